@@ -1,0 +1,27 @@
+"""palayesh (پالایش, "refining"): crawled Persian web and news pages in, a clean corpus out.
+
+The public API is small and imported lazily, so ``import palayesh`` stays light:
+
+- :func:`normalize` -- Persian normalization with ZWNJ restoration.
+- :func:`extract` -- structure (section, title, lead, body, agency, date) from a raw page.
+- :func:`refine` -- the whole pipeline, from input paths to an output folder.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "normalize", "extract", "refine"]
+
+# The subpackages ``palayesh.normalize`` and ``palayesh.extract`` share their names with the
+# functions; importing the functions here binds the names to them. Both subpackages load their
+# resources lazily, so this stays cheap.
+from .extract import extract  # noqa: E402
+from .normalize import normalize  # noqa: E402
+
+
+def __getattr__(name: str):
+    if name == "refine":
+        from .api import refine
+
+        return refine
+    raise AttributeError(f"module 'palayesh' has no attribute {name!r}")

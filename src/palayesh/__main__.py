@@ -1,0 +1,3 @@
+from palayesh.cli.main import main
+
+raise SystemExit(main())
