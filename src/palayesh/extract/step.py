@@ -24,3 +24,13 @@ class ExtractStep(Transform):
         doc["url"] = url
         if url and not doc.get("host"):
             doc["host"] = urlsplit(url).hostname
+
+
+def read_steps(options: ExtractOptions) -> list:
+    """Steps of the ``read`` stage that collect what extraction needs from the whole run."""
+    return []
+
+
+def read_barrier(options: ExtractOptions):
+    """The barrier that merges what :func:`read_steps` collected (None: nothing to merge)."""
+    return None

@@ -1,0 +1,68 @@
+"""``palayesh refine INPUT... -o OUT``"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+EPILOG = """examples:
+  palayesh refine examples/pages -o OUT
+  palayesh refine crawl/*.jsonl.zst pages/ -o OUT --format jsonl --workers 8
+  palayesh refine pages/ -o OUT --config palayesh.toml
+
+Inputs: folders (read recursively) of .txt/.html pages (id = file stem), JSONL (.jsonl, .jsonl.gz,
+.jsonl.zst) and Parquet files with a 'text' or 'html' field, WARC files.
+The run is resumable: after an interruption, rerun the same command.
+Output: OUT/docs, OUT/rejected, OUT/errors, OUT/stats.json, OUT/run.json."""
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("refine", help="refine pages into a clean corpus",
+                       description="Read, extract, normalize, filter and deduplicate pages into OUT.",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders to read")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
+    p.add_argument("--config", metavar="FILE", help="TOML file with options (flags win over it)")
+    p.add_argument("--format", choices=("parquet", "jsonl"), help="output files (default parquet)")
+    p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores)")
+    p.add_argument("--shard-size", type=int, metavar="N", help="pages per shard (default 250)")
+    p.add_argument("--no-raw", dest="keep_raw", action="store_false", default=None,
+                   help="do not keep the raw page in the output")
+    p.add_argument("--overwrite", action="store_true", default=None,
+                   help="start over in OUT, deleting a previous run there")
+    p.add_argument("--keep-work", action="store_true", default=None, help="keep OUT/.work after the run")
+    p.add_argument("--executor", choices=("local", "ray"), help="where to run (default local)")
+    p.add_argument("--address", help="Ray cluster address for --executor ray")
+    p.add_argument("--progress", choices=("auto", "rich", "plain", "none"), help="progress display on stderr")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from ..api import refine
+    from ..options import OptionsError
+    from ..readers import InputError
+    from ..runner import RunError
+
+    options = {k: getattr(args, k) for k in ("format", "workers", "shard_size", "keep_raw", "overwrite",
+                                             "keep_work", "executor", "address", "progress")}
+    if args.quiet:
+        options["progress"] = "none"
+    options = {k: v for k, v in options.items() if v is not None}
+    try:
+        stats = refine(args.inputs, args.output, config=args.config, **options)
+    except (OptionsError, InputError) as e:
+        print(f"palayesh refine: error: {e}", file=sys.stderr)
+        return 2
+    except RunError as e:
+        print(f"palayesh refine: {e}", file=sys.stderr)
+        return 1
+    d = stats["documents"]
+    errors = sum(stats["errors"].values())
+    if not args.quiet:
+        print(f"palayesh: {d['read']:,} read, {d['kept']:,} kept, {d['rejected']:,} rejected, "
+              f"{errors:,} errors -> {args.output}", file=sys.stderr)
+    if d["read"] == 0:
+        print(f"palayesh refine: no input could be read ({errors} errors, see {args.output}/errors)",
+              file=sys.stderr)
+        return 1
+    return 0

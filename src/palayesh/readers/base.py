@@ -1,0 +1,150 @@
+"""Finding inputs, planning shards, and the reader interface.
+
+Every input file is a :class:`Unit` of a kind (``text``, ``html``, ``jsonl``, ``parquet``, ``warc``).
+A reader turns one unit into documents with ``read(unit, ctx)``; whatever it cannot read it
+reports with ``ctx.error(...)`` (input, reason, position) and goes on with the rest.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+log = logging.getLogger(__name__)
+
+#: file name endings we read, longest first, and the kind of input each one is
+SUFFIXES = (
+    (".jsonl.gz", "jsonl"), (".jsonl.zst", "jsonl"), (".jsonl.zstd", "jsonl"), (".jsonl", "jsonl"),
+    (".warc.gz", "warc"), (".warc", "warc"),
+    (".parquet", "parquet"),
+    (".txt", "text"), (".html", "html"), (".htm", "html"),
+)
+#: kinds that hold one document per file (grouped into shards); the others are shards alone
+SINGLE_DOC_KINDS = ("text", "html")
+
+
+class InputError(ValueError):
+    """A path given by the user does not exist or holds nothing palayesh can read."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One input file: its path (as the user named it, joined with the path inside a folder)."""
+
+    path: str
+    kind: str
+    size: int
+
+
+def kind_of(path: str) -> str | None:
+    name = path.lower()
+    for suffix, kind in SUFFIXES:
+        if name.endswith(suffix):
+            return kind
+    return None
+
+
+def stem(path: str) -> str:
+    """The document id of a one-file-per-document input: its file name without the suffix."""
+    name = os.path.basename(path)
+    lower = name.lower()
+    for suffix, _ in SUFFIXES:
+        if lower.endswith(suffix):
+            return name[: -len(suffix)]
+    return os.path.splitext(name)[0]
+
+
+def discover(inputs: Iterable[str | os.PathLike]) -> tuple[list[Unit], list[dict], int]:
+    """Every readable input file under ``inputs``, sorted, plus error records for the paths that
+    cannot be read (broken links, permission errors) and the number of files skipped for their type.
+
+    A named input that does not exist is a usage error (:class:`InputError`).
+    """
+    units: list[Unit] = []
+    errors: list[dict] = []
+    skipped = 0
+    for given in inputs:
+        given = os.fspath(given)
+        if not os.path.lexists(given):
+            raise InputError(f"input not found: {given}")
+        if os.path.isdir(given):
+            found = []
+            for root, dirs, files in os.walk(given, onerror=lambda e: errors.append(_os_error(e))):
+                dirs.sort()
+                for name in files:
+                    found.append(os.path.join(root, name))
+            found.sort()
+            for path in found:
+                kind = kind_of(path)
+                if kind is None:
+                    skipped += 1
+                    continue
+                unit, err = _stat(path, kind)
+                if err:
+                    errors.append(err)
+                else:
+                    units.append(unit)
+        else:
+            kind = kind_of(given) or "text"  # a file named explicitly is read even without a known suffix
+            unit, err = _stat(given, kind)
+            if err:
+                errors.append(err)
+            else:
+                units.append(unit)
+    return units, errors, skipped
+
+
+def _os_error(e: OSError) -> dict:
+    return {"input": e.filename, "position": None, "step": "reader", "reason": "reader_unreadable",
+            "error": f"{type(e).__name__}: {e.strerror}"}
+
+
+def _stat(path: str, kind: str) -> tuple[Unit | None, dict | None]:
+    try:
+        st = os.stat(path)
+        if not os.access(path, os.R_OK):
+            raise PermissionError(13, "Permission denied", path)
+    except OSError as e:
+        if e.filename is None:
+            e.filename = path
+        return None, _os_error(e)
+    if not Path(path).is_file():
+        return None, {"input": path, "position": None, "step": "reader", "reason": "reader_unreadable",
+                      "error": "not a regular file"}
+    return Unit(path, kind, st.st_size), None
+
+
+def plan_shards(units: list[Unit], shard_size: int) -> list[list[Unit]]:
+    """Group units into shards: one-file-per-document inputs ``shard_size`` files at a time,
+    every container file (JSONL, Parquet, WARC) a shard of its own. Depends only on the inputs
+    and ``shard_size``, never on the number of workers, so a resumed run sees the same shards."""
+    shards: list[list[Unit]] = []
+    batch: list[Unit] = []
+    for unit in units:
+        if unit.kind in SINGLE_DOC_KINDS:
+            batch.append(unit)
+            if len(batch) >= shard_size:
+                shards.append(batch)
+                batch = []
+        else:
+            if batch:
+                shards.append(batch)
+                batch = []
+            shards.append([unit])
+    if batch:
+        shards.append(batch)
+    return shards
+
+
+class Reader:
+    """Turns one input unit into documents."""
+
+    kind = ""
+
+    def __init__(self, *, max_doc_bytes: int = 64 * 1024 * 1024):
+        self.max_doc_bytes = max_doc_bytes
+
+    def read(self, unit: Unit, ctx) -> Iterator[dict]:
+        raise NotImplementedError

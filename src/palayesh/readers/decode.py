@@ -1,0 +1,81 @@
+"""Bytes to text: UTF-8 first, then the legacy encodings Persian pages still arrive in.
+
+Crawled Persian pages are mostly UTF-8, some are Windows-1256 (the old Arabic-script code page),
+a few are UTF-16 with a BOM, and some are UTF-8 with a few broken bytes. Each is decoded so that
+nothing readable is lost; only data that is not text at all (binary) is refused.
+"""
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+_ARABIC_SCRIPT = regex.compile(r"[\u0600-\u06FF]")
+# C0 control characters other than tab, newline, form feed and carriage return: rare in text
+_CONTROL = regex.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+class NotText(ValueError):
+    """The bytes are not text in any encoding we read (a binary file)."""
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes, or many control characters, in the first 8 KiB (UTF-16 is checked before this)."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    return len(_CONTROL.findall(head)) > max(8, len(head) // 100)
+
+
+def _arabic_ratio(text: str) -> float:
+    letters = sum(1 for c in text[:20000] if c.isalpha())
+    return len(_ARABIC_SCRIPT.findall(text[:20000])) / letters if letters else 0.0
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data``; returns ``(text, encoding)``. Raises :class:`NotText` for binary data.
+
+    The order: a BOM wins; then strict UTF-8; then an encoding declared by the container (HTTP
+    header, ``<meta charset>``); then Windows-1256 when it yields Persian/Arabic letters; then
+    charset-normalizer's best guess; last, UTF-8 with each broken byte replaced by U+FFFD.
+
+    >>> decode_bytes("سلام".encode("cp1256"))
+    ('سلام', 'cp1256')
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    if looks_binary(data):
+        raise NotText(f"binary data (not text): {utf8_error.reason} at byte {utf8_error.start}")
+    if declared:
+        try:
+            codec = codecs.lookup(declared).name
+            if codec not in ("utf-8",):
+                return data.decode(codec), codec
+        except (LookupError, UnicodeDecodeError):
+            pass
+    # Mostly valid UTF-8 with a few broken bytes: keep it UTF-8 (a 1256 reading would garble it)
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    if bad and bad * 50 < len(replaced) and _arabic_ratio(replaced) > 0.3:
+        return replaced, "utf-8 (with replacements)"
+    try:
+        text = data.decode("cp1256")
+        if _arabic_ratio(text) > 0.5:
+            return text, "cp1256"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding), best.encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return replaced, "utf-8 (with replacements)"

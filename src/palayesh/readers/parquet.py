@@ -1,0 +1,40 @@
+"""Parquet files with a ``text`` or ``html`` column (plus optional ``id``, ``url``)."""
+from __future__ import annotations
+
+from .base import Reader, Unit
+from .jsonl import record_to_document
+
+WANTED = ("id", "url", "text", "html")
+
+
+class ParquetReader(Reader):
+    kind = "parquet"
+
+    def read(self, unit: Unit, ctx):
+        import pyarrow.parquet as pq
+
+        try:
+            pf = pq.ParquetFile(unit.path)
+            names = pf.schema_arrow.names
+        except Exception as e:  # pyarrow raises several types for a damaged file
+            ctx.error(unit.path, "reader_bad_parquet", step="reader", error=f"{type(e).__name__}: {e}")
+            return
+        columns = [c for c in WANTED if c in names]
+        if "text" not in columns and "html" not in columns:
+            ctx.error(unit.path, "reader_no_text", step="reader",
+                      error=f"no 'text' or 'html' column (columns: {', '.join(names)})")
+            return
+        row = 0
+        try:
+            for batch in pf.iter_batches(columns=columns, batch_size=256):
+                for rec in batch.to_pylist():
+                    doc = record_to_document(rec, source=f"{unit.path}:{row}", ctx=ctx,
+                                             input=unit.path, position=f"row {row}")
+                    row += 1
+                    if doc is not None:
+                        if ctx.progress:
+                            ctx.progress(0, len(doc["raw"] or ""))
+                        yield doc
+        except Exception as e:
+            ctx.error(unit.path, "reader_bad_parquet", position=f"row {row}", step="reader",
+                      error=f"{type(e).__name__}: {e}")

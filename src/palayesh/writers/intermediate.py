@@ -1,0 +1,55 @@
+"""Documents between two stages: a zstd-compressed stream of pickled batches.
+
+Only palayesh itself reads these files back (from its own work folder), so pickle is safe here and
+it keeps every private working key of a record (``_format``, signatures) without a schema.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+
+import zstandard
+
+BATCH = 256
+
+
+class IntermediateWriter:
+    def __init__(self, path: str | os.PathLike):
+        self.path = os.fspath(path)
+        self._tmp = self.path + ".tmp"
+        self._fh = open(self._tmp, "wb")
+        self._z = zstandard.ZstdCompressor(level=1).stream_writer(self._fh)
+        self._batch: list[dict] = []
+        self.count = 0
+
+    def write(self, doc: dict) -> None:
+        self._batch.append(doc)
+        self.count += 1
+        if len(self._batch) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            pickle.dump(self._batch, self._z, protocol=pickle.HIGHEST_PROTOCOL)
+            self._batch = []
+
+    def close(self) -> None:
+        self._flush()
+        self._z.close()  # also closes the file
+        os.replace(self._tmp, self.path)
+
+
+class IntermediateReader:
+    def __init__(self, path: str | os.PathLike):
+        self.path = os.fspath(path)
+
+    def __iter__(self):
+        with open(self.path, "rb") as fh:
+            stream = zstandard.ZstdDecompressor().stream_reader(fh)
+            unpickler = pickle.Unpickler(stream)
+            while True:
+                try:
+                    batch = unpickler.load()
+                except EOFError:
+                    return
+                yield from batch
