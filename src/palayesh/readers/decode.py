@@ -46,12 +46,12 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    if looks_binary(data):
+        raise NotText("binary data (NUL or control bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as e:
-        utf8_error = e
-    if looks_binary(data):
-        raise NotText(f"binary data (not text): {utf8_error.reason} at byte {utf8_error.start}")
+    except UnicodeDecodeError:
+        pass
     if declared:
         try:
             codec = codecs.lookup(declared).name

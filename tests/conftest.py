@@ -1,0 +1,46 @@
+import glob
+import gzip
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+def read_rows(out, part="docs"):
+    """Every row of OUT/docs (or rejected), whatever the output format, in file order."""
+    import pyarrow.parquet as pq
+
+    rows = []
+    for f in sorted(glob.glob(os.path.join(out, part, "*.parquet"))):
+        rows.extend(pq.read_table(f).to_pylist())
+    for f in sorted(glob.glob(os.path.join(out, part, "*.jsonl.gz"))):
+        with gzip.open(f, "rt", encoding="utf-8") as fh:
+            rows.extend(json.loads(line) for line in fh)
+    return rows
+
+
+def read_errors(out):
+    errs = []
+    for f in sorted(glob.glob(os.path.join(out, "errors", "*.jsonl"))):
+        with open(f, encoding="utf-8") as fh:
+            errs.extend(json.loads(line) for line in fh)
+    return errs
+
+
+def run_cli(*args, input=None, cwd=None, timeout=120):
+    """Run ``python -m palayesh ARGS``; returns the CompletedProcess (text mode)."""
+    return subprocess.run([sys.executable, "-m", "palayesh", *map(str, args)], input=input, capture_output=True,
+                          text=True, cwd=cwd, timeout=timeout, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+
+
+@pytest.fixture
+def shared():
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not next to the repository")
+    return SHARED
