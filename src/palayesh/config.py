@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from .dedup.options import DedupOptions
 from .extract.options import ExtractOptions
+from .filters.options import FilterOptions
 from .normalize.options import NormalizeOptions
 from .options import OptionsError, from_mapping, to_dict, validate
 
@@ -58,6 +60,8 @@ class RefineConfig:
     keep_work: bool = False
     normalize: NormalizeOptions = field(default_factory=NormalizeOptions)
     extract: ExtractOptions = field(default_factory=ExtractOptions)
+    filters: FilterOptions = field(default_factory=FilterOptions)
+    dedup: DedupOptions = field(default_factory=DedupOptions)
 
     def __post_init__(self):
         validate(self)

@@ -12,11 +12,14 @@ from .base import Stage
 
 
 def build_stages(config) -> list[Stage]:
+    from .. import dedup, filters
     from ..extract.step import ExtractStep, read_barrier, read_steps
     from ..normalize.step import NormalizeStep
 
     return [
         Stage("read", read_steps(config.extract), barrier=read_barrier(config.extract)),
-        Stage("process", [ExtractStep(config.extract), NormalizeStep(config.normalize)]),
-        Stage("write", []),
+        Stage("process", [ExtractStep(config.extract), NormalizeStep(config.normalize),
+                          *filters.process_steps(config.filters), *dedup.process_steps(config.dedup)],
+              barrier=dedup.process_barrier(config.dedup)),
+        Stage("write", dedup.write_steps(config.dedup)),
     ]
