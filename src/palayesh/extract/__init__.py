@@ -1,21 +1,39 @@
-"""Article extraction: section, title, lead, body, agency and date from a raw page.
+"""Article extraction: section, surtitle, title, lead, body, agency and date from a raw page.
 
-PLACEHOLDER of the pipeline core: for now the body is every non-blank line of the page, one
-paragraph per line. Structure extraction (headers, chrome, tail credits, dateline, dates, HTML)
-plugs in here.
+``extract(raw)`` takes a flat-text page (the common case in Persian corpora) or an HTML page and
+returns an :class:`Article`. Flat text goes through :mod:`.text` (header by position, body by
+content, tail by credits, boilerplate from a phrase lexicon, a content classifier and, inside a
+run, lines that recur across the run's pages). HTML goes through :mod:`.html` (``<meta>`` and
+JSON-LD for title/section/date, trafilatura for the main content, then the same tail and chrome
+rules on its paragraphs).
+
+>>> a = extract("ایران و جهان\\n\\nوزیران دفاع ایران و روسیه دیدار کردند\\n\\n"
+...             "به گزارش خبرگزاری مهر، وزیران دفاع دو کشور در مسکو با یکدیگر دیدار و گفتگو کردند.\\n\\n"
+...             "منبع: مهر\\n\\nنمایش بیشتر\\n\\nدکمه بازگشت به بالا\\n")
+>>> a.section, a.title, a.agency, len(a.paragraphs)
+('ایران و جهان', 'وزیران دفاع ایران و روسیه دیدار کردند', 'مهر', 1)
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from .options import ExtractOptions
 
 __all__ = ["Article", "ExtractOptions", "extract"]
 
+_HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<\?xml)", re.I)
+_HTML_TAGS = re.compile(r"</(?:p|div|html|body|article|span|a|li|td|h[1-6])>", re.I)
+
 
 @dataclass
 class Article:
-    """The structure of one page. ``paragraphs`` are the body paragraphs, in order."""
+    """The structure of one page. ``paragraphs`` are the body paragraphs, in order.
+
+    ``chrome_lines`` of ``lines_total`` non-blank lines (or HTML text blocks) were judged chrome:
+    a listing or a 404 page is mostly chrome, which a later quality filter can use.
+    """
 
     section: str | None = None
     surtitle: str | None = None
@@ -27,17 +45,48 @@ class Article:
     published_jalali: str | None = None
     url: str | None = None
     host: str | None = None
+    chrome_lines: int = 0
+    lines_total: int = 0
+    #: "text" or "html": how the page was read
+    format: str = "text"
+    #: why extraction gave up on part of the page (e.g. "html_timeout"), else None
+    error: str | None = None
 
     @property
     def text(self) -> str:
         return "\n".join(self.paragraphs)
 
 
-def extract(raw: str, *, url: str | None = None, options: ExtractOptions | None = None) -> Article:
-    """Structure of a flat-text page (placeholder: every non-blank line is a body paragraph).
+def looks_like_html(raw: str) -> bool:
+    """Whether a page is HTML (a document start, or many closing tags in its first 5,000 chars)."""
+    head = raw[:5000]
+    return bool(_HTML_START.match(head.lstrip("\ufeff"))) or len(_HTML_TAGS.findall(head)) >= 5
 
-    >>> extract("ایران و جهان\\n\\nوزیران دفاع دیدار کردند\\n").paragraphs
-    ['ایران و جهان', 'وزیران دفاع دیدار کردند']
+
+def extract(raw: str, *, url: str | None = None, options: ExtractOptions | None = None,
+            recurring=None, format: str | None = None) -> Article:
+    """Structure of a flat-text or HTML page.
+
+    ``recurring(key) -> bool`` (optional) says whether a line, as its
+    :func:`~palayesh.textkeys.line_key`, recurs across the run's pages of this page's family;
+    ``format`` ("text"/"html") skips format detection.
     """
-    paragraphs = [line.strip() for line in raw.replace("\r\n", "\n").split("\n") if line.strip()]
-    return Article(paragraphs=paragraphs, url=url)
+    options = options or ExtractOptions()
+    raw = raw or ""
+    fmt = format or ("html" if looks_like_html(raw) else "text")
+    if fmt == "html":
+        from .html import extract_html
+
+        art = extract_html(raw, url=url, options=options)
+    else:
+        from .text import extract_text
+
+        r = extract_text(raw, recurring=recurring)
+        art = Article(section=r.section, surtitle=r.surtitle, title=r.title, lead=r.lead,
+                      paragraphs=r.paragraphs, agency=r.agency, published=r.published,
+                      published_jalali=r.published_jalali, url=url, chrome_lines=r.chrome_lines,
+                      lines_total=r.lines_total)
+    art.url = url or art.url
+    if art.url and not art.host:
+        art.host = urlsplit(art.url).hostname
+    return art

@@ -1,0 +1,71 @@
+"""Shipped extraction data: the Persian boilerplate phrase lexicon, the agency table and the
+function words of the content classifier (``palayesh/data/extract_*``, ``agencies.tsv``).
+
+Everything is loaded once, on first use, and matched on :func:`palayesh.textkeys.line_key`, so
+«بازگشت به بالا» with or without ZWNJ, ي/ی or any digit script is the same phrase.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from ..textkeys import line_key
+
+_WORD = re.compile(r"\w+")
+
+
+def _rows(name: str):
+    text = resources.files("palayesh.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    end: frozenset[str]        # keys of headings that start the page tail
+    line: frozenset[str]       # keys of whole chrome lines
+    contains: tuple[str, ...]  # keys found inside chrome lines
+    label: tuple[str, ...]     # keys of "label: value" credit lines, longest first
+    end_prefix: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def boilerplate() -> Boilerplate:
+    kinds: dict[str, list[str]] = {"end": [], "line": [], "contains": [], "label": []}
+    for row in _rows("extract_boilerplate.tsv"):
+        kind, phrase = row[0], row[1]
+        kinds[kind].append(line_key(phrase))
+    return Boilerplate(
+        end=frozenset(kinds["end"]),
+        line=frozenset(kinds["line"]),
+        contains=tuple(sorted(set(kinds["contains"]), key=len, reverse=True)),
+        label=tuple(sorted(set(kinds["label"]), key=len, reverse=True)),
+        end_prefix=tuple(sorted(set(kinds["end"]), key=len, reverse=True)),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    return frozenset(line_key(r[0]) for r in _rows("extract_function_words.txt"))
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens folded like line keys (ZWNJ joins: «می‌شود» → «میشود»)."""
+    return [line_key(w) for w in _WORD.findall(text.replace("\u200c", ""))]
+
+
+@functools.lru_cache(maxsize=1)
+def agencies() -> tuple[dict[tuple[str, ...], str], int]:
+    """{token tuple of a name: canonical short name}, and the longest name in tokens."""
+    table: dict[tuple[str, ...], str] = {}
+    for row in _rows("agencies.tsv"):
+        canonical = row[0]
+        names = [canonical] + [n for n in (row[1].split("|") if len(row) > 1 else []) if n]
+        for name in names:
+            toks = tuple(t for t in tokens(name) if t)
+            if toks:
+                table[toks] = canonical
+    return table, max(len(k) for k in table)

@@ -1,0 +1,360 @@
+"""Structure of a flat-text news page: header by position, body by content, tail by credits.
+
+A flattened page is site chrome around one article:
+
+    site name / menu / section label / date / news code / surtitle     ← header
+    title                                                              ← last headline-like line
+    lead                                                               ← optional one-sentence summary
+    body paragraphs («به گزارش …» dateline kept in its paragraph)      ← prose
+    «منبع: X» / «انتهای پیام/» / tags / related / comments / copyright ← tail
+
+Each line is classified once, cheaply (precompiled patterns, a key lookup in the boilerplate
+lexicon, the density of Persian function words); then the body is the first run of prose up to
+the tail, the title is the nearest headline-like line above it, and the header lines above the
+title give section, surtitle and date. Section labels and headlines are short lines without
+final punctuation, which generic line filters would delete: they are taken first, by position.
+
+>>> a = extract_text("ایران و جهان\\n\\nوزیران دفاع ایران و روسیه دیدار کردند\\n\\n"
+...                  "به گزارش خبرگزاری مهر، وزیران دفاع دو کشور در مسکو با یکدیگر دیدار و گفتگو کردند.\\n\\n"
+...                  "منبع: مهر\\n\\nدکمه بازگشت به بالا")
+>>> a.section, a.title, a.agency, a.paragraphs[0][:9]
+('ایران و جهان', 'وزیران دفاع ایران و روسیه دیدار کردند', 'مهر', 'به گزارش ')
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from ..textkeys import line_key
+from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
+from .dates import RELATIVE, date_line_score, fold
+from .lexicon import boilerplate, function_words
+
+# line kinds
+BLANK, PARA, SHORT, DATE, META, LABEL, END, CHROME, NAV, CRUMB = (
+    "blank", "para", "short", "date", "meta", "label", "end", "chrome", "nav", "crumb")
+#: kinds that are never body text
+NOT_BODY = frozenset({DATE, META, LABEL, END, CHROME, NAV, CRUMB, BLANK})
+
+_TERMINAL = frozenset(".:؛;…")           # a sentence or a quote introduction ends here
+_ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
+_DIGIT = re.compile(r"\d")
+_READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
+_URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^\S+@\S+\.\w+$", re.I)
+_LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
+_CRUMB_SEP = re.compile(r"\s*(?:»|›|>|/)\s*")
+_PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
+_SECTION_LABEL = re.compile(r"^\s*(?:دسته\s*بندی|دسته|سرویس|گروه|بخش)\s*[:：]\s*(?P<x>.{1,40})$")
+#: headings after which the next short line is a promoted link, not text («بیشتر بخوانید»)
+_PROMO_KEYS = frozenset(line_key(x) for x in ("بیشتر بخوانید", "بخوانید", "ببینید", "پیشنهاد ویژه",
+                                              "مطلب پیشنهادی", "مطالب پیشنهادی"))
+
+
+@dataclass
+class Line:
+    text: str
+    key: str
+    words: int
+    kind: str
+
+
+@dataclass
+class TextResult:
+    section: str | None = None
+    surtitle: str | None = None
+    title: str | None = None
+    lead: str | None = None
+    paragraphs: list | None = None
+    agency: str | None = None
+    published: str | None = None
+    published_jalali: str | None = None
+    chrome_lines: int = 0
+    lines_total: int = 0
+
+
+def _function_word_density(key_words: list[str]) -> float:
+    fw = function_words()
+    return sum(1 for w in key_words if w in fw) / len(key_words) if key_words else 0.0
+
+
+def classify(text: str, key: str | None = None, recurring=None) -> Line:
+    """Kind of one stripped line (see the module docstring).
+
+    >>> classify("دکمه بازگشت‌به بالا").kind, classify("منبع: مهر").kind, classify("۱۳ تیر ۱۳۹۵، ۱۰:۲۰").kind
+    ('chrome', 'label', 'date')
+    """
+    if key is None:
+        key = line_key(text)
+    words = text.split()
+    n = len(words)
+    if not key:
+        return Line(text, key, n, BLANK)
+    bp = boilerplate()
+    if n <= 14 and date_line_score(text):
+        return Line(text, key, n, DATE)
+    folded = None
+    if n <= 8:
+        folded = fold(text)
+        if RELATIVE.search(folded) or _READING_TIME.match(folded):
+            return Line(text, key, n, META)
+    if key in bp.end:
+        return Line(text, key, n, END)
+    if key in bp.line:
+        return Line(text, key, n, CHROME)
+    colon = text.find(":")
+    if colon < 0:
+        colon = text.find("：")
+    if 0 < colon <= 30:
+        head = line_key(text[:colon])
+        if head in bp.label or any(head.startswith(lab) and len(head) - len(lab) <= 3 for lab in bp.label):
+            return Line(text, key, n, LABEL)
+    if n <= 5:
+        for e in bp.end_prefix:
+            if key.startswith(e):
+                return Line(text, key, n, END)
+    if n <= 30:
+        for c in bp.contains:
+            if c in key:
+                return Line(text, key, n, CHROME)
+        if "©" in text or "(c)" in text.lower():
+            return Line(text, key, n, CHROME)
+    if _URLISH.match(text):
+        return Line(text, key, n, CHROME)
+    if text.count("|") + text.count("｜") >= 1 and n <= 40:
+        return Line(text, key, n, NAV)
+    if n <= 14 and ("»" in text[:-1] or "›" in text or " > " in text) and not text.startswith("«"):
+        parts = [p for p in _CRUMB_SEP.split(text) if p.strip()]
+        if len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts):
+            return Line(text, key, n, CRUMB)
+    if recurring is not None and n < 25 and recurring(key):
+        return Line(text, key, n, CHROME)
+    last = text[-1]
+    if n >= 15 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL):
+        if n >= 15 and last not in _ANY_TERMINAL:
+            # long, but no final punctuation: prose only if it reads like prose (menus, lists of
+            # names and strings of headlines have few function words)
+            kw = [line_key(w) for w in words]
+            if _function_word_density(kw) < 0.18:
+                return Line(text, key, n, SHORT)
+        return Line(text, key, n, PARA)
+    return Line(text, key, n, SHORT)
+
+
+def _is_label_candidate(ln: Line) -> bool:
+    """Could be a section label / surtitle / site name: 1–6 words, no digits, no final punctuation."""
+    return (ln.kind == SHORT and 1 <= ln.words <= 6 and not _DIGIT.search(ln.text)
+            and ln.text[-1] not in _ANY_TERMINAL and not _LIST_ITEM.match(ln.text))
+
+
+def _single_sentence(text: str) -> bool:
+    return len(_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
+
+
+# an end-of-article marker glued to the last sentence («… است. انتهای پیام/ک»)
+_INLINE_END = re.compile(r"\s*(?:/?\s*انتهای\s*(?:پیام|خبر)|پایان\s*خبر)\s*/?\s*[\w\u0600-\u06FF]{0,3}\s*/?\s*$")
+
+
+def _strip_inline_chrome(text: str) -> str:
+    if "انتها" in text or "پایان" in text:
+        m = _INLINE_END.search(fold_letters(text))  # folding keeps offsets (one char for one)
+        if m:
+            text = text[: m.start()]
+    return text.strip()
+
+
+def fold_letters(text: str) -> str:
+    return text.replace("ي", "ی").replace("ك", "ک")
+
+
+def lines_of(raw: str) -> list[str]:
+    if "\r" in raw:
+        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in raw and ";" in raw:
+        raw = html.unescape(raw)
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    return [ln.strip() for ln in raw.split("\n")]
+
+
+def extract_text(raw: str, *, recurring=None, lead_prior: float | None = None) -> TextResult:
+    """Structure of a flat-text page (see the module docstring).
+
+    ``recurring(key) -> bool`` tells which lines recur across the run's pages (boilerplate learned
+    from the run; None when extraction runs alone). ``lead_prior`` is the share of pages of this
+    page family that have a lead (None: unknown), used when the dateline cannot tell.
+    """
+    lines = [classify(t, None, recurring) for t in lines_of(raw) if t]
+    return extract_lines(lines, lead_prior=lead_prior)
+
+
+def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> TextResult:
+    res = TextResult(lines_total=len(lines), paragraphs=[])
+    n = len(lines)
+    # 1. body start: the first prose line
+    b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
+    if b is None:
+        res.chrome_lines = n
+        _header(lines, n, res, None)
+        return res
+    # 2. body extent: up to the first tail heading; chrome lines inside are skipped
+    body: list[int] = []
+    skip_next = False
+    end = n
+    for i in range(b, n):
+        ln = lines[i]
+        if ln.kind == END:
+            end = i
+            break
+        if ln.kind in NOT_BODY:
+            skip_next = ln.key in _PROMO_KEYS
+            continue
+        if skip_next and ln.kind == SHORT:
+            skip_next = False
+            continue
+        skip_next = False
+        body.append(i)
+    # trailing short lines after the last prose line are tail (related titles, names)
+    while body and lines[body[-1]].kind != PARA:
+        body.pop()
+    # 3. lead: a one-paragraph summary right before the dateline paragraph
+    lead_i = None
+    if len(body) >= 2 and body[0] == b:
+        first, second = lines[body[0]].text, lines[body[1]].text
+        if has_dateline(second) and not has_dateline(first):
+            lead_i = body[0]
+        elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
+                and _single_sentence(first):
+            if lead_prior is None or lead_prior >= 0.5:
+                lead_i = body[0]
+    if lead_i is not None:
+        body = body[1:]
+        res.lead = lines[lead_i].text
+    res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
+    head_end = lead_i if lead_i is not None else b
+    title_i = _header(lines, head_end, res, end)
+    # 4. agency: credit «منبع: X» first, then the dateline, then a reporter mention
+    for ln in lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL]:
+        if ln.kind == LABEL:
+            a = agency_from_credit(ln.text)
+            if a:
+                res.agency = a
+                break
+    if res.agency is None:
+        for t in ([res.lead] if res.lead else []) + res.paragraphs[:2]:
+            a = agency_from_dateline(t)
+            if a:
+                res.agency = a
+                break
+    if res.agency is None and res.paragraphs:
+        res.agency = agency_mentioned(res.paragraphs[0])
+    used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
+    res.chrome_lines = max(0, n - used)
+    return res
+
+
+def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int | None) -> int | None:
+    """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
+    # title: nearest headline-like line above the lead/body (meta lines such as author or reading
+    # time may sit in between)
+    title_i = fallback = None
+    for i in range(head_end - 1, max(-1, head_end - 12), -1):
+        ln = lines[i]
+        if ln.kind not in (SHORT, PARA) or _LIST_ITEM.match(ln.text):
+            continue
+        if ln.words >= 3:
+            title_i = i
+            break
+        if fallback is None:
+            fallback = i
+    if title_i is None:
+        title_i = fallback
+    if title_i is None and tail_start is None:
+        return None
+    if title_i is not None:
+        res.title = lines[title_i].text
+    top = title_i if title_i is not None else head_end
+    # site name: a header label that the tail repeats («کلیه حقوق … X محفوظ است», «کانال تلگرام X»)
+    tail_keys = [ln.key for ln in lines[tail_start:]] if tail_start is not None else []
+    tail_keys += [ln.key for ln in lines[: max(top, 0)] if ln.kind == CHROME]
+
+    def is_site(ln: Line) -> bool:
+        return len(ln.key) >= 4 and any(ln.key in k and ln.key != k for k in tail_keys)
+
+    clusters: list[list[int]] = []
+    current: list[int] = []
+    dates: list[tuple[int, tuple, bool]] = []
+    crumb_section = label_section = None
+    for i in range(top):
+        ln = lines[i]
+        if ln.kind == DATE:
+            got = date_line_score(ln.text)
+            if got:
+                dates.append((i, got[0], got[1]))
+        if ln.kind in (DATE, META, LABEL):
+            m = _SECTION_LABEL.match(fold(ln.text)) if ln.kind == LABEL else None
+            if m:
+                label_section = ln.text[ln.text.find(":") + 1:].strip() or None
+            if current:
+                clusters.append(current)
+                current = []
+            continue
+        if ln.kind == CRUMB:
+            parts = [p.strip() for p in _CRUMB_SEP.split(ln.text) if p.strip()]
+            if parts and parts[-1] != res.title:
+                crumb_section = parts[-1]
+            continue
+        if _is_label_candidate(ln):
+            if not is_site(ln):
+                current.append(i)
+            continue
+        if ln.kind in (NAV, CHROME, BLANK):
+            continue
+        # a longer line (a ticker headline, an intro): ends the cluster
+        if current:
+            clusters.append(current)
+            current = []
+    if current:
+        clusters.append(current)
+
+    def value(cl: list[int]) -> int | None:
+        if len(cl) >= 3:  # a vertical menu: the section is its last item only when repeated in it
+            last = lines[cl[-1]].key
+            return cl[-1] if any(lines[j].key == last for j in cl[:-1]) else None
+        return cl[-1]
+
+    vals = [(cl, value(cl)) for cl in clusters]
+    vals = [(cl, v) for cl, v in vals if v is not None]
+    section_i = None
+    if vals:
+        last_cl, last_v = vals[-1]
+        adjacent = title_i is not None and all(lines[j].kind in (BLANK,) for j in range(last_cl[-1] + 1, title_i))
+        if adjacent and len(vals) >= 2 and len(last_cl) == 1:
+            res.surtitle = lines[last_v].text
+            section_i = vals[-2][1]
+        else:
+            section_i = last_v
+    if section_i is not None:
+        res.section = lines[section_i].text
+    if label_section:
+        res.section = label_section
+    elif crumb_section and not res.section:
+        res.section = crumb_section
+    # dates between the title and the body (author/date lines) count too
+    if title_i is not None:
+        for i in range(title_i + 1, head_end):
+            if lines[i].kind == DATE:
+                got = date_line_score(lines[i].text)
+                if got:
+                    dates.append((i, got[0], got[1]))
+    # a date above the section label is the site header's "today", not the article's date
+    if section_i is not None:
+        dates = [d for d in dates if d[0] > section_i] or []
+    if dates:
+        timed = [d for d in dates if d[2]]
+        pool = timed or dates
+        ref = title_i if title_i is not None else head_end
+        best = min(pool, key=lambda d: abs(d[0] - ref))
+        res.published, res.published_jalali = best[1]
+    return title_i
