@@ -109,7 +109,8 @@ def classify(text: str, key: str | None = None, recurring=None) -> Line:
     if 0 < colon <= 30:
         head = line_key(text[:colon])
         if head in bp.label or any(head.startswith(lab) and len(head) - len(lab) <= 3 for lab in bp.label):
-            return Line(text, key, n, LABEL)
+            # «برچسب‌ها: …», «لینک کوتاه: …» open the tail like their headings do
+            return Line(text, key, n, END if head in bp.end else LABEL)
     if n <= 5:
         for e in bp.end_prefix:
             if key.startswith(e):
@@ -131,8 +132,8 @@ def classify(text: str, key: str | None = None, recurring=None) -> Line:
     if recurring is not None and n < 25 and recurring(key):
         return Line(text, key, n, CHROME)
     last = text[-1]
-    if n >= 15 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL):
-        if n >= 15 and last not in _ANY_TERMINAL:
+    if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL):
+        if last not in _ANY_TERMINAL:
             # long, but no final punctuation: prose only if it reads like prose (menus, lists of
             # names and strings of headlines have few function words)
             kw = [line_key(w) for w in words]
@@ -146,6 +147,14 @@ def _is_label_candidate(ln: Line) -> bool:
     """Could be a section label / surtitle / site name: 1–6 words, no digits, no final punctuation."""
     return (ln.kind == SHORT and 1 <= ln.words <= 6 and not _DIGIT.search(ln.text)
             and ln.text[-1] not in _ANY_TERMINAL and not _LIST_ITEM.match(ln.text))
+
+
+def _right_after_headline(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` directly follows a headline-like line (blank lines aside)."""
+    j = i - 1
+    while j >= 0 and lines[j].kind == BLANK:
+        j -= 1
+    return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3
 
 
 def _single_sentence(text: str) -> bool:
@@ -200,7 +209,8 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Text
         return res
     # 2. body extent: up to the first tail heading; chrome lines inside are skipped
     body: list[int] = []
-    skip_next = False
+    gapped: dict[int, bool] = {}
+    skip_next = gap = False
     end = n
     for i in range(b, n):
         ln = lines[i]
@@ -209,15 +219,26 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Text
             break
         if ln.kind in NOT_BODY:
             skip_next = ln.key in _PROMO_KEYS
+            gap = gap or ln.kind != BLANK
             continue
         if skip_next and ln.kind == SHORT:
             skip_next = False
             continue
         skip_next = False
+        gapped[i] = gap
+        gap = False
         body.append(i)
-    # trailing short lines after the last prose line are tail (related titles, names)
-    while body and lines[body[-1]].kind != PARA:
-        body.pop()
+    # trailing short lines after the last prose line are tail (related titles, names), unless a
+    # tail heading closes the body and nothing but blank lines separates them from the prose
+    # (a closing list: «نفرات حاضر … به شرح زیر است:» then one line per name)
+    cut = None
+    for j in range(len(body) - 1, -1, -1):
+        if lines[body[j]].kind == PARA:
+            break
+        if end == n or gapped[body[j]]:
+            cut = j
+    if cut is not None:
+        del body[cut:]
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
     if len(body) >= 2 and body[0] == b:
@@ -225,7 +246,7 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Text
         if has_dateline(second) and not has_dateline(first):
             lead_i = body[0]
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
-                and _single_sentence(first):
+                and _single_sentence(first) and _right_after_headline(lines, b):
             if lead_prior is None or lead_prior >= 0.5:
                 lead_i = body[0]
     if lead_i is not None:
