@@ -42,4 +42,4 @@ def line_key(text: str) -> str:
 
 def key_hash(text: str) -> int:
     """64-bit hash of :func:`line_key` (stable across processes and machines)."""
-    return xxhash.xxh64_intdigest(line_key(text))
+    return xxhash.xxh64_intdigest(line_key(text).encode("utf-8", "surrogatepass"))
