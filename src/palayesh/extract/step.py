@@ -22,7 +22,9 @@ from urllib.parse import urlsplit
 
 from ..pipeline import Barrier, Transform
 from ..pipeline.base import Step
-from ..textkeys import key_hash, line_key
+import xxhash
+
+from ..textkeys import line_key
 from . import extract
 from .options import ExtractOptions
 
@@ -58,7 +60,7 @@ def _page_lines(doc: dict) -> set[int]:
     for ln in raw.splitlines():
         ln = ln.strip()
         if ln and len(ln) <= _MAX_LINE_CHARS:
-            out.add(key_hash(ln))
+            out.add(key_hash_of_key(line_key(ln)))
     return out
 
 
@@ -157,8 +159,8 @@ class ExtractStep(Transform):
 
 
 def key_hash_of_key(key: str) -> int:
-    """:func:`key_hash` of text whose line key is ``key`` (a key is its own key)."""
-    return key_hash(key)
+    """64-bit hash of a line key (xxh64 of its UTF-8 bytes; stable across processes)."""
+    return xxhash.xxh64_intdigest(key.encode("utf-8"))
 
 
 def read_steps(options: ExtractOptions) -> list:

@@ -130,7 +130,10 @@ def classify(text: str, key: str | None = None, recurring=None) -> Line:
         if len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts):
             return Line(text, key, n, CRUMB)
     if recurring is not None and n < 25 and recurring(key):
-        return Line(text, key, n, CHROME)
+        # boilerplate learned from the run; short labels stay for the header parser (a section
+        # label recurs across a site's pages too, and position tells it from a menu item)
+        if not (n <= 6 and text[-1] not in _ANY_TERMINAL and not _DIGIT.search(text)):
+            return Line(text, key, n, CHROME)
     last = text[-1]
     if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL):
         if last not in _ANY_TERMINAL:
