@@ -123,6 +123,7 @@ def run_shard(task: ShardTask, progress=None) -> dict:
         os.replace(tmp, path)
     ctx.stats.add_time(f"stage/{stage.name}", time.perf_counter() - t0)
     ctx.stats.incr(f"stage/{stage.name}/shards")
+    ctx.stats.incr(f"stage/{stage.name}/docs", n)
     result = ctx.stats.to_json()
     write_json_atomic(work / stage.name / f"shard-{task.shard:05d}.done", result)
     return result
@@ -305,7 +306,8 @@ def summarize(merged: Stats, *, elapsed: float, input_bytes: int, workers: int, 
     for key, seconds in merged.seconds.items():
         if key.startswith("stage/"):
             name = key[len("stage/"):]
-            stages[name] = {"seconds": round(seconds, 3), "shards": c.get(f"stage/{name}/shards", 0)}
+            stages[name] = {"seconds": round(seconds, 3), "shards": c.get(f"stage/{name}/shards", 0),
+                            "docs": c.get(f"stage/{name}/docs", 0)}
     return {
         "complete": True,
         "palayesh_version": __version__,
