@@ -197,7 +197,17 @@ def extract_text(raw: str, *, recurring=None, lead_prior: float | None = None) -
     from the run; None when extraction runs alone). ``lead_prior`` is the share of pages of this
     page family that have a lead (None: unknown), used when the dateline cannot tell.
     """
-    lines = [classify(t, None, recurring) for t in lines_of(raw) if t]
+    lines = []
+    for t in lines_of(raw):
+        if not t:
+            continue
+        if ("انتها" in t or "پایان" in t) and len(t) > 40:
+            cut = _strip_inline_chrome(t)
+            if cut != t:  # «… است. انتهای پیام/ک»: the sentence, then the end marker it carried
+                lines.append(classify(cut, None, recurring))
+                lines.append(Line(t[len(cut):].strip(), line_key(t[len(cut):]), 2, END))
+                continue
+        lines.append(classify(t, None, recurring))
     return extract_lines(lines, lead_prior=lead_prior)
 
 

@@ -1,0 +1,292 @@
+"""Article extraction: the seed page as a golden test, tables of Persian cases, bad input, and a
+quality gate pinned to the dev-page scores."""
+from __future__ import annotations
+
+import collections
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from palayesh import extract
+from palayesh.extract.agency import agency_from_credit, agency_from_dateline, find_agency
+from palayesh.extract.dates import parse_date
+from palayesh.extract.text import classify
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "samples" / "seed"
+
+
+def canon(s):
+    """Letters and digits only (the comparison of ../shared/tools/score_pages.py)."""
+    s = unicodedata.normalize("NFKC", s or "").replace("ي", "ی").replace("ك", "ک")
+    s = s.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2))
+    return "".join(c for c in s if c.isalnum() and c != "\u0640")
+
+
+# --- the seed page ---------------------------------------------------------------------------
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/samples/seed is not here")
+def test_seed_page_golden():
+    exp = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
+    raw = (SEED / f"{exp['id']}.txt").read_text(encoding="utf-8")
+    a = extract(raw)
+    assert a.section == exp["section"]
+    assert a.title == exp["title"]
+    assert a.agency == exp["agency"]
+    assert a.lead == exp["lead"]
+    assert a.published == exp["published"]
+    assert len(a.paragraphs) == exp["body_paragraphs"]
+    # the page's own spacing (NBSP) is kept for the normalizer: compare letters and digits
+    assert canon(a.paragraphs[0]).startswith(canon(exp["body_first_words"]))
+    assert canon(a.paragraphs[-1]).endswith(canon(exp["body_last_words"]))
+    for chrome in exp["chrome_lines_absent_from_text"]:
+        assert all(canon(chrome) not in canon(p) for p in a.paragraphs), chrome
+    assert a.chrome_lines >= 6 and a.lines_total > a.chrome_lines
+
+
+# --- line kinds: chrome is found whatever the spelling --------------------------------------
+
+@pytest.mark.parametrize("line,kind", [
+    ("دکمه بازگشت به بالا", "chrome"),                  # back-to-top button
+    ("دكمه بازگشت‌به بالا", "chrome"),                   # same, Arabic kaf and a ZWNJ
+    ("نمایش بیشتر", "chrome"),                          # show-more button
+    ("نوشته های مشابه", "end"),                         # WordPress related posts: the tail starts
+    ("دیدگاهتان را بنویسید", "end"),                    # comment form heading
+    ("نشانی ایمیل شما منتشر نخواهد شد.", "chrome"),     # e-mail notice
+    ("منبع: مهر", "label"),                             # source credit
+    ("انتهای پیام/", "end"),                            # agency end marker
+    ("برچسب‌ها: فوتبال، ایران", "end"),                 # tags line opens the tail
+    ("کد خبر: ۲۵۹۷۲۴۵", "label"),                       # news code
+    ("عکس: علی رضایی", "label"),                        # photo credit
+    ("بیشتر بخوانید: افزایش قیمت نان در تهران", "label"),  # inline read-more link
+    ("۱۳ تیر ۱۳۹۵، ۱۰:۲۰", "date"),                     # date line, Persian digits
+    ("۳ روز پیش", "meta"),                               # relative date
+    ("۷ دقیقه", "meta"),                                 # reading time
+    ("خانه | سیاسی | اقتصادی | ورزشی", "nav"),          # horizontal menu
+    ("© ۱۴۰۲ - کلیه حقوق محفوظ است", "chrome"),          # copyright
+    ("کانال تلگرام ما را دنبال کنید", "chrome"),         # messenger call to action
+    ("وزیران دفاع ایران و روسیه دیدار کردند", "short"),  # a headline: short, no final punctuation
+    ("وی افزود: این طرح تا پایان سال در همه استان‌ها اجرا می‌شود.", "para"),  # prose
+])
+def test_line_kinds(line, kind):
+    assert classify(line).kind == kind
+
+
+# --- header by position ---------------------------------------------------------------------
+
+HEADERS = [
+    # site name, section, title (site name repeated in the copyright footer)
+    ("خبرنامه نمونه\n\nفرهنگ و هنر\n\nنمایشگاه کتاب تهران آغاز به کار کرد\n\n",
+     "\n\nکلیه حقوق برای خبرنامه نمونه محفوظ است.",
+     {"section": "فرهنگ و هنر", "title": "نمایشگاه کتاب تهران آغاز به کار کرد", "surtitle": None}),
+    # section, date, code, surtitle, title (agency CMS layout)
+    ("ورزشی\nکد خبر : ۱۲۳۴۵\nیکشنبه ۱۹ اسفند ۱۳۹۷ - ۰۸:۴۱\nبازیکنان\nترس از منچستر دلیل عجله بارسا شد\n",
+     "\nانتهای پیام/",
+     {"section": "ورزشی", "surtitle": "بازیکنان", "title": "ترس از منچستر دلیل عجله بارسا شد",
+      "published": "2019-03-10T08:41"}),
+    # vertical menu, then the section repeated from it, then the title
+    ("صفحه نخست\nسیاست\nاقتصاد\nورزش\nفرهنگ\nاقتصاد\n۱۳ تیر ۱۳۹۵، ۱۰:۲۰\nبازار سهام امروز رشد کرد\n", "",
+     {"section": "اقتصاد", "title": "بازار سهام امروز رشد کرد", "published": "2016-07-03T10:20"}),
+    # the site header's "today" date sits above the section: it is not the article's date
+    ("پنجشنبه ۲۱ آبان ۱۳۸۳\nسیاسی\nشهادت یک کودک فلسطینی در نابلس\n", "",
+     {"section": "سیاسی", "published": None}),
+    # breadcrumb: the prefix «خانه »» is not part of the section
+    ("خانه » اقتصاد\nبازار سهام امروز رشد کرد\n", "", {"section": "اقتصاد"}),
+    # a relative date gives no date
+    ("سیاسی\n۲ ساعت پیش\nنشست مجلس برگزار شد\n", "", {"section": "سیاسی", "published": None}),
+]
+BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بند متن خبر است که باید در متن بماند و چند کلمه دارد.\n"
+        "بند دوم خبر نیز جزئیات بیشتری را درباره این رویداد مهم و تازه بیان می‌کند.\n")
+
+
+@pytest.mark.parametrize("head,tail,expected", HEADERS)
+def test_header_by_position(head, tail, expected):
+    a = extract(head + BODY + tail)
+    for field, value in expected.items():
+        assert getattr(a, field) == value, field
+    assert len(a.paragraphs) == 2
+
+
+def test_lead_before_dateline_paragraph():
+    # a one-sentence summary right under the headline, then the dateline paragraph: a lead
+    a = extract("ورزش\nبازار سهام امروز رشد کرد\nشاخص بورس تهران امروز بیش از دو درصد رشد کرد.\n" + BODY)
+    assert a.lead == "شاخص بورس تهران امروز بیش از دو درصد رشد کرد."
+    assert a.paragraphs[0].startswith("به گزارش")
+
+
+# --- tail: credits and end markers ---------------------------------------------------------
+
+@pytest.mark.parametrize("tail,agency", [
+    ("منبع: مهر", "مهر"),                     # plain credit
+    ("منبع: وب‌سایت ورزش سه", "ورزش سه"),     # credit with a prefix word
+    ("انتهای پیام/ ر", "ایسنا"),              # no credit: the dateline names the agency
+])
+def test_tail_credit_and_end_markers(tail, agency):
+    page = "سیاسی\nنشست مجلس برگزار شد\n" + BODY + tail + "\nاخبار مرتبط\nعنوان یک خبر دیگر از همین سایت\n"
+    a = extract(page)
+    assert a.agency == agency
+    assert len(a.paragraphs) == 2
+    assert all("انتهای" not in p and "منبع" not in p for p in a.paragraphs)
+
+
+def test_inline_end_marker_is_cut_from_last_paragraph():
+    a = extract("سیاسی\nنشست مجلس برگزار شد\n" + BODY.rstrip("\n") + " انتهای پیام/ک\n")
+    assert a.paragraphs[-1].endswith("بیان می‌کند.")
+
+
+# --- dateline → agency ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,agency", [
+    ("به گزارش خبرگزاری مهر به نقل از اداره کل تبلیغات دفاعی، سردار", "مهر"),   # agency, then origin that is not an agency
+    ("به گزارش پیام البرز به نقل از خبرگزاری فارس، منابع", "فارس"),             # republisher quoting an agency
+    ('به گزارش "ورزش سه"، وحید امیری', "ورزش سه"),                              # quoted short name
+    ("به گزارش خبرنگار خبرگزاری ایسنا در دوشنبه، حزب", "ایسنا"),                 # reporter of an agency in a city
+    ("به گزارش خبرگزاري مهر ، شينهوا گزارش داد", "مهر"),                        # Arabic yeh
+    ("به گزارش خبرگزاری دانشجویان ایران (ایسنا)، کنگره", "ایسنا"),             # full name
+    ("به گزارش گروه سیاسی خبرگزاری تسنیم، مجلس", "تسنیم"),                     # desk of an agency
+    ("به گزارش سایت ما، جلسه", None),                                            # not an agency
+])
+def test_dateline_agency(text, agency):
+    assert agency_from_dateline(text) == agency
+
+
+@pytest.mark.parametrize("text,agency", [
+    ("۲۸ مهر ۱۳۸۷", None),        # «مهر» the month, with a day before it
+    ("مهر ماه امسال", None),       # «مهر» the month, followed by ماه
+    ("خبرگزاری مهر", "مهر"),       # «مهر» the agency
+])
+def test_mehr_agency_or_month(text, agency):
+    assert find_agency(text) == agency
+
+
+def test_credit_line():
+    assert agency_from_credit("منبع: ایرنا") == "ایرنا"
+    assert agency_from_credit("منبع: یک سایت خبری") is None
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,iso,jalali", [
+    ("۲۶ تیر ۱۴۰۲", "2023-07-17", "1402/04/26"),                              # words, Persian digits
+    ("26 تیر 1402", "2023-07-17", "1402/04/26"),                              # words, ASCII digits
+    ("٢٦ تير ١٤٠٢", "2023-07-17", "1402/04/26"),                              # Arabic-Indic digits, Arabic yeh
+    ("۱۴۰۲/۰۴/۲۶", "2023-07-17", "1402/04/26"),                               # numbers
+    ("۱۹:۱۳ - ۱۳۹۷/۰۸/۱۵", "2018-11-06T19:13", "1397/08/15"),                 # time first
+    ("پنج‌شنبه ۱ بهمن ۱۳۸۸ - ۱۶:۲۹", "2010-01-21T16:29", "1388/11/01"),       # weekday and time
+    ("سه‌شنبه ۲۹ شهریور ۱۳۸۴ - ۲۳:۴۱", "2005-09-20T23:41", "1384/06/29"),     # late evening stays local
+    ("۱۲ مهر ۱۳۹۸ ساعت ۱۲:۰۰", "2019-10-04T12:00", "1398/07/12"),             # «ساعت» before the time
+    ("۳۰ اسفند ۱۴۰۳", "2025-03-20", "1403/12/30"),                            # leap-year Esfand 30
+])
+def test_dates(text, iso, jalali):
+    assert parse_date(text) == (iso, jalali)
+
+
+@pytest.mark.parametrize("text", [
+    "۳ روز پیش",        # relative
+    "دقایقی قبل",        # relative
+    "۳۱ اسفند ۱۴۰۲",    # no such day
+    "۳۰ اسفند ۱۴۰۲",    # 1402 is not a leap year
+    "کد خبر: ۲۵۹۷۲۴۵",  # a number, not a date
+])
+def test_no_date(text):
+    assert parse_date(text) is None
+
+
+# --- bad input -----------------------------------------------------------------------------
+
+def test_page_with_no_article():
+    # a 404/contact page: menu, notice, footer; no prose, nothing in the body
+    page = "صفحه نخست\nسیاسی\nاقتصادی\nصفحه مورد نظر یافت نشد\nتماس با ما\nکلیه حقوق محفوظ است."
+    a = extract(page)
+    assert a.paragraphs == []
+    assert a.chrome_lines == a.lines_total == 6
+
+
+def test_listing_page_gives_no_long_body():
+    titles = "\n".join(f"عنوان خبر شماره {i} درباره رویدادهای روز" for i in range(20))
+    a = extract("ورزشی\n" + titles + "\n۱ ۲ ۳ بعدی")
+    assert len(a.paragraphs) == 0
+
+
+@pytest.mark.parametrize("raw", [
+    "",                                                      # empty
+    "<html><body><p>متن ناقص",                                # truncated markup
+    "<html><head><title>x</title></head><body></body></html>",  # empty body
+    "<div><p>" * 2000,                                       # deep unclosed nesting
+    "\x00\x01 binary-ish",                                   # control characters
+])
+def test_malformed_input_does_not_raise(raw):
+    a = extract(raw)
+    assert isinstance(a.paragraphs, list)
+
+
+def test_html_meta_and_body():
+    html = ('<html><head><meta property="og:title" content="دیدار سفیر با رئیس فدراسیون">'
+            '<meta property="article:section" content="ورزش">'
+            '<meta property="article:published_time" content="2017-12-22T21:54:00+03:30"></head><body>'
+            '<nav><a href="/">صفحه نخست</a></nav><article><h1>دیدار سفیر با رئیس فدراسیون</h1>'
+            '<p class="lead">سفیر در ایران با رئیس فدراسیون فوتبال دیدار کرد.</p>'
+            '<div class="text"><p>به گزارش ایسنا، سفیر امروز با حضور در ساختمان فدراسیون با رئیس آن دیدار و گفتگو کرد.</p>'
+            '<p>وی همچنین گفت که برگزاری چنین مسابقاتی به توسعه فوتبال در این کشور کمک خواهد کرد.</p>'
+            '<p>منبع: ایسنا</p></div></article><section><h3>اخبار مرتبط</h3><ul><li>یک خبر دیگر</li></ul></section>'
+            '</body></html>')
+    a = extract(html)
+    assert a.format == "html"
+    assert a.title == "دیدار سفیر با رئیس فدراسیون"
+    assert a.section == "ورزش"
+    assert a.lead == "سفیر در ایران با رئیس فدراسیون فوتبال دیدار کرد."
+    assert a.published == "2017-12-22T21:54"          # local time, not shifted to UTC
+    assert a.agency == "ایسنا"
+    assert len(a.paragraphs) == 2 and a.paragraphs[0].startswith("به گزارش")
+
+
+def test_html_time_limit(monkeypatch):
+    import time
+
+    from palayesh.extract import ExtractOptions, html as html_mod
+
+    monkeypatch.setattr(html_mod, "_main_text", lambda raw, engine: time.sleep(5) or "")
+    t0 = time.perf_counter()
+    a = extract("<html><body><p>متن</p></body></html>", options=ExtractOptions(html_timeout=0.2))
+    assert a.error == "html_timeout"
+    assert time.perf_counter() - t0 < 2
+
+
+# --- quality gate on the dev pages ----------------------------------------------------------
+
+DEV = SHARED / "data" / "dev-pages"
+#: floors slightly below the scores measured with extract() alone (no run statistics) on
+#: 2026-xx: title 0.987, section 0.958, agency 0.987, lead 0.963, published 0.993, body_f1 0.995,
+#: chrome leak 0.0. Lowering one needs a reviewed change.
+FLOORS = {"title": 0.97, "section": 0.93, "agency": 0.97, "lead": 0.94, "published": 0.98, "body_f1": 0.985}
+MAX_LEAK = 0.01
+
+
+@pytest.mark.skipif(not (DEV / "gold.jsonl").exists(), reason="../shared/data/dev-pages is not here")
+def test_quality_gate_dev_pages():
+    from palayesh.readers.decode import decode_bytes
+
+    gold = [json.loads(x) for x in (DEV / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    arts = [g for g in gold if g["kind"] == "article"]
+    acc = collections.Counter()
+    m = p = n = leaked = 0
+    for g in arts:
+        a = extract(decode_bytes((DEV / "pages" / g["file"]).read_bytes())[0])
+        for f in ("title", "section", "agency", "lead"):
+            acc[f] += canon(g[f]) == canon(getattr(a, f))
+        acc["published"] += (a.published or "")[:10] == (g["published_iso"] or "")
+        gp = [x for x in map(canon, g["body_paragraphs"]) if x]
+        pp = [x for x in map(canon, a.paragraphs) if x]
+        m += sum((collections.Counter(gp) & collections.Counter(pp)).values())
+        p += len(pp)
+        n += len(gp)
+        chrome = [canon(c) for c in g["chrome_lines"]]
+        leaked += any(c and len(c) >= 15 and any(c in x for x in pp) or c in pp for c in chrome if c)
+    scores = {f: acc[f] / len(arts) for f in acc}
+    prec, rec = m / p, m / n
+    scores["body_f1"] = 2 * prec * rec / (prec + rec)
+    for f, floor in FLOORS.items():
+        assert scores[f] >= floor, (f, scores[f])
+    assert leaked / len(arts) <= MAX_LEAK
