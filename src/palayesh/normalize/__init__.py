@@ -1,7 +1,10 @@
-"""Persian normalization: letters, digits, spacing and lost half-spaces (ZWNJ).
+"""Persian normalization: letters, digits, marks, spacing and lost half-spaces (ZWNJ).
 
-PLACEHOLDER of the pipeline core: for now only whitespace cleanup (NBSP and odd spaces, CRLF,
-BOM, repeated spaces). Character normalization and ZWNJ restoration plug in here.
+- :mod:`.chars` -- character tables and regex rules (ي/ك, digits, diacritics, spaces, entities…)
+- :mod:`.zwnj` -- the half-space restorer; :mod:`.morph` its affix rules; :mod:`.resources` its data
+- :mod:`.step` -- the pipeline step; :mod:`.options` -- :class:`NormalizeOptions`
+
+Resources load lazily, on the first text that needs them.
 """
 from __future__ import annotations
 
@@ -11,35 +14,54 @@ from .options import NormalizeOptions
 
 __all__ = ["NormalizeOptions", "Normalizer", "normalize"]
 
-_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ", "\u3000": " ", "\t": " "})
-
 
 class Normalizer:
-    """Normalizes text with fixed options; reuse one instance for many texts."""
+    """Normalizes text with fixed options; reuse one instance for many texts.
+
+    >>> Normalizer().normalize("اين برنامههاي بين المللي ميروند") == "این برنامه‌های بین‌المللی می‌روند"
+    True
+    """
 
     def __init__(self, options: NormalizeOptions | None = None):
         self.options = options or NormalizeOptions()
+        from .chars import CharNormalizer
+
+        self._chars = CharNormalizer(self.options)
+        self._zwnj = None
+
+    def _restorer(self):
+        if self._zwnj is None:
+            from . import resources
+            from .zwnj import ZwnjRestorer
+
+            o = self.options
+            res = resources.load() if o.zwnj else resources.ZwnjResources()
+            self._zwnj = ZwnjRestorer(res, restore=o.zwnj, cleanup=o.zwnj_cleanup)
+        return self._zwnj
 
     def normalize_with_edits(self, text: str) -> tuple[str, Counter]:
-        edits = Counter()
-        if "\r" in text:
-            edits["line_endings"] += text.count("\r")
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if "\ufeff" in text:
-            edits["invisible_marks"] += text.count("\ufeff")
-            text = text.replace("\ufeff", "")
-        spaced = text.translate(_SPACES)
-        edits["spaces"] += sum(a != b for a, b in zip(text, spaced))
-        lines = []
-        for line in spaced.split("\n"):
-            clean = " ".join(line.split(" ")).strip()
-            while "  " in clean:
-                clean = clean.replace("  ", " ")
-            edits["spaces"] += len(line) - len(clean)
-            lines.append(clean)
-        return "\n".join(lines), edits
+        """Normalize ``text``; return it with the counts of edits by kind (``zwnj_inserted``, …).
+
+        >>> Normalizer().normalize_with_edits("ميروند")[1] == Counter(arabic_letters=1, zwnj_inserted=1)
+        True
+        """
+        edits: Counter = Counter()
+        text, edits = self._chars.normalize(text, edits)
+        o = self.options
+        if o.zwnj or o.zwnj_cleanup:
+            restorer = self._restorer()
+            if "\n" in text:
+                text = "\n".join(restorer.restore_line(line, edits) for line in text.split("\n"))
+            else:
+                text = restorer.restore_line(text, edits)
+        return text, edits
 
     def normalize(self, text: str) -> str:
+        """Normalize ``text``.
+
+        >>> Normalizer().normalize("اقدام هاي  تازهترين") == "اقدام‌های تازه‌ترین"
+        True
+        """
         return self.normalize_with_edits(text)[0]
 
 
@@ -47,10 +69,12 @@ _DEFAULT: Normalizer | None = None
 
 
 def normalize(text: str, **options) -> str:
-    """Normalize Persian ``text``.
+    """Normalize Persian ``text`` with the default options, or with ``options`` of :class:`NormalizeOptions`.
 
     >>> normalize("سلام\u00a0\u00a0دنیا")
     'سلام دنیا'
+    >>> normalize("توانستهاند ٢٠ بار") == "توانسته‌اند ۲۰ بار"
+    True
     """
     global _DEFAULT
     if options:

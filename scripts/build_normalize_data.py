@@ -1,0 +1,334 @@
+#!/usr/bin/env python3
+"""Build the compact ZWNJ resources of palayesh from the shared lexicons and news corpus.
+
+    python scripts/build_normalize_data.py [SHARED_DATA_DIR]   # default: ../shared/data
+
+Reads only ``lexicon/`` (hazm and shekar word lists, MIT) and ``corpora/news-dev.jsonl.gz``
+(Apache-2.0). ``zwnj-dev/`` is for measuring and is never read here.
+
+Writes ``src/palayesh/data/zwnj-resources.tsv.gz``: one record a line, ``KIND<TAB>...``:
+
+- ``F  skeleton  form``        a glued word (ZWNJ removed) -> the spelling to restore (with ZWNJ)
+- ``V  word ...``              known words written without ZWNJ (kept as they are), space-separated
+- ``M  a  b``                  "a b" written with a space is a half-space compound: join it
+- ``K  a  b``                  "a b" stays two words even though a rule would join it
+- ``S  stem ...``              verb forms usable after the prefix می/نمی
+- ``H  head  ratio``           a productive second part written after ZWNJ (compounds)
+- ``T  suffix  zwnj|join``     how the corpus writes a suffix after a joining letter (e.g. تر)
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import regex
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from palayesh.normalize.chars import CharNormalizer  # noqa: E402
+from palayesh.normalize.options import NormalizeOptions  # noqa: E402
+from palayesh.normalize.morph import (  # noqa: E402
+    COMPARATIVE_SUFFIXES,
+    NON_JOINING,
+    PLURAL_SUFFIXES,
+    PREVERBS,
+    VERB_PREFIXES,
+    VOWEL_SUFFIXES,
+    ZWNJ,
+    Morphology,
+    canonical,
+    verb_forms,
+)
+
+OUT = REPO / "src" / "palayesh" / "data" / "zwnj-resources.tsv.gz"
+
+WORD_RE = regex.compile(r"[\p{Arabic}&&\p{L}]+(?:\u200c[\p{Arabic}&&\p{L}]+)*")
+LETTERS_RE = regex.compile(r"[\p{Arabic}&&\p{L}\u200c]+")
+TOKEN_RE = regex.compile(r"[\p{Arabic}&&\p{L}\u200c]+|\S")
+
+#: weights of the evidence kinds (in corpus-occurrence units)
+W_HAZM_LISTED = 0.5  # a word listed by hazm with frequency 0
+W_SHEKAR = 3.0  # a compound in shekar's list (all are written with ZWNJ)
+W_SPACED = 0.7
+W_CAREFUL = 2.0  # extra weight of a word written by a careful writer
+W_CAREFUL_SPACE = 1.0  # a careful writer's space between two words
+W_SLOPPY_SPACE = 0.15  # a sloppy writer's space between two words
+ALPHA_AFFIX = 0.2  # a half-space spelling at an affix wins with this share of the glued evidence
+ALPHA_COMPOUND = 1.5  # a compound's half-space spelling needs this multiple of the glued evidence
+BETA = 1.5  # a spaced pair joins when half-space evidence exceeds BETA x spaced evidence
+STRONG = 4.0  # evidence ratio that makes a decision safe even in text that already has ZWNJs
+MIN_ZWNJ_EVIDENCE = 1.5  # at least this much evidence for a half-space spelling
+MIN_HEAD_KINDS = 10  # a compound head must follow this many different known words
+MIN_HEAD_RATIO = 0.85  # ... and be written after ZWNJ in this share of them
+#: affixes the morphology handles itself; they are not compound heads
+AFFIXES = {"اند", "ایم", "اید", "ام", "ات", "اش", "ای", "ها", "های", "هایی", "هایش", "هایم", "هایت", "هایشان",
+           "هایمان", "هایتان", "هاست", "تر", "ترین", "تری"}
+#: glued sightings needed to keep a glued word that the affix rules would split
+MIN_GLUED_AGAINST_RULES = 4.0
+  # "a b" with a space counts for "a‌b" when the question is glued vs half-space
+
+
+#: words that never stand alone: a writer who leaves them apart types spaces for half-spaces
+SLOPPY_ALONE = {"می", "نمی", "ها", "های", "هایی", "ترین"}
+
+
+def corpus_articles(path: Path):
+    """The texts (title, abstract, paragraphs) of each article of a news JSONL.gz."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            texts = [rec[k] for k in ("title", "abstract") if rec.get(k)]
+            texts += [p for p in rec.get("paragraphs") or [] if p]
+            yield texts
+
+
+AFFIX_FIRST = set(VERB_PREFIXES) | {pv + p for pv in PREVERBS for p in VERB_PREFIXES}
+AFFIX_LAST = {s for s, _ in PLURAL_SUFFIXES + VOWEL_SUFFIXES + COMPARATIVE_SUFFIXES}
+
+
+def affix_boundary(form: str) -> bool:
+    """Is the (first or last) ZWNJ of ``form`` an affix boundary: «می‌روند», «برنامه‌های»?"""
+    parts = form.split(ZWNJ)
+    return parts[0] in AFFIX_FIRST or parts[-1] in AFFIX_LAST
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("data", nargs="?", default=str(REPO.parent / "shared" / "data"))
+    ap.add_argument("-o", "--output", default=str(OUT))
+    args = ap.parse_args(argv)
+    data = Path(args.data)
+    chars = CharNormalizer(NormalizeOptions(digits="keep"))
+
+    # -- lexicons
+    lex = data / "lexicon"
+    hazm: dict[str, int] = {}
+    for line in (lex / "hazm-words.dat").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0]:
+            w = canonical(chars.normalize(parts[0])[0])
+            hazm[w] = max(hazm.get(w, 0), int(parts[1] or 0))
+    shekar = set()
+    for line in (lex / "shekar-compound_words.csv").read_text(encoding="utf-8").splitlines():
+        w = canonical(chars.normalize(line.strip().strip(","))[0])
+        if ZWNJ in w:
+            shekar.add(w)
+    stems_present, stems_past = set(), set()
+    for line in (lex / "hazm-verbs.dat").read_text(encoding="utf-8").splitlines():
+        if "#" in line:
+            past, present = line.split("#", 1)
+            past, present = past.strip(), present.strip()
+            if past:
+                stems_past.add(past)
+            if present:
+                stems_present.add(present)
+    for line in (lex / "shekar-verbs.csv").read_text(encoding="utf-8").splitlines():
+        parts = [p.strip() for p in line.split(",")]
+        if len(parts) >= 2:
+            if parts[0]:
+                stems_present.add(parts[0])
+            if parts[1]:
+                stems_past.add(parts[1])
+
+    # -- corpus counts: words as written, and words written apart by one space; once over all
+    # articles and once over the careful ones (writers who never leave a bound affix apart or a
+    # می glued to its verb: their spaces are real spaces and their half-spaces real half-spaces)
+    vforms_all = verb_forms(stems_present, stems_past)
+    words: Counter = Counter()
+    spaced: Counter = Counter()
+    words_c: Counter = Counter()
+    spaced_c: Counter = Counter()
+    n_tokens = n_careful = n_docs = 0
+    for texts in corpus_articles(data / "corpora" / "news-dev.jsonl.gz"):
+        doc_words: Counter = Counter()
+        doc_spaced: Counter = Counter()
+        for text in texts:
+            text = chars.normalize(text)[0]
+            for line in text.split("\n"):
+                prev = None
+                pos = 0
+                for m in TOKEN_RE.finditer(line):
+                    t = m.group().strip(ZWNJ)
+                    if not t or not WORD_RE.fullmatch(t):
+                        prev = None
+                        continue
+                    t = canonical(t)
+                    doc_words[t] += 1
+                    if prev is not None and line[pos:m.start()] == " ":
+                        doc_spaced[(prev.replace(ZWNJ, ""), t.replace(ZWNJ, ""))] += 1
+                    prev = t
+                    pos = m.end()
+        n_docs += 1
+        n_tokens += sum(doc_words.values())
+        words.update(doc_words)
+        spaced.update(doc_spaced)
+        sloppy = sum(c for w, c in doc_words.items() if w in SLOPPY_ALONE or (
+            w[:2] == "می" and (w[2:] in vforms_all or w[3:] in vforms_all)))
+        if sloppy == 0 and any(ZWNJ in w for w in doc_words):
+            n_careful += 1
+            words_c.update(doc_words)
+            spaced_c.update(doc_spaced)
+    print(f"corpus: {n_docs} articles ({n_careful} careful), {n_tokens} tokens, {len(words)} types, "
+          f"{len(spaced)} spaced pairs", file=sys.stderr)
+
+    # hazm frequencies are on another scale: bring them to corpus-occurrence units
+    hazm_total = sum(hazm.values())
+    scale = n_tokens / hazm_total if hazm_total else 0.0
+
+    def evidence(w: str) -> float:
+        e = words.get(w, 0) + W_CAREFUL * words_c.get(w, 0)
+        if w in hazm:
+            e += hazm[w] * scale if hazm[w] else W_HAZM_LISTED
+        if w in shekar:
+            e += W_SHEKAR
+        return e
+
+    # -- every spelling of every skeleton
+    variants: dict[str, set] = defaultdict(set)
+    for w in list(words) + list(hazm) + list(shekar):
+        if LETTERS_RE.fullmatch(w):
+            variants[w.replace(ZWNJ, "")].add(w)
+
+    forms = {}  # skeleton -> (half-space spelling to restore, strong?)
+    vocab = {}  # words that are fine glued -> frequency class
+    for skel, vs in variants.items():
+        best, best_e = None, -1.0
+        joined_e = evidence(skel)
+        for v in vs:
+            if v == skel:
+                continue
+            e = evidence(v)
+            # the same word written apart: "می شود" tells that "میشود" hides a boundary
+            parts = v.split(ZWNJ)
+            if len(parts) == 2:
+                e += W_SPACED * spaced.get((parts[0], parts[1].replace(ZWNJ, "")), 0)
+            if e > best_e:
+                best, best_e = v, e
+        # gluing by accident is common, typing a ZWNJ by accident is not: a half-space spelling
+        # at an affix wins with a fraction of the glued sightings; a compound needs a majority
+        alpha = ALPHA_AFFIX if best is not None and affix_boundary(best) else ALPHA_COMPOUND
+        if best is not None and best_e >= MIN_ZWNJ_EVIDENCE and best_e >= alpha * joined_e:
+            forms[skel] = (best, best_e >= STRONG * max(joined_e, 1.0))
+        elif (joined_e >= 1.0 or hazm.get(skel)) and LETTERS_RE.fullmatch(skel):
+            vocab[skel] = min(9, int(math.log2(joined_e + 1)))
+    print(f"forms: {len(forms)}, vocab: {len(vocab)}", file=sys.stderr)
+
+    # -- how Persian writes تر/ترین after a joining letter: by kinds of words, not by tokens (a few
+    # lexicalized words such as «بیشتر» would outvote everything else)
+    suffix_way = {}
+    for suf in ("تر", "ترین"):
+        z = j = 0
+        for w in words:
+            if w.endswith(ZWNJ + suf) and w[:-len(suf) - 1] in vocab:
+                z += 1
+            elif (w.endswith(suf) and len(w) > len(suf) + 1 and w[-len(suf) - 1] not in NON_JOINING
+                  and w[:-len(suf)] in vocab):
+                j += 1
+        suffix_way[suf] = "zwnj" if z > j else "join"
+        print(f"suffix {suf}: {z} kinds with ZWNJ, {j} glued", file=sys.stderr)
+
+    # -- productive heads: the part after the last ZWNJ, over many different first parts
+    head_types: Counter = Counter()
+    known = set(vocab) | set(forms)
+    for w in set(words) | shekar:
+        if ZWNJ in w:
+            first, _, head = w.rpartition(ZWNJ)
+            if len(head) >= 3 and head not in AFFIXES and first.replace(ZWNJ, "") in known:
+                head_types[head] += 1
+    heads = {}
+    for h, n in head_types.items():
+        if n < MIN_HEAD_KINDS:
+            continue
+        # how often h is glued to a known first part instead
+        glued = sum(1 for w in words if w.endswith(h) and len(w) > len(h) + 1 and w[:-len(h)] in vocab
+                    and w[-len(h) - 1] not in NON_JOINING)
+        ratio = n / (n + glued)
+        if ratio >= MIN_HEAD_RATIO:
+            heads[h] = round(ratio, 3)
+    print(f"heads: {len(heads)}: {' '.join(sorted(heads))}", file=sys.stderr)
+
+    # -- a rare glued word that the affix rules split (می + verb, noun + ها) is most likely a
+    # lost ZWNJ: the corpus glues by accident, so a few glued sightings do not make it a word
+    vforms = vforms_all
+    plain_forms = {k: v for k, (v, _) in forms.items()}
+    morph = Morphology(vocab=vocab, forms=plain_forms, verb_forms=vforms, heads={}, suffix_way=suffix_way)
+    moved = []
+    for skel in sorted(vocab):
+        if evidence(skel) < MIN_GLUED_AGAINST_RULES and not hazm.get(skel):
+            p = morph.parse(skel)
+            if p is not None and p != skel:
+                moved.append((skel, p))
+    for skel, p in moved:
+        del vocab[skel]
+        forms[skel] = (p, False)
+    print(f"rare glued words split by the rules: {len(moved)}, e.g. {moved[:: max(1, len(moved) // 12)]}",
+          file=sys.stderr)
+
+    # -- spaced pairs: join "a b" when the half-space spelling clearly dominates; a space typed by
+    # a careful writer is a real space, one typed by a sloppy writer says little
+    pair_z: Counter = Counter()
+    for w in list(words) + list(shekar):
+        if ZWNJ in w:
+            parts = w.split(ZWNJ)
+            e = evidence(w)
+            for i in range(1, len(parts)):
+                pair_z[("".join(parts[:i]), "".join(parts[i:]))] += e
+    # pairs with a function word («این که», «به سادگی», «هیچ کس») are a matter of house style and
+    # the standard writes them apart: join them only when the other part never stands alone
+    # («بین المللی»)
+    stop = set()
+    for name in ("hazm-stopwords.dat", "shekar-stopwords.csv"):
+        for line in (lex / name).read_text(encoding="utf-8").splitlines():
+            w = line.strip().strip(",")
+            if w and " " not in w:
+                stop.add(canonical(chars.normalize(w)[0]))
+
+    def standalone(w: str) -> bool:
+        return w in vocab or bool(hazm.get(w)) or words_c.get(w, 0) >= 2
+
+    merge = {}
+    for (a, b), ez in pair_z.items():
+        if (a in stop and standalone(b)) or (b in stop and standalone(a)):
+            continue
+        es = W_CAREFUL_SPACE * spaced_c.get((a, b), 0) + W_SLOPPY_SPACE * (
+            spaced.get((a, b), 0) - spaced_c.get((a, b), 0))
+        if ez >= MIN_ZWNJ_EVIDENCE and ez > BETA * es:
+            merge[(a, b)] = ez >= STRONG * max(es, 1.0)
+    keep = set()
+    for (a, b), n in spaced_c.items():
+        # the vocative «ای» after a word in ه, written apart by careful writers
+        if n >= 2 and b == "ای" and (a, b) not in merge and morph.rule_joins(a, b):
+            keep.add((a, b))
+    print(f"merge pairs: {len(merge)} ({sum(merge.values())} strong), keep pairs: {len(keep)}",
+          file=sys.stderr)
+
+    out = Path(args.output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("# palayesh ZWNJ resources, built by scripts/build_normalize_data.py; see NOTICE-normalize.md\n")
+        for skel in sorted(forms):
+            form, strong = forms[skel]
+            f.write(f"F\t{skel}\t{form}\t{int(strong)}\n")
+        for a, b in sorted(merge):
+            f.write(f"M\t{a}\t{b}\t{int(merge[(a, b)])}\n")
+        for a, b in sorted(keep):
+            f.write(f"K\t{a}\t{b}\n")
+        for h in sorted(heads):
+            f.write(f"H\t{h}\t{heads[h]}\n")
+        for s in sorted(suffix_way):
+            f.write(f"T\t{s}\t{suffix_way[s]}\n")
+        for b in range(10):
+            f.write(f"V{b}\t" + " ".join(sorted(w for w, c in vocab.items() if c == b)) + "\n")
+        f.write("S\t" + " ".join(sorted(vforms)) + "\n")
+    print(f"wrote {out} ({out.stat().st_size} bytes)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

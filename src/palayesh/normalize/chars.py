@@ -1,0 +1,226 @@
+"""Character-level normalization: letters, digits, marks, spaces, entities, punctuation spacing.
+
+Every rule is data: ``{codepoint: replacement}`` tables with a comment per row, and regex rules
+as ``(pattern, replacement, why)`` rows. :class:`CharNormalizer` compiles the families that the
+options turn on into one ``str.translate`` table plus a few regex passes, and counts its edits.
+
+Material: hazm ``normalizer.py`` (MIT) and the Unicode Arabic block charts.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+
+from .options import NormalizeOptions
+
+ZWNJ = "\u200c"
+
+#: Arabic letter shapes -> the Persian letters a Persian keyboard writes
+ARABIC_LETTERS = {
+    "\u064a": "\u06cc",  # ي Arabic yeh -> ی Persian yeh
+    "\u0649": "\u06cc",  # ى alef maksura -> ی (Persian makes no such difference)
+    "\u06d0": "\u06cc",  # ې yeh (Pashto/Uyghur) seen in badly converted text -> ی
+    "\u0643": "\u06a9",  # ك Arabic kaf -> ک keheh
+    "\u06aa": "\u06a9",  # ڪ swash kaf -> ک
+    "\u0629": "\u0647",  # ة teh marbuta -> ه (hazm does the same)
+    "\u06c1": "\u0647",  # ہ heh goal (Urdu keyboards) -> ه
+    "\u06d5": "\u0647",  # ە ae (Kurdish keyboards) -> ه
+    "\u06be": "\u0647",  # ھ heh doachashmee -> ه
+}
+
+#: Arabic-Indic digits: in every digit mode they become Persian (or Latin with digits="latin")
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"  # U+0660..U+0669, the Arabic-world digits
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"  # U+06F0..U+06F9, the Persian digits (4, 5, 6 differ in shape)
+LATIN_DIGITS = "0123456789"
+
+#: diacritics (harakat) dropped: readers of Persian news do not expect them and they break matching
+DIACRITICS = {
+    "\u064b": None,  # fathatan (tanvin, kept in words like «حتماً» only as a visual hint)
+    "\u064c": None,  # dammatan
+    "\u064d": None,  # kasratan
+    "\u064e": None,  # fatha
+    "\u064f": None,  # damma
+    "\u0650": None,  # kasra
+    "\u0651": None,  # shadda
+    "\u0652": None,  # sukun
+    "\u0670": None,  # superscript alef
+    # U+0654 hamza above is NOT here: «خانهٔ» writes the ezafe with it
+}
+
+#: tatweel (kashida) only stretches a letter: «ســـلام» -> «سلام»
+TATWEEL = {"\u0640": None}  # ـ Arabic tatweel
+
+#: invisible characters that carry no meaning in flat Persian text
+INVISIBLE_MARKS = {
+    "\u200b": None,  # zero width space: stray; ZWNJ is what Persian needs
+    "\u200d": None,  # zero width joiner: forces joining, never wanted in running text
+    "\u200e": None,  # left-to-right mark
+    "\u200f": None,  # right-to-left mark
+    "\u202a": None,  # LRE embedding
+    "\u202b": None,  # RLE embedding
+    "\u202c": None,  # PDF pop directional formatting
+    "\u202d": None,  # LRO override
+    "\u202e": None,  # RLO override
+    "\u2066": None,  # LRI isolate
+    "\u2067": None,  # RLI isolate
+    "\u2068": None,  # FSI isolate
+    "\u2069": None,  # PDI pop isolate
+    "\u2060": None,  # word joiner
+    "\ufeff": None,  # BOM / zero width no-break space
+    "\u00ad": None,  # soft hyphen: an invisible hyphenation hint
+}
+
+#: odd spaces -> plain space
+ODD_SPACES = {
+    "\u00a0": " ",  # no-break space (&nbsp;)
+    "\t": " ",  # tab inside a line of prose
+    "\u2000": " ",  # en quad
+    "\u2001": " ",  # em quad
+    "\u2002": " ",  # en space
+    "\u2003": " ",  # em space
+    "\u2004": " ",  # three-per-em space
+    "\u2005": " ",  # four-per-em space
+    "\u2006": " ",  # six-per-em space
+    "\u2007": " ",  # figure space
+    "\u2008": " ",  # punctuation space
+    "\u2009": " ",  # thin space
+    "\u200a": " ",  # hair space
+    "\u202f": " ",  # narrow no-break space
+    "\u205f": " ",  # medium mathematical space
+    "\u3000": " ",  # ideographic space
+    "\u000b": " ",  # vertical tab
+    "\u000c": " ",  # form feed
+}
+
+
+def _presentation_forms() -> dict[str, str]:
+    """Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFC) -> their base letters, by NFKC.
+
+    >>> _presentation_forms()["\ufef5"]  # ﻵ lam-alef ligature
+    'لآ'
+    """
+    table = {}
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFD)):
+        ch = chr(cp)
+        if unicodedata.category(ch) == "Cn":
+            continue
+        base = unicodedata.normalize("NFKC", ch)
+        if base != ch:
+            base = "".join(ARABIC_LETTERS.get(c, c) for c in base)
+            table[ch] = base.strip() if len(base) > 1 and base.strip() else base
+    return table
+
+
+#: HTML entities left in flattened text: named (&quot; &nbsp; &zwnj;) or numeric (&#8204; &#x200c;)
+ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+_AR = "\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff"  # Arabic-script blocks
+_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"  # Arabic-script letters
+_ALNUM = _LETTER + "0-9\u06f0-\u06f9\u0660-\u0669a-zA-Z"
+
+#: spacing around Persian punctuation: (pattern, replacement, why)
+PUNCTUATION_RULES = [
+    (r" +([،؛؟»])", r"\1", "no space before a Persian comma, semicolon, question mark or closing guillemet"),
+    (r"(«) +", r"\1", "no space after an opening guillemet"),
+    (rf"([،؛؟])(?=[{_LETTER}«])", r"\1 ", "a space after a Persian comma, semicolon or question mark"),
+    (rf"(?<=[{_ALNUM}])(«)", r" \1", "a space before an opening guillemet that follows a word"),
+    (rf"(»)(?=[{_ALNUM}])", r"\1 ", "a space after a closing guillemet followed by a word"),
+]
+
+#: spaces: (pattern, replacement, why)
+SPACE_RULES = [
+    (r" {2,}", " ", "one space between words"),
+    (r"^ +| +$", "", "no space at the start or end of a line"),
+]
+
+
+def _count_changed(before: str, after: str) -> int:
+    return abs(len(before) - len(after)) or sum(a != b for a, b in zip(before, after))
+
+
+class CharNormalizer:
+    """The character families of :class:`NormalizeOptions`, compiled once.
+
+    >>> CharNormalizer(NormalizeOptions()).normalize("كتاب‌هاي  ٤ تايي")[0]
+    'کتاب\u200cهای ۴ تایی'
+    """
+
+    def __init__(self, options: NormalizeOptions):
+        self.options = o = options
+        # one family per edit key: (edit key, {char: replacement})
+        families: list[tuple[str, dict]] = []
+        if o.arabic_letters:
+            letters = dict(ARABIC_LETTERS)
+            if o.presentation_forms:
+                letters.update(_presentation_forms())
+            families.append(("arabic_letters", letters))
+        digits = {}
+        target = {"keep": PERSIAN_DIGITS, "persian": PERSIAN_DIGITS, "latin": LATIN_DIGITS}[o.digits]
+        digits.update(zip(ARABIC_INDIC_DIGITS, target))
+        if o.digits == "persian":
+            digits.update(zip(LATIN_DIGITS, PERSIAN_DIGITS))
+        elif o.digits == "latin":
+            digits.update(zip(PERSIAN_DIGITS, LATIN_DIGITS))
+        families.append(("digits", digits))
+        if o.remove_diacritics:
+            families.append(("diacritics", DIACRITICS))
+        if o.remove_tatweel:
+            families.append(("tatweel", TATWEEL))
+        if o.invisible_marks:
+            families.append(("invisible_marks", INVISIBLE_MARKS))
+        if o.spaces:
+            families.append(("spaces", ODD_SPACES))
+        self._families = [
+            (key, str.maketrans(table), re.compile("[" + "".join(re.escape(c) for c in table) + "]"))
+            for key, table in families
+            if table
+        ]
+        every = "".join(c for _, t in families for c in t)
+        self._any = re.compile("[" + "".join(re.escape(c) for c in every) + "]") if every else None
+        self._punct = [(re.compile(p), r, why) for p, r, why in PUNCTUATION_RULES] if o.punctuation_spacing else []
+        self._punct_any = re.compile("[«»،؛؟]")
+        self._spaces = [(re.compile(p, re.M), r, why) for p, r, why in SPACE_RULES] if o.spaces else []
+
+    def normalize(self, text: str, edits: Counter | None = None) -> tuple[str, Counter]:
+        """Apply the character families to ``text``; return it with the edit counts.
+
+        >>> CharNormalizer(NormalizeOptions()).normalize("سلام&nbsp;دنیا")[0]
+        'سلام دنیا'
+        """
+        edits = Counter() if edits is None else edits
+        o = self.options
+        if o.line_endings and "\r" in text:
+            edits["line_endings"] += text.count("\r")
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if o.html_entities and "&" in text:
+            text = self._entities(text, edits)
+        if self._any is not None and self._any.search(text):
+            for key, table, finder in self._families:
+                n = len(finder.findall(text))
+                if n:
+                    edits[key] += n
+                    text = text.translate(table)
+        if self._punct and self._punct_any.search(text):
+            for pattern, repl, _why in self._punct:
+                text, n = pattern.subn(repl, text)
+                if n:
+                    edits["punctuation_spacing"] += n
+        if self._spaces and ("  " in text or text[:1] == " " or text[-1:] == " " or " \n" in text or "\n " in text):
+            before = len(text)
+            for pattern, repl, _why in self._spaces:
+                text = pattern.sub(repl, text)
+            edits["spaces"] += before - len(text)
+        return text, edits
+
+    @staticmethod
+    def _entities(text: str, edits: Counter) -> str:
+        def one(m):
+            value = html.unescape(m.group())
+            if value == m.group():
+                return value  # not an entity html knows: leave it
+            edits["html_entities"] += 1
+            return value
+
+        return ENTITY_RE.sub(one, text)

@@ -1,0 +1,198 @@
+"""Persian morphology for half-spaces: where a glued or spaced word hides a ZWNJ boundary.
+
+The lexicon answers for words it has seen; this module answers for the others, by affixes:
+the verb prefixes می/نمی, the plural ها and its extensions, the endings ای/ام/اند… after a final ه,
+the comparative تر/ترین, and compound heads learnt from the corpus (…‌نامه, …‌کننده).
+"""
+from __future__ import annotations
+
+ZWNJ = "\u200c"
+
+#: letters that never join the next one: a ZWNJ after them is invisible, so none is written
+NON_JOINING = frozenset("اآأإٱدذرزژوؤۀةء")
+
+#: verb prefixes written with a ZWNJ before the verb: «میروند» -> «می‌روند»
+VERB_PREFIXES = (
+    "نمی",  # negative continuous: «نمی‌توان»
+    "می",  # continuous: «می‌روند»
+)
+
+#: suffixes written after ZWNJ whatever the word ends with (longest first): (suffix, why)
+PLURAL_SUFFIXES = (
+    ("هایشان", "plural + their: «کتاب‌هایشان»"),
+    ("هایتان", "plural + your: «کتاب‌هایتان»"),
+    ("هایمان", "plural + our: «کتاب‌هایمان»"),
+    ("هایش", "plural + his/her: «کتاب‌هایش»"),
+    ("هایت", "plural + your (sg): «کتاب‌هایت»"),
+    ("هایم", "plural + my: «کتاب‌هایم»"),
+    ("هایی", "plural + indefinite: «برنامه‌هایی»"),
+    ("هاست", "plural + is: «سال‌هاست»"),
+    ("های", "plural + ezafe: «برنامه‌های»"),
+    ("ها", "plural: «کمک‌ها»"),
+)
+
+#: suffixes written after ZWNJ only after a final vowel ه or ی (elsewhere they glue: «کتابم»)
+VOWEL_SUFFIXES = (
+    ("اند", "perfect 3pl / they are: «توانسته‌اند», «ایرانی‌اند»"),
+    ("ایم", "perfect 1pl / we are: «رفته‌ایم»"),
+    ("اید", "perfect 2pl: «رفته‌اید»"),
+    ("ام", "perfect 1sg / my: «گفته‌ام», «زندگی‌ام»"),
+    ("ات", "your: «خانه‌ات»"),
+    ("اش", "his/her: «خانه‌اش», «روسری‌اش»"),
+    ("ای", "indefinite / adjective: «منطقه‌ای», «سنتی‌ای»"),
+    ("شان", "their: «زندگی‌شان»"),
+)
+#: endings of the perfect after a participle in ه: «نشسته‌ایم», never «نشست‌هایم»
+PERFECT_ENDINGS = frozenset(("اند", "ایم", "اید", "ام", "ای"))
+#: preverbs glued before می/نمی: «برمی‌گردد», «درنمی‌آید»
+PREVERBS = ("بر", "در", "فرو", "باز", "وا", "فرا", "ور")
+
+#: comparative and superlative: glued or after ZWNJ, as the corpus mostly writes them: (suffix, why)
+COMPARATIVE_SUFFIXES = (
+    ("ترین", "superlative: «تازه‌ترین»"),
+    ("تر", "comparative: «بزرگ‌تر»"),
+)
+
+#: endings of a present stem (می‌روم … می‌روند)
+PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+#: endings of a past stem (می‌رفتم … می‌رفتند, and the participle می‌رفته)
+PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند", "ه")
+
+
+def canonical(word: str) -> str:
+    """The spelling of ``word`` without invisible or doubled ZWNJs.
+
+    >>> canonical("کشور\u200cها") == "کشورها"  # ZWNJ after ر is invisible
+    True
+    """
+    if ZWNJ not in word:
+        return word
+    out = []
+    for ch in word.strip(ZWNJ):
+        if ch == ZWNJ and (not out or out[-1] == ZWNJ or out[-1] in NON_JOINING):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def glue(left: str, right: str) -> str:
+    """Join two parts with a ZWNJ, or without one after a non-joining letter.
+
+    >>> glue("کشور", "ها"), glue("کمک", "ها") == "کمک\u200cها"
+    ('کشورها', True)
+    """
+    return left + right if left[-1] in NON_JOINING else left + ZWNJ + right
+
+
+def verb_forms(present: set, past: set) -> set:
+    """Finite verb forms that may follow می/نمی, from present and past stems.
+
+    >>> sorted(verb_forms({"رو"}, set()))[:3]
+    ['روم', 'روند', 'روید']
+    """
+    forms = set()
+    for stem in present:
+        if len(stem) < 1:
+            continue
+        for e in PRESENT_ENDINGS:
+            forms.add(stem + e)
+            if stem[-1] in "اآو":  # «گو» -> «گوید», «آ» -> «آید»
+                forms.add(stem + "ی" + e)
+    for stem in past:
+        for e in PAST_ENDINGS:
+            if stem + e:
+                forms.add(stem + e)
+    return {f for f in forms if len(f) >= 2}
+
+
+class Morphology:
+    """Restores glued words and judges spaced pairs when the lexicon has no answer.
+
+    >>> m = Morphology(vocab={"برنامه": 5, "کمک": 5}, forms={}, verb_forms={"روند"})
+    >>> m.parse("برنامههای") == "برنامه\u200cهای", m.parse("میروند") == "می\u200cروند"
+    (True, True)
+    """
+
+    def __init__(self, *, vocab, forms, verb_forms, heads=None, suffix_way=None):
+        self.vocab = vocab
+        self.forms = forms
+        self.verb_forms = verb_forms
+        self.heads = heads or {}
+        suffix_way = suffix_way or {}
+        suffixes = [(s, "any") for s, _ in PLURAL_SUFFIXES]
+        suffixes += [(s, "vowel") for s, _ in VOWEL_SUFFIXES]
+        suffixes += [(s, "any") for s, _ in COMPARATIVE_SUFFIXES if suffix_way.get(s, "zwnj") == "zwnj"]
+        self.suffixes = sorted(suffixes, key=lambda x: -len(x[0]))
+        self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
+        self.bound = {s for s, _ in PLURAL_SUFFIXES} | {"ترین"}
+        self.vowel_bound = {s for s, _ in VOWEL_SUFFIXES}
+        self.verb_prefixes = VERB_PREFIXES + tuple(pv + p for pv in PREVERBS for p in VERB_PREFIXES)
+
+    def known(self, word: str):
+        """(restored spelling, frequency class) of a known word or verb form, None for an unknown one."""
+        f = self.forms.get(word)
+        if f is not None:
+            return f, 3
+        b = self.vocab.get(word)
+        if b is not None:
+            return word, b
+        if word in self.verb_forms:
+            return word, 3
+        for p in VERB_PREFIXES:
+            if word.startswith(p) and word[len(p):] in self.verb_forms:
+                return p + ZWNJ + word[len(p):], 4
+        return None
+
+    def parse(self, s: str) -> str | None:
+        """A ZWNJ spelling of the unknown glued word ``s`` by its affixes, or None.
+
+        Every reading is scored by how common its base is; perfect endings after a participle
+        («نشستهایم» = نشسته + ایم) and verb prefixes score extra.
+
+        >>> Morphology(vocab={"منطقه": 5}, forms={}, verb_forms=set()).parse("منطقهای") == "منطقه\u200cای"
+        True
+        """
+        n = len(s)
+        best, best_score = None, -99
+        for suf, kind in self.suffixes:
+            if n - len(suf) >= 2 and s.endswith(suf):
+                b = s[: n - len(suf)]
+                if kind == "vowel" and b[-1] not in "هی":
+                    continue
+                k = self.known(b)
+                if k is None:
+                    continue
+                score = k[1]
+                if kind == "vowel" and suf in PERFECT_ENDINGS and b[-1] == "ه" and b in self.verb_forms:
+                    score += 4
+                if score > best_score:
+                    best, best_score = glue(k[0], suf), score
+        for p in self.verb_prefixes:
+            if s.startswith(p) and n - len(p) >= 2 and s[len(p):] in self.verb_forms:
+                if 5 > best_score:
+                    best, best_score = p + ZWNJ + s[len(p):], 5
+                break
+        if best is None:
+            for hl in self.head_lengths:
+                if n - hl >= 2:
+                    h = s[n - hl:]
+                    if h in self.heads and s[n - hl - 1] not in NON_JOINING:
+                        k = self.known(s[: n - hl])
+                        if k is not None:
+                            return k[0] + ZWNJ + h
+        return best
+
+    def rule_joins(self, a: str, b: str) -> bool:
+        """Do the affix rules join the spaced pair «a b»? (the lexicon may overrule them)
+
+        >>> m = Morphology(vocab={}, forms={}, verb_forms=set())
+        >>> m.rule_joins("اقدام", "های"), m.rule_joins("می", "شود"), m.rule_joins("به", "ما")
+        (True, True, False)
+        """
+        if b in self.bound:
+            return True
+        if b in self.vowel_bound and a[-1] in "هی":
+            return True
+        if a == "بی":  # the privative prefix: «بی شک» -> «بی‌شک» (but «بی بی سی»)
+            return b != "بی"
+        return a in VERB_PREFIXES
