@@ -88,11 +88,12 @@ def test_bad_input_never_stops_the_run(bad_corpus, tmp_path):
         by_input.setdefault(os.path.basename(e["input"]), []).append(e)
 
     # what can be read goes on as a document
-    for doc_id in ("good", "crlf", "legacy", "broken_utf8", "huge_line", "m1", "z1", "p1"):
+    for doc_id in ("good", "crlf", "legacy", "broken_utf8", "m1", "z1", "p1"):
         assert doc_id in docs, doc_id
     assert "روسیه" in docs["legacy"]["raw"].replace("ي", "ی")  # Windows-1256 decoded
-    assert docs["huge_line"]["raw"].startswith("سلام سلام")
-    assert len(docs["huge_line"]["text"]) > 9_000_000
+    # a 10 MB single line is read whole (kept or rejected by later steps, never lost)
+    huge = docs.get("huge_line") or rejected["huge_line"]
+    assert len(huge["raw"]) == len("سلام " * 2_000_000)
     # the truncated gzip keeps the records before the cut, and records where it was cut
     kept_j = [i for i in docs if i.startswith("j")]
     assert 10 < len(kept_j) < 200

@@ -207,7 +207,7 @@ class Run:
             except ValueError:
                 raise RunError(f"{run_json} is damaged; rerun with --overwrite to start over") from None
             for key, what in (("palayesh_version", "palayesh version"), ("schema_version", "schema version"),
-                              ("config_fingerprint", "configuration"), ("inputs_fingerprint", "inputs")):
+                              ("config_fingerprint", "configuration"), ("inputs_fingerprint", "set of input files")):
                 if old.get(key) != manifest[key]:
                     raise RunError(f"{out} holds a run made with another {what} "
                                    f"({old.get(key)} here, {manifest[key]} now); "

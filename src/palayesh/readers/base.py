@@ -29,7 +29,7 @@ class InputError(ValueError):
     """A path given by the user does not exist or holds nothing palayesh can read."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """One input file: its path (as the user named it, joined with the path inside a folder)."""
 
