@@ -1,0 +1,323 @@
+"""The dedup barrier: exact groups, LSH candidates, verified near-duplicate clusters, kept copies,
+story clusters; then one decision file per shard in ``work_dir/shared``.
+
+Memory stays bounded at any corpus size: per document the barrier holds a few numbers and its id
+(~100 bytes); signatures are spilled to one file on disk and the band keys to another, read back a
+band (8 bytes a document) or a block of rows at a time.
+
+Every step is a pure function of the artifacts: sorting is stable and ties break on the document
+id, then on (shard, position), so the same inputs give the same clusters, kept copies and ids
+whatever order the shards ran in.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import numpy as np
+
+from ..pipeline.base import Barrier
+from .minhash import band_keys
+from .options import DedupOptions
+from .signature import ARTIFACT, NO_DAY, read_artifact
+
+log = logging.getLogger(__name__)
+
+DECISIONS = "dedup-decisions"
+#: reason codes in the decision files
+KEEP, EXACT, NEAR = 0, 1, 2
+REASONS = {EXACT: "dedup_exact", NEAR: "dedup_near_duplicate"}
+_BLOCK = 65536  # rows of signatures read at a time
+
+
+class DedupBarrier(Barrier):
+    """Clusters of the whole run; leaves ``shared/dedup-decisions-NNNNN`` for the write stage."""
+
+    name = "dedup"
+
+    def __init__(self, options: DedupOptions):
+        self.options = options
+
+    def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
+        work_dir = Path(work_dir)
+        spill = work_dir / stage / "dedup-spill"
+        spill.mkdir(parents=True, exist_ok=True)
+        arts = [work_dir / stage / "artifacts" / f"{ARTIFACT}-{s:05d}" for s in shards]
+        meta, sig, story = load_artifacts(arts, shards, spill)
+        decisions, counters = decide(meta, sig, story, self.options, spill)
+        write_decisions(work_dir / "shared", shards, meta, decisions)
+        del sig, story
+        for f in spill.iterdir():
+            f.unlink()
+        return counters
+
+
+# -- loading -------------------------------------------------------------------------------------
+
+def load_artifacts(paths, shards, spill: Path):
+    """Concatenated columns of every shard (+ ``shard``), and the two signature matrices as
+    read-only memory maps of files in ``spill``."""
+    cols: dict[str, list] = {}
+    n = 0
+    widths = None
+    with open(spill / "sig.u32", "wb") as fs, open(spill / "story.u32", "wb") as ft:
+        for path, shard in zip(paths, shards):
+            if not os.path.exists(path):
+                continue
+            c, s, t = read_artifact(path)
+            c["shard"] = np.full(len(c["pos"]), shard, dtype=np.int32)
+            for k, v in c.items():
+                cols.setdefault(k, []).append(v)
+            widths = (s.shape[1], t.shape[1])
+            fs.write(np.ascontiguousarray(s, dtype=np.uint32).tobytes())
+            ft.write(np.ascontiguousarray(t, dtype=np.uint32).tobytes())
+            n += len(c["pos"])
+    meta = {k: np.concatenate(v) for k, v in cols.items()}
+    if n == 0:
+        return meta, None, None
+    sig = np.memmap(spill / "sig.u32", dtype=np.uint32, mode="r", shape=(n, widths[0]))
+    story = np.memmap(spill / "story.u32", dtype=np.uint32, mode="r", shape=(n, widths[1]))
+    return meta, sig, story
+
+
+# -- clustering ----------------------------------------------------------------------------------
+
+def components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Connected components of the graph with edges (a[i], b[i]): each node's label is the smallest
+    node of its component (min-label propagation with pointer jumping, all in numpy)."""
+    label = np.arange(n, dtype=np.int64)
+    if len(a) == 0:
+        return label
+    a = a.astype(np.int64)
+    b = b.astype(np.int64)
+    while True:
+        m = np.minimum(label[a], label[b])
+        old = label.copy()
+        np.minimum.at(label, a, m)
+        np.minimum.at(label, b, m)
+        # pointer jumping: a label is a node, which has a label of its own
+        while True:
+            jumped = label[label]
+            if np.array_equal(jumped, label):
+                break
+            label = jumped
+        if np.array_equal(old, label):
+            return label
+
+
+def lsh_candidates(sig, idx: np.ndarray, bands: int, rows: int, window: int, spill: Path) -> np.ndarray:
+    """Candidate pairs among rows ``idx`` of ``sig``: documents that share a band key. Returns
+    packed uint64 ``(i << 32) | j`` with i < j, indexes into ``idx``, sorted and unique."""
+    n = len(idx)
+    if n < 2:
+        return np.zeros(0, dtype=np.uint64)
+    keys = np.memmap(spill / "bands.u64", dtype=np.uint64, mode="w+", shape=(bands, n))
+    for start in range(0, n, _BLOCK):
+        block = np.asarray(sig[idx[start:start + _BLOCK]])
+        for band in range(bands):
+            keys[band, start:start + len(block)] = band_keys(block, band, rows)
+    keys.flush()
+    found = []
+    pos = np.arange(n, dtype=np.int64)
+    for band in range(bands):
+        k = np.asarray(keys[band])
+        order = np.argsort(k, kind="stable")
+        ks = k[order]
+        new = np.empty(n, dtype=bool)
+        new[0] = True
+        np.not_equal(ks[1:], ks[:-1], out=new[1:])
+        if new.all():
+            continue
+        run = np.cumsum(new) - 1
+        first = np.maximum.accumulate(np.where(new, pos, 0))
+        pairs = []
+        # star: every member with the bucket's first member
+        j = np.nonzero(~new)[0]
+        pairs.append((order[first[j]], order[j]))
+        # window: every member with its next `window` members (all pairs in small buckets)
+        for d in range(1, window + 1):
+            i = np.nonzero(run[:-d] == run[d:])[0]
+            if i.size == 0:
+                break
+            pairs.append((order[i], order[i + d]))
+        a = np.concatenate([p[0] for p in pairs]).astype(np.uint64)
+        b = np.concatenate([p[1] for p in pairs]).astype(np.uint64)
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        packed = (lo << np.uint64(32)) | hi
+        found.append(np.unique(packed[lo != hi]))
+    del keys
+    os.unlink(spill / "bands.u64")
+    if not found:
+        return np.zeros(0, dtype=np.uint64)
+    return np.unique(np.concatenate(found))
+
+
+def unpack(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return (packed >> np.uint64(32)).astype(np.int64), (packed & np.uint64(0xFFFFFFFF)).astype(np.int64)
+
+
+def pair_jaccard(sig, gi: np.ndarray, gj: np.ndarray) -> np.ndarray:
+    """Estimated Jaccard of document pairs (global rows of ``sig``), in blocks."""
+    out = np.empty(len(gi), dtype=np.float64)
+    for s in range(0, len(gi), _BLOCK):
+        a = np.asarray(sig[gi[s:s + _BLOCK]])
+        b = np.asarray(sig[gj[s:s + _BLOCK]])
+        out[s:s + _BLOCK] = (a == b).mean(axis=1)
+    return out
+
+
+def decide(meta: dict, sig, story, o: DedupOptions, spill: Path) -> tuple[dict, dict]:
+    """Per document (rows of ``meta``): ``dup`` (row of the kept copy, -1 none), ``reason`` code,
+    ``story`` (row that names the story, -1 none). And counters for stats.json."""
+    n = len(meta.get("pos", ()))
+    counters = {"docs": int(n)}
+    dup = np.full(n, -1, dtype=np.int64)
+    reason = np.zeros(n, dtype=np.int8)
+    story_of = np.full(n, -1, dtype=np.int64)
+    if n == 0:
+        return {"dup": dup, "reason": reason, "story": story_of}, counters
+    ids = meta["id"]
+    hi, lo = meta["key_hi"], meta["key_lo"]
+    # one total order of the documents, independent of shard order: id, then (shard, position)
+    order_key = np.lexsort((meta["pos"], meta["shard"], ids))
+    rank = np.empty(n, dtype=np.int64)
+    rank[order_key] = np.arange(n)
+
+    # exact groups: same 128-bit key of the folded body
+    edges_a, edges_b = [], []
+    exact_rep = np.ones(n, dtype=bool)
+    if o.exact:
+        order = np.lexsort((rank, lo, hi))
+        same = (hi[order][1:] == hi[order][:-1]) & (lo[order][1:] == lo[order][:-1])
+        new = np.concatenate([[True], ~same])
+        first = np.maximum.accumulate(np.where(new, np.arange(n), 0))
+        j = np.nonzero(~new)[0]
+        edges_a.append(order[first[j]])
+        edges_b.append(order[j])
+        exact_rep[order[j]] = False
+        counters["exact_pairs"] = int(len(j))
+
+    # near duplicates: LSH on the signatures of one copy per exact group
+    if o.near and o.enabled:
+        idx = np.nonzero(exact_rep & (meta["words"] >= o.min_words))[0]
+        idx = idx[np.argsort(rank[idx], kind="stable")]  # bucket order = document order
+        cand = lsh_candidates(sig, idx, o.bands, o.rows, o.bucket_window, spill)
+        ci, cj = unpack(cand)
+        gi, gj = idx[ci], idx[cj]
+        jac = pair_jaccard(sig, gi, gj)
+        na, nb = meta["shingles"][gi].astype(np.float64), meta["shingles"][gj].astype(np.float64)
+        inter = jac / (1.0 + jac) * (na + nb)
+        contain = inter / np.maximum(np.minimum(na, nb), 1.0)
+        ok = (jac >= o.min_jaccard) | ((contain >= o.min_containment) & (jac >= o.min_containment_jaccard))
+        edges_a.append(gi[ok])
+        edges_b.append(gj[ok])
+        counters["near_candidates"] = int(len(cand))
+        counters["near_pairs"] = int(ok.sum())
+
+    a = np.concatenate(edges_a) if edges_a else np.zeros(0, dtype=np.int64)
+    b = np.concatenate(edges_b) if edges_b else np.zeros(0, dtype=np.int64)
+    label = components(n, a, b)
+    size = np.bincount(label, minlength=n)
+    in_cluster = size[label] >= 2
+
+    # kept copy of each cluster: the agency's own copy, then the earliest, then the most complete,
+    # then the smallest id (document order)
+    day = np.where(meta["day"] == NO_DAY, np.iinfo(np.int32).max, meta["day"]).astype(np.int64)
+    pref = np.lexsort((rank, -meta["length"].astype(np.int64), day, -meta["own"].astype(np.int64), label))
+    head = np.concatenate([[True], label[pref][1:] != label[pref][:-1]])
+    kept_of_label = np.full(n, -1, dtype=np.int64)
+    kept_of_label[label[pref][head]] = pref[head]
+    members = np.nonzero(in_cluster)[0]
+    kept = kept_of_label[label[members]]
+    dup[members] = kept
+    dropped = members[members != kept]
+    k = kept_of_label[label[dropped]]
+    is_exact = (hi[dropped] == hi[k]) & (lo[dropped] == lo[k])
+    reason[dropped] = np.where(is_exact, EXACT, NEAR)
+    counters["clusters"] = int(np.count_nonzero(size >= 2))
+    counters["dropped_exact"] = int(np.count_nonzero(is_exact))
+    counters["dropped_near_duplicate"] = int(len(dropped) - np.count_nonzero(is_exact))
+
+    if o.stories:
+        story_of, nstories = stories(meta, story, reason, rank, o, spill)
+        counters["stories"] = nstories
+        counters["docs_in_stories"] = int(np.count_nonzero(story_of >= 0))
+    return {"dup": dup, "reason": reason, "story": story_of}, counters
+
+
+def stories(meta, story, reason, rank, o: DedupOptions, spill: Path) -> tuple[np.ndarray, int]:
+    """Story clusters among kept documents: word-set MinHash over title + opening, LSH, verified
+    Jaccard and a date window. Each document of a 2+ story gets the row of its first member."""
+    n = len(reason)
+    out = np.full(n, -1, dtype=np.int64)
+    idx = np.nonzero(reason == KEEP)[0]
+    idx = idx[np.asarray(story[idx, 0]) != 0xFFFFFFFF] if len(idx) else idx  # an empty word set
+    idx = idx[np.argsort(rank[idx], kind="stable")]
+    cand = lsh_candidates(story, idx, o.story_bands, o.story_rows, o.bucket_window, spill)
+    ci, cj = unpack(cand)
+    gi, gj = idx[ci], idx[cj]
+    ok = pair_jaccard(story, gi, gj) >= o.min_story_jaccard
+    if o.max_story_days is not None:
+        da, db = meta["day"][gi], meta["day"][gj]
+        known = (da != NO_DAY) & (db != NO_DAY)
+        ok &= ~known | (np.abs(da.astype(np.int64) - db) <= o.max_story_days)
+    label = components(n, gi[ok], gj[ok])
+    size = np.bincount(label, minlength=n)
+    members = np.nonzero(size[label] >= 2)[0]
+    # name a story after its first member in document order (independent of shard order)
+    first = np.full(n, -1, dtype=np.int64)
+    order = members[np.lexsort((rank[members], label[members]))]
+    head = np.concatenate([[True], label[order][1:] != label[order][:-1]]) if len(order) else np.zeros(0, bool)
+    first[label[order][head]] = order[head]
+    out[members] = first[label[members]]
+    return out, int(head.sum())
+
+
+# -- decisions -----------------------------------------------------------------------------------
+
+def story_id(doc_id: str) -> str:
+    """Deterministic story id, derived from the id of the story's first document."""
+    import xxhash
+
+    return "story-" + xxhash.xxh3_64_hexdigest(doc_id.encode("utf-8"))
+
+
+def write_decisions(shared: Path, shards: list[int], meta: dict, d: dict) -> None:
+    """One file per shard: position, dup_cluster, reason code, story of each document that has one."""
+    shared.mkdir(parents=True, exist_ok=True)
+    n = len(meta.get("pos", ()))
+    ids = meta.get("id", np.zeros(0, dtype=np.str_))
+    has = (d["dup"] >= 0) | (d["story"] >= 0) if n else np.zeros(0, dtype=bool)
+    rows = np.nonzero(has)[0]
+    shard = meta["shard"][rows] if n else np.zeros(0, dtype=np.int32)
+    rows = rows[np.argsort(shard, kind="stable")]
+    shard = meta["shard"][rows] if n else shard
+    bounds = np.searchsorted(shard, shards + [max(shards, default=0) + 1]) if len(shards) else []
+    for k, s in enumerate(shards):
+        r = rows[bounds[k]:bounds[k + 1]] if len(rows) else rows
+        dup = d["dup"][r] if n else np.zeros(0, dtype=np.int64)
+        st = d["story"][r] if n else np.zeros(0, dtype=np.int64)
+        dup_ids = np.array([ids[x] if x >= 0 else "" for x in dup], dtype=np.str_)
+        story_ids = np.array([story_id(str(ids[x])) if x >= 0 else "" for x in st], dtype=np.str_)
+        path = shared / f"{DECISIONS}-{s:05d}"
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            np.save(fh, (meta["pos"][r] if n else np.zeros(0, dtype=np.int32)).astype(np.int32))
+            np.save(fh, dup_ids)
+            np.save(fh, (d["reason"][r] if n else np.zeros(0, dtype=np.int8)).astype(np.int8))
+            np.save(fh, story_ids)
+        os.replace(tmp, path)
+
+
+def read_decisions(path) -> dict[int, tuple[str | None, str | None, str | None]]:
+    """{position: (dup_cluster, reason, story)} of one shard ({} when there is no file)."""
+    if not os.path.exists(path):
+        return {}
+    with open(path, "rb") as fh:
+        pos = np.load(fh)
+        dup = np.load(fh)
+        why = np.load(fh)
+        st = np.load(fh)
+    return {int(p): (str(d) or None, REASONS.get(int(w)), str(s) or None)
+            for p, d, w, s in zip(pos, dup, why, st)}

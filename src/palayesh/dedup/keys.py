@@ -1,0 +1,160 @@
+"""What dedup compares: the exact key, word tokens and shingles, and which copy to keep.
+
+These are *keys* (STYLE.md: kept apart from the text we write out): letters folded (ي/ی, ك/ک,
+ة/ه, أ/ا …), digits in one script, ZWNJ/space/nothing between the parts of a word all equal.
+
+>>> exact_key("مي‌رود به خانه‌ها ۱۲") == exact_key("میرود به خانه ها 12")
+True
+>>> words("نمی‌خواهند کتاب‌های تازه")
+['نمیخواهند', 'کتابهای', 'تازه']
+>>> words("نمی خواهند کتاب های تازه")
+['نمیخواهند', 'کتابهای', 'تازه']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import regex
+
+from ..textkeys import _TABLE, line_key
+
+# a word: letters, digits and the marks inside a word (ZWNJ joins the parts of one word)
+_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u200c\u0640]+")
+_DROP = regex.compile(r"[\u200c\u0640\p{Mn}]")
+
+# Parts of a word that the web writes with ZWNJ, a space or nothing («می‌رود», «می رود», «میرود»).
+# A key joins them to their word, so the three spellings give the same token.
+PREFIXES = {
+    "می": "continuous/present verb prefix «می‌رود»",
+    "نمی": "negated continuous prefix «نمی‌رود»",
+}
+SUFFIXES = {
+    "ها": "plural «کتاب‌ها»",
+    "های": "plural + ezafe «کتاب‌های»",
+    "هایی": "plural + indefinite «کتاب‌هایی»",
+    "هایش": "plural + his/her «کتاب‌هایش»",
+    "تر": "comparative «بزرگ‌تر»",
+    "ترین": "superlative «بزرگ‌ترین»",
+    "ای": "indefinite/ezafe after ه «خانه‌ای»",
+    "اند": "perfect 3pl «رفته‌اند»",
+    "ایم": "perfect 1pl «رفته‌ایم»",
+}
+# not joined: «است» («رفته است» is two words however it is written)
+
+
+def fold(text: str) -> str:
+    """NFKC, folded letters and digits (palayesh.textkeys table), lower case."""
+    return unicodedata.normalize("NFKC", text).translate(_TABLE).lower()
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of ``text`` for shingling: folded, ZWNJ/tatweel/diacritics dropped, and
+    split-off prefixes and suffixes joined back (so ZWNJ, space or nothing give one token)."""
+    out: list[str] = []
+    join_next = False
+    for w in _WORD.findall(fold(text)):
+        w = _DROP.sub("", w)
+        if not w:
+            continue
+        if join_next and out:
+            out[-1] += w
+            join_next = False
+            continue
+        if w in SUFFIXES and out:
+            out[-1] += w
+        elif w in PREFIXES:
+            out.append(w)
+            join_next = True
+        else:
+            out.append(w)
+            join_next = False
+    return out
+
+
+def shingles(tokens: list[str], n: int) -> list[str]:
+    """Word n-grams (a text shorter than n words is one shingle)."""
+    if len(tokens) <= n:
+        return [" ".join(tokens)] if tokens else []
+    return [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+
+
+def exact_key(text: str) -> str:
+    """The body's exact-dedup key: letters and digits only, folded (:func:`palayesh.textkeys.line_key`)."""
+    return line_key(text or "")
+
+
+# -- which copy to keep ----------------------------------------------------------------------------
+
+#: home hosts of agencies (canonical short name as in palayesh/data/agencies.tsv): a page on the
+#: agency's own site is the original of what republishers copy
+AGENCY_HOSTS = {
+    "farsnews.ir": "فارس", "farsnews.com": "فارس",
+    "mehrnews.com": "مهر",
+    "isna.ir": "ایسنا",
+    "irna.ir": "ایرنا",
+    "ilna.ir": "ایلنا", "ilna.news": "ایلنا",
+    "tasnimnews.com": "تسنیم",
+    "varzesh3.com": "ورزش سه",
+    "yjc.ir": "باشگاه خبرنگاران جوان", "yjc.news": "باشگاه خبرنگاران جوان",
+    "iqna.ir": "ایکنا",
+    "ibna.ir": "ایبنا",
+    "ana.ir": "آنا", "ana.press": "آنا",
+    "borna.news": "برنا",
+    "pana.ir": "پانا",
+    "mizanonline.ir": "میزان", "mizan.news": "میزان",
+    "defapress.ir": "دفاع پرس",
+    "shabestan.ir": "شبستان", "shabestan.news": "شبستان",
+    "rasanews.ir": "رسا",
+}
+
+# the dateline clause «به گزارش … ،» and the mark of a copy «به نقل از» (quoted from)
+_DATELINE = re.compile(r"به\s*گزارش\s*([^،,:;.؛\n]{0,160})")
+_QUOTED = re.compile(r"به\s*نقل\s*از|بنقل\s*از|به\s*نقل")
+
+
+def _host_agency(host: str | None) -> str | None:
+    if not host:
+        return None
+    host = host.lower().rstrip(".")
+    while host:
+        if host in AGENCY_HOSTS:
+            return AGENCY_HOSTS[host]
+        _, _, host = host.partition(".")
+    return None
+
+
+def own_copy(doc: dict) -> int:
+    """How surely ``doc`` is the agency's own copy: 2 = on the agency's host, 1 = its dateline
+    credits the agency without «به نقل از» («به گزارش خبرنگار فارس»), 0 = a republication.
+
+    >>> own_copy({"agency": "فارس", "host": "www.farsnews.ir", "text": ""})
+    2
+    >>> own_copy({"agency": "فارس", "host": "x.ir", "text": "به گزارش خبرنگار اقتصادی خبرگزاری فارس، نرخ ..."})
+    1
+    >>> own_copy({"agency": "فارس", "host": "x.ir", "text": "به گزارش پیام به نقل از فارس، نرخ ..."})
+    0
+    """
+    agency = doc.get("agency")
+    if not agency:
+        return 0
+    if _host_agency(doc.get("host")) == agency:
+        return 2
+    m = _DATELINE.search((doc.get("text") or "")[:400])
+    if m and not _QUOTED.search(m.group(1)):
+        name = line_key(agency)
+        if name and name in line_key(m.group(1)):
+            return 1
+    return 0
+
+
+def day_number(published: str | None) -> int | None:
+    """Days since 1970-01-01 of an ISO date or date-time, or None."""
+    if not published:
+        return None
+    import datetime as _dt
+
+    try:
+        return _dt.date.fromisoformat(str(published)[:10]).toordinal() - 719163
+    except ValueError:
+        return None

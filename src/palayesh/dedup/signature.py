@@ -1,0 +1,135 @@
+"""The process step: per document, an exact key and MinHash signatures; per shard, one artifact.
+
+Artifact ``.work/process/artifacts/dedup-NNNNN`` (written whole: tmp file, then os.replace) holds,
+for every document of the shard that has no drop ``reason`` yet and some text, in shard order:
+position in the shard, id, 128-bit exact key, word and shingle counts, own-copy score, day of
+publication, text length, near-dup signature and story signature (uint32 matrices). The barrier
+reads these shard by shard and spills the signatures into one file on disk.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..pipeline.base import Context, Step
+from .keys import day_number, exact_key, own_copy, shingles, words
+from .options import DedupOptions
+
+ARTIFACT = "dedup"
+NO_DAY = -(2**31)
+
+# the dateline clause opening a body («به گزارش … به نقل از …،»): every copy rewrites it, and
+# every story of an agency starts with it, so it is no evidence of a shared story
+_DATELINE = re.compile(r"^\s*به\s*گزارش[^،,:؛\n]{0,160}[،,:؛]")
+
+
+@lru_cache(maxsize=1)
+def story_stopwords() -> frozenset[str]:
+    """Function words (palayesh/data/extract_function_words.txt, folded like keys) plus news verbs."""
+    out = set()
+    try:
+        text = resources.files("palayesh").joinpath("data/extract_function_words.txt").read_text("utf-8")
+        out.update(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    except OSError:  # the shipped list is optional here: the news words below still apply
+        pass
+    # reporting words every Persian news story has, whatever the event
+    out.update("گزارش خبرگزاری خبرنگار افزود گفت کرد کرده شده است بود داد نیز اینکه همچنین".split())
+    return frozenset(out)
+
+
+def story_tokens(title: str | None, text: str, limit: int) -> set[str]:
+    """Content words of the title and the first ``limit`` words of the body (dateline skipped)."""
+    stop = story_stopwords()
+    body = _DATELINE.sub("", text or "", count=1)
+    toks = words(title or "") + words(body)[:limit]
+    return {w for w in toks if len(w) >= 3 and w not in stop}
+
+
+class DedupSignatureStep(Step):
+    """Exact key and signatures of every not-yet-rejected document; one artifact per shard."""
+
+    name = "dedup"
+
+    def __init__(self, options: DedupOptions):
+        self.options = options
+        self._hasher = None
+        self._story_hasher = None
+
+    def setup(self, ctx: Context) -> None:
+        from .minhash import MinHasher
+
+        o = self.options
+        if self._hasher is None:
+            self._hasher = MinHasher(o.bands * o.rows, o.seed)
+            self._story_hasher = MinHasher(o.story_bands * o.story_rows, o.seed + 1000)
+        self._rows: list[tuple] = []
+        self._sigs: list = []
+        self._story: list = []
+
+    def run(self, docs, ctx):
+        import time
+
+        spent = 0.0
+        n = 0
+        for pos, doc in enumerate(docs):
+            if doc.get("reason") is None:
+                t0 = time.perf_counter()
+                self._add(pos, doc)
+                spent += time.perf_counter() - t0
+                n += 1
+            yield doc
+        ctx.stats.incr("steps/dedup/in", n)
+        ctx.stats.add_time(self.name, spent)
+
+    def _add(self, pos: int, doc: dict) -> None:
+        import xxhash
+
+        text = doc.get("text") or ""
+        key = exact_key(text)
+        if not key:  # nothing to compare (an empty body is the filters' business)
+            return
+        o = self.options
+        toks = words(text)
+        sh = shingles(toks, o.shingle_words)
+        h = xxhash.xxh3_128_intdigest(key.encode("utf-8"))
+        day = day_number(doc.get("published"))
+        self._rows.append((pos, str(doc.get("id") or ""), h >> 64, h & ((1 << 64) - 1), len(toks), len(set(sh)),
+                           own_copy(doc), NO_DAY if day is None else day, len(key)))
+        self._sigs.append(self._hasher.signature(sh))
+        self._story.append(self._story_hasher.signature(story_tokens(doc.get("title"), text, o.story_words)))
+
+    def finish(self, ctx: Context) -> None:
+        write_artifact(ctx.artifact(ARTIFACT), self._rows, self._sigs, self._story,
+                       self.options.bands * self.options.rows, self.options.story_bands * self.options.story_rows)
+        self._rows, self._sigs, self._story = [], [], []
+
+
+COLUMNS = ("pos", "id", "key_hi", "key_lo", "words", "shingles", "own", "day", "length")
+DTYPES = ("int32", "str", "uint64", "uint64", "int32", "int32", "int8", "int32", "int32")
+
+
+def write_artifact(path, rows, sigs, story, num_perm: int, story_perm: int) -> None:
+    """Write one shard's artifact whole (tmp + os.replace): the columns, then the two signatures."""
+    import numpy as np
+
+    tmp = f"{path}.{os.getpid()}.tmp"
+    cols = list(zip(*rows)) if rows else [()] * len(COLUMNS)
+    with open(tmp, "wb") as fh:
+        for values, dtype in zip(cols, DTYPES):
+            np.save(fh, np.array(values, dtype=dtype if dtype != "str" else np.str_), allow_pickle=False)
+        np.save(fh, np.array(sigs, dtype=np.uint32).reshape(len(rows), num_perm), allow_pickle=False)
+        np.save(fh, np.array(story, dtype=np.uint32).reshape(len(rows), story_perm), allow_pickle=False)
+    os.replace(tmp, path)
+
+
+def read_artifact(path) -> tuple[dict, "np.ndarray", "np.ndarray"]:
+    """(columns, signatures, story signatures) of one shard's artifact."""
+    import numpy as np
+
+    with open(path, "rb") as fh:
+        cols = {name: np.load(fh, allow_pickle=False) for name in COLUMNS}
+        sig = np.load(fh, allow_pickle=False)
+        story = np.load(fh, allow_pickle=False)
+    return cols, sig, story
