@@ -87,20 +87,23 @@ def test_bad_input_never_stops_the_run(bad_corpus, tmp_path):
     for e in errors:
         by_input.setdefault(os.path.basename(e["input"]), []).append(e)
 
-    # what can be read goes on as a document
-    for doc_id in ("good", "crlf", "legacy", "broken_utf8", "m1", "z1", "p1"):
-        assert doc_id in docs, doc_id
-    assert "روسیه" in docs["legacy"]["raw"].replace("ي", "ی")  # Windows-1256 decoded
-    # a 10 MB single line is read whole (kept or rejected by later steps, never lost)
-    huge = docs.get("huge_line") or rejected["huge_line"]
+    # what can be read goes on as a document (later steps may keep it or drop it, e.g. as a
+    # duplicate: the pages here share their text; a reader never does)
+    every = {**docs, **rejected}
+    for doc_id in ("good", "crlf", "legacy", "broken_utf8", "m1", "z1", "p1", "huge_line"):
+        assert doc_id in every, doc_id
+        assert not (every[doc_id].get("reason") or "").startswith("reader_"), doc_id
+    assert "روسیه" in every["legacy"]["raw"].replace("ي", "ی")  # Windows-1256 decoded
+    # a 10 MB single line is read whole
+    huge = every["huge_line"]
     assert len(huge["raw"]) == len("سلام " * 2_000_000)
     # the truncated gzip keeps the records before the cut, and records where it was cut
-    kept_j = [i for i in docs if i.startswith("j")]
+    kept_j = [i for i in every if i.startswith("j")]
     assert 10 < len(kept_j) < 200
     assert by_input["cut.jsonl.gz"][0]["reason"] == "reader_truncated"
     assert by_input["cut.jsonl.gz"][0]["position"] == f"line {len(kept_j) + 1}"
     # a record without id gets a stable content id
-    assert sum(1 for r in docs.values() if r["source"].endswith("mixed.jsonl:5")) == 1
+    assert sum(1 for r in every.values() if r["source"].endswith("mixed.jsonl:5")) == 1
 
     # readable but empty pages are rejected, not lost
     for doc_id in ("empty", "blank", "p2"):

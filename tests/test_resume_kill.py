@@ -59,7 +59,7 @@ def test_kill_9_and_resume(corpus, tmp_path):
         lambda: (out / "run.json").exists(),             # right after start
         lambda: markers(out, "read") >= 10,              # in the middle of the first stage
         lambda: markers(out, "process") >= 20,           # in the middle of the second stage
-        lambda: len(list((out / "docs").glob("*"))) >= 30,  # while the final files are written
+        lambda: markers(out, "write") >= 20,             # while the final files are written
     ]
     for ready in kill_points:
         kill_when(start(corpus, out), ready)
