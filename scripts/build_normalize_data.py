@@ -12,7 +12,8 @@ Writes ``src/palayesh/data/zwnj-resources.tsv.gz``: one record a line, ``KIND<TA
 - ``V  word ...``              known words written without ZWNJ (kept as they are), space-separated
 - ``M  a  b``                  "a b" written with a space is a half-space compound: join it
 - ``K  a  b``                  "a b" stays two words even though a rule would join it
-- ``S  stem ...``              verb forms usable after the prefix می/نمی
+- ``S  form ...``              verb forms usable after the prefix می/نمی
+- ``A  word ...``              adjectives (hazm's AJ), the bases of تر/ترین
 - ``H  head  ratio``           a productive second part written after ZWNJ (compounds)
 - ``T  suffix  zwnj|join``     how the corpus writes a suffix after a joining letter (e.g. تر)
 """
@@ -69,6 +70,13 @@ MIN_HEAD_RATIO = 0.85  # ... and be written after ZWNJ in this share of them
 #: affixes the morphology handles itself; they are not compound heads
 AFFIXES = {"اند", "ایم", "اید", "ام", "ات", "اش", "ای", "ها", "های", "هایی", "هایش", "هایم", "هایت", "هایشان",
            "هایمان", "هایتان", "هاست", "تر", "ترین", "تری"}
+#: function words: a pair with one of them is joined only if the other part never stands alone
+FUNCTION_WORDS = {
+    "این", "آن", "همین", "همان", "چنین", "چنان",  # demonstratives: «این که», «آن چه», «همان طور»
+    "هیچ", "هر", "یک", "چند",  # quantifiers: «هیچ کس», «هر گاه», «یک بار»
+    "به", "از", "با", "در", "بر", "تا", "بی",  # prepositions: «به سادگی», «در نتیجه»
+    "که", "چه", "و", "را", "ای", "نه",  # particles: «آن که», «ای کاش»
+}
 #: glued sightings needed to keep a glued word that the affix rules would split
 MIN_GLUED_AGAINST_RULES = 4.0
   # "a b" with a space counts for "a‌b" when the question is glued vs half-space
@@ -109,11 +117,14 @@ def main(argv=None) -> int:
     # -- lexicons
     lex = data / "lexicon"
     hazm: dict[str, int] = {}
+    adjectives = set()  # hazm's AJ words: the only bases of تر/ترین the rules accept
     for line in (lex / "hazm-words.dat").read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) >= 2 and parts[0]:
             w = canonical(chars.normalize(parts[0])[0])
             hazm[w] = max(hazm.get(w, 0), int(parts[1] or 0))
+            if len(parts) >= 3 and "AJ" in parts[2].split(","):
+                adjectives.add(w)
     shekar = set()
     for line in (lex / "shekar-compound_words.csv").read_text(encoding="utf-8").splitlines():
         w = canonical(chars.normalize(line.strip().strip(","))[0])
@@ -257,7 +268,10 @@ def main(argv=None) -> int:
     # lost ZWNJ: the corpus glues by accident, so a few glued sightings do not make it a word
     vforms = vforms_all
     plain_forms = {k: v for k, (v, _) in forms.items()}
-    morph = Morphology(vocab=vocab, forms=plain_forms, verb_forms=vforms, heads={}, suffix_way=suffix_way)
+    adjectives = {w.replace(ZWNJ, "") for w in adjectives}
+    adjectives = {w for w in adjectives if w in vocab or w in forms}
+    morph = Morphology(vocab=vocab, forms=plain_forms, verb_forms=vforms, heads={}, suffix_way=suffix_way,
+                       adjectives=adjectives)
     moved = []
     for skel in sorted(vocab):
         if evidence(skel) < MIN_GLUED_AGAINST_RULES and not hazm.get(skel):
@@ -273,7 +287,7 @@ def main(argv=None) -> int:
     # -- spaced pairs: join "a b" when the half-space spelling clearly dominates; a space typed by
     # a careful writer is a real space, one typed by a sloppy writer says little
     pair_z: Counter = Counter()
-    for w in list(words) + list(shekar):
+    for w in set(words) | shekar:
         if ZWNJ in w:
             parts = w.split(ZWNJ)
             e = evidence(w)
@@ -281,20 +295,14 @@ def main(argv=None) -> int:
                 pair_z[("".join(parts[:i]), "".join(parts[i:]))] += e
     # pairs with a function word («این که», «به سادگی», «هیچ کس») are a matter of house style and
     # the standard writes them apart: join them only when the other part never stands alone
-    # («بین المللی»)
-    stop = set()
-    for name in ("hazm-stopwords.dat", "shekar-stopwords.csv"):
-        for line in (lex / name).read_text(encoding="utf-8").splitlines():
-            w = line.strip().strip(",")
-            if w and " " not in w:
-                stop.add(canonical(chars.normalize(w)[0]))
-
-    def standalone(w: str) -> bool:
-        return w in vocab or bool(hazm.get(w)) or words_c.get(w, 0) >= 2
+    # («بین المللی» is not one of them: بین is not in FUNCTION_WORDS, and المللی never stands alone)
+    def standalone(a: str, b: str) -> bool:
+        """Does ``b`` stand alone, other than right after ``a``?"""
+        return bool(hazm.get(b)) or words_c.get(b, 0) - spaced_c.get((a, b), 0) >= 2
 
     merge = {}
     for (a, b), ez in pair_z.items():
-        if (a in stop and standalone(b)) or (b in stop and standalone(a)):
+        if (a in FUNCTION_WORDS and standalone(a, b)) or (b in FUNCTION_WORDS and standalone(b, a)):
             continue
         es = W_CAREFUL_SPACE * spaced_c.get((a, b), 0) + W_SLOPPY_SPACE * (
             spaced.get((a, b), 0) - spaced_c.get((a, b), 0))
@@ -326,6 +334,7 @@ def main(argv=None) -> int:
         for b in range(10):
             f.write(f"V{b}\t" + " ".join(sorted(w for w, c in vocab.items() if c == b)) + "\n")
         f.write("S\t" + " ".join(sorted(vforms)) + "\n")
+        f.write("A\t" + " ".join(sorted(adjectives)) + "\n")
     print(f"wrote {out} ({out.stat().st_size} bytes)", file=sys.stderr)
     return 0
 

@@ -44,6 +44,8 @@ VOWEL_SUFFIXES = (
 )
 #: endings of the perfect after a participle in ه: «نشسته‌ایم», never «نشست‌هایم»
 PERFECT_ENDINGS = frozenset(("اند", "ایم", "اید", "ام", "ای"))
+#: perfect endings that no plural reading competes with much: «رفته‌اند», «رفته‌ایم»
+PERFECT_PLURAL = frozenset(("اند", "ایم", "اید"))
 #: preverbs glued before می/نمی: «برمی‌گردد», «درنمی‌آید»
 PREVERBS = ("بر", "در", "فرو", "باز", "وا", "فرا", "ور")
 
@@ -113,18 +115,21 @@ class Morphology:
     (True, True)
     """
 
-    def __init__(self, *, vocab, forms, verb_forms, heads=None, suffix_way=None):
+    def __init__(self, *, vocab, forms, verb_forms, heads=None, suffix_way=None, adjectives=None):
         self.vocab = vocab
+        self.adjectives = adjectives
         self.forms = forms
         self.verb_forms = verb_forms
         self.heads = heads or {}
         suffix_way = suffix_way or {}
         suffixes = [(s, "any") for s, _ in PLURAL_SUFFIXES]
         suffixes += [(s, "vowel") for s, _ in VOWEL_SUFFIXES]
-        suffixes += [(s, "any") for s, _ in COMPARATIVE_SUFFIXES if suffix_way.get(s, "zwnj") == "zwnj"]
+        suffixes += [(s, "adj") for s, _ in COMPARATIVE_SUFFIXES if suffix_way.get(s, "zwnj") == "zwnj"]
         self.suffixes = sorted(suffixes, key=lambda x: -len(x[0]))
         self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
-        self.bound = {s for s, _ in PLURAL_SUFFIXES} | {"ترین"}
+        self.bound = {s for s, _ in PLURAL_SUFFIXES}
+        if suffix_way.get("ترین", "zwnj") == "zwnj":
+            self.bound |= {"ترین", "تر", "ترها"}  # «بزرگ تر» -> «بزرگ‌تر»; «تر» (wet) alone is rare
         self.vowel_bound = {s for s, _ in VOWEL_SUFFIXES}
         self.verb_prefixes = VERB_PREFIXES + tuple(pv + p for pv in PREVERBS for p in VERB_PREFIXES)
 
@@ -159,11 +164,17 @@ class Morphology:
                 b = s[: n - len(suf)]
                 if kind == "vowel" and b[-1] not in "هی":
                     continue
+                if kind == "adj" and self.adjectives is not None and b not in self.adjectives:
+                    continue
                 k = self.known(b)
+                participle = b in self.verb_forms or (
+                    suf in PERFECT_PLURAL and b[-2:] in ("ته", "ده") and b[:-1] in self.vocab)
+                if k is None and participle:
+                    k = (b, 2)  # a participle of a past stem the verb list lacks: «دریافته‌ایم»
                 if k is None:
                     continue
                 score = k[1]
-                if kind == "vowel" and suf in PERFECT_ENDINGS and b[-1] == "ه" and b in self.verb_forms:
+                if kind == "vowel" and suf in PERFECT_ENDINGS and b[-1] == "ه" and participle:
                     score += 4
                 if score > best_score:
                     best, best_score = glue(k[0], suf), score
@@ -193,6 +204,6 @@ class Morphology:
             return True
         if b in self.vowel_bound and a[-1] in "هی":
             return True
-        if a == "بی":  # the privative prefix: «بی شک» -> «بی‌شک» (but «بی بی سی»)
-            return b != "بی"
-        return a in VERB_PREFIXES
+        if a == "بی":  # the privative prefix: «بی شک» -> «بی‌شک» (but «بی بی سی», BBC)
+            return b not in ("بی", "سی")
+        return a in self.verb_prefixes

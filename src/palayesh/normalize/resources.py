@@ -23,6 +23,8 @@ class ZwnjResources:
     vocab: dict = field(default_factory=dict)
     #: verb forms after می/نمی: «روند», «شود»
     verb_forms: set = field(default_factory=set)
+    #: adjectives, the only bases of تر/ترین: «بزرگ»
+    adjectives: set = field(default_factory=set)
     #: spaced pairs that are one word with a half-space: ("بین", "المللی")
     merge: set = field(default_factory=set)
     #: spaced pairs safe to join even in text that already has ZWNJs
@@ -63,6 +65,8 @@ def parse(lines) -> ZwnjResources:
                 r.vocab.update(dict.fromkeys(rest.split(" "), int(kind[1:])))
         elif kind == "S":
             r.verb_forms = set(rest.split(" "))
+        elif kind == "A":
+            r.adjectives = set(rest.split(" "))
         elif kind == "H":
             a, _, b = rest.partition("\t")
             heads[a] = float(b)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .morph import NON_JOINING, ZWNJ, Morphology
+from .morph import NON_JOINING, PLURAL_SUFFIXES, VERB_PREFIXES, ZWNJ, Morphology
 from .resources import ZwnjResources
 
 #: Arabic-script letters (the ones a ZWNJ may stand between)
@@ -51,16 +51,27 @@ class ZwnjRestorer:
         self.restore = restore
         self.cleanup = cleanup
         self.morph = Morphology(
-            vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way
+            vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way,
+            adjectives=res.adjectives,
         )
         self._cleanup_rules = [(re.compile(p), r, why) for p, r, why in CLEANUP_RULES]
-        # memos, one per mode: [0] text without ZWNJ, [1] text whose writer types ZWNJs
-        self._chunk_memos: tuple[dict, dict] = ({}, {})
-        self._pair_memos: tuple[dict, dict] = ({}, {})
+        self._chunks: dict = {}
+        self._pairs: dict = {}
+        self._strong_bound = {s for s, _ in PLURAL_SUFFIXES}
 
     # -- one line
     def restore_line(self, line: str, edits: Counter) -> str:
-        """Restore the half-spaces of one line (no newline inside)."""
+        """Restore the half-spaces of one line (no newline inside).
+
+        The line's writer is judged first, since a writer is consistent:
+        - one who types ZWNJs (the line has some): their glued words and spaces are trusted, only
+          safe decisions apply;
+        - one who glues (a «میروند» or «کمکها» here, no «می روند» or «کمک ها»): their spaces are
+          real, only affix rules join words;
+        - one who types spaces («می روند», no glued affix): their glued words are real, only safe
+          lexicon entries split them;
+        - otherwise (both, or no sign): every decision applies.
+        """
         if self.cleanup and ZWNJ in line:
             for pattern, repl, _why in self._cleanup_rules:
                 line, n = pattern.subn(repl, line)
@@ -68,62 +79,99 @@ class ZwnjRestorer:
                     edits["zwnj_removed"] += n
         if not self.restore:
             return line
-        # a line that has half-spaces was written by someone who types them: its glued words and
-        # its spaces are trusted, and only safe decisions apply
-        trusted = ZWNJ in line
-        chunks_memo = self._chunk_memos[trusted]
-        pairs_memo = self._pair_memos[trusted]
-        out: list[str] = []
-        prev_tail = None
-        inserted = joined = 0
+        memo = self._chunks
+        pairs = self._pairs
+        chunk_get = memo.get
+        pair_get = pairs.get
+        infos = []
+        glued_sign = False
         for chunk in line.split(" "):
-            r = chunks_memo.get(chunk)
+            r = chunk_get(chunk)
             if r is None:
-                r = self._chunk(chunk, trusted)
-            text, head, tail, ins = r
-            inserted += ins
-            if prev_tail is not None and head is not None:
-                key = (prev_tail, head)
-                g = pairs_memo.get(key, 0)
-                if g == 0:
-                    g = self._pair(prev_tail, head, trusted)
-                    if len(pairs_memo) > MAX_MEMO:
-                        pairs_memo.clear()
-                    pairs_memo[key] = g
-                if g is not None:
-                    out[-1] = out[-1] + g + text
-                    joined += 1
-                    prev_tail = tail
-                    continue
-            out.append(text)
-            prev_tail = tail
+                r = self._chunk(chunk)
+            infos.append(r)
+            if r[4]:
+                glued_sign = True
+        # pair codes: 0 apart, 1 bound affix alone («می», «ها»), 2 other affix rule, 3/4 strong/weak lexicon pair
+        codes = [0] * len(infos)
+        spaced_sign = False
+        prev_tail = None
+        for i, r in enumerate(infos):
+            if prev_tail is not None and r[2] is not None:
+                key = (prev_tail, r[2])
+                code = pair_get(key)
+                if code is None:
+                    code = self._pair_code(prev_tail, r[2])
+                    if len(pairs) > MAX_MEMO:
+                        pairs.clear()
+                    pairs[key] = code
+                codes[i] = code
+                if code == 1:
+                    spaced_sign = True
+            prev_tail = r[3]
+        if ZWNJ in line:
+            full, max_code = False, 3
+        elif glued_sign and not spaced_sign:
+            full, max_code = True, 2
+        elif spaced_sign and not glued_sign:
+            full, max_code = False, 4
+        else:
+            full, max_code = True, 4
+        out: list[str] = []
+        inserted = joined = 0
+        for r, code in zip(infos, codes):
+            text = r[0] if full else r[1]
+            if code and code <= max_code:
+                left = out[-1]
+                out[-1] = left + text if left[-1] in NON_JOINING else left + ZWNJ + text
+                joined += 1
+            else:
+                out.append(text)
         if inserted:
             edits["zwnj_inserted"] += inserted
         if joined:
             edits["space_to_zwnj"] += joined
-        return " ".join(out)
+        text = " ".join(out)
+        inserted = text.count(ZWNJ) - line.count(ZWNJ) - joined
+        if inserted > 0:
+            edits["zwnj_inserted"] += inserted
+        return text
 
     # -- one space-separated chunk
-    def _chunk(self, chunk: str, trusted: bool):
-        if not chunk:
-            r = (chunk, None, None, 0)
+    def _chunk(self, chunk: str):
+        """(restored, safely restored, first word, last word, sign of a glued affix) of a chunk."""
+        if len(chunk) < 3:
+            head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
+            r = (chunk, chunk, head, head, False)
         else:
-            word = self._word_trusted if trusted else self._word_match
-            text = WORD_RE.sub(word, chunk) if len(chunk) > 2 else chunk
+            self._sign = False
+            full = WORD_RE.sub(self._word_full, chunk)
+            sign = self._sign
+            safe = WORD_RE.sub(self._word_safe, chunk) if full != chunk else chunk
             head = tail = None
-            if text[0] in _LETTER_SET:
-                head = WORD_RE.match(text).group().replace(ZWNJ, "")
-            if text[-1] in _LETTER_SET:
+            if chunk[0] in _LETTER_SET:
+                head = WORD_RE.match(chunk).group().replace(ZWNJ, "")
+            if chunk[-1] in _LETTER_SET:
                 m = None
-                for m in WORD_RE.finditer(text):
+                for m in WORD_RE.finditer(chunk):
                     pass
-                tail = m.group().replace(ZWNJ, "") if m is not None else None
-            r = (text, head, tail, text.count(ZWNJ) - chunk.count(ZWNJ))
-        memo = self._chunk_memos[trusted]
-        if len(memo) > MAX_MEMO:
-            memo.clear()
-        memo[chunk] = r
+                tail = m.group().replace(ZWNJ, "")
+            r = (full, safe, head, tail, sign)
+        if len(self._chunks) > MAX_MEMO:
+            self._chunks.clear()
+        self._chunks[chunk] = r
         return r
+
+    def _word_full(self, m) -> str:
+        w = m.group()
+        out = self.word(w)
+        if out != w and not self._sign:
+            parts = out.split(ZWNJ)
+            self._sign = parts[0] in VERB_PREFIXES or parts[-1] in self._strong_bound
+        return out
+
+    def _word_safe(self, m) -> str:
+        return self.word(m.group(), trusted=True)
 
     def _word_match(self, m) -> str:
         return self.word(m.group())
@@ -154,12 +202,17 @@ class ZwnjRestorer:
         return self.morph.parse(s) or s
 
     # -- two neighbouring words
-    def _pair(self, a: str, b: str, trusted: bool = False):
-        """The glue for the spaced pair «a b»: None (stay apart), ZWNJ, or "" after a non-joining letter."""
+    def _pair_code(self, a: str, b: str) -> int:
+        """How the spaced pair «a b» may join: 0 never, 1 a bound affix stands alone («می», «ها»),
+        2 another affix rule, 3 a strong lexicon pair, 4 a weaker lexicon pair."""
         res = self.res
         key = (a, b)
         if key in res.keep:
-            return None
-        if key in (res.strong_merge if trusted else res.merge) or self.morph.rule_joins(a, b):
-            return "" if a[-1] in NON_JOINING else ZWNJ
-        return None
+            return 0
+        if a in VERB_PREFIXES or b in self._strong_bound:
+            return 1
+        if self.morph.rule_joins(a, b):
+            return 2
+        if key in res.merge:
+            return 3 if key in res.strong_merge else 4
+        return 0
