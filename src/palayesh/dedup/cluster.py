@@ -251,8 +251,9 @@ def stories(meta, story, reason, rank, o: DedupOptions, spill: Path) -> tuple[np
     Jaccard and a date window. Each document of a 2+ story gets the row of its first member."""
     n = len(reason)
     out = np.full(n, -1, dtype=np.int64)
-    idx = np.nonzero(reason == KEEP)[0]
-    idx = idx[np.asarray(story[idx, 0]) != 0xFFFFFFFF] if len(idx) else idx  # an empty word set
+    # kept documents with a body (not a title list or an error page: `min_words`) and some content words
+    idx = np.nonzero((reason == KEEP) & (meta["words"] >= o.min_words))[0]
+    idx = idx[np.asarray(story[idx, 0]) != 0xFFFFFFFF] if len(idx) else idx
     idx = idx[np.argsort(rank[idx], kind="stable")]
     cand = lsh_candidates(story, idx, o.story_bands, o.story_rows, o.bucket_window, spill)
     ci, cj = unpack(cand)
