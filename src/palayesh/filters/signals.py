@@ -1,0 +1,112 @@
+"""Quality signals of a document's clean text, stored in ``doc["signals"]`` so that a user can
+re-filter a corpus without re-running it.
+
+The signals follow Gopher / FineWeb (datatrove ``gopher_quality_filter``, ``gopher_repetition_filter``,
+``fineweb_quality_filter``) adapted to Persian: terminal punctuation includes «؟» «.» «!» and «؛» is not
+terminal; words are whitespace tokens, a word joined with ZWNJ («می‌شود») is one word.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .langid import stopwords_fa
+
+#: a line "ends a sentence" when its last character is one of these (Persian and Latin)
+TERMINAL_PUNCT = frozenset(".!?؟!»\"'")
+_ELLIPSIS = ("...", "…", "..")
+_LETTER = re.compile(r"[^\W\d_]")
+_PERSIAN_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0623\u0624\u0626]")
+_ALPHA_WORD = re.compile(r"[^\W\d_]")
+#: whitespace and invisible format marks (ZWNJ, RLM/LRM, bidi embeddings, BOM) around a line
+_STRIP = " \t\r\f\v\u00a0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
+#: lines shorter than this many characters count as short (FineWeb quality filter: 30)
+SHORT_LINE_CHARS = 30
+
+#: how many most frequent stopwords count for the stopword ratio (the function words of prose)
+N_STOPWORDS = 200
+
+
+def _stopwords() -> frozenset:
+    global _STOP
+    try:
+        return _STOP
+    except NameError:
+        _STOP = frozenset(list(stopwords_fa())[:N_STOPWORDS])
+        return _STOP
+
+
+def _dup_ngram_fraction(words: list[str], n: int) -> float:
+    """Share of characters in word n-grams that occur more than once (Gopher ``dup_n_grams``)."""
+    if len(words) < n:
+        return 0.0
+    grams = [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
+    counts = Counter(grams)
+    covered = [False] * len(words)
+    for i, g in enumerate(grams):
+        if counts[g] > 1:
+            for j in range(i, i + n):
+                covered[j] = True
+    total = sum(len(w) for w in words)
+    return sum(len(w) for w, c in zip(words, covered) if c) / total if total else 0.0
+
+
+def _top_ngram_fraction(words: list[str], n: int) -> float:
+    """Share of characters covered by the most frequent word n-gram (Gopher ``top_n_grams``)."""
+    if len(words) < n:
+        return 0.0
+    counts = Counter(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
+    gram, c = counts.most_common(1)[0]
+    total = sum(len(w) for w in words)
+    return (len(gram) - n + 1) * c / total if total and c > 1 else 0.0
+
+
+def compute(doc: dict) -> dict:
+    """Signals of ``doc["text"]``; uses ``doc["edits"]`` and the extractor's ``_chrome_lines`` /
+    ``_lines_total`` when present.
+
+    >>> s = compute({"text": "این یک متن کوتاه است.\\nو خط دوم؟", "edits": {}})
+    >>> s["words"], s["terminal_punct_ratio"]
+    (8, 1.0)
+    """
+    text = doc.get("text") or ""
+    lines = [ln.strip(_STRIP) for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    words = text.split()
+    n_words = len(words)
+    letters = _LETTER.findall(text)
+    stop = _stopwords()
+    s: dict = {
+        "chars": len(text),
+        "words": n_words,
+        "lines": len(lines),
+        "mean_word_length": round(sum(map(len, words)) / n_words, 4) if n_words else 0.0,
+        "stopword_ratio": round(sum(w in stop for w in words) / n_words, 4) if n_words else 0.0,
+        "persian_letter_ratio": round(len(_PERSIAN_LETTER.findall(text)) / len(letters), 4) if letters else 0.0,
+        "alpha_word_ratio": round(sum(bool(_ALPHA_WORD.search(w)) for w in words) / n_words, 4) if n_words else 0.0,
+        "terminal_punct_ratio": 0.0,
+        "ellipsis_line_ratio": 0.0,
+        "short_line_ratio": 0.0,
+        "lines_per_word": round(len(lines) / n_words, 4) if n_words else 0.0,
+        "dup_line_fraction": 0.0,
+        "dup_ngram_fraction": round(_dup_ngram_fraction(words, 5), 4),
+        "top_ngram_fraction": round(_top_ngram_fraction(words, 2), 4),
+        "chrome_line_fraction": -1.0,
+        "zwnj_edits_per_word": 0.0,
+    }
+    if lines:
+        ell = sum(ln.endswith(_ELLIPSIS) for ln in lines)
+        term = sum(ln[-1] in TERMINAL_PUNCT and not ln.endswith(_ELLIPSIS) for ln in lines)
+        s["terminal_punct_ratio"] = round(term / len(lines), 4)
+        s["ellipsis_line_ratio"] = round(ell / len(lines), 4)
+        s["short_line_ratio"] = round(sum(len(ln) < SHORT_LINE_CHARS for ln in lines) / len(lines), 4)
+        counts = Counter(lines)
+        s["dup_line_fraction"] = round(sum(c for c in counts.values() if c > 1) / len(lines), 4)
+    total, chrome = doc.get("_lines_total"), doc.get("_chrome_lines")
+    if isinstance(total, int) and isinstance(chrome, int) and total > 0:
+        s["chrome_line_fraction"] = round(chrome / total, 4)
+    edits = doc.get("edits") or {}
+    if n_words:
+        z = sum(int(edits.get(k) or 0) for k in ("zwnj_inserted", "space_to_zwnj", "zwnj_removed"))
+        s["zwnj_edits_per_word"] = round(z / n_words, 4)
+    return s
