@@ -25,8 +25,8 @@ from importlib import resources
 #: letters that (after normalization) mark one language; a token with one of them votes for it
 LETTER_MARKS: dict[str, str] = {
     "ur": "ےںٹڈڑھۃ۔",       # Urdu: bari ye, noon ghunna, retroflexes, do-chashmi he, Urdu full stop
-    "ps": "ټډړږښګڼځڅۍ",    # Pashto: retroflexes, ښ/ږ, ګ with ring, ځ/څ, ۍ
-    "ckb": "ێڕڵڤ",          # Sorani: ێ, ڕ, ڵ, ڤ (ۆ is shared with South Azerbaijani)
+    "ps": "ټډړږښګڼځڅۍې",   # Pashto: retroflexes, ښ/ږ, ګ with ring, ځ/څ, ۍ, ې (before normalization)
+    "ckb": "ێڕڵڤە",         # Sorani: ێ, ڕ, ڵ, ڤ, ە (before normalization); ۆ is shared with azb
     "azb": "ؤۇؽۆ",          # South Azerbaijani: ؤ/ۆ for ö/ü, ۇ, ؽ (Sorani ۆ words also carry ێ/ڕ/ڵ)
     "ar": "ةىٱ",            # Arabic: ta marbuta, alef maksura, alef wasla (if they survive normalization)
 }
