@@ -1,0 +1,207 @@
+"""The read-only web app of ``palayesh serve``: a WSGI callable over one search index.
+
+Standard library only (``wsgiref`` + ``sqlite3``): the app is a plain WSGI function, tested
+in-process by calling it with an environ, and served by a threading ``wsgiref`` server bound to
+127.0.0.1. Every HTML page has a JSON twin: ``?format=json`` or the same path with ``.json``.
+Only GET and HEAD; no cookies, no external requests (CSP ``default-src 'self'``).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import mimetypes
+import re
+from importlib import resources
+from pathlib import Path
+from urllib.parse import parse_qs
+
+from . import pages
+from .diff import changes
+from .index import FACETS, Filters, Index
+from .markup import doc_href
+from .tokens import highlight, parse_query
+
+log = logging.getLogger(__name__)
+
+SECURITY_HEADERS = [
+    ("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Frame-Options", "DENY"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+    ("Cross-Origin-Resource-Policy", "same-origin"),
+]
+PER_PAGE = 20
+_STATIC_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+class HTTPError(Exception):
+    def __init__(self, status: str, message: str):
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+class App:
+    """WSGI application serving one index: ``App(Index(path))(environ, start_response)``."""
+
+    def __init__(self, index: Index):
+        self.index = index
+        self._static = resources.files(__package__) / "static"
+
+    # --- data (the JSON twins) -------------------------------------------------------------------
+
+    def search_data(self, params: dict) -> dict:
+        query = parse_query(params.get("q"))
+        filters = Filters.parse(params)
+        try:
+            page = min(max(1, int(params.get("page") or 1)), 500)
+        except ValueError:
+            page = 1
+        res = self.index.search(query, filters, page=page, per_page=PER_PAGE)
+        results = []
+        for r in res["rows"]:
+            body = " ".join(x for x in (r.get("lead"), r.get("text")) if x)
+            plain, spans, snippet_html = highlight(body, query)
+            title_plain, title_spans, _ = highlight(r.get("title"), query, width=10_000)
+            results.append({
+                "id": r["id"], "href": doc_href(r["id"]), "json": doc_href(r["id"]) + ".json",
+                "kept": bool(r["kept"]), "reason": r["reason"], "title": r["title"], "surtitle": r["surtitle"],
+                "agency": r["agency"], "section": r["section"], "host": r["host"], "url": r["url"],
+                "published": r["published"], "published_jalali": r["published_jalali"], "lang": r["lang"],
+                "chars": r["chars"], "snippet": plain, "snippet_matches": spans, "title_matches": title_spans,
+                "snippet_html": snippet_html,
+            })
+        return {
+            "query": query.text, "fts": query.fts, "filters": dict(filters), "total": res["total"],
+            "page": res["page"], "per_page": res["per_page"], "took_ms": res["took_ms"], "results": results,
+            "facets": {k: [{"value": v, "count": n} for v, n in res["facets"].get(k, [])] for k in FACETS},
+        }
+
+    def _doc(self, doc_id: str) -> dict:
+        doc = self.index.document(doc_id)
+        if doc is None:
+            raise HTTPError("404 Not Found", "سندی با این شناسه نیست.")
+        doc["kept"] = bool(doc["kept"])
+        return doc
+
+    def doc_data(self, doc_id: str) -> dict:
+        doc = self._doc(doc_id)
+        related = self.index.related(doc)
+        doc.pop("raw", None)
+        doc.pop("rowid", None)
+        return {"document": doc, "related": related, "changes_href": doc_href(doc["id"], "changes")}
+
+    def changes_data(self, doc_id: str) -> dict:
+        doc = self._doc(doc_id)
+        view = changes(doc)
+        doc.pop("rowid", None)
+        return {"document": doc, "changes": view}
+
+    def dashboard_data(self) -> dict:
+        return {**self.index.dashboard(), "index": self.index.meta}
+
+    def api_data(self) -> dict:
+        return {
+            "about": "هر صفحه یک همتای JSON دارد: همان نشانی با ‎.json‎ یا ‎?format=json‎. خدمت فقط‌خواندنی است.",
+            "endpoints": [
+                {"page": "/?q=…", "json": "/search.json?q=…", "about": "جستجو: نتایج، برجسته‌سازی، شمارش‌ها (facets)"},
+                {"page": "/doc/ID", "json": "/doc/ID.json", "about": "یک سند با همهٔ فیلدها و اسناد مرتبط (story، dup_cluster)"},
+                {"page": "/changes/ID", "json": "/changes/ID.json", "about": "پالایش چه تغییری داد: سطرهای خام با وضعیت و تفاوت نویسه‌ای"},
+                {"page": "/dashboard", "json": "/dashboard.json", "about": "شمارش‌ها و نمودارها"},
+                {"page": "/api", "json": "/api.json", "about": "همین راهنما"},
+            ],
+            "search_parameters": {
+                "q": "پرسش؛ مانند متن‌ها یکسان‌سازی می‌شود («می شود» = «میشود» = «می‌شود»، ي/ی، ارقام)",
+                "status": "kept (پیش‌فرض) | rejected | all",
+                "reason, agency, section, host, lang": "برابری دقیق؛ «-» یعنی نامعلوم (null)",
+                "from, to": "بازهٔ تاریخ انتشار، YYYY یا YYYY-MM یا YYYY-MM-DD",
+                "page": "شمارهٔ صفحه (۲۰ نتیجه در هر صفحه)",
+                "format": "json برای همتای JSON",
+            },
+            "index": json.dumps(self.index.meta, ensure_ascii=False, indent=1),
+        }
+
+    # --- routing -----------------------------------------------------------------------------------
+
+    def route(self, path: str, params: dict):
+        """``(data, renderer)`` for a path; the data is what the JSON twin returns."""
+        if path in ("/", "/search", "/index"):
+            return self.search_data(params), pages.search_page
+        if path.startswith("/doc/") and len(path) > 5:
+            return self.doc_data(path[5:]), pages.doc_page
+        if path.startswith("/changes/") and len(path) > 9:
+            return self.changes_data(path[9:]), pages.changes_page
+        if path == "/dashboard":
+            return self.dashboard_data(), pages.dashboard_page
+        if path == "/api":
+            return self.api_data(), pages.api_page
+        raise HTTPError("404 Not Found", "این صفحه وجود ندارد.")
+
+    def __call__(self, environ, start_response):
+        method = environ.get("REQUEST_METHOD", "GET")
+        path = environ.get("PATH_INFO", "/") or "/"
+        try:
+            # WSGI gives PATH_INFO as latin-1 decoded bytes; ids are UTF-8
+            path = path.encode("latin-1").decode("utf-8")
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            pass
+        params = {k: v[0] for k, v in parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=False).items()}
+        if method not in ("GET", "HEAD"):
+            return self._respond(start_response, "405 Method Not Allowed", "text/plain; charset=utf-8",
+                                 b"read-only\n", method, extra=[("Allow", "GET, HEAD")])
+        if path.startswith("/static/"):
+            return self._static_file(start_response, path[8:], method)
+        as_json = params.get("format") == "json"
+        if path.endswith(".json") and not path.startswith("/doc/") and not path.startswith("/changes/"):
+            as_json, path = True, path[:-5] or "/"
+        elif path.endswith(".json") and (path.startswith("/doc/") or path.startswith("/changes/")):
+            # an id may itself end in ".json": the exact id wins (see App._doc)
+            view, _, doc_id = path[1:].partition("/")
+            if self.index.document(doc_id) is None:
+                as_json, path = True, f"/{view}/{doc_id[:-5]}"
+        if path == "/index":
+            path = "/"
+        try:
+            data, render = self.route(path, params)
+            status = "200 OK"
+        except HTTPError as err:
+            data, render, status = {"error": err.message, "status": err.status}, None, err.status
+        except Exception:  # noqa: BLE001 - a bad page must not take the server down
+            log.exception("error serving %s", path)
+            data, render, status = {"error": "internal error", "status": "500"}, None, "500 Internal Server Error"
+        if as_json:
+            body = json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
+            return self._respond(start_response, status, "application/json; charset=utf-8", body, method)
+        html = render(data) if render else pages.error_page(status, data["error"])
+        return self._respond(start_response, status, "text/html; charset=utf-8", html.encode("utf-8"), method)
+
+    def _static_file(self, start_response, name: str, method: str):
+        if not _STATIC_NAME.match(name):
+            return self._respond(start_response, "404 Not Found", "text/plain; charset=utf-8", b"not found\n", method)
+        f = self._static / name
+        if not f.is_file():
+            return self._respond(start_response, "404 Not Found", "text/plain; charset=utf-8", b"not found\n", method)
+        ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        if ctype.startswith("text/") or ctype in ("application/javascript",):
+            ctype += "; charset=utf-8"
+        return self._respond(start_response, "200 OK", ctype, f.read_bytes(), method,
+                             extra=[("Cache-Control", "public, max-age=3600")])
+
+    @staticmethod
+    def _respond(start_response, status, ctype, body: bytes, method, extra=()):
+        headers = [("Content-Type", ctype), ("Content-Length", str(len(body))), *SECURITY_HEADERS, *extra]
+        if not any(k == "Cache-Control" for k, _ in extra):
+            headers.append(("Cache-Control", "no-cache"))
+        start_response(status, headers)
+        return [b"" if method == "HEAD" else body]
+
+
+def make_app(out: Path, *, index_path: Path | None = None, rebuild: bool = False, progress=None) -> App:
+    """The app for a refine output folder, building its index when needed."""
+    from .index import ensure_index
+
+    path, meta, built = ensure_index(Path(out), index_path, rebuild=rebuild, progress=progress)
+    app = App(Index(path))
+    app.built = built
+    return app

@@ -1,0 +1,168 @@
+""""What palayesh changed": the raw page beside the clean text, computed at display time.
+
+Per line: a line of the raw page whose :func:`palayesh.textkeys.line_key` matches no clean line was
+removed (site chrome, menus, credits: shown struck out); a line that was kept is shown with a
+character diff against its clean form, so each ZWNJ insertion and each letter or digit fix is
+highlighted. HTML pages are first reduced to their text lines (script and style dropped); their
+source is shown separately as escaped text. Everything here returns plain data; the renderer escapes.
+"""
+from __future__ import annotations
+
+import difflib
+from html.parser import HTMLParser
+
+from palayesh.textkeys import line_key
+
+MAX_LINES = 3000
+MAX_LINE_CHARS = 5000
+ZWNJ = "\u200c"
+
+
+def looks_like_html(raw: str) -> bool:
+    """True when ``raw`` is an HTML page rather than flattened text."""
+    head = raw[:2000].lower()
+    return "<html" in head or "<!doctype" in head or ("<body" in head) or head.count("<div") + head.count("<p") > 3
+
+
+class _TextLines(HTMLParser):
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+    _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section",
+              "article", "header", "footer", "nav", "aside", "main", "title", "table", "blockquote", "figcaption",
+              "dd", "dt", "form", "option", "span_block"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self._buf: list[str] = []
+        self._skip = 0
+
+    def _flush(self):
+        line = " ".join("".join(self._buf).split())
+        if line:
+            self.lines.append(line)
+        self._buf = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag in self._BLOCK:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BLOCK:
+            self._flush()
+
+    def handle_data(self, data):
+        if not self._skip:
+            self._buf.append(data)
+
+
+def html_lines(raw: str) -> list[str]:
+    """Text lines of an HTML page, one per block element.
+
+    >>> html_lines("<p>سلام <b>دنیا</b></p><script>x()</script><div>خبر</div>")
+    ['سلام دنیا', 'خبر']
+    """
+    p = _TextLines()
+    try:
+        p.feed(raw)
+        p.close()
+    except Exception:  # noqa: BLE001 - a broken page still shows what was parsed
+        pass
+    p._flush()
+    return p.lines
+
+
+def char_ops(raw: str, clean: str) -> list[tuple[str, str, str]]:
+    """Character diff of a kept line: ``(op, raw_part, clean_part)`` with op in equal/zwnj/fix/insert/delete.
+
+    ``zwnj`` marks a ZWNJ inserted (or a space turned into one); ``fix`` a replaced letter or digit.
+
+    >>> [op for op, a, b in char_ops("مي شود", "می‌شود") if op != "equal"]
+    ['fix', 'zwnj']
+    """
+    if raw == clean:
+        return [("equal", raw, clean)]
+    sm = difflib.SequenceMatcher(None, raw, clean, autojunk=False)
+    ops = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        a, b = raw[i1:i2], clean[j1:j2]
+        if tag == "replace" and len(a) == len(b):
+            for x, y in zip(a, b):  # one op per character: each fix is its own highlight
+                ops.append(("equal" if x == y else "zwnj" if y == ZWNJ else "fix", x, y))
+        elif tag == "equal":
+            ops.append(("equal", a, b))
+        elif b and set(b) == {ZWNJ} and set(a) <= {" "}:
+            ops.append(("zwnj", a, b))
+        elif tag == "replace":
+            ops.append(("fix", a, b))
+        elif tag == "insert":
+            ops.append(("insert", a, b))
+        else:
+            ops.append(("delete", a, b))
+    merged: list[tuple[str, str, str]] = []
+    for op in ops:
+        if merged and merged[-1][0] == op[0] == "equal":
+            merged[-1] = ("equal", merged[-1][1] + op[1], merged[-1][2] + op[2])
+        else:
+            merged.append(op)
+    return merged
+
+
+def changes(doc: dict) -> dict:
+    """The "what changed" view of a document: raw lines marked kept/removed, with character diffs.
+
+    Returns ``{"html": bool, "lines": [{"status": "kept"|"removed"|"blank", "raw": str, "clean": str|None,
+    "ops": [...]}], "truncated": bool, "kept": n, "removed": n}``.
+
+    >>> v = changes({"raw": "منو\\nمي شود", "title": None, "lead": None, "text": "می‌شود"})
+    >>> [(l["status"], l["raw"]) for l in v["lines"]]
+    [('removed', 'منو'), ('kept', 'مي شود')]
+    """
+    raw = doc.get("raw") or ""
+    is_html = looks_like_html(raw)
+    raw_lines = html_lines(raw) if is_html else raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    truncated = len(raw_lines) > MAX_LINES
+    raw_lines = raw_lines[:MAX_LINES]
+    clean_lines = [(k, x) for k in ("section", "surtitle", "title", "lead") for x in [doc.get(k)] if x]
+    clean_lines += [("text", x) for x in (doc.get("text") or "").split("\n")]
+    by_key: dict[str, str] = {}
+    field_of: dict[str, str] = {}
+    for field, line in clean_lines:
+        k = line_key(line)
+        if k and k not in by_key:
+            by_key[k] = line
+            field_of[k] = field
+    long_keys = [k for k in by_key if len(k) >= 12][:400]
+    out, n_kept, n_removed = [], 0, 0
+    for line in raw_lines:
+        line = line[:MAX_LINE_CHARS]
+        k = line_key(line)
+        if not k:
+            out.append({"status": "blank", "raw": line, "clean": None, "ops": []})
+            continue
+        clean = by_key.get(k)
+        if clean is None and len(k) >= 12:
+            # a raw line that holds a clean line inside (e.g. a dateline split off), or is held by one
+            for ck in long_keys:
+                if ck in k or k in ck:
+                    clean = by_key[ck] if k in ck else None
+                    if clean is None:
+                        out.append({"status": "partial", "raw": line, "clean": None, "ops": []})
+                        n_kept += 1
+                    break
+            if out and out[-1]["raw"] is line and out[-1]["status"] == "partial":
+                continue
+        if clean is None:
+            out.append({"status": "removed", "raw": line, "clean": None, "ops": []})
+            n_removed += 1
+            continue
+        n_kept += 1
+        if k != line_key(clean):  # the raw line is a part of a clean line: no char diff
+            out.append({"status": "kept", "raw": line, "clean": None, "ops": [("equal", line, line)]})
+        else:
+            out.append({"status": "kept", "raw": line, "clean": clean, "ops": char_ops(line, clean),
+                        "field": field_of.get(k)})
+    return {"html": is_html, "lines": out, "truncated": truncated, "kept": n_kept, "removed": n_removed}

@@ -1,0 +1,292 @@
+"""The pages of ``palayesh serve``, rendered on the server from plain data (the JSON twins).
+
+Each ``*_page(data)`` takes the dict that the page's JSON twin returns and gives escaped HTML.
+"""
+from __future__ import annotations
+
+from .markup import Safe, bars as _bars, doc_href, e, h, histogram, join, query_href
+
+FACET_NAMES = {"status": "وضعیت", "reason": "دلیل رد", "agency": "خبرگزاری", "section": "بخش", "host": "میزبان",
+               "lang": "زبان"}
+STATUS_NAMES = {"kept": "نگه‌داشته", "rejected": "ردشده", "all": "همه"}
+FIELD_NAMES = {"section": "بخش", "surtitle": "روتیتر", "title": "تیتر", "lead": "لید", "text": "متن"}
+SIGNAL_NAMES = {"stopword_ratio": "نسبت واژه‌های ایست", "persian_letter_ratio": "نسبت حروف فارسی",
+                "dup_line_fraction": "سهم سطرهای تکراری", "chrome_line_fraction": "سهم سطرهای قالب سایت",
+                "lang_score": "امتیاز زبان"}
+EDIT_NAMES = {"zwnj_inserted": "نیم‌فاصله افزوده", "space_to_zwnj": "فاصله → نیم‌فاصله",
+              "zwnj_removed": "نیم‌فاصله حذف‌شده", "arabic_letters": "حروف عربی → فارسی", "digits": "ارقام",
+              "diacritics": "اعراب", "tatweel": "کشیده", "invisible_marks": "نویسه‌های نامرئی",
+              "spaces": "فاصله‌ها", "html_entities": "موجودیت‌های HTML", "punctuation_spacing": "فاصلهٔ نشانه‌ها",
+              "line_endings": "پایان سطر"}
+_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def fa_num(n) -> str:
+    """A number in Persian digits with a thousands separator: ``fa_num(12345)`` → «۱۲٬۳۴۵»."""
+    if n is None:
+        return "—"
+    if isinstance(n, float):
+        s = f"{n:,.3f}".rstrip("0").rstrip(".")
+    else:
+        s = f"{n:,}"
+    return s.replace(",", "٬").replace(".", "٫").translate(_FA_DIGITS)
+
+
+def bars(rows, **kw) -> Safe:
+    return _bars(rows, labels={"-": "نامعلوم"}, fmt=fa_num, **kw)
+
+
+def layout(title: str, body: Safe, *, active: str = "", json_href: str = "", q: str = "") -> Safe:
+    nav = join(h('<a href="{}"{}>{}</a>', href, Safe(' aria-current="page"') if name == active else Safe(""), label)
+               for name, href, label in (("search", "/", "جستجو"), ("dashboard", "/dashboard", "داشبورد"),
+                                         ("api", "/api", "API")))
+    return h("""<!doctype html>
+<html lang="fa" dir="rtl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>{title} · پالایش</title>
+<link rel="stylesheet" href="/static/style.css">
+<script src="/static/app.js" defer></script>
+</head>
+<body>
+<header class="top">
+<a class="brand" href="/">پالایش</a>
+<form class="qbox" action="/" method="get" role="search"><input type="search" name="q" value="{q}" placeholder="جستجو در پیکره…" aria-label="جستجو" dir="auto"><button type="submit">جستجو</button></form>
+<nav>{nav}</nav>
+<button type="button" id="theme" class="theme" title="روشن / تیره" aria-label="روشن / تیره">◐</button>
+</header>
+<main>
+{body}
+</main>
+<footer>{json}</footer>
+</body>
+</html>
+""", title=title, q=q, nav=nav, body=body,
+             json=h('<a href="{}" class="json">JSON</a>', json_href) if json_href else "")
+
+
+def _meta_line(r: dict) -> Safe:
+    bits = []
+    if r.get("agency"):
+        bits.append(h('<span class="agency">{}</span>', r["agency"]))
+    if r.get("section"):
+        bits.append(h('<span class="section">{}</span>', r["section"]))
+    if r.get("published_jalali") or r.get("published"):
+        bits.append(h('<time datetime="{}">{}</time>', r.get("published") or "",
+                      (r.get("published_jalali") or r.get("published") or "").translate(_FA_DIGITS)))
+    if r.get("host"):
+        bits.append(h('<span class="host" dir="ltr">{}</span>', r["host"]))
+    if not r.get("kept"):
+        bits.append(h('<span class="badge rej">ردشده: <span dir="ltr">{}</span></span>', r.get("reason") or "?"))
+    return join(bits, " · ")
+
+
+def _filter_inputs(filters: dict, skip=()) -> Safe:
+    return join(h('<input type="hidden" name="{}" value="{}">', k, v) for k, v in filters.items() if k not in skip)
+
+
+def search_page(d: dict) -> Safe:
+    params = {"q": d["query"], **d["filters"]}
+    facets = []
+    for name, values in d["facets"].items():
+        if not values:
+            continue
+        current = d["filters"].get(name, "kept" if name == "status" else None)
+        items = []
+        for item in values:
+            v, n = item["value"], item["count"]
+            shown = STATUS_NAMES.get(v, v) if name == "status" else ("نامعلوم" if v == "-" else v)
+            on = current == v
+            href = query_href("/", params, **{name: None if on and name != "status" else v, "page": None})
+            items.append(h('<li><a href="{}"{}><span dir="auto">{}</span> <span class="n">{}</span></a></li>', href,
+                           Safe(' class="on"') if on else Safe(""), shown, fa_num(n)))
+        if name == "status":
+            items.append(h('<li><a href="{}"{}>همه</a></li>', query_href("/", params, status="all", page=None),
+                           Safe(' class="on"') if current == "all" else Safe("")))
+        facets.append(h('<section class="facet"><h3>{}</h3><ul>{}</ul></section>', FACET_NAMES[name], join(items)))
+    dates = h('<form class="facet dates" action="/" method="get"><h3>بازهٔ تاریخ</h3>{}'
+              '<label>از <input type="date" name="from" value="{}"></label>'
+              '<label>تا <input type="date" name="to" value="{}"></label><button type="submit">اعمال</button></form>',
+              _filter_inputs({"q": d["query"], **d["filters"]}, skip=("from", "to")),
+              d["filters"].get("from", ""), d["filters"].get("to", ""))
+    results = []
+    for r in d["results"]:
+        title = r.get("title") or r.get("surtitle") or "(بی‌تیتر)"
+        results.append(h('<article class="hit"><h2><a href="{}" dir="auto">{}</a></h2><div class="meta">{}</div>'
+                         '<p class="snippet" dir="auto">{}</p></article>',
+                         doc_href(r["id"]), title, _meta_line(r), Safe(r["snippet_html"])))
+    if not results:
+        results.append(h('<p class="empty">{}</p>', "نتیجه‌ای پیدا نشد."))
+    pages = []
+    last = max(1, -(-d["total"] // d["per_page"]))
+    if d["page"] > 1:
+        pages.append(h('<a rel="prev" href="{}">→ قبلی</a>', query_href("/", params, page=d["page"] - 1)))
+    pages.append(h("<span>صفحهٔ {} از {}</span>", fa_num(d["page"]), fa_num(last)))
+    if d["page"] < last:
+        pages.append(h('<a rel="next" href="{}">بعدی ←</a>', query_href("/", params, page=d["page"] + 1)))
+    active = [h('<a class="chip" href="{}" title="حذف فیلتر">{}: <span dir="auto">{}</span> ×</a>',
+                query_href("/", params, **{k: None, "page": None}), FACET_NAMES.get(k, {"from": "از", "to": "تا"}.get(k, k)),
+                STATUS_NAMES.get(v, v))
+              for k, v in d["filters"].items()]
+    summary = h('<p class="summary"><strong>{}</strong> سند{} <span class="muted">({} میلی‌ثانیه)</span> {}</p>',
+                fa_num(d["total"]), h(" برای «{}»", d["query"]) if d["query"] else "", fa_num(d["took_ms"]), join(active))
+    body = h('<div class="search"><aside class="facets">{}{}</aside><section class="results">{}{}'
+             '<nav class="pager">{}</nav></section></div>', join(facets), dates, summary, join(results), join(pages))
+    title = f"«{d['query']}»" if d["query"] else "جستجو"
+    return layout(title, body, active="search", json_href=query_href("/search.json", params), q=d["query"])
+
+
+def _related(title: str, rows: list[dict]) -> Safe:
+    if not rows:
+        return Safe("")
+    items = join(h('<li><a href="{}" dir="auto">{}</a> <span class="meta">{}</span></li>', doc_href(r["id"]),
+                   r.get("title") or r["id"], _meta_line(r)) for r in rows)
+    return h('<section class="related"><h3>{}</h3><ul>{}</ul></section>', title, items)
+
+
+def _kv_table(title: str, values: dict | None, names: dict) -> Safe:
+    if not values:
+        return Safe("")
+    rows = join(h("<tr><th>{}</th><td class=\"num\">{}</td></tr>", names.get(k, k), fa_num(v))
+                for k, v in values.items() if v not in (None, 0))
+    return h('<section class="kv"><h3>{}</h3><table>{}</table></section>', title, rows)
+
+
+def doc_page(d: dict) -> Safe:
+    doc = d["document"]
+    paras = join(h('<p dir="auto">{}</p>', p) for p in (doc.get("text") or "").split("\n") if p.strip())
+    head = []
+    if doc.get("section"):
+        head.append(h('<div class="crumb"><a href="{}">{}</a></div>', query_href("/", {"section": doc["section"]}),
+                      doc["section"]))
+    if doc.get("surtitle"):
+        head.append(h('<p class="surtitle" dir="auto">{}</p>', doc["surtitle"]))
+    head.append(h('<h1 dir="auto">{}</h1>', doc.get("title") or "(بی‌تیتر)"))
+    if doc.get("lead"):
+        head.append(h('<p class="lead" dir="auto">{}</p>', doc["lead"]))
+    head.append(h('<div class="meta">{}</div>', _meta_line(doc)))
+    info = h('<table class="info"><tr><th>شناسه</th><td dir="ltr">{}</td></tr><tr><th>نشانی</th><td dir="ltr" class="url">{}</td></tr>'
+             '<tr><th>منبع</th><td dir="ltr" class="url">{}</td></tr><tr><th>تاریخ</th><td>{} <span dir="ltr">{}</span></td></tr>'
+             '<tr><th>زبان</th><td>{} ({})</td></tr><tr><th>طول</th><td>{} نویسه</td></tr></table>',
+             doc["id"], doc.get("url") or "—", doc.get("source") or "—",
+             (doc.get("published_jalali") or "").translate(_FA_DIGITS), doc.get("published") or "—",
+             doc.get("lang") or "—", fa_num(doc.get("lang_score")), fa_num(doc.get("chars")))
+    side = join([h('<p><a class="button" href="{}">پالایش چه تغییری داد؟</a></p>', doc_href(doc["id"], "changes")), info,
+                 _kv_table("ویرایش‌های یکسان‌سازی", doc.get("edits"), EDIT_NAMES),
+                 _kv_table("نشانگرهای کیفیت", doc.get("signals"), SIGNAL_NAMES),
+                 _related("همین رویداد در رسانه‌های دیگر", d["related"].get("story", [])),
+                 _related("نسخه‌های تکراری", d["related"].get("dup_cluster", []))])
+    body = h('<div class="doc"><article class="article">{}<div class="body">{}</div></article><aside>{}</aside></div>',
+             join(head), paras or h('<p class="muted">{}</p>', "متنی نمانده است."), side)
+    return layout(doc.get("title") or doc["id"], body, json_href=doc_href(doc["id"]) + ".json")
+
+
+def _ops_html(ops: list) -> Safe:
+    out = []
+    for op, a, b in ops:
+        if op == "equal":
+            out.append(e(b))
+        elif op == "zwnj":
+            out.append(h('<mark class="zwnj" title="{}">\u200c</mark>',
+                         "فاصله → نیم‌فاصله" if a == " " else "نیم‌فاصله افزوده شد"))
+        elif op == "fix":
+            out.append(h('<mark class="fix" title="{} → {}">{}</mark>', a, b, b))
+        elif op == "insert":
+            out.append(h('<ins title="افزوده">{}</ins>', b))
+        else:
+            out.append(h('<del title="حذف‌شده">{}</del>', a))
+    return join(out)
+
+
+def changes_page(d: dict) -> Safe:
+    doc, v = d["document"], d["changes"]
+    raw_rows = []
+    for line in v["lines"]:
+        st = line["status"]
+        if st == "blank":
+            continue
+        if st == "removed":
+            raw_rows.append(h('<li class="removed"><del dir="auto">{}</del></li>', line["raw"]))
+        elif st == "partial":
+            raw_rows.append(h('<li class="partial" dir="auto" title="بخشی از این سطر نگه داشته شد">{}</li>', line["raw"]))
+        else:
+            tag = FIELD_NAMES.get(line.get("field") or "", "")
+            raw_rows.append(h('<li class="kept" dir="auto">{}{}</li>',
+                              h('<span class="field">{}</span>', tag) if tag and tag != "متن" else "",
+                              _ops_html(line["ops"])))
+    clean = []
+    for k in ("section", "surtitle", "title", "lead"):
+        if doc.get(k):
+            clean.append(h('<p class="{}" dir="auto"><span class="field">{}</span> {}</p>', k, FIELD_NAMES[k], doc[k]))
+    clean += [h('<p dir="auto">{}</p>', p) for p in (doc.get("text") or "").split("\n") if p.strip()]
+    legend = h('<p class="legend"><del>سطر حذف‌شده (قالب سایت)</del> <mark class="fix">حرف اصلاح‌شده</mark> '
+               'نیم‌فاصله<mark class="zwnj">\u200c</mark>افزوده <span class="muted">· {} سطر نگه‌داشته، {} سطر حذف‌شده{}</span></p>',
+               fa_num(v["kept"]), fa_num(v["removed"]), "، صفحه بلند بود و کوتاه شد" if v["truncated"] else "")
+    source = h('<details class="source"><summary>متن HTML خام (نمایش امن)</summary><pre dir="ltr">{}</pre></details>',
+               (doc.get("raw") or "")[:200000]) if v["html"] else Safe("")
+    if not doc.get("raw"):
+        legend = h('<p class="muted">{}</p>', "صفحهٔ خام در خروجی نیست (refine با --no-raw اجرا شده).")
+    body = h('<h1 dir="auto"><a href="{}">{}</a></h1>{}<div class="changes"><section><h2>صفحهٔ خام{}</h2><ol class="raw">{}</ol>{}</section>'
+             '<section><h2>متن پالایش‌شده</h2><div class="clean">{}</div>{}</section></div>',
+             doc_href(doc["id"]), doc.get("title") or doc["id"], legend, " (HTML)" if v["html"] else "",
+             join(raw_rows), source, join(clean), _kv_table("شمار ویرایش‌ها", doc.get("edits"), EDIT_NAMES))
+    return layout("تغییرات: " + (doc.get("title") or doc["id"]), body, json_href=doc_href(doc["id"], "changes") + ".json")
+
+
+def _months(rows: list) -> tuple[list, callable]:
+    if len(rows) > 60:  # many years: one bar per year
+        years: dict[str, list[int]] = {}
+        for m, k, r in rows:
+            y = years.setdefault(m[:4], [0, 0])
+            y[0] += k
+            y[1] += r
+        return [(y, k, r) for y, (k, r) in sorted(years.items())], str
+    return rows, str
+
+
+def dashboard_page(d: dict) -> Safe:
+    status = {k: n for k, n in d["status"]}
+    cards = h('<div class="cards"><div><b>{}</b>سند</div><div><b>{}</b>نگه‌داشته</div><div><b>{}</b>ردشده</div>'
+              '<div><b>{}</b>بی‌تاریخ</div></div>', fa_num(d["documents"]), fa_num(status.get("kept", 0)),
+              fa_num(status.get("rejected", 0)), fa_num(d["no_date"]))
+    legend = Safe('<p class="legend"><span class="sw k"></span> نگه‌داشته <span class="sw r"></span> ردشده</p>')
+
+    def facet_href(name):
+        return lambda v: query_href("/", {name: v, "status": "all"})
+
+    panels = [
+        ("ردشده‌ها بر پایهٔ دلیل", bars([(k, n) for k, n in d["reasons"]],
+                                          href=lambda v: query_href("/", {"reason": v, "status": "rejected"}))),
+        ("خبرگزاری‌های پرتکرار", bars(d["top_agency"], href=facet_href("agency"))),
+        ("میزبان‌های پرتکرار", bars(d["top_host"], href=facet_href("host"))),
+        ("بخش‌ها", bars(d["top_section"], href=facet_href("section"))),
+        ("زبان", bars(d["top_lang"], href=facet_href("lang"))),
+    ]
+    months, lab = _months(d["months"])
+    charts = [("اسناد در گذر زمان", histogram(months, label=lab, title="months")),
+              ("طول متن (نویسه، مقیاس لگاریتمی)", histogram(d["length"], label=lambda b: "0" if b == 0 else f"{2 ** (b - 1):,}",
+                                                             title="length"))]
+    for name, rows in d["signals"].items():
+        charts.append((SIGNAL_NAMES.get(name, name), histogram(rows, label=lambda b: f"{b / 20:.2f}", title=name)))
+    charts.append(("ویرایش‌های یکسان‌سازی (جمع)", bars([(EDIT_NAMES.get(k, k), v) for k, v in d["edits"].items()])))
+    body = h('<h1>داشبورد</h1>{}{}<div class="panels">{}</div><div class="panels wide">{}</div>', cards, legend,
+             join(h('<section class="panel"><h2>{}</h2>{}</section>', t, c) for t, c in panels),
+             join(h('<section class="panel"><h2>{}</h2>{}</section>', t, c) for t, c in charts))
+    return layout("داشبورد", body, active="dashboard", json_href="/dashboard.json")
+
+
+def api_page(d: dict) -> Safe:
+    rows = join(h('<tr><td dir="ltr"><code>{}</code></td><td dir="ltr"><code>{}</code></td><td>{}</td></tr>',
+                  r["page"], r["json"], r["about"]) for r in d["endpoints"])
+    params = join(h('<tr><td dir="ltr"><code>{}</code></td><td>{}</td></tr>', k, v) for k, v in d["search_parameters"].items())
+    body = h('<h1>API و همتای JSON هر صفحه</h1><p>{}</p><table class="api"><tr><th>صفحه</th><th>JSON</th><th>محتوا</th></tr>{}</table>'
+             '<h2>پارامترهای جستجو</h2><table class="api">{}</table><h2>نمایه</h2><pre dir="ltr">{}</pre>',
+             d["about"], rows, params, d["index"])
+    return layout("API", body, active="api", json_href="/api.json")
+
+
+def error_page(status: str, message: str) -> Safe:
+    return layout(status, h('<div class="error"><h1 dir="ltr">{}</h1><p>{}</p><p><a href="/">بازگشت به جستجو</a></p></div>',
+                            status, message))
