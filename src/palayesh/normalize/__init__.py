@@ -36,7 +36,7 @@ class Normalizer:
 
             o = self.options
             res = resources.load() if o.zwnj else resources.ZwnjResources()
-            self._zwnj = ZwnjRestorer(res, restore=o.zwnj, cleanup=o.zwnj_cleanup)
+            self._zwnj = ZwnjRestorer(res, restore=o.zwnj)
         return self._zwnj
 
     def normalize_with_edits(self, text: str) -> tuple[str, Counter]:
@@ -48,7 +48,7 @@ class Normalizer:
         edits: Counter = Counter()
         text, edits = self._chars.normalize(text, edits)
         o = self.options
-        if o.zwnj or o.zwnj_cleanup:
+        if o.zwnj:
             restorer = self._restorer()
             if "\n" in text:
                 text = "\n".join(restorer.restore_line(line, edits) for line in text.split("\n"))

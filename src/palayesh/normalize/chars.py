@@ -120,6 +120,12 @@ _AR = "\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff"  # Arabic-script blocks
 _LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"  # Arabic-script letters
 _ALNUM = _LETTER + "0-9\u06f0-\u06f9\u0660-\u0669a-zA-Z"
 
+#: tidying existing ZWNJs: (pattern, replacement, why)
+ZWNJ_CLEANUP_RULES = [
+    ("\u200c{2,}", ZWNJ, "one ZWNJ is enough"),
+    (f"(?<![{_LETTER}])\u200c|\u200c(?![{_LETTER}])", "", "a ZWNJ only means something between two letters"),
+]
+
 #: spacing around Persian punctuation: (pattern, replacement, why)
 PUNCTUATION_RULES = [
     (r" +([،؛؟»])", r"\1", "no space before a Persian comma, semicolon, question mark or closing guillemet"),
@@ -179,6 +185,7 @@ class CharNormalizer:
         ]
         every = "".join(c for _, t in families for c in t)
         self._any = re.compile("[" + "".join(re.escape(c) for c in every) + "]") if every else None
+        self._zwnj = [(re.compile(p), r, why) for p, r, why in ZWNJ_CLEANUP_RULES] if o.zwnj_cleanup else []
         self._punct = [(re.compile(p), r, why) for p, r, why in PUNCTUATION_RULES] if o.punctuation_spacing else []
         self._punct_any = re.compile("[«»،؛؟]")
         self._spaces = [(re.compile(p, re.M), r, why) for p, r, why in SPACE_RULES] if o.spaces else []
@@ -202,6 +209,11 @@ class CharNormalizer:
                 if n:
                     edits[key] += n
                     text = text.translate(table)
+        if self._zwnj and ZWNJ in text:
+            for pattern, repl, _why in self._zwnj:
+                text, n = pattern.subn(repl, text)
+                if n:
+                    edits["zwnj_removed"] += n
         if self._punct and self._punct_any.search(text):
             for pattern, repl, _why in self._punct:
                 text, n = pattern.subn(repl, text)

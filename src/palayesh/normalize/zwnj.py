@@ -27,11 +27,8 @@ _LETTER_SET = frozenset(
 )
 WORD_RE = re.compile(f"[{LETTERS}]+(?:\u200c[{LETTERS}]+)*")
 
-#: tidying existing ZWNJs: (pattern, replacement, why)
-CLEANUP_RULES = [
-    ("\u200c{2,}", ZWNJ, "one ZWNJ is enough"),
-    (f"(?<![{LETTERS}])\u200c|\u200c(?![{LETTERS}])", "", "a ZWNJ only means something between two letters"),
-]
+#: restoration modes of glued words, by what the line tells of its writer
+FULL, AFFIX, TRUSTED = 0, 1, 2
 
 #: memo sizes before they are emptied (a chunk is ~10 characters: ~10 MB at most)
 MAX_MEMO = 400_000
@@ -46,18 +43,17 @@ class ZwnjRestorer:
     True
     """
 
-    def __init__(self, res: ZwnjResources, *, restore: bool = True, cleanup: bool = True):
+    def __init__(self, res: ZwnjResources, *, restore: bool = True):
         self.res = res
         self.restore = restore
-        self.cleanup = cleanup
         self.morph = Morphology(
             vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way,
             adjectives=res.adjectives,
         )
-        self._cleanup_rules = [(re.compile(p), r, why) for p, r, why in CLEANUP_RULES]
         self._chunks: dict = {}
         self._pairs: dict = {}
         self._strong_bound = {s for s, _ in PLURAL_SUFFIXES}
+        self._affixes = self.morph.bound | self.morph.vowel_bound | {s for s, _ in self.morph.suffixes}
 
     # -- one line
     def restore_line(self, line: str, edits: Counter) -> str:
@@ -72,11 +68,6 @@ class ZwnjRestorer:
           lexicon entries split them;
         - otherwise (both, or no sign): every decision applies.
         """
-        if self.cleanup and ZWNJ in line:
-            for pattern, repl, _why in self._cleanup_rules:
-                line, n = pattern.subn(repl, line)
-                if n:
-                    edits["zwnj_removed"] += n
         if not self.restore:
             return line
         memo = self._chunks
@@ -110,17 +101,17 @@ class ZwnjRestorer:
                     spaced_sign = True
             prev_tail = r[3]
         if ZWNJ in line:
-            full, max_code = False, 3
+            mode, max_code = 5, 3
         elif glued_sign and not spaced_sign:
-            full, max_code = True, 2
+            mode, max_code = 0, 2
         elif spaced_sign and not glued_sign:
-            full, max_code = False, 4
+            mode, max_code = 1, 4
         else:
-            full, max_code = True, 4
+            mode, max_code = 0, 4
         out: list[str] = []
         inserted = joined = 0
         for r, code in zip(infos, codes):
-            text = r[0] if full else r[1]
+            text = r[mode]
             if code and code <= max_code:
                 left = out[-1]
                 out[-1] = left + text if left[-1] in NON_JOINING else left + ZWNJ + text
@@ -139,15 +130,17 @@ class ZwnjRestorer:
 
     # -- one space-separated chunk
     def _chunk(self, chunk: str):
-        """(restored, safely restored, first word, last word, sign of a glued affix) of a chunk."""
+        """(restored, restored at affixes, first word, last word, sign of a glued affix, restored
+        surely) of a chunk."""
         if len(chunk) < 3:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
-            r = (chunk, chunk, head, head, False)
+            r = (chunk, chunk, head, head, False, chunk)
         else:
             self._sign = False
             full = WORD_RE.sub(self._word_full, chunk)
             sign = self._sign
-            safe = WORD_RE.sub(self._word_safe, chunk) if full != chunk else chunk
+            affix = WORD_RE.sub(self._word_affix, chunk) if full != chunk else chunk
+            trusted = WORD_RE.sub(self._word_trusted, chunk) if affix != chunk else chunk
             head = tail = None
             if chunk[0] in _LETTER_SET:
                 head = WORD_RE.match(chunk).group().replace(ZWNJ, "")
@@ -156,7 +149,7 @@ class ZwnjRestorer:
                 for m in WORD_RE.finditer(chunk):
                     pass
                 tail = m.group().replace(ZWNJ, "")
-            r = (full, safe, head, tail, sign)
+            r = (full, affix, head, tail, sign, trusted)
         if len(self._chunks) > MAX_MEMO:
             self._chunks.clear()
         self._chunks[chunk] = r
@@ -170,16 +163,13 @@ class ZwnjRestorer:
             self._sign = parts[0] in VERB_PREFIXES or parts[-1] in self._strong_bound
         return out
 
-    def _word_safe(self, m) -> str:
-        return self.word(m.group(), trusted=True)
-
-    def _word_match(self, m) -> str:
-        return self.word(m.group())
+    def _word_affix(self, m) -> str:
+        return self.word(m.group(), AFFIX)
 
     def _word_trusted(self, m) -> str:
-        return self.word(m.group(), trusted=True)
+        return self.word(m.group(), TRUSTED)
 
-    def word(self, word: str, trusted: bool = False) -> str:
+    def word(self, word: str, mode: int = FULL) -> str:
         """The spelling of one word (letters, maybe with ZWNJs) with its lost ZWNJs restored.
 
         >>> from palayesh.normalize.resources import load
@@ -187,19 +177,31 @@ class ZwnjRestorer:
         True
         """
         if ZWNJ not in word:
-            return self.glued(word, trusted)
-        return ZWNJ.join(self.glued(part, trusted) for part in word.split(ZWNJ))
+            return self.glued(word, mode)
+        return ZWNJ.join(self.glued(part, mode) for part in word.split(ZWNJ))
 
-    def glued(self, s: str, trusted: bool = False) -> str:
-        """A word without any ZWNJ: as the lexicon spells it, or split by its affixes."""
+    def glued(self, s: str, mode: int = FULL) -> str:
+        """A word without any ZWNJ: as the lexicon spells it, or split by its affixes.
+
+        ``mode``: FULL every decision; AFFIX (a writer who types spaces) sure lexicon entries and
+        affix splits only; TRUSTED (a writer who types ZWNJs) sure lexicon entries only.
+        """
         f = self.res.forms.get(s)
         if f is not None:
-            return f if not trusted or s in self.res.strong_forms else s
-        if trusted:
+            if mode and s not in self.res.strong_forms and (mode == TRUSTED or not self.affix_split(f)):
+                return s  # a split the lexicon is not sure of: trust the writer
+            return f
+        if mode == TRUSTED or len(s) < 4 or s in self.res.vocab:
             return s
-        if len(s) < 4 or s in self.res.vocab:
+        f = self.morph.parse(s)
+        if f is None or (mode and not self.affix_split(f)):
             return s
-        return self.morph.parse(s) or s
+        return f
+
+    def affix_split(self, form: str) -> bool:
+        """Is the ZWNJ of ``form`` at an affix (می, ها, ای, ترین …), not inside a compound?"""
+        parts = form.split(ZWNJ)
+        return parts[0] in self.morph.verb_prefixes or parts[-1] in self._affixes
 
     # -- two neighbouring words
     def _pair_code(self, a: str, b: str) -> int:

@@ -1,0 +1,281 @@
+"""Persian normalization: case tables, options, edit counts, properties and the CLI filter."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import palayesh
+from palayesh.normalize import Normalizer, NormalizeOptions, normalize
+from palayesh.options import OptionsError
+
+Z = "\u200c"  # ZWNJ
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO.parent / "shared" / "samples" / "seed"
+
+
+def z(s: str) -> str:
+    """Write a ZWNJ as | in the tables below."""
+    return s.replace("|", Z)
+
+
+# ---------------------------------------------------------------- characters
+CHAR_CASES = [
+    ("كتاب", "کتاب"),  # Arabic kaf -> Persian keheh
+    ("علي", "علی"),  # Arabic yeh -> Persian yeh
+    ("موسى", "موسی"),  # alef maksura -> Persian yeh
+    ("مدرسة", "مدرسه"),  # teh marbuta -> heh
+    ("ﺑﺴﻢ", "بسم"),  # presentation forms -> letters
+    ("سال ١٣٩٨", "سال ۱۳۹۸"),  # Arabic-Indic digits -> Persian
+    ("سال ۱۳۹۸ و 2019", "سال ۱۳۹۸ و 2019"),  # digits keep their script by default
+    ("بِسْمِ", "بسم"),  # diacritics dropped
+    ("کاملاً", "کاملا"),  # tanvin is a diacritic too
+    ("ســـلام", "سلام"),  # tatweel dropped
+    ("سلام\u200fدنیا", "سلامدنیا"),  # RLM dropped (it is not a space)
+    ("سلام\ufeff", "سلام"),  # BOM dropped
+    ("سلام\u00a0دنیا", "سلام دنیا"),  # NBSP -> space
+    ("سلام   دنیا ", "سلام دنیا"),  # repeated and trailing spaces
+    ("او گفت &quot;نه&quot;", 'او گفت "نه"'),  # HTML entity in flat text
+    ("سلام&nbsp;دنیا", "سلام دنیا"),  # &nbsp; -> space
+    ("کتاب&zwnj;ها", z("کتاب|ها")),  # &zwnj; -> ZWNJ
+    ("تهران ، ایران", "تهران، ایران"),  # no space before the Persian comma
+    ("تهران،ایران", "تهران، ایران"),  # a space after it
+    ("چرا ؟", "چرا؟"),  # no space before the Persian question mark
+    ("او گفت« سلام »و رفت", "او گفت «سلام» و رفت"),  # guillemets hug their quote
+    ("الف؛ب", "الف؛ ب"),  # a space after the Persian semicolon
+]
+
+
+@pytest.mark.parametrize("raw, expected", CHAR_CASES)
+def test_characters(raw, expected):
+    assert normalize(raw) == expected
+
+
+# ---------------------------------------------------------------- half-spaces
+ZWNJ_CASES = [
+    # glued: ZWNJ deleted
+    ("میروند", "می|روند"),  # continuous prefix می
+    ("نمیتوان", "نمی|توان"),  # negative continuous نمی
+    ("برنامههای", "برنامه|های"),  # plural + ezafe after final ه
+    ("کمکها", "کمک|ها"),  # plural after a joining letter
+    ("توانستهاند", "توانسته|اند"),  # perfect 3pl after a participle
+    ("منطقهای", "منطقه|ای"),  # indefinite/adjectival ای after final ه
+    ("تازهترین", "تازه|ترین"),  # superlative
+    ("کتابهایشان", "کتاب|هایشان"),  # plural + possessive
+    ("برمیگردد", "برمی|گردد"),  # preverb + می
+    # spaced: ZWNJ typed as a space
+    ("می شود", "می|شود"),  # prefix alone
+    ("اقدام های", "اقدام|های"),  # plural alone
+    ("بین المللی", "بین|المللی"),  # compound from the lexicon
+    ("شرکت کننده", "شرکت|کننده"),  # compound from the lexicon
+    ("دوجانبه ای", "دوجانبه|ای"),  # ای after final ه
+    ("گفته اند", "گفته|اند"),  # perfect ending alone
+    # non-joining letters never get an (invisible) ZWNJ
+    ("کشور ها", "کشورها"),  # ر does not join: the half-space is just no space
+    ("دیدارهای", "دیدارهای"),  # left alone
+    # correct or legitimately glued/spaced text stays
+    ("میدانی", "میدانی"),  # «of the field», not «you know»
+    ("همچنین", "همچنین"),  # one word
+    ("خاورمیانه", "خاورمیانه"),  # one word
+    ("یکپارچگی", "یکپارچگی"),  # one word
+    ("این که", "این که"),  # house style: function word pairs stay apart
+    ("به گزارش خبرگزاری", "به گزارش خبرگزاری"),  # plain words
+    ("می‌روند", "می|روند"),  # correct ZWNJ kept
+    # ZWNJ tidying
+    ("می\u200c\u200cروند", "می|روند"),  # doubled ZWNJ -> one
+    ("کتاب\u200c ها", "کتاب|ها"),  # ZWNJ before a space dropped, then the plural joined
+    ("\u200cسلام", "سلام"),  # ZWNJ at a word edge dropped
+]
+
+
+@pytest.mark.parametrize("raw, expected", ZWNJ_CASES)
+def test_zwnj(raw, expected):
+    assert normalize(raw) == z(expected)
+
+
+def test_seed_forms():
+    """The seed page: lost half-spaces come back, and the listed words are left alone."""
+    expected = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
+    page = next(SEED.glob("*.txt")).read_text(encoding="utf-8")
+    out = normalize(page)
+    words = set(out.split())
+    for form in expected["forms_present_after_normalize"]:
+        assert form in out, form
+    for form in expected["forms_left_alone"]:
+        assert any(w.strip("،.") == form for w in words), form
+        assert Z not in form
+    assert "\u064a" not in out and "\u0643" not in out
+
+
+def test_top_level_function():
+    assert palayesh.normalize("میروند") == z("می|روند")
+
+
+# ---------------------------------------------------------------- options and edits
+@pytest.mark.parametrize(
+    "options, raw, expected",
+    [
+        ({"digits": "persian"}, "سال 2019", "سال ۲۰۱۹"),  # all digits Persian
+        ({"digits": "latin"}, "سال ۱۳۹۸ و ٢", "سال 1398 و 2"),  # all digits Latin
+        ({"zwnj": False}, "میروند", "میروند"),  # restoration off
+        ({"arabic_letters": False}, "كتاب", "كتاب"),  # Arabic letters kept
+        ({"remove_diacritics": False}, "بِسْمِ", "بِسْمِ"),  # diacritics kept
+        ({"remove_tatweel": False}, "ســلام", "ســلام"),  # tatweel kept
+        ({"html_entities": False}, "&quot;", "&quot;"),  # entities kept
+        ({"punctuation_spacing": False}, "تهران ، ایران", "تهران ، ایران"),  # punctuation spacing kept
+        ({"invisible_marks": False}, "الف\u200f", "الف\u200f"),  # bidi marks kept
+    ],
+)
+def test_options(options, raw, expected):
+    assert normalize(raw, **options) == expected
+
+
+def test_options_are_validated():
+    with pytest.raises(OptionsError):
+        NormalizeOptions(digits="roman")
+    with pytest.raises(OptionsError):
+        NormalizeOptions(zwnj="yes")
+
+
+def test_edit_counts():
+    text, edits = Normalizer().normalize_with_edits("ميروند و اقدام هاي   ٢&quot;")
+    assert text == z('می|روند و اقدام|های ۲"')
+    assert edits == Counter(arabic_letters=2, zwnj_inserted=1, space_to_zwnj=1, digits=1, spaces=2,
+                            html_entities=1)
+    from palayesh.document import EDIT_FIELDS
+
+    assert set(edits) <= set(EDIT_FIELDS)
+
+
+def test_line_endings_and_lines():
+    text, edits = Normalizer().normalize_with_edits("میروند\r\nکمکها\rبود")
+    assert text.split("\n") == [z("می|روند"), z("کمک|ها"), "بود"]
+    assert edits["line_endings"] == 2
+
+
+def test_step_applies_to_fields():
+    from palayesh.document import new_document
+    from palayesh.normalize.step import NormalizeStep
+
+    doc = new_document(id="x", source="x", raw="")
+    doc.update(title="اقدام هاي تازه", text="ميروند\nبرنامههای")
+    step = NormalizeStep()
+    step.setup(None)
+    step.transform(doc)
+    assert doc["title"] == z("اقدام|های تازه")
+    assert doc["text"] == z("می|روند\nبرنامه|های")
+    assert doc["edits"]["space_to_zwnj"] == 1 and doc["edits"]["zwnj_inserted"] == 2
+
+
+def test_import_is_light():
+    code = "import sys, palayesh; print(any(m.endswith('normalize.resources') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_resources_load_fast():
+    code = ("import time; t = time.perf_counter(); import palayesh; palayesh.normalize('میروند'); "
+            "print(time.perf_counter() - t)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert float(out) < 0.5
+
+
+# ---------------------------------------------------------------- properties
+PERSIAN = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآئءاً" + "يكة" + " " * 6 + Z + "۰۱۲٣،؛؟«»."
+persian_text = st.text(alphabet=PERSIAN, max_size=60)
+PROPS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPS
+@given(persian_text)
+def test_idempotent(text):
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@PROPS
+@given(persian_text)
+def test_no_arabic_letters_left(text):
+    out = normalize(text)
+    assert "ي" not in out and "ك" not in out
+
+
+@PROPS
+@given(persian_text)
+def test_no_doubled_or_stray_zwnj(text):
+    out = normalize(text)
+    assert Z + Z not in out
+    assert not out.startswith(Z) and not out.endswith(Z)
+    assert " " + Z not in out and Z + " " not in out
+
+
+@PROPS
+@given(st.lists(persian_text, max_size=6))
+def test_line_count_preserved(lines):
+    text = "\n".join(lines)
+    assert normalize(text).count("\n") == text.count("\n")
+
+
+ascii_words = st.from_regex(r"[A-Za-z0-9@:/._?=+-]{1,12}( [A-Za-z0-9@:/._?=+-]{1,12}){0,6}", fullmatch=True)
+
+
+@PROPS
+@given(ascii_words)
+def test_non_persian_text_unchanged(text):
+    assert normalize(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "https://www.example.com/a?b=1&c=2",  # URL with a query
+    "info@example.ir",  # e-mail
+    "12.5 and 3,000",  # numbers
+    "1398/02/03 and 2019-05-01",  # dates
+    "Hello World!",  # Latin prose
+])
+def test_latin_passes_through(text):
+    assert normalize(text) == text
+
+
+# ---------------------------------------------------------------- CLI filter
+def run_cli(data: bytes, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "palayesh.cli.normalize", *args], input=data,
+                          capture_output=True, env=env, timeout=60)
+
+
+def test_cli_lines_in_lines_out():
+    data = "میروند\n\nاقدام هاي\r\nبا ٢ کمکها\n".encode()
+    res = run_cli(data)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.decode().split("\n") == [z("می|روند"), "", z("اقدام|های"), z("با ۲ کمک|ها"), ""]
+
+
+def test_cli_invalid_utf8_and_options():
+    res = run_cli(b"\xff\xfe\xd9\n\xd9\x8a\n", "--digits", "latin", "--no-zwnj")
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.decode().count("\n") == 2
+
+
+def test_cli_no_final_newline():
+    res = run_cli("کمکها".encode())
+    assert res.stdout.decode() == z("کمک|ها")
+
+
+def test_cli_help_has_example():
+    import argparse
+
+    from palayesh.cli import normalize as cli
+
+    ap = argparse.ArgumentParser(prog="palayesh")
+    sub = ap.add_subparsers()
+    p = cli.add_parser(sub)
+    assert "palayesh normalize" in p.format_help()
+    args = ap.parse_args(["normalize", "--digits", "persian", "--no-zwnj"])
+    assert args.digits == "persian" and args.zwnj is False and callable(args.run)

@@ -1,0 +1,73 @@
+"""Quality gate: ZWNJ restoration scores on the zwnj-dev treebank sentences may not regress.
+
+Runs the shared scorer's own corruption and comparison code (``../shared/tools/score_zwnj.py``)
+in-process on ``../shared/data/zwnj-dev/*.txt``; the floors sit just under the scores recorded
+when they were last raised (see bench/README-normalize.md). Raise them with the scores, never
+lower them without a reviewed reason.
+"""
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEV = SHARED / "data" / "zwnj-dev"
+SCORER = SHARED / "tools" / "score_zwnj.py"
+
+#: mode -> (metric, floor or ceiling); recorded: deleted F1 0.921, spaced F1 0.9065, clean 0.00079
+FLOORS = {
+    "deleted": {"zwnj_f1": 0.915, "zwnj_precision": 0.925, "zwnj_recall": 0.905},
+    "spaced": {"zwnj_f1": 0.90, "zwnj_precision": 0.915, "zwnj_recall": 0.885},
+}
+MAX_CLEAN_GAP_ERROR = 0.00085
+
+pytestmark = pytest.mark.skipif(
+    not DEV.is_dir() or not SCORER.is_file(), reason=f"zwnj-dev data or scorer not found under {SHARED}"
+)
+
+
+@pytest.fixture(scope="module")
+def report():
+    spec = importlib.util.spec_from_file_location("score_zwnj", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    from palayesh.normalize import Normalizer
+
+    gold = []
+    for path in sorted(DEV.glob("*.txt")):
+        gold += [line.rstrip("\n") for line in path.open(encoding="utf-8") if line.strip()]
+    out = {}
+    for how in ("deleted", "spaced", "clean"):
+        norm = Normalizer()  # a fresh one per mode, as the CLI would be
+        counts = Counter()
+        for g in gold:
+            scorer.compare(g, norm.normalize(scorer.corrupt(g, how)), counts)
+        prec = counts["tp_zwnj"] / counts["pred_zwnj"] if counts["pred_zwnj"] else 0.0
+        rec = counts["tp_zwnj"] / counts["gold_zwnj"] if counts["gold_zwnj"] else 0.0
+        out[how] = {
+            "zwnj_precision": prec,
+            "zwnj_recall": rec,
+            "zwnj_f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+            "gap_error_rate": counts["wrong_gaps"] / max(1, counts["gaps"]),
+            "skeleton_mismatch": counts["skeleton_mismatch"],
+        }
+    return out
+
+
+@pytest.mark.parametrize("how", sorted(FLOORS))
+def test_zwnj_scores_hold(report, how):
+    for metric, floor in FLOORS[how].items():
+        assert report[how][metric] >= floor, (how, metric, report[how])
+
+
+def test_clean_text_is_left_alone(report):
+    assert report["clean"]["gap_error_rate"] <= MAX_CLEAN_GAP_ERROR, report["clean"]
+    assert report["clean"]["zwnj_recall"] == 1.0  # no correct half-space is ever removed
+
+
+def test_letters_never_change(report):
+    # normalization may fold letters (ي -> ی), never add, drop or reorder them
+    assert all(r["skeleton_mismatch"] == 0 for r in report.values()), report
