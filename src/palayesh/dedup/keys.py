@@ -17,11 +17,12 @@ import unicodedata
 
 import regex
 
-from ..textkeys import _TABLE, line_key
+from ..textkeys import _NOT_ALNUM, _TABLE, line_key
 
-# a word: letters, digits and the marks inside a word (ZWNJ joins the parts of one word)
-_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u200c\u0640]+")
-_DROP = regex.compile(r"[\u200c\u0640\p{Mn}]")
+# a word: letters and digits, once the marks inside a word are gone (ZWNJ, tatweel, diacritics:
+# removing them joins the parts of one word, «کتاب‌ها» -> «کتابها»)
+_WORD = regex.compile(r"[\p{L}\p{Nd}]+")
+_DROP = regex.compile(r"[\u200c\u0640\p{Mn}]+")
 
 # Parts of a word that the web writes with ZWNJ, a space or nothing («می‌رود», «می رود», «میرود»).
 # A key joins them to their word, so the three spellings give the same token.
@@ -51,12 +52,14 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """Word tokens of ``text`` for shingling: folded, ZWNJ/tatweel/diacritics dropped, and
     split-off prefixes and suffixes joined back (so ZWNJ, space or nothing give one token)."""
+    return words_of_folded(fold(text))
+
+
+def words_of_folded(folded: str) -> list[str]:
+    """:func:`words` of a text already passed through :func:`fold`."""
     out: list[str] = []
     join_next = False
-    for w in _WORD.findall(fold(text)):
-        w = _DROP.sub("", w)
-        if not w:
-            continue
+    for w in _WORD.findall(_DROP.sub("", folded)):
         if join_next and out:
             out[-1] += w
             join_next = False
@@ -82,6 +85,11 @@ def shingles(tokens: list[str], n: int) -> list[str]:
 def exact_key(text: str) -> str:
     """The body's exact-dedup key: letters and digits only, folded (:func:`palayesh.textkeys.line_key`)."""
     return line_key(text or "")
+
+
+def exact_key_of_folded(folded: str) -> str:
+    """:func:`exact_key` of a text already passed through :func:`fold` (line_key's own steps)."""
+    return _NOT_ALNUM.sub("", folded)
 
 
 # -- which copy to keep ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """MinHash signatures and LSH band keys, in numpy.
 
-A shingle is hashed once with xxh3-64; the k-th of the signature's hash functions is then
+A word is hashed once with xxh3-64, a shingle of n words is the polynomial combination of its
+words' hashes (computed for all shingles at once in numpy, no string joined); the k-th of the signature's hash functions is then
 multiply-shift hashing ``(a_k * h + b_k) mod 2^64 >> 32`` with odd ``a_k`` (Dietzfelbinger et al.
 1997), and the signature keeps the minimum of each over the document's shingles (uint32).
 
@@ -35,14 +36,13 @@ class MinHasher:
         self.a, self.b = hash_params(num_perm, seed)
         self._shift = np.uint64(32)
 
-    def hashes(self, items) -> np.ndarray:
-        """64-bit hashes of ``items`` (duplicates removed)."""
-        h = np.fromiter((xxhash.xxh3_64_intdigest(s.encode("utf-8")) for s in items), dtype=np.uint64)
-        return np.unique(h)
-
     def signature(self, items) -> np.ndarray:
-        """MinHash signature of the set ``items``; all 0xFFFFFFFF for an empty set."""
-        h = self.hashes(items)
+        """MinHash signature of the set of strings ``items``; all 0xFFFFFFFF for an empty set."""
+        return self.signature_of_hashes(word_hashes(items))
+
+    def signature_of_hashes(self, h: np.ndarray) -> np.ndarray:
+        """MinHash signature of a set given as 64-bit hashes (repeats do not matter)."""
+        h = np.unique(h)
         if h.size == 0:
             return np.full(self.num_perm, 0xFFFFFFFF, dtype=np.uint32)
         out = np.empty(self.num_perm, dtype=np.uint32)
@@ -55,6 +55,29 @@ class MinHasher:
             best = v if best is None else np.minimum(best, v)
         out[:] = best
         return out
+
+
+def word_hashes(tokens) -> np.ndarray:
+    """xxh3-64 of each token, in order."""
+    return np.fromiter((xxhash.xxh3_64_intdigest(t.encode("utf-8")) for t in tokens), dtype=np.uint64,
+                       count=len(tokens))
+
+
+_MUL = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier (golden ratio) for combining hashes
+
+
+def shingle_hashes(wh: np.ndarray, n: int) -> np.ndarray:
+    """Hashes of the word n-grams of a text from its word hashes ``wh`` (a text shorter than n
+    words is one shingle): ``sum_k wh[i+k] * M^(n-1-k)`` mod 2^64."""
+    if wh.size == 0:
+        return wh
+    n = min(n, wh.size)
+    m = wh.size - n + 1
+    acc = wh[:m].copy()
+    with np.errstate(over="ignore"):
+        for k in range(1, n):
+            acc = acc * _MUL + wh[k:k + m]
+    return acc
 
 
 def band_keys(sig: np.ndarray, band: int, rows: int) -> np.ndarray:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..pipeline.base import Context, Step
-from .keys import day_number, exact_key, own_copy, shingles, words
+from .keys import day_number, exact_key_of_folded, fold, own_copy, words, words_of_folded
 from .options import DedupOptions
 
 ARTIFACT = "dedup"
@@ -39,11 +39,15 @@ def story_stopwords() -> frozenset[str]:
     return frozenset(out)
 
 
-def story_tokens(title: str | None, text: str, limit: int) -> set[str]:
-    """Content words of the title and the first ``limit`` words of the body (dateline skipped)."""
+def story_tokens(title: str | None, text: str, limit: int, body_words: list[str] | None = None) -> set[str]:
+    """Content words of the title and the first ``limit`` words of the body (dateline skipped).
+    ``body_words``: :func:`words` of ``text`` when the caller has them already."""
     stop = story_stopwords()
-    body = _DATELINE.sub("", text or "", count=1)
-    toks = words(title or "") + words(body)[:limit]
+    if body_words is None:
+        body_words = words(text or "")
+    m = _DATELINE.match(text or "")
+    skip = len(words(m.group(0))) if m else 0
+    toks = words(title or "") + body_words[skip:skip + limit]
     return {w for w in toks if len(w) >= 3 and w not in stop}
 
 
@@ -84,21 +88,26 @@ class DedupSignatureStep(Step):
         ctx.stats.add_time(self.name, spent)
 
     def _add(self, pos: int, doc: dict) -> None:
+        import numpy as np
         import xxhash
 
+        from .minhash import shingle_hashes, word_hashes
+
         text = doc.get("text") or ""
-        key = exact_key(text)
+        folded = fold(text)
+        key = exact_key_of_folded(folded)
         if not key:  # nothing to compare (an empty body is the filters' business)
             return
         o = self.options
-        toks = words(text)
-        sh = shingles(toks, o.shingle_words)
+        toks = words_of_folded(folded)
+        sh = shingle_hashes(word_hashes(toks), o.shingle_words)
         h = xxhash.xxh3_128_intdigest(key.encode("utf-8"))
         day = day_number(doc.get("published"))
-        self._rows.append((pos, str(doc.get("id") or ""), h >> 64, h & ((1 << 64) - 1), len(toks), len(set(sh)),
+        self._rows.append((pos, str(doc.get("id") or ""), h >> 64, h & ((1 << 64) - 1), len(toks), len(np.unique(sh)),
                            own_copy(doc), NO_DAY if day is None else day, len(key)))
-        self._sigs.append(self._hasher.signature(sh))
-        self._story.append(self._story_hasher.signature(story_tokens(doc.get("title"), text, o.story_words)))
+        self._sigs.append(self._hasher.signature_of_hashes(sh))
+        story = story_tokens(doc.get("title"), text, o.story_words, body_words=toks)
+        self._story.append(self._story_hasher.signature(story))
 
     def finish(self, ctx: Context) -> None:
         write_artifact(ctx.artifact(ARTIFACT), self._rows, self._sigs, self._story,

@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Benchmark of palayesh.dedup: signatures on real pages, the barrier at 1M documents, datatrove.
+
+  # 1. refine 20k generated pages, keeping the work folder (dedup artifacts = real signatures)
+  python ../shared/tools/make_pages.py --split dev --n 20000 --out /tmp/pages20k
+  palayesh refine /tmp/pages20k -o bench/results/dedup-20k --keep-work --no-raw --format jsonl --workers 2
+  python bench/bench_dedup.py step bench/results/dedup-20k
+  # 2. the barrier on N documents made from those 20k signatures (see `scale` below)
+  python bench/bench_dedup.py scale bench/results/dedup-20k --n 1000000
+  # 3. datatrove's MinHash stages on the same 20k documents (bodies as palayesh extracted them)
+  python bench/bench_dedup.py datatrove bench/results/dedup-20k --python bench/.venv-datatrove/bin/python
+
+`scale` writes N/20k "worlds" of the 20k real artifacts: in world w every signature value v
+becomes (a_w * v + b_w) mod 2^32 with odd a_w -- a bijection, so documents that agreed (or not)
+inside the 20k agree (or not) exactly as before inside a world, and documents of different
+worlds look unrelated. Ids get a world prefix, exact keys a world salt. The result has the real
+duplicate structure, bucket sizes and candidate counts of the 20k pages, times N/20k. It is
+split into shards of 5,000 documents and the barrier runs over them in a child process, whose
+peak RSS (getrusage) and wall time are printed.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import gzip
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def cmd_step(args):
+    out = Path(args.run)
+    stats = json.loads((out / "stats.json").read_text())
+    flat = json.dumps(stats)
+    print(json.dumps({"docs": stats.get("docs") or stats.get("counts"),
+                      "dedup_step_seconds": _find(stats, "dedup"),
+                      "barriers": stats.get("barriers"), "elapsed": stats.get("elapsed") or stats.get("seconds")},
+                     ensure_ascii=False, indent=1))
+    if "dedup" not in flat:
+        print("no dedup figures in stats.json", file=sys.stderr)
+
+
+def _find(obj, key, path=""):
+    """Every value under a key that mentions ``key`` (stats.json layout is the core's business)."""
+    found = {}
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            p = f"{path}/{k}" if path else k
+            if key in k and not isinstance(v, dict):
+                found[p] = v
+            else:
+                found.update(_find(v, key, p))
+    return found
+
+
+def artifacts(run: Path) -> list[Path]:
+    arts = sorted((run / ".work" / "process" / "artifacts").glob("dedup-*"))
+    if not arts:
+        sys.exit(f"no dedup artifacts under {run}/.work/process/artifacts (refine with --keep-work)")
+    return arts
+
+
+def cmd_scale(args):
+    import numpy as np
+
+    from palayesh.dedup.signature import read_artifact, write_artifact
+
+    cols, sigs, stories = [], [], []
+    for p in artifacts(Path(args.run)):
+        c, s, t = read_artifact(p)
+        cols.append(c)
+        sigs.append(s)
+        stories.append(t)
+    base = {k: np.concatenate([c[k] for c in cols]) for k in cols[0]}
+    sig, story = np.concatenate(sigs), np.concatenate(stories)
+    n0 = len(sig)
+    worlds = -(-args.n // n0)
+    work = Path(args.work or tempfile.mkdtemp(prefix="dedup-scale-"))
+    if work.exists():
+        shutil.rmtree(work)
+    art = work / "process" / "artifacts"
+    art.mkdir(parents=True)
+    (work / "shared").mkdir()
+    rng = np.random.default_rng(0)
+    t0 = time.perf_counter()
+    shard, total = 0, 0
+    per = args.shard_docs
+    for w in range(worlds):
+        a = np.uint64(int(rng.integers(1, 2**31)) * 2 + 1)
+        b = np.uint64(int(rng.integers(0, 2**32)))
+        with np.errstate(over="ignore"):
+            ws = ((sig.astype(np.uint64) * a + b) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+            wt = ((story.astype(np.uint64) * a + b) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+        salt = np.uint64(int(rng.integers(0, 2**63)))
+        take = min(n0, args.n - total)
+        for s in range(0, take, per):
+            e = min(s + per, take)
+            rows = list(zip(range(e - s), [f"w{w:03d}-{i}" for i in base["id"][s:e]], base["key_hi"][s:e] ^ salt,
+                            base["key_lo"][s:e], base["words"][s:e], base["shingles"][s:e], base["own"][s:e],
+                            base["day"][s:e], base["length"][s:e]))
+            write_artifact(art / f"dedup-{shard:05d}", rows, ws[s:e], wt[s:e], ws.shape[1], wt.shape[1])
+            shard += 1
+        total += take
+    disk = sum(f.stat().st_size for f in art.iterdir())
+    print(f"made {total:,} documents in {shard} shard artifacts ({disk / 2**20:,.0f} MiB) "
+          f"from {n0:,} real ones in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    child = subprocess.run([sys.executable, __file__, "_barrier", str(work), str(shard)], capture_output=True, text=True)
+    if child.returncode:
+        sys.exit(child.stderr)
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**20  # KiB -> GiB
+    report = json.loads(child.stdout)
+    report.update(docs=total, shards=shard, artifacts_mib=round(disk / 2**20), peak_rss_gib=round(rss, 3))
+    print(json.dumps(report, indent=1))
+    if not args.work:
+        shutil.rmtree(work)
+
+
+def cmd_barrier(args):
+    """(child process) run the dedup barrier over ``work`` and print time and counters."""
+    from palayesh.dedup import DedupOptions
+    from palayesh.dedup.cluster import DedupBarrier
+
+    t0 = time.perf_counter()
+    counters = DedupBarrier(DedupOptions()).reduce(Path(args.work), "process", list(range(args.shards)))
+    print(json.dumps({"barrier_seconds": round(time.perf_counter() - t0, 1), "counters": counters}))
+
+
+DATATROVE_SCRIPT = r'''
+import sys, time, json
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.dedup import MinhashDedupSignature, MinhashDedupBuckets, MinhashDedupCluster, MinhashDedupFilter
+from datatrove.pipeline.dedup.minhash import MinhashConfig
+from datatrove.pipeline.writers import JsonlWriter
+src, work = sys.argv[1], sys.argv[2]
+cfg = MinhashConfig()  # FineWeb(-2): word 5-grams, 14 buckets x 8 hashes
+times = {}
+def run(name, pipeline, tasks=1):
+    t0 = time.perf_counter()
+    LocalPipelineExecutor(pipeline=pipeline, tasks=tasks, workers=1, logging_dir=f"{work}/logs/{name}").run()
+    times[name] = round(time.perf_counter() - t0, 1)
+run("1_signatures", [JsonlReader(src), MinhashDedupSignature(output_folder=f"{work}/sigs", config=cfg, language="fa")])
+run("2_buckets", [MinhashDedupBuckets(input_folder=f"{work}/sigs", output_folder=f"{work}/buckets", config=cfg)],
+    tasks=cfg.num_buckets)
+run("3_cluster", [MinhashDedupCluster(input_folder=f"{work}/buckets", output_folder=f"{work}/remove_ids", config=cfg)])
+run("4_filter", [JsonlReader(src), MinhashDedupFilter(input_folder=f"{work}/remove_ids",
+                 exclusion_writer=JsonlWriter(f"{work}/removed")), JsonlWriter(f"{work}/kept")])
+import glob, gzip
+removed = sum(1 for f in glob.glob(f"{work}/removed/*") for _ in gzip.open(f))
+print(json.dumps({"datatrove_seconds": times, "total": round(sum(times.values()), 1), "removed": removed,
+                  "config": "5-grams, 14x8 (MinhashConfig defaults)"}))
+'''
+
+
+def cmd_datatrove(args):
+    run = Path(args.run)
+    work = Path(tempfile.mkdtemp(prefix="dt-minhash-"))
+    src = work / "in"
+    src.mkdir()
+    n = 0
+    with gzip.open(src / "docs.jsonl.gz", "wt", encoding="utf-8") as out:
+        for part in ("docs", "rejected"):
+            for f in sorted(glob.glob(str(run / part / "*.jsonl.gz"))):
+                with gzip.open(f, "rt", encoding="utf-8") as fh:
+                    for line in fh:
+                        r = json.loads(line)
+                        if r.get("text") and (r.get("reason") is None or str(r["reason"]).startswith("dedup_")):
+                            out.write(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n")
+                            n += 1
+    print(f"{n:,} documents (bodies that reached dedup) -> datatrove", file=sys.stderr)
+    t0 = time.perf_counter()
+    child = subprocess.run([args.python, "-c", DATATROVE_SCRIPT, str(src), str(work / "dt")], capture_output=True,
+                           text=True)
+    if child.returncode:
+        sys.exit(child.stderr[-4000:])
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**20
+    report = json.loads(child.stdout.strip().splitlines()[-1])
+    report.update(docs=n, wall=round(time.perf_counter() - t0, 1), peak_rss_gib=round(rss, 3))
+    print(json.dumps(report, indent=1))
+    shutil.rmtree(work)
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("step", help="dedup figures of a refine run's stats.json")
+    s.add_argument("run")
+    s.set_defaults(func=cmd_step)
+    s = sub.add_parser("scale", help="the barrier on --n documents built from a run's artifacts")
+    s.add_argument("run")
+    s.add_argument("--n", type=int, default=1_000_000)
+    s.add_argument("--shard-docs", type=int, default=5000)
+    s.add_argument("--work", help="work folder (kept); default: a temporary one")
+    s.set_defaults(func=cmd_scale)
+    s = sub.add_parser("_barrier")
+    s.add_argument("work")
+    s.add_argument("shards", type=int)
+    s.set_defaults(func=cmd_barrier)
+    s = sub.add_parser("datatrove", help="datatrove MinHash stages on the same documents")
+    s.add_argument("run")
+    s.add_argument("--python", default="bench/.venv-datatrove/bin/python")
+    s.set_defaults(func=cmd_datatrove)
+    args = p.parse_args(argv)
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()
