@@ -15,6 +15,7 @@ Writes ``src/palayesh/data/zwnj-resources.tsv.gz``: one record a line, ``KIND<TA
 - ``S  form ...``              verb forms usable after the prefix می/نمی
 - ``A  word ...``              adjectives (hazm's AJ), the bases of تر/ترین
 - ``H  head  ratio``           a productive second part written after ZWNJ (compounds)
+- ``B  head ...``              bound compound heads: a space before them is a lost half-space
 - ``T  suffix  zwnj|join``     how the corpus writes a suffix after a joining letter (e.g. تر)
 """
 from __future__ import annotations
@@ -36,6 +37,7 @@ from palayesh.normalize.chars import CharNormalizer  # noqa: E402
 from palayesh.normalize.options import NormalizeOptions  # noqa: E402
 from palayesh.normalize.morph import (  # noqa: E402
     COMPARATIVE_SUFFIXES,
+    FUNCTION_WORDS,
     NON_JOINING,
     PLURAL_SUFFIXES,
     PREVERBS,
@@ -67,16 +69,10 @@ STRONG = 4.0  # evidence ratio that makes a decision safe even in text that alre
 MIN_ZWNJ_EVIDENCE = 1.5  # at least this much evidence for a half-space spelling
 MIN_HEAD_KINDS = 10  # a compound head must follow this many different known words
 MIN_HEAD_RATIO = 0.85  # ... and be written after ZWNJ in this share of them
+MAX_BOUND_ALONE = 0.1  # a bound head stands alone at most this often per attached sighting
 #: affixes the morphology handles itself; they are not compound heads
 AFFIXES = {"اند", "ایم", "اید", "ام", "ات", "اش", "ای", "ها", "های", "هایی", "هایش", "هایم", "هایت", "هایشان",
            "هایمان", "هایتان", "هاست", "تر", "ترین", "تری"}
-#: function words: a pair with one of them is joined only if the other part never stands alone
-FUNCTION_WORDS = {
-    "این", "آن", "همین", "همان", "چنین", "چنان",  # demonstratives: «این که», «آن چه», «همان طور»
-    "هیچ", "هر", "یک", "چند",  # quantifiers: «هیچ کس», «هر گاه», «یک بار»
-    "به", "از", "با", "در", "بر", "تا", "بی",  # prepositions: «به سادگی», «در نتیجه»
-    "که", "چه", "و", "را", "ای", "نه",  # particles: «آن که», «ای کاش»
-}
 #: glued sightings needed to keep a glued word that the affix rules would split
 MIN_GLUED_AGAINST_RULES = 4.0
   # "a b" with a space counts for "a‌b" when the question is glued vs half-space
@@ -245,6 +241,11 @@ def main(argv=None) -> int:
         print(f"suffix {suf}: {z} kinds with ZWNJ, {j} glued", file=sys.stderr)
 
     # -- productive heads: the part after the last ZWNJ, over many different first parts
+    pair_z_keys = set()  # (first, second) parts of every half-space word of the corpus
+    for w in words:
+        if ZWNJ in w:
+            first, _, second = w.rpartition(ZWNJ)
+            pair_z_keys.add((first.replace(ZWNJ, ""), second))
     head_types: Counter = Counter()
     known = set(vocab) | set(forms)
     for w in set(words) | shekar:
@@ -263,6 +264,19 @@ def main(argv=None) -> int:
         if ratio >= MIN_HEAD_RATIO:
             heads[h] = round(ratio, 3)
     print(f"heads: {len(heads)}: {' '.join(sorted(heads))}", file=sys.stderr)
+
+    # -- bound heads: compound second parts that hardly ever stand alone («سازی», «گذاری»): a space
+    # before one of them is a lost half-space
+    bound_heads = set()
+    for h, n in head_types.items():
+        if n < MIN_HEAD_KINDS or h in FUNCTION_WORDS:
+            continue
+        attached = sum(c for w, c in words.items() if w.endswith(ZWNJ + h) or (
+            w.endswith(h) and len(w) > len(h) + 1 and w[:-len(h)] in vocab))
+        alone = words.get(h, 0) - sum(c for (a, b), c in spaced.items() if b == h and (a, b) in pair_z_keys)
+        if attached >= 20 and alone <= MAX_BOUND_ALONE * attached:
+            bound_heads.add(h)
+    print(f"bound heads: {len(bound_heads)}: {' '.join(sorted(bound_heads))}", file=sys.stderr)
 
     # -- a rare glued word that the affix rules split (می + verb, noun + ها) is most likely a
     # lost ZWNJ: the corpus glues by accident, so a few glued sightings do not make it a word
@@ -308,11 +322,9 @@ def main(argv=None) -> int:
             spaced.get((a, b), 0) - spaced_c.get((a, b), 0))
         if ez >= MIN_ZWNJ_EVIDENCE and ez > BETA * es:
             merge[(a, b)] = ez >= STRONG * max(es, 1.0)
-    keep = set()
-    for (a, b), n in spaced_c.items():
-        # the vocative «ای» after a word in ه, written apart by careful writers
-        if n >= 2 and b == "ای" and (a, b) not in merge and morph.rule_joins(a, b):
-            keep.add((a, b))
+    # no pair is kept apart against the affix rules: in the corpus «ضربه ای» is the sloppy spelling
+    # of «ضربه‌ای», even by otherwise careful writers
+    keep: set = set()
     print(f"merge pairs: {len(merge)} ({sum(merge.values())} strong), keep pairs: {len(keep)}",
           file=sys.stderr)
 
@@ -329,6 +341,7 @@ def main(argv=None) -> int:
             f.write(f"K\t{a}\t{b}\n")
         for h in sorted(heads):
             f.write(f"H\t{h}\t{heads[h]}\n")
+        f.write("B\t" + " ".join(sorted(bound_heads)) + "\n")
         for s in sorted(suffix_way):
             f.write(f"T\t{s}\t{suffix_way[s]}\n")
         for b in range(10):

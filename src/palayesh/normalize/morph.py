@@ -55,6 +55,15 @@ COMPARATIVE_SUFFIXES = (
     ("تر", "comparative: «بزرگ‌تر»"),
 )
 
+#: function words: a spaced pair with one of them is a house-style matter and stays apart, unless
+#: the other part never stands alone («بین المللی» joins, «این که», «به سادگی» do not)
+FUNCTION_WORDS = frozenset((
+    "این", "آن", "همین", "همان", "چنین", "چنان",  # demonstratives: «این که», «آن چه», «همان طور»
+    "هیچ", "هر", "یک", "چند",  # quantifiers: «هیچ کس», «هر گاه», «یک بار»
+    "به", "از", "با", "در", "بر", "تا", "بی",  # prepositions: «به سادگی», «در نتیجه»
+    "که", "چه", "و", "را", "ای", "نه",  # particles: «آن که», «ای کاش»
+))
+
 #: endings of a present stem (می‌روم … می‌روند)
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 #: endings of a past stem (می‌رفتم … می‌رفتند, and the participle می‌رفته)

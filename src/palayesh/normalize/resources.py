@@ -33,6 +33,8 @@ class ZwnjResources:
     keep: set = field(default_factory=set)
     #: compound heads written after ZWNJ -> share of half-space spellings: «نامه» 0.95
     heads: dict = field(default_factory=dict)
+    #: compound heads that hardly stand alone: «سازی», «گذاری»
+    bound_heads: set = field(default_factory=set)
     #: how a suffix is written after a joining letter: {"تر": "join"}
     suffix_way: dict = field(default_factory=dict)
 
@@ -65,6 +67,8 @@ def parse(lines) -> ZwnjResources:
                 r.vocab.update(dict.fromkeys(rest.split(" "), int(kind[1:])))
         elif kind == "S":
             r.verb_forms = set(rest.split(" "))
+        elif kind == "B":
+            r.bound_heads = set(rest.split(" "))
         elif kind == "A":
             r.adjectives = set(rest.split(" "))
         elif kind == "H":

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .morph import NON_JOINING, PLURAL_SUFFIXES, VERB_PREFIXES, ZWNJ, Morphology
+from .morph import FUNCTION_WORDS, NON_JOINING, PLURAL_SUFFIXES, VERB_PREFIXES, ZWNJ, Morphology
 from .resources import ZwnjResources
 
 #: Arabic-script letters (the ones a ZWNJ may stand between)
@@ -54,6 +54,10 @@ class ZwnjRestorer:
         self._pairs: dict = {}
         self._strong_bound = {s for s, _ in PLURAL_SUFFIXES}
         self._affixes = self.morph.bound | self.morph.vowel_bound | {s for s, _ in self.morph.suffixes}
+        # words that can start / end a joinable spaced pair: every other pair is skipped at once
+        self._left = frozenset(self.morph.verb_prefixes) | {"بی"} | {a for a, _ in res.merge}
+        self._right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads) | {
+            b for _, b in res.merge}
 
     # -- one line
     def restore_line(self, line: str, edits: Counter) -> str:
@@ -70,36 +74,39 @@ class ZwnjRestorer:
         """
         if not self.restore:
             return line
-        memo = self._chunks
-        pairs = self._pairs
-        chunk_get = memo.get
-        pair_get = pairs.get
+        chunk_get = self._chunks.get
+        pair_get = self._pairs.get
         infos = []
-        glued_sign = False
+        append = infos.append
+        joins = []  # (index, code) of the spaced pairs that may join
+        glued_sign = spaced_sign = False
+        prev_left = False
+        prev_tail = None
+        i = 0
         for chunk in line.split(" "):
             r = chunk_get(chunk)
             if r is None:
                 r = self._chunk(chunk)
-            infos.append(r)
+            append(r)
             if r[4]:
                 glued_sign = True
-        # pair codes: 0 apart, 1 bound affix alone («می», «ها»), 2 other affix rule, 3/4 strong/weak lexicon pair
-        codes = [0] * len(infos)
-        spaced_sign = False
-        prev_tail = None
-        for i, r in enumerate(infos):
-            if prev_tail is not None and r[2] is not None:
+            # pair codes: 1 a bound affix alone («می», «ها»), 2 another affix rule, 3/4 a strong/weak
+            # lexicon pair; most pairs can never join (r[6], r[7]) and are not looked up
+            if (prev_left and r[2] is not None) or (r[6] and prev_tail is not None):
                 key = (prev_tail, r[2])
                 code = pair_get(key)
                 if code is None:
-                    code = self._pair_code(prev_tail, r[2])
-                    if len(pairs) > MAX_MEMO:
-                        pairs.clear()
-                    pairs[key] = code
-                codes[i] = code
-                if code == 1:
-                    spaced_sign = True
+                    code = self._pair_code(*key)
+                    if len(self._pairs) > MAX_MEMO:
+                        self._pairs.clear()
+                    self._pairs[key] = code
+                if code:
+                    joins.append((i, code))
+                    if code == 1:
+                        spaced_sign = True
+            prev_left = r[7]
             prev_tail = r[3]
+            i += 1
         if ZWNJ in line:
             mode, max_code = 5, 3
         elif glued_sign and not spaced_sign:
@@ -108,24 +115,31 @@ class ZwnjRestorer:
             mode, max_code = 1, 4
         else:
             mode, max_code = 0, 4
-        out: list[str] = []
-        inserted = joined = 0
-        for r, code in zip(infos, codes):
-            text = r[mode]
-            if code and code <= max_code:
-                left = out[-1]
-                out[-1] = left + text if left[-1] in NON_JOINING else left + ZWNJ + text
-                joined += 1
-            else:
-                out.append(text)
-        if inserted:
-            edits["zwnj_inserted"] += inserted
-        if joined:
-            edits["space_to_zwnj"] += joined
-        text = " ".join(out)
-        inserted = text.count(ZWNJ) - line.count(ZWNJ) - joined
-        if inserted > 0:
-            edits["zwnj_inserted"] += inserted
+        joins = [j for j, code in joins if code <= max_code]
+        if not joins:
+            text = " ".join([r[mode] for r in infos])
+        else:
+            out: list[str] = []
+            joined_zwnj = 0
+            joinset = set(joins)
+            for j, r in enumerate(infos):
+                if j in joinset:
+                    last = out[-1]
+                    if last[-1] in NON_JOINING:
+                        out[-1] = last + r[mode]
+                    else:
+                        out[-1] = last + ZWNJ + r[mode]
+                        joined_zwnj += 1
+                else:
+                    out.append(r[mode])
+            text = " ".join(out)
+            edits["space_to_zwnj"] += len(joins)
+            line_zwnj = line.count(ZWNJ) + joined_zwnj
+            if text.count(ZWNJ) > line_zwnj:
+                edits["zwnj_inserted"] += text.count(ZWNJ) - line_zwnj
+            return text
+        if text != line:
+            edits["zwnj_inserted"] += text.count(ZWNJ) - line.count(ZWNJ)
         return text
 
     # -- one space-separated chunk
@@ -134,7 +148,7 @@ class ZwnjRestorer:
         surely) of a chunk."""
         if len(chunk) < 3:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
-            r = (chunk, chunk, head, head, False, chunk)
+            r = (chunk, chunk, head, head, False, chunk, head in self._right, head in self._left)
         else:
             self._sign = False
             full = WORD_RE.sub(self._word_full, chunk)
@@ -149,7 +163,7 @@ class ZwnjRestorer:
                 for m in WORD_RE.finditer(chunk):
                     pass
                 tail = m.group().replace(ZWNJ, "")
-            r = (full, affix, head, tail, sign, trusted)
+            r = (full, affix, head, tail, sign, trusted, head in self._right, tail in self._left)
         if len(self._chunks) > MAX_MEMO:
             self._chunks.clear()
         self._chunks[chunk] = r
@@ -217,4 +231,6 @@ class ZwnjRestorer:
             return 2
         if key in res.merge:
             return 3 if key in res.strong_merge else 4
+        if b in res.bound_heads and a not in FUNCTION_WORDS and (a in res.vocab or a in res.forms):
+            return 4  # «تصمیم گیری» -> «تصمیم‌گیری»
         return 0
