@@ -8,9 +8,11 @@ Reads only ``lexicon/`` (hazm and shekar word lists, MIT) and ``corpora/news-dev
 
 Writes ``src/palayesh/data/zwnj-resources.tsv.gz``: one record a line, ``KIND<TAB>...``:
 
-- ``F  skeleton  form``        a glued word (ZWNJ removed) -> the spelling to restore (with ZWNJ)
+- ``F  skeleton  form  n``     a glued word (ZWNJ removed) -> the spelling to restore (with ZWNJ);
+                               n: 2 sure, 1 seen in the news, 0 only in the word lists
 - ``V  word ...``              known words written without ZWNJ (kept as they are), space-separated
-- ``M  a  b``                  "a b" written with a space is a half-space compound: join it
+- ``M  a  b  n``               "a b" written with a space is a half-space compound: join it;
+                               n: 2 sure, 1 likely, 0 only in the word lists
 - ``K  a  b``                  "a b" stays two words even though a rule would join it
 - ``S  form ...``              verb forms usable after the prefix می/نمی
 - ``A  word ...``              adjectives (hazm's AJ), the bases of تر/ترین
@@ -69,6 +71,7 @@ STRONG = 4.0  # evidence ratio that makes a decision safe even in text that alre
 MIN_ZWNJ_EVIDENCE = 1.5  # at least this much evidence for a half-space spelling
 MIN_HEAD_KINDS = 10  # a compound head must follow this many different known words
 MIN_HEAD_RATIO = 0.85  # ... and be written after ZWNJ in this share of them
+MIN_COMPOUND_SEEN = 1  # news sightings a compound's half-space spelling needs
 MAX_BOUND_ALONE = 0.1  # a bound head stands alone at most this often per attached sighting
 #: affixes the morphology handles itself; they are not compound heads
 AFFIXES = {"اند", "ایم", "اید", "ام", "ات", "اش", "ای", "ها", "های", "هایی", "هایش", "هایم", "هایت", "هایشان",
@@ -221,10 +224,13 @@ def main(argv=None) -> int:
         # at an affix wins with a fraction of the glued sightings; a compound needs a majority
         alpha = ALPHA_AFFIX if best is not None and affix_boundary(best) else ALPHA_COMPOUND
         if best is not None and best_e >= MIN_ZWNJ_EVIDENCE and best_e >= alpha * joined_e:
-            forms[skel] = (best, best_e >= STRONG * max(joined_e, 1.0))
+            # strength: 2 sure, 1 seen in the news, 0 a compound only the word lists spell so
+            seen = affix_boundary(best) or words.get(best, 0) >= MIN_COMPOUND_SEEN
+            forms[skel] = (best, 2 if best_e >= STRONG * max(joined_e, 1.0) else int(seen))
         elif (joined_e >= 1.0 or hazm.get(skel)) and LETTERS_RE.fullmatch(skel):
             vocab[skel] = min(9, int(math.log2(joined_e + 1)))
-    print(f"forms: {len(forms)}, vocab: {len(vocab)}", file=sys.stderr)
+    print(f"forms: {len(forms)} ({sum(1 for _, n in forms.values() if n == 2)} sure, "
+          f"{sum(1 for _, n in forms.values() if n == 0)} only listed), vocab: {len(vocab)}", file=sys.stderr)
 
     # -- how Persian writes تر/ترین after a joining letter: by kinds of words, not by tokens (a few
     # lexicalized words such as «بیشتر» would outvote everything else)
@@ -294,7 +300,7 @@ def main(argv=None) -> int:
                 moved.append((skel, p))
     for skel, p in moved:
         del vocab[skel]
-        forms[skel] = (p, False)
+        forms[skel] = (p, 1)
     print(f"rare glued words split by the rules: {len(moved)}, e.g. {moved[:: max(1, len(moved) // 12)]}",
           file=sys.stderr)
 
@@ -314,18 +320,30 @@ def main(argv=None) -> int:
         """Does ``b`` stand alone, other than right after ``a``?"""
         return bool(hazm.get(b)) or words_c.get(b, 0) - spaced_c.get((a, b), 0) >= 2
 
-    merge = {}
+    merge = {}  # (a, b) -> 2 sure, 1 likely, 0 only the word lists write it with ZWNJ
     for (a, b), ez in pair_z.items():
         if (a in FUNCTION_WORDS and standalone(a, b)) or (b in FUNCTION_WORDS and standalone(b, a)):
             continue
         es = W_CAREFUL_SPACE * spaced_c.get((a, b), 0) + W_SLOPPY_SPACE * (
             spaced.get((a, b), 0) - spaced_c.get((a, b), 0))
         if ez >= MIN_ZWNJ_EVIDENCE and ez > BETA * es:
-            merge[(a, b)] = ez >= STRONG * max(es, 1.0)
+            merge[(a, b)] = 2 if ez >= STRONG * max(es, 1.0) else 1
+    # compounds the word lists write with ZWNJ, unseen in the news (used only where the writer
+    # clearly types spaces for half-spaces)
+    for w in {w for w in hazm if ZWNJ in w} | shekar:
+        parts = w.split(ZWNJ)
+        if len(parts) != 2 or not LETTERS_RE.fullmatch(w):
+            continue
+        a, b = parts
+        if (a, b) in merge or a in FUNCTION_WORDS or b in FUNCTION_WORDS:
+            continue
+        if spaced_c.get((a, b), 0) == 0 and spaced.get((a, b), 0) <= 2:
+            merge[(a, b)] = 0
     # no pair is kept apart against the affix rules: in the corpus «ضربه ای» is the sloppy spelling
     # of «ضربه‌ای», even by otherwise careful writers
     keep: set = set()
-    print(f"merge pairs: {len(merge)} ({sum(merge.values())} strong), keep pairs: {len(keep)}",
+    print(f"merge pairs: {len(merge)} ({sum(1 for n in merge.values() if n == 2)} sure, "
+          f"{sum(1 for n in merge.values() if n == 0)} only listed), keep pairs: {len(keep)}",
           file=sys.stderr)
 
     out = Path(args.output)
@@ -333,10 +351,10 @@ def main(argv=None) -> int:
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("# palayesh ZWNJ resources, built by scripts/build_normalize_data.py; see NOTICE-normalize.md\n")
         for skel in sorted(forms):
-            form, strong = forms[skel]
-            f.write(f"F\t{skel}\t{form}\t{int(strong)}\n")
+            form, strength = forms[skel]
+            f.write(f"F\t{skel}\t{form}\t{strength}\n")
         for a, b in sorted(merge):
-            f.write(f"M\t{a}\t{b}\t{int(merge[(a, b)])}\n")
+            f.write(f"M\t{a}\t{b}\t{merge[(a, b)]}\n")
         for a, b in sorted(keep):
             f.write(f"K\t{a}\t{b}\n")
         for h in sorted(heads):

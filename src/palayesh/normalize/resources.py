@@ -19,6 +19,8 @@ class ZwnjResources:
     forms: dict = field(default_factory=dict)
     #: glued skeletons whose half-space spelling is safe even in text that already has ZWNJs
     strong_forms: set = field(default_factory=set)
+    #: glued skeletons whose half-space spelling only the word lists give (no news writer does)
+    listed_forms: set = field(default_factory=set)
     #: words fine glued -> frequency class 0-9 (log2 of sightings): «همچنین», «میدانی»
     vocab: dict = field(default_factory=dict)
     #: verb forms after می/نمی: «روند», «شود»
@@ -29,6 +31,8 @@ class ZwnjResources:
     merge: set = field(default_factory=set)
     #: spaced pairs safe to join even in text that already has ZWNJs
     strong_merge: set = field(default_factory=set)
+    #: spaced pairs only the word lists write with ZWNJ: joined only where the writer types spaces
+    listed_merge: set = field(default_factory=set)
     #: spaced pairs that stay apart although a rule would join them
     keep: set = field(default_factory=set)
     #: compound heads written after ZWNJ -> share of half-space spellings: «نامه» 0.95
@@ -52,12 +56,17 @@ def parse(lines) -> ZwnjResources:
         if kind == "F":
             a, b, strong = rest.split("\t")
             forms[a] = b
-            if strong == "1":
+            if strong == "2":
                 r.strong_forms.add(a)
+            elif strong == "0":
+                r.listed_forms.add(a)
         elif kind == "M":
             a, b, strong = rest.split("\t")
+            if strong == "0":
+                r.listed_merge.add((a, b))
+                continue
             merge.add((a, b))
-            if strong == "1":
+            if strong == "2":
                 r.strong_merge.add((a, b))
         elif kind == "K":
             a, _, b = rest.partition("\t")

@@ -28,7 +28,7 @@ _LETTER_SET = frozenset(
 WORD_RE = re.compile(f"[{LETTERS}]+(?:\u200c[{LETTERS}]+)*")
 
 #: restoration modes of glued words, by what the line tells of its writer
-FULL, AFFIX, TRUSTED = 0, 1, 2
+FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
 
 #: memo sizes before they are emptied (a chunk is ~10 characters: ~10 MB at most)
 MAX_MEMO = 400_000
@@ -55,9 +55,10 @@ class ZwnjRestorer:
         self._strong_bound = {s for s, _ in PLURAL_SUFFIXES}
         self._affixes = self.morph.bound | self.morph.vowel_bound | {s for s, _ in self.morph.suffixes}
         # words that can start / end a joinable spaced pair: every other pair is skipped at once
-        self._left = frozenset(self.morph.verb_prefixes) | {"بی"} | {a for a, _ in res.merge}
+        self._left = frozenset(self.morph.verb_prefixes) | {"بی"} | {a for a, _ in res.merge} | {
+            a for a, _ in res.listed_merge}
         self._right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads) | {
-            b for _, b in res.merge}
+            b for _, b in res.merge} | {b for _, b in res.listed_merge}
 
     # -- one line
     def restore_line(self, line: str, edits: Counter) -> str:
@@ -112,7 +113,9 @@ class ZwnjRestorer:
         elif glued_sign and not spaced_sign:
             mode, max_code = 0, 2
         elif spaced_sign and not glued_sign:
-            mode, max_code = 1, 4
+            mode, max_code = 1, 5
+        elif not spaced_sign:  # no sign of either kind
+            mode, max_code = 8, 5
         else:
             mode, max_code = 0, 4
         joins = [j for j, code in joins if code <= max_code]
@@ -148,13 +151,14 @@ class ZwnjRestorer:
         surely) of a chunk."""
         if len(chunk) < 3:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
-            r = (chunk, chunk, head, head, False, chunk, head in self._right, head in self._left)
+            r = (chunk, chunk, head, head, False, chunk, head in self._right, head in self._left, chunk)
         else:
             self._sign = False
             full = WORD_RE.sub(self._word_full, chunk)
             sign = self._sign
             affix = WORD_RE.sub(self._word_affix, chunk) if full != chunk else chunk
             trusted = WORD_RE.sub(self._word_trusted, chunk) if affix != chunk else chunk
+            seen = WORD_RE.sub(self._word_seen, chunk) if full != chunk else chunk
             head = tail = None
             if chunk[0] in _LETTER_SET:
                 head = WORD_RE.match(chunk).group().replace(ZWNJ, "")
@@ -163,7 +167,7 @@ class ZwnjRestorer:
                 for m in WORD_RE.finditer(chunk):
                     pass
                 tail = m.group().replace(ZWNJ, "")
-            r = (full, affix, head, tail, sign, trusted, head in self._right, tail in self._left)
+            r = (full, affix, head, tail, sign, trusted, head in self._right, tail in self._left, seen)
         if len(self._chunks) > MAX_MEMO:
             self._chunks.clear()
         self._chunks[chunk] = r
@@ -179,6 +183,9 @@ class ZwnjRestorer:
 
     def _word_affix(self, m) -> str:
         return self.word(m.group(), AFFIX)
+
+    def _word_seen(self, m) -> str:
+        return self.word(m.group(), SEEN)
 
     def _word_trusted(self, m) -> str:
         return self.word(m.group(), TRUSTED)
@@ -197,18 +204,21 @@ class ZwnjRestorer:
     def glued(self, s: str, mode: int = FULL) -> str:
         """A word without any ZWNJ: as the lexicon spells it, or split by its affixes.
 
-        ``mode``: FULL every decision; AFFIX (a writer who types spaces) sure lexicon entries and
-        affix splits only; TRUSTED (a writer who types ZWNJs) sure lexicon entries only.
+        ``mode``: FULL every decision; SEEN every decision but compounds only the word lists know;
+        AFFIX (a writer who types spaces) sure lexicon entries and affix splits only; TRUSTED (a
+        writer who types ZWNJs) sure lexicon entries only.
         """
         f = self.res.forms.get(s)
         if f is not None:
+            if mode == SEEN:
+                return s if s in self.res.listed_forms else f
             if mode and s not in self.res.strong_forms and (mode == TRUSTED or not self.affix_split(f)):
                 return s  # a split the lexicon is not sure of: trust the writer
             return f
         if mode == TRUSTED or len(s) < 4 or s in self.res.vocab:
             return s
         f = self.morph.parse(s)
-        if f is None or (mode and not self.affix_split(f)):
+        if f is None or (mode == AFFIX and not self.affix_split(f)):
             return s
         return f
 
@@ -220,7 +230,8 @@ class ZwnjRestorer:
     # -- two neighbouring words
     def _pair_code(self, a: str, b: str) -> int:
         """How the spaced pair «a b» may join: 0 never, 1 a bound affix stands alone («می», «ها»),
-        2 another affix rule, 3 a strong lexicon pair, 4 a weaker lexicon pair."""
+        2 another affix rule, 3 a strong lexicon pair, 4 a weaker lexicon pair or a bound head,
+        5 a pair only the word lists know."""
         res = self.res
         key = (a, b)
         if key in res.keep:
@@ -233,4 +244,6 @@ class ZwnjRestorer:
             return 3 if key in res.strong_merge else 4
         if b in res.bound_heads and a not in FUNCTION_WORDS and (a in res.vocab or a in res.forms):
             return 4  # «تصمیم گیری» -> «تصمیم‌گیری»
+        if key in res.listed_merge:
+            return 5
         return 0
