@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import math
 import sys
@@ -61,6 +62,7 @@ TOKEN_RE = regex.compile(r"[\p{Arabic}&&\p{L}\u200c]+|\S")
 W_HAZM_LISTED = 0.5  # a word listed by hazm with frequency 0
 W_SHEKAR = 3.0  # a compound in shekar's list (all are written with ZWNJ)
 W_SPACED = 0.7
+MAX_SLOPPY_SHARE = 0.05  # a careful article has at most this many sloppy spellings per half-space
 W_CAREFUL = 2.0  # extra weight of a word written by a careful writer
 W_CAREFUL_SPACE = 1.0  # a careful writer's space between two words
 W_SLOPPY_SPACE = 0.15  # a sloppy writer's space between two words
@@ -180,7 +182,8 @@ def main(argv=None) -> int:
         spaced.update(doc_spaced)
         sloppy = sum(c for w, c in doc_words.items() if w in SLOPPY_ALONE or (
             w[:2] == "می" and (w[2:] in vforms_all or w[3:] in vforms_all)))
-        if sloppy == 0 and any(ZWNJ in w for w in doc_words):
+        n_zwnj = sum(c for w, c in doc_words.items() if ZWNJ in w)
+        if n_zwnj >= 1 and sloppy <= MAX_SLOPPY_SHARE * n_zwnj:
             n_careful += 1
             words_c.update(doc_words)
             spaced_c.update(doc_spaced)
@@ -348,7 +351,8 @@ def main(argv=None) -> int:
 
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as f:  # mtime=0: the same data, the same bytes
         f.write("# palayesh ZWNJ resources, built by scripts/build_normalize_data.py; see NOTICE-normalize.md\n")
         for skel in sorted(forms):
             form, strength = forms[skel]

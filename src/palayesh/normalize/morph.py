@@ -213,6 +213,6 @@ class Morphology:
             return True
         if b in self.vowel_bound and a[-1] in "هی":
             return True
-        if a == "بی":  # the privative prefix: «بی شک» -> «بی‌شک» (but «بی بی سی», BBC)
-            return b not in ("بی", "سی")
+        if a == "بی":  # the privative prefix: «بی شک» -> «بی‌شک» (not «بی بی سی», «بی آنکه»)
+            return b not in ("بی", "سی", "آنکه", "آنچه") and b not in FUNCTION_WORDS
         return a in self.verb_prefixes
