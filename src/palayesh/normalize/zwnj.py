@@ -153,25 +153,35 @@ class ZwnjRestorer:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
             r = (chunk, chunk, head, head, False, chunk, head in self._right, head in self._left, chunk)
         else:
-            self._sign = False
-            full = WORD_RE.sub(self._word_full, chunk)
-            sign = self._sign
-            affix = WORD_RE.sub(self._word_affix, chunk) if full != chunk else chunk
-            trusted = WORD_RE.sub(self._word_trusted, chunk) if affix != chunk else chunk
-            seen = WORD_RE.sub(self._word_seen, chunk) if full != chunk else chunk
-            head = tail = None
-            if chunk[0] in _LETTER_SET:
-                head = WORD_RE.match(chunk).group().replace(ZWNJ, "")
-            if chunk[-1] in _LETTER_SET:
-                m = None
-                for m in WORD_RE.finditer(chunk):
-                    pass
-                tail = m.group().replace(ZWNJ, "")
-            r = (full, affix, head, tail, sign, trusted, head in self._right, tail in self._left, seen)
+            words = WORD_RE.findall(chunk)
+            if len(words) == 1 and len(words[0]) == len(chunk):  # the common case: one bare word
+                r = self._one_word(chunk)
+            else:
+                self._sign = False
+                full = WORD_RE.sub(self._word_full, chunk)
+                sign = self._sign
+                affix = WORD_RE.sub(self._word_affix, chunk) if full != chunk else chunk
+                trusted = WORD_RE.sub(self._word_trusted, chunk) if affix != chunk else chunk
+                seen = WORD_RE.sub(self._word_seen, chunk) if full != chunk else chunk
+                head = words[0].replace(ZWNJ, "") if words and chunk[0] in _LETTER_SET else None
+                tail = words[-1].replace(ZWNJ, "") if words and chunk[-1] in _LETTER_SET else None
+                r = (full, affix, head, tail, sign, trusted, head in self._right, tail in self._left, seen)
         if len(self._chunks) > MAX_MEMO:
             self._chunks.clear()
         self._chunks[chunk] = r
         return r
+
+    def _one_word(self, w: str):
+        """The chunk tuple of a chunk that is one word."""
+        full = self.word(w)
+        skel = w.replace(ZWNJ, "") if ZWNJ in w else w
+        if full == w:
+            return (w, w, skel, skel, False, w, skel in self._right, skel in self._left, w)
+        parts = full.split(ZWNJ)
+        sign = parts[0] in VERB_PREFIXES or parts[-1] in self._strong_bound
+        affix = self.word(w, AFFIX)
+        trusted = self.word(w, TRUSTED) if affix != w else w
+        return (full, affix, skel, skel, sign, trusted, skel in self._right, skel in self._left, self.word(w, SEEN))
 
     def _word_full(self, m) -> str:
         w = m.group()
