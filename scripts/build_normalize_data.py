@@ -228,7 +228,8 @@ def main(argv=None) -> int:
         alpha = ALPHA_AFFIX if best is not None and affix_boundary(best) else ALPHA_COMPOUND
         if best is not None and best_e >= MIN_ZWNJ_EVIDENCE and best_e >= alpha * joined_e:
             # strength: 2 sure, 1 seen in the news, 0 a compound only the word lists spell so
-            seen = affix_boundary(best) or words.get(best, 0) >= MIN_COMPOUND_SEEN
+            # (a compound no news writer glues either is as good as seen)
+            seen = affix_boundary(best) or words.get(best, 0) >= MIN_COMPOUND_SEEN or not words.get(skel)
             forms[skel] = (best, 2 if best_e >= STRONG * max(joined_e, 1.0) else int(seen))
         elif (joined_e >= 1.0 or hazm.get(skel)) and LETTERS_RE.fullmatch(skel):
             vocab[skel] = min(9, int(math.log2(joined_e + 1)))

@@ -40,7 +40,7 @@ VOWEL_SUFFIXES = (
     ("ات", "your: «خانه‌ات»"),
     ("اش", "his/her: «خانه‌اش», «روسری‌اش»"),
     ("ای", "indefinite / adjective: «منطقه‌ای», «سنتی‌ای»"),
-    ("شان", "their: «زندگی‌شان»"),
+    ("شان", "their: «همه‌شان»"),
 )
 #: endings of the perfect after a participle in ه: «نشسته‌ایم», never «نشست‌هایم»
 PERFECT_ENDINGS = frozenset(("اند", "ایم", "اید", "ام", "ای"))
@@ -167,11 +167,13 @@ class Morphology:
         True
         """
         n = len(s)
+        if s in self.verb_forms:
+            return None  # «گریاند» is a verb, not «گری» + «اند»
         best, best_score = None, -99
         for suf, kind in self.suffixes:
             if n - len(suf) >= 2 and s.endswith(suf):
                 b = s[: n - len(suf)]
-                if kind == "vowel" and b[-1] not in "هی":
+                if kind == "vowel" and (b[-1] not in "هی" or len(b) < 3):
                     continue
                 if kind == "adj" and self.adjectives is not None and b not in self.adjectives:
                     continue

@@ -103,7 +103,7 @@ class ZwnjRestorer:
                     self._pairs[key] = code
                 if code:
                     joins.append((i, code))
-                    if code == 1:
+                    if code <= 2:
                         spaced_sign = True
             prev_left = r[7]
             prev_tail = r[3]
@@ -178,7 +178,7 @@ class ZwnjRestorer:
         if full == w:
             return (w, w, skel, skel, False, w, skel in self._right, skel in self._left, w)
         parts = full.split(ZWNJ)
-        sign = parts[0] in VERB_PREFIXES or parts[-1] in self._strong_bound
+        sign = self.affix_split(full)
         affix = self.word(w, AFFIX)
         trusted = self.word(w, TRUSTED) if affix != w else w
         return (full, affix, skel, skel, sign, trusted, skel in self._right, skel in self._left, self.word(w, SEEN))
@@ -188,7 +188,7 @@ class ZwnjRestorer:
         out = self.word(w)
         if out != w and not self._sign:
             parts = out.split(ZWNJ)
-            self._sign = parts[0] in VERB_PREFIXES or parts[-1] in self._strong_bound
+            self._sign = self.affix_split(out)
         return out
 
     def _word_affix(self, m) -> str:
