@@ -35,28 +35,36 @@ from pathlib import Path
 
 
 def cmd_step(args):
+    """Dedup figures of the run's stats.json, and the signature step timed alone, in this process,
+    on the bodies that reached it (the run's own timing shares 2 cores with the other steps)."""
+    from palayesh.dedup import DedupOptions
+    from palayesh.dedup.signature import DedupSignatureStep
+    from palayesh.pipeline.base import Context
+
     out = Path(args.run)
     stats = json.loads((out / "stats.json").read_text())
-    flat = json.dumps(stats)
-    print(json.dumps({"docs": stats.get("docs") or stats.get("counts"),
-                      "dedup_step_seconds": _find(stats, "dedup"),
-                      "barriers": stats.get("barriers"), "elapsed": stats.get("elapsed") or stats.get("seconds")},
+    docs = []
+    for part in ("docs", "rejected"):
+        for f in sorted(glob.glob(str(out / part / "*.jsonl.gz"))):
+            with gzip.open(f, "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    r = json.loads(line)
+                    if r.get("reason") is None or str(r["reason"]).startswith("dedup_"):
+                        r["reason"] = None
+                        docs.append(r)
+    step = DedupSignatureStep(DedupOptions())
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = Context(shard=0, stage="process", work_dir=Path(tmp))
+        step.setup(ctx)
+        t0 = time.perf_counter()
+        for i, d in enumerate(docs):
+            step._add(i, d)
+        spent = time.perf_counter() - t0
+    print(json.dumps({"run_step": stats["steps"].get("dedup"), "run_barrier": {k: v for k, v in stats["barriers"].items()
+                                                                              if k.startswith("dedup")},
+                      "alone": {"docs": len(docs), "seconds": round(spent, 2),
+                                "ms_per_doc": round(1000 * spent / max(len(docs), 1), 3)}},
                      ensure_ascii=False, indent=1))
-    if "dedup" not in flat:
-        print("no dedup figures in stats.json", file=sys.stderr)
-
-
-def _find(obj, key, path=""):
-    """Every value under a key that mentions ``key`` (stats.json layout is the core's business)."""
-    found = {}
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            p = f"{path}/{k}" if path else k
-            if key in k and not isinstance(v, dict):
-                found[p] = v
-            else:
-                found.update(_find(v, key, p))
-    return found
 
 
 def artifacts(run: Path) -> list[Path]:

@@ -106,9 +106,11 @@ def components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
             return label
 
 
-def lsh_candidates(sig, idx: np.ndarray, bands: int, rows: int, window: int, spill: Path) -> np.ndarray:
-    """Candidate pairs among rows ``idx`` of ``sig``: documents that share a band key. Returns
-    packed uint64 ``(i << 32) | j`` with i < j, indexes into ``idx``, sorted and unique."""
+def lsh_candidates(sig, idx: np.ndarray, bands: int, rows: int, window: int, spill: Path,
+                   max_bucket: int | None = None) -> np.ndarray:
+    """Candidate pairs among rows ``idx`` of ``sig``: documents that share a band key (in a bucket
+    of at most ``max_bucket`` documents, when given). Returns packed uint64 ``(i << 32) | j`` with
+    i < j, indexes into ``idx``, sorted and unique."""
     n = len(idx)
     if n < 2:
         return np.zeros(0, dtype=np.uint64)
@@ -131,6 +133,11 @@ def lsh_candidates(sig, idx: np.ndarray, bands: int, rows: int, window: int, spi
             continue
         run = np.cumsum(new) - 1
         first = np.maximum.accumulate(np.where(new, pos, 0))
+        if max_bucket is not None:
+            sizes = np.bincount(run)
+            small = sizes[run] <= max_bucket
+            new |= ~small  # a member of a too-big bucket pairs with nobody
+            run = np.where(small, run, -1 - pos)
         pairs = []
         # star: every member with the bucket's first member
         j = np.nonzero(~new)[0]
@@ -146,6 +153,8 @@ def lsh_candidates(sig, idx: np.ndarray, bands: int, rows: int, window: int, spi
         lo, hi = np.minimum(a, b), np.maximum(a, b)
         packed = (lo << np.uint64(32)) | hi
         found.append(np.unique(packed[lo != hi]))
+        if len(found) >= 8:  # merge as we go: memory ~ distinct candidates, not bands x candidates
+            found = [np.unique(np.concatenate(found))]
     del keys
     os.unlink(spill / "bands.u64")
     if not found:
@@ -255,7 +264,7 @@ def stories(meta, story, reason, rank, o: DedupOptions, spill: Path) -> tuple[np
     idx = np.nonzero((reason == KEEP) & (meta["words"] >= o.min_words))[0]
     idx = idx[np.asarray(story[idx, 0]) != 0xFFFFFFFF] if len(idx) else idx
     idx = idx[np.argsort(rank[idx], kind="stable")]
-    cand = lsh_candidates(story, idx, o.story_bands, o.story_rows, o.bucket_window, spill)
+    cand = lsh_candidates(story, idx, o.story_bands, o.story_rows, o.bucket_window, spill, o.max_story_bucket)
     ci, cj = unpack(cand)
     gi, gj = idx[ci], idx[cj]
     ok = pair_jaccard(story, gi, gj) >= o.min_story_jaccard

@@ -52,14 +52,21 @@ class DedupOptions:
 
     # -- stories ---------------------------------------------------------------------------------
     #: story signature: MinHash over the set of words (3+ letters) of title + first paragraphs;
-    #: different outlets write the same event with the same names and numbers, not the same sentences
+    #: different outlets write the same event with the same names and numbers, not the same sentences.
+    #: 32 bands x 3 rows finds J=0.3 with 58%, J=0.4 with 88%, J=0.5 with 98%. Two rows would find
+    #: J=0.3 with 95%, but word sets share common words, so 2-row buckets are crowded: at 300k
+    #: documents stories alone then took 29 s and 1.5 GiB, with 3 rows the whole barrier 10 s / 0.5 GiB.
     story_bands: int = 32
-    story_rows: int = 2
+    story_rows: int = 3
     #: words of the body (after the title) that go into the story signature
     story_words: int = 120
     #: estimated word-set Jaccard for "same story" (different events of one beat share common words,
     #: ~0.1; reports of one event ~0.3 and more)
     min_story_jaccard: float = 0.3
+    #: a story band key shared by more documents than this is common words (a beat, a season),
+    #: not one event: such buckets give no candidates. Bounds the barrier's time and memory (at 300k
+    #: documents without it: 29 s and 1.5 GiB for stories alone, see bench/README-dedup.md)
+    max_story_bucket: int = 50
     #: two dated documents more than this many days apart are never one story (None: no check)
     max_story_days: int | None = 3
 
