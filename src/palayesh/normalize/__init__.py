@@ -66,6 +66,7 @@ class Normalizer:
 
 
 _DEFAULT: Normalizer | None = None
+_BY_OPTIONS: dict = {}  # a few normalizers for non-default options, so that repeated calls are cheap
 
 
 def normalize(text: str, **options) -> str:
@@ -78,7 +79,13 @@ def normalize(text: str, **options) -> str:
     """
     global _DEFAULT
     if options:
-        return Normalizer(NormalizeOptions(**options)).normalize(text)
+        opts = NormalizeOptions(**options)
+        norm = _BY_OPTIONS.get(opts)
+        if norm is None:
+            if len(_BY_OPTIONS) >= 16:
+                _BY_OPTIONS.clear()
+            norm = _BY_OPTIONS[opts] = Normalizer(opts)
+        return norm.normalize(text)
     if _DEFAULT is None:
         _DEFAULT = Normalizer()
     return _DEFAULT.normalize(text)

@@ -32,6 +32,7 @@ FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
 
 #: memo sizes before they are emptied (a chunk is ~10 characters: ~10 MB at most)
 MAX_MEMO = 400_000
+MAX_MEMO_CHUNK = 64
 
 
 class ZwnjRestorer:
@@ -109,7 +110,7 @@ class ZwnjRestorer:
             prev_tail = r[3]
             i += 1
         if ZWNJ in line:
-            mode, max_code = 5, 3
+            mode, max_code = 5, 2
         elif glued_sign and not spaced_sign:
             mode, max_code = 0, 2
         elif spaced_sign and not glued_sign:
@@ -163,25 +164,30 @@ class ZwnjRestorer:
                 affix = WORD_RE.sub(self._word_affix, chunk) if full != chunk else chunk
                 trusted = WORD_RE.sub(self._word_trusted, chunk) if affix != chunk else chunk
                 seen = WORD_RE.sub(self._word_seen, chunk) if full != chunk else chunk
-                head = words[0].replace(ZWNJ, "") if words and chunk[0] in _LETTER_SET else None
-                tail = words[-1].replace(ZWNJ, "") if words and chunk[-1] in _LETTER_SET else None
+                # a pair joins its two nearest parts: «بی‌یانلو» starts with «بی», not «بییانلو»
+                head = words[0].split(ZWNJ, 1)[0] if words and chunk[0] in _LETTER_SET else None
+                tail = words[-1].rsplit(ZWNJ, 1)[-1] if words and chunk[-1] in _LETTER_SET else None
                 r = (full, affix, head, tail, sign, trusted, head in self._right, tail in self._left, seen)
-        if len(self._chunks) > MAX_MEMO:
-            self._chunks.clear()
-        self._chunks[chunk] = r
+        if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
+            if len(self._chunks) > MAX_MEMO:
+                self._chunks.clear()
+            self._chunks[chunk] = r
         return r
 
     def _one_word(self, w: str):
         """The chunk tuple of a chunk that is one word."""
         full = self.word(w)
-        skel = w.replace(ZWNJ, "") if ZWNJ in w else w
+        if ZWNJ in w:
+            head, tail = w.split(ZWNJ, 1)[0], w.rsplit(ZWNJ, 1)[-1]
+        else:
+            head = tail = w
         if full == w:
-            return (w, w, skel, skel, False, w, skel in self._right, skel in self._left, w)
+            return (w, w, head, tail, False, w, head in self._right, tail in self._left, w)
         parts = full.split(ZWNJ)
         sign = self.affix_split(full)
         affix = self.word(w, AFFIX)
         trusted = self.word(w, TRUSTED) if affix != w else w
-        return (full, affix, skel, skel, sign, trusted, skel in self._right, skel in self._left, self.word(w, SEEN))
+        return (full, affix, head, tail, sign, trusted, head in self._right, tail in self._left, self.word(w, SEEN))
 
     def _word_full(self, m) -> str:
         w = m.group()
@@ -221,16 +227,26 @@ class ZwnjRestorer:
         f = self.res.forms.get(s)
         if f is not None:
             if mode == SEEN:
-                return s if s in self.res.listed_forms else f
+                return s if s in self.res.listed_forms else self._sure_parts(f)
             if mode and s not in self.res.strong_forms and (mode == TRUSTED or not self.affix_split(f)):
                 return s  # a split the lexicon is not sure of: trust the writer
-            return f
+            return self._sure_parts(f)
         if mode == TRUSTED or len(s) < 4 or s in self.res.vocab:
             return s
         f = self.morph.parse(s)
         if f is None or (mode == AFFIX and not self.affix_split(f)):
             return s
-        return f
+        return self._sure_parts(f)
+
+    def _sure_parts(self, form: str) -> str:
+        """``form`` with its parts in their sure spelling: «دعوتنامه‌های» -> «دعوت‌نامه‌های»."""
+        strong, forms = self.res.strong_forms, self.res.forms
+        if ZWNJ not in form:
+            return form
+        parts = form.split(ZWNJ)
+        if not any(p in strong for p in parts):
+            return form
+        return ZWNJ.join(forms[p] if p in strong else p for p in parts)
 
     def affix_split(self, form: str) -> bool:
         """Is the ZWNJ of ``form`` at an affix (می, ها, ای, ترین …), not inside a compound?"""
