@@ -31,19 +31,33 @@ from .tokens import Query, index_text
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 1
+INDEX_VERSION = 4
+#: a rowid is ``combo << COMBO_SHIFT | n``: the facet values of a document are in its FTS rowid
+COMBO_SHIFT = 32
 BATCH = 1000
 FACETS = ("status", "reason", "agency", "section", "host", "lang")
-_COLUMNS = ("id", "kept", "reason", "host", "agency", "section", "lang", "published", "published_jalali",
-            "day", "month", "surtitle", "title", "lead", "text", "url", "source", "chars", "words",
-            "lang_score", "signals", "edits", "dup_cluster", "story")
+#: quality signals and edit counts that the dashboard charts; copied into narrow columns
+DASH_SIGNALS = ("stopword_ratio", "persian_letter_ratio", "dup_line_fraction", "chrome_line_fraction")
+DASH_EDITS = ("zwnj_inserted", "space_to_zwnj", "zwnj_removed", "arabic_letters", "digits", "diacritics")
+# Two tables on purpose: ``docs`` is narrow (facets, dates, numbers; ~100 bytes a row), so facet
+# counts, filters, sorting and the dashboard scan megabytes, not the texts; ``content`` holds the
+# wide fields, read only for the page of results shown.
+_DOCS = (("id", "TEXT"), ("kept", "INTEGER"), ("reason", "TEXT"), ("host", "TEXT"), ("agency", "TEXT"),
+         ("section", "TEXT"), ("lang", "TEXT"), ("day", "TEXT"), ("month", "TEXT"), ("chars", "INTEGER"),
+         ("words", "INTEGER"), ("lang_score", "REAL"), ("dup_cluster", "TEXT"), ("story", "TEXT"),
+         ("combo", "INTEGER")) + \
+    tuple(("s_" + k, "REAL") for k in DASH_SIGNALS) + tuple(("e_" + k, "INTEGER") for k in DASH_EDITS)
+_CONTENT = ("published", "published_jalali", "surtitle", "title", "lead", "text", "url", "source", "signals", "edits")
 _SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE docs(rowid INTEGER PRIMARY KEY, {", ".join(c + (" INTEGER" if c in ("kept", "chars", "words") else " REAL" if c == "lang_score" else " TEXT") for c in _COLUMNS)});
+CREATE TABLE docs(rowid INTEGER PRIMARY KEY, {", ".join(f"{c} {t}" for c, t in _DOCS)});
+CREATE TABLE combos(combo INTEGER PRIMARY KEY, kept, reason, agency, section, host, lang);
+CREATE TABLE content(rowid INTEGER PRIMARY KEY, {", ".join(_CONTENT)});
 CREATE TABLE raw(rowid INTEGER PRIMARY KEY, z BLOB);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
 """
-_INDEXES = ("id", "kept", "reason", "host", "agency", "section", "lang", "day", "month", "story", "dup_cluster")
+_INDEXES = ("id", "reason", "host", "agency", "section", "lang", "month", "story", "dup_cluster", "day", "combo")
+
 
 
 class IndexError_(RuntimeError):
@@ -96,25 +110,34 @@ def _str(v) -> str | None:
     return v if v.strip() else None
 
 
-def _row(doc: dict, kept: bool) -> tuple:
+def _num(v):
+    return v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+
+def _rows(doc: dict, kept: bool) -> tuple[tuple, tuple]:
+    """The ``docs`` and ``content`` values of one document (every field may be null)."""
     published = _str(doc.get("published"))
     day = published[:10] if published and len(published) >= 10 and published[4:5] == "-" else None
     text = doc.get("text") or ""
-    signals = doc.get("signals") or None
-    words = (signals or {}).get("words")
+    signals = doc.get("signals") or {}
+    edits = doc.get("edits") or {}
+    words = _num(signals.get("words"))
     if words is None:
         words = len(text.split())
-    edits = doc.get("edits") or None
-    return (
+    narrow = (
         str(doc.get("id") or ""), int(kept), None if kept else _str(doc.get("reason")) or "unknown",
         _str(doc.get("host")), _str(doc.get("agency")), _str(doc.get("section")), _str(doc.get("lang")),
-        published, _str(doc.get("published_jalali")), day, day[:7] if day else None,
-        _str(doc.get("surtitle")), _str(doc.get("title")), _str(doc.get("lead")), text,
-        _str(doc.get("url")), _str(doc.get("source")), len(text), int(words),
-        doc.get("lang_score"), json.dumps(signals, ensure_ascii=False) if signals else None,
-        json.dumps(edits, ensure_ascii=False) if edits else None,
-        _str(doc.get("dup_cluster")), _str(doc.get("story")),
+        day, day[:7] if day else None, len(text), int(words), _num(doc.get("lang_score")),
+        _str(doc.get("dup_cluster")), _str(doc.get("story")), None,
+        *(_num(signals.get(k)) for k in DASH_SIGNALS), *(_num(edits.get(k)) for k in DASH_EDITS),
     )
+    wide = (
+        published, _str(doc.get("published_jalali")), _str(doc.get("surtitle")), _str(doc.get("title")),
+        _str(doc.get("lead")), text, _str(doc.get("url")), _str(doc.get("source")),
+        json.dumps(signals, ensure_ascii=False) if signals else None,
+        json.dumps(edits, ensure_ascii=False) if edits else None,
+    )
+    return narrow, wide
 
 
 def build(out: Path, dest: Path, *, progress=None) -> dict:
@@ -132,28 +155,44 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
     con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;"
                       "PRAGMA cache_size=-65536;" + _SCHEMA)
     n = 0
-    ins_doc = f"INSERT INTO docs(rowid, {', '.join(_COLUMNS)}) VALUES (?, {', '.join('?' * len(_COLUMNS))})"
+    combos: dict[tuple, int] = {}
+    ins_doc = f"INSERT INTO docs VALUES (?, {', '.join('?' * len(_DOCS))})"
+    ins_content = f"INSERT INTO content VALUES (?, {', '.join('?' * len(_CONTENT))})"
     try:
         for part, kept in (("docs", True), ("rejected", False)):
             for path in _parts(out, part):
                 for rows in _iter_rows(path):
-                    drows, raws, ftss = [], [], []
+                    drows, crows, raws, ftss = [], [], [], []
                     for doc in rows:
                         n += 1
-                        drows.append((n, *_row(doc, kept)))
+                        narrow, wide = _rows(doc, kept)
+                        # the facet values of a document as one small integer: facet counts are then
+                        # one GROUP BY over an integer column (see Index._combos)
+                        ckey = (narrow[1], narrow[2], narrow[4], narrow[5], narrow[3], narrow[6])
+                        combo = combos.get(ckey)
+                        if combo is None:
+                            combo = combos[ckey] = len(combos)
+                        narrow = narrow[:14] + (combo,) + narrow[15:]
+                        # the rowid carries the combo, so facet counts and facet filters of a search
+                        # read only the FTS index, never the docs table (see Index._combos)
+                        rowid = (combo << COMBO_SHIFT) | n
+                        drows.append((rowid, *narrow))
+                        crows.append((rowid, *wide))
                         raw = doc.get("raw")
                         if raw:
-                            raws.append((n, zlib.compress(raw.encode("utf-8", "replace"), 6)))
+                            raws.append((rowid, zlib.compress(raw.encode("utf-8", "replace"), 6)))
                         head = " ".join(x for x in (doc.get("surtitle"), doc.get("title")) if x)
                         body = " ".join(x for x in (doc.get("lead"), doc.get("text")) if x)
-                        ftss.append((n, index_text(head), index_text(body)))
+                        ftss.append((rowid, index_text(head), index_text(body)))
                     con.executemany(ins_doc, drows)
+                    con.executemany(ins_content, crows)
                     con.executemany("INSERT INTO raw(rowid, z) VALUES (?, ?)", raws)
                     con.executemany("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", ftss)
                     if progress:
                         progress(n)
+        con.executemany("INSERT INTO combos VALUES (?, ?, ?, ?, ?, ?, ?)", [(i, *k) for k, i in combos.items()])
         for col in _INDEXES:
-            con.execute(f"CREATE INDEX docs_{col} ON docs({col})")
+            con.execute(f"CREATE INDEX docs_{col.replace(', ', '_')} ON docs({col})")
         con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
         seconds = time.perf_counter() - t0
         info = {"version": INDEX_VERSION, "fingerprint": fp, "documents": n, "build_seconds": round(seconds, 3),
@@ -248,8 +287,9 @@ class Filters(dict):
         return conds, params
 
 
-RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.host, d.agency, d.section, d.published, d.published_jalali, " \
-              "d.surtitle, d.title, d.lead, d.text, d.lang, d.chars, d.url"
+_FACET_COLS = "d.rowid, d.kept, d.reason, d.agency, d.section, d.host, d.lang"
+RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.host, d.agency, d.section, c.published, c.published_jalali, " \
+              "c.surtitle, c.title, c.lead, c.text, d.lang, d.chars, c.url"
 
 
 class Index:
@@ -260,6 +300,7 @@ class Index:
         self._local = threading.local()
         self.meta = read_meta(self.path) or {}
         self._cache: dict = {}
+        self._combo_values: dict | None = None
 
     @property
     def con(self) -> sqlite3.Connection:
@@ -276,76 +317,150 @@ class Index:
     def search(self, query: Query, filters: Filters, *, page: int = 1, per_page: int = 20) -> dict:
         """Matching documents (best first, or newest first without a query), their total and facets."""
         t0 = time.perf_counter()
-        conds, params = filters.where()
         offset = (max(1, page) - 1) * per_page
+        allowed = self.allowed_combos(filters)
+        dconds, dparams = Filters({k: v for k, v in filters.items() if k in ("from", "to")}, status="all").where()
+        combo_list = ", ".join(str(int(c)) for c in allowed)
         if query:
-            sql_from = "fts JOIN docs d ON d.rowid = fts.rowid"
-            conds_m = ["fts MATCH ?"] + conds
-            params_m = [query.fts] + params
-            order = "bm25(fts, 4.0, 1.0), d.rowid"
+            conds_m = ["fts MATCH ?", f"(fts.rowid >> {COMBO_SHIFT}) IN ({combo_list})"]
+            params_m = [query.fts]
+            sql_from = "fts"
+            if dconds:  # dates are in docs; facets are in the rowid
+                sql_from = "fts JOIN docs d ON d.rowid = fts.rowid"
+                conds_m += dconds
+                params_m += dparams
+            order = "bm25(fts, 4.0, 1.0), fts.rowid"
+            select = "fts.rowid"
         else:
             sql_from = "docs d"
-            conds_m, params_m = conds, params
-            order = "d.day IS NULL, d.day DESC, d.rowid"
-        where = (" WHERE " + " AND ".join(conds_m)) if conds_m else ""
+            conds_m, params_m = [f"d.combo IN ({combo_list})"] + dconds, dparams
+            order = "d.day DESC, d.rowid DESC"  # newest first; SQLite sorts NULL last in DESC
+            select = "d.rowid"
+        where = " WHERE " + " AND ".join(conds_m)
         try:
-            rows = self.con.execute(f"SELECT {RESULT_COLS} FROM {sql_from}{where} ORDER BY {order} LIMIT ? OFFSET ?",
-                                    params_m + [per_page, offset]).fetchall()
+            rowids = [r[0] for r in self.con.execute(
+                f"SELECT {select} FROM {sql_from}{where} ORDER BY {order} LIMIT ? OFFSET ?", params_m + [per_page, offset])]
+            rows = self.details(rowids)
             facets = self.facets(query, filters)
         except sqlite3.OperationalError as e:  # e.g. a query FTS5 cannot parse
             log.warning("search failed: %s", e)
             rows, facets = [], {k: [] for k in FACETS}
         total = sum(c for v, c in facets.get("status", []) if filters.get("status", "kept") in ("all", v))
-        return {"total": total, "rows": [dict(r) for r in rows], "facets": facets,
+        return {"total": total, "rows": rows, "facets": facets,
                 "page": max(1, page), "per_page": per_page, "took_ms": round(1000 * (time.perf_counter() - t0), 2)}
+
+    def _combos(self, query: Query, filters: Filters) -> list[tuple]:
+        """Counts of each combination of facet values among the documents matching the query and dates.
+
+        One ``GROUP BY`` per (query, date range), cached: every facet and every facet filter is then
+        counted in Python from these rows, so clicking through facets does not query again.
+        """
+        dates = tuple((k, filters[k]) for k in ("from", "to") if k in filters)
+        key = ("combos", query.fts if query else "", dates)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        dconds, dparams = Filters(dict(dates), status="all").where()
+        if query and not dconds:
+            sql = f"SELECT rowid >> {COMBO_SHIFT}, count(*) FROM fts WHERE fts MATCH ? GROUP BY 1"
+            params = [query.fts]
+        elif query:
+            sql = "SELECT d.combo, count(*) FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ?" + \
+                  "".join(" AND " + c for c in dconds) + " GROUP BY 1"
+            params = [query.fts] + dparams
+        else:
+            sql = "SELECT d.combo, count(*) FROM docs d" + ((" WHERE " + " AND ".join(dconds)) if dconds else "") + \
+                  " GROUP BY 1"
+            params = dparams
+        values = self.combo_values()
+        rows = [values[c] + (n,) for c, n in self.con.execute(sql, params)]
+        if len(self._cache) > 512:
+            self._cache.clear()
+        self._cache[key] = rows
+        return rows
+
+    def combo_values(self) -> dict[int, tuple]:
+        """``{combo: (kept, reason, agency, section, host, lang)}``, loaded once."""
+        if self._combo_values is None:
+            self._combo_values = {r[0]: tuple(r[1:]) for r in self.con.execute("SELECT * FROM combos")}
+        return self._combo_values
+
+    def allowed_combos(self, filters: Filters) -> list[int]:
+        """The combos that pass the facet filters (status, reason, agency, section, host, lang)."""
+        status = filters.get("status", "kept")
+        want = {0: None if status == "all" else (1 if status == "kept" else 0)}
+        for i, k in ((1, "reason"), (2, "agency"), (3, "section"), (4, "host"), (5, "lang")):
+            if k in filters:
+                want[i] = filters[k]
+        out = []
+        for combo, values in self.combo_values().items():
+            ok = True
+            for i, v in want.items():
+                if i == 0:
+                    ok = v is None or values[0] == v
+                elif v == "-":
+                    ok = values[i] is None
+                else:
+                    ok = values[i] == v
+                if not ok:
+                    break
+            if ok:
+                out.append(combo)
+        return out
 
     def facets(self, query: Query, filters: Filters, *, top: int = 15) -> dict[str, list[tuple[str, int]]]:
         """Counts per facet value; each facet ignores its own filter (so other values stay visible)."""
-        key = ("facets", query.fts if query else "", tuple(sorted(filters.items())))
-        if key in self._cache:
-            return self._cache[key]
-        date_f = Filters({k: v for k, v in filters.items() if k in ("from", "to")}, status="all")
-        dconds, dparams = date_f.where()
-        if query:
-            base = "SELECT d.* FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ?" + \
-                   "".join(" AND " + c for c in dconds)
-            bparams = [query.fts] + dparams
-        else:
-            base = "SELECT d.* FROM docs d" + ((" WHERE " + " AND ".join(dconds)) if dconds else "")
-            bparams = dparams
-        selects, params = [], list(bparams)
-        for facet in FACETS:
-            conds, p = filters.where(skip=facet)
-            conds = [c for c in conds if not c.startswith("d.day")]
-            if facet == "reason":  # only rejected documents have a reason
-                conds.append("d.kept = 0")
-            p = p[: len(p) - sum(1 for k in ("from", "to") if k in filters)]
-            col = "CASE d.kept WHEN 1 THEN 'kept' ELSE 'rejected' END" if facet == "status" else f"d.{facet}"
-            selects.append(f"SELECT '{facet}' AS f, {col} AS v, count(*) AS n FROM hits d"
-                           + ((" WHERE " + " AND ".join(conds)) if conds else "") + " GROUP BY v")
-            params += p
-        sql = f"WITH hits AS MATERIALIZED ({base}) " + " UNION ALL ".join(selects)
-        result: dict[str, list] = {k: [] for k in FACETS}
-        for f, v, n in self.con.execute(sql, params):
-            result[f].append((v if v is not None else "-", n))
-        for f in result:
-            result[f].sort(key=lambda x: (-x[1], x[0]))
-            result[f] = result[f][:top] if f != "status" else result[f]
-        if len(self._cache) > 256:
-            self._cache.clear()
-        self._cache[key] = result
+        combos = self._combos(query, filters)
+        status = filters.get("status", "kept")
+        want = {"status": None if status == "all" else (1 if status == "kept" else 0)}
+        for k in FACETS[1:]:
+            if k in filters:
+                want[k] = None if filters[k] == "-" else filters[k]
+        # column of each facet in a combo row; status is column 0 (kept)
+        col = {"status": 0, "reason": 1, "agency": 2, "section": 3, "host": 4, "lang": 5}
+        counts: dict[str, dict] = {k: {} for k in FACETS}
+        active = [(k, col[k], v) for k, v in want.items() if not (k == "status" and v is None)]
+        for row in combos:
+            n = row[6]
+            failed = [k for k, c, v in active if row[c] != v]
+            if len(failed) > 1:
+                continue
+            for facet in FACETS:
+                if failed and failed[0] != facet:
+                    continue
+                if facet == "reason" and row[0] == 1:
+                    continue  # only rejected documents have a reason
+                v = row[col[facet]]
+                v = ("kept" if v else "rejected") if facet == "status" else ("-" if v is None else v)
+                counts[facet][v] = counts[facet].get(v, 0) + n
+        result = {}
+        for facet, c in counts.items():
+            items = sorted(c.items(), key=lambda x: (-x[1], x[0]))
+            result[facet] = items if facet == "status" else items[:top]
         return result
+
+    def details(self, rowids: list[int]) -> list[dict]:
+        """The fields shown in a list of results, in the order of ``rowids``."""
+        if not rowids:
+            return []
+        got = {r["rowid"]: dict(r) for r in self.con.execute(
+            f"SELECT {RESULT_COLS} FROM docs d JOIN content c ON c.rowid = d.rowid "
+            f"WHERE d.rowid IN ({', '.join('?' * len(rowids))})", rowids)}
+        return [got[i] for i in rowids if i in got]
 
     def document(self, doc_id: str) -> dict | None:
         """One document by id (the kept one first when ids repeat), or by ``#rowid``."""
         if doc_id.startswith("#") and doc_id[1:].isdigit():
-            row = self.con.execute("SELECT rowid, * FROM docs WHERE rowid = ?", (int(doc_id[1:]),)).fetchone()
+            row = self.con.execute("SELECT rowid FROM docs WHERE rowid = ?", (int(doc_id[1:]),)).fetchone()
         else:
-            row = self.con.execute("SELECT rowid, * FROM docs WHERE id = ? ORDER BY kept DESC, rowid LIMIT 1",
+            row = self.con.execute("SELECT rowid FROM docs WHERE id = ? ORDER BY kept DESC, rowid LIMIT 1",
                                    (doc_id,)).fetchone()
         if row is None:
             return None
-        doc = dict(row)
+        cols = ", ".join(f"d.{c}" for c, _ in _DOCS if not c.startswith(("s_", "e_"))) + ", " + \
+            ", ".join(f"c.{c}" for c in _CONTENT)
+        doc = dict(self.con.execute(f"SELECT d.rowid AS rowid, {cols} FROM docs d JOIN content c ON c.rowid = d.rowid "
+                                    f"WHERE d.rowid = ?", (row[0],)).fetchone())
         for k in ("signals", "edits"):
             doc[k] = json.loads(doc[k]) if doc[k] else None
         z = self.con.execute("SELECT z FROM raw WHERE rowid = ?", (doc["rowid"],)).fetchone()
@@ -362,9 +477,10 @@ class Index:
                 continue
             cond = "(d.dup_cluster = ? OR d.id = ?)" if key == "dup_cluster" else "d.story = ?"
             params = [v, v] if key == "dup_cluster" else [v]
-            rows = self.con.execute(f"SELECT {RESULT_COLS} FROM docs d WHERE {cond} AND d.rowid != ? "
-                                    f"ORDER BY d.kept DESC, d.day, d.rowid LIMIT ?", params + [doc["rowid"], limit])
-            out[key] = [dict(r) for r in rows]
+            rowids = [r[0] for r in self.con.execute(
+                f"SELECT d.rowid FROM docs d WHERE {cond} AND d.rowid != ? ORDER BY d.kept DESC, d.day, d.rowid LIMIT ?",
+                params + [doc["rowid"], limit])]
+            out[key] = self.details(rowids)
         return out
 
     def dashboard(self) -> dict:
@@ -389,18 +505,16 @@ class Index:
             "SELECT CASE WHEN chars < 1 THEN 0 ELSE CAST(log2(chars) AS INTEGER) + 1 END b, sum(kept), sum(1 - kept) "
             "FROM docs GROUP BY b ORDER BY b")]
         signals = {}
-        for name in ("stopword_ratio", "persian_letter_ratio", "dup_line_fraction", "chrome_line_fraction"):
+        for name in DASH_SIGNALS:
             rows = c.execute(
-                f"SELECT min(CAST(json_extract(signals, '$.{name}') * 20 AS INTEGER), 19) b, sum(kept), sum(1 - kept) "
-                f"FROM docs WHERE json_extract(signals, '$.{name}') IS NOT NULL GROUP BY b ORDER BY b").fetchall()
+                f"SELECT min(CAST(s_{name} * 20 AS INTEGER), 19) b, sum(kept), sum(1 - kept) "
+                f"FROM docs WHERE s_{name} IS NOT NULL GROUP BY b ORDER BY b").fetchall()
             signals[name] = [tuple(r) for r in rows]
         rows = c.execute("SELECT min(CAST(lang_score * 20 AS INTEGER), 19) b, sum(kept), sum(1 - kept) FROM docs "
                          "WHERE lang_score IS NOT NULL AND lang_score > 0 GROUP BY b ORDER BY b").fetchall()
         signals["lang_score"] = [tuple(r) for r in rows]
         d["signals"] = signals
-        d["edits"] = {}
-        for name in ("zwnj_inserted", "space_to_zwnj", "zwnj_removed", "arabic_letters", "digits", "diacritics"):
-            d["edits"][name] = c.execute(
-                f"SELECT coalesce(sum(json_extract(edits, '$.{name}')), 0) FROM docs").fetchone()[0]
+        sums = c.execute("SELECT " + ", ".join(f"coalesce(sum(e_{k}), 0)" for k in DASH_EDITS) + " FROM docs").fetchone()
+        d["edits"] = dict(zip(DASH_EDITS, sums))
         self._cache["dashboard"] = d
         return d

@@ -76,7 +76,8 @@ def bars(rows: list[tuple], *, href=None, labels: dict | None = None, fmt=lambda
                 '<rect class="k" x="{}" y="0" width="{}" height="10"><title>{}</title></rect>'
                 '<rect class="r" x="{}" y="0" width="{}" height="10"><title>{}</title></rect></svg>',
                 f"{100 - wk:.2f}", f"{wk:.2f}", f"{kept:,}", f"{100 - wk - wr:.2f}", f"{wr:.2f}", f"{rej:,}")
-        n = fmt(kept) + (" · " + fmt(rej) + " رد" if rej else "")
+        n = h('<span class="k">{}</span>{}', fmt(kept + rej),
+              h(' <span class="r" title="ردشده">({} رد)</span>', fmt(rej)) if rej else "")
         out.append(h("<tr><th>{}</th><td class=\"num\">{}</td><td class=\"barcell\">{}</td></tr>", cell, n, svg))
     return h('<table class="bars">{}</table>', join(out))
 

@@ -222,7 +222,7 @@ def changes_page(d: dict) -> Safe:
             clean.append(h('<p class="{}" dir="auto"><span class="field">{}</span> {}</p>', k, FIELD_NAMES[k], doc[k]))
     clean += [h('<p dir="auto">{}</p>', p) for p in (doc.get("text") or "").split("\n") if p.strip()]
     legend = h('<p class="legend"><del>سطر حذف‌شده (قالب سایت)</del> <mark class="fix">حرف اصلاح‌شده</mark> '
-               'نیم‌فاصله<mark class="zwnj">\u200c</mark>افزوده <span class="muted">· {} سطر نگه‌داشته، {} سطر حذف‌شده{}</span></p>',
+               '<mark class="zwnj">\u200c</mark> نیم‌فاصلهٔ افزوده <span class="muted">· {} سطر نگه‌داشته، {} سطر حذف‌شده{}</span></p>',
                fa_num(v["kept"]), fa_num(v["removed"]), "، صفحه بلند بود و کوتاه شد" if v["truncated"] else "")
     source = h('<details class="source"><summary>متن HTML خام (نمایش امن)</summary><pre dir="ltr">{}</pre></details>',
                (doc.get("raw") or "")[:200000]) if v["html"] else Safe("")
@@ -257,7 +257,7 @@ def dashboard_page(d: dict) -> Safe:
         return lambda v: query_href("/", {name: v, "status": "all"})
 
     panels = [
-        ("ردشده‌ها بر پایهٔ دلیل", bars([(k, n) for k, n in d["reasons"]],
+        ("ردشده‌ها بر پایهٔ دلیل", bars([(k, 0, n) for k, n in d["reasons"]],
                                           href=lambda v: query_href("/", {"reason": v, "status": "rejected"}))),
         ("خبرگزاری‌های پرتکرار", bars(d["top_agency"], href=facet_href("agency"))),
         ("میزبان‌های پرتکرار", bars(d["top_host"], href=facet_href("host"))),
