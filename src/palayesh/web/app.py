@@ -61,16 +61,17 @@ class App:
         res = self.index.search(query, filters, page=page, per_page=PER_PAGE)
         results = []
         for r in res["rows"]:
-            body = " ".join(x for x in (r.get("lead"), r.get("text")) if x)
+            # the snippet comes from the first 20k characters: highlighting folds every word it scans
+            body = " ".join(x for x in (r.get("lead"), (r.get("text") or "")[:20_000]) if x)
             plain, spans, snippet_html = highlight(body, query)
-            title_plain, title_spans, _ = highlight(r.get("title"), query, width=10_000)
+            _, title_spans, title_html = highlight((r.get("title") or "")[:1000], query, width=1000)
             results.append({
                 "id": r["id"], "href": doc_href(r["id"]), "json": doc_href(r["id"]) + ".json",
                 "kept": bool(r["kept"]), "reason": r["reason"], "title": r["title"], "surtitle": r["surtitle"],
                 "agency": r["agency"], "section": r["section"], "host": r["host"], "url": r["url"],
                 "published": r["published"], "published_jalali": r["published_jalali"], "lang": r["lang"],
                 "chars": r["chars"], "snippet": plain, "snippet_matches": spans, "title_matches": title_spans,
-                "snippet_html": snippet_html,
+                "snippet_html": snippet_html, "title_html": title_html,
             })
         return {
             "query": query.text, "fts": query.fts, "filters": dict(filters), "total": res["total"],

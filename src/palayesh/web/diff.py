@@ -15,6 +15,7 @@ from palayesh.textkeys import line_key
 
 MAX_LINES = 3000
 MAX_LINE_CHARS = 5000
+MAX_DIFF_CHARS = 2000  # SequenceMatcher is quadratic in the worst case: longer lines are shown without a char diff
 ZWNJ = "\u200c"
 
 
@@ -83,8 +84,8 @@ def char_ops(raw: str, clean: str) -> list[tuple[str, str, str]]:
     >>> [op for op, a, b in char_ops("مي شود", "می‌شود") if op != "equal"]
     ['fix', 'zwnj']
     """
-    if raw == clean:
-        return [("equal", raw, clean)]
+    if raw == clean or len(raw) > MAX_DIFF_CHARS or len(clean) > MAX_DIFF_CHARS:
+        return [("equal", raw, raw)]
     sm = difflib.SequenceMatcher(None, raw, clean, autojunk=False)
     ops = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():

@@ -31,13 +31,14 @@ from .tokens import Query, index_text
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 #: a rowid is ``combo << COMBO_SHIFT | n``: the facet values of a document are in its FTS rowid
 COMBO_SHIFT = 32
 BATCH = 1000
 FACETS = ("status", "reason", "agency", "section", "host", "lang")
 #: quality signals and edit counts that the dashboard charts; copied into narrow columns
-DASH_SIGNALS = ("stopword_ratio", "persian_letter_ratio", "dup_line_fraction", "chrome_line_fraction")
+DASH_SIGNALS = ("stopword_ratio", "persian_letter_ratio", "alpha_word_ratio", "terminal_punct_ratio",
+                "dup_line_fraction", "dup_ngram_fraction", "chrome_line_fraction")
 DASH_EDITS = ("zwnj_inserted", "space_to_zwnj", "zwnj_removed", "arabic_letters", "digits", "diacritics")
 # Two tables on purpose: ``docs`` is narrow (facets, dates, numbers; ~100 bytes a row), so facet
 # counts, filters, sorting and the dashboard scan megabytes, not the texts; ``content`` holds the
@@ -503,6 +504,9 @@ class Index:
         # text length in characters, on a log2 scale: bucket b holds lengths in [2^b, 2^(b+1))
         d["length"] = [tuple(r) for r in c.execute(
             "SELECT CASE WHEN chars < 1 THEN 0 ELSE CAST(log2(chars) AS INTEGER) + 1 END b, sum(kept), sum(1 - kept) "
+            "FROM docs GROUP BY b ORDER BY b")]
+        d["words"] = [tuple(r) for r in c.execute(
+            "SELECT CASE WHEN words < 1 THEN 0 ELSE CAST(log2(words) AS INTEGER) + 1 END b, sum(kept), sum(1 - kept) "
             "FROM docs GROUP BY b ORDER BY b")]
         signals = {}
         for name in DASH_SIGNALS:

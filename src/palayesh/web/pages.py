@@ -10,8 +10,13 @@ FACET_NAMES = {"status": "وضعیت", "reason": "دلیل رد", "agency": "خ�
                "lang": "زبان"}
 STATUS_NAMES = {"kept": "نگه‌داشته", "rejected": "ردشده", "all": "همه"}
 FIELD_NAMES = {"section": "بخش", "surtitle": "روتیتر", "title": "تیتر", "lead": "لید", "text": "متن"}
-SIGNAL_NAMES = {"stopword_ratio": "نسبت واژه‌های ایست", "persian_letter_ratio": "نسبت حروف فارسی",
-                "dup_line_fraction": "سهم سطرهای تکراری", "chrome_line_fraction": "سهم سطرهای قالب سایت",
+SIGNAL_NAMES = {"chars": "نویسه‌ها", "words": "واژه‌ها", "lines": "سطرها", "mean_word_length": "میانگین طول واژه",
+                "stopword_ratio": "نسبت واژه‌های ایست", "persian_letter_ratio": "نسبت حروف فارسی",
+                "alpha_word_ratio": "نسبت واژه‌های الفبایی", "terminal_punct_ratio": "سطرهای با نشانهٔ پایانی",
+                "ellipsis_line_ratio": "سطرهای با «…»", "short_line_ratio": "سطرهای کوتاه",
+                "lines_per_word": "سطر به ازای واژه", "dup_line_fraction": "سهم سطرهای تکراری",
+                "dup_ngram_fraction": "سهم n-gramهای تکراری", "top_ngram_fraction": "سهم پرتکرارترین n-gram",
+                "chrome_line_fraction": "سهم سطرهای قالب سایت", "zwnj_edits_per_word": "ویرایش نیم‌فاصله به ازای واژه",
                 "lang_score": "امتیاز زبان"}
 EDIT_NAMES = {"zwnj_inserted": "نیم‌فاصله افزوده", "space_to_zwnj": "فاصله → نیم‌فاصله",
               "zwnj_removed": "نیم‌فاصله حذف‌شده", "arabic_letters": "حروف عربی → فارسی", "digits": "ارقام",
@@ -113,7 +118,7 @@ def search_page(d: dict) -> Safe:
               d["filters"].get("from", ""), d["filters"].get("to", ""))
     results = []
     for r in d["results"]:
-        title = r.get("title") or r.get("surtitle") or "(بی‌تیتر)"
+        title = Safe(r["title_html"]) if r.get("title") else (r.get("surtitle") or "(بی‌تیتر)")
         results.append(h('<article class="hit"><h2><a href="{}" dir="auto">{}</a></h2><div class="meta">{}</div>'
                          '<p class="snippet" dir="auto">{}</p></article>',
                          doc_href(r["id"]), title, _meta_line(r), Safe(r["snippet_html"])))
@@ -267,7 +272,9 @@ def dashboard_page(d: dict) -> Safe:
     months, lab = _months(d["months"])
     charts = [("اسناد در گذر زمان", histogram(months, label=lab, title="months")),
               ("طول متن (نویسه، مقیاس لگاریتمی)", histogram(d["length"], label=lambda b: "0" if b == 0 else f"{2 ** (b - 1):,}",
-                                                             title="length"))]
+                                                             title="length")),
+              ("شمار واژه‌ها (مقیاس لگاریتمی)", histogram(d.get("words", []), label=lambda b: "0" if b == 0 else f"{2 ** (b - 1):,}",
+                                                          title="words"))]
     for name, rows in d["signals"].items():
         charts.append((SIGNAL_NAMES.get(name, name), histogram(rows, label=lambda b: f"{b / 20:.2f}", title=name)))
     charts.append(("ویرایش‌های یکسان‌سازی (جمع)", bars([(EDIT_NAMES.get(k, k), v) for k, v in d["edits"].items()])))
