@@ -77,6 +77,9 @@ ZWNJ_CASES = [
     ("شرکت کننده", "شرکت|کننده"),  # compound from the lexicon
     ("دوجانبه ای", "دوجانبه|ای"),  # ای after final ه
     ("گفته اند", "گفته|اند"),  # perfect ending alone
+    # mixed: glued and spaced in one line, next to a correct half-space
+    ("برنامههای بین المللی می‌شود", "برنامه|های بین|المللی می|شود"),  # all three cases at once
+    ("کمکها و اقدام های تازه", "کمک|ها و اقدام|های تازه"),  # glued and spaced plurals
     # non-joining letters never get an (invisible) ZWNJ
     ("کشور ها", "کشورها"),  # ر does not join: the half-space is just no space
     ("دیدارهای", "دیدارهای"),  # left alone
@@ -221,6 +224,26 @@ def test_no_doubled_or_stray_zwnj(text):
 def test_line_count_preserved(lines):
     text = "\n".join(lines)
     assert normalize(text).count("\n") == text.count("\n")
+
+
+CORPUS = REPO.parent / "shared" / "data" / "corpora" / "news-dev.jsonl.gz"
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason=f"{CORPUS} not found")
+def test_idempotent_on_real_news():
+    """Real paragraphs, as written, glued and spaced: a second pass changes nothing."""
+    import gzip
+
+    paras = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            paras += json.loads(line).get("paragraphs") or []
+            if len(paras) > 600:
+                break
+    for p in paras:
+        for variant in (p, p.replace(Z, ""), p.replace(Z, " ")):
+            once = normalize(variant)
+            assert normalize(once) == once, variant
 
 
 ascii_words = st.from_regex(r"[A-Za-z0-9@:/._?=+-]{1,12}( [A-Za-z0-9@:/._?=+-]{1,12}){0,6}", fullmatch=True)

@@ -30,6 +30,10 @@ WORD_RE = re.compile(f"[{LETTERS}]+(?:\u200c[{LETTERS}]+)*")
 #: restoration modes of glued words, by what the line tells of its writer
 FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
 
+#: slots of a chunk's memo tuple: its text restored in each mode, its first and last word (for
+#: pairs), how surely it shows a writer who glues, whether its first/last word can join at all
+S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN = range(9)
+
 #: memo sizes before they are emptied (a chunk is ~10 characters: ~10 MB at most)
 MAX_MEMO = 400_000
 MAX_MEMO_CHUNK = 64
@@ -67,12 +71,14 @@ class ZwnjRestorer:
 
         The line's writer is judged first, since a writer is consistent:
         - one who types ZWNJs (the line has some): their glued words and spaces are trusted, only
-          safe decisions apply;
+          sure decisions apply -- unless the line also has unmistakable slips («برنامههای»,
+          «می روند»): then affix decisions apply too (mixed text);
         - one who glues (a «میروند» or «کمکها» here, no «می روند» or «کمک ها»): their spaces are
           real, only affix rules join words;
-        - one who types spaces («می روند», no glued affix): their glued words are real, only safe
-          lexicon entries split them;
-        - otherwise (both, or no sign): every decision applies.
+        - one who types spaces («می روند», no glued affix): their glued words are real, only sure
+          lexicon entries and affix rules split them;
+        - no sign either way: every decision but compounds only the word lists know;
+        - both signs: every decision but compounds only the word lists join.
         """
         if not self.restore:
             return line
@@ -81,7 +87,8 @@ class ZwnjRestorer:
         infos = []
         append = infos.append
         joins = []  # (index, code) of the spaced pairs that may join
-        glued_sign = spaced_sign = False
+        glued_sign = 0  # 1 a glued affix, 2 a glued affix no careful writer leaves («برنامههای», «میروند»)
+        spaced_sign = False
         prev_left = False
         prev_tail = None
         i = 0
@@ -90,12 +97,11 @@ class ZwnjRestorer:
             if r is None:
                 r = self._chunk(chunk)
             append(r)
-            if r[4]:
-                glued_sign = True
-            # pair codes: 1 a bound affix alone («می», «ها»), 2 another affix rule, 3/4 a strong/weak
-            # lexicon pair; most pairs can never join (r[6], r[7]) and are not looked up
-            if (prev_left and r[2] is not None) or (r[6] and prev_tail is not None):
-                key = (prev_tail, r[2])
+            if r[S_SIGN] > glued_sign:
+                glued_sign = r[S_SIGN]
+            # pair codes (see _pair_code); most pairs can never join and are not looked up
+            if (prev_left and r[S_HEAD] is not None) or (r[S_RIGHT] and prev_tail is not None):
+                key = (prev_tail, r[S_HEAD])
                 code = pair_get(key)
                 if code is None:
                     code = self._pair_code(*key)
@@ -106,19 +112,25 @@ class ZwnjRestorer:
                     joins.append((i, code))
                     if code <= 2:
                         spaced_sign = True
-            prev_left = r[7]
-            prev_tail = r[3]
+            prev_left = r[S_LEFT]
+            prev_tail = r[S_TAIL]
             i += 1
+        # (slot of the chunk texts to use, highest pair code to join)
         if ZWNJ in line:
-            mode, max_code = 5, 2
+            if spaced_sign:
+                mode, max_code = S_AFFIX, 5
+            elif glued_sign == 2:
+                mode, max_code = S_AFFIX, 3
+            else:
+                mode, max_code = S_TRUSTED, 2
         elif glued_sign and not spaced_sign:
-            mode, max_code = 0, 2
+            mode, max_code = S_FULL, 2
         elif spaced_sign and not glued_sign:
-            mode, max_code = 1, 5
-        elif not spaced_sign:  # no sign of either kind
-            mode, max_code = 8, 5
+            mode, max_code = S_AFFIX, 5
+        elif not spaced_sign:
+            mode, max_code = S_SEEN, 5
         else:
-            mode, max_code = 0, 4
+            mode, max_code = S_FULL, 4
         joins = [j for j, code in joins if code <= max_code]
         if not joins:
             text = " ".join([r[mode] for r in infos])
@@ -152,13 +164,13 @@ class ZwnjRestorer:
         surely) of a chunk."""
         if len(chunk) < 3:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
-            r = (chunk, chunk, head, head, False, chunk, head in self._right, head in self._left, chunk)
+            r = (chunk, chunk, head, head, 0, chunk, head in self._right, head in self._left, chunk)
         else:
             words = WORD_RE.findall(chunk)
             if len(words) == 1 and len(words[0]) == len(chunk):  # the common case: one bare word
                 r = self._one_word(chunk)
             else:
-                self._sign = False
+                self._sign = 0
                 full = WORD_RE.sub(self._word_full, chunk)
                 sign = self._sign
                 affix = WORD_RE.sub(self._word_affix, chunk) if full != chunk else chunk
@@ -182,9 +194,9 @@ class ZwnjRestorer:
         else:
             head = tail = w
         if full == w:
-            return (w, w, head, tail, False, w, head in self._right, tail in self._left, w)
+            return (w, w, head, tail, 0, w, head in self._right, tail in self._left, w)
         parts = full.split(ZWNJ)
-        sign = self.affix_split(full)
+        sign = self.glued_sign(full)
         affix = self.word(w, AFFIX)
         trusted = self.word(w, TRUSTED) if affix != w else w
         return (full, affix, head, tail, sign, trusted, head in self._right, tail in self._left, self.word(w, SEEN))
@@ -192,9 +204,8 @@ class ZwnjRestorer:
     def _word_full(self, m) -> str:
         w = m.group()
         out = self.word(w)
-        if out != w and not self._sign:
-            parts = out.split(ZWNJ)
-            self._sign = self.affix_split(out)
+        if out != w and self._sign < 2:
+            self._sign = max(self._sign, self.glued_sign(out))
         return out
 
     def _word_affix(self, m) -> str:
@@ -227,26 +238,35 @@ class ZwnjRestorer:
         f = self.res.forms.get(s)
         if f is not None:
             if mode == SEEN:
-                return s if s in self.res.listed_forms else self._sure_parts(f)
+                return s if s in self.res.listed_forms else self._sure_parts(f, mode)
             if mode and s not in self.res.strong_forms and (mode == TRUSTED or not self.affix_split(f)):
                 return s  # a split the lexicon is not sure of: trust the writer
-            return self._sure_parts(f)
+            return self._sure_parts(f, mode)
         if mode == TRUSTED or len(s) < 4 or s in self.res.vocab:
             return s
         f = self.morph.parse(s)
         if f is None or (mode == AFFIX and not self.affix_split(f)):
             return s
-        return self._sure_parts(f)
+        return self._sure_parts(f, mode)
 
-    def _sure_parts(self, form: str) -> str:
-        """``form`` with its parts in their sure spelling: «دعوتنامه‌های» -> «دعوت‌نامه‌های»."""
-        strong, forms = self.res.strong_forms, self.res.forms
+    def _sure_parts(self, form: str, mode: int = FULL) -> str:
+        """``form`` with its parts restored too (so that a second pass finds nothing to do):
+        «دعوتنامه‌های» -> «دعوت‌نامه‌های», «سرمایه‌گذاریها» -> «سرمایه‌گذاری‌ها»."""
         if ZWNJ not in form:
             return form
         parts = form.split(ZWNJ)
-        if not any(p in strong for p in parts):
-            return form
-        return ZWNJ.join(forms[p] if p in strong else p for p in parts)
+        new = [self.glued(p, mode) if len(p) >= 4 else p for p in parts]
+        return ZWNJ.join(new) if new != parts else form
+
+    def glued_sign(self, form: str) -> int:
+        """How surely the restored ``form`` shows a writer who glues: 2 after می/نمی or a final ه
+        («میروند», «برنامههای»: no careful writer leaves these), 1 at another affix, 0 none."""
+        if not self.affix_split(form):
+            return 0
+        parts = form.split(ZWNJ)
+        if parts[0] in VERB_PREFIXES or any(p[-1] == "ه" for p in parts[:-1]):
+            return 2
+        return 1
 
     def affix_split(self, form: str) -> bool:
         """Is the ZWNJ of ``form`` at an affix (می, ها, ای, ترین …), not inside a compound?"""
