@@ -262,7 +262,7 @@ class ZwnjRestorer:
         """How surely the restored ``form`` shows a writer who glues: 2 after می/نمی or a final ه
         («میروند», «برنامههای»: no careful writer leaves these), 1 at another affix, 0 none."""
         if not self.affix_split(form):
-            return 0
+            return 1 if form.replace(ZWNJ, "") in self.res.strong_forms else 0  # a sure compound
         parts = form.split(ZWNJ)
         if parts[0] in VERB_PREFIXES or any(p[-1] == "ه" for p in parts[:-1]):
             return 2
