@@ -59,11 +59,14 @@ class ZwnjRestorer:
         self._pairs: dict = {}
         self._strong_bound = {s for s, _ in PLURAL_SUFFIXES}
         self._affixes = self.morph.bound | self.morph.vowel_bound | {s for s, _ in self.morph.suffixes}
-        # words that can start / end a joinable spaced pair: every other pair is skipped at once
-        self._left = frozenset(self.morph.verb_prefixes) | {"بی"} | {a for a, _ in res.merge} | {
-            a for a, _ in res.listed_merge}
-        self._right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads) | {
-            b for _, b in res.merge} | {b for _, b in res.listed_merge}
+        # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
+        # 1 by the lexicon (with a neighbour that can too); every other pair is skipped at once
+        rule_left = frozenset(self.morph.verb_prefixes) | {"بی"}
+        rule_right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads)
+        lex_left = {a for a, _ in res.merge} | {a for a, _ in res.listed_merge}
+        lex_right = {b for _, b in res.merge} | {b for _, b in res.listed_merge}
+        self._left = dict.fromkeys(lex_left, 1) | dict.fromkeys(rule_left, 2)
+        self._right = dict.fromkeys(lex_right, 1) | dict.fromkeys(rule_right, 2)
 
     # -- one line
     def restore_line(self, line: str, edits: Counter) -> str:
@@ -100,7 +103,9 @@ class ZwnjRestorer:
             if r[S_SIGN] > glued_sign:
                 glued_sign = r[S_SIGN]
             # pair codes (see _pair_code); most pairs can never join and are not looked up
-            if (prev_left and r[S_HEAD] is not None) or (r[S_RIGHT] and prev_tail is not None):
+            right = r[S_RIGHT]
+            if (prev_left and right) or (prev_left == 2 and r[S_HEAD] is not None) or (
+                    right == 2 and prev_tail is not None):
                 key = (prev_tail, r[S_HEAD])
                 code = pair_get(key)
                 if code is None:
@@ -164,7 +169,7 @@ class ZwnjRestorer:
         surely) of a chunk."""
         if len(chunk) < 3:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
-            r = (chunk, chunk, head, head, 0, chunk, head in self._right, head in self._left, chunk)
+            r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk)
         else:
             words = WORD_RE.findall(chunk)
             if len(words) == 1 and len(words[0]) == len(chunk):  # the common case: one bare word
@@ -179,7 +184,7 @@ class ZwnjRestorer:
                 # a pair joins its two nearest parts: «بی‌یانلو» starts with «بی», not «بییانلو»
                 head = words[0].split(ZWNJ, 1)[0] if words and chunk[0] in _LETTER_SET else None
                 tail = words[-1].rsplit(ZWNJ, 1)[-1] if words and chunk[-1] in _LETTER_SET else None
-                r = (full, affix, head, tail, sign, trusted, head in self._right, tail in self._left, seen)
+                r = (full, affix, head, tail, sign, trusted, self._right.get(head, 0), self._left.get(tail, 0), seen)
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
             if len(self._chunks) > MAX_MEMO:
                 self._chunks.clear()
@@ -194,12 +199,13 @@ class ZwnjRestorer:
         else:
             head = tail = w
         if full == w:
-            return (w, w, head, tail, 0, w, head in self._right, tail in self._left, w)
+            return (w, w, head, tail, 0, w, self._right.get(head, 0), self._left.get(tail, 0), w)
         parts = full.split(ZWNJ)
         sign = self.glued_sign(full)
         affix = self.word(w, AFFIX)
         trusted = self.word(w, TRUSTED) if affix != w else w
-        return (full, affix, head, tail, sign, trusted, head in self._right, tail in self._left, self.word(w, SEEN))
+        return (full, affix, head, tail, sign, trusted, self._right.get(head, 0), self._left.get(tail, 0),
+                self.word(w, SEEN))
 
     def _word_full(self, m) -> str:
         w = m.group()
