@@ -200,9 +200,15 @@ class App:
 
 def make_app(out: Path, *, index_path: Path | None = None, rebuild: bool = False, progress=None) -> App:
     """The app for a refine output folder, building its index when needed."""
-    from .index import ensure_index
+    from .index import ensure_index, fallback_index_path
 
-    path, meta, built = ensure_index(Path(out), index_path, rebuild=rebuild, progress=progress)
+    try:
+        path, meta, built = ensure_index(Path(out), index_path, rebuild=rebuild, progress=progress)
+    except PermissionError:
+        if index_path is not None:
+            raise
+        # a read-only output folder: keep the index in the user's cache instead
+        path, meta, built = ensure_index(Path(out), fallback_index_path(Path(out)), rebuild=rebuild, progress=progress)
     app = App(Index(path))
     app.built = built
     return app

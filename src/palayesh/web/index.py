@@ -31,7 +31,7 @@ from .tokens import Query, index_text
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 #: a rowid is ``combo << COMBO_SHIFT | n``: the facet values of a document are in its FTS rowid
 COMBO_SHIFT = 32
 BATCH = 1000
@@ -111,6 +111,19 @@ def _str(v) -> str | None:
     return v if v.strip() else None
 
 
+def _pack(text: str) -> bytes:
+    """Texts are stored zlib-compressed (about a third of their size): only shown pages read them."""
+    return zlib.compress(text.encode("utf-8", "replace"), 6)
+
+
+def _unpack(blob) -> str:
+    if blob is None:
+        return ""
+    if isinstance(blob, str):
+        return blob
+    return zlib.decompress(blob).decode("utf-8", "replace")
+
+
 def _num(v):
     return v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
@@ -134,7 +147,7 @@ def _rows(doc: dict, kept: bool) -> tuple[tuple, tuple]:
     )
     wide = (
         published, _str(doc.get("published_jalali")), _str(doc.get("surtitle")), _str(doc.get("title")),
-        _str(doc.get("lead")), text, _str(doc.get("url")), _str(doc.get("source")),
+        _str(doc.get("lead")), _pack(text), _str(doc.get("url")), _str(doc.get("source")),
         json.dumps(signals, ensure_ascii=False) if signals else None,
         json.dumps(edits, ensure_ascii=False) if edits else None,
     )
@@ -225,6 +238,13 @@ def read_meta(path: Path) -> dict | None:
 
 def default_index_path(out: Path) -> Path:
     return Path(out) / ".index" / "search.sqlite"
+
+
+def fallback_index_path(out: Path) -> Path:
+    """Where the index of a read-only output folder goes: ``$XDG_CACHE_HOME/palayesh/`` (or ~/.cache)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "palayesh"
+    digest = hashlib.sha256(str(Path(out).resolve()).encode()).hexdigest()[:16]
+    return base / f"index-{digest}.sqlite"
 
 
 def ensure_index(out: Path, path: Path | None = None, *, rebuild: bool = False, progress=None) -> tuple[Path, dict, bool]:
@@ -447,6 +467,8 @@ class Index:
         got = {r["rowid"]: dict(r) for r in self.con.execute(
             f"SELECT {RESULT_COLS} FROM docs d JOIN content c ON c.rowid = d.rowid "
             f"WHERE d.rowid IN ({', '.join('?' * len(rowids))})", rowids)}
+        for r in got.values():
+            r["text"] = _unpack(r["text"])
         return [got[i] for i in rowids if i in got]
 
     def document(self, doc_id: str) -> dict | None:
@@ -465,6 +487,7 @@ class Index:
         for k in ("signals", "edits"):
             doc[k] = json.loads(doc[k]) if doc[k] else None
         z = self.con.execute("SELECT z FROM raw WHERE rowid = ?", (doc["rowid"],)).fetchone()
+        doc["text"] = _unpack(doc["text"])
         doc["raw"] = zlib.decompress(z[0]).decode("utf-8", "replace") if z else None
         return doc
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -129,9 +130,27 @@ def parse_query(q: str | None) -> Query:
     return query
 
 
-def _match_spans(text: str, query: Query) -> list[tuple[int, int]]:
-    """Spans of ``text`` (as shown) that match a phrase of ``query``."""
-    words = [(m.start(), m.end(), " ".join(TOKEN_RE.findall(fold(m.group())))) for m in _WORD_RE.finditer(text)]
+@lru_cache(maxsize=200_000)
+def _word_tokens(word: str) -> str:
+    return " ".join(TOKEN_RE.findall(fold(word)))
+
+
+def _match_spans(text: str, query: Query, *, window: int | None = None) -> list[tuple[int, int]]:
+    """Spans of ``text`` (as shown) that match a phrase of ``query``.
+
+    With ``window``, only the first ``window`` characters from the first match are scanned (a snippet
+    needs no more), so a long text costs no more than a short one.
+    """
+    words = []
+    first_tokens = {alt[0] for alt in query.terms}
+    stop = None
+    for m in _WORD_RE.finditer(text):
+        if stop is not None and m.start() > stop:
+            break
+        toks = _word_tokens(m.group())
+        words.append((m.start(), m.end(), toks))
+        if window is not None and stop is None and toks.split(" ")[0] in first_tokens:
+            stop = m.start() + window
     phrases: dict[str, list[list[str]]] = {}
     for alt in query.terms:
         # a phrase may span several shown words; a shown word may fold to several tokens
@@ -172,7 +191,7 @@ def highlight(text: str | None, query: Query, *, width: int = 260) -> tuple[str,
     'گفته <mark>می شود</mark> که باران می\u200cآید'
     """
     text = text or ""
-    spans = _match_spans(text, query) if query else []
+    spans = _match_spans(text, query, window=width) if query else []
     if len(text) <= width:
         lo, hi = 0, len(text)
     else:
