@@ -17,6 +17,7 @@ Writes ``src/palayesh/data/zwnj-resources.tsv.gz``: one record a line, ``KIND<TA
 - ``S  form ...``              verb forms usable after the prefix می/نمی
 - ``A  word ...``              adjectives (hazm's AJ), the bases of تر/ترین
 - ``H  head  ratio``           a productive second part written after ZWNJ (compounds)
+- ``L  lead  ratio``           a productive first part written before ZWNJ (compounds)
 - ``B  head ...``              bound compound heads: a space before them is a lost half-space
 - ``T  suffix  zwnj|join``     how the corpus writes a suffix after a joining letter (e.g. تر)
 """
@@ -258,7 +259,7 @@ def main(argv=None) -> int:
             pair_z_keys.add((first.replace(ZWNJ, ""), second))
     head_types: Counter = Counter()
     known = set(vocab) | set(forms)
-    for w in set(words) | shekar:
+    for w in set(words) | shekar | {w for w in hazm if ZWNJ in w}:
         if ZWNJ in w:
             first, _, head = w.rpartition(ZWNJ)
             if len(head) >= 3 and head not in AFFIXES and first.replace(ZWNJ, "") in known:
@@ -274,6 +275,24 @@ def main(argv=None) -> int:
         if ratio >= MIN_HEAD_RATIO:
             heads[h] = round(ratio, 3)
     print(f"heads: {len(heads)}: {' '.join(sorted(heads))}", file=sys.stderr)
+
+    # -- productive first parts («ضد», «هم», «پیش»): the part before the first ZWNJ, same test
+    lead_types: Counter = Counter()
+    for w in set(words) | shekar | {w for w in hazm if ZWNJ in w}:
+        if ZWNJ in w:
+            lead, _, rest = w.partition(ZWNJ)
+            if len(lead) >= 2 and lead not in AFFIX_FIRST and lead[-1] not in NON_JOINING and \
+                    rest.replace(ZWNJ, "") in known:
+                lead_types[lead] += 1
+    leads = {}
+    for p, n in lead_types.items():
+        if n < MIN_HEAD_KINDS:
+            continue
+        glued = sum(1 for w in words if w.startswith(p) and len(w) > len(p) + 1 and w[len(p):] in vocab)
+        ratio = n / (n + glued)
+        if ratio >= MIN_HEAD_RATIO:
+            leads[p] = round(ratio, 3)
+    print(f"leads: {len(leads)}: {' '.join(sorted(leads))}", file=sys.stderr)
 
     # -- bound heads: compound second parts that hardly ever stand alone («سازی», «گذاری»): a space
     # before one of them is a lost half-space
@@ -364,6 +383,8 @@ def main(argv=None) -> int:
             f.write(f"K\t{a}\t{b}\n")
         for h in sorted(heads):
             f.write(f"H\t{h}\t{heads[h]}\n")
+        for p in sorted(leads):
+            f.write(f"L\t{p}\t{leads[p]}\n")
         f.write("B\t" + " ".join(sorted(bound_heads)) + "\n")
         for s in sorted(suffix_way):
             f.write(f"T\t{s}\t{suffix_way[s]}\n")

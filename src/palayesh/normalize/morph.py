@@ -124,7 +124,7 @@ class Morphology:
     (True, True)
     """
 
-    def __init__(self, *, vocab, forms, verb_forms, heads=None, suffix_way=None, adjectives=None):
+    def __init__(self, *, vocab, forms, verb_forms, heads=None, suffix_way=None, adjectives=None, leads=None):
         self.vocab = vocab
         self.adjectives = adjectives
         self.forms = forms
@@ -136,6 +136,8 @@ class Morphology:
         suffixes += [(s, "adj") for s, _ in COMPARATIVE_SUFFIXES if suffix_way.get(s, "zwnj") == "zwnj"]
         self.suffixes = sorted(suffixes, key=lambda x: -len(x[0]))
         self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
+        self.leads = leads or {}
+        self.lead_lengths = sorted({len(p) for p in self.leads}, reverse=True)
         self.bound = {s for s, _ in PLURAL_SUFFIXES}
         if suffix_way.get("ترین", "zwnj") == "zwnj":
             self.bound |= {"ترین", "تر", "ترها"}  # «بزرگ تر» -> «بزرگ‌تر»; «تر» (wet) alone is rare
@@ -202,6 +204,11 @@ class Morphology:
                         k = self.known(s[: n - hl])
                         if k is not None:
                             return k[0] + ZWNJ + h
+            for pl in self.lead_lengths:
+                if n - pl >= 3 and s[:pl] in self.leads:
+                    k = self.known(s[pl:])
+                    if k is not None:
+                        return s[:pl] + ZWNJ + k[0]  # «ضدانقلاب» -> «ضد‌انقلاب»
         return best
 
     def rule_joins(self, a: str, b: str) -> bool:

@@ -37,6 +37,8 @@ class ZwnjResources:
     keep: set = field(default_factory=set)
     #: compound heads written after ZWNJ -> share of half-space spellings: «نامه» 0.95
     heads: dict = field(default_factory=dict)
+    #: compound first parts written before ZWNJ -> share of half-space spellings: «ضد» 0.9
+    leads: dict = field(default_factory=dict)
     #: compound heads that hardly stand alone: «سازی», «گذاری»
     bound_heads: set = field(default_factory=set)
     #: how a suffix is written after a joining letter: {"تر": "join"}
@@ -83,6 +85,9 @@ def parse(lines) -> ZwnjResources:
         elif kind == "H":
             a, _, b = rest.partition("\t")
             heads[a] = float(b)
+        elif kind == "L":
+            a, _, b = rest.partition("\t")
+            r.leads[a] = float(b)
         elif kind == "T":
             a, _, b = rest.partition("\t")
             suffix_way[a] = b

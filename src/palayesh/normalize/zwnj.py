@@ -53,7 +53,7 @@ class ZwnjRestorer:
         self.restore = restore
         self.morph = Morphology(
             vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way,
-            adjectives=res.adjectives,
+            adjectives=res.adjectives, leads=res.leads,
         )
         self._chunks: dict = {}
         self._pairs: dict = {}
