@@ -75,13 +75,6 @@ def words_of_folded(folded: str) -> list[str]:
     return out
 
 
-def shingles(tokens: list[str], n: int) -> list[str]:
-    """Word n-grams (a text shorter than n words is one shingle)."""
-    if len(tokens) <= n:
-        return [" ".join(tokens)] if tokens else []
-    return [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
-
-
 def exact_key(text: str) -> str:
     """The body's exact-dedup key: letters and digits only, folded (:func:`palayesh.textkeys.line_key`)."""
     return line_key(text or "")

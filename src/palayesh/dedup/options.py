@@ -64,8 +64,7 @@ class DedupOptions:
     #: ~0.1; reports of one event ~0.3 and more)
     min_story_jaccard: float = 0.3
     #: a story band key shared by more documents than this is common words (a beat, a season),
-    #: not one event: such buckets give no candidates. Bounds the barrier's time and memory (at 300k
-    #: documents without it: 29 s and 1.5 GiB for stories alone, see bench/README-dedup.md)
+    #: not one event: such buckets give no candidates (bounds the barrier's work on crowded beats)
     max_story_bucket: int = 50
     #: two dated documents more than this many days apart are never one story (None: no check)
     max_story_days: int | None = 3
