@@ -55,9 +55,10 @@ from palayesh.normalize.morph import (  # noqa: E402
 
 OUT = REPO / "src" / "palayesh" / "data" / "zwnj-resources.tsv.gz"
 
-WORD_RE = regex.compile(r"[\p{Arabic}&&\p{L}]+(?:\u200c[\p{Arabic}&&\p{L}]+)*")
-LETTERS_RE = regex.compile(r"[\p{Arabic}&&\p{L}\u200c]+")
-TOKEN_RE = regex.compile(r"[\p{Arabic}&&\p{L}\u200c]+|\S")
+# (?V1): set operations; an Arabic-script letter is [\p{Arabic}&&\p{L}]
+WORD_RE = regex.compile(r"(?V1)[\p{Arabic}&&\p{L}]+(?:\u200c[\p{Arabic}&&\p{L}]+)*")
+LETTERS_RE = regex.compile(r"(?V1)[[\p{Arabic}&&\p{L}]\u200c]+")
+TOKEN_RE = regex.compile(r"(?V1)[[\p{Arabic}&&\p{L}]\u200c]+|\S")
 
 #: weights of the evidence kinds (in corpus-occurrence units)
 W_HAZM_LISTED = 0.5  # a word listed by hazm with frequency 0

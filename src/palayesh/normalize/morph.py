@@ -44,6 +44,8 @@ VOWEL_SUFFIXES = (
 )
 #: endings of the perfect after a participle in ه: «نشسته‌ایم», never «نشست‌هایم»
 PERFECT_ENDINGS = frozenset(("اند", "ایم", "اید", "ام", "ای"))
+#: person endings that mark an unknown word after می/نمی as a verb
+UNKNOWN_VERB_ENDINGS = ("یم", "ید", "ند", "م", "د")
 #: perfect endings that no plural reading competes with much: «رفته‌اند», «رفته‌ایم»
 PERFECT_PLURAL = frozenset(("اند", "ایم", "اید"))
 #: preverbs glued before می/نمی: «برمی‌گردد», «درنمی‌آید»
@@ -139,6 +141,7 @@ class Morphology:
         self.leads = leads or {}
         self.lead_lengths = sorted({len(p) for p in self.leads}, reverse=True)
         self.bound = {s for s, _ in PLURAL_SUFFIXES}
+        self.plural = frozenset(self.bound)
         if suffix_way.get("ترین", "zwnj") == "zwnj":
             self.bound |= {"ترین", "تر", "ترها"}  # «بزرگ تر» -> «بزرگ‌تر»; «تر» (wet) alone is rare
         self.vowel_bound = {s for s, _ in VOWEL_SUFFIXES}
@@ -184,6 +187,10 @@ class Morphology:
                     suf in PERFECT_PLURAL and b[-2:] in ("ته", "ده") and b[:-1] in self.vocab)
                 if k is None and participle:
                     k = (b, 2)  # a participle of a past stem the verb list lacks: «دریافته‌ایم»
+                if k is None and suf in self.plural and len(b) >= 3 and b[-1] not in NON_JOINING:
+                    k = (b, -1)  # an unknown noun («حوثیهای»): the plural still shows, with little weight
+                if k is None and suf in PERFECT_PLURAL and len(b) >= 4 and b[-1] == "ه":
+                    k = (b, -1)  # an unknown participle: «برتابانده‌اند»
                 if k is None:
                     continue
                 score = k[1]
@@ -196,6 +203,12 @@ class Morphology:
                 if 5 > best_score:
                     best, best_score = p + ZWNJ + s[len(p):], 5
                 break
+        if best is None and (s[:2] == "می" or s[:3] == "نمی"):
+            # an unknown verb the stem lists lack («میآرامانم»): می + at least a stem + a person ending
+            p = "نمی" if s[:3] == "نمی" else "می"
+            r = s[len(p):]
+            if len(r) >= 4 and r.endswith(UNKNOWN_VERB_ENDINGS) and r[0] not in "ی":
+                return p + ZWNJ + r
         if best is None:
             for hl in self.head_lengths:
                 if n - hl >= 2:
