@@ -196,6 +196,8 @@ class Morphology:
                 score = k[1]
                 if kind == "vowel" and suf in PERFECT_ENDINGS and b[-1] == "ه" and participle:
                     score += 4
+                if kind == "vowel" and b[-1] == "ه" and b[-2] in NON_JOINING:
+                    score += 3  # «موزهای»: the plural of «موز» would look the same; «موزه‌ای» is the news
                 if score > best_score:
                     best, best_score = glue(k[0], suf), score
         for p in self.verb_prefixes:
