@@ -35,6 +35,7 @@ INDEX_VERSION = 6
 #: a rowid is ``combo << COMBO_SHIFT | n``: the facet values of a document are in its FTS rowid
 COMBO_SHIFT = 32
 BATCH = 1000
+ZLIB_LEVEL = 1  # level 6 is 3x slower to build for ~15% less space
 FACETS = ("status", "reason", "agency", "section", "host", "lang")
 #: quality signals and edit counts that the dashboard charts; copied into narrow columns
 DASH_SIGNALS = ("stopword_ratio", "persian_letter_ratio", "alpha_word_ratio", "terminal_punct_ratio",
@@ -113,7 +114,7 @@ def _str(v) -> str | None:
 
 def _pack(text: str) -> bytes:
     """Texts are stored zlib-compressed (about a third of their size): only shown pages read them."""
-    return zlib.compress(text.encode("utf-8", "replace"), 6)
+    return zlib.compress(text.encode("utf-8", "replace"), ZLIB_LEVEL)
 
 
 def _unpack(blob) -> str:
@@ -194,7 +195,7 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
                         crows.append((rowid, *wide))
                         raw = doc.get("raw")
                         if raw:
-                            raws.append((rowid, zlib.compress(raw.encode("utf-8", "replace"), 6)))
+                            raws.append((rowid, _pack(raw)))
                         head = " ".join(x for x in (doc.get("surtitle"), doc.get("title")) if x)
                         body = " ".join(x for x in (doc.get("lead"), doc.get("text")) if x)
                         ftss.append((rowid, index_text(head), index_text(body)))

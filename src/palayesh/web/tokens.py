@@ -32,7 +32,8 @@ _FOLD = {
 for _i in range(10):
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian digits ۰-۹
     _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits ٠-٩
-_TABLE = str.maketrans(_FOLD)
+# str.translate with a dict is slow on long non-ASCII texts; a few str.replace scans are much faster
+_FOLD_PAIRS = tuple(_FOLD.items())
 # marks (diacritics), format characters (ZWNJ, ZWJ, RLM, …) and tatweel vanish inside a token
 _STRIP = regex.compile(r"[\p{Mn}\p{Cf}\u0640]+")
 TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+")
@@ -50,7 +51,11 @@ def fold(text: str) -> str:
         return ""
     if text.isascii():
         return text.lower()
-    return _STRIP.sub("", unicodedata.normalize("NFKC", text).translate(_TABLE)).lower()
+    text = unicodedata.normalize("NFKC", text)
+    for src, dst in _FOLD_PAIRS:
+        if src in text:
+            text = text.replace(src, dst)
+    return _STRIP.sub("", text).lower()
 
 
 def index_text(text: str | None) -> str:
