@@ -79,8 +79,9 @@ def _meta_line(r: dict) -> Safe:
     if r.get("section"):
         bits.append(h('<span class="section">{}</span>', r["section"]))
     if r.get("published_jalali") or r.get("published"):
-        bits.append(h('<time datetime="{}">{}</time>', r.get("published") or "",
-                      (r.get("published_jalali") or r.get("published") or "").translate(_FA_DIGITS)))
+        shown = (r.get("published_jalali") or r.get("published") or "")[:10].translate(_FA_DIGITS)
+        bits.append(h('<time datetime="{}" dir="{}">{}</time>', r.get("published") or "",
+                      "auto" if r.get("published_jalali") else "ltr", shown))
     if r.get("host"):
         bits.append(h('<span class="host" dir="ltr">{}</span>', r["host"]))
     if not r.get("kept"):
