@@ -18,7 +18,9 @@ __all__ = ["NormalizeOptions", "Normalizer", "normalize"]
 class Normalizer:
     """Normalizes text with fixed options; reuse one instance for many texts.
 
-    >>> Normalizer().normalize("اين برنامههاي بين المللي ميروند") == "این برنامه‌های بین‌المللی می‌روند"
+    >>> Normalizer().normalize("اين برنامههاي ميروند") == "این برنامه‌های می‌روند"
+    True
+    >>> Normalizer().normalize("اقدام هاي بين المللي") == "اقدام‌های بین‌المللی"
     True
     """
 

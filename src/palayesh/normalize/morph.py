@@ -101,7 +101,7 @@ def verb_forms(present: set, past: set) -> set:
     """Finite verb forms that may follow می/نمی, from present and past stems.
 
     >>> sorted(verb_forms({"رو"}, set()))[:3]
-    ['روم', 'روند', 'روید']
+    ['رود', 'روم', 'روند']
     """
     forms = set()
     for stem in present:

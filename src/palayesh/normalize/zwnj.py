@@ -57,6 +57,7 @@ class ZwnjRestorer:
         )
         self._chunks: dict = {}
         self._pairs: dict = {}
+        self._sign = 0  # glued sign of the chunk being restored (set by _word_full)
         self._strong_bound = {s for s, _ in PLURAL_SUFFIXES}
         self._affixes = self.morph.bound | self.morph.vowel_bound | {s for s, _ in self.morph.suffixes}
         # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
@@ -159,14 +160,13 @@ class ZwnjRestorer:
             if text.count(ZWNJ) > line_zwnj:
                 edits["zwnj_inserted"] += text.count(ZWNJ) - line_zwnj
             return text
-        if text != line:
+        if text != line and text.count(ZWNJ) > line.count(ZWNJ):
             edits["zwnj_inserted"] += text.count(ZWNJ) - line.count(ZWNJ)
         return text
 
     # -- one space-separated chunk
     def _chunk(self, chunk: str):
-        """(restored, restored at affixes, first word, last word, sign of a glued affix, restored
-        surely) of a chunk."""
+        """The memo tuple of a space-separated chunk (slots ``S_*``), computed once per chunk."""
         if len(chunk) < 3:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
             r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk)
@@ -200,7 +200,6 @@ class ZwnjRestorer:
             head = tail = w
         if full == w:
             return (w, w, head, tail, 0, w, self._right.get(head, 0), self._left.get(tail, 0), w)
-        parts = full.split(ZWNJ)
         sign = self.glued_sign(full)
         affix = self.word(w, AFFIX)
         trusted = self.word(w, TRUSTED) if affix != w else w
