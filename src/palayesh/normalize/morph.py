@@ -44,8 +44,6 @@ VOWEL_SUFFIXES = (
 )
 #: endings of the perfect after a participle in ه: «نشسته‌ایم», never «نشست‌هایم»
 PERFECT_ENDINGS = frozenset(("اند", "ایم", "اید", "ام", "ای"))
-#: person endings that mark an unknown word after می/نمی as a verb
-UNKNOWN_VERB_ENDINGS = ("یم", "ید", "ند", "م", "د")
 #: perfect endings that no plural reading competes with much: «رفته‌اند», «رفته‌ایم»
 PERFECT_PLURAL = frozenset(("اند", "ایم", "اید"))
 #: preverbs glued before می/نمی: «برمی‌گردد», «درنمی‌آید»
@@ -205,12 +203,6 @@ class Morphology:
                 if 5 > best_score:
                     best, best_score = p + ZWNJ + s[len(p):], 5
                 break
-        if best is None and (s[:2] == "می" or s[:3] == "نمی"):
-            # an unknown verb the stem lists lack («میآرامانم»): می + at least a stem + a person ending
-            p = "نمی" if s[:3] == "نمی" else "می"
-            r = s[len(p):]
-            if len(r) >= 4 and r.endswith(UNKNOWN_VERB_ENDINGS) and r[0] not in "ی":
-                return p + ZWNJ + r
         if best is None:
             for hl in self.head_lengths:
                 if n - hl >= 2:
