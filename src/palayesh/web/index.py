@@ -167,6 +167,12 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
         tmp.unlink()
     t0 = time.perf_counter()
     con = sqlite3.connect(tmp)
+    try:
+        con.execute("CREATE VIRTUAL TABLE temp.fts5_probe USING fts5(x)")
+    except sqlite3.OperationalError as e:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise IndexError_(f"this Python's SQLite ({sqlite3.sqlite_version}) has no FTS5: {e}") from e
     con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;"
                       "PRAGMA cache_size=-65536;" + _SCHEMA)
     n = 0
