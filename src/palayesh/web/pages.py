@@ -241,15 +241,33 @@ def changes_page(d: dict) -> Safe:
     return layout("تغییرات: " + (doc.get("title") or doc["id"]), body, json_href=doc_href(doc["id"], "changes") + ".json")
 
 
+def _dense(rows: list, keys) -> list:
+    """Histogram rows for every bin in ``keys`` (empty bins count 0), so the axis is not squeezed."""
+    have = {r[0]: r for r in rows}
+    return [have.get(k, (k, 0, 0)) for k in keys]
+
+
 def _months(rows: list) -> tuple[list, callable]:
-    if len(rows) > 60:  # many years: one bar per year
+    """Documents per month (per year when the span is long), with the empty months and years in between."""
+    rows = [r for r in rows if r[0] and r[0][:4].isdigit() and r[0][5:7].isdigit()]
+    if not rows:
+        return [], str
+    first, last = rows[0][0], rows[-1][0]
+    span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7])
+    if span > 60:  # many years: one bar per year
         years: dict[str, list[int]] = {}
         for m, k, r in rows:
             y = years.setdefault(m[:4], [0, 0])
             y[0] += k
             y[1] += r
-        return [(y, k, r) for y, (k, r) in sorted(years.items())], str
-    return rows, str
+        got = [(y, k, r) for y, (k, r) in sorted(years.items())]
+        return _dense(got, [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]), str
+    keys = []
+    y, m = int(first[:4]), int(first[5:7])
+    for _ in range(span + 1):
+        keys.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return _dense(rows, keys), str
 
 
 def dashboard_page(d: dict) -> Safe:
@@ -272,11 +290,12 @@ def dashboard_page(d: dict) -> Safe:
     ]
     months, lab = _months(d["months"])
     charts = [("اسناد در گذر زمان", histogram(months, label=lab, title="months")),
-              ("طول متن (نویسه، مقیاس لگاریتمی)", histogram(d["length"], label=lambda b: "0" if b == 0 else f"{2 ** (b - 1):,}",
+              ("طول متن (نویسه، مقیاس لگاریتمی)", histogram(_dense(d["length"], range(max((r[0] for r in d["length"]), default=-1) + 1)), label=lambda b: "0" if b == 0 else f"{2 ** (b - 1):,}",
                                                              title="length")),
-              ("شمار واژه‌ها (مقیاس لگاریتمی)", histogram(d.get("words", []), label=lambda b: "0" if b == 0 else f"{2 ** (b - 1):,}",
+              ("شمار واژه‌ها (مقیاس لگاریتمی)", histogram(_dense(d.get("words", []), range(max((r[0] for r in d.get("words", [])), default=-1) + 1)), label=lambda b: "0" if b == 0 else f"{2 ** (b - 1):,}",
                                                           title="words"))]
     for name, rows in d["signals"].items():
+        rows = _dense(rows, range(20)) if rows else rows
         charts.append((SIGNAL_NAMES.get(name, name), histogram(rows, label=lambda b: f"{b / 20:.2f}", title=name)))
     charts.append(("ویرایش‌های یکسان‌سازی (جمع)", bars([(EDIT_NAMES.get(k, k), v) for k, v in d["edits"].items()])))
     body = h('<h1>داشبورد</h1>{}{}<div class="panels">{}</div><div class="panels wide">{}</div>', cards, legend,
