@@ -12,12 +12,13 @@ import sys
 
 from .. import __version__
 
-SUBCOMMANDS = ("refine", "stats", "normalize")
+SUBCOMMANDS = ("refine", "stats", "normalize", "serve")
 
 EPILOG = """examples:
   palayesh refine examples/pages -o OUT        refine a folder of pages into OUT/
   palayesh stats OUT                           summary of a run
   echo "میروند" | palayesh normalize            normalize text, line by line
+  palayesh serve OUT                           search and read OUT in a browser
 
 Run 'palayesh COMMAND --help' for the options of a command."""
 
