@@ -80,6 +80,9 @@ ZWNJ_CASES = [
     # mixed: glued and spaced in one line, next to a correct half-space
     ("برنامههای بین المللی می‌شود", "برنامه|های بین|المللی می|شود"),  # all three cases at once
     ("کمکها و اقدام های تازه", "کمک|ها و اقدام|های تازه"),  # glued and spaced plurals
+    ("در سالهای اخیر کار می شود", "در سالهای اخیر کار می|شود"),  # plurals glued, می apart: a habit, kept
+    ("کار دقیق تری کرد", "کار دقیق|تری کرد"),  # comparative + indefinite after an adjective
+    ("این تری است", "این تری است"),  # «تری» after a non-adjective stays
     # non-joining letters never get an (invisible) ZWNJ
     ("کشور ها", "کشورها"),  # ر does not join: the half-space is just no space
     ("دیدارهای", "دیدارهای"),  # left alone

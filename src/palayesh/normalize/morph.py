@@ -55,6 +55,9 @@ COMPARATIVE_SUFFIXES = (
     ("تر", "comparative: «بزرگ‌تر»"),
 )
 
+#: the comparative with an ending, written after ZWNJ like «تر» itself: «راحت‌تری», «بالغ‌تریم»
+COMPARATIVE_INDEFINITE = frozenset(("تری", "تریم", "ترید", "ترند"))
+
 #: function words: a spaced pair with one of them is a house-style matter and stays apart, unless
 #: the other part never stands alone («بین المللی» joins, «این که», «به سادگی» do not)
 FUNCTION_WORDS = frozenset((
@@ -229,6 +232,8 @@ class Morphology:
             return True
         if b in self.vowel_bound and a[-1] in "هی":
             return True
+        if b in COMPARATIVE_INDEFINITE and self.adjectives and a in self.adjectives and "ترین" in self.bound:
+            return True  # «دقیق تری» -> «دقیق‌تری»; «تری» alone is a word too, so only after an adjective
         if a == "بی":  # the privative prefix: «بی شک» -> «بی‌شک» (not «بی بی سی», «بی آنکه»)
             return b not in ("بی", "سی", "آنکه", "آنچه") and b not in FUNCTION_WORDS
         return a in self.verb_prefixes

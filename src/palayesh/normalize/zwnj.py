@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .morph import FUNCTION_WORDS, NON_JOINING, PLURAL_SUFFIXES, VERB_PREFIXES, ZWNJ, Morphology
+from .morph import COMPARATIVE_INDEFINITE, FUNCTION_WORDS, NON_JOINING, PLURAL_SUFFIXES, VERB_PREFIXES, ZWNJ, Morphology
 from .resources import ZwnjResources
 
 #: Arabic-script letters (the ones a ZWNJ may stand between)
@@ -32,7 +32,10 @@ FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
 
 #: slots of a chunk's memo tuple: its text restored in each mode, its first and last word (for
 #: pairs), how surely it shows a writer who glues, whether its first/last word can join at all
-S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN = range(9)
+S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN, S_KIND = range(10)
+
+#: affix families, as bits: a writer may leave one apart and glue another on purpose
+K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
 
 #: memo sizes before they are emptied (a chunk is ~10 characters: ~10 MB at most)
 MAX_MEMO = 400_000
@@ -63,7 +66,7 @@ class ZwnjRestorer:
         # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
         # 1 by the lexicon (with a neighbour that can too); every other pair is skipped at once
         rule_left = frozenset(self.morph.verb_prefixes) | {"بی"}
-        rule_right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads)
+        rule_right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads | COMPARATIVE_INDEFINITE)
         lex_left = {a for a, _ in res.merge} | {a for a, _ in res.listed_merge}
         lex_right = {b for _, b in res.merge} | {b for _, b in res.listed_merge}
         self._left = dict.fromkeys(lex_left, 1) | dict.fromkeys(rule_left, 2)
@@ -93,6 +96,8 @@ class ZwnjRestorer:
         joins = []  # (index, code) of the spaced pairs that may join
         glued_sign = 0  # 1 a glued affix, 2 a glued affix no careful writer leaves («برنامههای», «میروند»)
         spaced_sign = False
+        n_glued = n_spaced = 0  # chunks showing a glued affix, pairs showing a spaced one
+        glued_kinds = spaced_kinds = 0  # their affix families (K_* bits)
         prev_left = False
         prev_tail = None
         i = 0
@@ -101,8 +106,11 @@ class ZwnjRestorer:
             if r is None:
                 r = self._chunk(chunk)
             append(r)
-            if r[S_SIGN] > glued_sign:
-                glued_sign = r[S_SIGN]
+            if r[S_SIGN]:
+                n_glued += 1
+                glued_kinds |= r[S_KIND]
+                if r[S_SIGN] > glued_sign:
+                    glued_sign = r[S_SIGN]
             # pair codes (see _pair_code); most pairs can never join and are not looked up
             right = r[S_RIGHT]
             if (prev_left and right) or (prev_left == 2 and r[S_HEAD] is not None) or (
@@ -118,6 +126,8 @@ class ZwnjRestorer:
                     joins.append((i, code))
                     if code <= 2:
                         spaced_sign = True
+                        n_spaced += 1
+                        spaced_kinds |= self._spaced_kind(*key)
             prev_left = r[S_LEFT]
             prev_tail = r[S_TAIL]
             i += 1
@@ -135,6 +145,12 @@ class ZwnjRestorer:
             mode, max_code = S_AFFIX, 5
         elif not spaced_sign:
             mode, max_code = S_SEEN, 5
+        elif glued_sign < 2 and (n_spaced > n_glued or not (
+                glued_kinds & (spaced_kinds | K_OTHER))):
+            # mostly spaces for half-spaces, or plurals glued but prefixes apart: the glued affixes are
+            # the writer's (or the house's) habit, not a loss («سالهای» next to «می شود»); «کمکها»
+            # next to «اقدام های» is a loss
+            mode, max_code = S_TRUSTED, 5
         else:
             mode, max_code = S_FULL, 4
         joins = [j for j, code in joins if code <= max_code]
@@ -169,7 +185,7 @@ class ZwnjRestorer:
         """The memo tuple of a space-separated chunk (slots ``S_*``), computed once per chunk."""
         if len(chunk) < 3:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
-            r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk)
+            r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk, 0)
         else:
             words = WORD_RE.findall(chunk)
             if len(words) == 1 and len(words[0]) == len(chunk):  # the common case: one bare word
@@ -184,7 +200,13 @@ class ZwnjRestorer:
                 # a pair joins its two nearest parts: «بی‌یانلو» starts with «بی», not «بییانلو»
                 head = words[0].split(ZWNJ, 1)[0] if words and chunk[0] in _LETTER_SET else None
                 tail = words[-1].rsplit(ZWNJ, 1)[-1] if words and chunk[-1] in _LETTER_SET else None
-                r = (full, affix, head, tail, sign, trusted, self._right.get(head, 0), self._left.get(tail, 0), seen)
+                kind = 0
+                if sign:
+                    for w in WORD_RE.findall(full):
+                        if ZWNJ in w:
+                            kind |= self.affix_kind(w)
+                r = (full, affix, head, tail, sign, trusted, self._right.get(head, 0), self._left.get(tail, 0), seen,
+                     kind)
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
             if len(self._chunks) > MAX_MEMO:
                 self._chunks.clear()
@@ -199,12 +221,12 @@ class ZwnjRestorer:
         else:
             head = tail = w
         if full == w:
-            return (w, w, head, tail, 0, w, self._right.get(head, 0), self._left.get(tail, 0), w)
+            return (w, w, head, tail, 0, w, self._right.get(head, 0), self._left.get(tail, 0), w, 0)
         sign = self.glued_sign(full)
         affix = self.word(w, AFFIX)
         trusted = self.word(w, TRUSTED) if affix != w else w
         return (full, affix, head, tail, sign, trusted, self._right.get(head, 0), self._left.get(tail, 0),
-                self.word(w, SEEN))
+                self.word(w, SEEN), self.affix_kind(full) if sign else 0)
 
     def _word_full(self, m) -> str:
         w = m.group()
@@ -272,6 +294,21 @@ class ZwnjRestorer:
         if parts[0] in VERB_PREFIXES or any(p[-1] == "ه" for p in parts[:-1]):
             return 2
         return 1
+
+    def affix_kind(self, form: str) -> int:
+        """The affix families (``K_*`` bits) at the ZWNJs of a restored ``form``: «می‌روند» K_PREFIX,
+        «کتاب‌ها» K_PLURAL, «منطقه‌ای», «دعوت‌نامه» K_OTHER."""
+        parts = form.split(ZWNJ)
+        kind = K_PREFIX if parts[0] in self.morph.verb_prefixes else 0
+        if parts[-1] in self.morph.plural:
+            kind |= K_PLURAL
+        return kind or K_OTHER
+
+    def _spaced_kind(self, a: str, b: str) -> int:
+        """The affix family of a spaced pair that an affix rule joins: «می روند», «اقدام ها», «منطقه ای»."""
+        if a in self.morph.verb_prefixes:
+            return K_PREFIX
+        return K_PLURAL if b in self.morph.plural else K_OTHER
 
     def affix_split(self, form: str) -> bool:
         """Is the ZWNJ of ``form`` at an affix (می, ها, ای, ترین …), not inside a compound?"""
