@@ -20,6 +20,8 @@ Writes ``src/palayesh/data/zwnj-resources.tsv.gz``: one record a line, ``KIND<TA
 - ``L  lead  ratio``           a productive first part written before ZWNJ (compounds)
 - ``B  head ...``              bound compound heads: a space before them is a lost half-space
 - ``T  suffix  zwnj|join``     how the corpus writes a suffix after a joining letter (e.g. تر)
+- ``C  <word|>word  llr``      a neighbour before (<) or after (>) a glued «…های» and how much it
+                               speaks for «…ه‌ای» over «…‌های» (log-likelihood ratio x 100; # = edge)
 """
 from __future__ import annotations
 
@@ -109,6 +111,38 @@ def affix_boundary(form: str) -> bool:
     return parts[0] in AFFIX_FIRST or parts[-1] in AFFIX_LAST
 
 
+#: endings that read two ways when glued: «زمینهای» = «زمین‌های» (plural) or «زمینه‌ای» (indefinite)
+PLURAL_ENDINGS = ("های", "هایم")
+#: a neighbour tells the reading when seen this often next to either (log-likelihood ratio table)
+MIN_CTX_SEEN = 8
+MIN_CTX_LLR = 0.3
+
+
+def plural_reading(word: str):
+    """True for a written «X‌های(م)», False for «Xه‌ای(م)», None for any other word."""
+    for e in PLURAL_ENDINGS:
+        if word.endswith(ZWNJ + e) and len(word) > len(e) + 2:
+            return True
+        if word.endswith("ه" + ZWNJ + e[1:]) and len(word) > len(e) + 2:
+            return False
+    return None
+
+
+def context_llr(plural_ctx: Counter, indef_ctx: Counter) -> dict:
+    """Neighbour -> log-likelihood ratio (x 100) of the indefinite reading over the plural one,
+    pooled over all words (a neighbour such as «یک» or «است» speaks for every word)."""
+    n_p, n_i = sum(plural_ctx.values()) or 1, sum(indef_ctx.values()) or 1
+    out = {}
+    for c in set(plural_ctx) | set(indef_ctx):
+        a, b = indef_ctx.get(c, 0), plural_ctx.get(c, 0)
+        if a + b < MIN_CTX_SEEN:
+            continue
+        llr = math.log((a + 0.5) / n_i) - math.log((b + 0.5) / n_p)
+        if abs(llr) >= MIN_CTX_LLR:
+            out[c] = int(round(llr * 100))
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", nargs="?", default=str(REPO.parent / "shared" / "data"))
@@ -159,6 +193,9 @@ def main(argv=None) -> int:
     words_c: Counter = Counter()
     spaced_c: Counter = Counter()
     n_tokens = n_careful = n_docs = 0
+    # neighbours of the words whose ZWNJ tells «…‌های» (plural) from «…ه‌ای» (indefinite)
+    plural_ctx: Counter = Counter()
+    indef_ctx: Counter = Counter()
     for texts in corpus_articles(data / "corpora" / "news-dev.jsonl.gz"):
         doc_words: Counter = Counter()
         doc_spaced: Counter = Counter()
@@ -167,17 +204,29 @@ def main(argv=None) -> int:
             for line in text.split("\n"):
                 prev = None
                 pos = 0
+                toks = ["#"]  # the line's words without ZWNJ; "#" a line edge or punctuation
+                readings = []  # (index in toks, plural?) of the words with a telling ZWNJ
                 for m in TOKEN_RE.finditer(line):
                     t = m.group().strip(ZWNJ)
                     if not t or not WORD_RE.fullmatch(t):
                         prev = None
+                        toks.append("#")
                         continue
                     t = canonical(t)
                     doc_words[t] += 1
+                    reading = plural_reading(t)
+                    if reading is not None:
+                        readings.append((len(toks), reading))
+                    toks.append(t.replace(ZWNJ, ""))
                     if prev is not None and line[pos:m.start()] == " ":
                         doc_spaced[(prev.replace(ZWNJ, ""), t.replace(ZWNJ, ""))] += 1
                     prev = t
                     pos = m.end()
+                toks.append("#")
+                for i, plural in readings:
+                    ctx = plural_ctx if plural else indef_ctx
+                    ctx["<" + toks[i - 1]] += 1
+                    ctx[">" + toks[i + 1]] += 1
         n_docs += 1
         n_tokens += sum(doc_words.values())
         words.update(doc_words)
@@ -370,6 +419,10 @@ def main(argv=None) -> int:
           f"{sum(1 for n in merge.values() if n == 0)} only listed), keep pairs: {len(keep)}",
           file=sys.stderr)
 
+    ctx_llr = context_llr(plural_ctx, indef_ctx)
+    print(f"context of «…‌های» / «…ه‌ای»: {sum(plural_ctx.values()) // 2} / {sum(indef_ctx.values()) // 2} "
+          f"sightings, {len(ctx_llr)} telling neighbours", file=sys.stderr)
+
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
@@ -393,6 +446,8 @@ def main(argv=None) -> int:
             f.write(f"V{b}\t" + " ".join(sorted(w for w, c in vocab.items() if c == b)) + "\n")
         f.write("S\t" + " ".join(sorted(vforms)) + "\n")
         f.write("A\t" + " ".join(sorted(adjectives)) + "\n")
+        for c in sorted(ctx_llr):
+            f.write(f"C\t{c}\t{ctx_llr[c]}\n")
     print(f"wrote {out} ({out.stat().st_size} bytes)", file=sys.stderr)
     return 0
 

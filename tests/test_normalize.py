@@ -83,6 +83,8 @@ ZWNJ_CASES = [
     ("در سالهای اخیر کار می شود", "در سالهای اخیر کار می|شود"),  # plurals glued, می apart: a habit, kept
     ("کار دقیق تری کرد", "کار دقیق|تری کرد"),  # comparative + indefinite after an adjective
     ("این تری است", "این تری است"),  # «تری» after a non-adjective stays
+    ("هر کمینهای که", "هر کمینه|ای که"),  # glued «…های» read by its neighbours: indefinite after «هر»
+    ("کمینهای دشمن", "کمین|های دشمن"),  # ... plural before an ezafe noun
     # non-joining letters never get an (invisible) ZWNJ
     ("کشور ها", "کشورها"),  # ر does not join: the half-space is just no space
     ("دیدارهای", "دیدارهای"),  # left alone

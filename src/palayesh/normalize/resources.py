@@ -43,6 +43,9 @@ class ZwnjResources:
     bound_heads: set = field(default_factory=set)
     #: how a suffix is written after a joining letter: {"تر": "join"}
     suffix_way: dict = field(default_factory=dict)
+    #: neighbours that tell a glued «…های» apart: "<یک" (word before), ">است" (word after), ">#" (edge)
+    #: -> log-likelihood ratio x 100 of «…ه‌ای» (indefinite) over «…‌های» (plural)
+    context: dict = field(default_factory=dict)
 
 
 _LOCK = threading.Lock()
@@ -88,6 +91,9 @@ def parse(lines) -> ZwnjResources:
         elif kind == "L":
             a, _, b = rest.partition("\t")
             r.leads[a] = float(b)
+        elif kind == "C":
+            a, _, b = rest.partition("\t")
+            r.context[a] = int(b)
         elif kind == "T":
             a, _, b = rest.partition("\t")
             suffix_way[a] = b

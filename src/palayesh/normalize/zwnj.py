@@ -32,7 +32,7 @@ FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
 
 #: slots of a chunk's memo tuple: its text restored in each mode, its first and last word (for
 #: pairs), how surely it shows a writer who glues, whether its first/last word can join at all
-S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN, S_KIND = range(10)
+S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN, S_KIND, S_ALT = range(11)
 
 #: affix families, as bits: a writer may leave one apart and glue another on purpose
 K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
@@ -40,6 +40,11 @@ K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
 #: memo sizes before they are emptied (a chunk is ~10 characters: ~10 MB at most)
 MAX_MEMO = 400_000
 MAX_MEMO_CHUNK = 64
+
+#: how much the neighbours must speak (log-likelihood ratio x 100) to turn a glued «…های» read one
+#: way into the other: «یک زمینهای» -> «زمینه‌ای», «زمینهای کشاورزی» -> «زمین‌های»; a coarse global
+#: weight (the word's own reading, by frequency, stands for about this much)
+MIN_CONTEXT_LLR = 200
 
 
 class ZwnjRestorer:
@@ -100,12 +105,16 @@ class ZwnjRestorer:
         glued_kinds = spaced_kinds = 0  # their affix families (K_* bits)
         prev_left = False
         prev_tail = None
+        ambiguous = []  # indices of chunks whose glued «…های» reads two ways
         i = 0
-        for chunk in line.split(" "):
+        chunks = line.split(" ")
+        for chunk in chunks:
             r = chunk_get(chunk)
             if r is None:
                 r = self._chunk(chunk)
             append(r)
+            if r[S_ALT] is not None:
+                ambiguous.append(i)
             if r[S_SIGN]:
                 n_glued += 1
                 glued_kinds |= r[S_KIND]
@@ -154,22 +163,28 @@ class ZwnjRestorer:
         else:
             mode, max_code = S_FULL, 4
         joins = [j for j, code in joins if code <= max_code]
+        texts = [r[mode] for r in infos]
+        if ambiguous and mode != S_TRUSTED:
+            for j in ambiguous:
+                r = infos[j]
+                if texts[j] == r[S_FULL]:
+                    texts[j] = self._in_context(r, chunks, j)
         if not joins:
-            text = " ".join([r[mode] for r in infos])
+            text = " ".join(texts)
         else:
             out: list[str] = []
             joined_zwnj = 0
             joinset = set(joins)
-            for j, r in enumerate(infos):
+            for j, t in enumerate(texts):
                 if j in joinset:
                     last = out[-1]
                     if last[-1] in NON_JOINING:
-                        out[-1] = last + r[mode]
+                        out[-1] = last + t
                     else:
-                        out[-1] = last + ZWNJ + r[mode]
+                        out[-1] = last + ZWNJ + t
                         joined_zwnj += 1
                 else:
-                    out.append(r[mode])
+                    out.append(t)
             text = " ".join(out)
             edits["space_to_zwnj"] += len(joins)
             line_zwnj = line.count(ZWNJ) + joined_zwnj
@@ -207,11 +222,60 @@ class ZwnjRestorer:
                             kind |= self.affix_kind(w)
                 r = (full, affix, head, tail, sign, trusted, self._right.get(head, 0), self._left.get(tail, 0), seen,
                      kind)
+        r = r + (self._alternative(chunk, r[S_FULL]) if r[S_FULL] != chunk and self.res.context else None,)
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
             if len(self._chunks) > MAX_MEMO:
                 self._chunks.clear()
             self._chunks[chunk] = r
         return r
+
+    def _alternative(self, chunk: str, full: str):
+        """For a chunk whose one glued word was restored as «X‌های» or «Xه‌ای» (or …هایم/…ه‌ایم) and
+        could be the other as well: (the chunk restored the other way, True if ``full`` is the plural,
+        punctuation before?, punctuation after?); otherwise None."""
+        words = WORD_RE.findall(full)
+        if len(words) != 1 or ZWNJ in chunk:
+            return None
+        w = words[0]
+        alt = None
+        for e in ("های", "هایم"):
+            if w.endswith(ZWNJ + e):
+                x = w[: -len(e) - 1]
+                base = (x + "ه").replace(ZWNJ, "")
+                if base in self.res.vocab or base in self.res.forms or base in self.morph.verb_forms:
+                    alt, plural = x + "ه" + ZWNJ + e[1:], True
+                break
+            if w.endswith("ه" + ZWNJ + e[1:]):
+                x = w[: -len(e) - 1]
+                base = x.replace(ZWNJ, "")
+                if len(base) >= 2 and x[-1] not in NON_JOINING and (base in self.res.vocab or base in self.res.forms):
+                    alt, plural = x + ZWNJ + e, False
+                break
+        if alt is None or w.replace(ZWNJ, "") in self.res.strong_forms:
+            return None
+        start = full.index(w)
+        return (full[:start] + alt + full[start + len(w):], plural, start > 0, start + len(w) < len(full))
+
+    def _in_context(self, r, chunks: list, j: int) -> str:
+        """The chunk ``r`` (at ``chunks[j]``) read as its neighbours say: «یک زمینهای» -> «زمینه‌ای»."""
+        alt, plural, punct_before, punct_after = r[S_ALT]
+        ctx = self.res.context
+        if punct_before or j == 0:
+            before = "#"
+        else:
+            c = chunks[j - 1]
+            words = WORD_RE.findall(c) if c and c[-1] in _LETTER_SET else None
+            before = words[-1].replace(ZWNJ, "") if words else "#"
+        if punct_after or j + 1 == len(chunks):
+            after = "#"
+        else:
+            c = chunks[j + 1]
+            words = WORD_RE.findall(c) if c and c[0] in _LETTER_SET else None
+            after = words[0].replace(ZWNJ, "") if words else "#"
+        llr = ctx.get("<" + before, 0) + ctx.get(">" + after, 0)  # for «…ه‌ای» over «…‌های»
+        if (llr >= MIN_CONTEXT_LLR) if plural else (llr <= -MIN_CONTEXT_LLR):
+            return alt
+        return r[S_FULL]
 
     def _one_word(self, w: str):
         """The chunk tuple of a chunk that is one word."""
