@@ -15,8 +15,9 @@ from .langid import stopwords_fa
 #: a line "ends a sentence" when its last character is one of these (Persian and Latin)
 TERMINAL_PUNCT = frozenset(".!?؟!»\"'")
 _ELLIPSIS = ("...", "…", "..")
-_LETTER = re.compile(r"[^\W\d_]")
-_PERSIAN_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0623\u0624\u0626]")
+# runs of letters: counting the characters of runs is cheaper than matching letter by letter
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PERSIAN_LETTERS = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0623\u0624\u0626]+")
 _ALPHA_WORD = re.compile(r"[^\W\d_]")
 #: whitespace and invisible format marks (ZWNJ, RLM/LRM, bidi embeddings, BOM) around a line
 _STRIP = " \t\r\f\v\u00a0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
@@ -36,18 +37,25 @@ def _stopwords() -> frozenset:
         return _STOP
 
 
+def _ngrams(words: list[str], n: int):
+    """Word n-grams as tuples (cheaper to hash than joined strings)."""
+    return zip(*(words[i:] for i in range(n)))
+
+
 def _dup_ngram_fraction(words: list[str], n: int) -> float:
     """Share of characters in word n-grams that occur more than once (Gopher ``dup_n_grams``)."""
     if len(words) < n:
         return 0.0
-    grams = [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
+    grams = list(_ngrams(words, n))
     counts = Counter(grams)
+    if len(counts) == len(grams):
+        return 0.0  # no n-gram repeats (the common case for prose)
     covered = [False] * len(words)
     for i, g in enumerate(grams):
         if counts[g] > 1:
             for j in range(i, i + n):
                 covered[j] = True
-    total = sum(len(w) for w in words)
+    total = sum(map(len, words))
     return sum(len(w) for w, c in zip(words, covered) if c) / total if total else 0.0
 
 
@@ -55,10 +63,9 @@ def _top_ngram_fraction(words: list[str], n: int) -> float:
     """Share of characters covered by the most frequent word n-gram (Gopher ``top_n_grams``)."""
     if len(words) < n:
         return 0.0
-    counts = Counter(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
-    gram, c = counts.most_common(1)[0]
-    total = sum(len(w) for w in words)
-    return (len(gram) - n + 1) * c / total if total and c > 1 else 0.0
+    gram, c = Counter(_ngrams(words, n)).most_common(1)[0]
+    total = sum(map(len, words))
+    return sum(map(len, gram)) * c / total if total and c > 1 else 0.0
 
 
 def compute(doc: dict) -> dict:
@@ -74,7 +81,8 @@ def compute(doc: dict) -> dict:
     lines = [ln for ln in lines if ln]
     words = text.split()
     n_words = len(words)
-    letters = _LETTER.findall(text)
+    letters = sum(map(len, _LETTERS.findall(text)))
+    has_letter = _ALPHA_WORD.search
     stop = _stopwords()
     s: dict = {
         "chars": len(text),
@@ -82,8 +90,8 @@ def compute(doc: dict) -> dict:
         "lines": len(lines),
         "mean_word_length": round(sum(map(len, words)) / n_words, 4) if n_words else 0.0,
         "stopword_ratio": round(sum(w in stop for w in words) / n_words, 4) if n_words else 0.0,
-        "persian_letter_ratio": round(len(_PERSIAN_LETTER.findall(text)) / len(letters), 4) if letters else 0.0,
-        "alpha_word_ratio": round(sum(bool(_ALPHA_WORD.search(w)) for w in words) / n_words, 4) if n_words else 0.0,
+        "persian_letter_ratio": round(sum(map(len, _PERSIAN_LETTERS.findall(text))) / letters, 4) if letters else 0.0,
+        "alpha_word_ratio": round(sum(1 for w in words if has_letter(w)) / n_words, 4) if n_words else 0.0,
         "terminal_punct_ratio": 0.0,
         "ellipsis_line_ratio": 0.0,
         "short_line_ratio": 0.0,
