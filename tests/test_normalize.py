@@ -85,6 +85,9 @@ ZWNJ_CASES = [
     ("این تری است", "این تری است"),  # «تری» after a non-adjective stays
     ("هر کمینهای که", "هر کمینه|ای که"),  # glued «…های» read by its neighbours: indefinite after «هر»
     ("کمینهای دشمن", "کمین|های دشمن"),  # ... plural before an ezafe noun
+    ("شرکت کننده است", "شرکت|کننده است"),  # an agent noun is no participle: joins before «است» too
+    ("تعطیل شده بود", "تعطیل شده بود"),  # a participle before an auxiliary is a verb: apart
+    ("واقع شدن", "واقع شدن"),  # an infinitive is a verb: apart
     # non-joining letters never get an (invisible) ZWNJ
     ("کشور ها", "کشورها"),  # ر does not join: the half-space is just no space
     ("دیدارهای", "دیدارهای"),  # left alone

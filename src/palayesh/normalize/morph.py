@@ -58,6 +58,15 @@ COMPARATIVE_SUFFIXES = (
 #: the comparative with an ending, written after ZWNJ like «تر» itself: «راحت‌تری», «بالغ‌تریم»
 COMPARATIVE_INDEFINITE = frozenset(("تری", "تریم", "ترید", "ترند"))
 
+#: words after a participle that make it a verb (passive, perfect): «حذف شده است», «تعطیل شده بود»;
+#: "#" stands for punctuation or the line's end. A participle before anything else is read as an
+#: adjective compound, written with ZWNJ: «استخراج‌شده ضریب», «اشغال‌شده فلسطینی»
+VERBAL_AFTER_PARTICIPLE = frozenset((
+    "#", "و", "است", "نیست", "بود", "بودم", "بودی", "بودیم", "بودید", "بودند", "بوده", "اند", "ام", "ایم",
+    "اید", "باشد", "باشند", "باشم", "باشی", "باشیم", "باشید", "شد", "شدند", "شود", "شوند", "شده", "شدن",
+    "می", "نمی", "خواهد", "خواهند", "گردید", "گردد", "گشت", "بودن",
+))
+
 #: function words: a spaced pair with one of them is a house-style matter and stays apart, unless
 #: the other part never stands alone («بین المللی» joins, «این که», «به سادگی» do not)
 FUNCTION_WORDS = frozenset((
@@ -220,6 +229,20 @@ class Morphology:
                     if k is not None:
                         return s[:pl] + ZWNJ + k[0]  # «ضدانقلاب» -> «ضد‌انقلاب»
         return best
+
+    def verbal(self, b: str) -> int:
+        """1 if ``b`` is a past participle («شده», «گرفته»), 2 an infinitive («شدن», «کردن»), else 0.
+
+        >>> Morphology(vocab={}, forms={}, verb_forms={"شد", "شدند"}).verbal("شدن")
+        2
+        """
+        # a past stem: «شد» with «شدند»; «کننده» is not «کنند» + ه (an agent noun, present stem + نده)
+        if len(b) >= 3 and b[-2] in "دت" and b[:-1] in self.verb_forms and b[:-1] + "ند" in self.verb_forms:
+            if b[-1] == "ه":
+                return 1
+            if b[-1] == "ن":
+                return 2
+        return 0
 
     def rule_joins(self, a: str, b: str) -> bool:
         """Do the affix rules join the spaced pair «a b»? (the lexicon may overrule them)

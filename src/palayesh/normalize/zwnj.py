@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .morph import COMPARATIVE_INDEFINITE, FUNCTION_WORDS, NON_JOINING, PLURAL_SUFFIXES, VERB_PREFIXES, ZWNJ, Morphology
+from .morph import COMPARATIVE_INDEFINITE, FUNCTION_WORDS, VERBAL_AFTER_PARTICIPLE, NON_JOINING, PLURAL_SUFFIXES, VERB_PREFIXES, ZWNJ, Morphology
 from .resources import ZwnjResources
 
 #: Arabic-script letters (the ones a ZWNJ may stand between)
@@ -162,7 +162,7 @@ class ZwnjRestorer:
             mode, max_code = S_TRUSTED, 5
         else:
             mode, max_code = S_FULL, 4
-        joins = [j for j, code in joins if code <= max_code]
+        joins = [j for j, code in joins if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
         texts = [r[mode] for r in infos]
         if ambiguous and mode != S_TRUSTED:
             for j in ambiguous:
@@ -228,6 +228,15 @@ class ZwnjRestorer:
                 self._chunks.clear()
             self._chunks[chunk] = r
         return r
+
+    def _verbal_here(self, infos: list, j: int) -> bool:
+        """Is the participle heading chunk ``j`` a verb here (before «است», «بود», «و», punctuation)?
+        «حذف شده است» stays apart, «استخراج شده ضریب» joins; infinitives are handled per pair."""
+        r = infos[j]
+        if self.morph.verbal(r[S_HEAD]) != 1:
+            return False
+        nxt = infos[j + 1][S_HEAD] if r[S_TAIL] == r[S_HEAD] and j + 1 < len(infos) else None
+        return (nxt or "#") in VERBAL_AFTER_PARTICIPLE
 
     def _alternative(self, chunk: str, full: str):
         """For a chunk whose one glued word was restored as «X‌های» or «Xه‌ای» (or …هایم/…ه‌ایم) and
@@ -392,6 +401,8 @@ class ZwnjRestorer:
             return 1
         if self.morph.rule_joins(a, b):
             return 2
+        if self.morph.verbal(b) == 2:
+            return 0  # an infinitive is a verb: «واقع شدن», «گوش دادن»
         if key in res.merge:
             return 3 if key in res.strong_merge else 4
         if b in res.bound_heads and a not in FUNCTION_WORDS and (a in res.vocab or a in res.forms):
