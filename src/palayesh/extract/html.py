@@ -106,6 +106,10 @@ def _meta(tree) -> dict:
     return out
 
 
+#: a main text shorter than this from trafilatura's fast path is extracted again with its fallbacks
+FAST_MIN_CHARS = 500
+
+
 def _main_text(raw: str, engine: str) -> str:
     if engine == "resiliparse":
         from resiliparse.extract.html2text import extract_plain_text
@@ -115,8 +119,14 @@ def _main_text(raw: str, engine: str) -> str:
                                   list_bullets=False, preserve_formatting=True)
     import trafilatura
 
-    return trafilatura.extract(raw, include_comments=False, include_tables=True, include_images=False,
-                               include_links=False, deduplicate=False, favor_precision=True) or ""
+    def run(fast: bool) -> str:
+        return trafilatura.extract(raw, include_comments=False, include_tables=True, include_images=False,
+                                   include_links=False, deduplicate=False, favor_precision=True, fast=fast) or ""
+
+    # trafilatura's own extraction first; its fallbacks (readability, jusText) cost as much again and
+    # matter only when that comes out short, so they run only then (dev HTML: same F1, 2x faster)
+    text = run(fast=True)
+    return text if len(text) >= FAST_MIN_CHARS else run(fast=False)
 
 
 def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | None = None) -> Article:
