@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2),
                         format="palayesh: %(levelname)s: %(name)s: %(message)s", stream=sys.stderr)
+    if args.verbose < 2:
+        # trafilatura warns about every page part it drops; that is its job here, not news
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return 2
