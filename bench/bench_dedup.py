@@ -24,7 +24,6 @@ import argparse
 import glob
 import gzip
 import json
-import os
 import resource
 import shutil
 import subprocess

@@ -44,3 +44,14 @@ def shared():
     if not SHARED.is_dir():
         pytest.skip("../shared is not next to the repository")
     return SHARED
+
+
+NEWS = SHARED / "data" / "corpora" / "news-dev.jsonl.gz"
+
+
+def news_bodies():
+    """Bodies of the real news articles in ../shared (paragraphs joined by newlines), in file order."""
+    with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            yield "\n".join(p.strip() for p in r.get("paragraphs") or [] if p and p.strip())

@@ -1,7 +1,6 @@
 """Quality signals, the filters over them, their options, and the dev-page gate."""
 from __future__ import annotations
 
-import gzip
 import json
 import subprocess
 import sys
@@ -12,6 +11,7 @@ import pytest
 from palayesh.filters import FilterOptions, LangFilter, QualityFilter, SignalsStep, process_steps, why_rejected
 from palayesh.filters.signals import compute
 from palayesh.options import OptionsError
+from conftest import news_bodies
 from test_langid_samples import fold
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
@@ -105,14 +105,11 @@ def test_refilter_from_stored_signals():
 def test_real_articles_pass_the_filters():
     # real Fars/Varzesh3 article bodies (the articles inside every test page): at most 1% rejected
     n = dropped = 0
-    with gzip.open(SHARED / "corpora" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            text = "\n".join(p.strip() for p in r.get("paragraphs") or [] if p and p.strip())
-            if len(text) < 50:
-                continue  # no body in the source record
-            n += 1
-            dropped += run_filters({"text": fold(text), "edits": {}}) is not None
+    for text in news_bodies():
+        if len(text) < 50:
+            continue  # no body in the source record
+        n += 1
+        dropped += run_filters({"text": fold(text), "edits": {}}) is not None
     assert n > 1500 and dropped / n <= 0.01, (dropped, n)
 
 

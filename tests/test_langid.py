@@ -3,13 +3,13 @@ dev pages, and the decisions that matter most (a Persian article quoting Arabic 
 from __future__ import annotations
 
 import collections
-import gzip
 import json
 from pathlib import Path
 
 import pytest
 
 from palayesh.filters.langid import evidence, identify
+from conftest import news_bodies
 from test_langid_samples import SAMPLES, fold
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
@@ -63,17 +63,14 @@ def test_score_is_a_share():
 def test_real_persian_news_is_persian():
     # 600 real Fars/Varzesh3 articles (old ones with Arabic ي/ك, i.e. as-written and normalized)
     n = bad = 0
-    with gzip.open(SHARED / "corpora" / "news-dev.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            text = "\n".join(p for p in r.get("paragraphs") or [] if p)
-            if len(text.split()) < 20:
-                continue
-            for t in (text, fold(text)):
-                n += 1
-                bad += identify(t)[0] != "fa"
-            if n >= 1200:
-                break
+    for text in news_bodies():
+        if len(text.split()) < 20:
+            continue
+        for t in (text, fold(text)):
+            n += 1
+            bad += identify(t)[0] != "fa"
+        if n >= 1200:
+            break
     assert bad / n <= 0.005, (bad, n)
 
 

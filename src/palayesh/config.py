@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Literal
 
 from .dedup.options import DedupOptions

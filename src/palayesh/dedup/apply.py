@@ -26,5 +26,5 @@ class DedupApplyStep(Step):
                     doc["story"] = story
                 if why:
                     doc["reason"] = why
-                    ctx.stats.incr(f"steps/dedup/dropped")
+                    ctx.stats.incr("steps/dedup/dropped")
             yield doc
