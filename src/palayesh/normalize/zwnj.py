@@ -153,7 +153,10 @@ class ZwnjRestorer:
         elif spaced_sign and not glued_sign:
             mode, max_code = S_AFFIX, 5
         elif not spaced_sign:
-            mode, max_code = S_SEEN, 5
+            # no affix either way: a compound restored glued («دعوتنامه») tells of a writer who lost
+            # ZWNJs, whose spaces are real: only sure lexicon pairs join then
+            mode = S_SEEN
+            max_code = 3 if any(r[S_SEEN] != c for r, c in zip(infos, chunks)) else 5
         elif glued_sign < 2 and (n_spaced > n_glued or not (
                 glued_kinds & (spaced_kinds | K_OTHER))):
             # mostly spaces for half-spaces, or plurals glued but prefixes apart: the glued affixes are
