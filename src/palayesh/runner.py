@@ -29,7 +29,7 @@ import xxhash
 from . import __version__
 from .config import RefineConfig
 from .document import SCHEMA_VERSION
-from .pipeline.base import Context, Stage, chain
+from .pipeline.base import BarrierPart, Context, Stage, chain, run_barrier_part
 from .pipeline.plan import build_stages
 from .pipeline.stats import Stats
 from .readers import discover, plan_shards, read_units
@@ -245,20 +245,46 @@ class Run:
             return 0
         return self._merged(0).counters.get("docs/read", 0)
 
-    def finish_stage(self, stage: int) -> None:
+    def _barrier_marker(self, stage: int) -> Path:
+        return self.work / "barriers" / f"{self.stages[stage].name}.done"
+
+    def barrier_begin(self, stage: int) -> list[BarrierPart] | None:
+        """Prepare the barrier after ``stage``; returns its parallel parts (run them all with
+        :func:`run_barrier_part`, anywhere, then call :meth:`barrier_end`), or None when the stage
+        has no barrier or it is already done."""
         barrier = self.stages[stage].barrier
-        if barrier is None or self.already_complete:
-            return
-        marker = self.work / "barriers" / f"{self.stages[stage].name}.done"
-        if marker.exists():
-            return
+        if barrier is None or self.already_complete or self._barrier_marker(stage).exists():
+            return None
+        name = self.stages[stage].name
+        shards = list(range(len(self.shards)))
         (self.work / "shared").mkdir(parents=True, exist_ok=True)
-        t0 = time.perf_counter()
-        counters = barrier.reduce(self.work, self.stages[stage].name, list(range(len(self.shards)))) or {}
+        (self.work / "barriers").mkdir(parents=True, exist_ok=True)
+        write_json_atomic(self.work / "barriers" / f"{name}.begun", {"started": time.time()})
+        barrier.prepare(self.work, name, shards)
+        n = barrier.parts(self.work, name, shards)
+        return [BarrierPart(barrier, self.work, name, tuple(shards), i) for i in range(n)]
+
+    def barrier_end(self, stage: int) -> None:
+        """Merge the barrier's parts and leave its marker (after :meth:`barrier_begin`)."""
+        barrier = self.stages[stage].barrier
+        if barrier is None or self.already_complete or self._barrier_marker(stage).exists():
+            return
+        name = self.stages[stage].name
+        counters = barrier.reduce(self.work, name, list(range(len(self.shards)))) or {}
         stats = Stats({f"barrier/{barrier.name}/{k}": v for k, v in counters.items()})
-        stats.add_time(f"barrier/{barrier.name}", time.perf_counter() - t0)
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        write_json_atomic(marker, stats.to_json())
+        begun = self.work / "barriers" / f"{name}.begun"
+        if begun.exists():
+            started = json.loads(begun.read_text(encoding="utf-8"))["started"]
+            stats.add_time(f"barrier/{barrier.name}", time.time() - started)
+        write_json_atomic(self._barrier_marker(stage), stats.to_json())
+
+    def finish_stage(self, stage: int, map_parts=map) -> None:
+        """The whole barrier after ``stage``; ``map_parts(run_barrier_part, parts)`` runs its parts."""
+        parts = self.barrier_begin(stage)
+        if parts is None:
+            return
+        list(map_parts(run_barrier_part, parts))
+        self.barrier_end(stage)
 
     def _merged(self, stage: int | None = None) -> Stats:
         total = Stats()

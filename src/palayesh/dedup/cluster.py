@@ -32,25 +32,90 @@ _BLOCK = 65536  # rows of signatures read at a time
 
 
 class DedupBarrier(Barrier):
-    """Clusters of the whole run; leaves ``shared/dedup-decisions-NNNNN`` for the write stage."""
+    """Clusters of the whole run; leaves ``shared/dedup-decisions-NNNNN`` for the write stage.
+
+    Distributed in three steps: :meth:`prepare` gathers every shard's signatures into the spill
+    folder; :meth:`run_part` finds near-duplicate candidates in a share of the LSH bands (parts run
+    in parallel, on the local pool or as Ray tasks); :meth:`reduce` merges the candidates, verifies
+    them and decides. ``reduce`` alone does all of it (when nothing was prepared).
+    """
 
     name = "dedup"
+    #: LSH bands are shared out among this many parts (each holds the band keys of its bands only)
+    PARTS = 4
 
     def __init__(self, options: DedupOptions):
         self.options = options
 
+    @staticmethod
+    def _spill(work_dir: Path, stage: str) -> Path:
+        return Path(work_dir) / stage / "dedup-spill"
+
+    def _artifacts(self, work_dir: Path, stage: str, shards: list[int]) -> list[Path]:
+        return [Path(work_dir) / stage / "artifacts" / f"{ARTIFACT}-{s:05d}" for s in shards]
+
+    def prepare(self, work_dir: Path, stage: str, shards: list[int]) -> None:
+        spill = self._spill(work_dir, stage)
+        spill.mkdir(parents=True, exist_ok=True)
+        for f in spill.iterdir():  # left by an interrupted barrier
+            f.unlink()
+        meta, sig, story = load_artifacts(self._artifacts(work_dir, stage, shards), shards, spill)
+        tmp = spill / "meta.tmp.npz"
+        np.savez(tmp, **meta)
+        os.replace(tmp, spill / "meta.npz")
+        with open(spill / "shape.tmp", "w") as fh:
+            fh.write("0 0 0" if sig is None else f"{len(meta['pos'])} {sig.shape[1]} {story.shape[1]}")
+        os.replace(spill / "shape.tmp", spill / "shape")
+
+    def parts(self, work_dir: Path, stage: str, shards: list[int]) -> int:
+        o = self.options
+        return min(self.PARTS, o.bands) if (o.near and o.enabled) else 0
+
+    def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int) -> None:
+        o = self.options
+        spill = self._spill(work_dir, stage)
+        meta, sig, _ = _load_prepared(spill)
+        if sig is None:
+            return
+        rank = document_rank(meta)
+        idx = near_index(meta, rank, exact_groups(meta, rank)[2], o)
+        bands = list(range(part, o.bands, self.parts(work_dir, stage, shards)))
+        cand = lsh_candidates(sig, idx, bands, o.rows, o.bucket_window, spill)
+        tmp = spill / f"cand-{part}.tmp.npy"
+        np.save(tmp, cand)
+        os.replace(tmp, spill / f"cand-{part}.npy")
+
     def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
         work_dir = Path(work_dir)
-        spill = work_dir / stage / "dedup-spill"
+        spill = self._spill(work_dir, stage)
         spill.mkdir(parents=True, exist_ok=True)
-        arts = [work_dir / stage / "artifacts" / f"{ARTIFACT}-{s:05d}" for s in shards]
-        meta, sig, story = load_artifacts(arts, shards, spill)
-        decisions, counters = decide(meta, sig, story, self.options, spill)
+        n_parts = self.parts(work_dir, stage, shards)
+        if (spill / "shape").exists():
+            meta, sig, story = _load_prepared(spill)
+            done = [spill / f"cand-{i}.npy" for i in range(n_parts)]
+            candidates = (np.unique(np.concatenate([np.load(f) for f in done])) if n_parts and
+                          all(f.exists() for f in done) else None)
+        else:
+            meta, sig, story = load_artifacts(self._artifacts(work_dir, stage, shards), shards, spill)
+            candidates = None
+        decisions, counters = decide(meta, sig, story, self.options, spill, candidates=candidates)
         write_decisions(work_dir / "shared", shards, meta, decisions)
         del sig, story
         for f in spill.iterdir():
             f.unlink()
         return counters
+
+
+def _load_prepared(spill: Path):
+    """Columns and signature memory maps left by :meth:`DedupBarrier.prepare`."""
+    with np.load(spill / "meta.npz") as z:
+        meta = {k: z[k] for k in z.files}
+    n, w_sig, w_story = map(int, (spill / "shape").read_text().split())
+    if n == 0:
+        return meta, None, None
+    sig = np.memmap(spill / "sig.u32", dtype=np.uint32, mode="r", shape=(n, w_sig))
+    story = np.memmap(spill / "story.u32", dtype=np.uint32, mode="r", shape=(n, w_story))
+    return meta, sig, story
 
 
 # -- loading -------------------------------------------------------------------------------------
@@ -106,24 +171,27 @@ def components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
             return label
 
 
-def lsh_candidates(sig, idx: np.ndarray, bands: int, rows: int, window: int, spill: Path,
+def lsh_candidates(sig, idx: np.ndarray, bands, rows: int, window: int, spill: Path,
                    max_bucket: int | None = None) -> np.ndarray:
-    """Candidate pairs among rows ``idx`` of ``sig``: documents that share a band key (in a bucket
-    of at most ``max_bucket`` documents, when given). Returns packed uint64 ``(i << 32) | j`` with
-    i < j, indexes into ``idx``, sorted and unique."""
+    """Candidate pairs among rows ``idx`` of ``sig``: documents that share a band key, in the bands
+    ``bands`` (a count: all of 0..bands-1, or a list of band numbers), in a bucket of at most
+    ``max_bucket`` documents when given. Returns packed uint64 ``(i << 32) | j`` with i < j,
+    indexes into ``idx``, sorted and unique. The union over any split of the bands is the same."""
+    bands = list(range(bands)) if isinstance(bands, int) else list(bands)
     n = len(idx)
-    if n < 2:
+    if n < 2 or not bands:
         return np.zeros(0, dtype=np.uint64)
-    keys = np.memmap(spill / "bands.u64", dtype=np.uint64, mode="w+", shape=(bands, n))
+    keys_file = spill / f"bands-{os.getpid()}-{bands[0]}.u64"
+    keys = np.memmap(keys_file, dtype=np.uint64, mode="w+", shape=(len(bands), n))
     for start in range(0, n, _BLOCK):
         block = np.asarray(sig[idx[start:start + _BLOCK]])
-        for band in range(bands):
-            keys[band, start:start + len(block)] = band_keys(block, band, rows)
+        for b, band in enumerate(bands):
+            keys[b, start:start + len(block)] = band_keys(block, band, rows)
     keys.flush()
     found = []
     pos = np.arange(n, dtype=np.int64)
-    for band in range(bands):
-        k = np.asarray(keys[band])
+    for b in range(len(bands)):
+        k = np.asarray(keys[b])
         order = np.argsort(k, kind="stable")
         ks = k[order]
         new = np.empty(n, dtype=bool)
@@ -156,7 +224,7 @@ def lsh_candidates(sig, idx: np.ndarray, bands: int, rows: int, window: int, spi
         if len(found) >= 8:  # merge as we go: memory ~ distinct candidates, not bands x candidates
             found = [np.unique(np.concatenate(found))]
     del keys
-    os.unlink(spill / "bands.u64")
+    os.unlink(keys_file)
     if not found:
         return np.zeros(0, dtype=np.uint64)
     return np.unique(np.concatenate(found))
@@ -176,9 +244,42 @@ def pair_jaccard(sig, gi: np.ndarray, gj: np.ndarray) -> np.ndarray:
     return out
 
 
-def decide(meta: dict, sig, story, o: DedupOptions, spill: Path) -> tuple[dict, dict]:
+def document_rank(meta: dict) -> np.ndarray:
+    """One total order of the documents, independent of shard order: id, then (shard, position)."""
+    n = len(meta["pos"])
+    order_key = np.lexsort((meta["pos"], meta["shard"], meta["id"]))
+    rank = np.empty(n, dtype=np.int64)
+    rank[order_key] = np.arange(n)
+    return rank
+
+
+def exact_groups(meta: dict, rank: np.ndarray):
+    """Edges (first copy, other copy) of documents with the same 128-bit key of the folded body,
+    and which documents represent their group (the first in document order)."""
+    n = len(rank)
+    hi, lo = meta["key_hi"], meta["key_lo"]
+    order = np.lexsort((rank, lo, hi))
+    same = (hi[order][1:] == hi[order][:-1]) & (lo[order][1:] == lo[order][:-1])
+    new = np.concatenate([[True], ~same])
+    first = np.maximum.accumulate(np.where(new, np.arange(n), 0))
+    j = np.nonzero(~new)[0]
+    rep = np.ones(n, dtype=bool)
+    rep[order[j]] = False
+    return order[first[j]], order[j], rep
+
+
+def near_index(meta: dict, rank: np.ndarray, exact_rep: np.ndarray, o: DedupOptions) -> np.ndarray:
+    """Rows that take part in near-duplicate search (one copy per exact group, long enough), in
+    document order (so that LSH buckets list their members in document order)."""
+    idx = np.nonzero(exact_rep & (meta["words"] >= o.min_words))[0]
+    return idx[np.argsort(rank[idx], kind="stable")]
+
+
+def decide(meta: dict, sig, story, o: DedupOptions, spill: Path,
+           candidates: np.ndarray | None = None) -> tuple[dict, dict]:
     """Per document (rows of ``meta``): ``dup`` (row of the kept copy, -1 none), ``reason`` code,
-    ``story`` (row that names the story, -1 none). And counters for stats.json."""
+    ``story`` (row that names the story, -1 none). And counters for stats.json. ``candidates``:
+    near-duplicate candidate pairs already found by the barrier's parts (else found here)."""
     n = len(meta.get("pos", ()))
     counters = {"docs": int(n)}
     dup = np.full(n, -1, dtype=np.int64)
@@ -186,32 +287,23 @@ def decide(meta: dict, sig, story, o: DedupOptions, spill: Path) -> tuple[dict, 
     story_of = np.full(n, -1, dtype=np.int64)
     if n == 0:
         return {"dup": dup, "reason": reason, "story": story_of}, counters
-    ids = meta["id"]
     hi, lo = meta["key_hi"], meta["key_lo"]
-    # one total order of the documents, independent of shard order: id, then (shard, position)
-    order_key = np.lexsort((meta["pos"], meta["shard"], ids))
-    rank = np.empty(n, dtype=np.int64)
-    rank[order_key] = np.arange(n)
+    rank = document_rank(meta)
 
     # exact groups: same 128-bit key of the folded body
     edges_a, edges_b = [], []
     exact_rep = np.ones(n, dtype=bool)
     if o.exact:
-        order = np.lexsort((rank, lo, hi))
-        same = (hi[order][1:] == hi[order][:-1]) & (lo[order][1:] == lo[order][:-1])
-        new = np.concatenate([[True], ~same])
-        first = np.maximum.accumulate(np.where(new, np.arange(n), 0))
-        j = np.nonzero(~new)[0]
-        edges_a.append(order[first[j]])
-        edges_b.append(order[j])
-        exact_rep[order[j]] = False
-        counters["exact_pairs"] = int(len(j))
+        a, b, exact_rep = exact_groups(meta, rank)
+        edges_a.append(a)
+        edges_b.append(b)
+        counters["exact_pairs"] = int(len(b))
 
     # near duplicates: LSH on the signatures of one copy per exact group
     if o.near and o.enabled:
-        idx = np.nonzero(exact_rep & (meta["words"] >= o.min_words))[0]
-        idx = idx[np.argsort(rank[idx], kind="stable")]  # bucket order = document order
-        cand = lsh_candidates(sig, idx, o.bands, o.rows, o.bucket_window, spill)
+        idx = near_index(meta, rank, exact_rep, o)
+        cand = candidates if candidates is not None else \
+            lsh_candidates(sig, idx, o.bands, o.rows, o.bucket_window, spill)
         ci, cj = unpack(cand)
         gi, gj = idx[ci], idx[cj]
         jac = pair_jaccard(sig, gi, gj)

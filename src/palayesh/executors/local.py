@@ -105,7 +105,7 @@ class LocalExecutor:
                     self.progress.finish()
                 if stage.barrier is not None:
                     self.progress.message(f"barrier after {stage.name}: {stage.barrier.name}")
-                run.finish_stage(i)
+                run.finish_stage(i, map_parts=pool.imap_unordered if pool is not None else map)
         finally:
             if pool is not None:
                 pool.terminate()

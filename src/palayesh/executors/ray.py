@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 
+from ..pipeline.base import run_barrier_part
 from ..runner import Run, run_shard
 from .progress import Progress
 
@@ -47,9 +48,17 @@ class RayExecutor:
         ray = _init_ray(self.address, self.workers)
         shard_task = ray.remote(num_cpus=1, max_retries=MAX_RETRIES)(run_shard)
 
+        # a barrier's preparation and merge run on a worker (they may need its memory), its parts
+        # as tasks of their own, in parallel
         @ray.remote(num_cpus=1, max_retries=MAX_RETRIES)
-        def barrier_task(run_obj: Run, stage: int) -> None:
-            run_obj.finish_stage(stage)
+        def barrier_begin(run_obj: Run, stage: int):
+            return run_obj.barrier_begin(stage)
+
+        @ray.remote(num_cpus=1, max_retries=MAX_RETRIES)
+        def barrier_end(run_obj: Run, stage: int) -> None:
+            run_obj.barrier_end(stage)
+
+        part_task = ray.remote(num_cpus=1, max_retries=MAX_RETRIES)(run_barrier_part)
 
         for i, stage in enumerate(run.stages):
             tasks = run.pending(i)
@@ -72,5 +81,8 @@ class RayExecutor:
                 self.progress.finish()
             if stage.barrier is not None and not run.already_complete:
                 self.progress.message(f"barrier after {stage.name}: {stage.barrier.name}")
-                ray.get(barrier_task.remote(run, i))
+                parts = ray.get(barrier_begin.remote(run, i))
+                if parts is not None:
+                    ray.get([part_task.remote(p) for p in parts])
+                    ray.get(barrier_end.remote(run, i))
         return run.finalize()

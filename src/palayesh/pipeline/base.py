@@ -124,14 +124,45 @@ class Filter(Step):
 
 
 class Barrier:
-    """Runs once between two stages, over the whole run (all shards of the stage before)."""
+    """Runs once between two stages, over the whole run (all shards of the stage before).
+
+    A barrier runs as ``prepare`` → ``parts()`` independent pieces (``run_part``, in parallel on any
+    worker: the local pool or Ray tasks) → ``reduce``. A simple barrier only implements ``reduce``;
+    one whose work splits (e.g. LSH bands of near-duplicate search) also implements the other three.
+    ``reduce`` must also work alone, when nothing was prepared.
+    """
 
     name = "barrier"
 
+    def prepare(self, work_dir: Path, stage: str, shards: list[int]) -> None:
+        """Gather what the parts need (in ``work_dir``), once, before them."""
+
+    def parts(self, work_dir: Path, stage: str, shards: list[int]) -> int:
+        """Number of independent pieces after :meth:`prepare` (0: none)."""
+        return 0
+
+    def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int) -> None:
+        """Piece ``part`` of the work; leaves its result in ``work_dir`` for :meth:`reduce`."""
+
     def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
-        """Merge what the stage's shards left in ``work_dir/<stage>/artifacts`` and write the result
-        under ``work_dir/shared``. Returns counters for ``stats.json``."""
+        """Merge what the stage's shards (and the parts) left in ``work_dir/<stage>`` and write the
+        result under ``work_dir/shared``. Returns counters for ``stats.json``."""
         raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class BarrierPart:
+    """One piece of a barrier's work, as a task for an executor (picklable)."""
+
+    barrier: Barrier
+    work_dir: Path
+    stage: str
+    shards: tuple[int, ...]
+    part: int
+
+
+def run_barrier_part(task: BarrierPart) -> None:
+    task.barrier.run_part(task.work_dir, task.stage, list(task.shards), task.part)
 
 
 @dataclass
