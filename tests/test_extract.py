@@ -290,3 +290,31 @@ def test_quality_gate_dev_pages():
     for f, floor in FLOORS.items():
         assert scores[f] >= floor, (f, scores[f])
     assert leaked / len(arts) <= MAX_LEAK
+
+
+def test_line_stats_barrier_in_parts_equals_whole(tmp_path):
+    # families shared out among parallel parts keep exactly the lines the whole merge keeps
+    from palayesh.extract.step import STATS_NAME, LineStatsBarrier, LineStatsCollector
+    from palayesh.pipeline import Context
+
+    chrome = ["خبرگزاری نمونه", "صفحه اصلی", "بازگشت به بالا", "کلیه حقوق محفوظ است"]
+    pages = [{"raw": "\n".join([chrome[0], f"عنوان خبر شماره {i}", f"متن خبر {i} درباره موضوع {i % 3}.",
+                                *chrome[1:]]), "url": None if i % 2 else f"https://site{i % 3}.ir/n/{i}"}
+             for i in range(40)]
+    results = []
+    for mode in ("whole", "parts"):
+        work = tmp_path / mode
+        step = LineStatsCollector()
+        for shard in range(2):
+            ctx = Context(shard=shard, stage="read", work_dir=work)
+            step.setup(ctx)
+            list(step.run([dict(p) for p in pages[shard::2]], ctx))
+            step.finish(ctx)
+        barrier = LineStatsBarrier()
+        if mode == "parts":
+            for part in range(barrier.parts(work, "read", [0, 1])):
+                barrier.run_part(work, "read", [0, 1], part)
+        counters = barrier.reduce(work, "read", [0, 1])
+        results.append(((work / "shared" / STATS_NAME).read_text(encoding="utf-8"), counters))
+    assert results[0] == results[1]
+    assert results[0][1]["recurring_lines"] >= 3

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..pipeline import Barrier, Transform
-from ..pipeline.base import Step
 import xxhash
 
+from ..pipeline import Barrier, Transform
+from ..pipeline.base import Step
 from ..textkeys import line_key
 from . import extract
 from .options import ExtractOptions
@@ -91,22 +92,39 @@ class LineStatsCollector(Step):
 
 
 class LineStatsBarrier(Barrier):
-    """Merge the shards' line counts; keep, per family, the lines found in many of its pages."""
+    """Merge the shards' line counts; keep, per family, the lines found in many of its pages.
+
+    The families are shared out among :attr:`PARTS` parts (by a hash of the family key), which run
+    in parallel on the local pool or as Ray tasks, each holding the counts of its families only;
+    :meth:`reduce` joins what they kept (or, alone, does all of it).
+    """
 
     name = "extract_linestats"
+    PARTS = 4
 
     def __init__(self, options: ExtractOptions | None = None):
         self.options = options or ExtractOptions()
 
-    def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
+    def parts(self, work_dir: Path, stage: str, shards: list[int]) -> int:
+        return self.PARTS
+
+    @staticmethod
+    def _part_path(work_dir: Path, part: int) -> Path:
+        return Path(work_dir) / "shared" / f"{STATS_NAME}.part-{part}"
+
+    def _merge(self, work_dir: Path, stage: str, part: int | None) -> dict:
+        """Recurring lines of the families of ``part`` (all families for None), and counters."""
         o = self.options
         pages: Counter = Counter()
         lines: dict[str, Counter] = defaultdict(Counter)
+        mine = (lambda fam: True) if part is None else \
+            (lambda fam: xxhash.xxh64_intdigest(fam.encode("utf-8")) % self.PARTS == part)
         for f in sorted((Path(work_dir) / stage / "artifacts").glob("linestats-*")):
             data = json.loads(f.read_text(encoding="utf-8"))
-            pages.update(data["pages"])
+            pages.update({fam: n for fam, n in data["pages"].items() if mine(fam)})
             for fam, c in data["lines"].items():
-                lines[fam].update({int(h): n for h, n in c.items()})
+                if mine(fam):
+                    lines[fam].update({int(h): n for h, n in c.items()})
         out = {}
         kept = 0
         for fam, c in lines.items():
@@ -118,10 +136,32 @@ class LineStatsBarrier(Barrier):
             if rec:
                 out[fam] = rec
                 kept += len(rec)
+        return {"families": out, "counters": {"families": len(pages), "families_with_stats": len(out),
+                                              "recurring_lines": kept}}
+
+    def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int) -> None:
+        path = self._part_path(work_dir, part)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(self._merge(work_dir, stage, part)), encoding="utf-8")
+        os.replace(tmp, path)
+
+    def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
+        paths = [self._part_path(work_dir, i) for i in range(self.PARTS)]
+        if all(p.exists() for p in paths):
+            results = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+        else:
+            results = [self._merge(work_dir, stage, None)]
+        families = dict(sorted((f, v) for r in results for f, v in r["families"].items()))
+        counters = Counter()
+        for r in results:
+            counters.update(r["counters"])
         target = Path(work_dir) / "shared" / STATS_NAME
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps({"families": out}), encoding="utf-8")
-        return {"families": len(pages), "families_with_stats": len(out), "recurring_lines": kept}
+        target.write_text(json.dumps({"families": families}), encoding="utf-8")
+        for p in paths:
+            p.unlink(missing_ok=True)
+        return dict(counters)
 
 
 class ExtractStep(Transform):
@@ -133,10 +173,14 @@ class ExtractStep(Transform):
 
     def setup(self, ctx):
         path = ctx.shared(STATS_NAME)
-        self._recurring = {}
-        if self.options.use_run_stats and path.exists():
+        if not (self.options.use_run_stats and path.exists()):
+            self._recurring, self._loaded = {}, None
+            return
+        stamp = (str(path), path.stat().st_mtime_ns)
+        if getattr(self, "_loaded", None) != stamp:  # loaded once per worker, not once per shard
             data = json.loads(path.read_text(encoding="utf-8"))
             self._recurring = {f: frozenset(v) for f, v in data["families"].items()}
+            self._loaded = stamp
 
     def transform(self, doc):
         raw = doc.get("raw") or ""
