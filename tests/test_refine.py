@@ -117,6 +117,8 @@ def test_cli_refine_and_stats(tmp_path):
     (["refine", "{examples}"], 2, "-o/--output"),
     # stats of a folder that is not a run
     (["stats", "{out}"], 1, "not found"),
+    # a Ray cluster that is not there
+    (["refine", "{examples}", "-o", "{out}", "--executor", "ray", "--address", "auto"], 1, "Ray cluster"),
 ])
 def test_cli_errors_are_one_line(tmp_path, args, code, message):
     bad = tmp_path / "bad.toml"

@@ -57,6 +57,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as e:  # a bug or an environment problem: one line, the traceback with -v
+        if args.verbose:
+            raise
+        print(f"palayesh {args.command}: error: {type(e).__name__}: {e} (rerun with -v for details)",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

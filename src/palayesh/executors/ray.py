@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 
 from ..pipeline.base import run_barrier_part
-from ..runner import Run, run_shard
+from ..runner import Run, RunError, run_shard
 from .progress import Progress
 
 log = logging.getLogger(__name__)
@@ -27,14 +27,18 @@ def _init_ray(address: str | None, workers: int):
     try:
         import ray
     except ImportError:
-        raise RuntimeError("the Ray executor needs Ray: pip install 'palayesh[ray]'") from None
+        raise RunError("the Ray executor needs Ray: pip install 'palayesh[ray]'") from None
     if not ray.is_initialized():
-        if address in (None, "", "local"):
-            # a local cluster of this machine, sized to --workers
-            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False,
-                     configure_logging=False)
-        else:
-            ray.init(address=address, log_to_driver=False, configure_logging=False)
+        try:
+            if address in (None, "", "local"):
+                # a local cluster of this machine, sized to --workers
+                ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False,
+                         configure_logging=False)
+            else:
+                ray.init(address=address, log_to_driver=False, configure_logging=False)
+        except (ConnectionError, RuntimeError, ValueError) as e:
+            where = f"at {address}" if address else "on this machine"
+            raise RunError(f"cannot start or reach a Ray cluster {where}: {e}") from None
     return ray
 
 
