@@ -87,28 +87,6 @@ def exact_key_of_folded(folded: str) -> str:
 
 # -- which copy to keep ----------------------------------------------------------------------------
 
-#: home hosts of agencies (canonical short name as in palayesh/data/agencies.tsv): a page on the
-#: agency's own site is the original of what republishers copy
-AGENCY_HOSTS = {
-    "farsnews.ir": "فارس", "farsnews.com": "فارس",
-    "mehrnews.com": "مهر",
-    "isna.ir": "ایسنا",
-    "irna.ir": "ایرنا",
-    "ilna.ir": "ایلنا", "ilna.news": "ایلنا",
-    "tasnimnews.com": "تسنیم",
-    "varzesh3.com": "ورزش سه",
-    "yjc.ir": "باشگاه خبرنگاران جوان", "yjc.news": "باشگاه خبرنگاران جوان",
-    "iqna.ir": "ایکنا",
-    "ibna.ir": "ایبنا",
-    "ana.ir": "آنا", "ana.press": "آنا",
-    "borna.news": "برنا",
-    "pana.ir": "پانا",
-    "mizanonline.ir": "میزان", "mizan.news": "میزان",
-    "defapress.ir": "دفاع پرس",
-    "shabestan.ir": "شبستان", "shabestan.news": "شبستان",
-    "rasanews.ir": "رسا",
-}
-
 # the dateline clause «به گزارش … ،» and the mark of a copy «به نقل از» (quoted from)
 _DATELINE = re.compile(r"به\s*گزارش\s*([^،,:;.؛\n]{0,160})")
 _QUOTED = re.compile(r"به\s*نقل\s*از|بنقل\s*از|به\s*نقل")
@@ -117,10 +95,13 @@ _QUOTED = re.compile(r"به\s*نقل\s*از|بنقل\s*از|به\s*نقل")
 def _host_agency(host: str | None) -> str | None:
     if not host:
         return None
+    from ..extract.lexicon import agency_hosts  # the agencies table of palayesh/data/agencies.tsv
+
+    hosts = agency_hosts()
     host = host.lower().rstrip(".")
     while host:
-        if host in AGENCY_HOSTS:
-            return AGENCY_HOSTS[host]
+        if host in hosts:
+            return hosts[host]
         _, _, host = host.partition(".")
     return None
 

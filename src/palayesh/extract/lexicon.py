@@ -69,3 +69,9 @@ def agencies() -> tuple[dict[tuple[str, ...], str], int]:
             if toks:
                 table[toks] = canonical
     return table, max(len(k) for k in table)
+
+
+@functools.lru_cache(maxsize=1)
+def agency_hosts() -> dict[str, str]:
+    """{host of an agency's own site: canonical short name}, e.g. ``{"farsnews.ir": "فارس", ...}``."""
+    return {host: row[0] for row in _rows("agencies.tsv") if len(row) > 2 for host in row[2].split("|") if host}
