@@ -59,8 +59,7 @@ def cmd_step(args):
         for i, d in enumerate(docs):
             step._add(i, d)
         spent = time.perf_counter() - t0
-    print(json.dumps({"run_step": stats["steps"].get("dedup"), "run_barrier": {k: v for k, v in stats["barriers"].items()
-                                                                              if k.startswith("dedup")},
+    print(json.dumps({"run_step": stats["steps"].get("dedup"), "run_barrier": stats["barriers"].get("dedup"),
                       "alone": {"docs": len(docs), "seconds": round(spent, 2),
                                 "ms_per_doc": round(1000 * spent / max(len(docs), 1), 3)}},
                      ensure_ascii=False, indent=1))

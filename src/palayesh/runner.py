@@ -334,6 +334,13 @@ def summarize(merged: Stats, *, elapsed: float, input_bytes: int, workers: int, 
             name = key[len("stage/"):]
             stages[name] = {"seconds": round(seconds, 3), "shards": c.get(f"stage/{name}/shards", 0),
                             "docs": c.get(f"stage/{name}/docs", 0)}
+    barriers: dict[str, dict] = {}
+    for key, n in merged.group("barrier").items():
+        name, _, what = key.partition("/")
+        barriers.setdefault(name, {})[what] = n
+    for key, seconds in merged.seconds.items():
+        if key.startswith("barrier/"):
+            barriers.setdefault(key[len("barrier/"):], {})["seconds"] = round(seconds, 3)
     return {
         "complete": True,
         "palayesh_version": __version__,
@@ -342,7 +349,7 @@ def summarize(merged: Stats, *, elapsed: float, input_bytes: int, workers: int, 
         "errors": dict(sorted(merged.group("errors").items(), key=lambda kv: (-kv[1], kv[0]))),
         "steps": steps,
         "stages": stages,
-        "barriers": {k: v for k, v in merged.group("barrier").items()},
+        "barriers": barriers,
         "run": {
             "executor": executor,
             "workers": workers,

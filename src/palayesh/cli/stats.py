@@ -46,6 +46,13 @@ def render(stats: dict) -> str:
     lines += _table("rejected by reason", [(k, f"{v:,}", f"{100 * v / read:.1f}%")
                                            for k, v in stats.get("reasons", {}).items()], ("reason", "count", "share"))
     lines += _table("errors", [(k, f"{v:,}") for k, v in stats.get("errors", {}).items()], ("reason", "count"))
+    barriers = stats.get("barriers", {})
+    if barriers:
+        lines.append("barriers (run-wide)")
+        for name, v in barriers.items():
+            counts = ", ".join(f"{m.replace('_', ' ')} {n:,}" for m, n in v.items() if m != "seconds")
+            lines.append(f"  {name} ({v.get('seconds', 0):.2f} s): {counts}")
+        lines.append("")
     steps = stats.get("steps", {})
     lines += _table("steps", [(k, f"{v.get('docs', v.get('in', 0)):,}", f"{v.get('dropped', 0):,}",
                                f"{v.get('seconds', 0):.2f}") for k, v in steps.items()],
