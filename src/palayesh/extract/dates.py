@@ -47,8 +47,15 @@ _NUMERIC = re.compile(
     r"(?<![\d/])(?P<y>1[2-4]\d\d)\s*[/\-.]\s*(?P<mo>[01]?\d)\s*[/\-.]\s*(?P<d>[0-3]?\d)(?![\d/])"
     r"(?:\s*(?:[-–،,|]|ساعت|ـ)*\s*" + _TIME + r")?"
 )
-# Gregorian in words: «۱۹ مارس ۲۰۱۹»
-_GWORDS = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s*(?P<mon>" + _GM + r")\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+# Gregorian in words: «۱۹ مارس ۲۰۱۹», «۱۹ مارس ۲۰۱۹، ۱۸:۴۱»
+_GWORDS = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s*(?P<mon>" + _GM + r")\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+                     r"(?:\s*(?:[-–،,|]|ساعت|ـ)*\s*" + _TIME + r")?")
+# Gregorian numeric, year first: «2019/03/19 - 18:41», «2019.03.19» (day-first forms are ambiguous)
+_GNUMERIC = re.compile(
+    r"(?:(?:" + _TIME.replace("?P<h>", "?P<h0>").replace("?P<mi>", "?P<m0>") + r")\s*[-–،,|]?\s*)?"
+    r"(?<![\d/])(?P<y>(?:19|20)\d\d)\s*[/.]\s*(?P<mo>[01]?\d)\s*[/.]\s*(?P<d>[0-3]?\d)(?![\d/])"
+    r"(?:\s*(?:[-–،,|]|ساعت|ـ)*\s*" + _TIME + r")?"
+)
 # ISO dates (meta tags, JSON-LD, <time datetime>)
 _ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
                   r"(?:\.\d+)?(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?")
@@ -120,9 +127,12 @@ def parse_date(text: str, *, allow_two_digit_year: bool = True) -> tuple[str, st
     if m:
         hm = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else None
         return _gregorian_to_iso(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hm)
+    m = _GNUMERIC.search(t)
+    if m:
+        return _gregorian_to_iso(int(m.group("y")), int(m.group("mo")), int(m.group("d")), _time(m))
     m = _GWORDS.search(t)
     if m:
-        return _gregorian_to_iso(int(m.group("y")), GREGORIAN_MONTHS[m.group("mon")], int(m.group("d")), None)
+        return _gregorian_to_iso(int(m.group("y")), GREGORIAN_MONTHS[m.group("mon")], int(m.group("d")), _time(m, False))
     return None
 
 
@@ -152,7 +162,7 @@ def date_line_score(line: str) -> tuple[tuple[str, str], bool] | None:
     t = fold(line)
     if len(t) > 90 or not _DATE_HINT.search(t):
         return None
-    for rx in (_WORDS, _NUMERIC, _ISO, _GWORDS):
+    for rx in (_WORDS, _NUMERIC, _ISO, _GNUMERIC, _GWORDS):
         m = rx.search(t)
         if m:
             rest = (t[: m.start()] + t[m.end():]).strip(" -–،,|:ـ")

@@ -58,6 +58,7 @@ class Line:
     key: str
     words: int
     kind: str
+    gap: bool = False  # an empty line came right before this one on the page
 
 
 @dataclass
@@ -198,16 +199,21 @@ def extract_text(raw: str, *, recurring=None, lead_prior: float | None = None) -
     page family that have a lead (None: unknown), used when the dateline cannot tell.
     """
     lines = []
+    gap = False
     for t in lines_of(raw):
         if not t:
+            gap = True
             continue
+        gap_here, gap = gap, False
         if ("انتها" in t or "پایان" in t) and len(t) > 40:
             cut = _strip_inline_chrome(t)
             if cut != t:  # «… است. انتهای پیام/ک»: the sentence, then the end marker it carried
                 lines.append(classify(cut, None, recurring))
+                lines[-1].gap = gap_here
                 lines.append(Line(t[len(cut):].strip(), line_key(t[len(cut):]), 2, END))
                 continue
         lines.append(classify(t, None, recurring))
+        lines[-1].gap = gap_here
     return extract_lines(lines, lead_prior=lead_prior)
 
 
@@ -267,7 +273,7 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Text
         res.lead = lines[lead_i].text
     res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
     head_end = lead_i if lead_i is not None else b
-    title_i = _header(lines, head_end, res, end)
+    title_i = _header(lines, head_end, res, end, body[0] if body else b)
     # 4. agency: credit «منبع: X» first, then the dateline, then a reporter mention
     for ln in lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL]:
         if ln.kind == LABEL:
@@ -288,7 +294,8 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Text
     return res
 
 
-def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int | None) -> int | None:
+def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int | None,
+            body_start: int | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
@@ -320,6 +327,9 @@ def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int |
     current: list[int] = []
     dates: list[tuple[int, tuple, bool]] = []
     crumb_section = label_section = None
+    crumb_i = -1
+    gap_before: dict[int, bool] = {}  # a blank line between this label and the one before it
+    blank_seen = False
     for i in range(top):
         ln = lines[i]
         if ln.kind == DATE:
@@ -338,12 +348,19 @@ def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int |
             parts = [p.strip() for p in _CRUMB_SEP.split(ln.text) if p.strip()]
             if parts and parts[-1] != res.title:
                 crumb_section = parts[-1]
+                crumb_i = i
             continue
+        blank_seen = blank_seen or ln.gap
         if _is_label_candidate(ln):
             if not is_site(ln):
+                gap_before[i] = blank_seen
+                blank_seen = False
                 current.append(i)
             continue
-        if ln.kind in (NAV, CHROME, BLANK):
+        if ln.kind == BLANK:
+            blank_seen = True
+            continue
+        if ln.kind in (NAV, CHROME):
             continue
         # a longer line (a ticker headline, an intro): ends the cluster
         if current:
@@ -353,9 +370,13 @@ def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int |
         clusters.append(current)
 
     def value(cl: list[int]) -> int | None:
-        if len(cl) >= 3:  # a vertical menu: the section is its last item only when repeated in it
-            last = lines[cl[-1]].key
-            return cl[-1] if any(lines[j].key == last for j in cl[:-1]) else None
+        if len(cl) >= 3:  # a vertical menu: the section is its last item only when repeated in it,
+            last = lines[cl[-1]].key  # or when a blank line sets it apart from a menu without blanks
+            if any(lines[j].key == last for j in cl[:-1]):
+                return cl[-1]
+            if gap_before.get(cl[-1]) and not any(gap_before.get(j) for j in cl[1:-1]):
+                return cl[-1]
+            return None
         return cl[-1]
 
     vals = [(cl, value(cl)) for cl in clusters]
@@ -364,9 +385,13 @@ def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int |
     if vals:
         last_cl, last_v = vals[-1]
         adjacent = title_i is not None and all(lines[j].kind in (BLANK,) for j in range(last_cl[-1] + 1, title_i))
+        crumbed = crumb_section is not None and crumb_i < last_cl[0] and lines[last_v].key != line_key(crumb_section)
         if adjacent and len(vals) >= 2 and len(last_cl) == 1:
             res.surtitle = lines[last_v].text
             section_i = vals[-2][1]
+        elif adjacent and len(last_cl) == 1 and (crumbed or label_section):
+            # one label right above the title under a breadcrumb / «سرویس: …» line: the surtitle
+            res.surtitle = lines[last_v].text
         else:
             section_i = last_v
     if section_i is not None:
@@ -375,9 +400,9 @@ def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int |
         res.section = label_section
     elif crumb_section and not res.section:
         res.section = crumb_section
-    # dates between the title and the body (author/date lines) count too
+    # dates between the title and the body (author/date lines, also below the lead) count too
     if title_i is not None:
-        for i in range(title_i + 1, head_end):
+        for i in range(title_i + 1, max(head_end, body_start or 0)):
             if lines[i].kind == DATE:
                 got = date_line_score(lines[i].text)
                 if got:
