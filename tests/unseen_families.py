@@ -529,7 +529,11 @@ def build(out_dir, n: int = 150, seed: int = 1401) -> list[dict]:
         else:
             a, edits = (edit_copy(prng, art, fam) if cl else (art, []))
             fmt, text, gold, chrome, host = FAMILIES[fam](prng, a, pool, prng)
-        text = corrupt(text, prng, how)
+        if fmt == "html":  # corrupt the text between tags, never the markup
+            text = "".join(part if part.startswith("<") else corrupt(part, prng, how)
+                           for part in re.split(r"(<[^>]*>)", text))
+        else:
+            text = corrupt(text, prng, how)
         data = text.encode("utf-8")
         stem = "%03d_%s" % (idx, hashlib.blake2b(data, digest_size=8).hexdigest())
         (out / "pages" / (stem + "." + fmt)).write_bytes(data)
@@ -539,7 +543,8 @@ def build(out_dir, n: int = 150, seed: int = 1401) -> list[dict]:
             "surtitle": gold["surtitle"], "body_paragraphs": gold["body"], "agency": gold["agency"],
             "published_iso": gold["published_iso"], "published_jalali": gold["published_jalali"],
             "cluster": cl, "chrome_lines": [c for c in chrome if c and c.strip()],
-            "corruptions": [k for k, v in how.items() if v], "edits": edits,
+            "corruptions": ["%s:1" % ("zwnj_" + v if k == "zwnj" else "arabic_yk" if k == "yk" else k)
+                            for k, v in how.items() if v], "edits": edits,
         })
     with open(out / "gold.jsonl", "w", encoding="utf-8") as f:
         for r in gold_rows:

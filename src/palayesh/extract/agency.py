@@ -25,7 +25,11 @@ DATELINE = re.compile(r"به\s*گزارش\s*(?P<rest>[^،,:;.؛\n]{0,160})")
 _QUOTED_ORIGIN = re.compile(r"به\s*نقل\s*از")
 _CREDIT = re.compile(r"^\s*(?:منبع|منابع|source)\s*[:：]\s*(?P<x>.+)$", re.I)
 # «خبرنگار فارس», «خبرگزاری مهر», «گزارش ایسنا»: an agency named after a reporting word
-_REPORTER = re.compile(r"(?:خبرنگار|خبرگزاری|گزارش|نقل\s*از)\s*(?P<rest>[^،,:;.؛\n]{0,60})")
+# «در گفت‌وگو با ایسنا» too
+_REPORTER = re.compile(r"(?:خبرنگار|خبرگزاری|گزارش|نقل\s*از|گفت\s*و?\s*گو(?:ی)?\s*با)\s*(?P<rest>[^،,:;.؛\n]{0,60})")
+#: agency names that are also everyday words («حوزه پارلمانی», «موج گرما», «میزان بارش»): alone they
+#: name the agency only when nothing else in the span does
+_AMBIGUOUS = frozenset(tokens("حوزه موج میزان انتخاب رسا"))
 _MONTH_NEXT = re.compile(r"^\s*(?:ماه\s*)?\d")
 
 
@@ -36,15 +40,23 @@ def find_agency(text: str) -> str | None:
     'ایسنا'
     >>> find_agency("۲۸ مهر ۱۳۸۷") is None
     True
+    >>> find_agency("حوزه پارلمانی خبرگزاری فارس")
+    'فارس'
+    >>> agency_mentioned("او در گفت‌وگو با ایسنا گفت")
+    'ایسنا'
     """
     table, longest = agencies()
     t = fold(text).replace('"', " ").replace("«", " ").replace("»", " ")
     words = re.findall(r"\w+", t.replace("\u200c", ""))
     toks = tokens(" ".join(words))
+    weak = None
     for i in range(len(toks)):
         for n in range(min(longest, len(toks) - i), 0, -1):
             name = table.get(tuple(toks[i:i + n]))
             if name is None:
+                continue
+            if n == 1 and toks[i] in _AMBIGUOUS:
+                weak = weak or name
                 continue
             if name == "مهر" and n == 1:
                 # the month: a number before it («۲۸ مهر») or after it («مهر ۱۴۰۲», «مهر ماه»)
@@ -53,7 +65,7 @@ def find_agency(text: str) -> str | None:
                 if before.isdigit() or after.isdigit() or after == "ماه":
                     continue
             return name
-    return None
+    return weak
 
 
 def agency_from_dateline(text: str) -> str | None:

@@ -27,9 +27,9 @@ import threading
 from ..textkeys import line_key
 from . import Article
 from .agency import agency_from_credit, agency_from_dateline, agency_mentioned
-from .dates import date_line_score, parse_iso
+from .dates import date_line_score, fold, parse_iso
 from .options import ExtractOptions
-from .text import END, LABEL, NOT_BODY, _strip_inline_chrome, classify
+from .text import _SECTION_LABEL, END, LABEL, NOT_BODY, _strip_inline_chrome, classify
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +184,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
                 break
             section = None
     art.section = section or _clean(meta.get("article:section")) or _clean(ld.get("articleSection"))
+    # «سرویس: ورزشی» / «تاریخ انتشار: …» / «منبع: …» written as text in small elements
+    labels = _label_elements(root)
+    if art.section is None:
+        art.section = labels[0]
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():
         if not isinstance(el.tag, str) or el is root:
@@ -196,8 +200,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
             if t and len(t.split()) >= 4 and "itemprop" not in (el.get("itemprop") or ""):
                 art.lead = t
     # published: meta / JSON-LD / <time datetime> in the article; a date outside it may be "today"
-    for v in (meta.get("article:published_time"), ld.get("datePublished"), meta.get("datepublished"),
-              meta.get("og:published_time"), meta.get("date")):
+    for v in (meta.get(k) or ld.get(k) for k in _META_DATES):
         got = parse_iso(v) if v else None
         if got:
             art.published, art.published_jalali = got
@@ -209,13 +212,15 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
                 got = got[0] if isinstance(got[1], bool) else got
                 art.published, art.published_jalali = got
                 break
+    if art.published is None and labels[1]:
+        art.published, art.published_jalali = labels[1]
     # body: main content, then the flat-text chrome rules on its paragraphs
     text = _main_text(raw, options.html_engine)
     title_key = line_key(art.title or "")
     lead_key = line_key(art.lead or "")
     paras: list[str] = []
     credits: list[str] = []
-    total = chrome = 0
+    total = chrome = ended = 0
     for ln in (x.strip() for x in text.split("\n")):
         if not ln:
             continue
@@ -223,9 +228,16 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
         c = classify(ln)
         if c.key in (title_key, lead_key) and not paras:
             continue
+        if ended:  # the tail: only a credit «منبع: X» right after the end marker still counts
+            chrome += 1
+            ended += 1
+            if c.kind == LABEL and ended <= 4:
+                credits.append(ln)
+            continue
         if c.kind == END:
             chrome += 1
-            break
+            ended = 1
+            continue
         if c.kind in NOT_BODY:
             chrome += 1
             if c.kind == LABEL:
@@ -243,6 +255,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
         if a:
             art.agency = a
             break
+    if art.agency is None:  # a credit the main-text extractor left out with the tail
+        art.agency = labels[2]
     if art.agency is None:
         for t in ([art.lead] if art.lead else []) + paras[:2]:
             a = agency_from_dateline(t)
@@ -251,6 +265,36 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
                 break
     if art.agency is None and paras:
         art.agency = agency_mentioned(paras[0])
+
+
+_META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time", "date")
+_DATE_CLASS = re.compile(r"date|time|publish|(?:^|[\s_-])dt(?:$|[\s_-])", re.I)
+_DATE_LABEL = re.compile(r"^\s*(?:تاریخ|زمان|انتشار|منتشر)")
+
+
+def _label_elements(root) -> tuple:
+    """(section, (published, jalali), agency) from small elements that say so in words:
+    «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element),
+    «منبع: ایسنا»; the first of each."""
+    section = published = credit = None
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "p", "h1") or not el.text:
+            continue
+        t = el.text.strip()
+        if not t or len(t) > 90:
+            continue
+        ft = fold(t)
+        if section is None:
+            m = _SECTION_LABEL.match(ft)
+            if m and len(m.group("x").split()) <= 4:
+                section = _clean(t[t.find(":") + 1:] if ":" in t else m.group("x"))
+        if published is None and "امروز" not in ft and (_DATE_LABEL.match(ft) or _DATE_CLASS.search(_classes(el))):
+            got = date_line_score(t)
+            if got:
+                published = got[0]
+        if credit is None and ":" in t and len(t) <= 60:
+            credit = agency_from_credit(t)
+    return section, published, credit
 
 
 _HOME_KEYS = frozenset(line_key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "home"))
