@@ -96,6 +96,17 @@ HEADERS = [
     ("خانه » اقتصاد\nبازار سهام امروز رشد کرد\n", "", {"section": "اقتصاد"}),
     # a relative date gives no date
     ("سیاسی\n۲ ساعت پیش\nنشست مجلس برگزار شد\n", "", {"section": "سیاسی", "published": None}),
+    # a surtitle right above the title under a breadcrumb: the crumb gives the section
+    ("خانه » اقتصاد » بورس\nیک مقام مسئول خبر داد\nبازار سهام امروز رشد کرد\n", "",
+     {"section": "بورس", "surtitle": "یک مقام مسئول خبر داد", "title": "بازار سهام امروز رشد کرد"}),
+    # labelled header lines above the title; an author credit is not the title
+    ("سرویس: ورزشی\nکد خبر: ۱۲۳۴۵۶\nتاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰\nتیم ملی به اردو رفت\nنوشته: علی رضایی\n", "",
+     {"section": "ورزشی", "title": "تیم ملی به اردو رفت", "published": "2022-10-04T14:30"}),
+    # a vertical menu without blank lines, then the section label set apart by a blank line
+    ("صفحه نخست\nاستان\nشهرستان‌ها\nفرهنگ و هنر\n\nاقتصاد استان\n\nبازار سهام امروز رشد کرد\n", "",
+     {"section": "اقتصاد استان"}),
+    # a Gregorian numeric date below the title
+    ("فوتبال\nتیم ملی به اردو رفت\n2022/10/04 - 14:30\n", "", {"published": "2022-10-04T14:30"}),
 ]
 BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بند متن خبر است که باید در متن بماند و چند کلمه دارد.\n"
         "بند دوم خبر نیز جزئیات بیشتری را درباره این رویداد مهم و تازه بیان می‌کند.\n")
@@ -147,6 +158,8 @@ def test_inline_end_marker_is_cut_from_last_paragraph():
     ("به گزارش خبرگزاری دانشجویان ایران (ایسنا)، کنگره", "ایسنا"),             # full name
     ("به گزارش گروه سیاسی خبرگزاری تسنیم، مجلس", "تسنیم"),                     # desk of an agency
     ("به گزارش سایت ما، جلسه", None),                                            # not an agency
+    ("به گزارش حوزه پارلمانی خبرگزاری فارس به نقل از خانه ملت، نماینده", "فارس"),  # «حوزه» the word, not the agency
+    ("به گزارش خبرنگار گروه استان‌ها خبرگزاری کار ایران (ایلنا) از رشت، ", "ایلنا"),
 ])
 def test_dateline_agency(text, agency):
     assert agency_from_dateline(text) == agency
@@ -202,6 +215,31 @@ def test_page_with_no_article():
     a = extract(page)
     assert a.paragraphs == []
     assert a.chrome_lines == a.lines_total == 6
+
+
+def test_listing_with_teasers_gives_no_body():
+    # a category page of cards: headline, one teaser sentence, a date line
+    cards = "".join(f"عنوان خبر شماره {i} درباره رویدادهای روز\n"
+                    f"در این خبر شماره {i} از رویدادهای مهم روز در شهر و استان گزارش داده شده است.\n"
+                    f"۱۲ مهر ۱۴۰۱ - ۱۰:{i:02d}\n\n" for i in range(10))
+    assert extract("آخرین اخبار\n\n" + cards).paragraphs == []
+    html = "<html><body>" + "".join("<p>%s</p>" % x for x in cards.split("\n") if x) + "</body></html>"
+    assert extract(html).paragraphs == []
+    # an article with subheadings (no date lines between its sections) keeps its body
+    article = "".join(f"زیرعنوان بخش {i} از گزارش\nدر این بخش شماره {i} از گزارش، جزئیات بیشتری از این رویداد مهم بیان شده است.\n"
+                      for i in range(6))
+    assert len(extract("گزارش\nعنوان گزارش بلند امروز\n" + article).paragraphs) >= 6
+
+
+def test_html_labels_in_small_elements():
+    page = ('<html><body><div class="info"><span class="srv">سرویس: اقتصادی</span>'
+            '<span class="pub">تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰</span></div><h1>عنوان خبر آزمایشی امروز</h1>'
+            '<div class="txt"><p>به گزارش پایگاه خبری ما، این یک متن آزمایشی است که برای نشان دادن کار استخراج متن '
+            'نوشته شده است و چند کلمه دارد تا بلند باشد.</p><p>بند دوم این خبر آزمایشی هم جزئیات بیشتری دارد و باید '
+            'در متن بماند چون بخشی از خبر است.</p></div><div class="end">انتهای پیام/</div>'
+            '<div class="src">منبع: ایسنا</div></body></html>')
+    a = extract(page)
+    assert (a.section, a.published, a.agency) == ("اقتصادی", "2022-10-04T14:30", "ایسنا")
 
 
 def test_listing_page_gives_no_long_body():

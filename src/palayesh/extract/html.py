@@ -29,7 +29,7 @@ from . import Article
 from .agency import agency_from_credit, agency_from_dateline, agency_mentioned
 from .dates import date_line_score, fold, parse_iso
 from .options import ExtractOptions
-from .text import _SECTION_LABEL, END, LABEL, NOT_BODY, _strip_inline_chrome, classify
+from .text import _SECTION_LABEL, END, LABEL, NOT_BODY, _strip_inline_chrome, classify, is_listing
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +221,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
     paras: list[str] = []
     credits: list[str] = []
     total = chrome = ended = 0
+    shape: list = []  # (line, after a non-body line) of each paragraph, for is_listing
+    gap = False
     for ln in (x.strip() for x in text.split("\n")):
         if not ln:
             continue
@@ -240,6 +242,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
             continue
         if c.kind in NOT_BODY:
             chrome += 1
+            gap = True
             if c.kind == LABEL:
                 credits.append(ln)
             continue
@@ -248,6 +251,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
         p = _strip_inline_chrome(ln)
         if p:
             paras.append(p)
+            shape.append((c, gap))
+            gap = False
+    if is_listing(shape):  # headline, teaser, date, again and again: a category page
+        chrome, paras = total, []
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = total, chrome
     for ln in credits:
@@ -277,10 +284,12 @@ def _label_elements(root) -> tuple:
     «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element),
     «منبع: ایسنا»; the first of each."""
     section = published = credit = None
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "p", "h1") or not el.text:
+    for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
+                        " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
+        el = t.getparent()
+        if el is None or not t.is_text or el.tag in ("script", "style", "p", "h1"):
             continue
-        t = el.text.strip()
+        t = t.strip()
         if not t or len(t) > 90:
             continue
         ft = fold(t)

@@ -161,6 +161,27 @@ def _right_after_headline(lines: list[Line], i: int) -> bool:
     return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3
 
 
+def is_listing(body: list[tuple[Line, bool]]) -> bool:
+    """Whether a "body" is a listing of cards: headline, one teaser paragraph, then a date/meta
+    line (or the headline after one), again and again. ``body`` is (line, whether a non-body line
+    such as a date came right before it). An article's subheadings are followed by running text
+    without date lines between the sections.
+    """
+    if len(body) < 8:
+        return False
+    cards = 0
+    k = 0
+    while k + 1 < len(body):
+        head, teaser = body[k], body[k + 1]
+        if (head[0].kind == SHORT and head[0].words >= 2 and (head[1] or k == 0) and teaser[0].kind == PARA
+                and not teaser[1] and (k + 2 == len(body) or body[k + 2][1])):
+            cards += 1
+            k += 2
+        else:
+            k += 1
+    return cards >= 4 and 2 * cards >= 0.6 * len(body)
+
+
 def _single_sentence(text: str) -> bool:
     return len(_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
 
@@ -258,6 +279,11 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Text
             cut = j
     if cut is not None:
         del body[cut:]
+    if is_listing([(lines[i], gapped[i]) for i in body]):
+        res.chrome_lines = n
+        _header(lines, b, res, None)
+        res.paragraphs = []
+        return res
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
     if len(body) >= 2 and body[0] == b:
