@@ -242,6 +242,24 @@ def test_html_labels_in_small_elements():
     assert (a.section, a.published, a.agency) == ("اقتصادی", "2022-10-04T14:30", "ایسنا")
 
 
+def test_html_plain_layout_crumb_list_h2_lead_bare_date():
+    page = ('<html><body><div id="hdr"><b>سایت</b></div><ul class="path"><li><a>خانه</a></li><li><a>اقتصادی</a></li></ul>'
+            '<div class="item"><div><span>سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰</span></div><h1>عنوان خبر آزمایشی امروز</h1>'
+            '<h2>این خلاصه خبر آزمایشی است که در یک جمله همه ماجرا را بیان می‌کند.</h2>'
+            '<div class="txt"><p>به گزارش خبرگزاری ایسنا، این یک متن آزمایشی است که برای نشان دادن کار استخراج متن '
+            'نوشته شده است و چند کلمه دارد تا بلند باشد.</p><p>بند دوم این خبر آزمایشی هم جزئیات بیشتری دارد و باید '
+            'در متن بماند چون بخشی از خبر است.</p></div></div></body></html>')
+    a = extract(page)
+    assert (a.section, a.published, a.agency) == ("اقتصادی", "2022-10-04T14:30", "ایسنا")
+    assert a.lead.startswith("این خلاصه") and len(a.paragraphs) == 2
+
+
+def test_listing_without_dates_gives_no_body():
+    cards = "".join(f"عنوان خبر شماره {i} درباره رویدادهای روز\n"
+                    f"در این خبر شماره {i} از رویدادهای مهم روز در شهر و استان گزارش داده شده است.\n" for i in range(10))
+    assert extract("آخرین اخبار\n\n" + cards).paragraphs == []
+
+
 def test_listing_page_gives_no_long_body():
     titles = "\n".join(f"عنوان خبر شماره {i} درباره رویدادهای روز" for i in range(20))
     a = extract("ورزشی\n" + titles + "\n۱ ۲ ۳ بعدی")

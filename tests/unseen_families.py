@@ -296,6 +296,10 @@ def fam_daily_paper(rng, art, pool, g):
     p.t(lead)
     p.c("نویسنده: " + author)
     p.c(digits("%s ساعت %s" % (w.jalali, w.hm()), ds))
+    if rng.random() < 0.4:
+        later = jdatetime.datetime.fromgregorian(datetime=w.g + __import__("datetime").timedelta(days=rng.randint(1, 3), hours=2))
+        p.c(digits("به‌روزرسانی: %d %s %d - %02d:%02d" % (later.day, JMONTHS[later.month - 1], later.year,
+                                                         later.hour, later.minute), ds))
     p.blank()
     for x in paras:
         p.t(x)
@@ -336,6 +340,27 @@ def fam_gregorian_portal(rng, art, pool, g):
     show_iso = rng.random() < 0.5
     visible = (w.gwords() if show_iso else w.words(weekday=False)) + " | " + w.hm()
     tags = tags_of(rng)
+    if rng.random() < 0.5:
+        # plainer CMS: no meta dates, no JSON-LD section, a breadcrumb list without a telling class,
+        # the lead in an <h2> after the <h1>, the date only as text in a generic element
+        visible = w.words() + " - " + w.hm()
+        text = f"""<!DOCTYPE html>
+<html lang="fa"><head><meta charset="UTF-8"><title>{e(art['title'])} - {e(name)}</title></head><body>
+<div id="hdr"><b>{e(name)}</b> <a>ورود</a> <a>عضویت</a></div>
+<div class="wrapper"><ul class="path"><li><a href="/">خانه</a></li><li><a href="/s/{rng.randint(1, 9)}">{e(sec)}</a></li></ul>
+<div class="item"><div class="item-info"><span>{e(visible)}</span></div>
+{('<h3 class="rutitr">' + e(surtitle) + '</h3>') if surtitle else ''}<h1>{e(art['title'])}</h1>
+{('<h2>' + e(lead) + '</h2>') if lead else ''}
+<div class="item-text">{''.join(body)}{('<p>' + e(credit) + '</p>') if credit else ''}</div>
+<div class="item-tags">{''.join('<a>' + e(t) + '</a>' for t in tags)}</div></div>
+<div class="box"><div class="box-title">پربازدیدترین‌ها</div><ul>{''.join('<li><a>' + e(h) + '</a></li>' for h in most)}</ul></div></div>
+<div class="ftr">تمامی حقوق این وب‌سایت متعلق به {e(name)} است. استفاده از مطالب با ذکر منبع بلامانع است.</div>
+</body></html>"""
+        chrome = [name, photo, "پربازدیدترین‌ها"] + most + \
+            ["تمامی حقوق این وب‌سایت متعلق به %s است. استفاده از مطالب با ذکر منبع بلامانع است." % name]
+        gold = dict(section=sec, title=art["title"], lead=lead, surtitle=surtitle, body=paras, agency=agency,
+                    published_iso=w.iso, published_jalali=w.jalali)
+        return "html", text, gold, chrome, host
     text = f"""<!DOCTYPE html>
 <html lang="fa"><head><meta charset="UTF-8"><title>{e(art['title'])} | {e(name)}</title>
 <meta property="article:published_time" content="{w.g.strftime('%Y-%m-%dT%H:%M:%S+03:30')}">
@@ -425,6 +450,8 @@ def fam_sports_mag(rng, art, pool, g):
         p.t(x)
         if i == 0 and len(paras) > 2 and rng.random() < 0.6:
             p.c("عکس: " + rng.choice(PEOPLE))
+        elif i == 1 and len(paras) > 3 and rng.random() < 0.5:
+            p.c(rng.choice(["بیشتر بخوانید:", "پیشنهاد ویژه:", "بخوانید:"]), rng.choice(pool)["title"])
     if credit:
         p.c(credit)
     p.blank()
@@ -452,10 +479,12 @@ def negative(rng, fam, kind, pool):
     lines = [name, "خانه | سیاسی | اقتصادی | اجتماعی | ورزشی | فرهنگی", ""]
     if kind == "listing":
         lines += [rng.choice(["آخرین اخبار اقتصادی", "آرشیو اخبار ورزشی", "اخبار استان"]), ""]
+        dated = rng.random() < 0.5
         for a in rng.sample(pool, rng.randint(8, 12)):
             w = When(rng)
             teaser = a["abstract"] if a["abstract"] else a["paragraphs"][0][:160]
-            lines += [a["title"], teaser, digits(w.words(weekday=False) + " - " + w.hm(), "fa"), ""]
+            lines += [a["title"], teaser] + ([digits(w.words(weekday=False) + " - " + w.hm(), "fa")] if dated else
+                                             [rng.choice(["ادامه مطلب", "بیشتر بخوانید", "ادامه خبر"])]) + [""]
         lines += ["صفحه بعد »", "۱ ۲ ۳ ۴ ۵ ... ۱۲۰"]
     elif kind == "chrome_only":
         lines += ["خطای ۴۰۴", "صفحه مورد نظر یافت نشد!",

@@ -26,7 +26,7 @@ import threading
 
 from ..textkeys import line_key
 from . import Article
-from .agency import agency_from_credit, agency_from_dateline, agency_mentioned
+from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
 from .dates import date_line_score, fold, parse_iso
 from .options import ExtractOptions
 from .text import _SECTION_LABEL, END, LABEL, NOT_BODY, _strip_inline_chrome, classify, is_listing
@@ -172,10 +172,15 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
         if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root:
             continue
         c = _classes(el)
-        if "breadcrumb" in c.lower():
+        crumb = "breadcrumb" in c.lower() or (el.tag in ("ul", "ol", "nav", "div") and _CRUMB_CLASS.search(c))
+        if not crumb and el.tag in ("ul", "ol") and 2 <= len(el) <= 3:
+            # a short list that starts at the home page: a breadcrumb whatever its class
+            first = _text(el[0])
+            crumb = bool(first) and line_key(first) in _HOME_KEYS
+        if crumb:
             items = [x for x in (_text(li) for li in el.xpath(".//li|.//a")) if x]
             items = [x for x in items if line_key(x) not in _HOME_KEYS]
-            if items:
+            if items and len(items[-1].split()) <= 5:
                 section = items[-1]
                 break
         if _SECTION_CLASS.search(c):
@@ -185,7 +190,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
             section = None
     art.section = section or _clean(meta.get("article:section")) or _clean(ld.get("articleSection"))
     # «سرویس: ورزشی» / «تاریخ انتشار: …» / «منبع: …» written as text in small elements
-    labels = _label_elements(root)
+    labels = _label_elements(root, h1[0] if h1 else None)
     if art.section is None:
         art.section = labels[0]
     # surtitle and lead: elements whose class names the role, outside the article body
@@ -198,6 +203,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
         if art.lead is None and el.tag in ("p", "div", "h2", "h3", "span") and _LEAD_CLASS.search(c):
             t = _text(el)
             if t and len(t.split()) >= 4 and "itemprop" not in (el.get("itemprop") or ""):
+                art.lead = t
+    if art.lead is None and h1:
+        # a subheading right after the headline is the lead when it reads as a summary sentence
+        nxt = h1[0].getnext()
+        if nxt is not None and nxt.tag in ("h2", "h3", "h4"):
+            t = _text(nxt)
+            if t and len(t.split()) >= 8 and not has_dateline(t):
                 art.lead = t
     # published: meta / JSON-LD / <time datetime> in the article; a date outside it may be "today"
     for v in (meta.get(k) or ld.get(k) for k in _META_DATES):
@@ -276,14 +288,16 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
 
 _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time", "date")
 _DATE_CLASS = re.compile(r"date|time|publish|(?:^|[\s_-])dt(?:$|[\s_-])", re.I)
+_CRUMB_CLASS = re.compile(r"crumb|(?:^|[\s_-])(?:path|trail)(?:$|[\s_-])", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:تاریخ|زمان|انتشار|منتشر)")
 
 
-def _label_elements(root) -> tuple:
+def _label_elements(root, h1=None) -> tuple:
     """(section, (published, jalali), agency) from small elements that say so in words:
     «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element),
     «منبع: ایسنا»; the first of each."""
     section = published = credit = None
+    bare = []  # dates without a label or a telling class: (element, date) with a clock time
     for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
                         " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
         el = t.getparent()
@@ -297,12 +311,26 @@ def _label_elements(root) -> tuple:
             m = _SECTION_LABEL.match(ft)
             if m and len(m.group("x").split()) <= 4:
                 section = _clean(t[t.find(":") + 1:] if ":" in t else m.group("x"))
-        if published is None and "امروز" not in ft and (_DATE_LABEL.match(ft) or _DATE_CLASS.search(_classes(el))):
-            got = date_line_score(t)
-            if got:
-                published = got[0]
+        if published is None and "امروز" not in ft:
+            if _DATE_LABEL.match(ft) or _DATE_CLASS.search(_classes(el)):
+                got = date_line_score(t)
+                if got:
+                    published = got[0]
+            elif len(bare) < 8:
+                got = date_line_score(t)
+                if got and got[1]:
+                    bare.append((el, got[0]))
         if credit is None and ":" in t and len(t) <= 60:
             credit = agency_from_credit(t)
+    if published is None and bare:
+        # the dated element nearest the headline: the last one above it, else the first below it
+        if h1 is not None and len(bare) > 1:
+            pos = {el: i for i, el in enumerate(root.iter())}
+            at = pos.get(h1, 0)
+            above = [d for el, d in bare if pos.get(el, 0) < at]
+            published = above[-1] if above else bare[0][1]
+        else:
+            published = bare[0][1]
     return section, published, credit
 
 

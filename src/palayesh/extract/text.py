@@ -169,17 +169,26 @@ def is_listing(body: list[tuple[Line, bool]]) -> bool:
     """
     if len(body) < 8:
         return False
-    cards = 0
+    cards = teasers = 0
     k = 0
     while k + 1 < len(body):
         head, teaser = body[k], body[k + 1]
-        if (head[0].kind == SHORT and head[0].words >= 2 and (head[1] or k == 0) and teaser[0].kind == PARA
-                and not teaser[1] and (k + 2 == len(body) or body[k + 2][1])):
-            cards += 1
+        if head[0].kind == SHORT and head[0].words >= 2 and teaser[0].kind == PARA and not teaser[1]:
+            after = body[k + 2] if k + 2 < len(body) else None
+            if (head[1] or k == 0) and (after is None or after[1]):
+                cards += 1
+            elif (teaser[0].words <= 45 and _single_sentence(teaser[0].text)
+                  and (after is None or after[0].kind == SHORT)):
+                teasers += 1  # no date lines, but one short sentence under each headline
             k += 2
         else:
             k += 1
-    return cards >= 4 and 2 * cards >= 0.6 * len(body)
+    if cards >= 4 and 2 * cards >= 0.6 * len(body):
+        return True
+    # without date lines between them, only a long unbroken run of one-sentence teasers and no
+    # agency dateline opening the "article" tells a listing from an article with subheadings
+    return (cards + teasers >= 6 and 2 * (cards + teasers) >= 0.7 * len(body)
+            and not any(has_dateline(ln.text) for ln, _ in body[:3]))
 
 
 def _single_sentence(text: str) -> bool:
