@@ -150,7 +150,7 @@ def attribute(art: dict, rng: random.Random, style: str, site: str):
     if art["dataset"] == "varzesh3":
         # the sports site is credited as «ورزش سه» in its own way
         if style == "credit":
-            paras[0] = re.sub(r'به گزارش\s*"?ورزش سه"?\s*،?', "به گزارش %s، " % site, first, count=1)
+            paras[0] = re.sub(r'به گزارش\s*"?ورزش سه"?\s*،?\s*', "به گزارش %s، " % site, first, count=1)
             return paras, "ورزش سه", rng.choice(["منبع: ورزش سه", "منبع: وب‌سایت ورزش سه", "منبع: ورزش۳"])
         return paras, "ورزش سه", None
     canon, datelines, credits = rng.choice(AGENCIES)
@@ -571,7 +571,8 @@ def build(out_dir, n: int = 150, seed: int = 1401) -> list[dict]:
             "kind": kind, "section": gold["section"], "title": gold["title"], "lead": gold["lead"],
             "surtitle": gold["surtitle"], "body_paragraphs": gold["body"], "agency": gold["agency"],
             "published_iso": gold["published_iso"], "published_jalali": gold["published_jalali"],
-            "cluster": cl, "chrome_lines": [c for c in chrome if c and c.strip()],
+            "cluster": cl, "chrome_lines": [c for c in chrome if c and c.strip()
+                                            and not any(c in b for b in gold["body"])],  # a site name in a dateline
             "corruptions": ["%s:1" % ("zwnj_" + v if k == "zwnj" else "arabic_yk" if k == "yk" else k)
                             for k, v in how.items() if v], "edits": edits,
         })

@@ -27,6 +27,8 @@ _CREDIT = re.compile(r"^\s*(?:منبع|منابع|source)\s*[:：]\s*(?P<x>.+)$"
 # «خبرنگار فارس», «خبرگزاری مهر», «گزارش ایسنا»: an agency named after a reporting word
 # «در گفت‌وگو با ایسنا» too
 _REPORTER = re.compile(r"(?:خبرنگار|خبرگزاری|گزارش|نقل\s*از|گفت\s*و?\s*گو(?:ی)?\s*با)\s*(?P<rest>[^،,:;.؛\n]{0,60})")
+# «به ایسنا گفت», «به "ورزش سه" گفت», «به ایرنا رسیده»: one to three words between «به» and the verb
+_TOLD = re.compile(r"(?:^|\s)به\s+(?P<x>[^\s،,:;.؛]+(?:\s+[^\s،,:;.؛]+){0,2}?)\s+(?:گفت|رسیده|اعلام\s*کرد)")
 #: agency names that are also everyday words («حوزه پارلمانی», «موج گرما», «میزان بارش»): alone they
 #: name the agency only when nothing else in the span does
 _AMBIGUOUS = frozenset(tokens("حوزه موج میزان انتخاب رسا"))
@@ -93,9 +95,19 @@ def agency_from_credit(line: str) -> str | None:
 
 
 def agency_mentioned(text: str) -> str | None:
-    """An agency named after a reporting word («در گفتگو با خبرنگار فارس»), the weakest evidence."""
-    for m in _REPORTER.finditer(fold(text[:800])):
+    """An agency named after a reporting word («در گفتگو با خبرنگار فارس») or told something
+    («… به ایسنا گفت», «… که نسخه‌ای از آن به ایسنا رسیده»), the weakest evidence.
+
+    >>> agency_mentioned('او به "ورزش سه" گفت که داور خوبی است')
+    'ورزش سه'
+    """
+    t = fold(text[:800])
+    for m in _REPORTER.finditer(t):
         name = find_agency(m.group("rest")[:40])
+        if name:
+            return name
+    for m in _TOLD.finditer(t):
+        name = find_agency(m.group("x"))
         if name:
             return name
     return None

@@ -191,6 +191,13 @@ def is_listing(body: list[tuple[Line, bool]]) -> bool:
             and not any(has_dateline(ln.text) for ln, _ in body[:3]))
 
 
+def _byline_between(lines: list[Line], i: int, j: int) -> bool:
+    """Whether only header metadata (a date or reading time, credit labels) separates lines i and j."""
+    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
+    return (bool(between) and all(ln.kind in (LABEL, META, DATE) for ln in between)
+            and any(ln.kind in (META, DATE) for ln in between))
+
+
 def _single_sentence(text: str) -> bool:
     return len(_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
 
@@ -299,6 +306,9 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Text
         first, second = lines[body[0]].text, lines[body[1]].text
         if has_dateline(second) and not has_dateline(first):
             lead_i = body[0]
+        elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
+              and _right_after_headline(lines, b) and _byline_between(lines, body[0], body[1])):
+            lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
                 and _single_sentence(first) and _right_after_headline(lines, b):
             if lead_prior is None or lead_prior >= 0.5:
@@ -329,6 +339,12 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Text
     return res
 
 
+def _pipe_headline(text: str) -> bool:
+    parts = [p.split() for p in _PIPE.split(text)]
+    return (len(parts) == 2 and all(len(p) >= 2 for p in parts) and len(parts[0]) + len(parts[1]) >= 5
+            and text[-1] not in _ANY_TERMINAL)
+
+
 def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int | None,
             body_start: int | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
@@ -337,6 +353,9 @@ def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int |
     title_i = fallback = None
     for i in range(head_end - 1, max(-1, head_end - 12), -1):
         ln = lines[i]
+        if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text):
+            title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
+            break
         if ln.kind not in (SHORT, PARA) or _LIST_ITEM.match(ln.text):
             continue
         if ln.words >= 3:
