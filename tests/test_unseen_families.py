@@ -36,7 +36,7 @@ def _scorer(shared):
 def test_unseen_families_score_above_floors(tmp_path, shared):
     gen = tmp_path / "gen"
     rows = unseen_families.build(gen, n=150, seed=1401)
-    assert len(rows) == 150 and len({r["family"] for r in rows}) == 5
+    assert len(rows) == 150 and len({r["family"] for r in rows}) == 7
     out = tmp_path / "out"
     refine(gen / "pages", out, workers=2, progress="none")
     rep = _scorer(shared).score(str(gen / "gold.jsonl"), str(out))

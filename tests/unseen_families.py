@@ -186,6 +186,8 @@ SITES = {
     "gregorian_portal": [("negah-online.com", "نگاه آنلاین"), ("didban-news.ir", "دیدبان نیوز")],
     "regional_site": [("khazar-news.ir", "خزر خبر"), ("zagros-online.ir", "زاگرس آنلاین")],
     "sports_mag": [("goal-mag.ir", "مجله گل"), ("toopchi.com", "توپچی")],
+    "blog_magazine": [("roozmag.ir", "روزمگ"), ("khabarnevis.blog", "خبرنویس")],
+    "broadcaster": [("seda-ostan.ir", "صدا و سیمای مرکز البرز"), ("radio-khabar.ir", "شبکه خبر استان")],
 }
 SECTIONS = {
     "service_agency": ["ورزشی", "اقتصادی", "سیاسی", "اجتماعی", "فرهنگی", "بین‌الملل"],
@@ -193,6 +195,8 @@ SECTIONS = {
     "gregorian_portal": ["سیاسی", "اقتصادی", "ورزش", "جامعه", "دانش و فناوری"],
     "regional_site": ["استانی", "شهری", "ورزش استان", "اقتصاد استان"],
     "sports_mag": ["فوتبال ایران", "فوتبال اروپا", "کشتی و وزنه‌برداری", "توپ و تور"],
+    "blog_magazine": ["سبک زندگی", "اقتصاد", "فناوری", "ورزش"],
+    "broadcaster": ["اخبار استان", "ورزشی", "اقتصادی", "اجتماعی"],
 }
 
 
@@ -469,8 +473,71 @@ def fam_sports_mag(rng, art, pool, g):
     return "txt", "\n".join(p.lines), gold, p.chrome, host
 
 
+def fam_blog_magazine(rng, art, pool, g):
+    """WordPress-like magazine: no header section, «ارسال شده در … توسط …», author box, real comments."""
+    host, name = rng.choice(SITES["blog_magazine"])
+    sec = rng.choice(SECTIONS["blog_magazine"])
+    w = When(rng)
+    paras, agency, credit = attribute(art, rng, rng.choice(["plain", "credit", "quoted"]), name)
+    author = rng.choice(PEOPLE)
+    p = Page()
+    p.c(name, "خانه  مقالات  اخبار  آموزش  درباره ما  تماس با ما", "جستجو برای:")
+    p.blank()
+    p.t(art["title"])
+    p.c(digits("%s %s" % (w.words(weekday=False), w.hm()), "fa"))
+    p.t("دسته: " + sec)
+    p.blank()
+    for x in paras:
+        p.t(x); p.blank()
+    if credit:
+        p.c(credit)
+    p.c("برچسب‌ها: " + "، ".join(tags_of(rng)))
+    p.c("درباره نویسنده", author,
+        "%s نویسنده و روزنامه‌نگار حوزه %s است و بیش از ده سال سابقه کار در رسانه‌های کشور را دارد." % (author, sec))
+    k = rng.randint(1, 4)
+    p.c(digits("%d دیدگاه" % k, "fa"))
+    for _ in range(k):
+        who = rng.choice(PEOPLE)
+        p.c(who, digits(w.words(weekday=False), "fa"),
+            rng.choice(["خیلی مطلب خوب و مفیدی بود، از نویسنده محترم تشکر می‌کنم.",
+                        "به نظر من این تصمیم خیلی دیر گرفته شد و مردم ضرر زیادی کردند.",
+                        "لطفا درباره این موضوع گزارش کامل‌تری هم منتشر کنید، ممنون."]), "پاسخ")
+    p.c("دیدگاهتان را بنویسید", "نشانی ایمیل شما منتشر نخواهد شد.",
+        "© %s کلیه حقوق برای %s محفوظ است." % (digits("1401", "fa"), name))
+    gold = dict(section=sec, title=art["title"], lead=None, surtitle=None, body=paras, agency=agency,
+                published_iso=w.iso, published_jalali=w.jalali)
+    return "txt", "\n".join(p.lines), gold, p.chrome, host
+
+
+def fam_broadcaster(rng, art, pool, g):
+    """Broadcaster HTML: no <h1> (title in a classed <div>), paragraphs separated by <br>, a
+    Persian date in a <span> with a telling class, the section only in the page <title>."""
+    host, name = rng.choice(SITES["broadcaster"])
+    sec = rng.choice(SECTIONS["broadcaster"])
+    w = When(rng)
+    paras, agency, credit = attribute(art, rng, rng.choice(["plain", "reporter"]), name)
+    lead = art["abstract"] if rng.random() < 0.6 else None
+    e = html.escape
+    most = headlines(rng, pool, 4)
+    text = f"""<html><head><meta charset="utf-8"><title>{e(name)} - {e(art['title'])}</title>
+<meta property="og:title" content="{e(art['title'])}"><meta property="og:site_name" content="{e(name)}"></head>
+<body><table class="top"><tr><td>{e(name)}</td><td><a>اخبار</a> <a>ورزش</a> <a>اقتصاد</a> <a>سیما</a></td></tr></table>
+<div class="content"><div class="news_path"><a>صفحه اصلی</a> / <a>{e(sec)}</a></div>
+<div class="news_title">{e(art['title'])}</div>
+<span class="news_date">{e(digits(w.words() + " ساعت " + w.hm(), "fa"))}</span>
+{('<div class="news_subtitle">' + e(lead) + '</div>') if lead else ''}
+<div class="news_body">{'<br><br>'.join(e(x) for x in paras)}</div>
+<div class="related"><b>اخبار مرتبط</b>{''.join('<div><a>' + e(h) + '</a></div>' for h in most)}</div></div>
+<div class="copyright">کلیه حقوق این سایت متعلق به {e(name)} است.</div></body></html>"""
+    chrome = [name, "اخبار مرتبط"] + most + ["کلیه حقوق این سایت متعلق به %s است." % name]
+    gold = dict(section=sec, title=art["title"], lead=lead, surtitle=None, body=paras, agency=agency,
+                published_iso=w.iso, published_jalali=w.jalali)
+    return "html", text, gold, chrome, host
+
+
 FAMILIES = {"service_agency": fam_service_agency, "daily_paper": fam_daily_paper,
-            "gregorian_portal": fam_gregorian_portal, "regional_site": fam_regional_site, "sports_mag": fam_sports_mag}
+            "gregorian_portal": fam_gregorian_portal, "regional_site": fam_regional_site, "sports_mag": fam_sports_mag,
+            "blog_magazine": fam_blog_magazine, "broadcaster": fam_broadcaster}
 
 
 # --------------------------------------------------------------------------------------------- negatives

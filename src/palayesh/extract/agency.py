@@ -25,8 +25,8 @@ DATELINE = re.compile(r"به\s*گزارش\s*(?P<rest>[^،,:;.؛\n]{0,160})")
 _QUOTED_ORIGIN = re.compile(r"به\s*نقل\s*از")
 _CREDIT = re.compile(r"^\s*(?:منبع|منابع|source)\s*[:：]\s*(?P<x>.+)$", re.I)
 # «خبرنگار فارس», «خبرگزاری مهر», «گزارش ایسنا»: an agency named after a reporting word
-# «در گفت‌وگو با ایسنا» too
-_REPORTER = re.compile(r"(?:خبرنگار|خبرگزاری|گزارش|نقل\s*از|گفت\s*و?\s*گو(?:ی)?\s*با)\s*(?P<rest>[^،,:;.؛\n]{0,60})")
+# «در گفت‌وگو با ایسنا», «در مصاحبه با تسنیم» too
+_REPORTER = re.compile(r"(?:خبرنگار|خبرگزاری|گزارش|نقل\s*از|گفت\s*و?\s*گو(?:ی)?\s*با|مصاحبه(?:\s*ای)?\s*با)\s*(?P<rest>[^،,:;.؛\n]{0,60})")
 # «به ایسنا گفت», «به "ورزش سه" گفت», «به ایرنا رسیده»: one to three words between «به» and the verb
 _TOLD = re.compile(r"(?:^|\s)به\s+(?P<x>[^\s،,:;.؛]+(?:\s+[^\s،,:;.؛]+){0,2}?)\s+(?:گفت|رسیده|اعلام\s*کرد)")
 #: agency names that are also everyday words («حوزه پارلمانی», «موج گرما», «میزان بارش»): alone they

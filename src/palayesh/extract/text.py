@@ -39,6 +39,7 @@ NOT_BODY = frozenset({DATE, META, LABEL, END, CHROME, NAV, CRUMB, BLANK})
 
 _TERMINAL = frozenset(".:؛;…")           # a sentence or a quote introduction ends here
 _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
+_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
@@ -135,7 +136,7 @@ def classify(text: str, key: str | None = None, recurring=None) -> Line:
         # label recurs across a site's pages too, and position tells it from a menu item)
         if not (n <= 6 and text[-1] not in _ANY_TERMINAL and not _DIGIT.search(text)):
             return Line(text, key, n, CHROME)
-    last = text[-1]
+    last = text.rstrip(_MARKS)[-1:] or text[-1]  # «… صعود کرد.‏»: a bidi mark after the period
     if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL):
         if last not in _ANY_TERMINAL:
             # long, but no final punctuation: prose only if it reads like prose (menus, lists of
@@ -450,6 +451,12 @@ def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int |
             section_i = last_v
     if section_i is not None:
         res.section = lines[section_i].text
+    if label_section is None and title_i is not None:
+        # «دسته: فناوری» under the headline, among the date and author lines
+        for i in range(title_i + 1, max(head_end, body_start or 0)):
+            if lines[i].kind == LABEL and _SECTION_LABEL.match(fold(lines[i].text)):
+                label_section = lines[i].text[lines[i].text.find(":") + 1:].strip() or None
+                break
     if label_section:
         res.section = label_section
     elif crumb_section and not res.section:
