@@ -254,6 +254,20 @@ def test_html_plain_layout_crumb_list_h2_lead_bare_date():
     assert a.lead.startswith("این خلاصه") and len(a.paragraphs) == 2
 
 
+@pytest.mark.parametrize("para", [
+    "او با قراردادن عکسی در اینستاگرامش، توجهات را معطوف خود کرد و این تصویر بسیار دیده شد.",
+    "روحانی اتحادیه جهان اسلام در ایتالیا گفت: هراس از اسلام در جوامع غربی زیاد شده است.",
+])
+def test_body_sentences_are_not_social_chrome(para):
+    assert classify(para).kind == "para"
+
+
+def test_told_an_agency():
+    from palayesh.extract.agency import agency_mentioned
+    assert agency_mentioned('پیروز قربانی به "ورزش سه" می‌گوید صبای واقعی را ببینیم.') == "ورزش سه"
+    assert agency_mentioned("در بیانیه‌ای که نسخه‌ای از آن به ایسنا رسیده است، گفت") == "ایسنا"
+
+
 def test_listing_without_dates_gives_no_body():
     cards = "".join(f"عنوان خبر شماره {i} درباره رویدادهای روز\n"
                     f"در این خبر شماره {i} از رویدادهای مهم روز در شهر و استان گزارش داده شده است.\n" for i in range(10))

@@ -13,17 +13,17 @@ from palayesh import refine
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import unseen_families  # noqa: E402
 
-FLOORS = {
+FLOORS = {  # reached: 1.0 everywhere on this seed (0.99-1.0 on others); before the fixes 0.38-0.99
     "title_exact": 0.97,
-    "section_match": 0.96,
-    "agency_match": 0.95,
-    "lead_match": 0.96,
+    "section_match": 0.97,
+    "agency_match": 0.97,
+    "lead_match": 0.97,
     "published_match": 0.97,
     "body_f1": 0.98,
     "negatives_rejected": 0.93,
-    "dup_f1": 0.93,
+    "dup_f1": 0.95,
 }
-CEILINGS = {"chrome_leak_rate": 0.03, "articles_wrongly_rejected": 0.02, "published_false_on_undated": 0.0}
+CEILINGS = {"chrome_leak_rate": 0.02, "articles_wrongly_rejected": 0.02, "published_false_on_undated": 0.0}
 
 
 def _scorer(shared):

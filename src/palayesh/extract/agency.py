@@ -27,8 +27,8 @@ _CREDIT = re.compile(r"^\s*(?:منبع|منابع|source)\s*[:：]\s*(?P<x>.+)$"
 # «خبرنگار فارس», «خبرگزاری مهر», «گزارش ایسنا»: an agency named after a reporting word
 # «در گفت‌وگو با ایسنا», «در مصاحبه با تسنیم» too
 _REPORTER = re.compile(r"(?:خبرنگار|خبرگزاری|گزارش|نقل\s*از|گفت\s*و?\s*گو(?:ی)?\s*با|مصاحبه(?:\s*ای)?\s*با)\s*(?P<rest>[^،,:;.؛\n]{0,60})")
-# «به ایسنا گفت», «به "ورزش سه" گفت», «به ایرنا رسیده»: one to three words between «به» and the verb
-_TOLD = re.compile(r"(?:^|\s)به\s+(?P<x>[^\s،,:;.؛]+(?:\s+[^\s،,:;.؛]+){0,2}?)\s+(?:گفت|رسیده|اعلام\s*کرد)")
+# «به ایسنا گفت», «به "ورزش سه" می‌گوید», «به ایرنا رسیده»: one to three words between «به» and the verb
+_TOLD = re.compile(r"(?:^|\s)به\s+(?P<x>[^\s،,:;.؛]+(?:\s+[^\s،,:;.؛]+){0,2}?)\s+(?:گفت|می\s*گوید|رسیده|اعلام\s*کرد)")
 #: agency names that are also everyday words («حوزه پارلمانی», «موج گرما», «میزان بارش»): alone they
 #: name the agency only when nothing else in the span does
 _AMBIGUOUS = frozenset(tokens("حوزه موج میزان انتخاب رسا"))

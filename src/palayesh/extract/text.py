@@ -342,8 +342,9 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Text
 
 def _pipe_headline(text: str) -> bool:
     parts = [p.split() for p in _PIPE.split(text)]
-    return (len(parts) == 2 and all(len(p) >= 2 for p in parts) and len(parts[0]) + len(parts[1]) >= 5
-            and text[-1] not in _ANY_TERMINAL)
+    # «کرونا| نگرانی مقامات …»: a kicker and a headline; a menu has more bars or fewer words
+    return (len(parts) == 2 and all(parts) and len(parts[0]) + len(parts[1]) >= 5
+            and max(len(p) for p in parts) >= 3 and text[-1] not in _ANY_TERMINAL)
 
 
 def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int | None,
