@@ -119,7 +119,7 @@ def classify(text: str, key: str | None = None, recurring=None) -> Line:
                 return Line(text, key, n, END)
     if n <= 30:
         for c in bp.contains:
-            if c in key:
+            if c in key and _whole_words(words, key, c):
                 return Line(text, key, n, CHROME)
         if "©" in text or "(c)" in text.lower():
             return Line(text, key, n, CHROME)
@@ -146,6 +146,24 @@ def classify(text: str, key: str | None = None, recurring=None) -> Line:
                 return Line(text, key, n, SHORT)
         return Line(text, key, n, PARA)
     return Line(text, key, n, SHORT)
+
+
+def _whole_words(words: list[str], key: str, phrase: str) -> bool:
+    """Whether ``phrase`` (a key) occurs in ``key`` from the start of a word to the end of a word,
+    so «در ایتا» is not found in «در ایتالیا» nor «در اینستاگرام» in «در اینستاگرامش»."""
+    starts, ends, at = set(), set(), 0
+    for w in words:
+        k = line_key(w)
+        if k:
+            starts.add(at)
+            at += len(k)
+            ends.add(at)
+    i = key.find(phrase)
+    while i >= 0:
+        if i in starts and i + len(phrase) in ends:
+            return True
+        i = key.find(phrase, i + 1)
+    return False
 
 
 def _is_label_candidate(ln: Line) -> bool:
