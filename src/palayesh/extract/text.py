@@ -22,6 +22,7 @@ final punctuation, which generic line filters would delete: they are taken first
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -110,12 +111,14 @@ def classify(text: str, key: str | None = None, recurring=None) -> Line:
         colon = text.find("：")
     if 0 < colon <= 30:
         head = line_key(text[:colon])
-        if head in bp.label or any(head.startswith(lab) and len(head) - len(lab) <= 3 for lab in bp.label):
+        labels = _label_set(bp)
+        if any(head[:k] in labels for k in range(len(head), max(0, len(head) - 4), -1)):
             # «برچسب‌ها: …», «لینک کوتاه: …» open the tail like their headings do
             return Line(text, key, n, END if head in bp.end else LABEL)
     if n <= 5:
-        for e in bp.end_prefix:
-            if key.startswith(e):
+        ends, lengths = _end_prefixes(bp)
+        for k in lengths:
+            if k <= len(key) and key[:k] in ends:
                 return Line(text, key, n, END)
     if n <= 30:
         for c in bp.contains:
@@ -148,12 +151,22 @@ def classify(text: str, key: str | None = None, recurring=None) -> Line:
     return Line(text, key, n, SHORT)
 
 
+@functools.lru_cache(maxsize=4)
+def _label_set(bp) -> frozenset:
+    return frozenset(bp.label)
+
+
+@functools.lru_cache(maxsize=4)
+def _end_prefixes(bp) -> tuple[frozenset, tuple[int, ...]]:
+    """The tail headings and their lengths, to test "starts with a heading" by slicing."""
+    return frozenset(bp.end_prefix), tuple(sorted({len(e) for e in bp.end_prefix}, reverse=True))
+
+
 def _whole_words(words: list[str], key: str, phrase: str) -> bool:
     """Whether ``phrase`` (a key) occurs in ``key`` from the start of a word to the end of a word,
     so «در ایتا» is not found in «در ایتالیا» nor «در اینستاگرام» in «در اینستاگرامش»."""
     starts, ends, at = set(), set(), 0
-    for w in words:
-        k = line_key(w)
+    for k in line_key("\u01c2".join(words)).split("\u01c2"):  # one key call; «ǂ» is a letter it keeps
         if k:
             starts.add(at)
             at += len(k)
