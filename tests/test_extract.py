@@ -268,6 +268,14 @@ def test_told_an_agency():
     assert agency_mentioned("در بیانیه‌ای که نسخه‌ای از آن به ایسنا رسیده است، گفت") == "ایسنا"
 
 
+def test_html_date_of_a_related_item_is_not_the_article_date():
+    paras = "".join("<p>بند شماره %d این خبر آزمایشی جزئیات بیشتری دارد و باید در متن بماند چون بخشی از خبر است.</p>" % i
+                    for i in range(3))
+    page = ('<html><body><h1>عنوان خبر آزمایشی امروز</h1><div class="txt">' + paras + '</div><div class="rel"><h3>اخبار مرتبط'
+            '</h3><ul><li><a>خبر دیگر</a><span>۱۲ مهر ۱۴۰۱ - ۱۰:۰۰</span></li></ul></div></body></html>')
+    assert extract(page).published is None
+
+
 def test_listing_without_dates_gives_no_body():
     cards = "".join(f"عنوان خبر شماره {i} درباره رویدادهای روز\n"
                     f"در این خبر شماره {i} از رویدادهای مهم روز در شهر و استان گزارش داده شده است.\n" for i in range(10))

@@ -323,12 +323,14 @@ def _label_elements(root, h1=None) -> tuple:
         if credit is None and ":" in t and len(t) <= 60:
             credit = agency_from_credit(t)
     if published is None and bare:
-        # the dated element nearest the headline: the last one above it, else the first below it
-        if h1 is not None and len(bare) > 1:
+        # the dated element nearest the headline: the last one above it, else one just below it
+        # (a date further down belongs to a related-news list or a comment, not to the article)
+        if h1 is not None:
             pos = {el: i for i, el in enumerate(root.iter())}
             at = pos.get(h1, 0)
             above = [d for el, d in bare if pos.get(el, 0) < at]
-            published = above[-1] if above else bare[0][1]
+            below = [d for el, d in bare if at < pos.get(el, 0) <= at + 8]
+            published = above[-1] if above else below[0] if below else None
         else:
             published = bare[0][1]
     return section, published, credit
