@@ -34,6 +34,7 @@ class _ParquetPart:
         if not self._rows:
             return
         if self._writer is None:
+            os.makedirs(os.path.dirname(self._tmp), exist_ok=True)
             self._writer = pq.ParquetWriter(self._tmp, self.schema, compression="zstd")
         self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self.schema))
         self._rows, self._chars = [], 0
@@ -53,6 +54,7 @@ class _JsonlPart:
 
     def write(self, row: dict) -> None:
         if self._fh is None:
+            os.makedirs(os.path.dirname(self._tmp), exist_ok=True)
             # mtime=0: the same rows give the same bytes, run after run
             self._fh = gzip.GzipFile(self._tmp, "wb", compresslevel=6, mtime=0)
         self._fh.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
