@@ -69,3 +69,16 @@ def test_intermediate_reads_back_equal(tmp_path_factory, docs):
         w.write(d)
     w.close()
     assert list(IntermediateReader(path)) == docs
+
+
+def test_intermediate_many_batches(tmp_path):
+    # several pickled batches in one zstd stream (each with its own memo), repeated sub-objects
+    shared = {"zwnj_inserted": 2}
+    docs = [{"id": f"d{i}", "text": "متن " * (i % 40), "edits": shared if i % 2 else {}, "lang": "fa",
+             "_private": [i, "fa"]} for i in range(2000)]
+    path = tmp_path / "shard-00000.pkl.zst"
+    w = IntermediateWriter(path)
+    for d in docs:
+        w.write(d)
+    w.close()
+    assert list(IntermediateReader(path)) == docs

@@ -5,6 +5,7 @@ it keeps every private working key of a record (``_format``, signatures) without
 """
 from __future__ import annotations
 
+import io
 import os
 import pickle
 
@@ -45,11 +46,12 @@ class IntermediateReader:
 
     def __iter__(self):
         with open(self.path, "rb") as fh:
-            stream = zstandard.ZstdDecompressor().stream_reader(fh)
-            unpickler = pickle.Unpickler(stream)
+            # buffered: the zstd reader may return short reads, which pickle does not allow
+            stream = io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(fh), 1 << 20)
             while True:
                 try:
-                    batch = unpickler.load()
+                    # one unpickler per batch: each batch was pickled with a memo of its own
+                    batch = pickle.load(stream)
                 except EOFError:
                     return
                 yield from batch
