@@ -45,6 +45,9 @@ class RefineConfig:
     keep_raw: bool = True
     #: one-file-per-document inputs are grouped into shards of this many files
     shard_size: int = 250
+    #: a larger uncompressed JSONL or Parquet file is split into shards of about this many bytes,
+    #: so that one big file still keeps every worker busy
+    shard_bytes: int = 32 * 1024 * 1024
     #: a document larger than this many bytes is not processed; it becomes an error record
     max_doc_bytes: int = 64 * 1024 * 1024
     #: worker processes; None = all cores
@@ -68,6 +71,8 @@ class RefineConfig:
             raise OptionsError("RefineConfig.shard_size must be at least 1")
         if self.workers is not None and self.workers < 1:
             raise OptionsError("RefineConfig.workers must be at least 1")
+        if self.shard_bytes < 1024:
+            raise OptionsError("RefineConfig.shard_bytes must be at least 1024")
         if self.max_doc_bytes < 1:
             raise OptionsError("RefineConfig.max_doc_bytes must be at least 1")
 

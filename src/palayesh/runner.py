@@ -159,7 +159,7 @@ class Run:
         if not self.inputs:
             raise RunError("no input given")
         units, discovery_errors, skipped = discover(self.inputs)
-        self.shards = plan_shards(units, self.config.shard_size)
+        self.shards = plan_shards(units, self.config.shard_size, self.config.shard_bytes)
         self.input_bytes = sum(u.size for u in units)
         self.skipped_files = skipped
         manifest = self._manifest(units)

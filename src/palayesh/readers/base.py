@@ -31,11 +31,14 @@ class InputError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """One input file: its path (as the user named it, joined with the path inside a folder)."""
+    """One input file (its path as the user named it, joined with the path inside a folder), or
+    one part of a large container file: ``part`` = (start, end), a byte range of an uncompressed
+    JSONL file or a range of row groups of a Parquet file."""
 
     path: str
     kind: str
     size: int
+    part: tuple[int, int] | None = None
 
 
 def kind_of(path: str) -> str | None:
@@ -116,10 +119,12 @@ def _stat(path: str, kind: str) -> tuple[Unit | None, dict | None]:
     return Unit(path, kind, st.st_size), None
 
 
-def plan_shards(units: list[Unit], shard_size: int) -> list[list[Unit]]:
-    """Group units into shards: one-file-per-document inputs ``shard_size`` files at a time,
-    every container file (JSONL, Parquet, WARC) a shard of its own. Depends only on the inputs
-    and ``shard_size``, never on the number of workers, so a resumed run sees the same shards."""
+def plan_shards(units: list[Unit], shard_size: int, shard_bytes: int | None = None) -> list[list[Unit]]:
+    """Group units into shards: one-file-per-document inputs ``shard_size`` files at a time, every
+    container file (JSONL, Parquet, WARC) a shard of its own, or, when larger than ``shard_bytes``
+    and splittable (uncompressed JSONL by byte ranges, Parquet by row groups), one shard per part.
+    Depends only on the inputs and the options, never on the number of workers, so a resumed run
+    sees the same shards."""
     shards: list[list[Unit]] = []
     batch: list[Unit] = []
     for unit in units:
@@ -132,10 +137,38 @@ def plan_shards(units: list[Unit], shard_size: int) -> list[list[Unit]]:
             if batch:
                 shards.append(batch)
                 batch = []
-            shards.append([unit])
+            shards.extend([part] for part in split_unit(unit, shard_bytes))
     if batch:
         shards.append(batch)
     return shards
+
+
+def split_unit(unit: Unit, shard_bytes: int | None) -> list[Unit]:
+    """Parts of a large container file (the unit itself when it cannot or need not be split)."""
+    if not shard_bytes or unit.size <= shard_bytes:
+        return [unit]
+    if unit.kind == "jsonl" and unit.path.lower().endswith(".jsonl"):
+        # byte ranges; a line belongs to the range its first byte is in (see JsonlReader)
+        n = -(-unit.size // shard_bytes)
+        step = -(-unit.size // n)
+        return [Unit(unit.path, unit.kind, min(step, unit.size - a), (a, min(a + step, unit.size)))
+                for a in range(0, unit.size, step)]
+    if unit.kind == "parquet":
+        try:
+            import pyarrow.parquet as pq
+
+            meta = pq.ParquetFile(unit.path).metadata
+            sizes = [meta.row_group(i).total_byte_size for i in range(meta.num_row_groups)]
+        except Exception:  # a damaged file: its reader reports it
+            return [unit]
+        parts, start, acc = [], 0, 0
+        for i, size in enumerate(sizes):
+            acc += size
+            if acc >= shard_bytes or i == len(sizes) - 1:
+                parts.append(Unit(unit.path, unit.kind, acc, (start, i + 1)))
+                start, acc = i + 1, 0
+        return parts if len(parts) > 1 else [unit]
+    return [unit]  # compressed JSONL and WARC are read from the start
 
 
 class Reader:

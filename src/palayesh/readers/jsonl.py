@@ -58,26 +58,40 @@ class JsonlReader(Reader):
             ctx.error(unit.path, "reader_unreadable", error=f"{type(e).__name__}: {e.strerror}", step="reader")
             return
         with fh:
+            start, end = unit.part or (0, None)
+            if start:
+                # part of a split file: its lines are those that start in [start, end); the line
+                # that straddles `start` belongs to the part before (positions are byte offsets)
+                fh.seek(start - 1)
+                fh.readline()
             while True:
+                if end is not None:
+                    offset = fh.tell()
+                    if offset >= end:
+                        return
+                    lineno = offset  # a part numbers its records by byte offset, not by line
+                where = f"line {lineno}" if end is None else f"byte {lineno}"
                 try:
                     line = fh.readline(self.max_doc_bytes + 1)
                 except (EOFError, OSError, zlib.error, zstandard.ZstdError) as e:
-                    ctx.error(unit.path, "reader_truncated", position=f"line {lineno + 1}", step="reader",
-                              error=f"{type(e).__name__}: {e}")
+                    ctx.error(unit.path, "reader_truncated", step="reader", error=f"{type(e).__name__}: {e}",
+                              position=f"line {lineno + 1}" if end is None else where)
                     return
                 if not line:
                     return
-                lineno += 1
+                if end is None:
+                    lineno += 1
+                    where = f"line {lineno}"
                 if ctx.progress:
                     ctx.progress(0, len(line))
                 if len(line) > self.max_doc_bytes and not line.endswith(b"\n"):
-                    ctx.error(unit.path, "reader_too_large", position=f"line {lineno}", step="reader",
+                    ctx.error(unit.path, "reader_too_large", position=where, step="reader",
                               error=f"line longer than max_doc_bytes={self.max_doc_bytes}")
                     try:  # skip the rest of the line
                         while line and not line.endswith(b"\n"):
                             line = fh.readline(1 << 20)
                     except (EOFError, OSError, zlib.error, zstandard.ZstdError) as e:
-                        ctx.error(unit.path, "reader_truncated", position=f"line {lineno}", step="reader",
+                        ctx.error(unit.path, "reader_truncated", position=where, step="reader",
                                   error=f"{type(e).__name__}: {e}")
                         return
                     continue
@@ -87,10 +101,10 @@ class JsonlReader(Reader):
                     text, _ = decode_bytes(line)
                     rec = json.loads(text)
                 except (NotText, ValueError) as e:
-                    ctx.error(unit.path, "reader_bad_json", position=f"line {lineno}", step="reader",
+                    ctx.error(unit.path, "reader_bad_json", position=where, step="reader",
                               error=f"{type(e).__name__}: {str(e)[:200]}")
                     continue
-                doc = record_to_document(rec, source=f"{unit.path}:{lineno}", ctx=ctx,
-                                         input=unit.path, position=f"line {lineno}")
+                source = f"{unit.path}:{lineno}" if end is None else f"{unit.path}@{lineno}"
+                doc = record_to_document(rec, source=source, ctx=ctx, input=unit.path, position=where)
                 if doc is not None:
                     yield doc

@@ -24,9 +24,11 @@ class ParquetReader(Reader):
             ctx.error(unit.path, "reader_no_text", step="reader",
                       error=f"no 'text' or 'html' column (columns: {', '.join(names)})")
             return
-        row = 0
+        groups = range(*unit.part) if unit.part else range(pf.metadata.num_row_groups)
+        # rows are numbered in the whole file, also in a part of it (a range of row groups)
+        row = sum(pf.metadata.row_group(i).num_rows for i in range(groups.start))
         try:
-            for batch in pf.iter_batches(columns=columns, batch_size=256):
+            for batch in pf.iter_batches(columns=columns, batch_size=256, row_groups=list(groups)):
                 for rec in batch.to_pylist():
                     doc = record_to_document(rec, source=f"{unit.path}:{row}", ctx=ctx,
                                              input=unit.path, position=f"row {row}")
