@@ -25,6 +25,8 @@ def add_parser(sub) -> None:
     p.add_argument("--format", choices=("parquet", "jsonl"), help="output files (default parquet)")
     p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores)")
     p.add_argument("--shard-size", type=int, metavar="N", help="pages per shard (default 250)")
+    p.add_argument("--shard-bytes", type=int, metavar="N",
+                   help="split uncompressed JSONL and Parquet files into shards of about N bytes (default 32 MiB)")
     p.add_argument("--no-raw", dest="keep_raw", action="store_false", default=None,
                    help="do not keep the raw page in the output")
     p.add_argument("--overwrite", action="store_true", default=None,
@@ -43,7 +45,7 @@ def run(args) -> int:
     from ..readers import InputError
     from ..runner import RunError
 
-    options = {k: getattr(args, k) for k in ("format", "workers", "shard_size", "keep_raw", "overwrite",
+    options = {k: getattr(args, k) for k in ("format", "workers", "shard_size", "shard_bytes", "keep_raw", "overwrite",
                                              "keep_work", "executor", "address", "progress")}
     if args.quiet:
         options["progress"] = "none"
