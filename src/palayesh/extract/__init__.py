@@ -81,11 +81,7 @@ def extract(raw: str, *, url: str | None = None, options: ExtractOptions | None 
     else:
         from .text import extract_text
 
-        r = extract_text(raw, recurring=recurring)
-        art = Article(section=r.section, surtitle=r.surtitle, title=r.title, lead=r.lead,
-                      paragraphs=r.paragraphs, agency=r.agency, published=r.published,
-                      published_jalali=r.published_jalali, url=url, chrome_lines=r.chrome_lines,
-                      lines_total=r.lines_total)
+        art = extract_text(raw, recurring=recurring)
     art.url = url or art.url
     if art.url and not art.host:
         art.host = urlsplit(art.url).hostname

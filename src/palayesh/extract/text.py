@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..textkeys import line_key
+from . import Article
 from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
 from .dates import RELATIVE, date_line_score, fold
 from .lexicon import boilerplate, function_words
@@ -61,20 +62,6 @@ class Line:
     words: int
     kind: str
     gap: bool = False  # an empty line came right before this one on the page
-
-
-@dataclass
-class TextResult:
-    section: str | None = None
-    surtitle: str | None = None
-    title: str | None = None
-    lead: str | None = None
-    paragraphs: list | None = None
-    agency: str | None = None
-    published: str | None = None
-    published_jalali: str | None = None
-    chrome_lines: int = 0
-    lines_total: int = 0
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -260,7 +247,7 @@ def lines_of(raw: str) -> list[str]:
     return [ln.strip() for ln in raw.split("\n")]
 
 
-def extract_text(raw: str, *, recurring=None, lead_prior: float | None = None) -> TextResult:
+def extract_text(raw: str, *, recurring=None, lead_prior: float | None = None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
     ``recurring(key) -> bool`` tells which lines recur across the run's pages (boilerplate learned
@@ -286,8 +273,8 @@ def extract_text(raw: str, *, recurring=None, lead_prior: float | None = None) -
     return extract_lines(lines, lead_prior=lead_prior)
 
 
-def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> TextResult:
-    res = TextResult(lines_total=len(lines), paragraphs=[])
+def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Article:
+    res = Article(lines_total=len(lines))
     n = len(lines)
     # 1. body start: the first prose line
     b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
@@ -378,7 +365,7 @@ def _pipe_headline(text: str) -> bool:
             and max(len(p) for p in parts) >= 3 and text[-1] not in _ANY_TERMINAL)
 
 
-def _header(lines: list[Line], head_end: int, res: TextResult, tail_start: int | None,
+def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
