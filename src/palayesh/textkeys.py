@@ -28,6 +28,21 @@ _TABLE = str.maketrans(_FOLD)
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{Nd}]+|\u0640")
 
 
+def fold(text: str) -> str:
+    """``text`` with letter variants and digit scripts folded (NFKC, lower case); spacing, ZWNJ and
+    punctuation are kept, so it can still be split into words.
+
+    >>> fold("كتاب‌هاي ۱۲")
+    'کتاب‌های 12'
+    """
+    return unicodedata.normalize("NFKC", text).translate(_TABLE).lower()
+
+
+def alnum_key(folded: str) -> str:
+    """Letters and digits only, of a text already :func:`fold` ed."""
+    return _NOT_ALNUM.sub("", folded)
+
+
 def line_key(text: str) -> str:
     """Letters and digits of ``text``, folded: the same for every spelling variant of a line.
 
@@ -36,8 +51,7 @@ def line_key(text: str) -> str:
     """
     if text.isascii():
         return _NOT_ALNUM.sub("", text.lower())
-    text = unicodedata.normalize("NFKC", text).translate(_TABLE).lower()
-    return _NOT_ALNUM.sub("", text)
+    return alnum_key(fold(text))
 
 
 def key_hash(text: str) -> int:

@@ -13,11 +13,10 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import regex
 
-from ..textkeys import _NOT_ALNUM, _TABLE, line_key
+from ..textkeys import alnum_key, fold, line_key
 
 # a word: letters and digits, once the marks inside a word are gone (ZWNJ, tatweel, diacritics:
 # removing them joins the parts of one word, «کتاب‌ها» -> «کتابها»)
@@ -42,11 +41,6 @@ SUFFIXES = {
     "ایم": "perfect 1pl «رفته‌ایم»",
 }
 # not joined: «است» («رفته است» is two words however it is written)
-
-
-def fold(text: str) -> str:
-    """NFKC, folded letters and digits (palayesh.textkeys table), lower case."""
-    return unicodedata.normalize("NFKC", text).translate(_TABLE).lower()
 
 
 def words(text: str) -> list[str]:
@@ -82,7 +76,7 @@ def exact_key(text: str) -> str:
 
 def exact_key_of_folded(folded: str) -> str:
     """:func:`exact_key` of a text already passed through :func:`fold` (line_key's own steps)."""
-    return _NOT_ALNUM.sub("", folded)
+    return alnum_key(folded)
 
 
 # -- which copy to keep ----------------------------------------------------------------------------
