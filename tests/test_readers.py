@@ -68,6 +68,7 @@ def bad_corpus(tmp_path):
         json.dumps({"id": "m3", "title": "no text"}),
         "[1, 2]",
         json.dumps({"url": "https://example.ir/x", "text": PAGE}, ensure_ascii=False),
+        json.dumps({"id": "m6", "url": "http://[broken/url", "text": PAGE}, ensure_ascii=False),
         "",
     ]), encoding="utf-8")
     (d / "z.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(
@@ -90,10 +91,12 @@ def test_bad_input_never_stops_the_run(bad_corpus, tmp_path):
     # what can be read goes on as a document (later steps may keep it or drop it, e.g. as a
     # duplicate: the pages here share their text; a reader never does)
     every = {**docs, **rejected}
-    for doc_id in ("good", "crlf", "legacy", "broken_utf8", "m1", "z1", "p1", "huge_line"):
+    for doc_id in ("good", "crlf", "legacy", "broken_utf8", "m1", "m6", "z1", "p1", "huge_line"):
         assert doc_id in every, doc_id
         assert not (every[doc_id].get("reason") or "").startswith("reader_"), doc_id
     assert "روسیه" in every["legacy"]["raw"].replace("ي", "ی")  # Windows-1256 decoded
+    # a malformed URL keeps its record and the run going; it just has no host
+    assert every["m6"]["url"] == "http://[broken/url" and every["m6"]["host"] is None
     # a 10 MB single line is read whole
     huge = every["huge_line"]
     assert len(huge["raw"]) == len("سلام " * 2_000_000)

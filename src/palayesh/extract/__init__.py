@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
+from ..urls import host_of
 from .options import ExtractOptions
 
 __all__ = ["Article", "ExtractOptions", "extract"]
@@ -84,5 +84,5 @@ def extract(raw: str, *, url: str | None = None, options: ExtractOptions | None 
         art = extract_text(raw, recurring=recurring)
     art.url = url or art.url
     if art.url and not art.host:
-        art.host = urlsplit(art.url).hostname
+        art.host = host_of(art.url)
     return art

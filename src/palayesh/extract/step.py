@@ -19,13 +19,13 @@ import logging
 import os
 from collections import Counter, defaultdict
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import xxhash
 
 from ..pipeline import Barrier, Transform
 from ..pipeline.base import Step
 from ..textkeys import line_key
+from ..urls import host_of
 from . import extract
 from .options import ExtractOptions
 
@@ -44,7 +44,7 @@ def page_family(doc: dict) -> str:
     """
     url = doc.get("url")
     if url:
-        host = urlsplit(url).hostname or ""
+        host = host_of(url) or ""
         return "host:" + host.removeprefix("www.")
     raw = doc.get("raw") or ""
     head = next((ln for ln in raw[:2000].splitlines() if line_key(ln)), "")
@@ -195,7 +195,7 @@ class ExtractStep(Transform):
         url = doc.get("url") or art.url
         doc["url"] = url
         if url and not doc.get("host"):
-            doc["host"] = urlsplit(url).hostname
+            doc["host"] = host_of(url)
         elif art.host and not doc.get("host"):
             doc["host"] = art.host
         doc["_chrome_lines"] = art.chrome_lines

@@ -1,11 +1,10 @@
 """Making a document record from what a reader decoded."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import xxhash
 
 from ..document import new_document
+from ..urls import host_of
 
 
 def content_id(url: str | None, content: str) -> str:
@@ -15,16 +14,6 @@ def content_id(url: str | None, content: str) -> str:
     h.update(b"\0")
     h.update(content.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
-
-
-def host_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    return host.lower() if host else None
 
 
 def make_document(*, id: str, source: str, text: str, fmt: str, url: str | None = None,
