@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..pipeline.base import Context, Step
+from ..pipeline.base import Context, Transform
 from .keys import day_number, exact_key_of_folded, fold, own_copy, words, words_of_folded
 from .options import DedupOptions
 
@@ -51,7 +51,7 @@ def story_tokens(title: str | None, text: str, limit: int, body_words: list[str]
     return {w for w in toks if len(w) >= 3 and w not in stop}
 
 
-class DedupSignatureStep(Step):
+class DedupSignatureStep(Transform):
     """Exact key and signatures of every not-yet-rejected document; one artifact per shard."""
 
     name = "dedup"
@@ -71,21 +71,15 @@ class DedupSignatureStep(Step):
         self._rows: list[tuple] = []
         self._sigs: list = []
         self._story: list = []
+        self._pos = 0
 
-    def run(self, docs, ctx):
-        import time
-
-        spent = 0.0
-        n = 0
-        for pos, doc in enumerate(docs):
-            if doc.get("reason") is None:
-                t0 = time.perf_counter()
-                self._add(pos, doc)
-                spent += time.perf_counter() - t0
-                n += 1
-            yield doc
-        ctx.stats.incr("steps/dedup/in", n)
-        ctx.stats.add_time(self.name, spent)
+    def transform(self, doc):
+        # every document passes in order (rejected ones too): its position in the shard is the
+        # key of the barrier's decision for it
+        pos = self._pos
+        self._pos += 1
+        if doc.get("reason") is None:
+            self._add(pos, doc)
 
     def _add(self, pos: int, doc: dict) -> None:
         import numpy as np
@@ -103,11 +97,14 @@ class DedupSignatureStep(Step):
         sh = shingle_hashes(word_hashes(toks), o.shingle_words)
         h = xxhash.xxh3_128_intdigest(key.encode("utf-8"))
         day = day_number(doc.get("published"))
-        self._rows.append((pos, str(doc.get("id") or ""), h >> 64, h & ((1 << 64) - 1), len(toks), len(np.unique(sh)),
-                           own_copy(doc), NO_DAY if day is None else day, len(key)))
-        self._sigs.append(self._hasher.signature_of_hashes(sh))
-        story = story_tokens(doc.get("title"), text, o.story_words, body_words=toks)
-        self._story.append(self._story_hasher.signature(story))
+        row = (pos, str(doc.get("id") or ""), h >> 64, h & ((1 << 64) - 1), len(toks), len(np.unique(sh)),
+               own_copy(doc), NO_DAY if day is None else day, len(key))
+        sig = self._hasher.signature_of_hashes(sh)
+        story = self._story_hasher.signature(story_tokens(doc.get("title"), text, o.story_words, body_words=toks))
+        # appended together, so that a failure above leaves the three lists aligned
+        self._rows.append(row)
+        self._sigs.append(sig)
+        self._story.append(story)
 
     def finish(self, ctx: Context) -> None:
         write_artifact(ctx.artifact(ARTIFACT), self._rows, self._sigs, self._story,

@@ -23,7 +23,6 @@ from pathlib import Path
 import xxhash
 
 from ..pipeline import Barrier, Transform
-from ..pipeline.base import Step
 from ..textkeys import line_key
 from ..urls import host_of
 from . import extract
@@ -65,8 +64,9 @@ def _page_lines(doc: dict) -> set[int]:
     return out
 
 
-class LineStatsCollector(Step):
-    """Read stage: count in how many pages of each family each short line occurs."""
+class LineStatsCollector(Transform):
+    """Read stage: count in how many pages of each family each short line occurs (a transform
+    that changes nothing, so a page it cannot handle is reported like any step failure)."""
 
     name = "extract_linestats"
 
@@ -77,13 +77,11 @@ class LineStatsCollector(Step):
         self._pages: Counter = Counter()
         self._lines: dict[str, Counter] = defaultdict(Counter)
 
-    def run(self, docs, ctx):
-        for doc in docs:
-            if doc.get("reason") is None and doc.get("raw"):
-                fam = page_family(doc)
-                self._pages[fam] += 1
-                self._lines[fam].update(_page_lines(doc))
-            yield doc
+    def transform(self, doc):
+        if doc.get("reason") is None and doc.get("raw"):
+            fam = page_family(doc)
+            self._lines[fam].update(_page_lines(doc))
+            self._pages[fam] += 1
 
     def finish(self, ctx):
         data = {"pages": dict(self._pages),
