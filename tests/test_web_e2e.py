@@ -71,6 +71,14 @@ def _shots(tmp_path) -> Path:
     return d
 
 
+def _wait_url(drv, ok, timeout=15):
+    """Wait until a navigation has landed (a click or Enter returns before the new page loads)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(drv, timeout).until(lambda d: ok(d.current_url) and
+                                      d.execute_script("return document.readyState") == "complete")
+
+
 def _errors(drv):
     """Console errors, ignoring the favicon the browser asks for on its own."""
     return [e for e in drv.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
@@ -85,6 +93,7 @@ def test_search_open_article_and_screenshot(browser, base_url, tmp_path):
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl"
     box = browser.find_element(By.CSS_SELECTOR, ".qbox input[name=q]")
     box.send_keys("می شود" + Keys.ENTER)  # typed with a space: finds «می‌شود», «میشود» and «می شود»
+    _wait_url(browser, lambda url: "q=" in url)  # the results page, not the home page still shown
     hits = browser.find_elements(By.CSS_SELECTOR, "article.hit")
     assert len(hits) == 3
     assert browser.find_elements(By.CSS_SELECTOR, "article.hit mark")
@@ -96,11 +105,13 @@ def test_search_open_article_and_screenshot(browser, base_url, tmp_path):
 
     link = browser.find_element(By.CSS_SELECTOR, "article.hit h2 a[href='/doc/fa-zwnj']")
     link.click()
+    _wait_url(browser, lambda url: url.endswith("/doc/fa-zwnj"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "تصمیم تازه مجلس اعلام می‌شود"
     assert "نمایندگان درباره بودجه" in browser.find_element(By.CSS_SELECTOR, ".lead").text
     browser.save_screenshot(str(shots / f"article-{browser.theme}.png"))
 
     browser.find_element(By.CSS_SELECTOR, "a.button").click()
+    _wait_url(browser, lambda url: url.endswith("/changes/fa-zwnj"))
     assert browser.current_url.endswith("/changes/fa-zwnj")
     assert browser.find_elements(By.CSS_SELECTOR, "li.removed del")
     assert browser.find_elements(By.CSS_SELECTOR, "mark.zwnj") and browser.find_elements(By.CSS_SELECTOR, "mark.fix")
