@@ -78,7 +78,9 @@ MIN_ZWNJ_EVIDENCE = 1.5  # at least this much evidence for a half-space spelling
 MIN_HEAD_KINDS = 10  # a compound head must follow this many different known words
 MIN_HEAD_RATIO = 0.85  # ... and be written after ZWNJ in this share of them
 MIN_COMPOUND_SEEN = 1  # news sightings a compound's half-space spelling needs
-MAX_BOUND_ALONE = 0.1  # a bound head stands alone at most this often per attached sighting
+MAX_BOUND_FREE = 0.02  # a bound head follows a function word or a phrase edge in at most this share
+MIN_BOUND_SEEN = 5  # ... of at least this many sightings
+MIN_BOUND_KINDS = 10  # and follows at least this many different words in compounds
 #: affixes the morphology handles itself; they are not compound heads
 AFFIXES = {"اند", "ایم", "اید", "ام", "ات", "اش", "ای", "ها", "های", "هایی", "هایش", "هایم", "هایت", "هایشان",
            "هایمان", "هایتان", "هاست", "تر", "ترین", "تری"}
@@ -196,6 +198,9 @@ def main(argv=None) -> int:
     # neighbours of the words whose ZWNJ tells «…‌های» (plural) from «…ه‌ای» (indefinite)
     plural_ctx: Counter = Counter()
     indef_ctx: Counter = Counter()
+    # words seen right after a function word or at a phrase edge («این خانه», «، کننده»): a second part
+    # never seen there does not stand alone
+    free_after: Counter = Counter()
     for texts in corpus_articles(data / "corpora" / "news-dev.jsonl.gz"):
         doc_words: Counter = Counter()
         doc_spaced: Counter = Counter()
@@ -223,6 +228,9 @@ def main(argv=None) -> int:
                     prev = t
                     pos = m.end()
                 toks.append("#")
+                for i in range(1, len(toks) - 1):
+                    if toks[i - 1] == "#" or toks[i - 1] in FUNCTION_WORDS:
+                        free_after[toks[i]] += 1
                 for i, plural in readings:
                     ctx = plural_ctx if plural else indef_ctx
                     ctx["<" + toks[i - 1]] += 1
@@ -346,14 +354,17 @@ def main(argv=None) -> int:
 
     # -- bound heads: compound second parts that hardly ever stand alone («سازی», «گذاری»): a space
     # before one of them is a lost half-space
+    # A head is bound when it is hardly ever seen after a function word or at a phrase edge, where
+    # a free word often stands («این خانه», «در نظر»); verbs are not heads (a light verb follows a noun
+    # too: «کمک کرده»), agent nouns are («کمک کننده»)
     bound_heads = set()
+    vmorph = Morphology(vocab={}, forms={}, verb_forms=vforms_all)
     for h, n in head_types.items():
-        if n < MIN_HEAD_KINDS or h in FUNCTION_WORDS:
+        if n < MIN_BOUND_KINDS or h in FUNCTION_WORDS or vmorph.verbal(h):
             continue
-        attached = sum(c for w, c in words.items() if w.endswith(ZWNJ + h) or (
-            w.endswith(h) and len(w) > len(h) + 1 and w[:-len(h)] in vocab))
-        alone = words.get(h, 0) - sum(c for (a, b), c in spaced.items() if b == h and (a, b) in pair_z_keys)
-        if attached >= 20 and alone <= MAX_BOUND_ALONE * attached:
+        attached = sum(c for w, c in words.items() if w.endswith(ZWNJ + h))
+        seen = words.get(h, 0) + attached
+        if seen >= MIN_BOUND_SEEN and free_after.get(h, 0) <= MAX_BOUND_FREE * seen:
             bound_heads.add(h)
     print(f"bound heads: {len(bound_heads)}: {' '.join(sorted(bound_heads))}", file=sys.stderr)
 

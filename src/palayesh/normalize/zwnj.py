@@ -47,6 +47,50 @@ MAX_MEMO_CHUNK = 64
 MIN_CONTEXT_LLR = 200
 
 
+#: the ezafe written as a hamza over a final ه: «شدهٔ»
+EZAFE = "\u0654"
+
+#: an inflected second part this common on its own is a word of its own («نگران», «زندگی»)
+MAX_INFLECTED_CLASS = 5
+
+#: endings of a noun, adjective or agent noun that a compound's second part may carry
+HEAD_ENDINGS = ("ان", "انی", "ها", "های", "هایی", "ترین")
+#: endings of a second part in ه that turn it to «گ»: «دیده» -> «دیدگان», «زده» -> «زدگی»
+HEAD_ENDINGS_G = ("گان", "گانی", "گی")
+
+
+def inflections(stem: str):
+    """Inflected spellings of a compound's second part, glued as a careful writer glues them."""
+    if stem[-1] == "ه":
+        for e in HEAD_ENDINGS_G:
+            yield stem[:-1] + e
+        for e in ("ها", "های", "هایی", "ای", "اند"):
+            yield stem + "‌" + e
+        return
+    for e in HEAD_ENDINGS:
+        if stem[-1] in "اآو" and e[0] in "ای":
+            continue
+        yield stem + e
+
+
+#: Latin letters as Persian spells them; an acronym spelled out is one word with half-spaces:
+#: «بی بی سی» -> «بی‌بی‌سی», «سی ان ان» -> «سی‌ان‌ان»
+LETTER_NAMES = ("ای", "بی", "سی", "دی", "اف", "جی", "اچ", "آی", "کی", "ال", "ام", "ان", "او", "پی", "کیو", "آر",
+                "اس", "تی", "یو", "وی", "دبلیو", "ایکس", "وای", "زد")
+#: letter names that are common words too («او» he, «وی» he, «ای» O, «پی» trace, «کی» when, «دی» a month,
+#: «زد» hit): a run needs at least two letter names that are not
+WORDLIKE_LETTER_NAMES = frozenset(("ای", "او", "وی", "پی", "کی", "دی", "زد", "آی"))
+_NAMES = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
+LETTER_RUN_RE = re.compile(f"(?<![{LETTERS}\u200c])(?:{_NAMES})(?: (?:{_NAMES})){{2,}}(?![{LETTERS}\u200c])")
+
+
+def _join_letter_run(m) -> str:
+    names = m.group().split(" ")
+    if sum(1 for n in names if n not in WORDLIKE_LETTER_NAMES) < 2:
+        return m.group()
+    return ZWNJ.join(names)
+
+
 class ZwnjRestorer:
     """Restores ZWNJs in lines of Persian text.
 
@@ -76,6 +120,16 @@ class ZwnjRestorer:
         lex_right = {b for _, b in res.merge} | {b for _, b in res.listed_merge}
         self._left = dict.fromkeys(lex_left, 1) | dict.fromkeys(rule_left, 2)
         self._right = dict.fromkeys(lex_right, 1) | dict.fromkeys(rule_right, 2)
+        # inflected second parts of compounds -> their stem: «پردازانی» -> «پرداز», «دیدگان» -> «دیده»
+        self._inflected = {}
+        for stem in lex_right | res.bound_heads:
+            if len(stem) < 2:
+                continue
+            for infl in inflections(stem):
+                if res.vocab.get(infl, 0) < MAX_INFLECTED_CLASS:  # not «نگران» as «نگر» + «ان»
+                    self._inflected.setdefault(infl, stem)
+        for infl in self._inflected:
+            self._right.setdefault(infl, 1)
 
     # -- one line
     def restore_line(self, line: str, edits: Counter) -> str:
@@ -165,6 +219,7 @@ class ZwnjRestorer:
             mode, max_code = S_TRUSTED, 5
         else:
             mode, max_code = S_FULL, 4
+        self._last_mode = (mode, max_code, glued_sign, spaced_sign, n_glued, n_spaced, glued_kinds, spaced_kinds)
         joins = [j for j, code in joins if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
         texts = [r[mode] for r in infos]
         if ambiguous and mode != S_TRUSTED:
@@ -174,12 +229,17 @@ class ZwnjRestorer:
                     texts[j] = self._in_context(r, chunks, j)
         if not joins:
             text = " ".join(texts)
+            if max_code >= 4 and ZWNJ not in line and LETTER_RUN_RE.search(text):
+                text = self._letter_runs(text, edits)
         else:
             out: list[str] = []
             joined_zwnj = 0
             joinset = set(joins)
             for j, t in enumerate(texts):
                 if j in joinset:
+                    # a joined word is a word with half-spaces: restored in full, as a second pass
+                    # over the line (which now has ZWNJs) would («معرکه آفرینیها» -> «…‌آفرینی‌ها»)
+                    t = infos[j][S_FULL]
                     last = out[-1]
                     if last[-1] in NON_JOINING:
                         out[-1] = last + t
@@ -190,12 +250,22 @@ class ZwnjRestorer:
                     out.append(t)
             text = " ".join(out)
             edits["space_to_zwnj"] += len(joins)
+            if max_code >= 4 and ZWNJ not in line and LETTER_RUN_RE.search(text):
+                text = self._letter_runs(text, edits)
             line_zwnj = line.count(ZWNJ) + joined_zwnj
             if text.count(ZWNJ) > line_zwnj:
                 edits["zwnj_inserted"] += text.count(ZWNJ) - line_zwnj
             return text
         if text != line and text.count(ZWNJ) > line.count(ZWNJ):
             edits["zwnj_inserted"] += text.count(ZWNJ) - line.count(ZWNJ)
+        return text
+
+    @staticmethod
+    def _letter_runs(text: str, edits: Counter) -> str:
+        """``text`` with the acronyms spelled out in letter names joined (a writer who types spaces)."""
+        before = text.count(ZWNJ)
+        text = LETTER_RUN_RE.sub(_join_letter_run, text)
+        edits["space_to_zwnj"] += text.count(ZWNJ) - before
         return text
 
     # -- one space-separated chunk
@@ -236,8 +306,8 @@ class ZwnjRestorer:
         """Is the participle heading chunk ``j`` a verb here (before «است», «بود», «و», punctuation)?
         «حذف شده است» stays apart, «استخراج شده ضریب» joins; infinitives are handled per pair."""
         r = infos[j]
-        if self.morph.verbal(r[S_HEAD]) != 1:
-            return False
+        if self.morph.verbal(r[S_HEAD]) != 1 or r[S_FULL][-1] == EZAFE:
+            return False  # «اعلام شدهٔ اولیه»: the ezafe makes it an adjective
         nxt = infos[j + 1][S_HEAD] if r[S_TAIL] == r[S_HEAD] and j + 1 < len(infos) else None
         return (nxt or "#") in VERBAL_AFTER_PARTICIPLE
 
@@ -408,8 +478,16 @@ class ZwnjRestorer:
             return 0  # an infinitive is a verb: «واقع شدن», «گوش دادن»
         if key in res.merge:
             return 3 if key in res.strong_merge else 4
+        if b == "شده" and a not in FUNCTION_WORDS and len(a) >= 2 and (a in res.vocab or a in res.forms) \
+                and a not in self.morph.verb_forms:
+            return 4  # a passive participle as an adjective: «نقشهٔ حساب شده انگشت» (not before «است»)
         if b in res.bound_heads and a not in FUNCTION_WORDS and (a in res.vocab or a in res.forms):
             return 4  # «تصمیم گیری» -> «تصمیم‌گیری»
         if key in res.listed_merge:
             return 5
+        stem = self._inflected.get(b)
+        if stem is not None and stem != b:
+            # an inflected second part of a known compound: «نظریه پردازانی» as «نظریه‌پرداز»
+            code = self._pair_code(a, stem)
+            return max(code, 4) if code >= 3 else 0
         return 0
