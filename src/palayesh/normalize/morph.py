@@ -41,7 +41,13 @@ VOWEL_SUFFIXES = (
     ("اش", "his/her: «خانه‌اش», «روسری‌اش»"),
     ("ای", "indefinite / adjective: «منطقه‌ای», «سنتی‌ای»"),
     ("شان", "their: «همه‌شان»"),
+    ("تان", "your (pl): «علاقه‌تان»"),
+    ("مان", "our: «خانه‌مان»"),
 )
+#: vowel suffixes that glue after a final ی: «زندگیمان» is rare, «زمانی» + «مان» is not a word
+AFTER_H_ONLY = frozenset(("تان", "مان"))
+#: possessive endings after a word in ا/و with its glide ی: «انتهایش», «گرانبهای»
+GLIDE_ENDINGS = ("", "ش", "م", "ت", "شان", "مان", "تان", "ی")
 #: endings of the perfect after a participle in ه: «نشسته‌ایم», never «نشست‌هایم»
 PERFECT_ENDINGS = frozenset(("اند", "ایم", "اید", "ام", "ای"))
 #: perfect endings that no plural reading competes with much: «رفته‌اند», «رفته‌ایم»
@@ -147,6 +153,8 @@ class Morphology:
         suffixes = [(s, "any") for s, _ in PLURAL_SUFFIXES]
         suffixes += [(s, "vowel") for s, _ in VOWEL_SUFFIXES]
         suffixes += [(s, "adj") for s, _ in COMPARATIVE_SUFFIXES if suffix_way.get(s, "zwnj") == "zwnj"]
+        if suffix_way.get("تر", "zwnj") == "zwnj":
+            suffixes += [(s, "adj") for s in COMPARATIVE_INDEFINITE]  # «دقیقتری» -> «دقیق‌تری»
         self.suffixes = sorted(suffixes, key=lambda x: -len(x[0]))
         self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
         self.leads = leads or {}
@@ -185,12 +193,22 @@ class Morphology:
         n = len(s)
         if s in self.verb_forms:
             return None  # «گریاند» is a verb, not «گری» + «اند»
+        for e in GLIDE_ENDINGS:
+            # a word in ا/و, its glide ی and an ending glue: «انتهایش», «گرانبهای», «راستایی»
+            k = n - len(e) - 1
+            if k >= 3 and s.endswith("ی" + e) and s[k - 1] in "او" and s[:k] in self.vocab and not (
+                    s[:k].endswith("ها") and self.vocab.get(s[:k - 2], -1) >= self.vocab[s[:k]]):
+                return None  # (but «کتابهایش» is a plural: «کتاب» is commoner than «کتابها»)
+            f = self.forms.get(s[:k]) if k >= 3 and s.endswith("ی" + e) and s[k - 1] in "او" else None
+            if f is not None and not f.endswith(ZWNJ + "ها"):
+                return f + s[k:]  # «گرانبهای» -> «گران‌بهای»
         best, best_score = None, -99
         for suf, kind in self.suffixes:
             if n - len(suf) >= 2 and s.endswith(suf):
                 b = s[: n - len(suf)]
-                if kind == "vowel" and (b[-1] not in "هی" or len(b) < 3):
-                    continue
+                if kind == "vowel" and (b[-1] not in "هی" or len(b) < 3 or (
+                        suf in AFTER_H_ONLY and b[-1] != "ه") or (b[-1] == "ی" and b[-2] in "اوی")):
+                    continue  # «بقایای» is «بقایا» + «ی», not «بقای» + «ای»
                 if kind == "adj" and self.adjectives is not None and b not in self.adjectives:
                     continue
                 k = self.known(b)
