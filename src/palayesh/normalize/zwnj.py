@@ -414,6 +414,8 @@ class ZwnjRestorer:
                 return s if s in self.res.listed_forms else self._sure_parts(f, mode)
             if mode and s not in self.res.strong_forms and (mode == TRUSTED or not self.affix_split(f)):
                 return s  # a split the lexicon is not sure of: trust the writer
+            if mode == TRUSTED and f.rsplit(ZWNJ, 1)[-1] in self.morph.plural:
+                return s  # a writer who types ZWNJs and glues a plural («تیمها») means it
             return self._sure_parts(f, mode)
         if mode == TRUSTED or len(s) < 4 or s in self.res.vocab:
             return s
