@@ -411,7 +411,10 @@ def main(argv=None) -> int:
         es = W_CAREFUL_SPACE * spaced_c.get((a, b), 0) + W_SLOPPY_SPACE * (
             spaced.get((a, b), 0) - spaced_c.get((a, b), 0))
         if ez >= MIN_ZWNJ_EVIDENCE and ez > BETA * es:
-            merge[(a, b)] = 2 if ez >= STRONG * max(es, 1.0) else 1
+            strength = 2 if ez >= STRONG * max(es, 1.0) else 1
+            if (a + ZWNJ + b) not in hazm and standalone(a, b) and standalone(b, a):
+                continue  # two free words only some news writers join («حقوق بشر», «نفت خام»)
+            merge[(a, b)] = strength
     # compounds the word lists write with ZWNJ, unseen in the news (used only where the writer
     # clearly types spaces for half-spaces)
     for w in {w for w in hazm if ZWNJ in w} | shekar:

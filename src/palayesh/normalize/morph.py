@@ -256,6 +256,8 @@ class Morphology:
         2
         """
         # a past stem: «شد» with «شدند»; «کننده» is not «کنند» + ه (an agent noun, present stem + نده)
+        if len(b) >= 4 and b[0] == "ن" and b[1:] in self.verb_forms:
+            b = b[1:]  # negative: «نشده», «نکردن»
         if len(b) >= 3 and b[-2] in "دت" and b[:-1] in self.verb_forms and b[:-1] + "ند" in self.verb_forms:
             if b[-1] == "ه":
                 return 1

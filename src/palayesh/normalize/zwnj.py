@@ -472,7 +472,11 @@ class ZwnjRestorer:
         key = (a, b)
         if key in res.keep:
             return 0
-        if a in VERB_PREFIXES or b in self._strong_bound:
+        if a in VERB_PREFIXES:
+            # «می شود»; not «می» (May) before a word that is no verb: «نوزدهم می سال»
+            vf = self.morph.verb_forms
+            return 1 if b in vf or b + "د" in vf or b not in res.vocab else 0  # «می توان»: a bare stem
+        if b in self._strong_bound:
             return 1
         if self.morph.rule_joins(a, b):
             return 2
