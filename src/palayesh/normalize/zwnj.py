@@ -47,6 +47,9 @@ MAX_MEMO_CHUNK = 64
 MIN_CONTEXT_LLR = 200
 
 
+#: the passive participle, an adjective when no verb follows: «نقشهٔ حساب‌شده»
+PASSIVE_PARTICIPLE = "شده"
+
 #: the ezafe written as a hamza over a final ه: «شدهٔ»
 EZAFE = "\u0654"
 
@@ -115,7 +118,8 @@ class ZwnjRestorer:
         # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
         # 1 by the lexicon (with a neighbour that can too); every other pair is skipped at once
         rule_left = frozenset(self.morph.verb_prefixes) | {"بی"}
-        rule_right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads | COMPARATIVE_INDEFINITE)
+        rule_right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads | COMPARATIVE_INDEFINITE
+                               | {PASSIVE_PARTICIPLE})
         lex_left = {a for a, _ in res.merge} | {a for a, _ in res.listed_merge}
         lex_right = {b for _, b in res.merge} | {b for _, b in res.listed_merge}
         self._left = dict.fromkeys(lex_left, 1) | dict.fromkeys(rule_left, 2)
@@ -128,8 +132,8 @@ class ZwnjRestorer:
             for infl in inflections(stem):
                 if res.vocab.get(infl, 0) < MAX_INFLECTED_CLASS:  # not «نگران» as «نگر» + «ان»
                     self._inflected.setdefault(infl, stem)
-        for infl in self._inflected:
-            self._right.setdefault(infl, 1)
+        for infl, stem in self._inflected.items():
+            self._right.setdefault(infl, 2 if stem in res.bound_heads else 1)
 
     # -- one line
     def restore_line(self, line: str, edits: Counter) -> str:
@@ -308,6 +312,8 @@ class ZwnjRestorer:
         r = infos[j]
         if self.morph.verbal(r[S_HEAD]) != 1 or r[S_FULL][-1] == EZAFE:
             return False  # «اعلام شدهٔ اولیه»: the ezafe makes it an adjective
+        if j + 1 < len(infos) and r[S_TAIL] == r[S_HEAD] and infos[j + 1][S_FULL][:1].isdigit():
+            return False  # «پرواز ساقط شده ۹۹۰»: a number goes on the noun phrase
         nxt = infos[j + 1][S_HEAD] if r[S_TAIL] == r[S_HEAD] and j + 1 < len(infos) else None
         return (nxt or "#") in VERBAL_AFTER_PARTICIPLE
 
@@ -484,7 +490,7 @@ class ZwnjRestorer:
             return 0  # an infinitive is a verb: «واقع شدن», «گوش دادن»
         if key in res.merge:
             return 3 if key in res.strong_merge else 4
-        if b == "شده" and a not in FUNCTION_WORDS and len(a) >= 2 and (a in res.vocab or a in res.forms) \
+        if b == PASSIVE_PARTICIPLE and a not in FUNCTION_WORDS and len(a) >= 2 and (a in res.vocab or a in res.forms) \
                 and a not in self.morph.verb_forms:
             return 4  # a passive participle as an adjective: «نقشهٔ حساب شده انگشت» (not before «است»)
         if b in res.bound_heads and a not in FUNCTION_WORDS and (a in res.vocab or a in res.forms):
