@@ -174,6 +174,8 @@ def main(argv=None) -> int:
         if "#" in line:
             past, present = line.split("#", 1)
             past, present = past.strip(), present.strip()
+            if ZWNJ in past:
+                continue  # an entry with its prefix («می‌راند#میران») would make «میرانند» a stem form
             if past:
                 stems_past.add(past)
             if present:

@@ -207,12 +207,12 @@ class Morphology:
             if n - len(suf) >= 2 and s.endswith(suf):
                 b = s[: n - len(suf)]
                 if kind == "vowel" and (b[-1] not in "هی" or len(b) < 3 or (
-                        suf in AFTER_H_ONLY and b[-1] != "ه") or (b[-1] == "ی" and b[-2] in "اوی")):
+                        suf in AFTER_H_ONLY and b[-1] != "ه") or (b[-1] == "ی" and b[-2] in "او")):
                     continue  # «بقایای» is «بقایا» + «ی», not «بقای» + «ای»
                 if kind == "adj" and self.adjectives is not None and b not in self.adjectives:
                     continue
                 k = self.known(b)
-                participle = b in self.verb_forms or (
+                participle = b in self.verb_forms or (b[0] == "ن" and b[1:] in self.verb_forms) or (
                     suf in PERFECT_PLURAL and b[-2:] in ("ته", "ده") and b[:-1] in self.vocab)
                 if k is None and participle:
                     k = (b, 2)  # a participle of a past stem the verb list lacks: «دریافته‌ایم»
