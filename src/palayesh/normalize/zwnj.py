@@ -420,8 +420,6 @@ class ZwnjRestorer:
                 return s if s in self.res.listed_forms else self._sure_parts(f, mode)
             if mode and s not in self.res.strong_forms and (mode == TRUSTED or not self.affix_split(f)):
                 return s  # a split the lexicon is not sure of: trust the writer
-            if mode == TRUSTED and f.rsplit(ZWNJ, 1)[-1] in self.morph.plural:
-                return s  # a writer who types ZWNJs and glues a plural («تیمها») means it
             return self._sure_parts(f, mode)
         if mode == TRUSTED or len(s) < 4 or s in self.res.vocab:
             return s
@@ -481,7 +479,9 @@ class ZwnjRestorer:
         if a in VERB_PREFIXES:
             # «می شود»; not «می» (May) before a word that is no verb: «نوزدهم می سال»
             vf = self.morph.verb_forms
-            return 1 if b in vf or b + "د" in vf or b not in res.vocab else 0  # «می توان»: a bare stem
+            if b in vf or b + "د" in vf or b not in res.vocab or key in res.merge or key in res.listed_merge:
+                return 1  # «می توان»: a bare stem; «می شه»: a spoken form the news writes so
+            return 0
         if b in self._strong_bound:
             return 1
         if self.morph.rule_joins(a, b):
