@@ -88,6 +88,27 @@ ZWNJ_CASES = [
     ("شرکت کننده است", "شرکت|کننده است"),  # an agent noun is no participle: joins before «است» too
     ("تعطیل شده بود", "تعطیل شده بود"),  # a participle before an auxiliary is a verb: apart
     ("واقع شدن", "واقع شدن"),  # an infinitive is a verb: apart
+    ("نقشه حساب شده انگشت", "نقشه حساب|شده انگشت"),  # a participle before a noun is an adjective
+    ("اعلام شده است", "اعلام شده است"),  # ... before «است» a verb
+    ("ثبت نشده است", "ثبت نشده است"),  # a negative participle is a verb too
+    ("هزینه اعلام شدهٔ اولیه", "هزینه اعلام|شدهٔ اولیه"),  # the ezafe makes it an adjective
+    ("پرواز ساقط شده ۹۹۰", "پرواز ساقط|شده ۹۹۰"),  # a number goes on the noun phrase
+    ("اگر متذکر شده ای که", "اگر متذکر شده|ای که"),  # «شده‌ای» is a perfect: the verb stays apart
+    ("از کمک کنندگان", "از کمک|کنندگان"),  # a bound head inflected: «کننده» -> «کنندگان»
+    ("نظریه پردازانی مانند", "نظریه|پردازانی مانند"),  # second part of a known compound, inflected
+    ("نگاه نگران", "نگاه نگران"),  # «نگران» is a word, not «نگر» + «ان»
+    ("خبرگزاری بی بی سی گزارش داد", "خبرگزاری بی|بی|سی گزارش داد"),  # an acronym spelled out
+    ("به او گفت", "به او گفت"),  # letter names that are words stay apart
+    ("نوزدهم می سال ۲۰۰۰", "نوزدهم می سال ۲۰۰۰"),  # «می» (May) before a noun is no prefix
+    ("مورد علاقه تان", "مورد علاقه|تان"),  # possessive تان after final ه
+    ("علاقهتان", "علاقه|تان"),  # ... glued
+    ("کتابتان", "کتابتان"),  # ... after a consonant it glues
+    ("دقیقتری", "دقیق|تری"),  # comparative + indefinite, glued
+    ("گرانبهای", "گران|بهای"),  # «گرانبها» + ezafe ی, not «گرانب» + «های»
+    ("انتهایش", "انتهایش"),  # «انتها» + ش: the glide ی glues
+    ("بقایای", "بقایای"),  # «بقایا» + ezafe ی
+    ("تنهاییام", "تنهایی|ام"),  # «یی» + ام after ZWNJ
+    ("حقوق بشر", "حقوق بشر"),  # two free words the news mostly writes apart stay apart
     # non-joining letters never get an (invisible) ZWNJ
     ("کشور ها", "کشورها"),  # ر does not join: the half-space is just no space
     ("دیدارهای", "دیدارهای"),  # left alone
