@@ -151,7 +151,8 @@ def main(argv=None) -> int:
     ap.add_argument("data", nargs="?", default=str(REPO.parent / "shared" / "data"))
     ap.add_argument("-o", "--output", default=str(OUT))
     ap.add_argument("--explain", action="append", default=[], metavar="A,B",
-                    help="print the evidence for joining the spaced pair «A B» (repeatable)")
+                    help="print the evidence for joining the spaced pair «A B», or for splitting the glued word A "
+                         "(repeatable)")
     args = ap.parse_args(argv)
     data = Path(args.data)
     chars = CharNormalizer(NormalizeOptions(digits="keep"))
@@ -272,6 +273,11 @@ def main(argv=None) -> int:
         if LETTERS_RE.fullmatch(w):
             variants[w.replace(ZWNJ, "")].add(w)
 
+    for w in args.explain:
+        if "," not in w:
+            print(f"explain «{w}»: glued {evidence(w):.2f} (news {words.get(w, 0)}, hazm {hazm.get(w)}); " + ", ".join(
+                f"«{v}» {evidence(v):.2f} (news {words.get(v, 0)}, hazm {hazm.get(v)}, shekar {v in shekar})"
+                for v in sorted(variants.get(w, ())) if v != w), file=sys.stderr)
     forms = {}  # skeleton -> (half-space spelling to restore, strong?)
     vocab = {}  # words that are fine glued -> frequency class
     for skel, vs in variants.items():
@@ -378,6 +384,11 @@ def main(argv=None) -> int:
     vforms = vforms_all
     plain_forms = {k: v for k, (v, _) in forms.items()}
     adjectives = {w.replace(ZWNJ, "") for w in adjectives}
+    # hazm tags few relational adjectives («اقتصادی», «اصلی» have no tags): a word the news writes
+    # before «‌تر»/«‌ترین», and a word in ی whose base is a word, are adjectives too
+    adjectives |= {w[: w.rindex(ZWNJ)].replace(ZWNJ, "") for w in words
+                   if w.endswith((ZWNJ + "تر", ZWNJ + "ترین", ZWNJ + "تری"))}
+    adjectives |= {w for w in vocab if len(w) >= 4 and w[-1] == "ی" and w[-2] not in "اوی" and w[:-1] in vocab}
     adjectives = {w for w in adjectives if w in vocab or w in forms}
     morph = Morphology(vocab=vocab, forms=plain_forms, verb_forms=vforms, heads={}, suffix_way=suffix_way,
                        adjectives=adjectives)
@@ -409,7 +420,7 @@ def main(argv=None) -> int:
         """Does ``b`` stand alone, other than right after ``a``?"""
         return bool(hazm.get(b)) or words_c.get(b, 0) - spaced_c.get((a, b), 0) >= 2
 
-    for ab in args.explain:
+    for ab in (x for x in args.explain if "," in x):
         a, _, b = ab.partition(",")
         print(f"explain «{a} {b}»: half-space evidence {pair_z.get((a, b), 0):.2f} (news {words.get(a + ZWNJ + b, 0)}, "
               f"careful {words_c.get(a + ZWNJ + b, 0)}), spaced by careful writers "
