@@ -264,7 +264,8 @@ def main(argv=None) -> int:
         if w in hazm:
             e += hazm[w] * scale if hazm[w] else W_HAZM_LISTED
         if w in shekar:
-            e += W_SHEKAR
+            # shekar lists compounds; an inflected form in it («زبانه‌ای») counts like a bare listing
+            e += W_HAZM_LISTED if affix_boundary(w) else W_SHEKAR
         return e
 
     # -- every spelling of every skeleton

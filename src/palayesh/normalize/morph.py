@@ -216,19 +216,26 @@ class Morphology:
                     suf in PERFECT_PLURAL and b[-2:] in ("ته", "ده") and b[:-1] in self.vocab)
                 if k is None and participle:
                     k = (b, 2)  # a participle of a past stem the verb list lacks: «دریافته‌ایم»
-                if k is None and suf in self.plural and len(b) >= 3 and b[-1] not in NON_JOINING:
-                    k = (b, -1)  # an unknown noun («حوثیهای»): the plural still shows, with little weight
+                if k is None and suf in self.plural and len(b) >= 3:
+                    # an unknown noun («حوثیهای»): the plural still shows, with little weight, and less
+                    # when the base does not even end in a known word; after a non-joining letter the
+                    # plural is the word as it stands («قلمکارهای»)
+                    k = (b, -1 if len(b) < 6 or self._known_tail(b) else -2)
                 if k is None and suf in PERFECT_PLURAL and len(b) >= 4 and b[-1] == "ه":
                     k = (b, -1)  # an unknown participle: «برتابانده‌اند»
+                if k is None and suf == "ای" and len(b) >= 6 and b[-1] == "ه" and self._known_tail(b, 5):
+                    k = (b, -1)  # an unknown compound in ه: «دومرحله‌ای» («مرحله»), not «دومرحل‌های»
                 if k is None:
                     continue
                 score = k[1]
                 if kind == "vowel" and suf in PERFECT_ENDINGS and b[-1] == "ه" and participle:
                     score += 4
-                if kind == "vowel" and b[-1] == "ه" and b[-2] in NON_JOINING:
+                if kind == "vowel" and b[-1] == "ه" and b[-2] in NON_JOINING and k[1] >= 0:
                     score += 3  # «موزهای»: the plural of «موز» would look the same; «موزه‌ای» is the news
                 if score > best_score:
                     best, best_score = glue(k[0], suf), score
+        if best == s:
+            best = None  # the best reading needs no ZWNJ
         for p in self.verb_prefixes:
             if s.startswith(p) and n - len(p) >= 2 and s[len(p):] in self.verb_forms:
                 if 5 > best_score:
@@ -248,6 +255,13 @@ class Morphology:
                     if k is not None:
                         return s[:pl] + ZWNJ + k[0]  # «ضدانقلاب» -> «ضد‌انقلاب»
         return best
+
+    def _known_tail(self, w: str, shortest: int = 4) -> bool:
+        """Does ``w`` end in a known word of ``shortest`` letters or more («دومرحله» in «مرحله»)?"""
+        for i in range(1, len(w) - shortest + 1):
+            if w[i:] in self.vocab:
+                return True
+        return False
 
     def verbal(self, b: str) -> int:
         """1 if ``b`` is a past participle («شده», «گرفته»), 2 an infinitive («شدن», «کردن»), else 0.
