@@ -142,7 +142,7 @@ class ZwnjRestorer:
         The line's writer is judged first, since a writer is consistent:
         - one who types ZWNJs (the line has some): their glued words and spaces are trusted, only
           sure decisions apply -- unless the line also has unmistakable slips («برنامههای»,
-          «می روند»): then affix decisions apply too (mixed text);
+          «می روند»): then the ZWNJs were lost in places and every decision applies (mixed text);
         - one who glues (a «میروند» or «کمکها» here, no «می روند» or «کمک ها»): their spaces are
           real, only affix rules join words;
         - one who types spaces («می روند», no glued affix): their glued words are real, only sure
@@ -201,9 +201,9 @@ class ZwnjRestorer:
         # (slot of the chunk texts to use, highest pair code to join)
         if ZWNJ in line:
             if spaced_sign:
-                mode, max_code = S_AFFIX, 5
+                mode, max_code = S_FULL, 5
             elif glued_sign == 2:
-                mode, max_code = S_AFFIX, 3
+                mode, max_code = S_FULL, 3
             else:
                 mode, max_code = S_TRUSTED, 2
         elif glued_sign and not spaced_sign:
