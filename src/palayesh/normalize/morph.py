@@ -212,7 +212,9 @@ class Morphology:
                 if kind == "adj" and self.adjectives is not None and b not in self.adjectives:
                     continue
                 k = self.known(b)
-                participle = b in self.verb_forms or (b[0] == "ن" and b[1:] in self.verb_forms) or (
+                participle = b in self.verb_forms or (
+                    # a negative participle, but not before «ای»: «نبردهای» is «نبرد» + «های»
+                    b[0] == "ن" and suf != "ای" and b[1:] in self.verb_forms) or (
                     suf in PERFECT_PLURAL and b[-2:] in ("ته", "ده") and b[:-1] in self.vocab)
                 if k is None and participle:
                     k = (b, 2)  # a participle of a past stem the verb list lacks: «دریافته‌ایم»

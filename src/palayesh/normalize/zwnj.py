@@ -118,6 +118,7 @@ class ZwnjRestorer:
         # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
         # 1 by the lexicon (with a neighbour that can too); every other pair is skipped at once
         rule_left = frozenset(self.morph.verb_prefixes) | {"بی"}
+        self._prefixes = rule_left
         rule_right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads | COMPARATIVE_INDEFINITE
                                | {PASSIVE_PARTICIPLE})
         lex_left = {a for a, _ in res.merge} | {a for a, _ in res.listed_merge}
@@ -297,7 +298,8 @@ class ZwnjRestorer:
                     for w in WORD_RE.findall(full):
                         if ZWNJ in w:
                             kind |= self.affix_kind(w)
-                r = (full, affix, head, tail, sign, trusted, self._right.get(head, 0), self._left.get(tail, 0), seen,
+                r = (full, affix, head, tail, sign, trusted, self._right_of(head, words[0] if words else ""),
+                     self._left_of(tail, words[-1] if words else ""), seen,
                      kind)
         r = r + (self._alternative(chunk, r[S_FULL]) if r[S_FULL] != chunk and self.res.context else None,)
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
@@ -305,6 +307,18 @@ class ZwnjRestorer:
                 self._chunks.clear()
             self._chunks[chunk] = r
         return r
+
+    def _left_of(self, tail, last_word: str) -> int:
+        """How the last part ``tail`` of a chunk's ``last_word`` may start a pair (see ``_left``): a
+        prefix that ends a word of several parts is no prefix («بی‌بی پارک», not «بی» + «پارک»)."""
+        left = self._left.get(tail, 0)
+        return 0 if left == 2 and ZWNJ in last_word and tail in self._prefixes else left
+
+    def _right_of(self, head, first_word: str) -> int:
+        """How the first part ``head`` of a chunk's ``first_word`` may end a pair (see ``_right``): an
+        affix that starts a word of several parts is no affix («سوی ای‌اف‌سی», not «سوی‌ای»)."""
+        right = self._right.get(head, 0)
+        return 0 if right == 2 and ZWNJ in first_word and head in self._affixes else right
 
     def _verbal_here(self, infos: list, j: int) -> bool:
         """Is the participle heading chunk ``j`` a verb here (before «است», «بود», «و», punctuation)?
@@ -373,18 +387,18 @@ class ZwnjRestorer:
         else:
             head = tail = w
         if full == w:
-            return (w, w, head, tail, 0, w, self._right.get(head, 0), self._left.get(tail, 0), w, 0)
-        sign = self.glued_sign(full)
+            return (w, w, head, tail, 0, w, self._right_of(head, w), self._left_of(tail, w), w, 0)
+        sign = self._new_sign(w, full)
         affix = self.word(w, AFFIX)
         trusted = self.word(w, TRUSTED) if affix != w else w
-        return (full, affix, head, tail, sign, trusted, self._right.get(head, 0), self._left.get(tail, 0),
+        return (full, affix, head, tail, sign, trusted, self._right_of(head, w), self._left_of(tail, w),
                 self.word(w, SEEN), self.affix_kind(full) if sign else 0)
 
     def _word_full(self, m) -> str:
         w = m.group()
         out = self.word(w)
         if out != w and self._sign < 2:
-            self._sign = max(self._sign, self.glued_sign(out))
+            self._sign = max(self._sign, self._new_sign(w, out))
         return out
 
     def _word_affix(self, m) -> str:
@@ -436,6 +450,13 @@ class ZwnjRestorer:
         parts = form.split(ZWNJ)
         new = [self.glued(p, mode) if len(p) >= 4 else p for p in parts]
         return ZWNJ.join(new) if new != parts else form
+
+    def _new_sign(self, word: str, form: str) -> int:
+        """The glued sign of ``word`` restored as ``form``, from the half-spaces the restoration added
+        only: «رشتهکوه‌های» -> «رشته‌کوه‌های» adds a compound's, not an affix's."""
+        if ZWNJ not in word:
+            return self.glued_sign(form)
+        return max(self.glued_sign(self.glued(p)) for p in word.split(ZWNJ))
 
     def glued_sign(self, form: str) -> int:
         """How surely the restored ``form`` shows a writer who glues: 2 after می/نمی or a final ه
