@@ -284,7 +284,7 @@ def main(argv=None) -> int:
     for skel, vs in variants.items():
         best, best_e = None, -1.0
         joined_e = evidence(skel)
-        for v in vs:
+        for v in sorted(vs, key=lambda v: (-v.count(ZWNJ), v)):  # ties: the fuller spelling, then a fixed order
             if v == skel:
                 continue
             e = evidence(v)
