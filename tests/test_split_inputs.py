@@ -48,6 +48,63 @@ def test_parquet_row_groups_are_shards(tmp_path):
     assert {r["id"]: r["source"].rsplit(":", 1)[1] for r in got}["r399"] == "399"
 
 
-def test_compressed_jsonl_is_one_shard(tmp_path):
-    unit = Unit(str(tmp_path / "x.jsonl.gz"), "jsonl", 10**9)
-    assert plan_shards([unit], 250, 1024) == [[unit]]
+def _compressed(tmp_path, suffix, lines):
+    import gzip
+
+    import zstandard
+
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path = tmp_path / f"big.jsonl{suffix}"
+    path.write_bytes(gzip.compress(data) if suffix == ".gz" else zstandard.ZstdCompressor().compress(data))
+    return path, len(data)
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".zst"])
+@pytest.mark.parametrize("shard_bytes", [1024, 5000, 10**9])
+def test_compressed_jsonl_split_reads_every_record_once(tmp_path, suffix, shard_bytes):
+    """A .jsonl.gz/.zst file is split into ranges of its decompressed stream (each part decompresses
+    and drops what comes before it), and reads the same records as the whole file does."""
+    lines = [json.dumps(r, ensure_ascii=False) for r in records(300)]
+    lines.insert(57, "{broken json")
+    path, raw = _compressed(tmp_path, suffix, lines)
+    shards = plan_shards([Unit(str(path), "jsonl", path.stat().st_size)], 250, shard_bytes)
+    expected = 1 if shard_bytes >= raw else min(-(-raw // shard_bytes), 16)
+    assert len(shards) == expected
+    out = tmp_path / "out"
+    refine(path, out, shard_bytes=shard_bytes, workers=2, progress="none")
+    got = read_rows(out) + read_rows(out, "rejected")
+    assert sorted(r["id"] for r in got) == sorted(f"r{i}" for i in range(300))  # each record exactly once
+    assert [e["reason"] for e in read_errors(out)] == ["reader_bad_json"]
+    whole = tmp_path / "whole"
+    refine(path, whole, shard_bytes=10**9, workers=1, progress="none")
+    key = lambda r: r["id"]  # noqa: E731
+    strip = lambda rows: [{k: v for k, v in r.items() if k != "source"} for r in sorted(rows, key=key)]  # noqa: E731
+    assert strip(read_rows(out)) == strip(read_rows(whole))  # the same documents, whatever the split
+
+
+def test_compressed_size_from_header_or_guess(tmp_path):
+    from palayesh.readers.base import GUESSED_RATIO, uncompressed_size
+
+    path, raw = _compressed(tmp_path, ".gz", ["{}"] * 1000)
+    assert uncompressed_size(str(path)) == raw  # the gzip trailer
+    path, raw = _compressed(tmp_path, ".zst", ["{}"] * 1000)
+    assert uncompressed_size(str(path)) == raw  # the zstd frame header
+    import zstandard
+
+    streamed = tmp_path / "streamed.jsonl.zst"
+    with open(streamed, "wb") as fh, zstandard.ZstdCompressor().stream_writer(fh) as w:
+        w.write(b"{}\n" * 1000)  # no content size in the header
+    assert uncompressed_size(str(streamed)) == streamed.stat().st_size * GUESSED_RATIO
+
+
+def test_truncated_compressed_split_reports_once(tmp_path):
+    lines = [json.dumps(r, ensure_ascii=False) for r in records(300)]
+    path, raw = _compressed(tmp_path, ".gz", lines)
+    full = path.read_bytes()
+    path.write_bytes(full[: len(full) * 2 // 3])  # the trailer is gone: the size is guessed
+    out = tmp_path / "out"
+    refine(path, out, shard_bytes=1024, workers=2, progress="none")
+    reasons = [e["reason"] for e in read_errors(out)]
+    assert reasons == ["reader_truncated"]  # once, from the part that holds the damage
+    got = read_rows(out) + read_rows(out, "rejected")
+    assert 0 < len(got) < 300 and len({r["id"] for r in got}) == len(got)

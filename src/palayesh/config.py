@@ -45,8 +45,8 @@ class RefineConfig:
     keep_raw: bool = True
     #: one-file-per-document inputs are grouped into shards of this many files
     shard_size: int = 250
-    #: a larger uncompressed JSONL or Parquet file is split into shards of about this many bytes,
-    #: so that one big file still keeps every worker busy
+    #: a larger JSONL or Parquet file is split into shards of about this many bytes (a .jsonl.gz/.zst
+    #: file by decompressed bytes, into at most 16), so that one big file still keeps every worker busy
     shard_bytes: int = 32 * 1024 * 1024
     #: a document larger than this many bytes is not processed; it becomes an error record
     max_doc_bytes: int = 64 * 1024 * 1024

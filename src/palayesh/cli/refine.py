@@ -26,7 +26,8 @@ def add_parser(sub) -> None:
     p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores)")
     p.add_argument("--shard-size", type=int, metavar="N", help="pages per shard (default 250)")
     p.add_argument("--shard-bytes", type=int, metavar="N",
-                   help="split uncompressed JSONL and Parquet files into shards of about N bytes (default 32 MiB)")
+                   help="split JSONL (also .gz/.zst, by decompressed bytes) and Parquet files into shards of "
+                        "about N bytes (default 32 MiB)")
     p.add_argument("--no-raw", dest="keep_raw", action="store_false", default=None,
                    help="do not keep the raw page in the output")
     p.add_argument("--overwrite", action="store_true", default=None,

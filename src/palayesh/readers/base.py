@@ -32,8 +32,8 @@ class InputError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One input file (its path as the user named it, joined with the path inside a folder), or
-    one part of a large container file: ``part`` = (start, end), a byte range of an uncompressed
-    JSONL file or a range of row groups of a Parquet file."""
+    one part of a large container file: ``part`` = (start, end), a byte range of a JSONL file (of
+    its decompressed stream when it is compressed) or a range of row groups of a Parquet file."""
 
     path: str
     kind: str
@@ -122,7 +122,8 @@ def _stat(path: str, kind: str) -> tuple[Unit | None, dict | None]:
 def plan_shards(units: list[Unit], shard_size: int, shard_bytes: int | None = None) -> list[list[Unit]]:
     """Group units into shards: one-file-per-document inputs ``shard_size`` files at a time, every
     container file (JSONL, Parquet, WARC) a shard of its own, or, when larger than ``shard_bytes``
-    and splittable (uncompressed JSONL by byte ranges, Parquet by row groups), one shard per part.
+    and splittable (JSONL by byte ranges, of the decompressed stream for .gz/.zst; Parquet by row
+    groups), one shard per part.
     Depends only on the inputs and the options, never on the number of workers, so a resumed run
     sees the same shards."""
     shards: list[list[Unit]] = []
@@ -145,9 +146,10 @@ def plan_shards(units: list[Unit], shard_size: int, shard_bytes: int | None = No
 
 def split_unit(unit: Unit, shard_bytes: int | None) -> list[Unit]:
     """Parts of a large container file (the unit itself when it cannot or need not be split)."""
-    if not shard_bytes or unit.size <= shard_bytes:
+    compressed = unit.kind == "jsonl" and not unit.path.lower().endswith(".jsonl")
+    if not shard_bytes or unit.size * (MAX_RATIO if compressed else 1) <= shard_bytes:
         return [unit]
-    if unit.kind == "jsonl" and unit.path.lower().endswith(".jsonl"):
+    if unit.kind == "jsonl" and not compressed:
         # byte ranges; a line belongs to the range its first byte is in (see JsonlReader)
         n = -(-unit.size // shard_bytes)
         step = -(-unit.size // n)
@@ -168,7 +170,45 @@ def split_unit(unit: Unit, shard_bytes: int | None) -> list[Unit]:
                 parts.append(Unit(unit.path, unit.kind, acc, (start, i + 1)))
                 start, acc = i + 1, 0
         return parts if len(parts) > 1 else [unit]
-    return [unit]  # compressed JSONL and WARC are read from the start
+    if compressed:
+        size = uncompressed_size(unit.path)
+        n = min(-(-size // shard_bytes), MAX_COMPRESSED_PARTS)
+        if n <= 1:
+            return [unit]
+        step = -(-size // n)
+        # ranges of the decompressed stream; the last one runs to the end, whatever the estimate
+        return [Unit(unit.path, unit.kind, step, (a, a + step if k < n - 1 else OPEN_END))
+                for k, a in enumerate(range(0, step * n, step))]
+    return [unit]  # WARC is read from the start
+
+
+#: a compressed file is split into at most this many parts: each part decompresses (and drops) what
+#: comes before it, about 0.4 % of the processing time per part at 300 MB/s of gzip
+MAX_COMPRESSED_PARTS = 16
+#: the end of the last part of a compressed file: wherever the stream ends
+OPEN_END = 1 << 62
+#: how much a compressed JSONL file is guessed to grow when its header does not say
+GUESSED_RATIO = 4
+#: ... and at most (a smaller compressed file is not looked into)
+MAX_RATIO = 20
+
+
+def uncompressed_size(path: str) -> int:
+    """The decompressed size of a .gz or .zst file: exact from a zstd frame header or a gzip trailer
+    (when it is plausible: it holds the size modulo 4 GiB, of the last member only), else guessed."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as fh:
+            if path.lower().endswith(".gz"):
+                fh.seek(-4, os.SEEK_END)
+                isize = int.from_bytes(fh.read(4), "little")
+                return isize if isize >= size else size * GUESSED_RATIO
+            import zstandard
+
+            n = zstandard.frame_content_size(fh.read(18))
+            return n if n > 0 else size * GUESSED_RATIO
+    except Exception:  # unreadable or not what its name says: its reader reports it
+        return 0
 
 
 class Reader:

@@ -47,6 +47,15 @@ def record_to_document(rec, *, source: str, ctx, input: str, position) -> dict |
     return make_document(id=rid, source=source, text=content, fmt=fmt, url=url)
 
 
+def _skip(fh, n: int) -> None:
+    """Read and drop ``n`` bytes of a stream that cannot seek (zstd)."""
+    while n > 0:
+        chunk = fh.read(min(n, 1 << 20))
+        if not chunk:
+            return
+        n -= len(chunk)
+
+
 class JsonlReader(Reader):
     kind = "jsonl"
 
@@ -62,8 +71,14 @@ class JsonlReader(Reader):
             if start:
                 # part of a split file: its lines are those that start in [start, end); the line
                 # that straddles `start` belongs to the part before (positions are byte offsets)
-                fh.seek(start - 1)
-                fh.readline()
+                try:
+                    if fh.seekable():
+                        fh.seek(start - 1)  # a gzip stream seeks forward by decompressing
+                    else:
+                        _skip(fh, start - 1)
+                    fh.readline()
+                except (EOFError, OSError, zlib.error, zstandard.ZstdError):
+                    return  # damage before this part: the part that holds it reports it
             while True:
                 if end is not None:
                     offset = fh.tell()
