@@ -185,6 +185,9 @@ def test_edit_counts():
     from palayesh.document import EDIT_FIELDS
 
     assert set(edits) <= set(EDIT_FIELDS)
+    # an acronym's joined letters are joined spaces, each counted once
+    text, edits = Normalizer().normalize_with_edits("خبرگزاری بی بی سی گزارش داد")
+    assert text == z("خبرگزاری بی|بی|سی گزارش داد") and edits == Counter(space_to_zwnj=2)
 
 
 def test_line_endings_and_lines():

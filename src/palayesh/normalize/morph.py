@@ -196,10 +196,13 @@ class Morphology:
         for e in GLIDE_ENDINGS:
             # a word in ا/و, its glide ی and an ending glue: «انتهایش», «گرانبهای», «راستایی»
             k = n - len(e) - 1
-            if k >= 3 and s.endswith("ی" + e) and s[k - 1] in "او" and s[:k] in self.vocab and not (
-                    s[:k].endswith("ها") and self.vocab.get(s[:k - 2], -1) >= self.vocab[s[:k]]):
+            if k < 3 or not s.endswith("ی" + e) or s[k - 1] not in "او":
+                continue
+            base = s[:k]
+            if base in self.vocab and not (
+                    base.endswith("ها") and self.vocab.get(base[:-2], -1) >= self.vocab[base]):
                 return None  # (but «کتابهایش» is a plural: «کتاب» is commoner than «کتابها»)
-            f = self.forms.get(s[:k]) if k >= 3 and s.endswith("ی" + e) and s[k - 1] in "او" else None
+            f = self.forms.get(base)
             if f is not None and not f.endswith(ZWNJ + "ها"):
                 return f + s[k:]  # «گرانبهای» -> «گران‌بهای»
         best, best_score = None, -99

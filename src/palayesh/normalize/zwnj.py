@@ -224,7 +224,6 @@ class ZwnjRestorer:
             mode, max_code = S_TRUSTED, 5
         else:
             mode, max_code = S_FULL, 4
-        self._last_mode = (mode, max_code, glued_sign, spaced_sign, n_glued, n_spaced, glued_kinds, spaced_kinds)
         joins = [j for j, code in joins if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
         texts = [r[mode] for r in infos]
         if ambiguous and mode != S_TRUSTED:
@@ -232,13 +231,11 @@ class ZwnjRestorer:
                 r = infos[j]
                 if texts[j] == r[S_FULL]:
                     texts[j] = self._in_context(r, chunks, j)
+        not_inserted = line.count(ZWNJ)  # the writer's ZWNJs, then also those that stand for joined spaces
         if not joins:
             text = " ".join(texts)
-            if max_code >= 4 and ZWNJ not in line and LETTER_RUN_RE.search(text):
-                text = self._letter_runs(text, edits)
         else:
             out: list[str] = []
-            joined_zwnj = 0
             joinset = set(joins)
             for j, t in enumerate(texts):
                 if j in joinset:
@@ -250,19 +247,15 @@ class ZwnjRestorer:
                         out[-1] = last + t
                     else:
                         out[-1] = last + ZWNJ + t
-                        joined_zwnj += 1
+                        not_inserted += 1
                 else:
                     out.append(t)
             text = " ".join(out)
             edits["space_to_zwnj"] += len(joins)
-            if max_code >= 4 and ZWNJ not in line and LETTER_RUN_RE.search(text):
-                text = self._letter_runs(text, edits)
-            line_zwnj = line.count(ZWNJ) + joined_zwnj
-            if text.count(ZWNJ) > line_zwnj:
-                edits["zwnj_inserted"] += text.count(ZWNJ) - line_zwnj
-            return text
-        if text != line and text.count(ZWNJ) > line.count(ZWNJ):
-            edits["zwnj_inserted"] += text.count(ZWNJ) - line.count(ZWNJ)
+        if text.count(ZWNJ) > not_inserted:
+            edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
+        if max_code >= 4 and ZWNJ not in line and LETTER_RUN_RE.search(text):
+            text = self._letter_runs(text, edits)  # counted as joined spaces, not as inserted ZWNJs
         return text
 
     @staticmethod
@@ -326,10 +319,12 @@ class ZwnjRestorer:
         r = infos[j]
         if self.morph.verbal(r[S_HEAD]) != 1 or r[S_FULL][-1] == EZAFE:
             return False  # «اعلام شدهٔ اولیه»: the ezafe makes it an adjective
-        if j + 1 < len(infos) and r[S_TAIL] == r[S_HEAD] and infos[j + 1][S_FULL][:1].isdigit():
+        if r[S_TAIL] != r[S_HEAD] or j + 1 == len(infos):
+            return True  # punctuation or the line's end follows («#»)
+        nxt = infos[j + 1]
+        if nxt[S_FULL][:1].isdigit():
             return False  # «پرواز ساقط شده ۹۹۰»: a number goes on the noun phrase
-        nxt = infos[j + 1][S_HEAD] if r[S_TAIL] == r[S_HEAD] and j + 1 < len(infos) else None
-        return (nxt or "#") in VERBAL_AFTER_PARTICIPLE
+        return (nxt[S_HEAD] or "#") in VERBAL_AFTER_PARTICIPLE
 
     def _alternative(self, chunk: str, full: str):
         """For a chunk whose one glued word was restored as «X‌های» or «Xه‌ای» (or …هایم/…ه‌ایم) and
