@@ -370,9 +370,9 @@ def test_quality_gate_dev_pages():
     assert leaked / len(arts) <= MAX_LEAK
 
 
-def test_line_stats_barrier_in_parts_equals_whole(tmp_path):
-    # families shared out among parallel parts keep exactly the lines the whole merge keeps
-    from palayesh.extract.step import STATS_NAME, LineStatsBarrier, LineStatsCollector
+def test_template_barrier_in_parts_equals_whole(tmp_path):
+    # families shared out among parallel parts keep exactly the shapes the whole merge keeps
+    from palayesh.extract.step import SHARED, TemplateBarrier, TemplateCollector
     from palayesh.pipeline import Context
 
     chrome = ["خبرگزاری نمونه", "صفحه اصلی", "بازگشت به بالا", "کلیه حقوق محفوظ است"]
@@ -382,17 +382,17 @@ def test_line_stats_barrier_in_parts_equals_whole(tmp_path):
     results = []
     for mode in ("whole", "parts"):
         work = tmp_path / mode
-        step = LineStatsCollector()
+        step = TemplateCollector()
         for shard in range(2):
             ctx = Context(shard=shard, stage="read", work_dir=work)
             step.setup(ctx)
             list(step.run([dict(p) for p in pages[shard::2]], ctx))
             step.finish(ctx)
-        barrier = LineStatsBarrier()
+        barrier = TemplateBarrier()
         if mode == "parts":
             for part in range(barrier.parts(work, "read", [0, 1])):
                 barrier.run_part(work, "read", [0, 1], part)
         counters = barrier.reduce(work, "read", [0, 1])
-        results.append(((work / "shared" / STATS_NAME).read_text(encoding="utf-8"), counters))
+        results.append(([(work / "shared" / name).read_bytes() for name in SHARED.values()], counters))
     assert results[0] == results[1]
-    assert results[0][1]["recurring_lines"] >= 3
+    assert results[0][1]["recurring_shapes"] >= 3

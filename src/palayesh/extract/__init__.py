@@ -64,11 +64,11 @@ def looks_like_html(raw: str) -> bool:
 
 
 def extract(raw: str, *, url: str | None = None, options: ExtractOptions | None = None,
-            recurring=None, format: str | None = None) -> Article:
+            template=None, format: str | None = None) -> Article:
     """Structure of a flat-text or HTML page.
 
-    ``recurring(key) -> bool`` (optional) says whether a line, as its
-    :func:`~palayesh.textkeys.line_key`, recurs across the run's pages of this page's family;
+    ``template`` (optional, a :class:`~palayesh.extract.template.PageTemplate`) is what the run
+    learned of this page's site: which lines its pages repeat, and where;
     ``format`` ("text"/"html") skips format detection.
     """
     options = options or ExtractOptions()
@@ -77,11 +77,11 @@ def extract(raw: str, *, url: str | None = None, options: ExtractOptions | None 
     if fmt == "html":
         from .html import extract_html
 
-        art = extract_html(raw, url=url, options=options)
+        art = extract_html(raw, url=url, options=options, template=template)
     else:
         from .text import extract_text
 
-        art = extract_text(raw, recurring=recurring)
+        art = extract_text(raw, template=template)
     art.url = url or art.url
     if art.url and not art.host:
         art.host = host_of(art.url)

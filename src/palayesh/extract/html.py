@@ -129,21 +129,23 @@ def _main_text(raw: str, engine: str) -> str:
     return text if len(text) >= FAST_MIN_CHARS else run(fast=False)
 
 
-def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | None = None) -> Article:
-    """Structure of an HTML page (see the module docstring)."""
+def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | None = None,
+                 template=None) -> Article:
+    """Structure of an HTML page (see the module docstring); ``template`` as in
+    :func:`~palayesh.extract.text.extract_text`."""
     options = options or ExtractOptions()
     raw = raw[: options.max_html_chars]
     art = Article(format="html", url=url)
     try:
         with time_limit(options.html_timeout):
-            _fill(raw, art, options)
+            _fill(raw, art, options, template)
     except PageTimeout as e:
         log.warning("extract: %s (%s)", e, url or "")
         art.error = "html_timeout"
     return art
 
 
-def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
+def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> None:
     import lxml.html
 
     try:
@@ -235,11 +237,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions) -> None:
     total = chrome = ended = 0
     shape: list = []  # (line, after a non-body line) of each paragraph, for is_listing
     gap = False
-    for ln in (x.strip() for x in text.split("\n")):
-        if not ln:
-            continue
+    shown = [x for x in (x.strip() for x in text.split("\n")) if x]
+    roles = template.roles(shown) if template is not None else [None] * len(shown)
+    for ln, role in zip(shown, roles):
         total += 1
-        c = classify(ln)
+        c = classify(ln, None, role)
         if c.key in (title_key, lead_key) and not paras:
             continue
         if ended:  # the tail: only a credit «منبع: X» right after the end marker still counts

@@ -1,103 +1,109 @@
 """The pipeline step that fills the structured fields of a record from its raw page, and the
-read-stage steps that learn, from the whole run, which lines are boilerplate.
+read-stage steps that learn, from the whole run, each site's template (:mod:`.template`).
 
-Recurrence (CCNet-style, but learned, not blind deletion): in the ``read`` stage
-:class:`LineStatsCollector` counts, per page family, in how many pages each short line occurs
-(hashed :func:`~palayesh.textkeys.line_key`); :class:`LineStatsBarrier` merges the shards and keeps
-the lines that recur in many pages of their family; :class:`ExtractStep` loads the result and
-treats such a line as chrome when it is not prose. A line is one signal among three: it still has
-to look like chrome to the classifier (short, not a paragraph of prose).
-
-A *page family* is the page's host when the URL is known. A flat-text page has no URL: its family
-is its first and last non-blank lines (site name and copyright footer are what a site's pages
-share), so pages of one site meet in one family without knowing the site.
+In the ``read`` stage :class:`TemplateCollector` cuts every page into lines, and counts per page
+family in how many pages each line *shape* occurs, and where on the page (above the body, between
+paragraphs, after it); it also notes every page's headline. :class:`TemplateBarrier` merges the
+shards (in parts, by family) and keeps the shapes that recur in many pages of their family;
+:class:`ExtractStep` asks the result what role a line plays on its page. A recurring line is one
+signal among several: a line the phrase lexicon knows keeps its kind (a credit stays a credit).
 """
 from __future__ import annotations
 
 import json
 import logging
 import os
-from collections import Counter, defaultdict
 from pathlib import Path
 
-import xxhash
+import numpy as np
 
 from ..pipeline import Barrier, Transform
-from ..textkeys import line_key
 from ..urls import host_of
-from . import extract
+from . import extract, looks_like_html
 from .options import ExtractOptions
+from .template import LABEL_BIT, TemplateIndex, families, family_hash, flatten_html, html_url, lines_of, observe
 
 log = logging.getLogger(__name__)
 
-STATS_NAME = "extract_linestats.json"
-#: lines longer than this many characters are prose, never counted as boilerplate
-_MAX_LINE_CHARS = 300
+#: files the barrier leaves in the run's shared folder (sorted uint64 keys and their counts)
+SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": "template-fams.npy",
+          "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy"}
 
 
-def page_family(doc: dict) -> str:
-    """Family key of a page: its host, or for a flat-text page its first and last lines.
+def page_lines(doc: dict) -> list[str]:
+    """The non-blank lines of a page as the template sees them (HTML: its visible text blocks)."""
+    raw = doc.get("raw") or ""
+    fmt = doc.get("_format")
+    if fmt == "html" or (fmt not in ("text", "html") and looks_like_html(raw)):
+        return [t for t in flatten_html(raw) if t]
+    return [t for t in lines_of(raw) if t]
 
-    >>> page_family({"raw": "خبرنامه امروز\\n\\nمتن\\n\\nبازگشت به بالا", "url": None})
-    'text:خبرنامهامروز|بازگشتبهبالا'
-    """
+
+def page_families(doc: dict, lines: list[str] | None = None) -> list[str]:
+    """The page's family keys (:func:`.template.families`); ``lines`` are cut only when needed."""
     url = doc.get("url")
-    if url:
-        host = host_of(url) or ""
-        return "host:" + host.removeprefix("www.")
-    raw = doc.get("raw") or ""
-    head = next((ln for ln in raw[:2000].splitlines() if line_key(ln)), "")
-    tail = next((ln for ln in reversed(raw[-2000:].splitlines()) if line_key(ln)), "")
-    fmt = "html" if doc.get("_format") == "html" else "text"
-    return f"{fmt}:{line_key(head)[:40]}|{line_key(tail)[:40]}"
+    if not url and doc.get("_format") == "html":
+        url = html_url(doc.get("raw") or "")
+    if url and host_of(url):
+        return families(url, [])
+    return families(None, page_lines(doc) if lines is None else lines)
 
 
-def _page_lines(doc: dict) -> set[int]:
-    if doc.get("_format") == "html":
-        return set()  # HTML pages have their DOM: recurrence is learned from flat text
-    raw = doc.get("raw") or ""
-    out = set()
-    for ln in raw.splitlines():
-        ln = ln.strip()
-        if ln and len(ln) <= _MAX_LINE_CHARS:
-            out.add(key_hash_of_key(line_key(ln)))
-    return out
+class TemplateCollector(Transform):
+    """Read stage: the shapes of every page's lines, per family (a transform that changes nothing,
+    so a page it cannot handle is reported like any step failure)."""
 
-
-class LineStatsCollector(Transform):
-    """Read stage: count in how many pages of each family each short line occurs (a transform
-    that changes nothing, so a page it cannot handle is reported like any step failure)."""
-
-    name = "extract_linestats"
+    name = "extract_template"
 
     def __init__(self, options: ExtractOptions | None = None):
         self.options = options or ExtractOptions()
 
     def setup(self, ctx):
-        self._pages: Counter = Counter()
-        self._lines: dict[str, Counter] = defaultdict(Counter)
+        self._pages: dict[int, int] = {}
+        self._fam, self._shape, self._bits, self._titles = [], [], [], []
 
     def transform(self, doc):
-        if doc.get("reason") is None and doc.get("raw"):
-            fam = page_family(doc)
-            self._lines[fam].update(_page_lines(doc))
-            self._pages[fam] += 1
+        if doc.get("reason") is not None or not doc.get("raw"):
+            return
+        lines = page_lines(doc)
+        seen = observe(lines)
+        for name in page_families(doc, lines):
+            f = family_hash(name)
+            self._pages[f] = self._pages.get(f, 0) + 1
+            self._fam.append(np.full(len(seen.shapes), f, dtype=np.uint64))
+            self._shape.append(np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes)))
+            self._bits.append(np.fromiter(seen.shapes.values(), dtype=np.uint8, count=len(seen.shapes)))
+        if seen.title is not None:
+            self._titles.append(seen.title)
 
     def finish(self, ctx):
-        data = {"pages": dict(self._pages),
-                "lines": {f: {str(h): n for h, n in c.items()} for f, c in self._lines.items()}}
-        ctx.artifact("linestats").write_text(json.dumps(data), encoding="utf-8")
+        cat = (lambda xs, dt: np.concatenate(xs) if xs else np.zeros(0, dtype=dt))
+        path = ctx.artifact("template")
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "wb") as fh:
+            np.savez(fh, fam=cat(self._fam, np.uint64), shape=cat(self._shape, np.uint64),
+                     bits=cat(self._bits, np.uint8),
+                     pages_fam=np.fromiter(self._pages.keys(), dtype=np.uint64, count=len(self._pages)),
+                     pages_n=np.fromiter(self._pages.values(), dtype=np.int64, count=len(self._pages)),
+                     titles=np.array(self._titles, dtype=np.uint64))
+        os.replace(tmp, path)
 
 
-class LineStatsBarrier(Barrier):
-    """Merge the shards' line counts; keep, per family, the lines found in many of its pages.
+def _combine(fam, shape):
+    """:func:`.template.combined` over arrays."""
+    with np.errstate(over="ignore"):
+        return fam ^ (shape * np.uint64(0x9E3779B97F4A7C15))
 
-    The families are shared out among :attr:`PARTS` parts (by a hash of the family key), which run
-    in parallel on the local pool or as Ray tasks, each holding the counts of its families only;
-    :meth:`reduce` joins what they kept (or, alone, does all of it).
+
+class TemplateBarrier(Barrier):
+    """Merge the shards' shape counts; keep, per family, the shapes found in many of its pages.
+
+    The families are shared out among :attr:`PARTS` parts (by their hash), which run in parallel on
+    the local pool or as Ray tasks, each holding the counts of its families only; :meth:`reduce`
+    joins what they kept (or, alone, does all of it) and the run's headlines.
     """
 
-    name = "extract_linestats"
+    name = "extract_template"
     PARTS = 4
 
     def __init__(self, options: ExtractOptions | None = None):
@@ -108,58 +114,95 @@ class LineStatsBarrier(Barrier):
 
     @staticmethod
     def _part_path(work_dir: Path, part: int) -> Path:
-        return Path(work_dir) / "shared" / f"{STATS_NAME}.part-{part}"
+        return Path(work_dir) / "shared" / f"template.part-{part}.npz"
+
+    @staticmethod
+    def _artifacts(work_dir: Path, stage: str):
+        return sorted((Path(work_dir) / stage / "artifacts").glob("template-*"))
 
     def _merge(self, work_dir: Path, stage: str, part: int | None) -> dict:
-        """Recurring lines of the families of ``part`` (all families for None), and counters."""
+        """Recurring (family, shape) keys of the families of ``part`` (all for None), with counts."""
         o = self.options
-        pages: Counter = Counter()
-        lines: dict[str, Counter] = defaultdict(Counter)
-        mine = (lambda fam: True) if part is None else \
-            (lambda fam: xxhash.xxh64_intdigest(fam.encode("utf-8")) % self.PARTS == part)
-        for f in sorted((Path(work_dir) / stage / "artifacts").glob("linestats-*")):
-            data = json.loads(f.read_text(encoding="utf-8"))
-            pages.update({fam: n for fam, n in data["pages"].items() if mine(fam)})
-            for fam, c in data["lines"].items():
-                if mine(fam):
-                    lines[fam].update({int(h): n for h, n in c.items()})
-        out = {}
-        kept = 0
-        for fam, c in lines.items():
-            n = pages[fam]
-            if n < o.min_family_pages:
-                continue
-            need = max(o.min_line_pages, o.min_line_share * n)
-            rec = sorted(h for h, k in c.items() if k >= need)
-            if rec:
-                out[fam] = rec
-                kept += len(rec)
-        return {"families": out, "counters": {"families": len(pages), "families_with_stats": len(out),
-                                              "recurring_lines": kept}}
+        fams, shapes, bits, pf, pn = [], [], [], [], []
+        for f in self._artifacts(work_dir, stage):
+            with np.load(f) as z:
+                fam = z["fam"]
+                mine = slice(None) if part is None else (fam % np.uint64(self.PARTS)) == part
+                fams.append(fam[mine])
+                shapes.append(z["shape"][mine])
+                bits.append(z["bits"][mine])
+                pmine = slice(None) if part is None else (z["pages_fam"] % np.uint64(self.PARTS)) == part
+                pf.append(z["pages_fam"][pmine])
+                pn.append(z["pages_n"][pmine])
+        cat = (lambda xs, dt: np.concatenate(xs) if xs else np.zeros(0, dtype=dt))
+        fam, shape, bit = cat(fams, np.uint64), cat(shapes, np.uint64), cat(bits, np.uint8)
+        fam_ids, inv = np.unique(cat(pf, np.uint64), return_inverse=True)
+        fam_pages = np.bincount(inv, weights=cat(pn, np.int64), minlength=len(fam_ids)).astype(np.int64)
+        keys, kinv = np.unique(_combine(fam, shape), return_inverse=True)
+        counts = np.zeros((len(keys), 5), dtype=np.int64)
+        counts[:, 0] = np.bincount(kinv, minlength=len(keys))
+        for col, b in ((1, 1), (2, 2), (3, 4), (4, LABEL_BIT)):
+            counts[:, col] = np.bincount(kinv, weights=(bit & b) > 0, minlength=len(keys))
+        # a key's family, to compare its count with the family's size
+        first = np.zeros(len(keys), dtype=np.int64)
+        first[kinv[::-1]] = np.arange(len(kinv))[::-1]
+        key_fam_pages = fam_pages[np.searchsorted(fam_ids, fam[first])] if len(keys) else np.zeros(0, np.int64)
+        need = np.maximum(o.min_line_pages, o.min_line_share * key_fam_pages)
+        # recurring shapes, and the labels a site shows above the body on two pages or more
+        keep = ((counts[:, 0] >= need) | (counts[:, 4] >= 2)) & (key_fam_pages >= o.min_family_pages)
+        return {"keys": keys[keep], "counts": counts[keep].astype(np.uint32), "fams": fam_ids,
+                "fam_pages": fam_pages}
 
     def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int) -> None:
         path = self._part_path(work_dir, part)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(self._merge(work_dir, stage, part)), encoding="utf-8")
+        with open(tmp, "wb") as fh:
+            np.savez(fh, **self._merge(work_dir, stage, part))
         os.replace(tmp, path)
 
     def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
         paths = [self._part_path(work_dir, i) for i in range(self.PARTS)]
         if all(p.exists() for p in paths):
-            results = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+            results = []
+            for p in paths:
+                with np.load(p) as z:
+                    results.append({k: z[k] for k in z.files})
         else:
             results = [self._merge(work_dir, stage, None)]
-        families = dict(sorted((f, v) for r in results for f, v in r["families"].items()))
-        counters = Counter()
-        for r in results:
-            counters.update(r["counters"])
-        target = Path(work_dir) / "shared" / STATS_NAME
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps({"families": families}), encoding="utf-8")
+        keys = np.concatenate([r["keys"] for r in results])
+        order = np.argsort(keys, kind="stable")
+        fams = np.concatenate([r["fams"] for r in results])
+        forder = np.argsort(fams, kind="stable")
+        titles = [np.zeros(0, dtype=np.uint64)]
+        for f in self._artifacts(work_dir, stage):
+            with np.load(f) as z:
+                titles.append(z["titles"])
+        out = {"keys": keys[order], "counts": np.concatenate([r["counts"] for r in results])[order],
+               "fams": fams[forder], "fam_pages": np.concatenate([r["fam_pages"] for r in results])[forder],
+               "titles": np.unique(np.concatenate(titles))}
+        shared = Path(work_dir) / "shared"
+        shared.mkdir(parents=True, exist_ok=True)
+        for k, name in SHARED.items():
+            tmp = shared / (name + ".tmp")
+            with open(tmp, "wb") as fh:
+                np.save(fh, out[k])
+            os.replace(tmp, shared / name)
         for p in paths:
             p.unlink(missing_ok=True)
-        return dict(counters)
+        fp = out["fam_pages"]
+        return {"families": int(len(fp)), "families_with_stats": int((fp >= self.options.min_family_pages).sum()),
+                "recurring_shapes": int(len(out["keys"])), "titles": int(len(out["titles"]))}
+
+
+def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
+    """The barrier's result for this run (None when there is none)."""
+    paths = {k: ctx.shared(name) for k, name in SHARED.items()}
+    if not all(p.exists() for p in paths.values()):
+        return None
+    arrays = {k: np.load(p, mmap_mode="r") for k, p in paths.items()}
+    return TemplateIndex(arrays["keys"], arrays["counts"], arrays["fams"], arrays["fam_pages"], arrays["titles"],
+                         min_pages=options.min_line_pages, min_share=options.min_line_share)
 
 
 class ExtractStep(Transform):
@@ -167,25 +210,26 @@ class ExtractStep(Transform):
 
     def __init__(self, options: ExtractOptions | None = None):
         self.options = options or ExtractOptions()
-        self._recurring: dict[str, frozenset] = {}
+        self._index: TemplateIndex | None = None
 
     def setup(self, ctx):
-        path = ctx.shared(STATS_NAME)
+        path = ctx.shared(SHARED["keys"])
         if not (self.options.use_run_stats and path.exists()):
-            self._recurring, self._loaded = {}, None
+            self._index, self._loaded = None, None
             return
         stamp = (str(path), path.stat().st_mtime_ns)
         if getattr(self, "_loaded", None) != stamp:  # loaded once per worker, not once per shard
-            data = json.loads(path.read_text(encoding="utf-8"))
-            self._recurring = {f: frozenset(v) for f, v in data["families"].items()}
+            self._index = load_index(ctx, self.options)
             self._loaded = stamp
 
     def transform(self, doc):
         raw = doc.get("raw") or ""
-        rec = self._recurring.get(page_family(doc)) if self._recurring else None
-        recurring = (lambda key, _r=rec: key_hash_of_key(key) in _r) if rec else None
+        template = None
+        if self._index is not None:
+            template = self._index.for_page(page_families(doc),
+                                            min_family_pages=self.options.min_family_pages)
         fmt = doc.get("_format")
-        art = extract(raw, url=doc.get("url"), options=self.options, recurring=recurring,
+        art = extract(raw, url=doc.get("url"), options=self.options, template=template,
                       format=fmt if fmt in ("html", "text") else None)
         for f in ("section", "surtitle", "title", "lead", "agency", "published", "published_jalali"):
             doc[f] = getattr(art, f)
@@ -200,16 +244,11 @@ class ExtractStep(Transform):
         doc["_lines_total"] = art.lines_total
 
 
-def key_hash_of_key(key: str) -> int:
-    """64-bit hash of a line key (xxh64 of its UTF-8 bytes; stable across processes)."""
-    return xxhash.xxh64_intdigest(key.encode("utf-8"))
-
-
 def read_steps(options: ExtractOptions) -> list:
     """Steps of the ``read`` stage that collect what extraction needs from the whole run."""
-    return [LineStatsCollector(options)] if options.use_run_stats else []
+    return [TemplateCollector(options)] if options.use_run_stats else []
 
 
 def read_barrier(options: ExtractOptions):
     """The barrier that merges what :func:`read_steps` collected (None: nothing to merge)."""
-    return LineStatsBarrier(options) if options.use_run_stats else None
+    return TemplateBarrier(options) if options.use_run_stats else None

@@ -23,7 +23,6 @@ final punctuation, which generic line filters would delete: they are taken first
 from __future__ import annotations
 
 import functools
-import html
 import re
 from dataclasses import dataclass
 
@@ -32,6 +31,7 @@ from . import Article
 from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
 from .dates import RELATIVE, date_line_score, fold
 from .lexicon import boilerplate, function_words
+from .template import CHROME as T_CHROME, SITE as T_SITE, TAIL as T_TAIL, TITLE as T_TITLE, lines_of
 
 # line kinds
 BLANK, PARA, SHORT, DATE, META, LABEL, END, CHROME, NAV, CRUMB = (
@@ -62,6 +62,10 @@ class Line:
     words: int
     kind: str
     gap: bool = False  # an empty line came right before this one on the page
+    site: bool = False  # the site's own line (name, tagline, menu): above the body on every page
+    learned: bool = False  # the kind comes from the site's template, not from the line itself
+    #: for a short label above the body: whether the site shows it on other pages too (None: no template)
+    seen: bool | None = None
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -69,8 +73,9 @@ def _function_word_density(key_words: list[str]) -> float:
     return sum(1 for w in key_words if w in fw) / len(key_words) if key_words else 0.0
 
 
-def classify(text: str, key: str | None = None, recurring=None) -> Line:
-    """Kind of one stripped line (see the module docstring).
+def classify(text: str, key: str | None = None, role: str | None = None) -> Line:
+    """Kind of one stripped line (see the module docstring); ``role`` is what the site's template
+    (:mod:`.template`) says of it, if anything.
 
     >>> classify("دکمه بازگشت‌به بالا").kind, classify("منبع: مهر").kind, classify("۱۳ تیر ۱۳۹۵، ۱۰:۲۰").kind
     ('chrome', 'label', 'date')
@@ -121,11 +126,19 @@ def classify(text: str, key: str | None = None, recurring=None) -> Line:
         parts = [p for p in _CRUMB_SEP.split(text) if p.strip()]
         if len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts):
             return Line(text, key, n, CRUMB)
-    if recurring is not None and n < 25 and recurring(key):
-        # boilerplate learned from the run; short labels stay for the header parser (a section
-        # label recurs across a site's pages too, and position tells it from a menu item)
+    site = False
+    if role is not None and n < 25:
+        # the site's template: after the body begins a recurring line is chrome, and one that
+        # stands late on most of the site's pages opens the tail; another page's headline is a
+        # related link. Above the body, short labels stay for the header parser (a section label
+        # recurs across a site's pages too, and position tells it from a menu item).
+        if role == T_TAIL:
+            return Line(text, key, n, END, learned=True)
+        if role in (T_CHROME, T_TITLE):
+            return Line(text, key, n, CHROME, learned=True)
         if not (n <= 6 and text[-1] not in _ANY_TERMINAL and not _DIGIT.search(text)):
-            return Line(text, key, n, CHROME)
+            return Line(text, key, n, CHROME, learned=True)
+        site = role == T_SITE
     last = text.rstrip(_MARKS)[-1:] or text[-1]  # «… صعود کرد.‏»: a bidi mark after the period
     if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL):
         if last not in _ANY_TERMINAL:
@@ -135,7 +148,7 @@ def classify(text: str, key: str | None = None, recurring=None) -> Line:
             if _function_word_density(kw) < 0.18:
                 return Line(text, key, n, SHORT)
         return Line(text, key, n, PARA)
-    return Line(text, key, n, SHORT)
+    return Line(text, key, n, SHORT, site=site)
 
 
 @functools.lru_cache(maxsize=4)
@@ -168,7 +181,7 @@ def _whole_words(words: list[str], key: str, phrase: str) -> bool:
 
 def _is_label_candidate(ln: Line) -> bool:
     """Could be a section label / surtitle / site name: 1–6 words, no digits, no final punctuation."""
-    return (ln.kind == SHORT and 1 <= ln.words <= 6 and not _DIGIT.search(ln.text)
+    return (ln.kind == SHORT and 1 <= ln.words <= 6 and not ln.site and not _DIGIT.search(ln.text)
             and ln.text[-1] not in _ANY_TERMINAL and not _LIST_ITEM.match(ln.text))
 
 
@@ -237,39 +250,38 @@ def fold_letters(text: str) -> str:
     return text.replace("ي", "ی").replace("ك", "ک")
 
 
-def lines_of(raw: str) -> list[str]:
-    if "\r" in raw:
-        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    if "&" in raw and ";" in raw:
-        raw = html.unescape(raw)
-    if raw.startswith("\ufeff"):
-        raw = raw[1:]
-    return [ln.strip() for ln in raw.split("\n")]
-
-
-def extract_text(raw: str, *, recurring=None, lead_prior: float | None = None) -> Article:
+def extract_text(raw: str, *, template=None, lead_prior: float | None = None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
-    ``recurring(key) -> bool`` tells which lines recur across the run's pages (boilerplate learned
-    from the run; None when extraction runs alone). ``lead_prior`` is the share of pages of this
-    page family that have a lead (None: unknown), used when the dateline cannot tell.
+    ``template`` (a :class:`~palayesh.extract.template.PageTemplate`, None when extraction runs
+    alone) is what the run learned of the page's site. ``lead_prior`` is the share of pages of
+    this page family that have a lead (None: unknown), used when the dateline cannot tell.
     """
+    texts = lines_of(raw)
+    roles = None
+    if template is not None:
+        shown = [t for t in texts if t]
+        roles = iter(template.roles(shown))
     lines = []
     gap = False
-    for t in lines_of(raw):
+    for t in texts:
         if not t:
             gap = True
             continue
         gap_here, gap = gap, False
+        role = next(roles) if roles is not None else None
         if ("انتها" in t or "پایان" in t) and len(t) > 40:
             cut = _strip_inline_chrome(t)
             if cut != t:  # «… است. انتهای پیام/ک»: the sentence, then the end marker it carried
-                lines.append(classify(cut, None, recurring))
+                lines.append(classify(cut, None, role))
                 lines[-1].gap = gap_here
                 lines.append(Line(t[len(cut):].strip(), line_key(t[len(cut):]), 2, END))
                 continue
-        lines.append(classify(t, None, recurring))
-        lines[-1].gap = gap_here
+        ln = classify(t, None, role)
+        ln.gap = gap_here
+        if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
+            ln.seen = template.known_label(t)
+        lines.append(ln)
     return extract_lines(lines, lead_prior=lead_prior)
 
 
@@ -358,6 +370,21 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
     return res
 
 
+_LABEL_COLON = re.compile(r"^[^:：]{1,20}[:：]")
+_PHRASE_BREAK = re.compile(r"[^\w\s\u200c]+")
+
+
+def _phrase_words(text: str) -> list[str]:
+    """The folded words of a line, with a "|" where punctuation breaks a phrase."""
+    return [line_key(w) or "|" for w in _PHRASE_BREAK.sub(" | ", text).split()]
+
+
+def _contains_run(words: list[str], run: list[str]) -> bool:
+    """Whether ``run`` occurs in ``words`` as consecutive words."""
+    k = len(run)
+    return any(words[i:i + k] == run for i in range(len(words) - k + 1) if words[i] == run[0])
+
+
 def _pipe_headline(text: str) -> bool:
     parts = [p.split() for p in _PIPE.split(text)]
     # «کرونا| نگرانی مقامات …»: a kicker and a headline; a menu has more bars or fewer words
@@ -376,7 +403,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break
-        if ln.kind not in (SHORT, PARA) or _LIST_ITEM.match(ln.text):
+        if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text):
             continue
         if ln.words >= 3:
             title_i = i
@@ -391,11 +418,17 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.title = lines[title_i].text
     top = title_i if title_i is not None else head_end
     # site name: a header label that the tail repeats («کلیه حقوق … X محفوظ است», «کانال تلگرام X»)
-    tail_keys = [ln.key for ln in lines[tail_start:]] if tail_start is not None else []
-    tail_keys += [ln.key for ln in lines[: max(top, 0)] if ln.kind == CHROME]
+    # (words of lines, punctuation as a break: the tags «برچسب‌ها: فوتبال ، ایران» do not name
+    # «فوتبال ایران»; label lines and menus the template learned are no such mention)
+    mentions = [ln for ln in lines[tail_start:]] if tail_start is not None else []
+    mentions += [ln for ln in lines[: max(top, 0)] if ln.kind == CHROME and not ln.learned]
+    mention_words = [_phrase_words(ln.text) for ln in mentions if not _LABEL_COLON.match(ln.text)]
 
     def is_site(ln: Line) -> bool:
-        return len(ln.key) >= 4 and any(ln.key in k and ln.key != k for k in tail_keys)
+        if len(ln.key) < 4:
+            return False
+        w = _phrase_words(ln.text)
+        return any(len(m) > len(w) and _contains_run(m, w) for m in mention_words)
 
     clusters: list[list[int]] = []
     current: list[int] = []
@@ -403,6 +436,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     crumb_section = label_section = None
     crumb_i = -1
     gap_before: dict[int, bool] = {}  # a blank line between this label and the one before it
+    site_keys: set[str] = set()  # the site's own lines above (a menu the template knows)
     blank_seen = False
     for i in range(top):
         ln = lines[i]
@@ -434,6 +468,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if ln.kind == BLANK:
             blank_seen = True
             continue
+        if ln.site:
+            site_keys.add(ln.key)
+            continue
         if ln.kind in (NAV, CHROME):
             continue
         # a longer line (a ticker headline, an intro): ends the cluster
@@ -444,9 +481,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         clusters.append(current)
 
     def value(cl: list[int]) -> int | None:
-        if len(cl) >= 3:  # a vertical menu: the section is its last item only when repeated in it,
-            last = lines[cl[-1]].key  # or when a blank line sets it apart from a menu without blanks
-            if any(lines[j].key == last for j in cl[:-1]):
+        if len(cl) >= 3:  # a vertical menu: the section is its last item only when repeated in it
+            last = lines[cl[-1]].key  # (or among the site's own lines above it), or when a blank
+            if last in site_keys or any(lines[j].key == last for j in cl[:-1]):  # line sets it apart
                 return cl[-1]
             if gap_before.get(cl[-1]) and not any(gap_before.get(j) for j in cl[1:-1]):
                 return cl[-1]
@@ -460,7 +497,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         last_cl, last_v = vals[-1]
         adjacent = title_i is not None and all(lines[j].kind in (BLANK,) for j in range(last_cl[-1] + 1, title_i))
         crumbed = crumb_section is not None and crumb_i < last_cl[0] and lines[last_v].key != line_key(crumb_section)
-        if adjacent and len(vals) >= 2 and len(last_cl) == 1:
+        if adjacent and lines[last_v].seen is False and len(last_cl) == 1:
+            # the site's template knows its section labels: a label set apart right above the
+            # headline that no other page of the site shows was written for this story (a
+            # surtitle); the section is the nearest label above it that the site does show elsewhere
+            res.surtitle = lines[last_v].text
+            known = [j for cl in clusters for j in cl if j < last_v and lines[j].seen]
+            section_i = known[-1] if known else None
+        elif adjacent and len(vals) >= 2 and len(last_cl) == 1:
             res.surtitle = lines[last_v].text
             section_i = vals[-2][1]
         elif adjacent and len(last_cl) == 1 and (crumbed or label_section):

@@ -1,0 +1,424 @@
+"""Site templates learned from the run: which lines a site repeats, in what shape, and where.
+
+A news site wraps every article in the same template: site name and tagline, menus, a "today" date,
+credit and share lines, «مطلب قبلی: …» links, related lists, a copyright footer. No phrase list
+knows every site's wording, but the run does: the pages of one site (a *family*) show it. In the
+``read`` stage every page is cut into lines (flat text as it is, HTML into its visible text blocks)
+and each line is counted, per family, as its *shape* and by *where* on the page it stands; a
+barrier keeps the shapes that recur. The ``extract`` stage then asks, for each line of a page,
+what role the template gives it (:meth:`PageTemplate.role`).
+
+Shapes mask what varies between a site's pages but keeps what the template writes:
+
+- digits («کد خبر: ۱۲۳۴۵» and «کد خبر: ۶۷۸۹» are one shape), URLs and e-mail addresses;
+- the value of a short «label: value» line («ویراستار: م.ر» and «ویراستار: ع.ک»);
+- and, for lines after the body begins, the rest of a line after its first two words
+  («نوشته قبلی X», «نوشته قبلی Y») -- a *prefix shape*.
+
+Where: the *region* of a line is ``H`` above the first line of prose (site name, menus, section
+label, title), ``T`` once three quarters of the page's prose is above it (credits, share lines,
+related lists, comment forms, footer), ``M`` in between (lines between paragraphs).
+
+What a recurring shape means (:meth:`PageTemplate.role`):
+
+- above the body on (nearly) every page of its site (``SITE``): the site's name, tagline, menu or
+  home label: never a section, surtitle or title;
+- above the body on some pages (``HEAD``): a section label recurs too; the header parser decides;
+- after the body begins (``CHROME``): not a heading of the story, whatever its length; and a shape
+  that stands late on most pages, and late on this one, opens the page's tail (``TAIL``), as a
+  «related posts» heading does, so what follows it is not body either.
+
+Besides, every page's headline (the line right above its first prose) goes into a run-wide set of
+titles: a line after the body begins that *is* another page's title, or ends with one after a short
+label («بیشتر بخوانید: …»), is a related link (``TITLE``).
+
+With one page alone nothing is known and the phrase lexicon works alone; every further page of a
+site makes the template better. Page families: the page's host when it has a URL (or an HTML
+``canonical``/``og:url``); else its first and its last line without digits (a site's name, its
+footer), two of each, each a family of its own, so one varying end of a page does not split its site.
+
+>>> shape_key("کد خبر: ۱۲۳۴۵") == shape_key("کد خبر: 987")
+True
+>>> shape_key("لینک کوتاه: https://x.ir/a1") == shape_key("لینک کوتاه: http://x.ir/zz")
+True
+>>> regions(["نام سایت", "عنوان خبر امروز", "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود.",
+...          "اشتراک گذاری"])
+['H', 'H', 'M', 'T']
+"""
+from __future__ import annotations
+
+import html as htmllib
+import re
+from dataclasses import dataclass
+
+import xxhash
+
+from ..textkeys import line_key
+from ..urls import host_of
+
+# roles a template gives a line
+SITE, HEAD, CHROME, TAIL, TITLE = "site", "head", "chrome", "tail", "title"
+
+#: lines longer than this many characters are prose, never template
+MAX_LINE_CHARS = 300
+#: a line's shape must stand above the body on this share of its site's pages to be the site's own
+SITE_SHARE = 0.9
+#: a shape that stands late (region T) on this share of its site's pages opens the tail
+TAIL_SHARE = 0.5
+
+_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\u200c\ufeff \u00a0\t"
+_PROSE_END = frozenset(".!?؟…")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.[A-Za-z]{2,}|@\w{3,}", re.I)
+_DIGITS = re.compile(r"\d+")
+_COLON = re.compile(r"[:：]")
+# «ǂ» is a letter that line_key keeps and no Persian text has: masks cannot meet real words
+_MASK_URL, _MASK_VALUE, _MASK_REST = "ǂu", "ǂv", "ǂp"
+
+
+# ------------------------------------------------------------------------------------------ lines
+def lines_of(raw: str) -> list[str]:
+    """The stripped lines of a flat-text page (CR/LF folded, HTML entities decoded, BOM dropped),
+    blank lines included."""
+    if "\r" in raw:
+        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in raw and ";" in raw:
+        raw = htmllib.unescape(raw)
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    return [ln.strip() for ln in raw.split("\n")]
+
+
+_HTML_DROP = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_HTML_BLOCK = re.compile(r"<(?:/?(?:p|div|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|nav|aside|main"
+                         r"|blockquote|figure|figcaption|dt|dd|form|option|time)\b[^>]*|br\s*/?)>", re.I)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def flatten_html(raw: str) -> list[str]:
+    """The visible text blocks of an HTML page, in order (cheap: no parsing; ZWNJ kept)."""
+    t = _HTML_DROP.sub(" ", raw)
+    t = _HTML_TAG.sub("", _HTML_BLOCK.sub("\n", t))
+    if "&" in t:
+        t = htmllib.unescape(t)
+    return [_SPACES.sub(" ", ln).strip() for ln in t.split("\n")]
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: 25 words or more, or 10 or more ending a sentence."""
+    n = text.count(" ") + 1
+    if n >= 25:
+        return True
+    return n >= 10 and text.rstrip(_MARKS)[-1:] in _PROSE_END
+
+
+def regions(lines: list[str]) -> list[str]:
+    """``H``/``M``/``T`` for each (non-blank) line: above the first prose, between, or once three
+    quarters of the page's prose characters stand above it."""
+    mass = [len(t) if is_prose(t) else 0 for t in lines]
+    total = sum(mass)
+    out, before = [], 0
+    for m in mass:
+        if before == 0:
+            out.append("H")
+        elif before >= 0.75 * total:
+            out.append("T")
+        else:
+            out.append("M")
+        before += m
+    return out
+
+
+# ----------------------------------------------------------------------------------------- shapes
+def shape_key(text: str) -> str:
+    """The template shape of a line: its key with digits, URLs and a short label's value masked.
+
+    >>> shape_key("ویراستار: م.ر") == shape_key("ویراستار: علی کریمی")
+    True
+    >>> shape_key("وی افزود: این طرح در سال آینده اجرا می‌شود.") == shape_key("وی افزود: خیر.")
+    False
+    """
+    t = _URL.sub(" " + _MASK_URL + " ", text) if ("/" in text or "@" in text or "www" in text) else text
+    m = _COLON.search(t, 0, 40)
+    if m and m.start() > 0:
+        label, value = t[: m.start()], t[m.end():].strip()
+        if value and len(label.split()) <= 4 and len(value.split()) <= 12 \
+                and value.rstrip(_MARKS)[-1:] not in _PROSE_END:
+            t = label + " " + _MASK_VALUE
+    return _DIGITS.sub("0", line_key(t))
+
+
+def prefix_key(text: str) -> str | None:
+    """The shape of a short line's first two words, for a line whose end varies («نوشته قبلی X»),
+    or None for a line that is too short or too long for that.
+
+    >>> prefix_key("نوشته قبلی تیم ملی به اردو رفت") == prefix_key("نوشته قبلی بارش برف در تهران")
+    True
+    """
+    words = text.split()
+    if not 4 <= len(words) <= 20 or text.rstrip(_MARKS)[-1:] in _PROSE_END:
+        return None
+    head = _DIGITS.sub("0", line_key(" ".join(words[:2])))
+    return head + _MASK_REST if head else None
+
+
+def shape_hash(key: str) -> int:
+    return xxhash.xxh64_intdigest(key.encode("utf-8", "surrogatepass"))
+
+
+# --------------------------------------------------------------------------------------- families
+_CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical[^>]*>|<meta\b[^>]*\bproperty\s*=\s*[\"']og:url[^>]*>",
+                        re.I)
+_HREF = re.compile(r"\b(?:href|content)\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+
+
+def html_url(raw: str) -> str | None:
+    """The page's own URL from its ``<link rel=canonical>`` or ``og:url`` (cheap, no parsing)."""
+    for m in _CANONICAL.finditer(raw, 0, 60000):
+        u = _HREF.search(m.group(0))
+        if u and u.group(1).lower().startswith(("http://", "https://", "//")):
+            return htmllib.unescape(u.group(1))
+    return None
+
+
+def families(url: str | None, lines: list[str]) -> list[str]:
+    """Family keys of a page: ``host:…`` when its URL is known, else its first two and its last two
+    lines without digits (a date or a number at the top or bottom varies from page to page), each
+    a family of its own: a site's pages meet in most of them even when one of those lines is the
+    page's own (a section label at the top, a related title at the bottom).
+
+    >>> families("https://www.x.ir/news/1", [])
+    ['host:x.ir']
+    >>> families(None, ["۱۲ مهر ۱۴۰۲", "خبرنامه امروز", "سیاسی", "متن", "بازگشت به بالا"])
+    ['first:خبرنامهامروز', 'first2:سیاسی', 'last:بازگشتبهبالا', 'last2:متن']
+    """
+    host = host_of(url) if url else None
+    if host:
+        return ["host:" + host.removeprefix("www.")]
+    out = []
+    for name, seq in (("first", lines[:8]), ("last", lines[::-1][:8])):
+        got = 0
+        for t in seq:
+            k = line_key(t)
+            if k and not _DIGITS.search(k):
+                out.append(f"{name}{'2' if got else ''}:{k[:40]}")
+                got += 1
+                if got == 2:
+                    break
+    return out
+
+
+def title_candidate(lines: list[str], region: list[str]) -> str | None:
+    """The key of the page's headline as the template sees it: the nearest line above the first
+    prose with 3-25 words, no digits and no label colon (a byline or a date may sit between)."""
+    first = next((i for i, r in enumerate(region) if r != "H"), None)
+    if first is None:
+        return None
+    for i in range(first - 1, max(-1, first - 7), -1):
+        t = lines[i]
+        if 3 <= len(t.split()) <= 25 and not _DIGITS.search(t) and not _COLON.search(t) \
+                and t.rstrip(_MARKS)[-1:] != ".":  # a sentence (an added intro) is no headline
+            return line_key(t)
+    return None
+
+
+# ------------------------------------------------------------------------------------ observation
+@dataclass
+class PageShapes:
+    """What one page tells the template: {shape hash: regions bitmask} and its headline."""
+
+    shapes: dict[int, int]
+    title: int | None
+
+
+_BIT = {"H": 1, "M": 2, "T": 4}
+#: a short label (1-6 words, no digits, no final punctuation) above the body: a section label,
+#: a surtitle, a menu item. Labels a site shows on two pages or more form its label vocabulary.
+LABEL_BIT = 8
+_LABEL_END = frozenset(".:؛;…!?؟»\")")
+
+
+def is_label(text: str) -> bool:
+    return 1 <= text.count(" ") + 1 <= 6 and not _DIGITS.search(text) and text.rstrip(_MARKS)[-1:] not in _LABEL_END
+
+
+def observe(lines: list[str]) -> PageShapes:
+    """The shapes of a page's lines (non-blank, already stripped) and where they stand."""
+    lines = [t for t in lines if t]
+    region = regions(lines)
+    shapes: dict[int, int] = {}
+    for t, r in zip(lines, region):
+        if len(t) > MAX_LINE_CHARS:
+            continue
+        k = shape_key(t)
+        if k:
+            h = shape_hash(k)
+            shapes[h] = shapes.get(h, 0) | _BIT[r] | (LABEL_BIT if r == "H" and is_label(t) else 0)
+        if r != "H":
+            p = prefix_key(t)
+            if p:
+                h = shape_hash(p)
+                shapes[h] = shapes.get(h, 0) | _BIT[r]
+    title = title_candidate(lines, region)
+    return PageShapes(shapes, shape_hash(title) if title else None)
+
+
+# -------------------------------------------------------------------------------------- the model
+_GOLDEN = 0x9E3779B97F4A7C15
+_MASK64 = (1 << 64) - 1
+
+
+def family_hash(family: str) -> int:
+    return xxhash.xxh64_intdigest(family.encode("utf-8", "surrogatepass"))
+
+
+def combined(fam: int, shape: int) -> int:
+    """One 64-bit key for a (family, shape) pair."""
+    return (fam ^ (shape * _GOLDEN)) & _MASK64
+
+
+def _shape_of(text: str, key: str) -> str:
+    """:func:`shape_key` of a line whose :func:`line_key` is known (the common case costs no new key)."""
+    if "/" in text or "@" in text or "www" in text or _COLON.search(text, 0, 40):
+        return shape_key(text)
+    return _DIGITS.sub("0", key)
+
+
+class SortedSet:
+    """A sorted uint64 array answering ``in`` (and :meth:`index`) by binary search: compact for
+    millions of keys, and memory-mapped files are shared by every worker of a machine."""
+
+    def __init__(self, keys):
+        import numpy as np
+
+        self.keys = keys
+        self._u64 = np.uint64
+
+    def index(self, key: int) -> int:
+        keys = self.keys
+        i = int(keys.searchsorted(self._u64(key)))
+        return i if i < len(keys) and int(keys[i]) == key else -1
+
+    def __contains__(self, key: int) -> bool:
+        return self.index(key) >= 0
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+class TemplateIndex:
+    """The run's templates, as the barrier left them: recurring (family, shape) pairs with their
+    page counts per region, pages per family, and the run's headlines."""
+
+    def __init__(self, keys, counts, fams, fam_pages, titles, *, min_pages: int = 5, min_share: float = 0.3):
+        self.keys, self.counts = SortedSet(keys), counts
+        self.fams, self.fam_pages = SortedSet(fams), fam_pages
+        self.titles = SortedSet(titles)
+        self.min_pages, self.min_share = min_pages, min_share
+
+    def for_page(self, families: list[str], *, min_family_pages: int = 8) -> "PageTemplate":
+        fams = []
+        for name in families:
+            f = family_hash(name)
+            i = self.fams.index(f)
+            if i >= 0 and int(self.fam_pages[i]) >= min_family_pages:
+                fams.append((f, int(self.fam_pages[i]), name.partition(":")[2]))
+        return PageTemplate(self, fams)
+
+    def counts_of(self, fam: int, shape: int):
+        i = self.keys.index(combined(fam, shape))
+        return None if i < 0 else self.counts[i]
+
+
+class PageTemplate:
+    """The template knowledge for one page: the stats of its families and the run's titles.
+
+    :meth:`role` gives a line's role (or None when the template knows nothing of it).
+    """
+
+    def __init__(self, index: TemplateIndex | None, fams: list[tuple[int, int, str]]):
+        self.index, self.fams = index, fams
+
+    def _shares(self, h: int, key: str = ""):
+        """(share of pages, share H, share M, share T) of shape ``h`` in the family of the page
+        that sees it most, and its share H in the page's largest family (a site name is above
+        every page of its site; a section label is above every page of a family made of one
+        section's pages, but not above the site's). A family named by a page's first or last line
+        says nothing of that line itself: it is on all of the family's pages by definition."""
+        best = None
+        idx = self.index
+        site_h = 0.0
+        largest = max((p for _f, p, named in self.fams if not (named and key[:40] == named)), default=0)
+        for fam, pages, named in self.fams:
+            if named and key[:40] == named:
+                continue
+            c = idx.counts_of(fam, h)
+            if c is not None and c[0] >= max(idx.min_pages, idx.min_share * pages):
+                shares = (c[0] / pages, c[1] / pages, c[2] / pages, c[3] / pages)
+                if best is None or shares[0] > best[0]:
+                    best = shares
+                if pages == largest:
+                    site_h = max(site_h, shares[1])
+        return None if best is None else best + (site_h,)
+
+    def known_label(self, text: str) -> bool:
+        """Whether the site shows this short label above the body of another page too (a section
+        label does; a surtitle, written for one story, does not)."""
+        h = shape_hash(_DIGITS.sub("0", line_key(text)))
+        for fam, _pages, _named in self.fams:
+            c = self.index.counts_of(fam, h)
+            if c is not None and c[4] >= 2:
+                return True
+        return False
+
+    @property
+    def learned(self) -> bool:
+        """Whether the run knows this page's site (a family with enough pages)."""
+        return bool(self.fams)
+
+    def roles(self, lines: list[str]) -> list[str | None]:
+        """The role of each of a page's (non-blank, stripped) lines. A site line that stands twice
+        above the body (a menu item, then the same word as the page's section label) is the
+        template's only once: its last copy is the page's own."""
+        out = [self.role(t, line_key(t), r) for t, r in zip(lines, regions(lines))]
+        seen: dict[str, int] = {}
+        for i, (t, r) in enumerate(zip(lines, out)):
+            if r == SITE:
+                k = line_key(t)
+                if k in seen:
+                    out[i] = HEAD
+                seen[k] = i
+        return out
+
+    def role(self, text: str, key: str, region: str) -> str | None:
+        """The role of a line ``text`` (its :func:`~palayesh.textkeys.line_key` ``key``) standing in
+        ``region`` of its page (see the module docstring)."""
+        if not key or len(text) > MAX_LINE_CHARS:
+            return None
+        c = self._shares(shape_hash(_shape_of(text, key)), key) if self.fams else None
+        if region == "H":
+            if c is None:
+                return None
+            return SITE if c[4] >= SITE_SHARE else HEAD
+        if c is None and self.fams:
+            p = prefix_key(text)
+            if p:
+                c = self._shares(shape_hash(p))
+        if c is not None:
+            return TAIL if region == "T" and c[3] >= TAIL_SHARE else CHROME
+        if self.index is not None and len(self.index.titles) and not is_prose(text) \
+                and text.rstrip(_MARKS)[-1:] != "." and self._is_title(text, key):
+            return TITLE
+        return None
+
+    def _is_title(self, text: str, key: str) -> bool:
+        """Whether the line is another page's headline, alone or after a label of 1-4 words."""
+        titles = self.index.titles
+        if shape_hash(key) in titles:
+            return True
+        words = text.split()
+        for k in range(1, min(5, len(words) - 2)):
+            rest = line_key(" ".join(words[k:]))
+            if len(rest) >= 12 and shape_hash(rest) in titles:
+                return True
+        return False
