@@ -29,7 +29,8 @@ from . import Article
 from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
 from .dates import date_line_score, fold, parse_iso
 from .options import ExtractOptions
-from .text import _SECTION_LABEL, END, LABEL, NOT_BODY, _strip_inline_chrome, classify, is_listing
+from .sections import HOME_KEYS, acceptable, crumb_parts, is_label_line, section_from_crumb, section_from_label
+from .text import END, LABEL, NOT_BODY, _strip_inline_chrome, classify, is_listing
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,24 @@ def _classes(el) -> str:
     return (el.get("class") or "") + " " + (el.get("id") or "")
 
 
+def _ld_trail(it: dict) -> list[str]:
+    """The item names of a JSON-LD ``BreadcrumbList``, in ``position`` order."""
+    elems = it.get("itemListElement")
+    if not isinstance(elems, list):
+        return []
+    named = []
+    for i, e in enumerate(elems):
+        if not isinstance(e, dict):
+            continue
+        name = e.get("name")
+        if not isinstance(name, str) and isinstance(e.get("item"), dict):
+            name = e["item"].get("name")
+        pos = e.get("position")
+        if isinstance(name, str) and name.strip():
+            named.append((pos if isinstance(pos, (int, float)) else i, i, _clean(name)))
+    return [n for _p, _i, n in sorted(named)]
+
+
 def _jsonld(tree) -> dict:
     out: dict = {}
     for s in tree.xpath('//script[@type="application/ld+json"]'):
@@ -87,6 +106,10 @@ def _jsonld(tree) -> dict:
             continue
         items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
         for it in items:
+            if isinstance(it, dict) and "BreadcrumbList" in str(it.get("@type")) and "breadcrumb" not in out:
+                out["breadcrumb"] = _ld_trail(it)
+            if isinstance(it, dict) and isinstance(it.get("breadcrumb"), dict) and "breadcrumb" not in out:
+                out["breadcrumb"] = _ld_trail(it["breadcrumb"])
             if isinstance(it, dict) and any(k in it for k in ("headline", "datePublished", "articleSection")):
                 for k in ("headline", "datePublished", "articleSection", "description"):
                     v = it.get(k)
@@ -95,6 +118,53 @@ def _jsonld(tree) -> dict:
                     if isinstance(v, str) and k not in out:
                         out[k] = v
     return out
+
+
+def _dom_crumb(tree, root, title: str | None) -> str | None:
+    """The section of a breadcrumb trail in the page: an element whose class, id, aria-label or
+    microdata says breadcrumb (anywhere: trails often sit above the article), or a short list
+    inside the article that starts at the home page, whatever its class."""
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("h1", "p", "script", "style"):
+            continue
+        c = _classes(el) + " " + (el.get("aria-label") or "") + " " + (el.get("itemtype") or "")
+        crumb = "breadcrumb" in c.lower() or (el.tag in ("ul", "ol", "nav", "div") and _CRUMB_CLASS.search(c))
+        if not crumb and el.tag in ("ul", "ol") and 2 <= len(el) <= 3 and root in el.iterancestors():
+            first = _text(el[0])
+            crumb = bool(first) and line_key(first) in HOME_KEYS
+        if crumb:
+            items = [x for x in (_text(li) for li in el.xpath(".//li") or el.xpath(".//a|.//span")) if x]
+            if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال»
+                items = crumb_parts(_text(el) or "") or items
+            got = section_from_crumb(items, title=title) if items else None
+            if got:
+                return got
+    return None
+
+
+def _section_element(root) -> str | None:
+    """The text of an element in the article whose class names the section («service», «cat»…)."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root:
+            continue
+        if _SECTION_CLASS.search(_classes(el)):
+            text = _text(el)
+            if text:
+                parts = crumb_parts(text)
+                text = section_from_label(text) or (section_from_crumb(parts) if parts else text)
+            if text and len(text.split()) <= 6:
+                return text
+    return None
+
+
+def _title_site_names(tree) -> list[str]:
+    """The site's name as its <title> gives it after a bar or dash («عنوان خبر | نام سایت»)."""
+    t = tree.xpath("//title")
+    text = _text(t[0]) if t else None
+    if not text:
+        return []
+    parts = [p.strip() for p in re.split(r"\s+[|\-–—»:]\s+", text) if p.strip()]
+    return [parts[0], parts[-1]] if len(parts) >= 2 else []
 
 
 def _meta(tree) -> dict:
@@ -168,33 +238,15 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             title = _TITLE_SUFFIX.sub("", title) or title
     art.title = title
     root = (tree.xpath("//article") or tree.xpath("//main") or [tree.body if tree.body is not None else tree])[0]
-    # section: article:section / JSON-LD, else a section/service element or a breadcrumb inside the article
-    section = None
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root:
-            continue
-        c = _classes(el)
-        crumb = "breadcrumb" in c.lower() or (el.tag in ("ul", "ol", "nav", "div") and _CRUMB_CLASS.search(c))
-        if not crumb and el.tag in ("ul", "ol") and 2 <= len(el) <= 3:
-            # a short list that starts at the home page: a breadcrumb whatever its class
-            first = _text(el[0])
-            crumb = bool(first) and line_key(first) in _HOME_KEYS
-        if crumb:
-            items = [x for x in (_text(li) for li in el.xpath(".//li|.//a")) if x]
-            items = [x for x in items if line_key(x) not in _HOME_KEYS]
-            if items and len(items[-1].split()) <= 5:
-                section = items[-1]
-                break
-        if _SECTION_CLASS.search(c):
-            section = _text(el)
-            if section and len(section.split()) <= 6:
-                break
-            section = None
-    art.section = section or _clean(meta.get("article:section")) or _clean(ld.get("articleSection"))
-    # «سرویس: ورزشی» / «تاریخ انتشار: …» / «منبع: …» written as text in small elements
+    # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
+    # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
+    site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
+    site_names += _title_site_names(tree)
     labels = _label_elements(root, h1[0] if h1 else None)
-    if art.section is None:
-        art.section = labels[0]
+    candidates = [_dom_crumb(tree, root, title), ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
+                  _section_element(root), _clean(meta.get("article:section")), _clean(ld.get("articleSection")),
+                  labels[0]]
+    art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():
         if not isinstance(el.tag, str) or el is root:
@@ -309,10 +361,10 @@ def _label_elements(root, h1=None) -> tuple:
         if not t or len(t) > 90:
             continue
         ft = fold(t)
-        if section is None:
-            m = _SECTION_LABEL.match(ft)
-            if m and len(m.group("x").split()) <= 4:
-                section = _clean(t[t.find(":") + 1:] if ":" in t else m.group("x"))
+        if section is None and is_label_line(t + " x"):
+            # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»
+            section = section_from_label(t) or section_from_label(_text(el.getparent() if el.tag == "span"
+                                                                          and el.getparent() is not None else el) or "")
         if published is None and "امروز" not in ft:
             if _DATE_LABEL.match(ft) or _DATE_CLASS.search(_classes(el)):
                 got = date_line_score(t)
@@ -338,4 +390,4 @@ def _label_elements(root, h1=None) -> tuple:
     return section, published, credit
 
 
-_HOME_KEYS = frozenset(line_key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "home"))
+

@@ -119,7 +119,7 @@ def regions(lines: list[str]) -> list[str]:
     total = sum(mass)
     out, before = [], 0
     for m in mass:
-        if before == 0:
+        if before == 0 and m == 0:
             out.append("H")
         elif before >= 0.75 * total:
             out.append("T")

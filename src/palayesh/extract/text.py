@@ -31,6 +31,7 @@ from . import Article
 from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
 from .dates import RELATIVE, date_line_score, fold
 from .lexicon import boilerplate, function_words
+from .sections import acceptable, crumb_parts, is_label_line, loose_crumb_parts, section_from_crumb, section_from_label
 from .template import CHROME as T_CHROME, SITE as T_SITE, TAIL as T_TAIL, TITLE as T_TITLE, lines_of
 
 # line kinds
@@ -47,9 +48,7 @@ _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^\S+@\S+\.\w+$", re.I)
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
-_CRUMB_SEP = re.compile(r"\s*(?:»|›|>|/)\s*")
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
-_SECTION_LABEL = re.compile(r"^\s*(?:دسته\s*بندی|دسته|سرویس|گروه|بخش)\s*[:：]\s*(?P<x>.{1,40})$")
 #: headings after which the next short line is a promoted link, not text («بیشتر بخوانید»)
 _PROMO_KEYS = frozenset(line_key(x) for x in ("بیشتر بخوانید", "بخوانید", "ببینید", "پیشنهاد ویژه",
                                               "مطلب پیشنهادی", "مطالب پیشنهادی"))
@@ -66,6 +65,7 @@ class Line:
     learned: bool = False  # the kind comes from the site's template, not from the line itself
     #: for a short label above the body: whether the site shows it on other pages too (None: no template)
     seen: bool | None = None
+    recurs: bool = False  # the site's template knows this line (it recurs on the site's pages)
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -101,6 +101,8 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
     colon = text.find(":")
     if colon < 0:
         colon = text.find("：")
+    if 0 < colon <= 30 and is_label_line(text):
+        return Line(text, key, n, LABEL)  # «گروه خبری: اقتصاد»
     if 0 < colon <= 30:
         head = line_key(text[:colon])
         labels = _label_set(bp)
@@ -120,12 +122,10 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
             return Line(text, key, n, CHROME)
     if _URLISH.match(text):
         return Line(text, key, n, CHROME)
+    if n <= 20 and role != T_SITE and crumb_parts(text):
+        return Line(text, key, n, CRUMB)
     if text.count("|") + text.count("｜") >= 1 and n <= 40:
         return Line(text, key, n, NAV)
-    if n <= 14 and ("»" in text[:-1] or "›" in text or " > " in text) and not text.startswith("«"):
-        parts = [p for p in _CRUMB_SEP.split(text) if p.strip()]
-        if len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts):
-            return Line(text, key, n, CRUMB)
     site = False
     if role is not None and n < 25:
         # the site's template: after the body begins a recurring line is chrome, and one that
@@ -278,7 +278,7 @@ def extract_text(raw: str, *, template=None, lead_prior: float | None = None) ->
                 lines.append(Line(t[len(cut):].strip(), line_key(t[len(cut):]), 2, END))
                 continue
         ln = classify(t, None, role)
-        ln.gap = gap_here
+        ln.gap, ln.recurs = gap_here, role is not None
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
         lines.append(ln)
@@ -445,18 +445,21 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             if got:
                 dates.append((i, got[0], got[1]))
         if ln.kind in (DATE, META, LABEL):
-            m = _SECTION_LABEL.match(fold(ln.text)) if ln.kind == LABEL else None
-            if m:
-                label_section = ln.text[ln.text.find(":") + 1:].strip() or None
+            if ln.kind == LABEL and label_section is None:
+                label_section = section_from_label(ln.text)
             if current:
                 clusters.append(current)
                 current = []
             continue
+        parts = crumb_parts(ln.text) if ln.kind == CRUMB else None
+        if parts is None and ln.kind in (SHORT, NAV) and not ln.recurs and i != title_i:
+            parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu
+        if parts:
+            got = section_from_crumb(parts, title=res.title)
+            if got:
+                crumb_section, crumb_i = got, i
+            continue
         if ln.kind == CRUMB:
-            parts = [p.strip() for p in _CRUMB_SEP.split(ln.text) if p.strip()]
-            if parts and parts[-1] != res.title:
-                crumb_section = parts[-1]
-                crumb_i = i
             continue
         blank_seen = blank_seen or ln.gap
         if _is_label_candidate(ln):
@@ -515,15 +518,18 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if section_i is not None:
         res.section = lines[section_i].text
     if label_section is None and title_i is not None:
-        # «دسته: فناوری» under the headline, among the date and author lines
-        for i in range(title_i + 1, max(head_end, body_start or 0)):
-            if lines[i].kind == LABEL and _SECTION_LABEL.match(fold(lines[i].text)):
-                label_section = lines[i].text[lines[i].text.find(":") + 1:].strip() or None
-                break
-    if label_section:
+        # «دسته: فناوری» under the headline, among the date and author lines, or in the tail
+        # (blogs list a post's categories after it)
+        for i in range(title_i + 1, len(lines)):
+            if lines[i].kind in (LABEL, END, CHROME):
+                label_section = section_from_label(lines[i].text)
+                if label_section:
+                    break
+    if label_section:  # what the page says in words wins: a label, then a trail, then a bare label
         res.section = label_section
-    elif crumb_section and not res.section:
+    elif crumb_section:
         res.section = crumb_section
+    res.section = acceptable(res.section, title=res.title)
     # dates between the title and the body (author/date lines, also below the lead) count too
     if title_i is not None:
         for i in range(title_i + 1, max(head_end, body_start or 0)):

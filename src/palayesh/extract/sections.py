@@ -1,0 +1,127 @@
+"""Site sections as pages show them: breadcrumb trails, labelled lines, HTML metadata.
+
+A section is the site's own category of the story («ورزشی», «فوتبال ایران»), shown as
+
+- a breadcrumb trail, with any of the separators sites use: «خانه » ورزش » فوتبال», «ورزش / فوتبال»,
+  «صفحه نخست › اقتصاد», «خانه | سیاسی», «خانه > فرهنگ» (its last item, the home label and the
+  story's own headline left out);
+- a labelled line: «سرویس: ورزشی», «گروه خبری: اقتصاد», «دسته‌بندی: ورزش › فوتبال», «موضوع: …»;
+- HTML metadata (``article:section``, JSON-LD ``articleSection`` and ``BreadcrumbList``).
+
+It is never the site's name, its tagline or its home label («صفحه نخست»), which stand on every page.
+
+>>> crumb_parts("خانه » ورزش » فوتبال ایران")
+['خانه', 'ورزش', 'فوتبال ایران']
+>>> section_from_crumb(["صفحه نخست", "اقتصاد", "بورس"], title="بورس")
+'اقتصاد'
+>>> section_from_label("دسته‌بندی: ورزش › فوتبال")
+'فوتبال'
+"""
+from __future__ import annotations
+
+import re
+
+from ..textkeys import line_key
+
+#: labels of the site's home page, first item of a trail and never a section
+HOME_KEYS = frozenset(line_key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "صفحه‌ی اصلی", "نخست", "home",
+                                            "homepage", "اول صفحه", "صفحه اول"))
+#: separators no headline uses between short items
+_STRONG = re.compile(r"\s*(?:»|›|>|≫|→|←|⟩|⟨|‹)\s*")
+_STRONG_IN_QUOTES = re.compile(r"\s*(?:›|>|≫|→|←|⟩|⟨|‹)\s*")  # «…» quotes: » closes a quote
+#: separators headlines and menus use too: a trail only when it starts at home
+_WEAK = re.compile(r"\s*(?:/|\||｜|\\)\s*")
+_DIGIT = re.compile(r"\d")
+#: «سرویس: …», «گروه خبری: …», «دسته‌بندی: …», «موضوع: …», «بخش: …», «Category: …»
+_LABEL = re.compile(
+    r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|category|section)"
+    r"(?:\s*(?:خبری|خبر|اصلی|ها))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
+_FOLD = str.maketrans({"ي": "ی", "ك": "ک", "\u200c": " ", "\u00a0": " "})
+
+
+def crumb_parts(text: str) -> list[str] | None:
+    """The items of a breadcrumb trail, or None when the line is not one: 2-6 items of 1-5 words
+    (the last may be the headline) and no digits, separated by a trail separator; with «/» or «|» (which headlines and menus use
+    too) the trail must start at the home label and go two levels down at most.
+
+    >>> crumb_parts("صفحه اصلی / ورزش / کشتی")
+    ['صفحه اصلی', 'ورزش', 'کشتی']
+    >>> crumb_parts("کرونا/ نگرانی مقامات بهداشت") is None   # a headline with a bar
+    True
+    """
+    if len(text) > 240 or _DIGIT.search(text):
+        return None
+    strong = _STRONG_IN_QUOTES if "«" in text else _STRONG
+    for sep, home_first in ((strong, False), (_WEAK, True)):
+        parts = [p.strip(" -–—:•·") for p in sep.split(text)]
+        parts = [p for p in parts if p]
+        # items of 1-5 words; the last may be the story's headline («خانه » ورزش » <headline>»)
+        if len(parts) < 2 or len(parts) > 6 or any(len(p.split()) > 5 for p in parts[:-1]) \
+                or len(parts[-1].split()) > (20 if len(parts) >= 3 else 5):
+            continue
+        if home_first and (line_key(parts[0]) not in HOME_KEYS or len(parts) > 3):
+            continue  # (a menu starts at home too, but lists more than two more items)
+        return parts
+    return None
+
+
+def loose_crumb_parts(text: str) -> list[str] | None:
+    """Items of a short trail written with «/» or «|» that does not start at home («ورزش / فوتبال»):
+    2-4 items of 1-3 words. Only a line above the headline that the site does not repeat on every
+    page may be read so (a menu repeats; a headline is the headline)."""
+    if len(text) > 80 or _DIGIT.search(text):
+        return None
+    parts = [p.strip(" -–—:•·") for p in _WEAK.split(text)]
+    parts = [p for p in parts if p]
+    if 2 <= len(parts) <= 4 and all(len(p.split()) <= 3 for p in parts):
+        return parts
+    return None
+
+
+def section_from_crumb(parts: list[str], *, title: str | None = None) -> str | None:
+    """The section of a trail: its last item that is neither the home label nor the headline."""
+    tkey = line_key(title or "")
+    items = [p for p in parts if line_key(p) and line_key(p) not in HOME_KEYS and line_key(p) != tkey]
+    if items and len(items[-1].split()) > 5:  # a headline ends the trail: the item above it
+        items = items[:-1]
+    return items[-1] if items and len(items[-1].split()) <= 5 else None
+
+
+def section_from_label(text: str) -> str | None:
+    """The value of a «سرویس: …» / «دسته‌بندی: …» line (a trail as value gives its last item).
+
+    >>> section_from_label("گروه خبری: اقتصاد"), section_from_label("وی گفت: اقتصاد") is None
+    ('اقتصاد', True)
+    """
+    m = _LABEL.match(text.translate(_FOLD))
+    if not m:
+        return None
+    value = text[text.find(":") + 1:] if ":" in text else text[text.find("：") + 1:]
+    value = value.strip(" .،,")
+    parts = crumb_parts(value) or (_STRONG.split(value) if _STRONG.search(value) else None)
+    if parts:
+        value = section_from_crumb([p.strip() for p in parts if p.strip()]) or ""
+    # «دسته‌بندی: ورزش، فوتبال» lists categories: the first is the main one
+    value = re.split(r"\s*[،,]\s*", value)[0].strip()
+    if not value or len(value.split()) > 5 or line_key(value) in HOME_KEYS:
+        return None
+    return value
+
+
+def is_label_line(text: str) -> bool:
+    """Whether a line is a «سرویس: …»-style section label (whatever its value)."""
+    return bool(_LABEL.match(text.translate(_FOLD)))
+
+
+def acceptable(section: str | None, *, site_names=(), title: str | None = None) -> str | None:
+    """``section`` unless it is empty, too long, the home label, the headline or one of the site's
+    names (its ``og:site_name``, the name in its ``<title>``)."""
+    if not section:
+        return None
+    s = " ".join(section.split()).strip(" -–—|»›/:")
+    k = line_key(s)
+    if not k or len(s.split()) > 5 or k in HOME_KEYS or (title and k == line_key(title)):
+        return None
+    if any(k == line_key(n) for n in site_names if n):
+        return None
+    return s

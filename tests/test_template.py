@@ -1,0 +1,188 @@
+"""Site templates learned from the run (palayesh.extract.template) and sections (extract.sections).
+
+The template tests build a small fictional site whose chrome the phrase lexicon does not know: only
+what the run teaches can remove it. Each page has the site's name and tagline, a section label, a
+headline, a body with a subheading, then «this site's» share line, a «previous post: <another
+page's headline>» link, an end marker in the site's own words, and a related headline inserted
+between two paragraphs.
+"""
+import importlib
+import random
+
+import pytest
+
+from palayesh import extract, refine
+from palayesh.extract.template import families, prefix_key, regions, shape_key
+from palayesh.textkeys import line_key
+
+from conftest import news_bodies, read_rows
+
+sections = importlib.import_module("palayesh.extract.sections")
+
+
+# ------------------------------------------------------------------------------------------ shapes
+@pytest.mark.parametrize("a, b, same", [
+    ("کد خبر: ۱۲۳۴۵", "کد خبر: 67890", True),                          # digits of any script
+    ("لینک کوتاه: https://x.ir/n/1", "لینک کوتاه: http://x.ir/zz", True),  # a URL
+    ("ویراستار: م.ر", "ویراستار: علی کریمی", True),                     # a short label's value
+    ("وی افزود: این طرح در سال آینده اجرا می‌شود.", "وی افزود: خیر.", False),  # a quote, not a label
+    ("© ۱۳۹۸ کلیه حقوق محفوظ است", "© 1402 کلیه حقوق محفوظ است", True),  # the footer's year
+    ("ورزشی", "سیاسی", False),
+])
+def test_shape_key(a, b, same):
+    assert (shape_key(a) == shape_key(b)) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("نوشتار پیشین تیم ملی به اردو رفت", "نوشتار پیشین بارش برف در تهران", True),  # a varying end
+    ("نوشتار پیشین", "نوشتار پیشین", None),   # too short to have a varying end
+    ("به گزارش ایسنا، تیم ملی امروز به اردو رفت و تمرین کرد.", "", None),  # a sentence
+])
+def test_prefix_key(a, b, same):
+    if same is None:
+        assert prefix_key(a) is None
+    else:
+        assert (prefix_key(a) == prefix_key(b)) is same
+
+
+def test_regions_and_families():
+    prose = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    assert regions(["نام سایت", "عنوان", prose, "میان‌تیتر", prose, prose, prose, "اشتراک"]) == \
+        ["H", "H", "M", "M", "M", "M", "T", "T"]
+    # a date at the top or a year in the footer does not split a site into families
+    a = families(None, ["۱۲ مهر ۱۴۰۲", "نام سایت", "ورزشی", "متن", "© ۱۴۰۲ حقوق محفوظ", "بالا"])
+    b = families(None, ["۱۳ مهر ۱۴۰۲", "نام سایت", "سیاسی", "متن", "© ۱۴۰۲ حقوق محفوظ", "بالا"])
+    assert a[0] == b[0] == "first:نامسایت" and a[2] == b[2] == "last:بالا"
+    assert families("https://www.site.ir/news/1", []) == ["host:site.ir"]
+
+
+# ----------------------------------------------------------------------------- a site of the run
+SITE, TAGLINE = "گاهنامه سپیدار", "روایت روزانه رویدادها"
+SECTIONS = ["ورزشی", "اقتصادی", "فرهنگی"]
+SHARE = "این نوشته را برای دوستانتان بفرستید"   # a short line after the body on every page
+END = "پایان متن"                               # the site's own end-of-story marker
+PREV = "نوشتار پیشین: "                          # a label, then another page's headline
+
+
+def _site_pages(n=16, seed=3):
+    rng = random.Random(seed)
+    bodies = []
+    for body in news_bodies():
+        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
+        if len(paras) >= 4:
+            bodies.append(paras[:4])
+        if len(bodies) == n:
+            break
+    titles = [f"عنوان شماره {w} درباره رویداد {v} در شهر" for w, v in
+              zip(["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم",
+                   "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم"], ["مهم", "تازه", "بزرگ", "کوچک"] * 4)]
+    pages, gold = [], []
+    for i in range(n):
+        paras = bodies[i]
+        sub = " ".join(paras[2].split()[1:7]).strip("،.:")  # a subheading of this story only
+        sec = SECTIONS[i % 3]
+        other = titles[(i + 1) % n]
+        related = titles[(i + 5) % n]
+        lines = [SITE, TAGLINE, "", sec, "", titles[i], "", paras[0], "", paras[1], "", related, "",
+                 sub, "", paras[2], "", paras[3], "", END, "", SHARE, "", PREV + other, "", "کلیه حقوق محفوظ است."]
+        pages.append("\n".join(lines))
+        gold.append({"section": sec, "title": titles[i], "body": [paras[0], paras[1], sub, paras[2], paras[3]],
+                     "chrome": [SITE, TAGLINE, END, SHARE, PREV + other, related]})
+        rng.random()
+    return pages, gold
+
+
+def test_site_template_learned_from_the_run(tmp_path):
+    pages, gold = _site_pages()
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, p in enumerate(pages):
+        (src / f"p{i:02d}.txt").write_text(p, encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    for i, g in enumerate(gold):
+        r = rows[f"p{i:02d}"]
+        paras = ([r["lead"]] if r["lead"] else []) + r["text"].split("\n")  # a one-sentence opening is a lead
+        for c in g["chrome"]:
+            assert not any(c in p for p in paras), (i, c, paras)
+        assert len(paras) == len(g["body"]), (i, paras)
+        assert line_key(paras[2]) == line_key(g["body"][2])  # the story's own subheading is kept
+        assert r["section"] == g["section"], (i, r["section"])
+        assert r["title"] == g["title"]
+
+
+def test_one_page_alone_uses_the_lexicon_only():
+    # without a run nothing is learned: a related headline between two paragraphs reads as a
+    # subheading of the story, while lexicon chrome (a credit) still goes
+    pages, gold = _site_pages(n=1)
+    a = extract(pages[0] + "\n\nمنبع: ایسنا")
+    assert a.agency == "ایسنا"
+    assert gold[0]["chrome"][-1] in a.paragraphs
+
+
+# ----------------------------------------------------------------------------------------- sections
+@pytest.mark.parametrize("line, parts", [
+    ("خانه » ورزش » فوتبال ایران", ["خانه", "ورزش", "فوتبال ایران"]),
+    ("صفحه اصلی / اقتصاد / بورس", ["صفحه اصلی", "اقتصاد", "بورس"]),  # «/» from home
+    ("صفحه نخست › سیاسی", ["صفحه نخست", "سیاسی"]),
+    ("خانه | فرهنگی", ["خانه", "فرهنگی"]),                          # «|» from home
+    ("خانه > جامعه > آموزش", ["خانه", "جامعه", "آموزش"]),
+    ("کرونا/ نگرانی مقامات بهداشت از موج تازه", None),             # a headline with a bar
+    ("سیاسی | اقتصادی | ورزشی | فرهنگی | عکس", None),               # a menu
+    ("خانه | سیاسی | اقتصادی | ورزشی", None),                       # a menu starting at home
+    ("۱۴۰۲/۰۵/۱۲", None),                                          # a date
+    ("پیام «رهبر» به کنگره", None),                                # » closes a quote
+])
+def test_crumb_parts(line, parts):
+    assert sections.crumb_parts(line) == parts
+
+
+@pytest.mark.parametrize("line, section", [
+    ("سرویس: ورزشی", "ورزشی"),
+    ("گروه خبری: اقتصاد", "اقتصاد"),
+    ("دسته‌بندی: ورزش › فوتبال", "فوتبال"),                        # a trail as value
+    ("دسته بندی: ورزشی، فوتبال", "ورزشی"),                         # a list: the first
+    ("موضوع: محیط زیست", "محیط زیست"),
+    ("وی گفت: اقتصاد", None),                                      # not a label
+    ("دسته‌بندی: صفحه نخست", None),                                # the home label is no section
+])
+def test_section_from_label(line, section):
+    assert sections.section_from_label(line) == section
+
+
+@pytest.mark.parametrize("value, kw, expected", [
+    ("ورزشی", {}, "ورزشی"),
+    ("صفحه نخست", {}, None),                                        # home label
+    ("خبرگزاری نمونه", {"site_names": ["خبرگزاری نمونه"]}, None),  # the site's name
+    ("عنوان خبر", {"title": "عنوان خبر"}, None),                   # the headline
+    ("یک دو سه چهار پنج شش", {}, None),                              # too long for a section
+])
+def test_acceptable_section(value, kw, expected):
+    assert sections.acceptable(value, **kw) == expected
+
+
+@pytest.mark.parametrize("page, section", [
+    # flat text: a trail with «/» from home, the headline as its last item
+    ("نام سایت\n\nخانه / اقتصاد / {t}\n\n{t}\n\n{b}", "اقتصاد"),
+    # a labelled line under the headline
+    ("نام سایت\n\n{t}\n\nدسته‌بندی: فرهنگی\n\n{b}", "فرهنگی"),
+    # a blog's categories after the post
+    ("نام سایت\n\n{t}\n\n{b}\n\nدسته‌بندی: علمی\n\nبازگشت به بالا", "علمی"),
+    # HTML: JSON-LD BreadcrumbList
+    ('<html><head><script type="application/ld+json">{{"@type": "BreadcrumbList", "itemListElement": ['
+     '{{"@type": "ListItem", "position": 1, "name": "خانه"}}, {{"@type": "ListItem", "position": 2, "name": "ورزش"}},'
+     '{{"@type": "ListItem", "position": 3, "name": "{t}"}}]}}</script></head><body><h1>{t}</h1><article><p>{b}</p>'
+     '</article></body></html>', "ورزش"),
+    # HTML: a breadcrumb <nav> outside the article, home first
+    ('<html><body><nav aria-label="breadcrumb"><a>صفحه نخست</a> › <a>سیاسی</a></nav><article><h1>{t}</h1>'
+     '<p>{b}</p></article></body></html>', "سیاسی"),
+    # HTML: article:section that is the site's name is no section
+    ('<html><head><meta property="og:site_name" content="نام سایت"><meta property="article:section" '
+     'content="نام سایت"></head><body><article><h1>{t}</h1><p>{b}</p></article></body></html>', None),
+])
+def test_sections_on_pages(page, section):
+    t = "تیم ملی فوتبال برای بازی با عراق به اردو رفت"
+    b = ("به گزارش ایسنا، تیم ملی فوتبال ایران برای آماده شدن برای دیدار با عراق از امروز در تهران "
+         "اردو زد و بازیکنان زیر نظر کادر فنی تمرین کردند و این اردو تا پایان هفته ادامه دارد.")
+    assert extract(page.format(t=t, b=b)).section == section
