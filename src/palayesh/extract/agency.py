@@ -23,7 +23,12 @@ from .lexicon import agencies, tokens
 # the dateline opening, up to the first comma/colon/period (a dateline is one clause)
 DATELINE = re.compile(r"به\s*گزارش\s*(?P<rest>[^،,:;.؛\n]{0,160})")
 _QUOTED_ORIGIN = re.compile(r"به\s*نقل\s*از")
-_CREDIT = re.compile(r"^\s*(?:منبع|منابع|source)\s*[:：]\s*(?P<x>.+)$", re.I)
+# «منبع: X», «منبع خبر: X», «به نقل از X», «برگرفته از: X», «مأخذ: X», «Source: X» (the label is
+# one of the ways a page says where a story came from; a colon or dash may follow it)
+_CREDIT = re.compile(r"^\s*[(\[]?\s*(?:منبع\s*(?:خبر|اصلی|مطلب)?|منابع|ماخذ|ماًخذ|مأخذ|به\s*نقل\s*از|نقل\s*از|برگرفته\s*از"
+                     r"|اقتباس\s*از|بازنشر\s*از|source|via)\s*[:：\-–—]?\s*(?P<x>.+)$", re.I)
+#: words that may stand beside an agency's name on a bare credit line («خبرگزاری ایسنا»)
+_BARE_EXTRA = frozenset(tokens("خبرگزاری سایت وبسایت وب پایگاه خبری"))
 # «خبرنگار فارس», «خبرگزاری مهر», «گزارش ایسنا»: an agency named after a reporting word
 # «در گفت‌وگو با ایسنا», «در مصاحبه با تسنیم» too
 _REPORTER = re.compile(r"(?:خبرنگار|خبرگزاری|گزارش|نقل\s*از|گفت\s*و?\s*گو(?:ی)?\s*با|مصاحبه(?:\s*ای)?\s*با)\s*(?P<rest>[^،,:;.؛\n]{0,60})")
@@ -88,10 +93,30 @@ def agency_from_dateline(text: str) -> str | None:
     return find_agency(rest)
 
 
-def agency_from_credit(line: str) -> str | None:
-    """Agency of a credit line «منبع: X»."""
-    m = _CREDIT.match(fold(line))
-    return find_agency(m.group("x")) if m else None
+def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
+    """Agency of a credit line «منبع: X», «به نقل از X», «برگرفته از: X»; with ``bare``, also of a
+    line that is nothing but an agency's name («خبرگزاری تسنیم», «ایسنا»), as pages write their
+    credit right under the story.
+
+    >>> agency_from_credit("به نقل از خبرگزاری تسنیم"), agency_from_credit("(منبع خبر: ایرنا)")
+    ('تسنیم', 'ایرنا')
+    >>> agency_from_credit("خبرگزاری ایسنا", bare=True), agency_from_credit("گزارش ایسنا از بازار", bare=True)
+    ('ایسنا', None)
+    """
+    f = fold(line)
+    m = _CREDIT.match(f)
+    if m:
+        return find_agency(m.group("x")[:80])
+    if bare and len(f) <= 60:
+        words = tokens(f)
+        name = find_agency(f) if 1 <= len(words) <= 5 else None
+        if name:
+            named = set(tokens(name))
+            table, _ = agencies()
+            named |= {t for k, v in table.items() if v == name for t in k}
+            if all(w in named or w in _BARE_EXTRA for w in words):
+                return name
+    return None
 
 
 def agency_mentioned(text: str) -> str | None:

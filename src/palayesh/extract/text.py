@@ -350,10 +350,13 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
     res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
     head_end = lead_i if lead_i is not None else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b)
-    # 4. agency: credit «منبع: X» first, then the dateline, then a reporter mention
-    for ln in lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL]:
-        if ln.kind == LABEL:
-            a = agency_from_credit(ln.text)
+    # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
+    # name), then the dateline, then a reporter mention
+    last = body[-1] if body else b
+    near = [ln for ln in lines[last + 1: last + 8] if ln.kind not in (PARA, BLANK)]
+    for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL]:
+        if ln.kind != PARA:
+            a = agency_from_credit(ln.text, bare=ln in near[:4] and ln.words <= 5)
             if a:
                 res.agency = a
                 break
