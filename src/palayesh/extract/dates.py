@@ -137,8 +137,8 @@ def _words_rule(cal: str, two_digit: str) -> re.Pattern:
     return re.compile(
         r"(?:" + _WEEKDAY + r"[\s،,\-]*)?"
         r"(?:(?<![\d.:/])(?P<d>[0-3]?\d)(?:\s*ام)?|(?<!\w)(?P<od>" + _ORDINAL + r"))[\s\-]*"
-        r"(?P<mon>" + _alternation(n for names in MONTHS[cal].values() for n in names) + r")(?!\w)"
-        r"(?:\s*ماه)?[\s،,\-]*(?:سال\s*)?"
+        r"(?P<mon>" + _alternation(n for names in MONTHS[cal].values() for n in names) + r")"
+        r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-]*(?:سال\s*)?"
         r"(?P<y>" + _YEAR[cal] + two_digit + r")(?![\d:/])(?:\s*(?P<cal>" + _MARK + r"))?", re.I)
 
 

@@ -285,7 +285,8 @@ _META_MODIFIED = ("article:modified_time", "dateModified", "datemodified", "og:u
 _DATE_ROLE_CLASS = ((re.compile(r"modif|updat|edited", re.I), "modified"),
                     (re.compile(r"today|current[\s_-]?date", re.I), "today"),
                     (re.compile(r"publish|pubdate|post[\s_-]?date|created", re.I), "published"))
-#: a bare date this many elements below the headline still belongs to the article's header
+#: without paragraphs of running text, a date this many elements below the headline still
+#: belongs to the article's header
 NEAR_H1 = 8
 _DATE_CLASS = re.compile(r"date|time|publish|(?:^|[\s_-])dt(?:$|[\s_-])", re.I)
 _CRUMB_CLASS = re.compile(r"crumb|(?:^|[\s_-])(?:path|trail)(?:$|[\s_-])", re.I)
@@ -349,13 +350,17 @@ _ROLE_RANK = {"published": 0, None: 1, "modified": 2}  # "today" is never the ar
 def _header_date(root, h1, dates) -> tuple[str, str] | None:
     """The article's date among the dated elements: a publication label first, then a bare or
     date-classed one, then a modification date; by position, the one nearest the headline: the
-    last above it, else one just below it. A date further down belongs to a related-news list or
-    a comment (unless a label says it is the publication date); a bare date above the headline
-    without a clock time or a telling class is the site header's day."""
+    last above it, else one below it before the story ends. A date after the story belongs to a
+    related-news list or a comment (unless a label says it is the publication date); a bare date
+    above the headline without a clock time or a telling class is the site header's day."""
     if not dates:
         return None
     pos = {el: i for i, el in enumerate(root.iter())} if h1 is not None else {}
     at = pos.get(h1, 0)
+    # below the headline, the article's own dates come before the end of its story; what follows
+    # the last paragraph of running text is the tail (related items, comments)
+    story = [i for el, i in pos.items() if i > at and el.tag == "p" and len(el.text_content().split()) >= 10]
+    story_end = story[-1] if story else at + NEAR_H1
     ranked = []
     for el, d, role, classed in dates:
         if role not in _ROLE_RANK:
@@ -366,7 +371,7 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
         p = pos.get(el, 0)
         if p < at and (role == "published" or classed or d.timed):
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
-        elif at < p <= at + NEAR_H1:
+        elif at < p <= story_end:
             ranked.append((_ROLE_RANK[role], 0, p - at, d))
         elif p > at and role == "published":
             ranked.append((_ROLE_RANK[role], 1, p - at, d))

@@ -82,7 +82,7 @@ def classify(text: str, key: str | None = None, recurring=None) -> Line:
     if not key:
         return Line(text, key, n, BLANK)
     bp = boilerplate()
-    if n <= 14 and date_line_score(text):
+    if n <= 24 and date_line_score(text):  # a line in three calendars has ~18 words
         return Line(text, key, n, DATE)
     folded = None
     if n <= 8:
