@@ -283,3 +283,10 @@ def test_date_layouts(family):
     exact = sum(extract(raw).published == exp for _, raw, exp in rows) / len(rows)
     false_dates = sum(exp is None and extract(raw).published is not None for _, raw, exp in rows)
     assert exact >= 0.95 and false_dates == 0, (exact, false_dates)
+
+
+def test_labelled_date_under_the_story():
+    # «تاریخ انتشار» below the text, after the end marker: the article's; a related item's is not
+    page = ("سیاسی\nنشست مجلس برگزار شد\n" + BODY + "انتهای پیام/\nتاریخ انتشار: ۱۲ مهر ۱۴۰۱ - ۱۰:۰۰\n"
+            "اخبار مرتبط\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱ - ۰۸:۰۰\n")
+    assert extract(page).published == "2022-10-04T10:00+03:30"

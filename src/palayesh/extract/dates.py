@@ -134,7 +134,7 @@ def _ordinals() -> dict[str, int]:
 _ORDINAL_NUMBER = {_key(_fold(k)): v for k, v in _ordinals().items()}
 _ORDINAL = _alternation(_ordinals())
 _MARK = "|".join("(?:%s)" % m for m, _ in CALENDAR_MARKS)
-_LABELS = [(re.compile(p, re.I), role) for p, role, _why in DATE_LABELS]
+_LABELS = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), role) for p, role, _why in DATE_LABELS]
 
 
 def _words_rule(cal: str, two_digit: str) -> re.Pattern:

@@ -475,7 +475,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.section = label_section
     elif crumb_section and not res.section:
         res.section = crumb_section
-    best = _published(lines, top, title_i, max(head_end, body_start or 0))
+    best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start)
     if best is not None:
         res.published, res.published_jalali = best.localize()
     return title_i
@@ -484,16 +484,23 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
 #: the order in which dates of the article header are trusted: a publication label, a bare
 #: date, a modification date (only when there is nothing else); a "today" date never
 _ROLE_RANK = {"published": 0, None: 1, "modified": 2}
+#: a labelled publication date this many lines into the tail still belongs to the article (the
+#: end marker and the credit come first on some sites)
+TAIL_DATE_LINES = 4
 
 
-def _published(lines: list[Line], top: int, title_i: int | None, header_end: int) -> DateLine | None:
+def _published(lines: list[Line], top: int, title_i: int | None, header_end: int,
+               tail_start: int | None = None) -> DateLine | None:
     """The article's date among the date lines above the title (``top``) and between the title
-    and the body (author/date lines, also below the lead; up to ``header_end``).
+    and the body (author/date lines, also below the lead; up to ``header_end``); failing those, a
+    date labelled as the publication date («تاریخ انتشار: …») below the story, before the tail or
+    in its first lines (some sites put it under the text).
 
     Not the article's date: a "today" date (labelled so, or above the site's header: see
-    :func:`_site_header_date`), a relative date (no date at all), a date in the story or in the
-    tail (not looked at). A labelled publication date first, then a bare one, then a modification
-    date; among equals the one with a clock time, then the one nearest the title.
+    :func:`_site_header_date`), a relative date (no date at all), an unlabelled date in the story
+    or the tail (a related item's, a comment's). A labelled publication date first, then a bare
+    one, then a modification date; among equals the one with a clock time, then the one nearest
+    the title.
     """
     below = range(title_i + 1, header_end) if title_i is not None else range(0)
     found = []
@@ -503,6 +510,11 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         d = date_line(lines[i].text)
         if d is not None and d.role in _ROLE_RANK:
             found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), d))
+    if not found and tail_start is not None:
+        for i in range(header_end, min(len(lines), tail_start + TAIL_DATE_LINES)):
+            d = date_line(lines[i].text) if lines[i].kind == DATE else None
+            if d is not None and d.role == "published":
+                return d
     if not found:
         return None
     best = min(found, key=lambda f: f[:3])[3]
