@@ -292,6 +292,13 @@ _DATE_CLASS = re.compile(r"date|time|publish|(?:^|[\s_-])dt(?:$|[\s_-])", re.I)
 _CRUMB_CLASS = re.compile(r"crumb|(?:^|[\s_-])(?:path|trail)(?:$|[\s_-])", re.I)
 
 
+def _is_menu(el) -> bool:
+    """A navigation element or a list of four links or more (a breadcrumb is not a menu)."""
+    if el.tag == "nav":
+        return not _CRUMB_CLASS.search(_classes(el)) and "breadcrumb" not in _classes(el).lower()
+    return el.tag in ("ul", "ol") and len(el) >= 4 and not _CRUMB_CLASS.search(_classes(el))
+
+
 def _meta_date(meta: dict, ld: dict, keys) -> tuple[str, str] | None:
     for v in (meta.get(k) or ld.get(k) for k in keys):
         got = parse_iso(v) if isinstance(v, str) else None
@@ -352,7 +359,8 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
     date-classed one, then a modification date; by position, the one nearest the headline: the
     last above it, else one below it before the story ends. A date after the story belongs to a
     related-news list or a comment (unless a label says it is the publication date); a bare date
-    above the headline without a clock time or a telling class is the site header's day."""
+    above the headline without a clock time or a telling class, or with a menu between it and the
+    headline, is the site header's day."""
     if not dates:
         return None
     pos = {el: i for i, el in enumerate(root.iter())} if h1 is not None else {}
@@ -361,6 +369,8 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
     # the last paragraph of running text is the tail (related items, comments)
     story = [i for el, i in pos.items() if i > at and el.tag == "p" and len(el.text_content().split()) >= 10]
     story_end = story[-1] if story else at + NEAR_H1
+    # above it, a menu between a date and the headline puts the date in the site's header
+    menus = [i for el, i in pos.items() if i < at and _is_menu(el)]
     ranked = []
     for el, d, role, classed in dates:
         if role not in _ROLE_RANK:
@@ -369,7 +379,7 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
             ranked.append((_ROLE_RANK[role], 0, 0, d))
             continue
         p = pos.get(el, 0)
-        if p < at and (role == "published" or classed or d.timed):
+        if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
         elif at < p <= story_end:
             ranked.append((_ROLE_RANK[role], 0, p - at, d))
