@@ -85,10 +85,10 @@ HEADERS = [
     ("ورزشی\nکد خبر : ۱۲۳۴۵\nیکشنبه ۱۹ اسفند ۱۳۹۷ - ۰۸:۴۱\nبازیکنان\nترس از منچستر دلیل عجله بارسا شد\n",
      "\nانتهای پیام/",
      {"section": "ورزشی", "surtitle": "بازیکنان", "title": "ترس از منچستر دلیل عجله بارسا شد",
-      "published": "2019-03-10T08:41"}),
+      "published": "2019-03-10T08:41+03:30"}),
     # vertical menu, then the section repeated from it, then the title
     ("صفحه نخست\nسیاست\nاقتصاد\nورزش\nفرهنگ\nاقتصاد\n۱۳ تیر ۱۳۹۵، ۱۰:۲۰\nبازار سهام امروز رشد کرد\n", "",
-     {"section": "اقتصاد", "title": "بازار سهام امروز رشد کرد", "published": "2016-07-03T10:20"}),
+     {"section": "اقتصاد", "title": "بازار سهام امروز رشد کرد", "published": "2016-07-03T10:20+04:30"}),
     # the site header's "today" date sits above the section: it is not the article's date
     ("پنجشنبه ۲۱ آبان ۱۳۸۳\nسیاسی\nشهادت یک کودک فلسطینی در نابلس\n", "",
      {"section": "سیاسی", "published": None}),
@@ -101,12 +101,12 @@ HEADERS = [
      {"section": "بورس", "surtitle": "یک مقام مسئول خبر داد", "title": "بازار سهام امروز رشد کرد"}),
     # labelled header lines above the title; an author credit is not the title
     ("سرویس: ورزشی\nکد خبر: ۱۲۳۴۵۶\nتاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰\nتیم ملی به اردو رفت\nنوشته: علی رضایی\n", "",
-     {"section": "ورزشی", "title": "تیم ملی به اردو رفت", "published": "2022-10-04T14:30"}),
+     {"section": "ورزشی", "title": "تیم ملی به اردو رفت", "published": "2022-10-04T14:30+03:30"}),
     # a vertical menu without blank lines, then the section label set apart by a blank line
     ("صفحه نخست\nاستان\nشهرستان‌ها\nفرهنگ و هنر\n\nاقتصاد استان\n\nبازار سهام امروز رشد کرد\n", "",
      {"section": "اقتصاد استان"}),
     # a Gregorian numeric date below the title
-    ("فوتبال\nتیم ملی به اردو رفت\n2022/10/04 - 14:30\n", "", {"published": "2022-10-04T14:30"}),
+    ("فوتبال\nتیم ملی به اردو رفت\n2022/10/04 - 14:30\n", "", {"published": "2022-10-04T14:30+03:30"}),
 ]
 BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بند متن خبر است که باید در متن بماند و چند کلمه دارد.\n"
         "بند دوم خبر نیز جزئیات بیشتری را درباره این رویداد مهم و تازه بیان می‌کند.\n")
@@ -186,10 +186,10 @@ def test_credit_line():
     ("26 تیر 1402", "2023-07-17", "1402/04/26"),                              # words, ASCII digits
     ("٢٦ تير ١٤٠٢", "2023-07-17", "1402/04/26"),                              # Arabic-Indic digits, Arabic yeh
     ("۱۴۰۲/۰۴/۲۶", "2023-07-17", "1402/04/26"),                               # numbers
-    ("۱۹:۱۳ - ۱۳۹۷/۰۸/۱۵", "2018-11-06T19:13", "1397/08/15"),                 # time first
-    ("پنج‌شنبه ۱ بهمن ۱۳۸۸ - ۱۶:۲۹", "2010-01-21T16:29", "1388/11/01"),       # weekday and time
-    ("سه‌شنبه ۲۹ شهریور ۱۳۸۴ - ۲۳:۴۱", "2005-09-20T23:41", "1384/06/29"),     # late evening stays local
-    ("۱۲ مهر ۱۳۹۸ ساعت ۱۲:۰۰", "2019-10-04T12:00", "1398/07/12"),             # «ساعت» before the time
+    ("۱۹:۱۳ - ۱۳۹۷/۰۸/۱۵", "2018-11-06T19:13+03:30", "1397/08/15"),           # time first
+    ("پنج‌شنبه ۱ بهمن ۱۳۸۸ - ۱۶:۲۹", "2010-01-21T16:29+03:30", "1388/11/01"), # weekday and time
+    ("سه‌شنبه ۲۹ شهریور ۱۳۸۴ - ۲۳:۴۱", "2005-09-20T23:41+04:30", "1384/06/29"),  # late evening stays local (summer time)
+    ("۱۲ مهر ۱۳۹۸ ساعت ۱۲:۰۰", "2019-10-04T12:00+03:30", "1398/07/12"),  # «ساعت» before the time
     ("۳۰ اسفند ۱۴۰۳", "2025-03-20", "1403/12/30"),                            # leap-year Esfand 30
 ])
 def test_dates(text, iso, jalali):
@@ -239,7 +239,7 @@ def test_html_labels_in_small_elements():
             'در متن بماند چون بخشی از خبر است.</p></div><div class="end">انتهای پیام/</div>'
             '<div class="src">منبع: ایسنا</div></body></html>')
     a = extract(page)
-    assert (a.section, a.published, a.agency) == ("اقتصادی", "2022-10-04T14:30", "ایسنا")
+    assert (a.section, a.published, a.agency) == ("اقتصادی", "2022-10-04T14:30+03:30", "ایسنا")
 
 
 def test_html_plain_layout_crumb_list_h2_lead_bare_date():
@@ -250,7 +250,7 @@ def test_html_plain_layout_crumb_list_h2_lead_bare_date():
             'نوشته شده است و چند کلمه دارد تا بلند باشد.</p><p>بند دوم این خبر آزمایشی هم جزئیات بیشتری دارد و باید '
             'در متن بماند چون بخشی از خبر است.</p></div></div></body></html>')
     a = extract(page)
-    assert (a.section, a.published, a.agency) == ("اقتصادی", "2022-10-04T14:30", "ایسنا")
+    assert (a.section, a.published, a.agency) == ("اقتصادی", "2022-10-04T14:30+03:30", "ایسنا")
     assert a.lead.startswith("این خلاصه") and len(a.paragraphs) == 2
 
 
@@ -315,7 +315,7 @@ def test_html_meta_and_body():
     assert a.title == "دیدار سفیر با رئیس فدراسیون"
     assert a.section == "ورزش"
     assert a.lead == "سفیر در ایران با رئیس فدراسیون فوتبال دیدار کرد."
-    assert a.published == "2017-12-22T21:54"          # local time, not shifted to UTC
+    assert a.published == "2017-12-22T21:54:00+03:30"  # local time with its offset, not shifted to UTC
     assert a.agency == "ایسنا"
     assert len(a.paragraphs) == 2 and a.paragraphs[0].startswith("به گزارش")
 

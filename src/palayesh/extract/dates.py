@@ -1,67 +1,44 @@
-"""Dates on Persian news pages: Jalali in words or numbers, any digit script, to ISO 8601.
+"""Dates on Persian pages: one grammar for Jalali, Gregorian and Hijri-qamari dates, to ISO 8601.
 
-A page's date is written in its local (Iran) time and stays so: ``published`` is never shifted to
-UTC. Jalali dates are converted with jdatetime (a maintained Jalali calendar library).
+A date is written in many ways: month names or numbers, Persian, Arabic-Indic or Latin digits,
+two-digit years, a weekday, ordinal day words («اول مهر»), «ساعت» before the clock time, «-»,
+«،» or «|» between the parts, several calendars on one line, an ISO value in a meta tag. The
+grammar below is data (month names and their spellings, ordinal words, calendar markers, one row
+per date shape); :func:`find_stamps` finds every date of a line and attaches its clock time.
+
+``published`` is ISO 8601 in the page's local time *with its UTC offset*: a date alone stays a date,
+a time the page gives without an offset is Tehran time and gets Tehran's offset of that day from
+``zoneinfo`` (+03:30; +04:30 in summer until 2022), an offset the page gives is kept, and a UTC
+value («Z», «+00:00») is moved to Tehran time, because the local day is the article's day.
 
 >>> parse_date("پنج‌شنبه ۱ بهمن ۱۳۸۸ - ۱۶:۲۹")
-('2010-01-21T16:29', '1388/11/01')
+('2010-01-21T16:29+03:30', '1388/11/01')
+>>> parse_date("۱۲ مهر ۹۸")
+('2019-10-04', '1398/07/12')
+>>> parse_date("شنبه ۱۲ تیر ۱۴۰۱ - ۳ ژوئیه ۲۰۲۲ - ۴ ذی‌الحجه ۱۴۴۳")
+('2022-07-03', '1401/04/12')
+>>> parse_iso("2019-05-29T19:50:37Z")
+('2019-05-30T00:20:37+04:30', '1398/03/09')
 >>> parse_date("۳ روز پیش") is None
 True
 """
 from __future__ import annotations
 
+import functools
 import re
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+#: the zone of a time written without an offset (Persian news is written in Iran)
+DEFAULT_ZONE = "Asia/Tehran"
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
 # letters folded so month names match with ي/ك, ZWNJ or NBSP variants
 _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " ", "\u00a0": " ", "\u200f": "", "\u200e": "",
                        "\u0640": ""})
-
-#: Jalali month names (with the common spelling variants)
-JALALI_MONTHS = {
-    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
-    "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
-}
-#: Gregorian month names as Persian pages write them
-GREGORIAN_MONTHS = {
-    "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "مارچ": 3, "آوریل": 4, "آپریل": 4, "مه": 5, "می": 5,
-    "ژوئن": 6, "جون": 6, "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10,
-    "نوامبر": 11, "دسامبر": 12,
-}
-_WEEKDAY = r"(?:شنبه|یک\s?شنبه|دو\s?شنبه|سه\s?شنبه|چهار\s?شنبه|پنج\s?شنبه|جمعه)"
-_JM = "|".join(sorted(JALALI_MONTHS, key=len, reverse=True))
-_GM = "|".join(sorted(GREGORIAN_MONTHS, key=len, reverse=True))
-_TIME = r"(?P<h>[0-2]?\d)\s?:\s?(?P<mi>[0-5]\d)(?:\s?:\s?[0-5]\d)?"
-
-# «۲۶ تیر ۱۴۰۲» / «۲۶ تیر ماه ۱۴۰۲» / «۲۶ تیر ۱۴۰۲، ۱۰:۲۰» / «۱۰:۲۰ - ۲۶ تیر ۱۴۰۲»
-_WORDS = re.compile(
-    r"(?:(?:" + _TIME.replace("?P<h>", "?P<h0>").replace("?P<mi>", "?P<m0>") + r")\s*[-–،,|]?\s*)?"
-    r"(?:" + _WEEKDAY + r"\s*[،,]?\s*)?"
-    r"(?<!\d)(?P<d>[0-3]?\d)\s*(?P<mon>" + _JM + r")(?:\s*ماه)?\s*(?:سال\s*)?(?P<y>1[2-4]\d\d|\d\d)(?!\d)"
-    r"(?:\s*(?:[-–،,|]|ساعت|ـ)*\s*" + _TIME + r")?"
-)
-# «۱۴۰۲/۰۴/۲۶» or «۱۴۰۲-۰۴-۲۶», optionally with a time before or after
-_NUMERIC = re.compile(
-    r"(?:(?:" + _TIME.replace("?P<h>", "?P<h0>").replace("?P<mi>", "?P<m0>") + r")\s*[-–،,|]?\s*)?"
-    r"(?<![\d/])(?P<y>1[2-4]\d\d)\s*[/\-.]\s*(?P<mo>[01]?\d)\s*[/\-.]\s*(?P<d>[0-3]?\d)(?![\d/])"
-    r"(?:\s*(?:[-–،,|]|ساعت|ـ)*\s*" + _TIME + r")?"
-)
-# Gregorian in words: «۱۹ مارس ۲۰۱۹», «۱۹ مارس ۲۰۱۹، ۱۸:۴۱»
-_GWORDS = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s*(?P<mon>" + _GM + r")\s*(?P<y>(?:19|20)\d\d)(?!\d)"
-                     r"(?:\s*(?:[-–،,|]|ساعت|ـ)*\s*" + _TIME + r")?")
-# Gregorian numeric, year first: «2019/03/19 - 18:41», «2019.03.19» (day-first forms are ambiguous)
-_GNUMERIC = re.compile(
-    r"(?:(?:" + _TIME.replace("?P<h>", "?P<h0>").replace("?P<mi>", "?P<m0>") + r")\s*[-–،,|]?\s*)?"
-    r"(?<![\d/])(?P<y>(?:19|20)\d\d)\s*[/.]\s*(?P<mo>[01]?\d)\s*[/.]\s*(?P<d>[0-3]?\d)(?![\d/])"
-    r"(?:\s*(?:[-–،,|]|ساعت|ـ)*\s*" + _TIME + r")?"
-)
-# ISO dates (meta tags, JSON-LD, <time datetime>)
-_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-                  r"(?:\.\d+)?(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?")
-#: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)
-RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"
-                      r"|^\s*(?:امروز|دیروز|همین الان|لحظاتی پیش)\s*$")
+# and for the date grammar only, one letter for one (offsets in a line stay put): hamza and
+# madda forms of alef, teh marbuta and heh with yeh, as Arabic month names are spelled
+_DATE_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه", "ٔ": "", "’": "'", "‘": "'"})
 
 
 def fold(text: str) -> str:
@@ -69,113 +46,471 @@ def fold(text: str) -> str:
     return text.translate(_DIGITS).translate(_FOLD)
 
 
-def _time(m, pre: bool = True):
-    for hk, mk in (("h", "mi"), ("h0", "m0")) if pre else (("h", "mi"),):
-        h = m.groupdict().get(hk)
-        if h is not None and m.group(mk) is not None and int(h) < 24:
-            return int(h), int(m.group(mk))
-    return None
+_ALL_FOLD = {**{k: v for k, v in _DIGITS.items()}, **_FOLD, **_DATE_FOLD}  # the three in one pass
+# any digit of the three scripts: every date has one, and most lines of a page have none
+_RAW_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
 
 
-def _jalali_to_iso(y: int, mo: int, d: int, hm) -> tuple[str, str] | None:
+def _fold(text: str) -> str:
+    return text.translate(_ALL_FOLD)
+
+
+# --------------------------------------------------------------------------------- the grammar: data
+#: month names per calendar with the spellings pages use; a space stands for any spacing
+#: (none, a space, a ZWNJ), so «ذی‌القعده», «ذی القعده» and «ذیقعده» are one row
+MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
+    "jalali": {
+        1: ("فروردین",), 2: ("اردیبهشت",), 3: ("خرداد",), 4: ("تیر",), 5: ("مرداد", "امرداد"),
+        6: ("شهریور",), 7: ("مهر",), 8: ("آبان",), 9: ("آذر",), 10: ("دی",), 11: ("بهمن",), 12: ("اسفند",),
+    },
+    "gregorian": {  # as Persian pages write them (French and English loans), and in English
+        1: ("ژانویه", "ژانویهٔ", "ژانویه ی", "جنوری", "january", "jan"), 2: ("فوریه", "فبروری", "february", "feb"),
+        3: ("مارس", "مارچ", "march", "mar"), 4: ("آوریل", "آپریل", "اپریل", "april", "apr"),
+        5: ("مه", "می", "may"), 6: ("ژوئن", "ژوین", "جون", "june", "jun"),
+        7: ("ژوئیه", "ژوییه", "جولای", "july", "jul"), 8: ("اوت", "آگوست", "اگوست", "august", "aug"),
+        9: ("سپتامبر", "september", "sep", "sept"), 10: ("اکتبر", "october", "oct"),
+        11: ("نوامبر", "نومبر", "november", "nov"), 12: ("دسامبر", "دیسامبر", "december", "dec"),
+    },
+    "hijri": {  # with the honorifics that follow some names («رمضان المبارک», «رجب المرجب»)
+        1: ("محرم الحرام", "محرم"), 2: ("صفر المظفر", "صفر"),
+        3: ("ربیع الاول", "ربیع الاولی", "ربیع اول"), 4: ("ربیع الثانی", "ربیع الثانیه", "ربیع الاخر", "ربیع ثانی"),
+        5: ("جمادی الاول", "جمادی الاولی", "جمادی اول"),
+        6: ("جمادی الثانی", "جمادی الثانیه", "جمادی الاخر", "جمادی الاخره", "جمادی ثانی"),
+        7: ("رجب المرجب", "رجب"), 8: ("شعبان المعظم", "شعبان"), 9: ("رمضان المبارک", "رمضان"),
+        10: ("شوال المکرم", "شوال"), 11: ("ذی القعده", "ذو القعده", "ذی قعده"), 12: ("ذی الحجه", "ذو الحجه", "ذی حجه"),
+    },
+}
+#: ordinal day words («اول مهر ۱۴۰۲», «بیست و دوم بهمن ۱۳۵۷»): units, and tens that take «و» + a unit
+ORDINAL_UNITS = {"اول": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8,
+                 "نهم": 9, "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14, "پانزدهم": 15,
+                 "شانزدهم": 16, "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19, "بیستم": 20, "سی ام": 30}
+ORDINAL_TENS = {"بیست": 20, "سی": 30}
+#: words after a year that name its calendar («۱۴۴۳ ه.ق», «۲۰۲۲ میلادی»)
+CALENDAR_MARKS = (
+    (r"ه\s*\.?\s*ق\b\.?|هجری\s*قمری|قمری", "hijri"),
+    (r"ه\s*\.?\s*ش\b\.?|هجری\s*شمسی|شمسی|خورشیدی", "jalali"),
+    (r"میلادی|م\b\.?", "gregorian"),
+)
+#: words before a date that say what it is, matched in order (the first that fits wins)
+DATE_LABELS = (
+    (r"(?:اخرین\s*)?(?:به\s*روز\s*رسانی|بروز\s*رسانی|به\s*روز\s*شده|ویرایش|اصلاح)(?:\s*شده)?(?:\s*در)?"
+     r"|last\s*(?:updated?|modified)|updated?|modified", "modified", "an edit, not the publication"),
+    (r"امروز|today", "today", "the site header's date of the visit («امروز: سه‌شنبه …»)"),
+    (r"(?:تاریخ|زمان)\s*(?:انتشار|خبر|درج|ارسال|نشر|مطلب)|منتشر\s*شده(?:\s*در)?|ارسال\s*شده(?:\s*در)?"
+     r"|انتشار|تاریخ|published|posted|date", "published", "the publication date, said in words"),
+)
+_WEEKDAY = r"(?:(?:یک|دو|سه|چهار|پنج)\s?شنبه|شنبه|جمعه|ادینه)"
+
+# a four-digit year of each calendar (Hijri only with a month name or a marker: 14xx is Jalali too)
+_YEAR = {"jalali": r"1[34]\d\d", "gregorian": r"(?:19|20)\d\d", "hijri": r"1[34]\d\d"}
+#: numeric Jalali years stop here (1430 = 2051): a larger «14xx» is a Hijri year
+MAX_NUMERIC_JALALI = 1430
+
+
+def _alternation(names) -> str:
+    """Regex alternation of folded names, longest first, any spacing where a name has a space."""
+    keys = sorted({_fold(n).lower() for n in names}, key=len, reverse=True)
+    return "|".join(r"\s*".join(map(re.escape, k.split(" "))) for k in keys)
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", "", s.lower())
+
+
+_MONTH_NUMBER = {cal: {_key(_fold(n)): m for m, names in table.items() for n in names}
+                 for cal, table in MONTHS.items()}
+
+
+def _ordinals() -> dict[str, int]:
+    """Every ordinal day word: the units, and «بیست و دوم», «سی و یکم» from the tens."""
+    out = dict(ORDINAL_UNITS)
+    for ten, tv in ORDINAL_TENS.items():
+        for unit, uv in ORDINAL_UNITS.items():
+            if uv < 10 and unit != "اول" and tv + uv <= 31:
+                out[ten + " و " + unit] = tv + uv
+    return out
+
+
+_ORDINAL_NUMBER = {_key(_fold(k)): v for k, v in _ordinals().items()}
+_ORDINAL = _alternation(_ordinals())
+_MARK = "|".join("(?:%s)" % m for m, _ in CALENDAR_MARKS)
+_LABELS = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), role) for p, role, _why in DATE_LABELS]
+
+
+def _words_rule(cal: str, two_digit: str) -> re.Pattern:
+    """«[weekday] 12 [ام] مهر [ماه] [سال] 1402 [ه.ش]» with the month names of ``cal``."""
+    return re.compile(
+        r"(?:" + _WEEKDAY + r"[\s،,\-]*)?"
+        r"(?:(?<![\d.:/])(?P<d>[0-3]?\d)(?:\s*ام)?|(?<!\w)(?P<od>" + _ORDINAL + r"))[\s\-]*"
+        r"(?P<mon>" + _alternation(n for names in MONTHS[cal].values() for n in names) + r")"
+        r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-]*(?:سال\s*)?"
+        r"(?P<y>" + _YEAR[cal] + two_digit + r")(?![\d:/])(?:\s*(?P<cal>" + _MARK + r"))?", re.I)
+
+
+#: (name, calendar, pattern, why): every date shape; calendar None = told by the year or a marker
+RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
+    ("jalali_words", "jalali", _words_rule("jalali", r"|\d\d"),
+     "«۱۲ مهر ۱۴۰۲», «یکشنبه ۲۶ اسفند‌ماه ۹۷»: two-digit years are 13xx/14xx"),
+    ("hijri_words", "hijri", _words_rule("hijri", ""), "«۴ ذی‌الحجه ۱۴۴۳», «۱۵ رمضان المبارک ۱۴۴۴»"),
+    ("gregorian_words", "gregorian", _words_rule("gregorian", r"|'\d\d"), "«۳ ژوئیه ۲۰۲۲», «30 May '19»"),
+    ("gregorian_mdy", "gregorian", re.compile(
+        r"(?<!\w)(?P<mon>" + _alternation(n for names in MONTHS["gregorian"].values() for n in names if n.isascii())
+        + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
+     "«May 30, 2019» (English month first)"),
+    ("ymd", None, re.compile(
+        r"(?<![\d/.\-])(?P<y>1[34]\d\d|(?:19|20)\d\d)\s*(?P<sep>[/\-.])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)"
+        r"(?![\d/]|\.\d)(?:\s*(?P<cal>" + _MARK + r"))?"),
+     "«۱۴۰۲/۰۴/۲۶», «2019-05-30» (ISO), «1398-03-09» (a Jalali value in a meta tag)"),
+    ("dmy", None, re.compile(
+        r"(?<![\d/.\-:])(?P<a>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<b>[0-3]?\d)\s*(?P=sep)\s*(?P<y>1[34]\d\d|(?:19|20)\d\d)"
+        r"(?![\d/]|\.\d)(?:\s*(?P<cal>" + _MARK + r"))?"),
+     "«۲۶/۰۴/۱۴۰۲»; Gregorian «25/07/2022» only when the day cannot be the month"),
+)
+
+# a clock time; «ق.ظ/ب.ظ», AM/PM; an offset right after it («+04:30», «+0430», «Z», «GMT+3:30»)
+_CLOCK = re.compile(
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])\s?:\s?(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d)(?:[.,]\d+)?)?(?![\d:])"
+    r"(?:\s*(?P<ap>ق\s*\.?\s*ظ|ب\s*\.?\s*ظ|a\.?m\b\.?|p\.?m\b\.?|صبح|عصر|بعد\s*از\s*ظهر))?"
+    r"(?:(?P<z>Z)(?![A-Za-z])"
+    r"|\s?(?:GMT|UTC)\s?(?P<off>[+-](?:0?\d|1[0-4])(?::?(?:00|30|45))?)(?![\d/.\-])"
+    r"|\s?(?P<off2>[+-](?:0\d|1[0-4]):?(?:00|30|45))(?![\d/.\-])"
+    r"|\s?(?P<utc>GMT|UTC)(?![A-Za-z]))?", re.I)
+# what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
+_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@]*(?:(?:در\s*)?ساعت|at|" + _WEEKDAY + r")?[\s\-–—،,|:()\[\]ـ]*", re.I)
+#: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)
+RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"
+                      r"|^\s*(?:امروز|دیروز|همین الان|لحظاتی پیش)\s*$")
+
+
+# ------------------------------------------------------------------------------------- stamps
+@dataclass(frozen=True)
+class Stamp:
+    """One date found in a text: the Gregorian day as written, its clock time and offset if given.
+
+    ``offset`` is the UTC offset the page wrote (None: none written, so the page's zone applies);
+    ``start``/``end`` are the span in the folded line, ``calendar`` the calendar it was written in.
+    """
+
+    day: date
+    clock: tuple[int, int, int | None] | None = None
+    offset: timedelta | None = None
+    calendar: str = "jalali"
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+    #: the year was written with two digits («۱۲ مهر ۹۸», «'19»)
+    short_year: bool = field(default=False, compare=False)
+
+    def localize(self, zone: str = DEFAULT_ZONE) -> tuple[str, str]:
+        """``(published, published_jalali)``: ISO 8601 in the page's local time, with its offset.
+
+        >>> Stamp(date(2019, 5, 30), (0, 20, 37)).localize()
+        ('2019-05-30T00:20:37+04:30', '1398/03/09')
+        >>> Stamp(date(2023, 7, 17)).localize()
+        ('2023-07-17', '1402/04/26')
+        """
+        if self.clock is None:
+            return self.day.isoformat(), jalali_of(self.day)
+        h, mi, s = self.clock
+        dt = datetime(self.day.year, self.day.month, self.day.day, h, mi, s or 0)
+        if self.offset is None:  # the page's own clock: its zone's offset that day, from tzdata
+            dt = dt.replace(tzinfo=_zone(zone))
+        elif not self.offset:  # UTC: the instant in local time (the local day is the article's)
+            dt = dt.replace(tzinfo=timezone.utc).astimezone(_zone(zone))
+        else:  # an offset the page wrote: the instant as the page wrote it
+            dt = dt.replace(tzinfo=timezone(self.offset))
+        return dt.isoformat(timespec="seconds" if s is not None else "minutes"), jalali_of(dt.date())
+
+
+@functools.lru_cache(maxsize=8)
+def _zone(name: str):
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
+
+def jalali_of(day: date) -> str:
+    """``YYYY/MM/DD`` of a Gregorian day in the Jalali calendar (jdatetime)."""
     import jdatetime
 
-    if y < 100:  # two-digit Jalali year «۲۸ مهر ۸۷»: 13xx for the web era
-        y += 1300 if y > 40 else 1400
-    try:
-        g = jdatetime.date(y, mo, d).togregorian()
-    except ValueError:
-        return None
-    iso = g.isoformat()
-    if hm:
-        iso += "T%02d:%02d" % hm
-    return iso, "%04d/%02d/%02d" % (y, mo, d)
+    j = jdatetime.date.fromgregorian(date=day)
+    return "%04d/%02d/%02d" % (j.year, j.month, j.day)
 
 
-def _gregorian_to_iso(y: int, mo: int, d: int, hm) -> tuple[str, str] | None:
-    import jdatetime
+def to_gregorian(calendar: str, y: int, mo: int, d: int) -> date | None:
+    """The Gregorian day of a date in ``calendar``, None when there is no such day.
 
-    try:
-        g = date(y, mo, d)
-    except ValueError:
-        return None
-    j = jdatetime.date.fromgregorian(date=g)
-    iso = g.isoformat() + ("T%02d:%02d" % hm if hm else "")
-    return iso, "%04d/%02d/%02d" % (j.year, j.month, j.day)
+    Jalali with jdatetime; Hijri-qamari with hijridate's Umm al-Qura tables (1343–1500 AH). Iran
+    fixes its lunar months by sighting, a day or two from Umm al-Qura at times, so a Hijri date
+    is only trusted alone or when it agrees with a solar date of the same line (:func:`agree`).
 
-
-def parse_date(text: str, *, allow_two_digit_year: bool = True) -> tuple[str, str] | None:
-    """The first date in ``text`` as ``(iso_local, jalali)``, or None (relative dates give None).
-
-    >>> parse_date("۱۹:۱۳ - ۱۳۹۷/۰۸/۱۵")
-    ('2018-11-06T19:13', '1397/08/15')
-    >>> parse_date("۲۶ تیر ۱۴۰۲")
-    ('2023-07-17', '1402/04/26')
+    >>> to_gregorian("hijri", 1443, 12, 4), to_gregorian("jalali", 1402, 12, 30)
+    (datetime.date(2022, 7, 3), None)
     """
-    t = fold(text)
-    if RELATIVE.search(t):
+    try:
+        if calendar == "jalali":
+            import jdatetime
+
+            return jdatetime.date(y, mo, d).togregorian()
+        if calendar == "hijri":
+            from hijridate import Hijri
+
+            g = Hijri(y, mo, d).to_gregorian()  # a date subclass: kept a plain date
+            return date(g.year, g.month, g.day)
+        return date(y, mo, d)
+    except (ValueError, OverflowError):
         return None
-    m = _WORDS.search(t)
-    if m and (allow_two_digit_year or len(m.group("y")) == 4):
-        return _jalali_to_iso(int(m.group("y")), JALALI_MONTHS[m.group("mon")], int(m.group("d")), _time(m))
-    m = _NUMERIC.search(t)
-    if m:
-        y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return _jalali_to_iso(y, mo, d, _time(m))
-    m = _ISO.search(t)
-    if m:
-        hm = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else None
-        return _gregorian_to_iso(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hm)
-    m = _GNUMERIC.search(t)
-    if m:
-        return _gregorian_to_iso(int(m.group("y")), int(m.group("mo")), int(m.group("d")), _time(m))
-    m = _GWORDS.search(t)
-    if m:
-        return _gregorian_to_iso(int(m.group("y")), GREGORIAN_MONTHS[m.group("mon")], int(m.group("d")), _time(m, False))
-    return None
 
 
-def parse_iso(value: str) -> tuple[str, str] | None:
-    """An ISO 8601 value of a meta tag, kept in its own local time (the offset is dropped, the
-    clock time is not shifted): ``2019-03-19T18:41:00+03:30`` → ``2019-03-19T18:41``.
+def _two_digit(cal: str, y: int) -> int:
+    if cal == "jalali":  # «۱۲ مهر ۹۸»: the web era, 1341–1440
+        return y + (1300 if y > 40 else 1400)
+    return y + 2000 if y < 70 else y + 1900  # «'19»
 
-    >>> parse_iso("2019-03-19T18:41:00+03:30")
-    ('2019-03-19T18:41', '1397/12/28')
+
+def _day_of(name: str, cal: str | None, m: re.Match) -> tuple[str, date] | None:
+    """(calendar, Gregorian day) of one rule's match, or None when it is not a real date.
+    A calendar marker after the year decides a numeric date («۱۴۴۳/۱۲/۰۴ ه.ق»); month names
+    decide a date in words."""
+    g = m.groupdict()
+    ys = g["y"].lstrip("'")
+    y = int(ys)
+    marked = next((c for p, c in CALENDAR_MARKS if g.get("cal") and re.fullmatch(p, g["cal"].strip(), re.I)), None)
+    if cal is None:  # numeric: the year tells the calendar, a marker overrides it
+        cal = marked or ("gregorian" if y >= 1900 else "jalali")
+        if cal == "jalali" and y > MAX_NUMERIC_JALALI:
+            return None
+    if len(ys) == 2:
+        y = _two_digit(cal, y)
+    if "mon" in g:
+        mo = _MONTH_NUMBER[cal].get(_key(g["mon"]))
+        d = int(g["d"]) if g.get("d") else _ORDINAL_NUMBER.get(_key(g["od"] or ""))
+    elif "a" in g:  # day-first, or month-first where only that reading exists
+        a, b = int(g["a"]), int(g["b"])
+        if cal == "gregorian" and a <= 12 and b <= 12 and a != b:
+            return None  # «12/07/2022»: 12 July or 7 December
+        d, mo = (b, a) if cal == "gregorian" and b > 12 else (a, b)
+    else:
+        mo, d = int(g["mo"]), int(g["d"])
+    if not mo or not d:
+        return None
+    day = to_gregorian(cal, y, mo, d)
+    return (cal, day) if day else None
+
+
+def _clock_of(m: re.Match) -> tuple[tuple[int, int, int | None], timedelta | None]:
+    h, mi = int(m.group("h")), int(m.group("mi"))
+    s = int(m.group("s")) if m.group("s") else None
+    ap = _key(m.group("ap") or "").replace(".", "")
+    if ap in ("بظ", "pm", "عصر", "بعدازظهر") and h < 12:
+        h += 12
+    elif ap in ("قظ", "am", "صبح") and h == 12:
+        h = 0
+    off = None
+    if m.group("z") or m.group("utc"):
+        off = timedelta(0)
+    elif m.group("off") or m.group("off2"):
+        o = m.group("off") or m.group("off2")
+        sign = -1 if o[0] == "-" else 1
+        digits = o[1:].replace(":", "")
+        hh, mm = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+        off = sign * timedelta(hours=int(hh), minutes=int(mm))
+    return (h, mi, s), off
+
+
+def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
+    """Every date of ``text`` (in order), each with the clock time written next to it.
+
+    >>> [s.localize()[0] for s in find_stamps("۱۲ تیر ۱۴۰۱ | به‌روزرسانی: ۱۴ تیر ۱۴۰۱ ساعت ۹:۰۵")]
+    ['2022-07-03', '2022-07-05T09:05+04:30']
     """
-    m = _ISO.search(fold(value or ""))
-    if not m:
+    t = text if folded else _fold(text)
+    if not _ANY_DIGIT.search(t):
+        return []
+    found: list[tuple[int, int, str, date, bool]] = []
+    for name, cal, rx, _why in RULES:
+        for m in rx.finditer(t):
+            if any(m.start() < e and s < m.end() for s, e, *_ in found):
+                continue  # an earlier (more specific) rule read these characters
+            got = _day_of(name, cal, m)
+            if got:
+                found.append((m.start(), m.end(), got[0], got[1], len(m.group("y").lstrip("'")) == 2))
+    if not found:
+        return []
+    found.sort()
+    clocks = [m for m in _CLOCK.finditer(t) if not any(m.start() < e and s < m.end() for s, e, *_ in found)]
+    taken: set[int] = set()
+    out = []
+    for s, e, cal, day, short in found:
+        clock = off = None
+        # the clock right after the date, else right before it («۱۹:۱۳ - ۱۳۹۷/۰۸/۱۵»)
+        for k, c in sorted(enumerate(clocks), key=lambda kc: (kc[1].start() < e, abs(kc[1].start() - e))):
+            gap = t[e:c.start()] if c.start() >= e else t[c.end():s]
+            if k not in taken and (c.start() >= e or c.end() <= s) and _GLUE.fullmatch(gap):
+                taken.add(k)
+                clock, off = _clock_of(c)
+                s, e = min(s, c.start()), max(e, c.end())
+                break
+        out.append(Stamp(day, clock, off, cal, s, e, short))
+    return out
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def agree(a: Stamp, b: Stamp) -> bool:
+    """Whether two dates of one line name the same day (a Hijri date within two days: Iran's
+    sighted months and Umm al-Qura differ by a day or two)."""
+    slack = 2 if "hijri" in (a.calendar, b.calendar) and a.calendar != b.calendar else 0
+    return abs((a.day - b.day).days) <= slack
+
+
+def _merge(stamps: list[Stamp]) -> Stamp:
+    """One date from the dates of one line that agree with its first: a solar calendar's day
+    (exact) over a Hijri one, and the clock time of whichever carries one."""
+    group = [s for s in stamps if agree(s, stamps[0])]
+    base = next((s for s in group if s.calendar != "hijri"), group[0])
+    timed = next((s for s in group if s.clock), None)
+    if timed is None or timed is base:
+        return base
+    return Stamp(base.day, timed.clock, timed.offset, base.calendar, min(base.start, timed.start),
+                 max(base.end, timed.end), base.short_year)
+
+
+# ----------------------------------------------------------------------------------- lines
+@dataclass(frozen=True)
+class DateLine:
+    """The date of a short line and what the line says it is.
+
+    ``role`` is "published" (a publication label), "modified" («به‌روزرسانی», «آخرین ویرایش»),
+    "today" (a site header's «امروز: …») or None (a bare date).
+    """
+
+    stamp: Stamp
+    role: str | None
+    timed: bool
+
+    def localize(self, zone: str = DEFAULT_ZONE) -> tuple[str, str]:
+        return self.stamp.localize(zone)
+
+
+def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
+    """What the label before each date of the line says it is («انتشار: X | به‌روزرسانی: Y»);
+    a date with no label of its own after another date is that date in another calendar."""
+    spans: list[tuple[int, int, str]] = []
+    for rx, role in _LABELS:
+        for m in rx.finditer(t):
+            if not any(m.start() < e and s < m.end() for s, e, _ in spans) and \
+                    not any(st.start < m.end() and m.start() < st.end for st in stamps):
+                spans.append((m.start(), m.end(), role))
+    out: list[str | None] = []
+    for i, st in enumerate(stamps):
+        prev_end = stamps[i - 1].end if i else 0
+        before = sorted((s, r) for s, e, r in spans if prev_end <= s and e <= st.start)
+        out.append(before[-1][1] if before else out[-1] if out else None)
+    return out
+
+
+def _choose(stamps: list[Stamp], roles: list[str | None]) -> tuple[Stamp, str | None]:
+    """The line's date: a labelled publication date, else the first unlabelled (merged with the
+    other calendars that agree with it), else what is left (a modification or "today" date)."""
+    for want in ("published", None, "modified", "today"):
+        pick = [s for s, r in zip(stamps, roles) if r == want]
+        if pick:
+            return _merge(pick), want
+    return _merge(stamps), roles[0]  # pragma: no cover - every role is listed above
+
+
+_SEGMENT = re.compile(r"\s[|｜•·]\s|\s*[|｜]\s*")
+_LINE_PUNCT = " -–—،,|:ـ()[]/.؛"
+#: a date line is short, and the date takes most of it: at most this many other words
+MAX_OTHER_WORDS = 4
+
+
+def date_line(line: str) -> DateLine | None:
+    """The date of ``line`` if the line is (mostly) a date, else None.
+
+    A date line is short and the date takes most of it, or most of one of its «|» segments
+    (a byline «نوشته علی رضایی | ۱۲ مهر ۹۸ | ۳ دیدگاه»); labels say what it is.
+
+    >>> d = date_line("تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰")
+    >>> d.localize(), d.role
+    (('2022-10-04T14:30+03:30', '1401/07/12'), 'published')
+    >>> date_line("به‌روزرسانی: ۱۴ مهر ۱۴۰۱").role
+    'modified'
+    >>> date_line("وزیر در ۱۲ مهر ۱۴۰۱ به مسکو سفر کرد و با همتای خود دیدار کرد") is None
+    True
+    """
+    if len(line) > 160 or not _RAW_DIGIT.search(line):
         return None
-    hm = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else None
-    return _gregorian_to_iso(int(m.group("y")), int(m.group("mo")), int(m.group("d")), hm)
-
-
-_DATE_HINT = re.compile(r"\d|" + _JM)
+    t = _fold(line)
+    stamps = find_stamps(t, folded=True)
+    if not stamps:
+        return None
+    roles = _roles(t, stamps)
+    stamp, role = _choose(stamps, roles)
+    # the words of the line (or of the date's «|» segment) that are neither a date nor a label
+    seg_start, seg_end = 0, len(t)
+    for m in _SEGMENT.finditer(t):
+        if m.end() <= stamp.start:
+            seg_start = m.end()
+        elif m.start() >= stamp.end and seg_end == len(t):
+            seg_end = m.start()
+    if seg_end - seg_start > 90:
+        return None
+    rest = list(t[seg_start:seg_end])
+    for s in stamps:
+        for k in range(max(s.start, seg_start), min(s.end, seg_end)):
+            rest[k - seg_start] = " "
+    rest_text = "".join(rest)
+    for rx, _ in _LABELS:
+        rest_text = rx.sub(" ", rest_text)
+    words = [w for w in rest_text.split() if w.strip(_LINE_PUNCT)]
+    if len(words) > MAX_OTHER_WORDS:
+        return None
+    if stamp.short_year and words:
+        return None  # «۱۲ مهر ۹۸» only when it is all its line (or segment) says
+    return DateLine(stamp, role, stamp.clock is not None)
 
 
 def date_line_score(line: str) -> tuple[tuple[str, str], bool] | None:
-    """If ``line`` is (mostly) a date line, its date and whether it carries a clock time.
+    """If ``line`` is (mostly) a date line, ``((published, jalali), timed)`` (see :func:`date_line`).
 
-    A date line is short and the date takes most of it («یکشنبه ۲۶ اسفند ۱۳۹۷ - ۰۸:۲۵»,
-    «۱۳ تیر ۱۳۹۵، ۱۰:۲۰», «تاریخ انتشار: ۱۴۰۲/۰۴/۲۶»), not a sentence that mentions a date.
+    >>> date_line_score("۱۳ تیر ۱۳۹۵، ۱۰:۲۰")
+    (('2016-07-03T10:20+04:30', '1395/04/13'), True)
     """
-    t = fold(line)
-    if len(t) > 90 or not _DATE_HINT.search(t):
+    got = date_line(line)
+    return (got.localize(), got.timed) if got else None
+
+
+def parse_date(text: str, *, allow_two_digit_year: bool = True,
+               zone: str = DEFAULT_ZONE) -> tuple[str, str] | None:
+    """The date of ``text`` as ``(published, jalali)``, or None (relative dates give none).
+
+    >>> parse_date("۱۹:۱۳ - ۱۳۹۷/۰۸/۱۵")
+    ('2018-11-06T19:13+03:30', '1397/08/15')
+    >>> parse_date("۲۶ تیر ۱۴۰۲")
+    ('2023-07-17', '1402/04/26')
+    """
+    if not _RAW_DIGIT.search(text):
         return None
-    for rx in (_WORDS, _NUMERIC, _ISO, _GNUMERIC, _GWORDS):
-        m = rx.search(t)
-        if m:
-            rest = (t[: m.start()] + t[m.end():]).strip(" -–،,|:ـ")
-            if len(rest.split()) > 4:
-                return None
-            if rx is _WORDS and len(m.group("y")) == 2 and len(rest.split()) > 0:
-                return None
-            got = parse_date(line)
-            if got is None:
-                return None
-            return got, "T" in got[0]
-    return None
+    t = _fold(text)
+    stamps = find_stamps(t, folded=True)
+    if not allow_two_digit_year:
+        stamps = [s for s in stamps if not s.short_year]
+    if not stamps:
+        return None
+    return _choose(stamps, _roles(t, stamps))[0].localize(zone)
 
 
-def now_iso() -> str:  # pragma: no cover - tiny helper for debugging
-    return datetime.now().isoformat(timespec="minutes")
+def parse_iso(value: str, *, zone: str = DEFAULT_ZONE) -> tuple[str, str] | None:
+    """The date of a meta tag, JSON-LD or ``<time datetime>`` value, in the page's local time with
+    its offset: an offset the value gives is kept, UTC goes to ``zone``, none gets ``zone``'s.
+
+    >>> parse_iso("2019-05-30T00:20:37+04:30")
+    ('2019-05-30T00:20:37+04:30', '1398/03/09')
+    >>> parse_iso("2019-03-19T18:41:00")
+    ('2019-03-19T18:41:00+03:30', '1397/12/28')
+    """
+    if not value or len(value) > 200:
+        return None
+    return parse_date(value, zone=zone)

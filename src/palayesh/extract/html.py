@@ -27,7 +27,7 @@ import threading
 from ..textkeys import line_key
 from . import Article
 from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
-from .dates import date_line_score, fold, parse_iso
+from .dates import date_line, parse_iso
 from .options import ExtractOptions
 from .sections import HOME_KEYS, acceptable, crumb_parts, is_label_line, section_from_crumb, section_from_label
 from .text import END, LABEL, NOT_BODY, _strip_inline_chrome, classify, is_listing
@@ -265,21 +265,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             t = _text(nxt)
             if t and len(t.split()) >= 8 and not has_dateline(t):
                 art.lead = t
-    # published: meta / JSON-LD / <time datetime> in the article; a date outside it may be "today"
-    for v in (meta.get(k) or ld.get(k) for k in _META_DATES):
-        got = parse_iso(v) if v else None
-        if got:
-            art.published, art.published_jalali = got
-            break
-    if art.published is None:
-        for el in root.xpath(".//time"):
-            got = parse_iso(el.get("datetime") or "") or date_line_score(_text(el) or "")
-            if got:
-                got = got[0] if isinstance(got[1], bool) else got
-                art.published, art.published_jalali = got
-                break
-    if art.published is None and labels[1]:
-        art.published, art.published_jalali = labels[1]
+    # published: what the page tells machines (meta, JSON-LD), else the dated element of the
+    # article's header (see _label_elements); a modification date only when there is no other
+    got = _meta_date(meta, ld, _META_DATES) or labels[1] or _meta_date(meta, ld, _META_MODIFIED)
+    if got:
+        art.published, art.published_jalali = got
     # body: main content, then the flat-text chrome rules on its paragraphs
     text = _main_text(raw, options.html_engine)
     title_key = line_key(art.title or "")
@@ -340,54 +330,117 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = agency_mentioned(paras[0])
 
 
-_META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time", "date")
+#: meta names (lower case) and JSON-LD keys of the publication date, most specific first
+_META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time", "pubdate",
+               "publishdate", "dc.date.issued", "dc.date", "date")
+#: ... and of the last modification, used only when the page gives no publication date
+_META_MODIFIED = ("article:modified_time", "dateModified", "datemodified", "og:updated_time", "last-modified")
+#: class/id/itemprop words that say which date an element holds (the first that fits wins)
+_DATE_ROLE_CLASS = ((re.compile(r"modif|updat|edited", re.I), "modified"),
+                    (re.compile(r"today|current[\s_-]?date", re.I), "today"),
+                    (re.compile(r"publish|pubdate|post[\s_-]?date|created", re.I), "published"))
+#: without paragraphs of running text, a date this many elements below the headline still
+#: belongs to the article's header
+NEAR_H1 = 8
 _DATE_CLASS = re.compile(r"date|time|publish|(?:^|[\s_-])dt(?:$|[\s_-])", re.I)
 _CRUMB_CLASS = re.compile(r"crumb|(?:^|[\s_-])(?:path|trail)(?:$|[\s_-])", re.I)
-_DATE_LABEL = re.compile(r"^\s*(?:تاریخ|زمان|انتشار|منتشر)")
+
+
+def _is_menu(el) -> bool:
+    """A navigation element or a list of four links or more (a breadcrumb is not a menu)."""
+    if el.tag == "nav":
+        return not _CRUMB_CLASS.search(_classes(el)) and "breadcrumb" not in _classes(el).lower()
+    return el.tag in ("ul", "ol") and len(el) >= 4 and not _CRUMB_CLASS.search(_classes(el))
+
+
+def _meta_date(meta: dict, ld: dict, keys) -> tuple[str, str] | None:
+    for v in (meta.get(k) or ld.get(k) for k in keys):
+        got = parse_iso(v) if isinstance(v, str) else None
+        if got:
+            return got
+    return None
+
+
+def _date_role(el) -> str | None:
+    """What an element's class, id or itemprop (or its parent's) says its date is."""
+    for e in (el, el.getparent()):
+        if e is None:
+            continue
+        c = _classes(e) + " " + (e.get("itemprop") or "")
+        for rx, role in _DATE_ROLE_CLASS:
+            if rx.search(c):
+                return role
+    return None
 
 
 def _label_elements(root, h1=None) -> tuple:
     """(section, (published, jalali), agency) from small elements that say so in words:
-    «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element),
-    «منبع: ایسنا»; the first of each."""
-    section = published = credit = None
-    bare = []  # dates without a label or a telling class: (element, date) with a clock time
+    «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element,
+    a ``<time>``), «منبع: ایسنا»; the first section and credit, the date of the article's header."""
+    section = credit = None
+    dates = []  # (element, DateLine, role, classed)
+    for el in root.xpath(".//time"):
+        d = date_line(el.get("datetime") or "") or date_line(_text(el) or "")
+        if d:
+            dates.append((el, d, _date_role(el) or d.role, True))
     for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
                         " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
         el = t.getparent()
-        if el is None or not t.is_text or el.tag in ("script", "style", "p", "h1"):
+        if el is None or not t.is_text or el.tag in ("script", "style", "p", "h1", "time"):
             continue
         t = t.strip()
         if not t or len(t) > 90:
             continue
-        ft = fold(t)
         if section is None and is_label_line(t + " x"):
             # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»
             section = section_from_label(t) or section_from_label(_text(el.getparent() if el.tag == "span"
                                                                           and el.getparent() is not None else el) or "")
-        if published is None and "امروز" not in ft:
-            if _DATE_LABEL.match(ft) or _DATE_CLASS.search(_classes(el)):
-                got = date_line_score(t)
-                if got:
-                    published = got[0]
-            elif len(bare) < 8:
-                got = date_line_score(t)
-                if got and got[1]:
-                    bare.append((el, got[0]))
+        if len(dates) < 16:
+            d = date_line(t)
+            if d:
+                dates.append((el, d, d.role or _date_role(el), bool(_DATE_CLASS.search(_classes(el)))))
         if credit is None and ":" in t and len(t) <= 60:
             credit = agency_from_credit(t)
-    if published is None and bare:
-        # the dated element nearest the headline: the last one above it, else one just below it
-        # (a date further down belongs to a related-news list or a comment, not to the article)
-        if h1 is not None:
-            pos = {el: i for i, el in enumerate(root.iter())}
-            at = pos.get(h1, 0)
-            above = [d for el, d in bare if pos.get(el, 0) < at]
-            below = [d for el, d in bare if at < pos.get(el, 0) <= at + 8]
-            published = above[-1] if above else below[0] if below else None
-        else:
-            published = bare[0][1]
-    return section, published, credit
+    return section, _header_date(root, h1, dates), credit
+
+
+_ROLE_RANK = {"published": 0, None: 1, "modified": 2}  # "today" is never the article's date
+
+
+def _header_date(root, h1, dates) -> tuple[str, str] | None:
+    """The article's date among the dated elements: a publication label first, then a bare or
+    date-classed one, then a modification date; by position, the one nearest the headline: the
+    last above it, else one below it before the story ends. A date after the story belongs to a
+    related-news list or a comment (unless a label says it is the publication date); a bare date
+    above the headline without a clock time or a telling class, or with a menu between it and the
+    headline, is the site header's day."""
+    if not dates:
+        return None
+    pos = {el: i for i, el in enumerate(root.iter())} if h1 is not None else {}
+    at = pos.get(h1, 0)
+    # below the headline, the article's own dates come before the end of its story; what follows
+    # the last paragraph of running text is the tail (related items, comments)
+    story = [i for el, i in pos.items() if i > at and el.tag == "p" and len(el.text_content().split()) >= 10]
+    story_end = story[-1] if story else at + NEAR_H1
+    # above it, a menu between a date and the headline puts the date in the site's header
+    menus = [i for el, i in pos.items() if i < at and _is_menu(el)]
+    ranked = []
+    for el, d, role, classed in dates:
+        if role not in _ROLE_RANK:
+            continue
+        if h1 is None:
+            ranked.append((_ROLE_RANK[role], 0, 0, d))
+            continue
+        p = pos.get(el, 0)
+        if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
+            ranked.append((_ROLE_RANK[role], 0, at - p, d))
+        elif at < p <= story_end:
+            ranked.append((_ROLE_RANK[role], 0, p - at, d))
+        elif p > at and role == "published":
+            ranked.append((_ROLE_RANK[role], 1, p - at, d))
+    if not ranked:
+        return None
+    return min(ranked, key=lambda r: r[:3])[3].localize()
 
 
 

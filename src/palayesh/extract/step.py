@@ -10,7 +10,6 @@ signal among several: a line the phrase lexicon knows keeps its kind (a credit s
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..textkeys import line_key
 from . import Article
 from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
-from .dates import RELATIVE, date_line_score, fold
+from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
 from .lexicon import boilerplate, function_words
 from .sections import acceptable, crumb_parts, is_label_line, loose_crumb_parts, section_from_crumb, section_from_label
 from .template import CHROME as T_CHROME, SITE as T_SITE, TAIL as T_TAIL, TITLE as T_TITLE, lines_of
@@ -87,7 +87,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
     if not key:
         return Line(text, key, n, BLANK)
     bp = boilerplate()
-    if n <= 14 and date_line_score(text):
+    if n <= 24 and date_line_score(text):  # a line in three calendars has ~18 words
         return Line(text, key, n, DATE)
     folded = None
     if n <= 8:
@@ -435,7 +435,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
 
     clusters: list[list[int]] = []
     current: list[int] = []
-    dates: list[tuple[int, tuple, bool]] = []
     crumb_section = label_section = None
     crumb_i = -1
     gap_before: dict[int, bool] = {}  # a blank line between this label and the one before it
@@ -443,10 +442,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     blank_seen = False
     for i in range(top):
         ln = lines[i]
-        if ln.kind == DATE:
-            got = date_line_score(ln.text)
-            if got:
-                dates.append((i, got[0], got[1]))
         if ln.kind in (DATE, META, LABEL):
             if ln.kind == LABEL and label_section is None:
                 label_section = section_from_label(ln.text)
@@ -533,20 +528,75 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     elif crumb_section:
         res.section = crumb_section
     res.section = acceptable(res.section, title=res.title)
-    # dates between the title and the body (author/date lines, also below the lead) count too
-    if title_i is not None:
-        for i in range(title_i + 1, max(head_end, body_start or 0)):
-            if lines[i].kind == DATE:
-                got = date_line_score(lines[i].text)
-                if got:
-                    dates.append((i, got[0], got[1]))
-    # a date above the section label is the site header's "today", not the article's date
-    if section_i is not None:
-        dates = [d for d in dates if d[0] > section_i] or []
-    if dates:
-        timed = [d for d in dates if d[2]]
-        pool = timed or dates
-        ref = title_i if title_i is not None else head_end
-        best = min(pool, key=lambda d: abs(d[0] - ref))
-        res.published, res.published_jalali = best[1]
+    best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start)
+    if best is not None:
+        res.published, res.published_jalali = best.localize()
     return title_i
+
+
+#: the order in which dates of the article header are trusted: a publication label, a bare
+#: date, a modification date (only when there is nothing else); a "today" date never
+_ROLE_RANK = {"published": 0, None: 1, "modified": 2}
+#: a labelled publication date this many lines into the tail still belongs to the article (the
+#: end marker and the credit come first on some sites)
+TAIL_DATE_LINES = 4
+
+
+def _published(lines: list[Line], top: int, title_i: int | None, header_end: int,
+               tail_start: int | None = None) -> DateLine | None:
+    """The article's date among the date lines above the title (``top``) and between the title
+    and the body (author/date lines, also below the lead; up to ``header_end``); failing those, a
+    date labelled as the publication date («تاریخ انتشار: …») below the story, before the tail or
+    in its first lines (some sites put it under the text).
+
+    Not the article's date: a "today" date (labelled so, or above the site's header: see
+    :func:`_site_header_date`), a relative date (no date at all), an unlabelled date in the story
+    or the tail (a related item's, a comment's). A labelled publication date first, then a bare
+    one, then a modification date; among equals the one with a clock time, then the one nearest
+    the title.
+    """
+    below = range(title_i + 1, header_end) if title_i is not None else range(0)
+    found = []
+    for i in [*range(top), *below]:
+        if lines[i].kind != DATE or (i < top and _site_header_date(lines, i, top)):
+            continue
+        d = date_line(lines[i].text)
+        if d is not None and d.role in _ROLE_RANK:
+            found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), d))
+    if not found and tail_start is not None:
+        for i in range(header_end, min(len(lines), tail_start + TAIL_DATE_LINES)):
+            d = date_line(lines[i].text) if lines[i].kind == DATE else None
+            if d is not None and d.role == "published":
+                return d
+    if not found:
+        return None
+    best = min(found, key=lambda f: f[:3])[3]
+    if not best.timed:  # the same day with its clock time on another line («۱۲ مهر ۱۴۰۲» / «۱۰:۲۰ - …»)
+        same = [f[3] for f in found if f[3].timed and f[3].stamp.day == best.stamp.day]
+        best = same[0] if same else best
+    return best
+
+
+def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
+    """Whether the date line ``i`` above the title belongs to the site's header (the day of the
+    visit, on every page of the site) rather than to the article's header.
+
+    The article's header holds its section, surtitle and meta lines (code, author, date) right
+    above the title; the site's header is above them: a date with navigation between it and the
+    title (a menu, a link bar, a longer line such as a ticker headline, or three labels or more:
+    a vertical menu), or the page's first line with the site's header lines still below it.
+    """
+    between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)]
+    labels = 0
+    for k, ln in enumerate(between):
+        surtitle = k == len(between) - 1 and ln.kind == SHORT  # the line right above the title
+        if not (_is_label_candidate(ln) or surtitle):
+            return True  # a menu bar, site chrome, a ticker: the article's header starts below
+        labels += 1
+    if labels >= 3:
+        return True
+    # the page's first line, above a section label: the top bar of the site, unless the date sits
+    # among the article's meta lines («کد خبر: …» right below it)
+    nxt = next((ln for ln in lines[i + 1:top] if ln.kind != BLANK), None)
+    first = all(ln.kind == BLANK for ln in lines[:i])
+    return first and labels >= 1 and not (nxt is not None and nxt.kind in (META, LABEL))
