@@ -161,6 +161,9 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
         r"(?<![\d/.\-])(?P<y>1[34]\d\d|(?:19|20)\d\d)\s*(?P<sep>[/\-.])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)"
         r"(?![\d/]|\.\d)(?:\s*(?P<cal>" + _MARK + r"))?"),
      "«۱۴۰۲/۰۴/۲۶», «2019-05-30» (ISO), «1398-03-09» (a Jalali value in a meta tag)"),
+    ("ymd_short", "jalali", re.compile(
+        r"(?<![\d/.\-:])(?P<y>[4-9]\d)\s*/\s*(?P<mo>[01]?\d)\s*/\s*(?P<d>[0-3]?\d)(?![\d/]|\.\d)"),
+     "«۸۷/۱۱/۳۰», «۹۸/۷/۱۲»: a two-digit Jalali year first (41-99: no day or month is that large)"),
     ("dmy", None, re.compile(
         r"(?<![\d/.\-:])(?P<a>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<b>[0-3]?\d)\s*(?P=sep)\s*(?P<y>1[34]\d\d|(?:19|20)\d\d)"
         r"(?![\d/]|\.\d)(?:\s*(?P<cal>" + _MARK + r"))?"),
@@ -420,7 +423,10 @@ def _choose(stamps: list[Stamp], roles: list[str | None]) -> tuple[Stamp, str | 
     return _merge(stamps), roles[0]  # pragma: no cover - every role is listed above
 
 
-_SEGMENT = re.compile(r"\s[|｜•·]\s|\s*[|｜]\s*")
+#: a byline's author beside its date («ارسال شده در … توسط مریم رحیمی», «نویسنده: علی کریمی — …»)
+_BYLINE = re.compile(r"(?<!\w)(?:توسط|نویسنده|نوشته(?:\s*شده)?(?:\s*توسط)?|به\s*قلم|by)(?!\w)\s*[:：]?"
+                     r"(?:\s*[^\s\d|]+){1,3}", re.I)
+_SEGMENT = re.compile(r"\s[|｜•·—–]\s|\s*[|｜]\s*")  # «نویسنده: … — ۱۲ مهر ۹۸» too
 _LINE_PUNCT = " -–—،,|:ـ()[]/.؛"
 #: a date line is short, and the date takes most of it: at most this many other words
 MAX_OTHER_WORDS = 4
@@ -464,6 +470,7 @@ def date_line(line: str) -> DateLine | None:
     rest_text = "".join(rest)
     for rx, _ in _LABELS:
         rest_text = rx.sub(" ", rest_text)
+    rest_text = _BYLINE.sub(" ", rest_text)  # «… توسط مریم رحیمی»: the author of a byline
     words = [w for w in rest_text.split() if w.strip(_LINE_PUNCT)]
     if len(words) > MAX_OTHER_WORDS:
         return None

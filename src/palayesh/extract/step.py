@@ -20,7 +20,7 @@ from ..pipeline import Barrier, Transform
 from ..urls import host_of
 from . import extract, looks_like_html
 from .options import ExtractOptions
-from .template import LABEL_BIT, TemplateIndex, families, family_hash, flatten_html, html_url, lines_of, observe
+from .template import BODY_SHARE, LABEL_BIT, MIN_BODY_PAGES, TemplateIndex, families, family_hash, flatten_html, html_url, lines_of, observe
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +148,10 @@ class TemplateBarrier(Barrier):
         key_fam_pages = fam_pages[np.searchsorted(fam_ids, fam[first])] if len(keys) else np.zeros(0, np.int64)
         need = np.maximum(o.min_line_pages, o.min_line_share * key_fam_pages)
         # recurring shapes, and the labels a site shows above the body on two pages or more
-        keep = ((counts[:, 0] >= need) | (counts[:, 4] >= 2)) & (key_fam_pages >= o.min_family_pages)
+        # (and the short lines that stand inside or after the body on many pages: .template.MIN_BODY_PAGES)
+        need_body = np.maximum(MIN_BODY_PAGES, BODY_SHARE * key_fam_pages)
+        keep = ((counts[:, 0] >= need) | (counts[:, 4] >= 2) | (np.maximum(counts[:, 2], counts[:, 3]) >= need_body)) \
+            & (key_fam_pages >= o.min_family_pages)
         return {"keys": keys[keep], "counts": counts[keep].astype(np.uint32), "fams": fam_ids,
                 "fam_pages": fam_pages}
 

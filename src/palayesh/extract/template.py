@@ -65,6 +65,9 @@ MAX_LINE_CHARS = 300
 SITE_SHARE = 0.9
 #: a shape that stands late (region T) on this share of its site's pages opens the tail
 TAIL_SHARE = 0.5
+#: a short line inside or after the body on this many pages of a site (and this share) is the
+#: site's, not a story's: a story is on one page of a site, republished on two or three at most
+MIN_BODY_PAGES, BODY_SHARE = 5, 0.1
 
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\u200c\ufeff \u00a0\t"
 _PROSE_END = frozenset(".!?؟…")
@@ -339,12 +342,16 @@ class PageTemplate:
     def __init__(self, index: TemplateIndex | None, fams: list[tuple[int, int, str]]):
         self.index, self.fams = index, fams
 
-    def _shares(self, h: int, key: str = ""):
+    def _shares(self, h: int, key: str = "", *, within: bool = False):
         """(share of pages, share H, share M, share T) of shape ``h`` in the family of the page
         that sees it most, and its share H in the page's largest family (a site name is above
         every page of its site; a section label is above every page of a family made of one
         section's pages, but not above the site's). A family named by a page's first or last line
-        says nothing of that line itself: it is on all of the family's pages by definition."""
+        says nothing of that line itself: it is on all of the family's pages by definition.
+
+        ``within``: a short line inside or after the body recurs already when it stands there on
+        :data:`MIN_BODY_PAGES` pages of its site (and a tenth of them): no story of a site is on
+        that many of its pages, a related list or a widget is."""
         best = None
         idx = self.index
         site_h = 0.0
@@ -353,7 +360,10 @@ class PageTemplate:
             if named and key[:40] == named:
                 continue
             c = idx.counts_of(fam, h)
-            if c is not None and c[0] >= max(idx.min_pages, idx.min_share * pages):
+            if c is None:
+                continue
+            if c[0] >= max(idx.min_pages, idx.min_share * pages) or (
+                    within and max(c[2], c[3]) >= max(MIN_BODY_PAGES, BODY_SHARE * pages)):
                 shares = (c[0] / pages, c[1] / pages, c[2] / pages, c[3] / pages)
                 if best is None or shares[0] > best[0]:
                     best = shares
@@ -395,7 +405,8 @@ class PageTemplate:
         ``region`` of its page (see the module docstring)."""
         if not key or len(text) > MAX_LINE_CHARS:
             return None
-        c = self._shares(shape_hash(_shape_of(text, key)), key) if self.fams else None
+        within = region != "H" and not is_prose(text)
+        c = self._shares(shape_hash(_shape_of(text, key)), key, within=within) if self.fams else None
         if region == "H":
             if c is None:
                 return None
@@ -403,7 +414,7 @@ class PageTemplate:
         if c is None and self.fams:
             p = prefix_key(text)
             if p:
-                c = self._shares(shape_hash(p))
+                c = self._shares(shape_hash(p), within=within)
         if c is not None:
             return TAIL if region == "T" and c[3] >= TAIL_SHARE else CHROME
         if self.index is not None and len(self.index.titles) and not is_prose(text) \

@@ -30,7 +30,7 @@ from ..textkeys import line_key
 from . import Article
 from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
-from .lexicon import boilerplate, function_words
+from .lexicon import boilerplate, function_words, tokens
 from .sections import acceptable, crumb_parts, is_label_line, loose_crumb_parts, section_from_crumb, section_from_label
 from .template import CHROME as T_CHROME, SITE as T_SITE, TAIL as T_TAIL, TITLE as T_TITLE, lines_of
 
@@ -42,11 +42,13 @@ NOT_BODY = frozenset({DATE, META, LABEL, END, CHROME, NAV, CRUMB, BLANK})
 
 _TERMINAL = frozenset(".:؛;…")           # a sentence or a quote introduction ends here
 _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
+_CLOSERS = "»\"')”’"
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^\S+@\S+\.\w+$", re.I)
+_INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?[\s/()\[\]\-–—*,،]*){1,4}$")
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
 #: headings after which the next short line is a promoted link, not text («بیشتر بخوانید»)
@@ -120,8 +122,11 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
                 return Line(text, key, n, CHROME)
         if "©" in text or "(c)" in text.lower():
             return Line(text, key, n, CHROME)
-    if _URLISH.match(text):
+    if _URLISH.match(text) or (text[0] == "#" and all(w[0] == "#" for w in words)) or _INITIALS.match(text):
+        # a link, a line of hashtags «#فوتبال #لیگ_برتر», the initials of the staff «ج.ز / ک.ن»
         return Line(text, key, n, CHROME)
+    if n <= 10 and agency_from_credit(text):
+        return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
     if n <= 20 and role != T_SITE and crumb_parts(text):
         return Line(text, key, n, CRUMB)
     if text.count("|") + text.count("｜") >= 1 and n <= 40:
@@ -139,7 +144,11 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         if not (n <= 6 and text[-1] not in _ANY_TERMINAL and not _DIGIT.search(text)):
             return Line(text, key, n, CHROME, learned=True)
         site = role == T_SITE
-    last = text.rstrip(_MARKS)[-1:] or text[-1]  # «… صعود کرد.‏»: a bidi mark after the period
+    # «… صعود کرد.‏»: a bidi mark after the period; «… گفت: "… می‌دانند."»: a quote after it
+    last = text.rstrip(_MARKS)[-1:] or text[-1]
+    if last in _CLOSERS and n >= 4:
+        inner = text.rstrip(_MARKS + _CLOSERS)[-1:]
+        last = inner if inner in _TERMINAL else last
     if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL):
         if last not in _ANY_TERMINAL:
             # long, but no final punctuation: prose only if it reads like prose (menus, lists of
@@ -223,6 +232,21 @@ def is_listing(body: list[tuple[Line, bool]]) -> bool:
             and not any(has_dateline(ln.text) for ln, _ in body[:3]))
 
 
+def _next_para(lines: list[Line], i: int) -> Line | None:
+    return next((ln for ln in lines[i + 1: i + 4] if ln.kind == PARA), None)
+
+
+def _introduces(ln: Line, para: Line | None) -> bool:
+    """Whether a short line heads the paragraph after it (a subheading shares its words: «دستگیری
+    سارقان مسلح» over «… سارقان زورگیر … دستگیر شدند»), unlike a link to another story."""
+    if para is None:
+        return False
+    fw = function_words()
+    mine = {w[:5] for w in tokens(ln.text) if len(w) >= 3 and w not in fw}
+    theirs = {w[:5] for w in tokens(para.text) if len(w) >= 3 and w not in fw}
+    return len(mine & theirs) >= 2 or (len(mine) <= 3 and len(mine & theirs) >= 1)
+
+
 def _byline_between(lines: list[Line], i: int, j: int) -> bool:
     """Whether only header metadata (a date or reading time, credit labels) separates lines i and j."""
     between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
@@ -297,7 +321,7 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
     # 2. body extent: up to the first tail heading; chrome lines inside are skipped
     body: list[int] = []
     gapped: dict[int, bool] = {}
-    skip_next = gap = False
+    promo = gap = False
     end = n
     for i in range(b, n):
         ln = lines[i]
@@ -305,13 +329,14 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
             end = i
             break
         if ln.kind in NOT_BODY:
-            skip_next = ln.key in _PROMO_KEYS
+            # «بیشتر بخوانید»: the short lines under it are promoted links, up to the next prose
+            promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS
             gap = gap or ln.kind != BLANK
             continue
-        if skip_next and ln.kind == SHORT:
-            skip_next = False
+        if promo and ln.kind == SHORT and (promo is True or not _introduces(ln, _next_para(lines, i))):
+            promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
-        skip_next = False
+        promo = False
         gapped[i] = gap
         gap = False
         body.append(i)
