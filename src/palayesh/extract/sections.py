@@ -113,12 +113,24 @@ def is_label_line(text: str) -> bool:
     return bool(_LABEL.match(text.translate(_FOLD)))
 
 
+#: «بخش ورزشی», «سرویس اقتصادی»: a label word before the section's name, without a colon
+_LABEL_WORD = re.compile(r"^(?:بخش|سرویس|گروه|دسته\s*بندی|دسته|موضوع)\s+(?=\S)")
+
+
 def acceptable(section: str | None, *, site_names=(), title: str | None = None) -> str | None:
-    """``section`` unless it is empty, too long, the home label, the headline or one of the site's
-    names (its ``og:site_name``, the name in its ``<title>``)."""
+    """``section`` (a label word before it dropped: «بخش ورزشی» → «ورزشی») unless it is empty,
+    too long, the home label, the headline or one of the site's names (its ``og:site_name``, the
+    name in its ``<title>``).
+
+    >>> acceptable("بخش ورزشی"), acceptable("صفحه اصلی")
+    ('ورزشی', None)
+    """
     if not section:
         return None
     s = " ".join(section.split()).strip(" -–—|»›/:")
+    m = _LABEL_WORD.match(s.translate(_FOLD)) if len(s.split()) <= 4 else None
+    if m:  # (the folding maps one character to one: the offsets hold in the original)
+        s = s[m.end():]
     k = line_key(s)
     if not k or len(s.split()) > 5 or k in HOME_KEYS or (title and k == line_key(title)):
         return None

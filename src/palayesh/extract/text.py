@@ -232,6 +232,21 @@ def is_listing(body: list[tuple[Line, bool]]) -> bool:
             and not any(has_dateline(ln.text) for ln, _ in body[:3]))
 
 
+_MENU_SEP = re.compile(r"\s*[|｜•·]\s*")
+
+
+def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
+    """Keys of the site's menu items in the lines above the headline: the site's own short lines
+    (a vertical menu the template knows) and the items of a bar or bullet menu line."""
+    items = set(site_keys)
+    for ln in header:
+        if ln.kind in (NAV, CHROME, SHORT) and ln.words <= 40:
+            parts = [p for p in _MENU_SEP.split(ln.text) if p]
+            if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+                items.update(line_key(p) for p in parts)
+    return items
+
+
 def _next_para(lines: list[Line], i: int) -> Line | None:
     return next((ln for ln in lines[i + 1: i + 4] if ln.kind == PARA), None)
 
@@ -523,7 +538,16 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         last_cl, last_v = vals[-1]
         adjacent = title_i is not None and all(lines[j].kind in (BLANK,) for j in range(last_cl[-1] + 1, title_i))
         crumbed = crumb_section is not None and crumb_i < last_cl[0] and lines[last_v].key != line_key(crumb_section)
-        if adjacent and lines[last_v].seen is False and len(last_cl) == 1:
+        # the site's menu names its sections, never a story's surtitle
+        menu = _menu_items(lines[:top], site_keys)
+        near = last_cl + (vals[-2][0] if len(vals) >= 2 else [])
+        in_menu = [j for j in sorted(near) if j != last_v and lines[j].key in menu]
+        if adjacent and lines[last_v].key in menu:
+            section_i = last_v
+        elif adjacent and in_menu:
+            res.surtitle = lines[last_v].text
+            section_i = in_menu[-1]
+        elif adjacent and lines[last_v].seen is False and len(last_cl) == 1:
             # the site's template knows its section labels: a label set apart right above the
             # headline that no other page of the site shows was written for this story (a
             # surtitle); the section is the nearest label above it that the site does show elsewhere
