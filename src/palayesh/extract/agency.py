@@ -76,7 +76,12 @@ def find_agency(text: str) -> str | None:
 
 
 def agency_from_dateline(text: str) -> str | None:
-    """Agency of a paragraph's dateline «به گزارش X (به نقل از Y)»: Y when Y is an agency, else X."""
+    """Agency of a paragraph's dateline «به گزارش X (به نقل از Y)»: X when X is an agency (the agency
+    that reports, citing another), else Y (a republishing site citing the agency).
+
+    >>> agency_from_dateline('به گزارش "ورزش سه" و به نقل از ایرنا، تیم ملی ...')
+    'ورزش سه'
+    """
     text = text[:600]
     if "&" in text:
         text = html.unescape(text)
@@ -86,10 +91,7 @@ def agency_from_dateline(text: str) -> str | None:
     rest = m.group("rest")
     q = _QUOTED_ORIGIN.search(rest)
     if q:
-        origin = find_agency(rest[q.end():])
-        if origin:
-            return origin
-        rest = rest[: q.start()]
+        return find_agency(rest[: q.start()]) or find_agency(rest[q.end():])
     return find_agency(rest)
 
 

@@ -400,8 +400,8 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
             if a:
                 res.agency = a
                 break
-    if res.agency is None:
-        for t in ([res.lead] if res.lead else []) + res.paragraphs[:2]:
+    if res.agency is None:  # (an intro sentence or a one-line summary may come before the dateline)
+        for t in ([res.lead] if res.lead else []) + res.paragraphs[:3]:
             a = agency_from_dateline(t)
             if a:
                 res.agency = a
