@@ -74,6 +74,7 @@ _PROSE_END = frozenset(".!?؟…")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.[A-Za-z]{2,}|@\w{3,}", re.I)
 _DIGITS = re.compile(r"\d+")
 _COLON = re.compile(r"[:：]")
+_COMMA = re.compile(r"،")  # «توضیح تصویر، …»: a short label before a comma, on a line that is no sentence
 # «ǂ» is a letter that line_key keeps and no Persian text has: masks cannot meet real words
 _MASK_URL, _MASK_VALUE, _MASK_REST = "ǂu", "ǂv", "ǂp"
 
@@ -140,12 +141,14 @@ def shape_key(text: str) -> str:
     True
     >>> shape_key("وی افزود: این طرح در سال آینده اجرا می‌شود.") == shape_key("وی افزود: خیر.")
     False
+    >>> shape_key("توضیح تصویر، بازیکنان در تمرین") == shape_key("توضیح تصویر، نمایی از ورزشگاه")
+    True
     """
     t = _URL.sub(" " + _MASK_URL + " ", text) if ("/" in text or "@" in text or "www" in text) else text
-    m = _COLON.search(t, 0, 40)
+    m = _COLON.search(t, 0, 40) or _COMMA.search(t, 0, 25)
     if m and m.start() > 0:
         label, value = t[: m.start()], t[m.end():].strip()
-        if value and len(label.split()) <= 4 and len(value.split()) <= 12 \
+        if value and len(label.split()) <= (4 if m.group() != "،" else 3) and len(value.split()) <= 12 \
                 and value.rstrip(_MARKS)[-1:] not in _PROSE_END:
             t = label + " " + _MASK_VALUE
     return _DIGITS.sub("0", line_key(t))
@@ -282,7 +285,7 @@ def combined(fam: int, shape: int) -> int:
 
 def _shape_of(text: str, key: str) -> str:
     """:func:`shape_key` of a line whose :func:`line_key` is known (the common case costs no new key)."""
-    if "/" in text or "@" in text or "www" in text or _COLON.search(text, 0, 40):
+    if "/" in text or "@" in text or "www" in text or _COLON.search(text, 0, 40) or _COMMA.search(text, 0, 25):
         return shape_key(text)
     return _DIGITS.sub("0", key)
 
