@@ -49,6 +49,9 @@ _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^\S+@\S+\.\w+$", re.I)
 _INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?[\s/()\[\]\-–—*,،]*){1,4}$")
+#: a byline, not a headline: «نوشته شده توسط …», «به قلم …», «گزارش از …», «By …»
+_BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s|نویسنده\s*[:：]?\s"
+                           r"|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s)", re.I)
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
 #: headings after which the next short line is a promoted link, not text («بیشتر بخوانید»)
@@ -446,7 +449,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break
-        if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text):
+        if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text):
             continue
         if ln.words >= 3:
             title_i = i
