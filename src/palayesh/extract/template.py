@@ -316,8 +316,15 @@ class TemplateIndex:
     """The run's templates, as the barrier left them: recurring (family, shape) pairs with their
     page counts per region, pages per family, and the run's headlines."""
 
+    #: up to this many recurring (family, shape) keys are held in a dict (fast lookups); a larger
+    #: run's stay in the memory-mapped sorted arrays
+    DICT_KEYS = 500_000
+
     def __init__(self, keys, counts, fams, fam_pages, titles, *, min_pages: int = 5, min_share: float = 0.3):
         self.keys, self.counts = SortedSet(keys), counts
+        self._dict = None
+        if len(keys) <= self.DICT_KEYS:
+            self._dict = dict(zip(keys.tolist(), map(tuple, counts.tolist())))
         self.fams, self.fam_pages = SortedSet(fams), fam_pages
         self.titles = SortedSet(titles)
         self.min_pages, self.min_share = min_pages, min_share
@@ -332,6 +339,8 @@ class TemplateIndex:
         return PageTemplate(self, fams)
 
     def counts_of(self, fam: int, shape: int):
+        if self._dict is not None:
+            return self._dict.get(combined(fam, shape))
         i = self.keys.index(combined(fam, shape))
         return None if i < 0 else self.counts[i]
 
@@ -389,18 +398,19 @@ class PageTemplate:
         """Whether the run knows this page's site (a family with enough pages)."""
         return bool(self.fams)
 
-    def roles(self, lines: list[str]) -> list[str | None]:
-        """The role of each of a page's (non-blank, stripped) lines. A site line that stands twice
-        above the body (a menu item, then the same word as the page's section label) is the
-        template's only once: its last copy is the page's own."""
-        out = [self.role(t, line_key(t), r) for t, r in zip(lines, regions(lines))]
-        seen: dict[str, int] = {}
-        for i, (t, r) in enumerate(zip(lines, out)):
+    def roles(self, lines: list[str], keys: list[str] | None = None) -> list[str | None]:
+        """The role of each of a page's (non-blank, stripped) lines (``keys``: their line keys, if
+        known). A site line that stands twice above the body (a menu item, then the same word as
+        the page's section label) is the template's only once: its last copy is the page's own."""
+        if keys is None:
+            keys = [line_key(t) for t in lines]
+        out = [self.role(t, k, r) for t, k, r in zip(lines, keys, regions(lines))]
+        seen: set[str] = set()
+        for i, (k, r) in enumerate(zip(keys, out)):
             if r == SITE:
-                k = line_key(t)
                 if k in seen:
                     out[i] = HEAD
-                seen[k] = i
+                seen.add(k)
         return out
 
     def role(self, text: str, key: str, region: str) -> str | None:

@@ -300,18 +300,19 @@ def extract_text(raw: str, *, template=None, lead_prior: float | None = None) ->
     this page family that have a lead (None: unknown), used when the dateline cannot tell.
     """
     texts = lines_of(raw)
-    roles = None
-    if template is not None:
-        shown = [t for t in texts if t]
-        roles = iter(template.roles(shown))
+    shown = [t for t in texts if t]
+    keys = [line_key(t) for t in shown]
+    roles = template.roles(shown, keys) if template is not None else [None] * len(shown)
     lines = []
     gap = False
+    at = 0
     for t in texts:
         if not t:
             gap = True
             continue
         gap_here, gap = gap, False
-        role = next(roles) if roles is not None else None
+        role, key = roles[at], keys[at]
+        at += 1
         if ("انتها" in t or "پایان" in t) and len(t) > 40:
             cut = _strip_inline_chrome(t)
             if cut != t:  # «… است. انتهای پیام/ک»: the sentence, then the end marker it carried
@@ -319,7 +320,7 @@ def extract_text(raw: str, *, template=None, lead_prior: float | None = None) ->
                 lines[-1].gap = gap_here
                 lines.append(Line(t[len(cut):].strip(), line_key(t[len(cut):]), 2, END))
                 continue
-        ln = classify(t, None, role)
+        ln = classify(t, key, role)
         ln.gap, ln.recurs = gap_here, role is not None
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
@@ -421,8 +422,9 @@ _PHRASE_BREAK = re.compile(r"[^\w\s\u200c]+")
 
 
 def _phrase_words(text: str) -> list[str]:
-    """The folded words of a line, with a "|" where punctuation breaks a phrase."""
-    return [line_key(w) or "|" for w in _PHRASE_BREAK.sub(" | ", text).split()]
+    """The folded words of a line, with an empty word where punctuation breaks a phrase."""
+    # one key for the whole line: «ǂ» (a letter line_key keeps) between the words
+    return line_key("\u01c2".join(_PHRASE_BREAK.sub(" \u01c2 ", text).split())).split("\u01c2")
 
 
 def _contains_run(words: list[str], run: list[str]) -> bool:
