@@ -186,3 +186,53 @@ def test_sections_on_pages(page, section):
     b = ("به گزارش ایسنا، تیم ملی فوتبال ایران برای آماده شدن برای دیدار با عراق از امروز در تهران "
          "اردو زد و بازیکنان زیر نظر کادر فنی تمرین کردند و این اردو تا پایان هفته ادامه دارد.")
     assert extract(page.format(t=t, b=b)).section == section
+
+
+# ------------------------------------------------------------------ layouts that fooled extraction
+_T = "شوچنکو: بیل باید روی فوتبالش بیشتر تمرکز کند"
+_P1 = ("آندری شوچنکو، مهاجم افسانه ای میلان معتقد است که گرت بیل باید بیشتر روی فوتبالش تمرکز کند "
+       "و کمتر به حواشی بپردازد تا بتواند در رئال مادرید موفق شود.")
+_P2 = ("به گزارش مهر، عملکرد ضعیف هافبک ولزی رئال در فصل جاری باعث انتقاد بسیاری از هواداران و "
+       "رسانه‌های اسپانیایی شده است و او زیر فشار زیادی قرار دارد.")
+
+
+@pytest.mark.parametrize("page, expect", [
+    # a comments count between the lead and the body is metadata, not the start of the tail
+    (f"نام سایت\n{_T}\n{_P1}\n۱۳۹۴/۰۳/۲۰ - ۲۲:۲۷\nبازدید: ۱۷۶۰۷\nنظرات: ۵\n{_P2}\n{_P2}",
+     {"title": _T, "paragraphs": 3}),
+    # a long ticker line above the headline does not start the body
+    (f"نام سایت\nآخرین اخبار: کشتی‌گیر اندیمشکی صاحب گردن‌آویز طلای رقابت‌های آسیایی شد و به کشور برگشت.\n"
+     f"خانه / ورزش / {_T}\n{_T}\n{_P1}\n{_P2}", {"title": _T}),
+    # a byline with a two-digit year is a date, not the headline
+    (f"نام سایت\n{_T}\nارسال‌شده در ۲۸ دی ۹۱ توسط مدیر سایت\n{_P1}\n{_P2}",
+     {"title": _T, "published": "2013-01-17"}),
+    # staff initials and hashtags under the story are chrome
+    (f"نام سایت\n{_T}\n\n{_P1}\n\n{_P2}\n\n#فوتبال #رئال_مادرید\n\nج.ز / ک.ن", {"paragraphs": 2}),
+])
+def test_layouts(page, expect):
+    a = extract(page)
+    for k, v in expect.items():
+        if k == "paragraphs":  # the story, the lead included
+            got = len(a.paragraphs) + bool(a.lead)
+        else:
+            got = (a.published or "")[:10] if k == "published" else getattr(a, k)
+        assert got == v, (k, got, a.paragraphs)
+
+
+def test_a_page_without_headline_is_rejected_but_plain_text_is_not(tmp_path):
+    import json
+
+    about = ("صفحه اصلی | سیاسی | ورزشی | تماس با ما\n"
+             "خبرگزاری سپیده‌دم از سال ۱۳۹۰ با هدف اطلاع‌رسانی سریع و دقیق فعالیت خود را آغاز کرده است و "
+             "این رسانه دارای مجوز رسمی از هیئت نظارت بر مطبوعات است و مسئولیت مطالب بر عهده سردبیر است.\n"
+             "کلیه حقوق محفوظ است.")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "about.txt").write_text(about, encoding="utf-8")
+    (src / "feed.jsonl").write_text(json.dumps({"id": "plain", "text": _P1 + "\n" + _P2 + "\n" + _P1}, ensure_ascii=False),
+                                    encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rejected = {r["id"]: r["reason"] for r in read_rows(out, "rejected")}
+    assert rejected.get("about") == "quality_no_headline"
+    assert "plain" in {r["id"] for r in read_rows(out)}

@@ -109,21 +109,31 @@ def flatten_html(raw: str) -> list[str]:
 
 
 def is_prose(text: str) -> bool:
-    """A line of running text: 25 words or more, or 10 or more ending a sentence."""
+    """A line of running text: 25 words or more, or 10 or more ending with a period (16 with «!» or
+    «؟»: headlines end so too)."""
     n = text.count(" ") + 1
     if n >= 25:
         return True
-    return n >= 10 and text.rstrip(_MARKS)[-1:] in _PROSE_END
+    if n < 10:
+        return False
+    last = text.rstrip(_MARKS)[-1:]
+    return last in ".…" or (n >= 16 and last in _PROSE_END)
 
 
 def regions(lines: list[str]) -> list[str]:
-    """``H``/``M``/``T`` for each (non-blank) line: above the first prose, between, or once three
-    quarters of the page's prose characters stand above it."""
+    """``H``/``M``/``T`` for each (non-blank) line: above the body (its first run of prose: a
+    prose line with another within four lines; a lone long ticker line above the headline is no
+    body), between, or once three quarters of the page's prose characters stand above it."""
     mass = [len(t) if is_prose(t) else 0 for t in lines]
+    start = next((i for i, m in enumerate(mass) if m and any(mass[i + 1: i + 5])), None)
+    if start is None:
+        start = next((i for i, m in enumerate(mass) if m), len(mass))
+    for i in range(start):
+        mass[i] = 0
     total = sum(mass)
     out, before = [], 0
-    for m in mass:
-        if before == 0 and m == 0:
+    for i, m in enumerate(mass):
+        if i < start:
             out.append("H")
         elif before >= 0.75 * total:
             out.append("T")
@@ -404,7 +414,11 @@ class PageTemplate:
         the page's section label) is the template's only once: its last copy is the page's own."""
         if keys is None:
             keys = [line_key(t) for t in lines]
-        out = [self.role(t, k, r) for t, k, r in zip(lines, keys, regions(lines))]
+        region = regions(lines)
+        out = [self.role(t, k, r) for t, k, r in zip(lines, keys, region)]
+        own = title_candidate(lines, region)  # the page's own headline is no related link
+        if own is not None:
+            out = [None if r == TITLE and k == own else r for k, r in zip(keys, out)]
         seen: set[str] = set()
         for i, (k, r) in enumerate(zip(keys, out)):
             if r == SITE:

@@ -112,8 +112,12 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         head = line_key(text[:colon])
         labels = _label_set(bp)
         if any(head[:k] in labels for k in range(len(head), max(0, len(head) - 4), -1)):
-            # «برچسب‌ها: …», «لینک کوتاه: …» open the tail like their headings do
-            return Line(text, key, n, END if head in bp.end else LABEL)
+            # «برچسب‌ها: …», «لینک کوتاه: …» open the tail like their headings do; a count
+            # («نظرات: ۵») is the story's metadata, wherever it stands
+            count = _DIGIT.search(text[colon:]) and not line_key(text[colon + 1:]).strip("0123456789")
+            return Line(text, key, n, END if head in bp.end and not count else LABEL)
+        if head in bp.end and n <= 40:
+            return Line(text, key, n, CHROME)  # «آخرین اخبار: <another story>»: a ticker item
     if n <= 5:
         ends, lengths = _end_prefixes(bp)
         for k in lengths:

@@ -100,6 +100,7 @@ def compute(doc: dict) -> dict:
         "dup_ngram_fraction": round(_dup_ngram_fraction(words, 5), 4),
         "top_ngram_fraction": round(_top_ngram_fraction(words, 2), 4),
         "chrome_line_fraction": -1.0,
+        "page_headline": -1.0,
         "zwnj_edits_per_word": 0.0,
     }
     if lines:
@@ -113,6 +114,8 @@ def compute(doc: dict) -> dict:
     total, chrome = doc.get("_lines_total"), doc.get("_chrome_lines")
     if isinstance(total, int) and isinstance(chrome, int) and total > 0:
         s["chrome_line_fraction"] = round(chrome / total, 4)
+        if chrome > 0:  # a web page (site chrome around it): did it have a headline? (-1: not a page)
+            s["page_headline"] = 1.0 if doc.get("title") else 0.0
     edits = doc.get("edits") or {}
     if n_words:
         z = sum(int(edits.get(k) or 0) for k in ("zwnj_inserted", "space_to_zwnj", "zwnj_removed"))

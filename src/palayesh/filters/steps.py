@@ -16,6 +16,7 @@ from .options import FilterOptions
 #: Checked in this order; the first failing check names the reason.
 CHECKS: list[tuple[str, str, str]] = [
     ("min_words", "words", "too_short"),
+    ("min_page_headline", "page_headline", "no_headline"),
     ("max_words", "words", "too_long"),
     ("min_persian_letter_ratio", "persian_letter_ratio", "not_persian_script"),
     ("min_alpha_word_ratio", "alpha_word_ratio", "few_alpha_words"),
@@ -72,6 +73,10 @@ class LangFilter(Filter):
         return True, None
 
 
+#: signals that are -1 when they do not apply (a text that is no web page has no chrome lines)
+_UNKNOWN_BELOW_ZERO = frozenset({"chrome_line_fraction", "page_headline"})
+
+
 class QualityFilter(Filter):
     """Thresholds over ``doc["signals"]`` (see :data:`CHECKS` and :class:`FilterOptions`)."""
 
@@ -88,7 +93,7 @@ class QualityFilter(Filter):
             return False, "empty"
         for limit, is_min, sig, why in self._checks:
             v = s.get(sig)
-            if v is None or (sig == "chrome_line_fraction" and v < 0):
+            if v is None or (sig in _UNKNOWN_BELOW_ZERO and v < 0):
                 continue  # unknown signal: no verdict
             if (v < limit) if is_min else (v > limit):
                 return False, why
