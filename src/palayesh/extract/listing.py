@@ -1,0 +1,69 @@
+"""Listings in the DOM: a category, tag, search or archive page is a run of *cards*.
+
+A main-content extractor sees a listing's teasers as paragraphs and the page as an article. The
+DOM says otherwise: four or more sibling elements of one kind (the same tag and class), each a
+linked headline with a short text under it, are the cards of a listing. When most of what the
+extractor found stands in such cards, the page is a listing, whatever its words.
+
+>>> import lxml.html
+>>> card = '<div class="item"><h3><a href="/n/{0}">عنوان خبر شماره {0} امروز</a></h3><p>خلاصه خبر {0} در یک جمله.</p></div>'
+>>> tree = lxml.html.document_fromstring("<html><body><main>" + "".join(card.format(i) for i in range(5)) + "</main></body></html>")
+>>> len(card_texts(tree))
+10
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..textkeys import line_key
+
+#: a run of at least this many sibling cards is a listing's
+MIN_CARDS = 4
+#: a card holds a short teaser, not a story
+MAX_CARD_CHARS = 700
+_HEADINGS = ("h2", "h3", "h4", "h5")
+
+
+def _is_card(el) -> bool:
+    """A linked headline (a heading or a link of three words or more) and little text."""
+    text = el.text_content()
+    if not text or len(text) > MAX_CARD_CHARS:
+        return False
+    for a in el.iter("a"):
+        t = a.text_content().split()
+        if len(t) >= 3 or (a.getparent() is not None and a.getparent().tag in _HEADINGS and t):
+            return True
+    return False
+
+
+def card_texts(tree) -> set[str]:
+    """Line keys of the text blocks inside listing cards (headlines and teasers) of a page."""
+    keys: set[str] = set()
+    for parent in tree.iter():
+        if not isinstance(parent.tag, str) or len(parent) < MIN_CARDS:
+            continue
+        groups: dict[tuple, list] = defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups[(child.tag, child.get("class") or "")].append(child)
+        for members in groups.values():
+            if len(members) < MIN_CARDS:
+                continue
+            cards = [m for m in members if _is_card(m)]
+            if len(cards) < MIN_CARDS or len(cards) < 0.7 * len(members):
+                continue
+            for card in cards:
+                for el in card.iter():
+                    if isinstance(el.tag, str) and (el.text or "").strip():
+                        k = line_key(el.text_content())
+                        if k:
+                            keys.add(k)
+    return keys
+
+
+def mostly_cards(paragraphs: list[str], cards: set[str], *, share: float = 0.5) -> bool:
+    """Whether at least ``share`` of the extracted paragraphs (and two or more) are card texts."""
+    if not cards or not paragraphs:
+        return False
+    inside = sum(1 for p in paragraphs if line_key(p) in cards)
+    return inside >= 2 and inside >= share * len(paragraphs)
