@@ -108,12 +108,21 @@ def flatten_html(raw: str) -> list[str]:
     return [_SPACES.sub(" ", ln).strip() for ln in t.split("\n")]
 
 
+#: separators of a ticker or a menu written on one line («تازه‌ها: … ◄ … ◄ …»)
+ITEM_SEP = re.compile(r"\s?[◄►•▪◆|｜·]\s?")
+
+
+def is_ticker(text: str) -> bool:
+    """Whether a line strings three or more items together with separators (a ticker, a menu)."""
+    return len(ITEM_SEP.findall(text)) >= 2 and len(text) < 600
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: 25 words or more, or 10 or more ending with a period (16 with «!» or
-    «؟»: headlines end so too)."""
+    «؟»: headlines end so too); never a ticker."""
     n = text.count(" ") + 1
     if n >= 25:
-        return True
+        return not is_ticker(text)
     if n < 10:
         return False
     last = text.rstrip(_MARKS)[-1:]

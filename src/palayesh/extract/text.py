@@ -32,7 +32,7 @@ from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, 
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
 from .lexicon import boilerplate, function_words, tokens
 from .sections import acceptable, crumb_parts, is_label_line, loose_crumb_parts, section_from_crumb, section_from_label
-from .template import CHROME as T_CHROME, SITE as T_SITE, TAIL as T_TAIL, TITLE as T_TITLE, lines_of
+from .template import CHROME as T_CHROME, SITE as T_SITE, TAIL as T_TAIL, TITLE as T_TITLE, is_ticker, lines_of
 
 # line kinds
 BLANK, PARA, SHORT, DATE, META, LABEL, END, CHROME, NAV, CRUMB = (
@@ -129,15 +129,17 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
                 return Line(text, key, n, CHROME)
         if "©" in text or "(c)" in text.lower():
             return Line(text, key, n, CHROME)
-    if _URLISH.match(text) or (text[0] == "#" and all(w[0] == "#" for w in words)) or _INITIALS.match(text):
-        # a link, a line of hashtags «#فوتبال #لیگ_برتر», the initials of the staff «ج.ز / ک.ن»
+    if _URLISH.match(text) or (text[0] == "#" and all(w[0] == "#" for w in words)) or _INITIALS.match(text) \
+            or (text[0] == "[" and text[-1] == "]" and n <= 4):
+        # a link, a line of hashtags «#فوتبال #لیگ_برتر», the initials of the staff «ج.ز / ک.ن»,
+        # a control of the page «[نمایش]»
         return Line(text, key, n, CHROME)
     if n <= 10 and agency_from_credit(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
     if n <= 20 and role != T_SITE and crumb_parts(text):
         return Line(text, key, n, CRUMB)
-    if text.count("|") + text.count("｜") >= 1 and n <= 40:
-        return Line(text, key, n, NAV)
+    if (text.count("|") + text.count("｜") >= 1 and n <= 40) or is_ticker(text):
+        return Line(text, key, n, NAV)  # a menu, a byline with bars, a ticker «تازه‌ها: … ◄ … ◄ …»
     site = False
     if role is not None and n < 25:
         # the site's template: after the body begins a recurring line is chrome, and one that
@@ -252,6 +254,34 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
             if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
                 items.update(line_key(p) for p in parts)
     return items
+
+
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[a-z])\s*[.\-)]\s*", re.I)
+
+
+def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
+    """A list of short lines in the story most of which the story repeats further down as its
+    subheadings is a table of contents («۱. مرور یک سابقه», «۲. چه باید کرد؟» … then the sections
+    under those headings): the list goes, the headings stay. A subheading that repeats alone
+    («آمار:» for each of two teams) is no such list."""
+    def key(i: int) -> str:
+        return line_key(_NUMBERING.sub("", lines[i].text))
+
+    last: dict[str, int] = {}
+    for i in body:
+        if lines[i].kind == SHORT:
+            last[key(i)] = i
+    drop: set[int] = set()
+    run: list[int] = []
+    for i in body + [-1]:
+        if i >= 0 and lines[i].kind == SHORT:
+            run.append(i)
+            continue
+        again = [j for j in run if last.get(key(j), j) != j]
+        if len(run) >= 2 and len(again) >= 2 and 2 * len(again) >= len(run):
+            drop.update(run)
+        run = []
+    return [i for i in body if i not in drop] if drop else body
 
 
 def _next_para(lines: list[Line], i: int) -> Line | None:
@@ -374,6 +404,7 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
             cut = j
     if cut is not None:
         del body[cut:]
+    body = _drop_contents_lists(lines, body)
     if is_listing([(lines[i], gapped[i]) for i in body]):
         res.chrome_lines = n
         _header(lines, b, res, None)
