@@ -3,9 +3,10 @@
 Title, section, lead and date come from what CMSs publish for machines (``og:title``,
 ``article:section``, ``article:published_time``, JSON-LD ``NewsArticle``) and from generic DOM
 roles (``<h1>``, breadcrumbs, ``<time datetime>``, elements whose class says lead/summary/section).
-The main content comes from trafilatura (resiliparse as an option, see ``bench/bench_extract.py``),
-and its paragraphs then pass the same chrome rules as flat text (credits, end markers, the
-boilerplate lexicon). Parsing runs under a per-page time limit.
+The main content is selected by trafilatura (resiliparse as an option, see
+``bench/bench_extract.py``); its lines are then taken in the page's own characters
+(:mod:`.pagetext`: extractors drop ZWNJ) and trimmed of chrome by the flat-text line kinds
+without ever losing the story (:mod:`.htmlbody`). Parsing runs under a per-page time limit.
 
 >>> a = extract_html('<html><head><meta property="og:title" content="عنوان خبر آزمایشی"></head><body>'
 ...                  '<h1>عنوان خبر آزمایشی</h1><article><p>به گزارش ایسنا، این یک متن آزمایشی است که '
@@ -29,7 +30,9 @@ from . import Article
 from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
 from .dates import date_line_score, fold, parse_iso
 from .options import ExtractOptions
-from .text import _SECTION_LABEL, END, LABEL, NOT_BODY, _strip_inline_chrome, classify, is_listing
+from .htmlbody import select_body
+from .pagetext import PageText
+from .text import _SECTION_LABEL
 
 log = logging.getLogger(__name__)
 
@@ -228,49 +231,16 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                 break
     if art.published is None and labels[1]:
         art.published, art.published_jalali = labels[1]
-    # body: main content, then the flat-text chrome rules on its paragraphs
+    # body: the main-content extractor selects the lines, the page gives their characters (the
+    # extractor drops ZWNJ), then the chrome is trimmed without losing the story
     text = _main_text(raw, options.html_engine)
-    title_key = line_key(art.title or "")
-    lead_key = line_key(art.lead or "")
-    paras: list[str] = []
-    credits: list[str] = []
-    total = chrome = ended = 0
-    shape: list = []  # (line, after a non-body line) of each paragraph, for is_listing
-    gap = False
-    shown = [x for x in (x.strip() for x in text.split("\n")) if x]
-    roles = template.roles(shown) if template is not None else [None] * len(shown)
-    for ln, role in zip(shown, roles):
-        total += 1
-        c = classify(ln, None, role)
-        if c.key in (title_key, lead_key) and not paras:
-            continue
-        if ended:  # the tail: only a credit «منبع: X» right after the end marker still counts
-            chrome += 1
-            ended += 1
-            if c.kind == LABEL and ended <= 4:
-                credits.append(ln)
-            continue
-        if c.kind == END:
-            chrome += 1
-            ended = 1
-            continue
-        if c.kind in NOT_BODY:
-            chrome += 1
-            gap = True
-            if c.kind == LABEL:
-                credits.append(ln)
-            continue
-        if c.key and c.key in (title_key, lead_key):
-            continue
-        p = _strip_inline_chrome(ln)
-        if p:
-            paras.append(p)
-            shape.append((c, gap))
-            gap = False
-    if is_listing(shape):  # headline, teaser, date, again and again: a category page
-        chrome, paras = total, []
-    art.paragraphs = paras
-    art.lines_total, art.chrome_lines = total, chrome
+    page = PageText.from_html(tree)
+    lines = [x for ln in (y.strip() for y in text.split("\n")) if ln for x in page.project(ln)]
+    roles = template.roles(lines) if template is not None else None
+    body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles)
+    art.paragraphs = paras = body.paragraphs
+    art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
+    credits = body.credits
     for ln in credits:
         a = agency_from_credit(ln)
         if a:
