@@ -231,3 +231,14 @@ def test_docstring_examples(module):
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0, result
+
+
+def test_projection_cost_is_bounded():
+    """Lines a huge page does not have stop being looked up once the lookups have scanned the page
+    MAX_SCANS times: they stay as the extractor wrote them, and the page is not lost to a timeout."""
+    from palayesh.extract import pagetext
+
+    page = PageText(["متن صفحه " * 20_000])
+    missing = ["واژه‌ای دیگر %d که نیست" % i for i in range(2 * pagetext.MAX_SCANS)]
+    assert [page.project(x) for x in missing] == [[x] for x in missing]
+    assert page._budget <= 0

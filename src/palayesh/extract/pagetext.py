@@ -47,6 +47,9 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 #: a line whose ink is this short is looked up only right after the previous match: «و» or «-»
 #: alone would be found anywhere
 MIN_FREE_INK = 3
+#: lookups may scan the page's ink this many times over, in all; past that (a huge page whose
+#: lines are not found) the rest of the lines stay as the extractor wrote them
+MAX_SCANS = 64
 
 
 #: marks a block boundary while the text is gathered (markup text cannot hold a NUL)
@@ -179,6 +182,7 @@ class PageText:
         else:
             self.key, self._first, self._last = _nfc_index(text, at)
         self.cursor = 0  # where the previous projected line ended, in the key
+        self._budget = MAX_SCANS * max(len(self.key), 1000)  # characters lookups may still scan
 
     @classmethod
     def from_html(cls, raw) -> "PageText":
@@ -193,8 +197,15 @@ class PageText:
 
     def _find(self, key: str, after: int) -> int:
         """Where ``key`` occurs: first at or after ``after``, else first anywhere (-1: nowhere)."""
+        if self._budget <= 0:
+            return -1
         at = self.key.find(key, after)
-        return at if at >= 0 else self.key.find(key)
+        if at >= 0:
+            self._budget -= at - after + len(key)
+            return at
+        at = self.key.find(key)
+        self._budget -= len(self.key) - after + (at + len(key) if at >= 0 else after)
+        return at
 
     def project(self, line: str) -> list[str]:
         """``line`` (an extractor's output line) in the page's own characters: one line, or the
