@@ -202,6 +202,8 @@ def test_html_lines(markup, lines):
     ("<p>حرف&zwnj;های او</p>", "حرفهای او", ["حرف\u200cهای او"]),
     # NFC composed «ا» + madda above into «آ»: the page's two characters come back
     ("<p>ا\u0653ن‌ها و ما</p>", "آنها و ما", ["ا\u0653ن\u200cها و ما"]),
+    # NFC put shadda after kasra; the page wrote them the other way round
+    ("<p>و رب\u0651\u0650 العالمین</p>", "و رب\u0650\u0651 العالمین", ["و رب\u0651\u0650 العالمین"]),
     # a list bullet the extractor added is not the page's text
     ("<ul><li>می‌روند</li></ul>", "- میروند", ["می\u200cروند"]),
     # a bullet the page wrote itself is
