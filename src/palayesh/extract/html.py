@@ -240,6 +240,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles)
     art.paragraphs = paras = body.paragraphs
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
+    if body.restored:
+        log.debug("extract: trimming cut the story; the extractor's prose kept (%s)", art.url or "")
     credits = body.credits
     for ln in credits:
         a = agency_from_credit(ln)

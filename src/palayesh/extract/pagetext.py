@@ -41,14 +41,12 @@ address article aside blockquote body caption center dd details dialog dir div d
 figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu
 nav ol option p pre section summary table tbody td tfoot th thead tr ul br textarea select
 """.split())
-#: a line whose ink is this short is looked up only right after the previous match: «و» or «-»
-#: alone would be found anywhere
+#: a line (or word) with less ink than this is taken only right where the previous match ended:
+#: «و» or «-» alone would be found anywhere
 MIN_FREE_INK = 3
 #: lookups may scan the page's ink this many times over, in all; past that (a huge page whose
 #: lines are not found) the rest of the lines stay as the extractor wrote them
 MAX_SCANS = 64
-
-
 #: marks a block boundary while the text is gathered (markup text cannot hold a NUL)
 _BREAK = "\x00"
 
