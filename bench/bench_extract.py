@@ -7,6 +7,7 @@ Body scoring as ../shared/tools/score_pages.py (paragraph multiset F1 on letters
 from __future__ import annotations
 
 import collections
+import importlib.util
 import json
 import sys
 import time
@@ -29,6 +30,9 @@ def main(dev: Path):
     for fmt in ("html", "txt"):
         engines = ("trafilatura", "resiliparse") if fmt == "html" else ("trafilatura",)
         for engine in engines:
+            if importlib.util.find_spec(engine) is None:  # resiliparse is optional (not a dependency)
+                print(f"{fmt:4s} {engine:12s} not installed, skipped")
+                continue
             opts = ExtractOptions(html_engine=engine)
             sel = [g for g in gold if g["format"] == fmt]
             t0 = time.perf_counter()

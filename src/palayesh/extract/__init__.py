@@ -4,8 +4,8 @@
 returns an :class:`Article`. Flat text goes through :mod:`.text` (header by position, body by
 content, tail by credits, boilerplate from a phrase lexicon, a content classifier and, inside a
 run, lines that recur across the run's pages). HTML goes through :mod:`.html` (``<meta>`` and
-JSON-LD for title/section/date, trafilatura for the main content, then the same tail and chrome
-rules on its paragraphs).
+JSON-LD for title/section/date, trafilatura to select the main content, whose lines are then
+taken in the page's own characters and pass the same tail and chrome rules).
 
 >>> a = extract("ایران و جهان\\n\\nوزیران دفاع ایران و روسیه دیدار کردند\\n\\n"
 ...             "به گزارش خبرگزاری مهر، وزیران دفاع دو کشور در مسکو با یکدیگر دیدار و گفتگو کردند.\\n\\n"

@@ -3,9 +3,10 @@
 Title, section, lead and date come from what CMSs publish for machines (``og:title``,
 ``article:section``, ``article:published_time``, JSON-LD ``NewsArticle``) and from generic DOM
 roles (``<h1>``, breadcrumbs, ``<time datetime>``, elements whose class says lead/summary/section).
-The main content comes from trafilatura (resiliparse as an option, see ``bench/bench_extract.py``),
-and its paragraphs then pass the same chrome rules as flat text (credits, end markers, the
-boilerplate lexicon). Parsing runs under a per-page time limit.
+The main content is selected by trafilatura (resiliparse as an option, see
+``bench/bench_extract.py``); its lines are then taken in the page's own characters
+(:mod:`.pagetext`: extractors drop ZWNJ) and trimmed of chrome by the flat-text line kinds
+without ever losing the story (:mod:`.htmlbody`). Parsing runs under a per-page time limit.
 
 >>> a = extract_html('<html><head><meta property="og:title" content="عنوان خبر آزمایشی"></head><body>'
 ...                  '<h1>عنوان خبر آزمایشی</h1><article><p>به گزارش ایسنا، این یک متن آزمایشی است که '
@@ -29,8 +30,10 @@ from . import Article
 from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
 from .dates import date_line, parse_iso
 from .options import ExtractOptions
+from .htmlbody import select_body
+from .listing import card_texts, mostly_cards
+from .pagetext import PageText
 from .sections import HOME_KEYS, acceptable, crumb_parts, is_label_line, section_from_crumb, section_from_label
-from .text import END, LABEL, NOT_BODY, _strip_inline_chrome, classify, is_listing
 
 log = logging.getLogger(__name__)
 
@@ -270,49 +273,21 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     got = _meta_date(meta, ld, _META_DATES) or labels[1] or _meta_date(meta, ld, _META_MODIFIED)
     if got:
         art.published, art.published_jalali = got
-    # body: main content, then the flat-text chrome rules on its paragraphs
+    # body: the main-content extractor selects the lines, the page gives their characters (the
+    # extractor drops ZWNJ), then the chrome is trimmed without losing the story
     text = _main_text(raw, options.html_engine)
-    title_key = line_key(art.title or "")
-    lead_key = line_key(art.lead or "")
-    paras: list[str] = []
-    credits: list[str] = []
-    total = chrome = ended = 0
-    shape: list = []  # (line, after a non-body line) of each paragraph, for is_listing
-    gap = False
-    shown = [x for x in (x.strip() for x in text.split("\n")) if x]
-    roles = template.roles(shown) if template is not None else [None] * len(shown)
-    for ln, role in zip(shown, roles):
-        total += 1
-        c = classify(ln, None, role)
-        if c.key in (title_key, lead_key) and not paras:
-            continue
-        if ended:  # the tail: only a credit «منبع: X» right after the end marker still counts
-            chrome += 1
-            ended += 1
-            if c.kind == LABEL and ended <= 4:
-                credits.append(ln)
-            continue
-        if c.kind == END:
-            chrome += 1
-            ended = 1
-            continue
-        if c.kind in NOT_BODY:
-            chrome += 1
-            gap = True
-            if c.kind == LABEL:
-                credits.append(ln)
-            continue
-        if c.key and c.key in (title_key, lead_key):
-            continue
-        p = _strip_inline_chrome(ln)
-        if p:
-            paras.append(p)
-            shape.append((c, gap))
-            gap = False
-    if is_listing(shape):  # headline, teaser, date, again and again: a category page
-        chrome, paras = total, []
+    page = PageText.from_html(tree)
+    lines = [x for ln in (y.strip() for y in text.split("\n")) if ln for x in page.project(ln)]
+    roles = template.roles(lines) if template is not None else None
+    body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles)
+    paras = body.paragraphs
+    if mostly_cards(paras, card_texts(tree)):  # teasers of a category/tag/search page's cards
+        paras, body.chrome_lines = [], body.lines_total
     art.paragraphs = paras
-    art.lines_total, art.chrome_lines = total, chrome
+    art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
+    if body.restored:
+        log.debug("extract: trimming cut the story; the extractor's prose kept (%s)", art.url or "")
+    credits = body.credits
     for ln in credits:
         a = agency_from_credit(ln)
         if a:
@@ -321,7 +296,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if art.agency is None:  # a credit the main-text extractor left out with the tail
         art.agency = labels[2]
     if art.agency is None:
-        for t in ([art.lead] if art.lead else []) + paras[:2]:
+        for t in ([art.lead] if art.lead else []) + paras[:3]:
             a = agency_from_dateline(t)
             if a:
                 art.agency = a

@@ -20,7 +20,8 @@ from ..pipeline import Barrier, Transform
 from ..urls import host_of
 from . import extract, looks_like_html
 from .options import ExtractOptions
-from .template import BODY_SHARE, LABEL_BIT, MIN_BODY_PAGES, TemplateIndex, families, family_hash, flatten_html, html_url, lines_of, observe
+from .pagetext import html_lines
+from .template import BODY_SHARE, LABEL_BIT, MIN_BODY_PAGES, TemplateIndex, families, family_hash, html_url, lines_of, observe
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ def page_lines(doc: dict) -> list[str]:
     raw = doc.get("raw") or ""
     fmt = doc.get("_format")
     if fmt == "html" or (fmt not in ("text", "html") and looks_like_html(raw)):
-        return [t for t in flatten_html(raw) if t]
+        return [t for t in html_lines(raw) if t]
     return [t for t in lines_of(raw) if t]
 
 

@@ -92,22 +92,6 @@ def lines_of(raw: str) -> list[str]:
     return [ln.strip() for ln in raw.split("\n")]
 
 
-_HTML_DROP = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
-_HTML_BLOCK = re.compile(r"<(?:/?(?:p|div|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|nav|aside|main"
-                         r"|blockquote|figure|figcaption|dt|dd|form|option|time)\b[^>]*|br\s*/?)>", re.I)
-_HTML_TAG = re.compile(r"<[^>]*>")
-_SPACES = re.compile(r"[ \t\u00a0]+")
-
-
-def flatten_html(raw: str) -> list[str]:
-    """The visible text blocks of an HTML page, in order (cheap: no parsing; ZWNJ kept)."""
-    t = _HTML_DROP.sub(" ", raw)
-    t = _HTML_TAG.sub("", _HTML_BLOCK.sub("\n", t))
-    if "&" in t:
-        t = htmllib.unescape(t)
-    return [_SPACES.sub(" ", ln).strip() for ln in t.split("\n")]
-
-
 #: separators of a ticker or a menu written on one line («تازه‌ها: … ◄ … ◄ …»)
 ITEM_SEP = re.compile(r"\s?[◄►•▪◆|｜·]\s?")
 

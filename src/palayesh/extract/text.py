@@ -94,6 +94,8 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
     bp = boilerplate()
     if n <= 24 and date_line_score(text):  # a line in three calendars has ~18 words
         return Line(text, key, n, DATE)
+    if key.isdigit() and len(key) >= 5 and n <= 4:
+        return Line(text, key, n, CHROME)  # a code or a count alone («۴۴۵۱/۵۴۳۰», «۱۲۳۴۵»), no date
     folded = None
     if n <= 8:
         folded = fold(text)
@@ -120,8 +122,9 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
             return Line(text, key, n, CHROME)  # «آخرین اخبار: <another story>»: a ticker item
     if n <= 5:
         ends, lengths = _end_prefixes(bp)
+        bare = key.lstrip("0123456789")  # «۴۴۵۱/۵۴۳۰ پیشنهاد سردبیر»: a code glued to a heading
         for k in lengths:
-            if k <= len(key) and key[:k] in ends:
+            if k <= len(bare) and bare[:k] in ends:
                 return Line(text, key, n, END)
     if n <= 30:
         for c in bp.contains:
@@ -261,7 +264,7 @@ _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[a-z])\s*[.\-)]\s*", re.I)
 
 def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
     """A list of short lines in the story most of which the story repeats further down as its
-    subheadings is a table of contents («۱. مرور یک سابقه», «۲. چه باید کرد؟» … then the sections
+    subheadings (three or more) is a table of contents («۱. مرور یک سابقه», «۲. چه باید کرد؟» … then the sections
     under those headings): the list goes, the headings stay. A subheading that repeats alone
     («آمار:» for each of two teams) is no such list."""
     def key(i: int) -> str:
@@ -278,7 +281,7 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
             run.append(i)
             continue
         again = [j for j in run if last.get(key(j), j) != j]
-        if len(run) >= 2 and len(again) >= 2 and 2 * len(again) >= len(run):
+        if len(again) >= 3 and 2 * len(again) >= len(run):
             drop.update(run)
         run = []
     return [i for i in body if i not in drop] if drop else body

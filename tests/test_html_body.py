@@ -1,0 +1,142 @@
+"""Never lose a found body: when the main-content extractor finds the story, the HTML body keeps
+it; trimming takes off chrome (crumbs, ad and share headings, tags, comments, related lists) and
+nothing else. One agency-style page (Persian agency CMS: breadcrumb list with «- » items inside the
+article container before the title, JSON-LD, tags, comments, related list) in several DOM shapes.
+"""
+from __future__ import annotations
+
+import pytest
+
+from palayesh import extract
+from palayesh.extract.htmlbody import select_body
+from palayesh.extract.pagetext import ink
+
+TITLE = "پرسپولیس با پیروزی در دربی صدرنشین لیگ برتر شد"
+LEAD = "سرخپوشان پایتخت در هفته پانزدهم لیگ برتر با یک گل از سد رقیب سنتی خود گذشتند."
+STORY = [
+    "به گزارش خبرگزاری ایسنا، دیدار تیم‌های فوتبال پرسپولیس و استقلال از هفته پانزدهم لیگ برتر "
+    "عصر امروز در ورزشگاه آزادی و در حضور بیش از هفتاد هزار تماشاگر برگزار شد.",
+    "در نیمه نخست دو تیم موقعیت‌های زیادی روی دروازه یکدیگر ایجاد کردند، اما هیچ‌کدام از مهاجمان "
+    "نتوانستند دروازه حریف را باز کنند و بازی با تساوی بدون گل به رختکن رفت.",
+    "سرمربی پرسپولیس در نیمه دوم با دو تعویض هجومی ترکیب تیمش را تغییر داد و شاگردانش فشار "
+    "بیشتری روی دروازه استقلال وارد کردند.",
+    "سرانجام در دقیقه هفتاد و هشتم، مهاجم جوان سرخپوشان با ضربه سر دروازه استقلال را باز کرد تا "
+    "پرسپولیس با این گل به برتری برسد.",
+    "با این پیروزی پرسپولیس با سی و دو امتیاز به صدر جدول رده‌بندی رسید و استقلال با بیست و "
+    "هشت امتیاز در رده چهارم ماند.",
+    "هفته شانزدهم لیگ برتر از پنجشنبه هفته آینده با برگزاری چهار دیدار پیگیری خواهد شد.",
+]
+CRUMBS = ["- ورزشی", "- فوتبال ایران"]
+RELATED = ["استقلال به فینال جام حذفی رسید", "سپاهان سرمربی تازه خود را معرفی کرد"]
+COMMENT = "به نظر من داور در این بازی اشتباهات زیادی داشت و باید بررسی شود."
+JSONLD = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+          '"headline":"%s","datePublished":"2019-05-30T00:20:00+04:30","articleSection":"فوتبال ایران"}'
+          '</script>' % TITLE)
+
+
+def _paras(ps):
+    return "".join(f"<p>{p}</p>" for p in ps)
+
+
+def _page(article: str) -> str:
+    return ('<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>%s - خبرگزاری نمونه</title>'
+            '<meta property="og:title" content="%s">%s</head><body>'
+            '<header><nav><ul><li><a href="/">صفحه نخست</a></li><li><a href="/s/1">سیاسی</a></li>'
+            '<li><a href="/s/2">ورزشی</a></li></ul></nav></header>'
+            '<div class="container"><div class="row"><div class="col-md-8">%s</div>'
+            '<aside class="col-md-4"><h3>پربازدیدترین</h3><ul><li><a href="/n/7">قیمت طلا امروز کاهش یافت</a></li>'
+            '<li><a href="/n/8">برنامه امتحانات نهایی اعلام شد</a></li></ul></aside></div></div>'
+            '<footer><p>کلیه حقوق این سایت محفوظ است.</p></footer></body></html>') % (TITLE, TITLE, JSONLD, article)
+
+
+def _tail() -> str:
+    """Tags, a comments block and a related list after the story, as agency CMSs lay them out."""
+    return ('<div class="tags"><span>برچسب‌ها:</span> <a href="/tag/1">فوتبال</a> <a href="/tag/2">لیگ برتر</a></div>'
+            '<section class="comments"><h3>نظرات</h3><div class="comment"><span class="name">علی</span>'
+            '<p>%s</p></div><form><textarea></textarea><button>ارسال نظر</button></form></section>'
+            '<section class="related"><h3>اخبار مرتبط</h3><ul>%s</ul></section>') % (
+        COMMENT, "".join(f'<li><a href="/n/{i}">{t}</a></li>' for i, t in enumerate(RELATED)))
+
+
+def _crumbs(cls: str = "") -> str:
+    return "<ul%s>%s</ul>" % (f' class="{cls}"' if cls else "", "".join(f"<li>{c}</li>" for c in CRUMBS))
+
+
+def _head(between: str = "", crumb_class: str = "") -> str:
+    return (_crumbs(crumb_class) + '<div class="news-info"><span class="date">۹ خرداد ۱۳۹۸ - ۰۰:۲۰</span>'
+            '<span class="code">کد خبر: ۸۵۴۲۱</span></div><h1 class="title">%s</h1>'
+            '<p class="lead">%s</p>%s') % (TITLE, LEAD, between)
+
+
+SHAPES = [
+    # the article container holds the crumbs (a list without a class), an ad heading between the
+    # lead and the story: the heading used to end the "body" before it began, leaving the crumbs
+    pytest.param('<article class="news">%s<div class="body">%s</div>%s</article>' % (
+        _head("<p>تبلیغات</p>"), _paras(STORY), _tail()), id="ad_heading_over_story"),
+    # a short-link line over the story (an end label), crumbs in the article
+    pytest.param('<article>%s<div class="body">%s</div>%s</article>' % (
+        _head("<p>لینک کوتاه: https://x.ir/a1b2</p>"), _paras(STORY), _tail()), id="short_link_over_story"),
+    # share heading over the story, story in itemprop="articleBody"
+    pytest.param('<article>%s<div itemprop="articleBody">%s</div>%s</article>' % (
+        _head('<p class="share">اشتراک گذاری</p>'), _paras(STORY), _tail()), id="share_heading_over_story"),
+    # no <article>: nested <div>s, a breadcrumb list with a class
+    pytest.param('<div class="news-detail"><div class="inner">%s<div class="news-text">%s</div></div>%s</div>' % (
+        _head(crumb_class="breadcrumb"), _paras(STORY), _tail()), id="nested_divs"),
+    # the story as <br> lines in one <div>
+    pytest.param('<article>%s<div class="text">%s</div>%s</article>' % (
+        _head("<p>تبلیغات</p>"), "<br>".join(STORY), _tail()), id="br_lines"),
+    # an old layout: the whole article in a table cell
+    pytest.param('<table><tr><td>%s%s</td></tr><tr><td>%s</td></tr></table>' % (
+        _head("<p>تبلیغات</p>"), _paras(STORY), _tail()), id="table_layout"),
+    # a subheading that starts like an end heading («آخرین اخبار …») near the top of the story
+    pytest.param('<article>%s<div class="body">%s<h3>آخرین اخبار از وضعیت مصدومان</h3>%s</div>%s</article>' % (
+        _head(), _paras(STORY[:1]), _paras(STORY[1:]), _tail()), id="end_like_subheading"),
+]
+
+
+def _has(paragraphs: list[str], text: str) -> bool:
+    return any(ink(text) in ink(p) for p in paragraphs)
+
+
+@pytest.mark.parametrize("page", SHAPES)
+def test_found_story_is_kept(page):
+    a = extract(_page(page))
+    missing = [p[:40] for p in STORY if not _has(a.paragraphs, p)]
+    assert not missing, (missing, a.paragraphs)
+    leaked = [x for x in CRUMBS + RELATED + [COMMENT, "تبلیغات", "اشتراک گذاری", "لینک کوتاه", "پربازدیدترین"]
+              if any(ink(x.lstrip("- ")) == ink(p) or ink(x) in ink(p) for p in a.paragraphs)]
+    assert not leaked, leaked
+    assert a.title == TITLE and a.lead == LEAD and a.agency == "ایسنا"
+
+
+PROSE = [
+    "به گزارش خبرنگار ما، نشست شورای شهر امروز با حضور همه اعضا و شهردار برگزار شد و چند طرح تازه بررسی شد.",
+    "در این نشست طرح توسعه حمل و نقل عمومی با رای موافق اکثریت اعضا به تصویب رسید و برای اجرا ابلاغ شد.",
+    "شهردار نیز گزارشی از پیشرفت پروژه‌های عمرانی در نیمه نخست سال ارائه کرد و از همکاری اعضا قدردانی کرد.",
+]
+
+
+@pytest.mark.parametrize("lines,kept,restored", [
+    # crumbs and an ad heading above the story are header; the related list after its heading is tail
+    (["- ورزشی", "- فوتبال ایران", "تبلیغات"] + PROSE + ["اخبار مرتبط", "خبر دیگر امروز"], PROSE, False),
+    # a credit and an end marker close the story; what follows them is tail
+    (PROSE + ["منبع: ایسنا", "انتهای پیام/", "نظر شما درباره این خبر چیست و چه پیشنهادی برای ما دارید؟"], PROSE, False),
+    # an end-like heading after the first paragraph cut most of the story: the guard keeps it all
+    (PROSE[:1] + ["نظرات کارشناسان"] + PROSE[1:], PROSE, True),
+    # a short intro sentence before the story is kept (it is not navigation-like)
+    (["جزئیات این خبر را در ادامه بخوانید."] + PROSE, ["جزئیات این خبر را در ادامه بخوانید."] + PROSE, False),
+    # no article-sized prose at all: nothing to restore (a contact page)
+    (["تماس با ما", "نشانی: تهران، خیابان انقلاب", "تلفن: ۰۲۱۸۸۶۶۷۷۸۸"], [], False),
+])
+def test_select_body(lines, kept, restored):
+    body = select_body(lines)
+    assert body.paragraphs == kept
+    assert body.restored is restored
+
+
+def test_select_body_skips_title_and_lead():
+    from palayesh.textkeys import line_key
+
+    body = select_body([TITLE, LEAD] + STORY, line_key(TITLE), line_key(LEAD))
+    assert body.paragraphs == STORY
+    assert body.lines_total == len(STORY) + 2 and body.chrome_lines == 0
