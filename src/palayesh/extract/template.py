@@ -227,7 +227,11 @@ def title_candidate(lines: list[str], region: list[str]) -> str | None:
         t = lines[i]
         if 3 <= len(t.split()) <= 25 and not _DIGITS.search(t) and not _COLON.search(t) \
                 and t.rstrip(_MARKS)[-1:] != ".":  # a sentence (an added intro) is no headline
-            return line_key(t)
+            key = line_key(t)
+            # a line the page shows twice (a subheading its table of contents lists) is no headline
+            if sum(1 for u in lines if key in line_key(u)) > 1:
+                return None
+            return key
     return None
 
 
@@ -430,6 +434,8 @@ class PageTemplate:
         if region == "H":
             if c is None:
                 return None
+            if c[2] + c[3] > c[1]:  # above this page's story, but inside or after most pages' stories
+                return CHROME
             return SITE if c[4] >= SITE_SHARE else HEAD
         if c is None and self.fams:
             p = prefix_key(text)

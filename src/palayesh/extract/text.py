@@ -48,6 +48,14 @@ _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^\S+@\S+\.\w+$", re.I)
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
+_URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
+#: classes of lines that are never a story's: a photo's credit or note («عکس تزئینی است», «تصویر از
+#: آرشیو»), an ad («تبلیغ: …», «آگهی»), a link to the source («ادامه خبر را در سایت … بخوانید»,
+#: «مشاهده متن کامل در …»); short, and not a sentence of the story
+_PROMO_CLASS = re.compile(r"^\s*(?:(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:)"
+                          r"|(?:تبلیغ|تبلیغات|آگهی|رپورتاژ|اسپانسر)(?:\s|\u200c)*(?:[:：]|$|\s\S+\s*$)"
+                          r"|(?:ادامه|متن\s*کامل|مشاهده)(?:\s|\u200c)*(?:خبر|مطلب|متن)?.{0,30}(?:سایت|در\s).{0,40}$)")
 _INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?[\s/()\[\]\-–—*,،]*){1,4}$")
 #: a byline, not a headline: «نوشته شده توسط …», «به قلم …», «گزارش از …», «By …»
 _BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s|نویسنده\s*[:：]?\s"
@@ -137,6 +145,10 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         # a link, a line of hashtags «#فوتبال #لیگ_برتر», the initials of the staff «ج.ز / ک.ن»,
         # a control of the page «[نمایش]»
         return Line(text, key, n, CHROME)
+    if n <= 12 and (_HANDLE.search(text) or _URL_IN.search(text)):
+        return Line(text, key, n, CHROME)  # «کانال ما در ایتا: @x», «لینک خبر: https://…»
+    if n <= 20 and _PROMO_CLASS.match(text):
+        return Line(text, key, n, CHROME)  # a photo's credit or note, an ad, a «read it on …» link
     if n <= 10 and agency_from_credit(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
     if n <= 20 and role != T_SITE and crumb_parts(text):
@@ -144,7 +156,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
     if (text.count("|") + text.count("｜") >= 1 and n <= 40) or is_ticker(text):
         return Line(text, key, n, NAV)  # a menu, a byline with bars, a ticker «تازه‌ها: … ◄ … ◄ …»
     site = False
-    if role is not None and n < 25:
+    if role is not None:  # (a role comes only for lines of up to template.MAX_LINE_CHARS)
         # the site's template: after the body begins a recurring line is chrome, and one that
         # stands late on most of the site's pages opens the tail; another page's headline is a
         # related link. Above the body, short labels stay for the header parser (a section label
@@ -271,8 +283,8 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
         return line_key(_NUMBERING.sub("", lines[i].text))
 
     last: dict[str, int] = {}
-    for i in body:
-        if lines[i].kind == SHORT:
+    for i in range(body[0], body[-1] + 1) if body else ():  # (a later copy may be judged chrome)
+        if lines[i].kind != BLANK:
             last[key(i)] = i
     drop: set[int] = set()
     run: list[int] = []
@@ -281,8 +293,8 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
             run.append(i)
             continue
         again = [j for j in run if last.get(key(j), j) != j]
-        if len(again) >= 3 and 2 * len(again) >= len(run):
-            drop.update(run)
+        if len(again) >= 3:  # the list's heading and entries go; what follows its last entry stays
+            drop.update(j for j in run if j <= again[-1])
         run = []
     return [i for i in body if i not in drop] if drop else body
 
