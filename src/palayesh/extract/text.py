@@ -299,6 +299,14 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+def _announces(lines: list[Line], body: list[int], j: int) -> bool:
+    """Whether the last prose line before ``body[j]`` ends with a colon (it announces a list)."""
+    for i in reversed(body[:j]):
+        if lines[i].kind == PARA:
+            return lines[i].text.rstrip(_MARKS)[-1:] in ":："
+    return False
+
+
 def _next_para(lines: list[Line], i: int) -> Line | None:
     return next((ln for ln in lines[i + 1: i + 4] if ln.kind == PARA), None)
 
@@ -410,12 +418,17 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
         body.append(i)
     # trailing short lines after the last prose line are tail (related titles, names), unless a
     # tail heading closes the body and nothing but blank lines separates them from the prose
-    # (a closing list: «نفرات حاضر … به شرح زیر است:» then one line per name)
+    # (a closing list: «نفرات حاضر … به شرح زیر است:» then one line per name, lineups «بایرن:
+    # اولریش- سوله- …»); the last of them is an end marker in the site's words («ختم خبر») when it
+    # has three words or fewer and the prose announced no list
     cut = None
+    marker = True
     for j in range(len(body) - 1, -1, -1):
-        if lines[body[j]].kind == PARA:
+        ln = lines[body[j]]
+        if ln.kind == PARA:
             break
-        if end == n or gapped[body[j]]:
+        marker = marker and ln.words <= 3 and not _DIGIT.search(ln.text)
+        if end == n or gapped[body[j]] or (marker and j == len(body) - 1 and not _announces(lines, body, j)):
             cut = j
     if cut is not None:
         del body[cut:]
