@@ -144,3 +144,20 @@ def has_dateline(text: str, within: int = 160) -> bool:
     """Whether a paragraph opens (within its first ``within`` characters) with «به گزارش …»."""
     m = DATELINE.search(fold(text[: within + 40]))
     return bool(m) and m.start() <= within
+
+
+def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
+    """The agency a story names, when no credit line did: the dateline of the lead or of one of
+    the first two paragraphs, else an agency told or quoted in the first paragraph, else the
+    dateline of the third paragraph (after an intro sentence and a one-line summary).
+
+    >>> agency_of_story(None, ["متن کامل را بخوانید.", "خلاصه در یک جمله.", "به گزارش ایسنا، ..."])
+    'ایسنا'
+    """
+    for t in ([lead] if lead else []) + paragraphs[:2]:
+        a = agency_from_dateline(t)
+        if a:
+            return a
+    a = agency_mentioned(paragraphs[0]) if paragraphs else None
+    return a or (agency_from_dateline(paragraphs[2]) if len(paragraphs) > 2 else None)
+

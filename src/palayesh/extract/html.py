@@ -27,7 +27,7 @@ import threading
 
 from ..textkeys import line_key
 from . import Article
-from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
+from .agency import agency_from_credit, agency_of_story, has_dateline
 from .dates import date_line, parse_iso
 from .options import ExtractOptions
 from .htmlbody import select_body
@@ -296,13 +296,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if art.agency is None:  # a credit the main-text extractor left out with the tail
         art.agency = labels[2]
     if art.agency is None:
-        for t in ([art.lead] if art.lead else []) + paras[:3]:
-            a = agency_from_dateline(t)
-            if a:
-                art.agency = a
-                break
-    if art.agency is None and paras:
-        art.agency = agency_mentioned(paras[0])
+        art.agency = agency_of_story(art.lead, paras)
 
 
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first

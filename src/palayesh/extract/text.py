@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..textkeys import line_key
 from . import Article
-from .agency import agency_from_credit, agency_from_dateline, agency_mentioned, has_dateline
+from .agency import agency_from_credit, agency_of_story, has_dateline
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
 from .lexicon import boilerplate, function_words, tokens
 from .sections import acceptable, crumb_parts, is_label_line, loose_crumb_parts, section_from_crumb, section_from_label
@@ -467,14 +467,8 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
             if a:
                 res.agency = a
                 break
-    if res.agency is None:  # (an intro sentence or a one-line summary may come before the dateline)
-        for t in ([res.lead] if res.lead else []) + res.paragraphs[:3]:
-            a = agency_from_dateline(t)
-            if a:
-                res.agency = a
-                break
-    if res.agency is None and res.paragraphs:
-        res.agency = agency_mentioned(res.paragraphs[0])
+    if res.agency is None:
+        res.agency = agency_of_story(res.lead, res.paragraphs)
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n - used)
     return res
