@@ -277,7 +277,7 @@ OTHER_SOURCES = ["روزنامه همشهری", "دنیای اقتصاد", "خب
 _AG = r"(?:فارس|مهر|ایسنا|تسنیم|ایرنا|ایلنا)"
 # an agency named in a dateline head («خبرگزاری فارس از تبریز», «"ورزش سه" و به نقل از ...»)
 HEAD_AGENCY = [
-    ("ورزش سه", re.compile(r"\"?ورزش\s*(?:سه|3|۳)\"?")),
+    ("ورزش سه", re.compile(r"\"?ورزش[\s\u200c]*(?:سه|3|۳)\"?")),
     ("فارس", re.compile(r"(?:خبرگزار[یي]\s+)?فارس(?!ی)")),
     ("مهر", re.compile(r"خبرگزار[یي]\s+مهر|^مهر\b")),
     ("ایسنا", re.compile(r"(?:خبرگزار[یي]\s+)?ایسنا")),
@@ -288,7 +288,8 @@ HEAD_AGENCY = [
 # any mention of an agency in running text (a body that names one cannot be re-credited)
 MENTION_RE = re.compile(r"خبرگزار[یي]\s+" + _AG + r"|خبرنگار[^،.\n]{0,30}?" + _AG + r"(?![\w])"
                         r"|(?:گزارش|نقل\s+از|منبع:?)\s+\"?" + _AG + r"(?![\w])"
-                        r"|ورزش\s*(?:سه|3|۳)|(?<![\w])(?:ایسنا|ایرنا|تسنیم|ایلنا|فارس نیوز)(?![\w])")
+                        r"|ورزش[\s\u200c]*(?:سه|3|۳)|(?<![\w])(?:ایسنا|ایرنا|تسنیم|ایلنا|فارس نیوز)(?![\w])")
+LEAD_CREDIT_RE = re.compile(r"^\s*خبرگزار[یي]\s+فارس\s*[:：]\s*")
 DATELINE_RE = re.compile(r"^به\s+گزارش\s+(?P<head>[^،,\n]{2,90}?)\s*[،,]\s*")
 
 
@@ -298,7 +299,7 @@ def mentioned_agency(text):
     if not m:
         return None
     hit = m.group(0)
-    if re.search(r"ورزش\s*(?:سه|3|۳)", hit):
+    if re.search(r"ورزش[\s\u200c]*(?:سه|3|۳)", hit):
         return "ورزش سه"
     if "فارس" in hit:
         return "فارس"
@@ -333,8 +334,10 @@ FARS_TOPIC = {
 }
 IRAN_FOOTBALL = ["پرسپولیس", "استقلال", "سپاهان", "تراکتور", "لیگ برتر", "تیم ملی", "ذوب", "فولاد", "سایپا",
                  "پیکان", "صنعت نفت", "نساجی", "گل گهر", "کی روش", "کی‌روش", "اسکوچیچ", "فدراسیون فوتبال"]
-OTHER_SPORTS = ["والیبال", "کشتی", "بسکتبال", "فوتسال", "وزنه", "تکواندو", "دوومیدانی", "شنا", "جودو",
-                "هندبال", "تنیس", "کاراته", "المپیک", "بوکس", "دوچرخه"]
+OTHER_SPORTS = ["والیبال", "کشتی", "بسکتبال", "فوتسال", "وزنه‌برداری", "وزنه برداری", "تکواندو", "دوومیدانی",
+                "شنا", "جودو", "هندبال", "تنیس", "کاراته", "بوکس", "دوچرخه"]
+WORLD_FOOTBALL = ["رئال", "بارسا", "بارسلونا", "لیورپول", "منچستر", "چلسی", "یوونتوس", "بایرن", "آرسنال", "میلان",
+                  "اینتر", "لیگ قهرمانان اروپا", "لالیگا", "سری آ", "بوندس", "پاری سن ژرمن", "دورتموند", "تاتنهام"]
 
 
 @dataclass
@@ -349,14 +352,19 @@ class Source:
     paragraphs: list
     tags: list
     stamp: dt.date    # publication day as far as the source tells (fars ids carry it)
+    mentions: bool = False  # names an agency outside its dateline («به خبرنگار فارس گفت»)
 
 
-def _sports_sub(text):
-    if any(w in text for w in OTHER_SPORTS):
-        return "other_sports"
-    if any(w in text for w in IRAN_FOOTBALL):
-        return "football_iran"
-    return "football_world"
+def _sports_sub(title, text):
+    """Which sports desk a story belongs to: the title decides, else the keyword counts of the text."""
+    for words, sub in ((OTHER_SPORTS, "other_sports"), (IRAN_FOOTBALL, "football_iran"),
+                       (WORLD_FOOTBALL, "football_world")):
+        if any(w in title for w in words):
+            return sub
+    hits = {sub: sum(text.count(w) for w in words) for words, sub in
+            ((OTHER_SPORTS, "other_sports"), (IRAN_FOOTBALL, "football_iran"), (WORLD_FOOTBALL, "football_world"))}
+    best = max(hits, key=hits.get)
+    return best if hits[best] else "football_world"
 
 
 def _fars_day(news_id):
@@ -392,6 +400,9 @@ def load_sources(path):
                 continue
             if len(paras) == 1 and len(paras[0]) < 200:
                 continue
+            head = split_dateline(paras[0])[0]
+            if head and len({a for a, rx in HEAD_AGENCY if rx.search(head)}) > 1:
+                continue  # «"ورزش سه" و به نقل از تسنیم»: which one gold should name is a matter of taste
             keys = (canon(title), canon(paras[0])[:80])
             if keys[0] in seen or keys[1] in seen:
                 continue
@@ -406,17 +417,19 @@ def load_sources(path):
                 topic, key, day = "sports", "v3:%s" % r["code"], _varzesh3_day(int(r["code"]))
             if day is None:
                 continue
+            rest = [split_dateline(paras[0])[1]] + paras[1:]
             out.append(Source(key=key, link=r["link"], dataset=r["dataset"], topic=topic,
-                              sub=_sports_sub(text) if topic == "sports" else "",
+                              mentions=any(MENTION_RE.search(p) for p in rest),
+                              sub=_sports_sub(title, text) if topic == "sports" else "",
                               title=title, abstract=squash(r.get("abstract")), paragraphs=paras,
                               tags=[squash(t) for t in r.get("tags") or [] if squash(t)][:6], stamp=day))
     return out
 
 
-def story_time(rng, day):
-    """A wall-clock time for a story of ``day``; about one in eight falls after midnight, where the UTC
+def story_time(rng, day, night=0.1):
+    """A wall-clock time for a story of ``day``; a share ``night`` falls after midnight, where the UTC
     day is the previous one.  Times that do not exist or repeat around a summer-time switch are moved."""
-    if rng.random() < 0.13:
+    if rng.random() < night:
         hh = rng.randint(0, 3)
     else:
         hh = pick(rng, [(h, 1.0) for h in range(7, 24)])
@@ -474,11 +487,13 @@ def prepare_story(rng, src, family, site):
     head, rest = split_dateline(paras[0])
     named, span = head_agency(head) if head else (None, None)
     lead = src.abstract if len(src.abstract) >= 40 and canon(src.abstract) != canon(paras[0]) else None
+    mode = pick(rng, family.credit_modes)
+    if lead and mode != "keep":
+        lead = LEAD_CREDIT_RE.sub("", lead)  # «خبرگزاری فارس: ...» is rewritten with the dateline
     mentioned = [mentioned_agency(p) for p in [rest, lead or ""] + paras[1:]]
     mentioned = [m for m in mentioned if m]
-    st = Story(src=src, title=src.title, lead=lead, paragraphs=paras, when=story_time(rng, src.stamp),
+    st = Story(src=src, title=src.title, lead=lead, paragraphs=paras, when=story_time(rng, src.stamp, family.night),
                agency=named, home=site["short"])
-    mode = pick(rng, family.credit_modes)
     if mentioned and mode in ("reattribute", "own"):
         mode = "keep"
     if mentioned and not named:
@@ -506,6 +521,12 @@ def prepare_story(rng, src, family, site):
                 paras[0], st.agency = rest, None
     paras = [p for p in paras if canon(p)]
     st.paragraphs = paras
+    # a rewritten head may still name an agency («به گزارش تراز اقتصاد و به نقل از فارس»): gold follows
+    # the dateline as it now reads
+    head2, _ = split_dateline(paras[0])
+    st.agency = head_agency(head2)[0] if head2 else None
+    if st.agency and st.credit and st.credit[0] != st.agency:
+        st.credit = None
     return st
 
 
@@ -874,9 +895,10 @@ class HtmlPage:
             rows = []
             for it in b.items:
                 parts = list(it) if isinstance(it, tuple) else [it]
-                first = '<a href="%s">%s</a>' % (self._href(), self.c(parts[0]))
-                rest = "".join('<span class="meta">%s</span>' % self.c(x) for x in parts[1:])
-                rows.append("<li>%s%s</li>" % (first, rest))
+                main = max(range(len(parts)), key=lambda n: len(parts[n]))  # the title is the link
+                rows.append("<li>%s</li>" % "".join(
+                    ('<a href="%s">%s</a>' % (self._href(), self.c(x))) if n == main
+                    else '<span class="meta">%s</span>' % self.c(x) for n, x in enumerate(parts)))
             return '<section class="%s">%s<ul>%s</ul></section>' % (cls, head, "".join(rows))
         if k == "comments":
             head = "<h4>%s</h4>" % self.c(b.head) if b.head else ""
@@ -1036,9 +1058,6 @@ def with_inserts(rng, paras, inserts, cls=""):
 
 def topic_tags(story, rng, k=4):
     tags = list(story.src.tags) if story else []
-    if len(tags) < 2 and story:
-        words = [w for w in re.split(r"[\s،:؛/«»\"]+", story.title) if len(w) >= 4]
-        tags += words[:3]
     rng.shuffle(tags)
     return tags[:k]
 
@@ -1087,6 +1106,7 @@ class Family:
     credit_modes = [("keep", 1.0)]
     sections: dict = {}
     neg_kinds = ("listing", "chrome_only", "empty")
+    night = 0.1            # share of stories published between midnight and 4 a.m. Tehran time
     not_found: list = []   # 404 pages: lists of lines
     about: list = []       # about / contact pages: lists of lines
 
@@ -1211,6 +1231,7 @@ class Broadcaster(Family):
          "tagline": "اخبار جهان از نگاه اروپا", "style": "eurovista", "gap": 0.6, "body_gap": 1.0},
     ]
     credit_modes = [("keep", 0.2), ("reattribute", 0.1), ("own", 0.5), ("credit", 0.2)]
+    night = 0.3  # an international newsroom publishes around the clock (and stamps UTC)
     sections = {"politics": "ایران", "province": "ایران", "society": "جامعه", "economy": "اقتصاد", "world": "جهان",
                 "sports": "ورزش", "culture": "فرهنگ و هنر", "science": "علم و فناوری"}
     list_date_style = "g_words"
@@ -1222,7 +1243,9 @@ class Broadcaster(Family):
     CAPTIONS = ["تصویری آرشیوی از {tag}", "{tag} در هفته‌های اخیر بارها خبرساز شده است",
                 "نمایی از یکی از نشست‌های پیشین درباره {tag}", "تصویر از آرشیو است و به رویداد اخیر ربطی ندارد",
                 "این عکس چند ماه پیش گرفته شده است", "واکنش‌ها به {tag} در شبکه‌های اجتماعی ادامه دارد"]
-    PHOTO_CREDITS = ["Getty Images", "Reuters", "EPA", "AFP", "شبکه‌های اجتماعی", "ایسنا", "تسنیم"]
+    # one credit in ten names an agency: a photo credit, not the story's source
+    PHOTO_CREDITS = ["Getty Images", "Reuters", "EPA", "AFP", "شبکه‌های اجتماعی", "Getty Images", "AP",
+                     "Anadolu", "آرشیو", "ایسنا"]
     # credit sentences a broadcaster puts under a story
     CREDITS = {"meridian": ["(این گزارش با استفاده از اطلاعات {name} تهیه شده است)",
                             "این خبر را نخستین بار {name} منتشر کرد."],
@@ -1239,7 +1262,8 @@ class Broadcaster(Family):
               "+44 20 7946 0123", "ساعت پاسخگویی: دوشنبه تا جمعه"]]
 
     def wants(self, src):
-        return {"sports": 0.15, "province": 0.4}.get(src.topic, 1.0)
+        # a broadcaster rewrites agency copy: stories that cite an agency all along suit it less
+        return {"sports": 0.15, "province": 0.4}.get(src.topic, 1.0) * (0.3 if src.mentions else 1.0)
 
     def own_head(self, rng, site, head, span):
         if site["style"] == "sepideh" and rng.random() < 0.5:
@@ -1283,7 +1307,8 @@ class Broadcaster(Family):
 
     def section_blocks(self, ctx, section):
         if ctx.site["style"] == "eurovista":
-            return [Block("crumbs", ["خانه", "اخبار", section], sep=" > ", cls="c-breadcrumbs")]
+            crumbs = ["خانه", "اخبار", section] if ctx.rng.random() < 0.6 else ["اخبار", section]
+            return [Block("crumbs", crumbs, sep=" > ", cls="c-breadcrumbs")]
         return [Block("label", [section], cls="category-title")]
 
     SKINS = {
@@ -1496,6 +1521,9 @@ class EconomicDaily(Family):
          "tagline": "نخستین روزنامه بازارهای مالی کشور", "style": "sarmayeh", "gap": 0.35, "body_gap": 0.15,
          "founded": dt.date(2000, 9, 23),
          "sections": {"economy": ["بورس", "بانک و بیمه", "ارز و طلا", "مسکن", "اقتصاد کلان"]}},
+        {"host": "bamdadeqtesadi.ir", "name": "بامداد اقتصادی", "short": "بامداد اقتصادی",
+         "tagline": "روزنامه سیاسی، اقتصادی و اجتماعی صبح ایران", "style": "bamdad", "gap": 0.6, "body_gap": 1.0,
+         "founded": dt.date(2008, 1, 5)},
     ]
     credit_modes = [("keep", 0.3), ("reattribute", 0.15), ("own", 0.3), ("credit", 0.25)]
     sections = {"politics": "سیاست", "economy": ["اقتصاد کلان", "بازار پول", "بورس", "مسکن و عمران", "انرژی"],
@@ -1530,6 +1558,12 @@ class EconomicDaily(Family):
 
     def header(self, ctx):
         s, rng = ctx.site, ctx.rng
+        if s["style"] == "bamdad":
+            today = "%s - %s" % (ctx.today.show("j_words_wd"), ctx.today.show("g_en", "ascii"))
+            return [Block("lines", [today], cls="top-bar-date", zone="header"),
+                    Block("lines", [s["name"], s["tagline"]], cls="site-branding", zone="header"),
+                    Block("menu", ["صفحه نخست", "اقتصاد کلان", "بازارها", "صنعت و معدن", "سیاست", "جامعه",
+                                   "یادداشت", "گفت‌وگو", "آرشیو روزنامه"], cls="main-navigation", zone="header")]
         if s["style"] == "taraz":
             return [Block("lines", [ctx.today.show("j_words_wd")], cls="today", zone="header"),
                     Block("lines", [s["name"], s["tagline"]], cls="site-branding", zone="header"),
@@ -1547,10 +1581,17 @@ class EconomicDaily(Family):
             return [Block("lines", ["کلیه حقوق مادی و معنوی این سایت متعلق به روزنامه تراز اقتصاد است و استفاده از "
                                     "مطالب با ذکر منبع بلامانع است.", "نشانی: تهران، خیابان ولیعصر، کوچه نسترن، پلاک ۱۲",
                                     "تلفن: ۰۲۱-۸۸۶۵۴۳۲۱"], cls="region-footer", zone="footer")]
+        if s["style"] == "bamdad":
+            return [Block("lines", ["خبرنامه بامداد اقتصادی", "ایمیل خود را وارد کنید", "عضویت"], cls="newsletter",
+                          zone="footer"),
+                    Block("lines", ["بامداد اقتصادی؛ هر روز صبح، همراه تصمیم‌های شما",
+                                    "© کلیه حقوق برای روزنامه بامداد اقتصادی محفوظ است."], cls="site-info", zone="footer")]
         return [Block("lines", ["© %s سرمایه و بازار؛ نقل مطالب با ذکر منبع آزاد است." % ctx.today.show("j_words").split()[-1],
                                 "طراحی و پشتیبانی: گروه فناوری رایان‌پرداز"], cls="copyright", zone="footer")]
 
     def section_blocks(self, ctx, section):
+        if ctx.site["style"] == "bamdad":
+            return [Block("lines", ["سرویس: " + section], cls="cat-links")]
         if ctx.site["style"] == "taraz":
             return [Block("crumbs", ["صفحه اصلی", section], sep=" / ", cls="breadcrumb")]
         return [Block("crumbs", ["خانه", section], sep=" › ", cls="path")]
@@ -1567,6 +1608,20 @@ class EconomicDaily(Family):
                       surtitle='<div class="field field--name-field-rootitr">{text}</div>',
                       lead='<div class="field field--name-field-lead field--type-string-long">{text}</div>',
                       crumbs="ol", line_tag="div", markup=True, css="/themes/custom/taraz/css/style.css"),
+        "bamdad": skin({"header": ('<div class="site grid-container container hfeed" id="page"><header class="site-header" '
+                                   'id="masthead"><div class="inside-header">', "</div></header>"),
+                        "main": ('<div class="site-content" id="content"><div class="content-area" id="primary">'
+                                 '<main class="site-main" id="main"><article class="post type-post hentry">'
+                                 '<div class="inside-article">', "</div></article></main></div>"),
+                        "aside": ('<div class="widget-area sidebar is-right-sidebar" id="right-sidebar">'
+                                  '<div class="inside-right-sidebar">', "</div></div></div>"),
+                        "footer": ('<div class="site-footer"><footer class="site-info">', "</footer></div></div>")},
+                       '<header class="entry-header"><h1 class="entry-title" itemprop="headline">{text}</h1></header>',
+                       '<div class="entry-content" itemprop="text">',
+                       surtitle='<div class="entry-rotitr">{text}</div>',
+                       lead='<div class="entry-excerpt"><p><strong>{text}</strong></p></div>', markup=True,
+                       line_tag="span", css="/wp-content/themes/generatepress/assets/css/main.min.css",
+                       body_cls="post-template-default single single-post right-sidebar"),
         "sarmayeh": skin({"header": ('<div id="wrapper"><div id="header">', "</div>"),
                           "main": ('<div id="content"><div class="news-box" id="news-page">', "</div></div>"),
                           "aside": ('<div id="sidebar">', "</div>"),
@@ -1583,6 +1638,8 @@ class EconomicDaily(Family):
     def article(self, ctx):
         rng, st = ctx.rng, ctx.story
         w, section, style = st.when, self.section(ctx, st), ctx.site["style"]
+        if style == "bamdad":
+            return self._bamdad(ctx, st, section)
         sur = surtitle(rng, st) if rng.random() < (0.7 if style == "taraz" else 0.55) else None
         lead = st.lead if rng.random() < 0.85 else None
         page_no = digits(str(self.PAGES.get(section, rng.randint(2, 12))), "fa")
@@ -1645,6 +1702,50 @@ class EconomicDaily(Family):
         return make_page(ctx, blocks, self.skin(ctx), head, section=section, title=st.title, lead=lead,
                          surtitle=sur, body=list(st.paragraphs), agency=st.gold_agency(), published=w)
 
+
+    def _bamdad(self, ctx, st, section):
+        """A WordPress daily: «سرویس: …», reading time, a sentence on the print edition under the body."""
+        rng, w = ctx.rng, st.when
+        sur = surtitle(rng, st) if rng.random() < 0.5 else None
+        lead = st.lead if rng.random() < 0.8 else None
+        author = person(rng)
+        mod = later(w, rng)
+        blocks = self.header(ctx) + self.section_blocks(ctx, section)
+        if sur:
+            blocks.append(Block("surtitle", [sur]))
+        blocks.append(Block("title", [st.title]))
+        minutes = digits(str(max(1, sum(len(p.split()) for p in st.paragraphs) // 200)), "fa")
+        blocks.append(Block("byline", ["نویسنده: " + author, ("time", "تاریخ انتشار: " + w.show("j_words"),
+                                                             iso_local(w.local)),
+                                       "زمان مطالعه: %s دقیقه" % minutes], cls="entry-meta"))
+        if lead:
+            blocks.append(Block("lead", [lead]))
+        blocks.append(Block("body", [("p", p) for p in st.paragraphs]))
+        blocks.append(Block("lines", [author], cls="author-end"))
+        if st.credit:
+            blocks.append(Block("lines", ["منبع: " + st.credit[1]], cls="source"))
+        page_no = digits(str(self.PAGES.get(section, rng.randint(2, 12))), "fa")
+        blocks.append(Block("lines", ["این مطلب در شماره %s روزنامه بامداد اقتصادی، صفحه %s (%s) منتشر شده است."
+                                      % (digits(str(self.edition(ctx, w)), "fa"), page_no, section)], cls="print-note"))
+        tags = topic_tags(st, rng)
+        if tags:
+            blocks.append(Block("lines", ["برچسب‌ها:"] + tags, cls="tags-links"))
+        blocks.append(Block("list", ctx.pool.titles(rng, 3, False, st.title), head="بیشتر از این نویسنده",
+                            cls="author-posts"))
+        blocks.append(Block("list", [(t, d.show("j_words")) for t, d in ctx.pool.dated(rng, 4, w, False, st.title)],
+                            head="تازه‌ترین‌ها", zone="aside"))
+        blocks += self.footer(ctx)
+        url = "https://%s/%s/" % (ctx.site["host"], slug(rng, 8).lower())
+        ld = {"@context": "https://schema.org", "@graph": [
+            {"@type": "BreadcrumbList", "itemListElement": [
+                {"@type": "ListItem", "position": 1, "name": "صفحه نخست", "item": "https://%s/" % ctx.site["host"]},
+                {"@type": "ListItem", "position": 2, "name": section}]},
+            {"@type": "Article", "headline": st.title, "datePublished": iso_local(w.local),
+             "dateModified": iso_local(mod.local), "author": {"@type": "Person", "name": author}}]}
+        meta = meta_tags(ctx, st.title, lead, url=url, published=iso_local(w.local), modified=iso_local(mod.local))
+        head = {"title": "%s - %s" % (st.title, ctx.site["name"]), "meta": meta, "ld": [ld]}
+        return make_page(ctx, blocks, self.skin(ctx), head, section=section, title=st.title, lead=lead,
+                         surtitle=sur, body=list(st.paragraphs), agency=st.gold_agency(), published=w)
 
 
 # ---- 3. a provincial news agency ---------------------------------------------------------------
@@ -1793,6 +1894,7 @@ class RegionalAgency(Family):
             if rng.random() < 0.7:
                 blocks.append(Block("lines", ["خبرنگار: " + person(rng), "ویراستار: " + i], cls="sign"))
             blocks.append(Block("lines", [rng.choice(self.END_MARKS).format(i=i)], cls="end"))
+            blocks.append(Block("lines", ["کرانه؛ صدای مردم جنوب"], cls="slogan"))
         elif style == "sepidrood":
             blocks.append(Block("lines", [rng.choice(self.END_MARKS[2:4]).format(i=i)], cls="end"))
         else:
@@ -1830,7 +1932,7 @@ class RegionalAgency(Family):
             ld.append({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
                 {"@type": "ListItem", "position": 1, "name": "صفحه نخست", "item": "https://%s/" % ctx.site["host"]},
                 {"@type": "ListItem", "position": 2, "name": section}]})
-        meta = meta_tags(ctx, st.title, lead, url=url, published=iso_local(w.local) if style != "sepidrood" else None)
+        meta = meta_tags(ctx, st.title, lead, url=url, published=iso_local(w.local) if style == "alborzkooh" else None)
         head = {"title": "%s - %s" % (st.title, ctx.site["name"]), "meta": meta,
                 "ld": ld if style != "karaneh" else []}
         html_dated = style != "karaneh"  # karaneh prints its date; the others also state it in meta / JSON-LD
@@ -1878,6 +1980,7 @@ class FootballPortal(Family):
          "style": "tooptime", "gap": 0.2, "body_gap": 0.3, "sections": {"other_sports": "ورزش"}},
     ]
     credit_modes = [("keep", 0.5), ("reattribute", 0.05), ("own", 0.25), ("credit", 0.2)]
+    night = 0.2  # late matches, late news
     sections = {"football_iran": "فوتبال ایران", "football_world": "فوتبال جهان", "other_sports": "سایر ورزش‌ها"}
     list_date_style = "j_words_yy"
     CREDITS = ["منبع: {name}", "منبع : {name}", "برگرفته از {name}", "منبع خبر: {name}"]
@@ -2050,7 +2153,7 @@ class FootballPortal(Family):
             blocks.append(Block("lines", ["نظرات", "هنوز نظری ثبت نشده است."], cls="m-comments"))
         blocks.append(Block("list", ctx.pool.titles(rng, 5, True, st.title), head="داغ‌ترین‌ها", zone="aside"))
         blocks += self.footer(ctx)
-        head = {"title": st.title, "meta": meta_tags(ctx, st.title, published=iso_local(w.local, seconds=False))}
+        head = {"title": st.title, "meta": meta_tags(ctx, st.title)}  # the printed date is the only one
         return make_page(ctx, blocks, self.skin(ctx), head, section=section, title=st.title, surtitle=sur,
                          body=list(st.paragraphs), agency=st.gold_agency(), published=w)
 
