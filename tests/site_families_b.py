@@ -279,7 +279,7 @@ _AG = r"(?:فارس|مهر|ایسنا|تسنیم|ایرنا|ایلنا)"
 HEAD_AGENCY = [
     ("ورزش سه", re.compile(r"\"?ورزش[\s\u200c]*(?:سه|3|۳)\"?")),
     ("فارس", re.compile(r"(?:خبرگزار[یي]\s+)?فارس(?!ی)")),
-    ("مهر", re.compile(r"خبرگزار[یي]\s+مهر|^مهر\b")),
+    ("مهر", re.compile(r"خبرگزار[یي]\s+مهر|^مهر(?![\w])|(?:نقل\s+از|خبرنگار(?:\s+\S+){0,2})\s+مهر(?![\w])")),
     ("ایسنا", re.compile(r"(?:خبرگزار[یي]\s+)?ایسنا")),
     ("تسنیم", re.compile(r"(?:خبرگزار[یي]\s+)?تسنیم")),
     ("ایرنا", re.compile(r"(?:خبرگزار[یي]\s+)?ایرنا")),
@@ -293,9 +293,18 @@ LEAD_CREDIT_RE = re.compile(r"^\s*خبرگزار[یي]\s+فارس\s*[:：]\s*")
 DATELINE_RE = re.compile(r"^به\s+گزارش\s+(?P<head>[^،,\n]{2,90}?)\s*[،,]\s*")
 
 
+def _fa_letters(s):
+    """ي/ك as ی/ک (same length, so spans found in the result hold for ``s``): older Fars copy uses both."""
+    return (s or "").replace("ي", "ی").replace("ك", "ک")
+
+
+def mentions_agency(text):
+    return bool(MENTION_RE.search(_fa_letters(text)))
+
+
 def mentioned_agency(text):
     """The canonical agency a running text names first: «... به خبرنگار ایسنا گفت» -> «ایسنا»."""
-    m = MENTION_RE.search(text or "")
+    m = MENTION_RE.search(_fa_letters(text))
     if not m:
         return None
     hit = m.group(0)
@@ -314,7 +323,7 @@ def head_agency(head):
 
     ``head_agency("خبرگزاری فارس از تبریز") == ("فارس", (0, 13))``; «خبرگزاری فرانسه» names none."""
     for name, rx in HEAD_AGENCY:
-        m = rx.search(head)
+        m = rx.search(_fa_letters(head))
         if m:
             return name, m.span()
     return None, None
@@ -401,7 +410,7 @@ def load_sources(path):
             if len(paras) == 1 and len(paras[0]) < 200:
                 continue
             head = split_dateline(paras[0])[0]
-            if head and len({a for a, rx in HEAD_AGENCY if rx.search(head)}) > 1:
+            if head and len({a for a, rx in HEAD_AGENCY if rx.search(_fa_letters(head))}) > 1:
                 continue  # «"ورزش سه" و به نقل از تسنیم»: which one gold should name is a matter of taste
             keys = (canon(title), canon(paras[0])[:80])
             if keys[0] in seen or keys[1] in seen:
@@ -419,10 +428,11 @@ def load_sources(path):
                 continue
             rest = [split_dateline(paras[0])[1]] + paras[1:]
             out.append(Source(key=key, link=r["link"], dataset=r["dataset"], topic=topic,
-                              mentions=any(MENTION_RE.search(p) for p in rest),
+                              mentions=any(mentions_agency(p) for p in rest),
                               sub=_sports_sub(title, text) if topic == "sports" else "",
                               title=title, abstract=squash(r.get("abstract")), paragraphs=paras,
-                              tags=[squash(t) for t in r.get("tags") or [] if squash(t)][:6], stamp=day))
+                              tags=[squash(t) for t in r.get("tags") or [] if squash(t) and not mentions_agency(t)
+                                    and "خبرگزاری" not in t][:6], stamp=day))
     return out
 
 
@@ -538,6 +548,11 @@ TITLE_SUFFIXES = [" + عکس", " (فیلم)", " / جزئیات", " + جزئیا�
 _LETTERS = re.compile(r"^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{4,}$")
 
 
+# words a typo must not touch: a misspelt agency name would change what the page credits
+_NO_TYPO = {w for names in list(DATELINE_NAMES.values()) + list(CREDIT_NAMES.values()) for n in names
+            for w in re.split(r"[\s\"()/]+", n) if w}
+
+
 def add_typos(rng, paras, k):
     """Swap, drop or double a letter in ``k`` words: «اقتصادی» -> «اقتصدای»."""
     paras = list(paras)
@@ -547,7 +562,7 @@ def add_typos(rng, paras, k):
             break
         i = rng.randrange(len(paras))
         words = paras[i].split(" ")
-        cand = [n for n, w in enumerate(words) if _LETTERS.match(w)]
+        cand = [n for n, w in enumerate(words) if _LETTERS.match(w) and w not in _NO_TYPO]
         if not cand:
             continue
         n = rng.choice(cand)
@@ -560,8 +575,8 @@ def add_typos(rng, paras, k):
             new = w[:at] + w[at + 1:]
         else:
             new = w[:at] + w[at] + w[at:]
-        if canon(new) == canon(w):
-            continue
+        if canon(new) == canon(w) or _fa_letters(new) in _NO_TYPO:
+            continue  # no change, or a new agency name («ایران» -> «ایرنا»)
         words[n] = new
         paras[i] = " ".join(words)
         done += 1
