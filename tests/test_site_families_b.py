@@ -49,7 +49,8 @@ def test_head_agency(head, agency):
 
 
 def _page_text(out, row):
-    data = open(os.path.join(out, "pages", row["file"]), "rb").read()
+    with open(os.path.join(out, "pages", row["file"]), "rb") as fh:
+        data = fh.read()
     text = data.decode("cp1256" if any(c.startswith("encoding_cp1256") for c in row["corruptions"]) else "utf-8-sig")
     if row["format"] == "html":
         text = re.sub(r"<[^>]+>", "", text)  # inline tags inside paragraphs
@@ -75,5 +76,6 @@ def test_build_is_deterministic_and_gold_describes_pages(tmp_path):
             assert not any(fb.leaks(fb.canon(c), p) for p in body), (r["file"], c)
         if r["kind"] != "article":
             assert not r["published_iso"] and not r["agency"] and not r["cluster"]
-    gold = [json.loads(line) for line in open(a / "gold.jsonl", encoding="utf-8")]
+    with open(a / "gold.jsonl", encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh]
     assert gold == rows
