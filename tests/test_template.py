@@ -206,6 +206,10 @@ _P2 = ("به گزارش مهر، عملکرد ضعیف هافبک ولزی رئ�
     # a byline with a two-digit year is a date, not the headline
     (f"نام سایت\n{_T}\nارسال‌شده در ۲۸ دی ۹۱ توسط مدیر سایت\n{_P1}\n{_P2}",
      {"title": _T, "published": "2013-01-17"}),
+    # a headline between two paragraphs that shares no word with the story is another story's;
+    # a subheading that does share them stays
+    (f"نام سایت\n{_T}\n\n{_P1}\n\nبرادر مسی به قید وثیقه آزاد شد\n\n{_P2}\n\nفشار هواداران رئال بر گرت بیل\n\n{_P1}",
+     {"paragraphs": 4}),
     # staff initials and hashtags under the story are chrome
     (f"نام سایت\n{_T}\n\n{_P1}\n\n{_P2}\n\n#فوتبال #رئال_مادرید\n\nج.ز / ک.ن", {"paragraphs": 2}),
 ])

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .text import END, LABEL, NOT_BODY, PARA, Line, _is_label_candidate, _strip_inline_chrome, classify, is_listing
+from .text import (END, LABEL, NOT_BODY, PARA, Line, _drop_foreign_lines, _is_label_candidate, _strip_inline_chrome,
+                   classify, is_listing)
 
 #: a prose line: a paragraph by the content classifier, of at least this many words (the
 #: flat-text body starts at such a line too)
@@ -71,6 +72,8 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     if is_listing([(kinds[i], gap) for i, gap in body]):  # headline, teaser, date, again: a category page
         res.chrome_lines = len(kinds)
         return res
+    keep = set(_drop_foreign_lines(kinds, [i for i, _ in body]))  # related links between paragraphs
+    body = [(i, gap) for i, gap in body if i in keep]
     res.paragraphs = [p for p in (_strip_inline_chrome(kinds[i].text) for i, _ in body) if p]
     res.chrome_lines = len(kinds) - len(body) - sum(1 for ln in kinds if ln.key in own)
     return res

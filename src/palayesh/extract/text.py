@@ -299,6 +299,34 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+def _content_words(text: str) -> set[str]:
+    fw = function_words()
+    return {w[:5] for w in tokens(text) if len(w) >= 3 and w not in fw}
+
+
+def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
+    """A headline-like line standing alone between two paragraphs of the story that shares no word
+    with the rest of the story is about another story: a related link or a caption of a stock
+    photo («برادر مسی به قید وثیقه آزاد شد» in a story about Ali Karimi). A subheading, a quote or a
+    list item shares the story's words (or stands in a run of short lines: a list, a poem)."""
+    paras = [i for i in body if lines[i].kind == PARA]
+    if len(paras) < 2:
+        return body
+    story = set().union(*(_content_words(lines[i].text) for i in paras))
+    drop = set()
+    for k in range(1, len(body) - 1):
+        i = body[k]
+        ln = lines[i]
+        if ln.kind != SHORT or not 4 <= ln.words <= 16:
+            continue
+        if lines[body[k - 1]].kind != PARA or lines[body[k + 1]].kind != PARA:
+            continue
+        mine = _content_words(ln.text)
+        if len(mine) >= 3 and not mine & story:
+            drop.add(i)
+    return [i for i in body if i not in drop] if drop else body
+
+
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
     """Whether the last prose line before ``body[j]`` ends with a colon (it announces a list)."""
     for i in reversed(body[:j]):
@@ -438,6 +466,7 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
         _header(lines, b, res, None)
         res.paragraphs = []
         return res
+    body = _drop_foreign_lines(lines, body)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
     if len(body) >= 2 and body[0] == b:
