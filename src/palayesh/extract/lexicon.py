@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from ..textkeys import line_key
+from ..textkeys import alnum_key, fold, line_key
 
 _WORD = re.compile(r"\w+")
 
@@ -53,8 +53,14 @@ def function_words() -> frozenset[str]:
 
 
 def tokens(text: str) -> list[str]:
-    """Word tokens folded like line keys (ZWNJ joins: «می‌شود» → «میشود»)."""
-    return [line_key(w) for w in _WORD.findall(text.replace("\u200c", ""))]
+    """Word tokens folded like line keys (ZWNJ joins: «می‌شود» → «میشود»); one folding of the
+    whole text, not one per word.
+
+    >>> tokens("می‌شود، كتاب ۱۲")
+    ['میشود', 'کتاب', '12']
+    """
+    folded = fold(text.replace("\u200c", ""))
+    return [k for k in (alnum_key(w) for w in _WORD.findall(folded)) if k]
 
 
 @functools.lru_cache(maxsize=1)

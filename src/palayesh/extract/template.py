@@ -217,9 +217,10 @@ def families(url: str | None, lines: list[str]) -> list[str]:
     return out
 
 
-def title_candidate(lines: list[str], region: list[str]) -> str | None:
+def title_candidate(lines: list[str], region: list[str], keys: list[str] | None = None) -> str | None:
     """The key of the page's headline as the template sees it: the nearest line above the first
-    prose with 3-25 words, no digits and no label colon (a byline or a date may sit between)."""
+    prose with 3-25 words, no digits and no label colon (a byline or a date may sit between);
+    ``keys`` are the lines' keys, if known."""
     first = next((i for i, r in enumerate(region) if r != "H"), None)
     if first is None:
         return None
@@ -227,9 +228,11 @@ def title_candidate(lines: list[str], region: list[str]) -> str | None:
         t = lines[i]
         if 3 <= len(t.split()) <= 25 and not _DIGITS.search(t) and not _COLON.search(t) \
                 and t.rstrip(_MARKS)[-1:] != ".":  # a sentence (an added intro) is no headline
-            key = line_key(t)
+            if keys is None:
+                keys = [line_key(u) for u in lines]
+            key = keys[i]
             # a line the page shows twice (a subheading its table of contents lists) is no headline
-            if sum(1 for u in lines if key in line_key(u)) > 1:
+            if sum(1 for k in keys if key in k) > 1:
                 return None
             return key
     return None
@@ -259,11 +262,12 @@ def observe(lines: list[str]) -> PageShapes:
     """The shapes of a page's lines (non-blank, already stripped) and where they stand."""
     lines = [t for t in lines if t]
     region = regions(lines)
+    keys = [line_key(t) if len(t) <= MAX_LINE_CHARS else "" for t in lines]  # (prose is never template)
     shapes: dict[int, int] = {}
-    for t, r in zip(lines, region):
+    for t, key, r in zip(lines, keys, region):
         if len(t) > MAX_LINE_CHARS:
             continue
-        k = shape_key(t)
+        k = _shape_of(t, key)
         if k:
             h = shape_hash(k)
             shapes[h] = shapes.get(h, 0) | _BIT[r] | (LABEL_BIT if r == "H" and is_label(t) else 0)
@@ -272,7 +276,7 @@ def observe(lines: list[str]) -> PageShapes:
             if p:
                 h = shape_hash(p)
                 shapes[h] = shapes.get(h, 0) | _BIT[r]
-    title = title_candidate(lines, region)
+    title = title_candidate(lines, region, keys)
     return PageShapes(shapes, shape_hash(title) if title else None)
 
 
@@ -413,7 +417,7 @@ class PageTemplate:
             keys = [line_key(t) for t in lines]
         region = regions(lines)
         out = [self.role(t, k, r) for t, k, r in zip(lines, keys, region)]
-        own = title_candidate(lines, region)  # the page's own headline is no related link
+        own = title_candidate(lines, region, keys)  # the page's own headline is no related link
         if own is not None:
             out = [None if r == TITLE and k == own else r for k, r in zip(keys, out)]
         seen: set[str] = set()

@@ -177,7 +177,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         if last not in _ANY_TERMINAL:
             # long, but no final punctuation: prose only if it reads like prose (menus, lists of
             # names and strings of headlines have few function words)
-            kw = [line_key(w) for w in words]
+            kw = tokens(text)
             if _function_word_density(kw) < 0.18:
                 return Line(text, key, n, SHORT)
         return Line(text, key, n, PARA)
@@ -271,16 +271,13 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
     return items
 
 
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[a-z])\s*[.\-)]\s*", re.I)
-
-
 def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
     """A list of short lines in the story most of which the story repeats further down as its
     subheadings (three or more) is a table of contents («۱. مرور یک سابقه», «۲. چه باید کرد؟» … then the sections
     under those headings): the list goes, the headings stay. A subheading that repeats alone
     («آمار:» for each of two teams) is no such list."""
-    def key(i: int) -> str:
-        return line_key(_NUMBERING.sub("", lines[i].text))
+    def key(i: int) -> str:  # the line's key without a leading number («۱. مرور …» → «مرور…»)
+        return lines[i].key.lstrip("0123456789")
 
     last: dict[str, int] = {}
     for i in range(body[0], body[-1] + 1) if body else ():  # (a later copy may be judged chrome)
@@ -309,19 +306,16 @@ def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
     with the rest of the story is about another story: a related link or a caption of a stock
     photo («برادر مسی به قید وثیقه آزاد شد» in a story about Ali Karimi). A subheading, a quote or a
     list item shares the story's words (or stands in a run of short lines: a list, a poem)."""
-    paras = [i for i in body if lines[i].kind == PARA]
-    if len(paras) < 2:
+    alone = [body[k] for k in range(1, len(body) - 1)
+             if lines[body[k]].kind == SHORT and 4 <= lines[body[k]].words <= 16
+             and lines[body[k]].text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL  # (a question is the story's)
+             and lines[body[k - 1]].kind == PARA and lines[body[k + 1]].kind == PARA]
+    if not alone:
         return body
-    story = set().union(*(_content_words(lines[i].text) for i in paras))
+    story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
     drop = set()
-    for k in range(1, len(body) - 1):
-        i = body[k]
-        ln = lines[i]
-        if ln.kind != SHORT or not 4 <= ln.words <= 16:
-            continue
-        if lines[body[k - 1]].kind != PARA or lines[body[k + 1]].kind != PARA:
-            continue
-        mine = _content_words(ln.text)
+    for i in alone:
+        mine = _content_words(lines[i].text)
         if len(mine) >= 3 and not mine & story:
             drop.add(i)
     return [i for i in body if i not in drop] if drop else body
