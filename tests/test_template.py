@@ -223,7 +223,7 @@ def test_layouts(page, expect):
         assert got == v, (k, got, a.paragraphs)
 
 
-def test_a_page_without_headline_is_rejected_but_plain_text_is_not(tmp_path):
+def test_a_page_without_headline_can_be_rejected_but_plain_text_is_not(tmp_path):
     import json
 
     about = ("صفحه اصلی | سیاسی | ورزشی | تماس با ما\n"
@@ -236,7 +236,11 @@ def test_a_page_without_headline_is_rejected_but_plain_text_is_not(tmp_path):
     (src / "feed.jsonl").write_text(json.dumps({"id": "plain", "text": _P1 + "\n" + _P2 + "\n" + _P1}, ensure_ascii=False),
                                     encoding="utf-8")
     out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
+    refine(src, out, workers=1, progress="none", filters={"min_page_headline": 1.0})
     rejected = {r["id"]: r["reason"] for r in read_rows(out, "rejected")}
     assert rejected.get("about") == "quality_no_headline"
     assert "plain" in {r["id"] for r in read_rows(out)}
+    # by default the signal is recorded, nothing is dropped for it
+    refine(src, tmp_path / "default", workers=1, progress="none")
+    about = next(r for r in read_rows(tmp_path / "default") if r["id"] == "about")
+    assert about["signals"]["page_headline"] == 0.0

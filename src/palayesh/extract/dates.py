@@ -320,6 +320,15 @@ def _clock_of(m: re.Match) -> tuple[tuple[int, int, int | None], timedelta | Non
     return (h, mi, s), off
 
 
+@functools.lru_cache(maxsize=1)
+def _date_hint() -> re.Pattern:
+    """What every date shape has, to skip the grammar on lines that have none: three numbers with
+    separators, or a number beside a month name."""
+    months = _alternation(n for cal in MONTHS.values() for names in cal.values() for n in names)
+    return re.compile(r"\d\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d|\d['\s]*(?:ام\s*)?(?:" + months + r")|(?:" + months
+                      + r")\.?\s*(?:ماه\s*)?(?:سال\s*)?['\d]", re.I)
+
+
 def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
     """Every date of ``text`` (in order), each with the clock time written next to it.
 
@@ -327,7 +336,7 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
     ['2022-07-03', '2022-07-05T09:05+04:30']
     """
     t = text if folded else _fold(text)
-    if not _ANY_DIGIT.search(t):
+    if not _ANY_DIGIT.search(t) or not _date_hint().search(t):
         return []
     found: list[tuple[int, int, str, date, bool]] = []
     for name, cal, rx, _why in RULES:

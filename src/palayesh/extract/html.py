@@ -31,7 +31,7 @@ from .agency import agency_from_credit, agency_of_story, has_dateline
 from .dates import date_line, parse_iso
 from .options import ExtractOptions
 from .htmlbody import select_body
-from .listing import card_texts, mostly_cards
+from .listing import card_texts, could_be_cards, mostly_cards
 from .pagetext import PageText
 from .sections import HOME_KEYS, acceptable, crumb_parts, is_label_line, section_from_crumb, section_from_label
 
@@ -281,7 +281,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     roles = template.roles(lines) if template is not None else None
     body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles)
     paras = body.paragraphs
-    if mostly_cards(paras, card_texts(tree)):  # teasers of a category/tag/search page's cards
+    if could_be_cards(paras) and mostly_cards(paras, card_texts(tree)):  # a category/tag/search page's teasers
         paras, body.chrome_lines = [], body.lines_total
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines

@@ -61,6 +61,18 @@ def card_texts(tree) -> set[str]:
     return keys
 
 
+#: a listing's teasers are a sentence or two: paragraphs this long (the median) are a story's
+MAX_TEASER_CHARS = 400
+
+
+def could_be_cards(paragraphs: list[str]) -> bool:
+    """Whether the paragraphs are short enough to be teasers (cheap test before the DOM's)."""
+    if len(paragraphs) < 2:
+        return False
+    lengths = sorted(len(p) for p in paragraphs)
+    return lengths[len(lengths) // 2] <= MAX_TEASER_CHARS
+
+
 def mostly_cards(paragraphs: list[str], cards: set[str], *, share: float = 0.5) -> bool:
     """Whether at least ``share`` of the extracted paragraphs (and two or more) are card texts."""
     if not cards or not paragraphs:

@@ -61,6 +61,8 @@ SITE, HEAD, CHROME, TAIL, TITLE = "site", "head", "chrome", "tail", "title"
 
 #: lines longer than this many characters are prose, never template
 MAX_LINE_CHARS = 300
+#: ... and between a story's paragraphs, never longer than this (a disclaimer, a caption)
+MAX_BODY_CHROME_CHARS = 200
 #: a line's shape must stand above the body on this share of its site's pages to be the site's own
 SITE_SHARE = 0.9
 #: a shape that stands late (region T) on this share of its site's pages opens the tail
@@ -96,9 +98,15 @@ def lines_of(raw: str) -> list[str]:
 ITEM_SEP = re.compile(r"\s?[◄►•▪◆|｜·]\s?")
 
 
+_ITEM_CHARS = "◄►•▪◆|｜·"
+
+
+_ITEM_CHAR = re.compile("[" + _ITEM_CHARS + "]")
+
+
 def is_ticker(text: str) -> bool:
     """Whether a line strings three or more items together with separators (a ticker, a menu)."""
-    return len(ITEM_SEP.findall(text)) >= 2 and len(text) < 600
+    return len(text) < 600 and _ITEM_CHAR.search(text) is not None and len(ITEM_SEP.findall(text)) >= 2
 
 
 def is_prose(text: str) -> bool:
@@ -431,9 +439,10 @@ class PageTemplate:
     def role(self, text: str, key: str, region: str) -> str | None:
         """The role of a line ``text`` (its :func:`~palayesh.textkeys.line_key` ``key``) standing in
         ``region`` of its page (see the module docstring)."""
-        if not key or len(text) > MAX_LINE_CHARS:
+        if not key or len(text) > MAX_LINE_CHARS or (region == "M" and len(text) > MAX_BODY_CHROME_CHARS):
             return None
-        within = region != "H" and not is_prose(text)
+        prose = is_prose(text)
+        within = region != "H" and not prose
         c = self._shares(shape_hash(_shape_of(text, key)), key, within=within) if self.fams else None
         if region == "H":
             if c is None:
@@ -447,7 +456,7 @@ class PageTemplate:
                 c = self._shares(shape_hash(p), within=within)
         if c is not None:
             return TAIL if region == "T" and c[3] >= TAIL_SHARE else CHROME
-        if self.index is not None and len(self.index.titles) and not is_prose(text) \
+        if self.index is not None and len(self.index.titles) and not prose \
                 and text.rstrip(_MARKS)[-1:] != "." and self._is_title(text, key):
             return TITLE
         return None
@@ -458,8 +467,11 @@ class PageTemplate:
         if shape_hash(key) in titles:
             return True
         words = text.split()
+        if len(words) < 4:
+            return False
+        keys = line_key("\u01c2".join(words)).split("\u01c2")  # one key call: «ǂ» between the words
         for k in range(1, min(5, len(words) - 2)):
-            rest = line_key(" ".join(words[k:]))
+            rest = "".join(keys[k:])
             if len(rest) >= 12 and shape_hash(rest) in titles:
                 return True
         return False

@@ -48,6 +48,7 @@ _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^\S+@\S+\.\w+$", re.I)
+_CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر|source|via)", re.I)
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
 #: classes of lines that are never a story's: a photo's credit or note («عکس تزئینی است», «تصویر از
@@ -149,7 +150,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         return Line(text, key, n, CHROME)  # «کانال ما در ایتا: @x», «لینک خبر: https://…»
     if n <= 20 and _PROMO_CLASS.match(text):
         return Line(text, key, n, CHROME)  # a photo's credit or note, an ad, a «read it on …» link
-    if n <= 10 and agency_from_credit(text):
+    if n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text)) and agency_from_credit(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
     if n <= 20 and role != T_SITE and crumb_parts(text):
         return Line(text, key, n, CRUMB)
@@ -550,13 +551,20 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     # «فوتبال ایران»; label lines and menus the template learned are no such mention)
     mentions = [ln for ln in lines[tail_start:]] if tail_start is not None else []
     mentions += [ln for ln in lines[: max(top, 0)] if ln.kind == CHROME and not ln.learned]
-    mention_words = [_phrase_words(ln.text) for ln in mentions if not _LABEL_COLON.match(ln.text)]
+    mentions = [ln for ln in mentions if not _LABEL_COLON.match(ln.text)]
+    mention_words: dict[int, list[str]] = {}  # (cut into phrase words only when a key matches)
 
     def is_site(ln: Line) -> bool:
         if len(ln.key) < 4:
             return False
-        w = _phrase_words(ln.text)
-        return any(len(m) > len(w) and _contains_run(m, w) for m in mention_words)
+        w = None
+        for j, m in enumerate(mentions):
+            if ln.key in m.key and ln.key != m.key:
+                w = w or _phrase_words(ln.text)
+                words = mention_words.get(j) or mention_words.setdefault(j, _phrase_words(m.text))
+                if len(words) > len(w) and _contains_run(words, w):
+                    return True
+        return False
 
     clusters: list[list[int]] = []
     current: list[int] = []

@@ -30,10 +30,10 @@ class FilterOptions:
     #: minimum words of body text. Gopher uses 50; real short news items have 24-40 words (1% of the
     #: news corpus is under 40), 404/contact pages keep 7-13 words after extraction: 20 sits between
     min_words: int | None = 20
-    #: a web page (site chrome around its text) with no headline is no article: a 404, contact or
-    #: about page, a gallery (every article of the dev pages and of the generated families has one);
-    #: a text that is no web page (a JSONL of clean articles) is not judged by it
-    min_page_headline: float | None = 1.0
+    #: a web page (site chrome around its text) with no headline is seldom an article (a 404,
+    #: contact or about page); signal only by default: an extractor that misses a headline must not
+    #: cost the article (1.0 drops such pages; a text that is no web page is never judged by it)
+    min_page_headline: float | None = None
     #: Gopher ``max_doc_words``
     max_words: int | None = 100_000
     #: FineWeb-2 fas_Arab ``min_avg_word_length`` / ``max_avg_word_length``
