@@ -49,6 +49,7 @@ _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^\S+@\S+\.\w+$", re.I)
 _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر|source|via)", re.I)
+_SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
 #: classes of lines that are never a story's: a photo's credit or note («عکس تزئینی است», «تصویر از
@@ -491,6 +492,15 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
             if a:
                 res.agency = a
                 break
+    if res.agency is None and title_i is not None:
+        # a source line under the headline: «ورزش سه — ۶ دقیقه پیش», «ایسنا | ۱۲ مهر ۱۴۰۱»
+        for ln in lines[title_i + 1: head_end]:
+            if ln.kind in (META, DATE, NAV, SHORT, LABEL) and ln.words <= 12:
+                a = next((x for x in (agency_from_credit(seg, bare=True) for seg in _SEGMENTS.split(ln.text)
+                                      if 0 < len(seg.split()) <= 4) if x), None)
+                if a:
+                    res.agency = a
+                    break
     if res.agency is None:
         res.agency = agency_of_story(res.lead, res.paragraphs)
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
