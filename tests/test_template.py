@@ -210,6 +210,8 @@ _P2 = ("به گزارش مهر، عملکرد ضعیف هافبک ولزی رئ�
     # a subheading that does share them stays
     (f"نام سایت\n{_T}\n\n{_P1}\n\nبرادر مسی به قید وثیقه آزاد شد\n\n{_P2}\n\nفشار هواداران رئال بر گرت بیل\n\n{_P1}",
      {"paragraphs": 4}),
+    # an ad heading between the first paragraph and the rest of the story does not end it
+    (f"نام سایت\n{_T}\n\n{_P1}\n\nتبلیغات\n\n{_P2}\n\n{_P2}\n\n{_P1}\n\n{_P2}\n\n{_P1}", {"paragraphs": 6}),
     # an aggregator's source line under the headline names the agency
     (f"نام سایت\n{_T}\nورزش سه — ۶ دقیقه پیش\n{_P1.replace('به گزارش مهر، ', '')}\n{_P1}", {"agency": "ورزش سه"}),
     # staff initials and hashtags under the story are chrome

@@ -323,6 +323,21 @@ def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
+    return sum(len(ln.text) for ln in lines[lo:hi] if ln.kind == PARA and ln.words >= 8)
+
+
+def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
+    """Whether a short tail heading at ``i`` («تبلیغات», a share line) stands inside the story: twice
+    as much of the story's prose follows it, before any other tail heading, as precedes it. A
+    story is not cut after its first paragraph by an ad box between its paragraphs."""
+    if lines[i].words > 3:
+        return False
+    nxt = next((j for j in range(i + 1, n) if lines[j].kind == END), n)
+    before, after = _prose_chars(lines, b, i), _prose_chars(lines, i + 1, nxt)
+    return after >= 500 and after >= 2 * before
+
+
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
     """Whether the last prose line before ``body[j]`` ends with a colon (it announces a list)."""
     for i in reversed(body[:j]):
@@ -425,7 +440,7 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
     end = n
     for i in range(b, n):
         ln = lines[i]
-        if ln.kind == END:
+        if ln.kind == END and not _mid_story(lines, b, i, n):
             end = i
             break
         if ln.kind in NOT_BODY:
