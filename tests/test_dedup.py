@@ -269,9 +269,9 @@ def test_barrier_in_parts_decides_the_same(tmp_path):
     whole, c1 = run_dedup(tmp_path / "whole", [[dict(d) for d in docs[0::2]], [dict(d) for d in docs[1::2]]])
     split, c2 = run_dedup(tmp_path / "split", [[dict(d) for d in docs[0::2]], [dict(d) for d in docs[1::2]]],
                           parts=True)
-    key = lambda out: {d["id"]: (d.get("dup_cluster"), d.get("reason"), d.get("story")) for d in out}  # noqa: E731
+    key = lambda out: {d["id"]: (d.get("dup_cluster"), d.get("dup_score"), d.get("reason"), d.get("story")) for d in out}  # noqa: E731
     assert key(whole) == key(split)
-    assert c1 == c2 and c1["near_pairs"] > 10
+    assert c1 == c2 and c1["near_checked"] > 10
 
 
 def test_colliding_ids(tmp_path):
@@ -300,6 +300,84 @@ def test_stories(tmp_path):
     assert d["a"]["story"] and d["a"]["story"] == d["b"]["story"]
     assert d["c"].get("story") is None
     assert counters["stories"] == 1
+
+
+# -- no chains: every drop resembles the kept copy -----------------------------------------------
+
+def _sentences(seed, n, k=3):
+    """``n`` paragraphs of ``k`` sentences of random words from a small vocabulary (stories that
+    share no passage, unless a test copies one)."""
+    rng = random.Random(seed)
+    return [" ".join(" ".join(rng.choice(VOCAB) for _ in range(12)) + "." for _ in range(k)) for _ in range(n)]
+
+
+def test_a_roundup_drops_none_of_the_stories_it_quotes(tmp_path):
+    # five stories, a roundup quoting a passage of each, and a copy of story 0: only the copy goes
+    stories = [_sentences(100 + i, 5) for i in range(5)]
+    roundup = ["مروری بر مهم‌ترین اخبار امروز در یک نگاه."] + [s[1] for s in stories]
+    docs = [doc(f"s{i}", s, published=f"2023-05-0{i + 1}") for i, s in enumerate(stories)]
+    docs += [doc("roundup", roundup, published="2023-05-09"), doc("copy0", stories[0][:-1], published="2023-05-08")]
+    out, counters = run_dedup(tmp_path, [docs])
+    d = by_id(out)
+    assert {i for i, x in d.items() if x["reason"]} == {"copy0"}
+    assert d["copy0"]["dup_cluster"] == "s0" and d["copy0"]["dup_score"] >= 0.7
+    assert d["roundup"].get("dup_cluster") is None
+    assert counters["largest_cluster"] == 2
+
+
+def test_no_chain_through_a_middle_page(tmp_path):
+    # a ~ b and b ~ c, but a and c share little: c is not dropped as a copy of a (connected
+    # components would join all three; the kept copy a is what each drop must resemble)
+    p = _sentences(7, 8)
+    a, b, c = p[0:5], p[2:7], p[4:8] + _sentences(8, 1)
+    docs = [doc("a", a, published="2023-05-01"), doc("b", b, published="2023-05-02"),
+            doc("c", c, published="2023-05-03")]
+    out, _ = run_dedup(tmp_path, [docs], min_jaccard=0.3, min_containment=0.9)
+    d = by_id(out)
+    assert d["b"]["reason"] == "dedup_near_duplicate" and d["b"]["dup_cluster"] == "a"
+    assert d["c"]["reason"] is None  # too unlike a, whatever b is
+
+
+def test_a_brief_held_by_the_full_story_is_its_copy(tmp_path):
+    # a short page whose text is all inside a longer one is a copy of it, even when published first;
+    # the long one is kept, and containment is directional (the long one is no copy of the brief)
+    full = _sentences(21, 8)
+    brief = full[:2]
+    docs = [doc("brief", brief, published="2023-05-01"), doc("full", full, published="2023-05-02"),
+            doc("other", _sentences(22, 6), published="2023-05-01")]
+    out, _ = run_dedup(tmp_path, [docs])
+    d = by_id(out)
+    assert d["brief"]["reason"] == "dedup_near_duplicate" and d["brief"]["dup_cluster"] == "full"
+    assert d["brief"]["dup_score"] >= 0.7
+    assert d["full"]["reason"] is None and d["other"]["reason"] is None
+
+
+def test_dup_score_of_exact_and_kept(tmp_path):
+    out, _ = run_dedup(tmp_path, [[doc("a", STORY_A), doc("b", STORY_A), doc("c", republished(STORY_A, "رصد"))]])
+    d = by_id(out)
+    assert d["a"]["dup_score"] is None and d["a"]["dup_cluster"] == "a"
+    assert d["b"]["dup_score"] == 1.0
+    assert 0.3 <= d["c"]["dup_score"] < 1.0
+
+
+def test_story_is_bounded_by_its_centre_and_dates(tmp_path):
+    # reports of one event a month apart are two stories; an undated report needs a close match
+    text = ["رئیس کل بانک مرکزی امروز اعلام کرد نرخ تورم در سه ماه گذشته کاهش یافته و ذخایر ارزی کشور "
+            "در وضعیت مناسبی قرار دارد؛ سیاست‌های پولی جدید بانک مرکزی از ابتدای ماه آینده اجرا می‌شود."]
+    other = ["به گفته رئیس کل بانک مرکزی، کاهش نرخ تورم در سه ماه گذشته و وضعیت مناسب ذخایر ارزی کشور "
+             "نتیجه سیاست‌های پولی است که از ماه آینده ادامه می‌یابد و بانک‌ها باید آن را اجرا کنند."]
+    undated = [other[0].replace("ادامه می‌یابد", "پیگیری می‌شود")]
+    docs = [doc("may", text, title="نرخ تورم کاهش یافت", published="2023-05-01"),
+            doc("may2", other, title="کاهش نرخ تورم", agency="مهر", published="2023-05-02"),
+            doc("june", other, title="کاهش نرخ تورم در بانک مرکزی", agency="ایسنا", published="2023-06-20"),
+            doc("undated", undated, title="کاهش نرخ تورم به گفته بانک", agency="ایرنا", published=None),
+            doc("dated", undated, title="کاهش نرخ تورم به گفته بانک", agency="ایرنا", published="2023-05-03",
+                host="other.ir")]
+    out, counters = run_dedup(tmp_path, [docs], near=False, exact=False, min_story_jaccard_undated=0.95)
+    d = by_id(out)
+    assert d["may"]["story"] and d["may"]["story"] == d["may2"]["story"] == d["dated"]["story"]
+    assert d["june"].get("story") != d["may"]["story"]  # a month later: another story
+    assert d["undated"].get("story") is None  # the same words as «dated», but no date to let it in
 
 
 # -- end to end and quality gate ------------------------------------------------------------------

@@ -396,3 +396,12 @@ def test_palayesh_serve_help_via_main():
         pytest.skip("'serve' is not yet listed in palayesh.cli.main.SUBCOMMANDS")
     r = subprocess.run([sys.executable, "-m", "palayesh", "serve", "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and "palayesh serve OUT --port 0" in r.stdout
+
+
+def test_a_dropped_copy_shows_its_kept_copy_and_similarity(app):
+    # why a duplicate was dropped: the kept copy, and the similarity the drop rests on
+    status, _, page = call(app, "/doc/fa-dup")
+    assert status.startswith("200")
+    assert 'href="/doc/fa-joined"' in page and "شباهت به نسخهٔ نگه‌داشته" in page and "۰٫۹۲" in page
+    assert get_json(app, "/doc/fa-dup.json")["document"]["dup_score"] == 0.92
+

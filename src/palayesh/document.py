@@ -71,6 +71,7 @@ SCHEMA = pa.schema(
         ("signals", SIGNALS_TYPE),
         ("edits", EDITS_TYPE),
         ("dup_cluster", pa.string()),
+        ("dup_score", pa.float64()),
         ("story", pa.string()),
     ],
     metadata={"palayesh.schema": str(SCHEMA_VERSION)},

@@ -6,7 +6,7 @@ from .cluster import DECISIONS, read_decisions
 
 
 class DedupApplyStep(Step):
-    """Sets ``dup_cluster`` and ``story``, and ``reason`` (``dedup_exact`` /
+    """Sets ``dup_cluster``, ``dup_score`` and ``story``, and ``reason`` (``dedup_exact`` /
     ``dedup_near_duplicate``) on the copies that are not kept. Documents rejected earlier keep
     their reason and pass through untouched."""
 
@@ -20,8 +20,9 @@ class DedupApplyStep(Step):
         for pos, doc in enumerate(docs):
             got = decisions.get(pos)
             if got is not None and doc.get("reason") is None:
-                dup, why, story = got
+                dup, why, story, score = got
                 doc["dup_cluster"] = dup
+                doc["dup_score"] = score
                 if story:
                     doc["story"] = story
                 if why:

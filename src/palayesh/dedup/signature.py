@@ -71,6 +71,7 @@ class DedupSignatureStep(Transform):
         self._rows: list[tuple] = []
         self._sigs: list = []
         self._story: list = []
+        self._shingles: list = []
         self._pos = 0
 
     def transform(self, doc):
@@ -95,29 +96,35 @@ class DedupSignatureStep(Transform):
         o = self.options
         toks = words_of_folded(folded)
         sh = shingle_hashes(word_hashes(toks), o.shingle_words)
+        # the set of the text's shingles (32 bits of each hash): the barrier checks every drop
+        # on it, not only on the signatures' estimate
+        shingles = np.unique((sh >> np.uint64(32)).astype(np.uint32))
         h = xxhash.xxh3_128_intdigest(key.encode("utf-8"))
         day = day_number(doc.get("published"))
-        row = (pos, str(doc.get("id") or ""), h >> 64, h & ((1 << 64) - 1), len(toks), len(np.unique(sh)),
+        row = (pos, str(doc.get("id") or ""), h >> 64, h & ((1 << 64) - 1), len(toks), len(shingles),
                own_copy(doc), NO_DAY if day is None else day, len(key))
         sig = self._hasher.signature_of_hashes(sh)
         story = self._story_hasher.signature(story_tokens(doc.get("title"), text, o.story_words, body_words=toks))
-        # appended together, so that a failure above leaves the three lists aligned
+        # appended together, so that a failure above leaves the lists aligned
         self._rows.append(row)
         self._sigs.append(sig)
         self._story.append(story)
+        self._shingles.append(shingles)
 
     def finish(self, ctx: Context) -> None:
         write_artifact(ctx.artifact(ARTIFACT), self._rows, self._sigs, self._story,
-                       self.options.bands * self.options.rows, self.options.story_bands * self.options.story_rows)
-        self._rows, self._sigs, self._story = [], [], []
+                       self.options.bands * self.options.rows, self.options.story_bands * self.options.story_rows,
+                       self._shingles)
+        self._rows, self._sigs, self._story, self._shingles = [], [], [], []
 
 
 COLUMNS = ("pos", "id", "key_hi", "key_lo", "words", "shingles", "own", "day", "length")
 DTYPES = ("int32", "str", "uint64", "uint64", "int32", "int32", "int8", "int32", "int32")
 
 
-def write_artifact(path, rows, sigs, story, num_perm: int, story_perm: int) -> None:
-    """Write one shard's artifact whole (tmp + os.replace): the columns, then the two signatures."""
+def write_artifact(path, rows, sigs, story, num_perm: int, story_perm: int, shingles=()) -> None:
+    """Write one shard's artifact whole (tmp + os.replace): the columns, the two signatures, then
+    every document's shingle set (one flat array; the ``shingles`` column gives the lengths)."""
     import numpy as np
 
     tmp = f"{path}.{os.getpid()}.tmp"
@@ -127,15 +134,18 @@ def write_artifact(path, rows, sigs, story, num_perm: int, story_perm: int) -> N
             np.save(fh, np.array(values, dtype=dtype if dtype != "str" else np.str_), allow_pickle=False)
         np.save(fh, np.array(sigs, dtype=np.uint32).reshape(len(rows), num_perm), allow_pickle=False)
         np.save(fh, np.array(story, dtype=np.uint32).reshape(len(rows), story_perm), allow_pickle=False)
+        flat = np.concatenate(list(shingles)) if len(shingles) else np.zeros(0, dtype=np.uint32)
+        np.save(fh, flat.astype(np.uint32), allow_pickle=False)
     os.replace(tmp, path)
 
 
-def read_artifact(path) -> tuple[dict, "np.ndarray", "np.ndarray"]:
-    """(columns, signatures, story signatures) of one shard's artifact."""
+def read_artifact(path) -> tuple[dict, "np.ndarray", "np.ndarray", "np.ndarray"]:
+    """(columns, signatures, story signatures, flat shingle sets) of one shard's artifact."""
     import numpy as np
 
     with open(path, "rb") as fh:
         cols = {name: np.load(fh, allow_pickle=False) for name in COLUMNS}
         sig = np.load(fh, allow_pickle=False)
         story = np.load(fh, allow_pickle=False)
-    return cols, sig, story
+        flat = np.load(fh, allow_pickle=False)
+    return cols, sig, story, flat

@@ -34,7 +34,7 @@ from .tokens import Query, index_text
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 #: a rowid is ``combo << COMBO_SHIFT | n``: the facet values of a document are in its FTS rowid
 COMBO_SHIFT = 32
 BATCH = 1000
@@ -49,9 +49,10 @@ DASH_EDITS = ("zwnj_inserted", "space_to_zwnj", "zwnj_removed", "arabic_letters"
 # wide fields, read only for the page of results shown.
 _DOCS = (("id", "TEXT"), ("kept", "INTEGER"), ("reason", "TEXT"), ("host", "TEXT"), ("agency", "TEXT"),
          ("section", "TEXT"), ("lang", "TEXT"), ("day", "TEXT"), ("month", "TEXT"), ("chars", "INTEGER"),
-         ("words", "INTEGER"), ("lang_score", "REAL"), ("dup_cluster", "TEXT"), ("story", "TEXT"),
+         ("words", "INTEGER"), ("lang_score", "REAL"), ("dup_cluster", "TEXT"), ("dup_score", "REAL"), ("story", "TEXT"),
          ("combo", "INTEGER")) + \
     tuple(("s_" + k, "REAL") for k in DASH_SIGNALS) + tuple(("e_" + k, "INTEGER") for k in DASH_EDITS)
+_COMBO_AT = [c for c, _ in _DOCS].index("combo")
 _CONTENT = ("published", "published_jalali", "surtitle", "title", "lead", "text", "url", "source", "signals", "edits")
 _SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -146,7 +147,7 @@ def _rows(doc: dict, kept: bool) -> tuple[tuple, tuple]:
         str(doc.get("id") or ""), int(kept), None if kept else _str(doc.get("reason")) or "unknown",
         _str(doc.get("host")), _str(doc.get("agency")), _str(doc.get("section")), _str(doc.get("lang")),
         day, day[:7] if day else None, len(text), int(words), _num(doc.get("lang_score")),
-        _str(doc.get("dup_cluster")), _str(doc.get("story")), None,
+        _str(doc.get("dup_cluster")), _num(doc.get("dup_score")), _str(doc.get("story")), None,
         *(_num(signals.get(k)) for k in DASH_SIGNALS), *(_num(edits.get(k)) for k in DASH_EDITS),
     )
     wide = (
@@ -196,7 +197,7 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
                         combo = combos.get(ckey)
                         if combo is None:
                             combo = combos[ckey] = len(combos)
-                        narrow = narrow[:14] + (combo,) + narrow[15:]
+                        narrow = narrow[:_COMBO_AT] + (combo,) + narrow[_COMBO_AT + 1:]
                         # the rowid carries the combo, so facet counts and facet filters of a search
                         # read only the FTS index, never the docs table (see Index._combos)
                         rowid = (combo << COMBO_SHIFT) | n
@@ -319,7 +320,7 @@ class Filters(dict):
 
 
 _FACET_COLS = "d.rowid, d.kept, d.reason, d.agency, d.section, d.host, d.lang"
-RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.host, d.agency, d.section, c.published, c.published_jalali, " \
+RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.dup_score, d.host, d.agency, d.section, c.published, c.published_jalali, " \
               "c.surtitle, c.title, c.lead, c.text, d.lang, d.chars, c.url"
 
 

@@ -147,9 +147,18 @@ def search_page(d: dict) -> Safe:
 def _related(title: str, rows: list[dict]) -> Safe:
     if not rows:
         return Safe("")
-    items = join(h('<li><a href="{}" dir="auto">{}</a> <span class="meta">{}</span></li>', doc_href(r["id"]),
-                   r.get("title") or r["id"], _meta_line(r)) for r in rows)
+    items = join(h('<li><a href="{}" dir="auto">{}</a> <span class="meta">{}</span>{}</li>', doc_href(r["id"]),
+                   r.get("title") or r["id"], _meta_line(r), _dup_score(r)) for r in rows)
     return h('<section class="related"><h3>{}</h3><ul>{}</ul></section>', title, items)
+
+
+def _dup_score(r: dict) -> Safe:
+    """A dropped copy's similarity to the kept copy (the larger of the 5-gram Jaccard and the share
+    of its text inside the kept one), the ground of the drop."""
+    if r.get("dup_score") is None:
+        return Safe("")
+    return h(' <span class="badge" title="{}">شباهت به نسخهٔ نگه‌داشته: {}</span>',
+             "بیشترِ شباهت Jaccard پنج‌واژه‌ای و سهمِ متن درونِ نسخهٔ نگه‌داشته", fa_num(round(r["dup_score"], 2)))
 
 
 def _kv_table(title: str, values: dict | None, names: dict) -> Safe:
@@ -173,6 +182,9 @@ def doc_page(d: dict) -> Safe:
     if doc.get("lead"):
         head.append(h('<p class="lead" dir="auto">{}</p>', doc["lead"]))
     head.append(h('<div class="meta">{}</div>', _meta_line(doc)))
+    if doc.get("dup_cluster") and doc.get("dup_cluster") != doc["id"]:
+        head.append(h('<p class="dup">نسخهٔ تکراریِ <a href="{}" dir="ltr">{}</a>{}</p>',
+                      doc_href(doc["dup_cluster"]), doc["dup_cluster"], _dup_score(doc)))
     info = h('<table class="info"><tr><th>شناسه</th><td dir="ltr">{}</td></tr><tr><th>نشانی</th><td dir="ltr" class="url">{}</td></tr>'
              '<tr><th>منبع</th><td dir="ltr" class="url">{}</td></tr><tr><th>تاریخ</th><td>{} <span dir="ltr">{}</span></td></tr>'
              '<tr><th>زبان</th><td>{} ({})</td></tr><tr><th>طول</th><td>{} نویسه</td></tr></table>',

@@ -39,7 +39,7 @@ _DOCS = [
     ("fa-dup", "dedup_near_duplicate", dict(
         host="mirror.example.ir", title="گزارش بانک مرکزی منتشر میشود",
         text="بانک مرکزی گزارش تورم را منتشر میشود و نرخ ۱۲ درصد است.", lang="fa", lang_score=0.95,
-        dup_cluster="fa-joined", published="2022-11-03")),
+        dup_cluster="fa-joined", dup_score=0.92, published="2022-11-03")),
     ("hostile", None, dict(
         host="evil.example.com", url="javascript:alert(1)", section=HOSTILE, surtitle=HOSTILE,
         title="خبر " + HOSTILE, lead=HOSTILE, text="متن خطرناک " + HOSTILE + "\nپایان", agency=HOSTILE,
