@@ -10,8 +10,8 @@
   # 3. datatrove's MinHash stages on the same 20k documents (bodies as palayesh extracted them)
   python bench/bench_dedup.py datatrove bench/results/dedup-20k --python bench/.venv-datatrove/bin/python
 
-`scale` writes N/20k "worlds" of the 20k real artifacts: in world w every signature value v
-becomes (a_w * v + b_w) mod 2^32 with odd a_w -- a bijection, so documents that agreed (or not)
+`scale` writes N/20k "worlds" of the 20k real artifacts: in world w every signature value v (and
+every shingle of the documents' sets) becomes (a_w * v + b_w) mod 2^32 with odd a_w -- a bijection, so documents that agreed (or not)
 inside the 20k agree (or not) exactly as before inside a world, and documents of different
 worlds look unrelated. Ids get a world prefix, exact keys a world salt. The result has the real
 duplicate structure, bucket sizes and candidate counts of the 20k pages, times N/20k. It is
@@ -77,14 +77,17 @@ def cmd_scale(args):
 
     from palayesh.dedup.signature import read_artifact, write_artifact
 
-    cols, sigs, stories = [], [], []
+    cols, sigs, stories, flats = [], [], [], []
     for p in artifacts(Path(args.run)):
-        c, s, t = read_artifact(p)
+        c, s, t, f = read_artifact(p)
         cols.append(c)
         sigs.append(s)
         stories.append(t)
+        flats.append(f)
     base = {k: np.concatenate([c[k] for c in cols]) for k in cols[0]}
-    sig, story = np.concatenate(sigs), np.concatenate(stories)
+    sig, story, flat = np.concatenate(sigs), np.concatenate(stories), np.concatenate(flats)
+    offsets = np.concatenate([[0], np.cumsum(base["shingles"].astype(np.int64))])
+    owner = np.repeat(np.arange(len(base["shingles"])), base["shingles"])  # the document of each shingle
     n0 = len(sig)
     worlds = -(-args.n // n0)
     work = Path(args.work or tempfile.mkdtemp(prefix="dedup-scale-"))
@@ -103,6 +106,8 @@ def cmd_scale(args):
         with np.errstate(over="ignore"):
             ws = ((sig.astype(np.uint64) * a + b) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
             wt = ((story.astype(np.uint64) * a + b) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+            wf = ((flat.astype(np.uint64) * a + b) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+        wf = wf[np.lexsort((wf, owner))]  # each document's set sorted again
         salt = np.uint64(int(rng.integers(0, 2**63)))
         take = min(n0, args.n - total)
         for s in range(0, take, per):
@@ -110,7 +115,8 @@ def cmd_scale(args):
             rows = list(zip(range(e - s), [f"w{w:03d}-{i}" for i in base["id"][s:e]], base["key_hi"][s:e] ^ salt,
                             base["key_lo"][s:e], base["words"][s:e], base["shingles"][s:e], base["own"][s:e],
                             base["day"][s:e], base["length"][s:e]))
-            write_artifact(art / f"dedup-{shard:05d}", rows, ws[s:e], wt[s:e], ws.shape[1], wt.shape[1])
+            sets = [wf[offsets[i]:offsets[i + 1]] for i in range(s, e)]
+            write_artifact(art / f"dedup-{shard:05d}", rows, ws[s:e], wt[s:e], ws.shape[1], wt.shape[1], sets)
             shard += 1
         total += take
     disk = sum(f.stat().st_size for f in art.iterdir())

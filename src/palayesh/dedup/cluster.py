@@ -286,12 +286,28 @@ class ShingleSets:
     def __init__(self, spill: Path, counts: np.ndarray):
         self.offsets = np.concatenate([[0], np.cumsum(counts.astype(np.int64))])
         path = spill / "shingles.u32"
-        size = int(self.offsets[-1])
-        self.flat = (np.memmap(path, dtype=np.uint32, mode="r", shape=(size,)) if size and path.exists()
-                     else np.zeros(0, dtype=np.uint32))
+        # read with pread, not a memory map: the sets of a million documents are gigabytes, and
+        # mapped pages a check has touched would stay in the barrier's resident memory
+        self._fd = os.open(path, os.O_RDONLY) if path.exists() else None
+        self._recent: dict[int, np.ndarray] = {}  # a centre is checked against many members
 
     def of(self, i: int) -> np.ndarray:
-        return np.asarray(self.flat[self.offsets[i]:self.offsets[i + 1]])
+        got = self._recent.get(i)
+        if got is not None:
+            return got
+        lo, hi = int(self.offsets[i]), int(self.offsets[i + 1])
+        if self._fd is None or hi == lo:
+            return np.zeros(0, dtype=np.uint32)
+        got = np.frombuffer(os.pread(self._fd, 4 * (hi - lo), 4 * lo), dtype=np.uint32)
+        if len(self._recent) >= 4:
+            self._recent.pop(next(iter(self._recent)))
+        self._recent[i] = got
+        return got
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
     def similarity(self, a: int, b: int) -> tuple[float, float]:
         """(Jaccard of the two sets, containment of ``a`` in ``b``: |a∩b|/|a|)."""
@@ -424,6 +440,7 @@ def decide(meta: dict, sig, story, o: DedupOptions, spill: Path,
             return None
 
         centre, score = centre_clusters(idx, prank, start, nbrs, joins, holds)
+        sets.close()
     # every row: the centre of its exact group's representative (an exact copy follows its group)
     node = np.where(centre[rep_of] >= 0, centre[rep_of], rep_of)
     size = np.bincount(node, minlength=n)
