@@ -32,7 +32,12 @@ Printed report (one JSON object on stdout):
   bar, explainable (none below), and J of --sample random member pairs.
 - stories (if a `story` column exists): number of stories, largest size and its date span
   (`published`), dated span histogram, and --sample random story-mate pairs with their word-set
-  Jaccard (set of words, not shingles).
+  Jaccard (set of words, not shingles), and how many of them truth puts in one group (a copy
+  that dedup missed). make_dedup_corpus.py writes no same-event stories: there, every story is
+  a missed copy or a join of unrelated pages.
+- truth_on_output: the same measure between each truth copy and its group's root, and between
+  each roundup and the stories it quotes: copies below the bar and quotes above it are pages
+  where extraction moved the text across the bar (no dedup can be right on both counts there).
 - --corpus PAGES: every page file stem in PAGES must be in the output (docs, rejected) and in truth.
 """
 from __future__ import annotations
@@ -155,6 +160,11 @@ def is_dedup(row: dict) -> bool:
     return str(row.get("reason") or "").startswith("dedup_")
 
 
+def reached(row: dict) -> bool:
+    """Kept, or dropped by dedup itself: a page dedup saw."""
+    return row["part"] == "docs" or is_dedup(row)
+
+
 def clusters_of(rows: dict[str, dict]) -> dict[str, list[str]]:
     """{dup_cluster value: member ids} over the rows that reached dedup."""
     out = collections.defaultdict(list)
@@ -223,7 +233,7 @@ def day_of(v) -> str | None:
     return m.group(0) if m else None
 
 
-def story_report(rows, rng, sample) -> dict:
+def story_report(rows, rng, sample, truth=None) -> dict:
     import datetime as dt
 
     stories = collections.defaultdict(list)
@@ -248,8 +258,10 @@ def story_report(rows, rng, sample) -> dict:
     for _ in range(sample if multi else 0):
         a, b = rng.sample(rng.choice(multi), 2)
         wa, wb = set(words(rows[a].get("text"))), set(words(rows[b].get("text")))
+        same = bool(truth) and truth.get(a, {}).get("group") is not None and \
+            truth.get(a, {}).get("group") == truth.get(b, {}).get("group")
         pairs.append({"a": a, "b": b, "word_jaccard": round(len(wa & wb) / max(1, len(wa | wb)), 4),
-                      "titles": [rows[a].get("title"), rows[b].get("title")]})
+                      "same_truth_group": same, "titles": [rows[a].get("title"), rows[b].get("title")]})
     jac = [p["word_jaccard"] for p in pairs]
     return {"stories": len(stories), "docs_in_stories": sum(map(len, stories.values())),
             "size": quantiles([len(v) for v in stories.values()], (0.5, 0.9, 0.99, 1.0)),
@@ -261,7 +273,34 @@ def story_report(rows, rng, sample) -> dict:
             "stories_spanning_over_3_days": sum(1 for s in spans if s > 3),
             "mate_pairs_word_jaccard": quantiles(jac),
             "mate_pairs_below_0.1": sum(1 for j in jac if j < 0.1),
+            "mate_pairs_same_truth_group": sum(p["same_truth_group"] for p in pairs),
             "mate_pairs_examples": sorted(pairs, key=lambda p: p["word_jaccard"])[:5]}
+
+
+def truth_on_output(truth, rows, shingle_of) -> dict:
+    """Is the truth attainable on these texts? Every truth copy that reached dedup against its
+    group's root (a dedup keeping roots would hold copies to this), and every roundup against
+    the stories it quotes (a dedup must not join them): how many land on the wrong side of the bar."""
+    copies = below = 0
+    examples = []
+    for i, t in truth.items():
+        root = t.get("group")
+        if t.get("copy_of") and i in rows and root in rows and reached(rows[i]) and reached(rows[root]):
+            copies += 1
+            j, c = similarity(shingle_of(i), shingle_of(root))
+            if not passes(j, c):
+                below += 1
+                examples.append({"id": i, "root": root, "kind": t["kind"], "jaccard": round(j, 4),
+                                 "containment": round(c, 4), "reason": rows[i].get("reason")})
+    quoted = above = 0
+    for i, t in truth.items():
+        for s in t.get("sources") or []:
+            if i in rows and s in rows:
+                quoted += 1
+                j, c = similarity(shingle_of(s), shingle_of(i))
+                above += passes(j, c) or similarity(shingle_of(i), shingle_of(s))[1] >= MIN_CONTAINMENT
+    return {"copies": copies, "copies_below_bar_with_root": below, "examples_below": examples[:5],
+            "roundup_quotes": quoted, "roundup_quotes_above_bar": above}
 
 
 def corpus_check(pages_dir: str, rows, truth) -> dict:
@@ -283,7 +322,7 @@ def audit(truth_path, out_dir, corpus=None, sample=200, seed=13) -> dict:
     reasons = collections.Counter(r.get("reason") or "kept" for r in rows.values() if r["part"] == "rejected")
     kept = [i for i, r in rows.items() if r["part"] == "docs"]
     # pages dedup saw: kept, or dropped by dedup itself
-    eligible = {i for i, r in rows.items() if r["part"] == "docs" or is_dedup(r)}
+    eligible = {i for i, r in rows.items() if reached(r)}
     dedup_rows = {i: rows[i] for i in eligible}
     clusters = clusters_of(dedup_rows)
     sizes = sorted((len(v) for v in clusters.values()), reverse=True)
@@ -314,6 +353,8 @@ def audit(truth_path, out_dir, corpus=None, sample=200, seed=13) -> dict:
             cache[i] = shingles(rows[i].get("text")) if i in rows else set()
         return cache[i]
 
+    report["truth_on_output"] = truth_on_output(truth, rows, kept_shingles)
+
     near = sorted(i for i, r in rows.items() if r.get("reason") == "dedup_near_duplicate" and r.get("dup_cluster"))
     drops = drop_similarities(rows, near, kept_shingles)
     ok = [d for d in drops if passes(d["jaccard"], d["containment"])]
@@ -329,7 +370,7 @@ def audit(truth_path, out_dir, corpus=None, sample=200, seed=13) -> dict:
     }
     report["largest_cluster"] = largest_cluster(clusters, rows, drops, rng, sample)
     if "story" in cols:
-        report["stories"] = story_report({i: rows[i] for i in kept}, rng, sample)
+        report["stories"] = story_report({i: rows[i] for i in kept}, rng, sample, truth)
     if corpus:
         report["corpus"] = corpus_check(corpus, rows, truth)
     return report

@@ -13,8 +13,8 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
-import audit_dedup  # noqa: E402
-import make_dedup_corpus  # noqa: E402
+import audit_dedup
+import make_dedup_corpus
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -146,6 +146,9 @@ def test_audit_scores_a_right_dedup_perfect(corpus, tmp_path):
     assert r["near_drops"]["share_passing"] == 1.0
     assert r["largest_cluster"]["explainable"] is True
     assert r["corpus"]["missing_from_output"] == 0
+    # on the clean text the truth is attainable: copies above the bar, roundup quotes below
+    assert r["truth_on_output"]["copies_below_bar_with_root"] == 0
+    assert r["truth_on_output"]["roundup_quotes_above_bar"] == 0
 
 
 def test_audit_catches_a_chained_dedup(corpus, tmp_path):
