@@ -75,9 +75,10 @@ from dataclasses import dataclass, field
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from audit_dedup import MIN_CONTAINMENT, MIN_JACCARD, shingles, similarity, words
 
-SHARED = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared"))
-if not os.path.isdir(SHARED):
-    SHARED = "/work/shared"
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+#: the shared data sits beside the repository (../shared); a git worktree is one level deeper
+SHARED = next((d for d in (os.path.join(REPO, "..", "shared"), os.path.join(REPO, "..", "..", "shared"))
+               if os.path.isdir(os.path.join(d, "data", "dev-pages"))), os.path.join(REPO, "..", "shared"))
 ZWNJ = "\u200c"
 
 # -- rules as data ----------------------------------------------------------------------------------
