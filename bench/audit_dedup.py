@@ -28,6 +28,7 @@ Printed report (one JSON object on stdout):
   dedup drops whose kept copy is not in the dropped page's truth group (includes the former).
 - near_drops: for every page rejected as dedup_near_duplicate: J and C with its kept copy; share
   with J >= 0.3 or C >= 0.7 (issue 13's bar: >= 99%), percentiles, the worst 10 with ids.
+  With a `dup_score` column: its quantiles, and its difference to the J and C measured here.
 - largest_cluster: size, minimum J and C of its members with the kept copy, members below the
   bar, explainable (none below), and J of --sample random member pairs.
 - stories (if a `story` column exists): number of stories, largest size and its date span
@@ -358,6 +359,7 @@ def audit(truth_path, out_dir, corpus=None, sample=200, seed=13) -> dict:
     near = sorted(i for i, r in rows.items() if r.get("reason") == "dedup_near_duplicate" and r.get("dup_cluster"))
     drops = drop_similarities(rows, near, kept_shingles)
     ok = [d for d in drops if passes(d["jaccard"], d["containment"])]
+    scored = [d for d in drops if isinstance(d["dup_score"], (int, float))]
     worst = sorted(drops, key=lambda d: (max(d["jaccard"] / MIN_JACCARD, d["containment"] / MIN_CONTAINMENT), d["id"]))
     report["near_drops"] = {
         "count": len(drops), "passing": len(ok),
@@ -365,6 +367,11 @@ def audit(truth_path, out_dir, corpus=None, sample=200, seed=13) -> dict:
         "bar": f"J >= {MIN_JACCARD} or C >= {MIN_CONTAINMENT}",
         "jaccard": quantiles([d["jaccard"] for d in drops]),
         "containment": quantiles([d["containment"] for d in drops]),
+        # palayesh's own figure beside ours: how far its dup_score is from the measured J and C
+        "dup_score": ({"present": len(scored), "quantiles": quantiles([d["dup_score"] for d in scored]),
+                       "minus_jaccard": quantiles([d["dup_score"] - d["jaccard"] for d in scored]),
+                       "minus_containment": quantiles([d["dup_score"] - d["containment"] for d in scored])}
+                      if scored else {"present": 0}),
         "worst_10": [dict(d, kind=truth.get(d["id"], {}).get("kind"),
                           kept_kind=truth.get(d["kept"], {}).get("kind")) for d in worst[:10]],
     }

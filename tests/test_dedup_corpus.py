@@ -131,7 +131,8 @@ def fake_rows(truth, bodies, cluster_of):
     for i, t in truth.items():
         c = cluster_of(i, t)
         rows.append({"id": i, "text": text_of(bodies[i]), "title": bodies[i]["title"], "dup_cluster": c,
-                     "reason": "dedup_near_duplicate" if c and c != i else None, "dup_score": None,
+                     "reason": "dedup_near_duplicate" if c and c != i else None,
+                     "dup_score": 0.5 if c and c != i else None,
                      "story": None, "published": t["date"]})
     return rows
 
@@ -144,6 +145,7 @@ def test_audit_scores_a_right_dedup_perfect(corpus, tmp_path):
     assert r["pairs"]["precision"] == 1.0 and r["pairs"]["recall"] == 1.0
     assert r["articles_wrongly_rejected"] == 0.0
     assert r["near_drops"]["share_passing"] == 1.0
+    assert r["near_drops"]["dup_score"]["present"] == r["near_drops"]["count"] > 0
     assert r["largest_cluster"]["explainable"] is True
     assert r["corpus"]["missing_from_output"] == 0
     # on the clean text the truth is attainable: copies above the bar, roundup quotes below
