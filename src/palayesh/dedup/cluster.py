@@ -312,10 +312,15 @@ class ShingleSets:
     def similarity(self, a: int, b: int) -> tuple[float, float]:
         """(Jaccard of the two sets, containment of ``a`` in ``b``: |a∩b|/|a|)."""
         x, y = self.of(a), self.of(b)
-        if not len(x) or not len(y):
+        na = len(x)
+        if not na or not len(y):
             return 0.0, 0.0
-        inter = int(np.count_nonzero(np.isin(x, y, assume_unique=True)))
-        return inter / (len(x) + len(y) - inter), inter / len(x)
+        if na > len(y):  # binary search of the smaller set's values in the larger (both sorted)
+            x, y = y, x
+        at = np.searchsorted(y, x)
+        at[at == len(y)] = 0
+        inter = int(np.count_nonzero(y[at] == x))
+        return inter / (len(x) + len(y) - inter), inter / na
 
 
 def preference(meta: dict, rank: np.ndarray) -> np.ndarray:
@@ -349,11 +354,12 @@ def centre_clusters(nodes: np.ndarray, prank: np.ndarray, start: np.ndarray, nbr
     best such neighbour is the centre and ``v`` joins it. Every neighbour not yet in a cluster
     joins the centre when ``joins(u, centre)`` gives a score (else None). Returns
     (centre of each node or -1, score of each member). A member resembles its centre, whatever
-    the other members: there are no chains.
+    the other members: there are no chains. A node without neighbours is in no cluster (-1).
     """
     n = len(prank)
     centre = np.full(n, -1, dtype=np.int64)
     score = np.zeros(n, dtype=np.float64)
+    nodes = nodes[start[nodes + 1] > start[nodes]]  # a node with no neighbour stays alone (-1)
     for v in nodes[np.argsort(prank[nodes], kind="stable")].tolist():
         if centre[v] >= 0:
             continue
