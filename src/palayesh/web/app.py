@@ -33,7 +33,15 @@ SECURITY_HEADERS = [
     ("Cross-Origin-Resource-Policy", "same-origin"),
 ]
 PER_PAGE = 20
+_POSITIVE = re.compile(r"0*[1-9][0-9]{0,8}")  # ASCII digits, below a billion
 _STATIC_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+def _int_param(value: str | None, default: int) -> int:
+    """A positive integer from the query string; anything else (``-5``, ``1e9``, ``²``, 5000 digits) is ``default``."""
+    if value and _POSITIVE.fullmatch(value.strip()):
+        return int(value)
+    return default
 
 
 class HTTPError(Exception):
@@ -54,10 +62,7 @@ class App:
     def search_data(self, params: dict) -> dict:
         query = parse_query(params.get("q"))
         filters = Filters.parse(params)
-        try:
-            page = min(max(1, int(params.get("page") or 1)), 500)
-        except ValueError:
-            page = 1
+        page = min(_int_param(params.get("page"), 1), 500)
         res = self.index.search(query, filters, page=page, per_page=PER_PAGE)
         results = []
         for r in res["rows"]:

@@ -23,6 +23,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -62,6 +63,7 @@ CREATE TABLE content(rowid INTEGER PRIMARY KEY, {", ".join(_CONTENT)});
 CREATE TABLE raw(rowid INTEGER PRIMARY KEY, z BLOB);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
 """
+_ROWID = re.compile(r"[0-9]{1,19}")
 _INDEXES = ("id", "reason", "host", "agency", "section", "lang", "month", "story", "dup_cluster", "day", "combo")
 
 
@@ -484,7 +486,10 @@ class Index:
 
     def document(self, doc_id: str) -> dict | None:
         """One document by id (the kept one first when ids repeat), or by ``#rowid``."""
-        if doc_id.startswith("#") and doc_id[1:].isdigit():
+        # ``#rowid`` comes from a URL: ASCII digits only (str.isdigit takes «²», which int() refuses),
+        # within SQLite's 64-bit integers (a longer number is an OverflowError, not a missing document);
+        # anything else that starts with "#" is looked up as an id
+        if doc_id.startswith("#") and _ROWID.fullmatch(doc_id[1:]) and int(doc_id[1:]) < 2 ** 63:
             row = self.con.execute("SELECT rowid FROM docs WHERE rowid = ?", (int(doc_id[1:]),)).fetchone()
         else:
             row = self.con.execute("SELECT rowid FROM docs WHERE id = ? ORDER BY kept DESC, rowid LIMIT 1",
