@@ -90,3 +90,63 @@ def test_invalid_utf8_in_the_path_is_404(app):
     assert status.startswith("404")
     status, _, _ = call(app, "", raw_path="/changes/\xff.json")
     assert status.startswith("404")
+
+
+# --- foreign and broken files in OUT/docs -------------------------------------------------------
+
+def _spoil(out):
+    """Put what a real folder collects next to the parts: notes, a broken part, someone else's table."""
+    import gzip
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (out / "docs" / "README.txt").write_text("not a part", encoding="utf-8")
+    (out / "docs" / "broken.parquet").write_bytes(b"PAR1 this is no parquet file")
+    good = (out / "docs" / "part-00000.parquet").read_bytes()
+    (out / "docs" / "part-00009.parquet").write_bytes(good[: len(good) // 2])  # a truncated copy
+    pq.write_table(pa.table({"a": [1, 2], "b": ["x", "y"]}), out / "docs" / "other.parquet")  # no id/text
+    (out / "docs" / "dir.parquet").mkdir()
+    with gzip.open(out / "rejected" / "part-00001.jsonl.gz", "wb") as fh:
+        fh.write(json.dumps({"id": "jl-ok", "text": "متن سالم", "reason": "quality_too_short"}).encode() + b"\n")
+        fh.write(b"{not json\n[1, 2]\nnull\n\xff\xfe\n")
+        fh.write(b'{"id": "jl-sur", "text": "lone \\ud800 surrogate", "reason": "quality_too_short"}\n')
+        fh.write(json.dumps({"id": "jl-odd", "text": 12, "signals": "x", "edits": [1], "published": "²²²²-²²-²²",
+                             "lang_score": "high", "reason": "quality_too_short"}).encode() + b"\n")
+    good = gzip.compress(json.dumps({"id": "jl-cut", "text": "متن"}).encode() + b"\n" * 5000)
+    (out / "rejected" / "part-00002.jsonl.gz").write_bytes(good[: len(good) // 2])  # truncated gzip
+
+
+def test_foreign_and_broken_parts_are_skipped_with_a_warning(tmp_path, caplog):
+    out = write_output(tmp_path / "o")
+    _spoil(out)
+    with caplog.at_level("WARNING", logger="palayesh.web.index"):
+        a = make_app(out)
+    found = {r["id"] for r in json.loads(call(a, "/search.json", {"status": "all"})[2])["results"]}
+    assert {"fa-zwnj", "fa-space", "nulls", "short", "jl-ok", "jl-odd", "jl-sur"} <= found  # the rest is served
+    skipped = {s["path"]: s["error"] for s in a.index.meta["skipped"]}
+    assert set(skipped) >= {"docs/broken.parquet", "docs/part-00009.parquet", "docs/other.parquet",
+                            "rejected/part-00002.jsonl.gz"}
+    assert "README.txt" not in " ".join(skipped) and "docs/dir.parquet" not in skipped
+    assert "id" in skipped["docs/other.parquet"]  # says why: not a palayesh part
+    assert "broken.parquet" in caplog.text and "part-00009.parquet" in caplog.text
+    dash = json.loads(call(a, "/dashboard.json")[2])
+    assert {s["path"] for s in dash["index"]["skipped"]} == set(skipped)
+    page = call(a, "/dashboard")[2]
+    assert "docs/broken.parquet" in page and "نادیده" in page
+    assert call(a, "/doc/jl-odd")[0] == "200 OK" and call(a, "/")[0] == "200 OK"
+
+
+def test_cli_reports_skipped_parts(tmp_path, capsys):
+    import argparse
+
+    from palayesh.cli import serve
+
+    out = write_output(tmp_path / "o")
+    (out / "docs" / "broken.parquet").write_bytes(b"garbage")
+    parser = argparse.ArgumentParser(prog="palayesh")
+    serve.add_parser(parser.add_subparsers())
+    ns = parser.parse_args(["serve", str(out), "--index-only"])
+    assert ns.run(ns) == 0
+    err = capsys.readouterr().err
+    assert "skipped docs/broken.parquet" in err

@@ -55,6 +55,8 @@ def run(args) -> int:
     meta = app.index.meta
     print(f"palayesh serve: {'built' if app.built else 'reusing'} index {app.index.path} "
           f"({meta.get('documents', 0):,} documents, built in {meta.get('build_seconds', 0):.1f} s)", file=sys.stderr)
+    for s in meta.get("skipped") or []:
+        print(f"palayesh serve: warning: skipped {s.get('path')}: {s.get('error')}", file=sys.stderr)
     if args.index_only:
         return 0
     from palayesh.web.server import make_server_for

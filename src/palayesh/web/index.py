@@ -73,8 +73,18 @@ class IndexError_(RuntimeError):
 
 
 def _parts(out: Path, part: str) -> list[Path]:
-    return sorted(Path(p) for p in glob.glob(str(out / part / "*.parquet"))) + \
+    """The part files of ``OUT/docs`` or ``OUT/rejected``: ``*.parquet`` and ``*.jsonl.gz`` regular files.
+
+    Anything else in the folder (a README, a ``.tmp`` file a writer has not renamed yet, a folder) is
+    not a part and is left alone; glob skips hidden files.
+    """
+    found = sorted(Path(p) for p in glob.glob(str(out / part / "*.parquet"))) + \
         sorted(Path(p) for p in glob.glob(str(out / part / "*.jsonl.gz")))
+    return [p for p in found if p.is_file()]
+
+
+class NotAPart(ValueError):
+    """A file with a part's name that is not a palayesh part (another table, no ``id``/``text``)."""
 
 
 def fingerprint(out: Path) -> str:
@@ -85,25 +95,46 @@ def fingerprint(out: Path) -> str:
         h.update(name.encode() + b"\0" + (p.read_bytes() if p.is_file() else b"-") + b"\0")
     for part in ("docs", "rejected"):
         for p in _parts(out, part):
-            st = p.stat()
+            try:
+                st = p.stat()
+            except OSError:  # removed since the listing (a refine replacing its parts)
+                continue
             h.update(f"{part}/{p.name} {st.st_size} {st.st_mtime_ns}\n".encode())
     return h.hexdigest()
 
 
-def _iter_rows(path: Path) -> Iterator[list[dict]]:
-    """Batches of rows of one part file (Parquet or JSONL.gz)."""
+def _iter_rows(path: Path, bad: list[int] | None = None) -> Iterator[list[dict]]:
+    """Batches of rows of one part file (Parquet or JSONL.gz).
+
+    Raises :class:`NotAPart` for a table without ``id`` and ``text`` columns, and whatever pyarrow or
+    gzip raise for a broken file (the caller skips the rest of that file). A JSONL line that is not a
+    JSON object is skipped and counted in ``bad[0]``; invalid UTF-8 is replaced, not fatal.
+    """
     if path.suffix == ".parquet":
         import pyarrow.parquet as pq
 
         pf = pq.ParquetFile(path)
+        missing = {"id", "text"} - set(pf.schema_arrow.names)
+        if missing:
+            raise NotAPart(f"not a palayesh part: no column {', '.join(sorted(missing))}")
         for batch in pf.iter_batches(batch_size=BATCH):
             yield batch.to_pylist()
     else:
         rows = []
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
+        with gzip.open(path, "rt", encoding="utf-8", errors="replace") as fh:
             for line in fh:
-                if line.strip():
-                    rows.append(json.loads(line))
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                    if "\\ud" in line.lower():  # a lone surrogate escape: SQLite would refuse the string
+                        row = json.loads(json.dumps(row, ensure_ascii=False).encode("utf-8", "replace").decode("utf-8"))
+                except ValueError:
+                    row = None
+                if isinstance(row, dict):
+                    rows.append(row)
+                elif bad is not None:
+                    bad[0] += 1
                 if len(rows) >= BATCH:
                     yield rows
                     rows = []
@@ -135,15 +166,22 @@ def _num(v):
     return v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
 
+def _dict(v) -> dict:
+    return v if isinstance(v, dict) else {}
+
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits: the dashboard does int() on them
+
+
 def _rows(doc: dict, kept: bool) -> tuple[tuple, tuple]:
     """The ``docs`` and ``content`` values of one document (every field may be null)."""
     published = _str(doc.get("published"))
-    day = published[:10] if published and len(published) >= 10 and published[4:5] == "-" else None
-    text = doc.get("text") or ""
-    signals = doc.get("signals") or {}
-    edits = doc.get("edits") or {}
+    day = published[:10] if published and _DAY.match(published) else None
+    text = doc.get("text")
+    text = "" if text is None else str(text)
+    signals, edits = _dict(doc.get("signals")), _dict(doc.get("edits"))
     words = _num(signals.get("words"))
-    if words is None:
+    if words is None or not -2 ** 62 < words < 2 ** 62:
         words = len(text.split())
     narrow = (
         str(doc.get("id") or ""), int(kept), None if kept else _str(doc.get("reason")) or "unknown",
@@ -182,48 +220,67 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
     con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;"
                       "PRAGMA cache_size=-65536;" + _SCHEMA)
     n = 0
+    skipped: list[dict] = []  # parts (or rows) that could not be indexed, shown on the dashboard
     combos: dict[tuple, int] = {}
     ins_doc = f"INSERT INTO docs VALUES (?, {', '.join('?' * len(_DOCS))})"
     ins_content = f"INSERT INTO content VALUES (?, {', '.join('?' * len(_CONTENT))})"
     try:
         for part, kept in (("docs", True), ("rejected", False)):
             for path in _parts(out, part):
-                for rows in _iter_rows(path):
-                    drows, crows, raws, ftss = [], [], [], []
-                    for doc in rows:
-                        n += 1
-                        narrow, wide = _rows(doc, kept)
-                        # the facet values of a document as one small integer: facet counts are then
-                        # one GROUP BY over an integer column (see Index._combos)
-                        ckey = (narrow[1], narrow[2], narrow[4], narrow[5], narrow[3], narrow[6])
-                        combo = combos.get(ckey)
-                        if combo is None:
-                            combo = combos[ckey] = len(combos)
-                        narrow = narrow[:_COMBO_AT] + (combo,) + narrow[_COMBO_AT + 1:]
-                        # the rowid carries the combo, so facet counts and facet filters of a search
-                        # read only the FTS index, never the docs table (see Index._combos)
-                        rowid = (combo << COMBO_SHIFT) | n
-                        drows.append((rowid, *narrow))
-                        crows.append((rowid, *wide))
-                        raw = doc.get("raw")
-                        if raw:
-                            raws.append((rowid, _pack(raw)))
-                        head = " ".join(x for x in (doc.get("surtitle"), doc.get("title")) if x)
-                        body = " ".join(x for x in (doc.get("lead"), doc.get("text")) if x)
-                        ftss.append((rowid, index_text(head), index_text(body)))
-                    con.executemany(ins_doc, drows)
-                    con.executemany(ins_content, crows)
-                    con.executemany("INSERT INTO raw(rowid, z) VALUES (?, ?)", raws)
-                    con.executemany("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", ftss)
-                    if progress:
-                        progress(n)
+                name, bad, before = f"{part}/{path.name}", [0], n
+                try:
+                    for rows in _iter_rows(path, bad):
+                        drows, crows, raws, ftss = [], [], [], []
+                        for doc in rows:
+                            try:
+                                narrow, wide = _rows(doc, kept)
+                            except Exception as e:  # noqa: BLE001 - one odd row must not stop the index
+                                log.debug("%s: row skipped: %r", name, e)
+                                bad[0] += 1
+                                continue
+                            n += 1
+                            # the facet values of a document as one small integer: facet counts are then
+                            # one GROUP BY over an integer column (see Index._combos)
+                            ckey = (narrow[1], narrow[2], narrow[4], narrow[5], narrow[3], narrow[6])
+                            combo = combos.get(ckey)
+                            if combo is None:
+                                combo = combos[ckey] = len(combos)
+                            narrow = narrow[:_COMBO_AT] + (combo,) + narrow[_COMBO_AT + 1:]
+                            # the rowid carries the combo, so facet counts and facet filters of a search
+                            # read only the FTS index, never the docs table (see Index._combos)
+                            rowid = (combo << COMBO_SHIFT) | n
+                            drows.append((rowid, *narrow))
+                            crows.append((rowid, *wide))
+                            raw = _str(doc.get("raw"))
+                            if raw:
+                                raws.append((rowid, _pack(raw)))
+                            head = " ".join(x for x in map(_str, (doc.get("surtitle"), doc.get("title"))) if x)
+                            body = " ".join(x for x in map(_str, (doc.get("lead"), doc.get("text"))) if x)
+                            ftss.append((rowid, index_text(head), index_text(body)))
+                        con.executemany(ins_doc, drows)
+                        con.executemany(ins_content, crows)
+                        con.executemany("INSERT INTO raw(rowid, z) VALUES (?, ?)", raws)
+                        con.executemany("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", ftss)
+                        if progress:
+                            progress(n)
+                except sqlite3.Error:
+                    raise  # the index itself failed (disk full, …): not the part's fault
+                except Exception as e:  # noqa: BLE001 - a broken or foreign part: skip it, serve the rest
+                    # rows read before the error stay indexed: nothing readable is lost
+                    skipped.append({"path": name, "error": f"{type(e).__name__}: {e}"[:500], "rows": n - before})
+                    log.warning("index: skipped %s after %d rows: %s: %s", name, n - before, type(e).__name__, e)
+                    continue
+                if bad[0]:
+                    skipped.append({"path": name, "error": f"{bad[0]} unreadable rows skipped", "rows": n - before})
+                    log.warning("index: %s: %d unreadable rows skipped", name, bad[0])
         con.executemany("INSERT INTO combos VALUES (?, ?, ?, ?, ?, ?, ?)", [(i, *k) for k, i in combos.items()])
         for col in _INDEXES:
             con.execute(f"CREATE INDEX docs_{col.replace(', ', '_')} ON docs({col})")
         con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
         seconds = time.perf_counter() - t0
         info = {"version": INDEX_VERSION, "fingerprint": fp, "documents": n, "build_seconds": round(seconds, 3),
-                "output": str(out.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S")}
+                "output": str(out.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                "skipped": skipped}
         con.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in info.items()])
         con.commit()
         con.execute("ANALYZE")

@@ -310,7 +310,12 @@ def dashboard_page(d: dict) -> Safe:
         rows = _dense(rows, range(20)) if rows else rows
         charts.append((SIGNAL_NAMES.get(name, name), histogram(rows, label=lambda b: f"{b / 20:.2f}", title=name)))
     charts.append(("ویرایش‌های یکسان‌سازی (جمع)", bars([(EDIT_NAMES.get(k, k), v) for k, v in d["edits"].items()])))
-    body = h('<h1>داشبورد</h1>{}{}<div class="panels">{}</div><div class="panels wide">{}</div>', cards, legend,
+    skipped = (d.get("index") or {}).get("skipped") or []
+    warn = h('<section class="panel warn"><h2>پرونده‌های نادیده‌گرفته در نمایه ({})</h2><p class="muted">'
+             'این پرونده‌ها (یا سطرهایی از آن‌ها) خوانده نشدند؛ بقیهٔ خروجی نمایه شده است.</p><ul>{}</ul></section>',
+             fa_num(len(skipped)), join(h('<li><code dir="ltr">{}</code> <span class="muted" dir="ltr">{}</span></li>',
+                                          s.get("path"), s.get("error")) for s in skipped[:100])) if skipped else Safe("")
+    body = h('<h1>داشبورد</h1>{}{}{}<div class="panels">{}</div><div class="panels wide">{}</div>', warn, cards, legend,
              join(h('<section class="panel"><h2>{}</h2>{}</section>', t, c) for t, c in panels),
              join(h('<section class="panel"><h2>{}</h2>{}</section>', t, c) for t, c in charts))
     return layout("داشبورد", body, active="dashboard", json_href="/dashboard.json")
