@@ -150,3 +150,130 @@ def test_cli_reports_skipped_parts(tmp_path, capsys):
     assert ns.run(ns) == 0
     err = capsys.readouterr().err
     assert "skipped docs/broken.parquet" in err
+
+
+# --- the index file replaced under a running server ---------------------------------------------
+
+def _answers(app):
+    """What a reader sees: the search (ids, total, facets), a document and the dashboard counts."""
+    d = json.loads(call(app, "/search.json", {"status": "all"})[2])
+    dash = json.loads(call(app, "/dashboard.json")[2])
+    return ({r["id"] for r in d["results"]}, d["total"], d["facets"], call(app, "/doc/fa-zwnj")[0],
+            dash["documents"], dash["index"]["documents"], app.index.meta["documents"])
+
+
+def _refine_again(out):
+    """OUT refined again (other documents), and its index rebuilt by another process: the file is replaced."""
+    import shutil
+
+    from palayesh.web.index import ensure_index
+    from palayesh.web.sample import sample_rows
+
+    kept, rejected = sample_rows()
+    shutil.rmtree(out / "docs")
+    shutil.rmtree(out / "rejected")
+    for i, row in enumerate(kept[:2]):
+        row.update(id=f"new-{i}", agency="ایلنا", host="www.ilna.ir")
+    write_output(out, kept=kept[:2], rejected=rejected[:1])
+    assert ensure_index(out)[2]  # rebuilt into a temporary file, then os.replace'd over the old one
+
+
+def _in_thread(fn):
+    """``fn()`` in a new thread (a new thread opens its own SQLite connection); re-raises its error."""
+    import threading
+
+    got = {}
+
+    def run():
+        try:
+            got["v"] = fn()
+        except BaseException as e:  # noqa: BLE001 - handed to the caller
+            got["e"] = e
+
+    t = threading.Thread(target=run)
+    t.start()
+    t.join(30)
+    if "e" in got:
+        raise got["e"]
+    return got["v"]
+
+
+def test_a_replaced_index_is_swapped_in_whole(tmp_path):
+    out = write_output(tmp_path / "o")
+    a = make_app(out)
+    old = _answers(a)
+    assert old[4] == 8 and _in_thread(lambda: _answers(a)) == old  # caches and connections warm in two threads
+    _refine_again(out)
+    expected = _answers(make_app(out))
+    assert expected[0] == {"new-0", "new-1", "fa-dup"} and expected[4] == 3
+    # the running app: every thread, old or new, answers from the new index alone
+    assert _answers(a) == expected
+    assert _in_thread(lambda: _answers(a)) == expected
+
+
+def test_one_answer_never_mixes_two_indexes(tmp_path, monkeypatch):
+    from palayesh.web.index import Index
+
+    out = write_output(tmp_path / "o")
+    a = make_app(out)
+    call(a, "/search.json", {"status": "all"})
+    real_facets, replaced = Index.facets, []
+
+    def facets(self, *args, **kw):  # the index file is replaced between the results and the facets
+        if not replaced:
+            replaced.append(1)
+            _refine_again(out)
+        return real_facets(self, *args, **kw)
+
+    monkeypatch.setattr(Index, "facets", facets)
+    d = json.loads(call(a, "/search.json", {"status": "all"})[2])
+    assert replaced
+    ids = {r["id"] for r in d["results"]}
+    counts = {f["value"]: f["count"] for f in d["facets"]["status"]}
+    assert ids == {"fa-zwnj", "fa-space", "fa-joined", "fa-dup", "hostile", "nulls", "en-page", "short"}
+    assert counts == {"kept": 5, "rejected": 3} and d["total"] == 8  # results and counts of the same index
+    d = json.loads(call(a, "/search.json", {"status": "all"})[2])  # the next request sees the new one
+    assert {r["id"] for r in d["results"]} == {"new-0", "new-1", "fa-dup"} and d["total"] == 3
+
+
+def test_a_snapshot_never_opens_another_build(tmp_path):
+    from palayesh.web.index import Index, IndexChanged
+
+    out = write_output(tmp_path / "o")
+    a = make_app(out)
+    snapshot = Index(a.index.path)
+    snapshot.con  # this thread's connection holds the old file open
+    _refine_again(out)
+    assert len(snapshot.details([r for r, in snapshot.con.execute("SELECT rowid FROM docs")])) == 8
+    with pytest.raises(IndexChanged):  # a new thread would open the new file: refused, not mixed
+        _in_thread(lambda: snapshot.con)
+
+
+def test_a_request_that_meets_a_new_build_starts_again_on_it(tmp_path, monkeypatch):
+    from palayesh.web.index import LiveIndex
+
+    out = write_output(tmp_path / "o")
+    a = make_app(out)
+    stale = a.index
+    _refine_again(out)
+    real, calls = LiveIndex.current, []
+
+    def current(self):  # the file is replaced between taking the snapshot and opening its connection
+        calls.append(1)
+        return stale if len(calls) == 1 else real(self)
+
+    monkeypatch.setattr(LiveIndex, "current", current)
+    d = _in_thread(lambda: json.loads(call(a, "/search.json", {"status": "all"})[2]))
+    assert len(calls) == 2 and {r["id"] for r in d["results"]} == {"new-0", "new-1", "fa-dup"}
+
+
+def test_an_unusable_replacement_is_ignored(tmp_path, caplog):
+    out = write_output(tmp_path / "o")
+    a = make_app(out)
+    before = _answers(a)
+    tmp = out / ".index" / "junk"
+    tmp.write_bytes(b"not an index")
+    __import__("os").replace(tmp, a.index.path)
+    with caplog.at_level("WARNING", logger="palayesh.web.index"):
+        assert _answers(a) == before  # the old snapshot goes on serving
+    assert "unusable" in caplog.text

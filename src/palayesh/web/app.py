@@ -17,7 +17,7 @@ from urllib.parse import parse_qs
 
 from . import pages
 from .diff import changes
-from .index import FACETS, Filters, Index
+from .index import FACETS, Filters, Index, IndexChanged, LiveIndex
 from .markup import doc_href
 from .tokens import highlight, parse_query
 
@@ -51,19 +51,29 @@ class HTTPError(Exception):
 
 
 class App:
-    """WSGI application serving one index: ``App(Index(path))(environ, start_response)``."""
+    """WSGI application serving one index file: ``App(Index(path))(environ, start_response)``.
 
-    def __init__(self, index: Index):
-        self.index = index
+    Each request takes the current snapshot of the index once (:meth:`LiveIndex.current`) and answers
+    from it alone; a rebuilt index file is picked up by the next request (see :class:`LiveIndex`).
+    """
+
+    def __init__(self, index: Index | LiveIndex | Path):
+        self.live = index if isinstance(index, LiveIndex) else LiveIndex(index)
         self._static = resources.files(__package__) / "static"
+
+    @property
+    def index(self) -> Index:
+        """The current snapshot of the index."""
+        return self.live.current()
 
     # --- data (the JSON twins) -------------------------------------------------------------------
 
-    def search_data(self, params: dict) -> dict:
+    def search_data(self, params: dict, ix: Index | None = None) -> dict:
+        ix = ix or self.index
         query = parse_query(params.get("q"))
         filters = Filters.parse(params)
         page = min(_int_param(params.get("page"), 1), 500)
-        res = self.index.search(query, filters, page=page, per_page=PER_PAGE)
+        res = ix.search(query, filters, page=page, per_page=PER_PAGE)
         results = []
         for r in res["rows"]:
             # the snippet comes from the first 20k characters: highlighting folds every word it scans
@@ -84,30 +94,33 @@ class App:
             "facets": {k: [{"value": v, "count": n} for v, n in res["facets"].get(k, [])] for k in FACETS},
         }
 
-    def _doc(self, doc_id: str) -> dict:
-        doc = self.index.document(doc_id)
+    def _doc(self, doc_id: str, ix: Index) -> dict:
+        doc = ix.document(doc_id)
         if doc is None:
             raise HTTPError("404 Not Found", "سندی با این شناسه نیست.")
         doc["kept"] = bool(doc["kept"])
         return doc
 
-    def doc_data(self, doc_id: str) -> dict:
-        doc = self._doc(doc_id)
-        related = self.index.related(doc)
+    def doc_data(self, doc_id: str, ix: Index | None = None) -> dict:
+        ix = ix or self.index
+        doc = self._doc(doc_id, ix)
+        related = ix.related(doc)
         doc.pop("raw", None)
         doc.pop("rowid", None)
         return {"document": doc, "related": related, "changes_href": doc_href(doc["id"], "changes")}
 
-    def changes_data(self, doc_id: str) -> dict:
-        doc = self._doc(doc_id)
+    def changes_data(self, doc_id: str, ix: Index | None = None) -> dict:
+        doc = self._doc(doc_id, ix or self.index)
         view = changes(doc)
         doc.pop("rowid", None)
         return {"document": doc, "changes": view}
 
-    def dashboard_data(self) -> dict:
-        return {**self.index.dashboard(), "index": self.index.meta}
+    def dashboard_data(self, ix: Index | None = None) -> dict:
+        ix = ix or self.index
+        return {**ix.dashboard(), "index": ix.meta}
 
-    def api_data(self) -> dict:
+    def api_data(self, ix: Index | None = None) -> dict:
+        ix = ix or self.index
         return {
             "about": "هر صفحه یک همتای JSON دارد: همان نشانی با ‎.json‎ یا ‎?format=json‎. خدمت فقط‌خواندنی است.",
             "endpoints": [
@@ -125,23 +138,23 @@ class App:
                 "page": "شمارهٔ صفحه (۲۰ نتیجه در هر صفحه)",
                 "format": "json برای همتای JSON",
             },
-            "index": json.dumps(self.index.meta, ensure_ascii=False, indent=1),
+            "index": json.dumps(ix.meta, ensure_ascii=False, indent=1),
         }
 
     # --- routing -----------------------------------------------------------------------------------
 
-    def route(self, path: str, params: dict):
+    def route(self, path: str, params: dict, ix: Index):
         """``(data, renderer)`` for a path; the data is what the JSON twin returns."""
         if path in ("/", "/search", "/index"):
-            return self.search_data(params), pages.search_page
+            return self.search_data(params, ix), pages.search_page
         if path.startswith("/doc/") and len(path) > 5:
-            return self.doc_data(path[5:]), pages.doc_page
+            return self.doc_data(path[5:], ix), pages.doc_page
         if path.startswith("/changes/") and len(path) > 9:
-            return self.changes_data(path[9:]), pages.changes_page
+            return self.changes_data(path[9:], ix), pages.changes_page
         if path == "/dashboard":
-            return self.dashboard_data(), pages.dashboard_page
+            return self.dashboard_data(ix), pages.dashboard_page
         if path == "/api":
-            return self.api_data(), pages.api_page
+            return self.api_data(ix), pages.api_page
         raise HTTPError("404 Not Found", "این صفحه وجود ندارد.")
 
     def __call__(self, environ, start_response):
@@ -161,26 +174,42 @@ class App:
         as_json = params.get("format") == "json"
         if path.endswith(".json") and not path.startswith("/doc/") and not path.startswith("/changes/"):
             as_json, path = True, path[:-5] or "/"
-        elif path.endswith(".json") and (path.startswith("/doc/") or path.startswith("/changes/")):
-            # an id may itself end in ".json": the exact id wins (see App._doc)
-            view, _, doc_id = path[1:].partition("/")
-            if self.index.document(doc_id) is None:
-                as_json, path = True, f"/{view}/{doc_id[:-5]}"
         if path == "/index":
             path = "/"
-        try:
-            data, render = self.route(path, params)
-            status = "200 OK"
-        except HTTPError as err:
-            data, render, status = {"error": err.message, "status": err.status}, None, err.status
-        except Exception:  # noqa: BLE001 - a bad page must not take the server down
-            log.exception("error serving %s", path)
-            data, render, status = {"error": "internal error", "status": "500"}, None, "500 Internal Server Error"
+        for attempt in (1, 2):
+            try:
+                ix = self.live.current()  # one snapshot for the whole answer
+                page, twin = self._json_twin(path, ix)
+                as_json = as_json or twin
+                data, render = self.route(page, params, ix)
+                status = "200 OK"
+                break
+            except IndexChanged:  # a new connection met a rebuilt file: take the new snapshot, once
+                if attempt == 2:
+                    data, render, status = ({"error": "نمایه در حال جایگزینی است؛ دوباره تلاش کنید.",
+                                             "status": "503"}, None, "503 Service Unavailable")
+            except HTTPError as err:
+                data, render, status = {"error": err.message, "status": err.status}, None, err.status
+                break
+            except Exception:  # noqa: BLE001 - a bad page must not take the server down
+                log.exception("error serving %s", path)
+                data, render, status = {"error": "internal error", "status": "500"}, None, "500 Internal Server Error"
+                break
         if as_json:
             body = json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
             return self._respond(start_response, status, "application/json; charset=utf-8", body, method)
         html = render(data) if render else pages.error_page(status, data["error"])
         return self._respond(start_response, status, "text/html; charset=utf-8", html.encode("utf-8"), method)
+
+    @staticmethod
+    def _json_twin(path: str, ix: Index) -> tuple[str, bool]:
+        """``(page, is_twin)``: ``/doc/ID.json`` is the twin of ``/doc/ID`` unless ``ID.json`` is an id."""
+        if path.endswith(".json") and (path.startswith("/doc/") or path.startswith("/changes/")):
+            # an id may itself end in ".json": the exact id wins (see App._doc)
+            view, _, doc_id = path[1:].partition("/")
+            if ix.document(doc_id) is None:
+                return f"/{view}/{doc_id[:-5]}", True
+        return path, False
 
     def _static_file(self, start_response, name: str, method: str):
         if not _STATIC_NAME.match(name):
@@ -214,6 +243,6 @@ def make_app(out: Path, *, index_path: Path | None = None, rebuild: bool = False
             raise
         # a read-only output folder: keep the index in the user's cache instead
         path, meta, built = ensure_index(Path(out), fallback_index_path(Path(out)), rebuild=rebuild, progress=progress)
-    app = App(Index(path))
+    app = App(LiveIndex(path))
     app.built = built
     return app

@@ -27,6 +27,7 @@ import re
 import sqlite3
 import threading
 import time
+import uuid
 import zlib
 from pathlib import Path
 from typing import Iterator
@@ -279,7 +280,7 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
         con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
         seconds = time.perf_counter() - t0
         info = {"version": INDEX_VERSION, "fingerprint": fp, "documents": n, "build_seconds": round(seconds, 3),
-                "output": str(out.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                "output": str(out.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "build_id": uuid.uuid4().hex,
                 "skipped": skipped}
         con.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in info.items()])
         con.commit()
@@ -335,6 +336,46 @@ def ensure_index(out: Path, path: Path | None = None, *, rebuild: bool = False, 
 # queries
 
 
+class LiveIndex:
+    """The current snapshot (:class:`Index`) of an index file, swapped whole when the file is replaced.
+
+    A running ``palayesh serve`` keeps answering while OUT is refined again and its index rebuilt
+    (``palayesh serve OUT --index-only``, or another server): :func:`build` writes a temporary file and
+    renames it over the old one. Each request asks :meth:`current` once (one ``stat``) and uses that
+    snapshot for its whole answer, so an answer never mixes rows, counts or caches of two builds;
+    requests already under way finish on the old snapshot, the next ones get the new one. The server
+    does not rebuild the index itself: OUT may be half-written while a refine runs.
+    A replacement that cannot be used (not an index, another index version) is logged and ignored:
+    the old snapshot goes on serving.
+    """
+
+    def __init__(self, path: Path | Index):
+        self._current = path if isinstance(path, Index) else Index(Path(path))
+        self.path = self._current.path
+        self._lock = threading.Lock()
+        self._refused: tuple | None = None
+
+    def current(self) -> Index:
+        ident = file_identity(self.path)
+        cur = self._current
+        if ident is None or ident == cur.identity or ident == self._refused:
+            return cur
+        with self._lock:
+            cur = self._current
+            if ident == cur.identity or ident == self._refused:
+                return cur
+            new = Index(self.path)
+            if new.meta.get("version") != INDEX_VERSION:
+                log.warning("index %s was replaced by an unusable file (version %r); still serving the old one",
+                            self.path, new.meta.get("version"))
+                self._refused = new.identity
+                return cur
+            log.info("index %s was replaced (%s documents); serving the new one", self.path,
+                     new.meta.get("documents"))
+            self._current = new
+            return new
+
+
 class Filters(dict):
     """Search filters from the query string: status, reason, agency, section, host, lang, from, to."""
 
@@ -383,12 +424,34 @@ RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.dup_score, d.host, d.agency, d
               "c.surtitle, c.title, c.lead, c.text, d.lang, d.chars, c.url"
 
 
+class IndexChanged(RuntimeError):
+    """The index file was replaced after this :class:`Index` was opened: ask :class:`LiveIndex` again."""
+
+
+def file_identity(path: Path) -> tuple | None:
+    """What changes when an index file is rebuilt (:func:`build` renames a new file over it)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
 class Index:
-    """Read-only queries over an index file; one SQLite connection per thread."""
+    """Read-only queries over one build of an index file: a snapshot; one SQLite connection per thread.
+
+    Everything an ``Index`` answers comes from the same build: its caches (facet combos, dashboard)
+    and every connection. A connection, once open, keeps reading the file it opened even after
+    :func:`build` renames a new index over the path (POSIX keeps the old inode alive); a thread that
+    opens its first connection after such a swap would read the new build, so each new connection
+    checks the ``meta`` table (with its random ``build_id``) against the snapshot's and raises
+    :class:`IndexChanged` instead of mixing. :class:`LiveIndex` hands out the current snapshot.
+    """
 
     def __init__(self, path: Path):
         self.path = Path(path)
         self._local = threading.local()
+        self.identity = file_identity(self.path)
         self.meta = read_meta(self.path) or {}
         self._cache: dict = {}
         self._combo_values: dict | None = None
@@ -398,6 +461,13 @@ class Index:
         con = getattr(self._local, "con", None)
         if con is None:
             con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            try:
+                meta = {k: json.loads(v) for k, v in con.execute("SELECT key, value FROM meta")}
+            except sqlite3.Error:
+                meta = None
+            if meta != self.meta:
+                con.close()
+                raise IndexChanged(f"{self.path} is another build than this snapshot")
             con.row_factory = sqlite3.Row
             con.execute("PRAGMA query_only=1")
             con.execute("PRAGMA cache_size=-32768")
