@@ -5,6 +5,7 @@ foreign or broken part files are skipped with a warning; the HTTP server checks 
 its threads and idle connections bounded.
 """
 import json
+import time
 from urllib.parse import urlencode
 
 import pytest
@@ -277,3 +278,151 @@ def test_an_unusable_replacement_is_ignored(tmp_path, caplog):
     with caplog.at_level("WARNING", logger="palayesh.web.index"):
         assert _answers(a) == before  # the old snapshot goes on serving
     assert "unusable" in caplog.text
+
+
+# --- the HTTP server: Host header, timeouts, bounded threads -------------------------------------
+
+def _serve(app, **kw):
+    import threading
+
+    from palayesh.web.server import make_server_for
+
+    server = make_server_for(app, kw.pop("host", "127.0.0.1"), 0, **kw)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def _get(port, path="/api.json", host=None, timeout=10):
+    import http.client
+
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        c.putrequest("GET", path, skip_host=host is not None)
+        if host is not None:
+            c.putheader("Host", host)
+        c.endheaders()
+        r = c.getresponse()
+        return r.status, r.read().decode("utf-8", "replace")
+    finally:
+        c.close()
+
+
+@pytest.mark.parametrize("host, ok", [
+    ("localhost:{port}", True),
+    ("127.0.0.1:{port}", True),
+    ("[::1]:{port}", True),
+    ("LOCALHOST:{port}", True),            # names are case-insensitive
+    ("localhost", True),                   # no port: still our name
+    ("evil.example.com:{port}", False),    # DNS rebinding: an attacker's name resolved to 127.0.0.1
+    ("evil.example.com", False),
+    ("localhost:1", False),                # another port
+    ("127.0.0.1.evil.com:{port}", False),
+    ("localhost@evil.com:{port}", False),
+    ("", False),
+    ("corpus.lan:{port}", True),           # --allow-host corpus.lan
+])
+def test_host_header_is_checked_on_loopback(app, host, ok):
+    server = _serve(app, allow_hosts=["corpus.lan"])
+    try:
+        status, body = _get(server.server_port, host=host.format(port=server.server_port))
+        if ok:
+            assert status == 200 and "endpoints" in body
+        else:
+            assert status == 421 and "Host" in body
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_without_allow_host_other_names_are_refused(app):
+    server = _serve(app)
+    try:
+        assert _get(server.server_port, host=f"corpus.lan:{server.server_port}")[0] == 421
+        assert _get(server.server_port)[0] == 200  # http.client sends 127.0.0.1:PORT
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_cli_has_allow_host():
+    import argparse
+
+    from palayesh.cli import serve
+
+    parser = argparse.ArgumentParser(prog="palayesh")
+    serve.add_parser(parser.add_subparsers())
+    ns = parser.parse_args(["serve", "OUT", "--allow-host", "a.lan", "--allow-host", "b.lan", "--timeout", "5",
+                            "--max-threads", "8"])
+    assert ns.allow_host == ["a.lan", "b.lan"] and ns.timeout == 5 and ns.max_threads == 8
+
+
+def _connect_idle(port, n, send=b""):
+    import socket
+
+    socks = []
+    for _ in range(n):
+        s = socket.create_connection(("127.0.0.1", port), timeout=5)
+        if send:
+            s.sendall(send)  # a request line, then nothing: a slow client
+        socks.append(s)
+    return socks
+
+
+def _closed_by_server(s, wait=5.0):
+    s.settimeout(wait)
+    try:
+        while True:
+            data = s.recv(4096)
+            if not data:
+                return True
+    except TimeoutError:
+        return False
+    except OSError:
+        return True
+
+
+def test_idle_connections_hold_no_thread_and_are_closed(app):
+    import threading
+
+    base = threading.active_count()
+    server = _serve(app, timeout=1.0, max_threads=4)
+    socks = []
+    try:
+        socks = _connect_idle(server.server_port, 50)  # half-open: connected, never a byte
+        time.sleep(0.3)
+        assert threading.active_count() <= base + 2 + 4  # serve_forever, the waiting room, 4 handlers
+        t0 = time.monotonic()
+        status, body = _get(server.server_port)
+        assert status == 200 and "endpoints" in body and time.monotonic() - t0 < 2  # answered at once
+        assert all(_closed_by_server(s) for s in socks[:5])  # closed after the 1 s timeout
+    finally:
+        for s in socks:
+            s.close()
+        server.shutdown()
+        server.server_close()
+
+
+def test_slow_clients_are_bounded_and_timed_out(app):
+    import threading
+
+    base = threading.active_count()
+    server = _serve(app, timeout=0.5, max_threads=4)
+    socks = []
+    try:
+        # each sends half a request and stalls: each holds a handler until the timeout
+        socks = _connect_idle(server.server_port, 30, send=b"GET /api.json HTTP/1.1\r\n")
+        time.sleep(0.3)
+        assert threading.active_count() <= base + 2 + 4
+        deadline, status = time.monotonic() + 15, None
+        while time.monotonic() < deadline:  # 503 while they hold the handlers, then 200
+            status, _ = _get(server.server_port)
+            if status == 200:
+                break
+            assert status == 503
+        assert status == 200
+        assert threading.active_count() <= base + 2 + 4
+    finally:
+        for s in socks:
+            s.close()
+        server.shutdown()
+        server.server_close()
