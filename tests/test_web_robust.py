@@ -426,3 +426,21 @@ def test_slow_clients_are_bounded_and_timed_out(app):
             s.close()
         server.shutdown()
         server.server_close()
+
+
+def test_dashboard_survives_odd_months():
+    from palayesh.web.pages import _months
+
+    rows = [("²²²²-²²", 1, 0), ("2023-01", 1, 0), ("2023-0x", 1, 1), ("2023-03", 0, 1)]
+    got, _ = _months(rows)
+    assert [r[0] for r in got] == ["2023-01", "2023-02", "2023-03"]
+
+
+def test_dashboard_says_when_the_output_changed_after_indexing(tmp_path):
+    out = write_output(tmp_path / "o")
+    a = make_app(out)
+    assert json.loads(call(a, "/dashboard.json")[2])["output_changed"] is False
+    (out / "stats.json").write_text('{"refined": "again"}', encoding="utf-8")
+    a.output_checked = 0  # the check is cached for a few seconds
+    assert json.loads(call(a, "/dashboard.json")[2])["output_changed"] is True
+    assert "--index-only" in call(a, "/dashboard")[2]

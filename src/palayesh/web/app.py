@@ -11,6 +11,7 @@ import json
 import logging
 import mimetypes
 import re
+import time
 from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -60,6 +61,8 @@ class App:
     def __init__(self, index: Index | LiveIndex | Path):
         self.live = index if isinstance(index, LiveIndex) else LiveIndex(index)
         self._static = resources.files(__package__) / "static"
+        self.out: Path | None = None  # the output folder, when known: to tell that it changed
+        self.output_checked, self._checked_for, self._changed = 0.0, None, False
 
     @property
     def index(self) -> Index:
@@ -117,7 +120,23 @@ class App:
 
     def dashboard_data(self, ix: Index | None = None) -> dict:
         ix = ix or self.index
-        return {**ix.dashboard(), "index": ix.meta}
+        return {**ix.dashboard(), "index": ix.meta, "output_changed": self.output_changed(ix)}
+
+    def output_changed(self, ix: Index) -> bool:
+        """Whether OUT changed since ``ix`` was built (refined again): the server does not rebuild it
+        itself (OUT may be half-written), it says so; checked at most every few seconds."""
+        if self.out is None:
+            return False
+        now = time.monotonic()
+        if now - self.output_checked > 5 or self._checked_for is not ix:
+            from .index import fingerprint
+
+            try:
+                self._changed = fingerprint(self.out) != ix.meta.get("fingerprint")
+            except OSError:
+                self._changed = True
+            self.output_checked, self._checked_for = now, ix
+        return self._changed
 
     def api_data(self, ix: Index | None = None) -> dict:
         ix = ix or self.index
@@ -244,5 +263,5 @@ def make_app(out: Path, *, index_path: Path | None = None, rebuild: bool = False
         # a read-only output folder: keep the index in the user's cache instead
         path, meta, built = ensure_index(Path(out), fallback_index_path(Path(out)), rebuild=rebuild, progress=progress)
     app = App(LiveIndex(path))
-    app.built = built
+    app.built, app.out = built, Path(out)
     return app
