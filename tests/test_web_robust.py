@@ -52,7 +52,7 @@ def call(app, path, query="", method="GET", raw_path=None, **environ):
     "/doc/#",
 ])
 def test_malformed_doc_reference_is_404(app, path):
-    status, headers, body = call(app, path)
+    status, _, body = call(app, path)
     assert status.startswith("404"), (path, status)
     assert "سندی با این شناسه نیست" in body
 
@@ -81,13 +81,13 @@ def test_doc_by_rowid_still_works(app):
     ("/dashboard.json", {"page": "-1"}),
 ])
 def test_hostile_request_input_is_never_a_500(app, path, query):
-    status, headers, body = call(app, path, query)
+    status, _, body = call(app, path, query)
     assert not status.startswith("5"), (path, str(query)[:80], status)
     json.loads(body)
 
 
 def test_invalid_utf8_in_the_path_is_404(app):
-    status, _, body = call(app, "", raw_path="/doc/\xff\xfe")  # %ff%fe as wsgiref hands it over
+    status, _, _ = call(app, "", raw_path="/doc/\xff\xfe")  # %ff%fe as wsgiref hands it over
     assert status.startswith("404")
     status, _, _ = call(app, "", raw_path="/changes/\xff.json")
     assert status.startswith("404")
@@ -243,7 +243,7 @@ def test_a_snapshot_never_opens_another_build(tmp_path):
     out = write_output(tmp_path / "o")
     a = make_app(out)
     snapshot = Index(a.index.path)
-    snapshot.con  # this thread's connection holds the old file open
+    assert snapshot.con is not None  # this thread's connection holds the old file open
     _refine_again(out)
     assert len(snapshot.details([r for r, in snapshot.con.execute("SELECT rowid FROM docs")])) == 8
     with pytest.raises(IndexChanged):  # a new thread would open the new file: refused, not mixed

@@ -69,7 +69,7 @@ class HostCheck:
             log.warning("refused a request for Host %r (not one of this server's names)", host[:200])
             body = (f"421 Misdirected Request: this server answers only for Host "
                     f"{', '.join(sorted(self.names))} (port {self.port}); "
-                    f"start it with --allow-host NAME to serve it under another name.\n").encode("utf-8")
+                    f"start it with --allow-host NAME to serve it under another name.\n").encode()
             start_response("421 Misdirected Request", [("Content-Type", "text/plain; charset=utf-8"),
                                                        ("Content-Length", str(len(body))), *SECURITY_HEADERS])
             return [body]
@@ -87,7 +87,8 @@ class QuietHandler(WSGIRequestHandler):
     """Access log through ``logging`` (debug level) instead of raw stderr lines; the server's timeout."""
 
     def setup(self):
-        self.timeout = self.server.conn_timeout  # StreamRequestHandler.setup applies it to the socket
+        # StreamRequestHandler.setup applies it to the socket: every read and write of the request
+        self.timeout = getattr(self.server, "conn_timeout", DEFAULT_TIMEOUT)
         super().setup()
 
     def log_message(self, format, *args):  # noqa: A002 - the name comes from the base class
@@ -101,7 +102,7 @@ class _WaitingRoom:
     pair (a selector is not thread-safe, so only the room's thread touches it).
     """
 
-    def __init__(self, server: "ThreadingWSGIServer"):
+    def __init__(self, server: ThreadingWSGIServer):
         self.server = server
         self.sel = selectors.DefaultSelector()
         self._r, self._w = socket.socketpair()
@@ -138,34 +139,48 @@ class _WaitingRoom:
 
     def _run(self) -> None:
         while not self.closed:
-            now = time.monotonic()
-            soonest = min((d for _, d in self.waiting.values()), default=now + 1.0)
-            for key, _ in self.sel.select(max(0.0, soonest - now)):
-                if key.fileobj is self._r:
-                    try:
-                        while self._r.recv(4096):
-                            pass
-                    except OSError:
+            try:
+                self._step()
+            except Exception:  # noqa: BLE001 - the room must outlive any one connection
+                log.exception("waiting room")
+                time.sleep(0.05)
+
+    def _step(self) -> None:
+        now = time.monotonic()
+        soonest = min((d for _, d in self.waiting.values()), default=now + 1.0)
+        for key, _ in self.sel.select(max(0.0, soonest - now)):
+            if key.fileobj is self._r:
+                try:
+                    while self._r.recv(4096):
                         pass
-                    continue
-                sock = key.fileobj
-                self.sel.unregister(sock)
-                addr, _ = self.waiting.pop(sock)
-                self.server._dispatch(sock, addr)  # it sent something (or closed): a thread handles it
-            while self.incoming and not self.closed:
-                sock, addr = self.incoming.popleft()
-                if len(self.waiting) >= self.server.max_waiting:  # full: the longest-waiting one goes
-                    oldest = min(self.waiting, key=lambda s: self.waiting[s][1])
-                    self._drop(oldest)
-                self.waiting[sock] = (addr, time.monotonic() + self.server.conn_timeout)
+                except OSError:
+                    pass
+                continue
+            sock = key.fileobj
+            self.sel.unregister(sock)
+            addr, _ = self.waiting.pop(sock, (None, 0))
+            self.server._dispatch(sock, addr)  # it sent something (or closed): a thread handles it
+        while self.incoming and not self.closed:
+            sock, addr = self.incoming.popleft()
+            if len(self.waiting) >= self.server.max_waiting:  # full: the longest-waiting one goes
+                oldest = min(self.waiting, key=lambda s: self.waiting[s][1])
+                self._drop(oldest)
+            try:
                 self.sel.register(sock, selectors.EVENT_READ)
-            now = time.monotonic()
-            for sock in [s for s, (_, d) in self.waiting.items() if d <= now]:
-                log.debug("closing an idle connection from %s", self.waiting[sock][0])
-                self._drop(sock)
+            except (ValueError, OSError):  # closed already
+                self.server.shutdown_request(sock)
+                continue
+            self.waiting[sock] = (addr, time.monotonic() + self.server.conn_timeout)
+        now = time.monotonic()
+        for sock in [s for s, (_, d) in self.waiting.items() if d <= now]:
+            log.debug("closing an idle connection from %s", self.waiting[sock][0])
+            self._drop(sock)
 
     def _drop(self, sock) -> None:
-        self.sel.unregister(sock)
+        try:
+            self.sel.unregister(sock)
+        except (KeyError, ValueError):
+            pass
         self.waiting.pop(sock, None)
         self.server.shutdown_request(sock)
 
@@ -229,7 +244,7 @@ class ThreadingWSGIServer(WSGIServer):
         if isinstance(err, (TimeoutError, ConnectionError)):
             log.debug("connection from %s: %s", client_address, err or type(err).__name__)
         else:
-            log.warning("error on a connection from %s", client_address, exc_info=True)
+            log.warning("error on a connection from %s", client_address, exc_info=err)
 
     def server_close(self):
         super().server_close()
