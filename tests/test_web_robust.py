@@ -444,3 +444,11 @@ def test_dashboard_says_when_the_output_changed_after_indexing(tmp_path):
     a.output_checked = 0  # the check is cached for a few seconds
     assert json.loads(call(a, "/dashboard.json")[2])["output_changed"] is True
     assert "--index-only" in call(a, "/dashboard")[2]
+
+
+def test_a_deleted_index_is_a_503_not_a_500(tmp_path):
+    out = write_output(tmp_path / "o")
+    a = make_app(out)
+    a.index.path.unlink()
+    status, _, body = _in_thread(lambda: call(a, "/search.json"))
+    assert status.startswith("503") and "نمایه" in body

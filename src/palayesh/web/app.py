@@ -205,7 +205,9 @@ class App:
                 break
             except IndexChanged:  # a new connection met a rebuilt file: take the new snapshot, once
                 if attempt == 2:
-                    data, render, status = ({"error": "نمایه در حال جایگزینی است؛ دوباره تلاش کنید.",
+                    log.warning("index %s changed or vanished under a request", self.live.path)
+                    data, render, status = ({"error": "نمایه در حال جایگزینی است یا در دسترس نیست؛ دوباره تلاش "
+                                                      "کنید یا palayesh serve OUT --index-only را اجرا کنید.",
                                              "status": "503"}, None, "503 Service Unavailable")
             except HTTPError as err:
                 data, render, status = {"error": err.message, "status": err.status}, None, err.status

@@ -460,7 +460,10 @@ class Index:
     def con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
         if con is None:
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            try:
+                con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            except sqlite3.Error as e:  # deleted, or replaced by something unreadable
+                raise IndexChanged(f"{self.path} cannot be opened: {e}") from e
             try:
                 meta = {k: json.loads(v) for k, v in con.execute("SELECT key, value FROM meta")}
             except sqlite3.Error:
