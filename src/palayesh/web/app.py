@@ -219,7 +219,12 @@ class App:
         if as_json:
             body = json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
             return self._respond(start_response, status, "application/json; charset=utf-8", body, method)
-        html = render(data) if render else pages.error_page(status, data["error"])
+        try:
+            html = render(data) if render else pages.error_page(status, data["error"])
+        except Exception:  # noqa: BLE001 - a page that cannot be drawn is still an answer, with its log
+            log.exception("error rendering %s", path)
+            status = "500 Internal Server Error"
+            html = pages.error_page(status, "internal error")
         return self._respond(start_response, status, "text/html; charset=utf-8", html.encode("utf-8"), method)
 
     @staticmethod
