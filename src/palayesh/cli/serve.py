@@ -9,6 +9,8 @@ EPILOG = """examples:
   palayesh serve OUT                 index OUT once (OUT/.index/), then serve http://127.0.0.1:8000/
   palayesh serve OUT --port 0        pick a free port (printed on stderr)
   palayesh serve OUT --index-only    build or check the index and exit
+  palayesh serve OUT --host 0.0.0.0 --allow-host corpus.lan
+                                     serve on the network under the name corpus.lan
 
 Every page has a JSON twin: add .json to the path or ?format=json (see /api)."""
 
@@ -21,6 +23,13 @@ def add_parser(sub) -> None:
     p.add_argument("--port", type=int, default=8000, help="TCP port (default 8000; 0 = any free port)")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to bind (default 127.0.0.1; the UI has no authentication)")
+    p.add_argument("--allow-host", metavar="NAME", action="append", default=[],
+                   help="also answer requests for Host NAME (repeatable); by default only localhost, "
+                        "127.0.0.1, [::1] and the bound address, against DNS rebinding")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="close a connection idle or silent this long (default 30)")
+    p.add_argument("--max-threads", type=int, default=32, metavar="N",
+                   help="requests handled at once; more wait briefly, then get 503 (default 32)")
     p.add_argument("--index", metavar="PATH", default=None,
                    help="index file (default OUT/.index/search.sqlite; use when OUT is read-only)")
     p.add_argument("--rebuild", action="store_true", help="rebuild the index even if it is up to date")
@@ -55,12 +64,15 @@ def run(args) -> int:
     meta = app.index.meta
     print(f"palayesh serve: {'built' if app.built else 'reusing'} index {app.index.path} "
           f"({meta.get('documents', 0):,} documents, built in {meta.get('build_seconds', 0):.1f} s)", file=sys.stderr)
+    for s in meta.get("skipped") or []:
+        print(f"palayesh serve: warning: skipped {s.get('path')}: {s.get('error')}", file=sys.stderr)
     if args.index_only:
         return 0
     from palayesh.web.server import make_server_for
 
     try:
-        server = make_server_for(app, args.host, args.port)
+        server = make_server_for(app, args.host, args.port, allow_hosts=args.allow_host, timeout=args.timeout,
+                                 max_threads=args.max_threads)
     except OSError as e:
         print(f"palayesh serve: cannot listen on {args.host}:{args.port}: {e}", file=sys.stderr)
         return 1

@@ -11,13 +11,14 @@ import json
 import logging
 import mimetypes
 import re
+import time
 from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs
 
 from . import pages
 from .diff import changes
-from .index import FACETS, Filters, Index
+from .index import FACETS, Filters, Index, IndexChanged, LiveIndex
 from .markup import doc_href
 from .tokens import highlight, parse_query
 
@@ -33,7 +34,15 @@ SECURITY_HEADERS = [
     ("Cross-Origin-Resource-Policy", "same-origin"),
 ]
 PER_PAGE = 20
+_POSITIVE = re.compile(r"0*[1-9][0-9]{0,8}")  # ASCII digits, below a billion
 _STATIC_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+def _int_param(value: str | None, default: int) -> int:
+    """A positive integer from the query string; anything else (``-5``, ``1e9``, ``²``, 5000 digits) is ``default``."""
+    if value and _POSITIVE.fullmatch(value.strip()):
+        return int(value)
+    return default
 
 
 class HTTPError(Exception):
@@ -43,22 +52,31 @@ class HTTPError(Exception):
 
 
 class App:
-    """WSGI application serving one index: ``App(Index(path))(environ, start_response)``."""
+    """WSGI application serving one index file: ``App(Index(path))(environ, start_response)``.
 
-    def __init__(self, index: Index):
-        self.index = index
+    Each request takes the current snapshot of the index once (:meth:`LiveIndex.current`) and answers
+    from it alone; a rebuilt index file is picked up by the next request (see :class:`LiveIndex`).
+    """
+
+    def __init__(self, index: Index | LiveIndex | Path):
+        self.live = index if isinstance(index, LiveIndex) else LiveIndex(index)
         self._static = resources.files(__package__) / "static"
+        self.out: Path | None = None  # the output folder, when known: to tell that it changed
+        self.output_checked, self._checked_for, self._changed = 0.0, None, False
+
+    @property
+    def index(self) -> Index:
+        """The current snapshot of the index."""
+        return self.live.current()
 
     # --- data (the JSON twins) -------------------------------------------------------------------
 
-    def search_data(self, params: dict) -> dict:
+    def search_data(self, params: dict, ix: Index | None = None) -> dict:
+        ix = ix or self.index
         query = parse_query(params.get("q"))
         filters = Filters.parse(params)
-        try:
-            page = min(max(1, int(params.get("page") or 1)), 500)
-        except ValueError:
-            page = 1
-        res = self.index.search(query, filters, page=page, per_page=PER_PAGE)
+        page = min(_int_param(params.get("page"), 1), 500)
+        res = ix.search(query, filters, page=page, per_page=PER_PAGE)
         results = []
         for r in res["rows"]:
             # the snippet comes from the first 20k characters: highlighting folds every word it scans
@@ -79,30 +97,49 @@ class App:
             "facets": {k: [{"value": v, "count": n} for v, n in res["facets"].get(k, [])] for k in FACETS},
         }
 
-    def _doc(self, doc_id: str) -> dict:
-        doc = self.index.document(doc_id)
+    def _doc(self, doc_id: str, ix: Index) -> dict:
+        doc = ix.document(doc_id)
         if doc is None:
             raise HTTPError("404 Not Found", "سندی با این شناسه نیست.")
         doc["kept"] = bool(doc["kept"])
         return doc
 
-    def doc_data(self, doc_id: str) -> dict:
-        doc = self._doc(doc_id)
-        related = self.index.related(doc)
+    def doc_data(self, doc_id: str, ix: Index | None = None) -> dict:
+        ix = ix or self.index
+        doc = self._doc(doc_id, ix)
+        related = ix.related(doc)
         doc.pop("raw", None)
         doc.pop("rowid", None)
         return {"document": doc, "related": related, "changes_href": doc_href(doc["id"], "changes")}
 
-    def changes_data(self, doc_id: str) -> dict:
-        doc = self._doc(doc_id)
+    def changes_data(self, doc_id: str, ix: Index | None = None) -> dict:
+        doc = self._doc(doc_id, ix or self.index)
         view = changes(doc)
         doc.pop("rowid", None)
         return {"document": doc, "changes": view}
 
-    def dashboard_data(self) -> dict:
-        return {**self.index.dashboard(), "index": self.index.meta}
+    def dashboard_data(self, ix: Index | None = None) -> dict:
+        ix = ix or self.index
+        return {**ix.dashboard(), "index": ix.meta, "output_changed": self.output_changed(ix)}
 
-    def api_data(self) -> dict:
+    def output_changed(self, ix: Index) -> bool:
+        """Whether OUT changed since ``ix`` was built (refined again): the server does not rebuild it
+        itself (OUT may be half-written), it says so; checked at most every few seconds."""
+        if self.out is None:
+            return False
+        now = time.monotonic()
+        if now - self.output_checked > 5 or self._checked_for is not ix:
+            from .index import fingerprint
+
+            try:
+                self._changed = fingerprint(self.out) != ix.meta.get("fingerprint")
+            except OSError:
+                self._changed = True
+            self.output_checked, self._checked_for = now, ix
+        return self._changed
+
+    def api_data(self, ix: Index | None = None) -> dict:
+        ix = ix or self.index
         return {
             "about": "هر صفحه یک همتای JSON دارد: همان نشانی با ‎.json‎ یا ‎?format=json‎. خدمت فقط‌خواندنی است.",
             "endpoints": [
@@ -120,23 +157,23 @@ class App:
                 "page": "شمارهٔ صفحه (۲۰ نتیجه در هر صفحه)",
                 "format": "json برای همتای JSON",
             },
-            "index": json.dumps(self.index.meta, ensure_ascii=False, indent=1),
+            "index": json.dumps(ix.meta, ensure_ascii=False, indent=1),
         }
 
     # --- routing -----------------------------------------------------------------------------------
 
-    def route(self, path: str, params: dict):
+    def route(self, path: str, params: dict, ix: Index):
         """``(data, renderer)`` for a path; the data is what the JSON twin returns."""
         if path in ("/", "/search", "/index"):
-            return self.search_data(params), pages.search_page
+            return self.search_data(params, ix), pages.search_page
         if path.startswith("/doc/") and len(path) > 5:
-            return self.doc_data(path[5:]), pages.doc_page
+            return self.doc_data(path[5:], ix), pages.doc_page
         if path.startswith("/changes/") and len(path) > 9:
-            return self.changes_data(path[9:]), pages.changes_page
+            return self.changes_data(path[9:], ix), pages.changes_page
         if path == "/dashboard":
-            return self.dashboard_data(), pages.dashboard_page
+            return self.dashboard_data(ix), pages.dashboard_page
         if path == "/api":
-            return self.api_data(), pages.api_page
+            return self.api_data(ix), pages.api_page
         raise HTTPError("404 Not Found", "این صفحه وجود ندارد.")
 
     def __call__(self, environ, start_response):
@@ -156,26 +193,49 @@ class App:
         as_json = params.get("format") == "json"
         if path.endswith(".json") and not path.startswith("/doc/") and not path.startswith("/changes/"):
             as_json, path = True, path[:-5] or "/"
-        elif path.endswith(".json") and (path.startswith("/doc/") or path.startswith("/changes/")):
-            # an id may itself end in ".json": the exact id wins (see App._doc)
-            view, _, doc_id = path[1:].partition("/")
-            if self.index.document(doc_id) is None:
-                as_json, path = True, f"/{view}/{doc_id[:-5]}"
         if path == "/index":
             path = "/"
-        try:
-            data, render = self.route(path, params)
-            status = "200 OK"
-        except HTTPError as err:
-            data, render, status = {"error": err.message, "status": err.status}, None, err.status
-        except Exception:  # noqa: BLE001 - a bad page must not take the server down
-            log.exception("error serving %s", path)
-            data, render, status = {"error": "internal error", "status": "500"}, None, "500 Internal Server Error"
+        for attempt in (1, 2):
+            try:
+                ix = self.live.current()  # one snapshot for the whole answer
+                page, twin = self._json_twin(path, ix)
+                as_json = as_json or twin
+                data, render = self.route(page, params, ix)
+                status = "200 OK"
+                break
+            except IndexChanged:  # a new connection met a rebuilt file: take the new snapshot, once
+                if attempt == 2:
+                    log.warning("index %s changed or vanished under a request", self.live.path)
+                    data, render, status = ({"error": "نمایه در حال جایگزینی است یا در دسترس نیست؛ دوباره تلاش "
+                                                      "کنید یا palayesh serve OUT --index-only را اجرا کنید.",
+                                             "status": "503"}, None, "503 Service Unavailable")
+            except HTTPError as err:
+                data, render, status = {"error": err.message, "status": err.status}, None, err.status
+                break
+            except Exception:  # noqa: BLE001 - a bad page must not take the server down
+                log.exception("error serving %s", path)
+                data, render, status = {"error": "internal error", "status": "500"}, None, "500 Internal Server Error"
+                break
         if as_json:
             body = json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
             return self._respond(start_response, status, "application/json; charset=utf-8", body, method)
-        html = render(data) if render else pages.error_page(status, data["error"])
+        try:
+            html = render(data) if render else pages.error_page(status, data["error"])
+        except Exception:  # noqa: BLE001 - a page that cannot be drawn is still an answer, with its log
+            log.exception("error rendering %s", path)
+            status = "500 Internal Server Error"
+            html = pages.error_page(status, "internal error")
         return self._respond(start_response, status, "text/html; charset=utf-8", html.encode("utf-8"), method)
+
+    @staticmethod
+    def _json_twin(path: str, ix: Index) -> tuple[str, bool]:
+        """``(page, is_twin)``: ``/doc/ID.json`` is the twin of ``/doc/ID`` unless ``ID.json`` is an id."""
+        if path.endswith(".json") and (path.startswith("/doc/") or path.startswith("/changes/")):
+            # an id may itself end in ".json": the exact id wins (see App._doc)
+            view, _, doc_id = path[1:].partition("/")
+            if ix.document(doc_id) is None:
+                return f"/{view}/{doc_id[:-5]}", True
+        return path, False
 
     def _static_file(self, start_response, name: str, method: str):
         if not _STATIC_NAME.match(name):
@@ -209,6 +269,6 @@ def make_app(out: Path, *, index_path: Path | None = None, rebuild: bool = False
             raise
         # a read-only output folder: keep the index in the user's cache instead
         path, meta, built = ensure_index(Path(out), fallback_index_path(Path(out)), rebuild=rebuild, progress=progress)
-    app = App(Index(path))
-    app.built = built
+    app = App(LiveIndex(path))
+    app.built, app.out = built, Path(out)
     return app

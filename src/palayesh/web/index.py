@@ -23,9 +23,11 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import threading
 import time
+import uuid
 import zlib
 from pathlib import Path
 from typing import Iterator
@@ -62,6 +64,7 @@ CREATE TABLE content(rowid INTEGER PRIMARY KEY, {", ".join(_CONTENT)});
 CREATE TABLE raw(rowid INTEGER PRIMARY KEY, z BLOB);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
 """
+_ROWID = re.compile(r"[0-9]{1,19}")
 _INDEXES = ("id", "reason", "host", "agency", "section", "lang", "month", "story", "dup_cluster", "day", "combo")
 
 
@@ -71,8 +74,18 @@ class IndexError_(RuntimeError):
 
 
 def _parts(out: Path, part: str) -> list[Path]:
-    return sorted(Path(p) for p in glob.glob(str(out / part / "*.parquet"))) + \
+    """The part files of ``OUT/docs`` or ``OUT/rejected``: ``*.parquet`` and ``*.jsonl.gz`` regular files.
+
+    Anything else in the folder (a README, a ``.tmp`` file a writer has not renamed yet, a folder) is
+    not a part and is left alone; glob skips hidden files.
+    """
+    found = sorted(Path(p) for p in glob.glob(str(out / part / "*.parquet"))) + \
         sorted(Path(p) for p in glob.glob(str(out / part / "*.jsonl.gz")))
+    return [p for p in found if p.is_file()]
+
+
+class NotAPart(ValueError):
+    """A file with a part's name that is not a palayesh part (another table, no ``id``/``text``)."""
 
 
 def fingerprint(out: Path) -> str:
@@ -83,25 +96,46 @@ def fingerprint(out: Path) -> str:
         h.update(name.encode() + b"\0" + (p.read_bytes() if p.is_file() else b"-") + b"\0")
     for part in ("docs", "rejected"):
         for p in _parts(out, part):
-            st = p.stat()
+            try:
+                st = p.stat()
+            except OSError:  # removed since the listing (a refine replacing its parts)
+                continue
             h.update(f"{part}/{p.name} {st.st_size} {st.st_mtime_ns}\n".encode())
     return h.hexdigest()
 
 
-def _iter_rows(path: Path) -> Iterator[list[dict]]:
-    """Batches of rows of one part file (Parquet or JSONL.gz)."""
+def _iter_rows(path: Path, bad: list[int] | None = None) -> Iterator[list[dict]]:
+    """Batches of rows of one part file (Parquet or JSONL.gz).
+
+    Raises :class:`NotAPart` for a table without ``id`` and ``text`` columns, and whatever pyarrow or
+    gzip raise for a broken file (the caller skips the rest of that file). A JSONL line that is not a
+    JSON object is skipped and counted in ``bad[0]``; invalid UTF-8 is replaced, not fatal.
+    """
     if path.suffix == ".parquet":
         import pyarrow.parquet as pq
 
         pf = pq.ParquetFile(path)
+        missing = {"id", "text"} - set(pf.schema_arrow.names)
+        if missing:
+            raise NotAPart(f"not a palayesh part: no column {', '.join(sorted(missing))}")
         for batch in pf.iter_batches(batch_size=BATCH):
             yield batch.to_pylist()
     else:
         rows = []
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
+        with gzip.open(path, "rt", encoding="utf-8", errors="replace") as fh:
             for line in fh:
-                if line.strip():
-                    rows.append(json.loads(line))
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                    if "\\ud" in line.lower():  # a lone surrogate escape: SQLite would refuse the string
+                        row = json.loads(json.dumps(row, ensure_ascii=False).encode("utf-8", "replace").decode("utf-8"))
+                except ValueError:
+                    row = None
+                if isinstance(row, dict):
+                    rows.append(row)
+                elif bad is not None:
+                    bad[0] += 1
                 if len(rows) >= BATCH:
                     yield rows
                     rows = []
@@ -133,15 +167,22 @@ def _num(v):
     return v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
 
+def _dict(v) -> dict:
+    return v if isinstance(v, dict) else {}
+
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits: the dashboard does int() on them
+
+
 def _rows(doc: dict, kept: bool) -> tuple[tuple, tuple]:
     """The ``docs`` and ``content`` values of one document (every field may be null)."""
     published = _str(doc.get("published"))
-    day = published[:10] if published and len(published) >= 10 and published[4:5] == "-" else None
-    text = doc.get("text") or ""
-    signals = doc.get("signals") or {}
-    edits = doc.get("edits") or {}
+    day = published[:10] if published and _DAY.match(published) else None
+    text = doc.get("text")
+    text = "" if text is None else str(text)
+    signals, edits = _dict(doc.get("signals")), _dict(doc.get("edits"))
     words = _num(signals.get("words"))
-    if words is None:
+    if words is None or not -2 ** 62 < words < 2 ** 62:
         words = len(text.split())
     narrow = (
         str(doc.get("id") or ""), int(kept), None if kept else _str(doc.get("reason")) or "unknown",
@@ -180,48 +221,67 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
     con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;"
                       "PRAGMA cache_size=-65536;" + _SCHEMA)
     n = 0
+    skipped: list[dict] = []  # parts (or rows) that could not be indexed, shown on the dashboard
     combos: dict[tuple, int] = {}
     ins_doc = f"INSERT INTO docs VALUES (?, {', '.join('?' * len(_DOCS))})"
     ins_content = f"INSERT INTO content VALUES (?, {', '.join('?' * len(_CONTENT))})"
     try:
         for part, kept in (("docs", True), ("rejected", False)):
             for path in _parts(out, part):
-                for rows in _iter_rows(path):
-                    drows, crows, raws, ftss = [], [], [], []
-                    for doc in rows:
-                        n += 1
-                        narrow, wide = _rows(doc, kept)
-                        # the facet values of a document as one small integer: facet counts are then
-                        # one GROUP BY over an integer column (see Index._combos)
-                        ckey = (narrow[1], narrow[2], narrow[4], narrow[5], narrow[3], narrow[6])
-                        combo = combos.get(ckey)
-                        if combo is None:
-                            combo = combos[ckey] = len(combos)
-                        narrow = narrow[:_COMBO_AT] + (combo,) + narrow[_COMBO_AT + 1:]
-                        # the rowid carries the combo, so facet counts and facet filters of a search
-                        # read only the FTS index, never the docs table (see Index._combos)
-                        rowid = (combo << COMBO_SHIFT) | n
-                        drows.append((rowid, *narrow))
-                        crows.append((rowid, *wide))
-                        raw = doc.get("raw")
-                        if raw:
-                            raws.append((rowid, _pack(raw)))
-                        head = " ".join(x for x in (doc.get("surtitle"), doc.get("title")) if x)
-                        body = " ".join(x for x in (doc.get("lead"), doc.get("text")) if x)
-                        ftss.append((rowid, index_text(head), index_text(body)))
-                    con.executemany(ins_doc, drows)
-                    con.executemany(ins_content, crows)
-                    con.executemany("INSERT INTO raw(rowid, z) VALUES (?, ?)", raws)
-                    con.executemany("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", ftss)
-                    if progress:
-                        progress(n)
+                name, bad, before = f"{part}/{path.name}", [0], n
+                try:
+                    for rows in _iter_rows(path, bad):
+                        drows, crows, raws, ftss = [], [], [], []
+                        for doc in rows:
+                            try:
+                                narrow, wide = _rows(doc, kept)
+                            except Exception as e:  # noqa: BLE001 - one odd row must not stop the index
+                                log.debug("%s: row skipped: %r", name, e)
+                                bad[0] += 1
+                                continue
+                            n += 1
+                            # the facet values of a document as one small integer: facet counts are then
+                            # one GROUP BY over an integer column (see Index._combos)
+                            ckey = (narrow[1], narrow[2], narrow[4], narrow[5], narrow[3], narrow[6])
+                            combo = combos.get(ckey)
+                            if combo is None:
+                                combo = combos[ckey] = len(combos)
+                            narrow = narrow[:_COMBO_AT] + (combo,) + narrow[_COMBO_AT + 1:]
+                            # the rowid carries the combo, so facet counts and facet filters of a search
+                            # read only the FTS index, never the docs table (see Index._combos)
+                            rowid = (combo << COMBO_SHIFT) | n
+                            drows.append((rowid, *narrow))
+                            crows.append((rowid, *wide))
+                            raw = _str(doc.get("raw"))
+                            if raw:
+                                raws.append((rowid, _pack(raw)))
+                            head = " ".join(x for x in map(_str, (doc.get("surtitle"), doc.get("title"))) if x)
+                            body = " ".join(x for x in map(_str, (doc.get("lead"), doc.get("text"))) if x)
+                            ftss.append((rowid, index_text(head), index_text(body)))
+                        con.executemany(ins_doc, drows)
+                        con.executemany(ins_content, crows)
+                        con.executemany("INSERT INTO raw(rowid, z) VALUES (?, ?)", raws)
+                        con.executemany("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", ftss)
+                        if progress:
+                            progress(n)
+                except sqlite3.Error:
+                    raise  # the index itself failed (disk full, …): not the part's fault
+                except Exception as e:  # noqa: BLE001 - a broken or foreign part: skip it, serve the rest
+                    # rows read before the error stay indexed: nothing readable is lost
+                    skipped.append({"path": name, "error": f"{type(e).__name__}: {e}"[:500], "rows": n - before})
+                    log.warning("index: skipped %s after %d rows: %s: %s", name, n - before, type(e).__name__, e)
+                    continue
+                if bad[0]:
+                    skipped.append({"path": name, "error": f"{bad[0]} unreadable rows skipped", "rows": n - before})
+                    log.warning("index: %s: %d unreadable rows skipped", name, bad[0])
         con.executemany("INSERT INTO combos VALUES (?, ?, ?, ?, ?, ?, ?)", [(i, *k) for k, i in combos.items()])
         for col in _INDEXES:
             con.execute(f"CREATE INDEX docs_{col.replace(', ', '_')} ON docs({col})")
         con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
         seconds = time.perf_counter() - t0
         info = {"version": INDEX_VERSION, "fingerprint": fp, "documents": n, "build_seconds": round(seconds, 3),
-                "output": str(out.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S")}
+                "output": str(out.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "build_id": uuid.uuid4().hex,
+                "skipped": skipped}
         con.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in info.items()])
         con.commit()
         con.execute("ANALYZE")
@@ -276,6 +336,46 @@ def ensure_index(out: Path, path: Path | None = None, *, rebuild: bool = False, 
 # queries
 
 
+class LiveIndex:
+    """The current snapshot (:class:`Index`) of an index file, swapped whole when the file is replaced.
+
+    A running ``palayesh serve`` keeps answering while OUT is refined again and its index rebuilt
+    (``palayesh serve OUT --index-only``, or another server): :func:`build` writes a temporary file and
+    renames it over the old one. Each request asks :meth:`current` once (one ``stat``) and uses that
+    snapshot for its whole answer, so an answer never mixes rows, counts or caches of two builds;
+    requests already under way finish on the old snapshot, the next ones get the new one. The server
+    does not rebuild the index itself: OUT may be half-written while a refine runs.
+    A replacement that cannot be used (not an index, another index version) is logged and ignored:
+    the old snapshot goes on serving.
+    """
+
+    def __init__(self, path: Path | Index):
+        self._current = path if isinstance(path, Index) else Index(Path(path))
+        self.path = self._current.path
+        self._lock = threading.Lock()
+        self._refused: tuple | None = None
+
+    def current(self) -> Index:
+        ident = file_identity(self.path)
+        cur = self._current
+        if ident is None or ident == cur.identity or ident == self._refused:
+            return cur
+        with self._lock:
+            cur = self._current
+            if ident == cur.identity or ident == self._refused:
+                return cur
+            new = Index(self.path)
+            if new.meta.get("version") != INDEX_VERSION:
+                log.warning("index %s was replaced by an unusable file (version %r); still serving the old one",
+                            self.path, new.meta.get("version"))
+                self._refused = new.identity
+                return cur
+            log.info("index %s was replaced (%s documents); serving the new one", self.path,
+                     new.meta.get("documents"))
+            self._current = new
+            return new
+
+
 class Filters(dict):
     """Search filters from the query string: status, reason, agency, section, host, lang, from, to."""
 
@@ -324,12 +424,34 @@ RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.dup_score, d.host, d.agency, d
               "c.surtitle, c.title, c.lead, c.text, d.lang, d.chars, c.url"
 
 
+class IndexChanged(RuntimeError):
+    """The index file was replaced after this :class:`Index` was opened: ask :class:`LiveIndex` again."""
+
+
+def file_identity(path: Path) -> tuple | None:
+    """What changes when an index file is rebuilt (:func:`build` renames a new file over it)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
 class Index:
-    """Read-only queries over an index file; one SQLite connection per thread."""
+    """Read-only queries over one build of an index file: a snapshot; one SQLite connection per thread.
+
+    Everything an ``Index`` answers comes from the same build: its caches (facet combos, dashboard)
+    and every connection. A connection, once open, keeps reading the file it opened even after
+    :func:`build` renames a new index over the path (POSIX keeps the old inode alive); a thread that
+    opens its first connection after such a swap would read the new build, so each new connection
+    checks the ``meta`` table (with its random ``build_id``) against the snapshot's and raises
+    :class:`IndexChanged` instead of mixing. :class:`LiveIndex` hands out the current snapshot.
+    """
 
     def __init__(self, path: Path):
         self.path = Path(path)
         self._local = threading.local()
+        self.identity = file_identity(self.path)
         self.meta = read_meta(self.path) or {}
         self._cache: dict = {}
         self._combo_values: dict | None = None
@@ -338,7 +460,17 @@ class Index:
     def con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
         if con is None:
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            try:
+                con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            except sqlite3.Error as e:  # deleted, or replaced by something unreadable
+                raise IndexChanged(f"{self.path} cannot be opened: {e}") from e
+            try:
+                meta = {k: json.loads(v) for k, v in con.execute("SELECT key, value FROM meta")}
+            except sqlite3.Error:
+                meta = None
+            if meta != self.meta:
+                con.close()
+                raise IndexChanged(f"{self.path} is another build than this snapshot")
             con.row_factory = sqlite3.Row
             con.execute("PRAGMA query_only=1")
             con.execute("PRAGMA cache_size=-32768")
@@ -484,7 +616,10 @@ class Index:
 
     def document(self, doc_id: str) -> dict | None:
         """One document by id (the kept one first when ids repeat), or by ``#rowid``."""
-        if doc_id.startswith("#") and doc_id[1:].isdigit():
+        # ``#rowid`` comes from a URL: ASCII digits only (str.isdigit takes «²», which int() refuses),
+        # within SQLite's 64-bit integers (a longer number is an OverflowError, not a missing document);
+        # anything else that starts with "#" is looked up as an id
+        if doc_id.startswith("#") and _ROWID.fullmatch(doc_id[1:]) and int(doc_id[1:]) < 2 ** 63:
             row = self.con.execute("SELECT rowid FROM docs WHERE rowid = ?", (int(doc_id[1:]),)).fetchone()
         else:
             row = self.con.execute("SELECT rowid FROM docs WHERE id = ? ORDER BY kept DESC, rowid LIMIT 1",

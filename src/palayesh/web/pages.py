@@ -4,6 +4,8 @@ Each ``*_page(data)`` takes the dict that the page's JSON twin returns and gives
 """
 from __future__ import annotations
 
+import re
+
 from .markup import Safe, bars as _bars, doc_href, e, h, histogram, join, query_href
 
 FACET_NAMES = {"status": "وضعیت", "reason": "دلیل رد", "agency": "خبرگزاری", "section": "بخش", "host": "میزبان",
@@ -259,9 +261,13 @@ def _dense(rows: list, keys) -> list:
     return [have.get(k, (k, 0, 0)) for k in keys]
 
 
+_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+
+
 def _months(rows: list) -> tuple[list, callable]:
     """Documents per month (per year when the span is long), with the empty months and years in between."""
-    rows = [r for r in rows if r[0] and r[0][:4].isdigit() and r[0][5:7].isdigit()]
+    # ASCII digits only: str.isdigit() takes «²», which int() refuses (an index built by an older version)
+    rows = [r for r in rows if r[0] and _MONTH.fullmatch(r[0])]
     if not rows:
         return [], str
     first, last = rows[0][0], rows[-1][0]
@@ -310,7 +316,16 @@ def dashboard_page(d: dict) -> Safe:
         rows = _dense(rows, range(20)) if rows else rows
         charts.append((SIGNAL_NAMES.get(name, name), histogram(rows, label=lambda b: f"{b / 20:.2f}", title=name)))
     charts.append(("ویرایش‌های یکسان‌سازی (جمع)", bars([(EDIT_NAMES.get(k, k), v) for k, v in d["edits"].items()])))
-    body = h('<h1>داشبورد</h1>{}{}<div class="panels">{}</div><div class="panels wide">{}</div>', cards, legend,
+    skipped = (d.get("index") or {}).get("skipped") or []
+    warn = h('<section class="panel warn"><h2>پرونده‌های نادیده‌گرفته در نمایه ({})</h2><p class="muted">'
+             'این پرونده‌ها (یا سطرهایی از آن‌ها) خوانده نشدند؛ بقیهٔ خروجی نمایه شده است.</p><ul>{}</ul></section>',
+             fa_num(len(skipped)), join(h('<li><code dir="ltr">{}</code> <span class="muted" dir="ltr">{}</span></li>',
+                                          s.get("path"), s.get("error")) for s in skipped[:100])) if skipped else Safe("")
+    if d.get("output_changed"):
+        warn = h('{}<section class="panel warn"><h2>خروجی پس از ساخت نمایه تغییر کرده است</h2><p>این صفحه‌ها نمایهٔ '
+                 'پیشین را نشان می‌دهند. برای نمایهٔ تازه <code dir="ltr">palayesh serve OUT --index-only</code> را '
+                 'اجرا کنید؛ این خدمت بی‌وقفه به نمایهٔ تازه می‌رود.</p></section>', warn)
+    body = h('<h1>داشبورد</h1>{}{}{}<div class="panels">{}</div><div class="panels wide">{}</div>', warn, cards, legend,
              join(h('<section class="panel"><h2>{}</h2>{}</section>', t, c) for t, c in panels),
              join(h('<section class="panel"><h2>{}</h2>{}</section>', t, c) for t, c in charts))
     return layout("داشبورد", body, active="dashboard", json_href="/dashboard.json")
