@@ -49,8 +49,13 @@ class Article:
     lines_total: int = 0
     #: "text" or "html": how the page was read
     format: str = "text"
-    #: why extraction gave up on part of the page (e.g. "html_timeout"), else None
+    #: why extraction gave up on the page, else None: "html_timeout" (over ``html_timeout``),
+    #: "html_limit" (the parser stopped at one of its limits, e.g. 256 nested elements, before any
+    #: article), "html_unparseable" (the parser refused the markup), "html_cut" (only the first
+    #: ``max_html_chars`` were parsed and they held no article)
     error: str | None = None
+    #: what happened, in words (the parser's message), for an error record
+    error_detail: str | None = None
 
     @property
     def text(self) -> str:
