@@ -133,3 +133,10 @@ def test_a_timeout_is_an_error_record_and_its_own_reason(monkeypatch):
 def test_xhtml_with_an_encoding_declaration_is_read(raw):
     art = extract(raw)
     assert art.error is None and SENTENCE.strip()[:20] in art.text and art.title == "عنوان خبر"
+
+
+def test_xhtml_lines_are_seen_by_the_template_too():
+    from palayesh.extract.pagetext import html_lines
+
+    raw = '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>خبر تازه</p></body></html>'
+    assert html_lines(raw) == ["خبر تازه"]

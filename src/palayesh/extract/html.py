@@ -32,7 +32,7 @@ from .dates import date_line, parse_iso
 from .options import ExtractOptions
 from .htmlbody import select_body
 from .listing import card_texts, could_be_cards, mostly_cards
-from .pagetext import PageText
+from .pagetext import XML_DECL, PageText
 from .sections import HOME_KEYS, acceptable, crumb_parts, is_label_line, section_from_crumb, section_from_label
 
 log = logging.getLogger(__name__)
@@ -224,10 +224,6 @@ def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | 
     return art
 
 
-#: an XML declaration (XHTML pages): lxml refuses a str that declares an encoding
-_XML_DECL = re.compile(r"^[\s\ufeff]*<\?xml[^>]*>")
-
-
 def _parser_stopped(parser) -> str | None:
     """The message of a limit the HTML parser stopped at (e.g. 256 nested elements), if any:
     libxml2 then drops the rest of the page without raising."""
@@ -243,7 +239,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
 
     parser = lxml.html.HTMLParser()
     try:
-        tree = lxml.html.document_fromstring(_XML_DECL.sub("", raw, count=1), parser=parser)
+        tree = lxml.html.document_fromstring(XML_DECL.sub("", raw, count=1), parser=parser)
     except lxml.etree.ParserError as e:
         if "empty" not in str(e).lower():
             art.error, art.error_detail = "html_unparseable", f"{type(e).__name__}: {e}"
