@@ -10,22 +10,56 @@ from .executors.progress import Progress
 from .runner import Run
 
 
-def refine(inputs: str | os.PathLike | Iterable[str | os.PathLike], output: str | os.PathLike, *,
-           config: RefineConfig | str | os.PathLike | None = None, **options) -> dict:
+_PATH = (str, bytes, os.PathLike)
+
+
+def _got(value) -> str:
+    return "None" if value is None else type(value).__name__
+
+
+def _path(value, name: str) -> str:
+    if not isinstance(value, _PATH):
+        raise TypeError(f"refine({name}): expected a path (str, bytes or os.PathLike), got {_got(value)}")
+    return os.fsdecode(value)
+
+
+def _input_paths(inputs) -> list[str]:
+    if isinstance(inputs, _PATH):
+        return [os.fsdecode(inputs)]
+    if inputs is None or isinstance(inputs, (dict, int, float)) or not isinstance(inputs, Iterable):
+        raise TypeError("refine(inputs): expected a path or a list of paths (str, bytes or os.PathLike), "
+                        f"got {_got(inputs)}")
+    paths = [_path(p, f"inputs[{i}]") for i, p in enumerate(inputs)]
+    if not paths:
+        raise ValueError("refine(inputs): no input given")
+    return paths
+
+
+def refine(inputs: str | bytes | os.PathLike | Iterable[str | bytes | os.PathLike], output: str | bytes | os.PathLike,
+           *, config: RefineConfig | str | os.PathLike | None = None, pipeline=None, **options) -> dict:
     """Refine ``inputs`` (files or folders) into the folder ``output``; returns ``stats.json``.
 
     Options are those of :class:`palayesh.config.RefineConfig`, as keywords or from a TOML
     ``config`` file (keywords win); groups take dicts (``normalize={"digits": "latin"}``).
+    Paths may be bytes (a name that is not UTF-8), read as ``os.fsdecode`` reads them.
+    ``pipeline`` (your own composition of steps) is reserved: only the default Persian news
+    recipe runs for now.
 
     >>> stats = refine("examples/pages", "OUT", workers=2, format="jsonl")  # doctest: +SKIP
     """
-    if isinstance(inputs, (str, os.PathLike)):
-        inputs = [inputs]
+    inputs = _input_paths(inputs)
+    output = _path(output, "output")
+    if pipeline is not None:
+        raise NotImplementedError("refine(pipeline): composing your own steps is not supported yet; "
+                                  "leave it None for the Persian news recipe")
+    if config is not None and not isinstance(config, (RefineConfig, str, os.PathLike)):
+        raise TypeError("refine(config): expected RefineConfig, a path to a TOML file or None, "
+                        f"got {_got(config)}")
     if isinstance(config, RefineConfig):
         cfg = config.replace(**options) if options else config
     else:
         cfg = make_config(config, **options)
-    run = Run(list(inputs), output, cfg)
+    run = Run(inputs, output, cfg)
     run.prepare()
     progress = Progress(cfg.progress)
     if run.already_complete:

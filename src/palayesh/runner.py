@@ -28,7 +28,7 @@ import xxhash
 
 from . import __version__
 from .config import RefineConfig
-from .document import SCHEMA_VERSION
+from .document import SCHEMA_VERSION, valid_json
 from .pipeline.base import BarrierPart, Context, Stage, chain, run_barrier_part
 from .pipeline.plan import build_stages
 from .pipeline.stats import Stats
@@ -48,7 +48,7 @@ class RunError(RuntimeError):
 def write_json_atomic(path: Path, data) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        json.dump(valid_json(data), fh, ensure_ascii=False, indent=1, sort_keys=True)
         fh.write("\n")
     os.replace(tmp, path)
 
@@ -119,7 +119,7 @@ def run_shard(task: ShardTask, progress=None) -> dict:
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with open(tmp, "w", encoding="utf-8") as fh:
             for err in ctx.errors:
-                fh.write(json.dumps(err, ensure_ascii=False) + "\n")
+                fh.write(json.dumps(valid_json(err), ensure_ascii=False) + "\n")
         os.replace(tmp, path)
     ctx.stats.add_time(f"stage/{stage.name}", time.perf_counter() - t0)
     ctx.stats.incr(f"stage/{stage.name}/shards")
@@ -168,7 +168,7 @@ class Run:
             (self.out / "errors").mkdir(exist_ok=True)
             with open(self.out / "errors" / "discovery.jsonl", "w", encoding="utf-8") as fh:
                 for err in discovery_errors:
-                    fh.write(json.dumps(err, ensure_ascii=False) + "\n")
+                    fh.write(json.dumps(valid_json(err), ensure_ascii=False) + "\n")
         self.discovery_errors = len(discovery_errors)
         if not units and not self.already_complete:
             raise RunError("no readable input: " + (f"{len(discovery_errors)} unreadable path(s), see "

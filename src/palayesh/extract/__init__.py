@@ -49,8 +49,13 @@ class Article:
     lines_total: int = 0
     #: "text" or "html": how the page was read
     format: str = "text"
-    #: why extraction gave up on part of the page (e.g. "html_timeout"), else None
+    #: why extraction gave up on the page, else None: "html_timeout" (over ``html_timeout``),
+    #: "html_limit" (the parser stopped at one of its limits, e.g. 256 nested elements, before any
+    #: article), "html_unparseable" (the parser refused the markup), "html_cut" (only the first
+    #: ``max_html_chars`` were parsed and they held no article)
     error: str | None = None
+    #: what happened, in words (the parser's message), for an error record
+    error_detail: str | None = None
 
     @property
     def text(self) -> str:
@@ -63,16 +68,41 @@ def looks_like_html(raw: str) -> bool:
     return bool(_HTML_START.match(head.lstrip("\ufeff"))) or len(_HTML_TAGS.findall(head)) >= 5
 
 
-def extract(raw: str, *, url: str | None = None, options: ExtractOptions | None = None,
+def _got(value) -> str:
+    return "None" if value is None else type(value).__name__
+
+
+def _check_args(raw, url, options, format) -> str:
+    """``raw`` as text, after checking every argument of :func:`extract` (errors name the argument)."""
+    if isinstance(raw, (bytes, bytearray)):
+        from ..readers.decode import NotText, decode_bytes
+
+        try:
+            raw = decode_bytes(bytes(raw))[0]
+        except NotText as e:
+            raise ValueError(f"extract(raw): bytes that are not text ({e})") from None
+    elif not isinstance(raw, str):
+        raise TypeError(f"extract(raw): expected str or bytes, got {_got(raw)}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"extract(url): expected str or None, got {_got(url)}")
+    if options is not None and not isinstance(options, ExtractOptions):
+        raise TypeError(f"extract(options): expected ExtractOptions or None, got {_got(options)}")
+    if format not in (None, "html", "text"):
+        raise ValueError(f"extract(format): expected 'html', 'text' or None, got {format!r}")
+    return raw
+
+
+def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions | None = None,
             template=None, format: str | None = None) -> Article:
     """Structure of a flat-text or HTML page.
 
     ``template`` (optional, a :class:`~palayesh.extract.template.PageTemplate`) is what the run
     learned of this page's site: which lines its pages repeat, and where;
-    ``format`` ("text"/"html") skips format detection.
+    ``format`` ("text"/"html") skips format detection. ``raw`` may be bytes, decoded as the
+    readers decode a file (a BOM, UTF-8, Windows-1256, ...; binary data is a ValueError).
     """
+    raw = _check_args(raw, url, options, format)
     options = options or ExtractOptions()
-    raw = raw or ""
     fmt = format or ("html" if looks_like_html(raw) else "text")
     if fmt == "html":
         from .html import extract_html

@@ -32,7 +32,7 @@ from .dates import date_line, parse_iso
 from .options import ExtractOptions
 from .htmlbody import select_body
 from .listing import card_texts, could_be_cards, mostly_cards
-from .pagetext import PageText
+from .pagetext import XML_DECL, PageText
 from .sections import HOME_KEYS, acceptable, crumb_parts, is_label_line, section_from_crumb, section_from_label
 
 log = logging.getLogger(__name__)
@@ -207,6 +207,7 @@ def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | 
     """Structure of an HTML page (see the module docstring); ``template`` as in
     :func:`~palayesh.extract.text.extract_text`."""
     options = options or ExtractOptions()
+    size = len(raw)
     raw = raw[: options.max_html_chars]
     art = Article(format="html", url=url)
     try:
@@ -214,18 +215,39 @@ def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | 
             _fill(raw, art, options, template)
     except PageTimeout as e:
         log.warning("extract: %s (%s)", e, url or "")
-        art.error = "html_timeout"
+        art.error, art.error_detail = "html_timeout", str(e)
+    if size > len(raw) and art.error is None and not art.paragraphs:
+        # e.g. an attribute of megabytes: the cut part is all attribute, and no article
+        art.error = "html_cut"
+        art.error_detail = (f"only the first {len(raw):,} of {size:,} characters were parsed "
+                            "(max_html_chars) and they held no article")
     return art
 
 
+def _parser_stopped(parser) -> str | None:
+    """The message of a limit the HTML parser stopped at (e.g. 256 nested elements), if any:
+    libxml2 then drops the rest of the page without raising."""
+    for e in parser.error_log:
+        if e.type_name == "ERR_RESOURCE_LIMIT" or "XML_PARSE_HUGE" in e.message or "Excessive depth" in e.message:
+            return e.message.strip()
+    return None
+
+
 def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> None:
+    import lxml.etree
     import lxml.html
 
+    parser = lxml.html.HTMLParser()
     try:
-        tree = lxml.html.document_fromstring(raw)
-    except Exception:  # empty or unparseable markup: no structure to read
-        art.error = "html_unparseable"
+        tree = lxml.html.document_fromstring(XML_DECL.sub("", raw, count=1), parser=parser)
+    except lxml.etree.ParserError as e:
+        if "empty" not in str(e).lower():
+            art.error, art.error_detail = "html_unparseable", f"{type(e).__name__}: {e}"
+        return  # markup without any element (a comment, nothing): an empty page, no structure
+    except Exception as e:  # markup the parser refuses: no structure to read
+        art.error, art.error_detail = "html_unparseable", f"{type(e).__name__}: {e}"
         return
+    stopped = _parser_stopped(parser)
     meta, ld = _meta(tree), _jsonld(tree)
     if not art.url:
         canon = tree.xpath('//link[@rel="canonical"]/@href')
@@ -297,6 +319,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = labels[2]
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras)
+    if stopped and not paras:  # the parser gave up before any article: say so, not "empty"
+        art.error, art.error_detail = "html_limit", f"the HTML parser stopped: {stopped}"
 
 
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first

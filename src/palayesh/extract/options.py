@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..options import validate
+from ..options import OptionsError, validate
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -15,7 +15,13 @@ class ExtractOptions:
     #: main-content extractor for HTML pages; trafilatura measured better than resiliparse on the
     #: dev pages (bench/bench_extract.py), resiliparse is kept as a faster alternative
     html_engine: Literal["trafilatura", "resiliparse"] = "trafilatura"
-    #: HTML larger than this many characters is cut before parsing (a page of megabytes is not an article)
+    #: a page (flat text or HTML) larger than this many characters is not parsed at all: it is
+    #: rejected as ``extract_too_large`` (None = no limit). A news article is a few thousand
+    #: characters and its HTML page rarely over 1 MB; a 60 MB one-line page cost 65 s and 1.6 GB in
+    #: extraction, normalization and signals before the quality filter dropped it as too long
+    max_page_chars: int | None = 5_000_000
+    #: HTML larger than this many characters is cut before parsing (a page of megabytes is not an
+    #: article); a cut page whose parsed part holds no article is rejected as ``extract_too_large``
     max_html_chars: int = 3_000_000
     #: learn recurring lines (boilerplate) across the pages of the run in the read stage
     use_run_stats: bool = True
@@ -28,3 +34,5 @@ class ExtractOptions:
 
     def __post_init__(self):
         validate(self)
+        if self.max_page_chars is not None and self.max_page_chars < 1:
+            raise OptionsError("ExtractOptions.max_page_chars must be at least 1 (or None: no limit)")

@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 import numpy as np
@@ -95,12 +96,16 @@ def _collapse_spaces(text: str) -> str:
     return text
 
 
+#: an XML declaration (XHTML pages): lxml refuses a str that declares an encoding
+XML_DECL = re.compile(r"^[\s\ufeff]*<\?xml[^>]*>")
+
+
 def _parse(raw):
     import lxml.html
 
     if isinstance(raw, (str, bytes)):
         try:
-            return lxml.html.document_fromstring(raw)
+            return lxml.html.document_fromstring(XML_DECL.sub("", raw, count=1) if isinstance(raw, str) else raw)
         except (etree.ParserError, ValueError):  # empty or unparseable markup: no text
             return None
     return raw

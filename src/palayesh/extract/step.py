@@ -30,6 +30,18 @@ SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": 
           "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy"}
 
 
+def too_large(doc: dict, options: ExtractOptions) -> bool:
+    """Whether a page is over ``options.max_page_chars``: such a page is never parsed."""
+    limit = options.max_page_chars
+    return limit is not None and len(doc.get("raw") or "") > limit
+
+
+#: what an extraction error (:attr:`Article.error`) makes of a page: its drop reason, and whether it
+#: is also an error record (a failure to process; a page too large for its limit is a decision)
+ERROR_REASONS = {"html_timeout": ("extract_timeout", True), "html_limit": ("extract_failed", True),
+                 "html_unparseable": ("extract_failed", True), "html_cut": ("extract_too_large", False)}
+
+
 def page_lines(doc: dict) -> list[str]:
     """The non-blank lines of a page as the template sees them (HTML: its visible text blocks)."""
     raw = doc.get("raw") or ""
@@ -64,6 +76,9 @@ class TemplateCollector(Transform):
 
     def transform(self, doc):
         if doc.get("reason") is not None or not doc.get("raw"):
+            return
+        if too_large(doc, self.options):  # rejected here, before any line is cut
+            doc["reason"] = "extract_too_large"
             return
         lines = page_lines(doc)
         seen = observe(lines)
@@ -214,8 +229,10 @@ class ExtractStep(Transform):
     def __init__(self, options: ExtractOptions | None = None):
         self.options = options or ExtractOptions()
         self._index: TemplateIndex | None = None
+        self._ctx = None
 
     def setup(self, ctx):
+        self._ctx = ctx
         path = ctx.shared(SHARED["keys"])
         if not (self.options.use_run_stats and path.exists()):
             self._index, self._loaded = None, None
@@ -226,6 +243,10 @@ class ExtractStep(Transform):
             self._loaded = stamp
 
     def transform(self, doc):
+        if too_large(doc, self.options):
+            # never parsed: the page costs nothing more than its reading and writing
+            doc["reason"] = doc.get("reason") or "extract_too_large"
+            return
         raw = doc.get("raw") or ""
         template = None
         if self._index is not None:
@@ -245,6 +266,13 @@ class ExtractStep(Transform):
             doc["host"] = art.host
         doc["_chrome_lines"] = art.chrome_lines
         doc["_lines_total"] = art.lines_total
+        if art.error and doc.get("reason") is None:
+            reason, failed = ERROR_REASONS.get(art.error, ("extract_failed", True))
+            doc["reason"] = reason
+            if failed and self._ctx is not None:
+                log.warning("extract: %s on %s: %s", reason, doc.get("id"), art.error_detail)
+                self._ctx.error(doc.get("source") or "", reason, position=doc.get("id"),
+                                error=art.error_detail or art.error, step=self.name)
 
 
 def read_steps(options: ExtractOptions) -> list:

@@ -47,6 +47,7 @@ class Normalizer:
         >>> Normalizer().normalize_with_edits("ميروند")[1] == Counter(arabic_letters=1, zwnj_inserted=1)
         True
         """
+        _check_text(text)
         edits: Counter = Counter()
         text, edits = self._chars.normalize(text, edits)
         o = self.options
@@ -67,6 +68,13 @@ class Normalizer:
         return self.normalize_with_edits(text)[0]
 
 
+def _check_text(text) -> None:
+    if not isinstance(text, str):
+        hint = " (decode it first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+        got = "None" if text is None else type(text).__name__
+        raise TypeError(f"normalize(text): expected str, got {got}{hint}")
+
+
 _DEFAULT: Normalizer | None = None
 _BY_OPTIONS: dict = {}  # a few normalizers for non-default options, so that repeated calls are cheap
 
@@ -80,6 +88,7 @@ def normalize(text: str, **options) -> str:
     True
     """
     global _DEFAULT
+    _check_text(text)
     if options:
         opts = NormalizeOptions(**options)
         norm = _BY_OPTIONS.get(opts)
