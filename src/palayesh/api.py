@@ -17,6 +17,10 @@ def refine(inputs: str | os.PathLike | Iterable[str | os.PathLike], output: str 
     Options are those of :class:`palayesh.config.RefineConfig`, as keywords or from a TOML
     ``config`` file (keywords win); groups take dicts (``normalize={"digits": "latin"}``).
 
+    Raises :class:`palayesh.runner.RunError` when the run cannot start (no readable input, an
+    output folder of another run or in use by one) and :class:`palayesh.runner.ShardError` when
+    it stops half-way (a rerun resumes it).
+
     >>> stats = refine("examples/pages", "OUT", workers=2, format="jsonl")  # doctest: +SKIP
     """
     if isinstance(inputs, (str, os.PathLike)):
@@ -26,11 +30,14 @@ def refine(inputs: str | os.PathLike | Iterable[str | os.PathLike], output: str 
     else:
         cfg = make_config(config, **options)
     run = Run(list(inputs), output, cfg)
-    run.prepare()
-    progress = Progress(cfg.progress)
-    if run.already_complete:
-        progress.message(f"{output} already holds a complete run of these inputs; nothing to do")
-    executor_cls = get_executor(cfg.executor)
-    executor = executor_cls(cfg.n_workers, progress) if cfg.executor == "local" else \
-        executor_cls(cfg.n_workers, progress, address=cfg.address)
-    return executor.run(run)
+    run.prepare()  # from here on, ``output`` is locked against other runs until the run ends
+    try:
+        progress = Progress(cfg.progress)
+        if run.already_complete:
+            progress.message(f"{output} already holds a complete run of these inputs; nothing to do")
+        executor_cls = get_executor(cfg.executor)
+        executor = executor_cls(cfg.n_workers, progress) if cfg.executor == "local" else \
+            executor_cls(cfg.n_workers, progress, address=cfg.address)
+        return executor.run(run)
+    finally:
+        run.close()

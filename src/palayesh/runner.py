@@ -15,6 +15,7 @@ after ``kill -9`` at any moment the output still holds every document exactly on
 """
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import xxhash
 
-from . import __version__
+from . import __version__, outdir
 from .config import RefineConfig
 from .document import SCHEMA_VERSION
 from .pipeline.base import BarrierPart, Context, Stage, chain, run_barrier_part
@@ -38,19 +39,36 @@ from .writers import IntermediateReader, IntermediateWriter, OutputSink
 
 log = logging.getLogger(__name__)
 
-OUTPUT_ENTRIES = ("docs", "rejected", "errors", "stats.json", "run.json", ".work")
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on Linux or macOS: no lock
+    fcntl = None
 
 
 class RunError(RuntimeError):
     """The run cannot start (an output folder of another run, no input); the message says why."""
 
 
+class ShardError(RuntimeError):
+    """A shard could not be run: a step raised outside the per-document guards, or its worker died
+    on every try. The run stops; the message names the stage, the shard and its inputs, and
+    ``details`` holds the worker's traceback, if any."""
+
+    def __init__(self, message: str, details: str = ""):
+        super().__init__(message)
+        self.details = details
+
+
 def write_json_atomic(path: Path, data) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
-        fh.write("\n")
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+            fh.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @dataclass(frozen=True)
@@ -129,6 +147,10 @@ def run_shard(task: ShardTask, progress=None) -> dict:
     return result
 
 
+def _abspaths(paths) -> list[str]:
+    return [os.path.abspath(p) for p in paths]
+
+
 def _count(docs, stats: Stats, key: str):
     for doc in docs:
         stats.incr(key)
@@ -152,33 +174,126 @@ class Run:
         self.already_complete = False
         self.shards: list[list[Unit]] = []
         self.input_bytes = 0
+        self._lock_fd: int | None = None
         self._t0 = time.perf_counter()
+
+    def __getstate__(self):  # the Ray executor sends the run to its tasks; the lock stays here
+        return {**self.__dict__, "_lock_fd": None}
 
     # -- planning ---------------------------------------------------------------------------
     def prepare(self) -> None:
+        """Lock the output folder, find the inputs, and start or resume the run there.
+        A start that fails leaves the folder as it was (a folder it created is removed again)."""
         if not self.inputs:
             raise RunError("no input given")
-        units, discovery_errors, skipped = discover(self.inputs)
+        out = self.out
+        if out.exists() and not out.is_dir():
+            raise RunError(f"{out} is not a folder")
+        created = not out.exists()
+        try:
+            self._check_not_foreign()
+            out.mkdir(parents=True, exist_ok=True)
+            self._lock()
+            self._prepare()
+        except BaseException as e:
+            self.close()
+            if created:
+                try:
+                    out.rmdir()
+                except OSError:
+                    pass
+            if isinstance(e, OSError):  # e.g. no permission, a full disk: the run could not start
+                raise RunError(f"cannot start the run in {out}: {e.strerror or e}"
+                               f"{' (' + e.filename + ')' if isinstance(e.filename, str) else ''}") from e
+            raise
+
+    def close(self) -> None:
+        """Release the output folder (also released when the process ends, however it ends)."""
+        if self._lock_fd is not None:
+            # removed while still held, so that a run that opened it meanwhile sees it is stale
+            (self.out / outdir.LOCK).unlink(missing_ok=True)
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def _check_not_foreign(self) -> None:
+        """Refuse, touching nothing, a folder that holds files but no palayesh run, even with
+        --overwrite: palayesh deletes only what it wrote."""
+        out = self.out
+        if not out.is_dir() or outdir.is_blank(out):
+            return
+        try:
+            if outdir.read_run_json(out) is not None:
+                return
+        except ValueError as e:
+            raise RunError(f"{e}; palayesh will not write into this folder: choose another output "
+                           "folder (or delete the folder yourself if it holds an old run)") from None
+        raise RunError(f"{out} is not empty and holds no palayesh run; choose an empty or new folder "
+                       "(--overwrite only replaces a previous palayesh run, it never deletes other files)")
+
+    def _lock(self) -> None:
+        """Take ``OUT/.lock`` (``flock``: the kernel releases it when the process ends, however it
+        ends, and with it its forked workers), or refuse: another run is writing there."""
+        if fcntl is None:
+            return
+        path = self.out / outdir.LOCK
+        while True:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as e:
+                holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+                os.close(fd)
+                if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                    raise RunError(f"another palayesh run is writing to {self.out} (pid {holder}); "
+                                   "wait for it to end, or choose another output folder") from None
+                raise
+            try:
+                if os.stat(path).st_ino == os.fstat(fd).st_ino:
+                    break
+            except FileNotFoundError:
+                pass
+            os.close(fd)  # a run that ended removed this lock file while we opened it: take a new one
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        self._lock_fd = fd
+
+    def _prepare(self) -> None:
+        self._check_not_foreign()  # again, now that the folder is ours
+        previous = outdir.read_run_json(self.out)
+        if previous and previous.get("inputs") != self.inputs and \
+                _abspaths(previous.get("inputs") or []) == _abspaths(self.inputs):
+            # the same inputs, named otherwise (relative, then absolute): keep the names of the
+            # run's start, so that every document's ``source`` is written alike
+            self.inputs = list(previous["inputs"])
+        # an output folder inside an input folder is not input (nor any other run's folder)
+        units, discovery_errors, skipped = discover(self.inputs, skip=[self.out])
+        if not units:
+            raise RunError("no readable input: " + (
+                f"{len(discovery_errors)} unreadable path(s), e.g. {discovery_errors[0]['input']}: "
+                f"{discovery_errors[0]['error']}" if discovery_errors
+                else f"no file of a known kind under {', '.join(self.inputs)}"))
         self.shards = plan_shards(units, self.config.shard_size, self.config.shard_bytes)
         self.input_bytes = sum(u.size for u in units)
         self.skipped_files = skipped
         manifest = self._manifest(units)
-        self._open_output(manifest)
+        if previous is not None and self.config.overwrite:
+            outdir.remove_run(self.out)
+            previous = None
+        self._open_output(manifest, previous)
         if discovery_errors:
-            (self.out / "errors").mkdir(exist_ok=True)
-            with open(self.out / "errors" / "discovery.jsonl", "w", encoding="utf-8") as fh:
+            path = self.out / "errors" / "discovery.jsonl"
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            with open(tmp, "w", encoding="utf-8") as fh:
                 for err in discovery_errors:
                     fh.write(json.dumps(err, ensure_ascii=False) + "\n")
+            os.replace(tmp, path)
         self.discovery_errors = len(discovery_errors)
-        if not units and not self.already_complete:
-            raise RunError("no readable input: " + (f"{len(discovery_errors)} unreadable path(s), see "
-                           f"{self.out / 'errors' / 'discovery.jsonl'}" if discovery_errors
-                           else f"no file of a known kind under {', '.join(self.inputs)}"))
 
     def _manifest(self, units: list[Unit]) -> dict:
         h = xxhash.xxh3_128()
         for u in units:
-            h.update(f"{u.path}\0{u.kind}\0{u.size}\n".encode("utf-8", "surrogateescape"))
+            # absolute: the same files named relative or absolute are the same input
+            h.update(f"{os.path.abspath(u.path)}\0{u.kind}\0{u.size}\n".encode("utf-8", "surrogateescape"))
         return {
             "palayesh_version": __version__,
             "schema_version": SCHEMA_VERSION,
@@ -191,39 +306,32 @@ class Run:
             "python": sys.version.split()[0],
         }
 
-    def _open_output(self, manifest: dict) -> None:
+    def _open_output(self, manifest: dict, previous: dict | None) -> None:
         out = self.out
-        run_json = out / "run.json"
-        if self.config.overwrite and out.exists():
-            for name in OUTPUT_ENTRIES:
-                p = out / name
-                if p.is_dir():
-                    shutil.rmtree(p)
-                elif p.exists():
-                    p.unlink()
-        if run_json.exists():
-            try:
-                old = json.loads(run_json.read_text(encoding="utf-8"))
-            except ValueError:
-                raise RunError(f"{run_json} is damaged; rerun with --overwrite to start over") from None
+        if previous is not None:
             for key, what in (("palayesh_version", "palayesh version"), ("schema_version", "schema version"),
                               ("config_fingerprint", "configuration"), ("inputs_fingerprint", "set of input files")):
-                if old.get(key) != manifest[key]:
+                if previous.get(key) != manifest[key]:
                     raise RunError(f"{out} holds a run made with another {what} "
-                                   f"({old.get(key)} here, {manifest[key]} now); "
+                                   f"({previous.get(key)} here, {manifest[key]} now); "
                                    "rerun with --overwrite to start over, or choose another output folder")
             self.resumed = True
             stats = out / "stats.json"
             if stats.exists() and json.loads(stats.read_text(encoding="utf-8")).get("complete"):
                 self.already_complete = True
             return
-        if out.exists() and any(out.iterdir()) and not self.config.overwrite:
-            raise RunError(f"{out} is not empty and holds no palayesh run; choose an empty or new folder, "
-                           "or pass --overwrite (it deletes only docs/, rejected/, errors/, stats.json, run.json)")
-        out.mkdir(parents=True, exist_ok=True)
+        outdir.remove_leftovers(out)
+        # run.json first and atomically: a folder with palayesh's files always says it is a run
+        write_json_atomic(out / outdir.RUN_JSON, manifest)
         for d in ("docs", "rejected", "errors"):
             (out / d).mkdir(exist_ok=True)
-        write_json_atomic(run_json, manifest)
+
+    def describe_shard(self, shard: int) -> str:
+        """The inputs of ``shard``, for messages: a few paths and how many there are."""
+        units = self.shards[shard] if 0 <= shard < len(self.shards) else []
+        names = [u.path + (f" [{u.part[0]}:{u.part[1]}]" if u.part else "") for u in units[:3]]
+        more = f", ... ({len(units)} inputs)" if len(units) > 3 else ""
+        return ", ".join(names) + more
 
     # -- execution --------------------------------------------------------------------------
     def _done_marker(self, stage: int, shard: int) -> Path:
