@@ -31,8 +31,17 @@ from palayesh.cli.main import main
 mode, stage, shard, marker = os.environ["HOOK"].split(":", 3)
 real = local.run_shard
 
-def hooked(task, progress=None):
-    if task.stage == int(stage) and task.shard == int(shard):
+def hooked(task, progress=None, **kw):
+    if mode == "kill-at" and task.stage == int(stage):  # dies whenever it reaches input ``shard``
+        announce = kw["on_input"]
+
+        def on_input(name):
+            announce(name)
+            if name.endswith(shard):
+                os.kill(os.getpid(), 9)
+
+        kw["on_input"] = on_input
+    elif task.stage == int(stage) and task.shard == int(shard):
         first = not Path(marker).exists()
         Path(marker).touch()
         if mode == "kill-always" or (mode == "kill-once" and first):
@@ -41,7 +50,7 @@ def hooked(task, progress=None):
             raise RuntimeError("a bug in a step")
         if mode == "sleep" and first:
             time.sleep(30)
-    return real(task, progress)
+    return real(task, progress, **kw)
 
 local.run_shard = hooked
 sys.exit(main(sys.argv[1:]))
@@ -104,6 +113,19 @@ def test_worker_that_always_dies_stops_the_run_with_exit_3(corpus, tmp_path):
     assert time.monotonic() - t0 < 60
     assert r.returncode == 3, r.stderr
     assert "shard 5" in r.stderr and "00020.txt" in r.stderr  # the shard and its input
+    assert "Traceback" not in r.stderr
+
+
+def test_a_poison_input_is_named(corpus, tmp_path):
+    """A worker that dies whenever it reads one input (a page that takes all memory): the run
+    stops after the retries, naming that input, not only its shard."""
+    out = tmp_path / "OUT"
+    t0 = time.monotonic()
+    r = hooked_cli(tmp_path, f"kill-at:1:00022.txt:{tmp_path / 'marker'}", *refine_args(corpus, out))
+    assert time.monotonic() - t0 < 60
+    assert r.returncode == 3, r.stderr
+    assert "shard 5" in r.stderr and "died on each of 3 tries" in r.stderr
+    assert f"at {corpus / '00022.txt'}: killed by SIGKILL" in r.stderr
     assert "Traceback" not in r.stderr
 
 
@@ -176,6 +198,7 @@ def test_second_run_into_the_same_output_is_refused_while_the_first_runs(corpus,
     # the lock dies with its process: the same command resumes
     r = run_cli(*refine_args(corpus, out))
     assert r.returncode == 0, r.stderr
+    assert not (out / ".lock").exists()  # a finished run leaves only its documented files
 
 
 # -- 5. a failed start leaves nothing that blocks the next run ----------------------------------------

@@ -93,8 +93,11 @@ def _stages(config: RefineConfig) -> list[Stage]:
     return _STAGES_CACHE[key]
 
 
-def run_shard(task: ShardTask, progress=None) -> dict:
-    """Run one shard of one stage to completion; returns its stats (also left in its marker)."""
+def run_shard(task: ShardTask, progress=None, on_input=None) -> dict:
+    """Run one shard of one stage to completion; returns its stats (also left in its marker).
+
+    ``on_input(name)`` is called with each input file before it is read and each document's
+    ``source`` before it goes through the steps: an executor whose worker dies can say where."""
     config = task.config
     stages = _stages(config)
     stage = stages[task.stage]
@@ -105,10 +108,13 @@ def run_shard(task: ShardTask, progress=None) -> dict:
     t0 = time.perf_counter()
 
     if task.stage == 0:
-        source = _count(read_units(task.units, ctx, max_doc_bytes=config.max_doc_bytes), ctx.stats, "docs/read")
+        units = task.units if on_input is None else _announce(task.units, on_input, lambda u: u.path)
+        source = _count(read_units(units, ctx, max_doc_bytes=config.max_doc_bytes), ctx.stats, "docs/read")
     else:
         previous = stages[task.stage - 1].name
         source = iter(IntermediateReader(work / previous / f"shard-{task.shard:05d}.pkl.zst"))
+    if on_input is not None:
+        source = _announce(source, on_input, lambda d: d.get("source") or d.get("id") or "")
 
     last = task.stage == len(stages) - 1
     if last:
@@ -145,6 +151,12 @@ def run_shard(task: ShardTask, progress=None) -> dict:
     result = ctx.stats.to_json()
     write_json_atomic(work / stage.name / f"shard-{task.shard:05d}.done", result)
     return result
+
+
+def _announce(items, on_input, name):
+    for item in items:
+        on_input(name(item))
+        yield item
 
 
 def _abspaths(paths) -> list[str]:

@@ -67,9 +67,20 @@ class _Counter:
 def _run_task(task):
     counter = _Counter(_DOCS, _BYTES)
     try:
-        return run_shard(task, progress=counter)
+        return run_shard(task, progress=counter, on_input=_at_input)
     finally:
         counter.flush()
+
+
+_CURRENT = None  # this worker's slot: the input it is at, for the main process if the worker dies
+
+
+def _at_input(name: str) -> None:
+    if _CURRENT is not None:
+        _CURRENT.value = name.encode("utf-8", "surrogateescape")[:_CURRENT_BYTES - 1].replace(b"\0", b"?")
+
+
+_CURRENT_BYTES = 1024
 
 
 #: times a task whose worker died (killed by the OOM killer, a crash in C code) is run again on a
@@ -85,8 +96,10 @@ class TaskFailed(Exception):
         self.task, self.details = task, details
 
 
-def _worker_loop(conn, docs, nbytes) -> None:
+def _worker_loop(conn, docs, nbytes, current) -> None:
+    global _CURRENT
     _init_worker(docs, nbytes)
+    _CURRENT = current
     while True:
         try:
             job = conn.recv()
@@ -107,7 +120,8 @@ class _Worker:
 
     def __init__(self, ctx, docs, nbytes):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_loop, args=(child, docs, nbytes), daemon=True)
+        self.current = ctx.Array("c", _CURRENT_BYTES, lock=False)
+        self.proc = ctx.Process(target=_worker_loop, args=(child, docs, nbytes, self.current), daemon=True)
         self.proc.start()
         child.close()
         self.job: int | None = None  # index of the task it runs
@@ -168,6 +182,7 @@ class WorkerPool:
                         self._replace(k)
                         w = self.workers[k]
                     i = queue.popleft()
+                    w.current.value = b""
                     w.conn.send((fn, tasks[i]))
                     w.job, tries[i] = i, tries[i] + 1
                     busy += 1
@@ -189,12 +204,15 @@ class WorkerPool:
                     raise TaskFailed(tasks[i], value, details)
                 w.proc.join(timeout=5)
                 how = _death(w.proc.exitcode)
+                at = w.current.value.decode("utf-8", "replace")
+                if at:
+                    how = f"at {at}: {how}"
                 pid = w.proc.pid
                 self._replace(k)
                 if tries[i] > self.retries:
                     raise TaskFailed(tasks[i], f"its worker died on each of {tries[i]} tries "
                                                f"(the last one {how})")
-                log.warning("worker %s running %s %s; retrying it on a fresh worker (try %d of %d)",
+                log.warning("worker %s running %s died %s; retrying it on a fresh worker (try %d of %d)",
                             pid, describe(tasks[i]), how, tries[i] + 1, self.retries + 1)
                 queue.appendleft(i)
             if tick:
