@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from conftest import NEWS, REPO, news_bodies, read_rows, run_cli
+from conftest import NEWS, REPO, news_bodies, read_errors, read_rows, run_cli
 from palayesh import refine
 from palayesh.pipeline import Context, Filter, Transform
 from palayesh.pipeline.base import chain
@@ -116,17 +116,29 @@ def test_worker_that_always_dies_stops_the_run_with_exit_3(corpus, tmp_path):
     assert "Traceback" not in r.stderr
 
 
-def test_a_poison_input_is_named(corpus, tmp_path):
-    """A worker that dies whenever it reads one input (a page that takes all memory): the run
-    stops after the retries, naming that input, not only its shard."""
+@pytest.mark.parametrize("stage", [0, 1])
+def test_a_poison_input_is_left_out_as_an_error(corpus, reference, tmp_path, stage):
+    """A worker dies whenever it reaches one input (a page that takes all memory): after it died
+    there twice, the shard runs without that input, which becomes an error record; the run goes on."""
     out = tmp_path / "OUT"
     t0 = time.monotonic()
-    r = hooked_cli(tmp_path, f"kill-at:1:00022.txt:{tmp_path / 'marker'}", *refine_args(corpus, out))
+    r = hooked_cli(tmp_path, f"kill-at:{stage}:00022.txt:{tmp_path / 'marker'}", *refine_args(corpus, out))
     assert time.monotonic() - t0 < 60
-    assert r.returncode == 3, r.stderr
-    assert "shard 5" in r.stderr and "died on each of 3 tries" in r.stderr
-    assert f"at {corpus / '00022.txt'}: killed by SIGKILL" in r.stderr
-    assert "Traceback" not in r.stderr
+    assert r.returncode == 0, r.stderr
+    assert f"at {corpus / '00022.txt'}: killed by SIGKILL" in r.stderr and "second time" in r.stderr
+    err, = read_errors(out)
+    assert err["reason"] == "worker_died" and err["input"] == str(corpus / "00022.txt")
+    docs, rejected = read_rows(out), read_rows(out, "rejected")
+    ids = [d["id"] for d in docs + rejected]
+    assert len(ids) == len(set(ids))
+    want = {d["id"] for d in read_rows(reference) + read_rows(reference, "rejected")}
+    if stage == 0:  # never read: an error record only
+        assert set(ids) == want - {"00022"}
+    else:  # read, then set aside: an error record, and rejected like a document a step failed on
+        assert set(ids) == want and {d["id"]: d["reason"] for d in rejected}["00022"] == "worker_died"
+    stats = json.loads((out / "stats.json").read_text())
+    assert stats["errors"] == {"worker_died": 1}
+    assert sum(stats["documents"][k] for k in ("kept", "rejected")) + (stage == 0) == N
 
 
 def test_ray_executor_retries_dead_workers():

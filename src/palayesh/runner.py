@@ -80,6 +80,9 @@ class ShardTask:
     stage: int
     shard: int
     units: tuple[Unit, ...] = ()
+    #: inputs (file paths, or documents' ``source``) left out because they killed the worker
+    #: reading them, again and again (e.g. out of memory): each becomes an error record
+    leave_out: frozenset[str] = frozenset()
 
 
 _STAGES_CACHE: dict[str, list[Stage]] = {}
@@ -107,14 +110,24 @@ def run_shard(task: ShardTask, progress=None, on_input=None) -> dict:
     (work / stage.name).mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
 
+    died = f"the worker processing it died, twice (out of memory?), in stage {stage.name}"
+    left_out: list[dict] = []
     if task.stage == 0:
-        units = task.units if on_input is None else _announce(task.units, on_input, lambda u: u.path)
+        units = task.units
+        for unit in units:
+            if unit.path in task.leave_out:
+                ctx.error(unit.path, "worker_died", step="reader", error=died)
+        units = [u for u in units if u.path not in task.leave_out]
+        if on_input is not None:
+            units = _announce(units, on_input, lambda u: u.path)
         source = _count(read_units(units, ctx, max_doc_bytes=config.max_doc_bytes), ctx.stats, "docs/read")
     else:
         previous = stages[task.stage - 1].name
         source = iter(IntermediateReader(work / previous / f"shard-{task.shard:05d}.pkl.zst"))
+    if task.leave_out:
+        source = _set_aside(source, task.leave_out, left_out)
     if on_input is not None:
-        source = _announce(source, on_input, lambda d: d.get("source") or d.get("id") or "")
+        source = _announce(source, on_input, _doc_name)
 
     last = task.stage == len(stages) - 1
     if last:
@@ -134,6 +147,11 @@ def run_shard(task: ShardTask, progress=None, on_input=None) -> dict:
         progress(n % 16, 0)
     for step in stage.steps:
         step.finish(ctx)
+    for doc in left_out:  # like a document a step failed on: an error record, and rejected
+        ctx.error(doc.get("source") or "", "worker_died", position=doc.get("id"), error=died, step=stage.name)
+        doc["reason"] = doc.get("reason") or "worker_died"
+        sink.write(doc)
+        n += 1
     sink.close()
 
     if ctx.errors:
@@ -151,6 +169,18 @@ def run_shard(task: ShardTask, progress=None, on_input=None) -> dict:
     result = ctx.stats.to_json()
     write_json_atomic(work / stage.name / f"shard-{task.shard:05d}.done", result)
     return result
+
+
+def _doc_name(doc: dict) -> str:
+    return doc.get("source") or doc.get("id") or ""
+
+
+def _set_aside(docs, names, aside: list):
+    for doc in docs:
+        if _doc_name(doc) in names:
+            aside.append(doc)
+        else:
+            yield doc
 
 
 def _announce(items, on_input, name):

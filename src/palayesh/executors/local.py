@@ -7,6 +7,7 @@ two shared counters, which the main process reads to show documents/s and ETA. A
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import logging
 import multiprocessing as mp
 import signal
@@ -15,7 +16,7 @@ import traceback
 from collections import deque
 from multiprocessing.connection import wait
 
-from ..runner import Run, ShardError, run_shard
+from ..runner import Run, ShardError, ShardTask, run_shard
 from .progress import Progress
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ def _at_input(name: str) -> None:
         _CURRENT.value = name.encode("utf-8", "surrogateescape")[:_CURRENT_BYTES - 1].replace(b"\0", b"?")
 
 
-_CURRENT_BYTES = 1024
+_CURRENT_BYTES = 4096
 
 
 #: times a task whose worker died (killed by the OOM killer, a crash in C code) is run again on a
@@ -168,12 +169,17 @@ class WorkerPool:
         self.workers[k].stop(kill=True)
         self.workers[k] = _Worker(self._ctx, *self._args)
 
-    def map(self, fn, tasks, *, describe=str, tick=None):
+    def map(self, fn, tasks, *, describe=str, tick=None, leave_out=None):
         """Results of ``fn(task)`` for every task, in the order they finish; ``tick()`` is called
         about twice a second. Raises :class:`TaskFailed` when a task raises or kills its worker
-        more than ``retries`` times."""
+        more than ``retries`` times.
+
+        A task whose worker died twice at the same input (see :func:`_at_input`) is, when
+        ``leave_out(task, input)`` gives one, replaced by a task that leaves that input out."""
+        tasks = list(tasks)
         queue = deque(range(len(tasks)))
         tries = [0] * len(tasks)
+        last_at: list[str | None] = [None] * len(tasks)
         busy = 0
         while queue or busy:
             for k, w in enumerate(self.workers):
@@ -204,7 +210,7 @@ class WorkerPool:
                     raise TaskFailed(tasks[i], value, details)
                 w.proc.join(timeout=5)
                 how = _death(w.proc.exitcode)
-                at = w.current.value.decode("utf-8", "replace")
+                at = w.current.value.decode("utf-8", "surrogateescape")
                 if at:
                     how = f"at {at}: {how}"
                 pid = w.proc.pid
@@ -212,8 +218,16 @@ class WorkerPool:
                 if tries[i] > self.retries:
                     raise TaskFailed(tasks[i], f"its worker died on each of {tries[i]} tries "
                                                f"(the last one {how})")
-                log.warning("worker %s running %s died %s; retrying it on a fresh worker (try %d of %d)",
-                            pid, describe(tasks[i]), how, tries[i] + 1, self.retries + 1)
+                poison = leave_out(tasks[i], at) if leave_out and at and at == last_at[i] else None
+                last_at[i] = at
+                if poison is not None:
+                    log.warning("worker %s running %s died %s, for the second time there; running it again "
+                                "without that input, which becomes an error record (worker_died) (try %d of %d)",
+                                pid, describe(tasks[i]), how, tries[i] + 1, self.retries + 1)
+                    tasks[i] = poison
+                else:
+                    log.warning("worker %s running %s died %s; retrying it on a fresh worker (try %d of %d)",
+                                pid, describe(tasks[i]), how, tries[i] + 1, self.retries + 1)
                 queue.appendleft(i)
             if tick:
                 tick()
@@ -255,7 +269,7 @@ class LocalExecutor:
                             self.progress.update(docs.value, nbytes.value, done)
 
                         try:
-                            for _ in pool.map(_run_task, tasks, tick=tick,
+                            for _ in pool.map(_run_task, tasks, tick=tick, leave_out=_leave_out,
                                               describe=lambda t: f"shard {t.shard} of stage {stage.name}"):
                                 done += 1
                         except TaskFailed as e:
@@ -277,6 +291,11 @@ class LocalExecutor:
             if pool is not None:
                 pool.close(kill=not ok)
         return run.finalize()
+
+
+def _leave_out(task: ShardTask, name: str) -> ShardTask | None:
+    """``task`` without the input ``name`` (an input file, or a document's source), at most one per shard."""
+    return None if task.leave_out else dataclasses.replace(task, leave_out=frozenset([name]))
 
 
 def shard_error(run: Run, task, error: str, details: str = "") -> ShardError:
