@@ -325,3 +325,33 @@ def test_failing_filter_becomes_error_and_rejection(tmp_path):
     assert err["reason"] == "boomf_failed" and err["step"] == "boomf" and "bad page" in err["error"]
     assert err["input"] == "x/b.txt"
     assert ctx.stats.counters["steps/boomf/in"] == 3
+
+
+# -- the worker pool alone ------------------------------------------------------------------------------
+def _square_or_die(arg):
+    n, marker = arg
+    if n == 3 and not os.path.exists(marker):
+        open(marker, "w").close()
+        os.kill(os.getpid(), signal.SIGKILL)
+    if n == 5:
+        raise ValueError("five")
+    return n * n
+
+
+def test_worker_pool_retries_a_dead_worker_and_reports_a_raising_task(tmp_path):
+    import multiprocessing as mp
+
+    from palayesh.executors.local import TaskFailed, WorkerPool
+
+    pool = WorkerPool(2, mp.Value("q", 0), mp.Value("q", 0))
+    try:
+        marker = str(tmp_path / "died")
+        assert sorted(pool.map(_square_or_die, [(n, marker) for n in range(5)])) == [0, 1, 4, 9, 16]
+        assert os.path.exists(marker)
+        pool.workers[0].proc.kill()  # a worker that dies while idle is replaced too
+        pool.workers[0].proc.join()
+        with pytest.raises(TaskFailed, match="ValueError: five") as e:
+            list(pool.map(_square_or_die, [(n, marker) for n in range(4, 7)]))
+        assert e.value.task[0] == 5 and "Traceback" in e.value.details
+    finally:
+        pool.close(kill=True)

@@ -7,6 +7,7 @@ The folder ``OUT`` of a run::
     errors/             NNNN-<stage>-NNNNN.jsonl: inputs that could not be read or processed
     stats.json          counts per step and reason, timings, throughput (written last)
     .work/              intermediate files and markers; removed after a complete run
+    .lock               held (flock) by the run writing here, with its pid; removed when it ends
 
 Every shard of every stage ends by writing a marker (``.work/<stage>/shard-NNNNN.done``, holding its
 stats) after its files were renamed into place; a barrier ends with its own marker. A rerun of the
