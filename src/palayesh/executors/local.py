@@ -74,14 +74,12 @@ def _run_task(task):
 
 
 _CURRENT = None  # this worker's slot: the input it is at, for the main process if the worker dies
+_CURRENT_BYTES = 4096
 
 
 def _at_input(name: str) -> None:
     if _CURRENT is not None:
         _CURRENT.value = name.encode("utf-8", "surrogateescape")[:_CURRENT_BYTES - 1].replace(b"\0", b"?")
-
-
-_CURRENT_BYTES = 4096
 
 
 #: times a task whose worker died (killed by the OOM killer, a crash in C code) is run again on a
