@@ -91,8 +91,10 @@ def test_refuses_a_folder_that_is_not_a_run(tmp_path):
     (out / "precious.txt").write_text("keep me")
     with pytest.raises(RunError, match="not empty"):
         refine(EXAMPLES, out, progress="none")
-    refine(EXAMPLES, out, overwrite=True, progress="none")
-    assert (out / "precious.txt").read_text() == "keep me"  # --overwrite deletes only its own entries
+    # --overwrite replaces only a palayesh run: a folder that holds none is left untouched (issue 14)
+    with pytest.raises(RunError, match="holds no palayesh run"):
+        refine(EXAMPLES, out, overwrite=True, progress="none")
+    assert [p.name for p in out.iterdir()] == ["precious.txt"]
 
 
 def test_cli_refine_and_stats(tmp_path):

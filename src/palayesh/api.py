@@ -45,6 +45,10 @@ def refine(inputs: str | bytes | os.PathLike | Iterable[str | bytes | os.PathLik
     ``pipeline`` (your own composition of steps) is reserved: only the default Persian news
     recipe runs for now.
 
+    Raises :class:`palayesh.runner.RunError` when the run cannot start (no readable input, an
+    output folder of another run or in use by one) and :class:`palayesh.runner.ShardError` when
+    it stops half-way (a rerun resumes it).
+
     >>> stats = refine("examples/pages", "OUT", workers=2, format="jsonl")  # doctest: +SKIP
     """
     inputs = _input_paths(inputs)
@@ -60,11 +64,14 @@ def refine(inputs: str | bytes | os.PathLike | Iterable[str | bytes | os.PathLik
     else:
         cfg = make_config(config, **options)
     run = Run(inputs, output, cfg)
-    run.prepare()
-    progress = Progress(cfg.progress)
-    if run.already_complete:
-        progress.message(f"{output} already holds a complete run of these inputs; nothing to do")
-    executor_cls = get_executor(cfg.executor)
-    executor = executor_cls(cfg.n_workers, progress) if cfg.executor == "local" else \
-        executor_cls(cfg.n_workers, progress, address=cfg.address)
-    return executor.run(run)
+    run.prepare()  # from here on, ``output`` is locked against other runs until the run ends
+    try:
+        progress = Progress(cfg.progress)
+        if run.already_complete:
+            progress.message(f"{output} already holds a complete run of these inputs; nothing to do")
+        executor_cls = get_executor(cfg.executor)
+        executor = executor_cls(cfg.n_workers, progress) if cfg.executor == "local" else \
+            executor_cls(cfg.n_workers, progress, address=cfg.address)
+        return executor.run(run)
+    finally:
+        run.close()

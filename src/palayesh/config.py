@@ -37,6 +37,12 @@ except ModuleNotFoundError:  # pragma: no cover
 EXECUTION_ONLY = ("workers", "executor", "address", "progress", "overwrite", "keep_work")
 
 
+def max_workers(executor: str = "local") -> int:
+    """The most worker processes a run may ask for: 4 per core here (more only thrash and take
+    memory), or 4096 tasks at a time on a Ray cluster, whose cores are elsewhere."""
+    return 4096 if executor == "ray" else 4 * (os.cpu_count() or 1)
+
+
 @dataclass(frozen=True, kw_only=True)
 class RefineConfig:
     #: output files: Parquet (default) or gzip-compressed JSON lines
@@ -50,7 +56,7 @@ class RefineConfig:
     shard_bytes: int = 32 * 1024 * 1024
     #: a document larger than this many bytes is not processed; it becomes an error record
     max_doc_bytes: int = 64 * 1024 * 1024
-    #: worker processes; None = all cores
+    #: worker processes; None = all cores; at most 4 per core (see :func:`max_workers`)
     workers: int | None = None
     executor: Literal["local", "ray"] = "local"
     #: Ray cluster address for ``executor = "ray"`` (None or "auto": start or join a local one)
@@ -69,8 +75,9 @@ class RefineConfig:
         validate(self)
         if self.shard_size < 1:
             raise OptionsError("RefineConfig.shard_size must be at least 1")
-        if self.workers is not None and self.workers < 1:
-            raise OptionsError("RefineConfig.workers must be at least 1")
+        if self.workers is not None and not 1 <= self.workers <= max_workers(self.executor):
+            raise OptionsError(f"RefineConfig.workers must be between 1 and {max_workers(self.executor)} "
+                               f"(got {self.workers})")
         if self.shard_bytes < 1024:
             raise OptionsError("RefineConfig.shard_bytes must be at least 1024")
         if self.max_doc_bytes < 1:

@@ -7,6 +7,7 @@ The folder ``OUT`` of a run::
     errors/             NNNN-<stage>-NNNNN.jsonl: inputs that could not be read or processed
     stats.json          counts per step and reason, timings, throughput (written last)
     .work/              intermediate files and markers; removed after a complete run
+    .lock               held (flock) by the run writing here, with its pid; removed when it ends
 
 Every shard of every stage ends by writing a marker (``.work/<stage>/shard-NNNNN.done``, holding its
 stats) after its files were renamed into place; a barrier ends with its own marker. A rerun of the
@@ -15,6 +16,7 @@ after ``kill -9`` at any moment the output still holds every document exactly on
 """
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -26,7 +28,7 @@ from pathlib import Path
 
 import xxhash
 
-from . import __version__
+from . import __version__, outdir
 from .config import RefineConfig
 from .document import SCHEMA_VERSION, valid_json
 from .pipeline.base import BarrierPart, Context, Stage, chain, run_barrier_part
@@ -38,19 +40,36 @@ from .writers import IntermediateReader, IntermediateWriter, OutputSink
 
 log = logging.getLogger(__name__)
 
-OUTPUT_ENTRIES = ("docs", "rejected", "errors", "stats.json", "run.json", ".work")
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on Linux or macOS: no lock
+    fcntl = None
 
 
 class RunError(RuntimeError):
     """The run cannot start (an output folder of another run, no input); the message says why."""
 
 
+class ShardError(RuntimeError):
+    """A shard could not be run: a step raised outside the per-document guards, or its worker died
+    on every try. The run stops; the message names the stage, the shard and its inputs, and
+    ``details`` holds the worker's traceback, if any."""
+
+    def __init__(self, message: str, details: str = ""):
+        super().__init__(message)
+        self.details = details
+
+
 def write_json_atomic(path: Path, data) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(valid_json(data), fh, ensure_ascii=False, indent=1, sort_keys=True)
-        fh.write("\n")
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(valid_json(data), fh, ensure_ascii=False, indent=1, sort_keys=True)
+            fh.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @dataclass(frozen=True)
@@ -62,6 +81,9 @@ class ShardTask:
     stage: int
     shard: int
     units: tuple[Unit, ...] = ()
+    #: inputs (file paths, or documents' ``source``) left out because they killed the worker
+    #: reading them, again and again (e.g. out of memory): each becomes an error record
+    leave_out: frozenset[str] = frozenset()
 
 
 _STAGES_CACHE: dict[str, list[Stage]] = {}
@@ -75,8 +97,11 @@ def _stages(config: RefineConfig) -> list[Stage]:
     return _STAGES_CACHE[key]
 
 
-def run_shard(task: ShardTask, progress=None) -> dict:
-    """Run one shard of one stage to completion; returns its stats (also left in its marker)."""
+def run_shard(task: ShardTask, progress=None, on_input=None) -> dict:
+    """Run one shard of one stage to completion; returns its stats (also left in its marker).
+
+    ``on_input(name)`` is called with each input file before it is read and each document's
+    ``source`` before it goes through the steps: an executor whose worker dies can say where."""
     config = task.config
     stages = _stages(config)
     stage = stages[task.stage]
@@ -86,11 +111,24 @@ def run_shard(task: ShardTask, progress=None) -> dict:
     (work / stage.name).mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
 
+    died = f"the worker processing it died, twice (out of memory?), in stage {stage.name}"
+    left_out: list[dict] = []
     if task.stage == 0:
-        source = _count(read_units(task.units, ctx, max_doc_bytes=config.max_doc_bytes), ctx.stats, "docs/read")
+        units = task.units
+        for unit in units:
+            if unit.path in task.leave_out:
+                ctx.error(unit.path, "worker_died", step="reader", error=died)
+        units = [u for u in units if u.path not in task.leave_out]
+        if on_input is not None:
+            units = _announce(units, on_input, lambda u: u.path)
+        source = _count(read_units(units, ctx, max_doc_bytes=config.max_doc_bytes), ctx.stats, "docs/read")
     else:
         previous = stages[task.stage - 1].name
         source = iter(IntermediateReader(work / previous / f"shard-{task.shard:05d}.pkl.zst"))
+    if task.leave_out:
+        source = _set_aside(source, task.leave_out, left_out)
+    if on_input is not None:
+        source = _announce(source, on_input, _doc_name)
 
     last = task.stage == len(stages) - 1
     if last:
@@ -110,6 +148,11 @@ def run_shard(task: ShardTask, progress=None) -> dict:
         progress(n % 16, 0)
     for step in stage.steps:
         step.finish(ctx)
+    for doc in left_out:  # like a document a step failed on: an error record, and rejected
+        ctx.error(doc.get("source") or "", "worker_died", position=doc.get("id"), error=died, step=stage.name)
+        doc["reason"] = doc.get("reason") or "worker_died"
+        sink.write(doc)
+        n += 1
     sink.close()
 
     if ctx.errors:
@@ -127,6 +170,28 @@ def run_shard(task: ShardTask, progress=None) -> dict:
     result = ctx.stats.to_json()
     write_json_atomic(work / stage.name / f"shard-{task.shard:05d}.done", result)
     return result
+
+
+def _doc_name(doc: dict) -> str:
+    return doc.get("source") or doc.get("id") or ""
+
+
+def _set_aside(docs, names, aside: list):
+    for doc in docs:
+        if _doc_name(doc) in names:
+            aside.append(doc)
+        else:
+            yield doc
+
+
+def _announce(items, on_input, name):
+    for item in items:
+        on_input(name(item))
+        yield item
+
+
+def _abspaths(paths) -> list[str]:
+    return [os.path.abspath(p) for p in paths]
 
 
 def _count(docs, stats: Stats, key: str):
@@ -152,33 +217,126 @@ class Run:
         self.already_complete = False
         self.shards: list[list[Unit]] = []
         self.input_bytes = 0
+        self._lock_fd: int | None = None
         self._t0 = time.perf_counter()
+
+    def __getstate__(self):  # the Ray executor sends the run to its tasks; the lock stays here
+        return {**self.__dict__, "_lock_fd": None}
 
     # -- planning ---------------------------------------------------------------------------
     def prepare(self) -> None:
+        """Lock the output folder, find the inputs, and start or resume the run there.
+        A start that fails leaves the folder as it was (a folder it created is removed again)."""
         if not self.inputs:
             raise RunError("no input given")
-        units, discovery_errors, skipped = discover(self.inputs)
+        out = self.out
+        if out.exists() and not out.is_dir():
+            raise RunError(f"{out} is not a folder")
+        created = not out.exists()
+        try:
+            self._check_not_foreign()
+            out.mkdir(parents=True, exist_ok=True)
+            self._lock()
+            self._prepare()
+        except BaseException as e:
+            self.close()
+            if created:
+                try:
+                    out.rmdir()
+                except OSError:
+                    pass
+            if isinstance(e, OSError):  # e.g. no permission, a full disk: the run could not start
+                raise RunError(f"cannot start the run in {out}: {e.strerror or e}"
+                               f"{' (' + e.filename + ')' if isinstance(e.filename, str) else ''}") from e
+            raise
+
+    def close(self) -> None:
+        """Release the output folder (also released when the process ends, however it ends)."""
+        if self._lock_fd is not None:
+            # removed while still held, so that a run that opened it meanwhile sees it is stale
+            (self.out / outdir.LOCK).unlink(missing_ok=True)
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def _check_not_foreign(self) -> None:
+        """Refuse, touching nothing, a folder that holds files but no palayesh run, even with
+        --overwrite: palayesh deletes only what it wrote."""
+        out = self.out
+        if not out.is_dir() or outdir.is_blank(out):
+            return
+        try:
+            if outdir.read_run_json(out) is not None:
+                return
+        except ValueError as e:
+            raise RunError(f"{e}; palayesh will not write into this folder: choose another output "
+                           "folder (or delete the folder yourself if it holds an old run)") from None
+        raise RunError(f"{out} is not empty and holds no palayesh run; choose an empty or new folder "
+                       "(--overwrite only replaces a previous palayesh run, it never deletes other files)")
+
+    def _lock(self) -> None:
+        """Take ``OUT/.lock`` (``flock``: the kernel releases it when the process ends, however it
+        ends, and with it its forked workers), or refuse: another run is writing there."""
+        if fcntl is None:
+            return
+        path = self.out / outdir.LOCK
+        while True:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as e:
+                holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+                os.close(fd)
+                if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                    raise RunError(f"another palayesh run is writing to {self.out} (pid {holder}); "
+                                   "wait for it to end, or choose another output folder") from None
+                raise
+            try:
+                if os.stat(path).st_ino == os.fstat(fd).st_ino:
+                    break
+            except FileNotFoundError:
+                pass
+            os.close(fd)  # a run that ended removed this lock file while we opened it: take a new one
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        self._lock_fd = fd
+
+    def _prepare(self) -> None:
+        self._check_not_foreign()  # again, now that the folder is ours
+        previous = outdir.read_run_json(self.out)
+        if previous and previous.get("inputs") != self.inputs and \
+                _abspaths(previous.get("inputs") or []) == _abspaths(self.inputs):
+            # the same inputs, named otherwise (relative, then absolute): keep the names of the
+            # run's start, so that every document's ``source`` is written alike
+            self.inputs = list(previous["inputs"])
+        # an output folder inside an input folder is not input (nor any other run's folder)
+        units, discovery_errors, skipped = discover(self.inputs, skip=[self.out])
+        if not units:
+            raise RunError("no readable input: " + (
+                f"{len(discovery_errors)} unreadable path(s), e.g. {discovery_errors[0]['input']}: "
+                f"{discovery_errors[0]['error']}" if discovery_errors
+                else f"no file of a known kind under {', '.join(self.inputs)}"))
         self.shards = plan_shards(units, self.config.shard_size, self.config.shard_bytes)
         self.input_bytes = sum(u.size for u in units)
         self.skipped_files = skipped
         manifest = self._manifest(units)
-        self._open_output(manifest)
+        if previous is not None and self.config.overwrite:
+            outdir.remove_run(self.out)
+            previous = None
+        self._open_output(manifest, previous)
         if discovery_errors:
-            (self.out / "errors").mkdir(exist_ok=True)
-            with open(self.out / "errors" / "discovery.jsonl", "w", encoding="utf-8") as fh:
+            path = self.out / "errors" / "discovery.jsonl"
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            with open(tmp, "w", encoding="utf-8") as fh:
                 for err in discovery_errors:
                     fh.write(json.dumps(valid_json(err), ensure_ascii=False) + "\n")
+            os.replace(tmp, path)
         self.discovery_errors = len(discovery_errors)
-        if not units and not self.already_complete:
-            raise RunError("no readable input: " + (f"{len(discovery_errors)} unreadable path(s), see "
-                           f"{self.out / 'errors' / 'discovery.jsonl'}" if discovery_errors
-                           else f"no file of a known kind under {', '.join(self.inputs)}"))
 
     def _manifest(self, units: list[Unit]) -> dict:
         h = xxhash.xxh3_128()
         for u in units:
-            h.update(f"{u.path}\0{u.kind}\0{u.size}\n".encode("utf-8", "surrogateescape"))
+            # absolute: the same files named relative or absolute are the same input
+            h.update(f"{os.path.abspath(u.path)}\0{u.kind}\0{u.size}\n".encode("utf-8", "surrogateescape"))
         return {
             "palayesh_version": __version__,
             "schema_version": SCHEMA_VERSION,
@@ -191,39 +349,32 @@ class Run:
             "python": sys.version.split()[0],
         }
 
-    def _open_output(self, manifest: dict) -> None:
+    def _open_output(self, manifest: dict, previous: dict | None) -> None:
         out = self.out
-        run_json = out / "run.json"
-        if self.config.overwrite and out.exists():
-            for name in OUTPUT_ENTRIES:
-                p = out / name
-                if p.is_dir():
-                    shutil.rmtree(p)
-                elif p.exists():
-                    p.unlink()
-        if run_json.exists():
-            try:
-                old = json.loads(run_json.read_text(encoding="utf-8"))
-            except ValueError:
-                raise RunError(f"{run_json} is damaged; rerun with --overwrite to start over") from None
+        if previous is not None:
             for key, what in (("palayesh_version", "palayesh version"), ("schema_version", "schema version"),
                               ("config_fingerprint", "configuration"), ("inputs_fingerprint", "set of input files")):
-                if old.get(key) != manifest[key]:
+                if previous.get(key) != manifest[key]:
                     raise RunError(f"{out} holds a run made with another {what} "
-                                   f"({old.get(key)} here, {manifest[key]} now); "
+                                   f"({previous.get(key)} here, {manifest[key]} now); "
                                    "rerun with --overwrite to start over, or choose another output folder")
             self.resumed = True
             stats = out / "stats.json"
             if stats.exists() and json.loads(stats.read_text(encoding="utf-8")).get("complete"):
                 self.already_complete = True
             return
-        if out.exists() and any(out.iterdir()) and not self.config.overwrite:
-            raise RunError(f"{out} is not empty and holds no palayesh run; choose an empty or new folder, "
-                           "or pass --overwrite (it deletes only docs/, rejected/, errors/, stats.json, run.json)")
-        out.mkdir(parents=True, exist_ok=True)
+        outdir.remove_leftovers(out)
+        # run.json first and atomically: a folder with palayesh's files always says it is a run
+        write_json_atomic(out / outdir.RUN_JSON, manifest)
         for d in ("docs", "rejected", "errors"):
             (out / d).mkdir(exist_ok=True)
-        write_json_atomic(run_json, manifest)
+
+    def describe_shard(self, shard: int) -> str:
+        """The inputs of ``shard``, for messages: a few paths and how many there are."""
+        units = self.shards[shard] if 0 <= shard < len(self.shards) else []
+        names = [u.path + (f" [{u.part[0]}:{u.part[1]}]" if u.part else "") for u in units[:3]]
+        more = f", ... ({len(units)} inputs)" if len(units) > 3 else ""
+        return ", ".join(names) + more
 
     # -- execution --------------------------------------------------------------------------
     def _done_marker(self, stage: int, shard: int) -> Path:

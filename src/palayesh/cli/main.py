@@ -1,7 +1,8 @@
 """``palayesh``: refine crawled Persian pages into a clean corpus.
 
 Each subcommand lives in its own module with ``add_parser(subparsers)`` and ``run(args) -> int``.
-Exit status: 0 done; 1 the run could not start or read no input; 2 a usage error.
+Exit status: 0 done; 1 the run could not start or read no input; 2 a usage error; 3 stopped by an
+internal error (a bug, or a problem of the machine such as a full disk); 130 interrupted.
 """
 from __future__ import annotations
 
@@ -60,9 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # a bug or an environment problem: one line, the traceback with -v
         if args.verbose:
             raise
-        print(f"palayesh {args.command}: error: {type(e).__name__}: {e} (rerun with -v for details)",
-              file=sys.stderr)
-        return 1
+        print(f"palayesh {args.command}: stopped by an internal error: {type(e).__name__}: {e} "
+              "(rerun with -v for details)", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":  # pragma: no cover

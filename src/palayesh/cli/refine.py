@@ -11,8 +11,19 @@ EPILOG = """examples:
 
 Inputs: folders (read recursively) of .txt/.html pages (id = file stem), JSONL (.jsonl, .jsonl.gz,
 .jsonl.zst) and Parquet files with a 'text' or 'html' field, WARC files.
-The run is resumable: after an interruption, rerun the same command.
-Output: OUT/docs, OUT/rejected, OUT/errors, OUT/stats.json, OUT/run.json."""
+The run is resumable: after an interruption, rerun the same command. A worker that dies (e.g. killed
+for lack of memory) is replaced and its shard run again. --overwrite replaces a previous run in OUT,
+deleting only the files palayesh wrote; it never writes into a folder that holds no palayesh run.
+Output: OUT/docs, OUT/rejected, OUT/errors, OUT/stats.json, OUT/run.json.
+
+exit status:
+  0  done (inputs that could not be read or processed are in OUT/errors)
+  1  the run could not start (no readable input, OUT in use by another run or not a palayesh
+     run, ...), or it read no document at all
+  2  usage error: a bad option or value, an input that does not exist
+  3  stopped by an internal error; the message names the stage, the shard and its input.
+     What was done is kept: rerun the same command to resume
+  130 interrupted (Ctrl-C); rerun the same command to resume"""
 
 
 def add_parser(sub) -> None:
@@ -44,7 +55,7 @@ def run(args) -> int:
     from ..api import refine
     from ..options import OptionsError
     from ..readers import InputError
-    from ..runner import RunError
+    from ..runner import RunError, ShardError
 
     options = {k: getattr(args, k) for k in ("format", "workers", "shard_size", "shard_bytes", "keep_raw", "overwrite",
                                              "keep_work", "executor", "address", "progress")}
@@ -59,6 +70,13 @@ def run(args) -> int:
     except RunError as e:
         print(f"palayesh refine: {e}", file=sys.stderr)
         return 1
+    except ShardError as e:
+        if args.verbose and e.details:
+            print(e.details.rstrip(), file=sys.stderr)
+        print(f"palayesh refine: stopped: {e}\n"
+              f"palayesh refine: the finished shards are kept in {args.output}; fix the cause (or move the "
+              "input away) and rerun the same command to resume", file=sys.stderr)
+        return 3
     d = stats["documents"]
     errors = sum(stats["errors"].values())
     if not args.quiet:

@@ -1,17 +1,22 @@
 """The local executor: all cores of this machine, one worker process per core.
 
-Workers are forked once per run and take shard tasks from a queue; they report progress through
-two shared counters, which the main process reads to show documents/s and ETA.
+Workers are forked once per run and take shard tasks one at a time; they report progress through
+two shared counters, which the main process reads to show documents/s and ETA. A worker that dies
+(``kill -9``, the OOM killer) is replaced and its shard run again; see :class:`WorkerPool`.
 """
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import logging
 import multiprocessing as mp
 import signal
 import time
+import traceback
+from collections import deque
+from multiprocessing.connection import wait
 
-from ..runner import Run, run_shard
+from ..runner import Run, ShardError, ShardTask, run_shard
 from .progress import Progress
 
 log = logging.getLogger(__name__)
@@ -63,9 +68,171 @@ class _Counter:
 def _run_task(task):
     counter = _Counter(_DOCS, _BYTES)
     try:
-        return run_shard(task, progress=counter)
+        return run_shard(task, progress=counter, on_input=_at_input)
     finally:
         counter.flush()
+
+
+_CURRENT = None  # this worker's slot: the input it is at, for the main process if the worker dies
+_CURRENT_BYTES = 4096
+
+
+def _at_input(name: str) -> None:
+    if _CURRENT is not None:
+        _CURRENT.value = name.encode("utf-8", "surrogateescape")[:_CURRENT_BYTES - 1].replace(b"\0", b"?")
+
+
+#: times a task whose worker died (killed by the OOM killer, a crash in C code) is run again on a
+#: fresh worker before the run stops; a shard redone replaces its files, so nothing is doubled
+RETRIES = 2
+
+
+class TaskFailed(Exception):
+    """A task raised, or its worker died on every try; ``task`` is the task."""
+
+    def __init__(self, task, message: str, details: str = ""):
+        super().__init__(message)
+        self.task, self.details = task, details
+
+
+def _worker_loop(conn, docs, nbytes, current) -> None:
+    global _CURRENT
+    _init_worker(docs, nbytes)
+    _CURRENT = current
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        fn, arg = job
+        try:
+            reply = (True, fn(arg), "")
+        except Exception as e:  # reported to the main process, which stops the run
+            reply = (False, f"{type(e).__name__}: {e}", traceback.format_exc())
+        conn.send(reply)
+
+
+class _Worker:
+    """One forked worker process and the pipe it takes its tasks from, one at a time."""
+
+    def __init__(self, ctx, docs, nbytes):
+        self.conn, child = ctx.Pipe()
+        self.current = ctx.Array("c", _CURRENT_BYTES, lock=False)
+        self.proc = ctx.Process(target=_worker_loop, args=(child, docs, nbytes, self.current), daemon=True)
+        self.proc.start()
+        child.close()
+        self.job: int | None = None  # index of the task it runs
+
+    def stop(self, kill: bool = False) -> None:
+        if kill and self.proc.is_alive():
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.proc.join(timeout=None if kill else 5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = str(-exitcode)
+        return f"killed by {name}" + (" (out of memory?)" if exitcode == -signal.SIGKILL else "")
+    return f"exited with status {exitcode}"
+
+
+class WorkerPool:
+    """Worker processes that each run one task at a time, so the pool knows which task a worker
+    that dies was running: it forks a fresh worker and runs the task again (``RETRIES`` times).
+
+    (``multiprocessing.Pool`` replaces a dead worker but loses its task: the run waited forever.)
+    """
+
+    def __init__(self, workers: int, docs, nbytes, *, retries: int = RETRIES):
+        self._ctx = mp.get_context("fork")
+        self._args = (docs, nbytes)
+        self.retries = retries
+        self.workers = [_Worker(self._ctx, *self._args) for _ in range(workers)]
+
+    def _replace(self, k: int) -> None:
+        self.workers[k].stop(kill=True)
+        self.workers[k] = _Worker(self._ctx, *self._args)
+
+    def map(self, fn, tasks, *, describe=str, tick=None, leave_out=None):
+        """Results of ``fn(task)`` for every task, in the order they finish; ``tick()`` is called
+        about twice a second. Raises :class:`TaskFailed` when a task raises or kills its worker
+        more than ``retries`` times.
+
+        A task whose worker died twice at the same input (see :func:`_at_input`) is, when
+        ``leave_out(task, input)`` gives one, replaced by a task that leaves that input out."""
+        tasks = list(tasks)
+        queue = deque(range(len(tasks)))
+        tries = [0] * len(tasks)
+        last_at: list[str | None] = [None] * len(tasks)
+        busy = 0
+        while queue or busy:
+            for k, w in enumerate(self.workers):
+                if w.job is None and queue:
+                    if not w.proc.is_alive():  # died while idle
+                        self._replace(k)
+                        w = self.workers[k]
+                    i = queue.popleft()
+                    w.current.value = b""
+                    w.conn.send((fn, tasks[i]))
+                    w.job, tries[i] = i, tries[i] + 1
+                    busy += 1
+            running = [w for w in self.workers if w.job is not None]
+            ready = set(wait([w.conn for w in running] + [w.proc.sentinel for w in running], timeout=0.5))
+            for k, w in enumerate(self.workers):
+                if w.job is None or (w.conn not in ready and w.proc.sentinel not in ready):
+                    continue
+                i, w.job = w.job, None
+                busy -= 1
+                try:
+                    ok, value, details = w.conn.recv() if w.conn.poll() else (None, None, "")
+                except (EOFError, OSError):
+                    ok = None
+                if ok:
+                    yield value
+                    continue
+                if ok is False:
+                    raise TaskFailed(tasks[i], value, details)
+                w.proc.join(timeout=5)
+                how = _death(w.proc.exitcode)
+                at = w.current.value.decode("utf-8", "surrogateescape")
+                if at:
+                    how = f"at {at}: {how}"
+                pid = w.proc.pid
+                self._replace(k)
+                if tries[i] > self.retries:
+                    raise TaskFailed(tasks[i], f"its worker died on each of {tries[i]} tries "
+                                               f"(the last one {how})")
+                poison = leave_out(tasks[i], at) if leave_out and at and at == last_at[i] else None
+                last_at[i] = at
+                if poison is not None:
+                    log.warning("worker %s running %s died %s, for the second time there; running it again "
+                                "without that input, which becomes an error record (worker_died) (try %d of %d)",
+                                pid, describe(tasks[i]), how, tries[i] + 1, self.retries + 1)
+                    tasks[i] = poison
+                else:
+                    log.warning("worker %s running %s died %s; retrying it on a fresh worker (try %d of %d)",
+                                pid, describe(tasks[i]), how, tries[i] + 1, self.retries + 1)
+                queue.appendleft(i)
+            if tick:
+                tick()
+
+    def close(self, kill: bool = False) -> None:
+        for w in self.workers:
+            w.stop(kill=kill or w.job is not None)
 
 
 class LocalExecutor:
@@ -75,9 +242,8 @@ class LocalExecutor:
 
     def run(self, run: Run) -> dict:
         docs, nbytes = mp.Value("q", 0), mp.Value("q", 0)
-        pool = None
-        if self.workers > 1:
-            pool = mp.get_context("fork").Pool(self.workers, initializer=_init_worker, initargs=(docs, nbytes))
+        pool = WorkerPool(self.workers, docs, nbytes) if self.workers > 1 else None
+        ok = False
         try:
             for i, stage in enumerate(run.stages):
                 tasks = run.pending(i)
@@ -89,25 +255,47 @@ class LocalExecutor:
                     if pool is None:
                         counter = _Counter(docs, nbytes)
                         for task in tasks:
-                            run_shard(task, progress=counter)
+                            try:
+                                run_shard(task, progress=counter)
+                            except Exception as e:
+                                raise shard_error(run, task, f"{type(e).__name__}: {e}") from e
                             counter.flush()
                             done += 1
                             self.progress.update(docs.value, nbytes.value, done)
                     else:
-                        results = pool.imap_unordered(_run_task, tasks)
-                        while done < len(tasks):
-                            try:
-                                results.next(timeout=0.5)
-                                done += 1
-                            except mp.TimeoutError:
-                                pass
+                        def tick():
                             self.progress.update(docs.value, nbytes.value, done)
+
+                        try:
+                            for _ in pool.map(_run_task, tasks, tick=tick, leave_out=_leave_out,
+                                              describe=lambda t: f"shard {t.shard} of stage {stage.name}"):
+                                done += 1
+                        except TaskFailed as e:
+                            raise shard_error(run, e.task, str(e), e.details) from None
                     self.progress.finish()
                 if stage.barrier is not None:
                     self.progress.message(f"barrier after {stage.name}: {stage.barrier.name}")
-                run.finish_stage(i, map_parts=pool.imap_unordered if pool is not None else map)
+                if pool is None:
+                    run.finish_stage(i)
+                else:
+                    try:
+                        run.finish_stage(i, map_parts=lambda fn, parts: pool.map(
+                            fn, parts, describe=lambda p: f"part {p.part} of barrier {p.barrier.name}"))
+                    except TaskFailed as e:
+                        raise ShardError(f"stage {stage.name}, barrier {e.task.barrier.name}, part "
+                                         f"{e.task.part} failed: {e}", e.details) from None
+            ok = True
         finally:
             if pool is not None:
-                pool.terminate()
-                pool.join()
+                pool.close(kill=not ok)
         return run.finalize()
+
+
+def _leave_out(task: ShardTask, name: str) -> ShardTask | None:
+    """``task`` without the input ``name`` (an input file, or a document's source), at most one per shard."""
+    return None if task.leave_out else dataclasses.replace(task, leave_out=frozenset([name]))
+
+
+def shard_error(run: Run, task, error: str, details: str = "") -> ShardError:
+    return ShardError(f"stage {run.stages[task.stage].name}, shard {task.shard} "
+                      f"(input: {run.describe_shard(task.shard)}) failed: {error}", details)

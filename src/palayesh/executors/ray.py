@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 
 from ..pipeline.base import run_barrier_part
-from ..runner import Run, RunError, run_shard
+from ..runner import Run, RunError, ShardError, run_shard
 from .progress import Progress
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,12 @@ def _init_ray(address: str | None, workers: int):
             where = f"at {address}" if address else "on this machine"
             raise RunError(f"cannot start or reach a Ray cluster {where}: {e}") from None
     return ray
+
+
+def _last_line(e: Exception) -> str:
+    """Ray's errors hold the remote traceback; the message shows the last line, the error itself."""
+    lines = [line for line in str(e).splitlines() if line.strip()]
+    return lines[-1].strip() if lines else ""
 
 
 class RayExecutor:
@@ -77,7 +83,13 @@ class RayExecutor:
                 while refs:
                     ready, refs = ray.wait(refs, num_returns=1, timeout=0.5)
                     for ref in ready:
-                        result = ray.get(ref)  # re-raises a task's error after its retries
+                        try:
+                            result = ray.get(ref)  # re-raises a task's error after its retries
+                        except Exception as e:  # a step's bug, or a worker dead on every try
+                            task = by_ref[ref]
+                            raise ShardError(f"stage {stage.name}, shard {task.shard} (input: "
+                                             f"{run.describe_shard(task.shard)}) failed: "
+                                             f"{type(e).__name__}: {_last_line(e)}", str(e)) from None
                         done += 1
                         docs += result["counters"].get(f"stage/{stage.name}/docs", 0)
                         nbytes += size[by_ref[ref].shard]

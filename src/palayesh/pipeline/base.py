@@ -6,6 +6,7 @@ base class, :class:`Step`, and one hook per family:
 - :class:`Transform` -- ``transform(doc)`` changes a document in place (cleanup, extraction, normalization);
 - :class:`Filter` -- ``filter(doc) -> (keep, why)``; a dropped document is not lost, it gets
   ``reason = "<step>_<why>"``, skips the later filters, and is written to ``rejected/``;
+  a step that raises on a document records an error and rejects it as ``<step>_failed``;
 - readers (``read(unit, ctx)``) and writers (``write(doc)``) live in :mod:`palayesh.readers` and
   :mod:`palayesh.writers`.
 
@@ -113,7 +114,13 @@ class Filter(Step):
         for doc in docs:
             if doc.get("reason") is None:
                 t0 = clock()
-                keep, why = self.filter(doc)
+                try:
+                    keep, why = self.filter(doc)
+                except Exception as e:  # like a transform: the document is recorded, the run goes on
+                    log.warning("step %s failed on %s: %s", name, doc.get("id"), e)
+                    ctx.error(doc.get("source") or "", f"{name}_failed", position=doc.get("id"),
+                              error=f"{type(e).__name__}: {e}", step=name)
+                    keep, why = False, "failed"
                 spent += clock() - t0
                 stats.incr(f"steps/{name}/in")
                 if not keep:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..outdir import is_run_folder
+
 log = logging.getLogger(__name__)
 
 #: file name endings we read, longest first, and the kind of input each one is
@@ -59,15 +61,22 @@ def stem(path: str) -> str:
     return os.path.splitext(name)[0]
 
 
-def discover(inputs: Iterable[str | os.PathLike]) -> tuple[list[Unit], list[dict], int]:
+def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.PathLike] = ()
+             ) -> tuple[list[Unit], list[dict], int]:
     """Every readable input file under ``inputs``, sorted, plus error records for the paths that
     cannot be read (broken links, permission errors) and the number of files skipped for their type.
 
+    Inside a folder, the folders ``skip`` (the run's own output folder) and the output folder of
+    any palayesh run are not read: a run's output is not its input.
     A named input that does not exist is a usage error (:class:`InputError`).
     """
     units: list[Unit] = []
     errors: list[dict] = []
     skipped = 0
+    skip_ids = {_file_id(p) for p in skip} - {None}
+
+    def wanted(folder: str) -> bool:
+        return _file_id(folder) not in skip_ids and not is_run_folder(folder)
     for given in inputs:
         given = os.fspath(given)
         if not os.path.lexists(given):
@@ -75,7 +84,7 @@ def discover(inputs: Iterable[str | os.PathLike]) -> tuple[list[Unit], list[dict
         if os.path.isdir(given):
             found = []
             for root, dirs, files in os.walk(given, onerror=lambda e: errors.append(_os_error(e))):
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if wanted(os.path.join(root, d)))
                 for name in files:
                     found.append(os.path.join(root, name))
             found.sort()
@@ -97,6 +106,14 @@ def discover(inputs: Iterable[str | os.PathLike]) -> tuple[list[Unit], list[dict
             else:
                 units.append(unit)
     return units, errors, skipped
+
+
+def _file_id(path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _os_error(e: OSError) -> dict:
