@@ -73,7 +73,7 @@ def test_refine_names_its_argument(tmp_path, inputs, output, error, expected):
 def test_refine_config_and_pipeline_arguments(tmp_path):
     with pytest.raises(TypeError, match=r"refine\(config\): expected RefineConfig, a path to a TOML file or None, got int"):
         palayesh.refine(EXAMPLES, tmp_path / "OUT", config=5)
-    with pytest.raises(NotImplementedError, match=r"refine\(pipeline\)"):
+    with pytest.raises(TypeError, match=r"refine\(pipeline\): expected a palayesh.pipeline.Pipeline, got list"):
         palayesh.refine(EXAMPLES, tmp_path / "OUT", pipeline=["extract"])
     with pytest.raises(ValueError, match=r"RefineConfig.workers"):
         palayesh.refine(EXAMPLES, tmp_path / "OUT", workers="2")

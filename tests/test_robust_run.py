@@ -25,11 +25,11 @@ SHARD = 4  # 12 shards
 HOOK_SCRIPT = r'''
 import os, sys, time
 from pathlib import Path
-import palayesh.executors.local as local
+import palayesh.runner as runner
 from palayesh.cli.main import main
 
 mode, stage, shard, marker = os.environ["HOOK"].split(":", 3)
-real = local.run_shard
+real = runner.run_shard
 
 def hooked(task, progress=None, **kw):
     if mode == "kill-at" and task.stage == int(stage):  # dies whenever it reaches input ``shard``
@@ -52,7 +52,8 @@ def hooked(task, progress=None, **kw):
             time.sleep(30)
     return real(task, progress, **kw)
 
-local.run_shard = hooked
+hooked.reports_progress = True
+runner.run_shard = hooked  # what the stage loop maps over the shards
 sys.exit(main(sys.argv[1:]))
 '''
 
@@ -341,12 +342,13 @@ def _square_or_die(arg):
 def test_worker_pool_retries_a_dead_worker_and_reports_a_raising_task(tmp_path):
     import multiprocessing as mp
 
-    from palayesh.executors.local import TaskFailed, WorkerPool
+    from palayesh.executors import TaskFailed
+    from palayesh.executors.local import WorkerPool
 
     pool = WorkerPool(2, mp.Value("q", 0), mp.Value("q", 0))
     try:
         marker = str(tmp_path / "died")
-        assert sorted(pool.map(_square_or_die, [(n, marker) for n in range(5)])) == [0, 1, 4, 9, 16]
+        assert sorted(r for _, r in pool.map(_square_or_die, [(n, marker) for n in range(5)])) == [0, 1, 4, 9, 16]
         assert os.path.exists(marker)
         pool.workers[0].proc.kill()  # a worker that dies while idle is replaced too
         pool.workers[0].proc.join()

@@ -5,12 +5,13 @@ The public API is small and imported lazily, so ``import palayesh`` stays light:
 - :func:`normalize` -- Persian normalization with ZWNJ restoration.
 - :func:`extract` -- structure (section, title, lead, body, agency, date) from a raw page.
 - :func:`refine` -- the whole pipeline, from input paths to an output folder.
+- :mod:`recipe` -- the pipeline ``refine`` runs, as a value to change (``recipe.persian_news()``).
 """
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "normalize", "extract", "refine"]
+__all__ = ["__version__", "normalize", "extract", "recipe", "refine"]
 
 # The subpackages ``palayesh.normalize`` and ``palayesh.extract`` share their names with the
 # functions; importing the functions here binds the names to them. Both subpackages load their
@@ -24,4 +25,8 @@ def __getattr__(name: str):
         from .api import refine
 
         return refine
+    if name == "recipe":
+        import importlib
+
+        return importlib.import_module(".recipe", __name__)
     raise AttributeError(f"module 'palayesh' has no attribute {name!r}")

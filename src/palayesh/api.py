@@ -5,9 +5,13 @@ import os
 from typing import Iterable
 
 from .config import RefineConfig, make_config
-from .executors import get_executor
+from .executors import ExecutorError, get_executor
 from .executors.progress import Progress
-from .runner import Run
+from .pipeline.base import Pipeline
+from .runner import Run, RunError, execute
+
+#: options that build the recipe's steps; with ``pipeline=`` they belong to the recipe's call
+RECIPE_OPTIONS = ("format", "keep_raw", "max_doc_bytes", "normalize", "extract", "filters", "dedup")
 
 
 _PATH = (str, bytes, os.PathLike)
@@ -36,14 +40,17 @@ def _input_paths(inputs) -> list[str]:
 
 
 def refine(inputs: str | bytes | os.PathLike | Iterable[str | bytes | os.PathLike], output: str | bytes | os.PathLike,
-           *, config: RefineConfig | str | os.PathLike | None = None, pipeline=None, **options) -> dict:
+           *, config: RefineConfig | str | os.PathLike | None = None, pipeline: Pipeline | None = None,
+           **options) -> dict:
     """Refine ``inputs`` (files or folders) into the folder ``output``; returns ``stats.json``.
 
     Options are those of :class:`palayesh.config.RefineConfig`, as keywords or from a TOML
     ``config`` file (keywords win); groups take dicts (``normalize={"digits": "latin"}``).
     Paths may be bytes (a name that is not UTF-8), read as ``os.fsdecode`` reads them.
-    ``pipeline`` (your own composition of steps) is reserved: only the default Persian news
-    recipe runs for now.
+
+    ``pipeline`` is what runs: by default :func:`palayesh.recipe.persian_news` of the options;
+    give your own (e.g. the recipe with a step of yours inserted) and the options only say how to
+    run it (workers, executor, shards, ...); the steps carry their own options.
 
     Raises :class:`palayesh.runner.RunError` when the run cannot start (no readable input, an
     output folder of another run or in use by one) and :class:`palayesh.runner.ShardError` when
@@ -54,8 +61,12 @@ def refine(inputs: str | bytes | os.PathLike | Iterable[str | bytes | os.PathLik
     inputs = _input_paths(inputs)
     output = _path(output, "output")
     if pipeline is not None:
-        raise NotImplementedError("refine(pipeline): composing your own steps is not supported yet; "
-                                  "leave it None for the Persian news recipe")
+        if not isinstance(pipeline, Pipeline):
+            raise TypeError(f"refine(pipeline): expected a palayesh.pipeline.Pipeline, got {_got(pipeline)}")
+        given = sorted(set(options) & set(RECIPE_OPTIONS))
+        if given:
+            raise TypeError(f"refine(pipeline=..., {', '.join(given)}=...): with your own pipeline, give "
+                            f"{', '.join(given)} to the recipe (palayesh.recipe.persian_news({given[0]}=...))")
     if config is not None and not isinstance(config, (RefineConfig, str, os.PathLike)):
         raise TypeError("refine(config): expected RefineConfig, a path to a TOML file or None, "
                         f"got {_got(config)}")
@@ -63,15 +74,16 @@ def refine(inputs: str | bytes | os.PathLike | Iterable[str | bytes | os.PathLik
         cfg = config.replace(**options) if options else config
     else:
         cfg = make_config(config, **options)
-    run = Run(inputs, output, cfg)
+    make_executor = get_executor(cfg.executor)
+    run = Run(inputs, output, cfg, pipeline)
     run.prepare()  # from here on, ``output`` is locked against other runs until the run ends
     try:
         progress = Progress(cfg.progress)
         if run.already_complete:
             progress.message(f"{output} already holds a complete run of these inputs; nothing to do")
-        executor_cls = get_executor(cfg.executor)
-        executor = executor_cls(cfg.n_workers, progress) if cfg.executor == "local" else \
-            executor_cls(cfg.n_workers, progress, address=cfg.address)
-        return executor.run(run)
+        with make_executor(cfg) as executor:
+            return execute(run, executor, progress)
+    except ExecutorError as e:
+        raise RunError(str(e)) from None
     finally:
         run.close()

@@ -39,8 +39,8 @@ EXECUTION_ONLY = ("workers", "executor", "address", "progress", "overwrite", "ke
 
 def max_workers(executor: str = "local") -> int:
     """The most worker processes a run may ask for: 4 per core here (more only thrash and take
-    memory), or 4096 tasks at a time on a Ray cluster, whose cores are elsewhere."""
-    return 4096 if executor == "ray" else 4 * (os.cpu_count() or 1)
+    memory), or 4096 tasks at a time on a cluster (Ray, ...), whose cores are elsewhere."""
+    return 4 * (os.cpu_count() or 1) if executor == "local" else 4096
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,7 +58,9 @@ class RefineConfig:
     max_doc_bytes: int = 64 * 1024 * 1024
     #: worker processes; None = all cores; at most 4 per core (see :func:`max_workers`)
     workers: int | None = None
-    executor: Literal["local", "ray"] = "local"
+    #: where tasks run: "local", "ray", or the name of an executor registered with
+    #: :func:`palayesh.executors.register`
+    executor: str = "local"
     #: Ray cluster address for ``executor = "ray"`` (None or "auto": start or join a local one)
     address: str | None = None
     progress: Literal["auto", "rich", "plain", "none"] = "auto"
@@ -73,6 +75,11 @@ class RefineConfig:
 
     def __post_init__(self):
         validate(self)
+        from .executors import names
+
+        if self.executor not in names():
+            raise OptionsError(f"RefineConfig.executor: unknown executor {self.executor!r} "
+                               f"(known: {', '.join(names())})")
         if self.shard_size < 1:
             raise OptionsError("RefineConfig.shard_size must be at least 1")
         if self.workers is not None and not 1 <= self.workers <= max_workers(self.executor):

@@ -1,8 +1,12 @@
-"""A refine run: its output folder, its shards, resuming, barriers and the final stats.
+"""A refine run: its output folder, its shards, resuming, the stage loop, barriers, final stats.
+
+:func:`execute` is the one stage loop (pending shards → ``executor.map`` → the barrier's
+preparation, parts and merge → the final stats); an executor only maps a function over tasks.
+:func:`run_shard` runs one shard of one stage: the stage's source, its steps, its sink.
 
 The folder ``OUT`` of a run::
 
-    run.json            resolved configuration, palayesh version, input fingerprint (written first)
+    run.json            resolved configuration and pipeline, palayesh version, input fingerprint (written first)
     docs/ rejected/     part-NNNNN.parquet (or .jsonl.gz), one file per shard
     errors/             NNNN-<stage>-NNNNN.jsonl: inputs that could not be read or processed
     stats.json          counts per step and reason, timings, throughput (written last)
@@ -16,7 +20,9 @@ after ``kill -9`` at any moment the output still holds every document exactly on
 """
 from __future__ import annotations
 
+import dataclasses
 import errno
+import itertools
 import json
 import logging
 import os
@@ -31,12 +37,12 @@ import xxhash
 from . import __version__, outdir
 from .config import RefineConfig
 from .document import SCHEMA_VERSION, valid_json
-from .pipeline.base import BarrierPart, Context, Stage, chain, run_barrier_part
-from .pipeline.plan import build_stages
+from .pipeline.base import (BarrierTask, Context, Pipeline, chain, prepare_barrier, reduce_barrier,
+                            run_barrier_part)
 from .pipeline.stats import Stats
-from .readers import discover, plan_shards, read_units
+from .readers import discover, plan_shards
 from .readers.base import Unit
-from .writers import IntermediateReader, IntermediateWriter, OutputSink
+from .readers.step import WORKER_DIED
 
 log = logging.getLogger(__name__)
 
@@ -74,73 +80,70 @@ def write_json_atomic(path: Path, data) -> None:
 
 @dataclass(frozen=True)
 class ShardTask:
-    """Everything a worker needs to run one shard of one stage (picklable, small)."""
+    """Everything a worker needs to run one shard of one stage (picklable, small: the pipeline's
+    steps hold only their options)."""
 
     out: str
-    config: RefineConfig
+    pipeline: Pipeline
     stage: int
     shard: int
     units: tuple[Unit, ...] = ()
     #: inputs (file paths, or documents' ``source``) left out because they killed the worker
     #: reading them, again and again (e.g. out of memory): each becomes an error record
     leave_out: frozenset[str] = frozenset()
+    #: the shard's inputs in a few words, for messages
+    label: str = ""
+
+    def without(self, name: str) -> "ShardTask | None":
+        """This task leaving the input ``name`` out (at most one per shard; None: no more)."""
+        return None if self.leave_out else dataclasses.replace(self, leave_out=frozenset([name]))
+
+    def describe(self) -> str:
+        return f"shard {self.shard} of stage {self.pipeline.stages[self.stage].name}"
 
 
-_STAGES_CACHE: dict[str, list[Stage]] = {}
+_PIPELINES: dict[str, Pipeline] = {}
 
 
-def _stages(config: RefineConfig) -> list[Stage]:
-    """The stages for ``config``, built once per process (steps load their resources lazily)."""
-    key = config.output_fingerprint()
-    if key not in _STAGES_CACHE:
-        _STAGES_CACHE[key] = build_stages(config)
-    return _STAGES_CACHE[key]
+def _pipeline(pipeline: Pipeline) -> Pipeline:
+    """The pipeline of a task, the same object for every task of a run in this process: its steps
+    load their resources once per worker, not once per shard."""
+    key = pipeline.fingerprint()
+    if key not in _PIPELINES:
+        _PIPELINES.clear()
+        _PIPELINES[key] = pipeline
+    return _PIPELINES[key]
 
 
 def run_shard(task: ShardTask, progress=None, on_input=None) -> dict:
     """Run one shard of one stage to completion; returns its stats (also left in its marker).
 
-    ``on_input(name)`` is called with each input file before it is read and each document's
-    ``source`` before it goes through the steps: an executor whose worker dies can say where."""
-    config = task.config
-    stages = _stages(config)
-    stage = stages[task.stage]
+    The stage's source makes the documents, its steps change and judge them, its sink writes them.
+    ``progress(docs, bytes)`` is told how far it got; ``on_input(name)`` is called with each input
+    file before it is read and each document's ``source`` before it goes through the steps: an
+    executor whose worker dies can say where."""
+    pipeline = _pipeline(task.pipeline)
+    stage = pipeline.stages[task.stage]
     out = Path(task.out)
     work = out / ".work"
-    ctx = Context(shard=task.shard, stage=stage.name, work_dir=work, progress=progress)
+    ctx = Context(shard=task.shard, stage=stage.name, work_dir=work, progress=progress, out=out,
+                  units=task.units, previous=pipeline.stages[task.stage - 1].name if task.stage else None,
+                  leave_out=task.leave_out, on_input=on_input)
     (work / stage.name).mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
 
-    died = f"the worker processing it died, twice (out of memory?), in stage {stage.name}"
-    left_out: list[dict] = []
-    if task.stage == 0:
-        units = task.units
-        for unit in units:
-            if unit.path in task.leave_out:
-                ctx.error(unit.path, "worker_died", step="reader", error=died)
-        units = [u for u in units if u.path not in task.leave_out]
-        if on_input is not None:
-            units = _announce(units, on_input, lambda u: u.path)
-        source = _count(read_units(units, ctx, max_doc_bytes=config.max_doc_bytes), ctx.stats, "docs/read")
-    else:
-        previous = stages[task.stage - 1].name
-        source = iter(IntermediateReader(work / previous / f"shard-{task.shard:05d}.pkl.zst"))
-    if task.leave_out:
-        source = _set_aside(source, task.leave_out, left_out)
-    if on_input is not None:
-        source = _announce(source, on_input, _doc_name)
-
-    last = task.stage == len(stages) - 1
-    if last:
-        sink = OutputSink(out, task.shard, format=config.format, keep_raw=config.keep_raw, stats=ctx.stats)
-    else:
-        sink = IntermediateWriter(work / stage.name / f"shard-{task.shard:05d}.pkl.zst")
-
+    source, *steps, sink = stage.steps
     for step in stage.steps:
         step.setup(ctx)
+    docs = source.run(iter(()), ctx)
+    aside: list[dict] = []
+    if task.leave_out:
+        docs = _set_aside(docs, task.leave_out, aside)
+    if on_input is not None:
+        docs = _announce(docs, on_input, _doc_name)
+    docs = chain(steps, docs, ctx)
     n = 0
-    for doc in chain(stage.steps, source, ctx):
-        sink.write(doc)
+    for _ in sink.run(itertools.chain(docs, _worker_died(aside, ctx)), ctx):
         n += 1
         if progress and n % 16 == 0:
             progress(16, 0)
@@ -148,12 +151,6 @@ def run_shard(task: ShardTask, progress=None, on_input=None) -> dict:
         progress(n % 16, 0)
     for step in stage.steps:
         step.finish(ctx)
-    for doc in left_out:  # like a document a step failed on: an error record, and rejected
-        ctx.error(doc.get("source") or "", "worker_died", position=doc.get("id"), error=died, step=stage.name)
-        doc["reason"] = doc.get("reason") or "worker_died"
-        sink.write(doc)
-        n += 1
-    sink.close()
 
     if ctx.errors:
         errors_dir = out / "errors"
@@ -170,6 +167,19 @@ def run_shard(task: ShardTask, progress=None, on_input=None) -> dict:
     result = ctx.stats.to_json()
     write_json_atomic(work / stage.name / f"shard-{task.shard:05d}.done", result)
     return result
+
+
+#: executors pass ``progress`` and ``on_input`` to a function that says it takes them
+run_shard.reports_progress = True  # type: ignore[attr-defined]
+
+
+def _worker_died(docs: list[dict], ctx: Context):
+    """Documents set aside: like a document a step failed on, an error record, and rejected."""
+    for doc in docs:
+        ctx.error(doc.get("source") or "", "worker_died", position=doc.get("id"),
+                  error=WORKER_DIED.format(stage=ctx.stage), step=ctx.stage)
+        doc["reason"] = doc.get("reason") or "worker_died"
+        yield doc
 
 
 def _doc_name(doc: dict) -> str:
@@ -194,25 +204,26 @@ def _abspaths(paths) -> list[str]:
     return [os.path.abspath(p) for p in paths]
 
 
-def _count(docs, stats: Stats, key: str):
-    for doc in docs:
-        stats.incr(key)
-        yield doc
-
-
 class Run:
     """One ``refine`` run over ``inputs`` into ``out``: planning, resuming, barriers, stats.
 
-    Executors drive it: for each stage, run :meth:`pending` tasks with :func:`run_shard` (in any
-    order, anywhere), then call :meth:`finish_stage`; at the end :meth:`finalize`.
+    :func:`execute` drives it: for each stage, the :meth:`pending` tasks run with :func:`run_shard`
+    (in any order, anywhere), then the stage's barrier (:meth:`barrier_task`, :meth:`barrier_done`);
+    at the end :meth:`finalize`. ``config`` holds the run's options (shards, workers, ...);
+    ``pipeline`` what runs (default: :func:`palayesh.recipe.persian_news` of ``config``).
     """
 
-    def __init__(self, inputs, out, config: RefineConfig):
+    def __init__(self, inputs, out, config: RefineConfig, pipeline: Pipeline | None = None):
+        if pipeline is None:
+            from .recipe import persian_news
+
+            pipeline = persian_news(config)
         self.inputs = [os.fspath(p) for p in inputs]
         self.out = Path(out)
         self.work = self.out / ".work"
         self.config = config
-        self.stages = build_stages(config)
+        self.pipeline = pipeline
+        self.stages = pipeline.stages
         self.resumed = False
         self.already_complete = False
         self.shards: list[list[Unit]] = []
@@ -342,6 +353,8 @@ class Run:
             "schema_version": SCHEMA_VERSION,
             "config": self.config.to_dict(),
             "config_fingerprint": self.config.output_fingerprint(),
+            "pipeline": self.pipeline.describe(),
+            "pipeline_fingerprint": self.pipeline.fingerprint(),
             "inputs": self.inputs,
             "inputs_fingerprint": h.hexdigest(),
             "files": len(units),
@@ -353,7 +366,8 @@ class Run:
         out = self.out
         if previous is not None:
             for key, what in (("palayesh_version", "palayesh version"), ("schema_version", "schema version"),
-                              ("config_fingerprint", "configuration"), ("inputs_fingerprint", "set of input files")):
+                              ("config_fingerprint", "configuration"), ("pipeline_fingerprint", "pipeline"),
+                              ("inputs_fingerprint", "set of input files")):
                 if previous.get(key) != manifest[key]:
                     raise RunError(f"{out} holds a run made with another {what} "
                                    f"({previous.get(key)} here, {manifest[key]} now); "
@@ -387,7 +401,8 @@ class Run:
         tasks = []
         for i, units in enumerate(self.shards):
             if not self._done_marker(stage, i).exists():
-                tasks.append(ShardTask(str(self.out), self.config, stage, i, tuple(units) if stage == 0 else ()))
+                tasks.append(ShardTask(str(self.out), self.pipeline, stage, i, tuple(units) if stage == 0 else (),
+                                       label=self.describe_shard(i)))
         return tasks
 
     def stage_docs(self, stage: int) -> int:
@@ -399,43 +414,28 @@ class Run:
     def _barrier_marker(self, stage: int) -> Path:
         return self.work / "barriers" / f"{self.stages[stage].name}.done"
 
-    def barrier_begin(self, stage: int) -> list[BarrierPart] | None:
-        """Prepare the barrier after ``stage``; returns its parallel parts (run them all with
-        :func:`run_barrier_part`, anywhere, then call :meth:`barrier_end`), or None when the stage
-        has no barrier or it is already done."""
+    def barrier_task(self, stage: int) -> BarrierTask | None:
+        """The barrier after ``stage`` as a task (prepare it, run its parts, reduce it: see
+        :func:`execute`), or None when the stage has none or it is done already."""
         barrier = self.stages[stage].barrier
         if barrier is None or self.already_complete or self._barrier_marker(stage).exists():
             return None
         name = self.stages[stage].name
-        shards = list(range(len(self.shards)))
         (self.work / "shared").mkdir(parents=True, exist_ok=True)
         (self.work / "barriers").mkdir(parents=True, exist_ok=True)
         write_json_atomic(self.work / "barriers" / f"{name}.begun", {"started": time.time()})
-        barrier.prepare(self.work, name, shards)
-        n = barrier.parts(self.work, name, shards)
-        return [BarrierPart(barrier, self.work, name, tuple(shards), i) for i in range(n)]
+        return BarrierTask(barrier, self.work, name, tuple(range(len(self.shards))))
 
-    def barrier_end(self, stage: int) -> None:
-        """Merge the barrier's parts and leave its marker (after :meth:`barrier_begin`)."""
+    def barrier_done(self, stage: int, counters: dict) -> None:
+        """Leave the barrier's marker, with its counters and time, once it has been reduced."""
         barrier = self.stages[stage].barrier
-        if barrier is None or self.already_complete or self._barrier_marker(stage).exists():
-            return
         name = self.stages[stage].name
-        counters = barrier.reduce(self.work, name, list(range(len(self.shards)))) or {}
         stats = Stats({f"barrier/{barrier.name}/{k}": v for k, v in counters.items()})
         begun = self.work / "barriers" / f"{name}.begun"
         if begun.exists():
             started = json.loads(begun.read_text(encoding="utf-8"))["started"]
             stats.add_time(f"barrier/{barrier.name}", time.time() - started)
         write_json_atomic(self._barrier_marker(stage), stats.to_json())
-
-    def finish_stage(self, stage: int, map_parts=map) -> None:
-        """The whole barrier after ``stage``; ``map_parts(run_barrier_part, parts)`` runs its parts."""
-        parts = self.barrier_begin(stage)
-        if parts is None:
-            return
-        list(map_parts(run_barrier_part, parts))
-        self.barrier_end(stage)
 
     def _merged(self, stage: int | None = None) -> Stats:
         total = Stats()
@@ -465,6 +465,51 @@ class Run:
         if not self.config.keep_work:
             shutil.rmtree(self.work, ignore_errors=True)
         return stats
+
+
+def execute(run: Run, executor, progress) -> dict:
+    """Run every stage of ``run`` with ``executor`` (its ``map(fn, tasks)`` runs tasks anywhere, in
+    any order), each stage's barrier after it, then write ``stats.json``; returns it.
+    Raises :class:`ShardError` when a task fails (after the executor's retries)."""
+    from .executors.base import TaskFailed
+
+    for i, stage in enumerate(run.stages):
+        tasks = run.pending(i)
+        if tasks:
+            total, unit = (run.input_bytes, "bytes") if i == 0 else (run.stage_docs(i), "docs")
+            progress.start(stage.name, total=total, unit=unit, shards=len(tasks))
+            seen = {"done": 0, "docs": 0, "bytes": 0, "live_docs": 0, "live_bytes": 0}
+            size = {t.shard: sum(u.size for u in t.units) for t in tasks}
+
+            def live(docs: int, nbytes: int) -> None:
+                seen["live_docs"], seen["live_bytes"] = docs, nbytes
+                progress.update(max(docs, seen["docs"]), max(nbytes, seen["bytes"]), seen["done"])
+
+            try:
+                for task, result in executor.map(run_shard, tasks, progress=live):
+                    seen["done"] += 1
+                    seen["docs"] += result["counters"].get(f"stage/{stage.name}/docs", 0)
+                    seen["bytes"] += size[task.shard]
+                    progress.update(max(seen["live_docs"], seen["docs"]), max(seen["live_bytes"], seen["bytes"]),
+                                    seen["done"])
+            except TaskFailed as e:
+                raise ShardError(f"stage {stage.name}, shard {e.task.shard} (input: {e.task.label}) failed: {e}",
+                                 e.details) from None
+            progress.finish()
+        barrier = run.barrier_task(i)
+        if barrier is None:
+            continue
+        progress.message(f"barrier after {stage.name}: {barrier.barrier.name}")
+        try:
+            [(_, parts)] = list(executor.map(prepare_barrier, [barrier]))
+            list(executor.map(run_barrier_part, [dataclasses.replace(barrier, part=k) for k in range(parts)]))
+            [(_, counters)] = list(executor.map(reduce_barrier, [barrier]))
+        except TaskFailed as e:
+            part = "" if e.task.part is None else f", part {e.task.part}"
+            raise ShardError(f"stage {stage.name}, barrier {barrier.barrier.name}{part} failed: {e}",
+                             e.details) from None
+        run.barrier_done(i, counters)
+    return run.finalize()
 
 
 def summarize(merged: Stats, *, elapsed: float, input_bytes: int, workers: int, executor: str,

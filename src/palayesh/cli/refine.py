@@ -27,6 +27,8 @@ exit status:
 
 
 def add_parser(sub) -> None:
+    from ..executors import names as executor_names
+
     p = sub.add_parser("refine", help="refine pages into a clean corpus",
                        description="Read, extract, normalize, filter and deduplicate pages into OUT.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -44,7 +46,7 @@ def add_parser(sub) -> None:
     p.add_argument("--overwrite", action="store_true", default=None,
                    help="start over in OUT, deleting a previous run there")
     p.add_argument("--keep-work", action="store_true", default=None, help="keep OUT/.work after the run")
-    p.add_argument("--executor", choices=("local", "ray"), help="where to run (default local)")
+    p.add_argument("--executor", choices=executor_names(), help="where to run (default local)")
     p.add_argument("--address", help="Ray cluster address for --executor ray")
     p.add_argument("--progress", choices=("auto", "rich", "plain", "none"), help="progress display on stderr")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")

@@ -1,23 +1,23 @@
 """The local executor: all cores of this machine, one worker process per core.
 
-Workers are forked once per run and take shard tasks one at a time; they report progress through
-two shared counters, which the main process reads to show documents/s and ETA. A worker that dies
-(``kill -9``, the OOM killer) is replaced and its shard run again; see :class:`WorkerPool`.
+Workers are forked at the first task of a run and take tasks one at a time; they report progress
+through two shared counters, which the main process reads to show documents/s and ETA. A worker
+that dies (``kill -9``, the OOM killer) is replaced and its task run again; see :class:`WorkerPool`.
+With one worker, tasks run in the main process.
 """
 from __future__ import annotations
 
 import ctypes
-import dataclasses
 import logging
 import multiprocessing as mp
+import pickle
 import signal
 import time
 import traceback
 from collections import deque
 from multiprocessing.connection import wait
 
-from ..runner import Run, ShardError, ShardTask, run_shard
-from .progress import Progress
+from .base import Executor, TaskFailed, describe
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +65,12 @@ class _Counter:
             self.pd = self.pb = 0
 
 
-def _run_task(task):
-    counter = _Counter(_DOCS, _BYTES)
+def _call(fn, task, counter):
+    """``fn(task)``, told where it is when it can tell (see :class:`.base.Executor`)."""
+    if not getattr(fn, "reports_progress", False):
+        return fn(task)
     try:
-        return run_shard(task, progress=counter, on_input=_at_input)
+        return fn(task, progress=counter, on_input=_at_input)
     finally:
         counter.flush()
 
@@ -87,14 +89,6 @@ def _at_input(name: str) -> None:
 RETRIES = 2
 
 
-class TaskFailed(Exception):
-    """A task raised, or its worker died on every try; ``task`` is the task."""
-
-    def __init__(self, task, message: str, details: str = ""):
-        super().__init__(message)
-        self.task, self.details = task, details
-
-
 def _worker_loop(conn, docs, nbytes, current) -> None:
     global _CURRENT
     _init_worker(docs, nbytes)
@@ -108,7 +102,7 @@ def _worker_loop(conn, docs, nbytes, current) -> None:
             return
         fn, arg = job
         try:
-            reply = (True, fn(arg), "")
+            reply = (True, _call(fn, arg, _Counter(docs, nbytes)), "")
         except Exception as e:  # reported to the main process, which stops the run
             reply = (False, f"{type(e).__name__}: {e}", traceback.format_exc())
         conn.send(reply)
@@ -167,13 +161,13 @@ class WorkerPool:
         self.workers[k].stop(kill=True)
         self.workers[k] = _Worker(self._ctx, *self._args)
 
-    def map(self, fn, tasks, *, describe=str, tick=None, leave_out=None):
-        """Results of ``fn(task)`` for every task, in the order they finish; ``tick()`` is called
+    def map(self, fn, tasks, *, tick=None):
+        """``(task, fn(task))`` for every task, in the order they finish; ``tick()`` is called
         about twice a second. Raises :class:`TaskFailed` when a task raises or kills its worker
         more than ``retries`` times.
 
         A task whose worker died twice at the same input (see :func:`_at_input`) is, when
-        ``leave_out(task, input)`` gives one, replaced by a task that leaves that input out."""
+        ``task.without(input)`` gives one, replaced by a task that leaves that input out."""
         tasks = list(tasks)
         queue = deque(range(len(tasks)))
         tries = [0] * len(tasks)
@@ -187,7 +181,11 @@ class WorkerPool:
                         w = self.workers[k]
                     i = queue.popleft()
                     w.current.value = b""
-                    w.conn.send((fn, tasks[i]))
+                    try:
+                        w.conn.send((fn, tasks[i]))
+                    except (pickle.PicklingError, AttributeError, TypeError) as e:
+                        raise TaskFailed(tasks[i], f"the task cannot be sent to a worker ({e}); define your "
+                                                   "steps at module level, or run with one worker") from None
                     w.job, tries[i] = i, tries[i] + 1
                     busy += 1
             running = [w for w in self.workers if w.job is not None]
@@ -202,7 +200,7 @@ class WorkerPool:
                 except (EOFError, OSError):
                     ok = None
                 if ok:
-                    yield value
+                    yield tasks[i], value
                     continue
                 if ok is False:
                     raise TaskFailed(tasks[i], value, details)
@@ -216,7 +214,8 @@ class WorkerPool:
                 if tries[i] > self.retries:
                     raise TaskFailed(tasks[i], f"its worker died on each of {tries[i]} tries "
                                                f"(the last one {how})")
-                poison = leave_out(tasks[i], at) if leave_out and at and at == last_at[i] else None
+                without = getattr(tasks[i], "without", None)
+                poison = without(at) if without and at and at == last_at[i] else None
                 last_at[i] = at
                 if poison is not None:
                     log.warning("worker %s running %s died %s, for the second time there; running it again "
@@ -235,67 +234,42 @@ class WorkerPool:
             w.stop(kill=kill or w.job is not None)
 
 
-class LocalExecutor:
-    def __init__(self, workers: int, progress: Progress):
+class LocalExecutor(Executor):
+    """``workers`` processes of this machine (forked at the first task), or the main process alone."""
+
+    name = "local"
+
+    def __init__(self, workers: int):
         self.workers = workers
-        self.progress = progress
+        self._docs, self._bytes = mp.Value("q", 0), mp.Value("q", 0)
+        self._pool: WorkerPool | None = None
+        self._failed = False
 
-    def run(self, run: Run) -> dict:
-        docs, nbytes = mp.Value("q", 0), mp.Value("q", 0)
-        pool = WorkerPool(self.workers, docs, nbytes) if self.workers > 1 else None
-        ok = False
+    def map(self, fn, tasks, *, progress=None):
+        docs, nbytes = self._docs, self._bytes
+        docs.value = nbytes.value = 0
+        tick = (lambda: progress(docs.value, nbytes.value)) if progress else None
+        if self.workers <= 1:
+            counter = _Counter(docs, nbytes)
+            for task in tasks:
+                try:
+                    result = _call(fn, task, counter)
+                except Exception as e:
+                    self._failed = True
+                    raise TaskFailed(task, f"{type(e).__name__}: {e}", traceback.format_exc()) from e
+                if tick:
+                    tick()
+                yield task, result
+            return
+        if self._pool is None:
+            self._pool = WorkerPool(self.workers, docs, nbytes)
         try:
-            for i, stage in enumerate(run.stages):
-                tasks = run.pending(i)
-                if tasks:
-                    docs.value = nbytes.value = 0
-                    total, unit = (run.input_bytes, "bytes") if i == 0 else (run.stage_docs(i), "docs")
-                    self.progress.start(stage.name, total=total, unit=unit, shards=len(tasks))
-                    done = 0
-                    if pool is None:
-                        counter = _Counter(docs, nbytes)
-                        for task in tasks:
-                            try:
-                                run_shard(task, progress=counter)
-                            except Exception as e:
-                                raise shard_error(run, task, f"{type(e).__name__}: {e}") from e
-                            counter.flush()
-                            done += 1
-                            self.progress.update(docs.value, nbytes.value, done)
-                    else:
-                        def tick():
-                            self.progress.update(docs.value, nbytes.value, done)
+            yield from self._pool.map(fn, tasks, tick=tick)
+        except BaseException:
+            self._failed = True
+            raise
 
-                        try:
-                            for _ in pool.map(_run_task, tasks, tick=tick, leave_out=_leave_out,
-                                              describe=lambda t: f"shard {t.shard} of stage {stage.name}"):
-                                done += 1
-                        except TaskFailed as e:
-                            raise shard_error(run, e.task, str(e), e.details) from None
-                    self.progress.finish()
-                if stage.barrier is not None:
-                    self.progress.message(f"barrier after {stage.name}: {stage.barrier.name}")
-                if pool is None:
-                    run.finish_stage(i)
-                else:
-                    try:
-                        run.finish_stage(i, map_parts=lambda fn, parts: pool.map(
-                            fn, parts, describe=lambda p: f"part {p.part} of barrier {p.barrier.name}"))
-                    except TaskFailed as e:
-                        raise ShardError(f"stage {stage.name}, barrier {e.task.barrier.name}, part "
-                                         f"{e.task.part} failed: {e}", e.details) from None
-            ok = True
-        finally:
-            if pool is not None:
-                pool.close(kill=not ok)
-        return run.finalize()
-
-
-def _leave_out(task: ShardTask, name: str) -> ShardTask | None:
-    """``task`` without the input ``name`` (an input file, or a document's source), at most one per shard."""
-    return None if task.leave_out else dataclasses.replace(task, leave_out=frozenset([name]))
-
-
-def shard_error(run: Run, task, error: str, details: str = "") -> ShardError:
-    return ShardError(f"stage {run.stages[task.stage].name}, shard {task.shard} "
-                      f"(input: {run.describe_shard(task.shard)}) failed: {error}", details)
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close(kill=self._failed)
+            self._pool = None

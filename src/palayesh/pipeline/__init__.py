@@ -1,5 +1,8 @@
-"""Pipeline core: steps through which documents stream, and stages separated by barriers."""
-from .base import Barrier, Context, Filter, Stage, Step, Transform
+"""Pipeline core: steps through which documents stream, stages separated by barriers, and the
+pipeline that holds them. The Persian news recipe is :mod:`palayesh.recipe`."""
+from .base import (Barrier, BarrierTask, Context, Filter, Pipeline, PipelineError, Sink, Source, Stage, Step,
+                   Transform, chain)
 from .stats import Stats
 
-__all__ = ["Barrier", "Context", "Filter", "Stage", "Step", "Stats", "Transform"]
+__all__ = ["Barrier", "BarrierTask", "Context", "Filter", "Pipeline", "PipelineError", "Sink", "Source", "Stage",
+           "Stats", "Step", "Transform", "chain"]

@@ -1,19 +1,22 @@
-"""The one small step abstraction that every capability plugs into.
+"""The abstractions every capability plugs into: steps, stages, barriers and the pipeline.
 
-Documents (plain dicts, see :mod:`palayesh.document`) stream through a list of steps. There is one
-base class, :class:`Step`, and one hook per family:
+Documents (plain dicts, see :mod:`palayesh.document`) stream through steps. There is one base
+class, :class:`Step`, and one hook per family:
 
+- :class:`Source` -- the first step of a stage makes its documents (reads the shard's input files,
+  or what the stage before wrote);
 - :class:`Transform` -- ``transform(doc)`` changes a document in place (cleanup, extraction, normalization);
 - :class:`Filter` -- ``filter(doc) -> (keep, why)``; a dropped document is not lost, it gets
   ``reason = "<step>_<why>"``, skips the later filters, and is written to ``rejected/``;
-  a step that raises on a document records an error and rejects it as ``<step>_failed``;
-- readers (``read(unit, ctx)``) and writers (``write(doc)``) live in :mod:`palayesh.readers` and
-  :mod:`palayesh.writers`.
+- :class:`Sink` -- the last step of a stage writes each document and commits its files in ``finish``.
 
-A run is a few :class:`Stage` s. Each stage runs its steps over every shard independently (in any
-order, on any worker); a :class:`Barrier` after a stage then sees the whole run at once (merging
-per-shard line statistics, clustering near-duplicates) and leaves its result in the work folder
-for the steps of the next stage. Steps never know which executor runs them.
+A :class:`Pipeline` is a few :class:`Stage` s. Each stage runs its steps over every shard
+independently (in any order, on any worker); a :class:`Barrier` after a stage then sees the whole
+run at once (merging per-shard line statistics, clustering near-duplicates) and leaves its result in
+the work folder for the steps of the next stage. Steps never know which executor runs them. They
+are built holding their options only and load what they need (resources, a barrier's result) in
+``setup``, into attributes whose name starts with ``_``: a pipeline travels to workers small, and
+its :meth:`Pipeline.fingerprint` is that of the options.
 """
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
+
+import xxhash
 
 from .stats import Stats
 
@@ -39,6 +44,17 @@ class Context:
     errors: list = field(default_factory=list)
     #: called with (docs, bytes) as documents advance; executors use it for progress
     progress: Callable[[int, int], None] | None = None
+    #: the output folder of the run
+    out: Path | None = None
+    #: the shard's input units (:class:`palayesh.readers.Unit`), for the first stage's source
+    units: tuple = ()
+    #: the stage before this one (its name), whose files a stage's source reads
+    previous: str | None = None
+    #: inputs (file paths, or documents' ``source``) to leave out: they killed their worker again
+    #: and again; each becomes an error record (``worker_died``)
+    leave_out: frozenset = frozenset()
+    #: called with each input's name before it is read (an executor whose worker dies can say where)
+    on_input: Callable[[str], None] | None = None
 
     def error(self, input: str, reason: str, *, position=None, error: str | None = None, step: str = "") -> None:
         """Record an input (or a document) that could not be read or processed."""
@@ -71,8 +87,45 @@ class Step:
     def finish(self, ctx: Context) -> None:
         """Called once per shard after the last document (write per-shard artifacts here)."""
 
+    def params(self) -> dict:
+        """What this step was built with: its public attributes (``_`` ones are loaded state)."""
+        return {k: v for k, v in vars(self).items() if not k.startswith("_")}
+
+    def describe(self) -> dict:
+        """The step as data, for ``run.json`` and the run's fingerprint."""
+        return {"step": self.name, "class": f"{type(self).__module__}.{type(self).__qualname__}",
+                "params": _plain(self.params())}
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}()"
+        opts = ", ".join(f"{k}={v!r}" for k, v in self.params().items())
+        return f"{type(self).__name__}({opts})"
+
+
+def _plain(value):
+    """JSON-ready form of an option value (dataclasses of options, tuples, paths, anything else by repr)."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_plain(v) for v in value]
+        return sorted(items, key=repr) if isinstance(value, (set, frozenset)) else items
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Path):
+        return str(value)
+    return repr(value)
+
+
+class Source(Step):
+    """The first step of a stage: makes the documents of its shard (whatever comes in is ignored)."""
+
+
+class Sink(Step):
+    """The last step of a stage: writes each document (and passes it on, to be counted); its files
+    are complete under their final names only after :meth:`finish`."""
 
 
 class Transform(Step):
@@ -158,27 +211,146 @@ class Barrier:
 
 
 @dataclass(frozen=True)
-class BarrierPart:
-    """One piece of a barrier's work, as a task for an executor (picklable)."""
+class BarrierTask:
+    """The barrier after one stage, as tasks for an executor (picklable): with ``part`` None, its
+    preparation (:func:`prepare_barrier`) or merge (:func:`reduce_barrier`); else that part."""
 
     barrier: Barrier
     work_dir: Path
     stage: str
     shards: tuple[int, ...]
-    part: int
+    part: int | None = None
 
 
-def run_barrier_part(task: BarrierPart) -> None:
+def prepare_barrier(task: BarrierTask) -> int:
+    """Prepare the barrier; returns the number of its parts."""
+    task.barrier.prepare(task.work_dir, task.stage, list(task.shards))
+    return task.barrier.parts(task.work_dir, task.stage, list(task.shards))
+
+
+def run_barrier_part(task: BarrierTask) -> None:
     task.barrier.run_part(task.work_dir, task.stage, list(task.shards), task.part)
+
+
+def reduce_barrier(task: BarrierTask) -> dict:
+    """Merge the barrier's parts; returns its counters."""
+    return task.barrier.reduce(task.work_dir, task.stage, list(task.shards)) or {}
 
 
 @dataclass
 class Stage:
-    """Steps run shard by shard, then an optional barrier over the whole run."""
+    """Steps run shard by shard (a :class:`Source` first, a :class:`Sink` last), then an optional
+    barrier over the whole run."""
 
     name: str
     steps: list[Step]
     barrier: Barrier | None = None
+
+
+class PipelineError(ValueError):
+    """A pipeline that cannot run: a stage without a source or a sink, a step name not found."""
+
+
+class Pipeline:
+    """The stages of a run, as a value: built by a recipe (:func:`palayesh.recipe.persian_news`),
+    changed with :meth:`insert`, :meth:`replace` and :meth:`remove` (each returns a new pipeline),
+    and given to :func:`palayesh.refine`. Its :meth:`fingerprint` names what it writes: a run
+    resumes only with the same one.
+    """
+
+    def __init__(self, stages: Iterable[Stage]):
+        self.stages = [Stage(s.name, list(s.steps), s.barrier) for s in stages]
+        self._check()
+
+    def _check(self) -> None:
+        if not self.stages:
+            raise PipelineError("a pipeline needs at least one stage")
+        names = [s.name for s in self.stages]
+        if len(set(names)) != len(names):
+            raise PipelineError(f"stage names must differ: {names}")
+        for s in self.stages:
+            if not s.steps or not isinstance(s.steps[0], Source) or not isinstance(s.steps[-1], Sink):
+                raise PipelineError(f"stage {s.name!r} must start with a Source step and end with a Sink "
+                                    f"step (it has {[type(x).__name__ for x in s.steps]})")
+            for step in s.steps[1:-1]:
+                if isinstance(step, (Source, Sink)):
+                    raise PipelineError(f"stage {s.name!r}: {step!r} can only be first or last")
+                if not isinstance(step, Step):
+                    raise PipelineError(f"stage {s.name!r}: {step!r} is not a Step")
+
+    def __iter__(self):
+        return iter(self.stages)
+
+    def __len__(self) -> int:
+        return len(self.stages)
+
+    def __getitem__(self, i: int) -> Stage:
+        return self.stages[i]
+
+    def steps(self) -> list[Step]:
+        return [step for s in self.stages for step in s.steps]
+
+    def _find(self, name: str) -> tuple[int, int]:
+        found = [(i, j) for i, s in enumerate(self.stages) for j, step in enumerate(s.steps) if step.name == name]
+        if not found:
+            known = ", ".join(dict.fromkeys(step.name for step in self.steps()))
+            raise PipelineError(f"no step named {name!r} in the pipeline (steps: {known})")
+        return found[0]
+
+    def _changed(self, i: int, steps: list[Step]) -> "Pipeline":
+        stages = [Stage(s.name, list(s.steps), s.barrier) for s in self.stages]
+        stages[i].steps = steps
+        return Pipeline(stages)
+
+    def insert(self, step: Step, *, after: str | None = None, before: str | None = None) -> "Pipeline":
+        """A new pipeline with ``step`` right after (or before) the step named ``after`` (``before``);
+        a name several steps share means the last of them (the first, with ``before``)."""
+        if (after is None) == (before is None):
+            raise PipelineError("insert: give exactly one of after= or before=")
+        if not isinstance(step, Step):
+            raise PipelineError(f"insert: {step!r} is not a Step")
+        name = after if after is not None else before
+        found = [(i, j) for i, s in enumerate(self.stages) for j, x in enumerate(s.steps) if x.name == name]
+        if not found:
+            self._find(name)  # raises, listing the known names
+        i, j = found[-1] if after is not None else found[0]
+        steps = list(self.stages[i].steps)
+        steps.insert(j + 1 if after is not None else j, step)
+        return self._changed(i, steps)
+
+    def replace(self, name: str, step: Step) -> "Pipeline":
+        """A new pipeline with the (first) step named ``name`` replaced by ``step``."""
+        i, j = self._find(name)
+        steps = list(self.stages[i].steps)
+        steps[j] = step
+        return self._changed(i, steps)
+
+    def remove(self, name: str) -> "Pipeline":
+        """A new pipeline without the (first) step named ``name``."""
+        i, j = self._find(name)
+        steps = list(self.stages[i].steps)
+        del steps[j]
+        return self._changed(i, steps)
+
+    def describe(self) -> list[dict]:
+        """The pipeline as data (``run.json``)."""
+        return [{"stage": s.name, "steps": [x.describe() for x in s.steps],
+                 "barrier": None if s.barrier is None else {
+                     "barrier": s.barrier.name,
+                     "class": f"{type(s.barrier).__module__}.{type(s.barrier).__qualname__}",
+                     "params": _plain({k: v for k, v in vars(s.barrier).items() if not k.startswith("_")})}}
+                for s in self.stages]
+
+    def fingerprint(self) -> str:
+        """Hash of :meth:`describe`: two pipelines with the same steps and options write the same."""
+        import json
+
+        text = json.dumps(self.describe(), sort_keys=True, ensure_ascii=False)
+        return xxhash.xxh3_128_hexdigest(text.encode("utf-8", "surrogatepass"))[:16]
+
+    def __repr__(self) -> str:
+        return "Pipeline(" + "; ".join(f"{s.name}: " + ", ".join(x.name for x in s.steps) +
+                                       (f" | {s.barrier.name}" if s.barrier else "") for s in self.stages) + ")"
 
 
 def chain(steps: Iterable[Step], docs: Iterable[dict], ctx: Context) -> Iterator[dict]:

@@ -1,4 +1,5 @@
-"""Documents between two stages: a zstd-compressed stream of pickled batches.
+"""Documents between two stages: a zstd-compressed stream of pickled batches, written by the
+:class:`WriteStage` sink of one stage and read by the :class:`ReadStage` source of the next.
 
 Only palayesh itself reads these files back (from its own work folder), so pickle is safe here and
 it keeps every private working key of a record (``_format``, signatures) without a schema.
@@ -10,6 +11,8 @@ import os
 import pickle
 
 import zstandard
+
+from ..pipeline.base import Context, Sink, Source
 
 BATCH = 256
 
@@ -55,3 +58,38 @@ class IntermediateReader:
                 except EOFError:
                     return
                 yield from batch
+
+
+def stage_file(ctx: Context, stage: str) -> str:
+    """The file in which ``stage`` leaves the documents of ``ctx``'s shard."""
+    return os.path.join(ctx.work_dir, stage, f"shard-{ctx.shard:05d}.pkl.zst")
+
+
+class WriteStage(Sink):
+    """Ends every stage but the last: its documents, for the next stage."""
+
+    name = "write_stage"
+
+    def setup(self, ctx):
+        self._writer = IntermediateWriter(stage_file(ctx, ctx.stage))
+
+    def run(self, docs, ctx):
+        write = self._writer.write
+        for doc in docs:
+            write(doc)
+            yield doc
+
+    def finish(self, ctx):
+        self._writer.close()
+
+
+class ReadStage(Source):
+    """Starts every stage but the first: the documents the stage before left for this shard."""
+
+    name = "read_stage"
+
+    def run(self, docs, ctx):
+        if ctx.previous is None:
+            raise ValueError("ReadStage starts a stage that has no stage before it; the first stage "
+                             "reads the inputs (palayesh.readers.step.ReadInputs)")
+        yield from IntermediateReader(stage_file(ctx, ctx.previous))

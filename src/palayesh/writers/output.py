@@ -9,6 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..document import REJECTED_SCHEMA, SCHEMA, public_record
+from ..pipeline.base import Sink
 
 #: rows are written in groups: bounded memory, and readers can stream the files
 ROWS_PER_GROUP = 1000
@@ -94,3 +95,27 @@ class OutputSink:
     def close(self) -> None:
         self._docs.close()
         self._rejected.close()
+
+
+class WriteOutput(Sink):
+    """Ends the last stage: ``docs/`` and ``rejected/`` of the shard (:class:`OutputSink`)."""
+
+    name = "write_output"
+
+    def __init__(self, format: str = "parquet", keep_raw: bool = True):
+        if format not in ("parquet", "jsonl"):
+            raise ValueError(f"WriteOutput(format): expected 'parquet' or 'jsonl', got {format!r}")
+        self.format = format
+        self.keep_raw = keep_raw
+
+    def setup(self, ctx):
+        self._sink = OutputSink(ctx.out, ctx.shard, format=self.format, keep_raw=self.keep_raw, stats=ctx.stats)
+
+    def run(self, docs, ctx):
+        write = self._sink.write
+        for doc in docs:
+            write(doc)
+            yield doc
+
+    def finish(self, ctx):
+        self._sink.close()
