@@ -1,0 +1,123 @@
+"""One bad byte never stops a run (issue 14): readers bound their memory, report each damage once
+with its position, and read everything after it."""
+import gzip
+import json
+import tracemalloc
+
+import pytest
+import zstandard
+
+from conftest import read_errors, read_rows
+from palayesh import refine
+from palayesh.readers import read_units
+from palayesh.readers.base import discover, plan_shards
+from palayesh.readers.decode import NotText, decode_bytes
+
+PAGE = "وزیران دفاع ایران و روسیه دیدار کردند\n\nبه گزارش خبرگزاری مهر، وزیران دفاع دو کشور دیدار کردند.\n"
+MiB = 1 << 20
+
+
+class Ctx:
+    """The part of a shard context that readers use."""
+
+    progress = None
+
+    def __init__(self):
+        self.errors = []
+
+    def error(self, input, reason, *, position=None, error=None, step=""):
+        self.errors.append({"input": input, "position": position, "reason": reason, "error": error})
+
+
+def read(path, *, max_doc_bytes=MiB, shard_bytes=None):
+    """(documents, errors) of every unit (every part, when ``shard_bytes`` splits it) under ``path``."""
+    units, errors, _ = discover([path])
+    assert not errors
+    ctx = Ctx()
+    docs = []
+    for shard in plan_shards(units, 250, shard_bytes):
+        docs.extend(read_units(shard, ctx, max_doc_bytes=max_doc_bytes))
+    return docs, ctx.errors
+
+
+def line(i):
+    return json.dumps({"id": f"r{i}", "text": PAGE}, ensure_ascii=False)
+
+
+def write_jsonl(path, lines):
+    data = ("\n".join(lines) + "\n").encode()
+    if str(path).endswith(".gz"):
+        data = gzip.compress(data)
+    elif str(path).endswith(".zst"):
+        data = zstandard.ZstdCompressor().compress(data)
+    path.write_bytes(data)
+    return path
+
+
+# -- 1. long lines --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".jsonl.zst"])
+def test_over_long_line_is_one_error_and_the_rest_is_read(tmp_path, suffix):
+    long = '{"id": "long", "text": "' + "س" * (3 * MiB) + '"}'
+    path = write_jsonl(tmp_path / f"x{suffix}", [line(0), long, line(2), line(3)])
+    docs, errors = read(path, max_doc_bytes=MiB)
+    assert [d["id"] for d in docs] == ["r0", "r2", "r3"]
+    assert [(e["reason"], e["position"]) for e in errors] == [("reader_line_too_long", "line 2")]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".jsonl.zst"])
+def test_split_part_starting_inside_a_long_line_reads_only_its_range(tmp_path, suffix):
+    """A part that starts inside a line skips to the next newline without holding what it skips,
+    and stops at its own end: a 24 MiB line costs each part about its limit, not the line."""
+    long = "x" * (24 * MiB)  # no JSON at all, and no newline until the end
+    path = write_jsonl(tmp_path / f"x{suffix}", [line(0), long, line(2)])
+    units, _, _ = discover([path])
+    # a compressed file is split by its decompressed size (here 24 MiB, into at most 16 parts) once it
+    # can grow past shard_bytes, which it is not guessed to do at 1 MiB: it compresses 1000-fold
+    shards = plan_shards(units, 250, MiB if suffix == ".jsonl" else 1024)
+    assert len(shards) > 4
+    docs, errors = [], []
+    peak = 0
+    for shard in shards:
+        ctx = Ctx()
+        tracemalloc.start()
+        docs.extend(read_units(shard, ctx, max_doc_bytes=MiB))
+        peak = max(peak, tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        errors.extend(ctx.errors)
+    assert peak < 6 * MiB, peak
+    assert sorted(d["id"] for d in docs) == ["r0", "r2"]  # each record once
+    assert [e["reason"] for e in errors] == ["reader_line_too_long"]
+
+
+# -- 2. deep JSON ---------------------------------------------------------------------------------
+
+def test_deeply_nested_json_is_one_error_and_later_lines_are_read(tmp_path):
+    deep = '{"id": "deep", "text": ' + "[" * 2000 + "]" * 2000 + "}"
+    path = write_jsonl(tmp_path / "x.jsonl", [line(0), deep, line(2), line(3)])
+    docs, errors = read(path)
+    assert [d["id"] for d in docs] == ["r0", "r2", "r3"]
+    assert [(e["reason"], e["position"]) for e in errors] == [("reader_bad_json", "line 2")]
+    assert "Recursion" in errors[0]["error"]
+
+
+# -- 5. cut compressed JSONL ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst"])
+def test_cut_compressed_jsonl_is_truncated_not_bad_json(tmp_path, suffix):
+    # enough lines for several zstd blocks (128 KiB each): what a cut block held cannot be read
+    path = write_jsonl(tmp_path / f"x{suffix}", [line(i) for i in range(3000)])
+    full = path.read_bytes()
+    path.write_bytes(full[: len(full) // 2])
+    docs, errors = read(path)
+    assert 10 < len(docs) < 3000
+    assert [d["id"] for d in docs] == [f"r{i}" for i in range(len(docs))]  # every complete line before the cut
+    assert [(e["reason"], e["position"]) for e in errors] == [("reader_truncated", f"line {len(docs) + 1}")]
+
+
+def test_zst_of_several_frames_is_not_truncated(tmp_path):
+    path = tmp_path / "x.jsonl.zst"
+    c = zstandard.ZstdCompressor()
+    path.write_bytes(c.compress((line(0) + "\n").encode()) + c.compress((line(1) + "\n").encode()))
+    docs, errors = read(path)
+    assert [d["id"] for d in docs] == ["r0", "r1"] and not errors
