@@ -101,6 +101,55 @@ def test_deeply_nested_json_is_one_error_and_later_lines_are_read(tmp_path):
     assert "Recursion" in errors[0]["error"]
 
 
+# -- 3. UTF-16 without a BOM ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [
+    PAGE,                                     # Persian: the high bytes are 0x06 and 0x00 (spaces)
+    "Breaking news: ministers met.\n" * 20,   # Latin: every high byte is 0x00
+    "خبر\u200cها و گزارش\u200cها " * 50,       # ZWNJ (0x200C) among the letters
+], ids=["fa", "latin", "zwnj"])
+def test_decode_utf16_without_bom(text, codec):
+    assert decode_bytes(text.encode(codec)) == (text, codec)
+
+
+def test_utf16_without_bom_page_is_read(tmp_path):
+    (tmp_path / "page.txt").write_bytes(PAGE.encode("utf-16-le"))
+    docs, errors = read(tmp_path)
+    assert not errors and docs[0]["raw"] == PAGE
+
+
+def test_little_endian_numbers_are_not_utf16():
+    import array
+
+    data = array.array("h", range(0, 4000, 3)).tobytes()  # small integers: every other byte 0
+    with pytest.raises(NotText):
+        decode_bytes(data)
+
+
+# -- 4. NUL bytes ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("where", [100, 12_000])  # characters: inside the first 8 KiB, and after it
+def test_one_nul_is_judged_alike_wherever_it_is(tmp_path, where):
+    text = PAGE * 400
+    (tmp_path / "page.txt").write_bytes(text[:where].encode() + b"\x00" + text[where:].encode())
+    docs, errors = read(tmp_path)
+    assert not errors
+    same = docs[0]["raw"] == text  # the NUL is dropped, in every reader alike (no long diff on failure)
+    assert same
+
+
+def test_nul_in_a_json_string_is_dropped(tmp_path):
+    path = write_jsonl(tmp_path / "x.jsonl", [json.dumps({"id": "a", "text": "سلام\u0000 دنیا"})])
+    docs, _ = read(path)
+    assert docs[0]["raw"] == "سلام دنیا"
+
+
+def test_mostly_control_bytes_is_still_binary(tmp_path):
+    with pytest.raises(NotText):
+        decode_bytes(bytes(range(32)) * 100)
+
+
 # -- 5. cut compressed JSONL ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst"])
