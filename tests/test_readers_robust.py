@@ -170,3 +170,32 @@ def test_zst_of_several_frames_is_not_truncated(tmp_path):
     path.write_bytes(c.compress((line(0) + "\n").encode()) + c.compress((line(1) + "\n").encode()))
     docs, errors = read(path)
     assert [d["id"] for d in docs] == ["r0", "r1"] and not errors
+
+
+# -- 6. WARC garbage between records --------------------------------------------------------------
+
+def _warc_record(url, body):
+    http = (f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {len(body)}\r\n\r\n"
+            .encode() + body)
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
+            f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{len(url):012d}>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n").encode()
+    return head + http + b"\r\n\r\n"
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_warc_garbage_between_records_is_skipped(tmp_path, gz):
+    pytest.importorskip("fastwarc")
+    recs = [_warc_record(f"https://a.ir/{i}", f"<html><body><p>خبر شماره {i}</p></body></html>".encode())
+            for i in range(4)]
+    if gz:
+        recs = [gzip.compress(r) for r in recs]
+    garbage = b"garbage \x00\x01 that is not a record\r\nWARC/0.9 nor this\r\n\r\n"
+    data = recs[0] + recs[1] + garbage + recs[2] + recs[3]
+    path = tmp_path / ("x.warc.gz" if gz else "x.warc")
+    path.write_bytes(data)
+    docs, errors = read(path)
+    assert [d["url"] for d in docs] == [f"https://a.ir/{i}" for i in range(4)]
+    start = len(recs[0]) + len(recs[1])
+    assert [(e["reason"], e["position"]) for e in errors] == [("reader_warc_damaged", start)]
+    assert f"{len(garbage)} bytes" in errors[0]["error"]
