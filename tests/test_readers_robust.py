@@ -199,3 +199,36 @@ def test_warc_garbage_between_records_is_skipped(tmp_path, gz):
     start = len(recs[0]) + len(recs[1])
     assert [(e["reason"], e["position"]) for e in errors] == [("reader_warc_damaged", start)]
     assert f"{len(garbage)} bytes" in errors[0]["error"]
+
+
+# -- 7. ids of one-file-per-document inputs ---------------------------------------------------------
+
+def test_same_stem_in_two_folders_gives_two_ids(tmp_path):
+    for sub in ("a", "b"):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "page.txt").write_text(PAGE + sub, encoding="utf-8")
+    (tmp_path / "in" / "top.txt").write_text(PAGE, encoding="utf-8")
+    docs, _ = read(tmp_path / "in")
+    # a page at the top of an input folder keeps its stem; one below it, its path in the folder
+    assert sorted(d["id"] for d in docs) == ["a/page", "b/page", "top"]
+    again, _ = read(tmp_path / "in")
+    assert [d["id"] for d in again] == [d["id"] for d in docs]  # stable across runs
+    named, _ = read(tmp_path / "in" / "a" / "page.txt")
+    assert [d["id"] for d in named] == ["page"]  # a file named on its own: its stem
+
+
+# -- every unit accounted for, in a whole run --------------------------------------------------------
+
+def test_damaged_inputs_lose_nothing_else(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    write_jsonl(d / "deep.jsonl", [line(0), "[" * 5000, line(2)])
+    (d / "u16.txt").write_bytes(PAGE.encode("utf-16-le"))
+    (d / "nul.txt").write_bytes(PAGE.encode() + b"\x00" + PAGE.encode())
+    out = tmp_path / "out"
+    stats = refine(d, out, workers=1, progress="none", max_doc_bytes=MiB)
+    docs, rejected, errors = read_rows(out), read_rows(out, "rejected"), read_errors(out)
+    assert sorted(r["id"] for r in docs + rejected) == ["nul", "r0", "r2", "u16"]
+    assert [(e["input"].rsplit("/", 1)[1], e["reason"], e["position"]) for e in errors] == [
+        ("deep.jsonl", "reader_bad_json", "line 2")]
+    assert stats["documents"]["read"] == len(docs) + len(rejected)

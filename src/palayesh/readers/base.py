@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -33,12 +33,15 @@ class InputError(ValueError):
 class Unit:
     """One input file (its path as the user named it, joined with the path inside a folder), or
     one part of a large container file: ``part`` = (start, end), a byte range of a JSONL file (of
-    its decompressed stream when it is compressed) or a range of row groups of a Parquet file."""
+    its decompressed stream when it is compressed) or a range of row groups of a Parquet file.
+    ``name`` is the file's path inside the input folder it was found in ("/"-separated; None for a
+    file named as an input itself): it makes the document id (:func:`doc_id`)."""
 
     path: str
     kind: str
     size: int
     part: tuple[int, int] | None = None
+    name: str | None = None
 
 
 def kind_of(path: str) -> str | None:
@@ -57,6 +60,16 @@ def stem(path: str) -> str:
         if lower.endswith(suffix):
             return name[: -len(suffix)]
     return os.path.splitext(name)[0]
+
+
+def doc_id(unit: Unit) -> str:
+    """The id of a one-file-per-document input (and the base of a WARC record's id): its file stem
+    when it lies at the top of an input folder or was named itself, else its path inside the input
+    folder without the suffix, so that pages of one name in two folders keep apart and each keeps
+    its id whatever else is in the run: ``in/a/page.txt`` → ``a/page``, ``in/page.txt`` → ``page``."""
+    if not unit.name or "/" not in unit.name:
+        return stem(unit.path)
+    return unit.name.rsplit("/", 1)[0] + "/" + stem(unit.path)
 
 
 def discover(inputs: Iterable[str | os.PathLike]) -> tuple[list[Unit], list[dict], int]:
@@ -88,7 +101,7 @@ def discover(inputs: Iterable[str | os.PathLike]) -> tuple[list[Unit], list[dict
                 if err:
                     errors.append(err)
                 else:
-                    units.append(unit)
+                    units.append(replace(unit, name=os.path.relpath(path, given).replace(os.sep, "/")))
         else:
             kind = kind_of(given) or "text"  # a file named explicitly is read even without a known suffix
             unit, err = _stat(given, kind)

@@ -195,15 +195,15 @@ def _gzip_damage(path: str, start: int = 0) -> str | None:
 
 
 class WarcReader(Reader):
-    """One document per HTML response record; id = ``<file stem>/<record offset>``."""
+    """One document per HTML response record; id = ``<file id>/<record offset>`` (:func:`base.doc_id`)."""
 
     kind = "warc"
 
     def read(self, unit: Unit, ctx):
-        from .base import stem
+        from .base import doc_id
         from .records import make_document
 
-        base = stem(unit.path)
+        base = doc_id(unit)
         n = 0
         for offset, url, html, error in iter_warc_records(unit.path):
             if error is not None:
