@@ -10,7 +10,7 @@ import zstandard
 from conftest import read_errors, read_rows
 from palayesh import refine
 from palayesh.readers import read_units
-from palayesh.readers.base import discover, plan_shards
+from palayesh.readers.base import discover, doc_id, plan_shards
 from palayesh.readers.decode import NotText, decode_bytes
 
 PAGE = "وزیران دفاع ایران و روسیه دیدار کردند\n\nبه گزارش خبرگزاری مهر، وزیران دفاع دو کشور دیدار کردند.\n"
@@ -204,17 +204,30 @@ def test_warc_garbage_between_records_is_skipped(tmp_path, gz):
 # -- 7. ids of one-file-per-document inputs ---------------------------------------------------------
 
 def test_same_stem_in_two_folders_gives_two_ids(tmp_path):
+    d = tmp_path / "in"
     for sub in ("a", "b"):
-        (tmp_path / "in" / sub).mkdir(parents=True)
-        (tmp_path / "in" / sub / "page.txt").write_text(PAGE + sub, encoding="utf-8")
-    (tmp_path / "in" / "top.txt").write_text(PAGE, encoding="utf-8")
-    docs, _ = read(tmp_path / "in")
-    # a page at the top of an input folder keeps its stem; one below it, its path in the folder
-    assert sorted(d["id"] for d in docs) == ["a/page", "b/page", "top"]
-    again, _ = read(tmp_path / "in")
-    assert [d["id"] for d in again] == [d["id"] for d in docs]  # stable across runs
-    named, _ = read(tmp_path / "in" / "a" / "page.txt")
-    assert [d["id"] for d in named] == ["page"]  # a file named on its own: its stem
+        (d / sub).mkdir(parents=True)
+        (d / sub / "page.txt").write_text(PAGE + sub, encoding="utf-8")
+    (d / "sub").mkdir()
+    (d / "sub" / "alone.txt").write_text(PAGE, encoding="utf-8")
+    (d / "twin.txt").write_text(PAGE, encoding="utf-8")
+    (d / "twin.html").write_text(PAGE, encoding="utf-8")
+    docs, _ = read(d)
+    # a stem that is unique stays the id (also below the top); colliding ones get their path in the
+    # input folder, with the suffix when the path without it collides too
+    assert sorted(x["id"] for x in docs) == ["a/page", "alone", "b/page", "twin.html", "twin.txt"]
+    again, _ = read(d)
+    assert [x["id"] for x in again] == [x["id"] for x in docs]  # stable across runs
+    named, _ = read(d / "a" / "page.txt")
+    assert [x["id"] for x in named] == ["page"]  # a file named on its own: its stem
+
+
+def test_same_relative_path_under_two_inputs_gives_two_ids(tmp_path):
+    for sub in ("x", "y"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "page.txt").write_text(PAGE + sub, encoding="utf-8")
+    units, _, _ = discover([tmp_path / "x", tmp_path / "y"])
+    assert [doc_id(u) for u in units] == [str(tmp_path / "x" / "page.txt"), str(tmp_path / "y" / "page.txt")]
 
 
 # -- every unit accounted for, in a whole run --------------------------------------------------------

@@ -34,14 +34,14 @@ class Unit:
     """One input file (its path as the user named it, joined with the path inside a folder), or
     one part of a large container file: ``part`` = (start, end), a byte range of a JSONL file (of
     its decompressed stream when it is compressed) or a range of row groups of a Parquet file.
-    ``name`` is the file's path inside the input folder it was found in ("/"-separated; None for a
-    file named as an input itself): it makes the document id (:func:`doc_id`)."""
+    ``id`` is the document id of a one-file-per-document input (the base of a WARC's record ids)
+    when its file stem is not unique in the run, else None (see :func:`doc_id`)."""
 
     path: str
     kind: str
     size: int
     part: tuple[int, int] | None = None
-    name: str | None = None
+    id: str | None = None
 
 
 def kind_of(path: str) -> str | None:
@@ -63,13 +63,38 @@ def stem(path: str) -> str:
 
 
 def doc_id(unit: Unit) -> str:
-    """The id of a one-file-per-document input (and the base of a WARC record's id): its file stem
-    when it lies at the top of an input folder or was named itself, else its path inside the input
-    folder without the suffix, so that pages of one name in two folders keep apart and each keeps
-    its id whatever else is in the run: ``in/a/page.txt`` → ``a/page``, ``in/page.txt`` → ``page``."""
-    if not unit.name or "/" not in unit.name:
-        return stem(unit.path)
-    return unit.name.rsplit("/", 1)[0] + "/" + stem(unit.path)
+    """The id of a one-file-per-document input, and the base of a WARC record's id: its file stem
+    (``in/a/page.txt`` → ``page``), unless another file of the run has that stem too (see
+    :func:`_disambiguate`)."""
+    return unit.id or stem(unit.path)
+
+
+def _disambiguate(units: list[Unit], names: list[str]) -> list[Unit]:
+    """Units whose file stems collide (``a/page.txt`` and ``b/page.txt``) get distinct ids: their path
+    inside the input folder without the suffix (``a/page``, ``b/page``); when that still collides,
+    with the suffix (``page.txt``, ``page.html``); last, their path as the user named it. Every other
+    file keeps its stem, so ids stay what they were wherever names are unique, and a run over the
+    same inputs gives the same ids."""
+    groups: dict[tuple[bool, str], list[int]] = {}
+    for i, u in enumerate(units):
+        if u.kind in SINGLE_DOC_KINDS or u.kind == "warc":
+            groups.setdefault((u.kind == "warc", stem(u.path)), []).append(i)
+    out = list(units)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for make in (lambda i: _without_suffix(names[i]), lambda i: names[i], lambda i: units[i].path):
+            ids = [make(i) for i in group]
+            if len(set(ids)) == len(ids):
+                break
+        for i, id_ in zip(group, ids):
+            out[i] = replace(units[i], id=id_)
+    return out
+
+
+def _without_suffix(name: str) -> str:
+    head, _, _ = name.rpartition("/")
+    return f"{head}/{stem(name)}" if head else stem(name)
 
 
 def discover(inputs: Iterable[str | os.PathLike]) -> tuple[list[Unit], list[dict], int]:
@@ -79,6 +104,7 @@ def discover(inputs: Iterable[str | os.PathLike]) -> tuple[list[Unit], list[dict
     A named input that does not exist is a usage error (:class:`InputError`).
     """
     units: list[Unit] = []
+    names: list[str] = []  # each unit's path inside the input folder it was found in, or as named
     errors: list[dict] = []
     skipped = 0
     for given in inputs:
@@ -101,7 +127,8 @@ def discover(inputs: Iterable[str | os.PathLike]) -> tuple[list[Unit], list[dict
                 if err:
                     errors.append(err)
                 else:
-                    units.append(replace(unit, name=os.path.relpath(path, given).replace(os.sep, "/")))
+                    units.append(unit)
+                    names.append(os.path.relpath(path, given).replace(os.sep, "/"))
         else:
             kind = kind_of(given) or "text"  # a file named explicitly is read even without a known suffix
             unit, err = _stat(given, kind)
@@ -109,7 +136,8 @@ def discover(inputs: Iterable[str | os.PathLike]) -> tuple[list[Unit], list[dict
                 errors.append(err)
             else:
                 units.append(unit)
-    return units, errors, skipped
+                names.append(given.replace(os.sep, "/"))
+    return _disambiguate(units, names), errors, skipped
 
 
 def _os_error(e: OSError) -> dict:
