@@ -164,6 +164,17 @@ def test_cut_compressed_jsonl_is_truncated_not_bad_json(tmp_path, suffix):
     assert [(e["reason"], e["position"]) for e in errors] == [("reader_truncated", f"line {len(docs) + 1}")]
 
 
+@pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst"])
+def test_cut_compressed_jsonl_split_reports_once(tmp_path, suffix):
+    path = write_jsonl(tmp_path / f"x{suffix}", [line(i) for i in range(3000)])
+    full = path.read_bytes()
+    path.write_bytes(full[: len(full) // 2])
+    docs, errors = read(path, shard_bytes=1024)  # split into parts of the (guessed) decompressed size
+    ids = [d["id"] for d in docs]
+    assert 10 < len(ids) < 3000 and sorted(ids) == sorted(f"r{i}" for i in range(len(ids)))
+    assert [e["reason"] for e in errors] == ["reader_truncated"]  # once, by the part that holds the cut
+
+
 def test_zst_of_several_frames_is_not_truncated(tmp_path):
     path = tmp_path / "x.jsonl.zst"
     c = zstandard.ZstdCompressor()
