@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import zlib
 
 import zstandard
@@ -29,7 +30,7 @@ class _ZstdStream(io.RawIOBase):
 
     def __init__(self, path: str):
         self._path = path
-        self._reader = zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True)
+        self._reader = zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True)  # noqa: SIM115 (closed with it)
         self._pos = 0
         self._checked = False
 
@@ -61,8 +62,6 @@ _ZSTD_MAGIC = 0xFD2FB528
 def zstd_damage(path: str) -> str | None:
     """What is wrong with the frame structure of a .zst file (a frame cut short, bytes that are no
     frame), or None when it is whole. Walks the frame and block headers only (RFC 8878 §3.1)."""
-    import os
-
     size = os.path.getsize(path)
     with open(path, "rb") as fh:
         while True:
