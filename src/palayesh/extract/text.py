@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..textkeys import line_key
+from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
@@ -378,14 +378,10 @@ _INLINE_END = re.compile(r"\s*(?:/?\s*انتهای\s*(?:پیام|خبر)|پای�
 
 def _strip_inline_chrome(text: str) -> str:
     if "انتها" in text or "پایان" in text:
-        m = _INLINE_END.search(fold_letters(text))  # folding keeps offsets (one char for one)
+        m = _INLINE_END.search(fold_yeh_kaf(text))  # folding keeps offsets (one char for one)
         if m:
             text = text[: m.start()]
     return text.strip()
-
-
-def fold_letters(text: str) -> str:
-    return text.replace("ي", "ی").replace("ك", "ک")
 
 
 def extract_text(raw: str, *, template=None, lead_prior: float | None = None) -> Article:
