@@ -9,10 +9,9 @@ reads these shard by shard and spills the signatures into one file on disk.
 from __future__ import annotations
 
 import os
-import re
 from functools import lru_cache
-from importlib import resources
 
+from ..news import DATELINE_CLAUSE, function_words
 from ..pipeline.base import Context, Transform
 from .keys import day_number, exact_key_of_folded, fold, own_copy, words, words_of_folded
 from .options import DedupOptions
@@ -20,18 +19,18 @@ from .options import DedupOptions
 ARTIFACT = "dedup"
 NO_DAY = -(2**31)
 
-# the dateline clause opening a body («به گزارش … به نقل از …،»): every copy rewrites it, and
+# the dateline clause opening a body (palayesh.news.DATELINE_CLAUSE): every copy rewrites it, and
 # every story of an agency starts with it, so it is no evidence of a shared story
-_DATELINE = re.compile(r"^\s*به\s*گزارش[^،,:؛\n]{0,160}[،,:؛]")
 
 
 @lru_cache(maxsize=1)
 def story_stopwords() -> frozenset[str]:
-    """Function words (palayesh/data/extract_function_words.txt, folded like keys) plus news verbs."""
+    """Function words (:func:`palayesh.news.function_words`, as written there) plus news verbs."""
     out = set()
     try:
-        text = resources.files("palayesh").joinpath("data/extract_function_words.txt").read_text("utf-8")
-        out.update(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+        # as written, not folded like the tokens they are matched with: «آن», «آنها» never match
+        # «ان», «انها» (kept so: folding them would change which stories dedup groups)
+        out.update(function_words())
     except OSError:  # the shipped list is optional here: the news words below still apply
         pass
     # reporting words every Persian news story has, whatever the event
@@ -45,7 +44,7 @@ def story_tokens(title: str | None, text: str, limit: int, body_words: list[str]
     stop = story_stopwords()
     if body_words is None:
         body_words = words(text or "")
-    m = _DATELINE.match(text or "")
+    m = DATELINE_CLAUSE.match(text or "")
     skip = len(words(m.group(0))) if m else 0
     toks = words(title or "") + body_words[skip:skip + limit]
     return {w for w in toks if len(w) >= 3 and w not in stop}
