@@ -151,29 +151,6 @@ def load_artifacts(paths, shards, spill: Path):
 
 # -- clustering ----------------------------------------------------------------------------------
 
-def components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Connected components of the graph with edges (a[i], b[i]): each node's label is the smallest
-    node of its component (min-label propagation with pointer jumping, all in numpy)."""
-    label = np.arange(n, dtype=np.int64)
-    if len(a) == 0:
-        return label
-    a = a.astype(np.int64)
-    b = b.astype(np.int64)
-    while True:
-        m = np.minimum(label[a], label[b])
-        old = label.copy()
-        np.minimum.at(label, a, m)
-        np.minimum.at(label, b, m)
-        # pointer jumping: a label is a node, which has a label of its own
-        while True:
-            jumped = label[label]
-            if np.array_equal(jumped, label):
-                break
-            label = jumped
-        if np.array_equal(old, label):
-            return label
-
-
 def lsh_candidates(sig, idx: np.ndarray, bands, rows: int, window: int, spill: Path,
                    max_bucket: int | None = None) -> np.ndarray:
     """Candidate pairs among rows ``idx`` of ``sig``: documents that share a band key, in the bands

@@ -143,10 +143,6 @@ SPACE_RULES = [
 ]
 
 
-def _count_changed(before: str, after: str) -> int:
-    return abs(len(before) - len(after)) or sum(a != b for a, b in zip(before, after))
-
-
 class CharNormalizer:
     """The character families of :class:`NormalizeOptions`, compiled once.
 
