@@ -1,6 +1,6 @@
 """The process step: per document, an exact key and MinHash signatures; per shard, one artifact.
 
-Artifact ``.work/process/artifacts/dedup-NNNNN`` (written whole: tmp file, then os.replace) holds,
+Artifact ``.work/process/artifacts/dedup-NNNNN`` (written whole: :func:`palayesh.fsutil.atomic_write`) holds,
 for every document of the shard that has no drop ``reason`` yet and some text, in shard order:
 position in the shard, id, 128-bit exact key, word and shingle counts, own-copy score, day of
 publication, text length, near-dup signature and story signature (uint32 matrices). The barrier
@@ -8,9 +8,9 @@ reads these shard by shard and spills the signatures into one file on disk.
 """
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
+from ..fsutil import atomic_write
 from ..news import DATELINE_CLAUSE, function_words
 from ..pipeline.base import Context, Transform
 from .keys import day_number, exact_key_of_folded, fold, own_copy, words, words_of_folded
@@ -122,20 +122,18 @@ DTYPES = ("int32", "str", "uint64", "uint64", "int32", "int32", "int8", "int32",
 
 
 def write_artifact(path, rows, sigs, story, num_perm: int, story_perm: int, shingles=()) -> None:
-    """Write one shard's artifact whole (tmp + os.replace): the columns, the two signatures, then
+    """Write one shard's artifact whole (:func:`~palayesh.fsutil.atomic_write`): the columns, the two signatures, then
     every document's shingle set (one flat array; the ``shingles`` column gives the lengths)."""
     import numpy as np
 
-    tmp = f"{path}.{os.getpid()}.tmp"
     cols = list(zip(*rows)) if rows else [()] * len(COLUMNS)
-    with open(tmp, "wb") as fh:
+    with atomic_write(path, "wb") as fh:
         for values, dtype in zip(cols, DTYPES):
             np.save(fh, np.array(values, dtype=dtype if dtype != "str" else np.str_), allow_pickle=False)
         np.save(fh, np.array(sigs, dtype=np.uint32).reshape(len(rows), num_perm), allow_pickle=False)
         np.save(fh, np.array(story, dtype=np.uint32).reshape(len(rows), story_perm), allow_pickle=False)
         flat = np.concatenate(list(shingles)) if len(shingles) else np.zeros(0, dtype=np.uint32)
         np.save(fh, flat.astype(np.uint32), allow_pickle=False)
-    os.replace(tmp, path)
 
 
 def read_artifact(path) -> tuple[dict, "np.ndarray", "np.ndarray", "np.ndarray"]:

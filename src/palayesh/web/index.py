@@ -29,6 +29,7 @@ import uuid
 import zlib
 from pathlib import Path
 
+from ..fsutil import tmp_path_for
 from ..outdir import iter_part_file, part_files
 from .tokens import Query, index_text
 
@@ -151,7 +152,7 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
         raise IndexError_(f"{out} has no docs/ or rejected/ folder (is it a 'palayesh refine' output?)")
     fp = fingerprint(out)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + f".tmp{os.getpid()}")
+    tmp = tmp_path_for(dest)  # sqlite writes it; renamed over dest when complete
     if tmp.exists():
         tmp.unlink()
     t0 = time.perf_counter()
