@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..textkeys import line_key
+from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
@@ -378,22 +378,17 @@ _INLINE_END = re.compile(r"\s*(?:/?\s*انتهای\s*(?:پیام|خبر)|پای�
 
 def _strip_inline_chrome(text: str) -> str:
     if "انتها" in text or "پایان" in text:
-        m = _INLINE_END.search(fold_letters(text))  # folding keeps offsets (one char for one)
+        m = _INLINE_END.search(fold_yeh_kaf(text))  # folding keeps offsets (one char for one)
         if m:
             text = text[: m.start()]
     return text.strip()
 
 
-def fold_letters(text: str) -> str:
-    return text.replace("ي", "ی").replace("ك", "ک")
-
-
-def extract_text(raw: str, *, template=None, lead_prior: float | None = None) -> Article:
+def extract_text(raw: str, *, template=None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
     ``template`` (a :class:`~palayesh.extract.template.PageTemplate`, None when extraction runs
-    alone) is what the run learned of the page's site. ``lead_prior`` is the share of pages of
-    this page family that have a lead (None: unknown), used when the dateline cannot tell.
+    alone) is what the run learned of the page's site.
     """
     texts = lines_of(raw)
     shown = [t for t in texts if t]
@@ -421,10 +416,10 @@ def extract_text(raw: str, *, template=None, lead_prior: float | None = None) ->
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
         lines.append(ln)
-    return extract_lines(lines, lead_prior=lead_prior)
+    return extract_lines(lines)
 
 
-def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Article:
+def extract_lines(lines: list[Line]) -> Article:
     res = Article(lines_total=len(lines))
     n = len(lines)
     # 1. body start: the first prose line
@@ -489,8 +484,7 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
                 and _single_sentence(first) and _right_after_headline(lines, b):
-            if lead_prior is None or lead_prior >= 0.5:
-                lead_i = body[0]
+            lead_i = body[0]
     if lead_i is not None:
         body = body[1:]
         res.lead = lines[lead_i].text

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from ..textkeys import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS
 from .options import NormalizeOptions
 
 ZWNJ = "\u200c"
@@ -30,9 +31,9 @@ ARABIC_LETTERS = {
     "\u06be": "\u0647",  # ھ heh doachashmee -> ه
 }
 
-#: Arabic-Indic digits: in every digit mode they become Persian (or Latin with digits="latin")
-ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"  # U+0660..U+0669, the Arabic-world digits
-PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"  # U+06F0..U+06F9, the Persian digits (4, 5, 6 differ in shape)
+#: Arabic-Indic digits (ARABIC_INDIC_DIGITS, U+0660..U+0669, the Arabic-world digits) become Persian
+#: (PERSIAN_DIGITS, U+06F0..U+06F9: 4, 5, 6 differ in shape) in every digit mode, or Latin with
+#: digits="latin"; both digit strings are palayesh.textkeys's
 LATIN_DIGITS = "0123456789"
 
 #: diacritics (harakat) dropped: readers of Persian news do not expect them and they break matching
@@ -140,10 +141,6 @@ SPACE_RULES = [
     (r" {2,}", " ", "one space between words"),
     (r"^ +| +$", "", "no space at the start or end of a line"),
 ]
-
-
-def _count_changed(before: str, after: str) -> int:
-    return abs(len(before) - len(after)) or sum(a != b for a, b in zip(before, after))
 
 
 class CharNormalizer:
