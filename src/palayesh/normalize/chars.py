@@ -75,7 +75,7 @@ INVISIBLE_MARKS = {
 #: control characters: no meaning in text, and NUL or ESC break the tools a corpus is read with
 #: (tab, newline, CR, vertical tab and form feed are spaces or line ends, handled elsewhere)
 CONTROL_CHARS = {
-    **{chr(c): None for c in range(0x00, 0x09)},  # NUL .. backspace
+    **{chr(c): None for c in range(0x09)},  # NUL .. backspace
     **{chr(c): None for c in range(0x0E, 0x20)},  # shift out .. unit separator (ESC among them)
     "\x7f": None,  # DEL
     **{chr(c): None for c in range(0x80, 0xA0)},  # C1 controls: Windows-1252 bytes read as Latin-1
