@@ -57,9 +57,23 @@ def test_extract_on_mutated_pages(seed):
     "\x00\x1b[0m<html><body><p>خبر</p>",  # control characters before a page
     "",  # nothing at all
     "<" * 5000,  # a page of tag openers
+    # found by bench/fuzz.py: pages that took minutes (regexes with adjacent optional runs)
+    "پایان خبر است" + " " * 3000 + "x",  # the end-marker pattern: cubic in the spaces (18 s; 9,400: minutes)
+    "عنوان خبر\n\n\t" + "\u200c" * 6000 + "\t" + "\u200c" * 6000 + "متن خبر است." + "\u200c" * 6000,  # credit: 3 s
+    "a" + "@" * 30_000 + ".com",
 ])
 def test_extract_odd_pages(page):
-    assert fuzz.check_extract(page) is None
+    assert fuzz.check_extract(page, slow=5) is None
+
+
+def test_template_address_pattern_is_linear():
+    import importlib
+    import time
+
+    template = importlib.import_module("palayesh.extract.template")
+    t = time.perf_counter()
+    template._URL.sub(" ", "ب/" * 50_000)  # from every position «\S+@» scanned to the end: 1 s per 20 kB, squared
+    assert time.perf_counter() - t < 1
 
 
 # ------------------------------------------------------------------ refine

@@ -47,7 +47,7 @@ _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
-_URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^\S+@\S+\.\w+$", re.I)
+_URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^[^\s@]+@\S+\.\w+$", re.I)  # one split at the first @
 _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر|source|via)", re.I)
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
@@ -376,11 +376,23 @@ def _single_sentence(text: str) -> bool:
 _INLINE_END = re.compile(r"\s*(?:/?\s*انتهای\s*(?:پیام|خبر)|پایان\s*خبر)\s*/?\s*[\w\u0600-\u06FF]{0,3}\s*/?\s*$")
 
 
+#: characters at the end of a line in which the end marker is looked for: the marker is short, and
+#: the pattern's runs of optional spaces take cubic time over a long run of spaces elsewhere in a line
+MAX_INLINE_END = 64
+
+
 def _strip_inline_chrome(text: str) -> str:
+    """``text`` without the end-of-article marker glued to its end.
+
+    >>> _strip_inline_chrome("وزیر دیدار کرد. انتهای پیام/ م")
+    'وزیر دیدار کرد.'
+    """
+    text = text.strip()
     if "انتها" in text or "پایان" in text:
-        m = _INLINE_END.search(fold_letters(text))  # folding keeps offsets (one char for one)
+        start = max(0, len(text) - MAX_INLINE_END)
+        m = _INLINE_END.search(fold_letters(text[start:]))  # folding keeps offsets (one char for one)
         if m:
-            text = text[: m.start()]
+            text = text[: start + m.start()]
     return text.strip()
 
 
