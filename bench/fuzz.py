@@ -189,7 +189,7 @@ class Mutator:
         if how == "cp1256":
             return text.encode("cp1256", errors="replace")
         if how == "latin":
-            return text.encode("utf-8").decode("latin-1").encode("utf-8")  # mojibake
+            return text.encode("utf-8", "surrogatepass").decode("latin-1").encode("utf-8")  # mojibake
         return text.encode(how, errors="surrogatepass")
 
     def txt(self) -> bytes:
@@ -243,6 +243,8 @@ class Mutator:
             rec["id"] = r.choice(("../../etc/passwd", "a/b", "\u200c", "x" * 5000, "\ud800"))
         elif op == 6:
             rec["url"] = r.choice(("not a url", "http://[::1", "https://ا.ir/\u200c", "file:///etc", "http://" + "a" * 3000))
+        if not self.known:  # no lone surrogate from the text mutations either
+            rec = {k: v.encode("utf-8", "replace").decode("utf-8") if isinstance(v, str) else v for k, v in rec.items()}
         line = json.dumps(rec, ensure_ascii=r.random() < 0.5).encode("utf-8", errors="surrogatepass")
         if op == 7:
             line = line[: r.randrange(len(line) + 1)]
