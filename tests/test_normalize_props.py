@@ -112,6 +112,8 @@ def test_clean_output(text):
     "برنامههای" * 20_000,  # a glued run: once quadratic
     " ".join(["ها"] * 50_000),  # a chain of joins: the joined word was rebuilt at each join
     "&" + "amp;" * 50_000 + "lt;",  # an entity escaped 50,000 times: decoded in one pass
+    "«سلام" + " " * 30_000 + "x»",  # a run of spaces before no comma: « +[،؛؟»]» was quadratic (10 s at 22,000)
+    "سلام" + " " * 30_000 + "x\ny",  # « +$» over a run not at a line's end: quadratic too
 ])
 def test_long_inputs_stay_fast(text):
     import time

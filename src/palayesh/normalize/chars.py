@@ -147,7 +147,8 @@ ZWNJ_CLEANUP_RULES = [
 
 #: spacing around Persian punctuation: (pattern, replacement, why)
 PUNCTUATION_RULES = [
-    (r" +([،؛؟»])", r"\1", "no space before a Persian comma, semicolon, question mark or closing guillemet"),
+    # (?<! ): from the start of a run of spaces only; from every space of a long run the search is quadratic
+    (r"(?<! ) +([،؛؟»])", r"\1", "no space before a Persian comma, semicolon, question mark or closing guillemet"),
     (r"(«) +", r"\1", "no space after an opening guillemet"),
     (rf"([،؛؟])(?=[{_LETTER}«])", r"\1 ", "a space after a Persian comma, semicolon or question mark"),
     (rf"(?<=[{_ALNUM}])(«)", r" \1", "a space before an opening guillemet that follows a word"),
@@ -157,7 +158,7 @@ PUNCTUATION_RULES = [
 #: spaces: (pattern, replacement, why)
 SPACE_RULES = [
     (r" {2,}", " ", "one space between words"),
-    (r"^ +| +$", "", "no space at the start or end of a line"),
+    (r"^ +|(?<! ) +$", "", "no space at the start or end of a line (a run's end is looked for from its start only)"),
 ]
 
 
