@@ -61,6 +61,7 @@ def test_extract_on_mutated_pages(seed):
     "پایان خبر است" + " " * 3000 + "x",  # the end-marker pattern: cubic in the spaces (18 s; 9,400: minutes)
     "عنوان خبر\n\n\t" + "\u200c" * 6000 + "\t" + "\u200c" * 6000 + "متن خبر است." + "\u200c" * 6000,  # credit: 3 s
     "a" + "@" * 30_000 + ".com",
+    "خبر" + " " * 17_000 + "ارباب",  # «\s*[|]» split over the run: 15 s
 ])
 def test_extract_odd_pages(page):
     assert fuzz.check_extract(page, slow=5) is None

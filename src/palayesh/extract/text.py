@@ -64,6 +64,9 @@ _BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:ت�
                            r"|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s)", re.I)
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
+#: a run of spaces, squeezed to one before splitting at separators: «\s*[|]» tried from every space
+#: of a long run without a bar takes time quadratic in the run (15 s for 17,000 spaces)
+_SPACES = re.compile(r"\s+")
 #: headings after which the next short line is a promoted link, not text («بیشتر بخوانید»)
 _PROMO_KEYS = frozenset(line_key(x) for x in ("بیشتر بخوانید", "بخوانید", "ببینید", "پیشنهاد ویژه",
                                               "مطلب پیشنهادی", "مطالب پیشنهادی"))
@@ -267,7 +270,7 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
     items = set(site_keys)
     for ln in header:
         if ln.kind in (NAV, CHROME, SHORT) and ln.words <= 40:
-            parts = [p for p in _MENU_SEP.split(ln.text) if p]
+            parts = [p for p in _MENU_SEP.split(_SPACES.sub(" ", ln.text)) if p]
             if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
                 items.update(line_key(p) for p in parts)
     return items
@@ -523,7 +526,8 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
         # a source line under the headline: «ورزش سه — ۶ دقیقه پیش», «ایسنا | ۱۲ مهر ۱۴۰۱»
         for ln in lines[title_i + 1: head_end]:
             if ln.kind in (META, DATE, NAV, SHORT, LABEL) and ln.words <= 12:
-                a = next((x for x in (agency_from_credit(seg, bare=True) for seg in _SEGMENTS.split(ln.text)
+                segs = _SEGMENTS.split(_SPACES.sub(" ", ln.text))
+                a = next((x for x in (agency_from_credit(seg, bare=True) for seg in segs
                                       if 0 < len(seg.split()) <= 4) if x), None)
                 if a:
                     res.agency = a
@@ -552,7 +556,7 @@ def _contains_run(words: list[str], run: list[str]) -> bool:
 
 
 def _pipe_headline(text: str) -> bool:
-    parts = [p.split() for p in _PIPE.split(text)]
+    parts = [p.split() for p in _PIPE.split(_SPACES.sub(" ", text))]
     # «کرونا| نگرانی مقامات …»: a kicker and a headline; a menu has more bars or fewer words
     return (len(parts) == 2 and all(parts) and len(parts[0]) + len(parts[1]) >= 5
             and max(len(p) for p in parts) >= 3 and text[-1] not in _ANY_TERMINAL)
