@@ -104,7 +104,7 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     >>> agency_from_credit("خبرگزاری ایسنا", bare=True), agency_from_credit("گزارش ایسنا از بازار", bare=True)
     ('ایسنا', None)
     """
-    f = fold(line)
+    f = fold(line).lstrip()  # «^\s*[(]?\s*» over a long run of spaces would try every split of it
     m = _CREDIT.match(f)
     if m:
         return find_agency(m.group("x")[:80])
