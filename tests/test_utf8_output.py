@@ -96,7 +96,7 @@ def test_a_non_utf8_input_named_directly_and_its_error_records(tmp_path):
         fh.write(STORY)
     broken = os.path.join(folder, b"bin\xff.txt")
     with open(broken, "wb") as fh:
-        fh.write(b"\x00\x01binary\x00")
+        fh.write(bytes(range(32)) * 8 + b"binary")
     out = tmp_path / "OUT"
     stats = refine([os.fsdecode(named), os.fsdecode(broken)], out, progress="none", workers=1)
     assert stats["documents"]["read"] == 1

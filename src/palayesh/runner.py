@@ -361,6 +361,7 @@ class Run:
                                    f"({previous.get(key)} here, {manifest[key]} now); "
                                    "rerun with --overwrite to start over, or choose another output folder")
             self.resumed = True
+            outdir.remove_stale_tmp(out)  # of the run that was killed; we hold the lock
             stats = out / "stats.json"
             if stats.exists() and json.loads(stats.read_text(encoding="utf-8")).get("complete"):
                 self.already_complete = True
