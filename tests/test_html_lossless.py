@@ -226,15 +226,6 @@ def test_projection_follows_the_page_order():
     assert page.project("ورزشیها") == ["ورزشی\u200cها"]
 
 
-@pytest.mark.parametrize("module", ["palayesh.extract.pagetext", "palayesh.extract.htmlbody"])
-def test_docstring_examples(module):
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(module))
-    assert result.attempted > 0 and result.failed == 0, result
-
-
 def test_projection_cost_is_bounded():
     """Lines a huge page does not have stop being looked up once the lookups have scanned the page
     MAX_SCANS times: they stay as the extractor wrote them, and the page is not lost to a timeout."""
