@@ -13,6 +13,7 @@ from palayesh.dedup.keys import exact_key, own_copy, words
 from palayesh.options import OptionsError
 from palayesh.pipeline.base import Context
 
+import floors
 from conftest import SHARED, read_rows
 
 # -- material: two stories of one agency (same dateline shape, same closing line) -------------------
@@ -412,23 +413,20 @@ def test_refine_end_to_end(tmp_path):
 
 
 DEV = SHARED / "data" / "dev-pages"
-# floors pinned from the run recorded in bench/README-dedup.md (1.0 / 1.0 / 0.0); a little slack
-# for extraction changes upstream of dedup
-MIN_DUP_PRECISION = 0.99
-MIN_DUP_RECALL = 0.95
-MAX_WRONGLY_REJECTED = 0.01
 
 
 @pytest.mark.skipif(not (DEV / "gold.jsonl").exists() or not (SHARED / "tools" / "score_pages.py").exists(),
                     reason="../shared/data/dev-pages or ../shared/tools/score_pages.py is missing")
 def test_dev_pages_quality_gate(tmp_path):
+    # floors: gate dev_pages_refine of tests/floors.toml (recorded in bench/README-dedup.md)
     import palayesh
 
+    gate = floors.measured("dev_pages_refine")
     out = tmp_path / "out"
     palayesh.refine([DEV / "pages"], out, overwrite=True)
     res = subprocess.run([sys.executable, str(SHARED / "tools" / "score_pages.py"), str(DEV / "gold.jsonl"), str(out)],
                          capture_output=True, text=True, timeout=300, check=True)
     rep = json.loads(res.stdout)
-    assert rep["dup_precision"] >= MIN_DUP_PRECISION, rep["dup_pairs"]
-    assert rep["dup_recall"] >= MIN_DUP_RECALL, rep["dup_pairs"]
-    assert rep["articles_wrongly_rejected"] <= MAX_WRONGLY_REJECTED
+    assert rep["dup_precision"] >= gate.min["dup_precision"], rep["dup_pairs"]
+    assert rep["dup_recall"] >= gate.min["dup_recall"], rep["dup_pairs"]
+    assert rep["articles_wrongly_rejected"] <= gate.max["articles_wrongly_rejected"]
