@@ -8,13 +8,12 @@ import sys
 
 import pytest
 
+import floors
+from conftest import SHARED, read_rows
 from palayesh.dedup import DedupOptions, process_barrier, process_steps, write_steps
 from palayesh.dedup.keys import exact_key, own_copy, words
 from palayesh.options import OptionsError
 from palayesh.pipeline.base import Context
-
-import floors
-from conftest import SHARED, read_rows
 
 # -- material: two stories of one agency (same dateline shape, same closing line) -------------------
 

@@ -13,8 +13,8 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
-import audit_dedup
-import make_dedup_corpus
+import audit_dedup  # noqa: E402 (from bench/, on the path just above)
+import make_dedup_corpus  # noqa: E402
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")

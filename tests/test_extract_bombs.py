@@ -8,9 +8,9 @@ import pytest
 
 from conftest import read_errors, read_rows
 from palayesh import extract, refine
+from palayesh.document import new_document
 from palayesh.extract import ExtractOptions
 from palayesh.extract.step import ExtractStep
-from palayesh.document import new_document
 from palayesh.pipeline import Context
 
 SENTENCE = "به گزارش خبرگزاری مهر، وزیران دفاع دو کشور در مسکو با یکدیگر دیدار و گفتگو کردند. "

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+import floors
+from conftest import news_bodies
 from palayesh.filters import FilterOptions, LangFilter, QualityFilter, SignalsStep, process_steps, why_rejected
 from palayesh.filters.signals import compute
 from palayesh.options import OptionsError
-import floors
-from conftest import news_bodies
 from test_langid_samples import fold
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"

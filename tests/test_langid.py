@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from palayesh.filters.langid import evidence, identify
 import floors
 from conftest import news_bodies
+from palayesh.filters.langid import evidence, identify
 from test_langid_samples import SAMPLES, fold
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"

@@ -9,11 +9,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import palayesh
-from palayesh.normalize import Normalizer, NormalizeOptions, normalize
+from palayesh.normalize import NormalizeOptions, Normalizer, normalize
 from palayesh.options import OptionsError
 
 Z = "\u200c"  # ZWNJ

@@ -11,11 +11,10 @@ import random
 
 import pytest
 
+from conftest import news_bodies, read_rows
 from palayesh import extract, refine
 from palayesh.extract.template import families, prefix_key, regions, shape_key
 from palayesh.textkeys import line_key
-
-from conftest import news_bodies, read_rows
 
 sections = importlib.import_module("palayesh.extract.sections")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from typing import Iterable
+from collections.abc import Iterable
 
 from .config import RefineConfig, make_config
 from .executors import ExecutorError, get_executor

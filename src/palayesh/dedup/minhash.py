@@ -47,12 +47,13 @@ class MinHasher:
             return np.full(self.num_perm, 0xFFFFFFFF, dtype=np.uint32)
         out = np.empty(self.num_perm, dtype=np.uint32)
         # in blocks of shingles, so a huge page needs bounded memory (block x num_perm x 8 bytes)
-        best = None
+        best: np.ndarray | None = None
         for i in range(0, h.size, 4096):
             block = h[i:i + 4096, None]
             with np.errstate(over="ignore"):
                 v = ((block * self.a[None, :] + self.b[None, :]) >> self._shift).min(axis=0)
             best = v if best is None else np.minimum(best, v)
+        assert best is not None  # h is not empty
         out[:] = best
         return out
 

@@ -12,10 +12,16 @@ import os
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from ..pipeline.base import Context, Transform
 from .keys import day_number, exact_key_of_folded, fold, own_copy, words, words_of_folded
 from .options import DedupOptions
+
+if TYPE_CHECKING:  # numpy is imported where the arrays are made
+    import numpy as np
+
+    from .minhash import MinHasher
 
 ARTIFACT = "dedup"
 NO_DAY = -(2**31)
@@ -28,7 +34,7 @@ _DATELINE = re.compile(r"^\s*به\s*گزارش[^،,:؛\n]{0,160}[،,:؛]")
 @lru_cache(maxsize=1)
 def story_stopwords() -> frozenset[str]:
     """Function words (palayesh/data/extract_function_words.txt, folded like keys) plus news verbs."""
-    out = set()
+    out: set[str] = set()
     try:
         text = resources.files("palayesh").joinpath("data/extract_function_words.txt").read_text("utf-8")
         out.update(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
@@ -58,8 +64,8 @@ class DedupSignatureStep(Transform):
 
     def __init__(self, options: DedupOptions):
         self.options = options
-        self._hasher = None
-        self._story_hasher = None
+        self._hasher: MinHasher | None = None  # made in setup (numpy is imported there)
+        self._story_hasher: MinHasher | None = None
 
     def setup(self, ctx: Context) -> None:
         from .minhash import MinHasher
@@ -94,6 +100,7 @@ class DedupSignatureStep(Transform):
         if not key:  # nothing to compare (an empty body is the filters' business)
             return
         o = self.options
+        assert self._hasher is not None and self._story_hasher is not None, "setup() makes them"
         toks = words_of_folded(folded)
         sh = shingle_hashes(word_hashes(toks), o.shingle_words)
         # the set of the text's shingles (32 bits of each hash): the barrier checks every drop
@@ -139,7 +146,7 @@ def write_artifact(path, rows, sigs, story, num_perm: int, story_perm: int, shin
     os.replace(tmp, path)
 
 
-def read_artifact(path) -> tuple[dict, "np.ndarray", "np.ndarray", "np.ndarray"]:
+def read_artifact(path) -> tuple[dict, np.ndarray, np.ndarray, np.ndarray]:
     """(columns, signatures, story signatures, flat shingle sets) of one shard's artifact."""
     import numpy as np
 

@@ -143,7 +143,7 @@ def agency_mentioned(text: str) -> str | None:
 def has_dateline(text: str, within: int = 160) -> bool:
     """Whether a paragraph opens (within its first ``within`` characters) with «به گزارش …»."""
     m = DATELINE.search(fold(text[: within + 40]))
-    return bool(m) and m.start() <= within
+    return m is not None and m.start() <= within
 
 
 def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:

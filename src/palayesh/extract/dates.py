@@ -46,7 +46,7 @@ def fold(text: str) -> str:
     return text.translate(_DIGITS).translate(_FOLD)
 
 
-_ALL_FOLD = {**{k: v for k, v in _DIGITS.items()}, **_FOLD, **_DATE_FOLD}  # the three in one pass
+_ALL_FOLD: dict[int, str | int | None] = {**_DIGITS, **_FOLD, **_DATE_FOLD}  # the three in one pass
 # any digit of the three scripts: every date has one, and most lines of a page have none
 _RAW_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
 

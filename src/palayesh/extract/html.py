@@ -29,9 +29,9 @@ from ..textkeys import line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline
 from .dates import date_line, parse_iso
-from .options import ExtractOptions
 from .htmlbody import select_body
 from .listing import card_texts, could_be_cards, mostly_cards
+from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText
 from .sections import HOME_KEYS, acceptable, crumb_parts, is_label_line, section_from_crumb, section_from_label
 
@@ -95,8 +95,9 @@ def _ld_trail(it: dict) -> list[str]:
         if not isinstance(name, str) and isinstance(e.get("item"), dict):
             name = e["item"].get("name")
         pos = e.get("position")
-        if isinstance(name, str) and name.strip():
-            named.append((pos if isinstance(pos, (int, float)) else i, i, _clean(name)))
+        name = _clean(name) if isinstance(name, str) else None  # (None also for "&nbsp;")
+        if name:
+            named.append((pos if isinstance(pos, (int, float)) else i, i, name))
     return [n for _p, _i, n in sorted(named)]
 
 
@@ -134,7 +135,7 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
         crumb = "breadcrumb" in c.lower() or (el.tag in ("ul", "ol", "nav", "div") and _CRUMB_CLASS.search(c))
         if not crumb and el.tag in ("ul", "ol") and 2 <= len(el) <= 3 and root in el.iterancestors():
             first = _text(el[0])
-            crumb = bool(first) and line_key(first) in HOME_KEYS
+            crumb = first is not None and line_key(first) in HOME_KEYS
         if crumb:
             items = [x for x in (_text(li) for li in el.xpath(".//li") or el.xpath(".//a|.//span")) if x]
             if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال»

@@ -436,7 +436,8 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
     # 2. body extent: up to the first tail heading; chrome lines inside are skipped
     body: list[int] = []
     gapped: dict[int, bool] = {}
-    promo = gap = False
+    promo: bool | str = False  # True under a «more» heading, "more" once its first line is passed
+    gap = False
     end = n
     for i in range(b, n):
         ln = lines[i]
@@ -649,8 +650,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             return None
         return cl[-1]
 
-    vals = [(cl, value(cl)) for cl in clusters]
-    vals = [(cl, v) for cl, v in vals if v is not None]
+    vals = [(cl, v) for cl in clusters if (v := value(cl)) is not None]
     section_i = None
     if vals:
         last_cl, last_v = vals[-1]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ..outdir import is_run_folder
 
@@ -96,14 +96,14 @@ def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.Pat
                 unit, err = _stat(path, kind)
                 if err:
                     errors.append(err)
-                else:
+                elif unit is not None:
                     units.append(unit)
         else:
             kind = kind_of(given) or "text"  # a file named explicitly is read even without a known suffix
             unit, err = _stat(given, kind)
             if err:
                 errors.append(err)
-            else:
+            elif unit is not None:
                 units.append(unit)
     return units, errors, skipped
 

@@ -62,7 +62,9 @@ class App:
         self.live = index if isinstance(index, LiveIndex) else LiveIndex(index)
         self._static = resources.files(__package__) / "static"
         self.out: Path | None = None  # the output folder, when known: to tell that it changed
-        self.output_checked, self._checked_for, self._changed = 0.0, None, False
+        self.built = False  # whether the index was built (not reused) when the app was made
+        self.output_checked, self._changed = 0.0, False
+        self._checked_for: Index | None = None
 
     @property
     def index(self) -> Index:

@@ -29,8 +29,8 @@ import threading
 import time
 import uuid
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from .tokens import Query, index_text
 
@@ -382,7 +382,7 @@ class Filters(dict):
     KEYS = ("status", "reason", "agency", "section", "host", "lang", "from", "to")
 
     @classmethod
-    def parse(cls, params: dict) -> "Filters":
+    def parse(cls, params: dict) -> Filters:
         f = cls()
         for k in cls.KEYS:
             v = (params.get(k) or "").strip()
@@ -639,7 +639,7 @@ class Index:
 
     def related(self, doc: dict, *, limit: int = 20) -> dict[str, list[dict]]:
         """Documents of the same story and of the same duplicate cluster."""
-        out = {}
+        out: dict[str, list[dict]] = {}
         for key in ("story", "dup_cluster"):
             v = doc.get(key)
             if not v:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
+from typing import Any
 
 HOSTILE = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
 
@@ -61,7 +62,7 @@ def sample_rows() -> tuple[list[dict], list[dict]]:
 
     kept, rejected = [], []
     for doc_id, reason, fields in _DOCS:
-        row = dict.fromkeys(FIELDS)
+        row: dict[str, Any] = dict.fromkeys(FIELDS)
         row.update(id=doc_id, source=f"sample/{doc_id}.txt", text="", lang="und", lang_score=0.0)
         row.update(fields)
         if row.get("edits") is not None:

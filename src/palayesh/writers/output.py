@@ -21,7 +21,7 @@ class _ParquetPart:
     def __init__(self, path: str, schema: pa.Schema):
         self.path, self.schema = path, schema
         self._tmp = path + ".tmp"
-        self._writer = None
+        self._writer: pq.ParquetWriter | None = None
         self._rows: list[dict] = []
         self._chars = 0
 
@@ -51,7 +51,7 @@ class _JsonlPart:
     def __init__(self, path: str, schema=None):
         self.path = path
         self._tmp = path + ".tmp"
-        self._fh = None
+        self._fh: gzip.GzipFile | None = None
 
     def write(self, row: dict) -> None:
         if self._fh is None:
