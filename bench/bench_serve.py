@@ -244,8 +244,9 @@ def tokenizer_check(tmp: Path) -> dict:
     s = ix.searcher()
     res = {}
     for q in queries:
-        fts = sorted(r[0] for r in con.execute("SELECT rowid FROM t WHERE t MATCH ?", (q if q.startswith('"') else f'"{q}"',)))
-        tv = sorted(s.doc(a)["i"][0] for _, a in s.search(ix.parse_query(q if q.startswith('"') else f'"{q}"', ["x"]), 10).hits)
+        phrase = q if q.startswith('"') else f'"{q}"'
+        fts = sorted(r[0] for r in con.execute("SELECT rowid FROM t WHERE t MATCH ?", (phrase,)))
+        tv = sorted(s.doc(a)["i"][0] for _, a in s.search(ix.parse_query(phrase, ["x"]), 10).hits)
         res[q] = {"fts5_unicode61": fts, "tantivy_default": tv}
     return res
 

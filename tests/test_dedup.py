@@ -269,7 +269,9 @@ def test_barrier_in_parts_decides_the_same(tmp_path):
     whole, c1 = run_dedup(tmp_path / "whole", [[dict(d) for d in docs[0::2]], [dict(d) for d in docs[1::2]]])
     split, c2 = run_dedup(tmp_path / "split", [[dict(d) for d in docs[0::2]], [dict(d) for d in docs[1::2]]],
                           parts=True)
-    key = lambda out: {d["id"]: (d.get("dup_cluster"), d.get("dup_score"), d.get("reason"), d.get("story")) for d in out}  # noqa: E731
+    def key(out):
+        return {d["id"]: (d.get("dup_cluster"), d.get("dup_score"), d.get("reason"), d.get("story")) for d in out}
+
     assert key(whole) == key(split)
     assert c1 == c2 and c1["near_checked"] > 10
 
@@ -400,7 +402,7 @@ def test_refine_end_to_end(tmp_path):
     docs = {r["id"]: r for r in read_rows(out, "docs")}
     rej = {r["id"]: r for r in read_rows(out, "rejected")}
     assert "b1" in docs and docs["b1"]["dup_cluster"] is None
-    group = {**{k: v for k, v in docs.items() if k.startswith("a")}, **{k: v for k, v in rej.items() if k.startswith("a")}}
+    group = {k: v for k, v in [*docs.items(), *rej.items()] if k.startswith("a")}
     assert set(group) == {"a1", "a2", "a3"}
     kept = [k for k in group if k in docs]
     assert len(kept) == 1

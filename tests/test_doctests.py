@@ -27,7 +27,7 @@ def test_module_imports_quietly_and_its_examples_hold(name):
     assert not out.getvalue(), f"importing {name} printed {out.getvalue()!r}"
     assert logging.getLogger().handlers == handlers, f"importing {name} configured logging"
     result = doctest.testmod(module, verbose=False, report=True)
-    assert result.failed == 0, f"{result.failed} of {result.attempted} examples in {name} fail (see the captured stdout)"
+    assert result.failed == 0, f"{result.failed} of {result.attempted} examples in {name} fail (see the stdout)"
 
 
 def test_modules_with_examples_are_found():

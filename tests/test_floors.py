@@ -20,7 +20,7 @@ def test_gate_was_measured_on_this_data(name):
 def test_gate_is_complete_and_held(name):
     gate = GATES[name]
     assert gate.measures and gate.sha256 and (gate.min or gate.max)
-    assert all(len(d) == 64 for d in gate.sha256.values()), "record the digests: python tests/floors.py --record " + name
+    assert all(len(d) == 64 for d in gate.sha256.values()), f"record them: python tests/floors.py --record {name}"
 
     def values(d):
         return [x for v in d.values() for x in (values(v) if isinstance(v, dict) else [v])]

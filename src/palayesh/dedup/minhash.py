@@ -1,9 +1,10 @@
 """MinHash signatures and LSH band keys, in numpy.
 
 A word is hashed once with xxh3-64, a shingle of n words is the polynomial combination of its
-words' hashes (computed for all shingles at once in numpy, no string joined); the k-th of the signature's hash functions is then
-multiply-shift hashing ``(a_k * h + b_k) mod 2^64 >> 32`` with odd ``a_k`` (Dietzfelbinger et al.
-1997), and the signature keeps the minimum of each over the document's shingles (uint32).
+words' hashes (computed for all shingles at once in numpy, no string joined); the k-th of the
+signature's hash functions is then multiply-shift hashing ``(a_k * h + b_k) mod 2^64 >> 32``
+with odd ``a_k`` (Dietzfelbinger et al. 1997), and the signature keeps the minimum of each over
+the document's shingles (uint32).
 
 Why not a library: on the dev pages (bench/README-dedup.md) rensa takes 24 µs a document, this
 47-67 µs, datasketch 224 µs -- all small next to tokenizing (~180 µs). This one needs only numpy and

@@ -181,7 +181,8 @@ _CLOCK = re.compile(
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
 _GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@]*(?:(?:در\s*)?ساعت|at|" + _WEEKDAY + r")?[\s\-–—،,|:()\[\]ـ]*", re.I)
 #: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)
-RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"
+RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)"
+                      r"\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"
                       r"|^\s*(?:امروز|دیروز|همین الان|لحظاتی پیش)\s*$")
 
 

@@ -38,9 +38,11 @@ from .sections import HOME_KEYS, acceptable, crumb_parts, is_label_line, section
 log = logging.getLogger(__name__)
 
 _WS = re.compile(r"\s+")
-_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|summary|subtitle|sub-title|abstract|intro|teaser|excerpt|description)(?:$|[\s_-])", re.I)
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|summary|subtitle|sub-title|abstract|intro|teaser|excerpt|description)"
+                         r"(?:$|[\s_-])", re.I)
 _SECTION_CLASS = re.compile(r"(?:^|[\s_-])(?:service|section|category|cat|kicker-section|news-cat)(?:$|[\s_-])", re.I)
-_SURTITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:rutitr|rootitr|surtitle|uptitle|pretitle|overtitle|kicker|supertitle|upper-title)(?:$|[\s_-])", re.I)
+_SURTITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:rutitr|rootitr|surtitle|uptitle|pretitle|overtitle|kicker|supertitle"
+                             r"|upper-title)(?:$|[\s_-])", re.I)
 _TITLE_SUFFIX = re.compile(r"\s*[|\-–—»:]\s*[^|\-–—»:]{1,40}$")
 
 
@@ -269,7 +271,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
     site_names += _title_site_names(tree)
     labels = _label_elements(root, h1[0] if h1 else None)
-    candidates = [_dom_crumb(tree, root, title), ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
+    candidates = [_dom_crumb(tree, root, title),
+                  ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root), _clean(meta.get("article:section")), _clean(ld.get("articleSection")),
                   labels[0]]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)

@@ -146,8 +146,10 @@ class App:
             "about": "هر صفحه یک همتای JSON دارد: همان نشانی با ‎.json‎ یا ‎?format=json‎. خدمت فقط‌خواندنی است.",
             "endpoints": [
                 {"page": "/?q=…", "json": "/search.json?q=…", "about": "جستجو: نتایج، برجسته‌سازی، شمارش‌ها (facets)"},
-                {"page": "/doc/ID", "json": "/doc/ID.json", "about": "یک سند با همهٔ فیلدها و اسناد مرتبط (story، dup_cluster)"},
-                {"page": "/changes/ID", "json": "/changes/ID.json", "about": "پالایش چه تغییری داد: سطرهای خام با وضعیت و تفاوت نویسه‌ای"},
+                {"page": "/doc/ID", "json": "/doc/ID.json",
+                 "about": "یک سند با همهٔ فیلدها و اسناد مرتبط (story، dup_cluster)"},
+                {"page": "/changes/ID", "json": "/changes/ID.json",
+                 "about": "پالایش چه تغییری داد: سطرهای خام با وضعیت و تفاوت نویسه‌ای"},
                 {"page": "/dashboard", "json": "/dashboard.json", "about": "شمارش‌ها و نمودارها"},
                 {"page": "/api", "json": "/api.json", "about": "همین راهنما"},
             ],

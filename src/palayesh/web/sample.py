@@ -29,9 +29,10 @@ _DOCS = [
         host="www.isna.ir", url="https://www.isna.ir/news/2", section="اقتصادی",
         title="قیمت نفت امروز اعلام می شود", text="به گزارش ایسنا، بازار نفت در ۱۲ ماه گذشته تغییر کرد. بررسی می شود.",
         raw="<html><head><title>قیمت نفت</title><script>var x = 1;</script></head><body><nav>منو</nav>"
-            "<h1>قیمت نفت امروز اعلام می شود</h1><p>به گزارش ایسنا، بازار نفت در ۱۲ ماه گذشته تغییر کرد. بررسی می شود.</p>"
-            "</body></html>",
-        agency="ایسنا", published="2023-06-01T10:30:00+03:30", published_jalali="1402/03/11", lang="fa", lang_score=0.97,
+            "<h1>قیمت نفت امروز اعلام می شود</h1>"
+            "<p>به گزارش ایسنا، بازار نفت در ۱۲ ماه گذشته تغییر کرد. بررسی می شود.</p></body></html>",
+        agency="ایسنا", published="2023-06-01T10:30:00+03:30", published_jalali="1402/03/11", lang="fa",
+        lang_score=0.97,
         story="story-1")),
     ("fa-joined", None, dict(
         host="www.irna.ir", section="اقتصادی", title="گزارش بانک مرکزی منتشر میشود",
