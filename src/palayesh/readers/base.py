@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..outdir import is_run_folder
@@ -35,12 +35,15 @@ class InputError(ValueError):
 class Unit:
     """One input file (its path as the user named it, joined with the path inside a folder), or
     one part of a large container file: ``part`` = (start, end), a byte range of a JSONL file (of
-    its decompressed stream when it is compressed) or a range of row groups of a Parquet file."""
+    its decompressed stream when it is compressed) or a range of row groups of a Parquet file.
+    ``id`` is the document id of a one-file-per-document input (the base of a WARC's record ids)
+    when its file stem is not unique in the run, else None (see :func:`doc_id`)."""
 
     path: str
     kind: str
     size: int
     part: tuple[int, int] | None = None
+    id: str | None = None
 
 
 def kind_of(path: str) -> str | None:
@@ -61,6 +64,41 @@ def stem(path: str) -> str:
     return os.path.splitext(name)[0]
 
 
+def doc_id(unit: Unit) -> str:
+    """The id of a one-file-per-document input, and the base of a WARC record's id: its file stem
+    (``in/a/page.txt`` → ``page``), unless another file of the run has that stem too (see
+    :func:`_disambiguate`)."""
+    return unit.id or stem(unit.path)
+
+
+def _disambiguate(units: list[Unit], names: list[str]) -> list[Unit]:
+    """Units whose file stems collide (``a/page.txt`` and ``b/page.txt``) get distinct ids: their path
+    inside the input folder without the suffix (``a/page``, ``b/page``); when that still collides,
+    with the suffix (``page.txt``, ``page.html``); last, their path as the user named it. Every other
+    file keeps its stem, so ids stay what they were wherever names are unique, and a run over the
+    same inputs gives the same ids."""
+    groups: dict[tuple[bool, str], list[int]] = {}
+    for i, u in enumerate(units):
+        if u.kind in SINGLE_DOC_KINDS or u.kind == "warc":
+            groups.setdefault((u.kind == "warc", stem(u.path)), []).append(i)
+    out = list(units)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for make in (lambda i: _without_suffix(names[i]), lambda i: names[i], lambda i: units[i].path):
+            ids = [make(i) for i in group]
+            if len(set(ids)) == len(ids):
+                break
+        for i, id_ in zip(group, ids):
+            out[i] = replace(units[i], id=id_)
+    return out
+
+
+def _without_suffix(name: str) -> str:
+    head, _, _ = name.rpartition("/")
+    return f"{head}/{stem(name)}" if head else stem(name)
+
+
 def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.PathLike] = ()
              ) -> tuple[list[Unit], list[dict], int]:
     """Every readable input file under ``inputs``, sorted, plus error records for the paths that
@@ -71,6 +109,7 @@ def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.Pat
     A named input that does not exist is a usage error (:class:`InputError`).
     """
     units: list[Unit] = []
+    names: list[str] = []  # each unit's path inside the input folder it was found in, or as named
     errors: list[dict] = []
     skipped = 0
     skip_ids = {_file_id(p) for p in skip} - {None}
@@ -98,6 +137,7 @@ def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.Pat
                     errors.append(err)
                 elif unit is not None:
                     units.append(unit)
+                    names.append(os.path.relpath(path, given).replace(os.sep, "/"))
         else:
             kind = kind_of(given) or "text"  # a file named explicitly is read even without a known suffix
             unit, err = _stat(given, kind)
@@ -105,7 +145,8 @@ def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.Pat
                 errors.append(err)
             elif unit is not None:
                 units.append(unit)
-    return units, errors, skipped
+                names.append(given.replace(os.sep, "/"))
+    return _disambiguate(units, names), errors, skipped
 
 
 def _file_id(path) -> tuple[int, int] | None:

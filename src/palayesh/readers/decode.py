@@ -1,8 +1,9 @@
 """Bytes to text: UTF-8 first, then the legacy encodings Persian pages still arrive in.
 
 Crawled Persian pages are mostly UTF-8, some are Windows-1256 (the old Arabic-script code page),
-a few are UTF-16 with a BOM, and some are UTF-8 with a few broken bytes. Each is decoded so that
-nothing readable is lost; only data that is not text at all (binary) is refused.
+a few are UTF-16 (with a BOM, or without one: told by its pattern of high bytes), and some are
+UTF-8 with a few broken bytes. Each is decoded so that nothing readable is lost; only data that is
+not text at all (binary) is refused.
 """
 from __future__ import annotations
 
@@ -20,11 +21,43 @@ class NotText(ValueError):
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes, or many control characters, in the first 8 KiB (UTF-16 is checked before this)."""
+    """More than 1 % control bytes (NUL included; at least 8) in the first 8 KiB. One stray NUL is
+    not enough: text with one is read wherever it is (UTF-16 is checked before this)."""
     head = data[:8192]
-    if b"\x00" in head:
-        return True
     return len(_CONTROL.findall(head)) > max(8, len(head) // 100)
+
+
+#: bytes that are the high byte of nearly every UTF-16 code unit of Persian or Latin text: 0x00
+#: (ASCII: spaces, digits, punctuation), 0x06 (Arabic script U+0600-U+06FF), 0x20 (ZWNJ U+200C and
+#: other marks), 0xFB/0xFE (Arabic presentation forms)
+_UTF16_HIGH = (0x00, 0x06, 0x20, 0xFB, 0xFE)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """The codec (``utf-16-le``/``-be``) of UTF-16 text without a BOM, told by its first 8 KiB: the
+    high bytes (odd positions in LE) are almost all 0x00/0x06/0x20/..., with some 0x00 (spaces), and
+    the low bytes are rarely 0x00; decoded, it holds no more control characters than text does.
+
+    >>> utf16_without_bom("سلام دنیا".encode("utf-16-le"))
+    'utf-16-le'
+    """
+    head = data[: min(len(data), 8192) // 2 * 2]
+    if len(head) < 4:
+        return None
+    for codec, high, low in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        n = len(high)
+        if (sum(high.count(b) for b in _UTF16_HIGH) >= 0.95 * n and high.count(0) >= 0.05 * n
+                and low.count(0) <= 0.05 * n):
+            try:
+                text = head.decode(codec)
+            except UnicodeDecodeError:  # a lone surrogate: not UTF-16 text
+                continue
+            if len(_CONTROL_TEXT.findall(text)) <= max(2, len(text) // 100):
+                return codec
+    return None
+
+
+_CONTROL_TEXT = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _arabic_ratio(text: str) -> float:
@@ -35,9 +68,10 @@ def _arabic_ratio(text: str) -> float:
 def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data``; returns ``(text, encoding)``. Raises :class:`NotText` for binary data.
 
-    The order: a BOM wins; then strict UTF-8; then an encoding declared by the container (HTTP
-    header, ``<meta charset>``); then Windows-1256 when it yields Persian/Arabic letters; then
-    charset-normalizer's best guess; last, UTF-8 with each broken byte replaced by U+FFFD.
+    The order: a BOM wins; then UTF-16 without a BOM (:func:`utf16_without_bom`); then strict UTF-8;
+    then an encoding declared by the container (HTTP header, ``<meta charset>``); then Windows-1256
+    when it yields Persian/Arabic letters; then charset-normalizer's best guess; last, UTF-8 with
+    each broken byte replaced by U+FFFD.
 
     >>> decode_bytes("سلام".encode("cp1256"))
     ('سلام', 'cp1256')
@@ -46,6 +80,10 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    if b"\x00" in data[:8192]:  # only UTF-16 (or binary) has NULs among the first characters
+        codec = utf16_without_bom(data)
+        if codec:
+            return data.decode(codec, errors="replace"), codec
     if looks_binary(data):
         raise NotText("binary data (NUL or control bytes), not text")
     try:

@@ -1,13 +1,13 @@
 """One document per file: flat-text pages (``.txt``) and HTML pages (``.html``, ``.htm``)."""
 from __future__ import annotations
 
-from .base import Reader, Unit, stem
+from .base import Reader, Unit, doc_id
 from .decode import NotText, decode_bytes
 from .records import make_document
 
 
 class FileReader(Reader):
-    """Reads a whole file as one page; the document id is the file stem."""
+    """Reads a whole file as one page; the document id is the file stem (:func:`base.doc_id`)."""
 
     kind = "file"
 
@@ -27,7 +27,7 @@ class FileReader(Reader):
         except NotText as e:
             ctx.error(unit.path, "reader_binary", error=str(e), step="reader")
             return
-        doc = make_document(id=stem(unit.path), source=unit.path, text=text,
+        doc = make_document(id=doc_id(unit), source=unit.path, text=text,
                             fmt="html" if unit.kind == "html" else "text", encoding=encoding)
         if ctx.progress:
             ctx.progress(0, len(data))

@@ -19,7 +19,12 @@ def content_id(url: str | None, content: str) -> str:
 def make_document(*, id: str, source: str, text: str, fmt: str, url: str | None = None,
                   encoding: str | None = None) -> dict:
     """A new record for a decoded page; a page with nothing but whitespace is rejected
-    right away as ``reader_empty`` (it still goes to ``rejected/``, nothing disappears)."""
+    right away as ``reader_empty`` (it still goes to ``rejected/``, nothing disappears).
+
+    NUL characters are dropped from every page alike, whichever reader read it: a stray NUL is
+    no text, and the HTML and XML tools of later steps refuse strings that hold one."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     doc = new_document(id=id, source=source, raw=text, url=url)
     doc["host"] = host_of(url)
     doc["_format"] = fmt

@@ -52,66 +52,159 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]
 def iter_warc_records(path: str) -> Iterator[tuple[int, str | None, str | None, str | None]]:
     """``(record_offset, url, html, error)`` for each HTML response of a WARC file.
 
-    ``error`` is set (and ``html`` None) for a record that cannot be decoded, and for the damage
-    that ends a truncated file (offset = where reading stopped).
+    ``error`` is set (and ``html`` None) for a record that cannot be decoded, and for damage:
+    bytes between records that are no record (garbage, a record cut or corrupt) are one error at
+    the offset where they start, and reading goes on at the next record header (``WARC/1.``, or a
+    gzip member that starts with one); damage that ends the file is one error where it starts.
     """
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    offset = 0
-    try:
-        with open(path, "rb") as fh:
-            for rec in ArchiveIterator(fh, record_types=WarcRecordType.response, parse_http=True):
-                offset = rec.stream_pos
-                url = rec.headers.get("WARC-Target-URI")
-                ctype = rec.http_headers.get("Content-Type") if rec.http_headers is not None else None
-                try:
-                    body = rec.reader.read()
-                except Exception as e:  # a record cut by truncation
-                    yield offset, url, None, f"truncated record: {type(e).__name__}: {e}"
+    gz = str(path).lower().endswith(".gz")
+    pos = 0  # where reading (re)starts
+    with open(path, "rb") as fh:
+        while True:
+            fh.seek(pos)
+            good = None  # offset of the last record read whole since `pos`
+            bad = None   # offset of a record whose body could not be read
+            try:
+                for rec in ArchiveIterator(fh, parse_http=False):
+                    offset = rec.stream_pos
+                    if rec.record_type != WarcRecordType.response:
+                        good = offset
+                        continue
+                    url = rec.headers.get("WARC-Target-URI")
+                    try:
+                        rec.parse_http()
+                        body = rec.reader.read()
+                    except Exception:  # a record cut or corrupt: resynchronized below
+                        bad = offset
+                        raise
+                    good = offset
+                    ctype = rec.http_headers.get("Content-Type") if rec.http_headers is not None else None
+                    if ctype and "html" not in ctype.lower() and "xml" not in ctype.lower():
+                        continue
+                    if not ctype and not _HTML_HINT.search(body[:2048]):
+                        continue
+                    try:
+                        text, _enc = decode_page(body, ctype)
+                    except NotText as e:
+                        yield offset, url, None, f"not text: {e}"
+                        continue
+                    yield offset, url, text, None
+            except Exception as e:  # garbage between records, a cut or corrupt record or gzip member
+                start = bad if bad is not None else _record_end(fh, good, gz) if good is not None else pos
+                nxt = _next_record(fh, start + 1, gz)
+                if nxt is None:
+                    yield start, None, None, f"{type(e).__name__}: {e} (at byte {start}, to the end of the file)"
                     return
-                if ctype and "html" not in ctype.lower() and "xml" not in ctype.lower():
-                    continue
-                if not ctype and not _HTML_HINT.search(body[:2048]):
-                    continue
-                try:
-                    text, _enc = decode_page(body, ctype)
-                except NotText as e:
-                    yield offset, url, None, f"not text: {e}"
-                    continue
-                yield offset, url, text, None
-    except Exception as e:  # truncated gzip member, garbage after the last record
-        yield offset, None, None, f"{type(e).__name__}: {e}"
-        return
+                yield start, None, None, (f"{nxt - start} bytes that are no WARC record, skipped to the record "
+                                          f"at byte {nxt}: {type(e).__name__}: {e}")
+                pos = nxt
+                continue
+            break
     # fastwarc stops quietly at a cut gzip stream: check the compressed file ends cleanly
-    if str(path).endswith(".gz"):
-        damage = _gzip_damage(path)
+    if gz:
+        damage = _gzip_damage(path, pos)
         if damage:
-            yield offset, None, None, f"truncated or corrupt gzip after the record at {offset}: {damage}"
+            yield (good if good is not None else pos, None, None,
+                   f"truncated or corrupt gzip after the record at {good}: {damage}")
 
 
-def _gzip_damage(path: str) -> str | None:
+def _record_end(fh, offset: int, gz: bool) -> int:
+    """Where the record at ``offset`` ends (its gzip member, or its block and the CRLFs after it)."""
+    import zlib
+
+    fh.seek(offset)
+    if gz:
+        d = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        used = 0
+        while not d.eof:
+            chunk = fh.read(1 << 16)
+            if not chunk:
+                return offset + used
+            d.decompress(chunk, 0)
+            while d.unconsumed_tail and not d.eof:  # drop the output as it comes
+                d.decompress(d.unconsumed_tail, 1 << 20)
+            used += len(chunk) - len(d.unused_data)
+        return offset + used
+    head = b""
+    while b"\r\n\r\n" not in head and len(head) < (1 << 20):
+        chunk = fh.read(1 << 14)
+        if not chunk:
+            return offset + len(head)
+        head += chunk
+    end = head.find(b"\r\n\r\n")
+    if end < 0:
+        return offset + len(head)
+    m = re.search(rb"(?im)^content-length:\s*(\d+)", head[:end])
+    at = offset + end + 4 + (int(m.group(1)) if m else 0)
+    fh.seek(at)
+    tail = fh.read(4)
+    return at + len(tail) - len(tail.lstrip(b"\r\n"))
+
+
+def _next_record(fh, start: int, gz: bool) -> int | None:
+    """The offset of the first record header at or after ``start``: ``WARC/1.`` at the start of a
+    line, or, in a .warc.gz, a gzip member whose first bytes are one."""
+    import zlib
+
+    magic = b"\x1f\x8b\x08" if gz else b"WARC/1."
+    at = start
+    while True:
+        fh.seek(at)
+        chunk = fh.read(1 << 20)
+        if len(chunk) < len(magic):
+            return None
+        i = chunk.find(magic)
+        while i >= 0:
+            p = at + i
+            if gz:
+                fh.seek(p)
+                try:
+                    ok = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(fh.read(4096), 16).startswith(b"WARC/1.")
+                except zlib.error:
+                    ok = False
+            else:
+                ok = i > 0 and chunk[i - 1:i] == b"\n" or i == 0 and _after_newline(fh, p)
+            if ok:
+                return p
+            i = chunk.find(magic, i + 1)
+        at += len(chunk) - len(magic) + 1
+
+
+def _after_newline(fh, p: int) -> bool:
+    if p == 0:
+        return True
+    fh.seek(p - 1)
+    return fh.read(1) == b"\n"
+
+
+def _gzip_damage(path: str, start: int = 0) -> str | None:
+    """What is wrong with the gzip members of ``path`` from ``start`` on, or None."""
     import gzip
     import zlib
 
     try:
-        with gzip.open(path, "rb") as g:
-            while g.read(1 << 20):
-                pass
+        with open(path, "rb") as raw:
+            raw.seek(start)
+            with gzip.GzipFile(fileobj=raw, mode="rb") as g:
+                while g.read(1 << 20):
+                    pass
     except (EOFError, OSError, zlib.error) as e:
         return f"{type(e).__name__}: {e}"
     return None
 
 
 class WarcReader(Reader):
-    """One document per HTML response record; id = ``<file stem>/<record offset>``."""
+    """One document per HTML response record; id = ``<file id>/<record offset>`` (:func:`base.doc_id`)."""
 
     kind = "warc"
 
     def read(self, unit: Unit, ctx):
-        from .base import stem
+        from .base import doc_id
         from .records import make_document
 
-        base = stem(unit.path)
+        base = doc_id(unit)
         n = 0
         for offset, url, html, error in iter_warc_records(unit.path):
             if error is not None:
