@@ -1,13 +1,11 @@
 """What a writer wrote reads back equal, in both output formats."""
 import string
 
+import pyarrow as pa
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import read_rows
-import pyarrow as pa
-
 from palayesh.document import EDIT_FIELDS, SIGNAL_FIELDS, SIGNALS_TYPE, new_document, public_record
 from palayesh.writers import IntermediateReader, IntermediateWriter, OutputSink
 

@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .morph import COMPARATIVE_INDEFINITE, FUNCTION_WORDS, VERBAL_AFTER_PARTICIPLE, NON_JOINING, PLURAL_SUFFIXES, VERB_PREFIXES, ZWNJ, Morphology
+from .morph import (
+    COMPARATIVE_INDEFINITE,
+    FUNCTION_WORDS,
+    NON_JOINING,
+    PLURAL_SUFFIXES,
+    VERB_PREFIXES,
+    VERBAL_AFTER_PARTICIPLE,
+    ZWNJ,
+    Morphology,
+)
 from .resources import ZwnjResources
 
 #: Arabic-script letters (the ones a ZWNJ may stand between)
@@ -130,7 +139,7 @@ class ZwnjRestorer:
         self._left = dict.fromkeys(lex_left, 1) | dict.fromkeys(rule_left, 2)
         self._right = dict.fromkeys(lex_right, 1) | dict.fromkeys(rule_right, 2)
         # inflected second parts of compounds -> their stem: «پردازانی» -> «پرداز», «دیدگان» -> «دیده»
-        self._inflected = {}
+        self._inflected: dict[str, str] = {}
         for stem in lex_right | res.bound_heads:
             if len(stem) < 2:
                 continue
@@ -159,15 +168,15 @@ class ZwnjRestorer:
             return line
         chunk_get = self._chunks.get
         pair_get = self._pairs.get
-        infos = []
+        infos: list[tuple] = []  # the memo tuple of each chunk (slots S_*)
         append = infos.append
-        joins = []  # (index, code) of the spaced pairs that may join
+        candidates = []  # (index, code) of the spaced pairs that may join
         glued_sign = 0  # 1 a glued affix, 2 a glued affix no careful writer leaves («برنامههای», «میروند»)
         spaced_sign = False
         n_glued = n_spaced = 0  # chunks showing a glued affix, pairs showing a spaced one
         glued_kinds = spaced_kinds = 0  # their affix families (K_* bits)
         prev_left = False
-        prev_tail = None
+        prev_tail: str | None = None
         ambiguous = []  # indices of chunks whose glued «…های» reads two ways
         i = 0
         chunks = line.split(" ")
@@ -187,6 +196,8 @@ class ZwnjRestorer:
             right = r[S_RIGHT]
             if (prev_left and right) or (prev_left == 2 and r[S_HEAD] is not None) or (
                     right == 2 and prev_tail is not None):
+                # (a pair is looked at only when it has a tail and a head: no word, no left/right bit)
+                assert prev_tail is not None and r[S_HEAD] is not None
                 key = (prev_tail, r[S_HEAD])
                 code = pair_get(key)
                 if code is None:
@@ -195,7 +206,7 @@ class ZwnjRestorer:
                         self._pairs.clear()
                     self._pairs[key] = code
                 if code:
-                    joins.append((i, code))
+                    candidates.append((i, code))
                     if code <= 2:
                         spaced_sign = True
                         n_spaced += 1
@@ -228,7 +239,7 @@ class ZwnjRestorer:
             mode, max_code = S_TRUSTED, 5
         else:
             mode, max_code = S_FULL, 4
-        joins = [j for j, code in joins if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
+        joins = [j for j, code in candidates if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
         texts = [r[mode] for r in infos]
         if ambiguous and mode != S_TRUSTED:
             for j in ambiguous:
@@ -270,8 +281,9 @@ class ZwnjRestorer:
         return text
 
     # -- one space-separated chunk
-    def _chunk(self, chunk: str):
+    def _chunk(self, chunk: str) -> tuple:
         """The memo tuple of a space-separated chunk (slots ``S_*``), computed once per chunk."""
+        r: tuple
         if len(chunk) < 3:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
             r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk, 0)

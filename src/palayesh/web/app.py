@@ -62,7 +62,9 @@ class App:
         self.live = index if isinstance(index, LiveIndex) else LiveIndex(index)
         self._static = resources.files(__package__) / "static"
         self.out: Path | None = None  # the output folder, when known: to tell that it changed
-        self.output_checked, self._checked_for, self._changed = 0.0, None, False
+        self.built = False  # whether the index was built (not reused) when the app was made
+        self.output_checked, self._changed = 0.0, False
+        self._checked_for: Index | None = None
 
     @property
     def index(self) -> Index:
@@ -144,8 +146,10 @@ class App:
             "about": "هر صفحه یک همتای JSON دارد: همان نشانی با ‎.json‎ یا ‎?format=json‎. خدمت فقط‌خواندنی است.",
             "endpoints": [
                 {"page": "/?q=…", "json": "/search.json?q=…", "about": "جستجو: نتایج، برجسته‌سازی، شمارش‌ها (facets)"},
-                {"page": "/doc/ID", "json": "/doc/ID.json", "about": "یک سند با همهٔ فیلدها و اسناد مرتبط (story، dup_cluster)"},
-                {"page": "/changes/ID", "json": "/changes/ID.json", "about": "پالایش چه تغییری داد: سطرهای خام با وضعیت و تفاوت نویسه‌ای"},
+                {"page": "/doc/ID", "json": "/doc/ID.json",
+                 "about": "یک سند با همهٔ فیلدها و اسناد مرتبط (story، dup_cluster)"},
+                {"page": "/changes/ID", "json": "/changes/ID.json",
+                 "about": "پالایش چه تغییری داد: سطرهای خام با وضعیت و تفاوت نویسه‌ای"},
                 {"page": "/dashboard", "json": "/dashboard.json", "about": "شمارش‌ها و نمودارها"},
                 {"page": "/api", "json": "/api.json", "about": "همین راهنما"},
             ],

@@ -27,6 +27,7 @@ import threading
 import time
 import uuid
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..fsutil import tmp_path_for
@@ -50,8 +51,8 @@ DASH_EDITS = ("zwnj_inserted", "space_to_zwnj", "zwnj_removed", "arabic_letters"
 # wide fields, read only for the page of results shown.
 _DOCS = (("id", "TEXT"), ("kept", "INTEGER"), ("reason", "TEXT"), ("host", "TEXT"), ("agency", "TEXT"),
          ("section", "TEXT"), ("lang", "TEXT"), ("day", "TEXT"), ("month", "TEXT"), ("chars", "INTEGER"),
-         ("words", "INTEGER"), ("lang_score", "REAL"), ("dup_cluster", "TEXT"), ("dup_score", "REAL"), ("story", "TEXT"),
-         ("combo", "INTEGER")) + \
+         ("words", "INTEGER"), ("lang_score", "REAL"), ("dup_cluster", "TEXT"), ("dup_score", "REAL"),
+         ("story", "TEXT"), ("combo", "INTEGER")) + \
     tuple(("s_" + k, "REAL") for k in DASH_SIGNALS) + tuple(("e_" + k, "INTEGER") for k in DASH_EDITS)
 _COMBO_AT = [c for c, _ in _DOCS].index("combo")
 _CONTENT = ("published", "published_jalali", "surtitle", "title", "lead", "text", "url", "source", "signals", "edits")
@@ -271,7 +272,8 @@ def fallback_index_path(out: Path) -> Path:
     return base / f"index-{digest}.sqlite"
 
 
-def ensure_index(out: Path, path: Path | None = None, *, rebuild: bool = False, progress=None) -> tuple[Path, dict, bool]:
+def ensure_index(out: Path, path: Path | None = None, *, rebuild: bool = False,
+                 progress=None) -> tuple[Path, dict, bool]:
     """The index of ``out``: reused when its fingerprint matches, built otherwise.
 
     Returns ``(path, meta, built)``.
@@ -335,7 +337,7 @@ class Filters(dict):
     KEYS = ("status", "reason", "agency", "section", "host", "lang", "from", "to")
 
     @classmethod
-    def parse(cls, params: dict) -> "Filters":
+    def parse(cls, params: dict) -> Filters:
         f = cls()
         for k in cls.KEYS:
             v = (params.get(k) or "").strip()
@@ -373,8 +375,8 @@ class Filters(dict):
 
 
 _FACET_COLS = "d.rowid, d.kept, d.reason, d.agency, d.section, d.host, d.lang"
-RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.dup_score, d.host, d.agency, d.section, c.published, c.published_jalali, " \
-              "c.surtitle, c.title, c.lead, c.text, d.lang, d.chars, c.url"
+RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.dup_score, d.host, d.agency, d.section, " \
+              "c.published, c.published_jalali, c.surtitle, c.title, c.lead, c.text, d.lang, d.chars, c.url"
 
 
 class IndexChanged(RuntimeError):
@@ -456,7 +458,8 @@ class Index:
         where = " WHERE " + " AND ".join(conds_m)
         try:
             rowids = [r[0] for r in self.con.execute(
-                f"SELECT {select} FROM {sql_from}{where} ORDER BY {order} LIMIT ? OFFSET ?", params_m + [per_page, offset])]
+                f"SELECT {select} FROM {sql_from}{where} ORDER BY {order} LIMIT ? OFFSET ?",
+                params_m + [per_page, offset])]
             rows = self.details(rowids)
             facets = self.facets(query, filters)
         except sqlite3.OperationalError as e:  # e.g. a query FTS5 cannot parse
@@ -592,7 +595,7 @@ class Index:
 
     def related(self, doc: dict, *, limit: int = 20) -> dict[str, list[dict]]:
         """Documents of the same story and of the same duplicate cluster."""
-        out = {}
+        out: dict[str, list[dict]] = {}
         for key in ("story", "dup_cluster"):
             v = doc.get(key)
             if not v:
@@ -601,7 +604,8 @@ class Index:
             cond = "(d.dup_cluster = ? OR d.id = ?)" if key == "dup_cluster" else "d.story = ?"
             params = [v, v] if key == "dup_cluster" else [v]
             rowids = [r[0] for r in self.con.execute(
-                f"SELECT d.rowid FROM docs d WHERE {cond} AND d.rowid != ? ORDER BY d.kept DESC, d.day, d.rowid LIMIT ?",
+                f"SELECT d.rowid FROM docs d WHERE {cond} AND d.rowid != ? "
+                "ORDER BY d.kept DESC, d.day, d.rowid LIMIT ?",
                 params + [doc["rowid"], limit])]
             out[key] = self.details(rowids)
         return out
@@ -640,7 +644,8 @@ class Index:
                          "WHERE lang_score IS NOT NULL AND lang_score > 0 GROUP BY b ORDER BY b").fetchall()
         signals["lang_score"] = [tuple(r) for r in rows]
         d["signals"] = signals
-        sums = c.execute("SELECT " + ", ".join(f"coalesce(sum(e_{k}), 0)" for k in DASH_EDITS) + " FROM docs").fetchone()
+        sums = c.execute("SELECT " + ", ".join(f"coalesce(sum(e_{k}), 0)" for k in DASH_EDITS)
+                         + " FROM docs").fetchone()
         d["edits"] = dict(zip(DASH_EDITS, sums))
         self._cache["dashboard"] = d
         return d

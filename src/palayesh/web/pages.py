@@ -5,6 +5,8 @@ Each ``*_page(data)`` takes the dict that the page's JSON twin returns and gives
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from .markup import Safe, bars as _bars, doc_href, e, h, histogram, join, query_href
 
@@ -264,7 +266,7 @@ def _dense(rows: list, keys) -> list:
 _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 
-def _months(rows: list) -> tuple[list, callable]:
+def _months(rows: list) -> tuple[list, Callable[[Any], str]]:
     """Documents per month (per year when the span is long), with the empty months and years in between."""
     # ASCII digits only: str.isdigit() takes «²», which int() refuses (an index built by an older version)
     rows = [r for r in rows if r[0] and _MONTH.fullmatch(r[0])]
@@ -281,10 +283,10 @@ def _months(rows: list) -> tuple[list, callable]:
         got = [(y, k, r) for y, (k, r) in sorted(years.items())]
         return _dense(got, [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]), str
     keys = []
-    y, m = int(first[:4]), int(first[5:7])
+    year, month = int(first[:4]), int(first[5:7])
     for _ in range(span + 1):
-        keys.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        keys.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return _dense(rows, keys), str
 
 

@@ -148,9 +148,9 @@ def _match_spans(text: str, query: Query, *, window: int | None = None) -> list[
     for m in _WORD_RE.finditer(text):
         if stop is not None and m.start() > stop:
             break
-        toks = _word_tokens(m.group())
-        words.append((m.start(), m.end(), toks))
-        if window is not None and stop is None and toks.split(" ")[0] in first_tokens:
+        word_tokens = _word_tokens(m.group())
+        words.append((m.start(), m.end(), word_tokens))
+        if window is not None and stop is None and word_tokens.split(" ")[0] in first_tokens:
             stop = m.start() + window
     phrases: dict[str, list[list[str]]] = {}
     for alt in query.terms:
@@ -163,9 +163,9 @@ def _match_spans(text: str, query: Query, *, window: int | None = None) -> list[
         start, end, folded = words[i]
         hit = None
         toks = folded.split(" ") if folded else []
-        for alt in phrases.get(toks[0] if toks else "", ()):
+        for phrase in phrases.get(toks[0] if toks else "", ()):
             # consume shown words while their tokens continue the phrase
-            need = list(alt)
+            need = list(phrase)
             j = i
             ok = True
             while need and j < n:
