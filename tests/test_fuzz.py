@@ -17,8 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "fuzz.py"
 _spec = importlib.util.spec_from_file_location("palayesh_bench_fuzz", BENCH)
@@ -114,7 +113,8 @@ def _zst_cut() -> bytes:
     return zstandard.compress(b"\n".join(_rec(i) for i in range(2000)) + b"\n")[:-40]
 
 
-#: the reproductions of issue 14's reader and writer items, fixed: (name, file name, data, rows the file must give in docs/ + rejected/ (None: any), reader errors at least)
+#: the reproductions of issue 14's reader and writer items, fixed: (name, file name, data, rows the file must
+#: give in docs/ + rejected/ (None: any), reader errors at least)
 KNOWN = [
     pytest.param(b"s.jsonl", lambda: b'{"id": "x", "text": "\\ud800 ' + G.encode() + b'"}\n' + _rec(2) + b"\n", 2, 0,
                  id="lone-surrogate-in-json"),

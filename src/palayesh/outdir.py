@@ -175,6 +175,7 @@ def iter_part_file(path: str | os.PathLike, *, columns: Iterable[str] | None = N
                 except ValueError:
                     row = None
                 if not isinstance(row, dict):
+                    assert on_bad_line is not None
                     on_bad_line(number)
                     continue
             rows.append(row if columns is None else {c: row.get(c) for c in columns})

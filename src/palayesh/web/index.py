@@ -27,7 +27,6 @@ import threading
 import time
 import uuid
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 from ..fsutil import tmp_path_for
