@@ -631,18 +631,13 @@ def main(argv=None) -> int:
         rounds += 1
         for _ in range(args.strings):
             page = mut.text()
-            if "normalize" in targets:
-                tried["normalize"] += 1
-                sig = check_normalize(page, args.slow)
-                if sig:
-                    raw = page.encode("utf-8", "surrogatepass")
-                    findings.append(Finding(sig, inputs=[(b"normalize.txt", "str", raw)]))
-            if "extract" in targets:
-                tried["extract"] += 1
-                sig = check_extract(page, args.slow)
-                if sig:
-                    raw = page.encode("utf-8", "surrogatepass")
-                    findings.append(Finding(sig, inputs=[(b"extract.txt", "str", raw)]))
+            for target, check in (("normalize", check_normalize), ("extract", check_extract)):
+                if target in targets:
+                    tried[target] += 1
+                    sig = check(page, args.slow)
+                    if sig:
+                        raw = page.encode("utf-8", "surrogatepass")
+                        findings.append(Finding(sig, inputs=[(f"{target}.txt".encode(), "str", raw)]))
         if "refine" in targets:
             inputs = batch(mut, args.batch, rng, args.odd_names)
             fmt = "jsonl" if rounds % 2 == 0 else "parquet"
