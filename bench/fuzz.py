@@ -452,6 +452,8 @@ def _read_outputs(out: Path) -> tuple[list[dict], list[dict], list[dict], list[s
 def run_refine(inputs: list[tuple[bytes, str, bytes]], *, fmt: str = "parquet", timeout: float = 120,
                max_rss_mb: int = 3000, keep: Path | None = None) -> list[Finding]:
     """Refine ``inputs`` ([(file name, kind, data)]) in a temporary folder; the findings (none = all well)."""
+    from palayesh.document import name_text
+
     tmp = Path(tempfile.mkdtemp(prefix="palayesh-fuzz-"))
     try:
         src = tmp / "in"
@@ -461,7 +463,7 @@ def run_refine(inputs: list[tuple[bytes, str, bytes]], *, fmt: str = "parquet", 
             p = os.path.join(os.fsencode(src), name)
             with open(p, "wb") as fh:
                 fh.write(data)
-            paths[os.fsdecode(p)] = (kind, data)
+            paths[name_text(os.fsdecode(p))] = (kind, data)  # as palayesh writes a name: valid UTF-8
         out = tmp / "out"
         env = child_env()
         cmd = [sys.executable, "-m", "palayesh", "refine", str(src), "-o", str(out), "--workers", "1", "--format", fmt]
@@ -680,7 +682,7 @@ def _save(folder: Path, findings: list[Finding]) -> None:
                           "known": known(f.signature + " " + kind), "detail": f.detail[-1500:]})
     with open(folder / "findings.jsonl", "w", encoding="utf-8") as fh:
         for n in notes:
-            fh.write(json.dumps(n, ensure_ascii=False) + "\n")
+            fh.write(json.dumps(n) + "\n")  # ASCII: a detail may hold a lone surrogate
 
 
 if __name__ == "__main__":
