@@ -10,6 +10,8 @@ that is not UTF-8, which ``os.fsdecode`` escapes), which no UTF-8 writer accepts
 """
 from __future__ import annotations
 
+import re
+
 import pyarrow as pa
 import regex
 
@@ -105,6 +107,19 @@ def valid_text(s: str) -> str:
     return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def url_text(s: str) -> str:
+    """A URL as valid UTF-8 without control characters (no URL holds one; a NUL cut in a crawl
+    would reach every consumer of the field).
+
+    >>> url_text("https://a.ir/\\x00x\\n")
+    'https://a.ir/x'
+    """
+    return _CONTROL.sub("", valid_text(s))
+
+
 def name_text(s: str) -> str:
     """``s`` as valid UTF-8 for a name (a path, an id): losslessly, so that two names stay two.
     A byte that ``os.fsdecode`` could not decode (U+DC80..U+DCFF) is written ``\\xNN``, any other
@@ -145,7 +160,7 @@ def new_document(*, id: str, source: str, raw: str, url: str | None = None) -> d
     """
     doc = dict.fromkeys(FIELDS)
     doc.update(id=name_text(id), source=name_text(source), raw=valid_text(raw),
-               url=None if url is None else valid_text(url), text="", lang="und", lang_score=0.0)
+               url=None if url is None else url_text(url), text="", lang="und", lang_score=0.0)
     doc["edits"] = {}
     doc["signals"] = {}
     return doc
