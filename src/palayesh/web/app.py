@@ -20,7 +20,7 @@ from . import pages
 from .diff import changes
 from .index import FACETS, Filters, Index, IndexChanged, LiveIndex
 from .markup import doc_href
-from .tokens import highlight, parse_query
+from .tokens import SYNTAX, QueryError, highlight, parse_query
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +46,13 @@ def _int_param(value: str | None, default: int) -> int:
 
 
 class HTTPError(Exception):
-    def __init__(self, status: str, message: str):
+    """An answer other than 200: its status and message; ``data`` and ``render`` when the page is
+    still drawn (a search that cannot be parsed shows the search page with the message)."""
+
+    def __init__(self, status: str, message: str, *, data: dict | None = None, render=None):
         super().__init__(message)
         self.status, self.message = status, message
+        self.data, self.render = data, render
 
 
 class App:
@@ -75,8 +79,14 @@ class App:
 
     def search_data(self, params: dict, ix: Index | None = None) -> dict:
         ix = ix or self.index
-        query = parse_query(params.get("q"))
         filters = Filters.parse(params)
+        try:
+            query = parse_query(params.get("q"))
+        except QueryError as e:
+            data: dict = {"query": (params.get("q") or "")[:500], "error": str(e), "status": "400 Bad Request",
+                    "filters": dict(filters), "total": 0, "page": 1, "per_page": PER_PAGE, "took_ms": 0,
+                    "results": [], "facets": {k: [] for k in FACETS}, "syntax": SYNTAX}
+            raise HTTPError("400 Bad Request", str(e), data=data, render=pages.search_page) from e
         page = min(_int_param(params.get("page"), 1), 500)
         res = ix.search(query, filters, page=page, per_page=PER_PAGE)
         results = []
@@ -94,7 +104,7 @@ class App:
                 "snippet_html": snippet_html, "title_html": title_html,
             })
         return {
-            "query": query.text, "fts": query.fts, "filters": dict(filters), "total": res["total"],
+            "query": query.text, "fts": query.fts, "syntax": SYNTAX, "filters": dict(filters), "total": res["total"],
             "page": res["page"], "per_page": res["per_page"], "took_ms": res["took_ms"], "results": results,
             "facets": {k: [{"value": v, "count": n} for v, n in res["facets"].get(k, [])] for k in FACETS},
         }
@@ -154,13 +164,17 @@ class App:
                 {"page": "/api", "json": "/api.json", "about": "همین راهنما"},
             ],
             "search_parameters": {
-                "q": "پرسش؛ مانند متن‌ها یکسان‌سازی می‌شود («می شود» = «میشود» = «می‌شود»، ي/ی، ارقام)",
+                "q": "پرسش؛ مانند متن‌ها یکسان‌سازی می‌شود («می شود» = «میشود» = «می‌شود»، ي/ی، ارقام)؛ "
+                     "هر واژه با صورت‌های صرفی‌اش (کشور ← کشورها، کشورهای، کشوری)؛ نحو: query_syntax",
                 "status": "kept (پیش‌فرض) | rejected | all",
                 "reason, agency, section, host, lang": "برابری دقیق؛ «-» یعنی نامعلوم (null)",
                 "from, to": "بازهٔ تاریخ انتشار، YYYY یا YYYY-MM یا YYYY-MM-DD",
                 "page": "شمارهٔ صفحه (۲۰ نتیجه در هر صفحه)",
                 "format": "json برای همتای JSON",
             },
+            "query_syntax": SYNTAX,
+            "query_errors": "پرسشی که خوانده نشود (گیومهٔ بسته‌نشده، OR در آغاز یا پایان، «-» با OR، پرانتز، "
+                            "«*» در میان واژه، فقط واژه‌های «-») پاسخ 400 با پیام خطا می‌گیرد؛ هرگز بازخوانی نمی‌شود.",
             "index": json.dumps(ix.meta, ensure_ascii=False, indent=1),
         }
 
@@ -214,7 +228,8 @@ class App:
                                                       "کنید یا palayesh serve OUT --index-only را اجرا کنید.",
                                              "status": "503"}, None, "503 Service Unavailable")
             except HTTPError as err:
-                data, render, status = {"error": err.message, "status": err.status}, None, err.status
+                data = err.data or {"error": err.message, "status": err.status}
+                render, status = err.render, err.status
                 break
             except Exception:  # noqa: BLE001 - a bad page must not take the server down
                 log.exception("error serving %s", path)

@@ -2,7 +2,8 @@
 
 ``OUT/.index/search.sqlite`` holds a ``docs`` table (the fields shown, facets as indexed columns),
 a ``raw`` table (the raw page, zlib-compressed, read only for the "what changed" view) and a
-contentless FTS5 table ``fts(title, body)`` over :func:`palayesh.web.tokens.index_text` tokens.
+contentless FTS5 table ``fts(title, body, stitle, sbody)`` over :func:`palayesh.web.tokens.index_words`
+tokens and, aligned with them, their stems (:mod:`palayesh.web.stems`: «کشورهای» also as ``کشور``).
 The index records a fingerprint of the output (stats.json, run.json and the part files' names,
 sizes and times); when the output changes the index is rebuilt, into a temporary file that
 replaces the old one only when complete. Parts are streamed in batches, so memory stays bounded.
@@ -31,15 +32,18 @@ from pathlib import Path
 
 from ..fsutil import tmp_path_for
 from ..outdir import iter_part_file, part_files
-from .tokens import Query, index_text
+from .tokens import Query, index_words
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 #: a rowid is ``combo << COMBO_SHIFT | n``: the facet values of a document are in its FTS rowid
 COMBO_SHIFT = 32
 BATCH = 1000
 ZLIB_LEVEL = 1  # level 6 is 3x slower to build for ~15% less space
+#: bm25 weights of the FTS columns: a title counts 4 times a body; a word's stems count half its
+#: spelling, so a page with the very word typed ranks above one with another form of it
+BM25_WEIGHTS = "4.0, 1.0, 2.0, 0.5"
 FACETS = ("status", "reason", "agency", "section", "host", "lang")
 #: quality signals and edit counts that the dashboard charts; copied into narrow columns
 DASH_SIGNALS = ("stopword_ratio", "persian_letter_ratio", "alpha_word_ratio", "terminal_punct_ratio",
@@ -61,7 +65,7 @@ CREATE TABLE docs(rowid INTEGER PRIMARY KEY, {", ".join(f"{c} {t}" for c, t in _
 CREATE TABLE combos(combo INTEGER PRIMARY KEY, kept, reason, agency, section, host, lang);
 CREATE TABLE content(rowid INTEGER PRIMARY KEY, {", ".join(_CONTENT)});
 CREATE TABLE raw(rowid INTEGER PRIMARY KEY, z BLOB);
-CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE fts USING fts5(title, body, stitle, sbody, content='', tokenize='unicode61 remove_diacritics 0');
 """
 _ROWID = re.compile(r"[0-9]{1,19}")
 _INDEXES = ("id", "reason", "host", "agency", "section", "lang", "month", "story", "dup_cluster", "day", "combo")
@@ -210,11 +214,13 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
                                 raws.append((rowid, _pack(raw)))
                             head = " ".join(x for x in map(_str, (doc.get("surtitle"), doc.get("title"))) if x)
                             body = " ".join(x for x in map(_str, (doc.get("lead"), doc.get("text"))) if x)
-                            ftss.append((rowid, index_text(head), index_text(body)))
+                            (th, ts), (bh, bs) = index_words(head), index_words(body)
+                            ftss.append((rowid, th, bh, ts, bs))
                         con.executemany(ins_doc, drows)
                         con.executemany(ins_content, crows)
                         con.executemany("INSERT INTO raw(rowid, z) VALUES (?, ?)", raws)
-                        con.executemany("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", ftss)
+                        con.executemany("INSERT INTO fts(rowid, title, body, stitle, sbody) "
+                                        "VALUES (?, ?, ?, ?, ?)", ftss)
                         if progress:
                             progress(n)
                 except sqlite3.Error:
@@ -447,7 +453,7 @@ class Index:
                 sql_from = "fts JOIN docs d ON d.rowid = fts.rowid"
                 conds_m += dconds
                 params_m += dparams
-            order = "bm25(fts, 4.0, 1.0), fts.rowid"
+            order = f"bm25(fts, {BM25_WEIGHTS}), fts.rowid"
             select = "fts.rowid"
         else:
             sql_from = "docs d"

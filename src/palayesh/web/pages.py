@@ -97,6 +97,15 @@ def _filter_inputs(filters: dict, skip=()) -> Safe:
     return join(h('<input type="hidden" name="{}" value="{}">', k, v) for k, v in filters.items() if k not in skip)
 
 
+def syntax_help(rows, *, open_: bool = False) -> Safe:
+    """The query syntax (:data:`palayesh.web.tokens.SYNTAX`) as a small table, open after an error."""
+    if not rows:
+        return Safe("")
+    items = join(h('<tr><td><code dir="auto">{}</code></td><td>{}</td></tr>', q, about) for q, about in rows)
+    return h('<details class="syntax"{}><summary>راهنمای جستجو</summary><table>{}</table></details>',
+             Safe(" open") if open_ else Safe(""), items)
+
+
 def search_page(d: dict) -> Safe:
     params = {"q": d["query"], **d["filters"]}
     facets = []
@@ -127,7 +136,9 @@ def search_page(d: dict) -> Safe:
         results.append(h('<article class="hit"><h2><a href="{}" dir="auto">{}</a></h2><div class="meta">{}</div>'
                          '<p class="snippet" dir="auto">{}</p></article>',
                          doc_href(r["id"]), title, _meta_line(r), Safe(r["snippet_html"])))
-    if not results:
+    if d.get("error"):
+        results.append(h('<p class="qerror" role="alert">پرسش خوانده نشد: {}</p>', d["error"]))
+    elif not results:
         results.append(h('<p class="empty">{}</p>', "نتیجه‌ای پیدا نشد."))
     pages = []
     last = max(1, -(-d["total"] // d["per_page"]))
@@ -142,8 +153,9 @@ def search_page(d: dict) -> Safe:
               for k, v in d["filters"].items()]
     summary = h('<p class="summary"><strong>{}</strong> سند{} <span class="muted">({} میلی‌ثانیه)</span> {}</p>',
                 fa_num(d["total"]), h(" برای «{}»", d["query"]) if d["query"] else "", fa_num(d["took_ms"]), join(active))
-    body = h('<div class="search"><aside class="facets">{}{}</aside><section class="results">{}{}'
-             '<nav class="pager">{}</nav></section></div>', join(facets), dates, summary, join(results), join(pages))
+    body = h('<div class="search"><aside class="facets">{}{}</aside><section class="results">{}{}{}'
+             '<nav class="pager">{}</nav></section></div>', join(facets), dates, syntax_help(d.get("syntax", ()),
+             open_=bool(d.get("error"))), summary, join(results), join(pages))
     title = f"«{d['query']}»" if d["query"] else "جستجو"
     return layout(title, body, active="search", json_href=query_href("/search.json", params), q=d["query"])
 
@@ -338,8 +350,9 @@ def api_page(d: dict) -> Safe:
                   r["page"], r["json"], r["about"]) for r in d["endpoints"])
     params = join(h('<tr><td dir="ltr"><code>{}</code></td><td>{}</td></tr>', k, v) for k, v in d["search_parameters"].items())
     body = h('<h1>API و همتای JSON هر صفحه</h1><p>{}</p><table class="api"><tr><th>صفحه</th><th>JSON</th><th>محتوا</th></tr>{}</table>'
-             '<h2>پارامترهای جستجو</h2><table class="api">{}</table><h2>نمایه</h2><pre dir="ltr">{}</pre>',
-             d["about"], rows, params, d["index"])
+             '<h2>پارامترهای جستجو</h2><table class="api">{}</table><h2>نحو پرسش (q)</h2>{}'
+             '<h2>نمایه</h2><pre dir="ltr">{}</pre>',
+             d["about"], rows, params, syntax_help(d.get("query_syntax", ()), open_=True), d["index"])
     return layout("API", body, active="api", json_href="/api.json")
 
 
