@@ -174,3 +174,63 @@ def test_syntax_is_shown_under_the_search_box_and_at_api(app):
     assert any(q == "-کشور" for q, _ in api["query_syntax"])
     assert "400" in api["query_errors"]
     assert "نفت OR گاز" in call(app, "/api")[2]
+
+
+# --- API: bad parameters are a 400, every route and parameter documented ---------------------------
+
+@pytest.mark.parametrize("params, name", [
+    ({"page": "0"}, "page"),
+    ({"page": "-5"}, "page"),
+    ({"page": "abc"}, "page"),
+    ({"page": "501"}, "page"),             # past the last page by offset
+    ({"page": "9" * 5000}, "page"),
+    ({"per_page": "0"}, "per_page"),
+    ({"per_page": "101"}, "per_page"),
+    ({"status": "???"}, "status"),
+    ({"from": "05/14/2023"}, "from"),      # the browser's locale format is not the API's
+    ({"to": "2023-13"}, "to"),             # no 13th month
+    ({"from": "2023-02-32"}, "from"),
+    ({"sort": "random"}, "sort"),
+])
+def test_invalid_parameters_are_a_400_with_a_json_error(app, params, name):
+    status, headers, body = call(app, "/search.json", {"q": "می شود", **params})
+    assert status == "400 Bad Request" and headers["Content-Type"].startswith("application/json")
+    d = json.loads(body)
+    assert d["parameter"] == name and d["error"].startswith(name + ":")
+    status, headers, page = call(app, "/", params)  # the page says it too, in a 400
+    assert status == "400 Bad Request" and name in page
+
+
+def test_sort_and_per_page(app):
+    d = get_json(app, "/search.json", {"status": "all", "sort": "longest", "per_page": "3"})
+    assert len(d["results"]) == 3 and d["per_page"] == 3 and d["sort"] == "longest"
+    chars = [r["chars"] for r in d["results"]]
+    assert chars == sorted(chars, reverse=True)
+    d = get_json(app, "/search.json", {"q": "می شود", "status": "all", "sort": "oldest"})
+    days = [r["published"][:10] for r in d["results"] if r["published"]]
+    assert days == sorted(days) and len(days) >= 3
+    d = get_json(app, "/search.json", {"q": "می شود", "status": "all", "sort": "shortest"})
+    chars = [r["chars"] for r in d["results"]]
+    assert chars == sorted(chars)
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH"])
+def test_other_methods_are_a_json_405(app, method):
+    status, headers, body = call(app, "/search.json", method=method)
+    assert status.startswith("405") and headers["Allow"] == "GET, HEAD"
+    assert headers["Content-Type"].startswith("application/json") and json.loads(body)["status"] == "405"
+
+
+def test_api_documents_every_route_and_parameter(app):
+    d = get_json(app, "/api.json")
+    documented = " ".join(d["search_parameters"])
+    for name in ("q", "status", "reason", "agency", "section", "host", "lang", "from", "to", "sort", "page",
+                 "per_page", "format"):
+        assert name in documented, name
+    pages = " ".join(e["page"] + " " + e["json"] for e in d["endpoints"])
+    for route in ("/?q=", "/search.json", "/doc/ID", "/doc/ID.json", "/changes/ID", "/changes/ID.json",
+                  "/dashboard", "/dashboard.json", "/api", "/api.json"):
+        assert route in pages, route
+    assert "400" in d["errors"] and "405" in d["errors"]
+    html = call(app, "/api")[2]
+    assert "per_page" in html and "longest" in html and "405" in html

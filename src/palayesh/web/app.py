@@ -18,7 +18,7 @@ from urllib.parse import parse_qs
 
 from . import pages
 from .diff import changes
-from .index import FACETS, Filters, Index, IndexChanged, LiveIndex
+from .index import FACETS, SORTS, BadParameter, Filters, Index, IndexChanged, LiveIndex
 from .markup import doc_href
 from .tokens import SYNTAX, QueryError, highlight, parse_query
 
@@ -38,11 +38,18 @@ _POSITIVE = re.compile(r"0*[1-9][0-9]{0,8}")  # ASCII digits, below a billion
 _STATIC_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
-def _int_param(value: str | None, default: int) -> int:
-    """A positive integer from the query string; anything else (``-5``, ``1e9``, ``²``, 5000 digits) is ``default``."""
-    if value and _POSITIVE.fullmatch(value.strip()):
+MAX_PER_PAGE = 100
+MAX_PAGE = 500  # deep pages by offset get slow; an export (or a narrower search) reaches the rest
+
+
+def _int_param(params: dict, name: str, default: int, top: int) -> int:
+    """A positive integer parameter up to ``top``; anything else (``-5``, ``1e9``, ``²``, 5000 digits) is a 400."""
+    value = params.get(name)
+    if value is None:
+        return default
+    if _POSITIVE.fullmatch(value.strip()) and int(value) <= top:
         return int(value)
-    return default
+    raise BadParameter(name, f"عدد صحیح از ۱ تا {top}، نه «{value[:40]}»")
 
 
 class HTTPError(Exception):
@@ -87,8 +94,12 @@ class App:
                     "filters": dict(filters), "total": 0, "page": 1, "per_page": PER_PAGE, "took_ms": 0,
                     "results": [], "facets": {k: [] for k in FACETS}, "syntax": SYNTAX}
             raise HTTPError("400 Bad Request", str(e), data=data, render=pages.search_page) from e
-        page = min(_int_param(params.get("page"), 1), 500)
-        res = ix.search(query, filters, page=page, per_page=PER_PAGE)
+        page = _int_param(params, "page", 1, MAX_PAGE)
+        per_page = _int_param(params, "per_page", PER_PAGE, MAX_PER_PAGE)
+        sort = params.get("sort", "relevance")
+        if sort not in SORTS:
+            raise BadParameter("sort", f"یکی از {' | '.join(SORTS)}، نه «{sort[:40]}»")
+        res = ix.search(query, filters, page=page, per_page=per_page, sort=sort)
         results = []
         for r in res["rows"]:
             # the snippet comes from the first 20k characters: highlighting folds every word it scans
@@ -104,7 +115,8 @@ class App:
                 "snippet_html": snippet_html, "title_html": title_html,
             })
         return {
-            "query": query.text, "fts": query.fts, "syntax": SYNTAX, "filters": dict(filters), "total": res["total"],
+            "query": query.text, "fts": query.fts, "syntax": SYNTAX, "sort": sort, "max_page": MAX_PAGE,
+            "filters": dict(filters), "total": res["total"],
             "page": res["page"], "per_page": res["per_page"], "took_ms": res["took_ms"], "results": results,
             "facets": {k: [{"value": v, "count": n} for v, n in res["facets"].get(k, [])] for k in FACETS},
         }
@@ -168,10 +180,15 @@ class App:
                      "هر واژه با صورت‌های صرفی‌اش (کشور ← کشورها، کشورهای، کشوری)؛ نحو: query_syntax",
                 "status": "kept (پیش‌فرض) | rejected | all",
                 "reason, agency, section, host, lang": "برابری دقیق؛ «-» یعنی نامعلوم (null)",
-                "from, to": "بازهٔ تاریخ انتشار، YYYY یا YYYY-MM یا YYYY-MM-DD",
-                "page": "شمارهٔ صفحه (۲۰ نتیجه در هر صفحه)",
-                "format": "json برای همتای JSON",
+                "from, to": "بازهٔ تاریخ انتشار (میلادی)، YYYY یا YYYY-MM یا YYYY-MM-DD",
+                "sort": "relevance (پیش‌فرض؛ بی پرسش یعنی newest) | newest | oldest | longest | shortest",
+                "page": f"شمارهٔ صفحه، ۱ تا {MAX_PAGE}",
+                "per_page": f"نتیجه در هر صفحه، ۱ تا {MAX_PER_PAGE} (پیش‌فرض {PER_PAGE})",
+                "format": "json برای همتای JSON (یا پسوند ‎.json‎ در نشانی)",
             },
+            "errors": "پارامتر نادرست (page، per_page، sort، status، from، to) پاسخ 400 با JSON "
+                      "{error, parameter, status} می‌گیرد؛ روشی جز GET و HEAD پاسخ 405 با JSON؛ "
+                      "صفحه یا سند ناموجود 404.",
             "query_syntax": SYNTAX,
             "query_errors": "پرسشی که خوانده نشود (گیومهٔ بسته‌نشده، OR در آغاز یا پایان، «-» با OR، پرانتز، "
                             "«*» در میان واژه، فقط واژه‌های «-») پاسخ 400 با پیام خطا می‌گیرد؛ هرگز بازخوانی نمی‌شود.",
@@ -204,8 +221,10 @@ class App:
             pass
         params = {k: v[0] for k, v in parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=False).items()}
         if method not in ("GET", "HEAD"):
-            return self._respond(start_response, "405 Method Not Allowed", "text/plain; charset=utf-8",
-                                 b"read-only\n", method, extra=[("Allow", "GET, HEAD")])
+            body = json.dumps({"error": "این خدمت فقط‌خواندنی است: فقط GET و HEAD.", "status": "405",
+                               "allow": ["GET", "HEAD"]}, ensure_ascii=False).encode("utf-8")
+            return self._respond(start_response, "405 Method Not Allowed", "application/json; charset=utf-8",
+                                 body, method, extra=[("Allow", "GET, HEAD")])
         if path.startswith("/static/"):
             return self._static_file(start_response, path[8:], method)
         as_json = params.get("format") == "json"
@@ -227,6 +246,10 @@ class App:
                     data, render, status = ({"error": "نمایه در حال جایگزینی است یا در دسترس نیست؛ دوباره تلاش "
                                                       "کنید یا palayesh serve OUT --index-only را اجرا کنید.",
                                              "status": "503"}, None, "503 Service Unavailable")
+            except BadParameter as err:
+                data = {"error": str(err), "parameter": err.name, "status": "400"}
+                render, status = None, "400 Bad Request"
+                break
             except HTTPError as err:
                 data = err.data or {"error": err.message, "status": err.status}
                 render, status = err.render, err.status

@@ -336,10 +336,30 @@ class LiveIndex:
             return new
 
 
+class BadParameter(ValueError):
+    """A search parameter out of its domain; the message (in Persian) names it and what it takes."""
+
+    def __init__(self, name: str, message: str):
+        super().__init__(f"{name}: {message}")
+        self.name = name
+
+
+_DATE = re.compile(r"[0-9]{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?)?")
+
+
 class Filters(dict):
-    """Search filters from the query string: status, reason, agency, section, host, lang, from, to."""
+    """Search filters from the query string: status, reason, agency, section, host, lang, from, to.
+
+    >>> Filters.parse({"status": "all", "from": "2023-05"})
+    {'status': 'all', 'from': '2023-05'}
+    >>> Filters.parse({"from": "05/14/2023"})
+    Traceback (most recent call last):
+    ...
+    palayesh.web.index.BadParameter: from: تاریخ به شکل YYYY یا YYYY-MM یا YYYY-MM-DD (میلادی)، نه «05/14/2023»
+    """
 
     KEYS = ("status", "reason", "agency", "section", "host", "lang", "from", "to")
+    STATUSES = ("kept", "rejected", "all")
 
     @classmethod
     def parse(cls, params: dict) -> Filters:
@@ -348,12 +368,12 @@ class Filters(dict):
             v = (params.get(k) or "").strip()
             if v:
                 f[k] = v[:300]
-        if f.get("status") not in (None, "kept", "rejected", "all"):
-            f.pop("status")
+        if f.get("status") not in (None, *cls.STATUSES):
+            raise BadParameter("status", f"یکی از {' | '.join(cls.STATUSES)}، نه «{f['status'][:40]}»")
         for k in ("from", "to"):
             v = f.get(k)
-            if v and not (len(v) in (4, 7, 10) and v.replace("-", "").isdigit()):
-                f.pop(k)
+            if v and not _DATE.fullmatch(v):
+                raise BadParameter(k, f"تاریخ به شکل YYYY یا YYYY-MM یا YYYY-MM-DD (میلادی)، نه «{v[:40]}»")
         return f
 
     def where(self, skip: str | None = None) -> tuple[list[str], list]:
@@ -379,6 +399,14 @@ class Filters(dict):
         return conds, params
 
 
+#: the orders of a search (``sort=``); relevance is bm25 (a search without a query is newest first)
+SORTS = {
+    "relevance": None,
+    "newest": "d.day DESC, d.rowid DESC",  # SQLite sorts NULL last in DESC
+    "oldest": "d.day IS NULL, d.day, d.rowid",
+    "longest": "d.chars DESC, d.rowid",
+    "shortest": "d.chars, d.rowid",
+}
 _FACET_COLS = "d.rowid, d.kept, d.reason, d.agency, d.section, d.host, d.lang"
 RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.dup_score, d.host, d.agency, d.section, " \
               "c.published, c.published_jalali, c.surtitle, c.title, c.lead, c.text, d.lang, d.chars, c.url"
@@ -438,8 +466,10 @@ class Index:
             self._local.con = con
         return con
 
-    def search(self, query: Query, filters: Filters, *, page: int = 1, per_page: int = 20) -> dict:
-        """Matching documents (best first, or newest first without a query), their total and facets."""
+    def search(self, query: Query, filters: Filters, *, page: int = 1, per_page: int = 20,
+               sort: str = "relevance") -> dict:
+        """Matching documents in the order ``sort`` (:data:`SORTS`; relevance needs a query, else
+        newest first), their total and facets."""
         t0 = time.perf_counter()
         offset = (max(1, page) - 1) * per_page
         allowed = self.allowed_combos(filters)
@@ -455,10 +485,14 @@ class Index:
                 params_m += dparams
             order = f"bm25(fts, {BM25_WEIGHTS}), fts.rowid"
             select = "fts.rowid"
+            if sort in SORTS and sort != "relevance":
+                if not dconds:
+                    sql_from = "fts JOIN docs d ON d.rowid = fts.rowid"
+                order = SORTS[sort] or order
         else:
             sql_from = "docs d"
             conds_m, params_m = [f"d.combo IN ({combo_list})"] + dconds, dparams
-            order = "d.day DESC, d.rowid DESC"  # newest first; SQLite sorts NULL last in DESC
+            order = SORTS.get(sort) or "d.day DESC, d.rowid DESC"  # newest first
             select = "d.rowid"
         where = " WHERE " + " AND ".join(conds_m)
         try:

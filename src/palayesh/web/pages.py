@@ -141,7 +141,7 @@ def search_page(d: dict) -> Safe:
     elif not results:
         results.append(h('<p class="empty">{}</p>', "نتیجه‌ای پیدا نشد."))
     pages = []
-    last = max(1, -(-d["total"] // d["per_page"]))
+    last = min(max(1, -(-d["total"] // d["per_page"])), d.get("max_page") or 1)
     if d["page"] > 1:
         pages.append(h('<a rel="prev" href="{}">→ قبلی</a>', query_href("/", params, page=d["page"] - 1)))
     pages.append(h("<span>صفحهٔ {} از {}</span>", fa_num(d["page"]), fa_num(last)))
@@ -350,9 +350,10 @@ def api_page(d: dict) -> Safe:
                   r["page"], r["json"], r["about"]) for r in d["endpoints"])
     params = join(h('<tr><td dir="ltr"><code>{}</code></td><td>{}</td></tr>', k, v) for k, v in d["search_parameters"].items())
     body = h('<h1>API و همتای JSON هر صفحه</h1><p>{}</p><table class="api"><tr><th>صفحه</th><th>JSON</th><th>محتوا</th></tr>{}</table>'
-             '<h2>پارامترهای جستجو</h2><table class="api">{}</table><h2>نحو پرسش (q)</h2>{}'
+             '<h2>پارامترهای جستجو</h2><table class="api">{}</table><p>{}</p><h2>نحو پرسش (q)</h2><p>{}</p>{}'
              '<h2>نمایه</h2><pre dir="ltr">{}</pre>',
-             d["about"], rows, params, syntax_help(d.get("query_syntax", ()), open_=True), d["index"])
+             d["about"], rows, params, d.get("errors", ""), d.get("query_errors", ""),
+             syntax_help(d.get("query_syntax", ()), open_=True), d["index"])
     return layout("API", body, active="api", json_href="/api.json")
 
 
