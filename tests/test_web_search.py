@@ -234,3 +234,41 @@ def test_api_documents_every_route_and_parameter(app):
     assert "400" in d["errors"] and "405" in d["errors"]
     html = call(app, "/api")[2]
     assert "per_page" in html and "longest" in html and "405" in html
+
+
+# --- why was this dropped? ------------------------------------------------------------------------
+
+def test_a_rejected_page_says_which_signal_failed_against_which_threshold(app):
+    d = get_json(app, "/doc/short.json")
+    why = d["why"]
+    assert (why["signal"], why["value"], why["option"], why["limit"]) == ("words", 1, "min_words", 20)
+    assert why["text"] == "تعداد واژه‌ها ۱ است، کمتر از کمینهٔ ۲۰ (min_words)"
+    assert why["thresholds_from"] == "default"  # the sample's run.json has no config
+    page = call(app, "/doc/short")[2]
+    assert "چرا کنار گذاشته شد؟" in page and "کمتر از کمینهٔ ۲۰" in page and "پیش‌فرض" in page
+    why = get_json(app, "/doc/en-page.json")["why"]
+    assert why["lang"] == "en" and "keep_langs" in why["text"]
+    assert "why" not in get_json(app, "/doc/fa-zwnj.json")  # a kept page has no verdict
+
+
+def test_thresholds_come_from_the_runs_config(tmp_path):
+    out = write_output(tmp_path / "o")
+    run = json.loads((out / "run.json").read_text())
+    run["config"] = {"filters": {"min_words": 30}, "dedup": {"min_jaccard": 0.4, "min_containment": 0.8}}
+    (out / "run.json").write_text(json.dumps(run))
+    a = make_app(out)
+    why = get_json(a, "/doc/short.json")["why"]
+    assert why["limit"] == 30 and why["thresholds_from"] == "run.json" and "۳۰" in why["text"]
+    why = get_json(a, "/doc/fa-dup.json")["why"]
+    assert why["limit"] == [0.4, 0.8] and "۰٫۹۲" in why["text"] and "۰٫۴" in why["text"]
+
+
+def test_a_duplicate_shows_its_kept_copy_side_by_side(app):
+    d = get_json(app, "/doc/fa-dup.json")
+    k = d["kept_copy"]
+    assert k["id"] == "fa-joined" and k["dup_score"] == 0.92
+    assert k["diff"] == [["replace", "بانک مرکزی گزارش تورم را منتشر میشود و نرخ 12 درصد است.",
+                          "بانک مرکزی گزارش تورم را منتشر میشود و نرخ ۱۲ درصد است."]]
+    assert d["why"]["kept_copy"] == "fa-joined" and d["why"]["limit"] == [0.3, 0.7]  # DedupOptions defaults
+    page = call(app, "/doc/fa-dup")[2]
+    assert "کنار نسخهٔ نگه‌داشته" in page and 'class="sbs"' in page and '<tr class="replace">' in page

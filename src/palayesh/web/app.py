@@ -21,6 +21,7 @@ from .diff import changes
 from .index import FACETS, SORTS, BadParameter, Filters, Index, IndexChanged, LiveIndex
 from .markup import doc_href
 from .tokens import SYNTAX, QueryError, highlight, parse_query
+from .why import explain, run_config, side_by_side
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,22 @@ class App:
         related = ix.related(doc)
         doc.pop("raw", None)
         doc.pop("rowid", None)
-        return {"document": doc, "related": related, "changes_href": doc_href(doc["id"], "changes")}
+        data = {"document": doc, "related": related, "changes_href": doc_href(doc["id"], "changes")}
+        config, source = run_config(self.out)
+        why = explain(doc, config)
+        if why is not None:
+            why["thresholds_from"] = source
+            data["why"] = why
+            kept_id = doc.get("dup_cluster")
+            if doc.get("reason", "").startswith("dedup_") and kept_id and kept_id != doc["id"]:
+                kept = ix.document(kept_id)
+                if kept is not None:
+                    data["kept_copy"] = {
+                        "id": kept["id"], "href": doc_href(kept["id"]), "title": kept.get("title"),
+                        "dup_score": doc.get("dup_score"),
+                        "diff": side_by_side(kept.get("text") or "", doc.get("text") or ""),
+                    }
+        return data
 
     def changes_data(self, doc_id: str, ix: Index | None = None) -> dict:
         doc = self._doc(doc_id, ix or self.index)

@@ -198,6 +198,12 @@ def doc_page(d: dict) -> Safe:
     if doc.get("lead"):
         head.append(h('<p class="lead" dir="auto">{}</p>', doc["lead"]))
     head.append(h('<div class="meta">{}</div>', _meta_line(doc)))
+    if d.get("why"):
+        w = d["why"]
+        head.append(h('<section class="why" role="note"><h2>چرا کنار گذاشته شد؟</h2><p dir="auto">{}</p>'
+                      '<p class="muted">دلیل: <code dir="ltr">{}</code> · آستانه‌ها از {}</p></section>', w["text"],
+                      w["reason"], "run.json این خروجی" if w.get("thresholds_from") == "run.json" else
+                      "پیش‌فرض‌های palayesh (run.json پیکربندی ندارد)"))
     if doc.get("dup_cluster") and doc.get("dup_cluster") != doc["id"]:
         head.append(h('<p class="dup">نسخهٔ تکراریِ <a href="{}" dir="ltr">{}</a>{}</p>',
                       doc_href(doc["dup_cluster"]), doc["dup_cluster"], _dup_score(doc)))
@@ -212,9 +218,21 @@ def doc_page(d: dict) -> Safe:
                  _kv_table("نشانگرهای کیفیت", doc.get("signals"), SIGNAL_NAMES),
                  _related("همین رویداد در رسانه‌های دیگر", d["related"].get("story", [])),
                  _related("نسخه‌های تکراری", d["related"].get("dup_cluster", []))])
-    body = h('<div class="doc"><article class="article">{}<div class="body">{}</div></article><aside>{}</aside></div>',
-             join(head), paras or h('<p class="muted">{}</p>', "متنی نمانده است."), side)
+    body = h('<div class="doc"><article class="article">{}<div class="body">{}</div>{}</article><aside>{}</aside></div>',
+             join(head), paras or h('<p class="muted">{}</p>', "متنی نمانده است."), _kept_copy(d.get("kept_copy")),
+             side)
     return layout(doc.get("title") or doc["id"], body, json_href=doc_href(doc["id"]) + ".json")
+
+
+def _kept_copy(k: dict | None) -> Safe:
+    """A dropped duplicate beside its kept copy, line by line (changed lines marked)."""
+    if not k:
+        return Safe("")
+    rows = join(h('<tr class="{}"><td dir="auto">{}</td><td dir="auto">{}</td></tr>', op, left, right)
+                for op, left, right in k["diff"])
+    return h('<section class="compare"><h2>کنار نسخهٔ نگه‌داشته</h2><p><a href="{}" dir="auto">{}</a>{}</p>'
+             '<table class="sbs"><tr><th>نسخهٔ نگه‌داشته</th><th>این نسخه (ردشده)</th></tr>{}</table></section>',
+             k["href"], k.get("title") or k["id"], _dup_score(k), rows)
 
 
 def _ops_html(ops: list) -> Safe:
