@@ -7,6 +7,7 @@ Only GET and HEAD; no cookies, no external requests (CSP ``default-src 'self'``)
 """
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import mimetypes
@@ -51,6 +52,27 @@ def _int_param(params: dict, name: str, default: int, top: int) -> int:
     if _POSITIVE.fullmatch(value.strip()) and int(value) <= top:
         return int(value)
     raise BadParameter(name, f"عدد صحیح از ۱ تا {top}، نه «{value[:40]}»")
+
+
+def _encode_cursor(nxt: tuple | None) -> str | None:
+    """The ``after`` of the next page: the sort, key and rowid of the last result, URL-safe."""
+    if nxt is None:
+        return None
+    return base64.urlsafe_b64encode(json.dumps(list(nxt), ensure_ascii=False).encode("utf-8")).decode("ascii")
+
+
+def _cursor(value: str | None, sort: str) -> tuple | None:
+    """``(key, rowid)`` of an ``after`` cursor made for ``sort``; anything else is a 400."""
+    if value is None:
+        return None
+    try:
+        got_sort, key, rowid = json.loads(base64.urlsafe_b64decode(value.encode("ascii")))
+        ok = got_sort == sort and isinstance(rowid, int) and (key is None or isinstance(key, (int, float, str)))
+    except (ValueError, TypeError, UnicodeError):
+        ok = False
+    if not ok:
+        raise BadParameter("after", "نشانگر صفحهٔ بعد (next) از پاسخ همین جستجو با همین sort، نه مقداری دیگر")
+    return key, rowid
 
 
 class HTTPError(Exception):
@@ -100,7 +122,10 @@ class App:
         sort = params.get("sort", "relevance")
         if sort not in SORTS:
             raise BadParameter("sort", f"یکی از {' | '.join(SORTS)}، نه «{sort[:40]}»")
-        res = ix.search(query, filters, page=page, per_page=per_page, sort=sort)
+        after = _cursor(params.get("after"), sort if query or sort != "relevance" else "newest")
+        if after is not None and "page" in params:
+            raise BadParameter("after", "یا page یا after، نه هر دو")
+        res = ix.search(query, filters, page=page, per_page=per_page, sort=sort, after=after)
         results = []
         for r in res["rows"]:
             # the snippet comes from the first 20k characters: highlighting folds every word it scans
@@ -118,7 +143,8 @@ class App:
         return {
             "query": query.text, "fts": query.fts, "syntax": SYNTAX, "sort": sort, "max_page": MAX_PAGE,
             "filters": dict(filters), "total": res["total"],
-            "page": res["page"], "per_page": res["per_page"], "took_ms": res["took_ms"], "results": results,
+            "page": res["page"], "per_page": res["per_page"],
+            "next": _encode_cursor(res["next"]), "took_ms": res["took_ms"], "results": results,
             "facets": {k: [{"value": v, "count": n} for v, n in res["facets"].get(k, [])] for k in FACETS},
         }
 
@@ -189,6 +215,9 @@ class App:
                 {"page": "/changes/ID", "json": "/changes/ID.json",
                  "about": "پالایش چه تغییری داد: سطرهای خام با وضعیت و تفاوت نویسه‌ای"},
                 {"page": "/dashboard", "json": "/dashboard.json", "about": "شمارش‌ها و نمودارها"},
+                {"page": "/export.jsonl?q=…", "json": "/export.csv?q=… · /export.parquet?q=…",
+                 "about": "همهٔ نتیجه‌های یک جستجو با همان q و فیلترها (status، reason، agency، section، host، lang، "
+                          "from، to)، بی‌سقف و جریانی، به ترتیب نمایه (نه ربط)؛ CSV با BOM برای صفحه‌گسترده‌ها"},
                 {"page": "/api", "json": "/api.json", "about": "همین راهنما"},
             ],
             "search_parameters": {
@@ -200,9 +229,11 @@ class App:
                 "sort": "relevance (پیش‌فرض؛ بی پرسش یعنی newest) | newest | oldest | longest | shortest",
                 "page": f"شمارهٔ صفحه، ۱ تا {MAX_PAGE}",
                 "per_page": f"نتیجه در هر صفحه، ۱ تا {MAX_PER_PAGE} (پیش‌فرض {PER_PAGE})",
+                "after": f"صفحهٔ بعد به هر عمقی (keyset، فراتر از صفحهٔ {MAX_PAGE}): مقدار next پاسخ قبلی با همان "
+                         "sort؛ به‌جای page",
                 "format": "json برای همتای JSON (یا پسوند ‎.json‎ در نشانی)",
             },
-            "errors": "پارامتر نادرست (page، per_page، sort، status، from، to) پاسخ 400 با JSON "
+            "errors": "پارامتر نادرست (page، per_page، sort، after، status، from، to) پاسخ 400 با JSON "
                       "{error, parameter, status} می‌گیرد؛ روشی جز GET و HEAD پاسخ 405 با JSON؛ "
                       "صفحه یا سند ناموجود 404.",
             "query_syntax": SYNTAX,
@@ -243,6 +274,8 @@ class App:
                                  body, method, extra=[("Allow", "GET, HEAD")])
         if path.startswith("/static/"):
             return self._static_file(start_response, path[8:], method)
+        if path.startswith("/export."):
+            return self._export(start_response, path[8:], params, method)
         as_json = params.get("format") == "json"
         if path.endswith(".json") and not path.startswith("/doc/") and not path.startswith("/changes/"):
             as_json, path = True, path[:-5] or "/"
@@ -284,6 +317,34 @@ class App:
             status = "500 Internal Server Error"
             html = pages.error_page(status, "internal error")
         return self._respond(start_response, status, "text/html; charset=utf-8", html.encode("utf-8"), method)
+
+    def _export(self, start_response, fmt: str, params: dict, method: str):
+        """``/export.jsonl|csv|parquet?q=…&filters``: every hit, streamed (see :mod:`.export`)."""
+        from .export import FORMATS, WRITERS
+
+        def error(status: str, data: dict):
+            body = json.dumps({**data, "status": status[:3]}, ensure_ascii=False).encode("utf-8")
+            return self._respond(start_response, status, "application/json; charset=utf-8", body, method)
+
+        if fmt not in FORMATS:
+            return error("404 Not Found", {"error": f"قالب خروجی یکی از {' | '.join(FORMATS)} است، نه «{fmt[:40]}»."})
+        try:
+            filters = Filters.parse(params)
+            query = parse_query(params.get("q"))
+        except BadParameter as e:
+            return error("400 Bad Request", {"error": str(e), "parameter": e.name})
+        except QueryError as e:
+            return error("400 Bad Request", {"error": str(e), "parameter": "q"})
+        try:
+            ix = self.live.current()
+        except IndexChanged:
+            return error("503 Service Unavailable", {"error": "نمایه در حال جایگزینی است؛ دوباره تلاش کنید."})
+        headers = [("Content-Type", FORMATS[fmt]), *SECURITY_HEADERS, ("Cache-Control", "no-store"),
+                   ("Content-Disposition", f'attachment; filename="palayesh-export.{fmt}"')]
+        start_response("200 OK", headers)
+        if method == "HEAD":
+            return [b""]
+        return WRITERS[fmt](ix, query, filters)
 
     @staticmethod
     def _json_twin(path: str, ix: Index) -> tuple[str, bool]:

@@ -399,13 +399,14 @@ class Filters(dict):
         return conds, params
 
 
-#: the orders of a search (``sort=``); relevance is bm25 (a search without a query is newest first)
-SORTS = {
+#: the orders of a search (``sort=``): ``(key column, descending)``; relevance is bm25 (lower is better),
+#: and a search without a query is newest first
+SORTS: dict[str, tuple[str, bool] | None] = {
     "relevance": None,
-    "newest": "d.day DESC, d.rowid DESC",  # SQLite sorts NULL last in DESC
-    "oldest": "d.day IS NULL, d.day, d.rowid",
-    "longest": "d.chars DESC, d.rowid",
-    "shortest": "d.chars, d.rowid",
+    "newest": ("d.day", True),
+    "oldest": ("d.day", False),
+    "longest": ("d.chars", True),
+    "shortest": ("d.chars", False),
 }
 _FACET_COLS = "d.rowid, d.kept, d.reason, d.agency, d.section, d.host, d.lang"
 RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.dup_score, d.host, d.agency, d.section, " \
@@ -467,46 +468,100 @@ class Index:
         return con
 
     def search(self, query: Query, filters: Filters, *, page: int = 1, per_page: int = 20,
-               sort: str = "relevance") -> dict:
+               sort: str = "relevance", after: tuple | None = None) -> dict:
         """Matching documents in the order ``sort`` (:data:`SORTS`; relevance needs a query, else
-        newest first), their total and facets."""
+        newest first), their total and facets.
+
+        ``after`` is the ``(key, rowid)`` of the last document of the page before (its ``next``): the
+        page then starts after it by keyset, at any depth, instead of by offset.
+        """
         t0 = time.perf_counter()
-        offset = (max(1, page) - 1) * per_page
+        offset = 0 if after else (max(1, page) - 1) * per_page
         allowed = self.allowed_combos(filters)
         dconds, dparams = Filters({k: v for k, v in filters.items() if k in ("from", "to")}, status="all").where()
         combo_list = ", ".join(str(int(c)) for c in allowed)
+        if sort not in SORTS or (sort == "relevance" and not query):
+            sort = "newest"
+        col, desc = SORTS[sort] or (f"bm25(fts, {BM25_WEIGHTS})", False)
         if query:
             conds_m = ["fts MATCH ?", f"(fts.rowid >> {COMBO_SHIFT}) IN ({combo_list})"]
             params_m = [query.fts]
             sql_from = "fts"
-            if dconds:  # dates are in docs; facets are in the rowid
+            if dconds or sort != "relevance":  # dates and sort keys are in docs; facets are in the rowid
                 sql_from = "fts JOIN docs d ON d.rowid = fts.rowid"
                 conds_m += dconds
                 params_m += dparams
-            order = f"bm25(fts, {BM25_WEIGHTS}), fts.rowid"
-            select = "fts.rowid"
-            if sort in SORTS and sort != "relevance":
-                if not dconds:
-                    sql_from = "fts JOIN docs d ON d.rowid = fts.rowid"
-                order = SORTS[sort] or order
+            rid = "fts.rowid"
         else:
             sql_from = "docs d"
             conds_m, params_m = [f"d.combo IN ({combo_list})"] + dconds, dparams
-            order = SORTS.get(sort) or "d.day DESC, d.rowid DESC"  # newest first
-            select = "d.rowid"
+            rid = "d.rowid"
+        # NULLs last either way; ties by rowid, backwards for newest (the newest row of a day first)
+        rdesc = sort == "newest"
+        order = (f"{col} DESC" if desc else f"{col} IS NULL, {col}") + f", {rid}" + (" DESC" if rdesc else "")
+        if after:
+            key, last = after
+            cmp, rcmp = ("<" if desc else ">"), ("<" if rdesc else ">")
+            if key is None:
+                conds_m.append(f"({col} IS NULL AND {rid} {rcmp} ?)")
+                params_m = params_m + [last]
+            else:
+                conds_m.append(f"({col} {cmp} ? OR ({col} = ? AND {rid} {rcmp} ?) OR {col} IS NULL)")
+                params_m = params_m + [key, key, last]
         where = " WHERE " + " AND ".join(conds_m)
+        nxt = None
         try:
-            rowids = [r[0] for r in self.con.execute(
-                f"SELECT {select} FROM {sql_from}{where} ORDER BY {order} LIMIT ? OFFSET ?",
-                params_m + [per_page, offset])]
+            found = self.con.execute(f"SELECT {rid}, {col} FROM {sql_from}{where} ORDER BY {order} LIMIT ? OFFSET ?",
+                                     params_m + [per_page, offset]).fetchall()
+            rowids = [r[0] for r in found]
+            if len(found) == per_page:
+                nxt = (sort, found[-1][1], found[-1][0])
             rows = self.details(rowids)
             facets = self.facets(query, filters)
         except sqlite3.OperationalError as e:  # e.g. a query FTS5 cannot parse
             log.warning("search failed: %s", e)
             rows, facets = [], {k: [] for k in FACETS}
         total = sum(c for v, c in facets.get("status", []) if filters.get("status", "kept") in ("all", v))
-        return {"total": total, "rows": rows, "facets": facets,
-                "page": max(1, page), "per_page": per_page, "took_ms": round(1000 * (time.perf_counter() - t0), 2)}
+        return {"total": total, "rows": rows, "facets": facets, "next": nxt, "sort": sort,
+                "page": None if after else max(1, page), "per_page": per_page,
+                "took_ms": round(1000 * (time.perf_counter() - t0), 2)}
+
+    def iter_rowids(self, query: Query, filters: Filters, *, batch: int = 1000):
+        """Every matching rowid, in rowid order, ``batch`` at a time, by keyset (``rowid > last``):
+        memory stays flat however many documents match (an export)."""
+        allowed = ", ".join(str(int(c)) for c in self.allowed_combos(filters))
+        dconds, dparams = Filters({k: v for k, v in filters.items() if k in ("from", "to")}, status="all").where()
+        if query:
+            sql = "SELECT fts.rowid FROM fts" + (" JOIN docs d ON d.rowid = fts.rowid" if dconds else "") + \
+                f" WHERE fts MATCH ? AND (fts.rowid >> {COMBO_SHIFT}) IN ({allowed})" + \
+                "".join(" AND " + c for c in dconds) + " AND fts.rowid > ? ORDER BY fts.rowid LIMIT ?"
+            params = [query.fts, *dparams]
+        else:
+            sql = f"SELECT d.rowid FROM docs d WHERE d.combo IN ({allowed})" + \
+                "".join(" AND " + c for c in dconds) + " AND d.rowid > ? ORDER BY d.rowid LIMIT ?"
+            params = list(dparams)
+        last = -1
+        while True:
+            rowids = [r[0] for r in self.con.execute(sql, [*params, last, batch])]
+            if not rowids:
+                return
+            yield rowids
+            if len(rowids) < batch:
+                return
+            last = rowids[-1]
+
+    def export_rows(self, rowids: list[int]) -> list[dict]:
+        """The exported fields (:data:`palayesh.web.export.FIELDS`) of ``rowids``, in rowid order."""
+        if not rowids:
+            return []
+        rows = [dict(r) for r in self.con.execute(
+            "SELECT d.id, d.kept, d.reason, c.title, c.surtitle, c.lead, c.text, c.url, c.source, d.host, d.agency, "
+            "d.section, c.published, c.published_jalali, d.lang, d.lang_score, d.chars, d.words, d.dup_cluster, "
+            "d.dup_score, d.story, c.signals FROM docs d JOIN content c ON c.rowid = d.rowid "
+            f"WHERE d.rowid IN ({', '.join('?' * len(rowids))}) ORDER BY d.rowid", rowids)]
+        for r in rows:
+            r["text"] = _unpack(r["text"])
+        return rows
 
     def _combos(self, query: Query, filters: Filters) -> list[tuple]:
         """Counts of each combination of facet values among the documents matching the query and dates.

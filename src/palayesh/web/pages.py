@@ -142,17 +142,26 @@ def search_page(d: dict) -> Safe:
         results.append(h('<p class="empty">{}</p>', "نتیجه‌ای پیدا نشد."))
     pages = []
     last = min(max(1, -(-d["total"] // d["per_page"])), d.get("max_page") or 1)
-    if d["page"] > 1:
-        pages.append(h('<a rel="prev" href="{}">→ قبلی</a>', query_href("/", params, page=d["page"] - 1)))
-    pages.append(h("<span>صفحهٔ {} از {}</span>", fa_num(d["page"]), fa_num(last)))
-    if d["page"] < last:
-        pages.append(h('<a rel="next" href="{}">بعدی ←</a>', query_href("/", params, page=d["page"] + 1)))
+    page = d["page"]
+    if page is not None and page > 1:
+        pages.append(h('<a rel="prev" href="{}">→ قبلی</a>', query_href("/", params, page=page - 1)))
+    if page is not None:
+        pages.append(h("<span>صفحهٔ {} از {}</span>", fa_num(page), fa_num(last)))
+    if page is not None and page < last:
+        pages.append(h('<a rel="next" href="{}">بعدی ←</a>', query_href("/", params, page=page + 1)))
+    elif d.get("next"):  # past the pages by number: the next one by keyset, at any depth
+        pages.append(h('<a rel="next" href="{}">بعدی ←</a>', query_href("/", params, page=None, after=d["next"],
+                                                                         sort=d.get("sort"))))
     active = [h('<a class="chip" href="{}" title="حذف فیلتر">{}: <span dir="auto">{}</span> ×</a>',
                 query_href("/", params, **{k: None, "page": None}), FACET_NAMES.get(k, {"from": "از", "to": "تا"}.get(k, k)),
                 STATUS_NAMES.get(v, v))
               for k, v in d["filters"].items()]
-    summary = h('<p class="summary"><strong>{}</strong> سند{} <span class="muted">({} میلی‌ثانیه)</span> {}</p>',
-                fa_num(d["total"]), h(" برای «{}»", d["query"]) if d["query"] else "", fa_num(d["took_ms"]), join(active))
+    export = join((h('<a href="{}" download>{}</a>', query_href(f"/export.{fmt}", params), label)
+                   for fmt, label in (("jsonl", "JSONL"), ("csv", "CSV"), ("parquet", "Parquet"))), " · ")
+    summary = h('<p class="summary"><strong>{}</strong> سند{} <span class="muted">({} میلی‌ثانیه)</span> {}'
+                ' <span class="export">همه را بگیرید: {}</span></p>',
+                fa_num(d["total"]), h(" برای «{}»", d["query"]) if d["query"] else "", fa_num(d["took_ms"]), join(active),
+                export if d["total"] else "")
     body = h('<div class="search"><aside class="facets">{}{}</aside><section class="results">{}{}{}'
              '<nav class="pager">{}</nav></section></div>', join(facets), dates, syntax_help(d.get("syntax", ()),
              open_=bool(d.get("error"))), summary, join(results), join(pages))
