@@ -498,7 +498,9 @@ class Index:
             rid = "d.rowid"
         # NULLs last either way; ties by rowid, backwards for newest (the newest row of a day first)
         rdesc = sort == "newest"
-        order = (f"{col} DESC" if desc else f"{col} IS NULL, {col}") + f", {rid}" + (" DESC" if rdesc else "")
+        # (only a day may be NULL: bm25 is not computed twice, chars is never NULL)
+        asc = f"{col} IS NULL, {col}" if col == "d.day" else col
+        order = (f"{col} DESC" if desc else asc) + f", {rid}" + (" DESC" if rdesc else "")
         if after:
             key, last = after
             cmp, rcmp = ("<" if desc else ">"), ("<" if rdesc else ">")
