@@ -389,3 +389,21 @@ def test_a_bad_cursor_is_a_400(app):
                    {"after": nxt, "sort": "oldest", "page": "2"}):
         status, _, body = call(app, "/search.json", {"status": "all", **params})
         assert status.startswith("400") and json.loads(body)["parameter"] == "after", params
+
+
+# --- small things ---------------------------------------------------------------------------------
+
+def test_small_things(app):
+    page = call(app, "/")[2]
+    assert '<h1 class="vh">جستجو در پیکره</h1>' in page
+    assert '<link rel="icon" href="/static/favicon.svg"' in page
+    for path in ("/favicon.ico", "/static/favicon.svg"):
+        status, headers, body = call(app, path)
+        assert status == "200 OK" and headers["Content-Type"].startswith("image/svg+xml") and "<svg" in body
+    status, _, page = call(app, "/nope")
+    assert status.startswith("404") and "<h1>پیدا نشد</h1>" in page
+    page = call(app, "/doc/fa-zwnj")[2]
+    assert '<a href="https://www.mehrnews.com/news/1" rel="noreferrer noopener"' in page
+    doc = get_json(app, "/doc/fa-zwnj.json")["document"]
+    assert not {"combo", "day", "month", "rowid"} & set(doc)
+    assert not {"combo", "day", "month", "rowid"} & set(get_json(app, "/changes/fa-zwnj.json")["document"])

@@ -36,6 +36,8 @@ SECURITY_HEADERS = [
     ("Cross-Origin-Resource-Policy", "same-origin"),
 ]
 PER_PAGE = 20
+#: columns of the index that are no document field: not in a document's JSON
+INTERNAL_FIELDS = ("rowid", "combo", "day", "month")
 _POSITIVE = re.compile(r"0*[1-9][0-9]{0,8}")  # ASCII digits, below a billion
 _STATIC_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -160,7 +162,8 @@ class App:
         doc = self._doc(doc_id, ix)
         related = ix.related(doc)
         doc.pop("raw", None)
-        doc.pop("rowid", None)
+        for k in INTERNAL_FIELDS:
+            doc.pop(k, None)
         data = {"document": doc, "related": related, "changes_href": doc_href(doc["id"], "changes")}
         config, source = run_config(self.out)
         why = explain(doc, config)
@@ -181,7 +184,8 @@ class App:
     def changes_data(self, doc_id: str, ix: Index | None = None) -> dict:
         doc = self._doc(doc_id, ix or self.index)
         view = changes(doc)
-        doc.pop("rowid", None)
+        for k in INTERNAL_FIELDS:
+            doc.pop(k, None)
         return {"document": doc, "changes": view}
 
     def dashboard_data(self, ix: Index | None = None) -> dict:
@@ -272,6 +276,8 @@ class App:
                                "allow": ["GET", "HEAD"]}, ensure_ascii=False).encode("utf-8")
             return self._respond(start_response, "405 Method Not Allowed", "application/json; charset=utf-8",
                                  body, method, extra=[("Allow", "GET, HEAD")])
+        if path == "/favicon.ico":  # asked for by browsers on their own
+            return self._static_file(start_response, "favicon.svg", method)
         if path.startswith("/static/"):
             return self._static_file(start_response, path[8:], method)
         if path.startswith("/export."):

@@ -57,6 +57,7 @@ def layout(title: str, body: Safe, *, active: str = "", json_href: str = "", q: 
 <meta name="referrer" content="no-referrer">
 <title>{title} · پالایش</title>
 <link rel="stylesheet" href="/static/style.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <script src="/static/app.js" defer></script>
 </head>
 <body>
@@ -162,10 +163,13 @@ def search_page(d: dict) -> Safe:
                 ' <span class="export">همه را بگیرید: {}</span></p>',
                 fa_num(d["total"]), h(" برای «{}»", d["query"]) if d["query"] else "", fa_num(d["took_ms"]), join(active),
                 export if d["total"] else "")
-    body = h('<div class="search"><aside class="facets">{}{}</aside><section class="results">{}{}{}'
+    body = h('<button type="button" class="ftoggle" aria-expanded="false" aria-controls="facets">فیلترها</button>'
+             '<div class="search"><aside class="facets" id="facets">{}{}</aside><section class="results">{}{}{}'
              '<nav class="pager">{}</nav></section></div>', join(facets), dates, syntax_help(d.get("syntax", ()),
              open_=bool(d.get("error"))), summary, join(results), join(pages))
     title = f"«{d['query']}»" if d["query"] else "جستجو"
+    heading = f"جستجوی «{d['query']}» در پیکره" if d["query"] else "جستجو در پیکره"
+    body = join([h('<h1 class="vh">{}</h1>', heading), body])
     return layout(title, body, active="search", json_href=query_href("/search.json", params), q=d["query"])
 
 
@@ -194,6 +198,15 @@ def _kv_table(title: str, values: dict | None, names: dict) -> Safe:
     return h('<section class="kv"><h3>{}</h3><table>{}</table></section>', title, rows)
 
 
+def _url_link(url: str | None) -> Safe | str:
+    """The page's URL as a link when it is a web address (never ``javascript:`` or the like)."""
+    if not url:
+        return "—"
+    if re.match(r"https?://", url, re.I):
+        return h('<a href="{}" rel="noreferrer noopener" target="_blank">{}</a>', url, url)
+    return url
+
+
 def doc_page(d: dict) -> Safe:
     doc = d["document"]
     paras = join(h('<p dir="auto">{}</p>', p) for p in (doc.get("text") or "").split("\n") if p.strip())
@@ -219,7 +232,7 @@ def doc_page(d: dict) -> Safe:
     info = h('<table class="info"><tr><th>شناسه</th><td dir="ltr">{}</td></tr><tr><th>نشانی</th><td dir="ltr" class="url">{}</td></tr>'
              '<tr><th>منبع</th><td dir="ltr" class="url">{}</td></tr><tr><th>تاریخ</th><td>{} <span dir="ltr">{}</span></td></tr>'
              '<tr><th>زبان</th><td>{} ({})</td></tr><tr><th>طول</th><td>{} نویسه</td></tr></table>',
-             doc["id"], doc.get("url") or "—", doc.get("source") or "—",
+             doc["id"], _url_link(doc.get("url")), doc.get("source") or "—",
              (doc.get("published_jalali") or "").translate(_FA_DIGITS), doc.get("published") or "—",
              doc.get("lang") or "—", fa_num(doc.get("lang_score")), fa_num(doc.get("chars")))
     side = join([h('<p><a class="button" href="{}">پالایش چه تغییری داد؟</a></p>', doc_href(doc["id"], "changes")), info,
@@ -384,6 +397,12 @@ def api_page(d: dict) -> Safe:
     return layout("API", body, active="api", json_href="/api.json")
 
 
+#: the heading of an error page, by status code
+ERROR_TITLES = {"400": "درخواست نادرست", "404": "پیدا نشد", "405": "روش پذیرفته نیست", "421": "میزبان نادرست",
+                "500": "خطای درونی", "503": "موقتاً در دسترس نیست"}
+
+
 def error_page(status: str, message: str) -> Safe:
-    return layout(status, h('<div class="error"><h1 dir="ltr">{}</h1><p>{}</p><p><a href="/">بازگشت به جستجو</a></p></div>',
-                            status, message))
+    title = ERROR_TITLES.get(status[:3], "خطا")
+    return layout(title, h('<div class="error"><h1>{}</h1><p class="muted" dir="ltr">{}</p><p>{}</p>'
+                           '<p><a href="/">بازگشت به جستجو</a></p></div>', title, status, message))
