@@ -134,3 +134,12 @@ def test_control_characters_leave_a_crawled_url(tmp_path):
     refine(src, tmp_path / "OUT", progress="none", workers=1)
     rows = read_rows(tmp_path / "OUT") + read_rows(tmp_path / "OUT", "rejected")
     assert [r["url"] for r in rows] == ["https://a.ir/news/1"]
+
+
+def test_control_characters_in_an_id_are_escaped(tmp_path):
+    # found by bench/fuzz.py: a NUL in a JSONL record's id reached docs/
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a\u0000b", "text": STORY}, ensure_ascii=False) + "\n", encoding="utf-8")
+    refine(src, tmp_path / "OUT", progress="none", workers=1)
+    rows = read_rows(tmp_path / "OUT") + read_rows(tmp_path / "OUT", "rejected")
+    assert [r["id"] for r in rows] == ["a\\x00b"]
