@@ -56,6 +56,25 @@ def test_truncated_gzip_keeps_what_was_read(tmp_path):
     assert got[-1][2] is None and got[-1][3]           # the damage is reported, not raised
 
 
+def test_one_gzip_member_for_the_whole_file_is_no_damage(tmp_path):
+    # the end-of-file check starts at the last record's gzip member; here it starts none
+    path = tmp_path / "one.warc.gz"
+    path.write_bytes(gzip.compress(b"".join(RECORDS)))
+    got = list(iter_warc_records(str(path)))
+    assert [u for _, u, _, _ in got] == ["https://a.ir/1", "https://a.ir/2", "https://a.ir/3"]
+    assert all(e is None for *_, e in got)
+
+
+def test_a_corrupt_member_in_the_middle_is_reported(tmp_path):
+    members = [gzip.compress(r) for r in RECORDS]
+    bad = members[1][:20] + bytes(b ^ 0xFF for b in members[1][20:-8]) + members[1][-8:]
+    path = tmp_path / "mid.warc.gz"
+    path.write_bytes(members[0] + bad + members[2] + members[3])
+    got = list(iter_warc_records(str(path)))
+    assert got[0][1] == "https://a.ir/1" and got[0][3] is None
+    assert any(e for *_, e in got)                                       # the damage is reported
+
+
 @pytest.mark.parametrize("body,ctype,expected", [
     ("سلام".encode("cp1256"), "text/html; charset=windows-1256", "سلام"),       # header charset
     ('<meta charset="windows-1256"><p>سلام</p>'.encode("cp1256"), None, "سلام"),  # meta charset

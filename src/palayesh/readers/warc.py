@@ -117,9 +117,14 @@ def iter_warc_bodies(path: str) -> Iterator[tuple[int, str | None, bytes | None,
                 pos = nxt
                 continue
             break
-    # fastwarc stops quietly at a cut gzip stream: check the compressed file ends cleanly
+    # fastwarc stops quietly at a cut gzip stream: check the compressed file ends cleanly. Only from
+    # the last record read on (its gzip member, as Common Crawl writes one per record): decompressing
+    # the whole file again would double the cost of reading it; where that part looks damaged (e.g.
+    # one gzip member for the whole file, so `good` starts none), the whole file is checked
     if gz:
-        damage = _gzip_damage(path, pos)
+        damage = _gzip_damage(path, good) if good is not None else _gzip_damage(path, pos)
+        if damage and good is not None and good != pos:
+            damage = _gzip_damage(path, pos)
         if damage:
             yield (good if good is not None else pos, None, None, None,
                    f"truncated or corrupt gzip after the record at {good}: {damage}")
