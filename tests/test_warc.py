@@ -181,6 +181,8 @@ def test_cli_warc_paths(tmp_path):
     stats = json.loads((out / "stats.json").read_text())
     assert stats["documents"]["kept"] == len(persian) and not list(read_rows(out, "rejected"))
     assert stats["documents"]["not_sampled"] == n - len(persian)
+    shown = run_cli("stats", out).stdout
+    assert "sampled out" in shown and "language gate" in shown and "no_arabic_script" in shown
     r = run_cli("refine", "--warc-paths", tmp_path / "list.txt", "-o", tmp_path / "o2")
     assert r.returncode == 2 and ".paths" in r.stderr
     r = run_cli("refine", "-o", tmp_path / "o3")
