@@ -474,7 +474,9 @@ def run_refine(inputs: list[tuple[bytes, str, bytes]], *, fmt: str = "parquet", 
             paths[name_text(os.fsdecode(p))] = (kind, data)  # as palayesh writes a name: valid UTF-8
         out = tmp / "out"
         env = child_env()
-        cmd = [sys.executable, "-m", "palayesh", "refine", str(src), "-o", str(out), "--workers", "1", "--format", fmt]
+        # every page the language gate rejects is written too: each unit must be found in the output
+        cmd = [sys.executable, "-m", "palayesh", "refine", str(src), "-o", str(out), "--workers", "1", "--format", fmt,
+               "--keep-rejected-sample", "1"]
         try:
             done = subprocess.run(cmd, capture_output=True, timeout=timeout, env=env, check=False)
         except subprocess.TimeoutExpired:
@@ -529,7 +531,7 @@ def _check_output(out: Path, paths: dict) -> list[Finding]:
     d = stats.get("documents", {})
     if not stats.get("complete"):
         findings.append(Finding("stats.json: run not complete"))
-    if (d.get("kept"), d.get("rejected")) != (len(docs), len(rejected)):
+    if (d.get("kept"), d.get("rejected", 0) - d.get("not_sampled", 0)) != (len(docs), len(rejected)):
         findings.append(Finding("stats.json counts differ from the output rows",
                                 f"stats {d}, rows {len(docs)} docs {len(rejected)} rejected"))
     if d.get("read") != d.get("kept", 0) + d.get("rejected", 0):

@@ -33,7 +33,7 @@ def test_examples_refine_into_the_documented_layout(tmp_path):
     assert "به گزارش خبرگزاری مهر" in seed["text"]
     rejected = {r["id"]: r["reason"] for r in read_rows(out, "rejected")}
     assert rejected["104_empty"] == "reader_empty"
-    assert stats["documents"] == {"read": 7, "kept": len(docs), "rejected": len(rejected)}
+    assert stats["documents"] == {"read": 7, "kept": len(docs), "rejected": len(rejected), "not_sampled": 0}
     assert stats["reasons"]["reader_empty"] == 1
     run = json.loads((out / "run.json").read_text())
     assert run["config"]["format"] == "parquet" and run["palayesh_version"]

@@ -11,7 +11,8 @@ from .pipeline.base import Pipeline
 from .runner import Run, RunError, execute
 
 #: options that build the recipe's steps; with ``pipeline=`` they belong to the recipe's call
-RECIPE_OPTIONS = ("format", "keep_raw", "max_doc_bytes", "normalize", "extract", "filters", "dedup")
+RECIPE_OPTIONS = ("format", "keep_raw", "max_doc_bytes", "gate", "keep_rejected_sample", "normalize", "extract",
+                  "filters", "dedup")
 
 
 _PATH = (str, bytes, os.PathLike)

@@ -56,6 +56,16 @@ class RefineConfig:
     shard_bytes: int = 32 * 1024 * 1024
     #: a document larger than this many bytes is not processed; it becomes an error record
     max_doc_bytes: int = 64 * 1024 * 1024
+    #: the folder that the WARC paths of a paths list (Common Crawl's ``warc.paths.gz``, given as an
+    #: input) are relative to; None: the list's own folder
+    warc_base: str | None = None
+    #: the language gate on WARC records: pages that are clearly not Persian are rejected on their raw
+    #: bytes, before any decoding or HTML parsing, as ``gate_not_fa`` (``palayesh.readers.gate``). It
+    #: runs only where the language filter keeps Persian alone (``filters.keep_langs`` within fa, mixed)
+    gate: bool = True
+    #: share of the pages the gate rejects that are written to ``rejected/`` (chosen by a hash of their
+    #: id: a rerun keeps the same ones); the others are counted in stats.json (``documents.not_sampled``)
+    keep_rejected_sample: float = 0.01
     #: worker processes; None = all cores; at most 4 per core (see :func:`max_workers`)
     workers: int | None = None
     #: where tasks run: "local", "ray", or the name of an executor registered with
@@ -89,6 +99,15 @@ class RefineConfig:
             raise OptionsError("RefineConfig.shard_bytes must be at least 1024")
         if self.max_doc_bytes < 1:
             raise OptionsError("RefineConfig.max_doc_bytes must be at least 1")
+        if not 0.0 <= self.keep_rejected_sample <= 1.0:
+            raise OptionsError(f"RefineConfig.keep_rejected_sample must be between 0 and 1 "
+                               f"(got {self.keep_rejected_sample})")
+
+    @property
+    def gate_on(self) -> bool:
+        """Whether the language gate runs: asked for, and the language filter would drop what it drops."""
+        f = self.filters
+        return self.gate and f.enabled and f.langid and set(f.keep_langs) <= {"fa", "mixed"}
 
     @property
     def n_workers(self) -> int:

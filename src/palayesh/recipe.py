@@ -42,7 +42,9 @@ def persian_news(config: RefineConfig | None = None, **options) -> Pipeline:
     elif options:
         config = config.replace(**options)
     return Pipeline([
-        Stage("read", [ReadInputs(config.max_doc_bytes), *read_steps(config.extract), WriteStage()],
+        Stage("read", [ReadInputs(config.max_doc_bytes, gate=config.gate_on,
+                                  keep_rejected_sample=config.keep_rejected_sample),
+                       *read_steps(config.extract), WriteStage()],
               barrier=read_barrier(config.extract)),
         Stage("process", [ReadStage(), ExtractStep(config.extract), NormalizeStep(config.normalize),
                           *filters.process_steps(config.filters), *dedup.process_steps(config.dedup), WriteStage()],

@@ -310,7 +310,7 @@ class Run:
             # run's start, so that every document's ``source`` is written alike
             self.inputs = list(previous["inputs"])
         # an output folder inside an input folder is not input (nor any other run's folder)
-        units, discovery_errors, skipped = discover(self.inputs, skip=[self.out])
+        units, discovery_errors, skipped = discover(self.inputs, skip=[self.out], warc_base=self.config.warc_base)
         if not units:
             raise RunError("no readable input: " + (
                 f"{len(discovery_errors)} unreadable path(s), e.g. {discovery_errors[0]['input']}: "
@@ -397,7 +397,8 @@ class Run:
         """Documents that ``stage`` will see in total (known once stage 0 is done)."""
         if stage == 0:
             return 0
-        return self._merged(0).counters.get("docs/read", 0)
+        c = self._merged(0).counters
+        return c.get("docs/read", 0) - c.get("docs/not_sampled", 0)  # those never left the reader
 
     def _barrier_marker(self, stage: int) -> Path:
         return self.work / "barriers" / f"{self.stages[stage].name}.done"
@@ -529,9 +530,13 @@ def summarize(merged: Stats, *, elapsed: float, input_bytes: int, workers: int, 
     return {
         "complete": True,
         "palayesh_version": __version__,
-        "documents": {"read": read, "kept": c.get("docs/kept", 0), "rejected": c.get("docs/rejected", 0)},
+        # read = kept + rejected; rejected/ holds rejected - not_sampled (see --keep-rejected-sample)
+        "documents": {"read": read, "kept": c.get("docs/kept", 0), "rejected": c.get("docs/rejected", 0),
+                      "not_sampled": c.get("docs/not_sampled", 0)},
         "reasons": dict(sorted(merged.group("reasons").items(), key=lambda kv: (-kv[1], kv[0]))),
         "errors": dict(sorted(merged.group("errors").items(), key=lambda kv: (-kv[1], kv[0]))),
+        # the language gate's verdicts on WARC records, by evidence (palayesh.readers.gate)
+        "gate": dict(sorted(merged.group("gate").items(), key=lambda kv: (-kv[1], kv[0]))),
         "steps": steps,
         "stages": stages,
         "barriers": barriers,

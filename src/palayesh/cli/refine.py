@@ -8,9 +8,13 @@ EPILOG = """examples:
   palayesh refine examples/pages -o OUT
   palayesh refine crawl/*.jsonl.zst pages/ -o OUT --format jsonl --workers 8
   palayesh refine pages/ -o OUT --config palayesh.toml
+  palayesh refine --warc-paths warc.paths.gz --warc-base /data/commoncrawl -o OUT
 
 Inputs: folders (read recursively) of .txt/.html pages (id = file stem), JSONL (.jsonl, .jsonl.gz,
-.jsonl.zst) and Parquet files with a 'text' or 'html' field, WARC files.
+.jsonl.zst) and Parquet files with a 'text' or 'html' field, WARC files (.warc, .warc.gz), and lists
+of WARC paths (Common Crawl's warc.paths.gz; one shard per WARC file). WARC records go through a
+language gate on their raw bytes first: pages that are clearly not Persian are rejected as
+gate_not_fa before any parsing, and only a sample of them (--keep-rejected-sample) is written.
 The run is resumable: after an interruption, rerun the same command. A worker that dies (e.g. killed
 for lack of memory) is replaced and its shard run again. --overwrite replaces a previous run in OUT,
 deleting only the files palayesh wrote; it never writes into a folder that holds no palayesh run.
@@ -32,7 +36,7 @@ def add_parser(sub) -> None:
     p = sub.add_parser("refine", help="refine pages into a clean corpus",
                        description="Read, extract, normalize, filter and deduplicate pages into OUT.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders to read")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders to read")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
     p.add_argument("--config", metavar="FILE", help="TOML file with options (flags win over it)")
     p.add_argument("--format", choices=("parquet", "jsonl"), help="output files (default parquet)")
@@ -41,6 +45,16 @@ def add_parser(sub) -> None:
     p.add_argument("--shard-bytes", type=int, metavar="N",
                    help="split JSONL (also .gz/.zst, by decompressed bytes) and Parquet files into shards of "
                         "about N bytes (default 32 MiB)")
+    p.add_argument("--warc-paths", action="append", metavar="FILE",
+                   help="a list of WARC paths to read (Common Crawl's warc.paths.gz format: one relative path a "
+                        "line, gzip or plain); the same as giving FILE as an input if its name ends .paths[.gz]")
+    p.add_argument("--warc-base", metavar="DIR",
+                   help="the local folder the paths of --warc-paths are relative to (default: the list's folder)")
+    p.add_argument("--no-gate", dest="gate", action="store_false", default=None,
+                   help="no language gate on WARC records (every HTML page is extracted)")
+    p.add_argument("--keep-rejected-sample", type=float, metavar="RATE",
+                   help="share of the pages the language gate rejects that are written to OUT/rejected "
+                        "(default 0.01; the others are counted in stats.json)")
     p.add_argument("--no-raw", dest="keep_raw", action="store_false", default=None,
                    help="do not keep the raw page in the output")
     p.add_argument("--overwrite", action="store_true", default=None,
@@ -60,12 +74,23 @@ def run(args) -> int:
     from ..runner import RunError, ShardError
 
     options = {k: getattr(args, k) for k in ("format", "workers", "shard_size", "shard_bytes", "keep_raw", "overwrite",
-                                             "keep_work", "executor", "address", "progress")}
+                                             "keep_work", "executor", "address", "progress", "warc_base", "gate",
+                                             "keep_rejected_sample")}
     if args.quiet:
         options["progress"] = "none"
     options = {k: v for k, v in options.items() if v is not None}
+    inputs = list(args.inputs)
+    for listed in args.warc_paths or ():
+        if not listed.lower().endswith((".paths", ".paths.gz")):
+            print(f"palayesh refine: error: --warc-paths {listed}: the name of a list of WARC paths ends with "
+                  ".paths or .paths.gz (as Common Crawl's warc.paths.gz)", file=sys.stderr)
+            return 2
+        inputs.append(listed)
+    if not inputs:
+        print("palayesh refine: error: give at least one INPUT or --warc-paths FILE", file=sys.stderr)
+        return 2
     try:
-        stats = refine(args.inputs, args.output, config=args.config, **options)
+        stats = refine(inputs, args.output, config=args.config, **options)
     except (OptionsError, InputError) as e:
         print(f"palayesh refine: error: {e}", file=sys.stderr)
         return 2

@@ -42,10 +42,16 @@ def render(stats: dict) -> str:
              f"{r.get('docs_per_second') or 0:,.0f} docs/s, {r.get('mb_per_second') or 0:,.2f} MB/s"
              f"{', resumed' if r.get('resumed') else ''}", ""]
     docs = [(k, d.get(k, 0)) for k in ("read", "kept", "rejected")]
+    if d.get("not_sampled"):  # rejected by the language gate, counted but left out of rejected/
+        docs.append(("rejected, not in rejected/ (sampled out)", d["not_sampled"]))
     lines += _table("documents", [(k, f"{v:,}", f"{100 * v / read:.1f}%") for k, v in docs], ("", "count", "share"))
     lines += _table("rejected by reason", [(k, f"{v:,}", f"{100 * v / read:.1f}%")
                                            for k, v in stats.get("reasons", {}).items()], ("reason", "count", "share"))
     lines += _table("errors", [(k, f"{v:,}") for k, v in stats.get("errors", {}).items()], ("reason", "count"))
+    if stats.get("gate"):
+        lines += _table("language gate on WARC records (evidence)", [(k, f"{v:,}", f"{100 * v / read:.1f}%")
+                                                                   for k, v in stats["gate"].items()],
+                        ("verdict", "count", "share"))
     barriers = stats.get("barriers", {})
     if barriers:
         lines.append("barriers (run-wide)")

@@ -9,7 +9,9 @@ from .base import InputError, Reader, Unit, discover, plan_shards
 __all__ = ["InputError", "Reader", "Unit", "discover", "plan_shards", "reader_for", "read_units"]
 
 
-def reader_for(kind: str, *, max_doc_bytes: int) -> Reader:
+def reader_for(kind: str, *, max_doc_bytes: int, gate: bool = False, keep_rejected_sample: float = 1.0) -> Reader:
+    """The reader of inputs of ``kind``; ``gate`` and ``keep_rejected_sample`` are the WARC reader's
+    (the language gate on crawled pages, see :class:`.warc.WarcReader`)."""
     cls: type[Reader]
     if kind in ("text", "html"):
         from .files import FileReader as cls
@@ -18,19 +20,22 @@ def reader_for(kind: str, *, max_doc_bytes: int) -> Reader:
     elif kind == "parquet":
         from .parquet import ParquetReader as cls
     elif kind == "warc":
-        from .warc import WarcReader as cls
+        from .warc import WarcReader
+
+        return WarcReader(max_doc_bytes=max_doc_bytes, gate=gate, keep_rejected_sample=keep_rejected_sample)
     else:
         raise ValueError(f"no reader for inputs of kind {kind!r}")
     return cls(max_doc_bytes=max_doc_bytes)
 
 
-def read_units(units, ctx, *, max_doc_bytes: int):
+def read_units(units, ctx, *, max_doc_bytes: int, gate: bool = False, keep_rejected_sample: float = 1.0):
     """Documents of every unit in turn; a reader that fails half-way loses only the rest of its unit."""
     readers: dict[str, Reader] = {}
     for unit in units:
         reader = readers.get(unit.kind)
         if reader is None:
-            reader = readers[unit.kind] = reader_for(unit.kind, max_doc_bytes=max_doc_bytes)
+            reader = readers[unit.kind] = reader_for(unit.kind, max_doc_bytes=max_doc_bytes, gate=gate,
+                                                     keep_rejected_sample=keep_rejected_sample)
         try:
             yield from reader.read(unit, ctx)
         except Exception as e:  # a reader bug must not stop the run: record it and go on

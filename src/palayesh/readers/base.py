@@ -99,14 +99,58 @@ def _without_suffix(name: str) -> str:
     return f"{head}/{stem(name)}" if head else stem(name)
 
 
-def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.PathLike] = ()
-             ) -> tuple[list[Unit], list[dict], int]:
+#: name endings of a list of WARC paths (Common Crawl's ``warc.paths.gz``), read when named as an input
+PATHS_SUFFIXES = (".paths", ".paths.gz")
+
+
+def is_paths_list(path: str) -> bool:
+    return path.lower().endswith(PATHS_SUFFIXES)
+
+
+def read_paths_list(path: str, base: str | None = None) -> list[tuple[str, str]]:
+    """``(path, name)`` of each WARC file a paths list names (Common Crawl's ``warc.paths.gz``: one
+    path a line, relative to the bucket; gzip or plain text, told by its first bytes): relative paths
+    are joined to ``base`` (default: the list's folder), absolute ones are kept; ``name`` is the path
+    as listed. Blank lines and ``#`` comments are skipped.
+
+    Only local paths are read: a path or base that is an URL is a usage error (mirror the files first).
+    """
+    import gzip
+
+    if base is None:
+        base = os.path.dirname(path) or "."
+    if "://" in base:
+        raise InputError(f"--warc-base {base}: only local folders are read (no network access at run time); "
+                         "copy the WARC files to a local folder and give that")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+        if data[:2] == b"\x1f\x8b":
+            data = gzip.decompress(data)
+        text = data.decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read the list of WARC paths {path}: {e}") from None
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if "://" in line:
+            raise InputError(f"{path}: {line}: only local paths are read (no network access at run time)")
+        out.append((line if os.path.isabs(line) else os.path.join(base, line), line))
+    return out
+
+
+def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.PathLike] = (),
+             warc_base: str | None = None) -> tuple[list[Unit], list[dict], int]:
     """Every readable input file under ``inputs``, sorted, plus error records for the paths that
     cannot be read (broken links, permission errors) and the number of files skipped for their type.
 
     Inside a folder, the folders ``skip`` (the run's own output folder) and the output folder of
     any palayesh run are not read: a run's output is not its input.
-    A named input that does not exist is a usage error (:class:`InputError`).
+    A named input that does not exist is a usage error (:class:`InputError`). A named list of WARC
+    paths (``*.paths``, ``*.paths.gz``; see :func:`read_paths_list`) stands for the WARC files it
+    lists, each relative to ``warc_base``; a listed file that cannot be read is an error record.
     """
     units: list[Unit] = []
     names: list[str] = []  # each unit's path inside the input folder it was found in, or as named
@@ -138,6 +182,14 @@ def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.Pat
                 elif unit is not None:
                     units.append(unit)
                     names.append(os.path.relpath(path, given).replace(os.sep, "/"))
+        elif is_paths_list(given):
+            for path, name in read_paths_list(given, warc_base):
+                unit, err = _stat(path, "warc")
+                if err:
+                    errors.append(err)
+                elif unit is not None:
+                    units.append(unit)
+                    names.append(name)
         else:
             kind = kind_of(given) or "text"  # a file named explicitly is read even without a known suffix
             unit, err = _stat(given, kind)

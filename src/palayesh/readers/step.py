@@ -13,12 +13,19 @@ WORKER_DIED = "the worker processing it died, twice (out of memory?), in stage {
 
 class ReadInputs(Source):
     """Reads every unit of the shard (``ctx.units``) with the reader of its kind; whatever cannot
-    be read becomes an error record and the rest goes on. Counts ``docs/read``."""
+    be read becomes an error record and the rest goes on. Counts ``docs/read``.
+
+    ``gate`` runs the language gate on every WARC record before it is decoded (crawled pages are
+    mostly not Persian; :mod:`.gate`); of the pages it rejects only ``keep_rejected_sample`` (a share,
+    chosen by a hash of the id) go on to ``rejected/``, the others are only counted."""
 
     name = "read_inputs"
 
-    def __init__(self, max_doc_bytes: int = 64 * 1024 * 1024):
+    def __init__(self, max_doc_bytes: int = 64 * 1024 * 1024, *, gate: bool = False,
+                 keep_rejected_sample: float = 1.0):
         self.max_doc_bytes = max_doc_bytes
+        self.gate = gate
+        self.keep_rejected_sample = keep_rejected_sample
 
     def run(self, docs, ctx: Context):
         units: Iterable[Unit] = ctx.units
@@ -30,7 +37,8 @@ class ReadInputs(Source):
         if ctx.on_input is not None:
             units = _announce(units, ctx.on_input)
         incr = ctx.stats.incr
-        for doc in read_units(units, ctx, max_doc_bytes=self.max_doc_bytes):
+        for doc in read_units(units, ctx, max_doc_bytes=self.max_doc_bytes, gate=self.gate,
+                              keep_rejected_sample=self.keep_rejected_sample):
             incr("docs/read")
             yield doc
 

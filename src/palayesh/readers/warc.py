@@ -52,10 +52,30 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]
 def iter_warc_records(path: str) -> Iterator[tuple[int, str | None, str | None, str | None]]:
     """``(record_offset, url, html, error)`` for each HTML response of a WARC file.
 
-    ``error`` is set (and ``html`` None) for a record that cannot be decoded, and for damage:
-    bytes between records that are no record (garbage, a record cut or corrupt) are one error at
-    the offset where they start, and reading goes on at the next record header (``WARC/1.``, or a
-    gzip member that starts with one); damage that ends the file is one error where it starts.
+    ``error`` is set (and ``html`` None) for a record that cannot be decoded, and for damage
+    (see :func:`iter_warc_bodies`).
+    """
+    for offset, url, body, ctype, error in iter_warc_bodies(path):
+        if error is not None:
+            yield offset, url, None, error
+            continue
+        assert body is not None  # a record without an error has its body
+        try:
+            text, _enc = decode_page(body, ctype)
+        except NotText as e:
+            yield offset, url, None, f"not text: {e}"
+            continue
+        yield offset, url, text, None
+
+
+def iter_warc_bodies(path: str) -> Iterator[tuple[int, str | None, bytes | None, str | None, str | None]]:
+    """``(record_offset, url, body, content_type, error)`` for each HTML response of a WARC file,
+    its body still bytes (the language gate looks at them before anything is decoded).
+
+    ``error`` is set (and ``url``, ``body`` None) for damage: bytes between records that are no
+    record (garbage, a record cut or corrupt) are one error at the offset where they start, and
+    reading goes on at the next record header (``WARC/1.``, or a gzip member that starts with one);
+    damage that ends the file is one error where it starts.
     """
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
@@ -85,28 +105,28 @@ def iter_warc_records(path: str) -> Iterator[tuple[int, str | None, str | None, 
                         continue
                     if not ctype and not _HTML_HINT.search(body[:2048]):
                         continue
-                    try:
-                        text, _enc = decode_page(body, ctype)
-                    except NotText as e:
-                        yield offset, url, None, f"not text: {e}"
-                        continue
-                    yield offset, url, text, None
+                    yield offset, url, body, ctype, None
             except Exception as e:  # garbage between records, a cut or corrupt record or gzip member
                 start = bad if bad is not None else _record_end(fh, good, gz) if good is not None else pos
                 nxt = _next_record(fh, start + 1, gz)
                 if nxt is None:
-                    yield start, None, None, f"{type(e).__name__}: {e} (at byte {start}, to the end of the file)"
+                    yield start, None, None, None, f"{type(e).__name__}: {e} (at byte {start}, to the end of the file)"
                     return
-                yield start, None, None, (f"{nxt - start} bytes that are no WARC record, skipped to the record "
+                yield start, None, None, None, (f"{nxt - start} bytes that are no WARC record, skipped to the record "
                                           f"at byte {nxt}: {type(e).__name__}: {e}")
                 pos = nxt
                 continue
             break
-    # fastwarc stops quietly at a cut gzip stream: check the compressed file ends cleanly
+    # fastwarc stops quietly at a cut gzip stream: check the compressed file ends cleanly. Only from
+    # the last record read on (its gzip member, as Common Crawl writes one per record): decompressing
+    # the whole file again would double the cost of reading it; where that part looks damaged (e.g.
+    # one gzip member for the whole file, so `good` starts none), the whole file is checked
     if gz:
-        damage = _gzip_damage(path, pos)
+        damage = _gzip_damage(path, good) if good is not None else _gzip_damage(path, pos)
+        if damage and good is not None and good != pos:
+            damage = _gzip_damage(path, pos)
         if damage:
-            yield (good if good is not None else pos, None, None,
+            yield (good if good is not None else pos, None, None, None,
                    f"truncated or corrupt gzip after the record at {good}: {damage}")
 
 
@@ -196,31 +216,92 @@ def _gzip_damage(path: str, start: int = 0) -> str | None:
 
 
 class WarcReader(Reader):
-    """One document per HTML response record; id = ``<file id>/<record offset>`` (:func:`base.doc_id`)."""
+    """One document per HTML response record; id = ``<file id>/<record offset>`` (:func:`base.doc_id`).
+
+    With ``gate`` on, each record's body is first judged by the language gate (:mod:`.gate`), on its
+    bytes: a page that is clearly not Persian is rejected as ``gate_not_fa`` without being decoded
+    or parsed. Only a sample of those is kept for ``rejected/`` (``keep_rejected_sample``, chosen by
+    a hash of the record's id, so a rerun keeps the same ones); the others are only counted
+    (:func:`count_sampled_out`), so that a crawl's ``rejected/`` does not grow with the crawl."""
 
     kind = "warc"
 
+    def __init__(self, *, max_doc_bytes: int = 64 * 1024 * 1024, gate: bool = False,
+                 keep_rejected_sample: float = 1.0):
+        super().__init__(max_doc_bytes=max_doc_bytes)
+        self.gate = gate
+        self.keep_rejected_sample = keep_rejected_sample
+
     def read(self, unit: Unit, ctx):
         from .base import doc_id
+        from .gate import gate
         from .records import make_document
 
         base = doc_id(unit)
         n = 0
-        for offset, url, html, error in iter_warc_records(unit.path):
+        stats = ctx.stats if self.gate else None
+        for offset, url, body, ctype, error in iter_warc_bodies(unit.path):
             if error is not None:
-                ctx.error(unit.path, "reader_warc_damaged" if html is None and url is None else "reader_undecodable",
-                          position=offset, error=error, step="reader")
+                ctx.error(unit.path, "reader_warc_damaged", position=offset, error=error, step="reader")
                 continue
-            assert html is not None  # a record without an error has its page
-            if len(html) > self.max_doc_bytes:
+            assert body is not None  # a record without an error has its body
+            id_ = f"{base}/{offset}"
+            reason = None
+            if stats is not None:
+                keep, why = gate(body, ctype)
+                stats.incr(f"gate/{why}")
+                if not keep:
+                    reason = GATE_REASON
+                    if not sampled(id_, self.keep_rejected_sample):
+                        count_sampled_out(stats, reason)
+                        if ctx.progress:
+                            ctx.progress(0, len(body))
+                        continue
+            if len(body) > self.max_doc_bytes:
                 ctx.error(unit.path, "reader_too_large", position=offset, step="reader",
                           error=f"larger than max_doc_bytes={self.max_doc_bytes}")
                 continue
+            try:
+                html, _enc = decode_page(body, ctype)
+            except NotText as e:
+                ctx.error(unit.path, "reader_undecodable", position=offset, error=f"not text: {e}", step="reader")
+                continue
             n += 1
-            doc = make_document(id=f"{base}/{offset}", source=f"{unit.path}#{offset}", text=html,
-                                fmt="html", url=url)
+            doc = make_document(id=id_, source=f"{unit.path}#{offset}", text=html, fmt="html", url=url)
+            if reason is not None:
+                doc["reason"] = reason
             if ctx.progress:
                 ctx.progress(0, len(html))
             yield doc
         if n == 0:
             log.info("warc: no HTML responses in %s", unit.path)
+
+
+#: the drop reason of a page the language gate judged not Persian
+GATE_REASON = "gate_not_fa"
+
+
+def sampled(id_: str, rate: float) -> bool:
+    """Whether the rejected document ``id_`` is among the sample kept in ``rejected/``: decided by a
+    hash of its id, so the same documents are kept run after run (and on any worker).
+
+    >>> sampled("crawl-00001/1234", 1.0), sampled("crawl-00001/1234", 0.0)
+    (True, False)
+    """
+    if rate >= 1.0:
+        return True
+    if rate <= 0.0:
+        return False
+    import xxhash
+
+    return xxhash.xxh3_64_intdigest(id_.encode("utf-8", "surrogatepass")) < rate * 2.0**64
+
+
+def count_sampled_out(stats, reason: str) -> None:
+    """Count a document read and rejected but not written to ``rejected/`` (left out of the sample):
+    ``stats.json`` then still adds up, read = kept + rejected, and rejected/ holds
+    rejected - ``not_sampled`` of them."""
+    stats.incr("docs/read")
+    stats.incr("docs/rejected")
+    stats.incr(f"reasons/{reason}")
+    stats.incr("docs/not_sampled")
