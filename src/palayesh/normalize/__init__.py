@@ -33,12 +33,13 @@ class Normalizer:
 
     def _restorer(self):
         if self._zwnj is None:
-            from . import resources
+            from . import gapmodel, resources
             from .zwnj import ZwnjRestorer
 
             o = self.options
             res = resources.load() if o.zwnj else resources.ZwnjResources()
-            self._zwnj = ZwnjRestorer(res, restore=o.zwnj)
+            model = gapmodel.load() if o.zwnj and o.zwnj_model else None
+            self._zwnj = ZwnjRestorer(res, restore=o.zwnj, model=model)
         return self._zwnj
 
     def normalize_with_edits(self, text: str) -> tuple[str, Counter]:

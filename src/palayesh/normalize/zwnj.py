@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from .morph import COMPARATIVE_INDEFINITE, FUNCTION_WORDS, VERBAL_AFTER_PARTICIPLE, NON_JOINING, PLURAL_SUFFIXES, VERB_PREFIXES, ZWNJ, Morphology
+from .gapmodel import GLUED, SPACED, GapModel, context_features, static_features
 from .resources import ZwnjResources
 
 #: Arabic-script letters (the ones a ZWNJ may stand between)
@@ -26,6 +27,9 @@ _LETTER_SET = frozenset(
     + [0x06D5] + list(range(0x06FA, 0x0700))
 )
 WORD_RE = re.compile(f"[{LETTERS}]+(?:\u200c[{LETTERS}]+)*")
+
+#: glued affix splits («برنامههای» -> «برنامه‌های») stay with the rules, not the model
+RULE_AFFIXES = True
 
 #: restoration modes of glued words, by what the line tells of its writer
 FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
@@ -94,6 +98,18 @@ def _join_letter_run(m) -> str:
     return ZWNJ.join(names)
 
 
+def _insert_zwnj(chunk: str, offsets: list) -> str:
+    """``chunk`` with a ZWNJ before each of the ``offsets`` (ascending)."""
+    if not offsets:
+        return chunk
+    parts, last = [], 0
+    for p in offsets:
+        parts.append(chunk[last:p])
+        last = p
+    parts.append(chunk[last:])
+    return ZWNJ.join(parts)
+
+
 class ZwnjRestorer:
     """Restores ZWNJs in lines of Persian text.
 
@@ -103,9 +119,16 @@ class ZwnjRestorer:
     True
     """
 
-    def __init__(self, res: ZwnjResources, *, restore: bool = True):
+    def __init__(self, res: ZwnjResources, *, restore: bool = True, model: GapModel | None = None):
         self.res = res
         self.restore = restore
+        #: the learned gap model (:mod:`.gapmodel`) that decides the gaps the rules leave open; None: rules only
+        self.model = model
+        #: a list to which each open decision is appended as (kind, chunk index, position, features,
+        #: rule's decision): the training data of the model (``scripts/build_zwnj_model.py``)
+        self.collect: list | None = None
+        self._margins: dict = {}
+        self._ins_memo: dict = {}
         self.morph = Morphology(
             vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way,
             adjectives=res.adjectives, leads=res.leads,
@@ -135,9 +158,16 @@ class ZwnjRestorer:
                     self._inflected.setdefault(infl, stem)
         for infl, stem in self._inflected.items():
             self._right.setdefault(infl, 2 if stem in res.bound_heads else 1)
+        if model is not None:
+            # spaced pairs the model knows by name are looked up like lexicon pairs
+            for f in model.weights:
+                if f.startswith("Pab="):
+                    a, _, b = f[4:].partition("|")
+                    self._left.setdefault(a, 1)
+                    self._right.setdefault(b, 1)
 
     # -- one line
-    def restore_line(self, line: str, edits: Counter) -> str:
+    def restore_line(self, line: str, edits: Counter, trace: list | None = None) -> str:
         """Restore the half-spaces of one line (no newline inside).
 
         The line's writer is judged first, since a writer is consistent:
@@ -158,6 +188,7 @@ class ZwnjRestorer:
         infos = []
         append = infos.append
         joins = []  # (index, code) of the spaced pairs that may join
+        open_pairs = [] if (self.model is not None or self.collect is not None or trace is not None) else None  # (index, code) of code-0 pairs
         glued_sign = 0  # 1 a glued affix, 2 a glued affix no careful writer leaves («برنامههای», «میروند»)
         spaced_sign = False
         n_glued = n_spaced = 0  # chunks showing a glued affix, pairs showing a spaced one
@@ -190,6 +221,8 @@ class ZwnjRestorer:
                     if len(self._pairs) > MAX_MEMO:
                         self._pairs.clear()
                     self._pairs[key] = code
+                if not code and open_pairs is not None:
+                    open_pairs.append(i)
                 if code:
                     joins.append((i, code))
                     if code <= 2:
@@ -224,13 +257,21 @@ class ZwnjRestorer:
             mode, max_code = S_TRUSTED, 5
         else:
             mode, max_code = S_FULL, 4
+        proposed = joins
         joins = [j for j, code in joins if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
         texts = [r[mode] for r in infos]
+        alt_used = set()
         if ambiguous and mode != S_TRUSTED:
             for j in ambiguous:
                 r = infos[j]
                 if texts[j] == r[S_FULL]:
                     texts[j] = self._in_context(r, chunks, j)
+                    if texts[j] != r[S_FULL]:
+                        alt_used.add(j)
+        if open_pairs is not None:
+            signs = f"g{glued_sign}s{int(spaced_sign)}"
+            return self._decide(line, chunks, infos, texts, proposed, open_pairs, joins, alt_used, mode,
+                                max_code, edits, trace, signs)
         not_inserted = line.count(ZWNJ)  # the writer's ZWNJs, then also those that stand for joined spaces
         if not joins:
             text = " ".join(texts)
@@ -257,6 +298,156 @@ class ZwnjRestorer:
         if max_code >= 4 and ZWNJ not in line and LETTER_RUN_RE.search(text):
             text = self._letter_runs(text, edits)  # counted as joined spaces, not as inserted ZWNJs
         return text
+
+    # -- the gaps the rules leave open, decided by the model
+    def _decide(self, line, chunks, infos, texts, proposed, open_pairs, rule_joins, alt_used, mode, max_code,
+                edits, trace, signs=""):
+        """The line restored with every open gap decided by the model (or by the rules, when there is
+        no model): spaced pairs proposed by a rule or known to the model, and each ZWNJ the full
+        restoration of a glued chunk inserts. Sure rules (a bound affix or می/نمی standing alone, a
+        verb prefix glued to a verb) are not asked."""
+        model, collect = self.model, self.collect
+        has_z = ZWNJ in line
+        # a line without a half-space or a spaced affix tells nothing of its writer's convention for
+        # glued words («سالهای» is Seraji's habit, «سال‌های» PerDT's and the news'): the rules judge them
+        rule_affixes = RULE_AFFIXES and not has_z and signs[-1:] == "0"
+        rule_set = set(rule_joins)
+        join = set()
+        notes = {} if trace is not None else None  # chunk index -> why it joined the one before
+        for j, code in list(proposed) + [(j, 0) for j in open_pairs]:
+            a, b = infos[j - 1][S_TAIL], infos[j][S_HEAD]
+            rule = j in rule_set
+            if code == 1 or (rule_affixes and code != 2):
+                # sure, or a line that only lost its half-spaces (no sign of spaces typed for them):
+                # its spaces are the writer's, and the rules' lexicon judges the few compounds
+                ok, why = rule, "rule: " + ("verb prefix" if a in VERB_PREFIXES else "bound affix" if code == 1 else f"pair code {code}")
+            else:
+                extra = signs
+                if self.morph.verbal(b) == 1:
+                    extra += f"nv{int(self._verbal_here(infos, j))}"
+                if collect is not None:
+                    collect.append((SPACED, j, None, self._features(SPACED, a, b, code, rule, mode, has_z, extra), rule))
+                if model is None:
+                    ok, why = rule, f"rule: pair code {code}"
+                else:
+                    m = self._margin(SPACED, a, b, code, int(rule), mode, has_z, extra)
+                    ok, why = m > model.threshold, f"model: p={model.probability(m):.3f} (rule code {code}, rule {'joins' if rule else 'keeps apart'})"
+            if ok:
+                join.add(j)
+                if notes is not None:
+                    notes[j] = (a, b, why)
+        out: list[str] = []
+        not_inserted = line.count(ZWNJ)
+        for j, chunk in enumerate(chunks):
+            r = infos[j]
+            full = r[S_FULL]
+            rt = full if (j in join and j not in alt_used) else texts[j]
+            t = rt
+            if full != chunk and j not in alt_used:
+                ins = self._insertions(chunk, full)
+                if ins is not None:
+                    rule_ps = {p for p, *_ in ins} if rt == full else (
+                        set() if rt == chunk else {p for p, *_ in (self._insertions(chunk, rt) or ())})
+                    keep = []
+                    for p, a, b, certain, code in ins:
+                        rule = p in rule_ps
+                        if certain or rule_affixes or (model is None and collect is None):
+                            ok, why = rule, "rule: verb prefix" if certain else "rule"
+                        else:
+                            if collect is not None:
+                                collect.append((GLUED, j, p, self._features(GLUED, a, b, code, rule, mode, has_z, signs), rule))
+                            if model is None:
+                                ok, why = rule, "rule"
+                            else:
+                                m = self._margin(GLUED, a, b, code, int(rule), mode, has_z, signs)
+                                ok, why = m > model.threshold, f"model: p={model.probability(m):.3f} (rule {'splits' if rule else 'keeps glued'})"
+                        if ok:
+                            keep.append(p)
+                            if trace is not None:
+                                trace.append({"gap": f"{a}|{b}", "was": "glued", "now": "zwnj", "by": why})
+                        elif trace is not None and why.startswith("model") and rule:
+                            trace.append({"gap": f"{a}|{b}", "was": "glued", "now": "glued", "by": why})
+                    t = _insert_zwnj(chunk, keep)
+            if j in join and out:
+                last = out[-1]
+                if trace is not None:
+                    a, b, why = notes[j]
+                    trace.append({"gap": f"{a}|{b}", "was": "space", "now": "joined" if last[-1] in NON_JOINING else "zwnj",
+                                  "by": why})
+                if last[-1] in NON_JOINING:
+                    out[-1] = last + t
+                else:
+                    out[-1] = last + ZWNJ + t
+                    not_inserted += 1
+                edits["space_to_zwnj"] += 1
+            else:
+                out.append(t)
+        text = " ".join(out)
+        if text.count(ZWNJ) > not_inserted:
+            edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
+        if max_code >= 4 and not has_z and LETTER_RUN_RE.search(text):
+            before = text
+            text = self._letter_runs(text, edits)
+            if trace is not None and text != before:
+                trace.append({"gap": "letter names", "was": "space", "now": "zwnj", "by": "rule: acronym spelled out"})
+        return text
+
+    def _insertions(self, chunk: str, full: str):
+        """The ZWNJs ``full`` inserts into ``chunk``: [(offset in chunk, part before, part after, sure?,
+        rule code)], or None if ``full`` is not ``chunk`` plus ZWNJs."""
+        key = (chunk, full)
+        memo = self._ins_memo
+        got = memo.get(key, memo)
+        if got is not memo:
+            return got
+        out = []
+        i = 0
+        n = len(chunk)
+        for k, ch in enumerate(full):
+            if i < n and chunk[i] == ch:
+                i += 1
+            elif ch == ZWNJ:
+                out.append(k)
+            else:
+                out = None
+                break
+        if out is not None and i != n:
+            out = None
+        if out is not None:
+            res = []
+            for shift, k in enumerate(out):
+                lo = k
+                while lo > 0 and full[lo - 1] in _LETTER_SET:
+                    lo -= 1
+                hi = k + 1
+                while hi < len(full) and full[hi] in _LETTER_SET:
+                    hi += 1
+                a, b = full[lo:k], full[k + 1:hi]
+                if not a or not b:
+                    out = None
+                    break
+                word_start = lo == 0 or full[lo - 1] != ZWNJ
+                code = 1 if b in self._affixes else 4
+                certain = word_start and a in self.morph.verb_prefixes
+                res.append((k - shift, a, b, certain, code))
+            out = res if out is not None else None
+        if len(memo) > MAX_MEMO:
+            memo.clear()
+        memo[key] = out
+        return out
+
+    def _features(self, kind, a, b, code, rule, mode, has_z, extra=""):
+        return static_features(kind, a, b, code, self.res, self.morph) + context_features(kind, int(rule), mode, has_z, extra)
+
+    def _margin(self, kind, a, b, code, rule, mode, has_z, extra):
+        key = (kind, a, b, code, rule, mode, has_z, extra)
+        m = self._margins.get(key)
+        if m is None:
+            m = self.model.margin(self._features(kind, a, b, code, rule, mode, has_z, extra))
+            if len(self._margins) > MAX_MEMO:
+                self._margins.clear()
+            self._margins[key] = m
+        return m
 
     @staticmethod
     def _letter_runs(text: str, edits: Counter) -> str:
