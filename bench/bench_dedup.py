@@ -21,7 +21,6 @@ peak RSS (getrusage) and wall time are printed.
 from __future__ import annotations
 
 import argparse
-import glob
 import gzip
 import json
 import resource
@@ -36,6 +35,7 @@ from pathlib import Path
 def cmd_step(args):
     """Dedup figures of the run's stats.json, and the signature step timed alone, in this process,
     on the bodies that reached it (the run's own timing shares 2 cores with the other steps)."""
+    from palayesh import read_output
     from palayesh.dedup import DedupOptions
     from palayesh.dedup.signature import DedupSignatureStep
     from palayesh.pipeline.base import Context
@@ -44,13 +44,10 @@ def cmd_step(args):
     stats = json.loads((out / "stats.json").read_text())
     docs = []
     for part in ("docs", "rejected"):
-        for f in sorted(glob.glob(str(out / part / "*.jsonl.gz"))):
-            with gzip.open(f, "rt", encoding="utf-8") as fh:
-                for line in fh:
-                    r = json.loads(line)
-                    if r.get("reason") is None or str(r["reason"]).startswith("dedup_"):
-                        r["reason"] = None
-                        docs.append(r)
+        for r in read_output(out, part):
+            if r.get("reason") is None or str(r["reason"]).startswith("dedup_"):
+                r["reason"] = None
+                docs.append(r)
     step = DedupSignatureStep(DedupOptions())
     with tempfile.TemporaryDirectory() as tmp:
         ctx = Context(shard=0, stage="process", work_dir=Path(tmp))
@@ -171,6 +168,8 @@ print(json.dumps({"datatrove_seconds": times, "total": round(sum(times.values())
 
 
 def cmd_datatrove(args):
+    from palayesh import read_output
+
     run = Path(args.run)
     work = Path(tempfile.mkdtemp(prefix="dt-minhash-"))
     src = work / "in"
@@ -178,13 +177,10 @@ def cmd_datatrove(args):
     n = 0
     with gzip.open(src / "docs.jsonl.gz", "wt", encoding="utf-8") as out:
         for part in ("docs", "rejected"):
-            for f in sorted(glob.glob(str(run / part / "*.jsonl.gz"))):
-                with gzip.open(f, "rt", encoding="utf-8") as fh:
-                    for line in fh:
-                        r = json.loads(line)
-                        if r.get("text") and (r.get("reason") is None or str(r["reason"]).startswith("dedup_")):
-                            out.write(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n")
-                            n += 1
+            for r in read_output(run, part, columns=["id", "text", "reason"]):
+                if r.get("text") and (r.get("reason") is None or str(r["reason"]).startswith("dedup_")):
+                    out.write(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n")
+                    n += 1
     print(f"{n:,} documents (bodies that reached dedup) -> datatrove", file=sys.stderr)
     t0 = time.perf_counter()
     child = subprocess.run([args.python, "-c", DATATROVE_SCRIPT, str(src), str(work / "dt")], capture_output=True,

@@ -40,14 +40,9 @@ def pct(values, p):
 
 def load_pool(source: Path) -> list[dict]:
     sys.path.insert(0, str(REPO / "src"))
-    from palayesh.web.index import _iter_rows, _parts
+    from palayesh import read_output
 
-    pool = []
-    for part in ("docs", "rejected"):
-        for p in _parts(source, part):
-            for rows in _iter_rows(p):
-                pool.extend(r for r in rows if (r.get("text") or "").strip())
-    return pool
+    return [r for part in ("docs", "rejected") for r in read_output(source, part) if (r.get("text") or "").strip()]
 
 
 def generate(pool: list[dict], n: int, out: Path, seed: int = 1) -> None:
@@ -172,7 +167,7 @@ def bench_fts5(out: Path, queries) -> dict:
 def bench_tantivy(out: Path, queries, tmp: Path) -> dict:
     import tantivy
 
-    from palayesh.web.index import _iter_rows, _parts
+    from palayesh import read_output
     from palayesh.web.tokens import index_text, parse_query
 
     sb = tantivy.SchemaBuilder()
@@ -187,15 +182,13 @@ def bench_tantivy(out: Path, queries, tmp: Path) -> dict:
     w = ix.writer(heap_size=100_000_000, num_threads=1)
     n = 0
     for part in ("docs", "rejected"):
-        for p in _parts(out, part):
-            for rows in _iter_rows(p):
-                for r in rows:
-                    n += 1
-                    doc = tantivy.Document()
-                    doc.add_unsigned("rowid", n)
-                    doc.add_text("title", index_text(" ".join(x for x in (r.get("surtitle"), r.get("title")) if x)))
-                    doc.add_text("body", index_text(" ".join(x for x in (r.get("lead"), r.get("text")) if x)))
-                    w.add_document(doc)
+        for r in read_output(out, part):
+            n += 1
+            doc = tantivy.Document()
+            doc.add_unsigned("rowid", n)
+            doc.add_text("title", index_text(" ".join(x for x in (r.get("surtitle"), r.get("title")) if x)))
+            doc.add_text("body", index_text(" ".join(x for x in (r.get("lead"), r.get("text")) if x)))
+            w.add_document(doc)
     w.commit()
     w.wait_merging_threads()
     build = time.perf_counter() - t0

@@ -1,4 +1,3 @@
-import glob
 import gzip
 import json
 import os
@@ -8,29 +7,20 @@ from pathlib import Path
 
 import pytest
 
+from palayesh import read_output
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
 def read_rows(out, part="docs"):
     """Every row of OUT/docs (or rejected), whatever the output format, in file order."""
-    import pyarrow.parquet as pq
-
-    rows = []
-    for f in sorted(glob.glob(os.path.join(out, part, "*.parquet"))):
-        rows.extend(pq.read_table(f).to_pylist())
-    for f in sorted(glob.glob(os.path.join(out, part, "*.jsonl.gz"))):
-        with gzip.open(f, "rt", encoding="utf-8") as fh:
-            rows.extend(json.loads(line) for line in fh)
-    return rows
+    return list(read_output(out, part))
 
 
 def read_errors(out):
-    errs = []
-    for f in sorted(glob.glob(os.path.join(out, "errors", "*.jsonl"))):
-        with open(f, encoding="utf-8") as fh:
-            errs.extend(json.loads(line) for line in fh)
-    return errs
+    """Every error record of OUT/errors, in file order."""
+    return list(read_output(out, "errors"))
 
 
 def run_cli(*args, input=None, cwd=None, timeout=120):

@@ -405,3 +405,17 @@ def test_a_dropped_copy_shows_its_kept_copy_and_similarity(app):
     assert 'href="/doc/fa-joined"' in page and "شباهت به نسخهٔ نگه‌داشته" in page and "۰٫۹۲" in page
     assert get_json(app, "/doc/fa-dup.json")["document"]["dup_score"] == 0.92
 
+
+
+@pytest.mark.parametrize("text", [
+    "كتاب‌هاي ۱۲ گانه",       # Arabic yeh/kaf, ZWNJ, Persian digits
+    "مدرسة الإمام ٣٠",         # teh marbuta, alef with hamza, Arabic-Indic digits
+    "مسئول مؤسسه آموزشی",     # yeh and waw with hamza, alef with madda
+])
+def test_search_tokens_fold_letters_as_keys_do(text):
+    # one folding table (palayesh.textkeys.KEY_FOLDS): a search token and a dedup key of the same
+    # text agree on letters and digits
+    from palayesh.textkeys import line_key
+    from palayesh.web.tokens import index_text
+
+    assert index_text(text).replace(" ", "") == line_key(text)

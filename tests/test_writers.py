@@ -82,3 +82,40 @@ def test_intermediate_many_batches(tmp_path):
         w.write(d)
     w.close()
     assert list(IntermediateReader(path)) == docs
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+def test_read_output_streams_parts_in_file_order(tmp_path, fmt):
+    # palayesh.read_output: rows of two shards in file order, a column subset, a column that a
+    # part has not (docs/ has no reason) as None, and the errors part
+    import palayesh
+
+    for shard, ids in ((1, ["c"]), (0, ["a", "b"])):
+        sink = OutputSink(tmp_path, shard, format=fmt)
+        for i in ids:
+            sink.write(public_record({**new_document(id=i, source=f"{i}.txt", raw=f"متن سند {i}"), "text": f"متن سند {i}"}))
+        sink.close()
+    (tmp_path / "errors").mkdir()
+    (tmp_path / "errors" / "read-read-00000.jsonl").write_text('{"input": "x.html", "error": "کد نادرست"}\n',
+                                                               encoding="utf-8")
+    assert [r["id"] for r in palayesh.read_output(tmp_path)] == ["a", "b", "c"]
+    assert list(palayesh.read_output(tmp_path, columns=["id", "reason"]))[0] == {"id": "a", "reason": None}
+    assert list(palayesh.read_output(tmp_path, "rejected")) == []
+    assert list(palayesh.read_output(tmp_path, "errors")) == [{"input": "x.html", "error": "کد نادرست"}]
+    with pytest.raises(ValueError):
+        list(palayesh.read_output(tmp_path, "doc"))
+
+
+def test_read_output_on_error_goes_on(tmp_path):
+    # a broken part raises, or with on_error is reported and the next part is read
+    import palayesh
+
+    sink = OutputSink(tmp_path, 1)
+    sink.write(public_record({**new_document(id="kept", source="a.txt", raw="متن"), "text": "متن"}))
+    sink.close()
+    (tmp_path / "docs" / "part-00000.parquet").write_bytes(b"not parquet")
+    with pytest.raises(Exception):
+        list(palayesh.read_output(tmp_path))
+    failed = []
+    rows = list(palayesh.read_output(tmp_path, on_error=lambda path, e: failed.append(path.name)))
+    assert [r["id"] for r in rows] == ["kept"] and failed == ["part-00000.parquet"]

@@ -5,13 +5,14 @@ The public API is small and imported lazily, so ``import palayesh`` stays light:
 - :func:`normalize` -- Persian normalization with ZWNJ restoration.
 - :func:`extract` -- structure (section, title, lead, body, agency, date) from a raw page.
 - :func:`refine` -- the whole pipeline, from input paths to an output folder.
+- :func:`read_output` -- the rows of an output folder (``docs``, ``rejected`` or ``errors``), streamed.
 - :mod:`recipe` -- the pipeline ``refine`` runs, as a value to change (``recipe.persian_news()``).
 """
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "normalize", "extract", "recipe", "refine"]
+__all__ = ["__version__", "normalize", "extract", "recipe", "refine", "read_output"]
 
 # The subpackages ``palayesh.normalize`` and ``palayesh.extract`` share their names with the
 # functions; importing the functions here binds the names to them. Both subpackages load their
@@ -25,6 +26,10 @@ def __getattr__(name: str):
         from .api import refine
 
         return refine
+    if name == "read_output":
+        from .outdir import read_output
+
+        return read_output
     if name == "recipe":
         import importlib
 

@@ -1,4 +1,5 @@
-"""The output folder of a run as a thing on disk: is it a palayesh run, and what in it did palayesh write.
+"""The output folder of a run as a thing on disk: is it a palayesh run, what in it did palayesh
+write, and its rows read back (:func:`read_output`, exported as ``palayesh.read_output``).
 
 A folder is a palayesh run when it holds a ``run.json`` written by palayesh (it is written first,
 atomically, so a run's other files never exist without it). ``--overwrite`` deletes only the
@@ -6,10 +7,13 @@ files that palayesh writes, by their names; whatever a user put beside them stay
 """
 from __future__ import annotations
 
+import glob
+import gzip
 import json
 import os
 import re
 import shutil
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 RUN_JSON = "run.json"
@@ -86,3 +90,111 @@ def remove_run(folder: Path) -> None:
             except OSError:  # the user's own files are in it: it stays
                 pass
     (folder / RUN_JSON).unlink(missing_ok=True)
+
+
+# -- reading an output folder back -----------------------------------------------------------------
+
+#: the files of each part that hold rows, in reading order: Parquet parts, then gzip JSON lines
+#: parts (``--format jsonl``); the error records are plain JSON lines
+PART_FILES = {"docs": ("*.parquet", "*.jsonl.gz"), "rejected": ("*.parquet", "*.jsonl.gz"), "errors": ("*.jsonl",)}
+#: rows per batch of :func:`iter_part_file`
+BATCH = 1000
+
+
+class NotAPart(ValueError):
+    """A file with a part's name that is not a palayesh part (another table, a required column missing)."""
+
+
+def part_files(out: str | os.PathLike, part: str = "docs") -> list[Path]:
+    """The files of ``OUT/<part>`` that hold rows (:data:`PART_FILES`), each pattern in name order.
+
+    Anything else in the folder (a README, a ``.tmp`` file a writer has not renamed yet, a folder) is
+    not a part and is left alone; glob skips hidden files.
+    """
+    if part not in PART_FILES:
+        raise ValueError(f"part: expected one of {', '.join(PART_FILES)}, got {part!r}")
+    folder = Path(out) / part
+    found = [Path(p) for pattern in PART_FILES[part] for p in sorted(glob.glob(str(folder / pattern)))]
+    return [p for p in found if p.is_file()]
+
+
+def iter_part_file(path: str | os.PathLike, *, columns: Iterable[str] | None = None, require: Iterable[str] = (),
+                   on_bad_line: Callable[[int], None] | None = None, batch_size: int = BATCH) -> Iterator[list[dict]]:
+    """Batches of the rows of one part file (``.parquet``, ``.jsonl.gz`` or ``.jsonl``), in file order.
+
+    ``columns`` keeps only those fields (a file or a line without one gives None). ``require``: columns
+    a Parquet file must have, else :class:`NotAPart`. ``on_bad_line`` makes JSON lines lenient:
+    invalid UTF-8 is replaced, a lone surrogate escape too, and a line that is not a JSON object is
+    skipped and reported by its line number; without it such a line raises. A broken file raises
+    whatever pyarrow or gzip raise.
+    """
+    path = Path(path)
+    columns = list(columns) if columns is not None else None
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        pf = pq.ParquetFile(path)
+        missing = set(require) - set(pf.schema_arrow.names)
+        if missing:
+            raise NotAPart(f"not a palayesh part: no column {', '.join(sorted(missing))}")
+        names = set(pf.schema_arrow.names)
+        absent = [c for c in columns or () if c not in names]
+        for batch in pf.iter_batches(batch_size=batch_size,
+                                     columns=None if columns is None else [c for c in columns if c in names]):
+            rows = batch.to_pylist()
+            for row in rows if absent else ():
+                row.update(dict.fromkeys(absent))
+            yield rows
+        return
+    lenient = on_bad_line is not None
+    opener = gzip.open if path.suffix == ".gz" else open
+    rows = []
+    with opener(path, "rt", encoding="utf-8", errors="replace" if lenient else "strict") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            if not lenient:
+                row = json.loads(line)
+            else:
+                try:
+                    row = json.loads(line)
+                    if "\\ud" in line.lower():  # a lone surrogate escape: no UTF-8 for it (SQLite refuses it)
+                        row = json.loads(json.dumps(row, ensure_ascii=False).encode("utf-8", "replace").decode("utf-8"))
+                except ValueError:
+                    row = None
+                if not isinstance(row, dict):
+                    on_bad_line(number)
+                    continue
+            rows.append(row if columns is None else {c: row.get(c) for c in columns})
+            if len(rows) >= batch_size:
+                yield rows
+                rows = []
+    if rows:
+        yield rows
+
+
+def read_output(out: str | os.PathLike, part: str = "docs", columns: Iterable[str] | None = None, *,
+                on_error: Callable[[Path, Exception], None] | None = None) -> Iterator[dict]:
+    r"""The rows of a ``palayesh refine`` output folder, one dict at a time, in file order: ``part``
+    is ``"docs"`` (kept documents), ``"rejected"`` (with their ``reason``) or ``"errors"`` (inputs
+    that could not be read or processed). Streams: one batch of one file is in memory at a time.
+
+    ``columns`` keeps only those fields. A file that cannot be read raises; with ``on_error`` it is
+    reported as ``on_error(path, exception)`` and the next file is read (the rows read before the
+    error have been yielded).
+
+    >>> import gzip, json, os, tempfile
+    >>> out = tempfile.mkdtemp(); os.mkdir(os.path.join(out, "docs"))
+    >>> with gzip.open(os.path.join(out, "docs", "part-00000.jsonl.gz"), "wt", encoding="utf-8") as fh:
+    ...     _ = fh.write(json.dumps({"id": "a", "title": "کتاب‌های تازه"}, ensure_ascii=False) + "\n")
+    >>> list(read_output(out, columns=["title"]))
+    [{'title': 'کتاب\u200cهای تازه'}]
+    """
+    for path in part_files(out, part):
+        try:
+            for batch in iter_part_file(path, columns=columns):
+                yield from batch
+        except Exception as e:  # noqa: BLE001 - handed to the caller, who asked to go on
+            if on_error is None:
+                raise
+            on_error(path, e)

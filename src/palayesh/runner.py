@@ -34,7 +34,7 @@ from pathlib import Path
 
 import xxhash
 
-from . import __version__, outdir
+from . import __version__, fsutil, outdir
 from .config import RefineConfig
 from .document import SCHEMA_VERSION, valid_json
 from .pipeline.base import (BarrierTask, Context, Pipeline, chain, prepare_barrier, reduce_barrier,
@@ -67,15 +67,8 @@ class ShardError(RuntimeError):
 
 
 def write_json_atomic(path: Path, data) -> None:
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(valid_json(data), fh, ensure_ascii=False, indent=1, sort_keys=True)
-            fh.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """``data`` made valid JSON (:func:`~palayesh.document.valid_json`), written atomically."""
+    fsutil.write_json_atomic(path, valid_json(data))
 
 
 @dataclass(frozen=True)
@@ -156,11 +149,9 @@ def run_shard(task: ShardTask, progress=None, on_input=None) -> dict:
         errors_dir = out / "errors"
         errors_dir.mkdir(exist_ok=True)
         path = errors_dir / f"{task.stage}-{stage.name}-{task.shard:05d}.jsonl"
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
+        with fsutil.atomic_write(path) as fh:
             for err in ctx.errors:
                 fh.write(json.dumps(valid_json(err), ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
     ctx.stats.add_time(f"stage/{stage.name}", time.perf_counter() - t0)
     ctx.stats.incr(f"stage/{stage.name}/shards")
     ctx.stats.incr(f"stage/{stage.name}/docs", n)
@@ -335,12 +326,9 @@ class Run:
             previous = None
         self._open_output(manifest, previous)
         if discovery_errors:
-            path = self.out / "errors" / "discovery.jsonl"
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            with open(tmp, "w", encoding="utf-8") as fh:
+            with fsutil.atomic_write(self.out / "errors" / "discovery.jsonl") as fh:
                 for err in discovery_errors:
                     fh.write(json.dumps(valid_json(err), ensure_ascii=False) + "\n")
-            os.replace(tmp, path)
         self.discovery_errors = len(discovery_errors)
 
     def _manifest(self, units: list[Unit]) -> dict:

@@ -14,18 +14,60 @@ from __future__ import annotations
 import unicodedata
 
 import regex
-import xxhash
 
-_FOLD = {
-    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه",
-    "أ": "ا", "إ": "ا", "ٱ": "ا", "آ": "ا", "ؤ": "و",
+# -- the folding tables: the one home of «which Persian letters and digits count as the same» --------
+# Every caller that folds for matching (never for output: that is :mod:`palayesh.normalize.chars`)
+# takes its table from here. They differ on purpose, so each has a name:
+#
+# - :data:`YEH_KAF` one letter for one, the two Arabic letters Persian pages type most; offsets in a
+#   line stay put, so a match in the folded text is a match in the original (extract's line rules);
+# - :data:`LETTER_FOLDS` every letter variant a key forgets (keys, search tokens);
+# - :data:`DIGIT_FOLDS` Persian and Arabic-Indic digits to ASCII (keys, search tokens, dates);
+# - :data:`SPACE_FOLDS` ZWNJ and no-break space to a space, for patterns written with ``\s``.
+
+#: Arabic yeh and kaf to their Persian letters (one character for one)
+YEH_KAF = {
+    "ي": "ی",  # U+064A Arabic yeh -> U+06CC Persian yeh
+    "ك": "ک",  # U+0643 Arabic kaf -> U+06A9 keheh
 }
-for _i in range(10):
-    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian digits
-    _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
-_TABLE = str.maketrans(_FOLD)
+#: every letter variant a key or a search token forgets
+LETTER_FOLDS = {
+    **YEH_KAF,
+    "ى": "ی",  # alef maksura
+    "ئ": "ی",  # yeh with hamza
+    "ة": "ه",  # teh marbuta
+    "ۀ": "ه",  # heh with yeh (ezafe)
+    "ہ": "ه",  # heh goal (Urdu)
+    "ھ": "ه",  # heh doachashmee
+    "أ": "ا",  # alef with hamza above
+    "إ": "ا",  # alef with hamza below
+    "ٱ": "ا",  # alef wasla
+    "آ": "ا",  # alef with madda
+    "ؤ": "و",  # waw with hamza
+}
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"  # U+06F0..U+06F9
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"  # U+0660..U+0669
+#: Persian and Arabic-Indic digits to ASCII digits
+DIGIT_FOLDS = {d: str(i) for digits in (PERSIAN_DIGITS, ARABIC_INDIC_DIGITS) for i, d in enumerate(digits)}
+#: the folds of a key and of a search token: letters and digits
+KEY_FOLDS = {**LETTER_FOLDS, **DIGIT_FOLDS}
+#: ZWNJ and no-break space to a plain space (for patterns that match words apart with ``\s``)
+SPACE_FOLDS = {"\u200c": " ", "\u00a0": " "}
+
+_TABLE = str.maketrans(KEY_FOLDS)
 # anything that is not a letter or a digit goes (marks Mn, tatweel Lm, ZWNJ Cf, spaces, punctuation)
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{Nd}]+|\u0640")
+
+
+def fold_yeh_kaf(text: str) -> str:
+    """``text`` with :data:`YEH_KAF` folded, one character for one (offsets stay put).
+
+    >>> fold_yeh_kaf("انتهاي پيام/ك")
+    'انتهای پیام/ک'
+    """
+    for src, dst in YEH_KAF.items():
+        text = text.replace(src, dst)
+    return text
 
 
 def fold(text: str) -> str:
@@ -52,8 +94,3 @@ def line_key(text: str) -> str:
     if text.isascii():
         return _NOT_ALNUM.sub("", text.lower())
     return alnum_key(fold(text))
-
-
-def key_hash(text: str) -> int:
-    """64-bit hash of :func:`line_key` (stable across processes and machines)."""
-    return xxhash.xxh64_intdigest(line_key(text).encode("utf-8", "surrogatepass"))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..fsutil import atomic_write
 from ..pipeline.base import Barrier
 from .minhash import band_keys
 from .options import DedupOptions
@@ -60,12 +61,10 @@ class DedupBarrier(Barrier):
         for f in spill.iterdir():  # left by an interrupted barrier
             f.unlink()
         meta, sig, story = load_artifacts(self._artifacts(work_dir, stage, shards), shards, spill)
-        tmp = spill / "meta.tmp.npz"
-        np.savez(tmp, **meta)
-        os.replace(tmp, spill / "meta.npz")
-        with open(spill / "shape.tmp", "w") as fh:
+        with atomic_write(spill / "meta.npz", "wb") as fh:
+            np.savez(fh, **meta)
+        with atomic_write(spill / "shape") as fh:
             fh.write("0 0 0" if sig is None else f"{len(meta['pos'])} {sig.shape[1]} {story.shape[1]}")
-        os.replace(spill / "shape.tmp", spill / "shape")
 
     def parts(self, work_dir: Path, stage: str, shards: list[int]) -> int:
         o = self.options
@@ -82,9 +81,8 @@ class DedupBarrier(Barrier):
         idx = near_index(meta, rank, rep_of == np.arange(len(rank)), o)
         bands = list(range(part, o.bands, self.parts(work_dir, stage, shards)))
         cand = lsh_candidates(sig, idx, bands, o.rows, o.bucket_window, spill)
-        tmp = spill / f"cand-{part}.tmp.npy"
-        np.save(tmp, cand)
-        os.replace(tmp, spill / f"cand-{part}.npy")
+        with atomic_write(spill / f"cand-{part}.npy", "wb") as fh:
+            np.save(fh, cand)
 
     def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
         work_dir = Path(work_dir)
@@ -150,29 +148,6 @@ def load_artifacts(paths, shards, spill: Path):
 
 
 # -- clustering ----------------------------------------------------------------------------------
-
-def components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Connected components of the graph with edges (a[i], b[i]): each node's label is the smallest
-    node of its component (min-label propagation with pointer jumping, all in numpy)."""
-    label = np.arange(n, dtype=np.int64)
-    if len(a) == 0:
-        return label
-    a = a.astype(np.int64)
-    b = b.astype(np.int64)
-    while True:
-        m = np.minimum(label[a], label[b])
-        old = label.copy()
-        np.minimum.at(label, a, m)
-        np.minimum.at(label, b, m)
-        # pointer jumping: a label is a node, which has a label of its own
-        while True:
-            jumped = label[label]
-            if np.array_equal(jumped, label):
-                break
-            label = jumped
-        if np.array_equal(old, label):
-            return label
-
 
 def lsh_candidates(sig, idx: np.ndarray, bands, rows: int, window: int, spill: Path,
                    max_bucket: int | None = None) -> np.ndarray:
@@ -544,15 +519,12 @@ def write_decisions(shared: Path, shards: list[int], meta: dict, d: dict) -> Non
         st = d["story"][r] if n else np.zeros(0, dtype=np.int64)
         dup_ids = np.array([ids[x] if x >= 0 else "" for x in dup], dtype=np.str_)
         story_ids = np.array([story_id(str(ids[x])) if x >= 0 else "" for x in st], dtype=np.str_)
-        path = shared / f"{DECISIONS}-{s:05d}"
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as fh:
+        with atomic_write(shared / f"{DECISIONS}-{s:05d}", "wb") as fh:
             np.save(fh, (meta["pos"][r] if n else np.zeros(0, dtype=np.int32)).astype(np.int32))
             np.save(fh, dup_ids)
             np.save(fh, (d["reason"][r] if n else np.zeros(0, dtype=np.int8)).astype(np.int8))
             np.save(fh, story_ids)
             np.save(fh, (d["score"][r] if n else np.zeros(0)).astype(np.float64))
-        os.replace(tmp, path)
 
 
 def read_decisions(path) -> dict[int, tuple[str | None, str | None, str | None, float | None]]:

@@ -16,6 +16,7 @@ import re
 
 import regex
 
+from ..news import DATELINE
 from ..textkeys import alnum_key, fold, line_key
 
 # a word: letters and digits, once the marks inside a word are gone (ZWNJ, tatweel, diacritics:
@@ -81,8 +82,7 @@ def exact_key_of_folded(folded: str) -> str:
 
 # -- which copy to keep ----------------------------------------------------------------------------
 
-# the dateline clause «به گزارش … ،» and the mark of a copy «به نقل از» (quoted from)
-_DATELINE = re.compile(r"به\s*گزارش\s*([^،,:;.؛\n]{0,160})")
+# the mark of a copy «به نقل از» (quoted from), in the dateline (palayesh.news.DATELINE)
 _QUOTED = re.compile(r"به\s*نقل\s*از|بنقل\s*از|به\s*نقل")
 
 
@@ -116,10 +116,10 @@ def own_copy(doc: dict) -> int:
         return 0
     if _host_agency(doc.get("host")) == agency:
         return 2
-    m = _DATELINE.search((doc.get("text") or "")[:400])
-    if m and not _QUOTED.search(m.group(1)):
+    m = DATELINE.search((doc.get("text") or "")[:400])
+    if m and not _QUOTED.search(m.group("rest")):
         name = line_key(agency)
-        if name and name in line_key(m.group(1)):
+        if name and name in line_key(m.group("rest")):
             return 1
     return 0
 

@@ -96,8 +96,3 @@ def band_keys(sig: np.ndarray, band: int, rows: int) -> np.ndarray:
         for r in range(rows):
             key = key * np.uint64(0x9E3779B97F4A7C15) + cols[:, r] + np.uint64(r + 1)
     return key
-
-
-def estimated_jaccard(sig_a: np.ndarray, sig_b: np.ndarray) -> np.ndarray:
-    """Share of equal values, row by row (two n x num_perm arrays)."""
-    return (sig_a == sig_b).mean(axis=1)

@@ -1,6 +1,6 @@
 """The process step: per document, an exact key and MinHash signatures; per shard, one artifact.
 
-Artifact ``.work/process/artifacts/dedup-NNNNN`` (written whole: tmp file, then os.replace) holds,
+Artifact ``.work/process/artifacts/dedup-NNNNN`` (written whole: :func:`palayesh.fsutil.atomic_write`) holds,
 for every document of the shard that has no drop ``reason`` yet and some text, in shard order:
 position in the shard, id, 128-bit exact key, word and shingle counts, own-copy score, day of
 publication, text length, near-dup signature and story signature (uint32 matrices). The barrier
@@ -8,11 +8,10 @@ reads these shard by shard and spills the signatures into one file on disk.
 """
 from __future__ import annotations
 
-import os
-import re
 from functools import lru_cache
-from importlib import resources
 
+from ..fsutil import atomic_write
+from ..news import DATELINE_CLAUSE, function_words
 from ..pipeline.base import Context, Transform
 from .keys import day_number, exact_key_of_folded, fold, own_copy, words, words_of_folded
 from .options import DedupOptions
@@ -20,18 +19,18 @@ from .options import DedupOptions
 ARTIFACT = "dedup"
 NO_DAY = -(2**31)
 
-# the dateline clause opening a body («به گزارش … به نقل از …،»): every copy rewrites it, and
+# the dateline clause opening a body (palayesh.news.DATELINE_CLAUSE): every copy rewrites it, and
 # every story of an agency starts with it, so it is no evidence of a shared story
-_DATELINE = re.compile(r"^\s*به\s*گزارش[^،,:؛\n]{0,160}[،,:؛]")
 
 
 @lru_cache(maxsize=1)
 def story_stopwords() -> frozenset[str]:
-    """Function words (palayesh/data/extract_function_words.txt, folded like keys) plus news verbs."""
+    """Function words (:func:`palayesh.news.function_words`, as written there) plus news verbs."""
     out = set()
     try:
-        text = resources.files("palayesh").joinpath("data/extract_function_words.txt").read_text("utf-8")
-        out.update(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+        # as written, not folded like the tokens they are matched with: «آن», «آنها» never match
+        # «ان», «انها» (kept so: folding them would change which stories dedup groups)
+        out.update(function_words())
     except OSError:  # the shipped list is optional here: the news words below still apply
         pass
     # reporting words every Persian news story has, whatever the event
@@ -45,7 +44,7 @@ def story_tokens(title: str | None, text: str, limit: int, body_words: list[str]
     stop = story_stopwords()
     if body_words is None:
         body_words = words(text or "")
-    m = _DATELINE.match(text or "")
+    m = DATELINE_CLAUSE.match(text or "")
     skip = len(words(m.group(0))) if m else 0
     toks = words(title or "") + body_words[skip:skip + limit]
     return {w for w in toks if len(w) >= 3 and w not in stop}
@@ -123,20 +122,18 @@ DTYPES = ("int32", "str", "uint64", "uint64", "int32", "int32", "int8", "int32",
 
 
 def write_artifact(path, rows, sigs, story, num_perm: int, story_perm: int, shingles=()) -> None:
-    """Write one shard's artifact whole (tmp + os.replace): the columns, the two signatures, then
+    """Write one shard's artifact whole (:func:`~palayesh.fsutil.atomic_write`): the columns, the two signatures, then
     every document's shingle set (one flat array; the ``shingles`` column gives the lengths)."""
     import numpy as np
 
-    tmp = f"{path}.{os.getpid()}.tmp"
     cols = list(zip(*rows)) if rows else [()] * len(COLUMNS)
-    with open(tmp, "wb") as fh:
+    with atomic_write(path, "wb") as fh:
         for values, dtype in zip(cols, DTYPES):
             np.save(fh, np.array(values, dtype=dtype if dtype != "str" else np.str_), allow_pickle=False)
         np.save(fh, np.array(sigs, dtype=np.uint32).reshape(len(rows), num_perm), allow_pickle=False)
         np.save(fh, np.array(story, dtype=np.uint32).reshape(len(rows), story_perm), allow_pickle=False)
         flat = np.concatenate(list(shingles)) if len(shingles) else np.zeros(0, dtype=np.uint32)
         np.save(fh, flat.astype(np.uint32), allow_pickle=False)
-    os.replace(tmp, path)
 
 
 def read_artifact(path) -> tuple[dict, "np.ndarray", "np.ndarray", "np.ndarray"]:

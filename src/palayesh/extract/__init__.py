@@ -25,6 +25,7 @@ __all__ = ["Article", "ExtractOptions", "extract"]
 
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<\?xml)", re.I)
 _HTML_TAGS = re.compile(r"</(?:p|div|html|body|article|span|a|li|td|h[1-6])>", re.I)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -103,6 +104,11 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
     """
     raw = _check_args(raw, url, options, format)
     options = options or ExtractOptions()
+    raw = raw or ""
+    if _SURROGATE.search(raw):
+        # a lone surrogate (a JSON «\ud800», a name read with surrogateescape) is no character:
+        # the fields are written as UTF-8, which cannot hold it
+        raw = _SURROGATE.sub("\ufffd", raw)
     fmt = format or ("html" if looks_like_html(raw) else "text")
     if fmt == "html":
         from .html import extract_html

@@ -17,11 +17,10 @@ from __future__ import annotations
 import html
 import re
 
+from ..news import DATELINE
 from .dates import fold
 from .lexicon import agencies, tokens
 
-# the dateline opening, up to the first comma/colon/period (a dateline is one clause)
-DATELINE = re.compile(r"به\s*گزارش\s*(?P<rest>[^،,:;.؛\n]{0,160})")
 _QUOTED_ORIGIN = re.compile(r"به\s*نقل\s*از")
 # «منبع: X», «منبع خبر: X», «به نقل از X», «برگرفته از: X», «مأخذ: X», «Source: X» (the label is
 # one of the ways a page says where a story came from; a colon or dash may follow it)
@@ -105,7 +104,7 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     >>> agency_from_credit("خبرگزاری ایسنا", bare=True), agency_from_credit("گزارش ایسنا از بازار", bare=True)
     ('ایسنا', None)
     """
-    f = fold(line)
+    f = fold(line).lstrip()  # «^\s*[(]?\s*» over a long run of spaces would try every split of it
     m = _CREDIT.match(f)
     if m:
         return find_agency(m.group("x")[:80])

@@ -29,13 +29,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
+from ..textkeys import DIGIT_FOLDS, SPACE_FOLDS, YEH_KAF
+
 #: the zone of a time written without an offset (Persian news is written in Iran)
 DEFAULT_ZONE = "Asia/Tehran"
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
-# letters folded so month names match with ي/ك, ZWNJ or NBSP variants
-_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " ", "\u00a0": " ", "\u200f": "", "\u200e": "",
-                       "\u0640": ""})
+_DIGITS = str.maketrans(DIGIT_FOLDS)
+# letters folded so month names match with ي/ى/ك, ZWNJ or NBSP variants; RLM, LRM and tatweel go
+_FOLD = str.maketrans({**YEH_KAF, "ى": "ی", **SPACE_FOLDS, "\u200f": "", "\u200e": "", "\u0640": ""})
 # and for the date grammar only, one letter for one (offsets in a line stay put): hamza and
 # madda forms of alef, teh marbuta and heh with yeh, as Arabic month names are spelled
 _DATE_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه", "ٔ": "", "’": "'", "‘": "'"})

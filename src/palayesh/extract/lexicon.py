@@ -9,18 +9,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
+from .. import news
+from ..news import shipped_rows
 from ..textkeys import alnum_key, fold, line_key
 
 _WORD = re.compile(r"\w+")
-
-
-def _rows(name: str):
-    text = resources.files("palayesh.data").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
 
 
 @dataclass(frozen=True)
@@ -35,7 +29,7 @@ class Boilerplate:
 @functools.lru_cache(maxsize=1)
 def boilerplate() -> Boilerplate:
     kinds: dict[str, list[str]] = {"end": [], "line": [], "contains": [], "label": []}
-    for row in _rows("extract_boilerplate.tsv"):
+    for row in shipped_rows("extract_boilerplate.tsv"):
         kind, phrase = row[0], row[1]
         kinds[kind].append(line_key(phrase))
     return Boilerplate(
@@ -49,7 +43,8 @@ def boilerplate() -> Boilerplate:
 
 @functools.lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
-    return frozenset(line_key(r[0]) for r in _rows("extract_function_words.txt"))
+    """The function words (:func:`palayesh.news.function_words`) as line keys."""
+    return frozenset(line_key(w) for w in news.function_words())
 
 
 def tokens(text: str) -> list[str]:
@@ -67,7 +62,7 @@ def tokens(text: str) -> list[str]:
 def agencies() -> tuple[dict[tuple[str, ...], str], int]:
     """{token tuple of a name: canonical short name}, and the longest name in tokens."""
     table: dict[tuple[str, ...], str] = {}
-    for row in _rows("agencies.tsv"):
+    for row in shipped_rows("agencies.tsv"):
         canonical = row[0]
         names = [canonical] + [n for n in (row[1].split("|") if len(row) > 1 else []) if n]
         for name in names:
@@ -80,4 +75,4 @@ def agencies() -> tuple[dict[tuple[str, ...], str], int]:
 @functools.lru_cache(maxsize=1)
 def agency_hosts() -> dict[str, str]:
     """{host of an agency's own site: canonical short name}, e.g. ``{"farsnews.ir": "فارس", ...}``."""
-    return {host: row[0] for row in _rows("agencies.tsv") if len(row) > 2 for host in row[2].split("|") if host}
+    return {host: row[0] for row in shipped_rows("agencies.tsv") if len(row) > 2 for host in row[2].split("|") if host}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..textkeys import line_key
+from ..textkeys import SPACE_FOLDS, YEH_KAF, line_key
 
 #: labels of the site's home page, first item of a trail and never a section
 HOME_KEYS = frozenset(line_key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "صفحه‌ی اصلی", "نخست", "home",
@@ -36,7 +36,7 @@ _DIGIT = re.compile(r"\d")
 _LABEL = re.compile(
     r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|category|section)"
     r"(?:\s*(?:خبری|خبر|اصلی|ها))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
-_FOLD = str.maketrans({"ي": "ی", "ك": "ک", "\u200c": " ", "\u00a0": " "})
+_FOLD = str.maketrans({**YEH_KAF, **SPACE_FOLDS})  # labels match with ي/ك, ZWNJ or NBSP variants
 
 
 def crumb_parts(text: str) -> list[str] | None:

@@ -11,11 +11,11 @@ signal among several: a line the phrase lexicon knows keeps its kind (a credit s
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import numpy as np
 
+from ..fsutil import atomic_write
 from ..pipeline import Barrier, Transform
 from ..urls import host_of
 from . import extract, looks_like_html
@@ -94,14 +94,12 @@ class TemplateCollector(Transform):
     def finish(self, ctx):
         cat = (lambda xs, dt: np.concatenate(xs) if xs else np.zeros(0, dtype=dt))
         path = ctx.artifact("template")
-        tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "wb") as fh:
+        with atomic_write(path, "wb") as fh:
             np.savez(fh, fam=cat(self._fam, np.uint64), shape=cat(self._shape, np.uint64),
                      bits=cat(self._bits, np.uint8),
                      pages_fam=np.fromiter(self._pages.keys(), dtype=np.uint64, count=len(self._pages)),
                      pages_n=np.fromiter(self._pages.values(), dtype=np.int64, count=len(self._pages)),
                      titles=np.array(self._titles, dtype=np.uint64))
-        os.replace(tmp, path)
 
 
 def _combine(fam, shape):
@@ -174,10 +172,8 @@ class TemplateBarrier(Barrier):
     def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int) -> None:
         path = self._part_path(work_dir, part)
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "wb") as fh:
+        with atomic_write(path, "wb") as fh:
             np.savez(fh, **self._merge(work_dir, stage, part))
-        os.replace(tmp, path)
 
     def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
         paths = [self._part_path(work_dir, i) for i in range(self.PARTS)]
@@ -202,10 +198,8 @@ class TemplateBarrier(Barrier):
         shared = Path(work_dir) / "shared"
         shared.mkdir(parents=True, exist_ok=True)
         for k, name in SHARED.items():
-            tmp = shared / (name + ".tmp")
-            with open(tmp, "wb") as fh:
+            with atomic_write(shared / name, "wb") as fh:
                 np.save(fh, out[k])
-            os.replace(tmp, shared / name)
         for p in paths:
             p.unlink(missing_ok=True)
         fp = out["fam_pages"]

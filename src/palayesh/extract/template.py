@@ -73,7 +73,9 @@ MIN_BODY_PAGES, BODY_SHARE = 5, 0.1
 
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\u200c\ufeff \u00a0\t"
 _PROSE_END = frozenset(".!?؟…")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.[A-Za-z]{2,}|@\w{3,}", re.I)
+#: an address is looked for from the start of a word only (``(?<!\S)``): from every position of a
+#: long run of letters, ``\S+@`` would scan to the run's end (quadratic: minutes on a page without spaces)
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+\.[A-Za-z]{2,}|@\w{3,}", re.I)
 _DIGITS = re.compile(r"\d+")
 _COLON = re.compile(r"[:：]")
 _COMMA = re.compile(r"،")  # «توضیح تصویر، …»: a short label before a comma, on a line that is no sentence

@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..textkeys import line_key
+from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
@@ -47,7 +47,7 @@ _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
-_URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^\S+@\S+\.\w+$", re.I)
+_URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^[^\s@]+@\S+\.\w+$", re.I)  # one split at the first @
 _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر|source|via)", re.I)
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
@@ -64,6 +64,9 @@ _BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:ت�
                            r"|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s)", re.I)
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
+#: a run of spaces, squeezed to one before splitting at separators: «\s*[|]» tried from every space
+#: of a long run without a bar takes time quadratic in the run (15 s for 17,000 spaces)
+_SPACES = re.compile(r"\s+")
 #: headings after which the next short line is a promoted link, not text («بیشتر بخوانید»)
 _PROMO_KEYS = frozenset(line_key(x) for x in ("بیشتر بخوانید", "بخوانید", "ببینید", "پیشنهاد ویژه",
                                               "مطلب پیشنهادی", "مطالب پیشنهادی"))
@@ -267,7 +270,7 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
     items = set(site_keys)
     for ln in header:
         if ln.kind in (NAV, CHROME, SHORT) and ln.words <= 40:
-            parts = [p for p in _MENU_SEP.split(ln.text) if p]
+            parts = [p for p in _MENU_SEP.split(_SPACES.sub(" ", ln.text)) if p]
             if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
                 items.update(line_key(p) for p in parts)
     return items
@@ -376,24 +379,31 @@ def _single_sentence(text: str) -> bool:
 _INLINE_END = re.compile(r"\s*(?:/?\s*انتهای\s*(?:پیام|خبر)|پایان\s*خبر)\s*/?\s*[\w\u0600-\u06FF]{0,3}\s*/?\s*$")
 
 
+#: characters at the end of a line in which the end marker is looked for: the marker is short, and
+#: the pattern's runs of optional spaces take cubic time over a long run of spaces elsewhere in a line
+MAX_INLINE_END = 64
+
+
 def _strip_inline_chrome(text: str) -> str:
+    """``text`` without the end-of-article marker glued to its end.
+
+    >>> _strip_inline_chrome("وزیر دیدار کرد. انتهای پیام/ م")
+    'وزیر دیدار کرد.'
+    """
+    text = text.strip()
     if "انتها" in text or "پایان" in text:
-        m = _INLINE_END.search(fold_letters(text))  # folding keeps offsets (one char for one)
+        start = max(0, len(text) - MAX_INLINE_END)
+        m = _INLINE_END.search(fold_yeh_kaf(text[start:]))  # folding keeps offsets (one char for one)
         if m:
-            text = text[: m.start()]
+            text = text[: start + m.start()]
     return text.strip()
 
 
-def fold_letters(text: str) -> str:
-    return text.replace("ي", "ی").replace("ك", "ک")
-
-
-def extract_text(raw: str, *, template=None, lead_prior: float | None = None) -> Article:
+def extract_text(raw: str, *, template=None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
     ``template`` (a :class:`~palayesh.extract.template.PageTemplate`, None when extraction runs
-    alone) is what the run learned of the page's site. ``lead_prior`` is the share of pages of
-    this page family that have a lead (None: unknown), used when the dateline cannot tell.
+    alone) is what the run learned of the page's site.
     """
     texts = lines_of(raw)
     shown = [t for t in texts if t]
@@ -421,10 +431,10 @@ def extract_text(raw: str, *, template=None, lead_prior: float | None = None) ->
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
         lines.append(ln)
-    return extract_lines(lines, lead_prior=lead_prior)
+    return extract_lines(lines)
 
 
-def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Article:
+def extract_lines(lines: list[Line]) -> Article:
     res = Article(lines_total=len(lines))
     n = len(lines)
     # 1. body start: the first prose line
@@ -489,8 +499,7 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
                 and _single_sentence(first) and _right_after_headline(lines, b):
-            if lead_prior is None or lead_prior >= 0.5:
-                lead_i = body[0]
+            lead_i = body[0]
     if lead_i is not None:
         body = body[1:]
         res.lead = lines[lead_i].text
@@ -511,7 +520,8 @@ def extract_lines(lines: list[Line], *, lead_prior: float | None = None) -> Arti
         # a source line under the headline: «ورزش سه — ۶ دقیقه پیش», «ایسنا | ۱۲ مهر ۱۴۰۱»
         for ln in lines[title_i + 1: head_end]:
             if ln.kind in (META, DATE, NAV, SHORT, LABEL) and ln.words <= 12:
-                a = next((x for x in (agency_from_credit(seg, bare=True) for seg in _SEGMENTS.split(ln.text)
+                segs = _SEGMENTS.split(_SPACES.sub(" ", ln.text))
+                a = next((x for x in (agency_from_credit(seg, bare=True) for seg in segs
                                       if 0 < len(seg.split()) <= 4) if x), None)
                 if a:
                     res.agency = a
@@ -540,7 +550,7 @@ def _contains_run(words: list[str], run: list[str]) -> bool:
 
 
 def _pipe_headline(text: str) -> bool:
-    parts = [p.split() for p in _PIPE.split(text)]
+    parts = [p.split() for p in _PIPE.split(_SPACES.sub(" ", text))]
     # «کرونا| نگرانی مقامات …»: a kicker and a headline; a menu has more bars or fewer words
     return (len(parts) == 2 and all(parts) and len(parts[0]) + len(parts[1]) >= 5
             and max(len(p) for p in parts) >= 3 and text[-1] not in _ANY_TERMINAL)

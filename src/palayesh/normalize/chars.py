@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from ..textkeys import ARABIC_INDIC_DIGITS, PERSIAN_DIGITS
 from .options import NormalizeOptions
 
 ZWNJ = "\u200c"
@@ -30,9 +31,9 @@ ARABIC_LETTERS = {
     "\u06be": "\u0647",  # ھ heh doachashmee -> ه
 }
 
-#: Arabic-Indic digits: in every digit mode they become Persian (or Latin with digits="latin")
-ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"  # U+0660..U+0669, the Arabic-world digits
-PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"  # U+06F0..U+06F9, the Persian digits (4, 5, 6 differ in shape)
+#: Arabic-Indic digits (ARABIC_INDIC_DIGITS, U+0660..U+0669, the Arabic-world digits) become Persian
+#: (PERSIAN_DIGITS, U+06F0..U+06F9: 4, 5, 6 differ in shape) in every digit mode, or Latin with
+#: digits="latin"; both digit strings are palayesh.textkeys's
 LATIN_DIGITS = "0123456789"
 
 #: diacritics (harakat) dropped: readers of Persian news do not expect them and they break matching
@@ -71,6 +72,19 @@ INVISIBLE_MARKS = {
     "\ufeff": None,  # BOM / zero width no-break space
     "\u00ad": None,  # soft hyphen: an invisible hyphenation hint
 }
+
+#: control characters: no meaning in text, and NUL or ESC break the tools a corpus is read with
+#: (tab, newline, CR, vertical tab and form feed are spaces or line ends, handled elsewhere)
+CONTROL_CHARS = {
+    **{chr(c): None for c in range(0x09)},  # NUL .. backspace
+    **{chr(c): None for c in range(0x0E, 0x20)},  # shift out .. unit separator (ESC among them)
+    "\x7f": None,  # DEL
+    **{chr(c): None for c in range(0x80, 0xA0)},  # C1 controls: Windows-1252 bytes read as Latin-1
+}
+
+#: a lone surrogate (from JSON «\ud800» or a file name decoded with surrogateescape) is no
+#: character at all: UTF-8 cannot encode it, so a writer would fail on it
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 #: odd spaces -> plain space
 ODD_SPACES = {
@@ -113,8 +127,14 @@ def _presentation_forms() -> dict[str, str]:
     return table
 
 
-#: HTML entities left in flattened text: named (&quot; &nbsp; &zwnj;) or numeric (&#8204; &#x200c;)
-ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+#: HTML entities left in flattened text: named (&quot; &nbsp; &zwnj;) or numeric (&#8204; &#x200c;),
+#: escaped any number of times over (&amp;quot; &amp;amp;nbsp;), as pages escaped twice have them
+ENTITY_RE = re.compile(
+    r"&((?:(?:amp|#0*38|#[xX]0*26);)*)(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
+)
+#: passes of character cleanup at most: a second runs only when the first left a decodable entity
+#: («&am&#112;;» decodes to «&amp;»); two settle every text but contrived ones
+MAX_CHAR_PASSES = 3
 
 _AR = "\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff"  # Arabic-script blocks
 _LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"  # Arabic-script letters
@@ -128,7 +148,8 @@ ZWNJ_CLEANUP_RULES = [
 
 #: spacing around Persian punctuation: (pattern, replacement, why)
 PUNCTUATION_RULES = [
-    (r" +([،؛؟»])", r"\1", "no space before a Persian comma, semicolon, question mark or closing guillemet"),
+    # (?<! ): from the start of a run of spaces only; from every space of a long run the search is quadratic
+    (r"(?<! ) +([،؛؟»])", r"\1", "no space before a Persian comma, semicolon, question mark or closing guillemet"),
     (r"(«) +", r"\1", "no space after an opening guillemet"),
     (rf"([،؛؟])(?=[{_LETTER}«])", r"\1 ", "a space after a Persian comma, semicolon or question mark"),
     (rf"(?<=[{_ALNUM}])(«)", r" \1", "a space before an opening guillemet that follows a word"),
@@ -138,12 +159,8 @@ PUNCTUATION_RULES = [
 #: spaces: (pattern, replacement, why)
 SPACE_RULES = [
     (r" {2,}", " ", "one space between words"),
-    (r"^ +| +$", "", "no space at the start or end of a line"),
+    (r"^ +|(?<! ) +$", "", "no space at the start or end of a line (a run's end is looked for from its start only)"),
 ]
-
-
-def _count_changed(before: str, after: str) -> int:
-    return abs(len(before) - len(after)) or sum(a != b for a, b in zip(before, after))
 
 
 class CharNormalizer:
@@ -176,6 +193,7 @@ class CharNormalizer:
             families.append(("tatweel", TATWEEL))
         if o.invisible_marks:
             families.append(("invisible_marks", INVISIBLE_MARKS))
+            families.append(("invisible_marks", CONTROL_CHARS))
         if o.spaces:
             families.append(("spaces", ODD_SPACES))
         self._families = [
@@ -197,12 +215,24 @@ class CharNormalizer:
         'سلام دنیا'
         """
         edits = Counter() if edits is None else edits
+        for _ in range(MAX_CHAR_PASSES):
+            text = self._once(text, edits)
+            if not (self.options.html_entities and "&" in text and self._decodable(text)):
+                break
+        return text, edits
+
+    def _once(self, text: str, edits: Counter) -> str:
+        """One pass of every family; an entity comes first, since it may decode to what the others
+        handle (``&#13;``, ``&nbsp;``, ``&#1610;``)."""
         o = self.options
+        if "\ud800" <= max(text, default="\0") and SURROGATE_RE.search(text):
+            text, n = SURROGATE_RE.subn("\ufffd", text)  # always: UTF-8 output is not an option
+            edits["invisible_marks"] += n
+        if o.html_entities and "&" in text:
+            text = self._entities(text, edits)
         if o.line_endings and "\r" in text:
             edits["line_endings"] += text.count("\r")
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if o.html_entities and "&" in text:
-            text = self._entities(text, edits)
         if self._any is not None and self._any.search(text):
             for key, table, finder in self._families:
                 n = len(finder.findall(text))
@@ -224,15 +254,26 @@ class CharNormalizer:
             for pattern, repl, _why in self._spaces:
                 text = pattern.sub(repl, text)
             edits["spaces"] += before - len(text)
-        return text, edits
+        return text
 
     @staticmethod
     def _entities(text: str, edits: Counter) -> str:
+        """``text`` with its HTML entities decoded, each escaped ``&amp;`` layer at once.
+
+        >>> CharNormalizer._entities("&amp;amp;quot;&foo;&amp;foo;", Counter())
+        '"&foo;&foo;'
+        """
         def one(m):
-            value = html.unescape(m.group())
-            if value == m.group():
+            entity = "&" + m.group(2) + ";"
+            value = html.unescape(entity)
+            if value == entity and not m.group(1):
                 return value  # not an entity html knows: leave it
             edits["html_entities"] += 1
             return value
 
         return ENTITY_RE.sub(one, text)
+
+    @staticmethod
+    def _decodable(text: str) -> bool:
+        """Is an entity html knows left in ``text``?"""
+        return any(m.group(1) or html.unescape(m.group()) != m.group() for m in ENTITY_RE.finditer(text))

@@ -45,6 +45,10 @@ K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
 MAX_MEMO = 400_000
 MAX_MEMO_CHUNK = 64
 
+#: letters of the longest run the morphology parses: Persian words stay under 25, and the parse of
+#: a longer run (a page without spaces, 1 MB of letters) grows with its square
+MAX_WORD = 48
+
 #: how much the neighbours must speak (log-likelihood ratio x 100) to turn a glued «…های» read one
 #: way into the other: «یک زمینهای» -> «زمینه‌ای», «زمینهای کشاورزی» -> «زمین‌های»; a coarse global
 #: weight (the word's own reading, by frequency, stands for about this much)
@@ -276,7 +280,7 @@ class ZwnjRestorer:
         if not joins:
             text = " ".join(texts)
         else:
-            out: list[str] = []
+            out: list[list[str]] = []  # the parts of each output word (a long run of joins stays linear)
             joinset = set(joins)
             for j, t in enumerate(texts):
                 if j in joinset:
@@ -284,14 +288,13 @@ class ZwnjRestorer:
                     # over the line (which now has ZWNJs) would («معرکه آفرینیها» -> «…‌آفرینی‌ها»)
                     t = infos[j][S_FULL]
                     last = out[-1]
-                    if last[-1] in NON_JOINING:
-                        out[-1] = last + t
-                    else:
-                        out[-1] = last + ZWNJ + t
+                    if last[-1][-1] not in NON_JOINING:
+                        last.append(ZWNJ)
                         not_inserted += 1
+                    last.append(t)
                 else:
-                    out.append(t)
-            text = " ".join(out)
+                    out.append([t])
+            text = " ".join("".join(parts) for parts in out)
             edits["space_to_zwnj"] += len(joins)
         if text.count(ZWNJ) > not_inserted:
             edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
@@ -621,7 +624,7 @@ class ZwnjRestorer:
             if mode and s not in self.res.strong_forms and (mode == TRUSTED or not self.affix_split(f)):
                 return s  # a split the lexicon is not sure of: trust the writer
             return self._sure_parts(f, mode)
-        if mode == TRUSTED or len(s) < 4 or s in self.res.vocab:
+        if mode == TRUSTED or len(s) < 4 or len(s) > MAX_WORD or s in self.res.vocab:
             return s
         f = self.morph.parse(s)
         if f is None or (mode == AFFIX and not self.affix_split(f)):

@@ -17,8 +17,6 @@ documents. The query layer (:class:`~palayesh.web.tokens.Query`) does not depend
 """
 from __future__ import annotations
 
-import glob
-import gzip
 import hashlib
 import json
 import logging
@@ -30,8 +28,9 @@ import time
 import uuid
 import zlib
 from pathlib import Path
-from typing import Iterator
 
+from ..fsutil import tmp_path_for
+from ..outdir import iter_part_file, part_files
 from .tokens import Query, index_text
 
 log = logging.getLogger(__name__)
@@ -73,21 +72,6 @@ class IndexError_(RuntimeError):
     """The output folder cannot be indexed (not a refine output, unreadable parts)."""
 
 
-def _parts(out: Path, part: str) -> list[Path]:
-    """The part files of ``OUT/docs`` or ``OUT/rejected``: ``*.parquet`` and ``*.jsonl.gz`` regular files.
-
-    Anything else in the folder (a README, a ``.tmp`` file a writer has not renamed yet, a folder) is
-    not a part and is left alone; glob skips hidden files.
-    """
-    found = sorted(Path(p) for p in glob.glob(str(out / part / "*.parquet"))) + \
-        sorted(Path(p) for p in glob.glob(str(out / part / "*.jsonl.gz")))
-    return [p for p in found if p.is_file()]
-
-
-class NotAPart(ValueError):
-    """A file with a part's name that is not a palayesh part (another table, no ``id``/``text``)."""
-
-
 def fingerprint(out: Path) -> str:
     """A hash of what the index is built from: stats.json, run.json and the part files."""
     h = hashlib.sha256(f"palayesh-web-index {INDEX_VERSION}\n".encode())
@@ -95,52 +79,13 @@ def fingerprint(out: Path) -> str:
         p = out / name
         h.update(name.encode() + b"\0" + (p.read_bytes() if p.is_file() else b"-") + b"\0")
     for part in ("docs", "rejected"):
-        for p in _parts(out, part):
+        for p in part_files(out, part):
             try:
                 st = p.stat()
             except OSError:  # removed since the listing (a refine replacing its parts)
                 continue
             h.update(f"{part}/{p.name} {st.st_size} {st.st_mtime_ns}\n".encode())
     return h.hexdigest()
-
-
-def _iter_rows(path: Path, bad: list[int] | None = None) -> Iterator[list[dict]]:
-    """Batches of rows of one part file (Parquet or JSONL.gz).
-
-    Raises :class:`NotAPart` for a table without ``id`` and ``text`` columns, and whatever pyarrow or
-    gzip raise for a broken file (the caller skips the rest of that file). A JSONL line that is not a
-    JSON object is skipped and counted in ``bad[0]``; invalid UTF-8 is replaced, not fatal.
-    """
-    if path.suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        pf = pq.ParquetFile(path)
-        missing = {"id", "text"} - set(pf.schema_arrow.names)
-        if missing:
-            raise NotAPart(f"not a palayesh part: no column {', '.join(sorted(missing))}")
-        for batch in pf.iter_batches(batch_size=BATCH):
-            yield batch.to_pylist()
-    else:
-        rows = []
-        with gzip.open(path, "rt", encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                    if "\\ud" in line.lower():  # a lone surrogate escape: SQLite would refuse the string
-                        row = json.loads(json.dumps(row, ensure_ascii=False).encode("utf-8", "replace").decode("utf-8"))
-                except ValueError:
-                    row = None
-                if isinstance(row, dict):
-                    rows.append(row)
-                elif bad is not None:
-                    bad[0] += 1
-                if len(rows) >= BATCH:
-                    yield rows
-                    rows = []
-        if rows:
-            yield rows
 
 
 def _str(v) -> str | None:
@@ -207,7 +152,7 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
         raise IndexError_(f"{out} has no docs/ or rejected/ folder (is it a 'palayesh refine' output?)")
     fp = fingerprint(out)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + f".tmp{os.getpid()}")
+    tmp = tmp_path_for(dest)  # sqlite writes it; renamed over dest when complete
     if tmp.exists():
         tmp.unlink()
     t0 = time.perf_counter()
@@ -225,12 +170,20 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
     combos: dict[tuple, int] = {}
     ins_doc = f"INSERT INTO docs VALUES (?, {', '.join('?' * len(_DOCS))})"
     ins_content = f"INSERT INTO content VALUES (?, {', '.join('?' * len(_CONTENT))})"
+    bad = [0]  # unreadable rows of the part being read
+
+    def count_bad(_line: int) -> None:
+        bad[0] += 1
+
     try:
         for part, kept in (("docs", True), ("rejected", False)):
-            for path in _parts(out, part):
-                name, bad, before = f"{part}/{path.name}", [0], n
+            for path in part_files(out, part):
+                name, before = f"{part}/{path.name}", n
+                bad[0] = 0
                 try:
-                    for rows in _iter_rows(path, bad):
+                    # a table without id and text is not a part; a JSON line that is not an object
+                    # is counted and skipped; a broken file raises (below: skipped from there on)
+                    for rows in iter_part_file(path, require=("id", "text"), on_bad_line=count_bad, batch_size=BATCH):
                         drows, crows, raws, ftss = [], [], [], []
                         for doc in rows:
                             try:

@@ -8,7 +8,7 @@ search (this module). Index tokens forget what varies between spellings of the s
   normalized with :func:`palayesh.normalize.normalize` (which restores ZWNJ: «می شود» → «می‌شود»)
   and each ZWNJ word is searched both joined (``میشود``) and as a phrase of its parts
   (``"می شود"``), which finds pages where the half-space was typed as a space.
-- ي/ى/ئ → ی, ك → ک, ة/ۀ → ه, أ/إ/آ/ٱ → ا, ؤ → و (the folds of :func:`palayesh.textkeys.line_key`).
+- ي/ى/ئ → ی, ك → ک, ة/ۀ → ه, أ/إ/آ/ٱ → ا, ؤ → و (:data:`palayesh.textkeys.LETTER_FOLDS`, the folds of a key).
 - Persian and Arabic-Indic digits → ASCII digits; diacritics, tatweel and other format marks go.
 
 >>> index_text("كتاب‌هاي ۱۲ گانه می‌شود")
@@ -23,17 +23,13 @@ from functools import lru_cache
 
 import regex
 
+from palayesh.textkeys import KEY_FOLDS
+
 ZWNJ = "\u200c"
 
-_FOLD = {
-    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه",
-    "أ": "ا", "إ": "ا", "ٱ": "ا", "آ": "ا", "ؤ": "و",
-}
-for _i in range(10):
-    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian digits ۰-۹
-    _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits ٠-٩
-# str.translate with a dict is slow on long non-ASCII texts; a few str.replace scans are much faster
-_FOLD_PAIRS = tuple(_FOLD.items())
+# the letter and digit folds of a key (palayesh.textkeys.KEY_FOLDS); str.translate with a dict is
+# slow on long non-ASCII texts, a few str.replace scans are much faster
+_FOLD_PAIRS = tuple(KEY_FOLDS.items())
 # marks (diacritics), format characters (ZWNJ, ZWJ, RLM, …) and tatweel vanish inside a token
 _STRIP = regex.compile(r"[\p{Mn}\p{Cf}\u0640]+")
 TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+")

@@ -12,6 +12,7 @@ import pickle
 
 import zstandard
 
+from ..fsutil import tmp_path_for
 from ..pipeline.base import Context, Sink, Source
 
 BATCH = 256
@@ -20,7 +21,7 @@ BATCH = 256
 class IntermediateWriter:
     def __init__(self, path: str | os.PathLike):
         self.path = os.fspath(path)
-        self._tmp = self.path + ".tmp"
+        self._tmp = os.fspath(tmp_path_for(self.path))
         self._fh = open(self._tmp, "wb")
         self._z = zstandard.ZstdCompressor(level=1).stream_writer(self._fh)
         self._batch: list[dict] = []

@@ -9,6 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..document import REJECTED_SCHEMA, SCHEMA, public_record
+from ..fsutil import tmp_path_for
 from ..pipeline.base import Sink
 
 #: rows are written in groups: bounded memory, and readers can stream the files
@@ -20,7 +21,7 @@ CHARS_PER_GROUP = 64 * 1024 * 1024
 class _ParquetPart:
     def __init__(self, path: str, schema: pa.Schema):
         self.path, self.schema = path, schema
-        self._tmp = path + ".tmp"
+        self._tmp = os.fspath(tmp_path_for(path))
         self._writer = None
         self._rows: list[dict] = []
         self._chars = 0
@@ -50,7 +51,7 @@ class _ParquetPart:
 class _JsonlPart:
     def __init__(self, path: str, schema=None):
         self.path = path
-        self._tmp = path + ".tmp"
+        self._tmp = os.fspath(tmp_path_for(path))
         self._fh = None
 
     def write(self, row: dict) -> None:
