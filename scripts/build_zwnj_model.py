@@ -81,10 +81,51 @@ def _scorer():
     return _SCORER
 
 
-def examples(lines: list[str]):
+#: a pair of parts the news writes with a ZWNJ at least this often gets its counts shipped
+MIN_PAIR_ZWNJ = 2
+
+
+def news_counts(path: Path) -> dict:
+    """"a|b" -> (sightings of «a‌b» inside a word, of «a b» as neighbours) in the even articles of
+    the news corpus (the odd ones validate), for every pair seen with a ZWNJ ``MIN_PAIR_ZWNJ`` times."""
+    norm = Normalizer(NormalizeOptions(zwnj=False))
+    zw, sp = Counter(), Counter()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i % 2:
+                continue
+            rec = json.loads(line)
+            texts = [rec[k] for k in ("title", "abstract") if rec.get(k)] + [p for p in rec.get("paragraphs") or [] if p]
+            for t in texts:
+                words = norm.normalize(t).split()
+                for w in words:
+                    if ZWNJ in w:
+                        parts = w.split(ZWNJ)
+                        for a, b in zip(parts, parts[1:]):
+                            zw[a + "|" + b] += 1
+                for a, b in zip(words, words[1:]):
+                    a = a.rsplit(ZWNJ, 1)[-1]
+                    b = b.split(ZWNJ, 1)[0]
+                    sp[a + "|" + b] += 1
+    return {k: (n, sp.get(k, 0)) for k, n in zw.items() if n >= MIN_PAIR_ZWNJ}
+
+
+_COUNTS = {}
+
+
+def counts_of(shared_data: Path | None) -> dict:
+    if shared_data is None:
+        return {}
+    if shared_data not in _COUNTS:
+        _COUNTS[shared_data] = news_counts(shared_data / "corpora" / "news-dev.jsonl.gz")
+    return _COUNTS[shared_data]
+
+
+def examples(lines: list[str], counts: dict | None = None):
     """(features, label) of every open gap of every corruption of every line."""
-    norm = Normalizer()
+    norm = Normalizer(NormalizeOptions(zwnj_model=False))
     restorer = ZwnjRestorer(resources.load())
+    restorer.counts = counts or {}
     rng = random.Random(SEED)
     out = []
     for gold in lines:
@@ -121,10 +162,10 @@ def examples(lines: list[str]):
     return out
 
 
-def fit(data) -> GapModel:
+def fit(data, counts: dict | None = None) -> GapModel:
     """Logistic regression by AdaGrad SGD over the examples in a seeded order."""
-    counts = Counter(f for feats, _ in data for f in feats)
-    index = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT))}
+    seen = Counter(f for feats, _ in data for f in feats)
+    index = {f: i for i, f in enumerate(sorted(f for f, n in seen.items() if n >= MIN_FEATURE_COUNT))}
     rows = [([index[f] for f in feats if f in index], 1.0 if y else 0.0) for feats, y in data]
     w = [0.0] * len(index)
     g2 = [1e-8] * len(index)
@@ -146,7 +187,7 @@ def fit(data) -> GapModel:
                 w[i] -= RATE * gi / math.sqrt(g2[i])
     names = sorted(index, key=index.get)
     weights = {f: round(w[i], 4) for f, i in zip(names, range(len(names))) if abs(w[i]) >= MIN_WEIGHT}
-    return GapModel(weights, round(bias, 4), 0.0)
+    return GapModel(weights, round(bias, 4), 0.0, counts)
 
 
 def careful_paragraphs(path: Path, n: int, part: int = 0) -> list[str]:
@@ -175,13 +216,14 @@ def careful_paragraphs(path: Path, n: int, part: int = 0) -> list[str]:
 NEWS_PARAGRAPHS = 3000
 #: each news paragraph counts this many times: the news is ~30 % of the words otherwise, PerDT ~70 %
 #: of the treebank sentences (1,456 of 2,055 in the dev split's README counts)
-NEWS_WEIGHT = 3
+NEWS_WEIGHT = int(os.environ.get("ZM_NEWSW", "1"))
 
 
 def train(lines: list[str], shared_data: Path | None = None) -> GapModel:
     """The gap model trained on the gold ``lines`` and careful paragraphs of ``shared_data``'s news."""
     news = careful_paragraphs(shared_data / "corpora" / "news-dev.jsonl.gz", NEWS_PARAGRAPHS) if shared_data else []
-    return fit(examples(lines + news * NEWS_WEIGHT))
+    counts = counts_of(shared_data)
+    return fit(examples(lines + news * NEWS_WEIGHT, counts), counts)
 
 
 def main(argv=None) -> int:
@@ -193,8 +235,9 @@ def main(argv=None) -> int:
     path = args.shared / "updt-train" / "updt-train.txt"
     lines = [line.rstrip("\n") for line in path.open(encoding="utf-8") if line.strip()]
     news = careful_paragraphs(args.shared / "corpora" / "news-dev.jsonl.gz", NEWS_PARAGRAPHS)
-    data = examples(lines + news * NEWS_WEIGHT)
-    model = fit(data)
+    counts = counts_of(args.shared)
+    data = examples(lines + news * NEWS_WEIGHT, counts)
+    model = fit(data, counts)
     raw = model.dumps().encode("utf-8")
     args.out.write_bytes(gzip.compress(raw, mtime=0))
     print(f"{len(data)} examples, {len(model.weights)} weights, {args.out.stat().st_size} bytes, "

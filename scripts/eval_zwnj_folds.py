@@ -66,6 +66,8 @@ def news_report(args, scorer, updt_lines) -> int:
 
     gold = build_zwnj_model.careful_paragraphs(args.shared / "data" / "corpora" / "news-dev.jsonl.gz", args.news, part=1)
     model = build_zwnj_model.train(updt_lines, args.shared / "data")
+    if args.threshold is not None:
+        model.threshold = args.threshold
 
     def with_model():
         n = Normalizer()
@@ -90,6 +92,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-model", action="store_true", help="the rules alone")
     ap.add_argument("--write-folds", type=Path, help="write each fold to DIR/fold-K.txt")
     ap.add_argument("--json", action="store_true", help="print the full report as JSON")
+    ap.add_argument("--threshold", type=float, help="the model's margin threshold (default: the trained one)")
     ap.add_argument("--news", type=int, default=0, metavar="N",
                     help="also score N news paragraphs written with care (silver standard, the PerDT-like convention)")
     args = ap.parse_args(argv)
@@ -117,6 +120,8 @@ def main(argv=None) -> int:
             import build_zwnj_model
             train = [line for j, b in enumerate(blocks) if j != k for line in b]
             model = build_zwnj_model.train(train, args.shared / "data")
+            if args.threshold is not None:
+                model.threshold = args.threshold
 
             def make(model=model):
                 from palayesh.normalize import resources

@@ -29,7 +29,21 @@ def _cls(v) -> str:
     return "x" if v is None else str(v)
 
 
-def static_features(kind: str, a: str, b: str, code: int, res, morph) -> list[str]:
+def _bucket(x: float) -> int:
+    return int(math.floor(x))
+
+
+def count_features(k: str, a: str, b: str, counts: dict) -> list[str]:
+    """How the news writes the two parts: «a‌b» with a ZWNJ vs «a b» apart (log-count buckets)."""
+    c = counts.get(a + "|" + b)
+    if c is None:
+        return [f"{k}n0"]
+    zw, sp = c
+    ratio = _bucket(math.log2((zw + 0.5) / (sp + 0.5)))
+    return [f"{k}nz{min(_bucket(math.log2(zw)), 8)}", f"{k}nr{max(-6, min(6, ratio))}"]
+
+
+def static_features(kind: str, a: str, b: str, code: int, res, morph, counts=None) -> list[str]:
     """Features of the gap between the parts ``a`` and ``b`` that do not depend on the line.
 
     ``code``: the rule that proposed it (a pair code of :meth:`ZwnjRestorer._pair_code`, or for a
@@ -45,6 +59,8 @@ def static_features(kind: str, a: str, b: str, code: int, res, morph) -> list[st
         f.append(f"{k}fa")
     if b in FUNCTION_WORDS:
         f.append(f"{k}fb")
+    if counts is not None:
+        f += count_features(k, a, b, counts)
     if res is None:
         return f
     voc = res.vocab
@@ -101,8 +117,10 @@ class GapModel:
     (True, False)
     """
 
-    def __init__(self, weights: dict, bias: float = 0.0, threshold: float = 0.0):
+    def __init__(self, weights: dict, bias: float = 0.0, threshold: float = 0.0, counts: dict | None = None):
         self.weights = weights
+        #: "a|b" -> (sightings of «a‌b», of «a b») in the news: the corpus counts the features read
+        self.counts = counts if counts is not None else {}
         self.bias = bias
         #: margin above which a gap takes a ZWNJ (0 = probability 0.5)
         self.threshold = threshold
@@ -119,13 +137,18 @@ class GapModel:
         """The model as text: a header, then ``feature<TAB>weight`` sorted by feature."""
         lines = [f"#bias\t{self.bias!r}", f"#threshold\t{self.threshold!r}"]
         lines += [f"{k}\t{v!r}" for k, v in sorted(self.weights.items())]
+        lines += [f"@{k}\t{zw}\t{sp}" for k, (zw, sp) in sorted(self.counts.items())]
         return "\n".join(lines) + "\n"
 
     @classmethod
     def loads(cls, text: str) -> GapModel:
-        weights, bias, threshold = {}, 0.0, 0.0
+        weights, bias, threshold, counts = {}, 0.0, 0.0, {}
         for line in text.split("\n"):
             if not line:
+                continue
+            if line[0] == "@":
+                k, zw, sp = line[1:].split("\t")
+                counts[k] = (int(zw), int(sp))
                 continue
             k, _, v = line.rpartition("\t")
             if k == "#bias":
@@ -134,7 +157,7 @@ class GapModel:
                 threshold = float(v)
             else:
                 weights[k] = float(v)
-        return cls(weights, bias, threshold)
+        return cls(weights, bias, threshold, counts)
 
 
 _LOCK = threading.Lock()

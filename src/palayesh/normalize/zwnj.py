@@ -30,6 +30,7 @@ WORD_RE = re.compile(f"[{LETTERS}]+(?:\u200c[{LETTERS}]+)*")
 
 #: glued affix splits («برنامههای» -> «برنامه‌های») stay with the rules, not the model
 RULE_AFFIXES = True
+RULE_GLUED_COMPOUNDS = True
 
 #: restoration modes of glued words, by what the line tells of its writer
 FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
@@ -131,6 +132,8 @@ class ZwnjRestorer:
         #: a list to which each open decision is appended as (kind, chunk index, position, features,
         #: rule's decision): the training data of the model (``scripts/build_zwnj_model.py``)
         self.collect: list | None = None
+        #: the news counts of part pairs the features read (the model's own, or the trainer's)
+        self.counts = model.counts if model is not None else None
         self._margins: dict = {}
         self._ins_memo: dict = {}
         self.morph = Morphology(
@@ -320,10 +323,11 @@ class ZwnjRestorer:
         for j, code in list(proposed) + [(j, 0) for j in open_pairs]:
             a, b = infos[j - 1][S_TAIL], infos[j][S_HEAD]
             rule = j in rule_set
-            if code == 1 or (rule_affixes and code != 2):
+            if code == 1 or (rule_affixes and code != 2) or (rule and b in self.res.bound_heads):
                 # sure, or a line that only lost its half-spaces (no sign of spaces typed for them):
                 # its spaces are the writer's, and the rules' lexicon judges the few compounds
-                ok, why = rule, "rule: " + ("verb prefix" if a in VERB_PREFIXES else "bound affix" if code == 1 else f"pair code {code}")
+                ok, why = rule, "rule: " + ("verb prefix" if a in VERB_PREFIXES else "bound affix" if code == 1
+                                             else "bound head" if b in self.res.bound_heads else f"pair code {code}")
             else:
                 extra = signs
                 if self.morph.verbal(b) == 1:
@@ -354,13 +358,16 @@ class ZwnjRestorer:
                     keep = []
                     for p, a, b, certain, code in ins:
                         rule = p in rule_ps
-                        if certain or rule_affixes or (model is None and collect is None):
-                            ok, why = rule, "rule: verb prefix" if certain else "rule"
+                        if certain or (rule_affixes and RULE_GLUED_COMPOUNDS) or (rule and b in self.res.bound_heads) or (
+                                model is None and collect is None):
+                            ok, why = rule, ("rule: verb prefix" if a in self.morph.verb_prefixes else "rule: affix"
+                                             if code == 1 else "rule: bound head" if b in self.res.bound_heads
+                                             else "rule: lexicon/morphology")
                         else:
                             if collect is not None:
                                 collect.append((GLUED, j, p, self._features(GLUED, a, b, code, rule, mode, has_z, signs), rule))
                             if model is None:
-                                ok, why = rule, "rule"
+                                ok, why = rule, "rule: lexicon/morphology"
                             else:
                                 m = self._margin(GLUED, a, b, code, int(rule), mode, has_z, signs)
                                 ok, why = m > model.threshold, f"model: p={model.probability(m):.3f} (rule {'splits' if rule else 'keeps glued'})"
@@ -368,9 +375,12 @@ class ZwnjRestorer:
                             keep.append(p)
                             if trace is not None:
                                 trace.append({"gap": f"{a}|{b}", "was": "glued", "now": "zwnj", "by": why})
-                        elif trace is not None and why.startswith("model") and rule:
-                            trace.append({"gap": f"{a}|{b}", "was": "glued", "now": "glued", "by": why})
                     t = _insert_zwnj(chunk, keep)
+                elif trace is not None and t != chunk:
+                    trace.append({"gap": f"{chunk}->{t}", "was": "glued", "now": "zwnj", "by": "rule: whole word"})
+            elif trace is not None and t != chunk:
+                by = "rule: the neighbours (context log-likelihood)" if j in alt_used else "rule: whole word"
+                trace.append({"gap": f"{chunk}->{t}", "was": "glued", "now": "zwnj", "by": by})
             if j in join and out:
                 last = out[-1]
                 if trace is not None:
@@ -431,7 +441,10 @@ class ZwnjRestorer:
                     break
                 word_start = lo == 0 or full[lo - 1] != ZWNJ
                 code = 1 if b in self._affixes else 4
-                certain = word_start and a in self.morph.verb_prefixes
+                # sure: a verb prefix, and an affix (ها، ای، ترین …): the rules' judgement of the line's
+                # writer decides those («کمکها» next to «اقدام های» is a loss, «سالهای» next to
+                # «می شود» a habit); the model decides the compounds
+                certain = (word_start and a in self.morph.verb_prefixes) or (code == 1 and RULE_AFFIXES)
                 res.append((k - shift, a, b, certain, code))
             out = res if out is not None else None
         if len(memo) > MAX_MEMO:
@@ -440,7 +453,8 @@ class ZwnjRestorer:
         return out
 
     def _features(self, kind, a, b, code, rule, mode, has_z, extra=""):
-        return static_features(kind, a, b, code, self.res, self.morph) + context_features(kind, int(rule), mode, has_z, extra)
+        return (static_features(kind, a, b, code, self.res, self.morph, self.counts)
+                + context_features(kind, int(rule), mode, has_z, extra))
 
     def _margin(self, kind, a, b, code, rule, mode, has_z, extra):
         key = (kind, a, b, code, rule, mode, has_z, extra)
