@@ -121,11 +121,23 @@ def counts_of(shared_data: Path | None) -> dict:
     return _COUNTS[shared_data]
 
 
-def examples(lines: list[str], counts: dict | None = None):
+def zwnj_pairs(lines: list[str]) -> set:
+    """"a|b" for every two word parts written with a ZWNJ between them in ``lines``."""
+    out = set()
+    for line in lines:
+        for w in line.split():
+            if ZWNJ in w:
+                parts = w.split(ZWNJ)
+                out.update(a + "|" + b for a, b in zip(parts, parts[1:]) if a and b)
+    return out
+
+
+def examples(lines: list[str], counts: dict | None = None, pairs: set | None = None):
     """(features, label) of every open gap of every corruption of every line."""
     norm = Normalizer(NormalizeOptions(zwnj_model=False))
     restorer = ZwnjRestorer(resources.load())
     restorer.counts = counts or {}
+    restorer.add_pairs(set(restorer.counts) | (pairs or set()))
     rng = random.Random(SEED)
     out = []
     for gold in lines:
@@ -162,7 +174,7 @@ def examples(lines: list[str], counts: dict | None = None):
     return out
 
 
-def fit(data, counts: dict | None = None) -> GapModel:
+def fit(data, counts: dict | None = None, pairs: set | None = None) -> GapModel:
     """Logistic regression by AdaGrad SGD over the examples in a seeded order."""
     seen = Counter(f for feats, _ in data for f in feats)
     index = {f: i for i, f in enumerate(sorted(f for f, n in seen.items() if n >= MIN_FEATURE_COUNT))}
@@ -187,7 +199,7 @@ def fit(data, counts: dict | None = None) -> GapModel:
                 w[i] -= RATE * gi / math.sqrt(g2[i])
     names = sorted(index, key=index.get)
     weights = {f: round(w[i], 4) for f, i in zip(names, range(len(names))) if abs(w[i]) >= MIN_WEIGHT}
-    return GapModel(weights, round(bias, 4), 0.0, counts)
+    return GapModel(weights, round(bias, 4), 0.0, counts, pairs)
 
 
 def careful_paragraphs(path: Path, n: int, part: int = 0) -> list[str]:
@@ -223,7 +235,8 @@ def train(lines: list[str], shared_data: Path | None = None) -> GapModel:
     """The gap model trained on the gold ``lines`` and careful paragraphs of ``shared_data``'s news."""
     news = careful_paragraphs(shared_data / "corpora" / "news-dev.jsonl.gz", NEWS_PARAGRAPHS) if shared_data else []
     counts = counts_of(shared_data)
-    return fit(examples(lines + news * NEWS_WEIGHT, counts), counts)
+    pairs = zwnj_pairs(lines)
+    return fit(examples(lines + news * NEWS_WEIGHT, counts, pairs), counts, pairs)
 
 
 def main(argv=None) -> int:
@@ -236,8 +249,9 @@ def main(argv=None) -> int:
     lines = [line.rstrip("\n") for line in path.open(encoding="utf-8") if line.strip()]
     news = careful_paragraphs(args.shared / "corpora" / "news-dev.jsonl.gz", NEWS_PARAGRAPHS)
     counts = counts_of(args.shared)
-    data = examples(lines + news * NEWS_WEIGHT, counts)
-    model = fit(data, counts)
+    pairs = zwnj_pairs(lines)
+    data = examples(lines + news * NEWS_WEIGHT, counts, pairs)
+    model = fit(data, counts, pairs)
     raw = model.dumps().encode("utf-8")
     args.out.write_bytes(gzip.compress(raw, mtime=0))
     print(f"{len(data)} examples, {len(model.weights)} weights, {args.out.stat().st_size} bytes, "

@@ -117,8 +117,12 @@ class GapModel:
     (True, False)
     """
 
-    def __init__(self, weights: dict, bias: float = 0.0, threshold: float = 0.0, counts: dict | None = None):
+    def __init__(self, weights: dict, bias: float = 0.0, threshold: float = 0.0, counts: dict | None = None,
+                 pairs: set | None = None):
         self.weights = weights
+        #: "a|b": word parts the training text writes with a ZWNJ between them; a spaced «a b» is an
+        #: open gap for the model even where no rule proposes it («هر چند», «به سرعت»)
+        self.pairs = pairs if pairs is not None else set()
         #: "a|b" -> (sightings of «a‌b», of «a b») in the news: the corpus counts the features read
         self.counts = counts if counts is not None else {}
         self.bias = bias
@@ -138,13 +142,17 @@ class GapModel:
         lines = [f"#bias\t{self.bias!r}", f"#threshold\t{self.threshold!r}"]
         lines += [f"{k}\t{v!r}" for k, v in sorted(self.weights.items())]
         lines += [f"@{k}\t{zw}\t{sp}" for k, (zw, sp) in sorted(self.counts.items())]
+        lines += [f"+{k}" for k in sorted(self.pairs)]
         return "\n".join(lines) + "\n"
 
     @classmethod
     def loads(cls, text: str) -> GapModel:
-        weights, bias, threshold, counts = {}, 0.0, 0.0, {}
+        weights, bias, threshold, counts, pairs = {}, 0.0, 0.0, {}, set()
         for line in text.split("\n"):
             if not line:
+                continue
+            if line[0] == "+":
+                pairs.add(line[1:])
                 continue
             if line[0] == "@":
                 k, zw, sp = line[1:].split("\t")
@@ -157,7 +165,7 @@ class GapModel:
                 threshold = float(v)
             else:
                 weights[k] = float(v)
-        return cls(weights, bias, threshold, counts)
+        return cls(weights, bias, threshold, counts, pairs)
 
 
 _LOCK = threading.Lock()

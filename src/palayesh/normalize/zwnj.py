@@ -136,6 +136,8 @@ class ZwnjRestorer:
         self.counts = model.counts if model is not None else None
         self._margins: dict = {}
         self._ins_memo: dict = {}
+        self._context_margins: dict = {}
+        self._known_pairs: set = set()  # (a, b) open to the model although no rule proposes them
         self.morph = Morphology(
             vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way,
             adjectives=res.adjectives, leads=res.leads,
@@ -166,12 +168,15 @@ class ZwnjRestorer:
         for infl, stem in self._inflected.items():
             self._right.setdefault(infl, 2 if stem in res.bound_heads else 1)
         if model is not None:
-            # spaced pairs the model knows by name are looked up like lexicon pairs
-            for f in model.weights:
-                if f.startswith("Pab="):
-                    a, _, b = f[4:].partition("|")
-                    self._left.setdefault(a, 1)
-                    self._right.setdefault(b, 1)
+            self.add_pairs(model.pairs | set(model.counts))
+
+    def add_pairs(self, pairs) -> None:
+        """Look up the spaced pairs «a b» of ``pairs`` ("a|b") like lexicon pairs: open gaps for the model."""
+        for p in pairs:
+            a, _, b = p.partition("|")
+            self._left.setdefault(a, 1)
+            self._right.setdefault(b, 1)
+            self._known_pairs.add((a, b))
 
     # -- one line
     def restore_line(self, line: str, edits: Counter, trace: list | None = None) -> str:
@@ -203,6 +208,7 @@ class ZwnjRestorer:
         prev_left = False
         prev_tail = None
         ambiguous = []  # indices of chunks whose glued «…های» reads two ways
+        open_glued = False  # a glued chunk whose restoration has a gap the model may decide
         i = 0
         chunks = line.split(" ")
         for chunk in chunks:
@@ -210,6 +216,8 @@ class ZwnjRestorer:
             if r is None:
                 r = self._chunk(chunk)
             append(r)
+            if open_pairs is not None and not open_glued and r[S_FULL] != chunk:
+                open_glued = self._open_split(chunk, r[S_FULL])
             if r[S_ALT] is not None:
                 ambiguous.append(i)
             if r[S_SIGN]:
@@ -228,7 +236,7 @@ class ZwnjRestorer:
                     if len(self._pairs) > MAX_MEMO:
                         self._pairs.clear()
                     self._pairs[key] = code
-                if not code and open_pairs is not None:
+                if not code and open_pairs is not None and key in self._known_pairs:
                     open_pairs.append(i)
                 if code:
                     joins.append((i, code))
@@ -275,7 +283,12 @@ class ZwnjRestorer:
                     texts[j] = self._in_context(r, chunks, j)
                     if texts[j] != r[S_FULL]:
                         alt_used.add(j)
-        if open_pairs is not None:
+        if open_pairs is not None and (trace is not None or self.collect is not None or (
+                (spaced_sign or ZWNJ in line or any(code == 2 for _, code in proposed))
+                and (open_pairs or open_glued or any(code != 1 for _, code in proposed)))):
+            # the rules' path below (faster) serves a line with nothing open: one with no ZWNJ and no
+            # spaced affix (the rules' alone, see _decide) unless a code-2 pair is open, and one with
+            # no open pair and no glued word to restore (a second pass over a restored line)
             signs = f"g{glued_sign}s{int(spaced_sign)}"
             return self._decide(line, chunks, infos, texts, proposed, open_pairs, joins, alt_used, mode,
                                 max_code, edits, trace, signs)
@@ -343,59 +356,75 @@ class ZwnjRestorer:
                 join.add(j)
                 if notes is not None:
                     notes[j] = (a, b, why)
-        out: list[str] = []
         not_inserted = line.count(ZWNJ)
-        for j, chunk in enumerate(chunks):
-            r = infos[j]
+        out_texts = list(texts)
+        for j in join:
+            if j not in alt_used:
+                out_texts[j] = infos[j][S_FULL]
+        # only the chunks whose full restoration inserts ZWNJs have glued gaps to decide
+        for j in [j for j, r in enumerate(infos) if r[S_FULL] != chunks[j] and j not in alt_used]:
+            chunk, r = chunks[j], infos[j]
             full = r[S_FULL]
-            rt = full if (j in join and j not in alt_used) else texts[j]
-            t = rt
-            if full != chunk and j not in alt_used:
-                ins = self._insertions(chunk, full)
-                if ins is not None:
-                    rule_ps = {p for p, *_ in ins} if rt == full else (
-                        set() if rt == chunk else {p for p, *_ in (self._insertions(chunk, rt) or ())})
-                    keep = []
-                    for p, a, b, certain, code in ins:
-                        rule = p in rule_ps
-                        if certain or (rule_affixes and RULE_GLUED_COMPOUNDS) or (rule and b in self.res.bound_heads) or (
-                                model is None and collect is None):
-                            ok, why = rule, ("rule: verb prefix" if a in self.morph.verb_prefixes else "rule: affix"
-                                             if code == 1 else "rule: bound head" if b in self.res.bound_heads
-                                             else "rule: lexicon/morphology")
-                        else:
-                            if collect is not None:
-                                collect.append((GLUED, j, p, self._features(GLUED, a, b, code, rule, mode, has_z, signs), rule))
-                            if model is None:
-                                ok, why = rule, "rule: lexicon/morphology"
-                            else:
-                                m = self._margin(GLUED, a, b, code, int(rule), mode, has_z, signs)
-                                ok, why = m > model.threshold, f"model: p={model.probability(m):.3f} (rule {'splits' if rule else 'keeps glued'})"
-                        if ok:
-                            keep.append(p)
-                            if trace is not None:
-                                trace.append({"gap": f"{a}|{b}", "was": "glued", "now": "zwnj", "by": why})
-                    t = _insert_zwnj(chunk, keep)
-                elif trace is not None and t != chunk:
-                    trace.append({"gap": f"{chunk}->{t}", "was": "glued", "now": "zwnj", "by": "rule: whole word"})
-            elif trace is not None and t != chunk:
-                by = "rule: the neighbours (context log-likelihood)" if j in alt_used else "rule: whole word"
-                trace.append({"gap": f"{chunk}->{t}", "was": "glued", "now": "zwnj", "by": by})
-            if j in join and out:
-                last = out[-1]
-                if trace is not None:
-                    a, b, why = notes[j]
-                    trace.append({"gap": f"{a}|{b}", "was": "space", "now": "joined" if last[-1] in NON_JOINING else "zwnj",
-                                  "by": why})
-                if last[-1] in NON_JOINING:
-                    out[-1] = last + t
+            rt = out_texts[j]
+            ins = self._insertions(chunk, full)
+            if ins is None:
+                if trace is not None and rt != chunk:
+                    trace.append({"gap": f"{chunk}->{rt}", "was": "glued", "now": "zwnj", "by": "rule: whole word"})
+                continue
+            rule_ps = {p for p, *_ in ins} if rt == full else (
+                set() if rt == chunk else {p for p, *_ in (self._insertions(chunk, rt) or ())})
+            keep = []
+            for p, a, b, certain, code in ins:
+                rule = p in rule_ps
+                # sure: a verb prefix; an affix (ها، ای، ترین …), where the rules' judgement of the
+                # line's writer decides («کمکها» next to «اقدام های» is a loss, «سالهای» next to
+                # «می شود» a habit); everything in a line with no sign of its writer at all
+                if certain or (code == 1 and RULE_AFFIXES) or (rule_affixes and RULE_GLUED_COMPOUNDS) or (
+                        rule and b in self.res.bound_heads) or (model is None and collect is None):
+                    ok = rule
+                    if ok and trace is not None:
+                        why = ("rule: verb prefix" if a in self.morph.verb_prefixes else "rule: affix" if code == 1
+                               else "rule: bound head" if b in self.res.bound_heads else "rule: lexicon/morphology")
                 else:
-                    out[-1] = last + ZWNJ + t
-                    not_inserted += 1
-                edits["space_to_zwnj"] += 1
-            else:
-                out.append(t)
-        text = " ".join(out)
+                    if collect is not None:
+                        collect.append((GLUED, j, p, self._features(GLUED, a, b, code, rule, mode, has_z, signs), rule))
+                    if model is None:
+                        ok, why = rule, "rule: lexicon/morphology"
+                    else:
+                        m = self._margin(GLUED, a, b, code, int(rule), mode, has_z, signs)
+                        ok = m > model.threshold
+                        if trace is not None:
+                            why = f"model: p={model.probability(m):.3f} (rule {'splits' if rule else 'keeps glued'})"
+                if ok:
+                    keep.append(p)
+                    if trace is not None:
+                        trace.append({"gap": f"{a}|{b}", "was": "glued", "now": "zwnj", "by": why})
+            out_texts[j] = _insert_zwnj(chunk, keep)
+        if trace is not None:
+            for j in alt_used:
+                if out_texts[j] != chunks[j]:
+                    trace.append({"gap": f"{chunks[j]}->{out_texts[j]}", "was": "glued", "now": "zwnj",
+                                  "by": "rule: the neighbours (context log-likelihood)"})
+        if not join:
+            text = " ".join(out_texts)
+        else:
+            out: list[list[str]] = []  # the parts of each output word (a long run of joins stays linear)
+            for j, t in enumerate(out_texts):
+                if j in join and out:
+                    last = out[-1]
+                    visible = last[-1][-1] not in NON_JOINING
+                    if trace is not None:
+                        a, b, why = notes[j]
+                        trace.append({"gap": f"{a}|{b}", "was": "space", "now": "zwnj" if visible else "joined",
+                                      "by": why})
+                    if visible:
+                        last.append(ZWNJ)
+                        not_inserted += 1
+                    last.append(t)
+                    edits["space_to_zwnj"] += 1
+                else:
+                    out.append([t])
+            text = " ".join("".join(parts) for parts in out)
         if text.count(ZWNJ) > not_inserted:
             edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
         if max_code >= 4 and not has_z and LETTER_RUN_RE.search(text):
@@ -404,6 +433,12 @@ class ZwnjRestorer:
             if trace is not None and text != before:
                 trace.append({"gap": "letter names", "was": "space", "now": "zwnj", "by": "rule: acronym spelled out"})
         return text
+
+    def _open_split(self, chunk: str, full: str) -> bool:
+        """Does restoring ``chunk`` as ``full`` insert a ZWNJ the model may decide (not at an affix or
+        a verb prefix)? Unknown shapes count as open."""
+        ins = self._insertions(chunk, full)
+        return ins is None or any(code != 1 and not certain for _, _, _, certain, code in ins)
 
     def _insertions(self, chunk: str, full: str):
         """The ZWNJs ``full`` inserts into ``chunk``: [(offset in chunk, part before, part after, sure?,
@@ -441,10 +476,7 @@ class ZwnjRestorer:
                     break
                 word_start = lo == 0 or full[lo - 1] != ZWNJ
                 code = 1 if b in self._affixes else 4
-                # sure: a verb prefix, and an affix (ها، ای، ترین …): the rules' judgement of the line's
-                # writer decides those («کمکها» next to «اقدام های» is a loss, «سالهای» next to
-                # «می شود» a habit); the model decides the compounds
-                certain = (word_start and a in self.morph.verb_prefixes) or (code == 1 and RULE_AFFIXES)
+                certain = word_start and a in self.morph.verb_prefixes
                 res.append((k - shift, a, b, certain, code))
             out = res if out is not None else None
         if len(memo) > MAX_MEMO:
@@ -457,14 +489,21 @@ class ZwnjRestorer:
                 + context_features(kind, int(rule), mode, has_z, extra))
 
     def _margin(self, kind, a, b, code, rule, mode, has_z, extra):
-        key = (kind, a, b, code, rule, mode, has_z, extra)
+        """The model's margin for a gap: its weights add up, so the part of the two words and the part
+        of the line are memoized apart (a pair's words meet many lines)."""
+        key = (kind, a, b, code)
         m = self._margins.get(key)
         if m is None:
-            m = self.model.margin(self._features(kind, a, b, code, rule, mode, has_z, extra))
+            m = self.model.margin(static_features(kind, a, b, code, self.res, self.morph, self.counts))
             if len(self._margins) > MAX_MEMO:
                 self._margins.clear()
             self._margins[key] = m
-        return m
+        ckey = (kind, rule, mode, has_z, extra)
+        c = self._context_margins.get(ckey)
+        if c is None:
+            w = self.model.weights.get
+            c = self._context_margins[ckey] = sum(w(f, 0.0) for f in context_features(kind, rule, mode, has_z, extra))
+        return m + c
 
     @staticmethod
     def _letter_runs(text: str, edits: Counter) -> str:
