@@ -10,10 +10,10 @@ examples:
   echo "میروند" | palayesh normalize                 # -> می‌روند
   echo "اقدام های بين المللي ٢٠" | palayesh normalize  # -> اقدام‌های بین‌المللی ۲۰
   palayesh normalize --digits latin --no-zwnj < in.txt > out.txt
-  echo "رییس جمهوری میروند" | palayesh normalize --explain
-      # stdout: رییس‌جمهوری می‌روند
-      # stderr: 1  رییس|جمهوری  space -> zwnj  model: p=0.98 …
-      #         1  می|روند  glued -> zwnj  rule: verb prefix
+  echo "می روند و دلم یه جوری می شه" | palayesh normalize --explain
+      # stdout: می‌روند و دلم یه جوری می‌شه
+      # stderr: 1  می|روند  space -> zwnj  rule: verb prefix
+      #         1  می|شه  space -> zwnj  model: p=0.99 (rule code 0, rule keeps apart)
 
 Each input line gives exactly one output line (UTF-8); invalid UTF-8 bytes become U+FFFD.
 """
