@@ -1,7 +1,8 @@
 """Persian normalization: letters, digits, marks, spacing and lost half-spaces (ZWNJ).
 
 - :mod:`.chars` -- character tables and regex rules (ي/ك, digits, diacritics, spaces, entities…)
-- :mod:`.zwnj` -- the half-space restorer; :mod:`.morph` its affix rules; :mod:`.resources` its data
+- :mod:`.zwnj` -- the half-space restorer; :mod:`.morph` its affix rules; :mod:`.resources` its data;
+  :mod:`.gapmodel` the learned model that decides the gaps the rules leave open (:func:`explain` says who decided)
 - :mod:`.step` -- the pipeline step; :mod:`.options` -- :class:`NormalizeOptions`
 
 Resources load lazily, on the first text that needs them.

@@ -9,6 +9,7 @@ Three damages, one pass per line:
 Each space-separated chunk is restored by lexicon (how the news corpus and the hazm/shekar lists
 spell the word), then by morphology for unseen words (:mod:`.morph`); each pair of neighbouring
 words is then joined when the lexicon knows the pair as one word or an affix rule says so.
+Where the rules are not sure, the learned gap model (:mod:`.gapmodel`) decides (see ``_decide``).
 Results are memoized per chunk and per pair: running text repeats its words.
 """
 from __future__ import annotations
@@ -288,12 +289,8 @@ class ZwnjRestorer:
                     texts[j] = self._in_context(r, chunks, j)
                     if texts[j] != r[S_FULL]:
                         alt_used.add(j)
-        if open_pairs is not None and (trace is not None or self.collect is not None or (
-                (spaced_sign or ZWNJ in line or any(code == 2 for _, code in proposed))
-                and (open_pairs or open_glued or any(code != 1 for _, code in proposed)))):
-            # the rules' path below (faster) serves a line with nothing open: one with no ZWNJ and no
-            # spaced affix (the rules' alone, see _decide) unless a code-2 pair is open, and one with
-            # no open pair and no glued word to restore (a second pass over a restored line)
+        if open_pairs is not None and self._model_has_work(line, chunks, texts, proposed, joins, open_pairs,
+                                                           open_glued, spaced_sign, mode, trace):
             signs = f"g{glued_sign}s{int(spaced_sign)}"
             return self._decide(line, chunks, infos, texts, proposed, open_pairs, joins, alt_used, mode,
                                 max_code, edits, trace, signs)
@@ -324,6 +321,27 @@ class ZwnjRestorer:
         return text
 
     # -- the gaps the rules leave open, decided by the model
+    def _model_has_work(self, line, chunks, texts, proposed, joins, open_pairs, open_glued, spaced_sign, mode,
+                        trace) -> bool:
+        """Is any gap of the line the model's to decide? The rules' path (faster) serves the others:
+        a line with no ZWNJ and no spaced affix (the rules' alone, see :meth:`_decide`) unless a
+        code-2 pair is open; a line whose writer the rules trust, unless the rules add a half-space
+        the model may veto; a line with no open pair and no glued word to restore."""
+        if trace is not None or self.collect is not None:
+            return True
+        if not (spaced_sign or ZWNJ in line or any(code == 2 for _, code in proposed)):
+            return False
+        if mode == S_TRUSTED and not MODEL_ADDS_IN_TRUSTED_LINES:
+            if joins:
+                rule_joins = set(joins)
+                if any(code != 1 and j in rule_joins for j, code in proposed):
+                    return True
+            if texts == chunks:  # (compared in C: a restored line's second pass mostly ends here)
+                return False
+            return any(t != c and self._open_split(c, t) for t, c in zip(texts, chunks))
+        return bool(open_pairs or open_glued or any(code != 1 for _, code in proposed))
+
+    # -- the gaps the rules leave open, decided by the model (continued)
     def _decide(self, line, chunks, infos, texts, proposed, open_pairs, rule_joins, alt_used, mode, max_code,
                 edits, trace, signs=""):
         """The line restored with every open gap decided by the model (or by the rules, when there is
