@@ -306,7 +306,7 @@ def truth_on_output(truth, rows, shingle_of) -> dict:
 
 def corpus_check(pages_dir: str, rows, truth) -> dict:
     stems = set()
-    for root, _, files in os.walk(pages_dir):
+    for _root, _, files in os.walk(pages_dir):
         stems.update(os.path.splitext(f)[0] for f in files if f.endswith((".txt", ".html", ".htm")))
     return {"pages": len(stems), "missing_from_output": len(stems - set(rows)),
             "missing_from_truth": len(stems - set(truth)),

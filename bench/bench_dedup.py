@@ -11,8 +11,9 @@
   python bench/bench_dedup.py datatrove bench/results/dedup-20k --python bench/.venv-datatrove/bin/python
 
 `scale` writes N/20k "worlds" of the 20k real artifacts: in world w every signature value v (and
-every shingle of the documents' sets) becomes (a_w * v + b_w) mod 2^32 with odd a_w -- a bijection, so documents that agreed (or not)
-inside the 20k agree (or not) exactly as before inside a world, and documents of different
+every shingle of the documents' sets) becomes (a_w * v + b_w) mod 2^32 with odd a_w -- a
+bijection, so documents that agreed (or not) inside the 20k agree (or not) exactly as before
+inside a world, and documents of different
 worlds look unrelated. Ids get a world prefix, exact keys a world salt. The result has the real
 duplicate structure, bucket sizes and candidate counts of the 20k pages, times N/20k. It is
 split into shards of 5,000 documents and the barrier runs over them in a child process, whose
@@ -119,7 +120,8 @@ def cmd_scale(args):
     disk = sum(f.stat().st_size for f in art.iterdir())
     print(f"made {total:,} documents in {shard} shard artifacts ({disk / 2**20:,.0f} MiB) "
           f"from {n0:,} real ones in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    child = subprocess.run([sys.executable, __file__, "_barrier", str(work), str(shard)], capture_output=True, text=True)
+    child = subprocess.run([sys.executable, __file__, "_barrier", str(work), str(shard)],
+                           capture_output=True, text=True)
     if child.returncode:
         sys.exit(child.stderr)
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**20  # KiB -> GiB

@@ -2,7 +2,8 @@
 """The whole pipeline side by side: palayesh refine vs datatrove running FineWeb-2's Persian recipe.
 
     python ../shared/tools/make_pages.py --split dev --n 20000 --out /tmp/pages20k
-    python -m venv bench/.venv-datatrove && bench/.venv-datatrove/bin/pip install datatrove spacy trafilatura lxml_html_clean
+    python -m venv bench/.venv-datatrove
+    bench/.venv-datatrove/bin/pip install datatrove spacy trafilatura lxml_html_clean
     python bench/bench_pipeline_vs_datatrove.py /tmp/pages20k [--workers 2]
 
 datatrove runs the recipe of huggingface/fineweb-2 (`fineweb-2-pipeline.py` with the thresholds of
@@ -55,7 +56,8 @@ DATATROVE_SCRIPT = textwrap.dedent('''
             LocalPipelineExecutor(pipeline=pipeline, tasks=tasks, workers=workers,
                                   logging_dir=f"{work}/logs/{name}", skip_completed=False).run()
             print(f"datatrove stage {name}: {time.perf_counter() - t:.2f} s", flush=True)
-        run([JsonlReader(f"{src}/html"), Trafilatura(favour_precision=True), JsonlWriter(f"{work}/extracted")], name="extract")
+        run([JsonlReader(f"{src}/html"), Trafilatura(favour_precision=True), JsonlWriter(f"{work}/extracted")],
+            name="extract")
         run([JsonlReader(f"{src}/text"), JsonlWriter(f"{work}/extracted", output_filename="text_${rank}.jsonl.gz")],
             name="copy-text")
         mh = MinhashConfig(hash_config=HashConfig(hash_fc="xxhash", precision=64), num_buckets=14,

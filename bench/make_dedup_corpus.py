@@ -792,7 +792,7 @@ class Planner:
         if len(items) < 3:  # too few stories that day to quote: no roundup
             self.stats["roundups_short"] += 1
             return False
-        for root, chunk in items:
+        for _root, chunk in items:
             for p in chunk:
                 self.quoted.setdefault(p.base, []).append(page)
         self.add(page)
@@ -849,13 +849,13 @@ class Planner:
         roundup quotes so that the two would be near duplicates; measured on the shingles."""
         bad = set()
         mine = shingles(body_text(page))
-        for i, (root, chunk) in enumerate(items):
+        for i, (root, _chunk) in enumerate(items):
             for m in self.members(root):
                 j, c = similarity(self.shingles_of(m), mine)
                 if j > MAX_ROUNDUP_JACCARD or c > MAX_QUOTED_CONTAINMENT:
                     bad.add(i)
         shared = {}
-        for i, (root, chunk) in enumerate(items):
+        for i, (_root, chunk) in enumerate(items):
             for p in chunk:
                 for other in self.quoted.get(p.base, []):
                     shared.setdefault(id(other), (other, set()))[1].add(i)

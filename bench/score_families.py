@@ -65,7 +65,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=400, help="pages per generated set")
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--only", nargs="*", default=["dev", "unseen", "a", "c", "b"], choices=["dev", "unseen", "a", "c", "b"])
+    ap.add_argument("--only", nargs="*", default=["dev", "unseen", "a", "c", "b"],
+                    choices=["dev", "unseen", "a", "c", "b"])
     args = ap.parse_args(argv)
     rows = {}
     with tempfile.TemporaryDirectory(prefix="palayesh-families-") as tmp:

@@ -40,7 +40,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from palayesh.normalize.chars import CharNormalizer  # noqa: E402
-from palayesh.normalize.options import NormalizeOptions  # noqa: E402
 from palayesh.normalize.morph import (  # noqa: E402
     COMPARATIVE_SUFFIXES,
     FUNCTION_WORDS,
@@ -54,6 +53,7 @@ from palayesh.normalize.morph import (  # noqa: E402
     canonical,
     verb_forms,
 )
+from palayesh.normalize.options import NormalizeOptions  # noqa: E402
 
 OUT = REPO / "src" / "palayesh" / "data" / "zwnj-resources.tsv.gz"
 

@@ -31,8 +31,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from palayesh.normalize import NormalizeOptions, Normalizer  # noqa: E402
-from palayesh.normalize import resources  # noqa: E402
+from palayesh.normalize import (  # noqa: E402
+    NormalizeOptions,
+    Normalizer,
+    resources,  # noqa: E402
+)
 from palayesh.normalize.gapmodel import GLUED, GapModel  # noqa: E402
 from palayesh.normalize.zwnj import ZwnjRestorer  # noqa: E402
 
@@ -95,7 +98,8 @@ def news_counts(path: Path) -> dict:
             if i % 2:
                 continue
             rec = json.loads(line)
-            texts = [rec[k] for k in ("title", "abstract") if rec.get(k)] + [p for p in rec.get("paragraphs") or [] if p]
+            texts = [rec[k] for k in ("title", "abstract") if rec.get(k)]
+            texts += [p for p in rec.get("paragraphs") or [] if p]
             for t in texts:
                 words = norm.normalize(t).split()
                 for w in words:

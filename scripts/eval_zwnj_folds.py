@@ -61,10 +61,12 @@ def score(scorer, make_normalizer, gold: list[str]) -> dict:
 
 def news_report(args, scorer, updt_lines) -> int:
     import build_zwnj_model
+
     from palayesh.normalize import NormalizeOptions, Normalizer, resources
     from palayesh.normalize.zwnj import ZwnjRestorer
 
-    gold = build_zwnj_model.careful_paragraphs(args.shared / "data" / "corpora" / "news-dev.jsonl.gz", args.news, part=1)
+    news = args.shared / "data" / "corpora" / "news-dev.jsonl.gz"
+    gold = build_zwnj_model.careful_paragraphs(news, args.news, part=1)
     model = build_zwnj_model.train(updt_lines, args.shared / "data")
     if args.threshold is not None:
         model.threshold = args.threshold
@@ -79,8 +81,8 @@ def news_report(args, scorer, updt_lines) -> int:
 
     for name, make in (("rules", rules), ("model", with_model)):
         r = score(scorer, make, gold)
-        print(f"news ({len(gold)} paragraphs) {name}: deleted {r['deleted']['f1']:.4f}  spaced {r['spaced']['f1']:.4f}  "
-              f"clean {r['clean']['gap_error']:.5f}", file=sys.stderr)
+        print(f"news ({len(gold)} paragraphs) {name}: deleted {r['deleted']['f1']:.4f}  "
+              f"spaced {r['spaced']['f1']:.4f}  clean {r['clean']['gap_error']:.5f}", file=sys.stderr)
     return 0
 
 
@@ -104,7 +106,7 @@ def main(argv=None) -> int:
         args.write_folds.mkdir(parents=True, exist_ok=True)
         for k, block in enumerate(blocks):
             (args.write_folds / f"fold-{k}.txt").write_text("\n".join(block) + "\n", encoding="utf-8")
-    from palayesh.normalize import Normalizer, NormalizeOptions
+    from palayesh.normalize import NormalizeOptions, Normalizer
 
     if args.news:
         return news_report(args, scorer, lines)
@@ -135,7 +137,8 @@ def main(argv=None) -> int:
         print(f"fold {k}: deleted {r['deleted']['f1']:.4f}  spaced {r['spaced']['f1']:.4f}  "
               f"clean {r['clean']['gap_error']:.5f}   ({len(block)} sentences, {time.time() - t0:.0f} s)",
               file=sys.stderr)
-    mean = {how: {m: round(sum(r[how][m] for r in report.values()) / len(report), 5) for m in ("f1", "p", "r", "gap_error")}
+    mean = {how: {m: round(sum(r[how][m] for r in report.values()) / len(report), 5)
+                  for m in ("f1", "p", "r", "gap_error")}
             for how in ("deleted", "spaced", "clean")}
     print(f"mean:   deleted {mean['deleted']['f1']:.4f}  spaced {mean['spaced']['f1']:.4f}  "
           f"clean {mean['clean']['gap_error']:.5f}", file=sys.stderr)

@@ -28,7 +28,7 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
     ap.add_argument("--out", default="examples")
     a = ap.parse_args()
-    rows = [json.loads(l) for l in gzip.open(os.path.join(a.shared, "data/corpora/news-dev.jsonl.gz"), "rt")]
+    rows = [json.loads(line) for line in gzip.open(os.path.join(a.shared, "data/corpora/news-dev.jsonl.gz"), "rt")]
     pages = os.path.join(a.out, "pages")
     os.makedirs(pages, exist_ok=True)
     shutil.copy(os.path.join(a.shared, "samples/seed/000_6d8fd06e54dabc97.txt"), pages)

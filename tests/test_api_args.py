@@ -6,8 +6,8 @@ import os
 import pytest
 
 import palayesh
-from palayesh.normalize import Normalizer
 from conftest import REPO, read_rows
+from palayesh.normalize import Normalizer
 
 EXAMPLES = REPO / "examples"
 

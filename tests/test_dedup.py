@@ -8,12 +8,12 @@ import sys
 
 import pytest
 
+import floors
+from conftest import SHARED, read_rows
 from palayesh.dedup import DedupOptions, process_barrier, process_steps, write_steps
 from palayesh.dedup.keys import exact_key, own_copy, words
 from palayesh.options import OptionsError
 from palayesh.pipeline.base import Context
-
-from conftest import SHARED, read_rows
 
 # -- material: two stories of one agency (same dateline shape, same closing line) -------------------
 
@@ -269,7 +269,9 @@ def test_barrier_in_parts_decides_the_same(tmp_path):
     whole, c1 = run_dedup(tmp_path / "whole", [[dict(d) for d in docs[0::2]], [dict(d) for d in docs[1::2]]])
     split, c2 = run_dedup(tmp_path / "split", [[dict(d) for d in docs[0::2]], [dict(d) for d in docs[1::2]]],
                           parts=True)
-    key = lambda out: {d["id"]: (d.get("dup_cluster"), d.get("dup_score"), d.get("reason"), d.get("story")) for d in out}  # noqa: E731
+    def key(out):
+        return {d["id"]: (d.get("dup_cluster"), d.get("dup_score"), d.get("reason"), d.get("story")) for d in out}
+
     assert key(whole) == key(split)
     assert c1 == c2 and c1["near_checked"] > 10
 
@@ -400,7 +402,7 @@ def test_refine_end_to_end(tmp_path):
     docs = {r["id"]: r for r in read_rows(out, "docs")}
     rej = {r["id"]: r for r in read_rows(out, "rejected")}
     assert "b1" in docs and docs["b1"]["dup_cluster"] is None
-    group = {**{k: v for k, v in docs.items() if k.startswith("a")}, **{k: v for k, v in rej.items() if k.startswith("a")}}
+    group = {k: v for k, v in [*docs.items(), *rej.items()] if k.startswith("a")}
     assert set(group) == {"a1", "a2", "a3"}
     kept = [k for k in group if k in docs]
     assert len(kept) == 1
@@ -412,23 +414,20 @@ def test_refine_end_to_end(tmp_path):
 
 
 DEV = SHARED / "data" / "dev-pages"
-# floors pinned from the run recorded in bench/README-dedup.md (1.0 / 1.0 / 0.0); a little slack
-# for extraction changes upstream of dedup
-MIN_DUP_PRECISION = 0.99
-MIN_DUP_RECALL = 0.95
-MAX_WRONGLY_REJECTED = 0.01
 
 
 @pytest.mark.skipif(not (DEV / "gold.jsonl").exists() or not (SHARED / "tools" / "score_pages.py").exists(),
                     reason="../shared/data/dev-pages or ../shared/tools/score_pages.py is missing")
 def test_dev_pages_quality_gate(tmp_path):
+    # floors: gate dev_pages_refine of tests/floors.toml (recorded in bench/README-dedup.md)
     import palayesh
 
+    gate = floors.measured("dev_pages_refine")
     out = tmp_path / "out"
     palayesh.refine([DEV / "pages"], out, overwrite=True)
     res = subprocess.run([sys.executable, str(SHARED / "tools" / "score_pages.py"), str(DEV / "gold.jsonl"), str(out)],
                          capture_output=True, text=True, timeout=300, check=True)
     rep = json.loads(res.stdout)
-    assert rep["dup_precision"] >= MIN_DUP_PRECISION, rep["dup_pairs"]
-    assert rep["dup_recall"] >= MIN_DUP_RECALL, rep["dup_pairs"]
-    assert rep["articles_wrongly_rejected"] <= MAX_WRONGLY_REJECTED
+    assert rep["dup_precision"] >= gate.min["dup_precision"], rep["dup_pairs"]
+    assert rep["dup_recall"] >= gate.min["dup_recall"], rep["dup_pairs"]
+    assert rep["articles_wrongly_rejected"] <= gate.max["articles_wrongly_rejected"]

@@ -13,8 +13,8 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
-import audit_dedup
-import make_dedup_corpus
+import audit_dedup  # noqa: E402 (from bench/, on the path just above)
+import make_dedup_corpus  # noqa: E402
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -162,7 +162,8 @@ def test_audit_catches_a_chained_dedup(corpus, tmp_path):
             for s in t["sources"]:
                 first.setdefault(truth[s]["group"] or s, i)
     kept = min(first.values())
-    write_output(tmp_path, fake_rows(truth, bodies, lambda i, t: kept if (t["group"] or i) in first or i == kept else None))
+    chained = fake_rows(truth, bodies, lambda i, t: kept if (t["group"] or i) in first or i == kept else None)
+    write_output(tmp_path, chained)
     r = audit_dedup.audit(str(out / "truth.jsonl"), str(tmp_path), sample=20)
     assert r["pairs"]["precision"] < 0.2
     assert r["articles_wrongly_rejected"] > 0.1

@@ -3,7 +3,8 @@ correctly come through extraction unchanged, whatever the DOM shape, and extract
 normalization treats an HTML page exactly as the same sentences in a flat-text page.
 
 Pages are built from the correctly written sentences of ../shared/data/zwnj-dev and scored with
-../shared/tools/score_zwnj.py (the scorer of the normalizer), so "gap" means the same thing here.
+../shared/tools/score_zwnj.py (the scorer of the normalizer), so "gap" means the same thing here;
+the floors are gate ``zwnj_dev_html`` of tests/floors.toml.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import itertools
 
 import pytest
 
+import floors
 from palayesh import extract, normalize
 from palayesh.extract.pagetext import PageText, html_lines, ink
 
@@ -138,13 +140,14 @@ def _errors(counts) -> dict:
 
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_html_extraction_keeps_every_gap(shape, shared):
+    gate = floors.measured("zwnj_dev_html")
     scorer = _scorer(shared)
     pages = _pages(shared)[list(SHAPES).index(shape)::len(SHAPES)]
     found = {}
     for ss in pages:
         found.update(_by_sentence(_html_page(shape, ss), ss))
     total = sum(len(ss) for ss in pages)
-    assert len(found) >= 0.99 * total, "%d of %d sentences extracted" % (len(found), total)
+    assert len(found) / total >= gate.min["html_sentences_share"], "%d of %d sentences extracted" % (len(found), total)
     counts = _score(scorer, found.items())
     assert counts["gold_zwnj"] > 100
     assert counts["wrong_gaps"] == 0, _errors(counts)
@@ -153,6 +156,7 @@ def test_html_extraction_keeps_every_gap(shape, shared):
 def test_html_then_normalize_equals_flat_text(shared):
     """Extraction + normalization of the same sentences: the HTML page, in every shape, and the
     flat-text page make the same decisions, and both keep what was written correctly."""
+    gate = floors.measured("zwnj_dev_html")
     scorer = _scorer(shared)
     shapes = itertools.cycle(SHAPES)
     html, text = {}, {}
@@ -160,19 +164,15 @@ def test_html_then_normalize_equals_flat_text(shared):
         html.update(_by_sentence(_html_page(next(shapes), ss), ss))
         text.update(_by_sentence(_text_page(ss), ss))
     total = sum(len(ss) for ss in _pages(shared))
-    assert len(html) >= 0.99 * total
     both = [s for s in html if s in text]
-    assert len(both) >= 0.95 * total  # (the flat-text path cuts a last line ending in «؟» as tail)
+    low = floors.below({"html_sentences_share": len(html) / total, "both_sentences_share": len(both) / total}, gate.min)
+    assert not low, low
     differ = [(normalize(html[s]), normalize(text[s])) for s in both if normalize(html[s]) != normalize(text[s])]
     assert not differ, differ[:5]
     counts = _score(scorer, ((s, normalize(p)) for s, p in html.items()))
     # the normalizer's own rate on these correctly written sentences (score_zwnj.py, "clean"):
     # HTML adds nothing to it
-    assert counts["wrong_gaps"] / counts["gaps"] <= CLEAN_GAP_ERROR_CEILING, _errors(counts)
-
-
-#: clean gap error of `palayesh normalize` on the zwnj-dev sentences as flat lines (score_zwnj.py)
-CLEAN_GAP_ERROR_CEILING = 0.0007
+    assert counts["wrong_gaps"] / counts["gaps"] <= gate.max["clean_gap_error_rate"], _errors(counts)
 
 
 # --- the projection itself --------------------------------------------------------------------
@@ -224,15 +224,6 @@ def test_projection_follows_the_page_order():
     page = PageText.from_html("<nav><a>ورزشی</a></nav><p>خبر نخست درباره ورزش‌ها است.</p><p>ورزشی‌ها</p>")
     assert page.project("خبر نخست درباره ورزشها است.") == ["خبر نخست درباره ورزش\u200cها است."]
     assert page.project("ورزشیها") == ["ورزشی\u200cها"]
-
-
-@pytest.mark.parametrize("module", ["palayesh.extract.pagetext", "palayesh.extract.htmlbody"])
-def test_docstring_examples(module):
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(module))
-    assert result.attempted > 0 and result.failed == 0, result
 
 
 def test_projection_cost_is_bounded():

@@ -8,26 +8,25 @@ from pathlib import Path
 
 import pytest
 
-from palayesh.filters.langid import evidence, identify
+import floors
 from conftest import news_bodies
+from palayesh.filters.langid import evidence, identify
 from test_langid_samples import SAMPLES, fold
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
-#: accuracy floor per language on SAMPLES, as folded by the normalizer (measured: all 1.0 but azb
-#: 3/5 -- South Azerbaijani in Arabic script shares nearly all letters with Persian)
-FLOORS = {"fa": 1.0, "ar": 1.0, "ur": 1.0, "ps": 1.0, "ckb": 1.0, "azb": 0.6, "en": 1.0, "mixed": 1.0}
 
 
 @pytest.mark.parametrize("folded", [False, True], ids=["as-written", "normalized"])
 def test_accuracy_on_samples(folded):
+    gate = floors.measured("langid_samples")  # accuracy floor per language
     ok, n = collections.Counter(), collections.Counter()
     for lang, text, _ in SAMPLES:
         got, _score = identify(fold(text) if folded else text)
         n[lang] += 1
         ok[lang] += got == lang
     acc = {lang: ok[lang] / n[lang] for lang in n}
-    assert all(acc[lang] >= floor for lang, floor in FLOORS.items()), acc
+    assert not floors.below(acc, gate.min), acc
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -62,6 +61,7 @@ def test_score_is_a_share():
 @pytest.mark.skipif(not (SHARED / "corpora" / "news-dev.jsonl.gz").exists(), reason="../shared data missing")
 def test_real_persian_news_is_persian():
     # 600 real Fars/Varzesh3 articles (old ones with Arabic ي/ك, i.e. as-written and normalized)
+    gate = floors.measured("news_dev_langid")
     n = bad = 0
     for text in news_bodies():
         if len(text.split()) < 20:
@@ -71,7 +71,7 @@ def test_real_persian_news_is_persian():
             bad += identify(t)[0] != "fa"
         if n >= 1200:
             break
-    assert bad / n <= 0.005, (bad, n)
+    assert bad / n <= gate.max["not_fa_share"], (bad, n)
 
 
 @pytest.mark.skipif(not (SHARED / "dev-pages" / "gold.jsonl").exists(), reason="../shared data missing")

@@ -9,11 +9,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import palayesh
-from palayesh.normalize import Normalizer, NormalizeOptions, normalize
+from palayesh.normalize import NormalizeOptions, Normalizer, normalize
 from palayesh.options import OptionsError
 
 Z = "\u200c"  # ZWNJ
@@ -337,14 +336,3 @@ def test_cli_help_has_example():
     assert args.digits == "persian" and args.zwnj is False and callable(args.run)
 
 
-@pytest.mark.parametrize("module", ["palayesh.normalize", "palayesh.normalize.chars", "palayesh.normalize.morph",
-                                    "palayesh.normalize.zwnj"])
-def test_docstring_examples(module):
-    """The Persian examples in the docstrings are true."""
-    import doctest
-    import importlib
-    import sys
-
-    mod = sys.modules.get(module) or importlib.import_module(module)
-    result = doctest.testmod(mod)
-    assert result.attempted > 0 and result.failed == 0, result

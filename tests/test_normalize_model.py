@@ -9,7 +9,7 @@ import sys
 import pytest
 
 import palayesh
-from palayesh.normalize import Normalizer, NormalizeOptions, explain, gapmodel
+from palayesh.normalize import NormalizeOptions, Normalizer, explain, gapmodel
 
 Z = "\u200c"
 

@@ -7,8 +7,7 @@ or nothing. Hypothesis runs derandomized (a fixed seed), so CI sees the same exa
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from palayesh import normalize
 

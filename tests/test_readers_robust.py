@@ -6,8 +6,8 @@ import tracemalloc
 
 import pytest
 import zstandard
-from conftest import read_errors, read_rows
 
+from conftest import read_errors, read_rows
 from palayesh import refine
 from palayesh.readers import read_units
 from palayesh.readers.base import discover, doc_id, plan_shards

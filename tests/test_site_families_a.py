@@ -5,6 +5,7 @@ import hashlib
 import json
 
 import pytest
+
 import site_families_a as F
 
 

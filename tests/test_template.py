@@ -11,11 +11,10 @@ import random
 
 import pytest
 
+from conftest import news_bodies, read_rows
 from palayesh import extract, refine
 from palayesh.extract.template import families, prefix_key, regions, shape_key
 from palayesh.textkeys import line_key
-
-from conftest import news_bodies, read_rows
 
 sections = importlib.import_module("palayesh.extract.sections")
 
@@ -237,8 +236,8 @@ def test_a_page_without_headline_can_be_rejected_but_plain_text_is_not(tmp_path)
     src = tmp_path / "in"
     src.mkdir()
     (src / "about.txt").write_text(about, encoding="utf-8")
-    (src / "feed.jsonl").write_text(json.dumps({"id": "plain", "text": _P1 + "\n" + _P2 + "\n" + _P1}, ensure_ascii=False),
-                                    encoding="utf-8")
+    feed = {"id": "plain", "text": _P1 + "\n" + _P2 + "\n" + _P1}
+    (src / "feed.jsonl").write_text(json.dumps(feed, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "out"
     refine(src, out, workers=1, progress="none", filters={"min_page_headline": 1.0})
     rejected = {r["id"]: r["reason"] for r in read_rows(out, "rejected")}

@@ -1,8 +1,8 @@
 """Extraction and filtering on page families the dev pages do not have (tests/unseen_families.py).
 
 The generated families vary the chrome, header/tail layout, date formats and HTML structure of
-Persian news sites; the floors sit a little below what the extractor reaches, so a change that
-only fits the dev families shows up here.
+Persian news sites; the floors (gate unseen_families of tests/floors.toml) sit a little below what
+the extractor reaches, so a change that only fits the dev families shows up here.
 """
 import importlib.util
 import sys
@@ -11,19 +11,8 @@ from pathlib import Path
 from palayesh import refine
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import floors  # noqa: E402
 import unseen_families  # noqa: E402
-
-FLOORS = {  # reached: 1.0 everywhere on this seed (0.99-1.0 on others); before the fixes 0.38-0.99
-    "title_exact": 0.97,
-    "section_match": 0.97,
-    "agency_match": 0.97,
-    "lead_match": 0.97,
-    "published_match": 0.97,
-    "body_f1": 0.98,
-    "negatives_rejected": 0.93,
-    "dup_f1": 0.95,
-}
-CEILINGS = {"chrome_leak_rate": 0.02, "articles_wrongly_rejected": 0.02, "published_false_on_undated": 0.0}
 
 
 def _scorer(shared):
@@ -34,15 +23,15 @@ def _scorer(shared):
 
 
 def test_unseen_families_score_above_floors(tmp_path, shared):
+    gate = floors.measured("unseen_families")
     gen = tmp_path / "gen"
-    rows = unseen_families.build(gen, n=150, seed=1401)
-    assert len(rows) == 150 and len({r["family"] for r in rows}) == 7
+    rows = unseen_families.build(gen, **gate.params)
+    assert len(rows) == gate.params["n"] and len({r["family"] for r in rows}) == 7
     out = tmp_path / "out"
     refine(gen / "pages", out, workers=2, progress="none")
     rep = _scorer(shared).score(str(gen / "gold.jsonl"), str(out))
     assert rep["counts"]["missing_ids"] == 0
-    low = {k: rep[k] for k, v in FLOORS.items() if rep[k] < v}
-    high = {k: rep[k] for k, v in CEILINGS.items() if rep[k] > v}
+    low, high = floors.below(rep, gate.min), floors.above(rep, gate.max)
     assert not low and not high, (low, high)
 
 

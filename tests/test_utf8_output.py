@@ -96,7 +96,7 @@ def test_a_non_utf8_input_named_directly_and_its_error_records(tmp_path):
         fh.write(STORY)
     broken = os.path.join(folder, b"bin\xff.txt")
     with open(broken, "wb") as fh:
-        fh.write(b"\x00\x01binary\x00")
+        fh.write(bytes(range(32)) * 8 + b"binary")
     out = tmp_path / "OUT"
     stats = refine([os.fsdecode(named), os.fsdecode(broken)], out, progress="none", workers=1)
     assert stats["documents"]["read"] == 1
@@ -124,3 +124,22 @@ def test_records_are_valid_utf8_whatever_a_step_put_in_them():
     doc.update(title="عنوان \udc80", text="متن \ud800", section="\udfff", signals={"chars": 3})
     row = public_record(doc, with_reason=True)
     assert row["title"] == "عنوان \ufffd" and row["text"] == "متن \ufffd" and row["section"] == "\ufffd"
+
+
+def test_control_characters_leave_a_crawled_url(tmp_path):
+    # found by bench/fuzz.py: a NUL in a JSONL record's url reached docs/
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "u", "url": "https://a.ir/\u0000news/\u00011\n", "text": STORY},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    refine(src, tmp_path / "OUT", progress="none", workers=1)
+    rows = read_rows(tmp_path / "OUT") + read_rows(tmp_path / "OUT", "rejected")
+    assert [r["url"] for r in rows] == ["https://a.ir/news/1"]
+
+
+def test_control_characters_in_an_id_are_escaped(tmp_path):
+    # found by bench/fuzz.py: a NUL in a JSONL record's id reached docs/
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a\u0000b", "text": STORY}, ensure_ascii=False) + "\n", encoding="utf-8")
+    refine(src, tmp_path / "OUT", progress="none", workers=1)
+    rows = read_rows(tmp_path / "OUT") + read_rows(tmp_path / "OUT", "rejected")
+    assert [r["id"] for r in rows] == ["a\\x00b"]

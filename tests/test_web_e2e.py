@@ -17,7 +17,8 @@ from palayesh.web.sample import write_output
 from palayesh.web.server import make_server_for
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver") or ("/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else None)
+CHROMEDRIVER = shutil.which("chromedriver") or (
+    "/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else None)
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install selenium)")
 pytestmark = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER),
@@ -79,9 +80,10 @@ def _wait_url(drv, ok, timeout=15):
                                       d.execute_script("return document.readyState") == "complete")
 
 
-def _errors(drv):
-    """Console errors, ignoring the favicon the browser asks for on its own."""
-    return [e for e in drv.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
+def _errors(drv, expected=()):
+    """Console errors (the favicon included: it is served), but for ``expected`` URLs (a 404 page)."""
+    return [e for e in drv.get_log("browser")
+            if e["level"] == "SEVERE" and not any(u in e["message"] for u in expected)]
 
 
 def test_search_open_article_and_screenshot(browser, base_url, tmp_path):
@@ -148,6 +150,67 @@ def test_theme_toggle(base_url):
         assert before != after
         drv.get(base_url + "/dashboard")  # remembered
         assert drv.execute_script("return document.documentElement.getAttribute('data-theme')") == "dark"
+    finally:
+        drv.quit()
+        shutil.rmtree(drv._palayesh_profile, ignore_errors=True)
+
+
+PHONE_PAGES = ("/", "/?q=%D9%85%DB%8C+%D8%B4%D9%88%D8%AF&status=all", "/doc/fa-zwnj", "/doc/fa-dup", "/doc/short",
+               "/changes/fa-zwnj", "/changes/hostile", "/dashboard", "/api", "/nope")
+
+
+def test_phone_layout_390px(base_url, tmp_path):
+    # issue 18: at 390 px no page may be wider than the viewport; results come before the facets,
+    # which open behind «فیلترها»
+    from selenium.webdriver.common.by import By
+
+    drv = _driver(dark=False)
+    try:
+        drv.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
+        for path in PHONE_PAGES:
+            drv.get(base_url + path)
+            width = drv.execute_script("return document.documentElement.scrollWidth")
+            view = drv.execute_script("return window.innerWidth")
+            assert view == 390 and width <= view, (path, width)
+        drv.get(base_url + PHONE_PAGES[1])
+        facets = drv.find_element(By.ID, "facets")
+        toggle = drv.find_element(By.CSS_SELECTOR, "button.ftoggle")
+        assert toggle.is_displayed() and toggle.text == "فیلترها" and not facets.is_displayed()
+        first_hit = drv.find_element(By.CSS_SELECTOR, "article.hit").rect
+        assert first_hit["y"] < 844  # the first result is on the first screen
+        drv.save_screenshot(str(_shots(tmp_path) / "search-390.png"))
+        toggle.click()
+        assert facets.is_displayed() and toggle.get_attribute("aria-expanded") == "true"
+        assert not _errors(drv, expected=("/nope",))
+    finally:
+        drv.quit()
+        shutil.rmtree(drv._palayesh_profile, ignore_errors=True)
+
+
+def test_syntax_why_and_export_in_the_browser(base_url):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    drv = _driver(dark=False)
+    try:
+        drv.get(base_url + "/")
+        box = drv.find_element(By.CSS_SELECTOR, ".qbox input[name=q]")
+        box.send_keys('"بانک مرکزی' + Keys.ENTER)  # an unclosed quote: a message, not a guess
+        _wait_url(drv, lambda url: "q=" in url)
+        assert "بسته نشده" in drv.find_element(By.CSS_SELECTOR, ".qerror").text
+        assert drv.find_element(By.CSS_SELECTOR, "details.syntax").get_attribute("open") is not None
+        drv.get(base_url + "/?q=" + "کتاب")  # the stem finds «کتاب‌های»
+        assert len(drv.find_elements(By.CSS_SELECTOR, "article.hit")) == 1
+        assert drv.find_element(By.CSS_SELECTOR, "article.hit mark").text == "کتاب\u200cهای"
+        assert drv.find_element(By.CSS_SELECTOR, ".export a[href^='/export.csv?q=']")
+        drv.get(base_url + "/doc/short")
+        assert "کمتر از کمینهٔ ۲۰ (min_words)" in drv.find_element(By.CSS_SELECTOR, "section.why").text
+        drv.get(base_url + "/doc/fa-dup")
+        assert drv.find_elements(By.CSS_SELECTOR, "table.sbs tr.replace")
+        drv.get(base_url + "/nope")
+        assert drv.find_element(By.TAG_NAME, "h1").text == "پیدا نشد"
+        assert not _errors(drv, expected=("/nope", "/?q=%22"))  # the 404 and the 400 asked for
     finally:
         drv.quit()
         shutil.rmtree(drv._palayesh_profile, ignore_errors=True)

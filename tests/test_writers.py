@@ -1,13 +1,11 @@
 """What a writer wrote reads back equal, in both output formats."""
 import string
 
+import pyarrow as pa
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import read_rows
-import pyarrow as pa
-
 from palayesh.document import EDIT_FIELDS, SIGNAL_FIELDS, SIGNALS_TYPE, new_document, public_record
 from palayesh.writers import IntermediateReader, IntermediateWriter, OutputSink
 
@@ -93,7 +91,8 @@ def test_read_output_streams_parts_in_file_order(tmp_path, fmt):
     for shard, ids in ((1, ["c"]), (0, ["a", "b"])):
         sink = OutputSink(tmp_path, shard, format=fmt)
         for i in ids:
-            sink.write(public_record({**new_document(id=i, source=f"{i}.txt", raw=f"متن سند {i}"), "text": f"متن سند {i}"}))
+            doc = new_document(id=i, source=f"{i}.txt", raw=f"متن سند {i}")
+            sink.write(public_record({**doc, "text": f"متن سند {i}"}))
         sink.close()
     (tmp_path / "errors").mkdir()
     (tmp_path / "errors" / "read-read-00000.jsonl").write_text('{"input": "x.html", "error": "کد نادرست"}\n',
@@ -114,7 +113,9 @@ def test_read_output_on_error_goes_on(tmp_path):
     sink.write(public_record({**new_document(id="kept", source="a.txt", raw="متن"), "text": "متن"}))
     sink.close()
     (tmp_path / "docs" / "part-00000.parquet").write_bytes(b"not parquet")
-    with pytest.raises(Exception):
+    import pyarrow as pa
+
+    with pytest.raises(pa.ArrowInvalid):
         list(palayesh.read_output(tmp_path))
     failed = []
     rows = list(palayesh.read_output(tmp_path, on_error=lambda path, e: failed.append(path.name)))

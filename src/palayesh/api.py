@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from typing import Iterable
+from collections.abc import Iterable
 
 from .config import RefineConfig, make_config
 from .executors import ExecutorError, get_executor
@@ -54,7 +54,7 @@ def refine(inputs: str | bytes | os.PathLike | Iterable[str | bytes | os.PathLik
 
     Raises :class:`palayesh.runner.RunError` when the run cannot start (no readable input, an
     output folder of another run or in use by one) and :class:`palayesh.runner.ShardError` when
-    it stops half-way (a rerun resumes it).
+    it stops half-way (a rerun resumes it). (The example writes a folder, so it is not run as a doctest.)
 
     >>> stats = refine("examples/pages", "OUT", workers=2, format="jsonl")  # doctest: +SKIP
     """

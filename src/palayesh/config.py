@@ -102,7 +102,7 @@ class RefineConfig:
         d = {k: v for k, v in self.to_dict().items() if k not in EXECUTION_ONLY}
         return hashlib.sha256(json.dumps(d, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
 
-    def replace(self, **changes) -> "RefineConfig":
+    def replace(self, **changes) -> RefineConfig:
         return dataclasses.replace(self, **changes)
 
 

@@ -10,6 +10,8 @@ that is not UTF-8, which ``os.fsdecode`` escapes), which no UTF-8 writer accepts
 """
 from __future__ import annotations
 
+import re
+
 import pyarrow as pa
 import regex
 
@@ -105,31 +107,53 @@ def valid_text(s: str) -> str:
     return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-def name_text(s: str) -> str:
-    """``s`` as valid UTF-8 for a name (a path, an id): losslessly, so that two names stay two.
-    A byte that ``os.fsdecode`` could not decode (U+DC80..U+DCFF) is written ``\\xNN``, any other
-    lone surrogate ``\\uXXXX``; the same name always gives the same text.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
-    >>> print(name_text("caf\\udce9.txt"), name_text("خبر \\ud83d"))
-    caf\\xe9.txt خبر \\ud83d
+
+def url_text(s: str) -> str:
+    """A URL as valid UTF-8 without control characters (no URL holds one; a NUL cut in a crawl
+    would reach every consumer of the field).
+
+    >>> url_text("https://a.ir/\\x00x\\n")
+    'https://a.ir/x'
     """
-    if s.isascii() or not _SURROGATE.search(s):
+    return _CONTROL.sub("", valid_text(s))
+
+
+def name_text(s: str, *, controls: bool = True) -> str:
+    """``s`` as valid UTF-8 for a name (a path, an id): losslessly, so that two names stay two.
+    A byte that ``os.fsdecode`` could not decode (U+DC80..U+DCFF) and (with ``controls``) a control
+    character are written ``\\xNN``, any other lone surrogate ``\\uXXXX``; the same name always
+    gives the same text.
+
+    >>> print(name_text("caf\\udce9.txt"), name_text("خبر \\ud83d"), name_text("id\\x00"))
+    caf\\xe9.txt خبر \\ud83d id\\x00
+    """
+    bad = _NAME_BAD if controls else _SURROGATE
+    if not bad.search(s):
         return s
     # a pair left as two code points is joined first; what is left is alone
     s = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
-    return _SURROGATE.sub(_escape, s)
+    return bad.sub(_escape, s)
+
+
+#: what a name cannot hold as it is: lone surrogates and control characters
+_NAME_BAD = re.compile("[\ud800-\udfff\x00-\x1f\x7f]")
 
 
 def _escape(m) -> str:
     c = ord(m.group())
+    if c < 0x80:
+        return f"\\x{c:02x}"
     return f"\\x{c - 0xDC00:02x}" if 0xDC80 <= c <= 0xDCFF else f"\\u{c:04x}"
 
 
 def valid_json(value):
     """A copy of JSON-like ``value`` (dicts, lists, strings) whose strings, keys included, are
-    valid UTF-8; strings as names (:func:`name_text`: error records and run files hold paths)."""
+    valid UTF-8; strings as names (:func:`name_text`: error records and run files hold paths; their
+    messages keep their line breaks)."""
     if isinstance(value, str):
-        return name_text(value)
+        return name_text(value, controls=False)
     if isinstance(value, dict):
         return {valid_json(k): valid_json(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -145,7 +169,7 @@ def new_document(*, id: str, source: str, raw: str, url: str | None = None) -> d
     """
     doc = dict.fromkeys(FIELDS)
     doc.update(id=name_text(id), source=name_text(source), raw=valid_text(raw),
-               url=None if url is None else valid_text(url), text="", lang="und", lang_score=0.0)
+               url=None if url is None else url_text(url), text="", lang="und", lang_score=0.0)
     doc["edits"] = {}
     doc["signals"] = {}
     return doc

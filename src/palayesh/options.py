@@ -52,7 +52,7 @@ def validate(obj) -> None:
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
         hint = hints[f.name]
-        if dataclasses.is_dataclass(hint):
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
             if isinstance(value, dict):
                 value = from_mapping(hint, value, where=f"{owner}.{f.name}")
             elif not isinstance(value, hint):

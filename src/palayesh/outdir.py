@@ -72,6 +72,18 @@ def remove_leftovers(folder: Path) -> None:
             p.unlink(missing_ok=True)
 
 
+def remove_stale_tmp(folder: Path) -> None:
+    """Delete the temporary files that runs killed mid-write left in the output entries (a run
+    names its temporary files after its pid, so a resumed run does not overwrite them). Call it
+    holding the folder's lock: then no other run is writing them."""
+    for name, pattern in OWN_FILES.items():
+        p = folder / name
+        if pattern is not None and p.is_dir():
+            for f in p.iterdir():
+                if f.name.endswith(".tmp") and f.is_file() and pattern.fullmatch(f.name):
+                    f.unlink(missing_ok=True)
+
+
 def remove_run(folder: Path) -> None:
     """Delete the run in ``folder`` (``--overwrite``): the files palayesh writes, ``run.json`` last
     (an interrupted removal leaves a folder that is still a run), nothing else."""
@@ -163,6 +175,7 @@ def iter_part_file(path: str | os.PathLike, *, columns: Iterable[str] | None = N
                 except ValueError:
                     row = None
                 if not isinstance(row, dict):
+                    assert on_bad_line is not None
                     on_bad_line(number)
                     continue
             rows.append(row if columns is None else {c: row.get(c) for c in columns})

@@ -37,8 +37,7 @@ import xxhash
 from . import __version__, fsutil, outdir
 from .config import RefineConfig
 from .document import SCHEMA_VERSION, valid_json
-from .pipeline.base import (BarrierTask, Context, Pipeline, chain, prepare_barrier, reduce_barrier,
-                            run_barrier_part)
+from .pipeline.base import BarrierTask, Context, Pipeline, chain, prepare_barrier, reduce_barrier, run_barrier_part
 from .pipeline.stats import Stats
 from .readers import discover, plan_shards
 from .readers.base import Unit
@@ -49,7 +48,7 @@ log = logging.getLogger(__name__)
 try:
     import fcntl
 except ImportError:  # pragma: no cover - not on Linux or macOS: no lock
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]  # (mypy takes the module's type from the import above)
 
 
 class RunError(RuntimeError):
@@ -87,7 +86,7 @@ class ShardTask:
     #: the shard's inputs in a few words, for messages
     label: str = ""
 
-    def without(self, name: str) -> "ShardTask | None":
+    def without(self, name: str) -> ShardTask | None:
         """This task leaving the input ``name`` out (at most one per shard; None: no more)."""
         return None if self.leave_out else dataclasses.replace(self, leave_out=frozenset([name]))
 
@@ -361,6 +360,7 @@ class Run:
                                    f"({previous.get(key)} here, {manifest[key]} now); "
                                    "rerun with --overwrite to start over, or choose another output folder")
             self.resumed = True
+            outdir.remove_stale_tmp(out)  # of the run that was killed; we hold the lock
             stats = out / "stats.json"
             if stats.exists() and json.loads(stats.read_text(encoding="utf-8")).get("complete"):
                 self.already_complete = True
@@ -417,6 +417,7 @@ class Run:
     def barrier_done(self, stage: int, counters: dict) -> None:
         """Leave the barrier's marker, with its counters and time, once it has been reduced."""
         barrier = self.stages[stage].barrier
+        assert barrier is not None, "only a stage with a barrier has one to be done"
         name = self.stages[stage].name
         stats = Stats({f"barrier/{barrier.name}/{k}": v for k, v in counters.items()})
         begun = self.work / "barriers" / f"{name}.begun"
@@ -469,7 +470,7 @@ def execute(run: Run, executor, progress) -> dict:
             seen = {"done": 0, "docs": 0, "bytes": 0, "live_docs": 0, "live_bytes": 0}
             size = {t.shard: sum(u.size for u in t.units) for t in tasks}
 
-            def live(docs: int, nbytes: int) -> None:
+            def live(docs: int, nbytes: int, seen: dict = seen) -> None:  # this stage's counts
                 seen["live_docs"], seen["live_bytes"] = docs, nbytes
                 progress.update(max(docs, seen["docs"]), max(nbytes, seen["bytes"]), seen["done"])
 

@@ -60,7 +60,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 def run(args) -> int:
     """Read stdin line by line, write one normalized line per input line."""
-    from ..normalize import Normalizer, NormalizeOptions
+    from ..normalize import NormalizeOptions, Normalizer
 
     options = NormalizeOptions(digits=args.digits, **{field: getattr(args, field) for _, field, _ in FAMILIES})
     normalizer = Normalizer(options)

@@ -76,7 +76,7 @@ def run(args) -> int:
     except OSError as e:
         print(f"palayesh serve: cannot listen on {args.host}:{args.port}: {e}", file=sys.stderr)
         return 1
-    host = server.server_address[0]
+    host = str(server.server_address[0])
     print(f"palayesh serve: http://{host}:{server.server_port}/  (Ctrl-C to stop)", file=sys.stderr, flush=True)
     try:
         server.serve_forever()

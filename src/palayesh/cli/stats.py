@@ -41,8 +41,8 @@ def render(stats: dict) -> str:
              f"{r.get('elapsed_seconds', 0):.1f} s, {r.get('workers', '?')} worker(s), "
              f"{r.get('docs_per_second') or 0:,.0f} docs/s, {r.get('mb_per_second') or 0:,.2f} MB/s"
              f"{', resumed' if r.get('resumed') else ''}", ""]
-    lines += _table("documents", [(k, f"{v:,}", f"{100 * v / read:.1f}%") for k, v in ((k, d.get(k, 0)) for k in ("read", "kept", "rejected"))],
-                    ("", "count", "share"))
+    docs = [(k, d.get(k, 0)) for k in ("read", "kept", "rejected")]
+    lines += _table("documents", [(k, f"{v:,}", f"{100 * v / read:.1f}%") for k, v in docs], ("", "count", "share"))
     lines += _table("rejected by reason", [(k, f"{v:,}", f"{100 * v / read:.1f}%")
                                            for k, v in stats.get("reasons", {}).items()], ("reason", "count", "share"))
     lines += _table("errors", [(k, f"{v:,}") for k, v in stats.get("errors", {}).items()], ("reason", "count"))

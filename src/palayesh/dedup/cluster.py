@@ -124,7 +124,7 @@ def load_artifacts(paths, shards, spill: Path):
     read-only memory maps of files in ``spill``."""
     cols: dict[str, list] = {}
     n = 0
-    widths = None
+    widths: tuple[int, int] = (0, 0)  # columns of a signature and of a story signature
     with open(spill / "sig.u32", "wb") as fs, open(spill / "story.u32", "wb") as ft, \
             open(spill / "shingles.u32", "wb") as fh:
         for path, shard in zip(paths, shards):
@@ -194,9 +194,9 @@ def lsh_candidates(sig, idx: np.ndarray, bands, rows: int, window: int, spill: P
             if i.size == 0:
                 break
             pairs.append((order[i], order[i + d]))
-        a = np.concatenate([p[0] for p in pairs]).astype(np.uint64)
-        b = np.concatenate([p[1] for p in pairs]).astype(np.uint64)
-        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        left = np.concatenate([p[0] for p in pairs]).astype(np.uint64)  # (b is the band's row of keys)
+        right = np.concatenate([p[1] for p in pairs]).astype(np.uint64)
+        lo, hi = np.minimum(left, right), np.maximum(left, right)
         packed = (lo << np.uint64(32)) | hi
         found.append(np.unique(packed[lo != hi]))
         if len(found) >= 8:  # merge as we go: memory ~ distinct candidates, not bands x candidates
@@ -512,7 +512,7 @@ def write_decisions(shared: Path, shards: list[int], meta: dict, d: dict) -> Non
     shard = meta["shard"][rows] if n else np.zeros(0, dtype=np.int32)
     rows = rows[np.argsort(shard, kind="stable")]
     shard = meta["shard"][rows] if n else shard
-    bounds = np.searchsorted(shard, shards + [max(shards, default=0) + 1]) if len(shards) else []
+    bounds: np.ndarray | list = np.searchsorted(shard, shards + [max(shards, default=0) + 1]) if len(shards) else []
     for k, s in enumerate(shards):
         r = rows[bounds[k]:bounds[k + 1]] if len(rows) else rows
         dup = d["dup"][r] if n else np.zeros(0, dtype=np.int64)

@@ -1,9 +1,10 @@
 """MinHash signatures and LSH band keys, in numpy.
 
 A word is hashed once with xxh3-64, a shingle of n words is the polynomial combination of its
-words' hashes (computed for all shingles at once in numpy, no string joined); the k-th of the signature's hash functions is then
-multiply-shift hashing ``(a_k * h + b_k) mod 2^64 >> 32`` with odd ``a_k`` (Dietzfelbinger et al.
-1997), and the signature keeps the minimum of each over the document's shingles (uint32).
+words' hashes (computed for all shingles at once in numpy, no string joined); the k-th of the
+signature's hash functions is then multiply-shift hashing ``(a_k * h + b_k) mod 2^64 >> 32``
+with odd ``a_k`` (Dietzfelbinger et al. 1997), and the signature keeps the minimum of each over
+the document's shingles (uint32).
 
 Why not a library: on the dev pages (bench/README-dedup.md) rensa takes 24 µs a document, this
 47-67 µs, datasketch 224 µs -- all small next to tokenizing (~180 µs). This one needs only numpy and
@@ -47,12 +48,13 @@ class MinHasher:
             return np.full(self.num_perm, 0xFFFFFFFF, dtype=np.uint32)
         out = np.empty(self.num_perm, dtype=np.uint32)
         # in blocks of shingles, so a huge page needs bounded memory (block x num_perm x 8 bytes)
-        best = None
+        best: np.ndarray | None = None
         for i in range(0, h.size, 4096):
             block = h[i:i + 4096, None]
             with np.errstate(over="ignore"):
                 v = ((block * self.a[None, :] + self.b[None, :]) >> self._shift).min(axis=0)
             best = v if best is None else np.minimum(best, v)
+        assert best is not None  # h is not empty
         out[:] = best
         return out
 

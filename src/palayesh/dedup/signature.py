@@ -9,12 +9,18 @@ reads these shard by shard and spills the signatures into one file on disk.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..fsutil import atomic_write
 from ..news import DATELINE_CLAUSE, function_words
 from ..pipeline.base import Context, Transform
 from .keys import day_number, exact_key_of_folded, fold, own_copy, words, words_of_folded
 from .options import DedupOptions
+
+if TYPE_CHECKING:  # numpy is imported where the arrays are made
+    import numpy as np
+
+    from .minhash import MinHasher
 
 ARTIFACT = "dedup"
 NO_DAY = -(2**31)
@@ -26,7 +32,7 @@ NO_DAY = -(2**31)
 @lru_cache(maxsize=1)
 def story_stopwords() -> frozenset[str]:
     """Function words (:func:`palayesh.news.function_words`, as written there) plus news verbs."""
-    out = set()
+    out: set[str] = set()
     try:
         # as written, not folded like the tokens they are matched with: «آن», «آنها» never match
         # «ان», «انها» (kept so: folding them would change which stories dedup groups)
@@ -57,8 +63,8 @@ class DedupSignatureStep(Transform):
 
     def __init__(self, options: DedupOptions):
         self.options = options
-        self._hasher = None
-        self._story_hasher = None
+        self._hasher: MinHasher | None = None  # made in setup (numpy is imported there)
+        self._story_hasher: MinHasher | None = None
 
     def setup(self, ctx: Context) -> None:
         from .minhash import MinHasher
@@ -93,6 +99,7 @@ class DedupSignatureStep(Transform):
         if not key:  # nothing to compare (an empty body is the filters' business)
             return
         o = self.options
+        assert self._hasher is not None and self._story_hasher is not None, "setup() makes them"
         toks = words_of_folded(folded)
         sh = shingle_hashes(word_hashes(toks), o.shingle_words)
         # the set of the text's shingles (32 bits of each hash): the barrier checks every drop
@@ -136,7 +143,7 @@ def write_artifact(path, rows, sigs, story, num_perm: int, story_perm: int, shin
         np.save(fh, flat.astype(np.uint32), allow_pickle=False)
 
 
-def read_artifact(path) -> tuple[dict, "np.ndarray", "np.ndarray", "np.ndarray"]:
+def read_artifact(path) -> tuple[dict, np.ndarray, np.ndarray, np.ndarray]:
     """(columns, signatures, story signatures, flat shingle sets) of one shard's artifact."""
     import numpy as np
 

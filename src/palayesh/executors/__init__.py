@@ -7,7 +7,7 @@ registered under a name: ``register("dask", lambda config: DaskExecutor(config.n
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from .base import Executor, ExecutorError, TaskFailed
 

@@ -6,7 +6,8 @@ retry a task whose worker died; when a task fails for good it raises :class:`Tas
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 
 class TaskFailed(Exception):

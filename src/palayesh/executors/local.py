@@ -15,6 +15,7 @@ import signal
 import time
 import traceback
 from collections import deque
+from collections.abc import Iterator
 from multiprocessing.connection import wait
 
 from .base import Executor, TaskFailed, describe
@@ -111,7 +112,7 @@ def _worker_loop(conn, docs, nbytes, current) -> None:
 class _Worker:
     """One forked worker process and the pipe it takes its tasks from, one at a time."""
 
-    def __init__(self, ctx, docs, nbytes):
+    def __init__(self, ctx, docs, nbytes) -> None:
         self.conn, child = ctx.Pipe()
         self.current = ctx.Array("c", _CURRENT_BYTES, lock=False)
         self.proc = ctx.Process(target=_worker_loop, args=(child, docs, nbytes, self.current), daemon=True)
@@ -161,7 +162,7 @@ class WorkerPool:
         self.workers[k].stop(kill=True)
         self.workers[k] = _Worker(self._ctx, *self._args)
 
-    def map(self, fn, tasks, *, tick=None):
+    def map(self, fn, tasks, *, tick=None) -> Iterator[tuple]:
         """``(task, fn(task))`` for every task, in the order they finish; ``tick()`` is called
         about twice a second. Raises :class:`TaskFailed` when a task raises or kills its worker
         more than ``retries`` times.
@@ -203,7 +204,7 @@ class WorkerPool:
                     yield tasks[i], value
                     continue
                 if ok is False:
-                    raise TaskFailed(tasks[i], value, details)
+                    raise TaskFailed(tasks[i], str(value), details)  # the message the task raised
                 w.proc.join(timeout=5)
                 how = _death(w.proc.exitcode)
                 at = w.current.value.decode("utf-8", "surrogateescape")

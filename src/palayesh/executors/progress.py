@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # rich is imported when a bar is drawn
+    from rich.progress import Progress as RichProgress
 
 
 def _fmt_eta(seconds: float | None) -> str:
@@ -23,7 +27,7 @@ class Progress:
             mode = "rich" if getattr(self.stream, "isatty", lambda: False)() else "plain"
         self.mode = mode
         self.interval = interval
-        self._live = None
+        self._live: RichProgress | None = None
 
     # a stage: total is in documents (known) or bytes (first stage: documents are not known yet)
     def start(self, stage: str, *, total: int, unit: str, shards: int) -> None:
@@ -34,11 +38,12 @@ class Progress:
             from rich.console import Console
             from rich.progress import BarColumn, Progress as RichProgress, TextColumn, TimeRemainingColumn
 
-            self._live = RichProgress(TextColumn("[bold]{task.description}"), BarColumn(),
-                                      TextColumn("{task.fields[info]}"), TimeRemainingColumn(),
-                                      console=Console(file=self.stream), transient=False)
-            self._live.start()
-            self._task = self._live.add_task(stage, total=max(total, 1), info="")
+            live = RichProgress(TextColumn("[bold]{task.description}"), BarColumn(),
+                                TextColumn("{task.fields[info]}"), TimeRemainingColumn(),
+                                console=Console(file=self.stream), transient=False)
+            live.start()
+            self._task = live.add_task(stage, total=max(total, 1), info="")
+            self._live = live
         elif self.mode == "plain":
             print(f"palayesh: stage {stage}: {shards} shard(s) to run", file=self.stream, flush=True)
 

@@ -24,13 +24,14 @@ from .lexicon import agencies, tokens
 _QUOTED_ORIGIN = re.compile(r"به\s*نقل\s*از")
 # «منبع: X», «منبع خبر: X», «به نقل از X», «برگرفته از: X», «مأخذ: X», «Source: X» (the label is
 # one of the ways a page says where a story came from; a colon or dash may follow it)
-_CREDIT = re.compile(r"^\s*[(\[]?\s*(?:منبع\s*(?:خبر|اصلی|مطلب)?|منابع|ماخذ|ماًخذ|مأخذ|به\s*نقل\s*از|نقل\s*از|برگرفته\s*از"
-                     r"|اقتباس\s*از|بازنشر\s*از|source|via)\s*[:：\-–—]?\s*(?P<x>.+)$", re.I)
+_CREDIT = re.compile(r"^\s*[(\[]?\s*(?:منبع\s*(?:خبر|اصلی|مطلب)?|منابع|ماخذ|ماًخذ|مأخذ|به\s*نقل\s*از|نقل\s*از"
+                     r"|برگرفته\s*از|اقتباس\s*از|بازنشر\s*از|source|via)\s*[:：\-–—]?\s*(?P<x>.+)$", re.I)
 #: words that may stand beside an agency's name on a bare credit line («خبرگزاری ایسنا»)
 _BARE_EXTRA = frozenset(tokens("خبرگزاری سایت وبسایت وب پایگاه خبری"))
 # «خبرنگار فارس», «خبرگزاری مهر», «گزارش ایسنا»: an agency named after a reporting word
 # «در گفت‌وگو با ایسنا», «در مصاحبه با تسنیم» too
-_REPORTER = re.compile(r"(?:خبرنگار|خبرگزاری|گزارش|نقل\s*از|گفت\s*و?\s*گو(?:ی)?\s*با|مصاحبه(?:\s*ای)?\s*با)\s*(?P<rest>[^،,:;.؛\n]{0,60})")
+_REPORTER = re.compile(r"(?:خبرنگار|خبرگزاری|گزارش|نقل\s*از|گفت\s*و?\s*گو(?:ی)?\s*با|مصاحبه(?:\s*ای)?\s*با)"
+                       r"\s*(?P<rest>[^،,:;.؛\n]{0,60})")
 # «به ایسنا گفت», «به "ورزش سه" می‌گوید», «به ایرنا رسیده»: one to three words between «به» and the verb
 _TOLD = re.compile(r"(?:^|\s)به\s+(?P<x>[^\s،,:;.؛]+(?:\s+[^\s،,:;.؛]+){0,2}?)\s+(?:گفت|می\s*گوید|رسیده|اعلام\s*کرد)")
 #: agency names that are also everyday words («حوزه پارلمانی», «موج گرما», «میزان بارش»): alone they
@@ -142,7 +143,7 @@ def agency_mentioned(text: str) -> str | None:
 def has_dateline(text: str, within: int = 160) -> bool:
     """Whether a paragraph opens (within its first ``within`` characters) with «به گزارش …»."""
     m = DATELINE.search(fold(text[: within + 40]))
-    return bool(m) and m.start() <= within
+    return m is not None and m.start() <= within
 
 
 def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:

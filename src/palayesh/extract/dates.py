@@ -47,7 +47,7 @@ def fold(text: str) -> str:
     return text.translate(_DIGITS).translate(_FOLD)
 
 
-_ALL_FOLD = {**{k: v for k, v in _DIGITS.items()}, **_FOLD, **_DATE_FOLD}  # the three in one pass
+_ALL_FOLD: dict[int, str | int | None] = {**_DIGITS, **_FOLD, **_DATE_FOLD}  # the three in one pass
 # any digit of the three scripts: every date has one, and most lines of a page have none
 _RAW_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
 
@@ -182,7 +182,8 @@ _CLOCK = re.compile(
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
 _GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@]*(?:(?:در\s*)?ساعت|at|" + _WEEKDAY + r")?[\s\-–—،,|:()\[\]ـ]*", re.I)
 #: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)
-RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"
+RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)"
+                      r"\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"
                       r"|^\s*(?:امروز|دیروز|همین الان|لحظاتی پیش)\s*$")
 
 

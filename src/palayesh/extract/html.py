@@ -29,18 +29,20 @@ from ..textkeys import line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline
 from .dates import date_line, parse_iso
-from .options import ExtractOptions
 from .htmlbody import select_body
 from .listing import card_texts, could_be_cards, mostly_cards
+from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText
 from .sections import HOME_KEYS, acceptable, crumb_parts, is_label_line, section_from_crumb, section_from_label
 
 log = logging.getLogger(__name__)
 
 _WS = re.compile(r"\s+")
-_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|summary|subtitle|sub-title|abstract|intro|teaser|excerpt|description)(?:$|[\s_-])", re.I)
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|summary|subtitle|sub-title|abstract|intro|teaser|excerpt|description)"
+                         r"(?:$|[\s_-])", re.I)
 _SECTION_CLASS = re.compile(r"(?:^|[\s_-])(?:service|section|category|cat|kicker-section|news-cat)(?:$|[\s_-])", re.I)
-_SURTITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:rutitr|rootitr|surtitle|uptitle|pretitle|overtitle|kicker|supertitle|upper-title)(?:$|[\s_-])", re.I)
+_SURTITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:rutitr|rootitr|surtitle|uptitle|pretitle|overtitle|kicker|supertitle"
+                             r"|upper-title)(?:$|[\s_-])", re.I)
 _TITLE_SUFFIX = re.compile(r"\s*[|\-–—»:]\s*[^|\-–—»:]{1,40}$")
 
 
@@ -95,8 +97,9 @@ def _ld_trail(it: dict) -> list[str]:
         if not isinstance(name, str) and isinstance(e.get("item"), dict):
             name = e["item"].get("name")
         pos = e.get("position")
-        if isinstance(name, str) and name.strip():
-            named.append((pos if isinstance(pos, (int, float)) else i, i, _clean(name)))
+        name = _clean(name) if isinstance(name, str) else None  # (None also for "&nbsp;")
+        if name:
+            named.append((pos if isinstance(pos, (int, float)) else i, i, name))
     return [n for _p, _i, n in sorted(named)]
 
 
@@ -134,7 +137,7 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
         crumb = "breadcrumb" in c.lower() or (el.tag in ("ul", "ol", "nav", "div") and _CRUMB_CLASS.search(c))
         if not crumb and el.tag in ("ul", "ol") and 2 <= len(el) <= 3 and root in el.iterancestors():
             first = _text(el[0])
-            crumb = bool(first) and line_key(first) in HOME_KEYS
+            crumb = first is not None and line_key(first) in HOME_KEYS
         if crumb:
             items = [x for x in (_text(li) for li in el.xpath(".//li") or el.xpath(".//a|.//span")) if x]
             if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال»
@@ -268,7 +271,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
     site_names += _title_site_names(tree)
     labels = _label_elements(root, h1[0] if h1 else None)
-    candidates = [_dom_crumb(tree, root, title), ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
+    candidates = [_dom_crumb(tree, root, title),
+                  ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root), _clean(meta.get("article:section")), _clean(ld.get("articleSection")),
                   labels[0]]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)

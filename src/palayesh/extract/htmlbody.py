@@ -23,8 +23,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .text import (END, LABEL, NOT_BODY, PARA, Line, _drop_foreign_lines, _is_label_candidate, _strip_inline_chrome,
-                   classify, is_listing)
+from .text import (
+    END,
+    LABEL,
+    NOT_BODY,
+    PARA,
+    Line,
+    _drop_foreign_lines,
+    _is_label_candidate,
+    _strip_inline_chrome,
+    classify,
+    is_listing,
+)
 
 #: a prose line: a paragraph by the content classifier, of at least this many words (the
 #: flat-text body starts at such a line too)

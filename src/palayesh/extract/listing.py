@@ -6,8 +6,10 @@ linked headline with a short text under it, are the cards of a listing. When mos
 extractor found stands in such cards, the page is a listing, whatever its words.
 
 >>> import lxml.html
->>> card = '<div class="item"><h3><a href="/n/{0}">عنوان خبر شماره {0} امروز</a></h3><p>خلاصه خبر {0} در یک جمله.</p></div>'
->>> tree = lxml.html.document_fromstring("<html><body><main>" + "".join(card.format(i) for i in range(5)) + "</main></body></html>")
+>>> card = ('<div class="item"><h3><a href="/n/{0}">عنوان خبر شماره {0} امروز</a></h3>'
+...         '<p>خلاصه خبر {0} در یک جمله.</p></div>')
+>>> cards = "".join(card.format(i) for i in range(5))
+>>> tree = lxml.html.document_fromstring("<html><body><main>" + cards + "</main></body></html>")
 >>> len(card_texts(tree))
 10
 """

@@ -194,7 +194,7 @@ class PageText:
         self._budget = MAX_SCANS * max(len(self.key), 1000)  # characters lookups may still scan
 
     @classmethod
-    def from_html(cls, raw) -> "PageText":
+    def from_html(cls, raw) -> PageText:
         """Of HTML markup, or of a tree already parsed with ``lxml.html``."""
         return cls(html_lines(raw))
 

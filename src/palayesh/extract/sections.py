@@ -41,8 +41,9 @@ _FOLD = str.maketrans({**YEH_KAF, **SPACE_FOLDS})  # labels match with ي/ك, ZW
 
 def crumb_parts(text: str) -> list[str] | None:
     """The items of a breadcrumb trail, or None when the line is not one: 2-6 items of 1-5 words
-    (the last may be the headline) and no digits, separated by a trail separator; with «/» or «|» (which headlines and menus use
-    too) the trail must start at the home label and go two levels down at most.
+    (the last may be the headline) and no digits, separated by a trail separator; with «/» or «|»
+    (which headlines and menus use too) the trail must start at the home label and go two levels
+    down at most.
 
     >>> crumb_parts("صفحه اصلی / ورزش / کشتی")
     ['صفحه اصلی', 'ورزش', 'کشتی']

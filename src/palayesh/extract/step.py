@@ -21,9 +21,24 @@ from ..urls import host_of
 from . import extract, looks_like_html
 from .options import ExtractOptions
 from .pagetext import html_lines
-from .template import BODY_SHARE, LABEL_BIT, MIN_BODY_PAGES, TemplateIndex, families, family_hash, html_url, lines_of, observe
+from .template import (
+    BODY_SHARE,
+    LABEL_BIT,
+    MIN_BODY_PAGES,
+    TemplateIndex,
+    families,
+    family_hash,
+    html_url,
+    lines_of,
+    observe,
+)
 
 log = logging.getLogger(__name__)
+
+
+def _cat(arrays: list, dtype) -> np.ndarray:
+    """The arrays end to end (an empty array of ``dtype`` for none)."""
+    return np.concatenate(arrays) if arrays else np.zeros(0, dtype=dtype)
 
 #: files the barrier leaves in the run's shared folder (sorted uint64 keys and their counts)
 SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": "template-fams.npy",
@@ -70,9 +85,13 @@ class TemplateCollector(Transform):
     def __init__(self, options: ExtractOptions | None = None):
         self.options = options or ExtractOptions()
 
-    def setup(self, ctx):
+    def setup(self, ctx) -> None:
         self._pages: dict[int, int] = {}
-        self._fam, self._shape, self._bits, self._titles = [], [], [], []
+        # per page seen: its families, line shapes and their bits (arrays), and its title's hash
+        self._fam: list[np.ndarray] = []
+        self._shape: list[np.ndarray] = []
+        self._bits: list[np.ndarray] = []
+        self._titles: list[int] = []
 
     def transform(self, doc):
         if doc.get("reason") is not None or not doc.get("raw"):
@@ -92,11 +111,10 @@ class TemplateCollector(Transform):
             self._titles.append(seen.title)
 
     def finish(self, ctx):
-        cat = (lambda xs, dt: np.concatenate(xs) if xs else np.zeros(0, dtype=dt))
         path = ctx.artifact("template")
         with atomic_write(path, "wb") as fh:
-            np.savez(fh, fam=cat(self._fam, np.uint64), shape=cat(self._shape, np.uint64),
-                     bits=cat(self._bits, np.uint8),
+            np.savez(fh, fam=_cat(self._fam, np.uint64), shape=_cat(self._shape, np.uint64),
+                     bits=_cat(self._bits, np.uint8),
                      pages_fam=np.fromiter(self._pages.keys(), dtype=np.uint64, count=len(self._pages)),
                      pages_n=np.fromiter(self._pages.values(), dtype=np.int64, count=len(self._pages)),
                      titles=np.array(self._titles, dtype=np.uint64))
@@ -147,10 +165,9 @@ class TemplateBarrier(Barrier):
                 pmine = slice(None) if part is None else (z["pages_fam"] % np.uint64(self.PARTS)) == part
                 pf.append(z["pages_fam"][pmine])
                 pn.append(z["pages_n"][pmine])
-        cat = (lambda xs, dt: np.concatenate(xs) if xs else np.zeros(0, dtype=dt))
-        fam, shape, bit = cat(fams, np.uint64), cat(shapes, np.uint64), cat(bits, np.uint8)
-        fam_ids, inv = np.unique(cat(pf, np.uint64), return_inverse=True)
-        fam_pages = np.bincount(inv, weights=cat(pn, np.int64), minlength=len(fam_ids)).astype(np.int64)
+        fam, shape, bit = _cat(fams, np.uint64), _cat(shapes, np.uint64), _cat(bits, np.uint8)
+        fam_ids, inv = np.unique(_cat(pf, np.uint64), return_inverse=True)
+        fam_pages = np.bincount(inv, weights=_cat(pn, np.int64), minlength=len(fam_ids)).astype(np.int64)
         keys, kinv = np.unique(_combine(fam, shape), return_inverse=True)
         counts = np.zeros((len(keys), 5), dtype=np.int64)
         counts[:, 0] = np.bincount(kinv, minlength=len(keys))

@@ -350,7 +350,7 @@ class TemplateIndex:
         self.titles = SortedSet(titles)
         self.min_pages, self.min_share = min_pages, min_share
 
-    def for_page(self, families: list[str], *, min_family_pages: int = 8) -> "PageTemplate":
+    def for_page(self, families: list[str], *, min_family_pages: int = 8) -> PageTemplate:
         fams = []
         for name in families:
             f = family_hash(name)
@@ -372,7 +372,7 @@ class PageTemplate:
     :meth:`role` gives a line's role (or None when the template knows nothing of it).
     """
 
-    def __init__(self, index: TemplateIndex | None, fams: list[tuple[int, int, str]]):
+    def __init__(self, index: TemplateIndex, fams: list[tuple[int, int, str]]):
         self.index, self.fams = index, fams
 
     def _shares(self, h: int, key: str = "", *, within: bool = False):

@@ -47,8 +47,10 @@ _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
-_URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^[^\s@]+@\S+\.\w+$", re.I)  # one split at the first @
-_CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر|source|via)", re.I)
+# one split at the first @
+_URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^[^\s@]+@\S+\.\w+$", re.I)
+_CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر"
+                           r"|source|via)", re.I)
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
@@ -60,8 +62,8 @@ _PROMO_CLASS = re.compile(r"^\s*(?:(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(
                           r"|(?:ادامه\s*(?:خبر|مطلب|متن)|متن\s*کامل|مشاهده\s*(?:متن|ادامه|خبر|مطلب)).{0,30}(?:سایت|در\s).{0,40}$)")
 _INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?[\s/()\[\]\-–—*,،]*){1,4}$")
 #: a byline, not a headline: «نوشته شده توسط …», «به قلم …», «گزارش از …», «By …»
-_BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s|نویسنده\s*[:：]?\s"
-                           r"|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s)", re.I)
+_BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
+                           r"|نویسنده\s*[:：]?\s|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s)", re.I)
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
 #: a run of spaces, squeezed to one before splitting at separators: «\s*[|]» tried from every space
@@ -446,7 +448,8 @@ def extract_lines(lines: list[Line]) -> Article:
     # 2. body extent: up to the first tail heading; chrome lines inside are skipped
     body: list[int] = []
     gapped: dict[int, bool] = {}
-    promo = gap = False
+    promo: bool | str = False  # True under a «more» heading, "more" once its first line is passed
+    gap = False
     end = n
     for i in range(b, n):
         ln = lines[i]
@@ -659,8 +662,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             return None
         return cl[-1]
 
-    vals = [(cl, value(cl)) for cl in clusters]
-    vals = [(cl, v) for cl, v in vals if v is not None]
+    vals = [(cl, v) for cl in clusters if (v := value(cl)) is not None]
     section_i = None
     if vals:
         last_cl, last_v = vals[-1]

@@ -136,7 +136,7 @@ def _vote(tok: str, votes: dict) -> str | None:
 
 _VOTE_CACHE: dict[str, str | None] = {}
 _VOTE_CACHE_SIZE = 500_000
-_MISSING = object()
+_MISSING = "\0"  # not in the cache (no language is called that; None is a cached "no vote")
 
 
 def evidence(text: str) -> dict[str, int]:
@@ -184,7 +184,7 @@ def identify(text: str) -> tuple[str, float]:
     ev.pop("en", None)
     if not ev:
         return "und", 0.0
-    ev["fa"] = ev.get("fa", 0) + FA_PRIOR
-    total = sum(ev.values())
-    lang = max(ev, key=ev.get)
-    return lang, round(ev[lang] / total, 4)
+    score: dict[str, float] = {**ev, "fa": ev.get("fa", 0) + FA_PRIOR}
+    total = sum(score.values())
+    lang = max(score, key=score.__getitem__)
+    return lang, round(score[lang] / total, 4)

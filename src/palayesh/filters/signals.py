@@ -7,6 +7,7 @@ terminal; words are whitespace tokens, a word joined with ZWNJ («می‌شود�
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -28,13 +29,9 @@ SHORT_LINE_CHARS = 30
 N_STOPWORDS = 200
 
 
+@functools.cache
 def _stopwords() -> frozenset:
-    global _STOP
-    try:
-        return _STOP
-    except NameError:
-        _STOP = frozenset(list(stopwords_fa())[:N_STOPWORDS])
-        return _STOP
+    return frozenset(list(stopwords_fa())[:N_STOPWORDS])
 
 
 def _ngrams(words: list[str], n: int):

@@ -158,4 +158,4 @@ def normalize(text: str, **options) -> str:
 
 #: ``palayesh.normalize`` is this function (the package binds the name), so the explanation is
 #: reachable from it too: ``palayesh.normalize.explain("میروند")``
-normalize.explain = explain
+normalize.explain = explain  # type: ignore[attr-defined]

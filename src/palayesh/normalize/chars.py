@@ -179,7 +179,7 @@ class CharNormalizer:
             if o.presentation_forms:
                 letters.update(_presentation_forms())
             families.append(("arabic_letters", letters))
-        digits = {}
+        digits: dict[str, str] = {}
         target = {"keep": PERSIAN_DIGITS, "persian": PERSIAN_DIGITS, "latin": LATIN_DIGITS}[o.digits]
         digits.update(zip(ARABIC_INDIC_DIGITS, target))
         if o.digits == "persian":

@@ -178,7 +178,7 @@ def load() -> GapModel | None:
     if _CACHE is None:
         with _LOCK:
             if _CACHE is None:
-                f = _ir.files("palayesh").joinpath("data", MODEL)
+                f = _ir.files("palayesh") / "data" / MODEL
                 if not f.is_file():
                     return None
                 _CACHE = GapModel.loads(gzip.decompress(f.read_bytes()).decode("utf-8"))

@@ -97,7 +97,7 @@ def canonical(word: str) -> str:
     """
     if ZWNJ not in word:
         return word
-    out = []
+    out: list[str] = []
     for ch in word.strip(ZWNJ):
         if ch == ZWNJ and (not out or out[-1] == ZWNJ or out[-1] in NON_JOINING):
             continue
@@ -166,7 +166,7 @@ class Morphology:
         self.vowel_bound = {s for s, _ in VOWEL_SUFFIXES}
         self.verb_prefixes = VERB_PREFIXES + tuple(pv + p for pv in PREVERBS for p in VERB_PREFIXES)
 
-    def known(self, word: str):
+    def known(self, word: str) -> tuple[str, int] | None:
         """(restored spelling, frequency class) of a known word or verb form, None for an unknown one."""
         f = self.forms.get(word)
         if f is not None:
@@ -195,16 +195,16 @@ class Morphology:
             return None  # «گریاند» is a verb, not «گری» + «اند»
         for e in GLIDE_ENDINGS:
             # a word in ا/و, its glide ی and an ending glue: «انتهایش», «گرانبهای», «راستایی»
-            k = n - len(e) - 1
-            if k < 3 or not s.endswith("ی" + e) or s[k - 1] not in "او":
+            cut = n - len(e) - 1  # where the glide ی is
+            if cut < 3 or not s.endswith("ی" + e) or s[cut - 1] not in "او":
                 continue
-            base = s[:k]
+            base = s[:cut]
             if base in self.vocab and not (
                     base.endswith("ها") and self.vocab.get(base[:-2], -1) >= self.vocab[base]):
                 return None  # (but «کتابهایش» is a plural: «کتاب» is commoner than «کتابها»)
             f = self.forms.get(base)
             if f is not None and not f.endswith(ZWNJ + "ها"):
-                return f + s[k:]  # «گرانبهای» -> «گران‌بهای»
+                return f + s[cut:]  # «گرانبهای» -> «گران‌بهای»
         best, best_score = None, -99
         for suf, kind in self.suffixes:
             if n - len(suf) >= 2 and s.endswith(suf):

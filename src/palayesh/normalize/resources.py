@@ -106,6 +106,6 @@ def load() -> ZwnjResources:
     if _CACHE is None:
         with _LOCK:
             if _CACHE is None:
-                raw = _ir.files("palayesh").joinpath("data", RESOURCE).read_bytes()
+                raw = (_ir.files("palayesh") / "data" / RESOURCE).read_bytes()
                 _CACHE = parse(gzip.decompress(raw).decode("utf-8").split("\n"))
     return _CACHE

@@ -17,8 +17,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .morph import COMPARATIVE_INDEFINITE, FUNCTION_WORDS, VERBAL_AFTER_PARTICIPLE, NON_JOINING, PLURAL_SUFFIXES, VERB_PREFIXES, ZWNJ, Morphology
 from .gapmodel import GLUED, SPACED, GapModel, context_features, static_features
+from .morph import (
+    COMPARATIVE_INDEFINITE,
+    FUNCTION_WORDS,
+    NON_JOINING,
+    PLURAL_SUFFIXES,
+    VERB_PREFIXES,
+    VERBAL_AFTER_PARTICIPLE,
+    ZWNJ,
+    Morphology,
+)
 from .resources import ZwnjResources
 
 #: Arabic-script letters (the ones a ZWNJ may stand between)
@@ -164,7 +173,7 @@ class ZwnjRestorer:
         self._left = dict.fromkeys(lex_left, 1) | dict.fromkeys(rule_left, 2)
         self._right = dict.fromkeys(lex_right, 1) | dict.fromkeys(rule_right, 2)
         # inflected second parts of compounds -> their stem: «پردازانی» -> «پرداز», «دیدگان» -> «دیده»
-        self._inflected = {}
+        self._inflected: dict[str, str] = {}
         for stem in lex_right | res.bound_heads:
             if len(stem) < 2:
                 continue
@@ -203,16 +212,18 @@ class ZwnjRestorer:
             return line
         chunk_get = self._chunks.get
         pair_get = self._pairs.get
-        infos = []
+        infos: list[tuple] = []  # the memo tuple of each chunk (slots S_*)
         append = infos.append
-        joins = []  # (index, code) of the spaced pairs that may join
-        open_pairs = [] if (self.model is not None or self.collect is not None or trace is not None) else None  # (index, code) of code-0 pairs
+        candidates = []  # (index, code) of the spaced pairs that may join
+        # indices of the pairs no rule proposes that the model knows (None: no model, nothing asked)
+        open_pairs: list[int] | None = [] if (
+            self.model is not None or self.collect is not None or trace is not None) else None
         glued_sign = 0  # 1 a glued affix, 2 a glued affix no careful writer leaves («برنامههای», «میروند»)
         spaced_sign = False
         n_glued = n_spaced = 0  # chunks showing a glued affix, pairs showing a spaced one
         glued_kinds = spaced_kinds = 0  # their affix families (K_* bits)
         prev_left = False
-        prev_tail = None
+        prev_tail: str | None = None
         ambiguous = []  # indices of chunks whose glued «…های» reads two ways
         open_glued = False  # a glued chunk whose restoration has a gap the model may decide
         i = 0
@@ -235,6 +246,8 @@ class ZwnjRestorer:
             right = r[S_RIGHT]
             if (prev_left and right) or (prev_left == 2 and r[S_HEAD] is not None) or (
                     right == 2 and prev_tail is not None):
+                # (a pair is looked at only when it has a tail and a head: no word, no left/right bit)
+                assert prev_tail is not None and r[S_HEAD] is not None
                 key = (prev_tail, r[S_HEAD])
                 code = pair_get(key)
                 if code is None:
@@ -245,7 +258,7 @@ class ZwnjRestorer:
                 if not code and open_pairs is not None and key in self._known_pairs:
                     open_pairs.append(i)
                 if code:
-                    joins.append((i, code))
+                    candidates.append((i, code))
                     if code <= 2:
                         spaced_sign = True
                         n_spaced += 1
@@ -278,8 +291,8 @@ class ZwnjRestorer:
             mode, max_code = S_TRUSTED, 5
         else:
             mode, max_code = S_FULL, 4
-        proposed = joins
-        joins = [j for j, code in joins if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
+        proposed = candidates
+        joins = [j for j, code in candidates if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
         texts = [r[mode] for r in infos]
         alt_used = set()
         if ambiguous and mode != S_TRUSTED:
@@ -369,13 +382,15 @@ class ZwnjRestorer:
                 if self.morph.verbal(b) == 1:
                     extra += f"nv{int(self._verbal_here(infos, j))}"
                 if collect is not None:
-                    collect.append((SPACED, j, None, self._features(SPACED, a, b, code, rule, mode, has_z, extra), rule))
+                    feats = self._features(SPACED, a, b, code, rule, mode, has_z, extra)
+                    collect.append((SPACED, j, None, feats, rule))
                 if model is None:
                     ok, why = rule, f"rule: pair code {code}"
                 else:
                     m = self._margin(SPACED, a, b, code, int(rule), mode, has_z, extra)
                     ok = m > model.threshold and (rule or mode != S_TRUSTED or MODEL_ADDS_IN_TRUSTED_LINES)
-                    why = f"model: p={model.probability(m):.3f} (rule code {code}, rule {'joins' if rule else 'keeps apart'})"
+                    why = (f"model: p={model.probability(m):.3f} "
+                           f"(rule code {code}, rule {'joins' if rule else 'keeps apart'})")
             if ok:
                 join.add(j)
                 if notes is not None:
@@ -472,22 +487,22 @@ class ZwnjRestorer:
         got = memo.get(key, memo)
         if got is not memo:
             return got
-        out = []
+        result: list[tuple[int, str, str, bool, int]] | None = None
+        at: list[int] = []  # indices in ``full`` of the inserted ZWNJs
         i = 0
         n = len(chunk)
+        fits = True
         for k, ch in enumerate(full):
             if i < n and chunk[i] == ch:
                 i += 1
             elif ch == ZWNJ:
-                out.append(k)
+                at.append(k)
             else:
-                out = None
+                fits = False
                 break
-        if out is not None and i != n:
-            out = None
-        if out is not None:
-            res = []
-            for shift, k in enumerate(out):
+        if fits and i == n:
+            result = []
+            for shift, k in enumerate(at):
                 lo = k
                 while lo > 0 and full[lo - 1] in _LETTER_SET:
                     lo -= 1
@@ -496,13 +511,13 @@ class ZwnjRestorer:
                     hi += 1
                 a, b = full[lo:k], full[k + 1:hi]
                 if not a or not b:
-                    out = None
+                    result = None
                     break
                 word_start = lo == 0 or full[lo - 1] != ZWNJ
                 code = 1 if b in self._affixes else 4
                 certain = word_start and a in self.morph.verb_prefixes
-                res.append((k - shift, a, b, certain, code))
-            out = res if out is not None else None
+                result.append((k - shift, a, b, certain, code))
+        out = result
         if len(memo) > MAX_MEMO:
             memo.clear()
         memo[key] = out
@@ -538,8 +553,9 @@ class ZwnjRestorer:
         return text
 
     # -- one space-separated chunk
-    def _chunk(self, chunk: str):
+    def _chunk(self, chunk: str) -> tuple:
         """The memo tuple of a space-separated chunk (slots ``S_*``), computed once per chunk."""
+        r: tuple
         if len(chunk) < 3:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
             r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk, 0)

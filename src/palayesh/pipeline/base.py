@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 import xxhash
 
@@ -229,6 +229,7 @@ def prepare_barrier(task: BarrierTask) -> int:
 
 
 def run_barrier_part(task: BarrierTask) -> None:
+    assert task.part is not None, "a part task names its part"
     task.barrier.run_part(task.work_dir, task.stage, list(task.shards), task.part)
 
 
@@ -297,12 +298,12 @@ class Pipeline:
             raise PipelineError(f"no step named {name!r} in the pipeline (steps: {known})")
         return found[0]
 
-    def _changed(self, i: int, steps: list[Step]) -> "Pipeline":
+    def _changed(self, i: int, steps: list[Step]) -> Pipeline:
         stages = [Stage(s.name, list(s.steps), s.barrier) for s in self.stages]
         stages[i].steps = steps
         return Pipeline(stages)
 
-    def insert(self, step: Step, *, after: str | None = None, before: str | None = None) -> "Pipeline":
+    def insert(self, step: Step, *, after: str | None = None, before: str | None = None) -> Pipeline:
         """A new pipeline with ``step`` right after (or before) the step named ``after`` (``before``);
         a name several steps share means the last of them (the first, with ``before``)."""
         if (after is None) == (before is None):
@@ -310,6 +311,7 @@ class Pipeline:
         if not isinstance(step, Step):
             raise PipelineError(f"insert: {step!r} is not a Step")
         name = after if after is not None else before
+        assert name is not None  # one of them is given (checked above)
         found = [(i, j) for i, s in enumerate(self.stages) for j, x in enumerate(s.steps) if x.name == name]
         if not found:
             self._find(name)  # raises, listing the known names
@@ -318,14 +320,14 @@ class Pipeline:
         steps.insert(j + 1 if after is not None else j, step)
         return self._changed(i, steps)
 
-    def replace(self, name: str, step: Step) -> "Pipeline":
+    def replace(self, name: str, step: Step) -> Pipeline:
         """A new pipeline with the (first) step named ``name`` replaced by ``step``."""
         i, j = self._find(name)
         steps = list(self.stages[i].steps)
         steps[j] = step
         return self._changed(i, steps)
 
-    def remove(self, name: str) -> "Pipeline":
+    def remove(self, name: str) -> Pipeline:
         """A new pipeline without the (first) step named ``name``."""
         i, j = self._find(name)
         steps = list(self.stages[i].steps)

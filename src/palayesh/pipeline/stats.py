@@ -16,15 +16,15 @@ class Stats:
 
     def __init__(self, counters: dict | None = None, seconds: dict | None = None):
         self.counters: Counter = Counter(counters or {})
-        self.seconds: Counter = Counter(seconds or {})
+        self.seconds: Counter[str] = Counter(seconds or {})  # of floats
 
     def incr(self, key: str, n: int = 1) -> None:
         self.counters[key] += n
 
     def add_time(self, key: str, seconds: float) -> None:
-        self.seconds[key] += seconds
+        self.seconds[key] += seconds  # type: ignore[assignment]  # typeshed's Counter holds ints; floats add as well
 
-    def merge(self, other: "Stats") -> "Stats":
+    def merge(self, other: Stats) -> Stats:
         self.counters.update(other.counters)
         self.seconds.update(other.seconds)
         return self
@@ -34,7 +34,7 @@ class Stats:
                 "seconds": {k: round(v, 6) for k, v in sorted(self.seconds.items())}}
 
     @classmethod
-    def from_json(cls, data: dict) -> "Stats":
+    def from_json(cls, data: dict) -> Stats:
         return cls(data.get("counters"), data.get("seconds"))
 
     def group(self, prefix: str) -> dict:

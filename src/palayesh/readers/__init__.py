@@ -10,6 +10,7 @@ __all__ = ["InputError", "Reader", "Unit", "discover", "plan_shards", "reader_fo
 
 
 def reader_for(kind: str, *, max_doc_bytes: int) -> Reader:
+    cls: type[Reader]
     if kind in ("text", "html"):
         from .files import FileReader as cls
     elif kind == "jsonl":

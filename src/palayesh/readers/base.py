@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ..outdir import is_run_folder
 
@@ -135,7 +135,7 @@ def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.Pat
                 unit, err = _stat(path, kind)
                 if err:
                     errors.append(err)
-                else:
+                elif unit is not None:
                     units.append(unit)
                     names.append(os.path.relpath(path, given).replace(os.sep, "/"))
         else:
@@ -143,7 +143,7 @@ def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.Pat
             unit, err = _stat(given, kind)
             if err:
                 errors.append(err)
-            else:
+            elif unit is not None:
                 units.append(unit)
                 names.append(given.replace(os.sep, "/"))
     return _disambiguate(units, names), errors, skipped

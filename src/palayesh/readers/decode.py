@@ -68,9 +68,10 @@ def _arabic_ratio(text: str) -> float:
 def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data``; returns ``(text, encoding)``. Raises :class:`NotText` for binary data.
 
-    The order: a BOM wins; then UTF-16 without a BOM (:func:`utf16_without_bom`); then strict UTF-8; then an encoding declared by the container (HTTP
-    header, ``<meta charset>``); then Windows-1256 when it yields Persian/Arabic letters; then
-    charset-normalizer's best guess; last, UTF-8 with each broken byte replaced by U+FFFD.
+    The order: a BOM wins; then UTF-16 without a BOM (:func:`utf16_without_bom`); then strict UTF-8;
+    then an encoding declared by the container (HTTP header, ``<meta charset>``); then Windows-1256
+    when it yields Persian/Arabic letters; then charset-normalizer's best guess; last, UTF-8 with
+    each broken byte replaced by U+FFFD.
 
     >>> decode_bytes("سلام".encode("cp1256"))
     ('سلام', 'cp1256')

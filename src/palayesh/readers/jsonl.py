@@ -79,10 +79,10 @@ def zstd_damage(path: str) -> str | None:
                 continue
             if m != _ZSTD_MAGIC:
                 return f"no zstd frame at byte {at}"
-            fhd = fh.read(1)
-            if not fhd:
+            first = fh.read(1)
+            if not first:
                 return f"a frame header cut at byte {at}"
-            fhd = fhd[0]
+            fhd = first[0]  # the frame header descriptor
             single = fhd >> 5 & 1
             header = (0 if single else 1) + (0, 1, 2, 4)[fhd & 3] + ((1 if single else 0), 2, 4, 8)[fhd >> 6]
             if fh.seek(header, 1) > size:

@@ -1,8 +1,11 @@
 """The first step of a run: the shard's input files, read into documents."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..pipeline.base import Context, Source
 from . import read_units
+from .base import Unit
 
 #: what a document or file left out after killing its worker twice is told
 WORKER_DIED = "the worker processing it died, twice (out of memory?), in stage {stage}"
@@ -18,7 +21,7 @@ class ReadInputs(Source):
         self.max_doc_bytes = max_doc_bytes
 
     def run(self, docs, ctx: Context):
-        units = ctx.units
+        units: Iterable[Unit] = ctx.units
         if ctx.leave_out:
             for unit in units:
                 if unit.path in ctx.leave_out:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .base import Reader, Unit
 from .decode import NotText, decode_bytes
@@ -106,7 +106,8 @@ def iter_warc_records(path: str) -> Iterator[tuple[int, str | None, str | None, 
     if gz:
         damage = _gzip_damage(path, pos)
         if damage:
-            yield good if good is not None else pos, None, None, f"truncated or corrupt gzip after the record at {good}: {damage}"
+            yield (good if good is not None else pos, None, None,
+                   f"truncated or corrupt gzip after the record at {good}: {damage}")
 
 
 def _record_end(fh, offset: int, gz: bool) -> int:
@@ -210,6 +211,7 @@ class WarcReader(Reader):
                 ctx.error(unit.path, "reader_warc_damaged" if html is None and url is None else "reader_undecodable",
                           position=offset, error=error, step="reader")
                 continue
+            assert html is not None  # a record without an error has its page
             if len(html) > self.max_doc_bytes:
                 ctx.error(unit.path, "reader_too_large", position=offset, step="reader",
                           error=f"larger than max_doc_bytes={self.max_doc_bytes}")

@@ -7,6 +7,7 @@ Only GET and HEAD; no cookies, no external requests (CSP ``default-src 'self'``)
 """
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import mimetypes
@@ -18,9 +19,10 @@ from urllib.parse import parse_qs
 
 from . import pages
 from .diff import changes
-from .index import FACETS, Filters, Index, IndexChanged, LiveIndex
+from .index import FACETS, SORTS, BadParameter, Filters, Index, IndexChanged, LiveIndex
 from .markup import doc_href
-from .tokens import highlight, parse_query
+from .tokens import SYNTAX, QueryError, highlight, parse_query
+from .why import explain, run_config, side_by_side
 
 log = logging.getLogger(__name__)
 
@@ -34,21 +36,55 @@ SECURITY_HEADERS = [
     ("Cross-Origin-Resource-Policy", "same-origin"),
 ]
 PER_PAGE = 20
+#: columns of the index that are no document field: not in a document's JSON
+INTERNAL_FIELDS = ("rowid", "combo", "day", "month")
 _POSITIVE = re.compile(r"0*[1-9][0-9]{0,8}")  # ASCII digits, below a billion
 _STATIC_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
-def _int_param(value: str | None, default: int) -> int:
-    """A positive integer from the query string; anything else (``-5``, ``1e9``, ``²``, 5000 digits) is ``default``."""
-    if value and _POSITIVE.fullmatch(value.strip()):
+MAX_PER_PAGE = 100
+MAX_PAGE = 500  # deep pages by offset get slow; an export (or a narrower search) reaches the rest
+
+
+def _int_param(params: dict, name: str, default: int, top: int) -> int:
+    """A positive integer parameter up to ``top``; anything else (``-5``, ``1e9``, ``²``, 5000 digits) is a 400."""
+    value = params.get(name)
+    if value is None:
+        return default
+    if _POSITIVE.fullmatch(value.strip()) and int(value) <= top:
         return int(value)
-    return default
+    raise BadParameter(name, f"عدد صحیح از ۱ تا {top}، نه «{value[:40]}»")
+
+
+def _encode_cursor(nxt: tuple | None) -> str | None:
+    """The ``after`` of the next page: the sort, key and rowid of the last result, URL-safe."""
+    if nxt is None:
+        return None
+    return base64.urlsafe_b64encode(json.dumps(list(nxt), ensure_ascii=False).encode("utf-8")).decode("ascii")
+
+
+def _cursor(value: str | None, sort: str) -> tuple | None:
+    """``(key, rowid)`` of an ``after`` cursor made for ``sort``; anything else is a 400."""
+    if value is None:
+        return None
+    try:
+        got_sort, key, rowid = json.loads(base64.urlsafe_b64decode(value.encode("ascii")))
+        ok = got_sort == sort and isinstance(rowid, int) and (key is None or isinstance(key, (int, float, str)))
+    except (ValueError, TypeError, UnicodeError):
+        ok = False
+    if not ok:
+        raise BadParameter("after", "نشانگر صفحهٔ بعد (next) از پاسخ همین جستجو با همین sort، نه مقداری دیگر")
+    return key, rowid
 
 
 class HTTPError(Exception):
-    def __init__(self, status: str, message: str):
+    """An answer other than 200: its status and message; ``data`` and ``render`` when the page is
+    still drawn (a search that cannot be parsed shows the search page with the message)."""
+
+    def __init__(self, status: str, message: str, *, data: dict | None = None, render=None):
         super().__init__(message)
         self.status, self.message = status, message
+        self.data, self.render = data, render
 
 
 class App:
@@ -62,7 +98,9 @@ class App:
         self.live = index if isinstance(index, LiveIndex) else LiveIndex(index)
         self._static = resources.files(__package__) / "static"
         self.out: Path | None = None  # the output folder, when known: to tell that it changed
-        self.output_checked, self._checked_for, self._changed = 0.0, None, False
+        self.built = False  # whether the index was built (not reused) when the app was made
+        self.output_checked, self._changed = 0.0, False
+        self._checked_for: Index | None = None
 
     @property
     def index(self) -> Index:
@@ -73,10 +111,23 @@ class App:
 
     def search_data(self, params: dict, ix: Index | None = None) -> dict:
         ix = ix or self.index
-        query = parse_query(params.get("q"))
         filters = Filters.parse(params)
-        page = min(_int_param(params.get("page"), 1), 500)
-        res = ix.search(query, filters, page=page, per_page=PER_PAGE)
+        try:
+            query = parse_query(params.get("q"))
+        except QueryError as e:
+            data: dict = {"query": (params.get("q") or "")[:500], "error": str(e), "status": "400 Bad Request",
+                    "filters": dict(filters), "total": 0, "page": 1, "per_page": PER_PAGE, "took_ms": 0,
+                    "results": [], "facets": {k: [] for k in FACETS}, "syntax": SYNTAX}
+            raise HTTPError("400 Bad Request", str(e), data=data, render=pages.search_page) from e
+        page = _int_param(params, "page", 1, MAX_PAGE)
+        per_page = _int_param(params, "per_page", PER_PAGE, MAX_PER_PAGE)
+        sort = params.get("sort", "relevance")
+        if sort not in SORTS:
+            raise BadParameter("sort", f"یکی از {' | '.join(SORTS)}، نه «{sort[:40]}»")
+        after = _cursor(params.get("after"), sort if query or sort != "relevance" else "newest")
+        if after is not None and "page" in params:
+            raise BadParameter("after", "یا page یا after، نه هر دو")
+        res = ix.search(query, filters, page=page, per_page=per_page, sort=sort, after=after)
         results = []
         for r in res["rows"]:
             # the snippet comes from the first 20k characters: highlighting folds every word it scans
@@ -92,8 +143,10 @@ class App:
                 "snippet_html": snippet_html, "title_html": title_html,
             })
         return {
-            "query": query.text, "fts": query.fts, "filters": dict(filters), "total": res["total"],
-            "page": res["page"], "per_page": res["per_page"], "took_ms": res["took_ms"], "results": results,
+            "query": query.text, "fts": query.fts, "syntax": SYNTAX, "sort": sort, "max_page": MAX_PAGE,
+            "filters": dict(filters), "total": res["total"],
+            "page": res["page"], "per_page": res["per_page"],
+            "next": _encode_cursor(res["next"]), "took_ms": res["took_ms"], "results": results,
             "facets": {k: [{"value": v, "count": n} for v, n in res["facets"].get(k, [])] for k in FACETS},
         }
 
@@ -109,13 +162,30 @@ class App:
         doc = self._doc(doc_id, ix)
         related = ix.related(doc)
         doc.pop("raw", None)
-        doc.pop("rowid", None)
-        return {"document": doc, "related": related, "changes_href": doc_href(doc["id"], "changes")}
+        for k in INTERNAL_FIELDS:
+            doc.pop(k, None)
+        data = {"document": doc, "related": related, "changes_href": doc_href(doc["id"], "changes")}
+        config, source = run_config(self.out)
+        why = explain(doc, config)
+        if why is not None:
+            why["thresholds_from"] = source
+            data["why"] = why
+            kept_id = doc.get("dup_cluster")
+            if doc.get("reason", "").startswith("dedup_") and kept_id and kept_id != doc["id"]:
+                kept = ix.document(kept_id)
+                if kept is not None:
+                    data["kept_copy"] = {
+                        "id": kept["id"], "href": doc_href(kept["id"]), "title": kept.get("title"),
+                        "dup_score": doc.get("dup_score"),
+                        "diff": side_by_side(kept.get("text") or "", doc.get("text") or ""),
+                    }
+        return data
 
     def changes_data(self, doc_id: str, ix: Index | None = None) -> dict:
         doc = self._doc(doc_id, ix or self.index)
         view = changes(doc)
-        doc.pop("rowid", None)
+        for k in INTERNAL_FIELDS:
+            doc.pop(k, None)
         return {"document": doc, "changes": view}
 
     def dashboard_data(self, ix: Index | None = None) -> dict:
@@ -144,19 +214,35 @@ class App:
             "about": "هر صفحه یک همتای JSON دارد: همان نشانی با ‎.json‎ یا ‎?format=json‎. خدمت فقط‌خواندنی است.",
             "endpoints": [
                 {"page": "/?q=…", "json": "/search.json?q=…", "about": "جستجو: نتایج، برجسته‌سازی، شمارش‌ها (facets)"},
-                {"page": "/doc/ID", "json": "/doc/ID.json", "about": "یک سند با همهٔ فیلدها و اسناد مرتبط (story، dup_cluster)"},
-                {"page": "/changes/ID", "json": "/changes/ID.json", "about": "پالایش چه تغییری داد: سطرهای خام با وضعیت و تفاوت نویسه‌ای"},
+                {"page": "/doc/ID", "json": "/doc/ID.json",
+                 "about": "یک سند با همهٔ فیلدها و اسناد مرتبط (story، dup_cluster)"},
+                {"page": "/changes/ID", "json": "/changes/ID.json",
+                 "about": "پالایش چه تغییری داد: سطرهای خام با وضعیت و تفاوت نویسه‌ای"},
                 {"page": "/dashboard", "json": "/dashboard.json", "about": "شمارش‌ها و نمودارها"},
+                {"page": "/export.jsonl?q=…", "json": "/export.csv?q=… · /export.parquet?q=…",
+                 "about": "همهٔ نتیجه‌های یک جستجو با همان q و فیلترها (status، reason، agency، section، host، lang، "
+                          "from، to)، بی‌سقف و جریانی، به ترتیب نمایه (نه ربط)؛ CSV با BOM برای صفحه‌گسترده‌ها"},
                 {"page": "/api", "json": "/api.json", "about": "همین راهنما"},
             ],
             "search_parameters": {
-                "q": "پرسش؛ مانند متن‌ها یکسان‌سازی می‌شود («می شود» = «میشود» = «می‌شود»، ي/ی، ارقام)",
+                "q": "پرسش؛ مانند متن‌ها یکسان‌سازی می‌شود («می شود» = «میشود» = «می‌شود»، ي/ی، ارقام)؛ "
+                     "هر واژه با صورت‌های صرفی‌اش (کشور ← کشورها، کشورهای، کشوری)؛ نحو: query_syntax",
                 "status": "kept (پیش‌فرض) | rejected | all",
                 "reason, agency, section, host, lang": "برابری دقیق؛ «-» یعنی نامعلوم (null)",
-                "from, to": "بازهٔ تاریخ انتشار، YYYY یا YYYY-MM یا YYYY-MM-DD",
-                "page": "شمارهٔ صفحه (۲۰ نتیجه در هر صفحه)",
-                "format": "json برای همتای JSON",
+                "from, to": "بازهٔ تاریخ انتشار (میلادی)، YYYY یا YYYY-MM یا YYYY-MM-DD",
+                "sort": "relevance (پیش‌فرض؛ بی پرسش یعنی newest) | newest | oldest | longest | shortest",
+                "page": f"شمارهٔ صفحه، ۱ تا {MAX_PAGE}",
+                "per_page": f"نتیجه در هر صفحه، ۱ تا {MAX_PER_PAGE} (پیش‌فرض {PER_PAGE})",
+                "after": f"صفحهٔ بعد به هر عمقی (keyset، فراتر از صفحهٔ {MAX_PAGE}): مقدار next پاسخ قبلی با همان "
+                         "sort؛ به‌جای page",
+                "format": "json برای همتای JSON (یا پسوند ‎.json‎ در نشانی)",
             },
+            "errors": "پارامتر نادرست (page، per_page، sort، after، status، from، to) پاسخ 400 با JSON "
+                      "{error, parameter, status} می‌گیرد؛ روشی جز GET و HEAD پاسخ 405 با JSON؛ "
+                      "صفحه یا سند ناموجود 404.",
+            "query_syntax": SYNTAX,
+            "query_errors": "پرسشی که خوانده نشود (گیومهٔ بسته‌نشده، OR در آغاز یا پایان، «-» با OR، پرانتز، "
+                            "«*» در میان واژه، فقط واژه‌های «-») پاسخ 400 با پیام خطا می‌گیرد؛ هرگز بازخوانی نمی‌شود.",
             "index": json.dumps(ix.meta, ensure_ascii=False, indent=1),
         }
 
@@ -186,10 +272,16 @@ class App:
             pass
         params = {k: v[0] for k, v in parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=False).items()}
         if method not in ("GET", "HEAD"):
-            return self._respond(start_response, "405 Method Not Allowed", "text/plain; charset=utf-8",
-                                 b"read-only\n", method, extra=[("Allow", "GET, HEAD")])
+            body = json.dumps({"error": "این خدمت فقط‌خواندنی است: فقط GET و HEAD.", "status": "405",
+                               "allow": ["GET", "HEAD"]}, ensure_ascii=False).encode("utf-8")
+            return self._respond(start_response, "405 Method Not Allowed", "application/json; charset=utf-8",
+                                 body, method, extra=[("Allow", "GET, HEAD")])
+        if path == "/favicon.ico":  # asked for by browsers on their own
+            return self._static_file(start_response, "favicon.svg", method)
         if path.startswith("/static/"):
             return self._static_file(start_response, path[8:], method)
+        if path.startswith("/export."):
+            return self._export(start_response, path[8:], params, method)
         as_json = params.get("format") == "json"
         if path.endswith(".json") and not path.startswith("/doc/") and not path.startswith("/changes/"):
             as_json, path = True, path[:-5] or "/"
@@ -209,8 +301,13 @@ class App:
                     data, render, status = ({"error": "نمایه در حال جایگزینی است یا در دسترس نیست؛ دوباره تلاش "
                                                       "کنید یا palayesh serve OUT --index-only را اجرا کنید.",
                                              "status": "503"}, None, "503 Service Unavailable")
+            except BadParameter as err:
+                data = {"error": str(err), "parameter": err.name, "status": "400"}
+                render, status = None, "400 Bad Request"
+                break
             except HTTPError as err:
-                data, render, status = {"error": err.message, "status": err.status}, None, err.status
+                data = err.data or {"error": err.message, "status": err.status}
+                render, status = err.render, err.status
                 break
             except Exception:  # noqa: BLE001 - a bad page must not take the server down
                 log.exception("error serving %s", path)
@@ -226,6 +323,34 @@ class App:
             status = "500 Internal Server Error"
             html = pages.error_page(status, "internal error")
         return self._respond(start_response, status, "text/html; charset=utf-8", html.encode("utf-8"), method)
+
+    def _export(self, start_response, fmt: str, params: dict, method: str):
+        """``/export.jsonl|csv|parquet?q=…&filters``: every hit, streamed (see :mod:`.export`)."""
+        from .export import FORMATS, WRITERS
+
+        def error(status: str, data: dict):
+            body = json.dumps({**data, "status": status[:3]}, ensure_ascii=False).encode("utf-8")
+            return self._respond(start_response, status, "application/json; charset=utf-8", body, method)
+
+        if fmt not in FORMATS:
+            return error("404 Not Found", {"error": f"قالب خروجی یکی از {' | '.join(FORMATS)} است، نه «{fmt[:40]}»."})
+        try:
+            filters = Filters.parse(params)
+            query = parse_query(params.get("q"))
+        except BadParameter as e:
+            return error("400 Bad Request", {"error": str(e), "parameter": e.name})
+        except QueryError as e:
+            return error("400 Bad Request", {"error": str(e), "parameter": "q"})
+        try:
+            ix = self.live.current()
+        except IndexChanged:
+            return error("503 Service Unavailable", {"error": "نمایه در حال جایگزینی است؛ دوباره تلاش کنید."})
+        headers = [("Content-Type", FORMATS[fmt]), *SECURITY_HEADERS, ("Cache-Control", "no-store"),
+                   ("Content-Disposition", f'attachment; filename="palayesh-export.{fmt}"')]
+        start_response("200 OK", headers)
+        if method == "HEAD":
+            return [b""]
+        return WRITERS[fmt](ix, query, filters)
 
     @staticmethod
     def _json_twin(path: str, ix: Index) -> tuple[str, bool]:

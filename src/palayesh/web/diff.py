@@ -31,7 +31,7 @@ class _TextLines(HTMLParser):
               "article", "header", "footer", "nav", "aside", "main", "title", "table", "blockquote", "figcaption",
               "dd", "dt", "form", "option", "span_block"}
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
         self._buf: list[str] = []
@@ -137,7 +137,8 @@ def changes(doc: dict) -> dict:
             by_key[k] = line
             field_of[k] = field
     long_keys = [k for k in by_key if len(k) >= 12][:400]
-    out, n_kept, n_removed = [], 0, 0
+    out: list[dict] = []
+    n_kept = n_removed = 0
     for line in raw_lines:
         line = line[:MAX_LINE_CHARS]
         k = line_key(line)

@@ -5,6 +5,8 @@ Each ``*_page(data)`` takes the dict that the page's JSON twin returns and gives
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from .markup import Safe, bars as _bars, doc_href, e, h, histogram, join, query_href
 
@@ -55,6 +57,7 @@ def layout(title: str, body: Safe, *, active: str = "", json_href: str = "", q: 
 <meta name="referrer" content="no-referrer">
 <title>{title} · پالایش</title>
 <link rel="stylesheet" href="/static/style.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <script src="/static/app.js" defer></script>
 </head>
 <body>
@@ -95,6 +98,15 @@ def _filter_inputs(filters: dict, skip=()) -> Safe:
     return join(h('<input type="hidden" name="{}" value="{}">', k, v) for k, v in filters.items() if k not in skip)
 
 
+def syntax_help(rows, *, open_: bool = False) -> Safe:
+    """The query syntax (:data:`palayesh.web.tokens.SYNTAX`) as a small table, open after an error."""
+    if not rows:
+        return Safe("")
+    items = join(h('<tr><td><code dir="auto">{}</code></td><td>{}</td></tr>', q, about) for q, about in rows)
+    return h('<details class="syntax"{}><summary>راهنمای جستجو</summary><table>{}</table></details>',
+             Safe(" open") if open_ else Safe(""), items)
+
+
 def search_page(d: dict) -> Safe:
     params = {"q": d["query"], **d["filters"]}
     facets = []
@@ -125,24 +137,39 @@ def search_page(d: dict) -> Safe:
         results.append(h('<article class="hit"><h2><a href="{}" dir="auto">{}</a></h2><div class="meta">{}</div>'
                          '<p class="snippet" dir="auto">{}</p></article>',
                          doc_href(r["id"]), title, _meta_line(r), Safe(r["snippet_html"])))
-    if not results:
+    if d.get("error"):
+        results.append(h('<p class="qerror" role="alert">پرسش خوانده نشد: {}</p>', d["error"]))
+    elif not results:
         results.append(h('<p class="empty">{}</p>', "نتیجه‌ای پیدا نشد."))
     pages = []
-    last = max(1, -(-d["total"] // d["per_page"]))
-    if d["page"] > 1:
-        pages.append(h('<a rel="prev" href="{}">→ قبلی</a>', query_href("/", params, page=d["page"] - 1)))
-    pages.append(h("<span>صفحهٔ {} از {}</span>", fa_num(d["page"]), fa_num(last)))
-    if d["page"] < last:
-        pages.append(h('<a rel="next" href="{}">بعدی ←</a>', query_href("/", params, page=d["page"] + 1)))
+    last = min(max(1, -(-d["total"] // d["per_page"])), d.get("max_page") or 1)
+    page = d["page"]
+    if page is not None and page > 1:
+        pages.append(h('<a rel="prev" href="{}">→ قبلی</a>', query_href("/", params, page=page - 1)))
+    if page is not None:
+        pages.append(h("<span>صفحهٔ {} از {}</span>", fa_num(page), fa_num(last)))
+    if page is not None and page < last:
+        pages.append(h('<a rel="next" href="{}">بعدی ←</a>', query_href("/", params, page=page + 1)))
+    elif d.get("next"):  # past the pages by number: the next one by keyset, at any depth
+        pages.append(h('<a rel="next" href="{}">بعدی ←</a>', query_href("/", params, page=None, after=d["next"],
+                                                                         sort=d.get("sort"))))
     active = [h('<a class="chip" href="{}" title="حذف فیلتر">{}: <span dir="auto">{}</span> ×</a>',
                 query_href("/", params, **{k: None, "page": None}), FACET_NAMES.get(k, {"from": "از", "to": "تا"}.get(k, k)),
                 STATUS_NAMES.get(v, v))
               for k, v in d["filters"].items()]
-    summary = h('<p class="summary"><strong>{}</strong> سند{} <span class="muted">({} میلی‌ثانیه)</span> {}</p>',
-                fa_num(d["total"]), h(" برای «{}»", d["query"]) if d["query"] else "", fa_num(d["took_ms"]), join(active))
-    body = h('<div class="search"><aside class="facets">{}{}</aside><section class="results">{}{}'
-             '<nav class="pager">{}</nav></section></div>', join(facets), dates, summary, join(results), join(pages))
+    export = join((h('<a href="{}" download>{}</a>', query_href(f"/export.{fmt}", params), label)
+                   for fmt, label in (("jsonl", "JSONL"), ("csv", "CSV"), ("parquet", "Parquet"))), " · ")
+    summary = h('<p class="summary"><strong>{}</strong> سند{} <span class="muted">({} میلی‌ثانیه)</span> {}'
+                ' <span class="export">همه را بگیرید: {}</span></p>',
+                fa_num(d["total"]), h(" برای «{}»", d["query"]) if d["query"] else "", fa_num(d["took_ms"]), join(active),
+                export if d["total"] else "")
+    body = h('<button type="button" class="ftoggle" aria-expanded="false" aria-controls="facets">فیلترها</button>'
+             '<div class="search"><aside class="facets" id="facets">{}{}</aside><section class="results">{}{}{}'
+             '<nav class="pager">{}</nav></section></div>', join(facets), dates, syntax_help(d.get("syntax", ()),
+             open_=bool(d.get("error"))), summary, join(results), join(pages))
     title = f"«{d['query']}»" if d["query"] else "جستجو"
+    heading = f"جستجوی «{d['query']}» در پیکره" if d["query"] else "جستجو در پیکره"
+    body = join([h('<h1 class="vh">{}</h1>', heading), body])
     return layout(title, body, active="search", json_href=query_href("/search.json", params), q=d["query"])
 
 
@@ -171,6 +198,15 @@ def _kv_table(title: str, values: dict | None, names: dict) -> Safe:
     return h('<section class="kv"><h3>{}</h3><table>{}</table></section>', title, rows)
 
 
+def _url_link(url: str | None) -> Safe | str:
+    """The page's URL as a link when it is a web address (never ``javascript:`` or the like)."""
+    if not url:
+        return "—"
+    if re.match(r"https?://", url, re.I):
+        return h('<a href="{}" rel="noreferrer noopener" target="_blank">{}</a>', url, url)
+    return url
+
+
 def doc_page(d: dict) -> Safe:
     doc = d["document"]
     paras = join(h('<p dir="auto">{}</p>', p) for p in (doc.get("text") or "").split("\n") if p.strip())
@@ -184,13 +220,19 @@ def doc_page(d: dict) -> Safe:
     if doc.get("lead"):
         head.append(h('<p class="lead" dir="auto">{}</p>', doc["lead"]))
     head.append(h('<div class="meta">{}</div>', _meta_line(doc)))
+    if d.get("why"):
+        w = d["why"]
+        head.append(h('<section class="why" role="note"><h2>چرا کنار گذاشته شد؟</h2><p dir="auto">{}</p>'
+                      '<p class="muted">دلیل: <code dir="ltr">{}</code> · آستانه‌ها از {}</p></section>', w["text"],
+                      w["reason"], "run.json این خروجی" if w.get("thresholds_from") == "run.json" else
+                      "پیش‌فرض‌های palayesh (run.json پیکربندی ندارد)"))
     if doc.get("dup_cluster") and doc.get("dup_cluster") != doc["id"]:
         head.append(h('<p class="dup">نسخهٔ تکراریِ <a href="{}" dir="ltr">{}</a>{}</p>',
                       doc_href(doc["dup_cluster"]), doc["dup_cluster"], _dup_score(doc)))
     info = h('<table class="info"><tr><th>شناسه</th><td dir="ltr">{}</td></tr><tr><th>نشانی</th><td dir="ltr" class="url">{}</td></tr>'
              '<tr><th>منبع</th><td dir="ltr" class="url">{}</td></tr><tr><th>تاریخ</th><td>{} <span dir="ltr">{}</span></td></tr>'
              '<tr><th>زبان</th><td>{} ({})</td></tr><tr><th>طول</th><td>{} نویسه</td></tr></table>',
-             doc["id"], doc.get("url") or "—", doc.get("source") or "—",
+             doc["id"], _url_link(doc.get("url")), doc.get("source") or "—",
              (doc.get("published_jalali") or "").translate(_FA_DIGITS), doc.get("published") or "—",
              doc.get("lang") or "—", fa_num(doc.get("lang_score")), fa_num(doc.get("chars")))
     side = join([h('<p><a class="button" href="{}">پالایش چه تغییری داد؟</a></p>', doc_href(doc["id"], "changes")), info,
@@ -198,9 +240,21 @@ def doc_page(d: dict) -> Safe:
                  _kv_table("نشانگرهای کیفیت", doc.get("signals"), SIGNAL_NAMES),
                  _related("همین رویداد در رسانه‌های دیگر", d["related"].get("story", [])),
                  _related("نسخه‌های تکراری", d["related"].get("dup_cluster", []))])
-    body = h('<div class="doc"><article class="article">{}<div class="body">{}</div></article><aside>{}</aside></div>',
-             join(head), paras or h('<p class="muted">{}</p>', "متنی نمانده است."), side)
+    body = h('<div class="doc"><article class="article">{}<div class="body">{}</div>{}</article><aside>{}</aside></div>',
+             join(head), paras or h('<p class="muted">{}</p>', "متنی نمانده است."), _kept_copy(d.get("kept_copy")),
+             side)
     return layout(doc.get("title") or doc["id"], body, json_href=doc_href(doc["id"]) + ".json")
+
+
+def _kept_copy(k: dict | None) -> Safe:
+    """A dropped duplicate beside its kept copy, line by line (changed lines marked)."""
+    if not k:
+        return Safe("")
+    rows = join(h('<tr class="{}"><td dir="auto">{}</td><td dir="auto">{}</td></tr>', op, left, right)
+                for op, left, right in k["diff"])
+    return h('<section class="compare"><h2>کنار نسخهٔ نگه‌داشته</h2><p><a href="{}" dir="auto">{}</a>{}</p>'
+             '<table class="sbs"><tr><th>نسخهٔ نگه‌داشته</th><th>این نسخه (ردشده)</th></tr>{}</table></section>',
+             k["href"], k.get("title") or k["id"], _dup_score(k), rows)
 
 
 def _ops_html(ops: list) -> Safe:
@@ -264,7 +318,7 @@ def _dense(rows: list, keys) -> list:
 _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 
-def _months(rows: list) -> tuple[list, callable]:
+def _months(rows: list) -> tuple[list, Callable[[Any], str]]:
     """Documents per month (per year when the span is long), with the empty months and years in between."""
     # ASCII digits only: str.isdigit() takes «²», which int() refuses (an index built by an older version)
     rows = [r for r in rows if r[0] and _MONTH.fullmatch(r[0])]
@@ -281,10 +335,10 @@ def _months(rows: list) -> tuple[list, callable]:
         got = [(y, k, r) for y, (k, r) in sorted(years.items())]
         return _dense(got, [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]), str
     keys = []
-    y, m = int(first[:4]), int(first[5:7])
+    year, month = int(first[:4]), int(first[5:7])
     for _ in range(span + 1):
-        keys.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        keys.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return _dense(rows, keys), str
 
 
@@ -336,11 +390,19 @@ def api_page(d: dict) -> Safe:
                   r["page"], r["json"], r["about"]) for r in d["endpoints"])
     params = join(h('<tr><td dir="ltr"><code>{}</code></td><td>{}</td></tr>', k, v) for k, v in d["search_parameters"].items())
     body = h('<h1>API و همتای JSON هر صفحه</h1><p>{}</p><table class="api"><tr><th>صفحه</th><th>JSON</th><th>محتوا</th></tr>{}</table>'
-             '<h2>پارامترهای جستجو</h2><table class="api">{}</table><h2>نمایه</h2><pre dir="ltr">{}</pre>',
-             d["about"], rows, params, d["index"])
+             '<h2>پارامترهای جستجو</h2><table class="api">{}</table><p>{}</p><h2>نحو پرسش (q)</h2><p>{}</p>{}'
+             '<h2>نمایه</h2><pre dir="ltr">{}</pre>',
+             d["about"], rows, params, d.get("errors", ""), d.get("query_errors", ""),
+             syntax_help(d.get("query_syntax", ()), open_=True), d["index"])
     return layout("API", body, active="api", json_href="/api.json")
 
 
+#: the heading of an error page, by status code
+ERROR_TITLES = {"400": "درخواست نادرست", "404": "پیدا نشد", "405": "روش پذیرفته نیست", "421": "میزبان نادرست",
+                "500": "خطای درونی", "503": "موقتاً در دسترس نیست"}
+
+
 def error_page(status: str, message: str) -> Safe:
-    return layout(status, h('<div class="error"><h1 dir="ltr">{}</h1><p>{}</p><p><a href="/">بازگشت به جستجو</a></p></div>',
-                            status, message))
+    title = ERROR_TITLES.get(status[:3], "خطا")
+    return layout(title, h('<div class="error"><h1>{}</h1><p class="muted" dir="ltr">{}</p><p>{}</p>'
+                           '<p><a href="/">بازگشت به جستجو</a></p></div>', title, status, message))

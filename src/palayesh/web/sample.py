@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
+from typing import Any
 
 HOSTILE = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
 
@@ -28,9 +29,10 @@ _DOCS = [
         host="www.isna.ir", url="https://www.isna.ir/news/2", section="اقتصادی",
         title="قیمت نفت امروز اعلام می شود", text="به گزارش ایسنا، بازار نفت در ۱۲ ماه گذشته تغییر کرد. بررسی می شود.",
         raw="<html><head><title>قیمت نفت</title><script>var x = 1;</script></head><body><nav>منو</nav>"
-            "<h1>قیمت نفت امروز اعلام می شود</h1><p>به گزارش ایسنا، بازار نفت در ۱۲ ماه گذشته تغییر کرد. بررسی می شود.</p>"
-            "</body></html>",
-        agency="ایسنا", published="2023-06-01T10:30:00+03:30", published_jalali="1402/03/11", lang="fa", lang_score=0.97,
+            "<h1>قیمت نفت امروز اعلام می شود</h1>"
+            "<p>به گزارش ایسنا، بازار نفت در ۱۲ ماه گذشته تغییر کرد. بررسی می شود.</p></body></html>",
+        agency="ایسنا", published="2023-06-01T10:30:00+03:30", published_jalali="1402/03/11", lang="fa",
+        lang_score=0.97,
         story="story-1")),
     ("fa-joined", None, dict(
         host="www.irna.ir", section="اقتصادی", title="گزارش بانک مرکزی منتشر میشود",
@@ -61,7 +63,7 @@ def sample_rows() -> tuple[list[dict], list[dict]]:
 
     kept, rejected = [], []
     for doc_id, reason, fields in _DOCS:
-        row = dict.fromkeys(FIELDS)
+        row: dict[str, Any] = dict.fromkeys(FIELDS)
         row.update(id=doc_id, source=f"sample/{doc_id}.txt", text="", lang="und", lang_score=0.0)
         row.update(fields)
         if row.get("edits") is not None:

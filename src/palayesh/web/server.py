@@ -20,6 +20,7 @@ import selectors
 import socket
 import threading
 import time
+from typing import cast
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
 log = logging.getLogger(__name__)
@@ -156,7 +157,7 @@ class _WaitingRoom:
                 except OSError:
                     pass
                 continue
-            sock = key.fileobj
+            sock = cast(socket.socket, key.fileobj)  # the waiting sockets (and self._r, handled above)
             self.sel.unregister(sock)
             addr, _ = self.waiting.pop(sock, (None, 0))
             self.server._dispatch(sock, addr)  # it sent something (or closed): a thread handles it
@@ -269,7 +270,7 @@ def make_server_for(app, host: str = "127.0.0.1", port: int = 8000, *, allow_hos
     server.set_app(app)
     allow_hosts = list(allow_hosts or ())
     if is_loopback(host) or allow_hosts:
-        bound = [h for h in (host, server.server_address[0]) if h.strip("[]") not in ("0.0.0.0", "::", "")]
+        bound = [h for h in (host, str(server.server_address[0])) if h.strip("[]") not in ("0.0.0.0", "::", "")]
         names = [*LOOPBACK_NAMES, *bound, *allow_hosts]
         server.set_app(HostCheck(app, names, server.server_port))
     return server

@@ -22,7 +22,7 @@ class _ParquetPart:
     def __init__(self, path: str, schema: pa.Schema):
         self.path, self.schema = path, schema
         self._tmp = os.fspath(tmp_path_for(path))
-        self._writer = None
+        self._writer: pq.ParquetWriter | None = None
         self._rows: list[dict] = []
         self._chars = 0
 
@@ -52,7 +52,7 @@ class _JsonlPart:
     def __init__(self, path: str, schema=None):
         self.path = path
         self._tmp = os.fspath(tmp_path_for(path))
-        self._fh = None
+        self._fh: gzip.GzipFile | None = None
 
     def write(self, row: dict) -> None:
         if self._fh is None:

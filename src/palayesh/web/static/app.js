@@ -17,6 +17,13 @@
         try { window.localStorage.setItem("palayesh-theme", next); } catch (e) { /* ignore */ }
       });
     }
+    var toggle = document.querySelector(".ftoggle"), facets = document.getElementById("facets");
+    if (toggle && facets) {  // phones: facets behind «فیلترها»
+      toggle.addEventListener("click", function () {
+        var open = facets.classList.toggle("open");
+        toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      });
+    }
     document.addEventListener("keydown", function (ev) {
       var box = document.querySelector(".qbox input");
       if (ev.key === "/" && box && document.activeElement !== box) { ev.preventDefault(); box.focus(); }
