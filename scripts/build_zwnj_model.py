@@ -203,7 +203,37 @@ def fit(data, counts: dict | None = None, pairs: set | None = None) -> GapModel:
                 w[i] -= RATE * gi / math.sqrt(g2[i])
     names = sorted(index, key=index.get)
     weights = {f: round(w[i], 4) for f, i in zip(names, range(len(names))) if abs(w[i]) >= MIN_WEIGHT}
-    return GapModel(weights, round(bias, 4), 0.0, counts, pairs)
+    model = GapModel(weights, round(bias, 4), 0.0, counts, set())
+    model.pairs = joinable(model, (pairs or set()) | set(counts or ()), data)
+    return model
+
+
+#: a pair no rule proposes is kept open only if its best margin comes this close to the threshold
+JOINABLE_SLACK = 1.0
+
+
+def joinable(model: GapModel, pairs: set, data) -> set:
+    """The ``pairs`` the model could join where no rule proposes them: their own weights plus the most
+    favourable line context seen in training clear the threshold (within ``JOINABLE_SLACK``). The
+    others would be looked up in every line for nothing."""
+    from palayesh.normalize.gapmodel import SPACED, static_features
+    from palayesh.normalize.morph import Morphology
+
+    res = resources.load()
+    morph = ZwnjRestorer(res).morph
+    assert isinstance(morph, Morphology)
+    w = model.weights.get
+    best_context = max(
+        (sum(w(f, 0.0) for f in feats if f[:2] in ("Pr", "Pm", "Pg") or f[:3] == "Pnv") for feats, _ in data
+         if feats and feats[0] == "Pc0"), default=0.0)
+    out = set()
+    for p in pairs:
+        a, _, b = p.partition("|")
+        m = model.bias + best_context + sum(w(f, 0.0) for f in static_features(SPACED, a, b, 0, res, morph,
+                                                                               model.counts))
+        if m > model.threshold - JOINABLE_SLACK:
+            out.add(p)
+    return out
 
 
 def careful_paragraphs(path: Path, n: int, part: int = 0) -> list[str]:

@@ -183,7 +183,7 @@ class ZwnjRestorer:
         for infl, stem in self._inflected.items():
             self._right.setdefault(infl, 2 if stem in res.bound_heads else 1)
         if model is not None:
-            self.add_pairs(model.pairs | set(model.counts))
+            self.add_pairs(model.pairs)
 
     def add_pairs(self, pairs) -> None:
         """Look up the spaced pairs «a b» of ``pairs`` ("a|b") like lexicon pairs: open gaps for the model."""
