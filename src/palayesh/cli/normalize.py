@@ -10,6 +10,10 @@ examples:
   echo "میروند" | palayesh normalize                 # -> می‌روند
   echo "اقدام های بين المللي ٢٠" | palayesh normalize  # -> اقدام‌های بین‌المللی ۲۰
   palayesh normalize --digits latin --no-zwnj < in.txt > out.txt
+  echo "می روند و دلم یه جوری می شه" | palayesh normalize --explain
+      # stdout: می‌روند و دلم یه جوری می‌شه
+      # stderr: 1  می|روند  space -> zwnj  rule: verb prefix
+      #         1  می|شه  space -> zwnj  model: p=0.99 (rule code 0, rule keeps apart)
 
 Each input line gives exactly one output line (UTF-8); invalid UTF-8 bytes become U+FFFD.
 """
@@ -25,6 +29,7 @@ FAMILIES = (
     ("--no-spaces", "spaces", "keep odd and repeated spaces"),
     ("--no-html-entities", "html_entities", "keep HTML entities such as &quot;"),
     ("--no-punctuation-spacing", "punctuation_spacing", "keep spacing around « » ، ؛ ؟"),
+    ("--no-zwnj-model", "zwnj_model", "half-spaces by the rules alone, without the learned gap model"),
 )
 
 
@@ -46,6 +51,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     for flag, field, help_text in FAMILIES:
         p.add_argument(flag, dest=field, action="store_false", default=True, help=help_text)
+    p.add_argument("--explain", action="store_true",
+                   help="on stderr, for each changed half-space: line number, gap, change, and the rule or "
+                   "model score that decided it (stdout is unchanged)")
     p.set_defaults(run=run)
     return p
 
@@ -55,7 +63,10 @@ def run(args) -> int:
     from ..normalize import NormalizeOptions, Normalizer
 
     options = NormalizeOptions(digits=args.digits, **{field: getattr(args, field) for _, field, _ in FAMILIES})
-    norm = Normalizer(options).normalize
+    normalizer = Normalizer(options)
+    norm = normalizer.normalize
+    if args.explain:
+        norm = _explaining(normalizer)
     stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
     stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=False)
     write = stdout.write
@@ -79,6 +90,20 @@ def run(args) -> int:
         except BrokenPipeError:
             pass
     return 0
+
+
+def _explaining(normalizer):
+    """A normalize function that writes why each half-space changed to stderr, a TSV row each."""
+    count = [0]
+
+    def norm(line: str) -> str:
+        count[0] += 1
+        out, why = normalizer.explain(line)
+        for w in why:
+            sys.stderr.write(f"{count[0]}\t{w['gap']}\t{w['was']} -> {w['now']}\t{w['by']}\n")
+        return out
+
+    return norm
 
 
 def main(argv=None) -> int:

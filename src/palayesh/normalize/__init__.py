@@ -1,7 +1,8 @@
 """Persian normalization: letters, digits, marks, spacing and lost half-spaces (ZWNJ).
 
 - :mod:`.chars` -- character tables and regex rules (ي/ك, digits, diacritics, spaces, entities…)
-- :mod:`.zwnj` -- the half-space restorer; :mod:`.morph` its affix rules; :mod:`.resources` its data
+- :mod:`.zwnj` -- the half-space restorer; :mod:`.morph` its affix rules; :mod:`.resources` its data;
+  :mod:`.gapmodel` the learned model that decides the gaps the rules leave open (:func:`explain` says who decided)
 - :mod:`.step` -- the pipeline step; :mod:`.options` -- :class:`NormalizeOptions`
 
 Resources load lazily, on the first text that needs them.
@@ -12,7 +13,7 @@ from collections import Counter
 
 from .options import NormalizeOptions
 
-__all__ = ["NormalizeOptions", "Normalizer", "normalize"]
+__all__ = ["NormalizeOptions", "Normalizer", "explain", "normalize"]
 
 #: ZWNJ passes over a line at most: lines settle in two (see :meth:`Normalizer._restore`)
 MAX_ZWNJ_PASSES = 4
@@ -36,12 +37,13 @@ class Normalizer:
 
     def _restorer(self):
         if self._zwnj is None:
-            from . import resources
+            from . import gapmodel, resources
             from .zwnj import ZwnjRestorer
 
             o = self.options
             res = resources.load() if o.zwnj else resources.ZwnjResources()
-            self._zwnj = ZwnjRestorer(res, restore=o.zwnj)
+            model = gapmodel.load() if o.zwnj and o.zwnj_model else None
+            self._zwnj = ZwnjRestorer(res, restore=o.zwnj, model=model)
         return self._zwnj
 
     def normalize_with_edits(self, text: str) -> tuple[str, Counter]:
@@ -61,7 +63,30 @@ class Normalizer:
                 text = self._restore(text, edits)
         return text, edits
 
-    def _restore(self, line: str, edits: Counter) -> str:
+    def explain(self, text: str) -> tuple[str, list[dict]]:
+        """Normalize ``text`` and say why each half-space changed: (normalized text, one dict per
+        changed gap with ``line`` (0-based), ``gap`` («left|right»), ``was`` (glued/space), ``now``
+        (zwnj/joined) and ``by`` (the rule, or the model's probability of a ZWNJ there)).
+
+        >>> out, why = Normalizer().explain("میروند")
+        >>> out == "می‌روند", why[0]["gap"] == "می|روند", why[0]["by"]
+        (True, True, 'rule: verb prefix')
+        """
+        _check_text(text)
+        edits: Counter = Counter()
+        text, edits = self._chars.normalize(text, edits)
+        trace: list[dict] = []
+        if self.options.zwnj:
+            lines = text.split("\n")
+            for n, line in enumerate(lines):
+                start = len(trace)
+                lines[n] = self._restore(line, edits, trace)
+                for t in trace[start:]:
+                    t["line"] = n
+            text = "\n".join(lines)
+        return text, trace
+
+    def _restore(self, line: str, edits: Counter, trace: list | None = None) -> str:
         """Restore one line's half-spaces until a pass changes nothing, so that normalizing twice
         is normalizing once.
 
@@ -72,11 +97,11 @@ class Normalizer:
         lines settle in at most two passes, and an unchanged line costs no second pass.
         """
         restorer = self._restorer()
-        out = restorer.restore_line(line, edits)
+        out = restorer.restore_line(line, edits, trace)
         for _ in range(MAX_ZWNJ_PASSES - 1):
             if out == line:
                 break
-            line, out = out, restorer.restore_line(out, edits)
+            line, out = out, restorer.restore_line(out, edits, trace)
         return out
 
     def normalize(self, text: str) -> str:
@@ -93,6 +118,15 @@ def _check_text(text) -> None:
         hint = " (decode it first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
         got = "None" if text is None else type(text).__name__
         raise TypeError(f"normalize(text): expected str, got {got}{hint}")
+
+
+def explain(text: str, **options) -> list[dict]:
+    """Why each half-space of ``text`` changed, gap by gap (see :meth:`Normalizer.explain`).
+
+    >>> [(e["gap"], e["by"]) for e in explain("اقدام های تازه")]
+    [('اقدام|های', 'rule: bound affix')]
+    """
+    return Normalizer(NormalizeOptions(**options)).explain(text)[1]
 
 
 _DEFAULT: Normalizer | None = None
@@ -120,3 +154,8 @@ def normalize(text: str, **options) -> str:
     if _DEFAULT is None:
         _DEFAULT = Normalizer()
     return _DEFAULT.normalize(text)
+
+
+#: ``palayesh.normalize`` is this function (the package binds the name), so the explanation is
+#: reachable from it too: ``palayesh.normalize.explain("میروند")``
+normalize.explain = explain  # type: ignore[attr-defined]

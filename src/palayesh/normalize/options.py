@@ -34,6 +34,9 @@ class NormalizeOptions:
     line_endings: bool = True
     #: restore lost half-spaces (ZWNJ): glued «میروند» -> «می‌روند», spaced «می روند» -> «می‌روند»
     zwnj: bool = True
+    #: let the learned gap model (``data/zwnj-model.tsv.gz``) decide the half-spaces the rules leave open;
+    #: False: the rules alone
+    zwnj_model: bool = True
     #: tidy existing ZWNJs: doubled, at word edges, next to spaces or punctuation
     zwnj_cleanup: bool = True
 

@@ -9,6 +9,7 @@ Three damages, one pass per line:
 Each space-separated chunk is restored by lexicon (how the news corpus and the hazm/shekar lists
 spell the word), then by morphology for unseen words (:mod:`.morph`); each pair of neighbouring
 words is then joined when the lexicon knows the pair as one word or an affix rule says so.
+Where the rules are not sure, the learned gap model (:mod:`.gapmodel`) decides (see ``_decide``).
 Results are memoized per chunk and per pair: running text repeats its words.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .gapmodel import GLUED, SPACED, GapModel, context_features, static_features
 from .morph import (
     COMPARATIVE_INDEFINITE,
     FUNCTION_WORDS,
@@ -35,6 +37,15 @@ _LETTER_SET = frozenset(
     + [0x06D5] + list(range(0x06FA, 0x0700))
 )
 WORD_RE = re.compile(f"[{LETTERS}]+(?:\u200c[{LETTERS}]+)*")
+
+#: glued affix splits («برنامههای» -> «برنامه‌های») stay with the rules, not the model
+RULE_AFFIXES = True
+RULE_GLUED_COMPOUNDS = True
+#: in a line whose writer the rules trust (it has ZWNJs and no slip) the model may veto a half-space
+#: the rules add, never add one: damage to correct text costs more than a missed repair (margins of
+#: 0, 2, 4, 8 compared on the updt-train folds and the news paragraphs: the higher, the less clean
+#: text is damaged, for 0.4 points of spaced F1 on the folds)
+MODEL_ADDS_IN_TRUSTED_LINES = False
 
 #: restoration modes of glued words, by what the line tells of its writer
 FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
@@ -107,6 +118,18 @@ def _join_letter_run(m) -> str:
     return ZWNJ.join(names)
 
 
+def _insert_zwnj(chunk: str, offsets: list) -> str:
+    """``chunk`` with a ZWNJ before each of the ``offsets`` (ascending)."""
+    if not offsets:
+        return chunk
+    parts, last = [], 0
+    for p in offsets:
+        parts.append(chunk[last:p])
+        last = p
+    parts.append(chunk[last:])
+    return ZWNJ.join(parts)
+
+
 class ZwnjRestorer:
     """Restores ZWNJs in lines of Persian text.
 
@@ -116,9 +139,20 @@ class ZwnjRestorer:
     True
     """
 
-    def __init__(self, res: ZwnjResources, *, restore: bool = True):
+    def __init__(self, res: ZwnjResources, *, restore: bool = True, model: GapModel | None = None):
         self.res = res
         self.restore = restore
+        #: the learned gap model (:mod:`.gapmodel`) that decides the gaps the rules leave open; None: rules only
+        self.model = model
+        #: a list to which each open decision is appended as (kind, chunk index, position, features,
+        #: rule's decision): the training data of the model (``scripts/build_zwnj_model.py``)
+        self.collect: list | None = None
+        #: the news counts of part pairs the features read (the model's own, or the trainer's)
+        self.counts = model.counts if model is not None else None
+        self._margins: dict = {}
+        self._ins_memo: dict = {}
+        self._context_margins: dict = {}
+        self._known_pairs: set = set()  # (a, b) open to the model although no rule proposes them
         self.morph = Morphology(
             vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way,
             adjectives=res.adjectives, leads=res.leads,
@@ -148,9 +182,19 @@ class ZwnjRestorer:
                     self._inflected.setdefault(infl, stem)
         for infl, stem in self._inflected.items():
             self._right.setdefault(infl, 2 if stem in res.bound_heads else 1)
+        if model is not None:
+            self.add_pairs(model.pairs)
+
+    def add_pairs(self, pairs) -> None:
+        """Look up the spaced pairs «a b» of ``pairs`` ("a|b") like lexicon pairs: open gaps for the model."""
+        for p in pairs:
+            a, _, b = p.partition("|")
+            self._left.setdefault(a, 1)
+            self._right.setdefault(b, 1)
+            self._known_pairs.add((a, b))
 
     # -- one line
-    def restore_line(self, line: str, edits: Counter) -> str:
+    def restore_line(self, line: str, edits: Counter, trace: list | None = None) -> str:
         """Restore the half-spaces of one line (no newline inside).
 
         The line's writer is judged first, since a writer is consistent:
@@ -171,6 +215,9 @@ class ZwnjRestorer:
         infos: list[tuple] = []  # the memo tuple of each chunk (slots S_*)
         append = infos.append
         candidates = []  # (index, code) of the spaced pairs that may join
+        # indices of the pairs no rule proposes that the model knows (None: no model, nothing asked)
+        open_pairs: list[int] | None = [] if (
+            self.model is not None or self.collect is not None or trace is not None) else None
         glued_sign = 0  # 1 a glued affix, 2 a glued affix no careful writer leaves («برنامههای», «میروند»)
         spaced_sign = False
         n_glued = n_spaced = 0  # chunks showing a glued affix, pairs showing a spaced one
@@ -178,6 +225,7 @@ class ZwnjRestorer:
         prev_left = False
         prev_tail: str | None = None
         ambiguous = []  # indices of chunks whose glued «…های» reads two ways
+        open_glued = False  # a glued chunk whose restoration has a gap the model may decide
         i = 0
         chunks = line.split(" ")
         for chunk in chunks:
@@ -185,6 +233,8 @@ class ZwnjRestorer:
             if r is None:
                 r = self._chunk(chunk)
             append(r)
+            if open_pairs is not None and not open_glued and r[S_FULL] != chunk:
+                open_glued = self._open_split(chunk, r[S_FULL])
             if r[S_ALT] is not None:
                 ambiguous.append(i)
             if r[S_SIGN]:
@@ -205,6 +255,8 @@ class ZwnjRestorer:
                     if len(self._pairs) > MAX_MEMO:
                         self._pairs.clear()
                     self._pairs[key] = code
+                if not code and open_pairs is not None and key in self._known_pairs:
+                    open_pairs.append(i)
                 if code:
                     candidates.append((i, code))
                     if code <= 2:
@@ -239,13 +291,22 @@ class ZwnjRestorer:
             mode, max_code = S_TRUSTED, 5
         else:
             mode, max_code = S_FULL, 4
+        proposed = candidates
         joins = [j for j, code in candidates if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
         texts = [r[mode] for r in infos]
+        alt_used = set()
         if ambiguous and mode != S_TRUSTED:
             for j in ambiguous:
                 r = infos[j]
                 if texts[j] == r[S_FULL]:
                     texts[j] = self._in_context(r, chunks, j)
+                    if texts[j] != r[S_FULL]:
+                        alt_used.add(j)
+        if open_pairs is not None and self._model_has_work(line, chunks, texts, proposed, joins, open_pairs,
+                                                           open_glued, spaced_sign, mode, trace):
+            signs = f"g{glued_sign}s{int(spaced_sign)}"
+            return self._decide(line, chunks, infos, texts, proposed, open_pairs, joins, alt_used, mode,
+                                max_code, edits, trace, signs)
         not_inserted = line.count(ZWNJ)  # the writer's ZWNJs, then also those that stand for joined spaces
         if not joins:
             text = " ".join(texts)
@@ -271,6 +332,217 @@ class ZwnjRestorer:
         if max_code >= 4 and ZWNJ not in line and LETTER_RUN_RE.search(text):
             text = self._letter_runs(text, edits)  # counted as joined spaces, not as inserted ZWNJs
         return text
+
+    # -- the gaps the rules leave open, decided by the model
+    def _model_has_work(self, line, chunks, texts, proposed, joins, open_pairs, open_glued, spaced_sign, mode,
+                        trace) -> bool:
+        """Is any gap of the line the model's to decide? The rules' path (faster) serves the others:
+        a line with no ZWNJ and no spaced affix (the rules' alone, see :meth:`_decide`) unless a
+        code-2 pair is open; a line whose writer the rules trust, unless the rules add a half-space
+        the model may veto; a line with no open pair and no glued word to restore."""
+        if trace is not None or self.collect is not None:
+            return True
+        if not (spaced_sign or ZWNJ in line or any(code == 2 for _, code in proposed)):
+            return False
+        if mode == S_TRUSTED and not MODEL_ADDS_IN_TRUSTED_LINES:
+            if joins:
+                rule_joins = set(joins)
+                if any(code != 1 and j in rule_joins for j, code in proposed):
+                    return True
+            if texts == chunks:  # (compared in C: a restored line's second pass mostly ends here)
+                return False
+            return any(t != c and self._open_split(c, t) for t, c in zip(texts, chunks))
+        return bool(open_pairs or open_glued or any(code != 1 for _, code in proposed))
+
+    # -- the gaps the rules leave open, decided by the model (continued)
+    def _decide(self, line, chunks, infos, texts, proposed, open_pairs, rule_joins, alt_used, mode, max_code,
+                edits, trace, signs=""):
+        """The line restored with every open gap decided by the model (or by the rules, when there is
+        no model): spaced pairs proposed by a rule or known to the model, and each ZWNJ the full
+        restoration of a glued chunk inserts. Sure rules (a bound affix or می/نمی standing alone, a
+        verb prefix glued to a verb) are not asked."""
+        model, collect = self.model, self.collect
+        has_z = ZWNJ in line
+        # a line without a half-space or a spaced affix tells nothing of its writer's convention for
+        # glued words («سالهای» is Seraji's habit, «سال‌های» PerDT's and the news'): the rules judge them
+        rule_affixes = RULE_AFFIXES and not has_z and signs[-1:] == "0"
+        rule_set = set(rule_joins)
+        join = set()
+        notes = {} if trace is not None else None  # chunk index -> why it joined the one before
+        for j, code in list(proposed) + [(j, 0) for j in open_pairs]:
+            a, b = infos[j - 1][S_TAIL], infos[j][S_HEAD]
+            rule = j in rule_set
+            if code == 1 or (rule_affixes and code != 2) or (rule and b in self.res.bound_heads):
+                # sure, or a line that only lost its half-spaces (no sign of spaces typed for them):
+                # its spaces are the writer's, and the rules' lexicon judges the few compounds
+                ok, why = rule, "rule: " + ("verb prefix" if a in VERB_PREFIXES else "bound affix" if code == 1
+                                             else "bound head" if b in self.res.bound_heads else f"pair code {code}")
+            else:
+                extra = signs
+                if self.morph.verbal(b) == 1:
+                    extra += f"nv{int(self._verbal_here(infos, j))}"
+                if collect is not None:
+                    feats = self._features(SPACED, a, b, code, rule, mode, has_z, extra)
+                    collect.append((SPACED, j, None, feats, rule))
+                if model is None:
+                    ok, why = rule, f"rule: pair code {code}"
+                else:
+                    m = self._margin(SPACED, a, b, code, int(rule), mode, has_z, extra)
+                    ok = m > model.threshold and (rule or mode != S_TRUSTED or MODEL_ADDS_IN_TRUSTED_LINES)
+                    why = (f"model: p={model.probability(m):.3f} "
+                           f"(rule code {code}, rule {'joins' if rule else 'keeps apart'})")
+            if ok:
+                join.add(j)
+                if notes is not None:
+                    notes[j] = (a, b, why)
+        not_inserted = line.count(ZWNJ)
+        out_texts = list(texts)
+        for j in join:
+            if j not in alt_used:
+                out_texts[j] = infos[j][S_FULL]
+        # only the chunks whose full restoration inserts ZWNJs have glued gaps to decide
+        for j in [j for j, r in enumerate(infos) if r[S_FULL] != chunks[j] and j not in alt_used]:
+            chunk, r = chunks[j], infos[j]
+            full = r[S_FULL]
+            rt = out_texts[j]
+            ins = self._insertions(chunk, full)
+            if ins is None:
+                if trace is not None and rt != chunk:
+                    trace.append({"gap": f"{chunk}->{rt}", "was": "glued", "now": "zwnj", "by": "rule: whole word"})
+                continue
+            rule_ps = {p for p, *_ in ins} if rt == full else (
+                set() if rt == chunk else {p for p, *_ in (self._insertions(chunk, rt) or ())})
+            keep = []
+            for p, a, b, certain, code in ins:
+                rule = p in rule_ps
+                # sure: a verb prefix; an affix (ها، ای، ترین …), where the rules' judgement of the
+                # line's writer decides («کمکها» next to «اقدام های» is a loss, «سالهای» next to
+                # «می شود» a habit); everything in a line with no sign of its writer at all
+                if certain or (code == 1 and RULE_AFFIXES) or (rule_affixes and RULE_GLUED_COMPOUNDS) or (
+                        rule and b in self.res.bound_heads) or (model is None and collect is None):
+                    ok = rule
+                    if ok and trace is not None:
+                        why = ("rule: verb prefix" if a in self.morph.verb_prefixes else "rule: affix" if code == 1
+                               else "rule: bound head" if b in self.res.bound_heads else "rule: lexicon/morphology")
+                else:
+                    if collect is not None:
+                        collect.append((GLUED, j, p, self._features(GLUED, a, b, code, rule, mode, has_z, signs), rule))
+                    if model is None:
+                        ok, why = rule, "rule: lexicon/morphology"
+                    else:
+                        m = self._margin(GLUED, a, b, code, int(rule), mode, has_z, signs)
+                        ok = m > model.threshold and (rule or mode != S_TRUSTED or MODEL_ADDS_IN_TRUSTED_LINES)
+                        if trace is not None:
+                            why = f"model: p={model.probability(m):.3f} (rule {'splits' if rule else 'keeps glued'})"
+                if ok:
+                    keep.append(p)
+                    if trace is not None:
+                        trace.append({"gap": f"{a}|{b}", "was": "glued", "now": "zwnj", "by": why})
+            out_texts[j] = _insert_zwnj(chunk, keep)
+        if trace is not None:
+            for j in alt_used:
+                if out_texts[j] != chunks[j]:
+                    trace.append({"gap": f"{chunks[j]}->{out_texts[j]}", "was": "glued", "now": "zwnj",
+                                  "by": "rule: the neighbours (context log-likelihood)"})
+        if not join:
+            text = " ".join(out_texts)
+        else:
+            out: list[list[str]] = []  # the parts of each output word (a long run of joins stays linear)
+            for j, t in enumerate(out_texts):
+                if j in join and out:
+                    last = out[-1]
+                    visible = last[-1][-1] not in NON_JOINING
+                    if trace is not None:
+                        a, b, why = notes[j]
+                        trace.append({"gap": f"{a}|{b}", "was": "space", "now": "zwnj" if visible else "joined",
+                                      "by": why})
+                    if visible:
+                        last.append(ZWNJ)
+                        not_inserted += 1
+                    last.append(t)
+                    edits["space_to_zwnj"] += 1
+                else:
+                    out.append([t])
+            text = " ".join("".join(parts) for parts in out)
+        if text.count(ZWNJ) > not_inserted:
+            edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
+        if max_code >= 4 and not has_z and LETTER_RUN_RE.search(text):
+            before = text
+            text = self._letter_runs(text, edits)
+            if trace is not None and text != before:
+                trace.append({"gap": "letter names", "was": "space", "now": "zwnj", "by": "rule: acronym spelled out"})
+        return text
+
+    def _open_split(self, chunk: str, full: str) -> bool:
+        """Does restoring ``chunk`` as ``full`` insert a ZWNJ the model may decide (not at an affix or
+        a verb prefix)? Unknown shapes count as open."""
+        ins = self._insertions(chunk, full)
+        return ins is None or any(code != 1 and not certain for _, _, _, certain, code in ins)
+
+    def _insertions(self, chunk: str, full: str):
+        """The ZWNJs ``full`` inserts into ``chunk``: [(offset in chunk, part before, part after, sure?,
+        rule code)], or None if ``full`` is not ``chunk`` plus ZWNJs."""
+        key = (chunk, full)
+        memo = self._ins_memo
+        got = memo.get(key, memo)
+        if got is not memo:
+            return got
+        result: list[tuple[int, str, str, bool, int]] | None = None
+        at: list[int] = []  # indices in ``full`` of the inserted ZWNJs
+        i = 0
+        n = len(chunk)
+        fits = True
+        for k, ch in enumerate(full):
+            if i < n and chunk[i] == ch:
+                i += 1
+            elif ch == ZWNJ:
+                at.append(k)
+            else:
+                fits = False
+                break
+        if fits and i == n:
+            result = []
+            for shift, k in enumerate(at):
+                lo = k
+                while lo > 0 and full[lo - 1] in _LETTER_SET:
+                    lo -= 1
+                hi = k + 1
+                while hi < len(full) and full[hi] in _LETTER_SET:
+                    hi += 1
+                a, b = full[lo:k], full[k + 1:hi]
+                if not a or not b:
+                    result = None
+                    break
+                word_start = lo == 0 or full[lo - 1] != ZWNJ
+                code = 1 if b in self._affixes else 4
+                certain = word_start and a in self.morph.verb_prefixes
+                result.append((k - shift, a, b, certain, code))
+        out = result
+        if len(memo) > MAX_MEMO:
+            memo.clear()
+        memo[key] = out
+        return out
+
+    def _features(self, kind, a, b, code, rule, mode, has_z, extra=""):
+        return (static_features(kind, a, b, code, self.res, self.morph, self.counts)
+                + context_features(kind, int(rule), mode, has_z, extra))
+
+    def _margin(self, kind, a, b, code, rule, mode, has_z, extra):
+        """The model's margin for a gap: its weights add up, so the part of the two words and the part
+        of the line are memoized apart (a pair's words meet many lines)."""
+        key = (kind, a, b, code)
+        m = self._margins.get(key)
+        if m is None:
+            m = self.model.margin(static_features(kind, a, b, code, self.res, self.morph, self.counts))
+            if len(self._margins) > MAX_MEMO:
+                self._margins.clear()
+            self._margins[key] = m
+        ckey = (kind, rule, mode, has_z, extra)
+        c = self._context_margins.get(ckey)
+        if c is None:
+            w = self.model.weights.get
+            c = self._context_margins[ckey] = sum(w(f, 0.0) for f in context_features(kind, rule, mode, has_z, extra))
+        return m + c
 
     @staticmethod
     def _letter_runs(text: str, edits: Counter) -> str:

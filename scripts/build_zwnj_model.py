@@ -1,0 +1,297 @@
+#!/usr/bin/env python3
+"""Train the ZWNJ gap model of palayesh on correctly written sentences.
+
+    PYTHONPATH=src python scripts/build_zwnj_model.py [SHARED_DATA_DIR]   # default: ../shared/data
+
+Reads ``updt-train/updt-train.txt`` (UPDT, Apache-2.0: 4,739 sentences written with their
+half-spaces). Each sentence is corrupted the ways crawled text is (every ZWNJ deleted, every ZWNJ
+typed as a space, left as it is, and a seeded mix of the three), run through the rules of
+``palayesh.normalize.zwnj`` -- whose lexicon comes from the news corpus, see
+``build_normalize_data.py`` -- and every gap the rules leave open (see ``normalize/gapmodel.py``)
+becomes one example, labelled by the gold sentence. A logistic regression is fitted by plain
+stochastic gradient descent in a fixed order, so a rebuild gives the same bytes.
+``zwnj-dev/`` is for measuring and is never read here.
+
+Writes ``src/palayesh/data/zwnj-model.tsv.gz`` (one ``feature<TAB>weight`` a line).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import math
+import os
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from palayesh.normalize import (  # noqa: E402
+    NormalizeOptions,
+    Normalizer,
+    resources,  # noqa: E402
+)
+from palayesh.normalize.gapmodel import GLUED, GapModel  # noqa: E402
+from palayesh.normalize.zwnj import ZwnjRestorer  # noqa: E402
+
+OUT = REPO / "src" / "palayesh" / "data" / "zwnj-model.tsv.gz"
+ZWNJ = "\u200c"
+
+#: passes over the examples, L2 weight, learning rate (AdaGrad): a small, smooth model
+EPOCHS = 6
+L2 = float(os.environ.get("ZM_L2", "1e-5"))
+RATE = 0.2
+#: features seen fewer times than this are dropped (names of rare pairs would only memorize)
+MIN_FEATURE_COUNT = int(os.environ.get("ZM_MINC", "2"))
+#: weights smaller than this are not shipped
+MIN_WEIGHT = 0.01
+SEED = 16
+
+
+def is_letter(ch: str) -> bool:
+    """A letter as ``score_zwnj.py`` counts them (its gaps are between two such letters)."""
+    return ("\u0621" <= ch <= "\u064a") or ("\u0671" <= ch <= "\u06d3") or ch in "ۀۂیکگپچژ"
+
+
+def corruptions(gold: str, rng: random.Random):
+    yield gold.replace(ZWNJ, "")
+    yield gold.replace(ZWNJ, " ")
+    yield gold
+    if ZWNJ in gold:
+        yield "".join(rng.choice((ZWNJ, "", " ")) if ch == ZWNJ else ch for ch in gold)
+
+
+def gold_gaps(gold: str):
+    """Letters and gap labels of ``gold``, as the scorer sees them."""
+    return _scorer().skeleton(gold)
+
+
+_SCORER = None
+
+
+def _scorer():
+    global _SCORER
+    if _SCORER is None:
+        path = REPO.parent / "shared" / "tools" / "score_zwnj.py"
+        spec = importlib.util.spec_from_file_location("score_zwnj", path)
+        _SCORER = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(_SCORER)
+    return _SCORER
+
+
+#: a pair of parts the news writes with a ZWNJ at least this often gets its counts shipped
+MIN_PAIR_ZWNJ = 2
+
+
+def news_counts(path: Path) -> dict:
+    """"a|b" -> (sightings of «a‌b» inside a word, of «a b» as neighbours) in the even articles of
+    the news corpus (the odd ones validate), for every pair seen with a ZWNJ ``MIN_PAIR_ZWNJ`` times."""
+    norm = Normalizer(NormalizeOptions(zwnj=False))
+    zw, sp = Counter(), Counter()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i % 2:
+                continue
+            rec = json.loads(line)
+            texts = [rec[k] for k in ("title", "abstract") if rec.get(k)]
+            texts += [p for p in rec.get("paragraphs") or [] if p]
+            for t in texts:
+                words = norm.normalize(t).split()
+                for w in words:
+                    if ZWNJ in w:
+                        parts = w.split(ZWNJ)
+                        for a, b in zip(parts, parts[1:]):
+                            zw[a + "|" + b] += 1
+                for a, b in zip(words, words[1:]):
+                    a = a.rsplit(ZWNJ, 1)[-1]
+                    b = b.split(ZWNJ, 1)[0]
+                    sp[a + "|" + b] += 1
+    return {k: (n, sp.get(k, 0)) for k, n in zw.items() if n >= MIN_PAIR_ZWNJ}
+
+
+_COUNTS = {}
+
+
+def counts_of(shared_data: Path | None) -> dict:
+    if shared_data is None:
+        return {}
+    if shared_data not in _COUNTS:
+        _COUNTS[shared_data] = news_counts(shared_data / "corpora" / "news-dev.jsonl.gz")
+    return _COUNTS[shared_data]
+
+
+def zwnj_pairs(lines: list[str]) -> set:
+    """"a|b" for every two word parts written with a ZWNJ between them in ``lines``."""
+    out = set()
+    for line in lines:
+        for w in line.split():
+            if ZWNJ in w:
+                parts = w.split(ZWNJ)
+                out.update(a + "|" + b for a, b in zip(parts, parts[1:]) if a and b)
+    return out
+
+
+def examples(lines: list[str], counts: dict | None = None, pairs: set | None = None):
+    """(features, label) of every open gap of every corruption of every line."""
+    norm = Normalizer(NormalizeOptions(zwnj_model=False))
+    restorer = ZwnjRestorer(resources.load())
+    restorer.counts = counts or {}
+    restorer.add_pairs(set(restorer.counts) | (pairs or set()))
+    rng = random.Random(SEED)
+    out = []
+    for gold in lines:
+        gl, gg = gold_gaps(gold)
+        for raw in corruptions(gold, rng):
+            text, _ = norm._chars.normalize(raw, Counter())
+            if "\n" in text:
+                continue
+            restorer.collect = []
+            restorer.restore_line(text, Counter())
+            if not restorer.collect:
+                continue
+            chunks = text.split(" ")
+            before = [0]
+            for c in chunks:
+                before.append(before[-1] + sum(1 for ch in c if is_letter(ch)))
+            if before[-1] != len(gl):
+                continue
+            for kind, j, p, feats, _rule in restorer.collect:
+                if kind == GLUED:
+                    k = before[j] + sum(1 for ch in chunks[j][:p] if is_letter(ch)) - 1
+                    g = gg[k]
+                    if g == "SPACE" or g == "OTHER":
+                        continue
+                    y = g == "ZWNJ"
+                else:
+                    k = before[j] - 1
+                    g = gg[k]
+                    if g == "OTHER":
+                        continue
+                    y = g != "SPACE"
+                out.append((feats, y))
+    restorer.collect = None
+    return out
+
+
+def fit(data, counts: dict | None = None, pairs: set | None = None) -> GapModel:
+    """Logistic regression by AdaGrad SGD over the examples in a seeded order."""
+    seen = Counter(f for feats, _ in data for f in feats)
+    index = {f: i for i, f in enumerate(sorted(f for f, n in seen.items() if n >= MIN_FEATURE_COUNT))}
+    rows = [([index[f] for f in feats if f in index], 1.0 if y else 0.0) for feats, y in data]
+    w = [0.0] * len(index)
+    g2 = [1e-8] * len(index)
+    bias, bias_g2 = 0.0, 1e-8
+    order = list(range(len(rows)))
+    rng = random.Random(SEED)
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for r in order:
+            ids, y = rows[r]
+            z = bias + sum(w[i] for i in ids)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = p - y
+            bias_g2 += g * g
+            bias -= RATE * g / math.sqrt(bias_g2)
+            for i in ids:
+                gi = g + L2 * w[i]
+                g2[i] += gi * gi
+                w[i] -= RATE * gi / math.sqrt(g2[i])
+    names = sorted(index, key=index.get)
+    weights = {f: round(w[i], 4) for f, i in zip(names, range(len(names))) if abs(w[i]) >= MIN_WEIGHT}
+    model = GapModel(weights, round(bias, 4), 0.0, counts, set())
+    model.pairs = joinable(model, (pairs or set()) | set(counts or ()), data)
+    return model
+
+
+#: a pair no rule proposes is kept open only if its best margin comes this close to the threshold
+JOINABLE_SLACK = 1.0
+
+
+def joinable(model: GapModel, pairs: set, data) -> set:
+    """The ``pairs`` the model could join where no rule proposes them: their own weights plus the most
+    favourable line context seen in training clear the threshold (within ``JOINABLE_SLACK``). The
+    others would be looked up in every line for nothing."""
+    from palayesh.normalize.gapmodel import SPACED, static_features
+    from palayesh.normalize.morph import Morphology
+
+    res = resources.load()
+    morph = ZwnjRestorer(res).morph
+    assert isinstance(morph, Morphology)
+    w = model.weights.get
+    best_context = max(
+        (sum(w(f, 0.0) for f in feats if f[:2] in ("Pr", "Pm", "Pg") or f[:3] == "Pnv") for feats, _ in data
+         if feats and feats[0] == "Pc0"), default=0.0)
+    out = set()
+    for p in pairs:
+        a, _, b = p.partition("|")
+        m = model.bias + best_context + sum(w(f, 0.0) for f in static_features(SPACED, a, b, 0, res, morph,
+                                                                               model.counts))
+        if m > model.threshold - JOINABLE_SLACK:
+            out.add(p)
+    return out
+
+
+def careful_paragraphs(path: Path, n: int, part: int = 0) -> list[str]:
+    """``n`` news paragraphs (a seeded sample) written with care: at least three half-spaces, no «می»
+    standing alone, nothing the rules would change. ``part`` 0: from the even articles (training),
+    1: from the odd ones (validation in ``eval_zwnj_folds.py --news``)."""
+    norm = Normalizer(NormalizeOptions(zwnj_model=False))
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i % 2 != part:
+                continue
+            rec = json.loads(line)
+            for p in rec.get("paragraphs") or []:
+                p = " ".join(p.split())
+                if p.count(ZWNJ) < 3 or " می " in f" {p} " or " نمی " in f" {p} " or len(p) > 600:
+                    continue
+                if norm.normalize(p) == p:
+                    out.append(p)
+    random.Random(SEED).shuffle(out)
+    return out[:n]
+
+
+#: careful news paragraphs beside the UPDT sentences: the news writes as PerDT does (plurals, «ترین»
+#: after ZWNJ), which UPDT (Seraji's convention) often glues; PerDT is most of the treebank text
+NEWS_PARAGRAPHS = 3000
+#: each news paragraph counts this many times: the news is ~30 % of the words otherwise, PerDT ~70 %
+#: of the treebank sentences (1,456 of 2,055 in the dev split's README counts)
+NEWS_WEIGHT = int(os.environ.get("ZM_NEWSW", "1"))
+
+
+def train(lines: list[str], shared_data: Path | None = None) -> GapModel:
+    """The gap model trained on the gold ``lines`` and careful paragraphs of ``shared_data``'s news."""
+    news = careful_paragraphs(shared_data / "corpora" / "news-dev.jsonl.gz", NEWS_PARAGRAPHS) if shared_data else []
+    counts = counts_of(shared_data)
+    pairs = zwnj_pairs(lines)
+    return fit(examples(lines + news * NEWS_WEIGHT, counts, pairs), counts, pairs)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("shared", nargs="?", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("-o", "--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    path = args.shared / "updt-train" / "updt-train.txt"
+    lines = [line.rstrip("\n") for line in path.open(encoding="utf-8") if line.strip()]
+    news = careful_paragraphs(args.shared / "corpora" / "news-dev.jsonl.gz", NEWS_PARAGRAPHS)
+    counts = counts_of(args.shared)
+    pairs = zwnj_pairs(lines)
+    data = examples(lines + news * NEWS_WEIGHT, counts, pairs)
+    model = fit(data, counts, pairs)
+    raw = model.dumps().encode("utf-8")
+    args.out.write_bytes(gzip.compress(raw, mtime=0))
+    print(f"{len(data)} examples, {len(model.weights)} weights, {args.out.stat().st_size} bytes, "
+          f"{time.time() - t0:.0f} s -> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""k-fold evaluation of the ZWNJ restorer on ``../shared/data/updt-train`` (held-out sentences).
+
+    PYTHONPATH=src python scripts/eval_zwnj_folds.py [--folds 5] [--no-model] [--write-folds DIR]
+
+The sentences are cut into ``--folds`` contiguous blocks (neighbouring sentences come from one
+document, so a block is held out whole). For each block the gap model is trained on the other
+blocks (plus the news corpus, as ``scripts/build_zwnj_model.py`` does) and the restorer is scored on
+the block with the shared scorer's own corruption and comparison code
+(``../shared/tools/score_zwnj.py``): deleted / spaced / clean, then the mean over the blocks.
+``--no-model`` scores the rules alone. ``--write-folds DIR`` writes each block to ``DIR/fold-K.txt``
+(one sentence a line) so that the scorer's command line can be run on it too.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "scripts"))
+
+
+def load_scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("score_zwnj", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def folds(lines: list[str], k: int) -> list[list[str]]:
+    """``lines`` cut into ``k`` contiguous blocks of (nearly) equal size."""
+    n = len(lines)
+    return [lines[i * n // k:(i + 1) * n // k] for i in range(k)]
+
+
+def score(scorer, make_normalizer, gold: list[str]) -> dict:
+    """The scorer's three modes on ``gold``, each with a fresh normalizer (as the CLI would be)."""
+    out = {}
+    for how in ("deleted", "spaced", "clean"):
+        norm = make_normalizer()
+        counts = Counter()
+        for g in gold:
+            scorer.compare(g, norm.normalize(scorer.corrupt(g, how)), counts)
+        prec = counts["tp_zwnj"] / counts["pred_zwnj"] if counts["pred_zwnj"] else 0.0
+        rec = counts["tp_zwnj"] / counts["gold_zwnj"] if counts["gold_zwnj"] else 0.0
+        out[how] = {
+            "f1": round(2 * prec * rec / (prec + rec) if prec + rec else 0.0, 4),
+            "p": round(prec, 4), "r": round(rec, 4),
+            "gap_error": round(counts["wrong_gaps"] / max(1, counts["gaps"]), 5),
+            "errors": {k[4:]: v for k, v in counts.most_common() if k.startswith("err_")},
+        }
+    return out
+
+
+def news_report(args, scorer, updt_lines) -> int:
+    import build_zwnj_model
+
+    from palayesh.normalize import NormalizeOptions, Normalizer, resources
+    from palayesh.normalize.zwnj import ZwnjRestorer
+
+    news = args.shared / "data" / "corpora" / "news-dev.jsonl.gz"
+    gold = build_zwnj_model.careful_paragraphs(news, args.news, part=1)
+    model = build_zwnj_model.train(updt_lines, args.shared / "data")
+    if args.threshold is not None:
+        model.threshold = args.threshold
+
+    def with_model():
+        n = Normalizer()
+        n._zwnj = ZwnjRestorer(resources.load(), model=model)
+        return n
+
+    def rules():
+        return Normalizer(NormalizeOptions(zwnj_model=False))
+
+    for name, make in (("rules", rules), ("model", with_model)):
+        r = score(scorer, make, gold)
+        print(f"news ({len(gold)} paragraphs) {name}: deleted {r['deleted']['f1']:.4f}  "
+              f"spaced {r['spaced']['f1']:.4f}  clean {r['clean']['gap_error']:.5f}", file=sys.stderr)
+    return 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--only", type=int, nargs="*", help="score only these folds (0-based)")
+    ap.add_argument("--no-model", action="store_true", help="the rules alone")
+    ap.add_argument("--write-folds", type=Path, help="write each fold to DIR/fold-K.txt")
+    ap.add_argument("--json", action="store_true", help="print the full report as JSON")
+    ap.add_argument("--threshold", type=float, help="the model's margin threshold (default: the trained one)")
+    ap.add_argument("--news", type=int, default=0, metavar="N",
+                    help="also score N news paragraphs written with care (silver standard, the PerDT-like convention)")
+    args = ap.parse_args(argv)
+    scorer = load_scorer(args.shared / "tools" / "score_zwnj.py")
+    path = args.shared / "data" / "updt-train" / "updt-train.txt"
+    lines = [line.rstrip("\n") for line in path.open(encoding="utf-8") if line.strip()]
+    blocks = folds(lines, args.folds)
+    if args.write_folds:
+        args.write_folds.mkdir(parents=True, exist_ok=True)
+        for k, block in enumerate(blocks):
+            (args.write_folds / f"fold-{k}.txt").write_text("\n".join(block) + "\n", encoding="utf-8")
+    from palayesh.normalize import NormalizeOptions, Normalizer
+
+    if args.news:
+        return news_report(args, scorer, lines)
+    report = {}
+    for k, block in enumerate(blocks):
+        if args.only and k not in args.only:
+            continue
+        t0 = time.time()
+        if args.no_model:
+            def make():
+                return Normalizer(NormalizeOptions(zwnj_model=False))
+        else:
+            import build_zwnj_model
+            train = [line for j, b in enumerate(blocks) if j != k for line in b]
+            model = build_zwnj_model.train(train, args.shared / "data")
+            if args.threshold is not None:
+                model.threshold = args.threshold
+
+            def make(model=model):
+                from palayesh.normalize import resources
+                from palayesh.normalize.zwnj import ZwnjRestorer
+
+                n = Normalizer()
+                n._zwnj = ZwnjRestorer(resources.load(), model=model)
+                return n
+        report[k] = score(scorer, make, block)
+        r = report[k]
+        print(f"fold {k}: deleted {r['deleted']['f1']:.4f}  spaced {r['spaced']['f1']:.4f}  "
+              f"clean {r['clean']['gap_error']:.5f}   ({len(block)} sentences, {time.time() - t0:.0f} s)",
+              file=sys.stderr)
+    mean = {how: {m: round(sum(r[how][m] for r in report.values()) / len(report), 5)
+                  for m in ("f1", "p", "r", "gap_error")}
+            for how in ("deleted", "spaced", "clean")}
+    print(f"mean:   deleted {mean['deleted']['f1']:.4f}  spaced {mean['spaced']['f1']:.4f}  "
+          f"clean {mean['clean']['gap_error']:.5f}", file=sys.stderr)
+    if args.json:
+        json.dump({"folds": report, "mean": mean}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

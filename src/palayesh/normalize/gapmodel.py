@@ -1,0 +1,190 @@
+"""The learned gap model: half-space or not, where the rules leave the decision open.
+
+The rules (:mod:`.zwnj`, :mod:`.morph`) propose every gap that could take a ZWNJ: a split inside a
+glued word («ارزشها» -> «ارزش‌ها»?) or a join of two spaced words («رییس جمهوری» ->
+«رییس‌جمهوری»?). Sure proposals (می/نمی before a verb, a spaced «ها»/«های») are applied as rules;
+the model scores the others with a logistic regression over cheap features of the two parts
+(the words themselves, their ends, their lexicon classes, the rule that proposed the gap, what the
+line tells of its writer). It is trained by ``scripts/build_zwnj_model.py`` on correctly written
+sentences (UPDT, Apache-2.0) and shipped as ``data/zwnj-model.tsv.gz``: one weight a line.
+
+Scoring is pure Python: a sum of a few dict look-ups, memoized per gap.
+"""
+from __future__ import annotations
+
+import gzip
+import math
+import threading
+from importlib import resources as _ir
+
+from .morph import FUNCTION_WORDS, NON_JOINING
+
+MODEL = "zwnj-model.tsv.gz"
+
+#: kinds of gaps: a split inside a glued chunk, a join of two spaced chunks
+GLUED, SPACED = "G", "P"
+
+
+def _cls(v) -> str:
+    return "x" if v is None else str(v)
+
+
+def _bucket(x: float) -> int:
+    return int(math.floor(x))
+
+
+def count_features(k: str, a: str, b: str, counts: dict) -> list[str]:
+    """How the news writes the two parts: «a‌b» with a ZWNJ vs «a b» apart (log-count buckets)."""
+    c = counts.get(a + "|" + b)
+    if c is None:
+        return [f"{k}n0"]
+    zw, sp = c
+    ratio = _bucket(math.log2((zw + 0.5) / (sp + 0.5)))
+    return [f"{k}nz{min(_bucket(math.log2(zw)), 8)}", f"{k}nr{max(-6, min(6, ratio))}"]
+
+
+def static_features(kind: str, a: str, b: str, code: int, res, morph, counts=None) -> list[str]:
+    """Features of the gap between the parts ``a`` and ``b`` that do not depend on the line.
+
+    ``code``: the rule that proposed it (a pair code of :meth:`ZwnjRestorer._pair_code`, or for a
+    glued split 1 an affix, 3 a lexicon spelling, 4 a compound by morphology).
+
+    >>> static_features("P", "رییس", "جمهوری", 0, None, None)[:3] == ["Pc0", "Pb=جمهوری", "Pa=رییس"]
+    True
+    """
+    k = kind
+    f = [f"{k}c{code}", f"{k}b={b}", f"{k}a={a}", f"{k}ab={a}|{b}", f"{k}a$={a[-1:]}", f"{k}b$={b[-2:]}",
+         f"{k}b^={b[:2]}", f"{k}la={min(len(a), 7)}", f"{k}lb={min(len(b), 7)}", f"{k}c{code}a$={a[-1:]}"]
+    if a in FUNCTION_WORDS:
+        f.append(f"{k}fa")
+    if b in FUNCTION_WORDS:
+        f.append(f"{k}fb")
+    if counts is not None:
+        f += count_features(k, a, b, counts)
+    if res is None:
+        return f
+    voc = res.vocab
+    glued = a + b
+    f.append(f"{k}va={_cls(voc.get(a))}")
+    f.append(f"{k}vb={_cls(voc.get(b))}")
+    f.append(f"{k}vab={_cls(voc.get(glued))}")
+    form = res.forms.get(glued)
+    if form is not None:
+        s = "2" if glued in res.strong_forms else "0" if glued in res.listed_forms else "1"
+        f.append(f"{k}fo{s}{int(form.startswith(a + chr(0x200C)))}")
+    key = (a, b)
+    if key in res.merge:
+        f.append(f"{k}me{int(key in res.strong_merge)}")
+    elif key in res.listed_merge:
+        f.append(f"{k}mel")
+    if key in res.keep:
+        f.append(f"{k}keep")
+    if b in res.bound_heads:
+        f.append(f"{k}bh")
+    h = res.heads.get(b)
+    if h is not None:
+        f.append(f"{k}hd{int(h * 4)}")
+    h = res.leads.get(a)
+    if h is not None:
+        f.append(f"{k}ld{int(h * 4)}")
+    if morph is not None:
+        if b in morph.verb_forms:
+            f.append(f"{k}vf")
+        v = morph.verbal(b)
+        if v:
+            f.append(f"{k}vb{v}")
+        if res.adjectives and a in res.adjectives:
+            f.append(f"{k}adj")
+    return f
+
+
+def context_features(kind: str, rule: int, mode: int, has_zwnj: bool, extra: str = "") -> list[str]:
+    """Features of the line around a gap: what the rules decided there, the line's writer."""
+    k = kind
+    z = int(has_zwnj)
+    f = [f"{k}r{rule}", f"{k}m{mode}z{z}", f"{k}r{rule}m{mode}z{z}"]
+    if extra:
+        f.append(f"{k}{extra}")
+        f.append(f"{k}r{rule}{extra}")
+    return f
+
+
+class GapModel:
+    """A logistic regression over feature strings: ``P(ZWNJ) = sigmoid(bias + sum of weights)``.
+
+    >>> m = GapModel({"Pb=جمهوری": 3.0}, bias=-1.0)
+    >>> m.margin(["Pb=جمهوری", "unseen"]) > 0, m.margin(["unseen"]) > 0
+    (True, False)
+    """
+
+    def __init__(self, weights: dict, bias: float = 0.0, threshold: float = 0.0, counts: dict | None = None,
+                 pairs: set | None = None):
+        self.weights = weights
+        #: "a|b": word parts the training text writes with a ZWNJ between them; a spaced «a b» is an
+        #: open gap for the model even where no rule proposes it («هر چند», «به سرعت»)
+        self.pairs = pairs if pairs is not None else set()
+        #: "a|b" -> (sightings of «a‌b», of «a b») in the news: the corpus counts the features read
+        self.counts = counts if counts is not None else {}
+        self.bias = bias
+        #: margin above which a gap takes a ZWNJ (0 = probability 0.5)
+        self.threshold = threshold
+
+    def margin(self, feats) -> float:
+        w = self.weights.get
+        return self.bias + sum(w(f, 0.0) for f in feats)
+
+    @staticmethod
+    def probability(margin: float) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, margin))))
+
+    def dumps(self) -> str:
+        """The model as text: a header, then ``feature<TAB>weight`` sorted by feature."""
+        lines = [f"#bias\t{self.bias!r}", f"#threshold\t{self.threshold!r}"]
+        lines += [f"{k}\t{v!r}" for k, v in sorted(self.weights.items())]
+        lines += [f"@{k}\t{zw}\t{sp}" for k, (zw, sp) in sorted(self.counts.items())]
+        lines += [f"+{k}" for k in sorted(self.pairs)]
+        return "\n".join(lines) + "\n"
+
+    @classmethod
+    def loads(cls, text: str) -> GapModel:
+        weights, bias, threshold, counts, pairs = {}, 0.0, 0.0, {}, set()
+        for line in text.split("\n"):
+            if not line:
+                continue
+            if line[0] == "+":
+                pairs.add(line[1:])
+                continue
+            if line[0] == "@":
+                k, zw, sp = line[1:].split("\t")
+                counts[k] = (int(zw), int(sp))
+                continue
+            k, _, v = line.rpartition("\t")
+            if k == "#bias":
+                bias = float(v)
+            elif k == "#threshold":
+                threshold = float(v)
+            else:
+                weights[k] = float(v)
+        return cls(weights, bias, threshold, counts, pairs)
+
+
+_LOCK = threading.Lock()
+_CACHE: GapModel | None = None
+
+
+def load() -> GapModel | None:
+    """The shipped model (cached), or None when the package has none."""
+    global _CACHE
+    if _CACHE is None:
+        with _LOCK:
+            if _CACHE is None:
+                f = _ir.files("palayesh") / "data" / MODEL
+                if not f.is_file():
+                    return None
+                _CACHE = GapModel.loads(gzip.decompress(f.read_bytes()).decode("utf-8"))
+    return _CACHE
+
+
+def joins_visibly(a: str) -> bool:
+    """A ZWNJ after ``a`` is visible (its last letter joins the next)."""
+    return a[-1:] not in NON_JOINING

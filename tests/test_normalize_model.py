@@ -1,0 +1,108 @@
+"""The learned gap model of the ZWNJ restorer (``normalize/gapmodel.py``) and ``explain``."""
+from __future__ import annotations
+
+import gzip
+import os
+import subprocess
+import sys
+
+import pytest
+
+import palayesh
+from palayesh.normalize import NormalizeOptions, Normalizer, explain, gapmodel
+
+Z = "\u200c"
+
+
+def z(s: str) -> str:
+    return s.replace("|", Z)
+
+
+RULES = Normalizer(NormalizeOptions(zwnj_model=False))
+MODEL = Normalizer()
+
+
+@pytest.mark.parametrize(
+    "raw, rules, model",
+    [
+        # a free pair the lexicon joins, which correctly written text keeps apart
+        ("احمد آب دهان قورت می دهد .", "احمد آب|دهان قورت می|دهد .", "احمد آب دهان قورت می|دهد ."),
+        ("که برای آن ها قابل فهم نبود", "که برای آن|ها قابل|فهم نبود", "که برای آن|ها قابل فهم نبود"),
+        ("در کنار هم قدم برمی دارند", "در کنار هم|قدم برمی|دارند", "در کنار هم قدم برمی|دارند"),
+        # a pair no rule proposes («شه» is a noun to the lexicon), which correctly written text joins:
+        # the spoken «می‌شه»
+        ("می بینم دلم یه جوری می شه", "می|بینم دلم یه جوری می شه", "می|بینم دلم یه جوری می|شه"),
+    ],
+)
+def test_model_decides_open_pairs(raw, rules, model):
+    assert RULES.normalize(raw) == z(rules)
+    assert MODEL.normalize(raw) == z(model)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("کمکها و اقدام های تازه", "کمک|ها و اقدام|های تازه"),  # affixes: the rules' judgement of the writer
+        ("شرکت کننده می شود", "شرکت|کننده می|شود"),  # a bound head joins by rule
+        ("گرانبهای", "گران|بهای"),  # a line that only lost its half-spaces: the rules alone
+    ],
+)
+def test_sure_rules_are_not_asked(raw, expected):
+    assert MODEL.normalize(raw) == z(expected)
+
+
+def test_explain_names_rule_or_model_score():
+    text = "می روند و دلم یه جوری می شه\nاقدام های تازه"
+    out, why = MODEL.explain(text)
+    assert out == MODEL.normalize(text)
+    by_gap = {(w["line"], w["gap"]): w for w in why}
+    assert by_gap[(0, "می|روند")]["by"] == "rule: verb prefix"
+    assert by_gap[(0, "می|روند")]["was"] == "space" and by_gap[(0, "می|روند")]["now"] == "zwnj"
+    assert by_gap[(0, "می|شه")]["by"].startswith("model: p=0.")
+    assert by_gap[(1, "اقدام|های")]["by"] == "rule: bound affix"
+    assert len(why) == 3  # only changed gaps
+
+
+def test_explain_reachable_from_the_function():
+    assert palayesh.normalize.explain("میروند") == explain("میروند")
+    assert explain("سلام دنیا") == []
+    assert explain("میروند", zwnj=False) == []
+
+
+def test_model_off_is_the_rules():
+    raw = "احمد آب دهان قورت می دهد"
+    assert palayesh.normalize(raw, zwnj_model=False) == RULES.normalize(raw)
+
+
+def test_model_round_trips_as_text():
+    m = gapmodel.GapModel({"Pb=جمهوری": 1.5, "Gc4": -0.25}, bias=-0.5, threshold=0.0, counts={"رییس|جمهوری": (3, 1)})
+    m2 = gapmodel.GapModel.loads(m.dumps())
+    assert (m2.weights, m2.bias, m2.threshold, m2.counts) == (m.weights, m.bias, m.threshold, m.counts)
+
+
+def test_shipped_model_is_small_and_loads():
+    from importlib import resources
+
+    raw = resources.files("palayesh").joinpath("data", gapmodel.MODEL).read_bytes()
+    assert len(raw) <= 5_000_000
+    m = gapmodel.GapModel.loads(gzip.decompress(raw).decode("utf-8"))
+    assert len(m.weights) > 1000 and m.counts
+    assert resources.files("palayesh").joinpath("data", "NOTICE-zwnj-model.md").is_file()
+
+
+def test_cli_explain():
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    res = subprocess.run([sys.executable, "-m", "palayesh.cli.normalize", "--explain"],
+                         input="می روند و دلم یه جوری می شه\nسلام\n".encode(), capture_output=True, env=env, timeout=60)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.decode() == z("می|روند و دلم یه جوری می|شه\nسلام\n")
+    rows = [r.split("\t") for r in res.stderr.decode().splitlines()]
+    assert ["1", "می|روند", "space -> zwnj", "rule: verb prefix"] in rows
+    assert any(r[:3] == ["1", "می|شه", "space -> zwnj"] and r[3].startswith("model: p=") for r in rows)
+
+
+def test_cli_no_zwnj_model():
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    res = subprocess.run([sys.executable, "-m", "palayesh.cli.normalize", "--no-zwnj-model"],
+                         input="می روند و دلم یه جوری می شه\n".encode(), capture_output=True, env=env, timeout=60)
+    assert res.stdout.decode() == z("می|روند و دلم یه جوری می شه\n")
