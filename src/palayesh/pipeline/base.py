@@ -125,7 +125,25 @@ class Source(Step):
 
 class Sink(Step):
     """The last step of a stage: writes each document (and passes it on, to be counted); its files
-    are complete under their final names only after :meth:`finish`."""
+    are complete under their final names only after :meth:`finish`.
+
+    A sink implements :meth:`open`: the shard's writer, an object with ``write(doc)`` and
+    ``close()`` (which renames its files into place)."""
+
+    def open(self, ctx: Context):
+        raise NotImplementedError
+
+    def setup(self, ctx: Context) -> None:
+        self._writer = self.open(ctx)
+
+    def run(self, docs: Iterable[dict], ctx: Context) -> Iterator[dict]:
+        write = self._writer.write
+        for doc in docs:
+            write(doc)
+            yield doc
+
+    def finish(self, ctx: Context) -> None:
+        self._writer.close()
 
 
 class Transform(Step):

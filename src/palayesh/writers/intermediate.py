@@ -71,17 +71,8 @@ class WriteStage(Sink):
 
     name = "write_stage"
 
-    def setup(self, ctx):
-        self._writer = IntermediateWriter(stage_file(ctx, ctx.stage))
-
-    def run(self, docs, ctx):
-        write = self._writer.write
-        for doc in docs:
-            write(doc)
-            yield doc
-
-    def finish(self, ctx):
-        self._writer.close()
+    def open(self, ctx):
+        return IntermediateWriter(stage_file(ctx, ctx.stage))
 
 
 class ReadStage(Source):

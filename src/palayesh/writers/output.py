@@ -109,14 +109,5 @@ class WriteOutput(Sink):
         self.format = format
         self.keep_raw = keep_raw
 
-    def setup(self, ctx):
-        self._sink = OutputSink(ctx.out, ctx.shard, format=self.format, keep_raw=self.keep_raw, stats=ctx.stats)
-
-    def run(self, docs, ctx):
-        write = self._sink.write
-        for doc in docs:
-            write(doc)
-            yield doc
-
-    def finish(self, ctx):
-        self._sink.close()
+    def open(self, ctx):
+        return OutputSink(ctx.out, ctx.shard, format=self.format, keep_raw=self.keep_raw, stats=ctx.stats)
