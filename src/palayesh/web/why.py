@@ -13,15 +13,14 @@ import difflib
 import json
 from pathlib import Path
 
-#: signals by name, as the page shows them
+from .pages import SIGNAL_NAMES as PAGE_LABELS
+
+#: signals by name, as a sentence names them: the page's labels, with a subject where a label is
+#: only a share («سطرهای کوتاه» → «سهم سطرهای کوتاه»)
 SIGNAL_NAMES = {
-    "words": "تعداد واژه‌ها", "page_headline": "تیتر صفحه", "persian_letter_ratio": "نسبت حروف فارسی",
-    "alpha_word_ratio": "نسبت واژه‌های الفبایی", "mean_word_length": "میانگین طول واژه",
-    "ellipsis_line_ratio": "سهم سطرهای با «…»", "lines_per_word": "سطر به ازای واژه",
-    "short_line_ratio": "سهم سطرهای کوتاه", "terminal_punct_ratio": "سهم سطرهای با نشانهٔ پایانی",
-    "stopword_ratio": "نسبت واژه‌های ایست", "dup_line_fraction": "سهم سطرهای تکراری",
-    "dup_ngram_fraction": "سهم n-gramهای تکراری", "top_ngram_fraction": "سهم پرتکرارترین n-gram",
-    "chrome_line_fraction": "سهم سطرهای قالب سایت", "zwnj_edits_per_word": "ویرایش نیم‌فاصله به ازای واژه",
+    **PAGE_LABELS, "words": "تعداد واژه‌ها", "page_headline": "تیتر صفحه",
+    "ellipsis_line_ratio": "سهم سطرهای با «…»", "short_line_ratio": "سهم سطرهای کوتاه",
+    "terminal_punct_ratio": "سهم سطرهای با نشانهٔ پایانی",
 }
 _FA = str.maketrans("0123456789.", "۰۱۲۳۴۵۶۷۸۹٫")
 
