@@ -4,7 +4,11 @@
     python ../shared/tools/make_pages.py --split dev --n 20000 --out /tmp/pages20k
     python -m venv bench/.venv-datatrove
     bench/.venv-datatrove/bin/pip install datatrove spacy trafilatura lxml_html_clean
-    python bench/bench_pipeline_vs_datatrove.py /tmp/pages20k [--workers 2]
+    python bench/bench_pipeline_vs_datatrove.py /tmp/pages20k [--workers 2] [--repeat 3]
+    python bench/make_gold_set.py /tmp/goldset        # 3,500 pages with gold
+    python bench/bench_pipeline_vs_datatrove.py /tmp/goldset/pages --gold /tmp/goldset/gold.jsonl
+
+(``DATATROVE_PYTHON=/path/to/venv/bin/python`` points at a datatrove venv elsewhere.)
 
 datatrove runs the recipe of huggingface/fineweb-2 (`fineweb-2-pipeline.py` with the thresholds of
 `configs/fas_Arab.yml`): Trafilatura(favour_precision=True) on the HTML pages, then the MinHash
@@ -12,6 +16,11 @@ stages (5-grams, 14 buckets x 8 hashes, xxhash 64), then GopherRepetitionFilter,
 and GopherQualityFilter, each stage with a LocalPipelineExecutor of `--workers` tasks. Its GlotLID
 step is left out (its model comes from a hub, and nothing here downloads at run time), which makes
 datatrove's figure an upper bound. Flat-text pages skip Trafilatura (there is no HTML to parse).
+datatrove runs twice: with the recipe's word tokenizer (spaCy's ``fa``) and with its cheapest
+variant (``str.split``), and the runs of the tools are interleaved (``--repeat``), medians reported,
+since the machine is noisy. Each figure comes with the kept count of the same run and, with
+``--gold``, what ``../shared/tools/score_pages.py`` says of each output (datatrove's as text only:
+it extracts no title, date or clusters, so those score 0 for it).
 Both tools read the same pages, converted once for datatrove to JSON lines (not timed).
 palayesh does more: structure extraction, ZWNJ restoration, language ID, quality filters, dedup.
 """
@@ -29,7 +38,11 @@ import textwrap
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-VENV_PY = os.path.join(HERE, ".venv-datatrove", "bin", "python")
+VENV_PY = os.environ.get("DATATROVE_PYTHON", os.path.join(HERE, ".venv-datatrove", "bin", "python"))
+SCORER = os.path.join(HERE, "..", "..", "shared", "tools", "score_pages.py")
+#: what the scorer says about each output, printed beside its speed
+QUALITY = ["body_f1", "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "title_exact",
+           "published_match", "dup_recall"]
 
 DATATROVE_SCRIPT = textwrap.dedent('''
     import sys, time
@@ -41,15 +54,34 @@ DATATROVE_SCRIPT = textwrap.dedent('''
     from datatrove.pipeline.readers import JsonlReader
     from datatrove.pipeline.writers.jsonl import JsonlWriter
     from datatrove.utils.hashing import HashConfig
+    from datatrove.utils.word_tokenizers import WordTokenizer
+
+
+    class SplitTokenizer(WordTokenizer):
+        """The cheapest variant of the recipe: words by str.split, sentences at . ! ? ؟ and line ends."""
+
+        def word_tokenize(self, text):
+            return text.split()
+
+        def sent_tokenize(self, text):
+            return [s.strip() for s in SENT.findall(text) if s.strip()]
+
+        def span_tokenize(self, text):
+            return [(m.start(), m.end()) for m in SENT.finditer(text) if m.group().strip()]
+
+
+    import re
+    SENT = re.compile("[^.!?؟\\n]+[.!?؟\\n]*")
+
 
     def main():
-        src, work, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
+        src, work, workers, tokenizer = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
         # configs/fas_Arab.yml of huggingface/fineweb-2
         cfg = dict(dup_line_frac=0.246, dup_n_grams=[(5, 0.157), (6, 0.147), (7, 0.137), (8, 0.127), (9, 0.117),
                    (10, 0.107)], top_n_grams=[(2, 0.189), (3, 0.164), (4, 0.143)], line_punct_thr=0.2,
                    max_avg_word_length=9, min_avg_word_length=2, max_non_alpha_words_ratio=0.812, new_line_ratio=0.15,
                    stopwords=["در", "و", "،", "به", "از", "که", "است", "این", "را", "با", "یک"])
-        lang = "fas_Arab"
+        lang = "fas_Arab" if tokenizer == "spacy" else SplitTokenizer()
         t0 = time.perf_counter()
         def run(pipeline, tasks=workers, name=""):
             t = time.perf_counter()
@@ -79,6 +111,7 @@ DATATROVE_SCRIPT = textwrap.dedent('''
                                  max_non_alpha_words_ratio=cfg["max_non_alpha_words_ratio"], min_stop_words=2),
              JsonlWriter(f"{work}/output")], name="mh4+filters")
         print(f"DATATROVE_TOTAL {time.perf_counter() - t0:.3f}")
+        print("DATATROVE_OUTPUT", f"{work}/output")
 
 
     if __name__ == "__main__":  # datatrove's executor starts workers with a fork server
@@ -110,40 +143,114 @@ def convert(pages: str, dest: str) -> int:
     return n
 
 
+def _datatrove_as_output(dt_out: str, src_ids: list[str], dest: str) -> int:
+    """datatrove's kept documents as a palayesh-shaped output folder, so one scorer reads both.
+
+    Kept rows go to ``docs/`` with their text; every page datatrove did not keep goes to ``rejected/``
+    (datatrove writes no reasons). Fields datatrove does not produce (title, section, agency, dates,
+    dup clusters) are left empty and score as such."""
+    kept = {}
+    for root, _, names in os.walk(dt_out):
+        for name in names:
+            with gzip.open(os.path.join(root, name), "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    row = json.loads(line)
+                    kept[row["id"]] = row["text"]
+    for sub in ("docs", "rejected"):
+        os.makedirs(os.path.join(dest, sub), exist_ok=True)
+    with open(os.path.join(dest, "docs", "part.jsonl"), "w", encoding="utf-8") as docs, \
+            open(os.path.join(dest, "rejected", "part.jsonl"), "w", encoding="utf-8") as rej:
+        for doc_id in src_ids:
+            if doc_id in kept:
+                docs.write(json.dumps({"id": doc_id, "text": kept[doc_id], "lang": "fa"}, ensure_ascii=False) + "\n")
+            else:
+                rej.write(json.dumps({"id": doc_id, "reason": "datatrove_removed"}, ensure_ascii=False) + "\n")
+    return len(kept)
+
+
+def _palayesh_kept(out: str) -> int:
+    with open(os.path.join(out, "stats.json"), encoding="utf-8") as fh:
+        stats = json.load(fh)
+    return int(stats["documents"]["kept"])
+
+
+def _score(gold: str, out: str) -> dict:
+    r = subprocess.run([sys.executable, SCORER, gold, out], capture_output=True, text=True, check=True)
+    rep = json.loads(r.stdout)
+    return {k: rep.get(k) for k in QUALITY}
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pages")
     ap.add_argument("--workers", type=int, default=os.cpu_count())
+    ap.add_argument("--tokenizer", choices=["spacy", "split", "both"], default="both",
+                    help="datatrove's word tokenizer: the recipe's spaCy 'fa' or str.split (its cheapest variant)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each tool, interleaved; medians reported")
+    ap.add_argument("--gold", help="gold.jsonl of the pages (bench/make_gold_set.py): score both outputs")
     a = ap.parse_args()
     if not os.path.exists(VENV_PY):
         sys.exit(f"no datatrove venv at {VENV_PY}; see the docstring")
+    variants = ["spacy", "split"] if a.tokenizer == "both" else [a.tokenizer]
     tmp = tempfile.mkdtemp(prefix="palayesh-vs-datatrove-")
     try:
-        n = convert(a.pages, os.path.join(tmp, "src"))
+        src = os.path.join(tmp, "src")
+        n = convert(a.pages, src)
+        ids = sorted(name.rsplit(".", 1)[0] for _, _, names in os.walk(a.pages) for name in names
+                     if name.endswith((".html", ".htm", ".txt")))
         script = os.path.join(tmp, "dt.py")
         with open(script, "w") as fh:
             fh.write(DATATROVE_SCRIPT)
-        r = subprocess.run([VENV_PY, script, os.path.join(tmp, "src"), os.path.join(tmp, "dt"), str(a.workers)],
-                           capture_output=True, text=True)
-        if r.returncode != 0:
-            sys.exit(f"datatrove failed:\n{r.stderr[-3000:]}")
-        dt_lines = [line for line in r.stdout.splitlines() if line.startswith("datatrove stage")]
-        dt = float([line for line in r.stdout.splitlines() if line.startswith("DATATROVE_TOTAL")][0].split()[1])
-
-        out = os.path.join(tmp, "palayesh")
-        t0 = time.perf_counter()
-        r = subprocess.run([sys.executable, "-m", "palayesh", "refine", a.pages, "-o", out,
-                            "--workers", str(a.workers), "-q"], capture_output=True, text=True)
-        pl = time.perf_counter() - t0
-        if r.returncode != 0:
-            sys.exit(f"palayesh failed:\n{r.stderr[-3000:]}")
-        print("\n".join(dt_lines))
-        print(json.dumps({
-            "pages": n, "workers": a.workers,
-            "datatrove_fineweb2_fas_s": round(dt, 2), "datatrove_pages_per_s": round(n / dt, 1),
-            "palayesh_s": round(pl, 2), "palayesh_pages_per_s": round(n / pl, 1),
-            "palayesh_vs_datatrove": round(dt / pl, 2),
-        }, indent=1))
+        times: dict[str, list[float]] = {v: [] for v in [*variants, "palayesh"]}
+        kept: dict[str, int] = {}
+        quality: dict[str, dict] = {}
+        for rep in range(a.repeat):
+            for variant in variants:
+                work = os.path.join(tmp, f"dt-{variant}")
+                shutil.rmtree(work, ignore_errors=True)
+                r = subprocess.run([VENV_PY, script, src, work, str(a.workers), variant],
+                                   capture_output=True, text=True)
+                if r.returncode != 0:
+                    sys.exit(f"datatrove failed:\n{r.stderr[-3000:]}")
+                lines = r.stdout.splitlines()
+                times[variant].append(float([x for x in lines if x.startswith("DATATROVE_TOTAL")][0].split()[1]))
+                print(f"[{rep}] datatrove {variant}:", "; ".join(x[len("datatrove stage "):] for x in lines
+                                                             if x.startswith("datatrove stage")), flush=True)
+                if rep == 0:
+                    dt_out = [x for x in lines if x.startswith("DATATROVE_OUTPUT")][0].split(" ", 1)[1]
+                    as_out = os.path.join(tmp, f"dt-{variant}-scored")
+                    kept[variant] = _datatrove_as_output(dt_out, ids, as_out)
+                    if a.gold:
+                        quality[variant] = _score(a.gold, as_out)
+            out = os.path.join(tmp, "palayesh")
+            t0 = time.perf_counter()
+            r = subprocess.run([sys.executable, "-m", "palayesh", "refine", a.pages, "-o", out, "--overwrite",
+                                "--workers", str(a.workers), "-q"], capture_output=True, text=True)
+            times["palayesh"].append(time.perf_counter() - t0)
+            if r.returncode != 0:
+                sys.exit(f"palayesh failed:\n{r.stderr[-3000:]}")
+            print(f"[{rep}] palayesh: {times['palayesh'][-1]:.2f} s", flush=True)
+            if rep == 0:
+                kept["palayesh"] = _palayesh_kept(out)
+                if a.gold:
+                    quality["palayesh"] = _score(a.gold, out)
+        pl = _median(times["palayesh"])
+        report = {"pages": n, "workers": a.workers, "repeat": a.repeat, "load_average": os.getloadavg()[0],
+                  "palayesh": {"s": round(pl, 2), "pages_per_s": round(n / pl, 1), "kept": kept["palayesh"],
+                               "runs_s": [round(t, 2) for t in times["palayesh"]], **quality.get("palayesh", {})}}
+        for variant in variants:
+            dt = _median(times[variant])
+            report[f"datatrove_{variant}"] = {
+                "s": round(dt, 2), "pages_per_s": round(n / dt, 1), "kept": kept[variant],
+                "runs_s": [round(t, 2) for t in times[variant]], **quality.get(variant, {}),
+                "palayesh_speedup": round(dt / pl, 2),
+                "palayesh_speedup_runs": [round(d / p, 2) for d, p in zip(times[variant], times["palayesh"])]}
+        print(json.dumps(report, indent=1))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
