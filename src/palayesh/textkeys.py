@@ -12,6 +12,7 @@ True
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 import regex
 
@@ -54,7 +55,34 @@ KEY_FOLDS = {**LETTER_FOLDS, **DIGIT_FOLDS}
 #: ZWNJ and no-break space to a plain space (for patterns that match words apart with ``\s``)
 SPACE_FOLDS = {"\u200c": " ", "\u00a0": " "}
 
-_TABLE = str.maketrans(KEY_FOLDS)
+
+
+def replacer(table: dict[str, str]) -> Callable[[str], str]:
+    """A function replacing each key of ``table`` with its value, in one pass's meaning.
+
+    ``str.translate`` with a table looks every character up (about 300 ns a character on Persian
+    text, the largest single cost of the whole pipeline once); ``str.replace`` per key scans at
+    memory speed, ten times faster for the few dozen keys of a fold table. The two agree as long as
+    no value holds a key, which is checked here.
+
+    >>> replacer({"ي": "ی", "۱": "1"})("علي ۱")
+    'علی 1'
+    """
+    pairs = tuple(table.items())
+    for _, dst in pairs:
+        if any(src in dst for src, _ in pairs if src):
+            raise ValueError(f"fold table value {dst!r} holds one of its keys: the result would depend on order")
+
+    def replace(text: str) -> str:
+        for src, dst in pairs:
+            if src in text:
+                text = text.replace(src, dst)
+        return text
+
+    return replace
+
+
+_key_folds = replacer(KEY_FOLDS)
 # anything that is not a letter or a digit goes (marks Mn, tatweel Lm, ZWNJ Cf, spaces, punctuation)
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{Nd}]+|\u0640")
 
@@ -77,7 +105,7 @@ def fold(text: str) -> str:
     >>> fold("كتاب‌هاي ۱۲")
     'کتاب‌های 12'
     """
-    return unicodedata.normalize("NFKC", text).translate(_TABLE).lower()
+    return _key_folds(unicodedata.normalize("NFKC", text)).lower()
 
 
 def alnum_key(folded: str) -> str:

@@ -29,31 +29,31 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from ..textkeys import DIGIT_FOLDS, SPACE_FOLDS, YEH_KAF
+from ..textkeys import DIGIT_FOLDS, SPACE_FOLDS, YEH_KAF, replacer
 
 #: the zone of a time written without an offset (Persian news is written in Iran)
 DEFAULT_ZONE = "Asia/Tehran"
 
-_DIGITS = str.maketrans(DIGIT_FOLDS)
 # letters folded so month names match with ي/ى/ك, ZWNJ or NBSP variants; RLM, LRM and tatweel go
-_FOLD = str.maketrans({**YEH_KAF, "ى": "ی", **SPACE_FOLDS, "\u200f": "", "\u200e": "", "\u0640": ""})
-# and for the date grammar only, one letter for one (offsets in a line stay put): hamza and
-# madda forms of alef, teh marbuta and heh with yeh, as Arabic month names are spelled
-_DATE_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه", "ٔ": "", "’": "'", "‘": "'"})
+_FOLDS = {**DIGIT_FOLDS, **YEH_KAF, "ى": "ی", **SPACE_FOLDS, "\u200f": "", "\u200e": "", "\u0640": ""}
+# and for the date grammar only: hamza and madda forms of alef, teh marbuta and heh with yeh, as
+# Arabic month names are spelled
+_DATE_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه", "ٔ": "", "’": "'", "‘": "'"}
+_fold_common = replacer(_FOLDS)
+_fold_all = replacer({**_FOLDS, **_DATE_FOLDS})
 
 
 def fold(text: str) -> str:
     """Digits to ASCII, ي/ك to ی/ک, ZWNJ/NBSP to space (for matching, never for output)."""
-    return text.translate(_DIGITS).translate(_FOLD)
+    return _fold_common(text)
 
 
-_ALL_FOLD: dict[int, str | int | None] = {**_DIGITS, **_FOLD, **_DATE_FOLD}  # the three in one pass
 # any digit of the three scripts: every date has one, and most lines of a page have none
 _RAW_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
 
 
 def _fold(text: str) -> str:
-    return text.translate(_ALL_FOLD)
+    return _fold_all(text)
 
 
 # --------------------------------------------------------------------------------- the grammar: data

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..textkeys import SPACE_FOLDS, YEH_KAF, line_key
+from ..textkeys import SPACE_FOLDS, YEH_KAF, line_key, replacer
 
 #: labels of the site's home page, first item of a trail and never a section
 HOME_KEYS = frozenset(line_key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "صفحه‌ی اصلی", "نخست", "home",
@@ -36,7 +36,7 @@ _DIGIT = re.compile(r"\d")
 _LABEL = re.compile(
     r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|category|section)"
     r"(?:\s*(?:خبری|خبر|اصلی|ها))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
-_FOLD = str.maketrans({**YEH_KAF, **SPACE_FOLDS})  # labels match with ي/ك, ZWNJ or NBSP variants
+_fold = replacer({**YEH_KAF, **SPACE_FOLDS})  # labels match with ي/ك, ZWNJ or NBSP variants
 
 
 def crumb_parts(text: str) -> list[str] | None:
@@ -94,7 +94,7 @@ def section_from_label(text: str) -> str | None:
     >>> section_from_label("گروه خبری: اقتصاد"), section_from_label("وی گفت: اقتصاد") is None
     ('اقتصاد', True)
     """
-    m = _LABEL.match(text.translate(_FOLD))
+    m = _LABEL.match(_fold(text))
     if not m:
         return None
     value = text[text.find(":") + 1:] if ":" in text else text[text.find("：") + 1:]
@@ -111,7 +111,7 @@ def section_from_label(text: str) -> str | None:
 
 def is_label_line(text: str) -> bool:
     """Whether a line is a «سرویس: …»-style section label (whatever its value)."""
-    return bool(_LABEL.match(text.translate(_FOLD)))
+    return bool(_LABEL.match(_fold(text)))
 
 
 #: «بخش ورزشی», «سرویس اقتصادی»: a label word before the section's name, without a colon
@@ -129,7 +129,7 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
     if not section:
         return None
     s = " ".join(section.split()).strip(" -–—|»›/:")
-    m = _LABEL_WORD.match(s.translate(_FOLD)) if len(s.split()) <= 4 else None
+    m = _LABEL_WORD.match(_fold(s)) if len(s.split()) <= 4 else None
     if m:  # (the folding maps one character to one: the offsets hold in the original)
         s = s[m.end():]
     k = line_key(s)
