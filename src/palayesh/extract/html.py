@@ -27,7 +27,7 @@ import threading
 
 from ..textkeys import line_key
 from . import Article
-from .agency import agency_from_credit, agency_of_story, has_dateline
+from .agency import agency_from_byline, agency_from_credit, agency_of_story, has_dateline
 from .dates import date_line, parse_iso
 from .htmlbody import select_body
 from .listing import card_texts, could_be_cards, mostly_cards
@@ -383,10 +383,14 @@ def _label_elements(root, h1=None) -> tuple:
     for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
                         " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
         el = t.getparent()
-        if el is None or not t.is_text or el.tag in ("script", "style", "p", "h1", "time"):
+        if el is None or not t.is_text or el.tag in ("script", "style", "h1"):
             continue
         t = t.strip()
         if not t or len(t) > 90:
+            continue
+        if credit is None and ":" in t and len(t) <= 60:  # «<p>منبع: ایسنا</p>», «<time>منبع: فارس | …</time>»
+            credit = agency_from_credit(t)
+        if el.tag in ("p", "time"):
             continue
         if section is None and is_label_line(t + " x"):
             # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»
@@ -396,9 +400,21 @@ def _label_elements(root, h1=None) -> tuple:
             d = date_line(t)
             if d:
                 dates.append((el, d, d.role or _date_role(el), bool(_DATE_CLASS.search(_classes(el)))))
-        if credit is None and ":" in t and len(t) <= 60:
-            credit = agency_from_credit(t)
+    if credit is None:
+        # an element the page marks as the story's source: «<p class="source">سرچشمه: Fars News</p>»,
+        # «<div class="src"><time>ورزش۳ — ۹ شهریور ۱۳۹۹</time></div>», «<a class="source-link">…</a>»
+        for el in root.iter():
+            if isinstance(el.tag, str) and el.tag not in ("script", "style", "body", "html") \
+                    and _SOURCE_CLASS.search(_classes(el)):
+                t = _text(el)
+                credit = agency_from_byline(t) if t and len(t) <= 90 else None
+                if credit:
+                    break
     return section, _header_date(root, h1, dates), credit
+
+
+#: class/id words of an element that names the story's source
+_SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)
 
 
 _ROLE_RANK = {"published": 0, None: 1, "modified": 2}  # "today" is never the article's date

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
-from .agency import agency_from_credit, agency_of_story, has_dateline
+from .agency import agency_from_credit, agency_of_story, has_dateline, is_credit_line
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
 from .lexicon import boilerplate, function_words, tokens
 from .sections import acceptable, crumb_parts, is_label_line, loose_crumb_parts, section_from_crumb, section_from_label
@@ -156,7 +156,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         return Line(text, key, n, CHROME)  # «کانال ما در ایتا: @x», «لینک خبر: https://…»
     if n <= 20 and _PROMO_CLASS.match(text):
         return Line(text, key, n, CHROME)  # a photo's credit or note, an ad, a «read it on …» link
-    if n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text)) and agency_from_credit(text):
+    if n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text)) and is_credit_line(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
     if n <= 20 and role != T_SITE and crumb_parts(text):
         return Line(text, key, n, CRUMB)
