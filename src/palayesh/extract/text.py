@@ -158,7 +158,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         return Line(text, key, n, CHROME)  # a photo's credit or note, an ad, a «read it on …» link
     if n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text)) and is_credit_line(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
-    if n <= 20 and role != T_SITE and crumb_parts(text):
+    if n <= 40 and role != T_SITE and crumb_parts(text):  # (a trail may end with the headline)
         return Line(text, key, n, CRUMB)
     if (text.count("|") + text.count("｜") >= 1 and n <= 40) or is_ticker(text):
         return Line(text, key, n, NAV)  # a menu, a byline with bars, a ticker «تازه‌ها: … ◄ … ◄ …»
