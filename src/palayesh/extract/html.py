@@ -295,8 +295,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             if t and len(t.split()) >= 8 and not has_dateline(t):
                 art.lead = t
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
-    # article's header (see _label_elements); a modification date only when there is no other
-    got = _meta_date(meta, ld, _META_DATES) or labels[1] or _meta_date(meta, ld, _META_MODIFIED)
+    # article's header (see _label_elements); a modification date never (it is another day)
+    got = _meta_date(meta, ld, _META_DATES) or labels[1]
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -330,8 +330,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first
 _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time", "pubdate",
                "publishdate", "dc.date.issued", "dc.date", "date")
-#: ... and of the last modification, used only when the page gives no publication date
-_META_MODIFIED = ("article:modified_time", "dateModified", "datemodified", "og:updated_time", "last-modified")
 #: class/id/itemprop words that say which date an element holds (the first that fits wins)
 _DATE_ROLE_CLASS = ((re.compile(r"modif|updat|edited", re.I), "modified"),
                     (re.compile(r"today|current[\s_-]?date", re.I), "today"),
@@ -417,12 +415,12 @@ def _label_elements(root, h1=None) -> tuple:
 _SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)
 
 
-_ROLE_RANK = {"published": 0, None: 1, "modified": 2}  # "today" is never the article's date
+_ROLE_RANK = {"published": 0, None: 1}  # "today" and "modified" are never the article's date
 
 
 def _header_date(root, h1, dates) -> tuple[str, str] | None:
     """The article's date among the dated elements: a publication label first, then a bare or
-    date-classed one, then a modification date; by position, the one nearest the headline: the
+    date-classed one (never a modification date); by position, the one nearest the headline: the
     last above it, else one below it before the story ends. A date after the story belongs to a
     related-news list or a comment (unless a label says it is the publication date); a bare date
     above the headline without a clock time or a telling class, or with a menu between it and the

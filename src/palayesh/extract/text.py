@@ -714,8 +714,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
 
 
 #: the order in which dates of the article header are trusted: a publication label, a bare
-#: date, a modification date (only when there is nothing else); a "today" date never
-_ROLE_RANK = {"published": 0, None: 1, "modified": 2}
+#: date; a modification date or a "today" date never (the page does not say when it published)
+_ROLE_RANK = {"published": 0, None: 1}
 #: a labelled publication date this many lines into the tail still belongs to the article (the
 #: end marker and the credit come first on some sites)
 TAIL_DATE_LINES = 4
@@ -730,8 +730,8 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
 
     Not the article's date: a "today" date (labelled so, or above the site's header: see
     :func:`_site_header_date`), a relative date (no date at all), an unlabelled date in the story
-    or the tail (a related item's, a comment's). A labelled publication date first, then a bare
-    one, then a modification date; among equals the one with a clock time, then the one nearest
+    or the tail (a related item's, a comment's), a modification date. A labelled publication date
+    first, then a bare one; among equals the one with a clock time, then the one nearest
     the title.
     """
     below = range(title_i + 1, header_end) if title_i is not None else range(0)
