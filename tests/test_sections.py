@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import news_bodies, read_rows
 
-from palayesh import extract
+from palayesh import extract, refine
 from palayesh.extract.sections import crumb_parts, section_from_crumb
 
 STORY = ["سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند.",
@@ -39,3 +40,34 @@ def test_text_page_trail_with_a_long_headline_and_digits():
                         f"خانه / متفرقه / {title}", title, "نویسنده: مدیر — ۱ بهمن ۸۸", *STORY]) + "\n"
     a = extract(page)
     assert (a.section, a.title) == ("متفرقه", title)
+
+
+def test_html_crumb_element_with_one_item():
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><nav><a href='#'>صفحه اصلی</a> | <a href='#'>ورزشی</a> | "
+            "<a href='#'>سیاسی</a> | <a href='#'>اقتصادی</a></nav><div class='news'>"
+            "<div class='crumbs'>بخش ورزشی</div><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
+            f"<div class='content'>{paras}</div></div></body></html>")
+    assert extract(page).section == "ورزشی"
+
+
+def test_trail_from_the_sites_name_on_every_page_of_a_run(tmp_path):
+    # «سپیده‌دم | ورزش»: a trail that starts at the site's name, not at «خانه»; the line recurs on
+    # the site's pages (most of its stories are of one section), which must not make it chrome
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [[p for p in b if len(p.split()) >= 20][:3] for b in bodies]
+    bodies = [b for b in bodies if len(b) == 3][:12]
+    src = tmp_path / "pages"
+    src.mkdir()
+    sections = ["ورزش"] * 5 + ["سیاست"]
+    for i, paras in enumerate(bodies):
+        title = f"گزارش شماره {i + 1} از رویدادهای مهم هفته در شهر"
+        lines = ["خبرگزاری سپیده‌دم", "نخستین خبرگزاری تمام دیجیتال کشور", "خانه • سیاست • اقتصاد • ورزش • فرهنگ",
+                 f"سپیده‌دم | {sections[i % 6]}", f"کد مطلب: {4645153 + i}", title, *paras,
+                 "تمامی حقوق این پایگاه برای خبرگزاری سپیده‌دم محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(bodies))]
+    assert got == [sections[i % 6] for i in range(len(bodies))]

@@ -140,8 +140,9 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
             crumb = first is not None and line_key(first) in HOME_KEYS
         if crumb:
             items = [x for x in (_text(li) for li in el.xpath(".//li") or el.xpath(".//a|.//span")) if x]
-            if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال»
-                items = crumb_parts(_text(el) or "") or items
+            if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال», or one item
+                text = _text(el) or ""
+                items = crumb_parts(text) or items or ([text] if 0 < len(text.split()) <= 5 else [])
             got = section_from_crumb(items, title=title) if items else None
             if got:
                 return got

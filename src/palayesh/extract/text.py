@@ -621,8 +621,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 current = []
             continue
         parts = crumb_parts(ln.text) if ln.kind == CRUMB else None
-        if parts is None and ln.kind in (SHORT, NAV) and not ln.recurs and i != title_i:
-            parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu
+        if parts is None and ln.kind in (SHORT, NAV) and i != title_i:
+            parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
+            if parts and ln.recurs and not any(line_key(parts[0]) in k for k in site_keys):
+                parts = None  # a line the site repeats is its chrome, unless it starts at its name
         if parts:
             got = section_from_crumb(parts, title=res.title)
             if got:
