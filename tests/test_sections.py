@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import news_bodies, read_rows
 
+from conftest import news_bodies, read_rows
 from palayesh import extract, refine
 from palayesh.extract.sections import crumb_parts, section_from_crumb
 
