@@ -71,3 +71,16 @@ def test_trail_from_the_sites_name_on_every_page_of_a_run(tmp_path):
     rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
     got = [rows[f"p{i:02d}"]["section"] for i in range(len(bodies))]
     assert got == [sections[i % 6] for i in range(len(bodies))]
+
+
+@pytest.mark.parametrize("above,section", [
+    (["بخش جامعه"], "جامعه"),
+    (["بخش ورزش", "گزارش اختصاصی"], "ورزش"),   # a surtitle under the section's line is no section
+    (["سرویس اقتصادی"], "اقتصادی"),
+])
+def test_text_page_section_named_with_a_section_word(above, section):
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    page = "\n\n".join(["روزنامه نمونه", "خانه | خبرها | سیاست | اقتصاد | ولایات | جهان | تماس با ما",
+                        *above, title, "گزارشگر: علی احمدی", *STORY]) + "\n"
+    a = extract(page)
+    assert (a.section, a.title) == (section, title)

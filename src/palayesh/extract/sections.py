@@ -126,6 +126,26 @@ def section_from_label(text: str) -> str | None:
     return value
 
 
+def section_from_label_word(text: str) -> str | None:
+    """The section a line names with a section word and no colon: «بخش ورزشی», «سرویس اقتصادی»
+    (a line of two to four words with no digits or final punctuation).
+
+    >>> section_from_label_word("بخش ورزشی"), section_from_label_word("بخش خصوصی دولت را یاری کرد.")
+    ('ورزشی', None)
+    """
+    t = " ".join(text.split())
+    m = _SECTION_WORD.match(t.translate(_FOLD))
+    if not m or _DIGIT.search(t) or t[-1] in ".!؟?:؛،":
+        return None
+    value = t[m.end():].strip(" -–—:|»›")
+    n = len(value.split())
+    return value if 1 <= n <= 3 and line_key(value) not in HOME_KEYS else None
+
+
+#: the words a site writes before a section's name without a colon («بخش ورزشی»)
+_SECTION_WORD = re.compile(r"^(?:بخش|سرویس)\s+(?=\S)")
+
+
 def is_label_line(text: str) -> bool:
     """Whether a line is a «سرویس: …»-style section label (whatever its value)."""
     return bool(_LABEL.match(text.translate(_FOLD)))

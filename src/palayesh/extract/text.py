@@ -31,7 +31,15 @@ from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline, is_credit_line
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
 from .lexicon import boilerplate, function_words, tokens
-from .sections import acceptable, crumb_parts, is_label_line, loose_crumb_parts, section_from_crumb, section_from_label
+from .sections import (
+    acceptable,
+    crumb_parts,
+    is_label_line,
+    loose_crumb_parts,
+    section_from_crumb,
+    section_from_label,
+    section_from_label_word,
+)
 from .template import CHROME as T_CHROME, SITE as T_SITE, TAIL as T_TAIL, TITLE as T_TITLE, is_ticker, lines_of
 
 # line kinds
@@ -620,6 +628,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 clusters.append(current)
                 current = []
             continue
+        if ln.kind == SHORT and not ln.site and i != title_i and label_section is None:
+            label_section = section_from_label_word(ln.text)  # «بخش ورزشی» above the headline
+            if label_section:
+                continue
         parts = crumb_parts(ln.text) if ln.kind == CRUMB else None
         if parts is None and ln.kind in (SHORT, NAV) and i != title_i:
             parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
