@@ -84,3 +84,16 @@ def test_text_page_section_named_with_a_section_word(above, section):
                         *above, title, "گزارشگر: علی احمدی", *STORY]) + "\n"
     a = extract(page)
     assert (a.section, a.title) == (section, title)
+
+
+@pytest.mark.parametrize("before,section", [
+    ("<div class='section-label'>بخش ورزش</div>", "ورزش"),     # right above the article, outside it
+    ("<div class='category-menu'><a>ورزش</a> <a>سیاست</a></div>", None),   # a menu is no section
+    ("", None),
+])
+def test_html_section_element_above_the_article(before, section):
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><header><div class='logo'>روزنامه نمونه</div></header>"
+            f"<main>{before}<article><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
+            f"<section class='news-text'>{paras}</section></article></main></body></html>")
+    assert extract(page).section == section

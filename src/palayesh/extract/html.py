@@ -164,6 +164,20 @@ def _section_element(root) -> str | None:
     return None
 
 
+def _section_before(tree, root) -> str | None:
+    """A section element right above the article, outside it («<div class="section-label">بخش
+    ورزش</div><article>…»): the last one before the article, not a menu (one link at most)."""
+    found = None
+    for el in tree.iter():
+        if el is root:
+            break
+        if isinstance(el.tag, str) and el.tag not in ("nav", "ul", "ol", "script", "style") \
+                and _SECTION_CLASS.search(_classes(el)) and len(el.xpath(".//a")) <= 1:
+            found = el
+    text = _text(found) if found is not None else None
+    return text if text and len(text.split()) <= 5 else None
+
+
 def _title_site_names(tree) -> list[str]:
     """The site's name as its <title> gives it after a bar or dash («عنوان خبر | نام سایت»)."""
     t = tree.xpath("//title")
@@ -275,7 +289,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root), _clean(meta.get("article:section")), _clean(ld.get("articleSection")),
-                  labels[0]]
+                  labels[0], _section_before(tree, root)]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():
