@@ -140,8 +140,8 @@ def fam_modified(rng):
     only_mod = not dated and rng.random() < 0.5
     lines += ([pub, mod] if rng.random() < 0.5 else [mod, pub]) if dated else [mod] if only_mod else []
     lines = [x.translate(FA) for x in lines] + [""] + body(rng, w) + [""] + related(rng, w)
-    # a page whose only date is a modification date: that date, for want of another
-    exp = w.iso() if dated else edited.iso() if only_mod else None
+    # a page whose only date is a modification date does not say when it was published: none
+    exp = w.iso() if dated else None
     return "\n".join(lines), exp
 
 

@@ -232,8 +232,10 @@ BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بن�
     # a modification date is not the publication date when there is one (either order)
     ("سیاسی\nنشست مجلس برگزار شد\nآخرین ویرایش: ۱۴ مهر ۱۴۰۱ - ۰۹:۰۰\nانتشار: ۱۲ مهر ۱۴۰۱\n", "", "2022-10-04"),
     ("سیاسی\nنشست مجلس برگزار شد\n۱۲ مهر ۱۴۰۱ - ۱۰:۰۰\nبه‌روزرسانی: ۱۴ مهر ۱۴۰۱ - ۰۹:۰۰\n", "", "2022-10-04T10:00+03:30"),
-    # ... and is taken for want of another
-    ("سیاسی\nنشست مجلس برگزار شد\nبه‌روزرسانی: ۱۴ مهر ۱۴۰۱ - ۰۹:۰۰\n", "", "2022-10-06T09:00+03:30"),
+    # ... nor when it is the only one: the page does not say when the story was published
+    ("سیاسی\nنشست مجلس برگزار شد\nبه‌روزرسانی: ۱۴ مهر ۱۴۰۱ - ۰۹:۰۰\n", "", None),
+    # Afghanistan's names of the solar months, a Dari spelling of the Gregorian month
+    ("ورزش\nنشست مجلس برگزار شد\nمرسل امیری | ۱۳ میزان ۱۳۹۷ – ۵ اکتوبر ۲۰۱۸ | ۲ دیدگاه\n", "", "2018-10-05"),
     # a byline «author | date | comments» with a two-digit year
     ("وبلاگ ما\nنشست مجلس برگزار شد\nنوشته علی رضایی | ۱۲ مهر ۹۸ | ۳ دیدگاه\n", "", "2019-10-04"),
     # the dates of related items after the story, and the date in the story, are not the page's
@@ -260,8 +262,8 @@ PARAS = "".join("<p>بند شماره %d این خبر آزمایشی جزئیا
     # a modification meta is not the publication date when there is one
     ('<meta property="article:modified_time" content="2022-10-06T09:00:00+03:30">'
      '<meta property="article:published_time" content="2022-10-04T10:00:00+03:30">', "", "2022-10-04T10:00:00+03:30"),
-    # ... and is taken for want of another
-    ('<meta property="article:modified_time" content="2022-10-06T09:00:00+03:30">', "", "2022-10-06T09:00:00+03:30"),
+    # ... nor when it is the only one
+    ('<meta property="article:modified_time" content="2022-10-06T09:00:00+03:30">', "", None),
     # <time datetime> in the article's header, dated related items below the story
     ("", '<time datetime="2022-10-04T10:00:00+03:30">۱۲ مهر</time>', "2022-10-04T10:00:00+03:30"),
     # <time> with a Persian date as its text

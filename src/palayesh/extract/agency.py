@@ -14,6 +14,7 @@ the month are told apart by the digits a month name stands next to.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -51,19 +52,38 @@ def find_agency(text: str) -> str | None:
     'فارس'
     >>> agency_mentioned("او در گفت‌وگو با ایسنا گفت")
     'ایسنا'
+    >>> find_agency("به گزارش ورزشسه، تیم"), find_agency("به گزارش خبر گزاری فارس")  # spaces lost or added
+    ('ورزش سه', 'فارس')
     """
-    table, longest = agencies()
+    found = _find(_words(text))
+    return found[0] if found else None
+
+
+def _words(text: str) -> list[str]:
     t = fold(text).replace('"', " ").replace("«", " ").replace("»", " ")
-    words = re.findall(r"\w+", t.replace("\u200c", ""))
-    toks = tokens(" ".join(words))
+    return tokens(" ".join(re.findall(r"\w+", t.replace("\u200c", ""))))
+
+
+@functools.lru_cache(maxsize=1)
+def _spaceless() -> dict[str, str]:
+    """{a name of several words written as one: canonical}: «ورزشسه», «تسنیمنیوز», «خبرگزاریفارس»;
+    the table's promise that spaces do not matter, for names a page wrote without (or with more) spaces."""
+    table, _ = agencies()
+    return {"".join(k): v for k, v in table.items() if len(k) > 1}
+
+
+def _find(toks: list[str]) -> tuple[str, int, int] | None:
+    """(canonical name, index of its first token, number of tokens) of the first agency in ``toks``."""
+    table, longest = agencies()
+    joined = _spaceless()
     weak = None
     for i in range(len(toks)):
         for n in range(min(longest, len(toks) - i), 0, -1):
-            name = table.get(tuple(toks[i:i + n]))
+            name = table.get(tuple(toks[i:i + n])) or joined.get("".join(toks[i:i + n]))
             if name is None:
                 continue
             if n == 1 and toks[i] in _AMBIGUOUS:
-                weak = weak or name
+                weak = weak or (name, i, n)
                 continue
             if name == "مهر" and n == 1:
                 # the month: a number before it («۲۸ مهر») or after it («مهر ۱۴۰۲», «مهر ماه»)
@@ -71,7 +91,7 @@ def find_agency(text: str) -> str | None:
                 after = toks[i + 1] if i + 1 < len(toks) else ""
                 if before.isdigit() or after.isdigit() or after == "ماه":
                     continue
-            return name
+            return name, i, n
     return weak
 
 
@@ -98,27 +118,114 @@ def agency_from_dateline(text: str) -> str | None:
 def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     """Agency of a credit line «منبع: X», «به نقل از X», «برگرفته از: X»; with ``bare``, also of a
     line that is nothing but an agency's name («خبرگزاری تسنیم», «ایسنا»), as pages write their
-    credit right under the story.
+    credit right under the story. A short label and nothing but a name is a credit too
+    («سرچشمه: مهر»), unless the label says what else the name is (a photo's, a province).
+
+    A credit names one outlet: a table name that another word goes on («همشهری سلامت», «باشگاه
+    خبرنگاران نگاه») is a longer name, another outlet's, not the agency's.
 
     >>> agency_from_credit("به نقل از خبرگزاری تسنیم"), agency_from_credit("(منبع خبر: ایرنا)")
     ('تسنیم', 'ایرنا')
     >>> agency_from_credit("خبرگزاری ایسنا", bare=True), agency_from_credit("گزارش ایسنا از بازار", bare=True)
     ('ایسنا', None)
+    >>> agency_from_credit("منبع: همشهری سلامت"), agency_from_credit("منبع: سایت ورزش سه | ۱۲:۴۰ - ۱۳۹۶/۱۰/۳۰")
+    (None, 'ورزش سه')
+    >>> agency_from_credit("مرجع: مهر"), agency_from_credit("عکس: مهر"), agency_from_credit("استان: فارس")
+    ('مهر', None, None)
+    >>> agency_from_credit("ادامه این خبر را در سایت فارس‌نیوز بخوانید")
+    'فارس'
     """
     f = fold(line).lstrip()  # «^\s*[(]?\s*» over a long run of spaces would try every split of it
     m = _CREDIT.match(f)
     if m:
-        return find_agency(m.group("x")[:80])
-    if bare and len(f) <= 60:
-        words = tokens(f)
-        name = find_agency(f) if 1 <= len(words) <= 5 else None
-        if name:
-            named = set(tokens(name))
-            table, _ = agencies()
-            named |= {t for k, v in table.items() if v == name for t in k}
-            if all(w in named or w in _BARE_EXTRA for w in words):
-                return name
+        return _named(m.group("x")[:80])
+    m = _READ_AT.search(f) if len(f) <= 90 else None
+    if m:
+        return _only_name(m.group("x"))
+    if len(f) > 60:
+        return None
+    m = _LABELLED.match(f)
+    if m and not _NOT_SOURCE.match(m.group("label")):
+        # «سرچشمه: مهر»: whatever the label, a value that is an agency's name and nothing else
+        # (a name that is also an everyday word counts only where a credit stands)
+        name = _only_name(m.group("x"))
+        if name and (bare or not set(_words(m.group("x"))) <= _AMBIGUOUS):
+            return name
+    return _only_name(f) if bare else None
+
+
+#: a label of up to two words and a colon («سرچشمه: …», «Source: …»)
+_LABELLED = re.compile(r"^\s*[(\[]?\s*(?P<label>[^\W\d_]+(?:[\s\u200c][^\W\d_]+)?)\s*[:：]\s*(?P<x>.+)$")
+#: labels of what is not the story's source: a photo's, a video's, a reporter's, a tag list's
+_NOT_SOURCE = re.compile(r"^(?:عکس|تصویر|عکاس|فیلم|ویدئو|ویدیو|خبرنگار|نویسنده|برچسب|کلید\s*واژه|تگ|استان|شهر"
+                         r"|ماه|تاریخ|زمان)", re.I)
+#: «ادامه خبر را در سایت X بخوانید», «متن کامل در X», «لینک مستقیم به خبر در X»: the story is X's
+_READ_AT = re.compile(r"(?:ادامه|متن\s*کامل|مشاهده|لینک|نسخه\s*اصلی)\b.{0,30}?\sدر\s+(?P<x>.{1,40}?)\s*"
+                      r"(?:بخوانید|ببینید|مطالعه\s*کنید|بخوانيد)?\s*[.!…]?\s*$")
+#: where the name in a credit ends: a separator, a bracket or a digit (a date after it)
+_VALUE_END = re.compile(r"\s[|｜\-–—/]\s|[|｜–—(\[،,؛;:]|\d")
+#: the words that may follow an outlet's name in a credit without making it a longer name
+_AFTER_NAME = frozenset(tokens("و با به از در که را برای ـ"))
+
+
+def _named(value: str) -> str | None:
+    """The agency a credit's value names, unless another word goes on its name."""
+    cut = _VALUE_END.search(value)
+    head = value[: cut.start()] if cut and cut.start() > 0 else value
+    toks = _words(head)
+    found = _find(toks)
+    if found is None:
+        return find_agency(value) if head is not value else None
+    name, i, n = found
+    after = toks[i + n] if i + n < len(toks) else None
+    return name if after is None or after in _AFTER_NAME else None
+
+
+def _only_name(value: str) -> str | None:
+    """The agency when ``value`` is nothing but its name (and words like «خبرگزاری», «سایت»)."""
+    words = _words(value)
+    if not 1 <= len(words) <= 5:
+        return None
+    name = find_agency(value)
+    if not name:
+        return None
+    table, _ = agencies()
+    named = {t for k, v in table.items() if v == name for t in k} | set(tokens(name))
+    joined = {k for k, v in _spaceless().items() if v == name}
+    return name if all(w in named or w in joined or w in _BARE_EXTRA for w in words) else None
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether a short line is a credit (it goes with the page's chrome, not its story): a credit
+    label before an agency's name, even one joined to the next line or a longer name («منبع:
+    همشهری سلامت»), or what :func:`agency_from_credit` reads as a credit.
+
+    >>> is_credit_line("برگرفته از همشهری سلامت"), is_credit_line("منبع: آمار بانک مرکزی")
+    (True, False)
+    """
+    m = _CREDIT.match(fold(line).lstrip())
+    return bool(m and find_agency(m.group("x")[:80])) or agency_from_credit(line) is not None
+
+
+def agency_from_byline(line: str) -> str | None:
+    """The agency of a source line under a headline: one of its parts, split at «|», «—», «-», «،»,
+    is a credit or a bare name («ورزش۳ — ۹ شهریور ۱۳۹۹، ۱۶:۲۵», «منبع: فارس | ۲۱ بهمن ۱۳۸۳»).
+
+    >>> agency_from_byline("ورزش۳ — ۹ شهریور ۱۳۹۹، ۱۶:۲۵"), agency_from_byline("نویسنده: علی فارسی | ۱۲ مهر")
+    ('ورزش سه', None)
+    """
+    whole = agency_from_credit(line, bare=True)
+    if whole:
+        return whole
+    for seg in _SEGMENTS.split(fold(line)):
+        if 0 < len(seg.split()) <= 4:
+            a = agency_from_credit(seg, bare=True)
+            if a:
+                return a
     return None
+
+
+_SEGMENTS = re.compile(r"\s+[|｜\-–—•/]\s+|[|｜–—•،,]")
 
 
 def agency_mentioned(text: str) -> str | None:
@@ -148,16 +255,36 @@ def has_dateline(text: str, within: int = 160) -> bool:
 
 def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
     """The agency a story names, when no credit line did: the dateline of the lead or of one of
-    the first two paragraphs, else an agency told or quoted in the first paragraph, else the
-    dateline of the third paragraph (after an intro sentence and a one-line summary).
+    the first two paragraphs, else an agency told or quoted in the first paragraph (in the second
+    when the first is a one-sentence summary or intro), else a dateline opening a later paragraph
+    (after an intro, a summary, a quote).
 
     >>> agency_of_story(None, ["متن کامل را بخوانید.", "خلاصه در یک جمله.", "به گزارش ایسنا، ..."])
     'ایسنا'
+    >>> agency_of_story(None, ["وزیر گفت: طرح اجرا می‌شود.", "او در گفت‌وگو با خبرنگار مهر افزود: ..."])
+    'مهر'
+    >>> agency_of_story(None, ["وزیر گفت: طرح اجرا می‌شود. بودجه آماده است.", "او در گفت‌وگو با مهر افزود"]) is None
+    True
     """
     for t in ([lead] if lead else []) + paragraphs[:2]:
         a = agency_from_dateline(t)
         if a:
             return a
     a = agency_mentioned(paragraphs[0]) if paragraphs else None
-    return a or (agency_from_dateline(paragraphs[2]) if len(paragraphs) > 2 else None)
+    if a is None and len(paragraphs) > 1 and _one_sentence(paragraphs[0]):
+        a = agency_mentioned(paragraphs[1])
+    for t in paragraphs[2:]:
+        if a is not None:
+            break
+        a = agency_from_dateline(t) if _OPENS_DATELINE.match(fold(t[:20])) else None
+    return a
 
+
+#: a paragraph that opens with its dateline («به گزارش ایسنا، …»)
+_OPENS_DATELINE = re.compile(r"^\W{0,3}به\s*گزارش\s")
+_SENTENCE_END = re.compile(r"[.!؟?](?:\s|$)")
+
+
+def _one_sentence(text: str) -> bool:
+    """A summary or intro line: one sentence, at most 300 characters."""
+    return len(text) <= 300 and len(_SENTENCE_END.findall(text.rstrip(" .!؟?"))) == 0

@@ -21,6 +21,8 @@ value («Z», «+00:00») is moved to Tehran time, because the local day is the 
 ('2019-05-30T00:20:37+04:30', '1398/03/09')
 >>> parse_date("۳ روز پیش") is None
 True
+>>> parse_date("مرسل امیری | 13 میزان 1397 – 5 اکتوبر 2018 | 2 دیدگاه")  # Dari month names
+('2018-10-05', '1397/07/13')
 """
 from __future__ import annotations
 
@@ -64,13 +66,19 @@ MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
         1: ("فروردین",), 2: ("اردیبهشت",), 3: ("خرداد",), 4: ("تیر",), 5: ("مرداد", "امرداد"),
         6: ("شهریور",), 7: ("مهر",), 8: ("آبان",), 9: ("آذر",), 10: ("دی",), 11: ("بهمن",), 12: ("اسفند",),
     },
+    # the same solar year as Afghanistan names its months (Dari: «۱۳ میزان ۱۳۹۷»); a month name
+    # counts only between a day and a year, so «سرطان», «میزان» the words are no dates
+    "afghan": {
+        1: ("حمل",), 2: ("ثور",), 3: ("جوزا", "جوزاء"), 4: ("سرطان",), 5: ("اسد",), 6: ("سنبله",),
+        7: ("میزان",), 8: ("عقرب",), 9: ("قوس",), 10: ("جدی",), 11: ("دلو",), 12: ("حوت",),
+    },
     "gregorian": {  # as Persian pages write them (French and English loans), and in English
         1: ("ژانویه", "ژانویهٔ", "ژانویه ی", "جنوری", "january", "jan"), 2: ("فوریه", "فبروری", "february", "feb"),
         3: ("مارس", "مارچ", "march", "mar"), 4: ("آوریل", "آپریل", "اپریل", "april", "apr"),
         5: ("مه", "می", "may"), 6: ("ژوئن", "ژوین", "جون", "june", "jun"),
-        7: ("ژوئیه", "ژوییه", "جولای", "july", "jul"), 8: ("اوت", "آگوست", "اگوست", "august", "aug"),
-        9: ("سپتامبر", "september", "sep", "sept"), 10: ("اکتبر", "october", "oct"),
-        11: ("نوامبر", "نومبر", "november", "nov"), 12: ("دسامبر", "دیسامبر", "december", "dec"),
+        7: ("ژوئیه", "ژوییه", "جولای", "july", "jul"), 8: ("اوت", "آگوست", "اگوست", "اگست", "august", "aug"),
+        9: ("سپتامبر", "سپتمبر", "september", "sep", "sept"), 10: ("اکتبر", "اکتوبر", "october", "oct"),
+        11: ("نوامبر", "نومبر", "november", "nov"), 12: ("دسامبر", "دیسامبر", "دسمبر", "december", "dec"),
     },
     "hijri": {  # with the honorifics that follow some names («رمضان المبارک», «رجب المرجب»)
         1: ("محرم الحرام", "محرم"), 2: ("صفر المظفر", "صفر"),
@@ -120,6 +128,7 @@ def _key(s: str) -> str:
 
 _MONTH_NUMBER = {cal: {_key(_fold(n)): m for m, names in table.items() for n in names}
                  for cal, table in MONTHS.items()}
+_MONTH_NUMBER["jalali"].update(_MONTH_NUMBER.pop("afghan"))  # one calendar, two namings
 
 
 def _ordinals() -> dict[str, int]:
@@ -138,12 +147,13 @@ _MARK = "|".join("(?:%s)" % m for m, _ in CALENDAR_MARKS)
 _LABELS = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), role) for p, role, _why in DATE_LABELS]
 
 
-def _words_rule(cal: str, two_digit: str) -> re.Pattern:
-    """«[weekday] 12 [ام] مهر [ماه] [سال] 1402 [ه.ش]» with the month names of ``cal``."""
+def _words_rule(cal: str, two_digit: str, names: str | None = None) -> re.Pattern:
+    """«[weekday] 12 [ام] مهر [ماه] [سال] 1402 [ه.ش]» with the month names of ``cal`` (or of the
+    table ``names``: another naming of the same calendar's months)."""
     return re.compile(
         r"(?:" + _WEEKDAY + r"[\s،,\-]*)?"
         r"(?:(?<![\d.:/])(?P<d>[0-3]?\d)(?:\s*ام)?|(?<!\w)(?P<od>" + _ORDINAL + r"))[\s\-]*"
-        r"(?P<mon>" + _alternation(n for names in MONTHS[cal].values() for n in names) + r")"
+        r"(?P<mon>" + _alternation(n for names in MONTHS[names or cal].values() for n in names) + r")"
         r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-]*(?:سال\s*)?"
         r"(?P<y>" + _YEAR[cal] + two_digit + r")(?![\d:/])(?:\s*(?P<cal>" + _MARK + r"))?", re.I)
 
@@ -152,6 +162,8 @@ def _words_rule(cal: str, two_digit: str) -> re.Pattern:
 RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
     ("jalali_words", "jalali", _words_rule("jalali", r"|\d\d"),
      "«۱۲ مهر ۱۴۰۲», «یکشنبه ۲۶ اسفند‌ماه ۹۷»: two-digit years are 13xx/14xx"),
+    ("afghan_words", "jalali", _words_rule("jalali", "", "afghan"),
+     "«۱۳ میزان ۱۳۹۷», «جمعه ۲۳ حوت ۱۳۹۸»: the solar months as Dari names them, four-digit years only"),
     ("hijri_words", "hijri", _words_rule("hijri", ""), "«۴ ذی‌الحجه ۱۴۴۳», «۱۵ رمضان المبارک ۱۴۴۴»"),
     ("gregorian_words", "gregorian", _words_rule("gregorian", r"|'\d\d"), "«۳ ژوئیه ۲۰۲۲», «30 May '19»"),
     ("gregorian_mdy", "gregorian", re.compile(

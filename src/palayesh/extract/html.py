@@ -27,7 +27,7 @@ import threading
 
 from ..textkeys import line_key
 from . import Article
-from .agency import agency_from_credit, agency_of_story, has_dateline
+from .agency import agency_from_byline, agency_from_credit, agency_of_story, has_dateline
 from .dates import date_line, parse_iso
 from .htmlbody import select_body
 from .listing import card_texts, could_be_cards, mostly_cards
@@ -140,8 +140,9 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
             crumb = first is not None and line_key(first) in HOME_KEYS
         if crumb:
             items = [x for x in (_text(li) for li in el.xpath(".//li") or el.xpath(".//a|.//span")) if x]
-            if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال»
-                items = crumb_parts(_text(el) or "") or items
+            if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال», or one item
+                text = _text(el) or ""
+                items = crumb_parts(text) or items or ([text] if 0 < len(text.split()) <= 5 else [])
             got = section_from_crumb(items, title=title) if items else None
             if got:
                 return got
@@ -161,6 +162,20 @@ def _section_element(root) -> str | None:
             if text and len(text.split()) <= 6:
                 return text
     return None
+
+
+def _section_before(tree, root) -> str | None:
+    """A section element right above the article, outside it («<div class="section-label">بخش
+    ورزش</div><article>…»): the last one before the article, not a menu (one link at most)."""
+    found = None
+    for el in tree.iter():
+        if el is root:
+            break
+        if isinstance(el.tag, str) and el.tag not in ("nav", "ul", "ol", "script", "style") \
+                and _SECTION_CLASS.search(_classes(el)) and len(el.xpath(".//a")) <= 1:
+            found = el
+    text = _text(found) if found is not None else None
+    return text if text and len(text.split()) <= 5 else None
 
 
 def _title_site_names(tree) -> list[str]:
@@ -274,7 +289,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root), _clean(meta.get("article:section")), _clean(ld.get("articleSection")),
-                  labels[0]]
+                  labels[0], _section_before(tree, root)]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():
@@ -295,8 +310,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             if t and len(t.split()) >= 8 and not has_dateline(t):
                 art.lead = t
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
-    # article's header (see _label_elements); a modification date only when there is no other
-    got = _meta_date(meta, ld, _META_DATES) or labels[1] or _meta_date(meta, ld, _META_MODIFIED)
+    # article's header (see _label_elements); a modification date never (it is another day)
+    got = _meta_date(meta, ld, _META_DATES) or labels[1]
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -330,8 +345,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first
 _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time", "pubdate",
                "publishdate", "dc.date.issued", "dc.date", "date")
-#: ... and of the last modification, used only when the page gives no publication date
-_META_MODIFIED = ("article:modified_time", "dateModified", "datemodified", "og:updated_time", "last-modified")
 #: class/id/itemprop words that say which date an element holds (the first that fits wins)
 _DATE_ROLE_CLASS = ((re.compile(r"modif|updat|edited", re.I), "modified"),
                     (re.compile(r"today|current[\s_-]?date", re.I), "today"),
@@ -383,10 +396,14 @@ def _label_elements(root, h1=None) -> tuple:
     for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
                         " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
         el = t.getparent()
-        if el is None or not t.is_text or el.tag in ("script", "style", "p", "h1", "time"):
+        if el is None or not t.is_text or el.tag in ("script", "style", "h1"):
             continue
         t = t.strip()
         if not t or len(t) > 90:
+            continue
+        if credit is None and ":" in t and len(t) <= 60:  # «<p>منبع: ایسنا</p>», «<time>منبع: فارس | …</time>»
+            credit = agency_from_credit(t)
+        if el.tag in ("p", "time"):
             continue
         if section is None and is_label_line(t + " x"):
             # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»
@@ -396,17 +413,29 @@ def _label_elements(root, h1=None) -> tuple:
             d = date_line(t)
             if d:
                 dates.append((el, d, d.role or _date_role(el), bool(_DATE_CLASS.search(_classes(el)))))
-        if credit is None and ":" in t and len(t) <= 60:
-            credit = agency_from_credit(t)
+    if credit is None:
+        # an element the page marks as the story's source: «<p class="source">سرچشمه: Fars News</p>»,
+        # «<div class="src"><time>ورزش۳ — ۹ شهریور ۱۳۹۹</time></div>», «<a class="source-link">…</a>»
+        for el in root.iter():
+            if isinstance(el.tag, str) and el.tag not in ("script", "style", "body", "html") \
+                    and _SOURCE_CLASS.search(_classes(el)):
+                t = _text(el)
+                credit = agency_from_byline(t) if t and len(t) <= 90 else None
+                if credit:
+                    break
     return section, _header_date(root, h1, dates), credit
 
 
-_ROLE_RANK = {"published": 0, None: 1, "modified": 2}  # "today" is never the article's date
+#: class/id words of an element that names the story's source
+_SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)
+
+
+_ROLE_RANK = {"published": 0, None: 1}  # "today" and "modified" are never the article's date
 
 
 def _header_date(root, h1, dates) -> tuple[str, str] | None:
     """The article's date among the dated elements: a publication label first, then a bare or
-    date-classed one, then a modification date; by position, the one nearest the headline: the
+    date-classed one (never a modification date); by position, the one nearest the headline: the
     last above it, else one below it before the story ends. A date after the story belongs to a
     related-news list or a comment (unless a label says it is the publication date); a bare date
     above the headline without a clock time or a telling class, or with a menu between it and the

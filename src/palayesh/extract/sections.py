@@ -49,21 +49,38 @@ def crumb_parts(text: str) -> list[str] | None:
     ['صفحه اصلی', 'ورزش', 'کشتی']
     >>> crumb_parts("کرونا/ نگرانی مقامات بهداشت") is None   # a headline with a bar
     True
+    >>> crumb_parts("خانه / جهان / کرونا/ نگرانی مقامات بهداشت در ۱۲ کشور")  # a trail ending in one
+    ['خانه', 'جهان', 'کرونا/ نگرانی مقامات بهداشت در ۱۲ کشور']
+    >>> crumb_parts("خانه / ۱۴۰۲/۰۲/۰۳") is None
+    True
     """
-    if len(text) > 240 or _DIGIT.search(text):
+    if len(text) > 240:
         return None
     strong = _STRONG_IN_QUOTES if "«" in text else _STRONG
     for sep, home_first in ((strong, False), (_WEAK, True)):
         parts = [p.strip(" -–—:•·") for p in sep.split(text)]
         parts = [p for p in parts if p]
-        # items of 1-5 words; the last may be the story's headline («خانه » ورزش » <headline>»)
+        if home_first and len(parts) == 4 and line_key(parts[0]) in HOME_KEYS and len(parts[1].split()) <= 3 \
+                and len(parts[2].split()) + len(parts[3].split()) > _HEADLINE_WORDS \
+                and max(len(parts[2].split()), len(parts[3].split())) >= _HEADLINE_WORDS:
+            # «خانه / جهان / <a headline with one bar in it>»: the headline is one item (a menu
+            # lists more items, of a word or two)
+            parts = parts[:2] + [text[text.find(parts[2], len(parts[0]) + len(parts[1])):].strip()]
+        # items of 1-5 words; the last may be the story's headline («خانه » ورزش » <headline>»),
+        # which may hold digits («… ۱۲۲ پروژه …»); the items above it never do (a date, a clock)
+        headline = len(parts) >= 3 and len(parts[-1].split()) >= _HEADLINE_WORDS
         if len(parts) < 2 or len(parts) > 6 or any(len(p.split()) > 5 for p in parts[:-1]) \
-                or len(parts[-1].split()) > (20 if len(parts) >= 3 else 5):
+                or len(parts[-1].split()) > (20 if len(parts) >= 3 else 5) \
+                or any(_DIGIT.search(p) for p in (parts[:-1] if headline else parts)):
             continue
         if home_first and (line_key(parts[0]) not in HOME_KEYS or len(parts) > 3):
             continue  # (a menu starts at home too, but lists more than two more items)
         return parts
     return None
+
+
+#: the last item of a trail with this many words is the story's headline
+_HEADLINE_WORDS = 4
 
 
 def loose_crumb_parts(text: str) -> list[str] | None:
@@ -107,6 +124,26 @@ def section_from_label(text: str) -> str | None:
     if not value or len(value.split()) > 5 or line_key(value) in HOME_KEYS:
         return None
     return value
+
+
+def section_from_label_word(text: str) -> str | None:
+    """The section a line names with a section word and no colon: «بخش ورزشی», «سرویس اقتصادی»
+    (a line of two to four words with no digits or final punctuation).
+
+    >>> section_from_label_word("بخش ورزشی"), section_from_label_word("بخش خصوصی دولت را یاری کرد.")
+    ('ورزشی', None)
+    """
+    t = " ".join(text.split())
+    m = _SECTION_WORD.match(t.translate(_FOLD))
+    if not m or _DIGIT.search(t) or t[-1] in ".!؟?:؛،":
+        return None
+    value = t[m.end():].strip(" -–—:|»›")
+    n = len(value.split())
+    return value if 1 <= n <= 3 and line_key(value) not in HOME_KEYS else None
+
+
+#: the words a site writes before a section's name without a colon («بخش ورزشی»)
+_SECTION_WORD = re.compile(r"^(?:بخش|سرویس)\s+(?=\S)")
 
 
 def is_label_line(text: str) -> bool:

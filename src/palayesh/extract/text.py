@@ -28,10 +28,18 @@ from dataclasses import dataclass
 
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
-from .agency import agency_from_credit, agency_of_story, has_dateline
+from .agency import agency_from_credit, agency_of_story, has_dateline, is_credit_line
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
 from .lexicon import boilerplate, function_words, tokens
-from .sections import acceptable, crumb_parts, is_label_line, loose_crumb_parts, section_from_crumb, section_from_label
+from .sections import (
+    acceptable,
+    crumb_parts,
+    is_label_line,
+    loose_crumb_parts,
+    section_from_crumb,
+    section_from_label,
+    section_from_label_word,
+)
 from .template import CHROME as T_CHROME, SITE as T_SITE, TAIL as T_TAIL, TITLE as T_TITLE, is_ticker, lines_of
 
 # line kinds
@@ -156,9 +164,9 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         return Line(text, key, n, CHROME)  # «کانال ما در ایتا: @x», «لینک خبر: https://…»
     if n <= 20 and _PROMO_CLASS.match(text):
         return Line(text, key, n, CHROME)  # a photo's credit or note, an ad, a «read it on …» link
-    if n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text)) and agency_from_credit(text):
+    if n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text)) and is_credit_line(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
-    if n <= 20 and role != T_SITE and crumb_parts(text):
+    if n <= 40 and role != T_SITE and crumb_parts(text):  # (a trail may end with the headline)
         return Line(text, key, n, CRUMB)
     if (text.count("|") + text.count("｜") >= 1 and n <= 40) or is_ticker(text):
         return Line(text, key, n, NAV)  # a menu, a byline with bars, a ticker «تازه‌ها: … ◄ … ◄ …»
@@ -620,9 +628,15 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 clusters.append(current)
                 current = []
             continue
+        if ln.kind == SHORT and not ln.site and i != title_i and label_section is None:
+            label_section = section_from_label_word(ln.text)  # «بخش ورزشی» above the headline
+            if label_section:
+                continue
         parts = crumb_parts(ln.text) if ln.kind == CRUMB else None
-        if parts is None and ln.kind in (SHORT, NAV) and not ln.recurs and i != title_i:
-            parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu
+        if parts is None and ln.kind in (SHORT, NAV) and i != title_i:
+            parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
+            if parts and ln.recurs and not any(line_key(parts[0]) in k for k in site_keys):
+                parts = None  # a line the site repeats is its chrome, unless it starts at its name
         if parts:
             got = section_from_crumb(parts, title=res.title)
             if got:
@@ -714,8 +728,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
 
 
 #: the order in which dates of the article header are trusted: a publication label, a bare
-#: date, a modification date (only when there is nothing else); a "today" date never
-_ROLE_RANK = {"published": 0, None: 1, "modified": 2}
+#: date; a modification date or a "today" date never (the page does not say when it published)
+_ROLE_RANK = {"published": 0, None: 1}
 #: a labelled publication date this many lines into the tail still belongs to the article (the
 #: end marker and the credit come first on some sites)
 TAIL_DATE_LINES = 4
@@ -730,8 +744,8 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
 
     Not the article's date: a "today" date (labelled so, or above the site's header: see
     :func:`_site_header_date`), a relative date (no date at all), an unlabelled date in the story
-    or the tail (a related item's, a comment's). A labelled publication date first, then a bare
-    one, then a modification date; among equals the one with a clock time, then the one nearest
+    or the tail (a related item's, a comment's), a modification date. A labelled publication date
+    first, then a bare one; among equals the one with a clock time, then the one nearest
     the title.
     """
     below = range(title_i + 1, header_end) if title_i is not None else range(0)

@@ -1,0 +1,119 @@
+"""The story's agency by where its credit stands: on synthetic pages and lines written here."""
+from __future__ import annotations
+
+import pytest
+
+from palayesh import extract
+from palayesh.extract.agency import (
+    agency_from_byline,
+    agency_from_credit,
+    agency_of_story,
+    find_agency,
+    is_credit_line,
+)
+
+STORY = ["سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند.",
+         "او افزود که تمرینات تیم از روز شنبه در ورزشگاه شهر با حضور همه بازیکنان آغاز می‌شود و ادامه دارد.",
+         "وی در پایان گفت که هواداران باید از تیم در این روزهای سخت حمایت کنند تا نتیجه بهتری بگیریم."]
+
+
+@pytest.mark.parametrize("text,agency", [
+    ("به گزارش ورزشسه، تیم ملی", "ورزش سه"),          # a name of two words written as one
+    ("به گزارش تسنیمنیوز، با نظر", "تسنیم"),
+    ("به گزارش خبر گزاری فارس از کرمانشاه", "فارس"),   # a space inside «خبرگزاری»
+    ("منبع: Varzesh۳", "ورزش سه"),
+])
+def test_names_with_spaces_lost_or_added(text, agency):
+    assert find_agency(text) == agency
+
+
+@pytest.mark.parametrize("line,agency", [
+    ("منبع: همشهری سلامت", None),                     # a longer name: another outlet
+    ("منبع: باشگاه خبرنگاران نگاه", None),
+    ("برگرفته از اقتصاد آنلاین روز", None),
+    ("منبع: سایت ورزش سه | ۱۹:۵۲ - ۱۳۹۶/۱۰/۳۰", "ورزش سه"),   # a date after the name ends it
+    ("منبع: خبرگزاری دانشجویان ایران (ایسنا)", "ایسنا"),
+    ("به نقل از خبرگزاری فارس از کرمانشاه", "فارس"),  # «از …» does not lengthen the name
+    ("مرجع: ایسنا", "ایسنا"),                          # any short label before nothing but a name
+    ("عکس: ایسنا", None),                              # a photo's credit is not the story's
+    ("استان: فارس", None),                             # the province
+    ("موضوع: حوزه", None),                             # a name that is also an everyday word
+    ("ادامه این خبر را در سایت فارس‌نیوز بخوانید", "فارس"),  # read it at its source
+    ("مشاهده متن کامل در ورزش۳", "ورزش سه"),
+    ("مشاهده متن کامل در همشهری سلامت", None),
+])
+def test_credit_names_one_outlet(line, agency):
+    assert agency_from_credit(line) == agency
+
+
+def test_credit_line_is_chrome_even_when_the_outlet_is_not_an_agency():
+    assert is_credit_line("برگرفته از همشهری سلامت")
+    assert is_credit_line("به نقل از: وب‌سایت ورزش سه نظرات بینندگان")  # two lines the extractor joined
+    assert not is_credit_line("منبع: گزارش سالانه بانک مرکزی")
+
+
+@pytest.mark.parametrize("line,agency", [
+    ("ورزش۳ — ۹ شهریور ۱۳۹۹، ۱۶:۲۵", "ورزش سه"),
+    ("فارس | ۱۳ دقیقه پیش", "فارس"),
+    ("نویسنده: علی فارسی | ۱۲ مهر ۱۴۰۱", None),
+    ("۲۸ مهر ۱۳۸۷ - ۱۲:۳۰", None),                    # the month
+])
+def test_source_line_under_a_headline(line, agency):
+    assert agency_from_byline(line) == agency
+
+
+def test_reporter_in_the_paragraph_after_a_one_sentence_summary():
+    paras = ["مدیر فرودگاه گفت: پروازها از عید فطر از سر گرفته می‌شود.",
+             "او امروز در گفت‌وگو با خبرنگار فارس در اراک اظهار داشت: پروازها هر هفته انجام می‌شود."]
+    assert agency_of_story(None, paras) == "فارس"
+    # a first paragraph of several sentences is the story itself: a mention after it is not the source
+    long_first = [paras[0] + " " + STORY[1], paras[1]]
+    assert agency_of_story(None, long_first) is None
+
+
+def test_dateline_opening_a_later_paragraph():
+    paras = STORY[:2] + ["پیشنهاد ما: بازیکنان جوان در راه تیم ملی", "به گزارش ایلنا، این دیدار ساعت ۱۸ آغاز می‌شود."]
+    assert agency_of_story(None, paras) == "ایلنا"
+    # inside a paragraph (not at its start) it is quoted, not a credit
+    paras[-1] = "او گفت که به گزارش ایلنا، این دیدار ساعت ۱۸ آغاز می‌شود."
+    assert agency_of_story(None, paras) is None
+
+
+def _text_page(tail: list[str]) -> str:
+    return "\n\n".join(["ورزشی", "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", *STORY, *tail,
+                        "درباره ما | تماس با ما"]) + "\n"
+
+
+@pytest.mark.parametrize("tail,agency", [
+    (["سرچشمه: مهر"], "مهر"),
+    (["منبع: همشهری سلامت"], None),
+    (["برگرفته از خبرگزاری فارس"], "فارس"),
+])
+def test_text_page_credit_after_the_story(tail, agency):
+    a = extract(_text_page(tail))
+    assert a.agency == agency
+    assert not any(t in a.text for t in tail)  # the credit line is not story text
+
+
+def _html_page(header: str, footer: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    return ("<!doctype html><html><head><title>سرمربی: بازیکنان آماده‌اند | سایت نمونه</title></head><body>"
+            "<nav><a href='/'>خانه</a> | <a href='/s'>ورزشی</a></nav>"
+            f"<article><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>{header}"
+            f"<div class='content'>{paras}</div>{footer}</article>"
+            "<footer><p>تمامی حقوق محفوظ است. استفاده از مطالب با ذکر منبع مجاز است.</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("header,footer,agency", [
+    ("", "<p class='source'>منبع: فارس</p>", "فارس"),                      # a <p> the main text left out
+    ("", "<p class='source'>سرچشمه: Fars News</p>", "فارس"),
+    ("<div class='src'><time datetime='2020-08-30T16:25:00+04:30'>ورزش۳ — ۹ شهریور ۱۳۹۹، ۱۶:۲۵</time></div>",
+     "", "ورزش سه"),                                                         # a source line under the headline
+    ("<div class='meta'><time datetime='2005-02-09T18:29:00Z'>منبع: فارس‌نیوز | ۲۱ بهمن ۱۳۸۳</time></div>",
+     "", "فارس"),
+    ("", "<a class='source-link' href='#'>لینک مستقیم به خبر در ایسنا</a>", "ایسنا"),
+    ("", "<p class='source'>منبع: همشهری سلامت</p>", None),
+    ("", "", None),
+])
+def test_html_page_credit(header, footer, agency):
+    assert extract(_html_page(header, footer)).agency == agency

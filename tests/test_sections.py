@@ -1,0 +1,99 @@
+"""Sections from breadcrumb trails that end with the story's headline: on lines and pages written here."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import news_bodies, read_rows
+from palayesh import extract, refine
+from palayesh.extract.sections import crumb_parts, section_from_crumb
+
+STORY = ["سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند.",
+         "او افزود که تمرینات تیم از روز شنبه در ورزشگاه شهر با حضور همه بازیکنان آغاز می‌شود و ادامه دارد.",
+         "وی در پایان گفت که هواداران باید از تیم در این روزهای سخت حمایت کنند تا نتیجه بهتری بگیریم."]
+
+
+@pytest.mark.parametrize("line,section", [
+    ("خانه / ورزش / نفرزاده ۱۲ ملی پوش اعزامی را انتخاب کرد", "ورزش"),        # digits in the headline
+    ("خانه » اقتصاد » پیش‌بینی اختصاص ١٥٠٠ میلیارد تومان اعتبار", "اقتصاد"),
+    ("خانه / جهان / مشارکت کشیش آمریکایی در فیلم جدید/فیلم دیگری در راه است", "جهان"),  # a bar in it
+    ("خانه / اخبار استان / آمادگی تامین نیروی کار متخصص و مهارت آموخته کارخانه تولید لوله و پروفیل فلزی"
+     " در چابهار و کنارک", "اخبار استان"),                                      # a long headline
+])
+def test_trail_ending_with_the_headline(line, section):
+    parts = crumb_parts(line)
+    assert parts is not None and section_from_crumb(parts) == section
+
+
+@pytest.mark.parametrize("line", [
+    "صفحه نخست | افغانستان | ولایات | منطقه و جهان | اقتصاد | ورزش | فرهنگ",   # a menu
+    "خانه | ورزش | منطقه و جهان | فرهنگ و هنر",                                  # a short menu
+    "خانه / ۱۴۰۲/۰۲/۰۳",                                                         # a date
+    "خانه / 12 / سیاست / اقتصاد",
+])
+def test_menus_and_dates_are_no_trail(line):
+    assert crumb_parts(line) is None
+
+
+def test_text_page_trail_with_a_long_headline_and_digits():
+    title = "افتتاح و بهره‌برداری از ۱۲۲ پروژه عمرانی و خدماتی در شهرستان سرباز با حضور استاندار و نماینده مردم"
+    page = "\n\n".join(["صدای کرانه", "خانه | ورزش | اقتصاد | فرهنگ و هنر | اجتماعی | تماس با ما",
+                        f"خانه / متفرقه / {title}", title, "نویسنده: مدیر — ۱ بهمن ۸۸", *STORY]) + "\n"
+    a = extract(page)
+    assert (a.section, a.title) == ("متفرقه", title)
+
+
+def test_html_crumb_element_with_one_item():
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><nav><a href='#'>صفحه اصلی</a> | <a href='#'>ورزشی</a> | "
+            "<a href='#'>سیاسی</a> | <a href='#'>اقتصادی</a></nav><div class='news'>"
+            "<div class='crumbs'>بخش ورزشی</div><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
+            f"<div class='content'>{paras}</div></div></body></html>")
+    assert extract(page).section == "ورزشی"
+
+
+def test_trail_from_the_sites_name_on_every_page_of_a_run(tmp_path):
+    # «سپیده‌دم | ورزش»: a trail that starts at the site's name, not at «خانه»; the line recurs on
+    # the site's pages (most of its stories are of one section), which must not make it chrome
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [[p for p in b if len(p.split()) >= 20][:3] for b in bodies]
+    bodies = [b for b in bodies if len(b) == 3][:12]
+    src = tmp_path / "pages"
+    src.mkdir()
+    sections = ["ورزش"] * 5 + ["سیاست"]
+    for i, paras in enumerate(bodies):
+        title = f"گزارش شماره {i + 1} از رویدادهای مهم هفته در شهر"
+        lines = ["خبرگزاری سپیده‌دم", "نخستین خبرگزاری تمام دیجیتال کشور", "خانه • سیاست • اقتصاد • ورزش • فرهنگ",
+                 f"سپیده‌دم | {sections[i % 6]}", f"کد مطلب: {4645153 + i}", title, *paras,
+                 "تمامی حقوق این پایگاه برای خبرگزاری سپیده‌دم محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(bodies))]
+    assert got == [sections[i % 6] for i in range(len(bodies))]
+
+
+@pytest.mark.parametrize("above,section", [
+    (["بخش جامعه"], "جامعه"),
+    (["بخش ورزش", "گزارش اختصاصی"], "ورزش"),   # a surtitle under the section's line is no section
+    (["سرویس اقتصادی"], "اقتصادی"),
+])
+def test_text_page_section_named_with_a_section_word(above, section):
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    page = "\n\n".join(["روزنامه نمونه", "خانه | خبرها | سیاست | اقتصاد | ولایات | جهان | تماس با ما",
+                        *above, title, "گزارشگر: علی احمدی", *STORY]) + "\n"
+    a = extract(page)
+    assert (a.section, a.title) == (section, title)
+
+
+@pytest.mark.parametrize("before,section", [
+    ("<div class='section-label'>بخش ورزش</div>", "ورزش"),     # right above the article, outside it
+    ("<div class='category-menu'><a>ورزش</a> <a>سیاست</a></div>", None),   # a menu is no section
+    ("", None),
+])
+def test_html_section_element_above_the_article(before, section):
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><header><div class='logo'>روزنامه نمونه</div></header>"
+            f"<main>{before}<article><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
+            f"<section class='news-text'>{paras}</section></article></main></body></html>")
+    assert extract(page).section == section
