@@ -134,7 +134,7 @@ def section_from_label_word(text: str) -> str | None:
     ('ورزشی', None)
     """
     t = " ".join(text.split())
-    m = _SECTION_WORD.match(t.translate(_FOLD))
+    m = _SECTION_WORD.match(_fold(t))
     if not m or _DIGIT.search(t) or t[-1] in ".!؟?:؛،":
         return None
     value = t[m.end():].strip(" -–—:|»›")
