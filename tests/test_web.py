@@ -235,7 +235,7 @@ def test_changes_view_marks_chrome_and_fixes(app):
     assert ["zwnj", " ", "\u200c"] in ops and ["fix", "ي", "ی"] in ops and ["fix", "ك", "ک"] in ops
     body = call(app, "/changes/fa-zwnj")[2]
     assert "<del dir=\"auto\">صفحه اصلی | ورود</del>" in body
-    assert 'class="zwnj"' in body and '<mark class="fix" title="ي → ی">ی</mark>' in body
+    assert 'class="zwnj"' in body and '<mark class="fix" title="«ي» ← «ی»">ی</mark>' in body
 
 
 def test_changes_view_of_html_page(app):

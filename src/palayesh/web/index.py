@@ -37,7 +37,7 @@ from pathlib import Path
 
 from ..fsutil import tmp_path_for
 from ..outdir import iter_part_file, part_files
-from .tokens import Query, index_words
+from .tokens import Query, index_words, parse_query
 
 log = logging.getLogger(__name__)
 
@@ -349,18 +349,27 @@ class BadParameter(ValueError):
         self.name = name
 
 
-_DATE = re.compile(r"[0-9]{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?)?")
+#: numeric columns that filter by range (``min_words=100&max_words=800``) and sort (``sort=words_desc``):
+#: the parameter's name -> its column in ``docs``
+RANGES: dict[str, str] = {"words": "d.words", "chars": "d.chars", "lang_score": "d.lang_score",
+                          "dup_score": "d.dup_score", **{k: "d.s_" + k for k in DASH_SIGNALS}}
+_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_TO_ASCII = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "01234567890123456789.")
 
 
 class Filters(dict):
-    """Search filters from the query string: status, reason, agency, section, host, lang, from, to.
+    """Search filters from the query string: status, reason, agency, section, host, lang, from, to, and
+    numeric ranges ``min_X``/``max_X`` over :data:`RANGES`.
 
-    >>> Filters.parse({"status": "all", "from": "2023-05"})
-    {'status': 'all', 'from': '2023-05'}
-    >>> Filters.parse({"from": "05/14/2023"})
+    ``from``/``to`` take a Jalali day, month or year (``۱۴۰۲/۰۳/۱۵``) or a Gregorian one
+    (``2023-06-05``): see :mod:`palayesh.web.jdates`.
+
+    >>> Filters.parse({"status": "all", "from": "2023-05", "min_words": "۱۰۰"})
+    {'status': 'all', 'from': '2023-05', 'min_words': 100.0}
+    >>> Filters.parse({"from": "05/14/2023"})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    palayesh.web.index.BadParameter: from: تاریخ به شکل YYYY یا YYYY-MM یا YYYY-MM-DD (میلادی)، نه «05/14/2023»
+    palayesh.web.index.BadParameter: from: تاریخ خورشیدی به شکل ۱۴۰۲/۰۳/۱۵ ...
     """
 
     KEYS = ("status", "reason", "agency", "section", "host", "lang", "from", "to")
@@ -368,6 +377,8 @@ class Filters(dict):
 
     @classmethod
     def parse(cls, params: dict) -> Filters:
+        from .jdates import BadDate, bound
+
         f = cls()
         for k in cls.KEYS:
             v = (params.get(k) or "").strip()
@@ -377,41 +388,62 @@ class Filters(dict):
             raise BadParameter("status", f"یکی از {' | '.join(cls.STATUSES)}، نه «{f['status'][:40]}»")
         for k in ("from", "to"):
             v = f.get(k)
-            if v and not _DATE.fullmatch(v):
-                raise BadParameter(k, f"تاریخ به شکل YYYY یا YYYY-MM یا YYYY-MM-DD (میلادی)، نه «{v[:40]}»")
+            if v:
+                try:
+                    bound(v, end=k == "to")
+                except BadDate as e:
+                    raise BadParameter(k, str(e)) from None
+        for name in RANGES:
+            lo = hi = None
+            for side in ("min", "max"):
+                key = f"{side}_{name}"
+                v = (params.get(key) or "").strip()
+                if not v:
+                    continue
+                ascii_ = v.translate(_TO_ASCII)
+                if len(v) > 40 or not _NUMBER.fullmatch(ascii_):
+                    raise BadParameter(key, f"یک عدد (مانند 0.35 یا ۱۲۰)، نه «{v[:40]}»")
+                f[key] = float(ascii_)
+                lo, hi = (f[key], hi) if side == "min" else (lo, f[key])
+            if lo is not None and hi is not None and lo > hi:
+                raise BadParameter(f"max_{name}", f"کمینه ({lo:g}) از بیشینه ({hi:g}) بزرگ‌تر است")
         return f
 
-    def where(self, skip: str | None = None) -> tuple[list[str], list]:
-        """SQL conditions (on table alias ``d``) and their parameters, without the facet ``skip``."""
+    def docs_where(self) -> tuple[list[str], list]:
+        """SQL conditions on the ``docs`` columns (alias ``d``): the date range and the numeric ranges.
+
+        The facet filters are not among them: they are combos (:meth:`Index.allowed_combos`).
+        """
+        from .jdates import bound
+
         conds, params = [], []
-        status = self.get("status", "kept")
-        if skip != "status" and status != "all":
-            conds.append("d.kept = ?")
-            params.append(1 if status == "kept" else 0)
-        for k in ("reason", "agency", "section", "host", "lang"):
-            if k != skip and k in self:
-                if self[k] == "-":  # the "unknown" bucket of a facet
-                    conds.append(f"d.{k} IS NULL")
-                else:
-                    conds.append(f"d.{k} = ?")
-                    params.append(self[k])
         if "from" in self:
             conds.append("d.day >= ?")
-            params.append(self["from"])
+            params.append(bound(self["from"], end=False))
         if "to" in self:
             conds.append("d.day <= ?")
-            params.append(self["to"] + ("-99" if len(self["to"]) < 10 else ""))
+            params.append(bound(self["to"], end=True))
+        for name, col in RANGES.items():
+            for side, op in (("min", ">="), ("max", "<=")):
+                if f"{side}_{name}" in self:
+                    conds.append(f"{col} {op} ?")
+                    params.append(self[f"{side}_{name}"])
         return conds, params
+
+    def docs_key(self) -> tuple:
+        """What :meth:`docs_where` depends on (a cache key)."""
+        return tuple(sorted((k, v) for k, v in self.items() if k in ("from", "to") or k.startswith(("min_", "max_"))))
 
 
 #: the orders of a search (``sort=``): ``(key column, descending)``; relevance is bm25 (lower is better),
-#: and a search without a query is newest first
+#: and a search without a query is newest first; each range column sorts both ways (``words_desc``)
 SORTS: dict[str, tuple[str, bool] | None] = {
     "relevance": None,
     "newest": ("d.day", True),
     "oldest": ("d.day", False),
     "longest": ("d.chars", True),
     "shortest": ("d.chars", False),
+    **{f"{name}_{way}": (col, way == "desc") for name, col in RANGES.items() for way in ("desc", "asc")},
 }
 _FACET_COLS = "d.rowid, d.kept, d.reason, d.agency, d.section, d.host, d.lang"
 RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.dup_score, d.host, d.agency, d.section, " \
@@ -473,7 +505,7 @@ class Index:
         return con
 
     def search(self, query: Query, filters: Filters, *, page: int = 1, per_page: int = 20,
-               sort: str = "relevance", after: tuple | None = None) -> dict:
+               sort: str = "relevance", after: tuple | None = None, facet_top: int | dict = 15) -> dict:
         """Matching documents in the order ``sort`` (:data:`SORTS`; relevance needs a query, else
         newest first), their total and facets.
 
@@ -483,7 +515,7 @@ class Index:
         t0 = time.perf_counter()
         offset = 0 if after else (max(1, page) - 1) * per_page
         allowed = self.allowed_combos(filters)
-        dconds, dparams = Filters({k: v for k, v in filters.items() if k in ("from", "to")}, status="all").where()
+        dconds, dparams = filters.docs_where()
         combo_list = ", ".join(str(int(c)) for c in allowed)
         if sort not in SORTS or (sort == "relevance" and not query):
             sort = "newest"
@@ -503,8 +535,8 @@ class Index:
             rid = "d.rowid"
         # NULLs last either way; ties by rowid, backwards for newest (the newest row of a day first)
         rdesc = sort == "newest"
-        # (only a day may be NULL: bm25 is not computed twice, chars is never NULL)
-        asc = f"{col} IS NULL, {col}" if col == "d.day" else col
+        # (bm25 is never NULL and not computed twice, chars is never NULL; the others may be)
+        asc = col if col in ("d.chars",) or not col.startswith("d.") else f"{col} IS NULL, {col}"
         order = (f"{col} DESC" if desc else asc) + f", {rid}" + (" DESC" if rdesc else "")
         if after:
             key, last = after
@@ -524,12 +556,22 @@ class Index:
             if len(found) == per_page:
                 nxt = (sort, found[-1][1], found[-1][0])
             rows = self.details(rowids)
-            facets = self.facets(query, filters)
+            values: dict[str, int] = {}
+            facets = self.facets(query, filters, top=facet_top, values=values)
         except sqlite3.OperationalError as e:  # e.g. a query FTS5 cannot parse
             log.warning("search failed: %s", e)
-            rows, facets = [], {k: [] for k in FACETS}
+            rows, facets, values = [], {k: [] for k in FACETS}, {}
         total = sum(c for v, c in facets.get("status", []) if filters.get("status", "kept") in ("all", v))
-        return {"total": total, "rows": rows, "facets": facets, "next": nxt, "sort": sort,
+        if not total:
+            # nothing found: each facet still lists the values of the whole corpus (count 0 here), so the
+            # search can be widened from where it is
+            corpus_values: dict[str, int] = {}
+            corpus = self.facets(parse_query(""), Filters(status="all"), top=facet_top, values=corpus_values)
+            for k in FACETS:
+                got = dict(facets.get(k, []))
+                facets[k] = [(v, got.get(v, 0), n) for v, n in corpus[k]]  # type: ignore[misc]
+                values[k] = corpus_values.get(k, 0)
+        return {"total": total, "rows": rows, "facets": facets, "facet_values": values, "next": nxt, "sort": sort,
                 "page": None if after else max(1, page), "per_page": per_page,
                 "took_ms": round(1000 * (time.perf_counter() - t0), 2)}
 
@@ -537,7 +579,7 @@ class Index:
         """Every matching rowid, in rowid order, ``batch`` at a time, by keyset (``rowid > last``):
         memory stays flat however many documents match (an export)."""
         allowed = ", ".join(str(int(c)) for c in self.allowed_combos(filters))
-        dconds, dparams = Filters({k: v for k, v in filters.items() if k in ("from", "to")}, status="all").where()
+        dconds, dparams = filters.docs_where()
         if query:
             sql = "SELECT fts.rowid FROM fts" + (" JOIN docs d ON d.rowid = fts.rowid" if dconds else "") + \
                 f" WHERE fts MATCH ? AND (fts.rowid >> {COMBO_SHIFT}) IN ({allowed})" + \
@@ -576,12 +618,11 @@ class Index:
         One ``GROUP BY`` per (query, date range), cached: every facet and every facet filter is then
         counted in Python from these rows, so clicking through facets does not query again.
         """
-        dates = tuple((k, filters[k]) for k in ("from", "to") if k in filters)
-        key = ("combos", query.fts if query else "", dates)
+        key = ("combos", query.fts if query else "", filters.docs_key())
         hit = self._cache.get(key)
         if hit is not None:
             return hit
-        dconds, dparams = Filters(dict(dates), status="all").where()
+        dconds, dparams = filters.docs_where()
         if query and not dconds:
             sql = f"SELECT rowid >> {COMBO_SHIFT}, count(*) FROM fts WHERE fts MATCH ? GROUP BY 1"
             params = [query.fts]
@@ -629,8 +670,13 @@ class Index:
                 out.append(combo)
         return out
 
-    def facets(self, query: Query, filters: Filters, *, top: int = 15) -> dict[str, list[tuple[str, int]]]:
-        """Counts per facet value; each facet ignores its own filter (so other values stay visible)."""
+    def facets(self, query: Query, filters: Filters, *, top: int | dict = 15,
+               values: dict | None = None) -> dict[str, list[tuple[str, int]]]:
+        """Counts per facet value, the ``top`` most frequent (``top`` may be ``{facet: n}``, default 15);
+        each facet ignores its own filter (so other values stay visible). ``values``, when given, gets
+        the number of distinct values of each facet."""
+        tops = top if isinstance(top, dict) else {}
+        top_n = 15 if isinstance(top, dict) else top
         combos = self._combos(query, filters)
         status = filters.get("status", "kept")
         want = {"status": None if status == "all" else (1 if status == "kept" else 0)}
@@ -657,7 +703,9 @@ class Index:
         result = {}
         for facet, c in counts.items():
             items = sorted(c.items(), key=lambda x: (-x[1], x[0]))
-            result[facet] = items if facet == "status" else items[:top]
+            result[facet] = items if facet == "status" else items[:tops.get(facet, top_n)]
+        if values is not None:
+            values.update({k: len(c) for k, c in counts.items()})
         return result
 
     def details(self, rowids: list[int]) -> list[dict]:
@@ -728,6 +776,12 @@ class Index:
         d["months"] = [tuple(r) for r in c.execute(
             "SELECT month, sum(kept), sum(1 - kept) FROM docs WHERE month IS NOT NULL GROUP BY month ORDER BY month")]
         d["no_date"] = c.execute("SELECT count(*) FROM docs WHERE month IS NULL").fetchone()[0]
+        # the same by Jalali month (the charts' axis): summed from the days, a few thousand rows
+        from .jdates import months as jalali_months
+
+        d["months_jalali"] = jalali_months(c.execute(
+            "SELECT day, sum(kept), sum(1 - kept) FROM docs WHERE day IS NOT NULL GROUP BY day ORDER BY day").fetchall()
+        )
         # text length in characters, on a log2 scale: bucket b holds lengths in [2^b, 2^(b+1))
         d["length"] = [tuple(r) for r in c.execute(
             "SELECT CASE WHEN chars < 1 THEN 0 ELSE CAST(log2(chars) AS INTEGER) + 1 END b, sum(kept), sum(1 - kept) "
