@@ -19,7 +19,7 @@ from urllib.parse import parse_qs
 
 from . import pages
 from .diff import changes
-from .index import FACETS, RANGES, SORTS, BadParameter, Filters, Index, IndexChanged, LiveIndex
+from .index import FACETS, RANGES, SORTS, BadParameter, Filters, Index, IndexChanged, LiveIndex, QueryTimeout
 from .markup import doc_href
 from .tokens import SYNTAX, QueryError, highlight, parse_query
 from .why import explain, run_config, side_by_side
@@ -319,6 +319,12 @@ class App:
             except BadParameter as err:
                 data = {"error": str(err), "parameter": err.name, "status": "400"}
                 render, status = None, "400 Bad Request"
+                break
+            except QueryTimeout as err:  # stopped: its thread and connection are free again
+                data = {"error": f"این جستجو بیش از {pages.fa_num(err.seconds)} ثانیه طول کشید و متوقف شد؛ آن را "
+                                 "دقیق‌تر کنید (واژه‌های بیشتر، بازهٔ تاریخ، یک خبرگزاری یا بخش).", "status": "503",
+                        "timeout_seconds": err.seconds}
+                render, status = None, "503 Service Unavailable"
                 break
             except HTTPError as err:
                 data = err.data or {"error": err.message, "status": err.status}

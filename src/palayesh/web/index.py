@@ -35,6 +35,8 @@ import uuid
 import zlib
 from pathlib import Path
 
+import numpy as np
+
 from ..fsutil import tmp_path_for
 from ..outdir import iter_part_file, part_files
 from .tokens import Query, index_words, parse_query
@@ -450,6 +452,47 @@ RESULT_COLS = "d.rowid, d.id, d.kept, d.reason, d.dup_score, d.host, d.agency, d
               "c.published, c.published_jalali, c.surtitle, c.title, c.lead, c.text, d.lang, d.chars, c.url"
 
 
+class _ComboTable:
+    """The ``combos`` table as arrays: for each facet, the code of each combo's value (codes follow
+    the values' names, so ties in a count sort by name); status codes are 1 kept, 0 rejected."""
+
+    def __init__(self, rows: list[tuple]):
+        self.ids = np.array([r[0] for r in rows], dtype=np.int64)
+        self.names: dict[str, list[str]] = {"status": ["rejected", "kept"]}
+        self.index: dict[str, dict[str, int]] = {"status": {"rejected": 0, "kept": 1}}
+        self.codes: dict[str, np.ndarray] = {"status": np.array([1 if r[1] else 0 for r in rows], dtype=np.int64)}
+        for i, facet in enumerate(FACETS[1:], start=2):
+            col = ["-" if r[i] is None else str(r[i]) for r in rows]
+            names = sorted(set(col))
+            index = {v: j for j, v in enumerate(names)}
+            self.names[facet], self.index[facet] = names, index
+            self.codes[facet] = np.array([index[v] for v in col], dtype=np.int64)
+
+    def wanted(self, filters: Filters) -> dict[str, int]:
+        """``{facet: code}`` of the active facet filters (a value that no combo has is code -1)."""
+        want = {}
+        status = filters.get("status", "kept")
+        if status != "all":
+            want["status"] = 1 if status == "kept" else 0
+        for facet in FACETS[1:]:
+            if facet in filters:
+                want[facet] = self.index[facet].get(filters[facet], -1)
+        return want
+
+
+#: seconds a search may take (the ranked page and the facet counts) before it is stopped
+#: seconds a search may take (its ranked page and facet counts) before SQLite stops it: a 503 that says so
+QUERY_TIMEOUT = 10.0
+
+
+class QueryTimeout(RuntimeError):
+    """A search took longer than its time limit and was stopped (:data:`QUERY_TIMEOUT`)."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"search stopped after {seconds:g} s")
+        self.seconds = seconds
+
+
 class IndexChanged(RuntimeError):
     """The index file was replaced after this :class:`Index` was opened: ask :class:`LiveIndex` again."""
 
@@ -480,7 +523,9 @@ class Index:
         self.identity = file_identity(self.path)
         self.meta = read_meta(self.path) or {}
         self._cache: dict = {}
-        self._combo_values: dict | None = None
+        self._combo_table: _ComboTable | None = None
+        self.timeout = QUERY_TIMEOUT
+        self.progress_steps = 10_000  # SQLite VM steps between two looks at the clock
 
     @property
     def con(self) -> sqlite3.Connection:
@@ -501,6 +546,7 @@ class Index:
             con.execute("PRAGMA query_only=1")
             con.execute("PRAGMA cache_size=-32768")
             con.execute("PRAGMA temp_store=MEMORY")
+            con.set_progress_handler(self._progress, self.progress_steps)  # the time limit (see search)
             self._local.con = con
         return con
 
@@ -549,6 +595,10 @@ class Index:
                 params_m = params_m + [key, key, last]
         where = " WHERE " + " AND ".join(conds_m)
         nxt = None
+        deadline = time.monotonic() + self.timeout
+        values: dict[str, int] = {}
+        self._local.deadline = deadline  # SQLite's progress handler stops the statements past it
+        failed: sqlite3.OperationalError | None = None
         try:
             found = self.con.execute(f"SELECT {rid}, {col} FROM {sql_from}{where} ORDER BY {order} LIMIT ? OFFSET ?",
                                      params_m + [per_page, offset]).fetchall()
@@ -556,10 +606,15 @@ class Index:
             if len(found) == per_page:
                 nxt = (sort, found[-1][1], found[-1][0])
             rows = self.details(rowids)
-            values: dict[str, int] = {}
             facets = self.facets(query, filters, top=facet_top, values=values)
-        except sqlite3.OperationalError as e:  # e.g. a query FTS5 cannot parse
-            log.warning("search failed: %s", e)
+        except sqlite3.OperationalError as e:
+            failed = e
+        finally:
+            self._local.deadline = None
+        if failed is not None:
+            if time.monotonic() >= deadline:  # interrupted (its message varies: "interrupted", "vtable …")
+                raise QueryTimeout(self.timeout) from None
+            log.warning("search failed: %s", failed)  # e.g. a query FTS5 cannot parse
             rows, facets, values = [], {k: [] for k in FACETS}, {}
         total = sum(c for v, c in facets.get("status", []) if filters.get("status", "kept") in ("all", v))
         if not total:
@@ -612,11 +667,12 @@ class Index:
             r["text"] = _unpack(r["text"])
         return rows
 
-    def _combos(self, query: Query, filters: Filters) -> list[tuple]:
-        """Counts of each combination of facet values among the documents matching the query and dates.
+    def _combos(self, query: Query, filters: Filters) -> tuple:
+        """``(positions, counts)``: how many documents of each combination of facet values (its position
+        in :meth:`combo_table`) match the query and the ``docs`` conditions (dates, ranges).
 
-        One ``GROUP BY`` per (query, date range), cached: every facet and every facet filter is then
-        counted in Python from these rows, so clicking through facets does not query again.
+        One ``GROUP BY`` per (query, dates, ranges), cached: every facet and every facet filter is then
+        counted from these rows with numpy, so clicking through facets does not query again.
         """
         key = ("combos", query.fts if query else "", filters.docs_key())
         hit = self._cache.get(key)
@@ -634,41 +690,39 @@ class Index:
             sql = "SELECT d.combo, count(*) FROM docs d" + ((" WHERE " + " AND ".join(dconds)) if dconds else "") + \
                   " GROUP BY 1"
             params = dparams
-        values = self.combo_values()
-        rows = [values[c] + (n,) for c, n in self.con.execute(sql, params)]
+        table = self.combo_table()
+        got = np.array(self.con.execute(sql, params).fetchall(), dtype=np.int64).reshape(-1, 2)
+        pos = np.searchsorted(table.ids, got[:, 0])
+        ok = pos < len(table.ids)  # a combo missing from the combos table (never, but not an IndexError)
+        ok[ok] = table.ids[pos[ok]] == got[ok, 0]
+        rows = (pos[ok], got[ok, 1])
         if len(self._cache) > 512:
             self._cache.clear()
         self._cache[key] = rows
         return rows
 
-    def combo_values(self) -> dict[int, tuple]:
-        """``{combo: (kept, reason, agency, section, host, lang)}``, loaded once."""
-        if self._combo_values is None:
-            self._combo_values = {r[0]: tuple(r[1:]) for r in self.con.execute("SELECT * FROM combos")}
-        return self._combo_values
+    def _progress(self) -> int:
+        """SQLite's progress handler: a non-zero answer interrupts the statement (past the deadline)."""
+        deadline = getattr(self._local, "deadline", None)
+        return 1 if deadline is not None and time.monotonic() > deadline else 0
+
+    def combo_table(self) -> _ComboTable:
+        """The facet values of every combo, as arrays (loaded once)."""
+        if self._combo_table is None:
+            self._combo_table = _ComboTable(self.con.execute("SELECT * FROM combos ORDER BY combo").fetchall())
+        return self._combo_table
 
     def allowed_combos(self, filters: Filters) -> list[int]:
         """The combos that pass the facet filters (status, reason, agency, section, host, lang)."""
-        status = filters.get("status", "kept")
-        want = {0: None if status == "all" else (1 if status == "kept" else 0)}
-        for i, k in ((1, "reason"), (2, "agency"), (3, "section"), (4, "host"), (5, "lang")):
-            if k in filters:
-                want[i] = filters[k]
-        out = []
-        for combo, values in self.combo_values().items():
-            ok = True
-            for i, v in want.items():
-                if i == 0:
-                    ok = v is None or values[0] == v
-                elif v == "-":
-                    ok = values[i] is None
-                else:
-                    ok = values[i] == v
-                if not ok:
-                    break
-            if ok:
-                out.append(combo)
-        return out
+        key = ("allowed", tuple((k, filters.get(k)) for k in FACETS[1:]), filters.get("status", "kept"))
+        hit = self._cache.get(key)
+        if hit is None:
+            t = self.combo_table()
+            mask = np.ones(len(t.ids), dtype=bool)
+            for facet, want in t.wanted(filters).items():
+                mask &= t.codes[facet] == want
+            hit = self._cache[key] = t.ids[mask].tolist()
+        return hit
 
     def facets(self, query: Query, filters: Filters, *, top: int | dict = 15,
                values: dict | None = None) -> dict[str, list[tuple[str, int]]]:
@@ -677,35 +731,25 @@ class Index:
         the number of distinct values of each facet."""
         tops = top if isinstance(top, dict) else {}
         top_n = 15 if isinstance(top, dict) else top
-        combos = self._combos(query, filters)
-        status = filters.get("status", "kept")
-        want = {"status": None if status == "all" else (1 if status == "kept" else 0)}
-        for k in FACETS[1:]:
-            if k in filters:
-                want[k] = None if filters[k] == "-" else filters[k]
-        # column of each facet in a combo row; status is column 0 (kept)
-        col = {"status": 0, "reason": 1, "agency": 2, "section": 3, "host": 4, "lang": 5}
-        counts: dict[str, dict] = {k: {} for k in FACETS}
-        active = [(k, col[k], v) for k, v in want.items() if not (k == "status" and v is None)]
-        for row in combos:
-            n = row[6]
-            failed = [k for k, c, v in active if row[c] != v]
-            if len(failed) > 1:
-                continue
-            for facet in FACETS:
-                if failed and failed[0] != facet:
-                    continue
-                if facet == "reason" and row[0] == 1:
-                    continue  # only rejected documents have a reason
-                v = row[col[facet]]
-                v = ("kept" if v else "rejected") if facet == "status" else ("-" if v is None else v)
-                counts[facet][v] = counts[facet].get(v, 0) + n
+        pos, n = self._combos(query, filters)
+        t = self.combo_table()
+        codes = {f: t.codes[f][pos] for f in FACETS}
+        # per active filter, the rows that fail it; a facet counts the rows that fail no *other* filter
+        fails = {f: codes[f] != want for f, want in t.wanted(filters).items()}
+        n_fail = sum((x.astype(np.int8) for x in fails.values()), np.zeros(len(pos), dtype=np.int8))
         result = {}
-        for facet, c in counts.items():
-            items = sorted(c.items(), key=lambda x: (-x[1], x[0]))
-            result[facet] = items if facet == "status" else items[:tops.get(facet, top_n)]
-        if values is not None:
-            values.update({k: len(c) for k, c in counts.items()})
+        for facet in FACETS:
+            sel = n_fail == (fails[facet].astype(np.int8) if facet in fails else 0)
+            if facet == "reason":
+                sel &= codes["status"] == 0  # only rejected documents have a reason
+            counts = np.bincount(codes[facet][sel], weights=n[sel], minlength=len(t.names[facet]))
+            # codes are in the order of the values' names: a stable sort by count keeps ties by name
+            order = np.argsort(-counts, kind="stable")
+            k = int(np.count_nonzero(counts))
+            if values is not None:
+                values[facet] = k
+            keep = k if facet == "status" else min(k, tops.get(facet, top_n))
+            result[facet] = [(t.names[facet][i], int(counts[i])) for i in order[:keep].tolist()]
         return result
 
     def details(self, rowids: list[int]) -> list[dict]:

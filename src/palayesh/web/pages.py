@@ -14,7 +14,8 @@ from .markup import Safe, bars as _bars, doc_href, e, h, histogram, join, query_
 FACET_NAMES = {"status": "وضعیت", "reason": "دلیل رد", "agency": "خبرگزاری", "section": "بخش", "host": "میزبان",
                "lang": "زبان"}
 STATUS_NAMES = {"kept": "نگه‌داشته", "rejected": "ردشده", "all": "همه"}
-FIELD_NAMES = {"section": "بخش", "surtitle": "روتیتر", "title": "تیتر", "lead": "لید", "text": "متن"}
+FIELD_NAMES = {"section": "بخش", "surtitle": "روتیتر", "title": "تیتر", "lead": "لید", "text": "متن", "date": "تاریخ",
+               "agency": "خبرگزاری"}
 SIGNAL_NAMES = {"chars": "نویسه‌ها", "words": "واژه‌ها", "lines": "سطرها", "mean_word_length": "میانگین طول واژه",
                 "stopword_ratio": "نسبت واژه‌های ایست", "persian_letter_ratio": "نسبت حروف فارسی",
                 "alpha_word_ratio": "نسبت واژه‌های الفبایی", "terminal_punct_ratio": "سطرهای با نشانهٔ پایانی",
@@ -287,6 +288,9 @@ def _ops_html(ops: list) -> Safe:
             out.append(h('<mark class="fix" title="«{}» ← «{}»">{}</mark>', a, b, b))
         elif op == "insert":
             out.append(h('<ins title="افزوده">{}</ins>', b))
+        elif a and set(a) <= {"\u200c"}:
+            # a removed half-space has no glyph: drawn as a dashed box of its own (see style.css)
+            out.append(h('<del class="zwnj" title="نیم‌فاصله حذف شد" aria-label="نیم‌فاصلهٔ حذف‌شده">{}</del>', a))
         else:
             out.append(h('<del title="حذف‌شده">{}</del>', a))
     return join(out)
@@ -299,10 +303,15 @@ def changes_page(d: dict) -> Safe:
         st = line["status"]
         if st == "blank":
             continue
+        tags = join(h('<span class="field became">{}</span>', FIELD_NAMES.get(f, f)) for f in line.get("fields") or ())
         if st == "removed":
             raw_rows.append(h('<li class="removed"><del dir="auto">{}</del></li>', line["raw"]))
+        elif st == "meta":  # the date, agency, section or title came from this line: not chrome
+            raw_rows.append(h('<li class="meta" dir="auto" title="{}">{}{}</li>', "از این سطر: " + "، ".join(
+                FIELD_NAMES.get(f, f) for f in line["fields"]), tags, line["raw"]))
         elif st == "partial":
-            raw_rows.append(h('<li class="partial" dir="auto" title="بخشی از این سطر نگه داشته شد">{}</li>', line["raw"]))
+            raw_rows.append(h('<li class="partial" dir="auto" title="بخشی از این سطر نگه داشته شد">{}{}</li>', tags,
+                              line["raw"]))
         else:
             tag = FIELD_NAMES.get(line.get("field") or "", "")
             raw_rows.append(h('<li class="kept" dir="auto">{}{}</li>',
@@ -313,9 +322,13 @@ def changes_page(d: dict) -> Safe:
         if doc.get(k):
             clean.append(h('<p class="{}" dir="auto"><span class="field">{}</span> {}</p>', k, FIELD_NAMES[k], doc[k]))
     clean += [h('<p dir="auto">{}</p>', p) for p in (doc.get("text") or "").split("\n") if p.strip()]
-    legend = h('<p class="legend"><del>سطر حذف‌شده (قالب سایت)</del> <mark class="fix">حرف اصلاح‌شده</mark> '
-               '<mark class="zwnj">\u200c</mark> نیم‌فاصلهٔ افزوده <span class="muted">· {} سطر نگه‌داشته، {} سطر حذف‌شده{}</span></p>',
-               fa_num(v["kept"]), fa_num(v["removed"]), "، صفحه بلند بود و کوتاه شد" if v["truncated"] else "")
+    legend = h('<p class="legend"><del>سطر حذف‌شده (قالب سایت)</del> <span class="field became">تاریخ</span> سطری که '
+               'تاریخ، خبرگزاری، بخش یا تیتر از آن آمد <mark class="fix">حرف اصلاح‌شده</mark> '
+               '<mark class="zwnj">\u200c</mark> نیم‌فاصلهٔ افزوده <del class="zwnj">\u200c</del> نیم‌فاصلهٔ حذف‌شده '
+               '<span class="muted">· {} سطر نگه‌داشته، {} سطر حذف‌شده{}{}</span></p>',
+               fa_num(v["kept"]), fa_num(v["removed"]),
+               f"، {fa_num(v['meta'])} سطر منبع تاریخ/خبرگزاری/بخش/تیتر" if v.get("meta") else "",
+               "، صفحه بلند بود و کوتاه شد" if v["truncated"] else "")
     source = h('<details class="source"><summary>متن HTML خام (نمایش امن)</summary><pre dir="ltr">{}</pre></details>',
                (doc.get("raw") or "")[:200000]) if v["html"] else Safe("")
     if not doc.get("raw"):
