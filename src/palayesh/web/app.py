@@ -229,7 +229,8 @@ class App:
                 {"page": "/dashboard", "json": "/dashboard.json", "about": "شمارش‌ها و نمودارها"},
                 {"page": "/export.jsonl?q=…", "json": "/export.csv?q=… · /export.parquet?q=…",
                  "about": "همهٔ نتیجه‌های یک جستجو با همان q و فیلترها (status، reason، agency، section، host، lang، "
-                          "from، to)، بی‌سقف و جریانی، به ترتیب نمایه (نه ربط)؛ CSV با BOM برای صفحه‌گسترده‌ها"},
+                          "from، to، min_X، max_X)، بی‌سقف و جریانی، به ترتیب نمایه (نه ربط)؛ "
+                          "CSV با BOM برای صفحه‌گسترده‌ها"},
                 {"page": "/api", "json": "/api.json", "about": "همین راهنما"},
             ],
             "search_parameters": {
