@@ -361,8 +361,26 @@ def test_the_diff_view_marks_fields_and_shows_removed_half_spaces(drv, rich_url)
     assert zw.rect["width"] >= 4 and zw.rect["height"] >= 8 and zw.get_attribute("title") == "نیم‌فاصله حذف شد"
 
 
-RICH_PHONE_PAGES = ("/?more=section", "/?q=%D9%86%DB%8C%D8%B3%D8%AA%DB%8C", "/?status=all&from=1402/01/01",
-                    "/changes/d1", "/dashboard", "/api", "/?per_page=2&page=2")
+def test_sort_by_length_or_a_signal_from_the_page(drv, rich_url):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    drv.get(rich_url + "/?agency=" + "مهر")
+    sort = Select(drv.find_element(By.CSS_SELECTOR, "form.sort select[name=sort]"))
+    assert sort.first_selected_option.get_attribute("value") == "newest"  # no query: newest first
+    labels = [o.text for o in sort.options]
+    assert "بلندترین متن" in labels and "نسبت واژه‌های ایست: بیشترین" in labels and "ربط به پرسش" not in labels
+    sort.select_by_value("longest")
+    drv.find_element(By.CSS_SELECTOR, "form.sort button").click()
+    _wait_url(drv, lambda url: "sort=longest" in url)
+    assert "agency=" in drv.current_url  # the filters stay
+    first = drv.find_element(By.CSS_SELECTOR, "article.hit h2 a").get_attribute("href").rsplit("/", 1)[1]
+    assert first == "m59"  # the longest page of «مهر» (10 + 59 «گزارش روز»)
+    assert Select(drv.find_element(By.CSS_SELECTOR, "form.sort select")).first_selected_option.text == "بلندترین متن"
+
+
+RICH_PHONE_PAGES = ("/?more=section", "/?sort=words_desc", "/?q=%D9%86%DB%8C%D8%B3%D8%AA%DB%8C",
+                    "/?status=all&from=1402/01/01", "/changes/d1", "/dashboard", "/api", "/?per_page=2&page=2")
 
 
 def test_phone_layout_390px_of_the_new_pages(rich_url):

@@ -183,13 +183,39 @@ def search_page(d: dict) -> Safe:
                 fa_num(d["total"]), h(" برای «{}»", d["query"]) if d["query"] else "", fa_num(d["took_ms"]), join(active),
                 export if d["total"] else "")
     body = h('<button type="button" class="ftoggle" aria-expanded="false" aria-controls="facets">فیلترها</button>'
-             '<div class="search"><aside class="facets" id="facets">{}{}</aside><section class="results">{}{}{}'
-             '<nav class="pager">{}</nav></section></div>', join(facets), dates, syntax_help(d.get("syntax", ()),
+             '<div class="search"><aside class="facets" id="facets">{}{}{}</aside><section class="results">{}{}{}'
+             '<nav class="pager">{}</nav></section></div>', join(facets), dates, _sort_form(d, params),
+             syntax_help(d.get("syntax", ()),
              open_=bool(d.get("error"))), summary, join(results), join(pages))
     title = f"«{d['query']}»" if d["query"] else "جستجو"
     heading = f"جستجوی «{d['query']}» در پیکره" if d["query"] else "جستجو در پیکره"
     body = join([h('<h1 class="vh">{}</h1>', heading), body])
     return layout(title, body, active="search", json_href=query_href("/search.json", params), q=d["query"])
+
+
+#: the orders offered on the search page (every ``sort=`` of the API: see :data:`palayesh.web.index.SORTS`)
+SORT_NAMES = {"relevance": "ربط به پرسش", "newest": "تازه‌ترین", "oldest": "کهنه‌ترین", "longest": "بلندترین متن",
+              "shortest": "کوتاه‌ترین متن", "words_desc": "بیشترین واژه", "words_asc": "کمترین واژه",
+              "lang_score_desc": "بیشترین امتیاز زبان", "lang_score_asc": "کمترین امتیاز زبان",
+              "dup_score_desc": "بیشترین شباهت به نسخهٔ نگه‌داشته", "dup_score_asc": "کمترین شباهت به نسخهٔ نگه‌داشته"}
+
+
+def _sort_form(d: dict, params: dict) -> Safe:
+    """A «ترتیب» select: by relevance, date, length or a quality signal, each way."""
+    from .index import DASH_SIGNALS
+
+    names = dict(SORT_NAMES)
+    for k in DASH_SIGNALS:
+        names[f"{k}_desc"] = f"{SIGNAL_NAMES.get(k, k)}: بیشترین"
+        names[f"{k}_asc"] = f"{SIGNAL_NAMES.get(k, k)}: کمترین"
+    if not d["query"]:
+        names.pop("relevance")
+    current = d.get("sort") or ("relevance" if d["query"] else "newest")
+    options = join(h('<option value="{}"{}>{}</option>', k, Safe(" selected") if k == current else Safe(""), v)
+                   for k, v in names.items())
+    return h('<form class="facet sort" action="/" method="get"><h3><label for="sort">ترتیب</label></h3>{}'
+             '<select id="sort" name="sort">{}</select> <button type="submit">اعمال</button></form>',
+             _filter_inputs({k: v for k, v in params.items() if k not in ("sort", "page", "after")}), options)
 
 
 def _related(title: str, rows: list[dict]) -> Safe:
