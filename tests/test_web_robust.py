@@ -594,3 +594,21 @@ def test_an_output_folder_replaced_while_served_is_picked_up_never_half_read(tmp
         stop.set()
         server.shutdown()
         server.server_close()
+
+
+def test_an_output_folder_replaced_without_its_index_is_refused_cleanly(tmp_path):
+    """OUT replaced by a re-refined folder that has no index yet: the old corpus is answered whole where a
+    connection is open, a new reader gets a 503 that says to build the index, and the dashboard says so."""
+    import os
+
+    out = write_output(tmp_path / "out")
+    a = make_app(out)
+    assert json.loads(call(a, "/search.json", {"status": "all"})[2])["total"] == 8  # this thread's connection
+    fresh = write_output(tmp_path / "fresh", kept=[{"id": "only", "text": "متن تازه", "lang": "fa"}])
+    os.rename(out, tmp_path / "old")
+    os.rename(fresh, out)
+    d = json.loads(call(a, "/search.json", {"status": "all"})[2])
+    assert d["total"] == 8 and len(d["results"]) == 8  # the old build whole, never a half-read mix
+    status, _, body = _in_thread(lambda: call(a, "/search.json", {"status": "all"}))
+    assert status.startswith("503") and "--index-only" in json.loads(body)["error"]
+    assert json.loads(call(a, "/dashboard.json")[2])["output_changed"] is True
