@@ -23,13 +23,16 @@ p50 34 / p95 247 ms to p50 50 / p95 261 ms (top 20 + count p50 15 -> 13, p95 170
 
 Where a search's time goes (100k generated documents, whose common words match up to 98% of them):
 ranking by bm25 computes a score for every hit (a word in 98k documents: ~490 ms on the loaded
-machine, against 18 ms to count them and 150 ms to group them by combo); the facets were the rest,
-and a Python loop over the ~13k combos of the hits cost as much again. Facets and facet filters now
-go through numpy arrays of the combos (:class:`_ComboTable`): paired runs of the same 300 queries on
-the same index, old and new code in turn at load average ~15, p50 -15 to -21%, p95 -9 to -32%. The
-rest is FTS5's exact bm25 over the whole hit set (no dynamic pruning): p95 stays several hundred ms
-on this shared machine. A search that runs past :data:`QUERY_TIMEOUT` is stopped by SQLite's
-progress handler and answered with a 503 that says so, freeing its thread.
+machine, against 18 ms to count them and 150 ms to group them by combo), and a Python loop over the
+~13k combos of the hits added ~50 ms for the facets and filters. Facets and facet filters now
+go through numpy arrays of the combos (:class:`_ComboTable`), and a search over every status tests
+no combo. Paired runs of the same 300 queries on the same index, old and new code in turn at load
+average 10-15 on 2 cores: wall p50 -2 to -21% (median -15%), wall p95 +13 to -32% (noise), CPU
+time of all 300 searches -6 to -10%. The CPU time of one search (what an idle core would take) is
+p50 ~20 ms, p95 ~150 ms, nearly all of the p95 in FTS5's exact bm25 over the whole hit set (it has
+no dynamic pruning) and the GROUP BY of the hits: the 100 ms p95 bar is not met. A search that runs
+past :data:`QUERY_TIMEOUT` is stopped by SQLite's progress handler and answered with a 503 that
+says so, freeing its thread.
 """
 from __future__ import annotations
 
@@ -577,7 +580,9 @@ class Index:
             sort = "newest"
         col, desc = SORTS[sort] or (f"bm25(fts, {BM25_WEIGHTS})", False)
         if query:
-            conds_m = ["fts MATCH ?", f"(fts.rowid >> {COMBO_SHIFT}) IN ({combo_list})"]
+            conds_m = ["fts MATCH ?"]
+            if len(allowed) < len(self.combo_table().ids):  # every combo allowed (status=all): no test
+                conds_m.append(f"(fts.rowid >> {COMBO_SHIFT}) IN ({combo_list})")
             params_m = [query.fts]
             sql_from = "fts"
             if dconds or sort != "relevance":  # dates and sort keys are in docs; facets are in the rowid
@@ -587,7 +592,8 @@ class Index:
             rid = "fts.rowid"
         else:
             sql_from = "docs d"
-            conds_m, params_m = [f"d.combo IN ({combo_list})"] + dconds, dparams
+            every = len(allowed) == len(self.combo_table().ids)
+            conds_m, params_m = ([] if every else [f"d.combo IN ({combo_list})"]) + dconds, dparams
             rid = "d.rowid"
         # NULLs last either way; ties by rowid, backwards for newest (the newest row of a day first)
         rdesc = sort == "newest"
@@ -603,7 +609,7 @@ class Index:
             else:
                 conds_m.append(f"({col} {cmp} ? OR ({col} = ? AND {rid} {rcmp} ?) OR {col} IS NULL)")
                 params_m = params_m + [key, key, last]
-        where = " WHERE " + " AND ".join(conds_m)
+        where = (" WHERE " + " AND ".join(conds_m)) if conds_m else ""
         nxt = None
         deadline = time.monotonic() + self.timeout
         values: dict[str, int] = {}
