@@ -10,7 +10,8 @@ takes a real title and raw page, 3-12 paragraphs drawn from the whole pool, and 
 host, section, date and kept/rejected status. Builds the palayesh index (SQLite FTS5), then runs
 search queries drawn from the pool's words (one to three words, some in another ZWNJ spelling,
 a third with a facet filter) and prints p50/p95/p99 of:
-- ``search``: the index query (ranked page of 20 + all facet counts),
+- ``search``: the index query (ranked page of 20 + all facet counts); ``search_cpu`` the CPU time of
+  the same (the work, apart from waiting for a core on a loaded machine: see ``machine``'s load average),
 - ``request``: the whole /search.json handler (query parsing, normalization, snippets, highlights).
 With ``--tantivy`` the same folded tokens go into a tantivy index, and the same queries (ranked top
 20 + count, no facets) are timed; and both engines' own tokenizers are compared on Persian spellings.
@@ -109,14 +110,14 @@ def make_queries(pool: list[dict], k: int, seed: int = 2) -> list[tuple[str, dic
     return out
 
 
-def bench_fts5(out: Path, queries) -> dict:
+def bench_fts5(out: Path, queries, reuse: bool = False) -> dict:
     from palayesh.web.app import App
     from palayesh.web.index import Filters, Index, ensure_index
     from palayesh.web.tokens import parse_query
 
     t0 = time.perf_counter()
-    path, meta, _ = ensure_index(out, rebuild=True)
-    build = time.perf_counter() - t0
+    path, meta, built = ensure_index(out, rebuild=not reuse)
+    build = time.perf_counter() - t0 if built else None
     import sqlite3
 
     sizes = dict(sqlite3.connect(path).execute(
@@ -124,17 +125,18 @@ def bench_fts5(out: Path, queries) -> dict:
         "ELSE name END, round(sum(pgsize) / 1e6, 1) FROM dbstat GROUP BY 1").fetchall())
     t0 = time.perf_counter()
     assert ensure_index(out)[2] is False
-    reuse = time.perf_counter() - t0
+    reuse_s = time.perf_counter() - t0
     index = Index(path)
     app = App(index)
     for q, f in queries[:20]:  # warm the page cache
         index.search(parse_query(q), Filters.parse(f))
-    s_times, r_times, hits = [], [], []
+    s_times, s_cpu, r_times, hits = [], [], [], []
     for q, f in queries:
         index._cache.clear()  # no facet cache: every query pays its facets
-        t = time.perf_counter()
+        c, t = time.thread_time(), time.perf_counter()
         res = index.search(parse_query(q), Filters.parse(f))
         s_times.append(1000 * (time.perf_counter() - t))
+        s_cpu.append(1000 * (time.thread_time() - c))  # the work itself, whatever the machine's load
         hits.append(res["total"])
         index._cache.clear()
         t = time.perf_counter()
@@ -155,10 +157,11 @@ def bench_fts5(out: Path, queries) -> dict:
     t = time.perf_counter()
     index.search(parse_query(""), Filters.parse({}))
     browse = 1000 * (time.perf_counter() - t)
-    return {"docs": meta["documents"], "build_s": round(build, 1), "reuse_check_s": round(reuse, 3),
+    return {"docs": meta["documents"], "build_s": build and round(build, 1), "reuse_check_s": round(reuse_s, 3),
             "index_mb": round(path.stat().st_size / 1e6, 1),
             "index_mb_by_table": {k: sizes.get(k) for k in ("fts", "docs", "content", "raw")},
             "search_ms": {p: round(pct(s_times, p), 1) for p in (50, 95, 99)},
+            "search_cpu_ms": {p: round(pct(s_cpu, p), 1) for p in (50, 95, 99)},
             "request_ms": {p: round(pct(r_times, p), 1) for p in (50, 95, 99)},
             "top20_and_count_ms": {p: round(pct(core, p), 2) for p in (50, 95, 99)},
             "browse_all_ms": round(browse, 1), "median_hits": statistics.median(hits)}
@@ -251,6 +254,8 @@ def main() -> int:
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--tantivy", action="store_true", help="also measure tantivy (pip install tantivy)")
     ap.add_argument("--keep", type=Path, help="write the generated output here and keep it")
+    ap.add_argument("--reuse-index", action="store_true",
+                    help="with --keep: query the kept output's index when it is current (no build time measured)")
     args = ap.parse_args()
     sys.path.insert(0, str(REPO / "src"))
     tmp = Path(tempfile.mkdtemp(prefix="bench-serve-"))
@@ -268,11 +273,15 @@ def main() -> int:
             print(f"generated {args.docs:,} documents from a pool of {len(pool):,} in {time.perf_counter() - t:.1f} s",
                   file=sys.stderr)
         queries = make_queries(pool, args.queries)
-        result = {"fts5": bench_fts5(out, queries)}
+        load_before = os.getloadavg()
+        result = {"fts5": bench_fts5(out, queries, reuse=args.reuse_index)}
         if args.tantivy:
             result["tantivy"] = bench_tantivy(out, queries, tmp)
             result["tokenizers_on_persian"] = tokenizer_check(tmp)
-        result["machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
+        # the machine is shared: its load average (1, 5, 15 min) before and after the queries
+        result["machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0],
+                             "loadavg_before": [round(x, 2) for x in load_before],
+                             "loadavg_after": [round(x, 2) for x in os.getloadavg()]}
         print(json.dumps(result, ensure_ascii=False, indent=1))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

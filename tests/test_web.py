@@ -235,7 +235,7 @@ def test_changes_view_marks_chrome_and_fixes(app):
     assert ["zwnj", " ", "\u200c"] in ops and ["fix", "ي", "ی"] in ops and ["fix", "ك", "ک"] in ops
     body = call(app, "/changes/fa-zwnj")[2]
     assert "<del dir=\"auto\">صفحه اصلی | ورود</del>" in body
-    assert 'class="zwnj"' in body and '<mark class="fix" title="ي → ی">ی</mark>' in body
+    assert 'class="zwnj"' in body and '<mark class="fix" title="«ي» ← «ی»">ی</mark>' in body
 
 
 def test_changes_view_of_html_page(app):
@@ -420,3 +420,29 @@ def test_search_tokens_fold_letters_as_keys_do(text):
     from palayesh.web.tokens import index_text
 
     assert index_text(text).replace(" ", "") == line_key(text)
+
+
+def test_changes_view_marks_lines_that_became_fields_and_removed_half_spaces(tmp_path):
+    from palayesh.web.sample import write_output
+
+    raw = ("صفحه اصلی | ورود\nخانه > سیاسی > مجلس\nتهران - ایرنا - ۲۴ اردیبهشت ۱۴۰۲\n"
+           "طرح تازه مجلس | خبرگزاری ایرنا\nاین طرح‌ امروز در مجلس بررسی شد و رای آورد.\nکلیه حقوق محفوظ است ۱۴۰۲")
+    doc = {"id": "d1", "title": "طرح تازه مجلس", "section": "سیاسی", "agency": "ایرنا", "published": "2023-05-14",
+           "text": "این طرح امروز در مجلس بررسی شد و رای آورد.", "raw": raw, "lang": "fa"}
+    app = make_app(write_output(tmp_path / "out", kept=[doc]))
+    v = get_json(app, "/changes/d1.json")["changes"]
+    by_raw = {line["raw"]: line for line in v["lines"]}
+    assert by_raw["صفحه اصلی | ورود"]["status"] == "removed"
+    assert by_raw["کلیه حقوق محفوظ است ۱۴۰۲"]["status"] == "removed"  # a year alone is no date of the page
+    assert by_raw["خانه > سیاسی > مجلس"]["fields"] == ["section"]
+    assert by_raw["تهران - ایرنا - ۲۴ اردیبهشت ۱۴۰۲"]["status"] == "meta"
+    assert by_raw["تهران - ایرنا - ۲۴ اردیبهشت ۱۴۰۲"]["fields"] == ["date", "agency"]
+    assert set(by_raw["طرح تازه مجلس | خبرگزاری ایرنا"]["fields"]) == {"title", "agency"}
+    assert v["meta"] == 3 and v["removed"] == 2
+    body = call(app, "/changes/d1")[2]
+    assert '<del dir="auto">تهران' not in body  # not struck through as chrome
+    assert '<span class="field became">تاریخ</span><span class="field became">خبرگزاری</span>تهران' in body
+    # the half-space that normalization removed is a visible mark, not an empty one
+    ops = by_raw["این طرح\u200c امروز در مجلس بررسی شد و رای آورد."]["ops"]
+    assert ["delete", "\u200c", ""] in ops
+    assert '<del class="zwnj" title="نیم‌فاصله حذف شد" aria-label="نیم‌فاصلهٔ حذف‌شده">\u200c</del>' in body

@@ -452,3 +452,163 @@ def test_a_deleted_index_is_a_503_not_a_500(tmp_path):
     a.index.path.unlink()
     status, _, body = _in_thread(lambda: call(a, "/search.json"))
     assert status.startswith("503") and "نمایه" in body
+
+
+# --- many readers at once; a slow query; the output folder replaced while served ---------------------
+
+def _get_json(port, path, timeout=30):
+    status, body = _get(port, path, timeout=timeout)
+    return status, json.loads(body)
+
+
+def test_a_query_over_its_time_limit_is_stopped_with_a_clear_message(tmp_path):
+    a = make_app(write_output(tmp_path / "o"))
+    ix = a.index
+    ix.timeout, ix.progress_steps = 0.0, 1  # every statement is past its deadline at its first step
+    status, headers, body = call(a, "/search.json", {"q": "می شود"})
+    d = json.loads(body)
+    assert status.startswith("503") and headers["Content-Type"].startswith("application/json")
+    assert "ثانیه طول کشید و متوقف شد" in d["error"] and d["timeout_seconds"] == 0.0
+    status, _, page = call(a, "/", {"q": "می شود"})
+    assert status.startswith("503") and "متوقف شد" in page
+    ix.timeout = 10.0  # the same connection answers the next search
+    assert json.loads(call(a, "/search.json", {"q": "می شود"})[2])["total"] >= 1
+
+
+def test_a_slow_query_does_not_block_other_readers(app, monkeypatch):
+    import threading
+
+    from palayesh.web.index import Index
+
+    real = Index.search
+    started = threading.Event()
+
+    def search(self, query, filters, **kw):
+        if query.text == "کند":  # one slow query: 3 s inside the index
+            started.set()
+            time.sleep(3)
+        return real(self, query, filters, **kw)
+
+    monkeypatch.setattr(Index, "search", search)
+    server = _serve(app)
+    try:
+        port = server.server_port
+        slow: dict = {}
+        t = threading.Thread(target=lambda: slow.update(r=_get_json(port, "/search.json?" + urlencode({"q": "کند"}))))
+        t.start()
+        assert started.wait(10)
+        t0 = time.monotonic()
+        for q in ("می شود", "بانک", "نفت"):
+            status, d = _get_json(port, "/search.json?" + urlencode({"q": q, "status": "all"}))
+            assert status == 200 and d["total"] >= 1
+        assert time.monotonic() - t0 < 2.5 and t.is_alive()  # answered while the slow one still runs
+        t.join(20)
+        assert slow["r"][0] == 200
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_many_readers_at_once_get_the_same_answers(app):
+    from concurrent.futures import ThreadPoolExecutor
+
+    server = _serve(app)
+    try:
+        port = server.server_port
+        paths = ["/search.json?" + urlencode({"q": q, "status": "all"}) for q in ("می شود", "بانک", "نفت", "")]
+        paths += ["/doc/fa-zwnj.json", "/dashboard.json", "/search.json?" + urlencode({"from": "۱۴۰۲/۰۱"})]
+        expected = {p: _get_json(port, p)[1] for p in paths}
+        with ThreadPoolExecutor(24) as pool:
+            got = list(pool.map(lambda i: (paths[i % len(paths)], _get_json(port, paths[i % len(paths)])),
+                                range(24 * 8)))
+        for path, (status, d) in got:
+            assert status == 200
+            if path.startswith("/search"):
+                assert d["total"] == expected[path]["total"]
+                assert [r["id"] for r in d["results"]] == [r["id"] for r in expected[path]["results"]]
+            elif path.startswith("/doc"):
+                assert d["document"]["id"] == "fa-zwnj"
+            else:
+                assert d["documents"] == expected[path]["documents"]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_an_output_folder_replaced_while_served_is_picked_up_never_half_read(tmp_path):
+    """Readers keep asking while OUT is replaced by a re-refined folder (with its index): each answer is
+    the old corpus or the new one whole (or a 503 that says to retry), never a mix, never a 500."""
+    import os
+    import threading
+
+    from palayesh.web.index import ensure_index
+    from palayesh.web.sample import sample_rows
+
+    out = write_output(tmp_path / "out")
+    a = make_app(out)
+    old_ids = {"fa-zwnj", "fa-space", "fa-joined", "fa-dup", "hostile", "nulls", "en-page", "short"}
+    kept, rejected = sample_rows()
+    for i, row in enumerate(kept[:2]):
+        row.update(id=f"new-{i}", agency="ایلنا")
+    fresh = write_output(tmp_path / "fresh", kept=kept[:2], rejected=rejected[:1])
+    ensure_index(fresh)  # the re-refined folder comes with its index (palayesh serve OUT --index-only)
+    new_ids = {"new-0", "new-1", "fa-dup"}
+    server = _serve(a)
+    answers: list = []
+    stop = threading.Event()
+
+    def reader():
+        while not stop.is_set():
+            status, body = _get(server.server_port, "/search.json?status=all")
+            answers.append((status, json.loads(body)))
+
+    threads = [threading.Thread(target=reader) for _ in range(6)]
+    try:
+        for t in threads:
+            t.start()
+        time.sleep(0.5)
+        os.rename(out, tmp_path / "old")      # the folder replaced as a whole, under the readers
+        os.rename(fresh, out)
+        time.sleep(1.0)
+        stop.set()
+        for t in threads:
+            t.join(30)
+        seen = set()
+        for status, d in answers:
+            if status == 503:
+                assert "نمایه" in d["error"]
+                continue
+            assert status == 200, d
+            ids = {r["id"] for r in d["results"]}
+            counts = {f["value"]: f["count"] for f in d["facets"]["status"]}
+            if ids == old_ids:
+                assert d["total"] == 8 and counts == {"kept": 5, "rejected": 3}
+                seen.add("old")
+            else:
+                assert ids == new_ids and d["total"] == 3 and counts == {"kept": 2, "rejected": 1}, d
+                seen.add("new")
+        assert seen == {"old", "new"}
+        status, d = _get_json(server.server_port, "/search.json?status=all")
+        assert status == 200 and {r["id"] for r in d["results"]} == new_ids  # picked up
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+
+
+def test_an_output_folder_replaced_without_its_index_is_refused_cleanly(tmp_path):
+    """OUT replaced by a re-refined folder that has no index yet: the old corpus is answered whole where a
+    connection is open, a new reader gets a 503 that says to build the index, and the dashboard says so."""
+    import os
+
+    out = write_output(tmp_path / "out")
+    a = make_app(out)
+    assert json.loads(call(a, "/search.json", {"status": "all"})[2])["total"] == 8  # this thread's connection
+    fresh = write_output(tmp_path / "fresh", kept=[{"id": "only", "text": "متن تازه", "lang": "fa"}])
+    os.rename(out, tmp_path / "old")
+    os.rename(fresh, out)
+    d = json.loads(call(a, "/search.json", {"status": "all"})[2])
+    assert d["total"] == 8 and len(d["results"]) == 8  # the old build whole, never a half-read mix
+    status, _, body = _in_thread(lambda: call(a, "/search.json", {"status": "all"}))
+    assert status.startswith("503") and "--index-only" in json.loads(body)["error"]
+    assert json.loads(call(a, "/dashboard.json")[2])["output_changed"] is True

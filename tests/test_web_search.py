@@ -407,3 +407,129 @@ def test_small_things(app):
     doc = get_json(app, "/doc/fa-zwnj.json")["document"]
     assert not {"combo", "day", "month", "rowid"} & set(doc)
     assert not {"combo", "day", "month", "rowid"} & set(get_json(app, "/changes/fa-zwnj.json")["document"])
+
+
+# --- Jalali dates, facets «بیشتر» and on empty results, sorting and ranges by signals -------------
+
+@pytest.mark.parametrize("filters, expected", [
+    ({"from": "۱۴۰۲/۰۲/۲۴", "to": "۱۴۰۲/۰۲/۲۴"}, {"fa-zwnj"}),          # one Jalali day, Persian digits
+    ({"from": "1402/2/24", "to": "1402/02/24"}, {"fa-zwnj"}),            # ASCII digits, no leading zero
+    ({"from": "٣١٤٠٢/٠٣".lstrip("٣")}, {"fa-space"}),                     # a month, Arabic-Indic digits
+    ({"to": "۱۴۰۱"}, {"fa-joined", "fa-dup", "en-page"}),                # «to» a year: its last day
+    ({"from": "1401/08/12", "to": "1402/02"}, {"fa-dup", "fa-zwnj"}),    # month bounds: the whole month
+    ({"from": "2023-05-14", "to": "2023-05-14"}, {"fa-zwnj"}),           # Gregorian still, for the API
+    ({"from": "2022-11", "to": "2022-11"}, {"fa-joined", "fa-dup"}),
+])
+def test_the_date_filter_takes_jalali_and_gregorian(app, filters, expected):
+    d = get_json(app, "/search.json", {"status": "all", **filters})
+    assert {r["id"] for r in d["results"]} == expected
+
+
+@pytest.mark.parametrize("value, says", [
+    ("1402/12/30", "۳۰ اسفند ۱۴۰۲"),   # 1402 is no leap year
+    ("۱۴۰۲/۱۳", "ماه ۱۳"),
+    ("14/05/1402", "۱۴۰۲/۰۳/۱۵"),       # day first: not read
+    ("2023-02-30", "میلادی"),
+])
+def test_a_date_that_is_not_one_is_a_400(app, value, says):
+    status, _, body = call(app, "/search.json", {"from": value})
+    d = json.loads(body)
+    assert status.startswith("400") and d["parameter"] == "from" and says in d["error"], d
+    status, _, page = call(app, "/", {"from": value})
+    assert status.startswith("400") and says in page
+
+
+def test_the_date_form_is_jalali(app):
+    page = call(app, "/", {"status": "all", "from": "1402/01/01"})[2]
+    assert 'type="date"' not in page and "خورشیدی" in page
+    assert 'name="from" value="۱۴۰۲/۰۱/۰۱"' in page and 'placeholder="۱۴۰۲/۰۱/۰۱"' in page
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    """60 pages in 52 sections («بخش 1» … «بخش 52»), with signals but for every tenth."""
+    rows = []
+    for i in range(60):
+        rows.append({"id": f"m{i:02d}", "text": "خبر " * (10 + i), "title": f"خبر شمارهٔ {i}", "lang": "fa",
+                     "section": f"بخش {i % 52 + 1}", "agency": "مهر" if i % 3 else "ایسنا",
+                     "published": f"2023-{i % 12 + 1:02d}-10",
+                     "signals": None if i % 10 == 9 else {"words": 10 + i, "stopword_ratio": round(i / 100, 2)}})
+    return make_app(write_output(tmp_path_factory.mktemp("many") / "out", kept=rows))
+
+
+def test_facets_show_the_top_values_and_more_shows_all(many):
+    d = get_json(many, "/search.json", {})
+    assert len(d["facets"]["section"]) == 15 and d["facet_values"]["section"] == 52
+    page = call(many, "/", {})[2]
+    assert 'href="/?more=section#f-section"' in page and "بیشتر (۵۲)" in page
+    d = get_json(many, "/search.json", {"more": "section"})
+    assert len(d["facets"]["section"]) == 52 and sum(v["count"] for v in d["facets"]["section"]) == 60
+    assert len(d["facets"]["agency"]) == 2 and d["more"] == "section"
+    page = call(many, "/", {"more": "section"})[2]
+    assert "بخش 52" in page and "کمتر" in page and "بیشتر (۵۲)" not in page
+    status, _, body = call(many, "/search.json", {"more": "nonsense"})
+    assert status.startswith("400") and json.loads(body)["parameter"] == "more"
+
+
+def test_facets_stay_when_nothing_is_found(many):
+    d = get_json(many, "/search.json", {"q": "واژه‌ای‌که‌نیست"})
+    assert d["total"] == 0
+    agency = {v["value"]: (v["count"], v["corpus"]) for v in d["facets"]["agency"]}
+    assert agency == {"مهر": (0, 40), "ایسنا": (0, 20)}
+    page = call(many, "/", {"q": "واژه‌ای‌که‌نیست"})[2]
+    assert "خبرگزاری" in page and "ایسنا" in page and "(از ۲۰)" in page and "نتیجه‌ای پیدا نشد" in page
+    # a search that finds pages but a filter that leaves none: the other values keep their counts
+    d = get_json(many, "/search.json", {"q": "خبر", "agency": "ایسنا", "section": "بخش 2"})
+    assert d["total"] == 0 and any(v["count"] > 0 for v in d["facets"]["agency"])
+
+
+@pytest.mark.parametrize("sort, key, reverse", [
+    ("words_desc", "words", True), ("words_asc", "words", False),
+    ("stopword_ratio_desc", "stopword_ratio", True), ("stopword_ratio_asc", "stopword_ratio", False),
+])
+def test_sort_by_signals_and_length(many, sort, key, reverse):
+    d = get_json(many, "/search.json", {"sort": sort, "per_page": "100"})
+    docs = [get_json(many, r["json"])["document"] for r in d["results"]]
+    values = [(x.get("signals") or {}).get(key) if key != "words" else len(x["text"].split()) for x in docs]
+    have = [v for v in values if v is not None]
+    assert have == sorted(have, reverse=reverse) and len(have) >= 50
+    assert all(v is None for v in values[len(have):])  # pages without the signal come last
+    # the same order page by page, by keyset
+    seen, after = [], None
+    while True:
+        page = get_json(many, "/search.json", {"sort": sort, "per_page": "7", **({"after": after} if after else {})})
+        seen += [r["id"] for r in page["results"]]
+        after = page["next"]
+        if not after:
+            break
+    assert seen == [r["id"] for r in d["results"]]
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"min_words": "60"}, {f"m{i:02d}" for i in range(50, 60)}),
+    ({"min_words": "۶۰", "max_words": "۶۲"}, {"m50", "m51", "m52"}),                  # Persian digits
+    ({"min_stopword_ratio": "0.55", "max_stopword_ratio": ".58"}, {"m55", "m56", "m57", "m58"}),
+    ({"max_stopword_ratio": "0.03", "q": "خبر"}, {"m00", "m01", "m02", "m03"}),       # with a query
+])
+def test_numeric_range_filters(many, params, expected):
+    d = get_json(many, "/search.json", {"per_page": "100", **params})
+    assert {r["id"] for r in d["results"]} == expected and d["total"] == len(expected)
+    assert sum(v["count"] for v in d["facets"]["agency"]) == len(expected)  # facets count the range too
+
+
+@pytest.mark.parametrize("params, name", [
+    ({"min_words": "many"}, "min_words"),
+    ({"max_stopword_ratio": "1e400"}, "max_stopword_ratio"),
+    ({"min_words": "nan"}, "min_words"),
+    ({"min_words": "9", "max_words": "3"}, "max_words"),
+    ({"sort": "words"}, "sort"),
+])
+def test_bad_ranges_and_sorts_are_a_400(many, params, name):
+    status, headers, body = call(many, "/search.json", params)
+    assert status.startswith("400") and json.loads(body)["parameter"] == name
+
+
+def test_api_documents_ranges_sorts_and_more(app):
+    d = get_json(app, "/api.json")["search_parameters"]
+    assert "min_X, max_X" in d and "stopword_ratio" in d["min_X, max_X"] and "words_desc" in d["sort"]
+    assert "more" in d and "۱۴۰۲/۰۳/۱۵" in d["from, to"]

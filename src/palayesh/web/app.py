@@ -19,7 +19,7 @@ from urllib.parse import parse_qs
 
 from . import pages
 from .diff import changes
-from .index import FACETS, SORTS, BadParameter, Filters, Index, IndexChanged, LiveIndex
+from .index import FACETS, RANGES, SORTS, BadParameter, Filters, Index, IndexChanged, LiveIndex, QueryTimeout
 from .markup import doc_href
 from .tokens import SYNTAX, QueryError, highlight, parse_query
 from .why import explain, run_config, side_by_side
@@ -43,6 +43,8 @@ _STATIC_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
 MAX_PER_PAGE = 100
+FACET_TOP = 15  # values of each facet shown; «بیشتر» (``more=FACET``) shows up to MAX_FACET_VALUES
+MAX_FACET_VALUES = 1000
 MAX_PAGE = 500  # deep pages by offset get slow; an export (or a narrower search) reaches the rest
 
 
@@ -127,7 +129,11 @@ class App:
         after = _cursor(params.get("after"), sort if query or sort != "relevance" else "newest")
         if after is not None and "page" in params:
             raise BadParameter("after", "یا page یا after، نه هر دو")
-        res = ix.search(query, filters, page=page, per_page=per_page, sort=sort, after=after)
+        more = params.get("more")
+        if more is not None and more not in FACETS[1:]:
+            raise BadParameter("more", f"نام یک شمارش (facet): {' | '.join(FACETS[1:])}، نه «{more[:40]}»")
+        top = {more: MAX_FACET_VALUES} if more else FACET_TOP
+        res = ix.search(query, filters, page=page, per_page=per_page, sort=sort, after=after, facet_top=top)
         results = []
         for r in res["rows"]:
             # the snippet comes from the first 20k characters: highlighting folds every word it scans
@@ -143,11 +149,13 @@ class App:
                 "snippet_html": snippet_html, "title_html": title_html,
             })
         return {
-            "query": query.text, "fts": query.fts, "syntax": SYNTAX, "sort": sort, "max_page": MAX_PAGE,
+            "query": query.text, "fts": query.fts, "syntax": SYNTAX, "sort": res["sort"], "max_page": MAX_PAGE,
             "filters": dict(filters), "total": res["total"],
             "page": res["page"], "per_page": res["per_page"],
             "next": _encode_cursor(res["next"]), "took_ms": res["took_ms"], "results": results,
-            "facets": {k: [{"value": v, "count": n} for v, n in res["facets"].get(k, [])] for k in FACETS},
+            "facets": {k: [{"value": v[0], "count": v[1], **({"corpus": v[2]} if len(v) > 2 else {})}
+                           for v in res["facets"].get(k, [])] for k in FACETS},
+            "facet_values": res.get("facet_values", {}), "more": more,
         }
 
     def _doc(self, doc_id: str, ix: Index) -> dict:
@@ -221,7 +229,8 @@ class App:
                 {"page": "/dashboard", "json": "/dashboard.json", "about": "شمارش‌ها و نمودارها"},
                 {"page": "/export.jsonl?q=…", "json": "/export.csv?q=… · /export.parquet?q=…",
                  "about": "همهٔ نتیجه‌های یک جستجو با همان q و فیلترها (status، reason، agency، section، host، lang، "
-                          "from، to)، بی‌سقف و جریانی، به ترتیب نمایه (نه ربط)؛ CSV با BOM برای صفحه‌گسترده‌ها"},
+                          "from، to، min_X، max_X)، بی‌سقف و جریانی، به ترتیب نمایه (نه ربط)؛ "
+                          "CSV با BOM برای صفحه‌گسترده‌ها"},
                 {"page": "/api", "json": "/api.json", "about": "همین راهنما"},
             ],
             "search_parameters": {
@@ -229,17 +238,25 @@ class App:
                      "هر واژه با صورت‌های صرفی‌اش (کشور ← کشورها، کشورهای، کشوری)؛ نحو: query_syntax",
                 "status": "kept (پیش‌فرض) | rejected | all",
                 "reason, agency, section, host, lang": "برابری دقیق؛ «-» یعنی نامعلوم (null)",
-                "from, to": "بازهٔ تاریخ انتشار (میلادی)، YYYY یا YYYY-MM یا YYYY-MM-DD",
-                "sort": "relevance (پیش‌فرض؛ بی پرسش یعنی newest) | newest | oldest | longest | shortest",
+                "from, to": "بازهٔ تاریخ انتشار، خورشیدی: روز، ماه یا سال (۱۴۰۲/۰۳/۱۵، ۱۴۰۲/۰۳، ۱۴۰۲؛ ارقام فارسی "
+                            "یا لاتین؛ «/» یا «-») یا میلادی (2023-06-05، 2023-06، 2023)؛ سال زیر ۱۷۰۰ خورشیدی است؛ "
+                            "from از آغاز آن روز/ماه/سال و to تا پایانش",
+                "min_X, max_X": "بازهٔ عددی (هر دو مرز دربر)، X یکی از " + " | ".join(RANGES) +
+                                "؛ مانند min_words=200&max_stopword_ratio=0.5؛ سند بی‌مقدار در بازه نیست",
+                "sort": "relevance (پیش‌فرض؛ بی پرسش یعنی newest) | newest | oldest | longest | shortest | "
+                        "X_desc | X_asc (X از min_X/max_X: words_desc، stopword_ratio_asc، …؛ بی‌مقدارها در پایان)",
+                "more": f"نام یک شمارش ({' | '.join(FACETS[1:])}): همهٔ مقدارهایش (تا {MAX_FACET_VALUES:,})، نه "
+                        f"فقط {FACET_TOP} تای نخست؛ facet_values شمار مقدارهای هر شمارش است",
                 "page": f"شمارهٔ صفحه، ۱ تا {MAX_PAGE}",
                 "per_page": f"نتیجه در هر صفحه، ۱ تا {MAX_PER_PAGE} (پیش‌فرض {PER_PAGE})",
                 "after": f"صفحهٔ بعد به هر عمقی (keyset، فراتر از صفحهٔ {MAX_PAGE}): مقدار next پاسخ قبلی با همان "
                          "sort؛ به‌جای page",
                 "format": "json برای همتای JSON (یا پسوند ‎.json‎ در نشانی)",
             },
-            "errors": "پارامتر نادرست (page، per_page، sort، after، status، from، to) پاسخ 400 با JSON "
-                      "{error, parameter, status} می‌گیرد؛ روشی جز GET و HEAD پاسخ 405 با JSON؛ "
-                      "صفحه یا سند ناموجود 404.",
+            "errors": "پارامتر نادرست (page، per_page، sort، after، status، from، to، min_X، max_X، more) "
+                      "پاسخ 400 با JSON {error, parameter, status} می‌گیرد؛ روشی جز GET و HEAD پاسخ 405 با JSON؛ "
+                      f"صفحه یا سند ناموجود 404؛ جستجویی که از سقف زمانش ({pages.fa_num(ix.timeout)} ثانیه) بگذرد "
+                      "متوقف می‌شود و پاسخ 503 با پیامی روشن می‌گیرد.",
             "query_syntax": SYNTAX,
             "query_errors": "پرسشی که خوانده نشود (گیومهٔ بسته‌نشده، OR در آغاز یا پایان، «-» با OR، پرانتز، "
                             "«*» در میان واژه، فقط واژه‌های «-») پاسخ 400 با پیام خطا می‌گیرد؛ هرگز بازخوانی نمی‌شود.",
@@ -304,6 +321,12 @@ class App:
             except BadParameter as err:
                 data = {"error": str(err), "parameter": err.name, "status": "400"}
                 render, status = None, "400 Bad Request"
+                break
+            except QueryTimeout as err:  # stopped: its thread and connection are free again
+                data = {"error": f"این جستجو بیش از {pages.fa_num(err.seconds)} ثانیه طول کشید و متوقف شد؛ آن را "
+                                 "دقیق‌تر کنید (واژه‌های بیشتر، بازهٔ تاریخ، یک خبرگزاری یا بخش).", "status": "503",
+                        "timeout_seconds": err.seconds}
+                render, status = None, "503 Service Unavailable"
                 break
             except HTTPError as err:
                 data = err.data or {"error": err.message, "status": err.status}

@@ -115,8 +115,10 @@ def char_ops(raw: str, clean: str) -> list[tuple[str, str, str]]:
 def changes(doc: dict) -> dict:
     """The "what changed" view of a document: raw lines marked kept/removed, with character diffs.
 
-    Returns ``{"html": bool, "lines": [{"status": "kept"|"removed"|"blank", "raw": str, "clean": str|None,
-    "ops": [...]}], "truncated": bool, "kept": n, "removed": n}``.
+    Returns ``{"html": bool, "lines": [{"status": "kept"|"removed"|"partial"|"meta"|"blank", "raw": str,
+    "clean": str|None, "ops": [...], "fields": [...]}], "truncated": bool, "kept": n, "removed": n, "meta": n}``:
+    a line not kept as text that gave the document its date, agency, section or title (:func:`became`) is
+    ``meta`` with those ``fields``, not removed chrome.
 
     >>> v = changes({"raw": "منو\\nمي شود", "title": None, "lead": None, "text": "می‌شود"})
     >>> [(l["status"], l["raw"]) for l in v["lines"]]
@@ -167,4 +169,59 @@ def changes(doc: dict) -> dict:
         else:
             out.append({"status": "kept", "raw": line, "clean": clean, "ops": char_ops(line, clean),
                         "field": field_of.get(k)})
-    return {"html": is_html, "lines": out, "truncated": truncated, "kept": n_kept, "removed": n_removed}
+    n_meta = 0
+    for line in out:
+        if line["status"] in ("removed", "partial"):
+            fields = became(line["raw"], doc)
+            if fields:
+                line["fields"] = fields
+                if line["status"] == "removed":  # not chrome: the document's date, agency, … came from it
+                    line["status"] = "meta"
+                    n_removed -= 1
+                    n_meta += 1
+    return {"html": is_html, "lines": out, "truncated": truncated, "kept": n_kept, "removed": n_removed,
+            "meta": n_meta}
+
+
+#: a line longer than this is no dateline, breadcrumb or page title
+MAX_META_LINE = 300
+
+
+def became(line: str, doc: dict) -> list[str]:
+    """The fields of ``doc`` that a raw line not kept as text gave: ``title`` (it holds the title, as
+    a page's ``<title>`` does), ``section`` (a breadcrumb naming it), ``date`` (a date of the published
+    day), ``agency`` (it names the document's agency).
+
+    >>> became("تهران - ایرنا - ۲۴ اردیبهشت ۱۴۰۲", {"published": "2023-05-14", "agency": "ایرنا"})
+    ['date', 'agency']
+    >>> became("کلیه حقوق محفوظ است ۱۴۰۲", {"published": "2023-05-14", "agency": "ایرنا"})
+    []
+    """
+    if len(line) > MAX_META_LINE:
+        return []
+    from .tokens import index_text
+
+    fields = []
+    title, section = doc.get("title"), doc.get("section")
+    if isinstance(title, str) and line_key(title) and line_key(title) in line_key(line):
+        fields.append("title")  # a title inside a longer line («تیتر | خبرگزاری مهر»)
+    words = index_text(line)
+    if isinstance(section, str) and index_text(section) and f" {index_text(section)} " in f" {words} " \
+            and len(words.split()) <= 12:
+        fields.append("section")  # the section's words in a short line (a breadcrumb)
+    published = doc.get("published")
+    if isinstance(published, str) and len(published) >= 10:
+        from palayesh.extract.dates import find_stamps
+
+        try:
+            if any(st.day.isoformat() == published[:10] for st in find_stamps(line)):
+                fields.append("date")
+        except Exception:  # noqa: BLE001 - a line the date reader chokes on is shown as it is
+            pass
+    agency = doc.get("agency")
+    if isinstance(agency, str) and agency:
+        from palayesh.extract.agency import find_agency
+
+        if find_agency(line) == agency:
+            fields.append("agency")
+    return fields

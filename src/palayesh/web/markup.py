@@ -72,36 +72,38 @@ def bars(rows: list[tuple], *, href=None, labels: dict | None = None, fmt=lambda
         wk, wr = 100 * kept / top, 100 * rej / top
         shown = (labels or {}).get(label, label)
         cell = h('<a href="{}">{}</a>', href(label), shown) if href else e(shown)
-        svg = h('<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img">'
+        name = f"{shown}: {fmt(kept)}" + (f" نگه‌داشته، {fmt(rej)} ردشده" if len(r) > 2 else "")
+        svg = h('<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="{}">'
                 '<rect class="k" x="{}" y="0" width="{}" height="10"><title>{}</title></rect>'
                 '<rect class="r" x="{}" y="0" width="{}" height="10"><title>{}</title></rect></svg>',
-                f"{100 - wk:.2f}", f"{wk:.2f}", f"{kept:,}", f"{100 - wk - wr:.2f}", f"{wr:.2f}", f"{rej:,}")
+                name, f"{100 - wk:.2f}", f"{wk:.2f}", fmt(kept), f"{100 - wk - wr:.2f}", f"{wr:.2f}", fmt(rej))
         n = h('<span class="k">{}</span>{}', fmt(kept + rej),
               h(' <span class="r" title="ردشده">({} رد)</span>', fmt(rej)) if rej else "")
         out.append(h("<tr><th>{}</th><td class=\"num\">{}</td><td class=\"barcell\">{}</td></tr>", cell, n, svg))
     return h('<table class="bars">{}</table>', join(out))
 
 
-def histogram(bins: list[tuple], *, label=str, title: str = "") -> Safe:
-    """A vertical histogram (SVG) of ``(bin, kept, rejected)`` rows; ``label(bin)`` names a bin."""
+def histogram(bins: list[tuple], *, label=str, title: str = "", fmt=lambda n: f"{n:,}") -> Safe:
+    """A vertical histogram (SVG) of ``(bin, kept, rejected)`` rows; ``label(bin)`` names a bin, ``fmt``
+    writes a count, ``title`` names the chart (its ``aria-label`` and ``<title>``)."""
     if not bins:
         return h('<p class="muted">{}</p>', "داده‌ای نیست")
     width, height, pad = 600, 180, 22
     n = len(bins)
     top = max(k + r for _, k, r in bins) or 1
     bw = (width - 10) / n
-    parts = []
+    parts = [h("<title>{}</title>", title)] if title else []
     for i, (b, k, r) in enumerate(bins):
-        # x grows to the left in an RTL page? No: charts read left to right (numbers), as in print
+        # bins run left to right (time, sizes), as charts are printed in Persian too
         x = 5 + i * bw
         hk = (height - pad - 4) * k / top
         hr = (height - pad - 4) * r / top
-        tip = f"{label(b)}: {k:,}" + (f" + {r:,}" if r else "")
+        tip = f"{label(b)}: {fmt(k)}" + (f" + {fmt(r)}" if r else "")
         parts.append(h('<g><title>{}</title><rect class="k" x="{}" y="{}" width="{}" height="{}"/>'
                        '<rect class="r" x="{}" y="{}" width="{}" height="{}"/></g>',
                        tip, f"{x:.1f}", f"{height - pad - hk:.1f}", f"{max(bw - 1, 0.5):.1f}", f"{hk:.1f}",
                        f"{x:.1f}", f"{height - pad - hk - hr:.1f}", f"{max(bw - 1, 0.5):.1f}", f"{hr:.1f}"))
-        step = max(1, n // 8)
+        step = max(1, n // 6)
         if i % step == 0:
             parts.append(h('<text x="{}" y="{}" class="axis">{}</text>', f"{x + bw / 2:.1f}", height - 6, label(b)))
     return h('<svg class="hist" viewBox="0 0 {} {}" role="img" aria-label="{}" direction="ltr">{}</svg>',

@@ -8,12 +8,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .jdates import fa_digits, month_label
 from .markup import Safe, bars as _bars, doc_href, e, h, histogram, join, query_href
 
 FACET_NAMES = {"status": "وضعیت", "reason": "دلیل رد", "agency": "خبرگزاری", "section": "بخش", "host": "میزبان",
                "lang": "زبان"}
 STATUS_NAMES = {"kept": "نگه‌داشته", "rejected": "ردشده", "all": "همه"}
-FIELD_NAMES = {"section": "بخش", "surtitle": "روتیتر", "title": "تیتر", "lead": "لید", "text": "متن"}
+FIELD_NAMES = {"section": "بخش", "surtitle": "روتیتر", "title": "تیتر", "lead": "لید", "text": "متن", "date": "تاریخ",
+               "agency": "خبرگزاری"}
 SIGNAL_NAMES = {"chars": "نویسه‌ها", "words": "واژه‌ها", "lines": "سطرها", "mean_word_length": "میانگین طول واژه",
                 "stopword_ratio": "نسبت واژه‌های ایست", "persian_letter_ratio": "نسبت حروف فارسی",
                 "alpha_word_ratio": "نسبت واژه‌های الفبایی", "terminal_punct_ratio": "سطرهای با نشانهٔ پایانی",
@@ -22,8 +24,8 @@ SIGNAL_NAMES = {"chars": "نویسه‌ها", "words": "واژه‌ها", "lines
                 "dup_ngram_fraction": "سهم n-gramهای تکراری", "top_ngram_fraction": "سهم پرتکرارترین n-gram",
                 "chrome_line_fraction": "سهم سطرهای قالب سایت", "zwnj_edits_per_word": "ویرایش نیم‌فاصله به ازای واژه",
                 "lang_score": "امتیاز زبان"}
-EDIT_NAMES = {"zwnj_inserted": "نیم‌فاصله افزوده", "space_to_zwnj": "فاصله → نیم‌فاصله",
-              "zwnj_removed": "نیم‌فاصله حذف‌شده", "arabic_letters": "حروف عربی → فارسی", "digits": "ارقام",
+EDIT_NAMES = {"zwnj_inserted": "نیم‌فاصله افزوده", "space_to_zwnj": "فاصله ← نیم‌فاصله",
+              "zwnj_removed": "نیم‌فاصله حذف‌شده", "arabic_letters": "حروف عربی ← فارسی", "digits": "ارقام",
               "diacritics": "اعراب", "tatweel": "کشیده", "invisible_marks": "نویسه‌های نامرئی",
               "spaces": "فاصله‌ها", "html_entities": "موجودیت‌های HTML", "punctuation_spacing": "فاصلهٔ نشانه‌ها",
               "line_endings": "پایان سطر"}
@@ -108,7 +110,9 @@ def syntax_help(rows, *, open_: bool = False) -> Safe:
 
 
 def search_page(d: dict) -> Safe:
-    params = {"q": d["query"], **d["filters"]}
+    params = {"q": d["query"], **d["filters"], "more": d.get("more"), "sort": d.get("sort")}
+    default_sort = "relevance" if d["query"] else "newest"
+    params = {k: v for k, v in params.items() if v is not None and not (k == "sort" and v == default_sort)}
     facets = []
     for name, values in d["facets"].items():
         if not values:
@@ -120,17 +124,32 @@ def search_page(d: dict) -> Safe:
             shown = STATUS_NAMES.get(v, v) if name == "status" else ("نامعلوم" if v == "-" else v)
             on = current == v
             href = query_href("/", params, **{name: None if on and name != "status" else v, "page": None})
-            items.append(h('<li><a href="{}"{}><span dir="auto">{}</span> <span class="n">{}</span></a></li>', href,
-                           Safe(' class="on"') if on else Safe(""), shown, fa_num(n)))
+            # nothing found: the corpus's values, with their count in the whole corpus beside this search's 0
+            corpus = h(' <span class="muted" title="در کل پیکره">(از {})</span>', fa_num(item["corpus"])) \
+                if "corpus" in item else ""
+            items.append(h('<li><a href="{}"{}><span dir="auto">{}</span> <span class="n">{}</span>{}</a></li>', href,
+                           Safe(' class="on"') if on else Safe(""), shown, fa_num(n), corpus))
         if name == "status":
             items.append(h('<li><a href="{}"{}>همه</a></li>', query_href("/", params, status="all", page=None),
                            Safe(' class="on"') if current == "all" else Safe("")))
-        facets.append(h('<section class="facet"><h3>{}</h3><ul>{}</ul></section>', FACET_NAMES[name], join(items)))
-    dates = h('<form class="facet dates" action="/" method="get"><h3>بازهٔ تاریخ</h3>{}'
-              '<label>از <input type="date" name="from" value="{}"></label>'
-              '<label>تا <input type="date" name="to" value="{}"></label><button type="submit">اعمال</button></form>',
-              _filter_inputs({"q": d["query"], **d["filters"]}, skip=("from", "to")),
-              d["filters"].get("from", ""), d["filters"].get("to", ""))
+        n_values = (d.get("facet_values") or {}).get(name, 0)
+        more = Safe("")
+        if d.get("more") == name:
+            more = h('<a class="more" href="{}">کمتر</a>', query_href("/", params, more=None, page=None) + f"#f-{name}")
+        elif name != "status" and n_values > len(values):
+            more = h('<a class="more" href="{}" title="همهٔ {} مقدار">بیشتر ({})</a>',
+                     query_href("/", params, more=name, page=None) + f"#f-{name}", fa_num(n_values), fa_num(n_values))
+        facets.append(h('<section class="facet" id="f-{}"><h3>{}</h3><ul>{}</ul>{}</section>', name,
+                        FACET_NAMES[name], join(items), more))
+    # Jalali, as every result shows its date: «۱۴۰۲/۰۳/۱۵», a month «۱۴۰۲/۰۳» or a year; Gregorian works too
+    date_input = '<label>{} <input type="text" name="{}" value="{}" inputmode="numeric" dir="ltr" ' \
+        'placeholder="{}" aria-label="{}"></label>'
+    dates = h('<form class="facet dates" action="/" method="get"><h3>بازهٔ تاریخ (خورشیدی)</h3>{}{}{}'
+              '<button type="submit">اعمال</button><p class="muted hint">روز، ماه یا سال: ۱۴۰۲/۰۳/۱۵، ۱۴۰۲/۰۳، ۱۴۰۲</p>'
+              '</form>', _filter_inputs({"q": d["query"], **d["filters"]}, skip=("from", "to")),
+              h(date_input, "از", "from", fa_digits(str(d["filters"].get("from", ""))), "۱۴۰۲/۰۱/۰۱",
+                "از تاریخ (خورشیدی)"),
+              h(date_input, "تا", "to", fa_digits(str(d["filters"].get("to", ""))), "۱۴۰۲/۱۲/۲۹", "تا تاریخ (خورشیدی)"))
     results = []
     for r in d["results"]:
         title = Safe(r["title_html"]) if r.get("title") else (r.get("surtitle") or "(بی‌تیتر)")
@@ -164,13 +183,39 @@ def search_page(d: dict) -> Safe:
                 fa_num(d["total"]), h(" برای «{}»", d["query"]) if d["query"] else "", fa_num(d["took_ms"]), join(active),
                 export if d["total"] else "")
     body = h('<button type="button" class="ftoggle" aria-expanded="false" aria-controls="facets">فیلترها</button>'
-             '<div class="search"><aside class="facets" id="facets">{}{}</aside><section class="results">{}{}{}'
-             '<nav class="pager">{}</nav></section></div>', join(facets), dates, syntax_help(d.get("syntax", ()),
+             '<div class="search"><aside class="facets" id="facets">{}{}{}</aside><section class="results">{}{}{}'
+             '<nav class="pager">{}</nav></section></div>', join(facets), dates, _sort_form(d, params),
+             syntax_help(d.get("syntax", ()),
              open_=bool(d.get("error"))), summary, join(results), join(pages))
     title = f"«{d['query']}»" if d["query"] else "جستجو"
     heading = f"جستجوی «{d['query']}» در پیکره" if d["query"] else "جستجو در پیکره"
     body = join([h('<h1 class="vh">{}</h1>', heading), body])
     return layout(title, body, active="search", json_href=query_href("/search.json", params), q=d["query"])
+
+
+#: the orders offered on the search page (every ``sort=`` of the API: see :data:`palayesh.web.index.SORTS`)
+SORT_NAMES = {"relevance": "ربط به پرسش", "newest": "تازه‌ترین", "oldest": "کهنه‌ترین", "longest": "بلندترین متن",
+              "shortest": "کوتاه‌ترین متن", "words_desc": "بیشترین واژه", "words_asc": "کمترین واژه",
+              "lang_score_desc": "بیشترین امتیاز زبان", "lang_score_asc": "کمترین امتیاز زبان",
+              "dup_score_desc": "بیشترین شباهت به نسخهٔ نگه‌داشته", "dup_score_asc": "کمترین شباهت به نسخهٔ نگه‌داشته"}
+
+
+def _sort_form(d: dict, params: dict) -> Safe:
+    """A «ترتیب» select: by relevance, date, length or a quality signal, each way."""
+    from .index import DASH_SIGNALS
+
+    names = dict(SORT_NAMES)
+    for k in DASH_SIGNALS:
+        names[f"{k}_desc"] = f"{SIGNAL_NAMES.get(k, k)}: بیشترین"
+        names[f"{k}_asc"] = f"{SIGNAL_NAMES.get(k, k)}: کمترین"
+    if not d["query"]:
+        names.pop("relevance")
+    current = d.get("sort") or ("relevance" if d["query"] else "newest")
+    options = join(h('<option value="{}"{}>{}</option>', k, Safe(" selected") if k == current else Safe(""), v)
+                   for k, v in names.items())
+    return h('<form class="facet sort" action="/" method="get"><h3><label for="sort">ترتیب</label></h3>{}'
+             '<select id="sort" name="sort">{}</select> <button type="submit">اعمال</button></form>',
+             _filter_inputs({k: v for k, v in params.items() if k not in ("sort", "page", "after")}), options)
 
 
 def _related(title: str, rows: list[dict]) -> Safe:
@@ -264,11 +309,14 @@ def _ops_html(ops: list) -> Safe:
             out.append(e(b))
         elif op == "zwnj":
             out.append(h('<mark class="zwnj" title="{}">\u200c</mark>',
-                         "فاصله → نیم‌فاصله" if a == " " else "نیم‌فاصله افزوده شد"))
+                         "فاصله ← نیم‌فاصله" if a == " " else "نیم‌فاصله افزوده شد"))
         elif op == "fix":
-            out.append(h('<mark class="fix" title="{} → {}">{}</mark>', a, b, b))
+            out.append(h('<mark class="fix" title="«{}» ← «{}»">{}</mark>', a, b, b))
         elif op == "insert":
             out.append(h('<ins title="افزوده">{}</ins>', b))
+        elif a and set(a) <= {"\u200c"}:
+            # a removed half-space has no glyph: drawn as a dashed box of its own (see style.css)
+            out.append(h('<del class="zwnj" title="نیم‌فاصله حذف شد" aria-label="نیم‌فاصلهٔ حذف‌شده">{}</del>', a))
         else:
             out.append(h('<del title="حذف‌شده">{}</del>', a))
     return join(out)
@@ -281,10 +329,15 @@ def changes_page(d: dict) -> Safe:
         st = line["status"]
         if st == "blank":
             continue
+        tags = join(h('<span class="field became">{}</span>', FIELD_NAMES.get(f, f)) for f in line.get("fields") or ())
         if st == "removed":
             raw_rows.append(h('<li class="removed"><del dir="auto">{}</del></li>', line["raw"]))
+        elif st == "meta":  # the date, agency, section or title came from this line: not chrome
+            raw_rows.append(h('<li class="meta" dir="auto" title="{}">{}{}</li>', "از این سطر: " + "، ".join(
+                FIELD_NAMES.get(f, f) for f in line["fields"]), tags, line["raw"]))
         elif st == "partial":
-            raw_rows.append(h('<li class="partial" dir="auto" title="بخشی از این سطر نگه داشته شد">{}</li>', line["raw"]))
+            raw_rows.append(h('<li class="partial" dir="auto" title="بخشی از این سطر نگه داشته شد">{}{}</li>', tags,
+                              line["raw"]))
         else:
             tag = FIELD_NAMES.get(line.get("field") or "", "")
             raw_rows.append(h('<li class="kept" dir="auto">{}{}</li>',
@@ -295,9 +348,13 @@ def changes_page(d: dict) -> Safe:
         if doc.get(k):
             clean.append(h('<p class="{}" dir="auto"><span class="field">{}</span> {}</p>', k, FIELD_NAMES[k], doc[k]))
     clean += [h('<p dir="auto">{}</p>', p) for p in (doc.get("text") or "").split("\n") if p.strip()]
-    legend = h('<p class="legend"><del>سطر حذف‌شده (قالب سایت)</del> <mark class="fix">حرف اصلاح‌شده</mark> '
-               '<mark class="zwnj">\u200c</mark> نیم‌فاصلهٔ افزوده <span class="muted">· {} سطر نگه‌داشته، {} سطر حذف‌شده{}</span></p>',
-               fa_num(v["kept"]), fa_num(v["removed"]), "، صفحه بلند بود و کوتاه شد" if v["truncated"] else "")
+    legend = h('<p class="legend"><del>سطر حذف‌شده (قالب سایت)</del> <span class="field became">تاریخ</span> سطری که '
+               'تاریخ، خبرگزاری، بخش یا تیتر از آن آمد <mark class="fix">حرف اصلاح‌شده</mark> '
+               '<mark class="zwnj">\u200c</mark> نیم‌فاصلهٔ افزوده <del class="zwnj">\u200c</del> نیم‌فاصلهٔ حذف‌شده '
+               '<span class="muted">· {} سطر نگه‌داشته، {} سطر حذف‌شده{}{}</span></p>',
+               fa_num(v["kept"]), fa_num(v["removed"]),
+               f"، {fa_num(v['meta'])} سطر منبع تاریخ/خبرگزاری/بخش/تیتر" if v.get("meta") else "",
+               "، صفحه بلند بود و کوتاه شد" if v["truncated"] else "")
     source = h('<details class="source"><summary>متن HTML خام (نمایش امن)</summary><pre dir="ltr">{}</pre></details>',
                (doc.get("raw") or "")[:200000]) if v["html"] else Safe("")
     if not doc.get("raw"):
@@ -319,9 +376,10 @@ _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 
 def _months(rows: list) -> tuple[list, Callable[[Any], str]]:
-    """Documents per month (per year when the span is long), with the empty months and years in between."""
+    """Documents per Jalali month (per Jalali year when the span is long), with the empty months and
+    years in between; the label of a bin (Persian digits, month names)."""
     # ASCII digits only: str.isdigit() takes «²», which int() refuses (an index built by an older version)
-    rows = [r for r in rows if r[0] and _MONTH.fullmatch(r[0])]
+    rows = [r for r in rows if r[0] and _MONTH.fullmatch(r[0]) and 1 <= int(r[0][5:7]) <= 12]
     if not rows:
         return [], str
     first, last = rows[0][0], rows[-1][0]
@@ -333,13 +391,21 @@ def _months(rows: list) -> tuple[list, Callable[[Any], str]]:
             y[0] += k
             y[1] += r
         got = [(y, k, r) for y, (k, r) in sorted(years.items())]
-        return _dense(got, [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]), str
+        return _dense(got, [f"{y:04d}" for y in range(int(first[:4]), int(last[:4]) + 1)]), month_label
     keys = []
     year, month = int(first[:4]), int(first[5:7])
     for _ in range(span + 1):
         keys.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return _dense(rows, keys), str
+    return _dense(rows, keys), month_label
+
+
+def _log2_label(b: int) -> str:
+    return "۰" if b == 0 else fa_num(2 ** (b - 1))
+
+
+def _ratio_label(b: int) -> str:
+    return fa_digits(f"{b / 20:.2f}").replace(".", "٫")
 
 
 def dashboard_page(d: dict) -> Safe:
@@ -360,15 +426,20 @@ def dashboard_page(d: dict) -> Safe:
         ("بخش‌ها", bars(d["top_section"], href=facet_href("section"))),
         ("زبان", bars(d["top_lang"], href=facet_href("lang"))),
     ]
-    months, lab = _months(d["months"])
-    charts = [("اسناد در گذر زمان", histogram(months, label=lab, title="months")),
-              ("طول متن (نویسه، مقیاس لگاریتمی)", histogram(_dense(d["length"], range(max((r[0] for r in d["length"]), default=-1) + 1)), label=lambda b: "0" if b == 0 else f"{2 ** (b - 1):,}",
-                                                             title="length")),
-              ("شمار واژه‌ها (مقیاس لگاریتمی)", histogram(_dense(d.get("words", []), range(max((r[0] for r in d.get("words", [])), default=-1) + 1)), label=lambda b: "0" if b == 0 else f"{2 ** (b - 1):,}",
-                                                          title="words"))]
+    months, lab = _months(d.get("months_jalali") or [])
+    length, words = d["length"], d.get("words", [])
+    charts = [("اسناد در گذر زمان (سال و ماه خورشیدی)", histogram(months, label=lab, fmt=fa_num,
+                                                               title="شمار اسناد در هر ماه یا سال خورشیدی")),
+              ("طول متن (نویسه، مقیاس لگاریتمی)", histogram(
+                  _dense(length, range(max((r[0] for r in length), default=-1) + 1)), label=_log2_label, fmt=fa_num,
+                  title="شمار اسناد بر پایهٔ طول متن (نویسه)")),
+              ("شمار واژه‌ها (مقیاس لگاریتمی)", histogram(
+                  _dense(words, range(max((r[0] for r in words), default=-1) + 1)), label=_log2_label, fmt=fa_num,
+                  title="شمار اسناد بر پایهٔ شمار واژه‌ها"))]
     for name, rows in d["signals"].items():
         rows = _dense(rows, range(20)) if rows else rows
-        charts.append((SIGNAL_NAMES.get(name, name), histogram(rows, label=lambda b: f"{b / 20:.2f}", title=name)))
+        charts.append((SIGNAL_NAMES.get(name, name), histogram(rows, label=_ratio_label, fmt=fa_num,
+                                                               title="شمار اسناد بر پایهٔ " + SIGNAL_NAMES.get(name, name))))
     charts.append(("ویرایش‌های یکسان‌سازی (جمع)", bars([(EDIT_NAMES.get(k, k), v) for k, v in d["edits"].items()])))
     skipped = (d.get("index") or {}).get("skipped") or []
     warn = h('<section class="panel warn"><h2>پرونده‌های نادیده‌گرفته در نمایه ({})</h2><p class="muted">'

@@ -26,7 +26,9 @@
     }
     document.addEventListener("keydown", function (ev) {
       var box = document.querySelector(".qbox input");
-      if (ev.key === "/" && box && document.activeElement !== box) { ev.preventDefault(); box.focus(); }
+      var el = document.activeElement, typing = el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable);
+      // not while typing: a date field takes «۱۴۰۲/۰۳/۱۵»
+      if (ev.key === "/" && box && !typing) { ev.preventDefault(); box.focus(); }
     });
   });
 })();
