@@ -36,15 +36,21 @@ def read_run_json(folder: str | os.PathLike) -> dict | None:
     Raises ValueError when there is a ``run.json`` that palayesh did not write (or it is damaged)."""
     path = Path(folder) / RUN_JSON
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         return None
+    return parse_run_json(data, path)
+
+
+def parse_run_json(data: bytes, name) -> dict:
+    """The ``run.json`` in ``data`` (read from ``name``); ValueError when palayesh did not write it."""
+    try:
+        parsed = json.loads(data.decode("utf-8"))  # ValueError when damaged
     except UnicodeDecodeError:
-        raise ValueError(f"{path} is not a palayesh run.json") from None
-    data = json.loads(text)  # ValueError when damaged
-    if not isinstance(data, dict) or "palayesh_version" not in data or "inputs_fingerprint" not in data:
-        raise ValueError(f"{path} is not a palayesh run.json")
-    return data
+        raise ValueError(f"{name} is not a palayesh run.json") from None
+    if not isinstance(parsed, dict) or "palayesh_version" not in parsed or "inputs_fingerprint" not in parsed:
+        raise ValueError(f"{name} is not a palayesh run.json")
+    return parsed
 
 
 def is_run_folder(folder: str | os.PathLike) -> bool:
