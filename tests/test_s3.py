@@ -17,7 +17,7 @@ from test_resume_kill import kill_when
 pytest.importorskip("s3fs", reason="s3fs is not installed (pip install 'palayesh[s3]')")
 moto_server = pytest.importorskip("moto.server", reason="moto is not installed (pip install 'moto[server]')")
 
-from palayesh import refine  # noqa: E402
+from palayesh import read_output, refine  # noqa: E402
 from palayesh.runner import RunError  # noqa: E402
 
 BUCKET = "palayesh-test"
@@ -66,6 +66,10 @@ def test_s3_output_equals_local(s3, tmp_path):
     assert s3_digest(s3, "examples/docs") == digest(tmp_path / "local" / "docs")
     assert s3_digest(s3, "examples/rejected") == digest(tmp_path / "local" / "rejected")
     assert remote["documents"] == local["documents"] and remote["reasons"] == local["reasons"]
+    # read back from the store as from the folder (palayesh.read_output)
+    assert list(read_output(f"s3://{BUCKET}/examples")) == list(read_output(tmp_path / "local"))
+    assert list(read_output(f"s3://{BUCKET}/examples", "rejected", columns=["id", "reason"])) == \
+        list(read_output(tmp_path / "local", "rejected", columns=["id", "reason"]))
     stored = keys(s3, "examples/")
     assert "examples/run.json" in stored and "examples/stats.json" in stored
     assert not [k for k in stored if "/.work/" in k or k.endswith(".tmp")], stored
@@ -194,6 +198,11 @@ def test_s3_inputs(s3, tmp_path):
     assert {r["source"].split("/")[-1] for r in read_rows(tmp_path / "b")} <= {
         r["source"].split("/")[-1] for r in read_rows(tmp_path / "a")}
     assert all(r["source"].startswith(f"s3://{BUCKET}/inputs/examples/") for r in read_rows(tmp_path / "b"))
+
+    # JSON lines output on the store, read back
+    refine(f"s3://{BUCKET}/inputs/examples", f"s3://{BUCKET}/jsonl-out", shard_size=2, progress="none",
+           format="jsonl")
+    assert list(read_output(f"s3://{BUCKET}/jsonl-out")) == read_rows(tmp_path / "b")
 
     base, paths, persian, _ = _crawl(tmp_path / "cc")
     upload(s3, base, "mirror")
