@@ -58,7 +58,7 @@ def test_two_nodes_on_s3_one_node_killed(two_nodes, s3, small_corpus, tmp_path):
                    address=cluster.address, progress="none")
     t.join()
     assert killed, "the run ended before the second node could be killed"
-    assert len([n for n in ray.nodes() if n["Alive"]]) == 1
+    assert not second.any_processes_alive()  # (Ray's control store may say so only later)
     assert s3_digest(s3, "cluster/docs") == digest(ref / "docs")
     assert s3_digest(s3, "cluster/rejected") == digest(ref / "rejected")
     assert stats["documents"] == local["documents"]

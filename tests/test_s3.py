@@ -24,16 +24,18 @@ BUCKET = "palayesh-test"
 
 
 @pytest.fixture(scope="session")
-def s3():
+def s3(tmp_path_factory):
     """A moto S3 server on 127.0.0.1 with one bucket; its endpoint and credentials in the environment
-    (where s3fs, the CLI and the workers find them). Yields a boto3 client."""
+    (where s3fs, the CLI and the workers find them). Yields a boto3 client. The tasks' scratch
+    folders go to a temporary folder of the tests (a task killed by a test leaves its own there)."""
     import boto3
 
     server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()
     env = {"AWS_ENDPOINT_URL": f"http://{host}:{port}", "AWS_ACCESS_KEY_ID": "testing",
-           "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1"}
+           "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1",
+           "PALAYESH_SCRATCH": str(tmp_path_factory.mktemp("scratch"))}
     saved = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
     client = boto3.client("s3")
