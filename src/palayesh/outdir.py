@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import gzip
+import io
 import json
 import os
 import re
@@ -36,15 +37,21 @@ def read_run_json(folder: str | os.PathLike) -> dict | None:
     Raises ValueError when there is a ``run.json`` that palayesh did not write (or it is damaged)."""
     path = Path(folder) / RUN_JSON
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         return None
+    return parse_run_json(data, path)
+
+
+def parse_run_json(data: bytes, name) -> dict:
+    """The ``run.json`` in ``data`` (read from ``name``); ValueError when palayesh did not write it."""
+    try:
+        parsed = json.loads(data.decode("utf-8"))  # ValueError when damaged
     except UnicodeDecodeError:
-        raise ValueError(f"{path} is not a palayesh run.json") from None
-    data = json.loads(text)  # ValueError when damaged
-    if not isinstance(data, dict) or "palayesh_version" not in data or "inputs_fingerprint" not in data:
-        raise ValueError(f"{path} is not a palayesh run.json")
-    return data
+        raise ValueError(f"{name} is not a palayesh run.json") from None
+    if not isinstance(parsed, dict) or "palayesh_version" not in parsed or "inputs_fingerprint" not in parsed:
+        raise ValueError(f"{name} is not a palayesh run.json")
+    return parsed
 
 
 def is_run_folder(folder: str | os.PathLike) -> bool:
@@ -117,14 +124,20 @@ class NotAPart(ValueError):
     """A file with a part's name that is not a palayesh part (another table, a required column missing)."""
 
 
-def part_files(out: str | os.PathLike, part: str = "docs") -> list[Path]:
-    """The files of ``OUT/<part>`` that hold rows (:data:`PART_FILES`), each pattern in name order.
+def part_files(out: str | os.PathLike, part: str = "docs") -> list:
+    """The files of ``OUT/<part>`` that hold rows (:data:`PART_FILES`), each pattern in name order:
+    paths, or URLs for an output on object storage (``s3://bucket/OUT``).
 
     Anything else in the folder (a README, a ``.tmp`` file a writer has not renamed yet, a folder) is
     not a part and is left alone; glob skips hidden files.
     """
     if part not in PART_FILES:
         raise ValueError(f"part: expected one of {', '.join(PART_FILES)}, got {part!r}")
+    from .storage import Store, is_url
+
+    if is_url(out):
+        store = Store(os.fspath(out))
+        return [f"{store.url}/{rel}" for pattern in PART_FILES[part] for rel in store.glob(f"{part}/{pattern}")]
     folder = Path(out) / part
     found = [Path(p) for pattern in PART_FILES[part] for p in sorted(glob.glob(str(folder / pattern)))]
     return [p for p in found if p.is_file()]
@@ -140,12 +153,24 @@ def iter_part_file(path: str | os.PathLike, *, columns: Iterable[str] | None = N
     skipped and reported by its line number; without it such a line raises. A broken file raises
     whatever pyarrow or gzip raise.
     """
-    path = Path(path)
+    from .storage import filesystem, is_url
+
+    if is_url(path):  # a part on object storage: read through fsspec
+        fs, key = filesystem(os.fspath(path))
+        with fs.open(key, "rb") as fh:
+            yield from _iter_part(fh, os.fspath(path), columns, require, on_bad_line, batch_size)
+    else:
+        yield from _iter_part(Path(path), os.fspath(path), columns, require, on_bad_line, batch_size)
+
+
+def _iter_part(source, name: str, columns, require, on_bad_line, batch_size) -> Iterator[list[dict]]:
+    """:func:`iter_part_file` of ``source``, a local path or an open binary file named ``name``."""
+    suffix = os.path.splitext(name)[1]
     columns = list(columns) if columns is not None else None
-    if path.suffix == ".parquet":
+    if suffix == ".parquet":
         import pyarrow.parquet as pq
 
-        pf = pq.ParquetFile(path)
+        pf = pq.ParquetFile(source)
         missing = set(require) - set(pf.schema_arrow.names)
         if missing:
             raise NotAPart(f"not a palayesh part: no column {', '.join(sorted(missing))}")
@@ -159,9 +184,15 @@ def iter_part_file(path: str | os.PathLike, *, columns: Iterable[str] | None = N
             yield rows
         return
     lenient = on_bad_line is not None
-    opener = gzip.open if path.suffix == ".gz" else open
+    errors = "replace" if lenient else "strict"
+    if suffix == ".gz":
+        text = gzip.open(source, "rt", encoding="utf-8", errors=errors)
+    elif isinstance(source, Path):
+        text = open(source, encoding="utf-8", errors=errors)  # noqa: SIM115 (closed below)
+    else:
+        text = io.TextIOWrapper(source, encoding="utf-8", errors=errors)
     rows = []
-    with opener(path, "rt", encoding="utf-8", errors="replace" if lenient else "strict") as fh:
+    with text as fh:
         for number, line in enumerate(fh, 1):
             if not line.strip():
                 continue
@@ -187,11 +218,12 @@ def iter_part_file(path: str | os.PathLike, *, columns: Iterable[str] | None = N
 
 
 def read_output(out: str | os.PathLike, part: str = "docs", columns: Iterable[str] | None = None, *,
-                on_error: Callable[[Path, Exception], None] | None = None) -> Iterator[dict]:
+                on_error: Callable[[Path | str, Exception], None] | None = None) -> Iterator[dict]:
     r"""The rows of a ``palayesh refine`` output folder, one dict at a time, in file order: ``part``
     is ``"docs"`` (kept documents), ``"rejected"`` (with their ``reason``) or ``"errors"`` (inputs
     that could not be read or processed). Streams: one batch of one file is in memory at a time.
 
+    ``out`` may be an object-store URL (``s3://bucket/OUT``; :mod:`palayesh.storage`).
     ``columns`` keeps only those fields. A file that cannot be read raises; with ``on_error`` it is
     reported as ``on_error(path, exception)`` and the next file is read (the rows read before the
     error have been yielded).

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import xxhash
 
-from . import __version__, fsutil, outdir
+from . import __version__, fsutil, outdir, storage
 from .config import RefineConfig
 from .document import SCHEMA_VERSION, valid_json
 from .pipeline.base import BarrierTask, Context, Pipeline, chain, prepare_barrier, reduce_barrier, run_barrier_part
@@ -113,14 +113,28 @@ def run_shard(task: ShardTask, progress=None, on_input=None) -> dict:
     The stage's source makes the documents, its steps change and judge them, its sink writes them.
     ``progress(docs, bytes)`` is told how far it got; ``on_input(name)`` is called with each input
     file before it is read and each document's ``source`` before it goes through the steps: an
-    executor whose worker dies can say where."""
+    executor whose worker dies can say where.
+
+    A run on object storage (``task.out`` an URL) runs the shard on a local copy
+    (:class:`palayesh.storage.Mirror`): the files it reads come down when asked for, and its files
+    go up when it is done, its marker last."""
+    if storage.is_url(task.out):
+        with storage.Mirror(task.out) as mirror:
+            result = _run_shard(dataclasses.replace(task, out=str(mirror.local)), progress, on_input,
+                                fetch=mirror.fetch)
+            mirror.push()
+        return result
+    return _run_shard(task, progress, on_input)
+
+
+def _run_shard(task: ShardTask, progress, on_input, fetch=None) -> dict:
     pipeline = _pipeline(task.pipeline)
     stage = pipeline.stages[task.stage]
     out = Path(task.out)
     work = out / ".work"
     ctx = Context(shard=task.shard, stage=stage.name, work_dir=work, progress=progress, out=out,
                   units=task.units, previous=pipeline.stages[task.stage - 1].name if task.stage else None,
-                  leave_out=task.leave_out, on_input=on_input)
+                  leave_out=task.leave_out, on_input=on_input, fetch=fetch)
     (work / stage.name).mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
 
@@ -209,7 +223,15 @@ class Run:
 
             pipeline = persian_news(config)
         self.inputs = [os.fspath(p) for p in inputs]
-        self.out = Path(out)
+        #: the run's folder on object storage (``-o s3://bucket/run``), else None: see :mod:`palayesh.storage`
+        self.store: storage.Store | None = None
+        if storage.is_url(out):
+            try:
+                self.store = storage.Store(os.fspath(out))
+            except storage.StorageError as e:
+                raise RunError(str(e)) from None
+        self.out = Path(out) if self.store is None else Path(self.store.root)  # (for a store: unused)
+        self.where = self.store.url if self.store is not None else str(self.out)
         self.work = self.out / ".work"
         self.config = config
         self.pipeline = pipeline
@@ -230,6 +252,14 @@ class Run:
         A start that fails leaves the folder as it was (a folder it created is removed again)."""
         if not self.inputs:
             raise RunError("no input given")
+        if self.store is not None:
+            try:
+                self.store.check()
+                self._check_not_foreign()
+                self._prepare()
+            except storage.StorageError as e:
+                raise RunError(str(e)) from None
+            return
         out = self.out
         if out.exists() and not out.is_dir():
             raise RunError(f"{out} is not a folder")
@@ -262,6 +292,19 @@ class Run:
     def _check_not_foreign(self) -> None:
         """Refuse, touching nothing, a folder that holds files but no palayesh run, even with
         --overwrite: palayesh deletes only what it wrote."""
+        if self.store is not None:
+            names = self.store.names()
+            if names and outdir.RUN_JSON not in names:
+                raise RunError(f"{self.where} is not empty and holds no palayesh run; choose an empty or new "
+                               "folder (--overwrite only replaces a previous palayesh run, it never deletes "
+                               "other files)")
+            if names:
+                try:
+                    self._previous_run()
+                except ValueError as e:
+                    raise RunError(f"{e}; palayesh will not write into this folder: choose another output "
+                                   "folder (or delete the folder yourself if it holds an old run)") from None
+            return
         out = self.out
         if not out.is_dir() or outdir.is_blank(out):
             return
@@ -303,14 +346,15 @@ class Run:
 
     def _prepare(self) -> None:
         self._check_not_foreign()  # again, now that the folder is ours
-        previous = outdir.read_run_json(self.out)
+        previous = self._previous_run()
         if previous and previous.get("inputs") != self.inputs and \
                 _abspaths(previous.get("inputs") or []) == _abspaths(self.inputs):
             # the same inputs, named otherwise (relative, then absolute): keep the names of the
             # run's start, so that every document's ``source`` is written alike
             self.inputs = list(previous["inputs"])
         # an output folder inside an input folder is not input (nor any other run's folder)
-        units, discovery_errors, skipped = discover(self.inputs, skip=[self.out], warc_base=self.config.warc_base)
+        units, discovery_errors, skipped = discover(self.inputs, skip=[] if self.store else [self.out],
+                                                    warc_base=self.config.warc_base)
         if not units:
             raise RunError("no readable input: " + (
                 f"{len(discovery_errors)} unreadable path(s), e.g. {discovery_errors[0]['input']}: "
@@ -321,14 +365,30 @@ class Run:
         self.skipped_files = skipped
         manifest = self._manifest(units)
         if previous is not None and self.config.overwrite:
-            outdir.remove_run(self.out)
+            if self.store is not None:
+                remove_stored_run(self.store)
+            else:
+                outdir.remove_run(self.out)
             previous = None
         self._open_output(manifest, previous)
         if discovery_errors:
-            with fsutil.atomic_write(self.out / "errors" / "discovery.jsonl") as fh:
-                for err in discovery_errors:
-                    fh.write(json.dumps(valid_json(err), ensure_ascii=False) + "\n")
+            lines = "".join(json.dumps(valid_json(err), ensure_ascii=False) + "\n" for err in discovery_errors)
+            if self.store is not None:
+                self.store.write_bytes("errors/discovery.jsonl", lines.encode("utf-8"))
+            else:
+                with fsutil.atomic_write(self.out / "errors" / "discovery.jsonl") as fh:
+                    fh.write(lines)
         self.discovery_errors = len(discovery_errors)
+
+    def _previous_run(self) -> dict | None:
+        """The ``run.json`` already in the output folder (:func:`palayesh.outdir.read_run_json`)."""
+        if self.store is None:
+            return outdir.read_run_json(self.out)
+        try:
+            data = self.store.read_bytes(outdir.RUN_JSON)
+        except FileNotFoundError:
+            return None
+        return outdir.parse_run_json(data, f"{self.where}/{outdir.RUN_JSON}")
 
     def _manifest(self, units: list[Unit]) -> dict:
         h = xxhash.xxh3_128()
@@ -356,20 +416,53 @@ class Run:
                               ("config_fingerprint", "configuration"), ("pipeline_fingerprint", "pipeline"),
                               ("inputs_fingerprint", "set of input files")):
                 if previous.get(key) != manifest[key]:
-                    raise RunError(f"{out} holds a run made with another {what} "
+                    raise RunError(f"{self.where} holds a run made with another {what} "
                                    f"({previous.get(key)} here, {manifest[key]} now); "
                                    "rerun with --overwrite to start over, or choose another output folder")
             self.resumed = True
-            outdir.remove_stale_tmp(out)  # of the run that was killed; we hold the lock
-            stats = out / "stats.json"
-            if stats.exists() and json.loads(stats.read_text(encoding="utf-8")).get("complete"):
+            if self.store is None:  # (a store holds no temporary files: an upload is whole or absent)
+                outdir.remove_stale_tmp(out)  # of the run that was killed; we hold the lock
+            stats = self._read_json("stats.json")
+            if stats is not None and stats.get("complete"):
                 self.already_complete = True
+            return
+        if self.store is not None:
+            self.store.write_json(outdir.RUN_JSON, valid_json(manifest))
             return
         outdir.remove_leftovers(out)
         # run.json first and atomically: a folder with palayesh's files always says it is a run
         write_json_atomic(out / outdir.RUN_JSON, manifest)
         for d in ("docs", "rejected", "errors"):
             (out / d).mkdir(exist_ok=True)
+
+    # -- the run's own small files, in its folder or on its store -----------------------------
+    def _read_json(self, rel: str):
+        """The JSON file ``rel`` of the run's folder, or None when there is none."""
+        try:
+            if self.store is not None:
+                return self.store.read_json(rel)
+            return json.loads((self.out / rel).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+
+    def _write_json(self, rel: str, data) -> None:
+        if self.store is not None:
+            self.store.write_json(rel, valid_json(data))
+        else:
+            (self.out / rel).parent.mkdir(parents=True, exist_ok=True)
+            write_json_atomic(self.out / rel, data)
+
+    def _markers(self, folder: str, pattern: str) -> list[str]:
+        """The markers ``pattern`` in ``folder`` of the run (e.g. ``.work/read``, ``shard-*.done``), sorted."""
+        if self.store is not None:
+            return self.store.glob(f"{folder}/{pattern}")
+        d = self.out / folder
+        return [p.relative_to(self.out).as_posix() for p in sorted(d.glob(pattern))] if d.is_dir() else []
+
+    def _read_markers(self, rels: list[str]) -> list[dict]:
+        if self.store is not None:
+            return [json.loads(b.decode("utf-8")) for b in self.store.read_many(rels)]
+        return [json.loads((self.out / r).read_text(encoding="utf-8")) for r in rels]
 
     def describe_shard(self, shard: int) -> str:
         """The inputs of ``shard``, for messages: a few paths and how many there are."""
@@ -379,17 +472,16 @@ class Run:
         return ", ".join(names) + more
 
     # -- execution --------------------------------------------------------------------------
-    def _done_marker(self, stage: int, shard: int) -> Path:
-        return self.work / self.stages[stage].name / f"shard-{shard:05d}.done"
-
     def pending(self, stage: int) -> list[ShardTask]:
         """Tasks of ``stage`` whose shard has no marker yet."""
         if self.already_complete:
             return []
+        name = self.stages[stage].name
+        done = set(self._markers(f".work/{name}", "shard-*.done"))
         tasks = []
         for i, units in enumerate(self.shards):
-            if not self._done_marker(stage, i).exists():
-                tasks.append(ShardTask(str(self.out), self.pipeline, stage, i, tuple(units) if stage == 0 else (),
+            if f".work/{name}/shard-{i:05d}.done" not in done:
+                tasks.append(ShardTask(self.where, self.pipeline, stage, i, tuple(units) if stage == 0 else (),
                                        label=self.describe_shard(i)))
         return tasks
 
@@ -400,20 +492,21 @@ class Run:
         c = self._merged(0).counters
         return c.get("docs/read", 0) - c.get("docs/not_sampled", 0)  # those never left the reader
 
-    def _barrier_marker(self, stage: int) -> Path:
-        return self.work / "barriers" / f"{self.stages[stage].name}.done"
+    def _barrier_marker(self, stage: int) -> str:
+        return f".work/barriers/{self.stages[stage].name}.done"
 
     def barrier_task(self, stage: int) -> BarrierTask | None:
         """The barrier after ``stage`` as a task (prepare it, run its parts, reduce it: see
         :func:`execute`), or None when the stage has none or it is done already."""
         barrier = self.stages[stage].barrier
-        if barrier is None or self.already_complete or self._barrier_marker(stage).exists():
-            return None
         name = self.stages[stage].name
-        (self.work / "shared").mkdir(parents=True, exist_ok=True)
-        (self.work / "barriers").mkdir(parents=True, exist_ok=True)
-        write_json_atomic(self.work / "barriers" / f"{name}.begun", {"started": time.time()})
-        return BarrierTask(barrier, self.work, name, tuple(range(len(self.shards))))
+        if barrier is None or self.already_complete or self._markers(".work/barriers", f"{name}.done"):
+            return None
+        if self.store is None:
+            (self.work / "shared").mkdir(parents=True, exist_ok=True)
+        self._write_json(f".work/barriers/{name}.begun", {"started": time.time()})
+        return BarrierTask(barrier, self.work, name, tuple(range(len(self.shards))),
+                           store=None if self.store is None else self.store.url)
 
     def barrier_done(self, stage: int, counters: dict) -> None:
         """Leave the barrier's marker, with its counters and time, once it has been reduced."""
@@ -421,40 +514,51 @@ class Run:
         assert barrier is not None, "only a stage with a barrier has one to be done"
         name = self.stages[stage].name
         stats = Stats({f"barrier/{barrier.name}/{k}": v for k, v in counters.items()})
-        begun = self.work / "barriers" / f"{name}.begun"
-        if begun.exists():
-            started = json.loads(begun.read_text(encoding="utf-8"))["started"]
-            stats.add_time(f"barrier/{barrier.name}", time.time() - started)
-        write_json_atomic(self._barrier_marker(stage), stats.to_json())
+        begun = self._read_json(f".work/barriers/{name}.begun")
+        if begun is not None:
+            stats.add_time(f"barrier/{barrier.name}", time.time() - begun["started"])
+        self._write_json(self._barrier_marker(stage), stats.to_json())
 
     def _merged(self, stage: int | None = None) -> Stats:
         total = Stats()
         stages = range(len(self.stages)) if stage is None else [stage]
-        for s in stages:
-            folder = self.work / self.stages[s].name
-            if folder.is_dir():
-                for marker in sorted(folder.glob("shard-*.done")):
-                    total.merge(Stats.from_json(json.loads(marker.read_text(encoding="utf-8"))))
-        barriers = self.work / "barriers"
-        if stage is None and barriers.is_dir():
-            for marker in sorted(barriers.glob("*.done")):
-                total.merge(Stats.from_json(json.loads(marker.read_text(encoding="utf-8"))))
+        markers = [m for s in stages for m in self._markers(f".work/{self.stages[s].name}", "shard-*.done")]
+        if stage is None:
+            markers += self._markers(".work/barriers", "*.done")
+        for data in self._read_markers(markers):
+            total.merge(Stats.from_json(data))
         return total
 
     def finalize(self) -> dict:
-        stats_path = self.out / "stats.json"
         if self.already_complete:
-            return json.loads(stats_path.read_text(encoding="utf-8"))
+            return self._read_json("stats.json")
         merged = self._merged()
         if self.discovery_errors:
             merged.incr("errors/reader_unreadable", self.discovery_errors)
         stats = summarize(merged, elapsed=time.perf_counter() - self._t0, input_bytes=self.input_bytes,
                           workers=self.config.n_workers, executor=self.config.executor, resumed=self.resumed,
                           skipped_files=self.skipped_files, shards=len(self.shards))
-        write_json_atomic(stats_path, stats)
+        self._write_json("stats.json", stats)
         if not self.config.keep_work:
-            shutil.rmtree(self.work, ignore_errors=True)
+            if self.store is not None:
+                self.store.remove_tree(".work")
+            else:
+                shutil.rmtree(self.work, ignore_errors=True)
         return stats
+
+
+def remove_stored_run(store: storage.Store) -> None:
+    """:func:`palayesh.outdir.remove_run` on a store: the objects palayesh writes, ``run.json`` last."""
+    store.remove_tree(".work")
+    own = []
+    for rel in store.files(""):
+        top, _, rest = rel.partition("/")
+        pattern = outdir.OWN_FILES.get(top)
+        if (pattern is None and not rest and top in outdir.OWN_FILES) or \
+                (pattern is not None and rest and "/" not in rest and pattern.fullmatch(rest)):
+            own.append(rel)
+    store.remove(own)
+    store.remove([outdir.RUN_JSON])
 
 
 def execute(run: Run, executor, progress) -> dict:

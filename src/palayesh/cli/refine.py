@@ -9,6 +9,7 @@ EPILOG = """examples:
   palayesh refine crawl/*.jsonl.zst pages/ -o OUT --format jsonl --workers 8
   palayesh refine pages/ -o OUT --config palayesh.toml
   palayesh refine --warc-paths warc.paths.gz --warc-base /data/commoncrawl -o OUT
+  palayesh refine s3://bucket/crawl/ -o s3://bucket/OUT --executor ray --address auto
 
 Inputs: folders (read recursively) of .txt/.html pages (id = file stem), JSONL (.jsonl, .jsonl.gz,
 .jsonl.zst) and Parquet files with a 'text' or 'html' field, WARC files (.warc, .warc.gz), and lists
@@ -19,6 +20,8 @@ The run is resumable: after an interruption, rerun the same command. A worker th
 for lack of memory) is replaced and its shard run again. --overwrite replaces a previous run in OUT,
 deleting only the files palayesh wrote; it never writes into a folder that holds no palayesh run.
 Output: OUT/docs, OUT/rejected, OUT/errors, OUT/stats.json, OUT/run.json.
+Inputs and OUT may be object-store URLs (s3://, gs://, az://, hf://, through fsspec; pip install
+'palayesh[s3]' for S3); credentials come from the store's usual settings (AWS_* for S3).
 
 exit status:
   0  done (inputs that could not be read or processed are in OUT/errors)
@@ -36,8 +39,8 @@ def add_parser(sub) -> None:
     p = sub.add_parser("refine", help="refine pages into a clean corpus",
                        description="Read, extract, normalize, filter and deduplicate pages into OUT.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders to read")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders to read (local, or s3://... URLs)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder (local, or an s3://... URL)")
     p.add_argument("--config", metavar="FILE", help="TOML file with options (flags win over it)")
     p.add_argument("--format", choices=("parquet", "jsonl"), help="output files (default parquet)")
     p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores)")
@@ -72,6 +75,7 @@ def run(args) -> int:
     from ..options import OptionsError
     from ..readers import InputError
     from ..runner import RunError, ShardError
+    from ..storage import StorageError
 
     options = {k: getattr(args, k) for k in ("format", "workers", "shard_size", "shard_bytes", "keep_raw", "overwrite",
                                              "keep_work", "executor", "address", "progress", "warc_base", "gate",
@@ -94,7 +98,7 @@ def run(args) -> int:
     except (OptionsError, InputError) as e:
         print(f"palayesh refine: error: {e}", file=sys.stderr)
         return 2
-    except RunError as e:
+    except (RunError, StorageError) as e:
         print(f"palayesh refine: {e}", file=sys.stderr)
         return 1
     except ShardError as e:

@@ -1,7 +1,8 @@
 """The Ray executor: each task (a shard of a stage, a piece of a barrier) is one Ray task.
 
 :func:`palayesh.runner.run_shard` reads its inputs and writes its outputs and marker itself, so the
-output folder must be on storage that every node sees (the same machine, NFS, a mounted bucket). A
+output folder must be on storage that every node sees: an object store (``-o s3://bucket/OUT``: each
+task works on a local copy of what it reads, :mod:`palayesh.storage`), or the same machine, NFS. A
 task whose worker dies is retried by Ray; since a shard replaces its files atomically and writes its
 marker last, a retried shard neither loses nor duplicates documents, and a rerun of the command
 resumes exactly like a local run. A barrier's preparation and merge run as tasks too (they may need

@@ -149,7 +149,9 @@ class TemplateBarrier(Barrier):
 
     @staticmethod
     def _artifacts(work_dir: Path, stage: str):
-        return sorted((Path(work_dir) / stage / "artifacts").glob("template-*"))
+        # (not the temporary file of a worker killed while writing its artifact: its shard is redone)
+        found = (Path(work_dir) / stage / "artifacts").glob("template-*")
+        return sorted(p for p in found if not p.name.endswith(".tmp"))
 
     def _merge(self, work_dir: Path, stage: str, part: int | None) -> dict:
         """Recurring (family, shape) keys of the families of ``part`` (all for None), with counts."""

@@ -55,6 +55,9 @@ class Context:
     leave_out: frozenset = frozenset()
     #: called with each input's name before it is read (an executor whose worker dies can say where)
     on_input: Callable[[str], None] | None = None
+    #: brings a file of the work folder here before it is read (a run on object storage works
+    #: on a local copy of its folder: :class:`palayesh.storage.Mirror`); None: it is here
+    fetch: Callable[[Path], None] | None = None
 
     def error(self, input: str, reason: str, *, position=None, error: str | None = None, step: str = "") -> None:
         """Record an input (or a document) that could not be read or processed."""
@@ -70,7 +73,14 @@ class Context:
 
     def shared(self, name: str) -> Path:
         """A file left by a barrier for every shard of the later stages."""
-        return self.work_dir / "shared" / name
+        return self.local(self.work_dir / "shared" / name)
+
+    def local(self, path: Path) -> Path:
+        """``path``, a file of the run's work folder that another task wrote, ready to be read here
+        (fetched from the store of a run on object storage; it stays absent when there is none)."""
+        if self.fetch is not None:
+            self.fetch(path)
+        return path
 
 
 class Step:
@@ -238,22 +248,44 @@ class BarrierTask:
     stage: str
     shards: tuple[int, ...]
     part: int | None = None
+    #: the URL of the run's folder on object storage (``work_dir`` is then unused): the task works
+    #: on a local copy of the stage's work files and of the barriers' results
+    store: str | None = None
+
+
+def _on_store(task: BarrierTask, fn):
+    """``fn(work_dir)`` where the task's files are: in place, or on a local copy of the store's
+    (:class:`palayesh.storage.Mirror`: the stage's work files but the documents between stages,
+    and the barriers' results, down first; what ``fn`` wrote or deleted, up after)."""
+    if task.store is None:
+        return fn(task.work_dir)
+    from ..storage import Mirror
+
+    with Mirror(task.store) as mirror:
+        mirror.pull(f".work/{task.stage}", skip=lambda rel: rel.rpartition("/")[2].startswith("shard-"))
+        mirror.pull(".work/shared")
+        result = fn(mirror.local / ".work")
+        mirror.push()
+    return result
 
 
 def prepare_barrier(task: BarrierTask) -> int:
     """Prepare the barrier; returns the number of its parts."""
-    task.barrier.prepare(task.work_dir, task.stage, list(task.shards))
-    return task.barrier.parts(task.work_dir, task.stage, list(task.shards))
+    def prepare(work_dir):
+        task.barrier.prepare(work_dir, task.stage, list(task.shards))
+        return task.barrier.parts(work_dir, task.stage, list(task.shards))
+    return _on_store(task, prepare)
 
 
 def run_barrier_part(task: BarrierTask) -> None:
     assert task.part is not None, "a part task names its part"
-    task.barrier.run_part(task.work_dir, task.stage, list(task.shards), task.part)
+    part = task.part
+    _on_store(task, lambda work_dir: task.barrier.run_part(work_dir, task.stage, list(task.shards), part))
 
 
 def reduce_barrier(task: BarrierTask) -> dict:
     """Merge the barrier's parts; returns its counters."""
-    return task.barrier.reduce(task.work_dir, task.stage, list(task.shards)) or {}
+    return _on_store(task, lambda work_dir: task.barrier.reduce(work_dir, task.stage, list(task.shards))) or {}
 
 
 @dataclass

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..outdir import is_run_folder
+from ..outdir import RUN_JSON, is_run_folder
+from ..storage import StorageError, describe_error, filesystem, is_url
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,25 @@ SUFFIXES = (
 )
 #: kinds that hold one document per file (grouped into shards); the others are shards alone
 SINGLE_DOC_KINDS = ("text", "html")
+
+
+def open_input(path: str):
+    """An input file, opened for reading bytes: a local file, or an object of a store
+    (``s3://bucket/crawl/a.warc.gz``, read through fsspec: streamed and seekable)."""
+    if is_url(path):
+        import io
+
+        fs, key = filesystem(path)
+        # buffered as a local file is (fsspec's files read ahead, but lack readline(size) and peek)
+        return io.BufferedReader(fs.open(key, "rb"), 1 << 20)
+    return open(path, "rb")
+
+
+def input_size(path: str) -> int:
+    if is_url(path):
+        fs, key = filesystem(path)
+        return int(fs.size(key))
+    return os.path.getsize(path)
 
 
 class InputError(ValueError):
@@ -118,26 +138,31 @@ def read_paths_list(path: str, base: str | None = None) -> list[tuple[str, str]]
     import gzip
 
     if base is None:
-        base = os.path.dirname(path) or "."
-    if "://" in base:
-        raise InputError(f"--warc-base {base}: only local folders are read (no network access at run time); "
-                         "copy the WARC files to a local folder and give that")
+        base = (path.rsplit("/", 1)[0] if is_url(path) else os.path.dirname(path)) or "."
+    if base.lower().startswith(("http://", "https://")):
+        raise InputError(f"--warc-base {base}: web sites are not read (no network access to them at run time); "
+                         "give a local folder or an object store (s3://commoncrawl/ with credentials)")
     try:
-        with open(path, "rb") as fh:
+        with open_input(path) as fh:
             data = fh.read()
         if data[:2] == b"\x1f\x8b":
             data = gzip.decompress(data)
         text = data.decode("utf-8")
-    except (OSError, EOFError, UnicodeDecodeError) as e:
+    except (OSError, EOFError, UnicodeDecodeError, StorageError) as e:
         raise InputError(f"cannot read the list of WARC paths {path}: {e}") from None
     out = []
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if "://" in line:
-            raise InputError(f"{path}: {line}: only local paths are read (no network access at run time)")
-        out.append((line if os.path.isabs(line) else os.path.join(base, line), line))
+        if line.lower().startswith(("http://", "https://")):
+            raise InputError(f"{path}: {line}: web sites are not read (no network access to them at run time)")
+        if is_url(line) or os.path.isabs(line):
+            out.append((line, line))
+        elif is_url(base):
+            out.append((base.rstrip("/") + "/" + line, line))
+        else:
+            out.append((os.path.join(base, line), line))
     return out
 
 
@@ -162,7 +187,15 @@ def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.Pat
         return _file_id(folder) not in skip_ids and not is_run_folder(folder)
     for given in inputs:
         given = os.fspath(given)
-        if not os.path.lexists(given):
+        if is_url(given) and not is_paths_list(given):
+            for stored, name in _discover_url(given):
+                if stored is None:
+                    skipped += 1
+                else:
+                    units.append(stored)
+                    names.append(name)
+            continue
+        if not is_url(given) and not os.path.lexists(given):
             raise InputError(f"input not found: {given}")
         if os.path.isdir(given):
             found = []
@@ -201,6 +234,37 @@ def discover(inputs: Iterable[str | os.PathLike], *, skip: Iterable[str | os.Pat
     return _disambiguate(units, names), errors, skipped
 
 
+def _discover_url(given: str) -> list[tuple[Unit | None, str]]:
+    """``(unit, name)`` of every object under ``given`` (a folder of a store, or one object), sorted;
+    the unit is None for an object of no known kind (skipped). The objects of a palayesh run's folder (one
+    that holds a ``run.json``) are not input."""
+    try:
+        fs, key = filesystem(given)
+        info = fs.info(key)
+        if info.get("type") == "directory":
+            found = {k: int(v.get("size") or 0) for k, v in fs.find(key, detail=True).items()
+                     if v.get("type") != "directory"}
+        else:
+            found = {key: int(info.get("size") or 0)}
+    except FileNotFoundError:
+        raise InputError(f"input not found: {given}") from None
+    except StorageError as e:
+        raise InputError(str(e)) from None
+    except Exception as e:  # the store's own errors (credentials, access)
+        raise InputError(describe_error(given, e)) from None
+    runs = [k.rsplit("/", 1)[0] + "/" for k in found if k.rsplit("/", 1)[-1] == RUN_JSON and k != key]
+    scheme = given.split("://", 1)[0]
+    out = []
+    for k in sorted(found):
+        if any(k.startswith(r) for r in runs):
+            continue
+        url = f"{scheme}://{k}"
+        name = k[len(key):].lstrip("/") if k != key else given
+        kind = kind_of(k) if k != key else (kind_of(k) or "text")
+        out.append((None if kind is None else Unit(url, kind, found[k]), name))
+    return out
+
+
 def _file_id(path) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
@@ -215,6 +279,12 @@ def _os_error(e: OSError) -> dict:
 
 
 def _stat(path: str, kind: str) -> tuple[Unit | None, dict | None]:
+    if is_url(path):
+        try:
+            return Unit(path, kind, input_size(path)), None
+        except Exception as e:  # not there, no access: an error record, like a local file
+            return None, {"input": path, "position": None, "step": "reader", "reason": "reader_unreadable",
+                          "error": f"{type(e).__name__}: {e}"}
     try:
         st = os.stat(path)
         if not os.access(path, os.R_OK):
@@ -269,7 +339,7 @@ def split_unit(unit: Unit, shard_bytes: int | None) -> list[Unit]:
         try:
             import pyarrow.parquet as pq
 
-            meta = pq.ParquetFile(unit.path).metadata
+            meta = pq.ParquetFile(open_input(unit.path) if is_url(unit.path) else unit.path).metadata
             sizes = [meta.row_group(i).total_byte_size for i in range(meta.num_row_groups)]
         except Exception:  # a damaged file: its reader reports it
             return [unit]
@@ -307,8 +377,8 @@ def uncompressed_size(path: str) -> int:
     """The decompressed size of a .gz or .zst file: exact from a zstd frame header or a gzip trailer
     (when it is plausible: it holds the size modulo 4 GiB, of the last member only), else guessed."""
     try:
-        size = os.path.getsize(path)
-        with open(path, "rb") as fh:
+        size = input_size(path)
+        with open_input(path) as fh:
             if path.lower().endswith(".gz"):
                 fh.seek(-4, os.SEEK_END)
                 isize = int.from_bytes(fh.read(4), "little")

@@ -1,7 +1,7 @@
 """One document per file: flat-text pages (``.txt``) and HTML pages (``.html``, ``.htm``)."""
 from __future__ import annotations
 
-from .base import Reader, Unit, doc_id
+from .base import Reader, Unit, doc_id, open_input
 from .decode import NotText, decode_bytes
 from .records import make_document
 
@@ -13,7 +13,7 @@ class FileReader(Reader):
 
     def read(self, unit: Unit, ctx):
         try:
-            with open(unit.path, "rb") as fh:
+            with open_input(unit.path) as fh:
                 data = fh.read(self.max_doc_bytes + 1)
         except OSError as e:
             ctx.error(unit.path, "reader_unreadable", error=f"{type(e).__name__}: {e.strerror}", step="reader")

@@ -4,12 +4,12 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import os
 import zlib
 
 import zstandard
 
-from .base import Reader, Unit
+from ..storage import is_url
+from .base import Reader, Unit, input_size, open_input
 from .decode import NotText, decode_bytes
 from .records import content_id, make_document
 
@@ -18,10 +18,24 @@ def open_binary(path: str):
     """The decompressed byte stream of ``path`` (by its suffix)."""
     lower = path.lower()
     if lower.endswith(".gz"):
-        return gzip.open(path, "rb")
+        return _GzipStream(open_input(path)) if is_url(path) else gzip.open(path, "rb")
     if lower.endswith((".zst", ".zstd")):
         return io.BufferedReader(_ZstdStream(path), 1 << 17)  # fewer calls into Python per byte
-    return open(path, "rb")
+    return open_input(path)
+
+
+class _GzipStream(gzip.GzipFile):
+    """A gzip stream over a file object it owns (an object of a store): closing it closes that too."""
+
+    def __init__(self, raw):
+        super().__init__(fileobj=raw, mode="rb")
+        self._raw = raw
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._raw.close()
 
 
 class _ZstdStream(io.RawIOBase):
@@ -30,7 +44,7 @@ class _ZstdStream(io.RawIOBase):
 
     def __init__(self, path: str):
         self._path = path
-        self._reader = zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True)  # noqa: SIM115 (closed with it)
+        self._reader = zstandard.ZstdDecompressor().stream_reader(open_input(path), closefd=True)  # noqa: SIM115 (closed with it)
         self._pos = 0
         self._checked = False
 
@@ -62,8 +76,8 @@ _ZSTD_MAGIC = 0xFD2FB528
 def zstd_damage(path: str) -> str | None:
     """What is wrong with the frame structure of a .zst file (a frame cut short, bytes that are no
     frame), or None when it is whole. Walks the frame and block headers only (RFC 8878 §3.1)."""
-    size = os.path.getsize(path)
-    with open(path, "rb") as fh:
+    size = input_size(path)
+    with open_input(path) as fh:
         while True:
             at = fh.tell()
             magic = fh.read(4)

@@ -1,7 +1,8 @@
 """Parquet files with a ``text`` or ``html`` column (plus optional ``id``, ``url``)."""
 from __future__ import annotations
 
-from .base import Reader, Unit
+from ..storage import is_url
+from .base import Reader, Unit, open_input
 from .jsonl import record_to_document
 
 WANTED = ("id", "url", "text", "html")
@@ -14,7 +15,7 @@ class ParquetReader(Reader):
         import pyarrow.parquet as pq
 
         try:
-            pf = pq.ParquetFile(unit.path)
+            pf = pq.ParquetFile(open_input(unit.path) if is_url(unit.path) else unit.path)
             names = pf.schema_arrow.names
         except Exception as e:  # pyarrow raises several types for a damaged file
             ctx.error(unit.path, "reader_bad_parquet", step="reader", error=f"{type(e).__name__}: {e}")

@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Iterator
 
-from .base import Reader, Unit
+from .base import Reader, Unit, open_input
 from .decode import NotText, decode_bytes
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def iter_warc_bodies(path: str) -> Iterator[tuple[int, str | None, bytes | None,
 
     gz = str(path).lower().endswith(".gz")
     pos = 0  # where reading (re)starts
-    with open(path, "rb") as fh:
+    with open_input(path) as fh:
         while True:
             fh.seek(pos)
             good = None  # offset of the last record read whole since `pos`
@@ -205,7 +205,7 @@ def _gzip_damage(path: str, start: int = 0) -> str | None:
     import zlib
 
     try:
-        with open(path, "rb") as raw:
+        with open_input(path) as raw:
             raw.seek(start)
             with gzip.GzipFile(fileobj=raw, mode="rb") as g:
                 while g.read(1 << 20):

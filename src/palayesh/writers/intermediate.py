@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import pickle
+from pathlib import Path
 
 import zstandard
 
@@ -84,4 +85,4 @@ class ReadStage(Source):
         if ctx.previous is None:
             raise ValueError("ReadStage starts a stage that has no stage before it; the first stage "
                              "reads the inputs (palayesh.readers.step.ReadInputs)")
-        yield from IntermediateReader(stage_file(ctx, ctx.previous))
+        yield from IntermediateReader(ctx.local(Path(stage_file(ctx, ctx.previous))))
