@@ -64,6 +64,13 @@ ZLIB_LEVEL = 1  # level 6 is 3x slower to build for ~15% less space
 #: bm25 weights of the FTS columns: a title counts 4 times a body; a word's stems count half its
 #: spelling, so a page with the very word typed ranks above one with another form of it
 BM25_WEIGHTS = "4.0, 1.0, 2.0, 0.5"
+#: bounded ranking: a relevance search with more hits than ``RANK_EXACT_MAX`` ranks by bm25 only a uniform
+#: sample of about ``RANK_SAMPLE`` of them (every M-th document of the index, M = ceil(hits / RANK_SAMPLE)),
+#: not all of them; its response says so (``ranking``). A word in most documents has an IDF near 0, so
+#: the exact order of tens of thousands of hits buys little and costs most of a search's time.
+RANK_EXACT_MAX = 10_000
+RANK_SAMPLE = 5_000
+_N_MASK = (1 << 32) - 1  # the document number in a rowid (its low bits, below the combo)
 FACETS = ("status", "reason", "agency", "section", "host", "lang")
 #: quality signals and edit counts that the dashboard charts; copied into narrow columns
 DASH_SIGNALS = ("stopword_ratio", "persian_letter_ratio", "alpha_word_ratio", "terminal_punct_ratio",
@@ -615,14 +622,23 @@ class Index:
         values: dict[str, int] = {}
         self._local.deadline = deadline  # SQLite's progress handler stops the statements past it
         failed: sqlite3.OperationalError | None = None
+        ranking: dict = {"ranking": "exact"}
         try:
+            # the facets first: their counts are the number of hits, which decides how to rank them
+            facets = self.facets(query, filters, top=facet_top, values=values)
+            total = sum(c for v, c in facets.get("status", []) if filters.get("status", "kept") in ("all", v))
+            if query and sort == "relevance" and total > RANK_EXACT_MAX:
+                step = -(-total // RANK_SAMPLE)
+                ranking = {"ranking": "bounded", "ranking_k": RANK_SAMPLE, "ranking_every": step}
+                # a uniform sample of the hits by document number (not by combo): the order of the rowids
+                # is the same for every page, so keyset pages go on through the same sample
+                where = (where + " AND " if where else " WHERE ") + f"({rid} & {_N_MASK}) % {step} = 0"
             found = self.con.execute(f"SELECT {rid}, {col} FROM {sql_from}{where} ORDER BY {order} LIMIT ? OFFSET ?",
                                      params_m + [per_page, offset]).fetchall()
             rowids = [r[0] for r in found]
             if len(found) == per_page:
                 nxt = (sort, found[-1][1], found[-1][0])
             rows = self.details(rowids)
-            facets = self.facets(query, filters, top=facet_top, values=values)
         except sqlite3.OperationalError as e:
             failed = e
         finally:
@@ -632,6 +648,7 @@ class Index:
                 raise QueryTimeout(self.timeout) from None
             log.warning("search failed: %s", failed)  # e.g. a query FTS5 cannot parse
             rows, facets, values = [], {k: [] for k in FACETS}, {}
+            ranking = {"ranking": "exact"}
         total = sum(c for v, c in facets.get("status", []) if filters.get("status", "kept") in ("all", v))
         if not total:
             # nothing found: each facet still lists the values of the whole corpus (count 0 here), so the
@@ -643,7 +660,7 @@ class Index:
                 facets[k] = [(v, got.get(v, 0), n) for v, n in corpus[k]]  # type: ignore[misc]
                 values[k] = corpus_values.get(k, 0)
         return {"total": total, "rows": rows, "facets": facets, "facet_values": values, "next": nxt, "sort": sort,
-                "page": None if after else max(1, page), "per_page": per_page,
+                "page": None if after else max(1, page), "per_page": per_page, **ranking,
                 "took_ms": round(1000 * (time.perf_counter() - t0), 2)}
 
     def iter_rowids(self, query: Query, filters: Filters, *, batch: int = 1000):

@@ -461,9 +461,9 @@ def api_page(d: dict) -> Safe:
                   r["page"], r["json"], r["about"]) for r in d["endpoints"])
     params = join(h('<tr><td dir="ltr"><code>{}</code></td><td>{}</td></tr>', k, v) for k, v in d["search_parameters"].items())
     body = h('<h1>API و همتای JSON هر صفحه</h1><p>{}</p><table class="api"><tr><th>صفحه</th><th>JSON</th><th>محتوا</th></tr>{}</table>'
-             '<h2>پارامترهای جستجو</h2><table class="api">{}</table><p>{}</p><h2>نحو پرسش (q)</h2><p>{}</p>{}'
-             '<h2>نمایه</h2><pre dir="ltr">{}</pre>',
-             d["about"], rows, params, d.get("errors", ""), d.get("query_errors", ""),
+             '<h2>پارامترهای جستجو</h2><table class="api">{}</table><p>{}</p><h2>ترتیب relevance</h2><p>{}</p>'
+             '<h2>نحو پرسش (q)</h2><p>{}</p>{}<h2>نمایه</h2><pre dir="ltr">{}</pre>',
+             d["about"], rows, params, d.get("errors", ""), d.get("ranking", ""), d.get("query_errors", ""),
              syntax_help(d.get("query_syntax", ()), open_=True), d["index"])
     return layout("API", body, active="api", json_href="/api.json")
 
