@@ -403,6 +403,8 @@ def test_a_non_selective_query_is_ranked_bounded_and_says_so(big):
     # sorting by a column stays exact: the newest of every hit
     assert get_json(big, "/search.json", {"q": "بانک", "sort": "newest"})["ranking"] == "exact"
     assert "bounded" in get_json(big, "/api.json")["ranking"]
+    assert 'class="muted bounded"' in call(big, "/", {"q": "بانک"})[2]
+    assert 'class="muted bounded"' not in call(big, "/", {"q": "بانک مرکزی نفت"})[2]
 
 
 def test_a_selective_query_is_ranked_exactly(big):
