@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from palayesh.web.app import make_app
-from palayesh.web.index import Index, _unpack, ensure_index
+from palayesh.web.index import Filters, Index, _unpack, ensure_index
 from palayesh.web.sample import write_output
 from palayesh.web.stems import stem
 from palayesh.web.tokens import QueryError, fold, highlight, index_words, parse_query
@@ -365,6 +365,58 @@ def test_deep_pages_by_keyset(big):
         d = get_json(big, "/search.json", {"q": "کشور", "sort": "newest", "per_page": "100", "after": d["next"]})
         seen += [r["id"] for r in d["results"]]
     assert len(seen) == len(set(seen)) == 400
+
+
+def _plain_bm25(ix: Index, q: str, k: int = 20) -> list[str]:
+    """The ids of the top ``k`` of a query by exact bm25 over every hit (ties by rowid)."""
+    from palayesh.web.index import BM25_WEIGHTS
+
+    sql = ("SELECT d.id FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ? "
+           f"ORDER BY bm25(fts, {BM25_WEIGHTS}), fts.rowid LIMIT ?")
+    return [r[0] for r in ix.con.execute(sql, (parse_query(q).fts, k))]
+
+
+def test_a_non_selective_query_is_ranked_bounded_and_says_so(big):
+    from palayesh.web.index import RANK_EXACT_MAX, RANK_SAMPLE
+
+    ix = big.index
+    fts = parse_query("بانک").fts
+    hits = ix.con.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (fts,)).fetchone()[0]
+    assert hits > RANK_EXACT_MAX  # about half of the 50,000 documents
+    d = get_json(big, "/search.json", {"q": "بانک", "per_page": "50"})
+    assert d["ranking"] == "bounded" and d["ranking_k"] == RANK_SAMPLE
+    assert d["ranking_every"] == -(-hits // RANK_SAMPLE) >= 2
+    assert d["total"] == hits and sum(f["count"] for f in d["facets"]["agency"]) == hits  # counts stay exact
+    # every result matches the query, in bm25 order among themselves, and the next page goes on
+    got = [r["id"] for r in d["results"]]
+    d2 = get_json(big, "/search.json", {"q": "بانک", "per_page": "50", "after": d["next"]})
+    got += [r["id"] for r in d2["results"]]
+    assert len(got) == len(set(got)) == 100 and d2["ranking"] == "bounded"
+    rows = {r["id"]: r for r in ix.con.execute(
+        "SELECT d.id, d.rowid, bm25(fts, 4.0, 1.0, 2.0, 0.5) s FROM fts JOIN docs d ON d.rowid = fts.rowid "
+        "WHERE fts MATCH ?", (fts,))}
+    assert all(i in rows for i in got)
+    scores = [rows[i]["s"] for i in got]
+    assert scores == sorted(scores)
+    for r in ix.search(parse_query("بانک"), Filters())["rows"]:
+        assert "بانک" in fold(r["text"]) or "بانک" in fold(r["title"] or "")
+    # sorting by a column stays exact: the newest of every hit
+    assert get_json(big, "/search.json", {"q": "بانک", "sort": "newest"})["ranking"] == "exact"
+    assert "bounded" in get_json(big, "/api.json")["ranking"]
+    assert 'class="muted bounded"' in call(big, "/", {"q": "بانک"})[2]
+    assert 'class="muted bounded"' not in call(big, "/", {"q": "بانک مرکزی نفت"})[2]
+
+
+def test_a_selective_query_is_ranked_exactly(big):
+    from palayesh.web.index import RANK_EXACT_MAX
+
+    ix = big.index
+    q = "بانک مرکزی نفت"
+    hits = ix.con.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (parse_query(q).fts,)).fetchone()[0]
+    assert 20 < hits <= RANK_EXACT_MAX
+    d = get_json(big, "/search.json", {"q": q})
+    assert d["ranking"] == "exact" and "ranking_every" not in d and d["total"] == hits
+    assert [r["id"] for r in d["results"]] == _plain_bm25(ix, q)
 
 
 @pytest.mark.parametrize("sort", ["relevance", "newest", "oldest", "longest", "shortest"])

@@ -19,7 +19,19 @@ from urllib.parse import parse_qs
 
 from . import pages
 from .diff import changes
-from .index import FACETS, RANGES, SORTS, BadParameter, Filters, Index, IndexChanged, LiveIndex, QueryTimeout
+from .index import (
+    FACETS,
+    RANGES,
+    RANK_EXACT_MAX,
+    RANK_SAMPLE,
+    SORTS,
+    BadParameter,
+    Filters,
+    Index,
+    IndexChanged,
+    LiveIndex,
+    QueryTimeout,
+)
 from .markup import doc_href
 from .tokens import SYNTAX, QueryError, highlight, parse_query
 from .why import explain, run_config, side_by_side
@@ -153,6 +165,9 @@ class App:
             "filters": dict(filters), "total": res["total"],
             "page": res["page"], "per_page": res["per_page"],
             "next": _encode_cursor(res["next"]), "took_ms": res["took_ms"], "results": results,
+            "ranking": res.get("ranking", "exact"),
+            **({"ranking_k": res["ranking_k"], "ranking_every": res["ranking_every"]}
+               if res.get("ranking") == "bounded" else {}),
             "facets": {k: [{"value": v[0], "count": v[1], **({"corpus": v[2]} if len(v) > 2 else {})}
                            for v in res["facets"].get(k, [])] for k in FACETS},
             "facet_values": res.get("facet_values", {}), "more": more,
@@ -253,6 +268,11 @@ class App:
                          "sort؛ به‌جای page",
                 "format": "json برای همتای JSON (یا پسوند ‎.json‎ در نشانی)",
             },
+            "ranking": f"ترتیب relevance (bm25) برای جستجویی با بیش از {RANK_EXACT_MAX:,} نتیجه «bounded» است: فقط "
+                       f"نمونه‌ای یکنواخت از حدود {RANK_SAMPLE:,} نتیجه (هر ranking_every-اُمین سند نمایه) رتبه‌بندی "
+                       "می‌شود و صفحه‌های بعدی (after) هم در همان نمونه‌اند؛ پاسخ این را با ranking=bounded، "
+                       "ranking_k و ranking_every می‌گوید. total و شمارش‌ها همیشه دقیق‌اند؛ ترتیب‌های دیگر (newest، "
+                       "longest، X_desc، …) و export همهٔ نتیجه‌ها را دربر دارند. با نتیجهٔ کمتر ranking=exact است.",
             "errors": "پارامتر نادرست (page، per_page، sort، after، status، from، to، min_X، max_X، more) "
                       "پاسخ 400 با JSON {error, parameter, status} می‌گیرد؛ روشی جز GET و HEAD پاسخ 405 با JSON؛ "
                       f"صفحه یا سند ناموجود 404؛ جستجویی که از سقف زمانش ({pages.fa_num(ix.timeout)} ثانیه) بگذرد "

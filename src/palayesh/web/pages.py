@@ -178,10 +178,13 @@ def search_page(d: dict) -> Safe:
               for k, v in d["filters"].items()]
     export = join((h('<a href="{}" download>{}</a>', query_href(f"/export.{fmt}", params), label)
                    for fmt, label in (("jsonl", "JSONL"), ("csv", "CSV"), ("parquet", "Parquet"))), " · ")
-    summary = h('<p class="summary"><strong>{}</strong> سند{} <span class="muted">({} میلی‌ثانیه)</span> {}'
+    bounded = h(' <span class="muted bounded">ترتیب بر پایهٔ نمونه‌ای از حدود {} نتیجه (نه همه؛ '
+                '<a href="/api#ranking">چرا</a>)</span>', fa_num(d.get("ranking_k", 0))) \
+        if d.get("ranking") == "bounded" else ""
+    summary = h('<p class="summary"><strong>{}</strong> سند{} <span class="muted">({} میلی‌ثانیه)</span>{} {}'
                 ' <span class="export">همه را بگیرید: {}</span></p>',
-                fa_num(d["total"]), h(" برای «{}»", d["query"]) if d["query"] else "", fa_num(d["took_ms"]), join(active),
-                export if d["total"] else "")
+                fa_num(d["total"]), h(" برای «{}»", d["query"]) if d["query"] else "", fa_num(d["took_ms"]), bounded,
+                join(active), export if d["total"] else "")
     body = h('<button type="button" class="ftoggle" aria-expanded="false" aria-controls="facets">فیلترها</button>'
              '<div class="search"><aside class="facets" id="facets">{}{}{}</aside><section class="results">{}{}{}'
              '<nav class="pager">{}</nav></section></div>', join(facets), dates, _sort_form(d, params),
@@ -461,9 +464,9 @@ def api_page(d: dict) -> Safe:
                   r["page"], r["json"], r["about"]) for r in d["endpoints"])
     params = join(h('<tr><td dir="ltr"><code>{}</code></td><td>{}</td></tr>', k, v) for k, v in d["search_parameters"].items())
     body = h('<h1>API و همتای JSON هر صفحه</h1><p>{}</p><table class="api"><tr><th>صفحه</th><th>JSON</th><th>محتوا</th></tr>{}</table>'
-             '<h2>پارامترهای جستجو</h2><table class="api">{}</table><p>{}</p><h2>نحو پرسش (q)</h2><p>{}</p>{}'
-             '<h2>نمایه</h2><pre dir="ltr">{}</pre>',
-             d["about"], rows, params, d.get("errors", ""), d.get("query_errors", ""),
+             '<h2>پارامترهای جستجو</h2><table class="api">{}</table><p>{}</p><h2 id="ranking">ترتیب relevance</h2><p>{}</p>'
+             '<h2>نحو پرسش (q)</h2><p>{}</p>{}<h2>نمایه</h2><pre dir="ltr">{}</pre>',
+             d["about"], rows, params, d.get("errors", ""), d.get("ranking", ""), d.get("query_errors", ""),
              syntax_help(d.get("query_syntax", ()), open_=True), d["index"])
     return layout("API", body, active="api", json_href="/api.json")
 
