@@ -247,3 +247,70 @@ def test_a_page_without_headline_can_be_rejected_but_plain_text_is_not(tmp_path)
     refine(src, tmp_path / "default", workers=1, progress="none")
     about = next(r for r in read_rows(tmp_path / "default") if r["id"] == "about")
     assert about["signals"]["page_headline"] == 0.0
+
+
+# ------------------------------------------------- chrome inside a story: mechanisms, not phrase lists
+_STORY = [
+    "به گزارش خبرنگار ما، کتابخانه عمومی تازه‌ای با ده هزار جلد کتاب در مرکز شهر افتتاح شد"
+    " و درهای آن به روی همه باز است.",
+    "مدیر کتابخانه گفت که این مجموعه سالن مطالعه، بخش کودکان و مخزن نشریات قدیمی دارد و هر روز تا ساعت نه شب باز است.",
+    "کودکان نیز می‌توانند با کارت عضویت رایگان از بخش ویژه خود استفاده کنند و کتاب‌ها را به خانه ببرند.",
+    "به گفته او سالن مطالعه دویست صندلی دارد و دانشجویان در روزهای امتحان از صبح زود در صف ورود می‌ایستند.",
+]
+
+
+def _page(*body: str) -> str:
+    return "\n\n".join(["سایت خبری نمونه", "افتتاح کتابخانه تازه در مرکز شهر", *body, "منبع: ایسنا"])
+
+
+def test_a_headline_sharing_one_word_with_the_story_is_another_storys():
+    # a related headline between two paragraphs shares one content word («شهر») of its seven with
+    # the story: it is about another story; a subheading shares the story's words and stays
+    foreign = "کاهش بارندگی کشاورزان حاشیه شهر را نگران کرده است"
+    sub = "برنامه‌های بخش کودکان در کتابخانه تازه"
+    a = extract(_page(_STORY[0], foreign, _STORY[1], sub, _STORY[2], _STORY[3]))
+    assert foreign not in a.paragraphs
+    assert sub in a.paragraphs and _STORY[1] in a.paragraphs
+
+
+def test_a_table_of_contents_of_two_numbered_entries_goes_its_headings_stay():
+    a = extract(_page(_STORY[0], "۱. سالن مطالعه", "۲. بخش کودکان", _STORY[1], "سالن مطالعه", _STORY[3],
+                      "بخش کودکان", _STORY[2]))
+    assert not any(p.startswith(("۱.", "۲.")) for p in a.paragraphs), a.paragraphs
+    assert "سالن مطالعه" in a.paragraphs and "بخش کودکان" in a.paragraphs
+    # one numbered line that the story repeats is no table of contents
+    b = extract(_page(_STORY[0], "۱. سالن مطالعه", _STORY[1], "سالن مطالعه", _STORY[3]))
+    assert "۱. سالن مطالعه" in b.paragraphs
+
+
+def test_a_short_line_between_two_chrome_lines_is_the_boxs():
+    a = extract(_page(_STORY[0], _STORY[1], "دکمه بازگشت به بالا", "ساعت هوشمند ورزشی", "دکمه بازگشت به بالا",
+                      _STORY[2], _STORY[3]))
+    assert "ساعت هوشمند ورزشی" not in a.paragraphs
+    assert _STORY[2] in a.paragraphs and _STORY[3] in a.paragraphs
+
+
+def test_a_heading_the_site_shows_between_paragraphs_ends_no_story(tmp_path):
+    # «تبلیغات» ends a story for the phrase list; on this site it stands between the paragraphs of
+    # every page (an ad box), so the run learns it is chrome inside the story, and the story goes on
+    bodies = []
+    for body in news_bodies():
+        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
+        if len(paras) >= 4:
+            bodies.append(paras[:4])
+        if len(bodies) == 12:
+            break
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], paras[1], "تبلیغات",
+                 paras[2], paras[3], SHARE, "کلیه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    assert len(rows) == len(bodies)
+    for i, paras in enumerate(bodies):
+        text = rows[f"p{i:02d}"]["text"]
+        assert line_key(paras[3]) in line_key(text), i
+        assert "تبلیغات" not in text

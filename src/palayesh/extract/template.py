@@ -26,7 +26,9 @@ What a recurring shape means (:meth:`PageTemplate.role`):
 - above the body on some pages (``HEAD``): a section label recurs too; the header parser decides;
 - after the body begins (``CHROME``): not a heading of the story, whatever its length; and a shape
   that stands late on most pages, and late on this one, opens the page's tail (``TAIL``), as a
-  «related posts» heading does, so what follows it is not body either.
+  «related posts» heading does, so what follows it is not body either; one that stands between
+  the paragraphs of this page and of most of the site's pages (``MID``: an ad box's «تبلیغات») is
+  chrome inside the story and ends nothing, whatever a phrase list says of its words.
 
 Besides, every page's headline (the line right above its first prose) goes into a run-wide set of
 titles: a line after the body begins that *is* another page's title, or ends with one after a short
@@ -57,7 +59,7 @@ from ..textkeys import line_key
 from ..urls import host_of
 
 # roles a template gives a line
-SITE, HEAD, CHROME, TAIL, TITLE = "site", "head", "chrome", "tail", "title"
+SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
 
 #: lines longer than this many characters are prose, never template
 MAX_LINE_CHARS = 300
@@ -450,14 +452,18 @@ class PageTemplate:
             if c is None:
                 return None
             if c[2] + c[3] > c[1]:  # above this page's story, but inside or after most pages' stories
-                return CHROME
+                return MID if c[2] > c[3] else CHROME
             return SITE if c[4] >= SITE_SHARE else HEAD
         if c is None and self.fams:
             p = prefix_key(text)
             if p:
                 c = self._shares(shape_hash(p), within=within)
         if c is not None:
-            return TAIL if region == "T" and c[3] >= TAIL_SHARE else CHROME
+            if region == "T" and c[3] >= TAIL_SHARE:
+                return TAIL
+            # between this page's paragraphs, and between them (not after them) on most pages
+            # of the site: chrome inside the story (an ad box's heading), which ends nothing
+            return MID if region == "M" and c[2] > c[3] else CHROME
         if self.index is not None and len(self.index.titles) and not prose \
                 and text.rstrip(_MARKS)[-1:] != "." and self._is_title(text, key):
             return TITLE

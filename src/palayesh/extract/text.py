@@ -32,7 +32,15 @@ from .agency import agency_from_credit, agency_of_story, has_dateline
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
 from .lexicon import boilerplate, function_words, tokens
 from .sections import acceptable, crumb_parts, is_label_line, loose_crumb_parts, section_from_crumb, section_from_label
-from .template import CHROME as T_CHROME, SITE as T_SITE, TAIL as T_TAIL, TITLE as T_TITLE, is_ticker, lines_of
+from .template import (
+    CHROME as T_CHROME,
+    MID as T_MID,
+    SITE as T_SITE,
+    TAIL as T_TAIL,
+    TITLE as T_TITLE,
+    is_ticker,
+    lines_of,
+)
 
 # line kinds
 BLANK, PARA, SHORT, DATE, META, LABEL, END, CHROME, NAV, CRUMB = (
@@ -65,6 +73,7 @@ _INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3
 _BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
                            r"|نویسنده\s*[:：]?\s|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s)", re.I)
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
+_NO_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff"))
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
 #: a run of spaces, squeezed to one before splitting at separators: «\s*[|]» tried from every space
 #: of a long run without a bar takes time quadratic in the run (15 s for 17,000 spaces)
@@ -117,7 +126,9 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         if RELATIVE.search(folded) or _READING_TIME.match(folded):
             return Line(text, key, n, META)
     if key in bp.end:
-        return Line(text, key, n, END)
+        # the site shows this heading between its stories' paragraphs (an ad box's «تبلیغات»):
+        # chrome inside the story, not its end
+        return Line(text, key, n, CHROME if role == T_MID else END, learned=role == T_MID)
     if key in bp.line:
         return Line(text, key, n, CHROME)
     colon = text.find(":")
@@ -140,7 +151,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         bare = key.lstrip("0123456789")  # «۴۴۵۱/۵۴۳۰ پیشنهاد سردبیر»: a code glued to a heading
         for k in lengths:
             if k <= len(bare) and bare[:k] in ends:
-                return Line(text, key, n, END)
+                return Line(text, key, n, CHROME if role == T_MID else END, learned=role == T_MID)
     if n <= 30:
         for c in bp.contains:
             if c in key and _whole_words(words, key, c):
@@ -170,7 +181,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         # recurs across a site's pages too, and position tells it from a menu item).
         if role == T_TAIL:
             return Line(text, key, n, END, learned=True)
-        if role in (T_CHROME, T_TITLE):
+        if role in (T_CHROME, T_TITLE, T_MID):
             return Line(text, key, n, CHROME, learned=True)
         if not (n <= 6 and text[-1] not in _ANY_TERMINAL and not _DIGIT.search(text)):
             return Line(text, key, n, CHROME, learned=True)
@@ -279,15 +290,17 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
 
 
 def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
-    """A list of short lines in the story most of which the story repeats further down as its
-    subheadings (three or more) is a table of contents («۱. مرور یک سابقه», «۲. چه باید کرد؟» … then the sections
-    under those headings): the list goes, the headings stay. A subheading that repeats alone
-    («آمار:» for each of two teams) is no such list."""
+    """A list of short lines in the story most of which the page repeats further down as its
+    subheadings (three or more, or two numbered ones) is a table of contents («۱. مرور یک سابقه»,
+    «۲. چه باید کرد؟» … then the sections under those headings): the list goes, the headings stay.
+    Entries the template took for chrome count too (a site's «۲. پرسش‌های رایج» recurs), and so do
+    later copies past the story's end (a last section may be cut as tail). A subheading that
+    repeats alone («آمار:» for each of two teams) is no such list."""
     def key(i: int) -> str:  # the line's key without a leading number («۱. مرور …» → «مرور…»)
         return lines[i].key.lstrip("0123456789")
 
     last: dict[str, int] = {}
-    for i in range(body[0], body[-1] + 1) if body else ():  # (a later copy may be judged chrome)
+    for i in range(body[0], len(lines)) if body else ():  # (a later copy may be judged chrome)
         if lines[i].kind != BLANK:
             last[key(i)] = i
     drop: set[int] = set()
@@ -296,8 +309,12 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
         if i >= 0 and lines[i].kind == SHORT:
             run.append(i)
             continue
-        again = [j for j in run if last.get(key(j), j) != j]
-        if len(again) >= 3:  # the list's heading and entries go; what follows its last entry stays
+        span = [j for j in range(run[0], run[-1] + 1) if lines[j].kind != BLANK] if run else []
+        again = [j for j in span if last.get(key(j), j) != j]
+        # (two numbered entries, each repeated further down without its number, are a list too)
+        if len(again) >= 3 or (len(again) == 2 and all(_LIST_ITEM.match(lines[j].text.translate(_NO_BIDI))
+                                                         for j in again)):
+            # the list's heading and entries go; what follows its last entry stays
             drop.update(j for j in run if j <= again[-1])
         run = []
     return [i for i in body if i not in drop] if drop else body
@@ -308,11 +325,22 @@ def _content_words(text: str) -> set[str]:
     return {w[:5] for w in tokens(text) if len(w) >= 3 and w not in fw}
 
 
+#: a short line in a story is about another story when at most this share of its content words
+#: (and none of a line of four or fewer) occur in the story's prose: a subheading, a quote or a
+#: list item shares the story's words; a related headline shares one word by chance at most
+#: («خرید» of «مراکز خرید» in a headline about wheat in a story about Tehran's bazaars)
+FOREIGN_SHARE = 0.2
+
+
+def _foreign(mine: set[str], story: set[str]) -> bool:
+    return len(mine) >= 3 and len(mine & story) <= FOREIGN_SHARE * len(mine)
+
+
 def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
-    """A headline-like line standing alone between two paragraphs of the story that shares no word
-    with the rest of the story is about another story: a related link or a caption of a stock
-    photo («برادر مسی به قید وثیقه آزاد شد» in a story about Ali Karimi). A subheading, a quote or a
-    list item shares the story's words (or stands in a run of short lines: a list, a poem)."""
+    """A headline-like line standing alone between two paragraphs of the story whose words the
+    story barely shares (:func:`_foreign`) is about another story: a related link or a caption of
+    a stock photo («برادر مسی به قید وثیقه آزاد شد» in a story about Ali Karimi). A subheading, a
+    quote or a list item shares the story's words (or stands in a run of short lines: a list, a poem)."""
     alone = [body[k] for k in range(1, len(body) - 1)
              if lines[body[k]].kind == SHORT and 4 <= lines[body[k]].words <= 16
              and lines[body[k]].text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL  # (a question is the story's)
@@ -320,12 +348,24 @@ def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
     if not alone:
         return body
     story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
-    drop = set()
-    for i in alone:
-        mine = _content_words(lines[i].text)
-        if len(mine) >= 3 and not mine & story:
-            drop.add(i)
+    drop = {i for i in alone if _foreign(_content_words(lines[i].text), story)}
     return [i for i in body if i not in drop] if drop else body
+
+
+def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
+    j = i + step
+    while 0 <= j < len(lines) and lines[j].kind == BLANK:
+        j += step
+    return lines[j] if 0 <= j < len(lines) else None
+
+
+def _in_chrome_box(lines: list[Line], i: int) -> bool:
+    """Whether a short line stands between two chrome lines: an item of a box of chrome (a
+    product's name between «محصول پیشنهادی» and its price, a name between a widget's heading
+    and its link), not a subheading, which leads into the text under it."""
+    before, after = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
+    return (before is not None and after is not None and before.kind == CHROME and after.kind == CHROME
+            and lines[i].words <= 12)
 
 
 def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
@@ -465,6 +505,9 @@ def extract_lines(lines: list[Line]) -> Article:
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
         promo = False
+        if ln.kind == SHORT and _in_chrome_box(lines, i):
+            gap = True
+            continue
         gapped[i] = gap
         gap = False
         body.append(i)
