@@ -263,6 +263,33 @@ _BIT = {"H": 1, "M": 2, "T": 4}
 #: a short label (1-6 words, no digits, no final punctuation) above the body: a section label,
 #: a surtitle, a menu item. Labels a site shows on two pages or more form its label vocabulary.
 LABEL_BIT = 8
+#: a «label: value» line inside or after the body (:func:`widget_key`): a label a site writes
+#: before a line that is no sentence there on two pages or more is a widget of its template
+#: («مرتبط: <another story>», «همچنان بخوانید: …»), learned from two pages, not five: a story's
+#: own «label: value» lines are sentences («وی افزود: …»)
+WIDGET_BIT = 16
+MIN_WIDGET_PAGES = 2
+_MASK_WIDGET = "ǂw"
+
+
+def widget_key(text: str) -> str | None:
+    """The label of a «label: value» line that is no sentence (a label of 1-3 words before a colon,
+    a value of 2-20 words not ending with a period), as a shape; None for any other line.
+
+    >>> widget_key("مرتبط: قهرمانی تیم ملی در جام ملت‌ها!") == widget_key("مرتبط: افزایش قیمت نان")
+    True
+    >>> widget_key("وی افزود: این طرح در سال آینده اجرا می‌شود.") is None
+    True
+    """
+    m = _COLON.search(text, 0, 40)
+    if m is None or m.start() == 0:
+        return None
+    label, value = text[: m.start()], text[m.end():]
+    nv = len(value.split())
+    if not 1 <= len(label.split()) <= 3 or not 2 <= nv <= 20 or value.rstrip(_MARKS)[-1:] in ".…:":
+        return None
+    k = line_key(label)
+    return k + _MASK_WIDGET if k and not _DIGITS.search(k) else None
 _LABEL_END = frozenset(".:؛;…!?؟»\")")
 
 
@@ -283,6 +310,11 @@ def observe(lines: list[str]) -> PageShapes:
         if k:
             h = shape_hash(k)
             shapes[h] = shapes.get(h, 0) | _BIT[r] | (LABEL_BIT if r == "H" and is_label(t) else 0)
+        if r != "H":
+            w = widget_key(t)
+            if w:
+                h = shape_hash(w)
+                shapes[h] = shapes.get(h, 0) | WIDGET_BIT
         if r != "H":
             p = prefix_key(t)
             if p:
@@ -458,6 +490,8 @@ class PageTemplate:
             p = prefix_key(text)
             if p:
                 c = self._shares(shape_hash(p), within=within)
+        if c is None and within and self._widget(text, key):
+            return CHROME
         if c is not None:
             if region == "T" and c[3] >= TAIL_SHARE:
                 return TAIL
@@ -468,6 +502,21 @@ class PageTemplate:
                 and text.rstrip(_MARKS)[-1:] != "." and self._is_title(text, key):
             return TITLE
         return None
+
+    def _widget(self, text: str, key: str) -> bool:
+        """Whether the line's label (:func:`widget_key`) stands before a line that is no sentence,
+        inside or after the body, on :data:`MIN_WIDGET_PAGES` pages of its site (:data:`WIDGET_BIT`)."""
+        k = widget_key(text)
+        if k is None:
+            return False
+        h = shape_hash(k)
+        for fam, _pages, named in self.fams:
+            if named and key[:40] == named:
+                continue
+            c = self.index.counts_of(fam, h)
+            if c is not None and len(c) > 5 and c[5] >= MIN_WIDGET_PAGES:
+                return True
+        return False
 
     def _is_title(self, text: str, key: str) -> bool:
         """Whether the line is another page's headline, alone or after a label of 1-4 words."""

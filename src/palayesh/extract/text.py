@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
@@ -488,8 +488,11 @@ def extract_lines(lines: list[Line]) -> Article:
     # 2. body extent: up to the first tail heading; chrome lines inside are skipped
     body: list[int] = []
     gapped: dict[int, bool] = {}
+    # the lines a listing test sees: the body's, and the headlines the template made chrome, each
+    # with whether a non-body line (a date, «ادامه خبر») came right before it
+    cards: list[tuple[Line, bool]] = []
     promo: bool | str = False  # True under a «more» heading, "more" once its first line is passed
-    gap = False
+    gap = card = False
     end = n
     for i in range(b, n):
         ln = lines[i]
@@ -500,6 +503,13 @@ def extract_lines(lines: list[Line]) -> Article:
             # «بیشتر بخوانید»: the short lines under it are promoted links, up to the next prose
             promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS
             gap = gap or ln.kind != BLANK
+            if ln.learned and ln.kind == CHROME and ln.words >= 2 and i > b:
+                # a line the template made chrome (a headline seen on other pages) is still a
+                # card's headline to the listing test
+                cards.append((replace(ln, kind=SHORT), card))
+                card = False
+            else:
+                card = card or ln.kind != BLANK
             continue
         if promo and ln.kind == SHORT and (promo is True or not _introduces(ln, _next_para(lines, i))):
             promo = "more"  # the first line under the heading, then any that does not lead into the text
@@ -509,7 +519,8 @@ def extract_lines(lines: list[Line]) -> Article:
             gap = True
             continue
         gapped[i] = gap
-        gap = False
+        cards.append((ln, card))
+        gap = card = False
         body.append(i)
     # trailing short lines after the last prose line are tail (related titles, names), unless a
     # tail heading closes the body and nothing but blank lines separates them from the prose
@@ -528,7 +539,7 @@ def extract_lines(lines: list[Line]) -> Article:
     if cut is not None:
         del body[cut:]
     body = _drop_contents_lists(lines, body)
-    if is_listing([(lines[i], gapped[i]) for i in body]):
+    if is_listing(cards):
         res.chrome_lines = n
         _header(lines, b, res, None)
         res.paragraphs = []
