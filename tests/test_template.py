@@ -112,12 +112,14 @@ def test_site_template_learned_from_the_run(tmp_path):
 
 
 def test_one_page_alone_uses_the_lexicon_only():
-    # without a run nothing is learned: a related headline between two paragraphs reads as a
-    # subheading of the story, while lexicon chrome (a credit) still goes
+    # without a run nothing is learned, while lexicon chrome (a credit) still goes; the related
+    # headline between two paragraphs (over the story's own subheading) goes by its words alone:
+    # it shares none with the story
     pages, gold = _site_pages(n=1)
     a = extract(pages[0] + "\n\nمنبع: ایسنا")
     assert a.agency == "ایسنا"
-    assert gold[0]["chrome"][-1] in a.paragraphs
+    assert gold[0]["chrome"][-1] not in a.paragraphs
+    assert gold[0]["body"][2] in a.paragraphs
 
 
 # ----------------------------------------------------------------------------------------- sections
@@ -344,3 +346,16 @@ def test_a_labelled_link_on_two_pages_of_a_site_is_its_widget(tmp_path):
         text = rows[f"p{i:02d}"]["text"]
         assert link not in text and "پیوند روز" not in text, i
         assert line_key(bodies[i][2]) in line_key(text) and line_key(bodies[i][3]) in line_key(text)
+
+
+def test_a_link_under_a_subheading_goes_a_couplet_stays():
+    sub = "برنامه‌های بخش کودکان در کتابخانه تازه"
+    link = "قهرمانی تیم والیبال نوجوانان در مسابقات آسیایی (عکس)"
+    a = extract(_page(_STORY[0], _STORY[1], sub, link, _STORY[2], _STORY[3]))
+    assert link not in a.paragraphs and sub in a.paragraphs
+    b = extract(_page(_STORY[0], _STORY[1], link, sub, _STORY[2], _STORY[3]))  # the link above it
+    assert link not in b.paragraphs and sub in b.paragraphs
+    couplet = ["بنی آدم اعضای یکدیگرند که در آفرینش ز یک گوهرند",
+               "چو عضوی به درد آورد روزگار دگر عضوها را نماند قرار"]
+    c = extract(_page(_STORY[0], _STORY[1], *couplet, _STORY[2], _STORY[3]))
+    assert all(x in c.paragraphs for x in couplet)

@@ -50,6 +50,7 @@ NOT_BODY = frozenset({DATE, META, LABEL, END, CHROME, NAV, CRUMB, BLANK})
 
 _TERMINAL = frozenset(".:؛;…")           # a sentence or a quote introduction ends here
 _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
+_SENTENCE_MARKS = _ANY_TERMINAL - {")"}
 _CLOSERS = "»\"')”’"
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
@@ -339,16 +340,37 @@ def _foreign(mine: set[str], story: set[str]) -> bool:
 def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
     """A headline-like line standing alone between two paragraphs of the story whose words the
     story barely shares (:func:`_foreign`) is about another story: a related link or a caption of
-    a stock photo («برادر مسی به قید وثیقه آزاد شد» in a story about Ali Karimi). A subheading, a
-    quote or a list item shares the story's words (or stands in a run of short lines: a list, a poem)."""
-    alone = [body[k] for k in range(1, len(body) - 1)
-             if lines[body[k]].kind == SHORT and 4 <= lines[body[k]].words <= 16
-             and lines[body[k]].text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL  # (a question is the story's)
-             and lines[body[k - 1]].kind == PARA and lines[body[k + 1]].kind == PARA]
-    if not alone:
+    a stock photo («برادر مسی به قید وثیقه آزاد شد» in a story about Ali Karimi). So is one of two
+    such lines between paragraphs when the other shares the story's words (a subheading, then a
+    link under it). A subheading, a quote or a list item shares the story's words; a couplet of a
+    poem is two lines the story does not share, and stays (as does a longer run: a list, a poem)."""
+    def candidate(i: int) -> bool:
+        ln = lines[i]
+        return (ln.kind == SHORT and 4 <= ln.words <= 16
+                # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
+                and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS)
+
+    def para(k: int) -> bool:
+        return 0 <= k < len(body) and lines[body[k]].kind == PARA
+
+    alone, pairs = [], []
+    for k in range(1, len(body) - 1):
+        if lines[body[k]].kind != SHORT or not para(k - 1):
+            continue
+        if para(k + 1):
+            if candidate(body[k]):
+                alone.append(body[k])
+        elif lines[body[k + 1]].kind == SHORT and para(k + 2):
+            pairs.append((body[k], body[k + 1]))
+    if not alone and not pairs:
         return body
     story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
     drop = {i for i in alone if _foreign(_content_words(lines[i].text), story)}
+    for i, j in pairs:
+        fi = candidate(i) and _foreign(_content_words(lines[i].text), story)
+        fj = candidate(j) and _foreign(_content_words(lines[j].text), story)
+        if fi != fj and _content_words(lines[j if fi else i].text) & story:
+            drop.add(i if fi else j)
     return [i for i in body if i not in drop] if drop else body
 
 
