@@ -359,3 +359,30 @@ def test_a_link_under_a_subheading_goes_a_couplet_stays():
                "چو عضوی به درد آورد روزگار دگر عضوها را نماند قرار"]
     c = extract(_page(_STORY[0], _STORY[1], *couplet, _STORY[2], _STORY[3]))
     assert all(x in c.paragraphs for x in couplet)
+
+
+def test_a_heading_the_site_shows_late_opens_the_tail_over_long_comments(tmp_path):
+    # «N نظر» stands after the story on every page of the site; on two pages the comments under it
+    # are longer than the story, so it stands between paragraphs there: the site shows it late
+    # far more often than between paragraphs, so it still opens the tail
+    bodies = []
+    for body in news_bodies():
+        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
+        if len(paras) >= 4:
+            bodies.append(paras[:4])
+        if len(bodies) == 12:
+            break
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        comments = bodies[(i + 1) % 12][:4] if i < 2 else ["عالی بود", "ممنون از گزارش"]
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], paras[1],
+                 f"{i + 2} نظر", *comments, "کلیه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    for i in range(2):
+        text = line_key(rows[f"p{i:02d}"]["text"])
+        assert line_key(bodies[i][1]) in text
+        assert not any(line_key(c) in text for c in bodies[(i + 1) % 12][:4]), i

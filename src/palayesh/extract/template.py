@@ -69,6 +69,9 @@ MAX_BODY_CHROME_CHARS = 200
 SITE_SHARE = 0.9
 #: a shape that stands late (region T) on this share of its site's pages opens the tail
 TAIL_SHARE = 0.5
+#: ... and, on a page where it stands between paragraphs, when the site shows it late this many
+#: times as often as between paragraphs
+LATE_RATIO = 5
 #: a short line inside or after the body on this many pages of a site (and this share) is the
 #: site's, not a story's: a story is on one page of a site, republished on two or three at most
 MIN_BODY_PAGES, BODY_SHARE = 5, 0.1
@@ -493,7 +496,10 @@ class PageTemplate:
         if c is None and within and self._widget(text, key):
             return CHROME
         if c is not None:
-            if region == "T" and c[3] >= TAIL_SHARE:
+            # late on most of the site's pages: the tail opens here when it stands late on this
+            # page too, or when the site puts it late five times as often as between paragraphs
+            # (a comment section's «۵ دیدگاه» over comments longer than the story)
+            if c[3] >= TAIL_SHARE and (region == "T" or c[3] >= LATE_RATIO * c[2]):
                 return TAIL
             # between this page's paragraphs, and between them (not after them) on most pages
             # of the site: chrome inside the story (an ad box's heading), which ends nothing

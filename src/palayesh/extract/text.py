@@ -129,7 +129,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
     if key in bp.end:
         # the site shows this heading between its stories' paragraphs (an ad box's «تبلیغات»):
         # chrome inside the story, not its end
-        return Line(text, key, n, CHROME if role == T_MID else END, learned=role == T_MID)
+        return Line(text, key, n, CHROME if role == T_MID else END, learned=role in (T_MID, T_TAIL))
     if key in bp.line:
         return Line(text, key, n, CHROME)
     colon = text.find(":")
@@ -152,7 +152,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         bare = key.lstrip("0123456789")  # «۴۴۵۱/۵۴۳۰ پیشنهاد سردبیر»: a code glued to a heading
         for k in lengths:
             if k <= len(bare) and bare[:k] in ends:
-                return Line(text, key, n, CHROME if role == T_MID else END, learned=role == T_MID)
+                return Line(text, key, n, CHROME if role == T_MID else END, learned=role in (T_MID, T_TAIL))
     if n <= 30:
         for c in bp.contains:
             if c in key and _whole_words(words, key, c):
@@ -518,7 +518,8 @@ def extract_lines(lines: list[Line]) -> Article:
     end = n
     for i in range(b, n):
         ln = lines[i]
-        if ln.kind == END and not _mid_story(lines, b, i, n):
+        # (an end heading the site's template shows late on its pages ends the story wherever it stands)
+        if ln.kind == END and (ln.learned or not _mid_story(lines, b, i, n)):
             end = i
             break
         if ln.kind in NOT_BODY:
