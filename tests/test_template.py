@@ -386,3 +386,16 @@ def test_a_heading_the_site_shows_late_opens_the_tail_over_long_comments(tmp_pat
         text = line_key(rows[f"p{i:02d}"]["text"])
         assert line_key(bodies[i][1]) in text
         assert not any(line_key(c) in text for c in bodies[(i + 1) % 12][:4]), i
+
+
+_BREAK = ["۱۲ مهر ۱۴۰۲، ۱۰:۲۰", "https://ketab.example.ir/n/12", "#کتاب #کتابخانه", "@ketabnews", "[نمایش]",
+          "ج.ز / ک.ن"]
+
+
+def test_prose_after_a_long_break_of_chrome_is_another_section_when_it_is_short():
+    bio = "نویسنده این گزارش سال‌هاست درباره کتاب و کتابخوانی برای نشریات گوناگون می‌نویسد."
+    a = extract(_page(_STORY[0], _STORY[1], _STORY[2], *_BREAK, bio))
+    assert bio not in a.paragraphs and _STORY[2] in a.paragraphs
+    # more of the story after the break (a gallery's captions and credits in its middle) stays
+    b = extract(_page(_STORY[0], *_BREAK, _STORY[1], _STORY[2], _STORY[3]))
+    assert all(s in b.paragraphs for s in _STORY[1:])

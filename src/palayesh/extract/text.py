@@ -405,6 +405,20 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     return after >= 500 and after >= 2 * before
 
 
+#: a run of this many non-body lines (credits, share buttons, a rating: blank lines aside) between
+#: prose is a break between the page's sections
+SECTION_BREAK = 6
+
+
+def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> bool:
+    """Whether the prose after a section break (from ``i`` up to the next tail heading) is another
+    section of the page, not the rest of the story: less than half as much as the story above
+    the break (an author's note, comments under credits and share buttons). A gallery or an ad
+    box within the story is followed by more of it."""
+    nxt = next((j for j in range(i, n) if lines[j].kind == END), n)
+    return 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start)
+
+
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
     """Whether the last prose line before ``body[j]`` ends with a colon (it announces a list)."""
     for i in reversed(body[:j]):
@@ -514,6 +528,7 @@ def extract_lines(lines: list[Line]) -> Article:
     # with whether a non-body line (a date, «ادامه خبر») came right before it
     cards: list[tuple[Line, bool]] = []
     promo: bool | str = False  # True under a «more» heading, "more" once its first line is passed
+    run_start = run_len = 0  # the current run of non-body lines (blank lines aside)
     gap = card = False
     end = n
     for i in range(b, n):
@@ -523,6 +538,9 @@ def extract_lines(lines: list[Line]) -> Article:
             end = i
             break
         if ln.kind in NOT_BODY:
+            if ln.kind != BLANK:
+                run_start = run_start if run_len else i
+                run_len += 1
             # «بیشتر بخوانید»: the short lines under it are promoted links, up to the next prose
             promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS
             gap = gap or ln.kind != BLANK
@@ -534,6 +552,10 @@ def extract_lines(lines: list[Line]) -> Article:
             else:
                 card = card or ln.kind != BLANK
             continue
+        if run_len >= SECTION_BREAK and body and _section_after(lines, b, run_start, i, n):
+            end = run_start
+            break
+        run_len = 0
         if promo and ln.kind == SHORT and (promo is True or not _introduces(ln, _next_para(lines, i))):
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
