@@ -399,3 +399,31 @@ def test_prose_after_a_long_break_of_chrome_is_another_section_when_it_is_short(
     # more of the story after the break (a gallery's captions and credits in its middle) stays
     b = extract(_page(_STORY[0], *_BREAK, _STORY[1], _STORY[2], _STORY[3]))
     assert all(s in b.paragraphs for s in _STORY[1:])
+
+
+def test_a_line_after_the_story_on_two_pages_of_a_site_is_its_template(tmp_path):
+    # a sign-off whose first words the site writes after the last paragraph of three pages of
+    # twelve, its end different each time: the template's, learned from two pages
+    bodies = []
+    for body in news_bodies():
+        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
+        if len(paras) >= 4:
+            bodies.append(paras[:4])
+        if len(bodies) == 12:
+            break
+    src = tmp_path / "pages"
+    src.mkdir()
+    names = ["مریم احمدی نیا", "رضا کاظمی پور", "سارا محمدی فر"]
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *paras]
+        if i < 3:
+            lines.append("ویرایش نهایی با همکاری " + names[i])
+        lines += [SHARE, "کلیه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    for i in range(3):
+        text = rows[f"p{i:02d}"]["text"]
+        assert "ویرایش نهایی" not in text, i
+        assert line_key(bodies[i][3]) in line_key(text)

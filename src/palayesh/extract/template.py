@@ -275,6 +275,18 @@ MIN_WIDGET_PAGES = 2
 _MASK_WIDGET = "ǂw"
 
 
+#: a line after a page's last prose line: one whose shape or first two words (:func:`prefix_key`)
+#: stand so on two pages of a site is the template's (a credit «با استفاده از گزارش X», a
+#: sign-off), learned from two pages: a story's own closing lines are written for it
+AFTER_BIT = 32
+MIN_AFTER_PAGES = 2
+
+
+def last_prose(lines: list[str]) -> int:
+    """The index of a page's last prose line (-1: none)."""
+    return next((i for i in range(len(lines) - 1, -1, -1) if is_prose(lines[i])), -1)
+
+
 def widget_key(text: str) -> str | None:
     """The label of a «label: value» line that is no sentence (a label of 1-3 words before a colon,
     a value of 2-20 words not ending with a period), as a shape; None for any other line.
@@ -323,6 +335,13 @@ def observe(lines: list[str]) -> PageShapes:
             if p:
                 h = shape_hash(p)
                 shapes[h] = shapes.get(h, 0) | _BIT[r]
+    lp = last_prose(lines)
+    for t, key in zip(lines[lp + 1:] if lp >= 0 else (), keys[lp + 1:]):
+        if key and t.count(" ") < 20:
+            for a in (_shape_of(t, key), prefix_key(t)):
+                if a:
+                    h = shape_hash(a)
+                    shapes[h] = shapes.get(h, 0) | AFTER_BIT
     title = title_candidate(lines, region, keys)
     return PageShapes(shapes, shape_hash(title) if title else None)
 
@@ -467,6 +486,11 @@ class PageTemplate:
         own = title_candidate(lines, region, keys)  # the page's own headline is no related link
         if own is not None:
             out = [None if r == TITLE and k == own else r for k, r in zip(keys, out)]
+        lp = last_prose(lines)
+        if lp >= 0 and self.fams:
+            for i in range(lp + 1, len(lines)):
+                if out[i] is None and region[i] != "H" and self._after(lines[i], keys[i]):
+                    out[i] = CHROME
         seen: set[str] = set()
         for i, (k, r) in enumerate(zip(keys, out)):
             if r == SITE:
@@ -508,6 +532,23 @@ class PageTemplate:
                 and text.rstrip(_MARKS)[-1:] != "." and self._is_title(text, key):
             return TITLE
         return None
+
+    def _after(self, text: str, key: str) -> bool:
+        """Whether the line's shape or its first two words stand after the last prose line of
+        :data:`MIN_AFTER_PAGES` pages of its site (:data:`AFTER_BIT`)."""
+        if not key or len(text) > MAX_LINE_CHARS or text.count(" ") >= 20:
+            return False
+        for k in (_shape_of(text, key), prefix_key(text)):
+            if not k:
+                continue
+            h = shape_hash(k)
+            for fam, _pages, named in self.fams:
+                if named and key[:40] == named:
+                    continue
+                c = self.index.counts_of(fam, h)
+                if c is not None and len(c) > 6 and c[6] >= MIN_AFTER_PAGES:
+                    return True
+        return False
 
     def _widget(self, text: str, key: str) -> bool:
         """Whether the line's label (:func:`widget_key`) stands before a line that is no sentence,
