@@ -427,3 +427,11 @@ def test_a_line_after_the_story_on_two_pages_of_a_site_is_its_template(tmp_path)
         text = rows[f"p{i:02d}"]["text"]
         assert "ویرایش نهایی" not in text, i
         assert line_key(bodies[i][3]) in line_key(text)
+
+
+def test_last_prose_is_the_storys_not_a_sentence_among_the_tails_buttons():
+    from palayesh.extract.template import last_prose
+    lines = ["عنوان", *_STORY[:3], "ویرایش نهایی با همکاری مریم احمدی", "اشتراک", "تلگرام", "توییتر",
+             "مهم‌ترین خبرهای کتاب را هر صبح در ایمیل خود دریافت کنید و از آنها باخبر شوید.", "عضویت"]
+    assert last_prose(lines) == 3
+    assert last_prose(["عنوان", _STORY[0]]) == 1 and last_prose(["عنوان"]) == -1

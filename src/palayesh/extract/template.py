@@ -275,16 +275,22 @@ MIN_WIDGET_PAGES = 2
 _MASK_WIDGET = "ǂw"
 
 
-#: a line after a page's last prose line: one whose shape or first two words (:func:`prefix_key`)
-#: stand so on two pages of a site is the template's (a credit «با استفاده از گزارش X», a
-#: sign-off), learned from two pages: a story's own closing lines are written for it
+#: a line after a page's last prose line, no sentence: one whose shape or first two words
+#: (:func:`prefix_key`) stand so on two pages of a site is the template's (a credit «با استفاده از
+#: گزارش X», a sign-off), learned from two pages: a story's own closing lines are written for it
 AFTER_BIT = 32
 MIN_AFTER_PAGES = 2
 
 
 def last_prose(lines: list[str]) -> int:
-    """The index of a page's last prose line (-1: none)."""
-    return next((i for i in range(len(lines) - 1, -1, -1) if is_prose(lines[i])), -1)
+    """The index of a page's last prose line with another prose line within the four lines above
+    it (a story's last paragraph, not a newsletter's one sentence among the tail's buttons); the
+    last prose line if none is so; -1 for none."""
+    prose = [i for i, t in enumerate(lines) if is_prose(t)]
+    for k in range(len(prose) - 1, 0, -1):
+        if prose[k] - prose[k - 1] <= 4:
+            return prose[k]
+    return prose[-1] if prose else -1
 
 
 def widget_key(text: str) -> str | None:
@@ -337,7 +343,7 @@ def observe(lines: list[str]) -> PageShapes:
                 shapes[h] = shapes.get(h, 0) | _BIT[r]
     lp = last_prose(lines)
     for t, key in zip(lines[lp + 1:] if lp >= 0 else (), keys[lp + 1:]):
-        if key and t.count(" ") < 20:
+        if key and t.count(" ") < 20 and t.rstrip(_MARKS)[-1:] not in _PROSE_END:
             for a in (_shape_of(t, key), prefix_key(t)):
                 if a:
                     h = shape_hash(a)
@@ -536,8 +542,8 @@ class PageTemplate:
     def _after(self, text: str, key: str) -> bool:
         """Whether the line's shape or its first two words stand after the last prose line of
         :data:`MIN_AFTER_PAGES` pages of its site (:data:`AFTER_BIT`)."""
-        if not key or len(text) > MAX_LINE_CHARS or text.count(" ") >= 20:
-            return False
+        if not key or len(text) > MAX_LINE_CHARS or text.count(" ") >= 20 or text.rstrip(_MARKS)[-1:] in _PROSE_END:
+            return False  # (a sentence is the story's)
         for k in (_shape_of(text, key), prefix_key(text)):
             if not k:
                 continue
