@@ -214,6 +214,10 @@ def test_html_lines(markup, lines):
     ("<p>چیز دیگر</p>", "- متن تازه", ["متن تازه"]),
     # a table cell's paragraphs joined into one line by the extractor: the page's lines again
     ("<td><p>آن‌ها</p><p>رفتند</p></td>", "| آنها رفتند |", ["آن\u200cها", "رفتند"]),
+    # two blocks the extractor joined, skipping one between them (a story's last paragraph, the
+    # heading over its comments): two lines, so the heading is not glued to the story
+    ("<div>بند آخر خبر است.</div><div>مطلب قبلی</div><h3>نظرات خوانندگان</h3>", "بند آخر خبر است. نظرات خوانندگان",
+     ["بند آخر خبر است.", "نظرات خوانندگان"]),
 ])
 def test_projection(markup, extracted, expected):
     assert PageText.from_html(markup).project(extracted) == expected

@@ -247,6 +247,7 @@ class PageText:
         keys = [ink(w) for w in words]
         pieces: list[tuple[str, bool]] = []  # (text, the page's own)
         i = 0
+        last = -1  # where the previous run of the page's own ended, in the page's text
         while i < len(words):
             j, at = self._longest_run(keys, i) if keys[i] else (i + 1, -1)
             if at < 0:
@@ -254,14 +255,21 @@ class PageText:
                 i += 1
                 continue
             length = sum(len(x) for x in keys[i:j])
+            start = self._first[at]
+            if pieces and pieces[-1][1] and 0 <= last < start and "\n" in self.text[last:start]:
+                # the extractor joined two of the page's blocks with nothing between them (a
+                # story's last paragraph and the heading over its comments): they stay two lines
+                # (a table row's cells, joined with «|», stay one)
+                pieces.append(("\n", False))
             pieces.append((self.span(at, at + length), True))
             self.cursor = at + length
+            last = self._last[at + length - 1]
             i = j
         while pieces and not pieces[0][1] and not _has_alnum(pieces[0][0]):
             pieces.pop(0)
         while pieces and not pieces[-1][1] and not _has_alnum(pieces[-1][0]):
             pieces.pop()
-        return " ".join(text for text, _ in pieces)
+        return " ".join(text for text, _ in pieces).replace(" \n ", "\n")
 
     def _longest_run(self, keys: list[str], i: int) -> tuple[int, int]:
         """(j, at): words i..j-1 are found together at key offset ``at``; (i + 1, -1) if word i

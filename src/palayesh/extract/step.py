@@ -22,9 +22,13 @@ from . import extract, looks_like_html
 from .options import ExtractOptions
 from .pagetext import html_lines
 from .template import (
+    AFTER_BIT,
     BODY_SHARE,
     LABEL_BIT,
+    MIN_AFTER_PAGES,
     MIN_BODY_PAGES,
+    MIN_WIDGET_PAGES,
+    WIDGET_BIT,
     TemplateIndex,
     families,
     family_hash,
@@ -171,9 +175,9 @@ class TemplateBarrier(Barrier):
         fam_ids, inv = np.unique(_cat(pf, np.uint64), return_inverse=True)
         fam_pages = np.bincount(inv, weights=_cat(pn, np.int64), minlength=len(fam_ids)).astype(np.int64)
         keys, kinv = np.unique(_combine(fam, shape), return_inverse=True)
-        counts = np.zeros((len(keys), 5), dtype=np.int64)
+        counts = np.zeros((len(keys), 7), dtype=np.int64)
         counts[:, 0] = np.bincount(kinv, minlength=len(keys))
-        for col, b in ((1, 1), (2, 2), (3, 4), (4, LABEL_BIT)):
+        for col, b in ((1, 1), (2, 2), (3, 4), (4, LABEL_BIT), (5, WIDGET_BIT), (6, AFTER_BIT)):
             counts[:, col] = np.bincount(kinv, weights=(bit & b) > 0, minlength=len(keys))
         # a key's family, to compare its count with the family's size
         first = np.zeros(len(keys), dtype=np.int64)
@@ -183,7 +187,10 @@ class TemplateBarrier(Barrier):
         # recurring shapes, and the labels a site shows above the body on two pages or more
         # (and the short lines that stand inside or after the body on many pages: .template.MIN_BODY_PAGES)
         need_body = np.maximum(MIN_BODY_PAGES, BODY_SHARE * key_fam_pages)
-        keep = ((counts[:, 0] >= need) | (counts[:, 4] >= 2) | (np.maximum(counts[:, 2], counts[:, 3]) >= need_body)) \
+        # (and the «label: value» widgets inside or after the body on two pages: .template.WIDGET_BIT,
+        # and the lines after the last prose of two pages: .template.AFTER_BIT)
+        keep = ((counts[:, 0] >= need) | (counts[:, 4] >= 2) | (np.maximum(counts[:, 2], counts[:, 3]) >= need_body)
+                | (counts[:, 5] >= MIN_WIDGET_PAGES) | (counts[:, 6] >= MIN_AFTER_PAGES)) \
             & (key_fam_pages >= o.min_family_pages)
         return {"keys": keys[keep], "counts": counts[keep].astype(np.uint32), "fams": fam_ids,
                 "fam_pages": fam_pages}

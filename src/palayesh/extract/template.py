@@ -26,7 +26,9 @@ What a recurring shape means (:meth:`PageTemplate.role`):
 - above the body on some pages (``HEAD``): a section label recurs too; the header parser decides;
 - after the body begins (``CHROME``): not a heading of the story, whatever its length; and a shape
   that stands late on most pages, and late on this one, opens the page's tail (``TAIL``), as a
-  «related posts» heading does, so what follows it is not body either.
+  «related posts» heading does, so what follows it is not body either; one that stands between
+  the paragraphs of this page and of most of the site's pages (``MID``: an ad box's «تبلیغات») is
+  chrome inside the story and ends nothing, whatever a phrase list says of its words.
 
 Besides, every page's headline (the line right above its first prose) goes into a run-wide set of
 titles: a line after the body begins that *is* another page's title, or ends with one after a short
@@ -57,7 +59,7 @@ from ..textkeys import line_key
 from ..urls import host_of
 
 # roles a template gives a line
-SITE, HEAD, CHROME, TAIL, TITLE = "site", "head", "chrome", "tail", "title"
+SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
 
 #: lines longer than this many characters are prose, never template
 MAX_LINE_CHARS = 300
@@ -67,6 +69,9 @@ MAX_BODY_CHROME_CHARS = 200
 SITE_SHARE = 0.9
 #: a shape that stands late (region T) on this share of its site's pages opens the tail
 TAIL_SHARE = 0.5
+#: ... and, on a page where it stands between paragraphs, when the site shows it late this many
+#: times as often as between paragraphs
+LATE_RATIO = 5
 #: a short line inside or after the body on this many pages of a site (and this share) is the
 #: site's, not a story's: a story is on one page of a site, republished on two or three at most
 MIN_BODY_PAGES, BODY_SHARE = 5, 0.1
@@ -261,6 +266,51 @@ _BIT = {"H": 1, "M": 2, "T": 4}
 #: a short label (1-6 words, no digits, no final punctuation) above the body: a section label,
 #: a surtitle, a menu item. Labels a site shows on two pages or more form its label vocabulary.
 LABEL_BIT = 8
+#: a «label: value» line inside or after the body (:func:`widget_key`): a label a site writes
+#: before a line that is no sentence there on two pages or more is a widget of its template
+#: («مرتبط: <another story>», «همچنان بخوانید: …»), learned from two pages, not five: a story's
+#: own «label: value» lines are sentences («وی افزود: …»)
+WIDGET_BIT = 16
+MIN_WIDGET_PAGES = 2
+_MASK_WIDGET = "ǂw"
+
+
+#: a line after a page's last prose line, no sentence: one whose shape or first two words
+#: (:func:`prefix_key`) stand so on two pages of a site is the template's (a credit «با استفاده از
+#: گزارش X», a sign-off), learned from two pages: a story's own closing lines are written for it
+AFTER_BIT = 32
+MIN_AFTER_PAGES = 2
+
+
+def last_prose(lines: list[str]) -> int:
+    """The index of a page's last prose line with another prose line within the four lines above
+    it (a story's last paragraph, not a newsletter's one sentence among the tail's buttons); the
+    last prose line if none is so; -1 for none."""
+    prose = [i for i, t in enumerate(lines) if is_prose(t)]
+    for k in range(len(prose) - 1, 0, -1):
+        if prose[k] - prose[k - 1] <= 4:
+            return prose[k]
+    return prose[-1] if prose else -1
+
+
+def widget_key(text: str) -> str | None:
+    """The label of a «label: value» line that is no sentence (a label of 1-3 words before a colon,
+    a value of 2-20 words not ending with a period), as a shape; None for any other line.
+
+    >>> widget_key("مرتبط: قهرمانی تیم ملی در جام ملت‌ها!") == widget_key("مرتبط: افزایش قیمت نان")
+    True
+    >>> widget_key("وی افزود: این طرح در سال آینده اجرا می‌شود.") is None
+    True
+    """
+    m = _COLON.search(text, 0, 40)
+    if m is None or m.start() == 0:
+        return None
+    label, value = text[: m.start()], text[m.end():]
+    nv = len(value.split())
+    if not 1 <= len(label.split()) <= 3 or not 2 <= nv <= 20 or value.rstrip(_MARKS)[-1:] in ".…:":
+        return None
+    k = line_key(label)
+    return k + _MASK_WIDGET if k and not _DIGITS.search(k) else None
 _LABEL_END = frozenset(".:؛;…!?؟»\")")
 
 
@@ -282,10 +332,22 @@ def observe(lines: list[str]) -> PageShapes:
             h = shape_hash(k)
             shapes[h] = shapes.get(h, 0) | _BIT[r] | (LABEL_BIT if r == "H" and is_label(t) else 0)
         if r != "H":
+            w = widget_key(t)
+            if w:
+                h = shape_hash(w)
+                shapes[h] = shapes.get(h, 0) | WIDGET_BIT
+        if r != "H":
             p = prefix_key(t)
             if p:
                 h = shape_hash(p)
                 shapes[h] = shapes.get(h, 0) | _BIT[r]
+    lp = last_prose(lines)
+    for t, key in zip(lines[lp + 1:] if lp >= 0 else (), keys[lp + 1:]):
+        if key and t.count(" ") < 20 and t.rstrip(_MARKS)[-1:] not in _PROSE_END:
+            for a in (_shape_of(t, key), prefix_key(t)):
+                if a:
+                    h = shape_hash(a)
+                    shapes[h] = shapes.get(h, 0) | AFTER_BIT
     title = title_candidate(lines, region, keys)
     return PageShapes(shapes, shape_hash(title) if title else None)
 
@@ -430,6 +492,11 @@ class PageTemplate:
         own = title_candidate(lines, region, keys)  # the page's own headline is no related link
         if own is not None:
             out = [None if r == TITLE and k == own else r for k, r in zip(keys, out)]
+        lp = last_prose(lines)
+        if lp >= 0 and self.fams:
+            for i in range(lp + 1, len(lines)):
+                if out[i] is None and region[i] != "H" and self._after(lines[i], keys[i]):
+                    out[i] = CHROME
         seen: set[str] = set()
         for i, (k, r) in enumerate(zip(keys, out)):
             if r == SITE:
@@ -450,18 +517,59 @@ class PageTemplate:
             if c is None:
                 return None
             if c[2] + c[3] > c[1]:  # above this page's story, but inside or after most pages' stories
-                return CHROME
+                return MID if c[2] > c[3] else CHROME
             return SITE if c[4] >= SITE_SHARE else HEAD
         if c is None and self.fams:
             p = prefix_key(text)
             if p:
                 c = self._shares(shape_hash(p), within=within)
+        if c is None and within and self._widget(text, key):
+            return CHROME
         if c is not None:
-            return TAIL if region == "T" and c[3] >= TAIL_SHARE else CHROME
+            # late on most of the site's pages: the tail opens here when it stands late on this
+            # page too, or when the site puts it late five times as often as between paragraphs
+            # (a comment section's «۵ دیدگاه» over comments longer than the story)
+            if c[3] >= TAIL_SHARE and (region == "T" or c[3] >= LATE_RATIO * c[2]):
+                return TAIL
+            # between this page's paragraphs, and between them (not after them) on most pages
+            # of the site: chrome inside the story (an ad box's heading), which ends nothing
+            return MID if region == "M" and c[2] > c[3] else CHROME
         if self.index is not None and len(self.index.titles) and not prose \
                 and text.rstrip(_MARKS)[-1:] != "." and self._is_title(text, key):
             return TITLE
         return None
+
+    def _after(self, text: str, key: str) -> bool:
+        """Whether the line's shape or its first two words stand after the last prose line of
+        :data:`MIN_AFTER_PAGES` pages of its site (:data:`AFTER_BIT`)."""
+        if not key or len(text) > MAX_LINE_CHARS or text.count(" ") >= 20 or text.rstrip(_MARKS)[-1:] in _PROSE_END:
+            return False  # (a sentence is the story's)
+        for k in (_shape_of(text, key), prefix_key(text)):
+            if not k:
+                continue
+            h = shape_hash(k)
+            for fam, _pages, named in self.fams:
+                if named and key[:40] == named:
+                    continue
+                c = self.index.counts_of(fam, h)
+                if c is not None and len(c) > 6 and c[6] >= MIN_AFTER_PAGES:
+                    return True
+        return False
+
+    def _widget(self, text: str, key: str) -> bool:
+        """Whether the line's label (:func:`widget_key`) stands before a line that is no sentence,
+        inside or after the body, on :data:`MIN_WIDGET_PAGES` pages of its site (:data:`WIDGET_BIT`)."""
+        k = widget_key(text)
+        if k is None:
+            return False
+        h = shape_hash(k)
+        for fam, _pages, named in self.fams:
+            if named and key[:40] == named:
+                continue
+            c = self.index.counts_of(fam, h)
+            if c is not None and len(c) > 5 and c[5] >= MIN_WIDGET_PAGES:
+                return True
+        return False
 
     def _is_title(self, text: str, key: str) -> bool:
         """Whether the line is another page's headline, alone or after a label of 1-4 words."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
@@ -40,7 +40,15 @@ from .sections import (
     section_from_label,
     section_from_label_word,
 )
-from .template import CHROME as T_CHROME, SITE as T_SITE, TAIL as T_TAIL, TITLE as T_TITLE, is_ticker, lines_of
+from .template import (
+    CHROME as T_CHROME,
+    MID as T_MID,
+    SITE as T_SITE,
+    TAIL as T_TAIL,
+    TITLE as T_TITLE,
+    is_ticker,
+    lines_of,
+)
 
 # line kinds
 BLANK, PARA, SHORT, DATE, META, LABEL, END, CHROME, NAV, CRUMB = (
@@ -50,6 +58,7 @@ NOT_BODY = frozenset({DATE, META, LABEL, END, CHROME, NAV, CRUMB, BLANK})
 
 _TERMINAL = frozenset(".:؛;…")           # a sentence or a quote introduction ends here
 _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
+_SENTENCE_MARKS = _ANY_TERMINAL - {")"}
 _CLOSERS = "»\"')”’"
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
@@ -73,6 +82,7 @@ _INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3
 _BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
                            r"|نویسنده\s*[:：]?\s|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s)", re.I)
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
+_NO_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff"))
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
 #: a run of spaces, squeezed to one before splitting at separators: «\s*[|]» tried from every space
 #: of a long run without a bar takes time quadratic in the run (15 s for 17,000 spaces)
@@ -125,7 +135,9 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         if RELATIVE.search(folded) or _READING_TIME.match(folded):
             return Line(text, key, n, META)
     if key in bp.end:
-        return Line(text, key, n, END)
+        # the site shows this heading between its stories' paragraphs (an ad box's «تبلیغات»):
+        # chrome inside the story, not its end
+        return Line(text, key, n, CHROME if role == T_MID else END, learned=role in (T_MID, T_TAIL))
     if key in bp.line:
         return Line(text, key, n, CHROME)
     colon = text.find(":")
@@ -148,7 +160,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         bare = key.lstrip("0123456789")  # «۴۴۵۱/۵۴۳۰ پیشنهاد سردبیر»: a code glued to a heading
         for k in lengths:
             if k <= len(bare) and bare[:k] in ends:
-                return Line(text, key, n, END)
+                return Line(text, key, n, CHROME if role == T_MID else END, learned=role in (T_MID, T_TAIL))
     if n <= 30:
         for c in bp.contains:
             if c in key and _whole_words(words, key, c):
@@ -178,7 +190,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         # recurs across a site's pages too, and position tells it from a menu item).
         if role == T_TAIL:
             return Line(text, key, n, END, learned=True)
-        if role in (T_CHROME, T_TITLE):
+        if role in (T_CHROME, T_TITLE, T_MID):
             return Line(text, key, n, CHROME, learned=True)
         if not (n <= 6 and text[-1] not in _ANY_TERMINAL and not _DIGIT.search(text)):
             return Line(text, key, n, CHROME, learned=True)
@@ -287,15 +299,17 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
 
 
 def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
-    """A list of short lines in the story most of which the story repeats further down as its
-    subheadings (three or more) is a table of contents («۱. مرور یک سابقه», «۲. چه باید کرد؟» … then the sections
-    under those headings): the list goes, the headings stay. A subheading that repeats alone
-    («آمار:» for each of two teams) is no such list."""
+    """A list of short lines in the story most of which the page repeats further down as its
+    subheadings (three or more, or two numbered ones) is a table of contents («۱. مرور یک سابقه»,
+    «۲. چه باید کرد؟» … then the sections under those headings): the list goes, the headings stay.
+    Entries the template took for chrome count too (a site's «۲. پرسش‌های رایج» recurs), and so do
+    later copies past the story's end (a last section may be cut as tail). A subheading that
+    repeats alone («آمار:» for each of two teams) is no such list."""
     def key(i: int) -> str:  # the line's key without a leading number («۱. مرور …» → «مرور…»)
         return lines[i].key.lstrip("0123456789")
 
     last: dict[str, int] = {}
-    for i in range(body[0], body[-1] + 1) if body else ():  # (a later copy may be judged chrome)
+    for i in range(body[0], len(lines)) if body else ():  # (a later copy may be judged chrome)
         if lines[i].kind != BLANK:
             last[key(i)] = i
     drop: set[int] = set()
@@ -304,8 +318,12 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
         if i >= 0 and lines[i].kind == SHORT:
             run.append(i)
             continue
-        again = [j for j in run if last.get(key(j), j) != j]
-        if len(again) >= 3:  # the list's heading and entries go; what follows its last entry stays
+        span = [j for j in range(run[0], run[-1] + 1) if lines[j].kind != BLANK] if run else []
+        again = [j for j in span if last.get(key(j), j) != j]
+        # (two numbered entries, each repeated further down without its number, are a list too)
+        if len(again) >= 3 or (len(again) == 2 and all(_LIST_ITEM.match(lines[j].text.translate(_NO_BIDI))
+                                                         for j in again)):
+            # the list's heading and entries go; what follows its last entry stays
             drop.update(j for j in run if j <= again[-1])
         run = []
     return [i for i in body if i not in drop] if drop else body
@@ -316,24 +334,68 @@ def _content_words(text: str) -> set[str]:
     return {w[:5] for w in tokens(text) if len(w) >= 3 and w not in fw}
 
 
+#: a short line in a story is about another story when at most this share of its content words
+#: (and none of a line of four or fewer) occur in the story's prose: a subheading, a quote or a
+#: list item shares the story's words; a related headline shares one word by chance at most
+#: («خرید» of «مراکز خرید» in a headline about wheat in a story about Tehran's bazaars)
+FOREIGN_SHARE = 0.2
+
+
+def _foreign(mine: set[str], story: set[str]) -> bool:
+    return len(mine) >= 3 and len(mine & story) <= FOREIGN_SHARE * len(mine)
+
+
 def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
-    """A headline-like line standing alone between two paragraphs of the story that shares no word
-    with the rest of the story is about another story: a related link or a caption of a stock
-    photo («برادر مسی به قید وثیقه آزاد شد» in a story about Ali Karimi). A subheading, a quote or a
-    list item shares the story's words (or stands in a run of short lines: a list, a poem)."""
-    alone = [body[k] for k in range(1, len(body) - 1)
-             if lines[body[k]].kind == SHORT and 4 <= lines[body[k]].words <= 16
-             and lines[body[k]].text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL  # (a question is the story's)
-             and lines[body[k - 1]].kind == PARA and lines[body[k + 1]].kind == PARA]
-    if not alone:
+    """A headline-like line standing alone between two paragraphs of the story whose words the
+    story barely shares (:func:`_foreign`) is about another story: a related link or a caption of
+    a stock photo («برادر مسی به قید وثیقه آزاد شد» in a story about Ali Karimi). So is one of two
+    such lines between paragraphs when the other shares the story's words (a subheading, then a
+    link under it). A subheading, a quote or a list item shares the story's words; a couplet of a
+    poem is two lines the story does not share, and stays (as does a longer run: a list, a poem)."""
+    def candidate(i: int) -> bool:
+        ln = lines[i]
+        return (ln.kind == SHORT and 4 <= ln.words <= 16
+                # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
+                and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS)
+
+    def para(k: int) -> bool:
+        return 0 <= k < len(body) and lines[body[k]].kind == PARA
+
+    alone, pairs = [], []
+    for k in range(1, len(body) - 1):
+        if lines[body[k]].kind != SHORT or not para(k - 1):
+            continue
+        if para(k + 1):
+            if candidate(body[k]):
+                alone.append(body[k])
+        elif lines[body[k + 1]].kind == SHORT and para(k + 2):
+            pairs.append((body[k], body[k + 1]))
+    if not alone and not pairs:
         return body
     story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
-    drop = set()
-    for i in alone:
-        mine = _content_words(lines[i].text)
-        if len(mine) >= 3 and not mine & story:
-            drop.add(i)
+    drop = {i for i in alone if _foreign(_content_words(lines[i].text), story)}
+    for i, j in pairs:
+        fi = candidate(i) and _foreign(_content_words(lines[i].text), story)
+        fj = candidate(j) and _foreign(_content_words(lines[j].text), story)
+        if fi != fj and _content_words(lines[j if fi else i].text) & story:
+            drop.add(i if fi else j)
     return [i for i in body if i not in drop] if drop else body
+
+
+def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
+    j = i + step
+    while 0 <= j < len(lines) and lines[j].kind == BLANK:
+        j += step
+    return lines[j] if 0 <= j < len(lines) else None
+
+
+def _in_chrome_box(lines: list[Line], i: int) -> bool:
+    """Whether a short line stands between two chrome lines: an item of a box of chrome (a
+    product's name between «محصول پیشنهادی» and its price, a name between a widget's heading
+    and its link), not a subheading, which leads into the text under it."""
+    before, after = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
+    return (before is not None and after is not None and before.kind == CHROME and after.kind == CHROME
+            and lines[i].words <= 12)
 
 
 def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
@@ -349,6 +411,20 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     nxt = next((j for j in range(i + 1, n) if lines[j].kind == END), n)
     before, after = _prose_chars(lines, b, i), _prose_chars(lines, i + 1, nxt)
     return after >= 500 and after >= 2 * before
+
+
+#: a run of this many non-body lines (credits, share buttons, a rating: blank lines aside) between
+#: prose is a break between the page's sections
+SECTION_BREAK = 6
+
+
+def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> bool:
+    """Whether the prose after a section break (from ``i`` up to the next tail heading) is another
+    section of the page, not the rest of the story: less than half as much as the story above
+    the break (an author's note, comments under credits and share buttons). A gallery or an ad
+    box within the story is followed by more of it."""
+    nxt = next((j for j in range(i, n) if lines[j].kind == END), n)
+    return 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start)
 
 
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
@@ -456,25 +532,48 @@ def extract_lines(lines: list[Line]) -> Article:
     # 2. body extent: up to the first tail heading; chrome lines inside are skipped
     body: list[int] = []
     gapped: dict[int, bool] = {}
+    # the lines a listing test sees: the body's, and the headlines the template made chrome, each
+    # with whether a non-body line (a date, «ادامه خبر») came right before it
+    cards: list[tuple[Line, bool]] = []
     promo: bool | str = False  # True under a «more» heading, "more" once its first line is passed
-    gap = False
+    run_start = run_len = 0  # the current run of non-body lines (blank lines aside)
+    gap = card = False
     end = n
     for i in range(b, n):
         ln = lines[i]
-        if ln.kind == END and not _mid_story(lines, b, i, n):
+        # (an end heading the site's template shows late on its pages ends the story wherever it stands)
+        if ln.kind == END and (ln.learned or not _mid_story(lines, b, i, n)):
             end = i
             break
         if ln.kind in NOT_BODY:
+            if ln.kind != BLANK:
+                run_start = run_start if run_len else i
+                run_len += 1
             # «بیشتر بخوانید»: the short lines under it are promoted links, up to the next prose
             promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS
             gap = gap or ln.kind != BLANK
+            if ln.learned and ln.kind == CHROME and ln.words >= 2 and i > b:
+                # a line the template made chrome (a headline seen on other pages) is still a
+                # card's headline to the listing test
+                cards.append((replace(ln, kind=SHORT), card))
+                card = False
+            else:
+                card = card or ln.kind != BLANK
             continue
+        if run_len >= SECTION_BREAK and body and _section_after(lines, b, run_start, i, n):
+            end = run_start
+            break
+        run_len = 0
         if promo and ln.kind == SHORT and (promo is True or not _introduces(ln, _next_para(lines, i))):
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
         promo = False
+        if ln.kind == SHORT and _in_chrome_box(lines, i):
+            gap = True
+            continue
         gapped[i] = gap
-        gap = False
+        cards.append((ln, card))
+        gap = card = False
         body.append(i)
     # trailing short lines after the last prose line are tail (related titles, names), unless a
     # tail heading closes the body and nothing but blank lines separates them from the prose
@@ -493,7 +592,7 @@ def extract_lines(lines: list[Line]) -> Article:
     if cut is not None:
         del body[cut:]
     body = _drop_contents_lists(lines, body)
-    if is_listing([(lines[i], gapped[i]) for i in body]):
+    if is_listing(cards):
         res.chrome_lines = n
         _header(lines, b, res, None)
         res.paragraphs = []
