@@ -207,7 +207,7 @@ class CharNormalizer:
             families.append(("spaces", ODD_SPACES))
         self._families = [
             (key, str.maketrans(table), re.compile("[" + "".join(re.escape(c) for c in table) + "]"),
-             lambda m, table=table: table[m.group()])
+             lambda m, table=table: table[m.group()], frozenset(table))
             for key, table in families
             if table
         ]
@@ -244,13 +244,20 @@ class CharNormalizer:
         if o.line_endings and "\r" in text:
             edits["line_endings"] += text.count("\r")
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if self._any is not None and self._any.search(text):
-            for key, table, finder, one in self._families:
+        if self._any is not None:
+            # one scan finds the characters of every family; a family none of them belongs to is
+            # skipped, until a replacement (which may bring another family's characters) is made
+            found = set(self._any.findall(text))
+            replaced = False
+            for key, table, finder, one, chars in self._families:
+                if not found or (not replaced and found.isdisjoint(chars)):
+                    continue
                 n = len(finder.findall(text))
                 if n:
                     edits[key] += n
                     # str.translate looks every character up (~0.2 µs each): a few are replaced faster
                     text = finder.sub(one, text) if n * TRANSLATE_BELOW < len(text) else text.translate(table)
+                    replaced = True
         if self._zwnj and ZWNJ in text:
             for pattern, repl, _why in self._zwnj:
                 text, n = pattern.subn(repl, text)

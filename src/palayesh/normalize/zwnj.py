@@ -59,6 +59,9 @@ S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN, S_K
     S_CHANGED = range(14)
 _LBITS, _RBITS, _CHANGED = itemgetter(S_LBITS), itemgetter(S_RBITS), itemgetter(S_CHANGED)
 
+#: the memoized pair code of a spaced pair no rule joins that the model knows (see ``_pair_memo``)
+OPEN_PAIR = -1
+
 #: affix families, as bits: a writer may leave one apart and glue another on purpose
 K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
 
@@ -113,6 +116,8 @@ LETTER_NAMES = ("ای", "بی", "سی", "دی", "اف", "جی", "اچ", "آی", 
 #: «زد» hit): a run needs at least two letter names that are not
 WORDLIKE_LETTER_NAMES = frozenset(("ای", "او", "وی", "پی", "کی", "دی", "زد", "آی"))
 _NAMES = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
+#: (a run's middle name is a whole chunk: a line without joins and without such a chunk has no run)
+_NAME_SET = frozenset(LETTER_NAMES)
 LETTER_RUN_RE = re.compile(f"(?<![{LETTERS}\u200c])(?:{_NAMES})(?: (?:{_NAMES})){{2,}}(?![{LETTERS}\u200c])")
 
 
@@ -208,6 +213,8 @@ class ZwnjRestorer:
             self._left.setdefault(a, 1)
             self._right.setdefault(b, 1)
             self._known_pairs.add((a, b))
+        self._pairs.clear()  # memoized with the pairs known before
+        self._chunks.clear()
 
     # -- one line
     def restore_line(self, line: str, edits: Counter, trace: list | None = None) -> str:
@@ -272,17 +279,14 @@ class ZwnjRestorer:
                 key = (infos[i - 1][S_TAIL], infos[i][S_HEAD])
                 code = pair_get(key)
                 if code is None:
-                    code = self._pair_code(*key)
-                    if len(self._pairs) > MAX_MEMO:
-                        self._pairs.clear()
-                    self._pairs[key] = code
-                if code:
+                    code = self._pair_memo(key)
+                if code > 0:
                     candidates.append((i, code))
                     if code <= 2:
                         spaced_sign = True
                         n_spaced += 1
                         spaced_kinds |= self._spaced_kind(*key)
-                elif open_pairs is not None and key in self._known_pairs:
+                elif code and open_pairs is not None:
                     open_pairs.append(i)
         # (slot of the chunk texts to use, highest pair code to join)
         if ZWNJ in line:
@@ -328,7 +332,7 @@ class ZwnjRestorer:
         not_inserted = line.count(ZWNJ)  # the writer's ZWNJs, then also those that stand for joined spaces
         joinset = set(joins)
         if not joins:
-            text = " ".join(texts)
+            words = texts  # the line's space-separated words, as written out
         else:
             out: list[list[str]] = []  # the parts of each output word (a long run of joins stays linear)
             for j in joins:
@@ -344,11 +348,13 @@ class ZwnjRestorer:
                     last.append(t)
                 else:
                     out.append([t])
-            text = " ".join("".join(parts) for parts in out)
+            words = ["".join(parts) for parts in out]
             edits["space_to_zwnj"] += len(joins)
+        text = " ".join(words)
         if text.count(ZWNJ) > not_inserted:
             edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
-        if max_code >= 4 and ZWNJ not in line and LETTER_RUN_RE.search(text):
+        if max_code >= 4 and ZWNJ not in line and not _NAME_SET.isdisjoint(words) \
+                and LETTER_RUN_RE.search(text):
             before = text
             text = self._letter_runs(text, edits)  # counted as joined spaces, not as inserted ZWNJs
             if text != before:
@@ -417,10 +423,7 @@ class ZwnjRestorer:
                 key = (a[S_TAIL], b[S_HEAD])
                 code = pair_get(key)
                 if code is None:
-                    code = self._pair_code(*key)
-                    if len(self._pairs) > MAX_MEMO:
-                        self._pairs.clear()
-                    self._pairs[key] = code
+                    code = self._pair_memo(key)
                 if 1 <= code <= 2:
                     return False
         return True
@@ -540,7 +543,7 @@ class ZwnjRestorer:
                     trace.append({"gap": f"{chunks[j]}->{out_texts[j]}", "was": "glued", "now": "zwnj",
                                   "by": "rule: the neighbours (context log-likelihood)"})
         if not join:
-            text = " ".join(out_texts)
+            words = out_texts
         else:
             out: list[list[str]] = []  # the parts of each output word (a long run of joins stays linear)
             for j, t in enumerate(out_texts):
@@ -558,10 +561,12 @@ class ZwnjRestorer:
                     edits["space_to_zwnj"] += 1
                 else:
                     out.append([t])
-            text = " ".join("".join(parts) for parts in out)
+            words = ["".join(parts) for parts in out]
+        text = " ".join(words)
         if text.count(ZWNJ) > not_inserted:
             edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
-        if max_code >= 4 and not has_z and LETTER_RUN_RE.search(text):
+        if max_code >= 4 and not has_z and not _NAME_SET.isdisjoint(words) \
+                and LETTER_RUN_RE.search(text):
             before = text
             text = self._letter_runs(text, edits)
             if text != before:
@@ -657,9 +662,21 @@ class ZwnjRestorer:
         if len(chunk) < 3:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
             r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk, 0)
+        elif _LETTER_SET.issuperset(chunk):  # the common case: one bare word (checked in C)
+            if self.glued(chunk) == chunk:  # ... left as it is: its tuple at once
+                left, right = self._left.get(chunk, 0), self._right.get(chunk, 0)
+                r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0, None,
+                     (1 if left else 0) | (2 if left == 2 else 0) | 4,
+                     (1 if right else 0) | 2 | (4 if right == 2 else 0), False)  # (see _end_bits)
+                if len(chunk) <= MAX_MEMO_CHUNK:
+                    if len(self._chunks) > MAX_MEMO:
+                        self._chunks.clear()
+                    self._chunks[chunk] = r
+                return r
+            r = self._one_word(chunk)
         else:
             words = WORD_RE.findall(chunk)
-            if len(words) == 1 and len(words[0]) == len(chunk):  # the common case: one bare word
+            if len(words) == 1 and len(words[0]) == len(chunk):  # one word with half-spaces
                 r = self._one_word(chunk)
             else:
                 self._sign = 0
@@ -871,6 +888,17 @@ class ZwnjRestorer:
         return parts[0] in self.morph.verb_prefixes or parts[-1] in self._affixes
 
     # -- two neighbouring words
+    def _pair_memo(self, key: tuple[str, str]) -> int:
+        """The memoized code of the spaced pair ``key``: :meth:`_pair_code`, or OPEN_PAIR for a pair no
+        rule joins that the model knows."""
+        code = self._pair_code(*key)
+        if not code and key in self._known_pairs:
+            code = OPEN_PAIR
+        if len(self._pairs) > MAX_MEMO:
+            self._pairs.clear()
+        self._pairs[key] = code
+        return code
+
     def _pair_code(self, a: str, b: str) -> int:
         """How the spaced pair «a b» may join: 0 never, 1 a bound affix stands alone («می», «ها»),
         2 another affix rule, 3 a strong lexicon pair, 4 a weaker lexicon pair or a bound head,
