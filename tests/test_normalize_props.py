@@ -6,10 +6,13 @@ or nothing. Hypothesis runs derandomized (a fixed seed), so CI sees the same exa
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from palayesh import normalize
+from palayesh.normalize import NormalizeOptions, Normalizer
 
 Z = "\u200c"
 NBSP = "\u00a0"
@@ -66,6 +69,28 @@ def test_regressions_idempotent(text):
 def test_idempotent(text):
     once = normalize(text)
     assert normalize(once) == once
+
+
+_NORMALIZERS: list = []
+
+
+@PROPS
+@given(persian_like)
+@example("برنامههای بین المللی می شود")
+@example("اقدام ها و کمکها")
+@example("شود  های  برنامه\u200bسال")  # its first pass is not a fixed point: not settled
+@example("آن خانه\u200dگیری  روند  ترین")
+def test_settled_line_is_a_fixed_point(text):
+    """A line the restorer calls settled (no second pass is run over it) is one: restoring it again,
+    with the model or the rules alone, changes nothing."""
+    if not _NORMALIZERS:
+        _NORMALIZERS.extend(Normalizer(o) for o in (NormalizeOptions(), NormalizeOptions(zwnj_model=False)))
+    for norm in _NORMALIZERS:
+        restorer = norm._restorer()
+        for line in norm._chars.normalize(text)[0].split("\n"):
+            out, settled = restorer.restore_settled(line, Counter())
+            if settled:
+                assert restorer.restore_line(out, Counter()) == out
 
 
 @PROPS

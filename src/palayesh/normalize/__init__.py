@@ -94,14 +94,15 @@ class Normalizer:
         that evidence: «شود  های برنامهسال» becomes «شودهای برنامهسال» (a spaced writer: the compound
         stays glued), which a second pass reads as a glued writer's line and splits
         («برنامه‌سال»). Repeating until nothing changes settles every such line; random and real
-        lines settle in at most two passes, and an unchanged line costs no second pass.
+        lines settle in at most two passes, and an unchanged line costs no second pass, nor does a
+        line the restorer knows to be settled (:meth:`ZwnjRestorer._settled`).
         """
         restorer = self._restorer()
-        out = restorer.restore_line(line, edits, trace)
+        out, settled = restorer.restore_settled(line, edits, trace)
         for _ in range(MAX_ZWNJ_PASSES - 1):
-            if out == line:
+            if settled or out == line:
                 break
-            line, out = out, restorer.restore_line(out, edits, trace)
+            line, (out, settled) = out, restorer.restore_settled(out, edits, trace)
         return out
 
     def normalize(self, text: str) -> str:

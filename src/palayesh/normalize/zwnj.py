@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress, islice
+from operator import and_, itemgetter
 
 from .gapmodel import GLUED, SPACED, GapModel, context_features, static_features
 from .morph import (
@@ -51,8 +53,14 @@ MODEL_ADDS_IN_TRUSTED_LINES = False
 FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
 
 #: slots of a chunk's memo tuple: its text restored in each mode, its first and last word (for
-#: pairs), how surely it shows a writer who glues, whether its first/last word can join at all
-S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN, S_KIND, S_ALT = range(11)
+#: pairs), how surely it shows a writer who glues, whether its first/last word can join at all, its
+#: second reading, the bits of its ends (see :func:`_end_bits`), whether restoration changes it
+S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN, S_KIND, S_ALT, S_LBITS, S_RBITS, \
+    S_CHANGED = range(14)
+_LBITS, _RBITS, _CHANGED = itemgetter(S_LBITS), itemgetter(S_RBITS), itemgetter(S_CHANGED)
+
+#: the memoized pair code of a spaced pair no rule joins that the model knows (see ``_pair_memo``)
+OPEN_PAIR = -1
 
 #: affix families, as bits: a writer may leave one apart and glue another on purpose
 K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
@@ -108,6 +116,8 @@ LETTER_NAMES = ("ای", "بی", "سی", "دی", "اف", "جی", "اچ", "آی", 
 #: «زد» hit): a run needs at least two letter names that are not
 WORDLIKE_LETTER_NAMES = frozenset(("ای", "او", "وی", "پی", "کی", "دی", "زد", "آی"))
 _NAMES = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
+#: (a run's middle name is a whole chunk: a line without joins and without such a chunk has no run)
+_NAME_SET = frozenset(LETTER_NAMES)
 LETTER_RUN_RE = re.compile(f"(?<![{LETTERS}\u200c])(?:{_NAMES})(?: (?:{_NAMES})){{2,}}(?![{LETTERS}\u200c])")
 
 
@@ -116,6 +126,17 @@ def _join_letter_run(m) -> str:
     if sum(1 for n in names if n not in WORDLIKE_LETTER_NAMES) < 2:
         return m.group()
     return ZWNJ.join(names)
+
+
+def _end_bits(r: tuple) -> tuple[int, int]:
+    """The bits of a chunk's ends (its memo tuple ``r``) that say whether a spaced pair may join: the
+    pair of chunks x, y is looked at when ``x``'s left bits and ``y``'s right bits share one: both
+    ends can join (bit 1), x's end is a prefix and y has a word (2), y's start is an affix and x
+    has a word (4)."""
+    left, right = r[S_LEFT], r[S_RIGHT]
+    lbits = (1 if left else 0) | (2 if left == 2 else 0) | (4 if r[S_TAIL] is not None else 0)
+    rbits = (1 if right else 0) | (2 if r[S_HEAD] is not None else 0) | (4 if right == 2 else 0)
+    return lbits, rbits
 
 
 def _insert_zwnj(chunk: str, offsets: list) -> str:
@@ -192,10 +213,17 @@ class ZwnjRestorer:
             self._left.setdefault(a, 1)
             self._right.setdefault(b, 1)
             self._known_pairs.add((a, b))
+        self._pairs.clear()  # memoized with the pairs known before
+        self._chunks.clear()
 
     # -- one line
     def restore_line(self, line: str, edits: Counter, trace: list | None = None) -> str:
-        """Restore the half-spaces of one line (no newline inside).
+        """Restore the half-spaces of one line (no newline inside): see :meth:`restore_settled`."""
+        return self.restore_settled(line, edits, trace)[0]
+
+    def restore_settled(self, line: str, edits: Counter, trace: list | None = None) -> tuple[str, bool]:
+        """Restore the half-spaces of one line (no newline inside); return it with True if it is
+        known to be settled: restoring it again would change nothing (see :meth:`_settled`).
 
         The line's writer is judged first, since a writer is consistent:
         - one who types ZWNJs (the line has some): their glued words and spaces are trusted, only
@@ -209,32 +237,28 @@ class ZwnjRestorer:
         - both signs: every decision but compounds only the word lists join.
         """
         if not self.restore:
-            return line
+            return line, True
         chunk_get = self._chunks.get
-        pair_get = self._pairs.get
-        infos: list[tuple] = []  # the memo tuple of each chunk (slots S_*)
-        append = infos.append
-        candidates = []  # (index, code) of the spaced pairs that may join
+        chunks = line.split(" ")
+        # the memo tuple of each chunk (slots S_*), looked up in C; the few new chunks computed after
+        infos: list = list(map(chunk_get, chunks))
+        if None in infos:
+            new_chunk = self._chunk
+            infos = [r if r is not None else new_chunk(c) for r, c in zip(infos, chunks)]
         # indices of the pairs no rule proposes that the model knows (None: no model, nothing asked)
         open_pairs: list[int] | None = [] if (
             self.model is not None or self.collect is not None or trace is not None) else None
         glued_sign = 0  # 1 a glued affix, 2 a glued affix no careful writer leaves («برنامههای», «میروند»)
-        spaced_sign = False
-        n_glued = n_spaced = 0  # chunks showing a glued affix, pairs showing a spaced one
-        glued_kinds = spaced_kinds = 0  # their affix families (K_* bits)
-        prev_left = False
-        prev_tail: str | None = None
+        n_glued = 0  # chunks showing a glued affix
+        glued_kinds = 0  # their affix families (K_* bits)
         ambiguous = []  # indices of chunks whose glued «…های» reads two ways
         open_glued = False  # a glued chunk whose restoration has a gap the model may decide
-        i = 0
-        chunks = line.split(" ")
-        for chunk in chunks:
-            r = chunk_get(chunk)
-            if r is None:
-                r = self._chunk(chunk)
-            append(r)
-            if open_pairs is not None and not open_glued and r[S_FULL] != chunk:
-                open_glued = self._open_split(chunk, r[S_FULL])
+        # the chunks that restoration changes (a few): the only ones with a sign or a second reading
+        changed = list(compress(range(len(chunks)), map(_CHANGED, infos)))
+        for i in changed:
+            r = infos[i]
+            if open_pairs is not None and not open_glued:
+                open_glued = self._open_split(chunks[i], r[S_FULL])
             if r[S_ALT] is not None:
                 ambiguous.append(i)
             if r[S_SIGN]:
@@ -242,30 +266,28 @@ class ZwnjRestorer:
                 glued_kinds |= r[S_KIND]
                 if r[S_SIGN] > glued_sign:
                     glued_sign = r[S_SIGN]
-            # pair codes (see _pair_code); most pairs can never join and are not looked up
-            right = r[S_RIGHT]
-            if (prev_left and right) or (prev_left == 2 and r[S_HEAD] is not None) or (
-                    right == 2 and prev_tail is not None):
-                # (a pair is looked at only when it has a tail and a head: no word, no left/right bit)
-                assert prev_tail is not None and r[S_HEAD] is not None
-                key = (prev_tail, r[S_HEAD])
+        candidates = []  # (index, code) of the spaced pairs that may join
+        spaced_sign = False
+        n_spaced = 0  # pairs showing a spaced affix
+        spaced_kinds = 0  # their affix families (K_* bits)
+        if len(infos) > 1:
+            # pair codes (see _pair_code); most pairs can never join and are not looked up: a pair is
+            # looked at when the bits of its left chunk's end meet those of its right chunk's start
+            pair_get = self._pairs.get
+            looked = compress(range(1, len(infos)), map(and_, map(_LBITS, infos), map(_RBITS, islice(infos, 1, None))))
+            for i in looked:
+                key = (infos[i - 1][S_TAIL], infos[i][S_HEAD])
                 code = pair_get(key)
                 if code is None:
-                    code = self._pair_code(*key)
-                    if len(self._pairs) > MAX_MEMO:
-                        self._pairs.clear()
-                    self._pairs[key] = code
-                if not code and open_pairs is not None and key in self._known_pairs:
-                    open_pairs.append(i)
-                if code:
+                    code = self._pair_memo(key)
+                if code > 0:
                     candidates.append((i, code))
                     if code <= 2:
                         spaced_sign = True
                         n_spaced += 1
                         spaced_kinds |= self._spaced_kind(*key)
-            prev_left = r[S_LEFT]
-            prev_tail = r[S_TAIL]
-            i += 1
+                elif code and open_pairs is not None:
+                    open_pairs.append(i)
         # (slot of the chunk texts to use, highest pair code to join)
         if ZWNJ in line:
             if spaced_sign:
@@ -282,7 +304,7 @@ class ZwnjRestorer:
             # no affix either way: a compound restored glued («دعوتنامه») tells of a writer who lost
             # ZWNJs, whose spaces are real: only sure lexicon pairs join then
             mode = S_SEEN
-            max_code = 3 if any(r[S_SEEN] != c for r, c in zip(infos, chunks)) else 5
+            max_code = 3 if any(infos[j][S_SEEN] != chunks[j] for j in changed) else 5
         elif glued_sign < 2 and (n_spaced > n_glued or not (
                 glued_kinds & (spaced_kinds | K_OTHER))):
             # mostly spaces for half-spaces, or plurals glued but prefixes apart: the glued affixes are
@@ -293,7 +315,7 @@ class ZwnjRestorer:
             mode, max_code = S_FULL, 4
         proposed = candidates
         joins = [j for j, code in candidates if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
-        texts = [r[mode] for r in infos]
+        texts = list(map(itemgetter(mode), infos))
         alt_used = set()
         if ambiguous and mode != S_TRUSTED:
             for j in ambiguous:
@@ -306,18 +328,19 @@ class ZwnjRestorer:
                                                            open_glued, spaced_sign, mode, trace):
             signs = f"g{glued_sign}s{int(spaced_sign)}"
             return self._decide(line, chunks, infos, texts, proposed, open_pairs, joins, alt_used, mode,
-                                max_code, edits, trace, signs)
+                                max_code, edits, trace, signs, changed)
         not_inserted = line.count(ZWNJ)  # the writer's ZWNJs, then also those that stand for joined spaces
+        joinset = set(joins)
         if not joins:
-            text = " ".join(texts)
+            words = texts  # the line's space-separated words, as written out
         else:
             out: list[list[str]] = []  # the parts of each output word (a long run of joins stays linear)
-            joinset = set(joins)
+            for j in joins:
+                # a joined word is a word with half-spaces: restored in full, as a second pass
+                # over the line (which now has ZWNJs) would («معرکه آفرینیها» -> «…‌آفرینی‌ها»)
+                texts[j] = infos[j][S_FULL]
             for j, t in enumerate(texts):
                 if j in joinset:
-                    # a joined word is a word with half-spaces: restored in full, as a second pass
-                    # over the line (which now has ZWNJs) would («معرکه آفرینیها» -> «…‌آفرینی‌ها»)
-                    t = infos[j][S_FULL]
                     last = out[-1]
                     if last[-1][-1] not in NON_JOINING:
                         last.append(ZWNJ)
@@ -325,13 +348,85 @@ class ZwnjRestorer:
                     last.append(t)
                 else:
                     out.append([t])
-            text = " ".join("".join(parts) for parts in out)
+            words = ["".join(parts) for parts in out]
             edits["space_to_zwnj"] += len(joins)
+        text = " ".join(words)
         if text.count(ZWNJ) > not_inserted:
             edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
-        if max_code >= 4 and ZWNJ not in line and LETTER_RUN_RE.search(text):
+        if max_code >= 4 and ZWNJ not in line and not _NAME_SET.isdisjoint(words) \
+                and LETTER_RUN_RE.search(text):
+            before = text
             text = self._letter_runs(text, edits)  # counted as joined spaces, not as inserted ZWNJs
-        return text
+            if text != before:
+                return text, False
+        return text, self._settled(text, chunks, infos, texts, joinset, changed, proposed)
+
+    def _settled(self, text: str, chunks: list, infos: list, texts: list, join: set, changed: list,
+                 proposed: list) -> bool:
+        """Is ``text`` -- ``chunks`` restored as ``texts``, the chunks of ``join`` joined to the one
+        before -- sure to come out of another pass unchanged? Then the second pass is not run.
+
+        Another pass over a line with a ZWNJ, in which no chunk changes and no pair has an affix rule
+        (pair code 1 or 2), trusts its writer: it changes nothing (mode S_TRUSTED, no rule joins,
+        nothing for the model to veto). Only the chunks this pass changed or joined, and their
+        neighbours, are looked up: every other chunk and pair was judged already in this pass.
+        """
+        if ZWNJ not in text:
+            return False
+        for j, code in proposed:
+            if code <= 2 and j not in join:
+                return False  # an affix rule left apart (the model's call): the next pass sees it again
+        touched = set(changed)
+        touched.update(join)
+        if not touched:
+            return True
+        for j in changed:
+            if texts[j] == chunks[j]:
+                return False  # a chunk the mode left glued: the next pass sees its sign
+        # the output chunks made of touched chunks (a run of joined chunks is one): their memo tuples
+        get, new = self._chunks.get, self._chunk
+        runs = []  # (index of the run's first chunk, of its last, the output chunk's memo tuple)
+        starts: dict = {}  # index of a run's first chunk -> its memo tuple
+        ends: dict = {}  # index of a run's last chunk -> its memo tuple
+        for j in sorted(touched):
+            first = j
+            while first in join:
+                first -= 1
+            if first in starts:
+                continue
+            last = first
+            parts = [texts[first]]
+            while last + 1 in join:
+                last += 1
+                if texts[last - 1][-1] not in NON_JOINING:
+                    parts.append(ZWNJ)
+                parts.append(texts[last])
+            c = "".join(parts)
+            r = get(c)
+            if r is None:
+                r = new(c)
+            if r[S_CHANGED]:
+                return False
+            starts[first] = ends[last] = r
+            runs.append((first, last, r))
+        # the pairs around them (every other pair was looked at in this pass)
+        pair_get = self._pairs.get
+        for first, last, r in runs:
+            pairs = []
+            if first:
+                pairs.append((ends.get(first - 1) or infos[first - 1], r))
+            if last + 1 < len(infos):
+                pairs.append((r, starts.get(last + 1) or infos[last + 1]))
+            for a, b in pairs:
+                if not a[S_LBITS] & b[S_RBITS]:
+                    continue
+                key = (a[S_TAIL], b[S_HEAD])
+                code = pair_get(key)
+                if code is None:
+                    code = self._pair_memo(key)
+                if 1 <= code <= 2:
+                    return False
+        return True
 
     # -- the gaps the rules leave open, decided by the model
     def _model_has_work(self, line, chunks, texts, proposed, joins, open_pairs, open_glued, spaced_sign, mode,
@@ -356,7 +451,7 @@ class ZwnjRestorer:
 
     # -- the gaps the rules leave open, decided by the model (continued)
     def _decide(self, line, chunks, infos, texts, proposed, open_pairs, rule_joins, alt_used, mode, max_code,
-                edits, trace, signs=""):
+                edits, trace, signs="", changed=()):
         """The line restored with every open gap decided by the model (or by the rules, when there is
         no model): spaced pairs proposed by a rule or known to the model, and each ZWNJ the full
         restoration of a glued chunk inserts. Sure rules (a bound affix or می/نمی standing alone, a
@@ -375,8 +470,10 @@ class ZwnjRestorer:
             if code == 1 or (rule_affixes and code != 2) or (rule and b in self.res.bound_heads):
                 # sure, or a line that only lost its half-spaces (no sign of spaces typed for them):
                 # its spaces are the writer's, and the rules' lexicon judges the few compounds
-                ok, why = rule, "rule: " + ("verb prefix" if a in VERB_PREFIXES else "bound affix" if code == 1
-                                             else "bound head" if b in self.res.bound_heads else f"pair code {code}")
+                ok = rule
+                if notes is not None:
+                    why = "rule: " + ("verb prefix" if a in VERB_PREFIXES else "bound affix" if code == 1
+                                      else "bound head" if b in self.res.bound_heads else f"pair code {code}")
             else:
                 extra = signs
                 if self.morph.verbal(b) == 1:
@@ -389,8 +486,9 @@ class ZwnjRestorer:
                 else:
                     m = self._margin(SPACED, a, b, code, int(rule), mode, has_z, extra)
                     ok = m > model.threshold and (rule or mode != S_TRUSTED or MODEL_ADDS_IN_TRUSTED_LINES)
-                    why = (f"model: p={model.probability(m):.3f} "
-                           f"(rule code {code}, rule {'joins' if rule else 'keeps apart'})")
+                    if notes is not None:
+                        why = (f"model: p={model.probability(m):.3f} "
+                               f"(rule code {code}, rule {'joins' if rule else 'keeps apart'})")
             if ok:
                 join.add(j)
                 if notes is not None:
@@ -401,7 +499,7 @@ class ZwnjRestorer:
             if j not in alt_used:
                 out_texts[j] = infos[j][S_FULL]
         # only the chunks whose full restoration inserts ZWNJs have glued gaps to decide
-        for j in [j for j, r in enumerate(infos) if r[S_FULL] != chunks[j] and j not in alt_used]:
+        for j in [j for j in compress(range(len(infos)), map(_CHANGED, infos)) if j not in alt_used]:
             chunk, r = chunks[j], infos[j]
             full = r[S_FULL]
             rt = out_texts[j]
@@ -445,7 +543,7 @@ class ZwnjRestorer:
                     trace.append({"gap": f"{chunks[j]}->{out_texts[j]}", "was": "glued", "now": "zwnj",
                                   "by": "rule: the neighbours (context log-likelihood)"})
         if not join:
-            text = " ".join(out_texts)
+            words = out_texts
         else:
             out: list[list[str]] = []  # the parts of each output word (a long run of joins stays linear)
             for j, t in enumerate(out_texts):
@@ -463,15 +561,20 @@ class ZwnjRestorer:
                     edits["space_to_zwnj"] += 1
                 else:
                     out.append([t])
-            text = " ".join("".join(parts) for parts in out)
+            words = ["".join(parts) for parts in out]
+        text = " ".join(words)
         if text.count(ZWNJ) > not_inserted:
             edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
-        if max_code >= 4 and not has_z and LETTER_RUN_RE.search(text):
+        if max_code >= 4 and not has_z and not _NAME_SET.isdisjoint(words) \
+                and LETTER_RUN_RE.search(text):
             before = text
             text = self._letter_runs(text, edits)
-            if trace is not None and text != before:
-                trace.append({"gap": "letter names", "was": "space", "now": "zwnj", "by": "rule: acronym spelled out"})
-        return text
+            if text != before:
+                if trace is not None:
+                    trace.append({"gap": "letter names", "was": "space", "now": "zwnj",
+                                  "by": "rule: acronym spelled out"})
+                return text, False
+        return text, self._settled(text, chunks, infos, out_texts, join, list(changed), proposed)
 
     def _open_split(self, chunk: str, full: str) -> bool:
         """Does restoring ``chunk`` as ``full`` insert a ZWNJ the model may decide (not at an affix or
@@ -559,9 +662,21 @@ class ZwnjRestorer:
         if len(chunk) < 3:
             head = chunk if chunk and all(c in _LETTER_SET for c in chunk) else None
             r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk, 0)
+        elif _LETTER_SET.issuperset(chunk):  # the common case: one bare word (checked in C)
+            if self.glued(chunk) == chunk:  # ... left as it is: its tuple at once
+                left, right = self._left.get(chunk, 0), self._right.get(chunk, 0)
+                r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0, None,
+                     (1 if left else 0) | (2 if left == 2 else 0) | 4,
+                     (1 if right else 0) | 2 | (4 if right == 2 else 0), False)  # (see _end_bits)
+                if len(chunk) <= MAX_MEMO_CHUNK:
+                    if len(self._chunks) > MAX_MEMO:
+                        self._chunks.clear()
+                    self._chunks[chunk] = r
+                return r
+            r = self._one_word(chunk)
         else:
             words = WORD_RE.findall(chunk)
-            if len(words) == 1 and len(words[0]) == len(chunk):  # the common case: one bare word
+            if len(words) == 1 and len(words[0]) == len(chunk):  # one word with half-spaces
                 r = self._one_word(chunk)
             else:
                 self._sign = 0
@@ -581,7 +696,9 @@ class ZwnjRestorer:
                 r = (full, affix, head, tail, sign, trusted, self._right_of(head, words[0] if words else ""),
                      self._left_of(tail, words[-1] if words else ""), seen,
                      kind)
-        r = r + (self._alternative(chunk, r[S_FULL]) if r[S_FULL] != chunk and self.res.context else None,)
+        changed = r[S_FULL] != chunk
+        r = r + (self._alternative(chunk, r[S_FULL]) if changed and self.res.context else None,) + _end_bits(r) + (
+            changed,)
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
             if len(self._chunks) > MAX_MEMO:
                 self._chunks.clear()
@@ -771,6 +888,17 @@ class ZwnjRestorer:
         return parts[0] in self.morph.verb_prefixes or parts[-1] in self._affixes
 
     # -- two neighbouring words
+    def _pair_memo(self, key: tuple[str, str]) -> int:
+        """The memoized code of the spaced pair ``key``: :meth:`_pair_code`, or OPEN_PAIR for a pair no
+        rule joins that the model knows."""
+        code = self._pair_code(*key)
+        if not code and key in self._known_pairs:
+            code = OPEN_PAIR
+        if len(self._pairs) > MAX_MEMO:
+            self._pairs.clear()
+        self._pairs[key] = code
+        return code
+
     def _pair_code(self, a: str, b: str) -> int:
         """How the spaced pair «a b» may join: 0 never, 1 a bound affix stands alone («می», «ها»),
         2 another affix rule, 3 a strong lexicon pair, 4 a weaker lexicon pair or a bound head,
