@@ -1,9 +1,11 @@
 """The dedup barrier: exact groups, LSH candidates, verified near-duplicate clusters, kept copies,
 story clusters; then one decision file per shard in ``work_dir/shared``.
 
-Memory stays bounded at any corpus size: per document the barrier holds a few numbers and its id
-(~100 bytes); signatures are spilled to one file on disk and the band keys to another, read back a
-band (8 bytes a document) or a block of rows at a time.
+Run by an executor (:func:`palayesh.pipeline.base.run_barrier`), the barrier goes in bounded
+parts (:mod:`.parted`): no task holds the whole run. :meth:`DedupBarrier.reduce` alone (nothing
+prepared) does all of it in one process with the functions below -- ~100 bytes a document plus the
+signature pages it touches, the reference the parts are tested against (same decision files,
+byte for byte).
 
 Every step is a pure function of the artifacts: sorting is stable and ties break on the document
 id, then on (shard, position), so the same inputs give the same clusters, kept copies and ids
