@@ -10,11 +10,13 @@
   # 3. datatrove's MinHash stages on the same 20k documents (bodies as palayesh extracted them)
   python bench/bench_dedup.py datatrove bench/results/dedup-20k --python bench/.venv-datatrove/bin/python
 
-`scale` writes N/20k "worlds" of the 20k real artifacts: in world w every signature value v (and
-every shingle of the documents' sets) becomes (a_w * v + b_w) mod 2^32 with odd a_w -- a
-bijection, so documents that agreed (or not) inside the 20k agree (or not) exactly as before
-inside a world, and documents of different
-worlds look unrelated. Ids get a world prefix, exact keys a world salt. The result has the real
+`scale` writes N/20k "worlds" of the 20k real artifacts: in world w every signature value v
+becomes (a_w * v + b_w) mod 2^32 with odd a_w -- a bijection, so documents that agreed (or not)
+inside the 20k agree (or not) exactly as before inside a world, and documents of different
+worlds look unrelated. The shingle sets are compared only for pairs the signatures link (inside
+a world), so they are copied as they are (``--world-sets`` maps them too, as the 1M work folder of
+README-dedup.md was made; it costs a sort of the 20k documents' sets per world). Ids get a world
+prefix, exact keys a world salt. The result has the real
 duplicate structure, bucket sizes and candidate counts of the 20k pages, times N/20k. It is
 split into shards of 5,000 documents and the barrier runs over them in a child process, whose
 peak RSS (getrusage) and wall time are printed.
@@ -104,8 +106,10 @@ def cmd_scale(args):
         with np.errstate(over="ignore"):
             ws = ((sig.astype(np.uint64) * a + b) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
             wt = ((story.astype(np.uint64) * a + b) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-            wf = ((flat.astype(np.uint64) * a + b) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-        wf = wf[np.lexsort((wf, owner))]  # each document's set sorted again
+            wf = ((flat.astype(np.uint64) * a + b) & np.uint64(0xFFFFFFFF)).astype(np.uint32) if args.world_sets \
+                else flat
+        if args.world_sets:  # each document's set sorted again (one sort of (document, value) as 64-bit keys)
+            wf = (np.sort((owner.astype(np.uint64) << np.uint64(32)) | wf) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
         salt = np.uint64(int(rng.integers(0, 2**63)))
         take = min(n0, args.n - total)
         for s in range(0, take, per):
@@ -120,8 +124,8 @@ def cmd_scale(args):
     disk = sum(f.stat().st_size for f in art.iterdir())
     print(f"made {total:,} documents in {shard} shard artifacts ({disk / 2**20:,.0f} MiB) "
           f"from {n0:,} real ones in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    child = subprocess.run([sys.executable, __file__, "_barrier", str(work), str(shard)],
-                           capture_output=True, text=True)
+    child = subprocess.run([sys.executable, __file__, "_barrier", str(work), str(shard), "--workers",
+                            str(args.workers)], capture_output=True, text=True)
     if child.returncode:
         sys.exit(child.stderr)
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**20  # KiB -> GiB
@@ -133,13 +137,28 @@ def cmd_scale(args):
 
 
 def cmd_barrier(args):
-    """(child process) run the dedup barrier over ``work`` and print time and counters."""
+    """(child process) run the dedup barrier over ``work`` and print time, counters and the peak
+    RSS of this process and of its largest worker. ``--workers 0``: the barrier in this one
+    process (``reduce`` alone); N >= 1: in parts (its rounds' tasks) on the local pool of N
+    workers (1: in this process)."""
     from palayesh.dedup import DedupOptions
     from palayesh.dedup.cluster import DedupBarrier
+    from palayesh.executors.local import LocalExecutor
+    from palayesh.pipeline.base import BarrierTask, run_barrier
 
     t0 = time.perf_counter()
-    counters = DedupBarrier(DedupOptions()).reduce(Path(args.work), "process", list(range(args.shards)))
-    print(json.dumps({"barrier_seconds": round(time.perf_counter() - t0, 1), "counters": counters}))
+    barrier = DedupBarrier(DedupOptions())
+    shards = list(range(args.shards))
+    if args.workers == 0:
+        counters = barrier.reduce(Path(args.work), "process", shards)
+    else:
+        with LocalExecutor(args.workers) as ex:
+            counters = run_barrier(BarrierTask(barrier, Path(args.work), "process", tuple(shards)), ex.map)
+    mine = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**20
+    print(json.dumps({"barrier_seconds": round(time.perf_counter() - t0, 1), "workers": args.workers,
+                      "peak_rss_gib": {"main": round(mine, 3), "largest_worker": round(workers, 3)},
+                      "counters": counters}))
 
 
 DATATROVE_SCRIPT = r'''
@@ -207,10 +226,16 @@ def main(argv=None):
     s.add_argument("--n", type=int, default=1_000_000)
     s.add_argument("--shard-docs", type=int, default=5000)
     s.add_argument("--work", help="work folder (kept); default: a temporary one")
+    s.add_argument("--workers", type=int, default=0,
+                   help="0: the barrier in one process; N: in parts on N local workers")
+    s.add_argument("--world-sets", action="store_true",
+                   help="map the shingle sets per world too (slow: a sort of 10M values a world); by default "
+                        "every world keeps the real sets, which only pairs linked by a world's signatures meet")
     s.set_defaults(func=cmd_scale)
     s = sub.add_parser("_barrier")
     s.add_argument("work")
     s.add_argument("shards", type=int)
+    s.add_argument("--workers", type=int, default=0)
     s.set_defaults(func=cmd_barrier)
     s = sub.add_parser("datatrove", help="datatrove MinHash stages on the same documents")
     s.add_argument("run")

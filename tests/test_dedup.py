@@ -13,7 +13,7 @@ from conftest import SHARED, read_rows
 from palayesh.dedup import DedupOptions, process_barrier, process_steps, write_steps
 from palayesh.dedup.keys import exact_key, own_copy, words
 from palayesh.options import OptionsError
-from palayesh.pipeline.base import Context
+from palayesh.pipeline.base import BarrierTask, Context, run_barrier
 
 # -- material: two stories of one agency (same dateline shape, same closing line) -------------------
 
@@ -82,18 +82,21 @@ def run_dedup(tmp_path, shards, parts=False, **options):
     (work / "shared").mkdir(parents=True, exist_ok=True)
     ids = list(range(len(shards)))
     if parts:
-        barrier.prepare(work, "process", ids)
-        n = barrier.parts(work, "process", ids)
-        assert n > 1
-        for i in reversed(range(n)):  # in any order
-            barrier.run_part(work, "process", ids, i)
-    counters = barrier.reduce(work, "process", ids)
+        counters = run_barrier(BarrierTask(barrier, work, "process", tuple(ids)), backwards)
+    else:
+        counters = barrier.reduce(work, "process", ids)
     out = []
     for s, docs in enumerate(shards):
         ctx = Context(shard=s, stage="write", work_dir=work)
         apply.setup(ctx)
         out.extend(apply.run(docs, ctx))
     return out, counters
+
+
+def backwards(fn, tasks):
+    """An executor's ``map`` that runs the tasks of a round last first (the order must not matter)."""
+    for task in reversed(list(tasks)):
+        yield task, fn(task)
 
 
 def by_id(docs):
@@ -263,17 +266,64 @@ def test_synthetic_clusters_and_shard_order(tmp_path):
             assert (reason is None) == (i == f"{story}-0")
 
 
-def test_barrier_in_parts_decides_the_same(tmp_path):
-    # LSH bands shared out among parallel parts (as on the local pool or Ray) give the same clusters
+def decision_bytes(work):
+    return {f.name: f.read_bytes() for f in sorted((work / "shared").glob("dedup-decisions-*"))}
+
+
+@pytest.mark.parametrize("sizes, options", [
+    ((2_000_000, 200_000, 4), {}),                         # one key range, one chunk
+    ((7, 9, 3), {}),                                       # many key ranges, chunks and cluster parts
+    ((5, 4, 2), {"exact": False}),
+    ((5, 4, 2), {"stories": False, "min_words": 5}),
+])
+def test_barrier_in_parts_decides_the_same(tmp_path, monkeypatch, sizes, options):
+    # the partitioned barrier (scatter, rank, exact groups by key range, LSH by band x key range,
+    # centre clusters by graph component, stories likewise), its rounds' tasks run in reverse
+    # order, leaves decision files byte for byte those of the barrier in one process
+    from palayesh.dedup.cluster import DedupBarrier
+
+    part_docs, chunk_docs, cluster_parts = sizes
+    monkeypatch.setattr(DedupBarrier, "PART_DOCS", part_docs)
+    monkeypatch.setattr(DedupBarrier, "CHUNK_DOCS", chunk_docs)
+    monkeypatch.setattr(DedupBarrier, "CLUSTER_PARTS", cluster_parts)
     docs = synthetic_corpus(seed=11)
-    whole, c1 = run_dedup(tmp_path / "whole", [[dict(d) for d in docs[0::2]], [dict(d) for d in docs[1::2]]])
-    split, c2 = run_dedup(tmp_path / "split", [[dict(d) for d in docs[0::2]], [dict(d) for d in docs[1::2]]],
-                          parts=True)
+    docs += [dict(d, id=d["id"] + "-again") for d in docs[::7]]  # exact copies too
+    docs += [dict(d, id="same-id") for d in docs[3:9]]           # colliding ids
+    plan = [docs[k::5] for k in range(5)]
+    whole, c1 = run_dedup(tmp_path / "whole", [[dict(d) for d in s] for s in plan], **options)
+    split, c2 = run_dedup(tmp_path / "split", [[dict(d) for d in s] for s in plan], parts=True, **options)
+
     def key(out):
-        return {d["id"]: (d.get("dup_cluster"), d.get("dup_score"), d.get("reason"), d.get("story")) for d in out}
+        return [(d["id"], d.get("dup_cluster"), d.get("dup_score"), d.get("reason"), d.get("story")) for d in out]
 
     assert key(whole) == key(split)
-    assert c1 == c2 and c1["near_checked"] > 10
+    a, b = decision_bytes(tmp_path / "whole" / "work"), decision_bytes(tmp_path / "split" / "work")
+    assert len(a) == 5 and a == b
+    c1.pop("near_candidates", None)  # the parts count candidates band by band
+    assert c1 == c2 and c1["dropped_near_duplicate"] > 5
+    if options.get("exact", True):
+        assert c1["dropped_exact"] > 5 and c1.get("stories", 1) > 0
+
+
+def test_barrier_in_parts_with_an_empty_shard(tmp_path):
+    # a shard whose documents were all dropped before dedup has no rows: the parts still decide
+    # the others' as the one-process barrier does (it once failed reading the empty shard's ids)
+    docs = synthetic_corpus(seed=5)
+    plan = [docs[0::2], [], docs[1::2]]
+    whole, _ = run_dedup(tmp_path / "whole", [[dict(d) for d in s] for s in plan])
+    split, _ = run_dedup(tmp_path / "split", [[dict(d) for d in s] for s in plan], parts=True)
+    assert [(d["id"], d.get("dup_cluster"), d.get("reason")) for d in whole] == \
+        [(d["id"], d.get("dup_cluster"), d.get("reason")) for d in split]
+    assert decision_bytes(tmp_path / "whole" / "work") == decision_bytes(tmp_path / "split" / "work")
+
+
+def test_barrier_in_parts_with_no_document(tmp_path):
+    # every document dropped before dedup (a run of near-empty pages): the rounds have nothing to do
+    # and the decisions are those of the one-process barrier (it once failed reading the ids' runs)
+    whole, c1 = run_dedup(tmp_path / "whole", [[], []])
+    split, c2 = run_dedup(tmp_path / "split", [[], []], parts=True)
+    assert whole == split == []
+    assert decision_bytes(tmp_path / "whole" / "work") == decision_bytes(tmp_path / "split" / "work")
 
 
 def test_colliding_ids(tmp_path):

@@ -37,7 +37,7 @@ import xxhash
 from . import __version__, fsutil, outdir, storage
 from .config import RefineConfig
 from .document import SCHEMA_VERSION, valid_json
-from .pipeline.base import BarrierTask, Context, Pipeline, chain, prepare_barrier, reduce_barrier, run_barrier_part
+from .pipeline.base import BarrierTask, Context, Pipeline, chain, run_barrier
 from .pipeline.stats import Stats
 from .readers import discover, plan_shards
 from .readers.base import Unit
@@ -595,9 +595,7 @@ def execute(run: Run, executor, progress) -> dict:
             continue
         progress.message(f"barrier after {stage.name}: {barrier.barrier.name}")
         try:
-            [(_, parts)] = list(executor.map(prepare_barrier, [barrier]))
-            list(executor.map(run_barrier_part, [dataclasses.replace(barrier, part=k) for k in range(parts)]))
-            [(_, counters)] = list(executor.map(reduce_barrier, [barrier]))
+            counters = run_barrier(barrier, executor.map)
         except TaskFailed as e:
             part = "" if e.task.part is None else f", part {e.task.part}"
             raise ShardError(f"stage {stage.name}, barrier {barrier.barrier.name}{part} failed: {e}",

@@ -1,9 +1,11 @@
 """The dedup barrier: exact groups, LSH candidates, verified near-duplicate clusters, kept copies,
 story clusters; then one decision file per shard in ``work_dir/shared``.
 
-Memory stays bounded at any corpus size: per document the barrier holds a few numbers and its id
-(~100 bytes); signatures are spilled to one file on disk and the band keys to another, read back a
-band (8 bytes a document) or a block of rows at a time.
+Run by an executor (:func:`palayesh.pipeline.base.run_barrier`), the barrier goes in bounded
+parts (:mod:`.parted`): no task holds the whole run. :meth:`DedupBarrier.reduce` alone (nothing
+prepared) does all of it in one process with the functions below -- ~100 bytes a document plus the
+signature pages it touches, the reference the parts are tested against (same decision files,
+byte for byte).
 
 Every step is a pure function of the artifacts: sorting is stable and ties break on the document
 id, then on (shard, position), so the same inputs give the same clusters, kept copies and ids
@@ -35,15 +37,19 @@ _BLOCK = 65536  # rows of signatures read at a time
 class DedupBarrier(Barrier):
     """Clusters of the whole run; leaves ``shared/dedup-decisions-NNNNN`` for the write stage.
 
-    Distributed in three steps: :meth:`prepare` gathers every shard's signatures into the spill
-    folder; :meth:`run_part` finds near-duplicate candidates in a share of the LSH bands (parts run
-    in parallel, on the local pool or as Ray tasks); :meth:`reduce` merges the candidates, verifies
-    them and decides. ``reduce`` alone does all of it (when nothing was prepared).
+    Run by an executor, it goes in bounded parts (:mod:`.parted`: exact groups by key range, LSH
+    by band and key range, centre clusters by graph component, each a task on the local pool or
+    Ray), with the same decisions as :meth:`reduce` alone, which does all of it in this process
+    (when nothing was prepared).
     """
 
     name = "dedup"
-    #: LSH bands are shared out among this many parts (each holds the band keys of its bands only)
-    PARTS = 4
+    #: documents in one key range of one band (bounds an exact or LSH part's memory)
+    PART_DOCS = 2_000_000
+    #: documents of the shards one scatter part reads
+    CHUNK_DOCS = 200_000
+    #: the graph components are dealt out to this many cluster parts
+    CLUSTER_PARTS = 4
 
     def __init__(self, options: DedupOptions):
         self.options = options
@@ -55,66 +61,72 @@ class DedupBarrier(Barrier):
     def _artifacts(self, work_dir: Path, stage: str, shards: list[int]) -> list[Path]:
         return [Path(work_dir) / stage / "artifacts" / f"{ARTIFACT}-{s:05d}" for s in shards]
 
-    def prepare(self, work_dir: Path, stage: str, shards: list[int]) -> None:
-        spill = self._spill(work_dir, stage)
-        spill.mkdir(parents=True, exist_ok=True)
-        for f in spill.iterdir():  # left by an interrupted barrier
-            f.unlink()
-        meta, sig, story = load_artifacts(self._artifacts(work_dir, stage, shards), shards, spill)
-        with atomic_write(spill / "meta.npz", "wb") as fh:
-            np.savez(fh, **meta)
-        with atomic_write(spill / "shape") as fh:
-            fh.write("0 0 0" if sig is None else f"{len(meta['pos'])} {sig.shape[1]} {story.shape[1]}")
+    def _parted(self, work_dir: Path, stage: str, shards: list[int]):
+        from .parted import Parted
 
-    def parts(self, work_dir: Path, stage: str, shards: list[int]) -> int:
-        o = self.options
-        return min(self.PARTS, o.bands) if (o.near and o.enabled) else 0
+        return Parted(self.options, self._spill(work_dir, stage), self._artifacts(work_dir, stage, shards), shards,
+                      self.PART_DOCS, self.CHUNK_DOCS, self.CLUSTER_PARTS)
 
-    def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int) -> None:
-        o = self.options
-        spill = self._spill(work_dir, stage)
-        meta, sig, _ = _load_prepared(spill)
-        if sig is None:
-            return
-        rank = document_rank(meta)
-        rep_of, _ = exact_representatives(meta, preference(meta, rank), o)
-        idx = near_index(meta, rank, rep_of == np.arange(len(rank)), o)
-        bands = list(range(part, o.bands, self.parts(work_dir, stage, shards)))
-        cand = lsh_candidates(sig, idx, bands, o.rows, o.bucket_window, spill)
-        with atomic_write(spill / f"cand-{part}.npy", "wb") as fh:
-            np.save(fh, cand)
+    def rounds(self, work_dir: Path, stage: str, shards: list[int]) -> int:
+        return 6
+
+    def prepare(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> None:
+        import json
+
+        p, o = self._parted(work_dir, stage, shards), self.options
+        near = o.near and o.enabled
+        if round == 0:
+            p.make_plan()
+        elif p.plan["n"] == 0:
+            return  # no document reached dedup: reduce decides nothing the one-process way
+        elif round == 1:
+            p.rank()
+        elif round == 2:
+            p.collect_copies()
+        elif round == 3 and near:
+            (p.spill / "near-checked.json").write_text(json.dumps(p.deal("edges", p.cluster_parts)))
+        elif round == 4:
+            counters = p.near_decisions()
+            checked = p.spill / "near-checked.json"
+            counters["near_checked"] = json.loads(checked.read_text()) if checked.exists() else 0
+            with atomic_write(p.spill / "near-counters.json") as fh:
+                fh.write(json.dumps(counters))
+        elif round == 5 and o.stories:
+            p.deal("sedges", p.cluster_parts)
+
+    def parts(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> int:
+        p, o = self._parted(work_dir, stage, shards), self.options
+        if p.plan["n"] == 0:
+            return 0
+        R = p.plan["ranges"]
+        near = o.near and o.enabled
+        return [len(p.plan["chunks"]), R if o.exact else 0, o.bands * R if near else 0,
+                p.cluster_parts if near else 0, o.story_bands * R if o.stories else 0,
+                p.cluster_parts if o.stories else 0][round]
+
+    def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int, round: int = 0) -> None:
+        p = self._parted(work_dir, stage, shards)
+        (p.scatter, p.exact, p.near_lsh, p.near_clusters, p.story_lsh, p.story_clusters)[round](part)
 
     def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
+        import json
+
         work_dir = Path(work_dir)
         spill = self._spill(work_dir, stage)
         spill.mkdir(parents=True, exist_ok=True)
-        n_parts = self.parts(work_dir, stage, shards)
-        if (spill / "shape").exists():
-            meta, sig, story = _load_prepared(spill)
-            done = [spill / f"cand-{i}.npy" for i in range(n_parts)]
-            candidates = (np.unique(np.concatenate([np.load(f) for f in done])) if n_parts and
-                          all(f.exists() for f in done) else None)
+        if (spill / "near-counters.json").exists():  # the rounds ran: merge what they left
+            p = self._parted(work_dir, stage, shards)
+            near = json.loads((spill / "near-counters.json").read_text())
+            rest = p.write(work_dir / "shared", self.options.stories)
+            counters = {"docs": rest.pop("docs"), **near, **rest}
         else:
             meta, sig, story = load_artifacts(self._artifacts(work_dir, stage, shards), shards, spill)
-            candidates = None
-        decisions, counters = decide(meta, sig, story, self.options, spill, candidates=candidates)
-        write_decisions(work_dir / "shared", shards, meta, decisions)
-        del sig, story
+            decisions, counters = decide(meta, sig, story, self.options, spill)
+            write_decisions(work_dir / "shared", shards, meta, decisions)
+            del sig, story
         for f in spill.iterdir():
             f.unlink()
         return counters
-
-
-def _load_prepared(spill: Path):
-    """Columns and signature memory maps left by :meth:`DedupBarrier.prepare`."""
-    with np.load(spill / "meta.npz") as z:
-        meta = {k: z[k] for k in z.files}
-    n, w_sig, w_story = map(int, (spill / "shape").read_text().split())
-    if n == 0:
-        return meta, None, None
-    sig = np.memmap(spill / "sig.u32", dtype=np.uint32, mode="r", shape=(n, w_sig))
-    story = np.memmap(spill / "story.u32", dtype=np.uint32, mode="r", shape=(n, w_story))
-    return meta, sig, story
 
 
 # -- loading -------------------------------------------------------------------------------------

@@ -144,7 +144,7 @@ class TemplateBarrier(Barrier):
     def __init__(self, options: ExtractOptions | None = None):
         self.options = options or ExtractOptions()
 
-    def parts(self, work_dir: Path, stage: str, shards: list[int]) -> int:
+    def parts(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> int:
         return self.PARTS
 
     @staticmethod
@@ -195,7 +195,7 @@ class TemplateBarrier(Barrier):
         return {"keys": keys[keep], "counts": counts[keep].astype(np.uint32), "fams": fam_ids,
                 "fam_pages": fam_pages}
 
-    def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int) -> None:
+    def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int, round: int = 0) -> None:
         path = self._part_path(work_dir, part)
         path.parent.mkdir(parents=True, exist_ok=True)
         with atomic_write(path, "wb") as fh:

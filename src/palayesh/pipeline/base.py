@@ -214,23 +214,29 @@ class Filter(Step):
 class Barrier:
     """Runs once between two stages, over the whole run (all shards of the stage before).
 
-    A barrier runs as ``prepare`` → ``parts()`` independent pieces (``run_part``, in parallel on any
-    worker: the local pool or Ray tasks) → ``reduce``. A simple barrier only implements ``reduce``;
-    one whose work splits (e.g. LSH bands of near-duplicate search) also implements the other three.
-    ``reduce`` must also work alone, when nothing was prepared.
+    A barrier runs as ``rounds()`` rounds, each a ``prepare`` (one task) then ``parts()``
+    independent pieces (``run_part``, in parallel on any worker: the local pool or Ray tasks),
+    then one ``reduce``. A simple barrier only implements ``reduce``; one whose work splits (e.g.
+    LSH bands of near-duplicate search) also implements the others, and one whose pieces depend
+    on the pieces before (a partitioned dedup: exact groups, then bands, then clusters) has more
+    than one round. ``reduce`` must also work alone, when nothing was prepared.
     """
 
     name = "barrier"
 
-    def prepare(self, work_dir: Path, stage: str, shards: list[int]) -> None:
-        """Gather what the parts need (in ``work_dir``), once, before them."""
+    def rounds(self, work_dir: Path, stage: str, shards: list[int]) -> int:
+        """Number of prepare-then-parts rounds before :meth:`reduce`."""
+        return 1
 
-    def parts(self, work_dir: Path, stage: str, shards: list[int]) -> int:
-        """Number of independent pieces after :meth:`prepare` (0: none)."""
+    def prepare(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> None:
+        """Gather what the parts of ``round`` need (in ``work_dir``), once, before them."""
+
+    def parts(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> int:
+        """Number of independent pieces of ``round`` after its :meth:`prepare` (0: none)."""
         return 0
 
-    def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int) -> None:
-        """Piece ``part`` of the work; leaves its result in ``work_dir`` for :meth:`reduce`."""
+    def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int, round: int = 0) -> None:
+        """Piece ``part`` of ``round``; leaves its result in ``work_dir`` for later rounds or :meth:`reduce`."""
 
     def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
         """Merge what the stage's shards (and the parts) left in ``work_dir/<stage>`` and write the
@@ -240,8 +246,9 @@ class Barrier:
 
 @dataclass(frozen=True)
 class BarrierTask:
-    """The barrier after one stage, as tasks for an executor (picklable): with ``part`` None, its
-    preparation (:func:`prepare_barrier`) or merge (:func:`reduce_barrier`); else that part."""
+    """The barrier after one stage, as tasks for an executor (picklable): with ``part`` None, the
+    preparation of round ``round`` (:func:`prepare_barrier`) or the merge (:func:`reduce_barrier`);
+    else that part of that round."""
 
     barrier: Barrier
     work_dir: Path
@@ -251,6 +258,7 @@ class BarrierTask:
     #: the URL of the run's folder on object storage (``work_dir`` is then unused): the task works
     #: on a local copy of the stage's work files and of the barriers' results
     store: str | None = None
+    round: int = 0
 
 
 def _on_store(task: BarrierTask, fn):
@@ -270,22 +278,35 @@ def _on_store(task: BarrierTask, fn):
 
 
 def prepare_barrier(task: BarrierTask) -> int:
-    """Prepare the barrier; returns the number of its parts."""
+    """Prepare the barrier's round ``task.round``; returns the number of its parts."""
     def prepare(work_dir):
-        task.barrier.prepare(work_dir, task.stage, list(task.shards))
-        return task.barrier.parts(work_dir, task.stage, list(task.shards))
+        task.barrier.prepare(work_dir, task.stage, list(task.shards), task.round)
+        return task.barrier.parts(work_dir, task.stage, list(task.shards), task.round)
     return _on_store(task, prepare)
 
 
 def run_barrier_part(task: BarrierTask) -> None:
     assert task.part is not None, "a part task names its part"
-    part = task.part
-    _on_store(task, lambda work_dir: task.barrier.run_part(work_dir, task.stage, list(task.shards), part))
+    part, r = task.part, task.round
+    _on_store(task, lambda work_dir: task.barrier.run_part(work_dir, task.stage, list(task.shards), part, r))
 
 
 def reduce_barrier(task: BarrierTask) -> dict:
     """Merge the barrier's parts; returns its counters."""
     return _on_store(task, lambda work_dir: task.barrier.reduce(work_dir, task.stage, list(task.shards))) or {}
+
+
+def run_barrier(task: BarrierTask, map_tasks) -> dict:
+    """Every round of the barrier (prepare, then its parts) and the reduce, with ``map_tasks(fn,
+    tasks)`` (an executor's ``map``: yields ``(task, result)``); returns the counters."""
+    import dataclasses
+
+    for r in range(task.barrier.rounds(task.work_dir, task.stage, list(task.shards))):
+        at = dataclasses.replace(task, round=r)
+        [(_, parts)] = list(map_tasks(prepare_barrier, [at]))
+        list(map_tasks(run_barrier_part, [dataclasses.replace(at, part=k) for k in range(parts)]))
+    [(_, counters)] = list(map_tasks(reduce_barrier, [task]))
+    return counters
 
 
 @dataclass
