@@ -333,6 +333,26 @@ def _adjacency(n: int, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.nda
     return np.cumsum(start), dst
 
 
+def verified_rules(sets, length, o: DedupOptions):
+    """``(joins, holds)`` of :func:`centre_clusters`, checked on the exact shingle sets ``sets``
+    (``similarity(a, b)`` → Jaccard and the share of ``a`` inside ``b``); one definition for the
+    barrier in one process and in parts, whose decisions must be the same byte for byte."""
+    def joins(u: int, c: int):
+        j, inside = sets.similarity(u, c)
+        ok = j >= o.min_jaccard or (inside >= o.min_containment and j >= o.min_containment_jaccard)
+        return max(j, inside) if ok else None
+
+    def holds(v: int, u: int):  # a longer page that holds v: (its length, v's similarity to it)
+        if length[u] <= length[v]:
+            return None
+        j, inside = sets.similarity(v, u)
+        if inside >= o.min_containment and j >= o.min_containment_jaccard:
+            return int(length[u]), max(j, inside)
+        return None
+
+    return joins, holds
+
+
 def centre_clusters(nodes: np.ndarray, prank: np.ndarray, start: np.ndarray, nbrs: np.ndarray, joins, holds=None):
     """Clusters around centres, in preference order; no member through another member.
 
@@ -417,21 +437,7 @@ def decide(meta: dict, sig, story, o: DedupOptions, spill: Path,
         counters["near_checked"] = int(near.sum())
         start, nbrs = _adjacency(n, gi[near], gj[near])
         sets = ShingleSets(spill, meta["shingles"])
-        length = meta["length"]
-
-        def joins(u: int, c: int):
-            j, inside = sets.similarity(u, c)
-            ok = j >= o.min_jaccard or (inside >= o.min_containment and j >= o.min_containment_jaccard)
-            return max(j, inside) if ok else None
-
-        def holds(v: int, u: int):  # a longer page that holds v: (its length, v's similarity to it)
-            if length[u] <= length[v]:
-                return None
-            j, inside = sets.similarity(v, u)
-            if inside >= o.min_containment and j >= o.min_containment_jaccard:
-                return int(length[u]), max(j, inside)
-            return None
-
+        joins, holds = verified_rules(sets, meta["length"], o)
         centre, score = centre_clusters(idx, prank, start, nbrs, joins, holds)
         sets.close()
     # every row: the centre of its exact group's representative (an exact copy follows its group)

@@ -527,7 +527,7 @@ class Parted:
         return nodes, start, nbrs
 
     def near_clusters(self, part: int) -> None:
-        from .cluster import centre_clusters
+        from .cluster import centre_clusters, verified_rules
 
         o = self.o
         nodes, start, nbrs = self._graph(np.load(self.p(f"edges-deal-{part}.npy")))
@@ -536,21 +536,7 @@ class Parted:
         prank = np.empty(len(nodes), dtype=np.int64)
         prank[self._pref_order(nodes, cols, rank)] = np.arange(len(nodes))
         sets = ArtifactShingles(self.plan, cols, nodes)
-        length = cols["length"]
-
-        def joins(u: int, c: int):
-            j, inside = sets.similarity(u, c)
-            ok = j >= o.min_jaccard or (inside >= o.min_containment and j >= o.min_containment_jaccard)
-            return max(j, inside) if ok else None
-
-        def holds(v: int, u: int):
-            if length[u] <= length[v]:
-                return None
-            j, inside = sets.similarity(v, u)
-            if inside >= o.min_containment and j >= o.min_containment_jaccard:
-                return int(length[u]), max(j, inside)
-            return None
-
+        joins, holds = verified_rules(sets, cols["length"], o)
         local = np.arange(len(nodes), dtype=np.int64)
         centre, score = centre_clusters(local, prank, start, nbrs, joins, holds)
         sets.close()
