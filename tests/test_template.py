@@ -63,8 +63,8 @@ END = "پایان متن"                               # the site's own end-of-
 PREV = "نوشتار پیشین: "                          # a label, then another page's headline
 
 
-def _site_pages(n=16, seed=3):
-    rng = random.Random(seed)
+def _story_bodies(n: int) -> list[list[str]]:
+    """The first four long paragraphs (20+ words) of the first ``n`` news articles that have four."""
     bodies = []
     for body in news_bodies():
         paras = [p for p in body.split("\n") if len(p.split()) >= 20]
@@ -72,6 +72,12 @@ def _site_pages(n=16, seed=3):
             bodies.append(paras[:4])
         if len(bodies) == n:
             break
+    return bodies
+
+
+def _site_pages(n=16, seed=3):
+    rng = random.Random(seed)
+    bodies = _story_bodies(n)
     titles = [f"عنوان شماره {w} درباره رویداد {v} در شهر" for w, v in
               zip(["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم",
                    "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم"], ["مهم", "تازه", "بزرگ", "کوچک"] * 4)]
@@ -295,13 +301,7 @@ def test_a_short_line_between_two_chrome_lines_is_the_boxs():
 def test_a_heading_the_site_shows_between_paragraphs_ends_no_story(tmp_path):
     # «تبلیغات» ends a story for the phrase list; on this site it stands between the paragraphs of
     # every page (an ad box), so the run learns it is chrome inside the story, and the story goes on
-    bodies = []
-    for body in news_bodies():
-        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
-        if len(paras) >= 4:
-            bodies.append(paras[:4])
-        if len(bodies) == 12:
-            break
+    bodies = _story_bodies(12)
     src = tmp_path / "pages"
     src.mkdir()
     for i, paras in enumerate(bodies):
@@ -322,13 +322,7 @@ def test_a_labelled_link_on_two_pages_of_a_site_is_its_widget(tmp_path):
     # «پیوند روز: …» before a line that is no sentence, between the paragraphs of three pages of
     # twelve (too few for a recurring line): the site's widget, learned from two pages; its value
     # is made of the story's own words, so only the label's recurrence tells it from a subheading
-    bodies = []
-    for body in news_bodies():
-        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
-        if len(paras) >= 4:
-            bodies.append(paras[:4])
-        if len(bodies) == 12:
-            break
+    bodies = _story_bodies(12)
     src = tmp_path / "pages"
     src.mkdir()
     links = {}
@@ -365,13 +359,7 @@ def test_a_heading_the_site_shows_late_opens_the_tail_over_long_comments(tmp_pat
     # «N نظر» stands after the story on every page of the site; on two pages the comments under it
     # are longer than the story, so it stands between paragraphs there: the site shows it late
     # far more often than between paragraphs, so it still opens the tail
-    bodies = []
-    for body in news_bodies():
-        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
-        if len(paras) >= 4:
-            bodies.append(paras[:4])
-        if len(bodies) == 12:
-            break
+    bodies = _story_bodies(12)
     src = tmp_path / "pages"
     src.mkdir()
     for i, paras in enumerate(bodies):
@@ -404,13 +392,7 @@ def test_prose_after_a_long_break_of_chrome_is_another_section_when_it_is_short(
 def test_a_line_after_the_story_on_two_pages_of_a_site_is_its_template(tmp_path):
     # a sign-off whose first words the site writes after the last paragraph of three pages of
     # twelve, its end different each time: the template's, learned from two pages
-    bodies = []
-    for body in news_bodies():
-        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
-        if len(paras) >= 4:
-            bodies.append(paras[:4])
-        if len(bodies) == 12:
-            break
+    bodies = _story_bodies(12)
     src = tmp_path / "pages"
     src.mkdir()
     names = ["مریم احمدی نیا", "رضا کاظمی پور", "سارا محمدی فر"]
