@@ -547,13 +547,8 @@ class PageTemplate:
         for k in (_shape_of(text, key), prefix_key(text)):
             if not k:
                 continue
-            h = shape_hash(k)
-            for fam, _pages, named in self.fams:
-                if named and key[:40] == named:
-                    continue
-                c = self.index.counts_of(fam, h)
-                if c is not None and len(c) > 6 and c[6] >= MIN_AFTER_PAGES:
-                    return True
+            if self._seen_on(shape_hash(k), key, 6, MIN_AFTER_PAGES):
+                return True
         return False
 
     def _widget(self, text: str, key: str) -> bool:
@@ -562,12 +557,16 @@ class PageTemplate:
         k = widget_key(text)
         if k is None:
             return False
-        h = shape_hash(k)
+        return self._seen_on(shape_hash(k), key, 5, MIN_WIDGET_PAGES)
+
+    def _seen_on(self, h: int, key: str, column: int, pages: int) -> bool:
+        """Whether shape ``h`` has count ``column`` of at least ``pages`` in one of the page's site
+        families (a family named by this very line, ``key``, does not count)."""
         for fam, _pages, named in self.fams:
             if named and key[:40] == named:
                 continue
             c = self.index.counts_of(fam, h)
-            if c is not None and len(c) > 5 and c[5] >= MIN_WIDGET_PAGES:
+            if c is not None and len(c) > column and c[column] >= pages:
                 return True
         return False
 
