@@ -585,3 +585,101 @@ def test_api_documents_ranges_sorts_and_more(app):
     d = get_json(app, "/api.json")["search_parameters"]
     assert "min_X, max_X" in d and "stopword_ratio" in d["min_X, max_X"] and "words_desc" in d["sort"]
     assert "more" in d and "۱۴۰۲/۰۳/۱۵" in d["from, to"]
+
+
+# --- facet counts of frequent words, precomputed at build time (index table ``hot``) ---------------------
+
+@pytest.fixture(scope="module")
+def hot(tmp_path_factory):
+    """3,000 generated documents over varied facets, indexed with the facet counts of every word found in
+    at least 300 of them precomputed (the default threshold is for large corpora)."""
+    import random
+
+    from palayesh.web import index as index_mod
+
+    rng = random.Random(3)
+    words = "کشور کشورهای دانشگاه دانشگاه‌ها بانک مرکزی نفت گزارش شهر سال دولت مجلس می‌شود میشود".split()
+
+    def row(i: int) -> dict:
+        return {"id": f"h{i}", "title": rng.choice(words), "lang": rng.choice(["fa", "fa", "ar"]),
+                "text": " ".join(rng.choice(words) for _ in range(rng.randint(1, 6))),
+                "agency": rng.choice([None, "مهر", "ایسنا", "فارس"]), "section": rng.choice([None, "سیاسی", "اقتصادی"]),
+                "host": rng.choice(["a.ir", "b.ir", "c.ir"]),
+                "published": f"20{rng.randint(10, 23)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"}
+
+    kept = [row(i) for i in range(2400)]
+    rejected = [dict(row(i), reason=rng.choice(["quality_too_short", "dedup_exact"])) for i in range(2400, 3000)]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(index_mod, "HOT_MIN_DOCS", 300)
+        return make_app(write_output(tmp_path_factory.mktemp("hot") / "out", kept=kept, rejected=rejected,
+                                     fmt="jsonl"))
+
+
+def _live_combos(ix: Index, fts: str) -> tuple[list[int], list[int]]:
+    """What a search counts without the precomputed table: positions and counts of the hits' combos."""
+    import numpy as np
+
+    got = np.array(ix.con.execute("SELECT rowid >> 32, count(*) FROM fts WHERE fts MATCH ? GROUP BY 1",
+                                  (fts,)).fetchall(), dtype=np.int64).reshape(-1, 2)
+    return np.searchsorted(ix.combo_table().ids, got[:, 0]).tolist(), got[:, 1].tolist()
+
+
+def test_precomputed_counts_are_the_live_counts(hot):
+    ix = hot.index
+    keys = [r[0] for r in ix.con.execute("SELECT fts FROM hot")]
+    # frequent words, in their own spelling and the index's (a word with a half-space is one token)
+    assert {parse_query(w).fts for w in ("بانک", "کشورهای", "می‌شود", "میشود")} <= set(keys)
+    assert ix.meta["hot"]["queries"] == len(keys) >= 10 and ix.meta["hot"]["min_docs"] == 300
+    for key in keys:
+        pos, n = ix._hot(key)
+        assert (pos.tolist(), n.tolist()) == _live_combos(ix, key), key
+    assert ix._hot(parse_query("بانک مرکزی").fts) is None  # two words: not precomputed
+
+
+@pytest.mark.parametrize("q", ["بانک", "کشورهای", "کشور", "می شود", "می‌شود", "دانشگاه‌ها", "بانک مرکزی",
+                               "نفت -بانک", "دانش*", "ناموجود"])
+def test_a_search_with_precomputed_counts_answers_as_the_live_one(hot, q):
+    ix = hot.index
+    used = []
+    real = ix._hot
+
+    def spy(fts):
+        got = real(fts)
+        used.append(got is not None)
+        return got
+
+    for f in ({}, {"status": "all"}, {"status": "rejected", "reason": "dedup_exact"}, {"agency": "مهر"},
+              {"status": "all", "section": "سیاسی", "host": "a.ir", "lang": "ar"}, {"from": "2015-01-01"},
+              {"min_words": "3"}):
+        fl = Filters.parse(f)
+        answers = []
+        for lookup in (spy, lambda fts: None):
+            ix._hot = lookup
+            ix._cache.clear()
+            try:
+                d = ix.search(parse_query(q), fl, facet_top=100)
+            finally:
+                del ix._hot
+            d.pop("took_ms")
+            answers.append(d)
+        assert answers[0] == answers[1], (q, f)
+    single_frequent = q in ("بانک", "کشورهای", "کشور", "می شود", "می‌شود", "دانشگاه‌ها")
+    assert any(used) == single_frequent  # the table was read (and its answer used) exactly where it applies
+
+
+def test_an_index_of_the_version_before_is_rebuilt(tmp_path):
+    import sqlite3
+
+    from palayesh.web.index import INDEX_VERSION
+
+    out = write_output(tmp_path / "o")
+    path, _, built = ensure_index(out)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meta SET value = ? WHERE key = 'version'", (json.dumps(INDEX_VERSION - 1),))
+    con.execute("DROP TABLE hot")  # version 8 had no precomputed counts
+    con.commit()
+    con.close()
+    assert Index(path)._hot(parse_query("می شود").fts) is None  # read as "not precomputed", no error
+    path, meta, built = ensure_index(out)
+    assert built and meta["version"] == INDEX_VERSION
+    assert Index(path).con.execute("SELECT count(*) FROM hot").fetchone()[0] == 0  # 8 documents: nothing frequent

@@ -70,7 +70,7 @@ from .tokens import Query, index_words, parse_query
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 #: a rowid is ``combo << COMBO_SHIFT | n``: the facet values of a document are in its FTS rowid
 COMBO_SHIFT = 32
 BATCH = 1000
@@ -84,6 +84,11 @@ BM25_WEIGHTS = "4.0, 1.0, 2.0, 0.5"
 #: the exact order of tens of thousands of hits buys little and costs most of a search's time.
 RANK_EXACT_MAX = 10_000
 RANK_SAMPLE = 5_000
+#: precomputed facet counts (table ``hot``, index version 9): at build time, the combo counts of the
+#: one-word query of each of the ``HOT_MAX`` most frequent tokens found in at least ``HOT_MIN_DOCS``
+#: documents, so a search for a common word does not group its tens of thousands of hits again
+HOT_MIN_DOCS = 5_000
+HOT_MAX = 1_000
 _N_MASK = (1 << 32) - 1  # the document number in a rowid (its low bits, below the combo)
 FACETS = ("status", "reason", "agency", "section", "host", "lang")
 #: quality signals and edit counts that the dashboard charts; copied into narrow columns
@@ -106,6 +111,7 @@ CREATE TABLE docs(rowid INTEGER PRIMARY KEY, {", ".join(f"{c} {t}" for c, t in _
 CREATE TABLE combos(combo INTEGER PRIMARY KEY, kept, reason, agency, section, host, lang);
 CREATE TABLE content(rowid INTEGER PRIMARY KEY, {", ".join(_CONTENT)});
 CREATE TABLE raw(rowid INTEGER PRIMARY KEY, z BLOB);
+CREATE TABLE hot(fts TEXT PRIMARY KEY, hits INTEGER, dtype TEXT, z BLOB);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, stitle, sbody, content='', tokenize='unicode61 remove_diacritics 0');
 """
 _ROWID = re.compile(r"[0-9]{1,19}")
@@ -278,10 +284,11 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
         for col in _INDEXES:
             con.execute(f"CREATE INDEX docs_{col.replace(', ', '_')} ON docs({col})")
         con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        hot = _precompute_hot(con, len(combos))
         seconds = time.perf_counter() - t0
         info = {"version": INDEX_VERSION, "fingerprint": fp, "documents": n, "build_seconds": round(seconds, 3),
                 "output": str(out.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "build_id": uuid.uuid4().hex,
-                "skipped": skipped}
+                "skipped": skipped, "hot": hot}
         con.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in info.items()])
         con.commit()
         con.execute("ANALYZE")
@@ -293,6 +300,43 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
         raise
     log.info("indexed %d documents of %s in %.1f s", n, out, seconds)
     return info
+
+
+def _precompute_hot(con: sqlite3.Connection, n_combos: int) -> dict:
+    """Fill the ``hot`` table: for each frequent token (:data:`HOT_MIN_DOCS`, :data:`HOT_MAX`), the
+    number of hits of its one-word query in every combo, as :meth:`Index._combos` would count them.
+
+    The key is the query's FTS5 expression (``parse_query(token).fts``) and the counts come from the
+    very statement a search runs, over the finished index: a search whose expression is a key reads
+    the same numbers (a different expression, or a newer parser, simply misses the table). The counts
+    are stored dense (one per combo, the narrowest unsigned type that holds them), zlib-compressed.
+    """
+    t0 = time.perf_counter()
+    con.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'fts', 'row')")
+    terms = [t for t, in con.execute("SELECT term FROM temp.vocab WHERE doc >= ? ORDER BY doc DESC, term LIMIT ?",
+                                     (HOT_MIN_DOCS, HOT_MAX))]
+    con.execute("DROP TABLE temp.vocab")
+    done: set[str] = set()
+    size = 0
+    for term in terms:
+        try:
+            q = parse_query(term)
+        except ValueError:  # a token the query syntax reads otherwise (never: tokens are letters/digits)
+            continue
+        if len(q.must) != 1 or len(q.must[0]) != 1 or q.must_not or q.must[0][0].prefix or q.fts in done:
+            continue
+        done.add(q.fts)
+        got = np.array(con.execute(f"SELECT rowid >> {COMBO_SHIFT}, count(*) FROM fts WHERE fts MATCH ? GROUP BY 1",
+                                   (q.fts,)).fetchall(), dtype=np.int64).reshape(-1, 2)
+        dense = np.zeros(n_combos, dtype=np.int64)
+        dense[got[:, 0]] = got[:, 1]
+        top = int(dense.max(initial=0))
+        dtype = "u1" if top < 2 ** 8 else "u2" if top < 2 ** 16 else "u4"
+        z = zlib.compress(dense.astype(dtype).tobytes(), 6)
+        size += len(z)
+        con.execute("INSERT INTO hot VALUES (?, ?, ?, ?)", (q.fts, int(got[:, 1].sum()), dtype, z))
+    return {"queries": len(done), "min_docs": HOT_MIN_DOCS, "bytes": size,
+            "seconds": round(time.perf_counter() - t0, 3)}
 
 
 def read_meta(path: Path) -> dict | None:
@@ -727,6 +771,12 @@ class Index:
             return hit
         dconds, dparams = filters.docs_where()
         if query and not dconds:
+            rows = self._hot(query.fts)
+            if rows is not None:
+                if len(self._cache) > 512:
+                    self._cache.clear()
+                self._cache[key] = rows
+                return rows
             sql = f"SELECT rowid >> {COMBO_SHIFT}, count(*) FROM fts WHERE fts MATCH ? GROUP BY 1"
             params = [query.fts]
         elif query:
@@ -747,6 +797,25 @@ class Index:
             self._cache.clear()
         self._cache[key] = rows
         return rows
+
+    def _hot(self, fts: str) -> tuple | None:
+        """The precomputed ``(positions, counts)`` of the query ``fts`` (table ``hot``, see
+        :func:`_precompute_hot`), or None when it was not precomputed."""
+        try:
+            row = self.con.execute("SELECT dtype, z FROM hot WHERE fts = ?", (fts,)).fetchone()
+        except sqlite3.OperationalError:  # no such table (an index of another version)
+            return None
+        if row is None:
+            return None
+        dense = np.frombuffer(zlib.decompress(row[1]), dtype=row[0]).astype(np.int64)
+        table = self.combo_table()
+        if len(dense) != len(table.ids):  # not this build's combos (never: written with them)
+            return None
+        combos = np.flatnonzero(dense)
+        pos = np.searchsorted(table.ids, combos)
+        ok = pos < len(table.ids)
+        ok[ok] = table.ids[pos[ok]] == combos[ok]
+        return pos[ok], dense[combos[ok]]
 
     def _progress(self) -> int:
         """SQLite's progress handler: a non-zero answer interrupts the statement (past the deadline)."""
