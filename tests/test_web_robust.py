@@ -356,6 +356,57 @@ def test_cli_has_allow_host():
     assert ns.allow_host == ["a.lan", "b.lan"] and ns.timeout == 5 and ns.max_threads == 8
 
 
+@pytest.mark.parametrize("bad", ["0", "-1", "nan", "inf", "soon"])
+def test_cli_query_timeout(bad, capsys):
+    import argparse
+
+    from palayesh.cli import serve
+    from palayesh.web.index import QUERY_TIMEOUT
+
+    parser = argparse.ArgumentParser(prog="palayesh")
+    serve.add_parser(parser.add_subparsers())
+    assert parser.parse_args(["serve", "OUT", "--query-timeout", "2.5"]).query_timeout == 2.5
+    assert parser.parse_args(["serve", "OUT"]).query_timeout == serve.QUERY_TIMEOUT == QUERY_TIMEOUT
+    with pytest.raises(SystemExit):
+        parser.parse_args(["serve", "OUT", "--query-timeout", bad])
+    assert "--query-timeout: a number of seconds" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        parser.parse_args(["serve", "--help"])
+    assert "--query-timeout SECONDS" in capsys.readouterr().out
+
+
+def test_serve_query_timeout_stops_a_long_search_with_a_json_503(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import palayesh
+
+    rows = [{"id": f"t{i}", "title": "سند", "lang": "fa", "text": f"گزارش شماره {i} از کشور"} for i in range(4000)]
+    out = write_output(tmp_path / "o", kept=rows, fmt="jsonl")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(palayesh.__file__).parents[1]),
+                                                       os.environ.get("PYTHONPATH", "")]))
+    # 1 microsecond: SQLite's progress handler (every 10,000 steps) finds any search of 4,000 hits past it
+    proc = subprocess.Popen([sys.executable, "-m", "palayesh", "serve", str(out), "--port", "0",
+                             "--query-timeout", "0.000001"], stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        port = None
+        for line in proc.stderr:  # "palayesh serve: http://127.0.0.1:PORT/  (Ctrl-C to stop)"
+            if "http://" in line:
+                port = int(line.split("http://")[1].split("/")[0].rsplit(":", 1)[1])
+                break
+        assert port, "the server did not start"
+        status, body = _get(port, "/search.json?" + urlencode({"q": "کشور"}), timeout=60)
+        d = json.loads(body)
+        assert status == 503 and "متوقف شد" in d["error"] and d["timeout_seconds"] == 0.000001
+        assert _get(port, "/api.json", timeout=60)[0] == 200  # the server goes on answering
+    finally:
+        proc.terminate()
+        proc.wait(30)
+        proc.stderr.close()
+
+
 def _connect_idle(port, n, send=b""):
     import socket
 
@@ -612,3 +663,11 @@ def test_an_output_folder_replaced_without_its_index_is_refused_cleanly(tmp_path
     status, _, body = _in_thread(lambda: call(a, "/search.json", {"status": "all"}))
     assert status.startswith("503") and "--index-only" in json.loads(body)["error"]
     assert json.loads(call(a, "/dashboard.json")[2])["output_changed"] is True
+
+
+def test_the_query_timeout_outlives_a_swap_of_the_index(tmp_path):
+    out = write_output(tmp_path / "o")
+    a = make_app(out, query_timeout=2.5)
+    assert a.index.timeout == 2.5
+    _refine_again(out)
+    assert a.index.meta["documents"] == 3 and a.index.timeout == 2.5  # the new snapshot keeps the limit

@@ -11,8 +11,26 @@ EPILOG = """examples:
   palayesh serve OUT --index-only    build or check the index and exit
   palayesh serve OUT --host 0.0.0.0 --allow-host corpus.lan
                                      serve on the network under the name corpus.lan
+  palayesh serve OUT --query-timeout 3
+                                     stop a search after 3 s (it gets a 503 that says so)
 
 Every page has a JSON twin: add .json to the path or ?format=json (see /api)."""
+
+
+#: the default of --query-timeout (:data:`palayesh.web.index.QUERY_TIMEOUT`; not imported: the CLI
+#: starts without numpy and SQLite)
+QUERY_TIMEOUT = 10.0
+
+
+def _seconds(v: str) -> float:
+    """A positive, finite number of seconds (argparse type)."""
+    try:
+        x = float(v)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a number of seconds, not {v!r}") from None
+    if not 0 < x < float("inf"):
+        raise argparse.ArgumentTypeError(f"a number of seconds above 0, not {v!r}")
+    return x
 
 
 def add_parser(sub) -> None:
@@ -28,6 +46,9 @@ def add_parser(sub) -> None:
                         "127.0.0.1, [::1] and the bound address, against DNS rebinding")
     p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
                    help="close a connection idle or silent this long (default 30)")
+    p.add_argument("--query-timeout", type=_seconds, default=QUERY_TIMEOUT, metavar="SECONDS",
+                   help="stop a search that runs longer than this and answer it with a 503 that says so, "
+                        f"freeing its thread (default {QUERY_TIMEOUT:g})")
     p.add_argument("--max-threads", type=int, default=32, metavar="N",
                    help="requests handled at once; more wait briefly, then get 503 (default 32)")
     p.add_argument("--index", metavar="PATH", default=None,
@@ -53,7 +74,7 @@ def run(args) -> int:
 
     try:
         app = make_app(out, index_path=Path(args.index) if args.index else None, rebuild=args.rebuild,
-                       progress=progress)
+                       progress=progress, query_timeout=args.query_timeout)
     except IndexError_ as e:
         print(f"palayesh serve: {e}", file=sys.stderr)
         return 1

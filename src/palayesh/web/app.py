@@ -426,8 +426,10 @@ class App:
         return [b"" if method == "HEAD" else body]
 
 
-def make_app(out: Path, *, index_path: Path | None = None, rebuild: bool = False, progress=None) -> App:
-    """The app for a refine output folder, building its index when needed."""
+def make_app(out: Path, *, index_path: Path | None = None, rebuild: bool = False, progress=None,
+             query_timeout: float | None = None) -> App:
+    """The app for a refine output folder, building its index when needed; ``query_timeout``: the
+    seconds a search may run before it is stopped with a 503 (default :data:`~.index.QUERY_TIMEOUT`)."""
     from .index import ensure_index, fallback_index_path
 
     try:
@@ -437,6 +439,6 @@ def make_app(out: Path, *, index_path: Path | None = None, rebuild: bool = False
             raise
         # a read-only output folder: keep the index in the user's cache instead
         path, meta, built = ensure_index(Path(out), fallback_index_path(Path(out)), rebuild=rebuild, progress=progress)
-    app = App(LiveIndex(path))
+    app = App(LiveIndex(path, timeout=query_timeout))
     app.built, app.out = built, Path(out)
     return app

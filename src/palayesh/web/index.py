@@ -394,8 +394,11 @@ class LiveIndex:
     the old snapshot goes on serving.
     """
 
-    def __init__(self, path: Path | Index):
+    def __init__(self, path: Path | Index, *, timeout: float | None = None):
         self._current = path if isinstance(path, Index) else Index(Path(path))
+        #: the time limit of a search (:data:`QUERY_TIMEOUT` unless given), kept by every new snapshot
+        self.timeout = self._current.timeout if timeout is None else float(timeout)
+        self._current.timeout = self.timeout
         self.path = self._current.path
         self._lock = threading.Lock()
         self._refused: tuple | None = None
@@ -410,6 +413,7 @@ class LiveIndex:
             if ident == cur.identity or ident == self._refused:
                 return cur
             new = Index(self.path)
+            new.timeout = self.timeout
             if new.meta.get("version") != INDEX_VERSION:
                 log.warning("index %s was replaced by an unusable file (version %r); still serving the old one",
                             self.path, new.meta.get("version"))
@@ -558,9 +562,8 @@ class _ComboTable:
         return want
 
 
-#: seconds a search may take (the ranked page and the facet counts) before it is stopped
 #: seconds a search may take (its ranked page and facet counts) before SQLite stops it: a 503 that says so
-QUERY_TIMEOUT = 10.0
+QUERY_TIMEOUT = 10.0  # ``palayesh serve --query-timeout SECONDS``
 
 
 class QueryTimeout(RuntimeError):
