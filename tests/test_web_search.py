@@ -605,7 +605,8 @@ def hot(tmp_path_factory):
                 "text": " ".join(rng.choice(words) for _ in range(rng.randint(1, 6))),
                 "agency": rng.choice([None, "مهر", "ایسنا", "فارس"]), "section": rng.choice([None, "سیاسی", "اقتصادی"]),
                 "host": rng.choice(["a.ir", "b.ir", "c.ir"]),
-                "published": f"20{rng.randint(10, 23)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"}
+                "published": None if rng.random() < 0.1 else  # no day: outside every date range
+                f"20{rng.randint(10, 23)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}T10:00:00+03:30"}
 
     kept = [row(i) for i in range(2400)]
     rejected = [dict(row(i), reason=rng.choice(["quality_too_short", "dedup_exact"])) for i in range(2400, 3000)]
@@ -640,31 +641,41 @@ def test_precomputed_counts_are_the_live_counts(hot):
                                "نفت -بانک", "دانش*", "ناموجود"])
 def test_a_search_with_precomputed_counts_answers_as_the_live_one(hot, q):
     ix = hot.index
-    used = []
-    real = ix._hot
+    used: dict[str, list] = {"_hot": [], "_hot_dated": []}
 
-    def spy(fts):
-        got = real(fts)
-        used.append(got is not None)
-        return got
+    def spy(name):
+        real = getattr(ix, name)
 
+        def lookup(*args):
+            got = real(*args)
+            used[name].append(got is not None)
+            return got
+        return lookup
+
+    spies = {name: spy(name) for name in used}
     for f in ({}, {"status": "all"}, {"status": "rejected", "reason": "dedup_exact"}, {"agency": "مهر"},
-              {"status": "all", "section": "سیاسی", "host": "a.ir", "lang": "ar"}, {"from": "2015-01-01"},
-              {"min_words": "3"}):
+              {"status": "all", "section": "سیاسی", "host": "a.ir", "lang": "ar"}, {"from": "2015-03-15"},
+              {"to": "2016-05-15", "agency": "فارس"}, {"from": "۱۳۹۴", "to": "۱۳۹۸/۰۶", "status": "all"},
+              {"from": "2030"}, {"min_words": "3"}, {"from": "2015-01-01", "min_words": "3"}):
         fl = Filters.parse(f)
         answers = []
-        for lookup in (spy, lambda fts: None):
-            ix._hot = lookup
+        for precomputed in (True, False):
+            for name in used:
+                setattr(ix, name, spies[name] if precomputed else lambda *a: None)
             ix._cache.clear()
             try:
                 d = ix.search(parse_query(q), fl, facet_top=100)
             finally:
-                del ix._hot
+                for name in used:
+                    delattr(ix, name)
             d.pop("took_ms")
             answers.append(d)
         assert answers[0] == answers[1], (q, f)
+    # the tables were read (and their answers used) exactly where they apply: a frequent word, with
+    # no condition on the documents but dates
     single_frequent = q in ("بانک", "کشورهای", "کشور", "می شود", "می‌شود", "دانشگاه‌ها")
-    assert any(used) == single_frequent  # the table was read (and its answer used) exactly where it applies
+    assert used["_hot"].count(True) == (5 if single_frequent else 0)
+    assert used["_hot_dated"].count(True) == (4 if single_frequent else 0)
 
 
 def test_an_index_of_the_version_before_is_rebuilt(tmp_path):

@@ -70,7 +70,7 @@ from .tokens import Query, index_words, parse_query
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 #: a rowid is ``combo << COMBO_SHIFT | n``: the facet values of a document are in its FTS rowid
 COMBO_SHIFT = 32
 BATCH = 1000
@@ -84,9 +84,10 @@ BM25_WEIGHTS = "4.0, 1.0, 2.0, 0.5"
 #: the exact order of tens of thousands of hits buys little and costs most of a search's time.
 RANK_EXACT_MAX = 10_000
 RANK_SAMPLE = 5_000
-#: precomputed facet counts (table ``hot``, index version 9): at build time, the combo counts of the
-#: one-word query of each of the ``HOT_MAX`` most frequent tokens found in at least ``HOT_MIN_DOCS``
-#: documents, so a search for a common word does not group its tens of thousands of hits again
+#: precomputed facet counts (table ``hot``, index version 10): at build time, the combo counts and the
+#: set of hits (a bitmap of document numbers) of the one-word query of each of the ``HOT_MAX`` most
+#: frequent tokens found in at least ``HOT_MIN_DOCS`` documents, so a search for a common word, with or
+#: without a date range, does not group its tens of thousands of hits again
 HOT_MIN_DOCS = 5_000
 HOT_MAX = 1_000
 _N_MASK = (1 << 32) - 1  # the document number in a rowid (its low bits, below the combo)
@@ -111,7 +112,7 @@ CREATE TABLE docs(rowid INTEGER PRIMARY KEY, {", ".join(f"{c} {t}" for c, t in _
 CREATE TABLE combos(combo INTEGER PRIMARY KEY, kept, reason, agency, section, host, lang);
 CREATE TABLE content(rowid INTEGER PRIMARY KEY, {", ".join(_CONTENT)});
 CREATE TABLE raw(rowid INTEGER PRIMARY KEY, z BLOB);
-CREATE TABLE hot(fts TEXT PRIMARY KEY, hits INTEGER, dtype TEXT, z BLOB);
+CREATE TABLE hot(fts TEXT PRIMARY KEY, hits INTEGER, dtype TEXT, z BLOB, docs_z BLOB);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, stitle, sbody, content='', tokenize='unicode61 remove_diacritics 0');
 """
 _ROWID = re.compile(r"[0-9]{1,19}")
@@ -284,7 +285,7 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
         for col in _INDEXES:
             con.execute(f"CREATE INDEX docs_{col.replace(', ', '_')} ON docs({col})")
         con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
-        hot = _precompute_hot(con, len(combos))
+        hot = _precompute_hot(con, len(combos), n)
         seconds = time.perf_counter() - t0
         info = {"version": INDEX_VERSION, "fingerprint": fp, "documents": n, "build_seconds": round(seconds, 3),
                 "output": str(out.resolve()), "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "build_id": uuid.uuid4().hex,
@@ -302,14 +303,16 @@ def build(out: Path, dest: Path, *, progress=None) -> dict:
     return info
 
 
-def _precompute_hot(con: sqlite3.Connection, n_combos: int) -> dict:
+def _precompute_hot(con: sqlite3.Connection, n_combos: int, n_docs: int) -> dict:
     """Fill the ``hot`` table: for each frequent token (:data:`HOT_MIN_DOCS`, :data:`HOT_MAX`), the
-    number of hits of its one-word query in every combo, as :meth:`Index._combos` would count them.
+    number of hits of its one-word query in every combo, as :meth:`Index._combos` would count them, and
+    which documents they are (for a search with a date range, :meth:`Index._hot_dated`).
 
-    The key is the query's FTS5 expression (``parse_query(token).fts``) and the counts come from the
-    very statement a search runs, over the finished index: a search whose expression is a key reads
-    the same numbers (a different expression, or a newer parser, simply misses the table). The counts
-    are stored dense (one per combo, the narrowest unsigned type that holds them), zlib-compressed.
+    The key is the query's FTS5 expression (``parse_query(token).fts``) and the hits are those of the
+    very ``MATCH`` a search runs, over the finished index: a search whose expression is a key reads the
+    same numbers (a different expression, or a newer parser, simply misses the table). The counts are
+    stored dense (one per combo, the narrowest unsigned type that holds them), the hits as a bitmap of
+    document numbers (the low bits of the rowid, 1..``n_docs``), both zlib-compressed.
     """
     t0 = time.perf_counter()
     con.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'fts', 'row')")
@@ -326,15 +329,17 @@ def _precompute_hot(con: sqlite3.Connection, n_combos: int) -> dict:
         if len(q.must) != 1 or len(q.must[0]) != 1 or q.must_not or q.must[0][0].prefix or q.fts in done:
             continue
         done.add(q.fts)
-        got = np.array(con.execute(f"SELECT rowid >> {COMBO_SHIFT}, count(*) FROM fts WHERE fts MATCH ? GROUP BY 1",
-                                   (q.fts,)).fetchall(), dtype=np.int64).reshape(-1, 2)
-        dense = np.zeros(n_combos, dtype=np.int64)
-        dense[got[:, 0]] = got[:, 1]
+        rowids = np.fromiter((r for r, in con.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (q.fts,))),
+                             dtype=np.int64)
+        dense = np.bincount(rowids >> COMBO_SHIFT, minlength=n_combos)
         top = int(dense.max(initial=0))
         dtype = "u1" if top < 2 ** 8 else "u2" if top < 2 ** 16 else "u4"
         z = zlib.compress(dense.astype(dtype).tobytes(), 6)
-        size += len(z)
-        con.execute("INSERT INTO hot VALUES (?, ?, ?, ?)", (q.fts, int(got[:, 1].sum()), dtype, z))
+        bits = np.zeros(n_docs + 1, dtype=bool)
+        bits[rowids & _N_MASK] = True
+        docs_z = zlib.compress(np.packbits(bits).tobytes(), 6)
+        size += len(z) + len(docs_z)
+        con.execute("INSERT INTO hot VALUES (?, ?, ?, ?, ?)", (q.fts, len(rowids), dtype, z, docs_z))
     return {"queries": len(done), "min_docs": HOT_MIN_DOCS, "bytes": size,
             "seconds": round(time.perf_counter() - t0, 3)}
 
@@ -605,6 +610,8 @@ class Index:
         self.meta = read_meta(self.path) or {}
         self._cache: dict = {}
         self._combo_table: _ComboTable | None = None
+        self._days: tuple | None = None  # see _day_table
+        self._corpus_combos: tuple | None = None  # (positions, counts) of every document (see _combos)
         self.timeout = QUERY_TIMEOUT
         self.progress_steps = 10_000  # SQLite VM steps between two looks at the clock
 
@@ -773,13 +780,17 @@ class Index:
         if hit is not None:
             return hit
         dconds, dparams = filters.docs_where()
-        if query and not dconds:
-            rows = self._hot(query.fts)
+        if not query and not dconds and self._corpus_combos is not None:
+            return self._corpus_combos  # the whole corpus: a constant of this snapshot
+        if query:
+            # a frequent word: its counts were computed at build time, its hits too (for a date range)
+            rows = self._hot(query.fts) if not dconds else self._hot_dated(query.fts, filters)
             if rows is not None:
                 if len(self._cache) > 512:
                     self._cache.clear()
                 self._cache[key] = rows
                 return rows
+        if query and not dconds:
             sql = f"SELECT rowid >> {COMBO_SHIFT}, count(*) FROM fts WHERE fts MATCH ? GROUP BY 1"
             params = [query.fts]
         elif query:
@@ -797,6 +808,9 @@ class Index:
         ok = pos < len(table.ids)  # a combo missing from the combos table (never, but not an IndexError)
         ok[ok] = table.ids[pos[ok]] == got[ok, 0]
         rows = (pos[ok], got[ok, 1])
+        if not query and not dconds:
+            # every search that finds nothing lists the corpus' values beside its zeros: count them once
+            self._corpus_combos = rows
         if len(self._cache) > 512:
             self._cache.clear()
         self._cache[key] = rows
@@ -820,6 +834,54 @@ class Index:
         ok = pos < len(table.ids)
         ok[ok] = table.ids[pos[ok]] == combos[ok]
         return pos[ok], dense[combos[ok]]
+
+    def _hot_dated(self, fts: str, filters: Filters) -> tuple | None:
+        """The ``(positions, counts)`` of the query ``fts`` within a date range (``from``/``to``, no other
+        ``docs`` condition) from its precomputed hits (:func:`_precompute_hot`) and the days of the
+        documents (:meth:`_day_table`), or None when that does not apply."""
+        from .jdates import bound
+
+        if any(k not in ("from", "to") for k, _ in filters.docs_key()):
+            return None
+        try:
+            row = self.con.execute("SELECT docs_z FROM hot WHERE fts = ?", (fts,)).fetchone()
+        except sqlite3.OperationalError:  # no such table or column (an index of another version)
+            return None
+        if row is None:
+            return None
+        days, pos = self._day_table()
+        packed = np.frombuffer(zlib.decompress(row[0]), dtype=np.uint8)
+        if len(packed) != (len(days) + 7) // 8:  # not this build's documents (never: written with them)
+            return None
+        hits = np.unpackbits(packed, count=len(days)).astype(bool)
+        keep = hits & (days >= 0)  # a document without a day is outside every range (NULL in SQL)
+        for key, end, cmp in (("from", False, np.greater_equal), ("to", True, np.less_equal)):
+            if key in filters:
+                day = bound(filters[key], end=end)
+                if not _DAY.fullmatch(day):  # the days compare as numbers only in this one form
+                    return None
+                keep &= cmp(days, int(day.replace("-", "")))
+        counts = np.bincount(pos[keep], minlength=len(self.combo_table().ids))
+        found = np.flatnonzero(counts)
+        return found, counts[found]
+
+    def _day_table(self) -> tuple:
+        """``(days, positions)`` by document number (the rowid's low bits): each document's day as the
+        number YYYYMMDD (-1 without one) and its combo's position in :meth:`combo_table`; loaded once
+        (8 bytes a document)."""
+        if self._days is None:
+            got = np.array(self.con.execute(
+                "SELECT rowid, coalesce(CAST(replace(day, '-', '') AS INTEGER), -1) FROM docs").fetchall(),
+                dtype=np.int64).reshape(-1, 2)
+            n = got[:, 0] & _N_MASK
+            size = int(n.max(initial=0)) + 1
+            days = np.full(size, -1, dtype=np.int32)
+            pos = np.zeros(size, dtype=np.int32)
+            days[n] = got[:, 1]
+            table = self.combo_table()
+            pos[n] = np.searchsorted(table.ids, got[:, 0] >> COMBO_SHIFT)
+            self._days = (days, pos)
+        return self._days
 
     def _progress(self) -> int:
         """SQLite's progress handler: a non-zero answer interrupts the statement (past the deadline)."""
