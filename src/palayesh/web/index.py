@@ -783,8 +783,11 @@ class Index:
         if not query and not dconds and self._corpus_combos is not None:
             return self._corpus_combos  # the whole corpus: a constant of this snapshot
         if query:
-            # a frequent word: its counts were computed at build time, its hits too (for a date range)
-            rows = self._hot(query.fts) if not dconds else self._hot_dated(query.fts, filters)
+            # frequent words: the counts of each were computed at build time, and its hits (for a date
+            # range, or several words)
+            rows = self._hot(query.fts) if not dconds else None
+            if rows is None:
+                rows = self._hot_hits(query, filters)
             if rows is not None:
                 if len(self._cache) > 512:
                     self._cache.clear()
@@ -835,26 +838,43 @@ class Index:
         ok[ok] = table.ids[pos[ok]] == combos[ok]
         return pos[ok], dense[combos[ok]]
 
-    def _hot_dated(self, fts: str, filters: Filters) -> tuple | None:
-        """The ``(positions, counts)`` of the query ``fts`` within a date range (``from``/``to``, no other
-        ``docs`` condition) from its precomputed hits (:func:`_precompute_hot`) and the days of the
-        documents (:meth:`_day_table`), or None when that does not apply."""
+    def _hot_hits(self, query: Query, filters: Filters) -> tuple | None:
+        """The ``(positions, counts)`` of a query made of frequent words (each group one or several of
+        them joined by OR, nothing excluded), within a date range if any (``from``/``to``, no other
+        ``docs`` condition), from the words' precomputed hits (:func:`_precompute_hot`) and the days of
+        the documents (:meth:`_day_table`); None when that does not apply.
+
+        FTS5's AND of the groups is the intersection of their hits and its OR the union, so the
+        documents, hence the counts, are those of the query itself."""
         from .jdates import bound
 
-        if any(k not in ("from", "to") for k, _ in filters.docs_key()):
+        if query.must_not or any(k not in ("from", "to") for k, _ in filters.docs_key()):
             return None
+        # the key of each word: the expression of the one-word query of that very term
+        groups = [["(" + t.fts + ")" for t in g] for g in query.must]
+        keys = sorted({k for g in groups for k in g})
         try:
-            row = self.con.execute("SELECT docs_z FROM hot WHERE fts = ?", (fts,)).fetchone()
+            got = dict(self.con.execute(f"SELECT fts, docs_z FROM hot WHERE fts IN ({', '.join('?' * len(keys))})",
+                                        keys).fetchall())
         except sqlite3.OperationalError:  # no such table or column (an index of another version)
             return None
-        if row is None:
+        if len(got) != len(keys) or any(z is None for z in got.values()):
             return None
         days, pos = self._day_table()
-        packed = np.frombuffer(zlib.decompress(row[0]), dtype=np.uint8)
-        if len(packed) != (len(days) + 7) // 8:  # not this build's documents (never: written with them)
-            return None
-        hits = np.unpackbits(packed, count=len(days)).astype(bool)
-        keep = hits & (days >= 0)  # a document without a day is outside every range (NULL in SQL)
+        bits = {}
+        for k, z in got.items():
+            packed = np.frombuffer(zlib.decompress(z), dtype=np.uint8)
+            if len(packed) != (len(days) + 7) // 8:  # not this build's documents (never: written with them)
+                return None
+            bits[k] = np.unpackbits(packed, count=len(days)).astype(bool)
+        keep = np.ones(len(days), dtype=bool)
+        for g in groups:
+            either = np.zeros(len(days), dtype=bool)
+            for k in g:
+                either |= bits[k]
+            keep &= either
+        if "from" in filters or "to" in filters:
+            keep &= days >= 0  # a document without a day is outside every range (NULL in SQL)
         for key, end, cmp in (("from", False, np.greater_equal), ("to", True, np.less_equal)):
             if key in filters:
                 day = bound(filters[key], end=end)
