@@ -164,7 +164,8 @@ def bench_fts5(out: Path, queries, reuse: bool = False) -> dict:
             "search_cpu_ms": {p: round(pct(s_cpu, p), 1) for p in (50, 95, 99)},
             "request_ms": {p: round(pct(r_times, p), 1) for p in (50, 95, 99)},
             "top20_and_count_ms": {p: round(pct(core, p), 2) for p in (50, 95, 99)},
-            "browse_all_ms": round(browse, 1), "median_hits": statistics.median(hits)}
+            "browse_all_ms": round(browse, 1), "median_hits": statistics.median(hits),
+            "precomputed": meta.get("hot")}  # the frequent words' counts and hits (index version 10)
 
 
 def bench_tantivy(out: Path, queries, tmp: Path) -> dict:
