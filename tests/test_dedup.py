@@ -68,12 +68,14 @@ def doc(i, paras, **kw):
     return d
 
 
-def run_dedup(tmp_path, shards, parts=False, **options):
+def run_dedup(tmp_path, shards, parts=False, one_process_docs=0, map_tasks=None, **options):
     """process step -> barrier -> write step over ``shards`` (lists of docs), like a refine run;
-    with ``parts``, the barrier runs as prepare -> parts -> reduce, as the executors run it."""
+    with ``parts``, the barrier runs as prepare -> parts -> reduce, as the executors run it (in
+    rounds unless the run has at most ``one_process_docs`` documents)."""
     opts = DedupOptions(**options)
     work = tmp_path / "work"
     (step,), barrier, (apply,) = process_steps(opts), process_barrier(opts), write_steps(opts)
+    barrier.ONE_PROCESS_DOCS = one_process_docs
     for s, docs in enumerate(shards):
         ctx = Context(shard=s, stage="process", work_dir=work)
         step.setup(ctx)
@@ -82,7 +84,7 @@ def run_dedup(tmp_path, shards, parts=False, **options):
     (work / "shared").mkdir(parents=True, exist_ok=True)
     ids = list(range(len(shards)))
     if parts:
-        counters = run_barrier(BarrierTask(barrier, work, "process", tuple(ids)), backwards)
+        counters = run_barrier(BarrierTask(barrier, work, "process", tuple(ids)), map_tasks or backwards)
     else:
         counters = barrier.reduce(work, "process", ids)
     out = []
@@ -324,6 +326,31 @@ def test_barrier_in_parts_with_no_document(tmp_path):
     split, c2 = run_dedup(tmp_path / "split", [[], []], parts=True)
     assert whole == split == []
     assert decision_bytes(tmp_path / "whole" / "work") == decision_bytes(tmp_path / "split" / "work")
+
+
+def test_small_run_skips_the_rounds(tmp_path):
+    # a run of at most ONE_PROCESS_DOCS documents is clustered by the reduce alone: one prepare
+    # task that plans nothing, no part (each would read its inputs again, on object storage over
+    # the network), the same decisions
+    docs = synthetic_corpus(seed=5)
+    plan = [docs[0::2], docs[1::2]]
+    tasks = []
+
+    def record(fn, ts):
+        ts = list(ts)
+        tasks.extend((fn.__name__, t.round, t.part) for t in ts)
+        yield from backwards(fn, ts)
+
+    whole, _ = run_dedup(tmp_path / "whole", [[dict(d) for d in s] for s in plan])
+    small, _ = run_dedup(tmp_path / "small", [[dict(d) for d in s] for s in plan], parts=True,
+                         one_process_docs=len(docs), map_tasks=record)
+    assert tasks == [("prepare_barrier", 0, None), ("reduce_barrier", 0, None)]
+    assert not (tmp_path / "small" / "work" / "process" / "dedup-spill" / "plan.json").exists()
+    assert decision_bytes(tmp_path / "whole" / "work") == decision_bytes(tmp_path / "small" / "work")
+    tasks.clear()
+    run_dedup(tmp_path / "rounds", [[dict(d) for d in s] for s in plan], parts=True,
+              one_process_docs=len(docs) - 1, map_tasks=record)
+    assert {r for name, r, _ in tasks if name == "run_barrier_part"} == set(range(6))
 
 
 def test_colliding_ids(tmp_path):

@@ -62,7 +62,13 @@ def s3_digest(client, prefix: str) -> dict:
             for k in keys(client, prefix + "/")}
 
 
-def test_s3_output_equals_local(s3, tmp_path):
+def test_s3_output_equals_local(s3, tmp_path, monkeypatch):
+    # the dedup barrier in its rounds (as for a large run), each task on its own copy of the store's
+    # files, two scatter parts writing rows at once (the workers are forked: they see the patch)
+    from palayesh.dedup.cluster import DedupBarrier
+
+    monkeypatch.setattr(DedupBarrier, "ONE_PROCESS_DOCS", 0)
+    monkeypatch.setattr(DedupBarrier, "CHUNK_DOCS", 2)
     local = refine(EXAMPLES, tmp_path / "local", workers=2, shard_size=2, progress="none")
     remote = refine(EXAMPLES, f"s3://{BUCKET}/examples", workers=2, shard_size=2, progress="none")
     assert s3_digest(s3, "examples/docs") == digest(tmp_path / "local" / "docs")

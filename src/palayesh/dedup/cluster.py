@@ -50,6 +50,9 @@ class DedupBarrier(Barrier):
     CHUNK_DOCS = 200_000
     #: the graph components are dealt out to this many cluster parts
     CLUSTER_PARTS = 4
+    #: a run of at most this many documents is clustered in one process (the rounds' tasks, each
+    #: reading its inputs, would cost more than they save: ~0.4 GiB for the whole barrier)
+    ONE_PROCESS_DOCS = 200_000
 
     def __init__(self, options: DedupOptions):
         self.options = options
@@ -76,9 +79,7 @@ class DedupBarrier(Barrier):
         p, o = self._parted(work_dir, stage, shards), self.options
         near = o.near and o.enabled
         if round == 0:
-            p.make_plan()
-        elif p.plan["n"] == 0:
-            return  # no document reached dedup: reduce decides nothing the one-process way
+            p.make_plan(self.ONE_PROCESS_DOCS)
         elif round == 1:
             p.rank()
         elif round == 2:
@@ -94,15 +95,34 @@ class DedupBarrier(Barrier):
         elif round == 5 and o.stories:
             p.deal("sedges", p.cluster_parts)
 
-    def parts(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> int:
+    def parts(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> int | None:
         p, o = self._parted(work_dir, stage, shards), self.options
-        if p.plan["n"] == 0:
-            return 0
+        if not p.planned or p.plan["n"] == 0:
+            return None  # a small run (or none reached dedup): reduce does it all in one process
         R = p.plan["ranges"]
         near = o.near and o.enabled
         return [len(p.plan["chunks"]), R if o.exact else 0, o.bands * R if near else 0,
                 p.cluster_parts if near else 0, o.story_bands * R if o.stories else 0,
                 p.cluster_parts if o.stories else 0][round]
+
+    def wants(self, work_dir: Path, stage: str, shards: list[int], round: int, part: int, fetch):
+        """A part's own inputs: the band files of its band (LSH rounds), the exact keys (round 1),
+        the artifacts of its chunk (scatter) or all of them (centre clusters read shingle sets)."""
+        p = self._parted(work_dir, stage, shards)
+        fetch(f"{stage}/dedup-spill/plan.json")
+        if not p.planned:
+            return None
+        band = part // p.plan["ranges"]
+        own = {f"{ARTIFACT}-{s:05d}" for s in p.plan["chunks"][part]} if round == 0 else set()
+
+        def wanted(name: str) -> bool:
+            if name.startswith(f"{ARTIFACT}-"):
+                return round == 3 or name in own
+            kind, _, rest = name.partition("-")
+            if kind in ("band", "sband"):
+                return (kind, round) in (("band", 2), ("sband", 4)) and rest.split("-")[0] == str(band)
+            return kind != "keys" or round == 1
+        return wanted
 
     def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int, round: int = 0) -> None:
         p = self._parted(work_dir, stage, shards)

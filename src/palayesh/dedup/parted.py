@@ -5,8 +5,9 @@ Every document has a global row ``g`` (shards in order, then its row in the shar
 in the single-process barrier. Rounds (each: one ``prepare`` task, then parts in parallel):
 
 0. *plan* (the artifacts' row counts and array offsets, read from their headers) / **scatter**,
-   one part per chunk of shards: signatures to two row-indexed stores (``sig.u32``,
-   ``story.u32``), the small columns to ``cols.bin``, each shard's ids sorted (a run), the exact
+   one part per chunk of shards: the chunk's signatures and small columns to files of its own,
+   joined by the next prepare into two row-indexed stores (``sig.u32``, ``story.u32``) and
+   ``cols.bin``, each shard's ids sorted (a run), the exact
    keys and every LSH band's keys to files grouped by *key range* (a hash of the key, ``ranges``
    of them, so that one range of one band holds at most ``part_docs`` documents);
 1. *rank* (a k-way merge of the sorted id runs: each row's place in the order (id, shard,
@@ -272,7 +273,10 @@ class Parted:
         return self.spill / name
 
     # round 0 -------------------------------------------------------------------------------
-    def make_plan(self) -> None:
+    def make_plan(self, one_process_docs: int = 0) -> bool:
+        """Plan the rounds (``plan.json`` and the spill files the scatter fills); ``False``, with
+        nothing planned, when the run has at most ``one_process_docs`` documents: the barrier in
+        one process is then cheaper than its rounds, and its memory small."""
         self.spill.mkdir(parents=True, exist_ok=True)
         for f in self.spill.iterdir():  # left by an interrupted barrier
             f.unlink()
@@ -291,6 +295,8 @@ class Parted:
                 w_sig, w_story = lay["sig"][1][1], lay["story"][1][1]
         offsets = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).tolist()
         n = int(offsets[-1])
+        if n <= one_process_docs:
+            return False
         chunks: list[list[int]] = [[]]
         size = 0
         for s, c in zip(shards, counts):
@@ -302,14 +308,14 @@ class Parted:
         plan = {"n": n, "shards": shards, "offsets": offsets, "paths": paths, "flat_at": flat_at, "id_at": id_at,
                 "w_sig": int(w_sig), "w_story": int(w_story), "chunks": chunks if shards else [],
                 "ranges": max(1, -(-n // self.part_docs)), "cluster_parts": self.cluster_parts}
-        for name, width in (("sig.u32", w_sig), ("story.u32", w_story)):
-            with open(self.p(name), "wb") as fh:
-                fh.truncate(4 * n * int(width))
-        with open(self.p("cols.bin"), "wb") as fh:
-            fh.truncate(n * COLS.itemsize)
         with atomic_write(self.p("plan.json")) as fh:
             fh.write(json.dumps(plan))
         self._plan = None  # read back with the artifacts' paths resolved
+        return True
+
+    @property
+    def planned(self) -> bool:
+        return (self.spill / "plan.json").exists()
 
     def scatter(self, chunk: int) -> None:
         plan, o = self.plan, self.o
@@ -318,8 +324,11 @@ class Parted:
         bands: list[list[np.ndarray]] = [[] for _ in range(o.bands)]
         sbands: list[list[np.ndarray]] = [[] for _ in range(o.story_bands)]
         index = {s: k for k, s in enumerate(plan["shards"])}
-        with open(self.p("sig.u32"), "r+b") as fs, open(self.p("story.u32"), "r+b") as ft, \
-                open(self.p("cols.bin"), "r+b") as fc:
+        # the chunk's rows go to files of its own (no two tasks write one file: on object storage
+        # each works on its own copy and would upload it whole); the rank step joins them
+        with atomic_write(self.p(f"sig-{chunk}.u32"), "wb") as fs, \
+                atomic_write(self.p(f"story-{chunk}.u32"), "wb") as ft, \
+                atomic_write(self.p(f"cols-{chunk}.bin"), "wb") as fc:
             for s in plan["chunks"][chunk]:
                 g0 = plan["offsets"][index[s]]
                 path = plan["paths"][str(s)]
@@ -337,9 +346,7 @@ class Parted:
                     np.save(fh, g[order])
                 if not n:
                     continue
-                fs.seek(4 * g0 * plan["w_sig"])
                 fs.write(np.ascontiguousarray(sig, dtype=np.uint32).tobytes())
-                ft.seek(4 * g0 * plan["w_story"])
                 ft.write(np.ascontiguousarray(story, dtype=np.uint32).tobytes())
                 cols = np.zeros(n, dtype=COLS)
                 for k in ("own", "day", "length", "words", "shingles", "pos"):
@@ -347,7 +354,6 @@ class Parted:
                 cols["hi"], cols["lo"] = c["key_hi"], c["key_lo"]
                 cols["shard"] = s
                 cols["sh_start"] = np.concatenate([[0], np.cumsum(c["shingles"], dtype=np.int64)[:-1]])
-                fc.seek(g0 * COLS.itemsize)
                 fc.write(cols.tobytes())
                 kr = np.zeros(n, dtype=KEYREC)
                 kr["hi"], kr["lo"], kr["g"] = c["key_hi"], c["key_lo"], g
@@ -372,9 +378,31 @@ class Parted:
                 _write_ranged(self.p(f"{prefix}-{b}-{chunk}.bin"), rec, _range_of(rec["k"], R), R)
 
     # round 1 -------------------------------------------------------------------------------
+    def join_chunks(self) -> None:
+        """The scatter parts' row files, chunk after chunk, into the row-indexed stores (chunks
+        are runs of consecutive shards, so their rows follow each other)."""
+        chunks = len(self.plan["chunks"])
+        for name in ("sig.u32", "story.u32", "cols.bin"):
+            stem, ext = name.split(".")
+            parts = [self.p(f"{stem}-{c}.{ext}") for c in range(chunks)]
+            if self.p(name).exists():  # joined by a task that died after (written whole or not at all)
+                for part in parts:
+                    part.unlink(missing_ok=True)
+                continue
+            if len(parts) == 1:
+                os.replace(parts[0], self.p(name))
+                continue
+            with atomic_write(self.p(name), "wb") as out:
+                for part in parts:
+                    with open(part, "rb") as fh:
+                        while block := fh.read(1 << 24):
+                            out.write(block)
+                    part.unlink()
+
     def rank(self) -> None:
         """Each row's place in the order (id, shard, position) = (id, row), by a k-way merge of
         the shards' sorted runs, read a block at a time; written to ``rank.u32``."""
+        self.join_chunks()
         plan = self.plan
         n = plan["n"]
         with open(self.p("rank.u32"), "wb") as fh:

@@ -92,6 +92,9 @@ RETRIES = 2
 
 def _worker_loop(conn, docs, nbytes, current) -> None:
     global _CURRENT
+    import faulthandler
+
+    faulthandler.enable()  # a crash in C code leaves the Python stack of the task on stderr
     _init_worker(docs, nbytes)
     _CURRENT = current
     while True:

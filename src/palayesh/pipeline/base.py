@@ -231,12 +231,20 @@ class Barrier:
     def prepare(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> None:
         """Gather what the parts of ``round`` need (in ``work_dir``), once, before them."""
 
-    def parts(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> int:
-        """Number of independent pieces of ``round`` after its :meth:`prepare` (0: none)."""
+    def parts(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> int | None:
+        """Number of independent pieces of ``round`` after its :meth:`prepare` (0: none); ``None``:
+        no more rounds, :meth:`reduce` does the rest (e.g. a run too small to be worth splitting)."""
         return 0
 
     def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int, round: int = 0) -> None:
         """Piece ``part`` of ``round``; leaves its result in ``work_dir`` for later rounds or :meth:`reduce`."""
+
+    def wants(self, work_dir: Path, stage: str, shards: list[int], round: int, part: int,
+              fetch: Callable[[str], None]) -> Callable[[str], bool] | None:
+        """Which of the stage's work files (by name) piece ``part`` of ``round`` reads, when each task
+        works on its own copy of a store's files (``None``: all of them). ``fetch(rel)`` brings one
+        file (a path under ``work_dir``) down first, e.g. a plan that says which."""
+        return None
 
     def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
         """Merge what the stage's shards (and the parts) left in ``work_dir/<stage>`` and write the
@@ -270,15 +278,26 @@ def _on_store(task: BarrierTask, fn):
     from ..storage import Mirror
 
     with Mirror(task.store) as mirror:
-        mirror.pull(f".work/{task.stage}", skip=lambda rel: rel.rpartition("/")[2].startswith("shard-"))
+        work = mirror.local / ".work"
+        wants = None
+        if task.part is not None:
+            wants = task.barrier.wants(work, task.stage, list(task.shards), task.round, task.part,
+                                       lambda rel: mirror.fetch(work / rel))
+
+        def skip(rel: str) -> bool:
+            name = rel.rpartition("/")[2]
+            return name.startswith("shard-") or (wants is not None and not wants(name))
+
+        mirror.pull(f".work/{task.stage}", skip=skip)
         mirror.pull(".work/shared")
         result = fn(mirror.local / ".work")
         mirror.push()
     return result
 
 
-def prepare_barrier(task: BarrierTask) -> int:
-    """Prepare the barrier's round ``task.round``; returns the number of its parts."""
+def prepare_barrier(task: BarrierTask) -> int | None:
+    """Prepare the barrier's round ``task.round``; returns the number of its parts (``None``:
+    the rounds end here)."""
     def prepare(work_dir):
         task.barrier.prepare(work_dir, task.stage, list(task.shards), task.round)
         return task.barrier.parts(work_dir, task.stage, list(task.shards), task.round)
@@ -304,6 +323,8 @@ def run_barrier(task: BarrierTask, map_tasks) -> dict:
     for r in range(task.barrier.rounds(task.work_dir, task.stage, list(task.shards))):
         at = dataclasses.replace(task, round=r)
         [(_, parts)] = list(map_tasks(prepare_barrier, [at]))
+        if parts is None:
+            break
         list(map_tasks(run_barrier_part, [dataclasses.replace(at, part=k) for k in range(parts)]))
     [(_, counters)] = list(map_tasks(reduce_barrier, [task]))
     return counters
