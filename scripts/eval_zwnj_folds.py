@@ -72,12 +72,12 @@ def news_report(args, scorer, updt_lines) -> int:
         model.threshold = args.threshold
 
     def with_model():
-        n = Normalizer()
+        n = Normalizer(stream=True)
         n._zwnj = ZwnjRestorer(resources.load(), model=model)
         return n
 
     def rules():
-        return Normalizer(NormalizeOptions(zwnj_model=False))
+        return Normalizer(NormalizeOptions(zwnj_model=False), stream=True)
 
     for name, make in (("rules", rules), ("model", with_model)):
         r = score(scorer, make, gold)
@@ -117,7 +117,7 @@ def main(argv=None) -> int:
         t0 = time.time()
         if args.no_model:
             def make():
-                return Normalizer(NormalizeOptions(zwnj_model=False))
+                return Normalizer(NormalizeOptions(zwnj_model=False), stream=True)
         else:
             import build_zwnj_model
             train = [line for j, b in enumerate(blocks) if j != k for line in b]
@@ -129,7 +129,7 @@ def main(argv=None) -> int:
                 from palayesh.normalize import resources
                 from palayesh.normalize.zwnj import ZwnjRestorer
 
-                n = Normalizer()
+                n = Normalizer(stream=True)
                 n._zwnj = ZwnjRestorer(resources.load(), model=model)
                 return n
         report[k] = score(scorer, make, block)
