@@ -7,7 +7,10 @@ The sentences are cut into ``--folds`` contiguous blocks (neighbouring sentences
 document, so a block is held out whole). For each block the gap model is trained on the other
 blocks (plus the news corpus, as ``scripts/build_zwnj_model.py`` does) and the restorer is scored on
 the block with the shared scorer's own corruption and comparison code
-(``../shared/tools/score_zwnj.py``): deleted / spaced / clean, then the mean over the blocks.
+(``../shared/tools/score_zwnj.py``): deleted / spaced / clean, then the mean over the blocks. Each
+block is fed in order to one streaming normalizer, one document as ``palayesh normalize`` reads its
+stdin (so a writer's convention learned on earlier sentences holds for later ones, see
+``normalize/convention.py``).
 ``--no-model`` scores the rules alone. ``--write-folds DIR`` writes each block to ``DIR/fold-K.txt``
 (one sentence a line) so that the scorer's command line can be run on it too.
 """
@@ -41,7 +44,8 @@ def folds(lines: list[str], k: int) -> list[list[str]]:
 
 
 def score(scorer, make_normalizer, gold: list[str]) -> dict:
-    """The scorer's three modes on ``gold``, each with a fresh normalizer (as the CLI would be)."""
+    """The scorer's three modes on ``gold``, each with a fresh normalizer (as the CLI would be: one
+    document, ``stream=True``)."""
     out = {}
     for how in ("deleted", "spaced", "clean"):
         norm = make_normalizer()
