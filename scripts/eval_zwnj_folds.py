@@ -7,7 +7,10 @@ The sentences are cut into ``--folds`` contiguous blocks (neighbouring sentences
 document, so a block is held out whole). For each block the gap model is trained on the other
 blocks (plus the news corpus, as ``scripts/build_zwnj_model.py`` does) and the restorer is scored on
 the block with the shared scorer's own corruption and comparison code
-(``../shared/tools/score_zwnj.py``): deleted / spaced / clean, then the mean over the blocks.
+(``../shared/tools/score_zwnj.py``): deleted / spaced / clean, then the mean over the blocks. Each
+block is fed in order to one streaming normalizer, one document as ``palayesh normalize`` reads its
+stdin (so a writer's convention learned on earlier sentences holds for later ones, see
+``normalize/convention.py``).
 ``--no-model`` scores the rules alone. ``--write-folds DIR`` writes each block to ``DIR/fold-K.txt``
 (one sentence a line) so that the scorer's command line can be run on it too.
 """
@@ -41,7 +44,8 @@ def folds(lines: list[str], k: int) -> list[list[str]]:
 
 
 def score(scorer, make_normalizer, gold: list[str]) -> dict:
-    """The scorer's three modes on ``gold``, each with a fresh normalizer (as the CLI would be)."""
+    """The scorer's three modes on ``gold``, each with a fresh normalizer (as the CLI would be: one
+    document, ``stream=True``)."""
     out = {}
     for how in ("deleted", "spaced", "clean"):
         norm = make_normalizer()
@@ -72,12 +76,12 @@ def news_report(args, scorer, updt_lines) -> int:
         model.threshold = args.threshold
 
     def with_model():
-        n = Normalizer()
+        n = Normalizer(stream=True)
         n._zwnj = ZwnjRestorer(resources.load(), model=model)
         return n
 
     def rules():
-        return Normalizer(NormalizeOptions(zwnj_model=False))
+        return Normalizer(NormalizeOptions(zwnj_model=False), stream=True)
 
     for name, make in (("rules", rules), ("model", with_model)):
         r = score(scorer, make, gold)
@@ -117,7 +121,7 @@ def main(argv=None) -> int:
         t0 = time.time()
         if args.no_model:
             def make():
-                return Normalizer(NormalizeOptions(zwnj_model=False))
+                return Normalizer(NormalizeOptions(zwnj_model=False), stream=True)
         else:
             import build_zwnj_model
             train = [line for j, b in enumerate(blocks) if j != k for line in b]
@@ -129,7 +133,7 @@ def main(argv=None) -> int:
                 from palayesh.normalize import resources
                 from palayesh.normalize.zwnj import ZwnjRestorer
 
-                n = Normalizer()
+                n = Normalizer(stream=True)
                 n._zwnj = ZwnjRestorer(resources.load(), model=model)
                 return n
         report[k] = score(scorer, make, block)

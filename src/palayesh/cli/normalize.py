@@ -63,7 +63,7 @@ def run(args) -> int:
     from ..normalize import NormalizeOptions, Normalizer
 
     options = NormalizeOptions(digits=args.digits, **{field: getattr(args, field) for _, field, _ in FAMILIES})
-    normalizer = Normalizer(options)
+    normalizer = Normalizer(options, stream=True)  # stdin is one document: its conventions carry over
     norm = normalizer.normalize
     if args.explain:
         norm = _explaining(normalizer)

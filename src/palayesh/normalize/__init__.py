@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .convention import DocConvention
 from .options import NormalizeOptions
 
 __all__ = ["NormalizeOptions", "Normalizer", "explain", "normalize"]
@@ -28,8 +29,15 @@ class Normalizer:
     True
     """
 
-    def __init__(self, options: NormalizeOptions | None = None):
+    def __init__(self, options: NormalizeOptions | None = None, *, stream: bool = False, conventions: bool = True):
         self.options = options or NormalizeOptions()
+        #: the texts given are lines of one document (``palayesh normalize`` on stdin): the writer's
+        #: convention learned on earlier lines carries over (see :mod:`.convention`); otherwise each
+        #: text is a document of its own
+        self.stream = stream
+        #: False: judge each line alone, without the document's convention
+        self.conventions = conventions
+        self._doc = None
         from .chars import CharNormalizer
 
         self._chars = CharNormalizer(self.options)
@@ -46,6 +54,17 @@ class Normalizer:
             self._zwnj = ZwnjRestorer(res, restore=o.zwnj, model=model)
         return self._zwnj
 
+    def _begin(self):
+        """The restorer, with the convention of the document the next text belongs to."""
+        restorer = self._zwnj or self._restorer()
+        if not self.conventions:
+            return restorer
+        doc = self._doc
+        if doc is None or not self.stream and (doc.glued or doc.apart):  # (an untouched one serves again)
+            doc = self._doc = DocConvention()
+        restorer.doc = doc
+        return restorer
+
     def normalize_with_edits(self, text: str) -> tuple[str, Counter]:
         """Normalize ``text``; return it with the counts of edits by kind (``zwnj_inserted``, …).
 
@@ -57,6 +76,7 @@ class Normalizer:
         text, edits = self._chars.normalize(text, edits)
         o = self.options
         if o.zwnj:
+            self._begin()
             if "\n" in text:
                 text = "\n".join(self._restore(line, edits) for line in text.split("\n"))
             else:
@@ -77,6 +97,7 @@ class Normalizer:
         text, edits = self._chars.normalize(text, edits)
         trace: list[dict] = []
         if self.options.zwnj:
+            self._begin()
             lines = text.split("\n")
             for n, line in enumerate(lines):
                 start = len(trace)
@@ -102,7 +123,7 @@ class Normalizer:
         for _ in range(MAX_ZWNJ_PASSES - 1):
             if settled or out == line:
                 break
-            line, (out, settled) = out, restorer.restore_settled(out, edits, trace)
+            line, (out, settled) = out, restorer.restore_settled(out, edits, trace, observe=False)
         return out
 
     def normalize(self, text: str) -> str:

@@ -40,12 +40,14 @@ VOWEL_SUFFIXES = (
     ("ات", "your: «خانه‌ات»"),
     ("اش", "his/her: «خانه‌اش», «روسری‌اش»"),
     ("ای", "indefinite / adjective: «منطقه‌ای», «سنتی‌ای»"),
+    ("یی", "indefinite / adjective, the older spelling of «ای» (UPDT/Seraji): «مقاله‌یی»"),
     ("شان", "their: «همه‌شان»"),
     ("تان", "your (pl): «علاقه‌تان»"),
     ("مان", "our: «خانه‌مان»"),
 )
-#: vowel suffixes that glue after a final ی: «زندگیمان» is rare, «زمانی» + «مان» is not a word
-AFTER_H_ONLY = frozenset(("تان", "مان"))
+#: vowel suffixes that glue after a final ی: «زندگیمان» is rare, «زمانی» + «مان» is not a word,
+#: «ییی» not a spelling
+AFTER_H_ONLY = frozenset(("تان", "مان", "یی"))
 #: possessive endings after a word in ا/و with its glide ی: «انتهایش», «گرانبهای»
 GLIDE_ENDINGS = ("", "ش", "م", "ت", "شان", "مان", "تان", "ی")
 #: endings of the perfect after a participle in ه: «نشسته‌ایم», never «نشست‌هایم»

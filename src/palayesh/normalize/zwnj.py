@@ -19,6 +19,7 @@ from collections import Counter
 from itertools import compress, islice
 from operator import and_, itemgetter
 
+from .convention import PREFIX, DocConvention, apart_families, family
 from .gapmodel import GLUED, SPACED, GapModel, context_features, static_features
 from .morph import (
     COMPARATIVE_INDEFINITE,
@@ -174,6 +175,8 @@ class ZwnjRestorer:
         self._ins_memo: dict = {}
         self._context_margins: dict = {}
         self._known_pairs: set = set()  # (a, b) open to the model although no rule proposes them
+        #: the convention of the document being restored (:mod:`.convention`); None: lines alone
+        self.doc: DocConvention | None = None
         self.morph = Morphology(
             vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way,
             adjectives=res.adjectives, leads=res.leads,
@@ -221,7 +224,8 @@ class ZwnjRestorer:
         """Restore the half-spaces of one line (no newline inside): see :meth:`restore_settled`."""
         return self.restore_settled(line, edits, trace)[0]
 
-    def restore_settled(self, line: str, edits: Counter, trace: list | None = None) -> tuple[str, bool]:
+    def restore_settled(self, line: str, edits: Counter, trace: list | None = None,
+                        observe: bool = True) -> tuple[str, bool]:
         """Restore the half-spaces of one line (no newline inside); return it with True if it is
         known to be settled: restoring it again would change nothing (see :meth:`_settled`).
 
@@ -235,6 +239,10 @@ class ZwnjRestorer:
           lexicon entries and affix rules split them;
         - no sign either way: every decision but compounds only the word lists know;
         - both signs: every decision but compounds only the word lists join.
+
+        With a document's convention (``self.doc``, see :mod:`.convention`), the affixes the document
+        glues on purpose stay glued; ``observe``: count this line's evidence (False for a second pass
+        over a line already counted).
         """
         if not self.restore:
             return line, True
@@ -324,6 +332,10 @@ class ZwnjRestorer:
                     texts[j] = self._in_context(r, chunks, j)
                     if texts[j] != r[S_FULL]:
                         alt_used.add(j)
+        # (a document's glued affixes count once it has shown some typed: text that lost its ZWNJs,
+        # the common case, costs nothing here)
+        if self.doc is not None and (spaced_sign or ZWNJ in line or (changed and self.doc.apart)):
+            self._follow_convention(self.doc, line, chunks, infos, changed, candidates, texts, observe)
         if open_pairs is not None and self._model_has_work(line, chunks, texts, proposed, joins, open_pairs,
                                                            open_glued, spaced_sign, mode, trace):
             signs = f"g{glued_sign}s{int(spaced_sign)}"
@@ -427,6 +439,42 @@ class ZwnjRestorer:
                 if 1 <= code <= 2:
                     return False
         return True
+
+    def _follow_convention(self, doc: DocConvention, line, chunks, infos, changed, candidates, texts,
+                           observe) -> None:
+        """Count the line's evidence of its document's convention ``doc`` (:mod:`.convention`), then
+        leave glued the affixes of ``texts`` (the chunks as restored) that the document glues on purpose."""
+        if observe:
+            glued = []
+            for j in changed:
+                r = infos[j]
+                if r[S_SIGN]:
+                    for _, _, b, certain, code in self._insertions(chunks[j], r[S_FULL]) or ():
+                        f = PREFIX if certain else family(b) if code == 1 else None
+                        if f is not None:
+                            glued.append(f)
+            apart = []
+            for j, code in candidates:
+                if code <= 2:
+                    f = PREFIX if infos[j - 1][S_TAIL] in VERB_PREFIXES else family(infos[j][S_HEAD])
+                    if f is not None:
+                        apart.append(f)
+            if ZWNJ in line:
+                apart += apart_families([c for c in chunks if ZWNJ in c], self.morph.verb_prefixes)
+            if glued or apart:
+                doc.observe(glued, apart)
+        if not doc.glued:
+            return
+        for j in changed:
+            t, chunk = texts[j], chunks[j]
+            if t == chunk:
+                continue
+            ins = self._insertions(chunk, t)
+            if not ins:
+                continue
+            keep = [p for p, _, b, _, code in ins if code != 1 or not doc.glues(family(b))]
+            if len(keep) < len(ins):
+                texts[j] = _insert_zwnj(chunk, keep)
 
     # -- the gaps the rules leave open, decided by the model
     def _model_has_work(self, line, chunks, texts, proposed, joins, open_pairs, open_glued, spaced_sign, mode,

@@ -1,0 +1,84 @@
+"""A document's own convention for glued affixes (``normalize/convention.py``)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from palayesh.normalize import Normalizer
+
+Z = "\u200c"
+
+
+def z(s: str) -> str:
+    return s.replace("|", Z)
+
+
+#: a writer who types «می‌» and glues the plural (the Seraji/UPDT convention), line by line
+GLUING_WRITER = [z(s) for s in (
+    "ارزشهای ما را می|شناسند .",
+    "کتابهای تازه را می|خوانند .",
+    "آدمهای خوب می|آیند .",
+    "فرهنگهای کهن می|مانند .",
+    "درختهای بلند می|رویند .",
+)]
+#: a later line without a ZWNJ: alone, it reads as a line that lost its ZWNJs
+LATER = "سنگهای سخت را بردند ."
+RESTORED = z("سنگ|های سخت را بردند .")
+
+
+def test_a_document_that_glues_the_plural_on_purpose_keeps_it_glued():
+    norm = Normalizer(stream=True)
+    for line in GLUING_WRITER:
+        norm.normalize(line)
+    assert norm.normalize(LATER) == LATER
+    # the same line in a document of its own is read as one that lost its ZWNJs
+    assert Normalizer().normalize(LATER) == RESTORED
+
+
+def test_the_convention_is_learned_from_spaced_half_spaces_too():
+    norm = Normalizer(stream=True)
+    for line in GLUING_WRITER:
+        norm.normalize(line.replace(Z, " "))  # «می شناسند»: a space typed for the ZWNJ
+    assert norm.normalize(LATER) == LATER
+
+
+def test_a_document_that_lost_its_half_spaces_is_restored_throughout():
+    norm = Normalizer(stream=True)
+    for line in GLUING_WRITER:
+        norm.normalize(line.replace(Z, ""))  # «میشناسند»: the ZWNJs were lost, not left out
+    assert norm.normalize(LATER) == RESTORED
+
+
+def test_a_writer_who_lost_some_half_spaces_after_mi_is_restored():
+    norm = Normalizer(stream=True)
+    for k, line in enumerate(GLUING_WRITER * 2):
+        norm.normalize(line.replace(Z, "") if k % 2 else line)
+    assert norm.normalize(LATER) == RESTORED
+
+
+def test_a_document_is_one_text_unless_streaming():
+    norm = Normalizer()
+    for line in GLUING_WRITER:
+        norm.normalize(line)
+    assert norm.normalize(LATER) == RESTORED  # nothing carried over
+    doc = "\n".join(GLUING_WRITER + [LATER])
+    assert norm.normalize(doc).split("\n")[-1] == LATER  # one text: one document
+    assert norm.normalize(norm.normalize(doc)) == norm.normalize(doc)
+
+
+def test_conventions_can_be_turned_off():
+    doc = "\n".join(GLUING_WRITER + [LATER])
+    assert Normalizer(conventions=False).normalize(doc).split("\n")[-1] == RESTORED
+
+
+def test_the_cli_reads_stdin_as_one_document():
+    doc = "\n".join(GLUING_WRITER + [LATER]) + "\n"
+    out = subprocess.run([sys.executable, "-m", "palayesh", "normalize"], input=doc.encode(), capture_output=True,
+                         check=True).stdout.decode()
+    assert out.split("\n")[-2] == LATER
+
+
+def test_the_older_spelling_of_the_indefinite_after_h():
+    assert Normalizer().normalize("این مقالهیی است") == z("این مقاله|یی است")
+    assert Normalizer().normalize("این مقاله یی است") == z("این مقاله|یی است")
+    assert Normalizer().normalize("ژانگ یی آمد") == "ژانگ یی آمد"  # a name, not an affix
