@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -114,7 +115,7 @@ def main(argv=None) -> int:
     Normalizer(options).normalize("گرم کردن")  # load the resources outside the rounds, as hazm's constructor does
 
     hazm_py = Path(args.hazm_python)
-    worker = None
+    worker: Any = None  # the hazm worker (a Popen with text pipes)
     tmp = None
     if not hazm_py.exists():
         print(f"hazm: not run ({hazm_py} missing; see the docstring to create the venv)")
