@@ -172,6 +172,7 @@ class ZwnjRestorer:
         self.counts = model.counts if model is not None else None
         self._margins: dict = {}
         self._ins_memo: dict = {}
+        self._parses: dict = {}  # glued word -> its morphological parse ("" for none): each mode asks again
         self._context_margins: dict = {}
         self._known_pairs: set = set()  # (a, b) open to the model although no rule proposes them
         self.morph = Morphology(
@@ -678,6 +679,10 @@ class ZwnjRestorer:
             words = WORD_RE.findall(chunk)
             if len(words) == 1 and len(words[0]) == len(chunk):  # one word with half-spaces
                 r = self._one_word(chunk)
+            elif not words:  # no letters: «۱۴۰۲»، «(۳)»، «-»
+                r = (chunk, chunk, None, None, 0, chunk, 0, 0, chunk, 0)
+            elif len(words) == 1:  # one word and marks: «کتاب،»، «(ایرنا)»
+                r = self._one_word_marked(chunk, words[0])
             else:
                 self._sign = 0
                 full = WORD_RE.sub(self._word_full, chunk)
@@ -704,6 +709,28 @@ class ZwnjRestorer:
                 self._chunks.clear()
             self._chunks[chunk] = r
         return r
+
+    def _one_word_marked(self, chunk: str, w: str) -> tuple:
+        """The chunk tuple (first slots) of ``chunk``, the word ``w`` with marks around it (every letter
+        of ``chunk`` is in ``w``): ``w``'s own, memoized, with the marks put back."""
+        if len(w) >= 3:
+            wr = self._chunks.get(w)
+            if wr is None:
+                wr = self._chunk(w)
+        else:
+            wr = self._one_word(w)  # (the chunk tuple of a short chunk takes it as it is)
+        i = chunk.index(w)
+        pre, post = chunk[:i], chunk[i + len(w):]
+        full, affix, trusted, seen = (pre + x + post if x != w else chunk for x in (
+            wr[S_FULL], wr[S_AFFIX], wr[S_TRUSTED], wr[S_SEEN]))
+        sign = wr[S_SIGN]
+        kind = 0
+        if sign:
+            for x in WORD_RE.findall(full):
+                if ZWNJ in x:
+                    kind |= self.affix_kind(x)
+        return (full, affix, None if pre else wr[S_HEAD], None if post else wr[S_TAIL], sign, trusted,
+                0 if pre else wr[S_RIGHT], 0 if post else wr[S_LEFT], seen, kind)
 
     def _left_of(self, tail, last_word: str) -> int:
         """How the last part ``tail`` of a chunk's ``last_word`` may start a pair (see ``_left``): a
@@ -836,8 +863,12 @@ class ZwnjRestorer:
             return self._sure_parts(f, mode)
         if mode == TRUSTED or len(s) < 4 or len(s) > MAX_WORD or s in self.res.vocab:
             return s
-        f = self.morph.parse(s)
-        if f is None or (mode == AFFIX and not self.affix_split(f)):
+        f = self._parses.get(s)
+        if f is None:
+            if len(self._parses) > MAX_MEMO:
+                self._parses.clear()
+            f = self._parses[s] = self.morph.parse(s) or ""
+        if not f or (mode == AFFIX and not self.affix_split(f)):
             return s
         return self._sure_parts(f, mode)
 
