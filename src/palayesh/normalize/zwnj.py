@@ -15,6 +15,7 @@ Results are memoized per chunk and per pair: running text repeats its words.
 from __future__ import annotations
 
 import re
+import zlib
 from collections import Counter
 from itertools import compress, islice
 from operator import and_, itemgetter
@@ -128,15 +129,15 @@ def _join_letter_run(m) -> str:
     return ZWNJ.join(names)
 
 
-def _end_bits(r: tuple) -> tuple[int, int]:
-    """The bits of a chunk's ends (its memo tuple ``r``) that say whether a spaced pair may join: the
-    pair of chunks x, y is looked at when ``x``'s left bits and ``y``'s right bits share one: both
-    ends can join (bit 1), x's end is a prefix and y has a word (2), y's start is an affix and x
-    has a word (4)."""
-    left, right = r[S_LEFT], r[S_RIGHT]
-    lbits = (1 if left else 0) | (2 if left == 2 else 0) | (4 if r[S_TAIL] is not None else 0)
-    rbits = (1 if right else 0) | (2 if r[S_HEAD] is not None else 0) | (4 if right == 2 else 0)
-    return lbits, rbits
+#: classes of the second words of lexicon pairs (bits 3 and up of a chunk's end bits, see
+#: ``ZwnjRestorer._end_bits``): a word that starts lexicon pairs meets only the classes of its partners
+PAIR_CLASSES = 24
+_ALL_CLASSES = ((1 << PAIR_CLASSES) - 1) << 3
+
+
+def _pair_class(word: str) -> int:
+    """The class bit of a pair's second word (deterministic: the same bits in every process)."""
+    return 1 << (3 + zlib.crc32(word.encode("utf-8")) % PAIR_CLASSES)
 
 
 def _insert_zwnj(chunk: str, offsets: list) -> str:
@@ -186,7 +187,8 @@ class ZwnjRestorer:
         self._affixes = self.morph.bound | self.morph.vowel_bound | {s for s, _ in self.morph.suffixes}
         # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
         # 1 by the lexicon (with a neighbour that can too); every other pair is skipped at once
-        rule_left = frozenset(self.morph.verb_prefixes) | {"بی"}
+        self._verb_prefixes = frozenset(self.morph.verb_prefixes)  # (a set: looked up for every restored word)
+        rule_left = self._verb_prefixes | {"بی"}
         self._prefixes = rule_left
         rule_right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads | COMPARATIVE_INDEFINITE
                                | {PASSIVE_PARTICIPLE})
@@ -204,18 +206,47 @@ class ZwnjRestorer:
                     self._inflected.setdefault(infl, stem)
         for infl, stem in self._inflected.items():
             self._right.setdefault(infl, 2 if stem in res.bound_heads else 1)
+        # the class bits of each word's partners in the lexicon pairs (see _end_bits)
+        self._partners: dict[str, int] = {}
+        self._classes: dict[str, int] = {}  # the class bit of each second word of a lexicon pair
+        self._add_partners(list(res.merge) + list(res.listed_merge))
         if model is not None:
             self.add_pairs(model.pairs)
 
     def add_pairs(self, pairs) -> None:
         """Look up the spaced pairs «a b» of ``pairs`` ("a|b") like lexicon pairs: open gaps for the model."""
+        added = []
         for p in pairs:
             a, _, b = p.partition("|")
             self._left.setdefault(a, 1)
             self._right.setdefault(b, 1)
             self._known_pairs.add((a, b))
+            added.append((a, b))
+        self._add_partners(added)
         self._pairs.clear()  # memoized with the pairs known before
         self._chunks.clear()
+
+    def _add_partners(self, pairs) -> None:
+        classes, partners = self._classes, self._partners
+        for a, b in pairs:
+            c = classes.get(b)
+            if c is None:
+                c = classes[b] = _pair_class(b)
+            partners[a] = partners.get(a, 0) | c
+
+    def _end_bits(self, r: tuple) -> tuple[int, int]:
+        """The bits of a chunk's ends (its memo tuple ``r``) that say whether a spaced pair may join: the
+        pair of chunks x, y is looked at when ``x``'s left bits and ``y``'s right bits share one: x's end
+        is a prefix and y has a word (bit 2), y's start is an affix and x has a word (4), both ends can
+        join and y's start is in the class of one of the lexicon partners of x's end (bits 3 and up:
+        «به» starts pairs with a few words, not with «گفته»). A word that ends no lexicon pair is in no
+        class; an inflected second part («پردازانی») is in every class: its pairs are its stem's."""
+        left, right, tail, head = r[S_LEFT], r[S_RIGHT], r[S_TAIL], r[S_HEAD]
+        lbits = (self._partners.get(tail) or _ALL_CLASSES if left else 0) | (2 if left == 2 else 0) | (
+            4 if tail is not None else 0)
+        rbits = ((_ALL_CLASSES if head in self._inflected else self._classes.get(head, 0)) if right else 0) | (
+            2 if head is not None else 0) | (4 if right == 2 else 0)
+        return lbits, rbits
 
     # -- one line
     def restore_line(self, line: str, edits: Counter, trace: list | None = None) -> str:
@@ -619,7 +650,7 @@ class ZwnjRestorer:
                     break
                 word_start = lo == 0 or full[lo - 1] != ZWNJ
                 code = 1 if b in self._affixes else 4
-                certain = word_start and a in self.morph.verb_prefixes
+                certain = word_start and a in self._verb_prefixes
                 result.append((k - shift, a, b, certain, code))
         out = result
         if len(memo) > MAX_MEMO:
@@ -666,9 +697,8 @@ class ZwnjRestorer:
         elif _LETTER_SET.issuperset(chunk):  # the common case: one bare word (checked in C)
             if self.glued(chunk) == chunk:  # ... left as it is: its tuple at once
                 left, right = self._left.get(chunk, 0), self._right.get(chunk, 0)
-                r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0, None,
-                     (1 if left else 0) | (2 if left == 2 else 0) | 4,
-                     (1 if right else 0) | 2 | (4 if right == 2 else 0), False)  # (see _end_bits)
+                r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0)
+                r = r + (None,) + self._end_bits(r) + (False,)
                 if len(chunk) <= MAX_MEMO_CHUNK:
                     if len(self._chunks) > MAX_MEMO:
                         self._chunks.clear()
@@ -702,7 +732,7 @@ class ZwnjRestorer:
                      self._left_of(tail, words[-1] if words else ""), seen,
                      kind)
         changed = r[S_FULL] != chunk
-        r = r + (self._alternative(chunk, r[S_FULL]) if changed and self.res.context else None,) + _end_bits(r) + (
+        r = r + (self._alternative(chunk, r[S_FULL]) if changed and self.res.context else None,) + self._end_bits(r) + (
             changed,)
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
             if len(self._chunks) > MAX_MEMO:
@@ -902,21 +932,21 @@ class ZwnjRestorer:
         """The affix families (``K_*`` bits) at the ZWNJs of a restored ``form``: «می‌روند» K_PREFIX,
         «کتاب‌ها» K_PLURAL, «منطقه‌ای», «دعوت‌نامه» K_OTHER."""
         parts = form.split(ZWNJ)
-        kind = K_PREFIX if parts[0] in self.morph.verb_prefixes else 0
+        kind = K_PREFIX if parts[0] in self._verb_prefixes else 0
         if parts[-1] in self.morph.plural:
             kind |= K_PLURAL
         return kind or K_OTHER
 
     def _spaced_kind(self, a: str, b: str) -> int:
         """The affix family of a spaced pair that an affix rule joins: «می روند», «اقدام ها», «منطقه ای»."""
-        if a in self.morph.verb_prefixes:
+        if a in self._verb_prefixes:
             return K_PREFIX
         return K_PLURAL if b in self.morph.plural else K_OTHER
 
     def affix_split(self, form: str) -> bool:
         """Is the ZWNJ of ``form`` at an affix (می, ها, ای, ترین …), not inside a compound?"""
         parts = form.split(ZWNJ)
-        return parts[0] in self.morph.verb_prefixes or parts[-1] in self._affixes
+        return parts[0] in self._verb_prefixes or parts[-1] in self._affixes
 
     # -- two neighbouring words
     def _pair_memo(self, key: tuple[str, str]) -> int:
