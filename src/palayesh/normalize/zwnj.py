@@ -347,7 +347,11 @@ class ZwnjRestorer:
             mode, max_code = S_FULL, 4
         proposed = candidates
         joins = [j for j, code in candidates if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
-        texts = list(map(itemgetter(mode), infos))
+        # the chunks restored in this mode: only the changed ones differ (a chunk whose full restoration
+        # leaves it as it is is left so in every mode, see _chunk)
+        texts = chunks[:]
+        for j in changed:
+            texts[j] = infos[j][mode]
         alt_used = set()
         if ambiguous and mode != S_TRUSTED:
             for j in ambiguous:
@@ -731,7 +735,7 @@ class ZwnjRestorer:
                 r = (full, affix, head, tail, sign, trusted, self._right_of(head, words[0] if words else ""),
                      self._left_of(tail, words[-1] if words else ""), seen,
                      kind)
-        changed = r[S_FULL] != chunk
+        changed = r[S_FULL] != chunk  # (unchanged in full, a chunk is unchanged in every mode)
         r = r + (self._alternative(chunk, r[S_FULL]) if changed and self.res.context else None,) + self._end_bits(r) + (
             changed,)
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
