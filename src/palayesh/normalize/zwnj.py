@@ -140,6 +140,38 @@ def _pair_class(word: str) -> int:
     return 1 << (3 + zlib.crc32(word.encode("utf-8")) % PAIR_CLASSES)
 
 
+def _join_runs(texts: list, joins, visible_at: list | None = None) -> tuple[list, int]:
+    """The words of a line of chunks ``texts`` with each chunk of ``joins`` (indices from 1) joined to
+    the one before by a ZWNJ (none after a non-joining letter), and how many ZWNJs that put. Only the
+    runs of joins are walked, each joined once (a long run stays linear); ``visible_at`` gets
+    (index, ZWNJ put?) for each join, in order."""
+    words: list = []
+    put = 0
+    prev = 0
+    js = sorted(joins)
+    k, n = 0, len(js)
+    while k < n:
+        start = end = js[k]
+        k += 1
+        while k < n and js[k] == end + 1:
+            end += 1
+            k += 1
+        words.extend(texts[prev:start - 1])
+        parts = [texts[start - 1]]
+        for j in range(start, end + 1):
+            visible = texts[j - 1][-1] not in NON_JOINING
+            if visible:
+                parts.append(ZWNJ)
+                put += 1
+            if visible_at is not None:
+                visible_at.append((j, visible))
+            parts.append(texts[j])
+        words.append("".join(parts))
+        prev = end + 1
+    words.extend(texts[prev:])
+    return words, put
+
+
 def _insert_zwnj(chunk: str, offsets: list) -> str:
     """``chunk`` with a ZWNJ before each of the ``offsets`` (ascending)."""
     if not offsets:
@@ -370,21 +402,12 @@ class ZwnjRestorer:
         if not joins:
             words = texts  # the line's space-separated words, as written out
         else:
-            out: list[list[str]] = []  # the parts of each output word (a long run of joins stays linear)
             for j in joins:
                 # a joined word is a word with half-spaces: restored in full, as a second pass
                 # over the line (which now has ZWNJs) would («معرکه آفرینیها» -> «…‌آفرینی‌ها»)
                 texts[j] = infos[j][S_FULL]
-            for j, t in enumerate(texts):
-                if j in joinset:
-                    last = out[-1]
-                    if last[-1][-1] not in NON_JOINING:
-                        last.append(ZWNJ)
-                        not_inserted += 1
-                    last.append(t)
-                else:
-                    out.append([t])
-            words = ["".join(parts) for parts in out]
+            words, put = _join_runs(texts, joins)
+            not_inserted += put
             edits["space_to_zwnj"] += len(joins)
         text = " ".join(words)
         if text.count(ZWNJ) > not_inserted:
@@ -581,23 +604,15 @@ class ZwnjRestorer:
         if not join:
             words = out_texts
         else:
-            out: list[list[str]] = []  # the parts of each output word (a long run of joins stays linear)
-            for j, t in enumerate(out_texts):
-                if j in join and out:
-                    last = out[-1]
-                    visible = last[-1][-1] not in NON_JOINING
-                    if trace is not None:
-                        a, b, why = notes[j]
-                        trace.append({"gap": f"{a}|{b}", "was": "space", "now": "zwnj" if visible else "joined",
-                                      "by": why})
-                    if visible:
-                        last.append(ZWNJ)
-                        not_inserted += 1
-                    last.append(t)
-                    edits["space_to_zwnj"] += 1
-                else:
-                    out.append([t])
-            words = ["".join(parts) for parts in out]
+            visible_at: list | None = [] if trace is not None else None
+            words, put = _join_runs(out_texts, join, visible_at)
+            not_inserted += put
+            edits["space_to_zwnj"] += len(join)
+            if trace is not None and notes is not None and visible_at is not None:
+                for j, visible in visible_at:
+                    a, b, why = notes[j]
+                    trace.append({"gap": f"{a}|{b}", "was": "space", "now": "zwnj" if visible else "joined",
+                                  "by": why})
         text = " ".join(words)
         if text.count(ZWNJ) > not_inserted:
             edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
