@@ -296,7 +296,8 @@ class CharNormalizer:
                 text, n = pattern.subn(repl, text)
                 if n:
                     edits["punctuation_spacing"] += n
-        if self._spaces and ("  " in text or text[:1] == " " or text[-1:] == " " or " \n" in text or "\n " in text):
+        if self._spaces and ("  " in text or text[:1] == " " or text[-1:] == " " or (
+                "\n" in text and (" \n" in text or "\n " in text))):
             before = len(text)
             for pattern, repl, _why in self._spaces:
                 text = pattern.sub(repl, text)

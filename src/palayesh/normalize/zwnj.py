@@ -558,7 +558,7 @@ class ZwnjRestorer:
             if j not in alt_used:
                 out_texts[j] = infos[j][S_FULL]
         # only the chunks whose full restoration inserts ZWNJs have glued gaps to decide
-        for j in [j for j in compress(range(len(infos)), map(_CHANGED, infos)) if j not in alt_used]:
+        for j in [j for j in (changed or compress(range(len(infos)), map(_CHANGED, infos))) if j not in alt_used]:
             chunk, r = chunks[j], infos[j]
             full = r[S_FULL]
             rt = out_texts[j]
@@ -716,8 +716,11 @@ class ZwnjRestorer:
         elif _LETTER_SET.issuperset(chunk):  # the common case: one bare word (checked in C)
             if self.glued(chunk) == chunk:  # ... left as it is: its tuple at once
                 left, right = self._left.get(chunk, 0), self._right.get(chunk, 0)
-                r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0)
-                r = r + (None,) + self._end_bits(r) + (False,)
+                if left or right:
+                    r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0)
+                    r = r + (None,) + self._end_bits(r) + (False,)
+                else:  # (most words: their end bits say only that they are words)
+                    r = (chunk, chunk, chunk, chunk, 0, chunk, 0, 0, chunk, 0, None, 4, 2, False)
                 if len(chunk) <= MAX_MEMO_CHUNK:
                     if len(self._chunks) > MAX_MEMO:
                         self._chunks.clear()
