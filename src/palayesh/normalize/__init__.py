@@ -9,7 +9,7 @@ Resources load lazily, on the first text that needs them.
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from .convention import DocConvention
 from .options import NormalizeOptions
@@ -72,7 +72,9 @@ class Normalizer:
         True
         """
         _check_text(text)
-        edits: Counter = Counter()
+        return self._normalize(text, Counter())
+
+    def _normalize(self, text: str, edits) -> tuple[str, Counter]:
         text, edits = self._chars.normalize(text, edits)
         o = self.options
         if o.zwnj:
@@ -132,7 +134,8 @@ class Normalizer:
         >>> Normalizer().normalize("اقدام هاي  تازهترين") == "اقدام‌های تازه‌ترین"
         True
         """
-        return self.normalize_with_edits(text)[0]
+        _check_text(text)
+        return self._normalize(text, defaultdict(int))[0]  # (edits not kept: a lighter count than a Counter)
 
 
 def _check_text(text) -> None:

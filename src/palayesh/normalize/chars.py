@@ -85,6 +85,7 @@ CONTROL_CHARS = {
 #: a lone surrogate (from JSON «\ud800» or a file name decoded with surrogateescape) is no
 #: character at all: UTF-8 cannot encode it, so a writer would fail on it
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_SURROGATES = frozenset(map(chr, range(0xD800, 0xE000)))
 
 #: odd spaces -> plain space
 ODD_SPACES = {
@@ -160,7 +161,11 @@ PUNCTUATION_RULES = [
 ]
 
 #: substrings one of which a punctuation rule's match contains (a search for them is cheaper)
-PUNCTUATION_NEEDLES = {PUNCTUATION_RULES[0][0]: (" ،", " ؛", " ؟", " »"), PUNCTUATION_RULES[1][0]: ("« ",)}
+PUNCTUATION_NEEDLES = {PUNCTUATION_RULES[0][0]: (" ،", " ؛", " ؟", " »"), PUNCTUATION_RULES[1][0]: ("« ",),
+                       PUNCTUATION_RULES[3][0]: ("«",), PUNCTUATION_RULES[4][0]: ("»",)}
+#: marks one of which a punctuation rule's match holds with no space after it: the rule runs only on
+#: a text where such a mark stands before something else than a space (counted, cheaper than a search)
+PUNCTUATION_UNSPACED = {PUNCTUATION_RULES[2][0]: "،؛؟"}
 
 #: spaces: (pattern, replacement, why)
 SPACE_RULES = [
@@ -209,8 +214,11 @@ class CharNormalizer:
         ]
         every = "".join(c for _, t in families for c in t)
         self._any = re.compile("[" + "".join(re.escape(c) for c in every) + "]") if every else None
+        # what a pass may act on before the punctuation and spaces, found in one scan
+        self._first = re.compile("[\ud800-\udfff&\r" + "".join(re.escape(c) for c in every) + "]")
         self._zwnj = [(re.compile(p), r, why) for p, r, why in ZWNJ_CLEANUP_RULES] if o.zwnj_cleanup else []
-        self._punct = [(re.compile(p), r, why, PUNCTUATION_NEEDLES.get(p, ()))
+        self._punct = [(re.compile(p), r, why, PUNCTUATION_NEEDLES.get(p, ()),
+                        tuple((m, m + " ") for m in PUNCTUATION_UNSPACED.get(p, "")))
                        for p, r, why in PUNCTUATION_RULES] if o.punctuation_spacing else []
         self._punct_any = re.compile("[«»،؛؟]")
         self._spaces = [(re.compile(p, re.M), r, why) for p, r, why in SPACE_RULES] if o.spaces else []
@@ -232,28 +240,38 @@ class CharNormalizer:
         """One pass of every family; an entity comes first, since it may decode to what the others
         handle (``&#13;``, ``&nbsp;``, ``&#1610;``)."""
         o = self.options
-        if SURROGATE_RE.search(text):  # (a scan in C; max(text) makes a string of every character)
-            text, n = SURROGATE_RE.subn("\ufffd", text)  # always: UTF-8 output is not an option
-            edits["invisible_marks"] += n
-        if o.html_entities and "&" in text:
-            text = self._entities(text, edits)
-        if o.line_endings and "\r" in text:
-            edits["line_endings"] += text.count("\r")
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if self._any is not None:
-            # one scan finds the characters of every family; a family none of them belongs to is
-            # skipped, until a replacement (which may bring another family's characters) is made
-            found = set(self._any.findall(text))
+        # one scan (in C; max(text) makes a string of every character) finds the surrogates, «&», CR
+        # and the characters of every family: most texts have none, and skip all that follows
+        found = set(self._first.findall(text))
+        if found:
+            given = text
+            if not found.isdisjoint(_SURROGATES) and SURROGATE_RE.search(text):
+                text, n = SURROGATE_RE.subn("\ufffd", text)  # always: UTF-8 output is not an option
+                edits["invisible_marks"] += n
+            if o.html_entities and "&" in found:
+                text = self._entities(text, edits)
+            if o.line_endings and "\r" in (found if text is given else text):
+                edits["line_endings"] += text.count("\r")
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            if text is not given:
+                found = set(self._any.findall(text)) if self._any is not None else set()
+            else:
+                found.discard("&")
+                found.discard("\r")
+        if found and self._any is not None:
+            # a family none of the characters found belongs to is skipped, until a replacement
+            # (which may bring another family's characters) is made
             replaced = False
             for key, table, finder, chars in self._families:
-                if not found or (not replaced and found.isdisjoint(chars)):
-                    continue
-                here = finder.findall(text)
-                if here:
-                    edits[key] += len(here)
+                if replaced:
+                    present = set(finder.findall(text))  # (a replacement may have brought some)
+                else:
+                    present = found.intersection(chars)  # what the scan found: exact until a replacement
+                if present:
                     # only the characters present, each by str.replace: a translate table looks up
                     # every character of the text (~0.2 µs each), ten times slower on Persian text
-                    for ch in set(here):
+                    for ch in present:
+                        edits[key] += text.count(ch)
                         text = text.replace(ch, table[ch] or "")
                     replaced = True
         if self._zwnj and ZWNJ in text:
@@ -262,13 +280,24 @@ class CharNormalizer:
                 if n:
                     edits["zwnj_removed"] += n
         if self._punct and self._punct_any.search(text):
-            for pattern, repl, _why, needles in self._punct:
-                if needles and not any(x in text for x in needles):
-                    continue
+            for pattern, repl, _why, needles, unspaced in self._punct:
+                if needles:
+                    for x in needles:
+                        if x in text:
+                            break
+                    else:
+                        continue
+                if unspaced:
+                    for m, ms in unspaced:
+                        if m in text and text.count(m) != text.count(ms):
+                            break
+                    else:
+                        continue
                 text, n = pattern.subn(repl, text)
                 if n:
                     edits["punctuation_spacing"] += n
-        if self._spaces and ("  " in text or text[:1] == " " or text[-1:] == " " or " \n" in text or "\n " in text):
+        if self._spaces and ("  " in text or text[:1] == " " or text[-1:] == " " or (
+                "\n" in text and (" \n" in text or "\n " in text))):
             before = len(text)
             for pattern, repl, _why in self._spaces:
                 text = pattern.sub(repl, text)

@@ -15,6 +15,7 @@ Results are memoized per chunk and per pair: running text repeats its words.
 from __future__ import annotations
 
 import re
+import zlib
 from collections import Counter
 from itertools import compress, islice
 from operator import and_, itemgetter
@@ -129,15 +130,47 @@ def _join_letter_run(m) -> str:
     return ZWNJ.join(names)
 
 
-def _end_bits(r: tuple) -> tuple[int, int]:
-    """The bits of a chunk's ends (its memo tuple ``r``) that say whether a spaced pair may join: the
-    pair of chunks x, y is looked at when ``x``'s left bits and ``y``'s right bits share one: both
-    ends can join (bit 1), x's end is a prefix and y has a word (2), y's start is an affix and x
-    has a word (4)."""
-    left, right = r[S_LEFT], r[S_RIGHT]
-    lbits = (1 if left else 0) | (2 if left == 2 else 0) | (4 if r[S_TAIL] is not None else 0)
-    rbits = (1 if right else 0) | (2 if r[S_HEAD] is not None else 0) | (4 if right == 2 else 0)
-    return lbits, rbits
+#: classes of the second words of lexicon pairs (bits 3 and up of a chunk's end bits, see
+#: ``ZwnjRestorer._end_bits``): a word that starts lexicon pairs meets only the classes of its partners
+PAIR_CLASSES = 24
+_ALL_CLASSES = ((1 << PAIR_CLASSES) - 1) << 3
+
+
+def _pair_class(word: str) -> int:
+    """The class bit of a pair's second word (deterministic: the same bits in every process)."""
+    return 1 << (3 + zlib.crc32(word.encode("utf-8")) % PAIR_CLASSES)
+
+
+def _join_runs(texts: list, joins, visible_at: list | None = None) -> tuple[list, int]:
+    """The words of a line of chunks ``texts`` with each chunk of ``joins`` (indices from 1) joined to
+    the one before by a ZWNJ (none after a non-joining letter), and how many ZWNJs that put. Only the
+    runs of joins are walked, each joined once (a long run stays linear); ``visible_at`` gets
+    (index, ZWNJ put?) for each join, in order."""
+    words: list = []
+    put = 0
+    prev = 0
+    js = sorted(joins)
+    k, n = 0, len(js)
+    while k < n:
+        start = end = js[k]
+        k += 1
+        while k < n and js[k] == end + 1:
+            end += 1
+            k += 1
+        words.extend(texts[prev:start - 1])
+        parts = [texts[start - 1]]
+        for j in range(start, end + 1):
+            visible = texts[j - 1][-1] not in NON_JOINING
+            if visible:
+                parts.append(ZWNJ)
+                put += 1
+            if visible_at is not None:
+                visible_at.append((j, visible))
+            parts.append(texts[j])
+        words.append("".join(parts))
+        prev = end + 1
+    words.extend(texts[prev:])
+    return words, put
 
 
 def _insert_zwnj(chunk: str, offsets: list) -> str:
@@ -173,6 +206,7 @@ class ZwnjRestorer:
         self.counts = model.counts if model is not None else None
         self._margins: dict = {}
         self._ins_memo: dict = {}
+        self._parses: dict = {}  # glued word -> its morphological parse ("" for none): each mode asks again
         self._context_margins: dict = {}
         self._known_pairs: set = set()  # (a, b) open to the model although no rule proposes them
         #: the convention of the document being restored (:mod:`.convention`); None: lines alone
@@ -188,7 +222,8 @@ class ZwnjRestorer:
         self._affixes = self.morph.bound | self.morph.vowel_bound | {s for s, _ in self.morph.suffixes}
         # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
         # 1 by the lexicon (with a neighbour that can too); every other pair is skipped at once
-        rule_left = frozenset(self.morph.verb_prefixes) | {"بی"}
+        self._verb_prefixes = frozenset(self.morph.verb_prefixes)  # (a set: looked up for every restored word)
+        rule_left = self._verb_prefixes | {"بی"}
         self._prefixes = rule_left
         rule_right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads | COMPARATIVE_INDEFINITE
                                | {PASSIVE_PARTICIPLE})
@@ -206,18 +241,47 @@ class ZwnjRestorer:
                     self._inflected.setdefault(infl, stem)
         for infl, stem in self._inflected.items():
             self._right.setdefault(infl, 2 if stem in res.bound_heads else 1)
+        # the class bits of each word's partners in the lexicon pairs (see _end_bits)
+        self._partners: dict[str, int] = {}
+        self._classes: dict[str, int] = {}  # the class bit of each second word of a lexicon pair
+        self._add_partners(list(res.merge) + list(res.listed_merge))
         if model is not None:
             self.add_pairs(model.pairs)
 
     def add_pairs(self, pairs) -> None:
         """Look up the spaced pairs «a b» of ``pairs`` ("a|b") like lexicon pairs: open gaps for the model."""
+        added = []
         for p in pairs:
             a, _, b = p.partition("|")
             self._left.setdefault(a, 1)
             self._right.setdefault(b, 1)
             self._known_pairs.add((a, b))
+            added.append((a, b))
+        self._add_partners(added)
         self._pairs.clear()  # memoized with the pairs known before
         self._chunks.clear()
+
+    def _add_partners(self, pairs) -> None:
+        classes, partners = self._classes, self._partners
+        for a, b in pairs:
+            c = classes.get(b)
+            if c is None:
+                c = classes[b] = _pair_class(b)
+            partners[a] = partners.get(a, 0) | c
+
+    def _end_bits(self, r: tuple) -> tuple[int, int]:
+        """The bits of a chunk's ends (its memo tuple ``r``) that say whether a spaced pair may join: the
+        pair of chunks x, y is looked at when ``x``'s left bits and ``y``'s right bits share one: x's end
+        is a prefix and y has a word (bit 2), y's start is an affix and x has a word (4), both ends can
+        join and y's start is in the class of one of the lexicon partners of x's end (bits 3 and up:
+        «به» starts pairs with a few words, not with «گفته»). A word that ends no lexicon pair is in no
+        class; an inflected second part («پردازانی») is in every class: its pairs are its stem's."""
+        left, right, tail, head = r[S_LEFT], r[S_RIGHT], r[S_TAIL], r[S_HEAD]
+        lbits = (self._partners.get(tail) or _ALL_CLASSES if left else 0) | (2 if left == 2 else 0) | (
+            4 if tail is not None else 0)
+        rbits = ((_ALL_CLASSES if head in self._inflected else self._classes.get(head, 0)) if right else 0) | (
+            2 if head is not None else 0) | (4 if right == 2 else 0)
+        return lbits, rbits
 
     # -- one line
     def restore_line(self, line: str, edits: Counter, trace: list | None = None) -> str:
@@ -323,7 +387,11 @@ class ZwnjRestorer:
             mode, max_code = S_FULL, 4
         proposed = candidates
         joins = [j for j, code in candidates if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
-        texts = list(map(itemgetter(mode), infos))
+        # the chunks restored in this mode: only the changed ones differ (a chunk whose full restoration
+        # leaves it as it is is left so in every mode, see _chunk)
+        texts = chunks[:]
+        for j in changed:
+            texts[j] = infos[j][mode]
         alt_used = set()
         if ambiguous and mode != S_TRUSTED:
             for j in ambiguous:
@@ -346,21 +414,12 @@ class ZwnjRestorer:
         if not joins:
             words = texts  # the line's space-separated words, as written out
         else:
-            out: list[list[str]] = []  # the parts of each output word (a long run of joins stays linear)
             for j in joins:
                 # a joined word is a word with half-spaces: restored in full, as a second pass
                 # over the line (which now has ZWNJs) would («معرکه آفرینیها» -> «…‌آفرینی‌ها»)
                 texts[j] = infos[j][S_FULL]
-            for j, t in enumerate(texts):
-                if j in joinset:
-                    last = out[-1]
-                    if last[-1][-1] not in NON_JOINING:
-                        last.append(ZWNJ)
-                        not_inserted += 1
-                    last.append(t)
-                else:
-                    out.append([t])
-            words = ["".join(parts) for parts in out]
+            words, put = _join_runs(texts, joins)
+            not_inserted += put
             edits["space_to_zwnj"] += len(joins)
         text = " ".join(words)
         if text.count(ZWNJ) > not_inserted:
@@ -547,7 +606,7 @@ class ZwnjRestorer:
             if j not in alt_used:
                 out_texts[j] = infos[j][S_FULL]
         # only the chunks whose full restoration inserts ZWNJs have glued gaps to decide
-        for j in [j for j in compress(range(len(infos)), map(_CHANGED, infos)) if j not in alt_used]:
+        for j in [j for j in (changed or compress(range(len(infos)), map(_CHANGED, infos))) if j not in alt_used]:
             chunk, r = chunks[j], infos[j]
             full = r[S_FULL]
             rt = out_texts[j]
@@ -593,23 +652,15 @@ class ZwnjRestorer:
         if not join:
             words = out_texts
         else:
-            out: list[list[str]] = []  # the parts of each output word (a long run of joins stays linear)
-            for j, t in enumerate(out_texts):
-                if j in join and out:
-                    last = out[-1]
-                    visible = last[-1][-1] not in NON_JOINING
-                    if trace is not None:
-                        a, b, why = notes[j]
-                        trace.append({"gap": f"{a}|{b}", "was": "space", "now": "zwnj" if visible else "joined",
-                                      "by": why})
-                    if visible:
-                        last.append(ZWNJ)
-                        not_inserted += 1
-                    last.append(t)
-                    edits["space_to_zwnj"] += 1
-                else:
-                    out.append([t])
-            words = ["".join(parts) for parts in out]
+            visible_at: list | None = [] if trace is not None else None
+            words, put = _join_runs(out_texts, join, visible_at)
+            not_inserted += put
+            edits["space_to_zwnj"] += len(join)
+            if trace is not None and notes is not None and visible_at is not None:
+                for j, visible in visible_at:
+                    a, b, why = notes[j]
+                    trace.append({"gap": f"{a}|{b}", "was": "space", "now": "zwnj" if visible else "joined",
+                                  "by": why})
         text = " ".join(words)
         if text.count(ZWNJ) > not_inserted:
             edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
@@ -666,7 +717,7 @@ class ZwnjRestorer:
                     break
                 word_start = lo == 0 or full[lo - 1] != ZWNJ
                 code = 1 if b in self._affixes else 4
-                certain = word_start and a in self.morph.verb_prefixes
+                certain = word_start and a in self._verb_prefixes
                 result.append((k - shift, a, b, certain, code))
         out = result
         if len(memo) > MAX_MEMO:
@@ -713,9 +764,11 @@ class ZwnjRestorer:
         elif _LETTER_SET.issuperset(chunk):  # the common case: one bare word (checked in C)
             if self.glued(chunk) == chunk:  # ... left as it is: its tuple at once
                 left, right = self._left.get(chunk, 0), self._right.get(chunk, 0)
-                r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0, None,
-                     (1 if left else 0) | (2 if left == 2 else 0) | 4,
-                     (1 if right else 0) | 2 | (4 if right == 2 else 0), False)  # (see _end_bits)
+                if left or right:
+                    r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0)
+                    r = r + (None,) + self._end_bits(r) + (False,)
+                else:  # (most words: their end bits say only that they are words)
+                    r = (chunk, chunk, chunk, chunk, 0, chunk, 0, 0, chunk, 0, None, 4, 2, False)
                 if len(chunk) <= MAX_MEMO_CHUNK:
                     if len(self._chunks) > MAX_MEMO:
                         self._chunks.clear()
@@ -726,6 +779,10 @@ class ZwnjRestorer:
             words = WORD_RE.findall(chunk)
             if len(words) == 1 and len(words[0]) == len(chunk):  # one word with half-spaces
                 r = self._one_word(chunk)
+            elif not words:  # no letters: «۱۴۰۲»، «(۳)»، «-»
+                r = (chunk, chunk, None, None, 0, chunk, 0, 0, chunk, 0)
+            elif len(words) == 1:  # one word and marks: «کتاب،»، «(ایرنا)»
+                r = self._one_word_marked(chunk, words[0])
             else:
                 self._sign = 0
                 full = WORD_RE.sub(self._word_full, chunk)
@@ -744,14 +801,36 @@ class ZwnjRestorer:
                 r = (full, affix, head, tail, sign, trusted, self._right_of(head, words[0] if words else ""),
                      self._left_of(tail, words[-1] if words else ""), seen,
                      kind)
-        changed = r[S_FULL] != chunk
-        r = r + (self._alternative(chunk, r[S_FULL]) if changed and self.res.context else None,) + _end_bits(r) + (
+        changed = r[S_FULL] != chunk  # (unchanged in full, a chunk is unchanged in every mode)
+        r = r + (self._alternative(chunk, r[S_FULL]) if changed and self.res.context else None,) + self._end_bits(r) + (
             changed,)
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
             if len(self._chunks) > MAX_MEMO:
                 self._chunks.clear()
             self._chunks[chunk] = r
         return r
+
+    def _one_word_marked(self, chunk: str, w: str) -> tuple:
+        """The chunk tuple (first slots) of ``chunk``, the word ``w`` with marks around it (every letter
+        of ``chunk`` is in ``w``): ``w``'s own, memoized, with the marks put back."""
+        if len(w) >= 3:
+            wr = self._chunks.get(w)
+            if wr is None:
+                wr = self._chunk(w)
+        else:
+            wr = self._one_word(w)  # (the chunk tuple of a short chunk takes it as it is)
+        i = chunk.index(w)
+        pre, post = chunk[:i], chunk[i + len(w):]
+        full, affix, trusted, seen = (pre + x + post if x != w else chunk for x in (
+            wr[S_FULL], wr[S_AFFIX], wr[S_TRUSTED], wr[S_SEEN]))
+        sign = wr[S_SIGN]
+        kind = 0
+        if sign:
+            for x in WORD_RE.findall(full):
+                if ZWNJ in x:
+                    kind |= self.affix_kind(x)
+        return (full, affix, None if pre else wr[S_HEAD], None if post else wr[S_TAIL], sign, trusted,
+                0 if pre else wr[S_RIGHT], 0 if post else wr[S_LEFT], seen, kind)
 
     def _left_of(self, tail, last_word: str) -> int:
         """How the last part ``tail`` of a chunk's ``last_word`` may start a pair (see ``_left``): a
@@ -884,8 +963,12 @@ class ZwnjRestorer:
             return self._sure_parts(f, mode)
         if mode == TRUSTED or len(s) < 4 or len(s) > MAX_WORD or s in self.res.vocab:
             return s
-        f = self.morph.parse(s)
-        if f is None or (mode == AFFIX and not self.affix_split(f)):
+        f = self._parses.get(s)
+        if f is None:
+            if len(self._parses) > MAX_MEMO:
+                self._parses.clear()
+            f = self._parses[s] = self.morph.parse(s) or ""
+        if not f or (mode == AFFIX and not self.affix_split(f)):
             return s
         return self._sure_parts(f, mode)
 
@@ -919,21 +1002,21 @@ class ZwnjRestorer:
         """The affix families (``K_*`` bits) at the ZWNJs of a restored ``form``: «می‌روند» K_PREFIX,
         «کتاب‌ها» K_PLURAL, «منطقه‌ای», «دعوت‌نامه» K_OTHER."""
         parts = form.split(ZWNJ)
-        kind = K_PREFIX if parts[0] in self.morph.verb_prefixes else 0
+        kind = K_PREFIX if parts[0] in self._verb_prefixes else 0
         if parts[-1] in self.morph.plural:
             kind |= K_PLURAL
         return kind or K_OTHER
 
     def _spaced_kind(self, a: str, b: str) -> int:
         """The affix family of a spaced pair that an affix rule joins: «می روند», «اقدام ها», «منطقه ای»."""
-        if a in self.morph.verb_prefixes:
+        if a in self._verb_prefixes:
             return K_PREFIX
         return K_PLURAL if b in self.morph.plural else K_OTHER
 
     def affix_split(self, form: str) -> bool:
         """Is the ZWNJ of ``form`` at an affix (می, ها, ای, ترین …), not inside a compound?"""
         parts = form.split(ZWNJ)
-        return parts[0] in self.morph.verb_prefixes or parts[-1] in self._affixes
+        return parts[0] in self._verb_prefixes or parts[-1] in self._affixes
 
     # -- two neighbouring words
     def _pair_memo(self, key: tuple[str, str]) -> int:
