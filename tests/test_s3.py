@@ -68,7 +68,7 @@ def test_s3_output_equals_local(s3, tmp_path, monkeypatch):
     from palayesh.dedup.cluster import DedupBarrier
 
     monkeypatch.setattr(DedupBarrier, "ONE_PROCESS_DOCS", 0)
-    monkeypatch.setattr(DedupBarrier, "CHUNK_DOCS", 2)
+    monkeypatch.setattr(DedupBarrier, "CHUNK_DOCS", 4)  # shards of 2, 2, 2, 1 documents: two chunks
     local = refine(EXAMPLES, tmp_path / "local", workers=2, shard_size=2, progress="none")
     remote = refine(EXAMPLES, f"s3://{BUCKET}/examples", workers=2, shard_size=2, progress="none")
     assert s3_digest(s3, "examples/docs") == digest(tmp_path / "local" / "docs")
