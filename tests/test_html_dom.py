@@ -50,13 +50,15 @@ def _check(article: str, chrome: list[str]):
     assert not missing and not leaked, (missing, leaked, a.paragraphs)
 
 
-def _kept(article: str, left_out=()) -> list[str]:
+def _kept(article: str, left_out=(), roles: dict | None = None, use_dom: bool = True) -> list[str]:
     """The body, by the DOM evidence, of the article's visible lines as if the main-content
-    extractor had kept them all but ``left_out``: the mechanisms without the extractor's choices."""
+    extractor had kept them all but ``left_out``: the mechanisms without the extractor's choices;
+    ``roles``: what a site template says of some lines."""
     page = PageText.from_html(_page(article), dom=True)
     text = "\n".join(ln for ln in page.lines if ln not in left_out and ln != TITLE)
     lines, dom = _project(page, text)
-    return [ink(p) for p in select_body(lines, line_key(TITLE), "", None, dom).paragraphs]
+    got = [(roles or {}).get(ln) for ln in lines]
+    return [ink(p) for p in select_body(lines, line_key(TITLE), "", got, dom if use_dom else None).paragraphs]
 
 
 def _check_kept(article: str, chrome: list[str], left_out=()):
@@ -166,3 +168,15 @@ def test_dom_blocks_are_the_page_lines(markup):
     if "یک" in page.lines:
         i = page.lines.index("یک")
         assert page.blocks.linked[i] == page.blocks.sizes[i] and page.blocks.owners[i].tag == "li"
+
+
+def test_a_subheading_the_template_took_for_chrome():
+    """A site that gives its stories the same subheadings: the template learns them as the site's
+    chrome; a heading element of the story's container right above a story paragraph is the
+    story's subheading all the same. A recurring heading in a box of its own stays chrome."""
+    head = "پرسش‌های رایج"
+    article = _p(STORY[:2]) + f"<h3>{head}</h3>" + _p(STORY[2:])
+    assert ink(head) not in _kept(article, roles={head: "chrome"}, use_dom=False)
+    assert ink(head) in _kept(article, roles={head: "chrome"})
+    boxed = _p(STORY[:2]) + f'<div class="w"><h3>{head}</h3></div>' + _p(STORY[2:])
+    assert ink(head) not in _kept(boxed, roles={head: "chrome"})

@@ -10,6 +10,10 @@ those off with the flat-text line kinds (:func:`.text.classify`), in the order o
 - in the story: non-body lines (dates, labels, chrome) are skipped, an end heading ends it;
 - after the end: only a credit «منبع: X» still counts, for the agency.
 
+Before that, the page's DOM says what words cannot (:func:`dom_chrome`): lines in blocks of links,
+in a box with a form, apart from the story after its container, and the headings of such widgets
+are chrome whatever their wording, on a site seen once as on one seen often.
+
 Trimming may cut chrome, never swap a story for crumbs: when the extractor found article-sized
 prose and the trimmed body keeps less than half of it, the cut was wrong, and the body is every
 non-chrome line from the first to the last prose line the extractor found.
@@ -75,7 +79,15 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     own = {k for k in (title_key, lead_key) if k}
     kinds = [classify(ln, None, role) for ln, role in zip(lines, roles or [None] * len(lines))]
     if dom is not None:
-        flagged = [i for i in dom_chrome(kinds, dom, own) if kinds[i].kind not in (END, LABEL)]
+        chrome, subheads = dom_chrome(kinds, dom, own)
+        for i in subheads:
+            if roles and roles[i] is not None:
+                # the template took it for the site's chrome; the page says it heads a paragraph
+                # (the phrase lexicon still says what it says)
+                mine = classify(kinds[i].text)
+                if mine.kind not in NOT_BODY:
+                    kinds[i] = mine
+        flagged = [i for i in chrome if kinds[i].kind not in (END, LABEL)]
         # (an end heading still ends, a credit still credits); never the story: DOM evidence that
         # would take half the prose read the page wrong
         prose = sum(len(ln.text) for ln in kinds if is_prose(ln) and ln.key not in own)
@@ -222,8 +234,9 @@ def _heading(el, text: str) -> bool:
             and not (kids[0].tail or "").strip())
 
 
-def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> list[int]:
-    """Indices of lines the page's DOM shows are not the story, whatever their words.
+def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple[list[int], list[int]]:
+    """(indices of lines the page's DOM shows are not the story, whatever their words; indices
+    of the story's subheadings).
 
     The *story container* is the element whose child blocks hold most of the prose, and the
     *story lines* are its prose children of the story's usual element (``<p>`` of the content
@@ -240,19 +253,22 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> list[
       page the extractor left out, and they are links or prose apart from the story: the heading
       of a widget the extractor dropped (related links, comments).
 
-    Story lines are never taken: DOM evidence trims around the story, it cannot cut it.
+    Story lines are never taken: DOM evidence trims around the story, it cannot cut it. And a
+    heading element of the story container itself, between story lines and right above one, is
+    the story's subheading, whatever the site's template says of its words (a site that gives
+    every story the same subheadings, «پرسش‌های رایج»).
     """
     n = len(kinds)
     prose = [i for i in range(n) if dom[i] is not None and is_prose(kinds[i]) and kinds[i].key not in own]
     if not prose:
-        return []
+        return [], []
     weight: dict = {}
     for i in prose:
         parent = dom[i].owner.getparent()  # type: ignore[union-attr]
         if parent is not None:
             weight[parent] = weight.get(parent, 0) + len(kinds[i].text)
     if not weight:
-        return []
+        return [], []
     # the story comes first: its container holds one of the first two prose lines (readers'
     # comments after a short story may hold more prose than the story does)
     early = {dom[i].owner.getparent() for i in prose[:2]}  # type: ignore[union-attr]
@@ -280,7 +296,7 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> list[
     story = {i for i in prose if dom[i].owner in inside  # type: ignore[union-attr]
              and not _apart(dom[i].owner, box, story_sig, widget)}  # type: ignore[union-attr]
     if not story:
-        return []
+        return [], []
     story_widgets = {widget(dom[i].owner) for i in story}  # type: ignore[union-attr]
     page = next((d.page for d in dom if d is not None), [])
     totals: dict = {}
@@ -341,4 +357,8 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> list[
             flagged.add(i)
     # a line of a story paragraph's own element (lines of one <div> split by <br>) is the story's
     story_owners = {dom[i].owner for i in story}  # type: ignore[union-attr]
-    return sorted(i for i in flagged if dom[i] is None or dom[i].owner not in story_owners)  # type: ignore[union-attr]
+    chrome = sorted(i for i in flagged if dom[i] is None or dom[i].owner not in story_owners)  # type: ignore[union-attr]
+    subheads = [i for i in range(first + 1, last) if i not in flagged and i + 1 in story and dom[i] is not None
+                and dom[i].owner.tag in _HEADINGS and dom[i].owner.getparent() is box  # type: ignore[union-attr]
+                and not dom[i].linked and not is_prose(kinds[i])]  # type: ignore[union-attr]
+    return chrome, subheads
