@@ -106,42 +106,21 @@ def _dom_blocks(root) -> Blocks:
     """:func:`_text_blocks` (the same lines) with each block's element and link share."""
     out = Blocks()
     parts: list[str] = []
-    owner = [None]   # the element of the block being gathered
-    linked = [0]
+    owner = None     # the element of the block being gathered
+    linked = 0       # its characters inside links (spaces aside)
     stack = [root]   # open block elements
     links = 0        # depth of open <a> elements
     pre = 0
 
     def flush() -> None:
-        if parts:
-            text = _collapse_spaces("".join(parts)).strip()
-            parts.clear()
-            if text:
-                out.lines.append(text)
-                out.owners.append(owner[0])
-                out.linked.append(linked[0])
-                out.sizes.append(len(text) - text.count(" "))
-        owner[0] = None
-        linked[0] = 0
-
-    def add(text: str, el) -> None:
-        if pre and "\n" in text:
-            first, *rest = text.split("\n")
-            add_run(first, el)
-            for piece in rest:
-                flush()
-                add_run(piece, el)
-            return
-        add_run(text, el)
-
-    def add_run(text: str, el) -> None:
-        if not text:
-            return
-        if owner[0] is None and not text.isspace():
-            owner[0] = el
-        if links:
-            linked[0] += len(text) - sum(text.count(c) for c in " \t\n\r\f")
-        parts.append(text)
+        text = _collapse_spaces("".join(parts)).strip()
+        parts.clear()
+        if text:
+            size = len(text) - text.count(" ")
+            out.lines.append(text)
+            out.owners.append(owner)
+            out.linked.append(min(linked, size))
+            out.sizes.append(size)
 
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
@@ -151,28 +130,46 @@ def _dom_blocks(root) -> Blocks:
                 walker.skip_subtree()
                 continue
             if tag in _BLOCK:
-                flush()
+                if parts:
+                    flush()
+                owner, linked = None, 0
                 stack.append(el)
                 if tag == "pre":
                     pre += 1
             elif tag == "a":
                 links += 1
-            if el.text:
-                add(el.text, stack[-1])
+            text = el.text
+        else:
+            if event == "end":
+                tag = el.tag
+                if tag in _BLOCK:
+                    if parts:
+                        flush()
+                    owner, linked = None, 0
+                    if stack[-1] is el:
+                        stack.pop()
+                    if tag == "pre":
+                        pre -= 1
+                elif tag == "a":
+                    links -= 1
+            text = el.tail
+        if not text:
             continue
-        if event == "end":
-            tag = el.tag
-            if tag in _BLOCK:
-                flush()
-                if stack[-1] is el:
-                    stack.pop()
-                if tag == "pre":
-                    pre -= 1
-            elif tag == "a":
-                links -= 1
-        if el.tail:
-            add(el.tail, stack[-1])
-    flush()
+        runs = text.split("\n") if pre and "\n" in text else (text,)
+        for k, run in enumerate(runs):
+            if k:  # a line break inside <pre>
+                if parts:
+                    flush()
+                owner, linked = None, 0
+            if not run:
+                continue
+            if owner is None and not run.isspace():
+                owner = stack[-1]
+            if links:
+                linked += len(run) - run.count(" ")
+            parts.append(run)
+    if parts:
+        flush()
     return out
 
 
