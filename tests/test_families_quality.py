@@ -1,5 +1,6 @@
 """Extraction quality on generated site families the extractor was developed on (families A and C,
-written without reading the extractor; see tests/site_families_a.py and site_families_c.py).
+written without reading the extractor; see tests/site_families_a.py and site_families_c.py; and the
+HTML families D of tests/html_families_d.py, on the seed the DOM evidence was developed on).
 
 Family set B (tests/site_families_b.py) is the held-out set: it is only scored, never developed
 on (``python bench/score_families.py``), so it has no floors here. The floors (gates families_a and
@@ -10,12 +11,13 @@ import importlib.util
 import pytest
 
 import floors
+import html_families_d
 import site_families_a
 import site_families_c
 from palayesh import refine
 
 #: gate name (tests/floors.toml, with the generator's n and seed) -> generator
-CASES = {"families_a": site_families_a, "families_c": site_families_c}
+CASES = {"families_a": site_families_a, "families_c": site_families_c, "families_d": html_families_d}
 
 
 def _scorer(shared):

@@ -29,10 +29,10 @@ from ..textkeys import line_key
 from . import Article
 from .agency import agency_from_byline, agency_from_credit, agency_of_story, has_dateline
 from .dates import date_line, parse_iso
-from .htmlbody import select_body
+from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
 from .listing import card_texts, could_be_cards, mostly_cards
 from .options import ExtractOptions
-from .pagetext import XML_DECL, PageText
+from .pagetext import XML_DECL, PageText, ink
 from .sections import HOME_KEYS, acceptable, crumb_parts, is_label_line, section_from_crumb, section_from_label
 
 log = logging.getLogger(__name__)
@@ -317,10 +317,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # body: the main-content extractor selects the lines, the page gives their characters (the
     # extractor drops ZWNJ), then the chrome is trimmed without losing the story
     text = _main_text(raw, options.html_engine)
-    page = PageText.from_html(tree)
-    lines = [x for ln in (y.strip() for y in text.split("\n")) if ln for x in page.project(ln)]
+    page = PageText.from_html(tree, dom=True)
+    lines, dom = _project(page, text)
     roles = template.roles(lines) if template is not None else None
-    body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles)
+    body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom)
     paras = body.paragraphs
     if could_be_cards(paras) and mostly_cards(paras, card_texts(tree)):  # a category/tag/search page's teasers
         paras, body.chrome_lines = [], body.lines_total
@@ -340,6 +340,48 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = agency_of_story(art.lead, paras)
     if stopped and not paras:  # the parser gave up before any article: say so, not "empty"
         art.error, art.error_detail = "html_limit", f"the HTML parser stopped: {stopped}"
+
+
+def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:
+    """The extractor's ``text`` in the page's own lines, and where each stands in the DOM."""
+    blocks = page.blocks
+    assert blocks is not None
+    every = list(zip(blocks.owners, blocks.linked, blocks.sizes, blocks.lines))
+    keys: dict[int, str] = {}  # ink of page lines, as looked at
+    lines: list[str] = []
+    dom: list[Dom | None] = []
+    for ln in (y.strip() for y in text.split("\n")):
+        if not ln:
+            continue
+        got = page.project(ln)
+        at = page.line_at(page.last_start) if page.last_start is not None else None
+        for k, x in enumerate(got):
+            lines.append(x)
+            b = at + k if at is not None and at + k < len(every) else None
+            if b is not None and (page.lines[b] != x or every[b][1] >= LINK_BLOCK_SHARE * every[b][2]):
+                # a piece of a longer block («۱. عنوان» of a table of contents), or a link that is
+                # also a heading further down (the entry of a table of contents): the block that
+                # is this line whole and no link, further down, is where the extractor took it from
+                b = _whole_block(page, every, keys, x, b)
+            if b is not None and len(x) - x.count(" ") > every[b][2]:
+                b = None  # more than its block holds: lines of several blocks joined, placed nowhere
+            dom.append(Dom(*every[b][:3], index=b, page=every) if b is not None and every[b][0] is not None
+                       else None)
+    return lines, dom
+
+
+def _whole_block(page: PageText, every: list, keys: dict[int, str], line: str, b: int) -> int:
+    """The first block after block ``b`` that is ``line`` whole (by its ink) and no link; else ``b``."""
+    want = ink(line)
+    for j in range(b + 1, len(every)):
+        if every[j][2] < len(want) or every[j][1]:
+            continue
+        k = keys.get(j)
+        if k is None:
+            k = keys[j] = ink(page.lines[j])
+        if k == want:
+            return j
+    return b
 
 
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first

@@ -10,6 +10,10 @@ those off with the flat-text line kinds (:func:`.text.classify`), in the order o
 - in the story: non-body lines (dates, labels, chrome) are skipped, an end heading ends it;
 - after the end: only a credit «منبع: X» still counts, for the agency.
 
+Before that, the page's DOM says what words cannot (:func:`dom_chrome`): lines in blocks of links,
+in a box with a form, apart from the story after its container, and the headings of such widgets
+are chrome whatever their wording, on a site seen once as on one seen often.
+
 Trimming may cut chrome, never swap a story for crumbs: when the extractor found article-sized
 prose and the trimmed body keeps less than half of it, the cut was wrong, and the body is every
 non-chrome line from the first to the last prose line the extractor found.
@@ -21,9 +25,10 @@ True
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .text import (
+    CHROME,
     END,
     LABEL,
     NOT_BODY,
@@ -64,13 +69,31 @@ def is_prose(line: Line) -> bool:
     return line.kind == PARA and line.words >= MIN_PROSE_WORDS
 
 
-def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles: list | None = None) -> Body:
+def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles: list | None = None,
+                dom: list[Dom | None] | None = None) -> Body:
     """The body paragraphs of an HTML page's main-content ``lines`` (see the module docstring).
     Lines whose :func:`~palayesh.textkeys.line_key` is ``title_key`` or ``lead_key`` are the
     headline and the lead, not body; ``roles`` are what the site's template says of each line
-    (:meth:`.template.PageTemplate.roles`), if anything."""
+    (:meth:`.template.PageTemplate.roles`), if anything; ``dom`` where each line stands in the
+    page (:func:`dom_chrome`)."""
     own = {k for k in (title_key, lead_key) if k}
     kinds = [classify(ln, None, role) for ln, role in zip(lines, roles or [None] * len(lines))]
+    if dom is not None:
+        chrome, subheads = dom_chrome(kinds, dom, own)
+        for i in subheads:
+            if roles and roles[i] is not None:
+                # the template took it for the site's chrome; the page says it heads a paragraph
+                # (the phrase lexicon still says what it says)
+                mine = classify(kinds[i].text)
+                if mine.kind not in NOT_BODY:
+                    kinds[i] = mine
+        flagged = [i for i in chrome if kinds[i].kind not in (END, LABEL)]
+        # (an end heading still ends, a credit still credits); never the story: DOM evidence that
+        # would take half the prose read the page wrong
+        prose = sum(len(ln.text) for ln in kinds if is_prose(ln) and ln.key not in own)
+        if sum(len(kinds[i].text) for i in flagged if is_prose(kinds[i])) <= MIN_KEPT_PROSE_SHARE * prose:
+            for i in flagged:
+                kinds[i] = replace(kinds[i], kind=CHROME)
     body, credits = _trim(kinds, own)
     found = [ln for ln in kinds if is_prose(ln) and ln.key not in own]
     found_chars = sum(len(ln.text) for ln in found)
@@ -144,3 +167,198 @@ def _prose_span(kinds: list[Line], own: set[str]) -> list[tuple[int, bool]]:
         body.append((i, gap))
         gap = False
     return body
+
+
+# ------------------------------------------------------------------------------- DOM evidence
+#: a block with at least this share of its characters inside links is a link (a related
+#: headline, a tag, a share button), not the story's text
+LINK_BLOCK_SHARE = 0.8
+#: a widget (see :func:`dom_chrome`) with this share of its text in links is a box of links
+LINK_WIDGET_SHARE = 0.6
+#: a heading of a widget is a short line of at most this many words
+MAX_HEADING_WORDS = 6
+#: a widget with a form control and at most this many characters is a form (a bigger one holds
+#: the story and its share buttons)
+MAX_FORM_CHARS = 400
+#: form controls: a widget holding one is a form (newsletter, comment, rating), not the story
+_CONTROLS = frozenset({"form", "input", "textarea", "button", "select"})
+
+
+@dataclass
+class Dom:
+    """Where a line stands in its page: the block element of its text and, of that block's
+    characters, how many are inside links (see :class:`.pagetext.Blocks`)."""
+
+    owner: object
+    linked: int
+    size: int
+    #: the block's index in ``page``
+    index: int = -1
+    #: every block of the page as (element, linked characters, characters, text): what a widget
+    #: holds, what follows a line on the page
+    page: list = field(default_factory=list, repr=False)
+
+
+def _sig(el) -> tuple:
+    parent = el.getparent()
+    return el.tag, el.get("class"), parent.tag if parent is not None else None
+
+
+#: elements that make a part of the page of their own (not the story's lists and quotes)
+_PARTS = frozenset({"section", "aside", "footer", "header", "nav", "form"})
+#: elements of a story's own content: never its container
+_CONTENT = frozenset({"ul", "ol", "li", "dl", "dd", "dt", "blockquote"})
+
+
+def _apart(el, box, story_sig: tuple | None, widget) -> bool:
+    """Whether a prose block inside the story container is apart from the story: a block of its
+    own element among the story's paragraphs (``<div>`` comments between ``<p>`` paragraphs), or
+    inside a part with a name or role of its own (``<section>``, a classed ``<div>``); the story's
+    own lists, quotes and tables are bare."""
+    if el.getparent() is box:
+        return story_sig is not None and _sig(el) != story_sig
+    w = widget(el)
+    return w is not None and (w.tag in _PARTS or bool(w.get("class") or w.get("id")))
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BOLD = frozenset({"strong", "b"})
+
+
+def _heading(el, text: str) -> bool:
+    """Whether a block is written as a heading: a heading element, or a block all in bold."""
+    if el.tag in _HEADINGS:
+        return True
+    kids = [k for k in el if isinstance(k.tag, str)]
+    return (len(kids) == 1 and kids[0].tag in _BOLD and not (el.text or "").strip()
+            and not (kids[0].tail or "").strip())
+
+
+def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple[list[int], list[int]]:
+    """(indices of lines the page's DOM shows are not the story, whatever their words; indices
+    of the story's subheadings).
+
+    The *story container* is the element whose child blocks hold most of the prose, and the
+    *story lines* are its prose children of the story's usual element (``<p>`` of the content
+    ``<div>``). Every other line belongs to a *widget*: the largest element around it that holds
+    no story line. Then, for a line that is no story line:
+
+    - a block of links (at least :data:`LINK_BLOCK_SHARE` of its characters inside ``<a>``), or a
+      line of a widget mostly of links (:data:`LINK_WIDGET_SHARE`): a related list, tags, shares;
+    - a line of a widget holding a form control: a newsletter box, a comment or rating form;
+    - after the last story line, a line outside the story container, or prose of another element
+      than the story's (comments, author boxes);
+    - a short line right before such a line, after the story begins: the widget's heading;
+    - after the last story line, a heading (``<h3>``, a block all in bold) whose next blocks on the
+      page the extractor left out, and they are links or prose apart from the story: the heading
+      of a widget the extractor dropped (related links, comments).
+
+    Story lines are never taken: DOM evidence trims around the story, it cannot cut it. And a
+    heading element of the story container itself, between story lines and right above one, is
+    the story's subheading, whatever the site's template says of its words (a site that gives
+    every story the same subheadings, «پرسش‌های رایج»).
+    """
+    n = len(kinds)
+    prose = [i for i in range(n) if dom[i] is not None and is_prose(kinds[i]) and kinds[i].key not in own]
+    if not prose:
+        return [], []
+    weight: dict = {}
+    for i in prose:
+        parent = dom[i].owner.getparent()  # type: ignore[union-attr]
+        if parent is not None:
+            weight[parent] = weight.get(parent, 0) + len(kinds[i].text)
+    if not weight:
+        return [], []
+    # the story comes first: its container holds one of the first two prose lines (readers'
+    # comments after a short story may hold more prose than the story does)
+    early = {dom[i].owner.getparent() for i in prose[:2]}  # type: ignore[union-attr]
+    box = max((p for p in weight if p in early), key=weight.__getitem__)
+    while box.tag in _CONTENT and box.getparent() is not None:  # a list in the story, not its container
+        box = box.getparent()
+    sigs: dict = {}
+    for i in prose:
+        if dom[i].owner.getparent() is box:  # type: ignore[union-attr]
+            sig = _sig(dom[i].owner)  # type: ignore[union-attr]
+            sigs[sig] = sigs.get(sig, 0) + len(kinds[i].text)
+    story_sig = max(sigs, key=sigs.__getitem__) if sigs else None
+    # (sets of the elements themselves: they keep lxml's proxies alive, so identity holds)
+    above = {box, *box.iterancestors()}
+    inside = set(box.iter())
+
+    def widget(el):
+        """The child of the story container (or of one of its ancestors) that holds ``el``."""
+        if el in above:
+            return None
+        while el.getparent() is not None and el.getparent() not in above:
+            el = el.getparent()
+        return el
+
+    story = {i for i in prose if dom[i].owner in inside  # type: ignore[union-attr]
+             and not _apart(dom[i].owner, box, story_sig, widget)}  # type: ignore[union-attr]
+    if not story:
+        return [], []
+    story_widgets = {widget(dom[i].owner) for i in story}  # type: ignore[union-attr]
+    page = next((d.page for d in dom if d is not None), [])
+    totals: dict = {}
+    for el, linked, size, _text in page:
+        w = widget(el)
+        if w is not None:
+            t = totals.setdefault(w, [0, 0])
+            t[0] += linked
+            t[1] += size
+    first, last = min(story), max(story)
+    after = [i for i in range(last + 1, n) if dom[i] is not None and i not in story]
+    out_of_story = [i for i in after if dom[i].owner not in inside  # type: ignore[union-attr]
+                    or is_prose(kinds[i]) and _apart(dom[i].owner, box, story_sig, widget)]  # type: ignore[union-attr]
+    flagged = set(out_of_story)
+    forms: dict = {}
+    for i in range(n):
+        d = dom[i]
+        if d is None or i in story or i in flagged:
+            continue
+        if d.size and d.linked >= LINK_BLOCK_SHARE * d.size:
+            flagged.add(i)
+            continue
+        w = widget(d.owner)
+        if w is None or w in story_widgets:
+            continue
+        linked, size = totals.get(w, (0, 0))
+        if size and linked >= LINK_WIDGET_SHARE * size:
+            flagged.add(i)
+            continue
+        if w not in forms:
+            forms[w] = size <= MAX_FORM_CHARS and any(isinstance(e.tag, str) and e.tag in _CONTROLS
+                                                          for e in w.iter())
+        if forms[w]:
+            flagged.add(i)
+    taken = {d.index for d in dom if d is not None}
+
+    def dropped_widget(b: int) -> bool:
+        """Whether the page's blocks right after block ``b``, which the extractor left out, are a
+        widget: links, or prose apart from the story (comments)."""
+        nxt = [page[j] for j in (b + 1, b + 2) if j < len(page) and j not in taken]
+        if len(nxt) < 2:
+            return False
+        if all(size and linked >= LINK_BLOCK_SHARE * size for _el, linked, size, _t in nxt):
+            return True
+        return any(el in inside and len(t.split()) >= MIN_PROSE_WORDS and _apart(el, box, story_sig, widget)
+                   for el, _l, _s, t in nxt)
+
+    for i in range(last + 1, n):  # a heading the extractor kept of a widget it left out
+        d = dom[i]
+        if d is not None and i not in flagged and kinds[i].words <= MAX_HEADING_WORDS and not is_prose(kinds[i]) \
+                and _heading(d.owner, kinds[i].text) and dropped_widget(d.index):
+            flagged.add(i)
+    for i in range(n - 3, first, -1):  # headings of lists of two lines or more, from the end
+        if i + 1 in flagged and i + 2 in flagged and i not in story and i not in flagged \
+                and kinds[i].words <= MAX_HEADING_WORDS and not is_prose(kinds[i]) \
+                and dom[i + 1] is not None and dom[i + 2] is not None \
+                and widget(dom[i + 1].owner) is widget(dom[i + 2].owner):  # type: ignore[union-attr]
+            flagged.add(i)
+    # a line of a story paragraph's own element (lines of one <div> split by <br>) is the story's
+    story_owners = {dom[i].owner for i in story}  # type: ignore[union-attr]
+    chrome = sorted(i for i in flagged if dom[i] is None or dom[i].owner not in story_owners)  # type: ignore[union-attr]
+    subheads = [i for i in range(first + 1, last) if i not in flagged and i + 1 in story and dom[i] is not None
+                and dom[i].owner.tag in _HEADINGS and dom[i].owner.getparent() is box  # type: ignore[union-attr]
+                and not dom[i].linked and not is_prose(kinds[i])]  # type: ignore[union-attr]
+    return chrome, subheads

@@ -26,6 +26,7 @@ True
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -84,6 +85,92 @@ def _text_blocks(root) -> list[str]:
         if text:
             add(text.replace("\n", _BREAK) if pre else text)
     return [b for b in (x.strip() for x in _collapse_spaces("".join(parts)).split(_BREAK)) if b]
+
+
+class Blocks:
+    """The text blocks of an element (as :func:`_text_blocks` gives them) with what the DOM says of
+    each: the block element it stands in (``owners``, the innermost ``_BLOCK`` element open where
+    its text starts), and how many of its non-space characters are inside a link (``linked``) of
+    how many (``sizes``)."""
+
+    __slots__ = ("lines", "owners", "linked", "sizes")
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.owners: list = []
+        self.linked: list[int] = []
+        self.sizes: list[int] = []
+
+
+def _dom_blocks(root) -> Blocks:
+    """:func:`_text_blocks` (the same lines) with each block's element and link share."""
+    out = Blocks()
+    parts: list[str] = []
+    owner = None     # the element of the block being gathered
+    linked = 0       # its characters inside links (spaces aside)
+    stack = [root]   # open block elements
+    links = 0        # depth of open <a> elements
+    pre = 0
+
+    def flush() -> None:
+        text = _collapse_spaces("".join(parts)).strip()
+        parts.clear()
+        if text:
+            size = len(text) - text.count(" ")
+            out.lines.append(text)
+            out.owners.append(owner)
+            out.linked.append(min(linked, size))
+            out.sizes.append(size)
+
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            if tag in _DROP:
+                walker.skip_subtree()
+                continue
+            if tag in _BLOCK:
+                if parts:
+                    flush()
+                owner, linked = None, 0
+                stack.append(el)
+                if tag == "pre":
+                    pre += 1
+            elif tag == "a":
+                links += 1
+            text = el.text
+        else:
+            if event == "end":
+                tag = el.tag
+                if tag in _BLOCK:
+                    if parts:
+                        flush()
+                    owner, linked = None, 0
+                    if stack[-1] is el:
+                        stack.pop()
+                    if tag == "pre":
+                        pre -= 1
+                elif tag == "a":
+                    links -= 1
+            text = el.tail
+        if not text:
+            continue
+        runs = text.split("\n") if pre and "\n" in text else (text,)
+        for k, run in enumerate(runs):
+            if k:  # a line break inside <pre>
+                if parts:
+                    flush()
+                owner, linked = None, 0
+            if not run:
+                continue
+            if owner is None and not run.isspace():
+                owner = stack[-1]
+            if links:
+                linked += len(run) - run.count(" ")
+            parts.append(run)
+    if parts:
+        flush()
+    return out
 
 
 def _collapse_spaces(text: str) -> str:
@@ -179,8 +266,13 @@ def _ink_mask(cps: np.ndarray) -> np.ndarray:
 class PageText:
     """A page's visible text and an index from its ink back to the original characters."""
 
-    def __init__(self, lines: list[str]):
+    def __init__(self, lines: list[str], blocks: Blocks | None = None):
         self.lines = lines
+        #: the DOM of each line, when the page was read with ``dom=True``
+        self.blocks = blocks
+        #: where in ``text`` the last projected line starts (None: not the page's own text)
+        self.last_start: int | None = None
+        self._starts: list[int] | None = None
         self.text = text = "\n".join(lines)
         cps = _codepoints(text)
         at = np.flatnonzero(_ink_mask(cps))
@@ -194,9 +286,24 @@ class PageText:
         self._budget = MAX_SCANS * max(len(self.key), 1000)  # characters lookups may still scan
 
     @classmethod
-    def from_html(cls, raw) -> PageText:
-        """Of HTML markup, or of a tree already parsed with ``lxml.html``."""
-        return cls(html_lines(raw))
+    def from_html(cls, raw, dom: bool = False) -> PageText:
+        """Of HTML markup, or of a tree already parsed with ``lxml.html``; with ``dom``, each line's
+        element and link share too (``blocks``)."""
+        if not dom:
+            return cls(html_lines(raw))
+        tree = _parse(raw)
+        blocks = _dom_blocks(_body(tree)) if tree is not None else Blocks()
+        return cls(blocks.lines, blocks)
+
+    def line_at(self, offset: int) -> int:
+        """The index of the page line holding ``text[offset]``."""
+        if self._starts is None:
+            starts, at = [], 0
+            for ln in self.lines:
+                starts.append(at)
+                at += len(ln) + 1
+            self._starts = starts
+        return bisect.bisect_right(self._starts, offset) - 1
 
     def span(self, k0: int, k1: int) -> str:
         """The page's text of key range [k0, k1), in original characters (page lines end in "\\n")."""
@@ -223,12 +330,14 @@ class PageText:
         Lines are looked up in order: each search starts where the previous line ended, so a
         short line that occurs twice on the page is taken from the main content, not the menu.
         """
+        self.last_start = None
         k = ink(line)
         if not k or not self.key:
             return [line]
         at = self._find(k, self.cursor)
         if at >= 0 and (len(k) >= MIN_FREE_INK or at == self.cursor):
             self.cursor = at + len(k)
+            self.last_start = int(self._first[at])
             return _split(self.span(at, at + len(k)))
         words = line.split()
         for i, j in _edge_cuts(words):
@@ -237,6 +346,7 @@ class PageText:
             at = self._find(k, self.cursor) if len(k) >= MIN_FREE_INK else -1
             if at >= 0:
                 self.cursor = at + len(k)
+                self.last_start = int(self._first[at])
                 return _split(self.span(at, at + len(k)))
         return _split(self._project_runs(words))
 
@@ -262,6 +372,8 @@ class PageText:
                 # (a table row's cells, joined with «|», stay one)
                 pieces.append(("\n", False))
             pieces.append((self.span(at, at + length), True))
+            if self.last_start is None and not any(own for _t, own in pieces[:-1]):
+                self.last_start = int(start)
             self.cursor = at + length
             last = self._last[at + length - 1]
             i = j
