@@ -417,3 +417,42 @@ def test_last_prose_is_the_storys_not_a_sentence_among_the_tails_buttons():
              "مهم‌ترین خبرهای کتاب را هر صبح در ایمیل خود دریافت کنید و از آنها باخبر شوید.", "عضویت"]
     assert last_prose(lines) == 3
     assert last_prose(["عنوان", _STORY[0]]) == 1 and last_prose(["عنوان"]) == -1
+
+
+def test_a_headline_sharing_only_the_sites_common_words_with_the_story_is_another_storys(tmp_path):
+    # every story of this site says «مردم … تا پایان هفته …»: a related headline between two
+    # paragraphs that shares only those words (two of its six) with the story shares nothing rare,
+    # and goes once the run has counted the site's words; a subheading sharing the story's rare
+    # words («کاشی‌سازی», «یزد») stays
+    common = "مردم شهر تا پایان هفته منتظر اعلام نتیجه نهایی این تصمیم هستند."
+    rare = "کارخانه کاشی‌سازی یزد پس از دو سال تعطیلی بازگشایی شد و کارگران کاشی‌سازی به کار برگشتند."
+    related = "مردم روستا تا پایان تابستان آب آشامیدنی ندارند"
+    sub = "بازگشایی کارخانه کاشی‌سازی یزد"
+    bodies = []
+    for body in news_bodies():
+        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
+        if len(paras) >= 4:
+            bodies.append(paras[:4])
+        if len(bodies) == 12:
+            break
+    src = tmp_path / "pages"
+    src.mkdir()
+    pages = []
+    for i, paras in enumerate(bodies):
+        story = [paras[0] + " " + common, *paras[1:]]
+        if i == 0:
+            story[1:1] = [related]
+        if i == 1:
+            story[1] += " " + rare
+            story[2:2] = [sub]
+        pages.append("\n\n".join(["سایت خبری نمونه", f"خبر شماره {i} از رویدادهای امروز شهر", *story,
+                                  "کلیه حقوق محفوظ است."]))
+        (src / f"p{i:02d}.txt").write_text(pages[-1], encoding="utf-8")
+    # alone, a page cannot tell common words from rare ones: two shared words of six keep the headline
+    assert related in extract(pages[0]).paragraphs
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    assert related not in rows["p00"]["text"].split("\n")
+    assert line_key(bodies[0][1]) in line_key(rows["p00"]["text"])
+    assert sub in rows["p01"]["text"].split("\n")

@@ -28,7 +28,10 @@ from .template import (
     MIN_AFTER_PAGES,
     MIN_BODY_PAGES,
     MIN_WIDGET_PAGES,
+    MIN_WORD_PAGES,
     WIDGET_BIT,
+    WORD_BIT,
+    WORD_SHARE,
     TemplateIndex,
     families,
     family_hash,
@@ -175,9 +178,9 @@ class TemplateBarrier(Barrier):
         fam_ids, inv = np.unique(_cat(pf, np.uint64), return_inverse=True)
         fam_pages = np.bincount(inv, weights=_cat(pn, np.int64), minlength=len(fam_ids)).astype(np.int64)
         keys, kinv = np.unique(_combine(fam, shape), return_inverse=True)
-        counts = np.zeros((len(keys), 7), dtype=np.int64)
+        counts = np.zeros((len(keys), 8), dtype=np.int64)
         counts[:, 0] = np.bincount(kinv, minlength=len(keys))
-        for col, b in ((1, 1), (2, 2), (3, 4), (4, LABEL_BIT), (5, WIDGET_BIT), (6, AFTER_BIT)):
+        for col, b in ((1, 1), (2, 2), (3, 4), (4, LABEL_BIT), (5, WIDGET_BIT), (6, AFTER_BIT), (7, WORD_BIT)):
             counts[:, col] = np.bincount(kinv, weights=(bit & b) > 0, minlength=len(keys))
         # a key's family, to compare its count with the family's size
         first = np.zeros(len(keys), dtype=np.int64)
@@ -190,7 +193,9 @@ class TemplateBarrier(Barrier):
         # (and the «label: value» widgets inside or after the body on two pages: .template.WIDGET_BIT,
         # and the lines after the last prose of two pages: .template.AFTER_BIT)
         keep = ((counts[:, 0] >= need) | (counts[:, 4] >= 2) | (np.maximum(counts[:, 2], counts[:, 3]) >= need_body)
-                | (counts[:, 5] >= MIN_WIDGET_PAGES) | (counts[:, 6] >= MIN_AFTER_PAGES)) \
+                | (counts[:, 5] >= MIN_WIDGET_PAGES) | (counts[:, 6] >= MIN_AFTER_PAGES)
+                # (and the content words of many pages' prose: .template.WORD_BIT)
+                | (counts[:, 7] >= np.maximum(MIN_WORD_PAGES, WORD_SHARE * key_fam_pages))) \
             & (key_fam_pages >= o.min_family_pages)
         return {"keys": keys[keep], "counts": counts[keep].astype(np.uint32), "fams": fam_ids,
                 "fam_pages": fam_pages}

@@ -50,6 +50,7 @@ True
 from __future__ import annotations
 
 import html as htmllib
+import math
 import re
 from dataclasses import dataclass
 
@@ -57,6 +58,7 @@ import xxhash
 
 from ..textkeys import line_key
 from ..urls import host_of
+from .lexicon import content_words
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
@@ -281,6 +283,14 @@ _MASK_WIDGET = "ǂw"
 AFTER_BIT = 32
 MIN_AFTER_PAGES = 2
 
+#: a content word (:func:`~palayesh.extract.lexicon.content_words`) of a page's prose: the run
+#: counts in how many of a site's pages each word stands, and keeps the words on
+#: :data:`MIN_WORD_PAGES` pages and :data:`WORD_SHARE` of them; a word the run does not keep is rare
+WORD_BIT = 64
+MIN_WORD_PAGES = 3
+WORD_SHARE = 0.02
+_MASK_WORD = "ǂd"
+
 
 def last_prose(lines: list[str]) -> int:
     """The index of a page's last prose line with another prose line within the four lines above
@@ -348,6 +358,9 @@ def observe(lines: list[str]) -> PageShapes:
                 if a:
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
+    for w in content_words(" ".join(t for t in lines if is_prose(t))):
+        h = shape_hash(_MASK_WORD + w)
+        shapes[h] = shapes.get(h, 0) | WORD_BIT
     title = title_candidate(lines, region, keys)
     return PageShapes(shapes, shape_hash(title) if title else None)
 
@@ -475,6 +488,18 @@ class PageTemplate:
             if c is not None and c[4] >= 2:
                 return True
         return False
+
+    def word_weight(self, word: str) -> float:
+        """How rare a content word is in the page's largest family, from 0 (in every page's prose)
+        to 1 (in few pages, or a family too small to tell): log(pages / pages with the word) over
+        log(pages)."""
+        if not self.fams:
+            return 1.0
+        fam, pages, _named = max(self.fams, key=lambda f: f[1])
+        c = self.index.counts_of(fam, shape_hash(_MASK_WORD + word))
+        if c is None or len(c) <= 7 or not c[7]:
+            return 1.0
+        return max(0.0, math.log(pages / int(c[7])) / math.log(pages))
 
     @property
     def learned(self) -> bool:

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline, is_credit_line
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
-from .lexicon import boilerplate, function_words, tokens
+from .lexicon import boilerplate, content_words, function_words, tokens
 from .sections import (
     acceptable,
     crumb_parts,
@@ -329,23 +330,28 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
-def _content_words(text: str) -> set[str]:
-    fw = function_words()
-    return {w[:5] for w in tokens(text) if len(w) >= 3 and w not in fw}
+_content_words = content_words
 
 
 #: a short line in a story is about another story when at most this share of its content words
 #: (and none of a line of four or fewer) occur in the story's prose: a subheading, a quote or a
 #: list item shares the story's words; a related headline shares one word by chance at most
-#: («خرید» of «مراکز خرید» in a headline about wheat in a story about Tehran's bazaars)
+#: («خرید» of «مراکز خرید» in a headline about wheat in a story about Tehran's bazaars). Each
+#: word counts by its rarity in the run (``weight``, 1 without one): a headline sharing only words
+#: the site writes on many pages («مردم», «پایان») shares nothing of this story
 FOREIGN_SHARE = 0.2
 
 
-def _foreign(mine: set[str], story: set[str]) -> bool:
-    return len(mine) >= 3 and len(mine & story) <= FOREIGN_SHARE * len(mine)
+def _foreign(mine: set[str], story: set[str], weight: Callable[[str], float] | None = None) -> bool:
+    if len(mine) < 3:
+        return False
+    if weight is None:
+        return len(mine & story) <= FOREIGN_SHARE * len(mine)
+    return sum(weight(w) for w in mine & story) <= FOREIGN_SHARE * sum(weight(w) for w in mine)
 
 
-def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
+def _drop_foreign_lines(lines: list[Line], body: list[int],
+                        weight: Callable[[str], float] | None = None) -> list[int]:
     """A headline-like line standing alone between two paragraphs of the story whose words the
     story barely shares (:func:`_foreign`) is about another story: a related link or a caption of
     a stock photo («برادر مسی به قید وثیقه آزاد شد» in a story about Ali Karimi). So is one of two
@@ -373,10 +379,10 @@ def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
     if not alone and not pairs:
         return body
     story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
-    drop = {i for i in alone if _foreign(_content_words(lines[i].text), story)}
+    drop = {i for i in alone if _foreign(_content_words(lines[i].text), story, weight)}
     for i, j in pairs:
-        fi = candidate(i) and _foreign(_content_words(lines[i].text), story)
-        fj = candidate(j) and _foreign(_content_words(lines[j].text), story)
+        fi = candidate(i) and _foreign(_content_words(lines[i].text), story, weight)
+        fj = candidate(j) and _foreign(_content_words(lines[j].text), story, weight)
         if fi != fj and _content_words(lines[j if fi else i].text) & story:
             drop.add(i if fi else j)
     return [i for i in body if i not in drop] if drop else body
@@ -517,10 +523,12 @@ def extract_text(raw: str, *, template=None) -> Article:
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
         lines.append(ln)
-    return extract_lines(lines)
+    return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None)
 
 
-def extract_lines(lines: list[Line]) -> Article:
+def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None) -> Article:
+    """The article in a page's classified lines; ``weight``: a content word's rarity in the run
+    (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`."""
     res = Article(lines_total=len(lines))
     n = len(lines)
     # 1. body start: the first prose line
@@ -597,7 +605,7 @@ def extract_lines(lines: list[Line]) -> Article:
         _header(lines, b, res, None)
         res.paragraphs = []
         return res
-    body = _drop_foreign_lines(lines, body)
+    body = _drop_foreign_lines(lines, body, weight)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
     if len(body) >= 2 and body[0] == b:
