@@ -456,3 +456,34 @@ def test_a_headline_sharing_only_the_sites_common_words_with_the_story_is_anothe
     assert related not in rows["p00"]["text"].split("\n")
     assert line_key(bodies[0][1]) in line_key(rows["p00"]["text"])
     assert sub in rows["p01"]["text"].split("\n")
+
+
+def test_the_run_counts_a_sites_words_on_a_sample_of_its_pages(tmp_path, monkeypatch):
+    # a site's words are counted on the first WORD_SAMPLE_PAGES pages of its largest family in a
+    # shard only, and the sample's size is counted with them: a large site adds no more counts
+    # than that, and a word's rarity is its share of the sample
+    import numpy as np
+
+    from palayesh.extract import step as stepmod
+    from palayesh.extract.template import WORD_BIT, WORD_PAGES_KEY, combined, family_hash
+    from palayesh.pipeline.base import Context
+
+    monkeypatch.setattr(stepmod, "WORD_SAMPLE_PAGES", 4)
+    ctx = Context(shard=0, stage="read", work_dir=tmp_path)
+    col = stepmod.TemplateCollector()
+    col.setup(ctx)
+    for i, paras in enumerate(_story_bodies(10)):
+        col.transform({"url": f"https://sample.ir/news/{i}", "raw": "\n\n".join(["سایت نمونه", *paras])})
+    col.finish(ctx)
+    with np.load(ctx.artifact("template")) as z:
+        fam, shape, bits = z["fam"], z["shape"], z["bits"]
+    f = family_hash("host:sample.ir")
+    assert set(fam.tolist()) == {f}
+    words = (bits & WORD_BIT) > 0
+    assert int((shape[words] == np.uint64(WORD_PAGES_KEY)).sum()) == 4  # four pages sampled, not ten
+    # the barrier keeps the sample's size, and the words on enough of its pages
+    stepmod.TemplateBarrier().reduce(tmp_path, "read", [0])
+    keys = np.load(tmp_path / "shared" / stepmod.SHARED["keys"])
+    counts = np.load(tmp_path / "shared" / stepmod.SHARED["counts"])
+    at = int(np.searchsorted(keys, np.uint64(combined(f, WORD_PAGES_KEY))))
+    assert int(keys[at]) == combined(f, WORD_PAGES_KEY) and int(counts[at][7]) == 4

@@ -31,6 +31,8 @@ from .template import (
     MIN_WORD_PAGES,
     WIDGET_BIT,
     WORD_BIT,
+    WORD_PAGES_KEY,
+    WORD_SAMPLE_PAGES,
     WORD_SHARE,
     TemplateIndex,
     families,
@@ -94,6 +96,7 @@ class TemplateCollector(Transform):
 
     def setup(self, ctx) -> None:
         self._pages: dict[int, int] = {}
+        self._word_pages: dict[int, int] = {}  # pages of each family whose words were counted
         # per page seen: its families, line shapes and their bits (arrays), and its title's hash
         self._fam: list[np.ndarray] = []
         self._shape: list[np.ndarray] = []
@@ -108,12 +111,26 @@ class TemplateCollector(Transform):
             return
         lines = page_lines(doc)
         seen = observe(lines)
-        for name in page_families(doc, lines):
-            f = family_hash(name)
+        shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))
+        bits = np.fromiter(seen.shapes.values(), dtype=np.uint8, count=len(seen.shapes))
+        if seen.words:
+            wshapes = np.array([*seen.words, WORD_PAGES_KEY], dtype=np.uint64)
+            wbits = np.full(len(wshapes), WORD_BIT, dtype=np.uint8)
+        fams = [family_hash(name) for name in page_families(doc, lines)]
+        for f in fams:
             self._pages[f] = self._pages.get(f, 0) + 1
-            self._fam.append(np.full(len(seen.shapes), f, dtype=np.uint64))
-            self._shape.append(np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes)))
-            self._bits.append(np.fromiter(seen.shapes.values(), dtype=np.uint8, count=len(seen.shapes)))
+        # the words of a sample of the pages of the page's largest family so far
+        # (.template.WORD_SAMPLE_PAGES)
+        wf = max(fams, key=lambda f: self._pages[f]) if seen.words and fams else None
+        for f in fams:
+            self._fam.append(np.full(len(shapes), f, dtype=np.uint64))
+            self._shape.append(shapes)
+            self._bits.append(bits)
+            if f == wf and self._word_pages.get(f, 0) < WORD_SAMPLE_PAGES:
+                self._word_pages[f] = self._word_pages.get(f, 0) + 1
+                self._fam.append(np.full(len(wshapes), f, dtype=np.uint64))
+                self._shape.append(wshapes)
+                self._bits.append(wbits)
         if seen.title is not None:
             self._titles.append(seen.title)
 
@@ -192,10 +209,16 @@ class TemplateBarrier(Barrier):
         need_body = np.maximum(MIN_BODY_PAGES, BODY_SHARE * key_fam_pages)
         # (and the «label: value» widgets inside or after the body on two pages: .template.WIDGET_BIT,
         # and the lines after the last prose of two pages: .template.AFTER_BIT)
+        # (and the content words of many pages' prose in the family's word sample: .template.WORD_BIT)
+        sampled = np.zeros(len(fam_ids), dtype=np.int64)
+        if len(keys):
+            at = np.minimum(np.searchsorted(keys, _combine(fam_ids, np.uint64(WORD_PAGES_KEY))), len(keys) - 1)
+            found = keys[at] == _combine(fam_ids, np.uint64(WORD_PAGES_KEY))
+            sampled[found] = counts[at[found], 7]
+        key_sampled = sampled[np.searchsorted(fam_ids, fam[first])] if len(keys) else np.zeros(0, np.int64)
         keep = ((counts[:, 0] >= need) | (counts[:, 4] >= 2) | (np.maximum(counts[:, 2], counts[:, 3]) >= need_body)
                 | (counts[:, 5] >= MIN_WIDGET_PAGES) | (counts[:, 6] >= MIN_AFTER_PAGES)
-                # (and the content words of many pages' prose: .template.WORD_BIT)
-                | (counts[:, 7] >= np.maximum(MIN_WORD_PAGES, WORD_SHARE * key_fam_pages))) \
+                | (counts[:, 7] >= np.maximum(MIN_WORD_PAGES, WORD_SHARE * key_sampled))) \
             & (key_fam_pages >= o.min_family_pages)
         return {"keys": keys[keep], "counts": counts[keep].astype(np.uint32), "fams": fam_ids,
                 "fam_pages": fam_pages}

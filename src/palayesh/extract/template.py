@@ -52,7 +52,7 @@ from __future__ import annotations
 import html as htmllib
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import xxhash
 
@@ -262,6 +262,9 @@ class PageShapes:
 
     shapes: dict[int, int]
     title: int | None
+    #: the hashes of the content words of the page's prose (:data:`WORD_BIT`), kept apart: a shard
+    #: counts them on a sample of each family's pages only (:data:`WORD_SAMPLE_PAGES`)
+    words: list[int] = field(default_factory=list)
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -285,11 +288,19 @@ MIN_AFTER_PAGES = 2
 
 #: a content word (:func:`~palayesh.extract.lexicon.content_words`) of a page's prose: the run
 #: counts in how many of a site's pages each word stands, and keeps the words on
-#: :data:`MIN_WORD_PAGES` pages and :data:`WORD_SHARE` of them; a word the run does not keep is rare
+#: :data:`MIN_WORD_PAGES` pages and :data:`WORD_SHARE` of them; a word the run does not keep is rare.
+#: Rarity is a share, so a sample tells it: each shard counts the words of the first
+#: :data:`WORD_SAMPLE_PAGES` pages of a family only (the shape :data:`WORD_PAGES_KEY` counts them),
+#: and of a page's largest family only (the one with most pages in the shard so far: the site's
+#: once a few of its pages are in), which bounds the counts a site's words add, however many
+#: pages it has
 WORD_BIT = 64
 MIN_WORD_PAGES = 3
-WORD_SHARE = 0.02
+WORD_SHARE = 0.05
+WORD_SAMPLE_PAGES = 256
 _MASK_WORD = "ǂd"
+#: the shape a page of a family's word sample carries (its :data:`WORD_BIT` count: the sample's size)
+WORD_PAGES_KEY = shape_hash(_MASK_WORD)
 
 
 def last_prose(lines: list[str]) -> int:
@@ -358,11 +369,9 @@ def observe(lines: list[str]) -> PageShapes:
                 if a:
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
-    for w in content_words(" ".join(t for t in lines if is_prose(t))):
-        h = shape_hash(_MASK_WORD + w)
-        shapes[h] = shapes.get(h, 0) | WORD_BIT
+    words = [shape_hash(_MASK_WORD + w) for w in content_words(" ".join(t for t in lines if is_prose(t)))]
     title = title_candidate(lines, region, keys)
-    return PageShapes(shapes, shape_hash(title) if title else None)
+    return PageShapes(shapes, shape_hash(title) if title else None, words)
 
 
 # -------------------------------------------------------------------------------------- the model
@@ -492,14 +501,16 @@ class PageTemplate:
     def word_weight(self, word: str) -> float:
         """How rare a content word is in the page's largest family, from 0 (in every page's prose)
         to 1 (in few pages, or a family too small to tell): log(pages / pages with the word) over
-        log(pages)."""
+        log(pages), pages of the sample the run counted words on (:data:`WORD_SAMPLE_PAGES`)."""
         if not self.fams:
             return 1.0
-        fam, pages, _named = max(self.fams, key=lambda f: f[1])
+        fam, _pages, _named = max(self.fams, key=lambda f: f[1])
+        sampled = self.index.counts_of(fam, WORD_PAGES_KEY)
         c = self.index.counts_of(fam, shape_hash(_MASK_WORD + word))
-        if c is None or len(c) <= 7 or not c[7]:
+        if c is None or sampled is None or len(c) <= 7 or not c[7] or int(sampled[7]) < 2:
             return 1.0
-        return max(0.0, math.log(pages / int(c[7])) / math.log(pages))
+        pages = int(sampled[7])
+        return min(1.0, max(0.0, math.log(pages / int(c[7])) / math.log(pages)))
 
     @property
     def learned(self) -> bool:
