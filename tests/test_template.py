@@ -487,3 +487,37 @@ def test_the_run_counts_a_sites_words_on_a_sample_of_its_pages(tmp_path, monkeyp
     counts = np.load(tmp_path / "shared" / stepmod.SHARED["counts"])
     at = int(np.searchsorted(keys, np.uint64(combined(f, WORD_PAGES_KEY))))
     assert int(keys[at]) == combined(f, WORD_PAGES_KEY) and int(counts[at][7]) == 4
+
+
+def test_a_line_on_another_storys_page_of_the_run_goes_wherever_it_stands(tmp_path):
+    # a related headline stands on a page of another site (in its related list) and, after a label,
+    # beside a short line of this story, neither sharing the story's words (the rule for one line
+    # between paragraphs keeps both): it is another story's line, and goes. Two subheadings of a
+    # story republished on a second page (same headline) stand on two pages, but under one story:
+    # they stay
+    related = "افزایش قیمت بلیت قطار مسافری از ابتدای ماه آینده؟!"
+    mine = "بازی تیم بسکتبال نوجوانان"  # a subheading of the story (about that game)
+    subs = ["نگاهی به سال‌های دور", "روایت مسافران خسته جاده"]
+    bodies = _story_bodies(6)
+    src = tmp_path / "pages"
+    src.mkdir()
+
+    def page(name, site, title, body):
+        (src / f"{name}.txt").write_text("\n\n".join([site, title, *body, "کلیه حقوق محفوظ است."]), encoding="utf-8")
+
+    s = bodies[0]
+    page("a", "خبرگزاری نمونه", "افتتاح کتابخانه تازه در مرکز شهر",
+         [s[0], mine, "همچنان بخوانید: " + related, s[1], s[2], s[3]])
+    page("b", "روزنامه دیگر", "برگزاری نمایشگاه کتاب در پایتخت",
+         [*bodies[1], "مطالب مرتبط", related, "بارش برف در جاده‌های شمالی کشور", "پایان"])
+    for name, site in (("c", "خبرگزاری نمونه"), ("d", "پایگاه سوم")):  # one story on two pages
+        page(name, site, "بازگشایی مدرسه روستای بالا پس از تعمیر", [bodies[2][0], *subs, *bodies[2][1:]])
+    for i in range(3, 6):
+        page(f"e{i}", "پایگاه سوم", f"خبر شماره {i} از رویدادهای شهر", bodies[i])
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r["text"].split("\n") for r in read_rows(out)}
+    assert not any(related in p for p in rows["a"]), rows["a"]
+    assert mine in rows["a"] and line_key(s[1]) in line_key("\n".join(rows["a"]))
+    kept = rows.get("c") or rows["d"]
+    assert all(sub in kept for sub in subs), kept

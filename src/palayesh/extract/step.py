@@ -51,7 +51,7 @@ def _cat(arrays: list, dtype) -> np.ndarray:
 
 #: files the barrier leaves in the run's shared folder (sorted uint64 keys and their counts)
 SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": "template-fams.npy",
-          "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy"}
+          "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy", "lines": "template-lines.npy"}
 
 
 def too_large(doc: dict, options: ExtractOptions) -> bool:
@@ -102,6 +102,9 @@ class TemplateCollector(Transform):
         self._shape: list[np.ndarray] = []
         self._bits: list[np.ndarray] = []
         self._titles: list[int] = []
+        # per page: its short lines that may be another story's (.template.link_keys), and its story
+        self._others: list[np.ndarray] = []
+        self._stories: list[np.ndarray] = []
 
     def transform(self, doc):
         if doc.get("reason") is not None or not doc.get("raw"):
@@ -133,6 +136,9 @@ class TemplateCollector(Transform):
                 self._bits.append(wbits)
         if seen.title is not None:
             self._titles.append(seen.title)
+        if seen.others:
+            self._others.append(np.array(seen.others, dtype=np.uint64))
+            self._stories.append(np.full(len(seen.others), seen.story, dtype=np.uint64))
 
     def finish(self, ctx):
         path = ctx.artifact("template")
@@ -141,13 +147,24 @@ class TemplateCollector(Transform):
                      bits=_cat(self._bits, np.uint8),
                      pages_fam=np.fromiter(self._pages.keys(), dtype=np.uint64, count=len(self._pages)),
                      pages_n=np.fromiter(self._pages.values(), dtype=np.int64, count=len(self._pages)),
-                     titles=np.array(self._titles, dtype=np.uint64))
+                     titles=np.array(self._titles, dtype=np.uint64),
+                     others=_cat(self._others, np.uint64), stories=_cat(self._stories, np.uint64))
 
 
 def _combine(fam, shape):
     """:func:`.template.combined` over arrays."""
     with np.errstate(over="ignore"):
         return fam ^ (shape * np.uint64(0x9E3779B97F4A7C15))
+
+
+def _on_two_stories(others: list, stories: list) -> np.ndarray:
+    """The sorted line hashes found with two different story hashes or more."""
+    line, story = _cat(others, np.uint64), _cat(stories, np.uint64)
+    if not len(line):
+        return line
+    _pairs, first = np.unique(_combine(story, line), return_index=True)
+    found, n = np.unique(line[first], return_counts=True)
+    return found[n >= 2]
 
 
 class TemplateBarrier(Barrier):
@@ -243,12 +260,16 @@ class TemplateBarrier(Barrier):
         fams = np.concatenate([r["fams"] for r in results])
         forder = np.argsort(fams, kind="stable")
         titles = [np.zeros(0, dtype=np.uint64)]
+        others, stories = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         for f in self._artifacts(work_dir, stage):
             with np.load(f) as z:
                 titles.append(z["titles"])
+                if "others" in z.files:
+                    others.append(z["others"])
+                    stories.append(z["stories"])
         out = {"keys": keys[order], "counts": np.concatenate([r["counts"] for r in results])[order],
                "fams": fams[forder], "fam_pages": np.concatenate([r["fam_pages"] for r in results])[forder],
-               "titles": np.unique(np.concatenate(titles))}
+               "titles": np.unique(np.concatenate(titles)), "lines": _on_two_stories(others, stories)}
         shared = Path(work_dir) / "shared"
         shared.mkdir(parents=True, exist_ok=True)
         for k, name in SHARED.items():
@@ -258,7 +279,8 @@ class TemplateBarrier(Barrier):
             p.unlink(missing_ok=True)
         fp = out["fam_pages"]
         return {"families": int(len(fp)), "families_with_stats": int((fp >= self.options.min_family_pages).sum()),
-                "recurring_shapes": int(len(out["keys"])), "titles": int(len(out["titles"]))}
+                "recurring_shapes": int(len(out["keys"])), "titles": int(len(out["titles"])),
+                "lines_of_two_stories": int(len(out["lines"]))}
 
 
 def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
@@ -268,7 +290,7 @@ def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
         return None
     arrays = {k: np.load(p, mmap_mode="r") for k, p in paths.items()}
     return TemplateIndex(arrays["keys"], arrays["counts"], arrays["fams"], arrays["fam_pages"], arrays["titles"],
-                         min_pages=options.min_line_pages, min_share=options.min_line_share)
+                         arrays["lines"], min_pages=options.min_line_pages, min_share=options.min_line_share)
 
 
 class ExtractStep(Transform):

@@ -265,6 +265,11 @@ class PageShapes:
     #: the hashes of the content words of the page's prose (:data:`WORD_BIT`), kept apart: a shard
     #: counts them on a sample of each family's pages only (:data:`WORD_SAMPLE_PAGES`)
     words: list[int] = field(default_factory=list)
+    #: the page's short lines that could be another story's headline or link (:func:`link_keys`),
+    #: and the page's story (the least hash of its prose lines): the run keeps the lines it
+    #: finds under two stories' pages or more (:attr:`TemplateIndex.lines`)
+    others: list[int] = field(default_factory=list)
+    story: int = 0
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -371,7 +376,40 @@ def observe(lines: list[str]) -> PageShapes:
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
     words = [shape_hash(_MASK_WORD + w) for w in content_words(" ".join(t for t in lines if is_prose(t)))]
     title = title_candidate(lines, region, keys)
-    return PageShapes(shapes, shape_hash(title) if title else None, words)
+    others = {shape_hash(k) for t in lines for k in link_keys(t)}
+    # the story: the least hash of its prose lines' keys (a republication with light edits keeps
+    # most of them, and so, most often, the same least one)
+    prose = [shape_hash(line_key(t)) for t in lines if is_prose(t)]
+    story = min(prose) if prose else shape_hash(title or "\n".join(keys))
+    return PageShapes(shapes, shape_hash(title) if title else None, words, sorted(others), story)
+
+
+#: a line of this many words (no sentence) may be another story's headline, or a link to it
+LINK_WORDS = (3, 20)
+
+
+def link_keys(text: str) -> list[str]:
+    """The keys under which a short line that is no sentence may stand on other pages of the run:
+    its own, and what follows a label of 1-4 words and a colon («همچنان بخوانید: X», «تصویر: X»:
+    the same X stands alone elsewhere); none for a prose line or one outside :data:`LINK_WORDS`.
+
+    >>> link_keys("تصویر: حضور مسئولان در محل آیین") == [line_key("تصویر: حضور مسئولان در محل آیین"),
+    ...                                                  line_key("حضور مسئولان در محل آیین")]
+    True
+    >>> link_keys("وی افزود: این طرح در سال آینده اجرا می‌شود و ادامه دارد.")
+    []
+    """
+    n = text.count(" ") + 1
+    if not LINK_WORDS[0] <= n <= LINK_WORDS[1] or len(text) > MAX_BODY_CHROME_CHARS \
+            or text.rstrip(_MARKS + "»\"')")[-1:] in ".…":  # (a sentence, a quote; a headline may end «؟!»)
+        return []
+    out = [line_key(text)]
+    m = _COLON.search(text, 0, 40)
+    if m and m.start() > 0 and len(text[: m.start()].split()) <= 4:
+        rest = text[m.end():].strip()
+        if rest.count(" ") + 1 >= LINK_WORDS[0]:
+            out.append(line_key(rest))
+    return [k for k in out if len(k) >= 12]
 
 
 # -------------------------------------------------------------------------------------- the model
@@ -425,13 +463,20 @@ class TemplateIndex:
     #: run's stay in the memory-mapped sorted arrays
     DICT_KEYS = 500_000
 
-    def __init__(self, keys, counts, fams, fam_pages, titles, *, min_pages: int = 5, min_share: float = 0.3):
+    def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, *, min_pages: int = 5,
+                 min_share: float = 0.3):
         self.keys, self.counts = SortedSet(keys), counts
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
             self._dict = dict(zip(keys.tolist(), map(tuple, counts.tolist())))
         self.fams, self.fam_pages = SortedSet(fams), fam_pages
         self.titles = SortedSet(titles)
+        #: short lines (:func:`link_keys`) found on the pages of two stories of the run or more
+        if lines is None:
+            import numpy as np
+
+            lines = np.zeros(0, dtype=np.uint64)
+        self.lines = SortedSet(lines)
         self.min_pages, self.min_share = min_pages, min_share
 
     def for_page(self, families: list[str], *, min_family_pages: int = 8) -> PageTemplate:
@@ -605,6 +650,13 @@ class PageTemplate:
             if c is not None and len(c) > column and c[column] >= pages:
                 return True
         return False
+
+    def elsewhere(self, text: str) -> bool:
+        """Whether the line (or what follows its label) stands on the pages of two stories of the run
+        or more (:attr:`TemplateIndex.lines`; this page's and another's): a headline or a link of
+        the run, or a stock caption, not a line written for one story."""
+        lines = self.index.lines
+        return bool(len(lines)) and any(shape_hash(k) in lines for k in link_keys(text))
 
     def _is_title(self, text: str, key: str) -> bool:
         """Whether the line is another page's headline, alone or after a label of 1-4 words."""

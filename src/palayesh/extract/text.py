@@ -105,6 +105,8 @@ class Line:
     #: for a short label above the body: whether the site shows it on other pages too (None: no template)
     seen: bool | None = None
     recurs: bool = False  # the site's template knows this line (it recurs on the site's pages)
+    #: the line stands on pages of other stories of the run too (:meth:`.template.PageTemplate.elsewhere`)
+    elsewhere: bool = False
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -342,12 +344,33 @@ _content_words = content_words
 FOREIGN_SHARE = 0.2
 
 
-def _foreign(mine: set[str], story: set[str], weight: Callable[[str], float] | None = None) -> bool:
+#: ... and at most this share for a line the run shows on another story's page too
+#: (:attr:`Line.elsewhere`): a related headline about the same subject («حملات اسرائیل» in a story
+#: about Gaza) shares two of its seven words with the story and is still another story's
+ELSEWHERE_SHARE = 1 / 3
+
+
+def _foreign(mine: set[str], story: set[str], weight: Callable[[str], float] | None = None,
+             share: float = FOREIGN_SHARE) -> bool:
     if len(mine) < 3:
         return False
     if weight is None:
-        return len(mine & story) <= FOREIGN_SHARE * len(mine)
-    return sum(weight(w) for w in mine & story) <= FOREIGN_SHARE * sum(weight(w) for w in mine)
+        return len(mine & story) <= share * len(mine)
+    return sum(weight(w) for w in mine & story) <= share * sum(weight(w) for w in mine)
+
+
+def _in_run(lines: list[Line], body: list[int], k: int) -> bool:
+    """Whether ``body[k]`` is one of three or more body lines in a row that are no paragraph."""
+    def short(j: int) -> bool:
+        return j == k or (0 <= j < len(body) and lines[body[j]].kind != PARA)
+
+    a = k
+    while short(a - 1):
+        a -= 1
+    b = k
+    while short(b + 1):
+        b += 1
+    return b - a + 1 >= 3
 
 
 def _drop_foreign_lines(lines: list[Line], body: list[int],
@@ -367,6 +390,13 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
     def para(k: int) -> bool:
         return 0 <= k < len(body) and lines[body[k]].kind == PARA
 
+    # a line that stands on other stories' pages of the run too (a headline, a link, a stock
+    # caption) and shares nothing rare with the story goes wherever it stands: first or last, in a
+    # run of short lines, after a label («همچنان بخوانید: …»), as a headline ending «؟!»
+    # (not in a run of three lines or more that are no paragraph: a list, a table of results,
+    # which a republication of the story carries too)
+    others = [body[k] for k in range(len(body)) if lines[body[k]].elsewhere and lines[body[k]].words <= 20
+              and lines[body[k]].kind in (SHORT, PARA) and not _in_run(lines, body, k)]
     alone, pairs = [], []
     for k in range(1, len(body) - 1):
         if lines[body[k]].kind != SHORT or not para(k - 1):
@@ -376,10 +406,11 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
                 alone.append(body[k])
         elif lines[body[k + 1]].kind == SHORT and para(k + 2):
             pairs.append((body[k], body[k + 1]))
-    if not alone and not pairs:
+    if not alone and not pairs and not others:
         return body
-    story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
+    story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA and not lines[i].elsewhere))
     drop = {i for i in alone if _foreign(_content_words(lines[i].text), story, weight)}
+    drop.update(i for i in others if _foreign(_content_words(lines[i].text), story, weight, ELSEWHERE_SHARE))
     for i, j in pairs:
         fi = candidate(i) and _foreign(_content_words(lines[i].text), story, weight)
         fj = candidate(j) and _foreign(_content_words(lines[j].text), story, weight)
@@ -520,6 +551,8 @@ def extract_text(raw: str, *, template=None) -> Article:
                 continue
         ln = classify(t, key, role)
         ln.gap, ln.recurs = gap_here, role is not None
+        if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
+            ln.elsewhere = template.elsewhere(t)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
         lines.append(ln)
