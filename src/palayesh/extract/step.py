@@ -113,23 +113,27 @@ class TemplateCollector(Transform):
             doc["reason"] = "extract_too_large"
             return
         lines = page_lines(doc)
-        seen = observe(lines)
-        shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))
-        bits = np.fromiter(seen.shapes.values(), dtype=np.uint8, count=len(seen.shapes))
-        if seen.words:
-            wshapes = np.array([*seen.words, WORD_PAGES_KEY], dtype=np.uint64)
-            wbits = np.full(len(wshapes), WORD_BIT, dtype=np.uint8)
         fams = [family_hash(name) for name in page_families(doc, lines)]
         for f in fams:
             self._pages[f] = self._pages.get(f, 0) + 1
         # the words of a sample of the pages of the page's largest family so far
         # (.template.WORD_SAMPLE_PAGES)
-        wf = max(fams, key=lambda f: self._pages[f]) if seen.words and fams else None
+        wf = max(fams, key=lambda f: self._pages[f]) if fams else None
+        if wf is not None and self._word_pages.get(wf, 0) >= WORD_SAMPLE_PAGES:
+            wf = None
+        seen = observe(lines, words=wf is not None)
+        if not seen.words:
+            wf = None
+        shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))
+        bits = np.fromiter(seen.shapes.values(), dtype=np.uint8, count=len(seen.shapes))
+        if wf is not None:
+            wshapes = np.array([*seen.words, WORD_PAGES_KEY], dtype=np.uint64)
+            wbits = np.full(len(wshapes), WORD_BIT, dtype=np.uint8)
         for f in fams:
             self._fam.append(np.full(len(shapes), f, dtype=np.uint64))
             self._shape.append(shapes)
             self._bits.append(bits)
-            if f == wf and self._word_pages.get(f, 0) < WORD_SAMPLE_PAGES:
+            if f == wf:
                 self._word_pages[f] = self._word_pages.get(f, 0) + 1
                 self._fam.append(np.full(len(wshapes), f, dtype=np.uint64))
                 self._shape.append(wshapes)

@@ -266,7 +266,7 @@ class PageShapes:
     #: counts them on a sample of each family's pages only (:data:`WORD_SAMPLE_PAGES`)
     words: list[int] = field(default_factory=list)
     #: the page's short lines that could be another story's headline or link (:func:`link_keys`),
-    #: and the page's story (the least hash of its prose lines): the run keeps the lines it
+    #: and the page's story (the least hash of its first prose lines): the run keeps the lines it
     #: finds under two stories' pages or more (:attr:`TemplateIndex.lines`)
     others: list[int] = field(default_factory=list)
     story: int = 0
@@ -344,8 +344,9 @@ def is_label(text: str) -> bool:
     return 1 <= text.count(" ") + 1 <= 6 and not _DIGITS.search(text) and text.rstrip(_MARKS)[-1:] not in _LABEL_END
 
 
-def observe(lines: list[str]) -> PageShapes:
-    """The shapes of a page's lines (non-blank, already stripped) and where they stand."""
+def observe(lines: list[str], *, words: bool = True) -> PageShapes:
+    """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
+    content words of its prose, with ``words``)."""
     lines = [t for t in lines if t]
     region = regions(lines)
     keys = [line_key(t) if len(t) <= MAX_LINE_CHARS else "" for t in lines]  # (prose is never template)
@@ -374,24 +375,25 @@ def observe(lines: list[str]) -> PageShapes:
                 if a:
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
-    words = [shape_hash(_MASK_WORD + w) for w in content_words(" ".join(t for t in lines if is_prose(t)))]
+    prose = [t for t in lines if is_prose(t)]
+    found = [shape_hash(_MASK_WORD + w) for w in content_words(" ".join(prose))] if words else []
     title = title_candidate(lines, region, keys)
-    others = {shape_hash(k) for t in lines for k in link_keys(t)}
-    # the story: the least hash of its prose lines' keys (a republication with light edits keeps
-    # most of them, and so, most often, the same least one)
-    prose = [shape_hash(line_key(t)) for t in lines if is_prose(t)]
-    story = min(prose) if prose else shape_hash(title or "\n".join(keys))
-    return PageShapes(shapes, shape_hash(title) if title else None, words, sorted(others), story)
+    others = {shape_hash(k) for t, key in zip(lines, keys) for k in link_keys(t, key)}
+    # (the least hash of the keys of its first four prose lines: a republication with light edits,
+    # or in other spellings, keeps most of them, and so, most often, the same least one)
+    story = min(shape_hash(line_key(t)) for t in prose[:4]) if prose else shape_hash(title or "\n".join(keys))
+    return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story)
 
 
 #: a line of this many words (no sentence) may be another story's headline, or a link to it
 LINK_WORDS = (3, 20)
 
 
-def link_keys(text: str) -> list[str]:
+def link_keys(text: str, key: str | None = None) -> list[str]:
     """The keys under which a short line that is no sentence may stand on other pages of the run:
-    its own, and what follows a label of 1-4 words and a colon («همچنان بخوانید: X», «تصویر: X»:
-    the same X stands alone elsewhere); none for a prose line or one outside :data:`LINK_WORDS`.
+    its own (``key``, if known), and what follows a label of 1-4 words and a colon («همچنان
+    بخوانید: X», «تصویر: X»: the same X stands alone elsewhere); none for a sentence or a line
+    outside :data:`LINK_WORDS`.
 
     >>> link_keys("تصویر: حضور مسئولان در محل آیین") == [line_key("تصویر: حضور مسئولان در محل آیین"),
     ...                                                  line_key("حضور مسئولان در محل آیین")]
@@ -403,7 +405,7 @@ def link_keys(text: str) -> list[str]:
     if not LINK_WORDS[0] <= n <= LINK_WORDS[1] or len(text) > MAX_BODY_CHROME_CHARS \
             or text.rstrip(_MARKS + "»\"')")[-1:] in ".…":  # (a sentence, a quote; a headline may end «؟!»)
         return []
-    out = [line_key(text)]
+    out = [line_key(text) if key is None else key]
     m = _COLON.search(text, 0, 40)
     if m and m.start() > 0 and len(text[: m.start()].split()) <= 4:
         rest = text[m.end():].strip()
