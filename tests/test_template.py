@@ -521,3 +521,24 @@ def test_a_line_on_another_storys_page_of_the_run_goes_wherever_it_stands(tmp_pa
     assert mine in rows["a"] and line_key(s[1]) in line_key("\n".join(rows["a"]))
     kept = rows.get("c") or rows["d"]
     assert all(sub in kept for sub in subs), kept
+
+
+def test_a_related_headline_the_site_lists_late_ends_no_story_between_its_paragraphs(tmp_path):
+    # the site lists the same few related headlines after the story on most of its pages: one of
+    # them between two paragraphs of a story is a link there, not the start of the tail (a heading
+    # the site shows late would end the story); the paragraphs after it stay
+    pool = ["بازگشت مربی سابق به نیمکت تیم ملی والیبال", "افتتاح پل تازه بر رودخانه شهر قدیمی",
+            "تمدید مهلت ثبت‌نام آزمون استخدامی معلمان"]
+    bodies = _story_bodies(12)
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        story = [paras[0], paras[1], pool[0], paras[2], paras[3]] if i == 0 else paras
+        lines = ["سایت خبری نمونه", f"خبر شماره {i} از رویدادهای امروز شهر", *story, "مطالب مرتبط",
+                 *pool[: 2 + i % 2], "کلیه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    text = {r["id"]: r["text"] for r in read_rows(out)}["p00"]
+    assert pool[0] not in text.split("\n")
+    assert line_key(bodies[0][3]) in line_key(text), text[-300:]

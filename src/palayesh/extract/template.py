@@ -613,6 +613,11 @@ class PageTemplate:
             # page too, or when the site puts it late five times as often as between paragraphs
             # (a comment section's «۵ دیدگاه» over comments longer than the story)
             if c[3] >= TAIL_SHARE and (region == "T" or c[3] >= LATE_RATIO * c[2]):
+                # (but a headline of four words or more, no digits, that stands on other stories'
+                # pages of the run too, is a related link the site lists late on most pages: between
+                # this page's paragraphs it ends nothing)
+                if region == "M" and text.count(" ") >= 3 and not _DIGITS.search(text) and self.elsewhere(text):
+                    return TITLE
                 return TAIL
             # between this page's paragraphs, and between them (not after them) on most pages
             # of the site: chrome inside the story (an ad box's heading), which ends nothing
