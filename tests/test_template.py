@@ -542,3 +542,24 @@ def test_a_related_headline_the_site_lists_late_ends_no_story_between_its_paragr
     text = {r["id"]: r["text"] for r in read_rows(out)}["p00"]
     assert pool[0] not in text.split("\n")
     assert line_key(bodies[0][3]) in line_key(text), text[-300:]
+
+
+def test_a_heading_every_story_of_the_site_has_stays_when_the_pages_contents_list_it(tmp_path):
+    # every story of this magazine has a «پرسش و پاسخ» section between its paragraphs, as an ad box
+    # «تبلیغات» would stand there: the page's own table of contents above the story lists the
+    # heading, so it is the story's subheading and stays; the ad box's heading still goes
+    bodies = _story_bodies(12)
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        toc = ["فهرست مطالب", "۱. آغاز ماجرا", "۲. پرسش و پاسخ"] if i < 6 else []
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *toc, paras[0], paras[1], "تبلیغات",
+                 paras[2], "پرسش و پاسخ", paras[3], SHARE, "کلیه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r["text"].split("\n") for r in read_rows(out)}
+    for i in range(12):
+        text = rows[f"p{i:02d}"]
+        assert ("پرسش و پاسخ" in text) is (i < 6), (i, text)
+        assert "تبلیغات" not in text and not any(t.startswith("۲.") for t in text)

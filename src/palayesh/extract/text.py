@@ -522,6 +522,24 @@ def _strip_inline_chrome(text: str) -> str:
     return text.strip()
 
 
+def _contents_headings(shown: list[str], keys: list[str], roles: list) -> None:
+    """A heading the site shows inside or after the story on most of its pages (template role
+    ``MID`` or ``CHROME``: an ad box's title, or a heading every story of a magazine has, «پرسش و
+    پاسخ») is the story's subheading when the page's own table of contents lists it above (two
+    numbered entries or more: «۱. چرا مهم است؟», «۲. پرسش و پاسخ»): its role goes (in place)."""
+    if T_MID not in roles and T_CHROME not in roles:
+        return
+    toc: dict[str, int] = {}  # an entry's key without its number: where it stands
+    for i, t in enumerate(shown):
+        if len(t) <= 120 and _LIST_ITEM.match(t.translate(_NO_BIDI)):
+            toc.setdefault(keys[i].lstrip("0123456789"), i)
+    if len(toc) < 2:
+        return
+    for i, r in enumerate(roles):
+        if r in (T_MID, T_CHROME) and toc.get(keys[i], i) < i:
+            roles[i] = None
+
+
 def extract_text(raw: str, *, template=None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
@@ -532,6 +550,7 @@ def extract_text(raw: str, *, template=None) -> Article:
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else [None] * len(shown)
+    _contents_headings(shown, keys, roles)
     lines = []
     gap = False
     at = 0
