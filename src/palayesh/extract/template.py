@@ -616,7 +616,7 @@ class PageTemplate:
                 # (but a headline of four words or more, no digits, that stands on other stories'
                 # pages of the run too, is a related link the site lists late on most pages: between
                 # this page's paragraphs it ends nothing)
-                if region == "M" and text.count(" ") >= 3 and not _DIGITS.search(text) and self.elsewhere(text):
+                if region == "M" and text.count(" ") >= 3 and not _DIGITS.search(text) and self.elsewhere(text, key):
                     return TITLE
                 return TAIL
             # between this page's paragraphs, and between them (not after them) on most pages
@@ -658,12 +658,12 @@ class PageTemplate:
                 return True
         return False
 
-    def elsewhere(self, text: str) -> bool:
+    def elsewhere(self, text: str, key: str | None = None) -> bool:
         """Whether the line (or what follows its label) stands on the pages of two stories of the run
         or more (:attr:`TemplateIndex.lines`; this page's and another's): a headline or a link of
-        the run, or a stock caption, not a line written for one story."""
+        the run, or a stock caption, not a line written for one story (``key``: its line key, if known)."""
         lines = self.index.lines
-        return bool(len(lines)) and any(shape_hash(k) in lines for k in link_keys(text))
+        return bool(len(lines)) and any(shape_hash(k) in lines for k in link_keys(text, key))
 
     def _is_title(self, text: str, key: str) -> bool:
         """Whether the line is another page's headline, alone or after a label of 1-4 words."""

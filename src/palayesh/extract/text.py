@@ -571,7 +571,7 @@ def extract_text(raw: str, *, template=None) -> Article:
         ln = classify(t, key, role)
         ln.gap, ln.recurs = gap_here, role is not None
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
-            ln.elsewhere = template.elsewhere(t)
+            ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
         lines.append(ln)
