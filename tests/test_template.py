@@ -417,3 +417,149 @@ def test_last_prose_is_the_storys_not_a_sentence_among_the_tails_buttons():
              "مهم‌ترین خبرهای کتاب را هر صبح در ایمیل خود دریافت کنید و از آنها باخبر شوید.", "عضویت"]
     assert last_prose(lines) == 3
     assert last_prose(["عنوان", _STORY[0]]) == 1 and last_prose(["عنوان"]) == -1
+
+
+def test_a_headline_sharing_only_the_sites_common_words_with_the_story_is_another_storys(tmp_path):
+    # every story of this site says «مردم … تا پایان هفته …»: a related headline between two
+    # paragraphs that shares only those words (two of its six) with the story shares nothing rare,
+    # and goes once the run has counted the site's words; a subheading sharing the story's rare
+    # words («کاشی‌سازی», «یزد») stays
+    common = "مردم شهر تا پایان هفته منتظر اعلام نتیجه نهایی این تصمیم هستند."
+    rare = "کارخانه کاشی‌سازی یزد پس از دو سال تعطیلی بازگشایی شد و کارگران کاشی‌سازی به کار برگشتند."
+    related = "مردم روستا تا پایان تابستان آب آشامیدنی ندارند"
+    sub = "بازگشایی کارخانه کاشی‌سازی یزد"
+    bodies = []
+    for body in news_bodies():
+        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
+        if len(paras) >= 4:
+            bodies.append(paras[:4])
+        if len(bodies) == 12:
+            break
+    src = tmp_path / "pages"
+    src.mkdir()
+    pages = []
+    for i, paras in enumerate(bodies):
+        story = [paras[0] + " " + common, *paras[1:]]
+        if i == 0:
+            story[1:1] = [related]
+        if i == 1:
+            story[1] += " " + rare
+            story[2:2] = [sub]
+        pages.append("\n\n".join(["سایت خبری نمونه", f"خبر شماره {i} از رویدادهای امروز شهر", *story,
+                                  "کلیه حقوق محفوظ است."]))
+        (src / f"p{i:02d}.txt").write_text(pages[-1], encoding="utf-8")
+    # alone, a page cannot tell common words from rare ones: two shared words of six keep the headline
+    assert related in extract(pages[0]).paragraphs
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    assert related not in rows["p00"]["text"].split("\n")
+    assert line_key(bodies[0][1]) in line_key(rows["p00"]["text"])
+    assert sub in rows["p01"]["text"].split("\n")
+
+
+def test_the_run_counts_a_sites_words_on_a_sample_of_its_pages(tmp_path, monkeypatch):
+    # a site's words are counted on the first WORD_SAMPLE_PAGES pages of its largest family in a
+    # shard only, and the sample's size is counted with them: a large site adds no more counts
+    # than that, and a word's rarity is its share of the sample
+    import numpy as np
+
+    from palayesh.extract import step as stepmod
+    from palayesh.extract.template import WORD_BIT, WORD_PAGES_KEY, combined, family_hash
+    from palayesh.pipeline.base import Context
+
+    monkeypatch.setattr(stepmod, "WORD_SAMPLE_PAGES", 4)
+    ctx = Context(shard=0, stage="read", work_dir=tmp_path)
+    col = stepmod.TemplateCollector()
+    col.setup(ctx)
+    for i, paras in enumerate(_story_bodies(10)):
+        col.transform({"url": f"https://sample.ir/news/{i}", "raw": "\n\n".join(["سایت نمونه", *paras])})
+    col.finish(ctx)
+    with np.load(ctx.artifact("template")) as z:
+        fam, shape, bits = z["fam"], z["shape"], z["bits"]
+    f = family_hash("host:sample.ir")
+    assert set(fam.tolist()) == {f}
+    words = (bits & WORD_BIT) > 0
+    assert int((shape[words] == np.uint64(WORD_PAGES_KEY)).sum()) == 4  # four pages sampled, not ten
+    # the barrier keeps the sample's size, and the words on enough of its pages
+    stepmod.TemplateBarrier().reduce(tmp_path, "read", [0])
+    keys = np.load(tmp_path / "shared" / stepmod.SHARED["keys"])
+    counts = np.load(tmp_path / "shared" / stepmod.SHARED["counts"])
+    at = int(np.searchsorted(keys, np.uint64(combined(f, WORD_PAGES_KEY))))
+    assert int(keys[at]) == combined(f, WORD_PAGES_KEY) and int(counts[at][7]) == 4
+
+
+def test_a_line_on_another_storys_page_of_the_run_goes_wherever_it_stands(tmp_path):
+    # a related headline stands on a page of another site (in its related list) and, after a label,
+    # beside a short line of this story, neither sharing the story's words (the rule for one line
+    # between paragraphs keeps both): it is another story's line, and goes. Two subheadings of a
+    # story republished on a second page (same headline) stand on two pages, but under one story:
+    # they stay
+    related = "افزایش قیمت بلیت قطار مسافری از ابتدای ماه آینده؟!"
+    mine = "بازی تیم بسکتبال نوجوانان"  # a subheading of the story (about that game)
+    subs = ["نگاهی به سال‌های دور", "روایت مسافران خسته جاده"]
+    bodies = _story_bodies(6)
+    src = tmp_path / "pages"
+    src.mkdir()
+
+    def page(name, site, title, body):
+        (src / f"{name}.txt").write_text("\n\n".join([site, title, *body, "کلیه حقوق محفوظ است."]), encoding="utf-8")
+
+    s = bodies[0]
+    page("a", "خبرگزاری نمونه", "افتتاح کتابخانه تازه در مرکز شهر",
+         [s[0], mine, "همچنان بخوانید: " + related, s[1], s[2], s[3]])
+    page("b", "روزنامه دیگر", "برگزاری نمایشگاه کتاب در پایتخت",
+         [*bodies[1], "مطالب مرتبط", related, "بارش برف در جاده‌های شمالی کشور", "پایان"])
+    for name, site in (("c", "خبرگزاری نمونه"), ("d", "پایگاه سوم")):  # one story on two pages
+        page(name, site, "بازگشایی مدرسه روستای بالا پس از تعمیر", [bodies[2][0], *subs, *bodies[2][1:]])
+    for i in range(3, 6):
+        page(f"e{i}", "پایگاه سوم", f"خبر شماره {i} از رویدادهای شهر", bodies[i])
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r["text"].split("\n") for r in read_rows(out)}
+    assert not any(related in p for p in rows["a"]), rows["a"]
+    assert mine in rows["a"] and line_key(s[1]) in line_key("\n".join(rows["a"]))
+    kept = rows.get("c") or rows["d"]
+    assert all(sub in kept for sub in subs), kept
+
+
+def test_a_related_headline_the_site_lists_late_ends_no_story_between_its_paragraphs(tmp_path):
+    # the site lists the same few related headlines after the story on most of its pages: one of
+    # them between two paragraphs of a story is a link there, not the start of the tail (a heading
+    # the site shows late would end the story); the paragraphs after it stay
+    pool = ["بازگشت مربی سابق به نیمکت تیم ملی والیبال", "افتتاح پل تازه بر رودخانه شهر قدیمی",
+            "تمدید مهلت ثبت‌نام آزمون استخدامی معلمان"]
+    bodies = _story_bodies(12)
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        story = [paras[0], paras[1], pool[0], paras[2], paras[3]] if i == 0 else paras
+        lines = ["سایت خبری نمونه", f"خبر شماره {i} از رویدادهای امروز شهر", *story, "مطالب مرتبط",
+                 *pool[: 2 + i % 2], "کلیه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    text = {r["id"]: r["text"] for r in read_rows(out)}["p00"]
+    assert pool[0] not in text.split("\n")
+    assert line_key(bodies[0][3]) in line_key(text), text[-300:]
+
+
+def test_a_heading_every_story_of_the_site_has_stays_when_the_pages_contents_list_it(tmp_path):
+    # every story of this magazine has a «پرسش و پاسخ» section between its paragraphs, as an ad box
+    # «تبلیغات» would stand there: the page's own table of contents above the story lists the
+    # heading, so it is the story's subheading and stays; the ad box's heading still goes
+    bodies = _story_bodies(12)
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        toc = ["فهرست مطالب", "۱. آغاز ماجرا", "۲. پرسش و پاسخ"] if i < 6 else []
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *toc, paras[0], paras[1], "تبلیغات",
+                 paras[2], "پرسش و پاسخ", paras[3], SHARE, "کلیه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r["text"].split("\n") for r in read_rows(out)}
+    for i in range(12):
+        text = rows[f"p{i:02d}"]
+        assert ("پرسش و پاسخ" in text) is (i < 6), (i, text)
+        assert "تبلیغات" not in text and not any(t.startswith("۲.") for t in text)

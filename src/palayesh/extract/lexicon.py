@@ -58,6 +58,13 @@ def tokens(text: str) -> list[str]:
     return [k for k in (alnum_key(w) for w in _WORD.findall(folded)) if k]
 
 
+def content_words(text: str) -> set[str]:
+    """The words of a text that say what it is about: no function word, none under three letters,
+    each cut to its first five letters (so «مسئولان» and «مسئول» are one word)."""
+    fw = function_words()
+    return {w[:5] for w in tokens(text) if len(w) >= 3 and w not in fw}
+
+
 @functools.lru_cache(maxsize=1)
 def agencies() -> tuple[dict[tuple[str, ...], str], int]:
     """{token tuple of a name: canonical short name}, and the longest name in tokens."""

@@ -28,7 +28,12 @@ from .template import (
     MIN_AFTER_PAGES,
     MIN_BODY_PAGES,
     MIN_WIDGET_PAGES,
+    MIN_WORD_PAGES,
     WIDGET_BIT,
+    WORD_BIT,
+    WORD_PAGES_KEY,
+    WORD_SAMPLE_PAGES,
+    WORD_SHARE,
     TemplateIndex,
     families,
     family_hash,
@@ -46,7 +51,7 @@ def _cat(arrays: list, dtype) -> np.ndarray:
 
 #: files the barrier leaves in the run's shared folder (sorted uint64 keys and their counts)
 SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": "template-fams.npy",
-          "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy"}
+          "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy", "lines": "template-lines.npy"}
 
 
 def too_large(doc: dict, options: ExtractOptions) -> bool:
@@ -91,11 +96,15 @@ class TemplateCollector(Transform):
 
     def setup(self, ctx) -> None:
         self._pages: dict[int, int] = {}
+        self._word_pages: dict[int, int] = {}  # pages of each family whose words were counted
         # per page seen: its families, line shapes and their bits (arrays), and its title's hash
         self._fam: list[np.ndarray] = []
         self._shape: list[np.ndarray] = []
         self._bits: list[np.ndarray] = []
         self._titles: list[int] = []
+        # per page: its short lines that may be another story's (.template.link_keys), and its story
+        self._others: list[np.ndarray] = []
+        self._stories: list[np.ndarray] = []
 
     def transform(self, doc):
         if doc.get("reason") is not None or not doc.get("raw"):
@@ -104,15 +113,36 @@ class TemplateCollector(Transform):
             doc["reason"] = "extract_too_large"
             return
         lines = page_lines(doc)
-        seen = observe(lines)
-        for name in page_families(doc, lines):
-            f = family_hash(name)
+        fams = [family_hash(name) for name in page_families(doc, lines)]
+        for f in fams:
             self._pages[f] = self._pages.get(f, 0) + 1
-            self._fam.append(np.full(len(seen.shapes), f, dtype=np.uint64))
-            self._shape.append(np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes)))
-            self._bits.append(np.fromiter(seen.shapes.values(), dtype=np.uint8, count=len(seen.shapes)))
+        # the words of a sample of the pages of the page's largest family so far
+        # (.template.WORD_SAMPLE_PAGES)
+        wf = max(fams, key=lambda f: self._pages[f]) if fams else None
+        if wf is not None and self._word_pages.get(wf, 0) >= WORD_SAMPLE_PAGES:
+            wf = None
+        seen = observe(lines, words=wf is not None)
+        if not seen.words:
+            wf = None
+        shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))
+        bits = np.fromiter(seen.shapes.values(), dtype=np.uint8, count=len(seen.shapes))
+        if wf is not None:
+            wshapes = np.array([*seen.words, WORD_PAGES_KEY], dtype=np.uint64)
+            wbits = np.full(len(wshapes), WORD_BIT, dtype=np.uint8)
+        for f in fams:
+            self._fam.append(np.full(len(shapes), f, dtype=np.uint64))
+            self._shape.append(shapes)
+            self._bits.append(bits)
+            if f == wf:
+                self._word_pages[f] = self._word_pages.get(f, 0) + 1
+                self._fam.append(np.full(len(wshapes), f, dtype=np.uint64))
+                self._shape.append(wshapes)
+                self._bits.append(wbits)
         if seen.title is not None:
             self._titles.append(seen.title)
+        if seen.others:
+            self._others.append(np.array(seen.others, dtype=np.uint64))
+            self._stories.append(np.full(len(seen.others), seen.story, dtype=np.uint64))
 
     def finish(self, ctx):
         path = ctx.artifact("template")
@@ -121,13 +151,24 @@ class TemplateCollector(Transform):
                      bits=_cat(self._bits, np.uint8),
                      pages_fam=np.fromiter(self._pages.keys(), dtype=np.uint64, count=len(self._pages)),
                      pages_n=np.fromiter(self._pages.values(), dtype=np.int64, count=len(self._pages)),
-                     titles=np.array(self._titles, dtype=np.uint64))
+                     titles=np.array(self._titles, dtype=np.uint64),
+                     others=_cat(self._others, np.uint64), stories=_cat(self._stories, np.uint64))
 
 
 def _combine(fam, shape):
     """:func:`.template.combined` over arrays."""
     with np.errstate(over="ignore"):
         return fam ^ (shape * np.uint64(0x9E3779B97F4A7C15))
+
+
+def _on_two_stories(others: list, stories: list) -> np.ndarray:
+    """The sorted line hashes found with two different story hashes or more."""
+    line, story = _cat(others, np.uint64), _cat(stories, np.uint64)
+    if not len(line):
+        return line
+    _pairs, first = np.unique(_combine(story, line), return_index=True)
+    found, n = np.unique(line[first], return_counts=True)
+    return found[n >= 2]
 
 
 class TemplateBarrier(Barrier):
@@ -175,9 +216,9 @@ class TemplateBarrier(Barrier):
         fam_ids, inv = np.unique(_cat(pf, np.uint64), return_inverse=True)
         fam_pages = np.bincount(inv, weights=_cat(pn, np.int64), minlength=len(fam_ids)).astype(np.int64)
         keys, kinv = np.unique(_combine(fam, shape), return_inverse=True)
-        counts = np.zeros((len(keys), 7), dtype=np.int64)
+        counts = np.zeros((len(keys), 8), dtype=np.int64)
         counts[:, 0] = np.bincount(kinv, minlength=len(keys))
-        for col, b in ((1, 1), (2, 2), (3, 4), (4, LABEL_BIT), (5, WIDGET_BIT), (6, AFTER_BIT)):
+        for col, b in ((1, 1), (2, 2), (3, 4), (4, LABEL_BIT), (5, WIDGET_BIT), (6, AFTER_BIT), (7, WORD_BIT)):
             counts[:, col] = np.bincount(kinv, weights=(bit & b) > 0, minlength=len(keys))
         # a key's family, to compare its count with the family's size
         first = np.zeros(len(keys), dtype=np.int64)
@@ -189,8 +230,16 @@ class TemplateBarrier(Barrier):
         need_body = np.maximum(MIN_BODY_PAGES, BODY_SHARE * key_fam_pages)
         # (and the «label: value» widgets inside or after the body on two pages: .template.WIDGET_BIT,
         # and the lines after the last prose of two pages: .template.AFTER_BIT)
+        # (and the content words of many pages' prose in the family's word sample: .template.WORD_BIT)
+        sampled = np.zeros(len(fam_ids), dtype=np.int64)
+        if len(keys):
+            at = np.minimum(np.searchsorted(keys, _combine(fam_ids, np.uint64(WORD_PAGES_KEY))), len(keys) - 1)
+            found = keys[at] == _combine(fam_ids, np.uint64(WORD_PAGES_KEY))
+            sampled[found] = counts[at[found], 7]
+        key_sampled = sampled[np.searchsorted(fam_ids, fam[first])] if len(keys) else np.zeros(0, np.int64)
         keep = ((counts[:, 0] >= need) | (counts[:, 4] >= 2) | (np.maximum(counts[:, 2], counts[:, 3]) >= need_body)
-                | (counts[:, 5] >= MIN_WIDGET_PAGES) | (counts[:, 6] >= MIN_AFTER_PAGES)) \
+                | (counts[:, 5] >= MIN_WIDGET_PAGES) | (counts[:, 6] >= MIN_AFTER_PAGES)
+                | (counts[:, 7] >= np.maximum(MIN_WORD_PAGES, WORD_SHARE * key_sampled))) \
             & (key_fam_pages >= o.min_family_pages)
         return {"keys": keys[keep], "counts": counts[keep].astype(np.uint32), "fams": fam_ids,
                 "fam_pages": fam_pages}
@@ -215,12 +264,16 @@ class TemplateBarrier(Barrier):
         fams = np.concatenate([r["fams"] for r in results])
         forder = np.argsort(fams, kind="stable")
         titles = [np.zeros(0, dtype=np.uint64)]
+        others, stories = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         for f in self._artifacts(work_dir, stage):
             with np.load(f) as z:
                 titles.append(z["titles"])
+                if "others" in z.files:
+                    others.append(z["others"])
+                    stories.append(z["stories"])
         out = {"keys": keys[order], "counts": np.concatenate([r["counts"] for r in results])[order],
                "fams": fams[forder], "fam_pages": np.concatenate([r["fam_pages"] for r in results])[forder],
-               "titles": np.unique(np.concatenate(titles))}
+               "titles": np.unique(np.concatenate(titles)), "lines": _on_two_stories(others, stories)}
         shared = Path(work_dir) / "shared"
         shared.mkdir(parents=True, exist_ok=True)
         for k, name in SHARED.items():
@@ -230,7 +283,8 @@ class TemplateBarrier(Barrier):
             p.unlink(missing_ok=True)
         fp = out["fam_pages"]
         return {"families": int(len(fp)), "families_with_stats": int((fp >= self.options.min_family_pages).sum()),
-                "recurring_shapes": int(len(out["keys"])), "titles": int(len(out["titles"]))}
+                "recurring_shapes": int(len(out["keys"])), "titles": int(len(out["titles"])),
+                "lines_of_two_stories": int(len(out["lines"]))}
 
 
 def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
@@ -240,7 +294,7 @@ def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
         return None
     arrays = {k: np.load(p, mmap_mode="r") for k, p in paths.items()}
     return TemplateIndex(arrays["keys"], arrays["counts"], arrays["fams"], arrays["fam_pages"], arrays["titles"],
-                         min_pages=options.min_line_pages, min_share=options.min_line_share)
+                         arrays["lines"], min_pages=options.min_line_pages, min_share=options.min_line_share)
 
 
 class ExtractStep(Transform):

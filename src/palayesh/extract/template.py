@@ -50,13 +50,15 @@ True
 from __future__ import annotations
 
 import html as htmllib
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import xxhash
 
 from ..textkeys import line_key
 from ..urls import host_of
+from .lexicon import content_words
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
@@ -260,6 +262,14 @@ class PageShapes:
 
     shapes: dict[int, int]
     title: int | None
+    #: the hashes of the content words of the page's prose (:data:`WORD_BIT`), kept apart: a shard
+    #: counts them on a sample of each family's pages only (:data:`WORD_SAMPLE_PAGES`)
+    words: list[int] = field(default_factory=list)
+    #: the page's short lines that could be another story's headline or link (:func:`link_keys`),
+    #: and the page's story (the least hash of its first prose lines): the run keeps the lines it
+    #: finds under two stories' pages or more (:attr:`TemplateIndex.lines`)
+    others: list[int] = field(default_factory=list)
+    story: int = 0
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -280,6 +290,22 @@ _MASK_WIDGET = "ǂw"
 #: گزارش X», a sign-off), learned from two pages: a story's own closing lines are written for it
 AFTER_BIT = 32
 MIN_AFTER_PAGES = 2
+
+#: a content word (:func:`~palayesh.extract.lexicon.content_words`) of a page's prose: the run
+#: counts in how many of a site's pages each word stands, and keeps the words on
+#: :data:`MIN_WORD_PAGES` pages and :data:`WORD_SHARE` of them; a word the run does not keep is rare.
+#: Rarity is a share, so a sample tells it: each shard counts the words of the first
+#: :data:`WORD_SAMPLE_PAGES` pages of a family only (the shape :data:`WORD_PAGES_KEY` counts them),
+#: and of a page's largest family only (the one with most pages in the shard so far: the site's
+#: once a few of its pages are in), which bounds the counts a site's words add, however many
+#: pages it has
+WORD_BIT = 64
+MIN_WORD_PAGES = 3
+WORD_SHARE = 0.05
+WORD_SAMPLE_PAGES = 256
+_MASK_WORD = "ǂd"
+#: the shape a page of a family's word sample carries (its :data:`WORD_BIT` count: the sample's size)
+WORD_PAGES_KEY = shape_hash(_MASK_WORD)
 
 
 def last_prose(lines: list[str]) -> int:
@@ -318,8 +344,9 @@ def is_label(text: str) -> bool:
     return 1 <= text.count(" ") + 1 <= 6 and not _DIGITS.search(text) and text.rstrip(_MARKS)[-1:] not in _LABEL_END
 
 
-def observe(lines: list[str]) -> PageShapes:
-    """The shapes of a page's lines (non-blank, already stripped) and where they stand."""
+def observe(lines: list[str], *, words: bool = True) -> PageShapes:
+    """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
+    content words of its prose, with ``words``)."""
     lines = [t for t in lines if t]
     region = regions(lines)
     keys = [line_key(t) if len(t) <= MAX_LINE_CHARS else "" for t in lines]  # (prose is never template)
@@ -348,8 +375,43 @@ def observe(lines: list[str]) -> PageShapes:
                 if a:
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
+    prose = [t for t in lines if is_prose(t)]
+    found = [shape_hash(_MASK_WORD + w) for w in content_words(" ".join(prose))] if words else []
     title = title_candidate(lines, region, keys)
-    return PageShapes(shapes, shape_hash(title) if title else None)
+    others = {shape_hash(k) for t, key in zip(lines, keys) for k in link_keys(t, key)}
+    # (the least hash of the keys of its first four prose lines: a republication with light edits,
+    # or in other spellings, keeps most of them, and so, most often, the same least one)
+    story = min(shape_hash(line_key(t)) for t in prose[:4]) if prose else shape_hash(title or "\n".join(keys))
+    return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story)
+
+
+#: a line of this many words (no sentence) may be another story's headline, or a link to it
+LINK_WORDS = (3, 20)
+
+
+def link_keys(text: str, key: str | None = None) -> list[str]:
+    """The keys under which a short line that is no sentence may stand on other pages of the run:
+    its own (``key``, if known), and what follows a label of 1-4 words and a colon («همچنان
+    بخوانید: X», «تصویر: X»: the same X stands alone elsewhere); none for a sentence or a line
+    outside :data:`LINK_WORDS`.
+
+    >>> link_keys("تصویر: حضور مسئولان در محل آیین") == [line_key("تصویر: حضور مسئولان در محل آیین"),
+    ...                                                  line_key("حضور مسئولان در محل آیین")]
+    True
+    >>> link_keys("وی افزود: این طرح در سال آینده اجرا می‌شود و ادامه دارد.")
+    []
+    """
+    n = text.count(" ") + 1
+    if not LINK_WORDS[0] <= n <= LINK_WORDS[1] or len(text) > MAX_BODY_CHROME_CHARS \
+            or text.rstrip(_MARKS + "»\"')")[-1:] in ".…":  # (a sentence, a quote; a headline may end «؟!»)
+        return []
+    out = [line_key(text) if key is None else key]
+    m = _COLON.search(text, 0, 40)
+    if m and m.start() > 0 and len(text[: m.start()].split()) <= 4:
+        rest = text[m.end():].strip()
+        if rest.count(" ") + 1 >= LINK_WORDS[0]:
+            out.append(line_key(rest))
+    return [k for k in out if len(k) >= 12]
 
 
 # -------------------------------------------------------------------------------------- the model
@@ -403,13 +465,20 @@ class TemplateIndex:
     #: run's stay in the memory-mapped sorted arrays
     DICT_KEYS = 500_000
 
-    def __init__(self, keys, counts, fams, fam_pages, titles, *, min_pages: int = 5, min_share: float = 0.3):
+    def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, *, min_pages: int = 5,
+                 min_share: float = 0.3):
         self.keys, self.counts = SortedSet(keys), counts
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
             self._dict = dict(zip(keys.tolist(), map(tuple, counts.tolist())))
         self.fams, self.fam_pages = SortedSet(fams), fam_pages
         self.titles = SortedSet(titles)
+        #: short lines (:func:`link_keys`) found on the pages of two stories of the run or more
+        if lines is None:
+            import numpy as np
+
+            lines = np.zeros(0, dtype=np.uint64)
+        self.lines = SortedSet(lines)
         self.min_pages, self.min_share = min_pages, min_share
 
     def for_page(self, families: list[str], *, min_family_pages: int = 8) -> PageTemplate:
@@ -476,6 +545,20 @@ class PageTemplate:
                 return True
         return False
 
+    def word_weight(self, word: str) -> float:
+        """How rare a content word is in the page's largest family, from 0 (in every page's prose)
+        to 1 (in few pages, or a family too small to tell): log(pages / pages with the word) over
+        log(pages), pages of the sample the run counted words on (:data:`WORD_SAMPLE_PAGES`)."""
+        if not self.fams:
+            return 1.0
+        fam, _pages, _named = max(self.fams, key=lambda f: f[1])
+        sampled = self.index.counts_of(fam, WORD_PAGES_KEY)
+        c = self.index.counts_of(fam, shape_hash(_MASK_WORD + word))
+        if c is None or sampled is None or len(c) <= 7 or not c[7] or int(sampled[7]) < 2:
+            return 1.0
+        pages = int(sampled[7])
+        return min(1.0, max(0.0, math.log(pages / int(c[7])) / math.log(pages)))
+
     @property
     def learned(self) -> bool:
         """Whether the run knows this page's site (a family with enough pages)."""
@@ -530,6 +613,11 @@ class PageTemplate:
             # page too, or when the site puts it late five times as often as between paragraphs
             # (a comment section's «۵ دیدگاه» over comments longer than the story)
             if c[3] >= TAIL_SHARE and (region == "T" or c[3] >= LATE_RATIO * c[2]):
+                # (but a headline of four words or more, no digits, that stands on other stories'
+                # pages of the run too, is a related link the site lists late on most pages: between
+                # this page's paragraphs it ends nothing)
+                if region == "M" and text.count(" ") >= 3 and not _DIGITS.search(text) and self.elsewhere(text, key):
+                    return TITLE
                 return TAIL
             # between this page's paragraphs, and between them (not after them) on most pages
             # of the site: chrome inside the story (an ad box's heading), which ends nothing
@@ -569,6 +657,13 @@ class PageTemplate:
             if c is not None and len(c) > column and c[column] >= pages:
                 return True
         return False
+
+    def elsewhere(self, text: str, key: str | None = None) -> bool:
+        """Whether the line (or what follows its label) stands on the pages of two stories of the run
+        or more (:attr:`TemplateIndex.lines`; this page's and another's): a headline or a link of
+        the run, or a stock caption, not a line written for one story (``key``: its line key, if known)."""
+        lines = self.index.lines
+        return bool(len(lines)) and any(shape_hash(k) in lines for k in link_keys(text, key))
 
     def _is_title(self, text: str, key: str) -> bool:
         """Whether the line is another page's headline, alone or after a label of 1-4 words."""

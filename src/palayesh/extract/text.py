@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline, is_credit_line
 from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
-from .lexicon import boilerplate, function_words, tokens
+from .lexicon import boilerplate, content_words, function_words, tokens
 from .sections import (
     acceptable,
     crumb_parts,
@@ -104,6 +105,8 @@ class Line:
     #: for a short label above the body: whether the site shows it on other pages too (None: no template)
     seen: bool | None = None
     recurs: bool = False  # the site's template knows this line (it recurs on the site's pages)
+    #: the line stands on pages of other stories of the run too (:meth:`.template.PageTemplate.elsewhere`)
+    elsewhere: bool = False
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -329,23 +332,49 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
-def _content_words(text: str) -> set[str]:
-    fw = function_words()
-    return {w[:5] for w in tokens(text) if len(w) >= 3 and w not in fw}
+_content_words = content_words
 
 
 #: a short line in a story is about another story when at most this share of its content words
 #: (and none of a line of four or fewer) occur in the story's prose: a subheading, a quote or a
 #: list item shares the story's words; a related headline shares one word by chance at most
-#: («خرید» of «مراکز خرید» in a headline about wheat in a story about Tehran's bazaars)
+#: («خرید» of «مراکز خرید» in a headline about wheat in a story about Tehran's bazaars). Each
+#: word counts by its rarity in the run (``weight``, 1 without one): a headline sharing only words
+#: the site writes on many pages («مردم», «پایان») shares nothing of this story
 FOREIGN_SHARE = 0.2
 
 
-def _foreign(mine: set[str], story: set[str]) -> bool:
-    return len(mine) >= 3 and len(mine & story) <= FOREIGN_SHARE * len(mine)
+#: ... and at most this share for a line the run shows on another story's page too
+#: (:attr:`Line.elsewhere`): a related headline about the same subject («حملات اسرائیل» in a story
+#: about Gaza) shares two of its seven words with the story and is still another story's
+ELSEWHERE_SHARE = 1 / 3
 
 
-def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
+def _foreign(mine: set[str], story: set[str], weight: Callable[[str], float] | None = None,
+             share: float = FOREIGN_SHARE) -> bool:
+    if len(mine) < 3:
+        return False
+    if weight is None:
+        return len(mine & story) <= share * len(mine)
+    return sum(weight(w) for w in mine & story) <= share * sum(weight(w) for w in mine)
+
+
+def _in_run(lines: list[Line], body: list[int], k: int) -> bool:
+    """Whether ``body[k]`` is one of three or more body lines in a row that are no paragraph."""
+    def short(j: int) -> bool:
+        return j == k or (0 <= j < len(body) and lines[body[j]].kind != PARA)
+
+    a = k
+    while short(a - 1):
+        a -= 1
+    b = k
+    while short(b + 1):
+        b += 1
+    return b - a + 1 >= 3
+
+
+def _drop_foreign_lines(lines: list[Line], body: list[int],
+                        weight: Callable[[str], float] | None = None) -> list[int]:
     """A headline-like line standing alone between two paragraphs of the story whose words the
     story barely shares (:func:`_foreign`) is about another story: a related link or a caption of
     a stock photo («برادر مسی به قید وثیقه آزاد شد» in a story about Ali Karimi). So is one of two
@@ -361,6 +390,13 @@ def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
     def para(k: int) -> bool:
         return 0 <= k < len(body) and lines[body[k]].kind == PARA
 
+    # a line that stands on other stories' pages of the run too (a headline, a link, a stock
+    # caption) and shares nothing rare with the story goes wherever it stands: first or last, in a
+    # run of short lines, after a label («همچنان بخوانید: …»), as a headline ending «؟!»
+    # (not in a run of three lines or more that are no paragraph: a list, a table of results,
+    # which a republication of the story carries too)
+    others = [body[k] for k in range(len(body)) if lines[body[k]].elsewhere and lines[body[k]].words <= 20
+              and lines[body[k]].kind in (SHORT, PARA) and not _in_run(lines, body, k)]
     alone, pairs = [], []
     for k in range(1, len(body) - 1):
         if lines[body[k]].kind != SHORT or not para(k - 1):
@@ -370,13 +406,14 @@ def _drop_foreign_lines(lines: list[Line], body: list[int]) -> list[int]:
                 alone.append(body[k])
         elif lines[body[k + 1]].kind == SHORT and para(k + 2):
             pairs.append((body[k], body[k + 1]))
-    if not alone and not pairs:
+    if not alone and not pairs and not others:
         return body
-    story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
-    drop = {i for i in alone if _foreign(_content_words(lines[i].text), story)}
+    story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA and not lines[i].elsewhere))
+    drop = {i for i in alone if _foreign(_content_words(lines[i].text), story, weight)}
+    drop.update(i for i in others if _foreign(_content_words(lines[i].text), story, weight, ELSEWHERE_SHARE))
     for i, j in pairs:
-        fi = candidate(i) and _foreign(_content_words(lines[i].text), story)
-        fj = candidate(j) and _foreign(_content_words(lines[j].text), story)
+        fi = candidate(i) and _foreign(_content_words(lines[i].text), story, weight)
+        fj = candidate(j) and _foreign(_content_words(lines[j].text), story, weight)
         if fi != fj and _content_words(lines[j if fi else i].text) & story:
             drop.add(i if fi else j)
     return [i for i in body if i not in drop] if drop else body
@@ -485,6 +522,24 @@ def _strip_inline_chrome(text: str) -> str:
     return text.strip()
 
 
+def _contents_headings(shown: list[str], keys: list[str], roles: list) -> None:
+    """A heading the site shows inside or after the story on most of its pages (template role
+    ``MID`` or ``CHROME``: an ad box's title, or a heading every story of a magazine has, «پرسش و
+    پاسخ») is the story's subheading when the page's own table of contents lists it above (two
+    numbered entries or more: «۱. چرا مهم است؟», «۲. پرسش و پاسخ»): its role goes (in place)."""
+    if T_MID not in roles and T_CHROME not in roles:
+        return
+    toc: dict[str, int] = {}  # an entry's key without its number: where it stands
+    for i, t in enumerate(shown):
+        if len(t) <= 120 and _LIST_ITEM.match(t.translate(_NO_BIDI)):
+            toc.setdefault(keys[i].lstrip("0123456789"), i)
+    if len(toc) < 2:
+        return
+    for i, r in enumerate(roles):
+        if r in (T_MID, T_CHROME) and toc.get(keys[i], i) < i:
+            roles[i] = None
+
+
 def extract_text(raw: str, *, template=None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
@@ -495,6 +550,7 @@ def extract_text(raw: str, *, template=None) -> Article:
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else [None] * len(shown)
+    _contents_headings(shown, keys, roles)
     lines = []
     gap = False
     at = 0
@@ -514,13 +570,17 @@ def extract_text(raw: str, *, template=None) -> Article:
                 continue
         ln = classify(t, key, role)
         ln.gap, ln.recurs = gap_here, role is not None
+        if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
+            ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
         lines.append(ln)
-    return extract_lines(lines)
+    return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None)
 
 
-def extract_lines(lines: list[Line]) -> Article:
+def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None) -> Article:
+    """The article in a page's classified lines; ``weight``: a content word's rarity in the run
+    (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`."""
     res = Article(lines_total=len(lines))
     n = len(lines)
     # 1. body start: the first prose line
@@ -597,7 +657,7 @@ def extract_lines(lines: list[Line]) -> Article:
         _header(lines, b, res, None)
         res.paragraphs = []
         return res
-    body = _drop_foreign_lines(lines, body)
+    body = _drop_foreign_lines(lines, body, weight)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
     if len(body) >= 2 and body[0] == b:
