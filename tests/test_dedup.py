@@ -5,6 +5,7 @@ import json
 import random
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -326,6 +327,48 @@ def test_barrier_in_parts_with_no_document(tmp_path):
     split, c2 = run_dedup(tmp_path / "split", [[], []], parts=True)
     assert whole == split == []
     assert decision_bytes(tmp_path / "whole" / "work") == decision_bytes(tmp_path / "split" / "work")
+
+
+def on_copies(fn, tasks):
+    """An executor's ``map`` whose tasks work at the same time, each on its own copy of the work
+    folder, as on object storage (:class:`palayesh.storage.Mirror`): every task of a round copies
+    the folder as it was before the round; what each wrote or deleted is copied back after."""
+    import dataclasses
+    import shutil
+
+    tasks = list(tasks)
+    work = Path(tasks[0].work_dir)
+    runs = []
+    for k, task in enumerate(tasks):
+        mine = work.parent / f"copy-{k}"
+        shutil.rmtree(mine, ignore_errors=True)
+        shutil.copytree(work, mine)
+        runs.append((task, mine, {p.relative_to(mine): p.read_bytes() for p in mine.rglob("*") if p.is_file()}))
+    for task, mine, before in reversed(runs):
+        out = fn(dataclasses.replace(task, work_dir=mine))
+        after = {p.relative_to(mine): p for p in mine.rglob("*") if p.is_file()}
+        for rel, p in after.items():
+            if before.get(rel) != p.read_bytes():
+                (work / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(p, work / rel)
+        for rel in set(before) - set(after):
+            (work / rel).unlink(missing_ok=True)
+        shutil.rmtree(mine)
+        yield task, out
+
+
+def test_barrier_in_parts_on_copies_decides_the_same(tmp_path, monkeypatch):
+    # each task on its own copy of the files (object storage): two scatter parts once wrote their
+    # rows into one shared file each, and the copy uploaded last wiped the other's rows
+    from palayesh.dedup.cluster import DedupBarrier
+
+    monkeypatch.setattr(DedupBarrier, "CHUNK_DOCS", 40)
+    docs = synthetic_corpus(seed=11)
+    plan = [docs[k::4] for k in range(4)]
+    whole, _ = run_dedup(tmp_path / "whole", [[dict(d) for d in s] for s in plan])
+    split, _ = run_dedup(tmp_path / "split", [[dict(d) for d in s] for s in plan], parts=True, map_tasks=on_copies)
+    assert decision_bytes(tmp_path / "whole" / "work") == decision_bytes(tmp_path / "split" / "work")
+    assert sum(d.get("reason") == "dedup_near_duplicate" for d in split) > 5
 
 
 def test_small_run_skips_the_rounds(tmp_path):
