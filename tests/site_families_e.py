@@ -307,7 +307,10 @@ def article_page(art: dict, t: dict, rng: random.Random, others: list[dict]) -> 
             if t["inline_ad"] and rng.random() < 0.6:
                 chrome(t["inline_ad"])
     # after the body
-    if t["source"] != "source_none" or not any("گزارش" in p for p in paras[:1]):
+    # a host that prints no credit still shows the agency when the story's dateline does not name it
+    named = re.search(r"به گزارش[^،,]{0,40}(%s)" % "|".join([agency, "ورزش\u200cسه"] + AGENCY_NAMES[agency]),
+                      paras[0][:80])
+    if t["source"] != "source_none" or not named:
         src = t["source"] if t["source"] != "source_none" else "منبع: {a}"
         chrome(src.format(a=rng.choice(AGENCY_NAMES[agency])))
     if t["end"]:
