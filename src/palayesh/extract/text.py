@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline, is_credit_line
-from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
+from .dates import RELATIVE, DateLine, date_line, date_line_score, fold, meta_fields_line
 from .lexicon import boilerplate, content_words, function_words, tokens
 from .sections import (
     acceptable,
@@ -132,6 +132,8 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         return Line(text, key, n, DATE)
     if key.isdigit() and len(key) >= 5 and n <= 4:
         return Line(text, key, n, CHROME)  # a code or a count alone («۴۴۵۱/۵۴۳۰», «۱۲۳۴۵»), no date
+    if n <= 24 and meta_fields_line(text):
+        return Line(text, key, n, META)  # «۳ هفته پیش  کد خبر: ۴۷۴۳۰۷۹  ۶۵۹۶۱ بار خوانده شده»
     folded = None
     if n <= 8:
         folded = fold(text)
