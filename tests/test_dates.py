@@ -338,3 +338,15 @@ def test_meta_field_line_is_neither_title_nor_date():
     assert got.title == "دولت امسال ده هزار میلیارد ریال کسری بودجه دارد"
     assert got.published == "2012-06-30"
 
+
+def test_counter_under_meta_lines_is_not_the_title():
+    # the meta fields one per line under the byline: the view counter «۷۱۲۳۱ بار خوانده شده»
+    # (a long number and three words) below them is no headline
+    body = ("استاد دانشگاه در گفت و گو با خبرنگاران افزود که دولت می‌تواند نرخ ارز را در بازار کنترل کند"
+            " و این موضوع در سال گذشته هم تکرار شده بود و کارشناسان نیز آن را تایید کرده‌اند.\n") * 4
+    page = ("موضوع: فوتبال جهان\nتوجیه عجیب منصوریان در مورد جدایی مگویان\n\nتهیه و تنظیم: فاطمه شریفی\n"
+            "۱۰ ساعت پیش\nکد خبر: ۴۶۱۵۸۹۸\n۷۱۲۳۱ بار خوانده شده\n" + body)
+    assert extract(page).title == "توجیه عجیب منصوریان در مورد جدایی مگویان"
+    # a headline with a figure right under a section label is still the title
+    page = "موضوع: اقتصاد\n۱۲۰۰ میلیارد تومان وام ازدواج\n" + body
+    assert extract(page).title == "۱۲۰۰ میلیارد تومان وام ازدواج"
