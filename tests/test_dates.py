@@ -350,3 +350,17 @@ def test_counter_under_meta_lines_is_not_the_title():
     # a headline with a figure right under a section label is still the title
     page = "موضوع: اقتصاد\n۱۲۰۰ میلیارد تومان وام ازدواج\n" + body
     assert extract(page).title == "۱۲۰۰ میلیارد تومان وام ازدواج"
+
+
+@pytest.mark.parametrize("date_p,after,published", [
+    # a labelled publication date in a paragraph of the header, beside the story's code
+    ("<p class='cyz2'>انتشار: 1392/01/25 - 21:53  News ID: ۸۲۴۳۴۱۹</p>", "", "2013-04-14T21:53+04:30"),
+    # a bare date in a paragraph between the headline and the story
+    ("<p class='x6'>۱۴۰۰-۰۲-۱۴</p>", "", "2021-05-04"),
+    # ... but not inside the story (a paragraph there says something else)
+    ("", "<p>۱۲ مهر ۱۴۰۱</p>", None),
+])
+def test_html_date_in_a_paragraph(date_p, after, published):
+    page = ("<html><body><main><h1>عنوان خبر آزمایشی امروز</h1>%s<div class='txt'>%s%s%s</div></main>"
+            "</body></html>") % (date_p, PARAS, after, PARAS)
+    assert extract(page).published == published
