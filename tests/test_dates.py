@@ -297,3 +297,70 @@ def test_labelled_date_under_the_story():
     page = ("سیاسی\nنشست مجلس برگزار شد\n" + BODY + "انتهای پیام/\nتاریخ انتشار: ۱۲ مهر ۱۴۰۱ - ۱۰:۰۰\n"
             "اخبار مرتبط\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱ - ۰۸:۰۰\n")
     assert extract(page).published == "2022-10-04T10:00+03:30"
+
+
+# --- a date among other meta fields of one line -------------------------------------------------
+
+@pytest.mark.parametrize("line,published,role", [
+    ("2 مه 2011  کد خبر: ۲۸۸۲۵۷  تعداد بازدید: ۸۳۳۹", "2011-05-02", None),            # two spaces
+    ("30 ژوئن 2012 کد خبر: ۲۷۴۸۸۰۵ تعداد بازدید: ۸۸۲۳۲", "2012-06-30", None),          # «label:» boundaries
+    ("منتشر شده در ۱۴ خرداد ۱۴۰۰ - ۱۳:۲۸  کد مطلب : ۸۳۹۴۳۹۸  👁 ۸۵۹۴۹", "2021-06-04T13:28+04:30",
+     "published"),                                                                  # a dash inside the date
+    ("منتشرشده در ۹۵/۰۸/۰۸ | ۰۹:۴۳  News ID: ۷۴۱۳۲۶۰  تعداد بازدید: ۷۹۷۴۲", "2016-10-29T09:43+03:30",
+     "published"),
+])
+def test_date_among_meta_fields(line, published, role):
+    d = date_line(line)
+    assert d is not None and d.localize()[0] == published and d.role == role
+
+
+@pytest.mark.parametrize("line", [
+    "حادثه ۱۲ مهر ۱۴۰۱ - گزارش کامل از صحنه",          # a headline with a date: its other part is words
+    "۱۲ مهر ۱۴۰۱  وزیر امروز به مسکو سفر کرد و دیدار داشت",
+])
+def test_date_beside_prose_is_no_date_line(line):
+    assert date_line(line) is None
+
+
+def test_meta_field_line_is_neither_title_nor_date():
+    # the headline above a row of meta fields (a relative date, a code, a counter) is the title;
+    # the row with a real date gives the date
+    body = ("استاد دانشگاه در گفت و گو با خبرنگاران افزود که دولت می‌تواند نرخ ارز را در بازار کنترل کند"
+            " و این موضوع در سال گذشته هم تکرار شده بود و کارشناسان نیز آن را تایید کرده‌اند.\n") * 4
+    page = ("اقتصاد\nدولت امسال ده هزار میلیارد ریال کسری بودجه دارد\n"
+            "۳ هفته پیش  کد خبر: ۴۷۴۳۰۷۹  ۶۵۹۶۱ بار خوانده شده\n" + body)
+    got = extract(page)
+    assert got.title == "دولت امسال ده هزار میلیارد ریال کسری بودجه دارد"
+    assert got.published is None
+    page = ("اقتصاد\nدولت امسال ده هزار میلیارد ریال کسری بودجه دارد\n"
+            "30 ژوئن 2012  کد خبر: ۲۷۴۸۸۰۵  تعداد بازدید: ۸۸۲۳۲\n" + body)
+    got = extract(page)
+    assert got.title == "دولت امسال ده هزار میلیارد ریال کسری بودجه دارد"
+    assert got.published == "2012-06-30"
+
+
+def test_counter_under_meta_lines_is_not_the_title():
+    # the meta fields one per line under the byline: the view counter «۷۱۲۳۱ بار خوانده شده»
+    # (a long number and three words) below them is no headline
+    body = ("استاد دانشگاه در گفت و گو با خبرنگاران افزود که دولت می‌تواند نرخ ارز را در بازار کنترل کند"
+            " و این موضوع در سال گذشته هم تکرار شده بود و کارشناسان نیز آن را تایید کرده‌اند.\n") * 4
+    page = ("موضوع: فوتبال جهان\nتوجیه عجیب منصوریان در مورد جدایی مگویان\n\nتهیه و تنظیم: فاطمه شریفی\n"
+            "۱۰ ساعت پیش\nکد خبر: ۴۶۱۵۸۹۸\n۷۱۲۳۱ بار خوانده شده\n" + body)
+    assert extract(page).title == "توجیه عجیب منصوریان در مورد جدایی مگویان"
+    # a headline with a figure right under a section label is still the title
+    page = "موضوع: اقتصاد\n۱۲۰۰ میلیارد تومان وام ازدواج\n" + body
+    assert extract(page).title == "۱۲۰۰ میلیارد تومان وام ازدواج"
+
+
+@pytest.mark.parametrize("date_p,after,published", [
+    # a labelled publication date in a paragraph of the header, beside the story's code
+    ("<p class='cyz2'>انتشار: 1392/01/25 - 21:53  News ID: ۸۲۴۳۴۱۹</p>", "", "2013-04-14T21:53+04:30"),
+    # a bare date in a paragraph between the headline and the story
+    ("<p class='x6'>۱۴۰۰-۰۲-۱۴</p>", "", "2021-05-04"),
+    # ... but not inside the story (a paragraph there says something else)
+    ("", "<p>۱۲ مهر ۱۴۰۱</p>", None),
+])
+def test_html_date_in_a_paragraph(date_p, after, published):
+    page = ("<html><body><main><h1>عنوان خبر آزمایشی امروز</h1>%s<div class='txt'>%s%s%s</div></main>"
+            "</body></html>") % (date_p, PARAS, after, PARAS)
+    assert extract(page).published == published

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
@@ -484,8 +485,24 @@ def date_line(line: str) -> DateLine | None:
             seg_start = m.end()
         elif m.start() >= stamp.end and seg_end == len(t):
             seg_end = m.start()
-    if seg_end - seg_start > 90:
+    if _dated_part(t, stamps, stamp, seg_start, seg_end):
+        return DateLine(stamp, role, stamp.clock is not None)
+    # a meta line: the date in one of its fields, the others codes and counters («۲ مه ۲۰۱۱  کد خبر:
+    # ۲۸۸۲۵۷  تعداد بازدید: ۸۳۳۹»); the fields split at two spaces, a spaced dash, a bar or a «label:»
+    parts = _parts(t, stamps)
+    k = next(k for k, (s, e) in enumerate(parts) if s <= stamp.start < e)
+    if not _dated_part(t, stamps, stamp, *parts[k]):
         return None
+    if not all(meta_field(t[s:e], stamps, s) for j, (s, e) in enumerate(parts) if j != k):
+        return None
+    return DateLine(stamp, role, stamp.clock is not None)
+
+
+def _dated_part(t: str, stamps: list[Stamp], stamp: Stamp, seg_start: int, seg_end: int) -> bool:
+    """Whether the date takes most of ``t[seg_start:seg_end]``: at most a few other words besides
+    the dates and their labels (none beside a two-digit year)."""
+    if seg_end - seg_start > 90:
+        return False
     rest = list(t[seg_start:seg_end])
     for s in stamps:
         for k in range(max(s.start, seg_start), min(s.end, seg_end)):
@@ -496,10 +513,67 @@ def date_line(line: str) -> DateLine | None:
     rest_text = _BYLINE.sub(" ", rest_text)  # «… توسط مریم رحیمی»: the author of a byline
     words = [w for w in rest_text.split() if w.strip(_LINE_PUNCT)]
     if len(words) > MAX_OTHER_WORDS:
-        return None
-    if stamp.short_year and words:
-        return None  # «۱۲ مهر ۹۸» only when it is all its line (or segment) says
-    return DateLine(stamp, role, stamp.clock is not None)
+        return False
+    # «۱۲ مهر ۹۸» only when it is all its line (or segment) says
+    return not (stamp.short_year and words)
+
+
+#: where one field of a meta line ends and the next begins: a bar or bullet, a spaced dash, two
+#: spaces or more, or a «label:» (one to three words and a colon) right after a number
+_PART = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}"
+                   r"|(?<=\d)\s+(?=[^\d\s:：|]+(?:\s+[^\d\s:：|]+){0,2}\s*[:：])")
+#: words beside the number of a meta field: a label of up to three words, or a counter's words
+MAX_FIELD_WORDS = 3
+_FIELD_LABEL = re.compile(r"[^\d\s:：]\s*[:：]\s*\d")
+
+
+def _parts(t: str, stamps: Sequence[Stamp] = ()) -> list[tuple[int, int]]:
+    """The fields of a line as spans (a boundary inside a date is none: «۱۴ خرداد ۱۴۰۰ - ۱۳:۲۸»)."""
+    cuts = [(m.start(), m.end()) for m in _PART.finditer(t)
+            if not any(st.start < m.end() and m.start() < st.end for st in stamps)]
+    out, at = [], 0
+    for s, e in cuts:
+        out.append((at, s))
+        at = e
+    out.append((at, len(t)))
+    return [(s, e) for s, e in out if e > s] or [(0, len(t))]
+
+
+def meta_field(part: str, stamps: Sequence[Stamp] = (), offset: int = 0) -> bool:
+    """Whether one field of a line is metadata by its shape: a number with a label or a counter's
+    few words («کد خبر: ۲۸۸۲۵۷», «۶۵۹۶۱ بار خوانده شده», «👁 ۸۵۹۴۹»), a date, or nothing."""
+    chars = list(part)
+    for st in stamps:
+        for k in range(max(st.start - offset, 0), min(st.end - offset, len(part))):
+            chars[k] = "0"
+    masked = "".join(chars)
+    if not masked.strip(_LINE_PUNCT):
+        return True
+    if not _ANY_DIGIT.search(masked):
+        return False
+    words = [w for w in masked.split() if w.strip(_LINE_PUNCT + "0123456789")]
+    return len(words) <= MAX_FIELD_WORDS
+
+
+def meta_fields_line(line: str) -> bool:
+    """Whether ``line`` is a row of metadata fields and nothing else, by its shape (digits and
+    dates masked, no word lists): two fields or more, each a number with a label or a counter's few
+    words, a date or a relative date, and one of them a «label: number» or a date («۳ هفته پیش  کد
+    خبر: ۴۷۴۳۰۷۹  ۶۵۹۶۱ بار خوانده شده»). A score line «ایران ۲ - ژاپن ۱» has no label: not one.
+
+    >>> meta_fields_line("۳ هفته پیش  کد خبر: ۴۷۴۳۰۷۹  ۶۵۹۶۱ بار خوانده شده")
+    True
+    >>> meta_fields_line("ایران ۲ - ژاپن ۱")
+    False
+    """
+    if len(line) > 160 or not _RAW_DIGIT.search(line):
+        return False
+    t = _fold(line)
+    stamps = find_stamps(t, folded=True)
+    parts = _parts(t, stamps)
+    if len(parts) < 2 or not all(meta_field(t[s:e], stamps, s) for s, e in parts):
+        return False
+    return bool(stamps) or any(_FIELD_LABEL.search(t[s:e]) or RELATIVE.search(t[s:e]) for s, e in parts)
 
 
 def date_line_score(line: str) -> tuple[tuple[str, str], bool] | None:

@@ -430,11 +430,11 @@ def _label_elements(root, h1=None) -> tuple:
     «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element,
     a ``<time>``), «منبع: ایسنا»; the first section and credit, the date of the article's header."""
     section = credit = None
-    dates = []  # (element, DateLine, role, classed)
+    dates = []  # (element, DateLine, role, classed, in a paragraph)
     for el in root.xpath(".//time"):
         d = date_line(el.get("datetime") or "") or date_line(_text(el) or "")
         if d:
-            dates.append((el, d, _date_role(el) or d.role, True))
+            dates.append((el, d, _date_role(el) or d.role, True, False))
     for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
                         " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
         el = t.getparent()
@@ -446,6 +446,10 @@ def _label_elements(root, h1=None) -> tuple:
         if credit is None and ":" in t and len(t) <= 60:  # «<p>منبع: ایسنا</p>», «<time>منبع: فارس | …</time>»
             credit = agency_from_credit(t)
         if el.tag in ("p", "time"):
+            # «<p>انتشار: ۱۳۹۲/۰۱/۲۵ - ۲۱:۵۳  News ID: …</p>», «<p>۱۴۰۰-۰۲-۱۴</p>» under the headline
+            d = date_line(t) if el.tag == "p" and len(dates) < 16 else None
+            if d:
+                dates.append((el, d, d.role, bool(_DATE_CLASS.search(_classes(el))), True))
             continue
         if section is None and is_label_line(t + " x"):
             # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»
@@ -454,7 +458,7 @@ def _label_elements(root, h1=None) -> tuple:
         if len(dates) < 16:
             d = date_line(t)
             if d:
-                dates.append((el, d, d.role or _date_role(el), bool(_DATE_CLASS.search(_classes(el)))))
+                dates.append((el, d, d.role or _date_role(el), bool(_DATE_CLASS.search(_classes(el))), False))
     if credit is None:
         # an element the page marks as the story's source: «<p class="source">سرچشمه: Fars News</p>»,
         # «<div class="src"><time>ورزش۳ — ۹ شهریور ۱۳۹۹</time></div>», «<a class="source-link">…</a>»
@@ -493,9 +497,12 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
     # above it, a menu between a date and the headline puts the date in the site's header
     menus = [i for el, i in pos.items() if i < at and _is_menu(el)]
     ranked = []
-    for el, d, role, classed in dates:
+    first = story[0] if story else story_end
+    for el, d, role, classed, para in dates:
         if role not in _ROLE_RANK:
             continue
+        if para and role != "published" and not (h1 is not None and at < pos.get(el, 0) < first):
+            continue  # a paragraph's bare date counts only between the headline and the story
         if h1 is None:
             ranked.append((_ROLE_RANK[role], 0, 0, d))
             continue

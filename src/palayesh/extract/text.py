@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline, is_credit_line
-from .dates import RELATIVE, DateLine, date_line, date_line_score, fold
+from .dates import MAX_FIELD_WORDS, RELATIVE, DateLine, date_line, date_line_score, fold, meta_field, meta_fields_line
 from .lexicon import boilerplate, content_words, function_words, tokens
 from .sections import (
     acceptable,
@@ -132,6 +132,8 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         return Line(text, key, n, DATE)
     if key.isdigit() and len(key) >= 5 and n <= 4:
         return Line(text, key, n, CHROME)  # a code or a count alone («۴۴۵۱/۵۴۳۰», «۱۲۳۴۵»), no date
+    if n <= 24 and meta_fields_line(text):
+        return Line(text, key, n, META)  # «۳ هفته پیش  کد خبر: ۴۷۴۳۰۷۹  ۶۵۹۶۱ بار خوانده شده»
     folded = None
     if n <= 8:
         folded = fold(text)
@@ -726,6 +728,25 @@ def _pipe_headline(text: str) -> bool:
             and max(len(p) for p in parts) >= 3 and text[-1] not in _ANY_TERMINAL)
 
 
+#: a count of views / reads / comments: a number this long (a headline's figure is shorter, or has words)
+_COUNT = re.compile(r"\d{4,}")
+
+
+def _counter_below_meta(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a counter on its own line right under the story's date or meta line
+    («۱۵ ساعت پیش» / «۱۲۶۲۸ بار خوانده شده»): a long number and a few words, by its shape; a
+    headline only when nothing else is (it stays a fallback)."""
+    ln = lines[i]
+    if ln.words > MAX_FIELD_WORDS + 1 or not _COUNT.search(fold(ln.text)) or not meta_field(fold(ln.text)):
+        return False
+    above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), None)
+    if above is None:
+        return False
+    # a «کد خبر: ۳۴۷۳۴۳۰» field above it is meta too (a «سرویس: ورزشی» label has no number)
+    return above.kind in (DATE, META) or (above.kind == LABEL and bool(_COUNT.search(fold(above.text)))
+                                          and meta_field(fold(above.text)))
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
@@ -739,7 +760,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             break
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text):
             continue
-        if ln.words >= 3:
+        if ln.words >= 3 and not _counter_below_meta(lines, i):
             title_i = i
             break
         if fallback is None:
