@@ -171,3 +171,13 @@ def test_html_plain_link_above_the_headline_is_a_section_when_the_site_repeats_i
                 "<div class='f'>تمامی حقوق برای دیجی‌خبر محفوظ است.</div></body></html>")
         return f"p{i:02d}.html", html
     assert _site_run(tmp_path, page) == [sections[i % 3] for i in range(12)]
+
+
+def test_a_kicker_under_the_section_line_with_blank_lines_between_all_lines(tmp_path):
+    # every header line set apart by a blank line: the section (not the page's first line) still
+    # stands above the kicker
+    def page(i, title, paras):
+        name, text = _two_sites(i, title, paras)
+        return name, text.replace("\n", "\n\n")
+    got = _site_run(tmp_path, page, n=24)
+    assert [got[i] for i in range(0, 24, 2)] == [SECTIONS[i % 3] for i in range(12)]

@@ -859,12 +859,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             section_i = in_menu[-1]
         elif adjacent and lines[last_v].seen is False and (len(last_cl) == 1 or (
                 len(last_cl) == 2 and lines[last_cl[0]].seen and not lines[last_cl[0]].tagline
-                and not gap_before.get(last_v))):
+                and (not gap_before.get(last_v) or any(lines[j].kind != BLANK for j in range(last_cl[0]))))):
             # the site's template knows its section labels: a label set apart right above the
             # headline that no other page of the site shows was written for this story (a
             # surtitle); the section is the nearest label above it that the site does show elsewhere
-            # (the one right above it too, when no blank line sets them apart: «ورزش‌های رزمی»
-            # then «آرسنال» over the headline; not the site's name above a blank line)
+            # (the one right above it too, when no blank line sets them apart or it is not the
+            # page's first line: «ورزش‌های رزمی» then «آرسنال» over the headline; not the site's
+            # name above a blank line)
             res.surtitle = lines[last_v].text
             known = [j for cl in clusters for j in cl if j < last_v and lines[j].seen]
             section_i = known[-1] if known else None
