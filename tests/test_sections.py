@@ -97,3 +97,87 @@ def test_html_section_element_above_the_article(before, section):
             f"<main>{before}<article><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
             f"<section class='news-text'>{paras}</section></article></main></body></html>")
     assert extract(page).section == section
+
+
+def test_html_trail_in_a_plain_block_above_the_headline():
+    # «خانه › کشتی» in a <div> no class names as a trail, under the site's menu (no trail) and over a kicker
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><div class='q3'>نوشته‌های پراکنده</div>"
+            "<div class='q9'><a href='/1'>عکس | گفتگو | ورزشی | درباره ما | اخبار</a></div>"
+            "<div class='q-w'><div class='q-b'><a href='/c/1'>خانه › کشتی</a></div>"
+            "<div class='q9'><a href='/496'>چلسی</a></div>"
+            "<h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
+            f"<div class='q2'>{paras}</div></div></body></html>")
+    assert extract(page).section == "کشتی"
+
+
+def _site_run(tmp_path, page_of, n=12):
+    """Refine ``n`` pages of one site (``page_of(i, title, paras)`` gives page ``i``); their sections."""
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [[p for p in b if len(p.split()) >= 20][:3] for b in bodies]
+    bodies = [b for b in bodies if len(b) == 3][:n]
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        title = " ".join([w for w in paras[0].split() if not any(c.isdigit() for c in w)][:7]).strip("،.:")
+        name, text = page_of(i, title, paras)
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    return [rows[f"p{i:02d}"]["section"] for i in range(len(bodies))]
+
+
+#: a footer line sites of one network share: their pages meet in one family larger than each site
+FOOTER = "استفاده از مطالب با ذکر منبع بلامانع است"
+SECTIONS = ["کشتی", "والیبال", "فوتبال ایران"]
+KICKERS = ["آرسنال", "رئال مادرید", "مهدی نظری", "چلسی", "پرسپولیس", "جام حذفی", "لیگ برتر", "علی دایی",
+           "تیم ملی", "المپیک", "بایرن مونیخ", "استقلال تهران"]
+
+
+def _two_sites(i, title, paras):
+    if i % 2:  # a site that never shows a section; its tagline stands under its name on every page
+        lines = ["تکنو خبر", "مجله اینترنتی تکنو خبر", "اقتصادی - گفتگو - سیاسی - اجتماعی - ویدیو", title, "",
+                 f"تاریخ انتشار: {i + 1} ژانویه 2015  کد خبر: {6325867 + i}", *paras, FOOTER]
+    else:  # a section line (a few values across the site) and a kicker written for the story under it
+        lines = ["تماشاگر", "تماشاگر | اخبار ایران و جهان", "گفتگو - صفحه اصلی - ویدیو - سیاسی - تبلیغات",
+                 SECTIONS[i // 2 % 3], KICKERS[i // 2], title, "",
+                 f"الهام جعفری | منتشر شده در ۱۳۹۲/۰۷/{i + 10} ۲۲:۴۱ | ۴ دیدگاه", *paras, FOOTER]
+    return f"p{i:02d}.txt", "\n".join(lines) + "\n"
+
+
+def test_a_tagline_above_every_page_of_a_site_is_no_section(tmp_path):
+    got = _site_run(tmp_path, _two_sites, n=24)
+    assert [got[i] for i in range(1, 24, 2)] == [None] * 12
+
+
+def test_a_kicker_under_the_section_line_is_no_section(tmp_path):
+    got = _site_run(tmp_path, _two_sites, n=24)
+    assert [got[i] for i in range(0, 24, 2)] == [SECTIONS[i % 3] for i in range(12)]
+
+
+def test_html_plain_link_above_the_headline_is_a_section_when_the_site_repeats_it(tmp_path):
+    # «<div><a>گوناگون</a></div><h1>…»: no class, label or separator says section; the run does
+    sections = ["گوناگون", "جامعه", "سیاست"]
+
+    def page(i, title, paras):
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        html = ("<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>" + title + " - دیجی‌خبر</title>"
+                "<meta property='og:site_name' content='دیجی‌خبر'></head><body>"
+                "<div class='m9'><a href='/452'>دیجی‌خبر</a></div>"
+                "<div class='m6'>بازار • تبلیغات • اخبار • استان‌ها • ویدیو • آرشیو</div>"
+                f"<div class='m-w'><div class='m-b'><a href='/c/{i % 3}'>{sections[i % 3]}</a></div>"
+                f"<h1>{title}</h1><span class='m1'>توسط سارا موسوی</span><div class='m2'>{body}</div></div>"
+                "<div class='f'>تمامی حقوق برای دیجی‌خبر محفوظ است.</div></body></html>")
+        return f"p{i:02d}.html", html
+    assert _site_run(tmp_path, page) == [sections[i % 3] for i in range(12)]
+
+
+def test_a_kicker_under_the_section_line_with_blank_lines_between_all_lines(tmp_path):
+    # every header line set apart by a blank line: the section (not the page's first line) still
+    # stands above the kicker
+    def page(i, title, paras):
+        name, text = _two_sites(i, title, paras)
+        return name, text.replace("\n", "\n\n")
+    got = _site_run(tmp_path, page, n=24)
+    assert [got[i] for i in range(0, 24, 2)] == [SECTIONS[i % 3] for i in range(12)]

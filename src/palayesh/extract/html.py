@@ -33,7 +33,16 @@ from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
 from .listing import card_texts, could_be_cards, mostly_cards
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
-from .sections import HOME_KEYS, acceptable, crumb_parts, is_label_line, section_from_crumb, section_from_label
+from .sections import (
+    HOME_KEYS,
+    acceptable,
+    crumb_parts,
+    is_label_line,
+    learned_section,
+    section_from_crumb,
+    section_from_label,
+    section_from_trail_lines,
+)
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +156,28 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
             if got:
                 return got
     return None
+
+
+def _blocks_before(tree, h1) -> list[str]:
+    """The texts of the innermost blocks standing before the headline ``h1`` in the document
+    (its own ancestors left out: they hold the headline)."""
+    out: list[str] = []
+    if h1 is None:
+        return out
+    ancestors = set(h1.iterancestors())
+    for el in tree.iter():
+        if el is h1:
+            break
+        if not isinstance(el.tag, str) or el in ancestors or el.tag in ("script", "style", "head", "title") \
+                or el.tag not in _BLOCKS or any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el):
+            continue
+        text = _text(el)
+        if text:
+            out.append(text)
+    return out
+
+
+_BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul", "ol"))
 
 
 def _section_element(root) -> str | None:
@@ -286,10 +317,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
     site_names += _title_site_names(tree)
     labels = _label_elements(root, h1[0] if h1 else None)
+    before = _blocks_before(tree, h1[0] if h1 else None)
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root), _clean(meta.get("article:section")), _clean(ld.get("articleSection")),
-                  labels[0], _section_before(tree, root)]
+                  labels[0], _section_before(tree, root),
+                  section_from_trail_lines(before, title=title),
+                  learned_section(before[-1] if before else None, template)]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():

@@ -105,6 +105,46 @@ def section_from_crumb(parts: list[str], *, title: str | None = None) -> str | N
     return items[-1] if items and len(items[-1].split()) <= 5 else None
 
 
+def section_from_trail_lines(texts: list[str], *, title: str | None = None) -> str | None:
+    """The section of the last breadcrumb trail among the short blocks a page shows above its
+    headline, whatever their markup (``<div><a>خانه » ورزش</a></div>``): a block read as a trail
+    by :func:`crumb_parts` (a strong separator, or «/» «|» from the home label), its last item that
+    is neither the home label nor the headline. A menu («عکس | گفتگو | ورزشی | …») is no trail.
+
+    >>> section_from_trail_lines(["دفترچه خبر", "عکس | گفتگو | ورزشی | اخبار", "خانه › کشتی"])
+    'کشتی'
+    """
+    for text in reversed(texts):
+        parts = crumb_parts(text) if text and len(text) <= 120 else None
+        got = section_from_crumb(parts, title=title) if parts and len(parts) >= 2 else None
+        if got:
+            return got
+    return None
+
+
+def learned_section(text: str | None, template) -> str | None:
+    """``text`` (a short block right above the headline, no label, no trail: a plain link
+    «گوناگون») when the run shows it is a section: the site shows the same label above the body of
+    other pages too (a story's kicker is written for it), yet not above every page (its name or
+    tagline). None without a template that knows the site."""
+    if not text or template is None or not template.learned or _DIGIT.search(text) \
+            or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS:
+        return None
+    if not template.known_label(text) or on_every_page(text, template):
+        return None
+    return text
+
+
+#: a line above this share of a site's pages is its name or tagline, never a section
+EVERY_PAGE = 0.9
+
+
+def on_every_page(text: str, template) -> bool:
+    """Whether the run shows ``text`` above the body of (nearly) every page of the page's site:
+    the site's name or tagline («مجله اینترنتی …»), which is never a section however it reads."""
+    return template is not None and template.learned and template.head_share(text) >= EVERY_PAGE
+
+
 def section_from_label(text: str) -> str | None:
     """The value of a «سرویس: …» / «دسته‌بندی: …» line (a trail as value gives its last item).
 

@@ -545,6 +545,21 @@ class PageTemplate:
                 return True
         return False
 
+    def head_share(self, text: str) -> float:
+        """The largest share of a family's pages that show this line above their body, over the
+        page's families not named by this very line: 1.0 for a line above every page of a site
+        (its name or tagline; a section varies from page to page)."""
+        key = line_key(text)
+        h = shape_hash(_shape_of(text, key))
+        best = 0.0
+        for fam, pages, named in self.fams:
+            if named and key[:40] == named:
+                continue
+            c = self.index.counts_of(fam, h)
+            if c is not None and pages:
+                best = max(best, c[1] / pages)
+        return best
+
     def word_weight(self, word: str) -> float:
         """How rare a content word is in the page's largest family, from 0 (in every page's prose)
         to 1 (in few pages, or a family too small to tell): log(pages / pages with the word) over

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -37,6 +38,7 @@ from .sections import (
     crumb_parts,
     is_label_line,
     loose_crumb_parts,
+    on_every_page,
     section_from_crumb,
     section_from_label,
     section_from_label_word,
@@ -105,6 +107,7 @@ class Line:
     #: for a short label above the body: whether the site shows it on other pages too (None: no template)
     seen: bool | None = None
     recurs: bool = False  # the site's template knows this line (it recurs on the site's pages)
+    tagline: bool = False  # the run shows it above every page of the site (:func:`.sections.on_every_page`)
     #: the line stands on pages of other stories of the run too (:meth:`.template.PageTemplate.elsewhere`)
     elsewhere: bool = False
 
@@ -576,6 +579,7 @@ def extract_text(raw: str, *, template=None) -> Article:
             ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
+            ln.tagline = bool(ln.seen) and on_every_page(t, template)
         lines.append(ln)
     return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None)
 
@@ -799,6 +803,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     gap_before: dict[int, bool] = {}  # a blank line between this label and the one before it
     site_keys: set[str] = set()  # the site's own lines above (a menu the template knows)
     blank_seen = False
+    # a line above every page of the site, once above the headline: its name or tagline (a menu
+    # item on every page stands twice when it is the page's own section too)
+    head_keys = Counter(ln.key for ln in lines[:top])
     for i in range(top):
         ln = lines[i]
         if ln.kind in (DATE, META, LABEL):
@@ -826,7 +833,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         blank_seen = blank_seen or ln.gap
         if _is_label_candidate(ln):
-            if not is_site(ln):
+            if not is_site(ln) and not (ln.tagline and head_keys[ln.key] == 1):
                 gap_before[i] = blank_seen
                 blank_seen = False
                 current.append(i)
@@ -871,10 +878,15 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         elif adjacent and in_menu:
             res.surtitle = lines[last_v].text
             section_i = in_menu[-1]
-        elif adjacent and lines[last_v].seen is False and len(last_cl) == 1:
+        elif adjacent and lines[last_v].seen is False and (len(last_cl) == 1 or (
+                len(last_cl) == 2 and lines[last_cl[0]].seen and not lines[last_cl[0]].tagline
+                and (not gap_before.get(last_v) or any(lines[j].kind != BLANK for j in range(last_cl[0]))))):
             # the site's template knows its section labels: a label set apart right above the
             # headline that no other page of the site shows was written for this story (a
             # surtitle); the section is the nearest label above it that the site does show elsewhere
+            # (the one right above it too, when no blank line sets them apart or it is not the
+            # page's first line: «ورزش‌های رزمی» then «آرسنال» over the headline; not the site's
+            # name above a blank line)
             res.surtitle = lines[last_v].text
             known = [j for cl in clusters for j in cl if j < last_v and lines[j].seen]
             section_i = known[-1] if known else None
