@@ -10,11 +10,17 @@ import functools
 import re
 from dataclasses import dataclass
 
+import regex
+
 from .. import news
 from ..news import shipped_rows
 from ..textkeys import alnum_key, fold, line_key
 
 _WORD = re.compile(r"\w+")
+#: the word characters (``\w``) that are no letter or decimal digit, which :func:`alnum_key` takes
+#: out of a word (the underscore, tatweel, other numerals: «²», «½»; and a few more of a newer
+#: Unicode than ``re``'s): a text without any has its words' keys as they stand
+_W_NOT_ALNUM = regex.compile(r"[_\u0640\p{No}\p{Nl}]")
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,8 @@ def tokens(text: str) -> list[str]:
     ['میشود', 'کتاب', '12']
     """
     folded = fold(text.replace("\u200c", ""))
+    if _W_NOT_ALNUM.search(folded) is None:
+        return _WORD.findall(folded)
     return [k for k in (alnum_key(w) for w in _WORD.findall(folded)) if k]
 
 
