@@ -397,7 +397,7 @@ def test_template_barrier_in_parts_equals_whole(tmp_path):
 
 
 @pytest.mark.parametrize("text", ["می‌شود، كتاب ۱۲", "snake_case و _ تنها", "خــبــر ـ کشیده", "x² و ½ و Ⅻ ۳",
-                                  "کتاب‌ها_ی ما", "مُحَمَّد ابنِ", "__ ــ ²"])
+                                  "کتاب‌ها_ی ما", "مُحَمَّد ابنِ", "__ ــ ²", "a_b\x00c ²_"])
 def test_tokens_are_the_words_keys(text):
     # tokens() takes the words as they stand when no word character of the text is one line keys
     # drop (the underscore, tatweel, other numerals); otherwise each word's key
