@@ -394,3 +394,15 @@ def test_template_barrier_in_parts_equals_whole(tmp_path):
         results.append(([(work / "shared" / name).read_bytes() for name in SHARED.values()], counters))
     assert results[0] == results[1]
     assert results[0][1]["recurring_shapes"] >= 3
+
+
+@pytest.mark.parametrize("text", ["می‌شود، كتاب ۱۲", "snake_case و _ تنها", "خــبــر ـ کشیده", "x² و ½ و Ⅻ ۳",
+                                  "کتاب‌ها_ی ما", "مُحَمَّد ابنِ", "__ ــ ²", "a_b\x00c ²_"])
+def test_tokens_are_the_words_keys(text):
+    # tokens() takes the words as they stand when no word character of the text is one line keys
+    # drop (the underscore, tatweel, other numerals); otherwise each word's key
+    from palayesh.extract.lexicon import _WORD, tokens
+    from palayesh.textkeys import alnum_key, fold
+
+    folded = fold(text.replace("\u200c", ""))
+    assert tokens(text) == [k for k in (alnum_key(w) for w in _WORD.findall(folded)) if k]

@@ -10,11 +10,19 @@ import functools
 import re
 from dataclasses import dataclass
 
+import regex
+
 from .. import news
 from ..news import shipped_rows
-from ..textkeys import alnum_key, fold, line_key
+from ..textkeys import fold, line_key
 
 _WORD = re.compile(r"\w+")
+#: the word characters (``\w``) that are no letter or decimal digit, which :func:`alnum_key` takes
+#: out of a word (the underscore, tatweel, other numerals: «²», «½»; and a few more of a newer
+#: Unicode than ``re``'s): a text without any has its words' keys as they stand
+_W_NOT_ALNUM = regex.compile(r"[_\u0640\p{No}\p{Nl}]")
+#: what :func:`alnum_key` takes out, but NUL
+_NOT_ALNUM_OR_NUL = regex.compile(r"[^\p{L}\p{Nd}\0]+|\u0640")
 
 
 @dataclass(frozen=True)
@@ -55,7 +63,11 @@ def tokens(text: str) -> list[str]:
     ['میشود', 'کتاب', '12']
     """
     folded = fold(text.replace("\u200c", ""))
-    return [k for k in (alnum_key(w) for w in _WORD.findall(folded)) if k]
+    words = _WORD.findall(folded)
+    if _W_NOT_ALNUM.search(folded) is None:
+        return words
+    # (each word's alnum_key, in one substitution over the words joined by a character no word holds)
+    return [k for k in _NOT_ALNUM_OR_NUL.sub("", "\0".join(words)).split("\0") if k]
 
 
 def content_words(text: str) -> set[str]:
