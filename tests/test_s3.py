@@ -49,6 +49,52 @@ def s3(tmp_path_factory):
     server.stop()
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def s3_alone(tmp_path_factory):
+    """Like :func:`s3`, the server in a process of its own (as a store is): for a run whose workers
+    are forked from this process, which then holds none of the server's threads (a worker forked
+    while they serve requests was once killed by SIGSEGV)."""
+    import boto3
+
+    port = _free_port()
+    log = open(tmp_path_factory.mktemp("moto") / "server.log", "wb")
+    server = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+                              stdout=log, stderr=subprocess.STDOUT)
+    env = {"AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}", "AWS_ACCESS_KEY_ID": "testing",
+           "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1",
+           "PALAYESH_SCRATCH": str(tmp_path_factory.mktemp("scratch"))}
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    client = boto3.client("s3")
+    for _ in range(300):  # up in a few seconds
+        try:
+            client.create_bucket(Bucket=BUCKET)
+            break
+        except Exception:
+            if server.poll() is not None:
+                raise RuntimeError(f"moto server exited with {server.returncode}") from None
+            time.sleep(0.1)
+    else:
+        raise RuntimeError("moto server did not answer in 30 s")
+    yield client
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    server.terminate()
+    server.wait(10)
+    log.close()
+
+
 def keys(client, prefix: str) -> list[str]:
     found = []
     for page in client.get_paginator("list_objects_v2").paginate(Bucket=BUCKET, Prefix=prefix):
@@ -62,7 +108,8 @@ def s3_digest(client, prefix: str) -> dict:
             for k in keys(client, prefix + "/")}
 
 
-def test_s3_output_equals_local(s3, tmp_path, monkeypatch):
+def test_s3_output_equals_local(s3_alone, tmp_path, monkeypatch):
+    s3 = s3_alone
     # the dedup barrier in its rounds (as for a large run), each task on its own copy of the store's
     # files, two scatter parts writing rows at once (the workers are forked: they see the patch)
     from palayesh.dedup.cluster import DedupBarrier
