@@ -63,7 +63,9 @@ def s3_alone(tmp_path_factory):
     are forked from this process, which then holds none of the server's threads (a worker forked
     while they serve requests was once killed by SIGSEGV)."""
     import boto3
+    import s3fs
 
+    s3fs.S3FileSystem.clear_instance_cache()  # one made for another server (the endpoint is not in its key)
     port = _free_port()
     log = open(tmp_path_factory.mktemp("moto") / "server.log", "wb")
     server = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
@@ -90,6 +92,7 @@ def s3_alone(tmp_path_factory):
             os.environ.pop(k, None)
         else:
             os.environ[k] = v
+    s3fs.S3FileSystem.clear_instance_cache()
     server.terminate()
     server.wait(10)
     log.close()
