@@ -3,6 +3,7 @@
 The same input gives the same ``docs/`` bytes on S3 as in a local folder; a run killed at any
 moment resumes on S3; a missing bucket, an unknown scheme or a missing package is a clear error.
 """
+import contextlib
 import hashlib
 import os
 import subprocess
@@ -23,6 +24,24 @@ from palayesh.runner import RunError  # noqa: E402
 BUCKET = "palayesh-test"
 
 
+@contextlib.contextmanager
+def _store_env(endpoint: str, tmp_path_factory):
+    """The server's endpoint and credentials in the environment (where s3fs, the CLI and the workers
+    find them) and a scratch folder for the tasks; the environment as it was after."""
+    env = {"AWS_ENDPOINT_URL": endpoint, "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+           "AWS_DEFAULT_REGION": "us-east-1", "PALAYESH_SCRATCH": str(tmp_path_factory.mktemp("scratch"))}
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 @pytest.fixture(scope="session")
 def s3(tmp_path_factory):
     """A moto S3 server on 127.0.0.1 with one bucket; its endpoint and credentials in the environment
@@ -33,19 +52,10 @@ def s3(tmp_path_factory):
     server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()
-    env = {"AWS_ENDPOINT_URL": f"http://{host}:{port}", "AWS_ACCESS_KEY_ID": "testing",
-           "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1",
-           "PALAYESH_SCRATCH": str(tmp_path_factory.mktemp("scratch"))}
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    client = boto3.client("s3")
-    client.create_bucket(Bucket=BUCKET)
-    yield client
-    for k, v in saved.items():
-        if v is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = v
+    with _store_env(f"http://{host}:{port}", tmp_path_factory):
+        client = boto3.client("s3")
+        client.create_bucket(Bucket=BUCKET)
+        yield client
     server.stop()
 
 
@@ -70,28 +80,19 @@ def s3_alone(tmp_path_factory):
     log = open(tmp_path_factory.mktemp("moto") / "server.log", "wb")
     server = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
                               stdout=log, stderr=subprocess.STDOUT)
-    env = {"AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}", "AWS_ACCESS_KEY_ID": "testing",
-           "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1",
-           "PALAYESH_SCRATCH": str(tmp_path_factory.mktemp("scratch"))}
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    client = boto3.client("s3")
-    for _ in range(300):  # up in a few seconds
-        try:
-            client.create_bucket(Bucket=BUCKET)
-            break
-        except Exception:
-            if server.poll() is not None:
-                raise RuntimeError(f"moto server exited with {server.returncode}") from None
-            time.sleep(0.1)
-    else:
-        raise RuntimeError("moto server did not answer in 30 s")
-    yield client
-    for k, v in saved.items():
-        if v is None:
-            os.environ.pop(k, None)
+    with _store_env(f"http://127.0.0.1:{port}", tmp_path_factory):
+        client = boto3.client("s3")
+        for _ in range(300):  # up in a few seconds
+            try:
+                client.create_bucket(Bucket=BUCKET)
+                break
+            except Exception:
+                if server.poll() is not None:
+                    raise RuntimeError(f"moto server exited with {server.returncode}") from None
+                time.sleep(0.1)
         else:
-            os.environ[k] = v
+            raise RuntimeError("moto server did not answer in 30 s")
+        yield client
     s3fs.S3FileSystem.clear_instance_cache()
     server.terminate()
     server.wait(10)
