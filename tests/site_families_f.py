@@ -1300,6 +1300,12 @@ def negative_page(h: Host, kind: str, ctx: dict):
 
 
 def chrome_of(regions: dict) -> list[str]:
+    """Gold chrome lines: every chrome line as the txt page shows it, and its items and cells one by one.
+
+    On an HTML page a table row or a comment is cells in separate elements; its joined txt line is kept
+    too, because score_pages compares letters and digits only, so it is how an extractor flattening the
+    row onto one line would show it.
+    """
     out: list[str] = []
     for name in REGIONS:
         for b in regions.get(name, []):
