@@ -1329,7 +1329,10 @@ def _inside(c: str, p: str) -> bool:
     return c == p or (len(c) >= 8 and (p.startswith(c) or p.endswith(c))) or (len(c) >= 15 and c in p)
 
 
-def build(out_dir, n: int = 150, seed: int = 31) -> list[dict]:
+def build(out_dir, n: int = 150, seed: int = 31, families: list[str] | None = None) -> list[dict]:
+    """The pages and gold rows of ``n`` pages; ``families`` (default all of :data:`FAMILIES`) limits
+    the run to those families, e.g. to develop on some and score the others."""
+    FAMILIES = list(families) if families else globals()["FAMILIES"]  # noqa: N806
     rng = random.Random(f"families-f:{seed}")
     out = Path(out_dir)
     pages_dir = out / "pages"
@@ -1422,7 +1425,7 @@ def build(out_dir, n: int = 150, seed: int = 31) -> list[dict]:
         dated = bool(st) and not relative
         jd = jdatetime.date.fromgregorian(date=when.date()) if dated else None
         gold.append({
-            "file": fname, "id": stem, "split": "families_f", "family": f, "family_id": FAMILIES.index(f),
+            "file": fname, "id": stem, "split": "families_f", "family": f, "family_id": globals()["FAMILIES"].index(f),
             "site": h.domain, "format": fmt, "kind": kind, "section": sect, "title": title, "lead": lead,
             "surtitle": None, "body_paragraphs": paras, "agency": AGENCY[st["dataset"]] if st else None,
             "published_iso": when.date().isoformat() if dated else None,
