@@ -213,3 +213,45 @@ def test_marker_key(a, b, same):
         assert ka is None
     else:
         assert ka is not None and (ka == kb) == same
+
+
+def _html_with_kicker(kicker: str) -> tuple[str, list[str]]:
+    paras = _bodies(3)[2]
+    body = "\n".join(f"<p>{p}</p>" for p in paras)
+    return (f"""<!DOCTYPE html>
+<html lang="fa" dir="rtl"><head><meta charset="utf-8">
+<title>پرونده بقا بسته شد و تیم به لیگ برتر بازگشت - نوشته‌های پراکنده</title>
+<meta property="og:site_name" content="نوشته‌های پراکنده">
+</head><body>
+<div class="s4">نوشته‌های پراکنده</div>
+<div class="s9">عکس | گفتگو | ورزشی | درباره ما | اخبار | ویدیو | خانه | گزارش</div>
+<div class="w"><div class="m">
+<div class="b"><a href="/c/1">خانه › کشتی</a></div>
+<p class="s7">{kicker}</p>
+<h1>پرونده بقا بسته شد و تیم به لیگ برتر بازگشت</h1>
+<div class="s3">به قلم امیر حسینی</div>
+<p class="s4">News ID: ۶۸۵۸۶۹۳</p>
+<div class="x">
+{body}
+</div></div></div>
+<div class="foot">همه حقوق محفوظ است.</div>
+</body></html>""", paras)
+
+
+def test_a_line_above_an_html_pages_headline_is_its_header_not_its_story():
+    # a kicker above the <h1> with its own punctuation («(سرمربی)»: no label for the text rules)
+    # stands above the headline in the DOM: the story begins under its headline
+    page, paras = _html_with_kicker("مجید جلالی (سرمربی)")
+    a = extract(page, format="html")
+    assert not any("مجید جلالی" in p for p in a.paragraphs), a.paragraphs
+    assert line_key(paras[0]) in line_key("\n".join(a.paragraphs))
+    assert line_key(paras[3]) in line_key("\n".join(a.paragraphs))
+
+
+def test_a_kicker_above_the_headline_fails_without_the_dom_order(monkeypatch):
+    import importlib
+
+    htmlbody = importlib.import_module("palayesh.extract.htmlbody")
+    monkeypatch.setattr(htmlbody, "_below_headline", lambda *a: -1)
+    page, _paras = _html_with_kicker("مجید جلالی (سرمربی)")
+    assert any("مجید جلالی" in p for p in extract(page, format="html").paragraphs)
