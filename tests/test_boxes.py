@@ -206,6 +206,7 @@ def test_arrow_widgets_fail_without_the_mechanism(tmp_path, monkeypatch):
     ("■ دیدار مربیان تیم", "▲ دیدار مربیان تیم", False),
     ("«دیدار» مربیان تیم", "«نمایی» از ورزشگاه", None),  # a quote opens no marker
     ("■ وی گفت این طرح اجرا می‌شود.", "■ x y", None),       # a sentence behind a symbol is no caption
+    ("- نظر شما درباره این طرح چیست؟", "- x y", None),      # nor an interview's question
 ])
 def test_marker_key(a, b, same):
     ka, kb = boxes.marker_key(a), boxes.marker_key(b)

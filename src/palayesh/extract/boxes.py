@@ -49,8 +49,8 @@ _COLONS = re.compile(r"[:：]")
 
 
 def marker_key(text: str) -> str | None:
-    """The shape of a line that opens with a symbol before 2-16 words that are no sentence (the
-    symbol and a mask), or None.
+    """The shape of a line that opens with a symbol before 2-16 words that are no sentence and no
+    question (the symbol and a mask), or None.
 
     >>> marker_key("▲ دیدار مربیان پرسپولیسی") == marker_key("▲ نگاه رو به")
     True
@@ -62,8 +62,8 @@ def marker_key(text: str) -> str | None:
         return None  # (a bidi mark or another invisible character opens many lines: no marker)
     rest = text[m.end():]
     n = rest.count(" ") + 1
-    if not 2 <= n <= 16 or rest.rstrip(_MARKS + "»\"')")[-1:] in ".…":
-        return None
+    if not 2 <= n <= 16 or rest.rstrip(_MARKS + "»\"')")[-1:] in _SENTENCE:
+        return None  # (a sentence, or an interview's question «- نظر شما چیست؟», behind a symbol)
     return _MASK_MARKER + m.group(1).replace("\u200c", "")
 
 
