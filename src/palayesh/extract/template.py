@@ -34,6 +34,9 @@ Besides, every page's headline (the line right above its first prose) goes into 
 titles: a line after the body begins that *is* another page's title, or ends with one after a short
 label («بیشتر بخوانید: …»), is a related link (``TITLE``).
 
+Boxes that the page's structure shows with what the run knows (a caption behind a marker the site
+repeats, a tag block under a label the template knows, an author box) are in :mod:`.boxes`.
+
 With one page alone nothing is known and the phrase lexicon works alone; every further page of a
 site makes the template better. Page families: the page's host when it has a URL (or an HTML
 ``canonical``/``og:url``); else its first and its last line without digits (a site's name, its
