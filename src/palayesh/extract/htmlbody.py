@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ..textkeys import line_key
 from .text import (
     CHROME,
     END,
@@ -94,7 +95,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
         if sum(len(kinds[i].text) for i in flagged if is_prose(kinds[i])) <= MIN_KEPT_PROSE_SHARE * prose:
             for i in flagged:
                 kinds[i] = replace(kinds[i], kind=CHROME)
-    body, credits = _trim(kinds, own)
+    body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1)
     found = [ln for ln in kinds if is_prose(ln) and ln.key not in own]
     found_chars = sum(len(ln.text) for ln in found)
     kept_chars = sum(len(kinds[i].text) for i, _ in body if is_prose(kinds[i]))
@@ -112,19 +113,41 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     return res
 
 
+def _below_headline(kinds: list[Line], dom: list[Dom | None], title_key: str) -> int:
+    """The first line that stands below the page's headline block, looked for above the first
+    prose line's block (-1: no headline block found there)."""
+    first = next((d for ln, d in zip(kinds, dom) if d is not None and d.page and is_prose(ln)), None)
+    if not title_key or first is None:
+        return -1
+    h = next((j for j, blk in enumerate(first.page[: first.index]) if line_key(blk[3]) == title_key), None)
+    if h is None:
+        return -1
+    return next((i for i, d in enumerate(dom) if d is not None and d.index > h), -1)
+
+
 def _article_sized(prose: list[Line], chars: int) -> bool:
     return len(prose) >= MIN_ARTICLE_PROSE_LINES or chars >= MIN_ARTICLE_PROSE_CHARS
 
 
-def _trim(kinds: list[Line], own: set[str]) -> tuple[list[tuple[int, bool]], list[str]]:
-    """(body as (line index, a non-body line came right before it), credit lines)."""
+def _trim(kinds: list[Line], own: set[str], headline: int = -1) -> tuple[list[tuple[int, bool]], list[str]]:
+    """(body as (line index, a non-body line came right before it), credit lines). Lines above
+    the headline, before any prose, are its header (a surtitle «مجید جلالی (سرمربی)», a kicker
+    with its own punctuation), never the story: the story begins under its headline
+    (``headline``: the first line below it on the page when the lines leave the headline out;
+    else the headline's line, if among them)."""
     body: list[tuple[int, bool]] = []
     credits: list[str] = []
     started = False  # a prose line has been seen: the story has begun
     ended = 0        # lines since the end heading, 0 while the story runs
     gap = False
+    if headline < 0:
+        headline = next((i for i, ln in enumerate(kinds) if own and ln.key in own), -1)
     for i, ln in enumerate(kinds):
         if ln.key in own:
+            continue
+        if i < headline and not started and not is_prose(ln):
+            if ln.kind == LABEL:
+                credits.append(ln.text)
             continue
         if ended:
             ended += 1

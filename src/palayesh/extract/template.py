@@ -34,6 +34,9 @@ Besides, every page's headline (the line right above its first prose) goes into 
 titles: a line after the body begins that *is* another page's title, or ends with one after a short
 label («بیشتر بخوانید: …»), is a related link (``TITLE``).
 
+Boxes that the page's structure shows with what the run knows (a caption behind a marker the site
+repeats, a tag block under a label the template knows, an author box) are in :mod:`.boxes`.
+
 With one page alone nothing is known and the phrase lexicon works alone; every further page of a
 site makes the template better. Page families: the page's host when it has a URL (or an HTML
 ``canonical``/``og:url``); else its first and its last line without digits (a site's name, its
@@ -58,6 +61,7 @@ import xxhash
 
 from ..textkeys import line_key
 from ..urls import host_of
+from .boxes import MIN_MARKER_PAGES, find_boxes, marker_key
 from .lexicon import content_words
 
 # roles a template gives a line
@@ -85,6 +89,8 @@ _PROSE_END = frozenset(".!?؟…")
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+\.[A-Za-z]{2,}|@\w{3,}", re.I)
 _DIGITS = re.compile(r"\d+")
 _COLON = re.compile(r"[:：]")
+#: an arrow between a label and its value, as a colon is («همچنین بخوانید ← <another story>»)
+_ARROW = re.compile(r"[←→⟵⟶⇐⇒◄►◀▶➜➔]")
 _COMMA = re.compile(r"،")  # «توضیح تصویر، …»: a short label before a comma, on a line that is no sentence
 # «ǂ» is a letter that line_key keeps and no Persian text has: masks cannot meet real words
 _MASK_URL, _MASK_VALUE, _MASK_REST = "ǂu", "ǂv", "ǂp"
@@ -327,8 +333,12 @@ def widget_key(text: str) -> str | None:
     True
     >>> widget_key("وی افزود: این طرح در سال آینده اجرا می‌شود.") is None
     True
+    >>> widget_key("همچنین بخوانید ← پدیده نفت، پدیده تیم ملی می‌شود؟") == widget_key("همچنین بخوانید: X Y")
+    True
     """
     m = _COLON.search(text, 0, 40)
+    a = _ARROW.search(text, 0, m.start() if m else 40)  # (the first of the two: a headline has colons)
+    m = a or m
     if m is None or m.start() == 0:
         return None
     label, value = text[: m.start()], text[m.end():]
@@ -359,10 +369,10 @@ def observe(lines: list[str], *, words: bool = True) -> PageShapes:
             h = shape_hash(k)
             shapes[h] = shapes.get(h, 0) | _BIT[r] | (LABEL_BIT if r == "H" and is_label(t) else 0)
         if r != "H":
-            w = widget_key(t)
-            if w:
-                h = shape_hash(w)
-                shapes[h] = shapes.get(h, 0) | WIDGET_BIT
+            for w in (widget_key(t), marker_key(t)):  # (a marker: a widget whose label is a symbol)
+                if w:
+                    h = shape_hash(w)
+                    shapes[h] = shapes.get(h, 0) | WIDGET_BIT
         if r != "H":
             p = prefix_key(t)
             if p:
@@ -595,6 +605,7 @@ class PageTemplate:
             for i in range(lp + 1, len(lines)):
                 if out[i] is None and region[i] != "H" and self._after(lines[i], keys[i]):
                     out[i] = CHROME
+        find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None)
         seen: set[str] = set()
         for i, (k, r) in enumerate(zip(keys, out)):
             if r == SITE:
@@ -653,6 +664,11 @@ class PageTemplate:
             if self._seen_on(shape_hash(k), key, 6, MIN_AFTER_PAGES):
                 return True
         return False
+
+    def _marker_seen(self, marker: str) -> bool:
+        """Whether the site writes this marker (:func:`.boxes.marker_key`) before a varying text
+        inside or after the body of :data:`.boxes.MIN_MARKER_PAGES` of its pages."""
+        return self._seen_on(shape_hash(marker), "", 5, MIN_MARKER_PAGES)
 
     def _widget(self, text: str, key: str) -> bool:
         """Whether the line's label (:func:`widget_key`) stands before a line that is no sentence,

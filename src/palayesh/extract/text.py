@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline, is_credit_line
+from .boxes import find_boxes
 from .dates import MAX_FIELD_WORDS, RELATIVE, DateLine, date_line, date_line_score, fold, meta_field, meta_fields_line
 from .lexicon import boilerplate, content_words, function_words, tokens
 from .sections import (
@@ -51,6 +52,8 @@ from .template import (
     TITLE as T_TITLE,
     is_ticker,
     lines_of,
+    regions,
+    title_candidate,
 )
 
 # line kinds
@@ -545,6 +548,15 @@ def _contents_headings(shown: list[str], keys: list[str], roles: list) -> None:
             roles[i] = None
 
 
+def _alone_roles(shown: list[str], keys: list[str]) -> list:
+    """The roles a page gives its own lines without a run's template: its author box
+    (:func:`.boxes.author_boxes`)."""
+    roles: list = [None] * len(shown)
+    region = regions(shown)
+    find_boxes(shown, keys, region, roles, title_candidate(shown, region, keys))
+    return roles
+
+
 def extract_text(raw: str, *, template=None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
@@ -554,7 +566,7 @@ def extract_text(raw: str, *, template=None) -> Article:
     texts = lines_of(raw)
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
-    roles = template.roles(shown, keys) if template is not None else [None] * len(shown)
+    roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
     _contents_headings(shown, keys, roles)
     lines = []
     gap = False

@@ -1,0 +1,200 @@
+"""Boxes a site puts inside or after a story, found by their shape on the page and in the run.
+
+Three kinds of chrome whose words no lexicon can list, but whose *structure* gives them away:
+
+- a **marker line**: a line that opens with a symbol («▲ », «■ », «» ») before a few words that
+  are no sentence (a photo caption, a truncated link to another story). The run tells it: the
+  site writes the same symbol before a varying text inside or after the body of
+  :data:`MIN_MARKER_PAGES` of its pages (:func:`marker_key`, counted with the widgets of
+  :mod:`.template`). A story's bulleted list uses a symbol too, but for two items or more in a
+  row: a marker line next to another with the same marker is a list item and stays;
+- a **tag block**: a label the site repeats (its template knows the line: «کلیدواژه‌ها:»)
+  followed by a run of two short lines or more that are no sentences (most vary from page to
+  page), closed by a template line or the page's end
+  (:func:`tag_blocks`); a list in a story is closed by the story going on, not by chrome;
+- an **author box**: the author's name alone on a line, then a sentence that opens with that
+  name (the biography), under a template line or a heading with the name in it, or with the
+  name in the page's byline above the story (:func:`author_boxes`). This needs no run: a single
+  page shows it.
+
+Each function takes a page's (non-blank, stripped) lines and the roles the template gave them
+(:meth:`.template.PageTemplate.roles`; all None without a template) and sets ``CHROME`` on the
+lines of the boxes it finds, in place.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..textkeys import line_key
+from .lexicon import function_words, tokens
+
+#: the role these functions give (the same string as :data:`.template.CHROME`)
+CHROME = "chrome"
+#: the role of a line the site shows between its stories' paragraphs (:data:`.template.MID`)
+MID = "mid"
+#: a marker line's symbol must stand before a varying text inside or after the body of this many
+#: of a site's pages: a caption marker is on every page with a photo; a story's own symbol, once
+MIN_MARKER_PAGES = 3
+_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\u200c\ufeff \u00a0\t"
+#: one to three symbols (no letter, digit, space, quote or bracket) opening a line, then a word
+_MARKER = re.compile(r"([^\w\s«»\"'()\[\]{}<>‹›“”]{1,3})\s*(?=\w)")
+#: a marker's characters: symbols («▲», «■», «►») and punctuation («•», «*», «-»), never a letter or
+#: an invisible format character
+_MARKER_CATEGORIES = frozenset({"So", "Sm", "Sk", "Po", "Pd"})
+_SENTENCE = frozenset(".…!?؟:؛;")
+_MASK_MARKER = "ǂk"
+_DIGITS = re.compile(r"\d")
+_COLONS = re.compile(r"[:：]")
+
+
+def marker_key(text: str) -> str | None:
+    """The shape of a line that opens with a symbol before 2-16 words that are no sentence and no
+    question (the symbol and a mask), or None.
+
+    >>> marker_key("▲ دیدار مربیان پرسپولیسی") == marker_key("▲ نگاه رو به")
+    True
+    >>> marker_key("▲ وی افزود که این طرح اجرا می‌شود.") is None, marker_key("دیدار مربیان") is None
+    (True, True)
+    """
+    m = _MARKER.match(text)
+    if m is None or not all(unicodedata.category(ch) in _MARKER_CATEGORIES for ch in m.group(1)):
+        return None  # (a bidi mark or another invisible character opens many lines: no marker)
+    rest = text[m.end():]
+    n = rest.count(" ") + 1
+    if not 2 <= n <= 16 or rest.rstrip(_MARKS + "»\"')")[-1:] in _SENTENCE:
+        return None  # (a sentence, or an interview's question «- نظر شما چیست؟», behind a symbol)
+    return _MASK_MARKER + m.group(1).replace("\u200c", "")
+
+
+def lone_markers(lines: list[str], roles: list, seen) -> None:
+    """Marker lines (:func:`marker_key`) after the first line of the page whose symbol the run
+    knows (``seen(key) -> bool``) and that stand alone: no line next to them opens with the same
+    marker (a list's items do), and the line under them is not about the same words (:func:`_introduces`)."""
+    keys = [marker_key(t) for t in lines]
+    for i, k in enumerate(keys):
+        if k is None or roles[i] is not None or i == 0:
+            continue
+        if (keys[i - 1] == k) or (i + 1 < len(keys) and keys[i + 1] == k):
+            continue
+        if i + 1 < len(lines) and _introduces(lines[i], lines[i + 1]):
+            continue  # a subheading the site marks («* جنبش طالبان»), over the paragraph it heads
+        if seen(k):
+            roles[i] = CHROME
+
+
+def _stems(text: str) -> set[str]:
+    fw = function_words()
+    return {w[:5] for w in tokens(text) if len(w) >= 3 and w not in fw}
+
+
+def _introduces(line: str, para: str) -> bool:
+    """Whether a short line shares the words of the line after it, as a subheading does («جنبش طالبان
+    پاکستان» over «جنبش طالبان پاکستان پدیده‌ای جدید است…»): two word stems, or one of a line of
+    three words or fewer."""
+    mine, theirs = _stems(line), _stems(para)
+    return len(mine & theirs) >= 2 or (len(mine) <= 3 and len(mine & theirs) >= 1)
+
+
+def _short_item(text: str) -> bool:
+    """A tag: 1-6 words, no sentence (no final punctuation)."""
+    return 1 <= text.count(" ") + 1 <= 6 and text.rstrip(_MARKS)[-1:] not in _SENTENCE
+
+
+def _label_line(text: str) -> bool:
+    """A label over a block: 1-4 words, no digits, ending with a colon or with no punctuation, and
+    no colon before its end («عکس: مهدی رستگار» is a label with its value)."""
+    t = text.rstrip(_MARKS)
+    return (1 <= t.count(" ") + 1 <= 4 and not _DIGITS.search(t) and not _COLONS.search(t[:-1])
+            and (t[-1:] in ":：" or t[-1:] not in _SENTENCE))
+
+
+def tag_blocks(lines: list[str], roles: list, after: int) -> None:
+    """Tag blocks (see the module docstring) at or after line ``after`` (the body's first line):
+    a label line the template knows, then two short lines or more (that vary from page to page,
+    or that the site shows on many pages: a popular tag), up to a line the template knows or the
+    page's end.
+
+    >>> roles = [None, None, "mid", None, None, "chrome", None]
+    >>> tag_blocks(["عنوان", "متن خبر.", "برچسب‌ها:", "تیم ملی", "جام جهانی", "تلگرام", "پایان"], roles, 1)
+    >>> roles[3:5]
+    ['chrome', 'chrome']
+    """
+    n = len(lines)
+    i = max(after, 0)
+    while i < n - 1:
+        if roles[i] is None or not _label_line(lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _short_item(lines[j]):  # (a tag the site uses on many pages is known too)
+            j += 1
+        # (two tags or more: one short line between an ad box and a widget is a subheading; and
+        # under a label that ends with a colon or that the site shows late, not between paragraphs)
+        if j >= i + 3 and (j == n or roles[j] is not None) and (lines[i].rstrip(_MARKS)[-1:] in ":："
+                                                                  or roles[i] != MID):
+            for k in range(i + 1, j):
+                roles[k] = roles[k] or CHROME
+        i = max(j, i + 1)
+
+
+#: an author's name: 2-4 words, no digits, no punctuation
+_NAME_WORDS = (2, 4)
+
+
+def _name_line(text: str) -> bool:
+    n = text.count(" ") + 1
+    return (_NAME_WORDS[0] <= n <= _NAME_WORDS[1] and len(text) <= 40 and not _DIGITS.search(text)
+            and text.rstrip(_MARKS)[-1:] not in _SENTENCE and re.search(r"[^\w\s\u200c]", text) is None)
+
+
+def author_boxes(lines: list[str], roles: list, after: int, byline: str = "") -> None:
+    """Author boxes (see the module docstring) at or after line ``after`` (the body's first line);
+    ``byline``: the lines above the body, joined (their keys), where a byline names the author.
+
+    >>> ls = ["خبر", "متن خبر است.", "درباره نویسنده", "مریم احمدی",
+    ...       "مریم احمدی روزنامه‌نگار است و با ما همکاری دارد.", "همه مطالب مریم احمدی"]
+    >>> roles = [None, None, "chrome", None, None, None]
+    >>> author_boxes(ls, roles, 1)
+    >>> roles[3:]
+    ['chrome', 'chrome', 'chrome']
+    """
+    n = len(lines)
+    for i in range(max(after, 0), n - 1):
+        name, bio = lines[i], lines[i + 1]
+        if not _name_line(name) or roles[i + 1] is not None or not bio.startswith(name + " "):
+            continue
+        key = line_key(name)
+        if not key:
+            continue
+        before = lines[i - 1] if i > 0 else ""
+        heading = (i > after and (roles[i - 1] is not None or key in line_key(before))
+                   and before.count(" ") + 1 <= 3 + name.count(" ") + 1)
+        below = i + 2 < n and key in line_key(lines[i + 2]) and lines[i + 2].count(" ") <= name.count(" ") + 4
+        # (or a short heading, «نویسنده», between two template lines and the box: template lines
+        # around it on both sides, which a story's subheading over its last section has not)
+        boxed = (i - 2 >= after and roles[i - 2] is not None and roles[i - 1] is None and _label_line(before)
+                 and i + 2 < n and roles[i + 2] is not None)
+        heading = heading or boxed
+        if not (heading or below or (byline and key in byline)):
+            continue
+        roles[i] = roles[i + 1] = CHROME
+        if heading and roles[i - 1] is None and before.rstrip(_MARKS)[-1:] not in _SENTENCE:
+            roles[i - 1] = CHROME  # «نویسنده», «درباره مریم احمدی»
+        if below and roles[i + 2] is None:
+            roles[i + 2] = CHROME  # «همه مطالب مریم احمدی»
+
+
+def find_boxes(lines: list[str], keys: list[str], region: list[str], roles: list, own: str | None = None,
+               seen=None) -> None:
+    """All three kinds of boxes of a page (in place): ``region`` from :func:`.template.regions`,
+    ``own`` the key of the page's headline (a byline is looked for above the body, not in it),
+    ``seen`` whether the run knows a marker (:func:`marker_key`; None: no run)."""
+    after = next((i for i, r in enumerate(region) if r != "H"), len(lines))
+    if after >= len(lines):
+        return
+    if seen is not None:
+        lone_markers(lines, roles, seen)
+        tag_blocks(lines, roles, after)
+    byline = "\n".join(k for t, k in zip(lines[:after], keys[:after]) if k != own and t.count(" ") < 12)
+    author_boxes(lines, roles, after, byline)
