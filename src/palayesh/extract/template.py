@@ -63,7 +63,6 @@ import xxhash
 
 from ..textkeys import line_key
 from ..urls import host_of
-from .agency import has_dateline
 from .lexicon import content_words
 
 # roles a template gives a line
@@ -429,13 +428,6 @@ def opening_key(text: str) -> str | None:
     return k if len(k) >= 30 else None
 
 
-def _headline_shaped(text: str) -> bool:
-    """A line of :data:`LINK_WORDS` words that is no sentence (a headline, the link of a related
-    item), nor a story's opening «به گزارش …» without its period."""
-    return LINK_WORDS[0] <= text.count(" ") + 1 <= LINK_WORDS[1] and not is_prose(text) \
-        and text.rstrip(_MARKS)[-1:] not in ".:" and not has_dateline(text, 20)
-
-
 #: a line that opens as another story of the run does is that story's teaser when at most this
 #: share of its content words (by rarity) stand in the page's story (:meth:`PageTemplate._about_another`)
 OTHER_SHARE = 0.5
@@ -724,9 +716,9 @@ class PageTemplate:
     def _other_stories(self, lines: list[str], keys: list[str], region: list[str], out: list) -> None:
         """Lines of a related list (in place): a line after the body begins that opens as another
         story of the run opens (its lead or first paragraph, or a teaser cut from it: a prefix of
-        :data:`OPENING_WORDS` words), right under a line shaped as a headline (a teaser stands under
-        its story's link; a paragraph the page shares with another page of the run, a republication
-        with an intro of its own, stands under the page's own prose), is that story's teaser
+        :data:`OPENING_WORDS` words), right under a line that is a headline of the run (a teaser
+        stands under its story's link; a paragraph the page shares with another page of the run,
+        a republication with an intro of its own, stands under the page's own prose), is that story's teaser
         (``TITLE``), when it shares few of the story's words; and the lines that stand
         between two lines that are another story's headline or opening, no more than
         :data:`MAX_BETWEEN` of them, none a paragraph longer than a teaser (:data:`MAX_TEASER_WORDS`),
@@ -769,7 +761,7 @@ class PageTemplate:
             if out[i] == TITLE:
                 if shape_hash(keys[i]) in idx.titles:  # (the whole line, not after a label)
                     anchors.append(i)
-            elif i in found and not own.intersection(found[i]) and i > 0 and _headline_shaped(lines[i - 1]) \
+            elif i in found and not own.intersection(found[i]) and anchors and anchors[-1] == i - 1 \
                     and self._about_another(lines[i], words):
                 out[i] = TITLE
                 anchors.append(i)
