@@ -329,7 +329,7 @@ def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
     arrays = {k: np.load(p, mmap_mode="r") for k, p in paths.items()}
     return TemplateIndex(arrays["keys"], arrays["counts"], arrays["fams"], arrays["fam_pages"], arrays["titles"],
                          arrays["lines"], arrays["openings"], arrays["opening_stories"],
-                         min_pages=options.min_line_pages, min_share=options.min_line_share)
+                         min_pages=options.min_line_pages, min_share=options.min_line_share, headline=headline_like)
 
 
 class ExtractStep(Transform):

@@ -520,7 +520,7 @@ class TemplateIndex:
     DICT_KEYS = 500_000
 
     def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, openings=None, opening_stories=None, *,
-                 min_pages: int = 5, min_share: float = 0.3):
+                 min_pages: int = 5, min_share: float = 0.3, headline: Callable[[str], bool] | None = None):
         self.keys, self.counts = SortedSet(keys), counts
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
@@ -541,6 +541,8 @@ class TemplateIndex:
             openings = opening_stories = np.zeros(0, dtype=np.uint64)
         self.openings, self.opening_stories = SortedSet(openings), opening_stories
         self.min_pages, self.min_share = min_pages, min_share
+        #: what tells a headline, as the read stage recorded the run's (:func:`title_candidate`)
+        self.headline = headline
 
     def stories_opening(self, h: int) -> list[int]:
         """The stories of the run that open with opening hash ``h`` (:func:`opening_key`)."""
@@ -657,7 +659,7 @@ class PageTemplate:
             keys = [line_key(t) for t in lines]
         region = regions(lines)
         out = [self.role(t, k, r) for t, k, r in zip(lines, keys, region)]
-        own = title_candidate(lines, region, keys)  # the page's own headline is no related link
+        own = title_candidate(lines, region, keys, self.index.headline)  # the page's own headline is no related link
         if own is not None:
             out = [None if r == TITLE and k == own else r for k, r in zip(keys, out)]
         self._other_stories(lines, keys, region, out)

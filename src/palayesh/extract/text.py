@@ -554,9 +554,12 @@ def headline_like(text: str) -> bool:
     (True, False)
     >>> headline_like("۸۰ درصد شهر گرگان موقوفه است"), headline_like("صفحه اصلی > والیبال")
     (True, False)
+    >>> headline_like("وی در این مصاحبه به نکاتی اشاره کرد که در زیر می‌خوانیم:")
+    False
     """
     ln = classify(text)
-    if ln.kind not in (SHORT, PARA) or ln.words < 3 or _LIST_ITEM.match(text) or _BYLINE_START.match(text):
+    if ln.kind not in (SHORT, PARA) or ln.words < 3 or _LIST_ITEM.match(text) or _BYLINE_START.match(text) \
+            or text.rstrip(_MARKS)[-1:] in _TERMINAL:  # (a sentence, a quote's introduction «… می‌خوانیم:»)
         return False
     if _DIGIT.search(text):  # a code or a counter by its shape («News ID: ۷۰۳۹۴۲۹», «۱۴۲۲۹ بار خوانده شده»)
         folded = fold(text)
