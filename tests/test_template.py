@@ -563,3 +563,73 @@ def test_a_heading_every_story_of_the_site_has_stays_when_the_pages_contents_lis
         text = rows[f"p{i:02d}"]
         assert ("پرسش و پاسخ" in text) is (i < 6), (i, text)
         assert "تبلیغات" not in text and not any(t.startswith("۲.") for t in text)
+
+
+# ---------------------------------------------------------------- other stories' titles and openings
+def _related_run(tmp_path, extra: dict[str, list[str]] | None = None):
+    """A run of story pages (headline, four paragraphs) on two sites; page ``x`` ends with a related
+    list under a heading no lexicon knows: story ``a``'s headline and a teaser cut from its first
+    paragraph («…»), a date, an item of a story the run does not hold (its headline and teaser),
+    story ``b``'s headline and its whole first paragraph, a date."""
+    bodies = _story_bodies(7)
+    titles = ["گشایش نمایشگاه تازه نقاشی در موزه شهر", "آغاز فصل تازه مسابقات شنا در استخر بزرگ",
+              "بازسازی پل قدیمی روستای بالا پس از سیل", "برگزاری جشنواره کتاب کودک در کتابخانه مرکزی",
+              "افزایش ساعت کار مترو در روزهای پایانی هفته", "دیدار دو تیم نوجوانان در ورزشگاه شهید کاظمی"]
+    a, b = bodies[1], bodies[2]
+    related = ["خواندنی‌های امروز",
+               titles[1], " ".join(a[0].split()[:14]) + "…", "۱۲ مهر ۱۴۰۲",
+               "تمدید مهلت ثبت‌نام جشنواره عکس دانشجویی",
+               "دبیرخانه جشنواره اعلام کرد مهلت ارسال آثار دانشجویان تا پایان ماه آینده تمدید شده است "
+               "و داوری پس از آن آغاز می‌شود.",
+               titles[2], b[0], "۱۴ مهر ۱۴۰۲"]
+    src = tmp_path / "pages"
+    src.mkdir()
+    pages = {"x": ("ماهنامه سپیدار", titles[0], bodies[0], related)}
+    for i in range(1, 6):
+        pages[f"p{i}"] = ("گاهنامه کاج" if i % 2 else "ماهنامه سپیدار", titles[i], bodies[i], [])
+    for name, (site, title, body, tail) in pages.items():
+        lines = [site, title, *(extra or {}).get(name, body), *tail, "کلیه حقوق محفوظ است."]
+        (src / f"{name}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    return rows, bodies, titles, related
+
+
+def test_another_storys_headline_teaser_and_what_stands_between_go(tmp_path):
+    rows, bodies, titles, related = _related_run(tmp_path)
+    text = rows["x"]["text"]
+    kept = text.split("\n")
+    for line in related[1:]:  # the teasers (one cut with «…», one whole), the item between them
+        assert line_key(line) not in map(line_key, kept), (line[:40], kept)
+    assert all(line_key(p) in line_key(text) for p in bodies[0])  # the story stays whole
+    # the pages of the stories the list names keep their own opening paragraphs (or lead)
+    for i in (1, 2):
+        r = rows[f"p{i}"]
+        assert line_key(bodies[i][0]) in line_key((r["lead"] or "") + r["text"]), i
+
+
+def test_a_story_quoting_another_storys_headline_or_opening_keeps_its_paragraphs(tmp_path):
+    bodies = _story_bodies(7)
+    a = bodies[1]
+    quote = ("روز گذشته در گزارشی با عنوان «آغاز فصل تازه مسابقات شنا در استخر بزرگ» به این موضوع "
+             "پرداخته بودیم و امروز پیگیری آن را می‌خوانید.")
+    # story p3 quotes p1's headline in prose; page p5 republishes p1 with an intro paragraph of its own
+    extra = {"p3": [bodies[3][0], quote, *bodies[3][1:]], "p5": [bodies[5][0], *a]}
+    rows, _bodies, _titles, _related = _related_run(tmp_path, extra)
+    assert line_key(quote) in map(line_key, rows["p3"]["text"].split("\n"))
+    r = rows["p5"]
+    assert all(line_key(p) in line_key((r["lead"] or "") + r["text"]) for p in a), r["text"][:200]
+
+
+def test_an_opening_under_two_stories_is_a_formula_not_a_story():
+    import numpy as np
+
+    from palayesh.extract.step import opening_stories
+
+    u = np.uint64
+    # opening 5 under stories 1, 2 and 4 (a formula); 7 under story 3 twice (a republication of it)
+    # and under story 2 (a republication with an intro of its own); 9 once
+    found, stories = opening_stories([np.array([5, 7, 9, 5, 7, 7, 5], dtype=u)],
+                                     [np.array([1, 3, 4, 2, 3, 2, 4], dtype=u)])
+    assert found.tolist() == [7, 7, 9] and stories.tolist() == [2, 3, 4]

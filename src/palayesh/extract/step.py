@@ -25,6 +25,7 @@ from .template import (
     AFTER_BIT,
     BODY_SHARE,
     LABEL_BIT,
+    MAX_OPENING_STORIES,
     MIN_AFTER_PAGES,
     MIN_BODY_PAGES,
     MIN_WIDGET_PAGES,
@@ -41,6 +42,7 @@ from .template import (
     lines_of,
     observe,
 )
+from .text import headline_like
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,8 @@ def _cat(arrays: list, dtype) -> np.ndarray:
 
 #: files the barrier leaves in the run's shared folder (sorted uint64 keys and their counts)
 SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": "template-fams.npy",
-          "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy", "lines": "template-lines.npy"}
+          "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy", "lines": "template-lines.npy",
+          "openings": "template-openings.npy", "opening_stories": "template-opening-stories.npy"}
 
 
 def too_large(doc: dict, options: ExtractOptions) -> bool:
@@ -105,6 +108,9 @@ class TemplateCollector(Transform):
         # per page: its short lines that may be another story's (.template.link_keys), and its story
         self._others: list[np.ndarray] = []
         self._stories: list[np.ndarray] = []
+        # per page: the openings of its lead and first paragraph (.template.opening_key), with its story
+        self._openings: list[np.ndarray] = []
+        self._opening_stories: list[np.ndarray] = []
 
     def transform(self, doc):
         if doc.get("reason") is not None or not doc.get("raw"):
@@ -121,7 +127,7 @@ class TemplateCollector(Transform):
         wf = max(fams, key=lambda f: self._pages[f]) if fams else None
         if wf is not None and self._word_pages.get(wf, 0) >= WORD_SAMPLE_PAGES:
             wf = None
-        seen = observe(lines, words=wf is not None)
+        seen = observe(lines, words=wf is not None, headline=headline_like)
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))
@@ -143,6 +149,9 @@ class TemplateCollector(Transform):
         if seen.others:
             self._others.append(np.array(seen.others, dtype=np.uint64))
             self._stories.append(np.full(len(seen.others), seen.story, dtype=np.uint64))
+        if seen.openings:
+            self._openings.append(np.array(seen.openings, dtype=np.uint64))
+            self._opening_stories.append(np.full(len(seen.openings), seen.story, dtype=np.uint64))
 
     def finish(self, ctx):
         path = ctx.artifact("template")
@@ -152,7 +161,9 @@ class TemplateCollector(Transform):
                      pages_fam=np.fromiter(self._pages.keys(), dtype=np.uint64, count=len(self._pages)),
                      pages_n=np.fromiter(self._pages.values(), dtype=np.int64, count=len(self._pages)),
                      titles=np.array(self._titles, dtype=np.uint64),
-                     others=_cat(self._others, np.uint64), stories=_cat(self._stories, np.uint64))
+                     others=_cat(self._others, np.uint64), stories=_cat(self._stories, np.uint64),
+                     openings=_cat(self._openings, np.uint64),
+                     opening_stories=_cat(self._opening_stories, np.uint64))
 
 
 def _combine(fam, shape):
@@ -169,6 +180,24 @@ def _on_two_stories(others: list, stories: list) -> np.ndarray:
     _pairs, first = np.unique(_combine(story, line), return_index=True)
     found, n = np.unique(line[first], return_counts=True)
     return found[n >= 2]
+
+
+def opening_stories(openings: list, stories: list) -> tuple[np.ndarray, np.ndarray]:
+    """The (opening hash, story hash) pairs of the run, sorted by opening, of the openings found
+    under :data:`.template.MAX_OPENING_STORIES` stories or fewer: one found under more is a
+    formula («به گزارش خبرنگار ورزشی …»), not a story's own (a story and its republication with
+    an intro of its own are two; a republication under its story's hash is one)."""
+    line, story = _cat(openings, np.uint64), _cat(stories, np.uint64)
+    if not len(line):
+        return line, story
+    order = np.lexsort((story, line))
+    line, story = line[order], story[order]
+    new = np.ones(len(line), dtype=bool)
+    new[1:] = (line[1:] != line[:-1]) | (story[1:] != story[:-1])
+    line, story = line[new], story[new]  # unique (opening, story) pairs, sorted by opening
+    _found, inv, n = np.unique(line, return_inverse=True, return_counts=True)
+    keep = n[inv] <= MAX_OPENING_STORIES
+    return line[keep], story[keep]
 
 
 class TemplateBarrier(Barrier):
@@ -265,15 +294,20 @@ class TemplateBarrier(Barrier):
         forder = np.argsort(fams, kind="stable")
         titles = [np.zeros(0, dtype=np.uint64)]
         others, stories = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
+        openings, opening_story = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         for f in self._artifacts(work_dir, stage):
             with np.load(f) as z:
                 titles.append(z["titles"])
                 if "others" in z.files:
                     others.append(z["others"])
                     stories.append(z["stories"])
+                if "openings" in z.files:
+                    openings.append(z["openings"])
+                    opening_story.append(z["opening_stories"])
         out = {"keys": keys[order], "counts": np.concatenate([r["counts"] for r in results])[order],
                "fams": fams[forder], "fam_pages": np.concatenate([r["fam_pages"] for r in results])[forder],
                "titles": np.unique(np.concatenate(titles)), "lines": _on_two_stories(others, stories)}
+        out["openings"], out["opening_stories"] = opening_stories(openings, opening_story)
         shared = Path(work_dir) / "shared"
         shared.mkdir(parents=True, exist_ok=True)
         for k, name in SHARED.items():
@@ -284,7 +318,7 @@ class TemplateBarrier(Barrier):
         fp = out["fam_pages"]
         return {"families": int(len(fp)), "families_with_stats": int((fp >= self.options.min_family_pages).sum()),
                 "recurring_shapes": int(len(out["keys"])), "titles": int(len(out["titles"])),
-                "lines_of_two_stories": int(len(out["lines"]))}
+                "lines_of_two_stories": int(len(out["lines"])), "story_openings": int(len(out["openings"]))}
 
 
 def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
@@ -294,7 +328,8 @@ def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
         return None
     arrays = {k: np.load(p, mmap_mode="r") for k, p in paths.items()}
     return TemplateIndex(arrays["keys"], arrays["counts"], arrays["fams"], arrays["fam_pages"], arrays["titles"],
-                         arrays["lines"], min_pages=options.min_line_pages, min_share=options.min_line_share)
+                         arrays["lines"], arrays["openings"], arrays["opening_stories"],
+                         min_pages=options.min_line_pages, min_share=options.min_line_share, headline=headline_like)
 
 
 class ExtractStep(Transform):

@@ -32,7 +32,10 @@ What a recurring shape means (:meth:`PageTemplate.role`):
 
 Besides, every page's headline (the line right above its first prose) goes into a run-wide set of
 titles: a line after the body begins that *is* another page's title, or ends with one after a short
-label («بیشتر بخوانید: …»), is a related link (``TITLE``).
+label («بیشتر بخوانید: …»), is a related link (``TITLE``). So is a line that opens as another story
+of the run opens (:func:`opening_key`: the first words of its lead or first paragraph, the teaser
+of a related list, cut with «…» or not), and a line that stands between two such lines of the run
+(a related item's date or its teaser): :meth:`PageTemplate.roles`.
 
 Boxes that the page's structure shows with what the run knows (a caption behind a marker the site
 repeats, a tag block under a label the template knows, an author box) are in :mod:`.boxes`.
@@ -55,6 +58,8 @@ from __future__ import annotations
 import html as htmllib
 import math
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import xxhash
@@ -240,17 +245,20 @@ def families(url: str | None, lines: list[str]) -> list[str]:
     return out
 
 
-def title_candidate(lines: list[str], region: list[str], keys: list[str] | None = None) -> str | None:
+def title_candidate(lines: list[str], region: list[str], keys: list[str] | None = None,
+                    headline: Callable[[str], bool] | None = None) -> str | None:
     """The key of the page's headline as the template sees it: the nearest line above the first
-    prose with 3-25 words, no digits and no label colon (a byline or a date may sit between);
-    ``keys`` are the lines' keys, if known."""
+    prose with 3-25 words that ``headline`` accepts (:func:`~palayesh.extract.text.headline_like`;
+    without one: no digits and no label colon), a byline or a date may sit between; ``keys`` are
+    the lines' keys, if known."""
     first = next((i for i, r in enumerate(region) if r != "H"), None)
     if first is None:
         return None
     for i in range(first - 1, max(-1, first - 7), -1):
         t = lines[i]
-        if 3 <= len(t.split()) <= 25 and not _DIGITS.search(t) and not _COLON.search(t) \
-                and t.rstrip(_MARKS)[-1:] != ".":  # a sentence (an added intro) is no headline
+        if 3 <= len(t.split()) <= 25 and t.rstrip(_MARKS)[-1:] != "." \
+                and (headline(t) if headline is not None else not _DIGITS.search(t) and not _COLON.search(t)):
+            # (a sentence, an added intro, is no headline)
             if keys is None:
                 keys = [line_key(u) for u in lines]
             key = keys[i]
@@ -276,6 +284,9 @@ class PageShapes:
     #: finds under two stories' pages or more (:attr:`TemplateIndex.lines`)
     others: list[int] = field(default_factory=list)
     story: int = 0
+    #: the openings (:func:`opening_key`) of the page's first two prose lines (its lead, its first
+    #: paragraph), kept by the run with the story they open (:attr:`TemplateIndex.openings`)
+    openings: list[int] = field(default_factory=list)
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -354,9 +365,9 @@ def is_label(text: str) -> bool:
     return 1 <= text.count(" ") + 1 <= 6 and not _DIGITS.search(text) and text.rstrip(_MARKS)[-1:] not in _LABEL_END
 
 
-def observe(lines: list[str], *, words: bool = True) -> PageShapes:
+def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], bool] | None = None) -> PageShapes:
     """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
-    content words of its prose, with ``words``)."""
+    content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`)."""
     lines = [t for t in lines if t]
     region = regions(lines)
     keys = [line_key(t) if len(t) <= MAX_LINE_CHARS else "" for t in lines]  # (prose is never template)
@@ -387,12 +398,55 @@ def observe(lines: list[str], *, words: bool = True) -> PageShapes:
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
     prose = [t for t in lines if is_prose(t)]
     found = [shape_hash(_MASK_WORD + w) for w in content_words(" ".join(prose))] if words else []
-    title = title_candidate(lines, region, keys)
+    title = title_candidate(lines, region, keys, headline)
     others = {shape_hash(k) for t, key in zip(lines, keys) for k in link_keys(t, key)}
     # (the least hash of the keys of its first four prose lines: a republication with light edits,
     # or in other spellings, keeps most of them, and so, most often, the same least one)
     story = min(shape_hash(line_key(t)) for t in prose[:4]) if prose else shape_hash(title or "\n".join(keys))
-    return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story)
+    body_prose = [t for t, r in zip(lines, region) if r != "H" and is_prose(t)][:2]
+    openings = sorted({shape_hash(k) for k in map(opening_key, body_prose) if k})
+    return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings)
+
+
+#: a line's opening is its first this many words: a teaser cut short («…») keeps at least these,
+#: and a story's first ten words, digits masked, are its own (a formula the site opens many
+#: stories with, «به گزارش خبرنگار ورزشی خبرگزاری …», is found under many stories and forgotten:
+#: :func:`palayesh.extract.step.opening_stories`)
+OPENING_WORDS = 10
+#: ... and an opening the run finds under more stories than this is a formula, no story's
+MAX_OPENING_STORIES = 2
+_CUT = ("…", "...", "..")
+
+
+def opening_key(text: str) -> str | None:
+    """The key of a line's first :data:`OPENING_WORDS` words, digits masked (a teaser cut with
+    «…» loses its last word, which may be cut too); None for a shorter line.
+
+    >>> a = "وزیر ورزش و جوانان امروز در جمع خبرنگاران از برنامه‌های تازه وزارتخانه برای ۱۴۰۳ خبر داد."
+    >>> opening_key(a) == opening_key("وزیر ورزش و جوانان امروز در جمع خبرنگاران از برنامه‌های تاز…")
+    True
+    >>> opening_key("وزیر ورزش و جوانان امروز گفت.") is None
+    True
+    """
+    t = text.rstrip(_MARKS)
+    words = t.split()
+    if t.endswith(_CUT):
+        words = words[:-1] if words[-1].rstrip(".…") else words[:-2]
+    if len(words) < OPENING_WORDS:
+        return None
+    k = _DIGITS.sub("0", line_key(" ".join(words[:OPENING_WORDS])))
+    return k if len(k) >= 30 else None
+
+
+#: a line that opens as another story of the run does is that story's teaser when at most this
+#: share of its content words (by rarity) stand in the page's story (:meth:`PageTemplate._about_another`)
+OTHER_SHARE = 0.5
+
+#: at most this many lines stand between two items of a related list (a teaser, a date, a source)
+MAX_BETWEEN = 3
+#: ... and none of them is longer than this many words (a teaser is a sentence or two; a story's
+#: paragraph between two inline links is longer, and one is never cut so)
+MAX_TEASER_WORDS = 60
 
 
 #: a line of this many words (no sentence) may be another story's headline, or a link to it
@@ -475,8 +529,8 @@ class TemplateIndex:
     #: run's stay in the memory-mapped sorted arrays
     DICT_KEYS = 500_000
 
-    def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, *, min_pages: int = 5,
-                 min_share: float = 0.3):
+    def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, openings=None, opening_stories=None, *,
+                 min_pages: int = 5, min_share: float = 0.3, headline: Callable[[str], bool] | None = None):
         self.keys, self.counts = SortedSet(keys), counts
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
@@ -489,7 +543,25 @@ class TemplateIndex:
 
             lines = np.zeros(0, dtype=np.uint64)
         self.lines = SortedSet(lines)
+        #: the openings of the run's stories (:func:`opening_key` of a page's lead or first
+        #: paragraph), sorted, and the story of each (an opening may stand under two stories)
+        if openings is None or opening_stories is None:
+            import numpy as np
+
+            openings = opening_stories = np.zeros(0, dtype=np.uint64)
+        self.openings, self.opening_stories = SortedSet(openings), opening_stories
         self.min_pages, self.min_share = min_pages, min_share
+        #: what tells a headline, as the read stage recorded the run's (:func:`title_candidate`)
+        self.headline = headline
+
+    def stories_opening(self, h: int) -> list[int]:
+        """The stories of the run that open with opening hash ``h`` (:func:`opening_key`)."""
+        keys = self.openings.keys
+        i = self.openings.index(h)
+        if i < 0:
+            return []
+        j = int(keys.searchsorted(self.openings._u64(h), side="right"))
+        return [int(s) for s in self.opening_stories[i:j]]
 
     def for_page(self, families: list[str], *, min_family_pages: int = 8) -> PageTemplate:
         fams = []
@@ -597,9 +669,10 @@ class PageTemplate:
             keys = [line_key(t) for t in lines]
         region = regions(lines)
         out = [self.role(t, k, r) for t, k, r in zip(lines, keys, region)]
-        own = title_candidate(lines, region, keys)  # the page's own headline is no related link
+        own = title_candidate(lines, region, keys, self.index.headline)  # the page's own headline is no related link
         if own is not None:
             out = [None if r == TITLE and k == own else r for k, r in zip(keys, out)]
+        self._other_stories(lines, keys, region, out)
         lp = last_prose(lines)
         if lp >= 0 and self.fams:
             for i in range(lp + 1, len(lines)):
@@ -652,6 +725,76 @@ class PageTemplate:
                 and text.rstrip(_MARKS)[-1:] != "." and self._is_title(text, key):
             return TITLE
         return None
+
+    def _other_stories(self, lines: list[str], keys: list[str], region: list[str], out: list) -> None:
+        """Lines of a related list (in place): a line after the body begins that opens as another
+        story of the run opens (its lead or first paragraph, or a teaser cut from it: a prefix of
+        :data:`OPENING_WORDS` words), right under a line that is a headline of the run (a teaser
+        stands under its story's link; a paragraph the page shares with another page of the run,
+        a republication with an intro of its own, stands under the page's own prose), is that story's teaser
+        (``TITLE``), when it shares few of the story's words; and the lines that stand
+        between two lines that are another story's headline or opening, no more than
+        :data:`MAX_BETWEEN` of them, none a paragraph longer than a teaser (:data:`MAX_TEASER_WORDS`),
+        are the items' dates and teasers (``CHROME``). A related list ends with a story's link; an
+        inline link («بیشتر بخوانید: …», a labelled title) is no item of one, nor is what follows it.
+
+        Never the page's own story: its first two prose lines are its own (its lead and first
+        paragraph, whose openings it gave the run), and an opening the run found under this page's
+        story (:func:`observe`: a republication of it on another page) is no other story's, nor
+        one of a story republished on this page (an opening of it among those two lines, or two
+        of its openings, its lead and first paragraph, on the page)."""
+        idx = self.index
+        if not len(idx.openings) and not len(idx.titles):
+            return
+        prose = [i for i, t in enumerate(lines) if is_prose(t)]
+        if not prose:
+            return
+        mine = set(prose[:2])  # (the lines whose openings the page gave the run: observe)
+        story = min(shape_hash(keys[i]) for i in prose[:4])
+        found: dict[int, list[int]] = {}  # line -> the stories whose opening it is
+        if len(idx.openings):
+            for i, t in enumerate(lines):
+                if region[i] != "H" and out[i] is None and t.count(" ") + 1 >= OPENING_WORDS:
+                    k = opening_key(t)
+                    got = idx.stories_opening(shape_hash(k)) if k else []
+                    if got:
+                        found[i] = got
+        # a story whose opening is one of the page's own first lines, or whose openings stand twice
+        # on the page (its lead and first paragraph), is republished here: the page's own
+        told = Counter(s for got in found.values() for s in got)
+        own = {story} | {s for i, got in found.items() for s in got if i in mine or told[s] >= 2}
+        words: set[str] = set()
+        if found:  # (the words of the page's prose above the first of them: its story's)
+            first = min(found)
+            words = content_words(" ".join(lines[i] for i in prose if i < first or i in mine))
+        anchors = []  # lines that are another story's bare headline or opening
+        for i in range(len(lines)):
+            if region[i] == "H" or i in mine:
+                continue
+            if out[i] == TITLE:
+                if shape_hash(keys[i]) in idx.titles:  # (the whole line, not after a label)
+                    anchors.append(i)
+            elif i in found and not own.intersection(found[i]) and anchors and anchors[-1] == i - 1 \
+                    and self._about_another(lines[i], words):
+                out[i] = TITLE
+                anchors.append(i)
+        for a, b in zip(anchors, anchors[1:]):
+            if 1 < b - a <= MAX_BETWEEN + 1 and not any(m in mine or lines[m].count(" ") + 1 > MAX_TEASER_WORDS
+                                                        for m in range(a + 1, b)):
+                for m in range(a + 1, b):
+                    if out[m] is None:
+                        out[m] = CHROME
+
+    def _about_another(self, text: str, story: set[str]) -> bool:
+        """Whether a line shares at most :data:`OTHER_SHARE` of its content words with the page's
+        ``story`` words (each by its rarity in the site, :meth:`word_weight`): a teaser of another
+        story, even on the same subject, shares a few; a paragraph of this story (republished on
+        another page of the run, under its own intro) shares its names and places."""
+        mine = content_words(text)
+        if not mine:
+            return False
+        weight = self.word_weight
+        return sum(weight(w) for w in mine & story) <= OTHER_SHARE * sum(weight(w) for w in mine)
 
     def _after(self, text: str, key: str) -> bool:
         """Whether the line's shape or its first two words stand after the last prose line of

@@ -557,6 +557,29 @@ def _alone_roles(shown: list[str], keys: list[str]) -> list:
     return roles
 
 
+def headline_like(text: str) -> bool:
+    """Whether a line above a story could be its headline as :func:`_header` sees one: a short
+    line of three words or more (a quote headline «X: …» and figures included), no date, menu,
+    trail, byline or list item (for the run's record of its pages' headlines, :func:`.template.observe`).
+
+    >>> headline_like("افجه‌ای: استقلال تقریبا بسته شده است"), headline_like("به قلم زهرا نوری")
+    (True, False)
+    >>> headline_like("۸۰ درصد شهر گرگان موقوفه است"), headline_like("صفحه اصلی > والیبال")
+    (True, False)
+    >>> headline_like("وی در این مصاحبه به نکاتی اشاره کرد که در زیر می‌خوانیم:")
+    False
+    """
+    ln = classify(text)
+    if ln.kind not in (SHORT, PARA) or ln.words < 3 or _LIST_ITEM.match(text) or _BYLINE_START.match(text) \
+            or text.rstrip(_MARKS)[-1:] in _TERMINAL:  # (a sentence, a quote's introduction «… می‌خوانیم:»)
+        return False
+    if _DIGIT.search(text):  # a code or a counter by its shape («News ID: ۷۰۳۹۴۲۹», «۱۴۲۲۹ بار خوانده شده»)
+        folded = fold(text)
+        if sum(1 for w in text.split() if not _DIGIT.search(w)) < 3 or (_COUNT.search(folded) and meta_field(folded)):
+            return False
+    return True
+
+
 def extract_text(raw: str, *, template=None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
