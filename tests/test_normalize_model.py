@@ -106,3 +106,22 @@ def test_cli_no_zwnj_model():
     res = subprocess.run([sys.executable, "-m", "palayesh.cli.normalize", "--no-zwnj-model"],
                          input="می روند و دلم یه جوری می شه\n".encode(), capture_output=True, env=env, timeout=60)
     assert res.stdout.decode() == z("می|روند و دلم یه جوری می شه\n")
+
+
+@pytest.mark.parametrize("norm", [RULES, MODEL])
+def test_spaced_writer_keeps_own_glued_words(norm):
+    # more glued plurals than spaced ones, no final ه or «می» glued: a writer who types spaces for
+    # half-spaces and glues plurals on purpose (Seraji's treebank); «کمکها و اقدام های» (as many of a
+    # family each way) is still a loss, see test_sure_rules_are_not_asked
+    raw = "آدمها و سالها از اقدام های تازه گفتند"
+    assert norm.normalize(raw) == z("آدمها و سالها از اقدام|های تازه گفتند")
+
+
+def test_model_decides_pairs_of_a_line_without_affixes():
+    raw = "آقای خاتمی رئیس جمهوری ایران گفت"
+    assert RULES.normalize(raw) == raw
+    assert MODEL.normalize(raw) == z("آقای خاتمی رئیس|جمهوری ایران گفت")
+    (why,) = explain(raw)
+    assert why["gap"] == "رئیس|جمهوری" and why["by"].startswith("model: p=")
+    # a line with an unmistakably glued affix lost its ZWNJs: its spaces are real, the rules' alone
+    assert MODEL.normalize("رئیس جمهوری برنامههای تازه") == z("رئیس جمهوری برنامه|های تازه")

@@ -98,14 +98,16 @@ def static_features(kind: str, a: str, b: str, code: int, res, morph, counts=Non
     return f
 
 
-def context_features(kind: str, rule: int, mode: int, has_zwnj: bool, extra: str = "") -> list[str]:
-    """Features of the line around a gap: what the rules decided there, the line's writer."""
+def context_features(kind: str, rule: int, mode: int, has_zwnj: bool, extra: str = "", more=()) -> list[str]:
+    """Features of the line around a gap: what the rules decided there, the line's writer; ``more``:
+    features of the neighbouring words, as they are."""
     k = kind
     z = int(has_zwnj)
     f = [f"{k}r{rule}", f"{k}m{mode}z{z}", f"{k}r{rule}m{mode}z{z}"]
     if extra:
         f.append(f"{k}{extra}")
         f.append(f"{k}r{rule}{extra}")
+    f.extend(k + m for m in more)
     return f
 
 
