@@ -70,6 +70,9 @@ def main(argv=None) -> int:
     ap.add_argument("--examples", type=int, default=6)
     ap.add_argument("--no-model", action="store_true")
     ap.add_argument("--dump", type=Path, help="write every error as TSV here")
+    ap.add_argument("--news", type=int, default=0, metavar="N",
+                    help="score N careful news paragraphs of the odd articles instead (one block, the model "
+                         "trained on all of updt-train, as eval_zwnj_folds.py --news does)")
     args = ap.parse_args(argv)
     scorer = eval_zwnj_folds.load_scorer(args.shared / "tools" / "score_zwnj.py")
     path = args.shared / "data" / "updt-train" / "updt-train.txt"
@@ -81,12 +84,18 @@ def main(argv=None) -> int:
     examples: dict = defaultdict(Counter)
     gold_by_class: Counter = Counter()
     rows = []
-    for k, block in enumerate(eval_zwnj_folds.folds(lines, args.folds)):
+    blocks = eval_zwnj_folds.folds(lines, args.folds)
+    if args.news:
+        import build_zwnj_model
+        blocks = [build_zwnj_model.careful_paragraphs(args.shared / "data" / "corpora" / "news-dev.jsonl.gz",
+                                                      args.news, part=1)]
+    for k, block in enumerate(blocks):
         if args.no_model:
             norm = Normalizer(NormalizeOptions(zwnj_model=False), stream=True)
         else:
             import build_zwnj_model
-            train = [x for j, b in enumerate(eval_zwnj_folds.folds(lines, args.folds)) if j != k for x in b]
+            train = lines if args.news else [
+                x for j, b in enumerate(eval_zwnj_folds.folds(lines, args.folds)) if j != k for x in b]
             model = build_zwnj_model.train(train, args.shared / "data")
             norm = Normalizer(stream=True)
             norm._zwnj = ZwnjRestorer(resources.load(), model=model)
