@@ -218,6 +218,7 @@ class ZwnjRestorer:
         self._ins_memo: dict = {}
         self._parses: dict = {}  # glued word -> its morphological parse ("" for none): each mode asks again
         self._context_margins: dict = {}
+        self._agrees: dict = {}  # (chunk, its restoration, mode, signs) -> does the model agree (_model_agrees)
         self._known_pairs: set = set()  # (a, b) open to the model although no rule proposes them
         #: the convention of the document being restored (:mod:`.convention`); None: lines alone
         self.doc: DocConvention | None = None
@@ -415,7 +416,8 @@ class ZwnjRestorer:
         if self.doc is not None and (spaced_sign or ZWNJ in line or (changed and self.doc.apart)):
             self._follow_convention(self.doc, line, chunks, infos, changed, candidates, texts, observe)
         if open_pairs is not None and self._model_has_work(line, chunks, texts, proposed, joins, open_pairs,
-                                                           open_glued, spaced_sign, mode, trace):
+                                                           open_glued, spaced_sign, mode, trace,
+                                                           infos=infos, changed=changed, glued_sign=glued_sign):
             signs = f"g{glued_sign}s{int(spaced_sign)}"
             return self._decide(line, chunks, infos, texts, proposed, open_pairs, joins, alt_used, mode,
                                 max_code, edits, trace, signs, changed)
@@ -547,7 +549,7 @@ class ZwnjRestorer:
 
     # -- the gaps the rules leave open, decided by the model
     def _model_has_work(self, line, chunks, texts, proposed, joins, open_pairs, open_glued, spaced_sign, mode,
-                        trace) -> bool:
+                        trace, *, infos=(), changed=(), glued_sign=0) -> bool:
         """Is any gap of the line the model's to decide? The rules' path (faster) serves the others:
         a line with no ZWNJ and no spaced affix (the rules' alone, see :meth:`_decide`) unless a
         code-2 pair is open; a line whose writer the rules trust, unless the rules add a half-space
@@ -555,7 +557,19 @@ class ZwnjRestorer:
         if trace is not None or self.collect is not None:
             return True
         if not (spaced_sign or ZWNJ in line or any(code == 2 for _, code in proposed)):
-            return open_glued and not RULE_GLUED_COMPOUNDS
+            if not open_glued or RULE_GLUED_COMPOUNDS:
+                return False
+            # a line that lost its ZWNJs: the model's pass only where it would overrule the rules
+            # (mostly it does not, and the rules' path is faster)
+            signs = f"g{glued_sign}s0"
+            for j in changed:
+                t, chunk = texts[j], chunks[j]
+                full = infos[j][S_FULL]
+                if t != full and t != chunk and t != infos[j][mode]:
+                    return True  # read in context («زمینه‌ای»): _decide's own handling
+                if not self._model_agrees(chunk, full, t, mode, signs):
+                    return True
+            return False
         if mode == S_TRUSTED and not MODEL_ADDS_IN_TRUSTED_LINES:
             if joins:
                 rule_joins = set(joins)
@@ -687,6 +701,34 @@ class ZwnjRestorer:
                                   "by": "rule: acronym spelled out"})
                 return text, False
         return text, self._settled(text, chunks, infos, out_texts, join, list(changed), proposed)
+
+    def _model_agrees(self, chunk: str, full: str, rt: str, mode: int, signs: str) -> bool:
+        """In a line that lost its ZWNJs (no ZWNJ, no spaced affix), does the model leave every glued
+        gap of ``chunk`` as the rules restore it (``rt``, of its full restoration ``full``)? As
+        :meth:`_decide` judges them; memoized."""
+        key = (chunk, rt, mode, signs)
+        got = self._agrees.get(key)
+        if got is not None:
+            return got
+        agrees = True
+        ins = self._insertions(chunk, full)
+        if ins:
+            rule_ps = {p for p, *_ in ins} if rt == full else (
+                set() if rt == chunk else {p for p, *_ in (self._insertions(chunk, rt) or ())})
+            model = self.model
+            assert model is not None
+            for p, a, b, certain, code in ins:
+                rule = p in rule_ps
+                if certain or (code == 1 and RULE_AFFIXES) or (rule and b in self.res.bound_heads):
+                    continue
+                m = self._margin(GLUED, a, b, code, int(rule), mode, False, signs)
+                if (m > model.threshold + (-GLUED_COMPOUND_MARGIN if rule else GLUED_COMPOUND_MARGIN)) != rule:
+                    agrees = False
+                    break
+        if len(self._agrees) > MAX_MEMO:
+            self._agrees.clear()
+        self._agrees[key] = agrees
+        return agrees
 
     def _open_split(self, chunk: str, full: str) -> bool:
         """Does restoring ``chunk`` as ``full`` insert a ZWNJ the model may decide (not at an affix or
