@@ -106,3 +106,22 @@ def test_cli_no_zwnj_model():
     res = subprocess.run([sys.executable, "-m", "palayesh.cli.normalize", "--no-zwnj-model"],
                          input="می روند و دلم یه جوری می شه\n".encode(), capture_output=True, env=env, timeout=60)
     assert res.stdout.decode() == z("می|روند و دلم یه جوری می شه\n")
+
+
+@pytest.mark.parametrize(
+    "raw, rules, model",
+    [
+        # a line that lost its ZWNJs: the model decides its glued compounds (issue 16, deleted mode);
+        # UPDT and most of the news glue these, the word lists split them
+        ("دستشویی کجاست", "دست|شویی کجاست", "دستشویی کجاست"),
+        ("فیلمنامههای او", "فیلم|نامه|های او", "فیلمنامه|های او"),  # the plural stays with the rules
+        ("این دعوتنامه را میخوانند", "این دعوت|نامه را می|خوانند", "این دعوت|نامه را می|خوانند"),
+    ],
+)
+def test_model_decides_glued_compounds_of_a_line_that_lost_its_zwnjs(raw, rules, model):
+    assert RULES.normalize(raw) == z(rules)
+    assert MODEL.normalize(raw) == z(model)
+    if rules != model:
+        return
+    why = {w["gap"]: w["by"] for w in MODEL.explain(raw)[1]}
+    assert why["دعوت|نامه"].startswith("model: p=")
