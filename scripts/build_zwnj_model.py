@@ -36,7 +36,7 @@ from palayesh.normalize import (  # noqa: E402
     Normalizer,
     resources,  # noqa: E402
 )
-from palayesh.normalize.gapmodel import GLUED, GapModel  # noqa: E402
+from palayesh.normalize.gapmodel import GLUED, SPACED, GapModel  # noqa: E402
 from palayesh.normalize.zwnj import ZwnjRestorer  # noqa: E402
 
 OUT = REPO / "src" / "palayesh" / "data" / "zwnj-model.tsv.gz"
@@ -179,7 +179,32 @@ def examples(lines: list[str], counts: dict | None = None, pairs: set | None = N
 
 
 def fit(data, counts: dict | None = None, pairs: set | None = None) -> GapModel:
-    """Logistic regression by AdaGrad SGD over the examples in a seeded order."""
+    """Logistic regressions by AdaGrad SGD over the examples in a seeded order, one for each kind of
+    gap (their features are apart, see ``gapmodel``): examples added for one kind (the glued words of
+    lines that lost their ZWNJs) leave the other's weights as they were. The spaced kind's bias is
+    the model's; the glued kind's difference to it goes on its rule-code features (one per example)."""
+    by_kind: dict = {}
+    for ex in data:
+        by_kind.setdefault(ex[0][0][0] if ex[0] else "", []).append(ex)
+    weights: dict = {}
+    biases = {}
+    for kind in sorted(by_kind):
+        w, biases[kind] = _fit_one(by_kind[kind])
+        weights.update(w)
+    bias = biases.get(SPACED, biases.get(GLUED, 0.0))
+    if GLUED in biases:
+        shift = biases[GLUED] - bias
+        codes = {f for feats, _ in by_kind[GLUED] for f in feats[:1]}  # "Gc<code>", first of each example
+        for f in codes:
+            weights[f] = round(weights.get(f, 0.0) + shift, 4)
+    weights = {f: v for f, v in weights.items() if abs(v) >= MIN_WEIGHT}
+    model = GapModel(weights, round(bias, 4), 0.0, counts, set())
+    model.pairs = joinable(model, (pairs or set()) | set(counts or ()), data)
+    return model
+
+
+def _fit_one(data) -> tuple[dict, float]:
+    """The weights and bias of a logistic regression fitted by AdaGrad SGD in a seeded order."""
     seen = Counter(f for feats, _ in data for f in feats)
     index = {f: i for i, f in enumerate(sorted(f for f, n in seen.items() if n >= MIN_FEATURE_COUNT))}
     rows = [([index[f] for f in feats if f in index], 1.0 if y else 0.0) for feats, y in data]
@@ -202,10 +227,7 @@ def fit(data, counts: dict | None = None, pairs: set | None = None) -> GapModel:
                 g2[i] += gi * gi
                 w[i] -= RATE * gi / math.sqrt(g2[i])
     names = sorted(index, key=index.get)
-    weights = {f: round(w[i], 4) for f, i in zip(names, range(len(names))) if abs(w[i]) >= MIN_WEIGHT}
-    model = GapModel(weights, round(bias, 4), 0.0, counts, set())
-    model.pairs = joinable(model, (pairs or set()) | set(counts or ()), data)
-    return model
+    return {f: round(w[i], 4) for f, i in zip(names, range(len(names)))}, bias
 
 
 #: a pair no rule proposes is kept open only if its best margin comes this close to the threshold
