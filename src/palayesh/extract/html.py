@@ -169,7 +169,15 @@ def _blocks_before(tree, h1) -> list[str]:
         if el is h1:
             break
         if not isinstance(el.tag, str) or el in ancestors or el.tag in ("script", "style", "head", "title") \
-                or el.tag not in _BLOCKS or any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el):
+                or el.tag not in _BLOCKS:
+            continue
+        inner = [c.tag for c in el if isinstance(c.tag, str) and c.tag in _BLOCKS]
+        if inner:
+            # a trail whose items are links and spans («<a>خانه</a> › <a>ورزش</a> › <span>…</span>»)
+            # is one block to read, though its spans are blocks of their own too
+            text = _text(el) if all(t == "span" for t in inner) else None
+            if text and len(text) <= 300 and crumb_parts(text):
+                out.append(text)
             continue
         text = _text(el)
         if text:
@@ -323,7 +331,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _section_element(root), _clean(meta.get("article:section")), _clean(ld.get("articleSection")),
                   labels[0], _section_before(tree, root),
                   section_from_trail_lines(before, title=title),
-                  learned_section(before[-1] if before else None, template)]
+                  learned_section(before[-1] if before else None, template,
+                                  in_menu=bool(before) and before[-1] in before[:-1])]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():
