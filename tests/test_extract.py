@@ -467,3 +467,22 @@ def test_a_heading_the_site_shows_above_its_stories_is_no_subheading_inside_one(
     assert len(rows) == len(bodies)
     for r in rows:
         assert "کانال‌های پیشنهادی" not in (r["text"] or "").split("\n"), r["id"]
+
+
+@pytest.mark.parametrize("credit,agency", [
+    ("<div class='line'><div>برگرفته از سایت ورزش سه</div></div>", "ورزش سه"),   # no colon, alone in its element
+    ("<div class='x'>به نقل از ورزش۳</div>", "ورزش سه"),
+    ("", None),
+])
+def test_html_credit_without_a_colon(credit, agency):
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><div class='top'>روزنامه نمونه</div><article><h1>" + HEADLINE + "</h1>"
+            f"<div class='t'>{paras}</div>{credit}<div class='line'><div>انتهای پیام</div></div></article>"
+            "<div class='f'>تمامی حقوق محفوظ است.</div></body></html>")
+    assert extract(page).agency == agency
+
+
+def test_a_line_ending_with_a_colon_is_no_headline():
+    # «🔸 خبرگزاری فارس:» on its own line opens the lead under the headline: it introduces, not heads
+    page = "\n".join(["کانال نمونه", "@news24", "۹ هزار عضو", "⭕️ " + HEADLINE, "🔸 خبرگزاری فارس:", *STORY])
+    assert extract(page).title == "⭕️ " + HEADLINE

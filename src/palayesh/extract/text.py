@@ -847,8 +847,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # heading or prompt): a headline is written for one story, so only when nothing else is
             recurring = i if recurring is None else recurring
             continue
-        if ln.words >= 3 and not _counter_below_meta(lines, i):
-            title_i = i
+        if ln.words >= 3 and not _counter_below_meta(lines, i) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
+            title_i = i  # (a line ending with a colon introduces the next: «خبرگزاری فارس:», no headline)
             break
         if fallback is None:
             fallback = i
