@@ -27,6 +27,7 @@ AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
     ("۵ دی ۰۱", "2022-12-26", "1401/10/05"),                                   # two-digit year after 1400
     ("۸۵.۱۰.۲۵", "2007-01-15", "1385/10/25"),                                   # two-digit year, dots
     ("منتشر شده در ۹۹-۰۱-۰۵", "2020-03-24", "1399/01/05"),                       # ... dashes, after a label
+    ("تاریخ: ۰۰/۰۶/۱۵ - ۲۱:۱۷", "2021-09-06T21:17+04:30", "1400/06/15"),          # «۰۰»: 1400
     ("۲۶ تیرماه ۱۴۰۲", "2023-07-17", "1402/04/26"),                             # «ماه» glued to the month
     ("۲۶ تیر‌ماه سال ۱۴۰۲", "2023-07-17", "1402/04/26"),                         # ZWNJ «ماه» and «سال»
     ("اول مهر ۱۴۰۲", "2023-09-23", "1402/07/01"),                              # ordinal day word
@@ -305,6 +306,10 @@ def test_date_in_the_posts_meta_row_under_the_story():
     # a mirror of a channel post: no date above it; under it a row of the post's counters with its
     # date (no label says «published»); the dates of the items listed after it are not the post's
     page = ("کانال نمونه\n@channel_x\n۹ هزار عضو\nنشست مجلس برگزار شد\n" + BODY + "🆔 @channel_x\n"
+            "بازدید: 76.1K · 📅 1393/02/22 - 12:35\nپست‌های اخیر این کانال\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱ - ۰۸:۰۰\n")
+    assert extract(page).published == "2014-05-12T12:35+04:30"
+    # ... also under the end marker that opens the tail
+    page = ("کانال نمونه\n@channel_x\n۹ هزار عضو\nنشست مجلس برگزار شد\n" + BODY + "انتهای پیام\n"
             "بازدید: 76.1K · 📅 1393/02/22 - 12:35\nپست‌های اخیر این کانال\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱ - ۰۸:۰۰\n")
     assert extract(page).published == "2014-05-12T12:35+04:30"
     # a related item's date in the same place, beside its headline, is not

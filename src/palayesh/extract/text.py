@@ -1050,8 +1050,9 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 continue
             if d.role == "published":
                 return d
-            if first and d.role is None and i < tail_start and meta_fields_line(lines[i].text):
-                # the post's own meta row under it, before the tail: its date among counters
+            if first and d.role is None and meta_fields_line(lines[i].text):
+                # the post's own meta row under it (before the tail or in its first lines, under a
+                # «forwarded from» line): its date among counters
                 # («بازدید: 76.1K · 📅 1393/02/22 - 12:35»); a related item's or a comment's date
                 # stands beside a headline or a name, not beside counters
                 return d
