@@ -834,12 +834,21 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
-    title_i = fallback = recurring = None
+    title_i = fallback = recurring = linked = None
     for i in range(head_end - 1, max(-1, head_end - 12), -1):
         ln = lines[i]
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break
+        if ln.kind == CHROME and ln.learned and linked is None and ln.words >= 3 \
+                and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(ln.text) \
+                and all(x.kind in (BLANK, DATE, META, LABEL) or _BYLINE_START.match(x.text)
+                        for x in lines[i + 1:head_end]):
+            # a headline the site lists after the body of its other pages (a related link there):
+            # right above this page's story (its date and byline aside) it is this page's own, when
+            # no other line is
+            linked = i
+            continue
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text):
             continue
         if ln.recurs or ln.tagline:
@@ -853,7 +862,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if fallback is None:
             fallback = i
     if title_i is None:
-        title_i = fallback if fallback is not None else recurring
+        title_i = next((i for i in (fallback, linked, recurring) if i is not None), None)
     dated = _dated_headline(lines, title_i, head_end)
     if dated is not None:
         title_i = dated
