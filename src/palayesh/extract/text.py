@@ -567,7 +567,7 @@ def extract_text(raw: str, *, template=None) -> Article:
     roles = template.roles(shown, keys) if template is not None else [None] * len(shown)
     _contents_headings(shown, keys, roles)
     lines = []
-    gap = False
+    gap = prose_seen = False
     at = 0
     for t in texts:
         if not t:
@@ -590,8 +590,10 @@ def extract_text(raw: str, *, template=None) -> Article:
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
-        elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6:
+        elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
+                and not prose_seen:  # (the header parser reads it, above the story only)
             ln.tagline = on_every_page(t, template)  # a button or prompt on every page («عضویت در کانال»)
+        prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
     return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None)
 
