@@ -25,6 +25,9 @@ AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 @pytest.mark.parametrize("text,published,jalali", [
     ("۱۲ مهر ۹۸", "2019-10-04", "1398/07/12"),                                  # two-digit Jalali year: 1398
     ("۵ دی ۰۱", "2022-12-26", "1401/10/05"),                                   # two-digit year after 1400
+    ("۸۵.۱۰.۲۵", "2007-01-15", "1385/10/25"),                                   # two-digit year, dots
+    ("منتشر شده در ۹۹-۰۱-۰۵", "2020-03-24", "1399/01/05"),                       # ... dashes, after a label
+    ("تاریخ: ۰۰/۰۶/۱۵ - ۲۱:۱۷", "2021-09-06T21:17+04:30", "1400/06/15"),          # «۰۰»: 1400
     ("۲۶ تیرماه ۱۴۰۲", "2023-07-17", "1402/04/26"),                             # «ماه» glued to the month
     ("۲۶ تیر‌ماه سال ۱۴۰۲", "2023-07-17", "1402/04/26"),                         # ZWNJ «ماه» and «سال»
     ("اول مهر ۱۴۰۲", "2023-09-23", "1402/07/01"),                              # ordinal day word
@@ -73,6 +76,8 @@ def test_grammar(text, published, jalali):
     "۵ رجب",                  # «رجب» also a name: no year, no date
     "۱۲ مهر",                 # no year
     "۱۲ مهر ۹۸۷۶",            # not a year
+    "نسخه 85.10.25.3",        # a version number: four parts
+    "۸۵.۱۰/۲۵",               # two different separators
 ])
 def test_no_date(text):
     assert parse_date(text) is None
@@ -238,6 +243,11 @@ BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بن�
     ("ورزش\nنشست مجلس برگزار شد\nمرسل امیری | ۱۳ میزان ۱۳۹۷ – ۵ اکتوبر ۲۰۱۸ | ۲ دیدگاه\n", "", "2018-10-05"),
     # a byline «author | date | comments» with a two-digit year
     ("وبلاگ ما\nنشست مجلس برگزار شد\nنوشته علی رضایی | ۱۲ مهر ۹۸ | ۳ دیدگاه\n", "", "2019-10-04"),
+    # a header «today» date in three calendars, the publication date with a two-digit year and dots
+    # under the lead: the publication date
+    ("یکشنبه ۳ تیر ۱۳۸۶ | ۸ جمادی‌الثانی ۱۴۲۸ | 2007-06-24\nسایت نمونه\nخانه • سیاسی • ورزشی • فرهنگی\nسیاسی\n"
+     "نشست مجلس برگزار شد\nنمایندگان امروز در نشستی علنی درباره بودجه سال آینده گفتگو کردند.\n"
+     "منتشر شده در ۸۵.۱۰.۲۵\n", "", "2007-01-15"),
     # the dates of related items after the story, and the date in the story, are not the page's
     ("سیاسی\nنشست مجلس برگزار شد\n", "اخبار مرتبط\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱ - ۰۸:۰۰\n", None),
     # a relative date gives no date
@@ -290,6 +300,22 @@ def test_date_layouts(family):
     false_dates = sum(exp is None and extract(raw).published is not None for _, raw, exp in rows)
     scores = {"exact": exact, "false_dates": false_dates}
     assert not floors.below(scores, gate.min) and not floors.above(scores, gate.max), scores
+
+
+def test_date_in_the_posts_meta_row_under_the_story():
+    # a mirror of a channel post: no date above it; under it a row of the post's counters with its
+    # date (no label says «published»); the dates of the items listed after it are not the post's
+    page = ("کانال نمونه\n@channel_x\n۹ هزار عضو\nنشست مجلس برگزار شد\n" + BODY + "🆔 @channel_x\n"
+            "بازدید: 76.1K · 📅 1393/02/22 - 12:35\nپست‌های اخیر این کانال\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱ - ۰۸:۰۰\n")
+    assert extract(page).published == "2014-05-12T12:35+04:30"
+    # ... also under the end marker that opens the tail
+    page = ("کانال نمونه\n@channel_x\n۹ هزار عضو\nنشست مجلس برگزار شد\n" + BODY + "انتهای پیام\n"
+            "بازدید: 76.1K · 📅 1393/02/22 - 12:35\nپست‌های اخیر این کانال\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱ - ۰۸:۰۰\n")
+    assert extract(page).published == "2014-05-12T12:35+04:30"
+    # a related item's date in the same place, beside its headline, is not
+    page = ("کانال نمونه\n@channel_x\n۹ هزار عضو\nنشست مجلس برگزار شد\n" + BODY + "🆔 @channel_x\n"
+            "خبر دیگری از مجلس - 1393/02/22 - 12:35\nپست‌های اخیر این کانال\n")
+    assert extract(page).published is None
 
 
 def test_labelled_date_under_the_story():

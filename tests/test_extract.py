@@ -255,6 +255,41 @@ def test_html_plain_layout_crumb_list_h2_lead_bare_date():
     assert a.lead.startswith("این خلاصه") and len(a.paragraphs) == 2
 
 
+STORY = ["سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند.",
+         "او افزود که تمرینات تیم از روز شنبه در ورزشگاه شهر با حضور همه بازیکنان آغاز می‌شود و ادامه دارد.",
+         "وی در پایان گفت که هواداران باید از تیم در این روزهای سخت حمایت کنند تا نتیجه بهتری بگیریم."]
+HEADLINE = "سرمربی تیم: بازیکنان ما آماده بازی هفته آینده هستند"
+
+
+@pytest.mark.parametrize("box,byline,published", [
+    # a price table (rows, its «updated» time) and a «most read» list between the byline and the story
+    (["جدول قیمت‌ها", "ارز  آخرین قیمت  تغییرات", "نیم سکه  ۲۴,۰۵۳,۷۵۱  ▲ ۲.۷۹٪", "یورو  ۱۴۱,۷۱۵  ▲ ۱.۰۰٪",
+      "آخرین به‌روزرسانی: ۱۷ فروردین ۱۴۰۰ ساعت ۱۱:۳۲", "", "پربازدیدترین‌ها",
+      "افزایش قیمت خودرو در بازار تهران ادامه دارد", "بانک مرکزی نرخ سود را تغییر نداد",
+      "صادرات نفت ایران در ماه گذشته افزایش یافت"],
+     "مریم احمدی | انتشار: ۱۱:۳۲ - ۹۹/۱۰/۱۴ | دیدگاه‌ها: ۴۰", "2021-01-03T11:32+03:30"),
+    # an events sidebar: each item «title - date»
+    (["رویدادهای پیش رو", "کارگاه آموزشی فناوری نانو - 31 شهریور 1391", "نشست تخصصی زبان فارسی - 1391/08/01",
+      "کنفرانس بین‌المللی آب و محیط زیست - 9 آبان 1391"],
+     "حسین احمدی - 11 شهریور 1391 - 💬 2", "2012-09-01"),
+])
+def test_headline_over_its_date_line_with_a_box_before_the_story(box, byline, published):
+    # the headline and its byline/date line, then a box of the site's (a table, a list, a sidebar),
+    # then the story: the nearest line above the story is the box's last item, not the headline
+    page = "\n".join(["بازار نمونه", "خانه | اقتصاد | بورس | ورزش | تماس با ما", "گروه خبری: ورزش", HEADLINE,
+                      byline, "", *box, "", *STORY, "انتهای پیام"])
+    a = extract(page)
+    assert (a.title, a.published, a.section) == (HEADLINE, published, "ورزش")
+
+
+def test_headline_right_above_the_story_is_kept_under_a_dated_related_item():
+    # a related item with its date above the header, and the page's own headline (no date line of
+    # its own) right above the story: the nearest headline stays the title
+    page = "\n".join(["بازار نمونه", "خانه | اقتصاد | بورس | ورزش | تماس با ما", "آخرین اخبار",
+                      "بانک مرکزی نرخ سود را تغییر نداد", "۱۲ مهر ۱۴۰۱ - ۱۰:۰۰", "ورزش", HEADLINE, "", *STORY])
+    assert extract(page).title == HEADLINE
+
+
 @pytest.mark.parametrize("para", [
     "او با قراردادن عکسی در اینستاگرامش، توجهات را معطوف خود کرد و این تصویر بسیار دیده شد.",
     "روحانی اتحادیه جهان اسلام در ایتالیا گفت: هراس از اسلام در جوامع غربی زیاد شده است.",
@@ -406,3 +441,71 @@ def test_tokens_are_the_words_keys(text):
 
     folded = fold(text.replace("\u200c", ""))
     assert tokens(text) == [k for k in (alnum_key(w) for w in _WORD.findall(folded)) if k]
+
+
+def test_a_heading_the_site_shows_above_its_stories_is_no_subheading_inside_one(tmp_path):
+    # a box («suggested channels»: a heading, then the channels) between the lead and the story on
+    # every page of a site; far enough from the text that the template sees it above the body (the
+    # lead alone is no run of prose): its heading is the site's, not a subheading of the story
+    from conftest import news_bodies, read_rows
+    from palayesh import refine
+
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [[p for p in b if len(p.split()) >= 20][:3] for b in bodies]
+    bodies = [b for b in bodies if len(b) == 3][:12]
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        title = " ".join([w for w in paras[0].split() if not any(c.isdigit() for c in w)][:7]).strip("،.:")
+        lines = ["پست‌یاب", "گروه‌ها", title, *paras[:1], "کانال‌های پیشنهادی", "اخبار فوری ایران - ۴۵ K عضو",
+                 "خبرفوری ایران - ۹ K عضو", "رسانه پلاس - ۱۸۰ K عضو", "سرخط آنلاین - ۹ هزار عضو", *paras[1:],
+                 "© ۱۳۹۸ پست‌یاب."]
+        (src / f"p{i:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = read_rows(out) + read_rows(out, "rejected")
+    assert len(rows) == len(bodies)
+    for r in rows:
+        assert "کانال‌های پیشنهادی" not in (r["text"] or "").split("\n"), r["id"]
+
+
+@pytest.mark.parametrize("credit,agency", [
+    ("<div class='line'><div>برگرفته از سایت ورزش سه</div></div>", "ورزش سه"),   # no colon, alone in its element
+    ("<div class='x'>به نقل از ورزش۳</div>", "ورزش سه"),
+    ("", None),
+])
+def test_html_credit_without_a_colon(credit, agency):
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><div class='top'>روزنامه نمونه</div><article><h1>" + HEADLINE + "</h1>"
+            f"<div class='t'>{paras}</div>{credit}<div class='line'><div>انتهای پیام</div></div></article>"
+            "<div class='f'>تمامی حقوق محفوظ است.</div></body></html>")
+    assert extract(page).agency == agency
+
+
+def test_a_line_ending_with_a_colon_is_no_headline():
+    # «🔸 خبرگزاری فارس:» on its own line opens the lead under the headline: it introduces, not heads
+    page = "\n".join(["کانال نمونه", "@news24", "۹ هزار عضو", "⭕️ " + HEADLINE, "🔸 خبرگزاری فارس:", *STORY])
+    assert extract(page).title == "⭕️ " + HEADLINE
+
+
+def test_own_headline_that_the_site_lists_after_its_other_stories(tmp_path):
+    # the site lists the first story's headline under every other story («related»): the template
+    # sees it after the body of most pages, yet above the first page's story it is that page's title
+    from conftest import news_bodies, read_rows
+    from palayesh import refine
+
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [[p for p in b if len(p.split()) >= 20][:3] for b in bodies]
+    bodies = [b for b in bodies if len(b) == 3][:12]
+    titles = [" ".join([w for w in b[0].split() if not any(c.isdigit() for c in w)][:7]).strip("،.:") for b in bodies]
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        related = [titles[0]] + [titles[(i + k) % 12] for k in (3, 5)] if i else [titles[4], titles[7]]
+        lines = ["اقتصاد پیشرو", "گروه خبری: اقتصاد", titles[i], paras[0], "به قلم شیما رضایی", f"۹۳/۰۸/{i + 10:02d}",
+                 *paras[1:], "مطالب مرتبط", *related, "© ۱۳۹۸ اقتصاد پیشرو. همه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    assert rows["p00"]["title"] == titles[0]

@@ -5,7 +5,7 @@ import pytest
 
 from conftest import news_bodies, read_rows
 from palayesh import extract, refine
-from palayesh.extract.sections import crumb_parts, section_from_crumb
+from palayesh.extract.sections import crumb_parts, learned_section, section_from_crumb
 
 STORY = ["سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند.",
          "او افزود که تمرینات تیم از روز شنبه در ورزشگاه شهر با حضور همه بازیکنان آغاز می‌شود و ادامه دارد.",
@@ -181,3 +181,77 @@ def test_a_kicker_under_the_section_line_with_blank_lines_between_all_lines(tmp_
         return name, text.replace("\n", "\n\n")
     got = _site_run(tmp_path, page, n=24)
     assert [got[i] for i in range(0, 24, 2)] == [SECTIONS[i % 3] for i in range(12)]
+
+
+# ------------------------------------------------------------- the site's header above its menu
+MIRRORS = ["تل‌نما", "پست‌یاب", "مرور تلگرام"]
+CHANNELS = ["سرخط آنلاین", "خبر داغ", "رسانه پلاس"]
+
+
+def _mirror_sites(i, title, paras):
+    # three sites of one platform: each its own name on the first line, the platform's menu (one
+    # line per item, on every page of all three), a channel's box (its name, handle and «join»
+    # button), the post and its counters; none shows a section
+    lines = [MIRRORS[i % 3], "گروه‌ها", "دسته‌بندی‌ها", "ربات‌ها", "پربازدیدها", CHANNELS[i // 3 % 3],
+             f"@channel_{i // 3 % 3}x", "عضویت در کانال", title, *paras, "محتوای کانال‌ها متعلق به صاحبان آنهاست.",
+             "طراحی و اجرا: رایان‌پرداز"]
+    return f"p{i:02d}.txt", "\n".join(lines) + "\n"
+
+
+def test_labels_above_the_sites_own_lines_are_no_section(tmp_path):
+    # the site's name above the menu every page shows, a channel's name above the «join» button
+    # every page shows: the site's header, not the story's
+    assert _site_run(tmp_path, _mirror_sites, n=24) == [None] * 24
+
+
+def test_html_trail_of_links_and_spans_above_the_headline():
+    # «<a>صفحه اصلی</a> › <a>فوتبال ایران</a> › <span>headline</span>» in one block of no class
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><div class='x1'><div>روزنامه نمونه</div></div>"
+            "<div class='x2'><span>صفحه اصلی</span>  <span>سیاسی</span>  <span>فوتبال ایران</span></div>"
+            "<div class='x3'><a href='/c0'>صفحه اصلی</a> › <a href='/c1'>فوتبال ایران</a> › "
+            f"<span>{title}</span></div><h1>{title}</h1><div class='x4'>{paras}</div></body></html>")
+    assert extract(page).section == "فوتبال ایران"
+
+
+def test_html_section_block_that_repeats_a_menu_item(tmp_path):
+    # the menu names the site's sections; the page's own, in a block of its own right above the
+    # headline, is one of them though no other page of the run shows it there (each is rare)
+    sections = ["بین‌الملل", "مسکن", "خودرو", "بورس", "رمزارز", "انرژی", "بانک", "صنعت", "معدن", "کشاورزی",
+                "گردشگری", "حمل و نقل"]
+
+    def page(i, title, paras):
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        menu = " - ".join(f"<span>{s}</span>" for s in ["اول", *sections])
+        html = ("<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>" + title + "</title></head><body>"
+                f"<div class='t'><div class='n'><div>اقتصاد آنلاین</div></div><div class='m'>{menu}</div></div>"
+                f"<article><div class='s'><div>{sections[i]}</div></div><h1>{title}</h1>"
+                f"<div class='b'>{body}</div></article>"
+                "<div class='f'>تمامی حقوق برای اقتصاد آنلاین محفوظ است.</div></body></html>")
+        return f"p{i:02d}.html", html
+    assert _site_run(tmp_path, page) == sections
+
+
+class _Template:
+    """What :func:`learned_section` asks of a run's template: a site that knows the label."""
+
+    learned = True
+
+    def __init__(self, share):
+        self.share = share
+
+    def known_label(self, text):
+        return True
+
+    def head_share(self, text):
+        return self.share
+
+
+@pytest.mark.parametrize("text,share,section", [
+    ("ورزشی", 0.85, "ورزشی"),             # a section on most pages of a sports site
+    ("عضویت در کانال", 0.85, None),      # a button the lexicon knows, on most pages
+    ("ورزشی", 0.95, None),               # on every page: the site's name or tagline
+])
+def test_learned_section_is_no_control_of_the_page(text, share, section):
+    assert learned_section(text, _Template(share)) == section

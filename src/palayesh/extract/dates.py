@@ -176,8 +176,11 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
         r"(?![\d/]|\.\d)(?:\s*(?P<cal>" + _MARK + r"))?"),
      "«۱۴۰۲/۰۴/۲۶», «2019-05-30» (ISO), «1398-03-09» (a Jalali value in a meta tag)"),
     ("ymd_short", "jalali", re.compile(
-        r"(?<![\d/.\-:])(?P<y>[4-9]\d)\s*/\s*(?P<mo>[01]?\d)\s*/\s*(?P<d>[0-3]?\d)(?![\d/]|\.\d)"),
-     "«۸۷/۱۱/۳۰», «۹۸/۷/۱۲»: a two-digit Jalali year first (41-99: no day or month is that large)"),
+        r"(?<![\d/.\-:])(?P<y>[4-9]\d|0\d)\s*(?P<sep>[/.\-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)"
+        r"(?![\d/.\-]\d|\d)"),
+     "«۸۷/۱۱/۳۰», «۹۸/۷/۱۲», «۸۵.۱۰.۲۵», «۹۹-۰۱-۰۵», «۰۰/۰۶/۱۵»: a two-digit Jalali year first (41-99:"
+     " no day or month is that large; 00-09: 1400-1409, Jalali dates are written year first), the same "
+     "separator twice"),
     ("dmy", None, re.compile(
         r"(?<![\d/.\-:])(?P<a>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<b>[0-3]?\d)\s*(?P=sep)\s*(?P<y>1[34]\d\d|(?:19|20)\d\d)"
         r"(?![\d/]|\.\d)(?:\s*(?P<cal>" + _MARK + r"))?"),

@@ -169,7 +169,15 @@ def _blocks_before(tree, h1) -> list[str]:
         if el is h1:
             break
         if not isinstance(el.tag, str) or el in ancestors or el.tag in ("script", "style", "head", "title") \
-                or el.tag not in _BLOCKS or any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el):
+                or el.tag not in _BLOCKS:
+            continue
+        inner = [c.tag for c in el if isinstance(c.tag, str) and c.tag in _BLOCKS]
+        if inner:
+            # a trail whose items are links and spans («<a>خانه</a> › <a>ورزش</a> › <span>…</span>»)
+            # is one block to read, though its spans are blocks of their own too
+            text = _text(el) if all(t == "span" for t in inner) else None
+            if text and len(text) <= 300 and crumb_parts(text):
+                out.append(text)
             continue
         text = _text(el)
         if text:
@@ -323,7 +331,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _section_element(root), _clean(meta.get("article:section")), _clean(ld.get("articleSection")),
                   labels[0], _section_before(tree, root),
                   section_from_trail_lines(before, title=title),
-                  learned_section(before[-1] if before else None, template)]
+                  learned_section(before[-1] if before else None, template,
+                                  in_menu=bool(before) and before[-1] in before[:-1])]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():
@@ -369,7 +378,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             art.agency = a
             break
     if art.agency is None:  # a credit the main-text extractor left out with the tail
-        art.agency = labels[2]
+        art.agency = labels[2] or _credit_element(root)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras)
     if stopped and not paras:  # the parser gave up before any article: say so, not "empty"
@@ -505,6 +514,28 @@ def _label_elements(root, h1=None) -> tuple:
                     break
     return section, _header_date(root, h1, dates), credit
 
+
+#: a credit stands alone in its element and is short («برگرفته از فارس نیوز», «به نقل از ورزش۳»)
+MAX_CREDIT_WORDS = 6
+
+
+def _credit_element(root) -> str | None:
+    """The agency of a credit written without a colon, alone in a small element of the article
+    («<div>برگرفته از سایت ورزش سه</div>»): the words of a credit line, as on flat text, not a
+    «به نقل از» inside a sentence (:func:`_label_elements` reads the «منبع: …» ones)."""
+    for t in root.xpath(".//text()[string-length(normalize-space(.)) < 80]"):
+        el = t.getparent()
+        if el is None or el.tag in ("script", "style", "h1", "a"):
+            continue
+        t = t.strip()
+        if t and len(t.split()) <= MAX_CREDIT_WORDS and _CREDIT_WORDS.match(t):
+            got = agency_from_credit(t)
+            if got:
+                return got
+    return None
+
+
+_CREDIT_WORDS = re.compile(r"^\s*[(\[]?\s*(?:منبع|ماخذ|مأخذ|به\s*نقل|نقل\s*از|برگرفته|بازنشر|اقتباس)")
 
 #: class/id words of an element that names the story's source
 _SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)

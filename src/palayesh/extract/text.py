@@ -32,7 +32,17 @@ from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline, is_credit_line
 from .boxes import find_boxes
-from .dates import MAX_FIELD_WORDS, RELATIVE, DateLine, date_line, date_line_score, fold, meta_field, meta_fields_line
+from .dates import (
+    MAX_FIELD_WORDS,
+    RELATIVE,
+    DateLine,
+    date_line,
+    date_line_score,
+    find_stamps,
+    fold,
+    meta_field,
+    meta_fields_line,
+)
 from .lexicon import boilerplate, content_words, function_words, tokens
 from .sections import (
     acceptable,
@@ -592,7 +602,7 @@ def extract_text(raw: str, *, template=None) -> Article:
     roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
     _contents_headings(shown, keys, roles)
     lines = []
-    gap = False
+    gap = prose_seen = False
     at = 0
     for t in texts:
         if not t:
@@ -615,6 +625,10 @@ def extract_text(raw: str, *, template=None) -> Article:
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
+        elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
+                and not prose_seen:  # (the header parser reads it, above the story only)
+            ln.tagline = on_every_page(t, template)  # a button or prompt on every page («عضویت در کانال»)
+        prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
     return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None)
 
@@ -669,7 +683,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
         promo = False
-        if ln.kind == SHORT and _in_chrome_box(lines, i):
+        if ln.kind == SHORT and (_in_chrome_box(lines, i) or (ln.recurs and i > b)):
+            # (a short line the site's template shows above the body of its pages, here inside
+            # the story: a widget's heading between the lead and the text, not a subheading,
+            # which is written for one story)
             gap = True
             continue
         gapped[i] = gap
@@ -786,26 +803,106 @@ def _counter_below_meta(lines: list[Line], i: int) -> bool:
                                           and meta_field(fold(above.text)))
 
 
+#: lines of the site's chrome (a widget, a sidebar) between a dated headline and the nearest
+#: headline-like line above the body that make the dated one the article's (:func:`_dated_headline`)
+WIDGET_LINES = 2
+#: how far above the body the article's dated headline may stand (a sidebar between them)
+DATED_HEADLINE_REACH = 40
+
+
+def _dated(lines: list[Line], i: int) -> bool:
+    """Whether the next line after ``i`` (blank lines aside) is the article's date or byline line:
+    a date that is not a modification or "today" date («نویسنده | انتشار: … | دیدگاه‌ها: ۴»)."""
+    nxt = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
+    if nxt is None or lines[nxt].kind != DATE:
+        return False
+    after = next((j for j in range(nxt + 1, len(lines)) if lines[j].kind != BLANK), None)
+    if after is not None and lines[after].kind == DATE and _dated_item(lines[after]) and _dated_item(lines[nxt]):
+        return False  # a box's heading over its dated items («رویدادها» / «همایش … - ۹ آبان ۱۳۹۱» / …)
+    d = date_line(lines[nxt].text)
+    return d is not None and d.role in _ROLE_RANK
+
+
+def _stamped(ln: Line) -> bool:
+    """Whether a line carries a whole date besides its words («همایش ملی آب - ۹ آبان ۱۳۹۱»): an
+    item of a list of events or posts, not a headline."""
+    return bool(_DIGIT.search(ln.text)) and bool(find_stamps(ln.text))
+
+
+def _dated_item(ln: Line) -> bool:
+    """Whether a date line is mostly words besides its date: an item «title - date» of a list."""
+    d = date_line(ln.text)
+    return d is not None and 2 * (d.stamp.end - d.stamp.start) < len(ln.text)
+
+
+def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
+    """The headline the article's own date line stands under, when the line nearest above the body
+    is not it: a headline, its date or byline line, then a box of the site's chrome (a price
+    table, a «most read» list, an events sidebar) between them and the body. The nearest line
+    above the body is then an item of that box; the article's header is where its date is.
+
+    A headline-like line (three words or more, not one the site repeats) directly above a dated
+    line, with at least :data:`WIDGET_LINES` lines of a box between that date and the nearest
+    candidate (which has no date line of its own below it): chrome, headings, rows and items
+    (short lines: a list's other headlines), a price table's «updated» date; no menu or trail,
+    which stand above the article's header."""
+    if cand is None or (_dated(lines, cand) and not _stamped(lines[cand])):
+        return None
+    widget = int(_stamped(lines[cand]))  # the candidate itself may be an item «title - date»
+    for i in range(cand - 1, max(-1, cand - DATED_HEADLINE_REACH), -1):
+        ln = lines[i]
+        if ln.kind == SHORT and ln.words >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
+                                                        or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text)) \
+                and _dated(lines, i):
+            return i if widget >= WIDGET_LINES else None
+        if ln.kind in (NAV, CRUMB):
+            return None  # a menu or a trail: the site's header, above the article's (a ticker and
+            # the "today" date above it are no dated headline)
+        if ln.kind in (CHROME, END, SHORT):
+            widget += 1
+        elif ln.kind == DATE:
+            d = date_line(ln.text)
+            widget += d is None or d.role not in _ROLE_RANK  # («آخرین به‌روزرسانی: …» of a price table)
+    return None
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
-    title_i = fallback = None
+    title_i = fallback = recurring = linked = None
     for i in range(head_end - 1, max(-1, head_end - 12), -1):
         ln = lines[i]
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break
+        if ln.kind == CHROME and ln.learned and linked is None and ln.words >= 3 \
+                and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(ln.text) \
+                and all(x.kind in (BLANK, DATE, META, LABEL) or _BYLINE_START.match(x.text)
+                        for x in lines[i + 1:head_end]):
+            # a headline the site lists after the body of its other pages (a related link there):
+            # right above this page's story (its date and byline aside) it is this page's own, when
+            # no other line is
+            linked = i
+            continue
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text):
             continue
-        if ln.words >= 3 and not _counter_below_meta(lines, i):
-            title_i = i
+        if ln.recurs or ln.tagline:
+            # the site shows this line above the body of other pages too (its name, a widget's
+            # heading or prompt): a headline is written for one story, so only when nothing else is
+            recurring = i if recurring is None else recurring
+            continue
+        if ln.words >= 3 and not _counter_below_meta(lines, i) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
+            title_i = i  # (a line ending with a colon introduces the next: «خبرگزاری فارس:», no headline)
             break
         if fallback is None:
             fallback = i
     if title_i is None:
-        title_i = fallback
+        title_i = next((i for i in (fallback, linked, recurring) if i is not None), None)
+    dated = _dated_headline(lines, title_i, head_end)
+    if dated is not None:
+        title_i = dated
     if title_i is None and tail_start is None:
         return None
     if title_i is not None:
@@ -872,6 +969,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 gap_before[i] = blank_seen
                 blank_seen = False
                 current.append(i)
+            elif ln.tagline:
+                # a line above every page of the site (its menu, a widget's prompt): the labels
+                # above it are the site's header too (its name, a channel's), not the story's
+                clusters.clear()
+                current = []
             continue
         if ln.kind == BLANK:
             blank_seen = True
@@ -880,6 +982,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             site_keys.add(ln.key)
             continue
         if ln.kind in (NAV, CHROME):
+            if ln.tagline:  # (as above: the site's header runs down to here)
+                clusters.clear()
+                current = []
             continue
         # a longer line (a ticker headline, an intro): ends the cluster
         if current:
@@ -984,10 +1089,20 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         if d is not None and d.role in _ROLE_RANK:
             found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), d))
     if not found and tail_start is not None:
+        first = True  # the first date line after the story
         for i in range(header_end, min(len(lines), tail_start + TAIL_DATE_LINES)):
             d = date_line(lines[i].text) if lines[i].kind == DATE else None
-            if d is not None and d.role == "published":
+            if d is None:
+                continue
+            if d.role == "published":
                 return d
+            if first and d.role is None and meta_fields_line(lines[i].text):
+                # the post's own meta row under it (before the tail or in its first lines, under a
+                # «forwarded from» line): its date among counters
+                # («بازدید: 76.1K · 📅 1393/02/22 - 12:35»); a related item's or a comment's date
+                # stands beside a headline or a name, not beside counters
+                return d
+            first = False
     if not found:
         return None
     best = min(found, key=lambda f: f[:3])[3]
