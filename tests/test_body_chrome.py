@@ -4,7 +4,7 @@ Every page here is written in the test: a related list of cards (a headline over
 teaser) under the story, a widget's heading between a post's lead and its text, a byline between
 a lead and a date, an ad's caption inside a list the story announces.
 """
-from conftest import read_rows
+from conftest import news_bodies, read_rows
 from palayesh import extract, refine
 from palayesh.extract.template import card_teasers, is_prose, regions
 from palayesh.textkeys import line_key
@@ -183,3 +183,26 @@ def test_a_listing_page_broken_by_chrome_is_still_a_listing():
     page = "\n\n".join([SITE, "آخرین خبرها", *[x for c in cards[:4] for x in c], *brk,
                         *[x for c in cards[4:] for x in c]])
     assert extract(page).paragraphs == []
+
+
+def test_an_ad_heading_the_site_shows_after_any_paragraph_ends_no_story(tmp_path):
+    # «تبلیغات» (a tail heading to the phrase list) heads an ad box the site puts after any of a
+    # story's paragraphs: between them on half of its pages, after the last on the other half.
+    # Between paragraphs half as often as late is often enough: on this page it ends nothing
+    pages, stories = [], []
+    for body in news_bodies():
+        story = [p for p in body.split("\n") if len(p.split()) >= 20][:4]
+        if len(story) < 4:
+            continue
+        i = len(stories)
+        stories.append(story)
+        at = 2 if i % 2 == 0 else 4
+        lines = [SITE, TAGLINE, f"خبر شماره {i + 1} از رویدادهای امروز استان", *story[:at], "تبلیغات",
+                 f"تور کیش با تخفیف ویژه شماره {i + 1}", *story[at:], "انتهای پیام/", FOOTER]
+        pages.append("\n\n".join(lines))
+        if len(stories) == 12:
+            break
+    rows = _run(tmp_path, pages)
+    for i in range(0, 12, 2):
+        text = line_key(rows[f"p{i:02d}"]["text"])
+        assert all(line_key(p) in text for p in stories[i][1:]), (i, rows[f"p{i:02d}"]["text"])

@@ -83,6 +83,9 @@ TAIL_SHARE = 0.5
 #: ... and, on a page where it stands between paragraphs, when the site shows it late this many
 #: times as often as between paragraphs
 LATE_RATIO = 5
+#: a shape between this page's paragraphs that the site shows between paragraphs at least
+#: 1/MID_RATIO as often as late is chrome inside the story (``MID``)
+MID_RATIO = 2
 #: a short line inside or after the body on this many pages of a site (and this share) is the
 #: site's, not a story's: a story is on one page of a site, republished on two or three at most
 MIN_BODY_PAGES, BODY_SHARE = 5, 0.1
@@ -767,9 +770,11 @@ class PageTemplate:
                 if region == "M" and text.count(" ") >= 3 and not _DIGITS.search(text) and self.elsewhere(text, key):
                     return TITLE
                 return TAIL
-            # between this page's paragraphs, and between them (not after them) on most pages
-            # of the site: chrome inside the story (an ad box's heading), which ends nothing
-            return MID if region == "M" and c[2] > c[3] else CHROME
+            # between this page's paragraphs, and between them on the site's pages at least half
+            # as often as after them: chrome inside the story (an ad box's heading, placed after
+            # any of a story's paragraphs, so late on some pages), which ends nothing; a tail's
+            # heading stands late on nearly every page
+            return MID if region == "M" and MID_RATIO * c[2] >= c[3] else CHROME
         if self.index is not None and len(self.index.titles) and not prose \
                 and text.rstrip(_MARKS)[-1:] != "." and self._is_title(text, key):
             return TITLE
