@@ -83,6 +83,9 @@ TAIL_SHARE = 0.5
 #: ... and, on a page where it stands between paragraphs, when the site shows it late this many
 #: times as often as between paragraphs
 LATE_RATIO = 5
+#: a shape between this page's paragraphs that the site shows between paragraphs at least
+#: 1/MID_RATIO as often as late is chrome inside the story (``MID``)
+MID_RATIO = 2
 #: a short line inside or after the body on this many pages of a site (and this share) is the
 #: site's, not a story's: a story is on one page of a site, republished on two or three at most
 MIN_BODY_PAGES, BODY_SHARE = 5, 0.1
@@ -151,6 +154,8 @@ def regions(lines: list[str]) -> list[str]:
         start = next((i for i, m in enumerate(mass) if m), len(mass))
     for i in range(start):
         mass[i] = 0
+    for i in card_teasers(lines, mass, start):
+        mass[i] = 0
     total = sum(mass)
     out, before = [], 0
     for i, m in enumerate(mass):
@@ -161,6 +166,53 @@ def regions(lines: list[str]) -> list[str]:
         else:
             out.append("M")
         before += m
+    return out
+
+
+#: a list of cards (a related list: a headline over a one-sentence teaser) has this many cards or more
+MIN_CARDS = 3
+#: ... each teaser one sentence of no more than this many words (a story's paragraph under its
+#: subheading is longer, or more than one sentence)
+MAX_CARD_TEASER_WORDS = 40
+_INNER_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)")
+
+
+def card_teasers(lines: list[str], mass: list[int], start: int = 0) -> list[int]:
+    """The teasers of the page's lists of cards after line ``start``: :data:`MIN_CARDS` or more
+    headlines in a row (3-20 words, no line of prose, not ending «.» or «:»), each right over
+    one prose sentence of up to :data:`MAX_CARD_TEASER_WORDS` words, and that over the item's date
+    or count, if any (``mass``: the lines' prose
+    characters, 0 for a line that is no prose). A related list under the story («بیشتر بخوانید»,
+    then «X» / «<its first sentence>…» again and again) is no prose of the page's story, so it
+    does not move where the page's tail begins: an end marker above it stands late, as it does
+    on a page without the list. Only under a story, whose prose above the list is half the
+    teasers' at least: a listing page is cards from its first prose on.
+
+    >>> t = "این جمله کوتاه خبری درباره یک رویداد مهم ورزشی در شهر است."
+    >>> card_teasers([t, t, "سرخط یک خبر دیگر", t, "سرخط خبر سوم", t, "سرخط خبر چهارم", t],
+    ...              [60, 60, 0, 60, 0, 60, 0, 60])
+    [3, 5, 7]
+    """
+    def card(i: int) -> bool:
+        h, t = lines[i], lines[i + 1]
+        return (not mass[i] and mass[i + 1] > 0 and 3 <= h.count(" ") + 1 <= 20
+                and h.rstrip(_MARKS)[-1:] not in ".:：" and t.count(" ") + 1 <= MAX_CARD_TEASER_WORDS
+                and _INNER_SENTENCE_END.search(t.rstrip(_MARKS + ".!?؟…")) is None)
+
+    def stamp(i: int) -> bool:  # a card's date or count under its teaser («۱۳۹۷/۰۸/۲۵ ۱۲:۴۴»)
+        return i < len(lines) and not mass[i] and lines[i].count(" ") < 8 and _DIGITS.search(lines[i]) is not None
+
+    out: list[int] = []
+    i = start
+    while i < len(lines) - 1:
+        run = []
+        while i < len(lines) - 1 and card(i):
+            run.append(i + 1)
+            i += 3 if stamp(i + 2) else 2
+        # (under a story: a listing page is cards from its first prose on, and its prose stays)
+        if len(run) >= MIN_CARDS and 2 * sum(mass[start:run[0] - 1]) >= sum(mass[k] for k in run):
+            out.extend(run)
+        i += 1 if not run else 0
     return out
 
 
@@ -718,9 +770,11 @@ class PageTemplate:
                 if region == "M" and text.count(" ") >= 3 and not _DIGITS.search(text) and self.elsewhere(text, key):
                     return TITLE
                 return TAIL
-            # between this page's paragraphs, and between them (not after them) on most pages
-            # of the site: chrome inside the story (an ad box's heading), which ends nothing
-            return MID if region == "M" and c[2] > c[3] else CHROME
+            # between this page's paragraphs, and between them on the site's pages at least half
+            # as often as after them: chrome inside the story (an ad box's heading, placed after
+            # any of a story's paragraphs, so late on some pages), which ends nothing; a tail's
+            # heading stands late on nearly every page
+            return MID if region == "M" and MID_RATIO * c[2] >= c[3] else CHROME
         if self.index is not None and len(self.index.titles) and not prose \
                 and text.rstrip(_MARKS)[-1:] != "." and self._is_title(text, key):
             return TITLE

@@ -56,6 +56,7 @@ from .sections import (
 )
 from .template import (
     CHROME as T_CHROME,
+    MAX_CARD_TEASER_WORDS,
     MID as T_MID,
     SITE as T_SITE,
     TAIL as T_TAIL,
@@ -350,6 +351,45 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+def _drop_box_heads(lines: list[Line], body: list[int]) -> list[int]:
+    """Short lines of the body that head chrome, not text (by the page's structure and the run):
+
+    - a line the site's template knows (it recurs on the site's pages: :attr:`Line.recurs`) right
+      over a line the template made chrome is a widget's heading («کانال‌های پیشنهادی» over the
+      channels' names and member counts, between a post's lead and its text); a subheading
+      leads into the story's text and is written for one story;
+    - a name of two to four words right under the story's first paragraph and right over a date
+      or a meta line is the byline of a lead, byline, date, text layout («سارا قاسمی» over
+      «تاریخ: ۱۸:۱۴ - ۹۶/۰۷/۰۴»); a subheading is over text."""
+    drop = set()
+    for k, i in enumerate(body):
+        ln = lines[i]
+        if ln.kind != SHORT:
+            continue
+        after = _neighbour(lines, i, 1)
+        if after is None:
+            continue
+        if ln.recurs and _heads_chrome(lines, i):
+            drop.add(i)
+        elif (k == 1 and lines[body[0]].kind == PARA and 2 <= ln.words <= 4 and after.kind in (DATE, META)
+              and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL):
+            drop.add(i)
+    return [i for i in body if i not in drop] if drop else body
+
+
+def _heads_chrome(lines: list[Line], i: int) -> bool:
+    """Whether the lines right under line ``i`` are the template's, up to the first that is not:
+    chrome it learned, and short lines it knows (a channel's name over its member count), at
+    least one of them chrome."""
+    chrome = False
+    for ln in lines[i + 1:]:
+        if ln.kind == CHROME and ln.learned:
+            chrome = True
+        elif not (ln.kind == SHORT and ln.recurs):
+            break
+    return chrome
+
+
 _content_words = content_words
 
 
@@ -479,7 +519,31 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
     the break (an author's note, comments under credits and share buttons). A gallery or an ad
     box within the story is followed by more of it."""
     nxt = next((j for j in range(i, n) if lines[j].kind == END), n)
-    return 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start)
+    if 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start):
+        return True
+    # (cards above the break too: a listing page, whose cards the listing test counts)
+    return _cards_only(lines, i, nxt) and not _cards_only(lines, b, start)
+
+
+def _cards_only(lines: list[Line], lo: int, hi: int) -> bool:
+    """Whether the prose of lines ``lo:hi`` is teasers of cards only, two or more: each paragraph
+    one sentence of up to :data:`.template.MAX_CARD_TEASER_WORDS` words right under a headline
+    (a short line of 3-20 words, or one the template made chrome: another story's headline), as
+    a related list («شاید برایتان جالب باشد», then headline, teaser, date again and again) is.
+    The rest of a story after a gallery or an ad box has paragraphs after paragraphs, or longer
+    ones under its subheadings. (A listing page is cards above such a break too.)"""
+    cards = 0
+    prev = _neighbour(lines, lo, -1)  # (the headline of a first card at ``lo``)
+    for ln in lines[lo:hi]:
+        if ln.kind == BLANK:
+            continue
+        if ln.kind == PARA:
+            if not (prev is not None and prev.kind in (SHORT, CHROME) and 3 <= prev.words <= 20
+                    and ln.words <= MAX_CARD_TEASER_WORDS and _single_sentence(ln.text)):
+                return False
+            cards += 1
+        prev = ln
+    return cards >= 2
 
 
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
@@ -488,6 +552,15 @@ def _announces(lines: list[Line], body: list[int], j: int) -> bool:
         if lines[i].kind == PARA:
             return lines[i].text.rstrip(_MARKS)[-1:] in ":："
     return False
+
+
+def _list_goes_on(lines: list[Line], body: list[int], j: int) -> bool:
+    """Whether ``body[j]``, a short line after the story's last paragraph, goes on a list that
+    paragraph announced («… بدین شرح اعلام شد:»), past lines of the site's template only (an
+    infographic's or an ad's caption the run learned, inside the story on this page): those
+    interrupt the list, they do not end it."""
+    return j > 0 and _announces(lines, body, j) and all(
+        ln.kind == BLANK or (ln.kind == CHROME and ln.learned) for ln in lines[body[j - 1] + 1: body[j]])
 
 
 def _next_para(lines: list[Line], i: int) -> Line | None:
@@ -705,11 +778,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if ln.kind == PARA:
             break
         marker = marker and ln.words <= 3 and not _DIGIT.search(ln.text)
-        if end == n or gapped[body[j]] or (marker and j == len(body) - 1 and not _announces(lines, body, j)):
+        if end == n or (gapped[body[j]] and not _list_goes_on(lines, body, j)) \
+                or (marker and j == len(body) - 1 and not _announces(lines, body, j)):
             cut = j
     if cut is not None:
         del body[cut:]
     body = _drop_contents_lists(lines, body)
+    body = _drop_box_heads(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
         _header(lines, b, res, None)

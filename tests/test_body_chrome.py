@@ -1,0 +1,208 @@
+"""Chrome that leaks into a story's body, by the page's structure and what the run learns.
+
+Every page here is written in the test: a related list of cards (a headline over its one-sentence
+teaser) under the story, a widget's heading between a post's lead and its text, a byline between
+a lead and a date, an ad's caption inside a list the story announces.
+"""
+from conftest import news_bodies, read_rows
+from palayesh import extract, refine
+from palayesh.extract.template import card_teasers, is_prose, regions
+from palayesh.textkeys import line_key
+
+SITE, TAGLINE = "روزنامه نگاه شمال", "خبرهای استان در یک نگاه"
+FOOTER = "تمامی حقوق برای روزنامه نگاه شمال محفوظ است"
+
+_PROVINCES = ["گیلان", "مازندران", "گلستان", "اردبیل"]
+_SPORTS = ["کشتی", "والیبال", "شنا", "دوومیدانی", "تیراندازی"]
+_CITIES = ["رشت", "ساری", "گرگان"]
+
+
+def _cards(page: int, n: int) -> list[tuple[str, str]]:
+    """``n`` related cards for page ``page``, none on another page: (headline, one-sentence teaser)."""
+    out = []
+    for k in range(n):
+        j = page * n + k
+        prov, sport, city = _PROVINCES[j % 4], _SPORTS[(j // 4) % 5], _CITIES[(j // 20) % 3]
+        out.append((f"مسابقات {sport} نوجوانان {prov} در {city} برگزار می‌شود",
+                    f"مدیرکل ورزش استان {prov} از برگزاری دور {j + 1} مسابقات {sport} نوجوانان در شهر {city} "
+                    f"با حضور ورزشکاران شهرستان‌های استان در هفته آینده خبر داد."))
+    return out
+
+
+_STORIES = [
+    ["شورای شهر {c} در جلسه امروز خود طرح ساخت پل عابر پیاده در خیابان اصلی را با اکثریت آرا تصویب کرد "
+     "و اجرای آن را به شهرداری سپرد.",
+     "رئیس شورا گفت عملیات اجرایی این طرح از ماه آینده آغاز می‌شود و پیمانکار باید آن را در مدت شش ماه به پایان برساند.",
+     "به گفته او هزینه ساخت این پل از محل درآمدهای عوارض نوسازی تامین می‌شود و شهروندان هزینه‌ای نمی‌پردازند."],
+    ["اداره آب و فاضلاب {c} اعلام کرد به دلیل تعمیر خط انتقال اصلی، آب بخشی از محله‌های شمالی شهر فردا "
+     "از ساعت هشت صبح قطع می‌شود.",
+     "مدیر این اداره از شهروندان خواست پیش از قطعی به اندازه نیاز خود آب ذخیره کنند و از مصرف بی‌رویه بپرهیزند.",
+     "او افزود که تانکرهای آب در طول مدت قطعی در محله‌ها مستقر می‌شوند و آب آشامیدنی را رایگان توزیع می‌کنند."],
+    ["کتابخانه مرکزی {c} از امروز تا پایان هفته میزبان نمایشگاه کتاب کودک است و ناشران استان آثار تازه خود "
+     "را عرضه می‌کنند.",
+     "مسئول کتابخانه گفت بازدید از این نمایشگاه برای همه رایگان است و کودکان می‌توانند در کارگاه‌های قصه‌گویی شرکت کنند.",
+     "نمایشگاه هر روز از ساعت نه صبح تا هشت شب باز است و ناشران کتاب‌ها را با تخفیف ویژه به خریداران می‌فروشند."],
+]
+
+
+def _story(i: int) -> list[str]:
+    city = ["رشت", "ساری", "گرگان", "اردبیل", "لاهیجان", "بابل"][i % 6]
+    return [p.format(c=city) + f" این خبر شماره {i + 1} است." for p in _STORIES[i % 3]]
+
+
+def _run(tmp_path, pages: list[str]) -> dict:
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, p in enumerate(pages):
+        (src / f"p{i:02d}.txt").write_text(p, encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    return {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+
+
+# ------------------------------------------------------------------------------------ cards
+def _mass(lines: list[str]) -> list[int]:
+    return [len(t) if is_prose(t) else 0 for t in lines]
+
+
+def test_card_teasers_are_a_related_lists_not_a_storys_paragraphs():
+    story, cards = _story(0), _cards(0, 3)
+    lines = [*story, *[x for c in cards for x in c]]
+    assert card_teasers(lines, _mass(lines)) == [4, 6, 8]
+    assert card_teasers(lines[:7], _mass(lines[:7])) == []  # two cards are no list
+    # a date under each teaser still makes a card
+    dated = [*story, *[x for h, t in cards for x in (h, t, "۱۴۰۲/۰۵/۱۲ ۱۰:۲۰")]]
+    assert card_teasers(dated, _mass(dated)) == [4, 7, 10]
+    # a story's subheadings over paragraphs of two sentences or more are no cards
+    para = story[0] + " " + story[1]
+    sections = [*story, *[x for h, _t in cards for x in (h, para)]]
+    assert card_teasers(sections, _mass(sections)) == []
+    # a listing page is cards from its first prose on: no story above them, its prose stays
+    listing = [x for c in _cards(1, 5) for x in c][1:]
+    assert card_teasers(listing, _mass(listing)) == []
+
+
+def test_an_end_marker_above_a_list_of_cards_stands_late():
+    # the story's end marker stands late on the page: the cards' teasers under it are no prose
+    # of the story, however long the list
+    story = _story(0)
+    lines = ["عنوان خبر امروز", *story, "انتهای پیام/", *[x for c in _cards(0, 4) for x in c]]
+    assert regions(lines)[4] == "T"
+
+
+def test_an_end_marker_the_related_list_pushes_up_still_ends_the_story(tmp_path):
+    # on every page of the site a related list of four cards stands under the story's end marker;
+    # counted as prose, its teasers would put the marker between the story's paragraphs on every
+    # page, the template would learn it as chrome inside the story, and the story would never end
+    pages = []
+    for i in range(12):
+        story = _story(i)
+        lines = [SITE, TAGLINE, f"خبر شماره {i + 1} از رویدادهای امروز استان", *story, "انتهای پیام/",
+                 "مطالب مرتبط", *[x for c in _cards(i, 4) for x in c], FOOTER]
+        pages.append("\n\n".join(lines))
+    rows = _run(tmp_path, pages)
+    for i in range(12):
+        r = rows[f"p{i:02d}"]
+        paras = ([r["lead"]] if r["lead"] else []) + r["text"].split("\n")
+        assert [line_key(p) for p in paras] == [line_key(p) for p in _story(i)], (i, paras)
+
+
+def test_a_short_list_of_cards_after_a_long_break_is_another_section():
+    # a related list of two cards after a long run of chrome: its teasers are longer than half
+    # the story, but each is one sentence under a headline: no rest of the story
+    story = _story(1)
+    brk = ["۱۲ مهر ۱۴۰۲، ۱۰:۲۰", "https://negah.example.ir/n/12", "#آب #شهر", "@negahnews", "[نمایش]", "ج.ز / ک.ن"]
+    cards = _cards(3, 2)
+    a = extract("\n\n".join([SITE, "قطعی آب در محله‌های شمالی شهر", *story, *brk, *[x for c in cards for x in c]]))
+    assert a.paragraphs == story or [a.lead, *a.paragraphs] == story, a.paragraphs
+    # the story's own sections after a gallery (a subheading over two sentences) stay
+    more = story[1] + " " + story[0]
+    b = extract("\n\n".join([SITE, "قطعی آب در محله‌های شمالی شهر", story[0], *brk, "برنامه تعمیرات", more,
+                             "ساعت وصل دوباره", more]))
+    assert "برنامه تعمیرات" in b.paragraphs and b.paragraphs.count(more) == 2
+
+
+# ------------------------------------------------------------------------------ box headings
+def test_a_byline_between_the_lead_and_its_date_is_no_body():
+    story = _story(2)
+    lead = "نمایشگاه کتاب کودک از امروز در کتابخانه مرکزی گرگان برپاست."
+    page = "\n\n".join([SITE, "نمایشگاه کتاب کودک در گرگان", lead, "سارا قاسمی", "تاریخ: ۱۸:۱۴ - ۹۶/۰۷/۰۴",
+                        *story, "منبع: ایسنا"])
+    a = extract(page)
+    assert "سارا قاسمی" not in a.paragraphs and a.paragraphs[-len(story):] == story, a.paragraphs
+    # a subheading under the lead leads into text, not into a date: it stays
+    b = extract(page.replace("سارا قاسمی\n\nتاریخ: ۱۸:۱۴ - ۹۶/۰۷/۰۴", "کارگاه قصه‌گویی"))
+    assert "کارگاه قصه‌گویی" in b.paragraphs
+
+
+def test_a_heading_the_site_repeats_over_its_chrome_goes(tmp_path):
+    # a post's lead, then the site's box of suggested channels (a heading and three channels with
+    # their member counts, on every page), then the post's text
+    pages = []
+    for i in range(12):
+        lead, rest, _more = _story(i)
+        lines = [SITE, TAGLINE, f"خبر شماره {i + 1} از رویدادهای امروز استان", lead,
+                 "کانال‌های پیشنهادی\nخبر فوری شمال - ۴۵ K عضو\nورزش استان - ۹ K عضو\nنگاه شهر - ۱۲ هزار عضو",
+                 rest, rest.replace("خبر شماره", "گزارش شماره"), FOOTER]
+        pages.append("\n\n".join(lines))
+    rows = _run(tmp_path, pages)
+    for i in range(12):
+        r = rows[f"p{i:02d}"]
+        assert "کانال‌های پیشنهادی" not in r["text"] and "عضو" not in r["text"], (i, r["text"])
+        assert line_key(_story(i)[1]) in line_key(r["text"])
+
+
+# ------------------------------------------------------------------------------ closing lists
+def test_a_learned_caption_inside_the_storys_closing_list_cuts_no_item(tmp_path):
+    # «نمودار: روند بارش» stands between the paragraphs of most pages of the site (the run learns
+    # it); on the first page it interrupts the list the story's last paragraph announces, which
+    # the end marker closes: the list's items after it are the story's
+    items = ["رتبه نخست: رشت با ۱۲۰ میلی‌متر", "رتبه دوم: لاهیجان با ۹۸ میلی‌متر", "رتبه سوم: ساری با ۸۵ میلی‌متر",
+             "رتبه چهارم: بابل با ۷۰ میلی‌متر"]
+    intro = "بارش‌های هفته گذشته در شهرهای استان به این شرح گزارش شده است:"
+    pages = []
+    for i in range(12):
+        story = _story(i)
+        if i == 0:
+            body = [*story, intro, *items[:2], "نمودار: روند بارش", *items[2:]]
+        else:
+            body = [story[0], "نمودار: روند بارش", story[1]]
+        lines = [SITE, TAGLINE, f"خبر شماره {i + 1} از رویدادهای امروز استان", *body, "انتهای پیام/", FOOTER]
+        pages.append("\n\n".join(lines))
+    rows = _run(tmp_path, pages)
+    text = rows["p00"]["text"]
+    assert all(line_key(x) in line_key(text) for x in items), text
+    assert "نمودار" not in text
+
+
+def test_a_listing_page_broken_by_chrome_is_still_a_listing():
+    # cards with their dates above and below a long run of chrome: no story over them, so the
+    # cards after the break are no related list ending one; the page stays a listing
+    brk = ["https://negah.example.ir/list?p=2", "#آب #شهر", "@negahnews", "[نمایش]", "ج.ز / ک.ن", "© نگاه شمال"]
+    cards = [[h, t, f"۱۴۰۲/۰۵/{10 + k} ۱۰:۲۰"] for k, (h, t) in enumerate(_cards(2, 8))]
+    page = "\n\n".join([SITE, "آخرین خبرها", *[x for c in cards[:4] for x in c], *brk,
+                        *[x for c in cards[4:] for x in c]])
+    assert extract(page).paragraphs == []
+
+
+def test_an_ad_heading_the_site_shows_after_any_paragraph_ends_no_story(tmp_path):
+    # «تبلیغات» (a tail heading to the phrase list) heads an ad box the site puts after any of a
+    # story's paragraphs: between them on half of its pages, after the last on the other half.
+    # Between paragraphs half as often as late is often enough: on this page it ends nothing
+    pages, stories = [], []
+    for body in news_bodies():
+        story = [p for p in body.split("\n") if len(p.split()) >= 20][:4]
+        if len(story) < 4:
+            continue
+        i = len(stories)
+        stories.append(story)
+        at = 2 if i % 2 == 0 else 4
+        lines = [SITE, TAGLINE, f"خبر شماره {i + 1} از رویدادهای امروز استان", *story[:at], "تبلیغات",
+                 f"تور کیش با تخفیف ویژه شماره {i + 1}", *story[at:], "انتهای پیام/", FOOTER]
+        pages.append("\n\n".join(lines))
+        if len(stories) == 12:
+            break
+    rows = _run(tmp_path, pages)
+    for i in range(0, 12, 2):
+        text = line_key(rows[f"p{i:02d}"]["text"])
+        assert all(line_key(p) in text for p in stories[i][1:]), (i, rows[f"p{i:02d}"]["text"])
