@@ -140,3 +140,44 @@ def test_select_body_skips_title_and_lead():
     body = select_body([TITLE, LEAD] + STORY, line_key(TITLE), line_key(LEAD))
     assert body.paragraphs == STORY
     assert body.lines_total == len(STORY) + 2 and body.chrome_lines == 0
+
+
+def test_story_in_br_lines_beside_teaser_paragraphs_is_found(monkeypatch):
+    # the story is one <div> of <br> lines (no <p>); a box of teaser <p>s sits beside it. On such
+    # pages trafilatura can take the teasers (seen on generated provincial sites); the page's own
+    # blocks still hold the story, and it must come out, not the teasers
+    from palayesh.extract import html as html_mod
+    story = [
+        "شورای شهر در جلسه روز گذشته طرح توسعه فضای سبز محله‌های جنوبی "
+        "را با اکثریت آرا تصویب کرد و اجرای آن از بهار آغاز می‌شود.",
+        "به گفته رئیس شورا، بودجه این طرح از محل درآمدهای پایدار "
+        "شهرداری تأمین خواهد شد و هیچ عوارض تازه‌ای از شهروندان گرفته نمی‌شود.",
+        "در این طرح بیش از بیست هکتار زمین بایر به بوستان "
+        "محله‌ای تبدیل می‌شود و مسیرهای پیاده‌روی تازه‌ای نیز ساخته خواهد شد.",
+        "کارشناسان محیط زیست این تصمیم را گامی مهم برای کاهش "
+        "آلودگی هوا و گرمای تابستان در بخش‌های پرجمعیت شهر دانسته‌اند.",
+        "شهردار نیز در حاشیه این جلسه گفت که نخستین بوستان تا پایان تابستان آینده به روی مردم محله گشوده خواهد شد.",
+        "ساکنان محله‌های جنوبی سال‌ها خواستار ساخت فضای سبز و زمین بازی برای کودکان در نزدیکی خانه‌هایشان بوده‌اند.",
+    ]
+    teasers = "".join(
+        f'<li><a href="/n/{k}">خبر کوتاه شماره {k}</a><p>{t}…</p></li>' for k, t in enumerate([
+            "خبرگزاری محلی: فرماندار شهرستان گفت باغداران موظف هستند نکات بهداشتی را رعایت کنند و از به کارگیری",
+            "خبرگزاری محلی: رئیس پلیس آگاهی استان از دستگیری هشت سارق حرفه‌ای در شهرهای شمالی خبر داد",
+        ]))
+    raw = ('<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8">'
+           '<title>تصویب طرح فضای سبز</title></head><body><div id="p"><div class="h">'
+           '<div class="n"><div>هفته‌نامه محلی</div></div><div class="t"><div>صدای مردم شهر</div></div>'
+           '<div class="m"><span>خانه</span> | <span>ورزش</span> | <span>فرهنگی</span></div></div>'
+           '<div class="w"><div class="c"><div class="a"><div class="k"><div>دسته‌بندی: شهری</div></div>'
+           '<h1 class="hd">تصویب طرح فضای سبز در شورای شهر</h1><div class="t"><div>به قلم سارا یزدانی</div></div>'
+           '<div class="d"><span>انتشار: ٥ بهمن ١٣٩١ - ١٠:٢٨</span></div>'
+           '<div class="s"><div class="x"><div class="y">' + "<br>\n<br>\n".join(story) + '</div></div></div>'
+           '<div class="t"><div>منبع: خبرگزاری محلی</div></div><div class="t"><div>پایان پیام/</div></div>'
+           '<nav class="sh"><h3>اشتراک‌گذاری</h3><ul><li><a href="/s/0">تلگرام</a></li></ul></nav></div>'
+           '<section class="side"><h3>از همین سرویس</h3><ul>' + teasers + '</ul></section>'
+           '</div></div></div></body></html>')
+    monkeypatch.setattr(html_mod, "_main_text", lambda raw, engine: "\n".join(
+        t.split("</p>")[0] for t in teasers.split("<p>")[1:]))
+    a = extract(raw)
+    assert len(a.paragraphs) == len(story)
+    assert [ink(p) for p in a.paragraphs] == [ink(s) for s in story]

@@ -361,6 +361,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # extractor drops ZWNJ), then the chrome is trimmed without losing the story
     text = _main_text(raw, options.html_engine)
     page = PageText.from_html(tree, dom=True)
+    text = _missed_story(page, text)
     lines, dom = _project(page, text)
     roles = template.roles(lines) if template is not None else None
     body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom)
@@ -383,6 +384,36 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = agency_of_story(art.lead, paras)
     if stopped and not paras:  # the parser gave up before any article: say so, not "empty"
         art.error, art.error_detail = "html_limit", f"the HTML parser stopped: {stopped}"
+
+
+#: a page block element with at least this many unlinked characters holds article-sized text
+MIN_STORY_BLOCK_CHARS = 500
+#: ... and it is the story the extractor missed when it holds this many times the extractor's text
+MISSED_STORY_RATIO = 2.0
+
+
+def _missed_story(page: PageText, text: str) -> str:
+    """``text``, or the page's story when the extractor passed it by: the block element whose
+    own lines (``<br>`` lines of one ``<div>``, a table cell) hold the most unlinked text, when
+    that is article-sized, several times what the extractor kept, and none of it was kept (a
+    story written without ``<p>`` beside a box of teaser paragraphs)."""
+    blocks = page.blocks
+    if blocks is None:
+        return text
+    own: dict[int, list[int]] = {}
+    for j, el in enumerate(blocks.owners):
+        if el is not None and blocks.linked[j] < (1 - LINK_BLOCK_SHARE) * blocks.sizes[j]:
+            own.setdefault(id(el), []).append(j)
+    if not own:
+        return text
+    best = max(own.values(), key=lambda js: sum(blocks.sizes[j] - blocks.linked[j] for j in js))
+    chars = sum(blocks.sizes[j] - blocks.linked[j] for j in best)
+    kept = ink(text)
+    if chars < MIN_STORY_BLOCK_CHARS or chars < MISSED_STORY_RATIO * len(kept):
+        return text
+    if any(ink(blocks.lines[j])[:40] in kept for j in best):
+        return text  # the extractor has it: its choice stands
+    return "\n".join(blocks.lines[j] for j in best)
 
 
 def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:
