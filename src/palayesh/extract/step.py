@@ -172,14 +172,25 @@ def _combine(fam, shape):
         return fam ^ (shape * np.uint64(0x9E3779B97F4A7C15))
 
 
+def _stories_per_line(lines: list, stories: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The run's distinct (line hash, story hash) pairs, sorted by line, and for each pair the
+    number of different stories its line hash was found under."""
+    line, story = _cat(lines, np.uint64), _cat(stories, np.uint64)
+    if not len(line):
+        return line, story, np.zeros(0, dtype=np.int64)
+    order = np.lexsort((story, line))
+    line, story = line[order], story[order]
+    new = np.ones(len(line), dtype=bool)
+    new[1:] = (line[1:] != line[:-1]) | (story[1:] != story[:-1])
+    line, story = line[new], story[new]
+    _found, inv, n = np.unique(line, return_inverse=True, return_counts=True)
+    return line, story, n[inv]
+
+
 def _on_two_stories(others: list, stories: list) -> np.ndarray:
     """The sorted line hashes found with two different story hashes or more."""
-    line, story = _cat(others, np.uint64), _cat(stories, np.uint64)
-    if not len(line):
-        return line
-    _pairs, first = np.unique(_combine(story, line), return_index=True)
-    found, n = np.unique(line[first], return_counts=True)
-    return found[n >= 2]
+    line, _story, n = _stories_per_line(others, stories)
+    return np.unique(line[n >= 2])
 
 
 def opening_stories(openings: list, stories: list) -> tuple[np.ndarray, np.ndarray]:
@@ -187,16 +198,8 @@ def opening_stories(openings: list, stories: list) -> tuple[np.ndarray, np.ndarr
     under :data:`.template.MAX_OPENING_STORIES` stories or fewer: one found under more is a
     formula («به گزارش خبرنگار ورزشی …»), not a story's own (a story and its republication with
     an intro of its own are two; a republication under its story's hash is one)."""
-    line, story = _cat(openings, np.uint64), _cat(stories, np.uint64)
-    if not len(line):
-        return line, story
-    order = np.lexsort((story, line))
-    line, story = line[order], story[order]
-    new = np.ones(len(line), dtype=bool)
-    new[1:] = (line[1:] != line[:-1]) | (story[1:] != story[:-1])
-    line, story = line[new], story[new]  # unique (opening, story) pairs, sorted by opening
-    _found, inv, n = np.unique(line, return_inverse=True, return_counts=True)
-    keep = n[inv] <= MAX_OPENING_STORIES
+    line, story, n = _stories_per_line(openings, stories)
+    keep = n <= MAX_OPENING_STORIES
     return line[keep], story[keep]
 
 

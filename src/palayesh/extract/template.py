@@ -255,6 +255,13 @@ def shape_hash(key: str) -> int:
     return xxhash.xxh64_intdigest(key.encode("utf-8", "surrogatepass"))
 
 
+def story_hash(prose_keys: list[str]) -> int:
+    """A page's story as the run knows it (:func:`observe`, :meth:`PageTemplate._other_stories`):
+    the least hash of the keys of its first four prose lines (a republication with light edits, or
+    in other spellings, keeps most of them, and so, most often, the same least one)."""
+    return min(shape_hash(k) for k in prose_keys[:4])
+
+
 # --------------------------------------------------------------------------------------- families
 _CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical[^>]*>|<meta\b[^>]*\bproperty\s*=\s*[\"']og:url[^>]*>",
                         re.I)
@@ -452,9 +459,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     found = [shape_hash(_MASK_WORD + w) for w in content_words(" ".join(prose))] if words else []
     title = title_candidate(lines, region, keys, headline)
     others = {shape_hash(k) for t, key in zip(lines, keys) for k in link_keys(t, key)}
-    # (the least hash of the keys of its first four prose lines: a republication with light edits,
-    # or in other spellings, keeps most of them, and so, most often, the same least one)
-    story = min(shape_hash(line_key(t)) for t in prose[:4]) if prose else shape_hash(title or "\n".join(keys))
+    story = story_hash([line_key(t) for t in prose[:4]]) if prose else shape_hash(title or "\n".join(keys))
     body_prose = [t for t, r in zip(lines, region) if r != "H" and is_prose(t)][:2]
     openings = sorted({shape_hash(k) for k in map(opening_key, body_prose) if k})
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings)
@@ -804,7 +809,7 @@ class PageTemplate:
         if not prose:
             return
         mine = set(prose[:2])  # (the lines whose openings the page gave the run: observe)
-        story = min(shape_hash(keys[i]) for i in prose[:4])
+        story = story_hash([keys[i] for i in prose[:4]])
         found: dict[int, list[int]] = {}  # line -> the stories whose opening it is
         if len(idx.openings):
             for i, t in enumerate(lines):
