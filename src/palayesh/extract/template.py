@@ -144,11 +144,14 @@ def is_prose(text: str) -> bool:
     return last in ".…" or (n >= 16 and last in _PROSE_END)
 
 
-def regions(lines: list[str]) -> list[str]:
+def regions(lines: list[str], prose: list[bool] | None = None) -> list[str]:
     """``H``/``M``/``T`` for each (non-blank) line: above the body (its first run of prose: a
     prose line with another within four lines; a lone long ticker line above the headline is no
-    body), between, or once three quarters of the page's prose characters stand above it."""
-    mass = [len(t) if is_prose(t) else 0 for t in lines]
+    body), between, or once three quarters of the page's prose characters stand above it
+    (``prose``: :func:`is_prose` of each line, if known)."""
+    if prose is None:
+        prose = [is_prose(t) for t in lines]
+    mass = [len(t) if p else 0 for t, p in zip(lines, prose)]
     start = next((i for i, m in enumerate(mass) if m and any(mass[i + 1: i + 5])), None)
     if start is None:
         start = next((i for i, m in enumerate(mass) if m), len(mass))
@@ -384,15 +387,17 @@ _MASK_WORD = "ǂd"
 WORD_PAGES_KEY = shape_hash(_MASK_WORD)
 
 
-def last_prose(lines: list[str]) -> int:
+def last_prose(lines: list[str], prose: list[bool] | None = None) -> int:
     """The index of a page's last prose line with another prose line within the four lines above
     it (a story's last paragraph, not a newsletter's one sentence among the tail's buttons); the
-    last prose line if none is so; -1 for none."""
-    prose = [i for i, t in enumerate(lines) if is_prose(t)]
-    for k in range(len(prose) - 1, 0, -1):
-        if prose[k] - prose[k - 1] <= 4:
-            return prose[k]
-    return prose[-1] if prose else -1
+    last prose line if none is so; -1 for none (``prose``: :func:`is_prose` of each line, if known)."""
+    if prose is None:
+        prose = [is_prose(t) for t in lines]
+    at = [i for i, p in enumerate(prose) if p]
+    for k in range(len(at) - 1, 0, -1):
+        if at[k] - at[k - 1] <= 4:
+            return at[k]
+    return at[-1] if at else -1
 
 
 def widget_key(text: str) -> str | None:
@@ -428,13 +433,17 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
     content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`)."""
     lines = [t for t in lines if t]
-    region = regions(lines)
+    is_p = [is_prose(t) for t in lines]
+    region = regions(lines, is_p)
     keys = [line_key(t) if len(t) <= MAX_LINE_CHARS else "" for t in lines]  # (prose is never template)
     shapes: dict[int, int] = {}
-    for t, key, r in zip(lines, keys, region):
+    # (each line's shape and prefix shape, cut once: the lines after the last prose count again)
+    shaped: list[str] = [""] * len(lines)
+    prefixed: dict[int, str | None] = {}
+    for i, (t, key, r) in enumerate(zip(lines, keys, region)):
         if len(t) > MAX_LINE_CHARS:
             continue
-        k = _shape_of(t, key)
+        k = shaped[i] = _shape_of(t, key)
         if k:
             h = shape_hash(k)
             shapes[h] = shapes.get(h, 0) | _BIT[r] | (LABEL_BIT if r == "H" and is_label(t) else 0)
@@ -443,24 +452,29 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
                 if w:
                     h = shape_hash(w)
                     shapes[h] = shapes.get(h, 0) | WIDGET_BIT
-        if r != "H":
-            p = prefix_key(t)
+            p = prefixed[i] = prefix_key(t)
             if p:
                 h = shape_hash(p)
                 shapes[h] = shapes.get(h, 0) | _BIT[r]
-    lp = last_prose(lines)
-    for t, key in zip(lines[lp + 1:] if lp >= 0 else (), keys[lp + 1:]):
-        if key and t.count(" ") < 20 and t.rstrip(_MARKS)[-1:] not in _PROSE_END:
-            for a in (_shape_of(t, key), prefix_key(t)):
+    lp = last_prose(lines, is_p)
+    for i in range(lp + 1, len(lines)) if lp >= 0 else ():
+        t = lines[i]
+        if keys[i] and t.count(" ") < 20 and t.rstrip(_MARKS)[-1:] not in _PROSE_END:
+            for a in (shaped[i], prefixed[i] if i in prefixed else prefix_key(t)):
                 if a:
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
-    prose = [t for t in lines if is_prose(t)]
-    found = [shape_hash(_MASK_WORD + w) for w in content_words(" ".join(prose))] if words else []
+    prose = [i for i, p in enumerate(is_p) if p]
+    found = []
+    if words:
+        found = [shape_hash(_MASK_WORD + w) for w in content_words(" ".join(lines[i] for i in prose))]
     title = title_candidate(lines, region, keys, headline)
     others = {shape_hash(k) for t, key in zip(lines, keys) for k in link_keys(t, key)}
-    story = story_hash([line_key(t) for t in prose[:4]]) if prose else shape_hash(title or "\n".join(keys))
-    body_prose = [t for t, r in zip(lines, region) if r != "H" and is_prose(t)][:2]
+    if prose:  # (a prose line's key is known when it is short enough to be template)
+        story = story_hash([keys[i] if len(lines[i]) <= MAX_LINE_CHARS else line_key(lines[i]) for i in prose[:4]])
+    else:
+        story = shape_hash(title or "\n".join(keys))
+    body_prose = [lines[i] for i in prose if region[i] != "H"][:2]
     openings = sorted({shape_hash(k) for k in map(opening_key, body_prose) if k})
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings)
 
@@ -724,13 +738,14 @@ class PageTemplate:
         the page's section label) is the template's only once: its last copy is the page's own."""
         if keys is None:
             keys = [line_key(t) for t in lines]
-        region = regions(lines)
-        out = [self.role(t, k, r) for t, k, r in zip(lines, keys, region)]
+        is_p = [is_prose(t) for t in lines]
+        region = regions(lines, is_p)
+        out = [self.role(t, k, r, p) for t, k, r, p in zip(lines, keys, region, is_p)]
         own = title_candidate(lines, region, keys, self.index.headline)  # the page's own headline is no related link
         if own is not None:
             out = [None if r == TITLE and k == own else r for k, r in zip(keys, out)]
-        self._other_stories(lines, keys, region, out)
-        lp = last_prose(lines)
+        self._other_stories(lines, keys, region, out, is_p)
+        lp = last_prose(lines, is_p)
         if lp >= 0 and self.fams:
             for i in range(lp + 1, len(lines)):
                 if out[i] is None and region[i] != "H" and self._after(lines[i], keys[i]):
@@ -744,12 +759,13 @@ class PageTemplate:
                 seen.add(k)
         return out
 
-    def role(self, text: str, key: str, region: str) -> str | None:
+    def role(self, text: str, key: str, region: str, prose: bool | None = None) -> str | None:
         """The role of a line ``text`` (its :func:`~palayesh.textkeys.line_key` ``key``) standing in
-        ``region`` of its page (see the module docstring)."""
+        ``region`` of its page (see the module docstring); ``prose``: :func:`is_prose` of it, if known."""
         if not key or len(text) > MAX_LINE_CHARS or (region == "M" and len(text) > MAX_BODY_CHROME_CHARS):
             return None
-        prose = is_prose(text)
+        if prose is None:
+            prose = is_prose(text)
         within = region != "H" and not prose
         c = self._shares(shape_hash(_shape_of(text, key)), key, within=within) if self.fams else None
         if region == "H":
@@ -785,7 +801,8 @@ class PageTemplate:
             return TITLE
         return None
 
-    def _other_stories(self, lines: list[str], keys: list[str], region: list[str], out: list) -> None:
+    def _other_stories(self, lines: list[str], keys: list[str], region: list[str], out: list,
+                       is_p: list[bool]) -> None:
         """Lines of a related list (in place): a line after the body begins that opens as another
         story of the run opens (its lead or first paragraph, or a teaser cut from it: a prefix of
         :data:`OPENING_WORDS` words), right under a line that is a headline of the run (a teaser
@@ -805,7 +822,7 @@ class PageTemplate:
         idx = self.index
         if not len(idx.openings) and not len(idx.titles):
             return
-        prose = [i for i, t in enumerate(lines) if is_prose(t)]
+        prose = [i for i, p in enumerate(is_p) if p]
         if not prose:
             return
         mine = set(prose[:2])  # (the lines whose openings the page gave the run: observe)
