@@ -363,8 +363,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     page = PageText.from_html(tree, dom=True)
     text = _missed_story(page, text)
     lines, dom = _project(page, text)
-    roles = template.roles(lines) if template is not None else None
-    body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom)
+    keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
+    roles = template.roles(lines, keys) if template is not None else None
+    body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom, keys)
     paras = body.paragraphs
     if could_be_cards(paras) and mostly_cards(paras, card_texts(tree)):  # a category/tag/search page's teasers
         paras, body.chrome_lines = [], body.lines_total

@@ -71,14 +71,16 @@ def is_prose(line: Line) -> bool:
 
 
 def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles: list | None = None,
-                dom: list[Dom | None] | None = None) -> Body:
+                dom: list[Dom | None] | None = None, keys: list[str] | None = None) -> Body:
     """The body paragraphs of an HTML page's main-content ``lines`` (see the module docstring).
     Lines whose :func:`~palayesh.textkeys.line_key` is ``title_key`` or ``lead_key`` are the
     headline and the lead, not body; ``roles`` are what the site's template says of each line
     (:meth:`.template.PageTemplate.roles`), if anything; ``dom`` where each line stands in the
-    page (:func:`dom_chrome`)."""
+    page (:func:`dom_chrome`); ``keys`` the lines' keys, if known."""
     own = {k for k in (title_key, lead_key) if k}
-    kinds = [classify(ln, None, role) for ln, role in zip(lines, roles or [None] * len(lines))]
+    if keys is None:
+        keys = [line_key(t) for t in lines]
+    kinds = [classify(ln, key, role) for ln, key, role in zip(lines, keys, roles or [None] * len(lines))]
     if dom is not None:
         chrome, subheads = dom_chrome(kinds, dom, own)
         for i in subheads:

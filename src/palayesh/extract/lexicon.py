@@ -74,7 +74,7 @@ def content_words(text: str) -> set[str]:
     """The words of a text that say what it is about: no function word, none under three letters,
     each cut to its first five letters (so «مسئولان» and «مسئول» are one word)."""
     fw = function_words()
-    return {w[:5] for w in set(tokens(text)) if len(w) >= 3 and w not in fw}  # (each word tested once)
+    return {w[:5] for w in set(tokens(text)) - fw if len(w) >= 3}  # (each word tested once)
 
 
 @functools.lru_cache(maxsize=1)

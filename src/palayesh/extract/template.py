@@ -466,8 +466,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
     prose = [i for i, p in enumerate(is_p) if p]
     found = []
-    if words:
-        found = [shape_hash(_MASK_WORD + w) for w in content_words(" ".join(lines[i] for i in prose))]
+    if words:  # (hashed as shape_hash would, without a call per word: a page has hundreds)
+        mask, xxh = _MASK_WORD, xxhash.xxh64_intdigest
+        prose_words = content_words(" ".join(lines[i] for i in prose))
+        found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
     others = {shape_hash(k) for t, key in zip(lines, keys) for k in link_keys(t, key)}
     if prose:  # (a prose line's key is known when it is short enough to be template)
@@ -839,10 +841,7 @@ class PageTemplate:
         # on the page (its lead and first paragraph), is republished here: the page's own
         told = Counter(s for got in found.values() for s in got)
         own = {story} | {s for i, got in found.items() for s in got if i in mine or told[s] >= 2}
-        words: set[str] = set()
-        if found:  # (the words of the page's prose above the first of them: its story's)
-            first = min(found)
-            words = content_words(" ".join(lines[i] for i in prose if i < first or i in mine))
+        words: set[str] | None = None  # (cut when a line is first weighed against them)
         anchors = []  # lines that are another story's bare headline or opening
         for i in range(len(lines)):
             if region[i] == "H" or i in mine:
@@ -850,10 +849,13 @@ class PageTemplate:
             if out[i] == TITLE:
                 if shape_hash(keys[i]) in idx.titles:  # (the whole line, not after a label)
                     anchors.append(i)
-            elif i in found and not own.intersection(found[i]) and anchors and anchors[-1] == i - 1 \
-                    and self._about_another(lines[i], words):
-                out[i] = TITLE
-                anchors.append(i)
+            elif i in found and not own.intersection(found[i]) and anchors and anchors[-1] == i - 1:
+                if words is None:  # (the words of the page's prose above the first of them: its story's)
+                    first = min(found)
+                    words = content_words(" ".join(lines[j] for j in prose if j < first or j in mine))
+                if self._about_another(lines[i], words):
+                    out[i] = TITLE
+                    anchors.append(i)
         for a, b in zip(anchors, anchors[1:]):
             if 1 < b - a <= MAX_BETWEEN + 1 and not any(m in mine or lines[m].count(" ") + 1 > MAX_TEASER_WORDS
                                                         for m in range(a + 1, b)):
