@@ -249,6 +249,12 @@ def _zone(name: str):
     return ZoneInfo(name)
 
 
+#: the calendar conversions (jdatetime's pure-Python arithmetic: most of the cost of reading a date)
+#: remember this many days each; a run's pages name far fewer distinct days than their lines do
+CALENDAR_CACHE_DAYS = 4096
+
+
+@functools.lru_cache(maxsize=CALENDAR_CACHE_DAYS)
 def jalali_of(day: date) -> str:
     """``YYYY/MM/DD`` of a Gregorian day in the Jalali calendar (jdatetime)."""
     import jdatetime
@@ -257,6 +263,7 @@ def jalali_of(day: date) -> str:
     return "%04d/%02d/%02d" % (j.year, j.month, j.day)
 
 
+@functools.lru_cache(maxsize=CALENDAR_CACHE_DAYS)
 def to_gregorian(calendar: str, y: int, mo: int, d: int) -> date | None:
     """The Gregorian day of a date in ``calendar``, None when there is no such day.
 

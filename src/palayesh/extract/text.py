@@ -184,9 +184,10 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
             if k <= len(bare) and bare[:k] in ends:
                 return Line(text, key, n, CHROME if role == T_MID else END, learned=role in (T_MID, T_TAIL))
     if n <= 30:
-        for c in bp.contains:
-            if c in key and _whole_words(words, key, c):
-                return Line(text, key, n, CHROME)
+        if _contained(bp).search(key) is not None:  # (one scan for all the phrases: most lines hold none)
+            for c in bp.contains:
+                if c in key and _whole_words(words, key, c):
+                    return Line(text, key, n, CHROME)
         if "©" in text or "(c)" in text.lower():
             return Line(text, key, n, CHROME)
     if _URLISH.match(text) or (text[0] == "#" and all(w[0] == "#" for w in words)) or _INITIALS.match(text) \
@@ -236,6 +237,13 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
 @functools.lru_cache(maxsize=4)
 def _label_set(bp) -> frozenset:
     return frozenset(bp.label)
+
+
+@functools.lru_cache(maxsize=4)
+def _contained(bp) -> re.Pattern:
+    """What finds any of the phrases found inside chrome lines (:attr:`.lexicon.Boilerplate.contains`)
+    in a key."""
+    return re.compile("|".join(re.escape(c) for c in bp.contains) or "(?!)")
 
 
 @functools.lru_cache(maxsize=4)
