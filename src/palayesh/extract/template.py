@@ -502,8 +502,9 @@ def opening_key(text: str) -> str | None:
     True
     """
     t = text.rstrip(_MARKS)
-    words = t.split()
-    if t.endswith(_CUT):
+    # (the first words, the rest in one piece: a cut teaser's last two words count on a short line only)
+    words = t.split(None, OPENING_WORDS + 2)
+    if t.endswith(_CUT) and len(words) <= OPENING_WORDS + 2:
         words = words[:-1] if words[-1].rstrip(".…") else words[:-2]
     if len(words) < OPENING_WORDS:
         return None
@@ -574,13 +575,18 @@ def _shape_of(text: str, key: str) -> str:
 
 class SortedSet:
     """A sorted uint64 array answering ``in`` (and :meth:`index`) by binary search: compact for
-    millions of keys, and memory-mapped files are shared by every worker of a machine."""
+    millions of keys, and memory-mapped files are shared by every worker of a machine. Up to
+    :data:`SET_KEYS` keys are held in a Python set too, which answers ``in`` without numpy."""
+
+    #: the most keys held in a set (some 50 bytes each, a few MB per worker at most)
+    SET_KEYS = 100_000
 
     def __init__(self, keys):
         import numpy as np
 
         self.keys = keys
         self._u64 = np.uint64
+        self._set = frozenset(keys.tolist()) if len(keys) <= self.SET_KEYS else None
 
     def index(self, key: int) -> int:
         keys = self.keys
@@ -588,6 +594,8 @@ class SortedSet:
         return i if i < len(keys) and int(keys[i]) == key else -1
 
     def __contains__(self, key: int) -> bool:
+        if self._set is not None:
+            return key in self._set
         return self.index(key) >= 0
 
     def __len__(self) -> int:
@@ -623,12 +631,20 @@ class TemplateIndex:
 
             openings = opening_stories = np.zeros(0, dtype=np.uint64)
         self.openings, self.opening_stories = SortedSet(openings), opening_stories
+        # (and, for a run of up to DICT_KEYS openings, each opening's stories in a dict)
+        self._opening_dict: dict[int, list[int]] | None = None
+        if len(openings) <= self.DICT_KEYS:
+            self._opening_dict = {}
+            for o, story in zip(openings.tolist(), opening_stories.tolist()):
+                self._opening_dict.setdefault(o, []).append(story)
         self.min_pages, self.min_share = min_pages, min_share
         #: what tells a headline, as the read stage recorded the run's (:func:`title_candidate`)
         self.headline = headline
 
     def stories_opening(self, h: int) -> list[int]:
         """The stories of the run that open with opening hash ``h`` (:func:`opening_key`)."""
+        if self._opening_dict is not None:
+            return list(self._opening_dict.get(h, ()))
         keys = self.openings.keys
         i = self.openings.index(h)
         if i < 0:
@@ -660,6 +676,9 @@ class PageTemplate:
 
     def __init__(self, index: TemplateIndex, fams: list[tuple[int, int, str]]):
         self.index, self.fams = index, fams
+        # the page's largest family, and the names of its families named by a line (:meth:`_shares`)
+        self._largest = max((p for _f, p, _named in fams), default=0)
+        self._names = {named for _f, _p, named in fams if named}
 
     def _shares(self, h: int, key: str = "", *, within: bool = False):
         """(share of pages, share H, share M, share T) of shape ``h`` in the family of the page
@@ -674,7 +693,9 @@ class PageTemplate:
         best = None
         idx = self.index
         site_h = 0.0
-        largest = max((p for _f, p, named in self.fams if not (named and key[:40] == named)), default=0)
+        largest = self._largest
+        if key[:40] in self._names:  # (a family this line names says nothing of it)
+            largest = max((p for _f, p, named in self.fams if not (named and key[:40] == named)), default=0)
         for fam, pages, named in self.fams:
             if named and key[:40] == named:
                 continue
