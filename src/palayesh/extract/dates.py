@@ -466,6 +466,14 @@ _LINE_PUNCT = " -–—،,|:ـ()[]/.؛"
 MAX_OTHER_WORDS = 4
 
 
+@functools.lru_cache(maxsize=256)
+def _short_line_stamps(line: str) -> tuple[str, tuple[Stamp, ...]]:
+    """A short line folded, and its dates: the classifier asks :func:`date_line` and then
+    :func:`meta_fields_line` of the same line, and the header parser asks again of its dates."""
+    t = _fold(line)
+    return t, tuple(find_stamps(t, folded=True))
+
+
 def date_line(line: str) -> DateLine | None:
     """The date of ``line`` if the line is (mostly) a date, else None.
 
@@ -482,10 +490,10 @@ def date_line(line: str) -> DateLine | None:
     """
     if len(line) > 160 or not _RAW_DIGIT.search(line):
         return None
-    t = _fold(line)
-    stamps = find_stamps(t, folded=True)
-    if not stamps:
+    t, found = _short_line_stamps(line)
+    if not found:
         return None
+    stamps = list(found)
     roles = _roles(t, stamps)
     stamp, role = _choose(stamps, roles)
     # the words of the line (or of the date's «|» segment) that are neither a date nor a label
@@ -578,8 +586,7 @@ def meta_fields_line(line: str) -> bool:
     """
     if len(line) > 160 or not _RAW_DIGIT.search(line):
         return False
-    t = _fold(line)
-    stamps = find_stamps(t, folded=True)
+    t, stamps = _short_line_stamps(line)
     parts = _parts(t, stamps)
     if len(parts) < 2 or not all(meta_field(t[s:e], stamps, s) for s, e in parts):
         return False

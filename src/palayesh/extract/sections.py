@@ -32,6 +32,8 @@ _STRONG_IN_QUOTES = re.compile(r"\s*(?:›|>|≫|→|←|⟩|⟨|‹)\s*")  # «
 #: separators headlines and menus use too: a trail only when it starts at home
 _WEAK = re.compile(r"\s*(?:/|\||｜|\\)\s*")
 _DIGIT = re.compile(r"\d")
+#: a character of any trail separator above: a line without one is no trail
+_ANY_SEPARATOR = re.compile(r"[»›>≫→←⟩⟨‹/|｜\\]")
 #: «سرویس: …», «گروه خبری: …», «دسته‌بندی: …», «موضوع: …», «بخش: …», «Category: …»
 _LABEL = re.compile(
     r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|category|section)"
@@ -54,7 +56,7 @@ def crumb_parts(text: str) -> list[str] | None:
     >>> crumb_parts("خانه / ۱۴۰۲/۰۲/۰۳") is None
     True
     """
-    if len(text) > 240:
+    if len(text) > 240 or _ANY_SEPARATOR.search(text) is None:  # (most lines: one scan, no split)
         return None
     strong = _STRONG_IN_QUOTES if "«" in text else _STRONG
     for sep, home_first in ((strong, False), (_WEAK, True)):
