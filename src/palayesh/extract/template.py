@@ -578,7 +578,7 @@ class SortedSet:
     millions of keys, and memory-mapped files are shared by every worker of a machine. Up to
     :data:`SET_KEYS` keys are held in a Python set too, which answers ``in`` without numpy."""
 
-    #: the most keys held in a set (some 50 bytes each, a few MB per worker at most)
+    #: the most keys held in a set (some 80 bytes each: 8 MB per worker and set at most)
     SET_KEYS = 100_000
 
     def __init__(self, keys):
@@ -631,9 +631,10 @@ class TemplateIndex:
 
             openings = opening_stories = np.zeros(0, dtype=np.uint64)
         self.openings, self.opening_stories = SortedSet(openings), opening_stories
-        # (and, for a run of up to DICT_KEYS openings, each opening's stories in a dict)
+        # (and, for a run of up to SortedSet.SET_KEYS openings, each opening's stories in a dict:
+        # with the set, some 300 bytes an opening: 30 MB per worker at most)
         self._opening_dict: dict[int, list[int]] | None = None
-        if len(openings) <= self.DICT_KEYS:
+        if len(openings) <= SortedSet.SET_KEYS:
             self._opening_dict = {}
             for o, story in zip(openings.tolist(), opening_stories.tolist()):
                 self._opening_dict.setdefault(o, []).append(story)
