@@ -74,6 +74,23 @@ def test_signals_table():
     assert compute({"text": PROSE})["chrome_line_fraction"] == -1.0
 
 
+def test_short_story_closing_a_list_is_no_teaser_listing():
+    """Three paragraphs, one closing an enumeration «و ...» and one with a doubled period: a story the
+    writer finished (Gopher's ellipsis rule is for teasers cut mid-sentence, many to a listing)."""
+    story = "\n".join([
+        PROSE.split("\n")[0],
+        "این باشگاه با مشکلات جدی مالی روبه‌رو شده و ممکن است به‌زودی منحل شود..",
+        "از این قبیل تیم‌ها در فوتبال ایران بسیار داشته‌ایم، از پاس تهران گرفته تا راه‌آهن، صبای قم و ...",
+    ])
+    assert compute({"text": story})["ellipsis_line_ratio"] == 0.0
+    assert run_filters({"text": story, "edits": {}}) is None
+    # the same lines cut mid-sentence are teasers
+    teasers = "\n".join([PROSE.split("\n")[0], "این باشگاه با مشکلات جدی مالی روبه‌رو شده و ممکن است…",
+                          "از این قبیل تیم‌ها در فوتبال ایران بسیار داشته‌ایم، از پاس تهران گرفته تا…"])
+    assert compute({"text": teasers})["ellipsis_line_ratio"] == round(2 / 3, 4)
+    assert run_filters({"text": teasers, "edits": {}}) == "quality_ellipsis_lines"
+
+
 def test_signal_keys_match_the_schema():
     from palayesh.document import SIGNAL_FIELDS
 

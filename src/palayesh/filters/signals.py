@@ -15,7 +15,10 @@ from .langid import stopwords_fa
 
 #: a line "ends a sentence" when its last character is one of these (Persian and Latin)
 TERMINAL_PUNCT = frozenset(".!?؟!»\"'")
-_ELLIPSIS = ("...", "…", "..")
+#: a line cut short: "..." or "…" (Gopher's ellipsis; a doubled period ".." is a typo of a full stop)
+_ELLIPSIS = ("...", "…")
+#: «و ...» / «و…» closes an enumeration ("and so on"), a sentence the writer finished, not a teaser cut
+_ET_CETERA = re.compile(r"(?:^|\s)و\s*(?:\.\.\.|…)$")
 # runs of letters: counting the characters of runs is cheaper than matching letter by letter
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PERSIAN_LETTERS = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0623\u0624\u0626]+")
@@ -102,7 +105,7 @@ def compute(doc: dict) -> dict:
         "zwnj_edits_per_word": 0.0,
     }
     if lines:
-        ell = sum(ln.endswith(_ELLIPSIS) for ln in lines)
+        ell = sum(ln.endswith(_ELLIPSIS) and not _ET_CETERA.search(ln) for ln in lines)
         term = sum(ln[-1] in TERMINAL_PUNCT and not ln.endswith(_ELLIPSIS) for ln in lines)
         s["terminal_punct_ratio"] = round(term / len(lines), 4)
         s["ellipsis_line_ratio"] = round(ell / len(lines), 4)
