@@ -181,3 +181,32 @@ def test_story_in_br_lines_beside_teaser_paragraphs_is_found(monkeypatch):
     a = extract(raw)
     assert len(a.paragraphs) == len(story)
     assert [ink(p) for p in a.paragraphs] == [ink(s) for s in story]
+
+
+def _bold_lead_page(lead_block: str, first_para: str = STORY[0]) -> str:
+    """A CMS that prints the lead as a block set wholly in bold, between the header's rows and the story."""
+    return _page(f"<h1>{TITLE}</h1><div>نوشته علی رضایی</div><div>منتشر شده در ۱۴ مهر ۱۳۹۲ - ۱۱:۱۸</div>"
+                 f"<li>شناسه مطلب: ۱۱۶۵۵۷۶</li><div>تعداد بازدید: ۶۶۷۸۵</div>{lead_block}"
+                 f"<div class='x'>{_paras([first_para] + STORY[1:])}</div>{_tail()}")
+
+
+@pytest.mark.parametrize("tag", ["strong", "b"])
+def test_lead_printed_as_a_bold_block(tag):
+    a = extract(_bold_lead_page(f"<div><{tag}>{LEAD}</{tag}></div>"))
+    assert a.lead == LEAD
+    assert not _has(a.paragraphs, LEAD) and all(_has(a.paragraphs, p) for p in STORY)
+
+
+@pytest.mark.parametrize("block", [
+    f"<div><strong>{LEAD[:-1]}</strong></div>",  # no sentence: a caption or a heading
+    f"<div><strong><a href='/n/9'>{LEAD}</a></strong></div>",  # a link: another story
+    f"<div>گفت <strong>{LEAD}</strong></div>",  # bold words inside a line of prose
+])
+def test_no_lead_without_a_bold_sentence_block(block):
+    assert extract(_bold_lead_page(block)).lead is None
+
+
+def test_bold_first_paragraph_after_story_began_is_no_lead():
+    """Once a block of plain prose has begun the story, a later bold paragraph is not the lead."""
+    page = _page(f"<h1>{TITLE}</h1><p>{STORY[0]}</p><div><strong>{LEAD}</strong></div>{_paras(STORY[1:])}")
+    assert extract(page).lead is None

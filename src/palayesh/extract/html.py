@@ -352,6 +352,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             t = _text(nxt)
             if t and len(t.split()) >= 8 and not has_dateline(t):
                 art.lead = t
+    if art.lead is None and h1:
+        art.lead = _emphasized_lead(h1[0])
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES) or labels[1]
@@ -385,6 +387,37 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = agency_of_story(art.lead, paras)
     if stopped and not paras:  # the parser gave up before any article: say so, not "empty"
         art.error, art.error_detail = "html_limit", f"the HTML parser stopped: {stopped}"
+
+
+#: inline elements that set a whole block in bold: a lead printed as an emphasized block
+_EMPHASIS = frozenset({"strong", "b"})
+#: a lead has at least this many words; the header rows between the headline and the lead (byline,
+#: date, views, id) are shorter or end in no sentence punctuation and are shorter than the next
+LEAD_MIN_WORDS = 8
+HEADER_ROW_MAX_WORDS = 20
+_SENTENCE_END = frozenset(".!؟?»")
+
+
+def _emphasized_lead(h1) -> str | None:
+    """The lead printed as a block of its own set wholly in bold (``<div><strong>…</strong></div>``)
+    among the headline's next siblings, after the header's short rows (byline, date, counters) and
+    before the story: a sentence of at least :data:`LEAD_MIN_WORDS` words, not a dateline. The
+    scan stops at the first block of prose that is not emphasized (the story has begun)."""
+    for el in h1.itersiblings():
+        if not isinstance(el.tag, str):
+            continue
+        t = _text(el) or ""
+        n = len(t.split())
+        sentence = n > 0 and t[-1] in _SENTENCE_END
+        if n < LEAD_MIN_WORDS or (not sentence and n < HEADER_ROW_MAX_WORDS):
+            continue  # a header row: byline, date, counters, an id
+        kids = [k for k in el if isinstance(k.tag, str)]
+        whole = (len(kids) == 1 and kids[0].tag in _EMPHASIS and not (el.text or "").strip()
+                 and not (kids[0].tail or "").strip())
+        if whole and sentence and not has_dateline(t) and kids[0].find(".//a") is None:
+            return t
+        return None
+    return None
 
 
 #: a page block element with at least this many unlinked characters holds article-sized text
