@@ -136,9 +136,24 @@ def inflections(stem: str):
         yield stem + e
 
 
-#: (Latin letters spelled out in Persian letter names, «بی بی سی», are left as typed: both sources write
-#: them apart mostly -- the news 36 runs apart to 12 with half-spaces, updt-train «بی بی سی» ×20 -- and
-#: joining them cost the updt-train folds .0009 of deleted F1 and .0027 of spaced F1)
+#: Latin letters as Persian spells them; an acronym spelled out is one word with half-spaces:
+#: «بی بی سی» -> «بی‌بی‌سی», «سی ان ان» -> «سی‌ان‌ان»
+LETTER_NAMES = ("ای", "بی", "سی", "دی", "اف", "جی", "اچ", "آی", "کی", "ال", "ام", "ان", "او", "پی", "کیو", "آر",
+                "اس", "تی", "یو", "وی", "دبلیو", "ایکس", "وای", "زد")
+#: letter names that are common words too («او» he, «وی» he, «ای» O, «پی» trace, «کی» when, «دی» a month,
+#: «زد» hit): a run needs at least two letter names that are not
+WORDLIKE_LETTER_NAMES = frozenset(("ای", "او", "وی", "پی", "کی", "دی", "زد", "آی"))
+_NAMES = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
+#: (a run's middle name is a whole chunk: a line without joins and without such a chunk has no run)
+_NAME_SET = frozenset(LETTER_NAMES)
+LETTER_RUN_RE = re.compile(f"(?<![{LETTERS}\u200c])(?:{_NAMES})(?: (?:{_NAMES})){{2,}}(?![{LETTERS}\u200c])")
+
+
+def _join_letter_run(m) -> str:
+    names = m.group().split(" ")
+    if sum(1 for n in names if n not in WORDLIKE_LETTER_NAMES) < 2:
+        return m.group()
+    return ZWNJ.join(names)
 
 
 #: classes of the second words of lexicon pairs (bits 3 and up of a chunk's end bits, see
@@ -440,6 +455,12 @@ class ZwnjRestorer:
         text = " ".join(words)
         if text.count(ZWNJ) > not_inserted:
             edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
+        if max_code >= 4 and ZWNJ not in line and not _NAME_SET.isdisjoint(words) \
+                and LETTER_RUN_RE.search(text):
+            before = text
+            text = self._letter_runs(text, edits)  # counted as joined spaces, not as inserted ZWNJs
+            if text != before:
+                return text, False
         return text, self._settled(text, chunks, infos, texts, joinset, changed, proposed)
 
     def _settled(self, text: str, chunks: list, infos: list, texts: list, join: set, changed: list,
@@ -713,6 +734,15 @@ class ZwnjRestorer:
         text = " ".join(words)
         if text.count(ZWNJ) > not_inserted:
             edits["zwnj_inserted"] += text.count(ZWNJ) - not_inserted
+        if max_code >= 4 and not has_z and not _NAME_SET.isdisjoint(words) \
+                and LETTER_RUN_RE.search(text):
+            before = text
+            text = self._letter_runs(text, edits)
+            if text != before:
+                if trace is not None:
+                    trace.append({"gap": "letter names", "was": "space", "now": "zwnj",
+                                  "by": "rule: acronym spelled out"})
+                return text, False
         return text, self._settled(text, chunks, infos, out_texts, join, list(changed), proposed)
 
     def _model_agrees(self, chunk: str, full: str, rt: str, mode: int, signs: str) -> bool:
@@ -827,6 +857,14 @@ class ZwnjRestorer:
             c = self._context_margins[ckey] = sum(
                 w(f, 0.0) for f in context_features(kind, rule, mode, has_z, extra, more))
         return m + c
+
+    @staticmethod
+    def _letter_runs(text: str, edits: Counter) -> str:
+        """``text`` with the acronyms spelled out in letter names joined (a writer who types spaces)."""
+        before = text.count(ZWNJ)
+        text = LETTER_RUN_RE.sub(_join_letter_run, text)
+        edits["space_to_zwnj"] += text.count(ZWNJ) - before
+        return text
 
     # -- one space-separated chunk
     def _chunk(self, chunk: str) -> tuple:
