@@ -99,6 +99,8 @@ ZWNJ_CASES = [
     ("خبرگزاری بی بی سی گزارش داد", "خبرگزاری بی|بی|سی گزارش داد"),  # an acronym spelled out
     ("به او گفت", "به او گفت"),  # letter names that are words stay apart
     ("نوزدهم می سال ۲۰۰۰", "نوزدهم می سال ۲۰۰۰"),  # «می» (May) before a noun is no prefix
+    ("هزینه ی زیاد", "هزینه|ی زیاد"),  # the ezafe ی after a final ه, typed apart
+    ("حرف ی نزد", "حرف ی نزد"),  # ... only after ه
     ("مورد علاقه تان", "مورد علاقه|تان"),  # possessive تان after final ه
     ("علاقهتان", "علاقه|تان"),  # ... glued
     ("کتابتان", "کتابتان"),  # ... after a consonant it glues
