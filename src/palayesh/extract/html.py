@@ -354,7 +354,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                 art.lead = t
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
-    got = _meta_date(meta, ld, _META_DATES) or labels[1]
+    got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -477,6 +477,32 @@ def _is_menu(el) -> bool:
     if el.tag == "nav":
         return not _CRUMB_CLASS.search(_classes(el)) and "breadcrumb" not in _classes(el).lower()
     return el.tag in ("ul", "ol") and len(el) >= 4 and not _CRUMB_CLASS.search(_classes(el))
+
+
+#: text nodes read after the article element for its labelled publication date
+OUTSIDE_TEXTS = 40
+
+
+def _labelled_date_outside(root) -> tuple[str, str] | None:
+    """A publication date the page labels so («تاریخ انتشار: …», «Published …») right after the
+    article element, outside it (a meta row under the story): the first dated text after the
+    article, when its label (in its own text or the text node right before it) says so; a bare
+    date there is a related item's."""
+    if root.tag in ("body", "html"):
+        return None
+    prev = ""
+    for t in root.xpath("following::text()[normalize-space(.)]")[:OUTSIDE_TEXTS]:
+        el = t.getparent()
+        if el is None or el.tag in ("script", "style"):
+            continue
+        t = " ".join(t.split())
+        d = date_line(t) if len(t) <= 120 else None
+        if d is not None and d.role is None and prev.rstrip().endswith((":", "：")):
+            d = date_line(prev + " " + t)
+        if d is not None:
+            return d.localize() if d.role == "published" else None
+        prev = t
+    return None
 
 
 def _meta_date(meta: dict, ld: dict, keys) -> tuple[str, str] | None:
