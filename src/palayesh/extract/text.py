@@ -1016,7 +1016,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     for i in range(top):
         ln = lines[i]
         if ln.kind in (DATE, META, LABEL):
-            if ln.kind == LABEL and label_section is None:
+            if label_section is None:  # «سرویس: ورزشی», or a meta row «سرویس: ورزشی | ۱۲ مهر ۱۴۰۱»
                 label_section = section_from_label(ln.text)
             if current:
                 clusters.append(current)
@@ -1056,6 +1056,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if ln.site:
             site_keys.add(ln.key)
             continue
+        if ln.kind == NAV and current and not clusters \
+                and all(lines[j].kind in (BLANK, DATE, META) for j in range(current[0])) \
+                and all(lines[j].kind == BLANK for j in range(current[-1] + 1, i)):
+            # the page's first labels right above its menu: the site's name and tagline, which
+            # stand above the menu of every page of the site (a story's section stands below it)
+            current = []
         if ln.kind in (NAV, CHROME):
             if ln.tagline:  # (as above: the site's header runs down to here)
                 clusters.clear()
@@ -1119,7 +1125,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # «دسته: فناوری» under the headline, among the date and author lines, or in the tail
         # (blogs list a post's categories after it)
         for i in range(title_i + 1, len(lines)):
-            if lines[i].kind in (LABEL, END, CHROME):
+            if lines[i].kind in (LABEL, END, CHROME) or (i < head_end and lines[i].kind in (DATE, META, NAV)):
                 label_section = section_from_label(lines[i].text)
                 if label_section:
                     break
