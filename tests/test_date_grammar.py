@@ -529,3 +529,81 @@ def test_diaspora_broadcaster(meta, published):
              "مذاکرات هسته‌ای هفته آینده در وین از سر گرفته می‌شود", *meta, *DIASPORA_BODY, "مطالب مرتبط",
              "واکنش اروپا به پیشنهاد تازه ایران", "۲۸ مه ۲۰۱۹"]
     assert extract("\n".join(lines) + "\n").published == published
+
+
+# --- the same kinds of site in HTML ------------------------------------------------------------------
+
+def _site_html(head, above, h1, below, story, after=""):
+    return ("<!doctype html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s</title>%s</head><body>"
+            "<header><div class='logo'>سایت نمونه</div><div class='today'>یکشنبه ۲۴ مهر ۱۴۰۱</div>"
+            "<ul class='menu'><li><a href='/'>صفحه اصلی</a></li><li><a href='/a'>اخبار</a></li>"
+            "<li><a href='/b'>گزارش</a></li><li><a href='/c'>تماس با ما</a></li></ul></header>"
+            "<div class='content'>%s<h1>%s</h1>%s<div class='text'>%s</div>%s</div>"
+            "<footer>تمامی حقوق محفوظ است.</footer></body></html>"
+            % (h1, head, above, h1, below, "".join("<p>%s</p>" % p for p in story), after))
+
+
+FORUM_CRUMB = ("<div class='crumbs'><a href='/'>انجمن‌ها</a> › <a href='/h'>سلامت و پزشکی</a> › "
+               "<a href='/t'>تغذیه</a></div>")
+
+
+@pytest.mark.parametrize("userinfo,postdate,published", [
+    ("<dl><dt>عضویت</dt><dd>۱۳۹۵/۰۲/۰۳</dd><dt>ارسال‌ها</dt><dd>۲۳۴</dd></dl>",
+     "<div class='postdate'>۱۴ مهر ۱۴۰۱، ۱۰:۲۰</div>", "2022-10-06T10:20+03:30"),
+    ("<div><span>تاریخ عضویت:</span> <span>۱۳۹۵/۰۲/۰۳</span></div>", "<span>۱۴۰۱/۰۷/۱۴ ۱۰:۲۰</span>",
+     "2022-10-06T10:20+03:30"),
+    ("<div>عضو از: ۱۳۹۵/۰۲/۰۳</div>", "<div class='meta'>ارسال شده در ۱۴ مهر ۱۴۰۱</div>", "2022-10-06"),
+])
+def test_forum_thread_html(userinfo, postdate, published):
+    post = ("<div class='post'><div class='user'><a class='name' href='/u/1'>مریم۱۳۶۵</a>%s</div>%s"
+            "<div "
+            "class='post-body'>%s</div></div>") % (userinfo, postdate, "".join("<p>%s</p>" % p for p in FORUM_POST))
+    reply = ("<div class='post'><div class='user'><a class='name' href='/u/2'>علی_ر</a><dl><dt>عضویت</dt>"
+             "<dd>۱۳۹۸/۰۵/۰۱</dd></dl></div><div class='postdate'>۱۵ مهر ۱۴۰۱، ۰۸:۰۰</div>"
+             "<div class='post-body'><p>%s</p></div></div>") % FORUM_REPLY[0]
+    page = ("<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>%s</title></head><body>"
+            "<div class='logo'>انجمن گفتگوی نمونه</div>%s<h1>%s</h1>%s%s</body></html>"
+            % (FORUM_HEAD[-1], FORUM_CRUMB, FORUM_HEAD[-1], post, reply))
+    assert extract(page).published == published
+
+
+@pytest.mark.parametrize("head,below,published", [
+    ("", "<div class='meta'><span>تاریخ انتشار: ۱۴ مهر ۱۴۰۱</span> | <span>آخرین بازبینی: ۲۰ آذر ۱۴۰۱</span></div>",
+     "2022-10-06"),
+    ("", "<div class='meta'><span class='label'>آخرین بازبینی:</span><span>۲۰ آذر ۱۴۰۱</span></div>", None),
+    ("<script type='application/ld+json'>{\"@type\": \"MedicalWebPage\", \"lastReviewed\": \"2022-12-11\", "
+     "\"datePublished\": \"2022-10-06\"}</script>", "", "2022-10-06"),
+    ("<script type='application/ld+json'>{\"@type\": \"MedicalWebPage\", \"lastReviewed\": \"2022-12-11\"}</script>",
+     "", None),
+])
+def test_health_site_html(head, below, published):
+    assert extract(_site_html(head, "", HEALTH_HEAD[-1], below, HEALTH_BODY)).published == published
+
+
+@pytest.mark.parametrize("below,published", [
+    ("<div class='news-info'><span>کد خبر: ۱۲۳۴۵</span><span>تاریخ خبر: "
+     "۱۴۰۱/۰۷/۱۴</span><span>ساعت: ۱۰:۲۰</span></div>",
+     "2022-10-06"),
+    ("<div class='news-info'><span class='k'>تاریخ خبر:</span><span class='v'>۱۴۰۱/۰۷/۱۴</span></div>", "2022-10-06"),
+    ("<table><tr><td>تاریخ انتشار</td><td>۱۴۰۱/۰۷/۱۴</td></tr><tr><td>کد خبر</td><td>۱۲۳۴۵</td></tr></table>",
+     "2022-10-06"),
+    ("<div class='news-info'><span>کد خبر: ۱۲۳۴۵</span></div>", None),     # the header's day is no date
+])
+def test_ministry_news_html(below, published):
+    assert extract(_site_html("", "", "نشست بررسی طرح‌های نیمه‌تمام استان‌ها با حضور معاون وزیر برگزار شد", below,
+                              MINISTRY_BODY)).published == published
+
+
+@pytest.mark.parametrize("head,below,published", [
+    ("", "<time datetime='2019-05-30T06:50:00Z'>۳۰ مه ۲۰۱۹</time>", "2019-05-30T11:20:00+04:30"),
+    ("", "<span class='date'>۳۰ مه ۲۰۱۹ - ۹ خرداد ۱۳۹۸</span>", "2019-05-30"),
+    ("", "<div class='byline'><span>علی رضایی</span><span>بی‌بی‌سی نمونه</span></div><span>30.05.2019</span>",
+     "2019-05-30"),
+    ("<meta property='article:published_time' content='2019-05-30T06:50:00+00:00'>"
+     "<meta property='article:modified_time' content='2019-05-31T08:00:00+00:00'>",
+     "<span>به‌روز شده: ۳۱ مه ۲۰۱۹</span>", "2019-05-30T11:20:00+04:30"),
+    ("", "<span class='updated'>Updated 31 May 2019</span>", None),
+])
+def test_diaspora_broadcaster_html(head, below, published):
+    assert extract(_site_html(head, "", "مذاکرات هسته‌ای هفته آینده در وین از سر گرفته می‌شود", below,
+                              DIASPORA_BODY)).published == published

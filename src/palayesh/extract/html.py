@@ -324,7 +324,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
     site_names += _title_site_names(tree)
-    labels = _label_elements(root, h1[0] if h1 else None)
+    labels = _label_elements(root, h1[0] if h1 else _headline_element(root, title))
     before = _blocks_before(tree, h1[0] if h1 else None)
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
@@ -513,6 +513,16 @@ def _meta_date(meta: dict, ld: dict, keys) -> tuple[str, str] | None:
     return None
 
 
+def _class_role(el, role: str | None) -> str | None:
+    """The role of a date from its words (``role``), else from its element's class: a class
+    that says "modified" or "today" excludes the date, one that says "published" only marks it
+    (every post of a thread, every item of a list has the class: position decides)."""
+    by_class = _date_role(el)
+    if by_class in ("modified", "today") and role is None:
+        return by_class
+    return role
+
+
 def _date_role(el) -> str | None:
     """What an element's class, id or itemprop (or its parent's) says its date is."""
     for e in (el, el.getparent()):
@@ -525,6 +535,38 @@ def _date_role(el) -> str | None:
     return None
 
 
+#: a label in an element of its own before a date's («<dt>عضویت</dt>», «<td>تاریخ انتشار</td>»)
+_LABEL_TEXT = re.compile(r"^[^\d]{2,30}$")
+
+
+def _label_role(el, t: str) -> str | None:
+    """The role a label of its own (the text right before a date's text, no digits in it) gives
+    the date: «<span>تاریخ عضویت:</span> <span>۱۳۹۵/۰۲/۰۳</span>» is a member's join date."""
+    before = el.xpath("preceding::text()[normalize-space(.)][1]")
+    label = " ".join(str(before[0]).split()) if before else ""
+    if not _LABEL_TEXT.match(label):
+        return None
+    d = date_line(label.rstrip(" :：") + ": " + t)
+    return d.role if d is not None else None
+
+
+#: elements a headline stands in when the page has no ``<h1>``
+_HEADLINE_TAGS = ("h2", "h3", "h4", "div", "span", "p", "strong", "a")
+
+
+def _headline_element(root, title: str | None):
+    """The element of ``root`` that shows the headline when no ``<h1>`` does («<h2
+    itemprop="headline">»), for the dates' positions; None when none does."""
+    key = line_key(title or "")
+    if len(key) < 8:
+        return None
+    for el in root.iter(*_HEADLINE_TAGS):
+        t = el.text_content()
+        if len(t) <= 3 * len(title or "") and line_key(t) == key:
+            return el
+    return None
+
+
 def _label_elements(root, h1=None) -> tuple:
     """(section, (published, jalali), agency) from small elements that say so in words:
     «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element,
@@ -534,7 +576,7 @@ def _label_elements(root, h1=None) -> tuple:
     for el in root.xpath(".//time"):
         d = date_line(el.get("datetime") or "") or date_line(_text(el) or "")
         if d:
-            dates.append((el, d, _date_role(el) or d.role, True, False))
+            dates.append((el, d, _class_role(el, d.role), True, False))
     for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
                         " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
         el = t.getparent()
@@ -558,7 +600,8 @@ def _label_elements(root, h1=None) -> tuple:
         if len(dates) < 16:
             d = date_line(t)
             if d:
-                dates.append((el, d, d.role or _date_role(el), bool(_DATE_CLASS.search(_classes(el))), False))
+                role = d.role or _label_role(el, t) or _class_role(el, None)
+                dates.append((el, d, role, bool(_DATE_CLASS.search(_classes(el))), False))
     if credit is None:
         # an element the page marks as the story's source: «<p class="source">سرچشمه: Fars News</p>»,
         # «<div class="src"><time>ورزش۳ — ۹ شهریور ۱۳۹۹</time></div>», «<a class="source-link">…</a>»
@@ -612,10 +655,11 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
         return None
     pos = {el: i for i, el in enumerate(root.iter())} if h1 is not None else {}
     at = pos.get(h1, 0)
-    # below the headline, the article's own dates come before the end of its story; what follows
-    # the last paragraph of running text is the tail (related items, comments)
+    # below the headline, the article's own dates come before its story goes on (under its
+    # lead at the latest: the story's first two paragraphs); further down, among and after its
+    # paragraphs, a bare date is a comment's, a reply's or a related item's
     story = [i for el, i in pos.items() if i > at and el.tag == "p" and len(el.text_content().split()) >= 10]
-    story_end = story[-1] if story else at + NEAR_H1
+    story_end = story[min(1, len(story) - 1)] if story else at + NEAR_H1
     # above it, a menu between a date and the headline puts the date in the site's header
     menus = [i for el, i in pos.items() if i < at and _is_menu(el)]
     ranked = []
@@ -632,7 +676,9 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
         if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
         elif at < p <= story_end:
-            ranked.append((_ROLE_RANK[role], 0, p - at, d))
+            # (between the headline and the story first: a date further down, among its
+            # paragraphs, is a reply's or a box's, the article's only when no other is)
+            ranked.append((_ROLE_RANK[role], int(p > first), p - at, d))
         elif p > at and role == "published":
             ranked.append((_ROLE_RANK[role], 1, p - at, d))
     if not ranked:
