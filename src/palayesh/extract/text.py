@@ -45,6 +45,7 @@ from .dates import (
 )
 from .lexicon import boilerplate, content_words, function_words, tokens
 from .sections import (
+    HOME_KEYS,
     acceptable,
     crumb_parts,
     is_label_line,
@@ -318,6 +319,30 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
             if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
                 items.update(line_key(p) for p in parts)
     return items
+
+
+#: where one field of a date or meta row ends and the next begins
+_ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
+
+
+def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, head_end: int,
+                           site_keys: set[str]) -> str | None:
+    """A field of the article's date or meta row that the site's menu names («ورزشی | ۱۴ مهر ۱۴۰۱»
+    under the headline, «ورزشی» an item of the menu above): the story's section (a name beside
+    the date is its author's, and no menu lists it)."""
+    menu = _menu_items(lines[:top], site_keys)
+    if not menu:
+        return None
+    below = range(title_i + 1, head_end) if title_i is not None else range(0)
+    for i in [*below, *range(top - 1, -1, -1)]:
+        if lines[i].kind not in (DATE, META) or i < top and _site_header_date(lines, i, top):
+            continue
+        for field in _ROW_FIELD.split(lines[i].text):
+            f = field.strip(" -–—:|")
+            if f and not _DIGIT.search(f) and len(f.split()) <= 3 and line_key(f) in menu \
+                    and line_key(f) not in HOME_KEYS:
+                return f
+    return None
 
 
 def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
@@ -1133,6 +1158,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.section = label_section
     elif crumb_section:
         res.section = crumb_section
+    elif res.section is None:
+        res.section = _menu_item_beside_date(lines, top, title_i, head_end, site_keys)
     res.section = acceptable(res.section, title=res.title)
     best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start)
     if best is not None:
