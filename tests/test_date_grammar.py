@@ -369,9 +369,19 @@ def _page(head: list[str], tail: list[str] = (), story: list[str] = STORY) -> st
     ("an event's time in a box under the story", [*SITE, TITLE],
      ["اطلاعات برگزاری", "زمان: سه‌شنبه ۱۴ مرداد ۱۳۹۹، ساعت ۱۶:۰۰", "مکان: تالار همایش‌ها"], None),
     ("an event's date labelled so", [*SITE, TITLE, "تاریخ برگزاری: ۲۰ مهر ۱۴۰۱"], [], None),
+    ("date under the lead and its byline", [*SITE, "اجتماعی", TITLE, STORY[0], "به قلم مریم احمدی", "۰۱/۰۷/۱۴"], [],
+     "2022-10-06"),
 ])
 def test_which_date_of_a_text_page(name, head, tail, published):
     assert extract(_page(head, tail)).published == published, name
+
+
+def test_a_long_first_paragraph_without_a_period_under_the_date_is_no_headline():
+    # (few function words and no period: it reads like a headline but for its length)
+    first = ("مدیران باشگاه لندنی دستمزد نجومی مهاجم هلندی تیم، پیشنهاد تازه باشگاه‌های اروپایی، واکنش هواداران "
+             "و رسانه‌های انگلیسی به جدایی احتمالی ستاره هلندی تیم پس از پایان قرارداد کنونی")
+    got = extract(_page([*SITE, "ورزشی", TITLE, "گزارش: مریم موسوی", "۲۳ شهریور ۱۳۹۱", "👁 ۱۵۹۷", first]))
+    assert (got.title, got.published, got.section) == (TITLE, "2012-09-13", "ورزشی")
 
 
 # --- HTML: what the page tells machines and its dated elements ---------------------------------------

@@ -966,6 +966,10 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     return None
 
 
+#: a headline is shorter: a line this long right under the date lines is the story's first paragraph
+MAX_TITLE_WORDS = 20
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
@@ -992,6 +996,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # the site shows this line above the body of other pages too (its name, a widget's
             # heading or prompt): a headline is written for one story, so only when nothing else is
             recurring = i if recurring is None else recurring
+            continue
+        if ln.words > MAX_TITLE_WORDS and any(x.kind in (DATE, META) for x in lines[max(0, i - 4):i]):
+            # a paragraph's length under the article's date or meta lines: the story's first
+            # paragraph (written without a period), the headline is above them
+            fallback = i if fallback is None else fallback
             continue
         if ln.words >= 3 and not _counter_below_meta(lines, i) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
             title_i = i  # (a line ending with a colon introduces the next: «خبرگزاری فارس:», no headline)
@@ -1196,6 +1205,20 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         d = date_line(lines[i].text)
         if d is not None and d.role in _ROLE_RANK:
             found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), d))
+    if not found and title_i is not None:
+        # under the story's first paragraph (a lead the body took), with only its byline between:
+        # «<headline> / <lead> / به قلم … / ۹۳/۰۸/۰۳ / <story>»
+        paras = 0
+        for i in range(header_end, min(len(lines), header_end + 6)):
+            ln = lines[i]
+            if ln.kind == PARA:
+                paras += 1
+                if paras > 1:
+                    break
+            elif ln.kind == DATE and paras == 1:
+                d = date_line(ln.text)
+                if d is not None and d.role in _ROLE_RANK:
+                    found.append((_ROLE_RANK[d.role], not d.timed, i - top, d))
     if not found and tail_start is not None:
         first = True  # the first date line after the story
         for i in range(header_end, min(len(lines), tail_start + TAIL_DATE_LINES)):
