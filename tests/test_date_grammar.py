@@ -219,6 +219,10 @@ def test_clock_times(text, hm):
     ("21 June 2023 - 12:00", "2023-06-21T12:00+03:30"),          # no summer time after 1401
     ("۲۱ ژوئن ۲۰۲۱ ساعت ۱۲:۰۰", "2021-06-21T12:00+04:30"),
     ("2021-06-21T07:30:00Z", "2021-06-21T12:00:00+04:30"),
+    ("۲۱ ژوئن ۲۰۲۱ - ۰۷:۳۰ به وقت گرینویچ", "2021-06-21T12:00+04:30"),   # Greenwich time, in Persian
+    ("۲۱ ژوئن ۲۰۲۱ ساعت ۲۲:۰۰ گرینویچ", "2021-06-22T02:30+04:30"),       # ... the Tehran day is the next
+    ("۳۱ خرداد ۱۴۰۰ ساعت ۱۲:۰۰ به وقت تهران", "2021-06-21T12:00+04:30"),
+    ("21 June 2021 12:00 IRDT", "2021-06-21T12:00+04:30"),
 ])
 def test_gregorian_with_tehran_offset(text, published):
     assert parse_date(text)[0] == published
@@ -419,6 +423,16 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
     ("og:updated_time only", {"head": "<meta property='og:updated_time' content='2022-10-08T10:20:00+03:30'>"},
      None),
     ("dc date", {"head": "<meta name='DC.date.issued' content='2022-10-06'>"}, "2022-10-06"),
+    ("JSON-LD main entity", {"head": "<script type='application/ld+json'>{\"@type\": \"WebPage\", \"mainEntity\": "
+                                     "{\"@type\": \"Article\", \"datePublished\": \"2022-10-06\"}}</script>"},
+     "2022-10-06"),
+    ("JSON-LD video", {"head": "<script type='application/ld+json'>{\"@type\": \"VideoObject\", "
+                               "\"uploadDate\": \"2022-10-06T06:50:00Z\"}</script>"}, "2022-10-06T10:20:00+03:30"),
+    ("JSON-LD forum question", {"head": "<script type='application/ld+json'>{\"@type\": \"QAPage\", \"mainEntity\": "
+                                        "{\"@type\": \"Question\", \"dateCreated\": \"2022-10-06\"}}</script>"},
+     "2022-10-06"),
+    ("parsely meta", {"head": "<meta name='parsely-pub-date' content='2022-10-06T10:20:00+03:30'>"},
+     "2022-10-06T10:20:00+03:30"),
     ("time element", {"below": "<time datetime='2022-10-06T10:20:00+03:30'>۱۴ مهر ۱۴۰۱</time>"},
      "2022-10-06T10:20:00+03:30"),
     ("time pubdate", {"below": "<time pubdate datetime='2022-10-06'>۱۴ مهر</time>"}, "2022-10-06"),

@@ -209,7 +209,8 @@ _CLOCK = re.compile(
     r"(?:(?P<z>Z)(?![A-Za-z])"
     r"|\s?(?:GMT|UTC)\s?(?P<off>[+-](?:0?\d|1[0-4])(?::?(?:00|30|45))?)(?![\d/.\-])"
     r"|\s?(?P<off2>[+-](?:0\d|1[0-4]):?(?:00|30|45))(?![\d/.\-])"
-    r"|\s?(?P<utc>GMT|UTC)(?![A-Za-z]))?", re.I)
+    r"|\s?(?P<utc>GMT|UTC|(?:به\s*)?(?:وقت\s*)?(?:گرینویچ|گرینیچ))(?![A-Za-z])"
+    r"|\s?(?:IRST|IRDT|(?:به\s*)?وقت\s*(?:تهران|ایران|محلی))(?!\w))?", re.I)
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
 _GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@]*(?:(?:در\s*)?ساعت|at|" + _WEEKDAY + r")?[\s\-–—،,|:()\[\]ـ]*", re.I)
 #: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)

@@ -112,6 +112,10 @@ def _ld_trail(it: dict) -> list[str]:
     return [n for _p, _i, n in sorted(named)]
 
 
+#: the JSON-LD keys read from an article, a video, a forum post or question
+_LD_KEYS = ("headline", "datePublished", "articleSection", "dateCreated", "uploadDate")
+
+
 def _jsonld(tree) -> dict:
     out: dict = {}
     for s in tree.xpath('//script[@type="application/ld+json"]'):
@@ -120,13 +124,17 @@ def _jsonld(tree) -> dict:
         except (ValueError, TypeError):
             continue
         items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        # (the article as a page's main entity: «{"@type": "WebPage", "mainEntity": {…}}», a forum's
+        # «QAPage» with its question)
+        items = [*items, *(it["mainEntity"] for it in items if isinstance(it, dict)
+                           and isinstance(it.get("mainEntity"), dict))]
         for it in items:
             if isinstance(it, dict) and "BreadcrumbList" in str(it.get("@type")) and "breadcrumb" not in out:
                 out["breadcrumb"] = _ld_trail(it)
             if isinstance(it, dict) and isinstance(it.get("breadcrumb"), dict) and "breadcrumb" not in out:
                 out["breadcrumb"] = _ld_trail(it["breadcrumb"])
-            if isinstance(it, dict) and any(k in it for k in ("headline", "datePublished", "articleSection")):
-                for k in ("headline", "datePublished", "articleSection", "description"):
+            if isinstance(it, dict) and any(k in it for k in _LD_KEYS):
+                for k in (*_LD_KEYS, "description"):
                     v = it.get(k)
                     if isinstance(v, list):
                         v = v[0] if v else None
@@ -459,8 +467,11 @@ def _whole_block(page: PageText, every: list, keys: dict[int, str], line: str, b
 
 
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first
-_META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time", "pubdate",
-               "publishdate", "dc.date.issued", "dc.date", "date")
+_META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time",
+               "og:article:published_time", "article:published", "pubdate", "publishdate", "publish-date",
+               "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+               "dc.date.created", "dcterms.created", "citation_publication_date", "dateCreated", "datecreated",
+               "uploadDate", "uploaddate", "dc.date", "date")
 #: class/id/itemprop words that say which date an element holds (the first that fits wins)
 _DATE_ROLE_CLASS = ((re.compile(r"modif|updat|edited", re.I), "modified"),
                     (re.compile(r"today|current[\s_-]?date", re.I), "today"),
