@@ -1151,6 +1151,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         elif adjacent and len(last_cl) == 1 and (crumbed or label_section):
             # one label right above the title under a breadcrumb / «سرویس: …» line: the surtitle
             res.surtitle = lines[last_v].text
+        elif title_i is not None and sum(lines[j].kind == CHROME for j in range(last_cl[-1] + 1, title_i)) >= 2:
+            pass  # a label over a block of the site's controls (a channel's name over its handle,
+            # its members and its «join» button; a box's heading over its links): not the story's
         else:
             section_i = last_v
     if section_i is not None:
