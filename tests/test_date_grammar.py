@@ -242,6 +242,8 @@ def test_gregorian_with_tehran_offset(text, published):
     ("آخرین به‌روزرسانی:", "modified"), ("آخرین ویرایش:", "modified"), ("ویرایش شده در", "modified"),
     ("Updated:", "modified"), ("Last updated:", "modified"), ("Modified:", "modified"),
     ("امروز:", "today"), ("امروز", "today"), ("Today:", "today"),
+    ("منبع: تیتر امروز |", None),                            # «امروز» in a name, in the field before
+    ("خبرگزاری تیتر امروز —", None),
 ])
 def test_labels(label, role):
     d = date_line(label + " ۱۴ مهر ۱۴۰۱ - ۱۰:۲۰")

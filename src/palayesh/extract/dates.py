@@ -441,6 +441,10 @@ class DateLine:
         return self.stamp.localize(zone)
 
 
+#: what ends one field of a line and begins the next: a bar or bullet, a spaced dash, two spaces
+_FIELD_BREAK = re.compile(r"[|｜•·]|\s[-–—]\s|\s{2,}")
+
+
 def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
     """What the label before each date of the line says it is («انتشار: X | به‌روزرسانی: Y»);
     a date with no label of its own after another date is that date in another calendar."""
@@ -449,11 +453,17 @@ def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
         for m in rx.finditer(t):
             if not any(m.start() < e and s < m.end() for s, e, _ in spans) and \
                     not any(st.start < m.end() and m.start() < st.end for st in stamps):
+                pre = t[:m.start()]
+                if role == "today" and pre[max((x.end() for x in _FIELD_BREAK.finditer(pre)), default=0):] \
+                        .strip(_LINE_PUNCT):
+                    continue  # «امروز» inside a name («تیتر امروز», «Iran Today»): no label
                 spans.append((m.start(), m.end(), role))
     out: list[str | None] = []
     for i, st in enumerate(stamps):
         prev_end = stamps[i - 1].end if i else 0
-        before = sorted((s, r) for s, e, r in spans if prev_end <= s and e <= st.start)
+        # a label of the date's own field (one in the field before, «منبع: تیتر امروز | ۱۳:۲۱ …», is not)
+        before = sorted((s, r) for s, e, r in spans if prev_end <= s and e <= st.start
+                        and not _FIELD_BREAK.search(t[e:st.start]))
         out.append(before[-1][1] if before else out[-1] if out else None)
     return out
 
