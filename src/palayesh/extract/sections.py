@@ -230,6 +230,8 @@ def is_label_line(text: str) -> bool:
     return bool(_LABEL.match(_fold(text)))
 
 
+#: bidi marks a page puts around a label («\u200fبخش ولایات»), never part of it
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 #: «بخش ورزشی», «سرویس اقتصادی»: a label word before the section's name, without a colon
 _LABEL_WORD = re.compile(r"^(?:بخش|سرویس|گروه|دسته\s*بندی|دسته|موضوع)\s+(?=\S)")
 
@@ -244,7 +246,7 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
     """
     if not section:
         return None
-    s = " ".join(section.split()).strip(" -–—|»›/:")
+    s = " ".join(_BIDI.sub("", section).split()).strip(" -–—|»›/:")
     m = _LABEL_WORD.match(_fold(s)) if len(s.split()) <= 4 else None
     if m:  # (the folding maps one character to one: the offsets hold in the original)
         s = s[m.end():]

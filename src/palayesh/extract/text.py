@@ -997,9 +997,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # heading or prompt): a headline is written for one story, so only when nothing else is
             recurring = i if recurring is None else recurring
             continue
-        if ln.words > MAX_TITLE_WORDS and any(x.kind in (DATE, META) for x in lines[max(0, i - 4):i]):
-            # a paragraph's length under the article's date or meta lines: the story's first
-            # paragraph (written without a period), the headline is above them
+        if (ln.words > MAX_TITLE_WORDS or ln.kind == PARA) and any(x.kind in (DATE, META)
+                                                                   for x in lines[max(0, i - 4):i]):
+            # a paragraph under the article's date or meta lines (a sentence, or a paragraph's
+            # length without a period): the story's first, the headline is above them
             fallback = i if fallback is None else fallback
             continue
         if ln.words >= 3 and not _counter_below_meta(lines, i) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
