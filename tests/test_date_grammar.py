@@ -375,6 +375,12 @@ def _page(head: list[str], tail: list[str] = (), story: list[str] = STORY) -> st
     ("an event's time in a box under the story", [*SITE, TITLE],
      ["اطلاعات برگزاری", "زمان: سه‌شنبه ۱۴ مرداد ۱۳۹۹، ساعت ۱۶:۰۰", "مکان: تالار همایش‌ها"], None),
     ("an event's date labelled so", [*SITE, TITLE, "تاریخ برگزاری: ۲۰ مهر ۱۴۰۱"], [], None),
+    # a label and its value on two lines (two elements of the page, one line each)
+    ("label line, then the date", [*SITE, TITLE, "تاریخ انتشار:", "۱۴ مهر ۱۴۰۱"], [], "2022-10-06"),
+    ("an update's label line, then its date", [*SITE, TITLE, "آخرین به‌روزرسانی:", "۱۶ مهر ۱۴۰۱"], [], None),
+    ("... then the publication's", [*SITE, TITLE, "آخرین به‌روزرسانی:", "۱۶ مهر ۱۴۰۱", "تاریخ انتشار:", "۱۴ مهر ۱۴۰۱"],
+     [], "2022-10-06"),
+    ("a today label line", ["امروز:", "شنبه ۲۳ مهر ۱۴۰۱", *SITE, TITLE], [], None),
     ("date under the lead and its byline", [*SITE, "اجتماعی", TITLE, STORY[0], "به قلم مریم احمدی", "۰۱/۰۷/۱۴"], [],
      "2022-10-06"),
 ])

@@ -1206,7 +1206,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     for i in [*range(top), *below]:
         if lines[i].kind != DATE or (i < top and _site_header_date(lines, i, top)):
             continue
-        d = date_line(lines[i].text)
+        d = _labelled_date(lines, i)
         if d is not None and d.role in _ROLE_RANK:
             found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), d))
     if not found and title_i is not None:
@@ -1220,13 +1220,13 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 if paras > 1:
                     break
             elif ln.kind == DATE and paras == 1:
-                d = date_line(ln.text)
+                d = _labelled_date(lines, i)
                 if d is not None and d.role in _ROLE_RANK:
                     found.append((_ROLE_RANK[d.role], not d.timed, i - top, d))
     if not found and tail_start is not None:
         first = True  # the first date line after the story
         for i in range(header_end, min(len(lines), tail_start + TAIL_DATE_LINES)):
-            d = date_line(lines[i].text) if lines[i].kind == DATE else None
+            d = _labelled_date(lines, i) if lines[i].kind == DATE else None
             if d is None:
                 continue
             if d.role == "published":
@@ -1245,6 +1245,20 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         same = [f[3] for f in found if f[3].timed and f[3].stamp.day == best.stamp.day]
         best = same[0] if same else best
     return best
+
+
+def _labelled_date(lines: list[Line], i: int) -> DateLine | None:
+    """The date of line ``i``, its role told by the line above when that is a label of its own
+    («آخرین به‌روزرسانی:» / «۱۶ مهر ۱۴۰۱», «عضویت» / «۱۳۹۵/۰۲/۰۳»: a page's label and value
+    elements, one line each)."""
+    d = date_line(lines[i].text)
+    if d is None or d.role is not None:
+        return d
+    prev = next((ln for ln in reversed(lines[max(0, i - 2):i]) if ln.kind != BLANK), None)
+    if prev is None or prev.words > 4 or _DIGIT.search(prev.text):
+        return d
+    labelled = date_line(prev.text.rstrip(" :：") + ": " + lines[i].text)
+    return labelled if labelled is not None and labelled.role is not None else d
 
 
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
