@@ -639,3 +639,16 @@ def test_ministry_news_html(below, published):
 def test_diaspora_broadcaster_html(head, below, published):
     assert extract(_site_html(head, "", "مذاکرات هسته‌ای هفته آینده در وین از سر گرفته می‌شود", below,
                               DIASPORA_BODY)).published == published
+
+
+# --- the day a URL names, when the page names none ------------------------------------------------
+
+@pytest.mark.parametrize("url,head,published", [
+    ("https://blog.example.ir/2019/05/30/nesht-shora/", [*SITE, TITLE], "2019-05-30"),
+    ("https://example.ir/fa/news/1401/07/14/12345", [*SITE, TITLE], "2022-10-06"),
+    ("https://example.ir/2019/05/30/nesht-shora/", [*SITE, TITLE, "۱۴ مهر ۱۴۰۱"], "2022-10-06"),  # the page's wins
+    ("https://example.ir/news/2019/12345", [*SITE, TITLE], None),                              # no day in it
+    ("https://example.ir/2019/13/45/x", [*SITE, TITLE], None),                                 # no such day
+])
+def test_url_day_when_the_page_names_none(url, head, published):
+    assert extract(_page(head), url=url).published == published

@@ -658,6 +658,32 @@ def parse_date(text: str, *, allow_two_digit_year: bool = True,
     return _choose(stamps, _roles(t, stamps))[0].localize(zone)
 
 
+#: a day in a URL's path, year first («/2022/10/06/slug», «/1401/07/14/»; WordPress and many CMSs)
+_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d|1[34]\d\d)/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?=/|$|[?#])")
+
+
+def url_date(url: str | None) -> tuple[str, str] | None:
+    """The day a URL's path names, year / month / day (Gregorian or Jalali by the year), or None.
+
+    >>> url_date("https://example.ir/2019/05/30/some-story/"), url_date("https://x.ir/1401/07/14/123")
+    (('2019-05-30', '1398/03/09'), ('2022-10-06', '1401/07/14'))
+    >>> url_date("https://x.ir/news/2019/12345") is None
+    True
+    """
+    if not url or len(url) > 2000:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]
+    m = _URL_DAY.search("/" + path.split("?", 1)[0].split("#", 1)[0])
+    if not m:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    cal = "gregorian" if y >= 1900 else "jalali"
+    if cal == "jalali" and y > MAX_NUMERIC_JALALI:
+        return None
+    day = to_gregorian(cal, y, mo, d) if mo and d else None
+    return Stamp(day, calendar=cal).localize() if day else None
+
+
 def parse_iso(value: str, *, zone: str = DEFAULT_ZONE) -> tuple[str, str] | None:
     """The date of a meta tag, JSON-LD or ``<time datetime>`` value, in the page's local time with
     its offset: an offset the value gives is kept, UTC goes to ``zone``, none gets ``zone``'s.
