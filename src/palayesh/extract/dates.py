@@ -375,7 +375,13 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
     if not _ANY_DIGIT.search(t) or not _date_hint().search(t):
         return []
     found: list[tuple[int, int, str, date, bool]] = []
+    latin = _LATIN.search(t) is not None
+    numeric = _NUMERIC.search(t) is not None
     for name, cal, rx, _why in RULES:
+        need = _NEEDS.get(name)
+        if need == "latin" and not latin or need == "numeric" and not numeric \
+                or need == "comma" and "," not in t and "،" not in t:
+            continue  # (what the rule's shape needs is not in the line)
         for m in rx.finditer(t):
             if any(m.start() < e and s < m.end() for s, e, *_ in found):
                 continue  # an earlier (more specific) rule read these characters
@@ -403,6 +409,11 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]")
+_NUMERIC = re.compile(r"\d\s*[/\-.]\s*\d")
+#: what a rule's shape needs in the line, checked before the rule runs
+_NEEDS = {"gregorian_mdy": "latin", "month_first": "comma", "ymd": "numeric", "ymd_short": "numeric",
+          "dmy": "numeric", "dmy_short": "numeric"}
 
 
 def agree(a: Stamp, b: Stamp) -> bool:

@@ -502,7 +502,7 @@ def _labelled_date_outside(root) -> tuple[str, str] | None:
     if root.tag in ("body", "html"):
         return None
     prev = ""
-    for t in root.xpath("following::text()[normalize-space(.)]")[:OUTSIDE_TEXTS]:
+    for t in root.xpath("following::text()[normalize-space(.)][position() <= %d]" % OUTSIDE_TEXTS):
         el = t.getparent()
         if el is None or el.tag in ("script", "style"):
             continue
@@ -571,9 +571,9 @@ def _headline_element(root, title: str | None):
     key = line_key(title or "")
     if len(key) < 8:
         return None
-    for el in root.iter(*_HEADLINE_TAGS):
-        t = el.text_content()
-        if len(t) <= 3 * len(title or "") and line_key(t) == key:
+    for t in root.xpath(".//text()[string-length(normalize-space(.)) >= 8][string-length(.) < 400]"):
+        el = t.getparent()  # (the headline is one text node: of its element, or of an <a> in it)
+        if el is not None and el.tag in _HEADLINE_TAGS and line_key(t) == key:
             return el
     return None
 
