@@ -147,6 +147,10 @@ def _crumbs(*names):
 @pytest.mark.parametrize("name,kw,section", [
     ("article:section", {"head": "<meta property='article:section' content='ورزشی'>"}, "ورزشی"),
     ("JSON-LD articleSection", {"head": _ld({"@type": "NewsArticle", "articleSection": "ورزشی"})}, "ورزشی"),
+    ("parsely meta", {"head": "<meta name='parsely-section' content='ورزشی'>"}, "ورزشی"),
+    ("category meta", {"head": "<meta name='category' content='ورزشی'>"}, "ورزشی"),
+    ("JSON-LD main entity", {"head": _ld({"@type": "WebPage", "mainEntity": {"@type": "NewsArticle",
+                                                                           "articleSection": "ورزشی"}})}, "ورزشی"),
     ("JSON-LD articleSection list", {"head": _ld({"@type": "NewsArticle", "articleSection": ["ورزشی", "فوتبال"]})},
      "ورزشی"),
     ("JSON-LD BreadcrumbList", {"head": _ld(_crumbs("خانه", "ورزشی", "فوتبال ایران"))}, "فوتبال ایران"),

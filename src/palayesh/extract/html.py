@@ -336,7 +336,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     before = _blocks_before(tree, h1[0] if h1 else None)
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
-                  _section_element(root), _clean(meta.get("article:section")), _clean(ld.get("articleSection")),
+                  _section_element(root), _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
+                  _clean(ld.get("articleSection")),
                   labels[0], _section_before(tree, root),
                   section_from_trail_lines(before, title=title),
                   learned_section(before[-1] if before else None, template,
@@ -465,6 +466,10 @@ def _whole_block(page: PageText, every: list, keys: dict[int, str], line: str, b
             return j
     return b
 
+
+#: meta names (lower case) of the story's section, most specific first
+_META_SECTIONS = ("article:section", "og:article:section", "parsely-section", "sailthru.section", "section",
+                  "news_section", "category")
 
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first
 _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time",
