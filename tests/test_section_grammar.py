@@ -105,6 +105,7 @@ def _page(head, tail=()):
     ("a vertical menu, then the section", ["پایگاه خبری نمونه", "خانه", "سیاسی", "اقتصادی", "ورزشی", "تماس با ما", "",
                                            "ورزشی", TITLE], [], "ورزشی"),
     ("tags are no section", [*SITE, TITLE], ["برچسب‌ها: فوتبال، تیم ملی"], None),
+    ("a section over a surtitle phrase", [*SITE, "استانی", "مسئولان استانی خبر دادند", TITLE], [], "استانی"),
     ("a bidi mark before the section word", [*SITE, "\u200fبخش ورزشی", TITLE], [], "ورزشی"),
     ("an author and a one-sentence teaser under the date", [*SITE, "ورزشی", TITLE, "سارا احمدی", "۲۴ شهریور ۱۳۹۸",
                                                              "جزئیات این خبر را در ادامه بخوانید."], [], "ورزشی"),

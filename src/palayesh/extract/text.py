@@ -966,6 +966,9 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     return None
 
 
+#: a section's name is a word or three («ورزشی», «فوتبال ایران», «علم و فناوری»); a label over
+#: the headline longer than this is a surtitle
+MAX_SECTION_WORDS = 3
 #: a headline is shorter: a line this long right under the date lines is the story's first paragraph
 MAX_TITLE_WORDS = 20
 
@@ -1131,6 +1134,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         in_menu = [j for j in sorted(near) if j != last_v and lines[j].key in menu]
         if adjacent and lines[last_v].key in menu:
             section_i = last_v
+        elif adjacent and len(last_cl) == 2 and lines[last_v].words > MAX_SECTION_WORDS \
+                and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:
+            # a section's name over a phrase («استانی» / «مسئولان استانی خبر دادند»): the phrase
+            # is the story's surtitle, a category is a word or three
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[0]
         elif adjacent and in_menu:
             res.surtitle = lines[last_v].text
             section_i = in_menu[-1]
