@@ -107,6 +107,8 @@ def _page(head, tail=()):
     ("tags are no section", [*SITE, TITLE], ["برچسب‌ها: فوتبال، تیم ملی"], None),
     ("a section over a surtitle phrase", [*SITE, "استانی", "مسئولان استانی خبر دادند", TITLE], [], "استانی"),
     ("a bidi mark before the section word", [*SITE, "\u200fبخش ورزشی", TITLE], [], "ورزشی"),
+    ("an author and a one-sentence teaser under the date", [*SITE, "ورزشی", TITLE, "سارا احمدی", "۲۴ شهریور ۱۳۹۸",
+                                                             "جزئیات این خبر را در ادامه بخوانید."], [], "ورزشی"),
     ("a channel's name over its handle, members and button", ["تل‌نما", "پربازدیدها - گروه‌ها - دسته‌بندی‌ها - جدیدترین",
                                                              "جستجو در پست‌ها", "خبر فوری", "@khabar_fori", "۹ هزار عضو",
                                                              "عضویت در کانال", TITLE], [], None),

@@ -969,6 +969,8 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
 #: a section's name is a word or three («ورزشی», «فوتبال ایران», «علم و فناوری»); a label over
 #: the headline longer than this is a surtitle
 MAX_SECTION_WORDS = 3
+#: a headline is shorter: a line this long right under the date lines is the story's first paragraph
+MAX_TITLE_WORDS = 20
 
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
@@ -997,6 +999,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # the site shows this line above the body of other pages too (its name, a widget's
             # heading or prompt): a headline is written for one story, so only when nothing else is
             recurring = i if recurring is None else recurring
+            continue
+        if (ln.words > MAX_TITLE_WORDS or ln.kind == PARA) and any(x.kind in (DATE, META)
+                                                                   for x in lines[max(0, i - 4):i]):
+            # a paragraph under the article's date or meta lines (a sentence, or a paragraph's
+            # length without a period): the story's first, the headline is above them
+            fallback = i if fallback is None else fallback
             continue
         if ln.words >= 3 and not _counter_below_meta(lines, i) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
             title_i = i  # (a line ending with a colon introduces the next: «خبرگزاری فارس:», no headline)
