@@ -388,6 +388,16 @@ def test_which_date_of_a_text_page(name, head, tail, published):
     assert extract(_page(head, tail)).published == published, name
 
 
+@pytest.mark.parametrize("head", [
+    [*SITE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", "چرا قیمت خودرو در بازار دوباره بالا رفت؟"],            # a question under the date
+    [*SITE, "اجتماعی", "کد خبر: ۱۲۳۴۵۶ | ۱۴ مهر ۱۴۰۱", "شهرداری: طرح ترافیک از شنبه اجرا می‌شود!"],  # an exclamation
+    ["انجمن گفتگو", "۱۴ مهر ۱۴۰۱", "راه‌های کاهش قند خون بدون دارو چیست؟"],             # a thread's question
+])
+def test_a_headline_under_the_date_lines_stays_the_headline(head):
+    got = extract(_page(head))
+    assert got.title == head[-1] and got.published is not None
+
+
 def test_a_long_first_paragraph_without_a_period_under_the_date_is_no_headline():
     # (few function words and no period: it reads like a headline but for its length)
     first = ("مدیران باشگاه لندنی دستمزد نجومی مهاجم هلندی تیم، پیشنهاد تازه باشگاه‌های اروپایی، واکنش هواداران "
