@@ -119,6 +119,12 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
 
         art = extract_text(raw, template=template)
     art.url = url or art.url
+    if art.published is None and art.url:  # the page names no date: the day its URL's path names
+        from .dates import url_date
+
+        got = url_date(art.url)
+        if got:
+            art.published, art.published_jalali = got
     if art.url and not art.host:
         art.host = host_of(art.url)
     return art

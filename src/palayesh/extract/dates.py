@@ -41,7 +41,9 @@ DEFAULT_ZONE = "Asia/Tehran"
 _FOLDS = {**DIGIT_FOLDS, **YEH_KAF, "ى": "ی", **SPACE_FOLDS, "\u200f": "", "\u200e": "", "\u0640": ""}
 # and for the date grammar only: hamza and madda forms of alef, teh marbuta and heh with yeh, as
 # Arabic month names are spelled
-_DATE_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه", "ٔ": "", "’": "'", "‘": "'"}
+_DATE_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه", "ٔ": "", "’": "'", "‘": "'", "ئ": "ی",
+               # diacritics («اُردیبهشت», «محرّم») and the zero-width joiner («ه‍.ش»)
+               **{chr(c): "" for c in range(0x064B, 0x0653)}, "\u0670": "", "\u200d": ""}
 _fold_common = replacer(_FOLDS)
 _fold_all = replacer({**_FOLDS, **_DATE_FOLDS})
 
@@ -64,7 +66,7 @@ def _fold(text: str) -> str:
 #: (none, a space, a ZWNJ), so «ذی‌القعده», «ذی القعده» and «ذیقعده» are one row
 MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
     "jalali": {
-        1: ("فروردین",), 2: ("اردیبهشت",), 3: ("خرداد",), 4: ("تیر",), 5: ("مرداد", "امرداد"),
+        1: ("فروردین",), 2: ("اردی بهشت",), 3: ("خرداد",), 4: ("تیر",), 5: ("مرداد", "امرداد"),
         6: ("شهریور",), 7: ("مهر",), 8: ("آبان",), 9: ("آذر",), 10: ("دی",), 11: ("بهمن",), 12: ("اسفند",),
     },
     # the same solar year as Afghanistan names its months (Dari: «۱۳ میزان ۱۳۹۷»); a month name
@@ -76,7 +78,7 @@ MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
     "gregorian": {  # as Persian pages write them (French and English loans), and in English
         1: ("ژانویه", "ژانویهٔ", "ژانویه ی", "جنوری", "january", "jan"), 2: ("فوریه", "فبروری", "february", "feb"),
         3: ("مارس", "مارچ", "march", "mar"), 4: ("آوریل", "آپریل", "اپریل", "april", "apr"),
-        5: ("مه", "می", "may"), 6: ("ژوئن", "ژوین", "جون", "june", "jun"),
+        5: ("مه", "می", "may"), 6: ("ژوئن", "ژوین", "ژوئین", "جون", "june", "jun"),
         7: ("ژوئیه", "ژوییه", "جولای", "july", "jul"), 8: ("اوت", "آگوست", "اگوست", "اگست", "august", "aug"),
         9: ("سپتامبر", "سپتمبر", "september", "sep", "sept"), 10: ("اکتبر", "اکتوبر", "october", "oct"),
         11: ("نوامبر", "نومبر", "november", "nov"), 12: ("دسامبر", "دیسامبر", "دسمبر", "december", "dec"),
@@ -103,8 +105,12 @@ CALENDAR_MARKS = (
 )
 #: words before a date that say what it is, matched in order (the first that fits wins)
 DATE_LABELS = (
-    (r"(?:اخرین\s*)?(?:به\s*روز\s*رسانی|بروز\s*رسانی|به\s*روز\s*شده|ویرایش|اصلاح)(?:\s*شده)?(?:\s*در)?"
-     r"|last\s*(?:updated?|modified)|updated?|modified", "modified", "an edit, not the publication"),
+    (r"(?:تاریخ\s*)?(?:عضویت|عضو\s*شده|ثبت\s*نام|تولد|برگزاری|انقضا|مهلت)(?:\s*از|\s*در)?"
+     r"|عضو\s*از|اخرین\s*(?:ارسال|پاسخ|پست|بازدید|فعالیت)|joined|member\s*since|last\s*(?:post|reply|seen)",
+     "other", "another date of the page: a forum member's join date, an event's, the thread's last reply"),
+    (r"(?:اخرین\s*|تاریخ\s*)?(?:به\s*روز\s*رسانی|بروز\s*رسانی|به\s*روز\s*شده|ویرایش|اصلاح|بازبینی)(?:\s*شده)?"
+     r"(?:\s*در)?|last\s*(?:updated?|modified|reviewed)|updated?|modified|reviewed",
+     "modified", "an edit or a (medical) review, not the publication"),
     (r"امروز|today", "today", "the site header's date of the visit («امروز: سه‌شنبه …»)"),
     (r"(?:تاریخ|زمان)\s*(?:انتشار|خبر|درج|ارسال|نشر|مطلب)|منتشر\s*شده(?:\s*در)?|ارسال\s*شده(?:\s*در)?"
      r"|انتشار|تاریخ|published|posted|date", "published", "the publication date, said in words"),
@@ -153,9 +159,9 @@ def _words_rule(cal: str, two_digit: str, names: str | None = None) -> re.Patter
     table ``names``: another naming of the same calendar's months)."""
     return re.compile(
         r"(?:" + _WEEKDAY + r"[\s،,\-]*)?"
-        r"(?:(?<![\d.:/])(?P<d>[0-3]?\d)(?:\s*ام)?|(?<!\w)(?P<od>" + _ORDINAL + r"))[\s\-]*"
-        r"(?P<mon>" + _alternation(n for names in MONTHS[names or cal].values() for n in names) + r")"
-        r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-]*(?:سال\s*)?"
+        r"(?:(?<![\d.:/])(?P<d>[0-3]?\d)(?:\s*ام|(?:st|nd|rd|th)(?![a-z]))?|(?<!\w)(?P<od>" + _ORDINAL + r"))"
+        r"[\s\-/]*(?P<mon>" + _alternation(n for names in MONTHS[names or cal].values() for n in names) + r")"
+        r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-/]*(?:سال\s*)?"
         r"(?P<y>" + _YEAR[cal] + two_digit + r")(?![\d:/])(?:\s*(?P<cal>" + _MARK + r"))?", re.I)
 
 
@@ -171,6 +177,11 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
         r"(?<!\w)(?P<mon>" + _alternation(n for names in MONTHS["gregorian"].values() for n in names if n.isascii())
         + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
      "«May 30, 2019» (English month first)"),
+    ("month_first", None, re.compile(
+        r"(?<!\w)(?P<mon>" + _alternation(n for c in ("jalali", "gregorian") for names in MONTHS[c].values()
+                                            for n in names if not n.isascii())
+        + r")\s+(?P<d>[0-3]?\d)\s*[,،]\s*(?P<y>1[34]\d\d|(?:19|20)\d\d)(?!\d)", re.I),
+     "«مهر ۱۴, ۱۴۰۱», «ژوئیه ۳، ۲۰۲۲»: a CMS's «F j, Y» with Persian month names (the comma required)"),
     ("ymd", None, re.compile(
         r"(?<![\d/.\-])(?P<y>1[34]\d\d|(?:19|20)\d\d)\s*(?P<sep>[/\-.])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)"
         r"(?![\d/]|\.\d)(?:\s*(?P<cal>" + _MARK + r"))?"),
@@ -181,6 +192,10 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
      "«۸۷/۱۱/۳۰», «۹۸/۷/۱۲», «۸۵.۱۰.۲۵», «۹۹-۰۱-۰۵», «۰۰/۰۶/۱۵»: a two-digit Jalali year first (41-99:"
      " no day or month is that large; 00-09: 1400-1409, Jalali dates are written year first), the same "
      "separator twice"),
+    ("dmy_short", "jalali", re.compile(
+        r"(?<![\d/.\-:])(?P<a>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<b>[01]?\d)\s*(?P=sep)\s*(?P<y>[4-9]\d)"
+        r"(?![\d/.\-]\d|\d)"),
+     "«۲۴/۰۷/۹۸»: day first with a two-digit Jalali year (41-99: no day or month is that large)"),
     ("dmy", None, re.compile(
         r"(?<![\d/.\-:])(?P<a>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<b>[0-3]?\d)\s*(?P=sep)\s*(?P<y>1[34]\d\d|(?:19|20)\d\d)"
         r"(?![\d/]|\.\d)(?:\s*(?P<cal>" + _MARK + r"))?"),
@@ -194,7 +209,8 @@ _CLOCK = re.compile(
     r"(?:(?P<z>Z)(?![A-Za-z])"
     r"|\s?(?:GMT|UTC)\s?(?P<off>[+-](?:0?\d|1[0-4])(?::?(?:00|30|45))?)(?![\d/.\-])"
     r"|\s?(?P<off2>[+-](?:0\d|1[0-4]):?(?:00|30|45))(?![\d/.\-])"
-    r"|\s?(?P<utc>GMT|UTC)(?![A-Za-z]))?", re.I)
+    r"|\s?(?P<utc>GMT|UTC|(?:به\s*)?(?:وقت\s*)?(?:گرینویچ|گرینیچ))(?![A-Za-z])"
+    r"|\s?(?:IRST|IRDT|(?:به\s*)?وقت\s*(?:تهران|ایران|محلی))(?!\w))?", re.I)
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
 _GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@]*(?:(?:در\s*)?ساعت|at|" + _WEEKDAY + r")?[\s\-–—،,|:()\[\]ـ]*", re.I)
 #: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)
@@ -303,7 +319,9 @@ def _day_of(name: str, cal: str | None, m: re.Match) -> tuple[str, date] | None:
     ys = g["y"].lstrip("'")
     y = int(ys)
     marked = next((c for p, c in CALENDAR_MARKS if g.get("cal") and re.fullmatch(p, g["cal"].strip(), re.I)), None)
-    if cal is None:  # numeric: the year tells the calendar, a marker overrides it
+    if cal is None and "mon" in g:  # month names first: the year tells which («مهر ۱۴, ۱۴۰۱»)
+        cal = "gregorian" if y >= 1900 else "jalali"
+    elif cal is None:  # numeric: the year tells the calendar, a marker overrides it
         cal = marked or ("gregorian" if y >= 1900 else "jalali")
         if cal == "jalali" and y > MAX_NUMERIC_JALALI:
             return None
@@ -314,8 +332,8 @@ def _day_of(name: str, cal: str | None, m: re.Match) -> tuple[str, date] | None:
         d = int(g["d"]) if g.get("d") else _ORDINAL_NUMBER.get(_key(g["od"] or ""))
     elif "a" in g:  # day-first, or month-first where only that reading exists
         a, b = int(g["a"]), int(g["b"])
-        if cal == "gregorian" and a <= 12 and b <= 12 and a != b:
-            return None  # «12/07/2022»: 12 July or 7 December
+        # day first, as Persian writes a date (and Europe, where the diaspora broadcasters are):
+        # «05.06.2019» is 5 June; month first only when the day cannot be the month («07/25/2022»)
         d, mo = (b, a) if cal == "gregorian" and b > 12 else (a, b)
     else:
         mo, d = int(g["mo"]), int(g["d"])
@@ -350,8 +368,8 @@ def _date_hint() -> re.Pattern:
     """What every date shape has, to skip the grammar on lines that have none: three numbers with
     separators, or a number beside a month name."""
     months = _alternation(n for cal in MONTHS.values() for names in cal.values() for n in names)
-    return re.compile(r"\d\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d|\d['\s]*(?:ام\s*)?(?:" + months + r")|(?:" + months
-                      + r")\.?\s*(?:ماه\s*)?(?:سال\s*)?['\d]", re.I)
+    return re.compile(r"\d\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d|\d(?:st|nd|rd|th)?['\s\-/]*(?:ام\s*)?(?:" + months
+                      + r")|(?:" + months + r")\.?[\s\-/]*(?:ماه\s*)?(?:سال\s*)?['\d]", re.I)
 
 
 def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
@@ -364,7 +382,13 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
     if not _ANY_DIGIT.search(t) or not _date_hint().search(t):
         return []
     found: list[tuple[int, int, str, date, bool]] = []
+    latin = _LATIN.search(t) is not None
+    numeric = _NUMERIC.search(t) is not None
     for name, cal, rx, _why in RULES:
+        need = _NEEDS.get(name)
+        if need == "latin" and not latin or need == "numeric" and not numeric \
+                or need == "comma" and "," not in t and "،" not in t:
+            continue  # (what the rule's shape needs is not in the line)
         for m in rx.finditer(t):
             if any(m.start() < e and s < m.end() for s, e, *_ in found):
                 continue  # an earlier (more specific) rule read these characters
@@ -392,6 +416,11 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]")
+_NUMERIC = re.compile(r"\d\s*[/\-.]\s*\d")
+#: what a rule's shape needs in the line, checked before the rule runs
+_NEEDS = {"gregorian_mdy": "latin", "month_first": "comma", "ymd": "numeric", "ymd_short": "numeric",
+          "dmy": "numeric", "dmy_short": "numeric"}
 
 
 def agree(a: Stamp, b: Stamp) -> bool:
@@ -430,6 +459,10 @@ class DateLine:
         return self.stamp.localize(zone)
 
 
+#: what ends one field of a line and begins the next: a bar or bullet, a spaced dash, two spaces
+_FIELD_BREAK = re.compile(r"[|｜•·]|\s[-–—]\s|\s{2,}")
+
+
 def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
     """What the label before each date of the line says it is («انتشار: X | به‌روزرسانی: Y»);
     a date with no label of its own after another date is that date in another calendar."""
@@ -438,11 +471,17 @@ def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
         for m in rx.finditer(t):
             if not any(m.start() < e and s < m.end() for s, e, _ in spans) and \
                     not any(st.start < m.end() and m.start() < st.end for st in stamps):
+                pre = t[:m.start()]
+                if role == "today" and pre[max((x.end() for x in _FIELD_BREAK.finditer(pre)), default=0):] \
+                        .strip(_LINE_PUNCT):
+                    continue  # «امروز» inside a name («تیتر امروز», «Iran Today»): no label
                 spans.append((m.start(), m.end(), role))
     out: list[str | None] = []
     for i, st in enumerate(stamps):
         prev_end = stamps[i - 1].end if i else 0
-        before = sorted((s, r) for s, e, r in spans if prev_end <= s and e <= st.start)
+        # a label of the date's own field (one in the field before, «منبع: تیتر امروز | ۱۳:۲۱ …», is not)
+        before = sorted((s, r) for s, e, r in spans if prev_end <= s and e <= st.start
+                        and not _FIELD_BREAK.search(t[e:st.start]))
         out.append(before[-1][1] if before else out[-1] if out else None)
     return out
 
@@ -450,7 +489,7 @@ def _roles(t: str, stamps: list[Stamp]) -> list[str | None]:
 def _choose(stamps: list[Stamp], roles: list[str | None]) -> tuple[Stamp, str | None]:
     """The line's date: a labelled publication date, else the first unlabelled (merged with the
     other calendars that agree with it), else what is left (a modification or "today" date)."""
-    for want in ("published", None, "modified", "today"):
+    for want in ("published", None, "modified", "today", "other"):
         pick = [s for s, r in zip(stamps, roles) if r == want]
         if pick:
             return _merge(pick), want
@@ -532,8 +571,29 @@ def _dated_part(t: str, stamps: list[Stamp], stamp: Stamp, seg_start: int, seg_e
     words = [w for w in rest_text.split() if w.strip(_LINE_PUNCT)]
     if len(words) > MAX_OTHER_WORDS:
         return False
-    # «۱۲ مهر ۹۸» only when it is all its line (or segment) says
-    return not (stamp.short_year and words)
+    # «۱۲ مهر ۹۸» only when it is all its line (or segment) says, or all of one of its fields set
+    # apart by separators («ورزشی - ۱۲ مهر ۹۸», «۱۲ مهر ۹۸ ، ۳ دیدگاه»): never inside a phrase
+    return not (stamp.short_year and words and not _alone(t, stamp, seg_start, seg_end))
+
+
+#: what sets a field of a short line apart: a bar, bullet or comma, a spaced dash or slash, two spaces
+_FIELD_SEP = re.compile(r"\s*[|｜•·،,]\s*|\s[-–—/]\s|\s{2,}")
+
+
+def _alone(t: str, stamp: Stamp, seg_start: int, seg_end: int) -> bool:
+    """Whether ``stamp`` is all its field of ``t[seg_start:seg_end]`` says (a label aside)."""
+    lo, hi = seg_start, seg_end
+    for m in _FIELD_SEP.finditer(t, seg_start, seg_end):
+        if stamp.start < m.end() and m.start() < stamp.end:
+            continue  # a separator inside the date («۱۲ مهر ۹۸ - ۱۰:۲۰»)
+        if m.end() <= stamp.start:
+            lo = m.end()
+        elif m.start() >= stamp.end:
+            hi = min(hi, m.start())
+    rest = t[lo:stamp.start] + " " + t[stamp.end:hi]
+    for rx, _ in _LABELS:
+        rest = rx.sub(" ", rest)
+    return not any(w.strip(_LINE_PUNCT) for w in rest.split())
 
 
 #: where one field of a meta line ends and the next begins: a bar or bullet, a spaced dash, two
@@ -621,6 +681,32 @@ def parse_date(text: str, *, allow_two_digit_year: bool = True,
     if not stamps:
         return None
     return _choose(stamps, _roles(t, stamps))[0].localize(zone)
+
+
+#: a day in a URL's path, year first («/2022/10/06/slug», «/1401/07/14/»; WordPress and many CMSs)
+_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d\d|1[34]\d\d)/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?=/|$|[?#])")
+
+
+def url_date(url: str | None) -> tuple[str, str] | None:
+    """The day a URL's path names, year / month / day (Gregorian or Jalali by the year), or None.
+
+    >>> url_date("https://example.ir/2019/05/30/some-story/"), url_date("https://x.ir/1401/07/14/123")
+    (('2019-05-30', '1398/03/09'), ('2022-10-06', '1401/07/14'))
+    >>> url_date("https://x.ir/news/2019/12345") is None
+    True
+    """
+    if not url or len(url) > 2000:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]
+    m = _URL_DAY.search("/" + path.split("?", 1)[0].split("#", 1)[0])
+    if not m:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    cal = "gregorian" if y >= 1900 else "jalali"
+    if cal == "jalali" and y > MAX_NUMERIC_JALALI:
+        return None
+    day = to_gregorian(cal, y, mo, d) if mo and d else None
+    return Stamp(day, calendar=cal).localize() if day else None
 
 
 def parse_iso(value: str, *, zone: str = DEFAULT_ZONE) -> tuple[str, str] | None:

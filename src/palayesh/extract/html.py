@@ -112,6 +112,10 @@ def _ld_trail(it: dict) -> list[str]:
     return [n for _p, _i, n in sorted(named)]
 
 
+#: the JSON-LD keys read from an article, a video, a forum post or question
+_LD_KEYS = ("headline", "datePublished", "articleSection", "dateCreated", "uploadDate")
+
+
 def _jsonld(tree) -> dict:
     out: dict = {}
     for s in tree.xpath('//script[@type="application/ld+json"]'):
@@ -120,13 +124,17 @@ def _jsonld(tree) -> dict:
         except (ValueError, TypeError):
             continue
         items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        # (the article as a page's main entity: «{"@type": "WebPage", "mainEntity": {…}}», a forum's
+        # «QAPage» with its question)
+        items = [*items, *(it["mainEntity"] for it in items if isinstance(it, dict)
+                           and isinstance(it.get("mainEntity"), dict))]
         for it in items:
             if isinstance(it, dict) and "BreadcrumbList" in str(it.get("@type")) and "breadcrumb" not in out:
                 out["breadcrumb"] = _ld_trail(it)
             if isinstance(it, dict) and isinstance(it.get("breadcrumb"), dict) and "breadcrumb" not in out:
                 out["breadcrumb"] = _ld_trail(it["breadcrumb"])
-            if isinstance(it, dict) and any(k in it for k in ("headline", "datePublished", "articleSection")):
-                for k in ("headline", "datePublished", "articleSection", "description"):
+            if isinstance(it, dict) and any(k in it for k in _LD_KEYS):
+                for k in (*_LD_KEYS, "description"):
                     v = it.get(k)
                     if isinstance(v, list):
                         v = v[0] if v else None
@@ -324,11 +332,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
     site_names += _title_site_names(tree)
-    labels = _label_elements(root, h1[0] if h1 else None)
+    labels = _label_elements(root, h1[0] if h1 else _headline_element(root, title))
     before = _blocks_before(tree, h1[0] if h1 else None)
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
-                  _section_element(root), _clean(meta.get("article:section")), _clean(ld.get("articleSection")),
+                  _section_element(root), _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
+                  _clean(ld.get("articleSection")),
                   labels[0], _section_before(tree, root),
                   section_from_trail_lines(before, title=title),
                   learned_section(before[-1] if before else None, template,
@@ -356,7 +365,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.lead = _emphasized_lead(h1[0])
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
-    got = _meta_date(meta, ld, _META_DATES) or labels[1]
+    got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -492,9 +501,16 @@ def _whole_block(page: PageText, every: list, keys: dict[int, str], line: str, b
     return b
 
 
+#: meta names (lower case) of the story's section, most specific first
+_META_SECTIONS = ("article:section", "og:article:section", "parsely-section", "sailthru.section", "section",
+                  "news_section", "category")
+
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first
-_META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time", "pubdate",
-               "publishdate", "dc.date.issued", "dc.date", "date")
+_META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time",
+               "og:article:published_time", "article:published", "pubdate", "publishdate", "publish-date",
+               "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+               "dc.date.created", "dcterms.created", "citation_publication_date", "dateCreated", "datecreated",
+               "uploadDate", "uploaddate", "dc.date", "date")
 #: class/id/itemprop words that say which date an element holds (the first that fits wins)
 _DATE_ROLE_CLASS = ((re.compile(r"modif|updat|edited", re.I), "modified"),
                     (re.compile(r"today|current[\s_-]?date", re.I), "today"),
@@ -513,12 +529,48 @@ def _is_menu(el) -> bool:
     return el.tag in ("ul", "ol") and len(el) >= 4 and not _CRUMB_CLASS.search(_classes(el))
 
 
+#: text nodes read after the article element for its labelled publication date
+OUTSIDE_TEXTS = 40
+
+
+def _labelled_date_outside(root) -> tuple[str, str] | None:
+    """A publication date the page labels so («تاریخ انتشار: …», «Published …») right after the
+    article element, outside it (a meta row under the story): the first dated text after the
+    article, when its label (in its own text or the text node right before it) says so; a bare
+    date there is a related item's."""
+    if root.tag in ("body", "html"):
+        return None
+    prev = ""
+    for t in root.xpath("following::text()[normalize-space(.)][position() <= %d]" % OUTSIDE_TEXTS):
+        el = t.getparent()
+        if el is None or el.tag in ("script", "style"):
+            continue
+        t = " ".join(t.split())
+        d = date_line(t) if len(t) <= 120 else None
+        if d is not None and d.role is None and prev.rstrip().endswith((":", "：")):
+            d = date_line(prev + " " + t)
+        if d is not None:
+            return d.localize() if d.role == "published" else None
+        prev = t
+    return None
+
+
 def _meta_date(meta: dict, ld: dict, keys) -> tuple[str, str] | None:
     for v in (meta.get(k) or ld.get(k) for k in keys):
         got = parse_iso(v) if isinstance(v, str) else None
         if got:
             return got
     return None
+
+
+def _class_role(el, role: str | None) -> str | None:
+    """The role of a date from its words (``role``), else from its element's class: a class
+    that says "modified" or "today" excludes the date, one that says "published" only marks it
+    (every post of a thread, every item of a list has the class: position decides)."""
+    by_class = _date_role(el)
+    if by_class in ("modified", "today") and role is None:
+        return by_class
+    return role
 
 
 def _date_role(el) -> str | None:
@@ -533,6 +585,38 @@ def _date_role(el) -> str | None:
     return None
 
 
+#: a label in an element of its own before a date's («<dt>عضویت</dt>», «<td>تاریخ انتشار</td>»)
+_LABEL_TEXT = re.compile(r"^[^\d]{2,30}$")
+
+
+def _label_role(el, t: str) -> str | None:
+    """The role a label of its own (the text right before a date's text, no digits in it) gives
+    the date: «<span>تاریخ عضویت:</span> <span>۱۳۹۵/۰۲/۰۳</span>» is a member's join date."""
+    before = el.xpath("preceding::text()[normalize-space(.)][1]")
+    label = " ".join(str(before[0]).split()) if before else ""
+    if not _LABEL_TEXT.match(label):
+        return None
+    d = date_line(label.rstrip(" :：") + ": " + t)
+    return d.role if d is not None else None
+
+
+#: elements a headline stands in when the page has no ``<h1>``
+_HEADLINE_TAGS = ("h2", "h3", "h4", "div", "span", "p", "strong", "a")
+
+
+def _headline_element(root, title: str | None):
+    """The element of ``root`` that shows the headline when no ``<h1>`` does («<h2
+    itemprop="headline">»), for the dates' positions; None when none does."""
+    key = line_key(title or "")
+    if len(key) < 8:
+        return None
+    for t in root.xpath(".//text()[string-length(normalize-space(.)) >= 8][string-length(.) < 400]"):
+        el = t.getparent()  # (the headline is one text node: of its element, or of an <a> in it)
+        if el is not None and el.tag in _HEADLINE_TAGS and line_key(t) == key:
+            return el
+    return None
+
+
 def _label_elements(root, h1=None) -> tuple:
     """(section, (published, jalali), agency) from small elements that say so in words:
     «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element,
@@ -542,7 +626,7 @@ def _label_elements(root, h1=None) -> tuple:
     for el in root.xpath(".//time"):
         d = date_line(el.get("datetime") or "") or date_line(_text(el) or "")
         if d:
-            dates.append((el, d, _date_role(el) or d.role, True, False))
+            dates.append((el, d, _class_role(el, d.role), True, False))
     for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
                         " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
         el = t.getparent()
@@ -566,7 +650,8 @@ def _label_elements(root, h1=None) -> tuple:
         if len(dates) < 16:
             d = date_line(t)
             if d:
-                dates.append((el, d, d.role or _date_role(el), bool(_DATE_CLASS.search(_classes(el))), False))
+                role = d.role or _label_role(el, t) or _class_role(el, None)
+                dates.append((el, d, role, bool(_DATE_CLASS.search(_classes(el))), False))
     if credit is None:
         # an element the page marks as the story's source: «<p class="source">سرچشمه: Fars News</p>»,
         # «<div class="src"><time>ورزش۳ — ۹ شهریور ۱۳۹۹</time></div>», «<a class="source-link">…</a>»
@@ -620,10 +705,11 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
         return None
     pos = {el: i for i, el in enumerate(root.iter())} if h1 is not None else {}
     at = pos.get(h1, 0)
-    # below the headline, the article's own dates come before the end of its story; what follows
-    # the last paragraph of running text is the tail (related items, comments)
+    # below the headline, the article's own dates come before its story goes on (under its
+    # lead at the latest: the story's first two paragraphs); further down, among and after its
+    # paragraphs, a bare date is a comment's, a reply's or a related item's
     story = [i for el, i in pos.items() if i > at and el.tag == "p" and len(el.text_content().split()) >= 10]
-    story_end = story[-1] if story else at + NEAR_H1
+    story_end = story[min(1, len(story) - 1)] if story else at + NEAR_H1
     # above it, a menu between a date and the headline puts the date in the site's header
     menus = [i for el, i in pos.items() if i < at and _is_menu(el)]
     ranked = []
@@ -640,7 +726,9 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
         if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
         elif at < p <= story_end:
-            ranked.append((_ROLE_RANK[role], 0, p - at, d))
+            # (between the headline and the story first: a date further down, among its
+            # paragraphs, is a reply's or a box's, the article's only when no other is)
+            ranked.append((_ROLE_RANK[role], int(p > first), p - at, d))
         elif p > at and role == "published":
             ranked.append((_ROLE_RANK[role], 1, p - at, d))
     if not ranked:

@@ -31,13 +31,17 @@ _STRONG = re.compile(r"\s*(?:»|›|>|≫|→|←|⟩|⟨|‹)\s*")
 _STRONG_IN_QUOTES = re.compile(r"\s*(?:›|>|≫|→|←|⟩|⟨|‹)\s*")  # «…» quotes: » closes a quote
 #: separators headlines and menus use too: a trail only when it starts at home
 _WEAK = re.compile(r"\s*(?:/|\||｜|\\)\s*")
+#: ... and those headlines use even more («ایران - ژاپن», «وزیر: …»): from home only, never loose
+_WEAK_HOME = re.compile(r"\s*(?:/|\||｜|\\|[:：])\s*|\s+[-–—]\s+")
 _DIGIT = re.compile(r"\d")
 #: a character of any trail separator above: a line without one is no trail
 _ANY_SEPARATOR = re.compile(r"[»›>≫→←⟩⟨‹/|｜\\]")
 #: «سرویس: …», «گروه خبری: …», «دسته‌بندی: …», «موضوع: …», «بخش: …», «Category: …»
 _LABEL = re.compile(
-    r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|category|section)"
-    r"(?:\s*(?:خبری|خبر|اصلی|ها))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
+    r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|در|category|categories"
+    r"|section|posted\s*in|filed\s*under)(?:\s*(?:خبری|خبر|اصلی|ها))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
+#: where one field of a meta row ends and the next begins («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
+_FIELD = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}")
 _fold = replacer({**YEH_KAF, **SPACE_FOLDS})  # labels match with ي/ك, ZWNJ or NBSP variants
 
 
@@ -59,7 +63,7 @@ def crumb_parts(text: str) -> list[str] | None:
     if len(text) > 240 or _ANY_SEPARATOR.search(text) is None:  # (most lines: one scan, no split)
         return None
     strong = _STRONG_IN_QUOTES if "«" in text else _STRONG
-    for sep, home_first in ((strong, False), (_WEAK, True)):
+    for sep, home_first in ((strong, False), (_WEAK_HOME, True)):
         parts = [p.strip(" -–—:•·") for p in sep.split(text)]
         parts = [p for p in parts if p]
         if home_first and len(parts) == 4 and line_key(parts[0]) in HOME_KEYS and len(parts[1].split()) <= 3 \
@@ -99,8 +103,24 @@ def loose_crumb_parts(text: str) -> list[str] | None:
 
 
 def section_from_crumb(parts: list[str], *, title: str | None = None) -> str | None:
-    """The section of a trail: its last item that is neither the home label nor the headline."""
+    """The section of a trail: its last item that is neither the home label nor the headline.
+
+    >>> section_from_crumb(["خانه", "ورزش", "فوتبال / سرمربی فهرست را داد"], title="سرمربی فهرست را داد")
+    'فوتبال'
+    """
     tkey = line_key(title or "")
+    if tkey and parts:
+        last = parts[-1]
+        k = line_key(last)
+        if k != tkey and k.endswith(tkey) and len(tkey) >= 8:
+            # «… / فوتبال / <headline>» read as one item (a headline may hold a bar): the headline's
+            # text is at its end, the item before it is the trail's
+            cut = _WEAK_HOME.split(last)
+            head = [p for p in cut if p.strip()]
+            for j in range(1, len(head)):
+                if line_key(" ".join(head[j:])) == tkey:
+                    parts = [*parts[:-1], *head[:j]]
+                    break
     items = [p for p in parts if line_key(p) and line_key(p) not in HOME_KEYS and line_key(p) != tkey]
     if items and len(items[-1].split()) > 5:  # a headline ends the trail: the item above it
         items = items[:-1]
@@ -161,12 +181,23 @@ def section_from_label(text: str) -> str | None:
     >>> section_from_label("گروه خبری: اقتصاد"), section_from_label("وی گفت: اقتصاد") is None
     ('اقتصاد', True)
     """
-    m = _LABEL.match(_fold(text))
-    if not m:
+    if len(text) > 200:
         return None
+    text = re.sub(r"([:：])\s+", r"\1 ", text)  # («سرویس:  ورزشی»: no field ends at its label)
+    fields = [f for f in _FIELD.split(text) if f.strip()] if _FIELD.search(text) else [text]
+    for field in fields:  # the label's own field of a meta row («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
+        if _LABEL.match(_fold(field)):
+            return _label_value(field)
+    return None
+
+
+def _label_value(text: str) -> str | None:
     value = text[text.find(":") + 1:] if ":" in text else text[text.find("：") + 1:]
     value = value.strip(" .،,")
-    parts = crumb_parts(value) or (_STRONG.split(value) if _STRONG.search(value) else None)
+    if _DIGIT.search(value):
+        return None  # «در: ۱۴ مهر ۱۴۰۱», a code: no section has a number
+    parts = crumb_parts(value) or (_STRONG.split(value) if _STRONG.search(value) else None) \
+        or loose_crumb_parts(value)
     if parts:
         value = section_from_crumb([p.strip() for p in parts if p.strip()]) or ""
     # «دسته‌بندی: ورزش، فوتبال» lists categories: the first is the main one
@@ -201,6 +232,8 @@ def is_label_line(text: str) -> bool:
     return bool(_LABEL.match(_fold(text)))
 
 
+#: bidi marks a page puts around a label («\u200fبخش ولایات»), never part of it
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 #: «بخش ورزشی», «سرویس اقتصادی»: a label word before the section's name, without a colon
 _LABEL_WORD = re.compile(r"^(?:بخش|سرویس|گروه|دسته\s*بندی|دسته|موضوع)\s+(?=\S)")
 
@@ -215,7 +248,7 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
     """
     if not section:
         return None
-    s = " ".join(section.split()).strip(" -–—|»›/:")
+    s = " ".join(_BIDI.sub("", section).split()).strip(" -–—|»›/:")
     m = _LABEL_WORD.match(_fold(s)) if len(s.split()) <= 4 else None
     if m:  # (the folding maps one character to one: the offsets hold in the original)
         s = s[m.end():]

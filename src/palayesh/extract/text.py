@@ -45,6 +45,7 @@ from .dates import (
 )
 from .lexicon import boilerplate, content_words, function_words, tokens
 from .sections import (
+    HOME_KEYS,
     acceptable,
     crumb_parts,
     is_label_line,
@@ -326,6 +327,30 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
             if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
                 items.update(line_key(p) for p in parts)
     return items
+
+
+#: where one field of a date or meta row ends and the next begins
+_ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
+
+
+def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, head_end: int,
+                           site_keys: set[str]) -> str | None:
+    """A field of the article's date or meta row that the site's menu names («ورزشی | ۱۴ مهر ۱۴۰۱»
+    under the headline, «ورزشی» an item of the menu above): the story's section (a name beside
+    the date is its author's, and no menu lists it)."""
+    menu = _menu_items(lines[:top], site_keys)
+    if not menu:
+        return None
+    below = range(title_i + 1, head_end) if title_i is not None else range(0)
+    for i in [*below, *range(top - 1, -1, -1)]:
+        if lines[i].kind not in (DATE, META) or i < top and _site_header_date(lines, i, top):
+            continue
+        for field in _ROW_FIELD.split(lines[i].text):
+            f = field.strip(" -–—:|")
+            if f and not _DIGIT.search(f) and len(f.split()) <= 3 and line_key(f) in menu \
+                    and line_key(f) not in HOME_KEYS:
+                return f
+    return None
 
 
 def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
@@ -949,6 +974,13 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     return None
 
 
+#: a section's name is a word or three («ورزشی», «فوتبال ایران», «علم و فناوری»); a label over
+#: the headline longer than this is a surtitle
+MAX_SECTION_WORDS = 3
+#: a headline is shorter: a line this long right under the date lines is the story's first paragraph
+MAX_TITLE_WORDS = 20
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
@@ -975,6 +1007,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # the site shows this line above the body of other pages too (its name, a widget's
             # heading or prompt): a headline is written for one story, so only when nothing else is
             recurring = i if recurring is None else recurring
+            continue
+        if (ln.words > MAX_TITLE_WORDS or ln.kind == PARA) and any(x.kind in (DATE, META)
+                                                                   for x in lines[max(0, i - 4):i]):
+            # a paragraph under the article's date or meta lines (a sentence, or a paragraph's
+            # length without a period): the story's first, the headline is above them
+            fallback = i if fallback is None else fallback
             continue
         if ln.words >= 3 and not _counter_below_meta(lines, i) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
             title_i = i  # (a line ending with a colon introduces the next: «خبرگزاری فارس:», no headline)
@@ -1024,7 +1062,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     for i in range(top):
         ln = lines[i]
         if ln.kind in (DATE, META, LABEL):
-            if ln.kind == LABEL and label_section is None:
+            if label_section is None:  # «سرویس: ورزشی», or a meta row «سرویس: ورزشی | ۱۲ مهر ۱۴۰۱»
                 label_section = section_from_label(ln.text)
             if current:
                 clusters.append(current)
@@ -1064,6 +1102,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if ln.site:
             site_keys.add(ln.key)
             continue
+        if ln.kind == NAV and current and not clusters \
+                and all(lines[j].kind in (BLANK, DATE, META) for j in range(current[0])) \
+                and all(lines[j].kind == BLANK for j in range(current[-1] + 1, i)):
+            # the page's first labels right above its menu: the site's name and tagline, which
+            # stand above the menu of every page of the site (a story's section stands below it)
+            current = []
         if ln.kind in (NAV, CHROME):
             if ln.tagline:  # (as above: the site's header runs down to here)
                 clusters.clear()
@@ -1098,6 +1142,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         in_menu = [j for j in sorted(near) if j != last_v and lines[j].key in menu]
         if adjacent and lines[last_v].key in menu:
             section_i = last_v
+        elif adjacent and len(last_cl) == 2 and lines[last_v].words > MAX_SECTION_WORDS \
+                and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:
+            # a section's name over a phrase («استانی» / «مسئولان استانی خبر دادند»): the phrase
+            # is the story's surtitle, a category is a word or three
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[0]
         elif adjacent and in_menu:
             res.surtitle = lines[last_v].text
             section_i = in_menu[-1]
@@ -1119,6 +1169,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         elif adjacent and len(last_cl) == 1 and (crumbed or label_section):
             # one label right above the title under a breadcrumb / «سرویس: …» line: the surtitle
             res.surtitle = lines[last_v].text
+        elif title_i is not None and sum(lines[j].kind == CHROME for j in range(last_cl[-1] + 1, title_i)) >= 2:
+            pass  # a label over a block of the site's controls (a channel's name over its handle,
+            # its members and its «join» button; a box's heading over its links): not the story's
         else:
             section_i = last_v
     if section_i is not None:
@@ -1127,7 +1180,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # «دسته: فناوری» under the headline, among the date and author lines, or in the tail
         # (blogs list a post's categories after it)
         for i in range(title_i + 1, len(lines)):
-            if lines[i].kind in (LABEL, END, CHROME):
+            if lines[i].kind in (LABEL, END, CHROME) or (i < head_end and lines[i].kind in (DATE, META, NAV)):
                 label_section = section_from_label(lines[i].text)
                 if label_section:
                     break
@@ -1135,6 +1188,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.section = label_section
     elif crumb_section:
         res.section = crumb_section
+    elif res.section is None:
+        res.section = _menu_item_beside_date(lines, top, title_i, head_end, site_keys)
     res.section = acceptable(res.section, title=res.title)
     best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start)
     if best is not None:
@@ -1168,13 +1223,27 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     for i in [*range(top), *below]:
         if lines[i].kind != DATE or (i < top and _site_header_date(lines, i, top)):
             continue
-        d = date_line(lines[i].text)
+        d = _labelled_date(lines, i)
         if d is not None and d.role in _ROLE_RANK:
             found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), d))
+    if not found and title_i is not None:
+        # under the story's first paragraph (a lead the body took), with only its byline between:
+        # «<headline> / <lead> / به قلم … / ۹۳/۰۸/۰۳ / <story>»
+        paras = 0
+        for i in range(header_end, min(len(lines), header_end + 6)):
+            ln = lines[i]
+            if ln.kind == PARA:
+                paras += 1
+                if paras > 1:
+                    break
+            elif ln.kind == DATE and paras == 1:
+                d = _labelled_date(lines, i)
+                if d is not None and d.role in _ROLE_RANK:
+                    found.append((_ROLE_RANK[d.role], not d.timed, i - top, d))
     if not found and tail_start is not None:
         first = True  # the first date line after the story
         for i in range(header_end, min(len(lines), tail_start + TAIL_DATE_LINES)):
-            d = date_line(lines[i].text) if lines[i].kind == DATE else None
+            d = _labelled_date(lines, i) if lines[i].kind == DATE else None
             if d is None:
                 continue
             if d.role == "published":
@@ -1193,6 +1262,20 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         same = [f[3] for f in found if f[3].timed and f[3].stamp.day == best.stamp.day]
         best = same[0] if same else best
     return best
+
+
+def _labelled_date(lines: list[Line], i: int) -> DateLine | None:
+    """The date of line ``i``, its role told by the line above when that is a label of its own
+    («آخرین به‌روزرسانی:» / «۱۶ مهر ۱۴۰۱», «عضویت» / «۱۳۹۵/۰۲/۰۳»: a page's label and value
+    elements, one line each)."""
+    d = date_line(lines[i].text)
+    if d is None or d.role is not None:
+        return d
+    prev = next((ln for ln in reversed(lines[max(0, i - 2):i]) if ln.kind != BLANK), None)
+    if prev is None or prev.words > 4 or _DIGIT.search(prev.text):
+        return d
+    labelled = date_line(prev.text.rstrip(" :：") + ": " + lines[i].text)
+    return labelled if labelled is not None and labelled.role is not None else d
 
 
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:

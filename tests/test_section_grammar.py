@@ -1,0 +1,180 @@
+"""A systematic matrix of how Persian sites show a story's section, from general knowledge of the web
+(not from any family set): breadcrumb trails with every separator sites use, with and without the
+home label and the headline at their end; labelled lines; category lines under the title or after
+the story; HTML metadata, JSON-LD and ``<nav>`` crumbs. Never the site's name, tagline or home
+label, and None when the page shows no section. Pages are written here, one layout a case."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from palayesh import extract
+from palayesh.extract.sections import crumb_parts, section_from_crumb, section_from_label
+
+TITLE = "سرمربی تیم ملی فهرست بازیکنان اردوی آماده‌سازی را اعلام کرد"
+STORY = ["سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند و نتیجه می‌گیرند.",
+         "او افزود که تمرینات تیم از روز شنبه در ورزشگاه شهر با حضور همه بازیکنان آغاز می‌شود و ادامه دارد.",
+         "وی در پایان گفت که هواداران باید از تیم در این روزهای سخت حمایت کنند تا نتیجه بهتری بگیریم.",
+         "به گزارش خبرنگار ما، اردوی تیم از هفته آینده در تهران آغاز می‌شود و تا پایان ماه ادامه خواهد داشت."]
+HOMES = ["خانه", "صفحه اصلی", "صفحه نخست", "Home"]
+SEPARATORS = [" / ", " > ", " » ", " › ", " | ", " - ", " : ", "/", "»", " ← "]
+
+
+# --- trails: every separator, with and without home, with and without the headline at the end ------
+
+@pytest.mark.parametrize("sep", SEPARATORS)
+@pytest.mark.parametrize("home", [*HOMES, None])
+@pytest.mark.parametrize("headline", [False, True])
+def test_trail_with_every_separator(sep, home, headline):
+    items = ([home] if home else []) + ["ورزشی", "فوتبال ایران"] + ([TITLE] if headline else [])
+    parts = crumb_parts(sep.join(items))
+    if parts is None and not home:
+        pytest.skip("a bare two-item trail with a weak separator is a trail only above the headline (page test)")
+    assert parts is not None and section_from_crumb(parts, title=TITLE) == "فوتبال ایران"
+
+
+@pytest.mark.parametrize("line", [
+    "خانه | ورزش | منطقه و جهان | فرهنگ و هنر | اقتصاد",           # a menu
+    "ایران ۲ - ژاپن ۱",                                             # a score
+    "کرونا / نگرانی مقامات بهداشت",                                  # a headline with a bar
+    "۱۴۰۱/۰۷/۱۴ - ۱۰:۲۰",                                            # a date
+    "تهران - ایرنا - رئیس سازمان گفت",                               # a dateline
+])
+def test_no_trail(line):
+    parts = crumb_parts(line)
+    assert parts is None or section_from_crumb(parts, title=TITLE) is None
+
+
+# --- labels ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["سرویس:", "سرویس :", "گروه:", "گروه خبری:", "دسته‌بندی:", "دسته بندی:", "دسته:",
+                                   "بخش:", "موضوع:", "در:", "دسته‌بندی‌ها:", "طبقه‌بندی:", "Category:", "Section:",
+                                   "سرويس:", "دسته‌بندي:"])
+def test_labels(label):
+    assert section_from_label(label + " ورزشی") == "ورزشی"
+
+
+@pytest.mark.parametrize("line,section", [
+    ("دسته‌بندی: ورزش › فوتبال", "فوتبال"),
+    ("دسته‌بندی: ورزش / فوتبال", "فوتبال"),
+    ("دسته‌بندی: ورزش، فوتبال", "ورزش"),
+    ("موضوع: فوتبال جهان", "فوتبال جهان"),
+    ("سرویس: ورزشی | کد خبر: ۱۲۳۴۵", "ورزشی"),          # a meta row: the label's own field
+    ("گروه: اقتصادی - کد خبر: ۱۲۳۴۵", "اقتصادی"),
+    ("بخش: سلامت | ۱۴ مهر ۱۴۰۱", "سلامت"),
+    ("وی گفت: ورزش", None),                              # speech, no label
+    ("سرویس: صفحه اصلی", None),                          # the home label
+])
+def test_label_values(line, section):
+    assert section_from_label(line) == section
+
+
+# --- which section of a text page -----------------------------------------------------------------
+
+SITE = ["پایگاه خبری نمونه", "خانه | سیاسی | اقتصادی | اجتماعی | ورزشی | تماس با ما"]
+
+
+def _page(head, tail=()):
+    return "\n".join([*head, *STORY, *tail]) + "\n"
+
+
+@pytest.mark.parametrize("name,head,tail,section", [
+    ("trail with «/» from home", [*SITE, "خانه / ورزشی / فوتبال ایران", TITLE], [], "فوتبال ایران"),
+    ("trail with «»»", [*SITE, "صفحه نخست » ورزشی", TITLE], [], "ورزشی"),
+    ("trail with «›» and the headline", [*SITE, "صفحه اصلی › ورزشی › " + TITLE, TITLE], [], "ورزشی"),
+    ("trail with «>»", [*SITE, "Home > ورزشی > فوتبال ایران", TITLE], [], "فوتبال ایران"),
+    ("trail with «|» from home", [*SITE, "خانه | ورزشی", TITLE], [], "ورزشی"),
+    ("trail with «-» from home", [*SITE, "خانه - ورزشی - فوتبال ایران", TITLE], [], "فوتبال ایران"),
+    ("trail with «:» from home", [*SITE, "خانه : ورزشی : فوتبال ایران", TITLE], [], "فوتبال ایران"),
+    ("trail without home, «/»", [*SITE, "ورزشی / فوتبال ایران", TITLE], [], "فوتبال ایران"),
+    ("trail without home, «»»", [*SITE, "ورزشی » فوتبال ایران", TITLE], [], "فوتبال ایران"),
+    ("trail with a blank line", [*SITE, "", "خانه » ورزشی", "", TITLE], [], "ورزشی"),
+    ("label above", [*SITE, "سرویس: ورزشی", TITLE], [], "ورزشی"),
+    ("label with group", [*SITE, "گروه: ورزشی", TITLE], [], "ورزشی"),
+    ("category label under the title", [*SITE, TITLE, "دسته‌بندی: ورزشی"], [], "ورزشی"),
+    ("«در:» under the title", [*SITE, TITLE, "در: ورزشی"], [], "ورزشی"),
+    ("topic label under the title", [*SITE, TITLE, "موضوع: ورزشی"], [], "ورزشی"),
+    ("meta row with the section", [*SITE, TITLE, "سرویس: ورزشی | کد خبر: ۱۲۳۴۵۶ | ۱۴ مهر ۱۴۰۱"], [], "ورزشی"),
+    ("category after the story", [*SITE, TITLE], ["دسته‌بندی: ورزشی", "برچسب‌ها: فوتبال، تیم ملی"], "ورزشی"),
+    ("bare label above the title", [*SITE, "ورزشی", TITLE], [], "ورزشی"),
+    ("a menu's item beside the date under the title", [*SITE, TITLE, "ورزشی | ۱۴ مهر ۱۴۰۱"], [], "ورزشی"),
+    ("... above the title", [*SITE, "۱۴ مهر ۱۴۰۱ - ورزشی", TITLE], [], "ورزشی"),
+    ("an author beside the date is none", [*SITE, TITLE, "علی رضایی | ۱۴ مهر ۱۴۰۱"], [], None),
+    ("a three-level trail without home", [*SITE, "ورزشی › فوتبال ایران › لیگ برتر", TITLE], [], "لیگ برتر"),
+    ("a vertical menu, then the section", ["پایگاه خبری نمونه", "خانه", "سیاسی", "اقتصادی", "ورزشی", "تماس با ما", "",
+                                           "ورزشی", TITLE], [], "ورزشی"),
+    ("tags are no section", [*SITE, TITLE], ["برچسب‌ها: فوتبال، تیم ملی"], None),
+    ("a section over a surtitle phrase", [*SITE, "استانی", "مسئولان استانی خبر دادند", TITLE], [], "استانی"),
+    ("a bidi mark before the section word", [*SITE, "\u200fبخش ورزشی", TITLE], [], "ورزشی"),
+    ("an author and a one-sentence teaser under the date", [*SITE, "ورزشی", TITLE, "سارا احمدی", "۲۴ شهریور ۱۳۹۸",
+                                                             "جزئیات این خبر را در ادامه بخوانید."], [], "ورزشی"),
+    ("a channel's name over its handle, members and button", ["تل‌نما", "پربازدیدها - گروه‌ها - دسته‌بندی‌ها - جدیدترین",
+                                                             "جستجو در پست‌ها", "خبر فوری", "@khabar_fori", "۹ هزار عضو",
+                                                             "عضویت در کانال", TITLE], [], None),
+    ("no section", [*SITE, TITLE], [], None),
+    ("home label alone", [*SITE, "صفحه نخست", TITLE], [], None),
+    ("home trail only", [*SITE, "خانه »", TITLE], [], None),
+    ("tagline above the title", ["پایگاه خبری نمونه", "پایگاه خبری نمونه | اخبار ایران و جهان", TITLE], [], None),
+])
+def test_which_section_of_a_text_page(name, head, tail, section):
+    assert extract(_page(head, tail)).section == section, name
+
+
+# --- HTML ---------------------------------------------------------------------------------------------
+
+PARAS = "".join("<p>%s</p>" % p for p in STORY)
+
+
+def _html(head="", above="", below="", site_name="پایگاه خبری نمونه"):
+    return ("<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>%s | %s</title>"
+            "<meta property='og:site_name' content='%s'>%s</head><body><header><div class='logo'>%s</div>"
+            "<nav class='menu'><a href='/'>خانه</a><a href='/p'>سیاسی</a><a href='/e'>اقتصادی</a>"
+            "<a href='/s'>ورزشی</a></nav></header><main><article>%s<h1>%s</h1>%s<div class='body'>%s</div>"
+            "</article></main></body></html>"
+            % (TITLE, site_name, site_name, head, site_name, above, TITLE, below, PARAS))
+
+
+def _ld(obj) -> str:
+    return "<script type='application/ld+json'>%s</script>" % json.dumps(obj, ensure_ascii=False)
+
+
+def _crumbs(*names):
+    return {"@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": i + 1, "name": n, "item": "https://x.ir/%d" % i}
+        for i, n in enumerate(names)]}
+
+
+@pytest.mark.parametrize("name,kw,section", [
+    ("article:section", {"head": "<meta property='article:section' content='ورزشی'>"}, "ورزشی"),
+    ("JSON-LD articleSection", {"head": _ld({"@type": "NewsArticle", "articleSection": "ورزشی"})}, "ورزشی"),
+    ("parsely meta", {"head": "<meta name='parsely-section' content='ورزشی'>"}, "ورزشی"),
+    ("category meta", {"head": "<meta name='category' content='ورزشی'>"}, "ورزشی"),
+    ("JSON-LD main entity", {"head": _ld({"@type": "WebPage", "mainEntity": {"@type": "NewsArticle",
+                                                                           "articleSection": "ورزشی"}})}, "ورزشی"),
+    ("JSON-LD articleSection list", {"head": _ld({"@type": "NewsArticle", "articleSection": ["ورزشی", "فوتبال"]})},
+     "ورزشی"),
+    ("JSON-LD BreadcrumbList", {"head": _ld(_crumbs("خانه", "ورزشی", "فوتبال ایران"))}, "فوتبال ایران"),
+    ("JSON-LD BreadcrumbList ending in the headline", {"head": _ld(_crumbs("صفحه اصلی", "ورزشی", TITLE))}, "ورزشی"),
+    ("JSON-LD @graph", {"head": _ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage"}, _crumbs("Home", "ورزشی"), {"@type": "NewsArticle", "headline": TITLE}]})}, "ورزشی"),
+    ("item as an object", {"head": _ld({"@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": 1, "item": {"@id": "https://x.ir/", "name": "خانه"}},
+        {"@type": "ListItem", "position": 2, "item": {"@id": "https://x.ir/s", "name": "ورزشی"}}]})}, "ورزشی"),
+    ("nav aria-label breadcrumb", {"above": "<nav aria-label='breadcrumb'><ol><li><a href='/'>خانه</a></li>"
+                                            "<li><a href='/s'>ورزشی</a></li><li>فوتبال ایران</li></ol></nav>"},
+     "فوتبال ایران"),
+    ("ol.breadcrumb", {"above": "<ol class='breadcrumb'><li><a href='/'>صفحه اصلی</a></li><li><a href='/s'>ورزشی</a>"
+                                "</li><li class='active'>%s</li></ol>" % TITLE}, "ورزشی"),
+    ("div crumbs with «/»", {"above": "<div class='path'><a href='/'>خانه</a> / <a href='/s'>ورزشی</a></div>"},
+     "ورزشی"),
+    ("labelled span", {"below": "<div class='meta'><span>سرویس:</span> <a href='/s'>ورزشی</a></div>"}, "ورزشی"),
+    ("category link", {"below": "<div class='cat'><a href='/s' rel='category tag'>ورزشی</a></div>"}, "ورزشی"),
+    ("articleSection is the site name", {"head": _ld({"@type": "NewsArticle", "articleSection": "پایگاه خبری نمونه"})},
+     None),
+    ("article:section is the home label", {"head": "<meta property='article:section' content='صفحه اصلی'>"}, None),
+    ("crumb of home only", {"above": "<nav aria-label='breadcrumb'><a href='/'>خانه</a></nav>"}, None),
+    ("none", {}, None),
+])
+def test_which_section_of_an_html_page(name, kw, section):
+    assert extract(_html(**kw)).section == section, name
