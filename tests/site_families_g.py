@@ -172,17 +172,18 @@ def sentences(paras: list[str]) -> list[str]:
     return [s.strip() for p in paras for s in SENT.split(p) if len(s.strip()) > 1]
 
 
-def make_story(r: random.Random, base: dict, pool: list[dict]) -> dict | None:
-    """Sentences of ``base`` (and, for long stories, of other articles of its source) in 2-15 paragraphs."""
+def make_story(r: random.Random, base: dict, filler) -> dict | None:
+    """Sentences of ``base`` (and, for long stories, of other articles of its source, each used by one story
+    only, ``filler(dataset)``, so no two stories of a run share sentences) in 2-15 paragraphs."""
     units = sentences(base["paragraphs"])
     x = r.random()
     k = 2 if x < 0.15 else r.randint(3, 6) if x < 0.6 else r.randint(7, 10) if x < 0.85 else r.randint(11, 15)
     tries = 0
     while len(units) < k + k // 2 and tries < 3:
         tries += 1
-        other = pick(r, pool)
-        if other["dataset"] != base["dataset"] or other["key"] == base["key"]:
-            continue
+        other = filler(base["dataset"])
+        if other is None:
+            break
         units += [s for s in sentences(other["paragraphs"]) if "گزارش" not in s and "فارس" not in s
                   and "ورزش سه" not in s][:8]
     seen, uniq = set(), []
@@ -795,12 +796,27 @@ def build(out_dir, n: int = 400, seed: int = 41, families: list[str] | None = No
     n_st = n - n_neg - n_rep
     stories: list[dict] = []
     ci = 0
-    while len(stories) < n_st and ci < len(corpus):
-        s = make_story(random.Random(f"families-g:{seed}:story:{ci}"), corpus[ci], corpus)
+    used_s: set = set()
+    tail = [len(corpus)]  # fillers are taken from the end of the corpus, bases from its start
+
+    def filler(dataset: str) -> dict | None:
+        j = tail[0] - 1
+        while j > ci and corpus[j]["dataset"] != dataset:
+            j -= 1
+        if j <= ci:
+            return None
+        corpus[j], corpus[tail[0] - 1] = corpus[tail[0] - 1], corpus[j]
+        tail[0] -= 1
+        return corpus[tail[0]]
+
+    while len(stories) < n_st and ci < tail[0]:
+        s = make_story(random.Random(f"families-g:{seed}:story:{ci}"), corpus[ci], filler)
         ci += 1
-        if s:
+        seen_s = {canon(x) for x in sentences(s["paragraphs"])} if s else set()
+        if s and not seen_s & used_s:  # the corpus has a few near-copies of one story: keep one
+            used_s.update(seen_s)
             stories.append(s)
-    spare = corpus[ci:]
+    spare = corpus[ci:tail[0]]
     specs: list[list] = []  # family, host, kind, story, copy_no, cluster, edits
     for i, st in enumerate(stories):
         f = fams[i % len(fams)] if i < 2 * len(fams) else pick(rng, fams)

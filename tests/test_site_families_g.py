@@ -4,6 +4,7 @@ from __future__ import annotations
 import collections
 import importlib.util
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -97,6 +98,13 @@ def test_gold_is_well_formed(run):
     assert 0.5 * len(arts) < sum(1 for r in arts if r["section"]) < 0.95 * len(arts)
     assert 0.6 * len(arts) < sum(1 for r in arts if r["published_iso"]) < 0.97 * len(arts)
     assert 0.3 * len(arts) < sum(1 for r in arts if r["lead"]) < 0.9 * len(arts)
+    # stories are not near-copies of each other unless gold says so (only republished copies share text)
+    owner: dict[str, str] = {}
+    for r in arts:
+        for p in r["body_paragraphs"]:
+            for s in re.split(r"(?<=[.!؟?])\s+", p):
+                if len(s) > 30:
+                    assert owner.setdefault(canon(s), r["source_key"]) == r["source_key"], (r["file"], s[:40])
 
 
 def test_story_text_is_on_the_page_unchanged(run):
