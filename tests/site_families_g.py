@@ -150,6 +150,9 @@ def relative(r: random.Random) -> str:
 # ---------------------------------------------------------------- stories
 
 SENT = re.compile(r"(?<=[.!؟?])\s+(?=\S)")
+#: a credit to an agency inside story text («به گزارش خبرگزاری فارس»، «به نقل از ایسنا»)
+AGENCY_CUE = re.compile(r"(?:به گزارش|به نقل از|گزارش|خبرگزاری|خبرنگار|منبع|با)[\s\"«:؛]*"
+                        r"(?:خبرگزاری\s+|خبرنگار\s+)?(فارس|مهر|ایسنا|تسنیم|ایرنا|ایلنا|ورزش سه|ورزش ۳)(?![\w\u200c])")
 
 
 def load_corpus() -> list[dict]:
@@ -175,6 +178,9 @@ def sentences(paras: list[str]) -> list[str]:
 def make_story(r: random.Random, base: dict, filler) -> dict | None:
     """Sentences of ``base`` (and, for long stories, of other articles of its source, each used by one story
     only, ``filler(dataset)``, so no two stories of a run share sentences) in 2-15 paragraphs."""
+    cues = {m.group(1) for m in AGENCY_CUE.finditer(" ".join(base["paragraphs"]))}
+    if cues - {AGENCY[base["dataset"]]}:
+        return None  # the text credits another agency than its source: its gold agency would be ambiguous
     units = sentences(base["paragraphs"])
     x = r.random()
     k = 2 if x < 0.15 else r.randint(3, 6) if x < 0.6 else r.randint(7, 10) if x < 0.85 else r.randint(11, 15)
@@ -185,7 +191,7 @@ def make_story(r: random.Random, base: dict, filler) -> dict | None:
         if other is None:
             break
         units += [s for s in sentences(other["paragraphs"]) if "گزارش" not in s and "فارس" not in s
-                  and "ورزش سه" not in s][:8]
+                  and "ورزش سه" not in s and not AGENCY_CUE.search(s)][:8]
     seen, uniq = set(), []
     for u in units:
         if canon(u) and canon(u) not in seen:
