@@ -35,7 +35,7 @@ _WEAK = re.compile(r"\s*(?:/|\||｜|\\)\s*")
 _WEAK_HOME = re.compile(r"\s*(?:/|\||｜|\\|[:：])\s*|\s+[-–—]\s+")
 _DIGIT = re.compile(r"\d")
 #: a character of any trail separator above: a line without one is no trail
-_ANY_SEPARATOR = re.compile(r"[»›>≫→←⟩⟨‹/|｜\\]")
+_ANY_SEPARATOR = re.compile(r"[»›>≫→←⟩⟨‹/|｜\\:：–—]|\s-\s")
 #: «سرویس: …», «گروه خبری: …», «دسته‌بندی: …», «موضوع: …», «بخش: …», «Category: …»
 _LABEL = re.compile(
     r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|در|category|categories"
