@@ -23,6 +23,7 @@ import json
 import math
 import os
 import random
+import re
 import sys
 import time
 from collections import Counter
@@ -36,7 +37,13 @@ from palayesh.normalize import (  # noqa: E402
     Normalizer,
     resources,  # noqa: E402
 )
-from palayesh.normalize.gapmodel import GLUED, SPACED, GapModel  # noqa: E402
+from palayesh.normalize.gapmodel import (  # noqa: E402
+    GLUED,
+    MIN_OPEN_ZWNJ,
+    SPACED,
+    GapModel,
+    open_count_pairs,
+)
 from palayesh.normalize.zwnj import ZwnjRestorer  # noqa: E402
 
 OUT = REPO / "src" / "palayesh" / "data" / "zwnj-model.tsv.gz"
@@ -51,6 +58,9 @@ MIN_FEATURE_COUNT = int(os.environ.get("ZM_MINC", "2"))
 #: weights smaller than this are not shipped
 MIN_WEIGHT = 0.01
 SEED = 16
+#: two words of letters (and ZWNJs) joined by "|": the pairs whose spaced counts are shipped
+LETTER_PAIR_RE = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06cc\u06a9\u06af\u067e\u0686\u0698\u200c]+"
+                            "[|][\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06cc\u06a9\u06af\u067e\u0686\u0698\u200c]+")
 
 
 def is_letter(ch: str) -> bool:
@@ -84,15 +94,21 @@ def _scorer():
     return _SCORER
 
 
-#: a pair of parts the news writes with a ZWNJ at least this often gets its counts shipped
-MIN_PAIR_ZWNJ = 2
+#: a pair of parts the news writes with a ZWNJ at least this often gets its counts shipped (and opens a
+#: gap for the model, see ``gapmodel.MIN_OPEN_ZWNJ``)
+MIN_PAIR_ZWNJ = MIN_OPEN_ZWNJ
+#: ... and so does a pair it writes apart at least this often: «در حال» 200 times apart is evidence,
+#: not an unseen pair (its counts are features only)
+MIN_PAIR_SPACED = int(os.environ.get("ZM_MINSP", "2"))
+_PUNCT = "،.؛:!؟«»()[]\"'-…"
 
 
 def news_counts(path: Path) -> dict:
-    """"a|b" -> (sightings of «a‌b» inside a word, of «a b» as neighbours) in the even articles of
-    the news corpus (the odd ones validate), for every pair seen with a ZWNJ ``MIN_PAIR_ZWNJ`` times."""
+    """"a|b" -> (sightings of «a‌b» inside a word, of «a b» as neighbours, of «ab» as one word) in the
+    even articles of the news corpus (the odd ones validate), for every pair of letter words seen with a
+    ZWNJ ``MIN_PAIR_ZWNJ`` times or apart ``MIN_PAIR_SPACED`` times."""
     norm = Normalizer(NormalizeOptions(zwnj=False))
-    zw, sp = Counter(), Counter()
+    zw, sp, one = Counter(), Counter(), Counter()
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
             if i % 2:
@@ -107,11 +123,20 @@ def news_counts(path: Path) -> dict:
                         parts = w.split(ZWNJ)
                         for a, b in zip(parts, parts[1:]):
                             zw[a + "|" + b] += 1
+                    else:
+                        one[w.strip(_PUNCT)] += 1
                 for a, b in zip(words, words[1:]):
                     a = a.rsplit(ZWNJ, 1)[-1]
                     b = b.split(ZWNJ, 1)[0]
                     sp[a + "|" + b] += 1
-    return {k: (n, sp.get(k, 0)) for k, n in zw.items() if n >= MIN_PAIR_ZWNJ}
+    out = {}
+    for k in sorted(set(zw) | set(sp)):
+        z, s = zw.get(k, 0), sp.get(k, 0)
+        if z < MIN_PAIR_ZWNJ and (s < MIN_PAIR_SPACED or not LETTER_PAIR_RE.fullmatch(k)):
+            continue
+        g = one.get(k.replace("|", ""), 0)
+        out[k] = (z, s, g) if g else (z, s)
+    return out
 
 
 _COUNTS = {}
@@ -141,7 +166,7 @@ def examples(lines: list[str], counts: dict | None = None, pairs: set | None = N
     norm = Normalizer(NormalizeOptions(zwnj_model=False))
     restorer = ZwnjRestorer(resources.load())
     restorer.counts = counts or {}
-    restorer.add_pairs(set(restorer.counts) | (pairs or set()))
+    restorer.add_pairs(open_count_pairs(restorer.counts) | (pairs or set()))
     rng = random.Random(SEED)
     out = []
     for gold in lines:
@@ -199,8 +224,23 @@ def fit(data, counts: dict | None = None, pairs: set | None = None) -> GapModel:
             weights[f] = round(weights.get(f, 0.0) + shift, 4)
     weights = {f: v for f, v in weights.items() if abs(v) >= MIN_WEIGHT}
     model = GapModel(weights, round(bias, 4), 0.0, counts, set())
-    model.pairs = joinable(model, (pairs or set()) | set(counts or ()), data)
+    model.pairs = joinable(model, (pairs or set()) | open_count_pairs(counts or {}), data)
+    model.counts = reachable_counts(model)
     return model
+
+
+def reachable_counts(model: GapModel) -> dict:
+    """The model's news counts that a gap can read: a pair written with a ZWNJ (glued gaps read those),
+    one the model may join unprompted (``model.pairs``), or one a rule proposes (its pair code is not
+    0). The others (most pairs the news writes apart) are never looked up: not shipped, so the model
+    loads fast."""
+    restorer = ZwnjRestorer(resources.load())
+    out = {}
+    for k, c in model.counts.items():
+        a, _, b = k.partition("|")
+        if c[0] >= MIN_OPEN_ZWNJ or k in model.pairs or restorer._pair_code(a, b):
+            out[k] = c
+    return out
 
 
 def _fit_one(data) -> tuple[dict, float]:
