@@ -75,9 +75,22 @@ def test_model_off_is_the_rules():
 
 
 def test_model_round_trips_as_text():
-    m = gapmodel.GapModel({"Pb=جمهوری": 1.5, "Gc4": -0.25}, bias=-0.5, threshold=0.0, counts={"رییس|جمهوری": (3, 1)})
+    m = gapmodel.GapModel({"Pb=جمهوری": 1.5, "Gc4": -0.25}, bias=-0.5, threshold=0.0,
+                          counts={"رییس|جمهوری": (3, 1), "در|حال": (0, 205, 10)})
     m2 = gapmodel.GapModel.loads(m.dumps())
     assert (m2.weights, m2.bias, m2.threshold, m2.counts) == (m.weights, m.bias, m.threshold, m.counts)
+
+
+def test_news_counts_of_pairs_written_apart():
+    """A pair the news writes apart (and glued) but not with a ZWNJ is evidence, not an unseen pair; it
+    opens no gap by itself, and a glued gap reads only the pairs written with a ZWNJ."""
+    counts = {"رییس|جمهوری": (3, 1), "در|حال": (0, 205, 10)}
+    seen_apart = gapmodel.count_features(gapmodel.SPACED, "در", "حال", counts)
+    assert seen_apart == ["Pnzx", "Pnr-6", "Png-5"]
+    assert gapmodel.count_features(gapmodel.SPACED, "در", "کنار", counts) == ["Pn0"]
+    assert gapmodel.count_features(gapmodel.GLUED, "در", "حال", counts) == ["Gn0"]
+    assert gapmodel.count_features(gapmodel.GLUED, "رییس", "جمهوری", counts) == ["Gnz1", "Gnr1"]
+    assert gapmodel.open_count_pairs(counts) == {"رییس|جمهوری"}
 
 
 def test_shipped_model_is_small_and_loads():
