@@ -153,7 +153,7 @@ def evidence(text: str) -> dict[str, int]:
     toks = _TOKEN.findall(text)
     # each token's vote, cached across documents (news vocabulary repeats): looked up and counted
     # in C (map, Counter), only the tokens never seen before are voted on in Python
-    langs = list(map(cache.get, toks, repeat(_MISSING)))
+    langs: list[str | None] = list(map(cache.get, toks, repeat(_MISSING)))
     if _MISSING in langs:
         votes = _word_votes()
         for i in compress(range(len(langs)), map(is_, langs, repeat(_MISSING))):
@@ -164,9 +164,7 @@ def evidence(text: str) -> dict[str, int]:
                 if len(cache) < _VOTE_CACHE_SIZE:
                     cache[tok] = lang
             langs[i] = lang
-    out = Counter(langs)
-    out.pop(None, None)
-    return dict(out)
+    return {lang: n for lang, n in Counter(langs).items() if lang is not None}
 
 
 def identify(text: str) -> tuple[str, float]:
@@ -178,9 +176,9 @@ def identify(text: str) -> tuple[str, float]:
     'ar'
     """
     sample = text if len(text) <= 20000 else text[:10000] + "\n" + text[-10000:]
-    counts = charclass.profile(sample)
-    if counts is not None:
-        arabic, latin = counts.arabic_script, counts.latin
+    by_class = charclass.profile(sample)
+    if by_class is not None:
+        arabic, latin = by_class.arabic_script, by_class.latin
     else:  # (a character beyond the BMP: the regexes count)
         arabic = sum(map(len, _ARABIC_SCRIPT.findall(sample)))
         latin = sum(map(len, _LATIN.findall(sample)))

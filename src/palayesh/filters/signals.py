@@ -83,9 +83,9 @@ def compute(doc: dict) -> dict:
     lines = [ln for ln in lines if ln]
     words = text.split()
     n_words = len(words)
-    counts = charclass.profile(text)
-    if counts is not None:
-        letters, persian, alpha_words = counts.letters, counts.persian, counts.words_with_letter
+    by_class = charclass.profile(text)
+    if by_class is not None:
+        letters, persian, alpha_words = by_class.letters, by_class.persian, by_class.words_with_letter
     else:  # (a character beyond the BMP: the regexes count)
         letters = sum(map(len, _LETTERS.findall(text)))
         persian = sum(map(len, _PERSIAN_LETTERS.findall(text)))
