@@ -147,3 +147,65 @@ def test_dev_pages_gate(tmp_path):
     assert rep["articles_wrongly_rejected"] <= gate.max["articles_wrongly_rejected"]
     stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
     assert any(k.startswith("quality_") for k in stats["reasons"]) and "lang_not_fa" in stats["reasons"]
+
+
+# -- the one-pass character counts (filters/charclass.py) against the regexes they stand for --------
+
+def _regex_profile(text: str) -> tuple:
+    import re
+
+    from palayesh.filters.charclass import PATTERNS
+
+    def count(name):
+        return sum(map(len, re.findall(PATTERNS[name] + "+", text)))
+
+    words = len([w for w in text.split() if re.search(PATTERNS["letters"], w)])
+    return count("letters"), count("persian"), count("arabic_script"), count("latin"), words
+
+
+def test_charclass_counts_what_the_regexes_count():
+    import random
+
+    from palayesh.filters import charclass
+
+    rng = random.Random(25)
+    # Persian and Arabic letters, Arabic-script digits and marks, presentation forms, Latin, digits,
+    # underscore, superscripts (\w but no \d), every kind of white space, ZWNJ, lone surrogates
+    alphabet = ("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكةۀأإآؤئء" "۰۱۲۳۴۵۶۷۸۹٠١٢٣" "\u064b\u0650\u0670\u0640"
+                "ﺍﺑﻼﷲﹰ" "abcXYZéßΩж" "0123456789_²½Ⅻ" " \t\n\r\x0b\x0c\x1c\x1d\x85\xa0\u2002\u2028\u3000"
+                "\u200c\u200d\u200f\ufeff.,،؛؟!«»-" "\ud800\udfff")
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        p = charclass.profile(text)
+        assert (p.letters, p.persian, p.arabic_script, p.latin, p.words_with_letter) == _regex_profile(text), text
+    for text in ("", " ", "ا", "  کتاب  the\n", PROSE):
+        p = charclass.profile(text)
+        assert (p.letters, p.persian, p.arabic_script, p.latin, p.words_with_letter) == _regex_profile(text)
+    assert charclass.profile("متن با شکلک 😀") is None  # beyond the BMP: the regexes count
+
+
+def test_signals_by_the_regexes_as_by_the_counts(monkeypatch):
+    """A text beyond the BMP goes to the regexes: they give every text the figures of the counts."""
+    from palayesh.filters import charclass, langid
+
+    texts = [PROSE, PROSE + " the news of today", "کتاب 123 _x_ ² ½\nخط دوم؟", "", "The English page of a site."]
+    by_counts = [(compute({"text": t, "edits": {}}), langid.identify(t)) for t in texts]
+    monkeypatch.setattr(charclass, "profile", lambda text: None)
+    assert [(compute({"text": t, "edits": {}}), langid.identify(t)) for t in texts] == by_counts
+    monkeypatch.undo()
+    s = compute({"text": "𝐀𝐁𝐂 test 😀", "edits": {}})  # letters beyond the BMP, and a word of none
+    assert s["alpha_word_ratio"] == round(2 / 3, 4) and s["persian_letter_ratio"] == 0.0
+
+
+def test_language_evidence_counts_every_token_vote():
+    from collections import Counter
+
+    from palayesh.filters import langid
+
+    text = (PROSE + " قال المتحدث فی الأسبوع the and of the پښتو ښه ") * 3
+    langid._VOTE_CACHE.clear()
+    votes = langid._word_votes()
+    expected = Counter(v for v in (langid._vote(t, votes) for t in langid._TOKEN.findall(text)) if v)
+    first = langid.evidence(text)  # votes computed
+    assert first == expected and list(first) == list(expected)  # (order: first vote seen first)
+    assert langid.evidence(text) == first  # votes from the cache

@@ -133,3 +133,18 @@ def test_no_readable_input_is_an_error(tmp_path):
     (d / "x.txt").symlink_to(d / "missing")
     with pytest.raises(RunError, match="no readable input"):
         refine(d, tmp_path / "out", progress="none")
+
+
+def test_looks_binary_counts_the_control_bytes():
+    """``looks_binary`` counts C0 control bytes but tab, newline, form feed, carriage return."""
+    import random
+
+    from palayesh.readers.decode import looks_binary
+
+    rng = random.Random(7)
+    for _ in range(500):
+        data = bytes(rng.choice([rng.randrange(256), rng.randrange(32), 0xD8, 0x20]) for _ in range(rng.randrange(300)))
+        controls = sum(b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D) for b in data)
+        assert looks_binary(data) == (controls > max(8, len(data) // 100))
+    assert not looks_binary("سلام\tدنیا\r\n\f".encode() * 100)
+    assert looks_binary(bytes(range(32)) * 10)

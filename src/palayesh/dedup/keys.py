@@ -42,6 +42,7 @@ SUFFIXES = {
     "ایم": "perfect 1pl «رفته‌ایم»",
 }
 # not joined: «است» («رفته است» is two words however it is written)
+_AFFIXES = frozenset(PREFIXES) | frozenset(SUFFIXES)
 
 
 def words(text: str) -> list[str]:
@@ -52,9 +53,12 @@ def words(text: str) -> list[str]:
 
 def words_of_folded(folded: str) -> list[str]:
     """:func:`words` of a text already passed through :func:`fold`."""
+    toks = _WORD.findall(_DROP.sub("", folded))
+    if _AFFIXES.isdisjoint(toks):  # (most texts, once normalized: nothing to join)
+        return toks
     out: list[str] = []
     join_next = False
-    for w in _WORD.findall(_DROP.sub("", folded)):
+    for w in toks:
         if join_next and out:
             out[-1] += w
             join_next = False

@@ -17,6 +17,8 @@ import numpy as np
 import xxhash
 
 _M64 = (1 << 64) - 1
+#: shingles per block of a signature's computation
+_BLOCK = 4096
 
 
 def hash_params(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -43,20 +45,28 @@ class MinHasher:
 
     def signature_of_hashes(self, h: np.ndarray) -> np.ndarray:
         """MinHash signature of a set given as 64-bit hashes (repeats do not matter)."""
-        h = np.unique(h)
+        return self.signature_of_unique(np.unique(h))
+
+    def signature_of_unique(self, h: np.ndarray) -> np.ndarray:
+        """:meth:`signature_of_hashes` of hashes without repeats (``np.unique``'s result: a caller
+        that needs the set anyway sorts once)."""
         if h.size == 0:
             return np.full(self.num_perm, 0xFFFFFFFF, dtype=np.uint32)
-        out = np.empty(self.num_perm, dtype=np.uint32)
-        # in blocks of shingles, so a huge page needs bounded memory (block x num_perm x 8 bytes)
+        # in blocks of shingles, so a huge page needs bounded memory (block x num_perm x 8 bytes);
+        # one buffer, computed in place, and the shift after the minimum (x >> 32 is monotonic, so
+        # the minimum of the shifted values is the shifted minimum): a third of the passes
+        buf = np.empty((min(h.size, _BLOCK), self.num_perm), dtype=np.uint64)
         best: np.ndarray | None = None
-        for i in range(0, h.size, 4096):
-            block = h[i:i + 4096, None]
+        for i in range(0, h.size, _BLOCK):
+            block = h[i:i + _BLOCK, None]
+            b = buf[:block.shape[0]]
             with np.errstate(over="ignore"):
-                v = ((block * self.a[None, :] + self.b[None, :]) >> self._shift).min(axis=0)
+                np.multiply(block, self.a[None, :], out=b)
+                np.add(b, self.b[None, :], out=b)
+            v = b.min(axis=0)
             best = v if best is None else np.minimum(best, v)
         assert best is not None  # h is not empty
-        out[:] = best
-        return out
+        return (best >> self._shift).astype(np.uint32)
 
 
 def word_hashes(tokens) -> np.ndarray:

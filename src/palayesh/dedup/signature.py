@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..fsutil import atomic_write
 from ..news import DATELINE_CLAUSE, function_words
 from ..pipeline.base import Context, Transform
-from .keys import day_number, exact_key_of_folded, fold, own_copy, words, words_of_folded
+from .keys import day_number, fold, own_copy, words, words_of_folded
 from .options import DedupOptions
 
 if TYPE_CHECKING:  # numpy is imported where the arrays are made
@@ -95,21 +95,26 @@ class DedupSignatureStep(Transform):
 
         text = doc.get("text") or ""
         folded = fold(text)
-        key = exact_key_of_folded(folded)
+        toks = words_of_folded(folded)
+        # the exact key: the text's letters and digits (exact_key_of_folded), which are its tokens'
+        # letters in order (joining affixes moves no letter)
+        key = "".join(toks)
         if not key:  # nothing to compare (an empty body is the filters' business)
             return
         o = self.options
         assert self._hasher is not None and self._story_hasher is not None, "setup() makes them"
-        toks = words_of_folded(folded)
-        sh = shingle_hashes(word_hashes(toks), o.shingle_words)
+        # the text's distinct shingle hashes, sorted once for both uses below
+        sh = np.unique(shingle_hashes(word_hashes(toks), o.shingle_words))
         # the set of the text's shingles (32 bits of each hash): the barrier checks every drop
-        # on it, not only on the signatures' estimate
-        shingles = np.unique((sh >> np.uint64(32)).astype(np.uint32))
+        # on it, not only on the signatures' estimate (the high halves of sorted hashes are sorted:
+        # their distinct values are those unlike the one before)
+        high = (sh >> np.uint64(32)).astype(np.uint32)
+        shingles = high[np.concatenate(([True], high[1:] != high[:-1]))] if high.size else high
         h = xxhash.xxh3_128_intdigest(key.encode("utf-8"))
         day = day_number(doc.get("published"))
         row = (pos, str(doc.get("id") or ""), h >> 64, h & ((1 << 64) - 1), len(toks), len(shingles),
                own_copy(doc), NO_DAY if day is None else day, len(key))
-        sig = self._hasher.signature_of_hashes(sh)
+        sig = self._hasher.signature_of_unique(sh)
         story = self._story_hasher.signature(story_tokens(doc.get("title"), text, o.story_words, body_words=toks))
         # appended together, so that a failure above leaves the lists aligned
         self._rows.append(row)

@@ -22,6 +22,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, repeat
+from operator import is_
+
+from . import charclass
 
 #: letters that (after normalization) mark one language; a token with one of them votes for it
 LETTER_MARKS: dict[str, str] = {
@@ -61,8 +65,8 @@ _SHARED_FA_AR = frozenset("و من ما بر بعد به هم لا علی حال
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
 # runs of letters: the length of the runs counts the letters, far cheaper than one match per letter
-_LATIN = re.compile(r"[A-Za-z]+")
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+_LATIN = re.compile(charclass.PATTERNS["latin"] + "+")
+_ARABIC_SCRIPT = re.compile(charclass.PATTERNS["arabic_script"] + "+")
 _AZB_SUFFIX = ("\u200cدیر", "\u200cدیلر", "\u200cدور")
 _FA_LETTERS = frozenset("پچژگ")
 _FA_PREFIX = ("می\u200c", "نمی\u200c")
@@ -145,20 +149,22 @@ def evidence(text: str) -> dict[str, int]:
     >>> evidence("این کتاب را دیروز خریدم و می‌خوانم")["fa"]
     3
     """
-    votes = _word_votes()
     cache = _VOTE_CACHE
-    out: dict[str, int] = {}
-    # each distinct token votes once per occurrence; its vote is cached across documents
-    # (news vocabulary repeats), which makes this ~5x faster than voting token by token
-    for tok, n in Counter(_TOKEN.findall(text)).items():
-        lang = cache.get(tok, _MISSING)
-        if lang is _MISSING:
-            lang = _vote(tok, votes)
-            if len(cache) < _VOTE_CACHE_SIZE:
-                cache[tok] = lang
-        if lang:
-            out[lang] = out.get(lang, 0) + n
-    return out
+    toks = _TOKEN.findall(text)
+    # each token's vote, cached across documents (news vocabulary repeats): looked up and counted
+    # in C (map, Counter), only the tokens never seen before are voted on in Python
+    langs: list[str | None] = list(map(cache.get, toks, repeat(_MISSING)))
+    if _MISSING in langs:
+        votes = _word_votes()
+        for i in compress(range(len(langs)), map(is_, langs, repeat(_MISSING))):
+            tok = toks[i]
+            lang = cache.get(tok, _MISSING)  # (an earlier token of this text)
+            if lang is _MISSING:
+                lang = _vote(tok, votes)
+                if len(cache) < _VOTE_CACHE_SIZE:
+                    cache[tok] = lang
+            langs[i] = lang
+    return {lang: n for lang, n in Counter(langs).items() if lang is not None}
 
 
 def identify(text: str) -> tuple[str, float]:
@@ -170,8 +176,12 @@ def identify(text: str) -> tuple[str, float]:
     'ar'
     """
     sample = text if len(text) <= 20000 else text[:10000] + "\n" + text[-10000:]
-    arabic = sum(map(len, _ARABIC_SCRIPT.findall(sample)))
-    latin = sum(map(len, _LATIN.findall(sample)))
+    by_class = charclass.profile(sample)
+    if by_class is not None:
+        arabic, latin = by_class.arabic_script, by_class.latin
+    else:  # (a character beyond the BMP: the regexes count)
+        arabic = sum(map(len, _ARABIC_SCRIPT.findall(sample)))
+        latin = sum(map(len, _LATIN.findall(sample)))
     if arabic + latin < MIN_LETTERS:
         return "und", 0.0
     latin_share = latin / (arabic + latin)

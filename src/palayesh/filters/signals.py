@@ -11,6 +11,7 @@ import functools
 import re
 from collections import Counter
 
+from . import charclass
 from .langid import stopwords_fa
 
 #: a line "ends a sentence" when its last character is one of these (Persian and Latin)
@@ -20,9 +21,10 @@ _ELLIPSIS = ("...", "…")
 #: «و ...» / «و…» closes an enumeration ("and so on"), a sentence the writer finished, not a teaser cut
 _ET_CETERA = re.compile(r"(?:^|\s)و\s*(?:\.\.\.|…)$")
 # runs of letters: counting the characters of runs is cheaper than matching letter by letter
-_LETTERS = re.compile(r"[^\W\d_]+")
-_PERSIAN_LETTERS = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0623\u0624\u0626]+")
-_ALPHA_WORD = re.compile(r"[^\W\d_]")
+# (counted by :mod:`.charclass` in one pass; these count a text it leaves to the regexes)
+_LETTERS = re.compile(charclass.PATTERNS["letters"] + "+")
+_PERSIAN_LETTERS = re.compile(charclass.PATTERNS["persian"] + "+")
+_ALPHA_WORD = re.compile(charclass.PATTERNS["letters"])
 #: whitespace and invisible format marks (ZWNJ, RLM/LRM, bidi embeddings, BOM) around a line
 _STRIP = " \t\r\f\v\u00a0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
 #: lines shorter than this many characters count as short (FineWeb quality filter: 30)
@@ -47,9 +49,9 @@ def _dup_ngram_fraction(words: list[str], n: int) -> float:
     if len(words) < n:
         return 0.0
     grams = list(_ngrams(words, n))
+    if len(set(grams)) == len(grams):
+        return 0.0  # no n-gram repeats (the common case for prose; a set is cheaper than counts)
     counts = Counter(grams)
-    if len(counts) == len(grams):
-        return 0.0  # no n-gram repeats (the common case for prose)
     covered = [False] * len(words)
     for i, g in enumerate(grams):
         if counts[g] > 1:
@@ -81,18 +83,24 @@ def compute(doc: dict) -> dict:
     lines = [ln for ln in lines if ln]
     words = text.split()
     n_words = len(words)
-    letters = sum(map(len, _LETTERS.findall(text)))
-    has_letter = _ALPHA_WORD.search
+    by_class = charclass.profile(text)
+    if by_class is not None:
+        letters, persian, alpha_words = by_class.letters, by_class.persian, by_class.words_with_letter
+    else:  # (a character beyond the BMP: the regexes count)
+        letters = sum(map(len, _LETTERS.findall(text)))
+        persian = sum(map(len, _PERSIAN_LETTERS.findall(text)))
+        # (the per-word test runs in C through filter: a page has thousands of words)
+        alpha_words = len(list(filter(_ALPHA_WORD.search, words)))
     stop = _stopwords()
     s: dict = {
         "chars": len(text),
         "words": n_words,
         "lines": len(lines),
         "mean_word_length": round(sum(map(len, words)) / n_words, 4) if n_words else 0.0,
-        # (the per-word tests below run in C through map and filter: a page has thousands of words)
+        # (the per-word test runs in C through map: a page has thousands of words)
         "stopword_ratio": round(sum(map(stop.__contains__, words)) / n_words, 4) if n_words else 0.0,
-        "persian_letter_ratio": round(sum(map(len, _PERSIAN_LETTERS.findall(text))) / letters, 4) if letters else 0.0,
-        "alpha_word_ratio": round(len(list(filter(has_letter, words))) / n_words, 4) if n_words else 0.0,
+        "persian_letter_ratio": round(persian / letters, 4) if letters else 0.0,
+        "alpha_word_ratio": round(alpha_words / n_words, 4) if n_words else 0.0,
         "terminal_punct_ratio": 0.0,
         "ellipsis_line_ratio": 0.0,
         "short_line_ratio": 0.0,

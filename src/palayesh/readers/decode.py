@@ -13,7 +13,9 @@ import regex
 
 _ARABIC_SCRIPT = regex.compile(r"[\u0600-\u06FF]")
 # C0 control characters other than tab, newline, form feed and carriage return: rare in text
-_CONTROL = regex.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
+#: every byte but those: deleted by ``bytes.translate``, what is left is the control bytes (in C)
+_NOT_CONTROL = bytes(sorted(set(range(256)) - set(_CONTROL_BYTES)))
 
 
 class NotText(ValueError):
@@ -24,7 +26,7 @@ def looks_binary(data: bytes) -> bool:
     """More than 1 % control bytes (NUL included; at least 8) in the first 8 KiB. One stray NUL is
     not enough: text with one is read wherever it is (UTF-16 is checked before this)."""
     head = data[:8192]
-    return len(_CONTROL.findall(head)) > max(8, len(head) // 100)
+    return len(head.translate(None, _NOT_CONTROL)) > max(8, len(head) // 100)
 
 
 #: bytes that are the high byte of nearly every UTF-16 code unit of Persian or Latin text: 0x00
