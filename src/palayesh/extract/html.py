@@ -52,6 +52,9 @@ _LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|summary|subtitle|sub-title|abstra
 _SECTION_CLASS = re.compile(r"(?:^|[\s_-])(?:service|section|category|cat|kicker-section|news-cat)(?:$|[\s_-])", re.I)
 _SURTITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:rutitr|rootitr|surtitle|uptitle|pretitle|overtitle|kicker|supertitle"
                              r"|upper-title)(?:$|[\s_-])", re.I)
+#: elements a lead is written in, when its class names it one (a summary set as a quote or in bold
+#: under the headline too: «<blockquote class="x-lead">», «<strong class="lead">»)
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "blockquote", "strong", "b", "em"})
 _TITLE_SUFFIX = re.compile(r"\s*[|\-–—»:]\s*[^|\-–—»:]{1,40}$")
 
 
@@ -350,7 +353,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         c = _classes(el)
         if art.surtitle is None and _SURTITLE_CLASS.search(c) and el.tag not in ("h1",):
             art.surtitle = _text(el)
-        if art.lead is None and el.tag in ("p", "div", "h2", "h3", "span") and _LEAD_CLASS.search(c):
+        if art.lead is None and el.tag in _LEAD_TAGS and _LEAD_CLASS.search(c):
             t = _text(el)
             if t and len(t.split()) >= 4 and "itemprop" not in (el.get("itemprop") or ""):
                 art.lead = t
