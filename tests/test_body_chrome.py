@@ -268,3 +268,35 @@ def test_the_sites_short_lines_between_an_html_lead_and_the_text_go(tmp_path):
             assert not any(chrome in p for p in paras), (i, chrome, paras)
         assert [line_key(p) for p in _story(i)] == [line_key(p) for p in paras if line_key(p) != line_key(
             _lead(i))], (i, paras)
+
+
+def test_a_trail_ending_in_the_cut_headline_opens_no_story_and_hides_no_date(tmp_path):
+    # «<home> / <section> / <the headline, cut>...» over the article's meta rows (its date, a byline,
+    # a reader counter the site writes on every page), then the headline, the lead and the story:
+    # the trail's dots close no sentence, and the counter between the date and the headline is
+    # the article's, no navigation
+    pages = []
+    for i in range(12):
+        title = f"گزارش تازه {_CITIES[i % 3]} درباره خدمات {_SERVICES[i]} شهر"
+        cut = " ".join(title.split()[:4]) + "..."
+        pages.append("\n".join([SITE, TAGLINE, "آغاز / شهری / " + cut, f"انتشار: {i + 1} آبان ۱۴۰۰ ساعت ۱۰:۳۰",
+                                "نوشته " + _AUTHORS[i], f"{1000 + 37 * i} نفر این مطلب را خوانده‌اند",
+                                title, _lead(i), *_story(i), FOOTER]))
+    rows = _run(tmp_path, pages)
+    for i in range(12):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["title"]) == line_key(f"گزارش تازه {_CITIES[i % 3]} درباره خدمات {_SERVICES[i]} شهر")
+        assert r["text"].split("\n") == _story(i), (i, r["text"])
+        assert (r["published"] or "").startswith(f"2021-{10 if i < 9 else 11}-"), (i, r["published"])
+
+
+def test_a_short_story_above_its_related_cards_is_no_listing():
+    # one long paragraph, then a related list of six cards (a linked headline over a teaser cut
+    # with «…»): an article, its cards chrome
+    cards = "".join(f'<li><a href="/n/{k}">{h}</a><p>{t}</p></li>' for k, (h, t) in enumerate(_cards(0, 6)))
+    story = " ".join(_story(1))
+    html = ('<html><body><div class="post"><h1>قطعی آب در محله‌های شمالی شهر</h1>'
+            f'<div class="text"><p>{story}</p></div><section class="links"><h3>بیشتر بخوانید</h3>'
+            f'<ul>{cards}</ul></section></div></body></html>')
+    a = extract(html)
+    assert a.paragraphs == [story]

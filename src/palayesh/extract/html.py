@@ -30,7 +30,7 @@ from . import Article
 from .agency import agency_from_byline, agency_from_credit, agency_of_story, has_dateline
 from .dates import date_line, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
-from .listing import card_texts, could_be_cards, mostly_cards
+from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
 from .sections import (
@@ -381,8 +381,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     roles = template.roles(lines, keys) if template is not None else None
     body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom, keys)
     paras = body.paragraphs
-    if could_be_cards(paras) and mostly_cards(paras, card_texts(tree)):  # a category/tag/search page's teasers
-        paras, body.chrome_lines = [], body.lines_total
+    if could_be_cards(paras):  # a category/tag/search page's teasers
+        cards = card_texts(tree)
+        if mostly_cards(paras, cards):
+            # (a story above the cards is an article's, its related cards under it: kept)
+            paras = story_above_cards(paras, cards)
+            body.chrome_lines = body.lines_total - len(paras)
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
     if body.restored:

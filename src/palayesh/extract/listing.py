@@ -81,3 +81,38 @@ def mostly_cards(paragraphs: list[str], cards: set[str], *, share: float = 0.5) 
         return False
     inside = sum(1 for p in paragraphs if line_key(p) in cards)
     return inside >= 2 and inside >= share * len(paragraphs)
+
+
+#: a story above a list of cards has this many paragraphs of :data:`MIN_STORY_WORDS` words at least
+#: (``htmlbody.MIN_ARTICLE_PROSE_LINES``, ``htmlbody.MIN_PROSE_WORDS``)
+MIN_STORY_PARAGRAPHS = 2
+MIN_STORY_WORDS = 8
+
+
+def story_above_cards(paragraphs: list[str], cards: set[str]) -> list[str]:
+    """The paragraphs above the first card text when they are a story (:func:`is_story_above`):
+    an article with its related cards under it; [] for a listing, whose cards start before any
+    story (a category's one-line intro aside).
+
+    >>> card = ["سرخط خبر دیگر امروز", "خلاصه خبر دیگر امروز در یک جمله کوتاه و روشن و ساده."]
+    >>> story = ["بند نخست خبر که چند کلمه دارد و باید بماند.", "بند دوم خبر نیز چند کلمه دارد و باید بماند."]
+    >>> story_above_cards(story + card, set(map(line_key, card))) == story
+    True
+    >>> story_above_cards(story[:1] + card, set(map(line_key, card)))  # a category's intro, then cards
+    []
+    """
+    first = next((i for i, p in enumerate(paragraphs) if line_key(p) in cards), len(paragraphs))
+    above = paragraphs[:first]
+    if is_story_above(above, [p for p in paragraphs[first:] if line_key(p) in cards]):
+        return above
+    return []
+
+
+def is_story_above(above: list[str], cards: list[str]) -> bool:
+    """Whether the paragraphs ``above`` a list of cards (``cards``: the cards' lines) are a story:
+    two paragraphs of :data:`MIN_STORY_WORDS` words or more, or one longer than any line of the
+    cards (a teaser is a sentence or two, cut to the site's length; a story's paragraph is not)."""
+    prose = [p for p in above if len(p.split()) >= MIN_STORY_WORDS]
+    if not prose:
+        return False
+    return len(prose) >= MIN_STORY_PARAGRAPHS or max(map(len, prose)) > max(map(len, cards), default=0)

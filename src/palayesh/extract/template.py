@@ -134,14 +134,43 @@ def is_ticker(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """A line of running text: 25 words or more, or 10 or more ending with a period (16 with «!» or
-    «؟»: headlines end so too); never a ticker."""
+    «؟»: headlines end so too); never a ticker, nor a trail whose last item is cut (:func:`cut_trail`)."""
     n = text.count(" ") + 1
     if n >= 25:
         return not is_ticker(text)
     if n < 10:
         return False
     last = text.rstrip(_MARKS)[-1:]
+    if last in ".…" and any(c in text for c in "/›>≫»"):
+        return not cut_trail(text)
     return last in ".…" or (n >= 16 and last in _PROSE_END)
+
+
+#: the separators of a trail written on one line, a space on each side («۱۴۰۲/۰۲/۰۳», «کرونا/ نگرانی»
+#: are no trail); «»» only on a line without «« (a quote closes with it)
+_TRAIL_SEP = re.compile(r"\s+[/›>≫]\s+")
+_TRAIL_SEP_GUILLEMET = re.compile(r"\s+[/›>≫»]\s+")
+_CUT_END = ("...", "…")
+
+
+def cut_trail(text: str) -> bool:
+    """Whether a line is a trail of two or more short items (four words or fewer each) ending with
+    a longer one cut short with «...»: the headline, cut to fit the trail. Its last dots close no
+    sentence: such a line is no prose, whatever the words of its home label.
+
+    >>> cut_trail("ابتدا / آموزش و پرورش / یک عضو مجمع ملی عراق درباره تلاش...")
+    True
+    >>> cut_trail("او گفت: ما تلاش می‌کنیم / همه باید کمک کنند...")
+    False
+    >>> cut_trail("«سلام» و «خداحافظ» را گفت » و رفت » تا فردا...")
+    False
+    """
+    if not text.rstrip(_MARKS).endswith(_CUT_END):
+        return False
+    parts = (_TRAIL_SEP if "«" in text else _TRAIL_SEP_GUILLEMET).split(text)
+    return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 for p in parts[:-1])
+
+
 
 
 def regions(lines: list[str], prose: list[bool] | None = None) -> list[str]:
