@@ -291,12 +291,12 @@ def test_a_trail_ending_in_the_cut_headline_opens_no_story_and_hides_no_date(tmp
 
 
 def test_a_short_story_above_its_related_cards_is_no_listing():
-    # one long paragraph, then a related list of six cards (a linked headline over a teaser cut
-    # with «…»): an article, its cards chrome
+    # two paragraphs, then a related list of six cards (a linked headline over a one-sentence
+    # teaser) that hold more text than the story: an article, its cards chrome
     cards = "".join(f'<li><a href="/n/{k}">{h}</a><p>{t}</p></li>' for k, (h, t) in enumerate(_cards(0, 6)))
-    story = " ".join(_story(1))
-    html = ('<html><body><div class="post"><h1>قطعی آب در محله‌های شمالی شهر</h1>'
-            f'<div class="text"><p>{story}</p></div><section class="links"><h3>بیشتر بخوانید</h3>'
+    story = _story(1)[:2]
+    html = ('<html><body><div class="post"><h1>قطعی آب در محله‌های شمالی شهر</h1><div class="text">'
+            + "".join(f"<p>{p}</p>" for p in story) + '</div><section class="links"><h3>بیشتر بخوانید</h3>'
             f'<ul>{cards}</ul></section></div></body></html>')
     a = extract(html)
-    assert a.paragraphs == [story]
+    assert a.paragraphs == story

@@ -15,6 +15,7 @@ extractor found stands in such cards, the page is a listing, whatever its words.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..textkeys import line_key
@@ -83,6 +84,8 @@ def mostly_cards(paragraphs: list[str], cards: set[str], *, share: float = 0.5) 
     return inside >= 2 and inside >= share * len(paragraphs)
 
 
+#: the end of a sentence inside a paragraph (another one follows it)
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)")
 #: a story above a list of cards has this many paragraphs of :data:`MIN_STORY_WORDS` words at least
 #: (``htmlbody.MIN_ARTICLE_PROSE_LINES``, ``htmlbody.MIN_PROSE_WORDS``)
 MIN_STORY_PARAGRAPHS = 2
@@ -111,8 +114,11 @@ def story_above_cards(paragraphs: list[str], cards: set[str]) -> list[str]:
 def is_story_above(above: list[str], cards: list[str]) -> bool:
     """Whether the paragraphs ``above`` a list of cards (``cards``: the cards' lines) are a story:
     two paragraphs of :data:`MIN_STORY_WORDS` words or more, or one longer than any line of the
-    cards (a teaser is a sentence or two, cut to the site's length; a story's paragraph is not)."""
+    cards that holds two sentences or more (a teaser is one sentence, cut to the site's length)."""
     prose = [p for p in above if len(p.split()) >= MIN_STORY_WORDS]
     if not prose:
         return False
-    return len(prose) >= MIN_STORY_PARAGRAPHS or max(map(len, prose)) > max(map(len, cards), default=0)
+    if len(prose) >= MIN_STORY_PARAGRAPHS:
+        return True
+    longest = max(map(len, cards), default=0)
+    return any(len(p) > longest and len(_SENTENCE_END.findall(p.rstrip())) >= 1 for p in prose)

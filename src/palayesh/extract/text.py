@@ -44,7 +44,7 @@ from .dates import (
     meta_fields_line,
 )
 from .lexicon import boilerplate, content_words, function_words, tokens
-from .listing import is_story_above
+from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .sections import (
     HOME_KEYS,
     acceptable,
@@ -315,11 +315,19 @@ def is_listing(body: list[tuple[Line, bool]]) -> bool:
             k += 2
         else:
             k += 1
-    if first is not None and is_story_above([ln.text for ln, _ in body[:first] if ln.kind == PARA],
-                                            [ln.text for ln, _ in body[first:] if ln.kind == PARA]):
+    if first is not None:
         # a story's paragraphs, then a list of cards under it (its related stories): a listing
-        # page is cards from its first line (.listing.story_above_cards says the same of the DOM's)
-        return False
+        # page is cards from its first line (.listing.story_above_cards says the same of the DOM's).
+        # The story: two paragraphs or more that open the body, no date or other non-body line
+        # between them (a listing's teasers stand between their dates, even when the run took
+        # their headlines for other pages' links)
+        run: list[Line] = []
+        for ln, gap in body[:first]:
+            if gap and run:
+                break
+            run.append(ln)
+        if sum(1 for ln in run if ln.kind == PARA and ln.words >= MIN_STORY_WORDS) >= MIN_STORY_PARAGRAPHS:
+            return False
     if cards >= 4 and 2 * cards >= 0.6 * len(body):
         return True
     # without date lines between them, only a long unbroken run of one-sentence teasers and no
