@@ -13,7 +13,10 @@ Shapes mask what varies between a site's pages but keeps what the template write
 - digits («کد خبر: ۱۲۳۴۵» and «کد خبر: ۶۷۸۹» are one shape), URLs and e-mail addresses;
 - the value of a short «label: value» line («ویراستار: م.ر» and «ویراستار: ع.ک»);
 - and, for lines after the body begins, the rest of a line after its first two words
-  («نوشته قبلی X», «نوشته قبلی Y») -- a *prefix shape*.
+  («نوشته قبلی X», «نوشته قبلی Y») -- a *prefix shape*;
+- and, for a short line of two to four plain words, the rest after its first word («نوشته
+  علی رضایی», «نوشته مریم احمدی») -- a *headword shape*: one that recurs between a page's lead
+  and its text (a byline) is the template's, though each name is on one page only.
 
 Where: the *region* of a line is ``H`` above the first line of prose (site name, menus, section
 label, title), ``T`` once three quarters of the page's prose is above it (credits, share lines,
@@ -169,8 +172,6 @@ def cut_trail(text: str) -> bool:
         return False
     parts = (_TRAIL_SEP if "«" in text else _TRAIL_SEP_GUILLEMET).split(text)
     return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 for p in parts[:-1])
-
-
 
 
 def regions(lines: list[str], prose: list[bool] | None = None) -> list[str]:
