@@ -206,3 +206,97 @@ def test_an_ad_heading_the_site_shows_after_any_paragraph_ends_no_story(tmp_path
     for i in range(0, 12, 2):
         text = line_key(rows[f"p{i:02d}"]["text"])
         assert all(line_key(p) in text for p in stories[i][1:]), (i, rows[f"p{i:02d}"]["text"])
+
+
+_AUTHORS = ["مریم احمدی", "رضا کاظمی پور", "سید مهدی رحمتی", "سارا محمدی", "علی کریمی", "نرگس یزدانی",
+            "حمید نجفی", "لیلا شجاعی", "کامران فرجی", "هدی زمانی", "ناصر باقری", "مهسا کیانی"]
+_SERVICES = ["حمل و نقل", "آب", "برق", "گاز", "پسماند", "فضای سبز", "کتابخانه‌ها", "ورزشگاه‌ها", "بیمارستان‌ها",
+             "مدارس", "پارک‌ها", "بازارچه‌ها"]
+
+
+def _lead(i: int) -> str:
+    return f"مدیران شهری {_CITIES[i % 3]} برای بهبود خدمات {_SERVICES[i]} در این هفته تصمیم تازه‌ای گرفتند."
+
+
+def test_a_byline_under_the_lead_whose_first_word_the_site_repeats_goes(tmp_path):
+    # «نوشته <a name>» between the lead and the text of every page, each name on one page only:
+    # the line never recurs, its first word before a varying name does. A headline opening with
+    # a word every page's headline opens with stays the headline (above the first prose)
+    pages = []
+    for i in range(12):
+        story = _story(i)
+        title = f"گزارش تازه {_CITIES[i % 3]} شماره {i + 1}"
+        pages.append("\n".join([SITE, TAGLINE, "شهری", title, _lead(i), "نوشته " + _AUTHORS[i],
+                                *story, FOOTER]))
+    rows = _run(tmp_path, pages)
+    for i in range(12):
+        r = rows[f"p{i:02d}"]
+        assert "نوشته" not in r["text"], (i, r["text"])
+        assert r["text"].split("\n") == _story(i), i
+        assert r["title"] == f"گزارش تازه {_CITIES[i % 3]} شماره {i + 1}"
+
+
+def test_a_byline_line_alone_is_kept_without_a_run():
+    # one page alone: nothing is learned, and a short line of the story's own stays as it was
+    page = "\n".join([SITE, "عنوان خبر آزمایشی امروز", *_story(0)[:1], "نوشته مریم احمدی", *_story(0)[1:]])
+    assert "نوشته مریم احمدی" in extract(page).paragraphs
+
+
+def _podcast_html(i: int) -> str:
+    """A podcast site's episode page: a lead in the header, then a byline, a download button and the
+    platforms' list (no links), then the transcript."""
+    story = "".join(f"<p>{p}</p>" for p in _story(i))
+    return (f'<html><head><link rel="canonical" href="https://radio.example.ir/ep/{i}"></head><body>'
+            f'<div class="top">{SITE}</div><div class="post"><h1>اپیزود {i + 1}: گفتگو با مهمان هفته درباره شهر</h1>'
+            f'<blockquote class="sum">{_lead(i)}</blockquote><div class="by">نوشته {_AUTHORS[i]}</div>'
+            '<div class="dl">دانلود با کیفیت بالا</div><div class="on"><ul><li>شنیدن در:</li><li>اسپاتیفای</li>'
+            f'<li>پادگیر</li><li>کست‌باکس</li></ul></div><div class="txt">{story}</div></div>'
+            f'<div class="ft">{FOOTER}</div></body></html>')
+
+
+def test_the_sites_short_lines_between_an_html_lead_and_the_text_go(tmp_path):
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i in range(12):
+        (src / f"p{i:02d}.html").write_text(_podcast_html(i), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    for i in range(12):
+        paras = rows[f"p{i:02d}"]["text"].split("\n")
+        for chrome in ("دانلود با کیفیت بالا", "اسپاتیفای", "پادگیر", "کست‌باکس", "نوشته"):
+            assert not any(chrome in p for p in paras), (i, chrome, paras)
+        assert [line_key(p) for p in _story(i)] == [line_key(p) for p in paras if line_key(p) != line_key(
+            _lead(i))], (i, paras)
+
+
+def test_a_trail_ending_in_the_cut_headline_opens_no_story_and_hides_no_date(tmp_path):
+    # «<home> / <section> / <the headline, cut>...» over the article's meta rows (its date, a byline,
+    # a reader counter the site writes on every page), then the headline, the lead and the story:
+    # the trail's dots close no sentence, and the counter between the date and the headline is
+    # the article's, no navigation
+    pages = []
+    for i in range(12):
+        title = f"گزارش تازه {_CITIES[i % 3]} درباره خدمات {_SERVICES[i]} شهر"
+        cut = " ".join(title.split()[:4]) + "..."
+        pages.append("\n".join([SITE, TAGLINE, "آغاز / شهری / " + cut, f"انتشار: {i + 1} آبان ۱۴۰۰ ساعت ۱۰:۳۰",
+                                "نوشته " + _AUTHORS[i], f"{1000 + 37 * i} نفر این مطلب را خوانده‌اند",
+                                title, _lead(i), *_story(i), FOOTER]))
+    rows = _run(tmp_path, pages)
+    for i in range(12):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["title"]) == line_key(f"گزارش تازه {_CITIES[i % 3]} درباره خدمات {_SERVICES[i]} شهر")
+        assert r["text"].split("\n") == _story(i), (i, r["text"])
+        assert (r["published"] or "").startswith(f"2021-{10 if i < 9 else 11}-"), (i, r["published"])
+
+
+def test_a_short_story_above_its_related_cards_is_no_listing():
+    # two paragraphs, then a related list of six cards (a linked headline over a one-sentence
+    # teaser) that hold more text than the story: an article, its cards chrome
+    cards = "".join(f'<li><a href="/n/{k}">{h}</a><p>{t}</p></li>' for k, (h, t) in enumerate(_cards(0, 6)))
+    story = _story(1)[:2]
+    html = ('<html><body><div class="post"><h1>قطعی آب در محله‌های شمالی شهر</h1><div class="text">'
+            + "".join(f"<p>{p}</p>" for p in story) + '</div><section class="links"><h3>بیشتر بخوانید</h3>'
+            f'<ul>{cards}</ul></section></div></body></html>')
+    a = extract(html)
+    assert a.paragraphs == story

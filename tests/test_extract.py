@@ -356,6 +356,21 @@ def test_html_meta_and_body():
     assert len(a.paragraphs) == 2 and a.paragraphs[0].startswith("به گزارش")
 
 
+@pytest.mark.parametrize("tag", ["blockquote", "strong", "p"])
+def test_html_lead_named_by_its_class_in_any_element(tag):
+    # a summary set as a quote or in bold under the headline, its class naming it the lead: the
+    # lead, not the story's first paragraph
+    lead = "سفیر در ایران با رئیس فدراسیون فوتبال دیدار کرد."
+    html = ('<html><body><div class="post"><h1>دیدار سفیر با رئیس فدراسیون</h1>'
+            f'<{tag} class="zq-lead">{lead}</{tag}>'
+            '<div class="zq-txt"><p>به گزارش ایسنا، سفیر امروز با حضور در ساختمان فدراسیون با رئیس آن دیدار و گفتگو کرد.</p>'
+            '<p>وی همچنین گفت که برگزاری چنین مسابقاتی به توسعه فوتبال در این کشور کمک خواهد کرد.</p></div>'
+            '</div></body></html>')
+    a = extract(html)
+    assert a.lead == lead
+    assert len(a.paragraphs) == 2 and a.paragraphs[0].startswith("به گزارش"), a.paragraphs
+
+
 def test_html_time_limit(monkeypatch):
     import time
 

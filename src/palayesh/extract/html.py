@@ -30,7 +30,7 @@ from . import Article
 from .agency import agency_from_byline, agency_from_credit, agency_of_story, has_dateline
 from .dates import date_line, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
-from .listing import card_texts, could_be_cards, mostly_cards
+from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
 from .sections import (
@@ -52,6 +52,9 @@ _LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|summary|subtitle|sub-title|abstra
 _SECTION_CLASS = re.compile(r"(?:^|[\s_-])(?:service|section|category|cat|kicker-section|news-cat)(?:$|[\s_-])", re.I)
 _SURTITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:rutitr|rootitr|surtitle|uptitle|pretitle|overtitle|kicker|supertitle"
                              r"|upper-title)(?:$|[\s_-])", re.I)
+#: elements a lead is written in, when its class names it one (a summary set as a quote or in bold
+#: under the headline too: «<blockquote class="x-lead">», «<strong class="lead">»)
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "blockquote", "strong", "b", "em"})
 _TITLE_SUFFIX = re.compile(r"\s*[|\-–—»:]\s*[^|\-–—»:]{1,40}$")
 
 
@@ -350,7 +353,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         c = _classes(el)
         if art.surtitle is None and _SURTITLE_CLASS.search(c) and el.tag not in ("h1",):
             art.surtitle = _text(el)
-        if art.lead is None and el.tag in ("p", "div", "h2", "h3", "span") and _LEAD_CLASS.search(c):
+        if art.lead is None and el.tag in _LEAD_TAGS and _LEAD_CLASS.search(c):
             t = _text(el)
             if t and len(t.split()) >= 4 and "itemprop" not in (el.get("itemprop") or ""):
                 art.lead = t
@@ -378,8 +381,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     roles = template.roles(lines, keys) if template is not None else None
     body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom, keys)
     paras = body.paragraphs
-    if could_be_cards(paras) and mostly_cards(paras, card_texts(tree)):  # a category/tag/search page's teasers
-        paras, body.chrome_lines = [], body.lines_total
+    if could_be_cards(paras):  # a category/tag/search page's teasers
+        cards = card_texts(tree)
+        if mostly_cards(paras, cards):
+            # (a story above the cards is an article's, its related cards under it: kept)
+            paras = story_above_cards(paras, cards)
+            body.chrome_lines = body.lines_total - len(paras)
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
     if body.restored:

@@ -34,6 +34,7 @@ from .text import (
     LABEL,
     NOT_BODY,
     PARA,
+    SHORT,
     Line,
     _drop_foreign_lines,
     _is_label_candidate,
@@ -81,6 +82,8 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     if keys is None:
         keys = [line_key(t) for t in lines]
     kinds = [classify(ln, key, role) for ln, key, role in zip(lines, keys, roles or [None] * len(lines))]
+    for ln, role in zip(kinds, roles or ()):
+        ln.recurs = role is not None
     if dom is not None:
         chrome, subheads = dom_chrome(kinds, dom, own)
         for i in subheads:
@@ -166,6 +169,13 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1) -> tuple[list[tu
                 continue
         if ln.kind == END:
             ended = 1
+            continue
+        if ln.kind == SHORT and ln.recurs and not is_prose(ln):
+            # a short line the site's template knows (its pages show it above their body), here
+            # after the story began: a widget's heading or button between the lead and the text,
+            # as in a flat-text page (:func:`.text.extract_lines`), not a subheading, which is
+            # written for one story (the DOM's subheadings come back without their role)
+            gap = True
             continue
         if ln.kind in NOT_BODY:
             gap = True

@@ -15,6 +15,7 @@ extractor found stands in such cards, the page is a listing, whatever its words.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..textkeys import line_key
@@ -81,3 +82,43 @@ def mostly_cards(paragraphs: list[str], cards: set[str], *, share: float = 0.5) 
         return False
     inside = sum(1 for p in paragraphs if line_key(p) in cards)
     return inside >= 2 and inside >= share * len(paragraphs)
+
+
+#: the end of a sentence inside a paragraph (another one follows it)
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)")
+#: a story above a list of cards has this many paragraphs of :data:`MIN_STORY_WORDS` words at least
+#: (``htmlbody.MIN_ARTICLE_PROSE_LINES``, ``htmlbody.MIN_PROSE_WORDS``)
+MIN_STORY_PARAGRAPHS = 2
+MIN_STORY_WORDS = 8
+
+
+def story_above_cards(paragraphs: list[str], cards: set[str]) -> list[str]:
+    """The paragraphs above the first card text when they are a story (:func:`is_story_above`):
+    an article with its related cards under it; [] for a listing, whose cards start before any
+    story (a category's one-line intro aside).
+
+    >>> card = ["سرخط خبر دیگر امروز", "خلاصه خبر دیگر امروز در یک جمله کوتاه و روشن و ساده."]
+    >>> story = ["بند نخست خبر که چند کلمه دارد و باید بماند.", "بند دوم خبر نیز چند کلمه دارد و باید بماند."]
+    >>> story_above_cards(story + card, set(map(line_key, card))) == story
+    True
+    >>> story_above_cards(story[:1] + card, set(map(line_key, card)))  # a category's intro, then cards
+    []
+    """
+    first = next((i for i, p in enumerate(paragraphs) if line_key(p) in cards), len(paragraphs))
+    above = paragraphs[:first]
+    if is_story_above(above, [p for p in paragraphs[first:] if line_key(p) in cards]):
+        return above
+    return []
+
+
+def is_story_above(above: list[str], cards: list[str]) -> bool:
+    """Whether the paragraphs ``above`` a list of cards (``cards``: the cards' lines) are a story:
+    two paragraphs of :data:`MIN_STORY_WORDS` words or more, or one longer than any line of the
+    cards that holds two sentences or more (a teaser is one sentence, cut to the site's length)."""
+    prose = [p for p in above if len(p.split()) >= MIN_STORY_WORDS]
+    if not prose:
+        return False
+    if len(prose) >= MIN_STORY_PARAGRAPHS:
+        return True
+    longest = max(map(len, cards), default=0)
+    return any(len(p) > longest and len(_SENTENCE_END.findall(p.rstrip())) >= 1 for p in prose)

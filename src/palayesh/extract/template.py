@@ -13,7 +13,10 @@ Shapes mask what varies between a site's pages but keeps what the template write
 - digits («کد خبر: ۱۲۳۴۵» and «کد خبر: ۶۷۸۹» are one shape), URLs and e-mail addresses;
 - the value of a short «label: value» line («ویراستار: م.ر» and «ویراستار: ع.ک»);
 - and, for lines after the body begins, the rest of a line after its first two words
-  («نوشته قبلی X», «نوشته قبلی Y») -- a *prefix shape*.
+  («نوشته قبلی X», «نوشته قبلی Y») -- a *prefix shape*;
+- and, for a short line of two to four plain words, the rest after its first word («نوشته
+  علی رضایی», «نوشته مریم احمدی») -- a *headword shape*: one that recurs between a page's lead
+  and its text (a byline) is the template's, though each name is on one page only.
 
 Where: the *region* of a line is ``H`` above the first line of prose (site name, menus, section
 label, title), ``T`` once three quarters of the page's prose is above it (credits, share lines,
@@ -134,14 +137,41 @@ def is_ticker(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """A line of running text: 25 words or more, or 10 or more ending with a period (16 with «!» or
-    «؟»: headlines end so too); never a ticker."""
+    «؟»: headlines end so too); never a ticker, nor a trail whose last item is cut (:func:`cut_trail`)."""
     n = text.count(" ") + 1
     if n >= 25:
         return not is_ticker(text)
     if n < 10:
         return False
     last = text.rstrip(_MARKS)[-1:]
+    if last in ".…" and any(c in text for c in "/›>≫»"):
+        return not cut_trail(text)
     return last in ".…" or (n >= 16 and last in _PROSE_END)
+
+
+#: the separators of a trail written on one line, a space on each side («۱۴۰۲/۰۲/۰۳», «کرونا/ نگرانی»
+#: are no trail); «»» only on a line without «« (a quote closes with it)
+_TRAIL_SEP = re.compile(r"\s+[/›>≫]\s+")
+_TRAIL_SEP_GUILLEMET = re.compile(r"\s+[/›>≫»]\s+")
+_CUT_END = ("...", "…")
+
+
+def cut_trail(text: str) -> bool:
+    """Whether a line is a trail of two or more short items (four words or fewer each) ending with
+    a longer one cut short with «...»: the headline, cut to fit the trail. Its last dots close no
+    sentence: such a line is no prose, whatever the words of its home label.
+
+    >>> cut_trail("ابتدا / آموزش و پرورش / یک عضو مجمع ملی عراق درباره تلاش...")
+    True
+    >>> cut_trail("او گفت: ما تلاش می‌کنیم / همه باید کمک کنند...")
+    False
+    >>> cut_trail("«سلام» و «خداحافظ» را گفت » و رفت » تا فردا...")
+    False
+    """
+    if not text.rstrip(_MARKS).endswith(_CUT_END):
+        return False
+    parts = (_TRAIL_SEP if "«" in text else _TRAIL_SEP_GUILLEMET).split(text)
+    return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 for p in parts[:-1])
 
 
 def regions(lines: list[str], prose: list[bool] | None = None) -> list[str]:
@@ -252,6 +282,30 @@ def prefix_key(text: str) -> str | None:
         return None
     head = _DIGITS.sub("0", line_key(" ".join(words[:2])))
     return head + _MASK_REST if head else None
+
+
+#: a short line of this many plain words (letters only: no digits, no punctuation) whose first word
+#: a site writes on many of its pages before a varying rest is its template's (:func:`headword_key`)
+HEADWORD_WORDS = (2, 4)
+_MASK_HEADWORD = "ǂh"
+
+
+def headword_key(text: str) -> str | None:
+    """The shape of a short line of plain words as its first word and a masked rest, or None for
+    a line of another length or with a digit or a mark in it: a byline under the lead («نوشته
+    علی رضایی», «نوشته مریم احمدی») recurs so on a site's pages, its name varies.
+
+    >>> headword_key("نوشته علی رضایی") == headword_key("نوشته سید مهدی رحمتی")
+    True
+    >>> headword_key("ورزش / فوتبال") is None, headword_key("قسمت ۵۴") is None, headword_key("نوشته") is None
+    (True, True, True)
+    """
+    words = text.split()
+    if not HEADWORD_WORDS[0] <= len(words) <= HEADWORD_WORDS[1] \
+            or not all(w.replace("\u200c", "").isalpha() for w in words):
+        return None
+    head = line_key(words[0])
+    return head + _MASK_HEADWORD if head else None
 
 
 def shape_hash(key: str) -> int:
@@ -447,6 +501,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         if k:
             h = shape_hash(k)
             shapes[h] = shapes.get(h, 0) | _BIT[r] | (LABEL_BIT if r == "H" and is_label(t) else 0)
+        hw = headword_key(t)
+        if hw:
+            h = shape_hash(hw)
+            shapes[h] = shapes.get(h, 0) | _BIT[r]
         if r != "H":
             for w in (widget_key(t), marker_key(t)):  # (a marker: a widget whose label is a symbol)
                 if w:
@@ -769,6 +827,8 @@ class PageTemplate:
         if own is not None:
             out = [None if r == TITLE and k == own else r for k, r in zip(keys, out)]
         self._other_stories(lines, keys, region, out, is_p)
+        if self.fams:
+            self._headwords(lines, region, out, is_p)
         lp = last_prose(lines, is_p)
         if lp >= 0 and self.fams:
             for i in range(lp + 1, len(lines)):
@@ -884,6 +944,24 @@ class PageTemplate:
                 for m in range(a + 1, b):
                     if out[m] is None:
                         out[m] = CHROME
+
+    def _headwords(self, lines: list[str], region: list[str], out: list, is_p: list[bool]) -> None:
+        """Short lines between the page's first prose line (a lead) and the next one or the body
+        (in place): one whose first word the site writes before a varying rest on many of its
+        pages (:func:`headword_key`: «نوشته X» under the lead) is the template's (``CHROME``),
+        though the line itself is on this page only. Never above the first prose line: a headline
+        or a section label stands there, and some sites open many headlines or labels with one
+        word; nor further down, among the story's subheadings."""
+        first = next((i for i, p in enumerate(is_p) if p), None)
+        if first is None:
+            return
+        for i in range(first + 1, len(lines)):
+            if is_p[i] and region[i] != "H":
+                break
+            if out[i] is None and not is_p[i]:
+                k = headword_key(lines[i])
+                if k and self._shares(shape_hash(k)) is not None:
+                    out[i] = CHROME
 
     def _about_another(self, text: str, story: set[str]) -> bool:
         """Whether a line shares at most :data:`OTHER_SHARE` of its content words with the page's

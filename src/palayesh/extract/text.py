@@ -44,6 +44,7 @@ from .dates import (
     meta_fields_line,
 )
 from .lexicon import boilerplate, content_words, function_words, tokens
+from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .sections import (
     HOME_KEYS,
     acceptable,
@@ -62,6 +63,7 @@ from .template import (
     SITE as T_SITE,
     TAIL as T_TAIL,
     TITLE as T_TITLE,
+    cut_trail,
     is_ticker,
     lines_of,
     regions,
@@ -204,6 +206,8 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
     if n <= 40 and role != T_SITE and crumb_parts(text):  # (a trail may end with the headline)
         return Line(text, key, n, CRUMB)
+    if n <= 40 and cut_trail(text):
+        return Line(text, key, n, NAV)  # «خانه / ورزش / سرمربی تیم ملی از …»: a trail, its last item cut
     if (text.count("|") + text.count("｜") >= 1 and n <= 40) or is_ticker(text):
         return Line(text, key, n, NAV)  # a menu, a byline with bars, a ticker «تازه‌ها: … ◄ … ◄ …»
     site = False
@@ -293,6 +297,7 @@ def is_listing(body: list[tuple[Line, bool]]) -> bool:
     if len(body) < 8:
         return False
     cards = teasers = 0
+    first = None  # where the first card begins
     k = 0
     while k + 1 < len(body):
         head, teaser = body[k], body[k + 1]
@@ -303,9 +308,26 @@ def is_listing(body: list[tuple[Line, bool]]) -> bool:
             elif (teaser[0].words <= 45 and _single_sentence(teaser[0].text)
                   and (after is None or after[0].kind == SHORT)):
                 teasers += 1  # no date lines, but one short sentence under each headline
+            else:
+                k += 2
+                continue
+            first = k if first is None else first
             k += 2
         else:
             k += 1
+    if first is not None:
+        # a story's paragraphs, then a list of cards under it (its related stories): a listing
+        # page is cards from its first line (.listing.story_above_cards says the same of the DOM's).
+        # The story: two paragraphs or more that open the body, no date or other non-body line
+        # between them (a listing's teasers stand between their dates, even when the run took
+        # their headlines for other pages' links)
+        run: list[Line] = []
+        for ln, gap in body[:first]:
+            if gap and run:
+                break
+            run.append(ln)
+        if sum(1 for ln in run if ln.kind == PARA and ln.words >= MIN_STORY_WORDS) >= MIN_STORY_PARAGRAPHS:
+            return False
     if cards >= 4 and 2 * cards >= 0.6 * len(body):
         return True
     # without date lines between them, only a long unbroken run of one-sentence teasers and no
@@ -1278,6 +1300,10 @@ def _labelled_date(lines: list[Line], i: int) -> DateLine | None:
     return labelled if labelled is not None and labelled.role is not None else d
 
 
+#: a counter of the article's meta rows has this many words at most («۲۰۸۱ نفر این مطلب را خوانده‌اند»)
+MAX_COUNTER_WORDS = 8
+
+
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """Whether the date line ``i`` above the title belongs to the site's header (the day of the
     visit, on every page of the site) rather than to the article's header.
@@ -1287,7 +1313,10 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     title (a menu, a link bar, a longer line such as a ticker headline, or three labels or more:
     a vertical menu), or the page's first line with the site's header lines still below it.
     """
-    between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)]
+    # (a line the site's template knows that holds a number, «۲۰۸۱ نفر این مطلب را خوانده‌اند»,
+    # is a counter of the article's meta rows, its number masked: no navigation)
+    between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)
+               and not (ln.recurs and ln.words <= MAX_COUNTER_WORDS and _DIGIT.search(ln.text))]
     labels = 0
     for k, ln in enumerate(between):
         surtitle = k == len(between) - 1 and ln.kind == SHORT  # the line right above the title
