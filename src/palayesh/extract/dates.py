@@ -601,6 +601,7 @@ def _alone(t: str, stamp: Stamp, seg_start: int, seg_end: int) -> bool:
     rest = before + " " + t[stamp.end:hi]
     for rx, _ in _LABELS:
         rest = rx.sub(" ", rest)
+    rest = _BYLINE.sub(" ", rest)  # «ارسال شده توسط مریم رحیمی در ۱۲ مهر ۹۸»: a byline's author
     return not any(w.strip(_LINE_PUNCT) for w in rest.split())
 
 

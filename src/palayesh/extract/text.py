@@ -934,6 +934,20 @@ def _ends_with_headline(key: str, headline: str) -> bool:
     return False
 
 
+#: «label: value» with a value of a few words (a name, a role): a field of a meta block
+_FIELD_LINE = re.compile(r"^[^:：\d]{2,30}[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,3}$")
+
+
+def _field_among_meta(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a «label: value» field set between two of the article's meta lines
+    (its byline, date, code: «نویسنده: …» / «بازبینی پزشکی: دکتر …» / «تاریخ انتشار: …»): one more
+    field of the meta block, not the headline («وزیر: …» stands above the meta block)."""
+    if not _FIELD_LINE.match(lines[i].text):
+        return False
+    near = [_neighbour(lines, i, -1), _neighbour(lines, i, 1)]
+    return all(x is not None and (x.kind in (DATE, META, LABEL) or bool(_BYLINE_START.match(x.text))) for x in near)
+
+
 def _named_words(text: str) -> int:
     """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline)."""
     return sum(1 for w in text.split() if any(c.isalnum() for c in w))
@@ -1064,6 +1078,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # a paragraph under the article's date or meta lines (a sentence, or a paragraph's
             # length without a period): the story's first, the headline is above them
             fallback = i if fallback is None else fallback
+            continue
+        if _field_among_meta(lines, i):
+            fallback = i if fallback is None else fallback  # («بازبینی پزشکی: دکتر …» between the byline and the date)
             continue
         if _named_words(ln.text) >= 3 and not _counter_below_meta(lines, i) \
                 and ln.text.rstrip(_MARKS)[-1:] not in ":：":
