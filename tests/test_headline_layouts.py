@@ -85,3 +85,16 @@ def test_the_headline_above_the_sites_own_block(tmp_path):
         day = jdatetime.date(1401, 7, i + 1).togregorian()
         assert r["published"] == datetime(day.year, day.month, day.day, 10, 34, tzinfo=TEHRAN).isoformat(
             timespec="minutes"), (i, r["published"])
+
+
+@pytest.mark.parametrize("below", ["آخرین به‌روزرسانی: ۱۶ مهر ۱۴۰۱", "بازبینی شده در ۱۶ مهر ۱۴۰۱",
+                                   "Last updated: 8 October 2022", "مهلت ثبت‌نام: ۲۰ مهر ۱۴۰۱",
+                                   "تاریخ عضویت: ۱۳۹۵/۰۲/۰۳"])
+def test_a_headline_over_its_update_date_is_no_boxs_item(below):
+    # a box of dated items above the headline, the headline over a date of its own that is not its
+    # publication (a modification, a medical review, a deadline, a member's join date): the header
+    # is still the article's, not the box's last dated item
+    head = ["سلامت نیوز نمونه", "خانه | تغذیه | بیماری‌ها", "پربیننده‌ترین", "ده خوراکی مفید برای کنترل قند خون",
+            "۱۰ مهر ۱۴۰۱", "ورزش روزانه و کاهش خطر دیابت نوع دو", "۹ مهر ۱۴۰۱", "تغذیه", "اشتراک‌گذاری در شبکه‌ها",
+            TITLE, below]
+    assert extract(_page(head)).title == TITLE

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key
@@ -960,9 +960,15 @@ WIDGET_LINES = 2
 DATED_HEADLINE_REACH = 40
 
 
-def _dated(lines: list[Line], i: int) -> bool:
+#: the roles of a date right under the headline that make it the article's header: its publication
+#: date, a bare date, and its modification or review date (or another date of its own: a deadline)
+_HEADER_ROLES = frozenset({"published", None, "modified", "other"})
+
+
+def _dated(lines: list[Line], i: int, roles: Collection[str | None] | None = None) -> bool:
     """Whether the next line after ``i`` (blank lines aside) is the article's date or byline line:
-    a date that is not a modification or "today" date («نویسنده | انتشار: … | دیدگاه‌ها: ۴»)."""
+    a date that is not a modification or "today" date («نویسنده | انتشار: … | دیدگاه‌ها: ۴»);
+    ``roles``: the date roles that count."""
     nxt = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
     if nxt is None or lines[nxt].kind != DATE:
         return False
@@ -970,7 +976,7 @@ def _dated(lines: list[Line], i: int) -> bool:
     if after is not None and lines[after].kind == DATE and _dated_item(lines[after]) and _dated_item(lines[nxt]):
         return False  # a box's heading over its dated items («رویدادها» / «همایش … - ۹ آبان ۱۳۹۱» / …)
     d = date_line(lines[nxt].text)
-    return d is not None and d.role in _ROLE_RANK
+    return d is not None and d.role in (_ROLE_RANK if roles is None else roles)
 
 
 def _stamped(ln: Line) -> bool:
@@ -996,8 +1002,8 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     candidate (which has no date line of its own below it): chrome, headings, rows and items
     (short lines: a list's other headlines), a price table's «updated» date; no menu or trail,
     which stand above the article's header."""
-    if cand is None or (_dated(lines, cand) and not _stamped(lines[cand])):
-        return None
+    if cand is None or (_dated(lines, cand, _HEADER_ROLES) and not _stamped(lines[cand])):
+        return None  # (a headline over its modification or review date is the article's too)
     widget = int(_stamped(lines[cand]))  # the candidate itself may be an item «title - date»
     for i in range(cand - 1, max(-1, cand - DATED_HEADLINE_REACH), -1):
         ln = lines[i]
