@@ -41,6 +41,8 @@ def _page(head: list[str], tail: list[str] = ()) -> str:
      "2022-10-06"),
     ("a quote headline right above the date stays", [*SITE, "اجتماعی", "رئیس شورا: طرح‌ها اجرا می‌شود",
                                                     "تاریخ انتشار: ۱۴ مهر ۱۴۰۱"], "2022-10-06"),
+    ("... under a section label", [*SITE, "گروه: اجتماعی", "رئیس شورا: طرح‌ها اجرا می‌شود",
+                                   "تاریخ انتشار: ۱۴ مهر ۱۴۰۱"], "2022-10-06"),
 ])
 def test_the_headline_among_its_meta_lines(name, head, published):
     got = extract(_page(head))

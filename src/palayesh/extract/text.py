@@ -944,8 +944,12 @@ def _field_among_meta(lines: list[Line], i: int) -> bool:
     field of the meta block, not the headline («وزیر: …» stands above the meta block)."""
     if not _FIELD_LINE.match(lines[i].text):
         return False
-    near = [_neighbour(lines, i, -1), _neighbour(lines, i, 1)]
-    return all(x is not None and (x.kind in (DATE, META, LABEL) or bool(_BYLINE_START.match(x.text))) for x in near)
+    above, below = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
+    # above it a line that stands under a headline (a byline, a date, a code), not one that stands
+    # over it (a section label «گروه: ورزشی», a credit): a quote headline «X: …» sits between those
+    return above is not None and below is not None and below.kind in (DATE, META, LABEL) \
+        and (above.kind in (DATE, META) or bool(_BYLINE_START.match(above.text))
+             or (above.kind == LABEL and bool(_DIGIT.search(above.text))))
 
 
 def _named_words(text: str) -> int:
