@@ -101,8 +101,9 @@ _INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3
 _BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
                            r"|نویسنده\s*[:：]?\s|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s"
                            r"|نوشته\s+[^\s\d:：|]+(?:\s+[^\s\d:：|]+){0,2}\s*$)", re.I)  # «نوشته علی رضایی»
-#: a line cut short, the dots glued to its last word («… درباره تلاش..», «… گفت…»)
-_TRUNCATED = re.compile(r"[^\s.](?:\.{2,}|…)[\u200e\u200f\s]*$")
+#: a line cut short, the dots glued to its last word («… درباره تلاش..», «… مروارید...»); a teaser
+#: ending in «…» stays prose-like, as the listing test reads teasers
+_TRUNCATED = re.compile(r"[^\s.]\.{2,}[\u200e\u200f\s]*$")
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
 _NO_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff"))
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
