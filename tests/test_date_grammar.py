@@ -166,6 +166,14 @@ def test_numeric_shapes(text, published):
     ("۱ شوال ۱۴۴۴", "2023-04-21"),
     ("۱۰ ربیع الآخر ۱۴۴۵", "2023-10-25"),
     ("۱۰ ربيع الثاني ۱۴۴۵", "2023-10-25"),          # Arabic spelling
+    ("۸ ربیع‌الاول ۱۴۴۴ ه.ق", "2022-10-04"),
+    ("۸ ربیع‌الاول سنة ۱۴۴۴", "2022-10-04"),         # the Arabic «سنة» (year) before it
+    ("۱۴۴۴/۰۳/۰۸", "2022-10-04"),                   # numeric: no Jalali year is that large yet
+    ("۱۴۴۴/۰۳/۰۸ ه.ق", "2022-10-04"),
+    ("۰۸/۰۳/۱۴۴۴", "2022-10-04"),                   # day first
+    ("الثلاثاء ۸ ربیع‌الاول ۱۴۴۴", "2022-10-04"),     # an Arabic weekday (a seminary's page)
+    ("سه‌شنبه ۱۲ مهر ۱۴۰۱ برابر با ۸ ربیع‌الاول ۱۴۴۴", "2022-10-04"),
+    ("۱۴۰۱/۰۷/۱۲ - ۱۴۴۴/۰۳/۰۸", "2022-10-04"),      # both calendars in numbers
 ])
 def test_hijri(text, published):
     got = parse_date(text)
@@ -241,7 +249,9 @@ def test_gregorian_with_tehran_offset(text, published):
     ("به‌روزرسانی:", "modified"), ("بروزرسانی:", "modified"), ("به روز شده:", "modified"),
     ("آخرین به‌روزرسانی:", "modified"), ("آخرین ویرایش:", "modified"), ("ویرایش شده در", "modified"),
     ("Updated:", "modified"), ("Last updated:", "modified"), ("Modified:", "modified"),
-    ("امروز:", "today"), ("امروز", "today"), ("Today:", "today"),
+    ("امروز:", "today"), ("امروز", "today"), ("Today:", "today"), ("تاریخ امروز", "today"),
+    ("تاریخ امروز:", "today"),
+    ("درج:", "published"), ("تاریخ ثبت:", "published"),       # a CMS's «inserted on»
     ("منبع: تیتر امروز |", None),                            # «امروز» in a name, in the field before
     ("خبرگزاری تیتر امروز —", None),
 ])
@@ -255,6 +265,7 @@ def test_labels(label, role):
     ("نویسنده: علی رضایی | ۱۴ مهر ۱۴۰۱ | ۳ نظر", "2022-10-06"),
     ("علی رضایی | ۱۴ مهر ۱۴۰۱ | بدون دیدگاه", "2022-10-06"),
     ("ارسال شده توسط مدیر سایت در ۱۴ مهر ۱۴۰۱", "2022-10-06"),
+    ("ارسال شده توسط مریم احمدی در ۱۴ مهر ۰۱", "2022-10-06"),      # ... with a two-digit year
     ("توسط مدیر در ۱۴۰۱/۰۷/۱۴ ساعت ۱۰:۲۰", "2022-10-06T10:20+03:30"),
     ("نوشته شده توسط علی رضایی در تاریخ ۱۴ مهر ۱۴۰۱", "2022-10-06"),
     ("By Ali Rezaei | May 30, 2019", "2019-05-30"),
@@ -268,6 +279,14 @@ def test_labels(label, role):
     ("(۱۴۰۱/۰۷/۱۴ - ۱۰:۲۰)", "2022-10-06T10:20+03:30"),
     ("[۱۴ مهر ۱۴۰۱]", "2022-10-06"),
     ("تاریخ: (۱۴۰۱/۰۷/۱۴)", "2022-10-06"),
+    # a label's own field, then a two-digit year
+    ("تاریخ ثبت: ۱۴ مهر ۰۱", "2022-10-06"),
+    ("درج: ۱۴ مهر ۰۱، ۱۰:۲۰", "2022-10-06T10:20+03:30"),
+    # a slash between the date and its clock time
+    ("۱۴ مهر ۱۴۰۱ / ۱۰:۲۰", "2022-10-06T10:20+03:30"),
+    # a newspaper's print edition: issue and page numbers beside the date
+    ("شماره ۴۵۶۷ | پنجشنبه ۱۴ مهر ۱۴۰۱ | صفحه ۵", "2022-10-06"),
+    ("روزنامه شماره ۴۵۶۷ - ۱۴ مهر ۱۴۰۱ - صفحه ۵ (ورزشی)", "2022-10-06"),
     # icons and bullets before the date
     ("📅 ۱۴ مهر ۱۴۰۱", "2022-10-06"),
     ("🕒 ۱۰:۲۰ - ۱۴۰۱/۰۷/۱۴", "2022-10-06T10:20+03:30"),
@@ -313,6 +332,7 @@ def test_date_beside_one_meta_field(kind, sep):
     "فصل ۲، قسمت ۱۲",
     "در ۱۲ مهر ۹۸ نفر به این شهر آمدند",                    # a two-digit «year» inside a phrase
     "حادثه، ۱۲ مهر ۹۸ نفر را راهی بیمارستان کرد",
+    "حادثه: ۱۲ مهر ۹۸ نفر را راهی بیمارستان کرد",          # a label, but the phrase goes on
 ])
 def test_no_date_lines(line):
     assert date_line(line) is None
@@ -382,6 +402,38 @@ def _page(head: list[str], tail: list[str] = (), story: list[str] = STORY) -> st
      [], "2022-10-06"),
     ("a today label line", ["امروز:", "شنبه ۲۳ مهر ۱۴۰۱", *SITE, TITLE], [], None),
     ("date under the lead and its byline", [*SITE, "اجتماعی", TITLE, STORY[0], "به قلم مریم احمدی", "۰۱/۰۷/۱۴"], [],
+     "2022-10-06"),
+    # under the story: a date alone on its line, before the tail (the credit or counters between)
+    ("a date alone under the story", [*SITE, "اجتماعی", TITLE], ["📅 ۱۴۰۱/۰۷/۱۴", "برچسب‌ها: شورا، شهرداری", *RELATED],
+     "2022-10-06"),
+    ("a date under the story's credit", [*SITE, TITLE], ["منبع خبر: ایرنا", "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", *RELATED],
+     "2022-10-06T10:20+03:30"),
+    ("an English date under the story", [*SITE, TITLE], ["۱۲۳۴ بازدید", "6 October 2022 - 10:20", *RELATED],
+     "2022-10-06T10:20+03:30"),
+    ("a «posted» label under the story", [*SITE, TITLE, "ویرایش شده در ۱۴۰۱/۰۷/۲۰"], ["درج: ۱۴۰۱/۰۷/۱۴", *RELATED],
+     "2022-10-06"),
+    ("a related item's date under the story", [*SITE, TITLE],
+     ["برگزاری نشست فوق‌العاده شورای شهر برای بودجه", "۱۰ مهر ۱۴۰۱ - ۰۸:۰۰"], None),
+    ("a related item «title - date» under the story", [*SITE, TITLE],
+     ["برگزاری نشست فوق‌العاده شورای شهر برای بودجه - ۱۰ مهر ۱۴۰۱"], None),
+    ("a comment's date", [*SITE, TITLE], ["نظرات کاربران", "مریم", "۱۵ مهر ۱۴۰۱", "بسیار خوب بود"], None),
+    ("a deadline under the headline, the date under the story", [*SITE, TITLE, "مهلت ثبت‌نام: ۲۰ مهر ۱۴۰۱"],
+     ["منبع: ایسنا", "۱۴ مهر ۱۴۰۱"], "2022-10-06"),
+    # the site header's «تاریخ امروز»
+    ("header «today's date»", ["تاریخ امروز شنبه ۲۳ مهر ۱۴۰۱", *SITE, TITLE], RELATED, None),
+    # the article's meta lines between its date and its headline: no menu, the date is the story's
+    ("reading time with an icon between date and title", [*SITE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", "⏱ ۳ دقیقه مطالعه", TITLE],
+     RELATED, "2022-10-06T10:20+03:30"),
+    ("byline and counter between date and title",
+     [*SITE, "انتشار: ۱۴ مهر ۰۱ ساعت ۱۰:۲۰", "نوشته مریم احمدی", "کد خبر: ۱۲۳۴۵", "۱۲۳۴ نفر این مطلب را خوانده‌اند",
+      TITLE], RELATED, "2022-10-06T10:20+03:30"),
+    # Hijri dates (a seminary's news): alone, or beside the solar date
+    ("Hijri alone", [*SITE, TITLE, "۸ ربیع‌الاول ۱۴۴۴"], [], "2022-10-04"),
+    ("Hijri in numbers", [*SITE, TITLE, "تاریخ انتشار: ۱۴۴۴/۰۳/۰۸"], [], "2022-10-04"),
+    ("solar and Hijri", [*SITE, TITLE, "سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۸ ربیع‌الاول ۱۴۴۴ - ۱۰:۲۰"], [],
+     "2022-10-04T10:20+03:30"),
+    # a print edition: the issue's line above the headline
+    ("print edition", ["روزنامه نمونه", "شماره ۴۵۶۷ | پنجشنبه ۱۴ مهر ۱۴۰۱ | صفحه ۵", "اجتماعی", TITLE], [],
      "2022-10-06"),
 ])
 def test_which_date_of_a_text_page(name, head, tail, published):
@@ -471,6 +523,23 @@ RELATED_HTML = ("<aside><h3>اخبار مرتبط</h3><ul><li><a href='/1'>خب�
 ])
 def test_which_date_of_an_html_page(name, kw, published):
     assert extract(_html(**kw)).published == published, name
+
+
+@pytest.mark.parametrize("name,footer,published", [
+    ("a time element alone under the story", "<footer><div><time>📅 ۱۴۰۱/۰۷/۱۴</time></div>"
+     "<div>برچسب‌ها: شورا، شهرداری</div></footer>", "2022-10-06"),
+    ("the credit, then the date", "<div>منبع خبر: ایرنا</div><div>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</div>", "2022-10-06T10:20+03:30"),
+    ("a related item's date", "<ul><li><a href='/1'>برگزاری نشست فوق‌العاده شورای شهر برای بودجه</a></li>"
+     "<li><time>۱۰ مهر ۱۴۰۱</time></li></ul>", None),
+    ("a comment's date", "<div class='c'><b>مریم</b><time>۱۵ مهر ۱۴۰۱</time><p>بسیار خوب بود</p></div>", None),
+])
+def test_a_date_element_under_the_html_story(name, footer, published):
+    page = ("<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>%s</title></head><body>"
+            "<div class='topbar'><span>شنبه ۲۳ مهر ۱۴۰۱</span></div>"
+            "<nav><a href='/'>خانه</a><a href='/p'>سیاسی</a></nav>"
+            "<main><article><h1>%s</h1><div class='body'>%s</div>%s</article></main></body></html>"
+            % (TITLE, TITLE, PARAS, footer))
+    assert extract(page).published == published, name
 
 
 # --- whole layouts of kinds of site, each with its distractors -----------------------------------

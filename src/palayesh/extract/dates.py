@@ -111,9 +111,10 @@ DATE_LABELS = (
     (r"(?:اخرین\s*|تاریخ\s*)?(?:به\s*روز\s*رسانی|بروز\s*رسانی|به\s*روز\s*شده|ویرایش|اصلاح|بازبینی)(?:\s*شده)?"
      r"(?:\s*در)?|last\s*(?:updated?|modified|reviewed)|updated?|modified|reviewed",
      "modified", "an edit or a (medical) review, not the publication"),
-    (r"امروز|today", "today", "the site header's date of the visit («امروز: سه‌شنبه …»)"),
-    (r"(?:تاریخ|زمان)\s*(?:انتشار|خبر|درج|ارسال|نشر|مطلب)|منتشر\s*شده(?:\s*در)?|ارسال\s*شده(?:\s*در)?"
-     r"|انتشار|تاریخ|published|posted|date", "published", "the publication date, said in words"),
+    (r"(?:تاریخ\s*)?امروز|today", "today", "the site header's date of the visit («امروز: سه‌شنبه …», «تاریخ امروز …»)"),
+    (r"(?:تاریخ|زمان)\s*(?:انتشار|خبر|درج|ارسال|نشر|مطلب|ثبت)|منتشر\s*شده(?:\s*در)?|ارسال\s*شده(?:\s*در)?"
+     r"|انتشار|درج|تاریخ|published|posted|date", "published",
+     "the publication date, said in words («درج:», a CMS's «inserted on», as «تاریخ درج»)"),
 )
 _WEEKDAY = r"(?:(?:یک|دو|سه|چهار|پنج)\s?شنبه|شنبه|جمعه|ادینه)"
 
@@ -161,7 +162,7 @@ def _words_rule(cal: str, two_digit: str, names: str | None = None) -> re.Patter
         r"(?:" + _WEEKDAY + r"[\s،,\-]*)?"
         r"(?:(?<![\d.:/])(?P<d>[0-3]?\d)(?:\s*ام|(?:st|nd|rd|th)(?![a-z]))?|(?<!\w)(?P<od>" + _ORDINAL + r"))"
         r"[\s\-/]*(?P<mon>" + _alternation(n for names in MONTHS[names or cal].values() for n in names) + r")"
-        r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-/]*(?:سال\s*)?"
+        r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-/]*(?:(?:سال|سنه)\s*)?"
         r"(?P<y>" + _YEAR[cal] + two_digit + r")(?![\d:/])(?:\s*(?P<cal>" + _MARK + r"))?", re.I)
 
 
@@ -212,7 +213,7 @@ _CLOCK = re.compile(
     r"|\s?(?P<utc>GMT|UTC|(?:به\s*)?(?:وقت\s*)?(?:گرینویچ|گرینیچ))(?![A-Za-z])"
     r"|\s?(?:IRST|IRDT|(?:به\s*)?وقت\s*(?:تهران|ایران|محلی))(?!\w))?", re.I)
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
-_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@]*(?:(?:در\s*)?ساعت|at|" + _WEEKDAY + r")?[\s\-–—،,|:()\[\]ـ]*", re.I)
+_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/]*(?:(?:در\s*)?ساعت|at|" + _WEEKDAY + r")?[\s\-–—،,|:()\[\]ـ/]*", re.I)
 #: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)
 RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)"
                       r"\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"
@@ -324,7 +325,7 @@ def _day_of(name: str, cal: str | None, m: re.Match) -> tuple[str, date] | None:
     elif cal is None:  # numeric: the year tells the calendar, a marker overrides it
         cal = marked or ("gregorian" if y >= 1900 else "jalali")
         if cal == "jalali" and y > MAX_NUMERIC_JALALI:
-            return None
+            cal = "hijri"  # «۱۴۴۴/۰۳/۰۸» on a seminary's page: no Jalali year is that large yet
     if len(ys) == 2:
         y = _two_digit(cal, y)
     if "mon" in g:
@@ -580,6 +581,10 @@ def _dated_part(t: str, stamps: list[Stamp], stamp: Stamp, seg_start: int, seg_e
 _FIELD_SEP = re.compile(r"\s*[|｜•·،,]\s*|\s[-–—/]\s|\s{2,}")
 
 
+#: a label of up to three words and a colon right before a date, and nothing else in its field
+_LABEL_BEFORE = re.compile(r"^\s*[^\d\s:：]+(?:\s+[^\d\s:：]+){0,2}\s*[:：]\s*$")
+
+
 def _alone(t: str, stamp: Stamp, seg_start: int, seg_end: int) -> bool:
     """Whether ``stamp`` is all its field of ``t[seg_start:seg_end]`` says (a label aside)."""
     lo, hi = seg_start, seg_end
@@ -590,9 +595,13 @@ def _alone(t: str, stamp: Stamp, seg_start: int, seg_end: int) -> bool:
             lo = m.end()
         elif m.start() >= stamp.end:
             hi = min(hi, m.start())
-    rest = t[lo:stamp.start] + " " + t[stamp.end:hi]
+    before = t[lo:stamp.start]
+    if _LABEL_BEFORE.search(before):
+        before = ""  # «تاریخ ثبت: ۱۲ مهر ۹۸»: a field's label of its own, then the date
+    rest = before + " " + t[stamp.end:hi]
     for rx, _ in _LABELS:
         rest = rx.sub(" ", rest)
+    rest = _BYLINE.sub(" ", rest)  # «ارسال شده توسط مریم رحیمی در ۱۲ مهر ۹۸»: a byline's author
     return not any(w.strip(_LINE_PUNCT) for w in rest.split())
 
 

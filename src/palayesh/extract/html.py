@@ -27,8 +27,8 @@ import threading
 
 from ..textkeys import line_key
 from . import Article
-from .agency import agency_from_byline, agency_from_credit, agency_of_story, has_dateline
-from .dates import date_line, parse_iso
+from .agency import agency_from_byline, agency_from_credit, agency_of_story, has_dateline, is_credit_line
+from .dates import date_line, fold, meta_field, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .options import ExtractOptions
@@ -738,9 +738,40 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
             ranked.append((_ROLE_RANK[role], int(p > first), p - at, d))
         elif p > at and role == "published":
             ranked.append((_ROLE_RANK[role], 1, p - at, d))
+    if not ranked and story:
+        # none in the header: a date alone in its element right under the story's last paragraph
+        # (only a credit or counters between), the story's own («<footer><time>📅 …</time>»);
+        # a related item's stands beside its headline, a comment's under a name
+        last = next(el for el, i in pos.items() if i == story[-1])
+        for el, d, role, _classed, _para in dates:
+            if role is None and pos.get(el, 0) > story[-1] and _closes_story(last, el, d):
+                return d.localize()
     if not ranked:
         return None
     return min(ranked, key=lambda r: r[:3])[3].localize()
+
+
+def _closes_story(last, el, d) -> bool:
+    """Whether the dated element ``el`` comes right after the story's last paragraph ``last``,
+    alone in its element (its date most of its text), with only short credit, label or counter
+    texts between them."""
+    own = " ".join((_text(el) or "").split())
+    if 2 * (d.stamp.end - d.stamp.start) < len(own):
+        return False
+    for t in last.xpath("following::text()[normalize-space(.)][position() <= 6]"):
+        holder = t.getparent()
+        if holder is el or (holder is not None and el in holder.iterancestors()):
+            return True
+        if holder is not None and holder.tag in ("script", "style"):
+            continue
+        t = " ".join(t.split())
+        if not (meta_field(fold(t)) or (len(t.split()) <= 6 and (is_credit_line(t) or _LABEL_ONLY.match(t)))):
+            return False
+    return False
+
+
+#: a label's text alone («لینک کوتاه:», «منبع:»)
+_LABEL_ONLY = re.compile(r"^[^\d:：]{1,30}[:：]$")
 
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key
@@ -83,7 +83,8 @@ _CLOSERS = "»\"')”’"
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 _DIGIT = re.compile(r"\d")
-_READING_TIME = re.compile(r"^\s*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
+#: «زمان مطالعه: ۵ دقیقه», «⏱ ۱ دقیقه مطالعه» (an icon before it, as before a date)
+_READING_TIME = re.compile(r"^[^\w]*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
 # one split at the first @
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^[^\s@]+@\S+\.\w+$", re.I)
 _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر"
@@ -100,7 +101,11 @@ _PROMO_CLASS = re.compile(r"^\s*(?:(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(
 _INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?[\s/()\[\]\-–—*,،]*){1,4}$")
 #: a byline, not a headline: «نوشته شده توسط …», «به قلم …», «گزارش از …», «By …»
 _BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
-                           r"|نویسنده\s*[:：]?\s|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s)", re.I)
+                           r"|نویسنده\s*[:：]?\s|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s"
+                           r"|نوشته\s+[^\s\d:：|]+(?:\s+[^\s\d:：|]+){0,2}\s*$)", re.I)  # «نوشته علی رضایی»
+#: a line cut short, the dots glued to its last word («… درباره تلاش..», «… مروارید...»); a teaser
+#: ending in «…» stays prose-like, as the listing test reads teasers
+_TRUNCATED = re.compile(r"[^\s.]\.{2,}[\u200e\u200f\s]*$")
 _LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
 _NO_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff"))
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
@@ -228,6 +233,8 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
     if last in _CLOSERS and n >= 4:
         inner = text.rstrip(_MARKS + _CLOSERS)[-1:]
         last = inner if inner in _TERMINAL else last
+    if n < 25 and _TRUNCATED.search(text):
+        return Line(text, key, n, SHORT)  # «… درباره تلاش..»: a teaser cut short (a link, a trail's item), no prose
     if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL):
         if last not in _ANY_TERMINAL:
             # long, but no final punctuation: prose only if it reads like prose (menus, lists of
@@ -863,7 +870,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.lead = lines[lead_i].text
     res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
     head_end = lead_i if lead_i is not None else b
-    title_i = _header(lines, head_end, res, end, body[0] if body else b)
+    title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None)
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
     # name), then the dateline, then a reporter mention
     last = body[-1] if body else b
@@ -933,6 +940,46 @@ def _counter_below_meta(lines: list[Line], i: int) -> bool:
                                           and meta_field(fold(above.text)))
 
 
+#: this much of a headline's key a line must repeat at its end to repeat the headline
+HEADLINE_ECHO_CHARS = 12
+
+
+def _ends_with_headline(key: str, headline: str) -> bool:
+    """Whether a line (its key) ends with the headline's text, whole or cut short: a trail or a
+    title bar over the headline («ابتدا / مدارس / <headline>», «… / <the headline's first words>..»)."""
+    if len(headline) < HEADLINE_ECHO_CHARS or key == headline:
+        return False
+    j = key.find(headline[:HEADLINE_ECHO_CHARS])
+    while j >= 0:
+        if j > 0 and headline.startswith(key[j:]):
+            return True
+        j = key.find(headline[:HEADLINE_ECHO_CHARS], j + 1)
+    return False
+
+
+#: «label: value» with a value of a few words (a name, a role): a field of a meta block
+_FIELD_LINE = re.compile(r"^[^:：\d]{2,30}[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,3}$")
+
+
+def _field_among_meta(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a «label: value» field set between two of the article's meta lines
+    (its byline, date, code: «نویسنده: …» / «بازبینی پزشکی: دکتر …» / «تاریخ انتشار: …»): one more
+    field of the meta block, not the headline («وزیر: …» stands above the meta block)."""
+    if not _FIELD_LINE.match(lines[i].text):
+        return False
+    above, below = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
+    # above it a line that stands under a headline (a byline, a date, a code), not one that stands
+    # over it (a section label «گروه: ورزشی», a credit): a quote headline «X: …» sits between those
+    return above is not None and below is not None and below.kind in (DATE, META, LABEL) \
+        and (above.kind in (DATE, META) or bool(_BYLINE_START.match(above.text))
+             or (above.kind == LABEL and bool(_DIGIT.search(above.text))))
+
+
+def _named_words(text: str) -> int:
+    """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline)."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
 #: lines of the site's chrome (a widget, a sidebar) between a dated headline and the nearest
 #: headline-like line above the body that make the dated one the article's (:func:`_dated_headline`)
 WIDGET_LINES = 2
@@ -940,9 +987,15 @@ WIDGET_LINES = 2
 DATED_HEADLINE_REACH = 40
 
 
-def _dated(lines: list[Line], i: int) -> bool:
+#: the roles of a date right under the headline that make it the article's header: its publication
+#: date, a bare date, and its modification or review date (or another date of its own: a deadline)
+_HEADER_ROLES = frozenset({"published", None, "modified", "other"})
+
+
+def _dated(lines: list[Line], i: int, roles: Collection[str | None] | None = None) -> bool:
     """Whether the next line after ``i`` (blank lines aside) is the article's date or byline line:
-    a date that is not a modification or "today" date («نویسنده | انتشار: … | دیدگاه‌ها: ۴»)."""
+    a date that is not a modification or "today" date («نویسنده | انتشار: … | دیدگاه‌ها: ۴»);
+    ``roles``: the date roles that count."""
     nxt = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
     if nxt is None or lines[nxt].kind != DATE:
         return False
@@ -950,7 +1003,7 @@ def _dated(lines: list[Line], i: int) -> bool:
     if after is not None and lines[after].kind == DATE and _dated_item(lines[after]) and _dated_item(lines[nxt]):
         return False  # a box's heading over its dated items («رویدادها» / «همایش … - ۹ آبان ۱۳۹۱» / …)
     d = date_line(lines[nxt].text)
-    return d is not None and d.role in _ROLE_RANK
+    return d is not None and d.role in (_ROLE_RANK if roles is None else roles)
 
 
 def _stamped(ln: Line) -> bool:
@@ -976,12 +1029,14 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     candidate (which has no date line of its own below it): chrome, headings, rows and items
     (short lines: a list's other headlines), a price table's «updated» date; no menu or trail,
     which stand above the article's header."""
-    if cand is None or (_dated(lines, cand) and not _stamped(lines[cand])):
-        return None
+    if cand is None or (_dated(lines, cand, _HEADER_ROLES) and not _stamped(lines[cand])):
+        return None  # (a headline over its modification or review date is the article's too)
     widget = int(_stamped(lines[cand]))  # the candidate itself may be an item «title - date»
     for i in range(cand - 1, max(-1, cand - DATED_HEADLINE_REACH), -1):
         ln = lines[i]
-        if ln.kind == SHORT and ln.words >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
+        if _ends_with_headline(ln.key, lines[cand].key):
+            return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
+        if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
                                                         or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text)) \
                 and _dated(lines, i):
             return i if widget >= WIDGET_LINES else None
@@ -996,6 +1051,27 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     return None
 
 
+#: the header parser looks for the headline this many lines above the story
+HEADLINE_REACH = 12
+
+
+def _headline_past_site_lines(lines: list[Line], head_end: int) -> int | None:
+    """The headline further above the story than :data:`HEADLINE_REACH` lines, when only the
+    site's own lines stand between (a player's links and buttons, counters, the byline, the
+    date: lines the site repeats, chrome, meta); None when anything else does, or when the
+    headline is within reach (the header parser's own search finds it there)."""
+    for i in range(head_end - 1, max(-1, head_end - DATED_HEADLINE_REACH), -1):
+        ln = lines[i]
+        if ln.kind in (BLANK, DATE, META, LABEL, CHROME) \
+                or (ln.kind == SHORT and (ln.recurs or ln.tagline or _BYLINE_START.match(ln.text))):
+            continue
+        if i <= head_end - HEADLINE_REACH and ln.kind == SHORT and not ln.site and _named_words(ln.text) >= 3 \
+                and not _LIST_ITEM.match(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
+            return i
+        return None
+    return None
+
+
 #: a section's name is a word or three («ورزشی», «فوتبال ایران», «علم و فناوری»); a label over
 #: the headline longer than this is a surtitle
 MAX_SECTION_WORDS = 3
@@ -1004,12 +1080,12 @@ MAX_TITLE_WORDS = 20
 
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
-            body_start: int | None = None) -> int | None:
+            body_start: int | None = None, body_last: int | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
     title_i = fallback = recurring = linked = None
-    for i in range(head_end - 1, max(-1, head_end - 12), -1):
+    for i in range(head_end - 1, max(-1, head_end - HEADLINE_REACH), -1):
         ln = lines[i]
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
@@ -1036,11 +1112,17 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # length without a period): the story's first, the headline is above them
             fallback = i if fallback is None else fallback
             continue
-        if ln.words >= 3 and not _counter_below_meta(lines, i) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
+        if _field_among_meta(lines, i):
+            fallback = i if fallback is None else fallback  # («بازبینی پزشکی: دکتر …» between the byline and the date)
+            continue
+        if _named_words(ln.text) >= 3 and not _counter_below_meta(lines, i) \
+                and ln.text.rstrip(_MARKS)[-1:] not in ":：":
             title_i = i  # (a line ending with a colon introduces the next: «خبرگزاری فارس:», no headline)
             break
         if fallback is None:
             fallback = i
+    if title_i is None and fallback is None and linked is None:
+        title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
         title_i = next((i for i in (fallback, linked, recurring) if i is not None), None)
     dated = _dated_headline(lines, title_i, head_end)
@@ -1213,7 +1295,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     elif res.section is None:
         res.section = _menu_item_beside_date(lines, top, title_i, head_end, site_keys)
     res.section = acceptable(res.section, title=res.title)
-    best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start)
+    best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start, body_last)
     if best is not None:
         res.published, res.published_jalali = best.localize()
     return title_i
@@ -1228,11 +1310,12 @@ TAIL_DATE_LINES = 4
 
 
 def _published(lines: list[Line], top: int, title_i: int | None, header_end: int,
-               tail_start: int | None = None) -> DateLine | None:
+               tail_start: int | None = None, body_last: int | None = None) -> DateLine | None:
     """The article's date among the date lines above the title (``top``) and between the title
     and the body (author/date lines, also below the lead; up to ``header_end``); failing those, a
     date labelled as the publication date («تاریخ انتشار: …») below the story, before the tail or
-    in its first lines (some sites put it under the text).
+    in its first lines (some sites put it under the text), or a date alone on its line right under
+    the story's last line ``body_last`` (its credit or counters aside), before the tail.
 
     Not the article's date: a "today" date (labelled so, or above the site's header: see
     :func:`_site_header_date`), a relative date (no date at all), an unlabelled date in the story
@@ -1270,6 +1353,12 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 continue
             if d.role == "published":
                 return d
+            if first and d.role is None and body_last is not None and body_last < i < tail_start \
+                    and _closes_story(lines, body_last, i):
+                # a date alone under the story's last paragraph, before its tail (only the credit,
+                # counters or the site's buttons between): the story's own date; a related item's
+                # stands beside its headline, a comment's under a name, in the tail
+                return d
             if first and d.role is None and meta_fields_line(lines[i].text):
                 # the post's own meta row under it (before the tail or in its first lines, under a
                 # «forwarded from» line): its date among counters
@@ -1284,6 +1373,17 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         same = [f[3] for f in found if f[3].timed and f[3].stamp.day == best.stamp.day]
         best = same[0] if same else best
     return best
+
+
+def _closes_story(lines: list[Line], last: int, i: int) -> bool:
+    """Whether the date line ``i`` stands right under the story's last line ``last``:
+    nothing between but the credit, counters and controls (no headline, no name: those are a
+    related item's or a comment's, and the date theirs), and the date is alone on its line."""
+    d = date_line(lines[i].text)
+    if d is None or 2 * (d.stamp.end - d.stamp.start) < len(lines[i].text.strip()):
+        return False
+    return all(ln.kind in (BLANK, LABEL, META) or (ln.kind == CHROME and not ln.learned)
+               for ln in lines[last + 1:i])
 
 
 def _labelled_date(lines: list[Line], i: int) -> DateLine | None:
@@ -1304,6 +1404,13 @@ def _labelled_date(lines: list[Line], i: int) -> DateLine | None:
 MAX_COUNTER_WORDS = 8
 
 
+def _counter_line(ln: Line) -> bool:
+    """A counter of the article on its own line, by its shape: a number and a few words, no label
+    («۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴», «۴۱۶ بازدید»); a ticker «خبر داغ: …» has one."""
+    return ln.kind in (CHROME, SHORT) and bool(_DIGIT.search(ln.text)) and _named_words(ln.text) <= 6 \
+        and ":" not in ln.text and "：" not in ln.text
+
+
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """Whether the date line ``i`` above the title belongs to the site's header (the day of the
     visit, on every page of the site) rather than to the article's header.
@@ -1313,9 +1420,10 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     title (a menu, a link bar, a longer line such as a ticker headline, or three labels or more:
     a vertical menu), or the page's first line with the site's header lines still below it.
     """
-    # (a line the site's template knows that holds a number, «۲۰۸۱ نفر این مطلب را خوانده‌اند»,
-    # is a counter of the article's meta rows, its number masked: no navigation)
+    # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»,
+    # also a line the site's template knows that holds a number, its number masked)
     between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)
+               and not _BYLINE_START.match(ln.text) and not _counter_line(ln)
                and not (ln.recurs and ln.words <= MAX_COUNTER_WORDS and _DIGIT.search(ln.text))]
     labels = 0
     for k, ln in enumerate(between):

@@ -1,0 +1,102 @@
+"""Which line of a page's header is its headline, when the lines around it look like one: bylines
+with an icon or «نوشته …», a trail that ends with the headline (whole or cut short with «..»), a
+block of the site's own lines (a player's links, counters) between the headline and the story.
+Layouts written from how Persian sites print a header, one case each (not from any family set)."""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import jdatetime
+import pytest
+
+from conftest import news_bodies, read_rows
+from palayesh import extract, refine
+from palayesh.textkeys import line_key
+
+STORY = ["به گزارش پایگاه خبری ما، نشست شورای شهر امروز با حضور اعضا و مدیران شهری برگزار شد و چند طرح تازه بررسی شد.",
+         "رئیس شورا در این نشست گفت که اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت و بودجه آن تامین شده است.",
+         "وی افزود: شهروندان می‌توانند نظرات خود را درباره این طرح‌ها از راه سامانه شهرداری به مسئولان برسانند."]
+TITLE = "نشست شورای شهر با بررسی طرح‌های تازه برگزار شد"
+TEHRAN = ZoneInfo("Asia/Tehran")
+SITE = ["پایگاه خبری نمونه", "خانه | سیاسی | اقتصادی | اجتماعی | ورزشی | تماس با ما"]
+
+
+def _page(head: list[str], tail: list[str] = ()) -> str:
+    return "\n\n".join([*head, *STORY, *tail]) + "\n"
+
+
+@pytest.mark.parametrize("name,head,published", [
+    ("an icon before the author's name", [*SITE, TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", "✍️ مریم احمدی"],
+     "2022-10-06T10:20+03:30"),
+    ("«نوشته» and a name", [*SITE, TITLE, "۱۴ مهر ۱۴۰۱", "نوشته مریم احمدی", "کد خبر: ۱۲۳۴۵"], "2022-10-06"),
+    ("a trail ending in the headline over the meta lines",
+     [*SITE, "ابتدا / اجتماعی / " + TITLE, "انتشار: ۱۴ مهر ۰۱ ساعت ۱۰:۲۰", "نوشته مریم احمدی", "کد خبر: ۱۲۳۴۵",
+      "۱۲۳۴ نفر این مطلب را خوانده‌اند", TITLE], "2022-10-06T10:20+03:30"),
+    ("... the trail's headline cut short",
+     [*SITE, "ابتدا / اجتماعی / نشست شورای شهر با بررسی..", "انتشار: ۱۴ مهر ۰۱ ساعت ۱۰:۲۰", "نوشته مریم احمدی",
+      "کد خبر: ۱۲۳۴۵", "۱۲۳۴ نفر این مطلب را خوانده‌اند", TITLE], "2022-10-06T10:20+03:30"),
+    ("a reviewer's field between the byline and the date (a health site)",
+     [*SITE, TITLE, "نویسنده: دکتر مریم احمدی", "بازبینی پزشکی: دکتر سارا کریمی", "تاریخ انتشار: ۱۴ مهر ۱۴۰۱"],
+     "2022-10-06"),
+    ("a quote headline right above the date stays", [*SITE, "اجتماعی", "رئیس شورا: طرح‌ها اجرا می‌شود",
+                                                    "تاریخ انتشار: ۱۴ مهر ۱۴۰۱"], "2022-10-06"),
+    ("... under a section label", [*SITE, "گروه: اجتماعی", "رئیس شورا: طرح‌ها اجرا می‌شود",
+                                   "تاریخ انتشار: ۱۴ مهر ۱۴۰۱"], "2022-10-06"),
+])
+def test_the_headline_among_its_meta_lines(name, head, published):
+    got = extract(_page(head))
+    title = TITLE if TITLE in head else head[-2]
+    assert (got.title, got.published) == (title, published), name
+    assert got.paragraphs[-1] == STORY[-1] and len(got.paragraphs) + bool(got.lead) == len(STORY), name
+
+
+def test_a_teaser_cut_short_is_no_paragraph():
+    # «..» glued to the last word: a link's or a trail's text cut short, not the story's first paragraph
+    got = extract(_page([*SITE, "ابتدا / اجتماعی / نشست شورای شهر با بررسی طرح‌های تازه برگزار شد و اعضا..", TITLE]))
+    assert got.title == TITLE and (got.lead or got.paragraphs[0]) == STORY[0]
+
+
+PLATFORMS = ["اپل پادکست", "کست‌باکس", "اسپاتیفای", "کانال تلگرام"]
+
+
+def test_the_headline_above_the_sites_own_block(tmp_path):
+    # a podcast site: headline, episode, date, byline, code, counters, the player's links (the same
+    # on every page), then the story: the headline is further above the story than usual, and only
+    # the site's own lines stand between
+    src = tmp_path / "pages"
+    src.mkdir()
+    bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
+    bodies = [b for b in bodies if len(b) >= 4]
+    titles = []
+    for i, paras in enumerate(bodies[:12]):
+        title = " ".join(paras[3].split()[:7]).strip("،.:")  # a headline of this story only
+        titles.append(title)
+        head = ["پادکست نمونه", "هر روز با پادکست فارسی", "خانه | اپیزودها | میزبانان | تماس", "مستند صوتی", title,
+                "🎙 قسمت %d" % (i + 3), "تاریخ انتشار: ۱۰:۳۴ | ۱۴۰۱.۰۷.%02d" % (i + 1), "نوشته مریم احمدی",
+                "کد خبر: %d" % (64500 + i), "%d نفر این مطلب را خوانده‌اند" % (300 + 17 * i), "مدت: ۲۶:%02d" % i,
+                "دانلود فایل صوتی (%d مگابایت)" % (20 + i), "شنیدن در:", *PLATFORMS, "متن پیاده‌شده"]
+        (src / f"p{i:02d}.txt").write_text("\n".join([*head, *paras[:3], "مطالب مرتبط", "کلیه حقوق محفوظ است"]),
+                                           encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    for i, title in enumerate(titles):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["title"] or "") == line_key(title), (i, r["title"])
+        day = jdatetime.date(1401, 7, i + 1).togregorian()
+        assert r["published"] == datetime(day.year, day.month, day.day, 10, 34, tzinfo=TEHRAN).isoformat(
+            timespec="minutes"), (i, r["published"])
+
+
+@pytest.mark.parametrize("below", ["آخرین به‌روزرسانی: ۱۶ مهر ۱۴۰۱", "بازبینی شده در ۱۶ مهر ۱۴۰۱",
+                                   "Last updated: 8 October 2022", "مهلت ثبت‌نام: ۲۰ مهر ۱۴۰۱",
+                                   "تاریخ عضویت: ۱۳۹۵/۰۲/۰۳"])
+def test_a_headline_over_its_update_date_is_no_boxs_item(below):
+    # a box of dated items above the headline, the headline over a date of its own that is not its
+    # publication (a modification, a medical review, a deadline, a member's join date): the header
+    # is still the article's, not the box's last dated item
+    head = ["سلامت نیوز نمونه", "خانه | تغذیه | بیماری‌ها", "پربیننده‌ترین", "ده خوراکی مفید برای کنترل قند خون",
+            "۱۰ مهر ۱۴۰۱", "ورزش روزانه و کاهش خطر دیابت نوع دو", "۹ مهر ۱۴۰۱", "تغذیه", "اشتراک‌گذاری در شبکه‌ها",
+            TITLE, below]
+    assert extract(_page(head)).title == TITLE
