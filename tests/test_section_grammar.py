@@ -178,3 +178,63 @@ def _crumbs(*names):
 ])
 def test_which_section_of_an_html_page(name, kw, section):
     assert extract(_html(**kw)).section == section, name
+
+
+# --- trails whatever the site calls its home page ---------------------------------------------------
+# (a home label the lexicon does not know is read as one when the trail ends with the page's own
+# headline, or when the site's menu starts with the same word)
+
+OTHER_HOMES = ["پیشخوان", "آغاز", "ابتدا", "برگ اول", "Start"]
+
+
+@pytest.mark.parametrize("home", OTHER_HOMES)
+@pytest.mark.parametrize("sep", [" / ", " | ", " :: ", " - ", " » ", "/"])
+def test_trail_ending_with_the_headline_from_any_home(home, sep):
+    page = _page([*SITE, sep.join([home, "ورزشی", "فوتبال ایران", TITLE]), TITLE])
+    assert extract(page).section == "فوتبال ایران"
+
+
+@pytest.mark.parametrize("line", [
+    "ابتدا / " + TITLE,                                  # home and headline only: no section shown
+    "تهران - ایرنا - " + TITLE,                          # a dateline before a headline
+    "۱۴۰۱/۰۷/۱۴ / ورزشی / " + TITLE,                     # a date is no trail item
+])
+def test_no_section_from_a_line_ending_with_the_headline(line):
+    assert extract(_page([*SITE, line, TITLE])).section in (None, "ورزشی") \
+        and extract(_page([*SITE, line, TITLE])).section != "ابتدا"
+
+
+@pytest.mark.parametrize("home", OTHER_HOMES)
+@pytest.mark.parametrize("menu_sep,sep", [(" - ", " :: "), (" | ", " / "), (" • ", " | "), (" - ", " - ")])
+def test_trail_from_the_first_item_of_the_menu(home, menu_sep, sep):
+    menu = menu_sep.join([home, "سیاسی", "اقتصادی", "ورزشی", "فرهنگی"])
+    page = _page(["پایگاه خبری نمونه", menu, sep.join([home, "ورزشی"]), TITLE])
+    assert extract(page).section == "ورزشی"
+
+
+def test_a_line_from_a_word_the_menu_does_not_start_with_is_no_trail():
+    page = _page(["پایگاه خبری نمونه", "آغاز - سیاسی - اقتصادی - ورزشی - فرهنگی", "کرونا :: نگرانی مقامات", TITLE])
+    assert extract(page).section not in ("کرونا", "نگرانی مقامات")
+
+
+@pytest.mark.parametrize("label", ["دسته‌بندی مطلب:", "موضوع خبر:", "گروه مطلب:", "دسته بندی نوشته:", "دسته‌های مطلب:",
+                                   "سرویس خبری:", "موضوع مطلب:", "طبقه‌بندی مقاله:"])
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_label_naming_what_it_classifies(label, where):
+    line = label + " ورزشی"
+    head = [*SITE, line, TITLE] if where == "above" else [*SITE, TITLE, line]
+    assert extract(_page(head)).section == "ورزشی"
+
+
+@pytest.mark.parametrize("line", ["گروه تروریستی: داعش", "موضوع جلسه: بودجه", "بخش دوم: ورزشی"])
+def test_a_colon_after_other_words_is_no_section_label(line):
+    assert section_from_label(line) is None
+
+
+@pytest.mark.parametrize("sep", ["/", "›", "|", "-"])
+@pytest.mark.parametrize("home", ["پیشخوان", "ابتدا"])
+def test_html_trail_of_links_ending_with_the_headline_cut_short(sep, home):
+    cut = " ".join(TITLE.split()[:5]) + "..."
+    above = ("<div class='x1'><a href='/'>%s</a> <span>%s</span> <a href='/s'>ورزشی</a> <span>%s</span> "
+             "<a href='/p'>%s</a></div>" % (home, sep, sep, cut))
+    assert extract(_html(above=above)).section == "ورزشی"

@@ -37,8 +37,11 @@ from .sections import (
     HOME_KEYS,
     acceptable,
     crumb_parts,
+    headline_trail,
     is_label_line,
+    is_menu_line,
     learned_section,
+    on_every_page,
     section_from_crumb,
     section_from_label,
     section_from_trail_lines,
@@ -173,6 +176,7 @@ def _blocks_before(tree, h1) -> list[str]:
     if h1 is None:
         return out
     ancestors = set(h1.iterancestors())
+    headline = _text(h1)  # (a trail may end with it: «<a>ابتدا</a> <span>/</span> … <a>headline…</a>»)
     for el in tree.iter():
         if el is h1:
             break
@@ -184,7 +188,7 @@ def _blocks_before(tree, h1) -> list[str]:
             # a trail whose items are links and spans («<a>خانه</a> › <a>ورزش</a> › <span>…</span>»)
             # is one block to read, though its spans are blocks of their own too
             text = _text(el) if all(t == "span" for t in inner) else None
-            if text and len(text) <= 300 and crumb_parts(text):
+            if text and len(text) <= 300 and (crumb_parts(text) or headline_trail(text, headline)):
                 out.append(text)
             continue
         text = _text(el)
@@ -223,6 +227,16 @@ def _section_before(tree, root) -> str | None:
             found = el
     text = _text(found) if found is not None else None
     return text if text and len(text.split()) <= 5 else None
+
+
+def _under_menu(before: list[str], template) -> bool:
+    """Whether the block before the last of ``before`` ends the site's menu: a block of four items
+    or more, or the last of three blocks the run shows above every page (a menu's ``<li>``)."""
+    if len(before) < 2:
+        return False
+    if is_menu_line(before[-2]):
+        return True
+    return len(before) >= 4 and all(on_every_page(t, template) for t in before[-4:-1])
 
 
 def _title_site_names(tree) -> list[str]:
@@ -341,7 +355,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   labels[0], _section_before(tree, root),
                   section_from_trail_lines(before, title=title),
                   learned_section(before[-1] if before else None, template,
-                                  in_menu=bool(before) and before[-1] in before[:-1])]
+                                  in_menu=bool(before) and before[-1] in before[:-1],
+                                  under_menu=_under_menu(before, template))]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():

@@ -48,8 +48,12 @@ from .sections import (
     HOME_KEYS,
     acceptable,
     crumb_parts,
+    fixed_line,
+    headline_trail,
     is_label_line,
+    is_menu_line,
     loose_crumb_parts,
+    menu_home,
     on_every_page,
     section_from_crumb,
     section_from_label,
@@ -125,6 +129,8 @@ class Line:
     tagline: bool = False  # the run shows it above every page of the site (:func:`.sections.on_every_page`)
     #: the line stands on pages of other stories of the run too (:meth:`.template.PageTemplate.elsewhere`)
     elsewhere: bool = False
+    #: the run shows it right above the headline of most of the site's pages (:func:`.sections.fixed_line`)
+    fixed: bool = False
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -315,6 +321,19 @@ def is_listing(body: list[tuple[Line, bool]]) -> bool:
 
 
 _MENU_SEP = re.compile(r"\s*[|｜•·]\s*")
+
+
+def _under_menu(lines: list[Line], i: int) -> bool:
+    """Whether the nearest line above line ``i`` ends the site's menu, which does not list it: a
+    line of four items or more, or the last of three labels the run shows above every page (a
+    vertical menu)."""
+    above = [j for j in range(i) if lines[j].kind != BLANK]
+    if not above or any(lines[j].key == lines[i].key for j in above):
+        return False
+    prev = lines[above[-1]]
+    if prev.kind in (NAV, CHROME, SHORT) and is_menu_line(prev.text):
+        return True
+    return len(above) >= 3 and all(lines[j].tagline for j in above[-3:])
 
 
 def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
@@ -731,6 +750,7 @@ def extract_text(raw: str, *, template=None) -> Article:
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
+            ln.fixed = bool(ln.seen) and not ln.tagline and fixed_line(t, template)
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
                 and not prose_seen:  # (the header parser reads it, above the story only)
             ln.tagline = on_every_page(t, template)  # a button or prompt on every page («عضویت در کانال»)
@@ -962,6 +982,8 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         if ln.kind == SHORT and ln.words >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
                                                         or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text)) \
                 and _dated(lines, i):
+            if headline_trail(ln.text, lines[cand].text):
+                return None  # a trail ending with the candidate («ابتدا / مدارس / <it>»): it is the headline
             return i if widget >= WIDGET_LINES else None
         if ln.kind in (NAV, CRUMB):
             return None  # a menu or a trail: the site's header, above the article's (a ticker and
@@ -1059,6 +1081,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     # a line above every page of the site, once above the headline: its name or tagline (a menu
     # item on every page stands twice when it is the page's own section too)
     head_keys = Counter(ln.key for ln in lines[:top])
+    # what the site calls its home page: the first item of its menu (a trail starts there too)
+    homes = {h for ln in lines[:top] if ln.kind in (NAV, CHROME, SHORT) and (h := menu_home(ln.text))}
     for i in range(top):
         ln = lines[i]
         if ln.kind in (DATE, META, LABEL):
@@ -1072,7 +1096,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             label_section = section_from_label_word(ln.text)  # «بخش ورزشی» above the headline
             if label_section:
                 continue
-        parts = crumb_parts(ln.text) if ln.kind == CRUMB else None
+        parts = crumb_parts(ln.text, homes=homes) if ln.kind == CRUMB else None
+        if parts is None and ln.kind in (SHORT, NAV, PARA) and i != title_i:
+            # a trail that ends with this page's headline, or starts where the site's menu does
+            # («ابتدا :: حمل و نقل» under the menu «ابتدا - خودروی برقی - …»), whatever the words
+            parts = headline_trail(ln.text, res.title) or (crumb_parts(ln.text, homes=homes) if homes else None)
         if parts is None and ln.kind in (SHORT, NAV) and i != title_i:
             parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
             if parts and ln.recurs and not any(line_key(parts[0]) in k for k in site_keys):
@@ -1086,6 +1114,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         blank_seen = blank_seen or ln.gap
         if _is_label_candidate(ln):
+            if ln.fixed and head_keys[ln.key] == 1 and _under_menu(lines, i):
+                continue  # the template's own line under its menu, no section (an ad's link)
             if not is_site(ln) and not (ln.tagline and head_keys[ln.key] == 1):
                 gap_before[i] = blank_seen
                 blank_seen = False
