@@ -238,8 +238,8 @@ class _Template:
 
     learned = True
 
-    def __init__(self, share, slot=0.2):
-        self.share, self.slot = share, slot
+    def __init__(self, share):
+        self.share = share
 
     def known_label(self, text):
         return True
@@ -247,18 +247,11 @@ class _Template:
     def head_share(self, text):
         return self.share
 
-    def slot_share(self, text):
-        return self.slot
 
-
-@pytest.mark.parametrize("text,share,slot,under_menu,section", [
-    ("ورزشی", 0.85, 0.2, False, "ورزشی"),             # a section on most pages of a sports site
-    ("عضویت در کانال", 0.85, 0.2, False, None),      # a button the lexicon knows, on most pages
-    ("ورزشی", 0.95, 0.2, False, None),               # on every page: the site's name or tagline
-    ("ورزشی", 0.85, 0.45, True, "ورزشی"),            # the site's main section: under half of its slot
-    ("ورزشی", 0.85, 0.9, False, "ورزشی"),            # a site of one section, no menu above it
-    ("بلیت ارزان سفر", 0.6, 0.7, True, None),         # one line under the menu above most headlines
+@pytest.mark.parametrize("text,share,section", [
+    ("ورزشی", 0.85, "ورزشی"),             # a section on most pages of a sports site
+    ("عضویت در کانال", 0.85, None),      # a button the lexicon knows, on most pages
+    ("ورزشی", 0.95, None),               # on every page: the site's name or tagline
 ])
-def test_learned_section_is_no_control_of_the_page(text, share, slot, under_menu, section):
-    assert learned_section(text, _Template(share, slot), under_menu=under_menu) == section
-
+def test_learned_section_is_no_control_of_the_page(text, share, section):
+    assert learned_section(text, _Template(share)) == section

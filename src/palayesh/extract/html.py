@@ -39,9 +39,7 @@ from .sections import (
     crumb_parts,
     headline_trail,
     is_label_line,
-    is_menu_line,
     learned_section,
-    on_every_page,
     section_from_crumb,
     section_from_label,
     section_from_trail_lines,
@@ -229,16 +227,6 @@ def _section_before(tree, root) -> str | None:
     return text if text and len(text.split()) <= 5 else None
 
 
-def _under_menu(before: list[str], template) -> bool:
-    """Whether the block before the last of ``before`` ends the site's menu: a block of four items
-    or more, or the last of three blocks the run shows above every page (a menu's ``<li>``)."""
-    if len(before) < 2:
-        return False
-    if is_menu_line(before[-2]):
-        return True
-    return len(before) >= 4 and all(on_every_page(t, template) for t in before[-4:-1])
-
-
 def _title_site_names(tree) -> list[str]:
     """The site's name as its <title> gives it after a bar or dash («عنوان خبر | نام سایت»)."""
     t = tree.xpath("//title")
@@ -355,8 +343,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   labels[0], _section_before(tree, root),
                   section_from_trail_lines(before, title=title),
                   learned_section(before[-1] if before else None, template,
-                                  in_menu=bool(before) and before[-1] in before[:-1],
-                                  under_menu=_under_menu(before, template))]
+                                  in_menu=bool(before) and before[-1] in before[:-1])]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():

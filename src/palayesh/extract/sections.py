@@ -212,7 +212,7 @@ def section_from_trail_lines(texts: list[str], *, title: str | None = None) -> s
     return None
 
 
-def learned_section(text: str | None, template, *, in_menu: bool = False, under_menu: bool = False) -> str | None:
+def learned_section(text: str | None, template, *, in_menu: bool = False) -> str | None:
     """``text`` (a short block right above the headline, no label, no trail: a plain link
     «گوناگون») when the run shows it is a section: the site shows the same label above the body of
     other pages too (a story's kicker is written for it), yet not above every page (its name or
@@ -220,17 +220,11 @@ def learned_section(text: str | None, template, *, in_menu: bool = False, under_
 
     ``in_menu``: the page shows the same text higher up, as an item of its menu: the site's menu
     names its sections, so the label is one even when no other page of the run shows it (a rare
-    section), and its menu copy on every page does not make it the site's tagline.
-
-    ``under_menu``: the block right above it is the site's menu, which does not list it: the same
-    line right above most of the site's headlines (:func:`fixed_line`) is then the template's own
-    (an ad's link at the menu's end), not a section the menu would name."""
+    section), and its menu copy on every page does not make it the site's tagline."""
     if not text or template is None or not template.learned or _DIGIT.search(text) \
             or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS:
         return None
     if not in_menu and (not template.known_label(text) or on_every_page(text, template)):
-        return None
-    if under_menu and not in_menu and not on_every_page(text, template) and fixed_line(text, template):
         return None
     from .text import CHROME, classify  # (text.py reads sections: imported when used)
 
@@ -247,30 +241,6 @@ def on_every_page(text: str, template) -> bool:
     """Whether the run shows ``text`` above the body of (nearly) every page of the page's site:
     the site's name or tagline («مجله اینترنتی …»), which is never a section however it reads."""
     return template is not None and template.learned and template.head_share(text) >= EVERY_PAGE
-
-
-#: a label right above the headline on this share of the site's pages with a label there is a
-#: fixed line of its template, never a section
-FIXED_SLOT = 0.5
-
-
-def fixed_line(text: str, template) -> bool:
-    """Whether the run shows ``text`` right above the headline on most of the site's pages that
-    show a label there (:meth:`~.template.PageTemplate.slot_share`): a line the site's template
-    puts there (an ad's link under its menu), or the section of a site of one section (so the
-    callers ask it only of a line under a menu that does not list it)."""
-    return template is not None and template.learned and template.slot_share(text) >= FIXED_SLOT
-
-
-def is_menu_line(text: str) -> bool:
-    """Whether a line lists four menu items or more (1-3 words each, no digits), with bars, dots,
-    dashes or runs of spaces between them."""
-    if len(text) > 300 or _DIGIT.search(text):
-        return False
-    parts = [p.strip() for p in _MENU_ITEM_SEP.split(text)]
-    if len(parts) < 4:
-        parts = [p.strip() for p in re.split(r"\s{2,}", text)]
-    return len(parts) >= 4 and all(p and len(p.split()) <= 3 for p in parts)
 
 
 def section_from_label(text: str) -> str | None:

@@ -102,10 +102,6 @@ _ARROW = re.compile(r"[←→⟵⟶⇐⇒◄►◀▶➜➔]")
 _COMMA = re.compile(r"،")  # «توضیح تصویر، …»: a short label before a comma, on a line that is no sentence
 # «ǂ» is a letter that line_key keeps and no Persian text has: masks cannot meet real words
 _MASK_URL, _MASK_VALUE, _MASK_REST = "ǂu", "ǂv", "ǂp"
-#: the label line right above a page's headline, counted as a shape of its own (this mask before
-#: the line's shape; the mask alone counts the pages with any label there): a section slot shows
-#: varying labels from page to page, a fixed line of the template (an ad's link) one and the same
-_MASK_SLOT = "ǂs"
 
 
 # ------------------------------------------------------------------------------------------ lines
@@ -391,17 +387,6 @@ _MASK_WORD = "ǂd"
 WORD_PAGES_KEY = shape_hash(_MASK_WORD)
 
 
-def _slot_headline(text: str) -> bool:
-    """Whether a line reads as a headline under a section slot: 4-25 words, no label colon, no
-    final period."""
-    return 3 <= text.count(" ") <= 24 and not _COLON.search(text, 0, 40) and text.rstrip(_MARKS)[-1:] != "."
-
-
-_SLOT_HASH = shape_hash(_MASK_SLOT)
-#: a site's slot above the headline is known from this many of its pages with a label there
-MIN_SLOT_PAGES = 8
-
-
 def last_prose(lines: list[str], prose: list[bool] | None = None) -> int:
     """The index of a page's last prose line with another prose line within the four lines above
     it (a story's last paragraph, not a newsletter's one sentence among the tail's buttons); the
@@ -486,15 +471,6 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         prose_words = content_words(" ".join(lines[i] for i in prose))
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
-    # a short label right above a headline-like line in the header (:data:`_MASK_SLOT`): a site's
-    # section slot, or a fixed line of its template
-    for i in range(len(lines) - 1):
-        if region[i] != "H":
-            break
-        if shaped[i] and is_label(lines[i]) and lines[i].count(" ") <= 2 and _slot_headline(lines[i + 1]):
-            for k in (_MASK_SLOT, _MASK_SLOT + shaped[i]):
-                h = shape_hash(k)
-                shapes[h] = shapes.get(h, 0) | LABEL_BIT
     others = {shape_hash(k) for t, key in zip(lines, keys) for k in link_keys(t, key)}
     if prose:  # (a prose line's key is known when it is short enough to be template)
         story = story_hash([keys[i] if len(lines[i]) <= MAX_LINE_CHARS else line_key(lines[i]) for i in prose[:4]])
@@ -759,22 +735,6 @@ class PageTemplate:
             c = self.index.counts_of(fam, h)
             if c is not None and pages:
                 best = max(best, c[1] / pages)
-        return best
-
-    def slot_share(self, text: str) -> float:
-        """The share of the site's pages with a label right above their headline that show this
-        very line there (:data:`_MASK_SLOT`), over the page's families not named by it with
-        :data:`MIN_SLOT_PAGES` such pages at least: low for a section (the slot's value varies
-        from page to page), high for a line the template puts there (an ad's link, a slogan)."""
-        key = line_key(text)
-        h = shape_hash(_MASK_SLOT + _shape_of(text, key))
-        best = 0.0
-        for fam, _pages, named in self.fams:
-            if named and key[:40] == named:
-                continue
-            every, c = self.index.counts_of(fam, _SLOT_HASH), self.index.counts_of(fam, h)
-            if every is not None and c is not None and every[4] >= MIN_SLOT_PAGES:
-                best = max(best, c[4] / every[4])
         return best
 
     def word_weight(self, word: str) -> float:
