@@ -238,3 +238,11 @@ def test_html_trail_of_links_ending_with_the_headline_cut_short(sep, home):
     above = ("<div class='x1'><a href='/'>%s</a> <span>%s</span> <a href='/s'>ورزشی</a> <span>%s</span> "
              "<a href='/p'>%s</a></div>" % (home, sep, sep, cut))
     assert extract(_html(above=above)).section == "ورزشی"
+
+
+@pytest.mark.parametrize("home", OTHER_HOMES)
+@pytest.mark.parametrize("sep", ["::", "/", "|", "-"])
+def test_html_trail_from_the_first_item_of_the_menu(home, sep):
+    above = ("<div class='m'>%s - سیاسی - اقتصادی - ورزشی - فرهنگی</div>"
+             "<nav><a href='/'>%s</a> <span>%s</span> <a href='/s'>ورزشی</a></nav>" % (home, home, sep))
+    assert extract(_html(above=above)).section == "ورزشی"

@@ -39,7 +39,10 @@ from .sections import (
     crumb_parts,
     headline_trail,
     is_label_line,
+    is_menu_line,
     learned_section,
+    menu_home,
+    on_every_page,
     section_from_crumb,
     section_from_label,
     section_from_trail_lines,
@@ -175,6 +178,7 @@ def _blocks_before(tree, h1) -> list[str]:
         return out
     ancestors = set(h1.iterancestors())
     headline = _text(h1)  # (a trail may end with it: «<a>ابتدا</a> <span>/</span> … <a>headline…</a>»)
+    homes: set[str] = set()
     for el in tree.iter():
         if el is h1:
             break
@@ -186,12 +190,15 @@ def _blocks_before(tree, h1) -> list[str]:
             # a trail whose items are links and spans («<a>خانه</a> › <a>ورزش</a> › <span>…</span>»)
             # is one block to read, though its spans are blocks of their own too
             text = _text(el) if all(t == "span" for t in inner) else None
-            if text and len(text) <= 300 and (crumb_parts(text) or headline_trail(text, headline)):
+            if text and len(text) <= 300 and (crumb_parts(text, homes=homes) or headline_trail(text, headline)):
                 out.append(text)
             continue
         text = _text(el)
         if text:
             out.append(text)
+            home = menu_home(text)  # (a menu's first item: its trails start there too)
+            if home:
+                homes.add(home)
     return out
 
 
@@ -225,6 +232,18 @@ def _section_before(tree, root) -> str | None:
             found = el
     text = _text(found) if found is not None else None
     return text if text and len(text.split()) <= 5 else None
+
+
+def _menu_end(before: list[str], template) -> str | None:
+    """The block before the last of ``before`` when it ends the site's menu: a block of four items
+    or more, or the last of three blocks the run shows above every page (a menu's ``<li>``)."""
+    if len(before) < 2 or before[-1] in before[:-1]:
+        return None
+    if is_menu_line(before[-2]):
+        return before[-2]
+    if len(before) >= 4 and all(on_every_page(t, template) for t in before[-4:-1]):
+        return before[-2]
+    return None
 
 
 def _title_site_names(tree) -> list[str]:
@@ -341,9 +360,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _section_element(root), _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
                   _clean(ld.get("articleSection")),
                   labels[0], _section_before(tree, root),
-                  section_from_trail_lines(before, title=title),
+                  section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   learned_section(before[-1] if before else None, template,
-                                  in_menu=bool(before) and before[-1] in before[:-1])]
+                                  in_menu=bool(before) and before[-1] in before[:-1],
+                                  menu_end=_menu_end(before, template))]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():

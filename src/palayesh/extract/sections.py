@@ -116,8 +116,7 @@ def headline_trail(text: str, title: str | None) -> list[str] | None:
     for m in _ANY_SEP.finditer(text):
         rest = text[m.end():]
         rkey = line_key(_ELLIPSIS.sub("", rest))
-        if not rkey or not tkey.startswith(rkey) or (rkey != tkey and (not _ELLIPSIS.search(rest)
-                                                                       or len(rkey) < len(tkey) // 2)):
+        if not rkey or not tkey.startswith(rkey) or (rkey != tkey and not _cut_headline(rest, rkey, tkey)):
             continue
         sep = _STRONG if _STRONG.fullmatch(m.group()) else _WEAK_HOME if _WEAK_HOME.fullmatch(m.group()) else None
         head = [p.strip(" -–—:•·") for p in (sep or _ANY_SEP).split(text[:m.start()])]
@@ -131,6 +130,13 @@ def headline_trail(text: str, title: str | None) -> list[str] | None:
             return [*head, rest.strip()]
         return None  # (the headline is found: what stands before it is no trail)
     return None
+
+
+def _cut_headline(text: str, key: str, tkey: str) -> bool:
+    """Whether ``text`` (key ``key``) is the headline (key ``tkey``) cut short with «…»: its first
+    three words or more, or half of it."""
+    return bool(_ELLIPSIS.search(text)) and tkey.startswith(key) and (
+        len(key) >= len(tkey) // 2 or (len(key) >= 12 and len(_ELLIPSIS.sub("", text).split()) >= 3))
 
 
 _MENU_ITEM_SEP = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+")
@@ -176,7 +182,7 @@ def section_from_crumb(parts: list[str], *, title: str | None = None) -> str | N
         last = parts[-1]
         if _ELLIPSIS.search(last) and len(parts) >= 3:
             k = line_key(_ELLIPSIS.sub("", last))  # the headline cut short («… در برابر انتقاد…»)
-            if k and tkey.startswith(k) and len(k) >= len(tkey) // 2:
+            if k and _cut_headline(last, k, tkey):
                 parts = parts[:-1]
                 last = parts[-1]
         k = line_key(last)
@@ -195,24 +201,28 @@ def section_from_crumb(parts: list[str], *, title: str | None = None) -> str | N
     return items[-1] if items and len(items[-1].split()) <= 5 else None
 
 
-def section_from_trail_lines(texts: list[str], *, title: str | None = None) -> str | None:
+def section_from_trail_lines(texts: list[str], *, title: str | None = None,
+                             homes: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The section of the last breadcrumb trail among the short blocks a page shows above its
     headline, whatever their markup (``<div><a>خانه » ورزش</a></div>``): a block read as a trail
-    by :func:`crumb_parts` (a strong separator, or «/» «|» from the home label), its last item that
-    is neither the home label nor the headline. A menu («عکس | گفتگو | ورزشی | …») is no trail.
+    by :func:`crumb_parts` (a strong separator, or «/» «|» from the home label, or from ``homes``:
+    the first items of the page's menus) or :func:`headline_trail`, its last item that is neither
+    the home label nor the headline. A menu («عکس | گفتگو | ورزشی | …») is no trail.
 
     >>> section_from_trail_lines(["دفترچه خبر", "عکس | گفتگو | ورزشی | اخبار", "خانه › کشتی"])
     'کشتی'
     """
     for text in reversed(texts):
-        parts = (crumb_parts(text) if len(text) <= 120 else None) or headline_trail(text, title) if text else None
+        parts = (crumb_parts(text, homes=homes) if len(text) <= 120 else None) or headline_trail(text, title) \
+            if text else None
         got = section_from_crumb(parts, title=title) if parts and len(parts) >= 2 else None
         if got:
             return got
     return None
 
 
-def learned_section(text: str | None, template, *, in_menu: bool = False) -> str | None:
+def learned_section(text: str | None, template, *, in_menu: bool = False,
+                    menu_end: str | None = None) -> str | None:
     """``text`` (a short block right above the headline, no label, no trail: a plain link
     «گوناگون») when the run shows it is a section: the site shows the same label above the body of
     other pages too (a story's kicker is written for it), yet not above every page (its name or
@@ -220,11 +230,16 @@ def learned_section(text: str | None, template, *, in_menu: bool = False) -> str
 
     ``in_menu``: the page shows the same text higher up, as an item of its menu: the site's menu
     names its sections, so the label is one even when no other page of the run shows it (a rare
-    section), and its menu copy on every page does not make it the site's tagline."""
+    section), and its menu copy on every page does not make it the site's tagline.
+
+    ``menu_end``: the block right above it, when it ends the site's menu (which does not list the
+    label): a label the run shows there and nothing else is the template's (:func:`fixed_line`)."""
     if not text or template is None or not template.learned or _DIGIT.search(text) \
             or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS:
         return None
     if not in_menu and (not template.known_label(text) or on_every_page(text, template)):
+        return None
+    if menu_end is not None and not in_menu and fixed_line(text, menu_end, template):
         return None
     from .text import CHROME, classify  # (text.py reads sections: imported when used)
 
@@ -241,6 +256,31 @@ def on_every_page(text: str, template) -> bool:
     """Whether the run shows ``text`` above the body of (nearly) every page of the page's site:
     the site's name or tagline («مجله اینترنتی …»), which is never a section however it reads."""
     return template is not None and template.learned and template.head_share(text) >= EVERY_PAGE
+
+
+#: the slot above the site's headlines holds this line (or the menu's end, when the page shows
+#: none) on this share of its pages at least: it never varies, it is the template's
+FIXED_SLOT = 0.9
+
+
+def fixed_line(text: str, above: str | None, template) -> bool:
+    """Whether ``text``, a label right under the site's menu (``above``: the menu's last item or
+    line) and right above the headline, is a line of the site's template (an ad's link), not a
+    section: the run shows the slot above the site's headlines holding nothing but this line or
+    the menu's end (:meth:`~.template.PageTemplate.slot_share`), while a section varies from page
+    to page. (A site of one section looks the same; hence only a line the menu does not list.)"""
+    return template is not None and template.learned and template.slot_share(text, above or "") >= FIXED_SLOT
+
+
+def is_menu_line(text: str) -> bool:
+    """Whether a line lists four menu items or more (1-3 words each, no digits), with bars, dots,
+    dashes or runs of spaces between them."""
+    if len(text) > 300 or _DIGIT.search(text):
+        return False
+    parts = [p.strip() for p in _MENU_ITEM_SEP.split(text)]
+    if len(parts) < 4:
+        parts = [p.strip() for p in re.split(r"\s{2,}", text)]
+    return len(parts) >= 4 and all(p and len(p.split()) <= 3 for p in parts)
 
 
 def section_from_label(text: str) -> str | None:

@@ -48,8 +48,10 @@ from .sections import (
     HOME_KEYS,
     acceptable,
     crumb_parts,
+    fixed_line,
     headline_trail,
     is_label_line,
+    is_menu_line,
     loose_crumb_parts,
     menu_home,
     on_every_page,
@@ -127,6 +129,8 @@ class Line:
     tagline: bool = False  # the run shows it above every page of the site (:func:`.sections.on_every_page`)
     #: the line stands on pages of other stories of the run too (:meth:`.template.PageTemplate.elsewhere`)
     elsewhere: bool = False
+    #: the run shows it, or the line above it, right above every headline of the site (:func:`.sections.fixed_line`)
+    fixed: bool = False
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -317,6 +321,19 @@ def is_listing(body: list[tuple[Line, bool]]) -> bool:
 
 
 _MENU_SEP = re.compile(r"\s*[|｜•·]\s*")
+
+
+def _under_menu(lines: list[Line], i: int) -> bool:
+    """Whether the nearest line above line ``i`` ends the site's menu, which does not list it: a
+    line of four items or more, or the last of three labels the run shows above every page (a
+    vertical menu)."""
+    above = [j for j in range(i) if lines[j].kind != BLANK]
+    if not above or any(lines[j].key == lines[i].key for j in above):
+        return False
+    prev = lines[above[-1]]
+    if prev.kind in (NAV, CHROME, SHORT) and is_menu_line(prev.text):
+        return True
+    return len(above) >= 3 and all(lines[j].tagline for j in above[-3:])
 
 
 def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
@@ -733,6 +750,8 @@ def extract_text(raw: str, *, template=None) -> Article:
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
+            ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
+                and fixed_line(t, lines[-1].text, template)
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
                 and not prose_seen:  # (the header parser reads it, above the story only)
             ln.tagline = on_every_page(t, template)  # a button or prompt on every page («عضویت در کانال»)
@@ -1096,6 +1115,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         blank_seen = blank_seen or ln.gap
         if _is_label_candidate(ln):
+            if ln.fixed and head_keys[ln.key] == 1 and _under_menu(lines, i):
+                continue  # the template's own line under its menu, no section (an ad's link)
             if not is_site(ln) and not (ln.tagline and head_keys[ln.key] == 1):
                 gap_before[i] = blank_seen
                 blank_seen = False
