@@ -246,3 +246,19 @@ def test_html_trail_from_the_first_item_of_the_menu(home, sep):
     above = ("<div class='m'>%s - سیاسی - اقتصادی - ورزشی - فرهنگی</div>"
              "<nav><a href='/'>%s</a> <span>%s</span> <a href='/s'>ورزشی</a></nav>" % (home, home, sep))
     assert extract(_html(above=above)).section == "ورزشی"
+
+
+@pytest.mark.parametrize("sep", [" - ", " | ", " – "])
+def test_the_name_after_the_headline_on_the_first_line_is_no_section(sep):
+    # a page saved from HTML opens with the document's title: «<headline> - <site name>»
+    page = _page([TITLE + sep + "آوای نو", "آوای نو", TITLE])
+    assert extract(page).section is None
+
+
+def test_a_trail_ending_with_the_headline_opens_the_articles_header():
+    # the trail, then the story's date and meta lines, then its headline: the trail is no headline,
+    # and the date under it is the story's (not the site's "today" date above a header)
+    head = [*SITE, "پیشخوان / ورزشی / " + TITLE, "انتشار: ۱۴ مهر ۱۴۰۱ ساعت ۱۰:۲۰", "نوشته علی رضایی",
+            "کد خبر: ۱۲۳۴۵", "۱۲۳ نفر این مطلب را خوانده‌اند", TITLE]
+    a = extract(_page(head))
+    assert (a.section, a.title, (a.published or "")[:10]) == ("ورزشی", TITLE, "2022-10-06")

@@ -323,6 +323,16 @@ def is_listing(body: list[tuple[Line, bool]]) -> bool:
 _MENU_SEP = re.compile(r"\s*[|｜•·]\s*")
 
 
+def _title_line_names(lines: list[Line], title: str | None) -> list[str]:
+    """The site's name as a page saved from HTML shows it on its first line, the document's title
+    after the headline and a bar or dash («<headline> - <site name>»): never a section."""
+    first = next((ln for ln in lines if ln.kind != BLANK), None)
+    if first is None or not title or first.text == title or not first.text.startswith(title):
+        return []
+    rest = first.text[len(title):].strip(" -–—|｜:»›")
+    return [rest] if rest and rest != first.text[len(title):].strip() and len(rest.split()) <= 5 else []
+
+
 def _under_menu(lines: list[Line], i: int) -> bool:
     """Whether the nearest line above line ``i`` ends the site's menu, which does not list it: a
     line of four items or more, or the last of three labels the run shows above every page (a
@@ -1221,7 +1231,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.section = crumb_section
     elif res.section is None:
         res.section = _menu_item_beside_date(lines, top, title_i, head_end, site_keys)
-    res.section = acceptable(res.section, title=res.title)
+    res.section = acceptable(res.section, title=res.title, site_names=_title_line_names(lines, res.title))
     best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start)
     if best is not None:
         res.published, res.published_jalali = best.localize()
@@ -1318,6 +1328,8 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     title (a menu, a link bar, a longer line such as a ticker headline, or three labels or more:
     a vertical menu), or the page's first line with the site's header lines still below it.
     """
+    if top < len(lines) and any(headline_trail(ln.text, lines[top].text) for ln in lines[max(0, i - 3):i]):
+        return False  # a trail that ends with the headline opens the article's header: the date below it is its
     between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)]
     labels = 0
     for k, ln in enumerate(between):
