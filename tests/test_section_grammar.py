@@ -262,3 +262,19 @@ def test_a_trail_ending_with_the_headline_opens_the_articles_header():
             "کد خبر: ۱۲۳۴۵", "۱۲۳ نفر این مطلب را خوانده‌اند", TITLE]
     a = extract(_page(head))
     assert (a.section, a.title, (a.published or "")[:10]) == ("ورزشی", TITLE, "2022-10-06")
+
+
+@pytest.mark.parametrize("sep", [" / ", " › ", " | ", " :: "])
+@pytest.mark.parametrize("home", ["پیشخوان", "خانه"])
+def test_a_text_trail_ending_with_the_headline_cut_short(sep, home):
+    # the trail's last item is the headline's first words and «…»: a trail, not the story's first paragraph
+    cut = " ".join(TITLE.split()[:6]) + "..."
+    head = [*SITE, sep.join([home, "ورزشی", cut]), "انتشار: ۱۴ مهر ۱۴۰۱ ساعت ۱۰:۲۰", "کد خبر: ۱۲۳۴۵", TITLE]
+    a = extract(_page(head))
+    assert (a.section, a.title) == ("ورزشی", TITLE)
+
+
+@pytest.mark.parametrize("line", ["کرونا / نگرانی مقامات بهداشت در شهرها…", "ایران ۲ / ژاپن ۱ / بازی ادامه دارد…"])
+def test_no_cut_trail(line):
+    from palayesh.extract.sections import cut_trail_parts
+    assert cut_trail_parts(line) is None

@@ -132,6 +132,28 @@ def headline_trail(text: str, title: str | None) -> list[str] | None:
     return None
 
 
+def cut_trail_parts(text: str) -> list[str] | None:
+    """The items of a trail whose last item is a headline cut short with «…» («ابتدا / مدارس /
+    نتایج آزمون ورودی…»): two or three items of 1-3 words, no digits, then three words or more
+    and the ellipsis, whatever the separator. (No page's own line reads so: a headline is not cut,
+    a sentence does not list short items before its words.)
+
+    >>> cut_trail_parts("آغاز / مدارس / نتایج آزمون ورودی سال…")
+    ['آغاز', 'مدارس', 'نتایج آزمون ورودی سال…']
+    >>> cut_trail_parts("کرونا / نگرانی مقامات بهداشت…") is None
+    True
+    """
+    if len(text) > 240 or not _ELLIPSIS.search(text):
+        return None
+    for sep in (_STRONG, _WEAK_HOME):
+        parts = [p.strip(" -–—:•·") for p in sep.split(text)]
+        parts = [p for p in parts if p]
+        if 3 <= len(parts) <= 4 and all(1 <= len(p.split()) <= 3 for p in parts[:-1]) \
+                and not any(_DIGIT.search(p) for p in parts[:-1]) and len(_ELLIPSIS.sub("", parts[-1]).split()) >= 3:
+            return parts
+    return None
+
+
 def _cut_headline(text: str, key: str, tkey: str) -> bool:
     """Whether ``text`` (key ``key``) is the headline (key ``tkey``) cut short with «…»: its first
     three words or more, or half of it."""

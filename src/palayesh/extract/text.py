@@ -48,6 +48,7 @@ from .sections import (
     HOME_KEYS,
     acceptable,
     crumb_parts,
+    cut_trail_parts,
     fixed_line,
     headline_trail,
     is_label_line,
@@ -208,7 +209,8 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         return Line(text, key, n, CHROME)  # a photo's credit or note, an ad, a «read it on …» link
     if n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text)) and is_credit_line(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
-    if n <= 40 and role != T_SITE and crumb_parts(text):  # (a trail may end with the headline)
+    if n <= 40 and role != T_SITE and (crumb_parts(text) or cut_trail_parts(text)):
+        # (a trail may end with the headline, or with its first words cut short «…»)
         return Line(text, key, n, CRUMB)
     if (text.count("|") + text.count("｜") >= 1 and n <= 40) or is_ticker(text):
         return Line(text, key, n, NAV)  # a menu, a byline with bars, a ticker «تازه‌ها: … ◄ … ◄ …»
@@ -1108,7 +1110,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             if label_section:
                 continue
         parts = crumb_parts(ln.text, homes=homes) if ln.kind == CRUMB else None
-        if parts is None and ln.kind in (SHORT, NAV, PARA) and i != title_i:
+        if parts is None and ln.kind in (SHORT, NAV, PARA, CRUMB) and i != title_i:
             # a trail that ends with this page's headline, or starts where the site's menu does
             # («ابتدا :: حمل و نقل» under the menu «ابتدا - خودروی برقی - …»), whatever the words
             parts = headline_trail(ln.text, res.title) or (crumb_parts(ln.text, homes=homes) if homes else None)
