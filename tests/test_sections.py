@@ -257,7 +257,8 @@ def test_learned_section_is_no_control_of_the_page(text, share, section):
     assert learned_section(text, _Template(share)) == section
 
 
-def test_a_fixed_line_under_the_menu_is_no_section_a_varying_one_is(tmp_path):
+@pytest.mark.parametrize("fmt", ["txt", "html"])
+def test_a_fixed_line_under_the_menu_is_no_section_a_varying_one_is(tmp_path, fmt):
     # right under a site's vertical menu and right above the headline: on one site the same ad's
     # link on most pages (the template's: the slot holds nothing else), on another the story's
     # section, varying from page to page (the run's learning, not a phrase list, tells them apart)
@@ -276,7 +277,14 @@ def test_a_fixed_line_under_the_menu_is_no_section_a_varying_one_is(tmp_path):
         name = ["پایگاه خبری آینه", "روزنامه صبح نو"][site]
         lines = [name, "خبر و گزارش هر روز", *menu, *([slot] if slot else []), title, *paras,
                  f"تمامی حقوق برای {name} محفوظ است."]
-        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+        page = "\n\n".join(lines) + "\n"
+        if fmt == "html":  # (the menu a row of links, the slot a block of its own above the article)
+            page = ("<html><head><meta charset='utf-8'><title>%s</title></head><body><header>"
+                    "<div>%s، خبر و گزارش هر روز</div><div>%s</div>%s</header><main><article><h1>%s</h1>%s</article>"
+                    "</main><footer>تمامی حقوق برای %s محفوظ است.</footer></body></html>"
+                    % (title, name, " ".join(f"<a href='/{k}'>{m}</a>" for k, m in enumerate(menu)),
+                       f"<div>{slot}</div>" if slot else "", title, "".join(f"<p>{p}</p>" for p in paras), name))
+        (src / f"p{i:02d}.{fmt}").write_text(page, encoding="utf-8")
         want[f"p{i:02d}"] = None if site == 0 else slot
     out = tmp_path / "out"
     refine(src, out, workers=1, progress="none")

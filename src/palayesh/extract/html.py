@@ -234,13 +234,20 @@ def _section_before(tree, root) -> str | None:
     return text if text and len(text.split()) <= 5 else None
 
 
-def _menu_end(before: list[str], template) -> str | None:
+def _menu_end(tree, before: list[str], template) -> str | None:
     """The block before the last of ``before`` when it ends the site's menu: a block of four items
-    or more, or the last of three blocks the run shows above every page (a menu's ``<li>``)."""
-    if len(before) < 2 or before[-1] in before[:-1]:
+    or more (four links or list items, or words set apart by runs of spaces), or the last of three
+    blocks the run shows above every page (a menu's ``<li>``)."""
+    if len(before) < 2 or before[-1] in before[:-1] or template is None or not template.learned:
         return None
     if is_menu_line(before[-2]):
         return before[-2]
+    for el in tree.iter(*_BLOCKS):
+        if _text(el) == before[-2]:
+            raw = el.text_content()
+            if len(el.xpath(".//a|.//li")) >= 4 or is_menu_line(raw.strip()):
+                return before[-2]
+            break
     if len(before) >= 4 and all(on_every_page(t, template) for t in before[-4:-1]):
         return before[-2]
     return None
@@ -363,7 +370,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   learned_section(before[-1] if before else None, template,
                                   in_menu=bool(before) and before[-1] in before[:-1],
-                                  menu_end=_menu_end(before, template))]
+                                  menu_end=_menu_end(tree, before, template))]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():
