@@ -50,7 +50,7 @@ def test_no_trail(line):
 
 @pytest.mark.parametrize("label", ["سرویس:", "سرویس :", "گروه:", "گروه خبری:", "دسته‌بندی:", "دسته بندی:", "دسته:",
                                    "بخش:", "موضوع:", "در:", "دسته‌بندی‌ها:", "طبقه‌بندی:", "Category:", "Section:",
-                                   "سرويس:", "دسته‌بندي:"])
+                                   "سرويس:", "دسته‌بندي:", "منتشر شده در:", "ارسال شده در:"])
 def test_labels(label):
     assert section_from_label(label + " ورزشی") == "ورزشی"
 
@@ -278,3 +278,22 @@ def test_a_text_trail_ending_with_the_headline_cut_short(sep, home):
 def test_no_cut_trail(line):
     from palayesh.extract.sections import cut_trail_parts
     assert cut_trail_parts(line) is None
+
+
+@pytest.mark.parametrize("name,kw,section", [
+    ("microdata meta articleSection", {"head": "<meta itemprop='articleSection' content='ورزشی'>"}, "ورزشی"),
+    ("microdata element articleSection", {"below": "<div><span itemprop='articleSection'>ورزشی</span></div>"}, "ورزشی"),
+    ("RDFa BreadcrumbList", {"above": "<ol vocab='https://schema.org/' typeof='BreadcrumbList'>"
+                                      "<li property='itemListElement' typeof='ListItem'><a property='item' href='/'>"
+                                      "<span property='name'>پیشخوان</span></a></li>"
+                                      "<li property='itemListElement' typeof='ListItem'><a property='item' href='/s'>"
+                                      "<span property='name'>ورزشی</span></a></li></ol>"}, "ورزشی"),
+    ("microdata BreadcrumbList", {"above": "<div itemscope itemtype='https://schema.org/BreadcrumbList'>"
+                                           "<span itemprop='itemListElement'><a href='/'>آغاز</a></span> ‹ "
+                                           "<span itemprop='itemListElement'><a href='/s'>ورزشی</a></span></div>"},
+     "ورزشی"),
+    ("«posted in» label", {"below": "<div class='meta'>منتشر شده در: <a href='/s'>ورزشی</a></div>"}, "ورزشی"),
+    ("«posted in» with a date is none", {"below": "<div class='meta'>منتشر شده در: ۱۴ مهر ۱۴۰۱</div>"}, None),
+])
+def test_which_section_of_an_html_page_in_other_markup(name, kw, section):
+    assert extract(_html(**kw)).section == section, name

@@ -154,7 +154,8 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("h1", "p", "script", "style"):
             continue
-        c = _classes(el) + " " + (el.get("aria-label") or "") + " " + (el.get("itemtype") or "")
+        c = _classes(el) + " " + (el.get("aria-label") or "") + " " + (el.get("itemtype") or "") \
+            + " " + (el.get("typeof") or "")  # (RDFa: «typeof="BreadcrumbList"»)
         crumb = "breadcrumb" in c.lower() or (el.tag in ("ul", "ol", "nav", "div") and _CRUMB_CLASS.search(c))
         if not crumb and el.tag in ("ul", "ol") and 2 <= len(el) <= 3 and root in el.iterancestors():
             first = _text(el[0])
@@ -206,11 +207,12 @@ _BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul",
 
 
 def _section_element(root) -> str | None:
-    """The text of an element in the article whose class names the section («service», «cat»…)."""
+    """The text of an element in the article whose class names the section («service», «cat»…), or
+    whose microdata does (``itemprop="articleSection"``)."""
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root:
             continue
-        if _SECTION_CLASS.search(_classes(el)):
+        if _SECTION_CLASS.search(_classes(el)) or (el.get("itemprop") or "").lower() == "articlesection":
             text = _text(el)
             if text:
                 parts = crumb_parts(text)
@@ -531,8 +533,8 @@ def _whole_block(page: PageText, every: list, keys: dict[int, str], line: str, b
 
 
 #: meta names (lower case) of the story's section, most specific first
-_META_SECTIONS = ("article:section", "og:article:section", "parsely-section", "sailthru.section", "section",
-                  "news_section", "category")
+_META_SECTIONS = ("article:section", "og:article:section", "articlesection", "parsely-section", "sailthru.section",
+                  "section", "news_section", "category")
 
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first
 _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time",

@@ -37,10 +37,11 @@ _DIGIT = re.compile(r"\d")
 #: a character of any trail separator above: a line without one is no trail
 _ANY_SEPARATOR = re.compile(r"[»›>≫→←⟩⟨‹/|｜\\:：–—]|\s-\s")
 #: «سرویس: …», «گروه خبری: …», «دسته‌بندی: …», «موضوع: …», «بخش: …», «Category: …», and the label
-#: naming what it classifies («دسته‌بندی مطلب: …», «موضوع خبر: …», «گروه‌های نوشته: …»)
+#: naming what it classifies («دسته‌بندی مطلب: …», «موضوع خبر: …», «گروه‌های نوشته: …»), and a blog's
+#: «posted in» («منتشر شده در: …», whose value is a date on other sites: no section has a digit)
 _LABEL = re.compile(
     r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|در|category|categories"
-    r"|section|posted\s*in|filed\s*under)(?:\s*(?:های|ها|ی))?(?:\s+(?:خبری|خبر|اخبار|اصلی|مطلب|مطالب|نوشته|پست|مقاله|یادداشت"
+    r"|section|posted\s*in|filed\s*under|(?:منتشر|ارسال|نوشته)\s*شده\s*در)(?:\s*(?:های|ها|ی))?(?:\s+(?:خبری|خبر|اخبار|اصلی|مطلب|مطالب|نوشته|پست|مقاله|یادداشت"
     r"|محتوا|گزارش))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
 #: where one field of a meta row ends and the next begins («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
 _FIELD = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}")
