@@ -50,7 +50,7 @@ def test_no_trail(line):
 
 @pytest.mark.parametrize("label", ["سرویس:", "سرویس :", "گروه:", "گروه خبری:", "دسته‌بندی:", "دسته بندی:", "دسته:",
                                    "بخش:", "موضوع:", "در:", "دسته‌بندی‌ها:", "طبقه‌بندی:", "Category:", "Section:",
-                                   "سرويس:", "دسته‌بندي:"])
+                                   "سرويس:", "دسته‌بندي:", "منتشر شده در:", "ارسال شده در:"])
 def test_labels(label):
     assert section_from_label(label + " ورزشی") == "ورزشی"
 
@@ -177,4 +177,123 @@ def _crumbs(*names):
     ("none", {}, None),
 ])
 def test_which_section_of_an_html_page(name, kw, section):
+    assert extract(_html(**kw)).section == section, name
+
+
+# --- trails whatever the site calls its home page ---------------------------------------------------
+# (a home label the lexicon does not know is read as one when the trail ends with the page's own
+# headline, or when the site's menu starts with the same word)
+
+OTHER_HOMES = ["پیشخوان", "آغاز", "ابتدا", "برگ اول", "Start"]
+
+
+@pytest.mark.parametrize("home", OTHER_HOMES)
+@pytest.mark.parametrize("sep", [" / ", " | ", " :: ", " - ", " » ", "/"])
+def test_trail_ending_with_the_headline_from_any_home(home, sep):
+    page = _page([*SITE, sep.join([home, "ورزشی", "فوتبال ایران", TITLE]), TITLE])
+    assert extract(page).section == "فوتبال ایران"
+
+
+@pytest.mark.parametrize("line", [
+    "ابتدا / " + TITLE,                                  # home and headline only: no section shown
+    "تهران - ایرنا - " + TITLE,                          # a dateline before a headline
+    "۱۴۰۱/۰۷/۱۴ / ورزشی / " + TITLE,                     # a date is no trail item
+])
+def test_no_section_from_a_line_ending_with_the_headline(line):
+    assert extract(_page([*SITE, line, TITLE])).section in (None, "ورزشی") \
+        and extract(_page([*SITE, line, TITLE])).section != "ابتدا"
+
+
+@pytest.mark.parametrize("home", OTHER_HOMES)
+@pytest.mark.parametrize("menu_sep,sep", [(" - ", " :: "), (" | ", " / "), (" • ", " | "), (" - ", " - ")])
+def test_trail_from_the_first_item_of_the_menu(home, menu_sep, sep):
+    menu = menu_sep.join([home, "سیاسی", "اقتصادی", "ورزشی", "فرهنگی"])
+    page = _page(["پایگاه خبری نمونه", menu, sep.join([home, "ورزشی"]), TITLE])
+    assert extract(page).section == "ورزشی"
+
+
+def test_a_line_from_a_word_the_menu_does_not_start_with_is_no_trail():
+    page = _page(["پایگاه خبری نمونه", "آغاز - سیاسی - اقتصادی - ورزشی - فرهنگی", "کرونا :: نگرانی مقامات", TITLE])
+    assert extract(page).section not in ("کرونا", "نگرانی مقامات")
+
+
+@pytest.mark.parametrize("label", ["دسته‌بندی مطلب:", "موضوع خبر:", "گروه مطلب:", "دسته بندی نوشته:", "دسته‌های مطلب:",
+                                   "سرویس خبری:", "موضوع مطلب:", "طبقه‌بندی مقاله:"])
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_label_naming_what_it_classifies(label, where):
+    line = label + " ورزشی"
+    head = [*SITE, line, TITLE] if where == "above" else [*SITE, TITLE, line]
+    assert extract(_page(head)).section == "ورزشی"
+
+
+@pytest.mark.parametrize("line", ["گروه تروریستی: داعش", "موضوع جلسه: بودجه", "بخش دوم: ورزشی"])
+def test_a_colon_after_other_words_is_no_section_label(line):
+    assert section_from_label(line) is None
+
+
+@pytest.mark.parametrize("sep", ["/", "›", "|", "-"])
+@pytest.mark.parametrize("home", ["پیشخوان", "ابتدا"])
+def test_html_trail_of_links_ending_with_the_headline_cut_short(sep, home):
+    cut = " ".join(TITLE.split()[:5]) + "..."
+    above = ("<div class='x1'><a href='/'>%s</a> <span>%s</span> <a href='/s'>ورزشی</a> <span>%s</span> "
+             "<a href='/p'>%s</a></div>" % (home, sep, sep, cut))
+    assert extract(_html(above=above)).section == "ورزشی"
+
+
+@pytest.mark.parametrize("home", OTHER_HOMES)
+@pytest.mark.parametrize("sep", ["::", "/", "|", "-"])
+def test_html_trail_from_the_first_item_of_the_menu(home, sep):
+    above = ("<div class='m'>%s - سیاسی - اقتصادی - ورزشی - فرهنگی</div>"
+             "<nav><a href='/'>%s</a> <span>%s</span> <a href='/s'>ورزشی</a></nav>" % (home, home, sep))
+    assert extract(_html(above=above)).section == "ورزشی"
+
+
+@pytest.mark.parametrize("sep", [" - ", " | ", " – "])
+def test_the_name_after_the_headline_on_the_first_line_is_no_section(sep):
+    # a page saved from HTML opens with the document's title: «<headline> - <site name>»
+    page = _page([TITLE + sep + "آوای نو", "آوای نو", TITLE])
+    assert extract(page).section is None
+
+
+def test_a_trail_ending_with_the_headline_opens_the_articles_header():
+    # the trail, then the story's date and meta lines, then its headline: the trail is no headline,
+    # and the date under it is the story's (not the site's "today" date above a header)
+    head = [*SITE, "پیشخوان / ورزشی / " + TITLE, "انتشار: ۱۴ مهر ۱۴۰۱ ساعت ۱۰:۲۰", "نوشته علی رضایی",
+            "کد خبر: ۱۲۳۴۵", "۱۲۳ نفر این مطلب را خوانده‌اند", TITLE]
+    a = extract(_page(head))
+    assert (a.section, a.title, (a.published or "")[:10]) == ("ورزشی", TITLE, "2022-10-06")
+
+
+@pytest.mark.parametrize("sep", [" / ", " › ", " | ", " :: "])
+@pytest.mark.parametrize("home", ["پیشخوان", "خانه"])
+def test_a_text_trail_ending_with_the_headline_cut_short(sep, home):
+    # the trail's last item is the headline's first words and «…»: a trail, not the story's first paragraph
+    cut = " ".join(TITLE.split()[:6]) + "..."
+    head = [*SITE, sep.join([home, "ورزشی", cut]), "انتشار: ۱۴ مهر ۱۴۰۱ ساعت ۱۰:۲۰", "کد خبر: ۱۲۳۴۵", TITLE]
+    a = extract(_page(head))
+    assert (a.section, a.title) == ("ورزشی", TITLE)
+
+
+@pytest.mark.parametrize("line", ["کرونا / نگرانی مقامات بهداشت در شهرها…", "ایران ۲ / ژاپن ۱ / بازی ادامه دارد…"])
+def test_no_cut_trail(line):
+    from palayesh.extract.sections import cut_trail_parts
+    assert cut_trail_parts(line) is None
+
+
+@pytest.mark.parametrize("name,kw,section", [
+    ("microdata meta articleSection", {"head": "<meta itemprop='articleSection' content='ورزشی'>"}, "ورزشی"),
+    ("microdata element articleSection", {"below": "<div><span itemprop='articleSection'>ورزشی</span></div>"}, "ورزشی"),
+    ("RDFa BreadcrumbList", {"above": "<ol vocab='https://schema.org/' typeof='BreadcrumbList'>"
+                                      "<li property='itemListElement' typeof='ListItem'><a property='item' href='/'>"
+                                      "<span property='name'>پیشخوان</span></a></li>"
+                                      "<li property='itemListElement' typeof='ListItem'><a property='item' href='/s'>"
+                                      "<span property='name'>ورزشی</span></a></li></ol>"}, "ورزشی"),
+    ("microdata BreadcrumbList", {"above": "<div itemscope itemtype='https://schema.org/BreadcrumbList'>"
+                                           "<span itemprop='itemListElement'><a href='/'>آغاز</a></span> ‹ "
+                                           "<span itemprop='itemListElement'><a href='/s'>ورزشی</a></span></div>"},
+     "ورزشی"),
+    ("«posted in» label", {"below": "<div class='meta'>منتشر شده در: <a href='/s'>ورزشی</a></div>"}, "ورزشی"),
+    ("«posted in» with a date is none", {"below": "<div class='meta'>منتشر شده در: ۱۴ مهر ۱۴۰۱</div>"}, None),
+])
+def test_which_section_of_an_html_page_in_other_markup(name, kw, section):
     assert extract(_html(**kw)).section == section, name

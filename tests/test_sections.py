@@ -255,3 +255,38 @@ class _Template:
 ])
 def test_learned_section_is_no_control_of_the_page(text, share, section):
     assert learned_section(text, _Template(share)) == section
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html"])
+def test_a_fixed_line_under_the_menu_is_no_section_a_varying_one_is(tmp_path, fmt):
+    # right under a site's vertical menu and right above the headline: on one site the same ad's
+    # link on most pages (the template's: the slot holds nothing else), on another the story's
+    # section, varying from page to page (the run's learning, not a phrase list, tells them apart)
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [[p for p in b if len(p.split()) >= 20][:3] for b in bodies]
+    bodies = [b for b in bodies if len(b) == 3][:32]
+    src = tmp_path / "pages"
+    src.mkdir()
+    menu = ["صفحه اصلی", "آرشیو", "گزارش‌ها", "یادداشت‌ها", "درباره ما"]
+    sections = ["سیاسی", "اقتصادی", "ورزشی", None]
+    want = {}
+    for i, paras in enumerate(bodies):
+        site = i % 2
+        title = " ".join(paras[2].split()[1:8]).strip("،.:؛")  # (a headline of its own on every page)
+        slot = ("بلیت ارزان سفر" if i % 8 != 0 else None) if site == 0 else sections[(i // 2) % 4]
+        name = ["پایگاه خبری آینه", "روزنامه صبح نو"][site]
+        lines = [name, "خبر و گزارش هر روز", *menu, *([slot] if slot else []), title, *paras,
+                 f"تمامی حقوق برای {name} محفوظ است."]
+        page = "\n\n".join(lines) + "\n"
+        if fmt == "html":  # (the menu a row of links, the slot a block of its own above the article)
+            page = ("<html><head><meta charset='utf-8'><title>%s</title></head><body><header>"
+                    "<div>%s، خبر و گزارش هر روز</div><div>%s</div>%s</header><main><article><h1>%s</h1>%s</article>"
+                    "</main><footer>تمامی حقوق برای %s محفوظ است.</footer></body></html>"
+                    % (title, name, " ".join(f"<a href='/{k}'>{m}</a>" for k, m in enumerate(menu)),
+                       f"<div>{slot}</div>" if slot else "", title, "".join(f"<p>{p}</p>" for p in paras), name))
+        (src / f"p{i:02d}.{fmt}").write_text(page, encoding="utf-8")
+        want[f"p{i:02d}"] = None if site == 0 else slot
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    assert {k: rows[k]["section"] for k in want} == want

@@ -37,8 +37,12 @@ from .sections import (
     HOME_KEYS,
     acceptable,
     crumb_parts,
+    headline_trail,
     is_label_line,
+    is_menu_line,
     learned_section,
+    menu_home,
+    on_every_page,
     section_from_crumb,
     section_from_label,
     section_from_trail_lines,
@@ -153,7 +157,8 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("h1", "p", "script", "style"):
             continue
-        c = _classes(el) + " " + (el.get("aria-label") or "") + " " + (el.get("itemtype") or "")
+        c = _classes(el) + " " + (el.get("aria-label") or "") + " " + (el.get("itemtype") or "") \
+            + " " + (el.get("typeof") or "")  # (RDFa: «typeof="BreadcrumbList"»)
         crumb = "breadcrumb" in c.lower() or (el.tag in ("ul", "ol", "nav", "div") and _CRUMB_CLASS.search(c))
         if not crumb and el.tag in ("ul", "ol") and 2 <= len(el) <= 3 and root in el.iterancestors():
             first = _text(el[0])
@@ -176,6 +181,8 @@ def _blocks_before(tree, h1) -> list[str]:
     if h1 is None:
         return out
     ancestors = set(h1.iterancestors())
+    headline = _text(h1)  # (a trail may end with it: «<a>ابتدا</a> <span>/</span> … <a>headline…</a>»)
+    homes: set[str] = set()
     for el in tree.iter():
         if el is h1:
             break
@@ -187,12 +194,15 @@ def _blocks_before(tree, h1) -> list[str]:
             # a trail whose items are links and spans («<a>خانه</a> › <a>ورزش</a> › <span>…</span>»)
             # is one block to read, though its spans are blocks of their own too
             text = _text(el) if all(t == "span" for t in inner) else None
-            if text and len(text) <= 300 and crumb_parts(text):
+            if text and len(text) <= 300 and (crumb_parts(text, homes=homes) or headline_trail(text, headline)):
                 out.append(text)
             continue
         text = _text(el)
         if text:
             out.append(text)
+            home = menu_home(text)  # (a menu's first item: its trails start there too)
+            if home:
+                homes.add(home)
     return out
 
 
@@ -200,11 +210,12 @@ _BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul",
 
 
 def _section_element(root) -> str | None:
-    """The text of an element in the article whose class names the section («service», «cat»…)."""
+    """The text of an element in the article whose class names the section («service», «cat»…), or
+    whose microdata does (``itemprop="articleSection"``)."""
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root:
             continue
-        if _SECTION_CLASS.search(_classes(el)):
+        if _SECTION_CLASS.search(_classes(el)) or (el.get("itemprop") or "").lower() == "articlesection":
             text = _text(el)
             if text:
                 parts = crumb_parts(text)
@@ -226,6 +237,25 @@ def _section_before(tree, root) -> str | None:
             found = el
     text = _text(found) if found is not None else None
     return text if text and len(text.split()) <= 5 else None
+
+
+def _menu_end(tree, before: list[str], template) -> str | None:
+    """The block before the last of ``before`` when it ends the site's menu: a block of four items
+    or more (four links or list items, or words set apart by runs of spaces), or the last of three
+    blocks the run shows above every page (a menu's ``<li>``)."""
+    if len(before) < 2 or before[-1] in before[:-1] or template is None or not template.learned:
+        return None
+    if is_menu_line(before[-2]):
+        return before[-2]
+    for el in tree.iter(*_BLOCKS):
+        if _text(el) == before[-2]:
+            raw = el.text_content()
+            if len(el.xpath(".//a|.//li")) >= 4 or is_menu_line(raw.strip()):
+                return before[-2]
+            break
+    if len(before) >= 4 and all(on_every_page(t, template) for t in before[-4:-1]):
+        return before[-2]
+    return None
 
 
 def _title_site_names(tree) -> list[str]:
@@ -342,9 +372,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _section_element(root), _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
                   _clean(ld.get("articleSection")),
                   labels[0], _section_before(tree, root),
-                  section_from_trail_lines(before, title=title),
+                  section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   learned_section(before[-1] if before else None, template,
-                                  in_menu=bool(before) and before[-1] in before[:-1])]
+                                  in_menu=bool(before) and before[-1] in before[:-1],
+                                  menu_end=_menu_end(tree, before, template))]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():
@@ -509,8 +540,8 @@ def _whole_block(page: PageText, every: list, keys: dict[int, str], line: str, b
 
 
 #: meta names (lower case) of the story's section, most specific first
-_META_SECTIONS = ("article:section", "og:article:section", "parsely-section", "sailthru.section", "section",
-                  "news_section", "category")
+_META_SECTIONS = ("article:section", "og:article:section", "articlesection", "parsely-section", "sailthru.section",
+                  "section", "news_section", "category")
 
 #: meta names (lower case) and JSON-LD keys of the publication date, most specific first
 _META_DATES = ("article:published_time", "datePublished", "datepublished", "og:published_time",

@@ -36,20 +36,24 @@ _WEAK_HOME = re.compile(r"\s*(?:/|\||｜|\\|[:：])\s*|\s+[-–—]\s+")
 _DIGIT = re.compile(r"\d")
 #: a character of any trail separator above: a line without one is no trail
 _ANY_SEPARATOR = re.compile(r"[»›>≫→←⟩⟨‹/|｜\\:：–—]|\s-\s")
-#: «سرویس: …», «گروه خبری: …», «دسته‌بندی: …», «موضوع: …», «بخش: …», «Category: …»
+#: «سرویس: …», «گروه خبری: …», «دسته‌بندی: …», «موضوع: …», «بخش: …», «Category: …», and the label
+#: naming what it classifies («دسته‌بندی مطلب: …», «موضوع خبر: …», «گروه‌های نوشته: …»), and a blog's
+#: «posted in» («منتشر شده در: …», whose value is a date on other sites: no section has a digit)
 _LABEL = re.compile(
     r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|در|category|categories"
-    r"|section|posted\s*in|filed\s*under)(?:\s*(?:خبری|خبر|اصلی|ها))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
+    r"|section|posted\s*in|filed\s*under|(?:منتشر|ارسال|نوشته)\s*شده\s*در)(?:\s*(?:های|ها|ی))?(?:\s+(?:خبری|خبر|اخبار|اصلی|مطلب|مطالب|نوشته|پست|مقاله|یادداشت"
+    r"|محتوا|گزارش))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
 #: where one field of a meta row ends and the next begins («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
 _FIELD = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}")
 _fold = replacer({**YEH_KAF, **SPACE_FOLDS})  # labels match with ي/ك, ZWNJ or NBSP variants
 
 
-def crumb_parts(text: str) -> list[str] | None:
+def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) -> list[str] | None:
     """The items of a breadcrumb trail, or None when the line is not one: 2-6 items of 1-5 words
     (the last may be the headline) and no digits, separated by a trail separator; with «/» or «|»
     (which headlines and menus use too) the trail must start at the home label and go two levels
-    down at most.
+    down at most. ``homes``: the keys of what this site calls its home page besides the usual
+    labels (the first item of its menu: :func:`menu_home`).
 
     >>> crumb_parts("صفحه اصلی / ورزش / کشتی")
     ['صفحه اصلی', 'ورزش', 'کشتی']
@@ -66,7 +70,8 @@ def crumb_parts(text: str) -> list[str] | None:
     for sep, home_first in ((strong, False), (_WEAK_HOME, True)):
         parts = [p.strip(" -–—:•·") for p in sep.split(text)]
         parts = [p for p in parts if p]
-        if home_first and len(parts) == 4 and line_key(parts[0]) in HOME_KEYS and len(parts[1].split()) <= 3 \
+        at_home = bool(parts) and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes)
+        if home_first and len(parts) == 4 and at_home and len(parts[1].split()) <= 3 \
                 and len(parts[2].split()) + len(parts[3].split()) > _HEADLINE_WORDS \
                 and max(len(parts[2].split()), len(parts[3].split())) >= _HEADLINE_WORDS:
             # «خانه / جهان / <a headline with one bar in it>»: the headline is one item (a menu
@@ -79,7 +84,7 @@ def crumb_parts(text: str) -> list[str] | None:
                 or len(parts[-1].split()) > (20 if len(parts) >= 3 else 5) \
                 or any(_DIGIT.search(p) for p in (parts[:-1] if headline else parts)):
             continue
-        if home_first and (line_key(parts[0]) not in HOME_KEYS or len(parts) > 3):
+        if home_first and (not at_home or len(parts) > 3):
             continue  # (a menu starts at home too, but lists more than two more items)
         return parts
     return None
@@ -87,6 +92,93 @@ def crumb_parts(text: str) -> list[str] | None:
 
 #: the last item of a trail with this many words is the story's headline
 _HEADLINE_WORDS = 4
+#: any separator of a trail, weak or strong, as :func:`headline_trail` looks for the headline after one
+_ANY_SEP = re.compile(r"\s*(?:»|›|>|≫|→|←|⟩|⟨|‹|/|\||｜|\\|[:：]+)\s*|\s+[-–—]\s+")
+_ELLIPSIS = re.compile(r"(?:…|\.{2,})\s*$")
+
+
+def headline_trail(text: str, title: str | None) -> list[str] | None:
+    """The items of a trail that ends with the page's own headline (or its first words, cut with
+    «…»), whatever the separator and whatever the site calls its home page: «ابتدا / مدارس /
+    <headline>». Two or three items of 1-3 words, no digits, before the headline: the first is
+    the site's home, the one before the headline the story's section. A headline may hold a
+    separator itself («لیگ یک/ سه امتیاز …»): it is found as the line's end.
+
+    >>> headline_trail("ابتدا / مدارس / نتایج آزمون ورودی اعلام شد", "نتایج آزمون ورودی اعلام شد")
+    ['ابتدا', 'مدارس', 'نتایج آزمون ورودی اعلام شد']
+    >>> headline_trail("نخست › فرهنگ › نمایشگاه کتاب تهران امروز…", "نمایشگاه کتاب تهران امروز آغاز شد")
+    ['نخست', 'فرهنگ', 'نمایشگاه کتاب تهران امروز…']
+    >>> headline_trail("ورزش / نتایج آزمون ورودی اعلام شد", "نتایج آزمون ورودی اعلام شد") is None  # no home
+    True
+    """
+    tkey = line_key(title or "")
+    if len(tkey) < 8 or len(text) > 300:
+        return None
+    for m in _ANY_SEP.finditer(text):
+        rest = text[m.end():]
+        rkey = line_key(_ELLIPSIS.sub("", rest))
+        if not rkey or not tkey.startswith(rkey) or (rkey != tkey and not _cut_headline(rest, rkey, tkey)):
+            continue
+        sep = _STRONG if _STRONG.fullmatch(m.group()) else _WEAK_HOME if _WEAK_HOME.fullmatch(m.group()) else None
+        head = [p.strip(" -–—:•·") for p in (sep or _ANY_SEP).split(text[:m.start()])]
+        head = [p for p in head if p]
+        if 2 <= len(head) <= 3 and all(1 <= len(p.split()) <= 3 for p in head) \
+                and not any(_DIGIT.search(p) for p in head):
+            from .agency import find_agency
+
+            if any(find_agency(p) for p in head):
+                return None  # a dateline «تهران - ایرنا - …», no trail
+            return [*head, rest.strip()]
+        return None  # (the headline is found: what stands before it is no trail)
+    return None
+
+
+def cut_trail_parts(text: str) -> list[str] | None:
+    """The items of a trail whose last item is a headline cut short with «…» («ابتدا / مدارس /
+    نتایج آزمون ورودی…»): two or three items of 1-3 words, no digits, then three words or more
+    and the ellipsis, whatever the separator. (No page's own line reads so: a headline is not cut,
+    a sentence does not list short items before its words.)
+
+    >>> cut_trail_parts("آغاز / مدارس / نتایج آزمون ورودی سال…")
+    ['آغاز', 'مدارس', 'نتایج آزمون ورودی سال…']
+    >>> cut_trail_parts("کرونا / نگرانی مقامات بهداشت…") is None
+    True
+    """
+    if len(text) > 240 or not _ELLIPSIS.search(text):
+        return None
+    for sep in (_STRONG, _WEAK_HOME):
+        parts = [p.strip(" -–—:•·") for p in sep.split(text)]
+        parts = [p for p in parts if p]
+        if 3 <= len(parts) <= 4 and all(1 <= len(p.split()) <= 3 for p in parts[:-1]) \
+                and not any(_DIGIT.search(p) for p in parts[:-1]) and len(_ELLIPSIS.sub("", parts[-1]).split()) >= 3:
+            return parts
+    return None
+
+
+def _cut_headline(text: str, key: str, tkey: str) -> bool:
+    """Whether ``text`` (key ``key``) is the headline (key ``tkey``) cut short with «…»: its first
+    three words or more, or half of it."""
+    return bool(_ELLIPSIS.search(text)) and tkey.startswith(key) and (
+        len(key) >= len(tkey) // 2 or (len(key) >= 12 and len(_ELLIPSIS.sub("", text).split()) >= 3))
+
+
+_MENU_ITEM_SEP = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+")
+
+
+def menu_home(text: str) -> str | None:
+    """The key of the first item of a menu line (four items or more of 1-3 words, no digits): a
+    site's menu opens with its home page, whatever it calls it («ابتدا», «نخست», «اول»), and its
+    breadcrumb trails start with the same word.
+
+    >>> menu_home("ابتدا - خودروی برقی - قیمت روز - بازار خودرو") == line_key("ابتدا")
+    True
+    """
+    if len(text) > 300 or _DIGIT.search(text):
+        return None
+    parts = [p.strip() for p in _MENU_ITEM_SEP.split(text)]
+    if len(parts) >= 4 and all(p and len(p.split()) <= 3 for p in parts):
+        return line_key(parts[0]) or None
+    return None
 
 
 def loose_crumb_parts(text: str) -> list[str] | None:
@@ -111,6 +203,11 @@ def section_from_crumb(parts: list[str], *, title: str | None = None) -> str | N
     tkey = line_key(title or "")
     if tkey and parts:
         last = parts[-1]
+        if _ELLIPSIS.search(last) and len(parts) >= 3:
+            k = line_key(_ELLIPSIS.sub("", last))  # the headline cut short («… در برابر انتقاد…»)
+            if k and _cut_headline(last, k, tkey):
+                parts = parts[:-1]
+                last = parts[-1]
         k = line_key(last)
         if k != tkey and k.endswith(tkey) and len(tkey) >= 8:
             # «… / فوتبال / <headline>» read as one item (a headline may hold a bar): the headline's
@@ -127,24 +224,28 @@ def section_from_crumb(parts: list[str], *, title: str | None = None) -> str | N
     return items[-1] if items and len(items[-1].split()) <= 5 else None
 
 
-def section_from_trail_lines(texts: list[str], *, title: str | None = None) -> str | None:
+def section_from_trail_lines(texts: list[str], *, title: str | None = None,
+                             homes: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The section of the last breadcrumb trail among the short blocks a page shows above its
     headline, whatever their markup (``<div><a>خانه » ورزش</a></div>``): a block read as a trail
-    by :func:`crumb_parts` (a strong separator, or «/» «|» from the home label), its last item that
-    is neither the home label nor the headline. A menu («عکس | گفتگو | ورزشی | …») is no trail.
+    by :func:`crumb_parts` (a strong separator, or «/» «|» from the home label, or from ``homes``:
+    the first items of the page's menus) or :func:`headline_trail`, its last item that is neither
+    the home label nor the headline. A menu («عکس | گفتگو | ورزشی | …») is no trail.
 
     >>> section_from_trail_lines(["دفترچه خبر", "عکس | گفتگو | ورزشی | اخبار", "خانه › کشتی"])
     'کشتی'
     """
     for text in reversed(texts):
-        parts = crumb_parts(text) if text and len(text) <= 120 else None
+        parts = (crumb_parts(text, homes=homes) if len(text) <= 120 else None) or headline_trail(text, title) \
+            if text else None
         got = section_from_crumb(parts, title=title) if parts and len(parts) >= 2 else None
         if got:
             return got
     return None
 
 
-def learned_section(text: str | None, template, *, in_menu: bool = False) -> str | None:
+def learned_section(text: str | None, template, *, in_menu: bool = False,
+                    menu_end: str | None = None) -> str | None:
     """``text`` (a short block right above the headline, no label, no trail: a plain link
     «گوناگون») when the run shows it is a section: the site shows the same label above the body of
     other pages too (a story's kicker is written for it), yet not above every page (its name or
@@ -152,11 +253,16 @@ def learned_section(text: str | None, template, *, in_menu: bool = False) -> str
 
     ``in_menu``: the page shows the same text higher up, as an item of its menu: the site's menu
     names its sections, so the label is one even when no other page of the run shows it (a rare
-    section), and its menu copy on every page does not make it the site's tagline."""
+    section), and its menu copy on every page does not make it the site's tagline.
+
+    ``menu_end``: the block right above it, when it ends the site's menu (which does not list the
+    label): a label the run shows there and nothing else is the template's (:func:`fixed_line`)."""
     if not text or template is None or not template.learned or _DIGIT.search(text) \
             or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS:
         return None
     if not in_menu and (not template.known_label(text) or on_every_page(text, template)):
+        return None
+    if menu_end is not None and not in_menu and fixed_line(text, menu_end, template):
         return None
     from .text import CHROME, classify  # (text.py reads sections: imported when used)
 
@@ -173,6 +279,31 @@ def on_every_page(text: str, template) -> bool:
     """Whether the run shows ``text`` above the body of (nearly) every page of the page's site:
     the site's name or tagline («مجله اینترنتی …»), which is never a section however it reads."""
     return template is not None and template.learned and template.head_share(text) >= EVERY_PAGE
+
+
+#: the slot above the site's headlines holds this line (or the menu's end, when the page shows
+#: none) on this share of its pages at least: it never varies, it is the template's
+FIXED_SLOT = 0.9
+
+
+def fixed_line(text: str, above: str | None, template) -> bool:
+    """Whether ``text``, a label right under the site's menu (``above``: the menu's last item or
+    line) and right above the headline, is a line of the site's template (an ad's link), not a
+    section: the run shows the slot above the site's headlines holding nothing but this line or
+    the menu's end (:meth:`~.template.PageTemplate.slot_share`), while a section varies from page
+    to page. (A site of one section looks the same; hence only a line the menu does not list.)"""
+    return template is not None and template.learned and template.slot_share(text, above or "") >= FIXED_SLOT
+
+
+def is_menu_line(text: str) -> bool:
+    """Whether a line lists four menu items or more (1-3 words each, no digits), with bars, dots,
+    dashes or runs of spaces between them."""
+    if len(text) > 300 or _DIGIT.search(text):
+        return False
+    parts = [p.strip() for p in _MENU_ITEM_SEP.split(text)]
+    if len(parts) < 4:
+        parts = [p.strip() for p in re.split(r"\s{2,}", text)]
+    return len(parts) >= 4 and all(p and len(p.split()) <= 3 for p in parts)
 
 
 def section_from_label(text: str) -> str | None:

@@ -105,6 +105,9 @@ _ARROW = re.compile(r"[←→⟵⟶⇐⇒◄►◀▶➜➔]")
 _COMMA = re.compile(r"،")  # «توضیح تصویر، …»: a short label before a comma, on a line that is no sentence
 # «ǂ» is a letter that line_key keeps and no Persian text has: masks cannot meet real words
 _MASK_URL, _MASK_VALUE, _MASK_REST = "ǂu", "ǂv", "ǂp"
+#: the short label right above a page's headline counts as a shape of its own (this mask before its
+#: shape; the mask alone counts the pages with a label there): :meth:`PageTemplate.slot_share`
+_MASK_SLOT = "ǂs"
 
 
 # ------------------------------------------------------------------------------------------ lines
@@ -441,6 +444,33 @@ _MASK_WORD = "ǂd"
 WORD_PAGES_KEY = shape_hash(_MASK_WORD)
 
 
+def slot_line(lines: list[str], prose: list[bool] | None = None) -> int | None:
+    """The index of the short label (1-3 words, no digits) right above a page's headline, or None:
+    the headline is the nearest line above the first prose with 4-25 words and no label colon (date,
+    meta and byline lines of three words or fewer may stand between). A site's section slot holds
+    a varying label from page to page; a line its template puts there (an ad's link) does not vary."""
+    if prose is None:
+        prose = [is_prose(t) for t in lines]
+    first = next((i for i, p in enumerate(prose) if p), None)
+    if first is None:
+        return None
+    for i in range(first - 1, max(0, first - 8), -1):
+        t = lines[i]
+        n = t.count(" ") + 1
+        if _COLON.search(t, 0, 40) or n <= 3:
+            continue  # a date, a meta line, a byline
+        if n > 25 or t.rstrip(_MARKS)[-1:] in _PROSE_END:
+            return None
+        above = lines[i - 1]
+        return i - 1 if is_label(above) and above.count(" ") <= 2 else None
+    return None
+
+
+_SLOT_HASH = shape_hash(_MASK_SLOT)
+#: a site's slot above the headline is known from this many of its pages with a label there
+MIN_SLOT_PAGES = 8
+
+
 def last_prose(lines: list[str], prose: list[bool] | None = None) -> int:
     """The index of a page's last prose line with another prose line within the four lines above
     it (a story's last paragraph, not a newsletter's one sentence among the tail's buttons); the
@@ -529,6 +559,11 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         prose_words = content_words(" ".join(lines[i] for i in prose))
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
+    slot = slot_line(lines, is_p)
+    if slot is not None and shaped[slot]:
+        for k in (_MASK_SLOT, _MASK_SLOT + shaped[slot]):
+            h = shape_hash(k)
+            shapes[h] = shapes.get(h, 0) | LABEL_BIT
     others = {shape_hash(k) for t, key in zip(lines, keys) for k in link_keys(t, key)}
     if prose:  # (a prose line's key is known when it is short enough to be template)
         story = story_hash([keys[i] if len(lines[i]) <= MAX_LINE_CHARS else line_key(lines[i]) for i in prose[:4]])
@@ -793,6 +828,24 @@ class PageTemplate:
             c = self.index.counts_of(fam, h)
             if c is not None and pages:
                 best = max(best, c[1] / pages)
+        return best
+
+    def slot_share(self, *texts: str) -> float:
+        """The share of the site's pages with a label right above their headline (:func:`slot_line`)
+        that show one of ``texts`` there, over the page's families (with :data:`MIN_SLOT_PAGES`
+        such pages at least) not named by the first: 1.0 when the slot holds nothing else, low for
+        a section (the slot's value varies from page to page)."""
+        key = line_key(texts[0]) if texts else ""
+        hashes = [shape_hash(_MASK_SLOT + _shape_of(t, line_key(t))) for t in texts if t]
+        best = 0.0
+        for fam, _pages, named in self.fams:
+            if named and key[:40] == named:
+                continue
+            every = self.index.counts_of(fam, _SLOT_HASH)
+            if every is None or every[4] < MIN_SLOT_PAGES:
+                continue
+            got = sum(int(c[4]) for h in hashes if (c := self.index.counts_of(fam, h)) is not None)
+            best = max(best, got / every[4])
         return best
 
     def word_weight(self, word: str) -> float:

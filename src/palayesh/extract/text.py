@@ -49,8 +49,13 @@ from .sections import (
     HOME_KEYS,
     acceptable,
     crumb_parts,
+    cut_trail_parts,
+    fixed_line,
+    headline_trail,
     is_label_line,
+    is_menu_line,
     loose_crumb_parts,
+    menu_home,
     on_every_page,
     section_from_crumb,
     section_from_label,
@@ -132,6 +137,8 @@ class Line:
     tagline: bool = False  # the run shows it above every page of the site (:func:`.sections.on_every_page`)
     #: the line stands on pages of other stories of the run too (:meth:`.template.PageTemplate.elsewhere`)
     elsewhere: bool = False
+    #: the run shows it, or the line above it, right above every headline of the site (:func:`.sections.fixed_line`)
+    fixed: bool = False
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -209,7 +216,8 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         return Line(text, key, n, CHROME)  # a photo's credit or note, an ad, a «read it on …» link
     if n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text)) and is_credit_line(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
-    if n <= 40 and role != T_SITE and crumb_parts(text):  # (a trail may end with the headline)
+    if n <= 40 and role != T_SITE and (crumb_parts(text) or cut_trail_parts(text)):
+        # (a trail may end with the headline, or with its first words cut short «…»)
         return Line(text, key, n, CRUMB)
     if n <= 40 and cut_trail(text):
         return Line(text, key, n, NAV)  # «خانه / ورزش / سرمربی تیم ملی از …»: a trail, its last item cut
@@ -344,6 +352,29 @@ def is_listing(body: list[tuple[Line, bool]]) -> bool:
 
 
 _MENU_SEP = re.compile(r"\s*[|｜•·]\s*")
+
+
+def _title_line_names(lines: list[Line], title: str | None) -> list[str]:
+    """The site's name as a page saved from HTML shows it on its first line, the document's title
+    after the headline and a bar or dash («<headline> - <site name>»): never a section."""
+    first = next((ln for ln in lines if ln.kind != BLANK), None)
+    if first is None or not title or first.text == title or not first.text.startswith(title):
+        return []
+    rest = first.text[len(title):].strip(" -–—|｜:»›")
+    return [rest] if rest and rest != first.text[len(title):].strip() and len(rest.split()) <= 5 else []
+
+
+def _under_menu(lines: list[Line], i: int) -> bool:
+    """Whether the nearest line above line ``i`` ends the site's menu, which does not list it: a
+    line of four items or more, or the last of three labels the run shows above every page (a
+    vertical menu)."""
+    above = [j for j in range(i) if lines[j].kind != BLANK]
+    if not above or any(lines[j].key == lines[i].key for j in above):
+        return False
+    prev = lines[above[-1]]
+    if prev.kind in (NAV, CHROME, SHORT) and is_menu_line(prev.text):
+        return True
+    return len(above) >= 3 and all(lines[j].tagline for j in above[-3:])
 
 
 def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
@@ -760,6 +791,8 @@ def extract_text(raw: str, *, template=None) -> Article:
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
+            ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
+                and fixed_line(t, lines[-1].text, template)
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
                 and not prose_seen:  # (the header parser reads it, above the story only)
             ln.tagline = on_every_page(t, template)  # a button or prompt on every page («عضویت در کانال»)
@@ -1039,6 +1072,8 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
                                                         or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text)) \
                 and _dated(lines, i):
+            if headline_trail(ln.text, lines[cand].text):
+                return None  # a trail ending with the candidate («ابتدا / مدارس / <it>»): it is the headline
             return i if widget >= WIDGET_LINES else None
         if ln.kind in (NAV, CRUMB):
             return None  # a menu or a trail: the site's header, above the article's (a ticker and
@@ -1163,6 +1198,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     # a line above every page of the site, once above the headline: its name or tagline (a menu
     # item on every page stands twice when it is the page's own section too)
     head_keys = Counter(ln.key for ln in lines[:top])
+    # what the site calls its home page: the first item of its menu (a trail starts there too)
+    homes = {h for ln in lines[:top] if ln.kind in (NAV, CHROME, SHORT) and (h := menu_home(ln.text))}
     for i in range(top):
         ln = lines[i]
         if ln.kind in (DATE, META, LABEL):
@@ -1176,7 +1213,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             label_section = section_from_label_word(ln.text)  # «بخش ورزشی» above the headline
             if label_section:
                 continue
-        parts = crumb_parts(ln.text) if ln.kind == CRUMB else None
+        parts = crumb_parts(ln.text, homes=homes) if ln.kind == CRUMB else None
+        if parts is None and ln.kind in (SHORT, NAV, PARA, CRUMB) and i != title_i:
+            # a trail that ends with this page's headline, or starts where the site's menu does
+            # («ابتدا :: حمل و نقل» under the menu «ابتدا - خودروی برقی - …»), whatever the words
+            parts = headline_trail(ln.text, res.title) or (crumb_parts(ln.text, homes=homes) if homes else None)
         if parts is None and ln.kind in (SHORT, NAV) and i != title_i:
             parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
             if parts and ln.recurs and not any(line_key(parts[0]) in k for k in site_keys):
@@ -1190,6 +1231,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         blank_seen = blank_seen or ln.gap
         if _is_label_candidate(ln):
+            if ln.fixed and head_keys[ln.key] == 1 and _under_menu(lines, i):
+                continue  # the template's own line under its menu, no section (an ad's link)
             if not is_site(ln) and not (ln.tagline and head_keys[ln.key] == 1):
                 gap_before[i] = blank_seen
                 blank_seen = False
@@ -1294,7 +1337,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.section = crumb_section
     elif res.section is None:
         res.section = _menu_item_beside_date(lines, top, title_i, head_end, site_keys)
-    res.section = acceptable(res.section, title=res.title)
+    res.section = acceptable(res.section, title=res.title, site_names=_title_line_names(lines, res.title))
     best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start, body_last)
     if best is not None:
         res.published, res.published_jalali = best.localize()
@@ -1420,6 +1463,8 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     title (a menu, a link bar, a longer line such as a ticker headline, or three labels or more:
     a vertical menu), or the page's first line with the site's header lines still below it.
     """
+    if top < len(lines) and any(headline_trail(ln.text, lines[top].text) for ln in lines[max(0, i - 3):i]):
+        return False  # a trail that ends with the headline opens the article's header: the date below it is its
     # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»,
     # also a line the site's template knows that holds a number, its number masked)
     between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)
