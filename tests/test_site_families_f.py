@@ -5,11 +5,11 @@ import collections
 import html
 import importlib.util
 import json
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
+import family_pages
 from site_families_f import build
 
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "score_pages.py"
@@ -17,38 +17,8 @@ BLOCKS = {"p", "div", "li", "ul", "h1", "h2", "h3", "h4", "section", "article", 
           "nav", "table", "tr", "td", "figcaption", "form", "label", "button", "br", "title", "body"}
 
 
-class _Text(HTMLParser):
-    """The page's visible text, a line per block (and per <br>), entities resolved."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
-            self.skip += 1
-        elif tag in BLOCKS:
-            self.out.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style"):
-            self.skip -= 1
-        elif tag in BLOCKS:
-            self.out.append("\n")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.out.append(data)
-
-
 def page_lines(path: Path) -> list[str]:
-    raw = path.read_text(encoding="utf-8")
-    if path.suffix == ".html":
-        p = _Text()
-        p.feed(raw)
-        raw = "".join(p.out)
-    return [x.strip() for x in raw.split("\n") if x.strip()]
+    return family_pages.page_lines(path, BLOCKS)
 
 
 @pytest.fixture(scope="module")
