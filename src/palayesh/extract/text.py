@@ -1448,10 +1448,15 @@ MAX_COUNTER_WORDS = 8
 
 
 def _counter_line(ln: Line) -> bool:
-    """A counter of the article on its own line, by its shape: a number and a few words, no label
-    («۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴», «۴۱۶ بازدید»); a ticker «خبر داغ: …» has one."""
-    return ln.kind in (CHROME, SHORT) and bool(_DIGIT.search(ln.text)) and _named_words(ln.text) <= 6 \
-        and ":" not in ln.text and "：" not in ln.text
+    """A counter of the article on its own line («۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴»,
+    «۴۱۶ بازدید»): a number and a few words. Told by the page alone, by its shape: no more than six
+    words, no label (a ticker «خبر داغ: …» has one); or by the run: a line of at most
+    :data:`MAX_COUNTER_WORDS` words that the site's template knows (:attr:`Line.recurs`, its
+    number masked), whatever its shape."""
+    if not _DIGIT.search(ln.text):
+        return False
+    return (ln.recurs and ln.words <= MAX_COUNTER_WORDS) or (
+        ln.kind in (CHROME, SHORT) and _named_words(ln.text) <= 6 and ":" not in ln.text and "：" not in ln.text)
 
 
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
@@ -1465,11 +1470,9 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """
     if top < len(lines) and any(headline_trail(ln.text, lines[top].text) for ln in lines[max(0, i - 3):i]):
         return False  # a trail that ends with the headline opens the article's header: the date below it is its
-    # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»,
-    # also a line the site's template knows that holds a number, its number masked)
+    # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
     between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)
-               and not _BYLINE_START.match(ln.text) and not _counter_line(ln)
-               and not (ln.recurs and ln.words <= MAX_COUNTER_WORDS and _DIGIT.search(ln.text))]
+               and not _BYLINE_START.match(ln.text) and not _counter_line(ln)]
     labels = 0
     for k, ln in enumerate(between):
         surtitle = k == len(between) - 1 and ln.kind == SHORT  # the line right above the title
