@@ -977,17 +977,19 @@ def _counter_below_meta(lines: list[Line], i: int) -> bool:
 HEADLINE_ECHO_CHARS = 12
 
 
-def _ends_with_headline(key: str, headline: str) -> bool:
-    """Whether a line (its key) ends with the headline's text, whole or cut short: a trail or a
-    title bar over the headline («ابتدا / مدارس / <headline>», «… / <the headline's first words>..»)."""
-    if len(headline) < HEADLINE_ECHO_CHARS or key == headline:
-        return False
-    j = key.find(headline[:HEADLINE_ECHO_CHARS])
+def _ends_with_headline(ln: Line, head: Line) -> bool:
+    """Whether a line ends with the headline's text, whole or cut short: a trail or a title bar
+    over the headline («ابتدا / مدارس / <headline>», «… / <the headline's first words>..»). By the
+    keys: the line's key ends with the headline's, or with its first :data:`HEADLINE_ECHO_CHARS`
+    characters or more; a shorter echo (a short headline) only at the end of a trail, a home and a
+    section before it (:func:`.sections.headline_trail`)."""
+    key, headline = ln.key, head.key
+    j = key.find(headline[:HEADLINE_ECHO_CHARS]) if len(headline) >= HEADLINE_ECHO_CHARS and key != headline else -1
     while j >= 0:
         if j > 0 and headline.startswith(key[j:]):
             return True
         j = key.find(headline[:HEADLINE_ECHO_CHARS], j + 1)
-    return False
+    return bool(headline_trail(ln.text, head.text))
 
 
 #: «label: value» with a value of a few words (a name, a role): a field of a meta block
@@ -1067,13 +1069,11 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     widget = int(_stamped(lines[cand]))  # the candidate itself may be an item «title - date»
     for i in range(cand - 1, max(-1, cand - DATED_HEADLINE_REACH), -1):
         ln = lines[i]
-        if _ends_with_headline(ln.key, lines[cand].key):
+        if _ends_with_headline(ln, lines[cand]):
             return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
                                                         or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text)) \
                 and _dated(lines, i):
-            if headline_trail(ln.text, lines[cand].text):
-                return None  # a trail ending with the candidate («ابتدا / مدارس / <it>»): it is the headline
             return i if widget >= WIDGET_LINES else None
         if ln.kind in (NAV, CRUMB):
             return None  # a menu or a trail: the site's header, above the article's (a ticker and
