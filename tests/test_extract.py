@@ -524,3 +524,40 @@ def test_own_headline_that_the_site_lists_after_its_other_stories(tmp_path):
     refine(src, out, workers=1, progress="none")
     rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
     assert rows["p00"]["title"] == titles[0]
+
+
+def _line(text: str, recurs: bool = False):
+    ln = classify(text)
+    ln.recurs = recurs  # (what extract_text sets when the site's template knows the line)
+    return ln
+
+
+@pytest.mark.parametrize("text,recurs,counter", [
+    ("۶۷۱۵ نفر این مطلب را خوانده‌اند", False, True),            # by its shape, on the page alone
+    ("۴۱۶ بازدید", False, True),                                 # by its shape
+    ("خبر داغ: قیمت ۱۲ کالا", False, False),                     # a ticker: a label and a number
+    ("خبر داغ: قیمت ۱۲ کالا", True, True),                       # ... yet the site's template knows it
+    ("۲۰۸۱ نفر این مطلب را خوانده و پسندیده‌اند", False, False),   # eight words: too long for its shape
+    ("۲۰۸۱ نفر این مطلب را خوانده و پسندیده‌اند", True, True),     # ... not for the run (MAX_COUNTER_WORDS)
+    ("تیم ملی فوتبال ایران امروز با هشت بازیکن تازه تمرین کرد ۲", True, False),  # a recurring sentence
+    ("ورزشی", True, False),                                     # no number: a label, no counter
+])
+def test_counter_line_by_the_page_or_by_the_run(text, recurs, counter):
+    from palayesh.extract.text import _counter_line
+
+    assert _counter_line(_line(text, recurs)) is counter
+
+
+@pytest.mark.parametrize("text,headline,ends", [
+    ("ابتدا / مدارس / نتایج آزمون ورودی اعلام شد", "نتایج آزمون ورودی اعلام شد", True),  # a trail
+    ("گزارش ویژه: نتایج آزمون ورودی اعلام شد", "نتایج آزمون ورودی اعلام شد", True),   # a title bar: the keys echo it
+    ("نخست › فرهنگ › نمایشگاه کتاب تهران امروز…", "نمایشگاه کتاب تهران امروز آغاز شد", True),  # cut short
+    ("خانه / ورزش / پیروزی تیم", "پیروزی تیم", True),     # a short headline at the end of a trail
+    ("اخبار پیروزی تیم", "پیروزی تیم", False),            # ... its short echo in no trail
+    ("ورزش / پیروزی تیم", "پیروزی تیم", False),           # ... nor in a trail without a home
+    ("نتایج آزمون ورودی اعلام شد", "نتایج آزمون ورودی اعلام شد", False),  # the headline itself
+])
+def test_line_ends_with_the_headline(text, headline, ends):
+    from palayesh.extract.text import _ends_with_headline
+
+    assert _ends_with_headline(_line(text), _line(headline)) is ends

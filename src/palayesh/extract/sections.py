@@ -165,6 +165,18 @@ def _cut_headline(text: str, key: str, tkey: str) -> bool:
 _MENU_ITEM_SEP = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+")
 
 
+def _menu_items(text: str, *, spaced: bool = False) -> list[str] | None:
+    """The items of a line that lists four menu items or more (1-3 words each, no digits) with
+    bars, dots or dashes between them (``spaced``: or, short of four such items, runs of spaces);
+    else None."""
+    if len(text) > 300 or _DIGIT.search(text):
+        return None
+    parts = [p.strip() for p in _MENU_ITEM_SEP.split(text)]
+    if spaced and len(parts) < 4:
+        parts = [p.strip() for p in re.split(r"\s{2,}", text)]
+    return parts if len(parts) >= 4 and all(p and len(p.split()) <= 3 for p in parts) else None
+
+
 def menu_home(text: str) -> str | None:
     """The key of the first item of a menu line (four items or more of 1-3 words, no digits): a
     site's menu opens with its home page, whatever it calls it («ابتدا», «نخست», «اول»), and its
@@ -173,12 +185,8 @@ def menu_home(text: str) -> str | None:
     >>> menu_home("ابتدا - خودروی برقی - قیمت روز - بازار خودرو") == line_key("ابتدا")
     True
     """
-    if len(text) > 300 or _DIGIT.search(text):
-        return None
-    parts = [p.strip() for p in _MENU_ITEM_SEP.split(text)]
-    if len(parts) >= 4 and all(p and len(p.split()) <= 3 for p in parts):
-        return line_key(parts[0]) or None
-    return None
+    parts = _menu_items(text)
+    return (line_key(parts[0]) or None) if parts else None
 
 
 def loose_crumb_parts(text: str) -> list[str] | None:
@@ -298,12 +306,7 @@ def fixed_line(text: str, above: str | None, template) -> bool:
 def is_menu_line(text: str) -> bool:
     """Whether a line lists four menu items or more (1-3 words each, no digits), with bars, dots,
     dashes or runs of spaces between them."""
-    if len(text) > 300 or _DIGIT.search(text):
-        return False
-    parts = [p.strip() for p in _MENU_ITEM_SEP.split(text)]
-    if len(parts) < 4:
-        parts = [p.strip() for p in re.split(r"\s{2,}", text)]
-    return len(parts) >= 4 and all(p and len(p.split()) <= 3 for p in parts)
+    return _menu_items(text, spaced=True) is not None
 
 
 def section_from_label(text: str) -> str | None:

@@ -561,8 +561,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     title = title_candidate(lines, region, keys, headline)
     slot = slot_line(lines, is_p)
     if slot is not None and shaped[slot]:
-        for k in (_MASK_SLOT, _MASK_SLOT + shaped[slot]):
-            h = shape_hash(k)
+        for h in (_SLOT_HASH, shape_hash(_MASK_SLOT + shaped[slot])):
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
     others = {shape_hash(k) for t, key in zip(lines, keys) for k in link_keys(t, key)}
     if prose:  # (a prose line's key is known when it is short enough to be template)
@@ -774,6 +773,14 @@ class PageTemplate:
         self._largest = max((p for _f, p, _named in fams), default=0)
         self._names = {named for _f, _p, named in fams if named}
 
+    def _fams_of(self, key: str) -> list[tuple[int, int, str]]:
+        """The page's families but one that a line (its ``key``) names: a family named by a page's
+        first or last line says nothing of that line itself, it is on all of the family's pages by
+        definition."""
+        if key[:40] not in self._names:
+            return self.fams
+        return [f for f in self.fams if f[2] != key[:40]]
+
     def _shares(self, h: int, key: str = "", *, within: bool = False):
         """(share of pages, share H, share M, share T) of shape ``h`` in the family of the page
         that sees it most, and its share H in the page's largest family (a site name is above
@@ -787,12 +794,9 @@ class PageTemplate:
         best = None
         idx = self.index
         site_h = 0.0
-        largest = self._largest
-        if key[:40] in self._names:  # (a family this line names says nothing of it)
-            largest = max((p for _f, p, named in self.fams if not (named and key[:40] == named)), default=0)
-        for fam, pages, named in self.fams:
-            if named and key[:40] == named:
-                continue
+        fams = self._fams_of(key)
+        largest = self._largest if fams is self.fams else max((p for _f, p, _named in fams), default=0)
+        for fam, pages, _named in fams:
             c = idx.counts_of(fam, h)
             if c is None:
                 continue
@@ -822,9 +826,7 @@ class PageTemplate:
         key = line_key(text)
         h = shape_hash(_shape_of(text, key))
         best = 0.0
-        for fam, pages, named in self.fams:
-            if named and key[:40] == named:
-                continue
+        for fam, pages, _named in self._fams_of(key):
             c = self.index.counts_of(fam, h)
             if c is not None and pages:
                 best = max(best, c[1] / pages)
@@ -838,9 +840,7 @@ class PageTemplate:
         key = line_key(texts[0]) if texts else ""
         hashes = [shape_hash(_MASK_SLOT + _shape_of(t, line_key(t))) for t in texts if t]
         best = 0.0
-        for fam, _pages, named in self.fams:
-            if named and key[:40] == named:
-                continue
+        for fam, _pages, _named in self._fams_of(key):
             every = self.index.counts_of(fam, _SLOT_HASH)
             if every is None or every[4] < MIN_SLOT_PAGES:
                 continue
@@ -1055,9 +1055,7 @@ class PageTemplate:
     def _seen_on(self, h: int, key: str, column: int, pages: int) -> bool:
         """Whether shape ``h`` has count ``column`` of at least ``pages`` in one of the page's site
         families (a family named by this very line, ``key``, does not count)."""
-        for fam, _pages, named in self.fams:
-            if named and key[:40] == named:
-                continue
+        for fam, _pages, _named in self._fams_of(key):
             c = self.index.counts_of(fam, h)
             if c is not None and len(c) > column and c[column] >= pages:
                 return True

@@ -977,17 +977,19 @@ def _counter_below_meta(lines: list[Line], i: int) -> bool:
 HEADLINE_ECHO_CHARS = 12
 
 
-def _ends_with_headline(key: str, headline: str) -> bool:
-    """Whether a line (its key) ends with the headline's text, whole or cut short: a trail or a
-    title bar over the headline («ابتدا / مدارس / <headline>», «… / <the headline's first words>..»)."""
-    if len(headline) < HEADLINE_ECHO_CHARS or key == headline:
-        return False
-    j = key.find(headline[:HEADLINE_ECHO_CHARS])
+def _ends_with_headline(ln: Line, head: Line) -> bool:
+    """Whether a line ends with the headline's text, whole or cut short: a trail or a title bar
+    over the headline («ابتدا / مدارس / <headline>», «… / <the headline's first words>..»). By the
+    keys: the line's key ends with the headline's, or with its first :data:`HEADLINE_ECHO_CHARS`
+    characters or more; a shorter echo (a short headline) only at the end of a trail, a home and a
+    section before it (:func:`.sections.headline_trail`)."""
+    key, headline = ln.key, head.key
+    j = key.find(headline[:HEADLINE_ECHO_CHARS]) if len(headline) >= HEADLINE_ECHO_CHARS and key != headline else -1
     while j >= 0:
         if j > 0 and headline.startswith(key[j:]):
             return True
         j = key.find(headline[:HEADLINE_ECHO_CHARS], j + 1)
-    return False
+    return bool(headline_trail(ln.text, head.text))
 
 
 #: «label: value» with a value of a few words (a name, a role): a field of a meta block
@@ -1067,13 +1069,11 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     widget = int(_stamped(lines[cand]))  # the candidate itself may be an item «title - date»
     for i in range(cand - 1, max(-1, cand - DATED_HEADLINE_REACH), -1):
         ln = lines[i]
-        if _ends_with_headline(ln.key, lines[cand].key):
+        if _ends_with_headline(ln, lines[cand]):
             return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
                                                         or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text)) \
                 and _dated(lines, i):
-            if headline_trail(ln.text, lines[cand].text):
-                return None  # a trail ending with the candidate («ابتدا / مدارس / <it>»): it is the headline
             return i if widget >= WIDGET_LINES else None
         if ln.kind in (NAV, CRUMB):
             return None  # a menu or a trail: the site's header, above the article's (a ticker and
@@ -1448,10 +1448,15 @@ MAX_COUNTER_WORDS = 8
 
 
 def _counter_line(ln: Line) -> bool:
-    """A counter of the article on its own line, by its shape: a number and a few words, no label
-    («۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴», «۴۱۶ بازدید»); a ticker «خبر داغ: …» has one."""
-    return ln.kind in (CHROME, SHORT) and bool(_DIGIT.search(ln.text)) and _named_words(ln.text) <= 6 \
-        and ":" not in ln.text and "：" not in ln.text
+    """A counter of the article on its own line («۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴»,
+    «۴۱۶ بازدید»): a number and a few words. Told by the page alone, by its shape: no more than six
+    words, no label (a ticker «خبر داغ: …» has one); or by the run: a line of at most
+    :data:`MAX_COUNTER_WORDS` words that the site's template knows (:attr:`Line.recurs`, its
+    number masked), whatever its shape."""
+    if not _DIGIT.search(ln.text):
+        return False
+    return (ln.recurs and ln.words <= MAX_COUNTER_WORDS) or (
+        ln.kind in (CHROME, SHORT) and _named_words(ln.text) <= 6 and ":" not in ln.text and "：" not in ln.text)
 
 
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
@@ -1465,11 +1470,9 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """
     if top < len(lines) and any(headline_trail(ln.text, lines[top].text) for ln in lines[max(0, i - 3):i]):
         return False  # a trail that ends with the headline opens the article's header: the date below it is its
-    # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»,
-    # also a line the site's template knows that holds a number, its number masked)
+    # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
     between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)
-               and not _BYLINE_START.match(ln.text) and not _counter_line(ln)
-               and not (ln.recurs and ln.words <= MAX_COUNTER_WORDS and _DIGIT.search(ln.text))]
+               and not _BYLINE_START.match(ln.text) and not _counter_line(ln)]
     labels = 0
     for k, ln in enumerate(between):
         surtitle = k == len(between) - 1 and ln.kind == SHORT  # the line right above the title
