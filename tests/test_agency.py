@@ -46,6 +46,14 @@ def test_credit_names_one_outlet(line, agency):
     assert agency_from_credit(line) == agency
 
 
+@pytest.mark.parametrize("mark", ["📰 ", "■ ", "• ", "- ", "▪️", "* "])
+def test_credit_label_after_a_bullet_or_emoji(mark):
+    assert agency_from_credit(mark + "منبع: خبرگزاری ایسنا") == "ایسنا"
+    assert agency_from_credit(mark + "به نقل از سایت ورزش سه") == "ورزش سه"
+    assert is_credit_line(mark + "منبع: همشهری سلامت")
+    assert agency_from_credit(mark + "عکس: ایسنا") is None  # still a photo's credit
+
+
 def test_credit_line_is_chrome_even_when_the_outlet_is_not_an_agency():
     assert is_credit_line("برگرفته از همشهری سلامت")
     assert is_credit_line("به نقل از: وب‌سایت ورزش سه نظرات بینندگان")  # two lines the extractor joined
@@ -88,11 +96,35 @@ def _text_page(tail: list[str]) -> str:
     (["سرچشمه: مهر"], "مهر"),
     (["منبع: همشهری سلامت"], None),
     (["برگرفته از خبرگزاری فارس"], "فارس"),
+    (["🔗 منبع: ایلنا"], "ایلنا"),
 ])
 def test_text_page_credit_after_the_story(tail, agency):
     a = extract(_text_page(tail))
     assert a.agency == agency
     assert not any(t in a.text for t in tail)  # the credit line is not story text
+
+
+@pytest.mark.parametrize("credit,agency", [
+    ("به نقل از خبرگزاری مهر", "مهر"),
+    ("📰 منبع: ایسنا", "ایسنا"),
+    ("منبع: همشهری سلامت", None),
+])
+def test_text_page_credit_in_the_header(credit, agency):
+    """A credit line of its own above the headline, among the menu items, credits the story; the
+    same line after a dateline that names another agency still wins (the credit is the page's word)."""
+    page = "\n\n".join(["سایت نمونه", "صفحه نخست", "ورزشی", "فرهنگی", credit,
+                         "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", *STORY, "درباره ما | تماس با ما"])
+    assert extract(page + "\n").agency == agency
+    dated = page.replace(STORY[0], "به گزارش ایلنا، " + STORY[0])
+    assert extract(dated + "\n").agency == (agency or "ایلنا")
+
+
+def test_text_page_header_sentence_is_no_credit():
+    """A headline-long line in the header that quotes an agency is a teaser, not the page's credit."""
+    teaser = "به نقل از فارس، وزیر نیرو از قطع برق در ساعات اوج مصرف در تهران خبر داد"
+    page = "\n\n".join(["سایت نمونه", "صفحه نخست", teaser,
+                         "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", *STORY, "درباره ما | تماس با ما"])
+    assert extract(page + "\n").agency is None
 
 
 def _html_page(header: str, footer: str) -> str:
@@ -113,6 +145,11 @@ def _html_page(header: str, footer: str) -> str:
      "", "فارس"),
     ("", "<a class='source-link' href='#'>لینک مستقیم به خبر در ایسنا</a>", "ایسنا"),
     ("", "<p class='source'>منبع: همشهری سلامت</p>", None),
+    ("", "<p class='x9'><a href='/1'>به نقل از سایت ورزش سه</a></p>", "ورزش سه"),   # a linked credit
+    ("", "<ul><li class='k2'><a href='/7'>(خبرگزاری تسنیم)</a></li></ul>", "تسنیم"),  # a bracketed name
+    ("", "<span class='k3'>[ایسنا]</span>", "ایسنا"),
+    ("", "<p>بیشتر بخوانید: <a href='/2'>به نقل از فارس</a> و <a href='/3'>ایسنا</a></p>", None),  # links in a line
+    ("", "<p class='k4'>(عکس تزئینی است)</p>", None),
     ("", "", None),
 ])
 def test_html_page_credit(header, footer, agency):

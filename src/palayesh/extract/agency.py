@@ -135,7 +135,7 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     >>> agency_from_credit("ادامه این خبر را در سایت فارس‌نیوز بخوانید")
     'فارس'
     """
-    f = fold(line).lstrip()  # «^\s*[(]?\s*» over a long run of spaces would try every split of it
+    f = _unmarked(line)
     m = _CREDIT.match(f)
     if m:
         return _named(m.group("x")[:80])
@@ -152,6 +152,20 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
         if name and (bare or not set(_words(m.group("x"))) <= _AMBIGUOUS):
             return name
     return _only_name(f) if bare else None
+
+
+#: marks a page sets before a line: bullets, dashes, emoji («📰 منبع: …», «■ منبع: …», «- به نقل از …»)
+_LEAD_MARKS = re.compile(r"^[^\w(\[«\"]+")
+
+
+def _unmarked(line: str) -> str:
+    """``line`` folded, without the spaces and marks before its first word (a credit's label is
+    the same words whatever bullet or emoji a site sets before it).
+
+    >>> _unmarked("  📰 منبع: ایسنا"), _unmarked("■ (منبع: مهر)")
+    ('منبع: ایسنا', '(منبع: مهر)')
+    """
+    return _LEAD_MARKS.sub("", fold(line))  # (no «^\s*» left to try every split of a run of spaces)
 
 
 #: a label of up to two words and a colon («سرچشمه: …», «Source: …»)
@@ -203,7 +217,7 @@ def is_credit_line(line: str) -> bool:
     >>> is_credit_line("برگرفته از همشهری سلامت"), is_credit_line("منبع: آمار بانک مرکزی")
     (True, False)
     """
-    m = _CREDIT.match(fold(line).lstrip())
+    m = _CREDIT.match(_unmarked(line))
     return bool(m and find_agency(m.group("x")[:80])) or agency_from_credit(line) is not None
 
 

@@ -905,10 +905,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     head_end = lead_i if lead_i is not None else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None)
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
-    # name), then the dateline, then a reporter mention
+    # name; a labelled one in the header, «به نقل از X» above the headline), then the dateline,
+    # then a reporter mention
     last = body[-1] if body else b
     near = [ln for ln in lines[last + 1: last + 8] if ln.kind not in (PARA, BLANK)]
-    for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL]:
+    head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS]
+    for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL] + head:
         if ln.kind != PARA:
             a = agency_from_credit(ln.text, bare=ln in near[:4] and ln.words <= 5)
             if a:
@@ -931,6 +933,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     return res
 
 
+#: a credit in the header is a short line of its own («📰 منبع: ایسنا», «به نقل از ورزش سه»)
+MAX_HEAD_CREDIT_WORDS = 8
 _LABEL_COLON = re.compile(r"^[^:：]{1,20}[:：]")
 _PHRASE_BREAK = re.compile(r"[^\w\s\u200c]+")
 
