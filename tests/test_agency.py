@@ -54,6 +54,30 @@ def test_credit_label_after_a_bullet_or_emoji(mark):
     assert agency_from_credit(mark + "عکس: ایسنا") is None  # still a photo's credit
 
 
+@pytest.mark.parametrize("line,agency", [
+    ("منبع: www.isna.ir", "ایسنا"),                              # the agency's own web host
+    ("Source: https://www.tasnimnews.com/fa/news/1402/01/01/1", "تسنیم"),
+    ("لینک خبر: https://ilna.ir/fa/tiny/news-123", "ایلنا"),        # a link label before the origin's URL
+    ("منبع: https://example.com/news/1", None),                  # a host that is no agency's
+    ("لینک کوتاه: https://www.isna.ir/x/abc", None),             # the page's own short link is no credit
+    ("Source: Fars News Agency", "فارس"),                         # generic outlet words after a Latin name
+    ("منبع: Mehr News Agency | 12 Oct", "مهر"),
+])
+def test_credit_by_host_or_latin_name(line, agency):
+    assert agency_from_credit(line) == agency
+
+
+@pytest.mark.parametrize("line,agency", [
+    ("کد خبر: ۱۲۳۴۵ | منبع: ایلنا", "ایلنا"),                    # a line of labelled fields: its credit field
+    ("نویسنده: مریم احمدی | منبع: خبرگزاری مهر | ۱۲ مهر ۱۴۰۱", "مهر"),
+    ("نویسنده: مریم احمدی | عکس: ایسنا", None),
+    ("منبع عکس: فارس", None),                                    # whose photo, not whose story
+    ("منبع تصویر: ایرنا", None),
+])
+def test_credit_field_in_a_line_of_fields(line, agency):
+    assert agency_from_credit(line) == agency
+
+
 def test_credit_line_is_chrome_even_when_the_outlet_is_not_an_agency():
     assert is_credit_line("برگرفته از همشهری سلامت")
     assert is_credit_line("به نقل از: وب‌سایت ورزش سه نظرات بینندگان")  # two lines the extractor joined
@@ -97,6 +121,8 @@ def _text_page(tail: list[str]) -> str:
     (["منبع: همشهری سلامت"], None),
     (["برگرفته از خبرگزاری فارس"], "فارس"),
     (["🔗 منبع: ایلنا"], "ایلنا"),
+    (["کد خبر: ۱۲۳۴۵ | منبع: www.isna.ir"], "ایسنا"),
+    (["منبع عکس: فارس"], None),
 ])
 def test_text_page_credit_after_the_story(tail, agency):
     a = extract(_text_page(tail))

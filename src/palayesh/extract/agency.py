@@ -20,7 +20,7 @@ import re
 
 from ..news import DATELINE
 from .dates import fold
-from .lexicon import agencies, tokens
+from .lexicon import agencies, agency_hosts, tokens
 
 _QUOTED_ORIGIN = re.compile(r"به\s*نقل\s*از")
 # «منبع: X», «منبع خبر: X», «به نقل از X», «برگرفته از: X», «مأخذ: X», «Source: X» (the label is
@@ -137,8 +137,19 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     """
     f = _unmarked(line)
     m = _CREDIT.match(f)
+    if m and _PHOTO_SOURCE.match(m.group("x")):
+        return None  # «منبع عکس: X»: the photo's source, not the story's
     if m:
-        return _named(m.group("x")[:80])
+        return _named(m.group("x")[:80]) or _hosted(m.group("x"))
+    m = _LABELLED.match(f)
+    if m and _LINK_LABEL.match(m.group("label")):
+        return _hosted(m.group("x"))  # «لینک خبر: https://www.isna.ir/news/…»
+    if _FIELD_SEP.search(f) and len(f) <= 160:
+        # a line of labelled fields («کد خبر: ۱۲۳ | منبع: ایلنا», «نویسنده: علی | منبع: مهر»): its credit field
+        for seg in _FIELD_SEP.split(f):
+            m = _CREDIT.match(_unmarked(seg))
+            if m and not _PHOTO_SOURCE.match(m.group("x")):
+                return _named(m.group("x")[:80]) or _hosted(m.group("x"))
     m = _READ_AT.search(f) if len(f) <= 90 else None
     if m:
         return _only_name(m.group("x"))
@@ -179,7 +190,34 @@ _READ_AT = re.compile(r"(?:ادامه|متن\s*کامل|مشاهده|لینک|ن
 #: where the name in a credit ends: a separator, a bracket or a digit (a date after it)
 _VALUE_END = re.compile(r"\s[|｜\-–—/]\s|[|｜–—(\[،,؛;:]|\d")
 #: the words that may follow an outlet's name in a credit without making it a longer name
-_AFTER_NAME = frozenset(tokens("و با به از در که را برای ـ"))
+_AFTER_NAME = frozenset(tokens("و با به از در که را برای ـ news agency"))
+
+
+#: «منبع عکس: …», «منبع تصویر: …»: a credit label that says whose photo it is
+_PHOTO_SOURCE = re.compile(r"^(?:عکس|تصویر|تصاویر|فیلم|ویدئو|ویدیو)\s*[:：\-–—]")
+#: labels of a link to the story's origin («لینک خبر: …», «نشانی منبع: …», «Source URL: …»)
+_LINK_LABEL = re.compile(r"^(?:لینک|پیوند|نشانی|آدرس)\s*(?:خبر|منبع|اصلی|مطلب)$|^source\s*url$", re.I)
+#: the separators of a line of labelled fields
+_FIELD_SEP = re.compile(r"\s[|｜•]\s|[|｜]")
+#: a host in a credit's value: «isna.ir», «www.tasnimnews.com», «https://www.farsnews.ir/news/…»
+_HOST = re.compile(r"(?:https?://)?(?P<h>(?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?", re.I)
+
+
+def _hosted(value: str) -> str | None:
+    """The agency whose own web host a credit's value gives (the hosts of the agency table), its
+    subdomains too: «منبع: www.isna.ir» -> ایسنا.
+
+    >>> _hosted("https://www.tasnimnews.com/fa/news/1402"), _hosted("example.com")
+    ('تسنیم', None)
+    """
+    hosts = agency_hosts()
+    for m in _HOST.finditer(value[:200]):
+        h = m.group("h").lower()
+        while h:
+            if h in hosts:
+                return hosts[h]
+            h = h.partition(".")[2] if h.count(".") > 1 else ""
+    return None
 
 
 def _named(value: str) -> str | None:
