@@ -68,6 +68,18 @@ def test_credit_by_host_or_latin_name(line, agency):
 
 
 @pytest.mark.parametrize("line,agency", [
+    ("گزارش از خبرگزاری ایسنا", "ایسنا"),          # «گزارش از» before an agency: its story
+    ("گزارش از مهسا قربانی", None),                # before a person: the author's byline
+    ("تهیه و تنظیم: ایرنا", "ایرنا"),
+    ("By ISNA", "ایسنا"), ("Credit: Tasnim News Agency", "تسنیم"),
+    ("bypass فارس", None),                          # a Latin label is a word of its own
+    ("نویسنده: سارا احمدی - منبع: ایرنا", "ایرنا"),  # fields split by a dash
+])
+def test_more_credit_labels(line, agency):
+    assert agency_from_credit(line) == agency
+
+
+@pytest.mark.parametrize("line,agency", [
     ("کد خبر: ۱۲۳۴۵ | منبع: ایلنا", "ایلنا"),                    # a line of labelled fields: its credit field
     ("نویسنده: مریم احمدی | منبع: خبرگزاری مهر | ۱۲ مهر ۱۴۰۱", "مهر"),
     ("نویسنده: مریم احمدی | عکس: ایسنا", None),
@@ -143,6 +155,14 @@ def test_text_page_credit_in_the_header(credit, agency):
     assert extract(page + "\n").agency == agency
     dated = page.replace(STORY[0], "به گزارش ایلنا، " + STORY[0])
     assert extract(dated + "\n").agency == (agency or "ایلنا")
+
+
+def test_text_page_credit_in_a_byline_of_fields():
+    """A header line of several fields, an author among them, gives the agency of its credit field."""
+    byline = "نویسنده: سارا احمدی | منبع: ایرنا | ۱۲ مهر ۱۴۰۱ - ۱۰:۳۰ | بازدید: ۱۲۳۴"
+    page = "\n\n".join(["سایت نمونه", "صفحه نخست | ورزشی", byline,
+                         "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", *STORY, "درباره ما | تماس با ما"])
+    assert extract(page + "\n").agency == "ایرنا"
 
 
 def test_text_page_header_sentence_is_no_credit():

@@ -26,7 +26,8 @@ _QUOTED_ORIGIN = re.compile(r"به\s*نقل\s*از")
 # «منبع: X», «منبع خبر: X», «به نقل از X», «برگرفته از: X», «مأخذ: X», «Source: X» (the label is
 # one of the ways a page says where a story came from; a colon or dash may follow it)
 _CREDIT = re.compile(r"^\s*[(\[]?\s*(?:منبع\s*(?:خبر|اصلی|مطلب)?|منابع|ماخذ|ماًخذ|مأخذ|به\s*نقل\s*از|نقل\s*از"
-                     r"|برگرفته\s*از|اقتباس\s*از|بازنشر\s*از|source|via)\s*[:：\-–—]?\s*(?P<x>.+)$", re.I)
+                     r"|برگرفته\s*از|اقتباس\s*از|بازنشر\s*از|گزارش\s*از|تهیه\s*(?:و\s*تنظیم)?|(?:source|via|credits?|by)\b)"
+                     r"\s*[:：\-–—]?\s*(?P<x>.+)$", re.I)
 #: words that may stand beside an agency's name on a bare credit line («خبرگزاری ایسنا»)
 _BARE_EXTRA = frozenset(tokens("خبرگزاری سایت وبسایت وب پایگاه خبری"))
 # «خبرنگار فارس», «خبرگزاری مهر», «گزارش ایسنا»: an agency named after a reporting word
@@ -198,7 +199,7 @@ _PHOTO_SOURCE = re.compile(r"^(?:عکس|تصویر|تصاویر|فیلم|وید�
 #: labels of a link to the story's origin («لینک خبر: …», «نشانی منبع: …», «Source URL: …»)
 _LINK_LABEL = re.compile(r"^(?:لینک|پیوند|نشانی|آدرس)\s*(?:خبر|منبع|اصلی|مطلب)$|^source\s*url$", re.I)
 #: the separators of a line of labelled fields
-_FIELD_SEP = re.compile(r"\s[|｜•]\s|[|｜]")
+_FIELD_SEP = re.compile(r"\s[|｜•\-–—/]\s|[|｜]")
 #: a host in a credit's value: «isna.ir», «www.tasnimnews.com», «https://www.farsnews.ir/news/…»
 _HOST = re.compile(r"(?:https?://)?(?P<h>(?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?", re.I)
 

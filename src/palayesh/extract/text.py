@@ -909,7 +909,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # then a reporter mention
     last = body[-1] if body else b
     near = [ln for ln in lines[last + 1: last + 8] if ln.kind not in (PARA, BLANK)]
-    head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS]
+    head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
+            or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and _FIELDS.search(ln.text))]
     for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL] + head:
         if ln.kind != PARA:
             a = agency_from_credit(ln.text, bare=ln in near[:4] and ln.words <= 5)
@@ -935,6 +936,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
 
 #: a credit in the header is a short line of its own («📰 منبع: ایسنا», «به نقل از ورزش سه»)
 MAX_HEAD_CREDIT_WORDS = 8
+#: a line of fields («نویسنده: … | منبع: … | ۱۲ مهر»): a labelled field after a separator
+_FIELDS = re.compile(r"[|｜•]\s*[^\W\d_][^:：|｜•]{0,20}[:：]")
 _LABEL_COLON = re.compile(r"^[^:：]{1,20}[:：]")
 _PHRASE_BREAK = re.compile(r"[^\w\s\u200c]+")
 
