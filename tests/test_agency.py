@@ -200,3 +200,39 @@ def _html_page(header: str, footer: str) -> str:
 ])
 def test_html_page_credit(header, footer, agency):
     assert extract(_html_page(header, footer)).agency == agency
+
+
+# ------------------------------------------------------------------------------- what the run teaches
+def _run_agencies(tmp_path, under_story) -> list:
+    """The agencies of a run of 16 pages of one site, ``under_story(i)`` right under page i's story."""
+    from conftest import news_bodies, read_rows
+    from palayesh import refine
+    bodies = []
+    for body in news_bodies():
+        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
+        if len(paras) >= 3:
+            bodies.append(paras[:3])
+        if len(bodies) == 16:
+            break
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        lines = ["گاهنامه سپیدار", "", "ورزشی", "", f"عنوان شماره {i} درباره رویداد مهم در شهر", "", *paras, "",
+                 *([under_story(i)] if under_story(i) else []), "", "درباره ما | تماس با ما", "کلیه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    return [rows[f"p{i:02d}"]["agency"] for i in range(16)]
+
+
+def test_a_name_under_every_story_of_a_site_is_its_brand_not_a_credit(tmp_path):
+    """«خبرگزاری تسنیم» under every story of one site is the site's own name (an agency's own site,
+    or one named like it): the pages credit what they would credit without it; a bare name under
+    the story that varies from page to page is a credit slot."""
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir(), (tmp_path / "c").mkdir()
+    without = _run_agencies(tmp_path / "a", lambda i: None)
+    branded = _run_agencies(tmp_path / "b", lambda i: "خبرگزاری تسنیم")
+    assert branded == without and "تسنیم" not in without
+    names = ["ایسنا", "مهر", "خبرگزاری فارس", "ایرنا"]
+    assert _run_agencies(tmp_path / "c", lambda i: names[i % 4]) == ["ایسنا", "مهر", "فارس", "ایرنا"] * 4
