@@ -236,3 +236,33 @@ def test_a_name_under_every_story_of_a_site_is_its_brand_not_a_credit(tmp_path):
     assert branded == without and "تسنیم" not in without
     names = ["ایسنا", "مهر", "خبرگزاری فارس", "ایرنا"]
     assert _run_agencies(tmp_path / "c", lambda i: names[i % 4]) == ["ایسنا", "مهر", "فارس", "ایرنا"] * 4
+
+
+SCHOOL = ["مدیر کل آموزش و پرورش استان امروز از آغاز ثبت نام مدارس در سراسر استان از هفته آینده خبر داد.",
+          "او افزود که ثبت نام به صورت اینترنتی انجام می‌شود و خانواده‌ها نیازی به مراجعه حضوری به مدارس ندارند.",
+          "وی همچنین گفت که مهلت ثبت نام تا پایان ماه ادامه دارد و پس از آن تمدید نخواهد شد و باید زودتر اقدام کرد."]
+
+
+@pytest.mark.parametrize("first,last,agency", [
+    ("تهران- ایرنا- ", "", "ایرنا"),                  # city, agency, dashes: the agency's own dateline
+    ("مشهد - خبرگزاری مهر: ", "", "مهر"),
+    ("ایسنا: ", "", "ایسنا"),
+    ("خبرگزاری فارس – ", "", "فارس"),
+    ("", " (ایسنا)", "ایسنا"),                        # the agency closing the story, bracketed
+    ("", " /ایرنا", "ایرنا"),
+    ("", " (منبع: ایلنا)", "ایلنا"),
+    ("وزیر: ", "", None), ("تهران - ", "", None),       # a speaker, a city alone
+    ("", " (عکس)", None), ("", " (همشهری سلامت)", None),
+])
+@pytest.mark.parametrize("html", [False, True])
+def test_agency_dateline_before_or_name_after_the_story(first, last, agency, html):
+    paras = list(SCHOOL)
+    paras[0], paras[-1] = first + paras[0], paras[-1] + last
+    head = "آغاز ثبت نام مدارس از هفته آینده"
+    if html:
+        page = (f"<html><head><title>{head} | سایت نمونه</title></head><body><nav><a>خانه</a> | <a>آموزش</a></nav>"
+                f"<article><h1>{head}</h1><div>" + "".join(f"<p>{p}</p>" for p in paras)
+                + "</div></article></body></html>")
+    else:
+        page = "\n\n".join(["سایت نمونه", "صفحه نخست | آموزش | تماس با ما", "آموزش", head, *paras, "درباره ما"]) + "\n"
+    assert extract(page).agency == agency

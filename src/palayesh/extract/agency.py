@@ -310,7 +310,8 @@ def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
     """The agency a story names, when no credit line did: the dateline of the lead or of one of
     the first two paragraphs, else an agency told or quoted in the first paragraph (in the second
     when the first is a one-sentence summary or intro), else a dateline opening a later paragraph
-    (after an intro, a summary, a quote).
+    (after an intro, a summary, a quote), else an agency's own dateline before the story («تهران-
+    ایرنا- …», «ایسنا: …») or its name in brackets closing the story («… (ایسنا)»).
 
     >>> agency_of_story(None, ["متن کامل را بخوانید.", "خلاصه در یک جمله.", "به گزارش ایسنا، ..."])
     'ایسنا'
@@ -330,7 +331,45 @@ def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
         if a is not None:
             break
         a = agency_from_dateline(t) if _OPENS_DATELINE.match(fold(t[:20])) else None
-    return a
+    # an agency's own dateline before the story («تهران- ایرنا- …») or its name closing it («… (ایسنا)»)
+    for t in ([lead] if lead else []) + paragraphs[:1]:
+        a = a or _agency_opener(t)
+    return a or (_agency_closer(paragraphs[-1]) if paragraphs else None)
+
+
+#: an agency's own dateline opening a story: «تهران- ایرنا- …», «مشهد - خبرگزاری مهر: …», «ایسنا: …»
+_OPENER = re.compile(r"^\W{0,3}(?:(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—]\s*)?(?P<x>[^\W\d_][^-–—:：\n]{1,40}?)"
+                     r"\s*(?:[-–—]|[:：])\s")
+#: a story's last paragraph ending with the agency in brackets or after a slash: «… (ایسنا)», «… /ایرنا»
+_CLOSER = re.compile(r"(?:[(\[]\s*(?P<x>[^()\[\]]{2,40}?)\s*[)\]]|/\s*(?P<y>[^/\s][^/]{1,30}?))\s*[.]?\s*$")
+
+
+def _agency_opener(text: str) -> str | None:
+    """The agency of a dateline an agency writes before its story: a city and a dash, the agency's
+    name (nothing else) and a dash or a colon.
+
+    >>> _agency_opener("تهران- ایرنا- رئیس‌جمهور گفت"), _agency_opener("ایسنا: وزیر گفت"), _agency_opener("وزیر: ایسنا")
+    ('ایرنا', 'ایسنا', None)
+    """
+    m = _OPENER.match(fold(text[:80]))
+    return _only_name(m.group("x")) if m else None
+
+
+def _agency_closer(text: str) -> str | None:
+    """The agency a story's last paragraph ends with, bracketed or after a slash (nothing else).
+
+    >>> _agency_closer("این طرح اجرا می‌شود. (ایسنا)"), _agency_closer("تمرین ادامه دارد/ایرنا")
+    ('ایسنا', 'ایرنا')
+    >>> _agency_closer("او (مهر) گفت") is None
+    True
+    >>> _agency_closer("این طرح اجرا می‌شود (منبع: ایلنا)"), _agency_closer("بازار ۱۲ درصد رشد کرد (عکس)")
+    ('ایلنا', None)
+    """
+    m = _CLOSER.search(fold(text[-60:]))
+    if m is None:
+        return None
+    x = m.group("x") or m.group("y")
+    return _only_name(x) or (agency_from_credit(x) if m.group("x") else None)  # «… (منبع: ایسنا)»
 
 
 #: a paragraph that opens with its dateline («به گزارش ایسنا، …»)
