@@ -196,6 +196,8 @@ def _html_page(header: str, footer: str) -> str:
     ("", "<span class='k3'>[ایسنا]</span>", "ایسنا"),
     ("", "<p>بیشتر بخوانید: <a href='/2'>به نقل از فارس</a> و <a href='/3'>ایسنا</a></p>", None),  # links in a line
     ("", "<p class='k4'>(عکس تزئینی است)</p>", None),
+    ("", "<ul><li><a href='/1'>افزایش قیمت نان</a> <span>(مهر)</span></li></ul>", None),  # a related item's source
+    ("", "<h3>خبر دیگر درباره بازار <span>(ایسنا)</span></h3>", None),
     ("", "", None),
 ])
 def test_html_page_credit(header, footer, agency):

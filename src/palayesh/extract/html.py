@@ -721,15 +721,28 @@ def _credit_element(root) -> str | None:
         t = t.strip()
         if not t or len(t.split()) > MAX_CREDIT_WORDS:
             continue
-        if linked and (not own or el.getparent() is None or _text(el.getparent()) != _clean(t)):
-            continue  # a link inside a sentence or a list of links: not a credit of its own
         if _CREDIT_WORDS.match(t):
             got = agency_from_credit(t)
         else:
             got = agency_from_credit(t[1:-1], bare=True) if _BRACKETED.match(t) else None
+        if got and linked and (not own or el.getparent() is None or _text(el.getparent()) != _clean(t)):
+            continue  # a link inside a sentence or a list of links: not a credit of its own
+        if got and not _CREDIT_WORDS.match(t) and _beside_headline(el.getparent() if linked else el, t):
+            continue  # «<li><a>headline</a> <span>(مهر)</span></li>»: a related item's source
         if got:
             return got
     return None
+
+
+def _beside_headline(el, t: str) -> bool:
+    """Whether ``el`` (the element of a bracketed name ``t``) stands beside another text in its
+    block, a link right before it or inside a list item or heading with more words: the source of
+    a related item, not of the page's story."""
+    prev = el.getprevious()
+    if prev is not None and prev.tag == "a":
+        return True
+    parent = el.getparent()
+    return parent is not None and parent.tag in ("li", "a", "h2", "h3", "h4", "h5", "p") and _text(parent) != _clean(t)
 
 
 _CREDIT_WORDS = re.compile(r"^[^\w(\[]*[(\[]?\s*(?:منبع|ماخذ|مأخذ|به\s*نقل|نقل\s*از|برگرفته|بازنشر|اقتباس)")
