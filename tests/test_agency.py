@@ -46,6 +46,50 @@ def test_credit_names_one_outlet(line, agency):
     assert agency_from_credit(line) == agency
 
 
+@pytest.mark.parametrize("mark", ["📰 ", "■ ", "• ", "- ", "▪️", "* "])
+def test_credit_label_after_a_bullet_or_emoji(mark):
+    assert agency_from_credit(mark + "منبع: خبرگزاری ایسنا") == "ایسنا"
+    assert agency_from_credit(mark + "به نقل از سایت ورزش سه") == "ورزش سه"
+    assert is_credit_line(mark + "منبع: همشهری سلامت")
+    assert agency_from_credit(mark + "عکس: ایسنا") is None  # still a photo's credit
+
+
+@pytest.mark.parametrize("line,agency", [
+    ("منبع: www.isna.ir", "ایسنا"),                              # the agency's own web host
+    ("Source: https://www.tasnimnews.com/fa/news/1402/01/01/1", "تسنیم"),
+    ("لینک خبر: https://ilna.ir/fa/tiny/news-123", "ایلنا"),        # a link label before the origin's URL
+    ("منبع: https://example.com/news/1", None),                  # a host that is no agency's
+    ("لینک کوتاه: https://www.isna.ir/x/abc", None),             # the page's own short link is no credit
+    ("Source: Fars News Agency", "فارس"),                         # generic outlet words after a Latin name
+    ("منبع: Mehr News Agency | 12 Oct", "مهر"),
+])
+def test_credit_by_host_or_latin_name(line, agency):
+    assert agency_from_credit(line) == agency
+
+
+@pytest.mark.parametrize("line,agency", [
+    ("گزارش از خبرگزاری ایسنا", "ایسنا"),          # «گزارش از» before an agency: its story
+    ("گزارش از مهسا قربانی", None),                # before a person: the author's byline
+    ("تهیه و تنظیم: ایرنا", "ایرنا"),
+    ("By ISNA", "ایسنا"), ("Credit: Tasnim News Agency", "تسنیم"),
+    ("bypass فارس", None),                          # a Latin label is a word of its own
+    ("نویسنده: سارا احمدی - منبع: ایرنا", "ایرنا"),  # fields split by a dash
+])
+def test_more_credit_labels(line, agency):
+    assert agency_from_credit(line) == agency
+
+
+@pytest.mark.parametrize("line,agency", [
+    ("کد خبر: ۱۲۳۴۵ | منبع: ایلنا", "ایلنا"),                    # a line of labelled fields: its credit field
+    ("نویسنده: مریم احمدی | منبع: خبرگزاری مهر | ۱۲ مهر ۱۴۰۱", "مهر"),
+    ("نویسنده: مریم احمدی | عکس: ایسنا", None),
+    ("منبع عکس: فارس", None),                                    # whose photo, not whose story
+    ("منبع تصویر: ایرنا", None),
+])
+def test_credit_field_in_a_line_of_fields(line, agency):
+    assert agency_from_credit(line) == agency
+
+
 def test_credit_line_is_chrome_even_when_the_outlet_is_not_an_agency():
     assert is_credit_line("برگرفته از همشهری سلامت")
     assert is_credit_line("به نقل از: وب‌سایت ورزش سه نظرات بینندگان")  # two lines the extractor joined
@@ -88,11 +132,45 @@ def _text_page(tail: list[str]) -> str:
     (["سرچشمه: مهر"], "مهر"),
     (["منبع: همشهری سلامت"], None),
     (["برگرفته از خبرگزاری فارس"], "فارس"),
+    (["🔗 منبع: ایلنا"], "ایلنا"),
+    (["کد خبر: ۱۲۳۴۵ | منبع: www.isna.ir"], "ایسنا"),
+    (["منبع عکس: فارس"], None),
 ])
 def test_text_page_credit_after_the_story(tail, agency):
     a = extract(_text_page(tail))
     assert a.agency == agency
     assert not any(t in a.text for t in tail)  # the credit line is not story text
+
+
+@pytest.mark.parametrize("credit,agency", [
+    ("به نقل از خبرگزاری مهر", "مهر"),
+    ("📰 منبع: ایسنا", "ایسنا"),
+    ("منبع: همشهری سلامت", None),
+])
+def test_text_page_credit_in_the_header(credit, agency):
+    """A credit line of its own above the headline, among the menu items, credits the story; the
+    same line after a dateline that names another agency still wins (the credit is the page's word)."""
+    page = "\n\n".join(["سایت نمونه", "صفحه نخست", "ورزشی", "فرهنگی", credit,
+                         "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", *STORY, "درباره ما | تماس با ما"])
+    assert extract(page + "\n").agency == agency
+    dated = page.replace(STORY[0], "به گزارش ایلنا، " + STORY[0])
+    assert extract(dated + "\n").agency == (agency or "ایلنا")
+
+
+def test_text_page_credit_in_a_byline_of_fields():
+    """A header line of several fields, an author among them, gives the agency of its credit field."""
+    byline = "نویسنده: سارا احمدی | منبع: ایرنا | ۱۲ مهر ۱۴۰۱ - ۱۰:۳۰ | بازدید: ۱۲۳۴"
+    page = "\n\n".join(["سایت نمونه", "صفحه نخست | ورزشی", byline,
+                         "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", *STORY, "درباره ما | تماس با ما"])
+    assert extract(page + "\n").agency == "ایرنا"
+
+
+def test_text_page_header_sentence_is_no_credit():
+    """A headline-long line in the header that quotes an agency is a teaser, not the page's credit."""
+    teaser = "به نقل از فارس، وزیر نیرو از قطع برق در ساعات اوج مصرف در تهران خبر داد"
+    page = "\n\n".join(["سایت نمونه", "صفحه نخست", teaser,
+                         "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", *STORY, "درباره ما | تماس با ما"])
+    assert extract(page + "\n").agency is None
 
 
 def _html_page(header: str, footer: str) -> str:
@@ -113,7 +191,80 @@ def _html_page(header: str, footer: str) -> str:
      "", "فارس"),
     ("", "<a class='source-link' href='#'>لینک مستقیم به خبر در ایسنا</a>", "ایسنا"),
     ("", "<p class='source'>منبع: همشهری سلامت</p>", None),
+    ("", "<p class='x9'><a href='/1'>به نقل از سایت ورزش سه</a></p>", "ورزش سه"),   # a linked credit
+    ("", "<ul><li class='k2'><a href='/7'>(خبرگزاری تسنیم)</a></li></ul>", "تسنیم"),  # a bracketed name
+    ("", "<span class='k3'>[ایسنا]</span>", "ایسنا"),
+    ("", "<p>بیشتر بخوانید: <a href='/2'>به نقل از فارس</a> و <a href='/3'>ایسنا</a></p>", None),  # links in a line
+    ("", "<p class='k4'>(عکس تزئینی است)</p>", None),
+    ("", "<ul><li><a href='/1'>افزایش قیمت نان</a> <span>(مهر)</span></li></ul>", None),  # a related item's source
+    ("", "<h3>خبر دیگر درباره بازار <span>(ایسنا)</span></h3>", None),
     ("", "", None),
 ])
 def test_html_page_credit(header, footer, agency):
     assert extract(_html_page(header, footer)).agency == agency
+
+
+# ------------------------------------------------------------------------------- what the run teaches
+def _run_agencies(tmp_path, under_story) -> list:
+    """The agencies of a run of 16 pages of one site, ``under_story(i)`` right under page i's story."""
+    from conftest import news_bodies, read_rows
+    from palayesh import refine
+    bodies = []
+    for body in news_bodies():
+        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
+        if len(paras) >= 3:
+            bodies.append(paras[:3])
+        if len(bodies) == 16:
+            break
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        lines = ["گاهنامه سپیدار", "", "ورزشی", "", f"عنوان شماره {i} درباره رویداد مهم در شهر", "", *paras, "",
+                 *([under_story(i)] if under_story(i) else []), "", "درباره ما | تماس با ما", "کلیه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    return [rows[f"p{i:02d}"]["agency"] for i in range(16)]
+
+
+def test_a_name_under_every_story_of_a_site_is_its_brand_not_a_credit(tmp_path):
+    """«خبرگزاری تسنیم» under every story of one site is the site's own name (an agency's own site,
+    or one named like it): the pages credit what they would credit without it; a bare name under
+    the story that varies from page to page is a credit slot."""
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir(), (tmp_path / "c").mkdir()
+    without = _run_agencies(tmp_path / "a", lambda i: None)
+    branded = _run_agencies(tmp_path / "b", lambda i: "خبرگزاری تسنیم")
+    assert branded == without and "تسنیم" not in without
+    names = ["ایسنا", "مهر", "خبرگزاری فارس", "ایرنا"]
+    assert _run_agencies(tmp_path / "c", lambda i: names[i % 4]) == ["ایسنا", "مهر", "فارس", "ایرنا"] * 4
+
+
+SCHOOL = ["مدیر کل آموزش و پرورش استان امروز از آغاز ثبت نام مدارس در سراسر استان از هفته آینده خبر داد.",
+          "او افزود که ثبت نام به صورت اینترنتی انجام می‌شود و خانواده‌ها نیازی به مراجعه حضوری به مدارس ندارند.",
+          "وی همچنین گفت که مهلت ثبت نام تا پایان ماه ادامه دارد و پس از آن تمدید نخواهد شد و باید زودتر اقدام کرد."]
+
+
+@pytest.mark.parametrize("first,last,agency", [
+    ("تهران- ایرنا- ", "", "ایرنا"),                  # city, agency, dashes: the agency's own dateline
+    ("مشهد - خبرگزاری مهر: ", "", "مهر"),
+    ("ایسنا: ", "", "ایسنا"),
+    ("خبرگزاری فارس – ", "", "فارس"),
+    ("", " (ایسنا)", "ایسنا"),                        # the agency closing the story, bracketed
+    ("", " /ایرنا", "ایرنا"),
+    ("", " (منبع: ایلنا)", "ایلنا"),
+    ("وزیر: ", "", None), ("تهران - ", "", None),       # a speaker, a city alone
+    ("", " (عکس)", None), ("", " (همشهری سلامت)", None),
+])
+@pytest.mark.parametrize("html", [False, True])
+def test_agency_dateline_before_or_name_after_the_story(first, last, agency, html):
+    paras = list(SCHOOL)
+    paras[0], paras[-1] = first + paras[0], paras[-1] + last
+    head = "آغاز ثبت نام مدارس از هفته آینده"
+    if html:
+        page = (f"<html><head><title>{head} | سایت نمونه</title></head><body><nav><a>خانه</a> | <a>آموزش</a></nav>"
+                f"<article><h1>{head}</h1><div>" + "".join(f"<p>{p}</p>" for p in paras)
+                + "</div></article></body></html>")
+    else:
+        page = "\n\n".join(["سایت نمونه", "صفحه نخست | آموزش | تماس با ما", "آموزش", head, *paras, "درباره ما"]) + "\n"
+    assert extract(page).agency == agency

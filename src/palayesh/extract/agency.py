@@ -20,13 +20,14 @@ import re
 
 from ..news import DATELINE
 from .dates import fold
-from .lexicon import agencies, tokens
+from .lexicon import agencies, agency_hosts, tokens
 
 _QUOTED_ORIGIN = re.compile(r"به\s*نقل\s*از")
 # «منبع: X», «منبع خبر: X», «به نقل از X», «برگرفته از: X», «مأخذ: X», «Source: X» (the label is
 # one of the ways a page says where a story came from; a colon or dash may follow it)
 _CREDIT = re.compile(r"^\s*[(\[]?\s*(?:منبع\s*(?:خبر|اصلی|مطلب)?|منابع|ماخذ|ماًخذ|مأخذ|به\s*نقل\s*از|نقل\s*از"
-                     r"|برگرفته\s*از|اقتباس\s*از|بازنشر\s*از|source|via)\s*[:：\-–—]?\s*(?P<x>.+)$", re.I)
+                     r"|برگرفته\s*از|اقتباس\s*از|بازنشر\s*از|گزارش\s*از|تهیه\s*(?:و\s*تنظیم)?|(?:source|via|credits?|by)\b)"
+                     r"\s*[:：\-–—]?\s*(?P<x>.+)$", re.I)
 #: words that may stand beside an agency's name on a bare credit line («خبرگزاری ایسنا»)
 _BARE_EXTRA = frozenset(tokens("خبرگزاری سایت وبسایت وب پایگاه خبری"))
 # «خبرنگار فارس», «خبرگزاری مهر», «گزارش ایسنا»: an agency named after a reporting word
@@ -135,10 +136,21 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     >>> agency_from_credit("ادامه این خبر را در سایت فارس‌نیوز بخوانید")
     'فارس'
     """
-    f = fold(line).lstrip()  # «^\s*[(]?\s*» over a long run of spaces would try every split of it
+    f = _unmarked(line)
     m = _CREDIT.match(f)
+    if m and _PHOTO_SOURCE.match(m.group("x")):
+        return None  # «منبع عکس: X»: the photo's source, not the story's
     if m:
-        return _named(m.group("x")[:80])
+        return _named(m.group("x")[:80]) or _hosted(m.group("x"))
+    m = _LABELLED.match(f)
+    if m and _LINK_LABEL.match(m.group("label")):
+        return _hosted(m.group("x"))  # «لینک خبر: https://www.isna.ir/news/…»
+    if _FIELD_SEP.search(f) and len(f) <= 160:
+        # a line of labelled fields («کد خبر: ۱۲۳ | منبع: ایلنا», «نویسنده: علی | منبع: مهر»): its credit field
+        for seg in _FIELD_SEP.split(f):
+            m = _CREDIT.match(_unmarked(seg))
+            if m and not _PHOTO_SOURCE.match(m.group("x")):
+                return _named(m.group("x")[:80]) or _hosted(m.group("x"))
     m = _READ_AT.search(f) if len(f) <= 90 else None
     if m:
         return _only_name(m.group("x"))
@@ -154,6 +166,20 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     return _only_name(f) if bare else None
 
 
+#: marks a page sets before a line: bullets, dashes, emoji («📰 منبع: …», «■ منبع: …», «- به نقل از …»)
+_LEAD_MARKS = re.compile(r"^[^\w(\[«\"]+")
+
+
+def _unmarked(line: str) -> str:
+    """``line`` folded, without the spaces and marks before its first word (a credit's label is
+    the same words whatever bullet or emoji a site sets before it).
+
+    >>> _unmarked("  📰 منبع: ایسنا"), _unmarked("■ (منبع: مهر)")
+    ('منبع: ایسنا', '(منبع: مهر)')
+    """
+    return _LEAD_MARKS.sub("", fold(line))  # (no «^\s*» left to try every split of a run of spaces)
+
+
 #: a label of up to two words and a colon («سرچشمه: …», «Source: …»)
 _LABELLED = re.compile(r"^\s*[(\[]?\s*(?P<label>[^\W\d_]+(?:[\s\u200c][^\W\d_]+)?)\s*[:：]\s*(?P<x>.+)$")
 #: labels of what is not the story's source: a photo's, a video's, a reporter's, a tag list's
@@ -165,7 +191,34 @@ _READ_AT = re.compile(r"(?:ادامه|متن\s*کامل|مشاهده|لینک|ن
 #: where the name in a credit ends: a separator, a bracket or a digit (a date after it)
 _VALUE_END = re.compile(r"\s[|｜\-–—/]\s|[|｜–—(\[،,؛;:]|\d")
 #: the words that may follow an outlet's name in a credit without making it a longer name
-_AFTER_NAME = frozenset(tokens("و با به از در که را برای ـ"))
+_AFTER_NAME = frozenset(tokens("و با به از در که را برای ـ news agency"))
+
+
+#: «منبع عکس: …», «منبع تصویر: …»: a credit label that says whose photo it is
+_PHOTO_SOURCE = re.compile(r"^(?:عکس|تصویر|تصاویر|فیلم|ویدئو|ویدیو)\s*[:：\-–—]")
+#: labels of a link to the story's origin («لینک خبر: …», «نشانی منبع: …», «Source URL: …»)
+_LINK_LABEL = re.compile(r"^(?:لینک|پیوند|نشانی|آدرس)\s*(?:خبر|منبع|اصلی|مطلب)$|^source\s*url$", re.I)
+#: the separators of a line of labelled fields
+_FIELD_SEP = re.compile(r"\s[|｜•\-–—/]\s|[|｜]")
+#: a host in a credit's value: «isna.ir», «www.tasnimnews.com», «https://www.farsnews.ir/news/…»
+_HOST = re.compile(r"(?:https?://)?(?P<h>(?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?", re.I)
+
+
+def _hosted(value: str) -> str | None:
+    """The agency whose own web host a credit's value gives (the hosts of the agency table), its
+    subdomains too: «منبع: www.isna.ir» -> ایسنا.
+
+    >>> _hosted("https://www.tasnimnews.com/fa/news/1402"), _hosted("example.com")
+    ('تسنیم', None)
+    """
+    hosts = agency_hosts()
+    for m in _HOST.finditer(value[:200]):
+        h = m.group("h").lower()
+        while h:
+            if h in hosts:
+                return hosts[h]
+            h = h.partition(".")[2] if h.count(".") > 1 else ""
+    return None
 
 
 def _named(value: str) -> str | None:
@@ -203,7 +256,7 @@ def is_credit_line(line: str) -> bool:
     >>> is_credit_line("برگرفته از همشهری سلامت"), is_credit_line("منبع: آمار بانک مرکزی")
     (True, False)
     """
-    m = _CREDIT.match(fold(line).lstrip())
+    m = _CREDIT.match(_unmarked(line))
     return bool(m and find_agency(m.group("x")[:80])) or agency_from_credit(line) is not None
 
 
@@ -257,7 +310,8 @@ def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
     """The agency a story names, when no credit line did: the dateline of the lead or of one of
     the first two paragraphs, else an agency told or quoted in the first paragraph (in the second
     when the first is a one-sentence summary or intro), else a dateline opening a later paragraph
-    (after an intro, a summary, a quote).
+    (after an intro, a summary, a quote), else an agency's own dateline before the story («تهران-
+    ایرنا- …», «ایسنا: …») or its name in brackets closing the story («… (ایسنا)»).
 
     >>> agency_of_story(None, ["متن کامل را بخوانید.", "خلاصه در یک جمله.", "به گزارش ایسنا، ..."])
     'ایسنا'
@@ -277,7 +331,45 @@ def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
         if a is not None:
             break
         a = agency_from_dateline(t) if _OPENS_DATELINE.match(fold(t[:20])) else None
-    return a
+    # an agency's own dateline before the story («تهران- ایرنا- …») or its name closing it («… (ایسنا)»)
+    for t in ([lead] if lead else []) + paragraphs[:1]:
+        a = a or _agency_opener(t)
+    return a or (_agency_closer(paragraphs[-1]) if paragraphs else None)
+
+
+#: an agency's own dateline opening a story: «تهران- ایرنا- …», «مشهد - خبرگزاری مهر: …», «ایسنا: …»
+_OPENER = re.compile(r"^\W{0,3}(?:(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—]\s*)?(?P<x>[^\W\d_][^-–—:：\n]{1,40}?)"
+                     r"\s*(?:[-–—]|[:：])\s")
+#: a story's last paragraph ending with the agency in brackets or after a slash: «… (ایسنا)», «… /ایرنا»
+_CLOSER = re.compile(r"(?:[(\[]\s*(?P<x>[^()\[\]]{2,40}?)\s*[)\]]|/\s*(?P<y>[^/\s][^/]{1,30}?))\s*[.]?\s*$")
+
+
+def _agency_opener(text: str) -> str | None:
+    """The agency of a dateline an agency writes before its story: a city and a dash, the agency's
+    name (nothing else) and a dash or a colon.
+
+    >>> _agency_opener("تهران- ایرنا- رئیس‌جمهور گفت"), _agency_opener("ایسنا: وزیر گفت"), _agency_opener("وزیر: ایسنا")
+    ('ایرنا', 'ایسنا', None)
+    """
+    m = _OPENER.match(fold(text[:80]))
+    return _only_name(m.group("x")) if m else None
+
+
+def _agency_closer(text: str) -> str | None:
+    """The agency a story's last paragraph ends with, bracketed or after a slash (nothing else).
+
+    >>> _agency_closer("این طرح اجرا می‌شود. (ایسنا)"), _agency_closer("تمرین ادامه دارد/ایرنا")
+    ('ایسنا', 'ایرنا')
+    >>> _agency_closer("او (مهر) گفت") is None
+    True
+    >>> _agency_closer("این طرح اجرا می‌شود (منبع: ایلنا)"), _agency_closer("بازار ۱۲ درصد رشد کرد (عکس)")
+    ('ایلنا', None)
+    """
+    m = _CLOSER.search(fold(text[-60:]))
+    if m is None:
+        return None
+    x = m.group("x") or m.group("y")
+    return _only_name(x) or (agency_from_credit(x) if m.group("x") else None)  # «… (منبع: ایسنا)»
 
 
 #: a paragraph that opens with its dateline («به گزارش ایسنا، …»)

@@ -710,20 +710,44 @@ MAX_CREDIT_WORDS = 6
 def _credit_element(root) -> str | None:
     """The agency of a credit written without a colon, alone in a small element of the article
     («<div>برگرفته از سایت ورزش سه</div>»): the words of a credit line, as on flat text, not a
-    «به نقل از» inside a sentence (:func:`_label_elements` reads the «منبع: …» ones)."""
+    «به نقل از» inside a sentence (:func:`_label_elements` reads the «منبع: …» ones). The credit may
+    be a link to the source («<p><a href=…>به نقل از ورزش سه</a></p>») when the link is all its
+    block says, or a name in brackets and nothing else («<span>(سایت ورزش سه)</span>»)."""
     for t in root.xpath(".//text()[string-length(normalize-space(.)) < 80]"):
         el = t.getparent()
-        if el is None or el.tag in ("script", "style", "h1", "a"):
+        if el is None or el.tag in ("script", "style", "h1"):
             continue
+        linked, own = el.tag == "a", t.is_text
         t = t.strip()
-        if t and len(t.split()) <= MAX_CREDIT_WORDS and _CREDIT_WORDS.match(t):
+        if not t or len(t.split()) > MAX_CREDIT_WORDS:
+            continue
+        if _CREDIT_WORDS.match(t):
             got = agency_from_credit(t)
-            if got:
-                return got
+        else:
+            got = agency_from_credit(t[1:-1], bare=True) if _BRACKETED.match(t) else None
+        if got and linked and (not own or el.getparent() is None or _text(el.getparent()) != _clean(t)):
+            continue  # a link inside a sentence or a list of links: not a credit of its own
+        if got and not _CREDIT_WORDS.match(t) and _beside_headline(el.getparent() if linked else el, t):
+            continue  # «<li><a>headline</a> <span>(مهر)</span></li>»: a related item's source
+        if got:
+            return got
     return None
 
 
-_CREDIT_WORDS = re.compile(r"^\s*[(\[]?\s*(?:منبع|ماخذ|مأخذ|به\s*نقل|نقل\s*از|برگرفته|بازنشر|اقتباس)")
+def _beside_headline(el, t: str) -> bool:
+    """Whether ``el`` (the element of a bracketed name ``t``) stands beside another text in its
+    block, a link right before it or inside a list item or heading with more words: the source of
+    a related item, not of the page's story."""
+    prev = el.getprevious()
+    if prev is not None and prev.tag == "a":
+        return True
+    parent = el.getparent()
+    return parent is not None and parent.tag in ("li", "a", "h2", "h3", "h4", "h5", "p") and _text(parent) != _clean(t)
+
+
+_CREDIT_WORDS = re.compile(r"^[^\w(\[]*[(\[]?\s*(?:منبع|ماخذ|مأخذ|به\s*نقل|نقل\s*از|برگرفته|بازنشر|اقتباس)")
+#: a text that is one bracketed phrase: «(سایت ورزش سه)», «[ایسنا]»
+_BRACKETED = re.compile(r"^[(\[][^()\[\]]+[)\]]$")
 
 #: class/id words of an element that names the story's source
 _SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)

@@ -809,6 +809,14 @@ class PageTemplate:
                     site_h = max(site_h, shares[1])
         return None if best is None else best + (site_h,)
 
+    def page_share(self, text: str) -> float:
+        """The share of its site's pages that show this line (its shape) anywhere: 1.0 for a line
+        on every page (the site's name, its brand under each story), low for what varies from
+        page to page (a credit's value, a section)."""
+        key = line_key(text)
+        c = self._shares(shape_hash(_shape_of(text, key)), key, within=True) if self.fams else None
+        return 0.0 if c is None else c[0]
+
     def known_label(self, text: str) -> bool:
         """Whether the site shows this short label above the body of another page too (a section
         label does; a surtitle, written for one story, does not)."""

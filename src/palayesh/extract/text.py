@@ -135,6 +135,9 @@ class Line:
     seen: bool | None = None
     recurs: bool = False  # the site's template knows this line (it recurs on the site's pages)
     tagline: bool = False  # the run shows it above every page of the site (:func:`.sections.on_every_page`)
+    #: a short line the run shows on (nearly) every page of the site: its name or brand, never a
+    #: credit however it reads («خبرگزاری X» under every story of X's own site)
+    brand: bool = False
     #: the line stands on pages of other stories of the run too (:meth:`.template.PageTemplate.elsewhere`)
     elsewhere: bool = False
     #: the run shows it, or the line above it, right above every headline of the site (:func:`.sections.fixed_line`)
@@ -786,6 +789,8 @@ def extract_text(raw: str, *, template=None) -> Article:
                 continue
         ln = classify(t, key, role)
         ln.gap, ln.recurs = gap_here, role is not None
+        if ln.recurs and ln.words <= MAX_BRAND_WORDS and template is not None and template.learned:
+            ln.brand = template.page_share(t) >= BRAND_SHARE
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
@@ -905,12 +910,15 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     head_end = lead_i if lead_i is not None else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None)
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
-    # name), then the dateline, then a reporter mention
+    # name; a labelled one in the header, «به نقل از X» above the headline), then the dateline,
+    # then a reporter mention
     last = body[-1] if body else b
     near = [ln for ln in lines[last + 1: last + 8] if ln.kind not in (PARA, BLANK)]
-    for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL]:
+    head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
+            or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and _FIELDS.search(ln.text))]
+    for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL] + head:
         if ln.kind != PARA:
-            a = agency_from_credit(ln.text, bare=ln in near[:4] and ln.words <= 5)
+            a = agency_from_credit(ln.text, bare=ln in near[:4] and ln.words <= MAX_BRAND_WORDS and not ln.brand)
             if a:
                 res.agency = a
                 break
@@ -931,6 +939,14 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     return res
 
 
+#: a bare name (a credit under the story, or the site's brand) has at most this many words
+MAX_BRAND_WORDS = 5
+#: a line on this share of a site's pages is the site's own (:attr:`Line.brand`)
+BRAND_SHARE = 0.9
+#: a credit in the header is a short line of its own («📰 منبع: ایسنا», «به نقل از ورزش سه»)
+MAX_HEAD_CREDIT_WORDS = 8
+#: a line of fields («نویسنده: … | منبع: … | ۱۲ مهر»): a labelled field after a separator
+_FIELDS = re.compile(r"[|｜•]\s*[^\W\d_][^:：|｜•]{0,20}[:：]")
 _LABEL_COLON = re.compile(r"^[^:：]{1,20}[:：]")
 _PHRASE_BREAK = re.compile(r"[^\w\s\u200c]+")
 
