@@ -63,6 +63,20 @@ GLUED_COMPOUND_MARGIN = 1.5
 #: 0, 2, 4, 8 compared on the updt-train folds and the news paragraphs: the higher, the less clean
 #: text is damaged, for 0.4 points of spaced F1 on the folds)
 MODEL_ADDS_IN_TRUSTED_LINES = False
+#: a spaced bound head («شرکت کننده», «تصمیم گیری») is joined by the rules, not the model (the model
+#: deciding them: updt folds spaced F1 .9437 -> .9436, deleted .9035 -> .9037: no gain)
+RULE_BOUND_HEADS_SPACED = True
+#: a glued bound head («دینداری», «تصمیمگیری») is split by the rules in a line with ZWNJs (trusted or
+#: mixed), and decided by the model, like the other glued compounds (``GLUED_COMPOUND_MARGIN``), in a line
+#: that lost its ZWNJs (s26). Why: the news writes «…داری», «…سازی», «…گذاری» glued about as often as with
+#: a ZWNJ and UPDT mostly glues them; the model reads the word's own spellings. Updt folds deleted F1
+#: .9035 -> .9051, spaced .9437 -> .9440, mixed .8990 -> .8993; careful news deleted .9755 -> .9766
+#: (zwnj-dev, reported only: deleted .9447 -> .9443, 4 gaps of recall). The model in mixed lines too:
+#: folds mixed .9004, deleted .9049, but the careful news no better and zwnj-dev mixed recall lower
+RULE_BOUND_HEADS_GLUED = False
+#: ... and to keep a bound head glued where the rules split it, it needs this much more margin than
+#: ``GLUED_COMPOUND_MARGIN`` (0, 1.5, 3 compared: folds deleted .9051 .9047 .9041, news .9766 .9765 .9761)
+BOUND_HEAD_MARGIN = 0.0
 
 #: in a line without ZWNJs and without a spaced affix, the model decides its spaced pairs too (the rules
 #: join only their lexicon's there): «رئیس جمهوری» in a line whose every half-space was typed as a space
@@ -75,6 +89,18 @@ MODEL_IN_UNSIGNED_LINES = True
 #: Seraji's writers as much as a loss), a join the rules do not propose needs this much more margin
 #: (2 and 4 compared on the updt-train folds and the news paragraphs: 4 costs the glued text nothing)
 G1_MARGIN = 4.0
+
+#: personal endings that open a spaced pair to the model after a content word not ending in ه/ی, where
+#: no rule joins them («مردم اند», «درون شان», «بودن شان»; UPDT writes them with a ZWNJ: 9 of 10 such
+#: pairs of the folds), and only in a line with a spaced affix (a writer who types spaces for ZWNJs):
+#: elsewhere «شان» is a noun too («حفظ شان و منزلت»). s26, averaged fits (``BAGS``): updt folds spaced
+#: .9432 -> .9441, deleted .9054 -> .9055, clean .00061, mixed .8993; careful news spaced .9349 -> .9362.
+#: «ام», «ات», «اش», «ای» are left out: mostly words of their own there (UPDT: «ام» 0 of 5)
+CLITICS = frozenset(("شان", "مان", "تان", "اند", "ایم", "اید"))
+OPEN_CLITICS = True
+#: ... and a pair whose glued skeleton the lexicon spells with a ZWNJ between the two («به ناحق»): no
+#: (folds spaced .9449 -> .9440: 25 gold joins among 1,582 such pairs)
+OPEN_FORMS = False
 
 #: restoration modes of glued words, by what the line tells of its writer
 FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
@@ -636,10 +662,13 @@ class ZwnjRestorer:
         notes = {} if trace is not None else None  # chunk index -> why it joined the one before
         for j, code in list(proposed) + [(j, 0) for j in open_pairs]:
             a, b = infos[j - 1][S_TAIL], infos[j][S_HEAD]
+            if not code and signs[-1:] != "1" and (a, b) not in self._known_pairs:
+                continue  # open by its shape alone (_open_shape): only where the writer types spaces for ZWNJs
             rule = j in rule_set
             model_here = MODEL_IN_UNSIGNED_LINES and signs[:2] in ("g0", "g1") and not (
                 rule and self.morph.verbal(b) == 1)  # (see MODEL_IN_UNSIGNED_LINES)
-            if code == 1 or (rule_affixes and code != 2 and not model_here) or (rule and b in self.res.bound_heads):
+            if code == 1 or (rule_affixes and code != 2 and not model_here) or (
+                    RULE_BOUND_HEADS_SPACED and rule and b in self.res.bound_heads):
                 # sure, or a line that only lost its half-spaces (no sign of spaces typed for them):
                 # its spaces are the writer's, and the rules' lexicon judges the few compounds
                 ok = rule
@@ -694,7 +723,8 @@ class ZwnjRestorer:
                 # line's writer decides («کمکها» next to «اقدام های» is a loss, «سالهای» next to
                 # «می شود» a habit); everything in a line with no sign of its writer at all
                 if certain or (code == 1 and RULE_AFFIXES) or (rule_affixes and RULE_GLUED_COMPOUNDS) or (
-                        rule and b in self.res.bound_heads) or (model is None and collect is None):
+                        rule and b in self.res.bound_heads and (RULE_BOUND_HEADS_GLUED or has_z)) or (
+                        model is None and collect is None):
                     ok = rule
                     if ok and trace is not None:
                         why = ("rule: verb prefix" if a in self.morph.verb_prefixes else "rule: affix" if code == 1
@@ -707,7 +737,7 @@ class ZwnjRestorer:
                     else:
                         m = self._margin(GLUED, a, b, code, int(rule), mode, has_z, signs)
                         if rule_affixes:  # (a line that lost its ZWNJs: the model overrules by a margin)
-                            ok = m > model.threshold + (-GLUED_COMPOUND_MARGIN if rule else GLUED_COMPOUND_MARGIN)
+                            ok = m > model.threshold + self._glued_margin(rule, b)
                         else:
                             ok = m > model.threshold and (rule or mode != S_TRUSTED or MODEL_ADDS_IN_TRUSTED_LINES)
                         if trace is not None:
@@ -765,16 +795,26 @@ class ZwnjRestorer:
             assert model is not None
             for p, a, b, certain, code in ins:
                 rule = p in rule_ps
-                if certain or (code == 1 and RULE_AFFIXES) or (rule and b in self.res.bound_heads):
-                    continue
+                if certain or (code == 1 and RULE_AFFIXES) or (
+                        RULE_BOUND_HEADS_GLUED and rule and b in self.res.bound_heads):
+                    continue  # (a line that lost its ZWNJs: its bound heads are the model's, see _decide)
                 m = self._margin(GLUED, a, b, code, int(rule), mode, False, signs)
-                if (m > model.threshold + (-GLUED_COMPOUND_MARGIN if rule else GLUED_COMPOUND_MARGIN)) != rule:
+                if (m > model.threshold + self._glued_margin(rule, b)) != rule:
                     agrees = False
                     break
         if len(self._agrees) > MAX_MEMO:
             self._agrees.clear()
         self._agrees[key] = agrees
         return agrees
+
+    def _glued_margin(self, rule: bool, b: str) -> float:
+        """The margin over the threshold the model needs, in a line that lost its ZWNJs, to split a glued
+        gap before the part ``b`` (``rule``: the rules split it; then the margin is negative, the
+        model's to overrule): ``GLUED_COMPOUND_MARGIN``, and ``BOUND_HEAD_MARGIN`` more to keep a bound
+        head glued («تصمیمگیری»)."""
+        if not rule:
+            return GLUED_COMPOUND_MARGIN
+        return -GLUED_COMPOUND_MARGIN - (BOUND_HEAD_MARGIN if b in self.res.bound_heads else 0.0)
 
     def _open_split(self, chunk: str, full: str) -> bool:
         """Does restoring ``chunk`` as ``full`` insert a ZWNJ the model may decide (not at an affix or
@@ -1145,12 +1185,25 @@ class ZwnjRestorer:
         """The memoized code of the spaced pair ``key``: :meth:`_pair_code`, or OPEN_PAIR for a pair no
         rule joins that the model knows."""
         code = self._pair_code(*key)
-        if not code and key in self._known_pairs:
+        if not code and (key in self._known_pairs or (self.model is not None or self.collect is not None)
+                         and self._open_shape(*key)):
             code = OPEN_PAIR
         if len(self._pairs) > MAX_MEMO:
             self._pairs.clear()
         self._pairs[key] = code
         return code
+
+    def _open_shape(self, a: str, b: str) -> bool:
+        """Is the spaced pair «a b», which no rule, list or training pair proposes, open to the model by
+        its shape alone: a personal ending standing after a content word that does not end in ه/ی
+        («مردم اند», «درون شان»: the rules join these only after ه/ی)?"""
+        if OPEN_CLITICS and b in CLITICS and a[-1:] not in "هی" and a not in FUNCTION_WORDS and len(a) >= 2:
+            return True
+        if OPEN_FORMS:
+            form = self.res.forms.get(a + b)
+            if form is not None and form == a + ZWNJ + b:
+                return True
+        return False
 
     def _pair_code(self, a: str, b: str) -> int:
         """How the spaced pair «a b» may join: 0 never, 1 a bound affix stands alone («می», «ها»),
