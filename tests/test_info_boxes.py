@@ -10,9 +10,7 @@ import pytest
 
 from conftest import news_bodies, read_rows
 from palayesh import refine
-from palayesh.extract import boxes
-from palayesh.extract import html as extract_html
-from palayesh.extract import text as extract_text
+from palayesh.extract import boxes, html as extract_html, text as extract_text
 from palayesh.textkeys import line_key
 
 SITE, TAGLINE = "تالار خبر هنر", "گزارش رویدادهای موسیقی و تئاتر"
@@ -77,7 +75,7 @@ def _box_pages(lead: bool) -> tuple[list[list[str]], list[str], list[list[str]]]
             lines += [paras[0], *fields, paras[1], paras[2], paras[3]]
         lines.append(FOOT)
         pages.append(lines)
-    return bodies, [("\n\n".join(p)) for p in pages], [rares[i] for i in range(len(bodies))]  # type: ignore[misc]
+    return bodies, ["\n\n".join(p) for p in pages], rares
 
 
 def test_a_rare_field_of_the_sites_info_box_goes_with_the_box(tmp_path):
