@@ -205,7 +205,7 @@ def find_boxes(lines: list[str], keys: list[str], region: list[str], roles: list
     if seen is not None:
         lone_markers(lines, roles, seen)
         tag_blocks(lines, roles, after)
-        info_boxes(lines, roles)
+        info_boxes(lines, roles, region)
     byline = "\n".join(k for t, k in zip(lines[:after], keys[:after]) if k != own and t.count(" ") < 12)
     author_boxes(lines, roles, after, byline)
 
@@ -234,13 +234,19 @@ def field_line(text: str) -> bool:
         and value.rstrip(_MARKS)[-1:] not in _SENTENCE
 
 
-def info_boxes(lines: list[str], roles: list) -> None:
+#: a field the template does not know joins a box above the body when its value is a number of a
+#: few words at most (a rating «۴.۷ از ۱۰», a price, a count): a headline «X: …» there is longer
+MAX_NUMBER_VALUE_WORDS = 5
+
+
+def info_boxes(lines: list[str], roles: list, region: list[str] | None = None) -> None:
     """Runs of field lines (:func:`field_line`) of which the template knows two or more and at least
-    half (in place): a field of the run the template does not know takes the role most of the
-    known ones have (above the body, ``head`` at most: the header parser reads them) when it
-    stands between two known fields, or after the first with a number in its value (a rating, a
-    price, a count). A box opens with a field the site repeats: a headline written «X: …» right
-    above or under a byline «نوشته: …» is no field of it."""
+    half (in place): a field of the run after its first known one that the template does not know
+    takes the role most of the known ones have (above the body, ``head`` at most: the header
+    parser reads them) when its value is a short number (a rating, a price, a count), or, inside
+    or after the body (``region`` not ``H``), when it stands between two known fields. Above the
+    body a headline written «X: …» stands among the header's fields (a section label, a byline, a
+    date): it is no field of a box."""
     i, n = 0, len(lines)
     while i < n:
         if not field_line(lines[i]):
@@ -255,6 +261,10 @@ def info_boxes(lines: list[str], roles: list) -> None:
             role = max(set(known), key=known.count)
             role = HEAD if role == SITE else role
             for k in range(at[0] + 1, j):
-                if roles[k] is None and (k < at[-1] or _DIGITS.search(lines[k].partition(":")[2])):
+                if roles[k] is not None:
+                    continue
+                value = lines[k].partition(":")[2] or lines[k].partition("：")[2]
+                number = bool(_DIGITS.search(value)) and len(value.split()) <= MAX_NUMBER_VALUE_WORDS
+                if number or (k < at[-1] and region is not None and region[k] != "H"):
                     roles[k] = role
         i = j
