@@ -182,3 +182,39 @@ def test_the_html_story_is_lost_without_the_mechanism(tmp_path, monkeypatch):
     rows = _run(tmp_path, pages, "html")
     kept = [i for i, b in enumerate(bodies) if i in rows and any(line_key(p) in line_key(rows[i]["text"]) for p in b)]
     assert len(kept) < len(bodies)
+
+
+def _quote_headline(i: int) -> str:
+    return f"{NAMES[i % 6].split()[1]}: اجرای شماره {i} بهترین کار امسال ما بود"
+
+
+def test_a_headline_written_label_colon_among_the_headers_fields_stays_the_headline(tmp_path):
+    # a section label, the headline «X: …», a byline and a date, all «label: value» lines: the
+    # fields the site repeats make a run, the headline in it is no field of a box
+    bodies = _bodies(12)
+    pages = ["\n\n".join([SITE, TAGLINE, f"بخش: {['موسیقی', 'تئاتر'][i % 2]}", _quote_headline(i),
+                          f"نویسنده: {NAMES[i % 6]}", f"تاریخ انتشار: ۱۴۰۲/۰۲/{10 + i}", *bodies[i], FOOT])
+             for i in range(len(bodies))]
+    rows = _run(tmp_path, pages)
+    assert [i for i in range(len(bodies)) if rows[i]["title"] != _quote_headline(i)] == []
+
+
+def test_a_label_the_site_shows_between_paragraphs_ends_no_story(tmp_path):
+    # «لینک کوتاه: …» (an end label in the lexicon) right under the first paragraph on every page of
+    # a site: the template shows it between paragraphs, so the story goes on under it
+    bodies = _bodies(12)
+    pages = ["\n\n".join([SITE, TAGLINE, f"گزارش شماره {i} از رویدادهای هنری شهر", bodies[i][0],
+                          f"کد خبر: {4000 + i}", f"لینک کوتاه: https://honar.example/x/{i:04d}", *bodies[i][1:], FOOT])
+             for i in range(len(bodies))]
+    rows = _run(tmp_path, pages)
+    for i, paras in enumerate(bodies):
+        text = line_key(rows[i]["text"] + (rows[i]["lead"] or ""))
+        assert all(line_key(p) in text for p in paras), i
+
+
+def test_a_dateline_opening_that_asks_a_question_is_the_storys_text():
+    opening = ("به گزارش خبرنگار ما، او در پاسخ به این سوال که آیا برنامه تازه‌ای برای اجرای "
+               "ارکستر در شهرهای دیگر دارد چه گفت؟")
+    paras = _bodies(1)[0]
+    a = extract_text.extract_text("\n\n".join([SITE, "اجرای تازه ارکستر در راه است", opening, *paras[1:], FOOT]))
+    assert a.paragraphs[0] == opening and a.paragraphs[1:] == paras[1:]

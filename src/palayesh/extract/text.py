@@ -189,7 +189,8 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
             # «برچسب‌ها: …», «لینک کوتاه: …» open the tail like their headings do; a count
             # («نظرات: ۵») is the story's metadata, wherever it stands
             count = _DIGIT.search(text[colon:]) and not line_key(text[colon + 1:]).strip("0123456789")
-            return Line(text, key, n, END if head in bp.end and not count else LABEL)
+            # (a label the site's template shows between its stories' paragraphs ends nothing)
+            return Line(text, key, n, END if head in bp.end and not count and role != T_MID else LABEL)
         if head in bp.end and n <= 40:
             return Line(text, key, n, CHROME)  # «آخرین اخبار: <another story>»: a ticker item
     if n <= 5:
@@ -243,7 +244,10 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         last = inner if inner in _TERMINAL else last
     if n < 25 and _TRUNCATED.search(text):
         return Line(text, key, n, SHORT)  # «… درباره تلاش..»: a teaser cut short (a link, a trail's item), no prose
-    if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL):
+    if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL) \
+            or (n >= 10 and last in "!?؟" and has_dateline(text, 0)):
+        # (a sentence that opens with the story's dateline «به گزارش X، …» is its text, even
+        # when it asks a question: no headline opens so)
         if last not in _ANY_TERMINAL:
             # long, but no final punctuation: prose only if it reads like prose (menus, lists of
             # names and strings of headlines have few function words)
