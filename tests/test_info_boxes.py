@@ -218,3 +218,15 @@ def test_a_dateline_opening_that_asks_a_question_is_the_storys_text():
     paras = _bodies(1)[0]
     a = extract_text.extract_text("\n\n".join([SITE, "اجرای تازه ارکستر در راه است", opening, *paras[1:], FOOT]))
     assert a.paragraphs[0] == opening and a.paragraphs[1:] == paras[1:]
+
+
+def test_an_agencys_bare_name_under_the_story_is_its_credit_not_its_text():
+    paras = _bodies(1)[0]
+    page = "\n\n".join([SITE, "اجرای تازه ارکستر در راه است", *paras, "*", "خبرگزاری جمهوری اسلامی (ایرنا)",
+                        "برچسب‌ها: موسیقی", FOOT])
+    a = extract_text.extract_text(page)
+    assert a.paragraphs == paras and a.agency == "ایرنا"
+    # a short last line of the story that names no agency stays
+    b = extract_text.extract_text("\n\n".join([SITE, "اجرای تازه ارکستر در راه است", *paras,
+                                               "و این پایان کار نبود", "برچسب‌ها: موسیقی", FOOT]))
+    assert b.paragraphs[-1] == "و این پایان کار نبود"

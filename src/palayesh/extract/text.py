@@ -885,8 +885,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             break
         marker = marker and ln.words <= 3 and not _DIGIT.search(ln.text)
         if end == n or (gapped[body[j]] and not _list_goes_on(lines, body, j)) \
-                or (marker and j == len(body) - 1 and not _announces(lines, body, j)):
-            cut = j
+                or (marker and j == len(body) - 1 and not _announces(lines, body, j)) \
+                or (j == len(body) - 1 and ln.words <= 6 and agency_from_credit(ln.text, bare=True)):
+            cut = j  # (the last: a credit that is an agency's bare name «خبرگزاری X (Y)», no text)
     if cut is not None:
         del body[cut:]
     body = _drop_contents_lists(lines, body)
