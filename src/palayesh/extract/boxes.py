@@ -15,7 +15,13 @@ Three kinds of chrome whose words no lexicon can list, but whose *structure* giv
 - an **author box**: the author's name alone on a line, then a sentence that opens with that
   name (the biography), under a template line or a heading with the name in it, or with the
   name in the page's byline above the story (:func:`author_boxes`). This needs no run: a single
-  page shows it.
+  page shows it;
+- an **info box**: a run of :data:`MIN_INFO_RUN` short «label: value» lines or more, none a
+  sentence (a film's director, cast, year and rating; a share's symbol, price and volume), most
+  of whose lines the template knows: a site fills its box with a varying set of fields, so a
+  field that is rare on the site (a rating on a few pages) is the box's all the same
+  (:func:`info_boxes`). A run of prose, or of labelled lines the site never repeats (a lineup
+  «تیم: نام‌ها»), stays.
 
 Each function takes a page's (non-blank, stripped) lines and the roles the template gave them
 (:meth:`.template.PageTemplate.roles`; all None without a template) and sets ``CHROME`` on the
@@ -33,6 +39,9 @@ from .lexicon import function_words, tokens
 CHROME = "chrome"
 #: the role of a line the site shows between its stories' paragraphs (:data:`.template.MID`)
 MID = "mid"
+#: the roles of a line above the body on (nearly) every page of its site, and on some (:data:`.template.SITE`,
+#: :data:`.template.HEAD`)
+SITE, HEAD = "site", "head"
 #: a marker line's symbol must stand before a varying text inside or after the body of this many
 #: of a site's pages: a caption marker is on every page with a photo; a story's own symbol, once
 MIN_MARKER_PAGES = 3
@@ -196,5 +205,66 @@ def find_boxes(lines: list[str], keys: list[str], region: list[str], roles: list
     if seen is not None:
         lone_markers(lines, roles, seen)
         tag_blocks(lines, roles, after)
+        info_boxes(lines, roles, region)
     byline = "\n".join(k for t, k in zip(lines[:after], keys[:after]) if k != own and t.count(" ") < 12)
     author_boxes(lines, roles, after, byline)
+
+
+#: an info box has this many «label: value» lines in a row at least
+MIN_INFO_RUN = 3
+#: a field's label has one to this many words, its value no more than :data:`MAX_FIELD_VALUE_WORDS`
+MAX_FIELD_LABEL_WORDS, MAX_FIELD_VALUE_WORDS = 3, 12
+
+
+def field_line(text: str) -> bool:
+    """Whether a line is one field of a box: a label of 1-3 words without digits before a colon,
+    then a value of 1-12 words that ends no sentence.
+
+    >>> field_line("کارگردان: فرهاد کریمی"), field_line("نمره: ۴.۷ از ۱۰"), field_line("حجم: ۳۱۹ میلیون سهم")
+    (True, True, True)
+    >>> field_line("وی افزود: این طرح در سال آینده اجرا می‌شود."), field_line("۱۲:۳۰ اخبار")
+    (False, False)
+    """
+    m = _COLONS.search(text, 0, 40)
+    if m is None or m.start() == 0:
+        return False
+    label, value = text[: m.start()].strip(), text[m.end():].strip()
+    nl, nv = len(label.split()), len(value.split())
+    return 1 <= nl <= MAX_FIELD_LABEL_WORDS and 1 <= nv <= MAX_FIELD_VALUE_WORDS and not _DIGITS.search(label) \
+        and value.rstrip(_MARKS)[-1:] not in _SENTENCE
+
+
+#: a field the template does not know joins a box above the body when its value is a number of a
+#: few words at most (a rating «۴.۷ از ۱۰», a price, a count): a headline «X: …» there is longer
+MAX_NUMBER_VALUE_WORDS = 5
+
+
+def info_boxes(lines: list[str], roles: list, region: list[str] | None = None) -> None:
+    """Runs of field lines (:func:`field_line`) of which the template knows two or more and at least
+    half (in place): a field of the run after its first known one that the template does not know
+    takes the role most of the known ones have (above the body, ``head`` at most: the header
+    parser reads them) when its value is a short number (a rating, a price, a count), or, inside
+    or after the body (``region`` not ``H``), when it stands between two known fields. Above the
+    body a headline written «X: …» stands among the header's fields (a section label, a byline, a
+    date): it is no field of a box."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not field_line(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and field_line(lines[j]):
+            j += 1
+        at = [k for k in range(i, j) if roles[k] is not None and roles[k] != "title"]
+        if j - i >= MIN_INFO_RUN and len(at) >= 2 and 2 * len(at) >= j - i:
+            known = [roles[k] for k in at]
+            role = max(set(known), key=known.count)
+            role = HEAD if role == SITE else role
+            for k in range(at[0] + 1, j):
+                if roles[k] is not None:
+                    continue
+                value = lines[k].partition(":")[2] or lines[k].partition("：")[2]
+                number = bool(_DIGITS.search(value)) and len(value.split()) <= MAX_NUMBER_VALUE_WORDS
+                if number or (k < at[-1] and region is not None and region[k] != "H"):
+                    roles[k] = role
+        i = j

@@ -47,6 +47,7 @@ from .sections import (
     section_from_label,
     section_from_trail_lines,
 )
+from .template import is_prose
 
 log = logging.getLogger(__name__)
 
@@ -410,8 +411,21 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     lines, dom = _project(page, text)
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
     roles = template.roles(lines, keys) if template is not None else None
+    whole = False
+    if template is not None and template.learned and _template_only(lines, roles):
+        # the extractor took the site's template (a disclaimer, a tail box) for the story: the
+        # page's own prose, the lines the site does not repeat, is elsewhere on the page
+        got = _whole_page(page, keys, template)
+        if got is not None:
+            lines, dom, keys, roles = got
+            whole = True
     body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom, keys)
     paras = body.paragraphs
+    if art.lead is None and len(paras) >= 2 and has_dateline(paras[1]) and not has_dateline(paras[0]) \
+            and whole:
+        # (the whole page read: the summary right above the dateline paragraph is the lead, as on
+        # a flat page)
+        art.lead, paras = paras[0], paras[1:]
     if could_be_cards(paras):  # a category/tag/search page's teasers
         cards = card_texts(tree)
         if mostly_cards(paras, cards):
@@ -495,6 +509,35 @@ def _missed_story(page: PageText, text: str) -> str:
     if any(ink(blocks.lines[j])[:40] in kept for j in best):
         return text  # the extractor has it: its choice stands
     return "\n".join(blocks.lines[j] for j in best)
+
+
+def _template_only(lines: list[str], roles: list | None) -> bool:
+    """Whether the extractor's text has prose and every prose line of it is one the site's template
+    knows (a disclaimer, a tail box): the extractor passed the page's story by. (Text without prose,
+    a table of results, is the extractor's choice: it stands.)"""
+    if roles is None:
+        return False
+    known = [r is not None for t, r in zip(lines, roles) if is_prose(t)]
+    return bool(known) and all(known)
+
+
+def _whole_page(page: PageText, keys: list[str], template) -> tuple | None:
+    """The page's every text block (lines, DOM, keys, template roles), to read in place of the
+    extractor's lines (``keys``), when it holds prose the template does not know (a story the
+    extractor passed by); else None."""
+    blocks = page.blocks
+    if blocks is None:
+        return None
+    every = list(zip(blocks.owners, blocks.linked, blocks.sizes, blocks.lines))
+    all_lines = list(blocks.lines)
+    all_keys = [line_key(t) for t in all_lines]
+    all_roles = template.roles(all_lines, all_keys)
+    mine = set(keys)
+    if not any(r is None and k not in mine and is_prose(t) for t, k, r in zip(all_lines, all_keys, all_roles)):
+        return None
+    all_dom = [Dom(*every[j][:3], index=j, page=every) if every[j][0] is not None else None
+               for j in range(len(every))]
+    return all_lines, all_dom, all_keys, all_roles
 
 
 def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
 from .agency import agency_from_credit, agency_of_story, has_dateline, is_credit_line
-from .boxes import find_boxes
+from .boxes import MIN_INFO_RUN, field_line, find_boxes
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -192,7 +192,8 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
             # «برچسب‌ها: …», «لینک کوتاه: …» open the tail like their headings do; a count
             # («نظرات: ۵») is the story's metadata, wherever it stands
             count = _DIGIT.search(text[colon:]) and not line_key(text[colon + 1:]).strip("0123456789")
-            return Line(text, key, n, END if head in bp.end and not count else LABEL)
+            # (a label the site's template shows between its stories' paragraphs ends nothing)
+            return Line(text, key, n, END if head in bp.end and not count and role != T_MID else LABEL)
         if head in bp.end and n <= 40:
             return Line(text, key, n, CHROME)  # «آخرین اخبار: <another story>»: a ticker item
     if n <= 5:
@@ -246,7 +247,10 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         last = inner if inner in _TERMINAL else last
     if n < 25 and _TRUNCATED.search(text):
         return Line(text, key, n, SHORT)  # «… درباره تلاش..»: a teaser cut short (a link, a trail's item), no prose
-    if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL):
+    if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL) \
+            or (n >= 10 and last in "!?؟" and has_dateline(text, 0)):
+        # (a sentence that opens with the story's dateline «به گزارش X، …» is its text, even
+        # when it asks a question: no headline opens so)
         if last not in _ANY_TERMINAL:
             # long, but no final punctuation: prose only if it reads like prose (menus, lists of
             # names and strings of headlines have few function words)
@@ -681,6 +685,13 @@ def _byline_between(lines: list[Line], i: int, j: int) -> bool:
             and any(ln.kind in (META, DATE) for ln in between))
 
 
+def _box_between(lines: list[Line], i: int, j: int) -> bool:
+    """Whether an info box the site repeats separates lines i and j: a run of field lines
+    (:func:`.boxes.field_line`, :data:`.boxes.MIN_INFO_RUN` or more) that recur on the site's pages."""
+    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
+    return len(between) >= MIN_INFO_RUN and all(ln.recurs and field_line(ln.text) for ln in between)
+
+
 def _single_sentence(text: str) -> bool:
     return len(_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
 
@@ -879,8 +890,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             break
         marker = marker and ln.words <= 3 and not _DIGIT.search(ln.text)
         if end == n or (gapped[body[j]] and not _list_goes_on(lines, body, j)) \
-                or (marker and j == len(body) - 1 and not _announces(lines, body, j)):
-            cut = j
+                or (marker and j == len(body) - 1 and not _announces(lines, body, j)) \
+                or (j == len(body) - 1 and ln.words <= 6 and agency_from_credit(ln.text, bare=True)):
+            cut = j  # (the last: a credit that is an agency's bare name «خبرگزاری X (Y)», no text)
     if cut is not None:
         del body[cut:]
     body = _drop_contents_lists(lines, body)
@@ -901,8 +913,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
               and _right_after_headline(lines, b) and _byline_between(lines, body[0], body[1])):
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
-                and _single_sentence(first) and _right_after_headline(lines, b):
-            lead_i = body[0]
+                and _single_sentence(first) \
+                and (_right_after_headline(lines, b) or _box_between(lines, body[0], body[1])):
+            lead_i = body[0]  # (the summary, then the site's info box of fields, then the text)
     if lead_i is not None:
         body = body[1:]
         res.lead = lines[lead_i].text
