@@ -180,6 +180,61 @@ def test_credit_line():
     assert agency_from_credit("منبع: یک سایت خبری") is None
 
 
+# --- a story's last paragraph closed by its agency («… (ایسنا)», «… /ایرنا») -----------------
+
+_CLOSED_STORY = [
+    "به گزارش خبرنگار اقتصادی، وزیر راه و شهرسازی امروز در نشست خبری از آغاز طرح تازه مسکن خبر داد.",
+    "وی افزود: در مرحله نخست بیش از صد هزار واحد مسکونی در شهرهای کوچک و متوسط ساخته می‌شود.",
+    "بر پایه این گزارش، بانک‌های عامل موظف شده‌اند تسهیلات ساخت را با نرخ سود مصوب پرداخت کنند.",
+    "استانداران نیز مأموریت یافته‌اند زمین مورد نیاز طرح را تا پایان تابستان شناسایی و معرفی کنند.",
+    "نمایندگان مجلس هم گفته‌اند بر روند اجرای طرح و شیوه پرداخت تسهیلات نظارت خواهند کرد.",
+]
+_CLOSING = [  # the last paragraph's sentence, with or without its full stop before the credit
+    "کارشناسان بازار مسکن معتقدند اجرای این طرح می‌تواند فشار تقاضا را در شهرهای بزرگ کاهش دهد.",
+    "به گفته وزیر نخستین واحدها تا پایان سال آینده به متقاضیان تحویل داده خواهد شد",
+]
+#: what a site shows under its story: no heading that opens a tail, only chrome lines
+_UNDER_STORY = {"nothing": [], "hashtags": ["#مسکن #وام_مسکن"], "code": ["کد خبر: ۱۲۳۴۵"],
+                "tag words": ["مسکن", "وزارت راه"], "tag bar": ["مسکن | وزارت راه | وام مسکن"],
+                "copyright": ["© ۱۴۰۲ - کلیه حقوق محفوظ است"],
+                "tags and related": ["برچسب‌ها: مسکن، وزارت راه", "اخبار مرتبط", "افزایش قیمت نان در تهران"]}
+
+
+def _closed_page(story: list[str], under: list[str]) -> str:
+    return "\n".join(["اقتصادی", "آغاز طرح تازه مسکن در استان‌ها", "۱۳ تیر ۱۴۰۲، ۱۰:۲۰", "", *story, "", *under])
+
+
+@pytest.mark.parametrize("credit,agency", [(" (ایسنا)", "ایسنا"), ("(ایسنا)", "ایسنا"), ("/ایرنا", "ایرنا"),
+                                           (" / ایرنا", "ایرنا"), (" /فارس", "فارس"), (" (خبرگزاری مهر)", "مهر")])
+@pytest.mark.parametrize("under", sorted(_UNDER_STORY))
+@pytest.mark.parametrize("closing", _CLOSING)
+@pytest.mark.parametrize("paras", [2, 5])
+def test_last_paragraph_closed_by_its_agency_stays_in_the_body(credit, agency, under, closing, paras):
+    last = closing + credit
+    a = extract(_closed_page([*_CLOSED_STORY[:paras], last], _UNDER_STORY[under]))
+    assert canon(a.paragraphs[-1]) == canon(last)  # the whole paragraph, the credit as the page wrote it
+    assert len(a.paragraphs) + (a.lead is not None) == paras + 1
+    assert a.agency == agency
+    body = canon(" ".join(a.paragraphs))
+    assert all(canon(x) not in body for x in _UNDER_STORY[under] if len(canon(x)) > 5)
+
+
+@pytest.mark.parametrize("credit", ["(ایسنا)", "منبع: ایرنا", "/ایرنا", "منبع: خبرگزاری فارس"])
+@pytest.mark.parametrize("under", ["nothing", "code", "tags and related"])
+def test_a_credit_alone_under_the_story_stays_out_of_the_body(credit, under):
+    a = extract(_closed_page([*_CLOSED_STORY[:4], credit], _UNDER_STORY[under]))
+    assert canon(a.paragraphs[-1]) == canon(_CLOSED_STORY[3])
+    assert all(canon(credit) not in canon(p) for p in a.paragraphs)
+
+
+def test_a_short_headline_with_a_credit_after_the_story_is_no_paragraph():
+    # a related item under the story, its source in brackets: a short line, no sentence before the credit
+    a = extract(_closed_page(_CLOSED_STORY[:4], ["افزایش قیمت نان در تهران (ایسنا)"]))
+    assert canon(a.paragraphs[-1]) == canon(_CLOSED_STORY[3])
+    assert classify("افزایش قیمت نان در تهران (ایسنا)").kind == "short"
+    assert classify(_CLOSING[0] + " (ایسنا)").kind == classify(_CLOSING[1] + "/ایرنا").kind == "para"
+
+
 # --- dates ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,iso,jalali", [

@@ -372,6 +372,21 @@ def _agency_closer(text: str) -> str | None:
     return _only_name(x) or (agency_from_credit(x) if m.group("x") else None)  # «… (منبع: ایسنا)»
 
 
+def agency_closer_start(text: str) -> int | None:
+    """Where the agency's name closing a story's paragraph begins (the bracket or the slash), when
+    :func:`_agency_closer` reads one there; None otherwise (a line of the credit alone: 0).
+
+    >>> t = "این طرح اجرا می‌شود. (ایسنا)"
+    >>> t[:agency_closer_start(t)], agency_closer_start("تمرین ادامه دارد/ایرنا"), agency_closer_start("او (مهر) گفت")
+    ('این طرح اجرا می‌شود. ', 16, None)
+    """
+    tail = text[-60:]
+    m = _CLOSER.search(tail)
+    if m is None or _agency_closer(text) is None:
+        return None
+    return len(text) - len(tail) + m.start()
+
+
 #: a paragraph that opens with its dateline («به گزارش ایسنا، …»)
 _OPENS_DATELINE = re.compile(r"^\W{0,3}به\s*گزارش\s")
 _SENTENCE_END = re.compile(r"[.!؟?](?:\s|$)")

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
-from .agency import agency_from_credit, agency_of_story, has_dateline, is_credit_line
+from .agency import agency_closer_start, agency_from_credit, agency_of_story, has_dateline, is_credit_line
 from .boxes import MIN_INFO_RUN, field_line, find_boxes
 from .dates import (
     MAX_FIELD_WORDS,
@@ -240,14 +240,20 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
         if not (n <= 6 and text[-1] not in _ANY_TERMINAL and not _DIGIT.search(text)):
             return Line(text, key, n, CHROME, learned=True)
         site = role == T_SITE
+    # «… اجرا می‌شود. (ایسنا)», «… ادامه دارد/ایرنا»: the agency's name closing a story's last
+    # paragraph is no part of its sentence; the sentence before it tells prose, and the closing
+    # credit ends it as a full stop would (a line of the credit alone is a credit line, above)
+    closer = agency_closer_start(text) if n >= 4 and ("/" in text[-40:] or text.rstrip(_MARKS)[-1:] in ")]") \
+        else None
+    story = (text[:closer].rstrip() if closer else "") or text
     # «… صعود کرد.‏»: a bidi mark after the period; «… گفت: "… می‌دانند."»: a quote after it
-    last = text.rstrip(_MARKS)[-1:] or text[-1]
+    last = story.rstrip(_MARKS)[-1:] or story[-1]
     if last in _CLOSERS and n >= 4:
-        inner = text.rstrip(_MARKS + _CLOSERS)[-1:]
+        inner = story.rstrip(_MARKS + _CLOSERS)[-1:]
         last = inner if inner in _TERMINAL else last
     if n < 25 and _TRUNCATED.search(text):
         return Line(text, key, n, SHORT)  # «… درباره تلاش..»: a teaser cut short (a link, a trail's item), no prose
-    if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL) \
+    if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL) or (closer and n >= 8) \
             or (n >= 10 and last in "!?؟" and has_dateline(text, 0)):
         # (a sentence that opens with the story's dateline «به گزارش X، …» is its text, even
         # when it asks a question: no headline opens so)
