@@ -268,6 +268,32 @@ def _title_site_names(tree) -> list[str]:
     return [parts[0], parts[-1]] if len(parts) >= 2 else []
 
 
+#: the bar between a <title>'s headline and its site's name («خبر | سایت», «سایت - خبر»)
+_TITLE_BAR = re.compile(r"\s+[|\-–—»:]\s+")
+#: a site's name beside the headline in a <title> is at most this long
+SITE_NAME_MAX_CHARS = 40
+
+
+def _shown_part(title: str, lines: list[str]) -> str | None:
+    """The headline of a <title> «سایت - خبر» / «خبر | سایت» when the page shows it as a line of its
+    own (the headline's element without an ``<h1>``): the longest side of a bar that a page line
+    is, with what is cut off short (a site's name) and no longer than it. None when the page shows
+    the whole <title> or no side of it."""
+    cuts = list(_TITLE_BAR.finditer(title))
+    if not cuts:
+        return None
+    shown = {line_key(ln) for ln in lines}
+    if line_key(title) in shown:
+        return None
+    best = None
+    for m in cuts:
+        for part, rest in ((title[:m.start()], title[m.end():]), (title[m.end():], title[:m.start()])):
+            if (len(rest) <= SITE_NAME_MAX_CHARS and len(part) >= len(rest) and line_key(part) in shown
+                    and (best is None or len(part) > len(best))):
+                best = part.strip()
+    return best
+
+
 def _meta(tree) -> dict:
     out = {}
     for m in tree.xpath("//meta[@content]"):
@@ -354,10 +380,14 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     h1 = tree.xpath("//article//h1") or tree.xpath("//main//h1") or tree.xpath("//h1")
     title = _text(h1[0]) if h1 else None
     title = title or _clean(meta.get("og:title")) or _clean(ld.get("headline"))
+    page = PageText.from_html(tree, dom=True)
     if not title:
         t = tree.xpath("//title")
         title = _text(t[0]) if t else None
-        if title and meta.get("og:site_name") and meta["og:site_name"] in title:
+        shown = _shown_part(title, page.lines) if title else None
+        if shown:
+            title = shown
+        elif title and meta.get("og:site_name") and meta["og:site_name"] in title:
             title = _TITLE_SUFFIX.sub("", title) or title
     art.title = title
     root = (tree.xpath("//article") or tree.xpath("//main") or [tree.body if tree.body is not None else tree])[0]
@@ -405,7 +435,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # body: the main-content extractor selects the lines, the page gives their characters (the
     # extractor drops ZWNJ), then the chrome is trimmed without losing the story
     text = _main_text(raw, options.html_engine)
-    page = PageText.from_html(tree, dom=True)
     text = _missed_story(page, text)
     lines, dom = _project(page, text)
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
