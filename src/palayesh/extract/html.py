@@ -27,7 +27,14 @@ import threading
 
 from ..textkeys import line_key
 from . import Article
-from .agency import agency_from_byline, agency_from_credit, agency_of_story, has_dateline, is_credit_line
+from .agency import (
+    agency_from_byline,
+    agency_from_credit,
+    agency_mentioned,
+    agency_of_story,
+    has_dateline,
+    is_credit_line,
+)
 from .dates import date_line, fold, meta_field, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
@@ -447,6 +454,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             # (a story above the cards is an article's, its related cards under it: kept)
             paras = story_above_cards(paras, cards)
             body.chrome_lines = body.lines_total - len(paras)
+    if art.lead is None and paras:
+        art.lead = _lead_above_body(page.lines, art.title, paras[0])
+    if art.lead is None and len(paras) >= 2 and _lead_over_box(page.lines, paras[0], paras[1]):
+        art.lead, paras = paras[0], paras[1:]
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
     if body.restored:
@@ -461,6 +472,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = labels[2] or _credit_element(root)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras)
+    if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
+        art.agency = agency_mentioned(art.lead)
     if stopped and not paras:  # the parser gave up before any article: say so, not "empty"
         art.error, art.error_detail = "html_limit", f"the HTML parser stopped: {stopped}"
 
@@ -470,8 +483,48 @@ _EMPHASIS = frozenset({"strong", "b"})
 #: a lead has at least this many words; the header rows between the headline and the lead (byline,
 #: date, views, id) are shorter or end in no sentence punctuation and are shorter than the next
 LEAD_MIN_WORDS = 8
+#: a lead is one paragraph of at most this many characters
+LEAD_MAX_CHARS = 600
+#: a box between a lead and the story has at least this many lines
+BOX_MIN_LINES = 2
 HEADER_ROW_MAX_WORDS = 20
 _SENTENCE_END = frozenset(".!؟?»")
+
+
+def _lead_above_body(lines: list[str], title: str | None, first: str) -> str | None:
+    """A lead the body left out: the one line of prose between the headline and the story's first
+    paragraph, whatever element holds it (a summary in the header's block), set apart from the
+    story by a box (an info box, a share bar: two lines or more); a sentence of its own, no
+    dateline, no date. None when there are two or more, or the line runs into the story."""
+    if not title:
+        return None
+    tk, fk = line_key(title), line_key(first)
+    start = next((i for i, ln in enumerate(lines) if line_key(ln) == tk), None)
+    if start is None:
+        return None
+    prose: list[tuple[int, str]] = []
+    for i in range(start + 1, len(lines)):
+        if line_key(lines[i]) == fk:
+            return prose[0][1] if len(prose) == 1 and i - prose[0][0] > BOX_MIN_LINES else None
+        t = lines[i].strip()
+        if (len(t.split()) >= LEAD_MIN_WORDS and len(t) <= LEAD_MAX_CHARS and t[-1] in _SENTENCE_END
+                and not has_dateline(t) and date_line(t) is None):
+            prose.append((i, t))
+    return None
+
+
+def _lead_over_box(lines: list[str], first: str, second: str) -> bool:
+    """Whether the story's first paragraph is its lead set apart by a box: a summary without a
+    dateline, then lines that are not the story (an info box, a share bar: two or more), then
+    the paragraph that opens with the dateline («به گزارش …»)."""
+    if len(first) > LEAD_MAX_CHARS or has_dateline(first) or not has_dateline(second):
+        return False
+    fk, sk = line_key(first), line_key(second)
+    at = next((i for i, ln in enumerate(lines) if line_key(ln) == fk), None)
+    if at is None:
+        return False
+    nxt = next((i for i in range(at + 1, len(lines)) if line_key(lines[i]) == sk), None)
+    return nxt is not None and nxt - at > BOX_MIN_LINES
 
 
 def _emphasized_lead(h1) -> str | None:
