@@ -55,7 +55,7 @@ def test_text_lead_over_a_box_the_run_learns(tmp_path, box):
         title = " ".join(w for w in paras[3].split()[:7] if _WORD.match(w))
         lead = " ".join(w for w in paras[3].split()[7:21] if _WORD.match(w)) + "."
         fields = [f"{ln.split(':')[0]}: {v}" for ln, v in zip(BOXES[box], paras[2].split()[i % 3:], strict=False)]
-        head = [*SITE, title, f"مریم احمدی | {i + 1} مهر ۱۴۰۱ | {i} نظر", f"تعداد بازدید: {100 + i}", lead, *fields]
+        head = [*SITE, title, f"مریم احمدی | {i + 1} مهر ۱۴۰۱ | {i} نظر", f"{100 + i * 7:,} بازدید", lead, *fields]
         (src / f"p{i:02d}.txt").write_text(_text_page([*head, *paras[1:]]), encoding="utf-8")
         want[f"p{i:02d}"] = (title, lead)
     out = tmp_path / "out"

@@ -316,26 +316,31 @@ _FIELD_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*(?:[\d\s,./\-#]+|https?://\S+
 
 
 def _boxed(lines: list[Line], i: int, j: int) -> bool:
-    """Whether a box stands between lines ``i`` and ``j``: three lines or more that are not the story
-    and that the site's template knows (an info box, a film's credits, a share's figures: their
-    shapes recur on the site's pages, unlike a table of contents), or fields whose values are
+    """Whether a box stands between lines ``i`` and ``j``: lines that are not the story, mostly and
+    three or more of them lines the site's template knows (an info box, a film's credits, a share's
+    figures: their shapes recur on the site's pages, unlike a table of contents), or fields whose values are
     numbers or links (a news code, a short link: a page alone shows that); one or two inserted
     links or captions are no box."""
     between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
     if between and all(_FIELD_VALUE.match(ln.text) for ln in between):
         return True
-    return len(between) >= BOX_MIN_LINES and all(ln.recurs for ln in between)
+    known = sum(ln.recurs for ln in between)
+    return known >= BOX_MIN_LINES and 2 * known > len(between)
+
+
+_HEADER_META = frozenset({META, DATE, LABEL, NAV, CHROME})
 
 
 def _under_headline_meta(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` follows a headline-like line with only the header's meta lines between
-    (one to six: a byline, a date, a counter «۱۲ بازدید», a code «کد خبر: …»), blank lines aside."""
+    (one to six: a byline, a date, a counter «۱۲ بازدید», a code «کد خبر: …», the site's chrome),
+    blank lines aside."""
     seen = 0
     for j in range(i - 1, -1, -1):
         ln = lines[j]
         if ln.kind == BLANK:
             continue
-        if ln.kind in (META, DATE, LABEL, NAV) or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)):
+        if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)):
             seen += 1
             if seen > HEADER_META_MAX_LINES:
                 return False
