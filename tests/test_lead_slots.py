@@ -66,6 +66,12 @@ def test_text_lead_over_a_box_the_run_learns(tmp_path, box):
     assert len(got) >= len(want) - 1, [(rows[k]["lead"], want[k][1]) for k in want if k in rows and k not in got]
 
 
+def test_text_lead_ending_in_a_quote():
+    quoted = "رئیس شورا گفت: «اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت.»"
+    a = extract(_text_page([*SITE, TITLE, *META, quoted, "کد خبر: ۱۲۳۴۵۶", *UNDATED]))
+    assert a.lead == quoted
+
+
 def test_text_no_lead_without_its_slot():
     # the same first paragraph with no box after it is the story's (two sentences: no summary)
     first = LEAD + " جزئیات این طرح‌ها پس از تصویب نهایی اعلام خواهد شد."

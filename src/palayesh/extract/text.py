@@ -331,6 +331,12 @@ def _boxed(lines: list[Line], i: int, j: int) -> bool:
 _HEADER_META = frozenset({META, DATE, LABEL, NAV, CHROME})
 
 
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence, inside a closing quote too («… گفت: «… است.»»)."""
+    t = text.rstrip("»\"”")
+    return bool(t) and t[-1] in ".!؟?"
+
+
 def _under_headline_meta(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` follows a headline-like line with only the header's meta lines between
     (one to six: a byline, a date, a counter «۱۲ بازدید», a code «کد خبر: …», the site's chrome),
@@ -944,7 +950,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
                 and _single_sentence(first) and _right_after_headline(lines, b):
             lead_i = body[0]
-        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and first[-1] in ".!؟?"
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
     if lead_i is not None:
