@@ -111,3 +111,18 @@ def test_html_no_lead_without_a_box_under_it():
     # a line of its own right above the story (a «read on» teaser) is not set apart: no lead
     a = extract(_html_page(META, f"<div class='q'><p>{LEAD}</p></div>", [], STORY))
     assert a.lead is None
+
+
+def _html_post(first: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in [first, *STORY])
+    return (f"<html><head><title>{TITLE}</title></head><body><header><div>{SITE[0]}</div></header>"
+            f"<main><div class='post'><div class='t'>{TITLE}</div>{paras}</div></main></body></html>")
+
+
+def test_html_summary_right_under_the_headline():
+    """A channel post's layout: headline, a one-sentence summary, then the dateline paragraph."""
+    assert extract(_html_post(LEAD)).lead == LEAD
+    # two sentences (an intro, not a summary) or a short «read on» teaser: the story's
+    two = LEAD + "\u200f جزئیات این طرح‌ها پس از تصویب نهایی اعلام خواهد شد."
+    assert extract(_html_post(two)).lead is None
+    assert extract(_html_post("جزئیات این خبر را در ادامه بخوانید.")).lead is None

@@ -456,7 +456,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             body.chrome_lines = body.lines_total - len(paras)
     if art.lead is None and paras:
         art.lead = _lead_above_body(page.lines, art.title, paras[0])
-    if art.lead is None and len(paras) >= 2 and _lead_over_box(page.lines, paras[0], paras[1]):
+    if art.lead is None and len(paras) >= 2 and (_lead_over_box(page.lines, paras[0], paras[1])
+                                                 or _lead_under_headline(page.lines, art.title, paras)):
         art.lead, paras = paras[0], paras[1:]
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
@@ -485,6 +486,8 @@ _EMPHASIS = frozenset({"strong", "b"})
 LEAD_MIN_WORDS = 8
 #: a lead is one paragraph of at most this many characters
 LEAD_MAX_CHARS = 600
+#: a sentence's end inside a paragraph
+_SENTENCE_SPLIT = re.compile(r"[.!?؟]+[\u200c-\u200f\u202a-\u202e]*(?=\s)")
 #: a box between a lead and the story has at least this many lines
 BOX_MIN_LINES = 2
 HEADER_ROW_MAX_WORDS = 20
@@ -525,6 +528,20 @@ def _lead_over_box(lines: list[str], first: str, second: str) -> bool:
         return False
     nxt = next((i for i in range(at + 1, len(lines)) if line_key(lines[i]) == sk), None)
     return nxt is not None and nxt - at > BOX_MIN_LINES
+
+
+def _lead_under_headline(lines: list[str], title: str | None, paras: list[str]) -> bool:
+    """Whether the story's first paragraph is a one-sentence summary (of eight words or more, not a
+    «read on» teaser) standing right under the headline (no byline or date between) over the
+    paragraph that opens with the dateline."""
+    first = paras[0]
+    if (not title or len(first) > LEAD_MAX_CHARS or len(first.split()) < LEAD_MIN_WORDS or has_dateline(first)
+            or not has_dateline(paras[1])
+            or _SENTENCE_SPLIT.search(first.rstrip(" .!؟?»"))):
+        return False
+    tk, fk = line_key(title), line_key(first)
+    at = next((i for i, ln in enumerate(lines) if line_key(ln) == fk), None)
+    return at is not None and at > 0 and line_key(lines[at - 1]) == tk
 
 
 def _emphasized_lead(h1) -> str | None:
