@@ -455,10 +455,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             paras = story_above_cards(paras, cards)
             body.chrome_lines = body.lines_total - len(paras)
     if art.lead is None and paras:
-        art.lead = _lead_above_body(page.lines, art.title, paras[0])
-    if art.lead is None and len(paras) >= 2 and (_lead_over_box(page.lines, paras[0], paras[1])
-                                                 or _lead_under_headline(page.lines, art.title, paras)):
-        art.lead, paras = paras[0], paras[1:]
+        pkeys = [line_key(ln) for ln in page.lines]  # (once for the three layouts of a lead)
+        art.lead = _lead_above_body(page.lines, pkeys, art.title, paras[0])
+        if art.lead is None and len(paras) >= 2 and (_lead_over_box(pkeys, paras[0], paras[1])
+                                                     or _lead_under_headline(pkeys, art.title, paras)):
+            art.lead, paras = paras[0], paras[1:]
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
     if body.restored:
@@ -494,7 +495,7 @@ HEADER_ROW_MAX_WORDS = 20
 _SENTENCE_END = frozenset(".!؟?»")
 
 
-def _lead_above_body(lines: list[str], title: str | None, first: str) -> str | None:
+def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first: str) -> str | None:
     """A lead the body left out: the one line of prose between the headline and the story's first
     paragraph, whatever element holds it (a summary in the header's block), set apart from the
     story by a box (an info box, a share bar: two lines or more); a sentence of its own, no
@@ -502,12 +503,12 @@ def _lead_above_body(lines: list[str], title: str | None, first: str) -> str | N
     if not title:
         return None
     tk, fk = line_key(title), line_key(first)
-    start = next((i for i, ln in enumerate(lines) if line_key(ln) == tk), None)
+    start = next((i for i, k in enumerate(keys) if k == tk), None)
     if start is None:
         return None
     prose: list[tuple[int, str]] = []
     for i in range(start + 1, len(lines)):
-        if line_key(lines[i]) == fk:
+        if keys[i] == fk:
             return prose[0][1] if len(prose) == 1 and i - prose[0][0] > BOX_MIN_LINES else None
         t = lines[i].strip()
         if (len(t.split()) >= LEAD_MIN_WORDS and len(t) <= LEAD_MAX_CHARS and t[-1] in _SENTENCE_END
@@ -516,21 +517,21 @@ def _lead_above_body(lines: list[str], title: str | None, first: str) -> str | N
     return None
 
 
-def _lead_over_box(lines: list[str], first: str, second: str) -> bool:
+def _lead_over_box(keys: list[str], first: str, second: str) -> bool:
     """Whether the story's first paragraph is its lead set apart by a box: a summary without a
     dateline, then lines that are not the story (an info box, a share bar: two or more), then
     the paragraph that opens with the dateline («به گزارش …»)."""
     if len(first) > LEAD_MAX_CHARS or has_dateline(first) or not has_dateline(second):
         return False
     fk, sk = line_key(first), line_key(second)
-    at = next((i for i, ln in enumerate(lines) if line_key(ln) == fk), None)
+    at = next((i for i, k in enumerate(keys) if k == fk), None)
     if at is None:
         return False
-    nxt = next((i for i in range(at + 1, len(lines)) if line_key(lines[i]) == sk), None)
+    nxt = next((i for i in range(at + 1, len(keys)) if keys[i] == sk), None)
     return nxt is not None and nxt - at > BOX_MIN_LINES
 
 
-def _lead_under_headline(lines: list[str], title: str | None, paras: list[str]) -> bool:
+def _lead_under_headline(keys: list[str], title: str | None, paras: list[str]) -> bool:
     """Whether the story's first paragraph is a one-sentence summary (of eight words or more, not a
     «read on» teaser) standing right under the headline (no byline or date between) over the
     paragraph that opens with the dateline."""
@@ -540,8 +541,8 @@ def _lead_under_headline(lines: list[str], title: str | None, paras: list[str]) 
             or _SENTENCE_SPLIT.search(first.rstrip(" .!؟?»"))):
         return False
     tk, fk = line_key(title), line_key(first)
-    at = next((i for i, ln in enumerate(lines) if line_key(ln) == fk), None)
-    return at is not None and at > 0 and line_key(lines[at - 1]) == tk
+    at = next((i for i, k in enumerate(keys) if k == fk), None)
+    return at is not None and at > 0 and keys[at - 1] == tk
 
 
 def _emphasized_lead(h1) -> str | None:
