@@ -100,3 +100,27 @@ def test_a_headline_over_its_update_date_is_no_boxs_item(below):
             "۱۰ مهر ۱۴۰۱", "ورزش روزانه و کاهش خطر دیابت نوع دو", "۹ مهر ۱۴۰۱", "تغذیه", "اشتراک‌گذاری در شبکه‌ها",
             TITLE, below]
     assert extract(_page(head)).title == TITLE
+
+
+def _html_page(title: str, head: list[str]) -> str:
+    blocks = "".join(f"<div class='k{i}'>{t}</div>" for i, t in enumerate(head))
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html><head><title>{title}</title></head><body><header><div>{SITE[0]}</div></header>"
+            f"<main><article>{blocks}<div class='b'>{story}</div></article></main></body></html>")
+
+
+@pytest.mark.parametrize("title", [f"{SITE[0]} - {TITLE}", f"{TITLE} | {SITE[0]}", f"{TITLE} – {SITE[0]}"],
+                         ids=["site - headline", "headline | site", "headline – site"])
+def test_html_title_cut_to_the_headline_the_page_shows(title):
+    """No <h1> or og:title: the <title> joins the headline and the site's name; the side the page
+    shows as a line of its own is the headline, wherever the name stands and whatever the bar."""
+    page = _html_page(title, ["خانه » سیاسی", TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"])
+    assert extract(page).title == TITLE
+
+
+def test_html_title_kept_whole_when_shown_whole_or_not_at_all():
+    with_bar = "ایران - عراق: دیدار دو وزیر خارجه در بغداد برگزار شد"
+    assert extract(_html_page(with_bar, ["خانه » سیاسی", with_bar, "۱۴ مهر ۱۴۰۱"])).title == with_bar
+    # the page shows only the site's name, not the headline: no side is taken for the headline
+    assert extract(_html_page(f"{TITLE} | {SITE[0]}", ["خانه » سیاسی", "۱۴ مهر ۱۴۰۱"])).title \
+        == f"{TITLE} | {SITE[0]}"

@@ -27,7 +27,14 @@ import threading
 
 from ..textkeys import line_key
 from . import Article
-from .agency import agency_from_byline, agency_from_credit, agency_of_story, has_dateline, is_credit_line
+from .agency import (
+    agency_from_byline,
+    agency_from_credit,
+    agency_mentioned,
+    agency_of_story,
+    has_dateline,
+    is_credit_line,
+)
 from .dates import date_line, fold, meta_field, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
@@ -269,6 +276,32 @@ def _title_site_names(tree) -> list[str]:
     return [parts[0], parts[-1]] if len(parts) >= 2 else []
 
 
+#: the bar between a <title>'s headline and its site's name («خبر | سایت», «سایت - خبر»)
+_TITLE_BAR = re.compile(r"\s+[|\-–—»:]\s+")
+#: a site's name beside the headline in a <title> is at most this long
+SITE_NAME_MAX_CHARS = 40
+
+
+def _shown_part(title: str, lines: list[str]) -> str | None:
+    """The headline of a <title> «سایت - خبر» / «خبر | سایت» when the page shows it as a line of its
+    own (the headline's element without an ``<h1>``): the longest side of a bar that a page line
+    is, with what is cut off short (a site's name) and no longer than it. None when the page shows
+    the whole <title> or no side of it."""
+    cuts = list(_TITLE_BAR.finditer(title))
+    if not cuts:
+        return None
+    shown = {line_key(ln) for ln in lines}
+    if line_key(title) in shown:
+        return None
+    best = None
+    for m in cuts:
+        for part, rest in ((title[:m.start()], title[m.end():]), (title[m.end():], title[:m.start()])):
+            if (len(rest) <= SITE_NAME_MAX_CHARS and len(part) >= len(rest) and line_key(part) in shown
+                    and (best is None or len(part) > len(best))):
+                best = part.strip()
+    return best
+
+
 def _meta(tree) -> dict:
     out = {}
     for m in tree.xpath("//meta[@content]"):
@@ -355,10 +388,14 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     h1 = tree.xpath("//article//h1") or tree.xpath("//main//h1") or tree.xpath("//h1")
     title = _text(h1[0]) if h1 else None
     title = title or _clean(meta.get("og:title")) or _clean(ld.get("headline"))
+    page = PageText.from_html(tree, dom=True)
     if not title:
         t = tree.xpath("//title")
         title = _text(t[0]) if t else None
-        if title and meta.get("og:site_name") and meta["og:site_name"] in title:
+        shown = _shown_part(title, page.lines) if title else None
+        if shown:
+            title = shown
+        elif title and meta.get("og:site_name") and meta["og:site_name"] in title:
             title = _TITLE_SUFFIX.sub("", title) or title
     art.title = title
     root = (tree.xpath("//article") or tree.xpath("//main") or [tree.body if tree.body is not None else tree])[0]
@@ -406,7 +443,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # body: the main-content extractor selects the lines, the page gives their characters (the
     # extractor drops ZWNJ), then the chrome is trimmed without losing the story
     text = _main_text(raw, options.html_engine)
-    page = PageText.from_html(tree, dom=True)
     text = _missed_story(page, text)
     lines, dom = _project(page, text)
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
@@ -432,6 +468,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             # (a story above the cards is an article's, its related cards under it: kept)
             paras = story_above_cards(paras, cards)
             body.chrome_lines = body.lines_total - len(paras)
+    if art.lead is None and paras:
+        pkeys = [line_key(ln) for ln in page.lines]  # (once for the three layouts of a lead)
+        art.lead = _lead_above_body(page.lines, pkeys, art.title, paras[0])
+        if art.lead is None and len(paras) >= 2 and (_lead_over_box(pkeys, paras[0], paras[1])
+                                                     or _lead_under_headline(pkeys, art.title, paras)):
+            art.lead, paras = paras[0], paras[1:]
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
     if body.restored:
@@ -446,6 +488,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = labels[2] or _credit_element(root)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras)
+    if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
+        art.agency = agency_mentioned(art.lead)
     if stopped and not paras:  # the parser gave up before any article: say so, not "empty"
         art.error, art.error_detail = "html_limit", f"the HTML parser stopped: {stopped}"
 
@@ -455,8 +499,64 @@ _EMPHASIS = frozenset({"strong", "b"})
 #: a lead has at least this many words; the header rows between the headline and the lead (byline,
 #: date, views, id) are shorter or end in no sentence punctuation and are shorter than the next
 LEAD_MIN_WORDS = 8
+#: a lead is one paragraph of at most this many characters
+LEAD_MAX_CHARS = 600
+#: a sentence's end inside a paragraph
+_SENTENCE_SPLIT = re.compile(r"[.!?؟]+[\u200c-\u200f\u202a-\u202e]*(?=\s)")
+#: a box between a lead and the story has at least this many lines
+BOX_MIN_LINES = 2
 HEADER_ROW_MAX_WORDS = 20
 _SENTENCE_END = frozenset(".!؟?»")
+
+
+def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first: str) -> str | None:
+    """A lead the body left out: the one line of prose between the headline and the story's first
+    paragraph, whatever element holds it (a summary in the header's block), set apart from the
+    story by a box (an info box, a share bar: two lines or more); a sentence of its own, no
+    dateline, no date. None when there are two or more, or the line runs into the story."""
+    if not title:
+        return None
+    tk, fk = line_key(title), line_key(first)
+    start = next((i for i, k in enumerate(keys) if k == tk), None)
+    if start is None:
+        return None
+    prose: list[tuple[int, str]] = []
+    for i in range(start + 1, len(lines)):
+        if keys[i] == fk:
+            return prose[0][1] if len(prose) == 1 and i - prose[0][0] > BOX_MIN_LINES else None
+        t = lines[i].strip()
+        if (len(t.split()) >= LEAD_MIN_WORDS and len(t) <= LEAD_MAX_CHARS and t[-1] in _SENTENCE_END
+                and not has_dateline(t) and date_line(t) is None):
+            prose.append((i, t))
+    return None
+
+
+def _lead_over_box(keys: list[str], first: str, second: str) -> bool:
+    """Whether the story's first paragraph is its lead set apart by a box: a summary without a
+    dateline, then lines that are not the story (an info box, a share bar: two or more), then
+    the paragraph that opens with the dateline («به گزارش …»)."""
+    if len(first) > LEAD_MAX_CHARS or has_dateline(first) or not has_dateline(second):
+        return False
+    fk, sk = line_key(first), line_key(second)
+    at = next((i for i, k in enumerate(keys) if k == fk), None)
+    if at is None:
+        return False
+    nxt = next((i for i in range(at + 1, len(keys)) if keys[i] == sk), None)
+    return nxt is not None and nxt - at > BOX_MIN_LINES
+
+
+def _lead_under_headline(keys: list[str], title: str | None, paras: list[str]) -> bool:
+    """Whether the story's first paragraph is a one-sentence summary (of eight words or more, not a
+    «read on» teaser) standing right under the headline (no byline or date between) over the
+    paragraph that opens with the dateline."""
+    first = paras[0]
+    if (not title or len(first) > LEAD_MAX_CHARS or len(first.split()) < LEAD_MIN_WORDS or has_dateline(first)
+            or not has_dateline(paras[1])
+            or _SENTENCE_SPLIT.search(first.rstrip(" .!؟?»"))):
+        return False
+    tk, fk = line_key(title), line_key(first)
+    at = next((i for i, k in enumerate(keys) if k == fk), None)
+    return at is not None and at > 0 and keys[at - 1] == tk
 
 
 def _emphasized_lead(h1) -> str | None:

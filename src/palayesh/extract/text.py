@@ -30,7 +30,14 @@ from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key
 from . import Article
-from .agency import agency_closer_start, agency_from_credit, agency_of_story, has_dateline, is_credit_line
+from .agency import (
+    agency_closer_start,
+    agency_from_credit,
+    agency_mentioned,
+    agency_of_story,
+    has_dateline,
+    is_credit_line,
+)
 from .boxes import MIN_INFO_RUN, field_line, find_boxes
 from .dates import (
     MAX_FIELD_WORDS,
@@ -314,6 +321,58 @@ def _right_after_headline(lines: list[Line], i: int) -> bool:
     while j >= 0 and lines[j].kind == BLANK:
         j -= 1
     return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3
+
+
+#: a box of the site's lines between a lead and the story has at least this many lines
+BOX_MIN_LINES = 3
+#: a lead set between the header's meta lines and a box is one sentence of at most this many characters
+LEAD_BOXED_MAX_CHARS = 400
+#: the header's meta lines (byline, date, counters, code) between a headline and a lead: at most
+HEADER_META_MAX_LINES = 6
+
+
+#: a field's value that is no words: a number, a code, a link («کد خبر: ۱۲۳۴۵», «لینک کوتاه: https://…»)
+_FIELD_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*(?:[\d\s,./\-#]+|https?://\S+)$")
+
+
+def _boxed(lines: list[Line], i: int, j: int) -> bool:
+    """Whether a box stands between lines ``i`` and ``j``: lines that are not the story, mostly and
+    three or more of them lines the site's template knows (an info box, a film's credits, a share's
+    figures: their shapes recur on the site's pages, unlike a table of contents), or fields whose values are
+    numbers or links (a news code, a short link: a page alone shows that); one or two inserted
+    links or captions are no box."""
+    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
+    if between and all(_FIELD_VALUE.match(ln.text) for ln in between):
+        return True
+    known = sum(ln.recurs for ln in between)
+    return known >= BOX_MIN_LINES and 2 * known > len(between)
+
+
+_HEADER_META = frozenset({META, DATE, LABEL, NAV, CHROME})
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence, inside a closing quote too («… گفت: «… است.»»)."""
+    t = text.rstrip("»\"”")
+    return bool(t) and t[-1] in ".!؟?"
+
+
+def _under_headline_meta(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` follows a headline-like line with only the header's meta lines between
+    (one to six: a byline, a date, a counter «۱۲ بازدید», a code «کد خبر: …», the site's chrome),
+    blank lines aside."""
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        ln = lines[j]
+        if ln.kind == BLANK:
+            continue
+        if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)):
+            seen += 1
+            if seen > HEADER_META_MAX_LINES:
+                return False
+            continue
+        return seen >= 1 and ln.kind == SHORT and ln.words >= 3
+    return False
 
 
 def is_listing(body: list[tuple[Line, bool]]) -> bool:
@@ -922,6 +981,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 and _single_sentence(first) \
                 and (_right_after_headline(lines, b) or _box_between(lines, body[0], body[1])):
             lead_i = body[0]  # (the summary, then the site's info box of fields, then the text)
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
+              and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
+            lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
     if lead_i is not None:
         body = body[1:]
         res.lead = lines[lead_i].text
@@ -953,6 +1015,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                     break
     if res.agency is None:
         res.agency = agency_of_story(res.lead, res.paragraphs)
+    if res.agency is None and res.lead:  # (a lead taken from the story's first paragraph names it)
+        res.agency = agency_mentioned(res.lead)
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n - used)
     return res

@@ -1,0 +1,128 @@
+"""Where a lead stands when nothing labels it: in its own slot between the header's meta lines
+(byline, date, counters, a news code) and the story, set apart from the story by a box (a film's
+credits, a share's figures, a short link), in flat text and in HTML whatever element holds it.
+Layouts written from how Persian sites print a header, one case each (not from any family set)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import news_bodies, read_rows
+from palayesh import extract, refine
+from palayesh.textkeys import line_key
+
+TITLE = "نشست شورای شهر با بررسی طرح‌های تازه برگزار شد"
+LEAD = "اعضای شورای شهر در نشست امروز خود چند طرح تازه عمرانی را بررسی و تصویب کردند."
+STORY = ["به گزارش پایگاه خبری ما، نشست شورای شهر امروز با حضور اعضا و مدیران شهری برگزار شد و چند طرح تازه بررسی شد.",
+         "رئیس شورا در این نشست گفت که اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت و بودجه آن تامین شده است.",
+         "وی افزود: شهروندان می‌توانند نظرات خود را درباره این طرح‌ها از راه سامانه شهرداری به مسئولان برسانند."]
+#: the same story without a dateline («به گزارش …»): only the page's structure tells the lead
+UNDATED = ["نشست شورای شهر امروز با حضور اعضا و مدیران شهری برگزار شد و چند طرح تازه در آن بررسی شد.", *STORY[1:]]
+SITE = ["پایگاه خبری نمونه", "خانه | سیاسی | اقتصادی | اجتماعی | ورزشی | تماس با ما"]
+META = ["مریم احمدی | ۱۴ مهر ۱۴۰۱ | ۳ نظر", "تعداد بازدید: ۱۲,۳۴۵"]
+BOXES = {"credits": ["کارگردان: سارا کریمی", "بازیگران: علی رضایی، مینا احمدی", "ژانر: درام"],
+         "a news code": ["کد خبر: ۱۲۳۴۵۶", "لینک کوتاه: https://example.ir/x/1a2b3c"],
+         "a share's figures": ["نماد: فولاد", "صنعت: فلزات اساسی", "آخرین قیمت: ۱۲,۳۴۵ ریال"]}
+
+
+def _text_page(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("story", [STORY, UNDATED], ids=["dateline", "no dateline"])
+@pytest.mark.parametrize("fields", [["کد خبر: ۱۲۳۴۵۶"], ["کد خبر: ۱۲۳۴۵۶", "شناسه: ۹۸۷"]], ids=["code", "two codes"])
+def test_text_lead_over_a_news_code(story, fields):
+    """One page alone: fields whose values are a number or a link (a news code) set the lead apart."""
+    a = extract(_text_page([*SITE, TITLE, *META, LEAD, *fields, *story]))
+    assert (a.title, a.lead) == (TITLE, LEAD)
+    assert a.paragraphs[0] == story[0]
+
+
+_WORD = re.compile(r"^[\w\u200c]+$")
+
+
+@pytest.mark.parametrize("box", ["credits", "a share's figures"])
+def test_text_lead_over_a_box_the_run_learns(tmp_path, box):
+    """A site's box of fields (a film's credits, a share's figures) between the lead and the story
+    on every page: the run learns the box is the site's, and the line over it is the lead."""
+    bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
+    bodies = [b for b in bodies if len(b) >= 4][:12]
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = {}
+    for i, paras in enumerate(bodies):
+        title = " ".join(w for w in paras[3].split()[:7] if _WORD.match(w))
+        lead = " ".join(w for w in paras[3].split()[7:21] if _WORD.match(w)) + "."
+        fields = [f"{ln.split(':')[0]}: {v}" for ln, v in zip(BOXES[box], paras[2].split()[i % 3:], strict=False)]
+        head = [*SITE, title, f"مریم احمدی | {i + 1} مهر ۱۴۰۱ | {i} نظر", f"{100 + i * 7:,} بازدید", lead, *fields]
+        (src / f"p{i:02d}.txt").write_text(_text_page([*head, *paras[1:]]), encoding="utf-8")
+        want[f"p{i:02d}"] = (title, lead)
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    got = [k for k, (title, lead) in want.items() if k in rows and line_key(rows[k]["title"] or "") == line_key(title)
+           and line_key(rows[k]["lead"] or "") == line_key(lead)]
+    assert len(got) >= len(want) - 1, [(rows[k]["lead"], want[k][1]) for k in want if k in rows and k not in got]
+
+
+def test_text_lead_ending_in_a_quote():
+    quoted = "رئیس شورا گفت: «اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت.»"
+    a = extract(_text_page([*SITE, TITLE, *META, quoted, "کد خبر: ۱۲۳۴۵۶", *UNDATED]))
+    assert a.lead == quoted
+
+
+def test_text_no_lead_without_its_slot():
+    # the same first paragraph with no box after it is the story's (two sentences: no summary)
+    first = LEAD + " جزئیات این طرح‌ها پس از تصویب نهایی اعلام خواهد شد."
+    a = extract(_text_page([*SITE, TITLE, *META, first, *UNDATED]))
+    assert a.lead is None and a.paragraphs[0] == first
+    # a one-sentence paragraph under the box, not over it, is the story's
+    a = extract(_text_page([*SITE, TITLE, *META, *BOXES["a news code"], LEAD, *UNDATED]))
+    assert a.lead is None and a.paragraphs[0] == LEAD
+
+
+def _html_page(head: list[str], lead_block: str, box: list[str], story: list[str]) -> str:
+    div = "".join(f"<div class='c{i}'>{t}</div>" for i, t in enumerate(head))
+    boxed = "".join(f"<div class='f{i}'>{t}</div>" for i, t in enumerate(box))
+    paras = "".join(f"<p>{p}</p>" for p in story)
+    return (f"<html><head><title>{TITLE}</title></head><body><header><div>{SITE[0]}</div></header>"
+            f"<main><div class='x1'><h1>{TITLE}</h1>{div}{lead_block}</div><div class='x2'>{boxed}</div>"
+            f"<div class='x3'>{paras}</div></main></body></html>")
+
+
+@pytest.mark.parametrize("lead_block", [f"<div class='q'><p>{LEAD}</p></div>", f"<p>{LEAD}</p>",
+                                        f"<span>{LEAD}</span>"], ids=["div>p", "p", "span"])
+@pytest.mark.parametrize("box", list(BOXES))
+def test_html_lead_between_the_header_and_a_box(box, lead_block):
+    """No class names the lead: it is the summary in the headline's block, over a box."""
+    a = extract(_html_page(META, lead_block, BOXES[box], STORY))
+    assert (a.title, a.lead) == (TITLE, LEAD)
+    assert LEAD not in a.paragraphs and a.paragraphs[0] == STORY[0]
+
+
+def test_html_no_lead_when_the_first_paragraph_runs_on():
+    # the story's first paragraph right above the next, no box between: the story's, not a lead
+    a = extract(_html_page(META, "", [], [LEAD, *STORY]))
+    assert a.lead is None and a.paragraphs[0] == LEAD
+
+
+def test_html_no_lead_without_a_box_under_it():
+    # a line of its own right above the story (a «read on» teaser) is not set apart: no lead
+    a = extract(_html_page(META, f"<div class='q'><p>{LEAD}</p></div>", [], STORY))
+    assert a.lead is None
+
+
+def _html_post(first: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in [first, *STORY])
+    return (f"<html><head><title>{TITLE}</title></head><body><header><div>{SITE[0]}</div></header>"
+            f"<main><div class='post'><div class='t'>{TITLE}</div>{paras}</div></main></body></html>")
+
+
+def test_html_summary_right_under_the_headline():
+    """A channel post's layout: headline, a one-sentence summary, then the dateline paragraph."""
+    assert extract(_html_post(LEAD)).lead == LEAD
+    # two sentences (an intro, not a summary) or a short «read on» teaser: the story's
+    two = LEAD + "\u200f جزئیات این طرح‌ها پس از تصویب نهایی اعلام خواهد شد."
+    assert extract(_html_post(two)).lead is None
+    assert extract(_html_post("جزئیات این خبر را در ادامه بخوانید.")).lead is None
