@@ -53,3 +53,19 @@ def test_long_lines_are_keyed_without_the_cache():
     before = textkeys._remembered_key.cache_info().currsize
     assert line_key(long) == reference_key(long)
     assert textkeys._remembered_key.cache_info().currsize == before
+
+
+def test_dedup_words_as_the_regex_makes_them():
+    # dedup's words: by white space first, each word of letters only as it stands
+    from palayesh.dedup.keys import _AFFIXES, _DROP, _WORD, words_of_folded
+
+    pool = list("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكةۀأإآؤئ۰۱۲۳۴۵۶۷۸۹0123456789abcXYZé²½Ⅻ①ـًٌٍَُِّْ.،:؛-\"/()«»!؟|_ "
+                "\t\n\u200c\u200e\u00a0\u2009©📱𝟙𐒀") + [" می ", " ها ", "های "]
+    rng = random.Random(8)
+    for _ in range(3000):
+        text = fold("".join(rng.choice(pool) for _ in range(rng.randint(0, 40))))
+        toks = _WORD.findall(_DROP.sub("", text))  # (the words before affixes are joined)
+        if _AFFIXES.isdisjoint(toks):
+            assert words_of_folded(text) == toks, text
+        else:
+            assert "".join(words_of_folded(text)) == "".join(toks), text
