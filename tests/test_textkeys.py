@@ -69,3 +69,17 @@ def test_dedup_words_as_the_regex_makes_them():
             assert words_of_folded(text) == toks, text
         else:
             assert "".join(words_of_folded(text)) == "".join(toks), text
+
+
+def test_extract_tokens_are_each_words_key():
+    # extract's tokens: each \w+ word of the folded text (ZWNJ joins) by its key, empty ones left out
+    import re
+
+    from palayesh.extract.lexicon import tokens
+
+    pool = list("ابپتکگیيك۰۱۲0123abcé²½Ⅻ①ـًَ.،:-«» _\t\u200c\u200e𝟙𐒀")
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        words = re.findall(r"\w+", fold(text.replace("\u200c", "")))
+        assert tokens(text) == [k for k in map(_REFERENCE.sub, [""] * len(words), words) if k], text

@@ -119,7 +119,7 @@ def fold(text: str) -> str:
     return _key_folds(unicodedata.normalize("NFKC", text)).lower()
 
 
-def _letters_and_digits(s: str) -> bool:
+def only_letters_and_digits(s: str) -> bool:
     """Whether ``s`` holds only what :data:`_NOT_ALNUM` keeps (letters but tatweel, ASCII digits),
     by ``str`` methods that scan in C: ``str.isalpha`` is Unicode's L, which the regex module's
     ``\\p{L}`` takes in whole (its Unicode is as new as Python's or newer:
@@ -141,12 +141,12 @@ def alnum_key(folded: str) -> str:
     # (the common case costs no regex: spaces, ZWNJs and the usual punctuation go by str.replace,
     # and a text left with letters and digits only is its key; the regex takes what is left)
     s = folded.replace(" ", "")
-    if _letters_and_digits(s):
+    if only_letters_and_digits(s):
         return s
     for ch in _COMMON_DROPS:
         if ch in s:
             s = s.replace(ch, "")
-    if _letters_and_digits(s):
+    if only_letters_and_digits(s):
         return s
     return _NOT_ALNUM.sub("", s)
 
