@@ -52,3 +52,23 @@ def test_pair_classes_keep_every_pair_that_may_join(restorer):
             left_out += 1
             assert restorer._pair_memo((tail, head)) == 0, (a, b)
     assert left_out > 1000  # (the classes do leave pairs out)
+
+
+@pytest.mark.parametrize("digits", ["keep", "persian", "latin"])
+def test_character_families_follow_what_was_found(digits):
+    # a pass of the character families tells what a replacement brought from the tables, not by a
+    # new scan of the text: the same text and counts as scanning again after each replacement
+    from palayesh.normalize.chars import CharNormalizer
+
+    options = NormalizeOptions(digits=digits)
+    tracked, scanning = CharNormalizer(options), CharNormalizer(options)
+    assert tracked._brought is not None  # (the shipped tables bring no earlier family's characters)
+    scanning._brought = None
+    # presentation forms that become a letter and a diacritic, the diacritics, digits of three
+    # scripts, tatweel, invisible marks, odd spaces, entities, surrogates, CR
+    pool = list("ﱛﱞﱠﲐﻻﷲﺑﻴﻦ" "ًٌٍَُِّْٰ" "٠١٢۳۴5" "ـ" "\u200e\u200f\u202a\u0007\u00ad" "\u2009\u00a0\u3000"
+                "يكة ابت،.«»؛؟\r\n") + ["&nbsp;", "&#1610;", "\udc80", "\u200c"]
+    rnd = random.Random(26)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 30)))
+        assert tracked.normalize(text) == scanning.normalize(text), text

@@ -14,13 +14,9 @@ import regex
 
 from .. import news
 from ..news import shipped_rows
-from ..textkeys import fold, line_key
+from ..textkeys import fold, line_key, only_letters_and_digits
 
 _WORD = re.compile(r"\w+")
-#: the word characters (``\w``) that are no letter or decimal digit, which :func:`alnum_key` takes
-#: out of a word (the underscore, tatweel, other numerals: «²», «½»; and a few more of a newer
-#: Unicode than ``re``'s): a text without any has its words' keys as they stand
-_W_NOT_ALNUM = regex.compile(r"[_\u0640\p{No}\p{Nl}]")
 #: what :func:`alnum_key` takes out, but NUL
 _NOT_ALNUM_OR_NUL = regex.compile(r"[^\p{L}\p{Nd}\0]+|\u0640")
 
@@ -64,7 +60,7 @@ def tokens(text: str) -> list[str]:
     """
     folded = fold(text.replace("\u200c", ""))
     words = _WORD.findall(folded)
-    if _W_NOT_ALNUM.search(folded) is None:
+    if only_letters_and_digits("".join(words)):  # (each word its own key: the common case, by scans in C)
         return words
     # (each word's alnum_key, in one substitution over the words joined by a character no word holds)
     return [k for k in _NOT_ALNUM_OR_NUL.sub("", "\0".join(words)).split("\0") if k]

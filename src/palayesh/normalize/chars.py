@@ -213,6 +213,18 @@ class CharNormalizer:
             if table
         ]
         every = "".join(c for _, t in families for c in t)
+        # the family characters each replacement brings; when no family's replacements bring its own
+        # or an earlier family's characters (the order of replacing cannot matter then), what a pass
+        # finds after a replacement follows from what it found before, with no new scan of the text
+        chars = frozenset(every)
+        self._brought: dict[str, frozenset[str]] | None = {
+            c: frozenset(r) & chars for _, t in families for c, r in t.items() if r}
+        before: set[str] = set()
+        for _, table, _, own in self._families:
+            before |= own
+            if any(self._brought.get(c, frozenset()) & before for c in table):
+                self._brought = None
+                break
         self._any = re.compile("[" + "".join(re.escape(c) for c in every) + "]") if every else None
         # what a pass may act on before the punctuation and spaces, found in one scan
         self._first = re.compile("[\ud800-\udfff&\r" + "".join(re.escape(c) for c in every) + "]")
@@ -262,8 +274,9 @@ class CharNormalizer:
             # a family none of the characters found belongs to is skipped, until a replacement
             # (which may bring another family's characters) is made
             replaced = False
+            brought = self._brought
             for key, table, finder, chars in self._families:
-                if replaced:
+                if replaced and brought is None:
                     present = set(finder.findall(text))  # (a replacement may have brought some)
                 else:
                     present = found.intersection(chars)  # what the scan found: exact until a replacement
@@ -274,6 +287,11 @@ class CharNormalizer:
                         edits[key] += text.count(ch)
                         text = text.replace(ch, table[ch] or "")
                     replaced = True
+                    if brought is not None:  # (what the text holds now: those gone, what came instead)
+                        found -= present
+                        for ch in present:
+                            if ch in brought:
+                                found |= brought[ch]
         if self._zwnj and ZWNJ in text:
             for pattern, repl, _why in self._zwnj:
                 text, n = pattern.subn(repl, text)
