@@ -1,10 +1,11 @@
-"""Extraction quality on generated site families the extractor was developed on (families A and C,
-written without reading the extractor; see tests/site_families_a.py and site_families_c.py; and the
-HTML families D of tests/html_families_d.py, on the seed the DOM evidence was developed on).
+"""Extraction quality on generated site families the extractor was developed on (families A, C and E,
+and the open halves of F, G and H: all written without reading the extractor; see tests/site_families_*.py;
+and the HTML families D of tests/html_families_d.py, on the seed the DOM evidence was developed on).
 
-Family set B (tests/site_families_b.py) is the held-out set: it is only scored, never developed
-on (``python bench/score_families.py``), so it has no floors here. The floors (gates families_a and
-families_c of tests/floors.toml) sit a little under what the extractor reaches on these seeds.
+The held-out sets (B, F's ``fheld``, G's ``gheld``, H's ``hheld``) are only scored, never developed on
+(``python bench/score_families.py``), so they have no floors here. The floors (gates families_* of
+tests/floors.toml, with each generator's size, seed and families) sit a little under what the extractor
+reaches on them.
 """
 import importlib.util
 
@@ -14,10 +15,16 @@ import floors
 import html_families_d
 import site_families_a
 import site_families_c
+import site_families_e
+import site_families_f
+import site_families_g
+import site_families_h
 from palayesh import refine
 
 #: gate name (tests/floors.toml, with the generator's n and seed) -> generator
-CASES = {"families_a": site_families_a, "families_c": site_families_c, "families_d": html_families_d}
+CASES = {"families_a": site_families_a, "families_c": site_families_c, "families_d": html_families_d,
+         "families_e": site_families_e, "families_fdev": site_families_f, "families_gdev": site_families_g,
+         "families_hdev": site_families_h}
 
 
 def _scorer(shared):
