@@ -45,3 +45,16 @@ def news_bodies():
         for line in fh:
             r = json.loads(line)
             yield "\n".join(p.strip() for p in r.get("paragraphs") or [] if p and p.strip())
+
+
+def story_bodies(n: int, paras: int = 4) -> list[list[str]]:
+    """The first ``paras`` long paragraphs (20+ words) of the first ``n`` news articles that have as many:
+    stories for pages a test writes."""
+    out = []
+    for body in news_bodies():
+        long = [p for p in body.split("\n") if len(p.split()) >= 20]
+        if len(long) >= paras:
+            out.append(long[:paras])
+        if len(out) == n:
+            break
+    return out

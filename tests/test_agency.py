@@ -207,15 +207,9 @@ def test_html_page_credit(header, footer, agency):
 # ------------------------------------------------------------------------------- what the run teaches
 def _run_agencies(tmp_path, under_story) -> list:
     """The agencies of a run of 16 pages of one site, ``under_story(i)`` right under page i's story."""
-    from conftest import news_bodies, read_rows
+    from conftest import read_rows, story_bodies
     from palayesh import refine
-    bodies = []
-    for body in news_bodies():
-        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
-        if len(paras) >= 3:
-            bodies.append(paras[:3])
-        if len(bodies) == 16:
-            break
+    bodies = story_bodies(16, paras=3)
     src = tmp_path / "pages"
     src.mkdir()
     for i, paras in enumerate(bodies):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import news_bodies, read_rows
+from conftest import read_rows, story_bodies
 from palayesh import extract, refine
 from palayesh.extract import boxes
 from palayesh.textkeys import line_key
@@ -13,18 +13,6 @@ from palayesh.textkeys import line_key
 SITE, TAGLINE = "روزنامه نمونه امروز", "خبرهای شهر و کشور"
 SHARE = "این نوشته را برای دوستانتان بفرستید"
 FOOT = "همه حقوق این پایگاه محفوظ است."
-
-
-def _bodies(n: int) -> list[list[str]]:
-    """The first four long paragraphs (20+ words) of the first ``n`` news articles that have four."""
-    out = []
-    for body in news_bodies():
-        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
-        if len(paras) >= 4:
-            out.append(paras[:4])
-        if len(out) == n:
-            return out
-    return out
 
 
 def _words(para: str, a: int, b: int) -> str:
@@ -55,7 +43,7 @@ def _markers(tmp_path):
     # marks with a symbol (words of another story: too few for a foreign-headline test), which
     # goes. The same marker over a subheading that the paragraph under it takes up (pages 6-8),
     # and page 5's list of three «▲» items, stay.
-    bodies = _bodies(12)
+    bodies = story_bodies(12)
     pages, captions, kept = [], {}, {}
     for i, paras in enumerate(bodies):
         lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], paras[1]]
@@ -99,7 +87,7 @@ def _tags(tmp_path):
     # after the story: a label the site repeats, then three tags (the story's own words: no
     # foreign headline test can tell them), a share line, and a reader's comment (prose that
     # varies). Page 7's story has its own short list between two paragraphs: it stays.
-    bodies = _bodies(24)  # (the comments: paragraphs of the last twelve, no page's own story)
+    bodies = story_bodies(24)  # (the comments: paragraphs of the last twelve, no page's own story)
     pages, tags, items = [], {}, []
     for i, paras in enumerate(bodies[:12]):
         lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], paras[1]]
@@ -132,7 +120,7 @@ def test_tags_fail_without_the_mechanism(tmp_path, without_boxes):
 
 
 def _author_page(byline: bool, box: bool, sub: bool = False) -> tuple[str, list[str]]:
-    paras = _bodies(2)[1]
+    paras = story_bodies(2)[1]
     lines = [SITE, TAGLINE, "افتتاح کتابخانه تازه در مرکز شهر"]
     if byline:
         lines.append("تهیه و تنظیم: سارا کریمی")
@@ -170,7 +158,7 @@ def test_a_subheading_that_is_a_name_over_its_paragraph_stays():
 def _arrows(tmp_path):
     # «گزارش مرتبط ← <a headline>» between the paragraphs of three pages of twelve: a widget, as
     # «label: value» is; its headline ends with «؟» and is made of the story's own words
-    bodies = _bodies(12)
+    bodies = story_bodies(12)
     pages, links = [], {}
     for i, paras in enumerate(bodies):
         lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], paras[1]]
@@ -217,7 +205,7 @@ def test_marker_key(a, b, same):
 
 
 def _html_with_kicker(kicker: str) -> tuple[str, list[str]]:
-    paras = _bodies(3)[2]
+    paras = story_bodies(3)[2]
     body = "\n".join(f"<p>{p}</p>" for p in paras)
     return (f"""<!DOCTYPE html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8">

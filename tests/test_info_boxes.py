@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import news_bodies, read_rows
+from conftest import news_bodies, read_rows, story_bodies
 from palayesh import refine
 from palayesh.extract import boxes, html as extract_html, text as extract_text
 from palayesh.textkeys import line_key
@@ -17,19 +17,6 @@ SITE, TAGLINE = "تالار خبر هنر", "گزارش رویدادهای مو�
 FOOT = "همه حقوق این پایگاه محفوظ است."
 NAMES = ["سارا کریمی", "علی رضایی", "مینا احمدی", "کاوه نوری", "لیلا صادقی", "بابک توکلی"]
 PLACES = ["تالار وحدت", "تالار رودکی", "فرهنگسرای نیاوران", "برج آزادی"]
-
-
-def _bodies(n: int) -> list[list[str]]:
-    """The first four long paragraphs (20+ words) of the first ``n`` news articles that have four,
-    and a one-sentence summary (a paragraph's first sentence) for each."""
-    out = []
-    for body in news_bodies():
-        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
-        if len(paras) >= 4:
-            out.append(paras[:4])
-        if len(out) == n:
-            return out
-    return out
 
 
 def _box(i: int) -> tuple[list[str], list[str]]:
@@ -63,7 +50,7 @@ def _run(tmp_path, pages: list[str], ext: str = "txt") -> dict[int, dict]:
 
 
 def _box_pages(lead: bool) -> tuple[list[list[str]], list[str], list[list[str]]]:
-    bodies = _bodies(14)
+    bodies = story_bodies(14)
     pages, rares = [], []
     for i, paras in enumerate(bodies):
         fields, rare = _box(i)
@@ -193,7 +180,7 @@ def _quote_headline(i: int) -> str:
 def test_a_headline_written_label_colon_among_the_headers_fields_stays_the_headline(tmp_path):
     # a section label, the headline «X: …», a byline and a date, all «label: value» lines: the
     # fields the site repeats make a run, the headline in it is no field of a box
-    bodies = _bodies(12)
+    bodies = story_bodies(12)
     pages = ["\n\n".join([SITE, TAGLINE, f"بخش: {['موسیقی', 'تئاتر'][i % 2]}", _quote_headline(i),
                           f"نویسنده: {NAMES[i % 6]}", f"تاریخ انتشار: ۱۴۰۲/۰۲/{10 + i}", *bodies[i], FOOT])
              for i in range(len(bodies))]
@@ -204,7 +191,7 @@ def test_a_headline_written_label_colon_among_the_headers_fields_stays_the_headl
 def test_a_label_the_site_shows_between_paragraphs_ends_no_story(tmp_path):
     # «لینک کوتاه: …» (an end label in the lexicon) right under the first paragraph on every page of
     # a site: the template shows it between paragraphs, so the story goes on under it
-    bodies = _bodies(12)
+    bodies = story_bodies(12)
     pages = ["\n\n".join([SITE, TAGLINE, f"گزارش شماره {i} از رویدادهای هنری شهر", bodies[i][0],
                           f"کد خبر: {4000 + i}", f"لینک کوتاه: https://honar.example/x/{i:04d}", *bodies[i][1:], FOOT])
              for i in range(len(bodies))]
@@ -217,13 +204,13 @@ def test_a_label_the_site_shows_between_paragraphs_ends_no_story(tmp_path):
 def test_a_dateline_opening_that_asks_a_question_is_the_storys_text():
     opening = ("به گزارش خبرنگار ما، او در پاسخ به این سوال که آیا برنامه تازه‌ای برای اجرای "
                "ارکستر در شهرهای دیگر دارد چه گفت؟")
-    paras = _bodies(1)[0]
+    paras = story_bodies(1)[0]
     a = extract_text.extract_text("\n\n".join([SITE, "اجرای تازه ارکستر در راه است", opening, *paras[1:], FOOT]))
     assert a.paragraphs[0] == opening and a.paragraphs[1:] == paras[1:]
 
 
 def test_an_agencys_bare_name_under_the_story_is_its_credit_not_its_text():
-    paras = _bodies(1)[0]
+    paras = story_bodies(1)[0]
     page = "\n\n".join([SITE, "اجرای تازه ارکستر در راه است", *paras, "*", "خبرگزاری جمهوری اسلامی (ایرنا)",
                         "برچسب‌ها: موسیقی", FOOT])
     a = extract_text.extract_text(page)

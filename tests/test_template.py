@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from conftest import news_bodies, read_rows
+from conftest import read_rows, story_bodies
 from palayesh import extract, refine
 from palayesh.extract.template import families, prefix_key, regions, shape_key
 from palayesh.textkeys import line_key
@@ -63,21 +63,9 @@ END = "پایان متن"                               # the site's own end-of-
 PREV = "نوشتار پیشین: "                          # a label, then another page's headline
 
 
-def _story_bodies(n: int) -> list[list[str]]:
-    """The first four long paragraphs (20+ words) of the first ``n`` news articles that have four."""
-    bodies = []
-    for body in news_bodies():
-        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
-        if len(paras) >= 4:
-            bodies.append(paras[:4])
-        if len(bodies) == n:
-            break
-    return bodies
-
-
 def _site_pages(n=16, seed=3):
     rng = random.Random(seed)
-    bodies = _story_bodies(n)
+    bodies = story_bodies(n)
     titles = [f"عنوان شماره {w} درباره رویداد {v} در شهر" for w, v in
               zip(["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم",
                    "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم"], ["مهم", "تازه", "بزرگ", "کوچک"] * 4)]
@@ -301,7 +289,7 @@ def test_a_short_line_between_two_chrome_lines_is_the_boxs():
 def test_a_heading_the_site_shows_between_paragraphs_ends_no_story(tmp_path):
     # «تبلیغات» ends a story for the phrase list; on this site it stands between the paragraphs of
     # every page (an ad box), so the run learns it is chrome inside the story, and the story goes on
-    bodies = _story_bodies(12)
+    bodies = story_bodies(12)
     src = tmp_path / "pages"
     src.mkdir()
     for i, paras in enumerate(bodies):
@@ -322,7 +310,7 @@ def test_a_labelled_link_on_two_pages_of_a_site_is_its_widget(tmp_path):
     # «پیوند روز: …» before a line that is no sentence, between the paragraphs of three pages of
     # twelve (too few for a recurring line): the site's widget, learned from two pages; its value
     # is made of the story's own words, so only the label's recurrence tells it from a subheading
-    bodies = _story_bodies(12)
+    bodies = story_bodies(12)
     src = tmp_path / "pages"
     src.mkdir()
     links = {}
@@ -359,7 +347,7 @@ def test_a_heading_the_site_shows_late_opens_the_tail_over_long_comments(tmp_pat
     # «N نظر» stands after the story on every page of the site; on two pages the comments under it
     # are longer than the story, so it stands between paragraphs there: the site shows it late
     # far more often than between paragraphs, so it still opens the tail
-    bodies = _story_bodies(12)
+    bodies = story_bodies(12)
     src = tmp_path / "pages"
     src.mkdir()
     for i, paras in enumerate(bodies):
@@ -392,7 +380,7 @@ def test_prose_after_a_long_break_of_chrome_is_another_section_when_it_is_short(
 def test_a_line_after_the_story_on_two_pages_of_a_site_is_its_template(tmp_path):
     # a sign-off whose first words the site writes after the last paragraph of three pages of
     # twelve, its end different each time: the template's, learned from two pages
-    bodies = _story_bodies(12)
+    bodies = story_bodies(12)
     src = tmp_path / "pages"
     src.mkdir()
     names = ["مریم احمدی نیا", "رضا کاظمی پور", "سارا محمدی فر"]
@@ -428,13 +416,7 @@ def test_a_headline_sharing_only_the_sites_common_words_with_the_story_is_anothe
     rare = "کارخانه کاشی‌سازی یزد پس از دو سال تعطیلی بازگشایی شد و کارگران کاشی‌سازی به کار برگشتند."
     related = "مردم روستا تا پایان تابستان آب آشامیدنی ندارند"
     sub = "بازگشایی کارخانه کاشی‌سازی یزد"
-    bodies = []
-    for body in news_bodies():
-        paras = [p for p in body.split("\n") if len(p.split()) >= 20]
-        if len(paras) >= 4:
-            bodies.append(paras[:4])
-        if len(bodies) == 12:
-            break
+    bodies = story_bodies(12)
     src = tmp_path / "pages"
     src.mkdir()
     pages = []
@@ -472,7 +454,7 @@ def test_the_run_counts_a_sites_words_on_a_sample_of_its_pages(tmp_path, monkeyp
     ctx = Context(shard=0, stage="read", work_dir=tmp_path)
     col = stepmod.TemplateCollector()
     col.setup(ctx)
-    for i, paras in enumerate(_story_bodies(10)):
+    for i, paras in enumerate(story_bodies(10)):
         col.transform({"url": f"https://sample.ir/news/{i}", "raw": "\n\n".join(["سایت نمونه", *paras])})
     col.finish(ctx)
     with np.load(ctx.artifact("template")) as z:
@@ -498,7 +480,7 @@ def test_a_line_on_another_storys_page_of_the_run_goes_wherever_it_stands(tmp_pa
     related = "افزایش قیمت بلیت قطار مسافری از ابتدای ماه آینده؟!"
     mine = "بازی تیم بسکتبال نوجوانان"  # a subheading of the story (about that game)
     subs = ["نگاهی به سال‌های دور", "روایت مسافران خسته جاده"]
-    bodies = _story_bodies(6)
+    bodies = story_bodies(6)
     src = tmp_path / "pages"
     src.mkdir()
 
@@ -529,7 +511,7 @@ def test_a_related_headline_the_site_lists_late_ends_no_story_between_its_paragr
     # the site shows late would end the story); the paragraphs after it stay
     pool = ["بازگشت مربی سابق به نیمکت تیم ملی والیبال", "افتتاح پل تازه بر رودخانه شهر قدیمی",
             "تمدید مهلت ثبت‌نام آزمون استخدامی معلمان"]
-    bodies = _story_bodies(12)
+    bodies = story_bodies(12)
     src = tmp_path / "pages"
     src.mkdir()
     for i, paras in enumerate(bodies):
@@ -548,7 +530,7 @@ def test_a_heading_every_story_of_the_site_has_stays_when_the_pages_contents_lis
     # every story of this magazine has a «پرسش و پاسخ» section between its paragraphs, as an ad box
     # «تبلیغات» would stand there: the page's own table of contents above the story lists the
     # heading, so it is the story's subheading and stays; the ad box's heading still goes
-    bodies = _story_bodies(12)
+    bodies = story_bodies(12)
     src = tmp_path / "pages"
     src.mkdir()
     for i, paras in enumerate(bodies):
@@ -571,7 +553,7 @@ def _related_run(tmp_path, extra: dict[str, list[str]] | None = None):
     list under a heading no lexicon knows: story ``a``'s headline and a teaser cut from its first
     paragraph («…»), a date, an item of a story the run does not hold (its headline and teaser),
     story ``b``'s headline and its whole first paragraph, a date."""
-    bodies = _story_bodies(7)
+    bodies = story_bodies(7)
     titles = ["گشایش نمایشگاه تازه نقاشی در موزه شهر", "آغاز فصل تازه مسابقات شنا در استخر بزرگ",
               "بازسازی پل قدیمی روستای بالا پس از سیل", "برگزاری جشنواره کتاب کودک در کتابخانه مرکزی",
               "افزایش ساعت کار مترو در روزهای پایانی هفته", "دیدار دو تیم نوجوانان در ورزشگاه شهید کاظمی"]
@@ -610,7 +592,7 @@ def test_another_storys_headline_teaser_and_what_stands_between_go(tmp_path):
 
 
 def test_a_story_quoting_another_storys_headline_or_opening_keeps_its_paragraphs(tmp_path):
-    bodies = _story_bodies(7)
+    bodies = story_bodies(7)
     a = bodies[1]
     quote = ("روز گذشته در گزارشی با عنوان «آغاز فصل تازه مسابقات شنا در استخر بزرگ» به این موضوع "
              "پرداخته بودیم و امروز پیگیری آن را می‌خوانید.")
