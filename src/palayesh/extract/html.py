@@ -509,6 +509,14 @@ HEADER_ROW_MAX_WORDS = 20
 _SENTENCE_END = frozenset(".!؟?»")
 
 
+def _find(keys: list[str], key: str, start: int = 0) -> int | None:
+    """The index of the first of ``keys`` from ``start`` on that is ``key``, or None."""
+    try:
+        return keys.index(key, start)
+    except ValueError:
+        return None
+
+
 def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first: str) -> str | None:
     """A lead the body left out: the one line of prose between the headline and the story's first
     paragraph, whatever element holds it (a summary in the header's block), set apart from the
@@ -517,7 +525,7 @@ def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first
     if not title:
         return None
     tk, fk = line_key(title), line_key(first)
-    start = next((i for i, k in enumerate(keys) if k == tk), None)
+    start = _find(keys, tk)
     if start is None:
         return None
     prose: list[tuple[int, str]] = []
@@ -538,10 +546,10 @@ def _lead_over_box(keys: list[str], first: str, second: str) -> bool:
     if len(first) > LEAD_MAX_CHARS or has_dateline(first) or not has_dateline(second):
         return False
     fk, sk = line_key(first), line_key(second)
-    at = next((i for i, k in enumerate(keys) if k == fk), None)
+    at = _find(keys, fk)
     if at is None:
         return False
-    nxt = next((i for i in range(at + 1, len(keys)) if keys[i] == sk), None)
+    nxt = _find(keys, sk, at + 1)
     return nxt is not None and nxt - at > BOX_MIN_LINES
 
 
@@ -555,7 +563,7 @@ def _lead_under_headline(keys: list[str], title: str | None, paras: list[str]) -
             or _SENTENCE_SPLIT.search(first.rstrip(" .!؟?»"))):
         return False
     tk, fk = line_key(title), line_key(first)
-    at = next((i for i, k in enumerate(keys) if k == fk), None)
+    at = _find(keys, fk)
     return at is not None and at > 0 and keys[at - 1] == tk
 
 
