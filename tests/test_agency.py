@@ -199,14 +199,22 @@ def _html_page(header: str, footer: str) -> str:
     ("", "<ul><li><a href='/1'>افزایش قیمت نان</a> <span>(مهر)</span></li></ul>", None),  # a related item's source
     ("", "<h3>خبر دیگر درباره بازار <span>(ایسنا)</span></h3>", None),
     ("", "", None),
+    # a bare name in its own block among the first short lines under the story (the main-text
+    # extractor leaves it out with the tail), after an end marker or not
+    ("", "<div class='k7'>پایان خبر</div><div class='k7'>ایلنا</div>", "ایلنا"),
+    ("", "<div class='z1'>خبرگزاری جمهوری اسلامی (ایرنا)</div>", "ایرنا"),
+    ("", "<div class='k7'>پایان خبر</div><div class='k8'>بازنشر: تلگرام</div><div class='k7'>نوشته قبلی</div>"
+         "<div class='k9'>مطلب بعدی</div><div class='k7'>ایسنا</div>", None),          # too far under the story
+    ("", "<div class='k7'>این خبر را ایسنا منتشر کرده است و ما آن را بازنشر کرده‌ایم.</div>", None),  # prose
 ])
 def test_html_page_credit(header, footer, agency):
     assert extract(_html_page(header, footer)).agency == agency
 
 
 # ------------------------------------------------------------------------------- what the run teaches
-def _run_agencies(tmp_path, under_story) -> list:
-    """The agencies of a run of 16 pages of one site, ``under_story(i)`` right under page i's story."""
+def _run_agencies(tmp_path, under_story, html: bool = False) -> list:
+    """The agencies of a run of 16 pages of one site, ``under_story(i)`` right under page i's story
+    (in a block of its own after the article, with ``html``)."""
     from conftest import read_rows, story_bodies
     from palayesh import refine
     bodies = story_bodies(16, paras=3)
@@ -215,6 +223,14 @@ def _run_agencies(tmp_path, under_story) -> list:
     for i, paras in enumerate(bodies):
         lines = ["گاهنامه سپیدار", "", "ورزشی", "", f"عنوان شماره {i} درباره رویداد مهم در شهر", "", *paras, "",
                  *([under_story(i)] if under_story(i) else []), "", "درباره ما | تماس با ما", "کلیه حقوق محفوظ است."]
+        if html:
+            title = f"عنوان شماره {i} درباره رویداد مهم در شهر"
+            under = f"<div class='u4'>{under_story(i)}</div>" if under_story(i) else ""
+            page = (f"<html><head><title>{title} | گاهنامه سپیدار</title></head><body><div class='h1'>گاهنامه سپیدار"
+                    f"</div><main><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paras) + f"</main>{under}"
+                    "<footer><p>درباره ما | تماس با ما</p><p>کلیه حقوق محفوظ است.</p></footer></body></html>")
+            (src / f"p{i:02d}.html").write_text(page, encoding="utf-8")
+            continue
         (src / f"p{i:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
     out = tmp_path / "out"
     refine(src, out, workers=1, progress="none")
@@ -222,16 +238,17 @@ def _run_agencies(tmp_path, under_story) -> list:
     return [rows[f"p{i:02d}"]["agency"] for i in range(16)]
 
 
-def test_a_name_under_every_story_of_a_site_is_its_brand_not_a_credit(tmp_path):
+@pytest.mark.parametrize("html", [False, True])
+def test_a_name_under_every_story_of_a_site_is_its_brand_not_a_credit(tmp_path, html):
     """«خبرگزاری تسنیم» under every story of one site is the site's own name (an agency's own site,
     or one named like it): the pages credit what they would credit without it; a bare name under
     the story that varies from page to page is a credit slot."""
     (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir(), (tmp_path / "c").mkdir()
-    without = _run_agencies(tmp_path / "a", lambda i: None)
-    branded = _run_agencies(tmp_path / "b", lambda i: "خبرگزاری تسنیم")
+    without = _run_agencies(tmp_path / "a", lambda i: None, html)
+    branded = _run_agencies(tmp_path / "b", lambda i: "خبرگزاری تسنیم", html)
     assert branded == without and "تسنیم" not in without
     names = ["ایسنا", "مهر", "خبرگزاری فارس", "ایرنا"]
-    assert _run_agencies(tmp_path / "c", lambda i: names[i % 4]) == ["ایسنا", "مهر", "فارس", "ایرنا"] * 4
+    assert _run_agencies(tmp_path / "c", lambda i: names[i % 4], html) == ["ایسنا", "مهر", "فارس", "ایرنا"] * 4
 
 
 SCHOOL = ["مدیر کل آموزش و پرورش استان امروز از آغاز ثبت نام مدارس در سراسر استان از هفته آینده خبر داد.",

@@ -55,6 +55,7 @@ from .sections import (
     section_from_trail_lines,
 )
 from .template import is_prose
+from .text import BRAND_SHARE, MAX_BRAND_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -486,6 +487,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             break
     if art.agency is None:  # a credit the main-text extractor left out with the tail
         art.agency = labels[2] or _credit_element(root)
+    if art.agency is None and paras:
+        art.agency = _bare_credit_under(page.lines, paras[-1], template)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras)
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
@@ -883,6 +886,30 @@ def _credit_element(root) -> str | None:
         if got:
             return got
     return None
+
+
+def _bare_credit_under(lines: list[str], last: str, template=None) -> str | None:
+    """The agency whose bare name stands on a line of its own among the first short lines under
+    the story's last paragraph («پایان خبر», then «ایلنا»), as :func:`.text.extract_lines` reads
+    one on a flat page; never a name the site shows on (nearly) every page (its brand)."""
+    key = line_key(last)
+    at = next((i for i, t in enumerate(lines) if line_key(t) == key), None)
+    if at is None:
+        return None
+    near = [t.strip() for t in lines[at + 1: at + 1 + BARE_CREDIT_LINES] if t.strip()]
+    for t in near[:BARE_CREDIT_SHORT]:
+        if len(t.split()) > MAX_BRAND_WORDS or is_prose(t):
+            continue
+        got = agency_from_credit(t, bare=True)
+        if got and not (template is not None and template.learned and template.page_share(t) >= BRAND_SHARE):
+            return got
+    return None
+
+
+#: the lines under the story's last paragraph that may hold its bare credit, and how many of
+#: them (blank aside) are looked at, as on a flat page (:func:`.text.extract_lines`)
+BARE_CREDIT_LINES = 8
+BARE_CREDIT_SHORT = 4
 
 
 def _beside_headline(el, t: str) -> bool:
