@@ -37,6 +37,7 @@ from .agency import (
 )
 from .dates import date_line, fold, meta_field, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
+from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
@@ -501,8 +502,6 @@ _EMPHASIS = frozenset({"strong", "b"})
 LEAD_MIN_WORDS = 8
 #: a lead is one paragraph of at most this many characters
 LEAD_MAX_CHARS = 600
-#: a sentence's end inside a paragraph
-_SENTENCE_SPLIT = re.compile(r"[.!?؟]+[\u200c-\u200f\u202a-\u202e]*(?=\s)")
 #: a box between a lead and the story has at least this many lines
 BOX_MIN_LINES = 2
 HEADER_ROW_MAX_WORDS = 20
@@ -560,7 +559,7 @@ def _lead_under_headline(keys: list[str], title: str | None, paras: list[str]) -
     first = paras[0]
     if (not title or len(first) > LEAD_MAX_CHARS or len(first.split()) < LEAD_MIN_WORDS or has_dateline(first)
             or not has_dateline(paras[1])
-            or _SENTENCE_SPLIT.search(first.rstrip(" .!؟?»"))):
+            or INNER_SENTENCE_END.search(first.rstrip(" .!؟?»"))):
         return False
     tk, fk = line_key(title), line_key(first)
     at = _find(keys, fk)

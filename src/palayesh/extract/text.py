@@ -50,7 +50,7 @@ from .dates import (
     meta_field,
     meta_fields_line,
 )
-from .lexicon import boilerplate, content_words, function_words, tokens
+from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .sections import (
     HOME_KEYS,
@@ -93,7 +93,6 @@ _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
 _SENTENCE_MARKS = _ANY_TERMINAL - {")"}
 _CLOSERS = "»\"')”’"
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 _DIGIT = re.compile(r"\d")
 #: «زمان مطالعه: ۵ دقیقه», «⏱ ۱ دقیقه مطالعه» (an icon before it, as before a date)
 _READING_TIME = re.compile(r"^[^\w]*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
@@ -758,7 +757,7 @@ def _box_between(lines: list[Line], i: int, j: int) -> bool:
 
 
 def _single_sentence(text: str) -> bool:
-    return len(_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
+    return len(INNER_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
 
 
 # an end-of-article marker glued to the last sentence («… است. انتهای پیام/ک»)
