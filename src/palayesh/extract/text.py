@@ -38,7 +38,7 @@ from .agency import (
     has_dateline,
     is_credit_line,
 )
-from .boxes import MIN_INFO_RUN, field_line, find_boxes
+from .boxes import find_boxes
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -749,13 +749,6 @@ def _byline_between(lines: list[Line], i: int, j: int) -> bool:
             and any(ln.kind in (META, DATE) for ln in between))
 
 
-def _box_between(lines: list[Line], i: int, j: int) -> bool:
-    """Whether an info box the site repeats separates lines i and j: a run of field lines
-    (:func:`.boxes.field_line`, :data:`.boxes.MIN_INFO_RUN` or more) that recur on the site's pages."""
-    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
-    return len(between) >= MIN_INFO_RUN and all(ln.recurs and field_line(ln.text) for ln in between)
-
-
 def _single_sentence(text: str) -> bool:
     return len(INNER_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
 
@@ -978,8 +971,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
                 and _single_sentence(first) \
-                and (_right_after_headline(lines, b) or _box_between(lines, body[0], body[1])):
-            lead_i = body[0]  # (the summary, then the site's info box of fields, then the text)
+                and (_right_after_headline(lines, b) or _boxed(lines, body[0], body[1])):
+            lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
