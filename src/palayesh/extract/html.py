@@ -502,8 +502,9 @@ _EMPHASIS = frozenset({"strong", "b"})
 LEAD_MIN_WORDS = 8
 #: a lead is one paragraph of at most this many characters
 LEAD_MAX_CHARS = 600
-#: a box between a lead and the story has at least this many lines
-BOX_MIN_LINES = 2
+#: a box between a lead and the story has at least this many lines (of any kind: the two lines'
+#: indexes differ by more than this)
+BOX_MIN_LINES_BETWEEN = 2
 HEADER_ROW_MAX_WORDS = 20
 _SENTENCE_END = frozenset(".!؟?»")
 
@@ -530,7 +531,7 @@ def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first
     prose: list[tuple[int, str]] = []
     for i in range(start + 1, len(lines)):
         if keys[i] == fk:
-            return prose[0][1] if len(prose) == 1 and i - prose[0][0] > BOX_MIN_LINES else None
+            return prose[0][1] if len(prose) == 1 and i - prose[0][0] > BOX_MIN_LINES_BETWEEN else None
         t = lines[i].strip()
         if (len(t.split()) >= LEAD_MIN_WORDS and len(t) <= LEAD_MAX_CHARS and t[-1] in _SENTENCE_END
                 and not has_dateline(t) and date_line(t) is None):
@@ -549,7 +550,7 @@ def _lead_over_box(keys: list[str], first: str, second: str) -> bool:
     if at is None:
         return False
     nxt = _find(keys, sk, at + 1)
-    return nxt is not None and nxt - at > BOX_MIN_LINES
+    return nxt is not None and nxt - at > BOX_MIN_LINES_BETWEEN
 
 
 def _lead_under_headline(keys: list[str], title: str | None, paras: list[str]) -> bool:

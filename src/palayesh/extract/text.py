@@ -322,8 +322,9 @@ def _right_after_headline(lines: list[Line], i: int) -> bool:
     return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3
 
 
-#: a box of the site's lines between a lead and the story has at least this many lines
-BOX_MIN_LINES = 3
+#: a box of the site's lines between a lead and the story holds at least this many lines the site's
+#: template knows (and they are most of its lines: :func:`_boxed`)
+BOX_MIN_KNOWN_LINES = 3
 #: a lead set between the header's meta lines and a box is one sentence of at most this many characters
 LEAD_BOXED_MAX_CHARS = 400
 #: the header's meta lines (byline, date, counters, code) between a headline and a lead: at most
@@ -344,7 +345,7 @@ def _boxed(lines: list[Line], i: int, j: int) -> bool:
     if between and all(_FIELD_VALUE.match(ln.text) for ln in between):
         return True
     known = sum(ln.recurs for ln in between)
-    return known >= BOX_MIN_LINES and 2 * known > len(between)
+    return known >= BOX_MIN_KNOWN_LINES and 2 * known > len(between)
 
 
 _HEADER_META = frozenset({META, DATE, LABEL, NAV, CHROME})
