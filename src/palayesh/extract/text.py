@@ -38,7 +38,7 @@ from .agency import (
     has_dateline,
     is_credit_line,
 )
-from .boxes import find_boxes
+from .boxes import code_field, find_boxes
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -331,10 +331,6 @@ LEAD_BOXED_MAX_CHARS = 400
 HEADER_META_MAX_LINES = 6
 
 
-#: a field's value that is no words: a number, a code, a link («کد خبر: ۱۲۳۴۵», «لینک کوتاه: https://…»)
-_FIELD_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*(?:[\d\s,./\-#]+|https?://\S+)$")
-
-
 def _boxed(lines: list[Line], i: int, j: int) -> bool:
     """Whether a box stands between lines ``i`` and ``j``: lines that are not the story, mostly and
     three or more of them lines the site's template knows (an info box, a film's credits, a share's
@@ -342,7 +338,7 @@ def _boxed(lines: list[Line], i: int, j: int) -> bool:
     numbers or links (a news code, a short link: a page alone shows that); one or two inserted
     links or captions are no box."""
     between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
-    if between and all(_FIELD_VALUE.match(ln.text) for ln in between):
+    if between and all(code_field(ln.text) for ln in between):
         return True
     known = sum(ln.recurs for ln in between)
     return known >= BOX_MIN_KNOWN_LINES and 2 * known > len(between)
