@@ -45,10 +45,10 @@ from .sections import (
     HOME_KEYS,
     acceptable,
     crumb_parts,
+    fixed_line,
     headline_trail,
     is_label_line,
     is_menu_line,
-    learned_section,
     menu_home,
     on_every_page,
     section_from_crumb,
@@ -56,8 +56,10 @@ from .sections import (
     section_from_trail_lines,
 )
 from .template import is_prose
+from .text import CHROME, classify
 
 log = logging.getLogger(__name__)
+_DIGIT = re.compile(r"\d")
 
 _WS = re.compile(r"\s+")
 _LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|summary|subtitle|sub-title|abstract|intro|teaser|excerpt|description)"
@@ -265,6 +267,32 @@ def _menu_end(tree, before: list[str], template) -> str | None:
     if len(before) >= 4 and all(on_every_page(t, template) for t in before[-4:-1]):
         return before[-2]
     return None
+
+
+def learned_section(text: str | None, template, *, in_menu: bool = False,
+                    menu_end: str | None = None) -> str | None:
+    """``text`` (a short block right above the headline, no label, no trail: a plain link
+    «گوناگون») when the run shows it is a section: the site shows the same label above the body of
+    other pages too (a story's kicker is written for it), yet not above every page (its name or
+    tagline). None without a template that knows the site.
+
+    ``in_menu``: the page shows the same text higher up, as an item of its menu: the site's menu
+    names its sections, so the label is one even when no other page of the run shows it (a rare
+    section), and its menu copy on every page does not make it the site's tagline.
+
+    ``menu_end``: the block right above it, when it ends the site's menu (which does not list the
+    label): a label the run shows there and nothing else is the template's
+    (:func:`.sections.fixed_line`)."""
+    if not text or template is None or not template.learned or _DIGIT.search(text) \
+            or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS:
+        return None
+    if not in_menu and (not template.known_label(text) or on_every_page(text, template)):
+        return None
+    if menu_end is not None and not in_menu and fixed_line(text, menu_end, template):
+        return None
+    if classify(text).kind == CHROME:
+        return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
+    return text
 
 
 def _title_site_names(tree) -> list[str]:
