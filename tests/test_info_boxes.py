@@ -98,8 +98,8 @@ def test_a_summary_over_the_sites_info_box_is_the_lead(tmp_path):
 
 
 def test_the_summary_stays_in_the_text_without_the_box_rule(tmp_path, monkeypatch):
-    # (both box-lead rules off: the info-box one and the lead-slot one of test_lead_slots.py)
-    monkeypatch.setattr(extract_text, "_box_between", lambda *a, **k: False)
+    # (the box test off: both box-lead rules use it, the info-box one and the lead-slot one of
+    # test_lead_slots.py)
     monkeypatch.setattr(extract_text, "_boxed", lambda *a, **k: False)
     bodies, pages, _rares = _box_pages(lead=True)
     rows = _run(tmp_path, pages)

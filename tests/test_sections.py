@@ -5,7 +5,8 @@ import pytest
 
 from conftest import news_bodies, read_rows
 from palayesh import extract, refine
-from palayesh.extract.sections import crumb_parts, learned_section, section_from_crumb
+from palayesh.extract.html import learned_section
+from palayesh.extract.sections import crumb_parts, section_from_crumb
 
 STORY = ["سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند.",
          "او افزود که تمرینات تیم از روز شنبه در ورزشگاه شهر با حضور همه بازیکنان آغاز می‌شود و ادامه دارد.",

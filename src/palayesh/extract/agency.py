@@ -20,7 +20,7 @@ import re
 
 from ..news import DATELINE
 from .dates import fold
-from .lexicon import agencies, agency_hosts, tokens
+from .lexicon import INNER_SENTENCE_END, agencies, agency_hosts, tokens
 
 _QUOTED_ORIGIN = re.compile(r"به\s*نقل\s*از")
 # «منبع: X», «منبع خبر: X», «به نقل از X», «برگرفته از: X», «مأخذ: X», «Source: X» (the label is
@@ -389,9 +389,8 @@ def agency_closer_start(text: str) -> int | None:
 
 #: a paragraph that opens with its dateline («به گزارش ایسنا، …»)
 _OPENS_DATELINE = re.compile(r"^\W{0,3}به\s*گزارش\s")
-_SENTENCE_END = re.compile(r"[.!؟?](?:\s|$)")
 
 
 def _one_sentence(text: str) -> bool:
     """A summary or intro line: one sentence, at most 300 characters."""
-    return len(text) <= 300 and len(_SENTENCE_END.findall(text.rstrip(" .!؟?"))) == 0
+    return len(text) <= 300 and len(INNER_SENTENCE_END.findall(text.rstrip(" .!؟?"))) == 0

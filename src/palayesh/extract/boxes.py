@@ -214,6 +214,26 @@ def find_boxes(lines: list[str], keys: list[str], region: list[str], roles: list
 MIN_INFO_RUN = 3
 #: a field's label has one to this many words, its value no more than :data:`MAX_FIELD_VALUE_WORDS`
 MAX_FIELD_LABEL_WORDS, MAX_FIELD_VALUE_WORDS = 3, 12
+#: a field's label has at most this many characters (its colon among the line's first 40)
+MAX_FIELD_LABEL_CHARS = 39
+#: ... a code's label (:func:`code_field`) at most this many
+MAX_CODE_LABEL_CHARS = 20
+#: a value that is no words: digits and their punctuation, or a link
+_CODE_VALUE = re.compile(r"\s*(?:[\d\s,./\-#]+|https?://\S+)$")
+
+
+def split_field(text: str, max_label_chars: int = MAX_FIELD_LABEL_CHARS) -> tuple[str, str] | None:
+    """A «label: value» line split at its first colon, when one to ``max_label_chars`` characters
+    stand before it: (label, value) as written; else None. The one field grammar of
+    :func:`field_line` and :func:`code_field`.
+
+    >>> split_field("کد خبر: ۱۲۳۴۵"), split_field(": ۱۲۳۴۵")
+    (('کد خبر', ' ۱۲۳۴۵'), None)
+    """
+    m = _COLONS.search(text, 0, max_label_chars + 1)
+    if m is None or m.start() == 0:
+        return None
+    return text[: m.start()], text[m.end():]
 
 
 def field_line(text: str) -> bool:
@@ -225,13 +245,25 @@ def field_line(text: str) -> bool:
     >>> field_line("وی افزود: این طرح در سال آینده اجرا می‌شود."), field_line("۱۲:۳۰ اخبار")
     (False, False)
     """
-    m = _COLONS.search(text, 0, 40)
-    if m is None or m.start() == 0:
+    field = split_field(text)
+    if field is None:
         return False
-    label, value = text[: m.start()].strip(), text[m.end():].strip()
+    label, value = field[0].strip(), field[1].strip()
     nl, nv = len(label.split()), len(value.split())
     return 1 <= nl <= MAX_FIELD_LABEL_WORDS and 1 <= nv <= MAX_FIELD_VALUE_WORDS and not _DIGITS.search(label) \
         and value.rstrip(_MARKS)[-1:] not in _SENTENCE
+
+
+def code_field(text: str) -> bool:
+    """Whether a line is a field whose value is no words: a number, a code, a link, after a label of
+    up to :data:`MAX_CODE_LABEL_CHARS` characters, digits allowed (so a time «۱۲:۳۰» reads as one).
+    Unlike a :func:`field_line` a single page shows it is no story's line.
+
+    >>> code_field("کد خبر: ۱۲۳۴۵"), code_field("لینک کوتاه: https://x.ir/a"), code_field("کارگردان: فرهاد کریمی")
+    (True, True, False)
+    """
+    field = split_field(text, MAX_CODE_LABEL_CHARS)
+    return field is not None and _CODE_VALUE.match(field[1]) is not None
 
 
 #: a field the template does not know joins a box above the body when its value is a number of a

@@ -37,6 +37,7 @@ from .agency import (
 )
 from .dates import date_line, fold, meta_field, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
+from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
@@ -44,10 +45,10 @@ from .sections import (
     HOME_KEYS,
     acceptable,
     crumb_parts,
+    fixed_line,
     headline_trail,
     is_label_line,
     is_menu_line,
-    learned_section,
     menu_home,
     on_every_page,
     section_from_crumb,
@@ -55,9 +56,10 @@ from .sections import (
     section_from_trail_lines,
 )
 from .template import is_prose
-from .text import BRAND_SHARE, MAX_BRAND_WORDS
+from .text import BRAND_SHARE, CHROME, MAX_BRAND_WORDS, classify
 
 log = logging.getLogger(__name__)
+_DIGIT = re.compile(r"\d")
 
 _WS = re.compile(r"\s+")
 _LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|summary|subtitle|sub-title|abstract|intro|teaser|excerpt|description)"
@@ -265,6 +267,32 @@ def _menu_end(tree, before: list[str], template) -> str | None:
     if len(before) >= 4 and all(on_every_page(t, template) for t in before[-4:-1]):
         return before[-2]
     return None
+
+
+def learned_section(text: str | None, template, *, in_menu: bool = False,
+                    menu_end: str | None = None) -> str | None:
+    """``text`` (a short block right above the headline, no label, no trail: a plain link
+    «گوناگون») when the run shows it is a section: the site shows the same label above the body of
+    other pages too (a story's kicker is written for it), yet not above every page (its name or
+    tagline). None without a template that knows the site.
+
+    ``in_menu``: the page shows the same text higher up, as an item of its menu: the site's menu
+    names its sections, so the label is one even when no other page of the run shows it (a rare
+    section), and its menu copy on every page does not make it the site's tagline.
+
+    ``menu_end``: the block right above it, when it ends the site's menu (which does not list the
+    label): a label the run shows there and nothing else is the template's
+    (:func:`.sections.fixed_line`)."""
+    if not text or template is None or not template.learned or _DIGIT.search(text) \
+            or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS:
+        return None
+    if not in_menu and (not template.known_label(text) or on_every_page(text, template)):
+        return None
+    if menu_end is not None and not in_menu and fixed_line(text, menu_end, template):
+        return None
+    if classify(text).kind == CHROME:
+        return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
+    return text
 
 
 def _title_site_names(tree) -> list[str]:
@@ -504,10 +532,9 @@ _EMPHASIS = frozenset({"strong", "b"})
 LEAD_MIN_WORDS = 8
 #: a lead is one paragraph of at most this many characters
 LEAD_MAX_CHARS = 600
-#: a sentence's end inside a paragraph
-_SENTENCE_SPLIT = re.compile(r"[.!?؟]+[\u200c-\u200f\u202a-\u202e]*(?=\s)")
-#: a box between a lead and the story has at least this many lines
-BOX_MIN_LINES = 2
+#: a box between a lead and the story has at least this many lines (of any kind: the two lines'
+#: indexes differ by more than this)
+BOX_MIN_LINES_BETWEEN = 2
 HEADER_ROW_MAX_WORDS = 20
 _SENTENCE_END = frozenset(".!؟?»")
 
@@ -534,7 +561,7 @@ def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first
     prose: list[tuple[int, str]] = []
     for i in range(start + 1, len(lines)):
         if keys[i] == fk:
-            return prose[0][1] if len(prose) == 1 and i - prose[0][0] > BOX_MIN_LINES else None
+            return prose[0][1] if len(prose) == 1 and i - prose[0][0] > BOX_MIN_LINES_BETWEEN else None
         t = lines[i].strip()
         if (len(t.split()) >= LEAD_MIN_WORDS and len(t) <= LEAD_MAX_CHARS and t[-1] in _SENTENCE_END
                 and not has_dateline(t) and date_line(t) is None):
@@ -553,7 +580,7 @@ def _lead_over_box(keys: list[str], first: str, second: str) -> bool:
     if at is None:
         return False
     nxt = _find(keys, sk, at + 1)
-    return nxt is not None and nxt - at > BOX_MIN_LINES
+    return nxt is not None and nxt - at > BOX_MIN_LINES_BETWEEN
 
 
 def _lead_under_headline(keys: list[str], title: str | None, paras: list[str]) -> bool:
@@ -563,7 +590,7 @@ def _lead_under_headline(keys: list[str], title: str | None, paras: list[str]) -
     first = paras[0]
     if (not title or len(first) > LEAD_MAX_CHARS or len(first.split()) < LEAD_MIN_WORDS or has_dateline(first)
             or not has_dateline(paras[1])
-            or _SENTENCE_SPLIT.search(first.rstrip(" .!؟?»"))):
+            or INNER_SENTENCE_END.search(first.rstrip(" .!؟?»"))):
         return False
     tk, fk = line_key(title), line_key(first)
     at = _find(keys, fk)

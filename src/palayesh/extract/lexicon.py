@@ -1,5 +1,6 @@
 """Shipped extraction data: the Persian boilerplate phrase lexicon, the agency table and the
-function words of the content classifier (``palayesh/data/extract_*``, ``agencies.tsv``).
+function words of the content classifier (``palayesh/data/extract_*``, ``agencies.tsv``), and
+the one pattern of a sentence's end inside a text that every extractor counts sentences with.
 
 Everything is loaded once, on first use, and matched on :func:`palayesh.textkeys.line_key`, so
 «بازگشت به بالا» with or without ZWNJ, ي/ی or any digit script is the same phrase.
@@ -17,6 +18,11 @@ from ..news import shipped_rows
 from ..textkeys import fold, line_key, only_letters_and_digits
 
 _WORD = re.compile(r"\w+")
+#: the end of a sentence inside a text, another sentence following it: «.», «!», «?» or «؟» (a run of
+#: them) before a space, invisible marks (ZWNJ, ZWJ, LRM, RLM, bidi embeddings) allowed between, as a
+#: page's text has them («… گفت.\u200f وزیر …»). A text's own last stop is no match: callers strip it
+#: and test whether a text is one sentence (``INNER_SENTENCE_END.search(t.rstrip(" .!?؟")) is None``).
+INNER_SENTENCE_END = re.compile(r"[.!?؟]+[\u200c-\u200f\u202a-\u202e]*(?=\s)")
 #: what :func:`alnum_key` takes out, but NUL
 _NOT_ALNUM_OR_NUL = regex.compile(r"[^\p{L}\p{Nd}\0]+|\u0640")
 

@@ -15,10 +15,10 @@ extractor found stands in such cards, the page is a listing, whatever its words.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from ..textkeys import line_key
+from .lexicon import INNER_SENTENCE_END
 
 #: a run of at least this many sibling cards is a listing's
 MIN_CARDS = 4
@@ -84,8 +84,6 @@ def mostly_cards(paragraphs: list[str], cards: set[str], *, share: float = 0.5) 
     return inside >= 2 and inside >= share * len(paragraphs)
 
 
-#: the end of a sentence inside a paragraph (another one follows it)
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)")
 #: a story above a list of cards has this many paragraphs of :data:`MIN_STORY_WORDS` words at least
 #: (``htmlbody.MIN_ARTICLE_PROSE_LINES``, ``htmlbody.MIN_PROSE_WORDS``)
 MIN_STORY_PARAGRAPHS = 2
@@ -121,4 +119,4 @@ def is_story_above(above: list[str], cards: list[str]) -> bool:
     if len(prose) >= MIN_STORY_PARAGRAPHS:
         return True
     longest = max(map(len, cards), default=0)
-    return any(len(p) > longest and len(_SENTENCE_END.findall(p.rstrip())) >= 1 for p in prose)
+    return any(len(p) > longest and len(INNER_SENTENCE_END.findall(p.rstrip())) >= 1 for p in prose)

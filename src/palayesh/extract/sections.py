@@ -252,33 +252,6 @@ def section_from_trail_lines(texts: list[str], *, title: str | None = None,
     return None
 
 
-def learned_section(text: str | None, template, *, in_menu: bool = False,
-                    menu_end: str | None = None) -> str | None:
-    """``text`` (a short block right above the headline, no label, no trail: a plain link
-    «گوناگون») when the run shows it is a section: the site shows the same label above the body of
-    other pages too (a story's kicker is written for it), yet not above every page (its name or
-    tagline). None without a template that knows the site.
-
-    ``in_menu``: the page shows the same text higher up, as an item of its menu: the site's menu
-    names its sections, so the label is one even when no other page of the run shows it (a rare
-    section), and its menu copy on every page does not make it the site's tagline.
-
-    ``menu_end``: the block right above it, when it ends the site's menu (which does not list the
-    label): a label the run shows there and nothing else is the template's (:func:`fixed_line`)."""
-    if not text or template is None or not template.learned or _DIGIT.search(text) \
-            or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS:
-        return None
-    if not in_menu and (not template.known_label(text) or on_every_page(text, template)):
-        return None
-    if menu_end is not None and not in_menu and fixed_line(text, menu_end, template):
-        return None
-    from .text import CHROME, classify  # (text.py reads sections: imported when used)
-
-    if classify(text).kind == CHROME:
-        return None  # a control the lexicon knows («عضویت در کانال»): the site's, on most pages
-    return text
-
-
 #: a line above this share of a site's pages is its name or tagline, never a section
 EVERY_PAGE = 0.9
 

@@ -70,7 +70,7 @@ import xxhash
 from ..textkeys import line_key
 from ..urls import host_of
 from .boxes import MIN_MARKER_PAGES, find_boxes, marker_key
-from .lexicon import content_words
+from .lexicon import INNER_SENTENCE_END, content_words
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
@@ -210,7 +210,6 @@ MIN_CARDS = 3
 #: ... each teaser one sentence of no more than this many words (a story's paragraph under its
 #: subheading is longer, or more than one sentence)
 MAX_CARD_TEASER_WORDS = 40
-_INNER_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)")
 
 
 def card_teasers(lines: list[str], mass: list[int], start: int = 0) -> list[int]:
@@ -233,7 +232,7 @@ def card_teasers(lines: list[str], mass: list[int], start: int = 0) -> list[int]
         h, t = lines[i], lines[i + 1]
         return (not mass[i] and mass[i + 1] > 0 and 3 <= h.count(" ") + 1 <= 20
                 and h.rstrip(_MARKS)[-1:] not in ".:：" and t.count(" ") + 1 <= MAX_CARD_TEASER_WORDS
-                and _INNER_SENTENCE_END.search(t.rstrip(_MARKS + ".!?؟…")) is None)
+                and INNER_SENTENCE_END.search(t.rstrip(_MARKS + ".!?؟…")) is None)
 
     def stamp(i: int) -> bool:  # a card's date or count under its teaser («۱۳۹۷/۰۸/۲۵ ۱۲:۴۴»)
         return i < len(lines) and not mass[i] and lines[i].count(" ") < 8 and _DIGITS.search(lines[i]) is not None

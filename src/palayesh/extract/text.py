@@ -38,7 +38,7 @@ from .agency import (
     has_dateline,
     is_credit_line,
 )
-from .boxes import MIN_INFO_RUN, field_line, find_boxes
+from .boxes import code_field, find_boxes
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -50,7 +50,7 @@ from .dates import (
     meta_field,
     meta_fields_line,
 )
-from .lexicon import boilerplate, content_words, function_words, tokens
+from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .sections import (
     HOME_KEYS,
@@ -93,7 +93,6 @@ _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
 _SENTENCE_MARKS = _ANY_TERMINAL - {")"}
 _CLOSERS = "»\"')”’"
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)")
 _DIGIT = re.compile(r"\d")
 #: «زمان مطالعه: ۵ دقیقه», «⏱ ۱ دقیقه مطالعه» (an icon before it, as before a date)
 _READING_TIME = re.compile(r"^[^\w]*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
@@ -323,16 +322,13 @@ def _right_after_headline(lines: list[Line], i: int) -> bool:
     return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3
 
 
-#: a box of the site's lines between a lead and the story has at least this many lines
-BOX_MIN_LINES = 3
+#: a box of the site's lines between a lead and the story holds at least this many lines the site's
+#: template knows (and they are most of its lines: :func:`_boxed`)
+BOX_MIN_KNOWN_LINES = 3
 #: a lead set between the header's meta lines and a box is one sentence of at most this many characters
 LEAD_BOXED_MAX_CHARS = 400
 #: the header's meta lines (byline, date, counters, code) between a headline and a lead: at most
 HEADER_META_MAX_LINES = 6
-
-
-#: a field's value that is no words: a number, a code, a link («کد خبر: ۱۲۳۴۵», «لینک کوتاه: https://…»)
-_FIELD_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*(?:[\d\s,./\-#]+|https?://\S+)$")
 
 
 def _boxed(lines: list[Line], i: int, j: int) -> bool:
@@ -342,10 +338,10 @@ def _boxed(lines: list[Line], i: int, j: int) -> bool:
     numbers or links (a news code, a short link: a page alone shows that); one or two inserted
     links or captions are no box."""
     between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
-    if between and all(_FIELD_VALUE.match(ln.text) for ln in between):
+    if between and all(code_field(ln.text) for ln in between):
         return True
     known = sum(ln.recurs for ln in between)
-    return known >= BOX_MIN_LINES and 2 * known > len(between)
+    return known >= BOX_MIN_KNOWN_LINES and 2 * known > len(between)
 
 
 _HEADER_META = frozenset({META, DATE, LABEL, NAV, CHROME})
@@ -750,15 +746,8 @@ def _byline_between(lines: list[Line], i: int, j: int) -> bool:
             and any(ln.kind in (META, DATE) for ln in between))
 
 
-def _box_between(lines: list[Line], i: int, j: int) -> bool:
-    """Whether an info box the site repeats separates lines i and j: a run of field lines
-    (:func:`.boxes.field_line`, :data:`.boxes.MIN_INFO_RUN` or more) that recur on the site's pages."""
-    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
-    return len(between) >= MIN_INFO_RUN and all(ln.recurs and field_line(ln.text) for ln in between)
-
-
 def _single_sentence(text: str) -> bool:
-    return len(_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
+    return len(INNER_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
 
 
 # an end-of-article marker glued to the last sentence («… است. انتهای پیام/ک»)
@@ -979,8 +968,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
                 and _single_sentence(first) \
-                and (_right_after_headline(lines, b) or _box_between(lines, body[0], body[1])):
-            lead_i = body[0]  # (the summary, then the site's info box of fields, then the text)
+                and (_right_after_headline(lines, b) or _boxed(lines, body[0], body[1])):
+            lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
