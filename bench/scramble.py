@@ -14,9 +14,10 @@ What is replaced, per host (gold ``site``; the family when a record has none):
 - the *chrome words*: the Persian letter runs of the gold ``chrome_lines`` of the host's pages that
   occur in none of the host's gold content fields (title, surtitle, lead, body paragraphs, section,
   agency) and are not date words (Jalali, Gregorian and Hijri month names, weekdays, «امروز» ...).
-  A chrome line that holds the page's gold section or agency (as a run of words) or a date (digits
-  with a month name, or ``d/d/d``) is left whole: its words are kept on every page of the host, so
-  the section, agency and published metrics still measure what they measured;
+  A chrome line, or a line of the page of up to 12 words (HTML cut at its block tags), that holds
+  the page's gold section or agency (as a run of words) or a date (digits with a month name, or
+  ``d/d/d``) is left whole: its words are kept on every page of the host, so the section, agency
+  and published metrics still measure what they measured («دسته‌بندی: والیبال» stays);
 - each chrome word maps, by a bijection fixed by ``seed`` and the host, onto another real Persian
   word of about the same length: a word of the news corpus ``../shared/data/corpora/news-dev.jsonl.gz``
   (seen at least three times) that is in none of palayesh's extraction lexicons (``src/palayesh/data``
@@ -112,18 +113,43 @@ def content_words(record: dict) -> set[str]:
     return found
 
 
-def chrome_words(records: Iterable[dict]) -> tuple[set[str], set[str]]:
-    """(the chrome words of a host's records, the words of its chrome lines that stay): what
-    :func:`scramble_set` renames, before taking out the content words."""
+#: HTML tags that end a line of the page's text (any other tag is a space)
+_BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|li|ul|ol|h[1-6]|br|tr|td|th|section|header|footer|nav|article|aside|main|"
+                        r"title|table|form|figure|figcaption|blockquote|dt|dd)\b[^>]*|!--.*?--)>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+#: a line of the page up to this many words that holds the section, the agency or a date stays whole
+MAX_METRIC_LINE_WORDS = 12
+
+
+def page_lines(raw: str) -> list[str]:
+    """The lines of a page's text: flat text as it is, HTML cut at its block tags.
+
+    >>> page_lines("<div><span>دسته:</span> <a>ورزشی</a></div><p>متن</p>")
+    ['دسته: ورزشی', 'متن']
+    """
+    if "<" in raw and ">" in raw:
+        raw = _TAG.sub(" ", _BLOCK_TAG.sub("\n", raw))
+    return [" ".join(line.split()) for line in raw.split("\n") if line.strip()]
+
+
+def _metric_line(line: str, rec: dict) -> bool:
+    """A line that tells a field the scorer checks: the page's section, its agency, a date."""
+    line_words = words(line)
+    return has_date(line) or _holds(line_words, rec.get("section")) or _holds(line_words, rec.get("agency"))
+
+
+def chrome_words(records: Iterable[dict], pages: dict[str, str] | None = None) -> tuple[set[str], set[str]]:
+    """(the chrome words of a host's records, the words that stay: those of its chrome lines, and of
+    its pages' short lines, that hold the page's section, agency or a date): what :func:`scramble_set`
+    renames, before taking out the content words (``pages``: raw text by gold ``file``)."""
     chrome: set[str] = set()
     kept: set[str] = set()
     for rec in records:
         for line in rec.get("chrome_lines") or []:
-            line_words = words(line)
-            if has_date(line) or _holds(line_words, rec.get("section")) or _holds(line_words, rec.get("agency")):
-                kept.update(line_words)
-            else:
-                chrome.update(line_words)
+            (kept if _metric_line(line, rec) else chrome).update(words(line))
+        for line in page_lines((pages or {}).get(rec.get("file") or "", "")):
+            if len(line.split()) <= MAX_METRIC_LINE_WORDS and _metric_line(line, rec):
+                kept.update(words(line))
     return chrome, kept
 
 
@@ -183,15 +209,16 @@ def rename(text: str, mapping: dict[str, str]) -> str:
     return RUN.sub(lambda m: mapping.get(fold(m.group(0)), m.group(0)), text)
 
 
-def plan(records: list[dict], pool: list[str], seed: int) -> dict[str, dict[str, str]]:
-    """{host: {chrome word: replacement}} for a set's gold records."""
+def plan(records: list[dict], pool: list[str], seed: int,
+         pages: dict[str, str] | None = None) -> dict[str, dict[str, str]]:
+    """{host: {chrome word: replacement}} for a set's gold records (``pages``: raw text by file)."""
     by_host: dict[str, list[dict]] = collections.defaultdict(list)
     for rec in records:
         by_host[host_of(rec)].append(rec)
     maps = {}
     for host, recs in sorted(by_host.items()):
         content = set().union(*(content_words(r) for r in recs))
-        chrome, kept = chrome_words(recs)
+        chrome, kept = chrome_words(recs, pages)
         renamed = chrome - content - kept - DATE_WORDS
         maps[host] = bijection(renamed, pool, avoid=content | kept | chrome, key=f"{seed}:{host}")
     return maps
@@ -201,22 +228,22 @@ def scramble_set(pages: Path, gold: Path, out: Path, seed: int = 0, pool: list[s
     """Write ``out/pages`` and ``out/gold.jsonl``: the set with its chrome words renamed per host.
     Returns :func:`coverage` of the result."""
     records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    maps = plan(records, vocabulary() if pool is None else pool, seed)
-    (out / "pages").mkdir(parents=True, exist_ok=True)
     by_file = {rec.get("file") or "": rec for rec in records}
+    texts: dict[str, str] = {}
     for path in sorted(pages.iterdir()):
-        rec = by_file.get(path.name)
+        if path.is_file() and path.name in by_file:
+            try:
+                texts[path.name] = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                pass
+    maps = plan(records, vocabulary() if pool is None else pool, seed, texts)
+    (out / "pages").mkdir(parents=True, exist_ok=True)
+    for path in sorted(pages.iterdir()):
         target = out / "pages" / path.name
-        if rec is None or not path.is_file():
-            if path.is_file():
-                shutil.copyfile(path, target)
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
+        if path.name in texts:
+            target.write_text(rename(texts[path.name], maps[host_of(by_file[path.name])]), encoding="utf-8")
+        elif path.is_file():
             shutil.copyfile(path, target)
-            continue
-        target.write_text(rename(text, maps[host_of(rec)]), encoding="utf-8")
     new_records = []
     for rec in records:
         rec = dict(rec)
