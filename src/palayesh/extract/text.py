@@ -35,6 +35,7 @@ from .agency import (
     agency_from_credit,
     agency_mentioned,
     agency_of_story,
+    find_agency,
     has_dateline,
     is_credit_line,
 )
@@ -69,6 +70,7 @@ from .sections import (
     section_from_label_word,
 )
 from .template import (
+    BYLINE_WORDS,
     CHROME as T_CHROME,
     MAX_CARD_TEASER_WORDS,
     MID as T_MID,
@@ -149,6 +151,9 @@ class Line:
     elsewhere: bool = False
     #: the run shows it, or the line above it, right above every headline of the site (:func:`.sections.fixed_line`)
     fixed: bool = False
+    #: a byline by the site's template: its first words stand above many of its pages' bodies before
+    #: a varying name (:meth:`.template.PageTemplate.byline`)
+    byline: bool = False
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -785,6 +790,16 @@ def _strip_inline_chrome(text: str) -> str:
     return text.strip()
 
 
+def cut_site_end(text: str, template) -> str:
+    """``text`` without the site's own end marker glued to its last sentence, as the run learned it
+    (:meth:`.template.PageTemplate.glued_cut`: «… شدند. پایان متن/ نخ» on three pages of the site);
+    never an agency's closing credit («… است. (ایسنا)», «… است. ایرنا»)."""
+    at = template.glued_cut(text) if template is not None and template.learned else None
+    if at is None or agency_closer_start(text) is not None or find_agency(text[at:]):
+        return text
+    return text[:at].rstrip()
+
+
 def _contents_headings(shown: list[str], keys: list[str], roles: list) -> None:
     """A heading the site shows inside or after the story on most of its pages (template role
     ``MID`` or ``CHROME``: an ad box's title, or a heading every story of a magazine has, «پرسش و
@@ -856,8 +871,10 @@ def extract_text(raw: str, *, template=None) -> Article:
         gap_here, gap = gap, False
         role, key = roles[at], keys[at]
         at += 1
-        if ("انتها" in t or "پایان" in t) and len(t) > 40:
+        if len(t) > 40 and ("انتها" in t or "پایان" in t or (template is not None and template.learned)):
             cut = _strip_inline_chrome(t)
+            if cut == t and template is not None:
+                cut = cut_site_end(t, template)
             if cut != t:  # «… است. انتهای پیام/ک»: the sentence, then the end marker it carried
                 lines.append(classify(cut, None, role))
                 lines[-1].gap = gap_here
@@ -869,6 +886,9 @@ def extract_text(raw: str, *, template=None) -> Article:
             ln.brand = template.page_share(t) >= BRAND_SHARE
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
+        if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
+                and ln.words <= BYLINE_WORDS[1]:
+            ln.byline = template.byline(t)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
@@ -1105,8 +1125,13 @@ def _field_among_meta(lines: list[Line], i: int) -> bool:
     # above it a line that stands under a headline (a byline, a date, a code), not one that stands
     # over it (a section label «گروه: ورزشی», a credit): a quote headline «X: …» sits between those
     return above is not None and below is not None and below.kind in (DATE, META, LABEL) \
-        and (above.kind in (DATE, META) or bool(_BYLINE_START.match(above.text))
+        and (above.kind in (DATE, META) or _is_byline(above)
              or (above.kind == LABEL and bool(_DIGIT.search(above.text))))
+
+
+def _is_byline(ln: Line) -> bool:
+    """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
+    return ln.byline or bool(_BYLINE_START.match(ln.text))
 
 
 def _named_words(text: str) -> int:
@@ -1171,7 +1196,7 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         if _ends_with_headline(ln, lines[cand]):
             return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
-                                                        or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text)) \
+                                                        or _LIST_ITEM.match(ln.text) or _is_byline(ln)) \
                 and _dated(lines, i):
             return i if widget >= WIDGET_LINES else None
         if ln.kind in (NAV, CRUMB):
@@ -1197,7 +1222,7 @@ def _headline_past_site_lines(lines: list[Line], head_end: int) -> int | None:
     for i in range(head_end - 1, max(-1, head_end - DATED_HEADLINE_REACH), -1):
         ln = lines[i]
         if ln.kind in (BLANK, DATE, META, LABEL, CHROME) \
-                or (ln.kind == SHORT and (ln.recurs or ln.tagline or _BYLINE_START.match(ln.text))):
+                or (ln.kind == SHORT and (ln.recurs or ln.tagline or _is_byline(ln))):
             continue
         if i <= head_end - HEADLINE_REACH and ln.kind == SHORT and not ln.site and _named_words(ln.text) >= 3 \
                 and not _LIST_ITEM.match(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
@@ -1226,14 +1251,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             break
         if ln.kind == CHROME and ln.learned and linked is None and ln.words >= 3 \
                 and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(ln.text) \
-                and all(x.kind in (BLANK, DATE, META, LABEL) or _BYLINE_START.match(x.text)
+                and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x)
                         for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
             # right above this page's story (its date and byline aside) it is this page's own, when
             # no other line is
             linked = i
             continue
-        if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text):
+        if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
         if ln.recurs or ln.tagline:
             # the site shows this line above the body of other pages too (its name, a widget's
@@ -1571,7 +1596,7 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
         return False  # a trail that ends with the headline opens the article's header: the date below it is its
     # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
     between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)
-               and not _BYLINE_START.match(ln.text) and not _counter_line(ln)]
+               and not _is_byline(ln) and not _counter_line(ln)]
     labels = 0
     for k, ln in enumerate(between):
         surtitle = k == len(between) - 1 and ln.kind == SHORT  # the line right above the title
