@@ -702,3 +702,27 @@ def test_a_byline_in_the_sites_own_words_under_the_headline_is_no_headline(tmp_p
     rows = {r["id"]: r for r in read_rows(out)}
     for i in range(len(bodies)):
         assert rows[f"p{i:02d}"]["title"] == titles[i], i
+
+
+def test_the_story_subheading_under_a_learned_read_more_link_stays(tmp_path):
+    # «بیشتر بخوانید:» over another story's link, then the story's own subheading: the run learned
+    # the label and its link as the site's widget, so the line under them is the story's again
+    bodies = story_bodies(12)
+    src = tmp_path / "pages"
+    src.mkdir()
+    links = ["کاهش بارش‌ها در استان‌های جنوبی کشور", "رونمایی از کتاب تازه نویسنده جوان", "افتتاح پل تازه روی رودخانه"]
+    subs = {}
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, HEADS[i], paras[0], paras[1]]
+        if i in (0, 1, 3):
+            subs[i] = " ".join(paras[2].split()[1:7]).strip("،.:؛")
+            lines += ["بیشتر بخوانید:", links[len(subs) - 1], subs[i]]
+        lines += [paras[2], paras[3], SHARE, "کلیه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    for k, (i, sub) in enumerate(subs.items()):
+        text = rows[f"p{i:02d}"]["text"]
+        assert links[k] not in text and "بخوانید" not in text, i
+        assert sub in text.split("\n"), i

@@ -934,6 +934,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 run_start = run_start if run_len else i
                 run_len += 1
             # «بیشتر بخوانید»: the short lines under it are promoted links, up to the next prose
+            if promo is True and ln.kind == CHROME and ln.learned:
+                promo = "more"  # (the template took the link under it already: the next short line may be the story's)
             promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS
             gap = gap or ln.kind != BLANK
             if ln.learned and ln.kind == CHROME and ln.words >= 2 and i > b:
@@ -1243,9 +1245,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
-    title_i = fallback = recurring = linked = None
+    title_i = fallback = recurring = linked = bylined = None
     for i in range(head_end - 1, max(-1, head_end - HEADLINE_REACH), -1):
         ln = lines[i]
+        if ln.byline and bylined is None and ln.kind == SHORT and not _BYLINE_START.match(ln.text):
+            # a byline by the template only: the headline when no other line is (a site whose
+            # headlines open with the same two words)
+            bylined = i
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break
@@ -1283,7 +1289,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if title_i is None and fallback is None and linked is None:
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
-        title_i = next((i for i in (fallback, linked, recurring) if i is not None), None)
+        title_i = next((i for i in (fallback, linked, recurring, bylined) if i is not None), None)
     dated = _dated_headline(lines, title_i, head_end)
     if dated is not None:
         title_i = dated
