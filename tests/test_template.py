@@ -617,13 +617,24 @@ def test_an_opening_under_two_stories_is_a_formula_not_a_story():
     assert found.tolist() == [7, 7, 9] and stories.tolist() == [2, 3, 4]
 
 
+def _refine_site(tmp_path, pages: list[list[str]]) -> dict:
+    """Refine a site of flat pages (each a list of lines, written with blank lines between, as
+    ``p00.txt``, ``p01.txt``, …): the kept rows by id."""
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, lines in enumerate(pages):
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    return {r["id"]: r for r in read_rows(out)}
+
+
 def test_a_widgets_label_alone_over_a_headline_goes_with_the_headline(tmp_path):
     # «نگاه دیگر:» alone, another story's headline on the next line, between the paragraphs of two
     # pages, and once in one line: a widget of the site in words no lexicon knows, learned from the
     # pages that show it either way. A story's own label over a sentence stays.
     bodies = story_bodies(12)
-    src = tmp_path / "pages"
-    src.mkdir()
+    pages = []
     links = ["کاهش بارش‌ها در استان‌های جنوبی کشور", "رونمایی از کتاب تازه نویسنده جوان", "افتتاح پل تازه روی رودخانه"]
     for i, paras in enumerate(bodies):
         lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], paras[1]]
@@ -634,10 +645,8 @@ def test_a_widgets_label_alone_over_a_headline_goes_with_the_headline(tmp_path):
         elif i == 4:
             lines += ["وی افزود:", paras[1]]
         lines += [paras[2], paras[3], SHARE, "کلیه حقوق محفوظ است."]
-        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out)}
+        pages.append(lines)
+    rows = _refine_site(tmp_path, pages)
     for i in range(3):
         text = rows[f"p{i:02d}"]["text"]
         assert "نگاه دیگر" not in text and links[i] not in text, i
@@ -650,8 +659,7 @@ def test_an_end_marker_the_site_glues_to_its_stories_is_cut(tmp_path):
     # sentence on most pages, on a line of its own on some: learned from the run, cut from the
     # sentence it is glued to, whatever its initials. A short ending on one page only stays.
     bodies = story_bodies(12)
-    src = tmp_path / "pages"
-    src.mkdir()
+    pages = []
     initials = ["نخ", "رک", "م", "", "زا", "هت", "یخ", "ب"]
     for i, paras in enumerate(bodies):
         last = paras[3].rstrip(".") + "."
@@ -665,10 +673,8 @@ def test_an_end_marker_the_site_glues_to_its_stories_is_cut(tmp_path):
         else:
             lines.append(last + " (ایسنا)")
         lines += [SHARE, "کلیه حقوق محفوظ است."]
-        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out)}
+        pages.append(lines)
+    rows = _refine_site(tmp_path, pages)
     for i in range(10):
         text = rows[f"p{i:02d}"]["text"]
         assert "فرجام" not in text, i
@@ -689,17 +695,14 @@ def test_a_byline_in_the_sites_own_words_under_the_headline_is_no_headline(tmp_p
     # words; its first two words above the body of every page, before a varying name, tell it
     bodies = story_bodies(12)
     names = ["علی رضایی", "مریم احمدی نیا", "رضا کاظمی", "سارا محمدی", "حسین راد", "نرگس پاکزاد"]
-    src = tmp_path / "pages"
-    src.mkdir()
+    pages = []
     titles = {}
     for i, paras in enumerate(bodies):
         titles[i] = " ".join(["گزارش", *HEADS[i].split(), "در", CITIES[i % len(CITIES)]])
         lines = [SITE, TAGLINE, SECTIONS[i % 3], titles[i], "نگارش و تنظیم " + names[i % len(names)],
                  f"انتشار: ۱۴۰۲/۰۳/{10 + i}", *paras, SHARE, "کلیه حقوق محفوظ است."]
-        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out)}
+        pages.append(lines)
+    rows = _refine_site(tmp_path, pages)
     for i in range(len(bodies)):
         assert rows[f"p{i:02d}"]["title"] == titles[i], i
 
@@ -708,8 +711,7 @@ def test_the_story_subheading_under_a_learned_read_more_link_stays(tmp_path):
     # «بیشتر بخوانید:» over another story's link, then the story's own subheading: the run learned
     # the label and its link as the site's widget, so the line under them is the story's again
     bodies = story_bodies(12)
-    src = tmp_path / "pages"
-    src.mkdir()
+    pages = []
     links = ["کاهش بارش‌ها در استان‌های جنوبی کشور", "رونمایی از کتاب تازه نویسنده جوان", "افتتاح پل تازه روی رودخانه"]
     subs = {}
     for i, paras in enumerate(bodies):
@@ -718,10 +720,8 @@ def test_the_story_subheading_under_a_learned_read_more_link_stays(tmp_path):
             subs[i] = " ".join(paras[2].split()[1:7]).strip("،.:؛")
             lines += ["بیشتر بخوانید:", links[len(subs) - 1], subs[i]]
         lines += [paras[2], paras[3], SHARE, "کلیه حقوق محفوظ است."]
-        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out)}
+        pages.append(lines)
+    rows = _refine_site(tmp_path, pages)
     for k, (i, sub) in enumerate(subs.items()):
         text = rows[f"p{i:02d}"]["text"]
         assert links[k] not in text and "بخوانید" not in text, i
