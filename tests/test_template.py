@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from conftest import read_rows, story_bodies
+from conftest import read_rows, refine_site, story_bodies
 from palayesh import extract, refine
 from palayesh.extract.template import families, prefix_key, regions, shape_key
 from palayesh.textkeys import line_key
@@ -617,18 +617,6 @@ def test_an_opening_under_two_stories_is_a_formula_not_a_story():
     assert found.tolist() == [7, 7, 9] and stories.tolist() == [2, 3, 4]
 
 
-def _refine_site(tmp_path, pages: list[list[str]]) -> dict:
-    """Refine a site of flat pages (each a list of lines, written with blank lines between, as
-    ``p00.txt``, ``p01.txt``, …): the kept rows by id."""
-    src = tmp_path / "pages"
-    src.mkdir()
-    for i, lines in enumerate(pages):
-        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    return {r["id"]: r for r in read_rows(out)}
-
-
 def test_a_widgets_label_alone_over_a_headline_goes_with_the_headline(tmp_path):
     # «نگاه دیگر:» alone, another story's headline on the next line, between the paragraphs of two
     # pages, and once in one line: a widget of the site in words no lexicon knows, learned from the
@@ -646,7 +634,7 @@ def test_a_widgets_label_alone_over_a_headline_goes_with_the_headline(tmp_path):
             lines += ["وی افزود:", paras[1]]
         lines += [paras[2], paras[3], SHARE, "کلیه حقوق محفوظ است."]
         pages.append(lines)
-    rows = _refine_site(tmp_path, pages)
+    rows = refine_site(tmp_path, pages)
     for i in range(3):
         text = rows[f"p{i:02d}"]["text"]
         assert "نگاه دیگر" not in text and links[i] not in text, i
@@ -674,7 +662,7 @@ def test_an_end_marker_the_site_glues_to_its_stories_is_cut(tmp_path):
             lines.append(last + " (ایسنا)")
         lines += [SHARE, "کلیه حقوق محفوظ است."]
         pages.append(lines)
-    rows = _refine_site(tmp_path, pages)
+    rows = refine_site(tmp_path, pages)
     for i in range(10):
         text = rows[f"p{i:02d}"]["text"]
         assert "فرجام" not in text, i
@@ -702,7 +690,7 @@ def test_a_byline_in_the_sites_own_words_under_the_headline_is_no_headline(tmp_p
         lines = [SITE, TAGLINE, SECTIONS[i % 3], titles[i], "نگارش و تنظیم " + names[i % len(names)],
                  f"انتشار: ۱۴۰۲/۰۳/{10 + i}", *paras, SHARE, "کلیه حقوق محفوظ است."]
         pages.append(lines)
-    rows = _refine_site(tmp_path, pages)
+    rows = refine_site(tmp_path, pages)
     for i in range(len(bodies)):
         assert rows[f"p{i:02d}"]["title"] == titles[i], i
 
@@ -721,7 +709,7 @@ def test_the_story_subheading_under_a_learned_read_more_link_stays(tmp_path):
             lines += ["بیشتر بخوانید:", links[len(subs) - 1], subs[i]]
         lines += [paras[2], paras[3], SHARE, "کلیه حقوق محفوظ است."]
         pages.append(lines)
-    rows = _refine_site(tmp_path, pages)
+    rows = refine_site(tmp_path, pages)
     for k, (i, sub) in enumerate(subs.items()):
         text = rows[f"p{i:02d}"]["text"]
         assert links[k] not in text and "بخوانید" not in text, i
