@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Extraction on site layouts palayesh was not written for: dev families and the held-out family set.
 
-    python bench/score_families.py [--n 400] [--workers 2] [--only b]
+    python bench/score_families.py [--n 400] [--workers 2] [--only b] [--scramble] [--keep DIR]
 
 Generates each family set with its generator under ``tests/`` (fixed seeds), runs
 ``palayesh refine`` on it and scores the output with ``../shared/tools/score_pages.py``, then prints
-one row per set. The sets:
+one row per set. ``--scramble`` renames each set's chrome words per host before the run
+(``bench/scramble.py``: same layouts, chrome strings palayesh has never seen) and adds the rows
+``chrome_words_renamed`` / ``chrome_lines_changed``; ``--keep DIR`` leaves the pages, outputs and
+per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 
 - ``dev``      the dev pages in ../shared (the four dev families);
 - ``unseen``   tests/unseen_families.py (seven families written with the extractor in view);
@@ -118,7 +121,7 @@ def _scorer():
     return mod
 
 
-def score_set(name: str, n: int, workers: int, tmp: Path) -> dict:
+def score_set(name: str, n: int, workers: int, tmp: Path, scramble: bool = False) -> dict:
     if name == "dev":
         pages, gold = SHARED / "data" / "dev-pages" / "pages", SHARED / "data" / "dev-pages" / "gold.jsonl"
     else:
@@ -126,10 +129,15 @@ def score_set(name: str, n: int, workers: int, tmp: Path) -> dict:
         gen = tmp / name
         _module(module).build(gen, n=n, seed=seed, **({"families": families[0]} if families else {}))
         pages, gold = gen / "pages", gen / "gold.jsonl"
+    renamed = {}
+    if scramble:
+        from scramble import scramble_set  # (bench/scramble.py, beside this file)
+        renamed = scramble_set(pages, gold, tmp / f"{name}-scrambled")
+        pages, gold = tmp / f"{name}-scrambled" / "pages", tmp / f"{name}-scrambled" / "gold.jsonl"
     out = tmp / f"{name}-out"
     subprocess.run([sys.executable, "-m", "palayesh", "refine", str(pages), "-o", str(out), "--overwrite", "-q",
                     "--workers", str(workers)], check=True)
-    return _scorer().score(str(gold), str(out))
+    return {**_scorer().score(str(gold), str(out), str(tmp / f"{name}-details.jsonl")), **renamed}
 
 
 def main(argv=None) -> int:
@@ -138,14 +146,19 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--only", nargs="*", default=["dev", "unseen", "a", "c", "d", "e", "b", "f"],
                     choices=["dev", "unseen", *SETS])
+    ap.add_argument("--scramble", action="store_true", help="rename each set's chrome words (bench/scramble.py)")
+    ap.add_argument("--keep", type=Path, help="write the sets, outputs and details here, not in a temporary dir")
     args = ap.parse_args(argv)
     rows = {}
     with tempfile.TemporaryDirectory(prefix="palayesh-families-") as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         for name in args.only:
-            rows[name] = score_set(name, args.n, args.workers, Path(tmp))
-    width = max(len(m) for m in METRICS)
+            rows[name] = score_set(name, args.n, args.workers, work, args.scramble)
+    metrics = METRICS + (["chrome_words_renamed", "chrome_lines_changed"] if args.scramble else [])
+    width = max(len(m) for m in metrics)
     print(f"{'':{width}} " + " ".join(f"{(s + ' (held)' if s in HELD_OUT else s):>13}" for s in rows) + "   bar")
-    for m in METRICS:
+    for m in metrics:
         bar = BARS.get(m)
         print(f"{m:{width}} " + " ".join(f"{r[m]:>13.4f}" for r in rows.values())
               + (f"   {'<=' if m == 'chrome_leak_rate' else '>='} {bar}" if bar is not None else ""))

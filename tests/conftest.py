@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from palayesh import read_output
+from palayesh import read_output, refine
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -16,6 +16,18 @@ SHARED = REPO.parent / "shared"
 def read_rows(out, part="docs"):
     """Every row of OUT/docs (or rejected), whatever the output format, in file order."""
     return list(read_output(out, part))
+
+
+def refine_site(tmp_path, pages: list[list[str]]) -> dict:
+    """Refine a site of flat pages (each a list of lines, written with blank lines between, as
+    ``p00.txt``, ``p01.txt``, …) in ``tmp_path``: the kept rows by id."""
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, lines in enumerate(pages):
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    return {r["id"]: r for r in read_rows(out)}
 
 
 def read_errors(out):

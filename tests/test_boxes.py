@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import read_rows, story_bodies
-from palayesh import extract, refine
+from conftest import refine_site, story_bodies
+from palayesh import extract
 from palayesh.extract import boxes
 from palayesh.textkeys import line_key
 
@@ -21,13 +21,7 @@ def _words(para: str, a: int, b: int) -> str:
 
 
 def _run(tmp_path, pages: list[list[str]]) -> dict[int, str]:
-    src = tmp_path / "pages"
-    src.mkdir()
-    for i, lines in enumerate(pages):
-        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    return {int(r["id"][1:]): r["text"] for r in read_rows(out)}
+    return {int(k[1:]): r["text"] for k, r in refine_site(tmp_path, pages).items()}
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from conftest import read_rows, story_bodies
+from conftest import read_rows, refine_site, story_bodies
 from palayesh import extract, refine
 from palayesh.extract.template import families, prefix_key, regions, shape_key
 from palayesh.textkeys import line_key
@@ -615,3 +615,102 @@ def test_an_opening_under_two_stories_is_a_formula_not_a_story():
     found, stories = opening_stories([np.array([5, 7, 9, 5, 7, 7, 5], dtype=u)],
                                      [np.array([1, 3, 4, 2, 3, 2, 4], dtype=u)])
     assert found.tolist() == [7, 7, 9] and stories.tolist() == [2, 3, 4]
+
+
+def test_a_widgets_label_alone_over_a_headline_goes_with_the_headline(tmp_path):
+    # «نگاه دیگر:» alone, another story's headline on the next line, between the paragraphs of two
+    # pages, and once in one line: a widget of the site in words no lexicon knows, learned from the
+    # pages that show it either way. A story's own label over a sentence stays.
+    bodies = story_bodies(12)
+    pages = []
+    links = ["کاهش بارش‌ها در استان‌های جنوبی کشور", "رونمایی از کتاب تازه نویسنده جوان", "افتتاح پل تازه روی رودخانه"]
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], paras[1]]
+        if i < 2:
+            lines += ["نگاه دیگر:", links[i]]
+        elif i == 2:
+            lines.append("نگاه دیگر: " + links[i])
+        elif i == 4:
+            lines += ["وی افزود:", paras[1]]
+        lines += [paras[2], paras[3], SHARE, "کلیه حقوق محفوظ است."]
+        pages.append(lines)
+    rows = refine_site(tmp_path, pages)
+    for i in range(3):
+        text = rows[f"p{i:02d}"]["text"]
+        assert "نگاه دیگر" not in text and links[i] not in text, i
+        assert line_key(bodies[i][2]) in line_key(text) and line_key(bodies[i][1]) in line_key(text), i
+    assert line_key(bodies[4][2]) in line_key(rows["p04"]["text"])
+
+
+def test_an_end_marker_the_site_glues_to_its_stories_is_cut(tmp_path):
+    # the site closes its stories with «فرجام گزارش/» and an editor's initials, glued to the last
+    # sentence on most pages, on a line of its own on some: learned from the run, cut from the
+    # sentence it is glued to, whatever its initials. A short ending on one page only stays.
+    bodies = story_bodies(12)
+    pages = []
+    initials = ["نخ", "رک", "م", "", "زا", "هت", "یخ", "ب"]
+    for i, paras in enumerate(bodies):
+        last = paras[3].rstrip(".") + "."
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *paras[:3]]
+        if i < 8:
+            lines.append(last + " فرجام گزارش/" + initials[i])
+        elif i < 10:
+            lines += [last, "فرجام گزارش/ ر"]
+        elif i == 10:
+            lines.append(last + " ادامه دارد")
+        else:
+            lines.append(last + " (ایسنا)")
+        lines += [SHARE, "کلیه حقوق محفوظ است."]
+        pages.append(lines)
+    rows = refine_site(tmp_path, pages)
+    for i in range(10):
+        text = rows[f"p{i:02d}"]["text"]
+        assert "فرجام" not in text, i
+        assert line_key(bodies[i][3]) in line_key(text), i
+    assert rows["p10"]["text"].endswith("ادامه دارد")
+    assert line_key(bodies[11][3]) in line_key(rows["p11"]["text"])
+
+
+HEADS = ["افزایش قیمت نان", "بارش برف سنگین", "افتتاح کتابخانه تازه", "پیروزی تیم جوانان", "کاهش آلودگی هوا",
+         "نمایشگاه گل و گیاه", "بازگشایی مدارس روستایی", "رونق بازار صنایع دستی", "جشنواره فیلم کوتاه",
+         "مرمت بنای تاریخی", "کمبود آب آشامیدنی", "همایش پزشکان عمومی"]
+CITIES = ["تبریز", "شیراز", "مشهد", "اصفهان", "کرمان"]
+
+
+def test_a_byline_in_the_sites_own_words_under_the_headline_is_no_headline(tmp_path):
+    # under each headline the site writes «نگارش و تنظیم» and the writer's name, then the date: the
+    # nearest headline-like line above the story is that byline, and no phrase list knows its
+    # words; its first two words above the body of every page, before a varying name, tell it
+    bodies = story_bodies(12)
+    names = ["علی رضایی", "مریم احمدی نیا", "رضا کاظمی", "سارا محمدی", "حسین راد", "نرگس پاکزاد"]
+    pages = []
+    titles = {}
+    for i, paras in enumerate(bodies):
+        titles[i] = " ".join(["گزارش", *HEADS[i].split(), "در", CITIES[i % len(CITIES)]])
+        lines = [SITE, TAGLINE, SECTIONS[i % 3], titles[i], "نگارش و تنظیم " + names[i % len(names)],
+                 f"انتشار: ۱۴۰۲/۰۳/{10 + i}", *paras, SHARE, "کلیه حقوق محفوظ است."]
+        pages.append(lines)
+    rows = refine_site(tmp_path, pages)
+    for i in range(len(bodies)):
+        assert rows[f"p{i:02d}"]["title"] == titles[i], i
+
+
+def test_the_story_subheading_under_a_learned_read_more_link_stays(tmp_path):
+    # «بیشتر بخوانید:» over another story's link, then the story's own subheading: the run learned
+    # the label and its link as the site's widget, so the line under them is the story's again
+    bodies = story_bodies(12)
+    pages = []
+    links = ["کاهش بارش‌ها در استان‌های جنوبی کشور", "رونمایی از کتاب تازه نویسنده جوان", "افتتاح پل تازه روی رودخانه"]
+    subs = {}
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, HEADS[i], paras[0], paras[1]]
+        if i in (0, 1, 3):
+            subs[i] = " ".join(paras[2].split()[1:7]).strip("،.:؛")
+            lines += ["بیشتر بخوانید:", links[len(subs) - 1], subs[i]]
+        lines += [paras[2], paras[3], SHARE, "کلیه حقوق محفوظ است."]
+        pages.append(lines)
+    rows = refine_site(tmp_path, pages)
+    for k, (i, sub) in enumerate(subs.items()):
+        text = rows[f"p{i:02d}"]["text"]
+        assert links[k] not in text and "بخوانید" not in text, i
+        assert sub in text.split("\n"), i

@@ -56,7 +56,7 @@ from .sections import (
     section_from_trail_lines,
 )
 from .template import is_prose
-from .text import BRAND_SHARE, CHROME, MAX_BRAND_WORDS, classify
+from .text import BRAND_SHARE, CHROME, MAX_BRAND_WORDS, classify, cut_site_end
 
 log = logging.getLogger(__name__)
 _DIGIT = re.compile(r"\d")
@@ -486,6 +486,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             whole = True
     body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom, keys)
     paras = body.paragraphs
+    if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
+        paras = [p for p in (cut_site_end(p, template) for p in paras) if p]
     if art.lead is None and len(paras) >= 2 and has_dateline(paras[1]) and not has_dateline(paras[0]) \
             and whole:
         # (the whole page read: the summary right above the dateline paragraph is the lead, as on

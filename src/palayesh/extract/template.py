@@ -40,6 +40,12 @@ of the run opens (:func:`opening_key`: the first words of its lead or first para
 of a related list, cut with «…» or not), and a line that stands between two such lines of the run
 (a related item's date or its teaser): :meth:`PageTemplate.roles`.
 
+In the site's own words, whatever they are (:mod:`bench/scramble.py` renames a site's chrome words
+to measure this): a widget's label alone over another story's headline («بیشتر بخوانید:», then the
+link; :meth:`PageTemplate._widget_pairs`), an end marker glued to the last sentence («… شدند. انتهای
+پیام/ نخ»; :meth:`PageTemplate.glued_cut`), a byline under the headline («به قلم X»;
+:meth:`PageTemplate.byline`) are learned from their recurrence, not from a phrase list.
+
 Boxes that the page's structure shows with what the run knows (a caption behind a marker the site
 repeats, a tag block under a label the template knows, an author box) are in :mod:`.boxes`.
 
@@ -310,6 +316,30 @@ def headword_key(text: str) -> str | None:
     return head + _MASK_HEADWORD if head else None
 
 
+#: a byline under a headline: a short line of plain words (:data:`BYLINE_WORDS`) whose first two
+#: words a site writes above the body of :data:`BYLINE_SHARE` of its pages before a varying name
+#: («به قلم علی رضایی», «به قلم مریم احمدی», in whatever words the site says it)
+BYLINE_WORDS = (3, 7)
+BYLINE_SHARE = 0.3
+_MASK_BYLINE = "ǂb"
+
+
+def byline_key(text: str) -> str | None:
+    """The shape of a short line of plain words as its first two words and a masked rest, or None.
+
+    >>> byline_key("به قلم علی رضایی") == byline_key("به قلم سید مهدی رحمتی")
+    True
+    >>> byline_key("به قلم") is None, byline_key("قیمت ۵ کالا بالا رفت") is None
+    (True, True)
+    """
+    words = text.split()
+    if not BYLINE_WORDS[0] <= len(words) <= BYLINE_WORDS[1] \
+            or not all(w.replace("\u200c", "").isalpha() for w in words):
+        return None
+    head = line_key(" ".join(words[:2]))
+    return head + _MASK_BYLINE if head else None
+
+
 def shape_hash(key: str) -> int:
     return xxhash.xxh64_intdigest(key.encode("utf-8", "surrogatepass"))
 
@@ -426,6 +456,16 @@ _MASK_WIDGET = "ǂw"
 AFTER_BIT = 32
 MIN_AFTER_PAGES = 2
 
+#: a site's end marker glued to its stories' last sentence («… شدند. انتهای پیام/ نخ», in the site's
+#: own words): the short fragment after the last sentence of a page's last prose line, or a short
+#: line after that line (:func:`end_key`: cut at a slash, the editor's initials vary), counted with
+#: :data:`AFTER_BIT` under its own mask; one the site shows so on this many pages is cut from any
+#: line it is glued to (:meth:`PageTemplate.glued_cut`)
+MIN_GLUED_PAGES = 3
+_MASK_GLUED = "ǂe"
+#: what follows a page's last sentence end: 1-40 characters, no sentence end, not a credit in brackets
+_GLUED = re.compile(r'[.!?؟][»"”)\]]*\s+([^\s.!?؟(\[«"][^.!?؟\n]{0,39})$')
+
 #: a content word (:func:`~palayesh.extract.lexicon.content_words`) of a page's prose: the run
 #: counts in how many of a site's pages each word stands, and keeps the words on
 #: :data:`MIN_WORD_PAGES` pages and :data:`WORD_SHARE` of them; a word the run does not keep is rare.
@@ -505,6 +545,64 @@ def widget_key(text: str) -> str | None:
         return None
     k = line_key(label)
     return k + _MASK_WIDGET if k and not _DIGITS.search(k) else None
+
+
+def end_key(fragment: str) -> str | None:
+    """The shape of a short end marker (1-4 words), up to its first slash, digits masked; None for
+    anything longer or with fewer than three letters before the slash.
+
+    >>> end_key("پایان متن/ نخ") == end_key("پایان متن/رک") == end_key("پایان متن/")
+    True
+    """
+    f = fragment.strip(_MARKS)
+    if not 1 <= len(f.split()) <= 4:
+        return None
+    k = _DIGITS.sub("0", line_key(f.split("/")[0]))
+    return _MASK_GLUED + k if len(k) >= 3 else None
+
+
+def glued_end(text: str) -> tuple[int, str] | None:
+    """(where it starts, :func:`end_key`) of the short fragment after the last sentence of a line,
+    or None.
+
+    >>> t = "بازیکنان تمرین کردند و به اردو رفتند. پایان متن/ نخ"
+    >>> glued_end(t) == (t.index("پایان"), end_key("پایان متن"))
+    True
+    >>> glued_end("بازیکنان به اردو رفتند. (ایسنا)") is None
+    True
+    """
+    t = text.rstrip(_MARKS)
+    start = max(0, len(t) - 60)
+    m = _GLUED.search(t, start)
+    if m is None:
+        return None
+    k = end_key(m.group(1))
+    return (m.start(1), k) if k else None
+
+
+def label_alone(text: str) -> bool:
+    """Whether a line is a widget's label alone, its value on the next line (1-3 words, no digit,
+    ending with a colon): «بیشتر بخوانید:» over another story's headline.
+
+    >>> label_alone("همچنین بخوانید:"), label_alone("وی افزود: خیر"), label_alone("نکته ۲:")
+    (True, False, False)
+    """
+    t = text.rstrip(_MARKS)
+    return t[-1:] in (":", "：") and 1 <= len(t.split()) <= 3 and _COLON.search(t, 0, len(t) - 1) is None \
+        and not _DIGITS.search(t)
+
+
+def widget_pair_key(label: str, value: str) -> str | None:
+    """:func:`widget_key` of a label alone (:func:`label_alone`) and the line under it, as if they
+    were one «label: value» line: a site that writes its widget so on some pages and in one line
+    on others counts both.
+
+    >>> widget_pair_key("مرتبط:", "افزایش قیمت نان") == widget_key("مرتبط: قهرمانی تیم ملی")
+    True
+    """
+    return widget_key(label.rstrip(_MARKS) + " " + value) if label_alone(label) and not is_prose(value) else None
+
+
 _LABEL_END = frozenset(".:؛;…!?؟»\")")
 
 
@@ -530,12 +628,13 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         if k:
             h = shape_hash(k)
             shapes[h] = shapes.get(h, 0) | _BIT[r] | (LABEL_BIT if r == "H" and is_label(t) else 0)
-        hw = headword_key(t)
-        if hw:
-            h = shape_hash(hw)
-            shapes[h] = shapes.get(h, 0) | _BIT[r]
+        for hw in (headword_key(t), byline_key(t) if r == "H" else None):
+            if hw:
+                h = shape_hash(hw)
+                shapes[h] = shapes.get(h, 0) | _BIT[r]
         if r != "H":
-            for w in (widget_key(t), marker_key(t)):  # (a marker: a widget whose label is a symbol)
+            pair = widget_pair_key(t, lines[i + 1]) if i + 1 < len(lines) and region[i + 1] != "H" else None
+            for w in (widget_key(t), marker_key(t), pair):  # (a marker: a widget whose label is a symbol)
                 if w:
                     h = shape_hash(w)
                     shapes[h] = shapes.get(h, 0) | WIDGET_BIT
@@ -544,10 +643,14 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
                 h = shape_hash(p)
                 shapes[h] = shapes.get(h, 0) | _BIT[r]
     lp = last_prose(lines, is_p)
+    glued = glued_end(lines[lp]) if lp >= 0 else None
+    if glued:
+        h = shape_hash(glued[1])
+        shapes[h] = shapes.get(h, 0) | AFTER_BIT
     for i in range(lp + 1, len(lines)) if lp >= 0 else ():
         t = lines[i]
         if keys[i] and t.count(" ") < 20 and t.rstrip(_MARKS)[-1:] not in _PROSE_END:
-            for a in (shaped[i], prefixed[i] if i in prefixed else prefix_key(t)):
+            for a in (shaped[i], prefixed[i] if i in prefixed else prefix_key(t), end_key(t)):
                 if a:
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
@@ -894,6 +997,8 @@ class PageTemplate:
             for i in range(lp + 1, len(lines)):
                 if out[i] is None and region[i] != "H" and self._after(lines[i], keys[i]):
                     out[i] = CHROME
+        if self.fams:
+            self._widget_pairs(lines, keys, region, out)
         find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None)
         seen: set[str] = set()
         for i, (k, r) in enumerate(zip(keys, out)):
@@ -1023,6 +1128,40 @@ class PageTemplate:
                 if k and self._shares(shape_hash(k)) is not None:
                     out[i] = CHROME
 
+    def byline(self, text: str) -> bool:
+        """Whether a short line above the body is the site's byline: its first two words stand before
+        a varying rest above the body of :data:`BYLINE_SHARE` of the site's pages (:func:`byline_key`),
+        while the line itself is on few of them (a headline is written for one page, a site's
+        tagline is on all)."""
+        k = byline_key(text) if self.fams else None
+        if k is None:
+            return False
+        c = self._shares(shape_hash(k))
+        if c is None or c[1] < BYLINE_SHARE:
+            return False
+        whole = self._shares(shape_hash(_shape_of(text, line_key(text))), line_key(text))
+        return whole is None or whole[1] < c[1] / 2
+
+    def glued_cut(self, text: str) -> int | None:
+        """Where the site's end marker glued to this line's last sentence starts (:func:`glued_end`,
+        seen so on :data:`MIN_GLUED_PAGES` of the site's pages), or None."""
+        g = glued_end(text) if self.fams else None
+        if g is None or not self._seen_on(shape_hash(g[1]), "", 6, MIN_GLUED_PAGES):
+            return None
+        return g[0]
+
+    def _widget_pairs(self, lines: list[str], keys: list[str], region: list[str], out: list) -> None:
+        """A widget's label alone inside or after the body and the line under it (in place): when
+        the site writes the label before a line that is no sentence on :data:`MIN_WIDGET_PAGES` of
+        its pages (in one line or two: :func:`widget_pair_key`), both are its template's
+        (``CHROME``): «بیشتر بخوانید:» over another story's headline, in whatever words the site
+        labels it."""
+        for i in range(len(lines) - 1):
+            if out[i] is None and region[i] != "H" and region[i + 1] != "H" and out[i + 1] in (None, TITLE, CHROME):
+                k = widget_pair_key(lines[i], lines[i + 1])
+                if k and self._seen_on(shape_hash(k), keys[i], 5, MIN_WIDGET_PAGES):
+                    out[i] = out[i + 1] = CHROME
+
     def _about_another(self, text: str, story: set[str]) -> bool:
         """Whether a line shares at most :data:`OTHER_SHARE` of its content words with the page's
         ``story`` words (each by its rarity in the site, :meth:`word_weight`): a teaser of another
@@ -1039,7 +1178,7 @@ class PageTemplate:
         :data:`MIN_AFTER_PAGES` pages of its site (:data:`AFTER_BIT`)."""
         if not key or len(text) > MAX_LINE_CHARS or text.count(" ") >= 20 or text.rstrip(_MARKS)[-1:] in _PROSE_END:
             return False  # (a sentence is the story's)
-        for k in (_shape_of(text, key), prefix_key(text)):
+        for k in (_shape_of(text, key), prefix_key(text), end_key(text)):
             if not k:
                 continue
             if self._seen_on(shape_hash(k), key, 6, MIN_AFTER_PAGES):

@@ -35,6 +35,7 @@ from .agency import (
     agency_from_credit,
     agency_mentioned,
     agency_of_story,
+    find_agency,
     has_dateline,
     is_credit_line,
 )
@@ -69,6 +70,7 @@ from .sections import (
     section_from_label_word,
 )
 from .template import (
+    BYLINE_WORDS,
     CHROME as T_CHROME,
     MAX_CARD_TEASER_WORDS,
     MID as T_MID,
@@ -148,6 +150,9 @@ class Line:
     elsewhere: bool = False
     #: the run shows it, or the line above it, right above every headline of the site (:func:`.sections.fixed_line`)
     fixed: bool = False
+    #: a byline by the site's template: its first words stand above many of its pages' bodies before
+    #: a varying name (:meth:`.template.PageTemplate.byline`)
+    byline: bool = False
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -774,6 +779,16 @@ def _strip_inline_chrome(text: str) -> str:
     return text.strip()
 
 
+def cut_site_end(text: str, template) -> str:
+    """``text`` without the site's own end marker glued to its last sentence, as the run learned it
+    (:meth:`.template.PageTemplate.glued_cut`: «… شدند. پایان متن/ نخ» on three pages of the site);
+    never an agency's closing credit («… است. (ایسنا)», «… است. ایرنا»)."""
+    at = template.glued_cut(text) if template is not None and template.learned else None
+    if at is None or agency_closer_start(text) is not None or find_agency(text[at:]):
+        return text
+    return text[:at].rstrip()
+
+
 def _contents_headings(shown: list[str], keys: list[str], roles: list) -> None:
     """A heading the site shows inside or after the story on most of its pages (template role
     ``MID`` or ``CHROME``: an ad box's title, or a heading every story of a magazine has, «پرسش و
@@ -845,8 +860,10 @@ def extract_text(raw: str, *, template=None) -> Article:
         gap_here, gap = gap, False
         role, key = roles[at], keys[at]
         at += 1
-        if ("انتها" in t or "پایان" in t) and len(t) > 40:
+        if len(t) > 40 and ("انتها" in t or "پایان" in t or (template is not None and template.learned)):
             cut = _strip_inline_chrome(t)
+            if cut == t and template is not None:
+                cut = cut_site_end(t, template)
             if cut != t:  # «… است. انتهای پیام/ک»: the sentence, then the end marker it carried
                 lines.append(classify(cut, None, role))
                 lines[-1].gap = gap_here
@@ -858,6 +875,9 @@ def extract_text(raw: str, *, template=None) -> Article:
             ln.brand = template.page_share(t) >= BRAND_SHARE
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
+        if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
+                and ln.words <= BYLINE_WORDS[1]:
+            ln.byline = template.byline(t)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
@@ -903,6 +923,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 run_start = run_start if run_len else i
                 run_len += 1
             # «بیشتر بخوانید»: the short lines under it are promoted links, up to the next prose
+            if promo is True and ln.kind == CHROME and ln.learned:
+                promo = "more"  # (the template took the link under it already: the next short line may be the story's)
             promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS
             gap = gap or ln.kind != BLANK
             if ln.learned and ln.kind == CHROME and ln.words >= 2 and i > b:
@@ -1094,8 +1116,13 @@ def _field_among_meta(lines: list[Line], i: int) -> bool:
     # above it a line that stands under a headline (a byline, a date, a code), not one that stands
     # over it (a section label «گروه: ورزشی», a credit): a quote headline «X: …» sits between those
     return above is not None and below is not None and below.kind in (DATE, META, LABEL) \
-        and (above.kind in (DATE, META) or bool(_BYLINE_START.match(above.text))
+        and (above.kind in (DATE, META) or _is_byline(above)
              or (above.kind == LABEL and bool(_DIGIT.search(above.text))))
+
+
+def _is_byline(ln: Line) -> bool:
+    """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
+    return ln.byline or bool(_BYLINE_START.match(ln.text))
 
 
 def _named_words(text: str) -> int:
@@ -1160,7 +1187,7 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         if _ends_with_headline(ln, lines[cand]):
             return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
-                                                        or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text)) \
+                                                        or _LIST_ITEM.match(ln.text) or _is_byline(ln)) \
                 and _dated(lines, i):
             return i if widget >= WIDGET_LINES else None
         if ln.kind in (NAV, CRUMB):
@@ -1186,7 +1213,7 @@ def _headline_past_site_lines(lines: list[Line], head_end: int) -> int | None:
     for i in range(head_end - 1, max(-1, head_end - DATED_HEADLINE_REACH), -1):
         ln = lines[i]
         if ln.kind in (BLANK, DATE, META, LABEL, CHROME) \
-                or (ln.kind == SHORT and (ln.recurs or ln.tagline or _BYLINE_START.match(ln.text))):
+                or (ln.kind == SHORT and (ln.recurs or ln.tagline or _is_byline(ln))):
             continue
         if i <= head_end - HEADLINE_REACH and ln.kind == SHORT and not ln.site and _named_words(ln.text) >= 3 \
                 and not _LIST_ITEM.match(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
@@ -1207,22 +1234,26 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
-    title_i = fallback = recurring = linked = None
+    title_i = fallback = recurring = linked = bylined = None
     for i in range(head_end - 1, max(-1, head_end - HEADLINE_REACH), -1):
         ln = lines[i]
+        if ln.byline and bylined is None and ln.kind == SHORT and not _BYLINE_START.match(ln.text):
+            # a byline by the template only: the headline when no other line is (a site whose
+            # headlines open with the same two words)
+            bylined = i
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break
         if ln.kind == CHROME and ln.learned and linked is None and ln.words >= 3 \
                 and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(ln.text) \
-                and all(x.kind in (BLANK, DATE, META, LABEL) or _BYLINE_START.match(x.text)
+                and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x)
                         for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
             # right above this page's story (its date and byline aside) it is this page's own, when
             # no other line is
             linked = i
             continue
-        if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _BYLINE_START.match(ln.text):
+        if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
         if ln.recurs or ln.tagline:
             # the site shows this line above the body of other pages too (its name, a widget's
@@ -1247,7 +1278,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if title_i is None and fallback is None and linked is None:
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
-        title_i = next((i for i in (fallback, linked, recurring) if i is not None), None)
+        title_i = next((i for i in (fallback, linked, recurring, bylined) if i is not None), None)
     dated = _dated_headline(lines, title_i, head_end)
     if dated is not None:
         title_i = dated
@@ -1560,7 +1591,7 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
         return False  # a trail that ends with the headline opens the article's header: the date below it is its
     # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
     between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)
-               and not _BYLINE_START.match(ln.text) and not _counter_line(ln)]
+               and not _is_byline(ln) and not _counter_line(ln)]
     labels = 0
     for k, ln in enumerate(between):
         surtitle = k == len(between) - 1 and ln.kind == SHORT  # the line right above the title
