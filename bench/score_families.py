@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extraction on site layouts palayesh was not written for: dev families and the held-out family set.
 
-    python bench/score_families.py [--n 400] [--workers 2] [--only b]
+    python bench/score_families.py [--n 400] [--workers 2] [--only b] [--transplant] [--keep DIR]
 
 Generates each family set with its generator under ``tests/`` (fixed seeds), runs
 ``palayesh refine`` on it and scores the output with ``../shared/tools/score_pages.py``, then prints
@@ -48,6 +48,13 @@ one row per set. The sets:
 - ``hheld``    H's other four families (travel blog, science magazine, photo news, interview): HELD OUT
                like ``b``, only scored. ``h`` (all eight) is then half-seen.
 
+``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
+publication date of its text article pages another way (breadcrumbs, labelled lines, bylines, dates
+in other calendars, digits and places, with distractors), one style a site; its rows are named
+``<set>+t``. It measures finding and choosing these fields on a layout the set did not teach.
+``--keep DIR`` keeps the generated pages, the outputs and the scorer's per-page details
+(``DIR/<set>/``, ``DIR/<set>-out/``, ``DIR/<set>.details.jsonl``) instead of a temporary folder.
+
 Scored whole once on main 85d8048, before anyone developed on H
 (``PYTHONPATH=src python bench/score_families.py --n 400 --workers 2 --only h hdev hheld``; ``hdev`` and
 ``hheld`` are 400 pages each of their four families, not halves of ``h``). Before this run the
@@ -72,6 +79,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -118,18 +126,27 @@ def _scorer():
     return mod
 
 
-def score_set(name: str, n: int, workers: int, tmp: Path) -> dict:
+def score_set(name: str, n: int, workers: int, tmp: Path, transplant: bool = False) -> dict:
+    gen = tmp / name
     if name == "dev":
-        pages, gold = SHARED / "data" / "dev-pages" / "pages", SHARED / "data" / "dev-pages" / "gold.jsonl"
+        dev = SHARED / "data" / "dev-pages"
+        if transplant:
+            shutil.copytree(dev / "pages", gen / "pages", dirs_exist_ok=True)
+            shutil.copy(dev / "gold.jsonl", gen / "gold.jsonl")
+        else:
+            gen = dev
     else:
         module, seed, *families = SETS[name]
-        gen = tmp / name
         _module(module).build(gen, n=n, seed=seed, **({"families": families[0]} if families else {}))
-        pages, gold = gen / "pages", gen / "gold.jsonl"
-    out = tmp / f"{name}-out"
+    pages, gold = gen / "pages", gen / "gold.jsonl"
+    if transplant:
+        sys.path.insert(0, str(REPO / "bench"))
+        from transplant import transplant as move
+        move(pages, gold, seed=0)
+    out = tmp / f"{gen.name}-out"
     subprocess.run([sys.executable, "-m", "palayesh", "refine", str(pages), "-o", str(out), "--overwrite", "-q",
                     "--workers", str(workers)], check=True)
-    return _scorer().score(str(gold), str(out))
+    return _scorer().score(str(gold), str(out), str(tmp / f"{gen.name}.details.jsonl"))
 
 
 def main(argv=None) -> int:
@@ -138,13 +155,20 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--only", nargs="*", default=["dev", "unseen", "a", "c", "d", "e", "b", "f"],
                     choices=["dev", "unseen", *SETS])
+    ap.add_argument("--transplant", action="store_true",
+                    help="show each set's sections and dates another way first (bench/transplant.py)")
+    ap.add_argument("--keep", type=Path, help="generate, refine and write details here (kept)")
     args = ap.parse_args(argv)
     rows = {}
     with tempfile.TemporaryDirectory(prefix="palayesh-families-") as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         for name in args.only:
-            rows[name] = score_set(name, args.n, args.workers, Path(tmp))
+            rows[name + ("+t" if args.transplant else "")] = score_set(name, args.n, args.workers, work,
+                                                                      args.transplant)
     width = max(len(m) for m in METRICS)
-    print(f"{'':{width}} " + " ".join(f"{(s + ' (held)' if s in HELD_OUT else s):>13}" for s in rows) + "   bar")
+    heads = [s + " (held)" if s.removesuffix("+t") in HELD_OUT else s for s in rows]
+    print(f"{'':{width}} " + " ".join(f"{h:>13}" for h in heads) + "   bar")
     for m in METRICS:
         bar = BARS.get(m)
         print(f"{m:{width}} " + " ".join(f"{r[m]:>13.4f}" for r in rows.values())
