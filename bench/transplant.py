@@ -125,18 +125,20 @@ def find_section_lines(lines: list[str], section: str, title: str | None, skip: 
     cs, ct = canon(section), canon(title)
     out = []
 
-    def short(k: int) -> bool:
+    def short(k: int, step: int) -> bool:  # the nearest line above / below with text
+        while 0 <= k < len(lines) and not lines[k].strip():
+            k += step
         if k < 0 or k >= len(lines) or k in skip:
             return False
         x = lines[k].strip()
-        return bool(x) and len(x.split()) <= 3 and not re.search(r"[\d:：|/»›]", x.translate(TO_ASCII))
+        return len(x.split()) <= 3 and not re.search(r"[\d:：|/»›]", x.translate(TO_ASCII))
 
     for i, raw in enumerate(lines):
         x = raw.strip()
         if i in skip or not x or len(x) > 200:
             continue
         if canon(x) == cs:
-            if not (short(i - 1) or short(i + 1)):
+            if not (short(i - 1, -1) or short(i + 1, 1)):
                 out.append(i)
             continue
         if ":" in x or "：" in x:
@@ -233,7 +235,7 @@ def transplant_page(text: str, g: dict, st: Style, rng: random.Random, stats: co
     end = body_at[-1] if body_at else None
     title_at = next((i for i, x in enumerate(lines) if canon(x) == canon(title)), None)
     chrome = list(g.get("chrome_lines") or [])
-    site = next((x.strip() for x in lines if x.strip()), "")
+    site = re.split(r"\s+[|\-–]\s+", next((x.strip() for x in lines if x.strip()), ""))[0]  # «name | tagline»
     remove: set[int] = set()
     put: dict[int, list[str]] = collections.defaultdict(list)  # lines put right after line i (-1: at the top)
 
