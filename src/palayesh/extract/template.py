@@ -72,6 +72,7 @@ from ..urls import host_of
 from .boxes import MIN_MARKER_PAGES, find_boxes, marker_key
 from .dates import RELATIVE, fold
 from .lexicon import content_words
+from .sections import crumb_parts, section_from_label
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
@@ -585,18 +586,29 @@ _MENU_SPLIT = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}")
 
 def header_labels(text: str) -> list[str]:
     """The labels a line above a page's body shows: the line itself when it is a short label (1-3
-    words, no digits), or the items of a menu line (three items or more of 1-3 words, no digits).
+    words, no digits), the value of a section label («سرویس: ورزشی»), the items of a breadcrumb
+    trail, or the items of a menu line (three items or more of 1-3 words, no digits).
     A site's section names stand so above its stories; two sites of a run that show the same
     label make it a word of the run's vocabulary of labels (:attr:`TemplateIndex.vocab`), which
     no author's name or story's surtitle is.
 
     >>> header_labels("خانه | ورزشی | اقتصادی"), header_labels("علی رضایی گفت که ۲ تیم")
     (['خانه', 'ورزشی', 'اقتصادی'], [])
+    >>> header_labels("گروه خبری: اقتصاد"), header_labels("صفحه نخست › استانی")
+    (['اقتصاد'], ['صفحه نخست', 'استانی'])
     """
-    if len(text) > 200 or _DIGITS.search(text) or RELATIVE.search(fold(text)):
+    if len(text) > 200 or RELATIVE.search(fold(text)):
         return []  # (nor is a relative date «دیروز» a label)
+    value = section_from_label(text)  # «سرویس: ورزشی», «گروه خبری: اقتصاد | کد خبر: ۱۲۳»
+    if value:
+        return [value]
+    if _DIGITS.search(text):
+        return []
     if 1 <= text.count(" ") + 1 <= 3 and text.rstrip(_MARKS)[-1:] not in _LABEL_END and not _COLON.search(text):
         return [text]
+    parts = crumb_parts(text)  # a trail «خانه › ورزش › فوتبال» (its items but the headline)
+    if parts:
+        return [x for x in parts if len(x.split()) <= 3]
     items = [x.strip() for x in _MENU_SPLIT.split(text)]
     if len(items) >= 3 and all(x and len(x.split()) <= 3 for x in items):
         return items
