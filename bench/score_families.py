@@ -55,6 +55,20 @@ in other calendars, digits and places, with distractors), one style a site; its 
 ``--keep DIR`` keeps the generated pages, the outputs and the scorer's per-page details
 (``DIR/<set>/``, ``DIR/<set>-out/``, ``DIR/<set>.details.jsonl``) instead of a temporary folder.
 
+Section / published of the open sets, plain and transplanted, before (main 2696900) and after the
+s27-transplant mechanisms (the run's vocabulary of section names for byline fields and lone labels,
+trails and listed labels under the headline, nothing from above the site's menu bar, a date alone
+under the story past the site's short lines; ``--n 400 --workers 2 --only dev e fdev gdev hdev
+[--transplant]``; every other row unchanged on the plain sets):
+
+                          dev        e     fdev     gdev     hdev
+    section  plain     .9846    .9632    .9894    .9919    .9761   (before)
+                       .9846    .9711    .9920    .9919    .9841   (after)
+             +t        .9297    .9211    .8830    .9892    .8170   (before)
+                       .9714    .9763    .9176    .9892    .9788   (after)
+    published  +t      .9934    .9789    .9521   1.0000   1.0000   (before; plain 1.0 / .9974 / 1.0 ...)
+                       .9934    .9947    .9734   1.0000   1.0000   (after; plain unchanged)
+
 Scored whole once on main 85d8048, before anyone developed on H
 (``PYTHONPATH=src python bench/score_families.py --n 400 --workers 2 --only h hdev hheld``; ``hdev`` and
 ``hheld`` are 400 pages each of their four families, not halves of ``h``). Before this run the
