@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extraction on site layouts palayesh was not written for: dev families and the held-out family set.
 
-    python bench/score_families.py [--n 400] [--workers 2] [--only b] [--scramble] [--keep DIR]
+    python bench/score_families.py [--n 400] [--workers 2] [--only b] [--scramble] [--transplant] [--keep DIR]
 
 Generates each family set with its generator under ``tests/`` (fixed seeds), runs
 ``palayesh refine`` on it and scores the output with ``../shared/tools/score_pages.py``, then prints
@@ -51,6 +51,27 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``hheld``    H's other four families (travel blog, science magazine, photo news, interview): HELD OUT
                like ``b``, only scored. ``h`` (all eight) is then half-seen.
 
+``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
+publication date of its text article pages another way (breadcrumbs, labelled lines, bylines, dates
+in other calendars, digits and places, with distractors), one style a site; its rows are named
+``<set>+t``. It measures finding and choosing these fields on a layout the set did not teach.
+``--keep DIR`` keeps the generated pages, the outputs and the scorer's per-page details
+(``DIR/<set>/``, ``DIR/<set>-out/``, ``DIR/<set>.details.jsonl``) instead of a temporary folder.
+
+Section / published of the open sets, plain and transplanted, before (main 2696900) and after the
+s27-transplant mechanisms (the run's vocabulary of section names for byline fields and lone labels,
+trails and listed labels under the headline, nothing from above the site's menu bar, a date alone
+under the story past the site's short lines; ``--n 400 --workers 2 --only dev e fdev gdev hdev
+[--transplant]``; every other row unchanged on the plain sets):
+
+                          dev        e     fdev     gdev     hdev
+    section  plain     .9846    .9632    .9894    .9919    .9761   (before)
+                       .9846    .9711    .9920    .9919    .9841   (after)
+             +t        .9297    .9211    .8830    .9892    .8170   (before)
+                       .9714    .9763    .9176    .9892    .9788   (after)
+    published  +t      .9934    .9789    .9521   1.0000   1.0000   (before; plain 1.0 / .9974 / 1.0 ...)
+                       .9934    .9947    .9734   1.0000   1.0000   (after; plain unchanged)
+
 Scored whole once on main 85d8048, before anyone developed on H
 (``PYTHONPATH=src python bench/score_families.py --n 400 --workers 2 --only h hdev hheld``; ``hdev`` and
 ``hheld`` are 400 pages each of their four families, not halves of ``h``). Before this run the
@@ -75,6 +96,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -121,14 +143,23 @@ def _scorer():
     return mod
 
 
-def score_set(name: str, n: int, workers: int, tmp: Path, scramble: bool = False) -> dict:
+def score_set(name: str, n: int, workers: int, tmp: Path, scramble: bool = False, transplant: bool = False) -> dict:
+    gen = tmp / name
     if name == "dev":
-        pages, gold = SHARED / "data" / "dev-pages" / "pages", SHARED / "data" / "dev-pages" / "gold.jsonl"
+        dev = SHARED / "data" / "dev-pages"
+        if transplant:
+            shutil.copytree(dev / "pages", gen / "pages", dirs_exist_ok=True)
+            shutil.copy(dev / "gold.jsonl", gen / "gold.jsonl")
+        else:
+            gen = dev
     else:
         module, seed, *families = SETS[name]
-        gen = tmp / name
         _module(module).build(gen, n=n, seed=seed, **({"families": families[0]} if families else {}))
-        pages, gold = gen / "pages", gen / "gold.jsonl"
+    pages, gold = gen / "pages", gen / "gold.jsonl"
+    if transplant:
+        sys.path.insert(0, str(REPO / "bench"))
+        from transplant import transplant as move
+        move(pages, gold, seed=0)
     renamed = {}
     if scramble:
         from scramble import scramble_set  # (bench/scramble.py, beside this file)
@@ -147,6 +178,8 @@ def main(argv=None) -> int:
     ap.add_argument("--only", nargs="*", default=["dev", "unseen", "a", "c", "d", "e", "b", "f"],
                     choices=["dev", "unseen", *SETS])
     ap.add_argument("--scramble", action="store_true", help="rename each set's chrome words (bench/scramble.py)")
+    ap.add_argument("--transplant", action="store_true",
+                    help="show each set's sections and dates another way first (bench/transplant.py)")
     ap.add_argument("--keep", type=Path, help="write the sets, outputs and details here, not in a temporary dir")
     args = ap.parse_args(argv)
     rows = {}
@@ -154,10 +187,12 @@ def main(argv=None) -> int:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         for name in args.only:
-            rows[name] = score_set(name, args.n, args.workers, work, args.scramble)
+            rows[name + ("+t" if args.transplant else "")] = score_set(name, args.n, args.workers, work,
+                                                                      args.scramble, args.transplant)
     metrics = METRICS + (["chrome_words_renamed", "chrome_lines_changed"] if args.scramble else [])
     width = max(len(m) for m in metrics)
-    print(f"{'':{width}} " + " ".join(f"{(s + ' (held)' if s in HELD_OUT else s):>13}" for s in rows) + "   bar")
+    heads = [s + " (held)" if s.removesuffix("+t") in HELD_OUT else s for s in rows]
+    print(f"{'':{width}} " + " ".join(f"{h:>13}" for h in heads) + "   bar")
     for m in metrics:
         bar = BARS.get(m)
         print(f"{m:{width}} " + " ".join(f"{r[m]:>13.4f}" for r in rows.values())

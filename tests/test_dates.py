@@ -390,3 +390,28 @@ def test_html_date_in_a_paragraph(date_p, after, published):
     page = ("<html><body><main><h1>عنوان خبر آزمایشی امروز</h1>%s<div class='txt'>%s%s%s</div></main>"
             "</body></html>") % (date_p, PARAS, after, PARAS)
     assert extract(page).published == published
+
+
+def test_date_under_the_story_past_the_sites_own_lines(tmp_path):
+    # a channel mirror: its «Forwarded from X» and handle lines under every post (the run learns
+    # them as the site's), then the post's date alone, then a related list with dates: the date
+    # right under the story, past the site's short lines, is the post's
+    from conftest import read_rows, story_bodies
+    from palayesh import refine
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(10, paras=3)):
+        day = jdatetime.date(1399, 1 + i % 12, 1 + i).strftime("%Y/%m/%d")
+        title = " ".join(paras[0].split()[:7])  # (each page its own headline)
+        lines = ["کانال‌نما", "جستجو در کانال‌ها", title, *paras,
+                 "Forwarded from کانال خبر", "🆔 @khabar_kanal", day, "پست‌های دیگر",
+                 f"خبر دیگری از این کانال درباره موضوع {i + 2}", f"1399/0{1 + (i + 3) % 9}/2{i % 9}",
+                 "کلیه حقوق این سایت محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    for i in range(10):
+        want = jdatetime.date(1399, 1 + i % 12, 1 + i).togregorian().isoformat()
+        assert (rows[f"p{i:02d}"]["published"] or "")[:10] == want, i

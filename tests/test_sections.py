@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import news_bodies, read_rows
+from conftest import news_bodies, read_rows, story_bodies
 from palayesh import extract, refine
 from palayesh.extract.html import learned_section
 from palayesh.extract.sections import crumb_parts, section_from_crumb
@@ -291,3 +291,34 @@ def test_a_fixed_line_under_the_menu_is_no_section_a_varying_one_is(tmp_path, fm
     refine(src, out, workers=1, progress="none")
     rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
     assert {k: rows[k]["section"] for k in want} == want
+
+
+def test_a_section_in_the_byline_is_one_other_sites_show_as_a_label(tmp_path):
+    # «فرهنگی | ۱۴ مهر ۱۴۰۱ | ۳ نظر» under the headline of a site whose menu does not list it: the
+    # field is the story's section because two other sites of the run show «فرهنگی» above their
+    # stories (an item of one's menu, of the other's trails); a name in the same field is its
+    # author's (no site shows it)
+    stories = story_bodies(24, paras=3)
+    src = tmp_path / "pages"
+    src.mkdir()
+    sites = [("روزنامه آوا", "خانه | سیاسی | اقتصادی | فرهنگی | ورزشی"),
+             ("پایگاه خبری نگاه", "صفحه اصلی • اجتماعی • ورزشی • جهان"),
+             ("وبلاگ شهر ما", "خانه | آرشیو | درباره ما | تماس با ما")]
+    fields = ["فرهنگی", "مریم احمدی"]
+    # and on some of them the row over a surtitle over the headline (no page repeats the surtitle)
+    kickers = {2: "نمایشگاه کتاب", 8: "جشنواره فیلم", 14: "موسیقی سنتی", 20: "تئاتر شهر"}
+    for i, paras in enumerate(stories):
+        name, menu = sites[i % 3]
+        title = " ".join(paras[0].split()[:8])
+        day = f"{1 + i % 28} مهر ۱۴۰۱"
+        row = f"{fields[(i // 3) % 2]} | {day} | {i % 7} نظر" if i % 3 == 2 else day
+        head = [row, kickers[i], title] if i in kickers else [title, row]  # (the row over the kicker)
+        trail = ["صفحه اصلی › فرهنگی"] if i % 3 == 1 else []  # (the second site shows it in trails)
+        lines = [name, menu, *trail, *head, *paras, f"تمامی حقوق برای {name} محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    got = {i: rows[f"p{i:02d}"]["section"] for i in range(2, len(stories), 3)}
+    assert got == {i: ("فرهنگی" if (i // 3) % 2 == 0 else None) for i in got}
+    assert all(rows[f"p{i:02d}"]["surtitle"] == k for i, k in kickers.items())

@@ -54,7 +54,8 @@ def _cat(arrays: list, dtype) -> np.ndarray:
 #: files the barrier leaves in the run's shared folder (sorted uint64 keys and their counts)
 SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": "template-fams.npy",
           "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy", "lines": "template-lines.npy",
-          "openings": "template-openings.npy", "opening_stories": "template-opening-stories.npy"}
+          "openings": "template-openings.npy", "opening_stories": "template-opening-stories.npy",
+          "vocab": "template-vocab.npy"}
 
 
 def too_large(doc: dict, options: ExtractOptions) -> bool:
@@ -111,6 +112,9 @@ class TemplateCollector(Transform):
         # per page: the openings of its lead and first paragraph (.template.opening_key), with its story
         self._openings: list[np.ndarray] = []
         self._opening_stories: list[np.ndarray] = []
+        # per page: the labels above its body (.template.header_labels), with its site (first family)
+        self._labels: list[np.ndarray] = []
+        self._label_sites: list[np.ndarray] = []
 
     def transform(self, doc):
         if doc.get("reason") is not None or not doc.get("raw"):
@@ -152,6 +156,9 @@ class TemplateCollector(Transform):
         if seen.openings:
             self._openings.append(np.array(seen.openings, dtype=np.uint64))
             self._opening_stories.append(np.full(len(seen.openings), seen.story, dtype=np.uint64))
+        if seen.labels and fams:
+            self._labels.append(np.array(seen.labels, dtype=np.uint64))
+            self._label_sites.append(np.full(len(seen.labels), fams[0], dtype=np.uint64))
 
     def finish(self, ctx):
         path = ctx.artifact("template")
@@ -163,7 +170,8 @@ class TemplateCollector(Transform):
                      titles=np.array(self._titles, dtype=np.uint64),
                      others=_cat(self._others, np.uint64), stories=_cat(self._stories, np.uint64),
                      openings=_cat(self._openings, np.uint64),
-                     opening_stories=_cat(self._opening_stories, np.uint64))
+                     opening_stories=_cat(self._opening_stories, np.uint64),
+                     labels=_cat(self._labels, np.uint64), label_sites=_cat(self._label_sites, np.uint64))
 
 
 def _combine(fam, shape):
@@ -298,6 +306,7 @@ class TemplateBarrier(Barrier):
         titles = [np.zeros(0, dtype=np.uint64)]
         others, stories = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         openings, opening_story = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
+        labels, label_sites = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         for f in self._artifacts(work_dir, stage):
             with np.load(f) as z:
                 titles.append(z["titles"])
@@ -307,10 +316,14 @@ class TemplateBarrier(Barrier):
                 if "openings" in z.files:
                     openings.append(z["openings"])
                     opening_story.append(z["opening_stories"])
+                if "labels" in z.files:
+                    labels.append(z["labels"])
+                    label_sites.append(z["label_sites"])
         out = {"keys": keys[order], "counts": np.concatenate([r["counts"] for r in results])[order],
                "fams": fams[forder], "fam_pages": np.concatenate([r["fam_pages"] for r in results])[forder],
                "titles": np.unique(np.concatenate(titles)), "lines": _on_two_stories(others, stories)}
         out["openings"], out["opening_stories"] = opening_stories(openings, opening_story)
+        out["vocab"] = _on_two_stories(labels, label_sites)  # (the labels of two sites or more)
         shared = Path(work_dir) / "shared"
         shared.mkdir(parents=True, exist_ok=True)
         for k, name in SHARED.items():
@@ -332,7 +345,8 @@ def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
     arrays = {k: np.load(p, mmap_mode="r") for k, p in paths.items()}
     return TemplateIndex(arrays["keys"], arrays["counts"], arrays["fams"], arrays["fam_pages"], arrays["titles"],
                          arrays["lines"], arrays["openings"], arrays["opening_stories"],
-                         min_pages=options.min_line_pages, min_share=options.min_line_share, headline=headline_like)
+                         min_pages=options.min_line_pages, min_share=options.min_line_share, headline=headline_like,
+                         vocab=arrays["vocab"])
 
 
 class ExtractStep(Transform):

@@ -76,7 +76,9 @@ import xxhash
 from ..textkeys import line_key
 from ..urls import host_of
 from .boxes import MIN_MARKER_PAGES, find_boxes, marker_key
+from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
+from .sections import crumb_parts, section_from_label
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
@@ -435,6 +437,9 @@ class PageShapes:
     #: the openings (:func:`opening_key`) of the page's first two prose lines (its lead, its first
     #: paragraph), kept by the run with the story they open (:attr:`TemplateIndex.openings`)
     openings: list[int] = field(default_factory=list)
+    #: the page's labels above its body (:func:`label_hash`: its short label lines and the items of
+    #: its menu lines): the run keeps those that two sites or more show (:attr:`TemplateIndex.vocab`)
+    labels: list[int] = field(default_factory=list)
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -672,7 +677,49 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         story = shape_hash(title or "\n".join(keys))
     body_prose = [lines[i] for i in prose if region[i] != "H"][:2]
     openings = sorted({shape_hash(k) for k in map(opening_key, body_prose) if k})
-    return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings)
+    labels = sorted({label_hash(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i]
+                     for x in header_labels(t)})
+    return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels)
+
+
+#: what splits a menu line into its items (bars, bullets, dashes between spaces, runs of spaces)
+_MENU_SPLIT = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}")
+
+
+def header_labels(text: str) -> list[str]:
+    """The labels a line above a page's body shows: the line itself when it is a short label (1-3
+    words, no digits), the value of a section label («سرویس: ورزشی»), the items of a breadcrumb
+    trail, or the items of a menu line (three items or more of 1-3 words, no digits).
+    A site's section names stand so above its stories; two sites of a run that show the same
+    label make it a word of the run's vocabulary of labels (:attr:`TemplateIndex.vocab`), which
+    no author's name or story's surtitle is.
+
+    >>> header_labels("خانه | ورزشی | اقتصادی"), header_labels("علی رضایی گفت که ۲ تیم")
+    (['خانه', 'ورزشی', 'اقتصادی'], [])
+    >>> header_labels("گروه خبری: اقتصاد"), header_labels("صفحه نخست › استانی")
+    (['اقتصاد'], ['صفحه نخست', 'استانی'])
+    """
+    if len(text) > 200 or RELATIVE.search(fold(text)):
+        return []  # (nor is a relative date «دیروز» a label)
+    value = section_from_label(text)  # «سرویس: ورزشی», «گروه خبری: اقتصاد | کد خبر: ۱۲۳»
+    if value:
+        return [value]
+    if _DIGITS.search(text):
+        return []
+    if 1 <= text.count(" ") + 1 <= 3 and text.rstrip(_MARKS)[-1:] not in _LABEL_END and not _COLON.search(text):
+        return [text]
+    parts = crumb_parts(text)  # a trail «خانه › ورزش › فوتبال» (its items but the headline)
+    if parts:
+        return [x for x in parts if len(x.split()) <= 3]
+    items = [x.strip() for x in _MENU_SPLIT.split(text)]
+    if len(items) >= 3 and all(x and len(x.split()) <= 3 for x in items):
+        return items
+    return []
+
+
+def label_hash(text: str) -> int:
+    """The hash of a label, as :attr:`TemplateIndex.vocab` keeps it (of its key)."""
+    return shape_hash("ǂv" + line_key(text))
 
 
 #: a line's opening is its first this many words: a teaser cut short («…») keeps at least these,
@@ -805,7 +852,8 @@ class TemplateIndex:
     DICT_KEYS = 500_000
 
     def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, openings=None, opening_stories=None, *,
-                 min_pages: int = 5, min_share: float = 0.3, headline: Callable[[str], bool] | None = None):
+                 min_pages: int = 5, min_share: float = 0.3, headline: Callable[[str], bool] | None = None,
+                 vocab=None):
         self.keys, self.counts = SortedSet(keys), counts
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
@@ -832,6 +880,13 @@ class TemplateIndex:
             self._opening_dict = {}
             for o, story in zip(openings.tolist(), opening_stories.tolist()):
                 self._opening_dict.setdefault(o, []).append(story)
+        #: the labels (:func:`label_hash`) that two sites of the run or more show above their
+        #: stories (:func:`header_labels`): the run's names of sections, whatever a site calls them
+        if vocab is None:
+            import numpy as np
+
+            vocab = np.zeros(0, dtype=np.uint64)
+        self.vocab = SortedSet(vocab)
         self.min_pages, self.min_share = min_pages, min_share
         #: what tells a headline, as the read stage recorded the run's (:func:`title_candidate`)
         self.headline = headline
@@ -928,6 +983,11 @@ class PageTemplate:
             if c is not None and c[4] >= 2:
                 return True
         return False
+
+    def in_vocab(self, text: str) -> bool:
+        """Whether two sites of the run or more show this label above their stories (a section
+        name, an item of their menus: :attr:`TemplateIndex.vocab`)."""
+        return self.index is not None and len(self.index.vocab) > 0 and label_hash(text) in self.index.vocab
 
     def head_share(self, text: str) -> float:
         """The largest share of a family's pages that show this line above their body, over the

@@ -153,6 +153,11 @@ class Line:
     #: a byline by the site's template: its first words stand above many of its pages' bodies before
     #: a varying name (:meth:`.template.PageTemplate.byline`)
     byline: bool = False
+    #: the names of sections this line shows (itself, or fields of a date or meta row), as two sites
+    #: of the run or more show them above their stories (:meth:`.template.PageTemplate.in_vocab`)
+    vocab: tuple[str, ...] = ()
+    #: the run knows it as another story's headline or opening (a related link: template role TITLE)
+    related: bool = False
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -466,22 +471,51 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
 _ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
 
 
+def _section_under_headline(lines: list[Line], title_i: int | None, head_end: int, homes: set[str],
+                            menu: set[str]) -> str | None:
+    """A section shown among the article's meta lines under its headline (above its lead or body),
+    where no section stands above the headline: a breadcrumb trail from the site's home
+    («خانه › اقتصاد › بورس»), or a short label alone on its line that the site's menu lists or that
+    other sites of the run show as a label above their stories (:attr:`Line.vocab`); a name alone
+    there is its author's, which neither lists."""
+    if title_i is None:
+        return None
+    for ln in lines[title_i + 1:head_end]:
+        if ln.kind == PARA:
+            break
+        if ln.kind in (CRUMB, SHORT, NAV):
+            parts = crumb_parts(ln.text, homes=homes)
+            if parts and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes):
+                got = section_from_crumb(parts, title=lines[title_i].text)
+                if got:
+                    return got
+        if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
+                and (ln.vocab or ln.key in menu) and ln.key not in HOME_KEYS:
+            return ln.text
+    return None
+
+
+def _row_names(ln: Line) -> list[str]:
+    """What in a line could name a section: a short line itself (1-3 words), or the fields of a
+    date or meta row without digits, of 1-3 words («ورزشی | ۱۴ مهر ۱۴۰۱ | ۳ نظر»), no relative date."""
+    fields = [ln.text] if ln.kind == SHORT else [f.strip(" -–—:|") for f in _ROW_FIELD.split(ln.text)]
+    # (a relative date «دیروز», «لحظاتی پیش» names nothing)
+    return [f for f in fields if f and not _DIGIT.search(f) and len(f.split()) <= 3 and not RELATIVE.search(fold(f))]
+
+
 def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, head_end: int,
                            site_keys: set[str]) -> str | None:
-    """A field of the article's date or meta row that the site's menu names («ورزشی | ۱۴ مهر ۱۴۰۱»
-    under the headline, «ورزشی» an item of the menu above): the story's section (a name beside
-    the date is its author's, and no menu lists it)."""
+    """A field of the article's date or meta row that names a section («ورزشی | ۱۴ مهر ۱۴۰۱»
+    under the headline): one the site's menu above lists, or one that other sites of the run show
+    as a label above their stories (:attr:`Line.vocab`): the story's section (a name beside the
+    date is its author's, which no menu lists and no site shows as a label)."""
     menu = _menu_items(lines[:top], site_keys)
-    if not menu:
-        return None
     below = range(title_i + 1, head_end) if title_i is not None else range(0)
     for i in [*below, *range(top - 1, -1, -1)]:
         if lines[i].kind not in (DATE, META) or i < top and _site_header_date(lines, i, top):
             continue
-        for field in _ROW_FIELD.split(lines[i].text):
-            f = field.strip(" -–—:|")
-            if f and not _DIGIT.search(f) and len(f.split()) <= 3 and line_key(f) in menu \
-                    and line_key(f) not in HOME_KEYS:
+        for f in _row_names(lines[i]):
+            if (line_key(f) in menu or f in lines[i].vocab) and line_key(f) not in HOME_KEYS:
                 return f
     return None
 
@@ -870,7 +904,7 @@ def extract_text(raw: str, *, template=None) -> Article:
                 lines.append(Line(t[len(cut):].strip(), line_key(t[len(cut):]), 2, END))
                 continue
         ln = classify(t, key, role)
-        ln.gap, ln.recurs = gap_here, role is not None
+        ln.gap, ln.recurs, ln.related = gap_here, role is not None, role == T_TITLE
         if ln.recurs and ln.words <= MAX_BRAND_WORDS and template is not None and template.learned:
             ln.brand = template.page_share(t) >= BRAND_SHARE
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
@@ -878,6 +912,8 @@ def extract_text(raw: str, *, template=None) -> Article:
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
                 and ln.words <= BYLINE_WORDS[1]:
             ln.byline = template.byline(t)
+        if template is not None and ln.kind in (SHORT, DATE, META) and ln.words <= 24:
+            ln.vocab = tuple(f for f in _row_names(ln) if template.in_vocab(f))
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
@@ -1310,7 +1346,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     clusters: list[list[int]] = []
     current: list[int] = []
     crumb_section = label_section = None
-    crumb_i = -1
+    crumb_i, crumb_loose = -1, False
     gap_before: dict[int, bool] = {}  # a blank line between this label and the one before it
     site_keys: set[str] = set()  # the site's own lines above (a menu the template knows)
     blank_seen = False
@@ -1337,14 +1373,18 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # a trail that ends with this page's headline, or starts where the site's menu does
             # («ابتدا :: حمل و نقل» under the menu «ابتدا - خودروی برقی - …»), whatever the words
             parts = headline_trail(ln.text, res.title) or (crumb_parts(ln.text, homes=homes) if homes else None)
+        loose = False
         if parts is None and ln.kind in (SHORT, NAV) and i != title_i:
             parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
-            if parts and ln.recurs and not any(line_key(parts[0]) in k for k in site_keys):
-                parts = None  # a line the site repeats is its chrome, unless it starts at its name
+            loose = parts is not None
+            if parts and ln.recurs and (ln.site or ln.tagline or not any(line_key(parts[0]) in k for k in site_keys)):
+                # a line the site repeats is its chrome, unless it starts at its name; and one on
+                # every page of the site («<name> | <tagline>», «ورود / عضویت») names no story's section
+                parts = None
         if parts:
             got = section_from_crumb(parts, title=res.title)
             if got:
-                crumb_section, crumb_i = got, i
+                crumb_section, crumb_i, crumb_loose = got, i, loose
             continue
         if ln.kind == CRUMB:
             continue
@@ -1375,9 +1415,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # stand above the menu of every page of the site (a story's section stands below it)
             current = []
         if ln.kind in (NAV, CHROME):
-            if ln.tagline:  # (as above: the site's header runs down to here)
+            if ln.tagline or (ln.kind == NAV and is_menu_line(ln.text)):
+                # (as above: the site's header runs down to here; and above its menu bar stand the
+                # site's name, its login link «ورود / عضویت», not the story's labels or trail, which
+                # stand between the menu and the headline)
                 clusters.clear()
                 current = []
+                if crumb_loose:
+                    crumb_section, crumb_loose = None, False
             continue
         # a longer line (a ticker headline, an intro): ends the cluster
         if current:
@@ -1417,6 +1462,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         elif adjacent and in_menu:
             res.surtitle = lines[last_v].text
             section_i = in_menu[-1]
+        elif adjacent and len(vals) == 1 and len(last_cl) == 1 and lines[last_v].vocab and not crumbed \
+                and not label_section:
+            # the one label above the headline, right above it, and other sites of the run show it
+            # as a label above their stories: a section's name, though this site shows it on no
+            # other page yet (under another label it may be a surtitle, a republished story's)
+            section_i = last_v
         elif adjacent and lines[last_v].seen is False and (len(last_cl) == 1 or (
                 len(last_cl) == 2 and lines[last_cl[0]].seen and not lines[last_cl[0]].tagline
                 and (not gap_before.get(last_v) or any(lines[j].kind != BLANK for j in range(last_cl[0]))))):
@@ -1455,7 +1506,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     elif crumb_section:
         res.section = crumb_section
     elif res.section is None:
-        res.section = _menu_item_beside_date(lines, top, title_i, head_end, site_keys)
+        res.section = (_section_under_headline(lines, title_i, head_end, homes, _menu_items(lines[:top], site_keys))
+                       or _menu_item_beside_date(lines, top, title_i, head_end, site_keys))
     res.section = acceptable(res.section, title=res.title, site_names=_title_line_names(lines, res.title))
     best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start, body_last)
     if best is not None:
@@ -1515,11 +1567,12 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 continue
             if d.role == "published":
                 return d
-            if first and d.role is None and body_last is not None and body_last < i < tail_start \
+            if first and d.role is None and body_last is not None and body_last < i \
                     and _closes_story(lines, body_last, i):
-                # a date alone under the story's last paragraph, before its tail (only the credit,
-                # counters or the site's buttons between): the story's own date; a related item's
-                # stands beside its headline, a comment's under a name, in the tail
+                # a date alone under the story's last paragraph, before its tail or in its first
+                # lines (only the credit, an end marker, counters or the site's buttons between):
+                # the story's own date; a related item's stands beside its headline, a comment's
+                # under a name
                 return d
             if first and d.role is None and meta_fields_line(lines[i].text):
                 # the post's own meta row under it (before the tail or in its first lines, under a
@@ -1537,14 +1590,21 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     return best
 
 
+#: a line of the site's template between a story and its date has this many words at most (a
+#: credit, a «forwarded from» line; a related item's headline is longer or known as one)
+MAX_CREDIT_WORDS = 5
+
+
 def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     """Whether the date line ``i`` stands right under the story's last line ``last``:
-    nothing between but the credit, counters and controls (no headline, no name: those are a
-    related item's or a comment's, and the date theirs), and the date is alone on its line."""
+    nothing between but the credit, an end marker, counters and controls (the site's template's
+    short lines too, «Forwarded from X»; no headline, no name: those are a related item's or a
+    comment's, and the date theirs), and the date is alone on its line."""
     d = date_line(lines[i].text)
     if d is None or 2 * (d.stamp.end - d.stamp.start) < len(lines[i].text.strip()):
         return False
     return all(ln.kind in (BLANK, LABEL, META) or (ln.kind == CHROME and not ln.learned)
+               or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
                for ln in lines[last + 1:i])
 
 
