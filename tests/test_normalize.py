@@ -109,6 +109,9 @@ ZWNJ_CASES = [
     ("انتهایش", "انتهایش"),  # «انتها» + ش: the glide ی glues
     ("بقایای", "بقایای"),  # «بقایا» + ezafe ی
     ("تنهاییام", "تنهایی|ام"),  # «یی» + ام after ZWNJ
+    ("محافظهکاران", "محافظه|کاران"),  # a compound the lexicon knows («محافظه‌کار») + the plural ان, glued
+    ("راهحلی پیدا کرد", "راه|حلی پیدا کرد"),  # ... + the indefinite ی
+    ("تحصیلکردگان دانشگاه", "تحصیل|کردگان دانشگاه"),  # ... in ه, + the plural in گ: «تحصیل‌کرده» -> «…کردگان»
     ("حقوق بشر", "حقوق بشر"),  # two free words the news mostly writes apart stay apart
     # non-joining letters never get an (invisible) ZWNJ
     ("کشور ها", "کشورها"),  # ر does not join: the half-space is just no space
