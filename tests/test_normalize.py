@@ -96,6 +96,9 @@ ZWNJ_CASES = [
     ("از کمک کنندگان", "از کمک|کنندگان"),  # a bound head inflected: «کننده» -> «کنندگان»
     ("نظریه پردازانی مانند", "نظریه|پردازانی مانند"),  # second part of a known compound, inflected
     ("نگاه نگران", "نگاه نگران"),  # «نگران» is a word, not «نگر» + «ان»
+    ("راه حلی پیدا کرد", "راه|حلی پیدا کرد"),  # second part of a known compound («راه‌حل») + the indefinite ی
+    ("این کار زیان بارتر است", "این کار زیان|بارتر است"),  # ... + the comparative تر
+    ("مورد نظری", "مورد نظری"),  # «مورد نظر» is no compound of the lexicon: «نظری» stays apart
     ("خبرگزاری بی بی سی گزارش داد", "خبرگزاری بی|بی|سی گزارش داد"),  # an acronym spelled out
     ("به او گفت", "به او گفت"),  # letter names that are words stay apart
     ("نوزدهم می سال ۲۰۰۰", "نوزدهم می سال ۲۰۰۰"),  # «می» (May) before a noun is no prefix
