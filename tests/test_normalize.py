@@ -223,6 +223,16 @@ def test_import_is_light():
     assert out.strip() == "False"
 
 
+def test_output_does_not_depend_on_the_hash_seed():
+    # «چکانی» reads as «چکان» + «ی» and as «چک» + «انی»: the stem chosen once came from a set's order
+    text = "مطالبات نباید به صورت قطره چکانی پرداخت شود.\nسنگانی و نوازانی و دانانی\n"
+    code = "import sys, palayesh; sys.stdout.write(palayesh.normalize(sys.stdin.read()))"
+    outs = {subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(4)}
+    assert len(outs) == 1
+    assert z("قطره|چکانی") in outs.pop()  # the longest stem («چکان», of «قطره‌چکان») is the reading
+
+
 def test_resources_load_fast():
     code = ("import time; t = time.perf_counter(); import palayesh; palayesh.normalize('میروند'); "
             "print(time.perf_counter() - t)")

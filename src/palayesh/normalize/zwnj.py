@@ -290,7 +290,9 @@ class ZwnjRestorer:
         self._right = dict.fromkeys(lex_right, 1) | dict.fromkeys(rule_right, 2)
         # inflected second parts of compounds -> their stem: «پردازانی» -> «پرداز», «دیدگان» -> «دیده»
         self._inflected: dict[str, str] = {}
-        for stem in lex_right | res.bound_heads:
+        # (in a fixed order, the longest stem first: «سنگانی» is «سنگان» + «ی» before «سنگ» + «انی»; the
+        # order of a set would make the choice, and so the output, depend on the process's hash seed)
+        for stem in sorted(lex_right | res.bound_heads, key=lambda s: (-len(s), s)):
             if len(stem) < 2:
                 continue
             for infl in inflections(stem):
