@@ -85,6 +85,12 @@ FUNCTION_WORDS = frozenset((
     "که", "چه", "و", "را", "ای", "نه",  # particles: «آن که», «ای کاش»
 ))
 
+#: endings glued to a compound the lexicon writes with a ZWNJ inside, which keeps its ZWNJ: the plural and
+#: the indefinite/adjectival ی («محافظه‌کار» -> «محافظه‌کاران», «راه‌حل» -> «راه‌حلی»); after a final ه
+#: their spellings in گ («زمینه‌ساز» …, «تحصیل‌کرده» -> «تحصیل‌کردگان»). The spaced twin is
+#: ``zwnj.inflections`` (a compound's inflected second part standing after a space)
+COMPOUND_ENDINGS = ("انی", "ان", "ی")
+COMPOUND_ENDINGS_H = ("گانی", "گان", "گی")
 #: endings of a present stem (می‌روم … می‌روند)
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 #: endings of a past stem (می‌رفتم … می‌رفتند, and the participle می‌رفته)
@@ -261,7 +267,34 @@ class Morphology:
                     k = self.known(s[pl:])
                     if k is not None:
                         return s[:pl] + ZWNJ + k[0]  # «ضدانقلاب» -> «ضد‌انقلاب»
+            return self._inflected_compound(s)
         return best
+
+    def _inflected_compound(self, s: str) -> str | None:
+        """A compound the lexicon knows, with an ending that glues to it: «محافظهکاران» -> «محافظه‌کاران»
+        (the lexicon has «محافظه‌کار»), «راهحلی» -> «راه‌حلی». Not a base whose ZWNJ is at an affix
+        («کتاب‌ها» + «ی» is the plural's «های»)."""
+        n = len(s)
+        for e in COMPOUND_ENDINGS:
+            if n - len(e) >= 4 and s.endswith(e) and s[-len(e) - 1] not in "اوهی":
+                f = self.forms.get(s[: n - len(e)])
+                if f is not None and self._compound_form(f):
+                    return f + e
+        for e in COMPOUND_ENDINGS_H:
+            if n - len(e) >= 3 and s.endswith(e):
+                f = self.forms.get(s[: n - len(e)] + "ه")
+                if f is not None and self._compound_form(f):
+                    return f[:-1] + e
+        return None
+
+    def _compound_form(self, form: str) -> bool:
+        """Is ``form`` a compound: a ZWNJ inside, none at an affix («محافظه‌کار», not «کتاب‌ها», «می‌رو»)?"""
+        if ZWNJ not in form:
+            return False
+        parts = form.split(ZWNJ)
+        if parts[0] in self.verb_prefixes:
+            return False
+        return not any(p in self.bound or p in self.vowel_bound for p in parts[1:])
 
     def _known_tail(self, w: str, shortest: int = 4) -> bool:
         """Does ``w`` end in a known word of ``shortest`` letters or more («دومرحله» in «مرحله»)?"""

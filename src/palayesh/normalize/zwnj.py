@@ -145,8 +145,9 @@ EZAFE_YE = "ی"
 #: an inflected second part this common on its own is a word of its own («نگران», «زندگی»)
 MAX_INFLECTED_CLASS = 5
 
-#: endings of a noun, adjective or agent noun that a compound's second part may carry
-HEAD_ENDINGS = ("ان", "انی", "ها", "های", "هایی", "ترین")
+#: endings of a noun, adjective or agent noun that a compound's second part may carry: the plural, the
+#: indefinite/adjectival ی («راه حلی» as «راه‌حل»), the comparative («زیان بارتر» as «زیان‌بار»)
+HEAD_ENDINGS = ("ان", "انی", "ها", "های", "هایی", "ی", "تر", "ترین")
 #: endings of a second part in ه that turn it to «گ»: «دیده» -> «دیدگان», «زده» -> «زدگی»
 HEAD_ENDINGS_G = ("گان", "گانی", "گی")
 
@@ -160,8 +161,8 @@ def inflections(stem: str):
             yield stem + "‌" + e
         return
     for e in HEAD_ENDINGS:
-        if stem[-1] in "اآو" and e[0] in "ای":
-            continue
+        if stem[-1] in "اآو" and e[0] in "ای" or stem[-1] == "ی" and e == "ی":
+            continue  # (a glide ی comes between: «دانشجویان»; «…یی» is another spelling)
         yield stem + e
 
 
@@ -289,7 +290,9 @@ class ZwnjRestorer:
         self._right = dict.fromkeys(lex_right, 1) | dict.fromkeys(rule_right, 2)
         # inflected second parts of compounds -> their stem: «پردازانی» -> «پرداز», «دیدگان» -> «دیده»
         self._inflected: dict[str, str] = {}
-        for stem in lex_right | res.bound_heads:
+        # (in a fixed order, the longest stem first: «سنگانی» is «سنگان» + «ی» before «سنگ» + «انی»; the
+        # order of a set would make the choice, and so the output, depend on the process's hash seed)
+        for stem in sorted(lex_right | res.bound_heads, key=lambda s: (-len(s), s)):
             if len(stem) < 2:
                 continue
             for infl in inflections(stem):
