@@ -1,13 +1,16 @@
-"""Extraction's caches of per-line answers give the answers of the functions they remember."""
+"""Extraction's caches and fast paths give the answers of the slow paths they stand for."""
 from __future__ import annotations
 
+import itertools
+import re
 from pathlib import Path
 
 import pytest
 
-from palayesh.extract import template as tpl, text as text_mod
+from conftest import news_bodies
+from palayesh.extract import lexicon, template as tpl, text as text_mod
 from palayesh.extract.step import page_lines
-from palayesh.textkeys import line_key
+from palayesh.textkeys import alnum_key, fold, line_key
 
 DEV_PAGES = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "dev-pages" / "pages"
 ROLES = [None, tpl.CHROME, tpl.HEAD, tpl.MID, tpl.SITE, tpl.TAIL, tpl.TITLE]
@@ -43,3 +46,28 @@ def test_classify_gives_each_caller_its_own_line():
     b = text_mod.classify("منبع: مهر")
     assert b is not a
     assert (b.gap, b.recurs, b.kind) == (False, False, text_mod.LABEL)
+
+
+def reference_tokens(text: str) -> list[str]:
+    """:func:`palayesh.extract.lexicon.tokens` by its definition: the key of each ``\\w+`` word."""
+    return [k for k in (alnum_key(w) for w in re.findall(r"\w+", fold(text.replace("\u200c", "")))) if k]
+
+
+def test_tokens_apart_are_no_word_characters():
+    assert not any(re.fullmatch(r"\w", c) for c in lexicon._APART)
+
+
+@pytest.mark.parametrize("text", [
+    "می‌شود، كتاب ۱۲",  # ZWNJ joins, letters and digits folded
+    "«خبر» (ایرنا): وزیر گفت؛ «ما می‌رویم.» – پایان…",  # the punctuation put apart
+    "حتماً کِتاب را بخوانید!",  # harakat cut a word as \w+ does
+    "تهران ـ ایرنا _ x_y 12.5% ②",  # tatweel, underscore, a percent, a circled digit: the slow path
+    "", "   ", "...", "Iran, Today: 2024!",
+])
+def test_tokens_as_defined(text):
+    assert lexicon.tokens(text) == reference_tokens(text)
+
+
+def test_tokens_of_the_dev_lines_and_news_as_defined(dev_lines):
+    for t in [*dev_lines, *itertools.islice(news_bodies(), 500)]:
+        assert lexicon.tokens(t) == reference_tokens(t), t
