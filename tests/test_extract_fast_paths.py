@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import news_bodies
-from palayesh.extract import lexicon, template as tpl, text as text_mod
+from palayesh.extract import agency, lexicon, sections, template as tpl, text as text_mod
 from palayesh.extract.step import page_lines
 from palayesh.textkeys import alnum_key, fold, line_key
 
@@ -79,3 +79,16 @@ def test_line_shapes_remembered_as_made(dev_lines):
         for t in dev_lines:
             assert tpl._shape_of(t, line_key(t)) == tpl._shape_of_line(t, line_key(t)), t
     assert tpl._remembered_shape.cache_info().hits > 0
+
+
+def test_credits_and_labels_remembered_as_read(dev_lines):
+    agency._remembered_credit.cache_clear()
+    sections._remembered_label.cache_clear()
+    for t in dev_lines:
+        for _ in range(2):  # the second ask is answered from the caches (short lines)
+            for bare in (False, True):
+                assert agency.agency_from_credit(t, bare=bare) == agency._agency_from_credit(t, bare), (t, bare)
+            expected = sections._remembered_label.__wrapped__(t) if len(t) <= 200 else None
+            assert sections.section_from_label(t) == expected, t
+    assert agency._remembered_credit.cache_info().hits > 0
+    assert sections._remembered_label.cache_info().hits > 0
