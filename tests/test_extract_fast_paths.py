@@ -55,13 +55,16 @@ def reference_tokens(text: str) -> list[str]:
 
 def test_tokens_apart_are_no_word_characters():
     assert not any(re.fullmatch(r"\w", c) for c in lexicon._APART)
+    # ... and what tokens drops are word characters no key keeps
+    assert all(re.fullmatch(r"\w", c) and alnum_key(c) == "" for c in lexicon._DROPPED)
 
 
 @pytest.mark.parametrize("text", [
     "می‌شود، كتاب ۱۲",  # ZWNJ joins, letters and digits folded
     "«خبر» (ایرنا): وزیر گفت؛ «ما می‌رویم.» – پایان…",  # the punctuation put apart
     "حتماً کِتاب را بخوانید!",  # harakat cut a word as \w+ does
-    "تهران ـ ایرنا _ x_y 12.5% ②",  # tatweel, underscore, a percent, a circled digit: the slow path
+    "تهران ـ ایرنا _ x_y کتـاب 12.5% [۲] a=b+c 'x' #تگ •",  # tatweel, underscore: dropped; the rest apart
+    "رتبه ② و x² و ½",  # digits no key keeps: the slow path
     "", "   ", "...", "Iran, Today: 2024!",
 ])
 def test_tokens_as_defined(text):

@@ -20,9 +20,13 @@ _WORD = re.compile(r"\w+")
 #: the punctuation and marks of Persian prose, none of them a word character of :data:`_WORD`: put
 #: apart by ``str.replace`` (at memory speed), after which most texts split at white space into
 #: the words :data:`_WORD` finds
-_APART = (".", "،", ":", "؛", "«", "»", "(", ")", "-", '"', "/", "!", "؟", "?", ",", "…", "*", "–",
-          "\u064b", "\u064c", "\u064d", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652",  # harakat
-          "\u200e", "\u200f")  # bidi marks
+_APART = (".", "،", ":", "؛", "«", "»", "(", ")", "[", "]", "-", '"', "'", "/", "!", "؟", "?", ",", "…", "*",
+          "–", "+", "=", "%", "#", "•",
+          "\u064b", "\u064c", "\u064d", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0654",  # harakat
+          "\u200b", "\u200e", "\u200f", "\u00ad")  # zero width space, bidi marks, soft hyphen
+#: word characters of :data:`_WORD` that a key drops (tatweel «ـ», underscore): taken out of the text
+#: first, which is what the key does to each word they stand in
+_DROPPED = ("\u0640", "_")
 #: what :func:`alnum_key` takes out, but NUL
 _NOT_ALNUM_OR_NUL = regex.compile(r"[^\p{L}\p{Nd}\0]+|\u0640")
 
@@ -66,11 +70,13 @@ def tokens(text: str) -> list[str]:
     """
     folded = fold(text.replace("\u200c", ""))
     spaced = folded
+    for c in _DROPPED:
+        spaced = spaced.replace(c, "")
     for c in _APART:
         spaced = spaced.replace(c, " ")
     words = spaced.split()
-    # (words of letters and digits only, all else white space: they are the words _WORD finds, each
-    # its own key; the common case, by scans in C)
+    # (words of letters and digits only, all else white space: they are the keys of the words _WORD
+    # finds; the common case, by scans in C)
     if only_letters_and_digits("".join(words)):
         return words
     words = _WORD.findall(folded)
