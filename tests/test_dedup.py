@@ -551,3 +551,17 @@ def test_dev_pages_quality_gate(tmp_path):
     assert rep["dup_precision"] >= gate.min["dup_precision"], rep["dup_pairs"]
     assert rep["dup_recall"] >= gate.min["dup_recall"], rep["dup_pairs"]
     assert rep["articles_wrongly_rejected"] <= gate.max["articles_wrongly_rejected"]
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 7, 500, 5000])
+def test_sorted_unique_is_np_unique(n):
+    import numpy as np
+
+    from palayesh.dedup.minhash import sorted_unique
+
+    rng = np.random.default_rng(n)
+    for h in (rng.integers(0, 2**64, n, dtype=np.uint64, endpoint=False),  # distinct, unsorted
+              rng.integers(0, 5, n).astype(np.uint64),  # many repeats
+              np.full(n, 2**64 - 1, dtype=np.uint64)):  # one value, the largest
+        got = sorted_unique(h)
+        assert got.dtype == np.uint64 and np.array_equal(got, np.unique(h))

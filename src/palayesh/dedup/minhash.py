@@ -45,11 +45,11 @@ class MinHasher:
 
     def signature_of_hashes(self, h: np.ndarray) -> np.ndarray:
         """MinHash signature of a set given as 64-bit hashes (repeats do not matter)."""
-        return self.signature_of_unique(np.unique(h))
+        return self.signature_of_unique(sorted_unique(h))
 
     def signature_of_unique(self, h: np.ndarray) -> np.ndarray:
-        """:meth:`signature_of_hashes` of hashes without repeats (``np.unique``'s result: a caller
-        that needs the set anyway sorts once)."""
+        """:meth:`signature_of_hashes` of hashes without repeats (:func:`sorted_unique`'s result: a
+        caller that needs the set anyway sorts once)."""
         if h.size == 0:
             return np.full(self.num_perm, 0xFFFFFFFF, dtype=np.uint32)
         # in blocks of shingles, so a huge page needs bounded memory (block x num_perm x 8 bytes);
@@ -67,6 +67,13 @@ class MinHasher:
             best = v if best is None else np.minimum(best, v)
         assert best is not None  # h is not empty
         return (best >> self._shift).astype(np.uint32)
+
+
+def sorted_unique(h: np.ndarray) -> np.ndarray:
+    """``np.unique(h)`` of a 1-D array: its distinct values, sorted; by one sort and a mask, which
+    NumPy 2.4's ``np.unique`` is 4x slower than on a page's few hundred shingle hashes."""
+    s = np.sort(h)
+    return s[np.concatenate(([True], s[1:] != s[:-1]))] if s.size else s
 
 
 def word_hashes(tokens) -> np.ndarray:

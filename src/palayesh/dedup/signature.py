@@ -91,7 +91,7 @@ class DedupSignatureStep(Transform):
         import numpy as np
         import xxhash
 
-        from .minhash import shingle_hashes, word_hashes
+        from .minhash import shingle_hashes, sorted_unique, word_hashes
 
         text = doc.get("text") or ""
         folded = fold(text)
@@ -104,7 +104,7 @@ class DedupSignatureStep(Transform):
         o = self.options
         assert self._hasher is not None and self._story_hasher is not None, "setup() makes them"
         # the text's distinct shingle hashes, sorted once for both uses below
-        sh = np.unique(shingle_hashes(word_hashes(toks), o.shingle_words))
+        sh = sorted_unique(shingle_hashes(word_hashes(toks), o.shingle_words))
         # the set of the text's shingles (32 bits of each hash): the barrier checks every drop
         # on it, not only on the signatures' estimate (the high halves of sorted hashes are sorted:
         # their distinct values are those unlike the one before)

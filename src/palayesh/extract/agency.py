@@ -136,6 +136,19 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     >>> agency_from_credit("ادامه این خبر را در سایت فارس‌نیوز بخوانید")
     'فارس'
     """
+    if len(line) <= CREDIT_CACHE_CHARS:
+        return _remembered_credit(line, bare)
+    return _agency_from_credit(line, bare)
+
+
+#: credits remembered: a site's tail and header lines recur on its pages, and are asked again
+#: (4,096 lines up to 200 characters: bounded memory)
+CREDIT_CACHE = 4096
+CREDIT_CACHE_CHARS = 200
+
+
+def _agency_from_credit(line: str, bare: bool) -> str | None:
+    """:func:`agency_from_credit`."""
     f = _unmarked(line)
     m = _CREDIT.match(f)
     if m and _PHOTO_SOURCE.match(m.group("x")):
@@ -165,6 +178,8 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
             return name
     return _only_name(f) if bare else None
 
+
+_remembered_credit = functools.lru_cache(maxsize=CREDIT_CACHE)(_agency_from_credit)
 
 #: marks a page sets before a line: bullets, dashes, emoji («📰 منبع: …», «■ منبع: …», «- به نقل از …»)
 _LEAD_MARKS = re.compile(r"^[^\w(\[«\"]+")

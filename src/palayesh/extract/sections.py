@@ -19,6 +19,7 @@ It is never the site's name, its tagline or its home label («صفحه نخست�
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..textkeys import SPACE_FOLDS, YEH_KAF, line_key, replacer
@@ -290,6 +291,17 @@ def section_from_label(text: str) -> str | None:
     """
     if len(text) > 200:
         return None
+    return _remembered_label(text)
+
+
+#: label lines remembered: a site's «سرویس: …» lines recur on its pages (the lines are of up to
+#: 200 characters: bounded memory)
+LABEL_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=LABEL_CACHE)
+def _remembered_label(text: str) -> str | None:
+    """:func:`section_from_label` of a line of up to 200 characters."""
     text = re.sub(r"([:：])\s+", r"\1 ", text)  # («سرویس:  ورزشی»: no field ends at its label)
     fields = [f for f in _FIELD.split(text) if f.strip()] if _FIELD.search(text) else [text]
     for field in fields:  # the label's own field of a meta row («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)

@@ -64,6 +64,7 @@ True
 """
 from __future__ import annotations
 
+import functools
 import html as htmllib
 import math
 import re
@@ -807,11 +808,26 @@ def combined(fam: int, shape: int) -> int:
     return (fam ^ (shape * _GOLDEN)) & _MASK64
 
 
+#: line shapes remembered: a site's lines recur on its pages, and the read stage (:func:`observe`)
+#: and extraction (:meth:`PageTemplate.role`) shape the same lines; only lines up to
+#: :data:`MAX_LINE_CHARS` (template lines: bounded memory)
+SHAPE_CACHE = 8192
+
+
 def _shape_of(text: str, key: str) -> str:
     """:func:`shape_key` of a line whose :func:`line_key` is known (the common case costs no new key)."""
+    if len(text) <= MAX_LINE_CHARS:
+        return _remembered_shape(text, key)
+    return _shape_of_line(text, key)
+
+
+def _shape_of_line(text: str, key: str) -> str:
     if "/" in text or "@" in text or "www" in text or _COLON.search(text, 0, 40) or _COMMA.search(text, 0, 25):
         return shape_key(text)
     return _DIGITS.sub("0", key)
+
+
+_remembered_shape = functools.lru_cache(maxsize=SHAPE_CACHE)(_shape_of_line)
 
 
 class SortedSet:

@@ -1,0 +1,97 @@
+"""Extraction's caches and fast paths give the answers of the slow paths they stand for."""
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import news_bodies
+from palayesh.extract import agency, lexicon, sections, template as tpl, text as text_mod
+from palayesh.extract.step import page_lines
+from palayesh.textkeys import alnum_key, fold, line_key
+
+DEV_PAGES = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "dev-pages" / "pages"
+ROLES = [None, tpl.CHROME, tpl.HEAD, tpl.MID, tpl.SITE, tpl.TAIL]  # (a title is judged as chrome)
+
+
+@pytest.fixture(scope="module")
+def dev_lines() -> list[str]:
+    """The distinct lines of the dev pages, short and long (the cache keeps short ones)."""
+    if not DEV_PAGES.is_dir():
+        pytest.skip("../shared is not next to the repository")
+    seen: dict[str, None] = {}
+    for path in sorted(DEV_PAGES.iterdir()):
+        for t in page_lines({"raw": path.read_bytes().decode("utf-8", "replace")}):
+            seen[t] = None
+    return list(seen)
+
+
+def test_classify_remembers_the_same_kinds(dev_lines):
+    assert len(dev_lines) > 5000
+    text_mod._remembered_kind.cache_clear()
+    for _ in range(2):  # the second round is answered from the cache
+        for t in dev_lines:
+            key = line_key(t)
+            for role in ROLES:
+                assert text_mod.classify(t, key, role) == text_mod._classify(t, key, role), (t, role)
+            assert text_mod.classify(t) == text_mod._classify(t, key, None), t
+    assert text_mod._remembered_kind.cache_info().hits > 0
+
+
+def test_classify_gives_each_caller_its_own_line():
+    a = text_mod.classify("منبع: مهر")
+    a.gap, a.recurs, a.kind = True, True, "x"  # what extract_text sets on its lines
+    b = text_mod.classify("منبع: مهر")
+    assert b is not a
+    assert (b.gap, b.recurs, b.kind) == (False, False, text_mod.LABEL)
+
+
+def reference_tokens(text: str) -> list[str]:
+    """:func:`palayesh.extract.lexicon.tokens` by its definition: the key of each ``\\w+`` word."""
+    return [k for k in (alnum_key(w) for w in re.findall(r"\w+", fold(text.replace("\u200c", "")))) if k]
+
+
+def test_tokens_apart_are_no_word_characters():
+    assert not any(re.fullmatch(r"\w", c) for c in lexicon._APART)
+    # ... and what tokens drops are word characters no key keeps
+    assert all(re.fullmatch(r"\w", c) and alnum_key(c) == "" for c in lexicon._DROPPED)
+
+
+@pytest.mark.parametrize("text", [
+    "می‌شود، كتاب ۱۲",  # ZWNJ joins, letters and digits folded
+    "«خبر» (ایرنا): وزیر گفت؛ «ما می‌رویم.» – پایان…",  # the punctuation put apart
+    "حتماً کِتاب را بخوانید!",  # harakat cut a word as \w+ does
+    "تهران ـ ایرنا _ x_y کتـاب 12.5% [۲] a=b+c 'x' #تگ •",  # tatweel, underscore: dropped; the rest apart
+    "رتبه ② و x² و ½",  # digits no key keeps: the slow path
+    "", "   ", "...", "Iran, Today: 2024!",
+])
+def test_tokens_as_defined(text):
+    assert lexicon.tokens(text) == reference_tokens(text)
+
+
+def test_tokens_of_the_dev_lines_and_news_as_defined(dev_lines):
+    for t in [*dev_lines, *itertools.islice(news_bodies(), 500)]:
+        assert lexicon.tokens(t) == reference_tokens(t), t
+
+
+def test_line_shapes_remembered_as_made(dev_lines):
+    tpl._remembered_shape.cache_clear()
+    for _ in range(2):  # the second round is answered from the cache (short lines)
+        for t in dev_lines:
+            assert tpl._shape_of(t, line_key(t)) == tpl._shape_of_line(t, line_key(t)), t
+    assert tpl._remembered_shape.cache_info().hits > 0
+
+
+def test_credits_and_labels_remembered_as_read(dev_lines):
+    agency._remembered_credit.cache_clear()
+    sections._remembered_label.cache_clear()
+    for t in dev_lines:
+        for _ in range(2):  # the second ask is answered from the caches (short lines)
+            for bare in (False, True):
+                assert agency.agency_from_credit(t, bare=bare) == agency._agency_from_credit(t, bare), (t, bare)
+            expected = sections._remembered_label.__wrapped__(t) if len(t) <= 200 else None
+            assert sections.section_from_label(t) == expected, t
+    assert agency._remembered_credit.cache_info().hits > 0
+    assert sections._remembered_label.cache_info().hits > 0
