@@ -415,3 +415,57 @@ def test_date_under_the_story_past_the_sites_own_lines(tmp_path):
     for i in range(10):
         want = jdatetime.date(1399, 1 + i % 12, 1 + i).togregorian().isoformat()
         assert (rows[f"p{i:02d}"]["published"] or "")[:10] == want, i
+
+
+@pytest.mark.parametrize("between", [
+    ["منبع: خبرگزاری فارس", "۲ دیدگاه"],                       # the credit, a comment counter
+    ["منبع: خبرگزاری فارس", "پیشنهاد ما: خبر دیگری از همین سایت درباره بازار"],  # suggested items
+])
+def test_a_comment_date_beside_its_writer_is_not_the_story_date(between):
+    paras = ["مدیر کل آموزش و پرورش استان امروز از آغاز ثبت نام مدارس در سراسر استان از هفته آینده خبر داد.",
+             "او افزود که ثبت نام به صورت اینترنتی انجام می‌شود و خانواده‌ها نیازی به مراجعه حضوری ندارند.",
+             "وی همچنین گفت که مهلت ثبت نام تا پایان ماه ادامه دارد و پس از آن تمدید نخواهد شد."]
+    # a page that shows no date of its own; the first date under the story is a comment's,
+    # beside the name of its writer, in the tail: not the story's
+    page = "\n\n".join(["سایت نمونه", "عنوان خبر آزمایشی امروز درباره بازار", *paras, *between,
+                        "محمد | ۲۸ مرداد ۱۳۸۴ ساعت ۰۶:۲۰", "واقعا جای تاسف داره، کاش مسئولین یه فکری بکنن.",
+                        "پاسخ دادن", "درباره ما | تماس"]) + "\n"
+    assert extract(page).published is None
+
+
+def test_a_comment_date_in_a_sites_tail_is_not_the_story_date(tmp_path):
+    # the same over a run of one site, whose template then knows its tail: pages with no date of
+    # their own, comments under the story (a counter, then «name | date»): no publication date
+    from conftest import read_rows, story_bodies
+    from palayesh import refine
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    names = ["محمد", "علی از شیراز", "مریم", "رضا"]
+    for i, paras in enumerate(story_bodies(10, paras=3)):
+        months = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی"]
+        day = f"{1 + i} {months[i]} 1398".translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+        title = " ".join(paras[0].split()[:7])
+        fa = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+        tail = ["منبع: خبرگزاری فارس", f"پیشنهاد ما: خبر دیگری از همین سایت درباره موضوع شماره {i + 3}",
+                f"پیشنهاد ما: گزارشی تازه از بازار کالا در روز {i + 5} ماه", f"{1 + i % 4} دیدگاه".translate(fa),
+                f"{names[i % 4]} | {day} ساعت ۰۶:۲۰",
+                "واقعا جای تاسف داره، کاش مسئولین یه فکری بکنن.", "", "پاسخ دادن", "", "درباره تیزبین | تماس | تبلیغات"]
+        page = "\n\n".join(["تیزبین", "صفحه نخست | سیاسی | اقتصادی", title, *paras]) + "\n\n" + "\n".join(tail)
+        (src / f"p{i:02d}.txt").write_text(page + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    assert [rows[f"p{i:02d}"]["published"] for i in range(10)] == [None] * 10
+
+
+@pytest.mark.parametrize("line,alone", [
+    ("۲۸ مرداد ۱۳۸۴ ساعت ۰۶:۲۰", True),
+    ("جمعه ۱۳۹۵.۱.۱۳، ساعت ۰۷:۲۲", True),            # a weekday and «ساعت» belong to the date
+    ("پنج‌شنبه ۱۲ مهر ۱۴۰۲", True),
+    ("محمد | ۲۸ مرداد ۱۳۸۴ ساعت ۰۶:۲۰", False),       # a comment's writer beside its date
+    ("علی از شیراز | ۳۰ مرداد ۱۳۸۴", False),
+])
+def test_a_date_alone_on_its_line(line, alone):
+    from palayesh.extract.text import _date_alone
+    assert _date_alone(line) is alone

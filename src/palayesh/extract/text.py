@@ -1587,7 +1587,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             if d.role == "published":
                 return d
             if first and d.role is None and body_last is not None and body_last < i \
-                    and _closes_story(lines, body_last, i):
+                    and _closes_story(lines, body_last, i) and (i < tail_start or _date_alone(lines[i].text)):
                 # a date alone under the story's last paragraph, before its tail or in its first
                 # lines (only the credit, an end marker, counters or the site's buttons between):
                 # the story's own date; a related item's stands beside its headline, a comment's
@@ -1612,6 +1612,18 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
 #: a line of the site's template between a story and its date has this many words at most (a
 #: credit, a «forwarded from» line; a related item's headline is longer or known as one)
 MAX_CREDIT_WORDS = 5
+
+
+def _date_alone(text: str) -> bool:
+    """Whether a date line says nothing but its date (in the tail, a comment's date stands beside
+    its writer's name: «محمد | ۲۸ مرداد ۱۳۸۴ ساعت ۰۶:۲۰»)."""
+    d = date_line(text)
+    return d is not None and not _LETTER.search(_DATE_WORDS.sub(" ", text[:d.stamp.start] + " " + text[d.stamp.end:]))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+#: the words a date line may hold beside its date: a weekday, «ساعت», «روز»
+_DATE_WORDS = re.compile(r"(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]?شنبه|شنبه|جمعه|ادینه|ساعت|روز)")
 
 
 def _closes_story(lines: list[Line], last: int, i: int) -> bool:
