@@ -499,6 +499,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             # (a story above the cards is an article's, its related cards under it: kept)
             paras = story_above_cards(paras, cards)
             body.chrome_lines = body.lines_total - len(paras)
+    pkeys: list[str] | None = None  # the page's line keys, cut once when a layout needs them
     if art.lead is None and paras:
         pkeys = [line_key(ln) for ln in page.lines]  # (once for the three layouts of a lead)
         art.lead = _lead_above_body(page.lines, pkeys, art.title, paras[0])
@@ -518,7 +519,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if art.agency is None:  # a credit the main-text extractor left out with the tail
         art.agency = labels[2] or _credit_element(root)
     if art.agency is None and paras:
-        art.agency = _bare_credit_under(page.lines, paras[-1], template)
+        if pkeys is None:
+            pkeys = [line_key(ln) for ln in page.lines]
+        art.agency = _bare_credit_under(page.lines, pkeys, paras[-1], template)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras)
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
@@ -917,12 +920,12 @@ def _credit_element(root) -> str | None:
     return None
 
 
-def _bare_credit_under(lines: list[str], last: str, template=None) -> str | None:
+def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=None) -> str | None:
     """The agency whose bare name stands on a line of its own among the first short lines under
     the story's last paragraph («پایان خبر», then «ایلنا»), as :func:`.text.extract_lines` reads
-    one on a flat page; never a name the site shows on (nearly) every page (its brand)."""
-    key = line_key(last)
-    at = next((i for i, t in enumerate(lines) if line_key(t) == key), None)
+    one on a flat page; never a name the site shows on (nearly) every page (its brand). ``keys``:
+    the lines' keys."""
+    at = _find(keys, line_key(last))
     if at is None:
         return None
     near = [t.strip() for t in lines[at + 1: at + 1 + BARE_CREDIT_LINES] if t.strip()]

@@ -163,7 +163,8 @@ def _cut_headline(text: str, key: str, tkey: str) -> bool:
         len(key) >= len(tkey) // 2 or (len(key) >= 12 and len(_ELLIPSIS.sub("", text).split()) >= 3))
 
 
-_MENU_ITEM_SEP = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+")
+#: what stands between the items of a menu line: bars, bullets, dashes between spaces
+MENU_ITEM_SEP = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+")
 
 
 def _menu_items(text: str, *, spaced: bool = False) -> list[str] | None:
@@ -172,7 +173,7 @@ def _menu_items(text: str, *, spaced: bool = False) -> list[str] | None:
     else None."""
     if len(text) > 300 or _DIGIT.search(text):
         return None
-    parts = [p.strip() for p in _MENU_ITEM_SEP.split(text)]
+    parts = [p.strip() for p in MENU_ITEM_SEP.split(text)]
     if spaced and len(parts) < 4:
         parts = [p.strip() for p in re.split(r"\s{2,}", text)]
     return parts if len(parts) >= 4 and all(p and len(p.split()) <= 3 for p in parts) else None

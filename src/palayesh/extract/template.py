@@ -79,7 +79,7 @@ from ..urls import host_of
 from .boxes import MIN_MARKER_PAGES, find_boxes, marker_key
 from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
-from .sections import crumb_parts, section_from_label
+from .sections import MENU_ITEM_SEP, crumb_parts, section_from_label
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
@@ -311,12 +311,19 @@ def headword_key(text: str) -> str | None:
     >>> headword_key("ورزش / فوتبال") is None, headword_key("قسمت ۵۴") is None, headword_key("نوشته") is None
     (True, True, True)
     """
+    return _head_key(text, HEADWORD_WORDS, 1, _MASK_HEADWORD)
+
+
+def _head_key(text: str, words_range: tuple[int, int], head_words: int, mask: str) -> str | None:
+    """The key of a line's first ``head_words`` words and ``mask`` for the rest, when the line has
+    ``words_range`` words of letters only (ZWNJ aside); else None (:func:`headword_key`,
+    :func:`byline_key`)."""
     words = text.split()
-    if not HEADWORD_WORDS[0] <= len(words) <= HEADWORD_WORDS[1] \
+    if not words_range[0] <= len(words) <= words_range[1] \
             or not all(w.replace("\u200c", "").isalpha() for w in words):
         return None
-    head = line_key(words[0])
-    return head + _MASK_HEADWORD if head else None
+    head = line_key(" ".join(words[:head_words]))
+    return head + mask if head else None
 
 
 #: a byline under a headline: a short line of plain words (:data:`BYLINE_WORDS`) whose first two
@@ -335,12 +342,7 @@ def byline_key(text: str) -> str | None:
     >>> byline_key("به قلم") is None, byline_key("قیمت ۵ کالا بالا رفت") is None
     (True, True)
     """
-    words = text.split()
-    if not BYLINE_WORDS[0] <= len(words) <= BYLINE_WORDS[1] \
-            or not all(w.replace("\u200c", "").isalpha() for w in words):
-        return None
-    head = line_key(" ".join(words[:2]))
-    return head + _MASK_BYLINE if head else None
+    return _head_key(text, BYLINE_WORDS, 2, _MASK_BYLINE)
 
 
 def shape_hash(key: str) -> int:
@@ -683,8 +685,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels)
 
 
-#: what splits a menu line into its items (bars, bullets, dashes between spaces, runs of spaces)
-_MENU_SPLIT = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}")
+#: what splits a menu line into its items: the menu separators of :mod:`.sections`, or runs of spaces
+_MENU_SPLIT = re.compile(MENU_ITEM_SEP.pattern + r"|\s{2,}")
 
 
 def header_labels(text: str) -> list[str]:

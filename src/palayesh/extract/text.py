@@ -523,12 +523,12 @@ def _row_names(ln: Line) -> list[str]:
 
 
 def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, head_end: int,
-                           site_keys: set[str]) -> str | None:
+                           menu: set[str]) -> str | None:
     """A field of the article's date or meta row that names a section («ورزشی | ۱۴ مهر ۱۴۰۱»
     under the headline): one the site's menu above lists, or one that other sites of the run show
     as a label above their stories (:attr:`Line.vocab`): the story's section (a name beside the
-    date is its author's, which no menu lists and no site shows as a label)."""
-    menu = _menu_items(lines[:top], site_keys)
+    date is its author's, which no menu lists and no site shows as a label). ``menu``: the keys of
+    the items of the site's menu above (:func:`_menu_items`)."""
     below = range(title_i + 1, head_end) if title_i is not None else range(0)
     for i in [*below, *range(top - 1, -1, -1)]:
         if lines[i].kind not in (DATE, META) or i < top and _site_header_date(lines, i, top):
@@ -1525,8 +1525,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     elif crumb_section:
         res.section = crumb_section
     elif res.section is None:
-        res.section = (_section_under_headline(lines, title_i, head_end, homes, _menu_items(lines[:top], site_keys))
-                       or _menu_item_beside_date(lines, top, title_i, head_end, site_keys))
+        menu = _menu_items(lines[:top], site_keys)
+        res.section = (_section_under_headline(lines, title_i, head_end, homes, menu)
+                       or _menu_item_beside_date(lines, top, title_i, head_end, menu))
     res.section = acceptable(res.section, title=res.title, site_names=_title_line_names(lines, res.title))
     best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start, body_last)
     if best is not None:
