@@ -116,7 +116,8 @@ DATE_LABELS = (
      r"|انتشار|درج|تاریخ|published|posted|date", "published",
      "the publication date, said in words («درج:», a CMS's «inserted on», as «تاریخ درج»)"),
 )
-_WEEKDAY = r"(?:(?:یک|دو|سه|چهار|پنج)\s?شنبه|شنبه|جمعه|ادینه)"
+#: a weekday, written with a space, a ZWNJ or nothing inside («سه شنبه», «سه‌شنبه», «سهشنبه»)
+WEEKDAY = r"(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]?شنبه|شنبه|جمعه|ادینه)"
 
 # a four-digit year of each calendar (Hijri only with a month name or a marker: 14xx is Jalali too)
 _YEAR = {"jalali": r"1[34]\d\d", "gregorian": r"(?:19|20)\d\d", "hijri": r"1[34]\d\d"}
@@ -159,7 +160,7 @@ def _words_rule(cal: str, two_digit: str, names: str | None = None) -> re.Patter
     """«[weekday] 12 [ام] مهر [ماه] [سال] 1402 [ه.ش]» with the month names of ``cal`` (or of the
     table ``names``: another naming of the same calendar's months)."""
     return re.compile(
-        r"(?:" + _WEEKDAY + r"[\s،,\-]*)?"
+        r"(?:" + WEEKDAY + r"[\s،,\-]*)?"
         r"(?:(?<![\d.:/])(?P<d>[0-3]?\d)(?:\s*ام|(?:st|nd|rd|th)(?![a-z]))?|(?<!\w)(?P<od>" + _ORDINAL + r"))"
         r"[\s\-/]*(?P<mon>" + _alternation(n for names in MONTHS[names or cal].values() for n in names) + r")"
         r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-/]*(?:(?:سال|سنه)\s*)?"
@@ -213,7 +214,7 @@ _CLOCK = re.compile(
     r"|\s?(?P<utc>GMT|UTC|(?:به\s*)?(?:وقت\s*)?(?:گرینویچ|گرینیچ))(?![A-Za-z])"
     r"|\s?(?:IRST|IRDT|(?:به\s*)?وقت\s*(?:تهران|ایران|محلی))(?!\w))?", re.I)
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
-_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/]*(?:(?:در\s*)?ساعت|at|" + _WEEKDAY + r")?[\s\-–—،,|:()\[\]ـ/]*", re.I)
+_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/]*(?:(?:در\s*)?ساعت|at|" + WEEKDAY + r")?[\s\-–—،,|:()\[\]ـ/]*", re.I)
 #: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)
 RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)"
                       r"\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"

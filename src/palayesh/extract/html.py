@@ -56,7 +56,7 @@ from .sections import (
     section_from_trail_lines,
 )
 from .template import is_prose
-from .text import BRAND_SHARE, CHROME, MAX_BRAND_WORDS, classify, cut_site_end
+from .text import BARE_CREDIT_LINES, BARE_CREDIT_SHORT, BRAND_SHARE, CHROME, MAX_BRAND_WORDS, classify, cut_site_end
 
 log = logging.getLogger(__name__)
 _DIGIT = re.compile(r"\d")
@@ -938,10 +938,6 @@ def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=No
     return None
 
 
-#: the lines under the story's last paragraph that may hold its bare credit, and how many of
-#: them (blank aside) are looked at, as on a flat page (:func:`.text.extract_lines`)
-BARE_CREDIT_LINES = 8
-BARE_CREDIT_SHORT = 4
 
 
 def _beside_headline(el, t: str) -> bool:

@@ -44,6 +44,7 @@ from .boxes import code_field, find_boxes
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
+    WEEKDAY,
     DateLine,
     date_line,
     date_line_score,
@@ -1060,12 +1061,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # name; a labelled one in the header, «به نقل از X» above the headline), then the dateline,
     # then a reporter mention
     last = body[-1] if body else b
-    near = [ln for ln in lines[last + 1: last + 8] if ln.kind not in (PARA, BLANK)]
+    near = [ln for ln in lines[last + 1: last + 1 + BARE_CREDIT_LINES] if ln.kind not in (PARA, BLANK)]
     head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
             or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and _FIELDS.search(ln.text))]
     for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL] + head:
         if ln.kind != PARA:
-            a = agency_from_credit(ln.text, bare=ln in near[:4] and ln.words <= MAX_BRAND_WORDS and not ln.brand)
+            bare = ln in near[:BARE_CREDIT_SHORT] and ln.words <= MAX_BRAND_WORDS and not ln.brand
+            a = agency_from_credit(ln.text, bare=bare)
             if a:
                 res.agency = a
                 break
@@ -1088,6 +1090,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     return res
 
 
+#: the lines under the story's last paragraph that may hold its bare credit (an agency's name on a
+#: line of its own), and how many of them (blank ones aside) are looked at; the same on HTML pages
+BARE_CREDIT_LINES = 7
+BARE_CREDIT_SHORT = 4
 #: a bare name (a credit under the story, or the site's brand) has at most this many words
 MAX_BRAND_WORDS = 5
 #: a line on this share of a site's pages is the site's own (:attr:`Line.brand`)
@@ -1624,7 +1630,7 @@ def _date_alone(text: str) -> bool:
 
 _LETTER = re.compile(r"[^\W\d_]")
 #: the words a date line may hold beside its date: a weekday, «ساعت», «روز»
-_DATE_WORDS = re.compile(r"(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]?شنبه|شنبه|جمعه|ادینه|ساعت|روز)")
+_DATE_WORDS = re.compile(r"(?:" + WEEKDAY + r"|ساعت|روز)")
 
 
 def _closes_story(lines: list[Line], last: int, i: int) -> bool:
