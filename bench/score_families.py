@@ -104,7 +104,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
-HELD_OUT = ("b", "f", "fheld", "gheld", "hheld")
+HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "jheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -115,6 +115,9 @@ G_HELD = ["seminary_news", "city_hall", "print_edition", "fan_club"]
 #: H split the same way: ``hdev`` open to development, ``hheld`` held out
 H_DEV = ["film_review", "bourse_analysis", "parliament_legal", "personal_blog"]
 H_HELD = ["travel_blog", "science_space", "photo_news", "interview"]
+#: J split the same way (chosen before J was scored): ``jdev`` open to development, ``jheld`` held out
+J_DEV = ["province_network", "game_review", "religious_occasion", "housing_news"]
+J_HELD = ["konkur_news", "poetry_mag", "legal_qa", "radio_tv"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -128,7 +131,9 @@ SETS: dict[str, tuple] = {
         "fdev": ("site_families_f", 31, F_DEV), "fheld": ("site_families_f", 31, F_HELD),
         "g": ("site_families_g", 41), "gdev": ("site_families_g", 41, G_DEV),
         "gheld": ("site_families_g", 41, G_HELD), "h": ("site_families_h", 53),
-        "hdev": ("site_families_h", 53, H_DEV), "hheld": ("site_families_h", 53, H_HELD)}
+        "hdev": ("site_families_h", 53, H_DEV), "hheld": ("site_families_h", 53, H_HELD),
+        "j": ("site_families_j", 71), "jdev": ("site_families_j", 71, J_DEV),
+        "jheld": ("site_families_j", 71, J_HELD)}
 
 
 def _module(name: str):
