@@ -114,7 +114,7 @@ SECTIONS = {
     "radio_tv": [("تلویزیون", "سریال"), ("رادیو",), ("مستند",), ("برنامه‌های ورزشی",), ("تلویزیون", "سینمایی")],
 }
 EXTRA_MENU = {
-    "province_network": ["استانداری", "آب و هوا", "نیازمندی‌ها", "ویدئو", "عکس", "تبریز"],
+    "province_network": ["استانداری", "آب و هوا", "نیازمندی‌ها", "ویدئو", "عکس", "مرکز"],
     "konkur_news": ["تخمین رتبه", "مشاوره", "دانلود سوالات", "نتایج", "جزوه"],
     "game_review": ["ویدئو", "مقایسه", "راهنمای خرید", "پادکست", "تخفیف‌ها"],
     "poetry_mag": ["شاعران", "آرشیو شماره‌ها", "درباره مجله", "ارسال اثر", "فراخوان"],
@@ -123,6 +123,10 @@ EXTRA_MENU = {
     "housing_news": ["قیمت روز", "ثبت آگهی", "ماشین‌حساب وام", "پیش‌فروش", "کارشناسی"],
     "radio_tv": ["جدول پخش", "پخش زنده", "آرشیو", "شبکه‌ها", "مجریان"],
 }
+PROVINCE_TOWNS = {"azarkhabar.ir": ["مراغه", "مرند", "میانه", "تبریز"],
+                  "golestan-online.com": ["گنبد کاووس", "علی‌آباد کتول", "کردکوی", "گرگان"],
+                  "khorasan-rooz.ir": ["نیشابور", "سبزوار", "تربت حیدریه", "مشهد"],
+                  "sedayezagros.ir": ["بروجرد", "دورود", "الیگودرز", "خرم‌آباد"]}
 AFTER = {
     "province_network": ["اخبار استان را در کانال تلگرام ما دنبال کنید", "ارسال خبر برای ما",
                          "برای دریافت اخبار شهرستان خود عضو شوید", "آگهی‌های استان"],
@@ -180,8 +184,14 @@ class Host:
 def make_host(seed: int, family: str, idx: int) -> Host:
     domain, name, tagline = HOSTS[family][idx]
     r = random.Random(f"families-j-host:{seed}:{domain}")
-    secs = r.sample(SECTIONS[family], min(len(SECTIONS[family]), r.choice([3, 4, 5])))
-    menu = list(dict.fromkeys(x[0] for x in secs)) + r.sample(EXTRA_MENU[family], r.randint(2, 4))
+    pool = SECTIONS[family]
+    extra = EXTRA_MENU[family]
+    if family == "province_network":  # the province's own towns under «شهرستان‌ها», its centre in the menu
+        towns = PROVINCE_TOWNS[domain]
+        pool = [x if x[0] != "شهرستان‌ها" else (x[0], towns[k % 3]) for k, x in enumerate(pool)]
+        extra = [x if x != "مرکز" else towns[3] for x in extra]
+    secs = r.sample(pool, min(len(pool), r.choice([3, 4, 5])))
+    menu = list(dict.fromkeys(x[0] for x in secs)) + r.sample(extra, r.randint(2, 4))
     r.shuffle(menu)
     s: dict = {}
     s["html_p"] = [0.05, 0.2, 0.5, 0.25][idx]
@@ -315,7 +325,8 @@ def header(pg: Page, h: Host, r: random.Random, today: dt.datetime, others: list
     if s["today"]:
         pg.add("top", "c", today_line(h, today))
     if h.family == "province_network":
-        pg.add("top", "c", dg(f"{pick(r, CITIES)} {r.randint(-5, 38)}° {pick(r, ['آفتابی', 'ابری', 'بارانی'])}", d))
+        town = pick(r, PROVINCE_TOWNS[h.domain])
+        pg.add("top", "c", dg(f"{town} {r.randint(-5, 38)}° {pick(r, ['آفتابی', 'ابری', 'بارانی'])}", d))
     if h.family == "religious_occasion" and stable(h.domain, "p") % 2:
         pg.add("top", "c", dg(f"اذان ظهر به افق تهران: ۱۲:{r.randint(0, 40):02d}", d))
     if h.family == "housing_news" and stable(h.domain, "u") % 2:
@@ -446,6 +457,7 @@ def story_paragraphs(r: random.Random, st: dict, family: str) -> list[str]:
     return paras
 
 
+END_LINE = re.compile("انتهای[\\s\u200c]*پیام")
 #: «ورزش سه» as the corpus sometimes spells it, with a ZWNJ beside or instead of the space
 SPLIT_NAME = re.compile("ورزش[\\s\u200c]+سه")
 
@@ -775,7 +787,11 @@ def build(out_dir, n: int = 400, seed: int = 71, families: list[str] | None = No
     pages_dir = out / "pages"
     pages_dir.mkdir(parents=True, exist_ok=True)
     hosts = {f: [make_host(seed, f, i) for i in range(len(HOSTS[f]))] for f in fams}
-    stories = load_stories()
+    stories = []
+    for st in load_stories():  # without the corpus's own end markers («انتهای‌پیام/86012/م20»)
+        sents = [x for x in st["sents"] if not END_LINE.match(x)]
+        if len(sents) >= 2:
+            stories.append({**st, "sents": sents})
     rng.shuffle(stories)
     plan: list[dict] = []
     next_story = 0
