@@ -50,6 +50,15 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                personal blog), open to development;
 - ``hheld``    H's other four families (travel blog, science magazine, photo news, interview): HELD OUT
                like ``b``, only scored. ``h`` (all eight) is then half-seen.
+- ``i``        tests/site_families_i.py (seed 61): a fifth set written blind to the extractor (economic
+               daily with price boxes, Afghan Dari news on Kabul time, family magazine with recipe cards, AMP
+               pages of a national agency, live sports blog, press review, labour news with video embeds,
+               student news agency), ~60% HTML in CMS shapes (WordPress themes, Drupal, ASP.NET, Next.js
+               with __NEXT_DATA__, AMP, Blogger, Joomla). Scored whole once (table below); split by family:
+- ``idev``     I's pages of four families (economic daily, family magazine, live sports, labour news),
+               open to development;
+- ``iheld``    I's other four families (Afghan news, AMP agency, press review, student agency): HELD OUT
+               like ``b``, only scored.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its text article pages another way (breadcrumbs, labelled lines, bylines, dates
@@ -104,7 +113,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
-HELD_OUT = ("b", "f", "fheld", "gheld", "hheld")
+HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -115,6 +124,9 @@ G_HELD = ["seminary_news", "city_hall", "print_edition", "fan_club"]
 #: H split the same way: ``hdev`` open to development, ``hheld`` held out
 H_DEV = ["film_review", "bourse_analysis", "parliament_legal", "personal_blog"]
 H_HELD = ["travel_blog", "science_space", "photo_news", "interview"]
+#: I split the same way (chosen before I was scored): ``idev`` open to development, ``iheld`` held out
+I_DEV = ["econ_daily", "family_mag", "live_sports", "labour_news"]
+I_HELD = ["afghan_news", "amp_agency", "press_review", "student_agency"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -128,7 +140,9 @@ SETS: dict[str, tuple] = {
         "fdev": ("site_families_f", 31, F_DEV), "fheld": ("site_families_f", 31, F_HELD),
         "g": ("site_families_g", 41), "gdev": ("site_families_g", 41, G_DEV),
         "gheld": ("site_families_g", 41, G_HELD), "h": ("site_families_h", 53),
-        "hdev": ("site_families_h", 53, H_DEV), "hheld": ("site_families_h", 53, H_HELD)}
+        "hdev": ("site_families_h", 53, H_DEV), "hheld": ("site_families_h", 53, H_HELD),
+        "i": ("site_families_i", 61), "idev": ("site_families_i", 61, I_DEV),
+        "iheld": ("site_families_i", 61, I_HELD)}
 
 
 def _module(name: str):
