@@ -295,7 +295,7 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     s["inline"] = pick(r, [0.0, 0.2, 0.5])
     s["ids"] = [f"{r.getrandbits(20):05x}" for _ in range(4)]
     s["minute"] = pick(r, ["دقیقه {m}", "{m}'", "⏱ {m}", "دقیقه {m}:"])
-    s["paper"] = pick(r, ["روزنامه {p}", "■ {p}", "{p} نوشت:", "روزنامه {p}:"])
+    s["paper"] = pick(r, ["روزنامه {p}", "■ {p}", "📰 {p}", "■ روزنامه {p}"])  # a heading, not a sentence
     s["video"] = pick(r, ["above", "below"])
     # a magazine and a union site print no date on the story (only their HTML meta may carry one)
     s["nodate"] = (family, idx) in (("family_mag", 1), ("labour_news", 3), ("press_review", 2))
@@ -888,8 +888,11 @@ def render_html(h: Host, pg: Page, r: random.Random, gold: dict, pub: dt.datetim
             inner = "<br /><br />\n".join(parts)
         else:
             inner = "\n".join(parts)
-        if region == "nav" and s["menu_joined"]:
+        if region == "nav" and s["menu_joined"] and shape != "amp":
             op, cl = '<div class="menu-row">', "</div>"
+        if region == "related" and len(ls) > 1:  # the list's label is a heading above it
+            op = f'<div class="block-title"><h3>{_esc(h, ls[0][1])}</h3></div>\n' + op
+            inner = "\n".join(parts[1:])
         if region == "body" and shape == "amp" and art:
             inner = (f'<amp-img src="/images/{stable(gold["id0"]) % 99999}.jpg" width="600" height="400" '
                      f'layout="responsive" alt="{ttl}"></amp-img>\n' + inner)
