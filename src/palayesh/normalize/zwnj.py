@@ -102,6 +102,12 @@ OPEN_CLITICS = True
 #: (folds spaced .9449 -> .9440: 25 gold joins among 1,582 such pairs)
 OPEN_FORMS = False
 
+#: a glued affix that the document glues on purpose (:mod:`.convention`, Seraji's plurals: «آدمها» in a
+#: document that types «می شود») is the writer's habit, no sign of ZWNJs lost from its line: the line is
+#: judged by its other chunks (without it, a line of spaced compounds with one such plural was read as
+#: text that lost its ZWNJs, and its compounds stayed apart)
+HABITS_UNSIGNED = True
+
 #: restoration modes of glued words, by what the line tells of its writer
 FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
 
@@ -386,13 +392,15 @@ class ZwnjRestorer:
         open_glued = False  # a glued chunk whose restoration has a gap the model may decide
         # the chunks that restoration changes (a few): the only ones with a sign or a second reading
         changed = list(compress(range(len(chunks)), map(_CHANGED, infos)))
+        doc = self.doc
+        habits = doc is not None and bool(doc.glued) and HABITS_UNSIGNED
         for i in changed:
             r = infos[i]
             if open_pairs is not None and not open_glued:
                 open_glued = self._open_split(chunks[i], r[S_FULL])
             if r[S_ALT] is not None:
                 ambiguous.append(i)
-            if r[S_SIGN]:
+            if r[S_SIGN] and not (habits and r[S_SIGN] == 1 and self._habitual(chunks[i], r[S_FULL])):
                 n_glued += 1
                 glued_kinds |= r[S_KIND]
                 if r[S_SIGN] > glued_sign:
@@ -597,6 +605,15 @@ class ZwnjRestorer:
             keep = [p for p, _, b, _, code in ins if code != 1 or not doc.glues(family(b))]
             if len(keep) < len(ins):
                 texts[j] = _insert_zwnj(chunk, keep)
+
+    def _habitual(self, chunk: str, full: str) -> bool:
+        """Is every half-space the full restoration of ``chunk`` inserts at an affix its document glues
+        on purpose (:mod:`.convention`: «آدمها» from a writer who types «می شود»)? Then the chunk tells
+        nothing of ZWNJs lost from the line."""
+        doc = self.doc
+        ins = self._insertions(chunk, full)
+        return bool(ins) and doc is not None and all(
+            code == 1 and not certain and doc.glues(family(b)) for _, _, b, certain, code in ins)
 
     @staticmethod
     def _spaced_writer(glued_sign: int, n_glued: int, glued_kinds: int, n_spaced: int, spaced_kinds: int) -> bool:
