@@ -37,6 +37,7 @@ from palayesh.normalize import (  # noqa: E402
     Normalizer,
     resources,  # noqa: E402
 )
+from palayesh.normalize.convention import DocConvention  # noqa: E402
 from palayesh.normalize.gapmodel import (  # noqa: E402
     GLUED,
     MIN_OPEN_ZWNJ,
@@ -58,6 +59,8 @@ MIN_FEATURE_COUNT = int(os.environ.get("ZM_MINC", "2"))
 #: weights smaller than this are not shipped
 MIN_WEIGHT = 0.01
 SEED = 16
+#: examples drawn from documents read in order, each with its own convention (see ``_streams``)
+DOC_STREAMS = os.environ.get("ZM_DOC", "1") == "1"
 #: fits averaged (each in its own seeded order, see _fit_one); 1 and 3 on the updt folds, OPEN_CLITICS
 #: on: deleted .9055 / .9056, spaced .9449 / .9442 (single fits in orders 1 and 2: spaced .9439, .9446)
 BAGS = int(os.environ.get("ZM_BAGS", "3"))
@@ -164,45 +167,73 @@ def zwnj_pairs(lines: list[str]) -> set:
     return out
 
 
-def examples(lines: list[str], counts: dict | None = None, pairs: set | None = None):
-    """(features, label) of every open gap of every corruption of every line."""
+def _streams(lines: list[str], rng: random.Random, n_first: int):
+    """(gold, corrupted) for every corruption of every line, as documents read in order: each way of
+    corrupting (deleted, spaced, clean, mixed) over the first ``n_first`` lines (one document: updt-train)
+    and over the others (another: the news paragraphs); (None, None) starts a document. With
+    ``DOC_STREAMS`` the restorer learns each document's convention as ``palayesh normalize`` does
+    (:mod:`palayesh.normalize.convention`), so that the line signs the features read are those of a run;
+    otherwise each line's corruptions come together, every line alone."""
+    if not DOC_STREAMS:
+        yield None, None
+        for gold in lines:
+            for raw in corruptions(gold, rng):
+                yield gold, raw
+        return
+    for how in range(4):
+        for part in (lines[:n_first], lines[n_first:]):
+            yield None, None
+            for gold in part:
+                if how == 3:
+                    if ZWNJ in gold:
+                        yield gold, "".join(rng.choice((ZWNJ, "", " ")) if ch == ZWNJ else ch for ch in gold)
+                else:
+                    yield gold, (gold.replace(ZWNJ, ""), gold.replace(ZWNJ, " "), gold)[how]
+
+
+def examples(lines: list[str], counts: dict | None = None, pairs: set | None = None, n_news: int = 0):
+    """(features, label) of every open gap of every corruption of every line (the last ``n_news`` of
+    them news paragraphs, see ``_streams``)."""
     norm = Normalizer(NormalizeOptions(zwnj_model=False))
     restorer = ZwnjRestorer(resources.load())
     restorer.counts = counts or {}
     restorer.add_pairs(open_count_pairs(restorer.counts) | (pairs or set()))
     rng = random.Random(SEED)
     out = []
-    for gold in lines:
+    for gold, raw in _streams(lines, rng, len(lines) - n_news):
+        if raw is None:
+            restorer.doc = DocConvention() if DOC_STREAMS else None
+            continue
         gl, gg = gold_gaps(gold)
-        for raw in corruptions(gold, rng):
-            text, _ = norm._chars.normalize(raw, Counter())
-            if "\n" in text:
-                continue
-            restorer.collect = []
-            restorer.restore_line(text, Counter())
-            if not restorer.collect:
-                continue
-            chunks = text.split(" ")
-            before = [0]
-            for c in chunks:
-                before.append(before[-1] + sum(1 for ch in c if is_letter(ch)))
-            if before[-1] != len(gl):
-                continue
-            for kind, j, p, feats, _rule in restorer.collect:
-                if kind == GLUED:
-                    k = before[j] + sum(1 for ch in chunks[j][:p] if is_letter(ch)) - 1
-                    g = gg[k]
-                    if g == "SPACE" or g == "OTHER":
-                        continue
-                    y = g == "ZWNJ"
-                else:
-                    k = before[j] - 1
-                    g = gg[k]
-                    if g == "OTHER":
-                        continue
-                    y = g != "SPACE"
-                out.append((feats, y))
+        text, _ = norm._chars.normalize(raw, Counter())
+        if "\n" in text:
+            continue
+        restorer.collect = []
+        restorer.restore_line(text, Counter())
+        if not restorer.collect:
+            continue
+        chunks = text.split(" ")
+        before = [0]
+        for c in chunks:
+            before.append(before[-1] + sum(1 for ch in c if is_letter(ch)))
+        if before[-1] != len(gl):
+            continue
+        for kind, j, p, feats, _rule in restorer.collect:
+            if kind == GLUED:
+                k = before[j] + sum(1 for ch in chunks[j][:p] if is_letter(ch)) - 1
+                g = gg[k]
+                if g == "SPACE" or g == "OTHER":
+                    continue
+                y = g == "ZWNJ"
+            else:
+                k = before[j] - 1
+                g = gg[k]
+                if g == "OTHER":
+                    continue
+                y = g != "SPACE"
+            out.append((feats, y))
     restorer.collect = None
+    restorer.doc = None
     return out
 
 
@@ -349,7 +380,7 @@ def train(lines: list[str], shared_data: Path | None = None) -> GapModel:
     news = careful_paragraphs(shared_data / "corpora" / "news-dev.jsonl.gz", NEWS_PARAGRAPHS) if shared_data else []
     counts = counts_of(shared_data)
     pairs = zwnj_pairs(lines)
-    return fit(examples(lines + news * NEWS_WEIGHT, counts, pairs), counts, pairs)
+    return fit(examples(lines + news * NEWS_WEIGHT, counts, pairs, len(news) * NEWS_WEIGHT), counts, pairs)
 
 
 def main(argv=None) -> int:
@@ -363,7 +394,7 @@ def main(argv=None) -> int:
     news = careful_paragraphs(args.shared / "corpora" / "news-dev.jsonl.gz", NEWS_PARAGRAPHS)
     counts = counts_of(args.shared)
     pairs = zwnj_pairs(lines)
-    data = examples(lines + news * NEWS_WEIGHT, counts, pairs)
+    data = examples(lines + news * NEWS_WEIGHT, counts, pairs, len(news) * NEWS_WEIGHT)
     model = fit(data, counts, pairs)
     raw = model.dumps().encode("utf-8")
     args.out.write_bytes(gzip.compress(raw, mtime=0))

@@ -96,3 +96,16 @@ def test_the_older_spelling_of_the_indefinite_after_h():
     assert Normalizer().normalize("این مقالهیی است") == z("این مقاله|یی است")
     assert Normalizer().normalize("این مقاله یی است") == z("این مقاله|یی است")
     assert Normalizer().normalize("ژانگ یی آمد") == "ژانگ یی آمد"  # a name, not an affix
+
+
+def test_a_plural_glued_by_habit_tells_nothing_of_lost_half_spaces():
+    """In a document that glues its plurals on purpose and types «می» with a space, a line whose only glued
+    affix is such a plural is no line that lost its ZWNJs: its spaced compound is joined as in a line
+    without the plural (before, the plural made the line read as glued text, whose spaces are real)."""
+    norm = Normalizer(stream=True)
+    for line in GLUING_WRITER:
+        norm.normalize(line.replace(Z, " "))
+    line = "مدیران شرکتها با رییس جمهور دیدار کردند ."
+    assert norm.normalize(line) == z("مدیران شرکتها با رییس|جمهور دیدار کردند .")
+    # alone, the glued plural is a sign of lost ZWNJs: restored, and the pair left apart
+    assert Normalizer().normalize(line) == z("مدیران شرکت|ها با رییس جمهور دیدار کردند .")

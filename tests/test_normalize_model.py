@@ -5,6 +5,7 @@ import gzip
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -194,3 +195,34 @@ def test_compound_the_news_glues_is_not_a_sure_split(norm):
     line = "هزینه‌های نگهداری از این ساختمان بالاست"
     assert norm.normalize(line) == line
     assert norm.normalize("هزینه های نگهداری از این ساختمان بالاست") == line
+
+
+def test_training_reads_lines_as_documents():
+    """The trainer draws its examples from documents read in order (each corruption of updt-train, then
+    of the news, is one document), so the line signs the features read are those of a run: in a spaced
+    document that glues its plurals on purpose, a line whose only glued affix is such a plural is
+    unsigned (``g0``), as ``palayesh normalize`` reads it (:data:`palayesh.normalize.zwnj.HABITS_UNSIGNED`)."""
+    scripts = str(Path(__file__).resolve().parents[1] / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    import build_zwnj_model
+
+    z = "\u200c"
+    gold = [s.replace("|", z) for s in (
+        "ارزشهای ما را می|شناسند .", "کتابهای تازه را می|خوانند .", "آدمهای خوب می|آیند .",
+        "فرهنگهای کهن می|مانند .", "درختهای بلند می|رویند .", "مدیران شرکتها با رییس|جمهور دیدار کردند .")]
+    signs = {f for feats, _ in build_zwnj_model.examples(gold) if "Pb=جمهور" in feats and "Pa=رییس" in feats
+             for f in feats if f[:3] in ("Pg0", "Pg1")}
+    assert "Pg0s0" in signs  # the spaced document: «شرکتها» is its habit
+
+
+def test_glued_gaps_have_their_own_threshold():
+    """The model splits a glued gap only above its threshold plus ``GLUED_THRESHOLD`` (its fit splits too
+    many compounds for the F1 of the splits): «عنقریب» (p 0.24 where the rules split it, in a line that
+    lost its ZWNJs) stays glued."""
+    from palayesh.normalize import zwnj
+
+    assert zwnj.GLUED_THRESHOLD > 0
+    raw = "او عنقریب خواهد آمد"
+    assert MODEL.normalize(raw) == raw
+    assert RULES.normalize(raw) == z("او عن|قریب خواهد آمد")
