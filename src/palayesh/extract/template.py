@@ -1254,10 +1254,13 @@ class PageTemplate:
         the site's template shows inside or after its stories (``MID`` or ``CHROME``: «most read», in
         whatever words), a run of :data:`WIDGET_LIST_ITEMS` lines of headline length that are no
         sentence (a list number «۱.» aside), with the story's prose right under
-        the run, is the widget's (``CHROME``) when most of its items are known to the run as no
-        line of this story: another story's headline, a line on other stories' pages
-        (:meth:`elsewhere`), or a line the template already gave a role. A story's own list under a
-        heading its site repeats (its points, numbered) is written for it: found on no other page."""
+        the run, is the widget's (``CHROME``) when one of its items or more is known to the run as
+        no line of this story: another story's headline, a line on other stories' pages
+        (:meth:`elsewhere`), or a line the template already gave a role (one is enough: a box's
+        headlines change from page to page, and the run holds few of them). Under a label with a
+        colon («بیشتر بخوانید:», one link and then maybe the story's own subheading) most of them
+        must be. A story's own list under a heading its site repeats (its points, numbered) is
+        written for it: found on no other page."""
         n = len(lines)
         # (under the first prose line: a box after a story's first paragraph keeps the body's start
         # below it, so its lines stand in region H)
@@ -1278,7 +1281,11 @@ class PageTemplate:
                 known += out[j] is not None or self._is_title(text, line_key(text)) or self.elsewhere(lines[j])
                 items.append(j)
                 j += 1
-            if len(items) >= WIDGET_LIST_ITEMS[0] and j < n and is_p[j] and 2 * known > len(items):
+            # (a label with a colon introduces one value, a link «بیشتر بخوانید: …», and the line
+            # under it may be the story's subheading again: most of the run must be known there)
+            label = _COLON.search(lines[i][-2:]) is not None
+            if len(items) >= WIDGET_LIST_ITEMS[0] and j < n and is_p[j] \
+                    and (2 * known > len(items) if label else known):
                 for m in items:
                     out[m] = out[m] or CHROME
             i = j
