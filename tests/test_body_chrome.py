@@ -152,6 +152,36 @@ def test_a_heading_the_site_repeats_over_its_chrome_goes(tmp_path):
         assert line_key(_story(i)[1]) in line_key(r["text"])
 
 
+def test_a_most_read_list_between_paragraphs_goes_a_storys_own_list_stays(tmp_path):
+    # the site's «most read» box (a heading, then four headlines of stories the run does not hold,
+    # numbered on half of the pages) flattened between a story's paragraphs; each headline stands
+    # on the pages of several stories. On the first page the story has a numbered list of its own
+    # under a heading the site repeats inside its stories too: its items stand on no other page
+    heads = [f"{sport} {prov} در مسابقات کشوری سوم شد" for sport in _SPORTS for prov in _PROVINCES]
+    own = ["۱. ساخت دو مدرسه تازه در محله‌های جنوبی", "۲. بازسازی پل قدیمی روی رودخانه شهر",
+           "۳. نصب چراغ‌های تازه در بلوار اصلی"]
+    pages = []
+    for i in range(12):
+        story = _story(i)
+        # (two of the four on other pages too, two on this page only: one known item is enough)
+        items = [heads[(i + 6 * k) % 12] for k in range(2)] + \
+                [f"{_PROVINCES[i % 4]} {_SPORTS[(i + k) % 5]} امروز به رکورد تازه رسید" for k in range(2)]
+        box = [f"{k + 1}. {t}" for k, t in enumerate(items)] if i % 2 else items
+        body = [story[0], story[1], "نگاه داغ هفته", *box, story[2]]
+        if i == 0:
+            body = [story[0], story[1], "برنامه‌های تازه", *own, "نگاه داغ هفته", *box, story[2]]
+        elif i < 6:
+            body = [story[0], "برنامه‌های تازه", story[1], "نگاه داغ هفته", *box, story[2]]
+        pages.append("\n\n".join([SITE, TAGLINE, f"خبر شماره {i + 1} از رویدادهای امروز استان", *body,
+                                    "انتهای پیام/", FOOTER]))
+    rows = _run(tmp_path, pages)
+    for i in range(12):
+        text = rows[f"p{i:02d}"]["text"]
+        assert "رکورد تازه" not in text and not any(line_key(h) in line_key(text) for h in heads), (i, text)
+        assert line_key(_story(i)[2]) in line_key(text), (i, text)
+    assert all(line_key(x) in line_key(rows["p00"]["text"]) for x in own), rows["p00"]["text"]
+
+
 # ------------------------------------------------------------------------------ closing lists
 def test_a_learned_caption_inside_the_storys_closing_list_cuts_no_item(tmp_path):
     # «نمودار: روند بارش» stands between the paragraphs of most pages of the site (the run learns

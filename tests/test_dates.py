@@ -340,9 +340,24 @@ def test_date_among_meta_fields(line, published, role):
     assert d is not None and d.localize()[0] == published and d.role == role
 
 
+@pytest.mark.parametrize("line,published", [
+    # a relative note beside the absolute date says the same day again; an author after a slash
+    ("١٣٩٠/١١/٢٨ - ١٢:١٠ (٢٣ دقیقه پیش) / الهام یزدانی", "2012-02-17T12:10+03:30"),
+    ("1401/07/12 14:30 (3 ساعت قبل) / نوشته مریم احمدی", "2022-10-04T14:30+03:30"),
+    # an icon, the clock before the date, the relative note last
+    ("🕒 ساعت ١١:١٠ - ٢٨ اردیبهشت ١٣٩٧ (٢٩ دقیقه قبل)", "2018-05-18T11:10+04:30"),
+    ("⏰ ۰۹:۰۵ ، ۳ آبان ۱۴۰۰ — چند ساعت پیش", "2021-10-25T09:05+03:30"),
+    ("📅 ۱۲ مهر ۹۸ (۳ روز پیش)", "2019-10-04"),
+])
+def test_date_with_a_relative_note_or_an_icon(line, published):
+    d = date_line(line)
+    assert d is not None and d.localize()[0] == published
+
+
 @pytest.mark.parametrize("line", [
     "حادثه ۱۲ مهر ۱۴۰۱ - گزارش کامل از صحنه",          # a headline with a date: its other part is words
     "۱۲ مهر ۱۴۰۱  وزیر امروز به مسکو سفر کرد و دیدار داشت",
+    "وزیر در ۱۲ مهر ۱۴۰۱ به مسکو سفر کرد (۲ روز پیش)",   # a relative note does not make a sentence a date
 ])
 def test_date_beside_prose_is_no_date_line(line):
     assert date_line(line) is None

@@ -134,6 +134,23 @@ def test_select_body(lines, kept, restored):
     assert body.restored is restored
 
 
+HEADLINES = ["سد کرج پس از سه سال خشکسالی پر شد", "نمایشگاه خودرو تبریز فردا گشایش می‌یابد",
+             "کاهش قیمت گوشت قرمز در بازار میدان بار", "تیم ملی والیبال برای مسابقات آسیایی اردو می‌زند",
+             "ساخت مترو شهر قم وارد مرحله تازه شد"]
+
+
+@pytest.mark.parametrize("after", [
+    ["۱۴۰۲/۰۵/۱۲", "۳ روز پیش", "۱۴۰۲/۰۵/۰۹ - ۱۰:۲۰", "۲ هفته قبل", "۱۴۰۲/۰۴/۱۱"],  # a date or relative time under each
+    ["ادامه مطلب »"] * 5,                                                           # a «more» link under each
+])
+def test_headlines_each_under_a_date_are_a_listing(after):
+    # a category page without teasers: headlines alone, each with its date or «more» link under it
+    lines = [x for h, a in zip(HEADLINES, after) for x in (h, a)]
+    assert select_body(lines).paragraphs == []
+    # with prose under them, the lines are a story's (its headline and date above it)
+    assert select_body(lines[:4] + PROSE).paragraphs[-len(PROSE):] == PROSE
+
+
 def test_select_body_skips_title_and_lead():
     from palayesh.textkeys import line_key
 

@@ -579,7 +579,9 @@ def _dated_part(t: str, stamps: list[Stamp], stamp: Stamp, seg_start: int, seg_e
     for rx, _ in _LABELS:
         rest_text = rx.sub(" ", rest_text)
     rest_text = _BYLINE.sub(" ", rest_text)  # «… توسط مریم رحیمی»: the author of a byline
-    words = [w for w in rest_text.split() if w.strip(_LINE_PUNCT)]
+    # a relative note beside the date says the same day again («… - ۱۲:۱۰ (۲۳ دقیقه پیش)»)
+    rest_text = RELATIVE.sub(" ", rest_text)
+    words = [w for w in rest_text.split() if _WORDLIKE.search(w)]
     if len(words) > MAX_OTHER_WORDS:
         return False
     # «۱۲ مهر ۹۸» only when it is all its line (or segment) says, or all of one of its fields set
@@ -590,6 +592,9 @@ def _dated_part(t: str, stamps: list[Stamp], stamp: Stamp, seg_start: int, seg_e
 #: what sets a field of a short line apart: a bar, bullet or comma, a spaced dash or slash, two spaces
 _FIELD_SEP = re.compile(r"\s*[|｜•·،,]\s*|\s[-–—/]\s|\s{2,}")
 
+
+#: a word of a line: a letter or a digit in it (an icon «🕒», «📅» or a bracket says nothing)
+_WORDLIKE = re.compile(r"[^\W_]")
 
 #: a label of up to three words and a colon right before a date, and nothing else in its field
 _LABEL_BEFORE = re.compile(r"^\s*[^\d\s:：]+(?:\s+[^\d\s:：]+){0,2}\s*[:：]\s*$")
@@ -612,7 +617,8 @@ def _alone(t: str, stamp: Stamp, seg_start: int, seg_end: int) -> bool:
     for rx, _ in _LABELS:
         rest = rx.sub(" ", rest)
     rest = _BYLINE.sub(" ", rest)  # «ارسال شده توسط مریم رحیمی در ۱۲ مهر ۹۸»: a byline's author
-    return not any(w.strip(_LINE_PUNCT) for w in rest.split())
+    rest = RELATIVE.sub(" ", rest)
+    return not any(_WORDLIKE.search(w) for w in rest.split())
 
 
 #: where one field of a meta line ends and the next begins: a bar or bullet, a spaced dash, two

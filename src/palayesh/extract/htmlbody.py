@@ -108,7 +108,8 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     if restored:
         body = _prose_span(kinds, own)
     res = Body(credits=credits, lines_total=len(kinds), restored=restored)
-    if is_listing([(kinds[i], gap) for i, gap in body]):  # headline, teaser, date, again: a category page
+    if is_listing([(kinds[i], gap) for i, gap in body]) or _headlines_only(kinds, [i for i, _ in body]):
+        # headline, teaser, date, again: a category page; or headlines alone, each under a date or «more»
         res.chrome_lines = len(kinds)
         return res
     keep = set(_drop_foreign_lines(kinds, [i for i, _ in body]))  # related links between paragraphs
@@ -116,6 +117,22 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     res.paragraphs = [p for p in (_strip_inline_chrome(kinds[i].text) for i, _ in body) if p]
     res.chrome_lines = len(kinds) - len(body) - sum(1 for ln in kinds if ln.key in own)
     return res
+
+
+#: a "body" of this many headlines or more, none prose, each under a line that is no body (a date,
+#: a «more» link), is a listing of headlines (:func:`_headlines_only`)
+MIN_LISTED_HEADLINES = 4
+
+
+def _headlines_only(kinds: list[Line], body: list[int]) -> bool:
+    """Whether a "body" (``body``: indices of ``kinds``) is a listing of headlines without teasers:
+    :data:`MIN_LISTED_HEADLINES` short lines or more and no prose at all, most of them apart from
+    the one before by lines that are no body (the item's date, its relative time, a «more» link).
+    A story has prose; its subheadings stand between its paragraphs."""
+    if len(body) < MIN_LISTED_HEADLINES or any(is_prose(kinds[i]) for i in body):
+        return False
+    apart = sum(1 for a, b in zip(body, body[1:]) if b > a + 1 and kinds[b].kind == SHORT and kinds[b].words >= 2)
+    return 2 * apart >= len(body)
 
 
 def _below_headline(kinds: list[Line], dom: list[Dom | None], title_key: str) -> int:

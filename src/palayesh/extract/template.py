@@ -769,6 +769,11 @@ MAX_TEASER_WORDS = 60
 
 #: a line of this many words (no sentence) may be another story's headline, or a link to it
 LINK_WORDS = (3, 20)
+#: a widget's list between a story's paragraphs has this many items, fewest and most
+#: (:meth:`PageTemplate._widget_lists`)
+WIDGET_LIST_ITEMS = (2, 12)
+#: a list item's number before its text («۱. », «2) », «۳- »)
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s+")
 
 
 def link_keys(text: str, key: str | None = None) -> list[str]:
@@ -793,6 +798,9 @@ def link_keys(text: str, key: str | None = None) -> list[str]:
         rest = text[m.end():].strip()
         if rest.count(" ") + 1 >= LINK_WORDS[0]:
             out.append(line_key(rest))
+    m = _LIST_NUMBER.match(text)  # «۲. X»: an item of a numbered list (a «most read» box) stands unnumbered elsewhere
+    if m and text.count(" ", m.end()) + 1 >= LINK_WORDS[0]:
+        out.append(line_key(text[m.end():]))
     return [k for k in out if len(k) >= 12]
 
 
@@ -1077,6 +1085,7 @@ class PageTemplate:
                     out[i] = CHROME
         if self.fams:
             self._widget_pairs(lines, keys, region, out)
+            self._widget_lists(lines, region, out, is_p)
         find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None)
         seen: set[str] = set()
         for i, (k, r) in enumerate(zip(keys, out)):
@@ -1239,6 +1248,47 @@ class PageTemplate:
                 k = widget_pair_key(lines[i], lines[i + 1])
                 if k and self._seen_on(shape_hash(k), keys[i], 5, MIN_WIDGET_PAGES):
                     out[i] = out[i + 1] = CHROME
+
+    def _widget_lists(self, lines: list[str], region: list[str], out: list, is_p: list[bool]) -> None:
+        """A widget's list flattened between a story's paragraphs (in place): under a short heading
+        the site's template shows inside or after its stories (``MID`` or ``CHROME``: «most read», in
+        whatever words), a run of :data:`WIDGET_LIST_ITEMS` lines of headline length that are no
+        sentence (a list number «۱.» aside), with the story's prose right under
+        the run, is the widget's (``CHROME``) when one of its items or more is known to the run as
+        no line of this story: another story's headline, a line on other stories' pages
+        (:meth:`elsewhere`), or a line the template already gave a role (one is enough: a box's
+        headlines change from page to page, and the run holds few of them). Under a label with a
+        colon («بیشتر بخوانید:», one link and then maybe the story's own subheading) most of them
+        must be. A story's own list under a heading its site repeats (its points, numbered) is
+        written for it: found on no other page."""
+        n = len(lines)
+        # (under the first prose line: a box after a story's first paragraph keeps the body's start
+        # below it, so its lines stand in region H)
+        i = next((k for k, p in enumerate(is_p) if p), n) + 1
+        while i < n:
+            if out[i] not in (MID, CHROME) or region[i] == "T" or is_p[i] or lines[i].count(" ") >= 6 \
+                    or lines[i].rstrip(_MARKS)[-1:] in _PROSE_END:
+                i += 1
+                continue
+            items: list[int] = []
+            known = 0
+            j = i + 1
+            while j < n and out[j] in (None, TITLE, CHROME) and not is_p[j] \
+                    and len(items) < WIDGET_LIST_ITEMS[1]:
+                text = _LIST_NUMBER.sub("", lines[j], count=1)
+                if not 12 <= len(text) <= MAX_BODY_CHROME_CHARS or text.rstrip(_MARKS + "»\"')")[-1:] in ".…":
+                    break  # (a sentence, a quote; a headline may end «؟!», or be one word of ZWNJs)
+                known += out[j] is not None or self._is_title(text, line_key(text)) or self.elsewhere(lines[j])
+                items.append(j)
+                j += 1
+            # (a label with a colon introduces one value, a link «بیشتر بخوانید: …», and the line
+            # under it may be the story's subheading again: most of the run must be known there)
+            label = _COLON.search(lines[i][-2:]) is not None
+            if len(items) >= WIDGET_LIST_ITEMS[0] and j < n and is_p[j] \
+                    and (2 * known > len(items) if label else known):
+                for m in items:
+                    out[m] = out[m] or CHROME
+            i = j
 
     def _about_another(self, text: str, story: set[str]) -> bool:
         """Whether a line shares at most :data:`OTHER_SHARE` of its content words with the page's
