@@ -52,8 +52,10 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                like ``b``, only scored. ``h`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
-publication date of its text article pages another way (breadcrumbs, labelled lines, bylines, dates
-in other calendars, digits and places, with distractors), one style a site; its rows are named
+publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
+dates in other calendars, digits and places; HTML pages: trails, JSON-LD, ``rel="category"`` links,
+labels, kickers, ``<time>``, date metas in UTC or with an offset; with distractors), one style a site;
+its rows are named
 ``<set>+t``. It measures finding and choosing these fields on a layout the set did not teach.
 ``--keep DIR`` keeps the generated pages, the outputs and the scorer's per-page details
 (``DIR/<set>/``, ``DIR/<set>-out/``, ``DIR/<set>.details.jsonl``) instead of a temporary folder.
