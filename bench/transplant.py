@@ -668,9 +668,20 @@ def _strip_date(page: _Page, iso: str) -> int:
             n += 1
     n += _edit_ld(page.tree, lambda it: any([it.pop(k, None) is not None for k in _LD_DATES]))
     rx = _date_regex(iso)
-    n += page.drop([_climb(page, el, page.keys.get(el, "")) for el in page.body.iter("time")
-                    if page.removable(el) and (rx.search(_search_form(el.get("datetime") or ""))
-                                               or rx.search(_search_form(_text_of(el))))])
+    times = []
+    for el in page.body.iter("time"):
+        if not page.removable(el) or not (rx.search(_search_form(el.get("datetime") or ""))
+                                          or rx.search(_search_form(_text_of(el)))):
+            continue
+        if _beside_date(rx, _text_of(el)) and len(el):
+            # a <time> around a whole row («<time><div>author</div><div>date</div><div>N comments</div>»):
+            # the row stays, a plain element now; its date goes below
+            el.tag = "div"
+            el.attrib.pop("datetime", None)
+            n += 1
+        else:
+            times.append(_climb(page, el, page.keys.get(el, "")))
+    n += page.drop(times)
     targets = []
     for el in page.body.iter(*_HOLDERS):
         if not page.removable(el):
@@ -680,8 +691,7 @@ def _strip_date(page: _Page, iso: str) -> int:
             continue
         if any(rx.search(_search_form(_text_of(c))) for c in el if isinstance(c.tag, str)):
             continue  # (the innermost element that shows it)
-        rest = re.sub(r"\d{1,2}:\d{2}|ساعت|[\s:：|/\-–،,.]", "", rx.sub("", _search_form(t)))
-        if len(rest) > 24:  # more than a label beside the date («News ID: …»): only the date goes
+        if _beside_date(rx, t):  # more than a label beside the date («News ID: …»): only the date goes
             for node in el.xpath("text()"):
                 cut = rx.sub("", _search_form(str(node)))
                 if cut != _search_form(str(node)):
@@ -697,6 +707,13 @@ def _strip_date(page: _Page, iso: str) -> int:
             targets.append(prev)  # «<span>تاریخ انتشار:</span> <span>…</span>»: its label too
         targets.append(_climb(page, el, page.keys.get(el, "")))
     return n + page.drop(targets)
+
+
+def _beside_date(rx: re.Pattern, text: str) -> bool:
+    """Whether ``text`` says more than a date with its clock and a short label («News ID: …», an
+    author's name, a count of comments)."""
+    rest = re.sub(r"\d{1,2}:\d{2}|ساعت|[\s:：|/\-–،,.]", "", rx.sub("", _search_form(text)))
+    return len(rest) > 24
 
 
 def _crumb_markup(st: HtmlStyle, section: str, title: str, site: str) -> tuple[str, str]:
