@@ -910,45 +910,35 @@ def _today_style(st: Style) -> Style:
     return t
 
 
-def _html_page(path: Path, g: dict, styles: dict, seed: int, stats: collections.Counter) -> None:
+def _move(path: Path, g: dict, styles: dict, seed: int, stats: collections.Counter) -> None:
+    """One article page rewritten in place in its site's style (a text or an HTML one)."""
+    html = g["format"] == "html"
+    prefix, count = ("transplant-html", "html_") if html else ("transplant", "")
     site = g.get("site") or g.get("family") or ""
-    st = styles.setdefault(site, HtmlStyle(random.Random("transplant-html-%d-%s" % (seed, site))))
+    if (html, site) not in styles:
+        styles[html, site] = (HtmlStyle if html else Style)(random.Random("%s-%d-%s" % (prefix, seed, site)))
+    st = styles[html, site]
     try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        stats["html_not_utf8"] += 1
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:  # a page in another encoding: left as it is
+        stats[count + "not_utf8"] += 1
         return
-    out = transplant_html(raw, g, st, random.Random("transplant-html-%d-%s" % (seed, g["id"])), stats)
-    stats["html_pages"] += 1
-    if out != raw:
+    rng = random.Random("%s-%d-%s" % (prefix, seed, g["id"]))
+    out = transplant_html(text, g, st, rng, stats) if html else transplant_page(text, g, st, rng, stats)
+    stats[count + "pages"] += 1
+    if out != text:
         path.write_text(out, encoding="utf-8")
-        stats["html_changed"] += 1
+        stats[count + "changed"] += 1
 
 
 def transplant(pages: Path, gold: Path, seed: int = 0) -> collections.Counter:
-    """Rewrite the text article pages under ``pages`` and their gold rows in ``gold`` in place."""
+    """Rewrite the article pages under ``pages`` and their gold rows in ``gold`` in place."""
     rows = [json.loads(x) for x in Path(gold).read_text(encoding="utf-8").splitlines() if x.strip()]
-    styles: dict[str, Style] = {}
+    styles: dict = {}
     stats: collections.Counter = collections.Counter()
-    html_styles: dict[str, HtmlStyle] = {}
     for g in rows:
-        if g.get("kind") == "article" and g.get("format") == "html":
-            _html_page(Path(pages) / g["file"], g, html_styles, seed, stats)
-        if g.get("kind") != "article" or g.get("format") != "txt":
-            continue
-        site = g.get("site") or g.get("family") or ""
-        st = styles.setdefault(site, Style(random.Random("transplant-%d-%s" % (seed, site))))
-        path = Path(pages) / g["file"]
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:  # a page in another encoding: left as it is
-            stats["not_utf8"] += 1
-            continue
-        out = transplant_page(text, g, st, random.Random("transplant-%d-%s" % (seed, g["id"])), stats)
-        stats["pages"] += 1
-        if out != text:
-            path.write_text(out, encoding="utf-8")
-            stats["changed"] += 1
+        if g.get("kind") == "article" and g.get("format") in ("txt", "html"):
+            _move(Path(pages) / g["file"], g, styles, seed, stats)
     Path(gold).write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in rows), encoding="utf-8")
     return stats
 
