@@ -490,3 +490,13 @@ def test_html_date_under_a_story_written_with_line_breaks():
             f"<div class='pc'>{lines}</div><time datetime='2018-08-16T08:52:00+04:30'>08:52 - 2018-08-16</time>"
             "<div>انتهای پیام/</div><div>نویسنده: سعید توکلی</div></td></tr></table></body></html>")
     assert extract(page).published == "2018-08-16T08:52:00+04:30"
+
+
+@pytest.mark.parametrize("line,day", [
+    ("شنبه ۹۴/۱۰/۲۶", "2016-01-16"),                            # a weekday before a two-digit year
+    ("انتشار: شنبه ٩٤/١٠/٢٦، ساعت ١١:٣٦", "2016-01-16"),       # ... labelled, Arabic-Indic digits, a clock
+    ("دیروز شنبه ۹۴/۱۰/۲۶ رفتیم", None),                         # inside a phrase: no date line
+])
+def test_weekday_beside_a_two_digit_year(line, day):
+    d = date_line(line)
+    assert (d.stamp.day.isoformat() if d else None) == day

@@ -565,6 +565,10 @@ def _date_line(line: str) -> DateLine | None:
     return DateLine(stamp, role, stamp.clock is not None)
 
 
+#: a weekday written beside a date is part of it, not another word of its line
+_WEEKDAY_WORD = re.compile(r"(?<!\w)" + _WEEKDAY + r"(?!\w)")
+
+
 def _dated_part(t: str, stamps: list[Stamp], stamp: Stamp, seg_start: int, seg_end: int) -> bool:
     """Whether the date takes most of ``t[seg_start:seg_end]``: at most a few other words besides
     the dates and their labels (none beside a two-digit year)."""
@@ -578,6 +582,7 @@ def _dated_part(t: str, stamps: list[Stamp], stamp: Stamp, seg_start: int, seg_e
     for rx, _ in _LABELS:
         rest_text = rx.sub(" ", rest_text)
     rest_text = _BYLINE.sub(" ", rest_text)  # «… توسط مریم رحیمی»: the author of a byline
+    rest_text = _WEEKDAY_WORD.sub(" ", rest_text)  # «شنبه ۹۴/۱۰/۲۶»: the date's own weekday
     words = [w for w in rest_text.split() if w.strip(_LINE_PUNCT)]
     if len(words) > MAX_OTHER_WORDS:
         return False
@@ -611,6 +616,7 @@ def _alone(t: str, stamp: Stamp, seg_start: int, seg_end: int) -> bool:
     for rx, _ in _LABELS:
         rest = rx.sub(" ", rest)
     rest = _BYLINE.sub(" ", rest)  # «ارسال شده توسط مریم رحیمی در ۱۲ مهر ۹۸»: a byline's author
+    rest = _WEEKDAY_WORD.sub(" ", rest)
     return not any(w.strip(_LINE_PUNCT) for w in rest.split())
 
 
