@@ -70,8 +70,10 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                like ``b``, only scored. ``j`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
-publication date of its text article pages another way (breadcrumbs, labelled lines, bylines, dates
-in other calendars, digits and places, with distractors), one style a site; its rows are named
+publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
+dates in other calendars, digits and places; HTML pages: trails, JSON-LD, ``rel="category"`` links,
+labels, kickers, ``<time>``, date metas in UTC or with an offset; with distractors), one style a site;
+its rows are named
 ``<set>+t``. It measures finding and choosing these fields on a layout the set did not teach.
 ``--keep DIR`` keeps the generated pages, the outputs and the scorer's per-page details
 (``DIR/<set>/``, ``DIR/<set>-out/``, ``DIR/<set>.details.jsonl``) instead of a temporary folder.
@@ -89,6 +91,21 @@ under the story past the site's short lines; ``--n 400 --workers 2 --only dev e 
                        .9714    .9763    .9176    .9892    .9788   (after)
     published  +t      .9934    .9789    .9521   1.0000   1.0000   (before; plain 1.0 / .9974 / 1.0 ...)
                        .9934    .9947    .9734   1.0000   1.0000   (after; plain unchanged)
+
+With the HTML pages transplanted too (s28-html-transplant: text pages byte for byte as above), before
+(main 955f7aa) and after the s28 HTML mechanisms (``rel="category"`` links, a list from a link to the site's
+root to the headline, the kicker past the date rows, not a menu's item nor a surtitle, known to the run's
+vocabulary or listed by the page's menu; a story paragraph is no link and may be a ``<br>`` block, the
+date alone under a story paragraph; ``--n 400 --workers 2 --only dev e fdev gdev hdev d [--transplant]``;
+every other row unchanged, plain and +t):
+
+                          dev        e     fdev     gdev     hdev        d
+    section  plain     .9846    .9711    .9920    .9919    .9841   1.0000   (before)
+                       .9846    .9842   1.0000    .9919    .9841   1.0000   (after)
+             +t        .8923    .9553    .9096    .9946    .9814    .8350   (before)
+                       .9670    .9868    .9282    .9946    .9814   1.0000   (after)
+    published  +t      .9934    .9316    .9734    .9973    .9655   1.0000   (before)
+                       .9934    .9921    .9734    .9973   1.0000   1.0000   (after; plain unchanged)
 
 Scored whole once on main 85d8048, before anyone developed on H
 (``PYTHONPATH=src python bench/score_families.py --n 400 --workers 2 --only h hdev hheld``; ``hdev`` and

@@ -6,8 +6,8 @@
 A yardstick for the section and the publication date *in the context of a whole page*: the open
 family sets teach the extractor their own few layouts, so their scores say little about a site that
 shows its section as a breadcrumb under the headline, or its date as «۱۲:۳۰ - ۹۸/۰۷/۰۶» at the end
-of the story beside a «آخرین به‌روزرسانی». For each text article page of a generated set (HTML pages
-are left as they are) this finds the line(s) that render the gold section and the single line that
+of the story beside a «آخرین به‌روزرسانی». For each text article page of a generated set this finds
+the line(s) that render the gold section and the single line that
 renders the gold publication date, takes them out and puts the same values back in another
 presentation and place, with distractors around them. Each site (gold ``site``) keeps one style
 across its pages, like a real site; the choice is seeded.
@@ -38,6 +38,30 @@ How much it moves (``python bench/transplant.py``, seed 0, on the sets of ``scor
 --n 400``; text article pages / section moved / date moved): dev 317 / 187 / 270, e 254 / 185 / 242,
 fdev 205 / 136 / 165, gdev 227 / 128 / 176, hdev 225 / 144 / 176 (the rest show no section, or
 their date twice, or in a form not searched such as ordinal day words).
+
+HTML article pages (:func:`transplant_html`, one :class:`HtmlStyle` a site, drawn from its own seed so
+that the text pages come out byte for byte as before) lose the markup that renders the gold section
+(``<meta>`` keys naming a section or category, JSON-LD ``articleSection`` and ``BreadcrumbList``, the
+smallest element outside a menu, a tag list or a sidebar that shows the section alone, as a label
+«سرویس: …» or as a short trail) and the publication date (date ``<meta>``s, JSON-LD dates, ``<time>``
+elements and short text elements that render the gold day, with a label element before them; a
+date inside a longer meta row is cut out of it), never an element that holds the headline or the
+story. The values come back one way a site: a trail above the headline (``<nav>`` or ``<div>`` with
+separators, an ``<ol>`` whose separators are the stylesheet's, a semantic or a meaningless class,
+home labels, a parent item, the headline at its end), a JSON-LD ``BreadcrumbList`` only, JSON-LD
+``articleSection`` (a string or a list), ``<a rel="category tag">``, a labelled ``<span>`` /
+``<div>`` («سرویس:», «دسته‌بندی:» …, one text or label and link), a kicker ``<div>`` above the
+headline, ``<meta property="article:section">`` only; the date as ``<time datetime>`` (with or
+without its words), a date ``<meta>`` (``article:published_time``, ``og:published_time``, ``date``,
+``pubdate``, ``itemprop=datePublished``), JSON-LD only, or a text ``<span>`` in the text styles'
+calendars and digits, under or above the headline or after the story. A machine date is the page's
+instant (its clock, else a drawn one) with Tehran's offset that day (+03:30 / +04:30), without an
+offset, or in UTC («Z»: the day before for an early-morning story); the gold day stays the local day.
+Distractors: a later ``article:modified_time`` / ``dateModified`` / «آخرین به‌روزرسانی», a header
+"today" date, dated related items and dated comments after the article, a second JSON-LD item for
+the site (``WebSite`` / ``Organization``) with its name. Counts: ``html_pages``, ``html_changed``,
+``html_section_moved``, ``html_date_moved`` (seed 0, ``--n 400``: dev 134 HTML article pages, e 126,
+fdev 171, gdev 145, hdev 152, d 400).
 
 The gold changes only where the presentation defines it: the section and date values stay the
 same; the new lines of chrome join ``chrome_lines``, and the story paragraph with a date joins
@@ -341,6 +365,544 @@ def transplant_page(text: str, g: dict, st: Style, rng: random.Random, stats: co
     return "\n".join(res)
 
 
+# --------------------------------------------------------------------------------- HTML pages
+#: machine-readable keys of a section and of a date in ``<meta>`` (property, name or itemprop)
+_META_SECTION = re.compile(r"section|^category$|^cat$|^news_?category$", re.I)
+_META_DATE = re.compile(r"published|modified|updated|date|pubdate|created|time", re.I)
+_LD_DATES = ("datePublished", "dateCreated", "dateModified", "uploadDate")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?")
+#: elements a section or a date is removed with (an inline element alone in one of these goes too)
+_HOLDERS = ("span", "a", "div", "li", "p", "time", "small", "strong", "b", "em", "nav", "ol", "ul", "header",
+            "section", "footer", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "td", "font", "i")
+HTML_CLASSES = ["meta", "info", "row", "box", "top", "head", "item", "det", "p-hd", "cnt"]
+CRUMB_CLASSES = ["breadcrumb", "breadcrumbs", "bread-crumb", "site-path", None]  # None: a class that says nothing
+HTML_SECTION_LABELS = ["سرویس:", "دسته‌بندی:", "گروه:", "بخش:", "گروه خبری:"]
+META_DATE_KEYS = [("property", "article:published_time"), ("property", "article:published_time"),
+                  ("property", "og:published_time"), ("name", "date"), ("name", "pubdate"),
+                  ("itemprop", "datePublished")]
+OTHER_SECTIONS = ["سیاسی", "اقتصادی", "اجتماعی", "فرهنگی", "ورزشی", "بین‌الملل", "علم و فناوری", "سلامت"]
+
+
+def _tehran():
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo("Asia/Tehran")
+
+
+class HtmlStyle:
+    """One site's way of showing the section and the date in its markup (drawn once per site)."""
+
+    def __init__(self, rng: random.Random):
+        self.sec = rng.choice(["crumb", "crumb", "ld_crumb", "ld_section", "category", "label", "kicker", "meta"])
+        self.crumb_form = rng.choice(["nav_text", "ol_css", "div_text"])
+        self.crumb_class = rng.choice(CRUMB_CLASSES)
+        self.crumb_sep = rng.choice(SEPARATORS)
+        self.home = rng.choice(HOMES)
+        self.parent = rng.choice([None, None, *PARENTS])
+        self.crumb_title = rng.random() < 0.4
+        self.ld_list = rng.random() < 0.5
+        self.sec_label = rng.choice(HTML_SECTION_LABELS)
+        self.label_split = rng.random() < 0.5  # «<span>سرویس:</span> <a>ورزشی</a>»
+        self.sec_place = rng.choice(["under", "under", "end"])
+        self.kicker_link = rng.random() < 0.5
+        self.cls = rng.choice(HTML_CLASSES) + str(rng.randint(1, 9))
+        self.date = rng.choice(["time", "time", "meta", "ld", "text", "text"])
+        self.zone = rng.choice(["offset", "offset", "naive", "z"])  # how a machine date writes its offset
+        self.time_text = rng.random() < 0.7  # <time datetime> with the date in words too
+        self.meta_key = rng.choice(META_DATE_KEYS)
+        self.date_place = rng.choice(["under", "under", "above", "end"])
+        self.text = Style(rng)  # the visible date's calendar, digits, clock and label
+        self.modified = rng.random() < 0.4
+        self.today = rng.random() < 0.4
+        self.related = rng.random() < 0.5
+        self.comments = rng.random() < 0.35
+        self.site_ld = rng.random() < 0.4
+
+
+def _machine(local, st: HtmlStyle, *, zone: str | None = None) -> str:
+    """``local`` (an aware datetime in Tehran) as a meta / JSON-LD / datetime value: with the page's
+    offset, without one (local time), or the same instant in UTC («Z»)."""
+    from datetime import timezone
+
+    zone = zone or st.zone
+    if zone == "z":
+        return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if zone == "naive":
+        return local.strftime("%Y-%m-%dT%H:%M:%S")
+    return local.isoformat(timespec="seconds")
+
+
+def _instant(tree, iso: str, rng: random.Random):
+    """The page's publication instant (aware, in Tehran time) on the gold day: the clock of a
+    machine date the page gives for that day, else a drawn one (early hours too: their UTC form is
+    the day before)."""
+    from datetime import datetime, timezone
+
+    tz = _tehran()
+    g_day = date.fromisoformat(iso)
+    values = [m.get("content") or "" for m in tree.xpath("//meta[@content]")]
+    values += [t.get("datetime") or "" for t in tree.xpath("//time[@datetime]")]
+    values += [s.text_content() for s in tree.xpath('//script[@type="application/ld+json"]')]
+    for v in values:
+        for m in _ISO.finditer(v):
+            y, mo, d, h, mi, s, off = m.groups()
+            if h is None:
+                continue
+            dt = datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0))
+            if off is None:
+                dt = dt.replace(tzinfo=tz)
+            else:
+                if off == "Z":
+                    delta = timedelta(0)
+                else:
+                    sign = -1 if off[0] == "-" else 1
+                    hh, mm = off[1:].replace(":", "")[:2], off[1:].replace(":", "")[2:]
+                    delta = sign * timedelta(hours=int(hh), minutes=int(mm))
+                dt = dt.replace(tzinfo=timezone(delta)).astimezone(tz)
+            if dt.date() == g_day:
+                return dt
+    h = rng.choice([rng.randint(0, 3), rng.randint(6, 23), rng.randint(6, 23)])
+    return datetime(g_day.year, g_day.month, g_day.day, h, rng.randint(0, 59), tzinfo=tz)
+
+
+def _frag(markup: str):
+    import lxml.html
+
+    return lxml.html.fragment_fromstring(markup)
+
+
+def _esc(s: str) -> str:
+    import html
+
+    return html.escape(s, quote=True)
+
+
+def _text_of(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+class _Page:
+    """The parsed page and the elements that hold its story (never removed)."""
+
+    def __init__(self, tree, g: dict):
+        self.tree, self.g = tree, g
+        self.body = tree.body if tree.body is not None else tree
+        self.rekey()
+        keys = self.keys
+        title = canon(g.get("title"))
+        self.h1 = None
+        for tag in ("h1", "h2", "h3", "h4", "div", "span", "p", "a", "strong"):
+            self.h1 = next((el for el in self.body.iter(tag) if title and keys.get(el) == title), None)
+            if self.h1 is not None:
+                break
+        if self.h1 is not None and self.h1.tag == "a" and self.h1.getparent() is not None \
+                and keys.get(self.h1.getparent()) == title:
+            self.h1 = self.h1.getparent()
+        self.story = []
+        for p in [g.get("lead"), *(g.get("body_paragraphs") or [])]:
+            k = canon(p)
+            if not k:
+                continue
+            holders = [el for el, t in keys.items() if k in t]
+            if holders:
+                depth = {el: len(list(el.iterancestors())) for el in holders}
+                self.story.append(max(holders, key=lambda e: depth[e]))
+        self.kept = set()
+        for el in ([self.h1] if self.h1 is not None else []) + self.story:
+            self.kept.add(el)
+            self.kept.update(el.iterancestors())
+        self.kept.update(el for el in self.story for el in el.iter())
+
+    def rekey(self) -> None:
+        """The canonical text of every element of the body (again after a change)."""
+        self.keys = {el: canon(el.text_content()) for el in self.body.iter()
+                     if isinstance(el.tag, str) and el.tag not in ("script", "style")}
+
+    def removable(self, el) -> bool:
+        return el not in self.kept and el is not self.body and self.body in el.iterancestors()
+
+    def drop(self, targets: list) -> int:
+        """Take out ``targets`` (those inside another one go with it); how many."""
+        chosen = set(targets)
+        n = 0
+        for el in dict.fromkeys(targets):
+            if not any(a in chosen for a in el.iterancestors()):
+                el.drop_tree()
+                n += 1
+        self.rekey()
+        return n
+
+
+def _menu_like(el) -> bool:
+    """An element in a menu, a tag list or a sidebar: a section's name there is not its rendering."""
+    for a in [el, *el.iterancestors()]:
+        if not isinstance(a.tag, str):
+            continue
+        c = ((a.get("class") or "") + " " + (a.get("id") or "")).lower()
+        if "crumb" in c:
+            return False
+        if a.tag in ("aside",) or re.search(r"tag|menu|sidebar|related|footer", c):
+            return True
+        if a.tag == "nav" or (a.tag in ("ul", "ol") and len(a) >= 4):
+            return True
+    return False
+
+
+def _bare_neighbour(page: _Page, el) -> bool:
+    """Whether a sibling right before or after ``el`` is a short bare text too (a menu written as
+    one element an item)."""
+    for sib in (el.getprevious(), el.getnext()):
+        if sib is None or not isinstance(sib.tag, str) or sib in page.kept:
+            continue
+        t = _text_of(sib)
+        if t and len(t.split()) <= 3 and not re.search(r"[\d:：|/»›]", t.translate(TO_ASCII)):
+            return True
+    return False
+
+
+def _climb(page: _Page, el, key: str):
+    """The largest removable element around ``el`` that shows nothing but ``key`` (a canonical text)."""
+    while True:
+        parent = el.getparent()
+        if parent is None or not page.removable(parent) or parent.tag not in _HOLDERS \
+                or page.keys.get(parent) != key:
+            return el
+        el = parent
+
+
+def _section_shown(page: _Page, el, cs: str, ct: str) -> bool:
+    """Whether ``el``'s text is the section alone, a label «سرویس: ورزشی» or a short trail ending at
+    the section (or at the headline right after it)."""
+    t = _text_of(el)
+    if not t or len(t) > 200:
+        return False
+    if canon(t) == cs:
+        return True
+    if ":" in t or "：" in t:
+        head, _, value = t.replace("：", ":").partition(":")
+        if canon(value) == cs and 1 <= len(head.split()) <= 3 and not re.search(r"\d", head.translate(TO_ASCII)):
+            return True
+    items = [canon(_text_of(c)) for c in el if isinstance(c.tag, str) and _text_of(c)]
+    if len(items) < 2:
+        items = [canon(p) for p in _CRUMB_SPLIT.split(t) if p.strip()]
+    items = [x for x in items if x]
+    if cs in items and len(items) <= 5:
+        k = items.index(cs)
+        return 1 <= k <= 2 and items[k + 1:] in ([], [ct])
+    return False
+
+
+def _strip_section(page: _Page, cs: str, ct: str) -> int:
+    """Take out every rendering of the section; how many were taken out."""
+    n = 0
+    for m in page.tree.xpath("//meta[@content]"):
+        k = m.get("property") or m.get("name") or m.get("itemprop") or ""
+        if _META_SECTION.search(k):
+            m.drop_tree()
+            n += 1
+    n += _edit_ld(page.tree, lambda it: it.pop("articleSection", None) is not None, crumbs=True)
+    targets = []
+    for el in page.body.iter(*_HOLDERS):
+        if not page.removable(el) or cs not in page.keys.get(el, ""):
+            continue
+        if not _section_shown(page, el, cs, ct) or _menu_like(el):
+            continue
+        if page.keys[el] == cs and _bare_neighbour(page, el):
+            continue
+        targets.append(_climb(page, el, page.keys[el]))
+    return n + page.drop(targets)
+
+
+def _edit_ld(tree, edit, *, crumbs: bool = False) -> int:
+    """Apply ``edit`` (which says whether it changed the item) to every JSON-LD item; with
+    ``crumbs``, BreadcrumbList items (and ``breadcrumb`` properties) go too."""
+    n = 0
+    for s in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(s.text_content())
+        except ValueError:
+            continue
+        changed = False
+
+        def fix(items):
+            nonlocal changed, n
+            out = []
+            for it in items:
+                if not isinstance(it, dict):
+                    out.append(it)
+                    continue
+                if crumbs and "BreadcrumbList" in str(it.get("@type")):
+                    changed, n = True, n + 1
+                    continue
+                if crumbs and it.pop("breadcrumb", None) is not None:
+                    changed, n = True, n + 1
+                if isinstance(it.get("mainEntity"), dict) and edit(it["mainEntity"]):
+                    changed, n = True, n + 1
+                if edit(it):
+                    changed, n = True, n + 1
+                out.append(it)
+            return out
+
+        if isinstance(data, list):
+            data = fix(data)
+        elif isinstance(data, dict) and isinstance(data.get("@graph"), list):
+            data["@graph"] = fix(data["@graph"])
+        elif isinstance(data, dict):
+            data = (fix([data]) or [None])[0]
+        if not changed:
+            continue
+        if not data or (isinstance(data, dict) and not data.get("@graph", True)):
+            s.drop_tree()
+        else:
+            s.text = json.dumps(data, ensure_ascii=False)
+    return n
+
+
+def _strip_date(page: _Page, iso: str) -> int:
+    """Take out every rendering of the publication date (and the page's machine dates); how many."""
+    n = 0
+    for m in page.tree.xpath("//meta[@content]"):
+        k = m.get("property") or m.get("name") or m.get("itemprop") or ""
+        if _META_DATE.search(k) and _ISO.search(m.get("content") or ""):
+            m.drop_tree()
+            n += 1
+    n += _edit_ld(page.tree, lambda it: any([it.pop(k, None) is not None for k in _LD_DATES]))
+    rx = _date_regex(iso)
+    times = []
+    for el in page.body.iter("time"):
+        if not page.removable(el) or not (rx.search(_search_form(el.get("datetime") or ""))
+                                          or rx.search(_search_form(_text_of(el)))):
+            continue
+        if _beside_date(rx, _text_of(el)) and len(el):
+            # a <time> around a whole row («<time><div>author</div><div>date</div><div>N comments</div>»):
+            # the row stays, a plain element now; its date goes below
+            el.tag = "div"
+            el.attrib.pop("datetime", None)
+            n += 1
+        else:
+            times.append(_climb(page, el, page.keys.get(el, "")))
+    n += page.drop(times)
+    targets = []
+    for el in page.body.iter(*_HOLDERS):
+        if not page.removable(el):
+            continue
+        t = _text_of(el)
+        if len(t) > 160 or not rx.search(_search_form(t)):
+            continue
+        if any(rx.search(_search_form(_text_of(c))) for c in el if isinstance(c.tag, str)):
+            continue  # (the innermost element that shows it)
+        if _beside_date(rx, t):  # more than a label beside the date («News ID: …»): only the date goes
+            for node in el.xpath("text()"):
+                cut = rx.sub("", _search_form(str(node)))
+                if cut != _search_form(str(node)):
+                    parent = node.getparent()
+                    if node.is_text:
+                        parent.text = cut
+                    else:
+                        parent.tail = cut
+                    n += 1
+            continue
+        prev = el.getprevious()
+        if prev is not None and page.removable(prev) and re.fullmatch(r"[^\d]{2,30}[:：]", _text_of(prev)):
+            targets.append(prev)  # «<span>تاریخ انتشار:</span> <span>…</span>»: its label too
+        targets.append(_climb(page, el, page.keys.get(el, "")))
+    return n + page.drop(targets)
+
+
+def _beside_date(rx: re.Pattern, text: str) -> bool:
+    """Whether ``text`` says more than a date with its clock and a short label («News ID: …», an
+    author's name, a count of comments)."""
+    rest = re.sub(r"\d{1,2}:\d{2}|ساعت|[\s:：|/\-–،,.]", "", rx.sub("", _search_form(text)))
+    return len(rest) > 24
+
+
+def _crumb_markup(st: HtmlStyle, section: str, title: str, site: str) -> tuple[str, str]:
+    """(markup, the line it reads as) of a breadcrumb trail."""
+    items = [(st.home or site, "/"), *([(st.parent, "/news")] if st.parent else []),
+             (section, "/category/%d" % (len(section) % 90 + 10))]
+    cls = ' class="%s"' % st.crumb_class if st.crumb_class else ' class="%s"' % st.cls
+    links = ['<a href="%s">%s</a>' % (h, _esc(t)) for t, h in items]
+    if st.crumb_title:
+        links.append("<span>%s</span>" % _esc(title))
+    names = [t for t, _h in items] + ([title] if st.crumb_title else [])
+    sep = _esc(st.crumb_sep)
+    if st.crumb_form == "ol_css":  # the separators are the stylesheet's: no text between the items
+        return ("<ol%s>%s</ol>" % (cls, "".join("<li>%s</li>" % x for x in links)), " ".join(names))
+    tag = "nav" if st.crumb_form == "nav_text" else "div"
+    aria = ' aria-label="breadcrumb"' if tag == "nav" and st.crumb_class is None else ""
+    return "<%s%s%s>%s</%s>" % (tag, cls, aria, sep.join(links), tag), st.crumb_sep.join(names)
+
+
+def _ld(obj) -> str:
+    return '<script type="application/ld+json">%s</script>' % json.dumps(obj, ensure_ascii=False)
+
+
+def _add_ld(page: _Page, key: str, value) -> None:
+    """``key`` set on the page's article JSON-LD item, or on a new NewsArticle item."""
+    done = []
+
+    def put(it):
+        kind = str(it.get("@type"))
+        if done or not ("Article" in kind or "Posting" in kind
+                        or any(k in it for k in ("headline", "datePublished", "author", "articleBody"))):
+            return False
+        it[key] = value
+        done.append(1)
+        return True
+
+    _edit_ld(page.tree, put)
+    if not done:
+        obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": page.g.get("title"), key: value}
+        page.tree.head.append(_frag(_ld(obj)))
+
+
+def transplant_html(raw: str, g: dict, st: HtmlStyle, rng: random.Random, stats: collections.Counter) -> str:
+    """An HTML article page with its section and date markup replaced by ``st``'s; ``g`` updated."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(raw)
+    except (lxml.etree.ParserError, ValueError):
+        stats["html_unparsed"] += 1
+        return raw
+    if tree.head is None or tree.body is None:
+        stats["html_unparsed"] += 1
+        return raw
+    page = _Page(tree, g)
+    if page.h1 is None or not page.story:
+        stats["html_no_headline" if page.h1 is None else "html_no_story"] += 1
+        return raw
+    title, iso, section = g.get("title") or "", g.get("published_iso"), g.get("section")
+    meta_site = tree.xpath('//meta[@property="og:site_name"]/@content')
+    site = meta_site[0] if meta_site else (g.get("site") or "")
+    new: list[str] = []
+    under: list = []  # elements for the row under the headline
+    end: list = []  # elements put after the story
+    if section:
+        _strip_section(page, canon(section), canon(title))
+        stats["html_section_moved"] += 1
+        if st.sec == "crumb":
+            markup, line = _crumb_markup(st, section, title, site)
+            page.h1.addprevious(_frag(markup))
+            new.append(line)
+        elif st.sec == "ld_crumb":
+            names = [st.home or site, *([st.parent] if st.parent else []), section]
+            obj = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
+                {"@type": "ListItem", "position": i + 1, "name": n, "item": "https://%s/%d" % (g.get("site"), i)}
+                for i, n in enumerate(names)]}
+            tree.head.append(_frag(_ld(obj)))
+        elif st.sec == "ld_section":
+            _add_ld(page, "articleSection", [section, rng.choice(OTHER_SECTIONS)] if st.ld_list else section)
+        elif st.sec == "category":
+            el = _frag('<span class="%s">%s<a href="/category/%d" rel="category tag">%s</a></span>'
+                       % (st.cls, "" if st.label_split else "در ", len(section), _esc(section)))
+            (under if st.sec_place == "under" else end).append(el)
+            new.append(_text_of(el))
+        elif st.sec == "label":
+            if st.label_split:
+                el = _frag('<div class="%s"><span>%s</span> <a href="/s/%d">%s</a></div>'
+                           % (st.cls, st.sec_label, len(section), _esc(section)))
+            else:
+                el = _frag('<span class="%s">%s %s</span>' % (st.cls, st.sec_label, _esc(section)))
+            (under if st.sec_place == "under" else end).append(el)
+            new.append(_text_of(el))
+        elif st.sec == "kicker":
+            inner = '<a href="/s/%d">%s</a>' % (len(section), _esc(section)) if st.kicker_link else _esc(section)
+            page.h1.addprevious(_frag('<div class="%s">%s</div>' % (st.cls, inner)))
+        else:  # meta only
+            tree.head.append(_frag('<meta property="article:section" content="%s">' % _esc(section)))
+    if iso:
+        local = _instant(tree, iso, rng)
+        _strip_date(page, iso)
+        stats["html_date_moved"] += 1
+        g_day = local.date()
+        hm = local.strftime("%H:%M")
+        later = local + timedelta(days=rng.randint(1, 9), hours=rng.randint(0, 12))
+        if st.date == "meta":
+            attr, key = st.meta_key
+            tree.head.append(_frag('<meta %s="%s" content="%s">' % (attr, key, _machine(local, st))))
+            if st.modified:
+                tree.head.append(_frag('<meta property="article:modified_time" content="%s">'
+                                       % _machine(later, st)))
+        elif st.date == "ld":
+            _add_ld(page, "datePublished", _machine(local, st))
+            if st.modified:
+                _add_ld(page, "dateModified", _machine(later, st))
+        else:
+            shown = render_date(g_day, st.text, hm)
+            if st.date == "time":
+                inner = _esc(shown) if st.time_text else ""
+                el = _frag('<time datetime="%s">%s</time>' % (_machine(local, st), inner))
+                if not st.time_text:  # a <time> says nothing on screen: its row does
+                    el = _frag('<span class="%s"><time datetime="%s"></time>%s</span>'
+                               % (st.cls, _machine(local, st), _esc(shown)))
+            else:
+                el = _frag('<span class="%s">%s</span>' % (st.cls, _esc(shown)))
+            new.append(_text_of(el))
+            if st.date_place == "end":
+                end.insert(0, el)
+            elif st.date_place == "above":
+                page.h1.addprevious(el)
+            else:
+                under.append(el)
+            if st.modified:
+                up = _frag('<span class="%s">آخرین به‌روزرسانی: %s</span>'
+                           % (st.cls, _esc(render_date(later.date(), st.text, later.strftime("%H:%M"), label=False))))
+                el.addnext(up) if el.getparent() is not None else (end if st.date_place == "end" else under).append(up)
+                new.append(_text_of(up))
+        if st.today:
+            today = g_day + timedelta(days=rng.randint(2, 900))
+            el = _frag('<div class="%s">%s</div>' % (st.cls, _esc(render_date(today, _today_style(st.text), None,
+                                                                                label=False))))
+            header = tree.xpath("//body//header")
+            (header[0] if header else page.body).insert(0, el)
+            new.append(_text_of(el))
+        if st.related:
+            items = []
+            for h in rng.sample(RELATED, 3):
+                when = render_date(g_day - timedelta(days=rng.randint(1, 60)), st.text, None, label=False)
+                items.append('<li><a href="/n/%d">%s</a> <span>%s</span></li>' % (rng.randint(100, 9999), h, when))
+                new += [h, when]
+            end.append(_frag('<div data-box="1" class="%s"><h3>مطالب مرتبط</h3><ul>%s</ul></div>'
+                             % (st.cls, "".join(items))))
+            new.append("مطالب مرتبط")
+        if st.comments:
+            com = []
+            for _ in range(2):
+                when = render_date(g_day + timedelta(days=rng.randint(1, 30)), st.text,
+                                   "%02d:%02d" % (rng.randint(0, 23), rng.randint(0, 59)), label=False)
+                who, said = rng.choice(PEOPLE), rng.choice(COMMENTS)
+                com.append('<div class="%s"><span>%s</span> <span>%s</span><p>%s</p></div>' % (st.cls, who, when, said))
+                new += [who, when, said]
+            end.append(_frag('<div data-box="1" class="%s"><h3>نظرات کاربران</h3>%s</div>' % (st.cls, "".join(com))))
+            new.append("نظرات کاربران")
+    if st.site_ld:
+        obj = {"@context": "https://schema.org", "@type": rng.choice(["WebSite", "Organization"]), "name": site,
+               "url": "https://%s/" % g.get("site")}
+        tree.head.append(_frag(_ld(obj)))
+    if under:
+        row = _frag('<div class="%s"></div>' % st.cls)
+        author = _frag("<span>%s</span>" % rng.choice(PEOPLE))
+        new.append(_text_of(author))
+        for el in [author, *under]:
+            row.append(el)
+            el.tail = " "
+        page.h1.addnext(row)
+    last = page.story[-1]
+    boxes = [el for el in end if el.get("data-box")]  # related items and comments: after the article
+    for el in reversed([el for el in end if el not in boxes]):
+        last.addnext(el)
+    article = next((a for a in last.iterancestors("article")), None)
+    after = article if article is not None else last.getparent() if last.getparent() is not page.body else last
+    for el in reversed(boxes):
+        del el.attrib["data-box"]
+        after.addnext(el)
+    g["chrome_lines"] = list(g.get("chrome_lines") or []) + [x for x in new if x and x != section]
+    doctype = tree.getroottree().docinfo.doctype
+    return lxml.html.tostring(tree, encoding="unicode", doctype=doctype or "<!DOCTYPE html>")
+
+
 def _today_style(st: Style) -> Style:
     t = Style.__new__(Style)
     t.__dict__.update(st.__dict__)
@@ -348,27 +910,35 @@ def _today_style(st: Style) -> Style:
     return t
 
 
+def _move(path: Path, g: dict, styles: dict, seed: int, stats: collections.Counter) -> None:
+    """One article page rewritten in place in its site's style (a text or an HTML one)."""
+    html = g["format"] == "html"
+    prefix, count = ("transplant-html", "html_") if html else ("transplant", "")
+    site = g.get("site") or g.get("family") or ""
+    if (html, site) not in styles:
+        styles[html, site] = (HtmlStyle if html else Style)(random.Random("%s-%d-%s" % (prefix, seed, site)))
+    st = styles[html, site]
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:  # a page in another encoding: left as it is
+        stats[count + "not_utf8"] += 1
+        return
+    rng = random.Random("%s-%d-%s" % (prefix, seed, g["id"]))
+    out = transplant_html(text, g, st, rng, stats) if html else transplant_page(text, g, st, rng, stats)
+    stats[count + "pages"] += 1
+    if out != text:
+        path.write_text(out, encoding="utf-8")
+        stats[count + "changed"] += 1
+
+
 def transplant(pages: Path, gold: Path, seed: int = 0) -> collections.Counter:
-    """Rewrite the text article pages under ``pages`` and their gold rows in ``gold`` in place."""
+    """Rewrite the article pages under ``pages`` and their gold rows in ``gold`` in place."""
     rows = [json.loads(x) for x in Path(gold).read_text(encoding="utf-8").splitlines() if x.strip()]
-    styles: dict[str, Style] = {}
+    styles: dict = {}
     stats: collections.Counter = collections.Counter()
     for g in rows:
-        if g.get("kind") != "article" or g.get("format") != "txt":
-            continue
-        site = g.get("site") or g.get("family") or ""
-        st = styles.setdefault(site, Style(random.Random("transplant-%d-%s" % (seed, site))))
-        path = Path(pages) / g["file"]
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:  # a page in another encoding: left as it is
-            stats["not_utf8"] += 1
-            continue
-        out = transplant_page(text, g, st, random.Random("transplant-%d-%s" % (seed, g["id"])), stats)
-        stats["pages"] += 1
-        if out != text:
-            path.write_text(out, encoding="utf-8")
-            stats["changed"] += 1
+        if g.get("kind") == "article" and g.get("format") in ("txt", "html"):
+            _move(Path(pages) / g["file"], g, styles, seed, stats)
     Path(gold).write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in rows), encoding="utf-8")
     return stats
 

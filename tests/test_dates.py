@@ -484,3 +484,34 @@ def test_a_comment_date_in_a_sites_tail_is_not_the_story_date(tmp_path):
 def test_a_date_alone_on_its_line(line, alone):
     from palayesh.extract.text import _date_alone
     assert _date_alone(line) is alone
+
+
+def test_html_date_alone_under_the_story_before_other_teasers():
+    # no header date: the date alone right under the story's last paragraph is the story's, though
+    # another story's teaser (a paragraph of its own, no link) stands further down the page
+    page = ("<html><body><div class='w'><h1>عنوان خبر آزمایشی امروز</h1>" + PARAS
+            + "<span class='x'>۱۱ مرداد ۹۱ - ۱۳ رمضان ۱۴۳۳، ساعت ۱۲:۲۳</span></div><span>(خبرگزاری فارس)</span>"
+            "<span>مطلب قبلی</span><p>خبر خوش رئیس ستاد برای زوج‌های جوان و اهدای پنج هزار جهیزیه به تازه عروس و دامادها</p>"
+            "<li>نسخه الکترونیکی نشریات</li><li>۲ مرداد ۹۱ - ۰۸:۱۰</li></body></html>")
+    assert extract(page).published == "2012-08-01T12:23+04:30"
+
+
+def test_html_date_under_a_story_written_with_line_breaks():
+    # the story is one block of lines set apart by <br> (a blog's post), its <time> right under it
+    lines = "<br>".join("خط شماره %d این یادداشت وبلاگ درباره سفر تابستانی ما به شمال کشور و دیدار با دوستان است." % i
+                        for i in range(12))
+    page = ("<html><head><meta property='og:title' content='سفر تابستانی به شمال'></head><body>"
+            "<div class='top'>2019-12-25</div><table><tr><td><h2>سفر تابستانی به شمال</h2><div>۶ روز قبل</div>"
+            f"<div class='pc'>{lines}</div><time datetime='2018-08-16T08:52:00+04:30'>08:52 - 2018-08-16</time>"
+            "<div>انتهای پیام/</div><div>نویسنده: سعید توکلی</div></td></tr></table></body></html>")
+    assert extract(page).published == "2018-08-16T08:52:00+04:30"
+
+
+@pytest.mark.parametrize("line,day", [
+    ("شنبه ۹۴/۱۰/۲۶", "2016-01-16"),                            # a weekday before a two-digit year
+    ("انتشار: شنبه ٩٤/١٠/٢٦، ساعت ١١:٣٦", "2016-01-16"),       # ... labelled, Arabic-Indic digits, a clock
+    ("دیروز شنبه ۹۴/۱۰/۲۶ رفتیم", None),                         # inside a phrase: no date line
+])
+def test_weekday_beside_a_two_digit_year(line, day):
+    d = date_line(line)
+    assert (d.stamp.day.isoformat() if d else None) == day

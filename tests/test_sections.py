@@ -322,3 +322,58 @@ def test_a_section_in_the_byline_is_one_other_sites_show_as_a_label(tmp_path):
     got = {i: rows[f"p{i:02d}"]["section"] for i in range(2, len(stories), 3)}
     assert got == {i: ("فرهنگی" if (i // 3) % 2 == 0 else None) for i in got}
     assert all(rows[f"p{i:02d}"]["surtitle"] == k for i, k in kickers.items())
+
+
+# --- HTML sections in markup the open sets do not use (bench/transplant.py's HTML styles) ---------
+_TITLE = "نشست مدیران استان برای بررسی طرح‌های عمرانی تازه برگزار شد"
+_MENU = ("<header><nav class='m'><ul><li><a href='/'>خانه</a></li><li><a href='/s/1'>سیاسی</a></li>"
+         "<li><a href='/s/2'>اقتصاد</a></li><li><a href='/s/3'>ورزش</a></li><li><a href='/s/4'>قم</a></li>"
+         "</ul></nav></header>")
+
+
+def _html(above: str = "", under: str = "", menu: str = _MENU) -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return ("<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>" + _TITLE + " | سایت ما</title>"
+            f"</head><body>{menu}<main><article>{above}<h1>{_TITLE}</h1>{under}<div class='s'>{story}</div>"
+            "</article></main></body></html>")
+
+
+@pytest.mark.parametrize("above,under,section", [
+    # WordPress's link to the story's category (HTML's rel="category"), whatever its class
+    ("", "<div class='r4'><span>علی رضایی</span> <span>در <a rel='category tag' href='/c/9'>اقتصاد</a></span></div>",
+     "اقتصاد"),
+    ("", "<div class='r4'><a rel='tag' href='/t/9'>اقتصاد</a></div>", None),          # a tag is no section
+    # a trail in a list with a class that says nothing: from a link to the site's root (named after
+    # the site) to the headline
+    ("<ol class='row7'><li><a href='/'>سایت ما</a></li><li><a href='/news'>اخبار</a></li>"
+     f"<li><a href='/c/2'>اقتصاد</a></li><li><span>{_TITLE}</span></li></ol>", "", "اقتصاد"),
+    # ... a list of links that does not end with the headline is no trail
+    ("<ol class='row7'><li><a href='/'>سایت ما</a></li><li><a href='/a'>آرشیو</a></li>"
+     "<li><a href='/c/2'>اقتصاد</a></li><li><a href='/b'>تماس</a></li></ol>", "", None),
+    # a kicker above the headline that the page's menu lists: a section, on a site seen once
+    ("<div class='k3'><a href='/s/2'>اقتصاد</a></div>", "", "اقتصاد"),
+    # ... with the story's date rows between it and the headline
+    ("<div class='k3'>اقتصاد</div><time datetime='2022-10-06T10:20:00+03:30'>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</time>"
+     "<span>آخرین به‌روزرسانی: ۱۶ مهر ۱۴۰۱ - ۰۹:۰۰</span>", "", "اقتصاد"),
+    # ... but not an element whose class says it is the surtitle
+    ("<div class='uptitle'>قم</div>", "", None),
+])
+def test_html_section_markup(above, under, section):
+    assert extract(_html(above, under)).section == section
+
+
+def test_the_menus_last_item_above_the_headline_is_no_kicker():
+    # the site's menu ends right above the headline: its last item is no story's kicker
+    import lxml.html
+
+    from palayesh.extract.html import _blocks_before, _kicker_at
+
+    tree = lxml.html.document_fromstring(_html(menu="<nav><ul><li>خانه</li><li>سیاسی</li><li>اقتصاد</li>"
+                                                    "<li>فیلم</li></ul></nav>"))
+    owners: list = []
+    before = _blocks_before(tree, tree.find(".//h1"), owners)
+    assert before[-1] == "فیلم" and _kicker_at(before, owners) is None
+    tree = lxml.html.document_fromstring(_html("<div>فیلم</div>"))
+    owners = []
+    before = _blocks_before(tree, tree.find(".//h1"), owners)
+    assert _kicker_at(before, owners) == len(before) - 1

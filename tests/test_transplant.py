@@ -86,3 +86,133 @@ def test_one_style_a_site(tmp_path):
     shapes = {re.sub(r"[\d۰-۹٠-٩]", "9", (tmp_path / "pages" / g["file"]).read_text("utf-8").split("\n")[2])
               for g in rows}
     assert len(shapes) == 1
+
+
+# ------------------------------------------------------------------------------------ HTML pages
+def _html_page(site="shahrnews.ir"):
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    ld = json.dumps([{"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE,
+                      "datePublished": "2022-10-06T10:20:00+03:30", "articleSection": "اجتماعی"},
+                     {"@type": "BreadcrumbList", "itemListElement": [
+                         {"@type": "ListItem", "position": 1, "name": "خانه"},
+                         {"@type": "ListItem", "position": 2, "name": "اجتماعی"}]}], ensure_ascii=False)
+    html = ("<!DOCTYPE html><html lang='fa'><head><meta charset='utf-8'><title>" + TITLE + " | شهر نیوز</title>"
+            "<meta property='og:site_name' content='شهر نیوز'><meta property='article:section' content='اجتماعی'>"
+            "<meta property='article:published_time' content='2022-10-06T10:20:00+03:30'>"
+            f"<script type='application/ld+json'>{ld}</script></head><body>"
+            "<header><nav class='menu'><ul><li><a href='/'>خانه</a></li><li><a href='/s/1'>سیاسی</a></li>"
+            "<li><a href='/s/2'>اجتماعی</a></li><li><a href='/s/3'>ورزشی</a></li></ul></nav></header>"
+            "<main><article><ol class='breadcrumb'><li><a href='/'>خانه</a></li>"
+            "<li><a href='/s/2'>اجتماعی</a></li></ol>"
+            f"<h1>{TITLE}</h1><div class='date'><time datetime='2022-10-06T10:20:00+03:30'>"
+            "<span>پنج‌شنبه ۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</span></time></div>"
+            f"<div class='story'>{body}</div><p>منبع: ایسنا</p></article></main></body></html>")
+    gold = {"id": "h", "file": "h.html", "site": site, "kind": "article", "format": "html", "title": TITLE,
+            "lead": None, "section": "اجتماعی", "published_iso": "2022-10-06", "body_paragraphs": list(BODY),
+            "chrome_lines": ["خانه", "سیاسی", "اجتماعی", "ورزشی", "منبع: ایسنا"]}
+    return html, gold
+
+
+def _instants(tree) -> list:
+    """Every machine date of a page (meta, JSON-LD, <time datetime>) as a Tehran date."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    values = [m.get("content") for m in tree.xpath("//meta[@content]")]
+    values += [t.get("datetime") for t in tree.xpath("//time[@datetime]")]
+    for s in tree.xpath('//script[@type="application/ld+json"]'):
+        values += re.findall(r'"date(?:Published)?": "([^"]+)"', s.text_content())
+    out = []
+    for v in values:
+        if v and re.match(r"\d{4}-\d\d-\d\dT", v):
+            dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
+            dt = dt if dt.tzinfo else dt.replace(tzinfo=ZoneInfo("Asia/Tehran"))
+            out.append(dt.astimezone(ZoneInfo("Asia/Tehran")).date().isoformat())
+    return out
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_html_moves_the_markup_and_keeps_the_values(seed):
+    import lxml.html
+
+    raw, gold = _html_page()
+    st = tp.HtmlStyle(random.Random(seed))
+    stats = __import__("collections").Counter()
+    out = tp.transplant_html(raw, gold, st, random.Random(seed), stats)
+    assert stats["html_section_moved"] == stats["html_date_moved"] == 1
+    tree = lxml.html.document_fromstring(out)
+    # the story, the headline and the site's menu are untouched
+    assert [" ".join(p.text_content().split()) for p in tree.xpath("//div[@class='story']/p")] == BODY
+    assert tree.xpath("//h1")[0].text_content() == TITLE
+    assert "اجتماعی" in tree.xpath("//nav[@class='menu']")[0].text_content()
+    # the page's own trail and date elements are gone; the values are shown the style's way
+    assert not tree.xpath("//ol[@class='breadcrumb']") and not tree.xpath("//div[@class='date']")
+    assert "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰" not in out
+    assert gold["section"] == "اجتماعی" and gold["published_iso"] == "2022-10-06"
+    ld = " ".join(s.text_content() for s in tree.xpath('//script[@type="application/ld+json"]'))
+    meta = tree.xpath("//meta[@property='article:section']/@content")
+    shown = " ".join(tree.body.text_content().replace(tree.xpath("//nav[@class='menu']")[0].text_content(), "")
+                     .split())
+    if st.sec == "meta":
+        assert meta == ["اجتماعی"]
+    elif st.sec in ("ld_section", "ld_crumb"):
+        assert not meta and "اجتماعی" in ld and "اجتماعی" not in shown
+    else:
+        assert not meta and "articleSection" not in ld and "اجتماعی" in shown
+    instants = _instants(tree)
+    if st.date in ("meta", "ld", "time"):
+        assert "2022-10-06" in instants  # (a «Z» form is the same instant)
+    else:
+        assert not [d for d in instants if d == "2022-10-06"]
+        lines = [" ".join(t.split()) for t in tree.body.itertext() if t.strip()]
+        assert tp.find_date_lines(lines, "2022-10-06", set())
+    # the new chrome joins the gold; the section's bare value does not
+    assert "اجتماعی" not in gold["chrome_lines"][5:]
+
+
+def test_html_date_as_utc_is_the_same_instant():
+    """An instant early in the Tehran morning written in UTC («Z») falls on the day before: the
+    gold day stays the page's local day."""
+    raw, gold = _html_page()
+    raw = raw.replace("10:20:00+03:30", "02:10:00+03:30")
+    st = tp.HtmlStyle(random.Random(0))
+    st.date, st.zone, st.modified = "meta", "z", False
+    out = tp.transplant_html(raw, gold, st, random.Random(0), __import__("collections").Counter())
+    assert 'content="2022-10-05T22:40:00Z"' in out and gold["published_iso"] == "2022-10-06"
+
+
+def test_html_leaves_text_pages_as_they_were(tmp_path):
+    """Text pages come out byte for byte as without the HTML ones (the +t numbers stay comparable),
+    and the HTML pages moved are counted."""
+    outs = []
+    for with_html in (False, True):
+        d = tmp_path / str(with_html)
+        (d / "pages").mkdir(parents=True)
+        text, g = _page()
+        (d / "pages" / "p.txt").write_text(text, encoding="utf-8")
+        rows = [g]
+        if with_html:
+            raw, h = _html_page()
+            (d / "pages" / "h.html").write_text(raw, encoding="utf-8")
+            rows.insert(0, h)
+        (d / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+        stats = tp.transplant(d / "pages", d / "gold.jsonl", seed=5)
+        gold = [json.loads(x) for x in (d / "gold.jsonl").read_text("utf-8").splitlines()]
+        outs.append(((d / "pages" / "p.txt").read_bytes(), gold[-1], stats))
+    assert outs[0][:2] == outs[1][:2]
+    assert outs[1][2]["html_pages"] == outs[1][2]["html_changed"] == 1 and not outs[0][2]["html_pages"]
+
+
+def test_one_html_style_a_site(tmp_path):
+    (tmp_path / "pages").mkdir()
+    rows = []
+    for k in range(5):
+        raw, g = _html_page()
+        g.update(id="h%d" % k, file="h%d.html" % k)
+        (tmp_path / "pages" / g["file"]).write_text(raw, encoding="utf-8")
+        rows.append(g)
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in rows), "utf-8")
+    tp.transplant(tmp_path / "pages", tmp_path / "gold.jsonl", seed=2)
+    shapes = {re.sub(r"[\d۰-۹٠-٩]", "9", re.sub(r'href="[^"]*"|<span>[^<]*</span>', "", (tmp_path / "pages" / g["file"])
+                                                .read_text("utf-8")))[:2000] for g in rows}
+    assert len(shapes) <= 2

@@ -566,6 +566,10 @@ def _date_line(line: str) -> DateLine | None:
     return DateLine(stamp, role, stamp.clock is not None)
 
 
+#: a weekday written beside a date is part of it, not another word of its line
+_WEEKDAY_WORD = re.compile(r"(?<!\w)" + WEEKDAY + r"(?!\w)")
+
+
 def _dated_part(t: str, stamps: list[Stamp], stamp: Stamp, seg_start: int, seg_end: int) -> bool:
     """Whether the date takes most of ``t[seg_start:seg_end]``: at most a few other words besides
     the dates and their labels (none beside a two-digit year)."""
@@ -581,6 +585,7 @@ def _dated_part(t: str, stamps: list[Stamp], stamp: Stamp, seg_start: int, seg_e
     rest_text = _BYLINE.sub(" ", rest_text)  # «… توسط مریم رحیمی»: the author of a byline
     # a relative note beside the date says the same day again («… - ۱۲:۱۰ (۲۳ دقیقه پیش)»)
     rest_text = RELATIVE.sub(" ", rest_text)
+    rest_text = _WEEKDAY_WORD.sub(" ", rest_text)  # «شنبه ۹۴/۱۰/۲۶»: the date's own weekday
     words = [w for w in rest_text.split() if _WORDLIKE.search(w)]
     if len(words) > MAX_OTHER_WORDS:
         return False
@@ -618,6 +623,7 @@ def _alone(t: str, stamp: Stamp, seg_start: int, seg_end: int) -> bool:
         rest = rx.sub(" ", rest)
     rest = _BYLINE.sub(" ", rest)  # «ارسال شده توسط مریم رحیمی در ۱۲ مهر ۹۸»: a byline's author
     rest = RELATIVE.sub(" ", rest)
+    rest = _WEEKDAY_WORD.sub(" ", rest)
     return not any(_WORDLIKE.search(w) for w in rest.split())
 
 

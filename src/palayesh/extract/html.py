@@ -24,6 +24,7 @@ import logging
 import re
 import signal
 import threading
+from urllib.parse import urlsplit
 
 from ..textkeys import line_key
 from . import Article
@@ -171,9 +172,12 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
         c = _classes(el) + " " + (el.get("aria-label") or "") + " " + (el.get("itemtype") or "") \
             + " " + (el.get("typeof") or "")  # (RDFa: «typeof="BreadcrumbList"»)
         crumb = "breadcrumb" in c.lower() or (el.tag in ("ul", "ol", "nav", "div") and _CRUMB_CLASS.search(c))
-        if not crumb and el.tag in ("ul", "ol") and 2 <= len(el) <= 3 and root in el.iterancestors():
-            first = _text(el[0])
-            crumb = first is not None and line_key(first) in HOME_KEYS
+        if not crumb and el.tag in ("ul", "ol") and 2 <= len(el) <= TRAIL_MAX_ITEMS and root in el.iterancestors():
+            # a list in the article that starts at the home page (its label, or a link to the
+            # site's root), of three items at most or ending with the headline: a trail
+            first, last = _text(el[0]), _text(el[-1])
+            crumb = first is not None and (line_key(first) in HOME_KEYS or _links_home(el[0])) and (
+                len(el) <= 3 or (last is not None and line_key(last) == line_key(title or "")))
         if crumb:
             items = [x for x in (_text(li) for li in el.xpath(".//li") or el.xpath(".//a|.//span")) if x]
             if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال», or one item
@@ -185,9 +189,29 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
     return None
 
 
-def _blocks_before(tree, h1) -> list[str]:
+#: a trail in a list has at most this many items (home, two levels, the section, the headline)
+TRAIL_MAX_ITEMS = 5
+
+
+def _links_home(el) -> bool:
+    """Whether ``el``'s first link goes to the site's home page (``href="/"``, a URL without a path).
+
+    >>> import lxml.html
+    >>> _links_home(lxml.html.fromstring('<li><a href="https://x.ir/">سایت</a></li>'))
+    True
+    """
+    a = next(el.iter("a"), None)
+    href = (a.get("href") or "").strip() if a is not None else ""
+    if not href or href.startswith("#"):
+        return False
+    parts = urlsplit(href)
+    return parts.path in ("", "/") and not parts.query and (bool(parts.netloc) or href.startswith("/"))
+
+
+def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
     """The texts of the innermost blocks standing before the headline ``h1`` in the document
-    (its own ancestors left out: they hold the headline)."""
+    (its own ancestors left out: they hold the headline); ``owners``, when given, gets the
+    element of each."""
     out: list[str] = []
     if h1 is None:
         return out
@@ -207,10 +231,14 @@ def _blocks_before(tree, h1) -> list[str]:
             text = _text(el) if all(t == "span" for t in inner) else None
             if text and len(text) <= 300 and (crumb_parts(text, homes=homes) or headline_trail(text, headline)):
                 out.append(text)
+                if owners is not None:
+                    owners.append(el)
             continue
         text = _text(el)
         if text:
             out.append(text)
+            if owners is not None:
+                owners.append(el)
             home = menu_home(text)  # (a menu's first item: its trails start there too)
             if home:
                 homes.add(home)
@@ -233,6 +261,56 @@ def _section_element(root) -> str | None:
                 text = section_from_label(text) or (section_from_crumb(parts) if parts else text)
             if text and len(text.split()) <= 6:
                 return text
+    return None
+
+
+#: header rows (dates) that may stand between a section's kicker and the headline
+KICKER_DATE_ROWS = 2
+
+
+def _kicker_at(before: list[str], owners: list) -> int | None:
+    """The index in ``before`` (the blocks above the headline, ``owners`` their elements) of the
+    block that may be the story's kicker: the last one, past the date rows under it («<div>ورزش</div>
+    <time>…</time><h1>»); None when it is an item of a menu (a list of four links or more, a
+    ``<nav>``: the site's menu ends right above the headline) or an element whose class says it is
+    the surtitle.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring("<div><div>ورزش</div><span>۱۲ مهر ۱۴۰۱</span><h1>خبر</h1></div>")
+    >>> owners = []
+    >>> b = _blocks_before(t, t.find("h1"), owners)
+    >>> b[_kicker_at(b, owners)]
+    'ورزش'
+    """
+    k = len(before) - 1
+    while k >= 0 and len(before) - 1 - k < KICKER_DATE_ROWS and date_line(before[k]) is not None:
+        k -= 1
+    if k < 0 or date_line(before[k]) is not None:
+        return None
+    el = owners[k] if k < len(owners) else None
+    if el is not None and any(_SURTITLE_CLASS.search(_classes(a)) for a in (el, el.getparent()) if a is not None):
+        return None  # the page's surtitle («<div class="uptitle">قم</div>»): written for the story
+    return None if _in_menu(el) else k
+
+
+def _in_menu(el) -> bool:
+    """Whether ``el`` is in a menu (:func:`_is_menu`), or is one."""
+    return el is not None and any(_is_menu(a) for a in (el, *el.iterancestors()))
+
+
+#: ``rel`` words of a link to the story's category (WordPress: «<a rel="category tag">»)
+_CATEGORY_REL = "category"
+
+
+def _category_link(tree, root) -> str | None:
+    """The section a page links to as the story's category (``rel="category"``, HTML's link type
+    for it): the first such link in the article, else in the page."""
+    for scope in (root, tree):
+        for a in scope.iter("a"):
+            if _CATEGORY_REL in (a.get("rel") or "").lower().split():
+                text = _text(a)
+                if text and len(text.split()) <= 5:
+                    return text
     return None
 
 
@@ -270,11 +348,13 @@ def _menu_end(tree, before: list[str], template) -> str | None:
 
 
 def learned_section(text: str | None, template, *, in_menu: bool = False,
-                    menu_end: str | None = None) -> str | None:
+                    menu_end: str | None = None, menu_item: bool = False) -> str | None:
     """``text`` (a short block right above the headline, no label, no trail: a plain link
     «گوناگون») when the run shows it is a section: the site shows the same label above the body of
-    other pages too (a story's kicker is written for it), yet not above every page (its name or
-    tagline). None without a template that knows the site.
+    other pages too (a story's kicker is written for it), or two sites of the run show it above
+    their stories (:meth:`.template.PageTemplate.in_vocab`: the run's names of sections), yet not
+    above every page (its name or tagline). None without a template that knows the site, unless
+    ``menu_item``.
 
     ``in_menu``: the page shows the same text higher up, as an item of its menu: the site's menu
     names its sections, so the label is one even when no other page of the run shows it (a rare
@@ -282,11 +362,18 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
 
     ``menu_end``: the block right above it, when it ends the site's menu (which does not list the
     label): a label the run shows there and nothing else is the template's
-    (:func:`.sections.fixed_line`)."""
-    if not text or template is None or not template.learned or _DIGIT.search(text) \
-            or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS:
+    (:func:`.sections.fixed_line`).
+
+    ``menu_item``: the same text is an item of the page's menu element (a ``<nav>``, a list of
+    four links or more), the label itself is not: a section's name, on a site the run knows or not."""
+    if not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3 or line_key(text) in HOME_KEYS:
         return None
-    if not in_menu and (not template.known_label(text) or on_every_page(text, template)):
+    if menu_item:
+        return None if classify(text).kind == CHROME else text
+    if template is None or not template.learned:
+        return None
+    if not in_menu and (not (template.known_label(text) or template.in_vocab(text))
+                        or on_every_page(text, template)):
         return None
     if menu_end is not None and not in_menu and fixed_line(text, menu_end, template):
         return None
@@ -433,16 +520,20 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
     site_names += _title_site_names(tree)
     labels = _label_elements(root, h1[0] if h1 else _headline_element(root, title))
-    before = _blocks_before(tree, h1[0] if h1 else None)
+    owners: list = []
+    before = _blocks_before(tree, h1[0] if h1 else None, owners)
+    k = _kicker_at(before, owners)
+    menu_item = k is not None and any(before[j] == before[k] and _in_menu(owners[j]) for j in range(k))
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
-                  _section_element(root), _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
+                  _section_element(root), _category_link(tree, root),
+                  _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
                   _clean(ld.get("articleSection")),
                   labels[0], _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
-                  learned_section(before[-1] if before else None, template,
-                                  in_menu=bool(before) and before[-1] in before[:-1],
-                                  menu_end=_menu_end(tree, before, template))]
+                  None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
+                                                         menu_end=_menu_end(tree, before[:k + 1], template),
+                                                         menu_item=menu_item)]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():
@@ -976,7 +1067,7 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
     # below the headline, the article's own dates come before its story goes on (under its
     # lead at the latest: the story's first two paragraphs); further down, among and after its
     # paragraphs, a bare date is a comment's, a reply's or a related item's
-    story = [i for el, i in pos.items() if i > at and el.tag == "p" and len(el.text_content().split()) >= 10]
+    story = [i for el, i in pos.items() if i > at and _story_block(el)]
     story_end = story[min(1, len(story) - 1)] if story else at + NEAR_H1
     # above it, a menu between a date and the headline puts the date in the site's header
     menus = [i for el, i in pos.items() if i < at and _is_menu(el)]
@@ -1000,16 +1091,51 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
         elif p > at and role == "published":
             ranked.append((_ROLE_RANK[role], 1, p - at, d))
     if not ranked and story:
-        # none in the header: a date alone in its element right under the story's last paragraph
-        # (only a credit or counters between), the story's own («<footer><time>📅 …</time>»);
+        # none in the header: a date alone in its element right under a paragraph of the story
+        # (only a credit or counters between), the story's own («<footer><time>📅 …</time>»),
+        # the first such in the page (another story's teaser under it may be a paragraph too);
         # a related item's stands beside its headline, a comment's under a name
-        last = next(el for el, i in pos.items() if i == story[-1])
-        for el, d, role, _classed, _para in dates:
-            if role is None and pos.get(el, 0) > story[-1] and _closes_story(last, el, d):
+        in_story = set(story)
+        blocks = {i: el for el, i in pos.items() if i in in_story}
+        for el, d, role, _classed, _para in sorted(dates, key=lambda x: pos.get(x[0], 0)):
+            p = pos.get(el, 0)
+            last = max((i for i in story if i < p), default=None)
+            if role is None and last is not None and _closes_story(blocks[last], el, d) \
+                    and not _story_goes_on(el, blocks):
                 return d.localize()
     if not ranked:
         return None
     return min(ranked, key=lambda r: r[:3])[3].localize()
+
+
+#: a story's paragraph has at least this many words
+STORY_BLOCK_WORDS = 10
+#: blocks that hold a story's text directly, paragraphs set apart by ``<br>`` («<div>…<br>…</div>»)
+_TEXT_BLOCKS = frozenset(("div", "td", "section", "article", "blockquote"))
+
+
+def _story_block(el) -> bool:
+    """Whether ``el`` is a paragraph of running text: a ``<p>`` of ten words or more that is not a
+    link (a related story's headline, «<p><a>…</a></p>»), or a block of lines set apart by ``<br>``
+    whose own text has that many words."""
+    if el.tag == "p":
+        text = el.text_content()
+        words = len(text.split())
+        if words < STORY_BLOCK_WORDS:
+            return False
+        linked = sum(len(a.text_content()) for a in el.iter("a"))
+        return linked < LINK_BLOCK_SHARE * len(text.strip())
+    return el.tag in _TEXT_BLOCKS and el.find("br") is not None \
+        and len(" ".join(el.xpath("text()")).split()) >= STORY_BLOCK_WORDS
+
+
+def _story_goes_on(el, blocks: dict) -> bool:
+    """Whether the first text after the dated element ``el`` is in a paragraph of the story
+    (``blocks``): a date between two of its paragraphs is the story's («<p>۱۲ مهر ۱۴۰۱</p>»)."""
+    nxt = el.xpath("following::text()[normalize-space(.)][1]")
+    holder = nxt[0].getparent() if nxt else None
+    story = set(blocks.values())
+    return holder is not None and (holder in story or any(a in story for a in holder.iterancestors()))
 
 
 def _closes_story(last, el, d) -> bool:
