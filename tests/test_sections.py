@@ -322,3 +322,78 @@ def test_a_section_in_the_byline_is_one_other_sites_show_as_a_label(tmp_path):
     got = {i: rows[f"p{i:02d}"]["section"] for i in range(2, len(stories), 3)}
     assert got == {i: ("فرهنگی" if (i // 3) % 2 == 0 else None) for i in got}
     assert all(rows[f"p{i:02d}"]["surtitle"] == k for i, k in kickers.items())
+
+
+@pytest.mark.parametrize("line,section", [
+    ("منتشر شده در حوادث", "حوادث"),
+    ("در دسته مسکن ملی", "مسکن ملی"),
+    ("ارسال شده در فرهنگ و هنر", "فرهنگ و هنر"),
+])
+def test_a_label_without_its_colon_under_the_headline_is_the_section(line, section):
+    # «منتشر شده در X» between the byline row and the update date: a label whose words say where
+    # the story was put, with no colon; no headline (the headline is the line above the byline)
+    title = "نقشه تازه سرمربی برای بازی هفته آینده"
+    page = "\n\n".join(["شبکه خبری نمونه", "خانه   ورزش   اجتماعی   ویدئو", title,
+                        "بابک نوری | ۱۳۹۲/۰۳/۰۱ - ۰۱:۲۱ | ۵ دیدگاه", line,
+                        "آخرین به‌روزرسانی: ۱۳۹۲/۰۳/۲۱ - ۱۷:۲۱", *STORY]) + "\n"
+    a = extract(page)
+    assert (a.title, a.section) == (title, section)
+
+
+@pytest.mark.parametrize("line", ["در حاشیه بازی", "منتشر شده در ۱۴ مهر ۱۴۰۱", "در بخش خصوصی"])
+def test_a_phrase_opening_with_in_is_no_label(line):
+    from palayesh.extract.sections import in_label_value
+
+    assert in_label_value(line) is None
+
+
+def _learned_page(texts: list[str], chrome: set[int]):
+    """The article of a flat page whose lines ``chrome`` (indexes) the site's template made chrome."""
+    from dataclasses import replace
+
+    from palayesh.extract.text import CHROME, classify, extract_lines
+
+    lines = [classify(t) for t in texts]
+    lines = [replace(ln, kind=CHROME, learned=True, recurs=True) if i in chrome else ln for i, ln in enumerate(lines)]
+    return extract_lines(lines)
+
+
+TITLE = "نقشه تازه سرمربی برای بازی هفته آینده"
+ROW = "بابک نوری | ۱۳۹۲/۰۳/۰۱ - ۰۱:۲۱ | ۵ دیدگاه"
+MENU = "🏠   زیارت   مناسبت‌ها   هیئت و مداحی   تقویم   احکام   معارف"
+
+
+def test_labels_above_a_menu_the_template_made_chrome_are_the_sites():
+    # «ورود / ثبت نام» above the site's menu bar: the site's header, though the template made the
+    # menu chrome (no NAV line): no section
+    a = _learned_page(["مناسبت نیوز", "ورود / ثبت نام", MENU, TITLE, ROW, *STORY], {2})
+    assert (a.title, a.section) == (TITLE, None)
+
+
+def test_the_sites_name_over_its_date_above_a_chrome_menu_is_no_dated_headline():
+    # the site's name over the "today" date, the menu (chrome by the template), a ticker run, then
+    # the headline over its section label and date: the headline is the line above the body's meta
+    page = ["گلستان آنلاین - اخبار استان گلستان", "پنج‌شنبه ۲ شهریور ۱۳۹۶", MENU, "🔴 فوری:",
+            "زمان آغاز اردوی تیم ملی آلمان مشخص شد", "با چرخش ۱۸۰ درجه ای، خیز بایرن برای جذب هالند",
+            "مورینیو و رانیری هشت ماه بعد", TITLE, "موضوع: علی‌آباد کتول",
+            "ساعت ۲۲:۰۳ - ۱۷ تیر ۱۳۹۶ / رضا حسینی", *STORY]
+    a = _learned_page(page, {2, 3})
+    assert (a.title, a.section) == (TITLE, "علی‌آباد کتول")
+
+
+def test_a_short_headline_among_a_run_of_headlines_is_no_section():
+    # a «most read» list above the headline: its 5-word item between two longer ones is no label
+    page = ["صدای نمونه - خبر استان", "خانه • حوادث • نیازمندی‌ها • عکس • ورزش", "پربازدیدترین اخبار",
+            "اعلام یک مورد دیگر ابتلا به کرونا در اینتر", "متین، نماینده ویتنام را هم شکست داد",
+            "حسینی نظاره‌گر پیروزی ترابزون اسپور", "گاف بزرگ بنیتس در اولین نشست خبری رسمی", TITLE, ROW, *STORY]
+    a = _learned_page(page, {2})
+    assert (a.title, a.section) == (TITLE, None)
+
+
+def test_a_trail_from_the_menus_home_made_chrome_gives_the_section():
+    # «املاک روز :: مسکن :: مسکن ملی» starts where the site's menu does; the template made it chrome
+    # (a site of few sections repeats it): still the story's trail
+    page = ["املاک روز", "املاک روز - ثبت آگهی - قیمت روز - اجاره‌بها - مسکن - وام مسکن",
+            "املاک روز :: مسکن :: مسکن ملی", TITLE, ROW, *STORY]
+    a = _learned_page(page, {1, 2})
+    assert (a.title, a.section) == (TITLE, "مسکن ملی")

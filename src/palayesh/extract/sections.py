@@ -44,6 +44,15 @@ _LABEL = re.compile(
     r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|در|category|categories"
     r"|section|posted\s*in|filed\s*under|(?:منتشر|ارسال|نوشته)\s*شده\s*در)(?:\s*(?:های|ها|ی))?(?:\s+(?:خبری|خبر|اخبار|اصلی|مطلب|مطالب|نوشته|پست|مقاله|یادداشت"
     r"|محتوا|گزارش))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
+#: the same label without a colon when its words end in «in» and say what follows is where the
+#: story stands: «منتشر شده در حوادث», «در دسته مسکن ملی», «posted in Sport» (a category word after
+#: «در» that names nothing else, or a verb of publishing before it; «در X» alone, «در بخش X», «در
+#: گروه X» open many phrases)
+_IN_LABEL = re.compile(
+    r"^\s*(?:(?:منتشر|ارسال|نوشته|درج|ثبت|چاپ)\s*شده\s*در|در\s*(?:دسته\s*بندی|دسته|طبقه\s*بندی|سرویس|شاخه|رده)(?:\s*(?:های|ها|ی))?"
+    r"|posted\s+in|filed\s+under|published\s+in)\s+(?P<x>[^\d:：]{1,40})$", re.I)
+#: a colonless label's value is a section's name: a word or three
+_IN_LABEL_WORDS = 3
 #: where one field of a meta row ends and the next begins («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
 _FIELD = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}")
 _fold = replacer({**YEH_KAF, **SPACE_FOLDS})  # labels match with ي/ك, ZWNJ or NBSP variants
@@ -285,14 +294,36 @@ def is_menu_line(text: str) -> bool:
 
 
 def section_from_label(text: str) -> str | None:
-    """The value of a «سرویس: …» / «دسته‌بندی: …» line (a trail as value gives its last item).
+    """The value of a «سرویس: …» / «دسته‌بندی: …» line (a trail as value gives its last item), or
+    of a colonless «منتشر شده در …» / «در دسته …» line (:func:`in_label_value`).
 
     >>> section_from_label("گروه خبری: اقتصاد"), section_from_label("وی گفت: اقتصاد") is None
     ('اقتصاد', True)
     """
     if len(text) > 200:
         return None
-    return _remembered_label(text)
+    return _remembered_label(text) or in_label_value(text)
+
+
+def in_label_value(text: str) -> str | None:
+    """The section a short line names as where the story was put, without a colon: «منتشر شده
+    در حوادث», «در دسته مسکن ملی» (a value of one to three words, no digits, no final mark).
+
+    >>> in_label_value("منتشر شده در بازار مسکن"), in_label_value("در دسته حوادث")
+    ('بازار مسکن', 'حوادث')
+    >>> in_label_value("منتشر شده در ۱۴ مهر") is None, in_label_value("در بخش خصوصی") is None
+    (True, True)
+    """
+    if len(text) > 80:
+        return None
+    m = _IN_LABEL.match(_fold(text))
+    if m is None:
+        return None
+    value = text[m.start("x"):].strip()  # (the folding maps one character to one)
+    if not value or len(value.split()) > _IN_LABEL_WORDS or value[-1] in ".!؟?؛;،,…" \
+            or line_key(value) in HOME_KEYS:
+        return None
+    return value
 
 
 #: label lines remembered: a site's «سرویس: …» lines recur on its pages (the lines are of up to

@@ -62,6 +62,7 @@ from .sections import (
     cut_trail_parts,
     fixed_line,
     headline_trail,
+    in_label_value,
     is_label_line,
     is_menu_line,
     loose_crumb_parts,
@@ -218,6 +219,8 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         colon = text.find("：")
     if 0 < colon <= 30 and is_label_line(text):
         return Line(text, key, n, LABEL)  # «گروه خبری: اقتصاد»
+    if colon < 0 and 2 <= n <= 7 and in_label_value(text):
+        return Line(text, key, n, LABEL)  # «منتشر شده در حوادث», «در دسته مسکن ملی»: a label without its colon
     if 0 < colon <= 30:
         head = line_key(text[:colon])
         labels = _label_set(bp)
@@ -1251,9 +1254,10 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
                                                         or _LIST_ITEM.match(ln.text) or _is_byline(ln)) \
                 and _dated(lines, i):
             return i if widget >= WIDGET_LINES else None
-        if ln.kind in (NAV, CRUMB):
+        if ln.kind in (NAV, CRUMB) or (ln.kind == CHROME and is_menu_line(ln.text)):
             return None  # a menu or a trail: the site's header, above the article's (a ticker and
-            # the "today" date above it are no dated headline)
+            # the "today" date above it are no dated headline; nor the site's name over its date
+            # above the menu, which the template may have made chrome)
         if ln.kind in (CHROME, END, SHORT):
             widget += 1
         elif ln.kind == DATE:
@@ -1281,6 +1285,19 @@ def _headline_past_site_lines(lines: list[Line], head_end: int) -> int | None:
             return i
         return None
     return None
+
+
+def _in_headline_run(lines: list[Line], cluster: list[int], i: int) -> bool:
+    """Whether the labels ``cluster``, ended by line ``i``, are items of a run of headlines above
+    the page's own (a ticker, a «most read» list): headline-like lines of three words or more,
+    with a longer headline-like line right above them and right below (``i``), where a section's
+    label stands apart from other stories' headlines."""
+    above = next((j for j in range(cluster[0] - 1, -1, -1) if lines[j].kind != BLANK), None)
+
+    def headline(j: int | None) -> bool:
+        return j is not None and lines[j].kind == SHORT and not lines[j].site and _named_words(lines[j].text) >= 3
+
+    return headline(above) and headline(i) and all(_named_words(lines[j].text) >= 3 for j in cluster)
 
 
 #: a section's name is a word or three («ورزشی», «فوتبال ایران», «علم و فناوری»); a label over
@@ -1398,6 +1415,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # a trail that ends with this page's headline, or starts where the site's menu does
             # («ابتدا :: حمل و نقل» under the menu «ابتدا - خودروی برقی - …»), whatever the words
             parts = headline_trail(ln.text, res.title) or (crumb_parts(ln.text, homes=homes) if homes else None)
+        if parts is None and ln.kind == CHROME and homes:
+            # the same trail from the site's menu home, made chrome by the template (a site of few
+            # sections repeats it on many pages: «<site> :: مسکن :: مسکن ملی»)
+            parts = crumb_parts(ln.text, homes=homes)
+            parts = parts if parts and line_key(parts[0]) in homes else None
         loose = False
         if parts is None and ln.kind in (SHORT, NAV) and i != title_i:
             parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
@@ -1440,10 +1462,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # stand above the menu of every page of the site (a story's section stands below it)
             current = []
         if ln.kind in (NAV, CHROME):
-            if ln.tagline or (ln.kind == NAV and is_menu_line(ln.text)):
+            if ln.tagline or is_menu_line(ln.text):
                 # (as above: the site's header runs down to here; and above its menu bar stand the
                 # site's name, its login link «ورود / عضویت», not the story's labels or trail, which
-                # stand between the menu and the headline)
+                # stand between the menu and the headline; a menu the template made chrome too)
                 clusters.clear()
                 current = []
                 if crumb_loose:
@@ -1451,7 +1473,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         # a longer line (a ticker headline, an intro): ends the cluster
         if current:
-            clusters.append(current)
+            if not _in_headline_run(lines, current, i):
+                clusters.append(current)
             current = []
     if current:
         clusters.append(current)
