@@ -462,8 +462,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             t = _text(nxt)
             if t and len(t.split()) >= 8 and not has_dateline(t):
                 art.lead = t
-    if art.lead is None and h1:
-        art.lead = _emphasized_lead(h1[0])
+    head_el = h1[0] if h1 else _headline_element(root, title)
+    if art.lead is None and head_el is not None:
+        art.lead = _emphasized_lead(head_el)  # (under an <h1>, or under the element that shows the title)
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root)

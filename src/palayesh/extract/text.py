@@ -386,6 +386,30 @@ def _ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in ".!؟?"
 
 
+#: a summary under its own label is a paragraph of at most this many characters
+LEAD_LABELLED_MAX_CHARS = 600
+#: a label that names the paragraph under it has a word or two
+LEAD_LABEL_WORDS = 2
+
+
+def _labelled_slot(lines: list[Line], i: int) -> bool:
+    """Whether the nearest line above line ``i`` is a label alone that names the paragraph under
+    it («چکیده:», «خلاصه:», «لید:»: a word or two and a colon, no digits), standing in the
+    article's header (under the headline and its meta lines). An agency's name so («خبرگزاری
+    فارس:») is a credit that opens the text, not a slot's label."""
+    j = next((k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK), None)
+    if j is None:
+        return False
+    ln = lines[j]
+    t = ln.text.rstrip(_MARKS)
+    if t[-1:] not in (":", "：") or _named_words(t) > LEAD_LABEL_WORDS or _DIGIT.search(t) \
+            or ln.kind not in (SHORT, CHROME, LABEL, END):
+        return False
+    if find_agency(t[:-1]) or agency_from_credit(t[:-1], bare=True):
+        return False
+    return _under_headline_meta(lines, j) or _right_after_headline(lines, j)
+
+
 def _under_headline_meta(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` follows a headline-like line with only the header's meta lines between
     (one to six: a byline, a date, a counter «۱۲ بازدید», a code «کد خبر: …», the site's chrome),
@@ -1054,6 +1078,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
+        elif len(first) <= LEAD_LABELLED_MAX_CHARS and _labelled_slot(lines, b):
+            lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
     if lead_i is not None:
         body = body[1:]
         res.lead = lines[lead_i].text
