@@ -397,3 +397,19 @@ def test_a_trail_from_the_menus_home_made_chrome_gives_the_section():
             "املاک روز :: مسکن :: مسکن ملی", TITLE, ROW, *STORY]
     a = _learned_page(page, {1, 2})
     assert (a.title, a.section) == (TITLE, "مسکن ملی")
+
+
+@pytest.mark.parametrize("crumb", [
+    "<div class='breadcrumb'>نشریه ساختمان</div><div class='breadcrumb'>ساخت و ساز</div>",   # items as blocks
+    "<div class='breadcrumb'>نشریه ساختمان :: ساخت و ساز</div>",                              # the site's name first
+])
+def test_html_trail_the_markup_declares_starts_anywhere(crumb):
+    # the element's class says trail: its items are its blocks, or its text cut at any separator,
+    # whatever its first item (the site's name, not «خانه»); the section is the last one
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><div class='menu'><a href='#'>نشریه ساختمان</a> • <a href='#'>مسکن</a> • "
+            "<a href='#'>ساخت و ساز</a> • <a href='#'>وام</a></div><div class='crumb'>" + crumb + "</div>"
+            "<h2>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h2>"
+            f"<div class='content'>{paras}</div></body></html>")
+    assert extract(page).section == "ساخت و ساز"
+

@@ -45,6 +45,7 @@ from .sections import (
     HOME_KEYS,
     acceptable,
     crumb_parts,
+    declared_trail_parts,
     fixed_line,
     headline_trail,
     is_label_line,
@@ -176,9 +177,13 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
             crumb = first is not None and line_key(first) in HOME_KEYS
         if crumb:
             items = [x for x in (_text(li) for li in el.xpath(".//li") or el.xpath(".//a|.//span")) if x]
+            if len(items) <= 1:  # items as blocks of their own («<div>X</div><div>Y</div>»)
+                kids = [x for x in (_text(k) for k in el if isinstance(k.tag, str)) if x]
+                items = kids if len(kids) >= 2 else items
             if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال», or one item
                 text = _text(el) or ""
-                items = crumb_parts(text) or items or ([text] if 0 < len(text.split()) <= 5 else [])
+                items = crumb_parts(text) or declared_trail_parts(text) or items \
+                    or ([text] if 0 < len(text.split()) <= 5 else [])
             got = section_from_crumb(items, title=title) if items else None
             if got:
                 return got

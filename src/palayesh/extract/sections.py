@@ -165,6 +165,23 @@ def cut_trail_parts(text: str) -> list[str] | None:
     return None
 
 
+def declared_trail_parts(text: str) -> list[str] | None:
+    """The items of a line that the page's markup says is a breadcrumb trail (its element's class),
+    split at any trail separator, weak ones too, wherever it starts («<site> :: وام مسکن», «مجله ما /
+    فرهنگ»): 2-6 items of 1-5 words, no digits but in the last (a headline may end it).
+
+    >>> declared_trail_parts("املاک روز :: وام مسکن")
+    ['املاک روز', 'وام مسکن']
+    >>> declared_trail_parts("وام مسکن") is None
+    True
+    """
+    parts = [p.strip(" -–—:•·") for p in _ANY_SEP.split(text)] if len(text) <= 240 else []
+    parts = [p for p in parts if p]
+    if not 2 <= len(parts) <= 6 or any(len(p.split()) > 5 or _DIGIT.search(p) for p in parts[:-1]):
+        return None
+    return parts
+
+
 def _cut_headline(text: str, key: str, tkey: str) -> bool:
     """Whether ``text`` (key ``key``) is the headline (key ``tkey``) cut short with «…»: its first
     three words or more, or half of it."""
