@@ -413,3 +413,30 @@ def test_html_trail_the_markup_declares_starts_anywhere(crumb):
             f"<div class='content'>{paras}</div></body></html>")
     assert extract(page).section == "ساخت و ساز"
 
+
+@pytest.mark.parametrize("heading", ["پربازدیدترین اخبار", "تازه‌ها:"])
+def test_the_first_headline_under_a_runs_heading_is_no_section(heading):
+    # a ticker's or a «most read» list's heading, then its items: the first (a short headline of
+    # five words) is no label; the section stands apart, right above the page's own headline
+    page = ["صدای نمونه - خبر استان", "خانه • حوادث • نیازمندی‌ها • عکس • ورزش", heading,
+            "نانی: رونالدو نگران مصدومیتش نیست", "خمارلو: پیگیر هستیم و هواداران نگران نباشند",
+            "گاف بزرگ بنیتس در اولین نشست خبری رسمی", "هیئت و مداحی", TITLE, ROW, *STORY]
+    assert _learned_page(page, set()).section == "هیئت و مداحی"
+    page.remove("هیئت و مداحی")
+    assert _learned_page(page, set()).section is None
+
+
+def test_a_line_on_every_page_under_the_headline_is_no_section():
+    # «مشخصات فنی» under the headline over a box of specs: the run shows it on every page of the
+    # site (a box's heading), though other sites show it as a label too
+    from dataclasses import replace
+
+    from palayesh.extract.text import classify, extract_lines
+
+    texts = ["تک‌باز", "خانه | اخبار بازی | مقایسه | موبایل | سخت‌افزار", TITLE, ROW, "مشخصات فنی",
+             "پردازنده: Dimensity 9200", "باتری: ۴۶۰۰ میلی‌آمپر", *STORY]
+    lines = [classify(t) for t in texts]
+    lines[4] = replace(lines[4], vocab=("مشخصات فنی",), recurs=True)
+    assert extract_lines(lines).section == "مشخصات فنی"  # (what the run says of it decides)
+    lines[4] = replace(lines[4], tagline=True)
+    assert extract_lines(lines).section is None

@@ -536,9 +536,9 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 got = section_from_crumb(parts, title=lines[title_i].text)
                 if got:
                     return got
-        if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
+        if ln.kind == SHORT and ln.words <= 3 and not (ln.site or ln.tagline) and not _DIGIT.search(ln.text) \
                 and (ln.vocab or ln.key in menu) and ln.key not in HOME_KEYS:
-            return ln.text
+            return ln.text  # (not a line on every page of the site: a box's heading «مشخصات فنی»)
     return None
 
 
@@ -1316,14 +1316,18 @@ def _headline_past_site_lines(lines: list[Line], head_end: int) -> int | None:
 def _in_headline_run(lines: list[Line], cluster: list[int], i: int) -> bool:
     """Whether the labels ``cluster``, ended by line ``i``, are items of a run of headlines above
     the page's own (a ticker, a «most read» list): headline-like lines of three words or more,
-    with a longer headline-like line right above them and right below (``i``), where a section's
-    label stands apart from other stories' headlines."""
+    with a longer headline-like line right below them (``i``) and right above them another, or the
+    run's heading (a heading the site's tail opens with, «پربازدیدترین اخبار», or a label that
+    introduces what follows, «تازه‌ها:»), where a section's label stands apart from other
+    stories' headlines."""
     above = next((j for j in range(cluster[0] - 1, -1, -1) if lines[j].kind != BLANK), None)
 
     def headline(j: int | None) -> bool:
         return j is not None and lines[j].kind == SHORT and not lines[j].site and _named_words(lines[j].text) >= 3
 
-    return headline(above) and headline(i) and all(_named_words(lines[j].text) >= 3 for j in cluster)
+    heading = above is not None and lines[above].words <= MAX_SECTION_WORDS and (
+        lines[above].kind == END or lines[above].text.rstrip(_MARKS)[-1:] in (":", "："))
+    return (heading or headline(above)) and headline(i) and all(_named_words(lines[j].text) >= 3 for j in cluster)
 
 
 #: a section's name is a word or three («ورزشی», «فوتبال ایران», «علم و فناوری»); a label over
