@@ -414,10 +414,11 @@ def test_html_trail_the_markup_declares_starts_anywhere(crumb):
     assert extract(page).section == "ساخت و ساز"
 
 
-@pytest.mark.parametrize("heading", ["پربازدیدترین اخبار", "تازه‌ها:"])
+@pytest.mark.parametrize("heading", ["پربازدیدترین اخبار", "تازه‌ها:", "گلچین امروز"])
 def test_the_first_headline_under_a_runs_heading_is_no_section(heading):
     # a ticker's or a «most read» list's heading, then its items: the first (a short headline of
-    # five words) is no label; the section stands apart, right above the page's own headline
+    # five words) is no label, nor is the heading in words no lexicon knows («گلچین امروز») over
+    # the run; the section stands apart, right above the page's own headline
     page = ["صدای نمونه - خبر استان", "خانه • حوادث • نیازمندی‌ها • عکس • ورزش", heading,
             "نانی: رونالدو نگران مصدومیتش نیست", "خمارلو: پیگیر هستیم و هواداران نگران نباشند",
             "گاف بزرگ بنیتس در اولین نشست خبری رسمی", "هیئت و مداحی", TITLE, ROW, *STORY]
@@ -440,3 +441,6 @@ def test_a_line_on_every_page_under_the_headline_is_no_section():
     assert extract_lines(lines).section == "مشخصات فنی"  # (what the run says of it decides)
     lines[4] = replace(lines[4], tagline=True)
     assert extract_lines(lines).section is None
+    # a menu item on every page, repeated under the headline: the section the menu lists
+    menu = [replace(classify(t), tagline=True, recurs=True) for t in ("اخبار", "مشخصات فنی", "پادکست")]
+    assert extract_lines(lines[:1] + menu + lines[1:]).section == "مشخصات فنی"

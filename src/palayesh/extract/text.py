@@ -523,10 +523,12 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
     """A section shown among the article's meta lines under its headline (above its lead or body),
     where no section stands above the headline: a breadcrumb trail from the site's home
     («خانه › اقتصاد › بورس»), or a short label alone on its line that the site's menu lists or that
-    other sites of the run show as a label above their stories (:attr:`Line.vocab`); a name alone
-    there is its author's, which neither lists."""
+    other sites of the run show as a label above their stories (:attr:`Line.vocab`), not a line on
+    every page of the site that the menu above does not list; a name alone there is its author's,
+    which neither lists."""
     if title_i is None:
         return None
+    above = {x.key for x in lines[:title_i]}
     for ln in lines[title_i + 1:head_end]:
         if ln.kind == PARA:
             break
@@ -536,9 +538,12 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 got = section_from_crumb(parts, title=lines[title_i].text)
                 if got:
                     return got
-        if ln.kind == SHORT and ln.words <= 3 and not (ln.site or ln.tagline) and not _DIGIT.search(ln.text) \
-                and (ln.vocab or ln.key in menu) and ln.key not in HOME_KEYS:
-            return ln.text  # (not a line on every page of the site: a box's heading «مشخصات فنی»)
+        if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
+                and (ln.vocab or ln.key in menu) and ln.key not in HOME_KEYS \
+                and not (ln.tagline and ln.key not in above):
+            # (a line on every page of the site that its menu above does not list is a box's
+            # heading «مشخصات فنی»; a menu item repeated under the headline names the section)
+            return ln.text
     return None
 
 
@@ -1330,6 +1335,26 @@ def _in_headline_run(lines: list[Line], cluster: list[int], i: int) -> bool:
     return (heading or headline(above)) and headline(i) and all(_named_words(lines[j].text) >= 3 for j in cluster)
 
 
+#: a run of other stories' headlines (a ticker, a «most read» box) has at least this many
+HEADLINE_RUN = 2
+
+
+def _heads_headline_run(lines: list[Line], i: int, top: int) -> bool:
+    """Whether line ``i``, which ends a cluster of labels, opens a run of :data:`HEADLINE_RUN`
+    headline-like lines or more (three words or more, blank lines aside) above the page's own
+    headline (``top``): the labels over it are the run's heading («پربازدیدترین اخبار», in
+    whatever words), not the story's section, which stands right above its headline."""
+    run = 0
+    for j in range(i, top):
+        ln = lines[j]
+        if ln.kind == BLANK:
+            continue
+        if ln.kind != SHORT or ln.site or _named_words(ln.text) < 3:
+            break
+        run += 1
+    return run >= HEADLINE_RUN
+
+
 #: a section's name is a word or three («ورزشی», «فوتبال ایران», «علم و فناوری»); a label over
 #: the headline longer than this is a surtitle
 MAX_SECTION_WORDS = 3
@@ -1503,7 +1528,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         # a longer line (a ticker headline, an intro): ends the cluster
         if current:
-            if not _in_headline_run(lines, current, i):
+            if not _in_headline_run(lines, current, i) and not _heads_headline_run(lines, i, top):
                 clusters.append(current)
             current = []
     if current:
