@@ -126,3 +126,32 @@ def test_html_summary_right_under_the_headline():
     two = LEAD + "\u200f جزئیات این طرح‌ها پس از تصویب نهایی اعلام خواهد شد."
     assert extract(_html_post(two)).lead is None
     assert extract(_html_post("جزئیات این خبر را در ادامه بخوانید.")).lead is None
+
+
+@pytest.mark.parametrize("label", ["چکیده:", "خلاصه خبر:", "لید :"])
+@pytest.mark.parametrize("story", [STORY, UNDATED], ids=["dateline", "no dateline"])
+def test_text_lead_under_its_label(label, story):
+    """A word or two and a colon alone over the first paragraph, under the header: the page names
+    that paragraph its summary (no box under it, no date line between it and the story)."""
+    lead = LEAD[:-1] + " و بودجه آن را هم بررسی کردند، اما درباره یک طرح تصمیمی نگرفتند."
+    a = extract(_text_page([*SITE, TITLE, *META, "چاپ | ذخیره | اندازه قلم", label, lead, *story]))
+    assert (a.title, a.lead) == (TITLE, lead)
+    assert a.paragraphs[0] == story[0]
+
+
+def test_text_an_agency_over_the_first_paragraph_labels_no_lead():
+    a = extract(_text_page([*SITE, TITLE, *META, "خبرگزاری فارس:", *UNDATED]))
+    assert a.lead is None and a.paragraphs[0] == UNDATED[0]
+
+
+@pytest.mark.parametrize("label", ["", "<div>لید:</div>"])
+def test_html_bold_lead_under_a_headline_shown_in_h2(label):
+    """The headline in an <h2> (no <h1>), its rows, then the summary as a paragraph set wholly in
+    bold, after a label or none: the lead, as under an <h1>."""
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = (f"<!doctype html><html><head><title>{TITLE}</title></head><body><div class='head'>"
+            f"<h2>{TITLE}</h2><div>{META[0]}</div><div>خبر از: خبرگزاری فارس</div>{label}"
+            f"<p class='x1'><strong>{LEAD}</strong></p></div><div class='content'>{paras}</div></body></html>")
+    a = extract(page)
+    assert (a.title, a.lead) == (TITLE, LEAD)
+    assert a.paragraphs[0] == STORY[0]

@@ -377,3 +377,125 @@ def test_the_menus_last_item_above_the_headline_is_no_kicker():
     owners = []
     before = _blocks_before(tree, tree.find(".//h1"), owners)
     assert _kicker_at(before, owners) == len(before) - 1
+
+
+@pytest.mark.parametrize("line,section", [
+    ("منتشر شده در حوادث", "حوادث"),
+    ("در دسته مسکن ملی", "مسکن ملی"),
+    ("ارسال شده در فرهنگ و هنر", "فرهنگ و هنر"),
+])
+def test_a_label_without_its_colon_under_the_headline_is_the_section(line, section):
+    # «منتشر شده در X» between the byline row and the update date: a label whose words say where
+    # the story was put, with no colon; no headline (the headline is the line above the byline)
+    title = "نقشه تازه سرمربی برای بازی هفته آینده"
+    page = "\n\n".join(["شبکه خبری نمونه", "خانه   ورزش   اجتماعی   ویدئو", title,
+                        "بابک نوری | ۱۳۹۲/۰۳/۰۱ - ۰۱:۲۱ | ۵ دیدگاه", line,
+                        "آخرین به‌روزرسانی: ۱۳۹۲/۰۳/۲۱ - ۱۷:۲۱", *STORY]) + "\n"
+    a = extract(page)
+    assert (a.title, a.section) == (title, section)
+
+
+@pytest.mark.parametrize("line", ["در حاشیه بازی", "منتشر شده در ۱۴ مهر ۱۴۰۱", "در بخش خصوصی"])
+def test_a_phrase_opening_with_in_is_no_label(line):
+    from palayesh.extract.sections import in_label_value
+
+    assert in_label_value(line) is None
+
+
+def _learned_page(texts: list[str], chrome: set[int]):
+    """The article of a flat page whose lines ``chrome`` (indexes) the site's template made chrome."""
+    from dataclasses import replace
+
+    from palayesh.extract.text import CHROME, classify, extract_lines
+
+    lines = [classify(t) for t in texts]
+    lines = [replace(ln, kind=CHROME, learned=True, recurs=True) if i in chrome else ln for i, ln in enumerate(lines)]
+    return extract_lines(lines)
+
+
+TITLE = "نقشه تازه سرمربی برای بازی هفته آینده"
+ROW = "بابک نوری | ۱۳۹۲/۰۳/۰۱ - ۰۱:۲۱ | ۵ دیدگاه"
+MENU = "🏠   زیارت   مناسبت‌ها   هیئت و مداحی   تقویم   احکام   معارف"
+
+
+def test_labels_above_a_menu_the_template_made_chrome_are_the_sites():
+    # «ورود / ثبت نام» above the site's menu bar: the site's header, though the template made the
+    # menu chrome (no NAV line): no section
+    a = _learned_page(["مناسبت نیوز", "ورود / ثبت نام", MENU, TITLE, ROW, *STORY], {2})
+    assert (a.title, a.section) == (TITLE, None)
+
+
+def test_the_sites_name_over_its_date_above_a_chrome_menu_is_no_dated_headline():
+    # the site's name over the "today" date, the menu (chrome by the template), a ticker run, then
+    # the headline over its section label and date: the headline is the line above the body's meta
+    page = ["گلستان آنلاین - اخبار استان گلستان", "پنج‌شنبه ۲ شهریور ۱۳۹۶", MENU, "🔴 فوری:",
+            "زمان آغاز اردوی تیم ملی آلمان مشخص شد", "با چرخش ۱۸۰ درجه ای، خیز بایرن برای جذب هالند",
+            "مورینیو و رانیری هشت ماه بعد", TITLE, "موضوع: علی‌آباد کتول",
+            "ساعت ۲۲:۰۳ - ۱۷ تیر ۱۳۹۶ / رضا حسینی", *STORY]
+    a = _learned_page(page, {2, 3})
+    assert (a.title, a.section) == (TITLE, "علی‌آباد کتول")
+
+
+def test_a_short_headline_among_a_run_of_headlines_is_no_section():
+    # a «most read» list above the headline: its 5-word item between two longer ones is no label
+    page = ["صدای نمونه - خبر استان", "خانه • حوادث • نیازمندی‌ها • عکس • ورزش", "پربازدیدترین اخبار",
+            "اعلام یک مورد دیگر ابتلا به کرونا در اینتر", "متین، نماینده ویتنام را هم شکست داد",
+            "حسینی نظاره‌گر پیروزی ترابزون اسپور", "گاف بزرگ بنیتس در اولین نشست خبری رسمی", TITLE, ROW, *STORY]
+    a = _learned_page(page, {2})
+    assert (a.title, a.section) == (TITLE, None)
+
+
+def test_a_trail_from_the_menus_home_made_chrome_gives_the_section():
+    # «املاک روز :: مسکن :: مسکن ملی» starts where the site's menu does; the template made it chrome
+    # (a site of few sections repeats it): still the story's trail
+    page = ["املاک روز", "املاک روز - ثبت آگهی - قیمت روز - اجاره‌بها - مسکن - وام مسکن",
+            "املاک روز :: مسکن :: مسکن ملی", TITLE, ROW, *STORY]
+    a = _learned_page(page, {1, 2})
+    assert (a.title, a.section) == (TITLE, "مسکن ملی")
+
+
+@pytest.mark.parametrize("crumb", [
+    "<div class='breadcrumb'>نشریه ساختمان</div><div class='breadcrumb'>ساخت و ساز</div>",   # items as blocks
+    "<div class='breadcrumb'>نشریه ساختمان :: ساخت و ساز</div>",                              # the site's name first
+])
+def test_html_trail_the_markup_declares_starts_anywhere(crumb):
+    # the element's class says trail: its items are its blocks, or its text cut at any separator,
+    # whatever its first item (the site's name, not «خانه»); the section is the last one
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><div class='menu'><a href='#'>نشریه ساختمان</a> • <a href='#'>مسکن</a> • "
+            "<a href='#'>ساخت و ساز</a> • <a href='#'>وام</a></div><div class='crumb'>" + crumb + "</div>"
+            "<h2>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h2>"
+            f"<div class='content'>{paras}</div></body></html>")
+    assert extract(page).section == "ساخت و ساز"
+
+
+@pytest.mark.parametrize("heading", ["پربازدیدترین اخبار", "تازه‌ها:", "گلچین امروز"])
+def test_the_first_headline_under_a_runs_heading_is_no_section(heading):
+    # a ticker's or a «most read» list's heading, then its items: the first (a short headline of
+    # five words) is no label, nor is the heading in words no lexicon knows («گلچین امروز») over
+    # the run; the section stands apart, right above the page's own headline
+    page = ["صدای نمونه - خبر استان", "خانه • حوادث • نیازمندی‌ها • عکس • ورزش", heading,
+            "نانی: رونالدو نگران مصدومیتش نیست", "خمارلو: پیگیر هستیم و هواداران نگران نباشند",
+            "گاف بزرگ بنیتس در اولین نشست خبری رسمی", "هیئت و مداحی", TITLE, ROW, *STORY]
+    assert _learned_page(page, set()).section == "هیئت و مداحی"
+    page.remove("هیئت و مداحی")
+    assert _learned_page(page, set()).section is None
+
+
+def test_a_line_on_every_page_under_the_headline_is_no_section():
+    # «مشخصات فنی» under the headline over a box of specs: the run shows it on every page of the
+    # site (a box's heading), though other sites show it as a label too
+    from dataclasses import replace
+
+    from palayesh.extract.text import classify, extract_lines
+
+    texts = ["تک‌باز", "خانه | اخبار بازی | مقایسه | موبایل | سخت‌افزار", TITLE, ROW, "مشخصات فنی",
+             "پردازنده: Dimensity 9200", "باتری: ۴۶۰۰ میلی‌آمپر", *STORY]
+    lines = [classify(t) for t in texts]
+    lines[4] = replace(lines[4], vocab=("مشخصات فنی",), recurs=True)
+    assert extract_lines(lines).section == "مشخصات فنی"  # (what the run says of it decides)
+    lines[4] = replace(lines[4], tagline=True)
+    assert extract_lines(lines).section is None
+    # a menu item on every page, repeated under the headline: the section the menu lists
+    menu = [replace(classify(t), tagline=True, recurs=True) for t in ("اخبار", "مشخصات فنی", "پادکست")]
+    assert extract_lines(lines[:1] + menu + lines[1:]).section == "مشخصات فنی"

@@ -46,6 +46,7 @@ from .sections import (
     HOME_KEYS,
     acceptable,
     crumb_parts,
+    declared_trail_parts,
     fixed_line,
     headline_trail,
     is_label_line,
@@ -180,9 +181,13 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
                 len(el) <= 3 or (last is not None and line_key(last) == line_key(title or "")))
         if crumb:
             items = [x for x in (_text(li) for li in el.xpath(".//li") or el.xpath(".//a|.//span")) if x]
+            if len(items) <= 1:  # items as blocks of their own («<div>X</div><div>Y</div>»)
+                kids = [x for x in (_text(k) for k in el if isinstance(k.tag, str)) if x]
+                items = kids if len(kids) >= 2 else items
             if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال», or one item
                 text = _text(el) or ""
-                items = crumb_parts(text) or items or ([text] if 0 < len(text.split()) <= 5 else [])
+                items = crumb_parts(text) or declared_trail_parts(text) or items \
+                    or ([text] if 0 < len(text.split()) <= 5 else [])
             got = section_from_crumb(items, title=title) if items else None
             if got:
                 return got
@@ -553,8 +558,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             t = _text(nxt)
             if t and len(t.split()) >= 8 and not has_dateline(t):
                 art.lead = t
-    if art.lead is None and h1:
-        art.lead = _emphasized_lead(h1[0])
+    head_el = h1[0] if h1 else _headline_element(root, title)
+    if art.lead is None and head_el is not None:
+        art.lead = _emphasized_lead(head_el)  # (under an <h1>, or under the element that shows the title)
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root)

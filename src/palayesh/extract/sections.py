@@ -44,6 +44,15 @@ _LABEL = re.compile(
     r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|در|category|categories"
     r"|section|posted\s*in|filed\s*under|(?:منتشر|ارسال|نوشته)\s*شده\s*در)(?:\s*(?:های|ها|ی))?(?:\s+(?:خبری|خبر|اخبار|اصلی|مطلب|مطالب|نوشته|پست|مقاله|یادداشت"
     r"|محتوا|گزارش))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
+#: the same label without a colon when its words end in «in» and say what follows is where the
+#: story stands: «منتشر شده در حوادث», «در دسته مسکن ملی», «posted in Sport» (a category word after
+#: «در» that names nothing else, or a verb of publishing before it; «در X» alone, «در بخش X», «در
+#: گروه X» open many phrases)
+_IN_LABEL = re.compile(
+    r"^\s*(?:(?:منتشر|ارسال|نوشته|درج|ثبت|چاپ)\s*شده\s*در|در\s*(?:دسته\s*بندی|دسته|طبقه\s*بندی|سرویس|شاخه|رده)(?:\s*(?:های|ها|ی))?"
+    r"|posted\s+in|filed\s+under|published\s+in)\s+(?P<x>[^\d:：]{1,40})$", re.I)
+#: a colonless label's value is a section's name: a word or three
+_IN_LABEL_WORDS = 3
 #: where one field of a meta row ends and the next begins («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
 _FIELD = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}")
 _fold = replacer({**YEH_KAF, **SPACE_FOLDS})  # labels match with ي/ك, ZWNJ or NBSP variants
@@ -154,6 +163,23 @@ def cut_trail_parts(text: str) -> list[str] | None:
                 and not any(_DIGIT.search(p) for p in parts[:-1]) and len(_ELLIPSIS.sub("", parts[-1]).split()) >= 3:
             return parts
     return None
+
+
+def declared_trail_parts(text: str) -> list[str] | None:
+    """The items of a line that the page's markup says is a breadcrumb trail (its element's class),
+    split at any trail separator, weak ones too, wherever it starts («<site> :: وام مسکن», «مجله ما /
+    فرهنگ»): 2-6 items of 1-5 words, no digits but in the last (a headline may end it).
+
+    >>> declared_trail_parts("املاک روز :: وام مسکن")
+    ['املاک روز', 'وام مسکن']
+    >>> declared_trail_parts("وام مسکن") is None
+    True
+    """
+    parts = [p.strip(" -–—:•·") for p in _ANY_SEP.split(text)] if len(text) <= 240 else []
+    parts = [p for p in parts if p]
+    if not 2 <= len(parts) <= 6 or any(len(p.split()) > 5 or _DIGIT.search(p) for p in parts[:-1]):
+        return None
+    return parts
 
 
 def _cut_headline(text: str, key: str, tkey: str) -> bool:
@@ -285,14 +311,36 @@ def is_menu_line(text: str) -> bool:
 
 
 def section_from_label(text: str) -> str | None:
-    """The value of a «سرویس: …» / «دسته‌بندی: …» line (a trail as value gives its last item).
+    """The value of a «سرویس: …» / «دسته‌بندی: …» line (a trail as value gives its last item), or
+    of a colonless «منتشر شده در …» / «در دسته …» line (:func:`in_label_value`).
 
     >>> section_from_label("گروه خبری: اقتصاد"), section_from_label("وی گفت: اقتصاد") is None
     ('اقتصاد', True)
     """
     if len(text) > 200:
         return None
-    return _remembered_label(text)
+    return _remembered_label(text) or in_label_value(text)
+
+
+def in_label_value(text: str) -> str | None:
+    """The section a short line names as where the story was put, without a colon: «منتشر شده
+    در حوادث», «در دسته مسکن ملی» (a value of one to three words, no digits, no final mark).
+
+    >>> in_label_value("منتشر شده در بازار مسکن"), in_label_value("در دسته حوادث")
+    ('بازار مسکن', 'حوادث')
+    >>> in_label_value("منتشر شده در ۱۴ مهر") is None, in_label_value("در بخش خصوصی") is None
+    (True, True)
+    """
+    if len(text) > 80:
+        return None
+    m = _IN_LABEL.match(_fold(text))
+    if m is None:
+        return None
+    value = text[m.start("x"):].strip()  # (the folding maps one character to one)
+    if not value or len(value.split()) > _IN_LABEL_WORDS or value[-1] in ".!؟?؛;،,…" \
+            or line_key(value) in HOME_KEYS:
+        return None
+    return value
 
 
 #: label lines remembered: a site's «سرویس: …» lines recur on its pages (the lines are of up to

@@ -62,6 +62,7 @@ from .sections import (
     cut_trail_parts,
     fixed_line,
     headline_trail,
+    in_label_value,
     is_label_line,
     is_menu_line,
     loose_crumb_parts,
@@ -218,6 +219,8 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         colon = text.find("：")
     if 0 < colon <= 30 and is_label_line(text):
         return Line(text, key, n, LABEL)  # «گروه خبری: اقتصاد»
+    if colon < 0 and 2 <= n <= 7 and in_label_value(text):
+        return Line(text, key, n, LABEL)  # «منتشر شده در حوادث», «در دسته مسکن ملی»: a label without its colon
     if 0 < colon <= 30:
         head = line_key(text[:colon])
         labels = _label_set(bp)
@@ -383,6 +386,30 @@ def _ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in ".!؟?"
 
 
+#: a summary under its own label is a paragraph of at most this many characters
+LEAD_LABELLED_MAX_CHARS = 600
+#: a label that names the paragraph under it has a word or two
+LEAD_LABEL_WORDS = 2
+
+
+def _labelled_slot(lines: list[Line], i: int) -> bool:
+    """Whether the nearest line above line ``i`` is a label alone that names the paragraph under
+    it («چکیده:», «خلاصه:», «لید:»: a word or two and a colon, no digits), standing in the
+    article's header (under the headline and its meta lines). An agency's name so («خبرگزاری
+    فارس:») is a credit that opens the text, not a slot's label."""
+    j = next((k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK), None)
+    if j is None:
+        return False
+    ln = lines[j]
+    t = ln.text.rstrip(_MARKS)
+    if t[-1:] not in (":", "：") or _named_words(t) > LEAD_LABEL_WORDS or _DIGIT.search(t) \
+            or ln.kind not in (SHORT, CHROME, LABEL, END):
+        return False
+    if find_agency(t[:-1]) or agency_from_credit(t[:-1], bare=True):
+        return False
+    return _under_headline_meta(lines, j) or _right_after_headline(lines, j)
+
+
 def _under_headline_meta(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` follows a headline-like line with only the header's meta lines between
     (one to six: a byline, a date, a counter «۱۲ بازدید», a code «کد خبر: …», the site's chrome),
@@ -496,10 +523,12 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
     """A section shown among the article's meta lines under its headline (above its lead or body),
     where no section stands above the headline: a breadcrumb trail from the site's home
     («خانه › اقتصاد › بورس»), or a short label alone on its line that the site's menu lists or that
-    other sites of the run show as a label above their stories (:attr:`Line.vocab`); a name alone
-    there is its author's, which neither lists."""
+    other sites of the run show as a label above their stories (:attr:`Line.vocab`), not a line on
+    every page of the site that the menu above does not list; a name alone there is its author's,
+    which neither lists."""
     if title_i is None:
         return None
+    above = {x.key for x in lines[:title_i]}
     for ln in lines[title_i + 1:head_end]:
         if ln.kind == PARA:
             break
@@ -510,7 +539,10 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 if got:
                     return got
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
-                and (ln.vocab or ln.key in menu) and ln.key not in HOME_KEYS:
+                and (ln.vocab or ln.key in menu) and ln.key not in HOME_KEYS \
+                and not (ln.tagline and ln.key not in above):
+            # (a line on every page of the site that its menu above does not list is a box's
+            # heading «مشخصات فنی»; a menu item repeated under the headline names the section)
             return ln.text
     return None
 
@@ -1051,6 +1083,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
+        elif len(first) <= LEAD_LABELLED_MAX_CHARS and _labelled_slot(lines, b):
+            lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
     if lead_i is not None:
         body = body[1:]
         res.lead = lines[lead_i].text
@@ -1251,9 +1285,10 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
                                                         or _LIST_ITEM.match(ln.text) or _is_byline(ln)) \
                 and _dated(lines, i):
             return i if widget >= WIDGET_LINES else None
-        if ln.kind in (NAV, CRUMB):
+        if ln.kind in (NAV, CRUMB) or (ln.kind == CHROME and is_menu_line(ln.text)):
             return None  # a menu or a trail: the site's header, above the article's (a ticker and
-            # the "today" date above it are no dated headline)
+            # the "today" date above it are no dated headline; nor the site's name over its date
+            # above the menu, which the template may have made chrome)
         if ln.kind in (CHROME, END, SHORT):
             widget += 1
         elif ln.kind == DATE:
@@ -1281,6 +1316,43 @@ def _headline_past_site_lines(lines: list[Line], head_end: int) -> int | None:
             return i
         return None
     return None
+
+
+def _in_headline_run(lines: list[Line], cluster: list[int], i: int) -> bool:
+    """Whether the labels ``cluster``, ended by line ``i``, are items of a run of headlines above
+    the page's own (a ticker, a «most read» list): headline-like lines of three words or more,
+    with a longer headline-like line right below them (``i``) and right above them another, or the
+    run's heading (a heading the site's tail opens with, «پربازدیدترین اخبار», or a label that
+    introduces what follows, «تازه‌ها:»), where a section's label stands apart from other
+    stories' headlines."""
+    above = next((j for j in range(cluster[0] - 1, -1, -1) if lines[j].kind != BLANK), None)
+
+    def headline(j: int | None) -> bool:
+        return j is not None and lines[j].kind == SHORT and not lines[j].site and _named_words(lines[j].text) >= 3
+
+    heading = above is not None and lines[above].words <= MAX_SECTION_WORDS and (
+        lines[above].kind == END or lines[above].text.rstrip(_MARKS)[-1:] in (":", "："))
+    return (heading or headline(above)) and headline(i) and all(_named_words(lines[j].text) >= 3 for j in cluster)
+
+
+#: a run of other stories' headlines (a ticker, a «most read» box) has at least this many
+HEADLINE_RUN = 2
+
+
+def _heads_headline_run(lines: list[Line], i: int, top: int) -> bool:
+    """Whether line ``i``, which ends a cluster of labels, opens a run of :data:`HEADLINE_RUN`
+    headline-like lines or more (three words or more, blank lines aside) above the page's own
+    headline (``top``): the labels over it are the run's heading («پربازدیدترین اخبار», in
+    whatever words), not the story's section, which stands right above its headline."""
+    run = 0
+    for j in range(i, top):
+        ln = lines[j]
+        if ln.kind == BLANK:
+            continue
+        if ln.kind != SHORT or ln.site or _named_words(ln.text) < 3:
+            break
+        run += 1
+    return run >= HEADLINE_RUN
 
 
 #: a section's name is a word or three («ورزشی», «فوتبال ایران», «علم و فناوری»); a label over
@@ -1398,6 +1470,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # a trail that ends with this page's headline, or starts where the site's menu does
             # («ابتدا :: حمل و نقل» under the menu «ابتدا - خودروی برقی - …»), whatever the words
             parts = headline_trail(ln.text, res.title) or (crumb_parts(ln.text, homes=homes) if homes else None)
+        if parts is None and ln.kind == CHROME and homes:
+            # the same trail from the site's menu home, made chrome by the template (a site of few
+            # sections repeats it on many pages: «<site> :: مسکن :: مسکن ملی»)
+            parts = crumb_parts(ln.text, homes=homes)
+            parts = parts if parts and line_key(parts[0]) in homes else None
         loose = False
         if parts is None and ln.kind in (SHORT, NAV) and i != title_i:
             parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
@@ -1440,10 +1517,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # stand above the menu of every page of the site (a story's section stands below it)
             current = []
         if ln.kind in (NAV, CHROME):
-            if ln.tagline or (ln.kind == NAV and is_menu_line(ln.text)):
+            if ln.tagline or is_menu_line(ln.text):
                 # (as above: the site's header runs down to here; and above its menu bar stand the
                 # site's name, its login link «ورود / عضویت», not the story's labels or trail, which
-                # stand between the menu and the headline)
+                # stand between the menu and the headline; a menu the template made chrome too)
                 clusters.clear()
                 current = []
                 if crumb_loose:
@@ -1451,7 +1528,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         # a longer line (a ticker headline, an intro): ends the cluster
         if current:
-            clusters.append(current)
+            if not _in_headline_run(lines, current, i) and not _heads_headline_run(lines, i, top):
+                clusters.append(current)
             current = []
     if current:
         clusters.append(current)
