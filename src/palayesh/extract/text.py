@@ -198,6 +198,8 @@ def _classify(text: str, key: str, role: str | None) -> Line:
     bp = boilerplate()
     if n <= 24 and date_line_score(text):  # a line in three calendars has ~18 words
         return Line(text, key, n, DATE)
+    if 2 <= n <= 8 and all(len(w) == 1 for w in words):
+        return Line(text, key, n, CHROME)  # controls of single characters: a font-size widget «A A A», pages «1 2 3»
     if key.isdigit() and len(key) >= 5 and n <= 4:
         return Line(text, key, n, CHROME)  # a code or a count alone («۴۴۵۱/۵۴۳۰», «۱۲۳۴۵»), no date
     if n <= 24 and meta_fields_line(text):
@@ -1198,6 +1200,9 @@ WIDGET_LINES = 2
 DATED_HEADLINE_REACH = 40
 
 
+#: a headline's code or label lines that may stand between it and its date line (:func:`_dated`)
+DATED_META_LINES = 2
+
 #: the roles of a date right under the headline that make it the article's header: its publication
 #: date, a bare date, and its modification or review date (or another date of its own: a deadline)
 _HEADER_ROLES = frozenset({"published", None, "modified", "other"})
@@ -1208,11 +1213,17 @@ def _dated(lines: list[Line], i: int, roles: Collection[str | None] | None = Non
     a date that is not a modification or "today" date («نویسنده | انتشار: … | دیدگاه‌ها: ۴»);
     ``roles``: the date roles that count."""
     nxt = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
+    for _ in range(DATED_META_LINES):  # («کد خبر: ۲۰۴۱۶۲۵» between the headline and its date)
+        if nxt is None or lines[nxt].kind not in (LABEL, META):
+            break
+        nxt = next((j for j in range(nxt + 1, len(lines)) if lines[j].kind != BLANK), None)
     if nxt is None or lines[nxt].kind != DATE:
         return False
     after = next((j for j in range(nxt + 1, len(lines)) if lines[j].kind != BLANK), None)
-    if after is not None and lines[after].kind == DATE and _dated_item(lines[after]) and _dated_item(lines[nxt]):
-        return False  # a box's heading over its dated items («رویدادها» / «همایش … - ۹ آبان ۱۳۹۱» / …)
+    if after is not None and lines[after].kind == DATE and _dated_item(lines[after]) and _dated_item(lines[nxt]) \
+            and getattr(date_line(lines[after].text), "role", None) != "modified":
+        return False  # a box's heading over its dated items («رویدادها» / «همایش … - ۹ آبان ۱۳۹۱» / …;
+        # not a byline over the story's «آخرین به‌روزرسانی: …»)
     d = date_line(lines[nxt].text)
     return d is not None and d.role in (_ROLE_RANK if roles is None else roles)
 
@@ -1229,6 +1240,19 @@ def _dated_item(ln: Line) -> bool:
     return d is not None and 2 * (d.stamp.end - d.stamp.start) < len(ln.text)
 
 
+def _under_article_date(lines: list[Line], i: int) -> bool:
+    """Whether the nearest line above ``i`` (labels, counters and chrome aside) is a date line of an
+    article's header (a publication, modification or bare date, not a "today" date of the site's
+    header): line ``i`` then stands inside the article's header, not above it."""
+    for j in range(i - 1, max(-1, i - HEADER_META_MAX_LINES), -1):
+        ln = lines[j]
+        if ln.kind in (BLANK, LABEL, META, CHROME):
+            continue
+        d = date_line(ln.text) if ln.kind == DATE else None
+        return d is not None and d.role in _HEADER_ROLES
+    return False
+
+
 def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
     """The headline the article's own date line stands under, when the line nearest above the body
     is not it: a headline, its date or byline line, then a box of the site's chrome (a price
@@ -1243,6 +1267,10 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     if cand is None or (_dated(lines, cand, _HEADER_ROLES) and not _stamped(lines[cand])):
         return None  # (a headline over its modification or review date is the article's too)
     widget = int(_stamped(lines[cand]))  # the candidate itself may be an item «title - date»
+    # (or the head of a box of the site's lines under it, down to the story: a scoreboard over its
+    # «نیمه دوم», «ورزشگاه: …», «داور: …» rows)
+    widget += sum(1 for ln in lines[cand + 1:head_end]
+                  if ln.kind == CHROME or (ln.kind == SHORT and (ln.recurs or ln.seen)))
     for i in range(cand - 1, max(-1, cand - DATED_HEADLINE_REACH), -1):
         ln = lines[i]
         if _ends_with_headline(ln, lines[cand]):
@@ -1251,6 +1279,9 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
                                                         or _LIST_ITEM.match(ln.text) or _is_byline(ln)) \
                 and _dated(lines, i):
             return i if widget >= WIDGET_LINES else None
+        if ln.kind == NAV and _under_article_date(lines, i):
+            widget += 1  # a row of controls under the article's date («کوچک | متوسط | بزرگ»), no menu
+            continue
         if ln.kind in (NAV, CRUMB):
             return None  # a menu or a trail: the site's header, above the article's (a ticker and
             # the "today" date above it are no dated headline)
