@@ -403,12 +403,25 @@ def _under_headline_meta(lines: list[Line], i: int) -> bool:
     return False
 
 
+#: a marker of a story's parts (a live report's «دقیقه ۸۲», «⏱ ۶۴») has this many words or fewer
+MAX_MARKER_WORDS = 3
+
+
 def is_listing(body: list[tuple[Line, bool]]) -> bool:
     """Whether a "body" is a listing of cards: headline, one teaser paragraph, then a date/meta
     line (or the headline after one), again and again. ``body`` is (line, whether a non-body line
     such as a date came right before it). An article's subheadings are followed by running text
     without date lines between the sections.
     """
+    if len(body) < 8:
+        return False
+    # a marker of a few words repeated in its shape (its digits aside) marks the parts of one story
+    # («دقیقه ۸۲» over each update of a live report): a list's cards have headlines of their own
+    def marker(ln: Line) -> str | None:
+        return _DIGIT.sub("0", ln.key) if ln.kind == SHORT and ln.words <= MAX_MARKER_WORDS else None
+
+    shapes = Counter(marker(ln) for ln, _ in body)
+    body = [(ln, gap) for ln, gap in body if (m := marker(ln)) is None or shapes[m] < 2]
     if len(body) < 8:
         return False
     cards = teasers = 0
