@@ -64,12 +64,15 @@ from .sections import (
     headline_trail,
     is_label_line,
     is_menu_line,
+    is_posted_in,
     loose_crumb_parts,
     menu_home,
     on_every_page,
     section_from_crumb,
     section_from_label,
     section_from_label_word,
+    section_from_posted_in,
+    spaced_menu_items,
 )
 from .template import (
     BYLINE_WORDS,
@@ -499,6 +502,8 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
             parts = [p for p in _MENU_SEP.split(_SPACES.sub(" ", ln.text)) if p]
             if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
                 items.update(line_key(p) for p in parts)
+            elif len(parts) == 1:  # («صفحه اصلی  روانشناسی  خانه‌داری  …»: items set apart by runs of spaces)
+                items.update(line_key(p) for p in spaced_menu_items(ln.text) or ())
     return items
 
 
@@ -516,8 +521,9 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
     if title_i is None:
         return None
     for ln in lines[title_i + 1:head_end]:
-        if ln.kind == PARA:
-            break
+        if ln.kind == PARA or (ln.kind == SHORT and not (_is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
+            break  # (the story, or a line written for this page that is no label: a box of the page
+            # under the header, a scoreboard over its «پایان بازی», not the header's meta lines)
         if ln.kind in (CRUMB, SHORT, NAV):
             parts = crumb_parts(ln.text, homes=homes)
             if parts and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes):
@@ -1198,7 +1204,7 @@ def _field_among_meta(lines: list[Line], i: int) -> bool:
 
 def _is_byline(ln: Line) -> bool:
     """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
-    return ln.byline or bool(_BYLINE_START.match(ln.text))
+    return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_posted_in(ln.text))
 
 
 def _named_words(text: str) -> int:
@@ -1279,7 +1285,9 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     which stand above the article's header."""
     if cand is None or (_dated(lines, cand, _HEADER_ROLES) and not _stamped(lines[cand])):
         return None  # (a headline over its modification or review date is the article's too)
-    widget = int(_stamped(lines[cand]))  # the candidate itself may be an item «title - date»
+    # the candidate itself may be an item «title - date», or a short line the site shows on its
+    # other pages too («پایان نیمه اول»: a status, not a headline, which is written for one story)
+    widget = int(_stamped(lines[cand]) or (bool(lines[cand].seen) and lines[cand].words <= MAX_SECTION_WORDS))
     # (or the head of a box of the site's lines under it, down to the story: a scoreboard over its
     # «نیمه دوم», «ورزشگاه: …», «داور: …» rows)
     widget += sum(1 for ln in lines[cand + 1:head_end]
@@ -1484,7 +1492,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # stand above the menu of every page of the site (a story's section stands below it)
             current = []
         if ln.kind in (NAV, CHROME):
-            if ln.tagline or (ln.kind == NAV and is_menu_line(ln.text)):
+            if ln.tagline or is_menu_line(ln.text):  # (a menu the template learned is chrome: «صفحه اصلی  کودک  …»)
                 # (as above: the site's header runs down to here; and above its menu bar stand the
                 # site's name, its login link «ورود / عضویت», not the story's labels or trail, which
                 # stand between the menu and the headline)
@@ -1568,6 +1576,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         for i in range(title_i + 1, len(lines)):
             if lines[i].kind in (LABEL, END, CHROME) or (i < head_end and lines[i].kind in (DATE, META, NAV)):
                 label_section = section_from_label(lines[i].text)
+                if label_section:
+                    break
+            elif i < head_end and lines[i].kind == SHORT and lines[i].words <= 8:
+                # «در دسته والیبال», «منتشر شده در اقتصاد کلان» among the byline's lines
+                label_section = section_from_posted_in(lines[i].text, _menu_items(lines[:top], site_keys))
                 if label_section:
                     break
     if label_section:  # what the page says in words wins: a label, then a trail, then a bare label
