@@ -340,3 +340,19 @@ def test_a_live_report_of_short_updates_is_no_listing():
         lines += [f"دقیقه {m}", p]
     got = extract("\n\n".join(lines))
     assert all(u in got.paragraphs or u == got.lead for u in updates)  # (alone, the minutes read as subheadings)
+
+
+def test_an_ad_heading_over_the_storys_next_paragraphs_ends_no_story():
+    # «تبلیغات» alone (no run to learn it from) before the story's last two paragraphs: less prose
+    # follows it than precedes it, but the paragraph right under it goes on about the story above
+    story = ["به گزارش خبرنگار ما، سرمربی تیم فوتبال هوادار پس از تساوی بدون گل برابر مس کرمان گفت که "
+             "تیمش با بدشانسی نتوانست در این دیدار به پیروزی برسد.",
+             "سرمربی هوادار ادامه داد که بازیکنان تیمش در این دیدار با همه توان بازی کردند و فرصت‌های "
+             "زیادی برای گلزنی روی دروازه مس کرمان ساختند.",
+             "او درباره بازیکنان هوادار گفت: بازیکنان نیمکت و ترکیب اصلی تیم در این دیدار همدل بودند و "
+             "هوادار تیمی است که فوتبال بازی می‌کند.",
+             "سرمربی هوادار درباره صعود تیم به لیگ برتر هم گفت: ما تا لحظه آخر برای صعود هوادار ناامید "
+             "نمی‌شویم و بازیکنان تیم عاشق رقابت هستند."]
+    page = [SITE, "سرمربی هوادار: تا لحظه آخر ناامید نمی‌شویم", *story[:2], "تبلیغات", *story[2:], FOOTER]
+    got = extract("\n\n".join(page))
+    assert [line_key(p) for p in ([got.lead] if got.lead else []) + got.paragraphs] == [line_key(p) for p in story]

@@ -738,6 +738,11 @@ def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
     return sum(len(ln.text) for ln in lines[lo:hi] if ln.kind == PARA and ln.words >= 8)
 
 
+#: the prose under a tail heading that continues the story above it has this many content words,
+#: more than :data:`FOREIGN_SHARE` of them the story's (:func:`_mid_story`)
+MIN_GOES_ON_WORDS = 6
+
+
 def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     """Whether a short tail heading at ``i`` («تبلیغات», a share line) stands inside the story: twice
     as much of the story's prose follows it, before any other tail heading, as precedes it. A
@@ -746,7 +751,16 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
         return False
     nxt = next((j for j in range(i + 1, n) if lines[j].kind == END), n)
     before, after = _prose_chars(lines, b, i), _prose_chars(lines, i + 1, nxt)
-    return after >= 500 and after >= 2 * before
+    if after >= 500 and after >= 2 * before:
+        return True
+    # (or the story's text goes on right under it: the next line is a paragraph about the story
+    # above, not a name, a date or a headline of a tail's box; a comment opens with its author)
+    under = _neighbour(lines, i, 1)
+    if under is None or under.kind != PARA or under.words < 8:
+        return False
+    told = _content_words(" ".join(ln.text for ln in lines[b:i] if ln.kind == PARA))
+    goes_on = _content_words(" ".join(ln.text for ln in lines[i + 1:nxt] if ln.kind == PARA))
+    return len(goes_on) >= MIN_GOES_ON_WORDS and not _foreign(goes_on, told)
 
 
 #: a run of this many non-body lines (credits, share buttons, a rating: blank lines aside) between
