@@ -731,11 +731,16 @@ def _page_order(lines: list[str], dom: list[Dom | None]) -> tuple[list[str], lis
     return [lines[i] for i in order], [dom[i] for i in order]
 
 
+#: how many blocks above and below its neighbour's a piece's own block is looked for (a page of
+#: thousands of blocks costs no scan of all of them per piece)
+BLOCK_REACH = 400
+
+
 def _block_of(page: PageText, keys: dict[int, str], line: str, b: int) -> int:
-    """The block nearest to block ``b`` that is ``line`` whole (by its ink), above or below it;
-    else ``b``."""
+    """The block nearest to block ``b`` that is ``line`` whole (by its ink), above or below it
+    within :data:`BLOCK_REACH` blocks; else ``b``."""
     want = ink(line)
-    for d in range(1, len(page.lines)):
+    for d in range(1, min(len(page.lines), BLOCK_REACH)):
         for j in (b - d, b + d):
             if 0 <= j < len(page.lines):
                 k = keys.get(j)
