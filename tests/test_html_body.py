@@ -241,3 +241,14 @@ def test_inline_spans_of_a_cell_stay_apart_from_the_story(minutes):
     assert got.title == TITLE
     paras = [p for p in got.paragraphs if not p.startswith("دقیقه")]  # (alone, the minutes read as subheadings)
     assert [ink(p) for p in paras] == [ink(p) for p in STORY], got.paragraphs
+
+
+def test_an_ad_heading_between_the_storys_paragraphs_ends_no_html_story():
+    # «تبلیغات» in bold between two of the story's <br> paragraphs, less of the story under it than
+    # above it: the paragraph right under it goes on about the story, so the heading ends nothing
+    body = "<br /><br />\n".join([*STORY[:3], "<b>تبلیغات</b>", *STORY[3:]])
+    page = (f"<html><head><title>{TITLE}</title></head><body><div class='header'>ورزش امروز</div>"
+            f"<h1>{TITLE}</h1><div class='content'>\n{body}\n</div>"
+            "<div class='foot'>همه حقوق محفوظ است.</div></body></html>")
+    got = extract(page)
+    assert [ink(p) for p in got.paragraphs] == [ink(p) for p in STORY], got.paragraphs

@@ -38,6 +38,7 @@ from .text import (
     Line,
     _drop_foreign_lines,
     _is_label_candidate,
+    _mid_story,
     _strip_inline_chrome,
     classify,
     is_listing,
@@ -144,6 +145,7 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1,
     body: list[tuple[int, bool]] = []
     credits: list[str] = []
     started = False  # a prose line has been seen: the story has begun
+    b = 0            # where it began
     ended = 0        # lines since the end heading, 0 while the story runs
     gap = False
     if headline < 0:
@@ -176,13 +178,16 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1,
             continue
         if not started:
             if is_prose(ln):
-                started = True
+                started, b = True, i
             elif ln.kind in NOT_BODY or ln.site or _is_label_candidate(ln):
                 # above the story: crumbs, menu items, share/ad/short-link headings
                 if ln.kind == LABEL:
                     credits.append(ln.text)
                 continue
         if ln.kind == END:
+            if not ln.learned and _mid_story(kinds, b, i, len(kinds)):
+                gap = True  # (an ad's heading between the story's paragraphs, as on a flat page)
+                continue
             ended = 1
             continue
         if ln.kind == SHORT and ln.recurs and not is_prose(ln):
