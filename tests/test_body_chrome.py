@@ -330,3 +330,59 @@ def test_a_short_story_above_its_related_cards_is_no_listing():
             f'<ul>{cards}</ul></section></div></body></html>')
     a = extract(html)
     assert a.paragraphs == story
+
+
+def _live(i: int, story: list[str], minutes: list[int]) -> list[str]:
+    """A live report's lines: each update under its minute «دقیقه N», the last minutes late on the page."""
+    body = []
+    for m, p in zip(minutes, story):
+        body += [f"دقیقه {m}", p]
+    return [SITE, TAGLINE, f"گزارش زنده دیدار شماره {i + 1} لیگ برتر استان", *body, "انتهای پیام/", FOOTER]
+
+
+def test_a_live_reports_minute_before_its_last_update_ends_no_story(tmp_path):
+    # every update stands under its minute: before the last one the marker stands late on every
+    # page (three quarters of the prose above it), as a tail's heading does; but it stands between
+    # the page's paragraphs again and again, which a tail's heading never does
+    pages, stories = [], []
+    for body in news_bodies():
+        story = [p for p in body.split("\n") if len(p.split()) >= 20][:5]
+        if len(story) < 5:
+            continue
+        i = len(stories)
+        stories.append(story)
+        pages.append("\n\n".join(_live(i, story, [90 - 7 * k - i for k in range(5)])))
+        if len(stories) == 12:
+            break
+    rows = _run(tmp_path, pages)
+    for i in range(12):
+        text = line_key(rows[f"p{i:02d}"]["text"])
+        assert all(line_key(p) in text for p in stories[i][1:]), (i, rows[f"p{i:02d}"]["text"])
+        assert "دقیقه" not in rows[f"p{i:02d}"]["text"].split("\n")[-1][:8]
+
+
+def test_a_live_report_of_short_updates_is_no_listing():
+    # one short sentence under each minute: headline, teaser, again and again, as a listing's
+    # cards are; but a listing's headlines differ, and these are one line in the same shape
+    updates = [f"بازیکنان دو تیم در دقیقه {m} بازی فرصت‌های خوبی برای گلزنی داشتند اما موفق نشدند." for m in range(8)]
+    lines = [SITE, "گزارش زنده دیدار دو تیم در لیگ برتر استان"]
+    for m, p in zip(range(88, 0, -11), updates):
+        lines += [f"دقیقه {m}", p]
+    got = extract("\n\n".join(lines))
+    assert all(u in got.paragraphs or u == got.lead for u in updates)  # (alone, the minutes read as subheadings)
+
+
+def test_an_ad_heading_over_the_storys_next_paragraphs_ends_no_story():
+    # «تبلیغات» alone (no run to learn it from) before the story's last two paragraphs: less prose
+    # follows it than precedes it, but the paragraph right under it goes on about the story above
+    story = ["به گزارش خبرنگار ما، سرمربی تیم فوتبال هوادار پس از تساوی بدون گل برابر مس کرمان گفت که "
+             "تیمش با بدشانسی نتوانست در این دیدار به پیروزی برسد.",
+             "سرمربی هوادار ادامه داد که بازیکنان تیمش در این دیدار با همه توان بازی کردند و فرصت‌های "
+             "زیادی برای گلزنی روی دروازه مس کرمان ساختند.",
+             "او درباره بازیکنان هوادار گفت: بازیکنان نیمکت و ترکیب اصلی تیم در این دیدار همدل بودند و "
+             "هوادار تیمی است که فوتبال بازی می‌کند.",
+             "سرمربی هوادار درباره صعود تیم به لیگ برتر هم گفت: ما تا لحظه آخر برای صعود هوادار ناامید "
+             "نمی‌شویم و بازیکنان تیم عاشق رقابت هستند."]
+    page = [SITE, "سرمربی هوادار: تا لحظه آخر ناامید نمی‌شویم", *story[:2], "تبلیغات", *story[2:], FOOTER]
+    got = extract("\n\n".join(page))
+    assert [line_key(p) for p in ([got.lead] if got.lead else []) + got.paragraphs] == [line_key(p) for p in story]

@@ -236,5 +236,6 @@ def test_a_kicker_above_the_headline_fails_without_the_dom_order(monkeypatch):
 
     htmlbody = importlib.import_module("palayesh.extract.htmlbody")
     monkeypatch.setattr(htmlbody, "_below_headline", lambda *a: -1)
+    monkeypatch.setattr(htmlbody, "_apart_above", lambda *a: False)  # (the DOM's boxes say it too)
     page, _paras = _html_with_kicker("مجید جلالی (سرمربی)")
     assert any("مجید جلالی" in p for p in extract(page, format="html").paragraphs)

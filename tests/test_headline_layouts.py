@@ -124,3 +124,26 @@ def test_html_title_kept_whole_when_shown_whole_or_not_at_all():
     # the page shows only the site's name, not the headline: no side is taken for the headline
     assert extract(_html_page(f"{TITLE} | {SITE[0]}", ["خانه » سیاسی", "۱۴ مهر ۱۴۰۱"])).title \
         == f"{TITLE} | {SITE[0]}"
+
+
+# a headline, its code line, its date, then a widget of the page under the header (a match's
+# scoreboard and status, a font-size control, a print-edition line): the widget's line changes on
+# every page, so no template marks it, and it stands nearer the story than the headline does
+SCORE = ["سپاهان ۳ - ۱ استقلال", "ورزشگاه: امام رضا", "داور: نگار شریفی"]
+
+
+@pytest.mark.parametrize("name,head", [
+    ("a code line between the headline and its date, a scoreboard under them",
+     [*SITE, TITLE, "کد خبر: ۲۰۴۱۶۲۵", "بابک نوری - ۱۳۹۲/۰۱/۲۰ - ۰۹:۰۳", *SCORE]),
+    ("... and the date's «last updated» line under it (no box of dated items)",
+     [*SITE, TITLE, "توسط نرگس هاشمی در ۱۱:۵۶ - ۱۳۹۲/۰۱/۲۰", "آخرین به‌روزرسانی: ۲۰:۵۶ - ۱۳۹۲/۰۱/۲۱", *SCORE]),
+    ("a row of text-size controls between the date and the widget",
+     [*SITE, TITLE, "کد مطلب: ۱۸۹۴۱۲۵", "توسط بهاره محمدی در ۲۰ فروردین ۱۳۹۲ - ۱۰:۱۷", "کوچک | متوسط | بزرگ",
+      *SCORE]),
+    ("a font-size control of single letters right above the story",
+     [*SITE, TITLE, "توسط زهره حسینی در ۲۰ فروردین ۱۳۹۲ ساعت ۰۹:۰۰", "A A A"]),
+])
+def test_the_headline_above_a_widget_under_its_date(name, head):
+    got = extract(_page(head))
+    assert (got.title, got.published[:10]) == (TITLE, "2013-04-09"), name
+    assert not any(w in p for p in got.paragraphs for w in ("A A A", "سپاهان"))

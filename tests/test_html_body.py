@@ -227,3 +227,45 @@ def test_bold_first_paragraph_after_story_began_is_no_lead():
     """Once a block of plain prose has begun the story, a later bold paragraph is not the lead."""
     page = _page(f"<h1>{TITLE}</h1><p>{STORY[0]}</p><div><strong>{LEAD}</strong></div>{_paras(STORY[1:])}")
     assert extract(page).lead is None
+
+
+def _aspnet_page(minutes: bool) -> str:
+    """A WebForms page: the headline, the date and a scoreboard are inline ``<span>``s of one table
+    cell, the story a ``<span>`` of ``<br>``-separated paragraphs (each under its minute in bold)."""
+    def para(i, p):
+        return (f"<b>دقیقه {80 - 9 * i}:</b><br /><br />\n" if minutes else "") + p
+    body = "<br /><br />\n".join(para(i, p) for i, p in enumerate(STORY))
+    return (f"<html><head><title>{TITLE} - ورزش امروز</title></head><body><form>"
+            "<div class='header'><span>ورزش امروز</span><br /></div>"
+            "<table><tr><td>صفحه نخست</td><td>فوتسال</td><td>والیبال</td><td>جدول لیگ</td></tr></table>"
+            "<table><tr><td><div>"
+            f"<span class='title'>{TITLE}</span><br />"
+            "<div><span>توسط امید جعفری در ۲۴ تیر ۱۳۹۱ ساعت ۲۳:۰۸</span><br />"
+            "<span>آخرین به‌روزرسانی: ۹ مرداد ۱۳۹۱ ساعت ۰۸:۰۸</span><br /></div>"
+            "<div><span>پرسپولیس ۱ - ۰ استقلال</span><br /><span>پایان بازی</span><br /></div>"
+            f"<span class='body'>\n{body}\n</span>"
+            "<div><span>(منبع: ایسنا)</span><br /><span>برچسب‌ها: لیگ برتر</span><br /></div>"
+            "</div></td><td><div>جدول لیگ</div><div>۱. پرسپولیس ۳۲ امتیاز</div></td></tr></table>"
+            "</form></body></html>")
+
+
+@pytest.mark.parametrize("minutes", [False, True])
+def test_inline_spans_of_a_cell_stay_apart_from_the_story(minutes):
+    # the extractor reads the cell's inline spans and its blocks in another order than the page
+    # shows them (the headline glued to the first paragraph, the date and the scoreboard to the
+    # last): each stays a line of its own, and the header's lines stay out of the story
+    got = extract(_aspnet_page(minutes))
+    assert got.title == TITLE
+    paras = [p for p in got.paragraphs if not p.startswith("دقیقه")]  # (alone, the minutes read as subheadings)
+    assert [ink(p) for p in paras] == [ink(p) for p in STORY], got.paragraphs
+
+
+def test_an_ad_heading_between_the_storys_paragraphs_ends_no_html_story():
+    # «تبلیغات» in bold between two of the story's <br> paragraphs, less of the story under it than
+    # above it: the paragraph right under it goes on about the story, so the heading ends nothing
+    body = "<br /><br />\n".join([*STORY[:3], "<b>تبلیغات</b>", *STORY[3:]])
+    page = (f"<html><head><title>{TITLE}</title></head><body><div class='header'>ورزش امروز</div>"
+            f"<h1>{TITLE}</h1><div class='content'>\n{body}\n</div>"
+            "<div class='foot'>همه حقوق محفوظ است.</div></body></html>")
+    got = extract(page)
+    assert [ink(p) for p in got.paragraphs] == [ink(p) for p in STORY], got.paragraphs

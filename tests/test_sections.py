@@ -499,3 +499,53 @@ def test_a_line_on_every_page_under_the_headline_is_no_section():
     # a menu item on every page, repeated under the headline: the section the menu lists
     menu = [replace(classify(t), tagline=True, recurs=True) for t in ("اخبار", "مشخصات فنی", "پادکست")]
     assert extract_lines(lines[:1] + menu + lines[1:]).section == "مشخصات فنی"
+
+
+#: the menu of a magazine, its items set apart by runs of spaces; a ticker of other stories above it
+MAG_MENU = "صفحه اصلی  روانشناسی  خانه‌داری  دکوراسیون  آشپزی  سرگرمی"
+MAG_SECTIONS = ["روانشناسی", "خانه‌داری", "آشپزی"]
+TICKER = ["جشنواره قصه گویی نوجوانان در رشت", "بارش برف در گردنه‌های شمالی", "افتتاح کتابخانه تازه شهر",
+          "نمایشگاه گل و گیاه در پارک ملت", "مسابقه آشپزی کودکان برگزار شد"]
+
+
+def _magazine(i, title, paras):
+    # a ticker's label and three of its items, the menu, then the story's section right above its
+    # headline; under the date a match's box: its score and status change on every page
+    status = ["پایان بازی", "نیمه دوم", "پایان نیمه اول"][i % 3]
+    lines = ["آشپزخونه", f"دوشنبه {i + 1} مهر ۱۳۹۴", "تازه‌ها", *[TICKER[(i + k) % 5] for k in range(3)], MAG_MENU,
+             MAG_SECTIONS[i % 3], title, f"کد خبر: {2041625 + i}", f"سمیرا فتحی - ۱۳۹۳/۱۰/{i + 10} - ۲۰:۵۶",
+             f"سپاهان {i % 4} - {(i + 1) % 3} استقلال", status, *paras, FOOTER]
+    return f"p{i:02d}.txt", "\n".join(lines) + "\n"
+
+
+def test_the_section_under_a_menu_spaced_by_runs_of_spaces(tmp_path):
+    # the menu (learned as the site's chrome) ends the ticker's cluster of short lines above it,
+    # and lists the label under it: the story's section; a match's status under the date is none
+    got = _site_run(tmp_path, _magazine)
+    assert got == [MAG_SECTIONS[i % 3] for i in range(12)]
+
+
+@pytest.mark.parametrize("line, menu, section", [
+    ("در دسته والیبال", set(), "والیبال"),                          # a category word says it
+    ("منتشر شده در دسته آشپزی", set(), "آشپزی"),
+    ("منتشر شده در اقتصاد کلان", {"اقتصادکلان"}, "اقتصاد کلان"),    # a name the site's menu lists
+    ("منتشر شده در روزنامه همشهری", {"اقتصادکلان"}, None),          # a paper's name: no section
+    ("منتشر شده در ۱۲ مهر ۱۴۰۱", set(), None),                      # a date
+    ("در این باره", set(), None),                                   # no byline
+])
+def test_a_bylines_posted_in_without_a_colon(line, menu, section):
+    from palayesh.extract.sections import section_from_posted_in
+    assert section_from_posted_in(line, menu) == section
+
+
+def test_a_text_pages_category_in_its_byline():
+    # (its «posted in» line is a byline, no headline; the menu's items are set apart by runs of spaces)
+    page = ["پایگاه خبری نمونه", "خانه  سیاسی  اقتصادی  اجتماعی  ورزشی",
+            "نشست شورای شهر با بررسی طرح‌های تازه برگزار شد",
+            "کد خبر: ۲۰۴۱۶۲۵", "بابک نوری - ۱۳۹۲/۰۱/۲۰ - ۰۹:۰۳", "منتشر شده در اجتماعی",
+            "به گزارش پایگاه خبری ما، نشست شورای شهر امروز با حضور اعضا و مدیران شهری برگزار شد و چند طرح "
+            "تازه بررسی شد.",
+            "رئیس شورا در این نشست گفت که اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت و بودجه آن "
+            "تامین شده است."]
+    got = extract("\n\n".join(page))
+    assert (got.title, got.section) == (page[2], "اجتماعی")

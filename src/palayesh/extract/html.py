@@ -570,7 +570,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # extractor drops ZWNJ), then the chrome is trimmed without losing the story
     text = _main_text(raw, options.html_engine)
     text = _missed_story(page, text)
-    lines, dom = _project(page, text)
+    lines, dom = _page_order(*_project(page, text))
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
     roles = template.roles(lines, keys) if template is not None else None
     whole = False
@@ -796,6 +796,10 @@ def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:
         for k, x in enumerate(got):
             lines.append(x)
             b = at + k if at is not None and at + k < len(every) else None
+            if b is not None and k and page.lines[b] != x:
+                # the extractor joined blocks that stand apart on the page (a cell's inline spans
+                # after its blocks): this piece's own block, wherever it stands
+                b = _block_of(page, keys, x, b)
             if b is not None and (page.lines[b] != x or every[b][1] >= LINK_BLOCK_SHARE * every[b][2]):
                 # a piece of a longer block («۱. عنوان» of a table of contents), or a link that is
                 # also a heading further down (the entry of a table of contents): the block that
@@ -806,6 +810,44 @@ def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:
             dom.append(Dom(*every[b][:3], index=b, page=every) if b is not None and every[b][0] is not None
                        else None)
     return lines, dom
+
+
+def _page_order(lines: list[str], dom: list[Dom | None]) -> tuple[list[str], list[Dom | None]]:
+    """The extractor's lines in the order the page shows them: it may read a table cell's inline
+    spans and its blocks in two passes (the headline, the story's later paragraphs, then the
+    byline, a scoreboard and the first paragraph that stood between). A line placed nowhere stays
+    under the line before it."""
+    at, last = [], -1
+    for d in dom:
+        if d is not None and d.index >= 0:
+            last = d.index
+        at.append(last)
+    if all(a <= b for a, b in zip(at, at[1:])):
+        return lines, dom
+    order = sorted(range(len(lines)), key=lambda i: at[i])  # (stable: ties keep the extractor's order)
+    return [lines[i] for i in order], [dom[i] for i in order]
+
+
+#: how many blocks above and below its neighbour's a piece's own block is looked for (a page of
+#: thousands of blocks costs no scan of all of them per piece)
+BLOCK_REACH = 400
+
+
+def _block_of(page: PageText, keys: dict[int, str], line: str, b: int) -> int:
+    """The block nearest to block ``b`` that is ``line`` whole (by its ink), above or below it
+    within :data:`BLOCK_REACH` blocks; else ``b``."""
+    want = ink(line)
+    for d in range(1, min(len(page.lines), BLOCK_REACH)):
+        for j in (b - d, b + d):
+            if 0 <= j < len(page.lines):
+                k = keys.get(j)
+                if k is None:
+                    k = keys[j] = ink(page.lines[j])
+                if k == want:
+                    return j
+        if b - d < 0 and b + d >= len(page.lines):
+            break
+    return b
 
 
 def _whole_block(page: PageText, every: list, keys: dict[int, str], line: str, b: int) -> int:

@@ -38,6 +38,7 @@ from .text import (
     Line,
     _drop_foreign_lines,
     _is_label_candidate,
+    _mid_story,
     _strip_inline_chrome,
     classify,
     is_listing,
@@ -100,7 +101,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
         if sum(len(kinds[i].text) for i in flagged if is_prose(kinds[i])) <= MIN_KEPT_PROSE_SHARE * prose:
             for i in flagged:
                 kinds[i] = replace(kinds[i], kind=CHROME)
-    body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1)
+    body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1, dom)
     found = [ln for ln in kinds if is_prose(ln) and ln.key not in own]
     found_chars = sum(len(ln.text) for ln in found)
     kept_chars = sum(len(kinds[i].text) for i, _ in body if is_prose(kinds[i]))
@@ -151,7 +152,8 @@ def _article_sized(prose: list[Line], chars: int) -> bool:
     return len(prose) >= MIN_ARTICLE_PROSE_LINES or chars >= MIN_ARTICLE_PROSE_CHARS
 
 
-def _trim(kinds: list[Line], own: set[str], headline: int = -1) -> tuple[list[tuple[int, bool]], list[str]]:
+def _trim(kinds: list[Line], own: set[str], headline: int = -1,
+          dom: list[Dom | None] | None = None) -> tuple[list[tuple[int, bool]], list[str]]:
     """(body as (line index, a non-body line came right before it), credit lines). Lines above
     the headline, before any prose, are its header (a surtitle «مجید جلالی (سرمربی)», a kicker
     with its own punctuation), never the story: the story begins under its headline
@@ -160,12 +162,27 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1) -> tuple[list[tu
     body: list[tuple[int, bool]] = []
     credits: list[str] = []
     started = False  # a prose line has been seen: the story has begun
+    b = 0            # where it began
     ended = 0        # lines since the end heading, 0 while the story runs
     gap = False
     if headline < 0:
         headline = next((i for i, ln in enumerate(kinds) if own and ln.key in own), -1)
+    # where the story's first prose line stands on the page: a short line the extractor put after
+    # it that stands above it on the page is the header's (a scoreboard, a status line the
+    # extractor moved under the story), not the story's
+    first = next((d for ln, d in zip(kinds, dom) if d is not None and d.index >= 0
+                  and is_prose(ln) and ln.key not in own), None) if dom is not None else None
+    first_at = first.index if first is not None else None
     for i, ln in enumerate(kinds):
         if ln.key in own:
+            continue
+        if not started and first is not None and dom is not None and not is_prose(ln) \
+                and _apart_above(dom[i], first):
+            gap = True  # (a scoreboard in a box of the header, above the story's text)
+            continue
+        d = dom[i] if dom is not None else None
+        if started and first_at is not None and d is not None and 0 <= d.index < first_at and not is_prose(ln):
+            gap = True
             continue
         if i < headline and not started and not is_prose(ln):
             if ln.kind == LABEL:
@@ -178,13 +195,16 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1) -> tuple[list[tu
             continue
         if not started:
             if is_prose(ln):
-                started = True
+                started, b = True, i
             elif ln.kind in NOT_BODY or ln.site or _is_label_candidate(ln):
                 # above the story: crumbs, menu items, share/ad/short-link headings
                 if ln.kind == LABEL:
                     credits.append(ln.text)
                 continue
         if ln.kind == END:
+            if not ln.learned and _mid_story(kinds, b, i, len(kinds)):
+                gap = True  # (an ad's heading between the story's paragraphs, as on a flat page)
+                continue
             ended = 1
             continue
         if ln.kind == SHORT and ln.recurs and not is_prose(ln):
@@ -202,6 +222,19 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1) -> tuple[list[tu
         body.append((i, gap))
         gap = False
     return body, credits
+
+
+def _apart_above(d: Dom | None, first: Dom) -> bool:
+    """Whether a line's block (``d``) stands above the story's first prose block ``first`` in
+    another box: neither that block, nor one beside it (a subheading over the text), nor one
+    holding it: a box of the page's header nested where the story's text runs (a scoreboard in a
+    ``<div>`` of its own above a ``<span>`` of ``<br>`` paragraphs)."""
+    if d is None or d.owner is None or first.owner is None or not 0 <= d.index < first.index:
+        return False
+    own, story = d.owner, first.owner  # (lxml elements)
+    if own is story or own.getparent() is story.getparent():  # type: ignore[attr-defined]
+        return False
+    return not any(x is own for x in story.iterancestors())  # type: ignore[attr-defined]
 
 
 def _prose_span(kinds: list[Line], own: set[str]) -> list[tuple[int, bool]]:

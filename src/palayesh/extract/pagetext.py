@@ -366,11 +366,18 @@ class PageText:
                 continue
             length = sum(len(x) for x in keys[i:j])
             start = self._first[at]
-            if pieces and pieces[-1][1] and 0 <= last < start and "\n" in self.text[last:start]:
+            if last >= 0 and "\n" in (self.text[last:start] if last < start else self.text[start:last]):
                 # the extractor joined two of the page's blocks with nothing between them (a
-                # story's last paragraph and the heading over its comments): they stay two lines
-                # (a table row's cells, joined with «|», stay one)
-                pieces.append(("\n", False))
+                # story's last paragraph and the heading over its comments), or in another order
+                # than the page's (a cell's inline spans before its blocks: the headline, then
+                # the story, then the byline above it): they stay two lines (a table row's cells,
+                # joined with «|», stay one). Words it wrote between them that the page does not
+                # show there (a short word found nowhere near) open the second block.
+                k = len(pieces)
+                while k and not pieces[k - 1][1]:
+                    k -= 1
+                if k and all(_has_alnum(t) for t, _own in pieces[k:]):
+                    pieces.insert(k, ("\n", False))
             pieces.append((self.span(at, at + length), True))
             if self.last_start is None and not any(own for _t, own in pieces[:-1]):
                 self.last_start = int(start)

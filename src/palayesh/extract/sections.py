@@ -205,6 +205,54 @@ def _menu_items(text: str, *, spaced: bool = False) -> list[str] | None:
     return parts if len(parts) >= 4 and all(p and len(p.split()) <= 3 for p in parts) else None
 
 
+#: a byline's «posted in» without a colon: «در دسته والیبال», «منتشر شده در دسته آشپزی» (the
+#: category word says it), «منتشر شده در اقتصاد کلان» (a place or a paper's name as well: only
+#: a name the site's menu lists is its section)
+_POSTED_IN = re.compile(r"^\s*(?:(?:منتشر|ارسال|نوشته)\s*شده\s*)?در\s+(?P<cat>(?:دسته|بخش|گروه)(?:\s*بندی)?\s+)?"
+                        r"(?P<x>[^\d:：|«»()]{2,40}?)\s*$")
+
+
+def section_from_posted_in(text: str, menu: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The category a byline line names without a colon («در دسته X», «منتشر شده در X»), 1-3 words
+    and no digits: with a category word, or a name in the site's ``menu`` (keys); else None.
+
+    >>> section_from_posted_in("در دسته والیبال"), section_from_posted_in("منتشر شده در تهران")
+    ('والیبال', None)
+    """
+    m = _posted_in(text)
+    if m is None:
+        return None
+    x = text[m.start("x"):m.end("x")].strip()  # (the folding maps one character to one)
+    if not 1 <= len(x.split()) <= 3:
+        return None
+    return x if m.group("cat") or line_key(x) in menu else None
+
+
+def is_posted_in(text: str) -> bool:
+    """Whether a line is a byline's «posted in» without a colon (:func:`section_from_posted_in`),
+    whatever it names: no headline."""
+    return _posted_in(text) is not None
+
+
+def _posted_in(text: str) -> re.Match | None:
+    if len(text) > 80:
+        return None
+    m = _POSTED_IN.match(_fold(text))
+    if m is None or not (m.group("cat") or text.lstrip().startswith(("منتشر", "ارسال", "نوشته"))):
+        return None  # (a bare «در X» is a sentence's start, or a place)
+    return m
+
+
+def spaced_menu_items(text: str) -> list[str] | None:
+    """The items of a menu line (:func:`is_menu_line`): bars, dots or dashes, or runs of spaces,
+    between four items or more; else None.
+
+    >>> spaced_menu_items("صفحه اصلی  روانشناسی  خانه‌داری  آشپزی")
+    ['صفحه اصلی', 'روانشناسی', 'خانه‌داری', 'آشپزی']
+    """
+    return _menu_items(text, spaced=True)
+
+
 def menu_home(text: str) -> str | None:
     """The key of the first item of a menu line (four items or more of 1-3 words, no digits): a
     site's menu opens with its home page, whatever it calls it («ابتدا», «نخست», «اول»), and its

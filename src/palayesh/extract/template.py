@@ -840,6 +840,27 @@ def _shape_of_line(text: str, key: str) -> str:
 _remembered_shape = functools.lru_cache(maxsize=SHAPE_CACHE)(_shape_of_line)
 
 
+#: a short line whose shape stands this many times between a page's paragraphs marks the story's
+#: parts (a live report's minutes «دقیقه ۴۳»): :func:`_markers_between`
+MIN_MARKERS = 2
+
+
+def _markers_between(lines: list[str], keys: list[str], region: list[str], out: list, is_p: list[bool]) -> None:
+    """A line the template takes for the tail's heading (``TAIL``: late on most of the site's
+    pages), whose shape stands :data:`MIN_MARKERS` times or more between this page's own paragraphs
+    (a prose line right under each), is a marker of the story's parts («دقیقه ۸۳», «⏱ ۶۴» before each
+    update of a live report): chrome inside the story (``MID``), which ends nothing (in place). A
+    tail's heading stands once on a page, under the story."""
+    late = [i for i, r in enumerate(out) if r == TAIL and not is_p[i]]
+    if not late:
+        return
+    mid = Counter(_shape_of(lines[i], keys[i]) for i in range(len(lines) - 1)
+                  if region[i] == "M" and not is_p[i] and is_p[i + 1])
+    for i in late:
+        if mid[_shape_of(lines[i], keys[i])] >= MIN_MARKERS:
+            out[i] = MID
+
+
 class SortedSet:
     """A sorted uint64 array answering ``in`` (and :meth:`index`) by binary search: compact for
     millions of keys, and memory-mapped files are shared by every worker of a machine. Up to
@@ -1086,6 +1107,7 @@ class PageTemplate:
         if self.fams:
             self._widget_pairs(lines, keys, region, out)
             self._widget_lists(lines, region, out, is_p)
+        _markers_between(lines, keys, region, out, is_p)
         find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None)
         seen: set[str] = set()
         for i, (k, r) in enumerate(zip(keys, out)):

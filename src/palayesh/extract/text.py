@@ -65,12 +65,15 @@ from .sections import (
     in_label_value,
     is_label_line,
     is_menu_line,
+    is_posted_in,
     loose_crumb_parts,
     menu_home,
     on_every_page,
     section_from_crumb,
     section_from_label,
     section_from_label_word,
+    section_from_posted_in,
+    spaced_menu_items,
 )
 from .template import (
     BYLINE_WORDS,
@@ -199,6 +202,8 @@ def _classify(text: str, key: str, role: str | None) -> Line:
     bp = boilerplate()
     if n <= 24 and date_line_score(text):  # a line in three calendars has ~18 words
         return Line(text, key, n, DATE)
+    if 2 <= n <= 8 and all(len(w) == 1 for w in words):
+        return Line(text, key, n, CHROME)  # controls of single characters: a font-size widget «A A A», pages «1 2 3»
     if key.isdigit() and len(key) >= 5 and n <= 4:
         return Line(text, key, n, CHROME)  # a code or a count alone («۴۴۵۱/۵۴۳۰», «۱۲۳۴۵»), no date
     if n <= 24 and meta_fields_line(text):
@@ -428,12 +433,25 @@ def _under_headline_meta(lines: list[Line], i: int) -> bool:
     return False
 
 
+#: a marker of a story's parts (a live report's «دقیقه ۸۲», «⏱ ۶۴») has this many words or fewer
+MAX_MARKER_WORDS = 3
+
+
 def is_listing(body: list[tuple[Line, bool]]) -> bool:
     """Whether a "body" is a listing of cards: headline, one teaser paragraph, then a date/meta
     line (or the headline after one), again and again. ``body`` is (line, whether a non-body line
     such as a date came right before it). An article's subheadings are followed by running text
     without date lines between the sections.
     """
+    if len(body) < 8:
+        return False
+    # a marker of a few words repeated in its shape (its digits aside) marks the parts of one story
+    # («دقیقه ۸۲» over each update of a live report): a list's cards have headlines of their own
+    def marker(ln: Line) -> str | None:
+        return _DIGIT.sub("0", ln.key) if ln.kind == SHORT and ln.words <= MAX_MARKER_WORDS else None
+
+    shapes = Counter(marker(ln) for ln, _ in body)
+    body = [(ln, gap) for ln, gap in body if (m := marker(ln)) is None or shapes[m] < 2]
     if len(body) < 8:
         return False
     cards = teasers = 0
@@ -511,6 +529,8 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
             parts = [p for p in _MENU_SEP.split(_SPACES.sub(" ", ln.text)) if p]
             if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
                 items.update(line_key(p) for p in parts)
+            elif len(parts) == 1:  # («صفحه اصلی  روانشناسی  خانه‌داری  …»: items set apart by runs of spaces)
+                items.update(line_key(p) for p in spaced_menu_items(ln.text) or ())
     return items
 
 
@@ -530,8 +550,9 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
         return None
     above = {x.key for x in lines[:title_i]}
     for ln in lines[title_i + 1:head_end]:
-        if ln.kind == PARA:
-            break
+        if ln.kind == PARA or (ln.kind == SHORT and not (_is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
+            break  # (the story, or a line written for this page that is no label: a box of the page
+            # under the header, a scoreboard over its «پایان بازی», not the header's meta lines)
         if ln.kind in (CRUMB, SHORT, NAV):
             parts = crumb_parts(ln.text, homes=homes)
             if parts and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes):
@@ -749,6 +770,11 @@ def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
     return sum(len(ln.text) for ln in lines[lo:hi] if ln.kind == PARA and ln.words >= 8)
 
 
+#: the prose under a tail heading that continues the story above it has this many content words,
+#: more than :data:`FOREIGN_SHARE` of them the story's (:func:`_mid_story`)
+MIN_GOES_ON_WORDS = 6
+
+
 def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     """Whether a short tail heading at ``i`` («تبلیغات», a share line) stands inside the story: twice
     as much of the story's prose follows it, before any other tail heading, as precedes it. A
@@ -757,7 +783,16 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
         return False
     nxt = next((j for j in range(i + 1, n) if lines[j].kind == END), n)
     before, after = _prose_chars(lines, b, i), _prose_chars(lines, i + 1, nxt)
-    return after >= 500 and after >= 2 * before
+    if after >= 500 and after >= 2 * before:
+        return True
+    # (or the story's text goes on right under it: the next line is a paragraph about the story
+    # above, not a name, a date or a headline of a tail's box; a comment opens with its author)
+    under = _neighbour(lines, i, 1)
+    if under is None or under.kind != PARA or under.words < 8:
+        return False
+    told = _content_words(" ".join(ln.text for ln in lines[b:i] if ln.kind == PARA))
+    goes_on = _content_words(" ".join(ln.text for ln in lines[i + 1:nxt] if ln.kind == PARA))
+    return len(goes_on) >= MIN_GOES_ON_WORDS and not _foreign(goes_on, told)
 
 
 #: a run of this many non-body lines (credits, share buttons, a rating: blank lines aside) between
@@ -1217,7 +1252,7 @@ def _field_among_meta(lines: list[Line], i: int) -> bool:
 
 def _is_byline(ln: Line) -> bool:
     """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
-    return ln.byline or bool(_BYLINE_START.match(ln.text))
+    return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_posted_in(ln.text))
 
 
 def _named_words(text: str) -> int:
@@ -1232,6 +1267,9 @@ WIDGET_LINES = 2
 DATED_HEADLINE_REACH = 40
 
 
+#: a headline's code or label lines that may stand between it and its date line (:func:`_dated`)
+DATED_META_LINES = 2
+
 #: the roles of a date right under the headline that make it the article's header: its publication
 #: date, a bare date, and its modification or review date (or another date of its own: a deadline)
 _HEADER_ROLES = frozenset({"published", None, "modified", "other"})
@@ -1242,11 +1280,17 @@ def _dated(lines: list[Line], i: int, roles: Collection[str | None] | None = Non
     a date that is not a modification or "today" date («نویسنده | انتشار: … | دیدگاه‌ها: ۴»);
     ``roles``: the date roles that count."""
     nxt = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
+    for _ in range(DATED_META_LINES):  # («کد خبر: ۲۰۴۱۶۲۵» between the headline and its date)
+        if nxt is None or lines[nxt].kind not in (LABEL, META):
+            break
+        nxt = next((j for j in range(nxt + 1, len(lines)) if lines[j].kind != BLANK), None)
     if nxt is None or lines[nxt].kind != DATE:
         return False
     after = next((j for j in range(nxt + 1, len(lines)) if lines[j].kind != BLANK), None)
-    if after is not None and lines[after].kind == DATE and _dated_item(lines[after]) and _dated_item(lines[nxt]):
-        return False  # a box's heading over its dated items («رویدادها» / «همایش … - ۹ آبان ۱۳۹۱» / …)
+    if after is not None and lines[after].kind == DATE and _dated_item(lines[after]) and _dated_item(lines[nxt]) \
+            and getattr(date_line(lines[after].text), "role", None) != "modified":
+        return False  # a box's heading over its dated items («رویدادها» / «همایش … - ۹ آبان ۱۳۹۱» / …;
+        # not a byline over the story's «آخرین به‌روزرسانی: …»)
     d = date_line(lines[nxt].text)
     return d is not None and d.role in (_ROLE_RANK if roles is None else roles)
 
@@ -1263,6 +1307,19 @@ def _dated_item(ln: Line) -> bool:
     return d is not None and 2 * (d.stamp.end - d.stamp.start) < len(ln.text)
 
 
+def _under_article_date(lines: list[Line], i: int) -> bool:
+    """Whether the nearest line above ``i`` (labels, counters and chrome aside) is a date line of an
+    article's header (a publication, modification or bare date, not a "today" date of the site's
+    header): line ``i`` then stands inside the article's header, not above it."""
+    for j in range(i - 1, max(-1, i - HEADER_META_MAX_LINES), -1):
+        ln = lines[j]
+        if ln.kind in (BLANK, LABEL, META, CHROME):
+            continue
+        d = date_line(ln.text) if ln.kind == DATE else None
+        return d is not None and d.role in _HEADER_ROLES
+    return False
+
+
 def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
     """The headline the article's own date line stands under, when the line nearest above the body
     is not it: a headline, its date or byline line, then a box of the site's chrome (a price
@@ -1276,7 +1333,13 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     which stand above the article's header."""
     if cand is None or (_dated(lines, cand, _HEADER_ROLES) and not _stamped(lines[cand])):
         return None  # (a headline over its modification or review date is the article's too)
-    widget = int(_stamped(lines[cand]))  # the candidate itself may be an item «title - date»
+    # the candidate itself may be an item «title - date», or a short line the site shows on its
+    # other pages too («پایان نیمه اول»: a status, not a headline, which is written for one story)
+    widget = int(_stamped(lines[cand]) or (bool(lines[cand].seen) and lines[cand].words <= MAX_SECTION_WORDS))
+    # (or the head of a box of the site's lines under it, down to the story: a scoreboard over its
+    # «نیمه دوم», «ورزشگاه: …», «داور: …» rows)
+    widget += sum(1 for ln in lines[cand + 1:head_end]
+                  if ln.kind == CHROME or (ln.kind == SHORT and (ln.recurs or ln.seen)))
     for i in range(cand - 1, max(-1, cand - DATED_HEADLINE_REACH), -1):
         ln = lines[i]
         if _ends_with_headline(ln, lines[cand]):
@@ -1285,6 +1348,9 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
                                                         or _LIST_ITEM.match(ln.text) or _is_byline(ln)) \
                 and _dated(lines, i):
             return i if widget >= WIDGET_LINES else None
+        if ln.kind == NAV and _under_article_date(lines, i):
+            widget += 1  # a row of controls under the article's date («کوچک | متوسط | بزرگ»), no menu
+            continue
         if ln.kind in (NAV, CRUMB) or (ln.kind == CHROME and is_menu_line(ln.text)):
             return None  # a menu or a trail: the site's header, above the article's (a ticker and
             # the "today" date above it are no dated headline; nor the site's name over its date
@@ -1602,6 +1668,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         for i in range(title_i + 1, len(lines)):
             if lines[i].kind in (LABEL, END, CHROME) or (i < head_end and lines[i].kind in (DATE, META, NAV)):
                 label_section = section_from_label(lines[i].text)
+                if label_section:
+                    break
+            elif i < head_end and lines[i].kind == SHORT and lines[i].words <= 8:
+                # «در دسته والیبال», «منتشر شده در اقتصاد کلان» among the byline's lines
+                label_section = section_from_posted_in(lines[i].text, _menu_items(lines[:top], site_keys))
                 if label_section:
                     break
     if label_section:  # what the page says in words wins: a label, then a trail, then a bare label
