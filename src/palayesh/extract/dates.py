@@ -579,14 +579,7 @@ def _dated_part(t: str, stamps: list[Stamp], stamp: Stamp, seg_start: int, seg_e
     for s in stamps:
         for k in range(max(s.start, seg_start), min(s.end, seg_end)):
             rest[k - seg_start] = " "
-    rest_text = "".join(rest)
-    for rx, _ in _LABELS:
-        rest_text = rx.sub(" ", rest_text)
-    rest_text = _BYLINE.sub(" ", rest_text)  # «… توسط مریم رحیمی»: the author of a byline
-    # a relative note beside the date says the same day again («… - ۱۲:۱۰ (۲۳ دقیقه پیش)»)
-    rest_text = RELATIVE.sub(" ", rest_text)
-    rest_text = _WEEKDAY_WORD.sub(" ", rest_text)  # «شنبه ۹۴/۱۰/۲۶»: the date's own weekday
-    words = [w for w in rest_text.split() if _WORDLIKE.search(w)]
+    words = _other_words("".join(rest))
     if len(words) > MAX_OTHER_WORDS:
         return False
     # «۱۲ مهر ۹۸» only when it is all its line (or segment) says, or all of one of its fields set
@@ -618,13 +611,19 @@ def _alone(t: str, stamp: Stamp, seg_start: int, seg_end: int) -> bool:
     before = t[lo:stamp.start]
     if _LABEL_BEFORE.search(before):
         before = ""  # «تاریخ ثبت: ۱۲ مهر ۹۸»: a field's label of its own, then the date
-    rest = before + " " + t[stamp.end:hi]
+    return not _other_words(before + " " + t[stamp.end:hi])
+
+
+def _other_words(rest: str) -> list[str]:
+    """The words of a date line beside its date that say something else: not its labels, a
+    byline's author («… توسط مریم رحیمی»), a relative note that says the same day again («(۲۳ دقیقه
+    پیش)»), the date's own weekday («شنبه ۹۴/۱۰/۲۶»), an icon or a bracket."""
     for rx, _ in _LABELS:
         rest = rx.sub(" ", rest)
-    rest = _BYLINE.sub(" ", rest)  # «ارسال شده توسط مریم رحیمی در ۱۲ مهر ۹۸»: a byline's author
+    rest = _BYLINE.sub(" ", rest)
     rest = RELATIVE.sub(" ", rest)
     rest = _WEEKDAY_WORD.sub(" ", rest)
-    return not any(_WORDLIKE.search(w) for w in rest.split())
+    return [w for w in rest.split() if _WORDLIKE.search(w)]
 
 
 #: where one field of a meta line ends and the next begins: a bar or bullet, a spaced dash, two
