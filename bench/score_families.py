@@ -179,7 +179,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
-HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld")
+HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "lheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -196,6 +196,9 @@ I_HELD = ["afghan_news", "amp_agency", "press_review", "student_agency"]
 #: J split the same way (chosen before J was scored): ``jdev`` open to development, ``jheld`` held out
 J_DEV = ["province_network", "game_review", "religious_occasion", "housing_news"]
 J_HELD = ["konkur_news", "poetry_mag", "legal_qa", "radio_tv"]
+#: L split the same way (chosen before L was scored, alternating its families): ``ldev`` open, ``lheld`` held out
+L_DEV = ["sports_federation", "music_news", "weather_disaster", "env_wildlife"]
+L_HELD = ["oil_energy", "kids_mag", "metro_transport", "charity_ngo"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -213,7 +216,8 @@ SETS: dict[str, tuple] = {
         "i": ("site_families_i", 61), "idev": ("site_families_i", 61, I_DEV),
         "iheld": ("site_families_i", 61, I_HELD),
         "j": ("site_families_j", 71), "jdev": ("site_families_j", 71, J_DEV),
-        "jheld": ("site_families_j", 71, J_HELD)}
+        "jheld": ("site_families_j", 71, J_HELD),
+        "l": ("site_families_l", 91), "ldev": ("site_families_l", 91, L_DEV), "lheld": ("site_families_l", 91, L_HELD)}
 
 
 def _module(name: str):
