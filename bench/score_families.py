@@ -68,6 +68,16 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                open to development;
 - ``jheld``    J's other four families (konkur news, poetry magazine, legal Q&A, radio / TV): HELD OUT
                like ``b``, only scored. ``j`` (all eight) is then half-seen.
+- ``k``        tests/site_families_k.py (seed 81): a seventh set written blind to the extractor (agriculture
+               news with price tables in the story, environment news with captions and an air-quality box,
+               crypto / currency rates with tickers and disclaimers, charity news with donation banners,
+               music and concert news, cultural heritage and handicrafts, oil / gas / power news, transport
+               news); three hosts a family, ~half HTML in CMS shapes (WordPress, Drupal, ASP.NET, Next.js,
+               Bootstrap, Joomla); sections also in an active tab, a byline «در X», the URL path or JSON-LD
+               only. Scored whole once on the code before any work on it (table below); split by family:
+- ``kdev``     K's pages of four families (agriculture, crypto rates, music, energy), open to development;
+- ``kheld``    K's other four families (environment, charity, heritage, transport): HELD OUT like ``b``,
+               only scored. ``k`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -179,7 +189,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
-HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld")
+HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -196,6 +206,9 @@ I_HELD = ["afghan_news", "amp_agency", "press_review", "student_agency"]
 #: J split the same way (chosen before J was scored): ``jdev`` open to development, ``jheld`` held out
 J_DEV = ["province_network", "game_review", "religious_occasion", "housing_news"]
 J_HELD = ["konkur_news", "poetry_mag", "legal_qa", "radio_tv"]
+#: K split the same way (chosen before K was scored): ``kdev`` open to development, ``kheld`` held out
+K_DEV = ["agri_news", "crypto_rates", "music_news", "energy_news"]
+K_HELD = ["environment", "charity_news", "heritage", "transport_news"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -213,7 +226,9 @@ SETS: dict[str, tuple] = {
         "i": ("site_families_i", 61), "idev": ("site_families_i", 61, I_DEV),
         "iheld": ("site_families_i", 61, I_HELD),
         "j": ("site_families_j", 71), "jdev": ("site_families_j", 71, J_DEV),
-        "jheld": ("site_families_j", 71, J_HELD)}
+        "jheld": ("site_families_j", 71, J_HELD),
+        "k": ("site_families_k", 81), "kdev": ("site_families_k", 81, K_DEV),
+        "kheld": ("site_families_k", 81, K_HELD)}
 
 
 def _module(name: str):
