@@ -234,8 +234,11 @@ def test_output_does_not_depend_on_the_hash_seed():
 
 
 def test_resources_load_fast():
-    code = ("import time; t = time.perf_counter(); import palayesh; palayesh.normalize('میروند'); "
-            "print(time.perf_counter() - t)")
+    # CPU seconds of the import and the first call (resources load lazily): the wall clock of a loaded
+    # machine (a parallel test run, CI neighbours) measures the neighbours; `bench/bench_normalize.py`
+    # reports the wall-clock start-up on a quiet machine
+    code = ("import time; t = time.process_time(); import palayesh; palayesh.normalize('میروند'); "
+            "print(time.process_time() - t)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert float(out) < 0.5
 
