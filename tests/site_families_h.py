@@ -30,17 +30,30 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import hashlib
 import html
 import json
 import random
 import re
-import unicodedata
 import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jdatetime
+
+from family_pages import (
+    Page,
+    canon,
+    chrome_gold,
+    gold_row,
+    known_families,
+    leaks,  # noqa: F401  (H's helpers serve the sets written after it)
+    negative_gold,
+    pick,
+    plan_pages,
+    stable,
+    write_gold,
+    write_page,
+)
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpora" / "news-dev.jsonl.gz"
 TEHRAN = zoneinfo.ZoneInfo("Asia/Tehran")
@@ -74,37 +87,8 @@ COMMENTS = ["سلام، خیلی خوب و کامل بود. ممنون از زح
             "واقعا تاسف‌آوره", "با سلام، تاریخ دقیقش کیه؟", "نظر من کاملا برعکسه!"]
 
 
-def pick(r: random.Random, seq):
-    return seq[r.randrange(len(seq))]
-
-
 def dg(s, style: str) -> str:
     return str(s).translate(str.maketrans("0123456789", DIGITS[style]))
-
-
-def stable(*parts) -> int:
-    return int(hashlib.blake2b("|".join(map(str, parts)).encode("utf-8"), digest_size=8).hexdigest(), 16)
-
-
-def canon(s) -> str:
-    """The scorer's canonical form (letters and digits only)."""
-    if not s:
-        return ""
-    s = unicodedata.normalize("NFKC", str(s))
-    s = (s.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک").replace("ۀ", "ه").replace("ة", "ه")
-         .translate(str.maketrans(DIGITS["fa"] + DIGITS["ar"], "0123456789" * 2)))
-    return "".join(ch for ch in s if ch.isalnum() and ch != "\u0640")
-
-
-def leaks(c: str, p: str) -> bool:
-    """The scorer's test of a chrome line (canonical) inside a paragraph (canonical)."""
-    if not c or not p:
-        return False
-    if c == p:
-        return True
-    if len(c) >= 8 and (p.startswith(c) or p.endswith(c)):
-        return True
-    return len(c) >= 15 and c in p
 
 
 # ---------------------------------------------------------------------------------------------- dates
@@ -440,22 +424,6 @@ def host_story(h: Host, paras: list[str], lead: str | None, dataset: str) -> tup
 
 
 # ---------------------------------------------------------------------------------------------- pages
-
-@dataclass
-class Page:
-    """Lines in regions; role 'c' is chrome, others are title / sur / lead / body."""
-    regions: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
-
-    def add(self, region: str, role: str, text: str | None) -> None:
-        if not text:
-            return
-        if not self.regions or self.regions[-1][0] != region:
-            self.regions.append((region, []))
-        self.regions[-1][1].append((role, text))
-
-    def lines(self, role: str | None = None) -> list[str]:
-        return [t for _, ls in self.regions for ro, t in ls if role is None or ro == role]
-
 
 def header(pg: Page, h: Host, r: random.Random, today: dt.datetime) -> None:
     s = h.s
@@ -881,10 +849,7 @@ def _pub_time(r: random.Random) -> dt.datetime:
 
 def build(out_dir, n: int = 400, seed: int = 53, families: list[str] | None = None) -> list[dict]:
     """Write ``n`` pages and their gold; ``families`` (default all of :data:`FAMILIES`) limits the run."""
-    fams = list(families) if families else list(FAMILIES)
-    for f in fams:
-        if f not in FAMILIES:
-            raise ValueError(f"unknown family {f!r}; known: {', '.join(FAMILIES)}")
+    fams = known_families(families, FAMILIES)
     rng = random.Random(f"families-h:{seed}")
     out = Path(out_dir)
     pages_dir = out / "pages"
@@ -892,25 +857,7 @@ def build(out_dir, n: int = 400, seed: int = 53, families: list[str] | None = No
     hosts = {f: [make_host(seed, f, i) for i in range(4)] for f in fams}
     stories = load_stories()
     rng.shuffle(stories)
-    # plan: (family, host, kind, story index, copy-of slot)
-    plan: list[dict] = []
-    next_story = 0
-    for i in range(n):
-        f = fams[i % len(fams)] if i < len(fams) else pick(rng, fams)
-        host = pick(rng, hosts[f])
-        if rng.random() < 0.08:
-            plan.append({"family": f, "host": host, "kind": pick(rng, ["listing", "listing", "chrome_only", "empty"])})
-            continue
-        origs = [j for j, p in enumerate(plan) if p["kind"] == "article" and p.get("copy_of") is None
-                 and not p.get("copied") and p["family"] != f]
-        if origs and rng.random() < 0.11:
-            j = pick(rng, origs)
-            plan[j]["copied"] = True
-            plan.append({"family": f, "host": host, "kind": "article", "story": plan[j]["story"], "copy_of": j})
-            continue
-        plan.append({"family": f, "host": host, "kind": "article", "story": next_story % len(stories),
-                     "copy_of": None})
-        next_story += 1
+    plan = plan_pages(rng, fams, hosts, n, len(stories), negative_p=0.08)
     titles = [stories[p["story"]]["title"] for p in plan if p["kind"] == "article" and p["copy_of"] is None]
     rows = []
     built: dict[int, tuple[list[str], list[bool], dt.datetime]] = {}
@@ -921,9 +868,7 @@ def build(out_dir, n: int = 400, seed: int = 53, families: list[str] | None = No
             others = r.sample(titles, min(len(titles), 14))
             crawl = _pub_time(r) + dt.timedelta(days=400)
             pg = negative_page(h, r, p["kind"], others, crawl)
-            gold = {"kind": p["kind"], "title": None, "section": None, "lead": None, "surtitle": None,
-                    "body_paragraphs": [], "agency": None, "published_iso": None, "published_jalali": None,
-                    "published_time": None, "cluster": None, "source": None, "source_key": None, "edits": []}
+            gold = negative_gold(p["kind"])
             pub = None
             upd = crawl
         else:
@@ -968,29 +913,8 @@ def build(out_dir, n: int = 400, seed: int = 53, families: list[str] | None = No
                 in_meta = fmt == "html" and (h.s["meta"] or h.s["jsonld"])
                 gold["published_time"] = pub.isoformat() if shows_time or in_meta else pub.date().isoformat()
         text = render_html(h, pg, r, gold, pub, upd) if fmt == "html" else render_text(h, pg, r)
-        data = text.encode("utf-8")
-        name = f"{i:03d}_{hashlib.blake2b(data, digest_size=8).hexdigest()}.{fmt}"
-        (pages_dir / name).write_bytes(data)
-        body = [canon(x) for x in gold["body_paragraphs"]]
-        chrome = []
-        for x in pg.lines("c"):
-            cx = canon(x)
-            if cx and x not in chrome and not any(leaks(cx, b) for b in body):
-                chrome.append(x)
+        name = write_page(pages_dir, i, text, fmt)
+        chrome = chrome_gold(pg.lines("c"), gold["body_paragraphs"])
         gold.pop("_author", None)
-        rows.append({"file": name, "id": name.rsplit(".", 1)[0], "split": "families-h", "family": p["family"],
-                     "family_id": FAMILIES.index(p["family"]), "site": h.domain, "format": fmt, **gold,
-                     "corruptions": [], "synthetic_remix": False, "agency_reattributed": None,
-                     "chrome_lines": chrome, "_plan": i})
-    # republication clusters
-    for row in rows:
-        p = plan[row["_plan"]]
-        if p["kind"] == "article" and (p.get("copied") or p.get("copy_of") is not None):
-            root = p["copy_of"] if p.get("copy_of") is not None else row["_plan"]
-            row["cluster"] = f"h{seed}-{root:03d}"
-    for row in rows:
-        del row["_plan"]
-    with open(out / "gold.jsonl", "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return rows
+        rows.append(gold_row(name, "families-h", p["family"], FAMILIES, h.domain, fmt, gold, chrome, i))
+    return write_gold(out, rows, plan, f"h{seed}")

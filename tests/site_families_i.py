@@ -48,22 +48,30 @@ from pathlib import Path
 
 import jdatetime
 
+from family_pages import (
+    Page,
+    canon,
+    chrome_gold,
+    gold_row,
+    known_families,
+    negative_gold,
+    pick,
+    plan_pages,
+    stable,
+    write_gold,
+    write_page,
+)
 from site_families_h import (
     COMMENTS,
     FIRST,
     LAST,
-    Page,
-    canon,
     credited_agency,
     dg,
     fmt_date,
     group,
-    leaks,
     load_stories,
-    pick,
     relative,
     rewrite_credits,
-    stable,
 )
 
 TEHRAN = zoneinfo.ZoneInfo("Asia/Tehran")
@@ -984,10 +992,7 @@ def _pub_time(r: random.Random, tz: zoneinfo.ZoneInfo) -> dt.datetime:
 
 def build(out_dir, n: int = 400, seed: int = 61, families: list[str] | None = None) -> list[dict]:
     """Write ``n`` pages and their gold; ``families`` (default all of :data:`FAMILIES`) limits the run."""
-    fams = list(families) if families else list(FAMILIES)
-    for f in fams:
-        if f not in FAMILIES:
-            raise ValueError(f"unknown family {f!r}; known: {', '.join(FAMILIES)}")
+    fams = known_families(families, FAMILIES)
     rng = random.Random(f"families-i:{seed}")
     out = Path(out_dir)
     pages_dir = out / "pages"
@@ -995,24 +1000,7 @@ def build(out_dir, n: int = 400, seed: int = 61, families: list[str] | None = No
     hosts = {f: [make_host(seed, f, i) for i in range(4)] for f in fams}
     stories = list(_stories())
     rng.shuffle(stories)
-    plan: list[dict] = []
-    next_story = 0
-    for i in range(n):
-        f = fams[i % len(fams)] if i < len(fams) else pick(rng, fams)
-        host = pick(rng, hosts[f])
-        if rng.random() < 0.07:
-            plan.append({"family": f, "host": host, "kind": pick(rng, ["listing", "listing", "chrome_only", "empty"])})
-            continue
-        origs = [j for j, p in enumerate(plan) if p["kind"] == "article" and p.get("copy_of") is None
-                 and not p.get("copied") and p["family"] != f]
-        if origs and rng.random() < 0.11:
-            j = pick(rng, origs)
-            plan[j]["copied"] = True
-            plan.append({"family": f, "host": host, "kind": "article", "story": plan[j]["story"], "copy_of": j})
-            continue
-        plan.append({"family": f, "host": host, "kind": "article", "story": next_story % len(stories),
-                     "copy_of": None})
-        next_story += 1
+    plan = plan_pages(rng, fams, hosts, n, len(stories), negative_p=0.07)
     titles = [stories[p["story"]]["title"] for p in plan if p["kind"] == "article" and p["copy_of"] is None]
     rows = []
     built: dict[int, tuple[list[str], dt.datetime]] = {}
@@ -1024,9 +1012,7 @@ def build(out_dir, n: int = 400, seed: int = 61, families: list[str] | None = No
             others = r.sample(titles, min(len(titles), 14))
             crawl = _pub_time(r, h.tz) + dt.timedelta(days=400)
             pg = negative_page(h, r, p["kind"], others, crawl)
-            gold = {"kind": p["kind"], "title": None, "section": None, "lead": None, "surtitle": None,
-                    "body_paragraphs": [], "agency": None, "published_iso": None, "published_jalali": None,
-                    "published_time": None, "cluster": None, "source": None, "source_key": None, "edits": []}
+            gold = negative_gold(p["kind"])
             pub = None
             upd = crawl
         else:
@@ -1068,29 +1054,9 @@ def build(out_dir, n: int = 400, seed: int = 61, families: list[str] | None = No
             gold["published_time"] = pub.isoformat() if shows_time or in_meta else pub.date().isoformat()
         gold["id0"] = f"{seed}:{i}"
         text = render_html(h, pg, r, gold, pub, upd) if fmt == "html" else render_text(h, pg)
-        data = text.encode("utf-8")
-        name = f"{i:03d}_{hashlib.blake2b(data, digest_size=8).hexdigest()}.{fmt}"
-        (pages_dir / name).write_bytes(data)
-        body = [canon(x) for x in gold["body_paragraphs"]]
-        chrome = []
-        for x in pg.lines("c"):
-            cx = canon(x)
-            if cx and x not in chrome and not any(leaks(cx, b) for b in body):
-                chrome.append(x)
+        name = write_page(pages_dir, i, text, fmt)
+        chrome = chrome_gold(pg.lines("c"), gold["body_paragraphs"])
         gold.pop("_author", None)
         gold.pop("id0", None)
-        rows.append({"file": name, "id": name.rsplit(".", 1)[0], "split": "families-i", "family": p["family"],
-                     "family_id": FAMILIES.index(p["family"]), "site": h.domain, "format": fmt, **gold,
-                     "corruptions": [], "synthetic_remix": False, "agency_reattributed": None,
-                     "chrome_lines": chrome, "_plan": i})
-    for row in rows:
-        p = plan[row["_plan"]]
-        if p["kind"] == "article" and (p.get("copied") or p.get("copy_of") is not None):
-            root = p["copy_of"] if p.get("copy_of") is not None else row["_plan"]
-            row["cluster"] = f"i{seed}-{root:03d}"
-    for row in rows:
-        del row["_plan"]
-    with open(out / "gold.jsonl", "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return rows
+        rows.append(gold_row(name, "families-i", p["family"], FAMILIES, h.domain, fmt, gold, chrome, i))
+    return write_gold(out, rows, plan, f"i{seed}")

@@ -32,7 +32,6 @@ most specific trail item the page shows (visibly, or in its meta / JSON-LD), els
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import json
 import random
@@ -43,6 +42,19 @@ from pathlib import Path
 import jdatetime
 
 import site_families_h
+from family_pages import (
+    Page,
+    canon,
+    chrome_gold,
+    gold_row,
+    known_families,
+    negative_gold,
+    pick,
+    plan_pages,
+    stable,
+    write_gold,
+    write_page,
+)
 from site_families_h import (
     AGENCIES,
     COMMENTS,
@@ -53,17 +65,12 @@ from site_families_h import (
     LAST,
     TEHRAN,
     WEEKDAYS,
-    Page,
-    canon,
     dg,
     group,
     hijri,
-    leaks,
     load_stories,
-    pick,
     relative,
     rewrite_credits,
-    stable,
 )
 
 FAMILIES = ["province_network", "konkur_news", "game_review", "poetry_mag", "religious_occasion", "legal_qa",
@@ -778,10 +785,7 @@ def _pub_time(r: random.Random) -> dt.datetime:
 
 def build(out_dir, n: int = 400, seed: int = 71, families: list[str] | None = None) -> list[dict]:
     """Write ``n`` pages and their gold; ``families`` (default all of :data:`FAMILIES`) limits the run."""
-    fams = list(families) if families else list(FAMILIES)
-    for f in fams:
-        if f not in FAMILIES:
-            raise ValueError(f"unknown family {f!r}; known: {', '.join(FAMILIES)}")
+    fams = known_families(families, FAMILIES)
     rng = random.Random(f"families-j:{seed}")
     out = Path(out_dir)
     pages_dir = out / "pages"
@@ -793,23 +797,7 @@ def build(out_dir, n: int = 400, seed: int = 71, families: list[str] | None = No
         if len(sents) >= 2:
             stories.append({**st, "sents": sents})
     rng.shuffle(stories)
-    plan: list[dict] = []
-    next_story = 0
-    for i in range(n):
-        f = fams[i % len(fams)] if i < len(fams) else pick(rng, fams)
-        host = pick(rng, hosts[f])
-        if rng.random() < 0.075:
-            plan.append({"family": f, "host": host, "kind": pick(rng, ["listing", "listing", "chrome_only", "empty"])})
-            continue
-        origs = [j for j, p in enumerate(plan) if p["kind"] == "article" and p.get("copy_of") is None
-                 and not p.get("copied") and p["family"] != f]
-        if origs and rng.random() < 0.11:
-            j = pick(rng, origs)
-            plan[j]["copied"] = True
-            plan.append({"family": f, "host": host, "kind": "article", "story": plan[j]["story"], "copy_of": j})
-            continue
-        plan.append({"family": f, "host": host, "kind": "article", "story": next_story % len(stories), "copy_of": None})
-        next_story += 1
+    plan = plan_pages(rng, fams, hosts, n, len(stories), negative_p=0.075)
     titles = [stories[p["story"]]["title"] for p in plan if p["kind"] == "article" and p["copy_of"] is None]
     rows = []
     built: dict[int, tuple[list[str], dt.datetime]] = {}
@@ -822,9 +810,7 @@ def build(out_dir, n: int = 400, seed: int = 71, families: list[str] | None = No
             others = r.sample(titles, min(len(titles), 16))
             crawl = _pub_time(r) + dt.timedelta(days=300)
             pg = negative_page(h, r, p["kind"], others, crawl)
-            gold = {"kind": p["kind"], "title": None, "section": None, "lead": None, "surtitle": None,
-                    "body_paragraphs": [], "agency": None, "published_iso": None, "published_jalali": None,
-                    "published_time": None, "cluster": None, "source": None, "source_key": None, "edits": []}
+            gold = negative_gold(p["kind"])
             pub = None
         else:
             st = stories[p["story"]]
@@ -856,27 +842,7 @@ def build(out_dir, n: int = 400, seed: int = 71, families: list[str] | None = No
                         h.s["meta"] or h.s["jsonld"] or h.s["time_tag"])) else pub.date().isoformat(),
                     "cluster": None, "source": None, "source_key": st["key"], "edits": edits}
         text = render_html(h, pg, r, gold, meta, pub) if fmt == "html" else render_text(h, pg)
-        data = text.encode("utf-8")
-        name = f"{i:03d}_{hashlib.blake2b(data, digest_size=8).hexdigest()}.{fmt}"
-        (pages_dir / name).write_bytes(data)
-        body = [canon(x) for x in gold["body_paragraphs"]]
-        chrome: list[str] = []
-        for x in pg.lines("c") + pg.lines("date"):
-            cx = canon(x)
-            if cx and x not in chrome and not any(leaks(cx, b) for b in body):
-                chrome.append(x)
-        rows.append({"file": name, "id": name.rsplit(".", 1)[0], "split": "families-j", "family": p["family"],
-                     "family_id": FAMILIES.index(p["family"]), "site": h.domain, "format": fmt, **gold,
-                     "corruptions": [], "synthetic_remix": False, "agency_reattributed": None,
-                     "chrome_lines": chrome, "_plan": i})
-    for row in rows:
-        p = plan[row["_plan"]]
-        if p["kind"] == "article" and (p.get("copied") or p.get("copy_of") is not None):
-            root = p["copy_of"] if p.get("copy_of") is not None else row["_plan"]
-            row["cluster"] = f"j{seed}-{root:03d}"
-    for row in rows:
-        del row["_plan"]
-    with open(out / "gold.jsonl", "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return rows
+        name = write_page(pages_dir, i, text, fmt)
+        chrome = chrome_gold(pg.lines("c") + pg.lines("date"), gold["body_paragraphs"])
+        rows.append(gold_row(name, "families-j", p["family"], FAMILIES, h.domain, fmt, gold, chrome, i))
+    return write_gold(out, rows, plan, f"j{seed}")

@@ -525,17 +525,34 @@ def test_the_section_under_a_menu_spaced_by_runs_of_spaces(tmp_path):
     assert got == [MAG_SECTIONS[i % 3] for i in range(12)]
 
 
-@pytest.mark.parametrize("line, menu, section", [
-    ("در دسته والیبال", set(), "والیبال"),                          # a category word says it
-    ("منتشر شده در دسته آشپزی", set(), "آشپزی"),
-    ("منتشر شده در اقتصاد کلان", {"اقتصادکلان"}, "اقتصاد کلان"),    # a name the site's menu lists
-    ("منتشر شده در روزنامه همشهری", {"اقتصادکلان"}, None),          # a paper's name: no section
-    ("منتشر شده در ۱۲ مهر ۱۴۰۱", set(), None),                      # a date
-    ("در این باره", set(), None),                                   # no byline
+@pytest.mark.parametrize("line, in_byline, section", [
+    ("در دسته والیبال", False, "والیبال"),                      # a category word says it
+    ("منتشر شده در دسته آشپزی", False, "آشپزی"),                # (the value is what follows it)
+    ("ارسال شده در سرویس ورزشی", False, "ورزشی"),
+    ("منتشر شده در اقتصاد کلان", False, "اقتصاد کلان"),         # a verb of publishing says it
+    ("posted in Sport", False, "Sport"),
+    ("در بخش ورزشی", True, "ورزشی"),                            # among the byline's lines only
+    ("در بخش ورزشی", False, None),
+    ("منتشر شده در «اطلاعات»", False, None),                    # a paper's name in quotes
+    ("منتشر شده در ۱۲ مهر ۱۴۰۱", True, None),                   # a date
+    ("منتشر شده در ورزش | ۵ دیدگاه", True, None),              # the next field of a meta row
+    ("در این باره", True, None),                                # no label
+    ("منتشر شده در  ", True, None),                             # no value
 ])
-def test_a_bylines_posted_in_without_a_colon(line, menu, section):
-    from palayesh.extract.sections import section_from_posted_in
-    assert section_from_posted_in(line, menu) == section
+def test_a_label_without_its_colon(line, in_byline, section):
+    from palayesh.extract.sections import in_label_value
+    assert in_label_value(line, in_byline=in_byline) == section
+
+
+@pytest.mark.parametrize("line, label", [
+    ("در بخش خصوصی", True),              # a label's words, whatever it names: a byline, no headline
+    ("منتشر شده در روزنامه همشهری", True),
+    ("در این باره", False),
+    ("منتشر شده در ۱۲ مهر ۱۴۰۱", False),  # a date line
+])
+def test_a_label_without_its_colon_whatever_it_names(line, label):
+    from palayesh.extract.sections import is_in_label
+    assert is_in_label(line) is label
 
 
 def test_a_text_pages_category_in_its_byline():

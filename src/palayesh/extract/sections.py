@@ -44,13 +44,18 @@ _LABEL = re.compile(
     r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|در|category|categories"
     r"|section|posted\s*in|filed\s*under|(?:منتشر|ارسال|نوشته)\s*شده\s*در)(?:\s*(?:های|ها|ی))?(?:\s+(?:خبری|خبر|اخبار|اصلی|مطلب|مطالب|نوشته|پست|مقاله|یادداشت"
     r"|محتوا|گزارش))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
-#: the same label without a colon when its words end in «in» and say what follows is where the
-#: story stands: «منتشر شده در حوادث», «در دسته مسکن ملی», «posted in Sport» (a category word after
-#: «در» that names nothing else, or a verb of publishing before it; «در X» alone, «در بخش X», «در
-#: گروه X» open many phrases)
+#: the same label without a colon, its words saying that what follows is where the story was put
+#: (a blog's or a portal's «posted in» byline): a verb of publishing before «در» («منتشر شده در
+#: حوادث»), a category word after it («در دسته مسکن ملی», «منتشر شده در دسته آشپزی»: the value is
+#: what follows the word), or the English label («posted in Sport»). A bare «در X» opens a sentence
+#: or names a place; «در بخش X», «در گروه X» (``weak``) open many phrases as well («در بخش خصوصی»)
+#: and say it only among the story's byline lines. The value holds no digit (a date: «منتشر شده در
+#: ۱۴ مهر»), colon, bar (the next field of a meta row), quote or bracket (a paper's name: «منتشر شده در «اطلاعات»»)
 _IN_LABEL = re.compile(
-    r"^\s*(?:(?:منتشر|ارسال|نوشته|درج|ثبت|چاپ)\s*شده\s*در|در\s*(?:دسته\s*بندی|دسته|طبقه\s*بندی|سرویس|شاخه|رده)(?:\s*(?:های|ها|ی))?"
-    r"|posted\s+in|filed\s+under|published\s+in)\s+(?P<x>[^\d:：]{1,40})$", re.I)
+    r"^\s*(?:(?P<verb>(?:منتشر|ارسال|نوشته|درج|ثبت|چاپ)\s*شده\s*)?در\s+"
+    r"|(?P<en>posted\s+in|filed\s+under|published\s+in)\s+)"
+    r"(?:(?P<cat>دسته\s*بندی|دسته|طبقه\s*بندی|سرویس|شاخه|رده|(?P<weak>بخش|گروه))(?:\s*(?:های|ها|ی))?\s+)?"
+    r"(?P<x>[^\d:：|｜«»()]{1,40}?)\s*$", re.I)
 #: a colonless label's value is a section's name: a word or three
 _IN_LABEL_WORDS = 3
 #: where one field of a meta row ends and the next begins («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
@@ -205,44 +210,6 @@ def _menu_items(text: str, *, spaced: bool = False) -> list[str] | None:
     return parts if len(parts) >= 4 and all(p and len(p.split()) <= 3 for p in parts) else None
 
 
-#: a byline's «posted in» without a colon: «در دسته والیبال», «منتشر شده در دسته آشپزی» (the
-#: category word says it), «منتشر شده در اقتصاد کلان» (a place or a paper's name as well: only
-#: a name the site's menu lists is its section)
-_POSTED_IN = re.compile(r"^\s*(?:(?:منتشر|ارسال|نوشته)\s*شده\s*)?در\s+(?P<cat>(?:دسته|بخش|گروه)(?:\s*بندی)?\s+)?"
-                        r"(?P<x>[^\d:：|«»()]{2,40}?)\s*$")
-
-
-def section_from_posted_in(text: str, menu: set[str] | frozenset[str] = frozenset()) -> str | None:
-    """The category a byline line names without a colon («در دسته X», «منتشر شده در X»), 1-3 words
-    and no digits: with a category word, or a name in the site's ``menu`` (keys); else None.
-
-    >>> section_from_posted_in("در دسته والیبال"), section_from_posted_in("منتشر شده در تهران")
-    ('والیبال', None)
-    """
-    m = _posted_in(text)
-    if m is None:
-        return None
-    x = text[m.start("x"):m.end("x")].strip()  # (the folding maps one character to one)
-    if not 1 <= len(x.split()) <= 3:
-        return None
-    return x if m.group("cat") or line_key(x) in menu else None
-
-
-def is_posted_in(text: str) -> bool:
-    """Whether a line is a byline's «posted in» without a colon (:func:`section_from_posted_in`),
-    whatever it names: no headline."""
-    return _posted_in(text) is not None
-
-
-def _posted_in(text: str) -> re.Match | None:
-    if len(text) > 80:
-        return None
-    m = _POSTED_IN.match(_fold(text))
-    if m is None or not (m.group("cat") or text.lstrip().startswith(("منتشر", "ارسال", "نوشته"))):
-        return None  # (a bare «در X» is a sentence's start, or a place)
-    return m
-
-
 def spaced_menu_items(text: str) -> list[str] | None:
     """The items of a menu line (:func:`is_menu_line`): bars, dots or dashes, or runs of spaces,
     between four items or more; else None.
@@ -370,25 +337,40 @@ def section_from_label(text: str) -> str | None:
     return _remembered_label(text) or in_label_value(text)
 
 
-def in_label_value(text: str) -> str | None:
-    """The section a short line names as where the story was put, without a colon: «منتشر شده
-    در حوادث», «در دسته مسکن ملی» (a value of one to three words, no digits, no final mark).
+def in_label_value(text: str, *, in_byline: bool = False) -> str | None:
+    """The section a short line names as where the story was put, without a colon (:data:`_IN_LABEL`):
+    «منتشر شده در حوادث», «در دسته مسکن ملی» (a value of one to three words, no final mark). ``in_byline``:
+    the line stands among the story's byline lines under its headline, where «در بخش X» says it too.
 
-    >>> in_label_value("منتشر شده در بازار مسکن"), in_label_value("در دسته حوادث")
+    >>> in_label_value("منتشر شده در بازار مسکن"), in_label_value("منتشر شده در دسته حوادث")
     ('بازار مسکن', 'حوادث')
     >>> in_label_value("منتشر شده در ۱۴ مهر") is None, in_label_value("در بخش خصوصی") is None
     (True, True)
+    >>> in_label_value("در بخش ورزشی", in_byline=True)
+    'ورزشی'
     """
+    m = _in_label(text)
+    if m is None or (m.group("weak") and not m.group("verb") and not in_byline):
+        return None
+    value = text[m.start("x"):m.end("x")].strip()  # (the folding maps one character to one)
+    if not value or len(value.split()) > _IN_LABEL_WORDS or value[-1] in ".!؟?؛;،,…" or line_key(value) in HOME_KEYS:
+        return None
+    return value
+
+
+def is_in_label(text: str) -> bool:
+    """Whether a line is a label without its colon (:func:`in_label_value`), whatever it names: a
+    byline's «posted in», no headline."""
+    return _in_label(text) is not None
+
+
+def _in_label(text: str) -> re.Match | None:
     if len(text) > 80:
         return None
     m = _IN_LABEL.match(_fold(text))
-    if m is None:
-        return None
-    value = text[m.start("x"):].strip()  # (the folding maps one character to one)
-    if not value or len(value.split()) > _IN_LABEL_WORDS or value[-1] in ".!؟?؛;،,…" \
-            or line_key(value) in HOME_KEYS:
-        return None
-    return value
+    if m is None or not (m.group("verb") or m.group("cat") or m.group("en")):
+        return None  # (a bare «در X»: a sentence's start, or a place)
+    return m
 
 
 #: label lines remembered: a site's «سرویس: …» lines recur on its pages (the lines are of up to

@@ -63,16 +63,15 @@ from .sections import (
     fixed_line,
     headline_trail,
     in_label_value,
+    is_in_label,
     is_label_line,
     is_menu_line,
-    is_posted_in,
     loose_crumb_parts,
     menu_home,
     on_every_page,
     section_from_crumb,
     section_from_label,
     section_from_label_word,
-    section_from_posted_in,
     spaced_menu_items,
 )
 from .template import (
@@ -1252,7 +1251,7 @@ def _field_among_meta(lines: list[Line], i: int) -> bool:
 
 def _is_byline(ln: Line) -> bool:
     """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
-    return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_posted_in(ln.text))
+    return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_in_label(ln.text))
 
 
 def _named_words(text: str) -> int:
@@ -1671,8 +1670,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 if label_section:
                     break
             elif i < head_end and lines[i].kind == SHORT and lines[i].words <= 8:
-                # «در دسته والیبال», «منتشر شده در اقتصاد کلان» among the byline's lines
-                label_section = section_from_posted_in(lines[i].text, _menu_items(lines[:top], site_keys))
+                # «در بخش ورزشی» among the byline's lines (a label without its colon that opens
+                # phrases elsewhere)
+                label_section = in_label_value(lines[i].text, in_byline=True)
                 if label_section:
                     break
     if label_section:  # what the page says in words wins: a label, then a trail, then a bare label

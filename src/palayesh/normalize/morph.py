@@ -85,12 +85,17 @@ FUNCTION_WORDS = frozenset((
     "که", "چه", "و", "را", "ای", "نه",  # particles: «آن که», «ای کاش»
 ))
 
-#: endings glued to a compound the lexicon writes with a ZWNJ inside, which keeps its ZWNJ: the plural and
-#: the indefinite/adjectival ی («محافظه‌کار» -> «محافظه‌کاران», «راه‌حل» -> «راه‌حلی»); after a final ه
-#: their spellings in گ («زمینه‌ساز» …, «تحصیل‌کرده» -> «تحصیل‌کردگان»). The spaced twin is
-#: ``zwnj.inflections`` (a compound's inflected second part standing after a space)
-COMPOUND_ENDINGS = ("انی", "ان", "ی")
-COMPOUND_ENDINGS_H = ("گانی", "گان", "گی")
+#: endings of a noun, adjective or agent noun that a compound's second part may carry: the plural, the
+#: indefinite/adjectival ی («راه حلی» as «راه‌حل»), the comparative («زیان بارتر» as «زیان‌بار»)
+#: (``zwnj.inflections``: a compound's inflected second part standing after a space)
+HEAD_ENDINGS = ("ان", "انی", "ها", "های", "هایی", "ی", "تر", "ترین")
+#: endings of a second part in ه that turn it to «گ»: «دیده» -> «دیدگان», «زده» -> «زدگی»
+HEAD_ENDINGS_G = ("گان", "گانی", "گی")
+#: the endings of :data:`HEAD_ENDINGS` glued to a compound the lexicon writes with a ZWNJ inside, which keeps
+#: its ZWNJ: the plural in ان and the indefinite/adjectival ی («محافظه‌کار» -> «محافظه‌کاران», «راه‌حل» ->
+#: «راه‌حلی»; after a final ه :data:`HEAD_ENDINGS_G`: «تحصیل‌کرده» -> «تحصیل‌کردگان»), not the suffixes
+#: read on their own (:data:`PLURAL_SUFFIXES`, :data:`COMPARATIVE_SUFFIXES`: «راه‌حل‌ها»)
+COMPOUND_ENDINGS = tuple(e for e in HEAD_ENDINGS if e not in {s for s, _ in PLURAL_SUFFIXES + COMPARATIVE_SUFFIXES})
 #: endings of a present stem (می‌روم … می‌روند)
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 #: endings of a past stem (می‌رفتم … می‌رفتند, and the participle می‌رفته)
@@ -280,7 +285,7 @@ class Morphology:
                 f = self.forms.get(s[: n - len(e)])
                 if f is not None and self._compound_form(f):
                     return f + e
-        for e in COMPOUND_ENDINGS_H:
+        for e in HEAD_ENDINGS_G:
             if n - len(e) >= 3 and s.endswith(e):
                 f = self.forms.get(s[: n - len(e)] + "ه")
                 if f is not None and self._compound_form(f):

@@ -25,6 +25,8 @@ from .gapmodel import GLUED, SPACED, GapModel, context_features, static_features
 from .morph import (
     COMPARATIVE_INDEFINITE,
     FUNCTION_WORDS,
+    HEAD_ENDINGS,
+    HEAD_ENDINGS_G,
     NON_JOINING,
     PLURAL_SUFFIXES,
     VERB_PREFIXES,
@@ -158,12 +160,6 @@ EZAFE_YE = "ی"
 
 #: an inflected second part this common on its own is a word of its own («نگران», «زندگی»)
 MAX_INFLECTED_CLASS = 5
-
-#: endings of a noun, adjective or agent noun that a compound's second part may carry: the plural, the
-#: indefinite/adjectival ی («راه حلی» as «راه‌حل»), the comparative («زیان بارتر» as «زیان‌بار»)
-HEAD_ENDINGS = ("ان", "انی", "ها", "های", "هایی", "ی", "تر", "ترین")
-#: endings of a second part in ه that turn it to «گ»: «دیده» -> «دیدگان», «زده» -> «زدگی»
-HEAD_ENDINGS_G = ("گان", "گانی", "گی")
 
 
 def inflections(stem: str):
