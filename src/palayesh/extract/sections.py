@@ -73,6 +73,8 @@ def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) ->
     ['خانه', 'جهان', 'کرونا/ نگرانی مقامات بهداشت در ۱۲ کشور']
     >>> crumb_parts("خانه / ۱۴۰۲/۰۲/۰۳") is None
     True
+    >>> crumb_parts("🏠 | ارز دیجیتال")   # the home page's icon
+    ['🏠', 'ارز دیجیتال']
     """
     if len(text) > 240 or _ANY_SEPARATOR.search(text) is None:  # (most lines: one scan, no split)
         return None
@@ -80,7 +82,9 @@ def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) ->
     for sep, home_first in ((strong, False), (_WEAK_HOME, True)):
         parts = [p.strip(" -–—:•·") for p in sep.split(text)]
         parts = [p for p in parts if p]
-        at_home = bool(parts) and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes)
+        # (a home page's icon, «🏠», «⌂», is an item without letters: the trail starts at home)
+        at_home = bool(parts) and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes
+                                   or (not line_key(parts[0]) and len(parts[0]) <= 3))
         if home_first and len(parts) == 4 and at_home and len(parts[1].split()) <= 3 \
                 and len(parts[2].split()) + len(parts[3].split()) > _HEADLINE_WORDS \
                 and max(len(parts[2].split()), len(parts[3].split())) >= _HEADLINE_WORDS:
@@ -234,12 +238,25 @@ def is_posted_in(text: str) -> bool:
     return _posted_in(text) is not None
 
 
+#: a byline naming its author and where the story was put: «نوشته زهره هاشمی در گاز», «ارسال شده
+#: توسط مدیر در اخبار» (a verb of writing, a name of one to four words, then «در» and the category)
+_BY_IN = re.compile(r"^\s*(?:نوشته|ارسال|منتشر)(?:\s*شده)?(?:\s+(?:توسط|به\s+قلم))?\s+[^\d:：|«»()،,.]{2,40}?"
+                    r"\s+در\s+(?P<cat>(?:دسته|بخش|گروه)(?:\s*بندی)?\s+)?(?P<x>[^\d:：|«»()]{2,40}?)\s*$")
+#: a byline's author is a name: a word to four
+_BY_NAME_WORDS = 4
+#: ... after the verb as a word of its own («نوشته‌های او در …» opens a sentence)
+_BY_VERB = re.compile(r"\s*(?:نوشته|ارسال|منتشر)\s")
+
+
 def _posted_in(text: str) -> re.Match | None:
     if len(text) > 80:
         return None
-    m = _POSTED_IN.match(_fold(text))
+    folded = _fold(text)
+    m = _POSTED_IN.match(folded)
     if m is None or not (m.group("cat") or text.lstrip().startswith(("منتشر", "ارسال", "نوشته"))):
-        return None  # (a bare «در X» is a sentence's start, or a place)
+        m = _BY_IN.match(folded)  # (a bare «در X» is a sentence's start, or a place)
+        if m is None or not _BY_VERB.match(text) or len(folded[:m.start("x")].split()) > _BY_NAME_WORDS + 4:
+            return None
     return m
 
 
