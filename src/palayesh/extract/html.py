@@ -58,6 +58,7 @@ from .sections import (
     section_from_label,
     section_from_trail_lines,
 )
+from .tables import join_rows
 from .template import is_prose
 from .text import BARE_CREDIT_LINES, BARE_CREDIT_SHORT, BRAND_SHARE, CHROME, MAX_BRAND_WORDS, classify, cut_site_end
 
@@ -580,6 +581,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     text = _main_text(raw, options.html_engine)
     text = _missed_story(page, text)
     lines, dom = _page_order(*_project(page, text))
+    lines, dom, rows = join_rows(lines, dom)  # (a table's row, one line: «گندم | ۴۰,۵۰۰ | ۱۲٪»)
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
     roles = template.roles(lines, keys) if template is not None else None
     whole = False
@@ -590,7 +592,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         if got is not None:
             lines, dom, keys, roles = got
             whole = True
-    body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom, keys)
+    body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom, keys,
+                       rows=set() if whole else rows)
     paras = body.paragraphs
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
         paras = [p for p in (cut_site_end(p, template) for p in paras) if p]

@@ -75,6 +75,7 @@ from .sections import (
     section_from_posted_in,
     spaced_menu_items,
 )
+from .tables import table_runs
 from .template import (
     BYLINE_WORDS,
     CHROME as T_CHROME,
@@ -1011,7 +1012,24 @@ def extract_text(raw: str, *, template=None) -> Article:
             ln.tagline = on_every_page(t, template)  # a button or prompt on every page («عضویت در کانال»)
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
+    story_tables(lines)
     return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None)
+
+
+def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
+    """The rows of a table between the story's paragraphs made story lines (:mod:`.tables`):
+    «گندم | ۴۰,۵۰۰ | ۱۲٪» reads as a menu alone, yet a run of such rows with prose above and below
+    it is the story's table, whatever its words. ``rows``: lines known as rows besides those found
+    by their shape (an HTML page's ``<tr>``)."""
+    rows = (rows or set()) | table_runs([ln.text for ln in lines])
+    if not rows:
+        return
+    prose = [i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8]
+    if not prose:
+        return
+    for i in rows:
+        if prose[0] < i < prose[-1] and not any(lines[j].kind == END for j in range(prose[0], i)):
+            lines[i] = replace(lines[i], kind=PARA, learned=False, recurs=False)
 
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None) -> Article:
