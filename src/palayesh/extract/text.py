@@ -651,6 +651,46 @@ def _drop_box_heads(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+#: «درباره نویسنده: X، …», «نویسنده: X»: a label before the name in an author's box
+_NAME_LABEL = re.compile(r"^[^:：\d]{2,24}[:：]\s*")
+#: an author's name is two to four words
+_NAME_WORDS = (2, 4)
+
+
+def _box_name(text: str) -> str | None:
+    """The name a line of an author's box shows: the line itself, or the value of its label («نویسنده:
+    X»), of two to four words without digits or final punctuation; else None."""
+    m = _NAME_LABEL.match(text)
+    name = text[m.end():] if m and len(text[:m.end()].split()) <= 3 else text
+    name = name.strip().rstrip(_MARKS)
+    if not _NAME_WORDS[0] <= len(name.split()) <= _NAME_WORDS[1] or _DIGIT.search(name) \
+            or name[-1:] in _ANY_TERMINAL or name[-1:] in "،,؛":
+        return None
+    return name
+
+
+def drop_author_box(lines: list[Line], body: list[int]) -> list[int]:
+    """``body`` (indices of ``lines``) without an author's box under the story: a line that is a
+    person's name (alone, or after a label «نویسنده:») right over the story's last prose line when
+    that line opens with the same name, after a label or not («فاطمه رضایی» over «فاطمه رضایی
+    روزنامه‌نگار … است.», «درباره نویسنده: فاطمه رضایی، …»): a bio, not the story, whatever its
+    words. A subheading naming someone leads into more of the story below it."""
+    prose = [k for k, i in enumerate(body) if lines[i].kind == PARA and lines[i].words >= 8]
+    if not prose or prose[-1] == 0:
+        return body
+    k = prose[-1]
+    bio = lines[body[k]]
+    above = next((j for j in range(body[k] - 1, -1, -1) if lines[j].kind != BLANK), None)
+    name = _box_name(lines[above].text) if above is not None and lines[above].kind != PARA else None
+    if not name:
+        return body
+    m = _NAME_LABEL.match(bio.text)
+    opening = bio.text[m.end():] if m and len(bio.text[:m.end()].split()) <= 3 else bio.text
+    if not line_key(" ".join(opening.split()[:len(name.split())])) == line_key(name):
+        return body
+    return [i for i in body if i not in (above, body[k])]
+
+
 def _heads_chrome(lines: list[Line], i: int) -> bool:
     """Whether the lines right under line ``i`` are the template's, up to the first that is not:
     chrome it learned, and short lines it knows (a channel's name over its member count), at
@@ -1114,6 +1154,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         del body[cut:]
     body = _drop_contents_lists(lines, body)
     body = _drop_box_heads(lines, body)
+    body = drop_author_box(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
         _header(lines, b, res, None)
