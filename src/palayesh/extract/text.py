@@ -1246,11 +1246,25 @@ def _contains_run(words: list[str], run: list[str]) -> bool:
     return any(words[i:i + k] == run for i in range(len(words) - k + 1) if words[i] == run[0])
 
 
+#: a field of an info row: a label of a word or two, its colon, a value
+_FIELD_LABEL = re.compile(r"^\s*[^\W\d][^:：\s]*(?:\s[^:：\s]+)?\s*[:：]\s*\S")
+
+
 def _pipe_headline(text: str) -> bool:
     parts = [p.split() for p in _PIPE.split(_SPACES.sub(" ", text))]
-    # «کرونا| نگرانی مقامات …»: a kicker and a headline; a menu has more bars or fewer words
+    # «کرونا| نگرانی مقامات …»: a kicker and a headline; a menu has more bars or fewer words; a
+    # row of an info box is no headline either
     return (len(parts) == 2 and all(parts) and len(parts[0]) + len(parts[1]) >= 5
-            and max(len(p) for p in parts) >= 3 and text[-1] not in _ANY_TERMINAL)
+            and max(len(p) for p in parts) >= 3 and text[-1] not in _ANY_TERMINAL and not _info_row(text))
+
+
+def _info_row(text: str) -> bool:
+    """Whether a line is a row of an info box: labelled fields set apart by bars, each a label of a
+    word or two and a short value, a figure among them («سالن: برج میلاد | ساعت اجرا: ۱۸:۳۰»),
+    whatever its labels."""
+    segs = _PIPE.split(_SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
+    return len(segs) >= 2 and bool(_DIGIT.search(text)) and all(
+        _FIELD_LABEL.match(p) and len(re.split("[:：]", p, maxsplit=1)[-1].split()) <= 4 for p in segs)
 
 
 #: a count of views / reads / comments: a number this long (a headline's figure is shorter, or has words)
@@ -1513,6 +1527,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
+        if i + 1 < head_end and lines[i + 1].kind == NAV and _info_row(lines[i + 1].text):
+            continue  # the heading of an info box over its row («کنسرت X» over «سالن: … | ساعت: ۱۸:۳۰»)
         if ln.recurs or ln.tagline:
             # the site shows this line above the body of other pages too (its name, a widget's
             # heading or prompt): a headline is written for one story, so only when nothing else is
