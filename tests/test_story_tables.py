@@ -21,6 +21,8 @@ ROWS = ["کالا | بهای هر واحد | نوسان", "ذرت | ۴۰,۵۰۰ 
     (["درباره ما | تماس با ما", "درباره ما | تماس با ما", "درباره ما | تماس با ما"], set()),  # repeated
     (["الف | ب | ج", "د | ه | و", "ز | ح | ط"], set()),                          # no figures
     (["کالا | بها", "ذرت | ۴۰۰ | ۱٪", "عدس | ۳۰۰ | ۲٪"], set()),                  # rows of other widths
+    (["متن.", *ROWS[:3], "هشدار: این یک آگهی است", ROWS[3], "متن."], {1, 2, 3, 5}),  # a table broken by a line
+    (["متن.", *ROWS[:3], "یک", "دو", "سه", ROWS[3], "متن."], {1, 2, 3}),       # a row far under it: none
 ])
 def test_table_runs(lines, rows):
     assert table_runs(lines) == rows

@@ -20,6 +20,8 @@ _BAR = re.compile(r"\s*[|｜]\s*")
 _DIGIT = re.compile(r"\d")
 #: a cell is short: a name, a figure, a few words of a heading
 MAX_CELL_WORDS = 6
+#: rows of a table's width this close under it (lines) are its rest, though fewer
+TABLE_BREAK = 3
 #: a table has this many rows at least (a heading row and two of figures) ...
 MIN_ROWS = 3
 #: ... of two cells or more
@@ -45,13 +47,21 @@ def table_runs(texts: list[str | None], *, min_rows: int = MIN_ROWS) -> set[int]
     out: set[int] = set()
     run: list[int] = []
     width = 0
+    last = (0, -TABLE_BREAK - 1)  # (width, last row) of the table above
 
     def close() -> None:
+        nonlocal last
         if len(run) >= min_rows:
             body = run[1:]
             figures = sum(1 for j in body if _DIGIT.search(texts[j] or ""))
             if 2 * figures >= len(body) and len({texts[j] for j in run}) == len(run):
                 out.update(run)
+                last = (width, run[-1])
+        elif run and width == last[0] and run[0] - last[1] <= TABLE_BREAK \
+                and all(_DIGIT.search(texts[j] or "") for j in run):
+            # the rest of the table above, under a line that broke it (an ad, a disclaimer)
+            out.update(run)
+            last = (width, run[-1])
 
     for i, t in enumerate(texts):
         if not t:
