@@ -612,3 +612,19 @@ def _menu_page(*, active: str | None = None, url: str | None = None, byline: str
 ], ids=["current-item", "url", "url-not-linked", "byline", "byline-place", "nothing"])
 def test_html_section_shown_by_the_sites_menu(page, section):
     assert extract(page).section == section
+
+
+
+@pytest.mark.parametrize("above, section", [
+    (["مزرعه ما", "زراعت", "شیلات", "آموزش", "تازه‌ها: بارش برف | افتتاح کتابخانه", "شیلات"], "شیلات"),
+    (["زراعت", "شیلات", "آموزش", "زراعت", "شیلات", "آموزش"], None),     # a second copy of the menu
+    (["مزرعه ما", "زراعت", "شیلات", "تازه‌ها: بارش برف | افتتاح کتابخانه", "آبیاری"], None),  # not repeated
+])
+def test_a_menu_item_the_template_knows_repeated_over_the_headline(above, section):
+    # (the template makes every line above the headline chrome: the menu's items recur on every page)
+    from collections import Counter
+    from dataclasses import replace
+
+    from palayesh.extract.text import _menu_item_over_headline, classify
+    lines = [replace(classify(t), kind="chrome") for t in above] + [classify("کشت پاییزه گندم در استان آغاز شد")]
+    assert _menu_item_over_headline(lines, len(above), Counter(ln.key for ln in lines[:-1])) == section

@@ -1737,6 +1737,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             section_i = last_v
     if section_i is not None:
         res.section = lines[section_i].text
+    elif title_i is not None:
+        res.section = _menu_item_over_headline(lines, title_i, head_keys)
     if label_section is None and title_i is not None:
         # «دسته: فناوری» under the headline, among the date and author lines, or in the tail
         # (blogs list a post's categories after it)
@@ -1763,6 +1765,23 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if best is not None:
         res.published, res.published_jalali = best.localize()
     return title_i
+
+
+def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter) -> str | None:
+    """A menu's item repeated right above the headline, apart from the menu (the line above it is
+    no other item repeated, as a second copy of the menu would have): the story's section, though
+    the template knows the line from every page's menu («زراعت» in the menu, then over the headline
+    under a ticker line). ``head_keys``: the keys of the lines above the headline, counted."""
+    above = [j for j in range(title_i - 1, -1, -1) if lines[j].kind != BLANK][:2]
+    if not above:
+        return None
+    ln = lines[above[0]]
+    if ln.kind not in (CHROME, SHORT) or not 1 <= ln.words <= MAX_SECTION_WORDS or _DIGIT.search(ln.text) \
+            or head_keys[ln.key] < 2 or ln.text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL:
+        return None
+    if len(above) > 1 and head_keys[lines[above[1]].key] >= 2:
+        return None  # (a second copy of the menu ends right above the headline)
+    return ln.text
 
 
 #: the order in which dates of the article header are trusted: a publication label, a bare
