@@ -219,3 +219,17 @@ def test_an_agencys_bare_name_under_the_story_is_its_credit_not_its_text():
     b = extract_text.extract_text("\n\n".join([SITE, "اجرای تازه ارکستر در راه است", *paras,
                                                "و این پایان کار نبود", "برچسب‌ها: موسیقی", FOOT]))
     assert b.paragraphs[-1] == "و این پایان کار نبود"
+
+
+def test_an_info_boxs_heading_under_the_meta_lines_is_no_headline():
+    # a box between the header's meta lines and the story: its heading over a row of labelled fields
+    # (whatever the labels), then its button; the headline stands above the meta lines
+    title = "رئیس شورای شهر از اجرای طرح‌های تازه خبر داد"
+    paras = ["به گزارش پایگاه خبری ما، رئیس شورای شهر امروز از اجرای چند طرح تازه عمرانی در محله‌های "
+             "جنوبی شهر خبر داد و گفت کار از هفته آینده آغاز می‌شود.",
+             "او افزود که بودجه این طرح‌ها تامین شده است و پیمانکاران تا پایان سال کار را به پایان "
+             "خواهند رساند تا مردم از آن بهره ببرند."]
+    page = ["مجله شهر", "", title, "۱۰ ساعت قبل", "کد مطلب: ۲۰۱۵۸۷", "نمایشگاه گل و گیاه",
+            "محل برگزاری: بوستان ملت | ساعت کار: ۱۶:۰۰", "رزرو آنلاین", *paras]
+    got = extract_text.extract_text("\n".join(page))
+    assert got.title == title

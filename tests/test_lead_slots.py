@@ -155,3 +155,22 @@ def test_html_bold_lead_under_a_headline_shown_in_h2(label):
     a = extract(page)
     assert (a.title, a.lead) == (TITLE, LEAD)
     assert a.paragraphs[0] == STORY[0]
+
+
+_LEAD = "وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور تا پایان سال خبر داد."
+_STORY = ["به گزارش پایگاه خبری ما، وزیر نیرو امروز در نشست خبری گفت که دو نیروگاه تازه در جنوب کشور تا "
+          "پایان سال به بهره‌برداری می‌رسد و برق صنایع منطقه را تامین می‌کند.",
+          "او افزود که سرمایه‌گذاری بخش خصوصی در این طرح‌ها بیش از گذشته بوده است و دولت از آن حمایت "
+          "می‌کند تا کمبود برق در تابستان جبران شود."]
+
+
+@pytest.mark.parametrize("label, lead", [
+    ("خلاصه", _LEAD),                        # a label the page shows nowhere else: dropped
+    ("چکیده", _LEAD),
+    ("نیرونیوز", "نیرونیوز: " + _LEAD),      # the site's name (a short line of its header): a dateline, kept
+])
+def test_a_labelled_leads_label_is_no_part_of_it(label, lead):
+    page = (f"<html><body><div>نیرونیوز</div><article><h1>دو نیروگاه تازه در جنوب کشور افتتاح می‌شود</h1>"
+            f'<p class="lead"><strong>{label}: {_LEAD}</strong></p>'
+            + "".join(f"<p>{p}</p>" for p in _STORY) + "</article></body></html>")
+    assert extract(page).lead == lead

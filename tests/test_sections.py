@@ -566,3 +566,82 @@ def test_a_text_pages_category_in_its_byline():
             "تامین شده است."]
     got = extract("\n\n".join(page))
     assert (got.title, got.section) == (page[2], "اجتماعی")
+
+
+@pytest.mark.parametrize("line, menu, section", [
+    ("نوشته زهره هاشمی در گاز", {"گاز", "برق"}, "گاز"),               # author, then the menu's category
+    ("ارسال شده توسط مدیر سایت در دسته اخبار", set(), "اخبار"),       # a category word says it
+    ("نوشته علی رضایی در تهران", {"گاز", "برق"}, None),               # a place the menu does not list
+    ("نوشته‌های او در گاز منتشر شد", {"گاز"}, None),                  # a sentence, no byline
+])
+def test_a_byline_with_its_author_and_category(line, menu, section):
+    from palayesh.extract.sections import in_label_value, is_in_label
+    assert in_label_value(line, menu=menu) == section
+    assert is_in_label(line) == (section is not None or "تهران" in line)
+
+
+def test_a_text_pages_byline_of_author_and_category_is_no_headline():
+    page = ["نفت و انرژی", "صفحه اصلی  گزارش ویژه  گاز  گفت‌وگو  برق",
+            "نشست شورای شهر با بررسی طرح‌های تازه برگزار شد", "انتشار: ۱۳۹۹/۰۳/۰۳",
+            "نوشته سمیرا احمدی در برق",
+            "به گزارش پایگاه خبری ما، نشست شورای شهر امروز با حضور اعضا و مدیران شهری برگزار شد و چند طرح "
+            "تازه بررسی شد.",
+            "رئیس شورا در این نشست گفت که اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت و بودجه آن "
+            "تامین شده است."]
+    got = extract("\n".join(page))
+    assert (got.title, got.section) == (page[2], "برق")
+
+
+def test_a_trail_from_the_home_pages_icon():
+    page = ["نرخ روز", "صفحه اصلی  بیت کوین  ارز دیجیتال  صرافی ها  بازار ارز", "", "🏠 | ارز دیجیتال", "",
+            "نشست شورای شهر با بررسی طرح‌های تازه برگزار شد", "کد خبر: ۲۰۴۱۶۲۵", "",
+            "به گزارش پایگاه خبری ما، نشست شورای شهر امروز با حضور اعضا و مدیران شهری برگزار شد و چند طرح "
+            "تازه بررسی شد.",
+            "رئیس شورا در این نشست گفت که اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت و بودجه آن "
+            "تامین شده است."]
+    assert crumb_parts("🏠 | ارز دیجیتال") == ["🏠", "ارز دیجیتال"]
+    assert extract("\n".join(page)).section == "ارز دیجیتال"
+
+
+_MENU = ('<nav><ul><li class="menu-item"><a href="/">خانه</a></li>{items}</ul></nav>')
+_ITEMS = [("طلا و سکه", "/%D8%B7%D9%84%D8%A7-%D9%88-%D8%B3%DA%A9%D9%87"), ("ارز", "/arz"), ("بورس", "/bourse"),
+          ("موسیقی جهان", "/%D9%85%D9%88%D8%B3%DB%8C%D9%82%DB%8C-%D8%AC%D9%87%D8%A7%D9%86")]
+
+
+def _menu_page(*, active: str | None = None, url: str | None = None, byline: str | None = None) -> str:
+    items = "".join(f'<li class="menu-item{" active current-menu-item" if n == active else ""}"'
+                    f'{" aria-current=page" if n == active else ""}><a href="{h}">{n}</a></li>' for n, h in _ITEMS)
+    head = f'<link rel="canonical" href="{url}">' if url else ""
+    return (f"<html><head>{head}</head><body><header>{_MENU.format(items=items)}</header><main>"
+            "<h1>نشست شورای شهر با بررسی طرح‌های تازه برگزار شد</h1>"
+            + (f"<div>{byline}</div>" if byline else "")
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</main></body></html>")
+
+
+@pytest.mark.parametrize("page, section", [
+    (_menu_page(active="طلا و سکه"), "طلا و سکه"),                                 # the menu's current item
+    (_menu_page(url="https://x.ir/fa/%D9%85%D9%88%D8%B3%DB%8C%D9%82%DB%8C-%D8%AC%D9%87%D8%A7%D9%86/706400"),
+     "موسیقی جهان"),                                                                # the URL under the menu's link
+    (_menu_page(url="https://x.ir/service/515/794587"), None),                      # a path the menu does not link
+    (_menu_page(byline="نوشته زهره هاشمی در بورس"), "بورس"),                        # a byline's category
+    (_menu_page(byline="نوشته زهره هاشمی در تهران"), None),                         # a place
+    (_menu_page(), None),
+], ids=["current-item", "url", "url-not-linked", "byline", "byline-place", "nothing"])
+def test_html_section_shown_by_the_sites_menu(page, section):
+    assert extract(page).section == section
+
+
+
+@pytest.mark.parametrize("above, section", [
+    (["مزرعه ما", "زراعت", "شیلات", "آموزش", "تازه‌ها: بارش برف | افتتاح کتابخانه", "شیلات"], "شیلات"),
+    (["زراعت", "شیلات", "آموزش", "زراعت", "شیلات", "آموزش"], None),     # a second copy of the menu
+    (["مزرعه ما", "زراعت", "شیلات", "تازه‌ها: بارش برف | افتتاح کتابخانه", "آبیاری"], None),  # not repeated
+])
+def test_a_menu_item_the_template_knows_repeated_over_the_headline(above, section):
+    # (the template makes every line above the headline chrome: the menu's items recur on every page)
+    from collections import Counter
+    from dataclasses import replace
+
+    from palayesh.extract.text import _menu_item_over_headline, classify
+    lines = [replace(classify(t), kind="chrome") for t in above] + [classify("کشت پاییزه گندم در استان آغاز شد")]
+    assert _menu_item_over_headline(lines, len(above), Counter(ln.key for ln in lines[:-1])) == section

@@ -93,6 +93,42 @@ def _check_args(raw, url, options, format) -> str:
     return raw
 
 
+#: «خلاصه: …», «لید: …»: a word and a colon opening a lead
+_LEAD_LABEL = re.compile(r"^\s*(?P<w>[^\W\d_][^\s:：\d]{1,15})\s*[:：]\s+(?=\S)")
+#: the lead past its label is a sentence of this many words at least
+_LEAD_MIN_WORDS = 6
+
+
+def unlabelled_lead(lead: str, art: Article, raw: str) -> str:
+    """``lead`` without the label that names it so, whatever its word («خلاصه: …», «لید: …»): a
+    word and a colon opening it that names nothing else the page shows: not a word of its title
+    or story (a speaker quoted, «ظریف: …»), nor a short line of the page (the site's name in its
+    header, «برق‌نیوز: …» opening the lead as a dateline), nor a news agency («فارس: …»).
+
+    >>> unlabelled_lead("خلاصه: وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.", Article(), "")
+    'وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.'
+    """
+    m = _LEAD_LABEL.match(lead)
+    if m is None or len(lead[m.end():].split()) < _LEAD_MIN_WORDS:
+        return lead
+    from .agency import find_agency
+
+    word = m.group("w")
+    if find_agency(word):
+        return lead
+    mention = re.compile(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])")
+    short = (t for t in _PIECES.split(raw) if t.strip() and len(t.split()) <= _SHORT_LINE_WORDS)
+    if any(mention.search(t) for t in (art.title or "", *art.paragraphs, *short)):
+        return lead
+    return lead[m.end():]
+
+
+#: where a page's pieces of text end: lines, tags
+_PIECES = re.compile(r"\n|<[^>]*>")
+#: a line of the site's own (its name, a menu's item) is this short
+_SHORT_LINE_WORDS = 4
+
+
 def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions | None = None,
             template=None, format: str | None = None) -> Article:
     """Structure of a flat-text or HTML page.
@@ -118,6 +154,8 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         from .text import extract_text
 
         art = extract_text(raw, template=template)
+    if art.lead:
+        art.lead = unlabelled_lead(art.lead, art, raw)
     art.url = url or art.url
     if art.published is None and art.url:  # the page names no date: the day its URL's path names
         from .dates import url_date

@@ -40,6 +40,7 @@ from .dates import date_line, fold, meta_field, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
+from .menusection import active_item, byline_section, menu_links, section_from_url
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
 from .sections import (
@@ -57,6 +58,7 @@ from .sections import (
     section_from_label,
     section_from_trail_lines,
 )
+from .tables import join_rows
 from .template import is_prose
 from .text import BARE_CREDIT_LINES, BARE_CREDIT_SHORT, BRAND_SHARE, CHROME, MAX_BRAND_WORDS, classify, cut_site_end
 
@@ -477,6 +479,12 @@ def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | 
     return art
 
 
+def _page_url(tree, meta: dict) -> str | None:
+    """The page's own URL as it states it: ``og:url``, else its canonical link."""
+    canon = tree.xpath('//link[@rel="canonical"]/@href')
+    return meta.get("og:url") or (canon[0] if canon else None)
+
+
 def _parser_stopped(parser) -> str | None:
     """The message of a limit the HTML parser stopped at (e.g. 256 nested elements), if any:
     libxml2 then drops the rest of the page without raising."""
@@ -534,11 +542,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _section_element(root), _category_link(tree, root),
                   _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
                   _clean(ld.get("articleSection")),
-                  labels[0], _section_before(tree, root),
+                  labels[0], byline_section(root, links := menu_links(tree)), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
-                                                         menu_item=menu_item)]
+                                                         menu_item=menu_item),
+                  # the menu's item marked current, the menu's section the URL lies under: last
+                  active_item(tree), section_from_url(_page_url(tree, meta) or art.url, links)]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():
@@ -571,6 +581,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     text = _main_text(raw, options.html_engine)
     text = _missed_story(page, text)
     lines, dom = _page_order(*_project(page, text))
+    lines, dom, rows = join_rows(lines, dom)  # (a table's row, one line: «گندم | ۴۰,۵۰۰ | ۱۲٪»)
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
     roles = template.roles(lines, keys) if template is not None else None
     whole = False
@@ -581,7 +592,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         if got is not None:
             lines, dom, keys, roles = got
             whole = True
-    body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom, keys)
+    body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom, keys,
+                       rows=set() if whole else rows)
     paras = body.paragraphs
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
         paras = [p for p in (cut_site_end(p, template) for p in paras) if p]

@@ -41,7 +41,9 @@ from .text import (
     _mid_story,
     _strip_inline_chrome,
     classify,
+    drop_author_box,
     is_listing,
+    story_tables,
 )
 
 #: a prose line: a paragraph by the content classifier, of at least this many words (the
@@ -73,12 +75,14 @@ def is_prose(line: Line) -> bool:
 
 
 def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles: list | None = None,
-                dom: list[Dom | None] | None = None, keys: list[str] | None = None) -> Body:
+                dom: list[Dom | None] | None = None, keys: list[str] | None = None,
+                rows: set[int] | None = None) -> Body:
     """The body paragraphs of an HTML page's main-content ``lines`` (see the module docstring).
     Lines whose :func:`~palayesh.textkeys.line_key` is ``title_key`` or ``lead_key`` are the
     headline and the lead, not body; ``roles`` are what the site's template says of each line
     (:meth:`.template.PageTemplate.roles`), if anything; ``dom`` where each line stands in the
-    page (:func:`dom_chrome`); ``keys`` the lines' keys, if known."""
+    page (:func:`dom_chrome`); ``keys`` the lines' keys, if known; ``rows`` the lines that are a
+    table's rows by the markup (:func:`.text.story_tables`)."""
     own = {k for k in (title_key, lead_key) if k}
     if keys is None:
         keys = [line_key(t) for t in lines]
@@ -101,6 +105,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
         if sum(len(kinds[i].text) for i in flagged if is_prose(kinds[i])) <= MIN_KEPT_PROSE_SHARE * prose:
             for i in flagged:
                 kinds[i] = replace(kinds[i], kind=CHROME)
+    story_tables(kinds, rows)  # (a table between the story's paragraphs is the story's)
     body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1, dom)
     found = [ln for ln in kinds if is_prose(ln) and ln.key not in own]
     found_chars = sum(len(ln.text) for ln in found)
@@ -113,7 +118,8 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
         # headline, teaser, date, again: a category page; or headlines alone, each under a date or «more»
         res.chrome_lines = len(kinds)
         return res
-    keep = set(_drop_foreign_lines(kinds, [i for i, _ in body]))  # related links between paragraphs
+    keep = set(drop_author_box(kinds, _drop_foreign_lines(kinds, [i for i, _ in body])))  # related links
+    # between paragraphs, an author's box under the story
     body = [(i, gap) for i, gap in body if i in keep]
     res.paragraphs = [p for p in (_strip_inline_chrome(kinds[i].text) for i, _ in body) if p]
     res.chrome_lines = len(kinds) - len(body) - sum(1 for ln in kinds if ln.key in own)

@@ -58,6 +58,16 @@ _IN_LABEL = re.compile(
     r"(?P<x>[^\d:：|｜«»()]{1,40}?)\s*$", re.I)
 #: a colonless label's value is a section's name: a word or three
 _IN_LABEL_WORDS = 3
+#: a byline naming its author, then where the story was put: «نوشته زهره هاشمی در گاز», «ارسال شده
+#: توسط مدیر در اخبار» (a verb of writing, a name of a word to four, «در», maybe a category word, the
+#: category); the category is a section only with a category word or when the site's menu lists it
+#: (after a name, «در X» names a place as well)
+_BY_IN = re.compile(r"^\s*(?:نوشته|ارسال|منتشر)(?:\s*شده)?(?:\s+(?:توسط|به\s+قلم))?\s+[^\d:：|«»()،,.]{2,40}?"
+                    r"\s+در\s+(?P<cat>(?:دسته|بخش|گروه)(?:\s*بندی)?\s+)?(?P<x>[^\d:：|«»()]{2,40}?)\s*$")
+#: ... the author's name a word to four, after the verb as a word of its own («نوشته‌های او در …»
+#: opens a sentence)
+_BY_NAME_WORDS = 4
+_BY_VERB = re.compile(r"\s*(?:نوشته|ارسال|منتشر)\s")
 #: where one field of a meta row ends and the next begins («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
 _FIELD = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}")
 _fold = replacer({**YEH_KAF, **SPACE_FOLDS})  # labels match with ي/ك, ZWNJ or NBSP variants
@@ -78,6 +88,8 @@ def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) ->
     ['خانه', 'جهان', 'کرونا/ نگرانی مقامات بهداشت در ۱۲ کشور']
     >>> crumb_parts("خانه / ۱۴۰۲/۰۲/۰۳") is None
     True
+    >>> crumb_parts("🏠 | ارز دیجیتال")   # the home page's icon
+    ['🏠', 'ارز دیجیتال']
     """
     if len(text) > 240 or _ANY_SEPARATOR.search(text) is None:  # (most lines: one scan, no split)
         return None
@@ -85,7 +97,9 @@ def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) ->
     for sep, home_first in ((strong, False), (_WEAK_HOME, True)):
         parts = [p.strip(" -–—:•·") for p in sep.split(text)]
         parts = [p for p in parts if p]
-        at_home = bool(parts) and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes)
+        # (a home page's icon, «🏠», «⌂», is an item without letters: the trail starts at home)
+        at_home = bool(parts) and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes
+                                   or (not line_key(parts[0]) and len(parts[0]) <= 3))
         if home_first and len(parts) == 4 and at_home and len(parts[1].split()) <= 3 \
                 and len(parts[2].split()) + len(parts[3].split()) > _HEADLINE_WORDS \
                 and max(len(parts[2].split()), len(parts[3].split())) >= _HEADLINE_WORDS:
@@ -337,10 +351,12 @@ def section_from_label(text: str) -> str | None:
     return _remembered_label(text) or in_label_value(text)
 
 
-def in_label_value(text: str, *, in_byline: bool = False) -> str | None:
+def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The section a short line names as where the story was put, without a colon (:data:`_IN_LABEL`):
     «منتشر شده در حوادث», «در دسته مسکن ملی» (a value of one to three words, no final mark). ``in_byline``:
     the line stands among the story's byline lines under its headline, where «در بخش X» says it too.
+    ``menu``: the keys of the site's menu items, which a byline naming its author names its category
+    by (:data:`_BY_IN`: «نوشته زهره هاشمی در گاز» when the menu lists «گاز»).
 
     >>> in_label_value("منتشر شده در بازار مسکن"), in_label_value("منتشر شده در دسته حوادث")
     ('بازار مسکن', 'حوادث')
@@ -348,9 +364,16 @@ def in_label_value(text: str, *, in_byline: bool = False) -> str | None:
     (True, True)
     >>> in_label_value("در بخش ورزشی", in_byline=True)
     'ورزشی'
+    >>> in_label_value("نوشته زهره هاشمی در گاز", menu={"گاز"}), in_label_value("نوشته زهره هاشمی در تهران")
+    ('گاز', None)
     """
     m = _in_label(text)
-    if m is None or (m.group("weak") and not m.group("verb") and not in_byline):
+    if m is None:
+        return None
+    if m.re is _BY_IN:
+        if not m.group("cat") and line_key(text[m.start("x"):m.end("x")]) not in menu:
+            return None
+    elif m.group("weak") and not m.group("verb") and not in_byline:
         return None
     value = text[m.start("x"):m.end("x")].strip()  # (the folding maps one character to one)
     if not value or len(value.split()) > _IN_LABEL_WORDS or value[-1] in ".!؟?؛;،,…" or line_key(value) in HOME_KEYS:
@@ -367,9 +390,14 @@ def is_in_label(text: str) -> bool:
 def _in_label(text: str) -> re.Match | None:
     if len(text) > 80:
         return None
-    m = _IN_LABEL.match(_fold(text))
-    if m is None or not (m.group("verb") or m.group("cat") or m.group("en")):
-        return None  # (a bare «در X»: a sentence's start, or a place)
+    folded = _fold(text)
+    m = _IN_LABEL.match(folded)
+    if m is not None and (m.group("verb") or m.group("cat") or m.group("en")):
+        return m
+    # (a bare «در X»: a sentence's start, or a place; unless an author's name is before it)
+    m = _BY_IN.match(folded)
+    if m is None or not _BY_VERB.match(text) or len(folded[:m.start("x")].split()) > _BY_NAME_WORDS + 4:
+        return None
     return m
 
 

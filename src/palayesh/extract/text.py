@@ -74,6 +74,7 @@ from .sections import (
     section_from_label_word,
     spaced_menu_items,
 )
+from .tables import table_runs
 from .template import (
     BYLINE_WORDS,
     CHROME as T_CHROME,
@@ -649,6 +650,46 @@ def _drop_box_heads(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+#: «درباره نویسنده: X، …», «نویسنده: X»: a label before the name in an author's box
+_NAME_LABEL = re.compile(r"^[^:：\d]{2,24}[:：]\s*")
+#: an author's name is two to four words
+_NAME_WORDS = (2, 4)
+
+
+def _box_name(text: str) -> str | None:
+    """The name a line of an author's box shows: the line itself, or the value of its label («نویسنده:
+    X»), of two to four words without digits or final punctuation; else None."""
+    m = _NAME_LABEL.match(text)
+    name = text[m.end():] if m and len(text[:m.end()].split()) <= 3 else text
+    name = name.strip().rstrip(_MARKS)
+    if not _NAME_WORDS[0] <= len(name.split()) <= _NAME_WORDS[1] or _DIGIT.search(name) \
+            or name[-1:] in _ANY_TERMINAL or name[-1:] in "،,؛":
+        return None
+    return name
+
+
+def drop_author_box(lines: list[Line], body: list[int]) -> list[int]:
+    """``body`` (indices of ``lines``) without an author's box under the story: a line that is a
+    person's name (alone, or after a label «نویسنده:») right over the story's last prose line when
+    that line opens with the same name, after a label or not («فاطمه رضایی» over «فاطمه رضایی
+    روزنامه‌نگار … است.», «درباره نویسنده: فاطمه رضایی، …»): a bio, not the story, whatever its
+    words. A subheading naming someone leads into more of the story below it."""
+    prose = [k for k, i in enumerate(body) if lines[i].kind == PARA and lines[i].words >= 8]
+    if not prose or prose[-1] == 0:
+        return body
+    k = prose[-1]
+    bio = lines[body[k]]
+    above = next((j for j in range(body[k] - 1, -1, -1) if lines[j].kind != BLANK), None)
+    name = _box_name(lines[above].text) if above is not None and lines[above].kind != PARA else None
+    if not name:
+        return body
+    m = _NAME_LABEL.match(bio.text)
+    opening = bio.text[m.end():] if m and len(bio.text[:m.end()].split()) <= 3 else bio.text
+    if not line_key(" ".join(opening.split()[:len(name.split())])) == line_key(name):
+        return body
+    return [i for i in body if i not in (above, body[k])]
+
+
 def _heads_chrome(lines: list[Line], i: int) -> bool:
     """Whether the lines right under line ``i`` are the template's, up to the first that is not:
     chrome it learned, and short lines it knows (a channel's name over its member count), at
@@ -1010,7 +1051,24 @@ def extract_text(raw: str, *, template=None) -> Article:
             ln.tagline = on_every_page(t, template)  # a button or prompt on every page («عضویت در کانال»)
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
+    story_tables(lines)
     return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None)
+
+
+def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
+    """The rows of a table between the story's paragraphs made story lines (:mod:`.tables`):
+    «گندم | ۴۰,۵۰۰ | ۱۲٪» reads as a menu alone, yet a run of such rows with prose above and below
+    it is the story's table, whatever its words. ``rows``: lines known as rows besides those found
+    by their shape (an HTML page's ``<tr>``)."""
+    rows = (rows or set()) | table_runs([ln.text for ln in lines])
+    if not rows:
+        return
+    prose = [i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8]
+    if not prose:
+        return
+    for i in rows:
+        if prose[0] < i < prose[-1] and not any(lines[j].kind == END for j in range(prose[0], i)):
+            lines[i] = replace(lines[i], kind=PARA, learned=False, recurs=False)
 
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None) -> Article:
@@ -1095,6 +1153,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         del body[cut:]
     body = _drop_contents_lists(lines, body)
     body = _drop_box_heads(lines, body)
+    body = drop_author_box(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
         _header(lines, b, res, None)
@@ -1186,11 +1245,25 @@ def _contains_run(words: list[str], run: list[str]) -> bool:
     return any(words[i:i + k] == run for i in range(len(words) - k + 1) if words[i] == run[0])
 
 
+#: a field of an info row: a label of a word or two, its colon, a value
+_FIELD_LABEL = re.compile(r"^\s*[^\W\d][^:：\s]*(?:\s[^:：\s]+)?\s*[:：]\s*\S")
+
+
 def _pipe_headline(text: str) -> bool:
     parts = [p.split() for p in _PIPE.split(_SPACES.sub(" ", text))]
-    # «کرونا| نگرانی مقامات …»: a kicker and a headline; a menu has more bars or fewer words
+    # «کرونا| نگرانی مقامات …»: a kicker and a headline; a menu has more bars or fewer words; a
+    # row of an info box is no headline either
     return (len(parts) == 2 and all(parts) and len(parts[0]) + len(parts[1]) >= 5
-            and max(len(p) for p in parts) >= 3 and text[-1] not in _ANY_TERMINAL)
+            and max(len(p) for p in parts) >= 3 and text[-1] not in _ANY_TERMINAL and not _info_row(text))
+
+
+def _info_row(text: str) -> bool:
+    """Whether a line is a row of an info box: labelled fields set apart by bars, each a label of a
+    word or two and a short value, a figure among them («سالن: برج میلاد | ساعت اجرا: ۱۸:۳۰»),
+    whatever its labels."""
+    segs = _PIPE.split(_SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
+    return len(segs) >= 2 and bool(_DIGIT.search(text)) and all(
+        _FIELD_LABEL.match(p) and len(re.split("[:：]", p, maxsplit=1)[-1].split()) <= 4 for p in segs)
 
 
 #: a count of views / reads / comments: a number this long (a headline's figure is shorter, or has words)
@@ -1453,6 +1526,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
+        if i + 1 < head_end and lines[i + 1].kind == NAV and _info_row(lines[i + 1].text):
+            continue  # the heading of an info box over its row («کنسرت X» over «سالن: … | ساعت: ۱۸:۳۰»)
         if ln.recurs or ln.tagline:
             # the site shows this line above the body of other pages too (its name, a widget's
             # heading or prompt): a headline is written for one story, so only when nothing else is
@@ -1661,6 +1736,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             section_i = last_v
     if section_i is not None:
         res.section = lines[section_i].text
+    elif title_i is not None:
+        res.section = _menu_item_over_headline(lines, title_i, head_keys)
     if label_section is None and title_i is not None:
         # «دسته: فناوری» under the headline, among the date and author lines, or in the tail
         # (blogs list a post's categories after it)
@@ -1672,7 +1749,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             elif i < head_end and lines[i].kind == SHORT and lines[i].words <= 8:
                 # «در بخش ورزشی» among the byline's lines (a label without its colon that opens
                 # phrases elsewhere)
-                label_section = in_label_value(lines[i].text, in_byline=True)
+                label_section = in_label_value(lines[i].text, in_byline=True, menu=_menu_items(lines[:top], site_keys))
                 if label_section:
                     break
     if label_section:  # what the page says in words wins: a label, then a trail, then a bare label
@@ -1688,6 +1765,23 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if best is not None:
         res.published, res.published_jalali = best.localize()
     return title_i
+
+
+def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter) -> str | None:
+    """A menu's item repeated right above the headline, apart from the menu (the line above it is
+    no other item repeated, as a second copy of the menu would have): the story's section, though
+    the template knows the line from every page's menu («زراعت» in the menu, then over the headline
+    under a ticker line). ``head_keys``: the keys of the lines above the headline, counted."""
+    above = [j for j in range(title_i - 1, -1, -1) if lines[j].kind != BLANK][:2]
+    if not above:
+        return None
+    ln = lines[above[0]]
+    if ln.kind not in (CHROME, SHORT) or not 1 <= ln.words <= MAX_SECTION_WORDS or _DIGIT.search(ln.text) \
+            or head_keys[ln.key] < 2 or ln.text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL:
+        return None
+    if len(above) > 1 and head_keys[lines[above[1]].key] >= 2:
+        return None  # (a second copy of the menu ends right above the headline)
+    return ln.text
 
 
 #: the order in which dates of the article header are trusted: a publication label, a bare

@@ -1,0 +1,144 @@
+"""The story's section as an HTML page's own menu shows it, where no trail or label names it.
+
+A site's menu lists its sections, and a story page tells which one it belongs to in three ways
+besides a breadcrumb:
+
+- a byline naming the author and the category, «نوشته زهره هاشمی در گاز», whose category is an
+  item of the menu (:func:`.sections.in_label_value`);
+- the menu's item marked as the current page (``aria-current="page"``, WordPress's
+  ``current-menu-item``, a class ``active``): the section the story is under;
+- the story's URL, whose path holds the section's own path segment (``/fa/آلبوم/706400``, percent
+  encoded), the one the menu links the section with (``<a href="/آلبوم">آلبوم</a>``) or that
+  spells the item's name.
+
+Each is read only through the menu: a place after «در», a tab of a widget, a path segment the menu
+does not list name no section.
+
+>>> import lxml.html
+>>> t = lxml.html.fromstring('<html><body><nav><a href="/">خانه</a> <a href="/%D8%A2%D9%84%D8%A8%D9%88%D9%85">آلبوم</a>'
+...                          ' <a href="/pop">پاپ</a></nav><h1>خبر</h1></body></html>')
+>>> section_from_url("https://x.ir/fa/%D8%A2%D9%84%D8%A8%D9%88%D9%85/706400", menu_links(t))
+'آلبوم'
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from ..textkeys import line_key
+from .sections import HOME_KEYS, in_label_value, is_in_label
+
+#: class words of a menu item marking the page the reader is on (WordPress, Bootstrap, Drupal)
+_CURRENT_CLASS = re.compile(r"(?:^|\s)(?:current-menu-item|current_page_item|current-cat|current-menu-parent"
+                            r"|current-menu-ancestor|current|active|is-active|active-trail|selected)(?:$|\s)", re.I)
+#: a menu item's name is a word to four, without digits
+_ITEM_WORDS = 4
+_DIGIT = re.compile(r"\d")
+#: a menu is a list of this many items or more
+_MENU_ITEMS = 4
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _is_menu(el) -> bool:
+    """A ``<nav>`` (not a breadcrumb trail) or a list of four items or more."""
+    c = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    if "crumb" in c:
+        return False
+    return el.tag == "nav" or (el.tag in ("ul", "ol") and len(el) >= _MENU_ITEMS)
+
+
+def _item_name(text: str) -> str | None:
+    """``text`` when it reads as a menu item's name (a word to four, no digits, not the home label)."""
+    if not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= _ITEM_WORDS:
+        return None
+    return None if line_key(text) in HOME_KEYS or not line_key(text) else text
+
+
+def menu_links(tree) -> list[tuple[str, str]]:
+    """(name, href) of the links of the page's menus (``<nav>`` elements, lists of four items or
+    more), in page order, names of a word to four without digits."""
+    out: list[tuple[str, str]] = []
+    seen: set = set()  # (the elements themselves: a proxy's id may be reused once it is freed)
+    for el in tree.iter("nav", "ul", "ol"):
+        if not _is_menu(el):
+            continue
+        for a in el.iter("a"):
+            if a in seen:
+                continue
+            seen.add(a)
+            name = _item_name(_text(a))
+            if name:
+                out.append((name, a.get("href") or ""))
+    return out
+
+
+def active_item(tree) -> str | None:
+    """The name of the menu item marked as the page the reader is on: ``aria-current="page"``, or
+    a class such as ``current-menu-item`` / ``active`` on the item or its link, inside a menu.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<div><ul><li><a>خانه</a></li><li class="active current-menu-item">'
+    ...                          '<a>طلا و سکه</a></li><li><a>ارز</a></li><li><a>بورس</a></li></ul></div>')
+    >>> active_item(t)
+    'طلا و سکه'
+    """
+    for el in tree.iter("li", "a"):
+        marked = (el.get("aria-current") or "").lower() in ("page", "true") \
+            or bool(_CURRENT_CLASS.search(el.get("class") or ""))
+        if not marked or not any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol")):
+            continue
+        name = _item_name(_text(el))
+        if name:
+            return name
+    return None
+
+
+def _segments(path: str) -> list[str]:
+    return [unquote(s) for s in path.split("/") if s]
+
+
+def section_from_url(url: str | None, links: list[tuple[str, str]]) -> str | None:
+    """The menu item whose section the story's URL lies under: a segment of its path (not its
+    last, the story's own) that is the item's link's last segment, or spells its name («موسیقی-
+    جهان» for «موسیقی جهان»); None when no menu item matches."""
+    if not url or not links:
+        return None
+    try:
+        segs = _segments(urlsplit(url).path)[:-1]
+    except ValueError:
+        return None
+    if not segs:
+        return None
+    by_key: dict[str, str] = {}
+    for name, href in links:
+        try:
+            last = _segments(urlsplit(href).path)[-1:] if href and not href.startswith("#") else []
+        except ValueError:
+            last = []
+        for k in (line_key(name), *(line_key(s.replace("-", " ").replace("_", " ")) for s in last)):
+            if k and not _DIGIT.search(k):
+                by_key.setdefault(k, name)
+    for seg in reversed(segs):  # (the deepest level first: «/اخبار/آلبوم/123»)
+        k = line_key(seg.replace("-", " ").replace("_", " "))
+        if k and k in by_key:
+            return by_key[k]
+    return None
+
+
+def byline_section(root, links: list[tuple[str, str]]) -> str | None:
+    """The category a short element of the article names as where the story was put, without a colon
+    (:func:`.sections.in_label_value`): after a verb of publishing («منتشر شده در X», «در دسته X»), or
+    after its author when the page's menu lists it («نوشته زهره هاشمی در گاز»)."""
+    menu = {line_key(name) for name, _ in links}
+    for el in root.iter("div", "span", "p", "li", "a"):
+        if len(el) and any(isinstance(c.tag, str) and c.tag in ("div", "p", "li") for c in el):
+            continue  # (blocks of blocks: their own blocks are read)
+        t = _text(el)
+        if t and len(t) <= 80 and is_in_label(t):
+            got = in_label_value(t, menu=menu)
+            if got:
+                return got
+    return None
