@@ -55,6 +55,7 @@ from .dates import (
 )
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
+from .rejoin import alone_width, rejoin_wrapped
 from .sections import (
     HOME_KEYS,
     acceptable,
@@ -967,6 +968,10 @@ def extract_text(raw: str, *, template=None) -> Article:
     alone) is what the run learned of the page's site.
     """
     texts = lines_of(raw)
+    # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run)
+    width = template.wrap_width(texts) if template is not None and template.learned else alone_width(texts)
+    if width is not None:
+        texts = rejoin_wrapped(texts, width)
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
@@ -1095,6 +1100,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if cut is not None:
         del body[cut:]
     body = _drop_contents_lists(lines, body)
+    body = _rejoin_broken(lines, body)  # (before a piece is judged alone: «در» is no subheading)
     body = _drop_box_heads(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
@@ -1157,6 +1163,61 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n - used)
     return res
+
+
+#: a paragraph broken where an inline link was: the link's text is a line of at most this many
+#: words, between the words before it (this many at least) and the words after it (this many)
+MAX_LINK_WORDS = 3
+MIN_BEFORE_LINK_WORDS = 3
+MIN_AFTER_LINK_WORDS = 4
+#: what ends a line that may end a paragraph or a clause on purpose (a sentence, a colon, a quote)
+_CLAUSE_END = frozenset(".!?؟…:؛;»)\"”")
+#: a link's text: words (letters, digits, joiners) and the spaces between them
+_LINK_TEXT = re.compile(r"[\w\u200c\u200d\s-]+")
+#: a dateline within this many characters of a line's start opens a paragraph (no piece of one)
+DATELINE_OPENS = 40
+
+
+def _ends_clause(text: str) -> bool:
+    return text[-1:] in _CLAUSE_END
+
+
+def _broken_at_link(a: Line, b: Line, c: Line) -> bool:
+    """Whether three lines of the story, one under the other, are one paragraph a flattener broke
+    where an inline link was: ``a`` stops mid-sentence, ``b`` is the link's one to three words and
+    does not end a clause either, ``c`` goes on to the paragraph's end."""
+    return (a.words >= MIN_BEFORE_LINK_WORDS and b.words <= MAX_LINK_WORDS and c.words >= MIN_AFTER_LINK_WORDS
+            and not b.gap and not c.gap and not (b.recurs or b.seen or b.elsewhere or b.tagline)
+            and not (a.recurs or a.elsewhere)
+            and _LINK_TEXT.fullmatch(b.text) is not None  # (words only: «📷 ایرنا», «آلبوم: باران» are a box's)
+            and (a.kind == PARA or not _LABEL_COLON.match(a.text))  # (a box's field «قیمت: ۵۶۰ تومان»)
+            and not _ends_clause(a.text) and not _ends_clause(b.text) and _ends_clause(c.text)
+            and not has_dateline(c.text, DATELINE_OPENS))  # (a paragraph opens so: «به گزارش X، …»)
+
+
+def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines with each paragraph a flattener broke at an inline link joined again (its
+    three pieces made one line, the first): «مذاکرات جدی با» / «پپ» / «در طول هفته‌های پیش رو شروع
+    خواهد شد.». Only under a sentence of the story: above it, a headline over a byline over the
+    lead reads the same way."""
+    out: list[int] = []
+    story = False
+    k = 0
+    while k < len(body):
+        i = body[k]
+        if story and k + 2 < len(body) and body[k + 1] == i + 1 and body[k + 2] == i + 2 \
+                and _broken_at_link(lines[i], lines[i + 1], lines[i + 2]):
+            text = " ".join(ln.text for ln in lines[i: i + 3])
+            lines[i] = replace(lines[i], text=text, key=line_key(text), kind=PARA,
+                               words=sum(ln.words for ln in lines[i: i + 3]))
+            out.append(i)
+            k += 3
+            continue
+        ln = lines[i]
+        story = story or (ln.kind == PARA and ln.words >= 8 and _ends_sentence(ln.text))
+        out.append(i)
+        k += 1
+    return out
 
 
 #: the lines under the story's last paragraph that may hold its bare credit (an agency's name on a
