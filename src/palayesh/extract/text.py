@@ -1851,9 +1851,25 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     d = date_line(lines[i].text)
     if d is None or 2 * (d.stamp.end - d.stamp.start) < len(lines[i].text.strip()):
         return False
-    return all(ln.kind in (BLANK, LABEL, META) or (ln.kind == CHROME and not ln.learned)
+    between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
+    if between and _end_marker(between[0]):
+        between = between[1:]  # (the story's end marker in the site's words: «/ن», «#», «ختم خبر»)
+    return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
                or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
-               for ln in lines[last + 1:i])
+               for ln in between)
+
+
+#: an end marker in a site's own words has at most this many words, and no digit
+MAX_END_MARKER_WORDS = 3
+
+
+def _end_marker(ln: Line) -> bool:
+    """Whether a line right under the story's last line may be its end marker, whatever its words:
+    a short line (:data:`MAX_END_MARKER_WORDS`), no number, no label, no sentence, no headline the
+    run knows («/ن», «▪», «ختم خبر»)."""
+    return ln.kind in (SHORT, CHROME, END) and ln.words <= MAX_END_MARKER_WORDS and not ln.related \
+        and not _DIGIT.search(ln.text) and ln.text.rstrip()[-1:] not in ":：.!?؟"
+
 
 
 def _labelled_date(lines: list[Line], i: int) -> DateLine | None:
