@@ -4,9 +4,12 @@
 """
 import textwrap
 
+import pytest
+
 from conftest import read_rows, story_bodies
 from palayesh import extract, refine
 from palayesh.extract.rejoin import alone_width, rejoin_wrapped, wrap_widths
+from palayesh.extract.text import NOT_BODY, _drop_widget_boxes, classify
 from palayesh.textkeys import line_key
 
 _CITIES = ["رشت", "ساری", "گرگان", "اردبیل", "لاهیجان", "بابل", "آمل", "قزوین", "زنجان", "سنندج", "کرج", "قم"]
@@ -110,3 +113,33 @@ def test_a_box_between_paragraphs_is_no_link():
     page = (_HEAD + _FIRST + "تصویر پل عابر پیاده شهر\n📷 ایرنا\n"
             "هزینه ساخت این پل از محل درآمدهای عوارض نوسازی تامین می‌شود و شهروندان هزینه‌ای نمی‌پردازند.\n")
     assert not any("ایرنا" in p and p.endswith("نمی‌پردازند.") for p in extract(page).paragraphs)
+
+
+# ------------------------------------------------------------------ widget boxes in the story
+_LEAD = "رئیس شورای شهر رشت از تصویب طرح ساخت پل عابر پیاده در خیابان اصلی شهر در جلسه امروز خبر داد."
+_REST = ("به گزارش ایسنا، شورای شهر رشت در جلسه امروز خود طرح ساخت پل عابر پیاده را با اکثریت آرا تصویب کرد.\n"
+         "هزینه ساخت این پل از محل درآمدهای عوارض نوسازی تامین می‌شود و شهروندان هزینه‌ای نمی‌پردازند.\n")
+
+
+@pytest.mark.parametrize("box", [
+    ["گوش کنید", "۰۰:۰۰ / ۰۲:۴۵"],                                              # an audio player
+    ["نسخه شنیداری", "۰۰:۰۰ / ۰۳:۱۰", "پرسپولیس ۲ - ۱ سپاهان", "پایان بازی"],   # ... over a result box
+    ["پخش", "۰۰:۰۰ / ۰۱:۰۵", "مجید رضایی (عکس از آرشیو)"],                     # ... over a caption
+])
+def test_a_widget_box_between_the_storys_paragraphs_is_no_text(box):
+    page = _HEAD + _LEAD + "\n" + "\n".join(box) + "\n" + _REST
+    paras = extract(page).paragraphs
+    assert not any(line in paras for line in box if line[0] != "۰")
+    assert paras[-1].startswith("هزینه ساخت")
+
+
+@pytest.mark.parametrize("between", [
+    ["زمان و مکان برگزاری", "زمان: یکشنبه ۲۲ شهریور ۱۳۹۴، ساعت ۱۴:۰۰", "مکان: تالار اصلی"],  # an info box's fields
+    ["۱۲۳ بازدید", "هزینه‌های طرح"],                     # a subheading under a counter leads into its text
+    ["هزینه‌های طرح"],                                    # a subheading alone
+    ["هزینه‌های طرح", "گالری تصاویر (۵ تصویر)"],          # ... over a gallery's link: words, not a player's time
+])
+def test_an_info_box_or_a_subheading_is_the_storys(between):
+    lines = [classify(t) for t in [_LEAD, *between, *_REST.split("\n")[:2]]]
+    body = [i for i, ln in enumerate(lines) if ln.kind not in NOT_BODY]
+    assert _drop_widget_boxes(lines, body) == body

@@ -651,6 +651,33 @@ def _drop_box_heads(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+#: the lines of a widget box between two paragraphs of a story have at most this many words
+MAX_BOX_LINE_WORDS = 6
+
+
+def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines without the short ones of a widget box between two of its paragraphs: a run
+    of lines that are no sentences, a short one over a line of numbers and no word at all (a
+    player's «شنیدن خبر» over its «۰۰:۰۰ / ۰۱:۱۳»; not a field «زمان: …» of an info box, nor a
+    gallery's «گالری تصاویر (۵ تصویر)» under a subheading), with the short ones around them (a
+    result «ایران ۳ - ۲ قزاقستان», an image's caption). A subheading stands over the text it leads
+    into, under an ad's line too; a list the story announces («… به شرح زیر است:») is the story's."""
+    paras = [i for i in body if lines[i].kind == PARA and lines[i].words >= 8]
+    inside = set(body)
+    drop: set[int] = set()
+    for p, q in zip(paras, paras[1:]):
+        span = [j for j in range(p + 1, q) if lines[j].kind != BLANK]
+        bare = next((j for j in span if lines[j].kind in (CHROME, DATE, META) and _DIGIT.search(lines[j].text)
+                     and not _LETTER.search(lines[j].text)), None)
+        short = [j for j in span if j in inside]
+        if bare is None or not short or short[0] > bare or lines[p].text.rstrip()[-1:] in ":：":
+            continue  # (no short line over the box's bare line: a subheading under an ad leads into its text)
+        if all(lines[j].words <= MAX_BOX_LINE_WORDS and not _ends_sentence(lines[j].text)
+                         and lines[j].text.rstrip()[-1:] not in ":：" for j in short):
+            drop.update(short)
+    return [i for i in body if i not in drop] if drop else body
+
+
 def _heads_chrome(lines: list[Line], i: int) -> bool:
     """Whether the lines right under line ``i`` are the template's, up to the first that is not:
     chrome it learned, and short lines it knows (a channel's name over its member count), at
@@ -1102,6 +1129,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_contents_lists(lines, body)
     body = _rejoin_broken(lines, body)  # (before a piece is judged alone: «در» is no subheading)
     body = _drop_box_heads(lines, body)
+    body = _drop_widget_boxes(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
         _header(lines, b, res, None)
