@@ -515,3 +515,28 @@ def test_html_date_under_a_story_written_with_line_breaks():
 def test_weekday_beside_a_two_digit_year(line, day):
     d = date_line(line)
     assert (d.stamp.day.isoformat() if d else None) == day
+
+
+@pytest.mark.parametrize("marker", ["/ن", "▪", "ختم خبر"])
+def test_date_under_the_storys_end_marker(marker):
+    # under the story's last line, its end marker in the site's own words, then the date alone
+    # with a relative note, then the credit: the story's date
+    page = ("سیاسی\nنشست مجلس برگزار شد\n" + BODY + f"{marker}\n۱۳۹۸/۱۰/۲۱ - ۰۵:۳۳ (۲ دقیقه پیش)\n"
+            "به نقل از خبرگزاری جمهوری اسلامی (ایرنا)\nمطالب مرتبط\nخبر دیگری از مجلس\n")
+    assert extract(page).published == "2020-01-11T05:33+03:30"
+    # a related item's headline over a date there is no marker: the date is the item's
+    page = ("سیاسی\nنشست مجلس برگزار شد\n" + BODY + "نشست دیگر مجلس هفته آینده\n"
+            "۱۳۹۸/۱۰/۲۱ - ۰۵:۳۳ (۲ دقیقه پیش)\n")
+    assert extract(page).published is None
+
+
+@pytest.mark.parametrize("shown,marker", [
+    ("۱۳۹۲/۱۰/۰۹ - ۱۹:۳۸ (۱۰ ساعت پیش)", "<div>/ن</div>"),                    # a bare date under a marker
+    ("تاریخ انتشار: 1392/10/9 19:38 (10 ساعت پیش)", "<div>انتهای خبر</div>"),  # labelled in the <time>'s text
+])
+def test_html_time_under_the_story_and_its_end_marker(shown, marker):
+    page = ("<html><body><div class='w'><h1>عنوان خبر آزمایشی امروز</h1><div>تعداد بازدید : ۳۱,۷۲۱</div>"
+            + PARAS + f"</div><div>{marker}<div class='q'><time datetime='2013-12-30T19:38:00+03:30'>{shown}"
+            "</time></div><div>به نقل از فارس</div></div><ul><li><a href='/n/1'>خبر دیگری از مجلس</a></li>"
+            "<li><a href='/n/2'>1394/6/7</a></li></ul></body></html>")
+    assert extract(page).published == "2013-12-30T19:38:00+03:30"

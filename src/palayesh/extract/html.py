@@ -999,9 +999,11 @@ def _label_elements(root, h1=None) -> tuple:
     section = credit = None
     dates = []  # (element, DateLine, role, classed, in a paragraph)
     for el in root.xpath(".//time"):
-        d = date_line(el.get("datetime") or "") or date_line(_text(el) or "")
-        if d:
-            dates.append((el, d, _class_role(el, d.role), True, False))
+        shown = date_line(_text(el) or "")
+        d = date_line(el.get("datetime") or "") or shown
+        if d:  # (the role a label in its text gives it: «<time datetime=…>تاریخ انتشار: …</time>»)
+            role = d.role or (shown.role if shown is not None else None)
+            dates.append((el, d, _class_role(el, role), True, False))
     for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
                         " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
         el = t.getparent()
@@ -1205,16 +1207,30 @@ def _closes_story(last, el, d) -> bool:
     own = " ".join((_text(el) or "").split())
     if 2 * (d.stamp.end - d.stamp.start) < len(own):
         return False
-    for t in last.xpath("following::text()[normalize-space(.)][position() <= 6]"):
+    for k, t in enumerate(last.xpath("following::text()[normalize-space(.)][position() <= 6]")):
         holder = t.getparent()
         if holder is el or (holder is not None and el in holder.iterancestors()):
             return True
         if holder is not None and holder.tag in ("script", "style"):
             continue
         t = " ".join(t.split())
+        if k == 0 and _end_marker(t, holder):
+            continue  # (the story's end marker in the site's words: «/ن», «انتهای خبر», «▪»)
         if not (meta_field(fold(t)) or (len(t.split()) <= 6 and (is_credit_line(t) or _LABEL_ONLY.match(t)))):
             return False
     return False
+
+
+#: an end marker in a site's own words has at most this many words, and no digit
+MAX_END_MARKER_WORDS = 3
+
+
+def _end_marker(t: str, holder) -> bool:
+    """Whether the first text under a story's last paragraph may be its end marker, whatever its
+    words: a few words (:data:`MAX_END_MARKER_WORDS`), no number, no label, no sentence, no link
+    (a related item's headline is one)."""
+    return len(t.split()) <= MAX_END_MARKER_WORDS and not _DIGIT.search(t) and t[-1:] not in ":：.!?؟" \
+        and holder is not None and holder.tag != "a" and not any(a.tag == "a" for a in holder.iterancestors())
 
 
 #: a label's text alone («لینک کوتاه:», «منبع:»)

@@ -79,6 +79,7 @@ from ..urls import host_of
 from .boxes import MIN_MARKER_PAGES, find_boxes, marker_key
 from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
+from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
 from .sections import MENU_ITEM_SEP, crumb_parts, section_from_label
 
 # roles a template gives a line
@@ -650,6 +651,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
             if p:
                 h = shape_hash(p)
                 shapes[h] = shapes.get(h, 0) | _BIT[r]
+    for width in wrap_widths(lines):  # (the columns the page's lines may be hard-wrapped at: .rejoin)
+        h = shape_hash(f"{MASK_WRAP}{width}")
+        shapes[h] = shapes.get(h, 0) | _BIT["M"]
     lp = last_prose(lines, is_p)
     glued = glued_end(lines[lp]) if lp >= 0 else None
     if glued:
@@ -1078,6 +1082,19 @@ class PageTemplate:
             return 1.0
         pages = int(sampled[7])
         return min(1.0, max(0.0, math.log(pages / int(c[7])) / math.log(pages)))
+
+    def wrap_width(self, lines: list[str]) -> int | None:
+        """The column this page's text is hard-wrapped at (:mod:`.rejoin`): one of the widths its
+        lines end at that :data:`.rejoin.MIN_WRAP_SHARE` of its site's pages show too; None when the
+        site does not wrap (a page's lines that line up by chance)."""
+        best, width = 0.0, None
+        for w in wrap_widths([t for t in lines if t]):
+            h = shape_hash(f"{MASK_WRAP}{w}")
+            for fam, pages, _named in self.fams:
+                c = self.index.counts_of(fam, h)
+                if c is not None and pages and c[0] / pages > best:
+                    best, width = c[0] / pages, w
+        return width if best >= MIN_WRAP_SHARE else None
 
     @property
     def learned(self) -> bool:

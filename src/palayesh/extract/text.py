@@ -55,6 +55,7 @@ from .dates import (
 )
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
+from .rejoin import alone_width, rejoin_wrapped
 from .sections import (
     HOME_KEYS,
     acceptable,
@@ -690,6 +691,33 @@ def drop_author_box(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in (above, body[k])]
 
 
+#: the lines of a widget box between two paragraphs of a story have at most this many words
+MAX_BOX_LINE_WORDS = 6
+
+
+def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines without the short ones of a widget box between two of its paragraphs: a run
+    of lines that are no sentences, a short one over a line of numbers and no word at all (a
+    player's «شنیدن خبر» over its «۰۰:۰۰ / ۰۱:۱۳»; not a field «زمان: …» of an info box, nor a
+    gallery's «گالری تصاویر (۵ تصویر)» under a subheading), with the short ones around them (a
+    result «ایران ۳ - ۲ قزاقستان», an image's caption). A subheading stands over the text it leads
+    into, under an ad's line too; a list the story announces («… به شرح زیر است:») is the story's."""
+    paras = [i for i in body if lines[i].kind == PARA and lines[i].words >= 8]
+    inside = set(body)
+    drop: set[int] = set()
+    for p, q in zip(paras, paras[1:]):
+        span = [j for j in range(p + 1, q) if lines[j].kind != BLANK]
+        bare = next((j for j in span if lines[j].kind in (CHROME, DATE, META) and _DIGIT.search(lines[j].text)
+                     and not _LETTER.search(lines[j].text)), None)
+        short = [j for j in span if j in inside]
+        if bare is None or not short or short[0] > bare or lines[p].text.rstrip()[-1:] in ":：":
+            continue  # (no short line over the box's bare line: a subheading under an ad leads into its text)
+        if all(lines[j].words <= MAX_BOX_LINE_WORDS and not _ends_sentence(lines[j].text)
+                         and lines[j].text.rstrip()[-1:] not in ":：" for j in short):
+            drop.update(short)
+    return [i for i in body if i not in drop] if drop else body
+
+
 def _heads_chrome(lines: list[Line], i: int) -> bool:
     """Whether the lines right under line ``i`` are the template's, up to the first that is not:
     chrome it learned, and short lines it knows (a channel's name over its member count), at
@@ -1007,6 +1035,10 @@ def extract_text(raw: str, *, template=None) -> Article:
     alone) is what the run learned of the page's site.
     """
     texts = lines_of(raw)
+    # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run)
+    width = template.wrap_width(texts) if template is not None and template.learned else alone_width(texts)
+    if width is not None:
+        texts = rejoin_wrapped(texts, width)
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
@@ -1152,7 +1184,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if cut is not None:
         del body[cut:]
     body = _drop_contents_lists(lines, body)
+    body = _rejoin_broken(lines, body)  # (before a piece is judged alone: «در» is no subheading)
     body = _drop_box_heads(lines, body)
+    body = _drop_widget_boxes(lines, body)
     body = drop_author_box(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
@@ -1215,6 +1249,61 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n - used)
     return res
+
+
+#: a paragraph broken where an inline link was: the link's text is a line of at most this many
+#: words, between the words before it (this many at least) and the words after it (this many)
+MAX_LINK_WORDS = 3
+MIN_BEFORE_LINK_WORDS = 3
+MIN_AFTER_LINK_WORDS = 4
+#: what ends a line that may end a paragraph or a clause on purpose (a sentence, a colon, a quote)
+_CLAUSE_END = frozenset(".!?؟…:؛;»)\"”")
+#: a link's text: words (letters, digits, joiners) and the spaces between them
+_LINK_TEXT = re.compile(r"[\w\u200c\u200d\s-]+")
+#: a dateline within this many characters of a line's start opens a paragraph (no piece of one)
+DATELINE_OPENS = 40
+
+
+def _ends_clause(text: str) -> bool:
+    return text[-1:] in _CLAUSE_END
+
+
+def _broken_at_link(a: Line, b: Line, c: Line) -> bool:
+    """Whether three lines of the story, one under the other, are one paragraph a flattener broke
+    where an inline link was: ``a`` stops mid-sentence, ``b`` is the link's one to three words and
+    does not end a clause either, ``c`` goes on to the paragraph's end."""
+    return (a.words >= MIN_BEFORE_LINK_WORDS and b.words <= MAX_LINK_WORDS and c.words >= MIN_AFTER_LINK_WORDS
+            and not b.gap and not c.gap and not (b.recurs or b.seen or b.elsewhere or b.tagline)
+            and not (a.recurs or a.elsewhere)
+            and _LINK_TEXT.fullmatch(b.text) is not None  # (words only: «📷 ایرنا», «آلبوم: باران» are a box's)
+            and (a.kind == PARA or not _LABEL_COLON.match(a.text))  # (a box's field «قیمت: ۵۶۰ تومان»)
+            and not _ends_clause(a.text) and not _ends_clause(b.text) and _ends_clause(c.text)
+            and not has_dateline(c.text, DATELINE_OPENS))  # (a paragraph opens so: «به گزارش X، …»)
+
+
+def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines with each paragraph a flattener broke at an inline link joined again (its
+    three pieces made one line, the first): «مذاکرات جدی با» / «پپ» / «در طول هفته‌های پیش رو شروع
+    خواهد شد.». Only under a sentence of the story: above it, a headline over a byline over the
+    lead reads the same way."""
+    out: list[int] = []
+    story = False
+    k = 0
+    while k < len(body):
+        i = body[k]
+        if story and k + 2 < len(body) and body[k + 1] == i + 1 and body[k + 2] == i + 2 \
+                and _broken_at_link(lines[i], lines[i + 1], lines[i + 2]):
+            text = " ".join(ln.text for ln in lines[i: i + 3])
+            lines[i] = replace(lines[i], text=text, key=line_key(text), kind=PARA,
+                               words=sum(ln.words for ln in lines[i: i + 3]))
+            out.append(i)
+            k += 3
+            continue
+        ln = lines[i]
+        story = story or (ln.kind == PARA and ln.words >= 8 and _ends_sentence(ln.text))
+        out.append(i)
+        k += 1
+    return out
 
 
 #: the lines under the story's last paragraph that may hold its bare credit (an agency's name on a
@@ -1884,9 +1973,25 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     d = date_line(lines[i].text)
     if d is None or 2 * (d.stamp.end - d.stamp.start) < len(lines[i].text.strip()):
         return False
-    return all(ln.kind in (BLANK, LABEL, META) or (ln.kind == CHROME and not ln.learned)
+    between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
+    if between and _end_marker(between[0]):
+        between = between[1:]  # (the story's end marker in the site's words: «/ن», «#», «ختم خبر»)
+    return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
                or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
-               for ln in lines[last + 1:i])
+               for ln in between)
+
+
+#: an end marker in a site's own words has at most this many words, and no digit
+MAX_END_MARKER_WORDS = 3
+
+
+def _end_marker(ln: Line) -> bool:
+    """Whether a line right under the story's last line may be its end marker, whatever its words:
+    a short line (:data:`MAX_END_MARKER_WORDS`), no number, no label, no sentence, no headline the
+    run knows («/ن», «▪», «ختم خبر»)."""
+    return ln.kind in (SHORT, CHROME, END) and ln.words <= MAX_END_MARKER_WORDS and not ln.related \
+        and not _DIGIT.search(ln.text) and ln.text.rstrip()[-1:] not in ":：.!?؟"
+
 
 
 def _labelled_date(lines: list[Line], i: int) -> DateLine | None:

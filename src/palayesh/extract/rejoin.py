@@ -1,0 +1,107 @@
+"""Paragraphs a flattener hard-wrapped at a column, joined again.
+
+Some crawlers print a page's text wrapped at a fixed width (72, 90, 110 columns): each paragraph is
+then several lines, every one of them but the last filled up to the width. A greedy wrapper leaves
+a mark: a wrapped line is one the next line's first word did not fit on, ``len(line) <= W <
+len(line) + 1 + len(next word)``, at one width ``W``. A page shows the widths most of its lines
+end at (:func:`wrap_widths`); the run counts them per site (:mod:`.template`, as a shape), and a
+width a site's pages show again and again is the site's column: lines ending there are joined to
+the next (:func:`rejoin_wrapped`). Lines that are short on purpose (verses, list items, captions,
+headlines) do not end near one width page after page, so a site that does not wrap keeps them.
+
+>>> lines = ["در ادامه پیکارهای مقدماتی راه‌یابی به جام جهانی", "برزیل در قاره آسیا عمان به رده دوم رسید.", ""]
+>>> rejoin_wrapped(lines, 48)[0]
+'در ادامه پیکارهای مقدماتی راه‌یابی به جام جهانی برزیل در قاره آسیا عمان به رده دوم رسید.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+#: a line shorter than this is no wrapped line (short lines of a menu or a list line up by chance)
+MIN_WRAP_WIDTH = 60
+#: a wrapped line has at least this many words (prose, not a menu item or a label)
+MIN_WRAP_WORDS = 5
+#: a page shows a width when this many of its lines end where a greedy wrapper at it ends them, in
+#: the middle of a sentence
+MIN_PAGE_LINES = 3
+#: alone (no run to confirm it), a page is wrapped when this many of its lines end so ...
+MIN_ALONE_LINES = 5
+#: ... and at most this share of its prose lines is longer than the width (a footer, a menu on one line)
+MAX_LONGER_SHARE = 0.15
+#: the most widths a page reports (the widths every wrapped line of it is consistent with)
+MAX_WIDTHS = 12
+#: the mask of a width's shape in the run's counts (:func:`.template.observe`)
+MASK_WRAP = "ǂr"
+#: a site wraps at a width that this share of its pages show (a chance alignment is one page's)
+MIN_WRAP_SHARE = 0.3
+#: a paragraph joined from wrapped lines ends where a paragraph ends (a sentence, a quote, a
+#: bracket): two headlines of a list that happen to end near the width are left alone
+_PARA_END = frozenset(".!?؟…»\")”:؛")
+#: a line that ends a sentence says nothing of a width: paragraphs end so, and template lines that
+#: stand on every page of a site (a comment policy) would line up on every page
+_SENTENCE_END = frozenset(".!?؟…")
+_NOT_PROSE = frozenset("←→«»")
+_ITEM_SEP = re.compile("[|｜•◄►▪◆·]")
+
+
+def _first_word_len(text: str) -> int:
+    return len(text.split(" ", 1)[0])
+
+
+def _prose(text: str) -> bool:
+    """A line that may be a wrapped piece of a paragraph: words enough, no list mark before them
+    and no menu separator between them («خانه | اخبار | …», «کرونا| …»)."""
+    return len(text.split()) >= MIN_WRAP_WORDS and text[0] not in _NOT_PROSE and not _ITEM_SEP.search(text)
+
+
+def _coverage(lines: list[str]) -> Counter:
+    cover: Counter = Counter()
+    for a, b in zip(lines, lines[1:]):
+        if len(a) >= MIN_WRAP_WIDTH and b and _prose(a) and a.rstrip("»\"”")[-1] not in _SENTENCE_END:
+            for w in range(len(a), len(a) + _first_word_len(b) + 1):
+                cover[w] += 1
+    return cover
+
+
+def wrap_widths(lines: list[str]) -> list[int]:
+    """The widths most of a page's lines could have been wrapped at (greedily), when
+    :data:`MIN_PAGE_LINES` of them end there at least; [] for a page that was not wrapped."""
+    cover = _coverage(lines)
+    top = max(cover.values(), default=0)
+    if top < MIN_PAGE_LINES:
+        return []
+    return sorted(w for w, c in cover.items() if c == top)[:MAX_WIDTHS]
+
+
+def alone_width(lines: list[str]) -> int | None:
+    """The width a page was wrapped at, told by the page alone (no run): many lines end there and
+    almost no prose line is longer."""
+    cover = _coverage(lines)
+    if not cover:
+        return None
+    width, count = max(cover.items(), key=lambda kv: (kv[1], -kv[0]))
+    prose = [len(a) for a in lines if a and _prose(a)]
+    if count < MIN_ALONE_LINES or sum(n > width for n in prose) > MAX_LONGER_SHARE * len(prose):
+        return None
+    return width
+
+
+def rejoin_wrapped(lines: list[str], width: int) -> list[str]:
+    """``lines`` (stripped, blank lines included) with the lines of each paragraph hard-wrapped at
+    ``width`` joined into one."""
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j + 1 < n and lines[j] and lines[j + 1] and _prose(lines[j]) \
+                and len(lines[j]) <= width < len(lines[j]) + 1 + _first_word_len(lines[j + 1]):
+            j += 1
+        if j > i and lines[j].rstrip()[-1] in _PARA_END:
+            out.append(" ".join(lines[i: j + 1]))
+        else:
+            out.extend(lines[i: j + 1])
+        i = j + 1
+    return out
+
