@@ -25,6 +25,23 @@ def test_trail_ending_with_the_headline(line, section):
     assert parts is not None and section_from_crumb(parts) == section
 
 
+@pytest.mark.parametrize("line,title,section", [
+    # the opening guillemet with a space on each side between the items, the headline last
+    ("صفحه نخست « مطالب « موسیقی جهان « خمارلو: پیگیر هستیم و هواداران نگران نباشند",
+     "خمارلو: پیگیر هستیم و هواداران نگران نباشند", "موسیقی جهان"),
+    ("خانه « کنسرت « حاشیه دیدار دو تیم", "حاشیه دیدار دو تیم", "کنسرت"),                   # a short headline
+    ("وزیر گفت « ما آماده‌ایم » و رفت", None, None),                                           # a quote, spaced
+    ("وزیر « ما آماده‌ایم »", None, None),
+])
+def test_trail_set_apart_by_guillemets(line, title, section):
+    from palayesh.extract.sections import headline_trail
+
+    parts = crumb_parts(line)
+    assert (section_from_crumb(parts, title=title) if parts else None) == section
+    if title:
+        assert headline_trail(line, title)[-1] == title
+
+
 @pytest.mark.parametrize("line", [
     "صفحه نخست | افغانستان | ولایات | منطقه و جهان | اقتصاد | ورزش | فرهنگ",   # a menu
     "خانه | ورزش | منطقه و جهان | فرهنگ و هنر",                                  # a short menu
@@ -499,6 +516,21 @@ def test_a_line_on_every_page_under_the_headline_is_no_section():
     # a menu item on every page, repeated under the headline: the section the menu lists
     menu = [replace(classify(t), tagline=True, recurs=True) for t in ("اخبار", "مشخصات فنی", "پادکست")]
     assert extract_lines(lines[:1] + menu + lines[1:]).section == "مشخصات فنی"
+
+
+@pytest.mark.parametrize("readout", ["۰۰:۰۰ / ۰۱:۱۳", "۲ - ۱"])
+def test_a_widgets_heading_over_its_readout_is_no_section(readout):
+    # a label other sites of the run show too (a player's «شنیدن خبر»), under the headline over a
+    # player's clock or a score: the widget's heading, not the story's section (over the story, a label)
+    from dataclasses import replace
+
+    from palayesh.extract.text import classify, extract_lines
+
+    texts = ["تک‌باز", "خانه | اخبار بازی | مقایسه | موبایل | سخت‌افزار", TITLE, ROW, "شنیدن خبر", readout, *STORY]
+    lines = [classify(t) for t in texts]
+    lines[4] = replace(lines[4], vocab=("شنیدن خبر",), recurs=True)
+    assert extract_lines(lines).section is None
+    assert extract_lines(lines[:5] + lines[6:]).section == "شنیدن خبر"
 
 
 #: the menu of a magazine, its items set apart by runs of spaces; a ticker of other stories above it

@@ -73,6 +73,25 @@ _FIELD = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+|\s{2,}")
 _fold = replacer({**YEH_KAF, **SPACE_FOLDS})  # labels match with ي/ك, ZWNJ or NBSP variants
 
 
+#: «صفحه نخست « مطالب « موسیقی جهان « <headline>»: a trail whose separator is the opening guillemet
+#: with a space on each side, two times or more (a quote opens with one «, glued to its first word)
+_GUILLEMET_SEP = re.compile(r"\s+«\s+")
+
+
+def guillemets_apart(text: str) -> str:
+    """A line whose items a spaced «, two times or more, sets apart, with «›» between them instead
+    (the trail's separator read as the other strong ones are); any other line as it is.
+
+    >>> guillemets_apart("صفحه نخست « مطالب « کنسرت « خمارلو: پیگیر هستیم")
+    'صفحه نخست › مطالب › کنسرت › خمارلو: پیگیر هستیم'
+    >>> guillemets_apart("وزیر گفت « ما آماده‌ایم » و رفت")
+    'وزیر گفت « ما آماده‌ایم » و رفت'
+    """
+    if "«" not in text or len(_GUILLEMET_SEP.findall(text)) < 2:
+        return text
+    return _GUILLEMET_SEP.sub(" › ", text)
+
+
 def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) -> list[str] | None:
     """The items of a breadcrumb trail, or None when the line is not one: 2-6 items of 1-5 words
     (the last may be the headline) and no digits, separated by a trail separator; with «/» or «|»
@@ -91,7 +110,10 @@ def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) ->
     >>> crumb_parts("🏠 | ارز دیجیتال")   # the home page's icon
     ['🏠', 'ارز دیجیتال']
     """
-    if len(text) > 240 or _ANY_SEPARATOR.search(text) is None:  # (most lines: one scan, no split)
+    if len(text) > 240:
+        return None
+    text = guillemets_apart(text)
+    if _ANY_SEPARATOR.search(text) is None:  # (most lines: one scan, no split)
         return None
     strong = _STRONG_IN_QUOTES if "«" in text else _STRONG
     for sep, home_first in ((strong, False), (_WEAK_HOME, True)):
@@ -143,6 +165,7 @@ def headline_trail(text: str, title: str | None) -> list[str] | None:
     tkey = line_key(title or "")
     if len(tkey) < 8 or len(text) > 300:
         return None
+    text = guillemets_apart(text)
     for m in _ANY_SEP.finditer(text):
         rest = text[m.end():]
         rkey = line_key(_ELLIPSIS.sub("", rest))

@@ -550,7 +550,8 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
     if title_i is None:
         return None
     above = {x.key for x in lines[:title_i]}
-    for ln in lines[title_i + 1:head_end]:
+    for i in range(title_i + 1, head_end):
+        ln = lines[i]
         if ln.kind == PARA or (ln.kind == SHORT and not (_is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
             break  # (the story, or a line written for this page that is no label: a box of the page
             # under the header, a scoreboard over its «پایان بازی», not the header's meta lines)
@@ -565,8 +566,22 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 and not (ln.tagline and ln.key not in above):
             # (a line on every page of the site that its menu above does not list is a box's
             # heading «مشخصات فنی»; a menu item repeated under the headline names the section)
+            if ln.key not in menu and _heads_readout(lines, i):
+                continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
             return ln.text
     return None
+
+
+#: a widget's readout: numbers and marks only, two numbers or more (a player's clock «۰۰:۰۰ / ۰۱:۱۳»,
+#: a score «۲ - ۱»), no word
+_READOUT = re.compile(r"^[^\w]*\d+(?:(?:\s*[:/\-–—]\s*|\s+)\d+)+[^\w]*$")
+
+
+def _heads_readout(lines: list[Line], i: int) -> bool:
+    """Whether the line under line ``i`` is a widget's readout (:data:`_READOUT`), no date: line
+    ``i`` is the widget's heading, not the story's section."""
+    nxt = _neighbour(lines, i, 1)
+    return nxt is not None and nxt.kind not in (DATE, META) and bool(_READOUT.match(nxt.text))
 
 
 def _row_names(ln: Line) -> list[str]:
