@@ -1225,12 +1225,18 @@ def _closes_story(last, el, d) -> bool:
 MAX_END_MARKER_WORDS = 3
 
 
+#: an end marker is a block of its own; a few words in an inline element over a date are a
+#: comment's or an item's author («<b>مریم</b><time>…</time><p>…</p>»)
+_MARKER_BLOCKS = frozenset({"div", "p", "section", "footer", "aside", "center", "blockquote", "li", "td"})
+
+
 def _end_marker(t: str, holder) -> bool:
     """Whether the first text under a story's last paragraph may be its end marker, whatever its
-    words: a few words (:data:`MAX_END_MARKER_WORDS`), no number, no label, no sentence, no link
-    (a related item's headline is one)."""
+    words: a few words (:data:`MAX_END_MARKER_WORDS`) in a block of their own, no number, no
+    label, no sentence, no link (a related item's headline is one)."""
     return len(t.split()) <= MAX_END_MARKER_WORDS and not _DIGIT.search(t) and t[-1:] not in ":：.!?؟" \
-        and holder is not None and holder.tag != "a" and not any(a.tag == "a" for a in holder.iterancestors())
+        and holder is not None and holder.tag in _MARKER_BLOCKS \
+        and not any(a.tag == "a" for a in holder.iterancestors())
 
 
 #: a label's text alone («لینک کوتاه:», «منبع:»)
