@@ -60,7 +60,16 @@ from .sections import (
 )
 from .tables import join_rows
 from .template import is_prose
-from .text import BARE_CREDIT_LINES, BARE_CREDIT_SHORT, BRAND_SHARE, CHROME, MAX_BRAND_WORDS, classify, cut_site_end
+from .text import (
+    BARE_CREDIT_LINES,
+    BARE_CREDIT_SHORT,
+    BRAND_SHARE,
+    CHROME,
+    MAX_BRAND_WORDS,
+    classify,
+    cut_site_end,
+    end_marker_shape,
+)
 
 log = logging.getLogger(__name__)
 _DIGIT = re.compile(r"\d")
@@ -1221,20 +1230,15 @@ def _closes_story(last, el, d) -> bool:
     return False
 
 
-#: an end marker in a site's own words has at most this many words, and no digit
-MAX_END_MARKER_WORDS = 3
-
-
 #: an end marker is a block of its own; a few words in an inline element over a date are a
 #: comment's or an item's author («<b>مریم</b><time>…</time><p>…</p>»)
 _MARKER_BLOCKS = frozenset({"div", "p", "section", "footer", "aside", "center", "blockquote", "li", "td"})
 
 
 def _end_marker(t: str, holder) -> bool:
-    """Whether the first text under a story's last paragraph may be its end marker, whatever its
-    words: a few words (:data:`MAX_END_MARKER_WORDS`) in a block of their own, no number, no
-    label, no sentence, no link (a related item's headline is one)."""
-    return len(t.split()) <= MAX_END_MARKER_WORDS and not _DIGIT.search(t) and t[-1:] not in ":：.!?؟" \
+    """Whether the first text under a story's last paragraph may be its end marker (the shape of
+    :func:`.text.end_marker_shape`) in a block of its own, no link (a related item's headline is one)."""
+    return end_marker_shape(t, len(t.split())) \
         and holder is not None and holder.tag in _MARKER_BLOCKS \
         and not any(a.tag == "a" for a in holder.iterancestors())
 

@@ -2000,12 +2000,17 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
 MAX_END_MARKER_WORDS = 3
 
 
+def end_marker_shape(text: str, words: int) -> bool:
+    """Whether a text of ``words`` words has the shape of a story's end marker in a site's own
+    words, whatever they are («/ن», «▪», «ختم خبر»): a few words (:data:`MAX_END_MARKER_WORDS`),
+    no number, no label, no sentence. Flat and HTML pages (:func:`.html._end_marker`) alike."""
+    return words <= MAX_END_MARKER_WORDS and not _DIGIT.search(text) and text.rstrip()[-1:] not in ":：.!?؟"
+
+
 def _end_marker(ln: Line) -> bool:
-    """Whether a line right under the story's last line may be its end marker, whatever its words:
-    a short line (:data:`MAX_END_MARKER_WORDS`), no number, no label, no sentence, no headline the
-    run knows («/ن», «▪», «ختم خبر»)."""
-    return ln.kind in (SHORT, CHROME, END) and ln.words <= MAX_END_MARKER_WORDS and not ln.related \
-        and not _DIGIT.search(ln.text) and ln.text.rstrip()[-1:] not in ":：.!?؟"
+    """Whether a line right under the story's last line may be its end marker (:func:`end_marker_shape`),
+    no headline the run knows."""
+    return ln.kind in (SHORT, CHROME, END) and not ln.related and end_marker_shape(ln.text, ln.words)
 
 
 
