@@ -239,7 +239,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
-HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld")
+HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -262,6 +262,9 @@ K_HELD = ["environment", "charity_news", "heritage", "transport_news"]
 #: L split the same way (chosen before L was scored, alternating its families): ``ldev`` open, ``lheld`` held out
 L_DEV = ["sports_federation", "music_news", "weather_disaster", "env_wildlife"]
 L_HELD = ["oil_energy", "kids_mag", "metro_transport", "charity_ngo"]
+#: M split the same way (chosen before M was scored, alternating its families): ``mdev`` open, ``mheld`` held out
+M_DEV = ["judiciary_courts", "bank_insurance", "esports_news", "tour_agency"]
+M_HELD = ["fashion_beauty", "defence_news", "school_education", "startup_tech"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -283,7 +286,9 @@ SETS: dict[str, tuple] = {
         "k": ("site_families_k", 81), "kdev": ("site_families_k", 81, K_DEV),
         "kheld": ("site_families_k", 81, K_HELD),
         "l": ("site_families_l", 91), "ldev": ("site_families_l", 91, L_DEV),
-        "lheld": ("site_families_l", 91, L_HELD)}
+        "lheld": ("site_families_l", 91, L_HELD),
+        "m": ("site_families_m", 101), "mdev": ("site_families_m", 101, M_DEV),
+        "mheld": ("site_families_m", 101, M_HELD)}
 
 
 def _module(name: str):
