@@ -15,6 +15,7 @@ Results are memoized per chunk and per pair: running text repeats its words.
 from __future__ import annotations
 
 import re
+import threading
 import zlib
 from collections import Counter
 from itertools import compress, islice
@@ -275,68 +276,32 @@ class ZwnjRestorer:
         self._parses: dict = {}  # glued word -> its morphological parse ("" for none): each mode asks again
         self._context_margins: dict = {}
         self._agrees: dict = {}  # (chunk, its restoration, mode, signs) -> does the model agree (_model_agrees)
-        self._known_pairs: set = set()  # (a, b) open to the model although no rule proposes them
         #: the convention of the document being restored (:mod:`.convention`); None: lines alone
         self.doc: DocConvention | None = None
-        self.morph = Morphology(
-            vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way,
-            adjectives=res.adjectives, leads=res.leads,
-        )
         self._chunks: dict = {}
         self._pairs: dict = {}
         self._sign = 0  # glued sign of the chunk being restored (set by _word_full)
-        self._strong_bound = {s for s, _ in PLURAL_SUFFIXES}
-        self._affixes = self.morph.bound | self.morph.vowel_bound | {s for s, _ in self.morph.suffixes}
-        # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
-        # 1 by the lexicon (with a neighbour that can too); every other pair is skipped at once
-        self._verb_prefixes = frozenset(self.morph.verb_prefixes)  # (a set: looked up for every restored word)
-        rule_left = self._verb_prefixes | {"بی"}
-        self._prefixes = rule_left
-        rule_right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads | COMPARATIVE_INDEFINITE
-                               | {PASSIVE_PARTICIPLE, EZAFE_YE})
-        lex_left = {a for a, _ in res.merge} | {a for a, _ in res.listed_merge}
-        lex_right = {b for _, b in res.merge} | {b for _, b in res.listed_merge}
-        self._left = dict.fromkeys(lex_left, 1) | dict.fromkeys(rule_left, 2)
-        self._right = dict.fromkeys(lex_right, 1) | dict.fromkeys(rule_right, 2)
-        # inflected second parts of compounds -> their stem: «پردازانی» -> «پرداز», «دیدگان» -> «دیده»
-        self._inflected: dict[str, str] = {}
-        # (in a fixed order, the longest stem first: «سنگانی» is «سنگان» + «ی» before «سنگ» + «انی»; the
-        # order of a set would make the choice, and so the output, depend on the process's hash seed)
-        for stem in sorted(lex_right | res.bound_heads, key=lambda s: (-len(s), s)):
-            if len(stem) < 2:
-                continue
-            for infl in inflections(stem):
-                if res.vocab.get(infl, 0) < MAX_INFLECTED_CLASS:  # not «نگران» as «نگر» + «ان»
-                    self._inflected.setdefault(infl, stem)
-        for infl, stem in self._inflected.items():
-            self._right.setdefault(infl, 2 if stem in res.bound_heads else 1)
-        # the class bits of each word's partners in the lexicon pairs (see _end_bits)
-        self._partners: dict[str, int] = {}
-        self._classes: dict[str, int] = {}  # the class bit of each second word of a lexicon pair
-        self._add_partners(list(res.merge) + list(res.listed_merge))
-        if model is not None:
-            self.add_pairs(model.pairs)
+        # the tables derived from the resources and the model alone (no memo): built once per process
+        # for each (resources, model), shared by every restorer of them (a fresh Normalizer costs
+        # ~0.1 s less), copied before a restorer changes them (:meth:`add_pairs`)
+        t = _static_tables(res, model)
+        # (set one by one, not by __dict__.update: that would cost every attribute look-up its fast path)
+        self.morph = t.morph
+        self._strong_bound, self._affixes, self._verb_prefixes, self._prefixes = (
+            t._strong_bound, t._affixes, t._verb_prefixes, t._prefixes)
+        self._left, self._right, self._inflected = t._left, t._right, t._inflected
+        self._partners, self._classes, self._known_pairs = t._partners, t._classes, t._known_pairs
+        self._shared = True
 
     def add_pairs(self, pairs) -> None:
         """Look up the spaced pairs «a b» of ``pairs`` ("a|b") like lexicon pairs: open gaps for the model."""
-        added = []
-        for p in pairs:
-            a, _, b = p.partition("|")
-            self._left.setdefault(a, 1)
-            self._right.setdefault(b, 1)
-            self._known_pairs.add((a, b))
-            added.append((a, b))
-        self._add_partners(added)
+        if self._shared:  # (the tables of every restorer of these resources: this one's own copy first)
+            for name in ("_left", "_right", "_known_pairs", "_partners", "_classes"):
+                setattr(self, name, getattr(self, name).copy())
+            self._shared = False
+        _add_pairs(self, pairs)
         self._pairs.clear()  # memoized with the pairs known before
         self._chunks.clear()
-
-    def _add_partners(self, pairs) -> None:
-        classes, partners = self._classes, self._partners
-        for a, b in pairs:
-            c = classes.get(b)
-            if c is None:
-                c = classes[b] = _pair_class(b)
-            partners[a] = partners.get(a, 0) | c
 
     def _end_bits(self, r: tuple) -> tuple[int, int]:
         """The bits of a chunk's ends (its memo tuple ``r``) that say whether a spaced pair may join: the
@@ -1265,3 +1230,106 @@ class ZwnjRestorer:
             code = self._pair_code(a, stem)
             return max(code, 4) if code >= 3 else 0
         return 0
+
+
+class _StaticTables:
+    """What a :class:`ZwnjRestorer` derives from its resources and model alone (see its attributes)."""
+
+    morph: Morphology
+    _strong_bound: set
+    _affixes: set
+    _verb_prefixes: frozenset
+    _prefixes: frozenset
+    _left: dict
+    _right: dict
+    _inflected: dict
+    _partners: dict
+    _classes: dict
+    _known_pairs: set
+
+
+_STATIC_LOCK = threading.Lock()
+#: (resources, model, their tables) of the last restorer built (see :func:`_static_tables`)
+_STATIC: tuple | None = None
+
+
+def _static_tables(res: ZwnjResources, model: GapModel | None) -> _StaticTables:
+    """The attributes of a :class:`ZwnjRestorer` that depend on ``res`` and ``model`` alone (no memo),
+    built once and shared while the same resources and model serve (they are read, never changed,
+    but by :meth:`ZwnjRestorer.add_pairs`, which copies them first)."""
+    global _STATIC
+    got = _STATIC
+    if got is not None and got[0] is res and got[1] is model:
+        return got[2]
+    with _STATIC_LOCK:
+        got = _STATIC
+        if got is not None and got[0] is res and got[1] is model:
+            return got[2]
+        tables = _build_static_tables(res, model)
+        _STATIC = (res, model, tables)
+        return tables
+
+
+def _build_static_tables(res: ZwnjResources, model: GapModel | None) -> _StaticTables:
+    t = _StaticTables()
+    morph = t.morph = Morphology(
+        vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way,
+        adjectives=res.adjectives, leads=res.leads,
+    )
+    t._strong_bound = {s for s, _ in PLURAL_SUFFIXES}
+    t._affixes = morph.bound | morph.vowel_bound | {s for s, _ in morph.suffixes}
+    # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
+    # 1 by the lexicon (with a neighbour that can too); every other pair is skipped at once
+    verb_prefixes = t._verb_prefixes = frozenset(morph.verb_prefixes)  # (a set: looked up for every word)
+    rule_left = verb_prefixes | {"بی"}
+    t._prefixes = rule_left
+    rule_right = frozenset(morph.bound | morph.vowel_bound | res.bound_heads | COMPARATIVE_INDEFINITE
+                           | {PASSIVE_PARTICIPLE, EZAFE_YE})
+    lex_left = {a for a, _ in res.merge} | {a for a, _ in res.listed_merge}
+    lex_right = {b for _, b in res.merge} | {b for _, b in res.listed_merge}
+    t._left = dict.fromkeys(lex_left, 1) | dict.fromkeys(rule_left, 2)
+    right = t._right = dict.fromkeys(lex_right, 1) | dict.fromkeys(rule_right, 2)
+    # inflected second parts of compounds -> their stem: «پردازانی» -> «پرداز», «دیدگان» -> «دیده»
+    inflected: dict[str, str] = {}
+    # (in a fixed order, the longest stem first: «سنگانی» is «سنگان» + «ی» before «سنگ» + «انی»; the
+    # order of a set would make the choice, and so the output, depend on the process's hash seed)
+    for stem in sorted(lex_right | res.bound_heads, key=lambda s: (-len(s), s)):
+        if len(stem) < 2:
+            continue
+        for infl in inflections(stem):
+            if res.vocab.get(infl, 0) < MAX_INFLECTED_CLASS:  # not «نگران» as «نگر» + «ان»
+                inflected.setdefault(infl, stem)
+    t._inflected = inflected
+    for infl, stem in inflected.items():
+        right.setdefault(infl, 2 if stem in res.bound_heads else 1)
+    # the class bits of each word's partners in the lexicon pairs (see ZwnjRestorer._end_bits)
+    t._partners = {}
+    t._classes = {}  # the class bit of each second word of a lexicon pair
+    t._known_pairs = set()  # (a, b) open to the model although no rule proposes them
+    _add_partners(t, list(res.merge) + list(res.listed_merge))
+    if model is not None:
+        _add_pairs(t, model.pairs)
+    return t
+
+
+def _add_pairs(t, pairs) -> None:
+    """Add the spaced pairs «a b» of ``pairs`` ("a|b") to the tables of ``t`` (a restorer or its
+    :class:`_StaticTables`): open gaps for the model."""
+    added = []
+    left, right, known = t._left, t._right, t._known_pairs
+    for p in pairs:
+        a, _, b = p.partition("|")
+        left.setdefault(a, 1)
+        right.setdefault(b, 1)
+        known.add((a, b))
+        added.append((a, b))
+    _add_partners(t, added)
+
+
+def _add_partners(t, pairs) -> None:
+    classes, partners = t._classes, t._partners
+    for a, b in pairs:
+        c = classes.get(b)
+        if c is None:
+            c = classes[b] = _pair_class(b)
+        partners[a] = partners.get(a, 0) | c
