@@ -216,6 +216,34 @@ def test_training_reads_lines_as_documents():
     assert "Pg0s0" in signs  # the spaced document: «شرکتها» is its habit
 
 
+def test_a_line_of_a_document_that_types_spaces_for_half_spaces_says_so(monkeypatch):
+    """A line without ZWNJs whose document typed spaces for its half-spaces («می شناسند», «کتاب های»)
+    is read with the document's sign ("D", :data:`palayesh.normalize.zwnj.DOC_SPACES`), even where the
+    line itself shows no affix; a document that types its ZWNJs gives no such sign."""
+    from collections import Counter
+
+    from palayesh.normalize import resources, zwnj
+    from palayesh.normalize.convention import DocConvention
+    from palayesh.normalize.zwnj import ZwnjRestorer
+
+    monkeypatch.setattr(zwnj, "DOC_SPACES", True)  # (off until a model is trained with it)
+
+    z = "\u200c"
+    before = ["ارزش|های ما را می|شناسند .", "کتاب|های تازه را می|خوانند .", "آدم|های خوب می|آیند .",
+              "درخت|های بلند می|رویند ."]
+
+    def signs(sep):
+        restorer = ZwnjRestorer(resources.load())
+        restorer.doc = DocConvention()
+        restorer.collect = []
+        for line in [s.replace("|", sep) for s in before] + ["او با رییس جمهور دیدار کرد ."]:
+            restorer.restore_line(line, Counter())
+        return {f for _, _, _, feats, _ in restorer.collect if "Pa=رییس" in feats for f in feats if f[:3] == "Pg0"}
+
+    assert signs(" ") == {"Pg0s0D"}
+    assert signs(z) == {"Pg0s0"}
+
+
 def test_glued_gaps_have_their_own_threshold():
     """The model splits a glued gap only above its threshold plus ``GLUED_THRESHOLD`` (its fit splits too
     many compounds for the F1 of the splits): «عنقریب» (p 0.24 where the rules split it, in a line that
