@@ -131,14 +131,23 @@ _LBITS, _RBITS, _CHANGED = itemgetter(S_LBITS), itemgetter(S_RBITS), itemgetter(
 
 #: the memoized pair code of a spaced pair no rule joins that the model knows (see ``_pair_memo``)
 OPEN_PAIR = -1
-#: the model reads the spaced pairs of a line without ZWNJs in a document that types spaces for its
-#: half-spaces (``DocConvention.spaces_for_zwnj``) with that sign ("D"): such a writer's line that shows
-#: no affix is still theirs. Off: it needs a model trained with it (build_zwnj_model.py, ZM_DOCSP=1, best
-#: with ZM_LINES=1). Measured (s29): updt folds spaced F1 .9469 -> .9481, deleted .9069 -> .9070, clean
-#: .00060, mixed .9003 -> .9000; careful news spaced .9372 -> .9370; zwnj-dev (CLI) spaced .9486 -> .9499
-#: but deleted .9458 -> .9452, and in-process (each sentence a text) deleted recall .9416, mixed recall
-#: .9117: under the floors of tests/floors.toml by a hair, so not shipped
-DOC_SPACES = False
+#: the model reads the spaced pairs of a line without ZWNJs with the sign of its document
+#: (:meth:`.convention.DocConvention.spaces_sign`): "D" it types spaces for its half-spaces, "d" it may (less
+#: evidence: its first lines), "L" it lost its ZWNJs (it glues «میروند», «برنامههای» and types no space for a
+#: half-space): a line that shows no affix of its own is still its document's. 0 off, 1 "D" alone (s29), 2 "D"
+#: and "d", 3 all three; the model is trained with the package's value (build_zwnj_model.py). Measured (s30,
+#: against 0; each with its own model): updt folds deleted / spaced / clean / mixed .9069 / .9469 / .00060 /
+#: .9003 -> 2: .9072 / .9483 / .00060 / .9004, 3: .9084 / .9483 / .00061 / .9004; careful news deleted / spaced
+#: .9770 / .9372 (as recorded for GLUED_THRESHOLD) -> 2: .9763 / .9368, 3: .9768 / .9366; zwnj-dev (CLI,
+#: report only) deleted / spaced / clean .9458 / .9486 / .00041 -> 2: .9452 / .9499 / .00041, 3: .9475 /
+#: .9497 / .00040. A threshold of its own
+#: for the "D" lines' spaced pairs, 0.2 / 0.4 lower: updt fold 0 spaced .9547 -> .9545 / .9553, careful news
+#: spaced .9366 -> .9357 / .9344 (the news, written as PerDT is, join fewer): none
+DOC_SPACES = 3
+#: what an explanation (``Normalizer.explain``) says of each document sign
+DOC_SIGN_WHY = {"D": "; the document types spaces for half-spaces",
+                "d": "; the document may type spaces for half-spaces",
+                "L": "; the document lost its half-spaces"}
 
 #: affix families, as bits: a writer may leave one apart and glue another on purpose
 K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
@@ -449,6 +458,9 @@ class ZwnjRestorer:
                         alt_used.add(j)
         # (a document's glued affixes count once it has shown some typed: text that lost its ZWNJs,
         # the common case, costs nothing here)
+        if DOC_SPACES == 3 and glued_sign == 2 and observe and not spaced_sign and self.doc is not None \
+                and ZWNJ not in line:
+            self.doc.observe_lost()
         if self.doc is not None and (spaced_sign or ZWNJ in line or (changed and self.doc.apart)):
             self._follow_convention(self.doc, line, chunks, infos, changed, candidates, texts, observe)
         if open_pairs is not None and self._model_has_work(line, chunks, texts, proposed, joins, open_pairs,
@@ -675,8 +687,12 @@ class ZwnjRestorer:
                                       else "bound head" if b in self.res.bound_heads else f"pair code {code}")
             else:
                 extra = signs
-                if DOC_SPACES and not has_z and self.doc is not None and self.doc.spaces_for_zwnj():
-                    extra += "D"  # a line of a document that types spaces for half-spaces
+                doc_sign = ""
+                if DOC_SPACES and not has_z and self.doc is not None:
+                    # the line's document: it types spaces for half-spaces ("D", "d" on less evidence) or
+                    # lost its ZWNJs ("L"), see DocConvention.spaces_sign
+                    doc_sign = self.doc.spaces_sign() if DOC_SPACES >= 2 else "D" if self.doc.spaces_for_zwnj() else ""
+                    extra += doc_sign
                 more: tuple = ()
                 if self.morph.verbal(b) == 1:
                     extra += f"nv{int(self._verbal_here(infos, j))}"
@@ -692,7 +708,8 @@ class ZwnjRestorer:
                     ok = m > thr and (rule or mode != S_TRUSTED or MODEL_ADDS_IN_TRUSTED_LINES)
                     if notes is not None:
                         why = (f"model: p={model.probability(m):.3f} "
-                               f"(rule code {code}, rule {'joins' if rule else 'keeps apart'})")
+                               f"(rule code {code}, rule {'joins' if rule else 'keeps apart'}"
+                               f"{DOC_SIGN_WHY.get(doc_sign, '')})")
             if ok:
                 join.add(j)
                 if notes is not None:
