@@ -15,7 +15,8 @@ the median ratio palayesh / hazm and its range (min–max over the pairs), and p
 time (import + loading the ZWNJ resources + first call) measured in a fresh interpreter.
 
 Each palayesh round starts from a fresh ``Normalizer`` (its word memo empty, its restorer built
-inside the round), so the figure is not a warm-cache figure; hazm's ``Normalizer()`` is built once,
+inside the round; the restorer's tables derived from the resources alone are built once per process,
+like the resources), so the figure is not a warm-cache figure; hazm's ``Normalizer()`` is built once,
 before the rounds (its start-up is printed apart). The clock is each process's own CPU time by
 default (``--clock wall``: elapsed time), which a shared machine's other jobs disturb less.
 """

@@ -72,3 +72,23 @@ def test_character_families_follow_what_was_found(digits):
     for _ in range(3000):
         text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 30)))
         assert tracked.normalize(text) == scanning.normalize(text), text
+
+
+def test_restorers_share_their_static_tables_until_one_adds_pairs():
+    # a restorer's tables derived from the resources and the model are built once and shared; the
+    # one restorer that adds pairs (the model's trainer) changes a copy, never the others' tables
+    from palayesh.normalize import gapmodel, resources
+
+    res, model = resources.load(), gapmodel.load()
+    one, two = Z.ZwnjRestorer(res, model=model), Z.ZwnjRestorer(res, model=model)
+    assert one._left is two._left and one._inflected is two._inflected and one.morph is two.morph
+    before = (dict(two._left), dict(two._right), set(two._known_pairs), dict(two._partners), dict(two._classes))
+    one.add_pairs(["زززز|ووووو"])
+    assert ("زززز", "ووووو") in one._known_pairs and one._left["زززز"] == 1
+    assert (dict(two._left), dict(two._right), set(two._known_pairs), dict(two._partners),
+            dict(two._classes)) == before
+    three = Z.ZwnjRestorer(res, model=model)
+    assert ("زززز", "ووووو") not in three._known_pairs
+    line = "اقدام هاي بين المللي"
+    assert one.restore_line(line, Normalizer().normalize_with_edits("")[1]) == \
+        two.restore_line(line, Normalizer().normalize_with_edits("")[1])

@@ -15,6 +15,7 @@ Results are memoized per chunk and per pair: running text repeats its words.
 from __future__ import annotations
 
 import re
+import threading
 import zlib
 from collections import Counter
 from itertools import compress, islice
@@ -130,6 +131,23 @@ _LBITS, _RBITS, _CHANGED = itemgetter(S_LBITS), itemgetter(S_RBITS), itemgetter(
 
 #: the memoized pair code of a spaced pair no rule joins that the model knows (see ``_pair_memo``)
 OPEN_PAIR = -1
+#: the model reads the spaced pairs of a line without ZWNJs with the sign of its document
+#: (:meth:`.convention.DocConvention.spaces_sign`): "D" it types spaces for its half-spaces, "d" it may (less
+#: evidence: its first lines), "L" it lost its ZWNJs (it glues «میروند», «برنامههای» and types no space for a
+#: half-space): a line that shows no affix of its own is still its document's. 0 off, 1 "D" alone (s29), 2 "D"
+#: and "d", 3 all three; the model is trained with the package's value (build_zwnj_model.py). Measured (s30,
+#: against 0; each with its own model): updt folds deleted / spaced / clean / mixed .9069 / .9469 / .00060 /
+#: .9003 -> 2: .9072 / .9483 / .00060 / .9004, 3: .9084 / .9483 / .00061 / .9004; careful news deleted / spaced
+#: .9770 / .9372 (as recorded for GLUED_THRESHOLD) -> 2: .9763 / .9368, 3: .9768 / .9366; zwnj-dev (CLI,
+#: report only) deleted / spaced / clean .9458 / .9486 / .00041 -> 2: .9452 / .9499 / .00041, 3: .9475 /
+#: .9497 / .00040. A threshold of its own
+#: for the "D" lines' spaced pairs, 0.2 / 0.4 lower: updt fold 0 spaced .9547 -> .9545 / .9553, careful news
+#: spaced .9366 -> .9357 / .9344 (the news, written as PerDT is, join fewer): none
+DOC_SPACES = 3
+#: what an explanation (``Normalizer.explain``) says of each document sign
+DOC_SIGN_WHY = {"D": "; the document types spaces for half-spaces",
+                "d": "; the document may type spaces for half-spaces",
+                "L": "; the document lost its half-spaces"}
 
 #: affix families, as bits: a writer may leave one apart and glue another on purpose
 K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
@@ -275,68 +293,32 @@ class ZwnjRestorer:
         self._parses: dict = {}  # glued word -> its morphological parse ("" for none): each mode asks again
         self._context_margins: dict = {}
         self._agrees: dict = {}  # (chunk, its restoration, mode, signs) -> does the model agree (_model_agrees)
-        self._known_pairs: set = set()  # (a, b) open to the model although no rule proposes them
         #: the convention of the document being restored (:mod:`.convention`); None: lines alone
         self.doc: DocConvention | None = None
-        self.morph = Morphology(
-            vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way,
-            adjectives=res.adjectives, leads=res.leads,
-        )
         self._chunks: dict = {}
         self._pairs: dict = {}
         self._sign = 0  # glued sign of the chunk being restored (set by _word_full)
-        self._strong_bound = {s for s, _ in PLURAL_SUFFIXES}
-        self._affixes = self.morph.bound | self.morph.vowel_bound | {s for s, _ in self.morph.suffixes}
-        # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
-        # 1 by the lexicon (with a neighbour that can too); every other pair is skipped at once
-        self._verb_prefixes = frozenset(self.morph.verb_prefixes)  # (a set: looked up for every restored word)
-        rule_left = self._verb_prefixes | {"بی"}
-        self._prefixes = rule_left
-        rule_right = frozenset(self.morph.bound | self.morph.vowel_bound | res.bound_heads | COMPARATIVE_INDEFINITE
-                               | {PASSIVE_PARTICIPLE, EZAFE_YE})
-        lex_left = {a for a, _ in res.merge} | {a for a, _ in res.listed_merge}
-        lex_right = {b for _, b in res.merge} | {b for _, b in res.listed_merge}
-        self._left = dict.fromkeys(lex_left, 1) | dict.fromkeys(rule_left, 2)
-        self._right = dict.fromkeys(lex_right, 1) | dict.fromkeys(rule_right, 2)
-        # inflected second parts of compounds -> their stem: «پردازانی» -> «پرداز», «دیدگان» -> «دیده»
-        self._inflected: dict[str, str] = {}
-        # (in a fixed order, the longest stem first: «سنگانی» is «سنگان» + «ی» before «سنگ» + «انی»; the
-        # order of a set would make the choice, and so the output, depend on the process's hash seed)
-        for stem in sorted(lex_right | res.bound_heads, key=lambda s: (-len(s), s)):
-            if len(stem) < 2:
-                continue
-            for infl in inflections(stem):
-                if res.vocab.get(infl, 0) < MAX_INFLECTED_CLASS:  # not «نگران» as «نگر» + «ان»
-                    self._inflected.setdefault(infl, stem)
-        for infl, stem in self._inflected.items():
-            self._right.setdefault(infl, 2 if stem in res.bound_heads else 1)
-        # the class bits of each word's partners in the lexicon pairs (see _end_bits)
-        self._partners: dict[str, int] = {}
-        self._classes: dict[str, int] = {}  # the class bit of each second word of a lexicon pair
-        self._add_partners(list(res.merge) + list(res.listed_merge))
-        if model is not None:
-            self.add_pairs(model.pairs)
+        # the tables derived from the resources and the model alone (no memo): built once per process
+        # for each (resources, model), shared by every restorer of them (a fresh Normalizer costs
+        # ~0.1 s less), copied before a restorer changes them (:meth:`add_pairs`)
+        t = _static_tables(res, model)
+        # (set one by one, not by __dict__.update: that would cost every attribute look-up its fast path)
+        self.morph = t.morph
+        self._strong_bound, self._affixes, self._verb_prefixes, self._prefixes = (
+            t._strong_bound, t._affixes, t._verb_prefixes, t._prefixes)
+        self._left, self._right, self._inflected = t._left, t._right, t._inflected
+        self._partners, self._classes, self._known_pairs = t._partners, t._classes, t._known_pairs
+        self._shared = True
 
     def add_pairs(self, pairs) -> None:
         """Look up the spaced pairs «a b» of ``pairs`` ("a|b") like lexicon pairs: open gaps for the model."""
-        added = []
-        for p in pairs:
-            a, _, b = p.partition("|")
-            self._left.setdefault(a, 1)
-            self._right.setdefault(b, 1)
-            self._known_pairs.add((a, b))
-            added.append((a, b))
-        self._add_partners(added)
+        if self._shared:  # (the tables of every restorer of these resources: this one's own copy first)
+            for name in ("_left", "_right", "_known_pairs", "_partners", "_classes"):
+                setattr(self, name, getattr(self, name).copy())
+            self._shared = False
+        _add_pairs(self, pairs)
         self._pairs.clear()  # memoized with the pairs known before
         self._chunks.clear()
-
-    def _add_partners(self, pairs) -> None:
-        classes, partners = self._classes, self._partners
-        for a, b in pairs:
-            c = classes.get(b)
-            if c is None:
-                c = classes[b] = _pair_class(b)
-            partners[a] = partners.get(a, 0) | c
 
     def _end_bits(self, r: tuple) -> tuple[int, int]:
         """The bits of a chunk's ends (its memo tuple ``r``) that say whether a spaced pair may join: the
@@ -476,6 +458,9 @@ class ZwnjRestorer:
                         alt_used.add(j)
         # (a document's glued affixes count once it has shown some typed: text that lost its ZWNJs,
         # the common case, costs nothing here)
+        if DOC_SPACES == 3 and glued_sign == 2 and observe and not spaced_sign and self.doc is not None \
+                and ZWNJ not in line:
+            self.doc.observe_lost()
         if self.doc is not None and (spaced_sign or ZWNJ in line or (changed and self.doc.apart)):
             self._follow_convention(self.doc, line, chunks, infos, changed, candidates, texts, observe)
         if open_pairs is not None and self._model_has_work(line, chunks, texts, proposed, joins, open_pairs,
@@ -593,10 +578,11 @@ class ZwnjRestorer:
                     f = PREFIX if infos[j - 1][S_TAIL] in VERB_PREFIXES else family(infos[j][S_HEAD])
                     if f is not None:
                         apart.append(f)
+            spaced = len(apart)
             if ZWNJ in line:
                 apart += apart_families([c for c in chunks if ZWNJ in c], self.morph.verb_prefixes)
             if glued or apart:
-                doc.observe(glued, apart)
+                doc.observe(glued, apart, spaced, len(apart) - spaced)
         if not doc.glued:
             return
         for j in changed:
@@ -701,6 +687,12 @@ class ZwnjRestorer:
                                       else "bound head" if b in self.res.bound_heads else f"pair code {code}")
             else:
                 extra = signs
+                doc_sign = ""
+                if DOC_SPACES and not has_z and self.doc is not None:
+                    # the line's document: it types spaces for half-spaces ("D", "d" on less evidence) or
+                    # lost its ZWNJs ("L"), see DocConvention.spaces_sign
+                    doc_sign = self.doc.spaces_sign() if DOC_SPACES >= 2 else "D" if self.doc.spaces_for_zwnj() else ""
+                    extra += doc_sign
                 more: tuple = ()
                 if self.morph.verbal(b) == 1:
                     extra += f"nv{int(self._verbal_here(infos, j))}"
@@ -716,7 +708,8 @@ class ZwnjRestorer:
                     ok = m > thr and (rule or mode != S_TRUSTED or MODEL_ADDS_IN_TRUSTED_LINES)
                     if notes is not None:
                         why = (f"model: p={model.probability(m):.3f} "
-                               f"(rule code {code}, rule {'joins' if rule else 'keeps apart'})")
+                               f"(rule code {code}, rule {'joins' if rule else 'keeps apart'}"
+                               f"{DOC_SIGN_WHY.get(doc_sign, '')})")
             if ok:
                 join.add(j)
                 if notes is not None:
@@ -1265,3 +1258,106 @@ class ZwnjRestorer:
             code = self._pair_code(a, stem)
             return max(code, 4) if code >= 3 else 0
         return 0
+
+
+class _StaticTables:
+    """What a :class:`ZwnjRestorer` derives from its resources and model alone (see its attributes)."""
+
+    morph: Morphology
+    _strong_bound: set
+    _affixes: set
+    _verb_prefixes: frozenset
+    _prefixes: frozenset
+    _left: dict
+    _right: dict
+    _inflected: dict
+    _partners: dict
+    _classes: dict
+    _known_pairs: set
+
+
+_STATIC_LOCK = threading.Lock()
+#: (resources, model, their tables) of the last restorer built (see :func:`_static_tables`)
+_STATIC: tuple | None = None
+
+
+def _static_tables(res: ZwnjResources, model: GapModel | None) -> _StaticTables:
+    """The attributes of a :class:`ZwnjRestorer` that depend on ``res`` and ``model`` alone (no memo),
+    built once and shared while the same resources and model serve (they are read, never changed,
+    but by :meth:`ZwnjRestorer.add_pairs`, which copies them first)."""
+    global _STATIC
+    got = _STATIC
+    if got is not None and got[0] is res and got[1] is model:
+        return got[2]
+    with _STATIC_LOCK:
+        got = _STATIC
+        if got is not None and got[0] is res and got[1] is model:
+            return got[2]
+        tables = _build_static_tables(res, model)
+        _STATIC = (res, model, tables)
+        return tables
+
+
+def _build_static_tables(res: ZwnjResources, model: GapModel | None) -> _StaticTables:
+    t = _StaticTables()
+    morph = t.morph = Morphology(
+        vocab=res.vocab, forms=res.forms, verb_forms=res.verb_forms, heads=res.heads, suffix_way=res.suffix_way,
+        adjectives=res.adjectives, leads=res.leads,
+    )
+    t._strong_bound = {s for s, _ in PLURAL_SUFFIXES}
+    t._affixes = morph.bound | morph.vowel_bound | {s for s, _ in morph.suffixes}
+    # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
+    # 1 by the lexicon (with a neighbour that can too); every other pair is skipped at once
+    verb_prefixes = t._verb_prefixes = frozenset(morph.verb_prefixes)  # (a set: looked up for every word)
+    rule_left = verb_prefixes | {"بی"}
+    t._prefixes = rule_left
+    rule_right = frozenset(morph.bound | morph.vowel_bound | res.bound_heads | COMPARATIVE_INDEFINITE
+                           | {PASSIVE_PARTICIPLE, EZAFE_YE})
+    lex_left = {a for a, _ in res.merge} | {a for a, _ in res.listed_merge}
+    lex_right = {b for _, b in res.merge} | {b for _, b in res.listed_merge}
+    t._left = dict.fromkeys(lex_left, 1) | dict.fromkeys(rule_left, 2)
+    right = t._right = dict.fromkeys(lex_right, 1) | dict.fromkeys(rule_right, 2)
+    # inflected second parts of compounds -> their stem: «پردازانی» -> «پرداز», «دیدگان» -> «دیده»
+    inflected: dict[str, str] = {}
+    # (in a fixed order, the longest stem first: «سنگانی» is «سنگان» + «ی» before «سنگ» + «انی»; the
+    # order of a set would make the choice, and so the output, depend on the process's hash seed)
+    for stem in sorted(lex_right | res.bound_heads, key=lambda s: (-len(s), s)):
+        if len(stem) < 2:
+            continue
+        for infl in inflections(stem):
+            if res.vocab.get(infl, 0) < MAX_INFLECTED_CLASS:  # not «نگران» as «نگر» + «ان»
+                inflected.setdefault(infl, stem)
+    t._inflected = inflected
+    for infl, stem in inflected.items():
+        right.setdefault(infl, 2 if stem in res.bound_heads else 1)
+    # the class bits of each word's partners in the lexicon pairs (see ZwnjRestorer._end_bits)
+    t._partners = {}
+    t._classes = {}  # the class bit of each second word of a lexicon pair
+    t._known_pairs = set()  # (a, b) open to the model although no rule proposes them
+    _add_partners(t, list(res.merge) + list(res.listed_merge))
+    if model is not None:
+        _add_pairs(t, model.pairs)
+    return t
+
+
+def _add_pairs(t, pairs) -> None:
+    """Add the spaced pairs «a b» of ``pairs`` ("a|b") to the tables of ``t`` (a restorer or its
+    :class:`_StaticTables`): open gaps for the model."""
+    added = []
+    left, right, known = t._left, t._right, t._known_pairs
+    for p in pairs:
+        a, _, b = p.partition("|")
+        left.setdefault(a, 1)
+        right.setdefault(b, 1)
+        known.add((a, b))
+        added.append((a, b))
+    _add_partners(t, added)
+
+
+def _add_partners(t, pairs) -> None:
+    classes, partners = t._classes, t._partners
+    for a, b in pairs:
+        c = classes.get(b)
+        if c is None:
+            c = classes[b] = _pair_class(b)
+        partners[a] = partners.get(a, 0) | c
