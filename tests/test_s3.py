@@ -120,8 +120,11 @@ def test_s3_output_equals_local(s3_alone, tmp_path, monkeypatch):
 
     monkeypatch.setattr(DedupBarrier, "ONE_PROCESS_DOCS", 0)
     monkeypatch.setattr(DedupBarrier, "CHUNK_DOCS", 4)  # shards of 2, 2, 2, 1 documents: two chunks
-    local = refine(EXAMPLES, tmp_path / "local", workers=2, shard_size=2, progress="none")
-    remote = refine(EXAMPLES, f"s3://{BUCKET}/examples", workers=2, shard_size=2, progress="none")
+    # (few LSH bands: the barrier's near-duplicate and story rounds have a part per band, and each
+    # part pulls its files from the store: 48 + 32 bands made some 90 parts, most of the test's time)
+    opts = {"workers": 2, "shard_size": 2, "progress": "none", "dedup": {"bands": 4, "story_bands": 4}}
+    local = refine(EXAMPLES, tmp_path / "local", **opts)
+    remote = refine(EXAMPLES, f"s3://{BUCKET}/examples", **opts)
     assert s3_digest(s3, "examples/docs") == digest(tmp_path / "local" / "docs")
     assert s3_digest(s3, "examples/rejected") == digest(tmp_path / "local" / "rejected")
     assert remote["documents"] == local["documents"] and remote["reasons"] == local["reasons"]
@@ -133,12 +136,15 @@ def test_s3_output_equals_local(s3_alone, tmp_path, monkeypatch):
     assert "examples/run.json" in stored and "examples/stats.json" in stored
     assert not [k for k in stored if "/.work/" in k or k.endswith(".tmp")], stored
     # a second run of the same command finds the complete run and does nothing
-    again = refine(EXAMPLES, f"s3://{BUCKET}/examples", workers=2, shard_size=2, progress="none")
+    again = refine(EXAMPLES, f"s3://{BUCKET}/examples", **opts)
     assert again == remote
-    # --overwrite starts over, and leaves a file of the user's beside the run alone
+    # --overwrite starts over (a run of one page, in this process: its document alone is left), and
+    # leaves a file of the user's beside the run alone
     s3.put_object(Bucket=BUCKET, Key="examples/docs/README.md", Body=b"mine")
-    refine(EXAMPLES, f"s3://{BUCKET}/examples", workers=2, shard_size=3, progress="none", overwrite=True)
+    refine(EXAMPLES / "pages" / "101_society.txt", f"s3://{BUCKET}/examples", **{**opts, "workers": 1},
+           overwrite=True)
     assert s3.get_object(Bucket=BUCKET, Key="examples/docs/README.md")["Body"].read() == b"mine"
+    assert [r["id"] for r in read_output(f"s3://{BUCKET}/examples")] == ["101_society"]
 
 
 def test_s3_refuses_a_folder_of_other_files(s3):

@@ -10,7 +10,7 @@ The public API is small and imported lazily, so ``import palayesh`` stays light:
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = ["__version__", "normalize", "extract", "recipe", "refine", "read_output"]
 

@@ -34,7 +34,8 @@ from pathlib import Path
 
 import xxhash
 
-from . import __version__, fsutil, outdir, storage
+from . import fsutil, outdir, storage
+from ._version import __version__
 from .config import RefineConfig
 from .document import SCHEMA_VERSION, valid_json
 from .pipeline.base import BarrierTask, Context, Pipeline, chain, run_barrier

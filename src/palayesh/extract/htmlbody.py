@@ -41,7 +41,6 @@ from .text import (
     _mid_story,
     _strip_inline_chrome,
     classify,
-    drop_author_box,
     is_listing,
     story_tables,
 )
@@ -118,8 +117,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
         # headline, teaser, date, again: a category page; or headlines alone, each under a date or «more»
         res.chrome_lines = len(kinds)
         return res
-    keep = set(drop_author_box(kinds, _drop_foreign_lines(kinds, [i for i, _ in body])))  # related links
-    # between paragraphs, an author's box under the story
+    keep = set(_drop_foreign_lines(kinds, [i for i, _ in body]))  # related links between paragraphs
     body = [(i, gap) for i, gap in body if i in keep]
     res.paragraphs = [p for p in (_strip_inline_chrome(kinds[i].text) for i, _ in body) if p]
     res.chrome_lines = len(kinds) - len(body) - sum(1 for ln in kinds if ln.key in own)

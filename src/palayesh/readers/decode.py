@@ -8,6 +8,7 @@ not text at all (binary) is refused.
 from __future__ import annotations
 
 import codecs
+import re
 
 import regex
 
@@ -119,3 +120,40 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
         except (UnicodeDecodeError, LookupError):
             pass
     return replaced, "utf-8 (with replacements)"
+
+
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+#: aliases that Python's codecs do not know, as Persian sites send them
+_ALIASES = {"windows-1256": "cp1256", "x-cp1256": "cp1256", "utf8": "utf-8", "iso-8859-6": "iso8859_6"}
+
+
+def declared_charset(content_type: str | None, body: bytes) -> str | None:
+    """The charset an HTTP body declares: its ``Content-Type`` header's, else its ``<meta>``'s
+    (Python's codec name for the aliases Persian sites send), or None.
+
+    >>> declared_charset("text/html; charset=Windows-1256", b""), declared_charset(None, b"<html>")
+    ('cp1256', None)
+    """
+    for source in ((content_type or "").encode("latin-1", "replace"), body[:4096]):
+        m = (_CHARSET if source is not body[:4096] else _META_CHARSET).search(source)
+        if m:
+            name = m.group(1).decode("ascii", "replace").lower()
+            return _ALIASES.get(name, name)
+    return None
+
+
+def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode an HTTP body: declared charset (header, then meta) where it decodes cleanly,
+    else detection. Returns ``(text, encoding)``.
+
+    >>> decode_page("<p>سلام</p>".encode("cp1256"), "text/html; charset=windows-1256")
+    ('<p>سلام</p>', 'cp1256')
+    """
+    declared = declared_charset(content_type, body)
+    if declared and declared not in ("utf-8", "utf8"):
+        try:
+            return body.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(body, declared=declared)

@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from .decode import declared_charset, decode_page
+
 #: every byte but those that start an Arabic-script character in UTF-8 (U+0600-U+06FF, U+0740-U+077F):
 #: ``body.translate(None, _NOT_ARABIC_LEAD)`` keeps only those, in one pass at memory speed
 _NOT_ARABIC_LEAD = bytes(b for b in range(256) if b not in b"\xd8\xd9\xda\xdb\xdd")
@@ -101,13 +103,11 @@ def gate(body: bytes, content_type: str | None = None) -> tuple[bool, str]:
     >>> gate(b"<html><body><p>The meeting was held today.</p></body></html>")
     (False, 'no_arabic_script')
     """
-    from .warc import _charset, decode_page
-
     head = body[:4096]
     m = _HTML_LANG.search(head)
     if m and m.group(1).lower() in _FA_LANGS:
         return True, "lang_fa"
-    declared = _charset(content_type, body)
+    declared = declared_charset(content_type, body)
     if declared in _NO_ARABIC_CHARSETS and b"&#" not in body:
         return False, "charset"
     if (declared is None or declared in _UTF8) and _no_arabic_utf8(body):

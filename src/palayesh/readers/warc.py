@@ -13,40 +13,11 @@ import re
 from collections.abc import Iterator
 
 from .base import Reader, Unit, open_input
-from .decode import NotText, decode_bytes
+from .decode import NotText, decode_page
 
 log = logging.getLogger(__name__)
 
-_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _HTML_HINT = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|p|div)[\s>]", re.I)
-#: aliases that Python's codecs do not know, as Persian sites send them
-_ALIASES = {"windows-1256": "cp1256", "x-cp1256": "cp1256", "utf8": "utf-8", "iso-8859-6": "iso8859_6"}
-
-
-def _charset(content_type: str | None, body: bytes) -> str | None:
-    for source in ((content_type or "").encode("latin-1", "replace"), body[:4096]):
-        m = (_CHARSET if source is not body[:4096] else _META_CHARSET).search(source)
-        if m:
-            name = m.group(1).decode("ascii", "replace").lower()
-            return _ALIASES.get(name, name)
-    return None
-
-
-def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Decode an HTTP body: declared charset (header, then meta) where it decodes cleanly,
-    else detection. Returns ``(text, encoding)``.
-
-    >>> decode_page("<p>سلام</p>".encode("cp1256"), "text/html; charset=windows-1256")
-    ('<p>سلام</p>', 'cp1256')
-    """
-    declared = _charset(content_type, body)
-    if declared and declared not in ("utf-8", "utf8"):
-        try:
-            return body.decode(declared), declared
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_bytes(body, declared=declared)
 
 
 def iter_warc_records(path: str) -> Iterator[tuple[int, str | None, str | None, str | None]]:

@@ -27,6 +27,8 @@ from palayesh.normalize.morph import (
     ZWNJ,
 )
 
+from .fold import fold
+
 #: endings glued to a word, never after a half-space, that the normalizer has no use for: (ending, why)
 GLUED_ENDINGS = (
     ("یان", "plural after a vowel: «دانشجویان» (دانشجو)"),
@@ -52,8 +54,6 @@ class _Lexicon:
 
     def __init__(self) -> None:
         from palayesh.normalize import resources
-
-        from .tokens import fold
 
         res = resources.load()
         self.vocab: dict[str, int] = {}
@@ -110,8 +110,6 @@ def stem(word: str) -> str:
     >>> stem("كشورهايشان"), stem("بزرگ\u200cترین"), stem("نمایندگان"), stem("ایرانی")
     ('کشور', 'بزرگ', 'نماینده', 'ایرانی')
     """
-    from .tokens import fold
-
     parts = [p for p in (fold(x) for x in word.split(ZWNJ)) if p]
     if not parts:
         return ""

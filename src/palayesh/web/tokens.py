@@ -17,41 +17,18 @@ search (this module). Index tokens forget what varies between spellings of the s
 from __future__ import annotations
 
 import html
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
-from palayesh.textkeys import KEY_FOLDS
+from .fold import fold
 
 ZWNJ = "\u200c"
 
-# the letter and digit folds of a key (palayesh.textkeys.KEY_FOLDS); str.translate with a dict is
-# slow on long non-ASCII texts, a few str.replace scans are much faster
-_FOLD_PAIRS = tuple(KEY_FOLDS.items())
-# marks (diacritics), format characters (ZWNJ, ZWJ, RLM, …) and tatweel vanish inside a token
-_STRIP = regex.compile(r"[\p{Mn}\p{Cf}\u0640]+")
 TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+")
 # a word as shown: letters, digits, marks, ZWNJ and tatweel (so «می‌شود» is one word)
 _WORD_RE = regex.compile(r"[\p{L}\p{N}\p{Mn}\u200c\u200d\u0640]+")
-
-
-def fold(text: str) -> str:
-    """The text with letter variants, digits and marks folded; ZWNJ removed (words joined).
-
-    >>> fold("مي‌شود ۲۰")
-    'میشود 20'
-    """
-    if not text:
-        return ""
-    if text.isascii():
-        return text.lower()
-    text = unicodedata.normalize("NFKC", text)
-    for src, dst in _FOLD_PAIRS:
-        if src in text:
-            text = text.replace(src, dst)
-    return _STRIP.sub("", text).lower()
 
 
 def index_text(text: str | None) -> str:
