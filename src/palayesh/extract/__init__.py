@@ -145,8 +145,13 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         # a lone surrogate (a JSON «\ud800», a name read with surrogateescape) is no character:
         # the fields are written as UTF-8, which cannot hold it
         raw = _SURROGATE.sub("\ufffd", raw)
+    from .exports import extract_feed_item, feed_item
+
+    item = feed_item(raw)  # an exported form read by its shape (.exports), whatever the format said
     fmt = format or ("html" if looks_like_html(raw) else "text")
-    if fmt == "html":
+    if item is not None:
+        art = extract_feed_item(item, template=template)
+    elif fmt == "html":
         from .html import extract_html
 
         art = extract_html(raw, url=url, options=options, template=template)

@@ -1,0 +1,150 @@
+"""Pages that another tool exported, read by the shape of the export, whatever the site.
+
+A crawl holds pages that a feed reader, a text browser or a chat client wrote out. Their shape
+names the article's fields the same way on every site:
+
+- an RSS ``<item>`` (or an Atom ``<entry>``) written as text: its ``<title>``, ``<link>``,
+  ``<pubDate>``, ``<category>`` and ``<description>`` *are* the title, URL, date, section and lead,
+  and its ``<content:encoded>`` the story (:func:`feed_item`);
+
+Each reader is detected by the page's shape and returns None for any other page, which then goes
+the usual way (:mod:`.text`, :mod:`.html`).
+"""
+from __future__ import annotations
+
+import html as htmllib
+import re
+from dataclasses import dataclass
+
+#: a feed's first tag: the page opens with it (an XML declaration, a feed's wrapping elements)
+_FEED_START = re.compile(r"^\s*<(?:\?xml|rss|feed|channel|item|entry|rdf:RDF)[\s>/]", re.I)
+#: an RSS item or an Atom entry as the page's only record
+_ITEM = re.compile(r"<(?P<tag>item|entry)(?:\s[^>]*)?>(?P<body>.*?)</(?P=tag)\s*>", re.S | re.I)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+#: block-level tags of escaped HTML in a description or content: where its paragraphs end
+_BLOCK = re.compile(r"<\s*/?\s*(?:p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>", re.I)
+#: at most this share of the page may lie outside its item (a feed of one item, not a page
+#: that quotes a tag)
+MAX_OUTSIDE_SHARE = 0.2
+
+
+@dataclass
+class FeedItem:
+    """The fields of one RSS item / Atom entry (None: the item has no such field)."""
+
+    title: str | None = None
+    link: str | None = None
+    date: str | None = None
+    category: str | None = None
+    description: str | None = None
+    content: str | None = None
+
+
+def _field(body: str, *names: str) -> str | None:
+    """The text of the first of the elements ``names`` found in ``body`` (CDATA unwrapped), or None."""
+    for name in names:
+        m = re.search(rf"<{re.escape(name)}(?:\s[^>]*)?>(.*?)</{re.escape(name)}\s*>", body, re.S | re.I)
+        if m:
+            return _CDATA.sub(lambda c: c.group(1), m.group(1)).strip()
+    return None
+
+
+def _attr(body: str, name: str, attr: str) -> str | None:
+    """An attribute of an empty element (Atom ``<link href="…"/>``, ``<category term="…"/>``)."""
+    m = re.search(rf"<{re.escape(name)}\s[^>]*\b{attr}\s*=\s*[\"']([^\"']*)[\"']", body, re.I)
+    return m.group(1).strip() if m else None
+
+
+def text_of(markup: str) -> str:
+    """Flat text of a field that may hold (escaped) HTML: one line per block, tags dropped.
+
+    >>> text_of("&lt;p&gt;بند یکم&lt;/p&gt;&lt;p&gt;بند دوم&lt;/p&gt;")
+    'بند یکم\\nبند دوم'
+    """
+    if "&lt;" in markup or "&gt;" in markup:
+        markup = htmllib.unescape(markup)
+    markup = _BLOCK.sub("\n", markup)
+    text = htmllib.unescape(_TAG.sub("", markup))
+    return "\n".join(ln.strip() for ln in text.split("\n") if ln.strip())
+
+
+def feed_item(raw: str) -> FeedItem | None:
+    """The fields of a page that is one RSS ``<item>`` / Atom ``<entry>``, else None.
+
+    >>> it = feed_item("<item><title>بارش برف در تهران</title><category>جامعه</category>"
+    ...                "<pubDate>Sun, 29 Sep 2013 07:59:00 GMT</pubDate></item>")
+    >>> it.title, it.category, it.date
+    ('بارش برف در تهران', 'جامعه', 'Sun, 29 Sep 2013 07:59:00 GMT')
+    """
+    if not _FEED_START.match(raw[:200].lstrip("\ufeff")):
+        return None
+    m = _ITEM.search(raw)
+    if m is None:
+        return None
+    outside = _TAG.sub("", raw[:m.start()] + raw[m.end():]).strip()
+    if len(outside) > MAX_OUTSIDE_SHARE * len(raw):
+        return None
+    body = m.group("body")
+    title = _field(body, "title")
+    content = _field(body, "content:encoded", "content")
+    description = _field(body, "description", "summary")
+    if title is None and content is None and description is None:
+        return None
+    return FeedItem(
+        title=text_of(title) or None if title is not None else None,
+        link=_field(body, "link") or _attr(body, "link", "href"),
+        date=_field(body, "pubDate", "published", "dc:date", "updated"),
+        category=_field(body, "category") or _attr(body, "category", "term"),
+        description=text_of(description) or None if description is not None else None,
+        content=text_of(content) or None if content is not None else None)
+
+
+def feed_text(item: FeedItem) -> str:
+    """The item as a flat page for :mod:`.text`: its title, then its story (the content, else the
+    description), a line a paragraph; the other fields are read from the item itself."""
+    story = item.content or item.description or ""
+    return "\n\n".join(t for t in (item.title, story) if t)
+
+
+def flat_text(raw: str) -> str | None:
+    """The flat text :mod:`.text` reads for an exported page (what the run's template learns its
+    lines from, too), or None for a page of no export form this module reads."""
+    item = feed_item(raw)
+    if item is not None:
+        return feed_text(item)
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def extract_feed_item(item: FeedItem, *, template=None):
+    """The :class:`~palayesh.extract.Article` of an RSS item / Atom entry: title, section, lead,
+    date and URL from its fields; story paragraphs and agency read from its content by
+    :func:`~palayesh.extract.text.extract_text` (credits, author boxes and end markers as on any
+    page). A description beside the content is the lead; alone it is the story."""
+    from .dates import parse_date
+    from .text import extract_text
+
+    art = extract_text(feed_text(item), template=template)
+    paras = ([art.lead] if art.lead else []) + art.paragraphs  # (the story has no lead line of its own)
+    if item.title:
+        art.title = item.title
+        if paras and _same(paras[0], item.title):
+            paras = paras[1:]
+    art.lead = item.description if item.content and item.description else None
+    if art.lead and paras and _same(paras[0], art.lead):
+        paras = paras[1:]
+    art.paragraphs = paras
+    art.section = item.category or None
+    art.surtitle = None
+    if item.date:
+        got = parse_date(item.date)
+        if got:
+            art.published, art.published_jalali = got
+    if item.link and item.link.startswith(("http://", "https://")):
+        art.url = item.link
+    art.format = "text"
+    return art

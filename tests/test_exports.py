@@ -1,0 +1,68 @@
+"""Pages another tool exported (palayesh.extract.exports): an RSS item, a text browser's dump with
+link markers and a References list, a post copied from a chat client. Each page is built here, in
+words of no dev set: the readers go by the export's shape."""
+from __future__ import annotations
+
+import pytest
+
+from palayesh import extract
+from palayesh.extract.exports import feed_item
+
+STORY = ("به گزارش خبرنگار ما، شورای شهر اردبیل در نشست دیروز خود طرح تازه‌ای برای نوسازی بافت فرسوده "
+         "محله‌های قدیمی شهر را بررسی کرد و اعضا با کلیات آن موافقت کردند.")
+STORY2 = ("رئیس شورا در پایان این نشست گفت که بودجه این طرح از محل درآمدهای پایدار شهرداری تأمین خواهد "
+          "شد و اجرای آن از ابتدای سال آینده آغاز می‌شود.")
+
+
+# --- RSS / Atom items --------------------------------------------------------------------------
+
+ITEM = f"""<?xml version="1.0" encoding="UTF-8"?>
+<item>
+<title>نوسازی بافت فرسوده اردبیل در دستور کار شورا</title>
+<link>https://ardabil-example.ir/news/4411</link>
+<pubDate>Tue, 09 Aug 2016 17:49:00 GMT</pubDate>
+<category>شهری</category>
+<description>شورای شهر اردبیل طرح نوسازی بافت فرسوده را بررسی کرد و کلیات آن را پذیرفت.</description>
+<content:encoded><![CDATA[
+{STORY}
+{STORY2}
+]]></content:encoded>
+</item>
+"""
+
+
+@pytest.mark.parametrize("fmt", [None, "text", "html"])
+def test_an_rss_item_gives_its_fields_whatever_the_format_said(fmt):
+    a = extract(ITEM, format=fmt)
+    assert a.title == "نوسازی بافت فرسوده اردبیل در دستور کار شورا"  # no <title> tags
+    assert a.section == "شهری"  # <category>
+    assert a.lead == "شورای شهر اردبیل طرح نوسازی بافت فرسوده را بررسی کرد و کلیات آن را پذیرفت."
+    assert a.paragraphs == [STORY, STORY2]  # the content, its first paragraph no lead
+    assert a.published.startswith("2016-08-09T22:19")  # GMT read in Tehran's time
+    assert a.url == "https://ardabil-example.ir/news/4411"
+
+
+def test_an_rss_item_without_description_has_no_lead():
+    raw = ITEM.replace(ITEM[ITEM.index("<description>"):ITEM.index("<content:encoded>")], "")
+    a = extract(raw, format="text")
+    assert a.lead is None
+    assert a.paragraphs == [STORY, STORY2]
+
+
+def test_an_atom_entry_and_escaped_html():
+    raw = ("<entry><title>عنوان خبر تازه</title><link href=\"https://x.ir/a/1\"/>"
+           "<published>2021-03-02T10:00:00+03:30</published><category term=\"فرهنگی\"/>"
+           f"<content type=\"html\">&lt;p&gt;{STORY}&lt;/p&gt;&lt;p&gt;{STORY2}&lt;/p&gt;</content></entry>")
+    it = feed_item(raw)
+    assert (it.title, it.link, it.category) == ("عنوان خبر تازه", "https://x.ir/a/1", "فرهنگی")
+    assert it.content == f"{STORY}\n{STORY2}"
+
+
+@pytest.mark.parametrize("raw", [
+    "<html><body><p>متن</p></body></html>",  # a page, no feed
+    "خبر: <item>یک</item> در متن",  # a tag quoted in text
+    "<?xml version='1.0'?><rss><channel><title>فید</title></channel></rss>",  # a feed with no item
+    "<item><title>یک</title></item>" + " متن بیرون از آیتم" * 50,  # mostly outside its item
+])
+def test_not_a_feed_item(raw):
+    assert feed_item(raw) is None
