@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from palayesh import extract
-from palayesh.extract.exports import feed_item
+from palayesh.extract.exports import feed_item, link_dump
 
 STORY = ("به گزارش خبرنگار ما، شورای شهر اردبیل در نشست دیروز خود طرح تازه‌ای برای نوسازی بافت فرسوده "
          "محله‌های قدیمی شهر را بررسی کرد و اعضا با کلیات آن موافقت کردند.")
@@ -66,3 +66,56 @@ def test_an_atom_entry_and_escaped_html():
 ])
 def test_not_a_feed_item(raw):
     assert feed_item(raw) is None
+
+
+# --- text browsers' dumps ----------------------------------------------------------------------
+
+DUMP = f"""   شهرنما | پایگاه خبری استان
+   [1]صفحه اول [2]اقتصاد [3]فرهنگ و هنر [4]شهری
+   (BUTTON) جستجو
+   [5]صفحه اول | [6]شهری
+                     نوسازی بافت فرسوده اردبیل در دستور کار شورا
+   انتشار: ۱۴۰۱/۰۲/۱۳
+   {STORY}
+   به نقل از [7]ایرنا، {STORY2}
+
+   آخرین اخبار
+     * [8]بارش برف در گردنه حیران
+
+References
+
+    1. https://shahrnama-example.ir/1
+    2. https://shahrnama-example.ir/2
+    3. https://shahrnama-example.ir/3
+    4. https://shahrnama-example.ir/4
+    5. https://shahrnama-example.ir/1
+    6. https://shahrnama-example.ir/4
+    7. https://irna.ir/
+    8. https://shahrnama-example.ir/88
+"""
+
+
+def test_a_lynx_dump_loses_its_markers_and_references_and_shows_its_trail():
+    flat = link_dump(DUMP)
+    assert "[" not in flat and "References" not in flat and "https://" not in flat
+    assert "صفحه اول | اقتصاد | فرهنگ و هنر | شهری" in flat  # a menu of links set apart
+    assert "(BUTTON)" not in flat  # a form's control is the browser's
+    assert f"به نقل از ایرنا، {STORY2}" in flat  # a link inside prose is only text
+    a = extract(DUMP)
+    assert a.section == "شهری"
+    assert a.title == "نوسازی بافت فرسوده اردبیل در دستور کار شورا"
+    assert not any("[" in p or "https://" in p for p in a.paragraphs)
+
+
+def test_a_w3m_dump_with_bracketed_references():
+    raw = DUMP.split("References")[0] + "References:\n\n[1] https://a.ir/1\n[2] https://a.ir/2\n"
+    assert link_dump(raw) is not None
+
+
+@pytest.mark.parametrize("raw", [
+    f"{STORY}\n[1] یک پانویس\n",  # a footnote, no References list
+    f"{STORY}\n\nReferences\n\n1. کتاب تاریخ اردبیل\n",  # a story's own references, not URLs
+    f"{STORY}\n\nReferences\n\n 1. https://a.ir/\n",  # no marker in the text
+])
+def test_not_a_link_dump(raw):
+    assert link_dump(raw) is None

@@ -145,7 +145,7 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         # a lone surrogate (a JSON «\ud800», a name read with surrogateescape) is no character:
         # the fields are written as UTF-8, which cannot hold it
         raw = _SURROGATE.sub("\ufffd", raw)
-    from .exports import extract_feed_item, feed_item
+    from .exports import extract_feed_item, feed_item, link_dump
 
     item = feed_item(raw)  # an exported form read by its shape (.exports), whatever the format said
     fmt = format or ("html" if looks_like_html(raw) else "text")
@@ -158,7 +158,7 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
     else:
         from .text import extract_text
 
-        art = extract_text(raw, template=template)
+        art = extract_text(link_dump(raw) or raw, template=template)
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw)
     art.url = url or art.url

@@ -6,6 +6,10 @@ names the article's fields the same way on every site:
 - an RSS ``<item>`` (or an Atom ``<entry>``) written as text: its ``<title>``, ``<link>``,
   ``<pubDate>``, ``<category>`` and ``<description>`` *are* the title, URL, date, section and lead,
   and its ``<content:encoded>`` the story (:func:`feed_item`);
+- a text browser's dump (lynx, w3m ``-dump``): every link is marked ``[12]`` in the text and listed
+  by its number in a «References» list at the end. The markers and the list are the browser's, not
+  the page's: they go before any line is read, and a line of links alone (a menu, a trail) keeps
+  its items apart with a bar, as the page showed them (:func:`link_dump`);
 
 Each reader is detected by the page's shape and returns None for any other page, which then goes
 the usual way (:mod:`.text`, :mod:`.html`).
@@ -107,13 +111,74 @@ def feed_text(item: FeedItem) -> str:
     return "\n\n".join(t for t in (item.title, story) if t)
 
 
+#: the heading of a text browser's list of the page's links (lynx «References», w3m «References:»)
+_REFS_HEAD = re.compile(r"^[ \t]*References:?[ \t]*$", re.M)
+#: one entry of that list: a number (« 12. » or «[12]») and a URL
+_REF_ENTRY = re.compile(r"^\s*(?:\d+\.|\[\d+\])\s+\S+://\S*\s*$")
+#: a link's number where the browser marked it in the text
+_MARK = re.compile(r"\[(\d{1,4})\](?=\S)")
+#: a line that opens with a link (after a list bullet), the shape of a menu or a trail
+_LINK_LINE = re.compile(r"^(?P<lead>\s*(?:[*•·+\-]\s+)?)\[\d{1,4}\](?=\S)")
+#: a form's control as a text browser draws it: a line of it is the page's form, no text
+_CONTROL = re.compile(r"^\s*(?:\((?:BUTTON|submit|reset|radio|checkbox)\)|\[(?:BUTTON|_{3,}|X| )\])", re.I)
+#: a menu's item between two links is this short (a sentence with links in it is prose)
+MAX_ITEM_WORDS = 4
+#: separators a line of links already has between its items («خانه | مسکن», «خانه > مسکن»)
+_ITEM_SEPS = "|｜>»›/•·-–—،,"
+
+
+def _link_items(line: str) -> str:
+    """A line of the dump without its link markers; a line of links and nothing else (each item a
+    few words) gets a bar between items the page set apart only by their links.
+
+    >>> _link_items("   [1]خانه [2]اجاره‌بها [3]وام مسکن")
+    '   خانه | اجاره‌بها | وام مسکن'
+    >>> _link_items("[9]خانه | [10]مسکن"), _link_items("به گزارش [4]فارس، بارش برف ادامه دارد")
+    ('خانه | مسکن', 'به گزارش فارس، بارش برف ادامه دارد')
+    """
+    m = _LINK_LINE.match(line)
+    if m is None:
+        return _MARK.sub("", line)
+    rest = line[m.end():]
+    items = _MARK.split(rest)  # item, number, item, number, item ...
+    texts = items[0::2]
+    if len(texts) >= 2 and all(len(t.split()) <= MAX_ITEM_WORDS for t in texts):
+        out = texts[0].rstrip()
+        for t in texts[1:]:
+            if out and out[-1] not in _ITEM_SEPS:
+                out += " |"
+            out += " " + t.strip()
+        return m.group("lead") + out.strip()
+    return m.group("lead") + _MARK.sub("", rest)
+
+
+def link_dump(raw: str) -> str | None:
+    """A text browser's dump without its link markers and its «References» list, or None when
+    ``raw`` is no such dump (no list of numbered URLs at its end, or no marker in its text).
+
+    >>> link_dump("[1]خانه [2]ورزش\\n(BUTTON) جستجو\\nبارش برف در تهران\\n\\nReferences\\n\\n 1. https://a.ir/\\n 2. https://a.ir/s\\n")
+    'خانه | ورزش\\nبارش برف در تهران\\n\\n'
+    """
+    heads = list(_REFS_HEAD.finditer(raw))
+    if not heads:
+        return None
+    head = heads[-1]
+    entries = [ln for ln in raw[head.end():].split("\n") if ln.strip()]
+    if not entries or not all(_REF_ENTRY.match(ln) for ln in entries):
+        return None
+    text = raw[:head.start()]
+    if not _MARK.search(text):
+        return None
+    return "\n".join(_link_items(ln) for ln in text.split("\n") if not _CONTROL.match(ln))
+
+
 def flat_text(raw: str) -> str | None:
     """The flat text :mod:`.text` reads for an exported page (what the run's template learns its
     lines from, too), or None for a page of no export form this module reads."""
     item = feed_item(raw)
     if item is not None:
         return feed_text(item)
-    return None
+    return link_dump(raw)
 
 
 def _same(a: str, b: str) -> bool:
