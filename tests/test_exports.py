@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from palayesh import extract
-from palayesh.extract.exports import feed_item, link_dump
+from palayesh.extract.exports import feed_item, link_dump, post_header_date
 
 STORY = ("به گزارش خبرنگار ما، شورای شهر اردبیل در نشست دیروز خود طرح تازه‌ای برای نوسازی بافت فرسوده "
          "محله‌های قدیمی شهر را بررسی کرد و اعضا با کلیات آن موافقت کردند.")
@@ -119,3 +119,25 @@ def test_a_w3m_dump_with_bracketed_references():
 ])
 def test_not_a_link_dump(raw):
     assert link_dump(raw) is None
+
+
+# --- posts copied from a chat client -----------------------------------------------------------
+
+@pytest.mark.parametrize("first, published", [
+    ("کانال شهرنما, [09.11.21 11:55]", "2021-11-09T11:55+03:30"),  # day first, two-digit year
+    ("کانال شهرنما, [27.08.20 13:39]", "2020-08-27T13:39+04:30"),  # summer time before 2022
+    ("Shahrnama, [05.01.2023 08:07:15]", "2023-01-05T08:07:15+03:30"),  # four-digit year, seconds
+])
+def test_a_copied_posts_header_is_its_date(first, published):
+    raw = f"{first}\n**نوسازی بافت فرسوده اردبیل**\n{STORY}\n{STORY2}\n"
+    assert post_header_date(raw)[0] == published
+    assert extract(raw).published == published
+
+
+@pytest.mark.parametrize("raw", [
+    f"{STORY}\nکانال شهرنما, [09.11.21 11:55]\n",  # not the first line
+    "کانال شهرنما, [32.11.21 11:55]\n",  # no such day
+    "گزارش تصویری [۱]\n",  # a bracket, no time
+])
+def test_not_a_post_header(raw):
+    assert post_header_date(raw) is None

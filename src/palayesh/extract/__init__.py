@@ -145,7 +145,7 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         # a lone surrogate (a JSON «\ud800», a name read with surrogateescape) is no character:
         # the fields are written as UTF-8, which cannot hold it
         raw = _SURROGATE.sub("\ufffd", raw)
-    from .exports import extract_feed_item, feed_item, link_dump
+    from .exports import extract_feed_item, feed_item, link_dump, post_header_date
 
     item = feed_item(raw)  # an exported form read by its shape (.exports), whatever the format said
     fmt = format or ("html" if looks_like_html(raw) else "text")
@@ -159,6 +159,9 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         from .text import extract_text
 
         art = extract_text(link_dump(raw) or raw, template=template)
+        posted = post_header_date(raw)
+        if posted:  # a copied post's header names its time (.exports), whatever the lines below say
+            art.published, art.published_jalali = posted
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw)
     art.url = url or art.url

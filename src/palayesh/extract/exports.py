@@ -10,6 +10,9 @@ names the article's fields the same way on every site:
   by its number in a «References» list at the end. The markers and the list are the browser's, not
   the page's: they go before any line is read, and a line of links alone (a menu, a trail) keeps
   its items apart with a bar, as the page showed them (:func:`link_dump`);
+- a post copied from Telegram Desktop (or a client that copies the same way): its first line is the
+  channel's name and the post's time, «سینمافن, [27.08.20 13:39]», day.month.year in the
+  client's local time, which is the post's date (:func:`post_header_date`);
 
 Each reader is detected by the page's shape and returns None for any other page, which then goes
 the usual way (:mod:`.text`, :mod:`.html`).
@@ -170,6 +173,34 @@ def link_dump(raw: str) -> str | None:
     if not _MARK.search(text):
         return None
     return "\n".join(_link_items(ln) for ln in text.split("\n") if not _CONTROL.match(ln))
+
+
+#: a copied post's header: a name, a comma, and the time in brackets, day first
+#: («کانال خبری, [09.11.21 11:55]», «…, [09.11.2021 11:55:07]»)
+_POST_HEADER = re.compile(r"^[^\n\[\]]{1,80}[,،]\s*\[(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{2}|\d{4})"
+                          r"\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\]\s*$")
+
+
+def post_header_date(raw: str) -> tuple[str, str] | None:
+    """``(published, jalali)`` of a copied post's header on the page's first line, or None. The
+    time is the copying client's local time, Tehran's for a Persian channel.
+
+    >>> post_header_date("سینمافن, [09.11.21 11:55]\\n**عنوان**")
+    ('2021-11-09T11:55+03:30', '1400/08/18')
+    """
+    first = raw.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
+    m = _POST_HEADER.match(first)
+    if m is None:
+        return None
+    from .dates import parse_iso
+
+    y = int(m.group("y"))
+    y = y + 2000 if y < 100 else y
+    mo, d, h, mi = (int(m.group(k)) for k in ("mo", "d", "h", "mi"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and h < 24 and mi < 60):
+        return None
+    sec = f":{m.group('s')}" if m.group("s") else ""
+    return parse_iso(f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}{sec}")
 
 
 def flat_text(raw: str) -> str | None:
