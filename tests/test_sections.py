@@ -677,3 +677,54 @@ def test_a_menu_item_the_template_knows_repeated_over_the_headline(above, sectio
     from palayesh.extract.text import _menu_item_over_headline, classify
     lines = [replace(classify(t), kind="chrome") for t in above] + [classify("کشت پاییزه گندم در استان آغاز شد")]
     assert _menu_item_over_headline(lines, len(above), Counter(ln.key for ln in lines[:-1])) == section
+
+
+# ------------------------------------------- labels the run learns: a paper's page names, a button
+PAPER = "روزنامه ساحل و دریا"
+PAGE_NAMES = ["ساحل", "بندر", "شیلات"]  # (the first a word of the paper's name)
+BUTTON = "حالت مطالعه"
+
+
+def _paper_and_sites(i, title, paras):
+    day = f"{1 + i % 28} مهر ۱۴۰۱"
+    name = PAGE_NAMES[i // 3 % 3]
+    button = [BUTTON] if i % 5 else []  # (on four pages in five)
+    if i % 3 == 0:  # an e-paper's text: its masthead, the page's name, a kicker on some pages; the
+        # author box and the footer name the page and the paper in longer phrases
+        kicker = ["گزارش روز"] if i % 2 else []
+        lines = [PAPER, "روزنامه صبح جنوب", f"شماره {7500 + i} | {day} | صفحه {2 + i % 9}", name, *kicker, title,
+                 *paras, f"مریم نوری، روزنامه‌نگار و دبیر بخش {name} {PAPER}",
+                 f"استفاده از مطالب {PAPER} با ذکر منبع آزاد است."]
+    elif i % 3 == 1:  # a site that shows the same names above its headlines and lists them in its menu
+        lines = ["پایگاه خبری بندرنما", "خانه | ساحل | بندر | شیلات | ویدیو", name, title, day, *button, *paras,
+                 "تمامی حقوق برای بندرنما محفوظ است."]
+    else:  # a site that shows no section; a button under its date on most pages
+        lines = ["خبرنامه دریا", "ورود", title, f"انتشار: {day}", f"شناسه خبر: {9100 + i}", "ذخیره", *button,
+                 *paras, "تمامی حقوق برای خبرنامه دریا محفوظ است."]
+    return f"p{i:02d}.txt", "\n".join(lines) + "\n"
+
+
+def test_a_papers_page_name_a_kicker_under_it_and_a_button_under_the_date(tmp_path):
+    # the page's name over the headline is the section though the paper's name and its author box
+    # name it too (the paper's name stands on every page, a page's name on some); over a kicker no
+    # other site shows, the run's section name is the section and the kicker the surtitle; a label
+    # under the date on most pages of a site, which its menu does not list, is a button
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [[p for p in b if len(p.split()) >= 20][:3] for b in bodies]
+    bodies = [b for b in bodies if len(b) == 3][:36]
+    src = tmp_path / "pages"
+    src.mkdir()
+    who = ["شورای شهر", "مدیران بندر", "صیادان جنوب", "فرمانداری ساحلی", "اداره شیلات", "هیئت امنای موزه"]
+    what = ["طرح تازه نوسازی اسکله را بررسی کردند", "از برنامه‌های سال آینده خبر دادند",
+            "درباره کمبود آب شیرین هشدار دادند", "با نمایندگان مجلس دیدار کردند",
+            "نشست مشترک با بازرگانان برگزار کردند", "گزارش عملکرد شش ماهه را ارائه دادند"]
+    for i, paras in enumerate(bodies):
+        name, text = _paper_and_sites(i, f"{who[i % 6]} {what[i // 6]}", paras)
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    got = {i: (rows[f"p{i:02d}"]["section"], rows[f"p{i:02d}"]["surtitle"]) for i in range(len(bodies))}
+    want = {i: (PAGE_NAMES[i // 3 % 3] if i % 3 < 2 else None, "گزارش روز" if i % 3 == 0 and i % 2 else None)
+            for i in range(len(bodies))}
+    assert got == want
