@@ -174,3 +174,46 @@ def test_a_labelled_leads_label_is_no_part_of_it(label, lead):
             f'<p class="lead"><strong>{label}: {_LEAD}</strong></p>'
             + "".join(f"<p>{p}</p>" for p in _STORY) + "</article></body></html>")
     assert extract(page).lead == lead
+
+
+def test_html_lead_as_the_one_paragraph_of_the_headlines_block():
+    """«<div><h1/><time/><p>lead</p></div><div>widget</div><div><p>story</p>…</div>»: the one
+    paragraph beside the headline, the story in a block of its own, whatever the classes."""
+    head = "".join(f"<div class='c{i}'>{t}</div>" for i, t in enumerate(META))
+    page = (f"<html><head><title>{TITLE}</title></head><body><header><div>{SITE[0]}</div></header>"
+            f"<main><div class='x1'><h1>{TITLE}</h1>{head}<p class='k7'>{LEAD}</p></div>"
+            f"<div class='x2'><div>میانگین قیمت: ۱۲ میلیون</div></div>"
+            f"<div class='x3'>{''.join(f'<p>{p}</p>' for p in UNDATED)}</div></main></body></html>")
+    a = extract(page)
+    assert a.lead == LEAD and a.paragraphs == UNDATED
+    # the story's paragraphs beside the headline too: the first is the story's
+    story = "".join(f"<p>{p}</p>" for p in UNDATED)
+    flat = page.replace("</p></div><div class='x2'>", f"</p>{story}<div class='x2'>")
+    assert extract(flat).lead is None
+
+
+def test_text_lead_over_the_sites_widget_line(tmp_path):
+    """A one-sentence paragraph under the header's meta lines and a button the site shows under
+    most headlines, then the site's one-line widget, then the story (no dateline): the run learns
+    the widget and the button are the site's, and the paragraph over the widget is the lead. On
+    the pages without a lead the widget stands over the story, whose first paragraph stays."""
+    bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
+    bodies = [b for b in bodies if len(b) >= 4][:12]
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = {}
+    for i, paras in enumerate(bodies):
+        title = " ".join(w for w in paras[3].split()[:7] if _WORD.match(w))
+        lead = " ".join(w for w in paras[3].split()[7:21] if _WORD.match(w)) + "."
+        story = [re.sub(r"^به گزارش[^،,]*[،,]\s*", "", p) for p in paras[:3]]
+        head = [*SITE, title, f"انتشار: {i + 1} مهر ۱۴۰۱", f"{100 + i * 7:,} بازدید", "حالت مطالعه"]
+        widget = f"میانگین قیمت هر متر: {40 + i} میلیون تومان"
+        lines = [*head, lead, widget, *story] if i % 3 else [*head, widget, *story]
+        (src / f"p{i:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        want[f"p{i:02d}"] = (lead if i % 3 else None, story[0])
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    key = lambda t: t and line_key(t)  # noqa: E731  (the output is normalized)
+    got = {k: (key(rows[k]["lead"]), key(rows[k]["text"].split("\n")[0])) for k in want}
+    assert got == {k: (key(lead), key(first)) for k, (lead, first) in want.items()}
