@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from palayesh import extract
-from palayesh.extract.exports import feed_item, link_dump, post_header_date
+from palayesh.extract.exports import feed_item, link_dump, markdown_fields, post_header_date
 
 STORY = ("به گزارش خبرنگار ما، شورای شهر اردبیل در نشست دیروز خود طرح تازه‌ای برای نوسازی بافت فرسوده "
          "محله‌های قدیمی شهر را بررسی کرد و اعضا با کلیات آن موافقت کردند.")
@@ -141,3 +141,53 @@ def test_a_copied_posts_header_is_its_date(first, published):
 ])
 def test_not_a_post_header(raw):
     assert post_header_date(raw) is None
+
+
+# --- markdown exports --------------------------------------------------------------------------
+
+MARKDOWN = f"""---
+title: "نوسازی بافت فرسوده اردبیل در دستور کار شورا"
+date: 2021-12-12T02:19:00+03:30
+categories: ["شهری"]
+draft: false
+---
+شهرنما | پایگاه خبری استان
+
+* [صفحه اول](https://shahrnama-example.ir/1/)
+* [اقتصاد](https://shahrnama-example.ir/2/)
+* [شهری](https://shahrnama-example.ir/3/)
+
+# نوسازی بافت فرسوده اردبیل در دستور کار شورا
+انتشار: ۱۴۰۰/۰۹/۲۱
+> شورای شهر اردبیل طرح نوسازی بافت فرسوده را بررسی کرد و کلیات آن را پذیرفت.
+
+{STORY}
+{STORY2}
+"""
+
+
+def test_a_markdown_export_gives_its_front_matter_and_its_quoted_lead():
+    a = extract(MARKDOWN)
+    assert (a.title, a.section) == ("نوسازی بافت فرسوده اردبیل در دستور کار شورا", "شهری")
+    assert a.published.startswith("2021-12-12T02:19")
+    assert a.lead == "شورای شهر اردبیل طرح نوسازی بافت فرسوده را بررسی کرد و کلیات آن را پذیرفت."
+    assert a.paragraphs == [STORY, STORY2]
+
+
+def test_a_markdown_heading_without_a_quote_names_no_lead():
+    raw = MARKDOWN.replace("> ", "")
+    md = markdown_fields(raw)
+    assert md is not None and md.lead is None
+
+
+@pytest.mark.parametrize("raw", [
+    f"# یک عنوان\n{STORY}\n",  # a heading alone, no markdown links
+    f"{STORY}\n---\n{STORY2}\n",  # a rule inside the text, no front matter
+])
+def test_not_markdown(raw):
+    assert markdown_fields(raw) is None
+
+
+def test_a_markdown_heading_loses_its_marks_without_front_matter():
+    raw = MARKDOWN[MARKDOWN.index("شهرنما"):]
+    assert extract(raw).title == "نوسازی بافت فرسوده اردبیل در دستور کار شورا"

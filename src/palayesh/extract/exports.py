@@ -10,6 +10,9 @@ names the article's fields the same way on every site:
   by its number in a «References» list at the end. The markers and the list are the browser's, not
   the page's: they go before any line is read, and a line of links alone (a menu, a trail) keeps
   its items apart with a bar, as the page showed them (:func:`link_dump`);
+- a markdown export (Hugo, Jekyll, a reader's «save as markdown»): a front matter block
+  («---» / «title: …» / «date: …» / «categories: […]» / «---») names the title, date and section,
+  and a quote block «> …» under the «# » heading, before the story, is the lead (:func:`markdown_fields`);
 - a post copied from Telegram Desktop (or a client that copies the same way): its first line is the
   channel's name and the post's time, «سینمافن, [27.08.20 13:39]», day.month.year in the
   client's local time, which is the post's date (:func:`post_header_date`);
@@ -201,6 +204,74 @@ def post_header_date(raw: str) -> tuple[str, str] | None:
         return None
     sec = f":{m.group('s')}" if m.group("s") else ""
     return parse_iso(f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}{sec}")
+
+
+#: a front matter block at the page's top, and one «key: value» line of it
+_FRONT = re.compile(r"\A\ufeff?\s*---[ \t]*\n(?P<body>(?:[^\n]*\n){1,40}?)---[ \t]*(?:\n|\Z)")
+_FRONT_FIELD = re.compile(r"^(?P<k>[A-Za-z_]+)\s*:\s*(?P<v>.*?)\s*$", re.M)
+#: a markdown heading of the first level, and a quote block's line
+_MD_HEADING = re.compile(r"^#[ \t]+(?P<t>\S.*?)[ \t#]*$", re.M)
+_MD_QUOTE = re.compile(r"^>[ \t]?(?P<t>.*)$")
+#: a markdown link «[text](url)»: a page in markdown shows two or more
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
+
+
+@dataclass
+class MarkdownFields:
+    """What a markdown export's structure names (None: not named)."""
+
+    title: str | None = None
+    date: str | None = None
+    section: str | None = None
+    lead: str | None = None
+
+
+def _front_value(v: str) -> str | None:
+    """A front matter value without its quotes; a list's first item («["فضای سبز"]» → «فضای سبز»)."""
+    v = v.strip()
+    if v.startswith("[") and v.endswith("]"):
+        v = v[1:-1].split(",")[0].strip()
+    v = v.strip("\"'").strip()
+    return v or None
+
+
+def markdown_fields(raw: str) -> MarkdownFields | None:
+    """The fields a markdown export names by its structure, or None for a page in no markdown
+    (no front matter, nor a «# » heading with two markdown links on the page).
+
+    >>> f = markdown_fields('---\\ntitle: "خسارت سیل در ماکو"\\ndate: 2021-12-12T02:19:00+03:30\\n'
+    ...                     'categories: ["حوادث"]\\n---\\n# خسارت سیل در ماکو\\n'
+    ...                     '> فرماندار از خسارت سیل خبر داد.\\n\\nمتن')
+    >>> f.title, f.date, f.section, f.lead
+    ('خسارت سیل در ماکو', '2021-12-12T02:19:00+03:30', 'حوادث', 'فرماندار از خسارت سیل خبر داد.')
+    """
+    front = _FRONT.match(raw)
+    heading = _MD_HEADING.search(raw)
+    if front is None and (heading is None or len(_MD_LINK.findall(raw)) < 2):
+        return None
+    out = MarkdownFields()
+    if front is not None:
+        fields = {m.group("k").lower(): m.group("v") for m in _FRONT_FIELD.finditer(front.group("body"))}
+        out.title = _front_value(fields.get("title", ""))
+        out.date = _front_value(fields.get("date", ""))
+        out.section = _front_value(fields.get("categories") or fields.get("category") or fields.get("section") or "")
+    if heading is not None:
+        # the quote block under the heading and its meta lines, before the story's first paragraph
+        quote: list[str] = []
+        for ln in raw[heading.end():].split("\n")[1:]:
+            m = _MD_QUOTE.match(ln.strip())
+            if m:
+                quote.append(m.group("t").strip())
+                continue
+            if quote or (ln.strip() and len(ln.split()) > MAX_META_WORDS):
+                break  # (the quote ends, or the story began without one)
+        lead = " ".join(t for t in quote if t)
+        out.lead = lead or None
+    return out
+
+
+#: a meta line under a heading (date, code, counter) has at most this many words
+MAX_META_WORDS = 8
 
 
 def flat_text(raw: str) -> str | None:
