@@ -389,14 +389,6 @@ def _boxed(lines: list[Line], i: int, j: int) -> bool:
 _HEADER_META = frozenset({META, DATE, LABEL, NAV, CHROME})
 
 
-def _site_lines(lines: list[Line], i: int, j: int) -> bool:
-    """Whether lines ``i`` and ``j`` are set apart by the site's own lines only: one or more, every
-    one a line of the site's template that is no text of the story (a widget «میانگین قیمت هر متر:
-    …», a call centre's number), whatever its words."""
-    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
-    return bool(between) and all(ln.recurs and ln.kind in (CHROME, LABEL, META) for ln in between)
-
-
 def _ends_sentence(text: str) -> bool:
     """Whether a line ends a sentence, inside a closing quote too («… گفت: «… است.»»)."""
     t = text.rstrip("»\"”")
@@ -436,8 +428,7 @@ def _under_headline_meta(lines: list[Line], i: int) -> bool:
         ln = lines[j]
         if ln.kind == BLANK:
             continue
-        if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)) \
-                or (ln.kind == SHORT and (ln.tagline or ln.common)):  # (a button under every headline)
+        if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)):
             seen += 1
             if seen > HEADER_META_MAX_LINES:
                 return False
@@ -1237,10 +1228,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 and (_right_after_headline(lines, b) or _boxed(lines, body[0], body[1])):
             lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
-              and _single_sentence(first) and (_boxed(lines, body[0], body[1]) or _site_lines(lines, body[0], body[1]))
-              and _under_headline_meta(lines, b)):
+              and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
-            # (or over the site's own widget line, which stands between it and the story)
         elif len(first) <= LEAD_LABELLED_MAX_CHARS and _labelled_slot(lines, b):
             lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
     if lead_i is not None:
