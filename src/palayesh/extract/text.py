@@ -165,9 +165,6 @@ class Line:
     vocab: tuple[str, ...] = ()
     #: the run knows it as another story's headline or opening (a related link: template role TITLE)
     related: bool = False
-    #: a short label the run shows above the body of most of the site's pages (:data:`COMMON_LABEL`):
-    #: a button or a widget's heading under every headline, not a story's section
-    common: bool = False
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -566,10 +563,9 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                     return got
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.vocab or ln.key in menu) and ln.key not in HOME_KEYS \
-                and not ((ln.tagline or ln.common) and ln.key not in above and ln.key not in menu):
+                and not (ln.tagline and ln.key not in above):
             # (a line on every page of the site that its menu above does not list is a box's
-            # heading «مشخصات فنی», on most of them a button «حالت مطالعه»; a menu item repeated
-            # under the headline names the section)
+            # heading «مشخصات فنی»; a menu item repeated under the headline names the section)
             if ln.key not in menu and _heads_readout(lines, i):
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
             return ln.text
@@ -1095,7 +1091,6 @@ def extract_text(raw: str, *, template=None) -> Article:
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
-            ln.common = bool(ln.seen) and template.head_share(t) >= COMMON_LABEL
             ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
                 and fixed_line(t, lines[-1].text, template)
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
@@ -1330,9 +1325,6 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
 #: line of its own), and how many of them (blank ones aside) are looked at; the same on HTML pages
 BARE_CREDIT_LINES = 7
 BARE_CREDIT_SHORT = 4
-#: a label above the body of this share of a site's pages at least is common to them (:attr:`Line.common`):
-#: a section varies from page to page (a site of few sections lists them in its menu)
-COMMON_LABEL = 0.6
 #: a bare name (a credit under the story, or the site's brand) has at most this many words
 MAX_BRAND_WORDS = 5
 #: a line on this share of a site's pages is the site's own (:attr:`Line.brand`)
@@ -1683,11 +1675,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     def is_site(ln: Line) -> bool:
         if len(ln.key) < 4:
             return False
-        if ln.seen and not ln.brand and not ln.tagline:
-            # a label the site shows above some of its pages, not all: a section, though the tail
-            # names it inside a longer phrase («… دبیر بخش مسکن روزنامه مسکن و عمران»); the site's
-            # name stands on every page
-            return False
         w = None
         for j, m in enumerate(mentions):
             if ln.key in m.key and ln.key != m.key:
@@ -1822,13 +1809,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         elif adjacent and in_menu:
             res.surtitle = lines[last_v].text
             section_i = in_menu[-1]
-        elif adjacent and len(last_cl) == 2 and lines[last_cl[0]].vocab and not lines[last_v].vocab \
-                and lines[last_v].key not in menu and not lines[last_cl[0]].tagline:
-            # two labels right above the headline, the upper one named as a section above other
-            # sites' stories too, the lower one by no other site: a section, then the story's
-            # surtitle or kicker («مصالح ساختمانی» / «گزارش روز»), as a menu would tell
-            res.surtitle = lines[last_v].text
-            section_i = last_cl[0]
         elif adjacent and len(vals) == 1 and len(last_cl) == 1 and lines[last_v].vocab and not crumbed \
                 and not label_section:
             # the one label above the headline, right above it, and other sites of the run show it
