@@ -129,6 +129,30 @@ _PIECES = re.compile(r"\n|<[^>]*>")
 _SHORT_LINE_WORDS = 4
 
 
+def _markdown_into(art: Article, md) -> None:
+    """The fields of a markdown export (:class:`.exports.MarkdownFields`) into ``art``: its front
+    matter's title, date and section, its quote block under the heading as the lead (out of the
+    story's paragraphs)."""
+    from .dates import parse_iso
+    from .exports import _same
+
+    if md.title:
+        art.title = md.title
+    elif art.title and art.title.startswith("#"):  # (the heading's marks are markdown's, not the title's)
+        art.title = art.title.lstrip("#").strip() or None
+    if md.section:
+        art.section = md.section
+    if md.date:
+        got = parse_iso(md.date)
+        if got:
+            art.published, art.published_jalali = got
+    if md.lead:
+        if art.lead and not _same(art.lead, md.lead):
+            art.paragraphs.insert(0, art.lead)  # (the text parser's lead was the story's first paragraph)
+        art.lead = md.lead
+        art.paragraphs = [p for p in art.paragraphs if not _same(p, md.lead) and not _same(p, "> " + md.lead)]
+
+
 def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions | None = None,
             template=None, format: str | None = None) -> Article:
     """Structure of a flat-text or HTML page.
@@ -145,15 +169,26 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         # a lone surrogate (a JSON «\ud800», a name read with surrogateescape) is no character:
         # the fields are written as UTF-8, which cannot hold it
         raw = _SURROGATE.sub("\ufffd", raw)
+    from .exports import extract_feed_item, feed_item, link_dump, markdown_fields, post_header_date
+
+    item = feed_item(raw)  # an exported form read by its shape (.exports), whatever the format said
     fmt = format or ("html" if looks_like_html(raw) else "text")
-    if fmt == "html":
+    if item is not None:
+        art = extract_feed_item(item, template=template)
+    elif fmt == "html":
         from .html import extract_html
 
         art = extract_html(raw, url=url, options=options, template=template)
     else:
         from .text import extract_text
 
-        art = extract_text(raw, template=template)
+        art = extract_text(link_dump(raw) or raw, template=template)
+        md = markdown_fields(raw)
+        if md is not None:  # what a markdown export's structure names (.exports)
+            _markdown_into(art, md)
+        posted = post_header_date(raw)
+        if posted:  # a copied post's header names its time (.exports), whatever the lines below say
+            art.published, art.published_jalali = posted
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw)
     art.url = url or art.url

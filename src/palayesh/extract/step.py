@@ -19,6 +19,7 @@ from ..fsutil import atomic_write
 from ..pipeline import Barrier, Transform
 from ..urls import host_of
 from . import extract, looks_like_html
+from .exports import flat_text
 from .options import ExtractOptions
 from .pagetext import html_lines
 from .template import (
@@ -73,6 +74,9 @@ ERROR_REASONS = {"html_timeout": ("extract_timeout", True), "html_limit": ("extr
 def page_lines(doc: dict) -> list[str]:
     """The non-blank lines of a page as the template sees them (HTML: its visible text blocks)."""
     raw = doc.get("raw") or ""
+    flat = flat_text(raw)
+    if flat is not None:  # an exported form (.exports): the lines its text is read from
+        return [t for t in lines_of(flat) if t]
     fmt = doc.get("_format")
     if fmt == "html" or (fmt not in ("text", "html") and looks_like_html(raw)):
         return [t for t in html_lines(raw) if t]

@@ -1,0 +1,317 @@
+"""Pages that another tool exported, read by the shape of the export, whatever the site.
+
+A crawl holds pages that a feed reader, a text browser or a chat client wrote out. Their shape
+names the article's fields the same way on every site:
+
+- an RSS ``<item>`` (or an Atom ``<entry>``) written as text: its ``<title>``, ``<link>``,
+  ``<pubDate>``, ``<category>`` and ``<description>`` *are* the title, URL, date, section and lead,
+  and its ``<content:encoded>`` the story (:func:`feed_item`);
+- a text browser's dump (lynx, w3m ``-dump``): every link is marked ``[12]`` in the text and listed
+  by its number in a «References» list at the end. The markers and the list are the browser's, not
+  the page's: they go before any line is read, and a line of links alone (a menu, a trail) keeps
+  its items apart with a bar, as the page showed them (:func:`link_dump`);
+- a markdown export (Hugo, Jekyll, a reader's «save as markdown»): a front matter block
+  («---» / «title: …» / «date: …» / «categories: […]» / «---») names the title, date and section,
+  and a quote block «> …» under the «# » heading, before the story, is the lead (:func:`markdown_fields`);
+- a post copied from Telegram Desktop (or a client that copies the same way): its first line is the
+  channel's name and the post's time, «سینمافن, [27.08.20 13:39]», day.month.year in the
+  client's local time, which is the post's date (:func:`post_header_date`);
+
+Each reader is detected by the page's shape and returns None for any other page, which then goes
+the usual way (:mod:`.text`, :mod:`.html`).
+"""
+from __future__ import annotations
+
+import html as htmllib
+import re
+from dataclasses import dataclass
+
+#: a feed's first tag: the page opens with it (an XML declaration, a feed's wrapping elements)
+_FEED_START = re.compile(r"^\s*<(?:\?xml|rss|feed|channel|item|entry|rdf:RDF)[\s>/]", re.I)
+#: an RSS item or an Atom entry as the page's only record
+_ITEM = re.compile(r"<(?P<tag>item|entry)(?:\s[^>]*)?>(?P<body>.*?)</(?P=tag)\s*>", re.S | re.I)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+#: block-level tags of escaped HTML in a description or content: where its paragraphs end
+_BLOCK = re.compile(r"<\s*/?\s*(?:p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>", re.I)
+#: at most this share of the page may lie outside its item (a feed of one item, not a page
+#: that quotes a tag)
+MAX_OUTSIDE_SHARE = 0.2
+
+
+@dataclass
+class FeedItem:
+    """The fields of one RSS item / Atom entry (None: the item has no such field)."""
+
+    title: str | None = None
+    link: str | None = None
+    date: str | None = None
+    category: str | None = None
+    description: str | None = None
+    content: str | None = None
+
+
+def _field(body: str, *names: str) -> str | None:
+    """The text of the first of the elements ``names`` found in ``body`` (CDATA unwrapped), or None."""
+    for name in names:
+        m = re.search(rf"<{re.escape(name)}(?:\s[^>]*)?>(.*?)</{re.escape(name)}\s*>", body, re.S | re.I)
+        if m:
+            return _CDATA.sub(lambda c: c.group(1), m.group(1)).strip()
+    return None
+
+
+def _attr(body: str, name: str, attr: str) -> str | None:
+    """An attribute of an empty element (Atom ``<link href="…"/>``, ``<category term="…"/>``)."""
+    m = re.search(rf"<{re.escape(name)}\s[^>]*\b{attr}\s*=\s*[\"']([^\"']*)[\"']", body, re.I)
+    return m.group(1).strip() if m else None
+
+
+def text_of(markup: str) -> str:
+    """Flat text of a field that may hold (escaped) HTML: one line per block, tags dropped.
+
+    >>> text_of("&lt;p&gt;بند یکم&lt;/p&gt;&lt;p&gt;بند دوم&lt;/p&gt;")
+    'بند یکم\\nبند دوم'
+    """
+    if "&lt;" in markup or "&gt;" in markup:
+        markup = htmllib.unescape(markup)
+    markup = _BLOCK.sub("\n", markup)
+    text = htmllib.unescape(_TAG.sub("", markup))
+    return "\n".join(ln.strip() for ln in text.split("\n") if ln.strip())
+
+
+def feed_item(raw: str) -> FeedItem | None:
+    """The fields of a page that is one RSS ``<item>`` / Atom ``<entry>``, else None.
+
+    >>> it = feed_item("<item><title>بارش برف در تهران</title><category>جامعه</category>"
+    ...                "<pubDate>Sun, 29 Sep 2013 07:59:00 GMT</pubDate></item>")
+    >>> it.title, it.category, it.date
+    ('بارش برف در تهران', 'جامعه', 'Sun, 29 Sep 2013 07:59:00 GMT')
+    """
+    if not _FEED_START.match(raw[:200].lstrip("\ufeff")):
+        return None
+    m = _ITEM.search(raw)
+    if m is None:
+        return None
+    outside = _TAG.sub("", raw[:m.start()] + raw[m.end():]).strip()
+    if len(outside) > MAX_OUTSIDE_SHARE * len(raw):
+        return None
+    body = m.group("body")
+    title = _field(body, "title")
+    content = _field(body, "content:encoded", "content")
+    description = _field(body, "description", "summary")
+    if title is None and content is None and description is None:
+        return None
+    return FeedItem(
+        title=text_of(title) or None if title is not None else None,
+        link=_field(body, "link") or _attr(body, "link", "href"),
+        date=_field(body, "pubDate", "published", "dc:date", "updated"),
+        category=_field(body, "category") or _attr(body, "category", "term"),
+        description=text_of(description) or None if description is not None else None,
+        content=text_of(content) or None if content is not None else None)
+
+
+def feed_text(item: FeedItem) -> str:
+    """The item as a flat page for :mod:`.text`: its title, then its story (the content, else the
+    description), a line a paragraph; the other fields are read from the item itself."""
+    story = item.content or item.description or ""
+    return "\n\n".join(t for t in (item.title, story) if t)
+
+
+#: the heading of a text browser's list of the page's links (lynx «References», w3m «References:»)
+_REFS_HEAD = re.compile(r"^[ \t]*References:?[ \t]*$", re.M)
+#: one entry of that list: a number (« 12. » or «[12]») and a URL
+_REF_ENTRY = re.compile(r"^\s*(?:\d+\.|\[\d+\])\s+\S+://\S*\s*$")
+#: a link's number where the browser marked it in the text
+_MARK = re.compile(r"\[(\d{1,4})\](?=\S)")
+#: a line that opens with a link (after a list bullet), the shape of a menu or a trail
+_LINK_LINE = re.compile(r"^(?P<lead>\s*(?:[*•·+\-]\s+)?)\[\d{1,4}\](?=\S)")
+#: a form's control as a text browser draws it: a line of it is the page's form, no text
+_CONTROL = re.compile(r"^\s*(?:\((?:BUTTON|submit|reset|radio|checkbox)\)|\[(?:BUTTON|_{3,}|X| )\])", re.I)
+#: a menu's item between two links is this short (a sentence with links in it is prose)
+MAX_ITEM_WORDS = 4
+#: separators a line of links already has between its items («خانه | مسکن», «خانه > مسکن»)
+_ITEM_SEPS = "|｜>»›/•·-–—،,"
+
+
+def _link_items(line: str) -> str:
+    """A line of the dump without its link markers; a line of links and nothing else (each item a
+    few words) gets a bar between items the page set apart only by their links.
+
+    >>> _link_items("   [1]خانه [2]اجاره‌بها [3]وام مسکن")
+    '   خانه | اجاره‌بها | وام مسکن'
+    >>> _link_items("[9]خانه | [10]مسکن"), _link_items("به گزارش [4]فارس، بارش برف ادامه دارد")
+    ('خانه | مسکن', 'به گزارش فارس، بارش برف ادامه دارد')
+    """
+    m = _LINK_LINE.match(line)
+    if m is None:
+        return _MARK.sub("", line)
+    rest = line[m.end():]
+    items = _MARK.split(rest)  # item, number, item, number, item ...
+    texts = items[0::2]
+    if len(texts) >= 2 and all(len(t.split()) <= MAX_ITEM_WORDS for t in texts):
+        out = texts[0].rstrip()
+        for t in texts[1:]:
+            if out and out[-1] not in _ITEM_SEPS:
+                out += " |"
+            out += " " + t.strip()
+        return m.group("lead") + out.strip()
+    return m.group("lead") + _MARK.sub("", rest)
+
+
+def link_dump(raw: str) -> str | None:
+    """A text browser's dump without its link markers and its «References» list, or None when
+    ``raw`` is no such dump (no list of numbered URLs at its end, or no marker in its text).
+
+    >>> link_dump("[1]خانه [2]ورزش\\n(BUTTON) جستجو\\nبارش برف در تهران\\n\\nReferences\\n\\n 1. https://a.ir/\\n 2. https://a.ir/s\\n")
+    'خانه | ورزش\\nبارش برف در تهران\\n\\n'
+    """
+    heads = list(_REFS_HEAD.finditer(raw))
+    if not heads:
+        return None
+    head = heads[-1]
+    entries = [ln for ln in raw[head.end():].split("\n") if ln.strip()]
+    if not entries or not all(_REF_ENTRY.match(ln) for ln in entries):
+        return None
+    text = raw[:head.start()]
+    if not _MARK.search(text):
+        return None
+    return "\n".join(_link_items(ln) for ln in text.split("\n") if not _CONTROL.match(ln))
+
+
+#: a copied post's header: a name, a comma, and the time in brackets, day first
+#: («کانال خبری, [09.11.21 11:55]», «…, [09.11.2021 11:55:07]»)
+_POST_HEADER = re.compile(r"^[^\n\[\]]{1,80}[,،]\s*\[(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{2}|\d{4})"
+                          r"\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\]\s*$")
+
+
+def post_header_date(raw: str) -> tuple[str, str] | None:
+    """``(published, jalali)`` of a copied post's header on the page's first line, or None. The
+    time is the copying client's local time, Tehran's for a Persian channel.
+
+    >>> post_header_date("سینمافن, [09.11.21 11:55]\\n**عنوان**")
+    ('2021-11-09T11:55+03:30', '1400/08/18')
+    """
+    first = raw.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
+    m = _POST_HEADER.match(first)
+    if m is None:
+        return None
+    from .dates import parse_iso
+
+    y = int(m.group("y"))
+    y = y + 2000 if y < 100 else y
+    mo, d, h, mi = (int(m.group(k)) for k in ("mo", "d", "h", "mi"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and h < 24 and mi < 60):
+        return None
+    sec = f":{m.group('s')}" if m.group("s") else ""
+    return parse_iso(f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}{sec}")
+
+
+#: a front matter block at the page's top, and one «key: value» line of it
+_FRONT = re.compile(r"\A\ufeff?\s*---[ \t]*\n(?P<body>(?:[^\n]*\n){1,40}?)---[ \t]*(?:\n|\Z)")
+_FRONT_FIELD = re.compile(r"^(?P<k>[A-Za-z_]+)\s*:\s*(?P<v>.*?)\s*$", re.M)
+#: a markdown heading of the first level, and a quote block's line
+_MD_HEADING = re.compile(r"^#[ \t]+(?P<t>\S.*?)[ \t#]*$", re.M)
+_MD_QUOTE = re.compile(r"^>[ \t]?(?P<t>.*)$")
+#: a markdown link «[text](url)»: a page in markdown shows two or more
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
+
+
+@dataclass
+class MarkdownFields:
+    """What a markdown export's structure names (None: not named)."""
+
+    title: str | None = None
+    date: str | None = None
+    section: str | None = None
+    lead: str | None = None
+
+
+def _front_value(v: str) -> str | None:
+    """A front matter value without its quotes; a list's first item («["فضای سبز"]» → «فضای سبز»)."""
+    v = v.strip()
+    if v.startswith("[") and v.endswith("]"):
+        v = v[1:-1].split(",")[0].strip()
+    v = v.strip("\"'").strip()
+    return v or None
+
+
+def markdown_fields(raw: str) -> MarkdownFields | None:
+    """The fields a markdown export names by its structure, or None for a page in no markdown
+    (no front matter, nor a «# » heading with two markdown links on the page).
+
+    >>> f = markdown_fields('---\\ntitle: "خسارت سیل در ماکو"\\ndate: 2021-12-12T02:19:00+03:30\\n'
+    ...                     'categories: ["حوادث"]\\n---\\n# خسارت سیل در ماکو\\n'
+    ...                     '> فرماندار از خسارت سیل خبر داد.\\n\\nمتن')
+    >>> f.title, f.date, f.section, f.lead
+    ('خسارت سیل در ماکو', '2021-12-12T02:19:00+03:30', 'حوادث', 'فرماندار از خسارت سیل خبر داد.')
+    """
+    front = _FRONT.match(raw)
+    heading = _MD_HEADING.search(raw)
+    if front is None and (heading is None or len(_MD_LINK.findall(raw)) < 2):
+        return None
+    out = MarkdownFields()
+    if front is not None:
+        fields = {m.group("k").lower(): m.group("v") for m in _FRONT_FIELD.finditer(front.group("body"))}
+        out.title = _front_value(fields.get("title", ""))
+        out.date = _front_value(fields.get("date", ""))
+        out.section = _front_value(fields.get("categories") or fields.get("category") or fields.get("section") or "")
+    if heading is not None:
+        # the quote block under the heading and its meta lines, before the story's first paragraph
+        quote: list[str] = []
+        for ln in raw[heading.end():].split("\n")[1:]:
+            m = _MD_QUOTE.match(ln.strip())
+            if m:
+                quote.append(m.group("t").strip())
+                continue
+            if quote or (ln.strip() and len(ln.split()) > MAX_META_WORDS):
+                break  # (the quote ends, or the story began without one)
+        lead = " ".join(t for t in quote if t)
+        out.lead = lead or None
+    return out
+
+
+#: a meta line under a heading (date, code, counter) has at most this many words
+MAX_META_WORDS = 8
+
+
+def flat_text(raw: str) -> str | None:
+    """The flat text :mod:`.text` reads for an exported page (what the run's template learns its
+    lines from, too), or None for a page of no export form this module reads."""
+    item = feed_item(raw)
+    if item is not None:
+        return feed_text(item)
+    return link_dump(raw)
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def extract_feed_item(item: FeedItem, *, template=None):
+    """The :class:`~palayesh.extract.Article` of an RSS item / Atom entry: title, section, lead,
+    date and URL from its fields; story paragraphs and agency read from its content by
+    :func:`~palayesh.extract.text.extract_text` (credits, author boxes and end markers as on any
+    page). A description beside the content is the lead; alone it is the story."""
+    from .dates import parse_date
+    from .text import extract_text
+
+    art = extract_text(feed_text(item), template=template)
+    paras = ([art.lead] if art.lead else []) + art.paragraphs  # (the story has no lead line of its own)
+    if item.title:
+        art.title = item.title
+        if paras and _same(paras[0], item.title):
+            paras = paras[1:]
+    art.lead = item.description if item.content and item.description else None
+    if art.lead and paras and _same(paras[0], art.lead):
+        paras = paras[1:]
+    art.paragraphs = paras
+    art.section = item.category or None
+    art.surtitle = None
+    if item.date:
+        got = parse_date(item.date)
+        if got:
+            art.published, art.published_jalali = got
+    if item.link and item.link.startswith(("http://", "https://")):
+        art.url = item.link
+    art.format = "text"
+    return art

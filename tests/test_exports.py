@@ -1,0 +1,193 @@
+"""Pages another tool exported (palayesh.extract.exports): an RSS item, a text browser's dump with
+link markers and a References list, a post copied from a chat client. Each page is built here, in
+words of no dev set: the readers go by the export's shape."""
+from __future__ import annotations
+
+import pytest
+
+from palayesh import extract
+from palayesh.extract.exports import feed_item, link_dump, markdown_fields, post_header_date
+
+STORY = ("به گزارش خبرنگار ما، شورای شهر اردبیل در نشست دیروز خود طرح تازه‌ای برای نوسازی بافت فرسوده "
+         "محله‌های قدیمی شهر را بررسی کرد و اعضا با کلیات آن موافقت کردند.")
+STORY2 = ("رئیس شورا در پایان این نشست گفت که بودجه این طرح از محل درآمدهای پایدار شهرداری تأمین خواهد "
+          "شد و اجرای آن از ابتدای سال آینده آغاز می‌شود.")
+
+
+# --- RSS / Atom items --------------------------------------------------------------------------
+
+ITEM = f"""<?xml version="1.0" encoding="UTF-8"?>
+<item>
+<title>نوسازی بافت فرسوده اردبیل در دستور کار شورا</title>
+<link>https://ardabil-example.ir/news/4411</link>
+<pubDate>Tue, 09 Aug 2016 17:49:00 GMT</pubDate>
+<category>شهری</category>
+<description>شورای شهر اردبیل طرح نوسازی بافت فرسوده را بررسی کرد و کلیات آن را پذیرفت.</description>
+<content:encoded><![CDATA[
+{STORY}
+{STORY2}
+]]></content:encoded>
+</item>
+"""
+
+
+@pytest.mark.parametrize("fmt", [None, "text", "html"])
+def test_an_rss_item_gives_its_fields_whatever_the_format_said(fmt):
+    a = extract(ITEM, format=fmt)
+    assert a.title == "نوسازی بافت فرسوده اردبیل در دستور کار شورا"  # no <title> tags
+    assert a.section == "شهری"  # <category>
+    assert a.lead == "شورای شهر اردبیل طرح نوسازی بافت فرسوده را بررسی کرد و کلیات آن را پذیرفت."
+    assert a.paragraphs == [STORY, STORY2]  # the content, its first paragraph no lead
+    assert a.published.startswith("2016-08-09T22:19")  # GMT read in Tehran's time
+    assert a.url == "https://ardabil-example.ir/news/4411"
+
+
+def test_an_rss_item_without_description_has_no_lead():
+    raw = ITEM.replace(ITEM[ITEM.index("<description>"):ITEM.index("<content:encoded>")], "")
+    a = extract(raw, format="text")
+    assert a.lead is None
+    assert a.paragraphs == [STORY, STORY2]
+
+
+def test_an_atom_entry_and_escaped_html():
+    raw = ("<entry><title>عنوان خبر تازه</title><link href=\"https://x.ir/a/1\"/>"
+           "<published>2021-03-02T10:00:00+03:30</published><category term=\"فرهنگی\"/>"
+           f"<content type=\"html\">&lt;p&gt;{STORY}&lt;/p&gt;&lt;p&gt;{STORY2}&lt;/p&gt;</content></entry>")
+    it = feed_item(raw)
+    assert (it.title, it.link, it.category) == ("عنوان خبر تازه", "https://x.ir/a/1", "فرهنگی")
+    assert it.content == f"{STORY}\n{STORY2}"
+
+
+@pytest.mark.parametrize("raw", [
+    "<html><body><p>متن</p></body></html>",  # a page, no feed
+    "خبر: <item>یک</item> در متن",  # a tag quoted in text
+    "<?xml version='1.0'?><rss><channel><title>فید</title></channel></rss>",  # a feed with no item
+    "<item><title>یک</title></item>" + " متن بیرون از آیتم" * 50,  # mostly outside its item
+])
+def test_not_a_feed_item(raw):
+    assert feed_item(raw) is None
+
+
+# --- text browsers' dumps ----------------------------------------------------------------------
+
+DUMP = f"""   شهرنما | پایگاه خبری استان
+   [1]صفحه اول [2]اقتصاد [3]فرهنگ و هنر [4]شهری
+   (BUTTON) جستجو
+   [5]صفحه اول | [6]شهری
+                     نوسازی بافت فرسوده اردبیل در دستور کار شورا
+   انتشار: ۱۴۰۱/۰۲/۱۳
+   {STORY}
+   به نقل از [7]ایرنا، {STORY2}
+
+   آخرین اخبار
+     * [8]بارش برف در گردنه حیران
+
+References
+
+    1. https://shahrnama-example.ir/1
+    2. https://shahrnama-example.ir/2
+    3. https://shahrnama-example.ir/3
+    4. https://shahrnama-example.ir/4
+    5. https://shahrnama-example.ir/1
+    6. https://shahrnama-example.ir/4
+    7. https://irna.ir/
+    8. https://shahrnama-example.ir/88
+"""
+
+
+def test_a_lynx_dump_loses_its_markers_and_references_and_shows_its_trail():
+    flat = link_dump(DUMP)
+    assert "[" not in flat and "References" not in flat and "https://" not in flat
+    assert "صفحه اول | اقتصاد | فرهنگ و هنر | شهری" in flat  # a menu of links set apart
+    assert "(BUTTON)" not in flat  # a form's control is the browser's
+    assert f"به نقل از ایرنا، {STORY2}" in flat  # a link inside prose is only text
+    a = extract(DUMP)
+    assert a.section == "شهری"
+    assert a.title == "نوسازی بافت فرسوده اردبیل در دستور کار شورا"
+    assert not any("[" in p or "https://" in p for p in a.paragraphs)
+
+
+def test_a_w3m_dump_with_bracketed_references():
+    raw = DUMP.split("References")[0] + "References:\n\n[1] https://a.ir/1\n[2] https://a.ir/2\n"
+    assert link_dump(raw) is not None
+
+
+@pytest.mark.parametrize("raw", [
+    f"{STORY}\n[1] یک پانویس\n",  # a footnote, no References list
+    f"{STORY}\n\nReferences\n\n1. کتاب تاریخ اردبیل\n",  # a story's own references, not URLs
+    f"{STORY}\n\nReferences\n\n 1. https://a.ir/\n",  # no marker in the text
+])
+def test_not_a_link_dump(raw):
+    assert link_dump(raw) is None
+
+
+# --- posts copied from a chat client -----------------------------------------------------------
+
+@pytest.mark.parametrize("first, published", [
+    ("کانال شهرنما, [09.11.21 11:55]", "2021-11-09T11:55+03:30"),  # day first, two-digit year
+    ("کانال شهرنما, [27.08.20 13:39]", "2020-08-27T13:39+04:30"),  # summer time before 2022
+    ("Shahrnama, [05.01.2023 08:07:15]", "2023-01-05T08:07:15+03:30"),  # four-digit year, seconds
+])
+def test_a_copied_posts_header_is_its_date(first, published):
+    raw = f"{first}\n**نوسازی بافت فرسوده اردبیل**\n{STORY}\n{STORY2}\n"
+    assert post_header_date(raw)[0] == published
+    assert extract(raw).published == published
+
+
+@pytest.mark.parametrize("raw", [
+    f"{STORY}\nکانال شهرنما, [09.11.21 11:55]\n",  # not the first line
+    "کانال شهرنما, [32.11.21 11:55]\n",  # no such day
+    "گزارش تصویری [۱]\n",  # a bracket, no time
+])
+def test_not_a_post_header(raw):
+    assert post_header_date(raw) is None
+
+
+# --- markdown exports --------------------------------------------------------------------------
+
+MARKDOWN = f"""---
+title: "نوسازی بافت فرسوده اردبیل در دستور کار شورا"
+date: 2021-12-12T02:19:00+03:30
+categories: ["شهری"]
+draft: false
+---
+شهرنما | پایگاه خبری استان
+
+* [صفحه اول](https://shahrnama-example.ir/1/)
+* [اقتصاد](https://shahrnama-example.ir/2/)
+* [شهری](https://shahrnama-example.ir/3/)
+
+# نوسازی بافت فرسوده اردبیل در دستور کار شورا
+انتشار: ۱۴۰۰/۰۹/۲۱
+> شورای شهر اردبیل طرح نوسازی بافت فرسوده را بررسی کرد و کلیات آن را پذیرفت.
+
+{STORY}
+{STORY2}
+"""
+
+
+def test_a_markdown_export_gives_its_front_matter_and_its_quoted_lead():
+    a = extract(MARKDOWN)
+    assert (a.title, a.section) == ("نوسازی بافت فرسوده اردبیل در دستور کار شورا", "شهری")
+    assert a.published.startswith("2021-12-12T02:19")
+    assert a.lead == "شورای شهر اردبیل طرح نوسازی بافت فرسوده را بررسی کرد و کلیات آن را پذیرفت."
+    assert a.paragraphs == [STORY, STORY2]
+
+
+def test_a_markdown_heading_without_a_quote_names_no_lead():
+    raw = MARKDOWN.replace("> ", "")
+    md = markdown_fields(raw)
+    assert md is not None and md.lead is None
+
+
+@pytest.mark.parametrize("raw", [
+    f"# یک عنوان\n{STORY}\n",  # a heading alone, no markdown links
+    f"{STORY}\n---\n{STORY2}\n",  # a rule inside the text, no front matter
+])
+def test_not_markdown(raw):
+    assert markdown_fields(raw) is None
+
+
+def test_a_markdown_heading_loses_its_marks_without_front_matter():
+    raw = MARKDOWN[MARKDOWN.index("شهرنما"):]
+    assert extract(raw).title == "نوسازی بافت فرسوده اردبیل در دستور کار شورا"
