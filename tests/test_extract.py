@@ -616,3 +616,23 @@ def test_line_ends_with_the_headline(text, headline, ends):
     from palayesh.extract.text import _ends_with_headline
 
     assert _ends_with_headline(_line(text), _line(headline)) is ends
+
+
+def test_a_widget_line_the_site_shows_over_every_story_is_no_headline_over_a_lead(tmp_path):
+    # a text copy: headline, the date row, the font-size and audio widgets the site shows over every
+    # story, then the story, whose first paragraph is one short sentence. The widget line reads like a
+    # headline (three words) but the run knows it: the paragraph under it is the story's first, no lead
+    from conftest import refine_site, story_bodies
+
+    pages = []
+    for i, paras in enumerate(story_bodies(12)):
+        first = paras[0].split(".")[0][:200].rstrip("،:؛ ") + "."
+        title = " ".join(w for w in paras[1].split()[:7] if not any(c.isdigit() for c in w)).strip("،.:")
+        pages.append(["پول و بانک", "صفحه اصلی  بازار ارز  بیمه  بورس", title,
+                      f"۱۲:{10 + i} - ۱۴۰۲/۰۴/{10 + i} | کد مطلب: {1743600 + i}", f"زمان مطالعه: {i % 9 + 2} دقیقه",
+                      "کوچک | متوسط | بزرگ", "🔊 شنیدن این خبر", first, *paras[1:], "پایان پیام",
+                      "© پول و بانک - تمامی حقوق محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) >= 10
+    for r in rows.values():
+        assert r["lead"] is None, (r["id"], r["lead"])

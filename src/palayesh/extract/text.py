@@ -354,11 +354,13 @@ def _is_label_candidate(ln: Line) -> bool:
 
 
 def _right_after_headline(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` directly follows a headline-like line (blank lines aside)."""
+    """Whether line ``i`` directly follows a headline-like line (blank lines aside). A line the site's
+    template knows is no headline (a widget's «🔊 شنیدن این خبر», an info row «قیمت از ۲۰ میلیون تومان»
+    over every story): a headline is the page's own, or another story's (a related link)."""
     j = i - 1
     while j >= 0 and lines[j].kind == BLANK:
         j -= 1
-    return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3
+    return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3 and (lines[j].related or not lines[j].recurs)
 
 
 #: a box of the site's lines between a lead and the story holds at least this many lines the site's
