@@ -636,3 +636,23 @@ def test_a_widget_line_the_site_shows_over_every_story_is_no_headline_over_a_lea
     assert len(rows) >= 10
     for r in rows.values():
         assert r["lead"] is None, (r["id"], r["lead"])
+
+
+def test_a_heading_set_into_the_story_does_not_end_it_before_the_sites_end_marker(tmp_path):
+    # «تبلیغات» (an ad's label) set between two paragraphs of a few stories of a site whose stories
+    # all end at «/د»: the story goes on under it up to the site's end marker, and is not cut there
+    from conftest import refine_site, story_bodies
+
+    stories = story_bodies(24, paras=4)
+    pages = []
+    for i, paras in enumerate(stories[:12]):
+        title = " ".join(w for w in paras[1].split()[:7] if not any(c.isdigit() for c in w)).strip("،.:")
+        tail = stories[12 + i][3] if i % 3 == 0 else paras[3]  # (what follows need not repeat the story's words)
+        story = [*paras[:3], "تبلیغات", tail] if i % 3 == 0 else [*paras[:3], tail]
+        pages.append(["بیمه امروز", "صفحه نخست  بازار ارز  بیمه  بورس", title, f"زمان انتشار: ۱۴۰۲/۰۴/{10 + i}",
+                      *story, "/د", "خبرگزاری: فارس", f"شناسه خبر: {1427780 + i}", "© بیمه امروز"])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) >= 10
+    for i in range(0, 12, 3):
+        r = rows.get(f"p{i:02d}")
+        assert r is not None and len(r["text"].split("\n")) + (r["lead"] is not None) == 4, (i, r and r["text"])

@@ -180,3 +180,19 @@ def test_a_subheading_the_template_took_for_chrome():
     assert ink(head) in _kept(article, roles={head: "chrome"})
     boxed = _p(STORY[:2]) + f'<div class="w"><h3>{head}</h3></div>' + _p(STORY[2:])
     assert ink(head) not in _kept(boxed, roles={head: "chrome"})
+
+
+def test_a_short_last_paragraph_over_the_rows_under_the_story_is_the_storys():
+    # the story's one-sentence last paragraph, a <p> like the others of its container, right above
+    # the rows of the post under it (the end marker, a credit, a code, share buttons): it heads no
+    # widget, it closes the story
+    last = "مقصد او هنوز مشخص نیست."
+    rows = "".join(f"<div><span>{t}</span></div>" for t in ["/د", "منبع خبر: سایت ورزش سه", "کد مطلب: ۲۹۶۳۶۴۶",
+                                                          "تلگرام", "واتساپ", "کپی لینک"])
+    article = f'<div class="entry-content">{_p(STORY)}<p>{last}</p></div><div class="post">{rows}</div>'
+    assert _kept(article)[-1] == ink(last)
+    # a heading written as one (in bold) over a list under the story still heads it
+    box = "".join(f'<div><a href="/n/{i}">{t}</a></div>' for i, t in enumerate(HEADLINES[:2]))
+    box = f'<div class="more">{box}</div>'
+    article = f'<div class="entry-content">{_p(STORY)}<p><b>پیشنهاد ما</b></p></div>{box}'
+    assert _kept(article)[-1] == ink(STORY[-1])

@@ -875,6 +875,11 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     under = _neighbour(lines, i, 1)
     if under is None or under.kind != PARA or under.words < 8:
         return False
+    if not lines[i].recurs and nxt < n and (lines[nxt].recurs or lines[nxt].learned):
+        # (or the story's text goes on under it up to the site's own end marker, the tail heading the
+        # run shows under the stories of the site («/د», «پایان پیام»); a heading the run does not
+        # know there is an ad or a link set into this story: the story ends at the site's marker)
+        return True
     told = _content_words(" ".join(ln.text for ln in lines[b:i] if ln.kind == PARA))
     goes_on = _content_words(" ".join(ln.text for ln in lines[i + 1:nxt] if ln.kind == PARA))
     return len(goes_on) >= MIN_GOES_ON_WORDS and not _foreign(goes_on, told)
