@@ -638,6 +638,28 @@ def test_a_widget_line_the_site_shows_over_every_story_is_no_headline_over_a_lea
         assert r["lead"] is None, (r["id"], r["lead"])
 
 
+def test_a_lead_in_the_sites_slot_under_a_widget_stays_a_lead(tmp_path):
+    # the same widget over the first paragraph, but a row the site shows under every lead («زمان
+    # مطالعه») sets the paragraph apart from the story: it stands in the site's slot of a lead
+    from conftest import refine_site, story_bodies
+    from palayesh.extract.agency import has_dateline
+
+    pages = []
+    for i, paras in enumerate(story_bodies(30)):
+        paras = [p for p in paras if not has_dateline(p)]  # (no dateline under it: that alone makes a lead)
+        if len(paras) < 3 or len(pages) == 12:
+            continue
+        first = paras[0].split(".")[0][:200].rstrip("،:؛ ") + "."
+        title = " ".join(w for w in paras[1].split()[:7] if not any(c.isdigit() for c in w)).strip("،.:")
+        pages.append(["آشپزخونه", "صفحه اصلی  روانشناسی  خانه‌داری  آشپزی", title,
+                      f"سمیرا فتحی - ۱۴۰۲/۰۴/{10 + i} - ۱۲:{10 + i}", f"{50316 + 7 * i:,} بازدید", "اندازه متن: A+ A-",
+                      first, f"زمان مطالعه: {i % 9 + 2} دقیقه", *paras[1:], "به نقل از فارس",
+                      "© آشپزخونه - تمامی حقوق محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) >= 10
+    assert sum(r["lead"] is not None for r in rows.values()) >= len(rows) - 1, [r["lead"] for r in rows.values()]
+
+
 def test_a_heading_set_into_the_story_does_not_end_it_before_the_sites_end_marker(tmp_path):
     # «تبلیغات» (an ad's label) set between two paragraphs of a few stories of a site whose stories
     # all end at «/د»: the story goes on under it up to the site's end marker, and is not cut there

@@ -165,6 +165,9 @@ class Line:
     vocab: tuple[str, ...] = ()
     #: the run knows it as another story's headline or opening (a related link: template role TITLE)
     related: bool = False
+    #: the share of the site's pages that show the line (its shape), when the template knows it
+    #: (:meth:`.template.PageTemplate.page_share`; 0.0 otherwise)
+    share: float = 0.0
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -353,14 +356,16 @@ def _is_label_candidate(ln: Line) -> bool:
             and ln.text[-1] not in _ANY_TERMINAL and not _LIST_ITEM.match(ln.text))
 
 
-def _right_after_headline(lines: list[Line], i: int) -> bool:
+def _right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) -> bool:
     """Whether line ``i`` directly follows a headline-like line (blank lines aside). A line the site's
-    template knows is no headline (a widget's «🔊 شنیدن این خبر», an info row «قیمت از ۲۰ میلیون تومان»
-    over every story): a headline is the page's own, or another story's (a related link)."""
+    template knows is no headline (a widget's «🔊 شنیدن این خبر» over every story): a headline is the
+    page's own, or another story's (a related link); with ``widgets``, a line of three words or more
+    the template knows counts too (a widget between the headline and its lead, «اندازه متن: A+ A-»)."""
     j = i - 1
     while j >= 0 and lines[j].kind == BLANK:
         j -= 1
-    return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3 and (lines[j].related or not lines[j].recurs)
+    return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3 \
+        and (widgets or lines[j].related or not lines[j].recurs)
 
 
 #: a box of the site's lines between a lead and the story holds at least this many lines the site's
@@ -370,6 +375,19 @@ BOX_MIN_KNOWN_LINES = 3
 LEAD_BOXED_MAX_CHARS = 400
 #: the header's meta lines (byline, date, counters, code) between a headline and a lead: at most
 HEADER_META_MAX_LINES = 6
+
+
+#: a line of the site's header slot under a lead stands on at least this share of the site's pages
+SLOT_LINE_SHARE = 0.5
+
+
+def _site_slot(lines: list[Line], i: int, j: int) -> bool:
+    """Whether only lines the site shows on most of its pages stand between lines ``i`` and ``j`` (and
+    one at least): a fixed row of the site's page under its lead («زمان مطالعه: ۴ دقیقه», «روزنامه
+    شماره ۶۰۵۹ | صفحه ۱۲»), not a link or an ad set into the story («بیشتر بخوانید: …», a headline
+    that varies from page to page), nor the story's next paragraph right under its first."""
+    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
+    return bool(between) and all(ln.share >= SLOT_LINE_SHARE for ln in between)
 
 
 def _boxed(lines: list[Line], i: int, j: int) -> bool:
@@ -1086,8 +1104,9 @@ def extract_text(raw: str, *, template=None) -> Article:
                 continue
         ln = classify(t, key, role)
         ln.gap, ln.recurs, ln.related = gap_here, role is not None, role == T_TITLE
-        if ln.recurs and ln.words <= MAX_BRAND_WORDS and template is not None and template.learned:
-            ln.brand = template.page_share(t) >= BRAND_SHARE
+        if ln.recurs and template is not None and template.learned:
+            ln.share = template.page_share(t)
+            ln.brand = ln.words <= MAX_BRAND_WORDS and ln.share >= BRAND_SHARE
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
@@ -1223,11 +1242,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if has_dateline(second) and not has_dateline(first):
             lead_i = body[0]
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
-              and _right_after_headline(lines, b) and _byline_between(lines, body[0], body[1])):
+              and _right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
+            # (the header's lines under it too: it stands in the header, under a widget as well)
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
                 and _single_sentence(first) \
-                and (_right_after_headline(lines, b) or _boxed(lines, body[0], body[1])):
+                and (_right_after_headline(lines, b) or _boxed(lines, body[0], body[1])
+                     or (_right_after_headline(lines, b, widgets=True) and _site_slot(lines, body[0], body[1]))):
             lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
