@@ -678,3 +678,27 @@ def test_a_heading_set_into_the_story_does_not_end_it_before_the_sites_end_marke
     for i in range(0, 12, 3):
         r = rows.get(f"p{i:02d}")
         assert r is not None and len(r["text"].split("\n")) + (r["lead"] is not None) == 4, (i, r and r["text"])
+
+
+_FIELDS_STORY = [
+    "سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند و امیدواریم هواداران را"
+    " خوشحال کنیم.",
+    "او افزود که تیم در تمرینات این هفته شرایط خوبی داشته و همه بازیکنان به جز یک نفر آماده هستند و کادر فنی از"
+    " وضعیت آنها راضی است."]
+_FIELDS = ["بازی: FIFA", "جایزه: ۷۹۰,۰۰۰ دلار"]
+
+
+@pytest.mark.parametrize("story,kept", [
+    # a tournament's box of fields under the lead and its widgets, over the story's text: the page's
+    (["کوچک | متوسط | بزرگ | چاپ", *_FIELDS, *_FIELDS_STORY], []),
+    # the same lines after the story's first paragraphs: its own (a lineup, a list it gives)
+    ([*_FIELDS_STORY, "کوچک | متوسط | بزرگ | چاپ", *_FIELDS, _FIELDS_STORY[0]], _FIELDS),
+])
+def test_a_box_of_fields_between_the_lead_and_the_story_is_no_story(story, kept):
+    page = "\n\n".join(["گیمرخبر", "صفحه اصلی | کنسول | کامپیوتر | موبایل", "سرمربی تیم: بازیکنان ما آماده بازی هستند",
+                        "زمان انتشار: ۱۴۰۲/۰۵/۰۶ ۱۲:۵۷ | بازدید: ۵۰,۸۸۰", "لید:",
+                        "تیم ملی برای دیدار هفته آینده آماده می‌شود و همه بازیکنان در تمرین حاضر بودند.", *story,
+                        "پایان پیام", "کلیه حقوق این سایت محفوظ است."])
+    a = extract(page)
+    assert a.lead is not None and a.paragraphs[-1] == story[-1]
+    assert [p for p in a.paragraphs if p in _FIELDS] == kept

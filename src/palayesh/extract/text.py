@@ -40,7 +40,7 @@ from .agency import (
     has_dateline,
     is_credit_line,
 )
-from .boxes import code_field, find_boxes
+from .boxes import code_field, field_line, find_boxes
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -753,6 +753,30 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+#: a box of fields between a story's first paragraph and its text has at least this many lines
+MIN_FIELD_BOX_LINES = 2
+
+
+def _drop_field_box(lines: list[Line], body: list[int], gapped: dict[int, bool]) -> list[int]:
+    """The story's lines without a box of fields set apart under its first paragraph (the lead's
+    slot) and over the rest of its text: :data:`MIN_FIELD_BOX_LINES` short «label: value» lines or
+    more, none a sentence (:func:`.boxes.field_line`), after lines that are no body (the widgets
+    under a lead: a player, the font size) and with prose right under them («بازی: FIFA», «جایزه:
+    ۷۹۰,۰۰۰ دلار» of a tournament's box). The same fields above the first paragraph are the
+    header's; a story's own labelled lines (a lineup «تیم: نام‌ها», a list it announces) stand
+    among or after its paragraphs, not apart between its first and the rest."""
+    if len(body) < 2 + MIN_FIELD_BOX_LINES or not gapped.get(body[1]) or lines[body[0]].kind != PARA:
+        return body
+    j = 1
+    while j < len(body) and lines[body[j]].kind == SHORT and field_line(lines[body[j]].text) \
+            and (j == 1 or not gapped.get(body[j])):
+        j += 1
+    under = lines[body[j]] if j < len(body) else None
+    if j - 1 < MIN_FIELD_BOX_LINES or under is None or under.kind != PARA or under.words < 8:
+        return body
+    return body[:1] + body[j:]
+
+
 def _heads_chrome(lines: list[Line], i: int) -> bool:
     """Whether the lines right under line ``i`` are the template's, up to the first that is not:
     chrome it learned, and short lines it knows (a channel's name over its member count), at
@@ -1228,6 +1252,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _rejoin_broken(lines, body)  # (before a piece is judged alone: «در» is no subheading)
     body = _drop_box_heads(lines, body)
     body = _drop_widget_boxes(lines, body)
+    body = _drop_field_box(lines, body, gapped)
     body = drop_author_box(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
