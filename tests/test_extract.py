@@ -542,6 +542,9 @@ def test_a_heading_the_site_shows_above_its_stories_is_no_subheading_inside_one(
 @pytest.mark.parametrize("credit,agency", [
     ("<div class='line'><div>برگرفته از سایت ورزش سه</div></div>", "ورزش سه"),   # no colon, alone in its element
     ("<div class='x'>به نقل از ورزش۳</div>", "ورزش سه"),
+    # an agency's full name and its short one in brackets: seven words, a credit all the same
+    ("<div class='m'><span>به نقل از خبرگزاری کار ایران (ایلنا)</span></div>", "ایلنا"),
+    ("<div class='m'><span>به نقل از خبرگزاری جمهوری اسلامی ایران (ایرنا)</span></div>", "ایرنا"),
     ("", None),
 ])
 def test_html_credit_without_a_colon(credit, agency):
