@@ -196,3 +196,18 @@ def test_a_short_last_paragraph_over_the_rows_under_the_story_is_the_storys():
     box = f'<div class="more">{box}</div>'
     article = f'<div class="entry-content">{_p(STORY)}<p><b>پیشنهاد ما</b></p></div>{box}'
     assert _kept(article)[-1] == ink(STORY[-1])
+
+
+def test_a_page_of_headlines_under_dates_is_a_listing_whatever_the_trim_keeps():
+    # a search or archive page: the extractor's lines are headlines, each under its date, its
+    # relative time or a «more» link, and no prose; short headlines «X: Y» read like the labels of a
+    # header and the trim keeps only the longer ones, but the page is a listing all the same: no body
+    items = ["مربی تیم: نباید راحت ببازیم", "۱۱ بهمن ۱۳۹۸", HEADLINES[0], "ادامه مطلب",
+             "رسمی: بازگشت هافبک به تیم سابق", "۱۵ دقیقه پیش", "وزیر: طرح تازه اجرا می‌شود", "۱ اسفند ۱۳۹۸",
+             "امیدواریم در آسیا موفق باشیم", "۱ روز پیش", HEADLINES[1], "ادامه مطلب",
+             "شهردار: پل تازه باز شد", "ادامه مطلب"]
+    page = ('<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8"><title>سفربازار</title></head><body>'
+            '<header><a href="/">سفربازار</a></header><main><header><div><span>نتایج جستجو</span></div></header>'
+            '<div class="card-body entry-content">%s</div><div><span>۱ ۲ ۳ ... ۲۰ بعدی</span></div></main>'
+            '<footer><p>نقل مطالب با ذکر منبع آزاد است.</p></footer></body></html>') % _p(items)
+    assert extract(page).paragraphs == []

@@ -115,8 +115,12 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     if restored:
         body = _prose_span(kinds, own)
     res = Body(credits=credits, lines_total=len(kinds), restored=restored)
-    if is_listing([(kinds[i], gap) for i, gap in body]) or _headlines_only(kinds, [i for i, _ in body]):
+    shown = [i for i, ln in enumerate(kinds) if ln.kind not in NOT_BODY and ln.key not in own]
+    if is_listing([(kinds[i], gap) for i, gap in body]) or _headlines_only(kinds, [i for i, _ in body]) \
+            or (not found and _headlines_only(kinds, shown)):
         # headline, teaser, date, again: a category page; or headlines alone, each under a date or «more»
+        # (in the extractor's lines when they hold no prose: the trim may have kept only one or two of
+        # them, the ones it took for the start of a story)
         res.chrome_lines = len(kinds)
         return res
     keep = set(drop_author_box(kinds, _drop_foreign_lines(kinds, [i for i, _ in body])))  # related links
