@@ -542,6 +542,9 @@ def test_a_heading_the_site_shows_above_its_stories_is_no_subheading_inside_one(
 @pytest.mark.parametrize("credit,agency", [
     ("<div class='line'><div>برگرفته از سایت ورزش سه</div></div>", "ورزش سه"),   # no colon, alone in its element
     ("<div class='x'>به نقل از ورزش۳</div>", "ورزش سه"),
+    # an agency's full name and its short one in brackets: seven words, a credit all the same
+    ("<div class='m'><span>به نقل از خبرگزاری کار ایران (ایلنا)</span></div>", "ایلنا"),
+    ("<div class='m'><span>به نقل از خبرگزاری جمهوری اسلامی ایران (ایرنا)</span></div>", "ایرنا"),
     ("", None),
 ])
 def test_html_credit_without_a_colon(credit, agency):
@@ -616,3 +619,89 @@ def test_line_ends_with_the_headline(text, headline, ends):
     from palayesh.extract.text import _ends_with_headline
 
     assert _ends_with_headline(_line(text), _line(headline)) is ends
+
+
+def test_a_widget_line_the_site_shows_over_every_story_is_no_headline_over_a_lead(tmp_path):
+    # a text copy: headline, the date row, the font-size and audio widgets the site shows over every
+    # story, then the story, whose first paragraph is one short sentence. The widget line reads like a
+    # headline (three words) but the run knows it: the paragraph under it is the story's first, no lead
+    from conftest import refine_site, story_bodies
+
+    pages = []
+    for i, paras in enumerate(story_bodies(12)):
+        first = paras[0].split(".")[0][:200].rstrip("،:؛ ") + "."
+        title = " ".join(w for w in paras[1].split()[:7] if not any(c.isdigit() for c in w)).strip("،.:")
+        pages.append(["پول و بانک", "صفحه اصلی  بازار ارز  بیمه  بورس", title,
+                      f"۱۲:{10 + i} - ۱۴۰۲/۰۴/{10 + i} | کد مطلب: {1743600 + i}", f"زمان مطالعه: {i % 9 + 2} دقیقه",
+                      "کوچک | متوسط | بزرگ", "🔊 شنیدن این خبر", first, *paras[1:], "پایان پیام",
+                      "© پول و بانک - تمامی حقوق محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) >= 10
+    for r in rows.values():
+        assert r["lead"] is None, (r["id"], r["lead"])
+
+
+def test_a_lead_in_the_sites_slot_under_a_widget_stays_a_lead(tmp_path):
+    # the same widget over the first paragraph, but a row the site shows under every lead («زمان
+    # مطالعه») sets the paragraph apart from the story: it stands in the site's slot of a lead
+    from conftest import refine_site, story_bodies
+    from palayesh.extract.agency import has_dateline
+
+    pages = []
+    for i, paras in enumerate(story_bodies(30)):
+        paras = [p for p in paras if not has_dateline(p)]  # (no dateline under it: that alone makes a lead)
+        if len(paras) < 3 or len(pages) == 12:
+            continue
+        first = paras[0].split(".")[0][:200].rstrip("،:؛ ") + "."
+        title = " ".join(w for w in paras[1].split()[:7] if not any(c.isdigit() for c in w)).strip("،.:")
+        pages.append(["آشپزخونه", "صفحه اصلی  روانشناسی  خانه‌داری  آشپزی", title,
+                      f"سمیرا فتحی - ۱۴۰۲/۰۴/{10 + i} - ۱۲:{10 + i}", f"{50316 + 7 * i:,} بازدید", "اندازه متن: A+ A-",
+                      first, f"زمان مطالعه: {i % 9 + 2} دقیقه", *paras[1:], "به نقل از فارس",
+                      "© آشپزخونه - تمامی حقوق محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) >= 10
+    assert sum(r["lead"] is not None for r in rows.values()) >= len(rows) - 1, [r["lead"] for r in rows.values()]
+
+
+def test_a_heading_set_into_the_story_does_not_end_it_before_the_sites_end_marker(tmp_path):
+    # «تبلیغات» (an ad's label) set between two paragraphs of a few stories of a site whose stories
+    # all end at «/د»: the story goes on under it up to the site's end marker, and is not cut there
+    from conftest import refine_site, story_bodies
+
+    stories = story_bodies(24, paras=4)
+    pages = []
+    for i, paras in enumerate(stories[:12]):
+        title = " ".join(w for w in paras[1].split()[:7] if not any(c.isdigit() for c in w)).strip("،.:")
+        tail = stories[12 + i][3] if i % 3 == 0 else paras[3]  # (what follows need not repeat the story's words)
+        story = [*paras[:3], "تبلیغات", tail] if i % 3 == 0 else [*paras[:3], tail]
+        pages.append(["بیمه امروز", "صفحه نخست  بازار ارز  بیمه  بورس", title, f"زمان انتشار: ۱۴۰۲/۰۴/{10 + i}",
+                      *story, "/د", "خبرگزاری: فارس", f"شناسه خبر: {1427780 + i}", "© بیمه امروز"])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) >= 10
+    for i in range(0, 12, 3):
+        r = rows.get(f"p{i:02d}")
+        assert r is not None and len(r["text"].split("\n")) + (r["lead"] is not None) == 4, (i, r and r["text"])
+
+
+_FIELDS_STORY = [
+    "سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند و امیدواریم هواداران را"
+    " خوشحال کنیم.",
+    "او افزود که تیم در تمرینات این هفته شرایط خوبی داشته و همه بازیکنان به جز یک نفر آماده هستند و کادر فنی از"
+    " وضعیت آنها راضی است."]
+_FIELDS = ["بازی: FIFA", "جایزه: ۷۹۰,۰۰۰ دلار"]
+
+
+@pytest.mark.parametrize("story,kept", [
+    # a tournament's box of fields under the lead and its widgets, over the story's text: the page's
+    (["کوچک | متوسط | بزرگ | چاپ", *_FIELDS, *_FIELDS_STORY], []),
+    # the same lines after the story's first paragraphs: its own (a lineup, a list it gives)
+    ([*_FIELDS_STORY, "کوچک | متوسط | بزرگ | چاپ", *_FIELDS, _FIELDS_STORY[0]], _FIELDS),
+])
+def test_a_box_of_fields_between_the_lead_and_the_story_is_no_story(story, kept):
+    page = "\n\n".join(["گیمرخبر", "صفحه اصلی | کنسول | کامپیوتر | موبایل", "سرمربی تیم: بازیکنان ما آماده بازی هستند",
+                        "زمان انتشار: ۱۴۰۲/۰۵/۰۶ ۱۲:۵۷ | بازدید: ۵۰,۸۸۰", "لید:",
+                        "تیم ملی برای دیدار هفته آینده آماده می‌شود و همه بازیکنان در تمرین حاضر بودند.", *story,
+                        "پایان پیام", "کلیه حقوق این سایت محفوظ است."])
+    a = extract(page)
+    assert a.lead is not None and a.paragraphs[-1] == story[-1]
+    assert [p for p in a.paragraphs if p in _FIELDS] == kept

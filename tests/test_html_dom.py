@@ -180,3 +180,34 @@ def test_a_subheading_the_template_took_for_chrome():
     assert ink(head) in _kept(article, roles={head: "chrome"})
     boxed = _p(STORY[:2]) + f'<div class="w"><h3>{head}</h3></div>' + _p(STORY[2:])
     assert ink(head) not in _kept(boxed, roles={head: "chrome"})
+
+
+def test_a_short_last_paragraph_over_the_rows_under_the_story_is_the_storys():
+    # the story's one-sentence last paragraph, a <p> like the others of its container, right above
+    # the rows of the post under it (the end marker, a credit, a code, share buttons): it heads no
+    # widget, it closes the story
+    last = "مقصد او هنوز مشخص نیست."
+    rows = "".join(f"<div><span>{t}</span></div>" for t in ["/د", "منبع خبر: سایت ورزش سه", "کد مطلب: ۲۹۶۳۶۴۶",
+                                                          "تلگرام", "واتساپ", "کپی لینک"])
+    article = f'<div class="entry-content">{_p(STORY)}<p>{last}</p></div><div class="post">{rows}</div>'
+    assert _kept(article)[-1] == ink(last)
+    # a heading written as one (in bold) over a list under the story still heads it
+    box = "".join(f'<div><a href="/n/{i}">{t}</a></div>' for i, t in enumerate(HEADLINES[:2]))
+    box = f'<div class="more">{box}</div>'
+    article = f'<div class="entry-content">{_p(STORY)}<p><b>پیشنهاد ما</b></p></div>{box}'
+    assert _kept(article)[-1] == ink(STORY[-1])
+
+
+def test_a_page_of_headlines_under_dates_is_a_listing_whatever_the_trim_keeps():
+    # a search or archive page: the extractor's lines are headlines, each under its date, its
+    # relative time or a «more» link, and no prose; short headlines «X: Y» read like the labels of a
+    # header and the trim keeps only the longer ones, but the page is a listing all the same: no body
+    items = ["مربی تیم: نباید راحت ببازیم", "۱۱ بهمن ۱۳۹۸", HEADLINES[0], "ادامه مطلب",
+             "رسمی: بازگشت هافبک به تیم سابق", "۱۵ دقیقه پیش", "وزیر: طرح تازه اجرا می‌شود", "۱ اسفند ۱۳۹۸",
+             "امیدواریم در آسیا موفق باشیم", "۱ روز پیش", HEADLINES[1], "ادامه مطلب",
+             "شهردار: پل تازه باز شد", "ادامه مطلب"]
+    page = ('<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8"><title>سفربازار</title></head><body>'
+            '<header><a href="/">سفربازار</a></header><main><header><div><span>نتایج جستجو</span></div></header>'
+            '<div class="card-body entry-content">%s</div><div><span>۱ ۲ ۳ ... ۲۰ بعدی</span></div></main>'
+            '<footer><p>نقل مطالب با ذکر منبع آزاد است.</p></footer></body></html>') % _p(items)
+    assert extract(page).paragraphs == []

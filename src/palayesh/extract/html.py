@@ -1051,7 +1051,9 @@ def _label_elements(root, h1=None) -> tuple:
     return section, _header_date(root, h1, dates), credit
 
 
-#: a credit stands alone in its element and is short («برگرفته از فارس نیوز», «به نقل از ورزش۳»)
+#: a credit stands alone in its element and is short («برگرفته از فارس نیوز», «به نقل از ورزش۳»): its
+#: words after the credit's own («به نقل», «منبع»), an agency's full name and its short one in
+#: brackets («از خبرگزاری کار ایران (ایلنا)»), are at most this many
 MAX_CREDIT_WORDS = 6
 
 
@@ -1067,9 +1069,10 @@ def _credit_element(root) -> str | None:
             continue
         linked, own = el.tag == "a", t.is_text
         t = t.strip()
-        if not t or len(t.split()) > MAX_CREDIT_WORDS:
+        credit = _CREDIT_WORDS.match(t)
+        if not t or len(t.split()) - (len(credit.group().split()) if credit else 0) > MAX_CREDIT_WORDS:
             continue
-        if _CREDIT_WORDS.match(t):
+        if credit:
             got = agency_from_credit(t)
         else:
             got = agency_from_credit(t[1:-1], bare=True) if _BRACKETED.match(t) else None

@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..textkeys import line_key
 from .text import (
@@ -113,8 +114,12 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     if restored:
         body = _prose_span(kinds, own)
     res = Body(credits=credits, lines_total=len(kinds), restored=restored)
-    if is_listing([(kinds[i], gap) for i, gap in body]) or _headlines_only(kinds, [i for i, _ in body]):
+    shown = [i for i, ln in enumerate(kinds) if ln.kind not in NOT_BODY and ln.key not in own]
+    if is_listing([(kinds[i], gap) for i, gap in body]) or _headlines_only(kinds, [i for i, _ in body]) \
+            or (not found and _headlines_only(kinds, shown)):
         # headline, teaser, date, again: a category page; or headlines alone, each under a date or «more»
+        # (in the extractor's lines when they hold no prose: the trim may have kept only one or two of
+        # them, the ones it took for the start of a story)
         res.chrome_lines = len(kinds)
         return res
     keep = set(_drop_foreign_lines(kinds, [i for i, _ in body]))  # related links between paragraphs
@@ -438,9 +443,19 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
         if d is not None and i not in flagged and kinds[i].words <= MAX_HEADING_WORDS and not is_prose(kinds[i]) \
                 and _heading(d.owner, kinds[i].text) and dropped_widget(d.index):
             flagged.add(i)
+
+    def story_shaped(i: int) -> bool:
+        """Whether line ``i`` is a sentence in a block of the story's own shape in its container, not
+        written as a heading: the story's short last paragraph («<p>مقصد او هنوز مشخص نیست.</p>» over
+        the end marker's row), not the heading of a widget under it («<p>پیوندهای سودمند</p>»)."""
+        el: Any = dom[i].owner  # type: ignore[union-attr]
+        return kinds[i].kind == PARA and el.getparent() is box and _sig(el) == story_sig \
+            and not _heading(el, kinds[i].text)
+
     for i in range(n - 3, first, -1):  # headings of lists of two lines or more, from the end
         if i + 1 in flagged and i + 2 in flagged and i not in story and i not in flagged \
                 and kinds[i].words <= MAX_HEADING_WORDS and not is_prose(kinds[i]) \
+                and (dom[i] is None or not story_shaped(i)) \
                 and dom[i + 1] is not None and dom[i + 2] is not None \
                 and widget(dom[i + 1].owner) is widget(dom[i + 2].owner):  # type: ignore[union-attr]
             flagged.add(i)

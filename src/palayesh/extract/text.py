@@ -40,7 +40,7 @@ from .agency import (
     has_dateline,
     is_credit_line,
 )
-from .boxes import code_field
+from .boxes import code_field, field_line
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -164,6 +164,9 @@ class Line:
     vocab: tuple[str, ...] = ()
     #: the run knows it as another story's headline or opening (a related link: template role TITLE)
     related: bool = False
+    #: the share of the site's pages that show the line (its shape), when the template knows it
+    #: (:meth:`.template.PageTemplate.page_share`; 0.0 otherwise)
+    share: float = 0.0
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -352,12 +355,16 @@ def _is_label_candidate(ln: Line) -> bool:
             and ln.text[-1] not in _ANY_TERMINAL and not _LIST_ITEM.match(ln.text))
 
 
-def _right_after_headline(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` directly follows a headline-like line (blank lines aside)."""
+def _right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) -> bool:
+    """Whether line ``i`` directly follows a headline-like line (blank lines aside). A line the site's
+    template knows is no headline (a widget's «🔊 شنیدن این خبر» over every story): a headline is the
+    page's own, or another story's (a related link); with ``widgets``, a line of three words or more
+    the template knows counts too (a widget between the headline and its lead, «اندازه متن: A+ A-»)."""
     j = i - 1
     while j >= 0 and lines[j].kind == BLANK:
         j -= 1
-    return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3
+    return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3 \
+        and (widgets or lines[j].related or not lines[j].recurs)
 
 
 #: a box of the site's lines between a lead and the story holds at least this many lines the site's
@@ -367,6 +374,19 @@ BOX_MIN_KNOWN_LINES = 3
 LEAD_BOXED_MAX_CHARS = 400
 #: the header's meta lines (byline, date, counters, code) between a headline and a lead: at most
 HEADER_META_MAX_LINES = 6
+
+
+#: a line of the site's header slot under a lead stands on at least this share of the site's pages
+SLOT_LINE_SHARE = 0.5
+
+
+def _site_slot(lines: list[Line], i: int, j: int) -> bool:
+    """Whether only lines the site shows on most of its pages stand between lines ``i`` and ``j`` (and
+    one at least): a fixed row of the site's page under its lead («زمان مطالعه: ۴ دقیقه», «روزنامه
+    شماره ۶۰۵۹ | صفحه ۱۲»), not a link or an ad set into the story («بیشتر بخوانید: …», a headline
+    that varies from page to page), nor the story's next paragraph right under its first."""
+    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
+    return bool(between) and all(ln.share >= SLOT_LINE_SHARE for ln in between)
 
 
 def _boxed(lines: list[Line], i: int, j: int) -> bool:
@@ -692,6 +712,30 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+#: a box of fields between a story's first paragraph and its text has at least this many lines
+MIN_FIELD_BOX_LINES = 2
+
+
+def _drop_field_box(lines: list[Line], body: list[int], gapped: dict[int, bool]) -> list[int]:
+    """The story's lines without a box of fields set apart under its first paragraph (the lead's
+    slot) and over the rest of its text: :data:`MIN_FIELD_BOX_LINES` short «label: value» lines or
+    more, none a sentence (:func:`.boxes.field_line`), after lines that are no body (the widgets
+    under a lead: a player, the font size) and with prose right under them («بازی: FIFA», «جایزه:
+    ۷۹۰,۰۰۰ دلار» of a tournament's box). The same fields above the first paragraph are the
+    header's; a story's own labelled lines (a lineup «تیم: نام‌ها», a list it announces) stand
+    among or after its paragraphs, not apart between its first and the rest."""
+    if len(body) < 2 + MIN_FIELD_BOX_LINES or not gapped.get(body[1]) or lines[body[0]].kind != PARA:
+        return body
+    j = 1
+    while j < len(body) and lines[body[j]].kind == SHORT and field_line(lines[body[j]].text) \
+            and (j == 1 or not gapped.get(body[j])):
+        j += 1
+    under = lines[body[j]] if j < len(body) else None
+    if j - 1 < MIN_FIELD_BOX_LINES or under is None or under.kind != PARA or under.words < 8:
+        return body
+    return body[:1] + body[j:]
+
+
 def _heads_chrome(lines: list[Line], i: int) -> bool:
     """Whether the lines right under line ``i`` are the template's, up to the first that is not:
     chrome it learned, and short lines it knows (a channel's name over its member count), at
@@ -832,6 +876,11 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     under = _neighbour(lines, i, 1)
     if under is None or under.kind != PARA or under.words < 8:
         return False
+    if not lines[i].recurs and nxt < n and (lines[nxt].recurs or lines[nxt].learned):
+        # (or the story's text goes on under it up to the site's own end marker, the tail heading the
+        # run shows under the stories of the site («/د», «پایان پیام»); a heading the run does not
+        # know there is an ad or a link set into this story: the story ends at the site's marker)
+        return True
     told = _content_words(" ".join(ln.text for ln in lines[b:i] if ln.kind == PARA))
     goes_on = _content_words(" ".join(ln.text for ln in lines[i + 1:nxt] if ln.kind == PARA))
     return len(goes_on) >= MIN_GOES_ON_WORDS and not _foreign(goes_on, told)
@@ -1029,8 +1078,9 @@ def extract_text(raw: str, *, template=None) -> Article:
                 continue
         ln = classify(t, key, role)
         ln.gap, ln.recurs, ln.related = gap_here, role is not None, role == T_TITLE
-        if ln.recurs and ln.words <= MAX_BRAND_WORDS and template is not None and template.learned:
-            ln.brand = template.page_share(t) >= BRAND_SHARE
+        if ln.recurs and template is not None and template.learned:
+            ln.share = template.page_share(t)
+            ln.brand = ln.words <= MAX_BRAND_WORDS and ln.share >= BRAND_SHARE
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
@@ -1152,6 +1202,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _rejoin_broken(lines, body)  # (before a piece is judged alone: «در» is no subheading)
     body = _drop_box_heads(lines, body)
     body = _drop_widget_boxes(lines, body)
+    body = _drop_field_box(lines, body, gapped)
     if is_listing(cards):
         res.chrome_lines = n
         _header(lines, b, res, None)
@@ -1165,11 +1216,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if has_dateline(second) and not has_dateline(first):
             lead_i = body[0]
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
-              and _right_after_headline(lines, b) and _byline_between(lines, body[0], body[1])):
+              and _right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
+            # (the header's lines under it too: it stands in the header, under a widget as well)
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
                 and _single_sentence(first) \
-                and (_right_after_headline(lines, b) or _boxed(lines, body[0], body[1])):
+                and (_right_after_headline(lines, b) or _boxed(lines, body[0], body[1])
+                     or (_right_after_headline(lines, b, widgets=True) and _site_slot(lines, body[0], body[1]))):
             lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
