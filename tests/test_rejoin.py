@@ -257,3 +257,13 @@ def test_names_of_a_list_sharing_a_first_name_are_the_storys():
     texts = [_LEAD, "محمدرضا اخباری", "محمدرضا خانزاده", "هادی محمدی", *_REST.split("\n")[:2]]
     lines = [classify(t) for t in texts]
     assert _drop_widget_boxes(lines, list(range(6))) == list(range(6))
+
+
+def test_rows_of_a_list_sharing_words_are_the_storys():
+    # a team's fixtures row after row share the team's name and «هفته»: a list, not an image's
+    # alt text over its caption, which are a pair alone
+    rows = ["هفته 27: استقلال اهواز – پرسپولیس", "هفته 28:فولاد خوزستان – استقلال اهواز",
+            "هفته 29: استقلال اهواز – سایپا"]
+    texts = [_LEAD, *rows, *_REST.split("\n")[:2]]
+    lines = [classify(t) for t in texts]
+    assert _drop_widget_boxes(lines, list(range(6))) == list(range(6))

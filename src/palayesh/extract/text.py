@@ -727,9 +727,9 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
                 if k in inside:
                     drop.add(k)
             elif below is not None and lines[j].kind == below.kind == SHORT and _box_line(below) \
-                    and _echoed_words(lines[j].text, below.text):
+                    and _echoed_words(lines[j].text, below.text) and k is not None and not _echo_run(lines, j, k):
                 # an image's alt text over its caption: two short lines sharing their words
-                # («تصویر نساجی مازندران» / «نساجی مازندران (عکس آرشیوی)»)
+                # («تصویر نساجی مازندران» / «نساجی مازندران (عکس آرشیوی)»), a pair alone
                 drop.add(j)
                 if k in inside:
                     drop.add(k)
@@ -768,6 +768,18 @@ def _widget_line(ln: Line) -> bool:
 
 def _next_shown(lines: list[Line], i: int) -> int | None:
     return next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
+
+
+def _echo_run(lines: list[Line], j: int, k: int) -> bool:
+    """Whether the pair of short lines ``j`` / ``k`` that share their words stands in a run of
+    such lines: the short line shown right above ``j`` or right under ``k`` shares its words with
+    its neighbour in the pair too. Rows of a list («هفته ۲۷: استقلال اهواز – پرسپولیس» /
+    «هفته ۲۸: فولاد خوزستان – استقلال اهواز» / …) share words row after row; an image's alt text
+    and its caption are a pair alone."""
+    above = next((i for i in range(j - 1, -1, -1) if lines[i].kind != BLANK), None)
+    under = _next_shown(lines, k)
+    return any(x is not None and lines[x].kind == SHORT and _echoed_words(lines[x].text, lines[y].text)
+               for x, y in ((above, j), (under, k)))
 
 
 #: an image's alt text or caption has this many content words at most
