@@ -269,3 +269,16 @@ def test_an_ad_heading_between_the_storys_paragraphs_ends_no_html_story():
             "<div class='foot'>همه حقوق محفوظ است.</div></body></html>")
     got = extract(page)
     assert [ink(p) for p in got.paragraphs] == [ink(p) for p in STORY], got.paragraphs
+
+
+@pytest.mark.parametrize("label, lead", [("چکیده:", True), ("خبرگزاری فارس:", False)])
+def test_lead_under_a_label_that_names_it(label, lead):
+    # «چکیده:» alone over the summary in the header's block, a figure between it and the story
+    # (no dateline opens the story): the label names the paragraph the lead; an agency's name so
+    # is a credit that opens the text
+    page = _page(f"<article><div><h2>{TITLE}</h2><div>بازدید: ۲۵,۹۲۷</div><div>{label}</div><p>{LEAD}</p></div>"
+                 f"<figure><img src='/a.jpg' alt='تصویر تنیس'><figcaption>تصویر: تنیس</figcaption></figure>"
+                 f"<div class='body'>{_paras(STORY)}</div></article>{_tail()}")
+    a = extract(page)
+    assert (a.lead == LEAD) is lead
+    assert all(_has(a.paragraphs, p) for p in STORY)

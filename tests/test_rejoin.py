@@ -143,3 +143,127 @@ def test_an_info_box_or_a_subheading_is_the_storys(between):
     lines = [classify(t) for t in [_LEAD, *between, *_REST.split("\n")[:2]]]
     body = [i for i, ln in enumerate(lines) if ln.kind not in NOT_BODY]
     assert _drop_widget_boxes(lines, body) == body
+
+
+def _known(ln, kind=None, *, seen=False):
+    """A line the site's template knows (it recurs on the site's pages), as the run marks it."""
+    ln.recurs, ln.learned, ln.seen = True, kind is not None, seen or None
+    ln.kind = kind or ln.kind
+    return ln
+
+
+def _story_lines(between: list) -> tuple[list, list[int]]:
+    lines = [classify(_LEAD), *between, *(classify(t) for t in _REST.split("\n")[:2])]
+    return lines, [i for i, ln in enumerate(lines) if ln.kind not in NOT_BODY and not ln.recurs]
+
+
+def test_a_players_box_headed_by_the_sites_line_is_no_text():
+    # the player's heading is a line the template made chrome (not a short line of the body):
+    # the result box under its clock is the widget's all the same
+    from palayesh.extract.text import CHROME
+    lines, body = _story_lines([_known(classify("🔊 نسخه صوتی این خبر"), CHROME), classify("۰۰:۰۰ / ۰۳:۱۹"),
+                                classify("ژاپن ۳ - ۱ قزاقستان"), classify("نتیجه نهایی")])
+    kept = [lines[i].text for i in _drop_widget_boxes(lines, body)]
+    assert "ژاپن ۳ - ۱ قزاقستان" not in kept and "نتیجه نهایی" not in kept and len(kept) == 3
+
+
+@pytest.mark.parametrize("box", [
+    ["روسیه ۲ - ۰ قزاقستان", "پایان مسابقه"],    # a result over the widget's status
+    ["تصویر بارسلونا", "📷 ایرنا"],               # a caption over a photo credit
+])
+def test_a_short_line_over_a_widgets_own_line_is_no_text(box):
+    # the widget's line is one the site shows on other pages (the template knows it); the short
+    # line over it is the widget's too, whatever its words
+    from palayesh.extract.text import SHORT
+    lines, body = _story_lines([classify(box[0]), _known(classify(box[1]), seen=True)])
+    body = sorted(set(body) | {2})  # (a seen short line of the body, as the run leaves it)
+    assert lines[2].kind == SHORT
+    kept = [lines[i].text for i in _drop_widget_boxes(lines, body)]
+    assert not set(box) & set(kept) and len(kept) == 3
+
+
+@pytest.mark.parametrize("between", [
+    [classify("استقلال خوزستان ۱ سایپا ۰"), _known(classify("تبلیغات"))],   # a subheading over an ad's line
+    [classify("هزینه‌های طرح"), _known(classify("گزارش تمرین صبح پرسپولیس"))],  # ... over a related link
+    [classify("سرعت کریمی و استقامت دایی"), _known(classify("بیشتر بخوانید:"), seen=True)],  # ... over a promo's label
+])
+def test_a_subheading_over_an_ad_or_a_link_is_the_storys(between):
+    lines, body = _story_lines(between)
+    assert between[0].text in [lines[i].text for i in _drop_widget_boxes(lines, body)]
+
+
+def test_an_images_alt_text_over_its_caption_is_no_text():
+    lines, body = _story_lines([classify("تصویر نساجی مازندران"), classify("نساجی مازندران (عکس آرشیوی)")])
+    assert [lines[i].text for i in _drop_widget_boxes(lines, body)] == [_LEAD, *_REST.split("\n")[:2]]
+    # two short lines of other words: a subheading over a gallery's link stays (above)
+
+
+def test_a_short_line_the_story_shows_twice_is_no_subheading():
+    paras = _REST.split("\n")[:2]
+    texts = [_LEAD, "تقویم مسابقات", paras[0], "تقویم مسابقات", paras[1]]
+    lines = [classify(t) for t in texts]
+    assert [lines[i].text for i in _drop_widget_boxes(lines, list(range(5)))] == [_LEAD, *paras]
+    once = [_LEAD, "تقویم مسابقات", *paras]  # once: a subheading
+    lines = [classify(t) for t in once]
+    assert _drop_widget_boxes(lines, list(range(4))) == list(range(4))
+
+
+def test_a_players_heading_among_the_pieces_of_a_broken_paragraph():
+    # the player's heading and clock stand among the pieces of a paragraph a flattener broke: the
+    # heading goes, the piece of a sentence under the clock stays
+    piece = ("دیلی‌تلگراف در شماره امروز خود در این باره گزارش داد که این مقدار به معنای این است که هر شهروند "
+             "سالانه بیش از")
+    lines, body = _story_lines([classify("شنیدن خبر"), classify("۰۰:۰۰ / ۰۱:۲۹"), classify(piece)])
+    kept = [lines[i].text for i in _drop_widget_boxes(lines, body)]
+    assert "شنیدن خبر" not in kept and piece in kept
+
+
+@pytest.mark.parametrize("line, dropped", [
+    ("📷 تسنیم", True),     # an icon and a name the site shows on other pages: a photo credit
+    ("حاشیه دیدار", False),   # words alone, though the site shows them as a label elsewhere: a subheading
+])
+def test_a_photo_credit_alone_between_paragraphs(line, dropped):
+    ln = classify(line)
+    ln.seen = True
+    lines, body = _story_lines([ln])
+    assert (line not in [lines[i].text for i in _drop_widget_boxes(lines, body)]) is dropped
+
+
+def test_a_subheading_over_an_ad_line_the_template_made_chrome():
+    # the run made the ad's line chrome: still an ad's line, which a subheading may stand over
+    from palayesh.extract.text import CHROME
+    lines, body = _story_lines([classify("پشت پرده"), _known(classify("تبلیغات"), CHROME)])
+    assert "پشت پرده" in [lines[i].text for i in _drop_widget_boxes(lines, body)]
+
+
+def test_a_poems_refrain_is_the_storys():
+    # a verse the poem repeats stands among its verses, not alone between two paragraphs
+    paras = _REST.split("\n")[:2]
+    verses = ["می‌رود قصه ما سوی سرانجام آرام", "دفتر قصه ورق می‌خورد آرام آرام"]
+    texts = [_LEAD, *verses, paras[0], "ناگهان شعر حماسی به تغزل آمد", *verses, paras[1]]
+    lines = [classify(t) for t in texts]
+    body = list(range(len(texts)))
+    assert _drop_widget_boxes(lines, body) == body
+
+
+def test_two_rows_of_a_table_sharing_figures_are_the_storys():
+    # rows «پیاز | ۶۰,۰۰۰ | -۷٪» / «گندم | ۱۱۲,۰۰۰ | ۷٪» share a figure, not a word: no alt text over a caption
+    texts = [_LEAD, "پیاز | ۶۰,۰۰۰ | -۷٪", "گندم | ۱۱۲,۰۰۰ | ۷٪", *_REST.split("\n")[:2]]
+    lines = [classify(t) for t in texts]
+    assert _drop_widget_boxes(lines, list(range(5))) == list(range(5))
+
+
+def test_names_of_a_list_sharing_a_first_name_are_the_storys():
+    texts = [_LEAD, "محمدرضا اخباری", "محمدرضا خانزاده", "هادی محمدی", *_REST.split("\n")[:2]]
+    lines = [classify(t) for t in texts]
+    assert _drop_widget_boxes(lines, list(range(6))) == list(range(6))
+
+
+def test_rows_of_a_list_sharing_words_are_the_storys():
+    # a team's fixtures row after row share the team's name and «هفته»: a list, not an image's
+    # alt text over its caption, which are a pair alone
+    rows = ["هفته 27: استقلال اهواز – پرسپولیس", "هفته 28:فولاد خوزستان – استقلال اهواز",
+            "هفته 29: استقلال اهواز – سایپا"]
+    texts = [_LEAD, *rows, *_REST.split("\n")[:2]]
+    lines = [classify(t) for t in texts]
+    assert _drop_widget_boxes(lines, list(range(6))) == list(range(6))

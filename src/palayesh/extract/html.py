@@ -69,6 +69,7 @@ from .text import (
     classify,
     cut_site_end,
     end_marker_shape,
+    slot_label,
 )
 
 log = logging.getLogger(__name__)
@@ -622,7 +623,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         pkeys = [line_key(ln) for ln in page.lines]  # (once for the three layouts of a lead)
         art.lead = _lead_above_body(page.lines, pkeys, art.title, paras[0])
         if art.lead is None and len(paras) >= 2 and (_lead_over_box(pkeys, paras[0], paras[1])
-                                                     or _lead_under_headline(pkeys, art.title, paras)):
+                                                     or _lead_under_headline(pkeys, art.title, paras)
+                                                     or _lead_under_label(page.lines, pkeys, art.title, paras[0])):
             art.lead, paras = paras[0], paras[1:]
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
@@ -718,6 +720,16 @@ def _lead_under_headline(keys: list[str], title: str | None, paras: list[str]) -
     tk, fk = line_key(title), line_key(first)
     at = _find(keys, fk)
     return at is not None and at > 0 and keys[at - 1] == tk
+
+
+def _lead_under_label(lines: list[str], keys: list[str], title: str | None, first: str) -> bool:
+    """Whether the story's first paragraph stands under a label alone that names it, below the
+    headline («چکیده:» in a block of its own, then the summary: :func:`.text.slot_label`), as the
+    flat parser reads such a slot; a paragraph of a summary's length."""
+    if not title or len(first) > LEAD_MAX_CHARS:
+        return False
+    at, head = _find(keys, line_key(first)), _find(keys, line_key(title))
+    return at is not None and head is not None and head < at - 1 and slot_label(lines[at - 1].strip())
 
 
 def _emphasized_lead(h1) -> str | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection
 from copy import copy
@@ -426,13 +427,22 @@ def _labelled_slot(lines: list[Line], i: int) -> bool:
     if j is None:
         return False
     ln = lines[j]
-    t = ln.text.rstrip(_MARKS)
-    if t[-1:] not in (":", "：") or _named_words(t) > LEAD_LABEL_WORDS or _DIGIT.search(t) \
-            or ln.kind not in (SHORT, CHROME, LABEL, END):
-        return False
-    if find_agency(t[:-1]) or agency_from_credit(t[:-1], bare=True):
+    if ln.kind not in (SHORT, CHROME, LABEL, END) or not slot_label(ln.text):
         return False
     return _under_headline_meta(lines, j) or _right_after_headline(lines, j)
+
+
+def slot_label(text: str) -> bool:
+    """Whether a line is a label alone that names the paragraph under it: a word or two and a
+    colon, no digits, no agency's name (a credit «خبرگزاری فارس:» opens the text).
+
+    >>> slot_label("چکیده:"), slot_label("خبرگزاری فارس:"), slot_label("کد خبر: ۱۲۳")
+    (True, False, False)
+    """
+    t = text.rstrip(_MARKS)
+    if t[-1:] not in (":", "：") or _named_words(t) > LEAD_LABEL_WORDS or _DIGIT.search(t):
+        return False
+    return not (find_agency(t[:-1]) or agency_from_credit(t[:-1], bare=True))
 
 
 def _under_headline_meta(lines: list[Line], i: int) -> bool:
@@ -701,14 +711,61 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
     drop: set[int] = set()
     for p, q in zip(paras, paras[1:]):
         span = [j for j in range(p + 1, q) if lines[j].kind != BLANK]
+        short = [j for j in span if j in inside]
+        if not short or lines[p].text.rstrip()[-1:] in ":：":
+            continue  # (a list the story announces)
         bare = next((j for j in span if lines[j].kind in (CHROME, DATE, META) and _DIGIT.search(lines[j].text)
                      and not _LETTER.search(lines[j].text)), None)
-        short = [j for j in span if j in inside]
-        if bare is None or not short or short[0] > bare or lines[p].text.rstrip()[-1:] in ":：":
-            continue  # (no short line over the box's bare line: a subheading under an ad leads into its text)
-        if all(lines[j].words <= MAX_BOX_LINE_WORDS and not _ends_sentence(lines[j].text)
-                         and lines[j].text.rstrip()[-1:] not in ":：" for j in short):
-            drop.update(short)
+        # (over the box's bare line a heading: a short line, or one the site's template knows; none:
+        # a subheading under an ad leads into its text)
+        at = span.index(bare) if bare is not None else 0
+        heading = lines[span[at - 1]] if at > 0 else None
+        if heading is not None and (heading.kind == SHORT or heading.recurs or heading.learned):
+            if all(_box_line(lines[j]) for j in short):
+                drop.update(short)
+                continue
+            # (among the pieces of a paragraph a flattener broke: the heading, and the short lines
+            # right under the clock, up to the first piece of a sentence)
+            if span[at - 1] in inside and _box_line(heading):
+                drop.add(span[at - 1])
+            for j in span[at + 1:]:
+                if j in inside and not _box_line(lines[j]):
+                    break
+                if j in inside:
+                    drop.add(j)
+            continue
+        for j in short:
+            if not _box_line(lines[j]):
+                continue
+            k = _next_shown(lines, j)
+            below = lines[k] if k is not None and k < q else None
+            if below is not None and _widget_line(below):
+                # a short line right over a widget's own line, which the site shows on other pages
+                # (a score over «پایان مسابقه», a caption over «📷 ایرنا»): the widget's, not a
+                # subheading, which leads into its text (an ad's line «تبلیغات» is no widget's line)
+                drop.add(j)
+                if k in inside:
+                    drop.add(k)
+            elif below is not None and lines[j].kind == below.kind == SHORT and _box_line(below) \
+                    and _echoed_words(lines[j].text, below.text) and k is not None and not _echo_run(lines, j, k):
+                # an image's alt text over its caption: two short lines sharing their words
+                # («تصویر نساجی مازندران» / «نساجی مازندران (عکس آرشیوی)»), a pair alone
+                drop.add(j)
+                if k in inside:
+                    drop.add(k)
+            elif _widget_line(lines[j]) and unicodedata.category(lines[j].text.lstrip()[:1] or " ") == "So":
+                drop.add(j)  # an icon and a name the site shows on other pages: a credit «📷 تسنیم»
+    # a short line the story shows twice, alone between two of its paragraphs each time, is a link
+    # or widget («تقویم مسابقات»): a subheading is written once
+    seen: dict[str, list[int]] = {}
+    first, last = (paras[0], paras[-1]) if paras else (0, -1)
+    for i in body:
+        if first < i < last and lines[i].kind == SHORT and _box_line(lines[i]) \
+                and all(x is not None and x.kind == PARA and x.words >= 8
+                        for x in (_neighbour(lines, i, -1), _neighbour(lines, i, 1))):
+            seen.setdefault(lines[i].key, []).append(i)  # (alone between two paragraphs each time:
+            # a poem's refrain stands among its verses)
+    drop.update(i for found in seen.values() if len(found) >= 2 for i in found)
     return [i for i in body if i not in drop] if drop else body
 
 
@@ -734,6 +791,56 @@ def _drop_field_box(lines: list[Line], body: list[int], gapped: dict[int, bool])
     if j - 1 < MIN_FIELD_BOX_LINES or under is None or under.kind != PARA or under.words < 8:
         return body
     return body[:1] + body[j:]
+
+
+def _box_line(ln: Line) -> bool:
+    """A line that may be a widget's in a story: a few words (:data:`MAX_BOX_LINE_WORDS`), no
+    sentence, no label's colon at its end."""
+    return ln.words <= MAX_BOX_LINE_WORDS and not _ends_sentence(ln.text) and ln.text.rstrip()[-1:] not in ":："
+
+
+def _widget_line(ln: Line) -> bool:
+    """A widget's own line as the site's template knows it: a short line of one or two words the
+    site shows on other pages too (a status «پایان مسابقه», a credit «📷 ایرنا»), no end marker or
+    ad line, no headline (a related link has more words)."""
+    return ln.kind in (SHORT, CHROME) and (ln.recurs or bool(ln.seen) or ln.learned) \
+        and _named_words(ln.text) <= 2 and not _DIGIT.search(ln.text) \
+        and ln.text.rstrip(_MARKS)[-1:] not in ":：" \
+        and classify(ln.text).kind != END  # (an ad's line the template made chrome is one still; a
+    # label «بیشتر بخوانید:» introduces a link under it)
+
+
+def _next_shown(lines: list[Line], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
+
+
+def _echo_run(lines: list[Line], j: int, k: int) -> bool:
+    """Whether the pair of short lines ``j`` / ``k`` that share their words stands in a run of
+    such lines: the short line shown right above ``j`` or right under ``k`` shares its words with
+    its neighbour in the pair too. Rows of a list («هفته ۲۷: استقلال اهواز – پرسپولیس» /
+    «هفته ۲۸: فولاد خوزستان – استقلال اهواز» / …) share words row after row; an image's alt text
+    and its caption are a pair alone."""
+    above = next((i for i in range(j - 1, -1, -1) if lines[i].kind != BLANK), None)
+    under = _next_shown(lines, k)
+    return any(x is not None and lines[x].kind == SHORT and _echoed_words(lines[x].text, lines[y].text)
+               for x, y in ((above, j), (under, k)))
+
+
+#: an image's alt text or caption has this many content words at most
+ECHO_MAX_WORDS = 4
+
+
+def _echoed_words(a: str, b: str) -> bool:
+    """Whether two short lines say the same: the shorter one (:data:`ECHO_MAX_WORDS` content words
+    at most) has all its words but one in the other, two at least («تصویر کشتی» / «تصویر: کشتی»); two
+    verses of a poem share a word or two of more, two names of a list a first name.
+
+    >>> _echoed_words("تصویر نساجی مازندران", "نساجی مازندران (عکس آرشیوی)"), _echoed_words("نقش دولت", "۲ - ۱")
+    (True, False)
+    """
+    wa, wb = ({w for w in content_words(t) if not _DIGIT.search(w)} for t in (a, b))  # (words, no figures)
+    small = min(len(wa), len(wb))
+    return 0 < small <= ECHO_MAX_WORDS and len(wa & wb) >= max(2, small - 1)
 
 
 def _heads_chrome(lines: list[Line], i: int) -> bool:
