@@ -14,37 +14,17 @@ PARAS = ["به گزارش پایگاه خبری ما، کنسرت گروه مو�
 TITLE = "کنسرت گروه موسیقی محلی در تالار شهر برگزار شد"
 
 
-BOXES = [
+@pytest.mark.parametrize("box", [
     ["مینا کاظمی", "مینا کاظمی نویسنده و پژوهشگر موسیقی است و سال‌ها در نشریات تخصصی قلم زده است."],
     ["مینا کاظمی", "درباره نویسنده: مینا کاظمی، پژوهشگر موسیقی، سال‌ها در نشریات تخصصی کار کرده است."],
     ["نویسنده: مینا کاظمی", "درباره نویسنده: مینا کاظمی، پژوهشگر موسیقی، سال‌ها در نشریات تخصصی کار کرده است."],
-]
-
-
-@pytest.mark.parametrize("box", BOXES)
+])
 def test_an_author_box_under_the_story_is_dropped(box):
-    flat, html = _pages(box)
-    assert extract(flat).paragraphs == PARAS
-    assert extract(html).paragraphs == PARAS
-
-
-@pytest.mark.parametrize("box", BOXES)
-def test_an_author_box_stays_without_the_mechanism(box, monkeypatch):
-    from palayesh.extract import boxes
-
-    monkeypatch.setattr(boxes, "author_boxes", lambda *a, **k: None)
-    flat, html = _pages(box)
-    assert extract(flat).paragraphs != PARAS
-    assert extract(html).paragraphs != PARAS
-
-
-def _pages(box: list[str]) -> tuple[str, str]:
-    """The story with ``box`` under it, as a flat-text page and as an HTML page (the box in paragraphs
-    of the article, as the story's: the main-content extractor keeps them)."""
     page = ["مجله موسیقی", "", TITLE, "", *PARAS, *box, "تمامی حقوق این سایت محفوظ است."]
-    html = (f"<html><body><article><h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in [*PARAS, *box])
-            + "</article></body></html>")
-    return "\n".join(page), html
+    assert extract("\n".join(page)).paragraphs == PARAS
+    html = (f"<html><body><article><h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "".join(f"<div>{b}</div>" for b in box) + "</article></body></html>")
+    assert extract(html).paragraphs == PARAS
 
 
 def test_a_subheading_naming_someone_over_more_story_stays():

@@ -26,10 +26,14 @@ def _run(tmp_path, pages: list[list[str]]) -> dict[int, str]:
 
 @pytest.fixture
 def without_boxes(monkeypatch):
-    """Turns the mechanisms of extract/boxes.py off (to see each test fail without them)."""
+    """Turns the mechanisms of extract/boxes.py off (to see each test fail without them), and the
+    text parser's own author box (a name over a bio opening with it, without the byline)."""
+    from palayesh.extract import text
+
     monkeypatch.setattr(boxes, "lone_markers", lambda *a, **k: None)
     monkeypatch.setattr(boxes, "tag_blocks", lambda *a, **k: None)
     monkeypatch.setattr(boxes, "author_boxes", lambda *a, **k: None)
+    monkeypatch.setattr(text, "drop_author_box", lambda lines, body: body)
 
 
 def _markers(tmp_path):

@@ -12,11 +12,10 @@ Three kinds of chrome whose words no lexicon can list, but whose *structure* giv
   followed by a run of two short lines or more that are no sentences (most vary from page to
   page), closed by a template line or the page's end
   (:func:`tag_blocks`); a list in a story is closed by the story going on, not by chrome;
-- an **author box**: the author's name on a line (alone or after a label «نویسنده:»), then a
-  sentence that opens with that name (after a label or not: the biography), under a template
-  line or a heading with the name in it, or with the name in the page's byline above the story,
-  or as the story's last prose line (:func:`author_boxes`). This needs no run: a single page
-  shows it, flat text or HTML;
+- an **author box**: the author's name alone on a line, then a sentence that opens with that
+  name (the biography), under a template line or a heading with the name in it, or with the
+  name in the page's byline above the story (:func:`author_boxes`). This needs no run: a single
+  page shows it;
 - an **info box**: a run of :data:`MIN_INFO_RUN` short «label: value» lines or more, none a
   sentence (a film's director, cast, year and rating; a share's symbol, price and volume), most
   of whose lines the template knows: a site fills its box with a varying set of fields, so a
@@ -43,8 +42,6 @@ MID = "mid"
 #: the roles of a line above the body on (nearly) every page of its site, and on some (:data:`.template.SITE`,
 #: :data:`.template.HEAD`)
 SITE, HEAD = "site", "head"
-#: the role of a line that opens the tail of its site's pages (:data:`.template.TAIL`)
-TAIL = "tail"
 #: a marker line's symbol must stand before a varying text inside or after the body of this many
 #: of a site's pages: a caption marker is on every page with a photo; a story's own symbol, once
 MIN_MARKER_PAGES = 3
@@ -150,48 +147,19 @@ def tag_blocks(lines: list[str], roles: list, after: int) -> None:
         i = max(j, i + 1)
 
 
-#: «درباره نویسنده: X، …», «نویسنده: X»: a label of up to three words before the name in an author's box
-_NAME_LABEL = re.compile(r"^[^:：\d]{2,24}[:：]\s*")
-#: an author's name: 2-4 words, no digits, no final punctuation
+#: an author's name: 2-4 words, no digits, no punctuation
 _NAME_WORDS = (2, 4)
-_NAME_END = frozenset(".:؛;…!?؟»\")،,")
 
 
-def _unlabelled(text: str) -> str:
-    """The line without a label of up to three words before it («نویسنده: X» -> «X»)."""
-    m = _NAME_LABEL.match(text)
-    return text[m.end():] if m and len(text[:m.end()].split()) <= 3 else text
+def _name_line(text: str) -> bool:
+    n = text.count(" ") + 1
+    return (_NAME_WORDS[0] <= n <= _NAME_WORDS[1] and len(text) <= 40 and not _DIGITS.search(text)
+            and text.rstrip(_MARKS)[-1:] not in _SENTENCE and re.search(r"[^\w\s\u200c]", text) is None)
 
 
-def box_name(text: str) -> str | None:
-    """The name a line of an author's box shows: the line itself, or the value of its label, of two
-    to four words without digits or final punctuation; else None.
-
-    >>> box_name("نویسنده: مینا کاظمی"), box_name("مینا کاظمی"), box_name("مینا کاظمی گفت.")
-    ('مینا کاظمی', 'مینا کاظمی', None)
-    """
-    name = _unlabelled(text).strip().rstrip(_MARKS)
-    if not _NAME_WORDS[0] <= len(name.split()) <= _NAME_WORDS[1] or _DIGITS.search(name) or name[-1:] in _NAME_END:
-        return None
-    return name
-
-
-def opens_with(bio: str, name: str) -> bool:
-    """Whether a line opens with a name, after a label or not, whatever the punctuation after it.
-
-    >>> opens_with("درباره نویسنده: مینا کاظمی، پژوهشگر موسیقی است.", "مینا کاظمی")
-    True
-    """
-    return line_key(" ".join(_unlabelled(bio).split()[:len(name.split())])) == line_key(name)
-
-
-def author_boxes(lines: list[str], roles: list, after: int, byline: str = "", prose: list[bool] | None = None) -> None:
-    """Author boxes (see the module docstring) at or after line ``after`` (the body's first line):
-    a name (:func:`box_name`) over a line without a role that opens with it (:func:`opens_with`), the
-    bio, under a heading or over a line that names the author, or named in ``byline`` (the lines
-    above the body, joined: their keys), or the bio being the story's last prose line (``prose``:
-    whether each line is prose; the last one without a role above the site's tail): a bio under
-    the story, whatever its words. A subheading naming someone leads into more story below it.
+def author_boxes(lines: list[str], roles: list, after: int, byline: str = "") -> None:
+    """Author boxes (see the module docstring) at or after line ``after`` (the body's first line);
+    ``byline``: the lines above the body, joined (their keys), where a byline names the author.
 
     >>> ls = ["خبر", "متن خبر است.", "درباره نویسنده", "مریم احمدی",
     ...       "مریم احمدی روزنامه‌نگار است و با ما همکاری دارد.", "همه مطالب مریم احمدی"]
@@ -201,13 +169,9 @@ def author_boxes(lines: list[str], roles: list, after: int, byline: str = "", pr
     ['chrome', 'chrome', 'chrome']
     """
     n = len(lines)
-    # the story's last prose line: the last one the template does not know, above the first line
-    # that opens the site's tail (a footer's sentence under it is no story)
-    tail = next((j for j in range(max(after, 0), n) if roles[j] == TAIL), n)
-    last = max((j for j in range(tail) if prose[j] and roles[j] is None), default=-1) if prose else -1
     for i in range(max(after, 0), n - 1):
-        name = box_name(lines[i])
-        if name is None or roles[i + 1] is not None or not opens_with(lines[i + 1], name):
+        name, bio = lines[i], lines[i + 1]
+        if not _name_line(name) or roles[i + 1] is not None or not bio.startswith(name + " "):
             continue
         key = line_key(name)
         if not key:
@@ -221,7 +185,7 @@ def author_boxes(lines: list[str], roles: list, after: int, byline: str = "", pr
         boxed = (i - 2 >= after and roles[i - 2] is not None and roles[i - 1] is None and _label_line(before)
                  and i + 2 < n and roles[i + 2] is not None)
         heading = heading or boxed
-        if not (heading or below or (byline and key in byline) or i + 1 == last):
+        if not (heading or below or (byline and key in byline)):
             continue
         roles[i] = roles[i + 1] = CHROME
         if heading and roles[i - 1] is None and before.rstrip(_MARKS)[-1:] not in _SENTENCE:
@@ -231,11 +195,10 @@ def author_boxes(lines: list[str], roles: list, after: int, byline: str = "", pr
 
 
 def find_boxes(lines: list[str], keys: list[str], region: list[str], roles: list, own: str | None = None,
-               seen=None, prose: list[bool] | None = None) -> None:
-    """All the kinds of boxes of a page (in place): ``region`` from :func:`.template.regions`,
+               seen=None) -> None:
+    """All three kinds of boxes of a page (in place): ``region`` from :func:`.template.regions`,
     ``own`` the key of the page's headline (a byline is looked for above the body, not in it),
-    ``seen`` whether the run knows a marker (:func:`marker_key`; None: no run), ``prose`` whether
-    each line is prose (:func:`.template.is_prose`)."""
+    ``seen`` whether the run knows a marker (:func:`marker_key`; None: no run)."""
     after = next((i for i, r in enumerate(region) if r != "H"), len(lines))
     if after >= len(lines):
         return
@@ -244,7 +207,7 @@ def find_boxes(lines: list[str], keys: list[str], region: list[str], roles: list
         tag_blocks(lines, roles, after)
         info_boxes(lines, roles, region)
     byline = "\n".join(k for t, k in zip(lines[:after], keys[:after]) if k != own and t.count(" ") < 12)
-    author_boxes(lines, roles, after, byline, prose)
+    author_boxes(lines, roles, after, byline)
 
 
 #: an info box has this many «label: value» lines in a row at least

@@ -59,7 +59,7 @@ from .sections import (
     section_from_trail_lines,
 )
 from .tables import join_rows
-from .template import alone_roles, is_prose
+from .template import is_prose
 from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
@@ -593,7 +593,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     lines, dom = _page_order(*_project(page, text))
     lines, dom, rows = join_rows(lines, dom)  # (a table's row, one line: «گندم | ۴۰,۵۰۰ | ۱۲٪»)
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
-    roles = template.roles(lines, keys) if template is not None else alone_roles(lines, keys)
+    roles = template.roles(lines, keys) if template is not None else None
     whole = False
     if template is not None and template.learned and _template_only(lines, roles):
         # the extractor took the site's template (a disclaimer, a tail box) for the story: the

@@ -42,6 +42,7 @@ from .text import (
     _mid_story,
     _strip_inline_chrome,
     classify,
+    drop_author_box,
     is_listing,
     story_tables,
 )
@@ -122,7 +123,8 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
         # them, the ones it took for the start of a story)
         res.chrome_lines = len(kinds)
         return res
-    keep = set(_drop_foreign_lines(kinds, [i for i, _ in body]))  # related links between paragraphs
+    keep = set(drop_author_box(kinds, _drop_foreign_lines(kinds, [i for i, _ in body])))  # related links
+    # between paragraphs, an author's box under the story
     body = [(i, gap) for i, gap in body if i in keep]
     res.paragraphs = [p for p in (_strip_inline_chrome(kinds[i].text) for i, _ in body) if p]
     res.chrome_lines = len(kinds) - len(body) - sum(1 for ln in kinds if ln.key in own)

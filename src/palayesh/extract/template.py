@@ -865,16 +865,6 @@ def _markers_between(lines: list[str], keys: list[str], region: list[str], out: 
             out[i] = MID
 
 
-def alone_roles(lines: list[str], keys: list[str]) -> list:
-    """The roles a page gives its own lines without a run's template (extraction alone): its author
-    box (:func:`.boxes.author_boxes`), which a single page shows."""
-    roles: list = [None] * len(lines)
-    prose = [is_prose(t) for t in lines]
-    region = regions(lines, prose)
-    find_boxes(lines, keys, region, roles, title_candidate(lines, region, keys), prose=prose)
-    return roles
-
-
 class SortedSet:
     """A sorted uint64 array answering ``in`` (and :meth:`index`) by binary search: compact for
     millions of keys, and memory-mapped files are shared by every worker of a machine. Up to
@@ -1135,7 +1125,7 @@ class PageTemplate:
             self._widget_pairs(lines, keys, region, out)
             self._widget_lists(lines, region, out, is_p)
         _markers_between(lines, keys, region, out, is_p)
-        find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None, is_p)
+        find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None)
         seen: set[str] = set()
         for i, (k, r) in enumerate(zip(keys, out)):
             if r == SITE:

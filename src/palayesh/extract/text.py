@@ -41,7 +41,7 @@ from .agency import (
     has_dateline,
     is_credit_line,
 )
-from .boxes import code_field, field_line
+from .boxes import code_field, field_line, find_boxes
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -85,10 +85,11 @@ from .template import (
     SITE as T_SITE,
     TAIL as T_TAIL,
     TITLE as T_TITLE,
-    alone_roles,
     cut_trail,
     is_ticker,
     lines_of,
+    regions,
+    title_candidate,
 )
 
 # line kinds
@@ -695,6 +696,46 @@ def _drop_box_heads(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+#: «درباره نویسنده: X، …», «نویسنده: X»: a label before the name in an author's box
+_NAME_LABEL = re.compile(r"^[^:：\d]{2,24}[:：]\s*")
+#: an author's name is two to four words
+_NAME_WORDS = (2, 4)
+
+
+def _box_name(text: str) -> str | None:
+    """The name a line of an author's box shows: the line itself, or the value of its label («نویسنده:
+    X»), of two to four words without digits or final punctuation; else None."""
+    m = _NAME_LABEL.match(text)
+    name = text[m.end():] if m and len(text[:m.end()].split()) <= 3 else text
+    name = name.strip().rstrip(_MARKS)
+    if not _NAME_WORDS[0] <= len(name.split()) <= _NAME_WORDS[1] or _DIGIT.search(name) \
+            or name[-1:] in _ANY_TERMINAL or name[-1:] in "،,؛":
+        return None
+    return name
+
+
+def drop_author_box(lines: list[Line], body: list[int]) -> list[int]:
+    """``body`` (indices of ``lines``) without an author's box under the story: a line that is a
+    person's name (alone, or after a label «نویسنده:») right over the story's last prose line when
+    that line opens with the same name, after a label or not («فاطمه رضایی» over «فاطمه رضایی
+    روزنامه‌نگار … است.», «درباره نویسنده: فاطمه رضایی، …»): a bio, not the story, whatever its
+    words. A subheading naming someone leads into more of the story below it."""
+    prose = [k for k, i in enumerate(body) if lines[i].kind == PARA and lines[i].words >= 8]
+    if not prose or prose[-1] == 0:
+        return body
+    k = prose[-1]
+    bio = lines[body[k]]
+    above = next((j for j in range(body[k] - 1, -1, -1) if lines[j].kind != BLANK), None)
+    name = _box_name(lines[above].text) if above is not None and lines[above].kind != PARA else None
+    if not name:
+        return body
+    m = _NAME_LABEL.match(bio.text)
+    opening = bio.text[m.end():] if m and len(bio.text[:m.end()].split()) <= 3 else bio.text
+    if not line_key(" ".join(opening.split()[:len(name.split())])) == line_key(name):
+        return body
+    return [i for i in body if i not in (above, body[k])]
+
+
 #: the lines of a widget box between two paragraphs of a story have at most this many words
 MAX_BOX_LINE_WORDS = 6
 
@@ -1126,6 +1167,15 @@ def _contents_headings(shown: list[str], keys: list[str], roles: list) -> None:
             roles[i] = None
 
 
+def _alone_roles(shown: list[str], keys: list[str]) -> list:
+    """The roles a page gives its own lines without a run's template: its author box
+    (:func:`.boxes.author_boxes`)."""
+    roles: list = [None] * len(shown)
+    region = regions(shown)
+    find_boxes(shown, keys, region, roles, title_candidate(shown, region, keys))
+    return roles
+
+
 def headline_like(text: str) -> bool:
     """Whether a line above a story could be its headline as :func:`_header` sees one: a short
     line of three words or more (a quote headline «X: …» and figures included), no date, menu,
@@ -1162,7 +1212,7 @@ def extract_text(raw: str, *, template=None) -> Article:
         texts = rejoin_wrapped(texts, width)
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
-    roles = template.roles(shown, keys) if template is not None else alone_roles(shown, keys)
+    roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
     _contents_headings(shown, keys, roles)
     lines = []
     gap = prose_seen = False
@@ -1310,6 +1360,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_box_heads(lines, body)
     body = _drop_widget_boxes(lines, body)
     body = _drop_field_box(lines, body, gapped)
+    body = drop_author_box(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
         _header(lines, b, res, None)
