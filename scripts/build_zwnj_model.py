@@ -36,7 +36,6 @@ from palayesh.normalize import (  # noqa: E402
     NormalizeOptions,
     Normalizer,
     resources,  # noqa: E402
-    zwnj as zwnj_module,  # noqa: E402
 )
 from palayesh.normalize.convention import DocConvention  # noqa: E402
 from palayesh.normalize.gapmodel import (  # noqa: E402
@@ -65,13 +64,6 @@ DOC_STREAMS = os.environ.get("ZM_DOC", "1") == "1"
 #: fits averaged (each in its own seeded order, see _fit_one); 1 and 3 on the updt folds, OPEN_CLITICS
 #: on: deleted .9055 / .9056, spaced .9449 / .9442 (single fits in orders 1 and 2: spaced .9439, .9446)
 BAGS = int(os.environ.get("ZM_BAGS", "3"))
-#: the document's sign as a feature (``zwnj.DOC_SPACES``: the package's value, or ZM_DOCSP's for a trial):
-#: trained and read in this process (and so in eval_zwnj_folds.py, which imports this module)
-if "ZM_DOCSP" in os.environ:
-    zwnj_module.DOC_SPACES = int(os.environ["ZM_DOCSP"])
-#: also every corruption of every line as a document of its own (as ``palayesh.normalize()`` reads a text),
-#: beside the documents read in order: a line alone shows no convention of its document (ZM_LINES=0: not)
-LINE_DOCS = os.environ.get("ZM_LINES", "1") == "1"
 #: two words of letters (and ZWNJs) joined by "|": the pairs whose spaced counts are shipped
 LETTER_PAIR_RE = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06cc\u06a9\u06af\u067e\u0686\u0698\u200c]+"
                             "[|][\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06cc\u06a9\u06af\u067e\u0686\u0698\u200c]+")
@@ -197,11 +189,6 @@ def _streams(lines: list[str], rng: random.Random, n_first: int):
                         yield gold, "".join(rng.choice((ZWNJ, "", " ")) if ch == ZWNJ else ch for ch in gold)
                 else:
                     yield gold, (gold.replace(ZWNJ, ""), gold.replace(ZWNJ, " "), gold)[how]
-    if LINE_DOCS:
-        for gold in lines:
-            for raw in corruptions(gold, rng):
-                yield None, None
-                yield gold, raw
 
 
 def examples(lines: list[str], counts: dict | None = None, pairs: set | None = None, n_news: int = 0):

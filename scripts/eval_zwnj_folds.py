@@ -112,8 +112,6 @@ def main(argv=None) -> int:
     ap.add_argument("--no-model", action="store_true", help="the rules alone")
     ap.add_argument("--write-folds", type=Path, help="write each fold to DIR/fold-K.txt")
     ap.add_argument("--json", action="store_true", help="print the full report as JSON")
-    ap.add_argument("--lines", action="store_true",
-                    help="each sentence its own document (as palayesh.normalize() reads a text), not one stream")
     ap.add_argument("--threshold", type=float, help="the model's margin threshold (default: the trained one)")
     ap.add_argument("--news", type=int, default=0, metavar="N",
                     help="also score N news paragraphs written with care (silver standard, the PerDT-like convention)")
@@ -137,7 +135,7 @@ def main(argv=None) -> int:
         t0 = time.time()
         if args.no_model:
             def make():
-                return Normalizer(NormalizeOptions(zwnj_model=False), stream=not args.lines)
+                return Normalizer(NormalizeOptions(zwnj_model=False), stream=True)
         else:
             import build_zwnj_model
             train = [line for j, b in enumerate(blocks) if j != k for line in b]
@@ -149,7 +147,7 @@ def main(argv=None) -> int:
                 from palayesh.normalize import resources
                 from palayesh.normalize.zwnj import ZwnjRestorer
 
-                n = Normalizer(stream=not args.lines)
+                n = Normalizer(stream=True)
                 n._zwnj = ZwnjRestorer(resources.load(), model=model)
                 return n
         report[k] = score(scorer, make, block)

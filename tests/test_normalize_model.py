@@ -213,31 +213,7 @@ def test_training_reads_lines_as_documents():
         "فرهنگهای کهن می|مانند .", "درختهای بلند می|رویند .", "مدیران شرکتها با رییس|جمهور دیدار کردند .")]
     signs = {f for feats, _ in build_zwnj_model.examples(gold) if "Pb=جمهور" in feats and "Pa=رییس" in feats
              for f in feats if f[:3] in ("Pg0", "Pg1")}
-    assert "Pg0s0D" in signs  # the spaced document: «شرکتها» is its habit (D: the document's sign, DOC_SPACES)
-
-
-@pytest.mark.parametrize("sep, sign", [(" ", "D"), ("\u200c", ""), ("", "L")], ids=["spaced", "typed", "lost"])
-def test_a_line_is_read_with_its_documents_sign(sep, sign):
-    """A line without ZWNJs whose document typed spaces for its half-spaces («می شناسند», «کتاب های») is
-    read with the document's sign ("D", :data:`palayesh.normalize.zwnj.DOC_SPACES`), even where the line
-    itself shows no affix; one whose document lost its ZWNJs («میشناسند») with "L"; a document that types
-    its ZWNJs gives no sign."""
-    from collections import Counter
-
-    from palayesh.normalize import resources, zwnj
-    from palayesh.normalize.convention import DocConvention
-    from palayesh.normalize.zwnj import ZwnjRestorer
-
-    assert zwnj.DOC_SPACES == 3  # (the shipped model is trained with these signs)
-    before = ["ارزش|های ما را می|شناسند .", "کتاب|های تازه را می|خوانند .", "آدم|های خوب می|آیند .",
-              "درخت|های بلند می|رویند ."]
-    restorer = ZwnjRestorer(resources.load())
-    restorer.doc = DocConvention()
-    restorer.collect = []
-    for line in [s.replace("|", sep) for s in before] + ["او با رییس جمهور دیدار کرد ."]:
-        restorer.restore_line(line, Counter())
-    signs = {f for _, _, _, feats, _ in restorer.collect if "Pa=رییس" in feats for f in feats if f[:3] == "Pg0"}
-    assert signs == {"Pg0s0" + sign}
+    assert "Pg0s0" in signs  # the spaced document: «شرکتها» is its habit
 
 
 def test_glued_gaps_have_their_own_threshold():
@@ -250,17 +226,3 @@ def test_glued_gaps_have_their_own_threshold():
     raw = "او عنقریب خواهد آمد"
     assert MODEL.normalize(raw) == raw
     assert RULES.normalize(raw) == z("او عن|قریب خواهد آمد")
-
-
-def test_explanations_say_the_documents_sign():
-    """``explain`` says when a model decision read its document's sign: «رییس جمهور» in a document that types
-    spaces for its half-spaces joins, and the explanation says why."""
-    from palayesh.normalize import Normalizer
-
-    lines = ["ارزش های ما را می شناسند .", "کتاب های تازه را می خوانند .", "آدم های خوب می آیند .",
-             "درخت های بلند می رویند .", "او با رییس جمهور دیدار کرد ."]
-    out, why = Normalizer(stream=True).explain("\n".join(lines))
-    assert out.split("\n")[-1] == "او با رییس\u200cجمهور دیدار کرد ."
-    (last,) = [w for w in why if w["line"] == 4]
-    assert last["gap"] == "رییس|جمهور" and last["by"].startswith("model: p=")
-    assert last["by"].endswith("; the document types spaces for half-spaces)")

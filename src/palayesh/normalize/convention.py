@@ -40,13 +40,6 @@ MIN_TYPED = 3.0
 #: ... and glued at most this fraction of that
 MAX_LOST = 0.1
 
-#: a document types spaces for half-spaces when it showed this many affixes after a space (decayed) ...
-MIN_SPACED = 3.0
-#: ... and fewer than one in this many after a ZWNJ
-SPACED_RATIO = 3.0
-#: a weaker sign of it (:meth:`DocConvention.spaces_sign`) from this much evidence
-MIN_WEAK_SPACED = 1.0
-
 
 def family(affix: str) -> str | None:
     """The family of an affix split off a glued word: «های» and «ها» are one (the plural); None for
@@ -67,73 +60,19 @@ class DocConvention:
     False
     """
 
-    __slots__ = ("glued", "apart", "spaced", "typed", "lost")
+    __slots__ = ("glued", "apart")
 
     def __init__(self):
         self.glued: dict[str, float] = {}
         self.apart: dict[str, float] = {}
-        #: decayed counts of the affixes (any family, «می» too) seen after a space, after a ZWNJ
-        self.spaced = 0.0
-        self.typed = 0.0
-        #: decayed count of the lines without ZWNJs that glue an affix no careful writer glues
-        #: («برنامههای», «میروند»): a document that lost its ZWNJs
-        self.lost = 0.0
 
-    def observe(self, glued, apart, spaced: int = 0, typed: int = 0) -> None:
-        """Add one line's evidence: the families it shows glued, and apart; ``spaced``, ``typed``: how
-        many of its affixes stand after a space, after a ZWNJ."""
+    def observe(self, glued, apart) -> None:
+        """Add one line's evidence: the families it shows glued, and apart."""
         for counts, seen in ((self.glued, glued), (self.apart, apart)):
             for k in counts:
                 counts[k] *= DECAY
             for f in seen:
                 counts[f] = counts.get(f, 0.0) + 1.0
-        self.spaced = self.spaced * DECAY + spaced
-        self.typed = self.typed * DECAY + typed
-
-    def spaces_for_zwnj(self) -> bool:
-        """Does this document type spaces for its half-spaces («می شود», «کتاب ها»), hardly ever a ZWNJ?
-        Then a line of it that shows no affix is such a line too.
-
-        >>> d = DocConvention()
-        >>> for _ in range(4):  # (the evidence of earlier lines decays: 3 lines make 2.94)
-        ...     d.observe([], ["می"], spaced=1)
-        >>> d.spaces_for_zwnj()
-        True
-        >>> d.observe([], ["ها"] * 4, typed=4)
-        >>> d.spaces_for_zwnj()
-        False
-        """
-        return self.spaced >= MIN_SPACED and self.typed * SPACED_RATIO < self.spaced
-
-    def spaces_sign(self) -> str:
-        """How surely this document types spaces for its half-spaces, as the gap model reads it: "D" sure
-        (:meth:`spaces_for_zwnj`), "d" a few affixes after a space and none after a ZWNJ yet (the sign
-        fades in with the evidence: a document's first lines, or a text of one line), "" none.
-
-        >>> d = DocConvention()
-        >>> d.spaces_sign()
-        ''
-        >>> d.observe([], ["می"], spaced=1)
-        >>> d.spaces_sign()
-        'd'
-        >>> d.observe([], ["ها", "می", "ها"], spaced=3)
-        >>> d.spaces_sign()
-        'D'
-        >>> e = DocConvention()
-        >>> for _ in range(4):  # four lines that glue «میروند»
-        ...     e.observe_lost()
-        >>> e.spaces_sign()
-        'L'
-        """
-        if self.spaces_for_zwnj():
-            return "D"
-        if self.spaced >= MIN_WEAK_SPACED and self.typed * SPACED_RATIO < self.spaced:
-            return "d"
-        return "L" if self.lost >= MIN_SPACED and self.spaced * SPACED_RATIO < self.lost else ""
-
-    def observe_lost(self) -> None:
-        """Count a line without ZWNJs that glues an affix no careful writer glues («میروند»)."""
-        self.lost = self.lost * DECAY + 1.0
 
     def glues(self, fam: str | None) -> bool:
         """Does this document glue the affix family ``fam`` on purpose?"""

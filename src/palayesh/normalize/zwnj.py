@@ -131,23 +131,6 @@ _LBITS, _RBITS, _CHANGED = itemgetter(S_LBITS), itemgetter(S_RBITS), itemgetter(
 
 #: the memoized pair code of a spaced pair no rule joins that the model knows (see ``_pair_memo``)
 OPEN_PAIR = -1
-#: the model reads the spaced pairs of a line without ZWNJs with the sign of its document
-#: (:meth:`.convention.DocConvention.spaces_sign`): "D" it types spaces for its half-spaces, "d" it may (less
-#: evidence: its first lines), "L" it lost its ZWNJs (it glues «میروند», «برنامههای» and types no space for a
-#: half-space): a line that shows no affix of its own is still its document's. 0 off, 1 "D" alone (s29), 2 "D"
-#: and "d", 3 all three; the model is trained with the package's value (build_zwnj_model.py). Measured (s30,
-#: against 0; each with its own model): updt folds deleted / spaced / clean / mixed .9069 / .9469 / .00060 /
-#: .9003 -> 2: .9072 / .9483 / .00060 / .9004, 3: .9084 / .9483 / .00061 / .9004; careful news deleted / spaced
-#: .9770 / .9372 (as recorded for GLUED_THRESHOLD) -> 2: .9763 / .9368, 3: .9768 / .9366; zwnj-dev (CLI,
-#: report only) deleted / spaced / clean .9458 / .9486 / .00041 -> 2: .9452 / .9499 / .00041, 3: .9475 /
-#: .9497 / .00040. A threshold of its own
-#: for the "D" lines' spaced pairs, 0.2 / 0.4 lower: updt fold 0 spaced .9547 -> .9545 / .9553, careful news
-#: spaced .9366 -> .9357 / .9344 (the news, written as PerDT is, join fewer): none
-DOC_SPACES = 3
-#: what an explanation (``Normalizer.explain``) says of each document sign
-DOC_SIGN_WHY = {"D": "; the document types spaces for half-spaces",
-                "d": "; the document may type spaces for half-spaces",
-                "L": "; the document lost its half-spaces"}
 
 #: affix families, as bits: a writer may leave one apart and glue another on purpose
 K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
@@ -458,9 +441,6 @@ class ZwnjRestorer:
                         alt_used.add(j)
         # (a document's glued affixes count once it has shown some typed: text that lost its ZWNJs,
         # the common case, costs nothing here)
-        if DOC_SPACES == 3 and glued_sign == 2 and observe and not spaced_sign and self.doc is not None \
-                and ZWNJ not in line:
-            self.doc.observe_lost()
         if self.doc is not None and (spaced_sign or ZWNJ in line or (changed and self.doc.apart)):
             self._follow_convention(self.doc, line, chunks, infos, changed, candidates, texts, observe)
         if open_pairs is not None and self._model_has_work(line, chunks, texts, proposed, joins, open_pairs,
@@ -578,11 +558,10 @@ class ZwnjRestorer:
                     f = PREFIX if infos[j - 1][S_TAIL] in VERB_PREFIXES else family(infos[j][S_HEAD])
                     if f is not None:
                         apart.append(f)
-            spaced = len(apart)
             if ZWNJ in line:
                 apart += apart_families([c for c in chunks if ZWNJ in c], self.morph.verb_prefixes)
             if glued or apart:
-                doc.observe(glued, apart, spaced, len(apart) - spaced)
+                doc.observe(glued, apart)
         if not doc.glued:
             return
         for j in changed:
@@ -687,12 +666,6 @@ class ZwnjRestorer:
                                       else "bound head" if b in self.res.bound_heads else f"pair code {code}")
             else:
                 extra = signs
-                doc_sign = ""
-                if DOC_SPACES and not has_z and self.doc is not None:
-                    # the line's document: it types spaces for half-spaces ("D", "d" on less evidence) or
-                    # lost its ZWNJs ("L"), see DocConvention.spaces_sign
-                    doc_sign = self.doc.spaces_sign() if DOC_SPACES >= 2 else "D" if self.doc.spaces_for_zwnj() else ""
-                    extra += doc_sign
                 more: tuple = ()
                 if self.morph.verbal(b) == 1:
                     extra += f"nv{int(self._verbal_here(infos, j))}"
@@ -708,8 +681,7 @@ class ZwnjRestorer:
                     ok = m > thr and (rule or mode != S_TRUSTED or MODEL_ADDS_IN_TRUSTED_LINES)
                     if notes is not None:
                         why = (f"model: p={model.probability(m):.3f} "
-                               f"(rule code {code}, rule {'joins' if rule else 'keeps apart'}"
-                               f"{DOC_SIGN_WHY.get(doc_sign, '')})")
+                               f"(rule code {code}, rule {'joins' if rule else 'keeps apart'})")
             if ok:
                 join.add(j)
                 if notes is not None:
