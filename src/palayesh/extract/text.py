@@ -424,7 +424,7 @@ def _labelled_slot(lines: list[Line], i: int) -> bool:
     it («چکیده:», «خلاصه:», «لید:»: a word or two and a colon, no digits), standing in the
     article's header (under the headline and its meta lines). An agency's name so («خبرگزاری
     فارس:») is a credit that opens the text, not a slot's label."""
-    j = next((k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK), None)
+    j = _prev_shown(lines, i)
     if j is None:
         return False
     ln = lines[j]
@@ -725,7 +725,7 @@ def drop_author_box(lines: list[Line], body: list[int]) -> list[int]:
         return body
     k = prose[-1]
     bio = lines[body[k]]
-    above = next((j for j in range(body[k] - 1, -1, -1) if lines[j].kind != BLANK), None)
+    above = _prev_shown(lines, body[k])
     name = _box_name(lines[above].text) if above is not None and lines[above].kind != PARA else None
     if not name:
         return body
@@ -852,7 +852,13 @@ def _widget_line(ln: Line) -> bool:
 
 
 def _next_shown(lines: list[Line], i: int) -> int | None:
+    """The index of the first line under line ``i`` that is not blank, or None."""
     return next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
+
+
+def _prev_shown(lines: list[Line], i: int) -> int | None:
+    """The index of the last line above line ``i`` that is not blank, or None."""
+    return next((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), None)
 
 
 def _echo_run(lines: list[Line], j: int, k: int) -> bool:
@@ -861,7 +867,7 @@ def _echo_run(lines: list[Line], j: int, k: int) -> bool:
     its neighbour in the pair too. Rows of a list («هفته ۲۷: استقلال اهواز – پرسپولیس» /
     «هفته ۲۸: فولاد خوزستان – استقلال اهواز» / …) share words row after row; an image's alt text
     and its caption are a pair alone."""
-    above = next((i for i in range(j - 1, -1, -1) if lines[i].kind != BLANK), None)
+    above = _prev_shown(lines, j)
     under = _next_shown(lines, k)
     return any(x is not None and lines[x].kind == SHORT and _echoed_words(lines[x].text, lines[y].text)
                for x, y in ((above, j), (under, k)))
@@ -1615,14 +1621,14 @@ def _dated(lines: list[Line], i: int, roles: Collection[str | None] | None = Non
     """Whether the next line after ``i`` (blank lines aside) is the article's date or byline line:
     a date that is not a modification or "today" date («نویسنده | انتشار: … | دیدگاه‌ها: ۴»);
     ``roles``: the date roles that count."""
-    nxt = next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
+    nxt = _next_shown(lines, i)
     for _ in range(DATED_META_LINES):  # («کد خبر: ۲۰۴۱۶۲۵» between the headline and its date)
         if nxt is None or lines[nxt].kind not in (LABEL, META):
             break
-        nxt = next((j for j in range(nxt + 1, len(lines)) if lines[j].kind != BLANK), None)
+        nxt = _next_shown(lines, nxt)
     if nxt is None or lines[nxt].kind != DATE:
         return False
-    after = next((j for j in range(nxt + 1, len(lines)) if lines[j].kind != BLANK), None)
+    after = _next_shown(lines, nxt)
     if after is not None and lines[after].kind == DATE and _dated_item(lines[after]) and _dated_item(lines[nxt]) \
             and getattr(date_line(lines[after].text), "role", None) != "modified":
         return False  # a box's heading over its dated items («رویدادها» / «همایش … - ۹ آبان ۱۳۹۱» / …;
