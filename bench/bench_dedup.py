@@ -142,7 +142,7 @@ def cmd_barrier(args):
     process (``reduce`` alone); N >= 1: in parts (its rounds' tasks) on the local pool of N
     workers (1: in this process)."""
     from palayesh.dedup import DedupOptions
-    from palayesh.dedup.cluster import DedupBarrier
+    from palayesh.dedup.barrier import DedupBarrier
     from palayesh.executors.local import LocalExecutor
     from palayesh.pipeline.base import BarrierTask, run_barrier
 

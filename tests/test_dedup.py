@@ -283,7 +283,7 @@ def test_barrier_in_parts_decides_the_same(tmp_path, monkeypatch, sizes, options
     # the partitioned barrier (scatter, rank, exact groups by key range, LSH by band x key range,
     # centre clusters by graph component, stories likewise), its rounds' tasks run in reverse
     # order, leaves decision files byte for byte those of the barrier in one process
-    from palayesh.dedup.cluster import DedupBarrier
+    from palayesh.dedup.barrier import DedupBarrier
 
     part_docs, chunk_docs, cluster_parts = sizes
     monkeypatch.setattr(DedupBarrier, "PART_DOCS", part_docs)
@@ -360,7 +360,7 @@ def on_copies(fn, tasks):
 def test_barrier_in_parts_on_copies_decides_the_same(tmp_path, monkeypatch):
     # each task on its own copy of the files (object storage): two scatter parts once wrote their
     # rows into one shared file each, and the copy uploaded last wiped the other's rows
-    from palayesh.dedup.cluster import DedupBarrier
+    from palayesh.dedup.barrier import DedupBarrier
 
     monkeypatch.setattr(DedupBarrier, "CHUNK_DOCS", 40)
     docs = synthetic_corpus(seed=11)

@@ -116,7 +116,7 @@ def test_s3_output_equals_local(s3_alone, tmp_path, monkeypatch):
     s3 = s3_alone
     # the dedup barrier in its rounds (as for a large run), each task on its own copy of the store's
     # files, two scatter parts writing rows at once (the workers are forked: they see the patch)
-    from palayesh.dedup.cluster import DedupBarrier
+    from palayesh.dedup.barrier import DedupBarrier
 
     monkeypatch.setattr(DedupBarrier, "ONE_PROCESS_DOCS", 0)
     monkeypatch.setattr(DedupBarrier, "CHUNK_DOCS", 4)  # shards of 2, 2, 2, 1 documents: two chunks

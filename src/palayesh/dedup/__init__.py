@@ -3,7 +3,7 @@
 - ``process`` stage: :class:`~.signature.DedupSignatureStep` computes, for every document not yet
   rejected, an exact key of its folded body and two MinHash signatures (word 5-grams of the body
   for near-duplicates, content words of title + opening for stories), one artifact per shard;
-- barrier: :class:`~.cluster.DedupBarrier` groups exact copies, finds near-duplicate candidates with
+- barrier: :class:`~.barrier.DedupBarrier` groups exact copies, finds near-duplicate candidates with
   LSH, verifies them on the signatures, keeps one copy per cluster and links kept documents into
   stories, leaving one decision file per shard;
 - ``write`` stage: :class:`~.apply.DedupApplyStep` sets ``dup_cluster``, ``story`` and the drop
@@ -31,7 +31,7 @@ def process_barrier(options: DedupOptions):
     """The run-wide barrier after ``process`` (clusters and kept ids), or None."""
     if not options.enabled:
         return None
-    from .cluster import DedupBarrier
+    from .barrier import DedupBarrier
 
     return DedupBarrier(options)
 

@@ -1,11 +1,10 @@
-"""The dedup barrier: exact groups, LSH candidates, verified near-duplicate clusters, kept copies,
-story clusters; then one decision file per shard in ``work_dir/shared``.
+"""The dedup decisions as pure functions: exact groups, LSH candidates, verified near-duplicate
+clusters, kept copies, story clusters; then one decision file per shard in ``work_dir/shared``.
 
-Run by an executor (:func:`palayesh.pipeline.base.run_barrier`), the barrier goes in bounded
-parts (:mod:`.parted`): no task holds the whole run. :meth:`DedupBarrier.reduce` alone (nothing
-prepared) does all of it in one process with the functions below -- ~100 bytes a document plus the
-signature pages it touches, the reference the parts are tested against (same decision files,
-byte for byte).
+:meth:`~.barrier.DedupBarrier.reduce` alone (nothing prepared) does all of it in one process with
+the functions below -- ~100 bytes a document plus the signature pages it touches, the reference the
+bounded parts (:mod:`.parted`, which reuses these functions) are tested against (same decision
+files, byte for byte).
 
 Every step is a pure function of the artifacts: sorting is stable and ties break on the document
 id, then on (shard, position), so the same inputs give the same clusters, kept copies and ids
@@ -20,10 +19,9 @@ from pathlib import Path
 import numpy as np
 
 from ..fsutil import atomic_write
-from ..pipeline.base import Barrier
 from .minhash import band_keys
 from .options import DedupOptions
-from .signature import ARTIFACT, NO_DAY, read_artifact
+from .signature import NO_DAY, read_artifact
 
 log = logging.getLogger(__name__)
 
@@ -32,121 +30,6 @@ DECISIONS = "dedup-decisions"
 KEEP, EXACT, NEAR = 0, 1, 2
 REASONS = {EXACT: "dedup_exact", NEAR: "dedup_near_duplicate"}
 _BLOCK = 65536  # rows of signatures read at a time
-
-
-class DedupBarrier(Barrier):
-    """Clusters of the whole run; leaves ``shared/dedup-decisions-NNNNN`` for the write stage.
-
-    Run by an executor, it goes in bounded parts (:mod:`.parted`: exact groups by key range, LSH
-    by band and key range, centre clusters by graph component, each a task on the local pool or
-    Ray), with the same decisions as :meth:`reduce` alone, which does all of it in this process
-    (when nothing was prepared).
-    """
-
-    name = "dedup"
-    #: documents in one key range of one band (bounds an exact or LSH part's memory)
-    PART_DOCS = 2_000_000
-    #: documents of the shards one scatter part reads
-    CHUNK_DOCS = 200_000
-    #: the graph components are dealt out to this many cluster parts
-    CLUSTER_PARTS = 4
-    #: a run of at most this many documents is clustered in one process (the rounds' tasks, each
-    #: reading its inputs, would cost more than they save: ~0.4 GiB for the whole barrier)
-    ONE_PROCESS_DOCS = 200_000
-
-    def __init__(self, options: DedupOptions):
-        self.options = options
-
-    @staticmethod
-    def _spill(work_dir: Path, stage: str) -> Path:
-        return Path(work_dir) / stage / "dedup-spill"
-
-    def _artifacts(self, work_dir: Path, stage: str, shards: list[int]) -> list[Path]:
-        return [Path(work_dir) / stage / "artifacts" / f"{ARTIFACT}-{s:05d}" for s in shards]
-
-    def _parted(self, work_dir: Path, stage: str, shards: list[int]):
-        from .parted import Parted
-
-        return Parted(self.options, self._spill(work_dir, stage), self._artifacts(work_dir, stage, shards), shards,
-                      self.PART_DOCS, self.CHUNK_DOCS, self.CLUSTER_PARTS)
-
-    def rounds(self, work_dir: Path, stage: str, shards: list[int]) -> int:
-        return 6
-
-    def prepare(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> None:
-        import json
-
-        p, o = self._parted(work_dir, stage, shards), self.options
-        near = o.near and o.enabled
-        if round == 0:
-            p.make_plan(self.ONE_PROCESS_DOCS)
-        elif round == 1:
-            p.rank()
-        elif round == 2:
-            p.collect_copies()
-        elif round == 3 and near:
-            (p.spill / "near-checked.json").write_text(json.dumps(p.deal("edges", p.cluster_parts)))
-        elif round == 4:
-            counters = p.near_decisions()
-            checked = p.spill / "near-checked.json"
-            counters["near_checked"] = json.loads(checked.read_text()) if checked.exists() else 0
-            with atomic_write(p.spill / "near-counters.json") as fh:
-                fh.write(json.dumps(counters))
-        elif round == 5 and o.stories:
-            p.deal("sedges", p.cluster_parts)
-
-    def parts(self, work_dir: Path, stage: str, shards: list[int], round: int = 0) -> int | None:
-        p, o = self._parted(work_dir, stage, shards), self.options
-        if not p.planned or p.plan["n"] == 0:
-            return None  # a small run (or none reached dedup): reduce does it all in one process
-        R = p.plan["ranges"]
-        near = o.near and o.enabled
-        return [len(p.plan["chunks"]), R if o.exact else 0, o.bands * R if near else 0,
-                p.cluster_parts if near else 0, o.story_bands * R if o.stories else 0,
-                p.cluster_parts if o.stories else 0][round]
-
-    def wants(self, work_dir: Path, stage: str, shards: list[int], round: int, part: int, fetch):
-        """A part's own inputs: the band files of its band (LSH rounds), the exact keys (round 1),
-        the artifacts of its chunk (scatter) or all of them (centre clusters read shingle sets)."""
-        p = self._parted(work_dir, stage, shards)
-        fetch(f"{stage}/dedup-spill/plan.json")
-        if not p.planned:
-            return None
-        band = part // p.plan["ranges"]
-        own = {f"{ARTIFACT}-{s:05d}" for s in p.plan["chunks"][part]} if round == 0 else set()
-
-        def wanted(name: str) -> bool:
-            if name.startswith(f"{ARTIFACT}-"):
-                return round == 3 or name in own
-            kind, _, rest = name.partition("-")
-            if kind in ("band", "sband"):
-                return (kind, round) in (("band", 2), ("sband", 4)) and rest.split("-")[0] == str(band)
-            return kind != "keys" or round == 1
-        return wanted
-
-    def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int, round: int = 0) -> None:
-        p = self._parted(work_dir, stage, shards)
-        (p.scatter, p.exact, p.near_lsh, p.near_clusters, p.story_lsh, p.story_clusters)[round](part)
-
-    def reduce(self, work_dir: Path, stage: str, shards: list[int]) -> dict:
-        import json
-
-        work_dir = Path(work_dir)
-        spill = self._spill(work_dir, stage)
-        spill.mkdir(parents=True, exist_ok=True)
-        if (spill / "near-counters.json").exists():  # the rounds ran: merge what they left
-            p = self._parted(work_dir, stage, shards)
-            near = json.loads((spill / "near-counters.json").read_text())
-            rest = p.write(work_dir / "shared", self.options.stories)
-            counters = {"docs": rest.pop("docs"), **near, **rest}
-        else:
-            meta, sig, story = load_artifacts(self._artifacts(work_dir, stage, shards), shards, spill)
-            decisions, counters = decide(meta, sig, story, self.options, spill)
-            write_decisions(work_dir / "shared", shards, meta, decisions)
-            del sig, story
-        for f in spill.iterdir():
-            f.unlink()
-        return counters
 
 
 # -- loading -------------------------------------------------------------------------------------
@@ -341,7 +224,7 @@ def preference(meta: dict, rank: np.ndarray) -> np.ndarray:
     return out
 
 
-def _adjacency(n: int, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def adjacency(n: int, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """CSR (start, neighbours) of the undirected graph with edges (a[i], b[i]); each node's
     neighbours in ascending row order."""
     src = np.concatenate([a, b]).astype(np.int64)
@@ -455,7 +338,7 @@ def decide(meta: dict, sig, story, o: DedupOptions, spill: Path,
         near = (jac >= o.min_jaccard - CHECK_MARGIN) | (contain >= o.min_containment - CHECK_MARGIN)
         counters["near_candidates"] = int(len(cand))
         counters["near_checked"] = int(near.sum())
-        start, nbrs = _adjacency(n, gi[near], gj[near])
+        start, nbrs = adjacency(n, gi[near], gj[near])
         sets = ShingleSets(spill, meta["shingles"])
         joins, holds = verified_rules(sets, meta["length"], o)
         centre, score = centre_clusters(idx, prank, start, nbrs, joins, holds)
@@ -508,7 +391,7 @@ def stories(meta, story, reason, rank, o: DedupOptions, spill: Path) -> tuple[np
     ci, cj = unpack(cand)
     gi, gj = idx[ci], idx[cj]
     ok = pair_jaccard(story, gi, gj) >= min(o.min_story_jaccard, o.min_story_jaccard_undated)
-    start, nbrs = _adjacency(n, gi[ok], gj[ok])
+    start, nbrs = adjacency(n, gi[ok], gj[ok])
     day = meta["day"].astype(np.int64)
     dated = day != NO_DAY
     # the story's centre: the earliest dated report, then document order (undated ones last)

@@ -38,6 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from ..fsutil import atomic_write
+from .cluster import CHECK_MARGIN, DECISIONS, EXACT, NEAR, adjacency, centre_clusters, story_id, verified_rules
 from .minhash import band_keys
 from .options import DedupOptions
 
@@ -512,8 +513,6 @@ class Parted:
         return np.unique(_pack(ga[ok], gb[ok]))
 
     def near_lsh(self, part: int) -> None:
-        from .cluster import CHECK_MARGIN
-
         o, R = self.o, self.plan["ranges"]
         band, r = divmod(part, R)
         drop = _load(self.p("copies.npz"))["g"]
@@ -547,16 +546,12 @@ class Parted:
         return int(len(edges))
 
     def _graph(self, edges: np.ndarray):
-        from .cluster import _adjacency
-
         a, b = _unpack(edges)
         nodes, inv = np.unique(np.concatenate([a, b]), return_inverse=True)
-        start, nbrs = _adjacency(len(nodes), inv[:len(a)], inv[len(a):])
+        start, nbrs = adjacency(len(nodes), inv[:len(a)], inv[len(a):])
         return nodes, start, nbrs
 
     def near_clusters(self, part: int) -> None:
-        from .cluster import centre_clusters, verified_rules
-
         o = self.o
         nodes, start, nbrs = self._graph(np.load(self.p(f"edges-deal-{part}.npy")))
         cols = gather(self.p("cols.bin"), COLS, nodes)
@@ -582,8 +577,6 @@ class Parted:
     # round 4 -------------------------------------------------------------------------------
     def near_decisions(self) -> dict:
         """Per row that has one: the kept copy, reason, score (as :func:`.cluster.decide`)."""
-        from .cluster import EXACT, NEAR
-
         copies = _load(self.p("copies.npz"))
         parts = [_load(f) for f in sorted(self.spill.glob("clus-*.npz"))]
         def cat(k, dt):
@@ -651,7 +644,6 @@ class Parted:
             np.save(fh, edges)
 
     def story_clusters(self, part: int) -> None:
-        from .cluster import centre_clusters
         from .signature import NO_DAY
 
         o = self.o
@@ -694,8 +686,6 @@ class Parted:
         return out
 
     def write(self, shared: Path, stories: bool) -> dict:
-        from .cluster import DECISIONS, story_id
-
         plan = self.plan
         near = _load(self.p("near.npz"))
         g, dup, reason, score = near["g"], near["dup"], near["reason"], near["score"]
