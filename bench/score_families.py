@@ -298,7 +298,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
-HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld")
+HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -327,6 +327,9 @@ M_HELD = ["fashion_beauty", "defence_news", "school_education", "startup_tech"]
 #: N split the same way (chosen before N was scored, alternating its families): ``ndev`` open, ``nheld`` held out
 N_DEV = ["city_local", "series_review", "health_insurance", "realestate"]
 N_HELD = ["campus_science", "recipe_food", "bourse_channel", "retirees_labour"]
+#: O split the same way (chosen before O was scored, alternating its families): ``odev`` open, ``oheld`` held out
+O_DEV = ["foreign_desk", "opinion_site", "statement_portal", "podcast_show"]
+O_HELD = ["live_desk", "diaspora_outlet", "research_ngo", "culture_foundation"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -352,7 +355,9 @@ SETS: dict[str, tuple] = {
         "m": ("site_families_m", 101), "mdev": ("site_families_m", 101, M_DEV),
         "mheld": ("site_families_m", 101, M_HELD),
         "n": ("site_families_n", 111), "ndev": ("site_families_n", 111, N_DEV),
-        "nheld": ("site_families_n", 111, N_HELD)}
+        "nheld": ("site_families_n", 111, N_HELD),
+        "o": ("site_families_o", 121), "odev": ("site_families_o", 121, O_DEV),
+        "oheld": ("site_families_o", 121, O_HELD)}
 
 
 def _module(name: str):
