@@ -39,6 +39,7 @@ from palayesh.normalize import (  # noqa: E402
 )
 from palayesh.normalize.convention import DocConvention  # noqa: E402
 from palayesh.normalize.gapmodel import (  # noqa: E402
+    DOC_SIGNS,
     GLUED,
     MIN_OPEN_ZWNJ,
     SPACED,
@@ -248,8 +249,12 @@ def fit(data, counts: dict | None = None, pairs: set | None = None) -> GapModel:
     weights: dict = {}
     biases = {}
     for kind in sorted(by_kind):
-        w, biases[kind] = _fit_one(by_kind[kind])
+        # the model of a line without its document's sign first, then the sign's weights on top of it
+        # (``_fit_signs``): a text of one line, which shows no sign, is read as without them
+        plain = [([f for f in feats if f[1:2] != "~"], y) for feats, y in by_kind[kind]]
+        w, biases[kind] = _fit_one(plain)
         weights.update(w)
+        weights.update(_fit_signs(by_kind[kind], w, biases[kind]))
     bias = biases.get(SPACED, biases.get(GLUED, 0.0))
     if GLUED in biases:
         shift = biases[GLUED] - bias
@@ -294,8 +299,32 @@ def _fit_one(data) -> tuple[dict, float]:
     return {f: round(total[i] / BAGS, 4) for f, i in zip(names, range(len(names)))}, total_bias / BAGS
 
 
-def _sgd(rows: list, n: int, seed: int) -> tuple[list, float]:
-    """One AdaGrad SGD fit of the ``rows`` (feature indices, label) in the order seeded by ``seed``."""
+def _fit_signs(data, base: dict, bias: float) -> dict:
+    """The weights of the document signs' features (``gapmodel.doc_features``) fitted with every other
+    weight fixed (``base``, ``bias``: the model without them), each kept on the side its sign allows
+    (``gapmodel.DOC_SIGNS``), averaged over ``BAGS`` seeded orders."""
+    rows, offsets = [], []
+    names = sorted({f for feats, _ in data for f in feats if f[1:2] == "~"})
+    seen = Counter(f for feats, _ in data for f in feats if f[1:2] == "~")
+    index = {f: i for i, f in enumerate(f for f in names if seen[f] >= MIN_FEATURE_COUNT)}
+    for feats, y in data:
+        ids = [index[f] for f in feats if f in index]
+        if ids:
+            rows.append((ids, 1.0 if y else 0.0))
+            offsets.append(bias + sum(base.get(f, 0.0) for f in feats if f[1:2] != "~"))
+    sides = {i: DOC_SIGNS[f[2]] for f, i in index.items()}
+    total = [0.0] * len(index)
+    for bag in range(BAGS):
+        w, _ = _sgd(rows, len(index), SEED + bag, sides, offsets)
+        total = [t + x for t, x in zip(total, w)]
+    return {f: round(total[i] / BAGS, 4) for f, i in index.items()}
+
+
+def _sgd(rows: list, n: int, seed: int, sides: dict | None = None, offsets: list | None = None) -> tuple[list, float]:
+    """One AdaGrad SGD fit of the ``rows`` (feature indices, label) in the order seeded by ``seed``;
+    ``sides``: index -> +1 (-1) for a weight kept at or above (below) 0, projected after each step;
+    ``offsets``: each row's fixed margin, for a fit without a bias of its own."""
+    sides = sides or {}
     w = [0.0] * n
     g2 = [1e-8] * n
     bias, bias_g2 = 0.0, 1e-8
@@ -305,15 +334,18 @@ def _sgd(rows: list, n: int, seed: int) -> tuple[list, float]:
         rng.shuffle(order)
         for r in order:
             ids, y = rows[r]
-            z = bias + sum(w[i] for i in ids)
+            z = (bias if offsets is None else offsets[r]) + sum(w[i] for i in ids)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             g = p - y
-            bias_g2 += g * g
-            bias -= RATE * g / math.sqrt(bias_g2)
+            if offsets is None:
+                bias_g2 += g * g
+                bias -= RATE * g / math.sqrt(bias_g2)
             for i in ids:
                 gi = g + L2 * w[i]
                 g2[i] += gi * gi
                 w[i] -= RATE * gi / math.sqrt(g2[i])
+                if i in sides and w[i] * sides[i] < 0:
+                    w[i] = 0.0
     return w, bias
 
 

@@ -60,7 +60,7 @@ class Normalizer:
         if not self.conventions:
             return restorer
         doc = self._doc
-        if doc is None or not self.stream and (doc.glued or doc.apart):  # (an untouched one serves again)
+        if doc is None or not self.stream and doc.evidence():  # (an untouched one serves again)
             doc = self._doc = DocConvention()
         restorer.doc = doc
         return restorer

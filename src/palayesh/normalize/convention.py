@@ -40,6 +40,13 @@ MIN_TYPED = 3.0
 #: ... and glued at most this fraction of that
 MAX_LOST = 0.1
 
+#: the document's sign for the gap model (:meth:`DocConvention.sign`): a document types spaces for its
+#: half-spaces ("D") when this many of its lines (decayed) showed an affix after a space ...
+MIN_SIGN_LINES = 3.0
+#: ... and this many times as many as showed a ZWNJ; it writes none ("N") when this many lines showed a
+#: ZWNJ or a glued affix, this many times as many as showed an affix after a space
+SIGN_RATIO = 3.0
+
 
 def family(affix: str) -> str | None:
     """The family of an affix split off a glued word: «های» and «ها» are one (the plural); None for
@@ -60,11 +67,15 @@ class DocConvention:
     False
     """
 
-    __slots__ = ("glued", "apart")
+    __slots__ = ("glued", "apart", "spaced_lines", "written_lines")
 
     def __init__(self):
         self.glued: dict[str, float] = {}
         self.apart: dict[str, float] = {}
+        #: decayed counts of the lines that showed an affix after a space («می شود», «کتاب ها»), and of
+        #: those that showed a ZWNJ or a glued affix («می‌شود», «میشود»): see :meth:`sign`
+        self.spaced_lines = 0.0
+        self.written_lines = 0.0
 
     def observe(self, glued, apart) -> None:
         """Add one line's evidence: the families it shows glued, and apart."""
@@ -73,6 +84,49 @@ class DocConvention:
                 counts[k] *= DECAY
             for f in seen:
                 counts[f] = counts.get(f, 0.0) + 1.0
+
+    def see_line(self, spaced: bool, written: bool) -> None:
+        """Count one line (every line, so that the evidence of a line decays with the lines read after it,
+        whatever they show): ``spaced`` it shows an affix after a space, ``written`` a ZWNJ or a glued affix."""
+        self.spaced_lines = self.spaced_lines * DECAY + spaced
+        self.written_lines = self.written_lines * DECAY + written
+
+    def sign(self) -> str:
+        """What the document's lines so far tell the gap model of its half-spaces: "D" it types spaces for
+        them (a line of it that shows no affix is such a line too: its spaced pairs may be half-spaces), "N"
+        it does not (it types ZWNJs, or lost them: its spaces are spaces), "" neither surely.
+
+        Restoring the document can only weaken "D" and strengthen "N": a restored line loses its spaced
+        affixes (they take a ZWNJ), its glued affixes take a ZWNJ (still a written line), and no ZWNJ is
+        ever taken away. The model reads "D" only as a push towards a ZWNJ and "N" only as one away from
+        it (:meth:`.zwnj.ZwnjRestorer._margin`), so that a second pass never joins what the first left
+        apart: normalizing twice is normalizing once.
+
+        >>> d = DocConvention()
+        >>> for _ in range(4):
+        ...     d.see_line(spaced=True, written=False)
+        >>> d.sign()
+        'D'
+        >>> for _ in range(8):  # the same lines restored: «می‌شود»
+        ...     d.see_line(spaced=False, written=True)
+        >>> d.sign()
+        ''
+        >>> e = DocConvention()
+        >>> for _ in range(4):
+        ...     e.see_line(spaced=False, written=True)
+        >>> e.sign()
+        'N'
+        """
+        s, w = self.spaced_lines, self.written_lines
+        if s >= MIN_SIGN_LINES and w * SIGN_RATIO < s:
+            return "D"
+        if w >= MIN_SIGN_LINES and s * SIGN_RATIO < w:
+            return "N"
+        return ""
+
+    def evidence(self) -> bool:
+        """Has this document shown anything of its convention?"""
+        return bool(self.glued or self.apart or self.spaced_lines or self.written_lines)
 
     def glues(self, fam: str | None) -> bool:
         """Does this document glue the affix family ``fam`` on purpose?"""

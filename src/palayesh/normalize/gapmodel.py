@@ -131,6 +131,22 @@ def context_features(kind: str, rule: int, mode: int, has_zwnj: bool, extra: str
     return f
 
 
+#: the document's signs (:meth:`.convention.DocConvention.sign`) and the only way each may move a margin:
+#: "D" towards a ZWNJ (+1), "N" away from it (-1); their features are named ``<kind>~<sign>…``
+DOC_SIGNS = {"D": 1, "N": -1}
+
+
+def doc_features(kind: str, sign: str, rule: int, code: int, extra: str) -> list[str]:
+    """Features of a spaced pair read with its document's sign ``sign``, added to the others: the sign
+    alone, with the rules' decision, with the pair's rule code, with the line's signs ``extra``.
+
+    >>> doc_features("P", "D", 0, 3, "g0s0")
+    ['P~D', 'P~Dr0', 'P~Dc3', 'P~Dg0s0']
+    """
+    k = f"{kind}~{sign}"
+    return [k, f"{k}r{rule}", f"{k}c{code}", f"{k}{extra}"]
+
+
 class GapModel:
     """A logistic regression over feature strings: ``P(ZWNJ) = sigmoid(bias + sum of weights)``.
 

@@ -22,7 +22,7 @@ from itertools import compress, islice
 from operator import and_, itemgetter
 
 from .convention import PREFIX, DocConvention, apart_families, family
-from .gapmodel import GLUED, SPACED, GapModel, context_features, static_features
+from .gapmodel import GLUED, SPACED, GapModel, context_features, doc_features, static_features
 from .morph import (
     COMPARATIVE_INDEFINITE,
     FUNCTION_WORDS,
@@ -131,6 +131,14 @@ _LBITS, _RBITS, _CHANGED = itemgetter(S_LBITS), itemgetter(S_RBITS), itemgetter(
 
 #: the memoized pair code of a spaced pair no rule joins that the model knows (see ``_pair_memo``)
 OPEN_PAIR = -1
+
+#: the model reads the spaced pairs of a line without ZWNJs with its document's sign
+#: (:meth:`.convention.DocConvention.sign`): "D" the document types spaces for its half-spaces, "N" it
+#: does not; as a push one way only (``_doc_margin``), so that normalizing stays idempotent
+DOC_SIGN = True
+#: what an explanation (``Normalizer.explain``) says of each document sign
+DOC_SIGN_WHY = {"D": "; the document types spaces for half-spaces",
+                "N": "; the document types no spaces for half-spaces"}
 
 #: affix families, as bits: a writer may leave one apart and glue another on purpose
 K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
@@ -439,6 +447,10 @@ class ZwnjRestorer:
                     texts[j] = self._in_context(r, chunks, j)
                     if texts[j] != r[S_FULL]:
                         alt_used.add(j)
+        if observe and self.doc is not None:
+            # every line counts towards the document's sign for the model (DocConvention.sign): a spaced
+            # affix, or a ZWNJ or an affix no careful writer glues («میروند»)
+            self.doc.see_line(spaced_sign, glued_sign == 2 or ZWNJ in line)
         # (a document's glued affixes count once it has shown some typed: text that lost its ZWNJs,
         # the common case, costs nothing here)
         if self.doc is not None and (spaced_sign or ZWNJ in line or (changed and self.doc.apart)):
@@ -647,6 +659,8 @@ class ZwnjRestorer:
         # glued words («سالهای» is Seraji's habit, «سال‌های» PerDT's and the news'): the rules judge them
         rule_affixes = RULE_AFFIXES and not has_z and signs[-1:] == "0"
         rule_set = set(rule_joins)
+        # the document's sign (DocConvention.sign), read in a line without ZWNJs: its own writer's line
+        doc_sign = self.doc.sign() if DOC_SIGN and not has_z and self.doc is not None else ""
         join = set()
         notes = {} if trace is not None else None  # chunk index -> why it joined the one before
         for j, code in list(proposed) + [(j, 0) for j in open_pairs]:
@@ -672,16 +686,21 @@ class ZwnjRestorer:
                     more = self._participle_context(infos, j)
                 if collect is not None:
                     feats = self._features(SPACED, a, b, code, rule, mode, has_z, extra, more)
+                    if doc_sign:
+                        feats += doc_features(SPACED, doc_sign, int(rule), code, extra)
                     collect.append((SPACED, j, None, feats, rule))
                 if model is None:
                     ok, why = rule, f"rule: pair code {code}"
                 else:
                     m = self._margin(SPACED, a, b, code, int(rule), mode, has_z, extra, more)
+                    if doc_sign:
+                        m += self._doc_margin(doc_sign, int(rule), code, extra)
                     thr = model.threshold + (G1_MARGIN if rule_affixes and signs[:2] == "g1" and not rule else 0.0)
                     ok = m > thr and (rule or mode != S_TRUSTED or MODEL_ADDS_IN_TRUSTED_LINES)
                     if notes is not None:
                         why = (f"model: p={model.probability(m):.3f} "
-                               f"(rule code {code}, rule {'joins' if rule else 'keeps apart'})")
+                               f"(rule code {code}, rule {'joins' if rule else 'keeps apart'}"
+                               f"{DOC_SIGN_WHY.get(doc_sign, '')})")
             if ok:
                 join.add(j)
                 if notes is not None:
@@ -890,6 +909,19 @@ class ZwnjRestorer:
             c = self._context_margins[ckey] = sum(
                 w(f, 0.0) for f in context_features(kind, rule, mode, has_z, extra, more))
         return m + c
+
+    def _doc_margin(self, sign: str, rule: int, code: int, extra: str) -> float:
+        """What the document's sign adds to a spaced pair's margin: "D" never less than 0, "N" never more
+        (see :meth:`.convention.DocConvention.sign`: a second pass reads a weaker "D" or a stronger "N",
+        so it never joins a pair the first pass left apart, whatever the weights)."""
+        key = (sign, rule, code, extra)
+        c = self._context_margins.get(key)
+        if c is None:
+            assert self.model is not None
+            w = self.model.weights.get
+            c = sum(w(f, 0.0) for f in doc_features(SPACED, sign, rule, code, extra))
+            c = self._context_margins[key] = max(0.0, c) if sign == "D" else min(0.0, c)
+        return c
 
     def _letters_apart(self) -> bool:
         """Does the document write acronyms spelled in letter names apart? A document that glues its
