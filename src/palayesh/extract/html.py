@@ -542,9 +542,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
     site_names += _title_site_names(tree)
-    labels = _label_elements(root, h1[0] if h1 else _headline_element(root, title))
+    shows_title = h1[0] if h1 else _headline_element(root, title)
+    labels = _label_elements(root, shows_title)
     owners: list = []
-    before = _blocks_before(tree, h1[0] if h1 else None, owners)
+    # (the blocks above the element that shows the headline: an <h1>, or an <h2>, a <font> of an
+    # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
+    before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
     menu_item = k is not None and any(before[j] == before[k] and _in_menu(owners[j]) for j in range(k))
     candidates = [_dom_crumb(tree, root, title),
@@ -997,7 +1000,7 @@ def _label_role(el, t: str) -> str | None:
 
 
 #: elements a headline stands in when the page has no ``<h1>``
-_HEADLINE_TAGS = ("h2", "h3", "h4", "div", "span", "p", "strong", "a")
+_HEADLINE_TAGS = ("h2", "h3", "h4", "div", "span", "p", "strong", "a", "b", "font")
 
 
 def _headline_element(root, title: str | None):
