@@ -689,12 +689,32 @@ def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first
     prose: list[tuple[int, str]] = []
     for i in range(start + 1, len(lines)):
         if keys[i] == fk:
-            return prose[0][1] if len(prose) == 1 and i - prose[0][0] > BOX_MIN_LINES_BETWEEN else None
+            if len(prose) != 1:
+                return None
+            at = prose[0][0]
+            # (set apart by a box, or by the story's one label between: «اطلاعیه شماره ۸»,
+            # «تعداد تصاویر: ۱۸», no sentence; a subheading the story opens with is in its body)
+            return prose[0][1] if i - at > BOX_MIN_LINES_BETWEEN or (i - at == 2 and _label_row(lines[at + 1])) \
+                else None
         t = lines[i].strip()
         if (len(t.split()) >= LEAD_MIN_WORDS and len(t) <= LEAD_MAX_CHARS and t[-1] in _SENTENCE_END
                 and not has_dateline(t) and date_line(t) is None):
             prose.append((i, t))
     return None
+
+
+#: a label between a lead and the story has at most this many words
+LABEL_ROW_MAX_WORDS = 4
+
+
+def _label_row(text: str) -> bool:
+    """Whether a line is a short label (a number, a count, a kind of text), no sentence.
+
+    >>> _label_row("اطلاعیه شماره ۸"), _label_row("او گفت که می‌آید.")
+    (True, False)
+    """
+    t = text.strip()
+    return bool(t) and len(t.split()) <= LABEL_ROW_MAX_WORDS and t[-1] not in _SENTENCE_END and t[-1] not in ":："
 
 
 def _lead_over_box(keys: list[str], first: str, second: str) -> bool:
