@@ -449,6 +449,27 @@ def test_html_lead_over_the_storys_one_label(between, lead):
     assert a.paragraphs[-1] == story[-1]
 
 
+@pytest.mark.parametrize("tag, lead", [
+    ("div", True),   # the summary in a block of another kind than the story's paragraphs
+    ("p", False),    # a <p> like the story's: its first paragraph, the label a line of its own
+])
+def test_html_lead_in_a_block_of_its_own_over_a_label(tag, lead):
+    summary = "سخنگوی دولت از تصویب طرح تازه حمایت از تولید در جلسه امروز هیئت وزیران خبر داد."
+    story = ["سخنگوی دولت امروز در نشست خبری با حضور خبرنگاران درباره مصوبات جلسه هیئت وزیران توضیح داد و گفت"
+             " که این طرح از ماه آینده اجرا می‌شود.",
+             "وی افزود که اعتبار لازم برای اجرای این طرح در بودجه سال آینده پیش‌بینی شده است و وزارتخانه‌ها"
+             " موظف به همکاری هستند.",
+             "او در پایان گفت که گزارش پیشرفت طرح هر سه ماه یک بار به مردم ارائه خواهد شد."]
+    html = ("<html><body><table><tr><td><div><font size='4'>تصویب طرح تازه حمایت از تولید</font></div>"
+            "<div>شنبه ۱۲ مرداد ۱۴۰۲ - ۱۰:۳۰</div></td></tr>"
+            f"<tr><td><{tag}>{summary}</{tag}></td></tr><tr><td><div>اطلاعیه شماره ۷</div></td></tr>"
+            "<tr><td>" + "".join(f"<p>{p}</p>" for p in story) + "</td></tr></table></body></html>")
+    a = extract(html)
+    assert (a.lead == summary) is lead, a.lead
+    if lead:
+        assert a.paragraphs == story
+
+
 def test_html_time_limit(monkeypatch):
     import time
 

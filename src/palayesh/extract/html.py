@@ -629,6 +629,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                                      or _lead_under_headline(pkeys, art.title, paras)
                                                      or _lead_under_label(page.lines, pkeys, art.title, paras[0])):
             art.lead, paras = paras[0], paras[1:]
+        elif art.lead is None and len(paras) >= 2 and (cut := _lead_in_its_own_block(page, pkeys, paras)):
+            art.lead, paras = paras[0], paras[cut:]
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
     if body.restored:
@@ -743,6 +745,26 @@ def _lead_under_headline(keys: list[str], title: str | None, paras: list[str]) -
     tk, fk = line_key(title), line_key(first)
     at = _find(keys, fk)
     return at is not None and at > 0 and keys[at - 1] == tk
+
+
+def _lead_in_its_own_block(page: PageText, keys: list[str], paras: list[str]) -> int:
+    """How many of the body's first paragraphs are the lead and the label under it (0: none): a
+    summary in a block of another kind than the story's paragraphs (a ``<div>`` over ``<p>``s),
+    the story's one label (:func:`_label_row`, «اطلاعیه شماره ۷») between them, in the body or not;
+    the summary a sentence of a lead's length, no dateline."""
+    first = paras[0]
+    if len(first) > LEAD_MAX_CHARS or has_dateline(first) or first.rstrip()[-1:] not in _SENTENCE_END:
+        return 0
+    labelled = len(paras) >= 3 and _label_row(paras[1])  # (the label kept in the body: the header's, gone too)
+    at = _find(keys, line_key(first))
+    nxt = _find(keys, line_key(paras[2 if labelled else 1]), at + 1) if at is not None else None
+    owners = page.blocks.owners if page.blocks is not None else []
+    if at is None or nxt is None or nxt - at != 2 or not _label_row(page.lines[at + 1]) or nxt >= len(owners):
+        return 0
+    mine, theirs = owners[at], owners[nxt]
+    if mine is None or theirs is None or mine.tag == theirs.tag:
+        return 0
+    return 2 if labelled else 1
 
 
 def _lead_under_label(lines: list[str], keys: list[str], title: str | None, first: str) -> bool:
