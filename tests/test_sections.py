@@ -697,14 +697,3 @@ def test_html_trail_above_a_headline_that_is_no_h1(headline):
     assert a.title == title
     assert a.section == "بین‌الملل"
 
-
-def test_a_word_of_the_sites_name_alone_over_the_headline_is_a_section_its_menu_lists():
-    # the site «دنیای ترجمه» names itself at the page's foot; «ترجمه» alone over the headline is a
-    # word of its name, yet its menu bar lists it: a section
-    page = ["دنیای ترجمه", "صفحه اصلی | ترجمه | بین‌الملل | درباره ما | اقتصادی", "ترجمه",
-            "سفر وزیر خارجه به پایتخت‌های منطقه آغاز شد", "مریم احمدی - شنبه ۹ شهریور ۱۴۰۲ - ۰۷:۲۷",
-            *STORY, "اشتراک‌گذاری: تلگرام | واتس‌اپ | ایکس", "کانال تلگرام دنیای ترجمه", "مطالب مرتبط",
-            "افزایش قیمت نان در بازار", "کلیه حقوق برای دنیای ترجمه محفوظ است"]
-    a = extract("\n\n".join(page))
-    assert a.title == "سفر وزیر خارجه به پایتخت‌های منطقه آغاز شد"
-    assert a.section == "ترجمه"

@@ -1868,7 +1868,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     head_keys = Counter(ln.key for ln in lines[:top])
     # what the site calls its home page: the first item of its menu (a trail starts there too)
     homes = {h for ln in lines[:top] if ln.kind in (NAV, CHROME, SHORT) and (h := menu_home(ln.text))}
-    bar_items = _menu_items(lines[:top], set())  # (the items of the menu bars above the headline)
     for i in range(top):
         ln = lines[i]
         if ln.kind in (DATE, META, LABEL):
@@ -1911,9 +1910,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if _is_label_candidate(ln):
             if ln.fixed and head_keys[ln.key] == 1 and _under_menu(lines, i):
                 continue  # the template's own line under its menu, no section (an ad's link)
-            # (a word of the site's name standing alone is its brand, unless the site's menu lists it:
-            # «ترجمه» under «صفحه اصلی | ترجمه | …» on «دنیای ترجمه» names a section)
-            if (not is_site(ln) or ln.key in bar_items) and not (ln.tagline and head_keys[ln.key] == 1):
+            if not is_site(ln) and not (ln.tagline and head_keys[ln.key] == 1):
                 gap_before[i] = blank_seen
                 blank_seen = False
                 current.append(i)
