@@ -426,6 +426,50 @@ def test_html_lead_named_by_its_class_in_any_element(tag):
     assert len(a.paragraphs) == 2 and a.paragraphs[0].startswith("به گزارش"), a.paragraphs
 
 
+@pytest.mark.parametrize("between, lead", [
+    (["اطلاعیه شماره ۸"], True),                        # the statement's number: a label, no sentence
+    (["تعداد تصاویر: ۱۸"], True),                       # a count
+    (["این جمله‌ای از متن است که با نقطه تمام می‌شود."], False),  # a sentence: no label
+])
+def test_html_lead_over_the_storys_one_label(between, lead):
+    # the summary in a block of its own under the page's controls, then one label, then the story:
+    # no box of two lines sets it apart, the label does
+    summary = "سخنگوی دولت از تصویب طرح تازه حمایت از تولید در جلسه امروز هیئت وزیران خبر داد."
+    story = ["سخنگوی دولت امروز در نشست خبری با حضور خبرنگاران درباره مصوبات جلسه هیئت وزیران توضیح داد و گفت"
+             " که این طرح از ماه آینده اجرا می‌شود.",
+             "وی افزود که اعتبار لازم برای اجرای این طرح در بودجه سال آینده پیش‌بینی شده است و وزارتخانه‌ها"
+             " موظف به همکاری هستند.",
+             "او در پایان گفت که گزارش پیشرفت طرح هر سه ماه یک بار به مردم ارائه خواهد شد."]
+    html = ("<html><body><div><h1>تصویب طرح تازه حمایت از تولید</h1><div>۱۴۰۲/۰۵/۱۲ - ۱۰:۳۰</div></div>"
+            "<div><button>اندازه متن: A+ A-</button><button>🖨 چاپ</button></div>"
+            f"<div><div>{summary}</div></div>" + "".join(f"<div><div>{b}</div></div>" for b in between)
+            + "<div>" + "".join(f"<p>{p}</p>" for p in story) + "</div></body></html>")
+    a = extract(html)
+    assert (a.lead == summary) is lead, a.lead
+    assert a.paragraphs[-1] == story[-1]
+
+
+@pytest.mark.parametrize("tag, lead", [
+    ("div", True),   # the summary in a block of another kind than the story's paragraphs
+    ("p", False),    # a <p> like the story's: its first paragraph, the label a line of its own
+])
+def test_html_lead_in_a_block_of_its_own_over_a_label(tag, lead):
+    summary = "سخنگوی دولت از تصویب طرح تازه حمایت از تولید در جلسه امروز هیئت وزیران خبر داد."
+    story = ["سخنگوی دولت امروز در نشست خبری با حضور خبرنگاران درباره مصوبات جلسه هیئت وزیران توضیح داد و گفت"
+             " که این طرح از ماه آینده اجرا می‌شود.",
+             "وی افزود که اعتبار لازم برای اجرای این طرح در بودجه سال آینده پیش‌بینی شده است و وزارتخانه‌ها"
+             " موظف به همکاری هستند.",
+             "او در پایان گفت که گزارش پیشرفت طرح هر سه ماه یک بار به مردم ارائه خواهد شد."]
+    html = ("<html><body><table><tr><td><div><font size='4'>تصویب طرح تازه حمایت از تولید</font></div>"
+            "<div>شنبه ۱۲ مرداد ۱۴۰۲ - ۱۰:۳۰</div></td></tr>"
+            f"<tr><td><{tag}>{summary}</{tag}></td></tr><tr><td><div>اطلاعیه شماره ۷</div></td></tr>"
+            "<tr><td>" + "".join(f"<p>{p}</p>" for p in story) + "</td></tr></table></body></html>")
+    a = extract(html)
+    assert (a.lead == summary) is lead, a.lead
+    if lead:
+        assert a.paragraphs == story
+
+
 def test_html_time_limit(monkeypatch):
     import time
 

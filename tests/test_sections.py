@@ -677,3 +677,23 @@ def test_a_menu_item_the_template_knows_repeated_over_the_headline(above, sectio
     from palayesh.extract.text import _menu_item_over_headline, classify
     lines = [replace(classify(t), kind="chrome") for t in above] + [classify("کشت پاییزه گندم در استان آغاز شد")]
     assert _menu_item_over_headline(lines, len(above), Counter(ln.key for ln in lines[:-1])) == section
+
+
+@pytest.mark.parametrize("headline", [
+    "<h2>{}</h2>",                                            # a theme that shows the headline in an <h2>
+    '<div><font size="4" color="#003366">{}</font></div>',    # an old table layout's <font>
+])
+def test_html_trail_above_a_headline_that_is_no_h1(headline):
+    # no <h1> on the page: the trail «خانه ← بین‌الملل» stands above the element that shows the
+    # headline, under a menu that lists the section too
+    title = "سفر وزیر خارجه به پایتخت‌های منطقه آغاز شد"
+    page = ("<html><head><title>" + title + " - دیده‌بان</title></head><body>"
+            "<div><a href='/'>خانه</a> - <a href='/1'>جامعه</a> - <a href='/2'>بین‌الملل</a>"
+            " - <a href='/3'>ورزش</a></div>"
+            "<div>🏠 خانه ← بین‌الملل</div>" + headline.format(title) +
+            "<div>مریم احمدی - شنبه ۹ شهریور ۱۴۰۲ - ۰۷:۲۷</div>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</body></html>")
+    a = extract(page)
+    assert a.title == title
+    assert a.section == "بین‌الملل"
+

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import read_rows, refine_site, story_bodies
 from palayesh import extract, refine
-from palayesh.extract.template import families, prefix_key, regions, shape_key
+from palayesh.extract.template import dialogue_turns, families, prefix_key, regions, shape_key
 from palayesh.textkeys import line_key
 
 sections = importlib.import_module("palayesh.extract.sections")
@@ -714,3 +714,60 @@ def test_the_story_subheading_under_a_learned_read_more_link_stays(tmp_path):
         text = rows[f"p{i:02d}"]["text"]
         assert links[k] not in text and "بخوانید" not in text, i
         assert sub in text.split("\n"), i
+
+
+# ------------------------------------------------------------------------------------ dialogues
+ANSWER = "پاسخ: این یک جمله کامل و طولانی از متن گفت‌وگو است که با نقطه تمام می‌شود."
+
+
+@pytest.mark.parametrize("lines, turns", [
+    # one label asking twice: a speaker's questions (the related link asks once: a widget)
+    (["س: چرا این طرح دیر شد؟", ANSWER, "س: و بعد چه شد؟", ANSWER, "مرتبط: خبر دیگری درباره این طرح؟"], [0, 2]),
+    # the host's name as the label, the guest's name on the answers (prose: no question)
+    (["مریم کاظمی: این طرح از کجا آمد؟", "حسن راد: " + ANSWER, "مریم کاظمی: چه کسی آن را نوشت؟", ANSWER], [0, 2]),
+    # a label asking once is no dialogue
+    (["س: چرا این طرح دیر شد؟", ANSWER, ANSWER], []),
+    # questions without a label, between the story's paragraphs, twice
+    ([ANSWER, "نظر شما درباره این طرح چیست؟", ANSWER, "چرا دیر شد؟", ANSWER], [1, 3]),
+    # ... but one after the story (a related list's headline) is no turn
+    ([ANSWER, "نظر شما درباره این طرح چیست؟", ANSWER, ANSWER, "آیا قیمت‌ها پایین می‌آید؟"], []),
+    # a timetable's «ساعت ۱۰:» is no speaker
+    (["ساعت 10: آغاز نشست؟", ANSWER, "ساعت 11: پایان نشست؟", ANSWER], []),
+])
+def test_dialogue_turns(lines, turns):
+    assert sorted(dialogue_turns(lines)) == turns
+
+
+ASKS = ["نظر شما درباره این تصمیم چیست؟", "چرا این کار زودتر انجام نشد؟", "برنامه بعدی شما چیست؟",
+        "این تغییر چه اثری بر مردم دارد؟"]
+
+
+def test_interview_questions_under_a_label_the_site_writes_on_every_page_stay(tmp_path):
+    # every page of the site is an interview whose questions open with «پرسش:» and end with «؟»:
+    # the run sees that label before a line that is no sentence-with-a-period on every page, the
+    # shape of a widget («مرتبط: <another story>»); one label asking twice on a page is a speaker
+    bodies = story_bodies(10)
+    pages = []
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, HEADS[i], paras[0]]
+        for k in range(1, 4):
+            lines += ["پرسش: " + ASKS[(i + k) % len(ASKS)], "پاسخ: " + paras[k]]
+        lines += [SHARE, "کلیه حقوق محفوظ است."]
+        pages.append(lines)
+    rows = refine_site(tmp_path, pages)
+    for i in range(len(bodies)):
+        text = rows[f"p{i:02d}"]["text"].split("\n")
+        for k in range(1, 4):
+            assert "پرسش: " + ASKS[(i + k) % len(ASKS)] in text, (i, k)
+
+
+def test_a_transcripts_question_between_its_time_marks_stays():
+    # a transcript marks each turn with its time, «[۰۳:۱۲]», a line of chrome: the host's question
+    # between two marks is no item of a chrome box
+    paras = story_bodies(1)[0]
+    page = ["عنوان گفت‌وگوی امروز درباره آب", paras[0], "[۰۱:۰۲]", "سارا نیک: این بحران از کجا آمد؟", "[۰۳:۱۲]",
+            "حسن راد: " + paras[1], "[۰۵:۴۰]", "سارا نیک: راه حل چیست؟", "[۰۷:۱۱]", "حسن راد: " + paras[2],
+            paras[3]]
+    a = extract("\n\n".join(page))
+    assert "سارا نیک: این بحران از کجا آمد؟" in a.paragraphs
+    assert "سارا نیک: راه حل چیست؟" in a.paragraphs

@@ -542,9 +542,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
     site_names += _title_site_names(tree)
-    labels = _label_elements(root, h1[0] if h1 else _headline_element(root, title))
+    shows_title = h1[0] if h1 else _headline_element(root, title)
+    labels = _label_elements(root, shows_title)
     owners: list = []
-    before = _blocks_before(tree, h1[0] if h1 else None, owners)
+    # (the blocks above the element that shows the headline: an <h1>, or an <h2>, a <font> of an
+    # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
+    before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
     menu_item = k is not None and any(before[j] == before[k] and _in_menu(owners[j]) for j in range(k))
     candidates = [_dom_crumb(tree, root, title),
@@ -626,6 +629,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                                      or _lead_under_headline(pkeys, art.title, paras)
                                                      or _lead_under_label(page.lines, pkeys, art.title, paras[0])):
             art.lead, paras = paras[0], paras[1:]
+        elif art.lead is None and len(paras) >= 2 and (cut := _lead_in_its_own_block(page, pkeys, paras)):
+            art.lead, paras = paras[0], paras[cut:]
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
     if body.restored:
@@ -686,12 +691,32 @@ def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first
     prose: list[tuple[int, str]] = []
     for i in range(start + 1, len(lines)):
         if keys[i] == fk:
-            return prose[0][1] if len(prose) == 1 and i - prose[0][0] > BOX_MIN_LINES_BETWEEN else None
+            if len(prose) != 1:
+                return None
+            at = prose[0][0]
+            # (set apart by a box, or by the story's one label between: «اطلاعیه شماره ۸»,
+            # «تعداد تصاویر: ۱۸», no sentence; a subheading the story opens with is in its body)
+            return prose[0][1] if i - at > BOX_MIN_LINES_BETWEEN or (i - at == 2 and _label_row(lines[at + 1])) \
+                else None
         t = lines[i].strip()
         if (len(t.split()) >= LEAD_MIN_WORDS and len(t) <= LEAD_MAX_CHARS and t[-1] in _SENTENCE_END
                 and not has_dateline(t) and date_line(t) is None):
             prose.append((i, t))
     return None
+
+
+#: a label between a lead and the story has at most this many words
+LABEL_ROW_MAX_WORDS = 4
+
+
+def _label_row(text: str) -> bool:
+    """Whether a line is a short label (a number, a count, a kind of text), no sentence.
+
+    >>> _label_row("اطلاعیه شماره ۸"), _label_row("او گفت که می‌آید.")
+    (True, False)
+    """
+    t = text.strip()
+    return bool(t) and len(t.split()) <= LABEL_ROW_MAX_WORDS and t[-1] not in _SENTENCE_END and t[-1] not in ":："
 
 
 def _lead_over_box(keys: list[str], first: str, second: str) -> bool:
@@ -720,6 +745,26 @@ def _lead_under_headline(keys: list[str], title: str | None, paras: list[str]) -
     tk, fk = line_key(title), line_key(first)
     at = _find(keys, fk)
     return at is not None and at > 0 and keys[at - 1] == tk
+
+
+def _lead_in_its_own_block(page: PageText, keys: list[str], paras: list[str]) -> int:
+    """How many of the body's first paragraphs are the lead and the label under it (0: none): a
+    summary in a block of another kind than the story's paragraphs (a ``<div>`` over ``<p>``s),
+    the story's one label (:func:`_label_row`, «اطلاعیه شماره ۷») between them, in the body or not;
+    the summary a sentence of a lead's length, no dateline."""
+    first = paras[0]
+    if len(first) > LEAD_MAX_CHARS or has_dateline(first) or first.rstrip()[-1:] not in _SENTENCE_END:
+        return 0
+    labelled = len(paras) >= 3 and _label_row(paras[1])  # (the label kept in the body: the header's, gone too)
+    at = _find(keys, line_key(first))
+    nxt = _find(keys, line_key(paras[2 if labelled else 1]), at + 1) if at is not None else None
+    owners = page.blocks.owners if page.blocks is not None else []
+    if at is None or nxt is None or nxt - at != 2 or not _label_row(page.lines[at + 1]) or nxt >= len(owners):
+        return 0
+    mine, theirs = owners[at], owners[nxt]
+    if mine is None or theirs is None or mine.tag == theirs.tag:
+        return 0
+    return 2 if labelled else 1
 
 
 def _lead_under_label(lines: list[str], keys: list[str], title: str | None, first: str) -> bool:
@@ -997,7 +1042,7 @@ def _label_role(el, t: str) -> str | None:
 
 
 #: elements a headline stands in when the page has no ``<h1>``
-_HEADLINE_TAGS = ("h2", "h3", "h4", "div", "span", "p", "strong", "a")
+_HEADLINE_TAGS = ("h2", "h3", "h4", "div", "span", "p", "strong", "a", "b", "font")
 
 
 def _headline_element(root, title: str | None):

@@ -556,6 +556,66 @@ def widget_key(text: str) -> str | None:
     return k + _MASK_WIDGET if k and not _DIGITS.search(k) else None
 
 
+#: a page's dialogue: a speaker's label («سؤال:», «س:», the host's name) before this many of its
+#: questions (:func:`dialogue_turns`)
+MIN_DIALOGUE_QUESTIONS = 2
+#: ... a question without a label has at most this many words (a paragraph that asks is prose)
+MAX_BARE_QUESTION_WORDS = 20
+_QUESTION_END = frozenset("?؟")
+
+
+def speaker_label(text: str) -> str | None:
+    """The label of a «label: value» line (1-3 words before a colon, no digits), as a key; None for
+    any other line.
+
+    >>> speaker_label("س: چرا این تصمیم گرفته شد؟") == speaker_label("س : نظر شما چیست؟")
+    True
+    >>> speaker_label("ساعت 12: آغاز نشست") is None
+    True
+    """
+    m = _COLON.search(text, 0, 40)
+    if m is None or m.start() == 0 or not 1 <= len(text[: m.start()].split()) <= 3:
+        return None
+    k = line_key(text[: m.start()])
+    return k if k and not _DIGITS.search(k) else None
+
+
+def dialogue_turns(lines: list[str], prose: list[bool] | None = None) -> set[int]:
+    """The lines of a page that are turns of its dialogue (an interview, a transcript): the lines
+    of a speaker's label that labels :data:`MIN_DIALOGUE_QUESTIONS` questions of the page or more,
+    and the unlabelled questions between the story's paragraphs when there are as many of those
+    (``prose``: :func:`is_prose` of each line, if known). A question is a sentence, and one label
+    asking twice on one page is a speaker, not a widget (a widget's label, «مرتبط:», stands before
+    another story's headline once or twice, rarely as a question): its turns are the story's,
+    however often the site writes that label, and a republication of the story carries them too.
+
+    >>> prose = "پاسخ: این یک جمله کامل و طولانی از متن گفت‌وگو است که با نقطه تمام می‌شود."
+    >>> sorted(dialogue_turns(["س: چرا؟ نظر شما چیست؟", prose, "س: و بعد چه شد؟", prose, "مرتبط: خبر دیگر؟"]))
+    [0, 2]
+    >>> sorted(dialogue_turns([prose, "نظر شما درباره این طرح چیست؟", prose, "چرا دیر شد؟", prose, "آیا؟"]))
+    [1, 3]
+    """
+    by_label: dict[str, list[int]] = {}
+    asks: Counter = Counter()
+    bare: list[int] = []
+    if prose is None:
+        prose = [is_prose(t) for t in lines]
+    first = next((i for i, p in enumerate(prose) if p), len(lines))
+    last = last_prose(lines, prose)
+    for i, t in enumerate(lines):
+        if len(t) > MAX_LINE_CHARS:
+            continue
+        k = speaker_label(t)
+        question = t.rstrip(_MARKS)[-1:] in _QUESTION_END
+        if k is not None:
+            by_label.setdefault(k, []).append(i)
+            asks[k] += question
+        elif question and first < i < last and not prose[i] and len(t.split()) <= MAX_BARE_QUESTION_WORDS:
+            bare.append(i)  # (between the story's paragraphs: a related list's question headline stands after them)
+    turns = {i for k, n in asks.items() if n >= MIN_DIALOGUE_QUESTIONS for i in by_label[k]}
+    return turns | set(bare) if len(bare) >= MIN_DIALOGUE_QUESTIONS else turns
+
+
 def end_key(fragment: str) -> str | None:
     """The shape of a short end marker (1-4 words), up to its first slash, digits masked; None for
     anything longer or with fewer than three letters before the slash.
@@ -1126,6 +1186,8 @@ class PageTemplate:
             self._widget_lists(lines, region, out, is_p)
         _markers_between(lines, keys, region, out, is_p)
         find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None)
+        for i in dialogue_turns(lines, is_p):  # (a speaker's questions: the story's, whatever the site writes often)
+            out[i] = None
         seen: set[str] = set()
         for i, (k, r) in enumerate(zip(keys, out)):
             if r == SITE:

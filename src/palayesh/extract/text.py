@@ -86,6 +86,7 @@ from .template import (
     TAIL as T_TAIL,
     TITLE as T_TITLE,
     cut_trail,
+    dialogue_turns,
     is_ticker,
     lines_of,
     regions,
@@ -169,6 +170,8 @@ class Line:
     #: the share of the site's pages that show the line (its shape), when the template knows it
     #: (:meth:`.template.PageTemplate.page_share`; 0.0 otherwise)
     share: float = 0.0
+    #: a turn of the page's dialogue (a speaker's question: :func:`.template.dialogue_turns`), the story's
+    turn: bool = False
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -965,9 +968,10 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
     # caption) and shares nothing rare with the story goes wherever it stands: first or last, in a
     # run of short lines, after a label («همچنان بخوانید: …»), as a headline ending «؟!»
     # (not in a run of three lines or more that are no paragraph: a list, a table of results,
-    # which a republication of the story carries too)
+    # which a republication of the story carries too; nor a turn of the page's dialogue, which a
+    # republication carries too and whose question words are the asker's, not the story's)
     others = [body[k] for k in range(len(body)) if lines[body[k]].elsewhere and lines[body[k]].words <= 20
-              and lines[body[k]].kind in (SHORT, PARA) and not _in_run(lines, body, k)]
+              and lines[body[k]].kind in (SHORT, PARA) and not _in_run(lines, body, k) and not lines[body[k]].turn]
     alone, pairs = [], []
     for k in range(1, len(body) - 1):
         if lines[body[k]].kind != SHORT or not para(k - 1):
@@ -1003,7 +1007,7 @@ def _in_chrome_box(lines: list[Line], i: int) -> bool:
     and its link), not a subheading, which leads into the text under it."""
     before, after = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
     return (before is not None and after is not None and before.kind == CHROME and after.kind == CHROME
-            and lines[i].words <= 12)
+            and lines[i].words <= 12 and not lines[i].turn)  # (a question between a transcript's time marks)
 
 
 def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
@@ -1220,6 +1224,7 @@ def extract_text(raw: str, *, template=None) -> Article:
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
     _contents_headings(shown, keys, roles)
+    turns = dialogue_turns(shown)
     lines = []
     gap = prose_seen = False
     at = 0
@@ -1241,6 +1246,7 @@ def extract_text(raw: str, *, template=None) -> Article:
                 continue
         ln = classify(t, key, role)
         ln.gap, ln.recurs, ln.related = gap_here, role is not None, role == T_TITLE
+        ln.turn = at - 1 in turns
         if ln.recurs and template is not None and template.learned:
             ln.share = template.page_share(t)
             ln.brand = ln.words <= MAX_BRAND_WORDS and ln.share >= BRAND_SHARE
