@@ -727,10 +727,15 @@ ANSWER = "پاسخ: این یک جمله کامل و طولانی از متن گ
     (["مریم کاظمی: این طرح از کجا آمد؟", "حسن راد: " + ANSWER, "مریم کاظمی: چه کسی آن را نوشت؟", ANSWER], [0, 2]),
     # a label asking once is no dialogue
     (["س: چرا این طرح دیر شد؟", ANSWER, ANSWER], []),
+    # ... nor a widget's label writing its one question link twice
+    ([ANSWER, "مرتبط: آیا رکورد شکسته می‌شود؟", ANSWER, "مرتبط: آیا رکورد شکسته می‌شود؟", ANSWER], []),
     # questions without a label, between the story's paragraphs, twice
     ([ANSWER, "نظر شما درباره این طرح چیست؟", ANSWER, "چرا دیر شد؟", ANSWER], [1, 3]),
     # ... but one after the story (a related list's headline) is no turn
     ([ANSWER, "نظر شما درباره این طرح چیست؟", ANSWER, ANSWER, "آیا قیمت‌ها پایین می‌آید؟"], []),
+    # ... nor two in a box of other stories' headlines between the paragraphs: no answer under them
+    ([ANSWER, "پربازدیدترین‌ها", "آیا این تیم به المپیک می‌رود؟", "مربی از من خواست بمانم",
+      "چرا این‌ها بهترین‌اند؟", "", ANSWER, ANSWER], []),
     # a timetable's «ساعت ۱۰:» is no speaker
     (["ساعت 10: آغاز نشست؟", ANSWER, "ساعت 11: پایان نشست؟", ANSWER], []),
 ])

@@ -582,7 +582,7 @@ def speaker_label(text: str) -> str | None:
 
 def dialogue_turns(lines: list[str], prose: list[bool] | None = None) -> set[int]:
     """The lines of a page that are turns of its dialogue (an interview, a transcript): the lines
-    of a speaker's label that labels :data:`MIN_DIALOGUE_QUESTIONS` questions of the page or more,
+    of a speaker's label that labels :data:`MIN_DIALOGUE_QUESTIONS` different questions of the page or more,
     and the unlabelled questions between the story's paragraphs when there are as many of those
     (``prose``: :func:`is_prose` of each line, if known). A question is a sentence, and one label
     asking twice on one page is a speaker, not a widget (a widget's label, «مرتبط:», stands before
@@ -594,9 +594,12 @@ def dialogue_turns(lines: list[str], prose: list[bool] | None = None) -> set[int
     [0, 2]
     >>> sorted(dialogue_turns([prose, "نظر شما درباره این طرح چیست؟", prose, "چرا دیر شد؟", prose, "آیا؟"]))
     [1, 3]
+    >>> box = ["پربازدیدترین‌ها", "آیا این تیم به المپیک می‌رود؟", "مربی از من خواست بمانم", "چرا این‌ها بهترین‌اند؟"]
+    >>> dialogue_turns([prose, *box, "", prose])  # other stories' headlines, answered by none
+    set()
     """
     by_label: dict[str, list[int]] = {}
-    asks: Counter = Counter()
+    asks: dict[str, set[str]] = {}
     bare: list[int] = []
     if prose is None:
         prose = [is_prose(t) for t in lines]
@@ -609,11 +612,21 @@ def dialogue_turns(lines: list[str], prose: list[bool] | None = None) -> set[int
         question = t.rstrip(_MARKS)[-1:] in _QUESTION_END
         if k is not None:
             by_label.setdefault(k, []).append(i)
-            asks[k] += question
-        elif question and first < i < last and not prose[i] and len(t.split()) <= MAX_BARE_QUESTION_WORDS:
+            if question:  # (a widget repeats its one link; a speaker asks other questions)
+                asks.setdefault(k, set()).add(t.strip())
+        elif question and first < i < last and not prose[i] and len(t.split()) <= MAX_BARE_QUESTION_WORDS \
+                and _answered(i, lines, prose):
             bare.append(i)  # (between the story's paragraphs: a related list's question headline stands after them)
-    turns = {i for k, n in asks.items() if n >= MIN_DIALOGUE_QUESTIONS for i in by_label[k]}
+    turns = {i for k, q in asks.items() if len(q) >= MIN_DIALOGUE_QUESTIONS for i in by_label[k]}
     return turns | set(bare) if len(bare) >= MIN_DIALOGUE_QUESTIONS else turns
+
+
+def _answered(i: int, lines: list[str], prose: list[bool]) -> bool:
+    """Whether the next line shown under line ``i`` is a paragraph of the story (an answer): a box
+    of other stories' headlines between two paragraphs lists its question headlines among short
+    lines, where an interview's question is answered."""
+    j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    return j is not None and prose[j]
 
 
 def end_key(fragment: str) -> str | None:
