@@ -593,13 +593,32 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                     return got
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.vocab or ln.key in menu) and ln.key not in HOME_KEYS \
-                and not (ln.tagline and ln.key not in above):
+                and not (ln.tagline and ln.key not in above) \
+                and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)):
             # (a line on every page of the site that its menu above does not list is a box's
-            # heading «مشخصات فنی»; a menu item repeated under the headline names the section)
+            # heading «مشخصات فنی», on every page that shows the header's date a button «حالت
+            # مطالعه»; a menu item repeated under the headline names the section)
             if ln.key not in menu and _heads_readout(lines, i):
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
             return ln.text
     return None
+
+
+#: a label under the headline on this share at least of the site's pages that show its date row
+#: stands on every story of the site, as the date row does: the template's, no section
+DATED_PAGES_SHARE = 0.95
+
+
+def _dated_pages_line(lines: list[Line], i: int, title_i: int, head_end: int) -> bool:
+    """Whether the label at line ``i``, under the headline, stands on as many of the site's pages
+    as the article's date row beside it (:attr:`Line.share`): on every story of the site, a
+    button or a widget's heading of the header's template («ذخیره» / «حالت مطالعه»), though the
+    site's other pages (listings, tags) show neither and it stands on too few of them to be the
+    site's tagline. A section varies from story to story (a site of one section lists it in its
+    menu)."""
+    share = lines[i].share
+    dates = [ln.share for ln in lines[title_i + 1:head_end] if ln.kind == DATE and ln.recurs]
+    return share > 0 and bool(dates) and share >= DATED_PAGES_SHARE * max(dates)
 
 
 #: a widget's readout: numbers and marks only, two numbers or more (a player's clock «۰۰:۰۰ / ۰۱:۱۳»,
@@ -1491,6 +1510,9 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
 #: line of its own), and how many of them (blank ones aside) are looked at; the same on HTML pages
 BARE_CREDIT_LINES = 7
 BARE_CREDIT_SHORT = 4
+#: the site's name stands on this share at least of the pages its header's lines stand on
+#: (:attr:`Line.share`), a section's label on fewer
+SITE_NAME_MIN_SHARE = 0.5
 #: a bare name (a credit under the story, or the site's brand) has at most this many words
 MAX_BRAND_WORDS = 5
 #: a line on this share of a site's pages is the site's own (:attr:`Line.brand`)
@@ -1837,9 +1859,19 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     mentions += [ln for ln in lines[: max(top, 0)] if ln.kind == CHROME and not ln.learned]
     mentions = [ln for ln in mentions if not _LABEL_COLON.match(ln.text)]
     mention_words: dict[int, list[str]] = {}  # (cut into phrase words only when a key matches)
+    # the share of the site's pages its header's lines stand on (its name, its menu): of the pages
+    # of this page's kind (a site's text pages among its HTML ones in a run show their header on few)
+    header_share = max((ln.share for ln in lines[:max(top, 0)] if ln.recurs), default=0.0)
 
     def is_site(ln: Line) -> bool:
         if len(ln.key) < 4:
+            return False
+        if ln.seen and ln.share < SITE_NAME_MIN_SHARE * header_share:
+            # a label the site shows above some of its stories, on far fewer of its pages than its
+            # header's lines above (the template knows it on few of them, or not as a line of its
+            # own): a section, no name of the site, though the tail names it inside a longer phrase
+            # (the paper's name «روزنامه مسکن و عمران» holds its page «مسکن», its editor's line
+            # «دبیر بخش مصالح ساختمانی …» another)
             return False
         w = None
         for j, m in enumerate(mentions):
@@ -1975,6 +2007,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         elif adjacent and in_menu:
             res.surtitle = lines[last_v].text
             section_i = in_menu[-1]
+        elif adjacent and len(last_cl) == 2 and lines[last_cl[0]].vocab and not lines[last_v].vocab \
+                and lines[last_v].key not in menu and not lines[last_cl[0]].tagline:
+            # two labels right above the headline, the upper one a section's name as other sites of
+            # the run show it above their stories, the lower one shown so by no other site: the
+            # section, then the story's kicker («مصالح ساختمانی» over «گزارش روز»), as a menu
+            # listing the upper one would tell
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[0]
         elif adjacent and len(vals) == 1 and len(last_cl) == 1 and lines[last_v].vocab and not crumbed \
                 and not label_section:
             # the one label above the headline, right above it, and other sites of the run show it
