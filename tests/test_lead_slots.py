@@ -174,3 +174,25 @@ def test_a_labelled_leads_label_is_no_part_of_it(label, lead):
             f'<p class="lead"><strong>{label}: {_LEAD}</strong></p>'
             + "".join(f"<p>{p}</p>" for p in _STORY) + "</article></body></html>")
     assert extract(page).lead == lead
+
+
+def _head_block_page(lead_class: str, story_class: str | None) -> str:
+    """«<div><h1/><time/><div>…</div><p class=…>lead</p></div><div>widget</div><div><p>story</p>…</div>»"""
+    head = "".join(f"<div class='c{i}'>{t}</div>" for i, t in enumerate(META))
+    cls = f" class='{story_class}'" if story_class else ""
+    return (f"<html><head><title>{TITLE}</title></head><body><header><div>{SITE[0]}</div></header>"
+            f"<main><div class='x1'><h1>{TITLE}</h1><time>۱۴ مهر ۱۴۰۱</time>{head}"
+            f"<p class='{lead_class}'>{LEAD}</p></div><div class='x2'><div>میانگین قیمت: ۱۲ میلیون</div></div>"
+            f"<div class='x3'>{''.join(f'<p{cls}>{p}</p>' for p in UNDATED)}</div></main></body></html>")
+
+
+def test_html_lead_as_the_headline_blocks_paragraph_of_its_own_kind():
+    """The one paragraph beside the headline, of a class no paragraph of the story (a block of its
+    own) shows, is the lead, whatever the class's name; dressed as the story's, it is their first."""
+    a = extract(_head_block_page("k7", None))
+    assert a.lead == LEAD and a.paragraphs == UNDATED
+    a = extract(_head_block_page("k7", "m2 txt"))
+    assert a.lead == LEAD and a.paragraphs == UNDATED
+    a = extract(_head_block_page("k7 txt", "m2 txt"))  # (the story's class: the story's first paragraph)
+    assert a.lead is None and a.paragraphs[0] == LEAD
+
