@@ -196,3 +196,52 @@ def test_html_lead_as_the_headline_blocks_paragraph_of_its_own_kind():
     a = extract(_head_block_page("k7 txt", "m2 txt"))  # (the story's class: the story's first paragraph)
     assert a.lead is None and a.paragraphs[0] == LEAD
 
+
+def _widget_site(i: int, title: str, lead: str | None, story: list[str]) -> list[str]:
+    """A site's story page: the header's rows and a button, the summary on some pages, the
+    header's widget, then the story."""
+    return ["خبرنامه شهر", "خانه | شهری | اقتصادی | ورزشی | فرهنگی", title, f"انتشار: {1 + i % 28} مهر ۱۴۰۱",
+            f"شناسه خبر: {9100 + i}", "ذخیره", "حالت مطالعه", *([lead] if lead else []),
+            f"میانگین قیمت هر متر: {40 + i} میلیون تومان", *story, "تمامی حقوق برای خبرنامه شهر محفوظ است."]
+
+
+def _ad_site(i: int, first: str, story: list[str]) -> list[str]:
+    """Another site: a one-sentence first paragraph, then an ad line it sets into every story under
+    the first paragraph (never above the story): no summary."""
+    return ["پایگاه خبری ساحل", "خانه | شهری | اقتصادی | ورزشی | فرهنگی",
+            f"{_WHO_AD[i % 4]} {first.split()[0]} خبر دادند", f"انتشار: {1 + i % 28} مهر ۱۴۰۱",
+            f"شناسه خبر: {7100 + i}", first, "عضویت در کانال تلگرام پایگاه خبری ساحل", *story,
+            "تمامی حقوق برای پایگاه خبری ساحل محفوظ است."]
+
+
+_WHO_AD = ["مدیران شهری از", "اعضای شورا از", "کارشناسان اقتصادی از", "مسئولان استان از"]
+
+
+def test_text_lead_over_the_headers_widget(tmp_path):
+    """A one-sentence paragraph under the header's rows and over the site's widget line, which the
+    site shows right under those rows where a page has no summary, is the lead (the run learns the
+    widget stands above the story); a line a site sets into every story under its first paragraph
+    (never above it) sets apart no lead."""
+    bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
+    bodies = [b for b in bodies if len(b) >= 4][:24]
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = {}
+    for i, paras in enumerate(bodies):
+        title = " ".join(w for w in paras[3].split()[:7] if _WORD.match(w))
+        lead = " ".join(w for w in paras[3].split()[7:21] if _WORD.match(w)) + "."
+        story = [re.sub(r"^به گزارش[^،,]*[،,]\s*", "", p) for p in paras[:3]]
+        if i % 2 == 0:
+            with_lead = i % 6 != 0  # (on two pages in three)
+            lines = _widget_site(i, title, lead if with_lead else None, story)
+            want[f"p{i:02d}"] = (lead if with_lead else None, story[0])
+        else:
+            lines = _ad_site(i, lead, story)
+            want[f"p{i:02d}"] = (None, lead)
+        (src / f"p{i:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    key = lambda t: t and line_key(t)  # noqa: E731  (the output is normalized)
+    got = {k: (key(rows[k]["lead"]), key(rows[k]["text"].split("\n")[0])) for k in want}
+    assert got == {k: (key(lead), key(first)) for k, (lead, first) in want.items()}

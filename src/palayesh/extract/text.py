@@ -169,6 +169,9 @@ class Line:
     #: the share of the site's pages that show the line (its shape), when the template knows it
     #: (:meth:`.template.PageTemplate.page_share`; 0.0 otherwise)
     share: float = 0.0
+    #: the share of the site's pages that show the line above their story (in their header:
+    #: :meth:`.template.PageTemplate.head_share`), for a line of the site's chrome; 0.0 otherwise
+    head: float = 0.0
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -391,6 +394,22 @@ def _site_slot(lines: list[Line], i: int, j: int) -> bool:
     return bool(between) and all(ln.share >= SLOT_LINE_SHARE for ln in between)
 
 
+#: a widget of the site's header stands above the story on this share of the pages that show it
+#: at least (a link or an ad set into a story stands between its paragraphs on nearly all of them)
+HEADER_WIDGET_SHARE = 0.25
+
+
+def _header_widgets(lines: list[Line], i: int, j: int) -> bool:
+    """Whether only widgets of the site's header stand between lines ``i`` and ``j`` (one at
+    least): lines on most of the site's pages (:data:`SLOT_LINE_SHARE`) that stand above the
+    story on a good part of them (:data:`HEADER_WIDGET_SHARE`: the pages without a summary show
+    them right under the header's meta lines), whatever their words. Line ``i`` over them
+    stands in the header too: the summary."""
+    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
+    return bool(between) and all(ln.share >= SLOT_LINE_SHARE and ln.head >= HEADER_WIDGET_SHARE * ln.share
+                                 for ln in between)
+
+
 def _boxed(lines: list[Line], i: int, j: int) -> bool:
     """Whether a box stands between lines ``i`` and ``j``: lines that are not the story, mostly and
     three or more of them lines the site's template knows (an info box, a film's credits, a share's
@@ -455,7 +474,9 @@ def _under_headline_meta(lines: list[Line], i: int) -> bool:
         ln = lines[j]
         if ln.kind == BLANK:
             continue
-        if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)):
+        if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)) \
+                or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE):
+            # (a label on most of the site's pages is a row of its header: a button «حالت مطالعه»)
             seen += 1
             if seen > HEADER_META_MAX_LINES:
                 return False
@@ -1263,6 +1284,8 @@ def extract_text(raw: str, *, template=None) -> Article:
         if ln.recurs and template is not None and template.learned:
             ln.share = template.page_share(t)
             ln.brand = ln.words <= MAX_BRAND_WORDS and ln.share >= BRAND_SHARE
+            if ln.kind in (CHROME, LABEL, META) and prose_seen and ln.share >= SLOT_LINE_SHARE:
+                ln.head = template.head_share(t)
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
@@ -1410,6 +1433,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
+              and _single_sentence(first) and _header_widgets(lines, body[0], body[1])
+              and _under_headline_meta(lines, b)):
+            lead_i = body[0]  # a summary over the header's widget, which the site shows above the
+            # story where a page has no summary («میانگین قیمت هر متر: …» under the date lines)
         elif len(first) <= LEAD_LABELLED_MAX_CHARS and _labelled_slot(lines, b):
             lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
     if lead_i is not None:
