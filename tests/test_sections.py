@@ -744,3 +744,21 @@ def test_a_papers_page_name_its_kicker_and_a_button_under_the_date(tmp_path):
     rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
     got = {k: (rows[k]["section"], rows[k]["surtitle"]) for k in want}
     assert got == want
+
+
+@pytest.mark.parametrize("lower_vocab,want", [(True, ("مسکن ملی", None)), (False, ("مسکن", "مسکن ملی"))])
+def test_a_trail_down_two_labels_the_run_knows_as_sections(lower_vocab, want):
+    # «مسکن» (the menu's) over «مسکن ملی» right above the headline: when other sites of the run show
+    # the lower one above their stories too, it is the deeper section; else the story's surtitle
+    from dataclasses import replace
+
+    from palayesh.extract import Article
+    from palayesh.extract.text import _header, classify
+
+    lines = [classify("پایگاه خبری نمونه"), classify("خانه | مسکن | وام مسکن | اجاره‌بها | بازار"),
+             replace(classify("مسکن"), vocab=("مسکن",)),
+             replace(classify("مسکن ملی"), vocab=("مسکن ملی",) if lower_vocab else ()),
+             classify("توزیع بیش از شش هزار واحد مسکن ملی در استان آغاز شد"), *map(classify, STORY)]
+    res = Article()
+    _header(lines, 5, res, None)
+    assert (res.section, res.surtitle) == want

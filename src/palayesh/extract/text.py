@@ -2032,6 +2032,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # is the story's surtitle, a category is a word or three
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
+        elif adjacent and len(last_cl) == 2 and in_menu == [last_cl[0]] and lines[last_v].vocab:
+            # a trail down two labels, the menu's section, then one other sites of the run show above
+            # their stories as a section too («مسکن» / «مسکن ملی»): the deeper section, no surtitle
+            section_i = last_v
         elif adjacent and in_menu:
             res.surtitle = lines[last_v].text
             section_i = in_menu[-1]
