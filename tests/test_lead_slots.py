@@ -217,26 +217,40 @@ def _ad_site(i: int, first: str, story: list[str]) -> list[str]:
 _WHO_AD = ["مدیران شهری از", "اعضای شورا از", "کارشناسان اقتصادی از", "مسئولان استان از"]
 
 
+def _live_site(i: int, first: str, story: list[str], title: str = "") -> list[str]:
+    """A live report: a marker of the story's parts above each («دقیقه ۳۲»), the first part one
+    sentence: the marker under it marks the next part, no summary's slot."""
+    parts = [first, *story]
+    return ["پایگاه ورزشی توربین", "خانه | فوتبال | والیبال | کشتی | ویدیو", title,
+            f"انتشار: {1 + i % 28} مهر ۱۴۰۱", *[x for k, p in enumerate(parts) for x in (f"دقیقه {10 + 7 * k + i}", p)],
+            "کلیه حقوق برای پایگاه ورزشی توربین محفوظ است."]
+
+
 def test_text_lead_over_the_headers_widget(tmp_path):
     """A one-sentence paragraph under the header's rows and over the site's widget line, which the
     site shows right under those rows where a page has no summary, is the lead (the run learns the
     widget stands above the story); a line a site sets into every story under its first paragraph
-    (never above it) sets apart no lead."""
+    (never above it) sets apart no lead, nor does a live report's marker of its parts."""
     bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
-    bodies = [b for b in bodies if len(b) >= 4][:24]
+    undated = re.compile(r"^به گزارش[^،,]*[،,]\s*")
+    bodies = [b for b in bodies if len(b) >= 4
+              and not any(undated.sub("", p).startswith("به گزارش") for p in b[:3])][:27]
     src = tmp_path / "pages"
     src.mkdir()
     want = {}
     for i, paras in enumerate(bodies):
         title = " ".join(w for w in paras[3].split()[:7] if _WORD.match(w))
         lead = " ".join(w for w in paras[3].split()[7:21] if _WORD.match(w)) + "."
-        story = [re.sub(r"^به گزارش[^،,]*[،,]\s*", "", p) for p in paras[:3]]
-        if i % 2 == 0:
-            with_lead = i % 6 != 0  # (on two pages in three)
+        story = [undated.sub("", p) for p in paras[:3]]
+        if i % 3 == 0:
+            with_lead = i % 9 != 0  # (on two pages in three)
             lines = _widget_site(i, title, lead if with_lead else None, story)
             want[f"p{i:02d}"] = (lead if with_lead else None, story[0])
-        else:
+        elif i % 3 == 1:
             lines = _ad_site(i, lead, story)
+            want[f"p{i:02d}"] = (None, lead)
+        else:
+            lines = _live_site(i, lead, story, title)
             want[f"p{i:02d}"] = (None, lead)
         (src / f"p{i:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out"

@@ -403,11 +403,13 @@ def _header_widgets(lines: list[Line], i: int, j: int) -> bool:
     """Whether only widgets of the site's header stand between lines ``i`` and ``j`` (one at
     least): lines on most of the site's pages (:data:`SLOT_LINE_SHARE`) that stand above the
     story on a good part of them (:data:`HEADER_WIDGET_SHARE`: the pages without a summary show
-    them right under the header's meta lines), whatever their words. Line ``i`` over them
+    them right under the header's meta lines), whatever their words, and once on the page (a
+    marker of a story's parts, «دقیقه ۳۳», stands above its first part too). Line ``i`` over them
     stands in the header too: the summary."""
     between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
+    above = {_DIGIT.sub("0", ln.key) for ln in lines[:i]}
     return bool(between) and all(ln.share >= SLOT_LINE_SHARE and ln.head >= HEADER_WIDGET_SHARE * ln.share
-                                 for ln in between)
+                                 and _DIGIT.sub("0", ln.key) not in above for ln in between)
 
 
 def _boxed(lines: list[Line], i: int, j: int) -> bool:
