@@ -762,3 +762,25 @@ def test_a_trail_down_two_labels_the_run_knows_as_sections(lower_vocab, want):
     res = Article()
     _header(lines, 5, res, None)
     assert (res.section, res.surtitle) == want
+
+
+@pytest.mark.parametrize("top,want", [(True, None), (False, "مسکن")])
+def test_a_label_the_tail_names_is_the_sites_name_where_it_opens_the_page(top, want):
+    # a label the tail names inside a longer phrase is the site's name when it opens the page, though
+    # the site shows it on few of its pages (a third: its other pages open otherwise); under the
+    # paper's masthead (on every page) a label on a third of them is the paper's page, a section
+    from dataclasses import replace
+
+    from palayesh.extract import Article
+    from palayesh.extract.text import _header, classify
+
+    name = "روزنامه مسکن و عمران"
+    label = replace(classify("مسکن" if not top else "مسکن و عمران"), seen=True, recurs=True, share=0.33)
+    head = [label, replace(classify("۱۳:۱۷ - ۱۳۹۷/۱۲/۱۷"), recurs=True, share=0.9)] if top else \
+        [replace(classify(name), seen=True, recurs=True, share=1.0, brand=True),
+         replace(classify("شماره 7502 | جمعه 1 اسفند 1399 | صفحه 7"), recurs=True, share=0.9), label]
+    title = "توزیع بیش از شش هزار واحد مسکن ملی در استان آغاز شد"
+    lines = [*head, classify(title), *map(classify, STORY), classify(f"استفاده از مطالب {name} با ذکر منبع آزاد است.")]
+    res = Article()
+    _header(lines, len(head) + 1, res, len(lines) - 1)
+    assert (res.title, res.section) == (title, want)

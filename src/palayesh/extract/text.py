@@ -1540,7 +1540,7 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
 #: line of its own), and how many of them (blank ones aside) are looked at; the same on HTML pages
 BARE_CREDIT_LINES = 7
 BARE_CREDIT_SHORT = 4
-#: the site's name stands on this share at least of the pages its header's lines stand on
+#: the site's name stands on this share at least of the pages the site's lines above it stand on
 #: (:attr:`Line.share`), a section's label on fewer
 SITE_NAME_MIN_SHARE = 0.5
 #: a bare name (a credit under the story, or the site's brand) has at most this many words
@@ -1889,19 +1889,19 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     mentions += [ln for ln in lines[: max(top, 0)] if ln.kind == CHROME and not ln.learned]
     mentions = [ln for ln in mentions if not _LABEL_COLON.match(ln.text)]
     mention_words: dict[int, list[str]] = {}  # (cut into phrase words only when a key matches)
-    # the share of the site's pages its header's lines stand on (its name, its menu): of the pages
-    # of this page's kind (a site's text pages among its HTML ones in a run show their header on few)
-    header_share = max((ln.share for ln in lines[:max(top, 0)] if ln.recurs), default=0.0)
-
-    def is_site(ln: Line) -> bool:
+    def is_site(ln: Line, i: int) -> bool:
         if len(ln.key) < 4:
             return False
-        if ln.seen and ln.share < SITE_NAME_MIN_SHARE * header_share:
-            # a label the site shows above some of its stories, on far fewer of its pages than its
-            # header's lines above (the template knows it on few of them, or not as a line of its
+        # the share of the site's pages the site's lines above it stand on (its name, its menu, the
+        # paper's issue line): of the pages of this page's kind (a site's text pages among its HTML
+        # ones in a run show even their name on few of the site's pages)
+        above = max((x.share for x in lines[:i] if x.recurs), default=0.0)
+        if ln.seen and ln.share < SITE_NAME_MIN_SHARE * above:
+            # a label the site shows above some of its stories, under lines of its header on far
+            # more of its pages (the template knows it on few of them, or not as a line of its
             # own): a section, no name of the site, though the tail names it inside a longer phrase
             # (the paper's name «روزنامه مسکن و عمران» holds its page «مسکن», its editor's line
-            # «دبیر بخش مصالح ساختمانی …» another)
+            # «دبیر بخش مصالح ساختمانی …» another); the site's name opens its page
             return False
         w = None
         for j, m in enumerate(mentions):
@@ -1966,7 +1966,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if _is_label_candidate(ln):
             if ln.fixed and head_keys[ln.key] == 1 and _under_menu(lines, i):
                 continue  # the template's own line under its menu, no section (an ad's link)
-            if not is_site(ln) and not (ln.tagline and head_keys[ln.key] == 1):
+            if not is_site(ln, i) and not (ln.tagline and head_keys[ln.key] == 1):
                 gap_before[i] = blank_seen
                 blank_seen = False
                 current.append(i)
