@@ -174,3 +174,88 @@ def test_a_labelled_leads_label_is_no_part_of_it(label, lead):
             f'<p class="lead"><strong>{label}: {_LEAD}</strong></p>'
             + "".join(f"<p>{p}</p>" for p in _STORY) + "</article></body></html>")
     assert extract(page).lead == lead
+
+
+def _head_block_page(lead_class: str, story_class: str | None) -> str:
+    """«<div><h1/><time/><div>…</div><p class=…>lead</p></div><div>widget</div><div><p>story</p>…</div>»"""
+    head = "".join(f"<div class='c{i}'>{t}</div>" for i, t in enumerate(META))
+    cls = f" class='{story_class}'" if story_class else ""
+    return (f"<html><head><title>{TITLE}</title></head><body><header><div>{SITE[0]}</div></header>"
+            f"<main><div class='x1'><h1>{TITLE}</h1><time>۱۴ مهر ۱۴۰۱</time>{head}"
+            f"<p class='{lead_class}'>{LEAD}</p></div><div class='x2'><div>میانگین قیمت: ۱۲ میلیون</div></div>"
+            f"<div class='x3'>{''.join(f'<p{cls}>{p}</p>' for p in UNDATED)}</div></main></body></html>")
+
+
+def test_html_lead_as_the_headline_blocks_paragraph_of_its_own_kind():
+    """The one paragraph beside the headline, of a class no paragraph of the story (a block of its
+    own) shows, is the lead, whatever the class's name; dressed as the story's, it is their first."""
+    a = extract(_head_block_page("k7", None))
+    assert a.lead == LEAD and a.paragraphs == UNDATED
+    a = extract(_head_block_page("k7", "m2 txt"))
+    assert a.lead == LEAD and a.paragraphs == UNDATED
+    a = extract(_head_block_page("k7 txt", "m2 txt"))  # (the story's class: the story's first paragraph)
+    assert a.lead is None and a.paragraphs[0] == LEAD
+
+
+def _widget_site(i: int, title: str, lead: str | None, story: list[str]) -> list[str]:
+    """A site's story page: the header's rows and a button, the summary on some pages, the
+    header's widget, then the story."""
+    return ["خبرنامه شهر", "خانه | شهری | اقتصادی | ورزشی | فرهنگی", title, f"انتشار: {1 + i % 28} مهر ۱۴۰۱",
+            f"شناسه خبر: {9100 + i}", "ذخیره", "حالت مطالعه", *([lead] if lead else []),
+            f"میانگین قیمت هر متر: {40 + i} میلیون تومان", *story, "تمامی حقوق برای خبرنامه شهر محفوظ است."]
+
+
+def _ad_site(i: int, first: str, story: list[str]) -> list[str]:
+    """Another site: a one-sentence first paragraph, then an ad line it sets into every story under
+    the first paragraph (never above the story): no summary."""
+    return ["پایگاه خبری ساحل", "خانه | شهری | اقتصادی | ورزشی | فرهنگی",
+            f"{_WHO_AD[i % 4]} {first.split()[0]} خبر دادند", f"انتشار: {1 + i % 28} مهر ۱۴۰۱",
+            f"شناسه خبر: {7100 + i}", first, "عضویت در کانال تلگرام پایگاه خبری ساحل", *story,
+            "تمامی حقوق برای پایگاه خبری ساحل محفوظ است."]
+
+
+_WHO_AD = ["مدیران شهری از", "اعضای شورا از", "کارشناسان اقتصادی از", "مسئولان استان از"]
+
+
+def _live_site(i: int, first: str, story: list[str], title: str = "") -> list[str]:
+    """A live report: a marker of the story's parts above each («دقیقه ۳۲»), the first part one
+    sentence: the marker under it marks the next part, no summary's slot."""
+    parts = [first, *story]
+    return ["پایگاه ورزشی توربین", "خانه | فوتبال | والیبال | کشتی | ویدیو", title,
+            f"انتشار: {1 + i % 28} مهر ۱۴۰۱", *[x for k, p in enumerate(parts) for x in (f"دقیقه {10 + 7 * k + i}", p)],
+            "کلیه حقوق برای پایگاه ورزشی توربین محفوظ است."]
+
+
+def test_text_lead_over_the_headers_widget(tmp_path):
+    """A one-sentence paragraph under the header's rows and over the site's widget line, which the
+    site shows right under those rows where a page has no summary, is the lead (the run learns the
+    widget stands above the story); a line a site sets into every story under its first paragraph
+    (never above it) sets apart no lead, nor does a live report's marker of its parts."""
+    bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
+    undated = re.compile(r"^به گزارش[^،,]*[،,]\s*")
+    bodies = [b for b in bodies if len(b) >= 4
+              and not any(undated.sub("", p).startswith("به گزارش") for p in b[:3])][:27]
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = {}
+    for i, paras in enumerate(bodies):
+        title = " ".join(w for w in paras[3].split()[:7] if _WORD.match(w))
+        lead = " ".join(w for w in paras[3].split()[7:21] if _WORD.match(w)) + "."
+        story = [undated.sub("", p) for p in paras[:3]]
+        if i % 3 == 0:
+            with_lead = i % 9 != 0  # (on two pages in three)
+            lines = _widget_site(i, title, lead if with_lead else None, story)
+            want[f"p{i:02d}"] = (lead if with_lead else None, story[0])
+        elif i % 3 == 1:
+            lines = _ad_site(i, lead, story)
+            want[f"p{i:02d}"] = (None, lead)
+        else:
+            lines = _live_site(i, lead, story, title)
+            want[f"p{i:02d}"] = (None, lead)
+        (src / f"p{i:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    key = lambda t: t and line_key(t)  # noqa: E731  (the output is normalized)
+    got = {k: (key(rows[k]["lead"]), key(rows[k]["text"].split("\n")[0])) for k in want}
+    assert got == {k: (key(lead), key(first)) for k, (lead, first) in want.items()}

@@ -697,3 +697,109 @@ def test_html_trail_above_a_headline_that_is_no_h1(headline):
     assert a.title == title
     assert a.section == "بین‌الملل"
 
+
+# ---------------------------------- labels the run learns: a paper's page names, a button (issue 12)
+PAPER = "روزنامه ساحل و بندر"
+PAGE_NAMES = ["ساحل", "بندر", "شیلات"]  # (the first two words of the paper's name)
+_WHO = ["شورای شهر", "مدیران بندر", "صیادان جنوب", "فرمانداری ساحلی", "اداره شیلات", "هیئت امنای موزه"]
+_WHAT = ["طرح تازه نوسازی اسکله را بررسی کردند", "از برنامه‌های سال آینده خبر دادند",
+         "درباره کمبود آب شیرین هشدار دادند", "با نمایندگان مجلس دیدار کردند",
+         "نشست مشترک با بازرگانان برگزار کردند", "گزارش عملکرد شش ماهه را ارائه دادند"]
+
+
+def _paper_page(i: int, title: str, paras: list[str]) -> str:
+    """An e-paper's page as text: the paper's masthead, its issue line, the page's name (a kicker
+    under it on some pages), the headline, the story; the editor's line and the footer name the
+    page and the paper inside longer phrases."""
+    name = PAGE_NAMES[i % 3]
+    kicker = ["گزارش ویژه"] if i % 4 == 1 else []
+    return "\n".join([PAPER, "روزنامه صبح جنوب", "", f"شماره {7500 + i} | {1 + i % 28} مهر ۱۴۰۱ | صفحه {2 + i % 9}",
+                      name, *kicker, title, "", *paras, "", f"مریم نوری، دبیر بخش {name} {PAPER}",
+                      f"استفاده از مطالب {PAPER} با ذکر منبع آزاد است."]) + "\n"
+
+
+def _site_page(i: int, title: str, paras: list[str]) -> str:
+    """A site showing the same names as labels over its headlines, listed by its menu; the same
+    button as the next site's under its date (two sites of the run show it as a label)."""
+    return "\n".join(["پایگاه خبری بندرنما", "خانه | ساحل | بندر | شیلات | ویدیو", PAGE_NAMES[(i + 1) % 3], title,
+                      f"{1 + i % 28} مهر ۱۴۰۱", "حالت مطالعه", "", *paras, "",
+                      "تمامی حقوق برای بندرنما محفوظ است."]) + "\n"
+
+
+def _button_page(i: int, title: str, paras: list[str]) -> str:
+    """A site that names no section: a button under the date rows of every story."""
+    return "\n".join(["خبرنامه دریا", "ورود", "", title, f"انتشار: {1 + i % 28} مهر ۱۴۰۱", f"شناسه خبر: {9100 + i}",
+                      "ذخیره", "حالت مطالعه", "", *paras, "", "تمامی حقوق برای خبرنامه دریا محفوظ است."]) + "\n"
+
+
+def _button_listing(i: int) -> str:
+    """The same site's listing pages, without the story's header rows."""
+    items = [f"{_WHO[(i + k) % 6]} {_WHAT[(i + 2 * k) % 6]}" for k in range(5)]
+    return "\n".join(["خبرنامه دریا", "ورود", "", "آخرین اخبار", *items, "",
+                      "تمامی حقوق برای خبرنامه دریا محفوظ است."]) + "\n"
+
+
+def test_a_papers_page_name_its_kicker_and_a_button_under_the_date(tmp_path):
+    # an e-paper's page name over the headline is its section, though the paper's name and its
+    # editor's line hold it (the paper's name stands on every page, a page's name on some); over
+    # a kicker no other site of the run shows, the page's name is the section and the kicker the
+    # surtitle; a label under the date rows of every story of a site, which its menu does not list,
+    # is a button, though listing pages without those rows keep it under the share of a tagline
+    bodies = story_bodies(36, paras=3)
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = {}
+    for i, paras in enumerate(bodies):
+        title = f"{_WHO[i % 6]} {_WHAT[i // 6]}"
+        kind = ("paper", "site", "button")[i % 3]
+        page = {"paper": _paper_page, "site": _site_page, "button": _button_page}[kind](i // 3, title, paras)
+        (src / f"p{i:02d}.txt").write_text(page, encoding="utf-8")
+        want[f"p{i:02d}"] = ((PAGE_NAMES[i // 3 % 3], "گزارش ویژه" if i // 3 % 4 == 1 else None) if kind == "paper"
+                             else (PAGE_NAMES[(i // 3 + 1) % 3], None) if kind == "site" else (None, None))
+    for k in range(3):
+        (src / f"list{k}.txt").write_text(_button_listing(k), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    got = {k: (rows[k]["section"], rows[k]["surtitle"]) for k in want}
+    assert got == want
+
+
+@pytest.mark.parametrize("lower_vocab,want", [(True, ("مسکن ملی", None)), (False, ("مسکن", "مسکن ملی"))])
+def test_a_trail_down_two_labels_the_run_knows_as_sections(lower_vocab, want):
+    # «مسکن» (the menu's) over «مسکن ملی» right above the headline: when other sites of the run show
+    # the lower one above their stories too, it is the deeper section; else the story's surtitle
+    from dataclasses import replace
+
+    from palayesh.extract import Article
+    from palayesh.extract.text import _header, classify
+
+    lines = [classify("پایگاه خبری نمونه"), classify("خانه | مسکن | وام مسکن | اجاره‌بها | بازار"),
+             replace(classify("مسکن"), vocab=("مسکن",)),
+             replace(classify("مسکن ملی"), vocab=("مسکن ملی",) if lower_vocab else ()),
+             classify("توزیع بیش از شش هزار واحد مسکن ملی در استان آغاز شد"), *map(classify, STORY)]
+    res = Article()
+    _header(lines, 5, res, None)
+    assert (res.section, res.surtitle) == want
+
+
+@pytest.mark.parametrize("top,want", [(True, None), (False, "مسکن")])
+def test_a_label_the_tail_names_is_the_sites_name_where_it_opens_the_page(top, want):
+    # a label the tail names inside a longer phrase is the site's name when it opens the page, though
+    # the site shows it on few of its pages (a third: its other pages open otherwise); under the
+    # paper's masthead (on every page) a label on a third of them is the paper's page, a section
+    from dataclasses import replace
+
+    from palayesh.extract import Article
+    from palayesh.extract.text import _header, classify
+
+    name = "روزنامه مسکن و عمران"
+    label = replace(classify("مسکن" if not top else "مسکن و عمران"), seen=True, recurs=True, share=0.33)
+    head = [label, replace(classify("۱۳:۱۷ - ۱۳۹۷/۱۲/۱۷"), recurs=True, share=0.9)] if top else \
+        [replace(classify(name), seen=True, recurs=True, share=1.0, brand=True),
+         replace(classify("شماره 7502 | جمعه 1 اسفند 1399 | صفحه 7"), recurs=True, share=0.9), label]
+    title = "توزیع بیش از شش هزار واحد مسکن ملی در استان آغاز شد"
+    lines = [*head, classify(title), *map(classify, STORY), classify(f"استفاده از مطالب {name} با ذکر منبع آزاد است.")]
+    res = Article()
+    _header(lines, len(head) + 1, res, len(lines) - 1)
+    assert (res.title, res.section) == (title, want)

@@ -582,8 +582,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             if t and len(t.split()) >= 8 and not has_dateline(t):
                 art.lead = t
     head_el = h1[0] if h1 else _headline_element(root, title)
+    head_lead = False
     if art.lead is None and head_el is not None:
         art.lead = _emphasized_lead(head_el)  # (under an <h1>, or under the element that shows the title)
+        if art.lead is None:
+            art.lead = _header_lead(head_el, root)
+            head_lead = art.lead is not None
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root)
@@ -608,6 +612,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom, keys,
                        rows=set() if whole else rows)
     paras = body.paragraphs
+    if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)
+        paras, art.lead = [art.lead], None
     if template is not None and template.learned:  # (the site's end marker glued to a paragraph)
         paras = [p for p in (cut_site_end(p, template) for p in paras) if p]
     if art.lead is None and len(paras) >= 2 and has_dateline(paras[1]) and not has_dateline(paras[0]) \
@@ -797,6 +803,36 @@ def _emphasized_lead(h1) -> str | None:
             return t
         return None
     return None
+
+
+def _header_lead(h1, root) -> str | None:
+    """The lead as a paragraph of a kind of its own in the headline's block: among the headline's
+    next siblings, past the header's short rows (date, counters, buttons), the one ``<p>``, one
+    sentence group (:data:`LEAD_MIN_WORDS` words or more, no dateline, no link), with a class that
+    no paragraph of the story shows, the story standing in a block of its own («<div><h1/><time/>
+    <p class="k7">lead</p></div><div><p>story</p>…</div>»), whatever the class's name. None when
+    prose runs on beside the headline, or the paragraph is dressed as the story's are (their first)."""
+    found = None
+    for el in h1.itersiblings():
+        if not isinstance(el.tag, str):
+            continue
+        t = _text(el) or ""
+        n = len(t.split())
+        sentence = n > 0 and t[-1] in _SENTENCE_END
+        if n < LEAD_MIN_WORDS or (not sentence and n < HEADER_ROW_MAX_WORDS):
+            continue  # a header row: byline, date, counters, an id, a button
+        if found is not None or el.tag != "p" or not sentence or len(t) > LEAD_MAX_CHARS or has_dateline(t) \
+                or el.find(".//a") is not None:
+            return None
+        found = el
+    cls = (found.get("class") or "").split() if found is not None else []
+    if not cls:
+        return None
+    parent = h1.getparent()
+    story = [p for p in root.iter("p") if not any(a is parent for a in p.iterancestors())]
+    if len(story) < 2 or any(set(cls) & set((p.get("class") or "").split()) for p in story):
+        return None
+    return _text(found)
 
 
 #: a page block element with at least this many unlinked characters holds article-sized text

@@ -172,6 +172,9 @@ class Line:
     share: float = 0.0
     #: a turn of the page's dialogue (a speaker's question: :func:`.template.dialogue_turns`), the story's
     turn: bool = False
+    #: the share of the site's pages that show the line above their story (in their header:
+    #: :meth:`.template.PageTemplate.head_share`), for a line of the site's chrome; 0.0 otherwise
+    head: float = 0.0
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -394,6 +397,24 @@ def _site_slot(lines: list[Line], i: int, j: int) -> bool:
     return bool(between) and all(ln.share >= SLOT_LINE_SHARE for ln in between)
 
 
+#: a widget of the site's header stands above the story on this share of the pages that show it
+#: at least (a link or an ad set into a story stands between its paragraphs on nearly all of them)
+HEADER_WIDGET_SHARE = 0.25
+
+
+def _header_widgets(lines: list[Line], i: int, j: int) -> bool:
+    """Whether only widgets of the site's header stand between lines ``i`` and ``j`` (one at
+    least): lines on most of the site's pages (:data:`SLOT_LINE_SHARE`) that stand above the
+    story on a good part of them (:data:`HEADER_WIDGET_SHARE`: the pages without a summary show
+    them right under the header's meta lines), whatever their words, and once on the page (a
+    marker of a story's parts, «دقیقه ۳۳», stands above its first part too). Line ``i`` over them
+    stands in the header too: the summary."""
+    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
+    above = {_DIGIT.sub("0", ln.key) for ln in lines[:i]}
+    return bool(between) and all(ln.share >= SLOT_LINE_SHARE and ln.head >= HEADER_WIDGET_SHARE * ln.share
+                                 and _DIGIT.sub("0", ln.key) not in above for ln in between)
+
+
 def _boxed(lines: list[Line], i: int, j: int) -> bool:
     """Whether a box stands between lines ``i`` and ``j``: lines that are not the story, mostly and
     three or more of them lines the site's template knows (an info box, a film's credits, a share's
@@ -458,7 +479,9 @@ def _under_headline_meta(lines: list[Line], i: int) -> bool:
         ln = lines[j]
         if ln.kind == BLANK:
             continue
-        if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)):
+        if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)) \
+                or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE):
+            # (a label on most of the site's pages is a row of its header: a button «حالت مطالعه»)
             seen += 1
             if seen > HEADER_META_MAX_LINES:
                 return False
@@ -596,13 +619,32 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                     return got
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.vocab or ln.key in menu) and ln.key not in HOME_KEYS \
-                and not (ln.tagline and ln.key not in above):
+                and not (ln.tagline and ln.key not in above) \
+                and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)):
             # (a line on every page of the site that its menu above does not list is a box's
-            # heading «مشخصات فنی»; a menu item repeated under the headline names the section)
+            # heading «مشخصات فنی», on every page that shows the header's date a button «حالت
+            # مطالعه»; a menu item repeated under the headline names the section)
             if ln.key not in menu and _heads_readout(lines, i):
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
             return ln.text
     return None
+
+
+#: a label under the headline on this share at least of the site's pages that show its date row
+#: stands on every story of the site, as the date row does: the template's, no section
+DATED_PAGES_SHARE = 0.95
+
+
+def _dated_pages_line(lines: list[Line], i: int, title_i: int, head_end: int) -> bool:
+    """Whether the label at line ``i``, under the headline, stands on as many of the site's pages
+    as the article's date row beside it (:attr:`Line.share`): on every story of the site, a
+    button or a widget's heading of the header's template («ذخیره» / «حالت مطالعه»), though the
+    site's other pages (listings, tags) show neither and it stands on too few of them to be the
+    site's tagline. A section varies from story to story (a site of one section lists it in its
+    menu)."""
+    share = lines[i].share
+    dates = [ln.share for ln in lines[title_i + 1:head_end] if ln.kind == DATE and ln.recurs]
+    return share > 0 and bool(dates) and share >= DATED_PAGES_SHARE * max(dates)
 
 
 #: a widget's readout: numbers and marks only, two numbers or more (a player's clock «۰۰:۰۰ / ۰۱:۱۳»,
@@ -1250,6 +1292,8 @@ def extract_text(raw: str, *, template=None) -> Article:
         if ln.recurs and template is not None and template.learned:
             ln.share = template.page_share(t)
             ln.brand = ln.words <= MAX_BRAND_WORDS and ln.share >= BRAND_SHARE
+            if ln.kind in (CHROME, LABEL, META) and prose_seen and ln.share >= SLOT_LINE_SHARE:
+                ln.head = template.head_share(t)
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
@@ -1397,6 +1441,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
+              and _single_sentence(first) and _header_widgets(lines, body[0], body[1])
+              and _under_headline_meta(lines, b)):
+            lead_i = body[0]  # a summary over the header's widget, which the site shows above the
+            # story where a page has no summary («میانگین قیمت هر متر: …» under the date lines)
         elif len(first) <= LEAD_LABELLED_MAX_CHARS and _labelled_slot(lines, b):
             lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
     if lead_i is not None:
@@ -1497,6 +1546,9 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
 #: line of its own), and how many of them (blank ones aside) are looked at; the same on HTML pages
 BARE_CREDIT_LINES = 7
 BARE_CREDIT_SHORT = 4
+#: the site's name stands on this share at least of the pages the site's lines above it stand on
+#: (:attr:`Line.share`), a section's label on fewer
+SITE_NAME_MIN_SHARE = 0.5
 #: a bare name (a credit under the story, or the site's brand) has at most this many words
 MAX_BRAND_WORDS = 5
 #: a line on this share of a site's pages is the site's own (:attr:`Line.brand`)
@@ -1843,9 +1895,19 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     mentions += [ln for ln in lines[: max(top, 0)] if ln.kind == CHROME and not ln.learned]
     mentions = [ln for ln in mentions if not _LABEL_COLON.match(ln.text)]
     mention_words: dict[int, list[str]] = {}  # (cut into phrase words only when a key matches)
-
-    def is_site(ln: Line) -> bool:
+    def is_site(ln: Line, i: int) -> bool:
         if len(ln.key) < 4:
+            return False
+        # the share of the site's pages the site's lines above it stand on (its name, its menu, the
+        # paper's issue line): of the pages of this page's kind (a site's text pages among its HTML
+        # ones in a run show even their name on few of the site's pages)
+        above = max((x.share for x in lines[:i] if x.recurs), default=0.0)
+        if ln.seen and ln.share < SITE_NAME_MIN_SHARE * above:
+            # a label the site shows above some of its stories, under lines of its header on far
+            # more of its pages (the template knows it on few of them, or not as a line of its
+            # own): a section, no name of the site, though the tail names it inside a longer phrase
+            # (the paper's name «روزنامه مسکن و عمران» holds its page «مسکن», its editor's line
+            # «دبیر بخش مصالح ساختمانی …» another); the site's name opens its page
             return False
         w = None
         for j, m in enumerate(mentions):
@@ -1910,7 +1972,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if _is_label_candidate(ln):
             if ln.fixed and head_keys[ln.key] == 1 and _under_menu(lines, i):
                 continue  # the template's own line under its menu, no section (an ad's link)
-            if not is_site(ln) and not (ln.tagline and head_keys[ln.key] == 1):
+            if not is_site(ln, i) and not (ln.tagline and head_keys[ln.key] == 1):
                 gap_before[i] = blank_seen
                 blank_seen = False
                 current.append(i)
@@ -1978,9 +2040,21 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # is the story's surtitle, a category is a word or three
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
+        elif adjacent and len(last_cl) == 2 and in_menu == [last_cl[0]] and lines[last_v].vocab:
+            # a trail down two labels, the menu's section, then one other sites of the run show above
+            # their stories as a section too («مسکن» / «مسکن ملی»): the deeper section, no surtitle
+            section_i = last_v
         elif adjacent and in_menu:
             res.surtitle = lines[last_v].text
             section_i = in_menu[-1]
+        elif adjacent and len(last_cl) == 2 and lines[last_cl[0]].vocab and not lines[last_v].vocab \
+                and lines[last_v].key not in menu and not lines[last_cl[0]].tagline:
+            # two labels right above the headline, the upper one a section's name as other sites of
+            # the run show it above their stories, the lower one shown so by no other site: the
+            # section, then the story's kicker («مصالح ساختمانی» over «گزارش روز»), as a menu
+            # listing the upper one would tell
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[0]
         elif adjacent and len(vals) == 1 and len(last_cl) == 1 and lines[last_v].vocab and not crumbed \
                 and not label_section:
             # the one label above the headline, right above it, and other sites of the run show it
