@@ -83,25 +83,6 @@ def test_a_site_that_does_not_wrap_keeps_its_lines(tmp_path):
         assert [line_key(p) for p in r["text"].split("\n")] == [line_key(p) for p in stories[int(r["id"][1:])]]
 
 
-def test_a_site_under_a_title_bar_learns_its_column(tmp_path):
-    # pages without an address, each opening with its title bar «<headline> - <site>»: a headline
-    # with a digit leaves the site's name the page's first line without digits, one without makes it
-    # the second; either way the site's pages are one family, which shows the site's column (another
-    # site of the run, not wrapped, ends its pages with the same footer line)
-    stories = story_bodies(50, paras=3)
-    pages = []
-    for i, s in enumerate(stories[:12]):
-        headline = f"پل عابر پیاده {_CITIES[i]} {'در ۲ ماه ' if i % 2 else ''}ساخته می‌شود"
-        pages.append("\n".join([f"{headline} - شمال نیوز", _SITE, _MENU, "", headline, "۱۴۰۲/۰۵/۱۲ - ۱۰:۲۰", "",
-                                "\n\n".join(_wrapped(s, 80)), "", _FOOTER]) + "\n")
-    for s in stories[12:]:
-        pages.append("\n".join(["خبرگزاری جنوب", "خانه | استانی | ورزشی", "", "بارش باران در بندرعباس",
-                                "۱۴۰۲/۰۵/۱۲", "", "\n\n".join(s), "", _FOOTER]) + "\n")
-    rows = {r["id"]: r for r in _run(tmp_path, pages)}
-    for i, s in enumerate(stories[:12]):
-        assert [line_key(p) for p in rows[f"p{i:02d}"]["text"].split("\n")] == [line_key(p) for p in s], i
-
-
 # ----------------------------------------------------------------------- broken at a link
 _HEAD = "ورزشی\nپل عابر پیاده رشت ساخته می‌شود\n"
 _FIRST = "به گزارش ایسنا، شورای شهر رشت در جلسه امروز خود طرح ساخت پل عابر پیاده را تصویب کرد.\n"

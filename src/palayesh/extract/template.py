@@ -376,31 +376,23 @@ def families(url: str | None, lines: list[str]) -> list[str]:
     """Family keys of a page: ``host:…`` when its URL is known, else its first two and its last two
     lines without digits (a date or a number at the top or bottom varies from page to page), each
     a family of its own: a site's pages meet in most of them even when one of those lines is the
-    page's own (a section label at the top, a related title at the bottom). Whether a line is the
-    first or the second of the two does not split its family: a site's name under a title bar
-    («<headline> - <site>», the page's own) is its first line on the pages whose headline has a
-    digit and its second on the others.
+    page's own (a section label at the top, a related title at the bottom).
 
     >>> families("https://www.x.ir/news/1", [])
     ['host:x.ir']
     >>> families(None, ["۱۲ مهر ۱۴۰۲", "خبرنامه امروز", "سیاسی", "متن", "بازگشت به بالا"])
-    ['first:خبرنامهامروز', 'first:سیاسی', 'last:بازگشتبهبالا', 'last:متن']
-    >>> [f for f in families(None, ["بارش برف - خبرنامه", "خبرنامه امروز", "متن"])
-    ...  if f in families(None, ["بارش ۲۰ سانتی برف - خبرنامه", "خبرنامه امروز", "سیاسی", "متن"])]
-    ['first:خبرنامهامروز', 'last:متن']
+    ['first:خبرنامهامروز', 'first2:سیاسی', 'last:بازگشتبهبالا', 'last2:متن']
     """
     host = host_of(url) if url else None
     if host:
         return ["host:" + host.removeprefix("www.")]
-    out: list[str] = []
+    out = []
     for name, seq in (("first", lines[:8]), ("last", lines[::-1][:8])):
         got = 0
         for t in seq:
             k = line_key(t)
             if k and not _DIGITS.search(k):
-                fam = f"{name}:{k[:40]}"
-                if fam not in out:  # (a line twice at the top is one family, counted once)
-                    out.append(fam)
+                out.append(f"{name}{'2' if got else ''}:{k[:40]}")
                 got += 1
                 if got == 2:
                     break
