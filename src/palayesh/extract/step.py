@@ -25,10 +25,12 @@ from .pagetext import html_lines
 from .template import (
     AFTER_BIT,
     BODY_SHARE,
+    HEADLINE_SLOT_BIT,
     LABEL_BIT,
     MAX_OPENING_STORIES,
     MIN_AFTER_PAGES,
     MIN_BODY_PAGES,
+    MIN_HEADLINE_SLOT_KEEP,
     MIN_WIDGET_PAGES,
     MIN_WORD_PAGES,
     WIDGET_BIT,
@@ -260,9 +262,10 @@ class TemplateBarrier(Barrier):
         fam_ids, inv = np.unique(_cat(pf, np.uint64), return_inverse=True)
         fam_pages = np.bincount(inv, weights=_cat(pn, np.int64), minlength=len(fam_ids)).astype(np.int64)
         keys, kinv = np.unique(_combine(fam, shape), return_inverse=True)
-        counts = np.zeros((len(keys), 8), dtype=np.int64)
+        counts = np.zeros((len(keys), 9), dtype=np.int64)
         counts[:, 0] = np.bincount(kinv, minlength=len(keys))
-        for col, b in ((1, 1), (2, 2), (3, 4), (4, LABEL_BIT), (5, WIDGET_BIT), (6, AFTER_BIT), (7, WORD_BIT)):
+        for col, b in ((1, 1), (2, 2), (3, 4), (4, LABEL_BIT), (5, WIDGET_BIT), (6, AFTER_BIT), (7, WORD_BIT),
+                       (8, HEADLINE_SLOT_BIT)):
             counts[:, col] = np.bincount(kinv, weights=(bit & b) > 0, minlength=len(keys))
         # a key's family, to compare its count with the family's size
         first = np.zeros(len(keys), dtype=np.int64)
@@ -275,6 +278,7 @@ class TemplateBarrier(Barrier):
         # (and the «label: value» widgets inside or after the body on two pages: .template.WIDGET_BIT,
         # and the lines after the last prose of two pages: .template.AFTER_BIT)
         # (and the content words of many pages' prose in the family's word sample: .template.WORD_BIT)
+        # (and the slots of the headline-like lines of two pages' headers: .template.HEADLINE_SLOT_BIT)
         sampled = np.zeros(len(fam_ids), dtype=np.int64)
         if len(keys):
             at = np.minimum(np.searchsorted(keys, _combine(fam_ids, np.uint64(WORD_PAGES_KEY))), len(keys) - 1)
@@ -283,7 +287,8 @@ class TemplateBarrier(Barrier):
         key_sampled = sampled[np.searchsorted(fam_ids, fam[first])] if len(keys) else np.zeros(0, np.int64)
         keep = ((counts[:, 0] >= need) | (counts[:, 4] >= 2) | (np.maximum(counts[:, 2], counts[:, 3]) >= need_body)
                 | (counts[:, 5] >= MIN_WIDGET_PAGES) | (counts[:, 6] >= MIN_AFTER_PAGES)
-                | (counts[:, 7] >= np.maximum(MIN_WORD_PAGES, WORD_SHARE * key_sampled))) \
+                | (counts[:, 7] >= np.maximum(MIN_WORD_PAGES, WORD_SHARE * key_sampled))
+                | (counts[:, 8] >= MIN_HEADLINE_SLOT_KEEP)) \
             & (key_fam_pages >= o.min_family_pages)
         return {"keys": keys[keep], "counts": counts[keep].astype(np.uint32), "fams": fam_ids,
                 "fam_pages": fam_pages}

@@ -518,6 +518,70 @@ _SLOT_HASH = shape_hash(_MASK_SLOT)
 #: a site's slot above the headline is known from this many of its pages with a label there
 MIN_SLOT_PAGES = 8
 
+#: where a site puts its headline: each headline-like line in the header (:data:`HEADLINE_SLOT_REACH`
+#: lines above the first prose at most) counts the shapes of the lines right above and right under
+#: it, under :data:`_MASK_HEADLINE_SLOT` («a headline-like line stands here»), and once more under
+#: :data:`_MASK_TOLD_SLOT` when the page tells that the line is its headline: the line shares
+#: :data:`MIN_TOLD_WORDS` content words with the story under it, or a longer line of the header (a
+#: title bar, a trail) repeats it. A site's headline slot is told on most of its pages; the slot of
+#: a widget between its header and its story (a score, an alert, a player's link), however much
+#: like a headline its line reads, is told on few (:meth:`PageTemplate.headline_slot`)
+HEADLINE_SLOT_BIT = 128
+HEADLINE_SLOT_REACH = 14
+MIN_TOLD_WORDS = 2
+#: ... the story's words are those of its first prose lines
+TOLD_PROSE_LINES = 8
+#: a (site, neighbour shape) slot is kept when it was seen on this many pages, and known when on this many
+MIN_HEADLINE_SLOT_KEEP, MIN_HEADLINE_SLOT_PAGES = 2, 6
+#: a headline-like line's own shape on this many of a site's headers is a line of its template, not a
+#: story's headline (a story is on one page of a site, republished on two or three at most, and there
+#: it tells its story)
+MIN_HEADLINE_SHAPE_PAGES = 3
+_MASK_HEADLINE_SLOT, _MASK_TOLD_SLOT = "ǂt", "ǂc"
+
+
+def headline_slots(lines: list[str], region: list[str], is_p: list[bool], keys: list[str], shaped: list[str],
+                   headline: Callable[[str], bool]) -> list[str]:
+    """The slot shapes of a page's headline-like header lines (see :data:`HEADLINE_SLOT_BIT`): for
+    each, the shape of its neighbour above («<») and under («>») in the header, masked, and again
+    under the told mask when the page tells the line is its headline (``shaped``: the lines' shapes).
+
+    >>> lines = ["نام سایت", "کد خبر: ۱۲", "بارش برف سنگین در جاده‌های شمال", "پایان مسابقه",
+    ...          "به گزارش خبرنگار ما، بارش برف سنگین در جاده‌های شمال کشور رفت و آمد را کند کرد."]
+    >>> shaped = [shape_key(t) for t in lines]
+    >>> got = headline_slots(lines, regions(lines), [is_prose(t) for t in lines], [line_key(t) for t in lines],
+    ...                      shaped, lambda t: len(t.split()) >= 3 and not _DIGITS.search(t))
+    >>> sorted(got) == sorted(m + s for m in (_MASK_HEADLINE_SLOT, _MASK_TOLD_SLOT)
+    ...                       for s in ("<" + shaped[1], ">" + shaped[3], "=" + shaped[2]))
+    True
+    """
+    first = next((i for i, r in enumerate(region) if r != "H"), None)
+    if not first:
+        return []
+    out: list[str] = []
+    story: set[str] | None = None
+    for i in range(max(0, first - HEADLINE_SLOT_REACH), first):
+        t = lines[i]
+        if is_p[i] or not 3 <= t.count(" ") + 1 <= 25 or not headline(t):
+            continue
+        sides = [side + shaped[j] for side, j in (("<", i - 1), (">", i + 1))
+                 if 0 <= j < first and shaped[j] and not is_p[j]]
+        if shaped[i]:
+            sides.append("=" + shaped[i])  # (the line's own shape: a widget's recurs, a headline's does not)
+        if not sides:
+            continue
+        if story is None:
+            prose = [lines[j] for j in range(first, len(lines)) if is_p[j]][:TOLD_PROSE_LINES]
+            story = content_words(" ".join(prose))
+        key = keys[i]
+        told = len(content_words(t) & story) >= MIN_TOLD_WORDS or (
+            len(key) >= 8 and any(key in keys[j] and len(keys[j]) > len(key) for j in range(first) if j != i))
+        for s in sides:
+            out.append(_MASK_HEADLINE_SLOT + s)
+            if told:
+                out.append(_MASK_TOLD_SLOT + s)
+    return out
+
 
 def last_prose(lines: list[str], prose: list[bool] | None = None) -> int:
     """The index of a page's last prose line with another prose line within the four lines above
@@ -750,6 +814,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     if slot is not None and shaped[slot]:
         for h in (_SLOT_HASH, shape_hash(_MASK_SLOT + shaped[slot])):
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    if headline is not None:
+        for k in headline_slots(lines, region, is_p, keys, shaped, headline):
+            h = shape_hash(k)
+            shapes[h] = shapes.get(h, 0) | HEADLINE_SLOT_BIT
     others = {shape_hash(k) for t, key in zip(lines, keys) for k in link_keys(t, key)}
     if prose:  # (a prose line's key is known when it is short enough to be template)
         story = story_hash([keys[i] if len(lines[i]) <= MAX_LINE_CHARS else line_key(lines[i]) for i in prose[:4]])
@@ -1141,6 +1209,37 @@ class PageTemplate:
             got = sum(int(c[4]) for h in hashes if (c := self.index.counts_of(fam, h)) is not None)
             best = max(best, got / every[4])
         return best
+
+    def headline_slot(self, above: str | None, below: str | None) -> float | None:
+        """The share of the site's headline-like lines at this slot (under line ``above``, over
+        line ``below``: the line's neighbours in the header, None for none) that their page told
+        as its headline (:data:`HEADLINE_SLOT_BIT`), by the neighbour the site shows so most often,
+        with :data:`MIN_HEADLINE_SLOT_PAGES` pages at least; None when the run does not know the slot."""
+        return self._told_share([side + _shape_of(t, line_key(t)) for side, t in (("<", above), (">", below))
+                                 if t and len(t) <= MAX_LINE_CHARS], MIN_HEADLINE_SLOT_PAGES)
+
+    def headline_shape(self, text: str) -> float | None:
+        """The share of the site's headers showing this headline-like line (its shape) that told it
+        as their headline, when :data:`MIN_HEADLINE_SHAPE_PAGES` of them show it; None otherwise (a
+        story's headline, written for one page)."""
+        return self._told_share(["=" + _shape_of(text, line_key(text))], MIN_HEADLINE_SHAPE_PAGES) \
+            if len(text) <= MAX_LINE_CHARS else None
+
+    def _told_share(self, shapes: list[str], min_pages: int) -> float | None:
+        """The told share (:data:`HEADLINE_SLOT_BIT`) of the slot shape seen on most of the site's
+        pages, ``min_pages`` at least."""
+        best: tuple[int, float] | None = None
+        for shape in shapes:
+            for fam, _pages, _named in self.fams:
+                c = self.index.counts_of(fam, shape_hash(_MASK_HEADLINE_SLOT + shape))
+                if c is None or len(c) <= 8 or c[8] < min_pages:
+                    continue
+                told = self.index.counts_of(fam, shape_hash(_MASK_TOLD_SLOT + shape))
+                seen = int(c[8])
+                share = (int(told[8]) if told is not None else 0) / seen
+                if best is None or seen > best[0]:
+                    best = (seen, share)
+        return None if best is None else best[1]
 
     def word_weight(self, word: str) -> float:
         """How rare a content word is in the page's largest family, from 0 (in every page's prose)

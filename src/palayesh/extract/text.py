@@ -85,8 +85,10 @@ from .template import (
     SITE as T_SITE,
     TAIL as T_TAIL,
     TITLE as T_TITLE,
+    TOLD_PROSE_LINES,
     cut_trail,
     dialogue_turns,
+    is_prose,
     is_ticker,
     lines_of,
     regions,
@@ -175,6 +177,13 @@ class Line:
     #: the share of the site's pages that show the line above their story (in their header:
     #: :meth:`.template.PageTemplate.head_share`), for a line of the site's chrome; 0.0 otherwise
     head: float = 0.0
+    #: for a headline-like line above the story: the share of the site's headline-like lines at its
+    #: slot (between the same neighbours) that their pages told as their headline
+    #: (:meth:`.template.PageTemplate.headline_slot`; None when the run does not know the slot)
+    slot: float | None = None
+    #: ... and of the site's headers showing this very line (its shape) as a headline-like line
+    #: (:meth:`.template.PageTemplate.headline_shape`; None for a line on few of them: a story's headline)
+    own: float | None = None
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -1309,6 +1318,12 @@ def extract_text(raw: str, *, template=None) -> Article:
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
                 and not prose_seen:  # (the header parser reads it, above the story only)
             ln.tagline = on_every_page(t, template)  # a button or prompt on every page («عضویت در کانال»)
+        if template is not None and template.learned and not prose_seen and ln.kind in (SHORT, PARA) \
+                and 3 <= ln.words <= 25 and headline_like(t):
+            below = shown[at] if at < len(shown) else None
+            ln.slot = template.headline_slot(shown[at - 2] if at >= 2 else None,
+                                             below if below is not None and not is_prose(below) else None)
+            ln.own = template.headline_shape(t)
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
     story_tables(lines)
@@ -1766,6 +1781,50 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
 #: the header parser looks for the headline this many lines above the story
 HEADLINE_REACH = 12
 
+#: a line at a slot where the site's pages told their headline on this share of their headline-like
+#: lines or less is no headline of the site's (a widget's line between the header and the story) ...
+MAX_UNTOLD_SLOT = 0.5
+#: ... and one at a slot told on this share or more, and by this much more, is
+MIN_TOLD_SLOT, MIN_SLOT_MARGIN = 0.75, 0.4
+
+
+def _echoed(lines: list[Line], i: int, top: int) -> bool:
+    """Whether a longer line above ``top`` repeats line ``i`` (a title bar «<headline> - <site>», a
+    trail ending with it): the page names it its headline."""
+    key = lines[i].key
+    return len(key) >= 8 and any(j != i and len(lines[j].key) > len(key) and key in lines[j].key
+                                 for j in range(top))
+
+
+def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
+    """The headline at the site's headline slot above the candidate, when the candidate is a line
+    that the site's pages do not tell as their headline: at a slot whose lines they seldom tell
+    (:attr:`Line.slot`), or a line they show again and again and seldom tell (:attr:`Line.own`): a
+    score «ژاپن ۱ - ۲ کره جنوبی» over «پایان مسابقه», an alert «⚠ هشدار … صادر شد», a player's link
+    between the site's header and its story, where the site's other pages show their headline
+    higher, in a slot of its template that their stories' words and their title bars tell. The line
+    taken speaks of this page's story too (a word of it, or the page's title bar repeats it), and
+    the candidate is not the line the page's title bar repeats. None when the run knows neither
+    (a page alone: today's choice)."""
+    if cand is None:
+        return None
+    known = [x for x in (lines[cand].slot, lines[cand].own) if x is not None]
+    if not known or min(known) > MAX_UNTOLD_SLOT or max(known) >= MIN_TOLD_SLOT or _echoed(lines, cand, head_end):
+        return None  # (a line at the site's headline slot stays, whatever other pages show it: a ticker)
+    story: set[str] | None = None
+    for i in range(cand - 1, max(-1, cand - HEADLINE_REACH), -1):
+        ln = lines[i]
+        if ln.slot is None or ln.slot < MIN_TOLD_SLOT or ln.slot - min(known) < MIN_SLOT_MARGIN \
+                or (ln.own is not None and ln.own <= MAX_UNTOLD_SLOT) \
+                or ln.kind not in (SHORT, PARA) or ln.site or ln.recurs or ln.tagline:
+            continue
+        if story is None:
+            prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
+            story = content_words(" ".join(prose))
+        if content_words(ln.text) & story or _echoed(lines, i, head_end):
+            return i
+    return None
+
 
 def _headline_past_site_lines(lines: list[Line], head_end: int) -> int | None:
     """The headline further above the story than :data:`HEADLINE_REACH` lines, when only the
@@ -1883,6 +1942,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     dated = _dated_headline(lines, title_i, head_end)
     if dated is not None:
         title_i = dated
+    told = _told_headline(lines, title_i, head_end)
+    if told is not None:
+        title_i = told
     if title_i is None and tail_start is None:
         return None
     if title_i is not None:
