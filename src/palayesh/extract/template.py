@@ -53,6 +53,8 @@ With one page alone nothing is known and the phrase lexicon works alone; every f
 site makes the template better. Page families: the page's host when it has a URL (or an HTML
 ``canonical``/``og:url``); else its first and its last line without digits (a site's name, its
 footer), two of each, each a family of its own, so one varying end of a page does not split its site.
+A page with a host is counted under those line families too (the read stage): a site's flat-text
+pages, too few for a family of their own, learn its template from its HTML pages' visible lines.
 
 >>> shape_key("کد خبر: ۱۲۳۴۵") == shape_key("کد خبر: 987")
 True
