@@ -787,10 +787,13 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
                 drop.add(j)
                 if k in inside:
                     drop.add(k)
-            elif below is not None and lines[j].kind == below.kind == SHORT and _box_line(below) \
-                    and _echoed_words(lines[j].text, below.text) and k is not None and not _echo_run(lines, j, k):
+            elif below is not None and lines[j].kind == SHORT and below.kind in (SHORT, LABEL, CHROME) \
+                    and _box_line(below) and _echoed_words(lines[j].text, below.text) and k is not None \
+                    and not _echo_run(lines, j, k):
                 # an image's alt text over its caption: two short lines sharing their words
-                # («تصویر نساجی مازندران» / «نساجی مازندران (عکس آرشیوی)»), a pair alone
+                # («تصویر نساجی مازندران» / «نساجی مازندران (عکس آرشیوی)»), a pair alone; the
+                # caption may be one the line's kind or the site's template took for no body
+                # already («تصویر: کشتی»)
                 drop.add(j)
                 if k in inside:
                     drop.add(k)
