@@ -462,7 +462,7 @@ def test_the_run_counts_a_sites_words_on_a_sample_of_its_pages(tmp_path, monkeyp
     f = family_hash("host:sample.ir")
     words = (bits & WORD_BIT) > 0
     # (the words under the family the page is looked up by, its host; its lines count under its
-    # first and last lines too, where the site's flat-text pages meet it)
+    # first and last lines too, apart, where the site's flat-text pages meet it: html_families)
     assert set(fam[words].tolist()) == {f} and f in set(fam[~words].tolist())
     assert int((shape[words] == np.uint64(WORD_PAGES_KEY)).sum()) == 4  # four pages sampled, not ten
     # the barrier keeps the sample's size, and the words on enough of its pages

@@ -25,6 +25,7 @@ from .pagetext import html_lines
 from .template import (
     AFTER_BIT,
     BODY_SHARE,
+    HTML_FAMILY,
     LABEL_BIT,
     MAX_OPENING_STORIES,
     MIN_AFTER_PAGES,
@@ -130,11 +131,10 @@ class TemplateCollector(Transform):
         names = page_families(doc, lines)
         own = len(names)  # (the families extraction looks the page up by)
         if names and names[0].startswith("host:"):
-            # (a page with a host counts under its first and last lines too: a site's flat-text
-            # pages, which have no host, meet its HTML pages there, and learn its template from
-            # them when they are too few for a family of their own; extraction looks an HTML
-            # page up by its host alone, so what it is told does not change)
-            names = names + families(None, lines)
+            # (a page with a host counts under its first and last lines too, apart: a site's
+            # flat-text pages, which have no host, meet its HTML pages there (.template.html_families);
+            # extraction looks an HTML page up by its host alone, so what it is told does not change)
+            names = names + [HTML_FAMILY + n for n in families(None, lines)]
         fams = [family_hash(name) for name in names]
         for f in fams:
             self._pages[f] = self._pages.get(f, 0) + 1
