@@ -592,7 +592,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 if got:
                     return got
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
-                and (ln.vocab or ln.key in menu) and ln.key not in HOME_KEYS \
+                and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above):
             # (a line on every page of the site that its menu above does not list is a box's
             # heading «مشخصات فنی»; a menu item repeated under the headline names the section)
