@@ -749,3 +749,25 @@ def test_a_box_of_fields_between_the_lead_and_the_story_is_no_story(story, kept)
     a = extract(page)
     assert a.lead is not None and a.paragraphs[-1] == story[-1]
     assert [p for p in a.paragraphs if p in _FIELDS] == kept
+
+
+@pytest.mark.parametrize("seen,section", [
+    # no template for the site: a label under the headline that other sites of the run show above
+    # their stories names the section
+    (None, "Coindesk"),
+    # the site's template (learned, borrowed from its HTML pages too) shows the label on none of its
+    # other pages: written for this story (a sponsor's, an author's name), not a section of the site
+    (False, None),
+])
+def test_a_run_label_under_the_headline_that_the_site_shows_nowhere_else_is_no_section(seen, section):
+    from palayesh.extract.text import DATE, NAV, PARA, SHORT, Line, _section_under_headline
+    from palayesh.textkeys import line_key
+
+    def ln(text, kind, **kw):
+        return Line(text, line_key(text), len(text.split()), kind, **kw)
+
+    lines = [ln("کیه‌لینی: عطش یوونتوس بیشتر شده", SHORT), ln("۴ روز قبل", DATE),
+             ln("چاپ | ذخیره | ارسال به دوستان", NAV, recurs=True),
+             ln("Coindesk", SHORT, vocab=("Coindesk",), seen=seen),
+             ln("به گزارش دهقان نیوز، بیانکونری چهارمین قهرمانی پیاپی خود در سری آ را فصل گذشته کسب کرد.", PARA)]
+    assert _section_under_headline(lines, 0, 4, set(), set()) == section

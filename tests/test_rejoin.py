@@ -198,6 +198,19 @@ def test_an_images_alt_text_over_its_caption_is_no_text():
     # two short lines of other words: a subheading over a gallery's link stays (above)
 
 
+@pytest.mark.parametrize("alt, caption", [
+    ("تصویر کشتی", classify("تصویر: کشتی")),  # a caption read as a label «X: Y» already
+    ("تصویر نساجی مازندران", "chrome"),  # a caption the site's template made chrome already
+])
+def test_an_images_alt_text_over_a_caption_that_is_no_body_goes_too(alt, caption):
+    from palayesh.extract.text import CHROME
+    if caption == "chrome":
+        caption = _known(classify("نساجی مازندران (عکس آرشیوی)"), CHROME)
+    lines, body = _story_lines([classify(alt), caption])
+    assert 2 not in body  # (the caption is no body line)
+    assert [lines[i].text for i in _drop_widget_boxes(lines, body)] == [_LEAD, *_REST.split("\n")[:2]]
+
+
 def test_a_short_line_the_story_shows_twice_is_no_subheading():
     paras = _REST.split("\n")[:2]
     texts = [_LEAD, "تقویم مسابقات", paras[0], "تقویم مسابقات", paras[1]]

@@ -460,8 +460,10 @@ def test_the_run_counts_a_sites_words_on_a_sample_of_its_pages(tmp_path, monkeyp
     with np.load(ctx.artifact("template")) as z:
         fam, shape, bits = z["fam"], z["shape"], z["bits"]
     f = family_hash("host:sample.ir")
-    assert set(fam.tolist()) == {f}
     words = (bits & WORD_BIT) > 0
+    # (the words under the family the page is looked up by, its host; its lines count under its
+    # first and last lines too, apart, where the site's flat-text pages meet it: html_families)
+    assert set(fam[words].tolist()) == {f} and f in set(fam[~words].tolist())
     assert int((shape[words] == np.uint64(WORD_PAGES_KEY)).sum()) == 4  # four pages sampled, not ten
     # the barrier keeps the sample's size, and the words on enough of its pages
     stepmod.TemplateBarrier().reduce(tmp_path, "read", [0])
@@ -776,3 +778,41 @@ def test_a_transcripts_question_between_its_time_marks_stays():
     a = extract("\n\n".join(page))
     assert "سارا نیک: این بحران از کجا آمد؟" in a.paragraphs
     assert "سارا نیک: راه حل چیست؟" in a.paragraphs
+
+
+def test_a_sites_flat_text_pages_learn_its_template_from_its_html_pages(tmp_path):
+    # A site publishes most of its stories as HTML (a host family) and a few as flat text (too few
+    # for a family of their own: the run's min_family_pages is 8). A notice written as a sentence
+    # stands above its menu and headline on every page. Its HTML pages teach the run the site's
+    # lines under its first and last lines too, so the flat-text pages know the notice for the
+    # site's, not their story's opening.
+    bodies = story_bodies(18)
+    site, tagline = "برگ سبز", "پایگاه خبری باغ و بوستان"
+    notice = "اطلاعیه پایگاه: به دلیل به‌روزرسانی سامانه، بخش نظرات تا پایان هفته در دسترس نخواهد بود."
+    menu = "صفحه نخست - گلخانه - درختان - آبیاری - بذر"
+    footer = "همه حقوق این پایگاه برای برگ سبز محفوظ است."
+    titles = [f"گزارش شماره {w} از وضعیت باغ‌های {v} در فصل تازه" for w, v in
+              zip(["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم",
+                   "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم"], ["شمال", "جنوب", "شرق"] * 6)]
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, (title, paras) in enumerate(zip(titles, bodies)):
+        if i < 13:  # (HTML, with its URL)
+            blocks = "".join(f"<p>{p}</p>" for p in paras)
+            (src / f"h{i:02d}.html").write_text(
+                f'<html><head><link rel="canonical" href="https://barg-sabz.ir/news/{1000 + i}"></head><body>'
+                f"<div>{site}</div><div>{tagline}</div><div>{notice}</div><nav>{menu}</nav>"
+                f"<h1>{title}</h1><article>{blocks}</article><footer>{footer}</footer></body></html>",
+                encoding="utf-8")
+        else:  # (flat text, five pages)
+            lines = [site, tagline, notice, menu, title, *paras, footer]
+            (src / f"t{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    for i in range(13, 18):
+        r = rows[f"t{i:02d}"]
+        assert r["title"] == titles[i], (i, r["title"])
+        got = [r["lead"] or "", *r["text"].split("\n")]
+        assert not any(line_key(notice) in line_key(p) for p in got), (i, got[:3])
+        assert all(line_key(p) in line_key(" ".join(got)) for p in bodies[i]), i

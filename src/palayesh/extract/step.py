@@ -26,6 +26,7 @@ from .template import (
     AFTER_BIT,
     BODY_SHARE,
     HEADLINE_SLOT_BIT,
+    HTML_FAMILY,
     LABEL_BIT,
     MAX_OPENING_STORIES,
     MIN_AFTER_PAGES,
@@ -129,12 +130,19 @@ class TemplateCollector(Transform):
             doc["reason"] = "extract_too_large"
             return
         lines = page_lines(doc)
-        fams = [family_hash(name) for name in page_families(doc, lines)]
+        names = page_families(doc, lines)
+        own = len(names)  # (the families extraction looks the page up by)
+        if names and names[0].startswith("host:"):
+            # (a page with a host counts under its first and last lines too, apart: a site's
+            # flat-text pages, which have no host, meet its HTML pages there (.template.html_families);
+            # extraction looks an HTML page up by its host alone, so what it is told does not change)
+            names = names + [HTML_FAMILY + n for n in families(None, lines)]
+        fams = [family_hash(name) for name in names]
         for f in fams:
             self._pages[f] = self._pages.get(f, 0) + 1
-        # the words of a sample of the pages of the page's largest family so far
-        # (.template.WORD_SAMPLE_PAGES)
-        wf = max(fams, key=lambda f: self._pages[f]) if fams else None
+        # the words of a sample of the pages of the page's largest family so far, of those it is
+        # looked up by (.template.WORD_SAMPLE_PAGES)
+        wf = max(fams[:own], key=lambda f: self._pages[f]) if own else None
         if wf is not None and self._word_pages.get(wf, 0) >= WORD_SAMPLE_PAGES:
             wf = None
         seen = observe(lines, words=wf is not None, headline=headline_like)

@@ -53,6 +53,9 @@ With one page alone nothing is known and the phrase lexicon works alone; every f
 site makes the template better. Page families: the page's host when it has a URL (or an HTML
 ``canonical``/``og:url``); else its first and its last line without digits (a site's name, its
 footer), two of each, each a family of its own, so one varying end of a page does not split its site.
+A page with a host is counted under its line families too, apart (:func:`html_families`), and a
+page without one looks them up there: a site's flat-text pages, too few for a family of their own,
+learn its template from its HTML pages' visible lines.
 
 >>> shape_key("کد خبر: ۱۲۳۴۵") == shape_key("کد خبر: 987")
 True
@@ -397,6 +400,28 @@ def families(url: str | None, lines: list[str]) -> list[str]:
                 if got == 2:
                     break
     return out
+
+
+#: the prefix of a line family (:func:`families`) as the run's pages with a host count it
+HTML_FAMILY = "html-"
+
+
+def html_families(names: list[str]) -> list[str]:
+    """The families the run's pages with a host (HTML pages, mostly) give the line families
+    ``names`` of a page without one: a site's flat-text pages, too few for a family of their own,
+    learn its template from its HTML pages' visible lines, where they meet it by its first and
+    last lines. Apart from the flat-text pages' own families, which keep their own shares (a
+    site's HTML pages may lack a line its flat-text pages show, and a story republished on both
+    would count twice).
+
+    >>> html_families(["first:خبرنامهامروز", "last:بازگشتبهبالا"])
+    ['html-first:خبرنامهامروز', 'html-last:بازگشتبهبالا']
+    >>> html_families(["host:x.ir"])
+    []
+    """
+    if not names or names[0].startswith("host:"):
+        return []
+    return [HTML_FAMILY + n for n in names]
 
 
 def title_candidate(lines: list[str], region: list[str], keys: list[str] | None = None,
@@ -1095,13 +1120,18 @@ class TemplateIndex:
         return [int(s) for s in self.opening_stories[i:j]]
 
     def for_page(self, families: list[str], *, min_family_pages: int = 8) -> PageTemplate:
+        """The template of a page of ``families`` (:func:`families`); a page without a host looks
+        its line families up among the run's HTML pages too (:func:`html_families`)."""
         fams = []
-        for name in families:
+        own = 0
+        borrowed = html_families(families)
+        for at, name in enumerate(families + borrowed):
             f = family_hash(name)
             i = self.fams.index(f)
             if i >= 0 and int(self.fam_pages[i]) >= min_family_pages:
                 fams.append((f, int(self.fam_pages[i]), name.partition(":")[2]))
-        return PageTemplate(self, fams)
+                own += at < len(families)
+        return PageTemplate(self, fams[:own], borrowed=fams[own:])
 
     def counts_of(self, fam: int, shape: int):
         if self._dict is not None:
@@ -1116,19 +1146,24 @@ class PageTemplate:
     :meth:`role` gives a line's role (or None when the template knows nothing of it).
     """
 
-    def __init__(self, index: TemplateIndex, fams: list[tuple[int, int, str]]):
+    def __init__(self, index: TemplateIndex, fams: list[tuple[int, int, str]], *,
+                 borrowed: list[tuple[int, int, str]] | None = None):
         self.index, self.fams = index, fams
+        #: the same lines' families among the run's HTML pages (:func:`html_families`): what a line's
+        #: shape is asked when the page's own families know nothing of it (:meth:`_shares`)
+        self._borrowed = borrowed or []
         # the page's largest family, and the names of its families named by a line (:meth:`_shares`)
         self._largest = max((p for _f, p, _named in fams), default=0)
-        self._names = {named for _f, _p, named in fams if named}
+        self._names = {named for _f, _p, named in fams + self._borrowed if named}
 
-    def _fams_of(self, key: str) -> list[tuple[int, int, str]]:
-        """The page's families but one that a line (its ``key``) names: a family named by a page's
-        first or last line says nothing of that line itself, it is on all of the family's pages by
-        definition."""
+    def _fams_of(self, key: str, fams: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
+        """The page's families (or ``fams``) but one that a line (its ``key``) names: a family named
+        by a page's first or last line says nothing of that line itself, it is on all of the
+        family's pages by definition."""
+        fams = self.fams if fams is None else fams
         if key[:40] not in self._names:
-            return self.fams
-        return [f for f in self.fams if f[2] != key[:40]]
+            return fams
+        return [f for f in fams if f[2] != key[:40]]
 
     def _shares(self, h: int, key: str = "", *, within: bool = False):
         """(share of pages, share H, share M, share T) of shape ``h`` in the family of the page
@@ -1139,11 +1174,20 @@ class PageTemplate:
 
         ``within``: a short line inside or after the body recurs already when it stands there on
         :data:`MIN_BODY_PAGES` pages of its site (and a tenth of them): no story of a site is on
-        that many of its pages, a related list or a widget is."""
+        that many of its pages, a related list or a widget is.
+
+        A shape the page's own families do not know is asked of its borrowed ones (the site's HTML
+        pages, :func:`html_families`): they fill what the flat-text pages do not teach, and never
+        change what they do."""
+        got = self._shares_in(self._fams_of(key), h, within)
+        if got is None and self._borrowed:
+            got = self._shares_in(self._fams_of(key, self._borrowed), h, within)
+        return got
+
+    def _shares_in(self, fams: list[tuple[int, int, str]], h: int, within: bool):
         best = None
         idx = self.index
         site_h = 0.0
-        fams = self._fams_of(key)
         largest = self._largest if fams is self.fams else max((p for _f, p, _named in fams), default=0)
         for fam, pages, _named in fams:
             c = idx.counts_of(fam, h)
@@ -1163,7 +1207,7 @@ class PageTemplate:
         on every page (the site's name, its brand under each story), low for what varies from
         page to page (a credit's value, a section)."""
         key = line_key(text)
-        c = self._shares(shape_hash(_shape_of(text, key)), key, within=True) if self.fams else None
+        c = self._shares(shape_hash(_shape_of(text, key)), key, within=True) if self.learned else None
         return 0.0 if c is None else c[0]
 
     def known_label(self, text: str) -> bool:
@@ -1271,7 +1315,7 @@ class PageTemplate:
     @property
     def learned(self) -> bool:
         """Whether the run knows this page's site (a family with enough pages)."""
-        return bool(self.fams)
+        return bool(self.fams or self._borrowed)
 
     def roles(self, lines: list[str], keys: list[str] | None = None) -> list[str | None]:
         """The role of each of a page's (non-blank, stripped) lines (``keys``: their line keys, if
@@ -1316,14 +1360,14 @@ class PageTemplate:
         if prose is None:
             prose = is_prose(text)
         within = region != "H" and not prose
-        c = self._shares(shape_hash(_shape_of(text, key)), key, within=within) if self.fams else None
+        c = self._shares(shape_hash(_shape_of(text, key)), key, within=within) if self.learned else None
         if region == "H":
             if c is None:
                 return None
             if c[2] + c[3] > c[1]:  # above this page's story, but inside or after most pages' stories
                 return MID if c[2] > c[3] else CHROME
             return SITE if c[4] >= SITE_SHARE else HEAD
-        if c is None and self.fams:
+        if c is None and self.learned:
             p = prefix_key(text)
             if p:
                 c = self._shares(shape_hash(p), within=within)

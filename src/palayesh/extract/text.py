@@ -627,7 +627,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 if got:
                     return got
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
-                and (ln.vocab or ln.key in menu) and ln.key not in HOME_KEYS \
+                and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above) \
                 and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)):
             # (a line on every page of the site that its menu above does not list is a box's
@@ -841,10 +841,13 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
                 drop.add(j)
                 if k in inside:
                     drop.add(k)
-            elif below is not None and lines[j].kind == below.kind == SHORT and _box_line(below) \
-                    and _echoed_words(lines[j].text, below.text) and k is not None and not _echo_run(lines, j, k):
+            elif below is not None and lines[j].kind == SHORT and below.kind in (SHORT, LABEL, CHROME) \
+                    and _box_line(below) and _echoed_words(lines[j].text, below.text) and k is not None \
+                    and not _echo_run(lines, j, k):
                 # an image's alt text over its caption: two short lines sharing their words
-                # («تصویر نساجی مازندران» / «نساجی مازندران (عکس آرشیوی)»), a pair alone
+                # («تصویر نساجی مازندران» / «نساجی مازندران (عکس آرشیوی)»), a pair alone; the
+                # caption may be one the line's kind or the site's template took for no body
+                # already («تصویر: کشتی»)
                 drop.add(j)
                 if k in inside:
                     drop.add(k)
