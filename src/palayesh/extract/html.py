@@ -783,19 +783,26 @@ def _lead_under_label(lines: list[str], keys: list[str], title: str | None, firs
     return at is not None and head is not None and head < at - 1 and slot_label(lines[at - 1].strip())
 
 
-def _emphasized_lead(h1) -> str | None:
-    """The lead printed as a block of its own set wholly in bold (``<div><strong>…</strong></div>``)
-    among the headline's next siblings, after the header's short rows (byline, date, counters) and
-    before the story: a sentence of at least :data:`LEAD_MIN_WORDS` words, not a dateline. The
-    scan stops at the first block of prose that is not emphasized (the story has begun)."""
+def _past_header_rows(h1):
+    """The headline's next sibling elements past the header's short rows (byline, date, counters,
+    an id, a button: under :data:`LEAD_MIN_WORDS` words, or under :data:`HEADER_ROW_MAX_WORDS`
+    without a sentence's end), each with its text and whether that ends a sentence."""
     for el in h1.itersiblings():
         if not isinstance(el.tag, str):
             continue
         t = _text(el) or ""
         n = len(t.split())
         sentence = n > 0 and t[-1] in _SENTENCE_END
-        if n < LEAD_MIN_WORDS or (not sentence and n < HEADER_ROW_MAX_WORDS):
-            continue  # a header row: byline, date, counters, an id
+        if n >= LEAD_MIN_WORDS and (sentence or n >= HEADER_ROW_MAX_WORDS):
+            yield el, t, sentence
+
+
+def _emphasized_lead(h1) -> str | None:
+    """The lead printed as a block of its own set wholly in bold (``<div><strong>…</strong></div>``)
+    among the headline's next siblings, after the header's short rows (byline, date, counters) and
+    before the story: a sentence of at least :data:`LEAD_MIN_WORDS` words, not a dateline. The
+    scan stops at the first block of prose that is not emphasized (the story has begun)."""
+    for el, t, sentence in _past_header_rows(h1):
         kids = [k for k in el if isinstance(k.tag, str)]
         whole = (len(kids) == 1 and kids[0].tag in _EMPHASIS and not (el.text or "").strip()
                  and not (kids[0].tail or "").strip())
@@ -813,14 +820,7 @@ def _header_lead(h1, root) -> str | None:
     <p class="k7">lead</p></div><div><p>story</p>…</div>»), whatever the class's name. None when
     prose runs on beside the headline, or the paragraph is dressed as the story's are (their first)."""
     found = None
-    for el in h1.itersiblings():
-        if not isinstance(el.tag, str):
-            continue
-        t = _text(el) or ""
-        n = len(t.split())
-        sentence = n > 0 and t[-1] in _SENTENCE_END
-        if n < LEAD_MIN_WORDS or (not sentence and n < HEADER_ROW_MAX_WORDS):
-            continue  # a header row: byline, date, counters, an id, a button
+    for el, t, sentence in _past_header_rows(h1):
         if found is not None or el.tag != "p" or not sentence or len(t) > LEAD_MAX_CHARS or has_dateline(t) \
                 or el.find(".//a") is not None:
             return None
