@@ -26,7 +26,6 @@ from .template import (
     AFTER_BIT,
     BODY_SHARE,
     HEADLINE_SLOT_BIT,
-    HTML_FAMILY,
     LABEL_BIT,
     MAX_OPENING_STORIES,
     MIN_AFTER_PAGES,
@@ -42,6 +41,7 @@ from .template import (
     TemplateIndex,
     families,
     family_hash,
+    html_families,
     html_url,
     lines_of,
     observe,
@@ -136,7 +136,7 @@ class TemplateCollector(Transform):
             # (a page with a host counts under its first and last lines too, apart: a site's
             # flat-text pages, which have no host, meet its HTML pages there (.template.html_families);
             # extraction looks an HTML page up by its host alone, so what it is told does not change)
-            names = names + [HTML_FAMILY + n for n in families(None, lines)]
+            names = names + html_families(families(None, lines))
         fams = [family_hash(name) for name in names]
         for f in fams:
             self._pages[f] = self._pages.get(f, 0) + 1
