@@ -81,13 +81,13 @@ from site_families_h import (
     LAST,
     TEHRAN,
     Host,
-    credited_agency,
+    credited_agency as h_credited,
     dg,
     fmt_date,
     group,
     load_stories,
     relative,
-    rewrite_credits,
+    rewrite_credits as h_rewrite,
 )
 
 FAMILIES = ["foreign_service", "party_campaign", "regional_local", "women_society", "thinktank_brief",
@@ -184,6 +184,7 @@ FAM_STYLES = {"foreign_service": ["greg_fa", "jal_greg", "greg_fa", "wd_long"],
               "women_society": ["long_saat", "wd_long", "num", "dmy"],
               "thinktank_brief": ["long_saat", "num", "jal_greg"],
               "shop_blog": ["long_saat", "dmy", "num"]}
+MEN = ["علی", "حسن", "محمود", "رضا", "مجید", "ابراهیم", "احمد", "غلامرضا", "مهدی", "حسین", "جواد", "اکبر"]
 BIOS = ["پژوهشگر حوزه اقتصاد توسعه و دانش‌آموخته دانشگاه تهران", "روزنامه‌نگار و نویسنده، علاقه‌مند به مسائل اجتماعی",
         "کارشناس ارشد جامعه‌شناسی و فعال حوزه زنان", "نویسنده و مترجم حوزه فناوری با ده سال سابقه",
         "خبرنگار حوزه فرهنگ و هنر", "کارشناس بازار کالای دیجیتال", "راوی و پژوهشگر تاریخ شفاهی دفاع مقدس"]
@@ -271,6 +272,22 @@ def make_host(seed: int, family: str, idx: int) -> Host:
 
 # ---------------------------------------------------------------------------------------------- stories
 
+def _spaced(text: str) -> str:
+    """``text`` with «ورزش‌سه» (written with a ZWNJ) as «ورزش سه», the form H's credit patterns know."""
+    return text.replace("ورزش\u200cسه", "ورزش سه")
+
+
+def credited_agency(texts: list[str]) -> str | None:
+    """The agency a story's own text credits (H's rule; «ورزش‌سه» with a ZWNJ counts too)."""
+    return h_credited([_spaced(t) for t in texts])
+
+
+def rewrite_credits(h: Host, text: str) -> str:
+    """``text`` with every agency it names replaced by the host's own name; a text naming none is unchanged."""
+    new = h_rewrite(h, _spaced(text))
+    return text if new == _spaced(text) else new
+
+
 def story_paragraphs(r: random.Random, st: dict) -> list[str]:
     sents = st["sents"]
     k = min(len(sents), 15, max(2, round(r.triangular(2, 15, 5))))
@@ -304,13 +321,21 @@ def credit_line(h: Host, agency: str) -> str:
     return h.s["credit"].format(a=names[stable(h.domain, agency) % len(names)])
 
 
-def date_text(h: Host, r: random.Random, pub: dt.datetime) -> str:
+def ago(pub: dt.datetime, now: dt.datetime, digits: str) -> str:
+    """How long before ``now`` the page was published, as the site writes it when the page is saved."""
+    days = (now - pub).days
+    n, unit = ((days // 365, "سال") if days >= 365 else (days // 30, "ماه") if days >= 30
+               else (days, "روز") if days else (max(1, (now - pub).seconds // 3600), "ساعت"))
+    return dg(f"{n} {unit} پیش", digits)
+
+
+def date_text(h: Host, pub: dt.datetime, crawl: dt.datetime) -> str:
     s = h.s
     d = fmt_date(pub, s["date"], s["digits"], s["time"])
     if s["date_label"] and s["byline"] is None:
         d = f"{s['date_label']} {d}"
     if s["rel"] == "beside":
-        d = f"{d} ({relative(r, s['digits'])})"
+        d = f"{d} ({ago(pub, crawl, s['digits'])})"
     return d
 
 
@@ -351,12 +376,15 @@ def form_prelude(pg: Page, h: Host, r: random.Random, crawl: dt.datetime, url: s
     elif f == "print":
         pg.add("tool", "c", "نسخه چاپی")
         pg.add("tool", "c", f"{h.name} - {h.tagline}")
+        pg.add("tool", "c", "🖨 چاپ | بستن" if stable(h.domain, "printbar") % 2 else None)
     elif f == "reader":
         pg.add("tool", "c", h.domain)
 
 
 def form_coda(pg: Page, h: Host, r: random.Random, crawl: dt.datetime, url: str) -> None:
     f, s = h.s["form"], h.s
+    if f == "copy" and stable(h.domain, "up") % 2:
+        pg.add("toolend", "c", pick(r, ["بازگشت به بالا", "↑ بالای صفحه"]))
     if f == "print" and s["print_kind"] == "browser":
         pg.add("toolend", "c", f"{url}    1/{r.randint(2, 4)}")
     elif f == "print":
@@ -370,8 +398,8 @@ def header(pg: Page, h: Host, r: random.Random, today: dt.datetime, others: list
         return
     if f == "copy" or f == "archive":
         pg.add("top", "c", pick(r, ["رفتن به محتوا", "پرش به محتوای اصلی"]) if stable(h.domain, 1) % 2 else None)
-    if f == "mobile":
-        pg.add("top", "c", "☰ منو")
+    if f in ("mobile", "amp"):
+        pg.add("top", "c", "☰ منو" if f == "mobile" else "☰")
     pg.add("top", "c", h.name)
     pg.add("top", "c", h.tagline)
     if s["today"]:
@@ -420,7 +448,7 @@ def family_pre(h: Host, r: random.Random, st: dict, pub: dt.datetime, upd: dt.da
         out += ["فهرست مطالب", "مقدمه", pick(r, ["چطور کار می‌کند؟", "مراحل انجام کار"]),
                 pick(r, ["مزایا و معایب", "نکات امنیتی"]), "جمع‌بندی", "سوالات متداول"][: r.randint(3, 6)]
     if f == "martyrs_memorial" and r.random() < 0.6:
-        out.append(f"شهید {pick(r, FIRST)} {pick(r, LAST)}")
+        out.append(f"شهید {pick(r, MEN)} {pick(r, LAST)}")
         out.append(dg(f"تولد: {r.randint(1335, 1348)} - شهادت: {r.randint(1359, 1367)}", d))
     return out
 
@@ -479,7 +507,7 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
             pg.add("crumb", "c", s["sep"].join(trail))
     author = pick(r, s["authors"])
     bio = s["bio"][s["authors"].index(author)]
-    date = date_text(h, r, pub)
+    date = date_text(h, pub, crawl)
     if form == "reader":
         pg.add("head", "title", title)
         pg.add("head", "c", h.name)
@@ -806,7 +834,10 @@ def render_html(h: Host, pg: Page, r: random.Random, gold: dict, pub: dt.datetim
             return (f'<div class="{c[5]}">{_esc(h, a)}<time datetime="{_iso(h, pub)}">{_esc(h, date)}</time>'
                     f'{_esc(h, b)}</div>')
         if region == "body" and role == "c" and t.startswith(("عکس", "تصویر")):
-            return (f'<figure><img src="/img/{stable(t) % 9999}.jpg" alt="">'
+            src = f'src="/img/{stable(t) % 9999}.jpg" alt=""'
+            img = (f'<amp-img {src} width="800" height="450" layout="responsive"></amp-img>' if form == "amp"
+                   else f"<img {src}>")
+            return (f"<figure>{img}"
                     f'<figcaption>{_esc(h, t)}</figcaption></figure>')
         if region == "share" and form == "amp":
             return (f'<amp-social-share type="system" aria-label="{_esc(h, t)}"></amp-social-share>'
