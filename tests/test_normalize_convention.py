@@ -109,3 +109,16 @@ def test_a_plural_glued_by_habit_tells_nothing_of_lost_half_spaces():
     assert norm.normalize(line) == z("مدیران شرکتها با رییس|جمهور دیدار کردند .")
     # alone, the glued plural is a sign of lost ZWNJs: restored, and the pair left apart
     assert Normalizer().normalize(line) == z("مدیران شرکت|ها با رییس جمهور دیدار کردند .")
+
+
+def test_a_glued_plural_counts_as_the_restorer_left_it():
+    """A plural split before the document's habit is learned counts as written apart, as a second pass
+    reads it (ZwnjRestorer.observed): both passes count the same evidence and keep the same plurals."""
+    lines = [LATER] + [line.replace(Z, " ") for line in GLUING_WRITER] + [LATER]
+    first, second = Normalizer(stream=True), Normalizer(stream=True)
+    once = [first.normalize(line) for line in lines]
+    assert once[0] == RESTORED and once[-1] == LATER  # split before the habit, kept after it
+    assert [second.normalize(line) for line in once] == once
+    # (apart differs: the first pass does not look at a document's lines before it showed anything typed,
+    # such as «سنگهای» in the first line; the second pass reads that line's restored «سنگ‌های» as apart)
+    assert first._doc.glued == second._doc.glued

@@ -126,6 +126,7 @@ class Normalizer:
             if settled or out == line:
                 break
             line, (out, settled) = out, restorer.restore_settled(out, edits, trace, observe=False)
+        restorer.observed(out)
         return out
 
     def normalize(self, text: str) -> str:

@@ -15,6 +15,14 @@ documents (or a document quoting another) follows the latest writer:
 - glued: a chunk whose restoration splits the affix off («ارزشهای» -> «ارزش‌های», «میشود»);
 - apart: the affix after (before) a ZWNJ («ارزش‌های», «می‌شود») or a space («ارزش های», «می شود»).
 
+A plural or comparative counts by its fate, once its line is restored
+(:meth:`.zwnj.ZwnjRestorer.observed`): glued if the restorer left it glued (the line's own writer
+judged so, or the habit learned so far), apart if it split it off, as a second pass over the output
+reads it; a line's affixes are judged by the lines before it. So normalizing a document twice learns
+its habit at the same lines as normalizing it once, and keeps the same plurals glued. (s31 counted
+every glued affix as glued: a plural split before the habit was learned read as typed in a second
+pass, which learned the habit later and split a plural the first pass had kept.)
+
 Nothing here is a list of words: only what the document itself writes.
 """
 from __future__ import annotations
@@ -29,12 +37,14 @@ FAMILY = {s: "ها" for s, _ in PLURAL_SUFFIXES} | {s: "تر" for s, _ in COMPAR
 
 #: the weight of evidence one line later: ~0.98 keeps the last ~50 lines that showed something
 DECAY = 0.98
-#: a family is glued on purpose when it was seen glued at least this much (decayed count) ...
-MIN_GLUED = 2.0
-#: ... and apart at most this many times as much (a writer who lost a few ZWNJs glues far fewer:
-#: 3 vs 10 compared on the updt-train folds and on careful news paragraphs with 5-30 % of their ZWNJs
-#: deleted, where 3 changes nothing and 10 costs 0.15 points of F1 at 5 %) ...
-MAX_APART = 3.0
+#: a family is glued on purpose when it was seen glued at least this much (decayed count; an affix
+#: counts glued only where the restorer left it so, see the module's docstring) ...
+MIN_GLUED = 1.0
+#: ... and apart at most this many times as much (a writer who lost a few ZWNJs glues far fewer, and
+#: those the restorer splits count apart: careful news paragraphs with 5-30 % of their ZWNJs deleted
+#: score as with s31's 2 and 3; s31 had measured 10 against 3 with every glued affix counted glued, a
+#: loss of 0.15 points of F1 at 5 %) ...
+MAX_APART = 10.0
 #: ... by a writer whose «می» was seen apart at least this much ...
 MIN_TYPED = 3.0
 #: ... and glued at most this fraction of that

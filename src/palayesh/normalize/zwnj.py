@@ -286,6 +286,9 @@ class ZwnjRestorer:
         self._agrees: dict = {}  # (chunk, its restoration, mode, signs) -> does the model agree (_model_agrees)
         #: the convention of the document being restored (:mod:`.convention`); None: lines alone
         self.doc: DocConvention | None = None
+        #: the evidence of the line being restored, counted once its output is known (:meth:`observed`):
+        #: (families seen glued, families seen apart) or None
+        self._pending: tuple | None = None
         self._chunks: dict = {}
         self._pairs: dict = {}
         self._sign = 0  # glued sign of the chunk being restored (set by _word_full)
@@ -328,7 +331,9 @@ class ZwnjRestorer:
     # -- one line
     def restore_line(self, line: str, edits: Counter, trace: list | None = None) -> str:
         """Restore the half-spaces of one line (no newline inside): see :meth:`restore_settled`."""
-        return self.restore_settled(line, edits, trace)[0]
+        out = self.restore_settled(line, edits, trace)[0]
+        self.observed(out)
+        return out
 
     def restore_settled(self, line: str, edits: Counter, trace: list | None = None,
                         observe: bool = True) -> tuple[str, bool]:
@@ -352,6 +357,10 @@ class ZwnjRestorer:
         """
         if not self.restore:
             return line, True
+        if observe and self._pending is not None and self.doc is not None:
+            # (a caller that did not say how its last line came out: its evidence counted as written)
+            self.doc.observe(*self._pending)
+            self._pending = None
         chunk_get = self._chunks.get
         chunks = line.split(" ")
         # the memo tuple of each chunk (slots S_*), looked up in C; the few new chunks computed after
@@ -556,14 +565,7 @@ class ZwnjRestorer:
         """Count the line's evidence of its document's convention ``doc`` (:mod:`.convention`), then
         leave glued the affixes of ``texts`` (the chunks as restored) that the document glues on purpose."""
         if observe:
-            glued = []
-            for j in changed:
-                r = infos[j]
-                if r[S_SIGN]:
-                    for _, _, b, certain, code in self._insertions(chunks[j], r[S_FULL]) or ():
-                        f = PREFIX if certain else family(b) if code == 1 else None
-                        if f is not None:
-                            glued.append(f)
+            glued = self._glued_families(chunks, infos, changed)
             apart = []
             for j, code in candidates:
                 if code <= 2:
@@ -573,7 +575,7 @@ class ZwnjRestorer:
             if ZWNJ in line:
                 apart += apart_families([c for c in chunks if ZWNJ in c], self.morph.verb_prefixes)
             if glued or apart:
-                doc.observe(glued, apart)
+                self._pending = (glued, apart)
         if not doc.glued:
             return
         for j in changed:
@@ -586,6 +588,49 @@ class ZwnjRestorer:
             keep = [p for p, _, b, _, code in ins if code != 1 or not doc.glues(family(b))]
             if len(keep) < len(ins):
                 texts[j] = _insert_zwnj(chunk, keep)
+
+    def _glued_families(self, chunks, infos, changed) -> list[str]:
+        """The families of the affixes glued in ``chunks`` (their memo tuples ``infos``; ``changed``: the
+        indices of those restoration changes) that the full restoration splits off: PREFIX for a verb
+        prefix, the plural's or the comparative's family (:func:`.convention.family`)."""
+        glued = []
+        for j in changed:
+            r = infos[j]
+            if r[S_SIGN]:
+                for _, _, b, certain, code in self._insertions(chunks[j], r[S_FULL]) or ():
+                    f = PREFIX if certain else family(b) if code == 1 else None
+                    if f is not None:
+                        glued.append(f)
+        return glued
+
+    def observed(self, out: str) -> None:
+        """Count the evidence of the line just restored (set aside by :meth:`restore_settled`) towards its
+        document's convention, once the line's output ``out`` is known: each glued plural or comparative by
+        its fate. One the restoration left glued counts as glued; one it split off counts as written apart,
+        as a second pass over ``out`` reads it. So a document's habit (:meth:`.DocConvention.glues`) grows
+        from the glued affixes it keeps, and a second pass learns it line by line as the first did: the
+        first pass's split affixes (before the habit was learned) are no longer evidence the second pass
+        lacks (normalizing twice is normalizing once, see :meth:`.Normalizer._restore`). The verb prefix
+        counts as written (a glued «می» is a lost ZWNJ whatever its fate): the second pass reads its
+        restored «می‌» as typed, which only strengthens the habit, and a stronger habit keeps glued only
+        the affixes the first pass kept glued."""
+        pending = self._pending
+        if pending is None:
+            return
+        self._pending = None
+        glued, apart = pending
+        if any(f != PREFIX for f in glued):
+            chunks = out.split(" ")
+            get, new = self._chunks.get, self._chunk
+            infos = [get(c) or new(c) for c in chunks]
+            kept = Counter(f for f in self._glued_families(chunks, infos, [
+                j for j, r in enumerate(infos) if r[S_CHANGED]]) if f != PREFIX)
+            seen = Counter(f for f in glued if f != PREFIX)
+            kept &= seen
+            apart = apart + list((seen - kept).elements())
+            glued = [f for f in glued if f == PREFIX] + list(kept.elements())
+        if self.doc is not None and (glued or apart):
+            self.doc.observe(glued, apart)
 
     def _habitual(self, chunk: str, full: str) -> bool:
         """Is every half-space the full restoration of ``chunk`` inserts at an affix its document glues
