@@ -816,3 +816,23 @@ def test_a_sites_flat_text_pages_learn_its_template_from_its_html_pages(tmp_path
         got = [r["lead"] or "", *r["text"].split("\n")]
         assert not any(line_key(notice) in line_key(p) for p in got), (i, got[:3])
         assert all(line_key(p) in line_key(" ".join(got)) for p in bodies[i]), i
+
+
+def test_a_label_of_the_storys_kind_under_the_lead_goes_a_subheading_there_stays(tmp_path):
+    # a site writes the story's kind under its lead on some of its pages, in its own words and
+    # from a few of them (here words no lexicon holds), and one story has its own subheading there:
+    # the kinds go, learned from the slot's recurring values; the subheading is on one page only
+    bodies = story_bodies(12)
+    kinds = ["گوناگون", "پژوهشی", "گوناگون", "پژوهشی", "گوناگون", "پژوهشی", None, None, None, None, None]
+    pages = []
+    for i, paras in enumerate(bodies):
+        under = kinds[i] if i < len(kinds) else "رویارویی دو رقیب"  # the last: a subheading of its own
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], *([under] if under else []),
+                 *paras[1:], SHARE, "کلیه حقوق محفوظ است."]
+        pages.append(lines)
+    rows = refine_site(tmp_path, pages)
+    for i in range(6):
+        text = rows[f"p{i:02d}"]["text"].split("\n")
+        assert kinds[i] not in text, (i, text[:3])
+        assert line_key(bodies[i][1]) in line_key(rows[f"p{i:02d}"]["text"])
+    assert "رویارویی دو رقیب" in rows["p11"]["text"].split("\n")

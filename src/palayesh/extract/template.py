@@ -543,6 +543,38 @@ _SLOT_HASH = shape_hash(_MASK_SLOT)
 #: a site's slot above the headline is known from this many of its pages with a label there
 MIN_SLOT_PAGES = 8
 
+#: the short label right under a page's lead (its first prose line), over the rest of its story
+#: (:func:`lead_slot`), counts as a shape of its own under this mask (the mask alone counts the
+#: pages with a label there, :data:`LABEL_BIT`): a site that writes its story's kind there
+#: («تحلیل», «یادداشت», «دیدگاه», in its own words) fills the slot from a few labels, each on many
+#: of its pages; a story's own subheading is written for one page (:meth:`PageTemplate.lead_label`)
+_MASK_LEAD_SLOT = "ǂg"
+_LEAD_SLOT_HASH = shape_hash(_MASK_LEAD_SLOT)
+#: a site's slot under the lead is known from this many of its pages with a label there, and a
+#: label is one of the slot's values when the site shows it there on this many pages
+MIN_LEAD_SLOT_PAGES, MIN_LEAD_LABEL_PAGES = 3, 2
+
+
+def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
+    """The index of the short label (1-3 words, no digits, no colon, no final punctuation) right
+    under a page's first prose line, with the story's prose going on within three lines under it;
+    None when there is none (``prose``: :func:`is_prose` of each line, if known).
+
+    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    >>> lead_slot([p, "تحلیل", "زمان مطالعه: ۴ دقیقه", p]), lead_slot([p, "تحلیل"]), lead_slot([p, "نکته: دو", p])
+    (1, None, None)
+    """
+    if prose is None:
+        prose = [is_prose(t) for t in lines]
+    first = next((i for i, p in enumerate(prose) if p), None)
+    if first is None or first + 1 >= len(lines):
+        return None
+    i = first + 1
+    t = lines[i]
+    if prose[i] or not is_label(t) or t.count(" ") > 2 or _COLON.search(t):
+        return None
+    return i if any(prose[i + 1: i + 4]) else None
+
 #: where a site puts its headline: each headline-like line in the header (:data:`HEADLINE_SLOT_REACH`
 #: lines above the first prose at most) counts the shapes of the lines right above and right under
 #: it, under :data:`_MASK_HEADLINE_SLOT` («a headline-like line stands here»), and once more under
@@ -838,6 +870,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     slot = slot_line(lines, is_p)
     if slot is not None and shaped[slot]:
         for h in (_SLOT_HASH, shape_hash(_MASK_SLOT + shaped[slot])):
+            shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    lead = lead_slot(lines, is_p)
+    if lead is not None and shaped[lead]:
+        for h in (_LEAD_SLOT_HASH, shape_hash(_MASK_LEAD_SLOT + shaped[lead])):
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
     if headline is not None:
         for k in headline_slots(lines, region, is_p, keys, shaped, headline):
@@ -1254,6 +1290,23 @@ class PageTemplate:
             best = max(best, got / every[4])
         return best
 
+    def lead_label(self, text: str) -> bool:
+        """Whether a label under the page's lead (:func:`lead_slot`) is one of the values of its site's
+        slot there: the site shows a label there on :data:`MIN_LEAD_SLOT_PAGES` of its pages, and this
+        one on :data:`MIN_LEAD_LABEL_PAGES` (a genre label; a story's own subheading is on one page).
+        The page's own families are asked first, then its borrowed ones (:func:`html_families`)."""
+        key = line_key(text)
+        h = shape_hash(_MASK_LEAD_SLOT + _shape_of(text, key))
+        for fams in (self.fams, self._borrowed):
+            for fam, _pages, _named in self._fams_of(key, fams):
+                every = self.index.counts_of(fam, _LEAD_SLOT_HASH)
+                if every is None or every[4] < MIN_LEAD_SLOT_PAGES:
+                    continue
+                c = self.index.counts_of(fam, h)
+                if c is not None and c[4] >= MIN_LEAD_LABEL_PAGES:
+                    return True
+        return False
+
     def headline_slot(self, above: str | None, below: str | None) -> float | None:
         """The share of the site's headline-like lines at this slot (under line ``above``, over
         line ``below``: the line's neighbours in the header, None for none) that their page told
@@ -1332,6 +1385,9 @@ class PageTemplate:
         self._other_stories(lines, keys, region, out, is_p)
         if self.fams:
             self._headwords(lines, region, out, is_p)
+        lead = lead_slot(lines, is_p) if self.learned else None
+        if lead is not None and out[lead] is None and self.lead_label(lines[lead]):
+            out[lead] = CHROME  # (the site's label of the story's kind under its lead)
         lp = last_prose(lines, is_p)
         if lp >= 0 and self.fams:
             for i in range(lp + 1, len(lines)):
