@@ -850,6 +850,9 @@ def test_a_sites_picture_slots_between_paragraphs_go_a_storys_subheadings_stay(t
                    "نگاهی از ورزشگاه", "▣ " + names[i + 1], paras[3]]
         elif i == 3:
             mid = [paras[0], paras[1], "نخستین روز رقابت‌ها", paras[2], "دومین روز رقابت‌ها", paras[3]]
+        elif i in (4, 5):  # subheadings behind a symbol, each over the paragraph it names
+            mid = [paras[0], paras[1], "*" + " ".join(paras[2].split()[6:11]).strip("،.:"), paras[2],
+                   "*" + " ".join(paras[3].split()[6:11]).strip("،.:"), paras[3]]
         else:
             mid = paras
         pages.append([SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *mid, SHARE, "کلیه حقوق محفوظ است."])
@@ -861,6 +864,9 @@ def test_a_sites_picture_slots_between_paragraphs_go_a_storys_subheadings_stay(t
         assert line_key(bodies[i][2]) in line_key(text) and line_key(bodies[i][3]) in line_key(text)
     kept = rows["p03"]["text"].split("\n")
     assert "نخستین روز رقابت‌ها" in kept and "دومین روز رقابت‌ها" in kept
+    for i in (4, 5):
+        keys = {line_key(t) for t in rows[f"p{i:02d}"]["text"].split("\n")}
+        assert all(line_key(" ".join(bodies[i][k].split()[6:11]).strip("،.:")) in keys for k in (2, 3)), (i, keys)
 
 
 def test_a_count_line_under_the_lead_on_some_of_a_sites_pages_goes(tmp_path):

@@ -79,7 +79,7 @@ import xxhash
 
 from ..textkeys import line_key
 from ..urls import host_of
-from .boxes import MIN_MARKER_PAGES, find_boxes, marker_key
+from .boxes import MIN_MARKER_PAGES, _introduces, find_boxes, marker_key
 from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
@@ -659,13 +659,16 @@ _MASK_GROUP = "ǂq"
 
 def between_groups(lines: list[str], prose: list[bool], region: list[str]) -> list[list[int]]:
     """The groups of short lines (:data:`GROUP_LINES` at most, :data:`GROUP_WORDS` words each, no
-    sentence) that stand between two prose lines of a page's story (below its header)."""
+    sentence) that stand between two prose lines of a page's story (below its header); not a group
+    whose last line shares the words of the paragraph under it: a subheading the story marks
+    («* مجوزها ۳ روزه صادر می‌شود» over the paragraph on them), not a picture's slot."""
     out: list[list[int]] = []
     group: list[int] = []
     short = True
     for i, t in enumerate(lines):
         if prose[i]:
-            if group and short and group[0] > 0 and prose[group[0] - 1] and len(group) <= GROUP_LINES:
+            if group and short and group[0] > 0 and prose[group[0] - 1] and len(group) <= GROUP_LINES \
+                    and not _introduces(lines[group[-1]], t):
                 out.append(group)
             group, short = [], True
         else:
