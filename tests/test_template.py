@@ -816,3 +816,68 @@ def test_a_sites_flat_text_pages_learn_its_template_from_its_html_pages(tmp_path
         got = [r["lead"] or "", *r["text"].split("\n")]
         assert not any(line_key(notice) in line_key(p) for p in got), (i, got[:3])
         assert all(line_key(p) in line_key(" ".join(got)) for p in bodies[i]), i
+
+
+def test_a_label_of_the_storys_kind_under_the_lead_goes_a_subheading_there_stays(tmp_path):
+    # a site writes the story's kind under its lead on some of its pages, in its own words and
+    # from a few of them (here words no lexicon holds), and one story has its own subheading there:
+    # the kinds go, learned from the slot's recurring values; the subheading is on one page only
+    bodies = story_bodies(12)
+    kinds = ["گوناگون", "پژوهشی", "گوناگون", "پژوهشی", "گوناگون", "پژوهشی", None, None, None, None, None]
+    pages = []
+    for i, paras in enumerate(bodies):
+        under = kinds[i] if i < len(kinds) else "رویارویی دو رقیب"  # the last: a subheading of its own
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], *([under] if under else []),
+                 *paras[1:], SHARE, "کلیه حقوق محفوظ است."]
+        pages.append(lines)
+    rows = refine_site(tmp_path, pages)
+    for i in range(6):
+        text = rows[f"p{i:02d}"]["text"].split("\n")
+        assert kinds[i] not in text, (i, text[:3])
+        assert line_key(bodies[i][1]) in line_key(rows[f"p{i:02d}"]["text"])
+    assert "رویارویی دو رقیب" in rows["p11"]["text"].split("\n")
+
+
+def test_a_sites_picture_slots_between_paragraphs_go_a_storys_subheadings_stay(tmp_path):
+    # two photo reports of a site: between their paragraphs, groups of a counter, a caption and a credit
+    # behind a symbol, in the site's own words; another story has two subheadings of its own
+    bodies = story_bodies(12)
+    names = ["علی رضایی", "مریم احمدی", "رضا کاظمی", "سارا محمدی"]
+    pages = []
+    for i, paras in enumerate(bodies):
+        if i < 2:
+            mid = [paras[0], paras[1], f"نگاره {i + 2} از {i + 9}", "▣ " + names[i], paras[2],
+                   "نگاهی از ورزشگاه", "▣ " + names[i + 1], paras[3]]
+        elif i == 3:
+            mid = [paras[0], paras[1], "نخستین روز رقابت‌ها", paras[2], "دومین روز رقابت‌ها", paras[3]]
+        elif i in (4, 5):  # subheadings behind a symbol, each over the paragraph it names
+            mid = [paras[0], paras[1], "*" + " ".join(paras[2].split()[6:11]).strip("،.:"), paras[2],
+                   "*" + " ".join(paras[3].split()[6:11]).strip("،.:"), paras[3]]
+        else:
+            mid = paras
+        pages.append([SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *mid, SHARE, "کلیه حقوق محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    for i in range(2):
+        text = rows[f"p{i:02d}"]["text"]
+        for gone in ("نگاره", "▣", "نگاهی از ورزشگاه"):
+            assert gone not in text, (i, gone)
+        assert line_key(bodies[i][2]) in line_key(text) and line_key(bodies[i][3]) in line_key(text)
+    kept = rows["p03"]["text"].split("\n")
+    assert "نخستین روز رقابت‌ها" in kept and "دومین روز رقابت‌ها" in kept
+    for i in (4, 5):
+        keys = {line_key(t) for t in rows[f"p{i:02d}"]["text"].split("\n")}
+        assert all(line_key(" ".join(bodies[i][k].split()[6:11]).strip("،.:")) in keys for k in (2, 3)), (i, keys)
+
+
+def test_a_count_line_under_the_lead_on_some_of_a_sites_pages_goes(tmp_path):
+    # «label: count» under the lead of a site's photo reports, in the site's words: the slot's value
+    bodies = story_bodies(12)
+    pages = []
+    for i, paras in enumerate(bodies):
+        under = [f"شمار نگاره‌ها: {i + 5}"] if i < 4 else (["پژوهشی"] if i < 6 else [])
+        pages.append([SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], *under, *paras[1:],
+                      SHARE, "کلیه حقوق محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    for i in range(4):
+        assert "شمار نگاره‌ها" not in rows[f"p{i:02d}"]["text"], i
+        assert line_key(bodies[i][1]) in line_key(rows[f"p{i:02d}"]["text"])

@@ -79,7 +79,7 @@ import xxhash
 
 from ..textkeys import line_key
 from ..urls import host_of
-from .boxes import MIN_MARKER_PAGES, find_boxes, marker_key
+from .boxes import MIN_MARKER_PAGES, _introduces, find_boxes, marker_key
 from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
@@ -543,6 +543,46 @@ _SLOT_HASH = shape_hash(_MASK_SLOT)
 #: a site's slot above the headline is known from this many of its pages with a label there
 MIN_SLOT_PAGES = 8
 
+#: the short label right under a page's lead (its first prose line), over the rest of its story
+#: (:func:`lead_slot`), counts as a shape of its own under this mask (the mask alone counts the
+#: pages with a label there, :data:`LABEL_BIT`): a site that writes its story's kind there
+#: («تحلیل», «یادداشت», «دیدگاه», in its own words) fills the slot from a few labels, each on many
+#: of its pages; a story's own subheading is written for one page (:meth:`PageTemplate.lead_label`)
+_MASK_LEAD_SLOT = "ǂg"
+_LEAD_SLOT_HASH = shape_hash(_MASK_LEAD_SLOT)
+#: a site's slot under the lead is known from this many of its pages with a label there, and a
+#: label is one of the slot's values when the site shows it there on this many pages
+MIN_LEAD_SLOT_PAGES, MIN_LEAD_LABEL_PAGES = 3, 2
+
+
+#: a line in the slot under the lead has at most this many words and characters
+LEAD_SLOT_WORDS, LEAD_SLOT_CHARS = 4, 60
+
+
+def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
+    """The index of the short line (:data:`LEAD_SLOT_WORDS` words at most, no final punctuation:
+    a label, or a «label: value» whose value :func:`shape_key` masks) right under a page's first
+    prose line, with the story's prose going on within three lines under it; None when there is
+    none (``prose``: :func:`is_prose` of each line, if known).
+
+    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    >>> lead_slot([p, "تحلیل", "زمان مطالعه: ۴ دقیقه", p]), lead_slot([p, "تحلیل"]), lead_slot([p, "نکته: دو", p])
+    (1, None, 1)
+    >>> lead_slot([p, "آیا این کار درست است؟", p]), lead_slot([p, "او رفت.", p])
+    (None, None)
+    """
+    if prose is None:
+        prose = [is_prose(t) for t in lines]
+    first = next((i for i, p in enumerate(prose) if p), None)
+    if first is None or first + 1 >= len(lines):
+        return None
+    i = first + 1
+    t = lines[i]
+    if prose[i] or len(t) > LEAD_SLOT_CHARS or t.count(" ") >= LEAD_SLOT_WORDS \
+            or t.rstrip(_MARKS)[-1:] in _LABEL_END:
+        return None
+    return i if any(prose[i + 1: i + 4]) else None
+
 #: where a site puts its headline: each headline-like line in the header (:data:`HEADLINE_SLOT_REACH`
 #: lines above the first prose at most) counts the shapes of the lines right above and right under
 #: it, under :data:`_MASK_HEADLINE_SLOT` («a headline-like line stands here»), and once more under
@@ -606,6 +646,63 @@ def headline_slots(lines: list[str], region: list[str], is_p: list[bool], keys: 
             if told:
                 out.append(_MASK_TOLD_SLOT + s)
     return out
+
+
+#: a group of short lines between two of a story's paragraphs (a picture's counter, caption and
+#: credit) has at most this many lines, each of at most this many words (:func:`between_groups`)
+GROUP_LINES, GROUP_WORDS = 3, 12
+#: a shape that stands in this many groups of a page (:func:`repeated_between`), and in the groups
+#: of this many pages of its site, is the site's picture slot: its groups are the template's
+MIN_GROUPS, MIN_GROUP_PAGES = 2, 2
+_MASK_GROUP = "ǂq"
+
+
+def between_groups(lines: list[str], prose: list[bool], region: list[str]) -> list[list[int]]:
+    """The groups of short lines (:data:`GROUP_LINES` at most, :data:`GROUP_WORDS` words each, no
+    sentence) that stand between two prose lines of a page's story (below its header); not a group
+    whose last line shares the words of the paragraph under it: a subheading the story marks
+    («* مجوزها ۳ روزه صادر می‌شود» over the paragraph on them), not a picture's slot."""
+    out: list[list[int]] = []
+    group: list[int] = []
+    short = True
+    for i, t in enumerate(lines):
+        if prose[i]:
+            if group and short and group[0] > 0 and prose[group[0] - 1] and len(group) <= GROUP_LINES \
+                    and not _introduces(lines[group[-1]], t):
+                out.append(group)
+            group, short = [], True
+        else:
+            group.append(i)
+            short = short and region[i] != "H" and t.count(" ") < GROUP_WORDS \
+                and len(t) <= MAX_BODY_CHROME_CHARS and t.rstrip(_MARKS)[-1:] not in _PROSE_END
+    return out
+
+
+def group_shape(text: str) -> str | None:
+    """The shape under which a line of a group between paragraphs recurs in a picture slot: a
+    marker and a mask (:func:`.boxes.marker_key`: «📷 X»), its first word and a mask (:func:`headword_key`:
+    «نمایی از X»), or its own shape when it holds a digit (a counter «عکس ۲ از ۱۱»)."""
+    k = marker_key(text) or headword_key(text)
+    if k is None and _DIGITS.search(text):
+        k = _DIGITS.sub("0", line_key(text))
+    return k
+
+
+def repeated_between(lines: list[str], prose: list[bool], region: list[str]) -> dict[str, list[list[int]]]:
+    """The shapes (:func:`group_shape`) that stand in :data:`MIN_GROUPS` groups between the story's
+    paragraphs of a page or more (:func:`between_groups`), each with its groups.
+
+    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    >>> got = repeated_between(ls := [p, "عکس ۲ از ۵", "📷 علی رضایی", p, "نمایی از شهر", "📷 مریم احمدی", p],
+    ...                        [is_prose(t) for t in ls], ["M"] * 7)
+    >>> sorted(got.values())
+    [[[1, 2], [4, 5]]]
+    """
+    by: dict[str, list[list[int]]] = {}
+    for g in between_groups(lines, prose, region):
+        for k in {group_shape(lines[i]) for i in g} - {None}:
+            by.setdefault(k, []).append(g)  # type: ignore[arg-type]
+    return {k: gs for k, gs in by.items() if len(gs) >= MIN_GROUPS}
 
 
 def last_prose(lines: list[str], prose: list[bool] | None = None) -> int:
@@ -838,6 +935,13 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     slot = slot_line(lines, is_p)
     if slot is not None and shaped[slot]:
         for h in (_SLOT_HASH, shape_hash(_MASK_SLOT + shaped[slot])):
+            shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    for k in repeated_between(lines, is_p, region):
+        h = shape_hash(_MASK_GROUP + k)
+        shapes[h] = shapes.get(h, 0) | WIDGET_BIT
+    lead = lead_slot(lines, is_p)
+    if lead is not None and shaped[lead]:
+        for h in (_LEAD_SLOT_HASH, shape_hash(_MASK_LEAD_SLOT + shaped[lead])):
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
     if headline is not None:
         for k in headline_slots(lines, region, is_p, keys, shaped, headline):
@@ -1254,6 +1358,26 @@ class PageTemplate:
             best = max(best, got / every[4])
         return best
 
+    def lead_label(self, text: str) -> bool:
+        """Whether a label under the page's lead (:func:`lead_slot`) is one of the values of its site's
+        slot there: the site shows a label there on :data:`MIN_LEAD_SLOT_PAGES` of its pages, and this
+        one on :data:`MIN_LEAD_LABEL_PAGES` (a genre label; a story's own subheading is on one page),
+        or this one is a label of the run's vocabulary (:meth:`in_vocab`: a section's name, shown
+        above the stories of two sites). The page's own families are asked first, then its borrowed
+        ones (:func:`html_families`)."""
+        key = line_key(text)
+        vocab = self.in_vocab(text)
+        h = shape_hash(_MASK_LEAD_SLOT + _shape_of(text, key))
+        for fams in (self.fams, self._borrowed):
+            for fam, _pages, _named in self._fams_of(key, fams):
+                every = self.index.counts_of(fam, _LEAD_SLOT_HASH)
+                if every is None or every[4] < MIN_LEAD_SLOT_PAGES:
+                    continue
+                c = self.index.counts_of(fam, h)
+                if vocab or (c is not None and c[4] >= MIN_LEAD_LABEL_PAGES):
+                    return True
+        return False
+
     def headline_slot(self, above: str | None, below: str | None) -> float | None:
         """The share of the site's headline-like lines at this slot (under line ``above``, over
         line ``below``: the line's neighbours in the header, None for none) that their page told
@@ -1332,6 +1456,14 @@ class PageTemplate:
         self._other_stories(lines, keys, region, out, is_p)
         if self.fams:
             self._headwords(lines, region, out, is_p)
+        if self.learned:
+            for k, groups in repeated_between(lines, is_p, region).items():
+                if self._seen_on(shape_hash(_MASK_GROUP + k), "", 5, MIN_GROUP_PAGES, borrowed=True):
+                    for i in (i for g in groups for i in g if out[i] is None):
+                        out[i] = CHROME  # (a picture slot of the site: its counter, caption, credit)
+        lead = lead_slot(lines, is_p) if self.learned else None
+        if lead is not None and out[lead] is None and self.lead_label(lines[lead]):
+            out[lead] = CHROME  # (the site's label of the story's kind under its lead)
         lp = last_prose(lines, is_p)
         if lp >= 0 and self.fams:
             for i in range(lp + 1, len(lines)):
@@ -1583,10 +1715,12 @@ class PageTemplate:
             return False
         return self._seen_on(shape_hash(k), key, 5, MIN_WIDGET_PAGES)
 
-    def _seen_on(self, h: int, key: str, column: int, pages: int) -> bool:
+    def _seen_on(self, h: int, key: str, column: int, pages: int, *, borrowed: bool = False) -> bool:
         """Whether shape ``h`` has count ``column`` of at least ``pages`` in one of the page's site
-        families (a family named by this very line, ``key``, does not count)."""
-        for fam, _pages, _named in self._fams_of(key):
+        families (a family named by this very line, ``key``, does not count), or, with ``borrowed``,
+        in one of its borrowed ones (:func:`html_families`)."""
+        fams = self._fams_of(key) + (self._fams_of(key, self._borrowed) if borrowed else [])
+        for fam, _pages, _named in fams:
             c = self.index.counts_of(fam, h)
             if c is not None and len(c) > column and c[column] >= pages:
                 return True
