@@ -180,6 +180,22 @@ def test_hijri(text, published):
     assert got is not None and got[0] == published
 
 
+@pytest.mark.parametrize("text,published", [
+    # Umm al-Qura's 20 Sha'ban 1443 is Wednesday 23 March 2022; a page that counts the month a day
+    # later names the Thursday beside it: the weekday it writes decides, within two days
+    ("پنج‌شنبه ۲۰ شعبان ۱۴۴۳", "2022-03-24"),
+    ("تاریخ انتشار: پنج شنبه  - 20 شعبان 1443 - 09:45", "2022-03-24T09:45+04:30"),
+    ("سه‌شنبه، ۲۰ شعبان ۱۴۴۳", "2022-03-22"),
+    ("چهارشنبه ۲۰ شعبان ۱۴۴۳", "2022-03-23"),       # the tables' own day
+    ("۲۰ شعبان ۱۴۴۳", "2022-03-23"),                 # no weekday: the tables
+    ("شنبه ۱۴۴۴/۰۳/۰۸", "2022-10-04"),               # a weekday three days off: a slip, the tables
+    ("پنج‌شنبه ۳ فروردین ۱۴۰۱", "2022-03-23"),        # a solar date is exact, whatever weekday it names
+])
+def test_hijri_day_named_by_its_weekday(text, published):
+    got = parse_date(text)
+    assert got is not None and got[0] == published
+
+
 # --- weekdays, clock times, «ساعت», «ق.ظ / ب.ظ» ------------------------------------------------------
 
 WEEKDAYS = ["شنبه", "یکشنبه", "یک‌شنبه", "يكشنبه", "دوشنبه", "سه‌شنبه", "سه شنبه", "سهشنبه", "چهارشنبه",

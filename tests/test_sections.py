@@ -803,3 +803,34 @@ def test_a_label_the_tail_names_is_the_sites_name_where_it_opens_the_page(top, w
     res = Article()
     _header(lines, len(head) + 1, res, len(lines) - 1)
     assert (res.title, res.section) == (title, want)
+
+
+def test_a_run_of_other_stories_headlines_right_above_the_headline_is_no_section(tmp_path):
+    # A podcast site lists its top stories («تیتر یک») right above each page's headline and shows the
+    # section in the byline row under it. The last items of that list stand right above the headline
+    # as labels would, but they read as headlines (three words or more, each) under another
+    # headline: a run of other stories' headlines, not the section, which the byline names.
+    from conftest import refine_site
+    from palayesh.textkeys import line_key
+
+    bodies = story_bodies(12)
+    sections = ["گفت‌وگو", "اپیزودها", "ویدئو"]
+    heads = [f"{who} {what}" for who in ("ساجدی‌فر", "هافبک جوان", "سرمربی فولاد", "کاپیتان تیم ملی")
+             for what in ("از دور رقابت‌ها کنار رفت", "قرارداد خود را تمدید کرد", "به اردوی تیم ملی رفت",
+                          "در تمرین امروز غایب بود", "از هواداران عذرخواهی کرد", "به لیگ قطر پیوست",
+                          "جایزه بهترین بازیکن را گرفت", "در آستانه جدایی قرار گرفت", "به ترکیب اصلی برگشت")]
+    titles = [f"گزارش شماره {w} از تمرین تیم در شهر {v} امروز" for w, v in
+              zip(["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم"],
+                  ["مشهد", "تبریز", "شیراز"] * 4)]
+    pages = []
+    for i, (title, paras) in enumerate(zip(titles, bodies)):
+        box = heads[3 * i:3 * i + 3]  # (each another story's, on this page only)
+        pages.append(["دوشنبه ٨ شهریور ١٣٩٥", "صدای روز", "پادکست روایت رویدادها",
+                      "صدای روز - اپیزودها - خبرنامه - ویدئو - گفت‌وگو", "تیتر یک", *box, title,
+                      f"{sections[i % 3]} | یک‌شنبه ١٣٩٣/١٠/{10 + i} - ١٦:١١ | {i + 3} نظر", *paras,
+                      "کلیه حقوق برای صدای روز محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    for i, title in enumerate(titles):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["title"]) == line_key(title), (i, r["title"])
+        assert r["section"] == sections[i % 3], (i, r["section"])

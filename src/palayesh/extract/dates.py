@@ -395,6 +395,8 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
             if any(m.start() < e and s < m.end() for s, e, *_ in found):
                 continue  # an earlier (more specific) rule read these characters
             got = _day_of(name, cal, m)
+            if got and got[0] == "hijri":
+                got = ("hijri", _on_weekday(got[1], t, m.start()))
             if got:
                 found.append((m.start(), m.end(), got[0], got[1], len(m.group("y").lstrip("'")) == 2))
     if not found:
@@ -415,6 +417,42 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
                 break
         out.append(Stamp(day, clock, off, cal, s, e, short))
     return out
+
+
+#: the weekday written right before a date (or opening its match), and each weekday's number
+#: as :meth:`datetime.date.weekday` counts it
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)(" + WEEKDAY + r")[\s،,\-]*(?=\d|$)")
+_WEEKDAY_NUMBER = {"یک": 6, "دو": 0, "سه": 1, "چهار": 2, "پنج": 3, "شنبه": 5, "جمعه": 4, "ادینه": 4}
+#: how far Iran's sighted lunar months may stand from the Umm al-Qura tables (:func:`to_gregorian`)
+HIJRI_SLACK_DAYS = 2
+
+
+def _on_weekday(day: date, t: str, start: int) -> date:
+    """A Hijri date's day moved to the weekday written with it, when one is and it lies within
+    :data:`HIJRI_SLACK_DAYS` («پنج‌شنبه ۲۰ شعبان ۱۴۴۳»: Umm al-Qura's 20 Sha'ban 1443 is a
+    Wednesday, the page names a Thursday): the tables convert the month as Mecca fixed it, a page
+    in Iran counts it from its own sighting and names the day. ``start``: where the date begins in
+    the folded line ``t``.
+
+    >>> _on_weekday(date(2022, 3, 23), "پنج شنبه - 20 شعبان 1443", 11)
+    datetime.date(2022, 3, 24)
+    >>> _on_weekday(date(2022, 3, 23), "20 شعبان 1443", 0)
+    datetime.date(2022, 3, 23)
+    """
+    m = None
+    for m in _WEEKDAY_BEFORE.finditer(t, max(0, start - 24), start + 24):
+        if m.end() >= start:
+            break
+    if m is None or not (m.end() == start or m.start() == start):
+        return day
+    word = m.group(1).replace(" ", "").replace("\u200c", "")
+    want = _WEEKDAY_NUMBER.get(word[:-4] if word.endswith("شنبه") and len(word) > 4 else word)
+    if want is None:
+        return day
+    for shift in sorted(range(-HIJRI_SLACK_DAYS, HIJRI_SLACK_DAYS + 1), key=abs):
+        if (day + timedelta(days=shift)).weekday() == want:
+            return day + timedelta(days=shift)
+    return day
 
 
 _ANY_DIGIT = re.compile(r"\d")

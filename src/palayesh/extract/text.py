@@ -2074,7 +2074,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             if not _in_headline_run(lines, current, i) and not _heads_headline_run(lines, i, top):
                 clusters.append(current)
             current = []
-    if current:
+    if current and not (title_i is not None and _in_headline_run(lines, current, title_i)
+                        and all(_named_words(lines[j].text) > MAX_SECTION_WORDS for j in current)):
+        # (the labels right above the headline: no items of a run of other stories' headlines
+        # either, the page's own headline ending the run where a longer line would; a section's
+        # name of a word or three may stand right under such a run)
         clusters.append(current)
 
     def value(cl: list[int]) -> int | None:
