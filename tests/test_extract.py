@@ -599,6 +599,21 @@ def test_html_credit_without_a_colon(credit, agency):
     assert extract(page).agency == agency
 
 
+@pytest.mark.parametrize("credit,agency", [
+    # the whole credit bracketed, its short name in brackets of its own inside, among the header's lines
+    ("(خبرگزاری کار ایران (ایلنا))", "ایلنا"),
+    ("[خبرگزاری دانشجویان ایران (ایسنا)]", "ایسنا"),
+    ("(کوچک (بزرگ))", None),
+])
+def test_html_bracketed_credit_in_brackets_under_the_headline(credit, agency):
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><div class='top'>روزنامه نمونه</div><article><div class='h'><h1>"
+            + HEADLINE + "</h1><div class='m'>کد خبر: ۵۰۰۴۴۱</div>"
+            f"<div class='m'>{credit}</div></div><div class='t'>{paras}</div></article>"
+            "<div class='f'>تمامی حقوق محفوظ است.</div></body></html>")
+    assert extract(page).agency == agency
+
+
 def test_a_line_ending_with_a_colon_is_no_headline():
     # «🔸 خبرگزاری فارس:» on its own line opens the lead under the headline: it introduces, not heads
     page = "\n".join(["کانال نمونه", "@news24", "۹ هزار عضو", "⭕️ " + HEADLINE, "🔸 خبرگزاری فارس:", *STORY])

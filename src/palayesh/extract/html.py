@@ -1210,8 +1210,9 @@ def _beside_headline(el, t: str) -> bool:
 
 
 _CREDIT_WORDS = re.compile(r"^[^\w(\[]*[(\[]?\s*(?:منبع|ماخذ|مأخذ|به\s*نقل|نقل\s*از|برگرفته|بازنشر|اقتباس)")
-#: a text that is one bracketed phrase: «(سایت ورزش سه)», «[ایسنا]»
-_BRACKETED = re.compile(r"^[(\[][^()\[\]]+[)\]]$")
+#: a text that is one bracketed phrase: «(سایت ورزش سه)», «[ایسنا]», and one whose full name closes
+#: with its short one in brackets of its own: «(خبرگزاری کار ایران (ایلنا))»
+_BRACKETED = re.compile(r"^[(\[][^()\[\]]+(?:[(\[][^()\[\]]+[)\]]\s*)?[)\]]$")
 
 #: class/id words of an element that names the story's source
 _SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)
