@@ -263,6 +263,39 @@ def _only_name(value: str) -> str | None:
     return name if all(w in named or w in joined or w in _BARE_EXTRA for w in words) else None
 
 
+#: a credit slot: a source label and a colon, then the value («منبع خبر: رویترز», «مأخذ: X»); not
+#: «به نقل از X», which sentences open too
+_SLOT = re.compile(r"^\s*[(\[]?\s*(?:منبع\s*(?:خبر|اصلی|مطلب)?|ماخذ|مأخذ|source)\s*[:：]\s*"
+                   r"(?P<x>[^:：]+?)\s*[)\]]?\s*$", re.I)
+#: an outlet's name in a slot: one to three words of letters (no digits, no sentence)
+MAX_SLOT_WORDS = 3
+
+
+def agency_from_slot(line: str) -> str | None:
+    """The outlet a credit slot names, whether or not the agency table knows it: «منبع خبر: رویترز»
+    -> «رویترز», «منبع: خبرگزاری آناتولی» -> «آناتولی» (the words that say what kind of outlet it is
+    dropped). A name the table knows gives its canonical name. The caller vouches that the line is a
+    slot of the site's template (its shape recurs on the site's pages), as a value under a table
+    («منبع: آمار بانک مرکزی») is not.
+
+    >>> agency_from_slot("منبع خبر: خبرگزاری آسوشیتدپرس"), agency_from_slot("منبع: ایسنا")
+    ('آسوشیتدپرس', 'ایسنا')
+    >>> agency_from_slot("منبع: گزارش سالانه ۱۴۰۱"), agency_from_slot("منبع: www.example.com") is None
+    (None, True)
+    """
+    m = _SLOT.match(_unmarked(line))
+    if m is None or len(m.group("x")) > 40 or _PHOTO_SOURCE.match(m.group("x")):
+        return None
+    known = agency_from_credit(line)
+    if known:
+        return known
+    words = [w for w in m.group("x").split() if w not in _BARE_EXTRA]
+    if not 1 <= len(words) <= MAX_SLOT_WORDS or not all(re.fullmatch(r"[^\W\d_][^\W\d_\u200c]*(?:\u200c[^\W\d_]+)*", w)
+                                                          for w in words):
+        return None
+    return " ".join(words)
+
+
 def is_credit_line(line: str) -> bool:
     """Whether a short line is a credit (it goes with the page's chrome, not its story): a credit
     label before an agency's name, even one joined to the next line or a longer name («منبع:

@@ -31,6 +31,7 @@ from . import Article
 from .agency import (
     agency_from_byline,
     agency_from_credit,
+    agency_from_slot,
     agency_mentioned,
     agency_of_story,
     has_dateline,
@@ -66,6 +67,7 @@ from .text import (
     BRAND_SHARE,
     CHROME,
     MAX_BRAND_WORDS,
+    SLOT_SHARE,
     classify,
     cut_site_end,
     end_marker_shape,
@@ -652,7 +654,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if art.agency is None and paras:
         if pkeys is None:
             pkeys = [line_key(ln) for ln in page.lines]
-        art.agency = _bare_credit_under(page.lines, pkeys, paras[-1], template)
+        art.agency = _bare_credit_under(page.lines, pkeys, paras[-1], template) \
+            or _slot_credit(page.lines, pkeys, paras, template)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras)
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
@@ -1174,6 +1177,23 @@ def _credit_element(root) -> str | None:
         if got and not _CREDIT_WORDS.match(t) and _beside_headline(el.getparent() if linked else el, t):
             continue  # «<li><a>headline</a> <span>(مهر)</span></li>»: a related item's source
         if got:
+            return got
+    return None
+
+
+def _slot_credit(lines: list[str], keys: list[str], paras: list[str], template) -> str | None:
+    """The outlet a credit slot of the site's template names, though the agency table does not know
+    it («منبع خبر: رویترز»): a «منبع: X» line above the story or after it whose shape the run shows on
+    many of the site's pages (:data:`.text.SLOT_SHARE`); never one between the story's paragraphs
+    (a table's «منبع: …»)."""
+    if template is None or not template.learned:
+        return None
+    first, last = _find(keys, line_key(paras[0])), _find(keys, line_key(paras[-1]))
+    for i, t in enumerate(lines):
+        if first is not None and last is not None and first <= i <= last:
+            continue
+        got = agency_from_slot(t) if len(t) <= 60 else None
+        if got and template.page_share(t) >= SLOT_SHARE:
             return got
     return None
 

@@ -35,6 +35,7 @@ from . import Article
 from .agency import (
     agency_closer_start,
     agency_from_credit,
+    agency_from_slot,
     agency_mentioned,
     agency_of_story,
     find_agency,
@@ -1486,6 +1487,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             if a:
                 res.agency = a
                 break
+    if res.agency is None:
+        # a credit slot of the site's template names an outlet the agency table does not know
+        # («منبع: رویترز» on many of its pages, each with its own value); above or after the story only
+        res.agency = next((a for ln in near + lines[end:] + head if ln.kind != PARA and ln.share >= SLOT_SHARE
+                           and (a := agency_from_slot(ln.text))), None)
     if res.agency is None and title_i is not None:
         # a source line under the headline: «ورزش سه — ۶ دقیقه پیش», «ایسنا | ۱۲ مهر ۱۴۰۱»
         for ln in lines[title_i + 1: head_end]:
@@ -1571,6 +1577,9 @@ SITE_NAME_MIN_SHARE = 0.5
 MAX_BRAND_WORDS = 5
 #: a line on this share of a site's pages is the site's own (:attr:`Line.brand`)
 BRAND_SHARE = 0.9
+#: a «منبع: X» line whose shape stands on this share of its site's pages at least is the template's
+#: credit slot: its value names the story's outlet, known to the agency table or not
+SLOT_SHARE = 0.3
 #: a credit in the header is a short line of its own («📰 منبع: ایسنا», «به نقل از ورزش سه»)
 MAX_HEAD_CREDIT_WORDS = 8
 #: a line of fields («نویسنده: … | منبع: … | ۱۲ مهر»): a labelled field after a separator
