@@ -786,3 +786,24 @@ def test_a_run_label_under_the_headline_that_the_site_shows_nowhere_else_is_no_s
              ln("Coindesk", SHORT, vocab=("Coindesk",), seen=seen),
              ln("به گزارش دهقان نیوز، بیانکونری چهارمین قهرمانی پیاپی خود در سری آ را فصل گذشته کسب کرد.", PARA)]
     assert _section_under_headline(lines, 0, 4, set(), set()) == section
+
+
+@pytest.mark.parametrize("html", [False, True])
+@pytest.mark.parametrize("last,kept", [
+    # a citation of the page: its headline quoted whole, an author and a year, the publisher
+    (f"نحوه استناد: رضایی، مریم (۱۴۰۱). «{HEADLINE}». تهران: پژوهشکده نمونه.", False),
+    (f"مطلب «{HEADLINE}» را در پژوهشکده نمونه بخوانید و با دوستان خود به اشتراک بگذارید.", False),
+    # a speaker's words that the headline repeats are the story's
+    (f"وی در پایان تأکید کرد: «{HEADLINE}» و همه باید کمک کنند.", True),
+])
+def test_a_citation_of_the_page_after_the_story_is_no_paragraph(html, last, kept):
+    if html:
+        paras = "".join(f"<p>{p}</p>" for p in [*STORY, last])
+        page = ("<!doctype html><html><body><div class='top'>پژوهشکده نمونه</div><article><h1>" + HEADLINE
+                + f"</h1><div class='t'>{paras}</div></article><div class='f'>تمامی حقوق محفوظ است.</div></body></html>")
+    else:
+        page = "\n\n".join(["پژوهشکده نمونه", HEADLINE, *STORY, last, "تمامی حقوق محفوظ است."]) + "\n"
+    a = extract(page)
+    assert a.title == HEADLINE
+    story = ([a.lead] if a.lead else []) + a.paragraphs
+    assert story[:3] == STORY and (story[-1] == last) == kept

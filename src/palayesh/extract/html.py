@@ -68,6 +68,7 @@ from .text import (
     CHROME,
     MAX_BRAND_WORDS,
     SLOT_SHARE,
+    cites_own_title,
     classify,
     cut_site_end,
     end_marker_shape,
@@ -639,6 +640,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             art.lead, paras = paras[0], paras[1:]
         elif art.lead is None and len(paras) >= 2 and (cut := _lead_in_its_own_block(page, pkeys, paras)):
             art.lead, paras = paras[0], paras[cut:]
+    if art.title and len(paras) >= 2 and cites_own_title(paras[-1], art.title):
+        paras = paras[:-1]  # «نحوه استناد: … «<headline>». …»: the page cited, not its story
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
     if body.restored:

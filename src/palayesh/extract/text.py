@@ -1189,6 +1189,33 @@ _INLINE_END = re.compile(r"\s*(?:/?\s*انتهای\s*(?:پیام|خبر)|پای�
 MAX_INLINE_END = 64
 
 
+#: a quoted span: «…», “…”, "…"
+_QUOTED_SPAN = re.compile(r"[«“\"](?P<q>[^«»“”\"]{8,300})[»”\"]")
+#: a paragraph that quotes its page's headline holds this many words at most to be a reference to
+#: the page (a citation, a share text), not a paragraph of the story
+MAX_CITING_WORDS = 60
+
+
+def cites_own_title(text: str, title: str) -> bool:
+    """Whether a paragraph after the story quotes the page's own headline whole (four words or more),
+    as a citation or a share text does («نحوه استناد: صادقی، زهره (۱۴۰۰). «<headline>». تهران: …»),
+    not as a speaker's words («… گفت: «<headline>»»: a headline may be a quote).
+
+    >>> t = "ونگر: جام حذفی گاهی مانع موفقیت ما شده"
+    >>> cites_own_title(f"نحوه استناد: صادقی، زهره (۱۴۰۰). «{t}». تهران: راهبرد اقتصادی.", t)
+    True
+    >>> cites_own_title("او گفت: «جام حذفی گاهی مانع موفقیت ما شده»", "جام حذفی گاهی مانع موفقیت ما شده")
+    False
+    """
+    if len(title.split()) < 4 or len(text.split()) > MAX_CITING_WORDS:
+        return False
+    key = line_key(title)
+    for m in _QUOTED_SPAN.finditer(text):
+        if line_key(m.group("q")) == key and text[: m.start()].rstrip()[-1:] not in ":：":
+            return True
+    return False
+
+
 def _strip_inline_chrome(text: str) -> str:
     """``text`` without the end-of-article marker glued to its end.
 
@@ -1473,6 +1500,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
     head_end = lead_i if lead_i is not None else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None)
+    if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
+        res.paragraphs.pop()  # «نحوه استناد: … «<headline>». تهران: …»: the page cited, not its story
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
     # name; a labelled one in the header, «به نقل از X» above the headline), then the dateline,
     # then a reporter mention
