@@ -27,6 +27,19 @@ def test_names_with_spaces_lost_or_added(text, agency):
     assert find_agency(text) == agency
 
 
+@pytest.mark.parametrize("lead,agency", [
+    # a name that is also an everyday word («موج», «میزان») names the agency alone; another word on it
+    # makes a longer name, a site's own, which credits nobody
+    ("به گزارش \"موج شمال\" از گنبدکاووس، مسابقات استانی امروز آغاز شد.", None),
+    ("به گزارش میزان آستارا، مسابقات استانی امروز آغاز شد.", None),
+    ("به گزارش موج از گنبدکاووس، مسابقات استانی امروز آغاز شد.", "موج"),
+    ("به گزارش میزان، مسابقات استانی امروز آغاز شد.", "میزان"),
+    ("به گزارش موج شمال به نقل از ایسنا، مسابقات استانی امروز آغاز شد.", "ایسنا"),
+])
+def test_an_everyday_word_names_the_agency_only_alone(lead, agency):
+    assert agency_of_story(lead, STORY) == agency
+
+
 @pytest.mark.parametrize("line,agency", [
     ("منبع: همشهری سلامت", None),                     # a longer name: another outlet
     ("منبع: باشگاه خبرنگاران نگاه", None),

@@ -55,6 +55,8 @@ def find_agency(text: str) -> str | None:
     'ایسنا'
     >>> find_agency("به گزارش ورزشسه، تیم"), find_agency("به گزارش خبر گزاری فارس")  # spaces lost or added
     ('ورزش سه', 'فارس')
+    >>> find_agency("به گزارش موج از تهران"), find_agency("به گزارش موج شمال از تهران")  # a longer name
+    ('موج', None)
     """
     found = _find(_words(text))
     return found[0] if found else None
@@ -84,7 +86,9 @@ def _find(toks: list[str]) -> tuple[str, int, int] | None:
             if name is None:
                 continue
             if n == 1 and toks[i] in _AMBIGUOUS:
-                weak = weak or (name, i, n)
+                # (and only alone: another word on it makes a longer name, a site's own: «موج شمال»)
+                if i + 1 == len(toks) or toks[i + 1] in _AFTER_NAME:
+                    weak = weak or (name, i, n)
                 continue
             if name == "مهر" and n == 1:
                 # the month: a number before it («۲۸ مهر») or after it («مهر ۱۴۰۲», «مهر ماه»)
