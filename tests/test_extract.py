@@ -807,3 +807,26 @@ def test_a_citation_of_the_page_after_the_story_is_no_paragraph(html, last, kept
     assert a.title == HEADLINE
     story = ([a.lead] if a.lead else []) + a.paragraphs
     assert story[:3] == STORY and (story[-1] == last) == kept
+
+
+def test_headline_over_a_tall_box_of_the_sites_template(tmp_path):
+    # between the headline and the story the site sets a dozen lines of its own on every page (a
+    # toolbar, a key-figures box whose values vary): they do not push the headline out of reach
+    from conftest import refine_site, story_bodies
+
+    box = ["نظرات", "A A A", "نسخه چاپی", "دانلود نسخه PDF", "شاخص‌های کلیدی", "شاخص\tمقدار"]
+    titles = ["بازار کار در انتظار سیاست‌های تازه دولت", "صادرات غیرنفتی در فصل بهار کاهش یافت",
+              "چشم‌انداز تورم در سال آینده روشن نیست", "سرمایه‌گذاری خارجی همچنان در رکود است",
+              "بانک مرکزی سیاست پولی تازه‌ای اعلام کرد", "قیمت مسکن در شهرهای بزرگ ثابت ماند",
+              "یارانه انرژی و چالش‌های بودجه عمومی کشور", "رشد صنعت خودرو به واردات قطعه وابسته است",
+              "کشاورزی در برابر خشکسالی چه می‌تواند بکند", "بورس تهران هفته را با رشد شاخص به پایان برد"]
+    pages = []
+    for i, paras in enumerate(story_bodies(10, 3)):
+        figures = [f"نرخ تورم\t{30 + i}٪", f"رشد اقتصادی\t{i}٪", f"نرخ بیکاری\t{10 + i}٪", f"نرخ ارز\t{40 + i}"]
+        pages.append(["اندیشکده نمونه", f"بخش: {['اقتصاد کلان', 'انرژی'][i % 2]}", titles[i],
+                      f"مریم رضایی | ۱۴۰۲/۰۳/{i + 10:02d}", f"کد خبر: {5000 + i}", *box, *figures, *paras,
+                      "تمامی حقوق برای اندیشکده نمونه محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) == 10
+    for i in range(10):
+        assert rows[f"p{i:02d}"]["title"] == titles[i]

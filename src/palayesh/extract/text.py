@@ -1928,13 +1928,24 @@ MAX_SECTION_WORDS = 3
 MAX_TITLE_WORDS = 20
 
 
+def _reach_start(lines: list[Line], head_end: int) -> int:
+    """The first line the headline may stand on: :data:`HEADLINE_REACH` lines above ``head_end``, not
+    counting the lines of the site's template between (a key-figures box, a toolbar: they recur on
+    its pages, however many), twice as far at most."""
+    lo, count = head_end, 0
+    while lo > 0 and count < HEADLINE_REACH - 1 and head_end - lo < 2 * HEADLINE_REACH:
+        lo -= 1
+        count += not lines[lo].recurs
+    return lo
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
     title_i = fallback = recurring = linked = bylined = None
-    for i in range(head_end - 1, max(-1, head_end - HEADLINE_REACH), -1):
+    for i in range(head_end - 1, _reach_start(lines, head_end) - 1, -1):
         ln = lines[i]
         if ln.byline and bylined is None and ln.kind == SHORT and not _BYLINE_START.match(ln.text):
             # a byline by the template only: the headline when no other line is (a site whose
