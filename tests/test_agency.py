@@ -315,13 +315,15 @@ def _slot_site(outlets, *, html=False, in_story=False):
     return pages
 
 
-OUTLETS = ["کالیستا", "خبرگزاری مورانو", "کالیستا", "تلویس", "مورانو", "تلویس", "کالیستا", "مورانو"]
+OUTLETS = ["خبرگزاری کالیستا", "خبرگزاری مورانو", "خبرگزاری کالیستا", "خبرگزاری تلویس", "خبرگزاری مورانو",
+           "خبرگزاری تلویس", "خبرگزاری کالیستا", "خبرگزاری مورانو"]
 
 
 @pytest.mark.parametrize("html", [False, True])
 def test_a_credit_slot_of_the_site_names_an_outlet_the_table_does_not_know(tmp_path, html):
-    # the run shows the slot («منبع خبر: …» after every story, its value varying): its value is the
-    # outlet, «خبرگزاری مورانو» as «مورانو»; one page alone is no template, and does not name it
+    # the run shows the slot («منبع خبر: …» after every story, its value varying): a news agency it
+    # names is the story's, «خبرگزاری مورانو» as «مورانو»; one page alone is no template, and does not
+    # name it; nor does a slot naming a paper or a magazine («منبع: لوکارنو»: no agency)
     from conftest import read_rows
     from palayesh import refine
 
@@ -336,6 +338,14 @@ def test_a_credit_slot_of_the_site_names_an_outlet_the_table_does_not_know(tmp_p
     assert [rows[f"p{i:02d}"]["agency"] for i in range(len(OUTLETS))] == want
     page = "\n\n".join(_slot_site(OUTLETS[:1], html=html)[0])
     assert extract(page).agency != "کالیستا"
+    papers = [o.split()[-1] for o in OUTLETS]
+    src = tmp_path / "papers"
+    src.mkdir()
+    for i, lines in enumerate(_slot_site(papers, html=html)):
+        (src / f"p{i:02d}.{ext}").write_text("\n\n".join(lines), encoding="utf-8")
+    refine(src, tmp_path / "out2", workers=1, progress="none")
+    rows = read_rows(tmp_path / "out2") + read_rows(tmp_path / "out2", "rejected")
+    assert len(rows) == len(papers) and not {r["agency"] for r in rows} & set(papers)
 
 
 def test_a_source_line_between_the_paragraphs_is_no_credit_slot(tmp_path):

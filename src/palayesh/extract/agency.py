@@ -273,17 +273,21 @@ _SLOT = re.compile(r"^\s*[(\[]?\s*(?:منبع\s*(?:خبر|اصلی|مطلب)?|م
                    r"(?P<x>[^:：]+?)\s*[)\]]?\s*$", re.I)
 #: an outlet's name in a slot: one to three words of letters (no digits, no sentence)
 MAX_SLOT_WORDS = 3
+#: the word that says an outlet is a news agency («خبرگزاری X»), not a paper, a magazine or a site
+_AGENCY_WORDS = frozenset(tokens("خبرگزاری"))
 
 
 def agency_from_slot(line: str) -> str | None:
-    """The outlet a credit slot names, whether or not the agency table knows it: «منبع خبر: رویترز»
-    -> «رویترز», «منبع: خبرگزاری آناتولی» -> «آناتولی» (the words that say what kind of outlet it is
-    dropped). A name the table knows gives its canonical name. The caller vouches that the line is a
-    slot of the site's template (its shape recurs on the site's pages), as a value under a table
-    («منبع: آمار بانک مرکزی») is not.
+    """The agency a credit slot names, whether or not the agency table knows it: a name the table
+    knows gives its canonical name; another when the slot says it is a news agency («منبع خبر:
+    خبرگزاری آناتولی» -> «آناتولی»), not a paper's or a magazine's name («منبع: واشنگتن‌پست»: no
+    agency). The caller vouches that the line is a slot of the site's template (its shape recurs on
+    the site's pages), as a value under a table («منبع: آمار بانک مرکزی») is not.
 
     >>> agency_from_slot("منبع خبر: خبرگزاری آسوشیتدپرس"), agency_from_slot("منبع: ایسنا")
     ('آسوشیتدپرس', 'ایسنا')
+    >>> agency_from_slot("منبع: المانیتور") is None
+    True
     >>> agency_from_slot("منبع: گزارش سالانه ۱۴۰۱"), agency_from_slot("منبع: www.example.com") is None
     (None, True)
     """
@@ -293,7 +297,10 @@ def agency_from_slot(line: str) -> str | None:
     known = agency_from_credit(line)
     if known:
         return known
-    words = [w for w in m.group("x").split() if w not in _BARE_EXTRA]
+    given = m.group("x").split()
+    if not any(w in _AGENCY_WORDS for w in given):
+        return None  # (a newspaper's, a magazine's, a site's name: the credit of no agency)
+    words = [w for w in given if w not in _BARE_EXTRA]
     if not 1 <= len(words) <= MAX_SLOT_WORDS or not all(re.fullmatch(r"[^\W\d_][^\W\d_\u200c]*(?:\u200c[^\W\d_]+)*", w)
                                                           for w in words):
         return None
