@@ -27,6 +27,19 @@ def test_names_with_spaces_lost_or_added(text, agency):
     assert find_agency(text) == agency
 
 
+@pytest.mark.parametrize("lead,agency", [
+    # a name that is also an everyday word («موج», «میزان») names the agency alone; another word on it
+    # makes a longer name, a site's own, which credits nobody
+    ("به گزارش \"موج شمال\" از گنبدکاووس، مسابقات استانی امروز آغاز شد.", None),
+    ("به گزارش میزان آستارا، مسابقات استانی امروز آغاز شد.", None),
+    ("به گزارش موج از گنبدکاووس، مسابقات استانی امروز آغاز شد.", "موج"),
+    ("به گزارش میزان، مسابقات استانی امروز آغاز شد.", "میزان"),
+    ("به گزارش موج شمال به نقل از ایسنا، مسابقات استانی امروز آغاز شد.", "ایسنا"),
+])
+def test_an_everyday_word_names_the_agency_only_alone(lead, agency):
+    assert agency_of_story(lead, STORY) == agency
+
+
 @pytest.mark.parametrize("line,agency", [
     ("منبع: همشهری سلامت", None),                     # a longer name: another outlet
     ("منبع: باشگاه خبرنگاران نگاه", None),
@@ -279,3 +292,66 @@ def test_agency_dateline_before_or_name_after_the_story(first, last, agency, htm
     else:
         page = "\n\n".join(["سایت نمونه", "صفحه نخست | آموزش | تماس با ما", "آموزش", head, *paras, "درباره ما"]) + "\n"
     assert extract(page).agency == agency
+
+
+def _slot_site(outlets, *, html=False, in_story=False):
+    """Pages of one site that credit each story in a «منبع خبر: X» slot after it (or between its
+    paragraphs when ``in_story``), X an outlet the agency table does not know."""
+    from conftest import story_bodies
+
+    pages = []
+    for i, (paras, outlet) in enumerate(zip(story_bodies(len(outlets), 3), outlets)):
+        title = f"گزارش شماره {i + 1} از رویدادهای مهم هفته در جهان"
+        slot = f"منبع خبر: {outlet}"
+        story = [paras[0], slot, *paras[1:]] if in_story else [*paras, "انتهای پیام/", slot]
+        if html:
+            blocks = "".join(f"<p>{p}</p>" if p in paras else f"<div class='m'>{p}</div>" for p in story)
+            pages.append(["<!doctype html><html><head><link rel='canonical' href='https://dorna.example/n/"
+                          f"{i}'></head><body><div class='top'>دورنا نیوز</div><nav>خانه | جهان | ورزش</nav>"
+                          f"<article><h1>{title}</h1>{blocks}</article>"
+                          "<div class='f'>تمامی حقوق برای دورنا نیوز محفوظ است.</div></body></html>"])
+        else:
+            pages.append(["دورنا نیوز", "خانه | جهان | ورزش", title, *story, "تمامی حقوق برای دورنا نیوز محفوظ است."])
+    return pages
+
+
+OUTLETS = ["خبرگزاری کالیستا", "خبرگزاری مورانو", "خبرگزاری کالیستا", "خبرگزاری تلویس", "خبرگزاری مورانو",
+           "خبرگزاری تلویس", "خبرگزاری کالیستا", "خبرگزاری مورانو"]
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_credit_slot_of_the_site_names_an_outlet_the_table_does_not_know(tmp_path, html):
+    # the run shows the slot («منبع خبر: …» after every story, its value varying): a news agency it
+    # names is the story's, «خبرگزاری مورانو» as «مورانو»; one page alone is no template, and does not
+    # name it; nor does a slot naming a paper or a magazine («منبع: لوکارنو»: no agency)
+    from conftest import read_rows
+    from palayesh import refine
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    ext = "html" if html else "txt"
+    for i, lines in enumerate(_slot_site(OUTLETS, html=html)):
+        (src / f"p{i:02d}.{ext}").write_text("\n\n".join(lines), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")}
+    want = [o.split()[-1] for o in OUTLETS]
+    assert [rows[f"p{i:02d}"]["agency"] for i in range(len(OUTLETS))] == want
+    page = "\n\n".join(_slot_site(OUTLETS[:1], html=html)[0])
+    assert extract(page).agency != "کالیستا"
+    papers = [o.split()[-1] for o in OUTLETS]
+    src = tmp_path / "papers"
+    src.mkdir()
+    for i, lines in enumerate(_slot_site(papers, html=html)):
+        (src / f"p{i:02d}.{ext}").write_text("\n\n".join(lines), encoding="utf-8")
+    refine(src, tmp_path / "out2", workers=1, progress="none")
+    rows = read_rows(tmp_path / "out2") + read_rows(tmp_path / "out2", "rejected")
+    assert len(rows) == len(papers) and not {r["agency"] for r in rows} & set(papers)
+
+
+def test_a_source_line_between_the_paragraphs_is_no_credit_slot(tmp_path):
+    # «منبع خبر: X» between a story's paragraphs (under a table, a quote) is the source of that, not
+    # the outlet of the story, however often the site writes one
+    from conftest import refine_site
+
+    rows = refine_site(tmp_path, _slot_site(OUTLETS, in_story=True))
+    assert rows and not {r["agency"] for r in rows.values()} & {o.split()[-1] for o in OUTLETS}

@@ -599,6 +599,21 @@ def test_html_credit_without_a_colon(credit, agency):
     assert extract(page).agency == agency
 
 
+@pytest.mark.parametrize("credit,agency", [
+    # the whole credit bracketed, its short name in brackets of its own inside, among the header's lines
+    ("(خبرگزاری کار ایران (ایلنا))", "ایلنا"),
+    ("[خبرگزاری دانشجویان ایران (ایسنا)]", "ایسنا"),
+    ("(کوچک (بزرگ))", None),
+])
+def test_html_bracketed_credit_in_brackets_under_the_headline(credit, agency):
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><div class='top'>روزنامه نمونه</div><article><div class='h'><h1>"
+            + HEADLINE + "</h1><div class='m'>کد خبر: ۵۰۰۴۴۱</div>"
+            f"<div class='m'>{credit}</div></div><div class='t'>{paras}</div></article>"
+            "<div class='f'>تمامی حقوق محفوظ است.</div></body></html>")
+    assert extract(page).agency == agency
+
+
 def test_a_line_ending_with_a_colon_is_no_headline():
     # «🔸 خبرگزاری فارس:» on its own line opens the lead under the headline: it introduces, not heads
     page = "\n".join(["کانال نمونه", "@news24", "۹ هزار عضو", "⭕️ " + HEADLINE, "🔸 خبرگزاری فارس:", *STORY])
@@ -771,3 +786,47 @@ def test_a_run_label_under_the_headline_that_the_site_shows_nowhere_else_is_no_s
              ln("Coindesk", SHORT, vocab=("Coindesk",), seen=seen),
              ln("به گزارش دهقان نیوز، بیانکونری چهارمین قهرمانی پیاپی خود در سری آ را فصل گذشته کسب کرد.", PARA)]
     assert _section_under_headline(lines, 0, 4, set(), set()) == section
+
+
+@pytest.mark.parametrize("html", [False, True])
+@pytest.mark.parametrize("last,kept", [
+    # a citation of the page: its headline quoted whole, an author and a year, the publisher
+    (f"نحوه استناد: رضایی، مریم (۱۴۰۱). «{HEADLINE}». تهران: پژوهشکده نمونه.", False),
+    (f"مطلب «{HEADLINE}» را در پژوهشکده نمونه بخوانید و با دوستان خود به اشتراک بگذارید.", False),
+    # a speaker's words that the headline repeats are the story's
+    (f"وی در پایان تأکید کرد: «{HEADLINE}» و همه باید کمک کنند.", True),
+])
+def test_a_citation_of_the_page_after_the_story_is_no_paragraph(html, last, kept):
+    if html:
+        paras = "".join(f"<p>{p}</p>" for p in [*STORY, last])
+        page = ("<!doctype html><html><body><div class='top'>پژوهشکده نمونه</div><article><h1>" + HEADLINE
+                + f"</h1><div class='t'>{paras}</div></article><div class='f'>تمامی حقوق محفوظ است.</div></body></html>")
+    else:
+        page = "\n\n".join(["پژوهشکده نمونه", HEADLINE, *STORY, last, "تمامی حقوق محفوظ است."]) + "\n"
+    a = extract(page)
+    assert a.title == HEADLINE
+    story = ([a.lead] if a.lead else []) + a.paragraphs
+    assert story[:3] == STORY and (story[-1] == last) == kept
+
+
+def test_headline_over_a_tall_box_of_the_sites_template(tmp_path):
+    # between the headline and the story the site sets a dozen lines of its own on every page (a
+    # toolbar, a key-figures box whose values vary): they do not push the headline out of reach
+    from conftest import refine_site, story_bodies
+
+    box = ["نظرات", "A A A", "نسخه چاپی", "دانلود نسخه PDF", "شاخص‌های کلیدی", "شاخص\tمقدار"]
+    titles = ["بازار کار در انتظار سیاست‌های تازه دولت", "صادرات غیرنفتی در فصل بهار کاهش یافت",
+              "چشم‌انداز تورم در سال آینده روشن نیست", "سرمایه‌گذاری خارجی همچنان در رکود است",
+              "بانک مرکزی سیاست پولی تازه‌ای اعلام کرد", "قیمت مسکن در شهرهای بزرگ ثابت ماند",
+              "یارانه انرژی و چالش‌های بودجه عمومی کشور", "رشد صنعت خودرو به واردات قطعه وابسته است",
+              "کشاورزی در برابر خشکسالی چه می‌تواند بکند", "بورس تهران هفته را با رشد شاخص به پایان برد"]
+    pages = []
+    for i, paras in enumerate(story_bodies(10, 3)):
+        figures = [f"نرخ تورم\t{30 + i}٪", f"رشد اقتصادی\t{i}٪", f"نرخ بیکاری\t{10 + i}٪", f"نرخ ارز\t{40 + i}"]
+        pages.append(["اندیشکده نمونه", f"بخش: {['اقتصاد کلان', 'انرژی'][i % 2]}", titles[i],
+                      f"مریم رضایی | ۱۴۰۲/۰۳/{i + 10:02d}", f"کد خبر: {5000 + i}", *box, *figures, *paras,
+                      "تمامی حقوق برای اندیشکده نمونه محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) == 10
+    for i in range(10):
+        assert rows[f"p{i:02d}"]["title"] == titles[i]

@@ -52,6 +52,15 @@ def test_menus_and_dates_are_no_trail(line):
     assert crumb_parts(line) is None
 
 
+@pytest.mark.parametrize("sep", ["◄", "⟫", "▸", "❯"])
+def test_text_page_trail_with_the_sites_own_separator(sep):
+    # a trail set apart by a mark no list names: the mark after the home label is the separator
+    title = "افتتاح پروژه عمرانی و خدماتی در شهرستان سرباز با حضور استاندار"
+    page = "\n\n".join(["صدای کرانه", f"صفحه اصلی {sep} خاطرات", title, "نویسنده: مدیر — ۱ بهمن ۸۸", *STORY]) + "\n"
+    assert extract(page).section == "خاطرات"
+    assert crumb_parts(f"تیم ملی {sep} برد") is None   # not from home: no trail
+
+
 def test_text_page_trail_with_a_long_headline_and_digits():
     title = "افتتاح و بهره‌برداری از ۱۲۲ پروژه عمرانی و خدماتی در شهرستان سرباز با حضور استاندار و نماینده مردم"
     page = "\n\n".join(["صدای کرانه", "خانه | ورزش | اقتصاد | فرهنگ و هنر | اجتماعی | تماس با ما",

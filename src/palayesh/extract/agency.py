@@ -55,6 +55,8 @@ def find_agency(text: str) -> str | None:
     'ایسنا'
     >>> find_agency("به گزارش ورزشسه، تیم"), find_agency("به گزارش خبر گزاری فارس")  # spaces lost or added
     ('ورزش سه', 'فارس')
+    >>> find_agency("به گزارش موج از تهران"), find_agency("به گزارش موج شمال از تهران")  # a longer name
+    ('موج', None)
     """
     found = _find(_words(text))
     return found[0] if found else None
@@ -84,7 +86,9 @@ def _find(toks: list[str]) -> tuple[str, int, int] | None:
             if name is None:
                 continue
             if n == 1 and toks[i] in _AMBIGUOUS:
-                weak = weak or (name, i, n)
+                # (and only alone: another word on it makes a longer name, a site's own: «موج شمال»)
+                if i + 1 == len(toks) or toks[i + 1] in _AFTER_NAME:
+                    weak = weak or (name, i, n)
                 continue
             if name == "مهر" and n == 1:
                 # the month: a number before it («۲۸ مهر») or after it («مهر ۱۴۰۲», «مهر ماه»)
@@ -261,6 +265,46 @@ def _only_name(value: str) -> str | None:
     named = {t for k, v in table.items() if v == name for t in k} | set(tokens(name))
     joined = {k for k, v in _spaceless().items() if v == name}
     return name if all(w in named or w in joined or w in _BARE_EXTRA for w in words) else None
+
+
+#: a credit slot: a source label and a colon, then the value («منبع خبر: رویترز», «مأخذ: X»); not
+#: «به نقل از X», which sentences open too
+_SLOT = re.compile(r"^\s*[(\[]?\s*(?:منبع\s*(?:خبر|اصلی|مطلب)?|ماخذ|مأخذ|source)\s*[:：]\s*"
+                   r"(?P<x>[^:：]+?)\s*[)\]]?\s*$", re.I)
+#: an outlet's name in a slot: one to three words of letters (no digits, no sentence)
+MAX_SLOT_WORDS = 3
+#: the word that says an outlet is a news agency («خبرگزاری X»), not a paper, a magazine or a site
+_AGENCY_WORDS = frozenset(tokens("خبرگزاری"))
+
+
+def agency_from_slot(line: str) -> str | None:
+    """The agency a credit slot names, whether or not the agency table knows it: a name the table
+    knows gives its canonical name; another when the slot says it is a news agency («منبع خبر:
+    خبرگزاری آناتولی» -> «آناتولی»), not a paper's or a magazine's name («منبع: واشنگتن‌پست»: no
+    agency). The caller vouches that the line is a slot of the site's template (its shape recurs on
+    the site's pages), as a value under a table («منبع: آمار بانک مرکزی») is not.
+
+    >>> agency_from_slot("منبع خبر: خبرگزاری آسوشیتدپرس"), agency_from_slot("منبع: ایسنا")
+    ('آسوشیتدپرس', 'ایسنا')
+    >>> agency_from_slot("منبع: المانیتور") is None
+    True
+    >>> agency_from_slot("منبع: گزارش سالانه ۱۴۰۱"), agency_from_slot("منبع: www.example.com") is None
+    (None, True)
+    """
+    m = _SLOT.match(_unmarked(line))
+    if m is None or len(m.group("x")) > 40 or _PHOTO_SOURCE.match(m.group("x")):
+        return None
+    known = agency_from_credit(line)
+    if known:
+        return known
+    given = m.group("x").split()
+    if not any(w in _AGENCY_WORDS for w in given):
+        return None  # (a newspaper's, a magazine's, a site's name: the credit of no agency)
+    words = [w for w in given if w not in _BARE_EXTRA]
+    if not 1 <= len(words) <= MAX_SLOT_WORDS or not all(re.fullmatch(r"[^\W\d_][^\W\d_\u200c]*(?:\u200c[^\W\d_]+)*", w)
+                                                          for w in words):
+        return None
+    return " ".join(words)
 
 
 def is_credit_line(line: str) -> bool:

@@ -31,6 +31,7 @@ from . import Article
 from .agency import (
     agency_from_byline,
     agency_from_credit,
+    agency_from_slot,
     agency_mentioned,
     agency_of_story,
     has_dateline,
@@ -66,6 +67,8 @@ from .text import (
     BRAND_SHARE,
     CHROME,
     MAX_BRAND_WORDS,
+    SLOT_SHARE,
+    cites_own_title,
     classify,
     cut_site_end,
     end_marker_shape,
@@ -637,6 +640,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             art.lead, paras = paras[0], paras[1:]
         elif art.lead is None and len(paras) >= 2 and (cut := _lead_in_its_own_block(page, pkeys, paras)):
             art.lead, paras = paras[0], paras[cut:]
+    if art.title and len(paras) >= 2 and cites_own_title(paras[-1], art.title):
+        paras = paras[:-1]  # «نحوه استناد: … «<headline>». …»: the page cited, not its story
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
     if body.restored:
@@ -652,7 +657,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if art.agency is None and paras:
         if pkeys is None:
             pkeys = [line_key(ln) for ln in page.lines]
-        art.agency = _bare_credit_under(page.lines, pkeys, paras[-1], template)
+        art.agency = _bare_credit_under(page.lines, pkeys, paras[-1], template) \
+            or _slot_credit(page.lines, pkeys, paras, template)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras)
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
@@ -1178,6 +1184,23 @@ def _credit_element(root) -> str | None:
     return None
 
 
+def _slot_credit(lines: list[str], keys: list[str], paras: list[str], template) -> str | None:
+    """The outlet a credit slot of the site's template names, though the agency table does not know
+    it («منبع خبر: رویترز»): a «منبع: X» line above the story or after it whose shape the run shows on
+    many of the site's pages (:data:`.text.SLOT_SHARE`); never one between the story's paragraphs
+    (a table's «منبع: …»)."""
+    if template is None or not template.learned:
+        return None
+    first, last = _find(keys, line_key(paras[0])), _find(keys, line_key(paras[-1]))
+    for i, t in enumerate(lines):
+        if first is not None and last is not None and first <= i <= last:
+            continue
+        got = agency_from_slot(t) if len(t) <= 60 else None
+        if got and template.page_share(t) >= SLOT_SHARE:
+            return got
+    return None
+
+
 def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=None) -> str | None:
     """The agency whose bare name stands on a line of its own among the first short lines under
     the story's last paragraph («پایان خبر», then «ایلنا»), as :func:`.text.extract_lines` reads
@@ -1210,8 +1233,9 @@ def _beside_headline(el, t: str) -> bool:
 
 
 _CREDIT_WORDS = re.compile(r"^[^\w(\[]*[(\[]?\s*(?:منبع|ماخذ|مأخذ|به\s*نقل|نقل\s*از|برگرفته|بازنشر|اقتباس)")
-#: a text that is one bracketed phrase: «(سایت ورزش سه)», «[ایسنا]»
-_BRACKETED = re.compile(r"^[(\[][^()\[\]]+[)\]]$")
+#: a text that is one bracketed phrase: «(سایت ورزش سه)», «[ایسنا]», and one whose full name closes
+#: with its short one in brackets of its own: «(خبرگزاری کار ایران (ایلنا))»
+_BRACKETED = re.compile(r"^[(\[][^()\[\]]+(?:[(\[][^()\[\]]+[)\]]\s*)?[)\]]$")
 
 #: class/id words of an element that names the story's source
 _SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)

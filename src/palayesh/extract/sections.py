@@ -37,6 +37,9 @@ _WEAK_HOME = re.compile(r"\s*(?:/|\||｜|\\|[:：])\s*|\s+[-–—]\s+")
 _DIGIT = re.compile(r"\d")
 #: a character of any trail separator above: a line without one is no trail
 _ANY_SEPARATOR = re.compile(r"[»›>≫→←⟩⟨‹/|｜\\:：–—]|\s-\s")
+#: a line opening with an item of one to three words and a spaced mark that is no letter, digit,
+#: quote or bracket: the mark a trail may use as its separator
+_OWN_SEPARATOR = re.compile(r"^\s*[^\W\d_]+(?:[\s\u200c][^\W\d_]+){0,2}\s+(?P<sep>[^\w\s«»\"'()\[\]{}<>.,،؛;:!?؟])\s+")
 #: «سرویس: …», «گروه خبری: …», «دسته‌بندی: …», «موضوع: …», «بخش: …», «Category: …», and the label
 #: naming what it classifies («دسته‌بندی مطلب: …», «موضوع خبر: …», «گروه‌های نوشته: …»), and a blog's
 #: «posted in» («منتشر شده در: …», whose value is a date on other sites: no section has a digit)
@@ -109,14 +112,25 @@ def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) ->
     True
     >>> crumb_parts("🏠 | ارز دیجیتال")   # the home page's icon
     ['🏠', 'ارز دیجیتال']
+    >>> crumb_parts("صفحه اصلی ◄ خاطرات"), crumb_parts("تیم ملی ◄ برد")   # a site's own mark, from home
+    (['صفحه اصلی', 'خاطرات'], None)
     """
     if len(text) > 240:
         return None
     text = guillemets_apart(text)
+    own = None
     if _ANY_SEPARATOR.search(text) is None:  # (most lines: one scan, no split)
-        return None
+        own = _OWN_SEPARATOR.match(text)
+        if own is None:
+            return None
     strong = _STRONG_IN_QUOTES if "«" in text else _STRONG
-    for sep, home_first in ((strong, False), (_WEAK_HOME, True)):
+    seps: list[tuple[re.Pattern[str], bool]] = [(strong, False), (_WEAK_HOME, True)]
+    own = own or _OWN_SEPARATOR.match(text)
+    if own and not _ANY_SEPARATOR.fullmatch(own.group("sep")):
+        # whatever mark a site sets between its items («صفحه اصلی ◄ خاطرات», «خانه ⟫ ورزش»): the one
+        # that follows its home label, from home only, as the weak ones
+        seps.append((re.compile(r"\s+" + re.escape(own.group("sep")) + r"\s+"), True))
+    for sep, home_first in seps:
         parts = [p.strip(" -–—:•·") for p in sep.split(text)]
         parts = [p for p in parts if p]
         # (a home page's icon, «🏠», «⌂», is an item without letters: the trail starts at home)

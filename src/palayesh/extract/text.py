@@ -35,6 +35,7 @@ from . import Article
 from .agency import (
     agency_closer_start,
     agency_from_credit,
+    agency_from_slot,
     agency_mentioned,
     agency_of_story,
     find_agency,
@@ -1188,6 +1189,33 @@ _INLINE_END = re.compile(r"\s*(?:/?\s*انتهای\s*(?:پیام|خبر)|پای�
 MAX_INLINE_END = 64
 
 
+#: a quoted span: «…», “…”, "…"
+_QUOTED_SPAN = re.compile(r"[«“\"](?P<q>[^«»“”\"]{8,300})[»”\"]")
+#: a paragraph that quotes its page's headline holds this many words at most to be a reference to
+#: the page (a citation, a share text), not a paragraph of the story
+MAX_CITING_WORDS = 60
+
+
+def cites_own_title(text: str, title: str) -> bool:
+    """Whether a paragraph after the story quotes the page's own headline whole (four words or more),
+    as a citation or a share text does («نحوه استناد: صادقی، زهره (۱۴۰۰). «<headline>». تهران: …»),
+    not as a speaker's words («… گفت: «<headline>»»: a headline may be a quote).
+
+    >>> t = "ونگر: جام حذفی گاهی مانع موفقیت ما شده"
+    >>> cites_own_title(f"نحوه استناد: صادقی، زهره (۱۴۰۰). «{t}». تهران: راهبرد اقتصادی.", t)
+    True
+    >>> cites_own_title("او گفت: «جام حذفی گاهی مانع موفقیت ما شده»", "جام حذفی گاهی مانع موفقیت ما شده")
+    False
+    """
+    if len(title.split()) < 4 or len(text.split()) > MAX_CITING_WORDS:
+        return False
+    key = line_key(title)
+    for m in _QUOTED_SPAN.finditer(text):
+        if line_key(m.group("q")) == key and text[: m.start()].rstrip()[-1:] not in ":：":
+            return True
+    return False
+
+
 def _strip_inline_chrome(text: str) -> str:
     """``text`` without the end-of-article marker glued to its end.
 
@@ -1472,6 +1500,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
     head_end = lead_i if lead_i is not None else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None)
+    if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
+        res.paragraphs.pop()  # «نحوه استناد: … «<headline>». تهران: …»: the page cited, not its story
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
     # name; a labelled one in the header, «به نقل از X» above the headline), then the dateline,
     # then a reporter mention
@@ -1486,6 +1516,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             if a:
                 res.agency = a
                 break
+    if res.agency is None:
+        # a credit slot of the site's template names an outlet the agency table does not know
+        # («منبع: رویترز» on many of its pages, each with its own value); above or after the story only
+        res.agency = next((a for ln in near + lines[end:] + head if ln.kind != PARA and ln.share >= SLOT_SHARE
+                           and (a := agency_from_slot(ln.text))), None)
     if res.agency is None and title_i is not None:
         # a source line under the headline: «ورزش سه — ۶ دقیقه پیش», «ایسنا | ۱۲ مهر ۱۴۰۱»
         for ln in lines[title_i + 1: head_end]:
@@ -1571,6 +1606,9 @@ SITE_NAME_MIN_SHARE = 0.5
 MAX_BRAND_WORDS = 5
 #: a line on this share of a site's pages is the site's own (:attr:`Line.brand`)
 BRAND_SHARE = 0.9
+#: a «منبع: X» line whose shape stands on this share of its site's pages at least is the template's
+#: credit slot: its value names the story's outlet, known to the agency table or not
+SLOT_SHARE = 0.3
 #: a credit in the header is a short line of its own («📰 منبع: ایسنا», «به نقل از ورزش سه»)
 MAX_HEAD_CREDIT_WORDS = 8
 #: a line of fields («نویسنده: … | منبع: … | ۱۲ مهر»): a labelled field after a separator
@@ -1890,13 +1928,24 @@ MAX_SECTION_WORDS = 3
 MAX_TITLE_WORDS = 20
 
 
+def _reach_start(lines: list[Line], head_end: int) -> int:
+    """The first line the headline may stand on: :data:`HEADLINE_REACH` lines above ``head_end``, not
+    counting the lines of the site's template between (a key-figures box, a toolbar: they recur on
+    its pages, however many), twice as far at most."""
+    lo, count = head_end, 0
+    while lo > 0 and count < HEADLINE_REACH - 1 and head_end - lo < 2 * HEADLINE_REACH:
+        lo -= 1
+        count += not lines[lo].recurs
+    return lo
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
     title_i = fallback = recurring = linked = bylined = None
-    for i in range(head_end - 1, max(-1, head_end - HEADLINE_REACH), -1):
+    for i in range(head_end - 1, _reach_start(lines, head_end) - 1, -1):
         ln = lines[i]
         if ln.byline and bylined is None and ln.kind == SHORT and not _BYLINE_START.match(ln.text):
             # a byline by the template only: the headline when no other line is (a site whose
