@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from palayesh import extract
-from palayesh.extract.html import _project
+from palayesh.extract.html import _project, _story_item
 from palayesh.extract.htmlbody import select_body
 from palayesh.extract.pagetext import PageText, html_lines, ink
 from palayesh.textkeys import line_key
@@ -231,3 +231,15 @@ def test_a_list_between_the_storys_paragraphs_is_the_storys_unless_it_is_links(l
             + "".join(f"<p>{p}</p>" for p in STORY[2:]) + "</div></div></body></html>")
     got = extract(page).paragraphs
     assert got == (STORY if links else STORY[:2] + POINTS + STORY[2:])
+
+
+def test_a_lone_list_item_is_no_lists():
+    # a stock photo's caption in an <li> of its own, right in the story's container, is no item of a
+    # list there; an <li> of a <ul> and a cell of a <table> are
+    import lxml.html
+
+    box = lxml.html.fromstring("<div><p>الف</p><li>عکس تزئینی است</li><ul><li>بند</li></ul>"
+                               "<table><tr><td>خانه</td></tr></table><div><ul><li>ویجت</li></ul></div></div>")
+    lone, item, cell, widget = (box.xpath(x)[0] for x in ("./li", "./ul/li", ".//td", "./div//li"))
+    assert not _story_item(lone, box) and _story_item(item, box) and _story_item(cell, box)
+    assert not _story_item(widget, box)

@@ -931,23 +931,25 @@ def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:
 GAP_PARAGRAPH_WORDS = 8
 #: the blocks of a list or a table: an item, a cell
 _ITEM_TAGS = frozenset({"li", "td", "th"})
-#: the elements that hold such items
+#: the elements that hold such items, and those of them that make a list or a table
 _LIST_TAGS = frozenset({"ul", "ol", "table", "tbody", "thead", "tr"})
+_LISTS = frozenset({"ul", "ol", "table"})
 
 
 def _story_item(el, box) -> bool:
-    """Whether block element ``el`` is an item of a list or a table that stands in ``box`` (the
-    element that holds two of the story's paragraphs), in nothing but the list or table between."""
-    item = False
+    """Whether block element ``el`` is an item of a list or a table (an ``<li>`` of a ``<ul>``, a
+    cell of a ``<table>``) that stands right in ``box`` (the element that holds two of the story's
+    paragraphs), nothing else between; a lone ``<li>`` (an image's caption) is no list's item."""
+    item = listed = False
     while el is not None and el is not box:
         if el.tag in _ITEM_TAGS:
             item = True
-        elif el.tag not in _LIST_TAGS and not item:
-            return False  # (a block inside a widget's <div>, not a list's own item)
-        elif el.tag not in _LIST_TAGS:
-            return False
+        elif el.tag in _LIST_TAGS and item:
+            listed = listed or el.tag in _LISTS
+        else:
+            return False  # (a block inside a widget's <div>, a list's own text)
         el = el.getparent()
-    return item and el is box
+    return listed and el is box
 
 
 def _paragraph(text: str) -> bool:
