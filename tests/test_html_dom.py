@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from palayesh import extract
-from palayesh.extract.html import _project
+from palayesh.extract.html import _project, _story_item
 from palayesh.extract.htmlbody import select_body
 from palayesh.extract.pagetext import PageText, html_lines, ink
 from palayesh.textkeys import line_key
@@ -211,3 +211,35 @@ def test_a_page_of_headlines_under_dates_is_a_listing_whatever_the_trim_keeps():
             '<div class="card-body entry-content">%s</div><div><span>۱ ۲ ۳ ... ۲۰ بعدی</span></div></main>'
             '<footer><p>نقل مطالب با ذکر منبع آزاد است.</p></footer></body></html>') % _p(items)
     assert extract(page).paragraphs == []
+
+
+#: a story's points as a bulleted list between its paragraphs (no links), which the main-content
+#: extractor passes by
+POINTS = ["▪️ دروازه‌بان تیم ما بی‌دلیل از زمین بازی اخراج شد و داور هیچ توضیحی نداد.",
+          "▪️ داور برای بازی پنج دقیقه وقت اضافه اعلام کرد ولی زمان خیلی بیشتری گرفت.",
+          "▪️ کمیته انضباطی تاکنون به هیچ‌یک از شکایت‌های باشگاه پاسخ نداده است."]
+
+
+@pytest.mark.parametrize("links", [False, True])
+def test_a_list_between_the_storys_paragraphs_is_the_storys_unless_it_is_links(links):
+    # the extractor drops the list that stands right in the story's container between two of its
+    # paragraphs; the DOM puts its items back, in place: a list of links there (a related box) stays out
+    items = "".join(f"<li><a href='/news/{i}'>{h}</a></li>" for i, h in enumerate(HEADLINES)) if links \
+        else "".join(f"<li>{x}</li>" for x in POINTS)
+    page = (f"<html><body><div class='col-md-8'><h1>{TITLE}</h1><div class='news-body'>"
+            + "".join(f"<p>{p}</p>" for p in STORY[:2]) + f"<ul>{items}</ul>"
+            + "".join(f"<p>{p}</p>" for p in STORY[2:]) + "</div></div></body></html>")
+    got = extract(page).paragraphs
+    assert got == (STORY if links else STORY[:2] + POINTS + STORY[2:])
+
+
+def test_a_lone_list_item_is_no_lists():
+    # a stock photo's caption in an <li> of its own, right in the story's container, is no item of a
+    # list there; an <li> of a <ul> and a cell of a <table> are
+    import lxml.html
+
+    box = lxml.html.fromstring("<div><p>الف</p><li>عکس تزئینی است</li><ul><li>بند</li></ul>"
+                               "<table><tr><td>خانه</td></tr></table><div><ul><li>ویجت</li></ul></div></div>")
+    lone, item, cell, widget = (box.xpath(x)[0] for x in ("./li", "./ul/li", ".//td", "./div//li"))
+    assert not _story_item(lone, box) and _story_item(item, box) and _story_item(cell, box)
+    assert not _story_item(widget, box)

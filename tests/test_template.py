@@ -881,3 +881,24 @@ def test_a_count_line_under_the_lead_on_some_of_a_sites_pages_goes(tmp_path):
     for i in range(4):
         assert "شمار نگاره‌ها" not in rows[f"p{i:02d}"]["text"], i
         assert line_key(bodies[i][1]) in line_key(rows[f"p{i:02d}"]["text"])
+
+
+def test_an_ad_box_the_site_sets_anywhere_in_its_stories_ends_no_story_when_late(tmp_path):
+    # «تبلیغات» over an ad's line stands after the first paragraph on five of the site's twelve pages and
+    # after the fourth of five on the others (late: the run takes it for the site's tail heading);
+    # the site shows it between paragraphs as often as late, so where the story goes on under the
+    # ad it is a box set into the story and the story ends at the site's own end marker
+    bodies = story_bodies(12, paras=5)
+    ads = ["وام فوری در کمتر از ۲۴ ساعت", "بلیط ارزان فقط تا پایان هفته", "بیمه بدنه بدون پیش‌پرداخت"]
+    pages = []
+    for i, paras in enumerate(bodies):
+        at = 1 if i % 2 and i < 10 else 4
+        box = ["تبلیغات", ads[i % 3]]
+        pages.append([SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *paras[:at], *box, *paras[at:],
+                      "انتهای پیام", SHARE, "کلیه حقوق محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) == len(bodies)
+    for i, paras in enumerate(bodies):
+        r = rows[f"p{i:02d}"]
+        assert line_key(paras[4]) in {line_key(p) for p in r["text"].split("\n")}, (i, r["text"])
+        assert "تبلیغات" not in r["text"] and not any(a in r["text"] for a in ads), (i, r["text"])

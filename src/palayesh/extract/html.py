@@ -67,6 +67,7 @@ from .text import (
     BRAND_SHARE,
     CHROME,
     MAX_BRAND_WORDS,
+    PARA,
     SLOT_SHARE,
     cites_own_title,
     classify,
@@ -600,7 +601,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # extractor drops ZWNJ), then the chrome is trimmed without losing the story
     text = _main_text(raw, options.html_engine)
     text = _missed_story(page, text)
-    lines, dom = _page_order(*_project(page, text))
+    lines, dom = _story_gaps(page, *_page_order(*_project(page, text)))
     lines, dom, rows = join_rows(lines, dom)  # (a table's row, one line: «گندم | ۴۰,۵۰۰ | ۱۲٪»)
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
     roles = template.roles(lines, keys) if template is not None else None
@@ -930,6 +931,69 @@ def _project(page: PageText, text: str) -> tuple[list[str], list[Dom | None]]:
             dom.append(Dom(*every[b][:3], index=b, page=every) if b is not None and every[b][0] is not None
                        else None)
     return lines, dom
+
+
+#: a paragraph around a list or a table the extractor passed by has this many words at least
+GAP_PARAGRAPH_WORDS = 8
+#: the blocks of a list or a table: an item, a cell
+_ITEM_TAGS = frozenset({"li", "td", "th"})
+#: the elements that hold such items, and those of them that make a list or a table
+_LIST_TAGS = frozenset({"ul", "ol", "table", "tbody", "thead", "tr"})
+_LISTS = frozenset({"ul", "ol", "table"})
+
+
+def _story_item(el, box) -> bool:
+    """Whether block element ``el`` is an item of a list or a table (an ``<li>`` of a ``<ul>``, a
+    cell of a ``<table>``) that stands right in ``box`` (the element that holds two of the story's
+    paragraphs), nothing else between; a lone ``<li>`` (an image's caption) is no list's item."""
+    item = listed = False
+    while el is not None and el is not box:
+        if el.tag in _ITEM_TAGS:
+            item = True
+        elif el.tag in _LIST_TAGS and item:
+            listed = listed or el.tag in _LISTS
+        else:
+            return False  # (a block inside a widget's <div>, a list's own text)
+        el = el.getparent()
+    return listed and el is box
+
+
+def _paragraph(text: str) -> bool:
+    """A line of the story's text by its words: a paragraph of :data:`GAP_PARAGRAPH_WORDS` words at least
+    (one that introduces a list under it «… گفت:» too)."""
+    return len(text.split()) >= GAP_PARAGRAPH_WORDS and classify(text).kind == PARA
+
+
+def _story_gaps(page: PageText, lines: list[str], dom: list[Dom | None]) -> tuple[list[str], list[Dom | None]]:
+    """The extractor's lines with the list items and table cells it passed by between two of the
+    story's paragraphs put back (a story's points as a bulleted list, a table of figures), by the
+    DOM: blocks of a list or a table, without links, that stand on the page between two
+    consecutive prose lines the extractor kept, each a paragraph right in the same element (the
+    story's container), the list or the table right in that element too. A widget between the
+    paragraphs is a <div> of its own, a related list is links."""
+    blocks = page.blocks
+    if blocks is None or len(lines) < 2:
+        return lines, dom
+    out_l: list[str] = []
+    out_d: list[Dom | None] = []
+    for k, (x, d) in enumerate(zip(lines, dom)):
+        out_l.append(x)
+        out_d.append(d)
+        nd = dom[k + 1] if k + 1 < len(dom) else None
+        if d is None or nd is None or d.index < 0 or nd.index - d.index < 2 \
+                or not _paragraph(x) or not _paragraph(lines[k + 1]):
+            continue
+        el, nel = d.owner, nd.owner  # (lxml elements)
+        box = el.getparent() if el is not None else None  # type: ignore[attr-defined]
+        if box is None or nel is None or nel.getparent() is not box:  # type: ignore[attr-defined]
+            continue
+        every = d.page
+        for j in range(d.index + 1, nd.index):
+            owner, linked, size, text = every[j]
+            if owner is not None and not linked and _story_item(owner, box):
+                out_l.append(text)
+                out_d.append(Dom(owner, linked, size, index=j, page=every))
+    return out_l, out_d
 
 
 def _page_order(lines: list[str], dom: list[Dom | None]) -> tuple[list[str], list[Dom | None]]:

@@ -1329,6 +1329,15 @@ class PageTemplate:
         name, an item of their menus: :attr:`TemplateIndex.vocab`)."""
         return self.index is not None and len(self.index.vocab) > 0 and label_hash(text) in self.index.vocab
 
+    def shown_between(self, text: str) -> bool:
+        """Whether the site shows this line (its shape) between its stories' paragraphs at least
+        1/:data:`MID_RATIO` as often as after them: the heading of a box the site sets into its
+        stories wherever (an ad's «تبلیغات»), which stands late on a page only when the box came
+        after all but its last paragraphs; a tail's heading stands late on nearly every page."""
+        key = line_key(text)
+        c = self._shares(shape_hash(_shape_of(text, key)), key, within=True) if self.learned else None
+        return c is not None and c[2] > 0 and MID_RATIO * c[2] >= c[3]
+
     def head_share(self, text: str) -> float:
         """The largest share of a family's pages that show this line above their body, over the
         page's families not named by this very line: 1.0 for a line above every page of a site

@@ -185,6 +185,10 @@ class Line:
     #: ... and of the site's headers showing this very line (its shape) as a headline-like line
     #: (:meth:`.template.PageTemplate.headline_shape`; None for a line on few of them: a story's headline)
     own: float | None = None
+    #: for a tail heading the template learned: the site shows it between its stories' paragraphs
+    #: too, as often as half the times after them (:meth:`.template.PageTemplate.shown_between`): a
+    #: box set into the story, which ends the story only where no more of the story follows it
+    between: bool = False
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -1065,6 +1069,21 @@ def _in_chrome_box(lines: list[Line], i: int) -> bool:
             and lines[i].words <= 12 and not lines[i].turn)  # (a question between a transcript's time marks)
 
 
+#: a box set between a story's paragraphs shows at most this many lines under its heading
+MAX_BOX_LINES = 3
+
+
+def _under_box(lines: list[Line], i: int) -> Line | None:
+    """The first line under the box headed at ``i`` past its own lines (up to :data:`MAX_BOX_LINES`
+    lines that are no paragraph nor a heading: an ad's text, its link)."""
+    j = _next_shown(lines, i)
+    for _ in range(MAX_BOX_LINES):
+        if j is None or lines[j].kind in (PARA, END):
+            break
+        j = _next_shown(lines, j)
+    return None if j is None else lines[j]
+
+
 def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
     return sum(len(ln.text) for ln in lines[lo:hi] if ln.kind == PARA and ln.words >= 8)
 
@@ -1087,6 +1106,8 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     # (or the story's text goes on right under it: the next line is a paragraph about the story
     # above, not a name, a date or a headline of a tail's box; a comment opens with its author)
     under = _neighbour(lines, i, 1)
+    if lines[i].between:  # (the box's own short lines come first: an ad's text, its link)
+        under = _under_box(lines, i)
     if under is None or under.kind != PARA or under.words < 8:
         return False
     if not lines[i].recurs and nxt < n and (lines[nxt].recurs or lines[nxt].learned):
@@ -1096,7 +1117,10 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
         return True
     told = _content_words(" ".join(ln.text for ln in lines[b:i] if ln.kind == PARA))
     goes_on = _content_words(" ".join(ln.text for ln in lines[i + 1:nxt] if ln.kind == PARA))
-    return len(goes_on) >= MIN_GOES_ON_WORDS and not _foreign(goes_on, told)
+    # (a box the site sets between its paragraphs is inside the story whenever the story's text goes
+    # on under it: what goes on need share only half as much of the story's words)
+    share = FOREIGN_SHARE / 2 if lines[i].between else FOREIGN_SHARE
+    return len(goes_on) >= MIN_GOES_ON_WORDS and not _foreign(goes_on, told, share=share)
 
 
 #: a run of this many non-body lines (credits, share buttons, a rating: blank lines aside) between
@@ -1334,6 +1358,8 @@ def extract_text(raw: str, *, template=None) -> Article:
             ln.brand = ln.words <= MAX_BRAND_WORDS and ln.share >= BRAND_SHARE
             if ln.kind in (CHROME, LABEL, META) and prose_seen and ln.share >= SLOT_LINE_SHARE:
                 ln.head = template.head_share(t)
+        if ln.kind == END and ln.learned and template is not None:
+            ln.between = template.shown_between(t)
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
@@ -1401,7 +1427,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     for i in range(b, n):
         ln = lines[i]
         # (an end heading the site's template shows late on its pages ends the story wherever it stands)
-        if ln.kind == END and (ln.learned or not _mid_story(lines, b, i, n)):
+        if ln.kind == END and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
             end = i
             break
         if ln.kind in NOT_BODY:
@@ -1411,7 +1437,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             # «بیشتر بخوانید»: the short lines under it are promoted links, up to the next prose
             if promo is True and ln.kind == CHROME and ln.learned:
                 promo = "more"  # (the template took the link under it already: the next short line may be the story's)
-            promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS
+            # (so are the lines of a box the site sets between its paragraphs, up to the story's next one)
+            promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS or (ln.kind == END and ln.between)
             gap = gap or ln.kind != BLANK
             if ln.learned and ln.kind == CHROME and ln.words >= 2 and i > b:
                 # a line the template made chrome (a headline seen on other pages) is still a
