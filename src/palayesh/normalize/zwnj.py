@@ -42,6 +42,9 @@ PLURAL_FAMILY = family("ها")
 
 #: Arabic-script letters (the ones a ZWNJ may stand between)
 LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
+#: could ``chunk`` glue a plural or a comparative (every suffix of their families starts with «ها» or
+#: «تر»: see :data:`.convention.FAMILY`) somewhere not after a ZWNJ? (:meth:`ZwnjRestorer.observed`)
+_MAY_GLUE_FAMILY = re.compile("(?<!\u200c)(?:ها|تر)").search
 _LETTER_SET = frozenset(
     chr(c) for c in list(range(0x0621, 0x063B)) + list(range(0x0641, 0x064B)) + list(range(0x066E, 0x06D4))
     + [0x06D5] + list(range(0x06FA, 0x0700))
@@ -622,9 +625,16 @@ class ZwnjRestorer:
         if any(f != PREFIX for f in glued):
             chunks = out.split(" ")
             get, new = self._chunks.get, self._chunk
-            infos = [get(c) or new(c) for c in chunks]
-            kept = Counter(f for f in self._glued_families(chunks, infos, [
-                j for j, r in enumerate(infos) if r[S_CHANGED]]) if f != PREFIX)
+            infos: list = []
+            changed = []
+            for j, c in enumerate(chunks):
+                r = get(c)
+                if r is None and _MAY_GLUE_FAMILY(c):  # (a restored form is new to the memo: only one
+                    r = new(c)  # that still glues a plural or a comparative is worth analysing)
+                infos.append(r)
+                if r is not None and r[S_CHANGED]:
+                    changed.append(j)
+            kept = Counter(f for f in self._glued_families(chunks, infos, changed) if f != PREFIX)
             seen = Counter(f for f in glued if f != PREFIX)
             kept &= seen
             apart = apart + list((seen - kept).elements())
