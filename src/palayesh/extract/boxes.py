@@ -79,14 +79,14 @@ def marker_key(text: str) -> str | None:
 def lone_markers(lines: list[str], roles: list, seen) -> None:
     """Marker lines (:func:`marker_key`) after the first line of the page whose symbol the run
     knows (``seen(key) -> bool``) and that stand alone: no line next to them opens with the same
-    marker (a list's items do), and the line under them is not about the same words (:func:`_introduces`)."""
+    marker (a list's items do), and the line under them is not about the same words (:func:`introduces`)."""
     keys = [marker_key(t) for t in lines]
     for i, k in enumerate(keys):
         if k is None or roles[i] is not None or i == 0:
             continue
         if (keys[i - 1] == k) or (i + 1 < len(keys) and keys[i + 1] == k):
             continue
-        if i + 1 < len(lines) and _introduces(lines[i], lines[i + 1]):
+        if i + 1 < len(lines) and introduces(lines[i], lines[i + 1]):
             continue  # a subheading the site marks («* جنبش طالبان»), over the paragraph it heads
         if seen(k):
             roles[i] = CHROME
@@ -97,7 +97,7 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in tokens(text) if len(w) >= 3 and w not in fw}
 
 
-def _introduces(line: str, para: str) -> bool:
+def introduces(line: str, para: str) -> bool:
     """Whether a short line shares the words of the line after it, as a subheading does («جنبش طالبان
     پاکستان» over «جنبش طالبان پاکستان پدیده‌ای جدید است…»): two word stems, or one of a line of
     three words or fewer."""

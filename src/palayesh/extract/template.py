@@ -79,7 +79,7 @@ import xxhash
 
 from ..textkeys import line_key
 from ..urls import host_of
-from .boxes import MIN_MARKER_PAGES, _introduces, find_boxes, marker_key
+from .boxes import MIN_MARKER_PAGES, find_boxes, introduces, marker_key
 from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
@@ -668,7 +668,7 @@ def between_groups(lines: list[str], prose: list[bool], region: list[str]) -> li
     for i, t in enumerate(lines):
         if prose[i]:
             if group and short and group[0] > 0 and prose[group[0] - 1] and len(group) <= GROUP_LINES \
-                    and not _introduces(lines[group[-1]], t):
+                    and not introduces(lines[group[-1]], t):
                 out.append(group)
             group, short = [], True
         else:

@@ -42,7 +42,7 @@ from .agency import (
     has_dateline,
     is_credit_line,
 )
-from .boxes import code_field, field_line, find_boxes
+from .boxes import code_field, field_line, find_boxes, introduces
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -1185,12 +1185,7 @@ def _next_para(lines: list[Line], i: int) -> Line | None:
 def _introduces(ln: Line, para: Line | None) -> bool:
     """Whether a short line heads the paragraph after it (a subheading shares its words: «دستگیری
     سارقان مسلح» over «… سارقان زورگیر … دستگیر شدند»), unlike a link to another story."""
-    if para is None:
-        return False
-    fw = function_words()
-    mine = {w[:5] for w in tokens(ln.text) if len(w) >= 3 and w not in fw}
-    theirs = {w[:5] for w in tokens(para.text) if len(w) >= 3 and w not in fw}
-    return len(mine & theirs) >= 2 or (len(mine) <= 3 and len(mine & theirs) >= 1)
+    return para is not None and introduces(ln.text, para.text)
 
 
 def _byline_between(lines: list[Line], i: int, j: int) -> bool:
