@@ -134,6 +134,18 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                sites), open to development;
 - ``pheld``    P's other four families (party / campaign, women and society, shop blogs, tech explainers):
                HELD OUT like ``b``, only scored. ``p`` (all eight) is then half-seen.
+- ``q``        family set Q (``tests/site_families_q.py``, seed 141), written blind to the extractor and
+               stressing page STRUCTURE: infinite-scroll saves (the site's next one or two articles appended in
+               full after the story), long reader-comment threads, old table-layout dailies (nested tables,
+               ``<font>``, some in Windows-1256 bytes), paginated stories («صفحه ۱ از ۳»), pull-quotes / info
+               boxes / «بیشتر بخوانید» boxes inside the story, photo galleries with a caption per photo,
+               medical Q&A, Google-cache / Wayback / translate banners above the page, stories shorter than
+               their chrome. Families: scroll portals, old table dailies, comment portals, paged magazines,
+               doctor Q&A, cache mirrors, analysis weeklies, sports galleries. Split by family:
+- ``qdev``     Q's pages of four families (scroll portals, comment portals, doctor Q&A, weeklies), open to
+               development;
+- ``qheld``    Q's other four families (table dailies, paged magazines, cache mirrors, sports galleries):
+               HELD OUT like ``b``, only scored. ``q`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -367,7 +379,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
-            "pheld")
+            "pheld", "qheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -402,6 +414,9 @@ O_HELD = ["live_desk", "diaspora_outlet", "research_ngo", "culture_foundation"]
 #: P split the same way (chosen before P was scored, alternating its families): ``pdev`` open, ``pheld`` held out
 P_DEV = ["foreign_service", "regional_local", "thinktank_brief", "martyrs_memorial"]
 P_HELD = ["party_campaign", "women_society", "shop_blog", "tech_explainer"]
+#: Q split the same way (chosen before Q was scored, alternating its families): ``qdev`` open, ``qheld`` held out
+Q_DEV = ["scroll_portal", "comment_portal", "doctor_qa", "weekly_mag"]
+Q_HELD = ["old_table_daily", "paged_mag", "cache_mirror", "gallery_sport"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -431,7 +446,9 @@ SETS: dict[str, tuple] = {
         "o": ("site_families_o", 121), "odev": ("site_families_o", 121, O_DEV),
         "oheld": ("site_families_o", 121, O_HELD),
         "p": ("site_families_p", 131), "pdev": ("site_families_p", 131, P_DEV),
-        "pheld": ("site_families_p", 131, P_HELD)}
+        "pheld": ("site_families_p", 131, P_HELD),
+        "q": ("site_families_q", 141), "qdev": ("site_families_q", 141, Q_DEV),
+        "qheld": ("site_families_q", 141, Q_HELD)}
 
 
 def _module(name: str):
