@@ -330,7 +330,7 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], isq: lis
     if lead and (not part or part[0] == 1):
         pg.add("head", "lead", lead)
     if h.family == "doctor_qa":
-        pg.add("pre", "c", f"پرسش کاربر: {pick(r, NICKS)}، {r.randint(18, 70)} ساله")
+        pg.add("pre", "c", dg(f"پرسش کاربر: {pick(r, NICKS)}، {r.randint(18, 70)} ساله", d))
     gal = s["gallery"]
     box_at = r.randrange(len(paras)) if s["boxes"] and len(paras) > 1 else -1
     for i, p in enumerate(paras):
@@ -384,7 +384,7 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], isq: lis
     if s["code"] and not stable(h.domain, 3) % 2:
         pg.add("post", "c", dg(s["code"].format(n=r.randint(100000, 2999999)), d))
     if s["shortlink"]:
-        pg.add("post", "c", f"لینک کوتاه: https://{h.domain.split('.')[0][:6]}.ir/{r.getrandbits(20):05x}")
+        pg.add("post", "c", f"لینک کوتاه: https://{h.domain.replace('-', '')[:5]}.ir/{r.getrandbits(20):05x}")
     if s["share"] == "lines":
         for x in ("تلگرام", "واتس‌اپ", "ایکس", "کپی لینک"):
             pg.add("post", "c", x)
