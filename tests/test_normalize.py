@@ -115,6 +115,9 @@ ZWNJ_CASES = [
     ("محافظهکاران", "محافظه|کاران"),  # a compound the lexicon knows («محافظه‌کار») + the plural ان, glued
     ("راهحلی پیدا کرد", "راه|حلی پیدا کرد"),  # ... + the indefinite ی
     ("تحصیلکردگان دانشگاه", "تحصیل|کردگان دانشگاه"),  # ... in ه, + the plural in گ: «تحصیل‌کرده» -> «…کردگان»
+    ("تذکرهنویسان", "تذکره|نویسان"),  # a compound the lexicon lacks: a known word + a head («نویس») + ان
+    ("رسانهپردازان", "رسانه|پردازان"),  # ... («پرداز»)
+    ("کارشناسان", "کارشناسان"),  # a known word is no compound of its own parts
     ("حقوق بشر", "حقوق بشر"),  # two free words the news mostly writes apart stay apart
     # non-joining letters never get an (invisible) ZWNJ
     ("کشور ها", "کشورها"),  # ر does not join: the half-space is just no space

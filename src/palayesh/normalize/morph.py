@@ -260,20 +260,45 @@ class Morphology:
                     best, best_score = p + ZWNJ + s[len(p):], 5
                 break
         if best is None:
-            for hl in self.head_lengths:
-                if n - hl >= 2:
-                    h = s[n - hl:]
-                    if h in self.heads and s[n - hl - 1] not in NON_JOINING:
-                        k = self.known(s[: n - hl])
-                        if k is not None:
-                            return k[0] + ZWNJ + h
+            headed = self._headed(s)
+            if headed is not None:
+                return headed
             for pl in self.lead_lengths:
                 if n - pl >= 3 and s[:pl] in self.leads:
                     k = self.known(s[pl:])
                     if k is not None:
                         return s[:pl] + ZWNJ + k[0]  # «ضدانقلاب» -> «ضد‌انقلاب»
-            return self._inflected_compound(s)
+            return self._inflected_compound(s) or self._inflected_headed(s)
         return best
+
+    def _headed(self, s: str) -> str | None:
+        """A known word and a compound head glued: «تذکرهنویس» -> «تذکره‌نویس» (head «نویس»), or None."""
+        n = len(s)
+        for hl in self.head_lengths:
+            if n - hl >= 2:
+                h = s[n - hl:]
+                if h in self.heads and s[n - hl - 1] not in NON_JOINING:
+                    k = self.known(s[: n - hl])
+                    if k is not None:
+                        return k[0] + ZWNJ + h
+        return None
+
+    def _inflected_headed(self, s: str) -> str | None:
+        """A known word and a compound head with an ending that glues to the head, the compound unknown
+        to the lexicon: «تذکرهنویسان» -> «تذکره‌نویسان», «کوتهنگری», «ستمدیدگان» (the glued twin of
+        :meth:`_headed` for the endings :meth:`_inflected_compound` reads after a known compound)."""
+        n = len(s)
+        for e in COMPOUND_ENDINGS:
+            if n - len(e) >= 4 and s.endswith(e) and s[-len(e) - 1] not in "اوهی":
+                f = self._headed(s[: n - len(e)])
+                if f is not None:
+                    return f + e
+        for e in HEAD_ENDINGS_G:
+            if n - len(e) >= 3 and s.endswith(e):
+                f = self._headed(s[: n - len(e)] + "ه")
+                if f is not None:
+                    return f[:-1] + e
+        return None
 
     def _inflected_compound(self, s: str) -> str | None:
         """A compound the lexicon knows, with an ending that glues to it: «محافظهکاران» -> «محافظه‌کاران»
