@@ -614,6 +614,15 @@ def test_html_bracketed_credit_in_brackets_under_the_headline(credit, agency):
     assert extract(page).agency == agency
 
 
+@pytest.mark.parametrize("widget", ["اندازه متن: A+ A-", "Font size: A+ | A-", "سرعت پخش: ۱x", "امتیاز: ★★★★☆"])
+def test_a_label_over_no_words_is_no_headline(widget):
+    # a widget's line under the byline (buttons, a readout after a label), right above the story:
+    # no headline, whatever its label says; the headline stands above the byline
+    page = "\n\n".join(["روزنامه نمونه", "صفحه اصلی | سیاست | ورزش", HEADLINE, "علی رضایی - ۱۲ مهر ۱۴۰۱ - ۱۰:۲۰",
+                        "۳ ساعت قبل", "۳۰,۳۵۱ بازدید", widget, *STORY, "پایان خبر"])
+    assert extract(page).title == HEADLINE
+
+
 def test_a_line_ending_with_a_colon_is_no_headline():
     # «🔸 خبرگزاری فارس:» on its own line opens the lead under the headline: it introduces, not heads
     page = "\n".join(["کانال نمونه", "@news24", "۹ هزار عضو", "⭕️ " + HEADLINE, "🔸 خبرگزاری فارس:", *STORY])

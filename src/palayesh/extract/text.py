@@ -1728,6 +1728,24 @@ def _field_among_meta(lines: list[Line], i: int) -> bool:
              or (above.kind == LABEL and bool(_DIGIT.search(above.text))))
 
 
+#: «label: value», the label of words: a field or a widget's line
+_FIELD_VALUE = re.compile(r"^[^:：\d]{2,30}[:：](?P<v>.*)$")
+
+
+def _valueless_field(text: str) -> bool:
+    """Whether a line is a label and a value of no word: buttons, a readout, a code under a label
+    («اندازه متن: A+ A-», «سرعت پخش: ۱x», «امتیاز: ۴.۵»), a widget's line, though no template knows
+    it; a headline's words go on after its colon («ظریف: نه به مذاکره»), a line that ends with its
+    colon introduces the next.
+
+    >>> _valueless_field("اندازه متن: A+ A-"), _valueless_field("ظریف: نه"), _valueless_field("خبرگزاری فارس:")
+    (True, False, False)
+    """
+    m = _FIELD_VALUE.match(text)
+    value = m.group("v").split() if m else []
+    return bool(value) and not any(sum(c.isalpha() for c in w) >= 2 for w in value)
+
+
 def _is_byline(ln: Line) -> bool:
     """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
     return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_in_label(ln.text))
@@ -1987,6 +2005,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
+        if _valueless_field(ln.text):
+            continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
         if i + 1 < head_end and lines[i + 1].kind == NAV and _info_row(lines[i + 1].text):
             continue  # the heading of an info box over its row («کنسرت X» over «سالن: … | ساعت: ۱۸:۳۰»)
         if ln.recurs or ln.tagline:
