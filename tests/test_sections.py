@@ -200,29 +200,6 @@ def test_html_plain_link_above_the_headline_is_a_section_when_the_site_repeats_i
     assert _site_run(tmp_path, page) == [sections[i % 3] for i in range(12)]
 
 
-def test_html_last_item_of_a_headline_ticker_right_above_the_headline_is_no_section(tmp_path):
-    # «آخرین اخبار:» and three of the site's other headlines, each in a block of its own, right above
-    # the <h1>: the site shows them over many pages, as it would a section's label; the last reads as
-    # a headline under another, an item of the list, no kicker (the page shows no section)
-    news = ["سیتی دستمزد نجومی به مهاجم هلندی نمی‌دهد", "افتتاح دو پارک محله‌ای در ارومیه",
-            "کاهش قیمت طلا در بازار امروز تهران"]
-    short = ["پیش بازی ژاپن-امارات", "سقوط ارزش ریال", "دیدار سران اوپک"]  # (as short as a section's name)
-
-    def page(i, title, paras):
-        body = "".join(f"<p>{p}</p>" for p in paras)
-        ticker = "".join(f"<div class='t2'>{x}</div>" for x in (news[i % 3], news[(i + 1) % 3], short[i % 3]))
-        html = ("<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>" + title + " - نگاه</title>"
-                "</head><body><div class='m9'>هفته‌نامه نگاه | تحلیل هفته</div>"
-                "<ul><li><a href='/1'>جامعه</a></li><li><a href='/2'>پرونده</a></li><li><a href='/3'>اندیشه</a></li>"
-                "<li><a href='/4'>سیاست</a></li></ul>"
-                f"<div class='t1'><div class='t3'>آخرین اخبار:</div>{ticker}</div>"
-                f"<div class='w'><h1>{title}</h1><div class='b'>نوشته سارا موسوی</div>"
-                f"<div class='m2'>{body}</div></div>"
-                "<div class='f'>تمامی حقوق برای نگاه محفوظ است.</div></body></html>")
-        return f"p{i:02d}.html", html
-    assert _site_run(tmp_path, page) == [None] * 12
-
-
 def test_a_kicker_under_the_section_line_with_blank_lines_between_all_lines(tmp_path):
     # every header line set apart by a blank line: the section (not the page's first line) still
     # stands above the kicker

@@ -312,36 +312,7 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
     el = owners[k] if k < len(owners) else None
     if el is not None and any(_SURTITLE_CLASS.search(_classes(a)) for a in (el, el.getparent()) if a is not None):
         return None  # the page's surtitle («<div class="uptitle">قم</div>»): written for the story
-    return None if _in_menu(el) or _ends_headline_list(el, before[k]) else k
-
-
-#: an item of a list of headlines reads as one: this many words at least (a section's name has fewer
-#: or as many: :data:`.text.MAX_SECTION_WORDS`)
-HEADLINE_ITEM_WORDS = 3
-
-
-def _ends_headline_list(el, text: str) -> bool:
-    """Whether ``el`` (its text ``text``, the block right above the headline) is the last item of a
-    list of other stories' headlines set over the page's own (a ticker under «آخرین اخبار:», a «most
-    read» box): it reads as a headline, and the element right before it in the same parent reads as
-    a longer one than a section's name, or is the list's heading, a label that introduces what
-    follows («تازه‌ها:»). A story's kicker stands apart from such lists (:func:`.text._in_headline_run`
-    on flat text).
-
-    >>> import lxml.html
-    >>> t = lxml.html.fromstring("<div><div>تازه‌ها:</div><div>پیش بازی ژاپن و امارات</div></div>")
-    >>> _ends_headline_list(t[1], "پیش بازی ژاپن و امارات"), _ends_headline_list(t[1], "ورزش")
-    (True, False)
-    """
-    if el is None or len(text.split()) < HEADLINE_ITEM_WORDS:
-        return False
-    prev = el.getprevious()
-    above = _text(prev) if prev is not None else None
-    if not above:
-        return False
-    n = len(above.split())
-    return (n > HEADLINE_ITEM_WORDS and classify(above).kind == "short") \
-        or (n <= HEADLINE_ITEM_WORDS and above.rstrip()[-1:] in (":", "："))
+    return None if _in_menu(el) else k
 
 
 def _in_menu(el) -> bool:
