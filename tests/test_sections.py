@@ -843,28 +843,3 @@ def test_a_run_of_other_stories_headlines_right_above_the_headline_is_no_section
         r = rows[f"p{i:02d}"]
         assert line_key(r["title"]) == line_key(title), (i, r["title"])
         assert r["section"] == sections[i % 3], (i, r["section"])
-
-
-def test_the_sites_name_and_tagline_over_its_menu_is_no_trail(tmp_path):
-    # «<site> | <tagline>» opens every page of the site, above its menu, whose first item is the
-    # site's name too: it reads as a trail from the menu's home, yet it stands unchanged on every
-    # page and above the menu; a story's trail stands between the menu and its headline
-    from conftest import refine_site
-    from palayesh.textkeys import line_key
-
-    bodies = story_bodies(12)
-    titles = [f"گزارش شماره {w} از نشست پزشکان در شهر {v}" for w, v in
-              zip(["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم"],
-                  ["مشهد", "تبریز", "شیراز"] * 4)]
-    sections = ["تغذیه", "پوست و مو", "گوارش"]
-    pages = []
-    for i, (title, paras) in enumerate(zip(titles, bodies)):
-        trail = [f"نبض سلامت › {sections[i % 3]}"] if i % 2 else []  # a trail on half the pages
-        pages.append(["نبض سلامت | راهنمای درمان خانواده", f"دوشنبه {i + 1} شهریور ۱۳۹۵",
-                      "نبض سلامت | تغذیه | پوست و مو | گوارش | داروخانه", *trail, title,
-                      f"مریم احمدی - یکشنبه {i + 3} تیر ۱۳۹۴", *paras, "کلیه حقوق برای نبض سلامت محفوظ است."])
-    rows = refine_site(tmp_path, pages)
-    for i, title in enumerate(titles):
-        r = rows[f"p{i:02d}"]
-        assert line_key(r["title"]) == line_key(title), (i, r["title"])
-        assert r["section"] == (sections[i % 3] if i % 2 else None), (i, r["section"])

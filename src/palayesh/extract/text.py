@@ -2175,9 +2175,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 # stand between the menu and the headline; a menu the template made chrome too)
                 clusters.clear()
                 current = []
-                if crumb_loose or (crumb_section is not None and lines[crumb_i].share >= BRAND_SHARE):
-                    # (a loose trail above the menu; or the site's name and tagline «<site> | <tagline>»
-                    # over its menu, unchanged on nearly every page of the site: no story's trail)
+                if crumb_loose:
                     crumb_section, crumb_loose = None, False
             continue
         # a longer line (a ticker headline, an intro): ends the cluster
