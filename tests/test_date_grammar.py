@@ -196,6 +196,18 @@ def test_hijri_day_named_by_its_weekday(text, published):
     assert got is not None and got[0] == published
 
 
+@pytest.mark.parametrize("text,published", [
+    # the tables end Rajab 1442 on its 29th (Saturday 13 March 2021); a page that saw the month
+    # through to its 30th names the day after, as the solar date beside it does
+    ("۳۰ رجب ۱۴۴۲", "2021-03-14"),
+    ("یکشنبه ۲۴ اسفند ۱۳۹۹ - ۳۰ رجب ۱۴۴۲ - ۱۷:۴۴", "2021-03-14T17:44+03:30"),
+    ("بهاره محمدی - یکشنبه ۲۴ اسفند ۱۳۹۹ - ۳۰ رجب ۱۴۴۲ - ۱۷:۴۴", "2021-03-14T17:44+03:30"),  # a byline row
+])
+def test_the_30th_of_a_lunar_month_the_tables_end_on_the_29th(text, published):
+    got = date_line(text)  # (a date line: the date takes the line, the byline's name aside)
+    assert got is not None and got.localize()[0] == published
+
+
 # --- weekdays, clock times, «ساعت», «ق.ظ / ب.ظ» ------------------------------------------------------
 
 WEEKDAYS = ["شنبه", "یکشنبه", "یک‌شنبه", "يكشنبه", "دوشنبه", "سه‌شنبه", "سه شنبه", "سهشنبه", "چهارشنبه",

@@ -614,6 +614,34 @@ def test_html_bracketed_credit_in_brackets_under_the_headline(credit, agency):
     assert extract(page).agency == agency
 
 
+@pytest.mark.parametrize("credit,agency", [
+    ("(ورزش سه)", "ورزش سه"),                 # an agency's name in brackets on a line of its own
+    ("(خبرگزاری فارس)", "فارس"),               # with the word «خبرگزاری»
+    ("[سایت ورزش سه]", "ورزش سه"),            # square brackets, «سایت»
+    ("(خبرگزاری کار ایران (ایلنا))", "ایلنا"),  # its full name and its short one
+    ("(عکس)", None),                            # brackets around no agency's name
+    ("(به‌روز شده)", None),                     # brackets around other words
+])
+def test_flat_bracketed_credit_between_the_headline_and_the_story(credit, agency):
+    # under the byline and the header's widgets, over the story that names no agency: its source,
+    # as the same line in an element of its own on an HTML page (test_html_bracketed_credit_…)
+    page = "\n\n".join(["روزنامه نمونه", "صفحه اصلی | سیاست | ورزش", HEADLINE, "علی رضایی - ۱۲ مهر ۱۴۰۱ - ۱۰:۲۰",
+                        "👁 ۱,۵۱۹", credit, *STORY, "پایان خبر", "لینک کوتاه: https://nemune.ir/x1"])
+    a = extract(page)
+    assert a.title == HEADLINE
+    assert a.agency == agency
+    assert canon(credit) not in canon(" ".join(a.paragraphs))
+
+
+@pytest.mark.parametrize("widget", ["اندازه متن: A+ A-", "Font size: A+ | A-", "سرعت پخش: ۱x", "امتیاز: ★★★★☆"])
+def test_a_label_over_no_words_is_no_headline(widget):
+    # a widget's line under the byline (buttons, a readout after a label), right above the story:
+    # no headline, whatever its label says; the headline stands above the byline
+    page = "\n\n".join(["روزنامه نمونه", "صفحه اصلی | سیاست | ورزش", HEADLINE, "علی رضایی - ۱۲ مهر ۱۴۰۱ - ۱۰:۲۰",
+                        "۳ ساعت قبل", "۳۰,۳۵۱ بازدید", widget, *STORY, "پایان خبر"])
+    assert extract(page).title == HEADLINE
+
+
 def test_a_line_ending_with_a_colon_is_no_headline():
     # «🔸 خبرگزاری فارس:» on its own line opens the lead under the headline: it introduces, not heads
     page = "\n".join(["کانال نمونه", "@news24", "۹ هزار عضو", "⭕️ " + HEADLINE, "🔸 خبرگزاری فارس:", *STORY])

@@ -307,6 +307,25 @@ def agency_from_slot(line: str) -> str | None:
     return " ".join(words)
 
 
+#: a text that is one bracketed phrase: «(سایت ورزش سه)», «[ایسنا]», and one whose full name closes
+#: with its short one in brackets too: «(خبرگزاری کار ایران (ایلنا))»
+_BRACKETED = re.compile(r"^[(\[][^()\[\]]+(?:[(\[][^()\[\]]+[)\]]\s*)?[)\]]$")
+
+
+def agency_in_brackets(text: str) -> str | None:
+    """The agency of a credit that is an agency's name in brackets and nothing else, a line (or an
+    element) of its own: «(ورزش سه)», «(خبرگزاری فارس)», «[ایسنا]». The brackets say the name is
+    set beside the story as its source, not the site's brand over it nor a sentence that names it.
+
+    >>> agency_in_brackets("(خبرگزاری فارس)"), agency_in_brackets("(سایت ورزش سه)"), agency_in_brackets("ورزش سه")
+    ('فارس', 'ورزش سه', None)
+    >>> agency_in_brackets("(عکس)") is None, agency_in_brackets("(گزارش ایسنا از بازار)") is None
+    (True, True)
+    """
+    t = text.strip()
+    return agency_from_credit(t[1:-1], bare=True) if _BRACKETED.match(t) else None
+
+
 def is_credit_line(line: str) -> bool:
     """Whether a short line is a credit (it goes with the page's chrome, not its story): a credit
     label before an agency's name, even one joined to the next line or a longer name («منبع:

@@ -289,8 +289,13 @@ def to_gregorian(calendar: str, y: int, mo: int, d: int) -> date | None:
     fixes its lunar months by sighting, a day or two from Umm al-Qura at times, so a Hijri date
     is only trusted alone or when it agrees with a solar date of the same line (:func:`agree`).
 
+    A lunar month has 29 or 30 days: the 30th of a month the tables end on the 29th is the day
+    after it, by a sighting that began the next month a day later («۳۰ رجب ۱۴۴۲»).
+
     >>> to_gregorian("hijri", 1443, 12, 4), to_gregorian("jalali", 1402, 12, 30)
     (datetime.date(2022, 7, 3), None)
+    >>> to_gregorian("hijri", 1442, 7, 30), to_gregorian("hijri", 1442, 7, 31)
+    (datetime.date(2021, 3, 14), None)
     """
     try:
         if calendar == "jalali":
@@ -300,6 +305,9 @@ def to_gregorian(calendar: str, y: int, mo: int, d: int) -> date | None:
         if calendar == "hijri":
             from hijridate import Hijri
 
+            if d == 30 and mo in range(1, 13) and Hijri(y, mo, 1).month_length() == 29:
+                g = Hijri(y, mo, 29).to_gregorian()
+                return date(g.year, g.month, g.day) + timedelta(days=1)
             g = Hijri(y, mo, d).to_gregorian()  # a date subclass: kept a plain date
             return date(g.year, g.month, g.day)
         return date(y, mo, d)

@@ -32,6 +32,7 @@ from .agency import (
     agency_from_byline,
     agency_from_credit,
     agency_from_slot,
+    agency_in_brackets,
     agency_mentioned,
     agency_of_story,
     has_dateline,
@@ -1238,7 +1239,7 @@ def _credit_element(root) -> str | None:
         if credit:
             got = agency_from_credit(t)
         else:
-            got = agency_from_credit(t[1:-1], bare=True) if _BRACKETED.match(t) else None
+            got = agency_in_brackets(t)
         if got and linked and (not own or el.getparent() is None or _text(el.getparent()) != _clean(t)):
             continue  # a link inside a sentence or a list of links: not a credit of its own
         if got and not _CREDIT_WORDS.match(t) and _beside_headline(el.getparent() if linked else el, t):
@@ -1297,9 +1298,6 @@ def _beside_headline(el, t: str) -> bool:
 
 
 _CREDIT_WORDS = re.compile(r"^[^\w(\[]*[(\[]?\s*(?:منبع|ماخذ|مأخذ|به\s*نقل|نقل\s*از|برگرفته|بازنشر|اقتباس)")
-#: a text that is one bracketed phrase: «(سایت ورزش سه)», «[ایسنا]», and one whose full name closes
-#: with its short one in brackets of its own: «(خبرگزاری کار ایران (ایلنا))»
-_BRACKETED = re.compile(r"^[(\[][^()\[\]]+(?:[(\[][^()\[\]]+[)\]]\s*)?[)\]]$")
 
 #: class/id words of an element that names the story's source
 _SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)

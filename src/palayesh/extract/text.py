@@ -36,6 +36,7 @@ from .agency import (
     agency_closer_start,
     agency_from_credit,
     agency_from_slot,
+    agency_in_brackets,
     agency_mentioned,
     agency_of_story,
     find_agency,
@@ -1544,6 +1545,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.agency = next((a for ln in near + lines[end:] + head if ln.kind != PARA and ln.share >= SLOT_SHARE
                            and (a := agency_from_slot(ln.text))), None)
     if res.agency is None and title_i is not None:
+        res.agency = _credit_in_brackets(lines, title_i, head_end)
+    if res.agency is None and title_i is not None:
         # a source line under the headline: «ورزش سه — ۶ دقیقه پیش», «ایسنا | ۱۲ مهر ۱۴۰۱»
         for ln in lines[title_i + 1: head_end]:
             if ln.kind in (META, DATE, NAV, SHORT, LABEL) and ln.words <= 12:
@@ -1560,6 +1563,19 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n - used)
     return res
+
+
+def _credit_in_brackets(lines: list[Line], title_i: int, head_end: int) -> str | None:
+    """The agency named in brackets on a line of its own between the headline and the story
+    («(ورزش سه)» under the byline and the header's widgets), as an HTML page sets it in an
+    element of its own (:func:`.agency.agency_in_brackets`): the story's source, whichever
+    agency each page names there, though the site shows the line's shape on many pages."""
+    for ln in lines[title_i + 1: head_end]:
+        if ln.kind != PARA and ln.words <= MAX_BRAND_WORDS:
+            a = agency_in_brackets(ln.text)
+            if a:
+                return a
+    return None
 
 
 #: a paragraph broken where an inline link was: the link's text is a line of at most this many
@@ -1726,6 +1742,24 @@ def _field_among_meta(lines: list[Line], i: int) -> bool:
     return above is not None and below is not None and below.kind in (DATE, META, LABEL) \
         and (above.kind in (DATE, META) or _is_byline(above)
              or (above.kind == LABEL and bool(_DIGIT.search(above.text))))
+
+
+#: «label: value», the label of words: a field or a widget's line
+_FIELD_VALUE = re.compile(r"^[^:：\d]{2,30}[:：](?P<v>.*)$")
+
+
+def _valueless_field(text: str) -> bool:
+    """Whether a line is a label and a value of no word: buttons, a readout, a code under a label
+    («اندازه متن: A+ A-», «سرعت پخش: ۱x», «امتیاز: ۴.۵»), a widget's line, though no template knows
+    it; a headline's words go on after its colon («ظریف: نه به مذاکره»), a line that ends with its
+    colon introduces the next.
+
+    >>> _valueless_field("اندازه متن: A+ A-"), _valueless_field("ظریف: نه"), _valueless_field("خبرگزاری فارس:")
+    (True, False, False)
+    """
+    m = _FIELD_VALUE.match(text)
+    value = m.group("v").split() if m else []
+    return bool(value) and not any(sum(c.isalpha() for c in w) >= 2 for w in value)
 
 
 def _is_byline(ln: Line) -> bool:
@@ -1987,6 +2021,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
+        if agency_in_brackets(ln.text):
+            continue  # «(خبرگزاری کار ایران (ایلنا))»: the story's credit (_credit_in_brackets), no headline
+        if _valueless_field(ln.text):
+            continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
         if i + 1 < head_end and lines[i + 1].kind == NAV and _info_row(lines[i + 1].text):
             continue  # the heading of an info box over its row («کنسرت X» over «سالن: … | ساعت: ۱۸:۳۰»)
         if ln.recurs or ln.tagline:
