@@ -57,6 +57,7 @@ from .dates import (
 )
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
+from .menusection import headline_field
 from .rejoin import alone_width, rejoin_wrapped
 from .sections import (
     HOME_KEYS,
@@ -576,6 +577,14 @@ def _title_line_names(lines: list[Line], title: str | None) -> list[str]:
         return []
     rest = first.text[len(title):].strip(" -–—|｜:»›")
     return [rest] if rest and rest != first.text[len(title):].strip() and len(rest.split()) <= 5 else []
+
+
+def _title_line_section(lines: list[Line], title: str | None, menu: set[str]) -> str | None:
+    """The section the document's title on a saved page's first line names beside the headline
+    («ورزش | <headline> | <site name>»): its part the site's menu above lists
+    (:func:`.menusection.headline_field`)."""
+    first = next((ln for ln in lines if ln.kind != BLANK), None)
+    return headline_field(first.text, title, menu) if first is not None and first.text != title else None
 
 
 def _under_menu(lines: list[Line], i: int) -> bool:
@@ -2249,7 +2258,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     elif res.section is None:
         menu = _menu_items(lines[:top], site_keys)
         res.section = (_section_under_headline(lines, title_i, head_end, homes, menu)
-                       or _menu_item_beside_date(lines, top, title_i, head_end, menu))
+                       or _menu_item_beside_date(lines, top, title_i, head_end, menu)
+                       or _title_line_section(lines, res.title, menu))
     res.section = acceptable(res.section, title=res.title, site_names=_title_line_names(lines, res.title))
     best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start, body_last)
     if best is not None:
