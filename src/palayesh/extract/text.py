@@ -2381,7 +2381,7 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
     boxes (a site that shows it at the very end): the one date line below ``start`` whose label
     says it is the publication date («منتشر شده در …», «تاریخ: …»), else the one byline row there
     («کاوه رستمی | ۱۸:۲۱ - ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»: a date among :data:`MIN_ROW_FIELDS` fields or
-    more, one of them words alone). One only: dated comments or items that each carry such a line
+    more, one of them words alone, one a counter). One only: dated comments or items that each carry such a line
     name no story's date. ``labelled_only``: not a row (a date alone under the story was found)."""
     labelled: list[DateLine] = []
     rows: list[DateLine] = []
@@ -2394,12 +2394,20 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
         if d.role == "published":
             labelled.append(d)
         elif d.role is None:
-            fields = [f for f in _ROW_FIELD.split(lines[i].text) if f.strip()]
-            if len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields):
-                rows.append(d)  # (a name among the fields: the author's)
+            fields = [f.strip() for f in _ROW_FIELD.split(lines[i].text) if f.strip()]
+            if len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
+                    and any(_counter_field(f) for f in fields):
+                rows.append(d)  # (a name and a counter among the fields: the author's, the comments')
     if len(labelled) == 1:
         return labelled[0]
     return rows[0] if not labelled and len(rows) == 1 and not labelled_only else None
+
+
+def _counter_field(text: str) -> bool:
+    """A field of a row that counts something («۳۶ نظر», «۲۸۰۱ بازدید»): a number and a word or
+    two, no date (a related item's row «<headline> - <date> - <clock>» has none)."""
+    return bool(_DIGIT.search(text)) and bool(_LETTER.search(text)) and len(text.split()) <= 3 \
+        and date_line(text) is None
 
 
 #: a line of the site's template between a story and its date has this many words at most (a
