@@ -871,9 +871,12 @@ def test_html_section_in_the_dated_row_under_the_headline(under, section):
     (f"سایت ما - اقتصاد - {_TITLE}", "اقتصاد"),
     (f"{_TITLE} | جامعه | سایت ما", None),   # a part the menu does not list (the site's, or a section unknown)
     (f"{_TITLE} | سایت ما", None),
+    # a title of two parts: the other is the site's name, though the menu names its home page so
+    (f"{_TITLE} - سایت ما", None),
 ])
 def test_html_section_in_the_document_title_beside_the_headline(doc_title, section):
-    page = _html(menu=_MENU5).replace(f"<title>{_TITLE} | سایت ما</title>", f"<title>{doc_title}</title>")
+    menu = _MENU5.replace("<a href='/'>خانه</a>", "<a href='/bzf/49'>سایت ما</a>")
+    page = _html(menu=menu).replace(f"<title>{_TITLE} | سایت ما</title>", f"<title>{doc_title}</title>")
     assert extract(page).section == section
 
 

@@ -209,8 +209,9 @@ def title_section(tree, title: str | None, links: list[tuple[str, str]]) -> str 
     «نام سایت - ورزش - عنوان خبر»): the one other part that is an item of the page's menu."""
     t = tree.find(".//title")
     text = " ".join(t.text_content().split()) if t is not None else ""
-    # (not the link to the site's root, which a menu may name after the site: «سایت ما | خبر»)
-    return headline_field(text, title, {line_key(name) for name, href in links if not _root_link(href)})
+    # (not the link to the site's root nor the menu's first item, its home, which a menu may name
+    # after the site: «سایت ما | خبر»)
+    return headline_field(text, title, {line_key(name) for name, href in links[1:] if not _root_link(href)})
 
 
 def _root_link(href: str) -> bool:
@@ -234,7 +235,15 @@ def headline_field(text: str, title: str | None, menu: set[str]) -> str | None:
     if not menu or not title or not text:
         return None
     tkey = line_key(title)
-    parts = [p.strip() for p in _FIELD.split(text)]
-    if len(parts) < 2 or tkey not in {line_key(p) for p in parts}:
-        return None
-    return _menu_field(" | ".join(p for p in parts if line_key(p) != tkey), menu)
+    keys = [line_key(p) for p in _FIELD.split(text)]
+    if len(keys) < 3 or tkey not in keys:
+        return None  # («<headline> - <site name>»: the site's menu may name its home page so)
+    at = keys.index(tkey)
+    # the part at the far end from a headline at one end is the site's name; beside a headline
+    # in the middle, either end may be
+    if at in (0, len(keys) - 1):
+        keys = keys[1:-1]
+    else:
+        keys = keys[:at] + keys[at + 1:]
+    parts = [p.strip() for p in _FIELD.split(text) if line_key(p) in keys]
+    return _menu_field(" | ".join(parts), menu)
