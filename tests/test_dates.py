@@ -250,6 +250,17 @@ BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بن�
      "منتشر شده در ۸۵.۱۰.۲۵\n", "", "2007-01-15"),
     # the dates of related items after the story, and the date in the story, are not the page's
     ("سیاسی\nنشست مجلس برگزار شد\n", "اخبار مرتبط\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱ - ۰۸:۰۰\n", None),
+    # the story's date at the very end, past a list of dated related items: labelled, or the byline
+    # row «author | date | comments» (issue 12: a site that shows it nowhere else)
+    ("سیاسی\nنشست مجلس برگزار شد\n", "مطالب مرتبط\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱\nخبر سوم از مجلس امروز\n"
+     "۱۰ مهر ۱۴۰۱\nواکنش کارشناسان به تصمیم تازه\n۹ مهر ۱۴۰۱\nمنتشر شده در ۱۲ مهر ۱۴۰۱ - ۱۰:۰۰\nمینا رحیمی\n",
+     "2022-10-04T10:00+03:30"),
+    ("سیاسی\nنشست مجلس برگزار شد\n", "مطالب مرتبط\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱\nخبر سوم از مجلس امروز\n"
+     "۱۰ مهر ۱۴۰۱\nکاوه رستمی | ۱۰:۰۰ - ۱۲ مهر ۱۴۰۱ | ۳۶ نظر\nلینک کوتاه: https://x.ir/x/1\n",
+     "2022-10-04T10:00+03:30"),
+    # ... but two such rows are the comments' (each its writer's), no story's
+    ("سیاسی\nنشست مجلس برگزار شد\n", "دیدگاه کاربران\nنرگس | ۱۳ مهر ۱۴۰۱ | پاسخ\nخیلی خوب بود\n"
+     "رضا | ۱۴ مهر ۱۴۰۱ | پاسخ\nموافقم\n", None),
     # a relative date gives no date
     ("سیاسی\n۲ ساعت پیش\nنشست مجلس برگزار شد\n", "", None),
     # one line in three calendars

@@ -843,3 +843,57 @@ def test_a_run_of_other_stories_headlines_right_above_the_headline_is_no_section
         r = rows[f"p{i:02d}"]
         assert line_key(r["title"]) == line_key(title), (i, r["title"])
         assert r["section"] == sections[i % 3], (i, r["section"])
+
+
+# --- a section shown only beside the headline in a row or a document title (issue 12) ------------
+_MENU5 = ("<header><nav><ul><li><a href='/'>خانه</a></li><li><a href='/s/1'>سیاسی</a></li>"
+          "<li><a href='/s/2'>اقتصاد</a></li><li><a href='/s/3'>ورزش</a></li><li><a href='/s/4'>فرهنگی</a></li>"
+          "</ul></nav></header>")
+
+
+@pytest.mark.parametrize("under,section", [
+    # the byline row under the headline: author | section | date, the section a link or a span or text
+    ("<div class='q1'><span>علی رضایی</span> | <a href='/s/3'>ورزش</a> | <span>۱۲ مرداد ۱۴۰۳</span></div>", "ورزش"),
+    ("<div class='q1'>ورزش • ۳ نظر • ۱۴۰۳/۰۵/۱۲</div>", "ورزش"),
+    ("<div class='q1'>۱۲ مرداد ۱۴۰۳ - ۱۰:۲۰ | اقتصاد</div>", "اقتصاد"),
+    # a name beside the date that the menu does not list is its author's; two menu items name none
+    ("<div class='q1'>مریم احمدی | ۱۲ مرداد ۱۴۰۳</div>", None),
+    ("<div class='q1'>ورزش | اقتصاد | ۱۲ مرداد ۱۴۰۳</div>", None),
+    # a row without a date is no byline (a row of share buttons, tags)
+    ("<div class='q1'>ورزش | چاپ | ارسال</div>", None),
+])
+def test_html_section_in_the_dated_row_under_the_headline(under, section):
+    assert extract(_html(under=under, menu=_MENU5)).section == section
+
+
+@pytest.mark.parametrize("doc_title,section", [
+    (f"ورزش | {_TITLE} | سایت ما", "ورزش"),
+    (f"سایت ما - اقتصاد - {_TITLE}", "اقتصاد"),
+    (f"{_TITLE} | جامعه | سایت ما", None),   # a part the menu does not list (the site's, or a section unknown)
+    (f"{_TITLE} | سایت ما", None),
+    # a title of two parts: the other is the site's name, though the menu names its home page so
+    (f"{_TITLE} - سایت ما", None),
+])
+def test_html_section_in_the_document_title_beside_the_headline(doc_title, section):
+    menu = _MENU5.replace("<a href='/'>خانه</a>", "<a href='/bzf/49'>سایت ما</a>")
+    page = _html(menu=menu).replace(f"<title>{_TITLE} | سایت ما</title>", f"<title>{doc_title}</title>")
+    assert extract(page).section == section
+
+
+@pytest.mark.parametrize("first,section", [
+    (f"ورزش | {_TITLE} | سایت ما", "ورزش"),
+    (f"{_TITLE} - اقتصاد - سایت ما", "اقتصاد"),
+    (f"جامعه | {_TITLE} | سایت ما", None),
+])
+def test_text_page_section_in_its_saved_title_line(first, section):
+    # a page saved from HTML opens with its document title; the menu under it lists the section
+    page = "\n\n".join([first, "سایت ما", "خانه | سیاسی | اقتصاد | ورزش | فرهنگی | بین الملل | ویدئو",
+                        _TITLE, "۱۲ مرداد ۱۴۰۳", *STORY]) + "\n"
+    a = extract(page)
+    assert (a.title, a.section) == (_TITLE, section)
+
+
+def test_a_host_name_is_no_section():
+    # the site's address as its name over the headline: no section
+    page = "\n\n".join(["farsi.example.tv", _TITLE, "موج شمال", "انتشار: پنج‌شنبه ٩٦.١٠.٢١ - ٠٩:٢٦", *STORY]) + "\n"
+    assert extract(page).section is None

@@ -42,7 +42,7 @@ from .dates import date_line, fold, meta_field, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
-from .menusection import active_item, byline_section, menu_links, section_from_url
+from .menusection import active_item, byline_section, menu_links, row_section, section_from_url, title_section
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
 from .sections import (
@@ -546,7 +546,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
     # article:section / JSON-LD, a «سرویس: …» label; never the site's name or home label
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
-    site_names += _title_site_names(tree)
+    links = menu_links(tree)
+    titled = title_section(tree, title, links)
+    # (a part of the <title> beside the headline that the page's menu lists is the story's
+    # section, not the site's name: «ورزش | عنوان خبر | نام سایت»)
+    site_names += [n for n in _title_site_names(tree) if titled is None or line_key(n) != line_key(titled)]
     shows_title = h1[0] if h1 else _headline_element(root, title)
     labels = _label_elements(root, shows_title)
     owners: list = []
@@ -560,13 +564,15 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _section_element(root), _category_link(tree, root),
                   _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
                   _clean(ld.get("articleSection")),
-                  labels[0], byline_section(root, links := menu_links(tree)), _section_before(tree, root),
+                  labels[0], byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item),
-                  # the menu's item marked current, the menu's section the URL lies under: last
-                  active_item(tree), section_from_url(_page_url(tree, meta) or art.url, links)]
+                  # a dated row's field the menu lists; the menu's item marked current, the menu's
+                  # section the URL lies under; the <title>'s part the menu lists: last
+                  row_section(shows_title, links), active_item(tree),
+                  section_from_url(_page_url(tree, meta) or art.url, links), titled]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():

@@ -142,3 +142,108 @@ def byline_section(root, links: list[tuple[str, str]]) -> str | None:
             if got:
                 return got
     return None
+
+
+#: the fields of an article's byline row («علی رضایی | ورزش | ۱۲ مرداد ۱۴۰۳») or its <title>
+#: («ورزش | عنوان خبر | نام سایت»): bars, bullets, spaced dashes and slashes, guillemets
+_FIELD = re.compile(r"\s*[|｜•·،»«›‹]\s*|\s+[-–—/:]\s+")
+#: the block tags of a page: a row is a block that holds no other block
+_BLOCK_TAGS = frozenset(("div", "p", "li", "ul", "ol", "section", "header", "footer", "small", "span", "time",
+                         "table", "tr", "td", "h2", "h3", "h4", "h5", "h6"))
+#: a byline row is at most this long; the rows looked at end at the story's first sentence (this
+#: many words), or after this many blocks
+_ROW_CHARS = 160
+_PROSE_WORDS = 25
+_ROWS = 12
+
+
+def _menu_field(text: str, menu: set[str]) -> str | None:
+    """The one field of ``text`` (split by :data:`_FIELD`) that names a menu item, when just one does."""
+    hits = {f for f in (p.strip() for p in _FIELD.split(text)) if _item_name(f) and line_key(f) in menu}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _after(el):
+    """The elements after ``el`` in page order (not its own), lazily."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings():
+            yield from sib.iter()
+        node = node.getparent()
+
+
+def row_section(head, links: list[tuple[str, str]]) -> str | None:
+    """The section a dated row under the headline names among its fields («علی رضایی | ورزش |
+    ۱۲ مرداد ۱۴۰۳», «ورزش • ۳ نظر • ۱۴۰۳/۰۵/۱۲»): the one field that is an item of the page's
+    menu (a name beside the date is its author's, which no menu lists). ``head``: the element
+    that shows the headline; the rows read are the blocks after it, down to the story's first
+    sentence."""
+    menu = {line_key(name) for name, _ in links} - HOME_KEYS
+    if head is None or not menu:
+        return None
+    from .dates import find_stamps
+
+    rows = 0
+    for el in _after(head):
+        if not isinstance(el.tag, str) or el.tag not in _BLOCK_TAGS:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS - {"span", "time", "small"} for c in el):
+            continue  # (blocks of blocks: their own blocks are read)
+        if any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol")):
+            continue
+        t = _text(el)
+        if not t:
+            continue
+        if len(t.split()) >= _PROSE_WORDS or rows >= _ROWS:
+            return None
+        rows += 1
+        if len(t) <= _ROW_CHARS and find_stamps(t):
+            got = _menu_field(t, menu)
+            if got:
+                return got
+    return None
+
+
+def title_section(tree, title: str | None, links: list[tuple[str, str]]) -> str | None:
+    """The section a page's ``<title>`` names beside its headline («ورزش | عنوان خبر | نام سایت»,
+    «نام سایت - ورزش - عنوان خبر»): the one other part that is an item of the page's menu."""
+    t = tree.find(".//title")
+    text = " ".join(t.text_content().split()) if t is not None else ""
+    # (not the link to the site's root nor the menu's first item, its home, which a menu may name
+    # after the site: «سایت ما | خبر»)
+    return headline_field(text, title, {line_key(name) for name, href in links[1:] if not _root_link(href)})
+
+
+def _root_link(href: str) -> bool:
+    """Whether ``href`` leads to the site's home page («/», «https://x.ir/», «index.php»)."""
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return False
+    return path.strip("/") in ("", "index.php", "index.html", "fa", "index")
+
+
+def headline_field(text: str, title: str | None, menu: set[str]) -> str | None:
+    """The section a document title names beside the headline ``title`` (``text`` split by
+    :data:`_FIELD`, one part the headline): the one other part whose key is in ``menu`` (the keys
+    of the page's menu items), not the home label.
+
+    >>> headline_field("ورزش | پیروزی تیم ملی | سایت ما", "پیروزی تیم ملی", {"ورزش", "فرهنگ"})
+    'ورزش'
+    """
+    menu = menu - HOME_KEYS
+    if not menu or not title or not text:
+        return None
+    tkey = line_key(title)
+    keys = [line_key(p) for p in _FIELD.split(text)]
+    if len(keys) < 3 or tkey not in keys:
+        return None  # («<headline> - <site name>»: the site's menu may name its home page so)
+    at = keys.index(tkey)
+    # the part at the far end from a headline at one end is the site's name; beside a headline
+    # in the middle, either end may be
+    if at in (0, len(keys) - 1):
+        keys = keys[1:-1]
+    else:
+        keys = keys[:at] + keys[at + 1:]
+    parts = [p.strip() for p in _FIELD.split(text) if line_key(p) in keys]
+    return _menu_field(" | ".join(parts), menu)

@@ -499,15 +499,17 @@ def is_label_line(text: str) -> bool:
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 #: «بخش ورزشی», «سرویس اقتصادی»: a label word before the section's name, without a colon
 _LABEL_WORD = re.compile(r"^(?:بخش|سرویس|گروه|دسته\s*بندی|دسته|موضوع)\s+(?=\S)")
+#: a host name («farsi.example.tv», «www.example.ir»): the site's address, which names no section
+_HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 
 
 def acceptable(section: str | None, *, site_names=(), title: str | None = None) -> str | None:
     """``section`` (a label word before it dropped: «بخش ورزشی» → «ورزشی») unless it is empty,
-    too long, the home label, the headline or one of the site's names (its ``og:site_name``, the
-    name in its ``<title>``).
+    too long, the home label, the headline, one of the site's names (its ``og:site_name``, the
+    name in its ``<title>``) or a host name (the site's address a page shows as its name).
 
-    >>> acceptable("بخش ورزشی"), acceptable("صفحه اصلی")
-    ('ورزشی', None)
+    >>> acceptable("بخش ورزشی"), acceptable("صفحه اصلی"), acceptable("farsi.example.tv")
+    ('ورزشی', None, None)
     """
     if not section:
         return None
@@ -516,7 +518,7 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
     if m:  # (the folding maps one character to one: the offsets hold in the original)
         s = s[m.end():]
     k = line_key(s)
-    if not k or len(s.split()) > 5 or k in HOME_KEYS or (title and k == line_key(title)):
+    if not k or len(s.split()) > 5 or k in HOME_KEYS or (title and k == line_key(title)) or _HOST_NAME.match(s):
         return None
     if any(k == line_key(n) for n in site_names if n):
         return None

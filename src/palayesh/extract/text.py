@@ -58,6 +58,7 @@ from .dates import (
 )
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
+from .menusection import headline_field
 from .rejoin import alone_width, rejoin_wrapped
 from .sections import (
     HOME_KEYS,
@@ -577,6 +578,14 @@ def _title_line_names(lines: list[Line], title: str | None) -> list[str]:
         return []
     rest = first.text[len(title):].strip(" -–—|｜:»›")
     return [rest] if rest and rest != first.text[len(title):].strip() and len(rest.split()) <= 5 else []
+
+
+def _title_line_section(lines: list[Line], title: str | None, menu: set[str]) -> str | None:
+    """The section the document's title on a saved page's first line names beside the headline
+    («ورزش | <headline> | <site name>»): its part the site's menu above lists
+    (:func:`.menusection.headline_field`)."""
+    first = next((ln for ln in lines if ln.kind != BLANK), None)
+    return headline_field(first.text, title, menu) if first is not None and first.text != title else None
 
 
 def _under_menu(lines: list[Line], i: int) -> bool:
@@ -2287,7 +2296,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     elif res.section is None:
         menu = _menu_items(lines[:top], site_keys)
         res.section = (_section_under_headline(lines, title_i, head_end, homes, menu)
-                       or _menu_item_beside_date(lines, top, title_i, head_end, menu))
+                       or _menu_item_beside_date(lines, top, title_i, head_end, menu)
+                       or _title_line_section(lines, res.title, menu))
     res.section = acceptable(res.section, title=res.title, site_names=_title_line_names(lines, res.title))
     best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start, body_last)
     if best is not None:
@@ -2358,6 +2368,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                     found.append((_ROLE_RANK[d.role], not d.timed, i - top, d))
     if not found and tail_start is not None:
         first = True  # the first date line after the story
+        under = None
         for i in range(header_end, min(len(lines), tail_start + TAIL_DATE_LINES)):
             d = _labelled_date(lines, i) if lines[i].kind == DATE else None
             if d is None:
@@ -2370,7 +2381,14 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 # lines (only the credit, an end marker, counters or the site's buttons between):
                 # the story's own date; a related item's stands beside its headline, a comment's
                 # under a name
-                return d
+                # (not one of a list of dated items, a headline and its date each: the related
+                # items' list, whose headlines the run may know as the site's lines)
+                after = [ln for ln in lines[i + 1:i + 5] if ln.kind != BLANK][:2]
+                listed = len(after) == 2 and after[1].kind == DATE and _date_alone(after[1].text) \
+                    and after[0].kind != DATE
+                under = None if listed else d
+                if not listed:
+                    break
             if first and d.role is None and meta_fields_line(lines[i].text):
                 # the post's own meta row under it (before the tail or in its first lines, under a
                 # «forwarded from» line): its date among counters
@@ -2378,6 +2396,11 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 # stands beside a headline or a name, not beside counters
                 return d
             first = False
+        # (a date labelled as the publication date further down says more than one alone under
+        # the story, which may be a related item's whose headline the run took for chrome)
+        late = _late_date(lines, header_end, labelled_only=under is not None)
+        if late is not None or under is not None:
+            return late or under
     if not found:
         return None
     best = min(found, key=lambda f: f[:3])[3]
@@ -2385,6 +2408,44 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         same = [f[3] for f in found if f[3].timed and f[3].stamp.day == best.stamp.day]
         best = same[0] if same else best
     return best
+
+
+#: a byline row after the story holds this many fields at least (author | date | comments)
+MIN_ROW_FIELDS = 3
+
+
+def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) -> DateLine | None:
+    """The story's date set further down than its tail's first lines, past its related items and
+    boxes (a site that shows it at the very end): the one date line below ``start`` whose label
+    says it is the publication date («منتشر شده در …», «تاریخ: …»), else the one byline row there
+    («کاوه رستمی | ۱۸:۲۱ - ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»: a date among :data:`MIN_ROW_FIELDS` fields or
+    more, one of them words alone, one a counter). One only: dated comments or items that each carry such a line
+    name no story's date. ``labelled_only``: not a row (a date alone under the story was found)."""
+    labelled: list[DateLine] = []
+    rows: list[DateLine] = []
+    for i in range(start, len(lines)):
+        if lines[i].kind in (BLANK, PARA):
+            continue
+        d = _labelled_date(lines, i) if lines[i].kind in (DATE, META) else None
+        if d is None:
+            continue
+        if d.role == "published":
+            labelled.append(d)
+        elif d.role is None:
+            fields = [f.strip() for f in _ROW_FIELD.split(lines[i].text) if f.strip()]
+            if len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
+                    and any(_counter_field(f) for f in fields):
+                rows.append(d)  # (a name and a counter among the fields: the author's, the comments')
+    if len(labelled) == 1:
+        return labelled[0]
+    return rows[0] if not labelled and len(rows) == 1 and not labelled_only else None
+
+
+def _counter_field(text: str) -> bool:
+    """A field of a row that counts something («۳۶ نظر», «۲۸۰۱ بازدید»): a number and a word or
+    two, no date (a related item's row «<headline> - <date> - <clock>» has none)."""
+    return bool(_DIGIT.search(text)) and bool(_LETTER.search(text)) and len(text.split()) <= 3 \
+        and date_line(text) is None
 
 
 #: a line of the site's template between a story and its date has this many words at most (a
