@@ -1969,6 +1969,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     title_i = fallback = recurring = linked = bylined = None
     for i in range(head_end - 1, _reach_start(lines, head_end) - 1, -1):
         ln = lines[i]
+        if fallback is not None and ln.kind in (CRUMB, NAV) and _ends_with_headline(ln, lines[fallback]):
+            title_i = fallback  # the trail above ends with the line put aside («… « <headline>»):
+            break  # the page names it its headline, over whatever stands above the trail (a ticker)
         if ln.byline and bylined is None and ln.kind == SHORT and not _BYLINE_START.match(ln.text):
             # a byline by the template only: the headline when no other line is (a site whose
             # headlines open with the same two words)
