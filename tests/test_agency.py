@@ -323,7 +323,8 @@ OUTLETS = ["خبرگزاری کالیستا", "خبرگزاری مورانو", "
 def test_a_credit_slot_of_the_site_names_an_outlet_the_table_does_not_know(tmp_path, html):
     # the run shows the slot («منبع خبر: …» after every story, its value varying): a news agency it
     # names is the story's, «خبرگزاری مورانو» as «مورانو»; one page alone is no template, and does not
-    # name it; nor does a slot naming a paper or a magazine («منبع: لوکارنو»: no agency)
+    # name it; nor does a slot naming a paper or a magazine quoted for one story each («منبع: لوکارنو»:
+    # no agency; a bare name the site repeats there is a wire it retells: the test below)
     from conftest import read_rows
     from palayesh import refine
 
@@ -338,7 +339,7 @@ def test_a_credit_slot_of_the_site_names_an_outlet_the_table_does_not_know(tmp_p
     assert [rows[f"p{i:02d}"]["agency"] for i in range(len(OUTLETS))] == want
     page = "\n\n".join(_slot_site(OUTLETS[:1], html=html)[0])
     assert extract(page).agency != "کالیستا"
-    papers = [o.split()[-1] for o in OUTLETS]
+    papers = ["لوکارنو", "کالیستا", "مورانو", "تلویس", "واندرا", "ساموئل", "فیگارو", "هرالد"]
     src = tmp_path / "papers"
     src.mkdir()
     for i, lines in enumerate(_slot_site(papers, html=html)):
@@ -355,3 +356,17 @@ def test_a_source_line_between_the_paragraphs_is_no_credit_slot(tmp_path):
 
     rows = refine_site(tmp_path, _slot_site(OUTLETS, in_story=True))
     assert rows and not {r["agency"] for r in rows.values()} & {o.split()[-1] for o in OUTLETS}
+
+
+def test_a_bare_name_the_slot_closing_the_story_repeats_is_the_wire(tmp_path):
+    # a site that retells the stories of a few wires under its own name credits each in the slot
+    # after the story, by its bare name («منبع خبر: رویترز»): the name is the agency, though neither
+    # the agency table nor the word «خبرگزاری» says so; a slot with the site's own name is no credit
+    from conftest import refine_site
+
+    wires = ["کالیستا", "مورانو", "تلویس"] * 3
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    rows = refine_site(tmp_path / "a", _slot_site(wires))
+    assert [rows[f"p{i:02d}"]["agency"] for i in range(len(wires))] == wires
+    rows = refine_site(tmp_path / "b", _slot_site(["دورنا نیوز"] * len(wires)))
+    assert len(rows) == len(wires) and "دورنا نیوز" not in {r["agency"] for r in rows.values()}

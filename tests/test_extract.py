@@ -858,3 +858,32 @@ def test_headline_over_a_tall_box_of_the_sites_template(tmp_path):
     assert len(rows) == 10
     for i in range(10):
         assert rows[f"p{i:02d}"]["title"] == titles[i]
+
+
+def test_a_trail_that_ends_with_the_headline_tells_it_over_a_ticker_above(tmp_path):
+    # a latest-news ticker (other stories' headlines, new on every page) over the trail, and the
+    # headline a «X: …» quote between the page's code and its date (shaped like a field of the meta
+    # block): the trail ends with the headline, so the ticker's last item is not it
+    from conftest import refine_site, story_bodies
+
+    titles = ["ترکاشوند: کواچ جرأت تعویض نداشت", "نوری: آلبوم تازه‌ام تا پاییز منتشر می‌شود",
+              "رحیمی: کنسرت تهران به تعویق افتاد", "کریمی: موسیقی سنتی مخاطب خود را دارد",
+              "احمدی: جشنواره فجر امسال متفاوت است", "حسینی: تور اروپا با استقبال روبرو شد",
+              "رضایی: ترانه‌سرایی کار آسانی نیست", "موسوی: ارکستر ملی دوباره به صحنه می‌آید",
+              "صادقی: آموزش موسیقی باید از مدرسه آغاز شود", "جعفری: بازار آلبوم در رکود است"]
+    ticker = ["یک پنالتی عجیب؛ هدیه اودینزه به میلان", "حاشیه دیدار استقلال و ملوان در تهران",
+              "باشگاه‌ها در برکناری مربیان خارجی مشورت کنند", "قیمت بلیت کنسرت‌ها دوباره بالا رفت",
+              "بارش باران در شمال کشور ادامه دارد", "مسابقات کشتی آزاد از فردا آغاز می‌شود",
+              "نمایشگاه کتاب تهران امروز افتتاح شد", "سینماها در تعطیلات نوروز باز هستند",
+              "تیم ملی والیبال به اردو می‌رود", "جشنواره تئاتر فجر برندگان خود را شناخت",
+              "ترافیک سنگین در آزادراه تهران کرج", "مدارس استان فردا تعطیل هستند"]
+    pages = []
+    for i, paras in enumerate(story_bodies(10, 3)):
+        pages.append(["نوای روز | اخبار موسیقی", "صفحه نخست - آلبوم - کنسرت - ویدئو", "آخرین اخبار",
+                      *ticker[i: i + 3], f"صفحه نخست « مطالب « موسیقی پاپ « {titles[i]}",
+                      f"کد مطلب: {9000 + i}", titles[i], f"آخرین به‌روزرسانی: {i + 3} تیر ۱۳۹۲ ساعت ۱۱:۴۵",
+                      f"{100 + i} بازدید", *paras, "تمامی حقوق برای نوای روز محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) == 10
+    for i in range(10):
+        assert rows[f"p{i:02d}"]["title"] == titles[i]

@@ -277,12 +277,20 @@ MAX_SLOT_WORDS = 3
 _AGENCY_WORDS = frozenset(tokens("خبرگزاری"))
 
 
-def agency_from_slot(line: str) -> str | None:
+def agency_from_slot(line: str, *, after_story: bool = False) -> str | None:
     """The agency a credit slot names, whether or not the agency table knows it: a name the table
     knows gives its canonical name; another when the slot says it is a news agency («منبع خبر:
     خبرگزاری آناتولی» -> «آناتولی»), not a paper's or a magazine's name («منبع: واشنگتن‌پست»: no
     agency). The caller vouches that the line is a slot of the site's template (its shape recurs on
     the site's pages), as a value under a table («منبع: آمار بانک مرکزی») is not.
+
+    ``after_story``: the caller vouches too that the slot closes the story (right under its last
+    paragraph or its end marker, where a site credits the wire a retold story came from: «پایان» /
+    «منبع: رویترز»), and that its value is not the site's own name: there a short name alone is the
+    agency (a translated paper's credit stands in the header, with its author's).
+
+    >>> agency_from_slot("منبع: رویترز"), agency_from_slot("منبع: رویترز", after_story=True)
+    (None, 'رویترز')
 
     >>> agency_from_slot("منبع خبر: خبرگزاری آسوشیتدپرس"), agency_from_slot("منبع: ایسنا")
     ('آسوشیتدپرس', 'ایسنا')
@@ -298,7 +306,7 @@ def agency_from_slot(line: str) -> str | None:
     if known:
         return known
     given = m.group("x").split()
-    if not any(w in _AGENCY_WORDS for w in given):
+    if not after_story and not any(w in _AGENCY_WORDS for w in given):
         return None  # (a newspaper's, a magazine's, a site's name: the credit of no agency)
     words = [w for w in given if w not in _BARE_EXTRA]
     if not 1 <= len(words) <= MAX_SLOT_WORDS or not all(re.fullmatch(r"[^\W\d_][^\W\d_\u200c]*(?:\u200c[^\W\d_]+)*", w)

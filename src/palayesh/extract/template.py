@@ -121,6 +121,9 @@ _MASK_URL, _MASK_VALUE, _MASK_REST = "ǂu", "ǂv", "ǂp"
 #: the short label right above a page's headline counts as a shape of its own (this mask before its
 #: shape; the mask alone counts the pages with a label there): :meth:`PageTemplate.slot_share`
 _MASK_SLOT = "ǂs"
+#: a «label: value» line after the story counts with its value as well (this mask before its key):
+#: :meth:`PageTemplate.value_after_pages`
+_MASK_EXACT = "ǂx"
 
 
 # ------------------------------------------------------------------------------------------ lines
@@ -921,7 +924,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for i in range(lp + 1, len(lines)) if lp >= 0 else ():
         t = lines[i]
         if keys[i] and t.count(" ") < 20 and t.rstrip(_MARKS)[-1:] not in _PROSE_END:
-            for a in (shaped[i], prefixed[i] if i in prefixed else prefix_key(t), end_key(t)):
+            # (a «label: value» line counts with its value too: which values a site's slot after
+            # the story repeats, :meth:`PageTemplate.value_after_pages`)
+            exact = _MASK_EXACT + _DIGITS.sub("0", keys[i]) if shaped[i].endswith(_MASK_VALUE) else None
+            for a in (shaped[i], prefixed[i] if i in prefixed else prefix_key(t), end_key(t), exact):
                 if a:
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
@@ -1710,6 +1716,22 @@ class PageTemplate:
             if self._seen_on(shape_hash(k), key, 6, MIN_AFTER_PAGES):
                 return True
         return False
+
+    def value_after_pages(self, text: str, min_pages: int) -> float:
+        """The share of its site's pages on which this «label: value» line, its value as it is,
+        stands after the story's last prose line (:data:`AFTER_BIT`), when they are ``min_pages`` at
+        least (else 0.0): a credit slot's value the site repeats (the few wires it retells) against
+        one it writes once (a paper quoted for one story)."""
+        key = line_key(text)
+        if not self.learned or not key or not _shape_of(text, key).endswith(_MASK_VALUE):
+            return 0.0
+        h = shape_hash(_MASK_EXACT + _DIGITS.sub("0", key))
+        best = 0.0
+        for fam, pages, _named in self._fams_of(key):
+            c = self.index.counts_of(fam, h)
+            if c is not None and len(c) > 6 and c[6] >= min_pages:
+                best = max(best, int(c[6]) / pages)
+        return best
 
     def _marker_seen(self, marker: str) -> bool:
         """Whether the site writes this marker (:func:`.boxes.marker_key`) before a varying text

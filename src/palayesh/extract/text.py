@@ -191,6 +191,10 @@ class Line:
     #: too, as often as half the times after them (:meth:`.template.PageTemplate.shown_between`): a
     #: box set into the story, which ends the story only where no more of the story follows it
     between: bool = False
+    #: for a «label: value» line the site repeats: the share of its pages it stands on after the
+    #: story, value and all, when they are :data:`MIN_SLOT_VALUE_PAGES` at least
+    #: (:meth:`.template.PageTemplate.value_after_pages`; 0.0 otherwise)
+    values: float = 0.0
 
 
 def _function_word_density(key_words: list[str]) -> float:
@@ -1363,6 +1367,8 @@ def extract_text(raw: str, *, template=None) -> Article:
             ln.brand = ln.words <= MAX_BRAND_WORDS and ln.share >= BRAND_SHARE
             if ln.kind in (CHROME, LABEL, META) and prose_seen and ln.share >= SLOT_LINE_SHARE:
                 ln.head = template.head_share(t)
+            if prose_seen and ln.kind != PARA and ln.share >= SLOT_SHARE and ln.words <= MAX_SLOT_LINE_WORDS:
+                ln.values = template.value_after_pages(t, MIN_SLOT_VALUE_PAGES)
         if ln.kind == END and ln.learned and template is not None:
             ln.between = template.shown_between(t)
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
@@ -1553,6 +1559,15 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         # («منبع: رویترز» on many of its pages, each with its own value); above or after the story only
         res.agency = next((a for ln in near + lines[end:] + head if ln.kind != PARA and ln.share >= SLOT_SHARE
                            and (a := agency_from_slot(ln.text))), None)
+    if res.agency is None:
+        # the slot closing the story names the wire it came from by its bare name («پایان» / «منبع:
+        # رویترز»), one of the few the site repeats there (a paper quoted once is no wire), not
+        # the site's own (which a line of its header holds, or every page's slot)
+        own = [ln.key for ln in lines[:head_end] if ln.recurs]
+        res.agency = next((a for ln in near if ln.kind != PARA and ln.share >= SLOT_SHARE
+                           and 0 < ln.values < BRAND_SHARE * ln.share
+                           and (a := agency_from_slot(ln.text, after_story=True))
+                           and not any(line_key(a) in k for k in own)), None)
     if res.agency is None and title_i is not None:
         res.agency = _credit_in_brackets(lines, title_i, head_end)
     if res.agency is None and title_i is not None:
@@ -1656,6 +1671,12 @@ BRAND_SHARE = 0.9
 #: a «منبع: X» line whose shape stands on this share of its site's pages at least is the template's
 #: credit slot: its value names the story's outlet, known to the agency table or not
 SLOT_SHARE = 0.3
+#: ... and a bare name in the slot closing the story names the story's wire when the site repeats
+#: it there on this many pages at least (a site retells the stories of a few wires; a paper it
+#: quotes for one story is no wire of its): :attr:`Line.values`
+MIN_SLOT_VALUE_PAGES = 3
+#: (a slot is a short line: a label and a name)
+MAX_SLOT_LINE_WORDS = 8
 #: a credit in the header is a short line of its own («📰 منبع: ایسنا», «به نقل از ورزش سه»)
 MAX_HEAD_CREDIT_WORDS = 8
 #: a line of fields («نویسنده: … | منبع: … | ۱۲ مهر»): a labelled field after a separator
@@ -2012,6 +2033,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     title_i = fallback = recurring = linked = bylined = None
     for i in range(head_end - 1, _reach_start(lines, head_end) - 1, -1):
         ln = lines[i]
+        if fallback is not None and ln.kind in (CRUMB, NAV) and _ends_with_headline(ln, lines[fallback]):
+            title_i = fallback  # the trail above ends with the line put aside («… « <headline>»):
+            break  # the page names it its headline, over whatever stands above the trail (a ticker)
         if ln.byline and bylined is None and ln.kind == SHORT and not _BYLINE_START.match(ln.text):
             # a byline by the template only: the headline when no other line is (a site whose
             # headlines open with the same two words)
