@@ -755,6 +755,63 @@ def _drop_box_heads(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+#: a box's heading has at most this many words
+MAX_BOX_HEAD_WORDS = 6
+
+
+def _drop_orphan_heads(lines: list[Line], candidates: list[int], body: list[int]) -> list[int]:
+    """``body`` without the short lines that headed lines the passes after the body's extent took
+    out of it (``candidates``: the body before them): a box's heading over its items, the items
+    another story's links («آنچه باید بدانید» over «• رد شایعه تغییر مظلومی …»), whatever its
+    words; a subheading leads into the paragraph under it (:func:`_introduces`) and stays."""
+    kept = set(body)
+    gone = set(candidates) - kept
+    if not gone:
+        return body
+    drop = set()
+    for k, i in enumerate(body):
+        ln = lines[i]
+        if ln.kind != SHORT or ln.words > MAX_BOX_HEAD_WORDS or ln.text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL:
+            continue
+        j = _next_shown(lines, i)
+        nxt = next((x for x in body[k + 1:] if lines[x].kind == PARA), None)
+        if j is not None and j in gone and (nxt is None or not introduces(ln.text, lines[nxt].text)):
+            drop.add(i)
+    return [i for i in body if i not in drop] if drop else body
+
+
+#: a paragraph repeated elsewhere on the page has at least this many words to be taken for an echo
+MIN_ECHO_WORDS = 6
+_QUOTES = "«»\"“”„'‘’"
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in line_key(text) if ch.isalnum())
+
+
+def drop_echoes(paras: list[str]) -> list[str]:
+    """``paras`` without the paragraphs that repeat the page's own text above them: a pull-quote that
+    sets a sentence of a paragraph apart under it («ما می‌خواستیم … .» after the paragraph that
+    says it), the same paragraph again in quotes. Only what a paragraph above says whole; a
+    paragraph said twice without quotes (a poem's refrain) stays, and so does a subheading over the
+    paragraph that goes on to say it.
+
+    >>> len(drop_echoes(["وی گفت: ما برای پیروزی به میدان می‌رویم. تیم آماده است.", "«ما برای پیروزی به میدان می‌رویم»"]))
+    1
+    """
+    if len(paras) < 2:
+        return paras
+    keys = [_letters(p) for p in paras]
+    quoted = [p.strip()[:1] in _QUOTES and p.strip()[-1:] in _QUOTES for p in paras]
+    out = []
+    for k, (p, key) in enumerate(zip(paras, keys)):
+        if len(p.split()) >= MIN_ECHO_WORDS and key and any(
+                j < k and key in other and (len(other) > len(key) or quoted[k]) for j, other in enumerate(keys)):
+            continue  # (said whole in a paragraph above, in quotes or bare, as a box sets it apart)
+        out.append(p)
+    return out
+
+
 #: «درباره نویسنده: X، …», «نویسنده: X»: a label before the name in an author's box
 _NAME_LABEL = re.compile(r"^[^:：\d]{2,24}[:：]\s*")
 #: an author's name is two to four words
@@ -1084,6 +1141,32 @@ def _under_box(lines: list[Line], i: int) -> Line | None:
     return None if j is None else lines[j]
 
 
+#: a document's head: a headline or a name of at most this many words over its date line
+MAX_HEAD_WORDS = 20
+
+
+def another_document(lines: list[Line], i: int, last: int) -> bool:
+    """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``: a
+    short line (a headline, a reader's name) right over a date line with text under it, past the
+    story's end (an end marker, or tail lines, between the story's last line and it). The site's
+    next story saved under this one by an infinite scroll («انتقام از تراکتور به سبک علی منصور» /
+    «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a reader's comment («بازنشسته» /
+    «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text, whatever its words."""
+    ln = lines[i]
+    if ln.kind not in (SHORT, CHROME, NAV) or not 1 <= ln.words <= MAX_HEAD_WORDS \
+            or ln.text.rstrip(_MARKS)[-1:] in _TERMINAL:
+        return False
+    j = _next_shown(lines, i)
+    if j is None or lines[j].kind not in (DATE, META):
+        return False
+    k = _next_shown(lines, j)
+    if k is None or lines[k].kind not in (PARA, SHORT) or date_line(lines[j].text) is None \
+            or date_line(ln.text) is not None:
+        return False
+    tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
+    return any(x.kind == END for x in tail) or sum(x.kind in NOT_BODY for x in tail) >= 2
+
+
 def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
     return sum(len(ln.text) for ln in lines[lo:hi] if ln.kind == PARA and ln.words >= 8)
 
@@ -1346,6 +1429,10 @@ def extract_text(raw: str, *, template=None) -> Article:
                 lines.append(Line(t[len(cut):].strip(), line_key(t[len(cut):]), 2, END))
                 continue
         ln = classify(t, key, role)
+        if at - 1 in turns and ln.learned and ln.kind in NOT_BODY:
+            # a turn of the page's dialogue whose shape the site's other pages show too (an asker's
+            # «پرسش: درباره «…» بیشتر توضیح می‌دهید؟»): the story's, as the page's structure says
+            ln = classify(t, key)
         ln.gap, ln.recurs, ln.related = gap_here, role is not None, role == T_TITLE
         ln.turn = at - 1 in turns
         if ln.recurs and template is not None and template.learned:
@@ -1419,8 +1506,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     run_start = run_len = 0  # the current run of non-body lines (blank lines aside)
     gap = card = False
     end = n
+    told = None  # the body's last paragraph so far
     for i in range(b, n):
         ln = lines[i]
+        if told is not None and another_document(lines, i, told):
+            end = i  # (the site's next story saved under this one, a reader's comment: not the story)
+            break
         # (an end heading the site's template shows late on its pages ends the story wherever it stands)
         if ln.kind == END and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
             end = i
@@ -1451,7 +1542,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
         promo = False
-        if ln.kind == SHORT and (_in_chrome_box(lines, i) or (ln.recurs and i > b)):
+        if ln.kind == SHORT and not ln.turn and (_in_chrome_box(lines, i) or (ln.recurs and i > b)):
             # (a short line the site's template shows above the body of its pages, here inside
             # the story: a widget's heading between the lead and the text, not a subheading,
             # which is written for one story)
@@ -1461,6 +1552,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         cards.append((ln, card))
         gap = card = False
         body.append(i)
+        if ln.kind == PARA:
+            told = i
     # trailing short lines after the last prose line are tail (related titles, names), unless a
     # tail heading closes the body and nothing but blank lines separates them from the prose
     # (a closing list: «نفرات حاضر … به شرح زیر است:» then one line per name, lineups «بایرن:
@@ -1479,6 +1572,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             cut = j  # (the last: a credit that is an agency's bare name «خبرگزاری X (Y)», no text)
     if cut is not None:
         del body[cut:]
+    candidates = list(body)
     body = _drop_contents_lists(lines, body)
     body = _rejoin_broken(lines, body)  # (before a piece is judged alone: «در» is no subheading)
     body = _drop_box_heads(lines, body)
@@ -1491,6 +1585,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.paragraphs = []
         return res
     body = _drop_foreign_lines(lines, body, weight)
+    body = _drop_orphan_heads(lines, candidates, body)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
     if len(body) >= 2 and body[0] == b:
@@ -1519,7 +1614,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if lead_i is not None:
         body = body[1:]
         res.lead = lines[lead_i].text
-    res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
+    res.paragraphs = drop_echoes([p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p])
     head_end = lead_i if lead_i is not None else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None)
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
