@@ -884,21 +884,6 @@ def test_html_a_sibling_article_under_the_story_is_another_document(story_in_art
 
 
 
-def test_a_heading_over_a_box_of_other_stories_links_goes_with_them():
-    # «آنچه باید بدانید» over two links that the run shows on other stories' pages (elsewhere): the
-    # links go as another story's, and so does the heading over them; a subheading over the story's
-    # own paragraph stays
-    from dataclasses import replace
-
-    from palayesh.extract.text import extract_lines
-
-    links = ["• رد شایعه تغییر مظلومی از سوی باشگاه مس"]
-    texts = ["خبرگزاری نمونه", HEADLINE, "مریم رضایی - ۲۴ فروردین ۱۳۹۶ - ۱۹:۰۱", STORY[0], "آنچه باید بدانید",
-             *links, STORY[1], "حمایت هواداران از تیم", STORY[2], "تمامی حقوق محفوظ است."]
-    lines = [replace(classify(t), elsewhere=t in links) for t in texts]
-    assert extract_lines(lines).paragraphs == [STORY[0], STORY[1], "حمایت هواداران از تیم", STORY[2]]
-
-
 @pytest.mark.parametrize("paras,kept", [
     # a pull-quote box sets a sentence of the paragraph above apart, in quotes or bare
     ([STORY[0] + " " + STORY[1], "«" + STORY[1] + "»", STORY[2]], [STORY[0] + " " + STORY[1], STORY[2]]),

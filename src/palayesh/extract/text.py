@@ -755,33 +755,10 @@ def _drop_box_heads(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
-#: a box's heading has at most this many words
-MAX_BOX_HEAD_WORDS = 6
-
-
-def _drop_orphan_heads(lines: list[Line], candidates: list[int], body: list[int]) -> list[int]:
-    """``body`` without the short lines that headed lines the passes after the body's extent took
-    out of it (``candidates``: the body before them): a box's heading over its items, the items
-    another story's links («آنچه باید بدانید» over «• رد شایعه تغییر مظلومی …»), whatever its
-    words; a subheading leads into the paragraph under it (:func:`_introduces`) and stays."""
-    kept = set(body)
-    gone = set(candidates) - kept
-    if not gone:
-        return body
-    drop = set()
-    for k, i in enumerate(body):
-        ln = lines[i]
-        if ln.kind != SHORT or ln.words > MAX_BOX_HEAD_WORDS or ln.text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL:
-            continue
-        j = _next_shown(lines, i)
-        nxt = next((x for x in body[k + 1:] if lines[x].kind == PARA), None)
-        if j is not None and j in gone and (nxt is None or not introduces(ln.text, lines[nxt].text)):
-            drop.add(i)
-    return [i for i in body if i not in drop] if drop else body
-
-
 #: a paragraph repeated elsewhere on the page has at least this many words to be taken for an echo
-MIN_ECHO_WORDS = 6
+#: (a pull-quote is a sentence; a short line that repeats a phrase of the paragraph above heads or
+#: introduces what follows it)
+MIN_ECHO_WORDS = 8
 _QUOTES = "«»\"“”„'‘’"
 
 
@@ -805,7 +782,7 @@ def drop_echoes(paras: list[str]) -> list[str]:
     quoted = [p.strip()[:1] in _QUOTES and p.strip()[-1:] in _QUOTES for p in paras]
     out = []
     for k, (p, key) in enumerate(zip(paras, keys)):
-        if len(p.split()) >= MIN_ECHO_WORDS and key and any(
+        if len(p.split()) >= MIN_ECHO_WORDS and key and p.rstrip(_MARKS)[-1:] not in ":：" and any(
                 j < k and key in other and (len(other) > len(key) or quoted[k]) for j, other in enumerate(keys)):
             continue  # (said whole in a paragraph above, in quotes or bare, as a box sets it apart)
         out.append(p)
@@ -1572,7 +1549,6 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             cut = j  # (the last: a credit that is an agency's bare name «خبرگزاری X (Y)», no text)
     if cut is not None:
         del body[cut:]
-    candidates = list(body)
     body = _drop_contents_lists(lines, body)
     body = _rejoin_broken(lines, body)  # (before a piece is judged alone: «در» is no subheading)
     body = _drop_box_heads(lines, body)
@@ -1585,7 +1561,6 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.paragraphs = []
         return res
     body = _drop_foreign_lines(lines, body, weight)
-    body = _drop_orphan_heads(lines, candidates, body)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
     if len(body) >= 2 and body[0] == b:
