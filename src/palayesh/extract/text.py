@@ -773,7 +773,8 @@ def drop_echoes(paras: list[str]) -> list[str]:
     paragraph said twice without quotes (a poem's refrain) stays, and so does a subheading over the
     paragraph that goes on to say it.
 
-    >>> len(drop_echoes(["وی گفت: ما برای پیروزی به میدان می‌رویم. تیم آماده است.", "«ما برای پیروزی به میدان می‌رویم»"]))
+    >>> len(drop_echoes(["وی گفت: ما هفته آینده برای پیروزی به میدان می‌رویم. تیم آماده است.",
+    ...                  "«ما هفته آینده برای پیروزی به میدان می‌رویم»"]))
     1
     """
     if len(paras) < 2:
