@@ -857,11 +857,22 @@ NEXT_STORY = ["معاون شهردار از اجرای طرح تازه‌ای ب
     (["ساعت ۱۴:۳۰", "۱۷-۰۵-۱۳۹۸ | ۱۴:۳۰", NEXT_STORY[0]], [*STORY, NEXT_STORY[0]]),
 ])
 def test_a_head_and_a_date_line_under_the_storys_end_start_another_document(tail, kept):
-    page = "\n\n".join(["خبرگزاری نمونه", HEADLINE, "مریم رضایی - ۲۴ فروردین ۱۳۹۶ - ۱۹:۰۱", *STORY, *tail,
-                        "تمامی حقوق محفوظ است."]) + "\n"
+    # (the story under a header of its own: the date line, then a view count)
+    page = "\n\n".join(["خبرگزاری نمونه", HEADLINE, "مریم رضایی - ۲۴ فروردین ۱۳۹۶ - ۱۹:۰۱", "۳۰,۳۵۱ بازدید",
+                        *STORY, *tail, "تمامی حقوق محفوظ است."]) + "\n"
     a = extract(page)
     assert a.title == HEADLINE
     assert ([a.lead] if a.lead else []) + a.paragraphs == kept
+
+
+def test_the_replies_of_a_thread_headed_as_its_first_post_stay():
+    # the first post right under its name and date line, as each reply is: a thread of posts alike,
+    # not a story with other documents under it (nor a reply quoting a post above an echo)
+    page = "\n\n".join(["انجمن نمونه", HEADLINE, "کاربر_۱۲", "۱۶-۰۵-۱۳۹۸ | ۱۰:۰۰", *STORY, "پاسخ | نقل قول", "#2",
+                        "کاربر_۲۴", "۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶", NEXT_STORY[0], "«" + STORY[2] + "»", "پاسخ | نقل قول",
+                        "تمامی حقوق محفوظ است."]) + "\n"
+    a = extract(page)
+    assert a.paragraphs[:3] == STORY and NEXT_STORY[0] in a.paragraphs and "«" + STORY[2] + "»" in a.paragraphs
 
 
 @pytest.mark.parametrize("story_in_article", [False, True])
@@ -870,13 +881,13 @@ def test_html_a_sibling_article_under_the_story_is_another_document(story_in_art
     # of its own after it: the page's headline (og:title) says which is the story, never the other
     story = "".join(f"<div class='x1'>{p}</div>" for p in STORY)
     head = f"<h2 class='x2'>{HEADLINE}</h2><div class='x3'>مریم رضایی - پنج‌شنبه ۲۴ فروردین ۱۳۹۶ - ۱۹:۰۱</div>"
-    first = f"<article>{head}{story}</article>" if story_in_article else f"<div>{head}{story}</div>"
+    first = f"<article class='post'>{head}{story}</article>" if story_in_article else f"<div>{head}{story}</div>"
     nxt = "".join(f"<p>{p}</p>" for p in NEXT_STORY)
     page = (f"<html><head><title>{HEADLINE} - خبرگزاری نمونه</title>"
             f"<meta property='og:title' content='{HEADLINE}'>"
             "<meta property='article:published_time' content='2017-04-13T19:01:00+04:30'></head><body>"
             f"<div class='top'>خبرگزاری نمونه</div>{first}<div class='x4'>پایان خبر</div>"
-            f"<article class='post'><h2>{NEXT_HEADLINE}</h2><div>جمعه ۲۵ فروردین ۱۳۹۶ - ۲۰:۰۱</div>{nxt}"
+            f"<article class='post next-post'><h2>{NEXT_HEADLINE}</h2><div>جمعه ۲۵ فروردین ۱۳۹۶ - ۲۰:۰۱</div>{nxt}"
             "<div>پایان خبر</div></article><div class='f'>تمامی حقوق محفوظ است.</div></body></html>")
     a = extract(page)
     assert a.title == HEADLINE and a.published.startswith("2017-04-13")
@@ -901,12 +912,6 @@ def test_a_paragraph_that_repeats_the_pages_own_text_above_it_is_dropped(paras, 
 
     assert drop_echoes(paras) == kept
 
-
-def test_html_pull_quote_of_a_paragraph_is_no_paragraph():
-    quote = "«" + STORY[1] + "»"
-    page = ("<html><body><article><h1>" + HEADLINE + "</h1>" + f"<p>{STORY[0]} {STORY[1]}</p>"
-            + f"<blockquote class='pq'>{quote}</blockquote><p>{STORY[2]}</p></article></body></html>")
-    assert extract(page).paragraphs == [f"{STORY[0]} {STORY[1]}", STORY[2]]
 
 
 @pytest.mark.parametrize("page,turns", [

@@ -72,7 +72,6 @@ from .text import (
     cites_own_title,
     classify,
     cut_site_end,
-    drop_echoes,
     end_marker_shape,
     slot_label,
 )
@@ -518,7 +517,8 @@ def _other_articles(tree, names: list) -> list:
     them when the headline stands there; a sibling ``<article>`` with a heading of its own and a
     story's worth of text is the site's next story, saved with it by an infinite scroll («<article
     class="post next-post"><h2>سه ملی‌پوش غایب …</h2>…»). Nothing when the page shows its headline
-    nowhere (nothing tells which is the story) or has many (a listing's cards)."""
+    nowhere (nothing tells which is the story) or has many (a listing's cards); an ``<article>``
+    classed as the story's own is a post of its thread, kept."""
     keys = {k for k in (line_key(x) for x in names[:2] if x) if len(k) >= 8}
     titles = {k for k in (line_key(x) for x in names[2:] if x) if len(k) >= 8}
     if not keys and not titles:
@@ -533,10 +533,12 @@ def _other_articles(tree, names: list) -> list:
              and _headline_key(t, keys, titles)]
     if not shown:
         return []
+    holders = [a for a in tops if any(a is el or a in el.iterancestors() for el in shown)]
+    alike = {(a.get("class") or "").strip() for a in holders}
     others = []
     for a in tops:
-        if any(a is el or a in el.iterancestors() for el in shown):
-            continue
+        if a in holders or (holders and (a.get("class") or "").strip() in alike):
+            continue  # (the story's own article; or one classed as it is: a thread's post, a page's part)
         heads = [h for h in a.iter(*_HEADINGS) if line_key(h.text_content())]
         if not heads:
             continue
@@ -704,7 +706,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             art.lead, paras = paras[0], paras[cut:]
     if art.title and len(paras) >= 2 and cites_own_title(paras[-1], art.title):
         paras = paras[:-1]  # «نحوه استناد: … «<headline>». …»: the page cited, not its story
-    art.paragraphs = drop_echoes(paras)  # (a pull-quote of the story's own sentence)
+    art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
     if body.restored:
         log.debug("extract: trimming cut the story; the extractor's prose kept (%s)", art.url or "")

@@ -1130,6 +1130,14 @@ def another_document(lines: list[Line], i: int, last: int) -> bool:
     next story saved under this one by an infinite scroll («انتقام از تراکتور به سبک علی منصور» /
     «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a reader's comment («بازنشسته» /
     «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text, whatever its words."""
+    if not _heads_text(lines, i):
+        return False
+    tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
+    return any(x.kind == END for x in tail) or sum(x.kind in NOT_BODY for x in tail) >= 2
+
+
+def _heads_text(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a short line (a headline, a name) right over a date line right over text."""
     ln = lines[i]
     if ln.kind not in (SHORT, CHROME, NAV) or not 1 <= ln.words <= MAX_HEAD_WORDS \
             or ln.text.rstrip(_MARKS)[-1:] in _TERMINAL:
@@ -1138,11 +1146,21 @@ def another_document(lines: list[Line], i: int, last: int) -> bool:
     if j is None or lines[j].kind not in (DATE, META):
         return False
     k = _next_shown(lines, j)
-    if k is None or lines[k].kind not in (PARA, SHORT) or date_line(lines[j].text) is None \
-            or date_line(ln.text) is not None:
+    return k is not None and lines[k].kind in (PARA, SHORT) and date_line(lines[j].text) is not None \
+        and date_line(ln.text) is None
+
+
+def _posts_alike(lines: list[Line], b: int) -> bool:
+    """Whether the story at ``b`` is headed as the documents :func:`another_document` finds are: a
+    short line right over a date line right over its first paragraph («کاربر_۱۲» / «۱۴۰۲/۰۳/۰۴
+    ۱۲:۳۰» / the post). Then the page is a thread of posts alike, the first one's and the others',
+    and those under it are the thread's, not other documents; a story under a header of its own
+    (a byline, a view count, a toolbar between the date and the text) is not one of them."""
+    j = _prev_shown(lines, b)
+    if j is None:
         return False
-    tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
-    return any(x.kind == END for x in tail) or sum(x.kind in NOT_BODY for x in tail) >= 2
+    h = _prev_shown(lines, j)
+    return h is not None and _heads_text(lines, h) and _next_shown(lines, j) == b
 
 
 def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
@@ -1485,9 +1503,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     gap = card = False
     end = n
     told = None  # the body's last paragraph so far
+    thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     for i in range(b, n):
         ln = lines[i]
-        if told is not None and another_document(lines, i, told):
+        if told is not None and not thread and another_document(lines, i, told):
             end = i  # (the site's next story saved under this one, a reader's comment: not the story)
             break
         # (an end heading the site's template shows late on its pages ends the story wherever it stands)
@@ -1590,7 +1609,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if lead_i is not None:
         body = body[1:]
         res.lead = lines[lead_i].text
-    res.paragraphs = drop_echoes([p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p])
+    res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
+    if not thread:  # (a reply that quotes a post above says it again as its own)
+        res.paragraphs = drop_echoes(res.paragraphs)
     head_end = lead_i if lead_i is not None else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None)
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
