@@ -924,6 +924,10 @@ def test_a_paragraph_that_repeats_the_pages_own_text_above_it_is_dropped(paras, 
     # two links shown twice (a box, then a list) say the same things again: no dialogue
     ([STORY[0], "• یحیی توره: اوزیل نباید در سیاست دخالت می‌کرد", "• اینزاگی: از خوشحالی فریاد زدم", STORY[1],
       "یحیی توره: اوزیل نباید در سیاست دخالت می‌کرد", "اینزاگی: از خوشحالی فریاد زدم"], set()),
+    # a transcript whose host asks questions enough: a related link «مرتبط: …؟» set between its turns
+    # over the guest's line asks nothing
+    (["مجری: نظر شما درباره بازی دیشب چیست؟", "مهمان: " + STORY[0], "مرتبط: آیا اشتباه داور نتیجه را رقم زد؟",
+      "مهمان: " + STORY[1], "مجری: و درباره داوری چه می‌گویید؟", "مهمان: " + STORY[2]], {0, 4}),
     # one credit line under one question is no answerer
     ([STORY[0], "پرسش: چرا این تصمیم گرفته شد؟", "منبع: ایسنا", STORY[1]], set()),
 ])

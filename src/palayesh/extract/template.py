@@ -804,7 +804,9 @@ def dialogue_turns(lines: list[str], prose: list[bool] | None = None) -> set[int
                 and _answered(i, lines, prose):
             bare.append(i)  # (between the story's paragraphs: a related list's question headline stands after them)
     turns = {i for k, q in asks.items() if len(q) >= MIN_DIALOGUE_QUESTIONS for i in by_label[k]}
-    turns |= _answered_asker(by_label, lines)
+    if not turns:  # (a page whose speakers ask questions enough is read by them alone: a related
+        # link «مرتبط: …؟» set between a transcript's turns asks no speaker)
+        turns = _answered_asker(by_label, lines)
     return turns | set(bare) if len(bare) >= MIN_DIALOGUE_QUESTIONS else turns
 
 
