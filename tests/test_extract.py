@@ -887,3 +887,108 @@ def test_a_trail_that_ends_with_the_headline_tells_it_over_a_ticker_above(tmp_pa
     assert len(rows) == 10
     for i in range(10):
         assert rows[f"p{i:02d}"]["title"] == titles[i]
+
+
+#: the site's next story, saved under this one by an infinite scroll: its own headline, date line and
+#: paragraphs, longer than the story (so that the story's text could seem to go on under the end marker)
+NEXT_HEADLINE = "شهرداری طرح تازه‌ای برای پارک‌های محله‌ای اجرا می‌کند"
+NEXT_STORY = ["معاون شهردار از اجرای طرح تازه‌ای برای بازسازی پارک‌های محله‌ای در همه مناطق شهر خبر داد و گفت "
+              "که این طرح با همکاری شوراهای محلات و مشارکت ساکنان هر محله در چند ماه آینده به پایان می‌رسد.",
+              "به گفته او در این طرح زمین‌های بازی کودکان، مسیرهای پیاده‌روی و روشنایی پارک‌ها نوسازی می‌شود و "
+              "برای نگهداری فضای سبز هر پارک نیز گروهی از ساکنان همان محله با شهرداری منطقه همکاری خواهند کرد.",
+              "وی افزود که بودجه این طرح از محل درآمدهای پایدار شهرداری تأمین شده و گزارش پیشرفت کار هر ماه در "
+              "جلسه شورای شهر ارائه می‌شود تا شهروندان از روند اجرای آن آگاه باشند و نظر خود را اعلام کنند."]
+
+
+@pytest.mark.parametrize("tail,kept", [
+    # the next story under the end marker and the tags: headline, date line, paragraphs
+    (["پایان خبر", "#فوتبال #تیم_ملی", NEXT_HEADLINE, "پنج‌شنبه ۲۴ فروردین ۱۳۹۶ - ۲۰:۰۱", *NEXT_STORY,
+      "پایان خبر"], STORY),
+    # a readers' thread: a name, a date line, the comment, its votes, again
+    (["تلگرام", "واتس‌اپ", "دیدگاه‌ها", "بازنشسته", "۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶",
+      "ده سال پیش هم همین حرف‌ها زده شد ولی هیچی عوض نشد. با احترام به نظر دوستان، من فکر می‌کنم مشکل جای دیگه‌ست.",
+      "👍 81  👎 42", "کارمند", "۱۸-۰۵-۱۳۹۸ | ۰۴:۱۴",
+      "این وضعیت رو ما سال‌هاست داریم می‌بینیم و هیچ‌کس پاسخگو نیست. کاش مسئولین یه بار هم که شده نظر مردم رو بپرسن.",
+      "👍 140  👎 68"], STORY),
+    # a time line and an update right under the story's paragraphs (a live report): the story goes on
+    (["ساعت ۱۴:۳۰", "۱۷-۰۵-۱۳۹۸ | ۱۴:۳۰", NEXT_STORY[0]], [*STORY, NEXT_STORY[0]]),
+])
+def test_a_head_and_a_date_line_under_the_storys_end_start_another_document(tail, kept):
+    # (the story under a header of its own: the date line, then a view count)
+    page = "\n\n".join(["خبرگزاری نمونه", HEADLINE, "مریم رضایی - ۲۴ فروردین ۱۳۹۶ - ۱۹:۰۱", "۳۰,۳۵۱ بازدید",
+                        *STORY, *tail, "تمامی حقوق محفوظ است."]) + "\n"
+    a = extract(page)
+    assert a.title == HEADLINE
+    assert ([a.lead] if a.lead else []) + a.paragraphs == kept
+
+
+def test_the_replies_of_a_thread_headed_as_its_first_post_stay():
+    # the first post right under its name and date line, as each reply is: a thread of posts alike,
+    # not a story with other documents under it (nor a reply quoting a post above an echo)
+    page = "\n\n".join(["انجمن نمونه", HEADLINE, "کاربر_۱۲", "۱۶-۰۵-۱۳۹۸ | ۱۰:۰۰", *STORY, "پاسخ | نقل قول", "#2",
+                        "کاربر_۲۴", "۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶", NEXT_STORY[0], "«" + STORY[2] + "»", "پاسخ | نقل قول",
+                        "تمامی حقوق محفوظ است."]) + "\n"
+    a = extract(page)
+    assert a.paragraphs[:3] == STORY and NEXT_STORY[0] in a.paragraphs and "«" + STORY[2] + "»" in a.paragraphs
+
+
+@pytest.mark.parametrize("story_in_article", [False, True])
+def test_html_a_sibling_article_under_the_story_is_another_document(story_in_article):
+    # the story in the page's blocks (or its own <article>), the site's next story in an <article>
+    # of its own after it: the page's headline (og:title) says which is the story, never the other
+    story = "".join(f"<div class='x1'>{p}</div>" for p in STORY)
+    head = f"<h2 class='x2'>{HEADLINE}</h2><div class='x3'>مریم رضایی - پنج‌شنبه ۲۴ فروردین ۱۳۹۶ - ۱۹:۰۱</div>"
+    first = f"<article class='post'>{head}{story}</article>" if story_in_article else f"<div>{head}{story}</div>"
+    nxt = "".join(f"<p>{p}</p>" for p in NEXT_STORY)
+    page = (f"<html><head><title>{HEADLINE} - خبرگزاری نمونه</title>"
+            f"<meta property='og:title' content='{HEADLINE}'>"
+            "<meta property='article:published_time' content='2017-04-13T19:01:00+04:30'></head><body>"
+            f"<div class='top'>خبرگزاری نمونه</div>{first}<div class='x4'>پایان خبر</div>"
+            f"<article class='post next-post'><h2>{NEXT_HEADLINE}</h2><div>جمعه ۲۵ فروردین ۱۳۹۶ - ۲۰:۰۱</div>{nxt}"
+            "<div>پایان خبر</div></article><div class='f'>تمامی حقوق محفوظ است.</div></body></html>")
+    a = extract(page)
+    assert a.title == HEADLINE and a.published.startswith("2017-04-13")
+    assert ([a.lead] if a.lead else []) + a.paragraphs == STORY
+
+
+
+@pytest.mark.parametrize("paras,kept", [
+    # a pull-quote box sets a sentence of the paragraph above apart, in quotes or bare
+    ([STORY[0] + " " + STORY[1], "«" + STORY[1] + "»", STORY[2]], [STORY[0] + " " + STORY[1], STORY[2]]),
+    ([STORY[0] + " " + STORY[1], STORY[1], STORY[2]], [STORY[0] + " " + STORY[1], STORY[2]]),
+    # the same paragraph again in quotes under it
+    ([*STORY, "«" + STORY[2] + "»"], STORY),
+    # a subheading over the paragraph that goes on to say it stays
+    ([STORY[0], STORY[1], STORY[2] + " " + STORY[1]], [STORY[0], STORY[1], STORY[2] + " " + STORY[1]]),
+    # a refrain said twice without quotes stays; so does a short line said twice
+    ([STORY[0], STORY[1], STORY[0]], [STORY[0], STORY[1], STORY[0]]),
+    ([*STORY, "پایان بازی", "پایان بازی"], [*STORY, "پایان بازی", "پایان بازی"]),
+])
+def test_a_paragraph_that_repeats_the_pages_own_text_above_it_is_dropped(paras, kept):
+    from palayesh.extract.text import drop_echoes
+
+    assert drop_echoes(paras) == kept
+
+
+
+@pytest.mark.parametrize("page,turns", [
+    # one question, answered in three «پاسخ:» paragraphs: the asker and the answerer take turns
+    (["پرسش کاربر: هوادار قدیمی، ۳۷ ساله", STORY[0], "پرسش: منظورتان از «تورم موجود» دقیقا چیست؟",
+      "پاسخ: " + STORY[1], "پاسخ: " + STORY[2], "پاسخ: " + STORY[0]], {2, 3, 4, 5}),
+    # the asker's lines need not all end in a question mark
+    ([STORY[0], "پرسش: اگر ممکن است از دقایق پایانی بگویید.", "پاسخ: " + STORY[1],
+      "پرسش: درباره «این برد» بیشتر توضیح می‌دهید؟", "پاسخ: " + STORY[2]], {1, 2, 3, 4}),
+    # two links shown twice (a box, then a list) say the same things again: no dialogue
+    ([STORY[0], "• یحیی توره: اوزیل نباید در سیاست دخالت می‌کرد", "• اینزاگی: از خوشحالی فریاد زدم", STORY[1],
+      "یحیی توره: اوزیل نباید در سیاست دخالت می‌کرد", "اینزاگی: از خوشحالی فریاد زدم"], set()),
+    # a transcript whose host asks questions enough: a related link «مرتبط: …؟» set between its turns
+    # over the guest's line asks nothing
+    (["مجری: نظر شما درباره بازی دیشب چیست؟", "مهمان: " + STORY[0], "مرتبط: آیا اشتباه داور نتیجه را رقم زد؟",
+      "مهمان: " + STORY[1], "مجری: و درباره داوری چه می‌گویید؟", "مهمان: " + STORY[2]], {0, 4}),
+    # one credit line under one question is no answerer
+    ([STORY[0], "پرسش: چرا این تصمیم گرفته شد؟", "منبع: ایسنا", STORY[1]], set()),
+])
+def test_an_asker_over_an_answerer_are_turns_of_the_dialogue(page, turns):
+    from palayesh.extract.template import dialogue_turns
+
+    assert dialogue_turns(page) == turns

@@ -494,6 +494,62 @@ def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | 
     return art
 
 
+#: an ``<article>`` the page's headline is not in is another document when it has a heading of its
+#: own over at least this many characters of unlinked text (a story, not a card's teaser) ...
+OTHER_ARTICLE_MIN_CHARS = 300
+#: ... and the page has at most this many such (an infinite scroll appends the next one or two
+#: stories; a listing's cards are many)
+MAX_OTHER_ARTICLES = 3
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _headline_key(text: str | None, keys: set[str], titles: set[str]) -> bool:
+    """Whether heading ``text`` is the page's headline: one of ``keys`` (og:title, JSON-LD), or
+    most of a ``<title>`` (the headline with the site's name after it)."""
+    k = line_key(text or "")
+    if len(k) < 8:
+        return False
+    return k in keys or any(k in t and len(k) >= 0.6 * len(t) for t in titles)
+
+
+def _other_articles(tree, names: list) -> list:
+    """The page's top ``<article>`` elements that are other documents: the story is the article
+    that holds the page's headline (og:title, JSON-LD, ``<title>``), or the page's text outside
+    them when the headline stands there; a sibling ``<article>`` with a heading of its own and a
+    story's worth of text is the site's next story, saved with it by an infinite scroll («<article
+    class="post next-post"><h2>سه ملی‌پوش غایب …</h2>…»). Nothing when the page shows its headline
+    nowhere (nothing tells which is the story) or has many (a listing's cards); an ``<article>``
+    classed as the story's own is a post of its thread, kept."""
+    keys = {k for k in (line_key(x) for x in names[:2] if x) if len(k) >= 8}
+    titles = {k for k in (line_key(x) for x in names[2:] if x) if len(k) >= 8}
+    if not keys and not titles:
+        return []
+    tops = [a for a in tree.iter("article") if not any(p.tag == "article" for p in a.iterancestors())]
+    if not tops:
+        return []
+    # (the headline's one text node: of a heading, or of a <div> an old layout shows it in)
+    shown = [t.getparent() for t in tree.xpath("//body//text()[string-length(normalize-space(.)) >= 8]"
+                                               "[string-length(.) < 400]")
+             if t.getparent() is not None and t.getparent().tag in _HEADINGS + _HEADLINE_TAGS
+             and _headline_key(t, keys, titles)]
+    if not shown:
+        return []
+    holders = [a for a in tops if any(a is el or a in el.iterancestors() for el in shown)]
+    alike = {(a.get("class") or "").strip() for a in holders}
+    others = []
+    for a in tops:
+        if a in holders or (holders and (a.get("class") or "").strip() in alike):
+            continue  # (the story's own article; or one classed as it is: a thread's post, a page's part)
+        heads = [h for h in a.iter(*_HEADINGS) if line_key(h.text_content())]
+        if not heads:
+            continue
+        linked = sum(len(x.text_content()) for x in a.iter("a"))
+        if len(a.text_content()) - linked - sum(len(h.text_content()) for h in heads) < OTHER_ARTICLE_MIN_CHARS:
+            continue
+        others.append(a)
+    return others if len(others) <= MAX_OTHER_ARTICLES else []
+
+
 def _page_url(tree, meta: dict) -> str | None:
     """The page's own URL as it states it: ``og:url``, else its canonical link."""
     canon = tree.xpath('//link[@rel="canonical"]/@href')
@@ -525,6 +581,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         return
     stopped = _parser_stopped(parser)
     meta, ld = _meta(tree), _jsonld(tree)
+    others = _other_articles(tree, [meta.get("og:title"), ld.get("headline")] + tree.xpath("//title/text()"))
+    if others:
+        # the site's next stories saved with this one (an infinite scroll): other documents, read
+        # neither for the story nor for its header
+        for el in others:
+            el.drop_tree()
+        raw = lxml.html.tostring(tree, encoding="unicode")
     if not art.url:
         canon = tree.xpath('//link[@rel="canonical"]/@href')
         art.url = meta.get("og:url") or (canon[0] if canon else None)

@@ -807,7 +807,29 @@ def dialogue_turns(lines: list[str], prose: list[bool] | None = None) -> set[int
                 and _answered(i, lines, prose):
             bare.append(i)  # (between the story's paragraphs: a related list's question headline stands after them)
     turns = {i for k, q in asks.items() if len(q) >= MIN_DIALOGUE_QUESTIONS for i in by_label[k]}
+    if not turns:  # (a page whose speakers ask questions enough is read by them alone: a related
+        # link «مرتبط: …؟» set between a transcript's turns asks no speaker)
+        turns = _answered_asker(by_label, lines)
     return turns | set(bare) if len(bare) >= MIN_DIALOGUE_QUESTIONS else turns
+
+
+def _answered_asker(by_label: dict[str, list[int]], lines: list[str]) -> set[int]:
+    """The lines of an asker and an answerer: a label that asks a question (one of its lines ends in
+    a question mark) right over a line of another label that says :data:`MIN_DIALOGUE_QUESTIONS`
+    different things or more on the page («پرسش: منظورتان از «…» دقیقا چیست؟» / «پاسخ: …» /
+    «پاسخ: …»): both speak in the page's dialogue, however few questions it asks. (Two links
+    «یحیی توره: …» / «اینزاگی: …» shown twice, in a box and a list, say the same things again.)"""
+    speakers = {k for k, at in by_label.items() if len({line_key(lines[i]) for i in at}) >= MIN_DIALOGUE_QUESTIONS}
+    if not speakers:
+        return set()
+    order = sorted((i, k) for k, at in by_label.items() for i in at)
+    turns: set[int] = set()
+    for (i, a), (j, b) in zip(order, order[1:]):
+        if j == i + 1 and a != b and b in speakers \
+                and any(lines[x].rstrip(_MARKS)[-1:] in _QUESTION_END for x in by_label[a]):
+            turns.update(by_label[a])
+            turns.update(by_label[b])
+    return turns
 
 
 def _answered(i: int, lines: list[str], prose: list[bool]) -> bool:

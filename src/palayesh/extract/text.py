@@ -769,6 +769,41 @@ def _drop_box_heads(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+#: a paragraph repeated elsewhere on the page has at least this many words to be taken for an echo
+#: (a pull-quote is a sentence; a short line that repeats a phrase of the paragraph above heads or
+#: introduces what follows it)
+MIN_ECHO_WORDS = 8
+_QUOTES = "«»\"“”„'‘’"
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in line_key(text) if ch.isalnum())
+
+
+def drop_echoes(paras: list[str]) -> list[str]:
+    """``paras`` without the paragraphs that repeat the page's own text above them: a pull-quote that
+    sets a sentence of a paragraph apart under it («ما می‌خواستیم … .» after the paragraph that
+    says it), the same paragraph again in quotes. Only what a paragraph above says whole; a
+    paragraph said twice without quotes (a poem's refrain) stays, and so does a subheading over the
+    paragraph that goes on to say it.
+
+    >>> len(drop_echoes(["وی گفت: ما هفته آینده برای پیروزی به میدان می‌رویم. تیم آماده است.",
+    ...                  "«ما هفته آینده برای پیروزی به میدان می‌رویم»"]))
+    1
+    """
+    if len(paras) < 2:
+        return paras
+    keys = [_letters(p) for p in paras]
+    quoted = [p.strip()[:1] in _QUOTES and p.strip()[-1:] in _QUOTES for p in paras]
+    out = []
+    for k, (p, key) in enumerate(zip(paras, keys)):
+        if len(p.split()) >= MIN_ECHO_WORDS and key and p.rstrip(_MARKS)[-1:] not in ":：" and any(
+                j < k and key in other and (len(other) > len(key) or quoted[k]) for j, other in enumerate(keys)):
+            continue  # (said whole in a paragraph above, in quotes or bare, as a box sets it apart)
+        out.append(p)
+    return out
+
+
 #: «درباره نویسنده: X، …», «نویسنده: X»: a label before the name in an author's box
 _NAME_LABEL = re.compile(r"^[^:：\d]{2,24}[:：]\s*")
 #: an author's name is two to four words
@@ -1098,6 +1133,50 @@ def _under_box(lines: list[Line], i: int) -> Line | None:
     return None if j is None else lines[j]
 
 
+#: a document's head: a headline or a name of at most this many words over its date line
+MAX_HEAD_WORDS = 20
+
+
+def another_document(lines: list[Line], i: int, last: int) -> bool:
+    """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``: a
+    short line (a headline, a reader's name) right over a date line with text under it, past the
+    story's end (an end marker, or tail lines, between the story's last line and it). The site's
+    next story saved under this one by an infinite scroll («انتقام از تراکتور به سبک علی منصور» /
+    «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a reader's comment («بازنشسته» /
+    «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text, whatever its words."""
+    if not _heads_text(lines, i):
+        return False
+    tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
+    return any(x.kind == END for x in tail) or sum(x.kind in NOT_BODY for x in tail) >= 2
+
+
+def _heads_text(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a short line (a headline, a name) right over a date line right over text."""
+    ln = lines[i]
+    if ln.kind not in (SHORT, CHROME, NAV) or not 1 <= ln.words <= MAX_HEAD_WORDS \
+            or ln.text.rstrip(_MARKS)[-1:] in _TERMINAL:
+        return False
+    j = _next_shown(lines, i)
+    if j is None or lines[j].kind not in (DATE, META):
+        return False
+    k = _next_shown(lines, j)
+    return k is not None and lines[k].kind in (PARA, SHORT) and date_line(lines[j].text) is not None \
+        and date_line(ln.text) is None
+
+
+def _posts_alike(lines: list[Line], b: int) -> bool:
+    """Whether the story at ``b`` is headed as the documents :func:`another_document` finds are: a
+    short line right over a date line right over its first paragraph («کاربر_۱۲» / «۱۴۰۲/۰۳/۰۴
+    ۱۲:۳۰» / the post). Then the page is a thread of posts alike, the first one's and the others',
+    and those under it are the thread's, not other documents; a story under a header of its own
+    (a byline, a view count, a toolbar between the date and the text) is not one of them."""
+    j = _prev_shown(lines, b)
+    if j is None:
+        return False
+    h = _prev_shown(lines, j)
+    return h is not None and _heads_text(lines, h) and _next_shown(lines, j) == b
+
+
 def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
     return sum(len(ln.text) for ln in lines[lo:hi] if ln.kind == PARA and ln.words >= 8)
 
@@ -1360,6 +1439,10 @@ def extract_text(raw: str, *, template=None) -> Article:
                 lines.append(Line(t[len(cut):].strip(), line_key(t[len(cut):]), 2, END))
                 continue
         ln = classify(t, key, role)
+        if at - 1 in turns and ln.learned and ln.kind in NOT_BODY:
+            # a turn of the page's dialogue whose shape the site's other pages show too (an asker's
+            # «پرسش: درباره «…» بیشتر توضیح می‌دهید؟»): the story's, as the page's structure says
+            ln = classify(t, key)
         ln.gap, ln.recurs, ln.related = gap_here, role is not None, role == T_TITLE
         ln.turn = at - 1 in turns
         if ln.recurs and template is not None and template.learned:
@@ -1435,8 +1518,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     run_start = run_len = 0  # the current run of non-body lines (blank lines aside)
     gap = card = False
     end = n
+    told = None  # the body's last paragraph so far
+    thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     for i in range(b, n):
         ln = lines[i]
+        if told is not None and not thread and another_document(lines, i, told):
+            end = i  # (the site's next story saved under this one, a reader's comment: not the story)
+            break
         # (an end heading the site's template shows late on its pages ends the story wherever it stands)
         if ln.kind == END and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
             end = i
@@ -1467,7 +1555,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
         promo = False
-        if ln.kind == SHORT and (_in_chrome_box(lines, i) or (ln.recurs and i > b)):
+        if ln.kind == SHORT and not ln.turn and (_in_chrome_box(lines, i) or (ln.recurs and i > b)):
             # (a short line the site's template shows above the body of its pages, here inside
             # the story: a widget's heading between the lead and the text, not a subheading,
             # which is written for one story)
@@ -1477,6 +1565,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         cards.append((ln, card))
         gap = card = False
         body.append(i)
+        if ln.kind == PARA:
+            told = i
     # trailing short lines after the last prose line are tail (related titles, names), unless a
     # tail heading closes the body and nothing but blank lines separates them from the prose
     # (a closing list: «نفرات حاضر … به شرح زیر است:» then one line per name, lineups «بایرن:
@@ -1536,6 +1626,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         body = body[1:]
         res.lead = lines[lead_i].text
     res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
+    if not thread:  # (a reply that quotes a post above says it again as its own)
+        res.paragraphs = drop_echoes(res.paragraphs)
     head_end = lead_i if lead_i is not None else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None)
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
