@@ -152,8 +152,10 @@ def alnum_key(folded: str) -> str:
 
 
 #: line keys remembered: a site's lines recur on its pages, and the template pass and extraction
-#: key the same lines (a run of 2,000 pages asks 243,000 times for 32,000 lines)
-LINE_KEY_CACHE = 4096
+#: key the same lines (a run of 2,000 pages asks 322,000 times for 29,000 lines: 4,096 remembered
+#: missed 64,000 times, since the read stage's keys were gone when extraction asked; 32,768 miss
+#: 29,000, about 10 MB a worker)
+LINE_KEY_CACHE = 32768
 #: only lines up to this many characters are remembered (bounded memory; longer ones are prose,
 #: which recurs less)
 LINE_KEY_CACHE_CHARS = 500
