@@ -992,3 +992,21 @@ def test_an_asker_over_an_answerer_are_turns_of_the_dialogue(page, turns):
     from palayesh.extract.template import dialogue_turns
 
     assert dialogue_turns(page) == turns
+
+
+def test_a_headline_over_the_story_article_keeps_the_article():
+    # the headline in a header of its own, above the one <article> that holds the story (and a
+    # subheading of it): the article is the story, not the site's next story of an infinite scroll
+    para = ("وزیر نیرو در نشست خبری امروز از اجرای طرح تازه‌ای برای مدیریت مصرف آب در تابستان خبر داد و گفت "
+            "که این طرح با همکاری استانداری‌ها و شرکت‌های آب و فاضلاب در همه استان‌ها اجرا می‌شود.")
+    other = ("به گفته او در این طرح کنتورهای هوشمند در شهرهای بزرگ نصب می‌شود و مشترکان پرمصرف پیش از قطع آب "
+             "با پیامک از مصرف خود آگاه خواهند شد تا فرصت کاهش آن را داشته باشند.")
+    title = "طرح تازه مدیریت مصرف آب در تابستان"
+    page = (f"<html><head><title>{title} | سایت نمونه</title><meta property='og:title' content='{title}'>"
+            "</head><body><header><nav><a href='/'>خانه</a> <a href='/eco'>اقتصاد</a></nav></header>"
+            f"<div class='news-head'><h1>{title}</h1><span>۱۲ مهر ۱۴۰۲</span></div>"
+            f"<article class='news-body'><p>{para}</p><h2>جزئیات طرح</h2><p>{other}</p></article>"
+            "<footer>تمامی حقوق محفوظ است</footer></body></html>")
+    art = extract(page, url="https://x.ir/news/1")
+    assert art.title == title
+    assert para in art.text and other in art.text

@@ -535,6 +535,8 @@ def _other_articles(tree, names: list) -> list:
     if not shown:
         return []
     holders = [a for a in tops if any(a is el or a in el.iterancestors() for el in shown)]
+    if not holders and _text_outside(tree, tops) < OTHER_ARTICLE_MIN_CHARS:
+        return []  # (the headline over the story's <article>, outside it: the article is the story)
     alike = {(a.get("class") or "").strip() for a in holders}
     others = []
     for a in tops:
@@ -548,6 +550,26 @@ def _other_articles(tree, names: list) -> list:
             continue
         others.append(a)
     return others if len(others) <= MAX_OTHER_ARTICLES else []
+
+
+#: where a story's text is not: links, a page's scripts and its chrome containers (:func:`_text_outside`)
+_NOT_STORY_TAGS = frozenset({"a", "script", "style", "nav", "header", "footer", "aside", "form"})
+
+
+def _text_outside(tree, tops: list) -> int:
+    """How much text the page's body holds outside these ``<article>`` elements, its links and its
+    chrome containers (:data:`_NOT_STORY_TAGS`): a story's worth when the story stands outside them."""
+    body = tree.find("body")
+    if body is None:
+        return 0
+    inside = set(tops)
+    total = 0
+    for t in body.xpath(".//text()"):
+        el = t.getparent()
+        if el is None or any(x in inside or x.tag in _NOT_STORY_TAGS for x in (el, *el.iterancestors())):
+            continue
+        total += len(t.strip())
+    return total
 
 
 def _page_url(tree, meta: dict) -> str | None:
