@@ -611,8 +611,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             el.drop_tree()
         raw = lxml.html.tostring(tree, encoding="unicode")
     if not art.url:
-        canon = tree.xpath('//link[@rel="canonical"]/@href')
-        art.url = meta.get("og:url") or (canon[0] if canon else None)
+        art.url = _page_url(tree, meta)
     # title: <h1> of the article, og:title, JSON-LD headline, <title> without the site suffix
     h1 = tree.xpath("//article//h1") or tree.xpath("//main//h1") or tree.xpath("//h1")
     title = _text(h1[0]) if h1 else None
