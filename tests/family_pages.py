@@ -225,6 +225,8 @@ class GoldSpec:
     broken_lines: bool = False  # a flat-text paragraph may stand broken (at a link, a column) on consecutive lines
     table_rows: bool = False  # a story's table row «a | b» is its page's line (cells apart); a header row recurs
     labelled_leads: bool = False  # a lead may end its page's line, after a label («لید: …»)
+    url_sections: bool = False  # a section may stand only in the page's URL path («/اخبار-باشگاه/»)
+    alt_credits: bool = False  # an agency may be credited only by its logo's alt text (alt="ایسنا")
 
 
 def consecutive(lines: list[str], p: str) -> bool:
@@ -330,13 +332,15 @@ def _on_the_page(out: Path, rows: list[dict], spec: GoldSpec) -> None:
         assert r["lead"] is None or r["lead"] in lines or (spec.labelled_leads and any(x.endswith(r["lead"])
                                                                                        for x in lines))
         raw = (out / "pages" / r["file"]).read_text(encoding="utf-8")
-        assert r["section"] is None or r["section"] in text or f'"{r["section"]}"' in raw
+        assert (r["section"] is None or r["section"] in text or f'"{r["section"]}"' in raw
+                or (spec.url_sections and f'/{r["section"].replace(" ", "-")}/' in raw))
         # the story's own text credits the gold agency or none (republishers rewrite it to their own name)
         own = spec.credited(([r["lead"]] if r["lead"] else []) + r["body_paragraphs"])
         assert own in (None, r["agency"]), r["file"]
         if r["agency"]:
             credit = [c for c in r["chrome_lines"] if any(n in c for n in spec.agencies[r["agency"]])]
-            assert credit or own, r["file"]
+            alt = spec.alt_credits and any(f'alt="{n}"' in raw for n in spec.agencies[r["agency"]])
+            assert credit or own or alt, r["file"]
         body = [canon(p) for p in r["body_paragraphs"]]
         assert not any(canon(c) in body for c in r["chrome_lines"])
     assert zwnj > 300
