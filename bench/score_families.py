@@ -399,7 +399,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
-            "pheld", "qheld")
+            "pheld", "qheld", "rheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -437,6 +437,9 @@ P_HELD = ["party_campaign", "women_society", "shop_blog", "tech_explainer"]
 #: Q split the same way (chosen before Q was scored, alternating its families): ``qdev`` open, ``qheld`` held out
 Q_DEV = ["scroll_portal", "comment_portal", "doctor_qa", "weekly_mag"]
 Q_HELD = ["old_table_daily", "paged_mag", "cache_mirror", "gallery_sport"]
+#: R split the same way (chosen before R was scored, alternating its families): ``rdev`` open, ``rheld`` held out
+R_DEV = ["county_portal", "heyat_religious", "chamber_commerce", "expat_community"]
+R_HELD = ["club_official", "gadget_blog", "utility_pr", "commodity_market"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -468,7 +471,9 @@ SETS: dict[str, tuple] = {
         "p": ("site_families_p", 131), "pdev": ("site_families_p", 131, P_DEV),
         "pheld": ("site_families_p", 131, P_HELD),
         "q": ("site_families_q", 141), "qdev": ("site_families_q", 141, Q_DEV),
-        "qheld": ("site_families_q", 141, Q_HELD)}
+        "qheld": ("site_families_q", 141, Q_HELD),
+        "r": ("site_families_r", 151), "rdev": ("site_families_r", 151, R_DEV),
+        "rheld": ("site_families_r", 151, R_HELD)}
 
 
 def _module(name: str):

@@ -38,6 +38,7 @@ import datetime as dt
 import html
 import json
 import random
+import re
 import urllib.parse
 from pathlib import Path
 
@@ -63,7 +64,7 @@ from site_families_h import (
     LAST,
     Host,
     _pub_time,
-    credited_agency,
+    credited_agency as _credited_agency,
     dg,
     fmt_date,
     hijri,
@@ -158,6 +159,17 @@ END_MARKS = ["انتهای پیام/", "پایان خبر", "/ح", "*", "■", "
 
 
 _STORIES: list[dict] = []
+#: «به گزارش "<site>" از مهر»: a republisher's dateline that names the agency it took the story from
+FROM_AGENCY = re.compile(r"^[^.]{0,20}به\s+گزارش[^.،:]{0,40}?\s+از\s+(?:خبرگزاری\s+)?"
+                         r"(?P<n>مهر|فارس|ایسنا|ایرنا|تسنیم|ایلنا)(?!\w)")
+
+
+def credited_agency(texts: list[str]) -> str | None:
+    """The agency a story's own text credits (H's rule, also through a ZWNJ inside «ورزش‌سه», and a
+    republisher's «به گزارش … از مهر»)."""
+    texts = [x.replace("\u200c", " ").replace("ي", "ی").replace("ك", "ک") for x in texts if x]
+    m = FROM_AGENCY.search(texts[0]) if texts else None
+    return m.group("n") if m else _credited_agency(texts)
 
 
 def load_stories() -> list[dict]:
@@ -698,6 +710,9 @@ def build(out_dir, n: int = 400, seed: int = 151, families: list[str] | None = N
             if lead and canon(lead) in {canon(x) for x in paras}:
                 lead = None
             paras, lead, agency = host_story(h, paras, lead, st["dataset"])
+            own = credited_agency(([lead] if lead else []) + paras)
+            if own and own != agency:  # a credit the host's rewrite could not reach stays on the page
+                agency = own
             if agency and h.s["credit"] == "logo" and fmt != "html":
                 own = credited_agency(([lead] if lead else []) + paras)
                 agency = own  # a flat-text dump loses the logo: only the story's own credit is left
