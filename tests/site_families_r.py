@@ -168,8 +168,9 @@ def credited_agency(texts: list[str]) -> str | None:
     """The agency a story's own text credits (H's rule, also through a ZWNJ inside «ورزش‌سه», and a
     republisher's «به گزارش … از مهر»)."""
     texts = [x.replace("\u200c", " ").replace("ي", "ی").replace("ك", "ک") for x in texts if x]
-    m = FROM_AGENCY.search(texts[0]) if texts else None
-    return m.group("n") if m else _credited_agency(texts)
+    own = _credited_agency(texts)
+    m = FROM_AGENCY.search(texts[0]) if texts and own is None else None
+    return m.group("n") if m else own
 
 
 def load_stories() -> list[dict]:

@@ -38,6 +38,13 @@ def test_family_subsets(tmp_path):
         build(tmp_path / "x", n=5, families=["news_portal"])
 
 
+def test_credited_agency():
+    assert credited_agency(['به گزارش "ورزش ‌سه"، بازیکن گفت.']) == "ورزش سه"  # a ZWNJ inside the name
+    assert credited_agency(['به گزارش "ورزش سه" و به نقل از ایسنا، بازیکن گفت.']) == "ورزش سه"
+    assert credited_agency(['به گزارش "رسانه مسجد جامع" از مهر، مسابقات ادامه دارد.']) == "مهر"
+    assert credited_agency(["در مهر ماه گذشته بازی برگزار شد."]) is None
+
+
 def test_header_and_credit_forms(run):
     """The run shows the section and the date in their many forms, and credits that are not lines."""
     out, rows = run
