@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """The ZWNJ restorer's errors on held-out folds of ``updt-train``, by what decided each wrong gap.
 
-    PYTHONPATH=src python scripts/zwnj_deciders.py [--mode spaced] [--folds 5] [--dump FILE]
+    PYTHONPATH=src python scripts/zwnj_deciders.py [--mode spaced] [--folds 5] [--news N] [--dump FILE]
 
 Each fold is scored as ``eval_zwnj_folds.py`` does (the gap model trained on the other folds). Each
 wrong gap is put in one class by its kind (``P`` a space in the input, ``G`` a gap inside a glued
 word), whether it is a missed or a false half-space, and its decider: the model (with the pair's rule
 code and whether the rules would have joined: ``model c4 r1``), a rule named by ``explain``, or no
 one (``not proposed``: a spaced pair no rule, list or training pair opens, with its pair code).
-``--dump`` writes every error with the model's margin over its threshold and the line's signs.
+``--news N`` classes the errors on the N careful news paragraphs of ``eval_zwnj_folds.py --news`` instead
+(the model trained on all of updt-train, as there). ``--dump`` writes every error with the model's margin
+over its threshold and the line's signs.
 ``zwnj-dev`` is never read here.
 """
 from __future__ import annotations
@@ -30,6 +32,7 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=eval_zwnj_folds.SHARED)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--mode", default="spaced", choices=("deleted", "spaced", "clean"))
+    ap.add_argument("--news", type=int, default=0, metavar="N", help="class the errors on N careful news paragraphs")
     ap.add_argument("--dump", type=Path, help="write every error as TSV here")
     args = ap.parse_args(argv)
     import build_zwnj_model
@@ -40,11 +43,16 @@ def main(argv=None) -> int:
     scorer = eval_zwnj_folds.load_scorer(args.shared / "tools" / "score_zwnj.py")
     path = args.shared / "data" / "updt-train" / "updt-train.txt"
     lines = [line.rstrip("\n") for line in path.open(encoding="utf-8") if line.strip()]
-    blocks = eval_zwnj_folds.folds(lines, args.folds)
+    if args.news:
+        news = args.shared / "data" / "corpora" / "news-dev.jsonl.gz"
+        runs = [(lines, build_zwnj_model.careful_paragraphs(news, args.news, part=1))]
+    else:
+        blocks = eval_zwnj_folds.folds(lines, args.folds)
+        runs = [([x for j, b in enumerate(blocks) if j != k for x in b], block) for k, block in enumerate(blocks)]
     classes: Counter = Counter()
     rows = []
-    for k, block in enumerate(blocks):
-        model = build_zwnj_model.train([x for j, b in enumerate(blocks) if j != k for x in b], args.shared / "data")
+    for k, (train, block) in enumerate(runs):
+        model = build_zwnj_model.train(train, args.shared / "data")
         norm = Normalizer(stream=True)
         restorer = norm._zwnj = ZwnjRestorer(resources.load(), model=model)
         margins: dict = {}  # (kind, a, b) -> (margin - threshold, rule code, rule joins, signs) of this line
@@ -94,7 +102,7 @@ def main(argv=None) -> int:
                     decider, detail = f"not proposed (pair code {code})", ""
                 classes[(kind, err, decider)] += 1
                 rows.append("\t".join((str(k), kind, err, x, y, a, b, decider, detail)))
-        print(f"fold {k}: {sum(classes.values())} wrong gaps so far", file=sys.stderr)
+        print(f"{'news' if args.news else 'fold'} {k}: {sum(classes.values())} wrong gaps so far", file=sys.stderr)
     print(f"{args.mode}: {sum(classes.values())} wrong gaps")
     for key, v in classes.most_common():
         print(f"{v:5d}  {' '.join(key)}")

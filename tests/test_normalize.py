@@ -84,6 +84,9 @@ ZWNJ_CASES = [
     ("این تری است", "این تری است"),  # «تری» after a non-adjective stays
     ("هر کمینهای که", "هر کمینه|ای که"),  # glued «…های» read by its neighbours: indefinite after «هر»
     ("کمینهای دشمن", "کمین|های دشمن"),  # ... plural before an ezafe noun
+    ("یک زمینهای است", "یک زمینه|ای است"),  # ... also where the lexicon is sure of the plural («زمین‌های»)
+    ("اهالی همین محلهای است که", "اهالی همین محله|ای است که"),  # ... («محل‌های»)
+    ("زمینهای کشاورزی", "زمین|های کشاورزی"),  # ... which stands where the neighbours say nothing
     ("شرکت کننده است", "شرکت|کننده است"),  # an agent noun is no participle: joins before «است» too
     ("تعطیل شده بود", "تعطیل شده بود"),  # a participle before an auxiliary is a verb: apart
     ("واقع شدن", "واقع شدن"),  # an infinitive is a verb: apart

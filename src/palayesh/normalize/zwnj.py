@@ -1118,8 +1118,8 @@ class ZwnjRestorer:
                 if len(base) >= 2 and x[-1] not in NON_JOINING and (base in self.res.vocab or base in self.res.forms):
                     alt, plural = x + ZWNJ + e, False
                 break
-        if alt is None or w.replace(ZWNJ, "") in self.res.strong_forms:
-            return None
+        if alt is None:
+            return None  # (a sure spelling of the lexicon's takes the neighbours' vote too: «یک زمینهای است»)
         start = full.index(w)
         return (full[:start] + alt + full[start + len(w):], plural, start > 0, start + len(w) < len(full))
 
