@@ -35,6 +35,7 @@ from . import Article
 from .agency import (
     agency_closer_start,
     agency_from_credit,
+    agency_from_dateline,
     agency_from_slot,
     agency_in_brackets,
     agency_mentioned,
@@ -1664,10 +1665,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         # رویترز»), one of the few the site repeats there (a paper quoted once is no wire), not
         # the site's own (which a line of its header holds, or every page's slot)
         own = [ln.key for ln in lines[:head_end] if ln.recurs]
-        res.agency = next((a for ln in near if ln.kind != PARA and ln.share >= SLOT_SHARE
+        res.agency = next((a for ln in _closing_fields(near) if ln.share >= SLOT_SHARE
                            and 0 < ln.values < BRAND_SHARE * ln.share
                            and (a := agency_from_slot(ln.text, after_story=True))
-                           and not any(line_key(a) in k for k in own)), None)
+                           and not any(line_key(a) in k for k in own)), None) \
+            if not _dateline_credit(res) else None
     if res.agency is None and title_i is not None:
         res.agency = _credit_in_brackets(lines, title_i, head_end)
     if res.agency is None and title_i is not None:
@@ -1687,6 +1689,26 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n - used)
     return res
+
+
+def _closing_fields(near: list[Line]) -> list[Line]:
+    """The lines of the run that closes the story, of those under its last paragraph (``near``): its
+    end marker and its fields («پایان» / «منبع: رویترز» / «لینک کوتاه: …»), up to the first line that
+    is none (a headline, a name, a box's heading: a list of other documents, each with its own credit
+    «منبع: ایسنا», a photo's caption and its «منبع: …»)."""
+    run = []
+    for ln in near:
+        if ln.kind not in (END, LABEL, DATE, META):
+            break
+        run.append(ln)
+    return run
+
+
+def _dateline_credit(res: Article) -> bool:
+    """Whether the story's own dateline credits an agency («به گزارش ایسنا، …» opening its lead or one
+    of its first two paragraphs): a bare name in the slot closing the story is then the source that
+    agency quoted (a journal, a paper: «منبع: نیچر»), not the story's agency."""
+    return any(agency_from_dateline(t) for t in ([res.lead] if res.lead else []) + res.paragraphs[:2])
 
 
 def _credit_in_brackets(lines: list[Line], title_i: int, head_end: int) -> str | None:
