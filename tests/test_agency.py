@@ -383,6 +383,17 @@ def test_a_bare_name_the_slot_closing_the_story_repeats_is_the_wire(tmp_path):
     assert len(rows) == len(wires) and "دورنا نیوز" not in {r["agency"] for r in rows.values()}
 
 
+def test_a_paper_the_slot_closing_the_story_repeats_is_no_wire(tmp_path):
+    # the site repeats a few names in that slot, but each says it is a paper or a magazine
+    # («منبع: روزنامه کالیستا», an interview it republished): no agency, as a paper quoted once is none
+    from conftest import refine_site
+
+    papers = ["روزنامه کالیستا", "ماهنامه مورانو", "هفته‌نامه تلویس"] * 3
+    rows = refine_site(tmp_path, _slot_site(papers, retold=True))
+    assert len(rows) == len(papers)
+    assert not {r["agency"] for r in rows.values()} & {*papers, "کالیستا", "مورانو", "تلویس", "هفته نامه تلویس"}
+
+
 #: headlines of other stories, one a page (a list of related news under the story)
 OTHER_HEADLINES = ["افزایش قیمت طلا در بازار جهانی ادامه دارد", "تیم ملی والیبال به مصاف برزیل می‌رود",
                    "بارش برف راه‌های شمالی را بست", "نمایشگاه کتاب با حضور ناشران خارجی آغاز شد",
