@@ -1,6 +1,8 @@
 """The story's agency by where its credit stands: on synthetic pages and lines written here."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from palayesh import extract
@@ -294,16 +296,25 @@ def test_agency_dateline_before_or_name_after_the_story(first, last, agency, htm
     assert extract(page).agency == agency
 
 
-def _slot_site(outlets, *, html=False, in_story=False):
+def _slot_site(outlets, *, html=False, in_story=False, retold=False, dateline=None, between=None):
     """Pages of one site that credit each story in a «منبع خبر: X» slot after it (or between its
-    paragraphs when ``in_story``), X an outlet the agency table does not know."""
+    paragraphs when ``in_story``), X an outlet the agency table does not know. ``retold``: the story's
+    dateline names the site, as a site that retells a wire's story writes it («به گزارش دورنا نیوز،»);
+    ``dateline``: the agency whose dateline opens each story instead («به گزارش ایسنا، …»); ``between``:
+    a line per page set between the end marker and the slot."""
     from conftest import story_bodies
 
     pages = []
     for i, (paras, outlet) in enumerate(zip(story_bodies(len(outlets), 3), outlets)):
+        if retold or dateline:
+            paras = [re.sub("خبرگزار[یي] فارس", "دورنا نیوز", p) for p in paras]
+        if dateline:
+            paras[0] = f"به گزارش {dateline[i]}، {paras[0]}"
         title = f"گزارش شماره {i + 1} از رویدادهای مهم هفته در جهان"
         slot = f"منبع خبر: {outlet}"
         story = [paras[0], slot, *paras[1:]] if in_story else [*paras, "انتهای پیام/", slot]
+        if between:
+            story[-1:-1] = [between[i]]
         if html:
             blocks = "".join(f"<p>{p}</p>" if p in paras else f"<div class='m'>{p}</div>" for p in story)
             pages.append(["<!doctype html><html><head><link rel='canonical' href='https://dorna.example/n/"
@@ -366,7 +377,45 @@ def test_a_bare_name_the_slot_closing_the_story_repeats_is_the_wire(tmp_path):
 
     wires = ["کالیستا", "مورانو", "تلویس"] * 3
     (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
-    rows = refine_site(tmp_path / "a", _slot_site(wires))
+    rows = refine_site(tmp_path / "a", _slot_site(wires, retold=True))
     assert [rows[f"p{i:02d}"]["agency"] for i in range(len(wires))] == wires
     rows = refine_site(tmp_path / "b", _slot_site(["دورنا نیوز"] * len(wires)))
     assert len(rows) == len(wires) and "دورنا نیوز" not in {r["agency"] for r in rows.values()}
+
+
+def test_a_paper_the_slot_closing_the_story_repeats_is_no_wire(tmp_path):
+    # the site repeats a few names in that slot, but each says it is a paper or a magazine
+    # («منبع: روزنامه کالیستا», an interview it republished): no agency, as a paper quoted once is none
+    from conftest import refine_site
+
+    papers = ["روزنامه کالیستا", "ماهنامه مورانو", "هفته‌نامه تلویس"] * 3
+    rows = refine_site(tmp_path, _slot_site(papers, retold=True))
+    assert len(rows) == len(papers)
+    assert not {r["agency"] for r in rows.values()} & {*papers, "کالیستا", "مورانو", "تلویس", "هفته نامه تلویس"}
+
+
+#: headlines of other stories, one a page (a list of related news under the story)
+OTHER_HEADLINES = ["افزایش قیمت طلا در بازار جهانی ادامه دارد", "تیم ملی والیبال به مصاف برزیل می‌رود",
+                   "بارش برف راه‌های شمالی را بست", "نمایشگاه کتاب با حضور ناشران خارجی آغاز شد",
+                   "کاهش صادرات فولاد در ماه گذشته", "رکورد تازه دمای هوا در جنوب کشور ثبت شد",
+                   "برنامه جدید واکسیناسیون کودکان اعلام شد", "قطار سریع‌السیر تهران به مشهد افتتاح می‌شود",
+                   "جشنواره فیلم کودک در اصفهان برگزار شد"]
+
+
+@pytest.mark.parametrize("case", ["dateline", "related"])
+def test_a_repeated_name_in_a_slot_after_the_story_is_no_wire_of_another_storys_or_source(tmp_path, case):
+    # the slot after the story repeats a few bare names, as a wire's credit does, but:
+    # - the story's own dateline credits an agency («به گزارش ایسنا، …»): the slot names the source
+    #   that agency quoted (a journal, a paper), the agency is the dateline's;
+    # - a headline of another story stands between the story's end and the slot: the credit is that
+    #   story's (a related-news list whose items carry their sources), not this one's
+    from conftest import refine_site
+
+    sources = ["کالیستا", "مورانو", "تلویس"] * 3
+    if case == "dateline":
+        agencies = ["ایسنا", "مهر", "ایرنا"] * 3
+        rows = refine_site(tmp_path, _slot_site(sources, dateline=agencies))
+        assert [rows[f"p{i:02d}"]["agency"] for i in range(len(sources))] == agencies
+    else:
+        rows = refine_site(tmp_path, _slot_site(sources, retold=True, between=OTHER_HEADLINES))
+        assert len(rows) == len(sources) and not {r["agency"] for r in rows.values()} & set(sources)

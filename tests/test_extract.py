@@ -922,6 +922,60 @@ def test_a_head_and_a_date_line_under_the_storys_end_start_another_document(tail
     assert ([a.lead] if a.lead else []) + a.paragraphs == kept
 
 
+#: the story going on under a box set between its paragraphs, in its own words
+STORY_ON = ["سرمربی تیم همچنین درباره وضعیت بازیکنان مصدوم گفت که دو بازیکن تیم هنوز آماده بازی نیستند و "
+            "تمرینات خود را جداگانه در ورزشگاه شهر دنبال می‌کنند.",
+            "او در پایان از هواداران تیم خواست که در بازی هفته آینده ورزشگاه شهر را پر کنند و با حمایت خود "
+            "بازیکنان را برای پیروزی همراهی کنند."]
+
+
+@pytest.mark.parametrize("lines,kept", [
+    # a photo between the story's paragraphs: its credits, its caption and its date, then the story
+    # goes on in its own words
+    ([*STORY[:2], "عکس: علی رضایی", "منبع تصویر: ایرنا", "نمایی از ورزشگاه شهر", "۲۴ فروردین ۱۳۹۶",
+      STORY[2], *STORY_ON, "انتهای پیام/"], [*STORY, *STORY_ON]),
+    # the page's story printed under a teaser of another one and its chrome: the story is the one
+    # under the headline and its date, not the teaser alone above it
+    ([NEXT_STORY[0], "ادامه مطلب", "کد خبر: ۱۲۳۴", HEADLINE, "۲۴ فروردین ۱۳۹۶ - ۱۹:۰۱", *STORY], STORY),
+])
+def test_a_head_and_a_date_line_in_the_story_start_no_other_document(lines, kept):
+    page = "\n\n".join(["خبرگزاری نمونه", "صفحه اصلی | ورزشی | سیاسی", "پربازدیدترین", *lines,
+                        "تمامی حقوق محفوظ است."]) + "\n"
+    a = extract(page)
+    got = ([a.lead] if a.lead else []) + a.paragraphs
+    assert all(p in got for p in kept)
+
+
+@pytest.mark.parametrize("box", ["caption", "related", "update"])
+def test_a_box_with_a_head_and_a_date_in_the_sites_stories_is_no_other_document(tmp_path, box):
+    # a site that sets a box between its stories' paragraphs, a head over a date line in it (a photo's
+    # caption, a related story's headline, an update's time): the story goes on under it to the site's
+    # end marker, which stands under the rest of the story and not over the box, as it would over the
+    # site's next story saved under this one
+    from conftest import refine_site, story_bodies
+
+    heads = ["افزایش قیمت طلا در بازار جهانی ادامه دارد", "تیم ملی والیبال به مصاف برزیل می‌رود",
+             "بارش برف راه‌های شمالی را بست", "نمایشگاه کتاب با حضور ناشران خارجی آغاز شد",
+             "کاهش صادرات فولاد در ماه گذشته", "رکورد تازه دمای هوا در جنوب کشور ثبت شد",
+             "برنامه جدید واکسیناسیون کودکان اعلام شد", "قطار سریع‌السیر تهران به مشهد افتتاح می‌شود"]
+    captions = ["نمایی از محل برگزاری نشست", "حاضران در جلسه روز گذشته", "تصویری از بازدید مسئولان",
+                "نشست خبری دیروز", "بازدید از طرح‌های عمرانی", "جلسه شورای اداری استان", "دیدار با خانواده‌ها",
+                "افتتاح طرح تازه"]
+    pages, stories = [], story_bodies(len(heads), 4)
+    for i, p in enumerate(stories):
+        day = f"{i + 1} فروردین ۱۳۹۶"
+        boxed = {"caption": ["عکس: علی رضایی", "منبع تصویر: دورنا", captions[i], day],
+                 "related": ["بیشتر بخوانید", "اشتراک‌گذاری", heads[(i + 3) % len(heads)], f"{day} - ۱۰:۰۰"],
+                 "update": [f"کد خبر: {1000 + i}", "اشتراک‌گذاری", "به‌روزرسانی", f"{day} - ۲۰:۳۰"]}[box]
+        pages.append(["دورنا نیوز", "خانه | جهان | ورزش", heads[i], f"مریم رضایی - {day} - ۱۹:۰۱", f"{300 + i} بازدید",
+                      p[0], p[1], *boxed, p[2], p[3], "انتهای پیام/", "برچسب‌ها: اخبار، ایران",
+                      "تمامی حقوق برای دورنا نیوز محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    for i, p in enumerate(stories):
+        got = canon((rows[f"p{i:02d}"]["lead"] or "") + rows[f"p{i:02d}"]["text"])
+        assert all(canon(x)[:40] in got for x in p), i
+
+
 def test_the_replies_of_a_thread_headed_as_its_first_post_stay():
     # the first post right under its name and date line, as each reply is: a thread of posts alike,
     # not a story with other documents under it (nor a reply quoting a post above an echo)

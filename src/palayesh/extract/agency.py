@@ -275,6 +275,10 @@ _SLOT = re.compile(r"^\s*[(\[]?\s*(?:منبع\s*(?:خبر|اصلی|مطلب)?|م
 MAX_SLOT_WORDS = 3
 #: the word that says an outlet is a news agency («خبرگزاری X»), not a paper, a magazine or a site
 _AGENCY_WORDS = frozenset(tokens("خبرگزاری"))
+#: the words that say an outlet is a paper or a magazine («روزنامه شرق», «ماهنامه نجوم»): no agency,
+#: even as the bare name a site repeats in the slot after its stories («نامه» is «…‌نامه» when the
+#: folding parts a word at its ZWNJ)
+_PRESS_WORDS = frozenset(tokens("روزنامه هفته‌نامه ماهنامه فصلنامه نامه مجله نشریه"))
 
 
 def agency_from_slot(line: str, *, after_story: bool = False) -> str | None:
@@ -298,6 +302,8 @@ def agency_from_slot(line: str, *, after_story: bool = False) -> str | None:
     True
     >>> agency_from_slot("منبع: گزارش سالانه ۱۴۰۱"), agency_from_slot("منبع: www.example.com") is None
     (None, True)
+    >>> [agency_from_slot(x, after_story=True) for x in ("منبع: روزنامه شرق", "منبع: ماهنامه نجوم")]
+    [None, None]
     """
     m = _SLOT.match(_unmarked(line))
     if m is None or len(m.group("x")) > 40 or _PHOTO_SOURCE.match(m.group("x")):
@@ -308,6 +314,8 @@ def agency_from_slot(line: str, *, after_story: bool = False) -> str | None:
     given = m.group("x").split()
     if not after_story and not any(w in _AGENCY_WORDS for w in given):
         return None  # (a newspaper's, a magazine's, a site's name: the credit of no agency)
+    if any(w in _PRESS_WORDS for w in tokens(m.group("x"))):
+        return None  # (a value that says it is a paper or a magazine)
     words = [w for w in given if w not in _BARE_EXTRA]
     if not 1 <= len(words) <= MAX_SLOT_WORDS or not all(re.fullmatch(r"[^\W\d_][^\W\d_\u200c]*(?:\u200c[^\W\d_]+)*", w)
                                                           for w in words):

@@ -35,6 +35,7 @@ from . import Article
 from .agency import (
     agency_closer_start,
     agency_from_credit,
+    agency_from_dateline,
     agency_from_slot,
     agency_in_brackets,
     agency_mentioned,
@@ -1145,17 +1146,85 @@ def _under_box(lines: list[Line], i: int) -> Line | None:
 MAX_HEAD_WORDS = 20
 
 
-def another_document(lines: list[Line], i: int, last: int) -> bool:
-    """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``: a
-    short line (a headline, a reader's name) right over a date line with text under it, past the
-    story's end (an end marker, or tail lines, between the story's last line and it). The site's
-    next story saved under this one by an infinite scroll («انتقام از تراکتور به سبک علی منصور» /
-    «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a reader's comment («بازنشسته» /
-    «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text, whatever its words."""
+def another_document(lines: list[Line], i: int, last: int, *, first: int | None = None,
+                     weight: Callable[[str], float] | None = None) -> bool:
+    """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``
+    (its first: ``first``): a short line (a headline, a reader's name) right over a date line with
+    text under it, past the story's end (an end marker, or tail lines, between the story's last
+    line and it). The site's next story saved under this one by an infinite scroll («انتقام از
+    تراکتور به سبک علی منصور» / «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a
+    reader's comment («بازنشسته» / «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text,
+    whatever its words. Not when
+
+    - the story above would be less than a story (one paragraph, :data:`.listing.MIN_STORY_PARAGRAPHS`)
+      and the other holds more of the page's text: the page's story is the other one, printed
+      under a teaser or a box of chrome that the body start took;
+    - no end marker stands between and the other does not close as the story did (:func:`_close`):
+      it closes with the end marker the story lacked, or its text goes on in the story's own words
+      (not :func:`_foreign`). A box set in the story (a related item, a photo's caption and its
+      date, an update's time), after which the story goes on to its end, not the site's next story
+      under the site's tail."""
     if not _heads_text(lines, i):
         return False
     tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
-    return any(x.kind == END for x in tail) or sum(x.kind in NOT_BODY for x in tail) >= 2
+    ended = any(x.kind == END for x in tail)
+    if not ended and sum(x.kind in NOT_BODY for x in tail) < 2:
+        return False
+    other, below = _text_under_head(lines, i)
+    kept = [ln for ln in lines[(last if first is None else first):last + 1]
+            if ln.kind == PARA and ln.words >= MIN_STORY_WORDS]
+    if len(kept) < MIN_STORY_PARAGRAPHS and sum(ln.words for ln in kept) < sum(ln.words for ln in other):
+        return False
+    if ended:
+        return True
+    close = _close(lines, tail, below)
+    if close == END:
+        return False
+    if close is None:
+        mine = _content_words(" ".join(ln.text for ln in other))
+        story = _content_words(" ".join(ln.text for ln in kept))
+        return len(mine) < 3 or _foreign(mine, story, weight)
+    return True
+
+
+def _text_under_head(lines: list[Line], i: int) -> tuple[list[Line], int | None]:
+    """The text under the head at ``i`` and its date line, up to the first line that is no text
+    (the other document's first block), and the index of that line (None at the page's end)."""
+    out: list[Line] = []
+    j = _next_shown(lines, _next_shown(lines, i) or i)
+    while j is not None and lines[j].kind in (PARA, SHORT) and not (out and _heads_text(lines, j)):
+        out.append(lines[j])
+        j = _next_shown(lines, j)
+    return out, j
+
+
+#: the lines under another document's text where it closes (:func:`_close`)
+CLOSE_REACH = 12
+
+
+def _close(lines: list[Line], tail: list[Line], j: int | None) -> str | None:
+    """How a document whose text ends above line ``j`` closes, within :data:`CLOSE_REACH` lines: as
+    the story above it did (``"alike"``: a line of the ``tail`` that closed the story, the same field
+    «برچسب‌ها: …», «کد خبر: …» by its label, or the same line, a share bar), with an end marker
+    (:data:`END`, one the story's tail lacked), or None (another head, text, the page's end). The
+    site's next story saved under this one ends as this one did; a box set between a story's
+    paragraphs is no end of the story, whose own end comes under the rest of it."""
+    shapes = {_field_shape(x) for x in tail if x.kind in NOT_BODY}
+    for _ in range(CLOSE_REACH):
+        if j is None or lines[j].kind == PARA or _heads_text(lines, j):
+            return None
+        if lines[j].kind in NOT_BODY and _field_shape(lines[j]) in shapes:
+            return "alike"
+        if lines[j].kind == END:
+            return END
+        j = _next_shown(lines, j)
+    return None
+
+
+def _field_shape(ln: Line) -> str:
+    """A tail line's shape: the label of a field («برچسب‌ها» of «برچسب‌ها: فوتبال»), else its key."""
+    label, colon, _ = ln.text.partition(":")
+    return line_key(label) if colon and len(label.split()) <= 4 else ln.key
 
 
 def _heads_text(lines: list[Line], i: int) -> bool:
@@ -1530,7 +1599,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     for i in range(b, n):
         ln = lines[i]
-        if told is not None and not thread and another_document(lines, i, told):
+        if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight):
             end = i  # (the site's next story saved under this one, a reader's comment: not the story)
             break
         # (an end heading the site's template shows late on its pages ends the story wherever it stands)
@@ -1664,10 +1733,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         # رویترز»), one of the few the site repeats there (a paper quoted once is no wire), not
         # the site's own (which a line of its header holds, or every page's slot)
         own = [ln.key for ln in lines[:head_end] if ln.recurs]
-        res.agency = next((a for ln in near if ln.kind != PARA and ln.share >= SLOT_SHARE
+        res.agency = next((a for ln in _closing_fields(near) if ln.share >= SLOT_SHARE
                            and 0 < ln.values < BRAND_SHARE * ln.share
                            and (a := agency_from_slot(ln.text, after_story=True))
-                           and not any(line_key(a) in k for k in own)), None)
+                           and not any(line_key(a) in k for k in own)), None) \
+            if not _dateline_credit(res) else None
     if res.agency is None and title_i is not None:
         res.agency = _credit_in_brackets(lines, title_i, head_end)
     if res.agency is None and title_i is not None:
@@ -1687,6 +1757,26 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n - used)
     return res
+
+
+def _closing_fields(near: list[Line]) -> list[Line]:
+    """The lines of the run that closes the story, of those under its last paragraph (``near``): its
+    end marker and its fields («پایان» / «منبع: رویترز» / «لینک کوتاه: …»), up to the first line that
+    is none (a headline, a name, a box's heading: a list of other documents, each with its own credit
+    «منبع: ایسنا», a photo's caption and its «منبع: …»)."""
+    run = []
+    for ln in near:
+        if ln.kind not in (END, LABEL, DATE, META):
+            break
+        run.append(ln)
+    return run
+
+
+def _dateline_credit(res: Article) -> bool:
+    """Whether the story's own dateline credits an agency («به گزارش ایسنا، …» opening its lead or one
+    of its first two paragraphs): a bare name in the slot closing the story is then the source that
+    agency quoted (a journal, a paper: «منبع: نیچر»), not the story's agency."""
+    return any(agency_from_dateline(t) for t in ([res.lead] if res.lead else []) + res.paragraphs[:2])
 
 
 def _credit_in_brackets(lines: list[Line], title_i: int, head_end: int) -> str | None:
