@@ -147,3 +147,26 @@ def test_the_headline_above_a_widget_under_its_date(name, head):
     got = extract(_page(head))
     assert (got.title, got.published[:10]) == (TITLE, "2013-04-09"), name
     assert not any(w in p for p in got.paragraphs for w in ("A A A", "سپاهان"))
+
+
+@pytest.mark.parametrize("name,head", [
+    ("an interviewer's line between the headline's meta lines and the story",
+     [*SITE, f"{TITLE} - {SITE[0]}", "صفحه نخست > اجتماعی > " + TITLE, TITLE, "شناسه خبر: ۹۵۵۱۸۲", "👁 ۲۲,۳۸۴",
+      "گفت‌وگو: حسین اکبری"]),
+    ("a summary sentence with the site's dateline under the meta lines",
+     [*SITE, f"{TITLE} - {SITE[0]}", "مریم احمدی", "صفحه نخست > اجتماعی > " + TITLE, TITLE, "شناسه خبر: ۲۲۲۰۱۱",
+      "منبع خبر: فارس", "پایگاه خبری نمونه: رئیس شورا گفت طرح‌ها اجرا می‌شود."]),
+    ("... the trail alone names it", [*SITE, "صفحه نخست > اجتماعی > " + TITLE, TITLE, "شناسه خبر: ۹۵۵۱۸۲",
+                                       "گفت‌وگو: حسین اکبری"]),
+])
+def test_the_headline_a_trail_or_title_bar_names(name, head):
+    """The page names its headline again above it (a trail ending with it, a title bar opening with
+    it): that line is the headline, over a line nearer the story that no line names."""
+    assert extract(_page(head)).title == TITLE, name
+
+
+def test_a_line_nearer_the_story_that_is_named_stays():
+    # the trail names the nearer line: the kicker above it is no headline
+    head = [*SITE, "صفحه نخست > اجتماعی > " + TITLE, "در نشست امروز شورای شهر مطرح شد", TITLE, "۱۴ مهر ۱۴۰۱"]
+    assert extract(_page(head)).title == TITLE
+

@@ -2023,6 +2023,49 @@ def _echoed(lines: list[Line], i: int, top: int) -> bool:
                                  for j in range(top))
 
 
+#: a title bar «<headline> - <site>» adds at most this many characters of key to the headline's
+SITE_NAME_KEY_CHARS = 40
+
+
+def _framed(lines: list[Line], i: int) -> bool:
+    """Whether a longer line above line ``i`` frames it as the page's headline: a trail that ends
+    with it («صفحه نخست > یادداشت > <headline>») or a title bar that opens with it («<headline> -
+    <site>»). The page says which line is its headline by naming it again, wherever it stands."""
+    head = lines[i]
+    if len(head.key) < HEADLINE_ECHO_CHARS:
+        return False
+    for j in range(max(0, i - HEADLINE_REACH), i):
+        key = lines[j].key
+        if len(key) <= len(head.key):
+            continue
+        if _ends_with_headline(lines[j], head) or (key.startswith(head.key)
+                                                    and len(key) - len(head.key) <= SITE_NAME_KEY_CHARS):
+            return True
+    return False
+
+
+def _framed_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
+    """The headline a trail or title bar above names (:func:`_framed`), when the line nearest above
+    the story is not the one named: an interviewer's line «گفت‌وگو: حسین اکبری», a summary sentence
+    under the headline's meta block. None when the candidate is named itself, or no line is.
+
+    >>> from palayesh.extract.text import classify as c
+    >>> ls = [c("خانه > یادداشت > ناواس رسما به رئال مادرید پیوست"), c("ناواس رسما به رئال مادرید پیوست"),
+    ...       c("شناسه خبر: ۹۵۵۱۸۲"), c("گفت‌وگو: حسین اکبری")]
+    >>> _framed_headline(ls, 3, 4)
+    1
+    """
+    if cand is None or _framed(lines, cand):
+        return None
+    for i in range(cand - 1, _reach_start(lines, head_end) - 1, -1):
+        ln = lines[i]
+        if ln.kind not in (SHORT, PARA) or ln.site or ln.recurs or ln.tagline or _named_words(ln.text) < 3:
+            continue
+        if _framed(lines, i):
+            return i
+    return None
+
+
 def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
     """The headline at the site's headline slot above the candidate, when the candidate is a line
     that the site's pages do not tell as their headline: at a slot whose lines they seldom tell
@@ -2184,6 +2227,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
         title_i = next((i for i in (fallback, linked, recurring, bylined) if i is not None), None)
+    framed = _framed_headline(lines, title_i, head_end)
+    if framed is not None:
+        title_i = framed
     dated = _dated_headline(lines, title_i, head_end)
     if dated is not None:
         title_i = dated
