@@ -170,3 +170,36 @@ def test_a_line_nearer_the_story_that_is_named_stays():
     head = [*SITE, "صفحه نخست > اجتماعی > " + TITLE, "در نشست امروز شورای شهر مطرح شد", TITLE, "۱۴ مهر ۱۴۰۱"]
     assert extract(_page(head)).title == TITLE
 
+
+def _banner_page(h1: str, headline: str, title_tag: str = "", meta: str = "") -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html><head>{title_tag and f'<title>{title_tag}</title>'}{meta}</head><body>"
+            f"<header>{h1}<nav><a href='/'>خانه</a> <a href='/s'>سیاسی</a></nav></header>"
+            f"<div class='post'>{headline}<span class='date'>۱۴ مهر ۱۴۰۱</span>{story}</div></body></html>")
+
+
+@pytest.mark.parametrize("name,h1,headline,title_tag,meta", [
+    ("a logo's class on the <h1>", f"<h1 class='logo'>{SITE[0]}</h1>", f"<h2>{TITLE}</h2>", "", ""),
+    ("WordPress's «site-title» over an «entry-title»", f"<h1 class='site-title'><a href='/'>{SITE[0]}</a></h1>",
+     f"<div class='entry-title'>{TITLE}</div>", "", ""),
+    ("an <h1> of the header linking home", f"<h1><a href='https://nemouneh.ir/'>{SITE[0]}</a></h1>",
+     f"<h2>{TITLE}</h2>", "", ""),
+    ("the short side of the <title>, its long side shown", f"<h1>{SITE[0]}</h1>", f"<h3>{TITLE}</h3>",
+     f"{TITLE} | {SITE[0]}", ""),
+    ("og:site_name, og:title given", f"<h1>{SITE[0]}</h1>", f"<h2>{TITLE}</h2>", "",
+     f"<meta property='og:site_name' content='{SITE[0]}'><meta property='og:title' content='{TITLE}'>"),
+])
+def test_html_the_sites_name_in_an_h1_is_no_headline(name, h1, headline, title_tag, meta):
+    assert extract(_banner_page(h1, headline, title_tag, meta)).title == TITLE, name
+
+
+@pytest.mark.parametrize("name,page,title", [
+    ("the story's <h1> in its article's <header>, linking to itself",
+     f"<html><body><article><header><h1><a href='/news/12'>{TITLE}</a></h1></header><p>{STORY[0]}</p>"
+     f"<p>{STORY[1]}</p></article></body></html>", TITLE),
+    ("a short headline beside a longer site name in the <title>, the name shown nowhere",
+     _banner_page("<h1>انفجار در بندر</h1>", "", "انفجار در بندر | خبرگزاری جمهوری اسلامی ایران", ""),
+     "انفجار در بندر"),
+])
+def test_html_the_storys_h1_stays(name, page, title):
+    assert extract(page).title == title, name
