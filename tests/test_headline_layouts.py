@@ -165,6 +165,21 @@ def test_the_headline_a_trail_or_title_bar_names(name, head):
     assert extract(_page(head)).title == TITLE, name
 
 
+GLUED = "ونگر:\u200cخیلی\u200cخوب\u200cبه\u200cشکست\u200cها\u200cواکنش\u200cنشان\u200cدادیم"
+
+
+@pytest.mark.parametrize("headline", [TITLE, GLUED], ids=["headline", "words glued with ZWNJ"])
+def test_the_headline_a_trail_under_it_names_over_an_alert_box(headline):
+    # a ticker of other stories, the headline, the trail under it, the dates, a toolbar, then an
+    # alert box right above the story: the trail names the headline, far from the story
+    head = [SITE[0], "", "تازه‌ها", "", "فرم ثبت‌نام ناشران در نمایشگاه کتاب ارائه می‌شود", "",
+            "تمرین تیم ملی با حضور سرمربی آغاز شد", "", headline, "", "Home / آرشیو خبر / هشدارها / " + headline, "",
+            "۱۸ ژانویه ۲۰۲۴، ساعت ۱۲:۳۱", "", "آخرین به‌روزرسانی: ٠٣:٣١ - ١٤٠٢/١١/٢٧", "", "٣٦ دیدگاه", "",
+            "اندازه متن: کوچک | متوسط | بزرگ", "", "⚠ هشدار سطح نارنجی صادر شد"]
+    got = extract(_page(head))
+    assert (got.title, got.published) == (headline, "2024-01-18T12:31+03:30")
+
+
 def test_a_line_nearer_the_story_that_is_named_stays():
     # the trail names the nearer line: the kicker above it is no headline
     head = [*SITE, "صفحه نخست > اجتماعی > " + TITLE, "در نشست امروز شورای شهر مطرح شد", TITLE, "۱۴ مهر ۱۴۰۱"]

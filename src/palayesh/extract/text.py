@@ -1898,8 +1898,21 @@ def _is_byline(ln: Line) -> bool:
 
 
 def _named_words(text: str) -> int:
-    """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline)."""
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline); a
+    line of one long token glued with ZWNJs where its spaces were («ونگر:‌خیلی‌خوب‌به‌شکست‌ها‌…», a
+    CMS that wrote ZWNJ for space) counts the words between them.
+
+    >>> _named_words("✍️ مریم احمدی"), _named_words("ونگر:\u200cخیلی\u200cخوب\u200cبه\u200cشکست\u200cها")
+    (2, 6)
+    """
+    words = text.split()
+    if len(words) == 1 and len(text) >= GLUED_MIN_CHARS:
+        words = [w for part in text.split("\u200c") for w in part.split(":")]
+    return sum(1 for w in words if any(c.isalnum() for c in w))
+
+
+#: a one-token line this long may be words glued with ZWNJ (one word, however long, is shorter)
+GLUED_MIN_CHARS = 24
 
 
 #: lines of the site's chrome (a widget, a sidebar) between a dated headline and the nearest
@@ -2027,16 +2040,17 @@ def _echoed(lines: list[Line], i: int, top: int) -> bool:
 SITE_NAME_KEY_CHARS = 40
 
 
-def _framed(lines: list[Line], i: int) -> bool:
-    """Whether a longer line above line ``i`` frames it as the page's headline: a trail that ends
-    with it («صفحه نخست > یادداشت > <headline>») or a title bar that opens with it («<headline> -
-    <site>»). The page says which line is its headline by naming it again, wherever it stands."""
+def _framed(lines: list[Line], i: int, head_end: int) -> bool:
+    """Whether a longer line of the header near line ``i`` (above it, or under it down to
+    ``head_end``) frames it as the page's headline: a trail that ends with it («صفحه نخست > یادداشت
+    > <headline>») or a title bar that opens with it («<headline> - <site>»). The page says which
+    line is its headline by naming it again, wherever it stands."""
     head = lines[i]
     if len(head.key) < HEADLINE_ECHO_CHARS:
         return False
-    for j in range(max(0, i - HEADLINE_REACH), i):
+    for j in range(max(0, i - HEADLINE_REACH), min(head_end, i + HEADLINE_REACH)):
         key = lines[j].key
-        if len(key) <= len(head.key):
+        if j == i or len(key) <= len(head.key):
             continue
         if _ends_with_headline(lines[j], head) or (key.startswith(head.key)
                                                     and len(key) - len(head.key) <= SITE_NAME_KEY_CHARS):
@@ -2055,13 +2069,15 @@ def _framed_headline(lines: list[Line], cand: int | None, head_end: int) -> int 
     >>> _framed_headline(ls, 3, 4)
     1
     """
-    if cand is None or _framed(lines, cand):
+    if cand is None or _framed(lines, cand, head_end):
         return None
-    for i in range(cand - 1, _reach_start(lines, head_end) - 1, -1):
+    # (as far up as a dated headline may stand: the named line is the headline wherever it stands,
+    # over an alert box, a toolbar and the meta block between it and the story)
+    for i in range(cand - 1, max(-1, cand - DATED_HEADLINE_REACH), -1):
         ln = lines[i]
         if ln.kind not in (SHORT, PARA) or ln.site or ln.recurs or ln.tagline or _named_words(ln.text) < 3:
             continue
-        if _framed(lines, i):
+        if _framed(lines, i, head_end):
             return i
     return None
 
