@@ -49,6 +49,21 @@ def test_an_rss_item_without_description_has_no_lead():
     assert a.paragraphs == [STORY, STORY2]
 
 
+@pytest.mark.parametrize("loose,published", [
+    # a byline line between the item's elements: its date is the item's
+    (["سارا محمدی | ۱۹ مرداد ۱۳۹۵ - ۲۲:۱۹ | ۳۱ نظر"], "2016-08-09T22:19"),
+    # ... beside a modification date, which is never the publication date
+    (["آخرین به‌روزرسانی: ۲۲ مرداد ۱۳۹۵ - ۱۰:۰۰", "انتشار: ۱۹ مرداد ۱۳۹۵"], "2016-08-09"),
+    # only a modification date: no publication date
+    (["آخرین به‌روزرسانی: ۲۲ مرداد ۱۳۹۵ - ۱۰:۰۰"], None),
+])
+def test_an_rss_item_without_a_date_element_dated_by_a_line_in_it(loose, published):
+    raw = ITEM.replace("<pubDate>Tue, 09 Aug 2016 17:49:00 GMT</pubDate>", "\n".join(loose))
+    a = extract(raw)
+    assert (a.published or "")[:len(published or "")] == (published or "") and bool(a.published) == bool(published)
+    assert a.paragraphs == [STORY, STORY2]  # (the lines are no story)
+
+
 def test_an_atom_entry_and_escaped_html():
     raw = ("<entry><title>عنوان خبر تازه</title><link href=\"https://x.ir/a/1\"/>"
            "<published>2021-03-02T10:00:00+03:30</published><category term=\"فرهنگی\"/>"

@@ -49,6 +49,18 @@ class FeedItem:
     category: str | None = None
     description: str | None = None
     content: str | None = None
+    #: the item's lines outside its elements (a date or byline line a tool wrote between them)
+    loose: tuple[str, ...] = ()
+
+
+#: an element of an item, with what it holds (its CDATA too)
+_ELEMENT = re.compile(r"<(?P<t>[\w:]+)(?:\s[^>]*)?>.*?</(?P=t)\s*>|<[\w:]+[^>]*/>", re.S)
+
+
+def _loose_lines(body: str) -> tuple[str, ...]:
+    """The lines of an item's body outside its elements («سارا محمدی | ۲۵ اردیبهشت ۱۴۰۱ - ۱۱:۳۵»)."""
+    rest = _ELEMENT.sub("\n", body)
+    return tuple(t for t in (ln.strip() for ln in _TAG.sub("\n", rest).split("\n")) if t)
 
 
 def _field(body: str, *names: str) -> str | None:
@@ -107,7 +119,8 @@ def feed_item(raw: str) -> FeedItem | None:
         date=_field(body, "pubDate", "published", "dc:date", "updated"),
         category=_field(body, "category") or _attr(body, "category", "term"),
         description=text_of(description) or None if description is not None else None,
-        content=text_of(content) or None if content is not None else None)
+        content=text_of(content) or None if content is not None else None,
+        loose=_loose_lines(body))
 
 
 def feed_text(item: FeedItem) -> str:
@@ -311,6 +324,15 @@ def extract_feed_item(item: FeedItem, *, template=None):
         got = parse_date(item.date)
         if got:
             art.published, art.published_jalali = got
+    elif item.loose:
+        # no date element: a date line the item holds between its elements is its publication
+        # date, a modification date never («آخرین به‌روزرسانی: …» beside it)
+        from .dates import date_line
+
+        dated = [d for d in map(date_line, item.loose) if d is not None and d.role in ("published", None)]
+        if dated:
+            best = min(dated, key=lambda d: d.role is None)
+            art.published, art.published_jalali = best.localize()
     if item.link and item.link.startswith(("http://", "https://")):
         art.url = item.link
     art.format = "text"

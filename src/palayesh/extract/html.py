@@ -614,6 +614,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.url = _page_url(tree, meta)
     # title: <h1> of the article, og:title, JSON-LD headline, <title> without the site suffix
     h1 = tree.xpath("//article//h1") or tree.xpath("//main//h1") or tree.xpath("//h1")
+    banner = [el for el in h1 if _site_heading(el, tree, meta)]
+    h1 = [el for el in h1 if el not in banner]  # (the site's name in an <h1> of its header: no headline)
     title = _text(h1[0]) if h1 else None
     title = title or _clean(meta.get("og:title")) or _clean(ld.get("headline"))
     page = PageText.from_html(tree, dom=True)
@@ -625,6 +627,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             title = shown
         elif title and meta.get("og:site_name") and meta["og:site_name"] in title:
             title = _TITLE_SUFFIX.sub("", title) or title
+    if banner and (title is None or line_key(title) in {line_key(_text(el) or "") for el in banner}):
+        # the header's <h1> named the site and nothing else the headline: the first heading under it
+        title = next((t for el in banner for t in [_heading_after(el)] if t), title)
     art.title = title
     root = (tree.xpath("//article") or tree.xpath("//main") or [tree.body if tree.body is not None else tree])[0]
     # section: a breadcrumb trail (DOM or JSON-LD), a section/service element in the article,
@@ -1240,6 +1245,79 @@ def _label_role(el, t: str) -> str | None:
 
 #: elements a headline stands in when the page has no ``<h1>``
 _HEADLINE_TAGS = ("h2", "h3", "h4", "div", "span", "p", "strong", "a", "b", "font")
+
+
+#: a link to the site's home page («/», «https://site.ir/», «index.html»)
+_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w{2,5})?$", re.I)
+#: the class or id of a site's logo or name block, and of its header bar
+_LOGO_CLASS = re.compile(r"logo|brand|masthead|site-?name|site-?title", re.I)
+_BANNER_CLASS = re.compile(r"(?:^|\s)(?:site-?)?(?:header|navbar|topbar)(?:$|\s)", re.I)
+
+
+#: the levels from an ``<h1>`` up that a logo's class may name: the heading, its link's box, the logo block
+LOGO_LEVELS = 3
+
+
+def _site_heading(el, tree, meta: dict) -> bool:
+    """Whether an ``<h1>`` holds the site's name, not the story's headline: the name the page gives
+    for its site (``og:site_name``, ``application-name``, the short side of its ``<title>``
+    «<headline> | <site>» when the page shows the long side too), or a heading of the site's header
+    logo block (a «logo» or «site-title» class), or a heading of the site's header bar («<header>»)
+    that links to the home page. A story's headline is written
+    for one page; the site's name is the same on all of them and leads home.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<html><body><header><h1><a href="/">خبرگزاری نمونه</a></h1></header>'
+    ...                          '<h2>نشست شورای شهر برگزار شد</h2></body></html>')
+    >>> _site_heading(t.xpath("//h1")[0], t, {})
+    True
+    """
+    text = _text(el)
+    if not text:
+        return False
+    key = line_key(text)
+    names = {line_key(n) for n in (meta.get("og:site_name"), meta.get("application-name")) if n}
+    t = tree.xpath("//title")
+    bar = _text(t[0]) if t else None
+    if bar:
+        parts = [p.strip() for p in _TITLE_BAR.split(bar) if p.strip()]
+        if len(parts) >= 2:
+            short, long_ = sorted((parts[0], parts[-1]), key=len)
+            lk = line_key(long_)
+            if len(short) <= SITE_NAME_MAX_CHARS and lk != key and len(long_) > len(short) and any(
+                    line_key(x) == lk for x in tree.xpath("//body//text()[string-length(normalize-space(.)) >= 8]")):
+                names.add(line_key(short))  # (the page shows the long side: a headline shown apart from its <h1>)
+    up = [el, *(x for x in el.iterancestors() if x.tag not in ("body", "html"))]
+    # (a logo's class on the heading or its box, not on a page-wide wrapper: «<body class="wp-custom-logo">»)
+    if key in names or any(_LOGO_CLASS.search(_classes(x)) for x in up[:LOGO_LEVELS]):
+        return True
+    home = any(_HOME_HREF.match((a.get("href") or "").strip()) for a in el.iter("a"))
+    return home and any(x.tag in ("header", "nav") or _BANNER_CLASS.search(_classes(x)) for x in up)
+
+
+def _heading_after(el) -> str | None:
+    """The first heading after the site's ``<h1>`` (``<h2>``, ``<h3>``, a «title» class) of three
+    words or more, outside the site's menus, sidebars and footer: the story's headline."""
+    seen = False
+    for x in el.getroottree().iter():
+        if x is el:
+            seen = True
+            continue
+        if not seen or not isinstance(x.tag, str) or el in x.iterancestors():
+            continue
+        if x.tag in ("h2", "h3") or (x.tag in ("div", "span", "p") and _TITLE_CLASS.search(_classes(x))):
+            if any(a.tag in ("nav", "aside", "footer") for a in x.iterancestors()):
+                continue
+            got = _text(x)
+            if got and len(got.split()) >= 3:
+                return got
+        elif x.tag == "p" and len((_text(x) or "").split()) >= 8:
+            return None  # (the story began under no heading)
+    return None
+
+
+#: the class of an element that shows a post's title («post-title», «entry-title», «news_title»)
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?:$|[\s_-])", re.I)
 
 
 def _headline_element(root, title: str | None):

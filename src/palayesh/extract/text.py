@@ -1988,8 +1988,21 @@ def _is_byline(ln: Line) -> bool:
 
 
 def _named_words(text: str) -> int:
-    """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline)."""
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline); a
+    line of one long token glued with ZWNJs where its spaces were («ونگر:‌خیلی‌خوب‌به‌شکست‌ها‌…», a
+    CMS that wrote ZWNJ for space) counts the words between them.
+
+    >>> _named_words("✍️ مریم احمدی"), _named_words("ونگر:\u200cخیلی\u200cخوب\u200cبه\u200cشکست\u200cها")
+    (2, 6)
+    """
+    words = text.split()
+    if len(words) == 1 and len(text) >= GLUED_MIN_CHARS:
+        words = [w for part in text.split("\u200c") for w in part.split(":")]
+    return sum(1 for w in words if any(c.isalnum() for c in w))
+
+
+#: a one-token line this long may be words glued with ZWNJ (one word, however long, is shorter)
+GLUED_MIN_CHARS = 24
 
 
 #: lines of the site's chrome (a widget, a sidebar) between a dated headline and the nearest
@@ -2111,6 +2124,52 @@ def _echoed(lines: list[Line], i: int, top: int) -> bool:
     key = lines[i].key
     return len(key) >= 8 and any(j != i and len(lines[j].key) > len(key) and key in lines[j].key
                                  for j in range(top))
+
+
+#: a title bar «<headline> - <site>» adds at most this many characters of key to the headline's
+SITE_NAME_KEY_CHARS = 40
+
+
+def _framed(lines: list[Line], i: int, head_end: int) -> bool:
+    """Whether a longer line of the header near line ``i`` (above it, or under it down to
+    ``head_end``) frames it as the page's headline: a trail that ends with it («صفحه نخست > یادداشت
+    > <headline>») or a title bar that opens with it («<headline> - <site>»). The page says which
+    line is its headline by naming it again, wherever it stands."""
+    head = lines[i]
+    if len(head.key) < HEADLINE_ECHO_CHARS:
+        return False
+    for j in range(max(0, i - HEADLINE_REACH), min(head_end, i + HEADLINE_REACH)):
+        key = lines[j].key
+        if j == i or len(key) <= len(head.key):
+            continue
+        if _ends_with_headline(lines[j], head) or (key.startswith(head.key)
+                                                    and len(key) - len(head.key) <= SITE_NAME_KEY_CHARS):
+            return True
+    return False
+
+
+def _framed_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
+    """The headline a trail or title bar above names (:func:`_framed`), when the line nearest above
+    the story is not the one named: an interviewer's line «گفت‌وگو: حسین اکبری», a summary sentence
+    under the headline's meta block. None when the candidate is named itself, or no line is.
+
+    >>> from palayesh.extract.text import classify as c
+    >>> ls = [c("خانه > یادداشت > ناواس رسما به رئال مادرید پیوست"), c("ناواس رسما به رئال مادرید پیوست"),
+    ...       c("شناسه خبر: ۹۵۵۱۸۲"), c("گفت‌وگو: حسین اکبری")]
+    >>> _framed_headline(ls, 3, 4)
+    1
+    """
+    if cand is None or _framed(lines, cand, head_end):
+        return None
+    # (as far up as a dated headline may stand: the named line is the headline wherever it stands,
+    # over an alert box, a toolbar and the meta block between it and the story)
+    for i in range(cand - 1, max(-1, cand - DATED_HEADLINE_REACH), -1):
+        ln = lines[i]
+        if ln.kind not in (SHORT, PARA) or ln.site or ln.recurs or ln.tagline or _named_words(ln.text) < 3:
+            continue
+        if _framed(lines, i, head_end):
+            return i
+    return None
 
 
 def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
@@ -2274,6 +2333,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
         title_i = next((i for i in (fallback, linked, recurring, bylined) if i is not None), None)
+    framed = _framed_headline(lines, title_i, head_end)
+    if framed is not None:
+        title_i = framed
     dated = _dated_headline(lines, title_i, head_end)
     if dated is not None:
         title_i = dated
