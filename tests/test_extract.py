@@ -1010,3 +1010,21 @@ def test_a_headline_over_the_story_article_keeps_the_article():
     art = extract(page, url="https://x.ir/news/1")
     assert art.title == title
     assert para in art.text and other in art.text
+
+
+@pytest.mark.parametrize("head, published", [
+    # a flat page saved with its address on its first line, no date shown: the day the URL's path names
+    ("https://x-khabar.ir/news/1398/09/14/605328", "2019-12-05"),
+    ("https://blog.example.com/2024/08/03/some-slug/", "2024-08-03"),
+    # an address inside a line (a share or «source» line) is not the page's own
+    ("لینک خبر: https://x-khabar.ir/news/1398/09/14/605328", None),
+    # an address without a day in its path names no date
+    ("https://x-khabar.ir/news/605328", None),
+])
+def test_a_flat_page_dated_only_by_its_own_address_in_its_first_line(head, published):
+    story = ("وزیر نیرو در نشست خبری امروز از اجرای طرح تازه‌ای برای مدیریت مصرف آب در تابستان خبر داد و گفت "
+             "که این طرح با همکاری استانداری‌ها و شرکت‌های آب و فاضلاب در همه استان‌ها اجرا می‌شود.")
+    page = f"{head}\nخبر شهر ما\n\nطرح تازه مدیریت مصرف آب در تابستان\n\n{story}\n\n{story[:-1]} نیز.\n"
+    art = extract(page)
+    assert art.title == "طرح تازه مدیریت مصرف آب در تابستان"
+    assert (art.published or "")[:10] == (published or "")
