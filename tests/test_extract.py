@@ -1028,3 +1028,33 @@ def test_a_flat_page_dated_only_by_its_own_address_in_its_first_line(head, publi
     art = extract(page)
     assert art.title == "طرح تازه مدیریت مصرف آب در تابستان"
     assert (art.published or "")[:10] == (published or "")
+
+
+@pytest.mark.parametrize("logo, head", [
+    # the site's name in a logo <h1> linking home, the <title>'s other side shown in an <h2>
+    ("<h1 class='logo'><a href='/'><img alt='خبر شهر'>خبر شهر</a></h1>", "<title>{t} | خبر شهر</title>"),
+    # the <h1> is the <title>'s site side without a home link; og:title names the headline
+    ("<h1>خبر شهر</h1>", "<title>خبر شهر - {t}</title><meta property='og:title' content='{t}'>"),
+    # a logo <h1> that links home; the <title> is the headline alone, og:title too
+    ("<h1><a href='https://x.ir/'>خبر شهر</a></h1>", "<title>{t}</title><meta property='og:title' content='{t}'>"),
+])
+def test_a_logo_h1_of_the_site_name_is_not_the_headline(logo, head):
+    title = "طرح تازه مدیریت مصرف آب در تابستان"
+    para = ("وزیر نیرو در نشست خبری امروز از اجرای طرح تازه‌ای برای مدیریت مصرف آب در تابستان خبر داد و گفت "
+            "که این طرح با همکاری استانداری‌ها و شرکت‌های آب و فاضلاب در همه استان‌ها اجرا می‌شود.")
+    page = (f"<html><head>{head.format(t=title)}</head><body><header>{logo}<div>صدای مردم شهر</div></header>"
+            f"<main><article><div class='head'><h2>{title}</h2></div><div class='body'><p>{para}</p>"
+            f"<p>{para[:-1]} نیز.</p></div></article></main></body></html>")
+    art = extract(page)
+    assert art.title == title
+    assert title not in art.text
+
+
+def test_an_h1_headline_with_a_site_named_title_stays():
+    # the <h1> is the headline; the <title> says «headline | site»: nothing to take away
+    title = "طرح تازه مدیریت مصرف آب در تابستان"
+    para = ("وزیر نیرو در نشست خبری امروز از اجرای طرح تازه‌ای برای مدیریت مصرف آب در تابستان خبر داد و گفت "
+            "که این طرح با همکاری استانداری‌ها و شرکت‌های آب و فاضلاب در همه استان‌ها اجرا می‌شود.")
+    page = (f"<html><head><title>{title} | خبر شهر</title></head><body><header><a href='/'>خبر شهر</a></header>"
+            f"<article><h1>{title}</h1><p>{para}</p></article></body></html>")
+    assert extract(page).title == title

@@ -587,6 +587,28 @@ def _parser_stopped(parser) -> str | None:
     return None
 
 
+def _logo_heading(h1, tree, meta: dict, lines: list[str], template=None) -> bool:
+    """Whether the page's ``<h1>`` is the site's name in its logo, not the story's headline: its text
+    is the site's side of the ``<title>`` bar or ``og:site_name``, or the line recurs on nearly all the
+    host's pages (the run's template), or the heading links home («<h1 class="logo"><a href="/">نام
+    سایت</a></h1>»); and the page shows another headline as a line of its own, the one og:title or
+    the other side of the <title> names («<h2>عنوان خبر</h2>», <title> «عنوان خبر | نام سایت»)."""
+    text = _text(h1)
+    if not text:
+        return False
+    key = line_key(text)
+    t = tree.xpath("//title")
+    whole = _text(t[0]) if t else None
+    named = [_clean(meta.get("og:title")), _shown_part(whole, lines) if whole else None]
+    shown = {line_key(ln) for ln in lines}
+    if not any(n and line_key(n) != key and line_key(n) in shown for n in named):
+        return False
+    heads = {line_key(n) for n in named if n}
+    site = [n for n in _title_site_names(tree) + [_clean(meta.get("og:site_name"))] if n and line_key(n) not in heads]
+    return (any(line_key(n) == key for n in site) or _links_home(h1)
+            or (template is not None and template.learned and template.page_share(text) >= BRAND_SHARE))
+
+
 def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> None:
     import lxml.etree
     import lxml.html
@@ -614,9 +636,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.url = _page_url(tree, meta)
     # title: <h1> of the article, og:title, JSON-LD headline, <title> without the site suffix
     h1 = tree.xpath("//article//h1") or tree.xpath("//main//h1") or tree.xpath("//h1")
+    page = PageText.from_html(tree, dom=True)
+    if h1 and _logo_heading(h1[0], tree, meta, page.lines, template):
+        h1 = []  # (the site's name in a logo <h1>: the headline is the one <title> / og:title name)
     title = _text(h1[0]) if h1 else None
     title = title or _clean(meta.get("og:title")) or _clean(ld.get("headline"))
-    page = PageText.from_html(tree, dom=True)
     if not title:
         t = tree.xpath("//title")
         title = _text(t[0]) if t else None
