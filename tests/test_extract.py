@@ -1058,3 +1058,56 @@ def test_an_h1_headline_with_a_site_named_title_stays():
     page = (f"<html><head><title>{title} | خبر شهر</title></head><body><header><a href='/'>خبر شهر</a></header>"
             f"<article><h1>{title}</h1><p>{para}</p></article></body></html>")
     assert extract(page).title == title
+
+
+def test_a_labelled_date_the_site_shows_once_under_every_story_dates_it(tmp_path):
+    # nothing dated above the story; under it, past the end marker and a long republishing note, the
+    # site's labelled date line (its label in the site's own words, on every page): the story's date
+    from conftest import refine_site, story_bodies
+
+    titles = ["بازار کار در انتظار سیاست‌های تازه دولت", "صادرات غیرنفتی در فصل بهار کاهش یافت",
+              "چشم‌انداز تورم در سال آینده روشن نیست", "سرمایه‌گذاری خارجی همچنان در رکود است",
+              "بانک مرکزی سیاست پولی تازه‌ای اعلام کرد", "قیمت مسکن در شهرهای بزرگ ثابت ماند",
+              "یارانه انرژی و چالش‌های بودجه عمومی کشور", "رشد صنعت خودرو به واردات قطعه وابسته است",
+              "کشاورزی در برابر خشکسالی چه می‌تواند بکند", "بورس تهران هفته را با رشد شاخص به پایان برد"]
+    pages = []
+    for i, paras in enumerate(story_bodies(10, 3)):
+        pages.append(["صنف نیوز", "خانه - اقتصاد - بازار - تماس", titles[i], f"کد خبر: {5000 + i}", *paras, "/پ",
+                      f"این مطلب از پایگاه {['صدای بازار', 'نبض تجارت'][i % 2]} بازنشر شده است",
+                      f"هنگام: ۱۰:{i + 10:02d} - ۱۴۰۲/۰۳/{i + 10:02d}", "لینک کوتاه: https://x.ir/a" + str(i),
+                      "تمامی حقوق برای صنف نیوز محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) == 10
+    for i in range(10):
+        assert rows[f"p{i:02d}"]["published_jalali"] == f"1402/03/{i + 10:02d}"
+
+
+def test_an_html_page_dated_only_by_the_sites_labelled_date_under_the_story(tmp_path):
+    # HTML: the header shows no date; under the story, past a category row, the end marker and a
+    # republishing note, the site's labelled date line on every page: the story's date
+    from conftest import read_rows, story_bodies
+    from palayesh import refine
+
+    titles = ["بازار کار در انتظار سیاست‌های تازه دولت", "صادرات غیرنفتی در فصل بهار کاهش یافت",
+              "چشم‌انداز تورم در سال آینده روشن نیست", "سرمایه‌گذاری خارجی همچنان در رکود است",
+              "بانک مرکزی سیاست پولی تازه‌ای اعلام کرد", "قیمت مسکن در شهرهای بزرگ ثابت ماند",
+              "یارانه انرژی و چالش‌های بودجه عمومی کشور", "رشد صنعت خودرو به واردات قطعه وابسته است",
+              "کشاورزی در برابر خشکسالی چه می‌تواند بکند", "بورس تهران هفته را با رشد شاخص به پایان برد"]
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(10, 3)):
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        (src / f"p{i:02d}.html").write_text(
+            f"<html><head><title>{titles[i]} | صنف نیوز</title>"
+            f"<link rel='canonical' href='https://senf.ir/news/{700 + i}'></head><body>"
+            "<header><div>صنف نیوز</div></header><main><article>"
+            f"<h1>{titles[i]}</h1><div>کد خبر: {5000 + i}</div><div class='body'>{body}</div>"
+            f"<div>دسته‌بندی: <a href='/c/{i % 3}'>{['بازار', 'صنعت', 'تجارت'][i % 3]}</a></div>"
+            f"<div>/پ</div><div>این مطلب از پایگاه {['صدای بازار', 'نبض تجارت'][i % 2]} بازنشر شده است</div>"
+            f"<div>هنگام: ۱۰:{i + 10:02d} - ۱۴۰۲/۰۳/{i + 10:02d}</div></article></main>"
+            "<footer>تمامی حقوق برای صنف نیوز محفوظ است.</footer></body></html>", encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    assert len(rows) == 10
+    for i in range(10):
+        assert rows[f"p{i:02d}"]["published_jalali"] == f"1402/03/{i + 10:02d}"

@@ -67,6 +67,7 @@ from .text import (
     BARE_CREDIT_SHORT,
     BRAND_SHARE,
     CHROME,
+    FOOT_DATE_SHARE,
     MAX_BRAND_WORDS,
     PARA,
     SLOT_SHARE,
@@ -74,6 +75,7 @@ from .text import (
     classify,
     cut_site_end,
     end_marker_shape,
+    own_date_label,
     slot_label,
 )
 
@@ -709,7 +711,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             head_lead = art.lead is not None
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
-    got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root)
+    got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root) \
+        or _slot_date(page.lines, template)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -1215,6 +1218,21 @@ def _labelled_date_outside(root) -> tuple[str, str] | None:
             return d.localize() if d.role == "published" else None
         prev = t
     return None
+
+
+def _slot_date(lines: list[str], template) -> tuple[str, str] | None:
+    """The page's one date line in the site's own date slot, when nothing else dates it: a date under
+    a label of the site's words alone (:func:`.text.own_date_label`, «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» under the
+    story) on nearly all its pages (:data:`.text.FOOT_DATE_SHARE`, the run's template); None when the
+    page shows two such (a comment's, a related item's) or the run has not learned the site."""
+    if template is None or not template.learned:
+        return None
+    found = []
+    for t in lines:
+        d = date_line(t) if len(t) <= 80 else None
+        if d is not None and d.role is None and own_date_label(t, d) and template.page_share(t) >= FOOT_DATE_SHARE:
+            found.append(d)
+    return found[0].localize() if len(found) == 1 else None
 
 
 def _meta_date(meta: dict, ld: dict, keys) -> tuple[str, str] | None:

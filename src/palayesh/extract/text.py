@@ -2547,6 +2547,7 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
     name no story's date. ``labelled_only``: not a row (a date alone under the story was found)."""
     labelled: list[DateLine] = []
     rows: list[DateLine] = []
+    slots: list[DateLine] = []
     for i in range(start, len(lines)):
         if lines[i].kind in (BLANK, PARA):
             continue
@@ -2555,6 +2556,8 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
             continue
         if d.role == "published":
             labelled.append(d)
+        elif d.role is None and lines[i].share >= FOOT_DATE_SHARE and own_date_label(lines[i].text, d):
+            slots.append(d)  # «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» where every page of the site shows it
         elif d.role is None:
             fields = [f.strip() for f in _ROW_FIELD.split(lines[i].text) if f.strip()]
             if len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
@@ -2562,7 +2565,25 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
                 rows.append(d)  # (a name and a counter among the fields: the author's, the comments')
     if len(labelled) == 1:
         return labelled[0]
-    return rows[0] if not labelled and len(rows) == 1 and not labelled_only else None
+    if not labelled and len(slots) == 1:
+        return slots[0]
+    return rows[0] if not labelled and not slots and len(rows) == 1 and not labelled_only else None
+
+
+#: a labelled date line on this share of its site's pages at least is the site's date slot (the story's
+#: date, shown once under it): a comment's or a related item's stands on the pages that have them
+FOOT_DATE_SHARE = 0.8
+#: the label of a date line's own, before its date («زمان:», «Posted:»), has at most this many words
+MAX_DATE_LABEL_WORDS = 3
+
+
+def own_date_label(text: str, d: DateLine) -> bool:
+    """Whether a date line opens with a label of a few words of its own, no digit, before a colon
+    («زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱»), and says nothing after its date: whatever words the site labels it
+    with (a comment's date stands beside a name, a related item's beside its headline)."""
+    label, rest = text[:d.stamp.start].rstrip(), text[d.stamp.end:].strip()
+    return label.endswith((":", "：")) and 0 < len(label[:-1].split()) <= MAX_DATE_LABEL_WORDS \
+        and not _DIGIT.search(label) and not _LETTER.search(rest)
 
 
 def _counter_field(text: str) -> bool:
