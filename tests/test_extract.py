@@ -1111,3 +1111,20 @@ def test_an_html_page_dated_only_by_the_sites_labelled_date_under_the_story(tmp_
     assert len(rows) == 10
     for i in range(10):
         assert rows[f"p{i:02d}"]["published_jalali"] == f"1402/03/{i + 10:02d}"
+
+
+@pytest.mark.parametrize("widget", [
+    # a font-size widget and a print button in one row under the header's counters (no lead)
+    ["۵۱,۷۳۶ بازدید", "کد مطلب: ۳۱۸۱۰۲", "اندازه نوشته: A+ A- | چاپ خبر"],
+    # a player's heading over its clock, under the counters
+    ["👁 22,209", "کد خبر: 275855", "🔊 گوش دادن به گزارش", "00:00 / 02:53"],
+])
+def test_a_widget_under_the_header_is_not_the_headline(widget):
+    story = ("وزیر نیرو در نشست خبری امروز از اجرای طرح تازه‌ای برای مدیریت مصرف آب در تابستان خبر داد و گفت "
+             "که این طرح با همکاری استانداری‌ها و شرکت‌های آب و فاضلاب در همه استان‌ها اجرا می‌شود.")
+    title = "طرح تازه مدیریت مصرف آب در تابستان"
+    page = "\n\n".join(["خبر شهر", "خانه | شهرستان | اقتصادی | ورزشی", "مطالعه؛", title, *widget,
+                        story, story[:-1] + " نیز.", "/پ", "به نقل از فارس"])
+    art = extract(page)
+    assert art.title == title
+    assert art.paragraphs[0] == story

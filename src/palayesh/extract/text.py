@@ -1892,6 +1892,17 @@ def _valueless_field(text: str) -> bool:
     return bool(value) and not any(sum(c.isalpha() for c in w) >= 2 for w in value)
 
 
+def _widget_row(text: str) -> bool:
+    """Whether a row of fields set apart by bars holds a widget's buttons under a label (a field of
+    :func:`_valueless_field`): the row is the widget's, whatever its other fields say.
+
+    >>> _widget_row("اندازه متن: A+ A- | نسخه چاپی"), _widget_row("کرونا | نگرانی مقامات از موج تازه")
+    (True, False)
+    """
+    segs = _PIPE.split(_SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
+    return len(segs) >= 2 and any(_valueless_field(p.strip()) for p in segs)
+
+
 def _is_byline(ln: Line) -> bool:
     """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
     return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_in_label(ln.text))
@@ -2140,7 +2151,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # a byline by the template only: the headline when no other line is (a site whose
             # headlines open with the same two words)
             bylined = i
-        if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text):
+        if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text) \
+                and not _widget_row(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break
         if ln.kind == CHROME and ln.learned and linked is None and ln.words >= 3 \
@@ -2156,8 +2168,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if agency_in_brackets(ln.text):
             continue  # «(خبرگزاری کار ایران (ایلنا))»: the story's credit (_credit_in_brackets), no headline
-        if _valueless_field(ln.text):
+        if _valueless_field(ln.text) or _widget_row(ln.text):
             continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
+        if _heads_readout(lines, i):
+            # a widget's heading over its readout («شنیدن این خبر» over «۰۰:۰۰ / ۰۲:۵۳», whatever
+            # its words): a headline only when nothing else is
+            fallback = i if fallback is None else fallback
+            continue
         if i + 1 < head_end and lines[i + 1].kind == NAV and _info_row(lines[i + 1].text):
             continue  # the heading of an info box over its row («کنسرت X» over «سالن: … | ساعت: ۱۸:۳۰»)
         if ln.recurs or ln.tagline:
