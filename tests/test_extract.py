@@ -1064,3 +1064,121 @@ def test_a_headline_over_the_story_article_keeps_the_article():
     art = extract(page, url="https://x.ir/news/1")
     assert art.title == title
     assert para in art.text and other in art.text
+
+
+@pytest.mark.parametrize("head, published", [
+    # a flat page saved with its address on its first line, no date shown: the day the URL's path names
+    ("https://x-khabar.ir/news/1398/09/14/605328", "2019-12-05"),
+    ("https://blog.example.com/2024/08/03/some-slug/", "2024-08-03"),
+    # an address inside a line (a share or «source» line) is not the page's own
+    ("لینک خبر: https://x-khabar.ir/news/1398/09/14/605328", None),
+    # an address without a day in its path names no date
+    ("https://x-khabar.ir/news/605328", None),
+])
+def test_a_flat_page_dated_only_by_its_own_address_in_its_first_line(head, published):
+    story = ("وزیر نیرو در نشست خبری امروز از اجرای طرح تازه‌ای برای مدیریت مصرف آب در تابستان خبر داد و گفت "
+             "که این طرح با همکاری استانداری‌ها و شرکت‌های آب و فاضلاب در همه استان‌ها اجرا می‌شود.")
+    page = f"{head}\nخبر شهر ما\n\nطرح تازه مدیریت مصرف آب در تابستان\n\n{story}\n\n{story[:-1]} نیز.\n"
+    art = extract(page)
+    assert art.title == "طرح تازه مدیریت مصرف آب در تابستان"
+    assert (art.published or "")[:10] == (published or "")
+
+
+@pytest.mark.parametrize("logo, head", [
+    # the site's name in a logo <h1> linking home, the <title>'s other side shown in an <h2>
+    ("<h1 class='logo'><a href='/'><img alt='خبر شهر'>خبر شهر</a></h1>", "<title>{t} | خبر شهر</title>"),
+    # the <h1> is the <title>'s site side without a home link; og:title names the headline
+    ("<h1>خبر شهر</h1>", "<title>خبر شهر - {t}</title><meta property='og:title' content='{t}'>"),
+    # a logo <h1> that links home; the <title> is the headline alone, og:title too
+    ("<h1><a href='https://x.ir/'>خبر شهر</a></h1>", "<title>{t}</title><meta property='og:title' content='{t}'>"),
+])
+def test_a_logo_h1_of_the_site_name_is_not_the_headline(logo, head):
+    title = "طرح تازه مدیریت مصرف آب در تابستان"
+    para = ("وزیر نیرو در نشست خبری امروز از اجرای طرح تازه‌ای برای مدیریت مصرف آب در تابستان خبر داد و گفت "
+            "که این طرح با همکاری استانداری‌ها و شرکت‌های آب و فاضلاب در همه استان‌ها اجرا می‌شود.")
+    page = (f"<html><head>{head.format(t=title)}</head><body><header>{logo}<div>صدای مردم شهر</div></header>"
+            f"<main><article><div class='head'><h2>{title}</h2></div><div class='body'><p>{para}</p>"
+            f"<p>{para[:-1]} نیز.</p></div></article></main></body></html>")
+    art = extract(page)
+    assert art.title == title
+    assert title not in art.text
+
+
+def test_an_h1_headline_with_a_site_named_title_stays():
+    # the <h1> is the headline; the <title> says «headline | site»: nothing to take away
+    title = "طرح تازه مدیریت مصرف آب در تابستان"
+    para = ("وزیر نیرو در نشست خبری امروز از اجرای طرح تازه‌ای برای مدیریت مصرف آب در تابستان خبر داد و گفت "
+            "که این طرح با همکاری استانداری‌ها و شرکت‌های آب و فاضلاب در همه استان‌ها اجرا می‌شود.")
+    page = (f"<html><head><title>{title} | خبر شهر</title></head><body><header><a href='/'>خبر شهر</a></header>"
+            f"<article><h1>{title}</h1><p>{para}</p></article></body></html>")
+    assert extract(page).title == title
+
+
+def test_a_labelled_date_the_site_shows_once_under_every_story_dates_it(tmp_path):
+    # nothing dated above the story; under it, past the end marker and a long republishing note, the
+    # site's labelled date line (its label in the site's own words, on every page): the story's date
+    from conftest import refine_site, story_bodies
+
+    titles = ["بازار کار در انتظار سیاست‌های تازه دولت", "صادرات غیرنفتی در فصل بهار کاهش یافت",
+              "چشم‌انداز تورم در سال آینده روشن نیست", "سرمایه‌گذاری خارجی همچنان در رکود است",
+              "بانک مرکزی سیاست پولی تازه‌ای اعلام کرد", "قیمت مسکن در شهرهای بزرگ ثابت ماند",
+              "یارانه انرژی و چالش‌های بودجه عمومی کشور", "رشد صنعت خودرو به واردات قطعه وابسته است",
+              "کشاورزی در برابر خشکسالی چه می‌تواند بکند", "بورس تهران هفته را با رشد شاخص به پایان برد"]
+    pages = []
+    for i, paras in enumerate(story_bodies(10, 3)):
+        pages.append(["صنف نیوز", "خانه - اقتصاد - بازار - تماس", titles[i], f"کد خبر: {5000 + i}", *paras, "/پ",
+                      f"این مطلب از پایگاه {['صدای بازار', 'نبض تجارت'][i % 2]} بازنشر شده است",
+                      f"هنگام: ۱۰:{i + 10:02d} - ۱۴۰۲/۰۳/{i + 10:02d}", "لینک کوتاه: https://x.ir/a" + str(i),
+                      "تمامی حقوق برای صنف نیوز محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) == 10
+    for i in range(10):
+        assert rows[f"p{i:02d}"]["published_jalali"] == f"1402/03/{i + 10:02d}"
+
+
+def test_an_html_page_dated_only_by_the_sites_labelled_date_under_the_story(tmp_path):
+    # HTML: the header shows no date; under the story, past a category row, the end marker and a
+    # republishing note, the site's labelled date line on every page: the story's date
+    from conftest import read_rows, story_bodies
+    from palayesh import refine
+
+    titles = ["بازار کار در انتظار سیاست‌های تازه دولت", "صادرات غیرنفتی در فصل بهار کاهش یافت",
+              "چشم‌انداز تورم در سال آینده روشن نیست", "سرمایه‌گذاری خارجی همچنان در رکود است",
+              "بانک مرکزی سیاست پولی تازه‌ای اعلام کرد", "قیمت مسکن در شهرهای بزرگ ثابت ماند",
+              "یارانه انرژی و چالش‌های بودجه عمومی کشور", "رشد صنعت خودرو به واردات قطعه وابسته است",
+              "کشاورزی در برابر خشکسالی چه می‌تواند بکند", "بورس تهران هفته را با رشد شاخص به پایان برد"]
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(10, 3)):
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        (src / f"p{i:02d}.html").write_text(
+            f"<html><head><title>{titles[i]} | صنف نیوز</title>"
+            f"<link rel='canonical' href='https://senf.ir/news/{700 + i}'></head><body>"
+            "<header><div>صنف نیوز</div></header><main><article>"
+            f"<h1>{titles[i]}</h1><div>کد خبر: {5000 + i}</div><div class='body'>{body}</div>"
+            f"<div>دسته‌بندی: <a href='/c/{i % 3}'>{['بازار', 'صنعت', 'تجارت'][i % 3]}</a></div>"
+            f"<div>/پ</div><div>این مطلب از پایگاه {['صدای بازار', 'نبض تجارت'][i % 2]} بازنشر شده است</div>"
+            f"<div>هنگام: ۱۰:{i + 10:02d} - ۱۴۰۲/۰۳/{i + 10:02d}</div></article></main>"
+            "<footer>تمامی حقوق برای صنف نیوز محفوظ است.</footer></body></html>", encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    assert len(rows) == 10
+    for i in range(10):
+        assert rows[f"p{i:02d}"]["published_jalali"] == f"1402/03/{i + 10:02d}"
+
+
+@pytest.mark.parametrize("widget", [
+    # a font-size widget and a print button in one row under the header's counters (no lead)
+    ["۵۱,۷۳۶ بازدید", "کد مطلب: ۳۱۸۱۰۲", "اندازه نوشته: A+ A- | چاپ خبر"],
+    # a player's heading over its clock, under the counters
+    ["👁 22,209", "کد خبر: 275855", "🔊 گوش دادن به گزارش", "00:00 / 02:53"],
+])
+def test_a_widget_under_the_header_is_not_the_headline(widget):
+    story = ("وزیر نیرو در نشست خبری امروز از اجرای طرح تازه‌ای برای مدیریت مصرف آب در تابستان خبر داد و گفت "
+             "که این طرح با همکاری استانداری‌ها و شرکت‌های آب و فاضلاب در همه استان‌ها اجرا می‌شود.")
+    title = "طرح تازه مدیریت مصرف آب در تابستان"
+    page = "\n\n".join(["خبر شهر", "خانه | شهرستان | اقتصادی | ورزشی", "مطالعه؛", title, *widget,
+                        story, story[:-1] + " نیز.", "/پ", "به نقل از فارس"])
+    art = extract(page)
+    assert art.title == title
+    assert art.paragraphs[0] == story

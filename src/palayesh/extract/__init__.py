@@ -26,6 +26,9 @@ __all__ = ["Article", "ExtractOptions", "extract"]
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<\?xml)", re.I)
 _HTML_TAGS = re.compile(r"</(?:p|div|html|body|article|span|a|li|td|h[1-6])>", re.I)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: a flat page's first line when it is an address alone («https://x.ir/news/1398/09/14/605328»): what
+#: a crawler or a browser's "save as text" writes above a page is the page's own address
+_HEAD_URL = re.compile(r"[ \t\ufeff]*(https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?)[ \t]*", re.I)
 
 
 @dataclass
@@ -129,6 +132,21 @@ _PIECES = re.compile(r"\n|<[^>]*>")
 _SHORT_LINE_WORDS = 4
 
 
+def head_url(raw: str) -> str | None:
+    """The address a flat page's first non-blank line gives alone, or None.
+
+    >>> head_url("\\nhttps://shahrekord-khabar.ir/news/1398/09/14/605328\\nشهرکرد خبر\\n")
+    'https://shahrekord-khabar.ir/news/1398/09/14/605328'
+    >>> head_url("منبع: https://x.ir/news/1\\nمتن") is None
+    True
+    """
+    for line in raw[:4000].splitlines():
+        if line.strip():
+            m = _HEAD_URL.fullmatch(line)
+            return m.group(1) if m else None
+    return None
+
+
 def _markdown_into(art: Article, md) -> None:
     """The fields of a markdown export (:class:`.exports.MarkdownFields`) into ``art``: its front
     matter's title, date and section, its quote block under the heading as the lead (out of the
@@ -183,6 +201,7 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         from .text import extract_text
 
         art = extract_text(link_dump(raw) or raw, template=template)
+        art.url = art.url or head_url(raw)
         md = markdown_fields(raw)
         if md is not None:  # what a markdown export's structure names (.exports)
             _markdown_into(art, md)

@@ -67,6 +67,7 @@ from .text import (
     BARE_CREDIT_SHORT,
     BRAND_SHARE,
     CHROME,
+    FOOT_DATE_SHARE,
     MAX_BRAND_WORDS,
     PARA,
     SLOT_SHARE,
@@ -74,6 +75,7 @@ from .text import (
     classify,
     cut_site_end,
     end_marker_shape,
+    own_date_label,
     slot_label,
 )
 
@@ -587,6 +589,28 @@ def _parser_stopped(parser) -> str | None:
     return None
 
 
+def _logo_heading(h1, tree, meta: dict, lines: list[str], template=None) -> bool:
+    """Whether the page's ``<h1>`` is the site's name in its logo, not the story's headline: its text
+    is the site's side of the ``<title>`` bar or ``og:site_name``, or the line recurs on nearly all the
+    host's pages (the run's template), or the heading links home («<h1 class="logo"><a href="/">نام
+    سایت</a></h1>»); and the page shows another headline as a line of its own, the one og:title or
+    the other side of the <title> names («<h2>عنوان خبر</h2>», <title> «عنوان خبر | نام سایت»)."""
+    text = _text(h1)
+    if not text:
+        return False
+    key = line_key(text)
+    t = tree.xpath("//title")
+    whole = _text(t[0]) if t else None
+    named = [_clean(meta.get("og:title")), _shown_part(whole, lines) if whole else None]
+    shown = {line_key(ln) for ln in lines}
+    if not any(n and line_key(n) != key and line_key(n) in shown for n in named):
+        return False
+    heads = {line_key(n) for n in named if n}
+    site = [n for n in _title_site_names(tree) + [_clean(meta.get("og:site_name"))] if n and line_key(n) not in heads]
+    return (any(line_key(n) == key for n in site) or _links_home(h1)
+            or (template is not None and template.learned and template.page_share(text) >= BRAND_SHARE))
+
+
 def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> None:
     import lxml.etree
     import lxml.html
@@ -614,11 +638,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.url = _page_url(tree, meta)
     # title: <h1> of the article, og:title, JSON-LD headline, <title> without the site suffix
     h1 = tree.xpath("//article//h1") or tree.xpath("//main//h1") or tree.xpath("//h1")
-    banner = [el for el in h1 if _site_heading(el, tree, meta)]
-    h1 = [el for el in h1 if el not in banner]  # (the site's name in an <h1> of its header: no headline)
+    page = PageText.from_html(tree, dom=True)
+    # (the site's name in an <h1> of its header, by its DOM or by the run's template: no headline)
+    banner = [el for el in h1 if _site_heading(el, tree, meta)
+              or (el is h1[0] and _logo_heading(el, tree, meta, page.lines, template))]
+    h1 = [el for el in h1 if el not in banner]
     title = _text(h1[0]) if h1 else None
     title = title or _clean(meta.get("og:title")) or _clean(ld.get("headline"))
-    page = PageText.from_html(tree, dom=True)
     if not title:
         t = tree.xpath("//title")
         title = _text(t[0]) if t else None
@@ -690,7 +716,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             head_lead = art.lead is not None
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
-    got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root)
+    got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root) \
+        or _slot_date(page.lines, template)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -1196,6 +1223,21 @@ def _labelled_date_outside(root) -> tuple[str, str] | None:
             return d.localize() if d.role == "published" else None
         prev = t
     return None
+
+
+def _slot_date(lines: list[str], template) -> tuple[str, str] | None:
+    """The page's one date line in the site's own date slot, when nothing else dates it: a date under
+    a label of the site's words alone (:func:`.text.own_date_label`, «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» under the
+    story) on nearly all its pages (:data:`.text.FOOT_DATE_SHARE`, the run's template); None when the
+    page shows two such (a comment's, a related item's) or the run has not learned the site."""
+    if template is None or not template.learned:
+        return None
+    found = []
+    for t in lines:
+        d = date_line(t) if len(t) <= 80 else None
+        if d is not None and d.role is None and own_date_label(t, d) and template.page_share(t) >= FOOT_DATE_SHARE:
+            found.append(d)
+    return found[0].localize() if len(found) == 1 else None
 
 
 def _meta_date(meta: dict, ld: dict, keys) -> tuple[str, str] | None:

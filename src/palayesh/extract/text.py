@@ -1982,6 +1982,17 @@ def _valueless_field(text: str) -> bool:
     return bool(value) and not any(sum(c.isalpha() for c in w) >= 2 for w in value)
 
 
+def _widget_row(text: str) -> bool:
+    """Whether a row of fields set apart by bars holds a widget's buttons under a label (a field of
+    :func:`_valueless_field`): the row is the widget's, whatever its other fields say.
+
+    >>> _widget_row("اندازه متن: A+ A- | نسخه چاپی"), _widget_row("کرونا | نگرانی مقامات از موج تازه")
+    (True, False)
+    """
+    segs = _PIPE.split(_SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
+    return len(segs) >= 2 and any(_valueless_field(p.strip()) for p in segs)
+
+
 def _is_byline(ln: Line) -> bool:
     """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
     return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_in_label(ln.text))
@@ -2289,7 +2300,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # a byline by the template only: the headline when no other line is (a site whose
             # headlines open with the same two words)
             bylined = i
-        if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text):
+        if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text) \
+                and not _widget_row(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break
         if ln.kind == CHROME and ln.learned and linked is None and ln.words >= 3 \
@@ -2305,8 +2317,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if agency_in_brackets(ln.text):
             continue  # «(خبرگزاری کار ایران (ایلنا))»: the story's credit (_credit_in_brackets), no headline
-        if _valueless_field(ln.text):
+        if _valueless_field(ln.text) or _widget_row(ln.text):
             continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
+        if _heads_readout(lines, i):
+            # a widget's heading over its readout («شنیدن این خبر» over «۰۰:۰۰ / ۰۲:۵۳», whatever
+            # its words): a headline only when nothing else is
+            fallback = i if fallback is None else fallback
+            continue
         if i + 1 < head_end and lines[i + 1].kind == NAV and _info_row(lines[i + 1].text):
             continue  # the heading of an info box over its row («کنسرت X» over «سالن: … | ساعت: ۱۸:۳۰»)
         if ln.recurs or ln.tagline:
@@ -2699,6 +2716,7 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
     name no story's date. ``labelled_only``: not a row (a date alone under the story was found)."""
     labelled: list[DateLine] = []
     rows: list[DateLine] = []
+    slots: list[DateLine] = []
     for i in range(start, len(lines)):
         if lines[i].kind in (BLANK, PARA):
             continue
@@ -2707,6 +2725,8 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
             continue
         if d.role == "published":
             labelled.append(d)
+        elif d.role is None and lines[i].share >= FOOT_DATE_SHARE and own_date_label(lines[i].text, d):
+            slots.append(d)  # «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» where every page of the site shows it
         elif d.role is None:
             fields = [f.strip() for f in _ROW_FIELD.split(lines[i].text) if f.strip()]
             if len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
@@ -2714,7 +2734,25 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
                 rows.append(d)  # (a name and a counter among the fields: the author's, the comments')
     if len(labelled) == 1:
         return labelled[0]
-    return rows[0] if not labelled and len(rows) == 1 and not labelled_only else None
+    if not labelled and len(slots) == 1:
+        return slots[0]
+    return rows[0] if not labelled and not slots and len(rows) == 1 and not labelled_only else None
+
+
+#: a labelled date line on this share of its site's pages at least is the site's date slot (the story's
+#: date, shown once under it): a comment's or a related item's stands on the pages that have them
+FOOT_DATE_SHARE = 0.8
+#: the label of a date line's own, before its date («زمان:», «Posted:»), has at most this many words
+MAX_DATE_LABEL_WORDS = 3
+
+
+def own_date_label(text: str, d: DateLine) -> bool:
+    """Whether a date line opens with a label of a few words of its own, no digit, before a colon
+    («زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱»), and says nothing after its date: whatever words the site labels it
+    with (a comment's date stands beside a name, a related item's beside its headline)."""
+    label, rest = text[:d.stamp.start].rstrip(), text[d.stamp.end:].strip()
+    return label.endswith((":", "：")) and 0 < len(label[:-1].split()) <= MAX_DATE_LABEL_WORDS \
+        and not _DIGIT.search(label) and not _LETTER.search(rest)
 
 
 def _counter_field(text: str) -> bool:
