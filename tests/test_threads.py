@@ -133,3 +133,19 @@ def test_a_live_pages_dated_entries_stay():
 
     text = extract(page).text
     assert len(_comments_in(text)) == 4, text
+
+
+def test_a_forum_page_that_opens_as_a_post_keeps_its_posts(monkeypatch):
+    # a forum's thread: the page's first prose is a post under its name and date, as the replies
+    # under it are; they are the page's, not a thread under another story
+    posts = [(NAMES[k], f"۱۴۰۱/۰۶/۲{k} ۱۰:۰{k}", _comment(0, k)) for k in range(4)]
+    thread = "".join(f'<div class="n">{n}</div><div class="d">{d}</div><div class="x"><p>{c}</p></div>'
+                     f'<div class="v">👍 {k}</div>' for k, (n, d, c) in enumerate(posts))
+    page = f"""<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>تالار گفتگو</title></head>
+<body><h1>گره ترافیک میدان اصلی شهر کی باز می‌شود</h1><div class="t">{thread}</div></body></html>"""
+    lines = [x for n, d, c in posts for x in (n, d, c)]
+    monkeypatch.setattr(extract_html, "_main_text", lambda raw, engine: "\n".join(lines))
+    from palayesh import extract
+
+    text = extract(page).text
+    assert len(_comments_in(text)) == 4, text

@@ -277,13 +277,15 @@ def _named_date(el) -> bool:
         and n.rstrip()[-1:] not in ".!?؟:"
 
 
-def _thread_under_story(kinds: list[Line], dom: list[Dom | None]) -> set[int]:
+def _thread_under_story(kinds: list[Line], dom: list[Dom | None], alone: bool = False) -> set[int]:
     """The lines that are posts of a readers' thread under the story, by the page's structure,
     whatever its words: blocks each right under a head of a name and a date (:func:`_named_date`),
     :data:`MIN_THREAD_POSTS` of them or more under one parent element (a thread's sibling posts),
     standing after an end line under the story's first prose line («نیما» / «۲۳-۰۶-۱۴۰۱ | ۱۰:۰۸» /
     the comment / «👍 ۲۸۵»). A live page's entries stand under their clock before the story ends,
-    and a story's paragraph under its byline and date is one, not a thread."""
+    and a story's paragraph under its byline and date is one, not a thread; a page that opens as a
+    post is a forum's thread, whose posts are the page's (``alone``: lines that hold a thread and
+    nothing above it, which the caller reads as the thread alone)."""
     heads: dict[int, list[int]] = {}
     for i, (ln, d) in enumerate(zip(kinds, dom)):
         if d is None or d.owner is None or ln.kind in NOT_BODY:
@@ -296,9 +298,12 @@ def _thread_under_story(kinds: list[Line], dom: list[Dom | None]) -> set[int]:
     posts = [i for group in heads.values() if len(group) >= MIN_THREAD_POSTS for i in group]
     if not posts:
         return set()
-    mine = [i for i, ln in enumerate(kinds) if is_prose(ln) and i not in posts]
-    if not mine:
-        return set(posts)  # (the lines hold the thread alone: no story of theirs to keep)
+    prose = [i for i, ln in enumerate(kinds) if is_prose(ln)]
+    if prose and prose[0] in posts:
+        # the page opens as a post: a forum's thread, its posts alike, the first one's and the
+        # others' (:func:`.text._posts_alike`); or lines that hold the thread alone (``alone``)
+        return set(posts) if alone else set()
+    mine = [i for i in prose if i not in posts]
     start = min(posts)
     told = max((i for i in mine if i < start), default=None)
     if told is None:
@@ -314,7 +319,7 @@ def thread_only(lines: list[str], dom: list[Dom | None], keys: list[str]) -> boo
     """Whether the main-content extractor's ``lines`` hold a readers' thread and no prose besides
     (:func:`_thread_under_story`): it took the comments under the story for the story."""
     kinds = [classify(t, k) for t, k in zip(lines, keys)]
-    posts = _thread_under_story(kinds, dom)
+    posts = _thread_under_story(kinds, dom, alone=True)
     return bool(posts) and all(i in posts for i, ln in enumerate(kinds) if is_prose(ln))
 
 
