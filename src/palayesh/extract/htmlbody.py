@@ -110,9 +110,10 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
                 kinds[i] = replace(kinds[i], kind=CHROME)
     story_tables(kinds, rows)  # (a table between the story's paragraphs is the story's)
     body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1, dom)
-    # (a readers' thread under the story is no prose of it: neither kept nor a reason to restore)
+    # (a readers' thread under the story is none of it; it still counts as the prose the trim may
+    # have lost, as before: a page whose trim lost its story is restored for the thread's mass too)
     posts = _thread_under_story(kinds, dom) if dom is not None else set()
-    found = [ln for i, ln in enumerate(kinds) if is_prose(ln) and ln.key not in own and i not in posts]
+    found = [ln for ln in kinds if is_prose(ln) and ln.key not in own]
     found_chars = sum(len(ln.text) for ln in found)
     kept_chars = sum(len(kinds[i].text) for i, _ in body if is_prose(kinds[i]))
     restored = (_article_sized(found, found_chars) and kept_chars < MIN_KEPT_PROSE_SHARE * found_chars)
