@@ -39,7 +39,7 @@ from .agency import (
     is_credit_line,
 )
 from .dates import date_line, fold, meta_field, parse_iso
-from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body
+from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .menusection import active_item, byline_section, menu_links, row_section, section_from_url, title_section
@@ -729,7 +729,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
     roles = template.roles(lines, keys) if template is not None else None
     whole = False
-    if template is not None and template.learned and _template_only(lines, roles):
+    if template is not None and template.learned and (_template_only(lines, roles) or thread_only(lines, dom, keys)):
         # the extractor took the site's template (a disclaimer, a tail box) for the story: the
         # page's own prose, the lines the site does not repeat, is elsewhere on the page
         got = _whole_page(page, keys, template)

@@ -29,7 +29,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..textkeys import line_key
+from .dates import date_line
 from .text import (
+    BLANK,
     CHROME,
     END,
     LABEL,
@@ -108,12 +110,17 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
                 kinds[i] = replace(kinds[i], kind=CHROME)
     story_tables(kinds, rows)  # (a table between the story's paragraphs is the story's)
     body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1, dom)
+    # (a readers' thread under the story is none of it; it still counts as the prose the trim may
+    # have lost, as before: a page whose trim lost its story is restored for the thread's mass too)
+    posts = _thread_under_story(kinds, dom) if dom is not None else set()
     found = [ln for ln in kinds if is_prose(ln) and ln.key not in own]
     found_chars = sum(len(ln.text) for ln in found)
     kept_chars = sum(len(kinds[i].text) for i, _ in body if is_prose(kinds[i]))
     restored = (_article_sized(found, found_chars) and kept_chars < MIN_KEPT_PROSE_SHARE * found_chars)
     if restored:
         body = _prose_span(kinds, own)
+    if posts:
+        body = [(i, gap) for i, gap in body if i not in posts]
     res = Body(credits=credits, lines_total=len(kinds), restored=restored)
     shown = [i for i, ln in enumerate(kinds) if ln.kind not in NOT_BODY and ln.key not in own]
     if is_listing([(kinds[i], gap) for i, gap in body]) or _headlines_only(kinds, [i for i, _ in body]) \
@@ -233,6 +240,88 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1,
         body.append((i, gap))
         gap = False
     return body, credits
+
+
+#: a readers' thread shows at least this many posts under one parent element
+MIN_THREAD_POSTS = 2
+#: a post's name (alone, or beside its date) has at most this many words
+MAX_POSTER_WORDS = 4
+#: a thread stands past the story's end: this many lines that are no body between (a post's own
+#: head is two: its name and its date), or an end line
+MIN_TAIL_LINES = 3
+
+
+def _block_of(el):
+    """``el``, or the ancestor it fills alone (a ``<p>`` alone in a post's ``<div>``)."""
+    while el.getprevious() is None and (up := el.getparent()) is not None and len(up) == 1:
+        el = up
+    return el
+
+
+def _shown(el) -> str:
+    return " ".join((el.text_content() or "").split()) if isinstance(el.tag, str) else ""
+
+
+def _named_date(el) -> bool:
+    """Whether block ``el`` is a post's head: a date line beside a name («مریم - ۱۳۹۴/۰۷/۲۷»), or a
+    date line under a name's block («نیما» / «۲۳-۰۶-۱۴۰۱ | ۱۰:۰۸»)."""
+    t = _shown(el)
+    got = date_line(t) if t and len(t.split()) <= MAX_POSTER_WORDS + 6 else None
+    if got is None:
+        return False
+    rest = (t[:got.stamp.start] + " " + t[got.stamp.end:]).strip(" -–—|،,:")
+    if any(ch.isalpha() for ch in rest) and len(rest.split()) <= MAX_POSTER_WORDS:
+        return True
+    name = el.getprevious()
+    n = _shown(name) if name is not None else ""
+    return 0 < len(n.split()) <= MAX_POSTER_WORDS and not any(ch.isdigit() for ch in n) \
+        and n.rstrip()[-1:] not in ".!?؟:"
+
+
+def _thread_under_story(kinds: list[Line], dom: list[Dom | None], alone: bool = False) -> set[int]:
+    """The lines that are posts of a readers' thread under the story, by the page's structure,
+    whatever its words: blocks each right under a head of a name and a date (:func:`_named_date`),
+    :data:`MIN_THREAD_POSTS` of them or more under one parent element (a thread's sibling posts),
+    standing after an end line under the story's first prose line («نیما» / «۲۳-۰۶-۱۴۰۱ | ۱۰:۰۸» /
+    the comment / «👍 ۲۸۵»). A live page's entries stand under their clock before the story ends,
+    and a story's paragraph under its byline and date is one, not a thread; a page that opens as a
+    post is a forum's thread, whose posts are the page's (``alone``: lines that hold a thread and
+    nothing above it, which the caller reads as the thread alone)."""
+    heads: dict[int, list[int]] = {}
+    for i, (ln, d) in enumerate(zip(kinds, dom)):
+        if d is None or d.owner is None or ln.kind in NOT_BODY:
+            continue
+        el = _block_of(d.owner)
+        prev = el.getprevious()
+        parent = el.getparent()
+        if prev is not None and parent is not None and _named_date(prev):
+            heads.setdefault(id(parent), []).append(i)
+    posts = [i for group in heads.values() if len(group) >= MIN_THREAD_POSTS for i in group]
+    if not posts:
+        return set()
+    prose = [i for i, ln in enumerate(kinds) if is_prose(ln)]
+    if prose and prose[0] in posts:
+        # the page opens as a post: a forum's thread, its posts alike, the first one's and the
+        # others' (:func:`.text._posts_alike`); or lines that hold the thread alone (``alone``)
+        return set(posts) if alone else set()
+    mine = [i for i in prose if i not in posts]
+    start = min(posts)
+    told = max((i for i in mine if i < start), default=None)
+    if told is None:
+        return set()  # (posts above the story: its own entries)
+    between = [ln for ln in kinds[told + 1:start] if ln.kind != BLANK]
+    # (past the story's end: an end line, or the tail's lines, more than a post's own head)
+    if not any(ln.kind == END for ln in between) and sum(ln.kind in NOT_BODY for ln in between) < MIN_TAIL_LINES:
+        return set()
+    return {i for i in posts if i > told and not any(i > j > start for j in mine)}
+
+
+def thread_only(lines: list[str], dom: list[Dom | None], keys: list[str]) -> bool:
+    """Whether the main-content extractor's ``lines`` hold a readers' thread and no prose besides
+    (:func:`_thread_under_story`): it took the comments under the story for the story."""
+    kinds = [classify(t, k) for t, k in zip(lines, keys)]
+    posts = _thread_under_story(kinds, dom, alone=True)
+    return bool(posts) and all(i in posts for i, ln in enumerate(kinds) if is_prose(ln))
 
 
 def _apart_above(d: Dom | None, first: Dom) -> bool:

@@ -1111,6 +1111,64 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
     return [i for i in body if i not in drop] if drop else body
 
 
+#: a link of a box is a headline: this many words at least (an ad's «تبلیغات» or a button is none)
+MIN_LINK_WORDS = 3
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _item_marker(text: str) -> str:
+    """The marks a list item opens with before its first letter («• », «- », «▪»), '' for none."""
+    m = _LETTER_OR_DIGIT.search(text)
+    return "".join(text[: m.start() if m else len(text)].split())
+
+
+def _drop_link_box_heads(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines without the heading of a box of links set between its paragraphs, whatever
+    its words («آنچه باید بدانید», «در یک نگاه» over two related headlines): a short line (no
+    sentence, :func:`_box_line`) that shares no content word with the story, right under one of its
+    paragraphs, over lines that are other documents of the run (:attr:`Line.related`, a line the
+    run shows on other stories' pages: :attr:`Line.elsewhere`, or one the template made chrome as a
+    related list's item) up to the story's next line. An item of the same list (the same
+    mark opening it) that the run does not know goes with them. A subheading leads into the text
+    under it and shares its words; one over an ad's line («تبلیغات», no headline) stays."""
+    inside = set(body)
+    story: set[str] | None = None
+    drop: set[int] = set()
+    for k in range(1, len(body) - 1):
+        h = body[k]
+        head = lines[h]
+        if head.kind != SHORT or head.turn or not _box_line(head) or lines[body[k - 1]].kind != PARA:
+            continue
+        items, links = [], []
+        nxt = None
+        for j in range(h + 1, len(lines)):
+            ln = lines[j]
+            if ln.kind == BLANK:
+                continue
+            if j in inside and (ln.kind == PARA or not _item_marker(ln.text)):
+                nxt = j  # (the story goes on: a paragraph, or a short line that is no list's item)
+                break
+            items.append(j)
+            if j not in inside and ln.words >= MIN_LINK_WORDS and \
+                    (ln.related or ln.elsewhere or (ln.kind == CHROME and ln.learned)):
+                links.append(j)
+        if nxt is None or not links or not any(lines[j].related or lines[j].elsewhere for j in links) \
+                and len({_item_marker(lines[j].text) for j in items} - {""}) != 1:
+            continue  # (no known other story under it, nor a list of items sharing its mark)
+        marks = {_item_marker(lines[j].text) for j in links} - {""}
+        rest = [j for j in items if j not in links]
+        if any(j not in inside or lines[j].kind != SHORT or _item_marker(lines[j].text) not in marks
+               for j in rest):
+            continue  # (a line under the heading that is neither a link nor an item of the links' list)
+        if story is None:
+            story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
+        if _content_words(head.text) & story:
+            continue  # (a subheading: it speaks of the story)
+        drop.add(h)
+        drop.update(rest)
+    return [i for i in body if i not in drop] if drop else body
+
+
 def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
     j = i + step
     while 0 <= j < len(lines) and lines[j].kind == BLANK:
@@ -1674,6 +1732,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.paragraphs = []
         return res
     body = _drop_foreign_lines(lines, body, weight)
+    body = _drop_link_box_heads(lines, body)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
     if len(body) >= 2 and body[0] == b:
