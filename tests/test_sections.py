@@ -897,3 +897,18 @@ def test_a_host_name_is_no_section():
     # the site's address as its name over the headline: no section
     page = "\n\n".join(["farsi.example.tv", _TITLE, "موج شمال", "انتشار: پنج‌شنبه ٩٦.١٠.٢١ - ٠٩:٢٦", *STORY]) + "\n"
     assert extract(page).section is None
+
+
+@pytest.mark.parametrize("name", ["بخش‌ها و روستاها", "گروه‌های مردمی", "سرویس‌های شهری"])
+def test_a_section_whose_name_opens_with_a_label_word_and_its_suffix_is_kept_whole(name):
+    # «بخش‌ها» is one word (a ZWNJ glues its suffix): no label word «بخش» before a name «ها و …»
+    from palayesh.extract.sections import acceptable, section_from_label_word
+
+    assert acceptable(name) == name and section_from_label_word(name) is None
+    assert acceptable("بخش ورزشی") == "ورزشی"
+    page = "\n\n".join(["سایت ما", "خانه | سیاسی | اقتصاد | ورزش | فرهنگی | بین الملل | ویدئو",
+                        name, _TITLE, "۱۲ مرداد ۱۴۰۳", *STORY]) + "\n"
+    assert extract(page).section in (name, None)
+    html = (f'<html><body><article><h1>{_TITLE}</h1><div>در <a href="/category/9" rel="category tag">{name}</a></div>'
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>")
+    assert extract(html).section == name
