@@ -370,3 +370,31 @@ def test_a_bare_name_the_slot_closing_the_story_repeats_is_the_wire(tmp_path):
     assert [rows[f"p{i:02d}"]["agency"] for i in range(len(wires))] == wires
     rows = refine_site(tmp_path / "b", _slot_site(["دورنا نیوز"] * len(wires)))
     assert len(rows) == len(wires) and "دورنا نیوز" not in {r["agency"] for r in rows.values()}
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("این خبر از خبرگزاری فارس بازنشر شده است", "فارس"),
+    ("این مطلب از ایسنا نقل شده است.", "ایسنا"),
+    ("این گزارش به نقل از مهر منتشر شد", "مهر"),
+    ("این خبر از سوی وزارت منتشر شد", None),                 # no outlet named
+])
+def test_a_credit_said_in_a_sentence_of_its_own_after_the_story(credit, agency):
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    text = "\n\n".join([title, "۱۲ مرداد ۱۴۰۳", *STORY, credit]) + "\n"
+    got = extract(text)
+    assert got.agency == agency
+    if agency:
+        assert is_credit_line(credit) and all(credit not in p for p in got.paragraphs)
+    html = (f"<html><body><article><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in STORY)
+            + f"<div>{credit}</div></article></body></html>")
+    assert extract(html).agency == agency
+
+
+@pytest.mark.parametrize("alt, agency", [("ایسنا", "ایسنا"), ("خبرگزاری مهر", "مهر"), ("", None)])
+def test_html_credit_label_before_an_agencys_logo(alt, agency):
+    # «<span>منبع:</span> <a><img alt="ایسنا"></a>»: the logo's alt text is the credit's value
+    html = ("<html><body><article><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
+            + "".join(f"<p>{p}</p>" for p in STORY)
+            + f'<div class="x"><span>منبع:</span> <a href="https://x.ir"><img src="/l.png" alt="{alt}"></a></div>'
+            + "</article></body></html>")
+    assert extract(html).agency == agency
