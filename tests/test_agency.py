@@ -419,3 +419,31 @@ def test_a_repeated_name_in_a_slot_after_the_story_is_no_wire_of_another_storys_
     else:
         rows = refine_site(tmp_path, _slot_site(sources, retold=True, between=OTHER_HEADLINES))
         assert len(rows) == len(sources) and not {r["agency"] for r in rows.values()} & set(sources)
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("این خبر از خبرگزاری فارس بازنشر شده است", "فارس"),
+    ("این مطلب از ایسنا نقل شده است.", "ایسنا"),
+    ("این گزارش به نقل از مهر منتشر شد", "مهر"),
+    ("این خبر از سوی وزارت منتشر شد", None),                 # no outlet named
+])
+def test_a_credit_said_in_a_sentence_of_its_own_after_the_story(credit, agency):
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    text = "\n\n".join([title, "۱۲ مرداد ۱۴۰۳", *STORY, credit]) + "\n"
+    got = extract(text)
+    assert got.agency == agency
+    if agency:
+        assert is_credit_line(credit) and all(credit not in p for p in got.paragraphs)
+    html = (f"<html><body><article><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in STORY)
+            + f"<div>{credit}</div></article></body></html>")
+    assert extract(html).agency == agency
+
+
+@pytest.mark.parametrize("alt, agency", [("ایسنا", "ایسنا"), ("خبرگزاری مهر", "مهر"), ("", None)])
+def test_html_credit_label_before_an_agencys_logo(alt, agency):
+    # «<span>منبع:</span> <a><img alt="ایسنا"></a>»: the logo's alt text is the credit's value
+    html = ("<html><body><article><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
+            + "".join(f"<p>{p}</p>" for p in STORY)
+            + f'<div class="x"><span>منبع:</span> <a href="https://x.ir"><img src="/l.png" alt="{alt}"></a></div>'
+            + "</article></body></html>")
+    assert extract(html).agency == agency

@@ -897,3 +897,60 @@ def test_a_host_name_is_no_section():
     # the site's address as its name over the headline: no section
     page = "\n\n".join(["farsi.example.tv", _TITLE, "موج شمال", "انتشار: پنج‌شنبه ٩٦.١٠.٢١ - ٠٩:٢٦", *STORY]) + "\n"
     assert extract(page).section is None
+
+
+@pytest.mark.parametrize("name", ["بخش‌ها و روستاها", "گروه‌های مردمی", "سرویس‌های شهری"])
+def test_a_section_whose_name_opens_with_a_label_word_and_its_suffix_is_kept_whole(name):
+    # «بخش‌ها» is one word (a ZWNJ glues its suffix): no label word «بخش» before a name «ها و …»
+    from palayesh.extract.sections import acceptable, section_from_label_word
+
+    assert acceptable(name) == name and section_from_label_word(name) is None
+    assert acceptable("بخش ورزشی") == "ورزشی"
+    page = "\n\n".join(["سایت ما", "خانه | سیاسی | اقتصاد | ورزش | فرهنگی | بین الملل | ویدئو",
+                        name, _TITLE, "۱۲ مرداد ۱۴۰۳", *STORY]) + "\n"
+    assert extract(page).section in (name, None)
+    html = (f'<html><body><article><h1>{_TITLE}</h1><div>در <a href="/category/9" rel="category tag">{name}</a></div>'
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>")
+    assert extract(html).section == name
+
+
+OVERLINES = ["در حاشیه دیدار", "گزارش روز", "روایتی از یک سفر", "نگاهی به بازار", "پشت صحنه", "گفت‌وگوی ویژه",
+             "روایت یک تجربه", "در حاشیه نشست", "گزارش میدانی", "یادداشت سردبیر", "نگاه نزدیک", "گزارش تصویری"]
+VERTICAL = ["تبلیغات", "جامعه", "فرهنگ و هنر", "آرشیو", "مهاجرت", "ایران"]
+
+
+def _vertical_menu_sites(i, title, paras):
+    if i % 2:  # a site whose menu, one item a line, is on every page; the story's section repeats its
+        # item under it, then an overline written for the story
+        lines = ["همسایه ما", "اخبار فارسی‌زبانان", *VERTICAL, VERTICAL[1 + i // 2 % 2 * 4], OVERLINES[i // 2],
+                 title, f"تاریخ انتشار: {i + 1} ژانویه 2015", *paras, FOOTER]
+    else:  # another site showing the same sections bare above its headlines
+        lines = ["تماشاگر", "گفتگو - صفحه اصلی - ویدیو - سیاسی - تبلیغات", ["جامعه", "ایران"][i // 2 % 2], title,
+                 f"تاریخ انتشار: {i + 1} ژانویه 2015", *paras, FOOTER]
+    return f"p{i:02d}.txt", "\n".join(lines) + "\n"
+
+
+def test_a_menu_item_repeated_over_an_overline_is_the_section(tmp_path):
+    # the section line is on every page of the site (its menu lists it): it stands twice above the
+    # headline when it is the story's own; the overline under it varies page to page, no section
+    got = _site_run(tmp_path, _vertical_menu_sites, n=24)
+    assert [got[i] for i in range(1, 24, 2)] == [VERTICAL[1 + i % 2 * 4] for i in range(12)]
+
+
+@pytest.mark.parametrize("chip, section", [("[ورزشی]", "ورزشی"), ("#اقتصادی", "اقتصادی"), ("[نمایش]", None)])
+def test_a_chip_over_the_headline_names_the_section_the_menu_lists(chip, section):
+    from palayesh.extract.text import _chip_over_headline, classify
+
+    above = ["سایت ما", "صفحه نخست - فرهنگی - ورزشی - اقتصادی - فیلم - اجتماعی", chip]
+    lines = [classify(t) for t in above] + [classify(_TITLE)]
+    assert _chip_over_headline(lines, 3, {"فرهنگی", "ورزشی", "اقتصادی", "فیلم", "اجتماعی"}) == section
+
+
+def test_chips_over_the_headlines_of_a_sites_pages(tmp_path):
+    chips = ["[ورزشی]", "#اقتصادی", "[فرهنگی]"]
+
+    def page(i, title, paras):
+        lines = ["سایت ما", "پایگاه خبری شهر ما", "صفحه نخست - فرهنگی - ورزشی - اقتصادی - فیلم - اجتماعی", "",
+                 chips[i % 3], "", title, f"تاریخ انتشار: ۱۴۰۱/۰۳/{i + 10}", *paras, FOOTER]
+        return f"p{i:02d}.txt", "\n".join(lines) + "\n"
+    assert _site_run(tmp_path, page) == [chips[i % 3].strip("[]#") for i in range(12)]

@@ -139,6 +139,10 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     ('مهر', None, None)
     >>> agency_from_credit("ادامه این خبر را در سایت فارس‌نیوز بخوانید")
     'فارس'
+    >>> agency_from_credit("این خبر از خبرگزاری فارس بازنشر شده است")
+    'فارس'
+    >>> agency_from_credit("این خبر از سوی وزارت منتشر شد") is None
+    True
     """
     if len(line) <= CREDIT_CACHE_CHARS:
         return _remembered_credit(line, bare)
@@ -171,6 +175,9 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
     m = _READ_AT.search(f) if len(f) <= 90 else None
     if m:
         return _only_name(m.group("x"))
+    got = credit_sentence(line)
+    if got:
+        return got
     if len(f) > 60:
         return None
     m = _LABELLED.match(f)
@@ -207,6 +214,14 @@ _NOT_SOURCE = re.compile(r"^(?:عکس|تصویر|عکاس|فیلم|ویدئو|و
 #: «ادامه خبر را در سایت X بخوانید», «متن کامل در X», «لینک مستقیم به خبر در X»: the story is X's
 _READ_AT = re.compile(r"(?:ادامه|متن\s*کامل|مشاهده|لینک|نسخه\s*اصلی)\b.{0,30}?\sدر\s+(?P<x>.{1,40}?)\s*"
                       r"(?:بخوانید|ببینید|مطالعه\s*کنید|بخوانيد)?\s*[.!…]?\s*$")
+#: a credit said in a sentence of its own: «این خبر از خبرگزاری فارس بازنشر شده است», «این مطلب از
+#: ایسنا نقل شد», «این گزارش به نقل از مهر منتشر شده است»: the item the line stands under (this
+#: story, this text), «از» and the outlet, then a passive verb of taking it over (the outlet's name
+#: must be nothing but a name the agency table knows: :func:`_only_name`)
+_TAKEN_FROM = re.compile(r"^(?:این|متن|اصل)\s+(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
+                         r"(?:از|به\s*نقل\s*از)\s+(?P<x>[^:：.،,]{2,40}?)\s+"
+                         r"(?:بازنشر|نقل|منتشر|برداشت|اخذ|دریافت|اقتباس|گرفته|ترجمه|بازنویسی)\s*(?:شده|شد)"
+                         r"(?:\s*است)?\s*[.!]?\s*$")
 #: where the name in a credit ends: a separator, a bracket or a digit (a date after it)
 _VALUE_END = re.compile(r"\s[|｜\-–—/]\s|[|｜–—(\[،,؛;:]|\d")
 #: the words that may follow an outlet's name in a credit without making it a longer name
@@ -340,6 +355,14 @@ def agency_in_brackets(text: str) -> str | None:
     """
     t = text.strip()
     return agency_from_credit(t[1:-1], bare=True) if _BRACKETED.match(t) else None
+
+
+def credit_sentence(line: str) -> str | None:
+    """The agency a credit said in a sentence of its own names («این خبر از خبرگزاری فارس بازنشر
+    شده است»: :data:`_TAKEN_FROM`), None for any other line."""
+    f = _unmarked(line)
+    m = _TAKEN_FROM.match(f) if len(f) <= 90 else None
+    return _only_name(m.group("x")) if m else None
 
 
 def is_credit_line(line: str) -> bool:

@@ -35,6 +35,7 @@ from .agency import (
     agency_in_brackets,
     agency_mentioned,
     agency_of_story,
+    credit_sentence,
     has_dateline,
     is_credit_line,
 )
@@ -1396,7 +1397,7 @@ def _label_elements(root, h1=None) -> tuple:
         if not t or len(t) > 90:
             continue
         if credit is None and ":" in t and len(t) <= 60:  # «<p>منبع: ایسنا</p>», «<time>منبع: فارس | …</time>»
-            credit = agency_from_credit(t)
+            credit = agency_from_credit(t) or _logo_credit(el, t)
         if el.tag in ("p", "time"):
             # «<p>انتشار: ۱۳۹۲/۰۱/۲۵ - ۲۱:۵۳  News ID: …</p>», «<p>۱۴۰۰-۰۲-۱۴</p>» under the headline
             d = date_line(t) if el.tag == "p" and len(dates) < 16 else None
@@ -1425,6 +1426,17 @@ def _label_elements(root, h1=None) -> tuple:
     return section, _header_date(root, h1, dates), credit
 
 
+def _logo_credit(el, label: str) -> str | None:
+    """The agency a label without its value credits with a logo: «<span>منبع:</span> <a><img
+    alt="ایسنا"></a>», the image's alt text standing for the name it shows (the label's element, or
+    the block a ``<span>`` / ``<b>`` label stands in)."""
+    if not label.rstrip().endswith((":", "：")) or len(label) > 20:
+        return None
+    block = el.getparent() if el.tag in ("span", "b", "strong", "label") and el.getparent() is not None else el
+    alt = next((a for img in block.iter("img") if (a := " ".join((img.get("alt") or "").split()))), None)
+    return agency_from_credit(f"{label} {alt}") if alt and len(alt) <= 40 else None
+
+
 #: a credit stands alone in its element and is short («برگرفته از فارس نیوز», «به نقل از ورزش۳»): its
 #: words after the credit's own («به نقل», «منبع»), an agency's full name and its short one in
 #: brackets («از خبرگزاری کار ایران (ایلنا)»), are at most this many
@@ -1443,6 +1455,9 @@ def _credit_element(root) -> str | None:
             continue
         linked, own = el.tag == "a", t.is_text
         t = t.strip()
+        said = credit_sentence(t)  # «این خبر از خبرگزاری فارس بازنشر شده است»
+        if said:
+            return said
         credit = _CREDIT_WORDS.match(t)
         if not t or len(t.split()) - (len(credit.group().split()) if credit else 0) > MAX_CREDIT_WORDS:
             continue

@@ -476,14 +476,24 @@ def section_from_label_word(text: str) -> str | None:
 
     >>> section_from_label_word("بخش ورزشی"), section_from_label_word("بخش خصوصی دولت را یاری کرد.")
     ('ورزشی', None)
+    >>> section_from_label_word("بخش\u200cها و روستاها") is None
+    True
     """
     t = " ".join(text.split())
-    m = _SECTION_WORD.match(_fold(t))
+    m = _word_match(_SECTION_WORD, t)
     if not m or _DIGIT.search(t) or t[-1] in ".!؟?:؛،":
         return None
     value = t[m.end():].strip(" -–—:|»›")
     n = len(value.split())
     return value if 1 <= n <= 3 and line_key(value) not in HOME_KEYS else None
+
+
+def _word_match(word: re.Pattern, text: str) -> re.Match | None:
+    """``word`` (a label word and its space) matched at the start of ``text`` folded, unless a ZWNJ
+    glues a suffix to the word: «بخش‌ها و روستاها» is a name, no label word before one (the
+    folding maps one character to one: the offsets hold in the original)."""
+    m = word.match(_fold(text))
+    return m if m and "\u200c" not in text[:m.end()] else None
 
 
 #: the words a site writes before a section's name without a colon («بخش ورزشی»)
@@ -510,12 +520,14 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
 
     >>> acceptable("بخش ورزشی"), acceptable("صفحه اصلی"), acceptable("farsi.example.tv")
     ('ورزشی', None, None)
+    >>> acceptable("بخش\u200cها و روستاها") == "بخش\u200cها و روستاها"
+    True
     """
     if not section:
         return None
     s = " ".join(_BIDI.sub("", section).split()).strip(" -–—|»›/:")
-    m = _LABEL_WORD.match(_fold(s)) if len(s.split()) <= 4 else None
-    if m:  # (the folding maps one character to one: the offsets hold in the original)
+    m = _word_match(_LABEL_WORD, s) if len(s.split()) <= 4 else None
+    if m:
         s = s[m.end():]
     k = line_key(s)
     if not k or len(s.split()) > 5 or k in HOME_KEYS or (title and k == line_key(title)) or _HOST_NAME.match(s):

@@ -116,7 +116,7 @@ _READING_TIME = re.compile(r"^[^\w]*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s
 # one split at the first @
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^[^\s@]+@\S+\.\w+$", re.I)
 _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر"
-                           r"|source|via)", re.I)
+                           r"|source|via|(?:این|متن|اصل)\s+\S+\s+از\s)", re.I)  # («این خبر از X بازنشر شده است»)
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
@@ -2587,11 +2587,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             res.surtitle = lines[last_v].text
             section_i = in_menu[-1]
         elif adjacent and len(last_cl) == 2 and lines[last_cl[0]].vocab and not lines[last_v].vocab \
-                and lines[last_v].key not in menu and not lines[last_cl[0]].tagline:
+                and lines[last_v].key not in menu \
+                and not (lines[last_cl[0]].tagline and head_keys[lines[last_cl[0]].key] < 2):
             # two labels right above the headline, the upper one a section's name as other sites of
             # the run show it above their stories, the lower one shown so by no other site: the
             # section, then the story's kicker («مصالح ساختمانی» over «گزارش روز»), as a menu
-            # listing the upper one would tell
+            # listing the upper one would tell; a line above every page of the site is one when it
+            # stands twice above the headline (the menu's item, then the page's own: «جامعه»)
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
         elif adjacent and len(vals) == 1 and len(last_cl) == 1 and lines[last_v].vocab and not crumbed \
@@ -2626,7 +2628,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if section_i is not None:
         res.section = lines[section_i].text
     elif title_i is not None:
-        res.section = _menu_item_over_headline(lines, title_i, head_keys)
+        res.section = _menu_item_over_headline(lines, title_i, head_keys) \
+            or _chip_over_headline(lines, title_i, _menu_items(lines[:top], site_keys))
     if label_section is None and title_i is not None:
         # «دسته: فناوری» under the headline, among the date and author lines, or in the tail
         # (blogs list a post's categories after it)
@@ -2662,16 +2665,49 @@ def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter
     no other item repeated, as a second copy of the menu would have): the story's section, though
     the template knows the line from every page's menu («زراعت» in the menu, then over the headline
     under a ticker line). ``head_keys``: the keys of the lines above the headline, counted."""
-    above = [j for j in range(title_i - 1, -1, -1) if lines[j].kind != BLANK][:2]
+    above = [j for j in range(title_i - 1, -1, -1) if lines[j].kind != BLANK][:3]
+    if len(above) == 3 and lines[above[0]].seen is False and head_keys[lines[above[0]].key] == 1:
+        above = above[1:]  # (an overline written for the story between the item and the headline)
     if not above:
         return None
     ln = lines[above[0]]
     if ln.kind not in (CHROME, SHORT) or not 1 <= ln.words <= MAX_SECTION_WORDS or _DIGIT.search(ln.text) \
             or head_keys[ln.key] < 2 or ln.text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL:
         return None
-    if len(above) > 1 and head_keys[lines[above[1]].key] >= 2:
-        return None  # (a second copy of the menu ends right above the headline)
+    if len(above) > 1 and head_keys[lines[above[1]].key] >= 2 and lines[above[1]].key != ln.key:
+        return None  # (a second copy of the menu ends right above the headline; the menu's last
+        # item right above its repeat is the item, then the page's own)
     return ln.text
+
+
+def chip_value(text: str) -> str | None:
+    """The name a chip shows: one hashtag alone on its line («#سیاسی», «#بخش_ها» → «بخش ها») or a
+    word to three in square brackets («[ورزشی]»); None for any other line.
+
+    >>> chip_value("#سیاسی"), chip_value("[فرهنگ و هنر]"), chip_value("#فوتبال #لیگ"), chip_value("سیاسی")
+    ('سیاسی', 'فرهنگ و هنر', None, None)
+    """
+    m = _CHIP.match(text.strip(_MARKS))
+    if m is None:
+        return None
+    value = " ".join((m.group("tag") or "").replace("_", " ").split()) or " ".join((m.group("in") or "").split())
+    return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and not _DIGIT.search(value) else None
+
+
+#: a chip: a hashtag alone, or a few words in square brackets (a section's badge over a headline)
+_CHIP = re.compile(r"^(?:#(?P<tag>[^\W\d][\w\u200c]*)|\[(?P<in>[^\[\]\d]{2,40})\])$")
+
+
+def _chip_over_headline(lines: list[Line], title_i: int, menu: set[str]) -> str | None:
+    """The section a chip over the headline shows («[ورزشی]», «#سیاسی»: :func:`chip_value`), one of
+    the two lines right above it (a surtitle may stand between), when the site's menu lists the
+    name: a badge a page sets over its story, where a control («[نمایش]») names no item of the menu."""
+    above = [j for j in range(title_i - 1, -1, -1) if lines[j].kind != BLANK][:2]
+    for j in above:
+        value = chip_value(lines[j].text)
+        if value and line_key(value) in menu:
+            return value
+    return None
 
 
 #: the order in which dates of the article header are trusted: a publication label, a bare
