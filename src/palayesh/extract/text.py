@@ -61,6 +61,7 @@ from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import headline_field
 from .rejoin import alone_width, rejoin_wrapped
 from .sections import (
+    EVERY_PAGE,
     HOME_KEYS,
     acceptable,
     crumb_parts,
@@ -2237,6 +2238,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     head_keys = Counter(ln.key for ln in lines[:top])
     # what the site calls its home page: the first item of its menu (a trail starts there too)
     homes = {h for ln in lines[:top] if ln.kind in (NAV, CHROME, SHORT) and (h := menu_home(ln.text))}
+    # the words of the story's date and meta rows under its headline («مینا احمدی - شنبه ۱۵ شهریور …»,
+    # «نوشته الهام توکلی در ۱۳۹۳/۱۰/۰۶»), and the site's menu items above it
+    rows = [_phrase_words(lines[j].text) for j in range(title_i + 1, head_end)
+            if lines[j].kind in (DATE, META)] if title_i is not None else []
+    head_menu = _menu_items(lines[:top], {ln.key for ln in lines[:top] if ln.site}) if rows else set()
     for i in range(top):
         ln = lines[i]
         if ln.kind in (DATE, META, LABEL):
@@ -2268,6 +2274,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 # a line the site repeats is its chrome, unless it starts at its name; and one on
                 # every page of the site («<name> | <tagline>», «ورود / عضویت») names no story's section
                 parts = None
+        if parts and ln.recurs and ln.share >= EVERY_PAGE and ln.kind != CRUMB:
+            # a trail-like line on (nearly) every page of the site: its name and tagline
+            # («پرسش سلامت | مشاوره پزشکی آنلاین» over a menu that opens with the name), no story's trail
+            parts = None
         if parts:
             got = section_from_crumb(parts, title=res.title)
             if got:
@@ -2276,9 +2286,25 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if ln.kind == CRUMB:
             continue
         blank_seen = blank_seen or ln.gap
+        if ln.kind == SHORT and not ln.site and is_menu_line(ln.text):
+            # a menu bar set as a plain line, its items apart by runs of spaces («خانه  حقوقی  مصاحبه
+            # …»): the site's header runs down to here, as under a bar menu below
+            clusters.clear()
+            current = []
+            if crumb_loose:
+                crumb_section, crumb_loose = None, False
+            continue
         if _is_label_candidate(ln):
             if ln.fixed and head_keys[ln.key] == 1 and _under_menu(lines, i):
                 continue  # the template's own line under its menu, no section (an ad's link)
+            if rows and head_keys[ln.key] == 1 and ln.key not in head_menu \
+                    and any(_contains_run(r, _phrase_words(ln.text)) for r in rows):
+                # a label the byline under the headline repeats beside the date, which the site's
+                # menu does not list: the story's author over its headline (a column's), no
+                # section; a label above it may be one
+                continue
+            if _heads_readout(lines, i):
+                continue  # a widget's heading over its readout («پخش آنلاین» over «۰۰:۰۰ / ۰۲:۲۸»)
             if not is_site(ln, i) and not (ln.tagline and head_keys[ln.key] == 1):
                 gap_before[i] = blank_seen
                 blank_seen = False
@@ -2294,6 +2320,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if ln.site:
             site_keys.add(ln.key)
+            if ln.tagline and head_keys[ln.key] == 1:
+                # the site's own line on every page (its name, an item of its menu), once above the
+                # headline: the labels and loose trail above it are the site's header and controls
+                # («رفتن به محتوا», «ورود | ثبت‌نام»), not the story's, which stand under them
+                clusters.clear()
+                current = []
+                if crumb_loose:
+                    crumb_section, crumb_loose = None, False
             continue
         if ln.kind == NAV and current and not clusters \
                 and all(lines[j].kind in (BLANK, DATE, META) for j in range(current[0])) \
