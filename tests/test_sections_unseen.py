@@ -87,3 +87,15 @@ def test_the_sites_name_and_tagline_as_a_trail_from_its_menus_home_are_no_sectio
                           "نقل مطالب پرسش سلامت با ذکر منبع آزاد است."]) + "\n"
     got, titles = _run(tmp_path, page)
     assert [s for _t, s in got] == [SECTIONS[i % 3] if i % 2 else None for i in range(24)]
+
+
+@pytest.mark.parametrize("tagline", ["سرویس فارسی؛ خبر بی‌مرز", "بخش فارسی رادیو صدا"])
+def test_a_trail_outweighs_a_tagline_opening_with_a_section_word(tagline):
+    # a broadcaster's name, then its tagline opening with «سرویس» / «بخش» (a section word without its
+    # colon), its menu, a trail from home: the trail names the story's section
+    page = "\n".join(["پل نیوز", tagline, "۱۷ اوت ۲۰۲۰", "صفحه اصلی | خاورمیانه | فرهنگ و هنر | جهان | پادکست",
+                      "صفحه اصلی › فرهنگ و هنر", "تمرین شاداب قرمزها پیش از دربی تهران",
+                      "بابک بهرامی - سه‌شنبه ۷ ژانویه ۲۰۲۰", *STORY])
+    assert extract(page).section == "فرهنگ و هنر"
+    # (alone over the headline, the section word names it: «بخش ورزشی»)
+    assert extract(page.replace("صفحه اصلی › فرهنگ و هنر\n", "").replace(tagline, "بخش ورزشی")).section == "ورزشی"

@@ -2230,6 +2230,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     current: list[int] = []
     crumb_section = label_section = None
     crumb_i, crumb_loose = -1, False
+    label_word = False  # the label is a section word's, without its colon («بخش ورزشی»)
     gap_before: dict[int, bool] = {}  # a blank line between this label and the one before it
     site_keys: set[str] = set()  # the site's own lines above (a menu the template knows)
     blank_seen = False
@@ -2255,6 +2256,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if ln.kind == SHORT and not ln.site and i != title_i and label_section is None:
             label_section = section_from_label_word(ln.text)  # «بخش ورزشی» above the headline
             if label_section:
+                label_word = True
                 continue
         parts = crumb_parts(ln.text, homes=homes) if ln.kind == CRUMB else None
         if parts is None and ln.kind in (SHORT, NAV, PARA, CRUMB) and i != title_i:
@@ -2447,7 +2449,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 label_section = in_label_value(lines[i].text, in_byline=True, menu=_menu_items(lines[:top], site_keys))
                 if label_section:
                     break
-    if label_section:  # what the page says in words wins: a label, then a trail, then a bare label
+    if label_section and not (label_word and crumb_section):
+        # what the page says in words wins: a label, then a trail, then a bare label; a section
+        # word without its colon opens a site's tagline too («سرویس فارسی؛ خبر بی‌مرز»), which a
+        # trail on the page outweighs
         res.section = label_section
     elif crumb_section:
         res.section = crumb_section
