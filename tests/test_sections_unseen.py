@@ -99,3 +99,11 @@ def test_a_trail_outweighs_a_tagline_opening_with_a_section_word(tagline):
     assert extract(page).section == "فرهنگ و هنر"
     # (alone over the headline, the section word names it: «بخش ورزشی»)
     assert extract(page.replace("صفحه اصلی › فرهنگ و هنر\n", "").replace(tagline, "بخش ورزشی")).section == "ورزشی"
+
+
+def test_a_text_browsers_form_control_is_no_section():
+    # a text browser's dump whose list of links is lost: its search button, as it draws it, stays a
+    # line of the page over the headline; a control names no section
+    page = "\n".join(["[1]خانه [2]شهری [3]حوادث [4]فرهنگی", "(BUTTON) جستجو", "",
+                      "تمرین شاداب قرمزها پیش از دربی تهران", "سه‌شنبه ۷ دی ۱۴۰۲", *STORY])
+    assert extract(page).section is None
