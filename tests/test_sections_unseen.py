@@ -107,3 +107,14 @@ def test_a_text_browsers_form_control_is_no_section():
     page = "\n".join(["[1]خانه [2]شهری [3]حوادث [4]فرهنگی", "(BUTTON) جستجو", "",
                       "تمرین شاداب قرمزها پیش از دربی تهران", "سه‌شنبه ۷ دی ۱۴۰۲", *STORY])
     assert extract(page).section is None
+
+
+def test_a_trail_from_the_menus_home_under_the_menu_on_every_page_is_the_section(tmp_path):
+    # «ابتدا :: حمل و نقل» under a menu that opens with «ابتدا», on every page: its shape stands on every
+    # page of the site, as a tagline's does, yet under the menu bar it is the story's trail
+    def page(i, title, paras):
+        return "\n".join(["دنده پنج", f"{1 + i % 28} آبان ۱۳۹۶", "ابتدا - خودروی برقی - قیمت روز - بازار خودرو - ایمنی",
+                          f"ابتدا :: {SECTIONS[i % 3]}", title, f"{1 + i % 28} دی ۱۳۹۵", *paras,
+                          "تمامی حقوق برای دنده پنج محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]

@@ -2276,9 +2276,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 # a line the site repeats is its chrome, unless it starts at its name; and one on
                 # every page of the site («<name> | <tagline>», «ورود / عضویت») names no story's section
                 parts = None
-        if parts and ln.recurs and ln.share >= EVERY_PAGE and ln.kind != CRUMB:
-            # a trail-like line on (nearly) every page of the site: its name and tagline
-            # («پرسش سلامت | مشاوره پزشکی آنلاین» over a menu that opens with the name), no story's trail
+        if parts and ln.recurs and ln.share >= EVERY_PAGE and ln.kind != CRUMB \
+                and any(is_menu_line(x.text) for x in lines[i + 1:top] if x.kind in (NAV, CHROME, SHORT)):
+            # a trail-like line on (nearly) every page of the site, above its menu bar: its name and
+            # tagline («پرسش سلامت | مشاوره پزشکی آنلاین» over a menu that opens with the name), no
+            # story's trail, which stands under the menu (its shape on every page too: «ابتدا :: X»)
             parts = None
         if parts:
             got = section_from_crumb(parts, title=res.title)
