@@ -23,6 +23,7 @@ import functools
 import re
 
 from ..textkeys import SPACE_FOLDS, YEH_KAF, line_key, replacer
+from .exports import _CONTROL  # (a form's control as a text browser draws it, as dumps are read)
 
 #: labels of the site's home page, first item of a trail and never a section
 HOME_KEYS = frozenset(line_key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "صفحه‌ی اصلی", "نخست", "home",
@@ -518,8 +519,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
     too long, the home label, the headline, one of the site's names (its ``og:site_name``, the
     name in its ``<title>``) or a host name (the site's address a page shows as its name).
 
-    >>> acceptable("بخش ورزشی"), acceptable("صفحه اصلی"), acceptable("farsi.example.tv")
-    ('ورزشی', None, None)
+    >>> acceptable("بخش ورزشی"), acceptable("صفحه اصلی"), acceptable("farsi.example.tv"), acceptable("(BUTTON) جستجو")
+    ('ورزشی', None, None, None)
     >>> acceptable("بخش\u200cها و روستاها") == "بخش\u200cها و روستاها"
     True
     """
@@ -532,6 +533,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
     k = line_key(s)
     if not k or len(s.split()) > 5 or k in HOME_KEYS or (title and k == line_key(title)) or _HOST_NAME.match(s):
         return None
+    if _CONTROL.match(s):
+        return None  # a form's control as a text browser draws it («(BUTTON) جستجو»): the page's, no section
     if any(k == line_key(n) for n in site_names if n):
         return None
     return s

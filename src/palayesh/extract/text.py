@@ -62,6 +62,7 @@ from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import headline_field
 from .rejoin import alone_width, rejoin_wrapped
 from .sections import (
+    EVERY_PAGE,
     HOME_KEYS,
     acceptable,
     crumb_parts,
@@ -2457,6 +2458,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     current: list[int] = []
     crumb_section = label_section = None
     crumb_i, crumb_loose = -1, False
+    label_word = False  # the label is a section word's, without its colon («بخش ورزشی»)
     gap_before: dict[int, bool] = {}  # a blank line between this label and the one before it
     site_keys: set[str] = set()  # the site's own lines above (a menu the template knows)
     blank_seen = False
@@ -2465,6 +2467,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     head_keys = Counter(ln.key for ln in lines[:top])
     # what the site calls its home page: the first item of its menu (a trail starts there too)
     homes = {h for ln in lines[:top] if ln.kind in (NAV, CHROME, SHORT) and (h := menu_home(ln.text))}
+    # the words of the story's date and meta rows under its headline («مینا احمدی - شنبه ۱۵ شهریور …»,
+    # «نوشته الهام توکلی در ۱۳۹۳/۱۰/۰۶»), and the site's menu items above it
+    rows = [_phrase_words(lines[j].text) for j in range(title_i + 1, head_end)
+            if lines[j].kind in (DATE, META)] if title_i is not None else []
+    head_menu = _menu_items(lines[:top], {ln.key for ln in lines[:top] if ln.site}) if rows else set()
     for i in range(top):
         ln = lines[i]
         if ln.kind in (DATE, META, LABEL):
@@ -2477,6 +2484,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if ln.kind == SHORT and not ln.site and i != title_i and label_section is None:
             label_section = section_from_label_word(ln.text)  # «بخش ورزشی» above the headline
             if label_section:
+                label_word = True
                 continue
         parts = crumb_parts(ln.text, homes=homes) if ln.kind == CRUMB else None
         if parts is None and ln.kind in (SHORT, NAV, PARA, CRUMB) and i != title_i:
@@ -2496,6 +2504,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 # a line the site repeats is its chrome, unless it starts at its name; and one on
                 # every page of the site («<name> | <tagline>», «ورود / عضویت») names no story's section
                 parts = None
+        if parts and ln.recurs and ln.share >= EVERY_PAGE and ln.kind != CRUMB \
+                and any(is_menu_line(x.text) for x in lines[i + 1:top] if x.kind in (NAV, CHROME, SHORT)):
+            # a trail-like line on (nearly) every page of the site, above its menu bar: its name and
+            # tagline («پرسش سلامت | مشاوره پزشکی آنلاین» over a menu that opens with the name), no
+            # story's trail, which stands under the menu (its shape on every page too: «ابتدا :: X»)
+            parts = None
         if parts:
             got = section_from_crumb(parts, title=res.title)
             if got:
@@ -2504,9 +2518,25 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if ln.kind == CRUMB:
             continue
         blank_seen = blank_seen or ln.gap
+        if ln.kind == SHORT and not ln.site and is_menu_line(ln.text):
+            # a menu bar set as a plain line, its items apart by runs of spaces («خانه  حقوقی  مصاحبه
+            # …»): the site's header runs down to here, as under a bar menu below
+            clusters.clear()
+            current = []
+            if crumb_loose:
+                crumb_section, crumb_loose = None, False
+            continue
         if _is_label_candidate(ln):
             if ln.fixed and head_keys[ln.key] == 1 and _under_menu(lines, i):
                 continue  # the template's own line under its menu, no section (an ad's link)
+            if rows and head_keys[ln.key] == 1 and ln.key not in head_menu \
+                    and any(_contains_run(r, _phrase_words(ln.text)) for r in rows):
+                # a label the byline under the headline repeats beside the date, which the site's
+                # menu does not list: the story's author over its headline (a column's), no
+                # section; a label above it may be one
+                continue
+            if _heads_readout(lines, i):
+                continue  # a widget's heading over its readout («پخش آنلاین» over «۰۰:۰۰ / ۰۲:۲۸»)
             if not is_site(ln, i) and not (ln.tagline and head_keys[ln.key] == 1):
                 gap_before[i] = blank_seen
                 blank_seen = False
@@ -2522,6 +2552,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if ln.site:
             site_keys.add(ln.key)
+            if ln.tagline and head_keys[ln.key] == 1:
+                # the site's own line on every page (its name, an item of its menu), once above the
+                # headline: the labels and loose trail above it are the site's header and controls
+                # («رفتن به محتوا», «ورود | ثبت‌نام»), not the story's, which stand under them
+                clusters.clear()
+                current = []
+                if crumb_loose:
+                    crumb_section, crumb_loose = None, False
             continue
         if ln.kind == NAV and current and not clusters \
                 and all(lines[j].kind in (BLANK, DATE, META) for j in range(current[0])) \
@@ -2644,7 +2682,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 label_section = in_label_value(lines[i].text, in_byline=True, menu=_menu_items(lines[:top], site_keys))
                 if label_section:
                     break
-    if label_section:  # what the page says in words wins: a label, then a trail, then a bare label
+    if label_section and not (label_word and crumb_section):
+        # what the page says in words wins: a label, then a trail, then a bare label; a section
+        # word without its colon opens a site's tagline too («سرویس فارسی؛ خبر بی‌مرز»), which a
+        # trail on the page outweighs
         res.section = label_section
     elif crumb_section:
         res.section = crumb_section

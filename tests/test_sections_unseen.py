@@ -1,0 +1,120 @@
+"""Sections on header layouts the extractor was not written for: the lines a site shows above its
+headline that name no section (its author, its controls, its tagline, a widget), on pages written here.
+Each site is its own run, as a crawl of it would be; the site's other pages teach its template."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import news_bodies, read_rows
+from palayesh import extract, refine
+
+AUTHORS = ["آرش فتحی", "الهام توکلی", "امید ملکی"]
+SECTIONS = ["اقتصاد", "فرهنگ", "جامعه"]
+
+
+def _run(tmp_path, page_of, n=24):
+    """Refine ``n`` pages (``page_of(i, title, paras)`` gives page ``i``'s text); their (title, section)."""
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [[p for p in b if len(p.split()) >= 20][:3] for b in bodies]
+    bodies = [b for b in bodies if len(b) == 3][:n]
+    src = tmp_path / "pages"
+    src.mkdir()
+    titles = []
+    for i, paras in enumerate(bodies):
+        title = " ".join([w for w in paras[0].split() if not any(c.isdigit() for c in w)][:7]).strip("،.:")
+        titles.append(title)
+        (src / f"p{i:02d}.txt").write_text(page_of(i, title, paras), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    return [(rows[f"p{i:02d}"]["title"], rows[f"p{i:02d}"]["section"]) for i in range(len(bodies))], titles
+
+
+def test_a_columnists_name_over_the_headline_is_no_section(tmp_path):
+    # an opinion site: the column's author over its headline, named again in the byline beside the
+    # date; on some pages a section label («گزارش ویژه») stands over the author's name
+    def page(i, title, paras):
+        over = ["گزارش ویژه"] if i % 4 == 0 else []
+        return "\n".join(["اندیشه‌نامه | تریبون صاحب‌نظران", "صفحه نخست | سرمقاله | آرشیو | گزارش ویژه | تحلیل",
+                          *over, AUTHORS[i % 3], title, f"{AUTHORS[i % 3]} - {1 + i % 28} بهمن ۱۳۹۵",
+                          f"کد خبر: {284000 + i}", *paras, "کلیه حقوق برای اندیشه‌نامه محفوظ است."]) + "\n"
+    got, titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == ["گزارش ویژه" if i % 4 == 0 else None for i in range(24)]
+
+
+STORY = ["سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند.",
+         "او افزود که تمرینات تیم از روز شنبه در ورزشگاه شهر با حضور همه بازیکنان آغاز می‌شود و ادامه دارد.",
+         "وی در پایان گفت که هواداران باید از تیم در این روزهای سخت حمایت کنند تا نتیجه بهتری بگیریم."]
+
+
+@pytest.mark.parametrize("control", ["ورود / ثبت‌نام", "ورود به سایت", "پیشخوان"])
+def test_a_control_above_a_menu_of_spaced_items_is_no_section(control):
+    # the site's name and tagline, a control (a login link, whatever its words), then a menu bar whose
+    # items runs of spaces set apart: the site's header runs down to the menu, the story's section
+    # would stand under it
+    page = "\n".join(["قضاوت پرس", "رسانه حقوقی کشور", "۱۸ تیر ۱۴۰۵", control,
+                      "خانه  حقوقی  آرای وحدت رویه  مصاحبه  انتظامی  استان‌ها",
+                      "تمرین شاداب قرمزها پیش از دربی تهران", "۱۰:۱۶ - ۱۴۰۲/۱۲/۲۵", "نویسنده: فرهاد حسینی", *STORY])
+    a = extract(page)
+    assert (a.title, a.section) == ("تمرین شاداب قرمزها پیش از دربی تهران", None)
+    # (under the menu, a label over the headline is the section)
+    a = extract(page.replace("استان‌ها\n", "استان‌ها\nحقوقی\n"))
+    assert a.section == "حقوقی"
+
+
+def test_a_skip_link_and_a_login_row_above_the_sites_own_lines_are_no_section(tmp_path):
+    # a memorial site: «رفتن به محتوا» and «ورود | ثبت‌نام» above its name, tagline and menu (a line an
+    # item), none of which names the story's section
+    def page(i, title, paras):
+        skip = ["رفتن به محتوا"] if i % 2 else []
+        login = ["ورود | ثبت‌نام"] if i % 8 == 3 else []
+        return "\n".join([*skip, "گلزار", "خاطره‌ها و وصیت‌نامه‌های شهدا", *login, "خاطرات", "وصیت‌نامه",
+                          "مناسبت‌ها", "گالری", "دفاع مقدس", title, f"📅 {1 + i % 28} آبان ۱۳۹۱",
+                          f"کد خبر: {833000 + i}", *paras, "تمامی حقوق برای گلزار محفوظ است."]) + "\n"
+    got, titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [None] * 24
+
+
+def test_the_sites_name_and_tagline_as_a_trail_from_its_menus_home_are_no_section(tmp_path):
+    # «پرسش سلامت | مشاوره پزشکی آنلاین» on every page, over a menu that opens with the site's name:
+    # a trail from the menu's home by its form, the site's name and tagline by the run; the pages
+    # with a trail under the menu name their section there
+    def page(i, title, paras):
+        crumb = [f"پرسش سلامت › {SECTIONS[i % 3]}"] if i % 2 else []
+        return "\n".join(["پرسش سلامت | مشاوره پزشکی آنلاین", f"{1 + i % 28} مهر ۱۴۰۰",
+                          "پرسش سلامت | تغذیه | پوست و مو | گوارش | داروخانه", *crumb, title,
+                          f"{AUTHORS[i % 3]} - {1 + i % 28} فروردین ۱۳۹۹", *paras,
+                          "نقل مطالب پرسش سلامت با ذکر منبع آزاد است."]) + "\n"
+    got, titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] if i % 2 else None for i in range(24)]
+
+
+@pytest.mark.parametrize("tagline", ["سرویس فارسی؛ خبر بی‌مرز", "بخش فارسی رادیو صدا"])
+def test_a_trail_outweighs_a_tagline_opening_with_a_section_word(tagline):
+    # a broadcaster's name, then its tagline opening with «سرویس» / «بخش» (a section word without its
+    # colon), its menu, a trail from home: the trail names the story's section
+    page = "\n".join(["پل نیوز", tagline, "۱۷ اوت ۲۰۲۰", "صفحه اصلی | خاورمیانه | فرهنگ و هنر | جهان | پادکست",
+                      "صفحه اصلی › فرهنگ و هنر", "تمرین شاداب قرمزها پیش از دربی تهران",
+                      "بابک بهرامی - سه‌شنبه ۷ ژانویه ۲۰۲۰", *STORY])
+    assert extract(page).section == "فرهنگ و هنر"
+    # (alone over the headline, the section word names it: «بخش ورزشی»)
+    assert extract(page.replace("صفحه اصلی › فرهنگ و هنر\n", "").replace(tagline, "بخش ورزشی")).section == "ورزشی"
+
+
+def test_a_text_browsers_form_control_is_no_section():
+    # a text browser's dump whose list of links is lost: its search button, as it draws it, stays a
+    # line of the page over the headline; a control names no section
+    page = "\n".join(["[1]خانه [2]شهری [3]حوادث [4]فرهنگی", "(BUTTON) جستجو", "",
+                      "تمرین شاداب قرمزها پیش از دربی تهران", "سه‌شنبه ۷ دی ۱۴۰۲", *STORY])
+    assert extract(page).section is None
+
+
+def test_a_trail_from_the_menus_home_under_the_menu_on_every_page_is_the_section(tmp_path):
+    # «ابتدا :: حمل و نقل» under a menu that opens with «ابتدا», on every page: its shape stands on every
+    # page of the site, as a tagline's does, yet under the menu bar it is the story's trail
+    def page(i, title, paras):
+        return "\n".join(["دنده پنج", f"{1 + i % 28} آبان ۱۳۹۶", "ابتدا - خودروی برقی - قیمت روز - بازار خودرو - ایمنی",
+                          f"ابتدا :: {SECTIONS[i % 3]}", title, f"{1 + i % 28} دی ۱۳۹۵", *paras,
+                          "تمامی حقوق برای دنده پنج محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
