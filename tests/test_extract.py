@@ -837,17 +837,21 @@ def test_a_citation_of_the_page_after_the_story_is_no_paragraph(html, last, kept
     assert story[:3] == STORY and (story[-1] == last) == kept
 
 
+#: ten headlines of an economy site's stories, one a page (the runs of pages built below)
+ECON_TITLES = ["بازار کار در انتظار سیاست‌های تازه دولت", "صادرات غیرنفتی در فصل بهار کاهش یافت",
+               "چشم‌انداز تورم در سال آینده روشن نیست", "سرمایه‌گذاری خارجی همچنان در رکود است",
+               "بانک مرکزی سیاست پولی تازه‌ای اعلام کرد", "قیمت مسکن در شهرهای بزرگ ثابت ماند",
+               "یارانه انرژی و چالش‌های بودجه عمومی کشور", "رشد صنعت خودرو به واردات قطعه وابسته است",
+               "کشاورزی در برابر خشکسالی چه می‌تواند بکند", "بورس تهران هفته را با رشد شاخص به پایان برد"]
+
+
 def test_headline_over_a_tall_box_of_the_sites_template(tmp_path):
     # between the headline and the story the site sets a dozen lines of its own on every page (a
     # toolbar, a key-figures box whose values vary): they do not push the headline out of reach
     from conftest import refine_site, story_bodies
 
     box = ["نظرات", "A A A", "نسخه چاپی", "دانلود نسخه PDF", "شاخص‌های کلیدی", "شاخص\tمقدار"]
-    titles = ["بازار کار در انتظار سیاست‌های تازه دولت", "صادرات غیرنفتی در فصل بهار کاهش یافت",
-              "چشم‌انداز تورم در سال آینده روشن نیست", "سرمایه‌گذاری خارجی همچنان در رکود است",
-              "بانک مرکزی سیاست پولی تازه‌ای اعلام کرد", "قیمت مسکن در شهرهای بزرگ ثابت ماند",
-              "یارانه انرژی و چالش‌های بودجه عمومی کشور", "رشد صنعت خودرو به واردات قطعه وابسته است",
-              "کشاورزی در برابر خشکسالی چه می‌تواند بکند", "بورس تهران هفته را با رشد شاخص به پایان برد"]
+    titles = ECON_TITLES
     pages = []
     for i, paras in enumerate(story_bodies(10, 3)):
         figures = [f"نرخ تورم\t{30 + i}٪", f"رشد اقتصادی\t{i}٪", f"نرخ بیکاری\t{10 + i}٪", f"نرخ ارز\t{40 + i}"]
@@ -1119,11 +1123,7 @@ def test_a_labelled_date_the_site_shows_once_under_every_story_dates_it(tmp_path
     # site's labelled date line (its label in the site's own words, on every page): the story's date
     from conftest import refine_site, story_bodies
 
-    titles = ["بازار کار در انتظار سیاست‌های تازه دولت", "صادرات غیرنفتی در فصل بهار کاهش یافت",
-              "چشم‌انداز تورم در سال آینده روشن نیست", "سرمایه‌گذاری خارجی همچنان در رکود است",
-              "بانک مرکزی سیاست پولی تازه‌ای اعلام کرد", "قیمت مسکن در شهرهای بزرگ ثابت ماند",
-              "یارانه انرژی و چالش‌های بودجه عمومی کشور", "رشد صنعت خودرو به واردات قطعه وابسته است",
-              "کشاورزی در برابر خشکسالی چه می‌تواند بکند", "بورس تهران هفته را با رشد شاخص به پایان برد"]
+    titles = ECON_TITLES
     pages = []
     for i, paras in enumerate(story_bodies(10, 3)):
         pages.append(["صنف نیوز", "خانه - اقتصاد - بازار - تماس", titles[i], f"کد خبر: {5000 + i}", *paras, "/پ",
@@ -1142,11 +1142,7 @@ def test_an_html_page_dated_only_by_the_sites_labelled_date_under_the_story(tmp_
     from conftest import read_rows, story_bodies
     from palayesh import refine
 
-    titles = ["بازار کار در انتظار سیاست‌های تازه دولت", "صادرات غیرنفتی در فصل بهار کاهش یافت",
-              "چشم‌انداز تورم در سال آینده روشن نیست", "سرمایه‌گذاری خارجی همچنان در رکود است",
-              "بانک مرکزی سیاست پولی تازه‌ای اعلام کرد", "قیمت مسکن در شهرهای بزرگ ثابت ماند",
-              "یارانه انرژی و چالش‌های بودجه عمومی کشور", "رشد صنعت خودرو به واردات قطعه وابسته است",
-              "کشاورزی در برابر خشکسالی چه می‌تواند بکند", "بورس تهران هفته را با رشد شاخص به پایان برد"]
+    titles = ECON_TITLES
     src = tmp_path / "pages"
     src.mkdir()
     for i, paras in enumerate(story_bodies(10, 3)):

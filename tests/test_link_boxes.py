@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import read_rows, story_bodies
-from palayesh import refine
+from conftest import refine_site, story_bodies
 from palayesh.extract import text as extract_text
 from palayesh.textkeys import line_key
 
@@ -41,13 +40,7 @@ def _pages(sub: dict[int, str] | None = None) -> tuple[list[list[str]], list[str
 
 
 def _run(tmp_path, pages: list[list[str]]) -> dict[int, list[str]]:
-    src = tmp_path / "pages"
-    src.mkdir()
-    for i, lines in enumerate(pages):
-        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    return {int(r["id"][1:]): r["text"].split("\n") for r in read_rows(out)}
+    return {int(k[1:]): r["text"].split("\n") for k, r in refine_site(tmp_path, pages).items()}
 
 
 def test_a_link_box_between_paragraphs_goes_with_its_heading(tmp_path):
