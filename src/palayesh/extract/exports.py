@@ -26,6 +26,8 @@ import html as htmllib
 import re
 from dataclasses import dataclass
 
+from .sections import FORM_CONTROL  # (a form's control as a text browser draws it: no text)
+
 #: a feed's first tag: the page opens with it (an XML declaration, a feed's wrapping elements)
 _FEED_START = re.compile(r"^\s*<(?:\?xml|rss|feed|channel|item|entry|rdf:RDF)[\s>/]", re.I)
 #: an RSS item or an Atom entry as the page's only record
@@ -138,8 +140,6 @@ _REF_ENTRY = re.compile(r"^\s*(?:\d+\.|\[\d+\])\s+\S+://\S*\s*$")
 _MARK = re.compile(r"\[(\d{1,4})\](?=\S)")
 #: a line that opens with a link (after a list bullet), the shape of a menu or a trail
 _LINK_LINE = re.compile(r"^(?P<lead>\s*(?:[*•·+\-]\s+)?)\[\d{1,4}\](?=\S)")
-#: a form's control as a text browser draws it: a line of it is the page's form, no text
-_CONTROL = re.compile(r"^\s*(?:\((?:BUTTON|submit|reset|radio|checkbox)\)|\[(?:BUTTON|_{3,}|X| )\])", re.I)
 #: a menu's item between two links is this short (a sentence with links in it is prose)
 MAX_ITEM_WORDS = 4
 #: separators a line of links already has between its items («خانه | مسکن», «خانه > مسکن»)
@@ -188,7 +188,7 @@ def link_dump(raw: str) -> str | None:
     text = raw[:head.start()]
     if not _MARK.search(text):
         return None
-    return "\n".join(_link_items(ln) for ln in text.split("\n") if not _CONTROL.match(ln))
+    return "\n".join(_link_items(ln) for ln in text.split("\n") if not FORM_CONTROL.match(ln))
 
 
 #: a copied post's header: a name, a comma, and the time in brackets, day first

@@ -23,7 +23,10 @@ import functools
 import re
 
 from ..textkeys import SPACE_FOLDS, YEH_KAF, line_key, replacer
-from .exports import _CONTROL  # (a form's control as a text browser draws it, as dumps are read)
+
+#: a form's control as a text browser draws it («(BUTTON) جستجو», «[X]»): a line of it is the
+#: page's form, no text and no section (text dumps of HTML pages, :mod:`.exports`)
+FORM_CONTROL = re.compile(r"^\s*(?:\((?:BUTTON|submit|reset|radio|checkbox)\)|\[(?:BUTTON|_{3,}|X| )\])", re.I)
 
 #: labels of the site's home page, first item of a trail and never a section
 HOME_KEYS = frozenset(line_key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "صفحه‌ی اصلی", "نخست", "home",
@@ -533,7 +536,7 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
     k = line_key(s)
     if not k or len(s.split()) > 5 or k in HOME_KEYS or (title and k == line_key(title)) or _HOST_NAME.match(s):
         return None
-    if _CONTROL.match(s):
+    if FORM_CONTROL.match(s):
         return None  # a form's control as a text browser draws it («(BUTTON) جستجو»): the page's, no section
     if any(k == line_key(n) for n in site_names if n):
         return None
