@@ -413,7 +413,7 @@ def _title_site_names(tree) -> list[str]:
     text = _text(t[0]) if t else None
     if not text:
         return []
-    parts = [p.strip() for p in re.split(r"\s+[|\-–—»:]\s+", text) if p.strip()]
+    parts = [p.strip() for p in _TITLE_BAR.split(text) if p.strip()]
     return [parts[0], parts[-1]] if len(parts) >= 2 else []
 
 
@@ -1320,16 +1320,13 @@ def _site_heading(el, tree, meta: dict) -> bool:
         return False
     key = line_key(text)
     names = {line_key(n) for n in (meta.get("og:site_name"), meta.get("application-name")) if n}
-    t = tree.xpath("//title")
-    bar = _text(t[0]) if t else None
-    if bar:
-        parts = [p.strip() for p in _TITLE_BAR.split(bar) if p.strip()]
-        if len(parts) >= 2:
-            short, long_ = sorted((parts[0], parts[-1]), key=len)
-            lk = line_key(long_)
-            if len(short) <= SITE_NAME_MAX_CHARS and lk != key and len(long_) > len(short) and any(
-                    line_key(x) == lk for x in tree.xpath("//body//text()[string-length(normalize-space(.)) >= 8]")):
-                names.add(line_key(short))  # (the page shows the long side: a headline shown apart from its <h1>)
+    ends = _title_site_names(tree)
+    if ends:
+        short, long_ = sorted(ends, key=len)
+        lk = line_key(long_)
+        if len(short) <= SITE_NAME_MAX_CHARS and lk != key and len(long_) > len(short) and any(
+                line_key(x) == lk for x in tree.xpath("//body//text()[string-length(normalize-space(.)) >= 8]")):
+            names.add(line_key(short))  # (the page shows the long side: a headline shown apart from its <h1>)
     up = [el, *(x for x in el.iterancestors() if x.tag not in ("body", "html"))]
     # (a logo's class on the heading or its box, not on a page-wide wrapper: «<body class="wp-custom-logo">»)
     if key in names or any(_LOGO_CLASS.search(_classes(x)) for x in up[:LOGO_LEVELS]):
