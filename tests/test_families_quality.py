@@ -1,11 +1,11 @@
 """Extraction quality on generated site families the extractor was developed on (families A, C and E,
-and the open halves of F, G, H, I, J, K, L, O and P: all written without reading the extractor; see
+and the open halves of F, G, H, I, J, K, L, M, N, O, P, Q and R: all written without reading the extractor; see
 tests/site_families_*.py; and the HTML families D of tests/html_families_d.py, on the seed the DOM evidence
 was developed on).
 
 The held-out sets (B, F's ``fheld``, G's ``gheld``, H's ``hheld``, I's ``iheld``, J's ``jheld``, K's ``kheld``,
-L's ``lheld``, O's ``oheld``, P's ``pheld``) are only scored, never developed on
-(``python bench/score_families.py``), so they have no floors here; nor, yet, have M's and N's open halves. The
+L's ``lheld``, M's ``mheld``, N's ``nheld``, O's ``oheld``, P's ``pheld``, Q's ``qheld``, R's ``rheld``) are only
+scored, never developed on (``python bench/score_families.py``), so they have no floors here. The
 floors (gates families_* of tests/floors.toml, with each generator's size, seed and families) sit a little under
 what the extractor reaches on them.
 """
@@ -25,8 +25,12 @@ import site_families_i
 import site_families_j
 import site_families_k
 import site_families_l
+import site_families_m
+import site_families_n
 import site_families_o
 import site_families_p
+import site_families_q
+import site_families_r
 from palayesh import refine
 
 #: gate name (tests/floors.toml, with the generator's n and seed) -> generator
@@ -35,7 +39,9 @@ CASES = {"families_a": site_families_a, "families_c": site_families_c, "families
          "families_hdev": site_families_h,
          "families_idev": site_families_i, "families_jdev": site_families_j,
          "families_kdev": site_families_k, "families_ldev": site_families_l,
-         "families_odev": site_families_o, "families_pdev": site_families_p}
+         "families_mdev": site_families_m, "families_ndev": site_families_n,
+         "families_odev": site_families_o, "families_pdev": site_families_p,
+         "families_qdev": site_families_q, "families_rdev": site_families_r}
 
 
 def _scorer(shared):
