@@ -590,28 +590,6 @@ def _parser_stopped(parser) -> str | None:
     return None
 
 
-def _logo_heading(h1, tree, meta: dict, lines: list[str], template=None) -> bool:
-    """Whether the page's ``<h1>`` is the site's name in its logo, not the story's headline: its text
-    is the site's side of the ``<title>`` bar or ``og:site_name``, or the line recurs on nearly all the
-    host's pages (the run's template), or the heading links home («<h1 class="logo"><a href="/">نام
-    سایت</a></h1>»); and the page shows another headline as a line of its own, the one og:title or
-    the other side of the <title> names («<h2>عنوان خبر</h2>», <title> «عنوان خبر | نام سایت»)."""
-    text = _text(h1)
-    if not text:
-        return False
-    key = line_key(text)
-    t = tree.xpath("//title")
-    whole = _text(t[0]) if t else None
-    named = [_clean(meta.get("og:title")), _shown_part(whole, lines) if whole else None]
-    shown = {line_key(ln) for ln in lines}
-    if not any(n and line_key(n) != key and line_key(n) in shown for n in named):
-        return False
-    heads = {line_key(n) for n in named if n}
-    site = [n for n in _title_site_names(tree) + [_clean(meta.get("og:site_name"))] if n and line_key(n) not in heads]
-    return (any(line_key(n) == key for n in site) or _links_home(h1)
-            or (template is not None and template.learned and template.page_share(text) >= BRAND_SHARE))
-
-
 def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> None:
     import lxml.etree
     import lxml.html
@@ -641,8 +619,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     h1 = tree.xpath("//article//h1") or tree.xpath("//main//h1") or tree.xpath("//h1")
     page = PageText.from_html(tree, dom=True)
     # (the site's name in an <h1> of its header, by its DOM or by the run's template: no headline)
-    banner = [el for el in h1 if _site_heading(el, tree, meta)
-              or (el is h1[0] and _logo_heading(el, tree, meta, page.lines, template))]
+    banner = [el for el in h1 if _names_site(el, tree, meta, page.lines, template, first=el is h1[0])]
     h1 = [el for el in h1 if el not in banner]
     title = _text(h1[0]) if h1 else None
     title = title or _clean(meta.get("og:title")) or _clean(ld.get("headline"))
@@ -1301,18 +1278,25 @@ _BANNER_CLASS = re.compile(r"(?:^|\s)(?:site-?)?(?:header|navbar|topbar)(?:$|\s)
 LOGO_LEVELS = 3
 
 
-def _site_heading(el, tree, meta: dict) -> bool:
-    """Whether an ``<h1>`` holds the site's name, not the story's headline: the name the page gives
-    for its site (``og:site_name``, ``application-name``, the short side of its ``<title>``
-    «<headline> | <site>» when the page shows the long side too), or a heading of the site's header
-    logo block (a «logo» or «site-title» class), or a heading of the site's header bar («<header>»)
-    that links to the home page. A story's headline is written
-    for one page; the site's name is the same on all of them and leads home.
+def _names_site(el, tree, meta: dict, lines: list[str], template=None, *, first: bool = True) -> bool:
+    """Whether an ``<h1>`` names the site, not the story: a story's headline is written for one page,
+    the site's name is the same on all of them and leads home. Any ``<h1>`` that
+
+    - says the name the page gives its site (``og:site_name``, ``application-name``, the short side
+      of its ``<title>`` «<headline> | <site>» when the page shows the long side too),
+    - stands in the site's logo block (a «logo» or «site-title» class), or
+    - links home from the site's header bar («<header>»);
+
+    and the page's ``first`` ``<h1>`` when the page shows another headline as a line of its own (the
+    one og:title or a side of the <title> names: «<h2>عنوان خبر</h2>», <title> «عنوان خبر | نام
+    سایت») and the heading says the <title>'s other side or ``og:site_name``, links home («<h1
+    class="logo"><a href="/">نام سایت</a></h1>»), or recurs on nearly all the host's pages (the
+    run's template).
 
     >>> import lxml.html
     >>> t = lxml.html.fromstring('<html><body><header><h1><a href="/">خبرگزاری نمونه</a></h1></header>'
     ...                          '<h2>نشست شورای شهر برگزار شد</h2></body></html>')
-    >>> _site_heading(t.xpath("//h1")[0], t, {})
+    >>> _names_site(t.xpath("//h1")[0], t, {}, [])
     True
     """
     text = _text(el)
@@ -1332,7 +1316,27 @@ def _site_heading(el, tree, meta: dict) -> bool:
     if key in names or any(_LOGO_CLASS.search(_classes(x)) for x in up[:LOGO_LEVELS]):
         return True
     home = any(_HOME_HREF.match((a.get("href") or "").strip()) for a in el.iter("a"))
-    return home and any(x.tag in ("header", "nav") or _BANNER_CLASS.search(_classes(x)) for x in up)
+    if home and any(x.tag in ("header", "nav") or _BANNER_CLASS.search(_classes(x)) for x in up):
+        return True
+    heads = _headlines_beside(key, tree, meta, lines) if first else set()
+    if not heads:
+        return False
+    site = [n for n in ends + [_clean(meta.get("og:site_name"))] if n and line_key(n) not in heads]
+    return (any(line_key(n) == key for n in site) or _links_home(el)
+            or (template is not None and template.learned and template.page_share(text) >= BRAND_SHARE))
+
+
+def _headlines_beside(key: str, tree, meta: dict, lines: list[str]) -> set[str]:
+    """The keys of the headlines the page names in its head (og:title, the side of its ``<title>``
+    it shows) when it shows one of them as a line of its own, not the heading of key ``key``; an
+    empty set when it shows none: then that heading is the story's headline."""
+    t = tree.xpath("//title")
+    whole = _text(t[0]) if t else None
+    named = [_clean(meta.get("og:title")), _shown_part(whole, lines) if whole else None]
+    shown = {line_key(ln) for ln in lines}
+    if not any(n and line_key(n) != key and line_key(n) in shown for n in named):
+        return set()
+    return {line_key(n) for n in named if n}
 
 
 def _heading_after(el) -> str | None:
