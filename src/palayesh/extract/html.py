@@ -219,18 +219,25 @@ TRAIL_MAX_ITEMS = 5
 
 
 def _links_home(el) -> bool:
-    """Whether ``el``'s first link goes to the site's home page (``href="/"``, a URL without a path).
+    """Whether ``el``'s first link goes to the site's home page (``href="/"``, «/index.php», a URL
+    without a path): a site's name and a trail's first item lead home, a story's headline to itself.
 
     >>> import lxml.html
-    >>> _links_home(lxml.html.fromstring('<li><a href="https://x.ir/">سایت</a></li>'))
-    True
+    >>> [_links_home(lxml.html.fromstring(f'<li><a href="{h}">سایت</a></li>'))
+    ...  for h in ("https://x.ir/", "/index.php", "/news/12", "#top", "/?page=2")]
+    [True, True, False, False, False]
     """
     a = next(el.iter("a"), None)
     href = (a.get("href") or "").strip() if a is not None else ""
     if not href or href.startswith("#"):
         return False
     parts = urlsplit(href)
-    return parts.path in ("", "/") and not parts.query and (bool(parts.netloc) or href.startswith("/"))
+    return parts.scheme in ("", "http", "https") and bool(parts.netloc or parts.path) and not parts.query \
+        and bool(_HOME_PATH.match(parts.path))
+
+
+#: the path of a site's home page: none, «/», «/index.php»
+_HOME_PATH = re.compile(r"^/?(?:index\.\w{2,5})?$", re.I)
 
 
 def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
@@ -1267,8 +1274,6 @@ def _label_role(el, t: str) -> str | None:
 _HEADLINE_TAGS = ("h2", "h3", "h4", "div", "span", "p", "strong", "a", "b", "font")
 
 
-#: a link to the site's home page («/», «https://site.ir/», «index.html»)
-_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w{2,5})?$", re.I)
 #: the class or id of a site's logo or name block, and of its header bar
 _LOGO_CLASS = re.compile(r"logo|brand|masthead|site-?name|site-?title", re.I)
 _BANNER_CLASS = re.compile(r"(?:^|\s)(?:site-?)?(?:header|navbar|topbar)(?:$|\s)", re.I)
@@ -1315,8 +1320,7 @@ def _names_site(el, tree, meta: dict, lines: list[str], template=None, *, first:
     # (a logo's class on the heading or its box, not on a page-wide wrapper: «<body class="wp-custom-logo">»)
     if key in names or any(_LOGO_CLASS.search(_classes(x)) for x in up[:LOGO_LEVELS]):
         return True
-    home = any(_HOME_HREF.match((a.get("href") or "").strip()) for a in el.iter("a"))
-    if home and any(x.tag in ("header", "nav") or _BANNER_CLASS.search(_classes(x)) for x in up):
+    if _links_home(el) and any(x.tag in ("header", "nav") or _BANNER_CLASS.search(_classes(x)) for x in up):
         return True
     heads = _headlines_beside(key, tree, meta, lines) if first else set()
     if not heads:
