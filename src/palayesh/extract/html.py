@@ -68,7 +68,6 @@ from .text import (
     BARE_CREDIT_SHORT,
     BRAND_SHARE,
     CHROME,
-    FOOT_DATE_SHARE,
     MAX_BRAND_WORDS,
     PARA,
     SLOT_SHARE,
@@ -76,7 +75,7 @@ from .text import (
     classify,
     cut_site_end,
     end_marker_shape,
-    own_date_label,
+    foot_date,
     slot_label,
 )
 
@@ -1211,16 +1210,16 @@ def _labelled_date_outside(root) -> tuple[str, str] | None:
 
 
 def _slot_date(lines: list[str], template) -> tuple[str, str] | None:
-    """The page's one date line in the site's own date slot, when nothing else dates it: a date under
-    a label of the site's words alone (:func:`.text.own_date_label`, «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» under the
-    story) on nearly all its pages (:data:`.text.FOOT_DATE_SHARE`, the run's template); None when the
-    page shows two such (a comment's, a related item's) or the run has not learned the site."""
+    """The page's one date line in the site's own date slot, when nothing else dates it
+    (:func:`.text.foot_date`, «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» under the story on nearly all its pages, by
+    the run's template); None when the page shows two such (a comment's, a related item's) or the
+    run has not learned the site."""
     if template is None or not template.learned:
         return None
     found = []
     for t in lines:
         d = date_line(t) if len(t) <= 80 else None
-        if d is not None and d.role is None and own_date_label(t, d) and template.page_share(t) >= FOOT_DATE_SHARE:
+        if d is not None and foot_date(t, d, template.page_share(t)):
             found.append(d)
     return found[0].localize() if len(found) == 1 else None
 

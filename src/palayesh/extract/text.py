@@ -2861,7 +2861,7 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
             continue
         if d.role == "published":
             labelled.append(d)
-        elif d.role is None and lines[i].share >= FOOT_DATE_SHARE and own_date_label(lines[i].text, d):
+        elif foot_date(lines[i].text, d, lines[i].share):
             slots.append(d)  # «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» where every page of the site shows it
         elif d.role is None:
             fields = [f.strip() for f in _ROW_FIELD.split(lines[i].text) if f.strip()]
@@ -2889,6 +2889,20 @@ def own_date_label(text: str, d: DateLine) -> bool:
     label, rest = text[:d.stamp.start].rstrip(), text[d.stamp.end:].strip()
     return label.endswith((":", "：")) and 0 < len(label[:-1].split()) <= MAX_DATE_LABEL_WORDS \
         and not _DIGIT.search(label) and not _LETTER.search(rest)
+
+
+def foot_date(text: str, d: DateLine, share: float) -> bool:
+    """Whether a date line is the site's own date slot under its stories («زمان: ۰۲:۰۴ -
+    ۱۳۹۸/۱۱/۲۱»): a date no word says whose (``d.role`` None), under a label of its own
+    (:func:`own_date_label`), on ``share`` of the site's pages, :data:`FOOT_DATE_SHARE` at least
+    (a comment's or a related item's date stands only on the pages that have them). Flat and
+    HTML pages (:func:`.html._slot_date`) alike.
+
+    >>> t = "زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱"
+    >>> foot_date(t, date_line(t), 0.95), foot_date(t, date_line(t), 0.3)
+    (True, False)
+    """
+    return d.role is None and share >= FOOT_DATE_SHARE and own_date_label(text, d)
 
 
 def _counter_field(text: str) -> bool:
