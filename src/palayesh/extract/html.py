@@ -68,7 +68,6 @@ from .text import (
     BARE_CREDIT_SHORT,
     BRAND_SHARE,
     CHROME,
-    FOOT_DATE_SHARE,
     MAX_BRAND_WORDS,
     PARA,
     SLOT_SHARE,
@@ -76,7 +75,7 @@ from .text import (
     classify,
     cut_site_end,
     end_marker_shape,
-    own_date_label,
+    foot_date,
     slot_label,
 )
 
@@ -219,18 +218,25 @@ TRAIL_MAX_ITEMS = 5
 
 
 def _links_home(el) -> bool:
-    """Whether ``el``'s first link goes to the site's home page (``href="/"``, a URL without a path).
+    """Whether ``el``'s first link goes to the site's home page (``href="/"``, «/index.php», a URL
+    without a path): a site's name and a trail's first item lead home, a story's headline to itself.
 
     >>> import lxml.html
-    >>> _links_home(lxml.html.fromstring('<li><a href="https://x.ir/">سایت</a></li>'))
-    True
+    >>> [_links_home(lxml.html.fromstring(f'<li><a href="{h}">سایت</a></li>'))
+    ...  for h in ("https://x.ir/", "/index.php", "/news/12", "#top", "/?page=2")]
+    [True, True, False, False, False]
     """
     a = next(el.iter("a"), None)
     href = (a.get("href") or "").strip() if a is not None else ""
     if not href or href.startswith("#"):
         return False
     parts = urlsplit(href)
-    return parts.path in ("", "/") and not parts.query and (bool(parts.netloc) or href.startswith("/"))
+    return parts.scheme in ("", "http", "https") and bool(parts.netloc or parts.path) and not parts.query \
+        and bool(_HOME_PATH.match(parts.path))
+
+
+#: the path of a site's home page: none, «/», «/index.php»
+_HOME_PATH = re.compile(r"^/?(?:index\.\w{2,5})?$", re.I)
 
 
 def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
@@ -590,28 +596,6 @@ def _parser_stopped(parser) -> str | None:
     return None
 
 
-def _logo_heading(h1, tree, meta: dict, lines: list[str], template=None) -> bool:
-    """Whether the page's ``<h1>`` is the site's name in its logo, not the story's headline: its text
-    is the site's side of the ``<title>`` bar or ``og:site_name``, or the line recurs on nearly all the
-    host's pages (the run's template), or the heading links home («<h1 class="logo"><a href="/">نام
-    سایت</a></h1>»); and the page shows another headline as a line of its own, the one og:title or
-    the other side of the <title> names («<h2>عنوان خبر</h2>», <title> «عنوان خبر | نام سایت»)."""
-    text = _text(h1)
-    if not text:
-        return False
-    key = line_key(text)
-    t = tree.xpath("//title")
-    whole = _text(t[0]) if t else None
-    named = [_clean(meta.get("og:title")), _shown_part(whole, lines) if whole else None]
-    shown = {line_key(ln) for ln in lines}
-    if not any(n and line_key(n) != key and line_key(n) in shown for n in named):
-        return False
-    heads = {line_key(n) for n in named if n}
-    site = [n for n in _title_site_names(tree) + [_clean(meta.get("og:site_name"))] if n and line_key(n) not in heads]
-    return (any(line_key(n) == key for n in site) or _links_home(h1)
-            or (template is not None and template.learned and template.page_share(text) >= BRAND_SHARE))
-
-
 def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> None:
     import lxml.etree
     import lxml.html
@@ -641,8 +625,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     h1 = tree.xpath("//article//h1") or tree.xpath("//main//h1") or tree.xpath("//h1")
     page = PageText.from_html(tree, dom=True)
     # (the site's name in an <h1> of its header, by its DOM or by the run's template: no headline)
-    banner = [el for el in h1 if _site_heading(el, tree, meta)
-              or (el is h1[0] and _logo_heading(el, tree, meta, page.lines, template))]
+    banner = [el for el in h1 if _names_site(el, tree, meta, page.lines, template, first=el is h1[0])]
     h1 = [el for el in h1 if el not in banner]
     title = _text(h1[0]) if h1 else None
     title = title or _clean(meta.get("og:title")) or _clean(ld.get("headline"))
@@ -1227,16 +1210,16 @@ def _labelled_date_outside(root) -> tuple[str, str] | None:
 
 
 def _slot_date(lines: list[str], template) -> tuple[str, str] | None:
-    """The page's one date line in the site's own date slot, when nothing else dates it: a date under
-    a label of the site's words alone (:func:`.text.own_date_label`, «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» under the
-    story) on nearly all its pages (:data:`.text.FOOT_DATE_SHARE`, the run's template); None when the
-    page shows two such (a comment's, a related item's) or the run has not learned the site."""
+    """The page's one date line in the site's own date slot, when nothing else dates it
+    (:func:`.text.foot_date`, «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» under the story on nearly all its pages, by
+    the run's template); None when the page shows two such (a comment's, a related item's) or the
+    run has not learned the site."""
     if template is None or not template.learned:
         return None
     found = []
     for t in lines:
         d = date_line(t) if len(t) <= 80 else None
-        if d is not None and d.role is None and own_date_label(t, d) and template.page_share(t) >= FOOT_DATE_SHARE:
+        if d is not None and foot_date(t, d, template.page_share(t)):
             found.append(d)
     return found[0].localize() if len(found) == 1 else None
 
@@ -1290,8 +1273,6 @@ def _label_role(el, t: str) -> str | None:
 _HEADLINE_TAGS = ("h2", "h3", "h4", "div", "span", "p", "strong", "a", "b", "font")
 
 
-#: a link to the site's home page («/», «https://site.ir/», «index.html»)
-_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.\w{2,5})?$", re.I)
 #: the class or id of a site's logo or name block, and of its header bar
 _LOGO_CLASS = re.compile(r"logo|brand|masthead|site-?name|site-?title", re.I)
 _BANNER_CLASS = re.compile(r"(?:^|\s)(?:site-?)?(?:header|navbar|topbar)(?:$|\s)", re.I)
@@ -1301,18 +1282,25 @@ _BANNER_CLASS = re.compile(r"(?:^|\s)(?:site-?)?(?:header|navbar|topbar)(?:$|\s)
 LOGO_LEVELS = 3
 
 
-def _site_heading(el, tree, meta: dict) -> bool:
-    """Whether an ``<h1>`` holds the site's name, not the story's headline: the name the page gives
-    for its site (``og:site_name``, ``application-name``, the short side of its ``<title>``
-    «<headline> | <site>» when the page shows the long side too), or a heading of the site's header
-    logo block (a «logo» or «site-title» class), or a heading of the site's header bar («<header>»)
-    that links to the home page. A story's headline is written
-    for one page; the site's name is the same on all of them and leads home.
+def _names_site(el, tree, meta: dict, lines: list[str], template=None, *, first: bool = True) -> bool:
+    """Whether an ``<h1>`` names the site, not the story: a story's headline is written for one page,
+    the site's name is the same on all of them and leads home. Any ``<h1>`` that
+
+    - says the name the page gives its site (``og:site_name``, ``application-name``, the short side
+      of its ``<title>`` «<headline> | <site>» when the page shows the long side too),
+    - stands in the site's logo block (a «logo» or «site-title» class), or
+    - links home from the site's header bar («<header>»);
+
+    and the page's ``first`` ``<h1>`` when the page shows another headline as a line of its own (the
+    one og:title or a side of the <title> names: «<h2>عنوان خبر</h2>», <title> «عنوان خبر | نام
+    سایت») and the heading says the <title>'s other side or ``og:site_name``, links home («<h1
+    class="logo"><a href="/">نام سایت</a></h1>»), or recurs on nearly all the host's pages (the
+    run's template).
 
     >>> import lxml.html
     >>> t = lxml.html.fromstring('<html><body><header><h1><a href="/">خبرگزاری نمونه</a></h1></header>'
     ...                          '<h2>نشست شورای شهر برگزار شد</h2></body></html>')
-    >>> _site_heading(t.xpath("//h1")[0], t, {})
+    >>> _names_site(t.xpath("//h1")[0], t, {}, [])
     True
     """
     text = _text(el)
@@ -1331,8 +1319,27 @@ def _site_heading(el, tree, meta: dict) -> bool:
     # (a logo's class on the heading or its box, not on a page-wide wrapper: «<body class="wp-custom-logo">»)
     if key in names or any(_LOGO_CLASS.search(_classes(x)) for x in up[:LOGO_LEVELS]):
         return True
-    home = any(_HOME_HREF.match((a.get("href") or "").strip()) for a in el.iter("a"))
-    return home and any(x.tag in ("header", "nav") or _BANNER_CLASS.search(_classes(x)) for x in up)
+    if _links_home(el) and any(x.tag in ("header", "nav") or _BANNER_CLASS.search(_classes(x)) for x in up):
+        return True
+    heads = _headlines_beside(key, tree, meta, lines) if first else set()
+    if not heads:
+        return False
+    site = [n for n in ends + [_clean(meta.get("og:site_name"))] if n and line_key(n) not in heads]
+    return (any(line_key(n) == key for n in site) or _links_home(el)
+            or (template is not None and template.learned and template.page_share(text) >= BRAND_SHARE))
+
+
+def _headlines_beside(key: str, tree, meta: dict, lines: list[str]) -> set[str]:
+    """The keys of the headlines the page names in its head (og:title, the side of its ``<title>``
+    it shows) when it shows one of them as a line of its own, not the heading of key ``key``; an
+    empty set when it shows none: then that heading is the story's headline."""
+    t = tree.xpath("//title")
+    whole = _text(t[0]) if t else None
+    named = [_clean(meta.get("og:title")), _shown_part(whole, lines) if whole else None]
+    shown = {line_key(ln) for ln in lines}
+    if not any(n and line_key(n) != key and line_key(n) in shown for n in named):
+        return set()
+    return {line_key(n) for n in named if n}
 
 
 def _heading_after(el) -> str | None:

@@ -2861,12 +2861,14 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
             continue
         if d.role == "published":
             labelled.append(d)
-        elif d.role is None and lines[i].share >= FOOT_DATE_SHARE and own_date_label(lines[i].text, d):
+        elif foot_date(lines[i].text, d, lines[i].share):
             slots.append(d)  # «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» where every page of the site shows it
         elif d.role is None:
             fields = [f.strip() for f in _ROW_FIELD.split(lines[i].text) if f.strip()]
             if len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
-                    and any(_counter_field(f) for f in fields):
+                    and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and _LETTER.search(f) for f in fields):
+                # (a counter's field says what it counts: a related item's row «<headline> - <date> -
+                # <clock>» has a number alone)
                 rows.append(d)  # (a name and a counter among the fields: the author's, the comments')
     if len(labelled) == 1:
         return labelled[0]
@@ -2891,11 +2893,33 @@ def own_date_label(text: str, d: DateLine) -> bool:
         and not _DIGIT.search(label) and not _LETTER.search(rest)
 
 
-def _counter_field(text: str) -> bool:
-    """A field of a row that counts something («۳۶ نظر», «۲۸۰۱ بازدید»): a number and a word or
-    two, no date (a related item's row «<headline> - <date> - <clock>» has none)."""
-    return bool(_DIGIT.search(text)) and bool(_LETTER.search(text)) and len(text.split()) <= 3 \
-        and date_line(text) is None
+def foot_date(text: str, d: DateLine, share: float) -> bool:
+    """Whether a date line is the site's own date slot under its stories («زمان: ۰۲:۰۴ -
+    ۱۳۹۸/۱۱/۲۱»): a date no word says whose (``d.role`` None), under a label of its own
+    (:func:`own_date_label`), on ``share`` of the site's pages, :data:`FOOT_DATE_SHARE` at least
+    (a comment's or a related item's date stands only on the pages that have them). Flat and
+    HTML pages (:func:`.html._slot_date`) alike.
+
+    >>> t = "زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱"
+    >>> foot_date(t, date_line(t), 0.95), foot_date(t, date_line(t), 0.3)
+    (True, False)
+    """
+    return d.role is None and share >= FOOT_DATE_SHARE and own_date_label(text, d)
+
+
+def _counter(text: str, max_words: int) -> bool:
+    """Whether a text may count something («۳۶ نظر», «۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴»):
+    a number and ``max_words`` words at most (an icon aside), no date. A row's field and a line of its
+    own alike (:func:`_late_date`, :func:`_counter_line`), each with what tells a counter there.
+
+    >>> _counter("۳۶ نظر", MAX_FIELD_COUNTER_WORDS), _counter("۱۴۰۱/۰۲/۰۶", MAX_FIELD_COUNTER_WORDS)
+    (True, False)
+    """
+    return bool(_DIGIT.search(text)) and _named_words(text) <= max_words and date_line(text) is None
+
+
+#: a field of a row that counts something has this many words at most («۳۶ نظر», «۲۸۰۱ بازدید»)
+MAX_FIELD_COUNTER_WORDS = 3
 
 
 #: a line of the site's template between a story and its date has this many words at most (a
@@ -2965,18 +2989,20 @@ def _labelled_date(lines: list[Line], i: int) -> DateLine | None:
 
 #: a counter of the article's meta rows has this many words at most («۲۰۸۱ نفر این مطلب را خوانده‌اند»)
 MAX_COUNTER_WORDS = 8
+#: a counter the page alone tells, by its shape, has this many words at most («۴۱۶ بازدید»)
+MAX_SHAPE_COUNTER_WORDS = 6
 
 
 def _counter_line(ln: Line) -> bool:
     """A counter of the article on its own line («۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴»,
-    «۴۱۶ بازدید»): a number and a few words. Told by the page alone, by its shape: no more than six
-    words, no label (a ticker «خبر داغ: …» has one); or by the run: a line of at most
-    :data:`MAX_COUNTER_WORDS` words that the site's template knows (:attr:`Line.recurs`, its
-    number masked), whatever its shape."""
-    if not _DIGIT.search(ln.text):
-        return False
-    return (ln.recurs and ln.words <= MAX_COUNTER_WORDS) or (
-        ln.kind in (CHROME, SHORT) and _named_words(ln.text) <= 6 and ":" not in ln.text and "：" not in ln.text)
+    «۴۱۶ بازدید»). Told by the page alone, by its shape (:func:`_counter`, of
+    :data:`MAX_SHAPE_COUNTER_WORDS` words at most, no label: a ticker «خبر داغ: …» has one); or
+    by the run: a line with a number, of at most :data:`MAX_COUNTER_WORDS` words, that the site's
+    template knows (:attr:`Line.recurs`, its number masked), whatever its shape."""
+    if ln.recurs and ln.words <= MAX_COUNTER_WORDS and _DIGIT.search(ln.text):
+        return True
+    return ln.kind in (CHROME, SHORT) and ":" not in ln.text and "：" not in ln.text \
+        and _counter(ln.text, MAX_SHAPE_COUNTER_WORDS)
 
 
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
