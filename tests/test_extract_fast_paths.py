@@ -143,3 +143,16 @@ def test_headline_slots_read_the_story_as_a_whole():
         told += any(k.startswith(tpl._MASK_TOLD_SLOT) for k in got)
     assert told > 10  # (pages whose headline the story tells)
 
+
+@pytest.mark.parametrize("text", [
+    "ما هفته آینده برای پیروزی به میدان می‌رویم.",  # letters only: the key itself
+    "رتبه ② و x² و ½ در ۱۲",  # a key of letters and digits
+    "", "...",  # no key
+])
+def test_letters_of_a_key_as_defined(text):
+    assert text_mod._letters(text) == "".join(ch for ch in line_key(text) if ch.isalnum())
+
+
+def test_letters_of_the_dev_lines_as_defined(dev_lines):
+    for t in dev_lines:
+        assert text_mod._letters(t) == "".join(ch for ch in line_key(t) if ch.isalnum()), t
