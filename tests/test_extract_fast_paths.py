@@ -95,3 +95,42 @@ def test_credits_and_labels_remembered_as_read(dev_lines):
             assert sections.section_from_label(t) == expected, t
     assert agency._remembered_credit.cache_info().hits > 0
     assert sections._remembered_label.cache_info().hits > 0
+
+
+def test_content_words_of_lines_joined_are_those_of_each(dev_lines):
+    # (observe and headline_slots take a page's words line by line, as a union)
+    texts = [*dev_lines, *itertools.islice(news_bodies(), 200)]
+    for a, b in zip(texts, texts[1:]):
+        assert lexicon.content_words(f"{a} {b}") == lexicon.content_words(a) | lexicon.content_words(b), (a, b)
+
+
+def test_a_headline_shares_the_story_words_of_its_lines_as_of_the_story_whole():
+    # (headline_slots reads the story's lines one at a time, and stops once a headline shares enough)
+    if not DEV_PAGES.is_dir():
+        pytest.skip("../shared is not next to the repository")
+    told = 0
+    for path in sorted(DEV_PAGES.iterdir()):
+        lines = page_lines({"raw": path.read_bytes().decode("utf-8", "replace")})
+        story = [j for j, t in enumerate(lines) if tpl.is_prose(t)][:tpl.TOLD_PROSE_LINES]
+        whole = lexicon.content_words(" ".join(lines[j] for j in story))
+        words_of = {j: lexicon.content_words(lines[j]) for j in story}.__getitem__
+        for t in lines[:20]:
+            words = lexicon.content_words(t)
+            expected = len(words & whole) >= tpl.MIN_TOLD_WORDS
+            assert tpl._shares_words(words, story, words_of) == expected, t
+            told += expected
+    assert told > 100  # (lines that share the story's words)
+
+
+@pytest.mark.parametrize("text", [
+    "ما هفته آینده برای پیروزی به میدان می‌رویم.",  # letters only: the key itself
+    "رتبه ② و x² و ½ در ۱۲",  # a key of letters and digits
+    "", "...",  # no key
+])
+def test_letters_of_a_key_as_defined(text):
+    assert text_mod._letters(text) == "".join(ch for ch in line_key(text) if ch.isalnum())
+
+
+def test_letters_of_the_dev_lines_as_defined(dev_lines):
+    for t in dev_lines:
+        assert text_mod._letters(t) == "".join(ch for ch in line_key(t) if ch.isalnum()), t

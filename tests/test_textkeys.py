@@ -55,6 +55,21 @@ def test_long_lines_are_keyed_without_the_cache():
     assert textkeys._remembered_key.cache_info().currsize == before
 
 
+def test_paragraphs_are_remembered_apart_and_few():
+    # (a page's paragraphs are keyed again while it is extracted; the memo holds the last few only)
+    textkeys._remembered_long_key.cache_clear()
+    paras = [f"پاراگراف {i}: " + "کتاب‌های «نو»، ۱۲ " * 40 for i in range(textkeys.LONG_KEY_CACHE + 10)]
+    for p in paras:
+        assert textkeys.LINE_KEY_CACHE_CHARS < len(p) <= textkeys.LONG_KEY_CACHE_CHARS
+        for _ in range(2):  # the second ask is answered from the memo
+            assert line_key(p) == reference_key(p)
+    info = textkeys._remembered_long_key.cache_info()
+    assert (info.hits, info.currsize) == (len(paras), textkeys.LONG_KEY_CACHE)
+    huge = "کتاب " * (textkeys.LONG_KEY_CACHE_CHARS // 4)  # (longer still: keyed, never kept)
+    assert line_key(huge) == reference_key(huge)
+    assert textkeys._remembered_long_key.cache_info().misses == info.misses
+
+
 def test_dedup_words_as_the_regex_makes_them():
     # dedup's words: by white space first, each word of letters only as it stands
     from palayesh.dedup.keys import _AFFIXES, _DROP, _WORD, words_of_folded

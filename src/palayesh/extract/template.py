@@ -609,10 +609,11 @@ _MASK_HEADLINE_SLOT, _MASK_TOLD_SLOT = "ǂt", "ǂc"
 
 
 def headline_slots(lines: list[str], region: list[str], is_p: list[bool], keys: list[str], shaped: list[str],
-                   headline: Callable[[str], bool]) -> list[str]:
+                   headline: Callable[[str], bool], words_of: Callable[[int], set[str]] | None = None) -> list[str]:
     """The slot shapes of a page's headline-like header lines (see :data:`HEADLINE_SLOT_BIT`): for
     each, the shape of its neighbour above («<») and under («>») in the header, masked, and again
-    under the told mask when the page tells the line is its headline (``shaped``: the lines' shapes).
+    under the told mask when the page tells the line is its headline (``shaped``: the lines' shapes;
+    ``words_of``: the content words of line i, when the caller keeps them: :func:`observe`).
 
     >>> lines = ["نام سایت", "کد خبر: ۱۲", "بارش برف سنگین در جاده‌های شمال", "پایان مسابقه",
     ...          "به گزارش خبرنگار ما، بارش برف سنگین در جاده‌های شمال کشور رفت و آمد را کند کرد."]
@@ -627,7 +628,9 @@ def headline_slots(lines: list[str], region: list[str], is_p: list[bool], keys: 
     if not first:
         return []
     out: list[str] = []
-    story: set[str] | None = None
+    story: list[int] | None = None
+    if words_of is None:
+        words_of = functools.lru_cache(maxsize=None)(lambda j: content_words(lines[j]))
     for i in range(max(0, first - HEADLINE_SLOT_REACH), first):
         t = lines[i]
         if is_p[i] or not 3 <= t.count(" ") + 1 <= 25 or not headline(t):
@@ -639,16 +642,27 @@ def headline_slots(lines: list[str], region: list[str], is_p: list[bool], keys: 
         if not sides:
             continue
         if story is None:
-            prose = [lines[j] for j in range(first, len(lines)) if is_p[j]][:TOLD_PROSE_LINES]
-            story = content_words(" ".join(prose))
+            story = [j for j in range(first, len(lines)) if is_p[j]][:TOLD_PROSE_LINES]
         key = keys[i]
-        told = len(content_words(t) & story) >= MIN_TOLD_WORDS or (
+        told = _shares_words(content_words(t), story, words_of) or (
             len(key) >= 8 and any(key in keys[j] and len(keys[j]) > len(key) for j in range(first) if j != i))
         for s in sides:
             out.append(_MASK_HEADLINE_SLOT + s)
             if told:
                 out.append(_MASK_TOLD_SLOT + s)
     return out
+
+
+def _shares_words(words: set[str], story: list[int], words_of: Callable[[int], set[str]]) -> bool:
+    """Whether ``words`` share :data:`MIN_TOLD_WORDS` content words with the story's lines ``story``
+    (``words_of``: a line's content words), read a line at a time until they do: a headline's
+    words most often stand in the lead already, and the words of lines joined are those of each."""
+    found: set[str] = set()
+    for j in story:
+        found |= words & words_of(j)
+        if len(found) >= MIN_TOLD_WORDS:
+            return True
+    return False
 
 
 #: a group of short lines between two of a story's paragraphs (a picture's counter, caption and
@@ -954,10 +968,13 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
     prose = [i for i, p in enumerate(is_p) if p]
+    # (each prose line's content words, found once: the page's words and the story that tells a
+    # headline, :func:`headline_slots`, are those of a few lines together)
+    words_of = functools.lru_cache(maxsize=None)(lambda i: content_words(lines[i]))
     found = []
     if words:  # (hashed as shape_hash would, without a call per word: a page has hundreds)
         mask, xxh = _MASK_WORD, xxhash.xxh64_intdigest
-        prose_words = content_words(" ".join(lines[i] for i in prose))
+        prose_words = set().union(*map(words_of, prose))
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
     slot = slot_line(lines, is_p)
@@ -972,7 +989,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         for h in (_LEAD_SLOT_HASH, shape_hash(_MASK_LEAD_SLOT + shaped[lead])):
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
     if headline is not None:
-        for k in headline_slots(lines, region, is_p, keys, shaped, headline):
+        for k in headline_slots(lines, region, is_p, keys, shaped, headline, words_of):
             h = shape_hash(k)
             shapes[h] = shapes.get(h, 0) | HEADLINE_SLOT_BIT
     others = {shape_hash(k) for t, key in zip(lines, keys) for k in link_keys(t, key)}

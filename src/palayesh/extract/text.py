@@ -787,7 +787,10 @@ _QUOTES = "«»\"“”„'‘’"
 
 
 def _letters(text: str) -> str:
-    return "".join(ch for ch in line_key(text) if ch.isalnum())
+    """The letters and digits of a text's key, as ``str.isalnum`` has them: most often the whole key,
+    which one scan in C tells (a character by character pass was 1 % of a run's CPU)."""
+    key = line_key(text)
+    return key if key.isalnum() else "".join(ch for ch in key if ch.isalnum())
 
 
 def drop_echoes(paras: list[str]) -> list[str]:
