@@ -153,6 +153,45 @@ def test_a_subheading_that_is_a_name_over_its_paragraph_stays():
     assert any(p.startswith("علی دایی در ادامه") for p in a.paragraphs)
 
 
+_AUTHORS = [("سارا کریمی", "خبرنگار حوزه شهری با ده سال سابقه در روزنامه‌های محلی."),
+            ("مهدی نوری", "دانش‌آموخته ارتباطات و دبیر سرویس اجتماعی این روزنامه است."),
+            ("نرگس فرهادی", "پژوهشگر تاریخ شهر که هر هفته برای ما می‌نویسد.")]
+
+
+def _bios(tmp_path):
+    # after the story of pages 0-5: the byline again («نوشته X»), the name, and a bio in other words
+    # than the name, each author's on two pages (too few for the template), under the site's share
+    # line. Page 8's story names a man in a subheading and the line under it, then goes on: it stays.
+    bodies = story_bodies(12)
+    pages, bios, kept = [], {}, []
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], paras[1], paras[2]]
+        if i == 8:
+            kept = ["گفت‌وگو با علی دایی", "علی دایی", "او گفت که این کتابخانه برای همه مردم شهر است."]
+            lines += kept
+        lines.append(paras[3])
+        if i < 6:
+            name, bios[i] = _AUTHORS[i % 3]
+            lines += ["نوشته " + name, name, bios[i]]
+        pages.append(lines + [SHARE, FOOT])
+    return bodies, pages, bios, kept
+
+
+def test_a_bio_in_other_words_under_the_name_twice_and_over_the_template_is_chrome(tmp_path):
+    bodies, pages, bios, kept = _bios(tmp_path)
+    rows = _run(tmp_path, pages)
+    for i, bio in bios.items():
+        assert bio not in rows[i], i
+        assert line_key(bodies[i][3]) in line_key(rows[i]), i
+    assert kept[-1] in rows[8].split("\n"), rows[8]  # (the story's sentence under a name, more story under it)
+
+
+def test_a_bio_in_other_words_fails_without_the_mechanism(tmp_path, without_boxes):
+    _bodies, pages, bios, _kept = _bios(tmp_path)
+    rows = _run(tmp_path, pages)
+    assert any(bio in rows[i] for i, bio in bios.items())
+
+
 def _arrows(tmp_path):
     # «گزارش مرتبط ← <a headline>» between the paragraphs of three pages of twelve: a widget, as
     # «label: value» is; its headline ends with «؟» and is made of the story's own words

@@ -399,6 +399,64 @@ def test_a_line_after_the_story_on_two_pages_of_a_site_is_its_template(tmp_path)
         assert line_key(bodies[i][3]) in line_key(text)
 
 
+def _noted_site(tmp_path, noted: int) -> tuple[list[list[str]], dict]:
+    """Twelve pages; a short sentence under the story of the first ``noted`` (no prose: nine words)
+    over the site's share line; the kept rows by page number."""
+    bodies = story_bodies(12)
+    pages = []
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *paras]
+        if i < noted:
+            lines.append(_NOTE)
+        pages.append(lines + [SHARE, "کلیه حقوق محفوظ است."])
+    return bodies, {int(k[1:]): r["text"] for k, r in refine_site(tmp_path, pages).items()}
+
+
+_NOTE = "این متن از روی فایل صوتی پیاده شده است."
+
+
+def test_a_short_sentence_after_the_story_on_four_pages_of_a_site_is_its_note(tmp_path):
+    bodies, rows = _noted_site(tmp_path, 4)
+    for i in range(4):
+        assert _NOTE not in rows[i], i
+        assert line_key(bodies[i][3]) in line_key(rows[i])
+
+
+def test_a_short_sentence_after_the_story_on_three_pages_stays(tmp_path):
+    # (a story's closing sentence, on its republications on the site: two or three pages)
+    _bodies, rows = _noted_site(tmp_path, 3)
+    assert all(_NOTE in rows[i].split("\n") for i in range(3))
+
+
+_PAPERS = ["المانیتور", "فارن پالیسی", "نیویورک تایمز", "لوموند", "اشپیگل"]
+_CLOSINGS = ["وی در پایان گفت که کار ساخت پل تا پایان سال تمام می‌شود.",
+             "وی در پایان گفت که مردم شهر از این طرح استقبال کرده‌اند.",
+             "وی در پایان گفت که بودجه این طرح از سوی استانداری تامین شده است.",
+             "وی در پایان گفت که نتیجه این بررسی هفته آینده اعلام خواهد شد.",
+             "وی در پایان گفت که کارگران این کارخانه به زودی به کار برمی‌گردند."]
+
+
+def test_a_note_closing_the_story_on_five_pages_naming_what_varies_is_the_sites(tmp_path):
+    # a translation's disclaimer (a sentence of fifteen words: prose) as the last line of the story
+    # of pages 0-4, the paper it names different each time: the site's note, by its first and last
+    # words. Pages 5-9 close their stories with sentences of the same opening, each its own: they stay.
+    bodies = story_bodies(12)
+    pages = []
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *paras]
+        if i < 5:
+            lines.append(f"این گزارش در {_PAPERS[i]} منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.")
+        elif i < 10:
+            lines.append(_CLOSINGS[i - 5])
+        pages.append(lines + [SHARE, "کلیه حقوق محفوظ است."])
+    rows = {int(k[1:]): r["text"] for k, r in refine_site(tmp_path, pages).items()}
+    for i in range(5):
+        assert "ترجمه آن" not in rows[i], i
+        assert line_key(bodies[i][3]) in line_key(rows[i]), i
+    for i in range(5, 10):
+        assert _CLOSINGS[i - 5] in rows[i].split("\n"), i
+
+
 def test_last_prose_is_the_storys_not_a_sentence_among_the_tails_buttons():
     from palayesh.extract.template import last_prose
     lines = ["عنوان", *_STORY[:3], "ویرایش نهایی با همکاری مریم احمدی", "اشتراک", "تلگرام", "توییتر",

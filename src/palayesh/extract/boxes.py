@@ -157,6 +157,21 @@ def _name_line(text: str) -> bool:
             and text.rstrip(_MARKS)[-1:] not in _SENTENCE and re.search(r"[^\w\s\u200c]", text) is None)
 
 
+#: a bio that does not open with its author's name is one line of at most this many words
+MAX_BIO_WORDS = 40
+
+
+def _closed_bio(lines: list[str], roles: list, i: int) -> bool:
+    """Whether line ``i``, under an author's name, is the box's bio by the box's shape: one line of
+    sentences (:data:`MAX_BIO_WORDS` words at most, ending with a full stop) that the site's
+    template closes (the line under it is the template's) or the page ends with. A story's
+    paragraph goes on into more of the story, whatever stands over it; a bio's words are the
+    author's, «روزنامه‌نگار با ده سال سابقه.», and need not name them."""
+    text = lines[i].rstrip(_MARKS)
+    return (text[-1:] in ".!؟?" and text.count(" ") + 1 <= MAX_BIO_WORDS
+            and (i + 1 == len(lines) or roles[i + 1] is not None))
+
+
 def author_boxes(lines: list[str], roles: list, after: int, byline: str = "") -> None:
     """Author boxes (see the module docstring) at or after line ``after`` (the body's first line);
     ``byline``: the lines above the body, joined (their keys), where a byline names the author.
@@ -171,14 +186,19 @@ def author_boxes(lines: list[str], roles: list, after: int, byline: str = "") ->
     n = len(lines)
     for i in range(max(after, 0), n - 1):
         name, bio = lines[i], lines[i + 1]
-        if not _name_line(name) or roles[i + 1] is not None or not bio.startswith(name + " "):
+        if not _name_line(name) or roles[i + 1] is not None:
             continue
         key = line_key(name)
         if not key:
             continue
         before = lines[i - 1] if i > 0 else ""
-        heading = (i > after and (roles[i - 1] is not None or key in line_key(before))
-                   and before.count(" ") + 1 <= 3 + name.count(" ") + 1)
+        short = before.count(" ") + 1 <= 3 + name.count(" ") + 1
+        # (a bio in other words than the name: the box tells it, the name twice over it and the
+        # site's template, or the page's end, under it)
+        if not bio.startswith(name + " ") and not (i > after and short and key in line_key(before)
+                                                   and _closed_bio(lines, roles, i + 1)):
+            continue
+        heading = i > after and (roles[i - 1] is not None or key in line_key(before)) and short
         below = i + 2 < n and key in line_key(lines[i + 2]) and lines[i + 2].count(" ") <= name.count(" ") + 4
         # (or a short heading, «نویسنده», between two template lines and the box: template lines
         # around it on both sides, which a story's subheading over its last section has not)

@@ -492,6 +492,16 @@ _MASK_WIDGET = "ǂw"
 #: گزارش X», a sign-off), learned from two pages: a story's own closing lines are written for it
 AFTER_BIT = 32
 MIN_AFTER_PAGES = 2
+#: ... and a short sentence there (no prose: :func:`is_prose`) on this many: a note the site writes
+#: under its stories («این متن از روی فایل صوتی پیاده شده است.», in its own words) is on many of
+#: its pages, a story's closing sentence on its republications only, two or three at most
+MIN_AFTER_SENTENCE_PAGES = 4
+#: such a note has at most this many words, and counts by its frame too: its first
+#: :data:`FRAME_HEAD` and last :data:`FRAME_TAIL` words, what it names between them masked
+#: (:func:`frame_key`: «این گزارش در X منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.»)
+NOTE_WORDS = 20
+FRAME_HEAD, FRAME_TAIL = 3, 5
+_MASK_FRAME = "ǂf"
 
 #: a site's end marker glued to its stories' last sentence («… شدند. انتهای پیام/ نخ», in the site's
 #: own words): the short fragment after the last sentence of a page's last prose line, or a short
@@ -735,6 +745,31 @@ def last_prose(lines: list[str], prose: list[bool] | None = None) -> int:
     return at[-1] if at else -1
 
 
+def frame_key(text: str) -> str | None:
+    """The frame of a sentence of :data:`FRAME_HEAD` + :data:`FRAME_TAIL` + 1 to :data:`NOTE_WORDS`
+    words: its first and last words with a mask between, digits masked; None for another line.
+
+    >>> frame_key("این گزارش در المانیتور منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.") \\
+    ...     == frame_key("این گزارش در فارن پالیسی منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.")
+    True
+    >>> frame_key("این گزارش در المانیتور منتشر شده است."), frame_key("این گزارش در المانیتور منتشر شده و ترجمه")
+    (None, None)
+    """
+    words = text.split()
+    if not FRAME_HEAD + FRAME_TAIL < len(words) <= NOTE_WORDS or text.rstrip(_MARKS)[-1:] not in _PROSE_END:
+        return None
+    return _DIGITS.sub("0", line_key(" ".join(words[:FRAME_HEAD])) + _MASK_FRAME
+                       + line_key(" ".join(words[-FRAME_TAIL:])))
+
+
+def note_line(lines: list[str], prose: list[bool], lp: int) -> bool:
+    """Whether the page's last prose line ``lp`` (:func:`last_prose`) could be a note the site writes
+    under its stories: a sentence of :data:`NOTE_WORDS` words at most, under more of the story's
+    prose (a page's one prose line is its story)."""
+    return lp > 0 and lines[lp].count(" ") < NOTE_WORDS and lines[lp].rstrip(_MARKS)[-1:] in _PROSE_END \
+        and any(prose[:lp]) and len(lines[lp]) <= MAX_LINE_CHARS
+
+
 def widget_key(text: str) -> str | None:
     """The label of a «label: value» line that is no sentence (a label of 1-3 words before a colon,
     a value of 2-20 words not ending with a period), as a shape; None for any other line.
@@ -959,14 +994,20 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         shapes[h] = shapes.get(h, 0) | AFTER_BIT
     for i in range(lp + 1, len(lines)) if lp >= 0 else ():
         t = lines[i]
-        if keys[i] and t.count(" ") < 20 and t.rstrip(_MARKS)[-1:] not in _PROSE_END:
+        if keys[i] and t.count(" ") < 20 and not is_p[i]:
+            # (a short sentence too: a note the site writes under its stories, :meth:`PageTemplate._note`)
             # (a «label: value» line counts with its value too: which values a site's slot after
             # the story repeats, :meth:`PageTemplate.value_after_pages`)
             exact = _MASK_EXACT + _DIGITS.sub("0", keys[i]) if shaped[i].endswith(_MASK_VALUE) else None
-            for a in (shaped[i], prefixed[i] if i in prefixed else prefix_key(t), end_key(t), exact):
+            for a in (shaped[i], prefixed[i] if i in prefixed else prefix_key(t), end_key(t), exact, frame_key(t)):
                 if a:
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
+    if note_line(lines, is_p, lp):  # (the story's last line, a note in prose: its shape and frame)
+        for a in (shaped[lp], frame_key(lines[lp])):
+            if a:
+                h = shape_hash(a)
+                shapes[h] = shapes.get(h, 0) | AFTER_BIT
     prose = [i for i, p in enumerate(is_p) if p]
     # (each prose line's content words, found once: the page's words and the story that tells a
     # headline, :func:`headline_slots`, are those of a few lines together)
@@ -1523,6 +1564,9 @@ class PageTemplate:
             for i in range(lp + 1, len(lines)):
                 if out[i] is None and region[i] != "H" and self._after(lines[i], keys[i]):
                     out[i] = CHROME
+        if lp >= 0 and self.learned and out[lp] is None and region[lp] != "H" and note_line(lines, is_p, lp) \
+                and self._note(lines[lp], keys[lp]):
+            out[lp] = CHROME  # (the site's note, a sentence of prose, under the story's last paragraph)
         if self.fams:
             self._widget_pairs(lines, keys, region, out)
             self._widget_lists(lines, region, out, is_p)
@@ -1746,15 +1790,27 @@ class PageTemplate:
 
     def _after(self, text: str, key: str) -> bool:
         """Whether the line's shape or its first two words stand after the last prose line of
-        :data:`MIN_AFTER_PAGES` pages of its site (:data:`AFTER_BIT`)."""
-        if not key or len(text) > MAX_LINE_CHARS or text.count(" ") >= 20 or text.rstrip(_MARKS)[-1:] in _PROSE_END:
-            return False  # (a sentence is the story's)
+        :data:`MIN_AFTER_PAGES` pages of its site (:data:`AFTER_BIT`); a short sentence's, of
+        :data:`MIN_AFTER_SENTENCE_PAGES` (:meth:`_note`)."""
+        if not key or len(text) > MAX_LINE_CHARS or text.count(" ") >= 20 or is_prose(text):
+            return False  # (prose is the story's)
+        if text.rstrip(_MARKS)[-1:] in _PROSE_END:  # (a short sentence: the site's on many pages only)
+            return self._note(text, key)
         for k in (_shape_of(text, key), prefix_key(text), end_key(text)):
             if not k:
                 continue
             if self._seen_on(shape_hash(k), key, 6, MIN_AFTER_PAGES):
                 return True
         return False
+
+    def _note(self, text: str, key: str) -> bool:
+        """Whether a short sentence at the end of the story, its shape or its frame (:func:`frame_key`),
+        stands there on :data:`MIN_AFTER_SENTENCE_PAGES` pages of its site (:data:`AFTER_BIT`): a
+        note the site writes under its stories, in its own words (a transcript's, a translation's
+        disclaimer); a story's own closing sentence is on its republications only. A site's flat-text
+        pages too few for a family of their own ask its HTML pages (:func:`html_families`)."""
+        return any(self._seen_on(shape_hash(k), key, 6, MIN_AFTER_SENTENCE_PAGES, borrowed=True)
+                   for k in (_shape_of(text, key), frame_key(text)) if k)
 
     def value_after_pages(self, text: str, min_pages: int) -> float:
         """The share of its site's pages on which this «label: value» line, its value as it is,
