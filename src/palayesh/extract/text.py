@@ -56,6 +56,7 @@ from .dates import (
     fold,
     meta_field,
     meta_fields_line,
+    mostly_date,
 )
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
@@ -2147,7 +2148,7 @@ def _stamped(ln: Line) -> bool:
 def _dated_item(ln: Line) -> bool:
     """Whether a date line is mostly words besides its date: an item «title - date» of a list."""
     d = date_line(ln.text)
-    return d is not None and 2 * (d.stamp.end - d.stamp.start) < len(ln.text)
+    return d is not None and not mostly_date(ln.text, d)
 
 
 def _under_article_date(lines: list[Line], i: int) -> bool:
@@ -2941,11 +2942,15 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
     boxes (a site that shows it at the very end): the one date line below ``start`` whose label
     says it is the publication date («منتشر شده در …», «تاریخ: …»), else the one byline row there
     («کاوه رستمی | ۱۸:۲۱ - ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»: a date among :data:`MIN_ROW_FIELDS` fields or
-    more, one of them words alone, one a counter). One only: dated comments or items that each carry such a line
-    name no story's date. ``labelled_only``: not a row (a date alone under the story was found)."""
+    more, one of them words alone, one a counter), else the one date alone on its line right over the
+    story's byline or credit («۳۰ ژانویه ۲۰۱۷، ساعت ۱۰:۴۳» / «به قلم سمیرا حسینی», «… / منبع خبر: ورزش سه»:
+    the date nearest the story's signature, past a related box's dated items). One only: dated comments
+    or items that each carry such a line name no story's date. ``labelled_only``: not a row (a date
+    alone under the story was found)."""
     labelled: list[DateLine] = []
     rows: list[DateLine] = []
     slots: list[DateLine] = []
+    signed: list[DateLine] = []
     for i in range(start, len(lines)):
         if lines[i].kind in (BLANK, PARA):
             continue
@@ -2961,11 +2966,27 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
             if len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
                     and any(_counter_field(f) for f in fields):
                 rows.append(d)  # (a name and a counter among the fields: the author's, the comments')
+            elif _over_signature(lines, i):
+                signed.append(d)  # (last: it stands past the other kinds, which say more)
     if len(labelled) == 1:
         return labelled[0]
     if not labelled and len(slots) == 1:
         return slots[0]
+    if not labelled and not slots and len(signed) == 1 and not labelled_only:
+        return signed[0]
     return rows[0] if not labelled and not slots and len(rows) == 1 and not labelled_only else None
+
+
+def _over_signature(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` says nothing but its date and the next line is a byline or a
+    credit («به قلم سمیرا حسینی», «منبع خبر: ورزش سه»): the story's signature and its date, wherever
+    the site sets them (a related item's date stands under its headline, a comment's beside a name):
+    not the last of a list «<headline> / <date> / <headline> / <date>» over the credit."""
+    nxt, prev = _next_shown(lines, i), _prev_shown(lines, i)
+    above = _prev_shown(lines, prev) if prev is not None else None
+    listed = prev is not None and above is not None and lines[prev].kind != DATE and lines[above].kind == DATE
+    return _date_alone(lines[i].text) and nxt is not None and not listed \
+        and (_is_byline(lines[nxt]) or is_credit_line(lines[nxt].text))
 
 
 #: a labelled date line on this share of its site's pages at least is the site's date slot (the story's
@@ -3014,7 +3035,7 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     short lines too, «Forwarded from X»; no headline, no name: those are a related item's or a
     comment's, and the date theirs), and the date is alone on its line."""
     d = date_line(lines[i].text)
-    if d is None or 2 * (d.stamp.end - d.stamp.start) < len(lines[i].text.strip()):
+    if d is None or not mostly_date(lines[i].text, d):
         return False
     between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
     if between and _end_marker(between[0]):
