@@ -258,6 +258,16 @@ BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بن�
     ("سیاسی\nنشست مجلس برگزار شد\n", "مطالب مرتبط\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱\nخبر سوم از مجلس امروز\n"
      "۱۰ مهر ۱۴۰۱\nکاوه رستمی | ۱۰:۰۰ - ۱۲ مهر ۱۴۰۱ | ۳۶ نظر\nلینک کوتاه: https://x.ir/x/1\n",
      "2022-10-04T10:00+03:30"),
+    # ... or the one date alone over the story's byline or credit, past the dated items (issue 12:
+    # the date nearest the story's signature)
+    ("سیاسی\nنشست مجلس برگزار شد\n", "مطالب مرتبط\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱\nخبر سوم از مجلس امروز\n"
+     "۱۰ مهر ۱۴۰۱\n■\n۱۲ مهر ۱۴۰۱، ساعت ۱۰:۰۰\nبه قلم مینا رحیمی\nمینا رحیمی روزنامه‌نگار است.\n",
+     "2022-10-04T10:00+03:30"),
+    ("سیاسی\nنشست مجلس برگزار شد\n", "تبلیغات\nبیمه بدنه ارزان‌تر از همه جا\n۱۲ مهر ۱۴۰۱ - ۱۰:۰۰\n"
+     "منبع خبر: ایسنا\nخبرهای مشابه\nخبر دیگری از مجلس\n", "2022-10-04T10:00+03:30"),
+    # ... not the last dated item of the list over the credit
+    ("سیاسی\nنشست مجلس برگزار شد\n", "مطالب مرتبط\nخبر دیگری از مجلس\n۱۱ مهر ۱۴۰۱\nخبر سوم از مجلس امروز\n"
+     "۱۰ مهر ۱۴۰۱\nمنبع: ایسنا\n", None),
     # ... but two such rows are the comments' (each its writer's), no story's
     ("سیاسی\nنشست مجلس برگزار شد\n", "دیدگاه کاربران\nنرگس | ۱۳ مهر ۱۴۰۱ | پاسخ\nخیلی خوب بود\n"
      "رضا | ۱۴ مهر ۱۴۰۱ | پاسخ\nموافقم\n", None),
@@ -516,6 +526,16 @@ def test_html_date_under_a_story_written_with_line_breaks():
             f"<div class='pc'>{lines}</div><time datetime='2018-08-16T08:52:00+04:30'>08:52 - 2018-08-16</time>"
             "<div>انتهای پیام/</div><div>نویسنده: سعید توکلی</div></td></tr></table></body></html>")
     assert extract(page).published == "2018-08-16T08:52:00+04:30"
+
+
+@pytest.mark.parametrize("shown", ["۱۸ اسفند ۰۰ - ۹ مارس ۲۰۲۲", "۹ مارس ۲۰۲۲ - ۱۸ اسفند ۱۴۰۰"])
+def test_html_date_in_two_calendars_alone_under_the_story(shown):
+    # the day in two calendars, alone under the story's last paragraph (its section's label beside):
+    # the date takes all of its element, though each calendar's date takes half of it
+    page = ("<html><body><div class='top'>شنبه ۱۸ فروردین ۱۴۰۳</div><main><article><h1>عنوان خبر آزمایشی امروز"
+            f"</h1><div>۸۶,۵۷۵ بازدید</div><div class='body'>{PARAS}<span>{shown}</span><span>گروه خبری: اجتماعی"
+            "</span></div></article></main></body></html>")
+    assert extract(page).published == "2022-03-09"
 
 
 @pytest.mark.parametrize("line,day", [

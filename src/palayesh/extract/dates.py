@@ -612,6 +612,24 @@ def _date_line(line: str) -> DateLine | None:
     return DateLine(stamp, role, stamp.clock is not None)
 
 
+def mostly_date(text: str, d: DateLine) -> bool:
+    """Whether the date ``d`` of the line ``text`` takes half of it or more, counting the day each
+    time the line gives it, in another calendar too («۱۸ اسفند ۰۰ - ۹ مارس ۲۰۲۲»: one date, written
+    twice): a date alone on its line, not an item «<headline> - <date>» of a list.
+
+    >>> t, item = "۱۸ اسفند ۰۰ - ۹ مارس ۲۰۲۲", "همایش ملی آب - ۹ آبان ۱۳۹۱"
+    >>> mostly_date(t, date_line(t)), mostly_date(item, date_line(item))
+    (True, False)
+    """
+    spans = sorted([(d.stamp.start, d.stamp.end)]
+                   + [(s.start, s.end) for s in _short_line_stamps(text)[1] if agree(s, d.stamp)])
+    covered, reach = 0, 0
+    for start, end in spans:  # (the union of the spans: the merged date holds its other calendar's)
+        covered += max(0, end - max(start, reach))
+        reach = max(reach, end)
+    return 2 * covered >= len(text.strip())
+
+
 #: a weekday written beside a date is part of it, not another word of its line
 _WEEKDAY_WORD = re.compile(r"(?<!\w)" + WEEKDAY + r"(?!\w)")
 

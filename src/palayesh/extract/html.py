@@ -39,7 +39,7 @@ from .agency import (
     has_dateline,
     is_credit_line,
 )
-from .dates import date_line, fold, meta_field, parse_iso
+from .dates import date_line, fold, meta_field, mostly_date, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
@@ -1625,7 +1625,7 @@ def _closes_story(last, el, d) -> bool:
     alone in its element (its date most of its text), with only short credit, label or counter
     texts between them."""
     own = " ".join((_text(el) or "").split())
-    if 2 * (d.stamp.end - d.stamp.start) < len(own):
+    if not mostly_date(own, d):
         return False
     for k, t in enumerate(last.xpath("following::text()[normalize-space(.)][position() <= 6]")):
         holder = t.getparent()

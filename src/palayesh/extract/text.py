@@ -56,6 +56,7 @@ from .dates import (
     fold,
     meta_field,
     meta_fields_line,
+    mostly_date,
 )
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
@@ -636,14 +637,15 @@ _ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
 def _section_under_headline(lines: list[Line], title_i: int | None, head_end: int, homes: set[str],
                             menu: set[str]) -> str | None:
     """A section shown among the article's meta lines under its headline (above its lead or body),
-    where no section stands above the headline: a breadcrumb trail from the site's home
-    («خانه › اقتصاد › بورس»), or a short label alone on its line that the site's menu lists or that
-    other sites of the run show as a label above their stories (:attr:`Line.vocab`), not a line on
-    every page of the site that the menu above does not list; a name alone there is its author's,
-    which neither lists."""
+    where no section stands above the headline: a breadcrumb trail from the site's home or its
+    name («خانه › اقتصاد › بورس», «تجارت فردا › بانک و بیمه» under «تجارت فردا» atop every page),
+    or a short label alone on its line that the site's menu lists or that other sites of the run
+    show as a label above their stories (:attr:`Line.vocab`), not a line on every page of the site
+    that the menu above does not list; a name alone there is its author's, which neither lists."""
     if title_i is None:
         return None
     above = {x.key for x in lines[:title_i]}
+    starts = homes | {x.key for x in lines[:title_i] if x.site}
     for i in range(title_i + 1, head_end):
         ln = lines[i]
         if ln.kind == PARA or (ln.kind == SHORT and not (_is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
@@ -651,7 +653,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # under the header, a scoreboard over its «پایان بازی», not the header's meta lines)
         if ln.kind in (CRUMB, SHORT, NAV):
             parts = crumb_parts(ln.text, homes=homes)
-            if parts and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes):
+            if parts and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in starts):
                 got = section_from_crumb(parts, title=lines[title_i].text)
                 if got:
                     return got
@@ -2114,6 +2116,32 @@ def _dated(lines: list[Line], i: int, roles: Collection[str | None] | None = Non
     return d is not None and d.role in (_ROLE_RANK if roles is None else roles)
 
 
+def _meta_counter(ln: Line) -> bool:
+    """A counter of the article's meta block (:func:`_counter_line`) that the site's template knows
+    or that reads as chrome («👁 ١٥٩٧», «٨,٢٣٤ نفر این خبر را خواندند»): a short line of this page with
+    a number in it («تمرین اختصاصی 3 استقلالی», a headline) is none."""
+    return (ln.kind == CHROME or ln.recurs) and _counter_line(ln)
+
+
+#: the article's meta block under its headline holds this many lines at least when no date is in it
+MIN_META_BLOCK = 2
+
+
+def _over_meta_block(lines: list[Line], i: int) -> bool:
+    """Whether the article's meta block stands under line ``i`` though its date is elsewhere (a site
+    that shows it at the foot): :data:`MIN_META_BLOCK` lines or more of labels, meta and counters, one
+    of them a label or meta line in a slot of the site's (its template knows it on most of its pages;
+    a channel's handle and member count under its name are no such slot): «کد خبر: ٢٠٤١٦٢٥»
+    / «در دسته والیبال» / «٨,٢٣٤ نفر این خبر را خواندند». A box's heading stands over its items."""
+    block, slot = 0, False
+    j = _next_shown(lines, i)
+    while j is not None and (lines[j].kind in (LABEL, META) or _meta_counter(lines[j])):
+        block += 1
+        slot = slot or (lines[j].kind in (LABEL, META) and lines[j].recurs and lines[j].share >= FOOT_DATE_SHARE)
+        j = _next_shown(lines, j)
+    return block >= MIN_META_BLOCK and slot
+
+
 def _stamped(ln: Line) -> bool:
     """Whether a line carries a whole date besides its words («همایش ملی آب - ۹ آبان ۱۳۹۱»): an
     item of a list of events or posts, not a headline."""
@@ -2123,7 +2151,7 @@ def _stamped(ln: Line) -> bool:
 def _dated_item(ln: Line) -> bool:
     """Whether a date line is mostly words besides its date: an item «title - date» of a list."""
     d = date_line(ln.text)
-    return d is not None and 2 * (d.stamp.end - d.stamp.start) < len(ln.text)
+    return d is not None and not mostly_date(ln.text, d)
 
 
 def _under_article_date(lines: list[Line], i: int) -> bool:
@@ -2150,8 +2178,11 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     candidate (which has no date line of its own below it): chrome, headings, rows and items
     (short lines: a list's other headlines), a price table's «updated» date; no menu or trail,
     which stand above the article's header."""
-    if cand is None or (_dated(lines, cand, _HEADER_ROLES) and not _stamped(lines[cand])):
+    if cand is None or ((_dated(lines, cand, _HEADER_ROLES) or _over_meta_block(lines, cand))
+                        and not _stamped(lines[cand])):
         return None  # (a headline over its modification or review date is the article's too)
+    if _framed(lines, cand, head_end):
+        return None  # a title bar «<headline> - <site>» over its date names the candidate: the bar is no headline
     # the candidate itself may be an item «title - date», or a short line the site shows on its
     # other pages too («پایان نیمه اول»: a status, not a headline, which is written for one story)
     widget = int(_stamped(lines[cand]) or (bool(lines[cand].seen) and lines[cand].words <= MAX_SECTION_WORDS))
@@ -2165,7 +2196,7 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
             return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
                                                         or _LIST_ITEM.match(ln.text) or _is_byline(ln)) \
-                and _dated(lines, i):
+                and (_dated(lines, i) or _over_meta_block(lines, i)):
             return i if widget >= WIDGET_LINES else None
         if ln.kind == NAV and _under_article_date(lines, i):
             widget += 1  # a row of controls under the article's date («کوچک | متوسط | بزرگ»), no menu
@@ -2179,6 +2210,29 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         elif ln.kind == DATE:
             d = date_line(ln.text)
             widget += d is None or d.role not in _ROLE_RANK  # («آخرین به‌روزرسانی: …» of a price table)
+    return None
+
+
+def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> int | None:
+    """The headline over the article's meta block (:func:`_over_meta_block`) when the candidate is a
+    short line under that block, right above the story: a source's name «سایت انجمن یوزپلنگ ایرانی»
+    under «<headline> / ۸ ساعت پیش / کد مطلب: ۲۸۲۲۵۴ / چاپ | ذخیره»; a headline stands over its
+    meta block, and only the block (its labels, meta and counters, the site's rows of controls)
+    stands between. None when the candidate is a line the page names its headline (:func:`_framed`),
+    a sentence, or longer than a credit."""
+    if cand is None or lines[cand].kind != SHORT or _named_words(lines[cand].text) > MAX_CREDIT_WORDS \
+            or lines[cand].text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or _framed(lines, cand, head_end):
+        return None
+    i = _prev_shown(lines, cand)
+    while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
+                             or (lines[i].kind == NAV and lines[i].recurs)):
+        i = _prev_shown(lines, i)
+    if i is None or i == _prev_shown(lines, cand):
+        return None  # (no block between)
+    ln = lines[i]
+    if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline) \
+            and _over_meta_block(lines, i):
+        return i
     return None
 
 
@@ -2337,6 +2391,38 @@ MAX_SECTION_WORDS = 3
 MAX_TITLE_WORDS = 20
 
 
+#: the article's meta block under its headline (its date, byline, counters, toolbars) holds this many
+#: lines at most (non-blank)
+META_BLOCK_LINES = 6
+
+
+def _under_meta_block(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands under the article's date or meta lines, with only the rest of its
+    meta block between (labels, bylines, counters, a toolbar), or under a block of a byline or
+    counters alone: it is then the story's first paragraph, and the headline is above the block,
+    however many lines the block holds
+    («<headline> / رضا کاظمی | ۱۳۹۹/۰۳/۰۳ | ۲۳ نظر / نوشته سمیرا احمدی در برق / گزارش: … / 👁 ۴,۵۶۲ /
+    کوچک | متوسط | بزرگ / <a first paragraph of 30 words cut before its end>»). A "today" date of
+    the site's header is no article's date."""
+    if any(x.kind in (DATE, META) for x in lines[max(0, i - 4):i]):
+        return True
+    seen, signed = 0, False
+    for j in range(i - 1, -1, -1):
+        ln = lines[j]
+        if ln.kind == BLANK:
+            continue
+        if ln.kind == META:
+            return True
+        if ln.kind == DATE:
+            d = date_line(ln.text)
+            return d is not None and d.role in _HEADER_ROLES
+        seen += 1
+        if seen > META_BLOCK_LINES or not (ln.kind in (LABEL, CHROME, NAV) or _is_byline(ln)):
+            return signed  # (a block of a byline or counters with no date: «گزارش: مریم موسوی» / «👁 ١٥٩٧»)
+        signed = signed or _is_byline(ln) or _meta_counter(ln)
+    return False
+
+
 def _reach_start(lines: list[Line], head_end: int) -> int:
     """The first line the headline may stand on: :data:`HEADLINE_REACH` lines above ``head_end``, not
     counting the lines of the site's template between (a key-figures box, a toolbar: they recur on
@@ -2364,9 +2450,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # headlines open with the same two words)
             bylined = i
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text) \
-                and not _widget_row(ln.text):
+                and not _widget_row(ln.text) and not ln.recurs:
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
-            break
+            break  # (nor a row the site shows on its other pages: «روزنامه شماره ۴۰۴۵ | صفحه ۱»)
         if ln.kind == CHROME and ln.learned and linked is None and ln.words >= 3 \
                 and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(ln.text) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x)
@@ -2376,6 +2462,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # no other line is
             linked = i
             continue
+        if ln.kind in (CHROME, LABEL) and not (ln.learned or ln.recurs or ln.site) \
+                and _named_words(ln.text) >= 3 and _framed(lines, i, head_end):
+            # a headline whose words read as chrome or a label («اهدای جام به پرسپولیس بلامانع است»,
+            # «گزارش: تیم المپیک عروس هزار داماد»), which a trail or title bar near it names
+            title_i = i
+            break
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
         if agency_in_brackets(ln.text):
@@ -2394,8 +2486,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # heading or prompt): a headline is written for one story, so only when nothing else is
             recurring = i if recurring is None else recurring
             continue
-        if (ln.words > MAX_TITLE_WORDS or ln.kind == PARA) and any(x.kind in (DATE, META)
-                                                                   for x in lines[max(0, i - 4):i]):
+        if (ln.words > MAX_TITLE_WORDS or ln.kind == PARA) and _under_meta_block(lines, i):
             # a paragraph under the article's date or meta lines (a sentence, or a paragraph's
             # length without a period): the story's first, the headline is above them
             fallback = i if fallback is None else fallback
@@ -2419,6 +2510,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     dated = _dated_headline(lines, title_i, head_end)
     if dated is not None:
         title_i = dated
+    over_meta = _headline_over_meta(lines, title_i, head_end)
+    if over_meta is not None:
+        title_i = over_meta
     told = _told_headline(lines, title_i, head_end)
     if told is not None:
         title_i = told
@@ -2851,11 +2945,15 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
     boxes (a site that shows it at the very end): the one date line below ``start`` whose label
     says it is the publication date («منتشر شده در …», «تاریخ: …»), else the one byline row there
     («کاوه رستمی | ۱۸:۲۱ - ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»: a date among :data:`MIN_ROW_FIELDS` fields or
-    more, one of them words alone, one a counter). One only: dated comments or items that each carry such a line
-    name no story's date. ``labelled_only``: not a row (a date alone under the story was found)."""
+    more, one of them words alone, one a counter), else the one date alone on its line right over the
+    story's byline or credit («۳۰ ژانویه ۲۰۱۷، ساعت ۱۰:۴۳» / «به قلم سمیرا حسینی», «… / منبع خبر: ورزش سه»:
+    the date nearest the story's signature, past a related box's dated items). One only: dated comments
+    or items that each carry such a line name no story's date. ``labelled_only``: not a row (a date
+    alone under the story was found)."""
     labelled: list[DateLine] = []
     rows: list[DateLine] = []
     slots: list[DateLine] = []
+    signed: list[DateLine] = []
     for i in range(start, len(lines)):
         if lines[i].kind in (BLANK, PARA):
             continue
@@ -2873,11 +2971,27 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
                 # (a counter's field says what it counts: a related item's row «<headline> - <date> -
                 # <clock>» has a number alone)
                 rows.append(d)  # (a name and a counter among the fields: the author's, the comments')
+            elif _over_signature(lines, i):
+                signed.append(d)  # (last: it stands past the other kinds, which say more)
     if len(labelled) == 1:
         return labelled[0]
     if not labelled and len(slots) == 1:
         return slots[0]
+    if not labelled and not slots and len(signed) == 1 and not labelled_only:
+        return signed[0]
     return rows[0] if not labelled and not slots and len(rows) == 1 and not labelled_only else None
+
+
+def _over_signature(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` says nothing but its date and the next line is a byline or a
+    credit («به قلم سمیرا حسینی», «منبع خبر: ورزش سه»): the story's signature and its date, wherever
+    the site sets them (a related item's date stands under its headline, a comment's beside a name):
+    not the last of a list «<headline> / <date> / <headline> / <date>» over the credit."""
+    nxt, prev = _next_shown(lines, i), _prev_shown(lines, i)
+    above = _prev_shown(lines, prev) if prev is not None else None
+    listed = prev is not None and above is not None and lines[prev].kind != DATE and lines[above].kind == DATE
+    return _date_alone(lines[i].text) and nxt is not None and not listed \
+        and (_is_byline(lines[nxt]) or is_credit_line(lines[nxt].text))
 
 
 #: a labelled date line on this share of its site's pages at least is the site's date slot (the story's
@@ -2948,7 +3062,7 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     short lines too, «Forwarded from X»; no headline, no name: those are a related item's or a
     comment's, and the date theirs), and the date is alone on its line."""
     d = date_line(lines[i].text)
-    if d is None or 2 * (d.stamp.end - d.stamp.start) < len(lines[i].text.strip()):
+    if d is None or not mostly_date(lines[i].text, d):
         return False
     between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
     if between and _end_marker(between[0]):
