@@ -185,3 +185,13 @@ def test_a_trail_under_the_headline_outweighs_a_tickers_last_headline_above_it(t
     got, _titles = _run(tmp_path, page)
     assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
 
+
+def test_a_kicker_the_sites_menu_of_plain_links_lists_is_the_section():
+    # an HTML page whose menu is a <div> of links between bars (no <nav>, no list) and whose kicker
+    # over the headline links one of them: the section, on a page the run does not know
+    html = ('<html><head><title>تمرین شاداب قرمزها پیش از دربی تهران - پیام</title></head><body>'
+            '<div class="h"><a href="/">خانه</a> | <a href="/c/1">اقتصاد</a> | <a href="/c/2">فرهنگ</a>'
+            ' | <a href="/c/3">جامعه</a> | <a href="/c/4">ورزش</a></div><main><section><div class="m3">'
+            '<a href="/s/5">جامعه</a></div><h2>تمرین شاداب قرمزها پیش از دربی تهران</h2>'
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</section></main></body></html>")
+    assert extract(html).section == "جامعه"
