@@ -118,3 +118,80 @@ def test_a_trail_from_the_menus_home_under_the_menu_on_every_page_is_the_section
                           "تمامی حقوق برای دنده پنج محفوظ است."]) + "\n"
     got, _titles = _run(tmp_path, page)
     assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
+
+
+MENU = "خانه | اقتصاد | فرهنگ | جامعه | ورزش"
+
+
+def _lead(paras):
+    """A page's summary under its headline: words of its first paragraph (which the page leaves
+    out) as one sentence of its own."""
+    return " ".join(paras[0].replace(".", "،").split()[8:26]).strip("،:") + "."
+
+
+def test_the_byline_row_under_the_lead_names_the_section_the_menu_lists(tmp_path):
+    # a daily that sets its byline row «<section> | <date> | N نظر» under the story's summary, above
+    # the body: the row's field the site's menu lists is the section
+    def page(i, title, paras):
+        return "\n".join(["روزنامه پیام", MENU, title, _lead(paras),
+                          f"{SECTIONS[i % 3]} | {1 + i % 28} مهر ۱۴۰۱ - ۱۰:{10 + i} | {i} نظر", *paras[1:],
+                          "تمامی حقوق برای روزنامه پیام محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
+
+
+def test_the_byline_row_after_the_story_names_the_section_the_menu_lists(tmp_path):
+    # the same row at the story's end, the page's date with it: its field the menu lists is the
+    # section; the author's name in another site's row is none
+    def page(i, title, paras):
+        return "\n".join(["روزنامه پیام", MENU, title, *paras,
+                          f"{SECTIONS[i % 3]} | {1 + i % 28} مهر ۱۴۰۱ - ۱۰:{10 + i} | {i} نظر",
+                          "تمامی حقوق برای روزنامه پیام محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
+
+
+def test_a_menu_item_among_the_meta_lines_under_the_lead_is_the_section_not_body(tmp_path):
+    # the section alone on its line among the counters under the summary, above the story: the
+    # menu lists it; it is the section, and no paragraph of the story
+    def page(i, title, paras):
+        return "\n".join(["روزنامه پیام", MENU, title, _lead(paras), f"{1000 + i} بازدید", SECTIONS[i % 3],
+                          f"کد مطلب: {308000 + i}", *paras[1:], "تمامی حقوق برای روزنامه پیام محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
+    rows = read_rows(tmp_path / "out")
+    assert not any(r["text"].split("\n")[0] in SECTIONS for r in rows)
+
+
+def test_a_trail_from_the_sites_name_with_a_bar_names_the_section(tmp_path):
+    # «پیام هفته | <section>» over the headline, from the site's name, which the page's first line
+    # «پیام هفته | تحلیل هفته» shows on every page (a bar is a trail's separator from home only)
+    def page(i, title, paras):
+        return "\n".join(["پیام هفته | تحلیل هفته", f"{1 + i % 28} مهر ۱۴۰۱", "ورود | ثبت‌نام", MENU,
+                          f"پیام هفته | {SECTIONS[i % 3]}", title, f"نوشته {AUTHORS[i % 3]}", *paras,
+                          "تمامی حقوق برای پیام هفته محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
+
+
+def test_a_trail_under_the_headline_outweighs_a_tickers_last_headline_above_it(tmp_path):
+    # a ticker of other stories' headlines over the article's code and headline, a trail from home
+    # under the headline: the trail names the section, not the ticker's last item
+    def page(i, title, paras):
+        ticker = [" ".join(paras[2].strip("،.").split()[k:k + 5]) for k in (0, 6, 12)[:1 + i % 3]]  # (five words each)
+        return "\n".join(["خبرنامه ما", MENU, "تازه‌ها", *ticker, f"کد خبر: {449000 + i}", title,
+                          f"صفحه نخست / مطالب / {SECTIONS[i % 3]}", f"{AUTHORS[i % 3]} | {1 + i % 28} مهر ۱۴۰۱",
+                          *paras, "تمامی حقوق برای خبرنامه ما محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
+
+
+def test_a_kicker_the_sites_menu_of_plain_links_lists_is_the_section():
+    # an HTML page whose menu is a <div> of links between bars (no <nav>, no list) and whose kicker
+    # over the headline links one of them: the section, on a page the run does not know
+    html = ('<html><head><title>تمرین شاداب قرمزها پیش از دربی تهران - پیام</title></head><body>'
+            '<div class="h"><a href="/">خانه</a> | <a href="/c/1">اقتصاد</a> | <a href="/c/2">فرهنگ</a>'
+            ' | <a href="/c/3">جامعه</a> | <a href="/c/4">ورزش</a></div><main><section><div class="m3">'
+            '<a href="/s/5">جامعه</a></div><h2>تمرین شاداب قرمزها پیش از دربی تهران</h2>'
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</section></main></body></html>")
+    assert extract(html).section == "جامعه"

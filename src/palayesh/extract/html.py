@@ -60,6 +60,7 @@ from .sections import (
     section_from_crumb,
     section_from_label,
     section_from_trail_lines,
+    spaced_menu_items,
 )
 from .tables import join_rows
 from .template import is_prose
@@ -322,6 +323,18 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
     if el is not None and any(_SURTITLE_CLASS.search(_classes(a)) for a in (el, el.getparent()) if a is not None):
         return None  # the page's surtitle («<div class="uptitle">قم</div>»): written for the story
     return None if _in_menu(el) else k
+
+
+def _lists_item(block: str, text: str) -> bool:
+    """Whether ``block`` is a menu line (:func:`.sections.spaced_menu_items`: four items or more
+    between bars, bullets, dashes or runs of spaces) that lists ``text`` as an item: a menu of
+    plain links in a ``<div>`` («خانه | فرهنگی | سیاسی | استانی»), not a ``<nav>`` or a list.
+
+    >>> _lists_item("خانه | فرهنگی | سیاسی | استانی", "سیاسی"), _lists_item("سیاسی", "سیاسی")
+    (True, False)
+    """
+    key = line_key(text)
+    return bool(key) and any(line_key(p) == key for p in spaced_menu_items(block) or ())
 
 
 def _in_menu(el) -> bool:
@@ -657,7 +670,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
-    menu_item = k is not None and any(before[j] == before[k] and _in_menu(owners[j]) for j in range(k))
+    menu_item = k is not None and any((before[j] == before[k] and _in_menu(owners[j]))
+                                      or _lists_item(before[j], before[k]) for j in range(k))
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root), _category_link(tree, root),

@@ -634,19 +634,31 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
 _ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
 
 
+def _under_headline(title_i: int | None, head_end: int, body_start: int | None) -> list[int]:
+    """The lines under the headline down to the story: the article's meta lines (author, date,
+    code, section), the lead aside. ``head_end`` is the lead's line when the body (from
+    ``body_start``) starts below it: a site may set its meta lines under the lead, above the body
+    («<headline> / <lead> / ۳۷,۱۶۰ بازدید / ورزشی / کد مطلب: …»)."""
+    if title_i is None:
+        return []
+    end = max(head_end, body_start or 0)
+    return [i for i in range(title_i + 1, end) if i != head_end]
+
+
 def _section_under_headline(lines: list[Line], title_i: int | None, head_end: int, homes: set[str],
-                            menu: set[str]) -> str | None:
-    """A section shown among the article's meta lines under its headline (above its lead or body),
-    where no section stands above the headline: a breadcrumb trail from the site's home or its
-    name («خانه › اقتصاد › بورس», «تجارت فردا › بانک و بیمه» under «تجارت فردا» atop every page),
-    or a short label alone on its line that the site's menu lists or that other sites of the run
-    show as a label above their stories (:attr:`Line.vocab`), not a line on every page of the site
-    that the menu above does not list; a name alone there is its author's, which neither lists."""
+                            menu: set[str], *, body_start: int | None = None, trail_only: bool = False) -> str | None:
+    """A section shown among the article's meta lines under its headline (above its lead or body,
+    or under the lead above the body: :func:`_under_headline`), where no section stands above the
+    headline: a breadcrumb trail from the site's home or its name («خانه › اقتصاد › بورس», «تجارت
+    فردا › بانک و بیمه» under «تجارت فردا» atop every page), or a short label alone on its line that
+    the site's menu lists or that other sites of the run show as a label above their stories
+    (:attr:`Line.vocab`), not a line on every page of the site that the menu above does not list; a
+    name alone there is its author's, which neither lists. ``trail_only``: the trail, not a label."""
     if title_i is None:
         return None
     above = {x.key for x in lines[:title_i]}
     starts = homes | {x.key for x in lines[:title_i] if x.site}
-    for i in range(title_i + 1, head_end):
+    for i in _under_headline(title_i, head_end, body_start):
         ln = lines[i]
         if ln.kind == PARA or (ln.kind == SHORT and not (_is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
             break  # (the story, or a line written for this page that is no label: a box of the page
@@ -657,6 +669,10 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 got = section_from_crumb(parts, title=lines[title_i].text)
                 if got:
                     return got
+        if trail_only:
+            continue
+        if ln.kind == CHROME and ln.learned and ln.key in menu and ln.share < EVERY_PAGE and ln.words <= 3:
+            return ln.text  # (the same, made chrome by the template of a site of few sections)
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above) \
@@ -708,13 +724,17 @@ def _row_names(ln: Line) -> list[str]:
 
 
 def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, head_end: int,
-                           menu: set[str]) -> str | None:
+                           menu: set[str], *, body_start: int | None = None, dated: int | None = None) -> str | None:
     """A field of the article's date or meta row that names a section («ورزشی | ۱۴ مهر ۱۴۰۱»
-    under the headline): one the site's menu above lists, or one that other sites of the run show
-    as a label above their stories (:attr:`Line.vocab`): the story's section (a name beside the
-    date is its author's, which no menu lists and no site shows as a label). ``menu``: the keys of
-    the items of the site's menu above (:func:`_menu_items`)."""
-    below = range(title_i + 1, head_end) if title_i is not None else range(0)
+    under the headline, or under its lead: :func:`_under_headline`): one the site's menu above
+    lists, or one that other sites of the run show as a label above their stories
+    (:attr:`Line.vocab`): the story's section (a name beside the date is its author's, which no
+    menu lists and no site shows as a label). ``menu``: the keys of the items of the site's menu
+    above (:func:`_menu_items`). ``dated``: the line the story's date was read from, wherever it
+    stands (a site that sets its byline row «ورزشی | ۱۴ مهر ۱۴۰۱ | ۳ نظر» after the story)."""
+    below = _under_headline(title_i, head_end, body_start)
+    if dated is not None and dated not in below and dated >= top:
+        below.append(dated)
     for i in [*below, *range(top - 1, -1, -1)]:
         if lines[i].kind not in (DATE, META) or i < top and _site_header_date(lines, i, top):
             continue
@@ -722,6 +742,22 @@ def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, hea
             if (line_key(f) in menu or f in lines[i].vocab) and line_key(f) not in HOME_KEYS:
                 return f
     return None
+
+
+def _drop_menu_labels(lines: list[Line], body: list[int], b: int) -> list[int]:
+    """The body without the short lines atop it, above its first paragraph, that name an item of
+    the site's menu over the story (its lines above the first prose, ``b``): the story's section
+    among the meta lines under the lead («<lead> / ۳۷,۱۶۰ بازدید / ورزشی / کد مطلب: …»), which
+    the header reads (:func:`_under_headline`), no subheading of the story."""
+    k = 0
+    menu: set[str] | None = None
+    while k < len(body) and lines[body[k]].kind == SHORT and lines[body[k]].words <= MAX_SECTION_WORDS:
+        if menu is None:
+            menu = _menu_items(lines[:b], {ln.key for ln in lines[:b] if ln.site})
+        if lines[body[k]].key not in menu:
+            return body
+        k += 1
+    return body[k:] if k and k < len(body) and lines[body[k]].kind == PARA else body
 
 
 def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
@@ -1767,6 +1803,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if lead_i is not None:
         body = body[1:]
         res.lead = lines[lead_i].text
+    body = _drop_menu_labels(lines, body, b)
     res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
     if not thread:  # (a reply that quotes a post above says it again as its own)
         res.paragraphs = drop_echoes(res.paragraphs)
@@ -2564,6 +2601,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     head_keys = Counter(ln.key for ln in lines[:top])
     # what the site calls its home page: the first item of its menu (a trail starts there too)
     homes = {h for ln in lines[:top] if ln.kind in (NAV, CHROME, SHORT) and (h := menu_home(ln.text))}
+    # ... or its name, which it shows at the top of every page: a trail on fewer pages may start there
+    named = homes | _name_home(lines, top)
     # the words of the story's date and meta rows under its headline («مینا احمدی - شنبه ۱۵ شهریور …»,
     # «نوشته الهام توکلی در ۱۳۹۳/۱۰/۰۶»), and the site's menu items above it
     rows = [_phrase_words(lines[j].text) for j in range(title_i + 1, head_end)
@@ -2583,16 +2622,17 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             if label_section:
                 label_word = True
                 continue
-        parts = crumb_parts(ln.text, homes=homes) if ln.kind == CRUMB else None
+        at = named if ln.share < EVERY_PAGE else homes  # (the name's own line «<name> | <tagline>»: no trail)
+        parts = crumb_parts(ln.text, homes=at) if ln.kind == CRUMB else None
         if parts is None and ln.kind in (SHORT, NAV, PARA, CRUMB) and i != title_i:
             # a trail that ends with this page's headline, or starts where the site's menu does
             # («ابتدا :: حمل و نقل» under the menu «ابتدا - خودروی برقی - …»), whatever the words
-            parts = headline_trail(ln.text, res.title) or (crumb_parts(ln.text, homes=homes) if homes else None)
-        if parts is None and ln.kind == CHROME and homes:
+            parts = headline_trail(ln.text, res.title) or (crumb_parts(ln.text, homes=at) if at else None)
+        if parts is None and ln.kind == CHROME and at:
             # the same trail from the site's menu home, made chrome by the template (a site of few
             # sections repeats it on many pages: «<site> :: مسکن :: مسکن ملی»)
-            parts = crumb_parts(ln.text, homes=homes)
-            parts = parts if parts and line_key(parts[0]) in homes else None
+            parts = crumb_parts(ln.text, homes=at)
+            parts = parts if parts and line_key(parts[0]) in at else None
         loose = False
         if parts is None and ln.kind in (SHORT, NAV) and i != title_i:
             parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
@@ -2779,23 +2819,57 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 label_section = in_label_value(lines[i].text, in_byline=True, menu=_menu_items(lines[:top], site_keys))
                 if label_section:
                     break
-    if label_section and not (label_word and crumb_section):
-        # what the page says in words wins: a label, then a trail, then a bare label; a section
-        # word without its colon opens a site's tagline too («سرویس فارسی؛ خبر بی‌مرز»), which a
-        # trail on the page outweighs
-        res.section = label_section
-    elif crumb_section:
-        res.section = crumb_section
-    elif res.section is None:
-        menu = _menu_items(lines[:top], site_keys)
-        res.section = (_section_under_headline(lines, title_i, head_end, homes, menu)
-                       or _menu_item_beside_date(lines, top, title_i, head_end, menu)
-                       or _title_line_section(lines, res.title, menu))
-    res.section = acceptable(res.section, title=res.title, site_names=_title_line_names(lines, res.title))
-    best = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start, body_last)
-    if best is not None:
-        res.published, res.published_jalali = best.localize()
+    stamped = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start, body_last)
+    if stamped is not None:
+        res.published, res.published_jalali = stamped[1].localize()
+    if label_word and crumb_section:
+        # a section word without its colon opens a site's tagline too («سرویس فارسی؛ خبر بی‌مرز»),
+        # which a trail on the page outweighs
+        label_section = None
+
+    menu = _menu_items(lines[:top], site_keys)
+    under = _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start)
+    bare = res.section
+    if bare and under and line_key(under) in menu and line_key(bare) not in menu:
+        # a label over the headline that the site's menu does not list, and one under it that the
+        # menu does: the story's kicker, then its section among the meta lines
+        res.surtitle, bare = res.surtitle or bare, None
+
+    def cues():
+        # what the page says in words first: a label, then a trail, then a bare label; then where
+        # the site's menu names the story's section (a menu item under the headline or beside the
+        # story's date), then the document title on the page's first line; a trail under the
+        # headline before a bare label above it, which may be a ticker's last headline
+        yield from (label_section, crumb_section)
+        yield _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start, trail_only=True)
+        yield from (bare, under)
+        yield _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
+                                     dated=stamped[0] if stamped is not None else None)
+        yield _title_line_section(lines, res.title, menu)
+
+    # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
+    names = _title_line_names(lines, res.title)
+    res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues()) if x), None)
     return title_i
+
+
+#: the fields of a site's name line («هفته‌نامه نگاه | تحلیل هفته»: its name, its tagline)
+_NAME_FIELD = re.compile(r"\s+[|｜\-–—:]\s+")
+
+
+def _name_home(lines: list[Line], top: int) -> set[str]:
+    """The key of the site's name: the first field of the first line above the headline (``top``)
+    that the site shows on every page, without digits (its name, maybe its tagline beside it:
+    «هفته‌نامه نگاه | تحلیل هفته», «شهرکرد خبر»), when a word to four. A site's trail may start
+    at its name instead of a home label («هفته‌نامه نگاه | سیاست»)."""
+    for ln in lines[:top]:
+        if ln.kind in (BLANK, DATE) or _DIGIT.search(ln.text):
+            continue
+        if ln.share < EVERY_PAGE:
+            return set()
+        name = _NAME_FIELD.split(ln.text.strip())[0]
+        return {line_key(name)} if 1 <= len(name.split()) <= 4 and line_key(name) else set()
+    return set()
 
 
 def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter) -> str | None:
@@ -2857,7 +2931,7 @@ TAIL_DATE_LINES = 4
 
 
 def _published(lines: list[Line], top: int, title_i: int | None, header_end: int,
-               tail_start: int | None = None, body_last: int | None = None) -> DateLine | None:
+               tail_start: int | None = None, body_last: int | None = None) -> tuple[int, DateLine] | None:
     """The article's date among the date lines above the title (``top``) and between the title
     and the body (author/date lines, also below the lead; up to ``header_end``); failing those, a
     date labelled as the publication date («تاریخ انتشار: …») below the story, before the tail or
@@ -2868,7 +2942,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     :func:`_site_header_date`), a relative date (no date at all), an unlabelled date in the story
     or the tail (a related item's, a comment's), a modification date. A labelled publication date
     first, then a bare one; among equals the one with a clock time, then the one nearest
-    the title.
+    the title. Returns the line that shows it, and the date.
     """
     below = range(title_i + 1, header_end) if title_i is not None else range(0)
     found = []
@@ -2877,7 +2951,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             continue
         d = _labelled_date(lines, i)
         if d is not None and d.role in _ROLE_RANK:
-            found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), d))
+            found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), i, d))
     if not found and title_i is not None:
         # under the story's first paragraph (a lead the body took), with only its byline between:
         # «<headline> / <lead> / به قلم … / ۹۳/۰۸/۰۳ / <story>»
@@ -2891,7 +2965,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             elif ln.kind == DATE and paras == 1:
                 d = _labelled_date(lines, i)
                 if d is not None and d.role in _ROLE_RANK:
-                    found.append((_ROLE_RANK[d.role], not d.timed, i - top, d))
+                    found.append((_ROLE_RANK[d.role], not d.timed, i - top, i, d))
     if not found and tail_start is not None:
         first = True  # the first date line after the story
         under = None
@@ -2900,7 +2974,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             if d is None:
                 continue
             if d.role == "published":
-                return d
+                return i, d
             if first and d.role is None and body_last is not None and body_last < i \
                     and _closes_story(lines, body_last, i) and (i < tail_start or _date_alone(lines[i].text)):
                 # a date alone under the story's last paragraph, before its tail or in its first
@@ -2912,7 +2986,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 after = [ln for ln in lines[i + 1:i + 5] if ln.kind != BLANK][:2]
                 listed = len(after) == 2 and after[1].kind == DATE and _date_alone(after[1].text) \
                     and after[0].kind != DATE
-                under = None if listed else d
+                under = None if listed else (i, d)
                 if not listed:
                     break
             if first and d.role is None and meta_fields_line(lines[i].text):
@@ -2920,7 +2994,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 # «forwarded from» line): its date among counters
                 # («بازدید: 76.1K · 📅 1393/02/22 - 12:35»); a related item's or a comment's date
                 # stands beside a headline or a name, not beside counters
-                return d
+                return i, d
             first = False
         # (a date labelled as the publication date further down says more than one alone under
         # the story, which may be a related item's whose headline the run took for chrome)
@@ -2929,9 +3003,9 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             return late or under
     if not found:
         return None
-    best = min(found, key=lambda f: f[:3])[3]
-    if not best.timed:  # the same day with its clock time on another line («۱۲ مهر ۱۴۰۲» / «۱۰:۲۰ - …»)
-        same = [f[3] for f in found if f[3].timed and f[3].stamp.day == best.stamp.day]
+    best = min(found, key=lambda f: f[:3])[3:]
+    if not best[1].timed:  # the same day with its clock time on another line («۱۲ مهر ۱۴۰۲» / «۱۰:۲۰ - …»)
+        same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
         best = same[0] if same else best
     return best
 
@@ -2940,7 +3014,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
 MIN_ROW_FIELDS = 3
 
 
-def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) -> DateLine | None:
+def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) -> tuple[int, DateLine] | None:
     """The story's date set further down than its tail's first lines, past its related items and
     boxes (a site that shows it at the very end): the one date line below ``start`` whose label
     says it is the publication date («منتشر شده در …», «تاریخ: …»), else the one byline row there
@@ -2949,11 +3023,11 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
     story's byline or credit («۳۰ ژانویه ۲۰۱۷، ساعت ۱۰:۴۳» / «به قلم سمیرا حسینی», «… / منبع خبر: ورزش سه»:
     the date nearest the story's signature, past a related box's dated items). One only: dated comments
     or items that each carry such a line name no story's date. ``labelled_only``: not a row (a date
-    alone under the story was found)."""
-    labelled: list[DateLine] = []
-    rows: list[DateLine] = []
-    slots: list[DateLine] = []
-    signed: list[DateLine] = []
+    alone under the story was found). Returns the date's line and its date."""
+    labelled: list[tuple[int, DateLine]] = []
+    rows: list[tuple[int, DateLine]] = []
+    slots: list[tuple[int, DateLine]] = []
+    signed: list[tuple[int, DateLine]] = []
     for i in range(start, len(lines)):
         if lines[i].kind in (BLANK, PARA):
             continue
@@ -2961,18 +3035,18 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
         if d is None:
             continue
         if d.role == "published":
-            labelled.append(d)
+            labelled.append((i, d))
         elif foot_date(lines[i].text, d, lines[i].share):
-            slots.append(d)  # «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» where every page of the site shows it
+            slots.append((i, d))  # «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» where every page of the site shows it
         elif d.role is None:
             fields = [f.strip() for f in _ROW_FIELD.split(lines[i].text) if f.strip()]
             if len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
                     and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and _LETTER.search(f) for f in fields):
                 # (a counter's field says what it counts: a related item's row «<headline> - <date> -
                 # <clock>» has a number alone)
-                rows.append(d)  # (a name and a counter among the fields: the author's, the comments')
+                rows.append((i, d))  # (a name and a counter among the fields: the author's, the comments')
             elif _over_signature(lines, i):
-                signed.append(d)  # (last: it stands past the other kinds, which say more)
+                signed.append((i, d))  # (last: it stands past the other kinds, which say more)
     if len(labelled) == 1:
         return labelled[0]
     if not labelled and len(slots) == 1:
