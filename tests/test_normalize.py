@@ -110,6 +110,9 @@ ZWNJ_CASES = [
     ("مورد علاقه تان", "مورد علاقه|تان"),  # possessive تان after final ه
     ("علاقهتان", "علاقه|تان"),  # ... glued
     ("کتابتان", "کتابتان"),  # ... after a consonant it glues
+    ("فرهنگیمان را", "فرهنگی|مان را"),  # possessive مان after a final ی, glued, as «شان» and «اش» there
+    ("قبلیتان", "قبلی|تان"),  # ... تان
+    ("پیمان و سلیمان", "پیمان و سلیمان"),  # ... but not in a word of the lexicon
     ("دقیقتری", "دقیق|تری"),  # comparative + indefinite, glued
     ("گرانبهای", "گران|بهای"),  # «گرانبها» + ezafe ی, not «گرانب» + «های»
     ("انتهایش", "انتهایش"),  # «انتها» + ش: the glide ی glues

@@ -318,3 +318,38 @@ def test_a_line_is_read_with_its_documents_sign():
     assert out.split("\n")[-1] == f"او با رییس{z}جمهور دیدار کرد ."
     assert [w["by"] for w in why if w["line"] == 4][0].endswith("; the document types spaces for half-spaces)")
     assert MODEL.normalize("\n".join([s.replace("|", z) for s in first] + [last])).split("\n")[-1] == last
+
+
+def _with_model(model: gapmodel.GapModel) -> Normalizer:
+    """A normalizer whose restorer decides with ``model`` (one document, as the CLI reads it)."""
+    from palayesh.normalize import resources
+    from palayesh.normalize.zwnj import ZwnjRestorer
+
+    n = Normalizer(stream=True)
+    n._zwnj = ZwnjRestorer(resources.load(), model=model)
+    return n
+
+
+@pytest.mark.parametrize("weight, expected", [(5.0, "دو نماینده هم|جناح آمدند"), (-5.0, "دو نماینده همجناح آمدند")])
+def test_unknown_glued_word_splits_at_a_pair_the_model_knows(weight, expected):
+    # «همجناح» is no word of the lexicon and no affix splits it: a pair the training text writes with a
+    # ZWNJ («هم‌جناح») opens the gap, and the model decides it (issue 16: deleted gaps no one proposed)
+    model = gapmodel.GapModel({"Gab=هم|جناح": weight}, pairs={"هم|جناح"})
+    assert _with_model(model).normalize("دو نماینده همجناح آمدند") == z(expected)
+
+
+def test_unknown_glued_word_splits_at_a_pair_the_news_writes_with_a_zwnj():
+    # the news counts open the gap too (written with a ZWNJ at least MIN_OPEN_ZWNJ times)
+    model = gapmodel.GapModel({"Gab=به|تازگی": 5.0}, counts={"به|تازگی": (gapmodel.MIN_OPEN_ZWNJ, 0)})
+    assert _with_model(model).normalize("او بهتازگی آمد") == z("او به|تازگی آمد")
+    rare = gapmodel.GapModel({"Gab=به|تازگی": 5.0}, counts={"به|تازگی": (gapmodel.MIN_OPEN_ZWNJ - 1, 9)})
+    assert _with_model(rare).normalize("او بهتازگی آمد") == "او بهتازگی آمد"
+
+
+@pytest.mark.parametrize("raw, pair", [
+    ("همچنین گفت", "هم|چنین"),  # a word of the lexicon is not split at a known pair
+    ("بادهای تند", "باده|ای"),  # an affix is the morphology's: «بادهای» is the plural, no «باده‌ای»
+])
+def test_known_pair_does_not_split_known_words_or_affixes(raw, pair):
+    model = gapmodel.GapModel({f"Gab={pair}": 5.0}, pairs={pair}, counts={pair: (9, 0)})
+    assert _with_model(model).normalize(raw) == raw

@@ -45,9 +45,10 @@ VOWEL_SUFFIXES = (
     ("تان", "your (pl): «علاقه‌تان»"),
     ("مان", "our: «خانه‌مان»"),
 )
-#: vowel suffixes that glue after a final ی: «زندگیمان» is rare, «زمانی» + «مان» is not a word,
-#: «ییی» not a spelling
-AFTER_H_ONLY = frozenset(("تان", "مان", "یی"))
+#: vowel suffixes that glue after a final ی: «ییی» is not a spelling. («مان», «تان» after ی are split
+#: like «شان»: «فرهنگی‌مان», «قبلی‌مان»; the news writes them so, and each «…یمان» it glues is a word of
+#: the lexicon, which the parse never sees: «پیمان», «سلیمان», «برایمان»)
+AFTER_H_ONLY = frozenset(("یی",))
 #: possessive endings after a word in ا/و with its glide ی: «انتهایش», «گرانبهای»
 GLIDE_ENDINGS = ("", "ش", "م", "ت", "شان", "مان", "تان", "ی")
 #: endings of the perfect after a participle in ه: «نشسته‌ایم», never «نشست‌هایم»

@@ -22,7 +22,7 @@ from itertools import compress, islice
 from operator import and_, itemgetter
 
 from .convention import PREFIX, DocConvention, apart_families, family
-from .gapmodel import GLUED, SPACED, GapModel, context_features, doc_features, static_features
+from .gapmodel import GLUED, MIN_OPEN_ZWNJ, SPACED, GapModel, context_features, doc_features, static_features
 from .morph import (
     COMPARATIVE_INDEFINITE,
     FUNCTION_WORDS,
@@ -131,6 +131,10 @@ FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
 S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN, S_KIND, S_ALT, S_LBITS, S_RBITS, \
     S_CHANGED = range(14)
 _LBITS, _RBITS, _CHANGED = itemgetter(S_LBITS), itemgetter(S_RBITS), itemgetter(S_CHANGED)
+
+#: the shortest part of a glued word split at a known pair (:meth:`ZwnjRestorer._pair_split`): «به»,
+#: «هم», «پی»; a one-letter part is a stray letter of a name or a typo more often than a compound's
+MIN_PAIR_PART = 2
 
 #: the memoized pair code of a spaced pair no rule joins that the model knows (see ``_pair_memo``)
 OPEN_PAIR = -1
@@ -316,6 +320,7 @@ class ZwnjRestorer:
         _add_pairs(self, pairs)
         self._pairs.clear()  # memoized with the pairs known before
         self._chunks.clear()
+        self._parses.clear()  # (a glued word may split at a pair now known, see _pair_split)
 
     def _end_bits(self, r: tuple) -> tuple[int, int]:
         """The bits of a chunk's ends (its memo tuple ``r``) that say whether a spaced pair may join: the
@@ -1207,9 +1212,38 @@ class ZwnjRestorer:
             if len(self._parses) > MAX_MEMO:
                 self._parses.clear()
             f = self._parses[s] = self.morph.parse(s) or ""
-        if not f or (mode == AFFIX and not self.affix_split(f)):
+        if not f:
+            # no reading by the lexicon or an affix: a pair the model knows may split it, in the full
+            # restoration only; every other mode's text (the rules' own) keeps it glued (see _pair_split)
+            return self._pair_split(s) or s if mode == FULL else s
+        if mode == AFFIX and not self.affix_split(f):
             return s
         return self._sure_parts(f, mode)
+
+    def _pair_split(self, s: str) -> str | None:
+        """The unknown glued word ``s`` split in two where its parts are a pair written with a ZWNJ in the
+        model's training text or in the news («بهتازگی» -> «به‌تازگی», «همجناح» -> «هم‌جناح»), or None.
+        Neither the lexicon nor an affix reads such a word; the pair is all that is known of it, so the gap
+        is the model's: a compound's gap (code 4) that the rules' own text keeps glued except where they
+        restore every gap, so that in a line without signs the model splits it only by
+        ``GLUED_COMPOUND_MARGIN`` (let into the rules' text there too, it split the writers' own glued
+        words of spaced text: updt folds spaced F1 .9520 -> .9515). A second part that is an affix is the
+        morphology's to read («بادهای» is the plural of «باد», whatever «باده‌ای» the news writes). Of
+        several splits, the one the news writes with a ZWNJ most often, then the longer first part."""
+        known, counts = self._known_pairs, self.counts
+        best, best_key = None, None
+        for i in range(MIN_PAIR_PART, len(s) - MIN_PAIR_PART + 1):
+            a, b = s[:i], s[i:]
+            if a[-1] in NON_JOINING or b in self._affixes:
+                continue  # (a ZWNJ there would not show; an affix: see above)
+            c = counts.get(a + "|" + b) if counts else None
+            seen = c[0] if c is not None and c[0] >= MIN_OPEN_ZWNJ else 0
+            if not seen and (a, b) not in known:
+                continue
+            key = (seen, i)
+            if best_key is None or key > best_key:
+                best, best_key = a + ZWNJ + b, key
+        return best
 
     def _sure_parts(self, form: str, mode: int = FULL) -> str:
         """``form`` with its parts restored too (so that a second pass finds nothing to do):
