@@ -59,7 +59,7 @@ from .dates import (
 )
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
-from .menusection import headline_field
+from .menusection import headline_field, section_from_url
 from .rejoin import alone_width, rejoin_wrapped
 from .sections import (
     EVERY_PAGE,
@@ -627,6 +627,22 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
             elif len(parts) == 1:  # («صفحه اصلی  روانشناسی  خانه‌داری  …»: items set apart by runs of spaces)
                 items.update(line_key(p) for p in spaced_menu_items(ln.text) or ())
     return items
+
+
+def _url_section(lines: list[Line], top: int, url: str | None) -> str | None:
+    """The line of the page's header whose section the page's address lies under
+    (:func:`.menusection.section_from_url`: a segment of its path spells it,
+    «https://x.ir/fa/ورزش-باستانی/292933» under the menu's item «ورزش باستانی»), in the page's own
+    words: the site filed the story there, whatever labels its header shows. The header's lines are
+    those above the headline (``top``): a short line (a vertical menu's item) or a field of a bar menu.
+    """
+    if not url:
+        return None
+    names = []
+    for ln in lines[:top]:
+        if ln.kind in (NAV, CHROME, SHORT, CRUMB):
+            names += [(part.strip(), "") for part in (ln.text, *_MENU_SEP.split(ln.text))]
+    return section_from_url(url, names)
 
 
 #: where one field of a date or meta row ends and the next begins
@@ -1539,11 +1555,12 @@ def headline_like(text: str) -> bool:
     return classify(text).kind in (SHORT, PARA)
 
 
-def extract_text(raw: str, *, template=None) -> Article:
+def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
     ``template`` (a :class:`~palayesh.extract.template.PageTemplate`, None when extraction runs
-    alone) is what the run learned of the page's site.
+    alone) is what the run learned of the page's site; ``url`` the page's address, when known
+    (its path may name the story's section: :func:`_url_section`).
     """
     texts = lines_of(raw)
     # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run)
@@ -1614,7 +1631,8 @@ def extract_text(raw: str, *, template=None) -> Article:
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
     story_tables(lines)
-    return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None)
+    return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None,
+                         url=url)
 
 
 def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
@@ -1633,10 +1651,12 @@ def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
             lines[i] = replace(lines[i], kind=PARA, learned=False, recurs=False)
 
 
-def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None) -> Article:
+def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
+                  url: str | None = None) -> Article:
     """The article in a page's classified lines; ``weight``: a content word's rarity in the run
-    (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`."""
-    res = Article(lines_total=len(lines))
+    (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`; ``url``:
+    the page's address, when known (:func:`_url_section`)."""
+    res = Article(lines_total=len(lines), url=url)
     n = len(lines)
     # 1. body start: the first prose line
     b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
@@ -2682,6 +2702,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 label_section = in_label_value(lines[i].text, in_byline=True, menu=_menu_items(lines[:top], site_keys))
                 if label_section:
                     break
+            if body_last is not None and body_last < i <= body_last + FOOT_LINES and lines[i].words <= 8:
+                # «در بخش نامزدها» among the credits under the story (its end marker, source, date):
+                # the byline's words, which some sites set at the story's foot instead
+                label_section = in_label_value(lines[i].text, in_byline=True)
+                if label_section:
+                    break
     if label_section and not (label_word and crumb_section):
         # what the page says in words wins: a label, then a trail, then a bare label; a section
         # word without its colon opens a site's tagline too («سرویس فارسی؛ خبر بی‌مرز»), which a
@@ -2691,7 +2717,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.section = crumb_section
     elif res.section is None:
         menu = _menu_items(lines[:top], site_keys)
-        res.section = (_section_under_headline(lines, title_i, head_end, homes, menu)
+        # (the menu's item the page's address lies under, before a label under the headline that
+        # other sites show as a section too: a reporter's kicker, «گزارش خبرنگار ما», is one)
+        res.section = (_url_section(lines, top, res.url)
+                       or _section_under_headline(lines, title_i, head_end, homes, menu)
                        or _menu_item_beside_date(lines, top, title_i, head_end, menu)
                        or _title_line_section(lines, res.title, menu))
     res.section = acceptable(res.section, title=res.title, site_names=_title_line_names(lines, res.title))
@@ -2699,6 +2728,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if best is not None:
         res.published, res.published_jalali = best.localize()
     return title_i
+
+
+#: the story's credits (its end marker, source, date, a «در بخش X» line) stand in this many lines
+#: under its last line
+FOOT_LINES = 5
 
 
 def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter) -> str | None:
