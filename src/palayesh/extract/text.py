@@ -891,11 +891,14 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
             continue  # (a list the story announces)
         bare = next((j for j in span if lines[j].kind in (CHROME, DATE, META) and _DIGIT.search(lines[j].text)
                      and not _LETTER.search(lines[j].text)), None)
-        # (over the box's bare line a heading: a short line, or one the site's template knows; none:
-        # a subheading under an ad leads into its text)
+        # (over the box's bare line a heading: a short line, or one the site's template knows, or
+        # a player's label over its clock (:func:`player_labels`); none: a subheading under an ad
+        # leads into its text)
         at = span.index(bare) if bare is not None else 0
         heading = lines[span[at - 1]] if at > 0 else None
-        if heading is not None and (heading.kind == SHORT or heading.recurs or heading.learned):
+        clock = bare is not None and _PLAYER_CLOCK.fullmatch(lines[bare].text) is not None
+        if heading is not None and (heading.kind == SHORT or heading.recurs or heading.learned
+                                    or heading.kind == CHROME and clock):
             if all(_box_line(lines[j]) for j in short):
                 drop.update(short)
                 continue
@@ -1631,8 +1634,38 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
     story_tables(lines)
+    player_labels(lines)
     return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None,
                          url=url)
+
+
+#: a media player's clock, «00:00 / 03:38»: the time played, then the recording's length
+_PLAYER_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
+#: a player's label is this many words at most
+MAX_PLAYER_LABEL_WORDS = 6
+#: a player's field under its clock, «مدت: ۲۹ دقیقه»: a word or two and a colon
+_PLAYER_FIELD = re.compile(r"[^:：\d]{1,20}[:：]\s*\S")
+
+
+def player_labels(lines: list[Line]) -> None:
+    """The short line right above a media player's clock made chrome, and a «label: value» line
+    right under it: the player's label and its length («نسخه صوتی خبر», «🔊 شنیدن این خبر» over
+    «00:00 / 03:38», «مدت: ۲۹ دقیقه» under it), whatever their words, not subheadings of the story
+    they stand in; the clock says what the lines belong to. (A box under the player, a match's
+    result or a caption, is another widget's, left to the rules of boxes.)
+
+    >>> ls = [classify("نسخه صوتی خبر"), classify("00:00 / 03:38"), classify("مدت: ۲۹ دقیقه")]
+    >>> player_labels(ls); [ln.kind == CHROME for ln in ls]
+    [True, True, True]
+    """
+    for i, ln in enumerate(lines):
+        if not _PLAYER_CLOCK.fullmatch(ln.text):
+            continue
+        if i > 0 and lines[i - 1].kind == SHORT and lines[i - 1].words <= MAX_PLAYER_LABEL_WORDS:
+            lines[i - 1] = replace(lines[i - 1], kind=CHROME)
+        if i + 1 < len(lines) and lines[i + 1].kind == SHORT and lines[i + 1].words <= MAX_PLAYER_LABEL_WORDS \
+                and _PLAYER_FIELD.match(lines[i + 1].text):
+            lines[i + 1] = replace(lines[i + 1], kind=CHROME)
 
 
 def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
