@@ -386,3 +386,20 @@ def test_an_ad_heading_over_the_storys_next_paragraphs_ends_no_story():
     page = [SITE, "سرمربی هوادار: تا لحظه آخر ناامید نمی‌شویم", *story[:2], "تبلیغات", *story[2:], FOOTER]
     got = extract("\n\n".join(page))
     assert [line_key(p) for p in ([got.lead] if got.lead else []) + got.paragraphs] == [line_key(p) for p in story]
+
+
+def test_a_media_players_label_over_its_clock_is_chrome_whatever_its_words():
+    # an audio player between the lead and the text (under the lead, the counters and the share
+    # bar): its label (any words: «شنیدن این خبر», or words the phrase lexicon has never seen),
+    # then its clock «00:00 / 03:38» and its length; the story's subheading over a paragraph stays
+    paras = [p for p in news_bodies() if len(p.split("\n")[0].split()) >= 20][0].split("\n")[:3]
+    for label in ("نسخه صوتی خبر", "🔊 گوش دادن به گزارش", "سومی تجسم خبر"):
+        page = "\n\n".join([SITE, "قهرمانی تیم کشتی استان در مسابقات کشور",
+                            "تیم کشتی استان با کسب سه مدال طلا عنوان قهرمانی مسابقات کشور را به دست آورد.",
+                            "👁 58,017", "کد خبر: ۴۸۲۱", "چاپ | ذخیره | ارسال به دوستان", label, "00:00 / 03:38",
+                            "مدت: ۲۹ دقیقه",
+                            paras[0], "نتایج مسابقات امروز", *paras[1:], FOOTER])
+        art = extract(page)
+        assert label not in art.paragraphs and "مدت: ۲۹ دقیقه" not in art.paragraphs, (label, art.paragraphs[:2])
+        assert "نتایج مسابقات امروز" in art.paragraphs
+        assert line_key(art.paragraphs[0]) == line_key(paras[0])

@@ -200,7 +200,7 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
     else:
         from .text import extract_text
 
-        art = extract_text(link_dump(raw) or raw, template=template)
+        art = extract_text(link_dump(raw) or raw, template=template, url=url or head_url(raw))
         art.url = art.url or head_url(raw)
         md = markdown_fields(raw)
         if md is not None:  # what a markdown export's structure names (.exports)

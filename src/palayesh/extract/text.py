@@ -60,7 +60,7 @@ from .dates import (
 )
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
-from .menusection import headline_field
+from .menusection import headline_field, section_from_url
 from .rejoin import alone_width, rejoin_wrapped
 from .sections import (
     EVERY_PAGE,
@@ -630,6 +630,22 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
     return items
 
 
+def _url_section(lines: list[Line], top: int, url: str | None) -> str | None:
+    """The line of the page's header whose section the page's address lies under
+    (:func:`.menusection.section_from_url`: a segment of its path spells it,
+    «https://x.ir/fa/ورزش-باستانی/292933» under the menu's item «ورزش باستانی»), in the page's own
+    words: the site filed the story there, whatever labels its header shows. The header's lines are
+    those above the headline (``top``): a short line (a vertical menu's item) or a field of a bar menu.
+    """
+    if not url:
+        return None
+    names = []
+    for ln in lines[:top]:
+        if ln.kind in (NAV, CHROME, SHORT, CRUMB):
+            names += [(part.strip(), "") for part in (ln.text, *_MENU_SEP.split(ln.text))]
+    return section_from_url(url, names)
+
+
 #: where one field of a date or meta row ends and the next begins
 _ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
 
@@ -916,11 +932,14 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
             continue  # (a list the story announces)
         bare = next((j for j in span if lines[j].kind in (CHROME, DATE, META) and _DIGIT.search(lines[j].text)
                      and not _LETTER.search(lines[j].text)), None)
-        # (over the box's bare line a heading: a short line, or one the site's template knows; none:
-        # a subheading under an ad leads into its text)
+        # (over the box's bare line a heading: a short line, or one the site's template knows, or
+        # a player's label over its clock (:func:`player_labels`); none: a subheading under an ad
+        # leads into its text)
         at = span.index(bare) if bare is not None else 0
         heading = lines[span[at - 1]] if at > 0 else None
-        if heading is not None and (heading.kind == SHORT or heading.recurs or heading.learned):
+        clock = bare is not None and _PLAYER_CLOCK.fullmatch(lines[bare].text) is not None
+        if heading is not None and (heading.kind == SHORT or heading.recurs or heading.learned
+                                    or heading.kind == CHROME and clock):
             if all(_box_line(lines[j]) for j in short):
                 drop.update(short)
                 continue
@@ -1580,11 +1599,12 @@ def headline_like(text: str) -> bool:
     return classify(text).kind in (SHORT, PARA)
 
 
-def extract_text(raw: str, *, template=None) -> Article:
+def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
     ``template`` (a :class:`~palayesh.extract.template.PageTemplate`, None when extraction runs
-    alone) is what the run learned of the page's site.
+    alone) is what the run learned of the page's site; ``url`` the page's address, when known
+    (its path may name the story's section: :func:`_url_section`).
     """
     texts = lines_of(raw)
     # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run)
@@ -1655,7 +1675,38 @@ def extract_text(raw: str, *, template=None) -> Article:
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
     story_tables(lines)
-    return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None)
+    player_labels(lines)
+    return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None,
+                         url=url)
+
+
+#: a media player's clock, «00:00 / 03:38»: the time played, then the recording's length
+_PLAYER_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
+#: a player's label is this many words at most
+MAX_PLAYER_LABEL_WORDS = 6
+#: a player's field under its clock, «مدت: ۲۹ دقیقه»: a word or two and a colon
+_PLAYER_FIELD = re.compile(r"[^:：\d]{1,20}[:：]\s*\S")
+
+
+def player_labels(lines: list[Line]) -> None:
+    """The short line right above a media player's clock made chrome, and a «label: value» line
+    right under it: the player's label and its length («نسخه صوتی خبر», «🔊 شنیدن این خبر» over
+    «00:00 / 03:38», «مدت: ۲۹ دقیقه» under it), whatever their words, not subheadings of the story
+    they stand in; the clock says what the lines belong to. (A box under the player, a match's
+    result or a caption, is another widget's, left to the rules of boxes.)
+
+    >>> ls = [classify("نسخه صوتی خبر"), classify("00:00 / 03:38"), classify("مدت: ۲۹ دقیقه")]
+    >>> player_labels(ls); [ln.kind == CHROME for ln in ls]
+    [True, True, True]
+    """
+    for i, ln in enumerate(lines):
+        if not _PLAYER_CLOCK.fullmatch(ln.text):
+            continue
+        if i > 0 and lines[i - 1].kind == SHORT and lines[i - 1].words <= MAX_PLAYER_LABEL_WORDS:
+            lines[i - 1] = replace(lines[i - 1], kind=CHROME)
+        if i + 1 < len(lines) and lines[i + 1].kind == SHORT and lines[i + 1].words <= MAX_PLAYER_LABEL_WORDS \
+                and _PLAYER_FIELD.match(lines[i + 1].text):
+            lines[i + 1] = replace(lines[i + 1], kind=CHROME)
 
 
 def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
@@ -1674,10 +1725,12 @@ def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
             lines[i] = replace(lines[i], kind=PARA, learned=False, recurs=False)
 
 
-def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None) -> Article:
+def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
+                  url: str | None = None) -> Article:
     """The article in a page's classified lines; ``weight``: a content word's rarity in the run
-    (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`."""
-    res = Article(lines_total=len(lines))
+    (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`; ``url``:
+    the page's address, when known (:func:`_url_section`)."""
+    res = Article(lines_total=len(lines), url=url)
     n = len(lines)
     # 1. body start: the first prose line
     b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
@@ -2819,6 +2872,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 label_section = in_label_value(lines[i].text, in_byline=True, menu=_menu_items(lines[:top], site_keys))
                 if label_section:
                     break
+            if body_last is not None and body_last < i <= body_last + FOOT_LINES and lines[i].words <= 8:
+                # «در بخش نامزدها» among the credits under the story (its end marker, source, date):
+                # the byline's words, which some sites set at the story's foot instead
+                label_section = in_label_value(lines[i].text, in_byline=True)
+                if label_section:
+                    break
     stamped = _published(lines, top, title_i, max(head_end, body_start or 0), tail_start, body_last)
     if stamped is not None:
         res.published, res.published_jalali = stamped[1].localize()
@@ -2842,7 +2901,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # headline before a bare label above it, which may be a ticker's last headline
         yield from (label_section, crumb_section)
         yield _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start, trail_only=True)
-        yield from (bare, under)
+        yield bare
+        # (the menu's item the page's address lies under, before a label under the headline that
+        # other sites show as a section too: a reporter's kicker, «گزارش خبرنگار ما», is one)
+        yield _url_section(lines, top, res.url)
+        yield under
         yield _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
                                      dated=stamped[0] if stamped is not None else None)
         yield _title_line_section(lines, res.title, menu)
@@ -2870,6 +2933,11 @@ def _name_home(lines: list[Line], top: int) -> set[str]:
         name = _NAME_FIELD.split(ln.text.strip())[0]
         return {line_key(name)} if 1 <= len(name.split()) <= 4 and line_key(name) else set()
     return set()
+
+
+#: the story's credits (its end marker, source, date, a «در بخش X» line) stand in this many lines
+#: under its last line
+FOOT_LINES = 5
 
 
 def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter) -> str | None:
