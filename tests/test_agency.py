@@ -276,10 +276,15 @@ SCHOOL = ["مدیر کل آموزش و پرورش استان امروز از آ�
     ("مشهد - خبرگزاری مهر: ", "", "مهر"),
     ("ایسنا: ", "", "ایسنا"),
     ("خبرگزاری فارس – ", "", "فارس"),
+    ("تهران (ایرنا) - ", "", "ایرنا"),                # the agency bracketed after the city
+    ("ایسنا/ تهران - ", "", "ایسنا"),                  # the agency first, a slash, the city
+    ("ایرنا - تهران - ", "", "ایرنا"),
+    ("تهران، ایلنا - ", "", "ایلنا"),                  # a comma between the city and the agency
     ("", " (ایسنا)", "ایسنا"),                        # the agency closing the story, bracketed
     ("", " /ایرنا", "ایرنا"),
     ("", " (منبع: ایلنا)", "ایلنا"),
     ("وزیر: ", "", None), ("تهران - ", "", None),       # a speaker, a city alone
+    ("مدیر کل در نشست امروز با ایرنا - ", "", None),  # a sentence's clause, no dateline's head
     ("", " (عکس)", None), ("", " (همشهری سلامت)", None),
 ])
 @pytest.mark.parametrize("html", [False, True])

@@ -489,22 +489,45 @@ def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
     return a or (_agency_closer(paragraphs[-1]) if paragraphs else None)
 
 
-#: an agency's own dateline opening a story: «تهران- ایرنا- …», «مشهد - خبرگزاری مهر: …», «ایسنا: …»
-_OPENER = re.compile(r"^\W{0,3}(?:(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—]\s*)?(?P<x>[^\W\d_][^-–—:：\n]{1,40}?)"
-                     r"\s*(?:[-–—]|[:：])\s")
+#: where an agency's own dateline before its story may end: a dash or a colon, then a space
+_HEAD_END = re.compile(r"\s*(?:[-–—]|[:：])\s")
+#: what parts a dateline's head: a dash, a slash, a bar, a comma, brackets
+_HEAD_SEP = re.compile(r"[-–—/|｜،,()\[\]]")
+#: what no dateline's head holds: a colon (it ends the head), a digit (a date, a number)
+_HEAD_STOP = re.compile(r"[:：\d]")
+#: a dateline's head has at most this many parts (a city, the agency, a desk), of this many words each
+MAX_HEAD_PARTS, MAX_HEAD_PART_WORDS = 3, 3
 #: a story's last paragraph ending with the agency in brackets or after a slash: «… (ایسنا)», «… /ایرنا»
 _CLOSER = re.compile(r"(?:[(\[]\s*(?P<x>[^()\[\]]{2,40}?)\s*[)\]]|/\s*(?P<y>[^/\s][^/]{1,30}?))\s*[.]?\s*$")
 
 
 def _agency_opener(text: str) -> str | None:
-    """The agency of a dateline an agency writes before its story: a city and a dash, the agency's
-    name (nothing else) and a dash or a colon.
+    """The agency of a dateline an agency writes before its story: a head of one to three short
+    parts (a city and the agency's name, nothing else, in either order), set apart by dashes,
+    slashes, commas or brackets, closed by a dash or a colon: «تهران- ایرنا- …», «تهران (ایرنا) -
+    …», «ایسنا/ تهران - …», «ایسنا: …». A head part longer than a name, or with digits, is no
+    dateline's (a sentence, a date).
 
     >>> _agency_opener("تهران- ایرنا- رئیس‌جمهور گفت"), _agency_opener("ایسنا: وزیر گفت"), _agency_opener("وزیر: ایسنا")
     ('ایرنا', 'ایسنا', None)
+    >>> [_agency_opener(t) for t in ("تهران (ایرنا) - وزیر گفت", "ایسنا/ تهران - وزیر گفت", "ایرنا - تهران - وزیر")]
+    ['ایرنا', 'ایسنا', 'ایرنا']
+    >>> _agency_opener("وزیر در نشست امروز - که ایرنا گزارش داد - گفت"), _agency_opener("۱۲ مهر - وزیر گفت")
+    (None, None)
+    >>> _agency_opener("وزیر: ما - و ایسنا - گفتیم")
+
     """
-    m = _OPENER.match(fold(text[:80]))
-    return _only_name(m.group("x")) if m else None
+    t = fold(text[:80])
+    for m in _HEAD_END.finditer(t):
+        head = t[: m.start()]
+        parts = [p for p in _HEAD_SEP.split(head) if re.search(r"\w", p)]
+        if not 1 <= len(parts) <= MAX_HEAD_PARTS or _HEAD_STOP.search(head) \
+                or any(len(p.split()) > MAX_HEAD_PART_WORDS for p in parts):
+            return None  # (past a colon, a digit or a part longer than a name: no dateline's head)
+        name = next((a for p in parts if (a := _only_name(p))), None)
+        if name:
+            return name
+    return None
 
 
 def _agency_closer(text: str) -> str | None:
