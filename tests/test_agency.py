@@ -276,10 +276,15 @@ SCHOOL = ["مدیر کل آموزش و پرورش استان امروز از آ�
     ("مشهد - خبرگزاری مهر: ", "", "مهر"),
     ("ایسنا: ", "", "ایسنا"),
     ("خبرگزاری فارس – ", "", "فارس"),
+    ("تهران (ایرنا) - ", "", "ایرنا"),                # the agency bracketed after the city
+    ("ایسنا/ تهران - ", "", "ایسنا"),                  # the agency first, a slash, the city
+    ("ایرنا - تهران - ", "", "ایرنا"),
+    ("تهران، ایلنا - ", "", "ایلنا"),                  # a comma between the city and the agency
     ("", " (ایسنا)", "ایسنا"),                        # the agency closing the story, bracketed
     ("", " /ایرنا", "ایرنا"),
     ("", " (منبع: ایلنا)", "ایلنا"),
     ("وزیر: ", "", None), ("تهران - ", "", None),       # a speaker, a city alone
+    ("مدیر کل در نشست امروز با ایرنا - ", "", None),  # a sentence's clause, no dateline's head
     ("", " (عکس)", None), ("", " (همشهری سلامت)", None),
 ])
 @pytest.mark.parametrize("html", [False, True])
@@ -392,6 +397,81 @@ def test_a_paper_the_slot_closing_the_story_repeats_is_no_wire(tmp_path):
     rows = refine_site(tmp_path, _slot_site(papers, retold=True))
     assert len(rows) == len(papers)
     assert not {r["agency"] for r in rows.values()} & {*papers, "کالیستا", "مورانو", "تلویس", "هفته نامه تلویس"}
+
+
+def _header_slot_site(outlets, *, html=False, site="دورنا نیوز"):
+    """Pages of one site that credit each story in a «منبع خبر: X» slot under its headline, above
+    the story; the story's dateline names the site (it retells the wire's story). The pages end as
+    many sites' pages do (the same two lines)."""
+    from conftest import story_bodies
+
+    pages = []
+    host = "kaveh" if site != "دورنا نیوز" else "dorna"
+    for i, (paras, outlet) in enumerate(zip(story_bodies(len(outlets), 3), outlets)):
+        paras = [re.sub("خبرگزار[یي] فارس", site, p) for p in paras]
+        title = f"گزارش شماره {i + 1} از رویدادهای مهم هفته در جهان"
+        slot = f"منبع خبر: {outlet}"
+        if html:
+            body = "".join(f"<p>{p}</p>" for p in paras)
+            pages.append([f"<!doctype html><html><head><link rel='canonical' href='https://{host}.example/n/"
+                          f"{i}'></head><body><div class='top'>{site}</div><nav>خانه | جهان | ورزش</nav>"
+                          f"<article><h1>{title}</h1><div class='m'>کد مطلب: {1000 + i}</div>"
+                          f"<div class='m'>{slot}</div>{body}</article>"
+                          "<div class='f'>تمامی حقوق محفوظ است.</div><div>درباره ما | تماس با ما</div></body></html>"])
+        else:
+            pages.append([site, "خانه | جهان | ورزش", title, f"کد مطلب: {1000 + i}", slot, *paras,
+                          "تمامی حقوق محفوظ است.", "درباره ما | تماس با ما"])
+    return pages
+
+
+def _refine_pages(tmp_path, pages, ext: str) -> dict:
+    """Refine ``pages`` (each a list of lines or one HTML text) as ``p00.<ext>``, …: every row by id."""
+    from conftest import read_rows
+    from palayesh import refine
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, lines in enumerate(pages):
+        (src / f"p{i:02d}.{ext}").write_text("\n\n".join(lines), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    return {r["id"]: r for r in read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")}
+
+
+#: what the slot under the headline names on the pages of a site that fills it with agencies
+AGENCY_SLOTS = ["خبرگزاری کالیستا", "مورانو", "تلویس"] * 3 + ["دورنا نیوز"]
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_bare_name_in_a_header_slot_the_site_fills_with_agencies_is_the_agency(tmp_path, html):
+    # the site's slot under the headline says on three pages that it names a news agency
+    # («منبع خبر: خبرگزاری کالیستا»): the bare names it shows there on its other pages («منبع خبر:
+    # مورانو») are agencies too, though the table does not know them; the site's own name is none
+    rows = _refine_pages(tmp_path, _header_slot_site(AGENCY_SLOTS, html=html), "html" if html else "txt")
+    want = ["کالیستا", "مورانو", "تلویس"] * 3 + [None]
+    assert [rows[f"p{i:02d}"]["agency"] for i in range(len(AGENCY_SLOTS))] == want
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_header_slot_that_never_names_an_agency_names_papers(tmp_path, html):
+    # the same slot on another site (in the same run, its pages ending as the first site's do) that
+    # fills it with the papers it translates, a few of them often, one said to be a paper («روزنامه
+    # …»): none of its pages names a news agency there, so no bare name is one
+    papers = ["کالیستا", "مورانو", "تلویس"] * 3 + ["روزنامه لوکارنو"]
+    pages = _header_slot_site(papers, html=html, site="کاوه نیوز") + _header_slot_site(AGENCY_SLOTS, html=html)
+    rows = _refine_pages(tmp_path, pages, "html" if html else "txt")
+    got = [rows[f"p{i:02d}"]["agency"] for i in range(len(papers))]
+    assert len(rows) == len(pages) and not set(got) & {*papers, "لوکارنو"}
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_header_slot_of_the_tables_agencies_and_other_sites_names_no_other_agency(tmp_path, html):
+    # a site whose slot names the table's agencies («منبع خبر: خبرگزاری فارس», «ایسنا») and web
+    # sites the table does not know («کالیستا»), never saying one of those is a news agency: the
+    # table's are the agencies, the others no agency
+    outlets = ["خبرگزاری فارس", "کالیستا", "ایسنا"] * 3
+    rows = _refine_pages(tmp_path, _header_slot_site(outlets, html=html), "html" if html else "txt")
+    got = [rows[f"p{i:02d}"]["agency"] for i in range(len(outlets))]
+    assert got[0::3] == ["فارس"] * 3 and got[2::3] == ["ایسنا"] * 3 and "کالیستا" not in got
 
 
 #: headlines of other stories, one a page (a list of related news under the story)

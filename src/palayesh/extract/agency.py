@@ -296,7 +296,7 @@ _AGENCY_WORDS = frozenset(tokens("خبرگزاری"))
 _PRESS_WORDS = frozenset(tokens("روزنامه هفته‌نامه ماهنامه فصلنامه نامه مجله نشریه"))
 
 
-def agency_from_slot(line: str, *, after_story: bool = False) -> str | None:
+def agency_from_slot(line: str, *, after_story: bool = False, agency_slot: bool = False) -> str | None:
     """The agency a credit slot names, whether or not the agency table knows it: a name the table
     knows gives its canonical name; another when the slot says it is a news agency («منبع خبر:
     خبرگزاری آناتولی» -> «آناتولی»), not a paper's or a magazine's name («منبع: واشنگتن‌پست»: no
@@ -307,6 +307,13 @@ def agency_from_slot(line: str, *, after_story: bool = False) -> str | None:
     paragraph or its end marker, where a site credits the wire a retold story came from: «پایان» /
     «منبع: رویترز»), and that its value is not the site's own name: there a short name alone is the
     agency (a translated paper's credit stands in the header, with its author's).
+
+    ``agency_slot``: the caller vouches that the site fills this slot with news agencies beyond the
+    table (its other pages name there one the table does not know and say it is a news agency:
+    :func:`agency_said_in_slot`, :meth:`.template.PageTemplate.agency_slot`), and that its value is
+    not the site's own name: a short name alone is then the agency wherever the slot stands
+    («منبع خبر: آناتولی» under the headline), unless it says it is a site («سایت سلامت نیوز») or
+    goes on a name of the table (a longer name, another outlet's: «همشهری سلامت»).
 
     >>> agency_from_slot("منبع: رویترز"), agency_from_slot("منبع: رویترز", after_story=True)
     (None, 'رویترز')
@@ -319,6 +326,10 @@ def agency_from_slot(line: str, *, after_story: bool = False) -> str | None:
     (None, True)
     >>> [agency_from_slot(x, after_story=True) for x in ("منبع: روزنامه شرق", "منبع: ماهنامه نجوم")]
     [None, None]
+    >>> agency_from_slot("منبع خبر: آناتولی"), agency_from_slot("منبع خبر: آناتولی", agency_slot=True)
+    (None, 'آناتولی')
+    >>> [agency_from_slot(x, agency_slot=True) for x in ("منبع: همشهری سلامت", "منبع: سایت سلامت نیوز")]
+    [None, None]
     """
     m = _SLOT.match(_unmarked(line))
     if m is None or len(m.group("x")) > 40 or _PHOTO_SOURCE.match(m.group("x")):
@@ -327,15 +338,34 @@ def agency_from_slot(line: str, *, after_story: bool = False) -> str | None:
     if known:
         return known
     given = m.group("x").split()
-    if not after_story and not any(w in _AGENCY_WORDS for w in given):
+    if not (after_story or agency_slot) and not any(w in _AGENCY_WORDS for w in given):
         return None  # (a newspaper's, a magazine's, a site's name: the credit of no agency)
     if any(w in _PRESS_WORDS for w in tokens(m.group("x"))):
         return None  # (a value that says it is a paper or a magazine)
+    if agency_slot and not after_story and (any(w in _SITE_WORDS for w in tokens(m.group("x")))
+                                            or find_agency(m.group("x"))):
+        return None  # (a site's name, or a longer name of the table's: no wire beyond the table)
     words = [w for w in given if w not in _BARE_EXTRA]
     if not 1 <= len(words) <= MAX_SLOT_WORDS or not all(re.fullmatch(r"[^\W\d_][^\W\d_\u200c]*(?:\u200c[^\W\d_]+)*", w)
                                                           for w in words):
         return None
     return " ".join(words)
+
+
+#: the words that say an outlet is a web site («سایت سلامت نیوز»), not a news agency
+_SITE_WORDS = _BARE_EXTRA - _AGENCY_WORDS
+
+
+def agency_said_in_slot(line: str) -> str | None:
+    """The agency a credit slot names that the agency table does not know, when the slot says it
+    is a news agency («منبع خبر: خبرگزاری آسوشیتدپرس» -> «آسوشیتدپرس»): a site whose slot shows
+    such names fills it with wires beyond the table (:meth:`.template.PageTemplate.agency_slot`).
+
+    >>> agency_said_in_slot("منبع خبر: خبرگزاری آسوشیتدپرس"), agency_said_in_slot("منبع: خبرگزاری فارس")
+    ('آسوشیتدپرس', None)
+    """
+    got = agency_from_slot(line)  # (first: most lines are no slot, and this says so soonest)
+    return got if got and agency_from_credit(line) is None else None
 
 
 #: a text that is one bracketed phrase: «(سایت ورزش سه)», «[ایسنا]», and one whose full name closes
@@ -459,22 +489,45 @@ def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
     return a or (_agency_closer(paragraphs[-1]) if paragraphs else None)
 
 
-#: an agency's own dateline opening a story: «تهران- ایرنا- …», «مشهد - خبرگزاری مهر: …», «ایسنا: …»
-_OPENER = re.compile(r"^\W{0,3}(?:(?P<city>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—]\s*)?(?P<x>[^\W\d_][^-–—:：\n]{1,40}?)"
-                     r"\s*(?:[-–—]|[:：])\s")
+#: where an agency's own dateline before its story may end: a dash or a colon, then a space
+_HEAD_END = re.compile(r"\s*(?:[-–—]|[:：])\s")
+#: what parts a dateline's head: a dash, a slash, a bar, a comma, brackets
+_HEAD_SEP = re.compile(r"[-–—/|｜،,()\[\]]")
+#: what no dateline's head holds: a colon (it ends the head), a digit (a date, a number)
+_HEAD_STOP = re.compile(r"[:：\d]")
+#: a dateline's head has at most this many parts (a city, the agency, a desk), of this many words each
+MAX_HEAD_PARTS, MAX_HEAD_PART_WORDS = 3, 3
 #: a story's last paragraph ending with the agency in brackets or after a slash: «… (ایسنا)», «… /ایرنا»
 _CLOSER = re.compile(r"(?:[(\[]\s*(?P<x>[^()\[\]]{2,40}?)\s*[)\]]|/\s*(?P<y>[^/\s][^/]{1,30}?))\s*[.]?\s*$")
 
 
 def _agency_opener(text: str) -> str | None:
-    """The agency of a dateline an agency writes before its story: a city and a dash, the agency's
-    name (nothing else) and a dash or a colon.
+    """The agency of a dateline an agency writes before its story: a head of one to three short
+    parts (a city and the agency's name, nothing else, in either order), set apart by dashes,
+    slashes, commas or brackets, closed by a dash or a colon: «تهران- ایرنا- …», «تهران (ایرنا) -
+    …», «ایسنا/ تهران - …», «ایسنا: …». A head part longer than a name, or with digits, is no
+    dateline's (a sentence, a date).
 
     >>> _agency_opener("تهران- ایرنا- رئیس‌جمهور گفت"), _agency_opener("ایسنا: وزیر گفت"), _agency_opener("وزیر: ایسنا")
     ('ایرنا', 'ایسنا', None)
+    >>> [_agency_opener(t) for t in ("تهران (ایرنا) - وزیر گفت", "ایسنا/ تهران - وزیر گفت", "ایرنا - تهران - وزیر")]
+    ['ایرنا', 'ایسنا', 'ایرنا']
+    >>> _agency_opener("وزیر در نشست امروز - که ایرنا گزارش داد - گفت"), _agency_opener("۱۲ مهر - وزیر گفت")
+    (None, None)
+    >>> _agency_opener("وزیر: ما - و ایسنا - گفتیم")
+
     """
-    m = _OPENER.match(fold(text[:80]))
-    return _only_name(m.group("x")) if m else None
+    t = fold(text[:80])
+    for m in _HEAD_END.finditer(t):
+        head = t[: m.start()]
+        parts = [p for p in _HEAD_SEP.split(head) if re.search(r"\w", p)]
+        if not 1 <= len(parts) <= MAX_HEAD_PARTS or _HEAD_STOP.search(head) \
+                or any(len(p.split()) > MAX_HEAD_PART_WORDS for p in parts):
+            return None  # (past a colon, a digit or a part longer than a name: no dateline's head)
+        name = next((a for p in parts if (a := _only_name(p))), None)
+        if name:
+            return name
+    return None
 
 
 def _agency_closer(text: str) -> str | None:

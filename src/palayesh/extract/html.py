@@ -70,6 +70,7 @@ from .text import (
     BRAND_SHARE,
     CHROME,
     MAX_BRAND_WORDS,
+    MIN_SLOT_VALUE_PAGES,
     PARA,
     SLOT_SHARE,
     cites_own_title,
@@ -1496,17 +1497,30 @@ def _slot_credit(lines: list[str], keys: list[str], paras: list[str], template) 
     """The outlet a credit slot of the site's template names, though the agency table does not know
     it («منبع خبر: رویترز»): a «منبع: X» line above the story or after it whose shape the run shows on
     many of the site's pages (:data:`.text.SLOT_SHARE`); never one between the story's paragraphs
-    (a table's «منبع: …»)."""
+    (a table's «منبع: …»). In a slot the site fills with news agencies (:meth:`.template.
+    PageTemplate.agency_slot`), a short name alone («منبع خبر: آناتولی») that is not the site's own
+    (a line of its header on (nearly) every page: :data:`.text.BRAND_SHARE`)."""
     if template is None or not template.learned:
         return None
     first, last = _find(keys, line_key(paras[0])), _find(keys, line_key(paras[-1]))
     for i, t in enumerate(lines):
-        if first is not None and last is not None and first <= i <= last:
+        if first is not None and last is not None and first <= i <= last or len(t) > 60:
             continue
-        got = agency_from_slot(t) if len(t) <= 60 else None
+        got = agency_from_slot(t)
+        if got is None and template.agency_slot(t, MIN_SLOT_VALUE_PAGES):
+            got = agency_from_slot(t, agency_slot=True)
+            if got and _site_names([t2 for j, t2 in enumerate(lines[: i if first is None else first]) if j != i],
+                                   template, line_key(got)):
+                got = None
         if got and template.page_share(t) >= SLOT_SHARE:
             return got
     return None
+
+
+def _site_names(header: list[str], template, key: str) -> bool:
+    """Whether a line of the page's header that the site shows on (nearly) every page (its name,
+    its tagline) holds ``key`` (a name's key): the site's own name, never its story's agency."""
+    return any(key in line_key(t) and template.page_share(t) >= BRAND_SHARE for t in header if len(t) <= 200)
 
 
 def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=None) -> str | None:

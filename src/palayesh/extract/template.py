@@ -79,6 +79,7 @@ import xxhash
 
 from ..textkeys import line_key
 from ..urls import host_of
+from .agency import agency_said_in_slot
 from .boxes import MIN_MARKER_PAGES, find_boxes, introduces, marker_key
 from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
@@ -124,6 +125,9 @@ _MASK_SLOT = "ǂs"
 #: a «label: value» line after the story counts with its value as well (this mask before its key):
 #: :meth:`PageTemplate.value_after_pages`
 _MASK_EXACT = "ǂx"
+#: a credit slot («منبع خبر: …») whose value names a news agency counts as a shape of its own too (this
+#: mask before its shape): :meth:`PageTemplate.agency_slot`
+_MASK_AGENCY = "ǂa"
 
 
 # ------------------------------------------------------------------------------------------ lines
@@ -987,6 +991,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for width in wrap_widths(lines):  # (the columns the page's lines may be hard-wrapped at: .rejoin)
         h = shape_hash(f"{MASK_WRAP}{width}")
         shapes[h] = shapes.get(h, 0) | _BIT["M"]
+    for h in _agency_slots(lines, shaped):
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     lp = last_prose(lines, is_p)
     glued = glued_end(lines[lp]) if lp >= 0 else None
     if glued:
@@ -1043,6 +1049,18 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     labels = sorted({label_hash(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i]
                      for x in header_labels(t)})
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels)
+
+
+#: a credit slot is a short line (a label and a name)
+MAX_AGENCY_SLOT_CHARS = 60
+
+
+def _agency_slots(lines: list[str], shaped: list[str]) -> list[int]:
+    """The shapes (:data:`_MASK_AGENCY`) of the page's credit slots whose value names a news agency
+    the agency table does not know («منبع خبر: خبرگزاری آسوشیتدپرس»): what the site's slot of that
+    shape holds (:meth:`PageTemplate.agency_slot`)."""
+    return [shape_hash(_MASK_AGENCY + k) for t, k in zip(lines, shaped)
+            if k.endswith(_MASK_VALUE) and len(t) <= MAX_AGENCY_SLOT_CHARS and agency_said_in_slot(t)]
 
 
 #: what splits a menu line into its items: the menu separators of :mod:`.sections`, or runs of spaces
@@ -1827,6 +1845,34 @@ class PageTemplate:
             if c is not None and len(c) > 6 and c[6] >= min_pages:
                 best = max(best, int(c[6]) / pages)
         return best
+
+    def agency_slot(self, text: str, min_pages: int) -> bool:
+        """Whether the site's credit slot of this line's shape («منبع خبر: …») names a news agency
+        the agency table does not know on ``min_pages`` of its pages at least, saying it is one
+        («خبرگزاری آسوشیتدپرس»): a slot the site fills with its stories' wires, the table's and
+        others, where a bare name («منبع خبر: رویترز») is a wire too; not the slot of a site that
+        credits the papers it translates («منبع: واشنگتن‌پست» on each page, no agency ever), nor
+        that of a site crediting the table's agencies and other sites («منبع: فارس», «منبع:
+        Healthline»).
+
+        Every family of the page that shows the slot on ``min_pages`` pages must have seen an agency
+        in it: a flat page's family of its last lines may pool sites that end their pages alike,
+        one filling the slot with agencies, another with papers; its first lines' family tells them
+        apart (its borrowed families are asked when its own know nothing of the slot)."""
+        key = line_key(text)
+        if not self.learned or not key or len(text) > MAX_AGENCY_SLOT_CHARS:
+            return False
+        shaped = _shape_of(text, key)
+        if not shaped.endswith(_MASK_VALUE):
+            return False
+        slot, named = shape_hash(shaped), shape_hash(_MASK_AGENCY + shaped)
+        for fams in (self._fams_of(key), self._borrowed):
+            told = [a[4] if (a := self.index.counts_of(fam, named)) is not None else 0
+                    for fam, _pages, _named in fams
+                    if (c := self.index.counts_of(fam, slot)) is not None and c[0] >= min_pages]
+            if told:
+                return max(told) >= min_pages and min(told) > 0
+        return False
 
     def _marker_seen(self, marker: str) -> bool:
         """Whether the site writes this marker (:func:`.boxes.marker_key`) before a varying text

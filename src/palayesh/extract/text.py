@@ -198,6 +198,9 @@ class Line:
     #: story, value and all, when they are :data:`MIN_SLOT_VALUE_PAGES` at least
     #: (:meth:`.template.PageTemplate.value_after_pages`; 0.0 otherwise)
     values: float = 0.0
+    #: for a credit slot the site repeats («منبع خبر: …»): its pages name a news agency in that slot
+    #: on :data:`MIN_SLOT_VALUE_PAGES` at least (:meth:`.template.PageTemplate.agency_slot`)
+    agency_slot: bool = False
 
     def __copy__(self) -> Line:
         # (what copy.copy does for a plain object, without its generic protocol: a new Line holding
@@ -1647,8 +1650,10 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
             ln.brand = ln.words <= MAX_BRAND_WORDS and ln.share >= BRAND_SHARE
             if ln.kind in (CHROME, LABEL, META) and prose_seen and ln.share >= SLOT_LINE_SHARE:
                 ln.head = template.head_share(t)
-            if prose_seen and ln.kind != PARA and ln.share >= SLOT_SHARE and ln.words <= MAX_SLOT_LINE_WORDS:
-                ln.values = template.value_after_pages(t, MIN_SLOT_VALUE_PAGES)
+            if ln.kind != PARA and ln.share >= SLOT_SHARE and ln.words <= MAX_SLOT_LINE_WORDS:
+                ln.agency_slot = template.agency_slot(t, MIN_SLOT_VALUE_PAGES)
+                if prose_seen:
+                    ln.values = template.value_after_pages(t, MIN_SLOT_VALUE_PAGES)
         if ln.kind == END and ln.learned and template is not None:
             ln.between = template.shown_between(t)
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
@@ -1878,20 +1883,20 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             if a:
                 res.agency = a
                 break
+    own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
     if res.agency is None:
         # a credit slot of the site's template names an outlet the agency table does not know
         # («منبع: رویترز» on many of its pages, each with its own value); above or after the story only
         res.agency = next((a for ln in near + lines[end:] + head if ln.kind != PARA and ln.share >= SLOT_SHARE
-                           and (a := agency_from_slot(ln.text))), None)
+                           and (a := _slot_agency(ln, own))), None)
     if res.agency is None:
         # the slot closing the story names the wire it came from by its bare name («پایان» / «منبع:
         # رویترز»), one of the few the site repeats there (a paper quoted once is no wire), not
         # the site's own (which a line of its header holds, or every page's slot)
-        own = [ln.key for ln in lines[:head_end] if ln.recurs]
         res.agency = next((a for ln in _closing_fields(near) if ln.share >= SLOT_SHARE
                            and 0 < ln.values < BRAND_SHARE * ln.share
                            and (a := agency_from_slot(ln.text, after_story=True))
-                           and not any(line_key(a) in k for k in own)), None) \
+                           and not any(line_key(a) in o.key for o in own)), None) \
             if not _dateline_credit(res) else None
     if res.agency is None and title_i is not None:
         res.agency = _credit_in_brackets(lines, title_i, head_end)
@@ -1912,6 +1917,18 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n - used)
     return res
+
+
+def _slot_agency(ln: Line, own: list[Line]) -> str | None:
+    """The agency a credit slot of the site's template names: one the table knows or one said to
+    be an agency («منبع خبر: خبرگزاری آسوشیتدپرس»), or, in a slot the site fills with agencies
+    (:attr:`Line.agency_slot`), a short name alone («منبع خبر: آناتولی») that is not the site's own
+    (another line of its header, ``own``: :func:`.agency.agency_from_slot`)."""
+    a = agency_from_slot(ln.text)
+    if a is None and ln.agency_slot:
+        a = agency_from_slot(ln.text, agency_slot=True)
+        return a if a and not any(line_key(a) in o.key for o in own if o is not ln) else None
+    return a
 
 
 def _closing_fields(near: list[Line]) -> list[Line]:
