@@ -954,3 +954,15 @@ def test_chips_over_the_headlines_of_a_sites_pages(tmp_path):
                  chips[i % 3], "", title, f"تاریخ انتشار: ۱۴۰۱/۰۳/{i + 10}", *paras, FOOTER]
         return f"p{i:02d}.txt", "\n".join(lines) + "\n"
     assert _site_run(tmp_path, page) == [chips[i % 3].strip("[]#") for i in range(12)]
+
+
+@pytest.mark.parametrize("line", ["تبلیغات در خودرونامه", "خودرونامه در تلگرام"])
+def test_a_line_that_names_the_site_is_no_section(line):
+    # a chrome line over the headline that holds the site's name (its saved title line's) as a phrase
+    from palayesh.extract.sections import acceptable
+
+    assert acceptable(line, site_names=["خودرونامه"]) is None
+    assert acceptable("خودرونامه‌ها", site_names=["خودرونامه"]) == "خودرونامه‌ها"  # (a longer word)
+    page = "\n\n".join([f"{_TITLE} | خودرونامه", "خودرونامه", "خانه | بازار خودرو | قطعه‌سازی | حمل و نقل",
+                        line, _TITLE, "۱۲ مرداد ۱۴۰۳", *STORY]) + "\n"
+    assert extract(page).section != line  # (the word goes to the next cue)

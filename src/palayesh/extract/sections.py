@@ -520,7 +520,8 @@ _HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re
 def acceptable(section: str | None, *, site_names=(), title: str | None = None) -> str | None:
     """``section`` (a label word before it dropped: «بخش ورزشی» → «ورزشی») unless it is empty,
     too long, the home label, the headline, one of the site's names (its ``og:site_name``, the
-    name in its ``<title>``) or a host name (the site's address a page shows as its name).
+    name in its ``<title>``) or a line that holds one as a phrase («تبلیغات در <site name>»), or a
+    host name (the site's address a page shows as its name).
 
     >>> acceptable("بخش ورزشی"), acceptable("صفحه اصلی"), acceptable("farsi.example.tv"), acceptable("(BUTTON) جستجو")
     ('ورزشی', None, None, None)
@@ -538,6 +539,19 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
         return None
     if FORM_CONTROL.match(s):
         return None  # a form's control as a text browser draws it («(BUTTON) جستجو»): the page's, no section
-    if any(k == line_key(n) for n in site_names if n):
-        return None
+    if any(k == line_key(n) or _holds_phrase(s, n) for n in site_names if n):
+        return None  # (the site's name, or a line of its own that names it: «تبلیغات در <site name>»)
     return s
+
+
+def _holds_phrase(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` as whole words, in order (spelling variants folded): a
+    line that names the site («تبلیغات در خودرونامه», «خودرونامه در تلگرام») is the site's own,
+    whatever its other words, no section.
+
+    >>> _holds_phrase("تبلیغات در خودرونامه", "خودرونامه"), _holds_phrase("خودرونامه‌ها", "خودرونامه")
+    (True, False)
+    """
+    words, name = [line_key(w) for w in text.split()], [line_key(w) for w in phrase.split()]
+    n = len(name)
+    return 0 < n <= len(words) and any(words[i:i + n] == name for i in range(len(words) - n + 1))
