@@ -956,6 +956,23 @@ def test_chips_over_the_headlines_of_a_sites_pages(tmp_path):
     assert _site_run(tmp_path, page) == [chips[i % 3].strip("[]#") for i in range(12)]
 
 
+@pytest.mark.parametrize("note", ["📷 ایسنا", "ریبری (عکس)", "عکس: علی رضایی"])
+def test_a_photo_boxs_heading_over_its_caption_or_credit_is_no_section(note):
+    # a label other sites of the run show too («عکس خبر»), under the headline over a photo's credit
+    # or caption: the box's heading, not the story's section; the credit itself names none either
+    from dataclasses import replace
+
+    from palayesh.extract.text import classify, extract_lines
+
+    texts = ["تک‌باز", "خانه | اخبار بازی | مقایسه | موبایل | سخت‌افزار", TITLE, ROW, "عکس خبر", note, *STORY]
+    lines = [classify(t) for t in texts]
+    lines[4] = replace(lines[4], vocab=("عکس خبر",), recurs=True)
+    assert (extract_lines(lines).title, extract_lines(lines).section) == (TITLE, None)
+    assert extract_lines(lines[:5] + lines[6:]).section == "عکس خبر"  # (over the story: a label)
+    credit = [replace(classify("📷 ایسنا"), vocab=("📷 ایسنا",), recurs=True)]
+    assert extract_lines(lines[:4] + credit + lines[6:]).section is None
+
+
 @pytest.mark.parametrize("line", ["تبلیغات در خودرونامه", "خودرونامه در تلگرام"])
 def test_a_line_that_names_the_site_is_no_section(line):
     # a chrome line over the headline that holds the site's name (its saved title line's) as a phrase

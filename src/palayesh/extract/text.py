@@ -122,10 +122,12 @@ _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخ
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
+#: a photo's credit or note opening a line («عکس: ایسنا», «تصویر از آرشیو», «عکس تزئینی است»)
+_PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:)"
 #: classes of lines that are never a story's: a photo's credit or note («عکس تزئینی است», «تصویر از
 #: آرشیو»), an ad («تبلیغ: …», «آگهی»), a link to the source («ادامه خبر را در سایت … بخوانید»,
 #: «مشاهده متن کامل در …»); short, and not a sentence of the story
-_PROMO_CLASS = re.compile(r"^\s*(?:(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:)"
+_PROMO_CLASS = re.compile(r"^\s*(?:" + _PHOTO_CREDIT +
                           r"|(?:تبلیغ|تبلیغات|آگهی|رپورتاژ|اسپانسر)(?:\s|\u200c)*(?:[:：]|$|\s\S+\s*$)"
                           r"|(?:ادامه\s*(?:خبر|مطلب|متن)|متن\s*کامل|مشاهده\s*(?:متن|ادامه|خبر|مطلب)).{0,30}(?:سایت|در\s).{0,40}$)")
 _INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?[\s/()\[\]\-–—*,،]*){1,4}$")
@@ -701,6 +703,9 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # مطالعه»; a menu item repeated under the headline names the section)
             if ln.key not in menu and _heads_readout(lines, i):
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
+            if ln.key not in menu and (_is_photo_note(ln.text) or _heads_photo(lines, i)):
+                continue  # a photo's box: its heading over its caption or credit («عکس خبر» over
+                # «📷 ایسنا»), or the credit itself
             return ln.text
     return None
 
@@ -732,6 +737,30 @@ def _heads_readout(lines: list[Line], i: int) -> bool:
     ``i`` is the widget's heading, not the story's section."""
     nxt = _neighbour(lines, i, 1)
     return nxt is not None and nxt.kind not in (DATE, META) and bool(_READOUT.match(nxt.text))
+
+
+def _heads_photo(lines: list[Line], i: int) -> bool:
+    """Whether the line under line ``i`` is a photo's caption or credit (:func:`_is_photo_note`):
+    line ``i`` heads a photo's box («عکس خبر» over «📷 ایسنا», over «فرانک ریبری (عکس آرشیوی)»),
+    whatever its words, not the story's section."""
+    nxt = _neighbour(lines, i, 1)
+    return nxt is not None and _is_photo_note(nxt.text)
+
+
+#: a photo's credit or caption: a camera or picture icon before it («📷 ایسنا»), a photo's credit or
+#: note opening it (:data:`_PHOTO_CREDIT`), or a photo's note in brackets closing it
+#: («فرانک ریبری (عکس آرشیوی)»)
+_PHOTO_NOTE = re.compile(r"^[^\w]*[\U0001F4F7\U0001F4F8\U0001F5BC\U0001F39E]|^\s*" + _PHOTO_CREDIT +
+                         r"|[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$")
+
+
+def _is_photo_note(text: str) -> bool:
+    """Whether ``text`` is a photo's credit or caption (:data:`_PHOTO_NOTE`), never a section.
+
+    >>> _is_photo_note("📷 ایسنا"), _is_photo_note("فرانک ریبری (عکس آرشیوی)"), _is_photo_note("عکس خبر")
+    (True, True, False)
+    """
+    return bool(_PHOTO_NOTE.search(text))
 
 
 def _row_names(ln: Line) -> list[str]:
