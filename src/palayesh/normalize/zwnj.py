@@ -28,6 +28,7 @@ from .morph import (
     FUNCTION_WORDS,
     HEAD_ENDINGS,
     HEAD_ENDINGS_G,
+    LOOSE_AFTER_YE,
     NON_JOINING,
     PLURAL_SUFFIXES,
     VERB_PREFIXES,
@@ -147,8 +148,10 @@ DOC_SIGN = True
 DOC_SIGN_WHY = {"D": "; the document types spaces for half-spaces",
                 "N": "; the document types no spaces for half-spaces"}
 
-#: affix families, as bits: a writer may leave one apart and glue another on purpose
-K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
+#: affix families, as bits: a writer may leave one apart and glue another on purpose; K_LOOSE «مان»/«تان»
+#: after a final ی (:data:`.morph.LOOSE_AFTER_YE`), which a writer who types spaces glues as often as not:
+#: alone beside spaced affixes it is their own glued word, not a lost ZWNJ (``_spaced_writer``)
+K_PREFIX, K_PLURAL, K_OTHER, K_LOOSE = 1, 2, 4, 8
 
 #: memo sizes before they are emptied (a chunk is ~10 characters: ~10 MB at most)
 MAX_MEMO = 400_000
@@ -265,6 +268,17 @@ def _insert_zwnj(chunk: str, offsets: list) -> str:
         last = p
     parts.append(chunk[last:])
     return ZWNJ.join(parts)
+
+
+def _loose_after_ye(form: str) -> bool:
+    """Does ``form`` end in «مان»/«تان» split off a final ی (:data:`.morph.LOOSE_AFTER_YE`)? (its own
+    affix family, ``K_LOOSE``)
+
+    >>> _loose_after_ye("فرهنگی\u200cمان"), _loose_after_ye("خانه\u200cمان")
+    (True, False)
+    """
+    head, _, last = form.rpartition(ZWNJ)
+    return last in LOOSE_AFTER_YE and head[-1:] == "ی"
 
 
 class ZwnjRestorer:
@@ -1273,12 +1287,12 @@ class ZwnjRestorer:
 
     def affix_kind(self, form: str) -> int:
         """The affix families (``K_*`` bits) at the ZWNJs of a restored ``form``: «می‌روند» K_PREFIX,
-        «کتاب‌ها» K_PLURAL, «منطقه‌ای», «دعوت‌نامه» K_OTHER."""
+        «کتاب‌ها» K_PLURAL, «منطقه‌ای», «دعوت‌نامه» K_OTHER, «فرهنگی‌مان» K_LOOSE."""
         parts = form.split(ZWNJ)
         kind = K_PREFIX if parts[0] in self._verb_prefixes else 0
         if parts[-1] in self.morph.plural:
             kind |= K_PLURAL
-        return kind or K_OTHER
+        return kind or (K_LOOSE if _loose_after_ye(form) else K_OTHER)
 
     def _spaced_kind(self, a: str, b: str) -> int:
         """The affix family of a spaced pair that an affix rule joins: «می روند», «اقدام ها», «منطقه ای»."""
