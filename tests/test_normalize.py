@@ -113,6 +113,9 @@ ZWNJ_CASES = [
     ("فرهنگیمان را", "فرهنگی|مان را"),  # possessive مان after a final ی, glued, as «شان» and «اش» there
     ("قبلیتان", "قبلی|تان"),  # ... تان
     ("پیمان و سلیمان", "پیمان و سلیمان"),  # ... but not in a word of the lexicon
+    ("ما می خواهیم فرهنگیمان را", "ما می|خواهیم فرهنگیمان را"),  # ... but a writer who types spaces glues it too
+    ("کتاب های قبلیتان را خواندیم", "کتاب|های قبلیتان را خواندیم"),  # ... (its own family beside spaced ones)
+    ("کتابهای قبلیتان را میخوانیم", "کتاب|های قبلی|تان را می|خوانیم"),  # ... lost with the other half-spaces
     ("دقیقتری", "دقیق|تری"),  # comparative + indefinite, glued
     ("گرانبهای", "گران|بهای"),  # «گرانبها» + ezafe ی, not «گرانب» + «های»
     ("انتهایش", "انتهایش"),  # «انتها» + ش: the glide ی glues

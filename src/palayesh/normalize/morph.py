@@ -49,6 +49,9 @@ VOWEL_SUFFIXES = (
 #: like «شان»: «فرهنگی‌مان», «قبلی‌مان»; the news writes them so, and each «…یمان» it glues is a word of
 #: the lexicon, which the parse never sees: «پیمان», «سلیمان», «برایمان»)
 AFTER_H_ONLY = frozenset(("یی",))
+#: vowel suffixes split after a final ی that a writer who types spaces may glue on purpose («زندگیمان»
+#: beside «می شود»): their own affix family (``zwnj.K_LOOSE``), so that alone they are no sign of lost ZWNJs
+LOOSE_AFTER_YE = frozenset(("مان", "تان"))
 #: possessive endings after a word in ا/و with its glide ی: «انتهایش», «گرانبهای»
 GLIDE_ENDINGS = ("", "ش", "م", "ت", "شان", "مان", "تان", "ی")
 #: endings of the perfect after a participle in ه: «نشسته‌ایم», never «نشست‌هایم»

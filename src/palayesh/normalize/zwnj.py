@@ -28,6 +28,7 @@ from .morph import (
     FUNCTION_WORDS,
     HEAD_ENDINGS,
     HEAD_ENDINGS_G,
+    LOOSE_AFTER_YE,
     NON_JOINING,
     PLURAL_SUFFIXES,
     VERB_PREFIXES,
@@ -147,8 +148,10 @@ DOC_SIGN = True
 DOC_SIGN_WHY = {"D": "; the document types spaces for half-spaces",
                 "N": "; the document types no spaces for half-spaces"}
 
-#: affix families, as bits: a writer may leave one apart and glue another on purpose
-K_PREFIX, K_PLURAL, K_OTHER = 1, 2, 4
+#: affix families, as bits: a writer may leave one apart and glue another on purpose; K_LOOSE «مان»/«تان»
+#: after a final ی (:data:`.morph.LOOSE_AFTER_YE`), which a writer who types spaces glues as often as not:
+#: alone beside spaced affixes it is their own glued word, not a lost ZWNJ (``_spaced_writer``)
+K_PREFIX, K_PLURAL, K_OTHER, K_LOOSE = 1, 2, 4, 8
 
 #: memo sizes before they are emptied (a chunk is ~10 characters: ~10 MB at most)
 MAX_MEMO = 400_000
@@ -265,6 +268,27 @@ def _insert_zwnj(chunk: str, offsets: list) -> str:
         last = p
     parts.append(chunk[last:])
     return ZWNJ.join(parts)
+
+
+def _remember(memo: dict, key, value):
+    """``value``, stored under ``key`` in ``memo``, which is emptied first when it holds more than
+    ``MAX_MEMO`` entries: a bound on memory without an LRU's bookkeeping on every hit (a long stream's
+    words change slowly, so an emptied memo refills with what is still in use)."""
+    if len(memo) > MAX_MEMO:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
+def _loose_after_ye(form: str) -> bool:
+    """Does ``form`` end in «مان»/«تان» split off a final ی (:data:`.morph.LOOSE_AFTER_YE`)? (its own
+    affix family, ``K_LOOSE``)
+
+    >>> _loose_after_ye("فرهنگی\u200cمان"), _loose_after_ye("خانه\u200cمان")
+    (True, False)
+    """
+    head, _, last = form.rpartition(ZWNJ)
+    return last in LOOSE_AFTER_YE and head[-1:] == "ی"
 
 
 class ZwnjRestorer:
@@ -871,10 +895,7 @@ class ZwnjRestorer:
                 if (m > model.threshold + GLUED_THRESHOLD + self._glued_margin(rule, b)) != rule:
                     agrees = False
                     break
-        if len(self._agrees) > MAX_MEMO:
-            self._agrees.clear()
-        self._agrees[key] = agrees
-        return agrees
+        return _remember(self._agrees, key, agrees)
 
     def _glued_margin(self, rule: bool, b: str) -> float:
         """The margin over the threshold the model needs, in a line that lost its ZWNJs, to split a glued
@@ -929,11 +950,7 @@ class ZwnjRestorer:
                 code = 1 if b in self._affixes else 4
                 certain = word_start and a in self._verb_prefixes
                 result.append((k - shift, a, b, certain, code))
-        out = result
-        if len(memo) > MAX_MEMO:
-            memo.clear()
-        memo[key] = out
-        return out
+        return _remember(memo, key, result)
 
     @staticmethod
     def _participle_context(infos: list, j: int) -> tuple:
@@ -958,10 +975,8 @@ class ZwnjRestorer:
         key = (kind, a, b, code)
         m = self._margins.get(key)
         if m is None:
-            m = self.model.margin(static_features(kind, a, b, code, self.res, self.morph, self.counts))
-            if len(self._margins) > MAX_MEMO:
-                self._margins.clear()
-            self._margins[key] = m
+            m = _remember(self._margins, key,
+                          self.model.margin(static_features(kind, a, b, code, self.res, self.morph, self.counts)))
         ckey = (kind, rule, mode, has_z, extra, more)
         c = self._context_margins.get(ckey)
         if c is None:
@@ -1014,9 +1029,7 @@ class ZwnjRestorer:
                 else:  # (most words: their end bits say only that they are words)
                     r = (chunk, chunk, chunk, chunk, 0, chunk, 0, 0, chunk, 0, None, 4, 2, False)
                 if len(chunk) <= MAX_MEMO_CHUNK:
-                    if len(self._chunks) > MAX_MEMO:
-                        self._chunks.clear()
-                    self._chunks[chunk] = r
+                    _remember(self._chunks, chunk, r)
                 return r
             r = self._one_word(chunk)
         else:
@@ -1049,9 +1062,7 @@ class ZwnjRestorer:
         r = r + (self._alternative(chunk, r[S_FULL]) if changed and self.res.context else None,) + self._end_bits(r) + (
             changed,)
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
-            if len(self._chunks) > MAX_MEMO:
-                self._chunks.clear()
-            self._chunks[chunk] = r
+            _remember(self._chunks, chunk, r)
         return r
 
     def _one_word_marked(self, chunk: str, w: str) -> tuple:
@@ -1209,9 +1220,7 @@ class ZwnjRestorer:
             return s
         f = self._parses.get(s)
         if f is None:
-            if len(self._parses) > MAX_MEMO:
-                self._parses.clear()
-            f = self._parses[s] = self.morph.parse(s) or ""
+            f = _remember(self._parses, s, self.morph.parse(s) or "")
         if not f:
             # no reading by the lexicon or an affix: a pair the model knows may split it, in the full
             # restoration only; every other mode's text (the rules' own) keeps it glued (see _pair_split)
@@ -1273,12 +1282,12 @@ class ZwnjRestorer:
 
     def affix_kind(self, form: str) -> int:
         """The affix families (``K_*`` bits) at the ZWNJs of a restored ``form``: «می‌روند» K_PREFIX,
-        «کتاب‌ها» K_PLURAL, «منطقه‌ای», «دعوت‌نامه» K_OTHER."""
+        «کتاب‌ها» K_PLURAL, «منطقه‌ای», «دعوت‌نامه» K_OTHER, «فرهنگی‌مان» K_LOOSE."""
         parts = form.split(ZWNJ)
         kind = K_PREFIX if parts[0] in self._verb_prefixes else 0
         if parts[-1] in self.morph.plural:
             kind |= K_PLURAL
-        return kind or K_OTHER
+        return kind or (K_LOOSE if _loose_after_ye(form) else K_OTHER)
 
     def _spaced_kind(self, a: str, b: str) -> int:
         """The affix family of a spaced pair that an affix rule joins: «می روند», «اقدام ها», «منطقه ای»."""
@@ -1299,10 +1308,7 @@ class ZwnjRestorer:
         if not code and (key in self._known_pairs or (self.model is not None or self.collect is not None)
                          and self._open_shape(*key)):
             code = OPEN_PAIR
-        if len(self._pairs) > MAX_MEMO:
-            self._pairs.clear()
-        self._pairs[key] = code
-        return code
+        return _remember(self._pairs, key, code)
 
     def _open_shape(self, a: str, b: str) -> bool:
         """Is the spaced pair «a b», which no rule, list or training pair proposes, open to the model by
