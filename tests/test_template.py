@@ -428,6 +428,26 @@ def test_a_short_sentence_after_the_story_on_three_pages_stays(tmp_path):
     assert all(_NOTE in rows[i].split("\n") for i in range(3))
 
 
+_PLACES = ["تالار شهید چمران", "آمفی‌تئاتر دانشکده فنی", "سالن اجتماعات ساختمان شماره دو"]
+
+
+def test_a_sentence_closing_a_box_of_fields_on_four_pages_stays(tmp_path):
+    # an event box under the story of pages 0-3: its heading, its time and place, then the same closing
+    # sentence each time (no prose: six words). The sentence is the box's, under its fields, not a
+    # note the site writes under its stories, however many of its boxes close so.
+    closing = "ظرفیت محدود است و ثبت‌نام الزامی است."
+    bodies = story_bodies(12)
+    pages = []
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *paras]
+        if i < 4:
+            lines += ["زمان و مکان برگزاری", f"زمان: شنبه {i + 3} دی، ساعت ده", f"مکان: {_PLACES[i % 3]}", closing]
+        pages.append(lines + [SHARE, "کلیه حقوق محفوظ است."])
+    rows = {int(k[1:]): r["text"] for k, r in refine_site(tmp_path, pages).items()}
+    for i in range(4):
+        assert closing in rows[i].split("\n"), (i, rows[i][-300:])
+
+
 _PAPERS = ["المانیتور", "فارن پالیسی", "نیویورک تایمز", "لوموند", "اشپیگل"]
 _CLOSINGS = ["وی در پایان گفت که کار ساخت پل تا پایان سال تمام می‌شود.",
              "وی در پایان گفت که مردم شهر از این طرح استقبال کرده‌اند.",

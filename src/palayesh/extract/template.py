@@ -80,7 +80,7 @@ import xxhash
 from ..textkeys import line_key
 from ..urls import host_of
 from .agency import agency_said_in_slot
-from .boxes import MIN_MARKER_PAGES, find_boxes, introduces, marker_key
+from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
@@ -772,6 +772,15 @@ def note_line(lines: list[str], prose: list[bool], lp: int) -> bool:
     prose (a page's one prose line is its story)."""
     return lp > 0 and lines[lp].count(" ") < NOTE_WORDS and lines[lp].rstrip(_MARKS)[-1:] in _PROSE_END \
         and any(prose[:lp]) and len(lines[lp]) <= MAX_LINE_CHARS
+
+
+def closes_fields(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a sentence right under a box of fields (two «label: value» lines,
+    :func:`~palayesh.extract.boxes.field_line`): the box's own closing, «زمان: …», «مکان: …»,
+    «ظرفیت محدود است.», however often the site's boxes close so, not a note the site writes under
+    its stories (:meth:`PageTemplate._note`), which stands under the story or its credit."""
+    return i >= 2 and lines[i].rstrip(_MARKS)[-1:] in _PROSE_END \
+        and field_line(lines[i - 1]) and field_line(lines[i - 2])
 
 
 def widget_key(text: str) -> str | None:
@@ -1580,7 +1589,8 @@ class PageTemplate:
         lp = last_prose(lines, is_p)
         if lp >= 0 and self.fams:
             for i in range(lp + 1, len(lines)):
-                if out[i] is None and region[i] != "H" and self._after(lines[i], keys[i]):
+                if out[i] is None and region[i] != "H" and self._after(lines[i], keys[i]) \
+                        and not closes_fields(lines, i):
                     out[i] = CHROME
         if lp >= 0 and self.learned and out[lp] is None and region[lp] != "H" and note_line(lines, is_p, lp) \
                 and self._note(lines[lp], keys[lp]):
