@@ -980,3 +980,20 @@ def test_an_ad_box_the_site_sets_anywhere_in_its_stories_ends_no_story_when_late
         r = rows[f"p{i:02d}"]
         assert line_key(paras[4]) in {line_key(p) for p in r["text"].split("\n")}, (i, r["text"])
         assert "تبلیغات" not in r["text"] and not any(a in r["text"] for a in ads), (i, r["text"])
+
+
+@pytest.mark.parametrize(("lines", "masked"), [
+    # the share line quotes the page's headline: masked there, the headline itself stays
+    (["نشست شورای شهر برگزار شد", "اشتراک‌گذاری «نشست شورای شهر برگزار شد» در تلگرام"],
+     ["نشست شورای شهر برگزار شد", "اشتراک‌گذاری «ǂo» در تلگرام"]),
+    # a quote of words no line of the page holds whole stays
+    (["نشست شورای شهر برگزار شد", "او گفت «شورای شهر» کار می‌کند"],
+     ["نشست شورای شهر برگزار شد", "او گفت «شورای شهر» کار می‌کند"]),
+    # a line that is one quote alone quotes no other line
+    (["«نشست شورای شهر»", "متن"], ["«نشست شورای شهر»", "متن"]),
+])
+def test_mask_quoted_lines(lines, masked):
+    from palayesh.extract.template import mask_quoted_lines
+    got, keys = mask_quoted_lines(lines, [line_key(t) for t in lines], [False] * len(lines))
+    assert got == masked
+    assert keys == [line_key(t) for t in masked]

@@ -128,9 +128,38 @@ _MASK_EXACT = "ǂx"
 #: a credit slot («منبع خبر: …») whose value names a news agency counts as a shape of its own too (this
 #: mask before its shape): :meth:`PageTemplate.agency_slot`
 _MASK_AGENCY = "ǂa"
+#: a line of the page quoted whole inside another line («اشتراک‌گذاری «<the headline>» در تلگرام»)
+#: is masked there: :func:`mask_quoted_lines`
+_MASK_QUOTED = "ǂo"
+_QUOTED = re.compile(r"«([^«»\n]{2,300})»")
 
 
 # ------------------------------------------------------------------------------------------ lines
+def _mask_quote(m: re.Match, *, seen: Counter, own: str) -> str:
+    """A «…» masked when it quotes a line of the page (``seen``: the page's line keys) other than
+    the one quoting it (``own``: its key; a line that is one quote alone quotes nothing else)."""
+    k = line_key(m.group(1))
+    return "«" + _MASK_QUOTED + "»" if k and seen[k] > (k == own) else m.group(0)
+
+
+def mask_quoted_lines(lines: list[str], keys: list[str], prose: list[bool]) -> tuple[list[str], list[str]]:
+    """The page's lines and keys with each «…» that quotes another line of the page whole (its
+    headline, in the site's share line «اشتراک‌گذاری «X» در تلگرام | واتس‌اپ») masked, in the lines
+    that are no prose: such a line is the site's template with the page's own words in it, and it
+    recurs on the site's pages once they are masked, however few they are."""
+    if not any("«" in t for t in lines):
+        return lines, keys
+    seen = Counter(keys)
+    out_lines, out_keys = list(lines), list(keys)
+    for i, t in enumerate(lines):
+        if "«" not in t or prose[i] or not keys[i]:
+            continue
+        masked = _QUOTED.sub(functools.partial(_mask_quote, seen=seen, own=keys[i]), t)
+        if masked != t:
+            out_lines[i], out_keys[i] = masked, line_key(masked)
+    return out_lines, out_keys
+
+
 def lines_of(raw: str) -> list[str]:
     """The stripped lines of a flat-text page (CR/LF folded, HTML entities decoded, BOM dropped),
     blank lines included."""
@@ -972,6 +1001,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
     keys = [line_key(t) if len(t) <= MAX_LINE_CHARS else "" for t in lines]  # (prose is never template)
+    lines, keys = mask_quoted_lines(lines, keys, is_p)
     shapes: dict[int, int] = {}
     # (each line's shape and prefix shape, cut once: the lines after the last prose count again)
     shaped: list[str] = [""] * len(lines)
@@ -1571,6 +1601,7 @@ class PageTemplate:
             keys = [line_key(t) for t in lines]
         is_p = [is_prose(t) for t in lines]
         region = regions(lines, is_p)
+        lines, keys = mask_quoted_lines(lines, keys, is_p)
         out = [self.role(t, k, r, p) for t, k, r, p in zip(lines, keys, region, is_p)]
         own = title_candidate(lines, region, keys, self.index.headline)  # the page's own headline is no related link
         if own is not None:
