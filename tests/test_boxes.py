@@ -192,6 +192,25 @@ def test_a_bio_in_other_words_fails_without_the_mechanism(tmp_path, without_boxe
     assert any(bio in rows[i] for i, bio in bios.items())
 
 
+def test_a_bio_over_a_share_line_that_quotes_the_headline_is_chrome(tmp_path):
+    # as above, but the site's share line under the box quotes each page's own headline
+    # («اشتراک‌گذاری «<headline>» در تلگرام | واتس‌اپ»): masked, it is the site's template line
+    # that closes the bio
+    bodies = story_bodies(12)
+    pages, bios = [], {}
+    for i, paras in enumerate(bodies):
+        headline = " ".join(paras[0].rstrip(".").split()[:7])  # (each its own first words)
+        lines = [SITE, TAGLINE, headline, *paras]
+        if i < 6:
+            name, bios[i] = _AUTHORS[i % 3]
+            lines += [name, name, bios[i]]
+        pages.append(lines + [f"اشتراک‌گذاری «{headline}» در تلگرام | واتس‌اپ", FOOT])
+    rows = _run(tmp_path, pages)
+    for i, bio in bios.items():
+        assert bio not in rows[i], i
+        assert line_key(bodies[i][3]) in line_key(rows[i]), i
+
+
 def _arrows(tmp_path):
     # «گزارش مرتبط ← <a headline>» between the paragraphs of three pages of twelve: a widget, as
     # «label: value» is; its headline ends with «؟» and is made of the story's own words

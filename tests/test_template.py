@@ -428,6 +428,26 @@ def test_a_short_sentence_after_the_story_on_three_pages_stays(tmp_path):
     assert all(_NOTE in rows[i].split("\n") for i in range(3))
 
 
+_PLACES = ["تالار شهید چمران", "آمفی‌تئاتر دانشکده فنی", "سالن اجتماعات ساختمان شماره دو"]
+
+
+def test_a_sentence_closing_a_box_of_fields_on_four_pages_stays(tmp_path):
+    # an event box under the story of pages 0-3: its heading, its time and place, then the same closing
+    # sentence each time (no prose: six words). The sentence is the box's, under its fields, not a
+    # note the site writes under its stories, however many of its boxes close so.
+    closing = "ظرفیت محدود است و ثبت‌نام الزامی است."
+    bodies = story_bodies(12)
+    pages = []
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *paras]
+        if i < 4:
+            lines += ["زمان و مکان برگزاری", f"زمان: شنبه {i + 3} دی، ساعت ده", f"مکان: {_PLACES[i % 3]}", closing]
+        pages.append(lines + [SHARE, "کلیه حقوق محفوظ است."])
+    rows = {int(k[1:]): r["text"] for k, r in refine_site(tmp_path, pages).items()}
+    for i in range(4):
+        assert closing in rows[i].split("\n"), (i, rows[i][-300:])
+
+
 _PAPERS = ["المانیتور", "فارن پالیسی", "نیویورک تایمز", "لوموند", "اشپیگل"]
 _CLOSINGS = ["وی در پایان گفت که کار ساخت پل تا پایان سال تمام می‌شود.",
              "وی در پایان گفت که مردم شهر از این طرح استقبال کرده‌اند.",
@@ -960,3 +980,20 @@ def test_an_ad_box_the_site_sets_anywhere_in_its_stories_ends_no_story_when_late
         r = rows[f"p{i:02d}"]
         assert line_key(paras[4]) in {line_key(p) for p in r["text"].split("\n")}, (i, r["text"])
         assert "تبلیغات" not in r["text"] and not any(a in r["text"] for a in ads), (i, r["text"])
+
+
+@pytest.mark.parametrize(("lines", "masked"), [
+    # the share line quotes the page's headline: masked there, the headline itself stays
+    (["نشست شورای شهر برگزار شد", "اشتراک‌گذاری «نشست شورای شهر برگزار شد» در تلگرام"],
+     ["نشست شورای شهر برگزار شد", "اشتراک‌گذاری «ǂo» در تلگرام"]),
+    # a quote of words no line of the page holds whole stays
+    (["نشست شورای شهر برگزار شد", "او گفت «شورای شهر» کار می‌کند"],
+     ["نشست شورای شهر برگزار شد", "او گفت «شورای شهر» کار می‌کند"]),
+    # a line that is one quote alone quotes no other line
+    (["«نشست شورای شهر»", "متن"], ["«نشست شورای شهر»", "متن"]),
+])
+def test_mask_quoted_lines(lines, masked):
+    from palayesh.extract.template import mask_quoted_lines
+    got, keys = mask_quoted_lines(lines, [line_key(t) for t in lines], [False] * len(lines))
+    assert got == masked
+    assert keys == [line_key(t) for t in masked]

@@ -80,7 +80,7 @@ import xxhash
 from ..textkeys import line_key
 from ..urls import host_of
 from .agency import agency_said_in_slot
-from .boxes import MIN_MARKER_PAGES, find_boxes, introduces, marker_key
+from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
@@ -128,9 +128,38 @@ _MASK_EXACT = "ǂx"
 #: a credit slot («منبع خبر: …») whose value names a news agency counts as a shape of its own too (this
 #: mask before its shape): :meth:`PageTemplate.agency_slot`
 _MASK_AGENCY = "ǂa"
+#: a line of the page quoted whole inside another line («اشتراک‌گذاری «<the headline>» در تلگرام»)
+#: is masked there: :func:`mask_quoted_lines`
+_MASK_QUOTED = "ǂo"
+_QUOTED = re.compile(r"«([^«»\n]{2,300})»")
 
 
 # ------------------------------------------------------------------------------------------ lines
+def _mask_quote(m: re.Match, *, seen: Counter, own: str) -> str:
+    """A «…» masked when it quotes a line of the page (``seen``: the page's line keys) other than
+    the one quoting it (``own``: its key; a line that is one quote alone quotes nothing else)."""
+    k = line_key(m.group(1))
+    return "«" + _MASK_QUOTED + "»" if k and seen[k] > (k == own) else m.group(0)
+
+
+def mask_quoted_lines(lines: list[str], keys: list[str], prose: list[bool]) -> tuple[list[str], list[str]]:
+    """The page's lines and keys with each «…» that quotes another line of the page whole (its
+    headline, in the site's share line «اشتراک‌گذاری «X» در تلگرام | واتس‌اپ») masked, in the lines
+    that are no prose: such a line is the site's template with the page's own words in it, and it
+    recurs on the site's pages once they are masked, however few they are."""
+    if not any("«" in t for t in lines):
+        return lines, keys
+    seen = Counter(keys)
+    out_lines, out_keys = list(lines), list(keys)
+    for i, t in enumerate(lines):
+        if "«" not in t or prose[i] or not keys[i]:
+            continue
+        masked = _QUOTED.sub(functools.partial(_mask_quote, seen=seen, own=keys[i]), t)
+        if masked != t:
+            out_lines[i], out_keys[i] = masked, line_key(masked)
+    return out_lines, out_keys
+
+
 def lines_of(raw: str) -> list[str]:
     """The stripped lines of a flat-text page (CR/LF folded, HTML entities decoded, BOM dropped),
     blank lines included."""
@@ -774,6 +803,15 @@ def note_line(lines: list[str], prose: list[bool], lp: int) -> bool:
         and any(prose[:lp]) and len(lines[lp]) <= MAX_LINE_CHARS
 
 
+def closes_fields(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a sentence right under a box of fields (two «label: value» lines,
+    :func:`~palayesh.extract.boxes.field_line`): the box's own closing, «زمان: …», «مکان: …»,
+    «ظرفیت محدود است.», however often the site's boxes close so, not a note the site writes under
+    its stories (:meth:`PageTemplate._note`), which stands under the story or its credit."""
+    return i >= 2 and lines[i].rstrip(_MARKS)[-1:] in _PROSE_END \
+        and field_line(lines[i - 1]) and field_line(lines[i - 2])
+
+
 def widget_key(text: str) -> str | None:
     """The label of a «label: value» line that is no sentence (a label of 1-3 words before a colon,
     a value of 2-20 words not ending with a period), as a shape; None for any other line.
@@ -963,6 +1001,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
     keys = [line_key(t) if len(t) <= MAX_LINE_CHARS else "" for t in lines]  # (prose is never template)
+    lines, keys = mask_quoted_lines(lines, keys, is_p)
     shapes: dict[int, int] = {}
     # (each line's shape and prefix shape, cut once: the lines after the last prose count again)
     shaped: list[str] = [""] * len(lines)
@@ -1562,6 +1601,7 @@ class PageTemplate:
             keys = [line_key(t) for t in lines]
         is_p = [is_prose(t) for t in lines]
         region = regions(lines, is_p)
+        lines, keys = mask_quoted_lines(lines, keys, is_p)
         out = [self.role(t, k, r, p) for t, k, r, p in zip(lines, keys, region, is_p)]
         own = title_candidate(lines, region, keys, self.index.headline)  # the page's own headline is no related link
         if own is not None:
@@ -1580,7 +1620,8 @@ class PageTemplate:
         lp = last_prose(lines, is_p)
         if lp >= 0 and self.fams:
             for i in range(lp + 1, len(lines)):
-                if out[i] is None and region[i] != "H" and self._after(lines[i], keys[i]):
+                if out[i] is None and region[i] != "H" and self._after(lines[i], keys[i]) \
+                        and not closes_fields(lines, i):
                     out[i] = CHROME
         if lp >= 0 and self.learned and out[lp] is None and region[lp] != "H" and note_line(lines, is_p, lp) \
                 and self._note(lines[lp], keys[lp]):
