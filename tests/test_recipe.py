@@ -56,7 +56,7 @@ def test_a_users_filter_on_ray(tmp_path):
     import sys
 
     ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])  # this test module is not on the workers' path
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
     try:
         pipeline = palayesh.recipe.persian_news().insert(Agencies(KEEP), after="quality")
         out = tmp_path / "OUT"

@@ -30,8 +30,10 @@ def _init_ray(address: str | None, workers: int):
     if not ray.is_initialized():
         try:
             if address in (None, "", "local"):
-                # a local cluster of this machine, sized to --workers
-                ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False,
+                # a local cluster of this machine, sized to --workers: a new one, even when another
+                # (``ray start``) runs on the machine, which plain ray.init() would join and then refuse
+                # to size
+                ray.init(address="local", num_cpus=workers, include_dashboard=False, log_to_driver=False,
                          configure_logging=False)
             else:
                 ray.init(address=address, log_to_driver=False, configure_logging=False)
