@@ -10,19 +10,20 @@ story, date and agency helpers), its templates are its own. Families (none of th
 - ``hospital_medical``  hospital and medical-university news: on-call physician tables, visiting hours,
                         «منبع: روابط عمومی …» credits that name no agency, «مطالب این بخش» sidebars;
 - ``logistics_courier`` courier / logistics company blogs: parcel-tracking boxes, shipping-cost rows,
-                        ISO Gregorian dates in Latin digits, cookie banners, login walls;
+                        ISO Gregorian dates in Latin digits, login walls, the section only as the active
+                        menu item;
 - ``library_bookfair``  public-library and book-fair news: opening hours, booth maps («سالن | راهرو | غرفه»),
                         stories split over pages («صفحه ۲ از ۳») with a table of their pages;
 - ``qarz_fund``         interest-free loan funds and credit co-operatives: draw results, instalment calculators,
                         members-only walls after the first paragraphs;
 - ``mining_industry``   mining news: base-metal price rows (LME), «روز بدون حادثه» counters, pull quotes,
                         dotted Jalali dates «۱۴۰۲.۰۳.۱۲»;
-- ``wedding_events``    wedding and events magazines: venue cards with prices, quizzes, pull quotes, tag
-                        clouds that echo the menu, «تنظیم: …» credits;
+- ``wedding_events``    wedding and events magazines: venue cards with prices, quizzes, pull quotes, stories
+                        over pages, the update alone at the head, agency logos;
 - ``hajj_pilgrimage``   Hajj, Umrah and Arbaeen pilgrimage news: caravan departure rows, the dinar / riyal rate
                         for pilgrims, Hijri dates first with the Jalali day after them;
 - ``fire_rescue``       fire brigade and rescue news: the last 24 hours' operations counters, the ۱۲۵ strip,
-                        the active menu item as the only sign of the section.
+                        «تنظیم: <editor>» credits with and without an agency, sections only in JSON-LD.
 
 Each family has four hosts (three for ``library_bookfair`` and ``wedding_events``); every host keeps its own
 template (menu, tagline, date style / calendar / digits, section form and place, credit form, end marker,
@@ -233,6 +234,8 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     s["sur_p"] = pick(r, [0.0, 0.25, 0.5])  # روتیتر above the headline
     s["lead_p"] = pick(r, [0.0, 0.4, 0.8])
     s["credit"] = CREDITS[(stable(seed, family, "credit") + 2 * idx) % len(CREDITS)]
+    if family == "hospital_medical" and idx == 1:
+        s["credit"] = "pr_office"  # a medical university's news is its public-relations office's
     s["agency"] = "none" if s["credit"] in NO_AGENCY else pick(r, ["keep", "keep", "credit", "credit"])
     s["tanzim_form"] = stable(domain, "tanzim") % 3
     s["end"] = pick(r, END_MARKS)
@@ -418,7 +421,7 @@ def tag_line(h: Host, r: random.Random, st: dict) -> list[str]:
 
 def pull_quote(r: random.Random, paras: list[str]) -> str | None:
     """A sentence of the story again, in a box (a pull quote)."""
-    sents = [x for p in paras for x in p.split(". ") if 40 <= len(x) <= 180]
+    sents = [x for p in paras for x in p.split(". ") if 40 <= len(x) <= 180 and "گزارش" not in x[:40]]
     return f"«{pick(r, sents).rstrip('.')}»" if sents else None
 
 
@@ -520,7 +523,8 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
     url = page_url(h, st, chosen, pub, form == "url")
     if paging and paging[0] > 1:
         url += f"?page={paging[0]}"
-    if fmt == "txt" and (form == "url" or (s["url_date"] and s["date_pos"] == "meta_only")):
+    url_line = fmt == "txt" and (form == "url" or (s["url_date"] and s["date_pos"] == "meta_only"))
+    if url_line:
         pg.add("top", "c", url)
     if s["title_top"] and fmt == "txt":
         pg.add("top", "c", title_string(h, title, gold_sec if form == "title_only" else None))
@@ -537,8 +541,8 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
         pg.add("crumb", "c", f"#{chosen[-1]}" if stable(h.domain, 24) % 2 else f"[{chosen[-1]}]")
     sur = None
     if r.random() < s["sur_p"]:
-        tags = st["tags"] or ["گزارش"]
-        sur = pick(r, [f"در حاشیه {pick(r, tags)}", f"{pick(r, tags)}؛", f"گزارش {pick(r, tags)}"])
+        tag = pick(r, st["tags"]) if st["tags"] else None
+        sur = pick(r, [f"در حاشیه {tag}", f"{tag}؛", f"گزارش {tag}"]) if tag else "گزارش ویژه"
     if form == "kicker":
         pg.add("head", "c", chosen[-1])
     pg.add("head", "sur", sur)
@@ -580,7 +584,7 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
             pg.add("body", "c", pq)
         pg.add("body", "body", p)
         if others and 0 < i < len(paras) - 1 and r.random() < 0.06:
-            pg.add("body", "c", pick(r, ["بخوانید: ", "پیشنهاد ما: "]) + pick(r, others))
+            pg.add("body", "c", pick(r, ["بخوانید: ", "پیشنهاد ما: "]) + others[(5 + i) % len(others)])
     if walled:
         pg.add("wall", "c", pick(r, ["ادامه این مطلب فقط برای اعضا", "🔒 محتوای ویژه اعضا"]))
         pg.add("wall", "c", pick(r, ["برای خواندن ادامه مطلب وارد شوید یا ثبت‌نام کنید.",
@@ -652,8 +656,9 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
     if pos == "time_rel":  # only «۳ ساعت پیش» on the page: the day is in <time datetime> (HTML) or nowhere
         dated = fmt == "html"
     if pos == "meta_only":  # no visible date: the meta / JSON-LD, else the URL's day, else none
-        if not (fmt == "html" and (s["meta"] or s["jsonld"])):
-            dated = "url" if s["url_date"] else False
+        dated = fmt == "html" and (s["meta"] or s["jsonld"])
+    if not dated and url_line and s["url_date"]:  # a text dump that keeps its URL keeps the URL's day
+        dated = "url"
     meta = {"section": gold_sec, "form": form, "dated": dated, "author": author, "url": url, "chosen": chosen,
             "surtitle": sur, "rel": rel, "paging": paging, "pull": pq}
     return pg, meta, lead
