@@ -172,6 +172,23 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``sdev``     S's pages of four families (police, telecom, elections, zurkhaneh), open to development;
 - ``sheld``    S's other four families (airports, ports, theatre, Kurdish / Azeri regional): HELD OUT like
                ``b``, only scored. ``s`` (all eight) is then half-seen.
+- ``t``        family set T (``tests/site_families_t.py``, seed 171), written blind to the extractor on S's
+               frame: hospital / medical-university news, courier and logistics blogs, libraries and book
+               fairs, interest-free loan funds, mining, wedding and events magazines, Hajj and pilgrimage
+               news, fire and rescue news; HTML in WordPress, Bootstrap, Elementor and Joomla shapes. Sections
+               also only as a sidebar box's heading («مطالب این بخش: …», «سایر مطالب بخش …»), only as the
+               active menu item (``current-menu-item``) or after «شما اینجا هستید:»; dates beside their update
+               («انتشار: … | به‌روزرسانی: …», the update first, or only the update at the head and «تاریخ
+               انتشار» at the foot), as a relative time inside ``<time datetime>``, ISO Gregorian, dotted Jalali,
+               Hijri first; credits «تنظیم: <editor> | منبع: <agency>», «برگرفته از …», «این مطلب نخستین بار در …
+               منتشر شده است», and «تنظیم: <editor>» or «منبع: روابط عمومی …» with no agency; stories split over
+               pages («صفحه ۲ از ۳», a table of the pages: gold is that page's paragraphs), login walls (the
+               paragraphs before the wall), pull quotes, tag clouds echoing the menu, cookie banners, teaser
+               lists. Split (chosen before T was scored, alternating):
+- ``tdev``     T's pages of four families (hospitals, libraries / book fairs, mining, pilgrimage), open to
+               development;
+- ``theld``    T's other four families (logistics, loan funds, weddings, fire and rescue): HELD OUT like
+               ``b``, only scored. ``t`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -465,7 +482,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
-            "pheld", "qheld", "rheld", "sheld")
+            "pheld", "qheld", "rheld", "sheld", "theld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -509,6 +526,9 @@ R_HELD = ["club_official", "gadget_blog", "utility_pr", "commodity_market"]
 #: S split the same way (chosen before S was scored, alternating its families): ``sdev`` open, ``sheld`` held out
 S_DEV = ["police_news", "telecom_operator", "election_results", "zurkhaneh_sport"]
 S_HELD = ["airline_airport", "port_shipping", "theatre_stage", "regional_lang"]
+#: T split the same way (chosen before T was scored, alternating its families): ``tdev`` open, ``theld`` held out
+T_DEV = ["hospital_medical", "library_bookfair", "mining_industry", "hajj_pilgrimage"]
+T_HELD = ["logistics_courier", "qarz_fund", "wedding_events", "fire_rescue"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -544,7 +564,9 @@ SETS: dict[str, tuple] = {
         "r": ("site_families_r", 151), "rdev": ("site_families_r", 151, R_DEV),
         "rheld": ("site_families_r", 151, R_HELD),
         "s": ("site_families_s", 161), "sdev": ("site_families_s", 161, S_DEV),
-        "sheld": ("site_families_s", 161, S_HELD)}
+        "sheld": ("site_families_s", 161, S_HELD),
+        "t": ("site_families_t", 171), "tdev": ("site_families_t", 171, T_DEV),
+        "theld": ("site_families_t", 171, T_HELD)}
 
 
 def _module(name: str):
