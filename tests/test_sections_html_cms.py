@@ -1,0 +1,129 @@
+"""Sections on HTML pages in the shapes common CMSs draw them (WordPress, Drupal, Next.js, schema.org
+microdata, list breadcrumbs, a category chip in the article's header), on pages written here: each
+gives the story's section, and never the site's name, its home label or its tagline."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from palayesh import extract
+
+TITLE = "نشست شورای شهر با بررسی طرح‌های تازه برگزار شد"
+SITE = "خبرگزاری شهر ما"
+TAGLINE = "پایگاه خبری تحلیلی استان"
+STORY = ["سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند.",
+         "او افزود که تمرینات تیم از روز شنبه در ورزشگاه شهر با حضور همه بازیکنان آغاز می‌شود و ادامه دارد.",
+         "وی در پایان گفت که هواداران باید از تیم در این روزهای سخت حمایت کنند تا نتیجه بهتری بگیریم."]
+PARAS = "".join(f"<p>{p}</p>" for p in STORY)
+MENU = (f"<header><div class='logo'><a href='/'>{SITE}</a></div><div class='tag'>{TAGLINE}</div>"
+        "<nav><ul><li><a href='/'>صفحه نخست</a></li><li><a href='/category/politics'>سیاسی</a></li>"
+        "<li><a href='/category/economy'>اقتصادی</a></li><li><a href='/category/sport'>ورزشی</a></li>"
+        "<li><a href='/category/culture'>فرهنگی</a></li></ul></nav></header>")
+
+
+def _page(body: str, head: str = "", title: str = TITLE) -> str:
+    return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{title} | {SITE}</title>"
+            f"<meta property='og:site_name' content='{SITE}'>{head}</head><body>{MENU}{body}</body></html>")
+
+
+def _next_data(record: dict, related: list[dict] | None = None) -> str:
+    """A Next.js page: the story drawn by the app, its data in ``__NEXT_DATA__``."""
+    state = {"props": {"pageProps": {"related": related or [], "article": record}}, "page": "/news/[id]"}
+    return _page(f"<div id='__next'><main><h1>{TITLE}</h1><div>{PARAS}</div></main></div>"
+                 f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state, ensure_ascii=False)}</script>")
+
+
+CMS_PAGES = {
+    # WordPress: the categories beside the date, each a link rel="category tag"; the first is the section
+    "wordpress-two-categories": _page(
+        f"<main><article><header class='entry-header'><h1 class='entry-title'>{TITLE}</h1><div class='entry-meta'>"
+        "<span class='posted-on'>۱۲ مرداد ۱۴۰۳</span> <span class='cat-links'><a href='/category/economy' "
+        "rel='category tag'>اقتصادی</a>، <a href='/category/bourse' rel='category tag'>بورس</a></span></div>"
+        f"</header><div class='entry-content'>{PARAS}</div></article></main>"),
+    # Drupal: the category field of the node
+    "drupal-field": _page(
+        f"<main><article class='node node--type-article'><h1 class='page-title'><span>{TITLE}</span></h1>"
+        "<div class='field field--name-field-category field--type-entity-reference field--label-hidden "
+        f"field__item'><a href='/taxonomy/term/12' hreflang='fa'>ورزشی</a></div><div class='field "
+        f"field--name-body'>{PARAS}</div></article></main>"),
+    # Next.js: no element shows the section, the app's state does (a record with the headline)
+    "nextjs-state": _next_data({"title": TITLE, "category": {"name": "فرهنگی", "slug": "culture"}},
+                               related=[{"title": "خبری دیگر از شهر", "category": {"name": "سیاسی"}}]),
+    "nextjs-state-string": _next_data({"headline": TITLE, "section": "اقتصادی", "siteName": SITE}),
+    # schema.org microdata, shown or as a <meta>
+    "microdata": _page(
+        f"<main><div itemscope itemtype='https://schema.org/NewsArticle'><h1 itemprop='headline'>{TITLE}</h1>"
+        f"<span itemprop='articleSection'>سیاسی</span><div itemprop='articleBody'>{PARAS}</div></div></main>"),
+    "microdata-meta": _page(
+        "<main><div itemscope itemtype='https://schema.org/NewsArticle'><meta itemprop='articleSection' "
+        f"content='سیاسی'><h1 itemprop='headline'>{TITLE}</h1><div itemprop='articleBody'>{PARAS}</div></div></main>"),
+    # a trail as an <ol> whose items end with «›», from the site's name to the headline
+    "ol-trail": _page(
+        f"<main><ol class='path'><li><a href='/'>{SITE}</a> ›</li><li><a href='/category/sport'>ورزشی</a> ›</li>"
+        f"<li>{TITLE}</li></ol><article><h1>{TITLE}</h1>{PARAS}</article></main>"),
+    # ... an <ol> whose separators are items of their own, its class saying nothing
+    "ol-separator-items": _page(
+        "<main><ol class='r2'><li><a href='/'>خانه</a></li><li>›</li><li><a href='/category/sport'>ورزشی</a></li>"
+        "<li>›</li><li><a href='/category/sport/football'>فوتبال</a></li></ol>"
+        f"<article><h1>{TITLE}</h1>{PARAS}</article></main>"),
+    # a category chip, a plain link, in the article's <header> over the headline (the menu lists it)
+    "chip-in-header": _page(
+        f"<main><article><header><a class='chip' href='/category/culture'>فرهنگی</a><h1>{TITLE}</h1>"
+        f"<time>۱۲ مرداد ۱۴۰۳</time></header>{PARAS}</article></main>"),
+    # JSON-LD: a BreadcrumbList from the site's name, an articleSection list
+    "jsonld-trail": _page(
+        f"<main><article><h1>{TITLE}</h1>{PARAS}</article></main>",
+        "<script type='application/ld+json'>" + json.dumps({
+            "@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
+                {"@type": "ListItem", "position": 1, "name": SITE, "item": "https://x.ir/"},
+                {"@type": "ListItem", "position": 2, "name": "اقتصادی", "item": "https://x.ir/category/economy"}]},
+            ensure_ascii=False) + "</script>"),
+    "jsonld-section-list": _page(
+        f"<main><article><h1>{TITLE}</h1>{PARAS}</article></main>",
+        "<script type='application/ld+json'>" + json.dumps({
+            "@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE,
+            "articleSection": ["اقتصادی", "بورس"]}, ensure_ascii=False) + "</script>"),
+}
+SECTIONS = {"wordpress-two-categories": "اقتصادی", "drupal-field": "ورزشی", "nextjs-state": "فرهنگی",
+            "nextjs-state-string": "اقتصادی", "microdata": "سیاسی", "microdata-meta": "سیاسی", "ol-trail": "ورزشی",
+            "ol-separator-items": "فوتبال", "chip-in-header": "فرهنگی", "jsonld-trail": "اقتصادی",
+            "jsonld-section-list": "اقتصادی"}
+
+
+@pytest.mark.parametrize("name", list(CMS_PAGES))
+def test_a_cms_shape_gives_the_section(name):
+    a = extract(CMS_PAGES[name])
+    assert (a.title, a.section) == (TITLE, SECTIONS[name])
+    assert a.section not in (SITE, TAGLINE, "خانه", "صفحه نخست")
+
+
+@pytest.mark.parametrize("page", [
+    # the app's state names another story's category, not the page's own
+    _next_data({"title": "گزارشی دیگر", "category": {"name": "فرهنگی"}}),
+    # ... or the page's record names the site as its category
+    _next_data({"title": TITLE, "category": {"name": SITE}}),
+    # a link home in the article's header over the headline: the site's name, no chip
+    _page(f"<main><article><header><a href='/'>{SITE}</a><h1>{TITLE}</h1></header>{PARAS}</article></main>"),
+    # ... a link the menu does not list, on a site seen once: no section known
+    _page(f"<main><article><header><a href='/tag/9'>شورای شهر</a><h1>{TITLE}</h1></header>{PARAS}</article></main>"),
+    # a menu as an <ol> of plain items is no trail
+    _page("<main><ol class='r2'><li><a href='/'>خانه</a></li><li><a href='/a'>آرشیو</a></li>"
+          f"<li><a href='/b'>تماس</a></li></ol><article><h1>{TITLE}</h1>{PARAS}</article></main>"),
+], ids=["state-other-story", "state-site-name", "home-link-in-header", "unlisted-link-in-header", "ol-menu"])
+def test_a_cms_shape_without_the_section_gives_none(page):
+    assert extract(page).section is None
+
+
+@pytest.mark.parametrize("headline", [
+    "«سفید برفی و هفت کوتوله» بار دیگر در تئاتر شهر اجرا می‌شوند",   # a quote's » in the headline
+    "مشیری: همه توانم را برای تیم تازه می‌گذارم",                     # a colon in the headline
+])
+@pytest.mark.parametrize("sep", ["»", "|"])
+def test_a_breadcrumb_element_ending_with_a_headline_that_holds_a_separator(headline, sep):
+    # the trail in one text of a breadcrumb element, down to the headline, which holds a mark the
+    # trail may use: the item before the headline is the section, no piece of the headline
+    page = _page(f"<main><article><div class='crumb'><div>صفحه نخست {sep} حقوقی و قضایی {sep} {headline}</div></div>"
+                 f"<div class='head'><h1>{headline}</h1></div>{PARAS}</article></main>", title=headline)
+    a = extract(page)
+    assert (a.title, a.section) == (headline, "حقوقی و قضایی")
