@@ -127,3 +127,53 @@ def test_a_breadcrumb_element_ending_with_a_headline_that_holds_a_separator(head
                  f"<div class='head'><h1>{headline}</h1></div>{PARAS}</article></main>", title=headline)
     a = extract(page)
     assert (a.title, a.section) == (headline, "حقوقی و قضایی")
+
+
+_BAR_MENU = ("<div class='m7'><a href='/m/1'>صفحه نخست</a> | <a href='/m/2'>انتظامی</a> | <a href='/m/3'>ویدیو</a> | "
+             "<a href='/m/4'>اجتماعی</a> | <a href='/m/5'>ورزشی</a></div>")
+
+
+@pytest.mark.parametrize("chip, section", [
+    ("#اجتماعی", "اجتماعی"),
+    ("[ورزشی]", "ورزشی"),
+    ("#کرونا", None),             # a hashtag the menu does not list: a tag, on a site seen once
+])
+def test_a_chip_over_the_headline_names_the_section_the_menu_lists(chip, section):
+    # «#اجتماعی» in a block of its own over the story's surtitle and headline, under a menu of links
+    # set apart by bars: the chip's marks are no part of the section's name
+    page = (f"<html><head><title>{TITLE}</title></head><body>{_BAR_MENU}<div class='a1'><div class='k2'>{chip}</div>"
+            f"</div><div class='a1'><h3 class='s3'>روایتی از گزارش</h3><h1 class='t4'>{TITLE}</h1>"
+            f"<div class='c5'>کد خبر: ۴۹۰۷۲۹</div></div><div class='a1'>{PARAS}</div></body></html>")
+    assert extract(page).section == section
+
+
+AUTHORS = ["امید ملکی", "آرش فتحی", "الهام توکلی"]
+
+
+def test_a_columnists_name_over_the_headline_and_in_the_byline_is_no_section(tmp_path):
+    # an opinion site's HTML pages: the column's author over its headline, named again in the
+    # byline under it beside the date; the run sees each name above several pages, as it would a
+    # section's
+    from conftest import news_bodies, read_rows
+    from palayesh import refine
+
+    bodies = [[p for p in b.split("\n") if len(p.split()) >= 20][:3] for b in news_bodies()]
+    bodies = [b for b in bodies if len(b) == 3][:24]
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        title = " ".join([w for w in paras[0].split() if not any(c.isdigit() for c in w)][:7]).strip("،.:")
+        author = AUTHORS[i % 3]
+        page = ("<html><head><title>ستون اول</title></head><body><header><div class='b1'>ستون اول</div></header>"
+                "<nav><div class='n2'><a href='/k/7'>خانه</a> - <a href='/k/48'>تماس با ما</a> - "
+                "<a href='/k/64'>تحلیل</a> - <a href='/k/82'>یادداشت</a> - <a href='/k/60'>جامعه</a></div></nav>"
+                f"<main><article><div class='head'><div class='d3'>{author}</div><h1 class='r4'>{title}</h1>"
+                f"<div class='b5'>{author} - جمعه {1 + i % 28} خرداد ۱۳۹۷ - ۱۱:۰۹</div>"
+                f"<div class='b5'>کد خبر: {116000 + i}</div></div><div class='body'>"
+                + "".join(f"<p>{p}</p>" for p in paras) + "</div></article></main></body></html>")
+        (src / f"p{i:02d}.html").write_text(page, encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = read_rows(out) + read_rows(out, "rejected")
+    assert len(rows) == len(bodies)
+    assert [r["section"] for r in rows] == [None] * len(bodies)

@@ -44,7 +44,15 @@ from .dates import date_line, fold, meta_field, mostly_date, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
-from .menusection import active_item, byline_section, menu_links, row_section, section_from_url, title_section
+from .menusection import (
+    active_item,
+    byline_section,
+    in_dated_row,
+    menu_links,
+    row_section,
+    section_from_url,
+    title_section,
+)
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
 from .sections import (
@@ -74,6 +82,7 @@ from .text import (
     MIN_SLOT_VALUE_PAGES,
     PARA,
     SLOT_SHARE,
+    chip_value,
     cites_own_title,
     classify,
     cut_site_end,
@@ -694,8 +703,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
-    menu_item = k is not None and any((before[j] == before[k] and _in_menu(owners[j]))
-                                      or _lists_item(before[j], before[k]) for j in range(k))
+    # (a kicker set as a chip, «#اجتماعی», «[ورزشی]», names its section without the chip's marks)
+    kicker = None if k is None else chip_value(before[k]) or before[k]
+    menu_item = kicker is not None and any((before[j] == kicker and _in_menu(owners[j]))
+                                           or _lists_item(before[j], kicker) for j in range(k or 0))
+    # (a kicker the byline under the headline names beside its date, no menu item: the columnist's
+    # name over their column, «امید ملکی» over «امید ملکی - جمعه ۴ خرداد ۱۳۹۷»)
+    bylined = kicker is not None and not menu_item and in_dated_row(kicker, shows_title)
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root), _category_link(tree, root),
@@ -703,9 +717,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _clean(ld.get("articleSection")), state_section(tree, title),
                   labels[0], byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
-                  None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
-                                                         menu_end=_menu_end(tree, before[:k + 1], template),
-                                                         menu_item=menu_item),
+                  None if kicker is None or bylined
+                  else learned_section(kicker, template, in_menu=kicker in before[:k or 0],
+                                       menu_end=_menu_end(tree, before[:(k or 0) + 1], template), menu_item=menu_item),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links), active_item(tree),

@@ -172,15 +172,10 @@ def _after(el):
         node = node.getparent()
 
 
-def row_section(head, links: list[tuple[str, str]]) -> str | None:
-    """The section a dated row under the headline names among its fields («علی رضایی | ورزش |
-    ۱۲ مرداد ۱۴۰۳», «ورزش • ۳ نظر • ۱۴۰۳/۰۵/۱۲»): the one field that is an item of the page's
-    menu (a name beside the date is its author's, which no menu lists). ``head``: the element
-    that shows the headline; the rows read are the blocks after it, down to the story's first
-    sentence."""
-    menu = {line_key(name) for name, _ in links} - HOME_KEYS
-    if head is None or not menu:
-        return None
+def dated_rows(head):
+    """The texts of the dated rows under the element ``head`` that shows the headline (its byline
+    «علی رضایی | ورزش | ۱۲ مرداد ۱۴۰۳»): blocks holding no other block, out of menus, of at most
+    :data:`_ROW_CHARS` with a date, down to the story's first sentence, lazily."""
     from .dates import find_stamps
 
     rows = 0
@@ -195,13 +190,42 @@ def row_section(head, links: list[tuple[str, str]]) -> str | None:
         if not t:
             continue
         if len(t.split()) >= _PROSE_WORDS or rows >= _ROWS:
-            return None
+            return
         rows += 1
         if len(t) <= _ROW_CHARS and find_stamps(t):
-            got = _menu_field(t, menu)
-            if got:
-                return got
+            yield t
+
+
+def row_section(head, links: list[tuple[str, str]]) -> str | None:
+    """The section a dated row under the headline names among its fields («علی رضایی | ورزش |
+    ۱۲ مرداد ۱۴۰۳», «ورزش • ۳ نظر • ۱۴۰۳/۰۵/۱۲»): the one field that is an item of the page's
+    menu (a name beside the date is its author's, which no menu lists). ``head``: the element
+    that shows the headline; the rows read are the blocks after it, down to the story's first
+    sentence (:func:`dated_rows`)."""
+    menu = {line_key(name) for name, _ in links} - HOME_KEYS
+    if head is None or not menu:
+        return None
+    for t in dated_rows(head):
+        got = _menu_field(t, menu)
+        if got:
+            return got
     return None
+
+
+def in_dated_row(text: str, head) -> bool:
+    """Whether ``text`` is a field of a dated row under the headline that is not an item of
+    the page's menu (``head``: the element that shows the headline): the byline's author,
+    «امید ملکی» over the headline and «امید ملکی - جمعه ۴ خرداد ۱۳۹۷» under it, a columnist's
+    name over their column, no section.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring("<div><div>امید ملکی</div><h1>خبر</h1><div>امید ملکی - ۴ خرداد ۱۳۹۷</div></div>")
+    >>> in_dated_row("امید ملکی", t.find("h1")), in_dated_row("ورزش", t.find("h1"))
+    (True, False)
+    """
+    key = line_key(text)
+    return head is not None and bool(key) and any(
+        line_key(f) == key for t in dated_rows(head) for f in _FIELD.split(t))
 
 
 def title_section(tree, title: str | None, links: list[tuple[str, str]]) -> str | None:
