@@ -177,3 +177,35 @@ def test_a_columnists_name_over_the_headline_and_in_the_byline_is_no_section(tmp
     rows = read_rows(out) + read_rows(out, "rejected")
     assert len(rows) == len(bodies)
     assert [r["section"] for r in rows] == [None] * len(bodies)
+
+
+_LINK_BAR = ("<div class='x9'><a href='/'>صفحه نخست</a> | <a href='/politics'>سیاسی</a> | "
+             "<a href='/economy'>اقتصادی</a> | <a href='/sport'{cur}>ورزشی</a> | <a href='/culture'>فرهنگی</a></div>")
+
+
+def _bar_page(*, head: str = "", under: str = "", doc_title: str = f"{TITLE} | {SITE}", current: bool = False) -> str:
+    bar = _LINK_BAR.format(cur=" class='active' aria-current='page'" if current else "")
+    return (f"<html><head><title>{doc_title}</title>{head}</head><body><div class='h1'>{SITE}</div>{bar}"
+            f"<main><article><h1>{TITLE}</h1>{under}{PARAS}</article></main></body></html>")
+
+
+@pytest.mark.parametrize("page, section", [
+    (_bar_page(head="<link rel='canonical' href='https://x.ir/sport/12345'>"), "ورزشی"),   # the URL under its link
+    (_bar_page(current=True), "ورزشی"),                                                  # the bar's current item
+    (_bar_page(doc_title=f"اقتصادی | {TITLE} | {SITE}"), "اقتصادی"),                     # the <title>'s part
+    (_bar_page(under="<div class='q1'>مریم احمدی | فرهنگی | ۱۲ مرداد ۱۴۰۳</div>"), "فرهنگی"),   # the byline row
+    (_bar_page(head="<link rel='canonical' href='https://x.ir/tehran/12345'>"), None),    # a path the bar does not link
+    (_bar_page(), None),
+], ids=["url", "current", "title", "row", "url-not-linked", "nothing"])
+def test_a_menu_drawn_as_a_bar_of_links_names_the_section(page, section):
+    # the site's menu is a plain block of links set apart by bars, no <nav>, no list: a menu all the same
+    assert extract(page).section == section
+
+
+def test_a_bar_of_tags_is_no_menu():
+    # tags under the story, a bar of links too: not the site's menu (the byline row's field is no section)
+    tags = ("<div class='post-tags'><a href='/t/1'>ورزشی</a> | <a href='/t/2'>تهران</a> | <a href='/t/3'>شورا</a> | "
+            "<a href='/t/4'>شهرداری</a></div>")
+    page = (f"<html><head><title>{TITLE}</title></head><body><main><article><h1>{TITLE}</h1>"
+            f"<div class='q1'>مریم احمدی | تهران | ۱۲ مرداد ۱۴۰۳</div>{PARAS}{tags}</article></main></body></html>")
+    assert extract(page).section is None

@@ -57,13 +57,37 @@ def _item_name(text: str) -> str | None:
     return None if line_key(text) in HOME_KEYS or not line_key(text) else text
 
 
+#: what may stand between the links of a bar of links, besides space: the separators of a menu
+_BAR_GAP = re.compile(r"^[\s|｜•·\-–—/\\،,»«›‹]*$")
+#: a bar of links whose class says it is tags or a share row is no menu
+_NOT_MENU_CLASS = re.compile(r"tag|share|social|keyword", re.I)
+
+
+def _is_link_bar(el) -> bool:
+    """Whether ``el`` is a menu drawn as a bar of links in a plain block, four links or more with
+    nothing but separators between them: «<div><a>خانه</a> | <a>ورزش</a> | <a>اقتصاد</a> | …</div>».
+
+    >>> import lxml.html
+    >>> _is_link_bar(lxml.html.fromstring("<div><a>خانه</a> | <a>ورزش</a> | <a>اقتصاد</a> - <a>فیلم</a></div>"))
+    True
+    >>> _is_link_bar(lxml.html.fromstring("<div>برچسب‌ها: <a>ورزش</a>، <a>اقتصاد</a>، <a>فیلم</a>، <a>تهران</a></div>"))
+    False
+    """
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) < _MENU_ITEMS or any(c.tag != "a" for c in kids):
+        return False
+    if _NOT_MENU_CLASS.search((el.get("class") or "") + " " + (el.get("id") or "")):
+        return False
+    return all(_BAR_GAP.match(t or "") for t in (el.text, *(c.tail for c in kids)))
+
+
 def menu_links(tree) -> list[tuple[str, str]]:
     """(name, href) of the links of the page's menus (``<nav>`` elements, lists of four items or
-    more), in page order, names of a word to four without digits."""
+    more, bars of links: :func:`_is_link_bar`), in page order, names of a word to four without digits."""
     out: list[tuple[str, str]] = []
     seen: set = set()  # (the elements themselves: a proxy's id may be reused once it is freed)
-    for el in tree.iter("nav", "ul", "ol"):
-        if not _is_menu(el):
+    for el in tree.iter("nav", "ul", "ol", "div", "p", "span", "td"):
+        if not (_is_menu(el) if el.tag in ("nav", "ul", "ol") else _is_link_bar(el)):
             continue
         for a in el.iter("a"):
             if a in seen:
@@ -77,7 +101,8 @@ def menu_links(tree) -> list[tuple[str, str]]:
 
 def active_item(tree) -> str | None:
     """The name of the menu item marked as the page the reader is on: ``aria-current="page"``, or
-    a class such as ``current-menu-item`` / ``active`` on the item or its link, inside a menu.
+    a class such as ``current-menu-item`` / ``active`` on the item or its link, inside a menu (a
+    bar of links too).
 
     >>> import lxml.html
     >>> t = lxml.html.fromstring('<div><ul><li><a>خانه</a></li><li class="active current-menu-item">'
@@ -88,7 +113,9 @@ def active_item(tree) -> str | None:
     for el in tree.iter("li", "a"):
         marked = (el.get("aria-current") or "").lower() in ("page", "true") \
             or bool(_CURRENT_CLASS.search(el.get("class") or ""))
-        if not marked or not any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol")):
+        parent = el.getparent()
+        if not marked or not (any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol"))
+                              or (el.tag == "a" and parent is not None and _is_link_bar(parent))):
             continue
         name = _item_name(_text(el))
         if name:
