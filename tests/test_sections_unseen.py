@@ -195,3 +195,54 @@ def test_a_kicker_the_sites_menu_of_plain_links_lists_is_the_section():
             '<a href="/s/5">جامعه</a></div><h2>تمرین شاداب قرمزها پیش از دربی تهران</h2>'
             + "".join(f"<p>{p}</p>" for p in STORY) + "</section></main></body></html>")
     assert extract(html).section == "جامعه"
+
+
+#: a menu that lists two of the site's genres beside its sections; the site files stories under
+#: sections its menu leaves out too
+GENRE_MENU = "خانه | اقتصاد | فرهنگ | جامعه | گزارش | گفتگو"
+MORE_SECTIONS = [*SECTIONS, "استان‌ها", "بین‌الملل", "دانش"]
+GENRES = ["گزارش", "گفتگو"]
+
+
+#: where a site sets its story's genre under the headline: under the lead, atop the story under
+#: the date, among the meta lines over the story's code
+GENRE_PLACES = {"under the lead": lambda lead, date, genre, code: [lead, *genre],
+                "atop the story": lambda lead, date, genre, code: [date, *genre],
+                "among the meta lines": lambda lead, date, genre, code: [date, *genre, code]}
+
+
+@pytest.mark.parametrize("place", list(GENRE_PLACES))
+def test_a_section_over_the_headline_the_menu_leaves_out_outweighs_a_genre_under_it(tmp_path, place):
+    # the section over the headline, on several pages of the site though its menu leaves some out
+    # («بین‌الملل»), and on two pages of three the story's genre under the headline («گزارش»), which
+    # the menu lists: the label over the headline names the section, no kicker
+    def page(i, title, paras):
+        genre = [GENRES[i % 2]] if i % 3 else []
+        lead = _lead(paras) if place == "under the lead" else None
+        meta = GENRE_PLACES[place](lead, f"{1 + i % 28} مهر ۱۴۰۱", genre, f"کد خبر: {3000 + i}")
+        return "\n".join(["روزنامه پیام", GENRE_MENU, MORE_SECTIONS[i % 6], title, *meta,
+                          *(paras[1:] if lead else paras), "تمامی حقوق برای روزنامه پیام محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [MORE_SECTIONS[i % 6] for i in range(24)]
+
+
+def test_a_kicker_written_for_its_story_yields_to_the_menus_item_under_the_lead(tmp_path):
+    # a kicker over the headline that no other page shows («روایت تبریز»), and the section among the
+    # counters under the lead, which the menu lists: the kicker is the surtitle
+    def page(i, title, paras):
+        kicker = f"{['روایت', 'حاشیه', 'نگاه', 'پرونده', 'سفر', 'خاطره'][i % 6]} {['تهران', 'شیراز', 'تبریز', 'مشهد'][i // 6]}"
+        return "\n".join(["روزنامه پیام", GENRE_MENU, kicker, title, _lead(paras), f"{1000 + i} بازدید",
+                          SECTIONS[i % 3], *paras[1:], "تمامی حقوق برای روزنامه پیام محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
+
+
+def test_the_date_rows_menu_item_outweighs_a_genre_under_the_lead(tmp_path):
+    # the byline row under the headline names the section («اقتصاد | ۱۲ مهر ۱۴۰۱ | ۳ نظر»), and on two
+    # pages of three the story's genre under the lead, which the menu lists too: the row's field
+    def page(i, title, paras):
+        genre = [GENRES[i % 2]] if i % 3 else []
+        return "\n".join(["روزنامه پیام", GENRE_MENU, title, f"{SECTIONS[i % 3]} | {1 + i % 28} مهر ۱۴۰۱ | {i} نظر",
+                          _lead(paras), *genre, *paras[1:], "تمامی حقوق برای روزنامه پیام محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
