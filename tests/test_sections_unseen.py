@@ -226,11 +226,15 @@ def test_a_section_over_the_headline_the_menu_leaves_out_outweighs_a_genre_under
     assert [s for _t, s in got] == [MORE_SECTIONS[i % 6] for i in range(24)]
 
 
+#: the words of a kicker written for each story: no two pages show the same
+KICKER_WORDS, KICKER_CITIES = ["روایت", "حاشیه", "نگاه", "پرونده", "سفر", "خاطره"], ["تهران", "شیراز", "تبریز", "مشهد"]
+
+
 def test_a_kicker_written_for_its_story_yields_to_the_menus_item_under_the_lead(tmp_path):
     # a kicker over the headline that no other page shows («روایت تبریز»), and the section among the
     # counters under the lead, which the menu lists: the kicker is the surtitle
     def page(i, title, paras):
-        kicker = f"{['روایت', 'حاشیه', 'نگاه', 'پرونده', 'سفر', 'خاطره'][i % 6]} {['تهران', 'شیراز', 'تبریز', 'مشهد'][i // 6]}"
+        kicker = f"{KICKER_WORDS[i % 6]} {KICKER_CITIES[i // 6]}"
         return "\n".join(["روزنامه پیام", GENRE_MENU, kicker, title, _lead(paras), f"{1000 + i} بازدید",
                           SECTIONS[i % 3], *paras[1:], "تمامی حقوق برای روزنامه پیام محفوظ است."]) + "\n"
     got, _titles = _run(tmp_path, page)
