@@ -250,3 +250,15 @@ def test_the_date_rows_menu_item_outweighs_a_genre_under_the_lead(tmp_path):
                           _lead(paras), *genre, *paras[1:], "تمامی حقوق برای روزنامه پیام محفوظ است."]) + "\n"
     got, _titles = _run(tmp_path, page)
     assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
+
+
+def test_the_genre_label_right_under_the_lead_is_no_section(tmp_path):
+    # an opinion site that sets its story's genre right under the summary («یادداشت», «تحلیل», on
+    # many of its pages: the template's label of the slot), which its menu lists; the page names
+    # no section
+    def page(i, title, paras):
+        return "\n".join(["ستون اول", "صفحه نخست | سرمقاله | یادداشت | تحلیل | آرشیو", title,
+                          f"{AUTHORS[i % 3]} - {1 + i % 28} بهمن ۱۳۹۵", _lead(paras), ["یادداشت", "تحلیل"][i % 2],
+                          f"زمان مطالعه: {2 + i % 7} دقیقه", *paras[1:], "کلیه حقوق برای ستون اول محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [None] * 24

@@ -692,8 +692,12 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                     return got
         if trail_only:
             continue
-        if ln.kind == CHROME and ln.learned and ln.key in menu and ln.share < EVERY_PAGE and ln.words <= 3:
-            return ln.text  # (the same, made chrome by the template of a site of few sections)
+        if ln.kind == CHROME and ln.learned and ln.key in menu and ln.share < EVERY_PAGE and ln.words <= 3 \
+                and not _right_under(lines, head_end, i):
+            # (the same, made chrome by the template of a site of few sections; right under the
+            # lead the template makes the site's genre label chrome, «یادداشت» over the story
+            # (:func:`.template.lead_slot`), which its menu may list too)
+            return ln.text
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above) \
@@ -708,6 +712,11 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 # «📷 ایسنا»), or the credit itself
             return ln.text
     return None
+
+
+def _right_under(lines: list[Line], j: int, i: int) -> bool:
+    """Whether line ``i`` is the first line under line ``j`` with text."""
+    return j < i and all(lines[k].kind == BLANK for k in range(j + 1, i))
 
 
 #: a label under the headline on this share at least of the site's pages that show its date row
