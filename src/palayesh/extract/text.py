@@ -2944,13 +2944,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     menu = _menu_items(lines[:top], site_keys)
     under = _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start)
     bare = res.section
-    if bare and under and line_key(under) in menu and line_key(bare) not in menu \
-            and not _label_shown_elsewhere(lines, top, bare):
-        # a label over the headline that the site's menu does not list, written for this story (no
-        # other page of the site shows it there), and one under it that the menu does: the story's
-        # kicker, then its section among the meta lines; a label the site shows over other stories
-        # too is a section its menu leaves out, and the menu's item under the headline a genre's
-        # («بین‌الملل» over the headline, «گزارش» under it)
+    if bare and under and line_key(under) in menu and line_key(bare) not in menu:
+        # a label over the headline that the site's menu does not list, and one under it that the
+        # menu does: the story's kicker, then its section among the meta lines
         res.surtitle, bare = res.surtitle or bare, None
 
     def cues():
@@ -2977,14 +2973,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     names = _title_line_names(lines, res.title)
     res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues()) if x), None)
     return title_i
-
-
-def _label_shown_elsewhere(lines: list[Line], top: int, label: str) -> bool:
-    """Whether the site shows the label ``label`` over the headline (its line nearest above
-    ``top``) above the story of another page too (:attr:`Line.seen`): a section's name, which
-    recurs over the site's stories, not a kicker written for this one."""
-    ln = next((x for x in reversed(lines[:top]) if x.text == label), None)
-    return ln is not None and ln.seen is True
 
 
 #: the fields of a site's name line («هفته‌نامه نگاه | تحلیل هفته»: its name, its tagline)
