@@ -127,7 +127,26 @@ def test_a_w3m_dump_with_bracketed_references():
     assert link_dump(raw) is not None
 
 
+@pytest.mark.parametrize("mark", ["◄", "←", "»"])
+def test_a_lynx_dumps_trail_with_the_sites_own_mark_names_the_section(mark):
+    # the trail's items are links set apart by the site's own mark («صفحه اول ◄ شهری»), which stays
+    # the only separator between them (no bar added)
+    raw = DUMP.replace("[5]صفحه اول | [6]شهری", f"[5]صفحه اول {mark} [6]شهری")
+    assert f"صفحه اول {mark} شهری" in [x.strip() for x in link_dump(raw).split("\n")]
+    assert extract(raw).section == "شهری"
+
+
+def test_a_lynx_dump_with_comments_a_crawl_appended_under_its_references():
+    # the dump's References list, then the page's comments the crawl appended: still a dump, its
+    # trail read without markers, the comments kept, the list gone
+    raw = DUMP.replace("[5]صفحه اول | [6]شهری", "[5]صفحه اول ◄ [6]شهری") + "\nنظرات کاربران\nمطلب مفیدی بود.\n"
+    flat = link_dump(raw)
+    assert flat is not None and "https://" not in flat and "مطلب مفیدی بود." in flat
+    assert extract(raw).section == "شهری"
+
+
 @pytest.mark.parametrize("raw", [
+    f"{STORY}\n\nReferences\n\n 1. https://a.ir/\n\n[1] نظر\n",  # one entry, then other lines
     f"{STORY}\n[1] یک پانویس\n",  # a footnote, no References list
     f"{STORY}\n\nReferences\n\n1. کتاب تاریخ اردبیل\n",  # a story's own references, not URLs
     f"{STORY}\n\nReferences\n\n 1. https://a.ir/\n",  # no marker in the text

@@ -195,3 +195,61 @@ def test_a_kicker_the_sites_menu_of_plain_links_lists_is_the_section():
             '<a href="/s/5">جامعه</a></div><h2>تمرین شاداب قرمزها پیش از دربی تهران</h2>'
             + "".join(f"<p>{p}</p>" for p in STORY) + "</section></main></body></html>")
     assert extract(html).section == "جامعه"
+
+
+#: a menu that lists two of the site's genres beside its sections; the site files stories under
+#: sections its menu leaves out too
+GENRE_MENU = "خانه | اقتصاد | فرهنگ | جامعه | گزارش | گفتگو"
+MORE_SECTIONS = [*SECTIONS, "استان‌ها", "بین‌الملل", "دانش"]
+GENRES = ["گزارش", "گفتگو"]
+
+
+def test_a_section_over_the_headline_the_menu_leaves_out_outweighs_a_genre_under_the_lead(tmp_path):
+    # the section over the headline, though the site's menu leaves some out («بین‌الملل»), and on two
+    # pages of three the story's genre right under the lead («گزارش»), which the menu lists: the
+    # template's label of the slot under the lead, no section, so the label over the headline is
+    # the section, no kicker
+    def page(i, title, paras):
+        genre = [GENRES[i % 2]] if i % 3 else []
+        return "\n".join(["روزنامه پیام", GENRE_MENU, MORE_SECTIONS[i % 6], title, _lead(paras), *genre,
+                          *paras[1:], "تمامی حقوق برای روزنامه پیام محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [MORE_SECTIONS[i % 6] for i in range(24)]
+
+
+#: the words of a kicker written for each story: no two pages show the same
+KICKER_WORDS, KICKER_CITIES = ["روایت", "حاشیه", "نگاه", "پرونده", "سفر", "خاطره"], ["تهران", "شیراز", "تبریز", "مشهد"]
+
+
+def test_a_kicker_written_for_its_story_yields_to_the_menus_item_under_the_lead(tmp_path):
+    # a kicker over the headline that no other page shows («روایت تبریز»), and the section among the
+    # counters under the lead, which the menu lists: the kicker is the surtitle
+    def page(i, title, paras):
+        kicker = f"{KICKER_WORDS[i % 6]} {KICKER_CITIES[i // 6]}"
+        return "\n".join(["روزنامه پیام", GENRE_MENU, kicker, title, _lead(paras), f"{1000 + i} بازدید",
+                          SECTIONS[i % 3], *paras[1:], "تمامی حقوق برای روزنامه پیام محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
+
+
+def test_the_date_rows_menu_item_outweighs_a_genre_under_the_lead(tmp_path):
+    # the byline row under the headline names the section («اقتصاد | ۱۲ مهر ۱۴۰۱ | ۳ نظر»), and on two
+    # pages of three the story's genre under the lead, which the menu lists too: the row's field
+    def page(i, title, paras):
+        genre = [GENRES[i % 2]] if i % 3 else []
+        return "\n".join(["روزنامه پیام", GENRE_MENU, title, f"{SECTIONS[i % 3]} | {1 + i % 28} مهر ۱۴۰۱ | {i} نظر",
+                          _lead(paras), *genre, *paras[1:], "تمامی حقوق برای روزنامه پیام محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [SECTIONS[i % 3] for i in range(24)]
+
+
+def test_the_genre_label_right_under_the_lead_is_no_section(tmp_path):
+    # an opinion site that sets its story's genre right under the summary («یادداشت», «تحلیل», on
+    # many of its pages: the template's label of the slot), which its menu lists; the page names
+    # no section
+    def page(i, title, paras):
+        return "\n".join(["ستون اول", "صفحه نخست | سرمقاله | یادداشت | تحلیل | آرشیو", title,
+                          f"{AUTHORS[i % 3]} - {1 + i % 28} بهمن ۱۳۹۵", _lead(paras), ["یادداشت", "تحلیل"][i % 2],
+                          f"زمان مطالعه: {2 + i % 7} دقیقه", *paras[1:], "کلیه حقوق برای ستون اول محفوظ است."]) + "\n"
+    got, _titles = _run(tmp_path, page)
+    assert [s for _t, s in got] == [None] * 24

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .sections import FORM_CONTROL  # (a form's control as a text browser draws it: no text)
@@ -146,6 +147,13 @@ MAX_ITEM_WORDS = 4
 _ITEM_SEPS = "|｜>»›/•·-–—،,"
 
 
+def _item_sep(ch: str) -> bool:
+    """Whether a line of links already sets the mark ``ch`` between its items: one of
+    :data:`_ITEM_SEPS`, or whatever arrow or shape a site sets there («صفحه اصلی ◄ جهان», «خانه ← ورزش»),
+    a mathematical sign or a dash (no letter, digit, bracket or icon: «🏠» is an item)."""
+    return ch in _ITEM_SEPS or unicodedata.category(ch) in ("Sm", "Pd") or "\u2190" <= ch <= "\u27bf"
+
+
 def _link_items(line: str) -> str:
     """A line of the dump without its link markers; a line of links and nothing else (each item a
     few words) gets a bar between items the page set apart only by their links.
@@ -154,6 +162,8 @@ def _link_items(line: str) -> str:
     '   خانه | اجاره‌بها | وام مسکن'
     >>> _link_items("[9]خانه | [10]مسکن"), _link_items("به گزارش [4]فارس، بارش برف ادامه دارد")
     ('خانه | مسکن', 'به گزارش فارس، بارش برف ادامه دارد')
+    >>> _link_items("[16]صفحه اصلی ◄ [32]جهان ◄ [37]آسیا")   # a trail with the site's own mark
+    'صفحه اصلی ◄ جهان ◄ آسیا'
     """
     m = _LINK_LINE.match(line)
     if m is None:
@@ -164,28 +174,39 @@ def _link_items(line: str) -> str:
     if len(texts) >= 2 and all(len(t.split()) <= MAX_ITEM_WORDS for t in texts):
         out = texts[0].rstrip()
         for t in texts[1:]:
-            if out and out[-1] not in _ITEM_SEPS:
+            if out and not _item_sep(out[-1]):
                 out += " |"
             out += " " + t.strip()
         return m.group("lead") + out.strip()
     return m.group("lead") + _MARK.sub("", rest)
 
 
+#: a «References» list with lines under it is a text browser's when it holds this many entries at least
+MIN_REF_ENTRIES = 2
+
+
 def link_dump(raw: str) -> str | None:
     """A text browser's dump without its link markers and its «References» list, or None when
-    ``raw`` is no such dump (no list of numbered URLs at its end, or no marker in its text).
+    ``raw`` is no such dump (no list of numbered URLs at its end, or no marker in its text). Lines
+    under the list (comments a crawl appended to the dump) are the page's too, when the list holds
+    :data:`MIN_REF_ENTRIES` entries at least.
 
     >>> link_dump("[1]خانه [2]ورزش\\n(BUTTON) جستجو\\nبارش برف در تهران\\n\\nReferences\\n\\n 1. https://a.ir/\\n 2. https://a.ir/s\\n")
     'خانه | ورزش\\nبارش برف در تهران\\n\\n'
+    >>> link_dump("[1]خانه [2]ورزش\\nبارش برف\\n\\nReferences\\n\\n 1. https://a.ir/\\n 2. https://a.ir/s\\n\\nنظرات\\n")
+    'خانه | ورزش\\nبارش برف\\n\\nنظرات\\n'
     """
     heads = list(_REFS_HEAD.finditer(raw))
     if not heads:
         return None
     head = heads[-1]
-    entries = [ln for ln in raw[head.end():].split("\n") if ln.strip()]
-    if not entries or not all(_REF_ENTRY.match(ln) for ln in entries):
+    after = raw[head.end():].split("\n")
+    entries = [i for i, ln in enumerate(after) if ln.strip()]
+    run = next((k for k, i in enumerate(entries) if not _REF_ENTRY.match(after[i])), len(entries))
+    if not run or run < len(entries) and run < MIN_REF_ENTRIES:
         return None
-    text = raw[:head.start()]
+    # (the page's lines a crawl appended under the list, its comments, stay: the list's entries go)
+    text = raw[:head.start()] + ("\n".join(after[entries[run]:]) if run < len(entries) else "")
     if not _MARK.search(text):
         return None
     return "\n".join(_link_items(ln) for ln in text.split("\n") if not FORM_CONTROL.match(ln))

@@ -692,8 +692,12 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                     return got
         if trail_only:
             continue
-        if ln.kind == CHROME and ln.learned and ln.key in menu and ln.share < EVERY_PAGE and ln.words <= 3:
-            return ln.text  # (the same, made chrome by the template of a site of few sections)
+        if ln.kind == CHROME and ln.learned and ln.key in menu and ln.share < EVERY_PAGE and ln.words <= 3 \
+                and not _right_under(lines, head_end, i):
+            # (the same, made chrome by the template of a site of few sections; right under the
+            # lead the template makes the site's genre label chrome, «یادداشت» over the story
+            # (:func:`.template.lead_slot`), which its menu may list too)
+            return ln.text
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above) \
@@ -708,6 +712,11 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 # «📷 ایسنا»), or the credit itself
             return ln.text
     return None
+
+
+def _right_under(lines: list[Line], j: int, i: int) -> bool:
+    """Whether line ``i`` is the first line under line ``j`` with text."""
+    return j < i and all(lines[k].kind == BLANK for k in range(j + 1, i))
 
 
 #: a label under the headline on this share at least of the site's pages that show its date row
@@ -2951,9 +2960,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # (the menu's item the page's address lies under, before a label under the headline that
         # other sites show as a section too: a reporter's kicker, «گزارش خبرنگار ما», is one)
         yield _url_section(lines, top, res.url)
-        yield under
+        # (a label among the meta lines under the headline, above the lead, before the story's date
+        # row; one under the lead, atop the story, after it: there a site sets its story's genre
+        # too, «گزارش», which its menu may list, beside a date row that names the section)
+        yield _section_under_headline(lines, title_i, head_end, named, menu)
         yield _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
                                      dated=stamped[0] if stamped is not None else None)
+        yield under
         yield _title_line_section(lines, res.title, menu)
 
     # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
