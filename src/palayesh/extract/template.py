@@ -1449,6 +1449,17 @@ class PageTemplate:
                     site_h = max(site_h, shares[1])
         return None if best is None else best + (site_h,)
 
+    def headword_share(self, text: str) -> float:
+        """The share of its site's pages that show a line of this line's headword shape
+        (:func:`headword_key`: its first word, then words that vary) anywhere: a box's heading
+        «بیشتر در X» stands on most pages of its site, X naming each page's section; 0.0 for a line
+        of no such shape, or one the run does not know."""
+        # (a longer line than a headword shape's asks for the shape that its site's shorter lines of
+        # the same first word taught: «بیشتر در فرهنگ و هنر» as «بیشتر در ورزش»)
+        k = _head_key(text, (HEADWORD_WORDS[0], HEADWORD_WORDS[1] + 2), 1, _MASK_HEADWORD) if self.learned else None
+        c = self._shares(shape_hash(k), line_key(text), within=True) if k else None
+        return 0.0 if c is None else c[0]
+
     def page_share(self, text: str) -> float:
         """The share of its site's pages that show this line (its shape) anywhere: 1.0 for a line
         on every page (the site's name, its brand under each story), low for what varies from

@@ -203,6 +203,9 @@ class Line:
     #: for a credit slot the site repeats («منبع خبر: …»): its pages name a news agency in that slot
     #: on :data:`MIN_SLOT_VALUE_PAGES` at least (:meth:`.template.PageTemplate.agency_slot`)
     agency_slot: bool = False
+    #: for a short line of plain words: the share of the site's pages showing its first word
+    #: before other words (:meth:`.template.PageTemplate.headword_share`; 0.0 otherwise)
+    heads: float = 0.0
 
     def __copy__(self) -> Line:
         # (what copy.copy does for a plain object, without its generic protocol: a new Line holding
@@ -598,6 +601,62 @@ def _title_line_names(lines: list[Line], title: str | None) -> list[str]:
         return []
     rest = first.text[len(title):].strip(" -–—|｜:»›")
     return [rest] if rest and rest != first.text[len(title):].strip() and len(rest.split()) <= 5 else []
+
+
+#: a box's heading that names the story's section («بیشتر در X», «آخرین مطالب X», «بایگانی شده در X»)
+#: has at most this many words; its first word stands on this share of the site's pages at least,
+#: before other words; the heading itself on less than that share of them (a sidebar's fixed
+#: «آخرین مطالب ورزش», on every page, names no story's section)
+BOX_HEAD_WORDS = 6
+BOX_HEAD_SHARE = 0.3
+BOX_LINE_SHARE = 0.3
+#: a box heading's last words name a menu item of this many words at most
+BOX_ITEM_WORDS = 3
+#: ... after a phrase of words of letters only (no tag cloud «#X #Y», no list «X، Y»)
+_PLAIN_WORD = re.compile(r"^[^\W\d_]+(?:\u200c[^\W\d_]+)*$")
+
+
+def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str]) -> str | None:
+    """The section a box of the page names in its heading's last words: a short line of plain
+    words whose first word the site writes on many of its pages before other words (the run
+    teaches it: :attr:`Line.heads`) and whose last words are an item of the page's menu, when the
+    line itself stands on few of the site's pages (each page's box names its own section). None
+    when no such line names an item, or two name two."""
+    if title_i is None or not menu:
+        return None
+    named: dict[str, str] = {}
+    for i, ln in enumerate(lines):
+        if i == title_i or ln.heads < BOX_HEAD_SHARE or (ln.recurs and ln.share >= BOX_LINE_SHARE):
+            continue
+        words = ln.text.split()
+        if not all(_PLAIN_WORD.match(w) for w in words):
+            continue
+        for k in range(min(BOX_ITEM_WORDS, len(words) - 1), 0, -1):
+            item = " ".join(words[-k:])
+            if line_key(item) in menu:
+                named.setdefault(line_key(item), item)
+                break
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+#: a table under a line is looked for in this many lines under it (its rows, blank lines between)
+TABLE_LOOK = 12
+
+
+def _heads_table(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the heading row of a table (:func:`.tables.table_runs`: rows of as many
+    cells under it, with figures): «پزشک | تخصص | ساعت» over the doctors on call reads as a trail
+    alone."""
+    return 0 in table_runs([ln.text if ln.kind != BLANK else None for ln in lines[i:i + TABLE_LOOK]])
+
+
+def _over_table(lines: list[Line], i: int) -> bool:
+    """Whether the next line under line ``i`` heads a table (:func:`_heads_table`): line ``i`` is
+    the table's box heading («پزشکان کشیک امروز» over «پزشک | تخصص | ساعت»), not the story's section."""
+    j = i + 1
+    while j < len(lines) and lines[j].kind == BLANK:
+        j += 1
+    return j < len(lines) and _heads_table(lines, j)
 
 
 def _title_line_section(lines: list[Line], title: str | None, menu: set[str]) -> str | None:
@@ -1694,6 +1753,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
                     ln.values = template.value_after_pages(t, MIN_SLOT_VALUE_PAGES)
         if ln.kind == END and ln.learned and template is not None:
             ln.between = template.shown_between(t)
+        if template is not None and template.learned and ln.kind != PARA and 2 <= ln.words <= BOX_HEAD_WORDS:
+            ln.heads = template.headword_share(t)
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
@@ -2755,6 +2816,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # tagline («پرسش سلامت | مشاوره پزشکی آنلاین» over a menu that opens with the name), no
             # story's trail, which stands under the menu (its shape on every page too: «ابتدا :: X»)
             parts = None
+        if parts and _heads_table(lines, i):
+            parts = None  # «پزشک | تخصص | ساعت» over rows of as many cells: a table's heading, no trail
         if parts:
             got = section_from_crumb(parts, title=res.title)
             if got:
@@ -2780,8 +2843,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 # menu does not list: the story's author over its headline (a column's), no
                 # section; a label above it may be one
                 continue
-            if _heads_readout(lines, i):
-                continue  # a widget's heading over its readout («پخش آنلاین» over «۰۰:۰۰ / ۰۲:۲۸»)
+            if _heads_readout(lines, i) or _over_table(lines, i):
+                continue  # a widget's heading over its readout («پخش آنلاین» over «۰۰:۰۰ / ۰۲:۲۸») or its table
             if not is_site(ln, i) and not (ln.tagline and head_keys[ln.key] == 1):
                 gap_before[i] = blank_seen
                 blank_seen = False
@@ -2967,7 +3030,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
                                      dated=stamped[0] if stamped is not None else None)
         yield under
-        yield _title_line_section(lines, res.title, menu)
+        # (the items of the header's menu bars first: the site's name, a line of its own on every
+        # page too, stands at the title line's other end: «درمان | <headline> | <site name>»)
+        yield _title_line_section(lines, res.title, _menu_items(lines[:top], set()) or menu)
+        yield _box_heading_section(lines, title_i, menu)
 
     # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
     names = _title_line_names(lines, res.title)

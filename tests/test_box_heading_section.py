@@ -1,0 +1,75 @@
+"""A box near the story whose heading names the page's section in its last words («بیشتر در X»):
+the run teaches the heading's shape (its first word on most of a site's pages, X varying), the page's
+menu lists X. Pages written here."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import refine_site, story_bodies
+
+MENU = ["ورزش", "اقتصاد", "فرهنگ و هنر", "سیاست"]
+TITLES = [f"گزارش شماره {w} از نشست {v} شورای شهر" for w, v in
+          zip(["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم"],
+              ["عادی", "فوق‌العاده", "علنی", "ویژه"] * 3)]
+
+
+def _pages(heading, *, fixed: str | None = None, where: str = "after") -> list[list[str]]:
+    pages = []
+    for i, paras in enumerate(story_bodies(len(TITLES), paras=3)):
+        sec = MENU[i % len(MENU)]
+        box = [heading(sec), TITLES[(i + 3) % len(TITLES)], TITLES[(i + 7) % len(TITLES)]]
+        head = ["شهرنامه", "صفحه نخست | " + " | ".join(MENU) + " | تماس با ما"]
+        if fixed:
+            head.append(fixed)
+        body = [TITLES[i], *paras, "پایان خبر"]
+        page = head + (box + body if where == "before" else body + box) + ["کلیه حقوق این سایت محفوظ است."]
+        pages.append(page)
+    return pages
+
+
+@pytest.mark.parametrize("heading", [
+    lambda s: f"بیشتر در {s}",
+    lambda s: f"آخرین مطالب {s}",
+    lambda s: f"بایگانی شده در {s}",
+])
+def test_a_box_heading_names_the_section(tmp_path, heading):
+    rows = refine_site(tmp_path, _pages(heading))
+    assert len(rows) == len(TITLES)
+    for i in range(len(TITLES)):
+        assert rows[f"p{i:02d}"]["section"] == MENU[i % len(MENU)], (i, rows[f"p{i:02d}"]["section"])
+
+
+def test_a_box_heading_above_the_story_names_it_too(tmp_path):
+    rows = refine_site(tmp_path, _pages(lambda s: f"سایر مطالب بخش {s}", where="before"))
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert got == [MENU[i % len(MENU)] for i in range(len(TITLES))], got
+
+
+def test_a_fixed_box_on_every_page_names_no_section(tmp_path):
+    # the same sidebar on every page («آخرین مطالب ورزش») says nothing of each page's story; nor does a
+    # tag line that lists a menu item among tags
+    rows = refine_site(tmp_path, _pages(lambda s: f"#{s.replace(' ', '_')} #شورای_شهر", fixed="آخرین مطالب ورزش"))
+    assert len(rows) == len(TITLES)
+    assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]
+
+
+def _tabled_pages() -> list[list[str]]:
+    # a box over a table above the headline (the doctors on call), the section only in the document
+    # title on the page's first line, between the headline and the site's name
+    pages = []
+    for i, paras in enumerate(story_bodies(len(TITLES), paras=3)):
+        sec = MENU[i % len(MENU)]
+        names = ["مینا رحیمی", "امید شریفی", "رضا سلیمانی"][i % 2:]
+        rows = [f"دکتر {n} | {s} | {h}" for n, s, h in
+                zip(names, ["داخلی", "اطفال", "قلب"], ["۸ تا ۱۴", "۲۴ ساعته", "۱۴ تا ۲۰"])]
+        pages.append([f"{sec} | {TITLES[i]} | شهرنامه", "شهرنامه", "صفحه نخست | " + " | ".join(MENU) + " | تماس با ما",
+                      "پزشکان کشیک امروز", "پزشک | تخصص | ساعت", *rows, TITLES[i], *paras, "پایان خبر",
+                      "کلیه حقوق این سایت محفوظ است."])
+    return pages
+
+
+def test_a_tables_box_heading_is_no_section_the_title_line_names_it(tmp_path):
+    rows = refine_site(tmp_path, _tabled_pages())
+    assert len(rows) == len(TITLES)
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert got == [MENU[i % len(MENU)] for i in range(len(TITLES))], got
