@@ -997,3 +997,33 @@ def test_mask_quoted_lines(lines, masked):
     got, keys = mask_quoted_lines(lines, [line_key(t) for t in lines], [False] * len(lines))
     assert got == masked
     assert keys == [line_key(t) for t in masked]
+
+
+def test_a_short_line_between_paragraphs_of_three_of_a_sites_stories_goes_a_republished_storys_stays(tmp_path):
+    # a picture's stock note in the site's own words («نگاره نمادین است») between the paragraphs of
+    # three different stories of a site of fourteen pages (too few for MIN_BODY_PAGES), and an ad's
+    # one-word label after the second paragraph of three others; one story is republished on three
+    # pages (and on no other), its subheading between the same paragraphs each time: that is the
+    # story's, not the site's
+    bodies = story_bodies(12)
+    pages = []
+    for i, paras in enumerate(bodies):
+        if i < 3:
+            mid = [paras[0], "نگاره نمادین است", *paras[1:]]
+        elif i < 6:
+            mid = [*paras[:2], "پیشخوان", *paras[2:]]
+        elif i == 6:
+            continue
+        else:
+            mid = paras
+        pages.append([SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *mid, SHARE, "کلیه حقوق محفوظ است."])
+    again = [*bodies[6][:3], "پیشینه", *bodies[6][3:]]
+    for k in range(3):
+        pages.append([SITE, TAGLINE, f"بازنشر شماره {k} از رویداد امروز شهر", *again, SHARE, "کلیه حقوق محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    for i in range(6):
+        text = rows[f"p{i:02d}"]["text"]
+        assert "نگاره نمادین" not in text and "پیشخوان" not in text, (i, text)
+        assert all(line_key(p) in line_key(text) for p in bodies[i]), (i, text)
+    kept = [r["text"] for r in rows.values() if line_key(bodies[6][2]) in line_key(r["text"])]
+    assert kept and all("پیشینه" in t.split("\n") for t in kept), kept

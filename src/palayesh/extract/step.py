@@ -31,6 +31,7 @@ from .template import (
     MIN_AFTER_PAGES,
     MIN_BODY_PAGES,
     MIN_HEADLINE_SLOT_KEEP,
+    MIN_INSIDE_STORIES,
     MIN_WIDGET_PAGES,
     MIN_WORD_PAGES,
     WIDGET_BIT,
@@ -59,7 +60,7 @@ def _cat(arrays: list, dtype) -> np.ndarray:
 SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": "template-fams.npy",
           "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy", "lines": "template-lines.npy",
           "openings": "template-openings.npy", "opening_stories": "template-opening-stories.npy",
-          "vocab": "template-vocab.npy"}
+          "vocab": "template-vocab.npy", "inside": "template-inside.npy"}
 
 
 def too_large(doc: dict, options: ExtractOptions) -> bool:
@@ -122,6 +123,10 @@ class TemplateCollector(Transform):
         # per page: the labels above its body (.template.header_labels), with its site (first family)
         self._labels: list[np.ndarray] = []
         self._label_sites: list[np.ndarray] = []
+        # per page: the (family, shape) keys of its short lines between paragraphs (.template.inside_shapes),
+        # with its story
+        self._inside: list[np.ndarray] = []
+        self._inside_stories: list[np.ndarray] = []
 
     def transform(self, doc):
         if doc.get("reason") is not None or not doc.get("raw"):
@@ -170,6 +175,10 @@ class TemplateCollector(Transform):
         if seen.openings:
             self._openings.append(np.array(seen.openings, dtype=np.uint64))
             self._opening_stories.append(np.full(len(seen.openings), seen.story, dtype=np.uint64))
+        if seen.inside and fams:
+            inside = _combine(np.array(fams, dtype=np.uint64)[:, None], np.array(seen.inside, dtype=np.uint64)[None, :])
+            self._inside.append(inside.ravel())
+            self._inside_stories.append(np.full(inside.size, seen.story, dtype=np.uint64))
         if seen.labels and fams:
             self._labels.append(np.array(seen.labels, dtype=np.uint64))
             self._label_sites.append(np.full(len(seen.labels), fams[0], dtype=np.uint64))
@@ -185,7 +194,8 @@ class TemplateCollector(Transform):
                      others=_cat(self._others, np.uint64), stories=_cat(self._stories, np.uint64),
                      openings=_cat(self._openings, np.uint64),
                      opening_stories=_cat(self._opening_stories, np.uint64),
-                     labels=_cat(self._labels, np.uint64), label_sites=_cat(self._label_sites, np.uint64))
+                     labels=_cat(self._labels, np.uint64), label_sites=_cat(self._label_sites, np.uint64),
+                     inside=_cat(self._inside, np.uint64), inside_stories=_cat(self._inside_stories, np.uint64))
 
 
 def _combine(fam, shape):
@@ -209,10 +219,10 @@ def _stories_per_line(lines: list, stories: list) -> tuple[np.ndarray, np.ndarra
     return line, story, n[inv]
 
 
-def _on_two_stories(others: list, stories: list) -> np.ndarray:
-    """The sorted line hashes found with two different story hashes or more."""
+def _on_two_stories(others: list, stories: list, min_stories: int = 2) -> np.ndarray:
+    """The sorted line hashes found with two different story hashes or more (``min_stories``)."""
     line, _story, n = _stories_per_line(others, stories)
-    return np.unique(line[n >= 2])
+    return np.unique(line[n >= min_stories])
 
 
 def opening_stories(openings: list, stories: list) -> tuple[np.ndarray, np.ndarray]:
@@ -324,6 +334,7 @@ class TemplateBarrier(Barrier):
         others, stories = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         openings, opening_story = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         labels, label_sites = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
+        inside, inside_stories = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         for f in self._artifacts(work_dir, stage):
             with np.load(f) as z:
                 titles.append(z["titles"])
@@ -336,11 +347,15 @@ class TemplateBarrier(Barrier):
                 if "labels" in z.files:
                     labels.append(z["labels"])
                     label_sites.append(z["label_sites"])
+                if "inside" in z.files:
+                    inside.append(z["inside"])
+                    inside_stories.append(z["inside_stories"])
         out = {"keys": keys[order], "counts": np.concatenate([r["counts"] for r in results])[order],
                "fams": fams[forder], "fam_pages": np.concatenate([r["fam_pages"] for r in results])[forder],
                "titles": np.unique(np.concatenate(titles)), "lines": _on_two_stories(others, stories)}
         out["openings"], out["opening_stories"] = opening_stories(openings, opening_story)
         out["vocab"] = _on_two_stories(labels, label_sites)  # (the labels of two sites or more)
+        out["inside"] = _on_two_stories(inside, inside_stories, MIN_INSIDE_STORIES)
         shared = Path(work_dir) / "shared"
         shared.mkdir(parents=True, exist_ok=True)
         for k, name in SHARED.items():
@@ -363,7 +378,7 @@ def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
     return TemplateIndex(arrays["keys"], arrays["counts"], arrays["fams"], arrays["fam_pages"], arrays["titles"],
                          arrays["lines"], arrays["openings"], arrays["opening_stories"],
                          min_pages=options.min_line_pages, min_share=options.min_line_share, headline=headline_like,
-                         vocab=arrays["vocab"])
+                         vocab=arrays["vocab"], inside=arrays["inside"])
 
 
 class ExtractStep(Transform):

@@ -505,6 +505,9 @@ class PageShapes:
     #: the page's labels above its body (:func:`label_hash`: its short label lines and the items of
     #: its menu lines): the run keeps those that two sites or more show (:attr:`TemplateIndex.vocab`)
     labels: list[int] = field(default_factory=list)
+    #: the shapes of the short lines between the page's paragraphs (:func:`inside_shapes`): the run
+    #: keeps, per family, those it finds under :data:`MIN_INSIDE_STORIES` stories (:attr:`TemplateIndex.inside`)
+    inside: list[int] = field(default_factory=list)
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -715,6 +718,18 @@ GROUP_LINES, GROUP_WORDS = 3, 12
 #: of this many pages of its site, is the site's picture slot: its groups are the template's
 MIN_GROUPS, MIN_GROUP_PAGES = 2, 2
 _MASK_GROUP = "ǂq"
+#: a line of such a group (its shape) that stands between the paragraphs of this many different
+#: stories of a site (:func:`story_hash`) is the site's, however few of its pages show it: an ad
+#: box's label or a picture's stock note set into some stories («تبلیغات», «تصویر تزئینی است», in
+#: the site's own words). A story's own subheading stands under its story alone, and under its
+#: republications, which are the same story; :data:`MIN_BODY_PAGES` pages (counted by page,
+#: blind to what story each shows) are more than a box on a site of a few dozen pages fills
+MIN_INSIDE_STORIES = 3
+_MASK_INSIDE = "ǂi"
+#: ... but a page that shows this many such lines or more, each a bare heading (:func:`bare_heading`),
+#: shows the site's stock subheadings («پیشینه ماجرا», «جمع‌بندی», «پرسش و پاسخ»): a story's
+#: sections come several to a page, a template's label or note once
+MIN_STOCK_HEADINGS = 2
 
 
 def between_groups(lines: list[str], prose: list[bool], region: list[str]) -> list[list[int]]:
@@ -736,6 +751,29 @@ def between_groups(lines: list[str], prose: list[bool], region: list[str]) -> li
             short = short and region[i] != "H" and t.count(" ") < GROUP_WORDS \
                 and len(t) <= MAX_BODY_CHROME_CHARS and t.rstrip(_MARKS)[-1:] not in _PROSE_END
     return out
+
+
+def inside_shapes(lines: list[str], prose: list[bool], region: list[str], shaped: list[str]) -> dict[int, list[int]]:
+    """The shape hashes (:data:`_MASK_INSIDE`) of the lines of a page's groups between its story's
+    paragraphs (:func:`between_groups`; ``shaped``: each line's :func:`_shape_of`), each with its
+    lines: what the run counts by the stories it stands in (:attr:`TemplateIndex.inside`)."""
+    out: dict[int, list[int]] = {}
+    for g in between_groups(lines, prose, region):
+        for i in g:
+            if shaped[i]:
+                out.setdefault(shape_hash(_MASK_INSIDE + shaped[i]), []).append(i)
+    return out
+
+
+def bare_heading(text: str) -> bool:
+    """Whether a line reads as a subheading: one to four words, no digit, colon or opening symbol.
+
+    >>> bare_heading("پیشینه ماجرا"), bare_heading("مدت: ۰۷:۱۷"), bare_heading("▶ پخش ویدیو")
+    (True, False, False)
+    """
+    t = text.rstrip(_MARKS)
+    return 1 <= len(t.split()) <= 4 and not _DIGITS.search(t) and not _COLON.search(t) \
+        and t[:1].isalpha() and marker_key(t) is None
 
 
 def group_shape(text: str) -> str | None:
@@ -1087,7 +1125,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     openings = sorted({shape_hash(k) for k in map(opening_key, body_prose) if k})
     labels = sorted({label_hash(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i]
                      for x in header_labels(t)})
-    return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels)
+    inside = sorted(inside_shapes(lines, is_p, region, shaped))
+    return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
+                      inside)
 
 
 #: a credit slot is a short line (a label and a name)
@@ -1317,7 +1357,7 @@ class TemplateIndex:
 
     def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, openings=None, opening_stories=None, *,
                  min_pages: int = 5, min_share: float = 0.3, headline: Callable[[str], bool] | None = None,
-                 vocab=None):
+                 vocab=None, inside=None):
         self.keys, self.counts = SortedSet(keys), counts
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
@@ -1351,6 +1391,13 @@ class TemplateIndex:
 
             vocab = np.zeros(0, dtype=np.uint64)
         self.vocab = SortedSet(vocab)
+        #: the (family, shape) keys (:func:`combined`) of the short lines between paragraphs
+        #: (:func:`inside_shapes`) that a family shows under :data:`MIN_INSIDE_STORIES` stories or more
+        if inside is None:
+            import numpy as np
+
+            inside = np.zeros(0, dtype=np.uint64)
+        self.inside = SortedSet(inside)
         self.min_pages, self.min_share = min_pages, min_share
         #: what tells a headline, as the read stage recorded the run's (:func:`title_candidate`)
         self.headline = headline
@@ -1621,6 +1668,7 @@ class PageTemplate:
         if self.fams:
             self._headwords(lines, region, out, is_p)
         if self.learned:
+            self._inside(lines, keys, region, out, is_p)
             for k, groups in repeated_between(lines, is_p, region).items():
                 if self._seen_on(shape_hash(_MASK_GROUP + k), "", 5, MIN_GROUP_PAGES, borrowed=True):
                     for i in (i for g in groups for i in g if out[i] is None):
@@ -1651,6 +1699,26 @@ class PageTemplate:
                     out[i] = HEAD
                 seen.add(k)
         return out
+
+    def _inside(self, lines: list[str], keys: list[str], region: list[str], out: list, is_p: list[bool]) -> None:
+        """The short lines between this page's paragraphs whose shape the site shows between the
+        paragraphs of :data:`MIN_INSIDE_STORIES` stories or more (:attr:`TemplateIndex.inside`):
+        chrome set into the story (``MID``, in place), however rare on the site's pages; but not
+        :data:`MIN_STOCK_HEADINGS` bare headings or more of a page, the story's sections."""
+        inside = self.index.inside
+        if not len(inside):
+            return
+        shaped = [_shape_of(t, k) if k and len(t) <= MAX_LINE_CHARS else "" for t, k in zip(lines, keys)]
+        fams = [f for f, _p, _named in self.fams + self._borrowed]
+        found = [at for h, at in inside_shapes(lines, is_p, region, shaped).items()
+                 if any(combined(f, h) in inside for f in fams)]
+        heads = [at for at in found if all(bare_heading(lines[i]) for i in at)]
+        if len(heads) >= MIN_STOCK_HEADINGS:  # (the site's stock subheadings: the story's sections)
+            found = [at for at in found if at not in heads]
+        for at in found:
+            for i in at:
+                if out[i] is None:
+                    out[i] = MID
 
     def role(self, text: str, key: str, region: str, prose: bool | None = None) -> str | None:
         """The role of a line ``text`` (its :func:`~palayesh.textkeys.line_key` ``key``) standing in
