@@ -3,12 +3,17 @@
 
     python ../shared/tools/make_pages.py --split dev --n 20000 --out /tmp/pages20k
     python -m venv bench/.venv-datatrove
-    bench/.venv-datatrove/bin/pip install datatrove spacy trafilatura lxml_html_clean
+    bench/.venv-datatrove/bin/pip install datatrove spacy orjson trafilatura lxml_html_clean tokenizers \
+        regex "xxhash<4"
     python bench/bench_pipeline_vs_datatrove.py /tmp/pages20k [--workers 2] [--repeat 3]
     python bench/make_gold_set.py /tmp/goldset        # 3,500 pages with gold
     python bench/bench_pipeline_vs_datatrove.py /tmp/goldset/pages --gold /tmp/goldset/gold.jsonl
 
 (``DATATROVE_PYTHON=/path/to/venv/bin/python`` points at a datatrove venv elsewhere.)
+The xxhash pin: xxhash 4 refuses a str ("Strings must be encoded before hashing"), and datatrove
+(0.10.1, the newest) hashes its MinHash shingles as str; xxhash 3.8.2 encodes them as UTF-8 itself.
+tokenizers and xxhash are datatrove extras its plain install leaves out (its word tokenizers, its
+MinHash ``hash_fc="xxhash"``).
 
 datatrove runs the recipe of huggingface/fineweb-2 (`fineweb-2-pipeline.py` with the thresholds of
 `configs/fas_Arab.yml`): Trafilatura(favour_precision=True) on the HTML pages, then the MinHash
