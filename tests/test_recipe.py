@@ -1,6 +1,7 @@
 """The pipeline is a value: a user's own filter, added to the Persian news recipe, runs locally and
 on Ray; the recipe alone writes what ``refine`` writes without one."""
 import json
+import os
 
 import pytest
 
@@ -162,3 +163,28 @@ def test_a_step_workers_cannot_receive_is_a_clear_error(tmp_path):
         palayesh.refine(EXAMPLES, tmp_path / "OUT", pipeline=pipeline, workers=2, progress="none")
     # in one process it runs
     palayesh.refine(EXAMPLES, tmp_path / "OUT1", pipeline=pipeline, workers=1, progress="none")
+
+
+class WarmedTitle(Transform):
+    """Titles each document with the process that warmed this step (None: no process did)."""
+
+    name = "warmed_title"
+
+    def warm(self):
+        self._warmed_in = os.getpid()
+
+    def transform(self, doc):
+        doc["title"] = str(getattr(self, "_warmed_in", None))
+
+
+def test_forked_workers_inherit_the_steps_the_main_process_warmed(tmp_path):
+    """Step.warm runs once, in the main process, before the workers are forked; they run their
+    shards with that warmed copy (so they load no model of their own), and the run's pipeline,
+    sent with every task, stays as it was."""
+    pipeline = palayesh.recipe.persian_news(format="jsonl").insert(WarmedTitle(), after="normalize")
+    out = tmp_path / "OUT"
+    stats = palayesh.refine(EXAMPLES, out, pipeline=pipeline, workers=2, shard_size=3, progress="none")
+    assert stats["run"]["shards"] > 2
+    rows = read_rows(out)
+    assert {r["title"] for r in rows} == {str(os.getpid())}
+    assert not hasattr(pipeline[1].steps[3], "_warmed_in")  # (the copy was warmed, not the run's own)

@@ -26,6 +26,7 @@ import itertools
 import json
 import logging
 import os
+import pickle
 import shutil
 import sys
 import time
@@ -106,6 +107,22 @@ def _pipeline(pipeline: Pipeline) -> Pipeline:
         _PIPELINES.clear()
         _PIPELINES[key] = pipeline
     return _PIPELINES[key]
+
+
+def warm(pipeline: Pipeline) -> Pipeline | None:
+    """The pipeline of this run's tasks in this process, its steps warmed (:meth:`Step.warm`):
+    called before an executor forks its workers, each of which then finds it (:func:`_pipeline`)
+    with the modules and resources its steps need already loaded, once for all of them. A copy, as
+    a worker unpickles one: the run's own pipeline is sent with every task and stays small.
+    None when the pipeline cannot be sent to a worker (a step defined in a function): the
+    executor says so, with the task."""
+    try:
+        copy = _pipeline(pickle.loads(pickle.dumps(pipeline, protocol=pickle.HIGHEST_PROTOCOL)))
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return None
+    for step in copy.steps():
+        step.warm()
+    return copy
 
 
 def run_shard(task: ShardTask, progress=None, on_input=None) -> dict:
@@ -568,6 +585,8 @@ def execute(run: Run, executor, progress) -> dict:
     Raises :class:`ShardError` when a task fails (after the executor's retries)."""
     from .executors.base import TaskFailed
 
+    if getattr(executor, "forks", False) and not run.already_complete:
+        warm(run.pipeline)
     for i, stage in enumerate(run.stages):
         tasks = run.pending(i)
         if tasks:

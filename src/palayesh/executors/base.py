@@ -36,6 +36,9 @@ class Executor:
     """
 
     name = "executor"
+    #: its workers are forked from this process at the first :meth:`map`: what this process loads
+    #: before then (:meth:`palayesh.pipeline.Step.warm`) they inherit, loaded once for all of them
+    forks = False
 
     def map(self, fn: Callable[[Any], Any], tasks: Iterable, *,
             progress: Callable[[int, int], None] | None = None) -> Iterator[tuple[Any, Any]]:

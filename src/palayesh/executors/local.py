@@ -245,6 +245,7 @@ class LocalExecutor(Executor):
 
     def __init__(self, workers: int):
         self.workers = workers
+        self.forks = workers > 1  # (one worker: the tasks run in this process)
         self._docs, self._bytes = mp.Value("q", 0), mp.Value("q", 0)
         self._pool: WorkerPool | None = None
         self._failed = False

@@ -389,6 +389,14 @@ class ExtractStep(Transform):
         self._index: TemplateIndex | None = None
         self._ctx = None
 
+    def warm(self):
+        # (the extractors' modules, trafilatura's among them, are imported on the first page: 0.2 s
+        # of CPU; imported, not run on a page, whose time limit a loaded machine's import can pass)
+        import lxml.html  # noqa: F401
+        import trafilatura  # noqa: F401
+
+        from . import html, text  # noqa: F401
+
     def setup(self, ctx):
         self._ctx = ctx
         path = ctx.shared(SHARED["keys"])

@@ -43,6 +43,10 @@ class SignalsStep(Transform):
     def __init__(self, options: FilterOptions | None = None):
         self.options = options or FilterOptions()
 
+    def warm(self):
+        # (the character class table, the language votes and the stopwords are made on first use)
+        self.transform({"text": "این متن کوتاه به فارسی است و خوانده می‌شود."})
+
     def transform(self, doc):
         text = doc.get("text") or ""
         doc["lang"], doc["lang_score"] = identify(text)

@@ -91,6 +91,12 @@ class Step:
     def setup(self, ctx: Context) -> None:
         """Called once per shard before the first document (load a barrier's result here)."""
 
+    def warm(self) -> None:
+        """Load what every worker will need (modules, models, tables) ahead of the run: an executor
+        that forks its workers (:attr:`palayesh.executors.base.Executor.forks`) has the main process
+        call this before it forks, so the workers inherit it instead of each loading its own copy.
+        Nothing that depends on the run's data (a barrier's result is for :meth:`setup`)."""
+
     def run(self, docs: Iterable[dict], ctx: Context) -> Iterator[dict]:
         yield from docs
 
