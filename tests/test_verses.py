@@ -23,8 +23,8 @@ _GHAZAL = ["الا یا ایها الساقی ادر کاسا و ناولها", 
     (["متن خبر.", *_COUPLET, "ادامه خبر."], [1, 2]),
     # a ghazal's first two couplets: the fourth hemistich rhymes with the first couplet, the third with none
     (["متن خبر.", *_GHAZAL, "ادامه خبر."], [1, 2, 3, 4]),
-    # a radif after words ending alike in one letter («خبر دارد» / «تر دارد»)
-    (["دلا نزد کسی بنشین که او از دل خبر دارد", "به زیر آن درختی رو که او گل‌های تر دارد"], [0, 1]),
+    # a radif («می‌رود») after words ending alike («جانم» / «دلستانم»)
+    (["ای ساربان آهسته ران کارام جانم می‌رود", "وان دل که با خود داشتم با دلستانم می‌رود"], [0, 1]),
     # two related headlines about as long: no rhyme, no poem
     (["متن خبر.", "افتتاح کتابخانه تازه در مرکز شهر", "برگزاری نمایشگاه کتاب کودک و نوجوان"], []),
     # two headlines ending in one word after words that do not end alike («آزاد شد» / «برگزار شد»)

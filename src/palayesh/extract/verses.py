@@ -17,16 +17,20 @@ from __future__ import annotations
 import re
 
 #: a hemistich has this many words (a poem's line is short; a paragraph is not one)
-MIN_VERSE_WORDS, MAX_VERSE_WORDS = 2, 12
+MIN_VERSE_WORDS, MAX_VERSE_WORDS = 3, 12
 #: hemistichs of one meter are about as long: each of a run has this share of the longest's letters
-MIN_LENGTH_RATIO = 0.6
-#: letters a rhyme («قافیه») shares at the end of its word
-RHYME_LETTERS = 2
+#: (two headlines ending in a verb's «-ید» are seldom as close)
+MIN_LENGTH_RATIO = 0.8
+#: letters a rhyme («قافیه») shares at the end of its word (two are a verb's person ending alone:
+#: «… را ببینید» / «… نصب کنید», a site's buttons)
+RHYME_LETTERS = 3
+#: ... and before a repeated last word («ردیف»), which makes the rhyme already
+RADIF_RHYME_LETTERS = 2
 #: a couplet written on one line: its hemistichs apart by a bar, a star or a wide space
 _HEMISTICH_BREAK = re.compile(r"\s+[/*|]\s+|\s{3,}|\t|\s+[.…]{3}\s+")
 _NOT_LETTER = re.compile(r"[^\w]|[\d_]")
-#: what no hemistich holds: a figure, a field's colon, a sentence's full stop at its end
-_NOT_VERSE = re.compile(r"\d|[:：]")
+#: what no hemistich holds: a figure, a field's colon, a headline's brackets, «+», «!» or «؛»
+_NOT_VERSE = re.compile(r"\d|[:：()\[\]+!؛]")
 _STOPS = ".:؛;"
 
 
@@ -36,13 +40,14 @@ def _words(text: str) -> list[str]:
 
 def _rhymes(a: str, b: str) -> bool:
     """Whether two hemistichs rhyme: their last words end in the same letters, or their last
-    words are one repeated word («ردیف») after words that end in the same letter («خبر دارد» /
-    «تر دارد»)."""
+    words are one repeated word («ردیف») after words that end alike («شکایت می‌کند» / «حکایت
+    می‌کند»)."""
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
-    if wa[-1] == wb[-1]:  # a «ردیف»: the rhyme stands in the words before it, a letter may be all
-        return len(wa) >= 2 and len(wb) >= 2 and wa[-2] != wb[-2] and wa[-2][-1] == wb[-2][-1]
+    if wa[-1] == wb[-1]:  # a «ردیف»: the rhyme stands in the words before it («شکایت» / «حکایت»)
+        return len(wa) >= 2 and len(wb) >= 2 and wa[-2] != wb[-2] \
+            and wa[-2][-RADIF_RHYME_LETTERS:] == wb[-2][-RADIF_RHYME_LETTERS:]
     return len(wa[-1]) > RHYME_LETTERS and len(wb[-1]) > RHYME_LETTERS \
         and wa[-1][-RHYME_LETTERS:] == wb[-1][-RHYME_LETTERS:]
 
