@@ -47,6 +47,7 @@ from .text import (
     drop_author_box,
     is_listing,
     story_tables,
+    story_verses,
 )
 
 #: a prose line: a paragraph by the content classifier, of at least this many words (the
@@ -109,6 +110,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
             for i in flagged:
                 kinds[i] = replace(kinds[i], kind=CHROME)
     story_tables(kinds, rows)  # (a table between the story's paragraphs is the story's)
+    story_verses(kinds)  # (so is a poem it quotes)
     body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1, dom)
     # (a readers' thread under the story is none of it; it still counts as the prose the trim may
     # have lost, as before: a page whose trim lost its story is restored for the thread's mass too)

@@ -100,6 +100,7 @@ from .template import (
     regions,
     title_candidate,
 )
+from .verses import verse_runs
 
 # line kinds
 BLANK, PARA, SHORT, DATE, META, LABEL, END, CHROME, NAV, CRUMB = (
@@ -1779,6 +1780,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
     story_tables(lines)
+    story_verses(lines)
     player_labels(lines)
     return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None,
                          url=url)
@@ -1827,6 +1829,34 @@ def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
     for i in rows:
         if prose[0] < i < prose[-1] and not any(lines[j].kind == END for j in range(prose[0], i)):
             lines[i] = replace(lines[i], kind=PARA, learned=False, recurs=False)
+
+
+def story_verses(lines: list[Line]) -> None:
+    """The hemistichs of a poem in the story made story lines (:mod:`.verses`): short lines with
+    no sentence mark read as subheadings, links or the story's tail, yet a run of them about as
+    long as each other that rhyme, right under or over the story's prose, is the poem it quotes,
+    between its paragraphs or closing it («بنی آدم اعضای یکدیگرند» / «که در آفرینش ز یک گوهرند»
+    after its last paragraph). Only lines the page's own (not the site's template, not another
+    story's headline on the run's pages) and only after the story's first prose line."""
+    prose = [i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8]
+    if not prose:
+        return
+    # (below the story's first paragraph and above any end heading; no line the run knows elsewhere)
+    stop = next((i for i in range(prose[0], len(lines)) if lines[i].kind == END), len(lines))
+    may = [prose[0] < i < stop and ln.kind in (SHORT, PARA) and not (ln.recurs or ln.learned or ln.elsewhere
+                                                                     or ln.related or ln.turn)
+           for i, ln in enumerate(lines)]
+    found = verse_runs([ln.text for ln in lines], may)
+    for i in sorted(found):
+        # (a run that touches the story: the line over its first or under its last is prose)
+        a = i
+        while a - 1 in found:
+            a -= 1
+        z = i
+        while z + 1 in found:
+            z += 1
+        if (lines[a - 1].kind == PARA) or (z + 1 < len(lines) and lines[z + 1].kind == PARA):
+            lines[i] = replace(lines[i], kind=PARA)
 
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,

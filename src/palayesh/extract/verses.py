@@ -1,0 +1,127 @@
+"""Verses inside a story: the hemistichs of a poem, one line each (or a couplet on one line).
+
+A story may quote a poem between its paragraphs or close with a few of its couplets («بیت»).
+Each hemistich («مصراع») is a short line with no sentence mark and often no verb: alone it reads
+as a subheading, a related link or the story's tail, and a story's last short lines are cut as
+tail. A poem is told by its shape, not its words: hemistichs of one meter are about as long as
+each other, and they rhyme (a couplet's two lines end alike, or a ghazal's even lines end like
+its first couplet), the same last letters before a repeated last word («ردیف») if there is one.
+
+>>> sorted(verse_runs(["متن خبر.", "بنی آدم اعضای یکدیگرند", "که در آفرینش ز یک گوهرند", "ادامه."]))
+[1, 2]
+>>> sorted(verse_runs(["متن خبر.", "افتتاح کتابخانه تازه در شهر", "برگزاری نمایشگاه کتاب کودک", "ادامه."]))
+[]
+"""
+from __future__ import annotations
+
+import re
+
+#: a hemistich has this many words (a poem's line is short; a paragraph is not one)
+MIN_VERSE_WORDS, MAX_VERSE_WORDS = 3, 12
+#: hemistichs of one meter are about as long: each of a run has this share of the longest's letters
+#: (two headlines ending in a verb's «-ید» are seldom as close)
+MIN_LENGTH_RATIO = 0.8
+#: letters a rhyme («قافیه») shares at the end of its word (two are a verb's person ending alone:
+#: «… را ببینید» / «… نصب کنید», a site's buttons)
+RHYME_LETTERS = 3
+#: ... and before a repeated last word («ردیف»), which makes the rhyme already
+RADIF_RHYME_LETTERS = 2
+#: a couplet written on one line: its hemistichs apart by a bar, a star or a wide space
+_HEMISTICH_BREAK = re.compile(r"\s+[/*|]\s+|\s{3,}|\t|\s+[.…]{3}\s+")
+_NOT_LETTER = re.compile(r"[^\w]|[\d_]")
+#: what no hemistich holds: a figure, a field's colon, a headline's brackets, «+», «!» or «؛»
+_NOT_VERSE = re.compile(r"\d|[:：()\[\]+!؛]")
+_STOPS = ".:؛;"
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (_NOT_LETTER.sub("", w) for w in text.replace("\u200c", "").split()) if w]
+
+
+def _rhymes(a: str, b: str) -> bool:
+    """Whether two hemistichs rhyme: their last words end in the same letters, or their last
+    words are one repeated word («ردیف») after words that end alike («شکایت می‌کند» / «حکایت
+    می‌کند»)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    if wa[-1] == wb[-1]:  # a «ردیف»: the rhyme stands in the words before it («شکایت» / «حکایت»)
+        return len(wa) >= 2 and len(wb) >= 2 and wa[-2] != wb[-2] \
+            and wa[-2][-RADIF_RHYME_LETTERS:] == wb[-2][-RADIF_RHYME_LETTERS:]
+    return len(wa[-1]) > RHYME_LETTERS and len(wb[-1]) > RHYME_LETTERS \
+        and wa[-1][-RHYME_LETTERS:] == wb[-1][-RHYME_LETTERS:]
+
+
+def verse_shaped(text: str) -> bool:
+    """Whether a line may be a hemistich: a few words, no figure, no field's colon, no full stop
+    at its end."""
+    t = text.strip()
+    return bool(t) and MIN_VERSE_WORDS <= len(t.split()) <= MAX_VERSE_WORDS and not _NOT_VERSE.search(t) \
+        and t[-1] not in _STOPS
+
+
+def couplet_line(text: str) -> bool:
+    """Whether one line is a whole couplet: two hemistichs apart by a bar, a star or a wide space,
+    about as long, that rhyme («توانا بود هر که دانا بود / ز دانش دل پیر برنا بود»)."""
+    parts = [p for p in _HEMISTICH_BREAK.split(text.strip()) if p.strip()]
+    return len(parts) == 2 and all(verse_shaped(p) for p in parts) and _alike(parts) and _rhymes(*parts)
+
+
+def _alike(texts: list[str]) -> bool:
+    lengths = [len("".join(_words(t))) for t in texts]
+    return min(lengths) >= MIN_LENGTH_RATIO * max(lengths)
+
+
+def _couplets(texts: list[str], start: int) -> int:
+    """How many lines from ``start`` are couplets of one poem: the first two rhyme, and each later
+    couplet's second hemistich rhymes with its first (a «مثنوی») or with the first couplet (a
+    ghazal's, a qasida's rhyme); hemistichs about as long as each other."""
+    if start + 1 >= len(texts) or not _rhymes(texts[start], texts[start + 1]):
+        return 0
+    end = start + 2
+    while end + 1 < len(texts) and (_rhymes(texts[end], texts[end + 1]) or _rhymes(texts[start + 1], texts[end + 1])):
+        end += 2
+    while end > start and not _alike(texts[start:end]):
+        end -= 2
+    return end - start
+
+
+def _poem(texts: list[str]) -> tuple[int, int] | None:
+    """The span (first, past last) of ``texts`` that is a poem (:func:`_couplets`), from its first
+    line or its second (a subheading over the poem); the lines after its last couplet (a tail's
+    button under the poem closing the story) are not its."""
+    for start in range(min(2, len(texts))):
+        n = _couplets(texts, start)
+        if n:
+            return start, start + n
+    return None
+
+
+def verse_runs(texts: list[str | None], candidate: list[bool] | None = None) -> set[int]:
+    """The indices of ``texts`` (a page's lines, None or "" for a blank one) that are the lines
+    of a poem: couplets of verse-shaped lines in a row, about as long, that rhyme as a poem's do
+    (:func:`_couplets`), and each line that is a couplet alone
+    (:func:`couplet_line`). ``candidate``: which lines may be verses at all (the caller's say)."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        span = _poem([texts[j] or "" for j in run])
+        if span is not None:
+            out.update(run[span[0]:span[1]])
+
+    for i, t in enumerate(texts):
+        if not t:
+            continue
+        ok = candidate is None or candidate[i]
+        if ok and couplet_line(t):
+            close()
+            run = []
+            out.add(i)
+        elif ok and verse_shaped(t):
+            run.append(i)
+        else:
+            close()
+            run = []
+    close()
+    return out
