@@ -527,3 +527,56 @@ def test_html_credit_label_before_an_agencys_logo(alt, agency):
             + f'<div class="x"><span>منبع:</span> <a href="https://x.ir"><img src="/l.png" alt="{alt}"></a></div>'
             + "</article></body></html>")
     assert extract(html).agency == agency
+
+
+# ----------------------------------------------------------- an agency the story is about, not its credit
+@pytest.mark.parametrize("first, agency", [
+    # the agency's name the possessor of a noun before it («مدیرعامل خبرگزاری ایرنا»): a subject
+    ("مدیرعامل خبرگزاری ایرنا امروز در مراسمی در تهران از راه‌اندازی سامانه جدید خبر داد.", None),
+    ("رئیس خبرگزاری ایسنا گفت: ما سال آینده دفتر تازه‌ای در مشهد باز می‌کنیم.", None),
+    ("عکاس خبرگزاری تسنیم در این حادثه زخمی شد و به بیمارستان منتقل شد.", None),
+    ("ساختمان خبرگزاری مهر در خیابان حافظ امروز میزبان نشستی درباره رسانه‌ها بود.", None),
+    ("همسر خبرنگار ایرنا امروز در مراسمی در تهران از کتاب تازه‌اش رونمایی کرد.", None),
+    # after a word that governs it («با», «به»), a mark, or opening the sentence: the story's source
+    ("خبرگزاری فارس در گزارشی از افزایش قیمت نان در تهران خبر داده است.", "فارس"),
+    ("وزیر در گفت‌وگو با خبرنگار خبرگزاری مهر از طرح تازه خبر داد.", "مهر"),
+    ("وزیر امروز به خبرنگار ایسنا گفت که طرح تازه اجرا می‌شود.", "ایسنا"),
+    ("وزیر امروز در نشستی با خبرگزاری تسنیم از طرح تازه خبر داد.", "تسنیم"),
+])
+def test_an_agency_named_as_the_possessor_of_a_noun_is_the_storys_subject(first, agency):
+    paras = [first + " " + STORY[1], *STORY[1:]]
+    assert agency_of_story(None, paras) == agency
+    page = "\n\n".join(["سایت نمونه", "صفحه نخست | ورزشی", "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند",
+                        *paras, "درباره ما | تماس با ما"]) + "\n"
+    assert extract(page).agency == agency
+
+
+# ------------------------------------------------------------------------ a wire named in the byline
+@pytest.mark.parametrize("line, agency", [
+    ("نویسنده: خبرگزاری مهر", "مهر"),            # the author's field holds nothing but an agency's name
+    ("خبرنگار: ایسنا", "ایسنا"),
+    ("نویسنده: ایرنا | ۱۲ مهر ۱۴۰۱ - ۱۰:۳۰", "ایرنا"),
+    ("توسط خبرگزاری تسنیم", "تسنیم"),            # «by» in Persian
+    ("نویسنده: سارا احمدی", None),              # a person
+    ("خبرنگار: علی فارسی", None),
+    ("عکاس: ایسنا", None),                      # the photographer's field: the photo's credit
+    ("توسط علی مهری", None),
+    ("توسط خبرگزاری تسنیم منتشر شد و بازتاب گسترده‌ای داشت", None),  # a sentence
+])
+def test_a_wire_named_as_the_author(line, agency):
+    assert agency_from_byline(line) == agency
+    page = "\n\n".join(["سایت نمونه", "صفحه نخست | ورزشی", "ورزشی", "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند",
+                        line, *STORY, "درباره ما | تماس با ما"]) + "\n"
+    assert extract(page).agency == agency
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("این مطلب بازنشر از خبرگزاری مهر است", "مهر"),   # «بازنشر از X»: republished from X
+    ("این خبر بازنشر شده از ایسنا است.", "ایسنا"),
+    ("این گزارش برگرفته از خبرگزاری فارس است.", "فارس"),
+    ("متن کامل این خبر برگرفته از سایت ورزش سه است", "ورزش سه"),
+    ("این مطلب برگرفته از کتاب تاریخ ورزش ایران است", None),   # no outlet's name
+])
+def test_a_credit_sentence_saying_the_story_is_taken_from_an_outlet(credit, agency):
+    text = "\n\n".join(["سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", "۱۲ مرداد ۱۴۰۳", *STORY, credit]) + "\n"
+    assert extract(text).agency == agency

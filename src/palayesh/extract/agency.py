@@ -18,7 +18,8 @@ import functools
 import html
 import re
 
-from ..news import DATELINE
+from ..news import DATELINE, function_words
+from ..textkeys import line_key
 from .dates import fold
 from .lexicon import INNER_SENTENCE_END, agencies, agency_hosts, tokens
 
@@ -180,6 +181,9 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
         return got
     if len(f) > 60:
         return None
+    m = _BY.match(f)
+    if m:
+        return _only_name(m.group("x"))
     m = _LABELLED.match(f)
     if m and not _NOT_SOURCE.match(m.group("label")):
         # «سرچشمه: مهر»: whatever the label, a value that is an agency's name and nothing else
@@ -209,8 +213,12 @@ def _unmarked(line: str) -> str:
 #: a label of up to two words and a colon («سرچشمه: …», «Source: …»)
 _LABELLED = re.compile(r"^\s*[(\[]?\s*(?P<label>[^\W\d_]+(?:[\s\u200c][^\W\d_]+)?)\s*[:：]\s*(?P<x>.+)$")
 #: labels of what is not the story's source: a photo's, a video's, a reporter's, a tag list's
-_NOT_SOURCE = re.compile(r"^(?:عکس|تصویر|عکاس|فیلم|ویدئو|ویدیو|خبرنگار|نویسنده|برچسب|کلید\s*واژه|تگ|استان|شهر"
+#: (not an author's: «نویسنده: خبرگزاری مهر», «خبرنگار: ایسنا», an author's field that holds nothing
+#: but an agency's name, says the wire wrote the story)
+_NOT_SOURCE = re.compile(r"^(?:عکس|تصویر|عکاس|فیلم|ویدئو|ویدیو|برچسب|کلید\s*واژه|تگ|استان|شهر"
                          r"|ماه|تاریخ|زمان)", re.I)
+#: «توسط X» («by X»), a byline of its own: X is its author, an agency when nothing but its name
+_BY = re.compile(r"^توسط\s+(?P<x>.{2,40})$")
 #: «ادامه خبر را در سایت X بخوانید», «متن کامل در X», «لینک مستقیم به خبر در X»: the story is X's
 _READ_AT = re.compile(r"(?:ادامه|متن\s*کامل|مشاهده|لینک|نسخه\s*اصلی)\b.{0,30}?\sدر\s+(?P<x>.{1,40}?)\s*"
                       r"(?:بخوانید|ببینید|مطالعه\s*کنید|بخوانيد)?\s*[.!…]?\s*$")
@@ -218,6 +226,13 @@ _READ_AT = re.compile(r"(?:ادامه|متن\s*کامل|مشاهده|لینک|ن
 #: ایسنا نقل شد», «این گزارش به نقل از مهر منتشر شده است»: the item the line stands under (this
 #: story, this text), «از» and the outlet, then a passive verb of taking it over (the outlet's name
 #: must be nothing but a name the agency table knows: :func:`_only_name`)
+#: ... or said the other way round: «این مطلب بازنشر از خبرگزاری مهر است», «این خبر بازنشر شده از
+#: ایسنا است», «متن کامل این خبر برگرفته از سایت ورزش سه است»: the item, a word of taking it over,
+#: «از» and the outlet, a copula at most
+_TAKEN_FROM_AFTER = re.compile(r"^(?:متن\s+کامل\s+)?(?:این|متن|اصل)\s+"
+                               r"(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
+                               r"(?:بازنشر|برگرفته|نقل|اقتباس|برداشت|گرفته|ترجمه)\s*(?:شده)?\s+از\s+"
+                               r"(?P<x>[^:：.،,]{2,40}?)\s*(?:است|می\s*باشد|میباشد)?\s*[.!]?\s*$")
 _TAKEN_FROM = re.compile(r"^(?:این|متن|اصل)\s+(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
                          r"(?:از|به\s*نقل\s*از)\s+(?P<x>[^:：.،,]{2,40}?)\s+"
                          r"(?:بازنشر|نقل|منتشر|برداشت|اخذ|دریافت|اقتباس|گرفته|ترجمه|بازنویسی)\s*(?:شده|شد)"
@@ -391,7 +406,7 @@ def credit_sentence(line: str) -> str | None:
     """The agency a credit said in a sentence of its own names («این خبر از خبرگزاری فارس بازنشر
     شده است»: :data:`_TAKEN_FROM`), None for any other line."""
     f = _unmarked(line)
-    m = _TAKEN_FROM.match(f) if len(f) <= 90 else None
+    m = (_TAKEN_FROM.match(f) or _TAKEN_FROM_AFTER.match(f)) if len(f) <= 90 else None
     return _only_name(m.group("x")) if m else None
 
 
@@ -439,6 +454,8 @@ def agency_mentioned(text: str) -> str | None:
     """
     t = fold(text[:800])
     for m in _REPORTER.finditer(t):
+        if _possessed(t, m.start()):
+            continue
         toks = _words(m.group("rest")[:40])
         found = _find(toks)
         if found and not (found[2] == 1 and toks[found[1]] in _AMBIGUOUS):
@@ -450,6 +467,34 @@ def agency_mentioned(text: str) -> str | None:
         if name:
             return name
     return None
+
+
+#: «خبرگزاری X», «خبرنگار X»: the reporting words that a noun before them may possess
+_POSSESSABLE = re.compile(r"خبرگزاری|خبرنگار")
+#: the last word before a position, with nothing but spaces (a ZWNJ) after it
+_WORD_BEFORE = re.compile(r"(\w+)[\s\u200c]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _governing_words() -> frozenset[str]:
+    """The function words («با», «به», «از», «و», «که» …), folded: a word that governs the phrase
+    after it, which no noun's possessor follows."""
+    return frozenset(line_key(w) for w in function_words())
+
+
+def _possessed(text: str, at: int) -> bool:
+    """Whether the reporting word «خبرگزاری» or «خبرنگار» at ``at`` is the possessor of the noun
+    right before it: «مدیرعامل خبرگزاری ایرنا», «عکاس خبرگزاری تسنیم», «همسر خبرنگار ایرنا», an
+    agency the story is about, not its source. After a function word («با خبرگزاری تسنیم», «به
+    خبرنگار ایسنا»), a mark, or opening the text, it is the story's source.
+
+    >>> _possessed("رئیس خبرگزاری ایسنا گفت", 5), _possessed("در گفت‌وگو با خبرگزاری ایسنا", 14)
+    (True, False)
+    """
+    if not _POSSESSABLE.match(text, at):
+        return False
+    m = _WORD_BEFORE.search(text[max(0, at - 40): at])
+    return m is not None and not m.group(1).isdigit() and line_key(m.group(1)) not in _governing_words()
 
 
 def has_dateline(text: str, within: int = 160) -> bool:

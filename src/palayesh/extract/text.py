@@ -117,8 +117,10 @@ _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^[^\w]*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
 # one split at the first @
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^[^\s@]+@\S+\.\w+$", re.I)
+#: a credit's opening words («منبع», «به نقل», «برگرفته», …, «این خبر از X بازنشر شده است», «این خبر
+#: بازنشر شده از X است»)
 _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر"
-                           r"|source|via|(?:این|متن|اصل)\s+\S+\s+از\s)", re.I)  # («این خبر از X بازنشر شده است»)
+                           r"|source|via|(?:متن\s+کامل\s+)?(?:این|متن|اصل)\s+\S+\s+(?:\S+\s+){0,2}?از\s)", re.I)
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
