@@ -580,3 +580,22 @@ def test_a_wire_named_as_the_author(line, agency):
 def test_a_credit_sentence_saying_the_story_is_taken_from_an_outlet(credit, agency):
     text = "\n\n".join(["سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", "۱۲ مرداد ۱۴۰۳", *STORY, credit]) + "\n"
     assert extract(text).agency == agency
+
+
+# ------------------------------------------------ a credit an HTML page gives by a link or a logo alone
+@pytest.mark.parametrize("footer, agency", [
+    # a link whose words only say it goes to the source: its address is the agency's own host
+    ("<p><a href='https://www.isna.ir/news/1401/123'>منبع خبر</a></p>", "ایسنا"),
+    ("<p><a href='https://www.mehrnews.com/news/55'>لینک منبع</a></p>", "مهر"),
+    ("<div><a href='//tasnimnews.com/fa/news/1'>مشاهده در سایت منبع</a></div>", "تسنیم"),
+    ("<p>منبع: <a href='https://www.tasnimnews.com/fa/news/1'>اینجا</a></p>", "تسنیم"),  # a label, a link
+    ("<p><a href='https://example.com/x'>منبع خبر</a></p>", None),          # no agency's host
+    ("<p><a href='/news/123'>منبع خبر</a></p>", None),                      # the site's own page
+    ("<p><a href='https://www.isna.ir/news/1'>افزایش قیمت نان در بازار تهران</a></p>", None),  # a related item
+    ("<p>بیشتر بخوانید: <a href='https://www.isna.ir/news/1'>منبع خبر</a> و <a href='/2'>آرشیو</a></p>", None),
+    # a block the page classes as the source, with the agency's logo and no words
+    ("<div class='news-source'><img src='/l/isna.png' alt='خبرگزاری ایسنا'></div>", "ایسنا"),
+    ("<div class='news-source'><img src='/l/x.png' alt='لوگو'></div>", None),
+])
+def test_html_credit_by_a_link_to_the_origin_or_a_logo(footer, agency):
+    assert extract(_html_page("", footer)).agency == agency

@@ -270,6 +270,16 @@ def _hosted(value: str) -> str | None:
     return None
 
 
+def agency_from_url(url: str) -> str | None:
+    """The agency whose own web host a link's address is (its subdomains too), None for any other:
+    a link to the story at its origin («<a href="https://www.isna.ir/news/…">منبع خبر</a>»).
+
+    >>> agency_from_url("https://www.isna.ir/news/1401/123"), agency_from_url("/news/123")
+    ('ایسنا', None)
+    """
+    return _hosted(url) if url.startswith(("http://", "https://", "//", "www.")) else None
+
+
 def _named(value: str) -> str | None:
     """The agency a credit's value names, unless another word goes on its name."""
     cut = _VALUE_END.search(value)

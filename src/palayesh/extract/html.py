@@ -32,6 +32,7 @@ from .agency import (
     agency_from_byline,
     agency_from_credit,
     agency_from_slot,
+    agency_from_url,
     agency_in_brackets,
     agency_mentioned,
     agency_of_story,
@@ -1438,7 +1439,7 @@ def _label_elements(root, h1=None) -> tuple:
         for el in root.iter():
             if isinstance(el.tag, str) and el.tag not in ("script", "style", "body", "html") \
                     and _SOURCE_CLASS.search(_classes(el)):
-                t = _text(el)
+                t = _text(el) or _alt(el)  # («<div class="source"><img alt="خبرگزاری ایسنا"></div>»)
                 credit = agency_from_byline(t) if t and len(t) <= 90 else None
                 if credit:
                     break
@@ -1448,12 +1449,23 @@ def _label_elements(root, h1=None) -> tuple:
 def _logo_credit(el, label: str) -> str | None:
     """The agency a label without its value credits with a logo: «<span>منبع:</span> <a><img
     alt="ایسنا"></a>», the image's alt text standing for the name it shows (the label's element, or
-    the block a ``<span>`` / ``<b>`` label stands in)."""
+    the block a ``<span>`` / ``<b>`` label stands in); or with a link to the story at its origin, an
+    agency's own host, whatever the link says («منبع: <a href="https://www.isna.ir/news/…">اینجا</a>»)."""
     if not label.rstrip().endswith((":", "：")) or len(label) > 20:
         return None
     block = el.getparent() if el.tag in ("span", "b", "strong", "label") and el.getparent() is not None else el
-    alt = next((a for img in block.iter("img") if (a := " ".join((img.get("alt") or "").split()))), None)
-    return agency_from_credit(f"{label} {alt}") if alt and len(alt) <= 40 else None
+    alt = _alt(block)
+    if alt and len(alt) <= 40:
+        return agency_from_credit(f"{label} {alt}")
+    links = list(block.iter("a"))
+    if len(links) != 1 or not _ONLY_SOURCE_WORDS.match(label):
+        return None  # («بیشتر بخوانید: <a>…</a> و <a>…</a>»: links, but no source's label)
+    return agency_from_url(links[0].get("href") or "")
+
+
+def _alt(el) -> str | None:
+    """The alt text of the first image in ``el`` that has one (a logo's: «خبرگزاری ایسنا»)."""
+    return next((a for img in el.iter("img") if (a := " ".join((img.get("alt") or "").split()))), None)
 
 
 #: a credit stands alone in its element and is short («برگرفته از فارس نیوز», «به نقل از ورزش۳»): its
@@ -1480,7 +1492,9 @@ def _credit_element(root) -> str | None:
         credit = _CREDIT_WORDS.match(t)
         if not t or len(t.split()) - (len(credit.group().split()) if credit else 0) > MAX_CREDIT_WORDS:
             continue
-        if credit:
+        if linked and own and _ONLY_SOURCE_WORDS.match(t):
+            got = agency_from_url(el.get("href") or "")  # «<a href="https://www.isna.ir/…">منبع خبر</a>»
+        elif credit:
             got = agency_from_credit(t)
         else:
             got = agency_in_brackets(t)
@@ -1554,6 +1568,10 @@ def _beside_headline(el, t: str) -> bool:
     return parent is not None and parent.tag in ("li", "a", "h2", "h3", "h4", "h5", "p") and _text(parent) != _clean(t)
 
 
+#: a link's words that say where it goes and name nothing: «منبع», «منبع خبر», «لینک منبع», «مشاهده
+#: در سایت منبع», «منبع اصلی خبر» (its address names the outlet)
+_ONLY_SOURCE_WORDS = re.compile(r"^[^\w]*(?:(?:لینک|پیوند|مشاهده(?:\s*خبر)?\s*در(?:\s*سایت)?)\s*)?منبع"
+                                r"(?:\s*(?:خبر|اصلی|مطلب))*\s*[:：]?\s*$")
 _CREDIT_WORDS = re.compile(r"^[^\w(\[]*[(\[]?\s*(?:منبع|ماخذ|مأخذ|به\s*نقل|نقل\s*از|برگرفته|بازنشر|اقتباس)")
 
 #: class/id words of an element that names the story's source
