@@ -599,3 +599,43 @@ def test_a_credit_sentence_saying_the_story_is_taken_from_an_outlet(credit, agen
 ])
 def test_html_credit_by_a_link_to_the_origin_or_a_logo(footer, agency):
     assert extract(_html_page("", footer)).agency == agency
+
+
+# --------------------------------------------------------------- the site's own name, not an agency's
+def _dateline_site(tmp_path, site: str, reporter: str, html: bool) -> list:
+    """The agencies of 12 pages of the site ``site`` (its name heading every page), each story
+    opening with the dateline «به گزارش {reporter}، …»."""
+    from conftest import read_rows, story_bodies
+    from palayesh import refine
+    src = tmp_path / "pages"
+    src.mkdir()
+    bodies = [b for b in story_bodies(400, paras=3) if agency_of_story(None, b) is None
+              and not any(find_agency(p) for p in b)][:12]  # (stories that name no agency themselves)
+    for i, paras in enumerate(bodies):
+        paras = [f"به گزارش {reporter}، " + paras[0], *paras[1:]]
+        title = f"عنوان شماره {i} درباره رویداد مهم در شهر"
+        if html:
+            page = (f"<html><head><title>{title} | {site}</title></head><body><div class='h1'>{site}</div>"
+                    f"<nav><a href='/'>خانه</a> <a href='/s'>ورزشی</a></nav><main><h1>{title}</h1>"
+                    + "".join(f"<p>{p}</p>" for p in paras)
+                    + "</main><footer><p>درباره ما | تماس با ما</p></footer></body></html>")
+            (src / f"p{i:02d}.html").write_text(page, encoding="utf-8")
+        else:
+            lines = [site, "صفحه نخست | ورزشی | فرهنگی", title, *paras, "درباره ما | تماس با ما"]
+            (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    return [rows[f"p{i:02d}"]["agency"] for i in range(12)]
+
+
+@pytest.mark.parametrize("html", [False, True])
+@pytest.mark.parametrize("site, reporter, agency", [
+    ("فارس من", "فارس من", None),                   # a site named with an agency's name and more
+    ("پایگاه خبری مهر ایران", "پایگاه خبری مهر ایران", None),
+    ("فارس من", "فارس من به نقل از ایسنا", "ایسنا"),  # ... citing an agency
+    ("ایسنا", "ایسنا", "ایسنا"),                     # an agency's own site reports as the agency
+    ("فارس من", "خبرگزاری فارس", "فارس"),            # another site's dateline: the agency
+])
+def test_a_dateline_in_the_sites_own_name_credits_no_agency(tmp_path, site, reporter, agency, html):
+    assert _dateline_site(tmp_path, site, reporter, html) == [agency] * 12

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 
 from ..news import DATELINE, function_words
 from ..textkeys import line_key
@@ -101,12 +102,18 @@ def _find(toks: list[str]) -> tuple[str, int, int] | None:
     return weak
 
 
-def agency_from_dateline(text: str) -> str | None:
+def agency_from_dateline(text: str, *, site: Callable[[str], bool] | None = None) -> str | None:
     """Agency of a paragraph's dateline «به گزارش X (به نقل از Y)»: X when X is an agency (the agency
     that reports, citing another), else Y (a republishing site citing the agency).
 
+    ``site``: whether a phrase is the site's own name (:func:`site_named`): a site named with an
+    agency's name and more («فارس من», «مهر ایران») reports as itself, crediting no agency.
+
     >>> agency_from_dateline('به گزارش "ورزش سه" و به نقل از ایرنا، تیم ملی ...')
     'ورزش سه'
+    >>> own = lambda x: site_named(x, ["فارسمن"])
+    >>> [agency_from_dateline(t, site=own) for t in ("به گزارش فارس من، ...", "به گزارش فارس من به نقل از ایسنا، ...")]
+    [None, 'ایسنا']
     """
     text = text[:600]
     if "&" in text:
@@ -116,9 +123,34 @@ def agency_from_dateline(text: str) -> str | None:
         return None
     rest = m.group("rest")
     q = _QUOTED_ORIGIN.search(rest)
-    if q:
-        return find_agency(rest[: q.start()]) or find_agency(rest[q.end():])
-    return find_agency(rest)
+    reporter = rest[: q.start()] if q else rest
+    if site is not None and site(reporter):
+        reporter = ""
+    return find_agency(reporter) or (find_agency(rest[q.end():]) if q else None)
+
+
+def _cut_own_dateline(text: str, site: Callable[[str], bool]) -> str:
+    """``text`` (folded) without its dateline «به گزارش X» when X is the site's own name and cites no
+    one (``site``: :func:`site_named`); ``text`` as it is otherwise."""
+    f = fold(text[:600])
+    m = DATELINE.search(f)
+    if m is None or _QUOTED_ORIGIN.search(m.group("rest")) or not site(m.group("rest")):
+        return text
+    return f[: m.start()] + f[m.end():] + text[600:]
+
+
+def site_named(phrase: str, site_keys: list[str]) -> bool:
+    """Whether ``phrase`` (a dateline's reporter: «فارس من», «سایت مهر ایران») is the site's own name:
+    its words (without «سایت», «پایگاه خبری») stand in one of ``site_keys`` (the keys of the lines the
+    site shows in its pages' headers: its name), and it is more than an agency's name (an agency's
+    own site reports as the agency: «ایسنا»).
+
+    >>> site_named("سایت فارس من", ["فارسمنپایگاهخبریاستان"]), site_named("ایسنا", ["ایسنا"])
+    (True, False)
+    """
+    words = [w for w in _words(phrase) if w not in _BARE_EXTRA]
+    key = line_key(" ".join(words))
+    return len(key) >= 3 and any(key in k for k in site_keys) and _only_name(phrase) is None
 
 
 def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
@@ -513,12 +545,14 @@ def has_dateline(text: str, within: int = 160) -> bool:
     return m is not None and m.start() <= within
 
 
-def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
+def agency_of_story(lead: str | None, paragraphs: list[str], *,
+                    site: Callable[[str], bool] | None = None) -> str | None:
     """The agency a story names, when no credit line did: the dateline of the lead or of one of
     the first two paragraphs, else an agency told or quoted in the first paragraph (in the second
     when the first is a one-sentence summary or intro), else a dateline opening a later paragraph
     (after an intro, a summary, a quote), else an agency's own dateline before the story («تهران-
-    ایرنا- …», «ایسنا: …») or its name in brackets closing the story («… (ایسنا)»).
+    ایرنا- …», «ایسنا: …») or its name in brackets closing the story («… (ایسنا)»). ``site``: as
+    for :func:`agency_from_dateline`.
 
     >>> agency_of_story(None, ["متن کامل را بخوانید.", "خلاصه در یک جمله.", "به گزارش ایسنا، ..."])
     'ایسنا'
@@ -527,8 +561,11 @@ def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
     >>> agency_of_story(None, ["وزیر گفت: طرح اجرا می‌شود. بودجه آماده است.", "او در گفت‌وگو با مهر افزود"]) is None
     True
     """
+    if site is not None:  # (the site's own dateline names no agency told or quoted either)
+        lead = _cut_own_dateline(lead, site) if lead else lead
+        paragraphs = [_cut_own_dateline(t, site) for t in paragraphs[:2]] + paragraphs[2:]
     for t in ([lead] if lead else []) + paragraphs[:2]:
-        a = agency_from_dateline(t)
+        a = agency_from_dateline(t, site=site)
         if a:
             return a
     a = agency_mentioned(paragraphs[0]) if paragraphs else None
@@ -537,7 +574,7 @@ def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
     for t in paragraphs[2:]:
         if a is not None:
             break
-        a = agency_from_dateline(t) if _OPENS_DATELINE.match(fold(t[:20])) else None
+        a = agency_from_dateline(t, site=site) if _OPENS_DATELINE.match(fold(t[:20])) else None
     # an agency's own dateline before the story («تهران- ایرنا- …») or its name closing it («… (ایسنا)»)
     for t in ([lead] if lead else []) + paragraphs[:1]:
         a = a or _agency_opener(t)

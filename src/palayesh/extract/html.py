@@ -24,6 +24,7 @@ import logging
 import re
 import signal
 import threading
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from ..textkeys import line_key
@@ -39,6 +40,7 @@ from .agency import (
     credit_sentence,
     has_dateline,
     is_credit_line,
+    site_named,
 )
 from .dates import date_line, fold, meta_field, mostly_date, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
@@ -784,7 +786,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = _bare_credit_under(page.lines, pkeys, paras[-1], template) \
             or _slot_credit(page.lines, pkeys, paras, template)
     if art.agency is None:
-        art.agency = agency_of_story(art.lead, paras)
+        art.agency = agency_of_story(art.lead, paras, site=_site_name(page.lines, paras, template))
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
         art.agency = agency_mentioned(art.lead)
     if stopped and not paras:  # the parser gave up before any article: say so, not "empty"
@@ -1535,6 +1537,17 @@ def _site_names(header: list[str], template, key: str) -> bool:
     """Whether a line of the page's header that the site shows on (nearly) every page (its name,
     its tagline) holds ``key`` (a name's key): the site's own name, never its story's agency."""
     return any(key in line_key(t) and template.page_share(t) >= BRAND_SHARE for t in header if len(t) <= 200)
+
+
+def _site_name(lines: list[str], paras: list[str], template) -> Callable[[str], bool] | None:
+    """Whether a phrase is the site's own name (:func:`.agency.site_named`): the lines above the
+    story the site shows on (nearly) every page (:data:`.text.BRAND_SHARE`) hold it; None when the
+    run taught no template."""
+    if template is None or not template.learned or not paras:
+        return None
+    first = next((i for i, t in enumerate(lines) if t == paras[0]), len(lines))
+    keys = [line_key(t) for t in lines[:first] if len(t) <= 200 and template.page_share(t) >= BRAND_SHARE]
+    return (lambda p: site_named(p, keys)) if keys else None
 
 
 def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=None) -> str | None:

@@ -43,6 +43,7 @@ from .agency import (
     find_agency,
     has_dateline,
     is_credit_line,
+    site_named,
 )
 from .boxes import code_field, field_line, find_boxes, introduces
 from .dates import (
@@ -1942,7 +1943,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                     res.agency = a
                     break
     if res.agency is None:
-        res.agency = agency_of_story(res.lead, res.paragraphs)
+        site_keys = [o.key for o in own]  # («به گزارش فارس من، …» on the site «فارس من»: its own name)
+        res.agency = agency_of_story(res.lead, res.paragraphs,
+                                     site=(lambda p: site_named(p, site_keys)) if site_keys else None)
     if res.agency is None and res.lead:  # (a lead taken from the story's first paragraph names it)
         res.agency = agency_mentioned(res.lead)
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
