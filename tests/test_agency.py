@@ -639,3 +639,14 @@ def _dateline_site(tmp_path, site: str, reporter: str, html: bool) -> list:
 ])
 def test_a_dateline_in_the_sites_own_name_credits_no_agency(tmp_path, site, reporter, agency, html):
     assert _dateline_site(tmp_path, site, reporter, html) == [agency] * 12
+
+
+@pytest.mark.parametrize("tail, agency", [
+    (["https://www.mehrnews.com/news/5512"], "مهر"),        # the story's address at its origin, alone
+    (["www.isna.ir/news/1401/123"], "ایسنا"),
+    (["https://example.com/news/5512"], None),              # a host that is no agency's
+    (["https://www.mehrnews.com/news/5512 را ببینید"], None),  # more than an address
+])
+def test_text_page_a_bare_address_under_the_story(tail, agency):
+    a = extract(_text_page(tail))
+    assert a.agency == agency

@@ -223,8 +223,13 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
         name = _only_name(m.group("x"))
         if name and (bare or not set(_words(m.group("x"))) <= _AMBIGUOUS):
             return name
+    if bare and _BARE_URL.match(f):
+        return _hosted(f)  # «https://www.mehrnews.com/news/5512» alone under the story: its origin
     return _only_name(f) if bare else None
 
+
+#: a line that is nothing but a web address («https://www.mehrnews.com/news/5512», «www.isna.ir/…»)
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 _remembered_credit = functools.lru_cache(maxsize=CREDIT_CACHE)(_agency_from_credit)
 
