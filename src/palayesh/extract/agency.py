@@ -522,11 +522,17 @@ _POSSESSABLE = re.compile(r"خبرگزاری|خبرنگار")
 _WORD_BEFORE = re.compile(r"(\w+)[\s\u200c]*$")
 
 
+#: the words beside the function words that govern an agency as the source of what is said:
+#: prepositions («توسط», «طبق», «براساس») and the nouns of saying («به اعلام خبرگزاری فارس», «به
+#: نوشته …»), whose possessor is who said it
+_SOURCE_HEADS = "توسط طبق بنابر براساس مطابق اعلام نوشته گزارش"
+
+
 @functools.lru_cache(maxsize=1)
 def _governing_words() -> frozenset[str]:
-    """The function words («با», «به», «از», «و», «که» …), folded: a word that governs the phrase
-    after it, which no noun's possessor follows."""
-    return frozenset(line_key(w) for w in function_words())
+    """The function words («با», «به», «از», «و», «که» …) and :data:`_SOURCE_HEADS`, folded: a word
+    that governs the phrase after it, which no noun's possessor follows."""
+    return frozenset(line_key(w) for w in (*function_words(), *_SOURCE_HEADS.split()))
 
 
 def _possessed(text: str, at: int) -> bool:
