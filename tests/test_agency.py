@@ -527,3 +527,128 @@ def test_html_credit_label_before_an_agencys_logo(alt, agency):
             + f'<div class="x"><span>منبع:</span> <a href="https://x.ir"><img src="/l.png" alt="{alt}"></a></div>'
             + "</article></body></html>")
     assert extract(html).agency == agency
+
+
+# ----------------------------------------------------------- an agency the story is about, not its credit
+@pytest.mark.parametrize("first, agency", [
+    # the agency's name the possessor of a noun before it («مدیرعامل خبرگزاری ایرنا»): a subject
+    ("مدیرعامل خبرگزاری ایرنا امروز در مراسمی در تهران از راه‌اندازی سامانه جدید خبر داد.", None),
+    ("رئیس خبرگزاری ایسنا گفت: ما سال آینده دفتر تازه‌ای در مشهد باز می‌کنیم.", None),
+    ("عکاس خبرگزاری تسنیم در این حادثه زخمی شد و به بیمارستان منتقل شد.", None),
+    ("ساختمان خبرگزاری مهر در خیابان حافظ امروز میزبان نشستی درباره رسانه‌ها بود.", None),
+    ("همسر خبرنگار ایرنا امروز در مراسمی در تهران از کتاب تازه‌اش رونمایی کرد.", None),
+    # after a word that governs it («با», «به»), a mark, or opening the sentence: the story's source
+    ("خبرگزاری فارس در گزارشی از افزایش قیمت نان در تهران خبر داده است.", "فارس"),
+    ("وزیر در گفت‌وگو با خبرنگار خبرگزاری مهر از طرح تازه خبر داد.", "مهر"),
+    ("وزیر امروز به خبرنگار ایسنا گفت که طرح تازه اجرا می‌شود.", "ایسنا"),
+    ("وزیر امروز در نشستی با خبرگزاری تسنیم از طرح تازه خبر داد.", "تسنیم"),
+    ("طبق اعلام خبرگزاری فارس، قیمت نان در تهران از امروز افزایش یافت.", "فارس"),  # who said it
+    ("این خبر توسط خبرگزاری مهر منتشر شد و وزیر آن را تأیید کرد.", "مهر"),
+])
+def test_an_agency_named_as_the_possessor_of_a_noun_is_the_storys_subject(first, agency):
+    paras = [first + " " + STORY[1], *STORY[1:]]
+    assert agency_of_story(None, paras) == agency
+    page = "\n\n".join(["سایت نمونه", "صفحه نخست | ورزشی", "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند",
+                        *paras, "درباره ما | تماس با ما"]) + "\n"
+    assert extract(page).agency == agency
+
+
+# ------------------------------------------------------------------------ a wire named in the byline
+@pytest.mark.parametrize("line, agency", [
+    ("نویسنده: خبرگزاری مهر", "مهر"),            # the author's field holds nothing but an agency's name
+    ("خبرنگار: ایسنا", "ایسنا"),
+    ("نویسنده: ایرنا | ۱۲ مهر ۱۴۰۱ - ۱۰:۳۰", "ایرنا"),
+    ("توسط خبرگزاری تسنیم", "تسنیم"),            # «by» in Persian
+    ("نویسنده: سارا احمدی", None),              # a person
+    ("خبرنگار: علی فارسی", None),
+    ("عکاس: ایسنا", None),                      # the photographer's field: the photo's credit
+    ("توسط علی مهری", None),
+    ("توسط خبرگزاری تسنیم منتشر شد و بازتاب گسترده‌ای داشت", None),  # a sentence
+])
+def test_a_wire_named_as_the_author(line, agency):
+    assert agency_from_byline(line) == agency
+    page = "\n\n".join(["سایت نمونه", "صفحه نخست | ورزشی", "ورزشی", "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند",
+                        line, *STORY, "درباره ما | تماس با ما"]) + "\n"
+    assert extract(page).agency == agency
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("این مطلب بازنشر از خبرگزاری مهر است", "مهر"),   # «بازنشر از X»: republished from X
+    ("این خبر بازنشر شده از ایسنا است.", "ایسنا"),
+    ("این گزارش برگرفته از خبرگزاری فارس است.", "فارس"),
+    ("متن کامل این خبر برگرفته از سایت ورزش سه است", "ورزش سه"),
+    ("این مطلب برگرفته از کتاب تاریخ ورزش ایران است", None),   # no outlet's name
+])
+def test_a_credit_sentence_saying_the_story_is_taken_from_an_outlet(credit, agency):
+    text = "\n\n".join(["سرمربی: بازیکنان ما آماده بازی هفته آینده هستند", "۱۲ مرداد ۱۴۰۳", *STORY, credit]) + "\n"
+    assert extract(text).agency == agency
+
+
+# ------------------------------------------------ a credit an HTML page gives by a link or a logo alone
+@pytest.mark.parametrize("footer, agency", [
+    # a link whose words only say it goes to the source: its address is the agency's own host
+    ("<p><a href='https://www.isna.ir/news/1401/123'>منبع خبر</a></p>", "ایسنا"),
+    ("<p><a href='https://www.mehrnews.com/news/55'>لینک منبع</a></p>", "مهر"),
+    ("<div><a href='//tasnimnews.com/fa/news/1'>مشاهده در سایت منبع</a></div>", "تسنیم"),
+    ("<p>منبع: <a href='https://www.tasnimnews.com/fa/news/1'>اینجا</a></p>", "تسنیم"),  # a label, a link
+    ("<p><a href='https://example.com/x'>منبع خبر</a></p>", None),          # no agency's host
+    ("<p><a href='/news/123'>منبع خبر</a></p>", None),                      # the site's own page
+    ("<p><a href='https://www.isna.ir/news/1'>افزایش قیمت نان در بازار تهران</a></p>", None),  # a related item
+    ("<p>بیشتر بخوانید: <a href='https://www.isna.ir/news/1'>منبع خبر</a> و <a href='/2'>آرشیو</a></p>", None),
+    # a block the page classes as the source, with the agency's logo and no words
+    ("<div class='news-source'><img src='/l/isna.png' alt='خبرگزاری ایسنا'></div>", "ایسنا"),
+    ("<div class='news-source'><img src='/l/x.png' alt='لوگو'></div>", None),
+])
+def test_html_credit_by_a_link_to_the_origin_or_a_logo(footer, agency):
+    assert extract(_html_page("", footer)).agency == agency
+
+
+# --------------------------------------------------------------- the site's own name, not an agency's
+def _dateline_site(tmp_path, site: str, reporter: str, html: bool) -> list:
+    """The agencies of 12 pages of the site ``site`` (its name heading every page), each story
+    opening with the dateline «به گزارش {reporter}، …»."""
+    from conftest import read_rows, story_bodies
+    from palayesh import refine
+    src = tmp_path / "pages"
+    src.mkdir()
+    bodies = [b for b in story_bodies(400, paras=3) if agency_of_story(None, b) is None
+              and not any(find_agency(p) for p in b)][:12]  # (stories that name no agency themselves)
+    for i, paras in enumerate(bodies):
+        paras = [f"به گزارش {reporter}، " + paras[0], *paras[1:]]
+        title = f"عنوان شماره {i} درباره رویداد مهم در شهر"
+        if html:
+            page = (f"<html><head><title>{title} | {site}</title></head><body><div class='h1'>{site}</div>"
+                    f"<nav><a href='/'>خانه</a> <a href='/s'>ورزشی</a></nav><main><h1>{title}</h1>"
+                    + "".join(f"<p>{p}</p>" for p in paras)
+                    + "</main><footer><p>درباره ما | تماس با ما</p></footer></body></html>")
+            (src / f"p{i:02d}.html").write_text(page, encoding="utf-8")
+        else:
+            lines = [site, "صفحه نخست | ورزشی | فرهنگی", title, *paras, "درباره ما | تماس با ما"]
+            (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    return [rows[f"p{i:02d}"]["agency"] for i in range(12)]
+
+
+@pytest.mark.parametrize("html", [False, True])
+@pytest.mark.parametrize("site, reporter, agency", [
+    ("فارس من", "فارس من", None),                   # a site named with an agency's name and more
+    ("پایگاه خبری مهر ایران", "پایگاه خبری مهر ایران", None),
+    ("فارس من", "فارس من به نقل از ایسنا", "ایسنا"),  # ... citing an agency
+    ("ایسنا", "ایسنا", "ایسنا"),                     # an agency's own site reports as the agency
+    ("فارس من", "خبرگزاری فارس", "فارس"),            # another site's dateline: the agency
+])
+def test_a_dateline_in_the_sites_own_name_credits_no_agency(tmp_path, site, reporter, agency, html):
+    assert _dateline_site(tmp_path, site, reporter, html) == [agency] * 12
+
+
+@pytest.mark.parametrize("tail, agency", [
+    (["https://www.mehrnews.com/news/5512"], "مهر"),        # the story's address at its origin, alone
+    (["www.isna.ir/news/1401/123"], "ایسنا"),
+    (["https://example.com/news/5512"], None),              # a host that is no agency's
+    (["https://www.mehrnews.com/news/5512 را ببینید"], None),  # more than an address
+])
+def test_text_page_a_bare_address_under_the_story(tail, agency):
+    a = extract(_text_page(tail))
+    assert a.agency == agency

@@ -17,8 +17,10 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 
-from ..news import DATELINE
+from ..news import DATELINE, function_words
+from ..textkeys import line_key
 from .dates import fold
 from .lexicon import INNER_SENTENCE_END, agencies, agency_hosts, tokens
 
@@ -100,12 +102,18 @@ def _find(toks: list[str]) -> tuple[str, int, int] | None:
     return weak
 
 
-def agency_from_dateline(text: str) -> str | None:
+def agency_from_dateline(text: str, *, site: Callable[[str], bool] | None = None) -> str | None:
     """Agency of a paragraph's dateline «به گزارش X (به نقل از Y)»: X when X is an agency (the agency
     that reports, citing another), else Y (a republishing site citing the agency).
 
+    ``site``: whether a phrase is the site's own name (:func:`site_named`): a site named with an
+    agency's name and more («فارس من», «مهر ایران») reports as itself, crediting no agency.
+
     >>> agency_from_dateline('به گزارش "ورزش سه" و به نقل از ایرنا، تیم ملی ...')
     'ورزش سه'
+    >>> own = lambda x: site_named(x, ["فارسمن"])
+    >>> [agency_from_dateline(t, site=own) for t in ("به گزارش فارس من، ...", "به گزارش فارس من به نقل از ایسنا، ...")]
+    [None, 'ایسنا']
     """
     text = text[:600]
     if "&" in text:
@@ -115,9 +123,34 @@ def agency_from_dateline(text: str) -> str | None:
         return None
     rest = m.group("rest")
     q = _QUOTED_ORIGIN.search(rest)
-    if q:
-        return find_agency(rest[: q.start()]) or find_agency(rest[q.end():])
-    return find_agency(rest)
+    reporter = rest[: q.start()] if q else rest
+    if site is not None and site(reporter):
+        reporter = ""
+    return find_agency(reporter) or (find_agency(rest[q.end():]) if q else None)
+
+
+def _cut_own_dateline(text: str, site: Callable[[str], bool]) -> str:
+    """``text`` (folded) without its dateline «به گزارش X» when X is the site's own name and cites no
+    one (``site``: :func:`site_named`); ``text`` as it is otherwise."""
+    f = fold(text[:600])
+    m = DATELINE.search(f)
+    if m is None or _QUOTED_ORIGIN.search(m.group("rest")) or not site(m.group("rest")):
+        return text
+    return f[: m.start()] + f[m.end():] + text[600:]
+
+
+def site_named(phrase: str, site_keys: list[str]) -> bool:
+    """Whether ``phrase`` (a dateline's reporter: «فارس من», «سایت مهر ایران») is the site's own name:
+    its words (without «سایت», «پایگاه خبری») stand in one of ``site_keys`` (the keys of the lines the
+    site shows in its pages' headers: its name), and it is more than an agency's name (an agency's
+    own site reports as the agency: «ایسنا»).
+
+    >>> site_named("سایت فارس من", ["فارسمنپایگاهخبریاستان"]), site_named("ایسنا", ["ایسنا"])
+    (True, False)
+    """
+    words = [w for w in _words(phrase) if w not in _BARE_EXTRA]
+    key = line_key(" ".join(words))
+    return len(key) >= 3 and any(key in k for k in site_keys) and _only_name(phrase) is None
 
 
 def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
@@ -180,6 +213,9 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
         return got
     if len(f) > 60:
         return None
+    m = _BY.match(f)
+    if m:
+        return _only_name(m.group("x"))
     m = _LABELLED.match(f)
     if m and not _NOT_SOURCE.match(m.group("label")):
         # «سرچشمه: مهر»: whatever the label, a value that is an agency's name and nothing else
@@ -187,8 +223,13 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
         name = _only_name(m.group("x"))
         if name and (bare or not set(_words(m.group("x"))) <= _AMBIGUOUS):
             return name
+    if bare and _BARE_URL.match(f):
+        return _hosted(f)  # «https://www.mehrnews.com/news/5512» alone under the story: its origin
     return _only_name(f) if bare else None
 
+
+#: a line that is nothing but a web address («https://www.mehrnews.com/news/5512», «www.isna.ir/…»)
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 _remembered_credit = functools.lru_cache(maxsize=CREDIT_CACHE)(_agency_from_credit)
 
@@ -209,8 +250,12 @@ def _unmarked(line: str) -> str:
 #: a label of up to two words and a colon («سرچشمه: …», «Source: …»)
 _LABELLED = re.compile(r"^\s*[(\[]?\s*(?P<label>[^\W\d_]+(?:[\s\u200c][^\W\d_]+)?)\s*[:：]\s*(?P<x>.+)$")
 #: labels of what is not the story's source: a photo's, a video's, a reporter's, a tag list's
-_NOT_SOURCE = re.compile(r"^(?:عکس|تصویر|عکاس|فیلم|ویدئو|ویدیو|خبرنگار|نویسنده|برچسب|کلید\s*واژه|تگ|استان|شهر"
+#: (not an author's: «نویسنده: خبرگزاری مهر», «خبرنگار: ایسنا», an author's field that holds nothing
+#: but an agency's name, says the wire wrote the story)
+_NOT_SOURCE = re.compile(r"^(?:عکس|تصویر|عکاس|فیلم|ویدئو|ویدیو|برچسب|کلید\s*واژه|تگ|استان|شهر"
                          r"|ماه|تاریخ|زمان)", re.I)
+#: «توسط X» («by X»), a byline of its own: X is its author, an agency when nothing but its name
+_BY = re.compile(r"^توسط\s+(?P<x>.{2,40})$")
 #: «ادامه خبر را در سایت X بخوانید», «متن کامل در X», «لینک مستقیم به خبر در X»: the story is X's
 _READ_AT = re.compile(r"(?:ادامه|متن\s*کامل|مشاهده|لینک|نسخه\s*اصلی)\b.{0,30}?\sدر\s+(?P<x>.{1,40}?)\s*"
                       r"(?:بخوانید|ببینید|مطالعه\s*کنید|بخوانيد)?\s*[.!…]?\s*$")
@@ -218,6 +263,13 @@ _READ_AT = re.compile(r"(?:ادامه|متن\s*کامل|مشاهده|لینک|ن
 #: ایسنا نقل شد», «این گزارش به نقل از مهر منتشر شده است»: the item the line stands under (this
 #: story, this text), «از» and the outlet, then a passive verb of taking it over (the outlet's name
 #: must be nothing but a name the agency table knows: :func:`_only_name`)
+#: ... or said the other way round: «این مطلب بازنشر از خبرگزاری مهر است», «این خبر بازنشر شده از
+#: ایسنا است», «متن کامل این خبر برگرفته از سایت ورزش سه است»: the item, a word of taking it over,
+#: «از» and the outlet, a copula at most
+_TAKEN_FROM_AFTER = re.compile(r"^(?:متن\s+کامل\s+)?(?:این|متن|اصل)\s+"
+                               r"(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
+                               r"(?:بازنشر|برگرفته|نقل|اقتباس|برداشت|گرفته|ترجمه)\s*(?:شده)?\s+از\s+"
+                               r"(?P<x>[^:：.،,]{2,40}?)\s*(?:است|می\s*باشد|میباشد)?\s*[.!]?\s*$")
 _TAKEN_FROM = re.compile(r"^(?:این|متن|اصل)\s+(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
                          r"(?:از|به\s*نقل\s*از)\s+(?P<x>[^:：.،,]{2,40}?)\s+"
                          r"(?:بازنشر|نقل|منتشر|برداشت|اخذ|دریافت|اقتباس|گرفته|ترجمه|بازنویسی)\s*(?:شده|شد)"
@@ -253,6 +305,16 @@ def _hosted(value: str) -> str | None:
                 return hosts[h]
             h = h.partition(".")[2] if h.count(".") > 1 else ""
     return None
+
+
+def agency_from_url(url: str) -> str | None:
+    """The agency whose own web host a link's address is (its subdomains too), None for any other:
+    a link to the story at its origin («<a href="https://www.isna.ir/news/…">منبع خبر</a>»).
+
+    >>> agency_from_url("https://www.isna.ir/news/1401/123"), agency_from_url("/news/123")
+    ('ایسنا', None)
+    """
+    return _hosted(url) if url.startswith(("http://", "https://", "//", "www.")) else None
 
 
 def _named(value: str) -> str | None:
@@ -391,7 +453,7 @@ def credit_sentence(line: str) -> str | None:
     """The agency a credit said in a sentence of its own names («این خبر از خبرگزاری فارس بازنشر
     شده است»: :data:`_TAKEN_FROM`), None for any other line."""
     f = _unmarked(line)
-    m = _TAKEN_FROM.match(f) if len(f) <= 90 else None
+    m = (_TAKEN_FROM.match(f) or _TAKEN_FROM_AFTER.match(f)) if len(f) <= 90 else None
     return _only_name(m.group("x")) if m else None
 
 
@@ -439,6 +501,8 @@ def agency_mentioned(text: str) -> str | None:
     """
     t = fold(text[:800])
     for m in _REPORTER.finditer(t):
+        if _possessed(t, m.start()):
+            continue
         toks = _words(m.group("rest")[:40])
         found = _find(toks)
         if found and not (found[2] == 1 and toks[found[1]] in _AMBIGUOUS):
@@ -452,18 +516,54 @@ def agency_mentioned(text: str) -> str | None:
     return None
 
 
+#: «خبرگزاری X», «خبرنگار X»: the reporting words that a noun before them may possess
+_POSSESSABLE = re.compile(r"خبرگزاری|خبرنگار")
+#: the last word before a position, with nothing but spaces (a ZWNJ) after it
+_WORD_BEFORE = re.compile(r"(\w+)[\s\u200c]*$")
+
+
+#: the words beside the function words that govern an agency as the source of what is said:
+#: prepositions («توسط», «طبق», «براساس») and the nouns of saying («به اعلام خبرگزاری فارس», «به
+#: نوشته …»), whose possessor is who said it
+_SOURCE_HEADS = "توسط طبق بنابر براساس مطابق اعلام نوشته گزارش"
+
+
+@functools.lru_cache(maxsize=1)
+def _governing_words() -> frozenset[str]:
+    """The function words («با», «به», «از», «و», «که» …) and :data:`_SOURCE_HEADS`, folded: a word
+    that governs the phrase after it, which no noun's possessor follows."""
+    return frozenset(line_key(w) for w in (*function_words(), *_SOURCE_HEADS.split()))
+
+
+def _possessed(text: str, at: int) -> bool:
+    """Whether the reporting word «خبرگزاری» or «خبرنگار» at ``at`` is the possessor of the noun
+    right before it: «مدیرعامل خبرگزاری ایرنا», «عکاس خبرگزاری تسنیم», «همسر خبرنگار ایرنا», an
+    agency the story is about, not its source. After a function word («با خبرگزاری تسنیم», «به
+    خبرنگار ایسنا»), a mark, or opening the text, it is the story's source.
+
+    >>> _possessed("رئیس خبرگزاری ایسنا گفت", 5), _possessed("در گفت‌وگو با خبرگزاری ایسنا", 14)
+    (True, False)
+    """
+    if not _POSSESSABLE.match(text, at):
+        return False
+    m = _WORD_BEFORE.search(text[max(0, at - 40): at])
+    return m is not None and not m.group(1).isdigit() and line_key(m.group(1)) not in _governing_words()
+
+
 def has_dateline(text: str, within: int = 160) -> bool:
     """Whether a paragraph opens (within its first ``within`` characters) with «به گزارش …»."""
     m = DATELINE.search(fold(text[: within + 40]))
     return m is not None and m.start() <= within
 
 
-def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
+def agency_of_story(lead: str | None, paragraphs: list[str], *,
+                    site: Callable[[str], bool] | None = None) -> str | None:
     """The agency a story names, when no credit line did: the dateline of the lead or of one of
     the first two paragraphs, else an agency told or quoted in the first paragraph (in the second
     when the first is a one-sentence summary or intro), else a dateline opening a later paragraph
     (after an intro, a summary, a quote), else an agency's own dateline before the story («تهران-
-    ایرنا- …», «ایسنا: …») or its name in brackets closing the story («… (ایسنا)»).
+    ایرنا- …», «ایسنا: …») or its name in brackets closing the story («… (ایسنا)»). ``site``: as
+    for :func:`agency_from_dateline`.
 
     >>> agency_of_story(None, ["متن کامل را بخوانید.", "خلاصه در یک جمله.", "به گزارش ایسنا، ..."])
     'ایسنا'
@@ -472,8 +572,11 @@ def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
     >>> agency_of_story(None, ["وزیر گفت: طرح اجرا می‌شود. بودجه آماده است.", "او در گفت‌وگو با مهر افزود"]) is None
     True
     """
+    if site is not None:  # (the site's own dateline names no agency told or quoted either)
+        lead = _cut_own_dateline(lead, site) if lead else lead
+        paragraphs = [_cut_own_dateline(t, site) for t in paragraphs[:2]] + paragraphs[2:]
     for t in ([lead] if lead else []) + paragraphs[:2]:
-        a = agency_from_dateline(t)
+        a = agency_from_dateline(t, site=site)
         if a:
             return a
     a = agency_mentioned(paragraphs[0]) if paragraphs else None
@@ -482,7 +585,7 @@ def agency_of_story(lead: str | None, paragraphs: list[str]) -> str | None:
     for t in paragraphs[2:]:
         if a is not None:
             break
-        a = agency_from_dateline(t) if _OPENS_DATELINE.match(fold(t[:20])) else None
+        a = agency_from_dateline(t, site=site) if _OPENS_DATELINE.match(fold(t[:20])) else None
     # an agency's own dateline before the story («تهران- ایرنا- …») or its name closing it («… (ایسنا)»)
     for t in ([lead] if lead else []) + paragraphs[:1]:
         a = a or _agency_opener(t)

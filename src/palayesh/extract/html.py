@@ -24,6 +24,7 @@ import logging
 import re
 import signal
 import threading
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from ..textkeys import line_key
@@ -32,12 +33,14 @@ from .agency import (
     agency_from_byline,
     agency_from_credit,
     agency_from_slot,
+    agency_from_url,
     agency_in_brackets,
     agency_mentioned,
     agency_of_story,
     credit_sentence,
     has_dateline,
     is_credit_line,
+    site_named,
 )
 from .appstate import state_section
 from .dates import date_line, fold, meta_field, mostly_date, parse_iso
@@ -820,7 +823,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = _bare_credit_under(page.lines, pkeys, paras[-1], template) \
             or _slot_credit(page.lines, pkeys, paras, template)
     if art.agency is None:
-        art.agency = agency_of_story(art.lead, paras)
+        art.agency = agency_of_story(art.lead, paras, site=_site_name(page.lines, paras, template))
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
         art.agency = agency_mentioned(art.lead)
     if stopped and not paras:  # the parser gave up before any article: say so, not "empty"
@@ -1475,7 +1478,7 @@ def _label_elements(root, h1=None) -> tuple:
         for el in root.iter():
             if isinstance(el.tag, str) and el.tag not in ("script", "style", "body", "html") \
                     and _SOURCE_CLASS.search(_classes(el)):
-                t = _text(el)
+                t = _text(el) or _alt(el)  # («<div class="source"><img alt="خبرگزاری ایسنا"></div>»)
                 credit = agency_from_byline(t) if t and len(t) <= 90 else None
                 if credit:
                     break
@@ -1485,12 +1488,23 @@ def _label_elements(root, h1=None) -> tuple:
 def _logo_credit(el, label: str) -> str | None:
     """The agency a label without its value credits with a logo: «<span>منبع:</span> <a><img
     alt="ایسنا"></a>», the image's alt text standing for the name it shows (the label's element, or
-    the block a ``<span>`` / ``<b>`` label stands in)."""
+    the block a ``<span>`` / ``<b>`` label stands in); or with a link to the story at its origin, an
+    agency's own host, whatever the link says («منبع: <a href="https://www.isna.ir/news/…">اینجا</a>»)."""
     if not label.rstrip().endswith((":", "：")) or len(label) > 20:
         return None
     block = el.getparent() if el.tag in ("span", "b", "strong", "label") and el.getparent() is not None else el
-    alt = next((a for img in block.iter("img") if (a := " ".join((img.get("alt") or "").split()))), None)
-    return agency_from_credit(f"{label} {alt}") if alt and len(alt) <= 40 else None
+    alt = _alt(block)
+    if alt and len(alt) <= 40:
+        return agency_from_credit(f"{label} {alt}")
+    links = list(block.iter("a"))
+    if len(links) != 1 or not _ONLY_SOURCE_WORDS.match(label):
+        return None  # («بیشتر بخوانید: <a>…</a> و <a>…</a>»: links, but no source's label)
+    return agency_from_url(links[0].get("href") or "")
+
+
+def _alt(el) -> str | None:
+    """The alt text of the first image in ``el`` that has one (a logo's: «خبرگزاری ایسنا»)."""
+    return next((a for img in el.iter("img") if (a := " ".join((img.get("alt") or "").split()))), None)
 
 
 #: a credit stands alone in its element and is short («برگرفته از فارس نیوز», «به نقل از ورزش۳»): its
@@ -1517,7 +1531,9 @@ def _credit_element(root) -> str | None:
         credit = _CREDIT_WORDS.match(t)
         if not t or len(t.split()) - (len(credit.group().split()) if credit else 0) > MAX_CREDIT_WORDS:
             continue
-        if credit:
+        if linked and own and _ONLY_SOURCE_WORDS.match(t):
+            got = agency_from_url(el.get("href") or "")  # «<a href="https://www.isna.ir/…">منبع خبر</a>»
+        elif credit:
             got = agency_from_credit(t)
         else:
             got = agency_in_brackets(t)
@@ -1560,6 +1576,17 @@ def _site_names(header: list[str], template, key: str) -> bool:
     return any(key in line_key(t) and template.page_share(t) >= BRAND_SHARE for t in header if len(t) <= 200)
 
 
+def _site_name(lines: list[str], paras: list[str], template) -> Callable[[str], bool] | None:
+    """Whether a phrase is the site's own name (:func:`.agency.site_named`): the lines above the
+    story the site shows on (nearly) every page (:data:`.text.BRAND_SHARE`) hold it; None when the
+    run taught no template."""
+    if template is None or not template.learned or not paras:
+        return None
+    first = next((i for i, t in enumerate(lines) if t == paras[0]), len(lines))
+    keys = [line_key(t) for t in lines[:first] if len(t) <= 200 and template.page_share(t) >= BRAND_SHARE]
+    return (lambda p: site_named(p, keys)) if keys else None
+
+
 def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=None) -> str | None:
     """The agency whose bare name stands on a line of its own among the first short lines under
     the story's last paragraph («پایان خبر», then «ایلنا»), as :func:`.text.extract_lines` reads
@@ -1591,6 +1618,10 @@ def _beside_headline(el, t: str) -> bool:
     return parent is not None and parent.tag in ("li", "a", "h2", "h3", "h4", "h5", "p") and _text(parent) != _clean(t)
 
 
+#: a link's words that say where it goes and name nothing: «منبع», «منبع خبر», «لینک منبع», «مشاهده
+#: در سایت منبع», «منبع اصلی خبر» (its address names the outlet)
+_ONLY_SOURCE_WORDS = re.compile(r"^[^\w]*(?:(?:لینک|پیوند|مشاهده(?:\s*خبر)?\s*در(?:\s*سایت)?)\s*)?منبع"
+                                r"(?:\s*(?:خبر|اصلی|مطلب))*\s*[:：]?\s*$")
 _CREDIT_WORDS = re.compile(r"^[^\w(\[]*[(\[]?\s*(?:منبع|ماخذ|مأخذ|به\s*نقل|نقل\s*از|برگرفته|بازنشر|اقتباس)")
 
 #: class/id words of an element that names the story's source

@@ -43,6 +43,7 @@ from .agency import (
     find_agency,
     has_dateline,
     is_credit_line,
+    site_named,
 )
 from .boxes import code_field, field_line, find_boxes, introduces
 from .dates import (
@@ -118,8 +119,10 @@ _DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"^[^\w]*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
 # one split at the first @
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^[^\s@]+@\S+\.\w+$", re.I)
+#: a credit's opening words («منبع», «به نقل», «برگرفته», …, «این خبر از X بازنشر شده است», «این خبر
+#: بازنشر شده از X است»)
 _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر"
-                           r"|source|via|(?:این|متن|اصل)\s+\S+\s+از\s)", re.I)  # («این خبر از X بازنشر شده است»)
+                           r"|source|via|(?:متن\s+کامل\s+)?(?:این|متن|اصل)\s+\S+\s+(?:\S+\s+){0,2}?از\s)", re.I)
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
@@ -2040,7 +2043,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                     res.agency = a
                     break
     if res.agency is None:
-        res.agency = agency_of_story(res.lead, res.paragraphs)
+        site_keys = [o.key for o in own]  # («به گزارش فارس من، …» on the site «فارس من»: its own name)
+        res.agency = agency_of_story(res.lead, res.paragraphs,
+                                     site=(lambda p: site_named(p, site_keys)) if site_keys else None)
     if res.agency is None and res.lead:  # (a lead taken from the story's first paragraph names it)
         res.agency = agency_mentioned(res.lead)
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
