@@ -2326,8 +2326,11 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     # «نیمه دوم», «ورزشگاه: …», «داور: …» rows)
     widget += sum(1 for ln in lines[cand + 1:head_end]
                   if ln.kind == CHROME or (ln.kind == SHORT and (ln.recurs or ln.seen)))
+    own = _kicker_lines(lines, cand)
     for i in range(cand - 1, max(-1, cand - DATED_HEADLINE_REACH), -1):
         ln = lines[i]
+        if i in own:
+            continue  # the candidate's own section and kicker («گوناگون» / «نگاهی دیگر»): no box's lines
         if _ends_with_headline(ln, lines[cand]):
             return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
@@ -2347,6 +2350,26 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
             d = date_line(ln.text)
             widget += d is None or d.role not in _ROLE_RANK  # («آخرین به‌روزرسانی: …» of a price table)
     return None
+
+
+#: a headline has at most this many label lines of its own right above it (its section, a kicker)
+MAX_KICKER_LINES = 2
+_COLON = re.compile("[:：]")
+
+
+def _kicker_lines(lines: list[Line], cand: int) -> set[int]:
+    """The label lines right above line ``cand`` (:data:`MAX_KICKER_LINES` at most, of
+    :data:`MAX_SECTION_WORDS` words or fewer each, no field «label: value»: a section «اجتماعی», a
+    kicker «نگاهی دیگر»): a headline's own labels, which a site sets between its date line and its
+    headline; a box's items (a «most read» list's headlines, a price table's or a scoreboard's rows
+    «داور: نگار شریفی») are longer, carry numbers or are fields."""
+    own: set[int] = set()
+    i = _prev_shown(lines, cand)
+    while i is not None and len(own) < MAX_KICKER_LINES and _is_label_candidate(lines[i]) \
+            and lines[i].words <= MAX_SECTION_WORDS and not _COLON.search(lines[i].text):
+        own.add(i)
+        i = _prev_shown(lines, i)
+    return own
 
 
 def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> int | None:
