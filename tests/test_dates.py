@@ -571,3 +571,34 @@ def test_html_time_under_the_story_and_its_end_marker(shown, marker):
             "</time></div><div>به نقل از فارس</div></div><ul><li><a href='/n/1'>خبر دیگری از مجلس</a></li>"
             "<li><a href='/n/2'>1394/6/7</a></li></ul></body></html>")
     assert extract(page).published == "2013-12-30T19:38:00+03:30"
+
+
+@pytest.mark.parametrize("tags", [
+    "برچسب‌ها: شورای شهر، طرح عمرانی، شهرداری",              # one line: a label and its tags
+    "کلیدواژه‌ها: شورای شهر | فرهنگ و هنر | شهرداری",          # another label, bars, a tag with «و»
+    "موضوعات\nشورای شهر\nطرح عمرانی\nشهرداری",                 # the label over one tag a line
+])
+def test_date_under_the_storys_tags(tags):
+    # under the story, its tags (whatever their label), then its date alone, then dated related items
+    page = ("سیاسی\nنشست مجلس برگزار شد\n" + BODY + tags + "\n۱۳۹۸/۱۰/۲۱ - ۰۵:۳۳\n"
+            "اخبار مرتبط\nخبر دیگری از مجلس\n۱۳۹۸/۱۰/۱۹ - ۰۸:۰۰\n")
+    assert extract(page).published == "2020-01-11T05:33+03:30"
+
+
+@pytest.mark.parametrize("between", [
+    "نظرات\nعلی: عالی بود، ممنون",          # a comment «name: text», its clause no list of tags
+    "اخبار مرتبط\nخبر دیگری از مجلس",       # one related item under its box's heading
+])
+def test_a_date_under_a_comment_or_an_item_is_not_the_storys(between):
+    page = "سیاسی\nنشست مجلس برگزار شد\n" + BODY + between + "\n۱۳۹۸/۱۰/۲۱ - ۰۵:۳۳\n"
+    assert extract(page).published is None
+
+
+@pytest.mark.parametrize("after,published", [
+    ("<div>برچسب‌ها: <a href='/t/1'>شورای شهر</a>، <a href='/t/2'>شهرداری</a></div>", "2020-01-11T05:33+03:30"),
+    ("<div>اخبار مرتبط:</div><div><a href='/n/1'>خبر دیگری از مجلس</a></div>", None),  # one item: its date
+])
+def test_html_date_under_the_storys_tag_links(after, published):
+    page = ("<html><body><main><article><h1>عنوان خبر آزمایشی امروز</h1>" + PARAS + after
+            + "<div class='d'>۱۳۹۸/۱۰/۲۱ - ۰۵:۳۳</div></article></main></body></html>")
+    assert extract(page).published == published

@@ -3106,7 +3106,8 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     if not found and tail_start is not None:
         first = True  # the first date line after the story
         under = None
-        for i in range(header_end, min(len(lines), tail_start + TAIL_DATE_LINES)):
+        # (the tail's first lines past the story's tags, which a site may list one a line)
+        for i in range(header_end, min(len(lines), _tag_list_end(lines, tail_start) + TAIL_DATE_LINES)):
             d = _labelled_date(lines, i) if lines[i].kind == DATE else None
             if d is None:
                 continue
@@ -3278,9 +3279,98 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
     if between and _end_marker(between[0]):
         between = between[1:]  # (the story's end marker in the site's words: «/ن», «#», «ختم خبر»)
+    between = _without_tag_lists(between)
     return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
                or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
                for ln in between)
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """The function words that make a few words a clause (all but «و», which joins a name's parts)."""
+    return function_words() - {line_key("و")}
+
+
+#: a tag of a tag list has at most this many words («شورای شهر», «جام جهانی فوتبال»)
+MAX_TAG_WORDS = 4
+#: the label of a tag list has at most this many words («برچسب‌ها», «کلمات کلیدی», «موضوعات مرتبط»)
+MAX_TAG_LABEL_WORDS = 3
+#: what sets a list's tags apart on one line: a comma, a bar, a slash, a bullet or a spaced dash
+_TAG_SEP = re.compile(r"\s*[،,|｜/•·]\s*|\s[-–—]\s")
+
+
+def tag_shaped(text: str) -> bool:
+    """Whether ``text`` may be one tag of a list: a few words (:data:`MAX_TAG_WORDS`), no number, no
+    sentence mark, and a name, not a clause: no function word but «و» («فرهنگ و هنر» is a tag,
+    «عالی بود» a comment)."""
+    t = text.strip()
+    return 1 <= len(t.split()) <= MAX_TAG_WORDS and not _DIGIT.search(t) and t[-1] not in _ANY_TERMINAL \
+        and not (set(tokens(t)) & _clause_words())
+
+
+def _tag_label(text: str) -> bool:
+    """Whether ``text`` may head a list of tags: a few words (:data:`MAX_TAG_LABEL_WORDS`), no number,
+    at most a colon at its end («برچسب‌ها:», «کلیدواژه‌ها»)."""
+    t = text.strip().rstrip(":：").strip()
+    return bool(t) and len(t.split()) <= MAX_TAG_LABEL_WORDS and not _DIGIT.search(t) \
+        and t[-1] not in _ANY_TERMINAL and ":" not in t and "：" not in t
+
+
+def tag_list_line(text: str) -> bool:
+    """Whether a line is a labelled list of tags, whatever its label says: a label of a few words and
+    a colon, then two tags or more set apart by commas or bars, each a few words with no number or
+    sentence mark (a field of the page, never a related item's headline or a comment's name).
+
+    >>> tag_list_line("برچسب‌ها: شورای شهر، طرح عمرانی، شهرداری"), tag_list_line("منبع: ایسنا")
+    (True, False)
+    """
+    label, colon, rest = text.partition(":")
+    if not colon:
+        label, colon, rest = text.partition("：")
+    tags = [t for t in _TAG_SEP.split(rest) if t.strip()]
+    return bool(colon) and _tag_label(label) and len(tags) >= 2 and all(tag_shaped(t) for t in tags)
+
+
+def _tag_list_end(lines: list[Line], start: int) -> int:
+    """Where a list of tags that opens at line ``start`` ends (:func:`_without_tag_lists`), or
+    ``start`` when none opens there."""
+    k = start
+    while k < len(lines) and lines[k].kind == BLANK:
+        k += 1
+    if k == len(lines):
+        return start
+    if tag_list_line(lines[k].text):
+        return k + 1
+    if lines[k].kind == PARA or not _tag_label(lines[k].text):
+        return start
+    tags, end, j = 0, start, _next_shown(lines, k)
+    while j is not None and lines[j].kind == SHORT and not lines[j].related and tag_shaped(lines[j].text):
+        tags, end, j = tags + 1, j + 1, _next_shown(lines, j)
+    return end if tags >= 2 else start
+
+
+def _without_tag_lists(between: list[Line]) -> list[Line]:
+    """``between`` (the lines between a story and a date) without its lists of tags: a line
+    :func:`tag_list_line`, or a label line over two tag lines or more («برچسب‌ها» / «شورای شهر» /
+    «شهرداری»). A site sets the story's tags between its last paragraph and its date, whatever it
+    calls them; a related item's headline or a comment's name stands over its date alone."""
+    out: list[Line] = []
+    k = 0
+    while k < len(between):
+        ln = between[k]
+        if tag_list_line(ln.text):
+            k += 1
+            continue
+        run = k + 1
+        while run < len(between) and between[run].kind == SHORT and not between[run].related \
+                and tag_shaped(between[run].text):
+            run += 1
+        if ln.kind != PARA and _tag_label(ln.text) and run - k - 1 >= 2:
+            k = run
+            continue
+        out.append(ln)
+        k += 1
+    return out
 
 
 #: an end marker in a site's own words has at most this many words, and no digit
