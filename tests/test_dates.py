@@ -275,6 +275,12 @@ BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بن�
     ("سیاسی\n۲ ساعت پیش\nنشست مجلس برگزار شد\n", "", None),
     # one line in three calendars
     ("فرهنگی\nشنبه ۱۲ تیر ۱۴۰۱ - ۳ ژوئیه ۲۰۲۲ - ۴ ذی‌الحجه ۱۴۴۳\nبرگزاری آیین سنتی در استان\n", "", "2022-07-03"),
+    # the site header's "today" shown again in a trail nearer the title: the byline row's date is the story's
+    ("پنج‌شنبه ۲۴ فروردین ۱۳۹۱\nخانه | سیاسی | اقتصادی | اجتماعی\nرضا کاظمی | ۹ ژانویه ۲۰۱۲ | ۲۲ نظر\n"
+     "پنج‌شنبه ۲۴ فروردین ۱۳۹۱ » سرویس‌ها » اجتماعی\nنشست مجلس برگزار شد\n", "", "2012-01-09"),
+    # ... but a story of the visit's day keeps it
+    ("پنج‌شنبه ۲۴ فروردین ۱۳۹۱\nخانه | سیاسی | اقتصادی | اجتماعی\nنشست مجلس برگزار شد\n۲۴ فروردین ۱۳۹۱ - ۱۰:۲۰\n",
+     "", "2012-04-12T10:20+04:30"),
 ])
 def test_which_date_is_published(head, tail, published):
     assert extract(head + BODY + "انتهای پیام/\n" + tail).published == published

@@ -3076,19 +3076,31 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     the story's last line ``body_last`` (its credit or counters aside), before the tail.
 
     Not the article's date: a "today" date (labelled so, or above the site's header: see
-    :func:`_site_header_date`), a relative date (no date at all), an unlabelled date in the story
+    :func:`_site_header_date`), nor its day shown again in the article's header when another date
+    there names another day, a relative date (no date at all), an unlabelled date in the story
     or the tail (a related item's, a comment's), a modification date. A labelled publication date
     first, then a bare one; among equals the one with a clock time, then the one nearest
     the title. Returns the line that shows it, and the date.
     """
     below = range(title_i + 1, header_end) if title_i is not None else range(0)
     found = []
+    visit = set()  # the day of the site header's "today" date
     for i in [*range(top), *below]:
-        if lines[i].kind != DATE or (i < top and _site_header_date(lines, i, top)):
+        if lines[i].kind != DATE:
+            continue
+        if i < top and _site_header_date(lines, i, top):
+            today = date_line(lines[i].text)
+            visit.update([today.stamp.day] if today is not None else [])
             continue
         d = _labelled_date(lines, i)
+        if d is not None and d.role == "today":
+            visit.add(d.stamp.day)
         if d is not None and d.role in _ROLE_RANK:
             found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), i, d))
+    if any(f[4].stamp.day not in visit for f in found):
+        # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)
+        # says nothing of the story when another of its dates names another day
+        found = [f for f in found if f[4].stamp.day not in visit]
     if not found and title_i is not None:
         # under the story's first paragraph (a lead the body took), with only its byline between:
         # «<headline> / <lead> / به قلم … / ۹۳/۰۸/۰۳ / <story>»
