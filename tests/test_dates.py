@@ -278,6 +278,8 @@ BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بن�
     # the site header's "today" shown again in a trail nearer the title: the byline row's date is the story's
     ("پنج‌شنبه ۲۴ فروردین ۱۳۹۱\nخانه | سیاسی | اقتصادی | اجتماعی\nرضا کاظمی | ۹ ژانویه ۲۰۱۲ | ۲۲ نظر\n"
      "پنج‌شنبه ۲۴ فروردین ۱۳۹۱ » سرویس‌ها » اجتماعی\nنشست مجلس برگزار شد\n", "", "2012-01-09"),
+    # the date and its clock time in two fields, one a line: the clock is the date's
+    ("سیاسی\nنشست مجلس برگزار شد\nتاریخ: ۱۴۰۱/۰۷/۱۴\nساعت: ۱۰:۲۰\n", "", "2022-10-06T10:20+03:30"),
     # ... but a story of the visit's day keeps it
     ("پنج‌شنبه ۲۴ فروردین ۱۳۹۱\nخانه | سیاسی | اقتصادی | اجتماعی\nنشست مجلس برگزار شد\n۲۴ فروردین ۱۳۹۱ - ۱۰:۲۰\n",
      "", "2012-04-12T10:20+04:30"),

@@ -50,6 +50,7 @@ from .dates import (
     RELATIVE,
     WEEKDAY,
     DateLine,
+    clock_line,
     date_line,
     date_line_score,
     find_stamps,
@@ -3156,8 +3157,18 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     best = min(found, key=lambda f: f[:3])[3:]
     if not best[1].timed:  # the same day with its clock time on another line («۱۲ مهر ۱۴۰۲» / «۱۰:۲۰ - …»)
         same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
-        best = same[0] if same else best
+        best = same[0] if same else _with_clock_beside(lines, *best)
     return best
+
+
+def _with_clock_beside(lines: list[Line], i: int, d: DateLine) -> tuple[int, DateLine]:
+    """The date ``d`` of line ``i`` with the clock time a line next to it shows alone
+    («تاریخ: ۱۴۰۱/۰۷/۱۴» / «ساعت: ۱۰:۲۰»: a site's date and time fields, one a line)."""
+    for j in (_next_shown(lines, i), _prev_shown(lines, i)):
+        clock = clock_line(lines[j].text) if j is not None else None
+        if clock is not None:
+            return i, replace(d, stamp=replace(d.stamp, clock=clock), timed=True)
+    return i, d
 
 
 #: a byline row after the story holds this many fields at least (author | date | comments)
