@@ -156,6 +156,10 @@ def test_the_headline_above_a_widget_under_its_date(name, head):
     ("a menu line over the dates, their «last updated» line and a section over the headline",
      [*SITE, "صفحه نخست سیاست اقتصاد جامعه بین‌الملل ورزش فرهنگ و ادب استان‌ها عکس فیلم",
       "۱۴ مهر ۱۴۰۱، ساعت ۱۰:۲۰", "آخرین به‌روزرسانی: ۱۶ مهر ۱۴۰۱، ساعت ۰۹:۰۰", "استان‌ها", TITLE]),
+    ("... a code line and a tag in brackets over the section",
+     [*SITE, "صفحه نخست سیاست اقتصاد جامعه بین‌الملل ورزش فرهنگ و ادب استان‌ها عکس فیلم",
+      "۱۴ مهر ۱۴۰۱، ساعت ۱۰:۲۰", "آخرین به‌روزرسانی: ۱۶ مهر ۱۴۰۱، ساعت ۰۹:۰۰", "کد خبر: ۱۳۷۵۴۳۲",
+      "دیگو سیمئونه (سرمربی)", "ورزش", TITLE]),
 ])
 def test_the_headline_under_its_kicker_and_section_below_its_date(name, head):
     # the labels right above a headline are its own (a section, a kicker), not a box's lines

@@ -2366,11 +2366,20 @@ def _kicker_lines(lines: list[Line], cand: int) -> set[int]:
     «داور: نگار شریفی») are longer, carry numbers or are fields."""
     own: set[int] = set()
     i = _prev_shown(lines, cand)
-    while i is not None and len(own) < MAX_KICKER_LINES and _is_label_candidate(lines[i]) \
-            and lines[i].words <= MAX_SECTION_WORDS and not _COLON.search(lines[i].text):
+    while i is not None and len(own) < MAX_KICKER_LINES and _kicker(lines[i]):
         own.add(i)
         i = _prev_shown(lines, i)
     return own
+
+
+def _kicker(ln: Line) -> bool:
+    """Whether a line may be a headline's own label (:func:`_kicker_lines`): a label candidate of
+    :data:`MAX_SECTION_WORDS` words or fewer, no field, its closing bracket one it opened itself
+    («دیگو سیمئونه (سرمربی)», «تیراندازی (اسلحه)»: a person's or a sport's tag)."""
+    text = ln.text.rstrip()
+    bracketed = text.endswith(")") and "(" in text
+    return ln.words <= MAX_SECTION_WORDS and not _COLON.search(text) \
+        and _is_label_candidate(replace(ln, text=text[:-1]) if bracketed else ln)
 
 
 def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> int | None:
@@ -3463,7 +3472,7 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     labels = 0
     for k, ln in enumerate(between):
         surtitle = k == len(between) - 1 and ln.kind == SHORT  # the line right above the title
-        if not (_is_label_candidate(ln) or surtitle):
+        if not (_is_label_candidate(ln) or _kicker(ln) or surtitle):  # («تیراندازی (اسلحه)» too)
             return True  # a menu bar, site chrome, a ticker: the article's header starts below
         labels += 1
     if labels >= 3:
