@@ -3209,11 +3209,7 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
         elif foot_date(lines[i].text, d, lines[i].share):
             slots.append((i, d))  # «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» where every page of the site shows it
         elif d.role is None:
-            fields = [f.strip() for f in _ROW_FIELD.split(lines[i].text) if f.strip()]
-            if len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
-                    and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and _LETTER.search(f) for f in fields):
-                # (a counter's field says what it counts: a related item's row «<headline> - <date> -
-                # <clock>» has a number alone)
+            if byline_row(lines[i].text):
                 rows.append((i, d))  # (a name and a counter among the fields: the author's, the comments')
             elif _over_signature(lines, i):
                 signed.append((i, d))  # (last: it stands past the other kinds, which say more)
@@ -3224,6 +3220,15 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
     if not labelled and not slots and len(signed) == 1 and not labelled_only:
         return signed[0]
     return rows[0] if not labelled and not slots and len(rows) == 1 and not labelled_only else None
+
+
+def byline_row(text: str) -> bool:
+    """Whether a dated line is a story's byline row: :data:`MIN_ROW_FIELDS` fields or more, one of
+    them words alone (a name), one a counter that says what it counts («کاوه رستمی | ۱۸:۲۱ -
+    ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»; a related item's row «<headline> - <date> - <clock>» has a number alone)."""
+    fields = [f.strip() for f in _ROW_FIELD.split(text) if f.strip()]
+    return len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
+        and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and _LETTER.search(f) for f in fields)
 
 
 def _over_signature(lines: list[Line], i: int) -> bool:
@@ -3466,6 +3471,8 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """
     if top < len(lines) and any(headline_trail(ln.text, lines[top].text) for ln in lines[max(0, i - 3):i]):
         return False  # a trail that ends with the headline opens the article's header: the date below it is its
+    if byline_row(lines[i].text):
+        return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
     # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
     between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)
                and not _is_byline(ln) and not _counter_line(ln)]
