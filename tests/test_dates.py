@@ -275,6 +275,16 @@ BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بن�
     ("سیاسی\n۲ ساعت پیش\nنشست مجلس برگزار شد\n", "", None),
     # one line in three calendars
     ("فرهنگی\nشنبه ۱۲ تیر ۱۴۰۱ - ۳ ژوئیه ۲۰۲۲ - ۴ ذی‌الحجه ۱۴۴۳\nبرگزاری آیین سنتی در استان\n", "", "2022-07-03"),
+    # the site header's "today" shown again in a trail nearer the title: the byline row's date is the story's
+    ("پنج‌شنبه ۲۴ فروردین ۱۳۹۱\nخانه | سیاسی | اقتصادی | اجتماعی\nرضا کاظمی | ۹ ژانویه ۲۰۱۲ | ۲۲ نظر\n"
+     "پنج‌شنبه ۲۴ فروردین ۱۳۹۱ » سرویس‌ها » اجتماعی\nنشست مجلس برگزار شد\n", "", "2012-01-09"),
+    # the page's first line is the story's byline row (a name, the date, a count of comments), no site's top bar
+    ("رضا کاظمی | ۹ ژانویه ۲۰۱۲ | ۲۲ نظر\nحمید استیلی\nنشست مجلس برگزار شد\n", "", "2012-01-09"),
+    # the date and its clock time in two fields, one a line: the clock is the date's
+    ("سیاسی\nنشست مجلس برگزار شد\nتاریخ: ۱۴۰۱/۰۷/۱۴\nساعت: ۱۰:۲۰\n", "", "2022-10-06T10:20+03:30"),
+    # ... but a story of the visit's day keeps it
+    ("پنج‌شنبه ۲۴ فروردین ۱۳۹۱\nخانه | سیاسی | اقتصادی | اجتماعی\nنشست مجلس برگزار شد\n۲۴ فروردین ۱۳۹۱ - ۱۰:۲۰\n",
+     "", "2012-04-12T10:20+04:30"),
 ])
 def test_which_date_is_published(head, tail, published):
     assert extract(head + BODY + "انتهای پیام/\n" + tail).published == published
@@ -571,3 +581,34 @@ def test_html_time_under_the_story_and_its_end_marker(shown, marker):
             "</time></div><div>به نقل از فارس</div></div><ul><li><a href='/n/1'>خبر دیگری از مجلس</a></li>"
             "<li><a href='/n/2'>1394/6/7</a></li></ul></body></html>")
     assert extract(page).published == "2013-12-30T19:38:00+03:30"
+
+
+@pytest.mark.parametrize("tags", [
+    "برچسب‌ها: شورای شهر، طرح عمرانی، شهرداری",              # one line: a label and its tags
+    "کلیدواژه‌ها: شورای شهر | فرهنگ و هنر | شهرداری",          # another label, bars, a tag with «و»
+    "موضوعات\nشورای شهر\nطرح عمرانی\nشهرداری",                 # the label over one tag a line
+])
+def test_date_under_the_storys_tags(tags):
+    # under the story, its tags (whatever their label), then its date alone, then dated related items
+    page = ("سیاسی\nنشست مجلس برگزار شد\n" + BODY + tags + "\n۱۳۹۸/۱۰/۲۱ - ۰۵:۳۳\n"
+            "اخبار مرتبط\nخبر دیگری از مجلس\n۱۳۹۸/۱۰/۱۹ - ۰۸:۰۰\n")
+    assert extract(page).published == "2020-01-11T05:33+03:30"
+
+
+@pytest.mark.parametrize("between", [
+    "نظرات\nعلی: عالی بود، ممنون",          # a comment «name: text», its clause no list of tags
+    "اخبار مرتبط\nخبر دیگری از مجلس",       # one related item under its box's heading
+])
+def test_a_date_under_a_comment_or_an_item_is_not_the_storys(between):
+    page = "سیاسی\nنشست مجلس برگزار شد\n" + BODY + between + "\n۱۳۹۸/۱۰/۲۱ - ۰۵:۳۳\n"
+    assert extract(page).published is None
+
+
+@pytest.mark.parametrize("after,published", [
+    ("<div>برچسب‌ها: <a href='/t/1'>شورای شهر</a>، <a href='/t/2'>شهرداری</a></div>", "2020-01-11T05:33+03:30"),
+    ("<div>اخبار مرتبط:</div><div><a href='/n/1'>خبر دیگری از مجلس</a></div>", None),  # one item: its date
+])
+def test_html_date_under_the_storys_tag_links(after, published):
+    page = ("<html><body><main><article><h1>عنوان خبر آزمایشی امروز</h1>" + PARAS + after
+            + "<div class='d'>۱۳۹۸/۱۰/۲۱ - ۰۵:۳۳</div></article></main></body></html>")
+    assert extract(page).published == published

@@ -150,6 +150,25 @@ def test_the_headline_above_a_widget_under_its_date(name, head):
 
 
 @pytest.mark.parametrize("name,head", [
+    ("a ticker over the article's byline row, a kicker and a section over the headline",
+     [*SITE, "خبر فوری: افتتاح پل جدید در شرق شهر با حضور شهردار", "کد خبر: ۴۵۶۷۸۹",
+      "مریم احمدی | ۱۴ مهر ۱۴۰۱ | ۲ نظر", "نگاهی دیگر", "اجتماعی", TITLE]),
+    ("a menu line over the dates, their «last updated» line and a section over the headline",
+     [*SITE, "صفحه نخست سیاست اقتصاد جامعه بین‌الملل ورزش فرهنگ و ادب استان‌ها عکس فیلم",
+      "۱۴ مهر ۱۴۰۱، ساعت ۱۰:۲۰", "آخرین به‌روزرسانی: ۱۶ مهر ۱۴۰۱، ساعت ۰۹:۰۰", "استان‌ها", TITLE]),
+    ("... a code line and a tag in brackets over the section",
+     [*SITE, "صفحه نخست سیاست اقتصاد جامعه بین‌الملل ورزش فرهنگ و ادب استان‌ها عکس فیلم",
+      "۱۴ مهر ۱۴۰۱، ساعت ۱۰:۲۰", "آخرین به‌روزرسانی: ۱۶ مهر ۱۴۰۱، ساعت ۰۹:۰۰", "کد خبر: ۱۳۷۵۴۳۲",
+      "دیگو سیمئونه (سرمربی)", "ورزش", TITLE]),
+])
+def test_the_headline_under_its_kicker_and_section_below_its_date(name, head):
+    # the labels right above a headline are its own (a section, a kicker), not a box's lines
+    # between a dated headline and the story: the line over the date is no headline then
+    got = extract(_page(head))
+    assert (got.title, got.published[:10]) == (TITLE, "2022-10-06"), name
+
+
+@pytest.mark.parametrize("name,head", [
     ("an interviewer's line between the headline's meta lines and the story",
      [*SITE, f"{TITLE} - {SITE[0]}", "صفحه نخست > اجتماعی > " + TITLE, TITLE, "شناسه خبر: ۹۵۵۱۸۲", "👁 ۲۲,۳۸۴",
       "گفت‌وگو: حسین اکبری"]),

@@ -757,6 +757,29 @@ def date_line_score(line: str) -> tuple[tuple[str, str], bool] | None:
     return (got.localize(), got.timed) if got else None
 
 
+#: a clock alone on its line, after a one-word label at most («ساعت: ۱۰:۲۰», «زمان: ۱۰:۲۰», «۱۰:۲۰»)
+_CLOCK_LINE = re.compile(r"^\s*(?:[^\d\s:：]+\s*[:：]?\s*)?$")
+
+
+def clock_line(line: str) -> tuple[int, int, int | None] | None:
+    """The clock time of a line that holds a clock and nothing else but a one-word label, no date
+    and no offset (the page's own clock): the time of the date a page shows on the line next to it
+    («تاریخ: ۱۴۰۱/۰۷/۱۴» / «ساعت: ۱۰:۲۰»).
+
+    >>> clock_line("ساعت: ۱۰:۲۰"), clock_line("ایران ۲ - ژاپن ۱"), clock_line("۱۲ مهر ۱۴۰۱ - ۱۰:۲۰")
+    ((10, 20, None), None, None)
+    """
+    if len(line) > 40 or not _RAW_DIGIT.search(line):
+        return None
+    t = _fold(line)
+    m = _CLOCK.search(t)
+    if m is None or find_stamps(t, folded=True) or not _CLOCK_LINE.match(t[:m.start()]) \
+            or t[m.end():].strip(_LINE_PUNCT):
+        return None
+    clock, offset = _clock_of(m)
+    return clock if offset is None else None
+
+
 def parse_date(text: str, *, allow_two_digit_year: bool = True,
                zone: str = DEFAULT_ZONE) -> tuple[str, str] | None:
     """The date of ``text`` as ``(published, jalali)``, or None (relative dates give none).

@@ -92,6 +92,8 @@ from .text import (
     end_marker_shape,
     foot_date,
     slot_label,
+    tag_list_line,
+    tag_shaped,
 )
 
 log = logging.getLogger(__name__)
@@ -1719,22 +1721,37 @@ def _story_goes_on(el, blocks: dict) -> bool:
 def _closes_story(last, el, d) -> bool:
     """Whether the dated element ``el`` comes right after the story's last paragraph ``last``,
     alone in its element (its date most of its text), with only short credit, label or counter
-    texts between them."""
+    texts between them, and the story's tags (:func:`.text.tag_list_line`, or two links or more of
+    a tag's shape under a label: «برچسب‌ها: <a>شورای شهر</a>، <a>شهرداری</a>»)."""
     own = " ".join((_text(el) or "").split())
     if not mostly_date(own, d):
         return False
-    for k, t in enumerate(last.xpath("following::text()[normalize-space(.)][position() <= 6]")):
+    seen, tags, links = 0, False, 0
+    for t in last.xpath("following::text()[normalize-space(.)][position() <= %d]" % (6 + MAX_TAG_LINKS)):
         holder = t.getparent()
         if holder is el or (holder is not None and el in holder.iterancestors()):
-            return True
+            return links != 1  # (one link under a label and a date: a related item's, not tags)
         if holder is not None and holder.tag in ("script", "style"):
             continue
         t = " ".join(t.split())
-        if k == 0 and _end_marker(t, holder):
+        if tags and holder is not None and holder.tag == "a" and tag_shaped(t):
+            links += 1
+            continue  # a link of the story's tags under their label («برچسب‌ها: <a>…</a> <a>…</a>»)
+        seen += 1
+        if seen > 6:
+            return False
+        if seen == 1 and _end_marker(t, holder):
             continue  # (the story's end marker in the site's words: «/ن», «انتهای خبر», «▪»)
+        if tag_list_line(t):
+            continue  # the story's tags in one text, whatever their label
         if not (meta_field(fold(t)) or (len(t.split()) <= 6 and (is_credit_line(t) or _LABEL_ONLY.match(t)))):
             return False
+        tags = tags or bool(_LABEL_ONLY.match(t))
     return False
+
+
+#: a story's tags between its last paragraph and its date count this many links at most
+MAX_TAG_LINKS = 10
 
 
 #: an end marker is a block of its own; a few words in an inline element over a date are a

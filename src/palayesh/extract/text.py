@@ -51,6 +51,7 @@ from .dates import (
     RELATIVE,
     WEEKDAY,
     DateLine,
+    clock_line,
     date_line,
     date_line_score,
     find_stamps,
@@ -2431,8 +2432,11 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
     # «نیمه دوم», «ورزشگاه: …», «داور: …» rows)
     widget += sum(1 for ln in lines[cand + 1:head_end]
                   if ln.kind == CHROME or (ln.kind == SHORT and (ln.recurs or ln.seen)))
+    own = _kicker_lines(lines, cand)
     for i in range(cand - 1, max(-1, cand - DATED_HEADLINE_REACH), -1):
         ln = lines[i]
+        if i in own:
+            continue  # the candidate's own section and kicker («گوناگون» / «نگاهی دیگر»): no box's lines
         if _ends_with_headline(ln, lines[cand]):
             return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
@@ -2452,6 +2456,35 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
             d = date_line(ln.text)
             widget += d is None or d.role not in _ROLE_RANK  # («آخرین به‌روزرسانی: …» of a price table)
     return None
+
+
+#: a headline has at most this many label lines of its own right above it (its section, a kicker)
+MAX_KICKER_LINES = 2
+_COLON = re.compile("[:：]")
+
+
+def _kicker_lines(lines: list[Line], cand: int) -> set[int]:
+    """The label lines right above line ``cand`` (:data:`MAX_KICKER_LINES` at most, of
+    :data:`MAX_SECTION_WORDS` words or fewer each, no field «label: value»: a section «اجتماعی», a
+    kicker «نگاهی دیگر»): a headline's own labels, which a site sets between its date line and its
+    headline; a box's items (a «most read» list's headlines, a price table's or a scoreboard's rows
+    «داور: نگار شریفی») are longer, carry numbers or are fields."""
+    own: set[int] = set()
+    i = _prev_shown(lines, cand)
+    while i is not None and len(own) < MAX_KICKER_LINES and _kicker(lines[i]):
+        own.add(i)
+        i = _prev_shown(lines, i)
+    return own
+
+
+def _kicker(ln: Line) -> bool:
+    """Whether a line may be a headline's own label (:func:`_kicker_lines`): a label candidate of
+    :data:`MAX_SECTION_WORDS` words or fewer, no field, its closing bracket one it opened itself
+    («دیگو سیمئونه (سرمربی)», «تیراندازی (اسلحه)»: a person's or a sport's tag)."""
+    text = ln.text.rstrip()
+    bracketed = text.endswith(")") and "(" in text
+    return ln.words <= MAX_SECTION_WORDS and not _COLON.search(text) \
+        and _is_label_candidate(replace(ln, text=text[:-1]) if bracketed else ln)
 
 
 def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> int | None:
@@ -3167,19 +3200,31 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     the story's last line ``body_last`` (its credit or counters aside), before the tail.
 
     Not the article's date: a "today" date (labelled so, or above the site's header: see
-    :func:`_site_header_date`), a relative date (no date at all), an unlabelled date in the story
+    :func:`_site_header_date`), nor its day shown again in the article's header when another date
+    there names another day, a relative date (no date at all), an unlabelled date in the story
     or the tail (a related item's, a comment's), a modification date. A labelled publication date
     first, then a bare one; among equals the one with a clock time, then the one nearest
     the title. Returns the line that shows it, and the date.
     """
     below = range(title_i + 1, header_end) if title_i is not None else range(0)
     found = []
+    visit = set()  # the day of the site header's "today" date
     for i in [*range(top), *below]:
-        if lines[i].kind != DATE or (i < top and _site_header_date(lines, i, top)):
+        if lines[i].kind != DATE:
+            continue
+        if i < top and _site_header_date(lines, i, top):
+            today = date_line(lines[i].text)
+            visit.update([today.stamp.day] if today is not None else [])
             continue
         d = _labelled_date(lines, i)
+        if d is not None and d.role == "today":
+            visit.add(d.stamp.day)
         if d is not None and d.role in _ROLE_RANK:
             found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), i, d))
+    if any(f[4].stamp.day not in visit for f in found):
+        # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)
+        # says nothing of the story when another of its dates names another day
+        found = [f for f in found if f[4].stamp.day not in visit]
     if not found and title_i is not None:
         # under the story's first paragraph (a lead the body took), with only its byline between:
         # «<headline> / <lead> / به قلم … / ۹۳/۰۸/۰۳ / <story>»
@@ -3197,7 +3242,8 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     if not found and tail_start is not None:
         first = True  # the first date line after the story
         under = None
-        for i in range(header_end, min(len(lines), tail_start + TAIL_DATE_LINES)):
+        # (the tail's first lines past the story's tags, which a site may list one a line)
+        for i in range(header_end, min(len(lines), _tag_list_end(lines, tail_start) + TAIL_DATE_LINES)):
             d = _labelled_date(lines, i) if lines[i].kind == DATE else None
             if d is None:
                 continue
@@ -3234,8 +3280,18 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     best = min(found, key=lambda f: f[:3])[3:]
     if not best[1].timed:  # the same day with its clock time on another line («۱۲ مهر ۱۴۰۲» / «۱۰:۲۰ - …»)
         same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
-        best = same[0] if same else best
+        best = same[0] if same else _with_clock_beside(lines, *best)
     return best
+
+
+def _with_clock_beside(lines: list[Line], i: int, d: DateLine) -> tuple[int, DateLine]:
+    """The date ``d`` of line ``i`` with the clock time a line next to it shows alone
+    («تاریخ: ۱۴۰۱/۰۷/۱۴» / «ساعت: ۱۰:۲۰»: a site's date and time fields, one a line)."""
+    for j in (_next_shown(lines, i), _prev_shown(lines, i)):
+        clock = clock_line(lines[j].text) if j is not None else None
+        if clock is not None:
+            return i, replace(d, stamp=replace(d.stamp, clock=clock), timed=True)
+    return i, d
 
 
 #: a byline row after the story holds this many fields at least (author | date | comments)
@@ -3267,11 +3323,7 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
         elif foot_date(lines[i].text, d, lines[i].share):
             slots.append((i, d))  # «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» where every page of the site shows it
         elif d.role is None:
-            fields = [f.strip() for f in _ROW_FIELD.split(lines[i].text) if f.strip()]
-            if len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
-                    and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and _LETTER.search(f) for f in fields):
-                # (a counter's field says what it counts: a related item's row «<headline> - <date> -
-                # <clock>» has a number alone)
+            if byline_row(lines[i].text):
                 rows.append((i, d))  # (a name and a counter among the fields: the author's, the comments')
             elif _over_signature(lines, i):
                 signed.append((i, d))  # (last: it stands past the other kinds, which say more)
@@ -3282,6 +3334,15 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
     if not labelled and not slots and len(signed) == 1 and not labelled_only:
         return signed[0]
     return rows[0] if not labelled and not slots and len(rows) == 1 and not labelled_only else None
+
+
+def byline_row(text: str) -> bool:
+    """Whether a dated line is a story's byline row: :data:`MIN_ROW_FIELDS` fields or more, one of
+    them words alone (a name), one a counter that says what it counts («کاوه رستمی | ۱۸:۲۱ -
+    ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»; a related item's row «<headline> - <date> - <clock>» has a number alone)."""
+    fields = [f.strip() for f in _ROW_FIELD.split(text) if f.strip()]
+    return len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
+        and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and _LETTER.search(f) for f in fields)
 
 
 def _over_signature(lines: list[Line], i: int) -> bool:
@@ -3369,9 +3430,98 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
     if between and _end_marker(between[0]):
         between = between[1:]  # (the story's end marker in the site's words: «/ن», «#», «ختم خبر»)
+    between = _without_tag_lists(between)
     return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
                or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
                for ln in between)
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """The function words that make a few words a clause (all but «و», which joins a name's parts)."""
+    return function_words() - {line_key("و")}
+
+
+#: a tag of a tag list has at most this many words («شورای شهر», «جام جهانی فوتبال»)
+MAX_TAG_WORDS = 4
+#: the label of a tag list has at most this many words («برچسب‌ها», «کلمات کلیدی», «موضوعات مرتبط»)
+MAX_TAG_LABEL_WORDS = 3
+#: what sets a list's tags apart on one line: a comma, a bar, a slash, a bullet or a spaced dash
+_TAG_SEP = re.compile(r"\s*[،,|｜/•·]\s*|\s[-–—]\s")
+
+
+def tag_shaped(text: str) -> bool:
+    """Whether ``text`` may be one tag of a list: a few words (:data:`MAX_TAG_WORDS`), no number, no
+    sentence mark, and a name, not a clause: no function word but «و» («فرهنگ و هنر» is a tag,
+    «عالی بود» a comment)."""
+    t = text.strip()
+    return 1 <= len(t.split()) <= MAX_TAG_WORDS and not _DIGIT.search(t) and t[-1] not in _ANY_TERMINAL \
+        and not (set(tokens(t)) & _clause_words())
+
+
+def _tag_label(text: str) -> bool:
+    """Whether ``text`` may head a list of tags: a few words (:data:`MAX_TAG_LABEL_WORDS`), no number,
+    at most a colon at its end («برچسب‌ها:», «کلیدواژه‌ها»)."""
+    t = text.strip().rstrip(":：").strip()
+    return bool(t) and len(t.split()) <= MAX_TAG_LABEL_WORDS and not _DIGIT.search(t) \
+        and t[-1] not in _ANY_TERMINAL and ":" not in t and "：" not in t
+
+
+def tag_list_line(text: str) -> bool:
+    """Whether a line is a labelled list of tags, whatever its label says: a label of a few words and
+    a colon, then two tags or more set apart by commas or bars, each a few words with no number or
+    sentence mark (a field of the page, never a related item's headline or a comment's name).
+
+    >>> tag_list_line("برچسب‌ها: شورای شهر، طرح عمرانی، شهرداری"), tag_list_line("منبع: ایسنا")
+    (True, False)
+    """
+    label, colon, rest = text.partition(":")
+    if not colon:
+        label, colon, rest = text.partition("：")
+    tags = [t for t in _TAG_SEP.split(rest) if t.strip()]
+    return bool(colon) and _tag_label(label) and len(tags) >= 2 and all(tag_shaped(t) for t in tags)
+
+
+def _tag_list_end(lines: list[Line], start: int) -> int:
+    """Where a list of tags that opens at line ``start`` ends (:func:`_without_tag_lists`), or
+    ``start`` when none opens there."""
+    k = start
+    while k < len(lines) and lines[k].kind == BLANK:
+        k += 1
+    if k == len(lines):
+        return start
+    if tag_list_line(lines[k].text):
+        return k + 1
+    if lines[k].kind == PARA or not _tag_label(lines[k].text):
+        return start
+    tags, end, j = 0, start, _next_shown(lines, k)
+    while j is not None and lines[j].kind == SHORT and not lines[j].related and tag_shaped(lines[j].text):
+        tags, end, j = tags + 1, j + 1, _next_shown(lines, j)
+    return end if tags >= 2 else start
+
+
+def _without_tag_lists(between: list[Line]) -> list[Line]:
+    """``between`` (the lines between a story and a date) without its lists of tags: a line
+    :func:`tag_list_line`, or a label line over two tag lines or more («برچسب‌ها» / «شورای شهر» /
+    «شهرداری»). A site sets the story's tags between its last paragraph and its date, whatever it
+    calls them; a related item's headline or a comment's name stands over its date alone."""
+    out: list[Line] = []
+    k = 0
+    while k < len(between):
+        ln = between[k]
+        if tag_list_line(ln.text):
+            k += 1
+            continue
+        run = k + 1
+        while run < len(between) and between[run].kind == SHORT and not between[run].related \
+                and tag_shaped(between[run].text):
+            run += 1
+        if ln.kind != PARA and _tag_label(ln.text) and run - k - 1 >= 2:
+            k = run
+            continue
+        out.append(ln)
+        k += 1
+    return out
 
 
 #: an end marker in a site's own words has at most this many words, and no digit
@@ -3435,13 +3585,15 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """
     if top < len(lines) and any(headline_trail(ln.text, lines[top].text) for ln in lines[max(0, i - 3):i]):
         return False  # a trail that ends with the headline opens the article's header: the date below it is its
+    if byline_row(lines[i].text):
+        return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
     # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
     between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)
                and not _is_byline(ln) and not _counter_line(ln)]
     labels = 0
     for k, ln in enumerate(between):
         surtitle = k == len(between) - 1 and ln.kind == SHORT  # the line right above the title
-        if not (_is_label_candidate(ln) or surtitle):
+        if not (_is_label_candidate(ln) or _kicker(ln) or surtitle):  # («تیراندازی (اسلحه)» too)
             return True  # a menu bar, site chrome, a ticker: the article's header starts below
         labels += 1
     if labels >= 3:
