@@ -42,20 +42,11 @@ from .agency import (
     is_credit_line,
     site_named,
 )
-from .appstate import state_section
 from .dates import date_line, fold, meta_field, mostly_date, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
-from .menusection import (
-    active_item,
-    byline_section,
-    in_dated_row,
-    menu_links,
-    row_section,
-    section_from_url,
-    title_section,
-)
+from .menusection import active_item, byline_section, menu_links, row_section, section_from_url, title_section
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
 from .sections import (
@@ -85,7 +76,6 @@ from .text import (
     MIN_SLOT_VALUE_PAGES,
     PARA,
     SLOT_SHARE,
-    chip_value,
     cites_own_title,
     classify,
     cut_site_end,
@@ -222,8 +212,7 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
                 items = kids if len(kids) >= 2 else items
             if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال», or one item
                 text = _text(el) or ""
-                # (the trail that ends with the headline first: a headline's own «…» holds a »)
-                items = headline_trail(text, title) or crumb_parts(text) or declared_trail_parts(text) or items \
+                items = crumb_parts(text) or declared_trail_parts(text) or items \
                     or ([text] if 0 < len(text.split()) <= 5 else [])
             got = section_from_crumb(items, title=title) if items else None
             if got:
@@ -271,15 +260,13 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
         if el is h1:
             break
         if not isinstance(el.tag, str) or el in ancestors or el.tag in ("script", "style", "head", "title") \
-                or (el.tag not in _BLOCKS and not _inline_beside(el, ancestors)):
+                or el.tag not in _BLOCKS:
             continue
         inner = [c.tag for c in el if isinstance(c.tag, str) and c.tag in _BLOCKS]
         if inner:
-            # a trail whose items are links and spans («<a>خانه</a> › <a>ورزش</a> › <span>…</span>»),
-            # or a list whose separators are items of their own («<li>خانه</li><li>›</li><li>ورزش</li>»),
-            # is one block to read, though its spans and items are blocks of their own too
-            text = _text(el) if all(t == "span" for t in inner) or (
-                el.tag in ("ul", "ol") and all(t == "li" for t in inner)) else None
+            # a trail whose items are links and spans («<a>خانه</a> › <a>ورزش</a> › <span>…</span>»)
+            # is one block to read, though its spans are blocks of their own too
+            text = _text(el) if all(t == "span" for t in inner) else None
             if text and len(text) <= 300 and (crumb_parts(text, homes=homes) or headline_trail(text, headline)):
                 out.append(text)
                 if owners is not None:
@@ -297,16 +284,6 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
 
 
 _BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul", "ol"))
-#: inline elements that stand as a line of their own beside the headline in its container
-_INLINE_LINES = frozenset(("a", "strong", "b", "em", "small"))
-
-
-def _inline_beside(el, ancestors: set) -> bool:
-    """Whether ``el`` is an inline element set straight into a container of the headline, a line
-    of its own above it («<header><a class="chip">فرهنگی</a><h1>…</h1></header>»), not a part of a
-    block's text."""
-    parent = el.getparent()
-    return el.tag in _INLINE_LINES and parent in ancestors and parent.tag not in ("body", "html")
 
 
 def _section_element(root) -> str | None:
@@ -319,19 +296,10 @@ def _section_element(root) -> str | None:
             text = _text(el)
             if text:
                 parts = crumb_parts(text)
-                text = section_from_label(text) or (section_from_crumb(parts) if parts else None) \
-                    or _first_of_links(el) or text
+                text = section_from_label(text) or (section_from_crumb(parts) if parts else text)
             if text and len(text.split()) <= 6:
                 return text
     return None
-
-
-def _first_of_links(el) -> str | None:
-    """The first of the links an element lists side by side, each a category of the story
-    («<span class="cat-links"><a>اقتصادی</a>، <a>بورس</a></span>»): the element's text is a list,
-    its first link the story's section. None for an element of one link or none."""
-    names = [t for t in (_text(a) for a in el.iter("a")) if t]
-    return names[0] if len(names) >= 2 else None
 
 
 #: header rows (dates) that may stand between a section's kicker and the headline
@@ -708,23 +676,18 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
-    # (a kicker set as a chip, «#اجتماعی», «[ورزشی]», names its section without the chip's marks)
-    kicker = None if k is None else chip_value(before[k]) or before[k]
-    menu_item = kicker is not None and any((before[j] == kicker and _in_menu(owners[j]))
-                                           or _lists_item(before[j], kicker) for j in range(k or 0))
-    # (a kicker the byline under the headline names beside its date, no menu item: the columnist's
-    # name over their column, «امید ملکی» over «امید ملکی - جمعه ۴ خرداد ۱۳۹۷»)
-    bylined = kicker is not None and not menu_item and in_dated_row(kicker, shows_title)
+    menu_item = k is not None and any((before[j] == before[k] and _in_menu(owners[j]))
+                                      or _lists_item(before[j], before[k]) for j in range(k))
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root), _category_link(tree, root),
                   _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
-                  _clean(ld.get("articleSection")), state_section(tree, title),
+                  _clean(ld.get("articleSection")),
                   labels[0], byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
-                  None if kicker is None or bylined
-                  else learned_section(kicker, template, in_menu=kicker in before[:k or 0],
-                                       menu_end=_menu_end(tree, before[:(k or 0) + 1], template), menu_item=menu_item),
+                  None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
+                                                         menu_end=_menu_end(tree, before[:k + 1], template),
+                                                         menu_item=menu_item),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links), active_item(tree),

@@ -57,37 +57,13 @@ def _item_name(text: str) -> str | None:
     return None if line_key(text) in HOME_KEYS or not line_key(text) else text
 
 
-#: what may stand between the links of a bar of links, besides space: the separators of a menu
-_BAR_GAP = re.compile(r"^[\s|｜•·\-–—/\\،,»«›‹]*$")
-#: a bar of links whose class says it is tags or a share row is no menu
-_NOT_MENU_CLASS = re.compile(r"tag|share|social|keyword", re.I)
-
-
-def _is_link_bar(el) -> bool:
-    """Whether ``el`` is a menu drawn as a bar of links in a plain block, four links or more with
-    nothing but separators between them: «<div><a>خانه</a> | <a>ورزش</a> | <a>اقتصاد</a> | …</div>».
-
-    >>> import lxml.html
-    >>> _is_link_bar(lxml.html.fromstring("<div><a>خانه</a> | <a>ورزش</a> | <a>اقتصاد</a> - <a>فیلم</a></div>"))
-    True
-    >>> _is_link_bar(lxml.html.fromstring("<div>برچسب‌ها: <a>ورزش</a>، <a>اقتصاد</a>، <a>فیلم</a>، <a>تهران</a></div>"))
-    False
-    """
-    kids = [c for c in el if isinstance(c.tag, str)]
-    if len(kids) < _MENU_ITEMS or any(c.tag != "a" for c in kids):
-        return False
-    if _NOT_MENU_CLASS.search((el.get("class") or "") + " " + (el.get("id") or "")):
-        return False
-    return all(_BAR_GAP.match(t or "") for t in (el.text, *(c.tail for c in kids)))
-
-
 def menu_links(tree) -> list[tuple[str, str]]:
     """(name, href) of the links of the page's menus (``<nav>`` elements, lists of four items or
-    more, bars of links: :func:`_is_link_bar`), in page order, names of a word to four without digits."""
+    more), in page order, names of a word to four without digits."""
     out: list[tuple[str, str]] = []
     seen: set = set()  # (the elements themselves: a proxy's id may be reused once it is freed)
-    for el in tree.iter("nav", "ul", "ol", "div", "p", "span", "td"):
-        if not (_is_menu(el) if el.tag in ("nav", "ul", "ol") else _is_link_bar(el)):
+    for el in tree.iter("nav", "ul", "ol"):
+        if not _is_menu(el):
             continue
         for a in el.iter("a"):
             if a in seen:
@@ -101,8 +77,7 @@ def menu_links(tree) -> list[tuple[str, str]]:
 
 def active_item(tree) -> str | None:
     """The name of the menu item marked as the page the reader is on: ``aria-current="page"``, or
-    a class such as ``current-menu-item`` / ``active`` on the item or its link, inside a menu (a
-    bar of links too).
+    a class such as ``current-menu-item`` / ``active`` on the item or its link, inside a menu.
 
     >>> import lxml.html
     >>> t = lxml.html.fromstring('<div><ul><li><a>خانه</a></li><li class="active current-menu-item">'
@@ -113,9 +88,7 @@ def active_item(tree) -> str | None:
     for el in tree.iter("li", "a"):
         marked = (el.get("aria-current") or "").lower() in ("page", "true") \
             or bool(_CURRENT_CLASS.search(el.get("class") or ""))
-        parent = el.getparent()
-        if not marked or not (any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol"))
-                              or (el.tag == "a" and parent is not None and _is_link_bar(parent))):
+        if not marked or not any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol")):
             continue
         name = _item_name(_text(el))
         if name:
@@ -199,10 +172,15 @@ def _after(el):
         node = node.getparent()
 
 
-def dated_rows(head):
-    """The texts of the dated rows under the element ``head`` that shows the headline (its byline
-    «علی رضایی | ورزش | ۱۲ مرداد ۱۴۰۳»): blocks holding no other block, out of menus, of at most
-    :data:`_ROW_CHARS` with a date, down to the story's first sentence, lazily."""
+def row_section(head, links: list[tuple[str, str]]) -> str | None:
+    """The section a dated row under the headline names among its fields («علی رضایی | ورزش |
+    ۱۲ مرداد ۱۴۰۳», «ورزش • ۳ نظر • ۱۴۰۳/۰۵/۱۲»): the one field that is an item of the page's
+    menu (a name beside the date is its author's, which no menu lists). ``head``: the element
+    that shows the headline; the rows read are the blocks after it, down to the story's first
+    sentence."""
+    menu = {line_key(name) for name, _ in links} - HOME_KEYS
+    if head is None or not menu:
+        return None
     from .dates import find_stamps
 
     rows = 0
@@ -217,42 +195,13 @@ def dated_rows(head):
         if not t:
             continue
         if len(t.split()) >= _PROSE_WORDS or rows >= _ROWS:
-            return
+            return None
         rows += 1
         if len(t) <= _ROW_CHARS and find_stamps(t):
-            yield t
-
-
-def row_section(head, links: list[tuple[str, str]]) -> str | None:
-    """The section a dated row under the headline names among its fields («علی رضایی | ورزش |
-    ۱۲ مرداد ۱۴۰۳», «ورزش • ۳ نظر • ۱۴۰۳/۰۵/۱۲»): the one field that is an item of the page's
-    menu (a name beside the date is its author's, which no menu lists). ``head``: the element
-    that shows the headline; the rows read are the blocks after it, down to the story's first
-    sentence (:func:`dated_rows`)."""
-    menu = {line_key(name) for name, _ in links} - HOME_KEYS
-    if head is None or not menu:
-        return None
-    for t in dated_rows(head):
-        got = _menu_field(t, menu)
-        if got:
-            return got
+            got = _menu_field(t, menu)
+            if got:
+                return got
     return None
-
-
-def in_dated_row(text: str, head) -> bool:
-    """Whether ``text`` is a field of a dated row under the headline that is not an item of
-    the page's menu (``head``: the element that shows the headline): the byline's author,
-    «امید ملکی» over the headline and «امید ملکی - جمعه ۴ خرداد ۱۳۹۷» under it, a columnist's
-    name over their column, no section.
-
-    >>> import lxml.html
-    >>> t = lxml.html.fromstring("<div><div>امید ملکی</div><h1>خبر</h1><div>امید ملکی - ۴ خرداد ۱۳۹۷</div></div>")
-    >>> in_dated_row("امید ملکی", t.find("h1")), in_dated_row("ورزش", t.find("h1"))
-    (True, False)
-    """
-    key = line_key(text)
-    return head is not None and bool(key) and any(
-        line_key(f) == key for t in dated_rows(head) for f in _FIELD.split(t))
 
 
 def title_section(tree, title: str | None, links: list[tuple[str, str]]) -> str | None:
