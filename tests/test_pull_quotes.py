@@ -39,10 +39,3 @@ def test_a_short_paragraph_of_its_own_stays(page):
     other = "«ما به رکوردهای بیشتری در سال‌های آینده فکر می‌کنیم و از این مسیر برنمی‌گردیم»"
     got = extract(page(STORY[:2] + [other] + STORY[2:])).paragraphs
     assert got == STORY[:2] + [other] + STORY[2:]
-
-
-@pytest.mark.parametrize("page", [_html, _text])
-def test_a_paragraph_said_twice_whole_is_no_pull_quote(page):
-    # a reply quoting a whole post: neither the post nor the quote is a part of the other
-    got = extract(page(STORY + ["«" + STORY[1] + "»"])).paragraphs
-    assert got == STORY + ["«" + STORY[1] + "»"]

@@ -27,20 +27,22 @@ def _core(text: str) -> str:
 
 
 def without_pull_quotes(paragraphs: list[str], lead: str | None) -> list[str]:
-    """``paragraphs`` without the short lines after the first whose words stand inside another
-    paragraph of the story or its lead and are only a part of it: a pull quote says again a part
-    of what the story says. A line said twice whole (a forum reply quoting a post) is no pull
-    quote: neither copy goes."""
+    """``paragraphs`` without the short lines after the first whose words stand whole inside
+    another, longer paragraph of the story or its lead: a pull quote says again what the story
+    says."""
     if len(paragraphs) < 2:
         return paragraphs
-    cores = [_core(p) for p in paragraphs]
-    lead_core = _core(lead) if lead else ""
+    inks = [ink(p) for p in paragraphs]
+    lead_ink = ink(lead) if lead else ""
     drop = set()
     for i in range(1, len(paragraphs)):
-        core = cores[i]
-        if len(paragraphs[i].split()) > PULL_QUOTE_MAX_WORDS or len(core) < PULL_QUOTE_MIN_INK:
+        p = paragraphs[i]
+        if len(p.split()) > PULL_QUOTE_MAX_WORDS:
             continue
-        if any(len(other) > len(core) and core in other
-               for other in [lead_core, *(c for j, c in enumerate(cores) if j != i and j not in drop)]):
+        core = _core(p)
+        if len(core) < PULL_QUOTE_MIN_INK:
+            continue
+        if core in lead_ink or any(j != i and j not in drop and len(inks[j]) > len(inks[i]) and core in inks[j]
+                                   for j in range(len(paragraphs))):
             drop.add(i)
     return [p for i, p in enumerate(paragraphs) if i not in drop] if drop else paragraphs
