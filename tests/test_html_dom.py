@@ -245,7 +245,7 @@ def test_a_lone_list_item_is_no_lists():
     assert not _story_item(widget, box)
 
 
-@pytest.mark.parametrize("divs", [1, 2])
+@pytest.mark.parametrize("divs", [2, 3])
 def test_div_paragraphs_before_the_ps_of_one_container_are_the_story(divs):
     """A body widget that writes its first paragraphs as classed <div>s and the rest as <p>s in one
     container: the <div>s are the story (the dateline with them), whatever their tag; the
