@@ -652,3 +652,17 @@ def test_a_dateline_in_the_sites_own_name_credits_no_agency(tmp_path, site, repo
 def test_text_page_a_bare_address_under_the_story(tail, agency):
     a = extract(_text_page(tail))
     assert a.agency == agency
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("تنظیم: مهدی سلیمانی - ورزش سه", "ورزش سه"),             # the editor, then whose story it is
+    ("تنظیم: مهدی سلیمانی | منبع: ورزش سه", "ورزش سه"),
+    ("ویرایش: سارا احمدی - خبرگزاری فارس", "فارس"),
+    ("تنظیم: مهدی سلیمانی", None),                            # an editor alone credits no agency
+    ("عکس: مهدی سلیمانی - ایسنا", None),                      # a photo's credit is not the story's
+])
+def test_an_editors_credit_ending_in_an_agencys_name(credit, agency):
+    assert agency_from_credit(credit) == agency
+    html = ("<html><body><article><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + f"<div>{credit}</div></article></body></html>")
+    assert extract(html).agency == agency

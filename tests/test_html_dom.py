@@ -243,3 +243,25 @@ def test_a_lone_list_item_is_no_lists():
     lone, item, cell, widget = (box.xpath(x)[0] for x in ("./li", "./ul/li", ".//td", "./div//li"))
     assert not _story_item(lone, box) and _story_item(item, box) and _story_item(cell, box)
     assert not _story_item(widget, box)
+
+
+@pytest.mark.parametrize("divs", [2, 3])
+def test_div_paragraphs_before_the_ps_of_one_container_are_the_story(divs):
+    """A body widget that writes its first paragraphs as classed <div>s and the rest as <p>s in one
+    container: the <div>s are the story (the dateline with them), whatever their tag; the
+    extractor keeps only the <p>s."""
+    body = "".join(f'<div class="t8">{p}</div>' for p in STORY[:divs]) + _p(STORY[divs:])
+    _check('<div class="w-body"><div class="inner">%s</div></div>' % body, [])
+    _check('<div class="w-body"><div class="inner">%s</div></div>' % body + _comments_after(), COMMENTS)
+
+
+def test_div_paragraphs_around_the_ps_are_the_story():
+    """<div> paragraphs before and after the <p>s (long ones: the extractor prefers one of them)."""
+    long = [" ".join([s] * 12) for s in (STORY[0], STORY[3])]
+    body = f'<div class="t8">{long[0]}</div>' + _p(STORY[1:3]) + f'<div class="t8">{long[1]}</div>'
+    a = extract(_page('<div class="w-body">%s</div>' % body))
+    assert [ink(p) for p in a.paragraphs] == [ink(long[0]), ink(STORY[1]), ink(STORY[2]), ink(long[1])]
+
+
+def _comments_after() -> str:
+    return "".join(f"<div><b>کاربر</b> نوشته:</div><div>{c}</div>" for c in COMMENTS)

@@ -223,6 +223,9 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
         name = _only_name(m.group("x"))
         if name and (bare or not set(_words(m.group("x"))) <= _AMBIGUOUS):
             return name
+        name = _last_field_name(m.group("x"))
+        if name:
+            return name
     if bare and _BARE_URL.match(f):
         return _hosted(f)  # «https://www.mehrnews.com/news/5512» alone under the story: its origin
     return _only_name(f) if bare else None
@@ -230,6 +233,22 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
 
 #: a line that is nothing but a web address («https://www.mehrnews.com/news/5512», «www.isna.ir/…»)
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
+def _last_field_name(value: str) -> str | None:
+    """The agency a labelled credit's last field names and nothing else: «تنظیم: مهدی سلیمانی - ورزش
+    سه» credits the editor, then the outlet whose story it is; one field alone («تنظیم: مهدی
+    سلیمانی») names no outlet.
+
+    >>> _last_field_name("مهدی سلیمانی - ورزش سه"), _last_field_name("مهدی سلیمانی")
+    ('ورزش سه', None)
+    """
+    fields = _FIELD_SEP.split(value)
+    if len(fields) < 2:
+        return None
+    last = fields[-1]
+    return _only_name(last) if not set(_words(last)) <= _AMBIGUOUS else None
+
 
 _remembered_credit = functools.lru_cache(maxsize=CREDIT_CACHE)(_agency_from_credit)
 

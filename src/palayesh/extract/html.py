@@ -728,7 +728,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # extractor drops ZWNJ), then the chrome is trimmed without losing the story
     text = _main_text(raw, options.html_engine)
     text = _missed_story(page, text)
-    lines, dom = _story_gaps(page, *_page_order(*_project(page, text)))
+    lines, dom = _story_siblings(*_story_gaps(page, *_page_order(*_project(page, text))), template)
     lines, dom, rows = join_rows(lines, dom)  # (a table's row, one line: «گندم | ۴۰,۵۰۰ | ۱۲٪»)
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
     roles = template.roles(lines, keys) if template is not None else None
@@ -1121,6 +1121,52 @@ def _story_gaps(page: PageText, lines: list[str], dom: list[Dom | None]) -> tupl
                 out_l.append(text)
                 out_d.append(Dom(owner, linked, size, index=j, page=every))
     return out_l, out_d
+
+
+def _story_box(lines: list[str], dom: list[Dom | None]):
+    """The element the story's paragraphs stand right in: the parent that holds most of the kept
+    prose lines, when it holds two of them or all there are; else None."""
+    parents: dict[int, list] = {}
+    for x, d in zip(lines, dom):
+        if d is not None and d.index >= 0 and d.owner is not None and _paragraph(x):
+            box = d.owner.getparent()  # type: ignore[attr-defined]
+            if box is not None:
+                parents.setdefault(id(box), [box, 0])[1] += 1
+    if not parents:
+        return None
+    box, n = max(parents.values(), key=lambda bn: bn[1])
+    return box if n >= 2 or len(parents) == 1 else None
+
+
+def _story_siblings(lines: list[str], dom: list[Dom | None], template=None) -> tuple[list[str], list[Dom | None]]:
+    """The extractor's lines with the prose blocks it passed by that stand right in the story's
+    container (:func:`_story_box`) put back, in page order: a body widget writes some paragraphs as
+    ``<div>``s and the rest as ``<p>``s, and a paragraph is the story's by where it stands, whatever
+    its tag (the dateline in a ``<div>`` above the ``<p>``s too). A block with links, one that is
+    no paragraph by its words (a caption, a label), or one the site's template knows (a disclaimer
+    its pages repeat) is not put back."""
+    box = _story_box(lines, dom)
+    if box is None:
+        return lines, dom
+    every = next((d.page for d in dom if d is not None and d.page), None)
+    if every is None:
+        return lines, dom
+    kept = {d.index for d in dom if d is not None}
+    add = [j for j, (owner, linked, size, text) in enumerate(every)
+           if j not in kept and owner is not None and not linked and owner.getparent() is box and _paragraph(text)]
+    # (a widget's paragraphs recur as one element: a block whose tag and class no other block of
+    # the container shares is a box of its own, a disclaimer set between the paragraphs)
+    sigs = [(owner.tag, owner.get("class")) for owner in box if isinstance(owner.tag, str)]
+    add = [j for j in add if sigs.count((every[j][0].tag, every[j][0].get("class"))) >= 2]
+    if add and template is not None and template.learned:
+        texts = [every[j][3] for j in add]
+        roles = template.roles(texts, [line_key(t) for t in texts])
+        add = [j for j, r in zip(add, roles) if r is None]
+    if not add:
+        return lines, dom
+    lines = lines + [every[j][3] for j in add]
+    dom = dom + [Dom(every[j][0], every[j][1], every[j][2], index=j, page=every) for j in add]
+    return _page_order(lines, dom)
 
 
 def _page_order(lines: list[str], dom: list[Dom | None]) -> tuple[list[str], list[Dom | None]]:

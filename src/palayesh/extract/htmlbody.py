@@ -397,13 +397,31 @@ _PARTS = frozenset({"section", "aside", "footer", "header", "nav", "form"})
 _CONTENT = frozenset({"ul", "ol", "li", "dl", "dd", "dt", "blockquote"})
 
 
-def _apart(el, box, story_sig: tuple | None, widget) -> bool:
+def _story_run(box, prose_els: set, story_sig: tuple | None) -> set:
+    """The story's run of prose blocks right in its container: consecutive children that are prose
+    (headings, lists, quotes and empty elements between them break nothing), the run that holds
+    the most prose of the story's element. A body widget writes some paragraphs as ``<div>``s and
+    the rest as ``<p>``s, one run; comments under the story stand after a label row of their own
+    («کاربر نوشته:»), another run."""
+    runs: list[list] = [[]]
+    for ch in box:
+        if not isinstance(ch.tag, str):
+            continue
+        if ch in prose_els:
+            runs[-1].append(ch)
+        elif ch.tag not in _HEADINGS and ch.tag not in _CONTENT and (ch.text_content() or "").strip():
+            runs.append([])
+    best = max(runs, key=lambda r: sum(len(e.text_content() or "") for e in r if _sig(e) == story_sig))
+    return set(best)
+
+
+def _apart(el, box, story_sig: tuple | None, widget, run: frozenset | set = frozenset()) -> bool:
     """Whether a prose block inside the story container is apart from the story: a block of its
     own element among the story's paragraphs (``<div>`` comments between ``<p>`` paragraphs), or
     inside a part with a name or role of its own (``<section>``, a classed ``<div>``); the story's
     own lists, quotes and tables are bare."""
     if el.getparent() is box:
-        return story_sig is not None and _sig(el) != story_sig
+        return story_sig is not None and _sig(el) != story_sig and el not in run
     w = widget(el)
     return w is not None and (w.tag in _PARTS or bool(w.get("class") or w.get("id")))
 
@@ -468,6 +486,7 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
             sig = _sig(dom[i].owner)  # type: ignore[union-attr]
             sigs[sig] = sigs.get(sig, 0) + len(kinds[i].text)
     story_sig = max(sigs, key=sigs.__getitem__) if sigs else None
+    run = _story_run(box, {dom[i].owner for i in prose}, story_sig)  # type: ignore[union-attr]
     # (sets of the elements themselves: they keep lxml's proxies alive, so identity holds)
     above = {box, *box.iterancestors()}
     inside = set(box.iter())
@@ -481,7 +500,7 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
         return el
 
     story = {i for i in prose if dom[i].owner in inside  # type: ignore[union-attr]
-             and not _apart(dom[i].owner, box, story_sig, widget)}  # type: ignore[union-attr]
+             and not _apart(dom[i].owner, box, story_sig, widget, run)}  # type: ignore[union-attr]
     if not story:
         return [], []
     story_widgets = {widget(dom[i].owner) for i in story}  # type: ignore[union-attr]
@@ -496,7 +515,7 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
     first, last = min(story), max(story)
     after = [i for i in range(last + 1, n) if dom[i] is not None and i not in story]
     out_of_story = [i for i in after if dom[i].owner not in inside  # type: ignore[union-attr]
-                    or is_prose(kinds[i]) and _apart(dom[i].owner, box, story_sig, widget)]  # type: ignore[union-attr]
+                    or is_prose(kinds[i]) and _apart(dom[i].owner, box, story_sig, widget, run)]  # type: ignore[union-attr]
     flagged = set(out_of_story)
     forms: dict = {}
     for i in range(n):
@@ -528,7 +547,7 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
             return False
         if all(size and linked >= LINK_BLOCK_SHARE * size for _el, linked, size, _t in nxt):
             return True
-        return any(el in inside and len(t.split()) >= MIN_PROSE_WORDS and _apart(el, box, story_sig, widget)
+        return any(el in inside and len(t.split()) >= MIN_PROSE_WORDS and _apart(el, box, story_sig, widget, run)
                    for el, _l, _s, t in nxt)
 
     for i in range(last + 1, n):  # a heading the extractor kept of a widget it left out
