@@ -407,7 +407,8 @@ def _page(head: list[str], tail: list[str] = (), story: list[str] = STORY) -> st
     ("meta row with code", [*SITE, "اجتماعی", TITLE, "کد خبر: ۱۲۳۴۵۶ | ۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"], RELATED,
      "2022-10-06T10:20+03:30"),
     ("date in parentheses", [*SITE, TITLE, "(۱۴ مهر ۱۴۰۱)"], [], "2022-10-06"),
-    ("date and clock on two lines", [*SITE, TITLE, "۱۴ مهر ۱۴۰۱", "ساعت ۱۰:۲۰"], [], "2022-10-06"),
+    # (the clock alone on the next line completes the day: dates.clock_line, s36-head)
+    ("date and clock on two lines", [*SITE, TITLE, "۱۴ مهر ۱۴۰۱", "ساعت ۱۰:۲۰"], [], "2022-10-06T10:20+03:30"),
     ("meta row under the story", [*SITE, "اجتماعی", TITLE], ["تاریخ انتشار: ۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", *RELATED],
      "2022-10-06T10:20+03:30"),
     ("English date on a diaspora site", ["Radio Nemouneh", "خانه | ایران | جهان | ویدیو", TITLE, "30 May 2019"],
