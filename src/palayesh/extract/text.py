@@ -658,10 +658,8 @@ def _heads_table(lines: list[Line], i: int) -> bool:
 def _over_table(lines: list[Line], i: int) -> bool:
     """Whether the next line under line ``i`` heads a table (:func:`_heads_table`): line ``i`` is
     the table's box heading («پزشکان کشیک امروز» over «پزشک | تخصص | ساعت»), not the story's section."""
-    j = i + 1
-    while j < len(lines) and lines[j].kind == BLANK:
-        j += 1
-    return j < len(lines) and _heads_table(lines, j)
+    j = _next_shown(lines, i)
+    return j is not None and _heads_table(lines, j)
 
 
 def _title_line_section(lines: list[Line], title: str | None, menu: set[str]) -> str | None:
@@ -1336,10 +1334,9 @@ def _drop_link_box_heads(lines: list[Line], body: list[int]) -> list[int]:
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
-    j = i + step
-    while 0 <= j < len(lines) and lines[j].kind == BLANK:
-        j += step
-    return lines[j] if 0 <= j < len(lines) else None
+    """The first line with text under (``step`` 1) or above (``step`` -1) line ``i``, or None."""
+    j = _next_shown(lines, i) if step > 0 else _prev_shown(lines, i)
+    return lines[j] if j is not None else None
 
 
 def _in_chrome_box(lines: list[Line], i: int) -> bool:
