@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import news_bodies
-from palayesh.extract import agency, lexicon, sections, template as tpl, text as text_mod
+from palayesh.extract import agency, lexicon, sections, template as tpl, text as text_mod, verses
 from palayesh.extract.step import page_lines
 from palayesh.textkeys import alnum_key, fold, line_key
 
@@ -134,3 +134,37 @@ def test_letters_of_a_key_as_defined(text):
 def test_letters_of_the_dev_lines_as_defined(dev_lines):
     for t in dev_lines:
         assert text_mod._letters(t) == "".join(ch for ch in line_key(t) if ch.isalnum()), t
+
+
+def reference_couplet_line(text: str) -> bool:
+    """:func:`palayesh.extract.verses.couplet_line` by its definition (the break's regex on every line)."""
+    parts = [p for p in verses._HEMISTICH_BREAK.split(text.strip()) if p.strip()]
+    return len(parts) == 2 and all(verses.verse_shaped(p) for p in parts) and verses._alike(parts) \
+        and verses._rhymes(*parts)
+
+
+#: two hemistichs of the most words a hemistich has, that rhyme («کتاب‌ها» / «حساب‌ها»)
+_LONGEST = ("این همه راه دراز را با دل خود رفتیم و آن کتابها",
+            "آن همه شب سیاه را با غم خود خفتیم و این حسابها")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("توانا بود هر که دانا بود / ز دانش دل پیر برنا بود", True),
+    # the longest couplet: 12 + 12 words and the bar, the most words a couplet's line has
+    (f"{_LONGEST[0]} / {_LONGEST[1]}", True),
+    (f"{_LONGEST[0]}   {_LONGEST[1]}", True),  # (a wide space: no word between)
+    (f"{_LONGEST[0]}\t \t{_LONGEST[1]}", True),
+    (f"{_LONGEST[0]} ... {_LONGEST[1]}", True),
+    (f"{_LONGEST[0]} / / {_LONGEST[1]}", False),  # (the second bar is a hemistich's word: 13 of them)
+    (f"{_LONGEST[0]} و / {_LONGEST[1]}", False),  # a word more
+    ("قیمت دلار / بازار ارز", False),
+])
+def test_couplet_line_as_defined(text, expected):
+    assert len(_LONGEST[0].split()) == len(_LONGEST[1].split()) == verses.MAX_VERSE_WORDS
+    assert verses.couplet_line(text) == reference_couplet_line(text) == expected
+
+
+def test_couplet_line_of_the_dev_lines_and_news_as_defined(dev_lines):
+    paragraphs = [p for body in itertools.islice(news_bodies(), 300) for p in body.split("\n")]
+    for t in [*dev_lines, *paragraphs]:
+        assert verses.couplet_line(t) == reference_couplet_line(t), t
