@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import news_bodies
-from palayesh.extract import agency, lexicon, sections, template as tpl, text as text_mod
+from palayesh.extract import agency, lexicon, rejoin, sections, template as tpl, text as text_mod, verses
 from palayesh.extract.step import page_lines
 from palayesh.textkeys import alnum_key, fold, line_key
 
@@ -134,3 +134,62 @@ def test_letters_of_a_key_as_defined(text):
 def test_letters_of_the_dev_lines_as_defined(dev_lines):
     for t in dev_lines:
         assert text_mod._letters(t) == "".join(ch for ch in line_key(t) if ch.isalnum()), t
+
+
+def reference_couplet_line(text: str) -> bool:
+    """:func:`palayesh.extract.verses.couplet_line` by its definition (the break's regex on every line)."""
+    parts = [p for p in verses._HEMISTICH_BREAK.split(text.strip()) if p.strip()]
+    return len(parts) == 2 and all(verses.verse_shaped(p) for p in parts) and verses._alike(parts) \
+        and verses._rhymes(*parts)
+
+
+#: two hemistichs of the most words a hemistich has, that rhyme («کتاب‌ها» / «حساب‌ها»)
+_LONGEST = ("این همه راه دراز را با دل خود رفتیم و آن کتابها",
+            "آن همه شب سیاه را با غم خود خفتیم و این حسابها")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("توانا بود هر که دانا بود / ز دانش دل پیر برنا بود", True),
+    # the longest couplet: 12 + 12 words and the bar, the most words a couplet's line has
+    (f"{_LONGEST[0]} / {_LONGEST[1]}", True),
+    (f"{_LONGEST[0]}   {_LONGEST[1]}", True),  # (a wide space: no word between)
+    (f"{_LONGEST[0]}\t \t{_LONGEST[1]}", True),
+    (f"{_LONGEST[0]} ... {_LONGEST[1]}", True),
+    (f"{_LONGEST[0]} / / {_LONGEST[1]}", False),  # (the second bar is a hemistich's word: 13 of them)
+    (f"{_LONGEST[0]} و / {_LONGEST[1]}", False),  # a word more
+    ("قیمت دلار / بازار ارز", False),
+])
+def test_couplet_line_as_defined(text, expected):
+    assert len(_LONGEST[0].split()) == len(_LONGEST[1].split()) == verses.MAX_VERSE_WORDS
+    assert verses.couplet_line(text) == reference_couplet_line(text) == expected
+
+
+def test_couplet_line_of_the_dev_lines_and_news_as_defined(dev_lines):
+    paragraphs = [p for body in itertools.islice(news_bodies(), 300) for p in body.split("\n")]
+    for t in [*dev_lines, *paragraphs]:
+        assert verses.couplet_line(t) == reference_couplet_line(t), t
+
+
+@pytest.mark.parametrize("text", [
+    "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده",  # words enough
+    "یک دو سه چهار پنج", "یک دو سه چهار", "یک  دو\tسه چهار   ",  # at the bound, under it, spaced
+    "یک دو سه چهار پنج   ", "   یک دو سه چهار پنج",
+    "خانه | اخبار | ورزش | فرهنگ | هنر | سیاست", "«نقل قولی از یک سخنران در نشست امروز", "", "x",
+])
+def test_prose_line_for_wraps_as_defined(text):
+    # (rejoin._prose counts words only as far as MIN_WRAP_WORDS)
+    expected = bool(text) and len(text.split()) >= rejoin.MIN_WRAP_WORDS and text[0] not in rejoin._NOT_PROSE \
+        and not rejoin._ITEM_SEP.search(text)
+    assert rejoin._prose(text) == expected
+
+
+def test_template_index_counts_as_rows():
+    # (the index's dict holds each key's row of counts as a tuple, built by columns)
+    import numpy as np
+
+    keys = np.array([3, 7, 11], dtype=np.uint64)
+    counts = np.array([[5, 1, 2, 3], [9, 0, 0, 9], [6, 6, 0, 0]], dtype=np.int32)
+    idx = tpl.TemplateIndex(keys, counts, np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64),
+                            np.zeros(0, dtype=np.uint64))
+    assert idx._dict == {3: (5, 1, 2, 3), 7: (9, 0, 0, 9), 11: (6, 6, 0, 0)}
+    assert all(type(v) is int for row in idx._dict.values() for v in row)

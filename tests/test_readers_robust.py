@@ -1,6 +1,7 @@
 """One bad byte never stops a run (issue 14): readers bound their memory, report each damage once
 with its position, and read everything after it."""
 import gzip
+import io
 import json
 import tracemalloc
 
@@ -12,6 +13,7 @@ from palayesh import refine
 from palayesh.readers import read_units
 from palayesh.readers.base import discover, doc_id, plan_shards
 from palayesh.readers.decode import NotText, decode_bytes
+from palayesh.readers.files import read_at_most
 
 PAGE = "وزیران دفاع ایران و روسیه دیدار کردند\n\nبه گزارش خبرگزاری مهر، وزیران دفاع دو کشور دیدار کردند.\n"
 MiB = 1 << 20
@@ -239,6 +241,45 @@ def test_same_relative_path_under_two_inputs_gives_two_ids(tmp_path):
         (tmp_path / sub / "page.txt").write_text(PAGE + sub, encoding="utf-8")
     units, _, _ = discover([tmp_path / "x", tmp_path / "y"])
     assert [doc_id(u) for u in units] == [str(tmp_path / "x" / "page.txt"), str(tmp_path / "y" / "page.txt")]
+
+
+# -- 8. a page file is read with the memory of its size -------------------------------------------
+
+def test_a_small_page_file_sets_no_max_doc_bytes_aside(tmp_path):
+    # (a buffered read of max_doc_bytes + 1 allocates that much before it reads: 64 MiB a page)
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    tracemalloc.start()
+    try:
+        docs, errors = read(tmp_path, max_doc_bytes=64 * MiB)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [d["raw"] for d in docs] == [PAGE] and not errors
+    assert peak < 4 * MiB, peak
+
+
+@pytest.mark.parametrize("size, limit", [(0, 10), (9, 10), (10, 10), (11, 10), (5000, 10)])
+def test_read_at_most_reads_as_read_does(tmp_path, size, limit):
+    path = tmp_path / "f.bin"
+    path.write_bytes(bytes(range(256)) * (size // 256) + bytes(range(size % 256)))
+    with open(path, "rb") as a, open(path, "rb") as b:
+        assert read_at_most(a, limit) == b.read(limit)
+    with open(path, "rb") as fh:  # (a file object without a descriptor: read as it is)
+        assert read_at_most(io.BufferedReader(io.BytesIO(fh.read())), limit) == path.read_bytes()[:limit]
+
+
+def test_read_at_most_reads_on_when_the_file_grew(tmp_path):
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"abc")
+
+    class Growing(io.BufferedReader):
+        def fileno(self):  # the size asked before the file grows
+            n = super().fileno()
+            path.write_bytes(b"abcdefgh")
+            return n
+
+    with Growing(io.FileIO(path, "rb")) as fh:
+        assert read_at_most(fh, 6) == b"abcdef"
 
 
 # -- every unit accounted for, in a whole run --------------------------------------------------------

@@ -53,7 +53,9 @@ def _first_word_len(text: str) -> int:
 def _prose(text: str) -> bool:
     """A line that may be a wrapped piece of a paragraph: words enough, no list mark before them
     and no menu separator between them («خانه | اخبار | …», «کرونا| …»)."""
-    return len(text.split()) >= MIN_WRAP_WORDS and text[0] not in _NOT_PROSE and not _ITEM_SEP.search(text)
+    # (the words counted as far as MIN_WRAP_WORDS: a paragraph's every word is not split out)
+    return len(text.split(None, MIN_WRAP_WORDS - 1)) >= MIN_WRAP_WORDS and text[0] not in _NOT_PROSE \
+        and not _ITEM_SEP.search(text)
 
 
 def _coverage(lines: list[str]) -> Counter:

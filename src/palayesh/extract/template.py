@@ -1361,7 +1361,8 @@ class TemplateIndex:
         self.keys, self.counts = SortedSet(keys), counts
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
-            self._dict = dict(zip(keys.tolist(), map(tuple, counts.tolist())))
+            # (each row's tuple made by zip over the columns, in C: no list per row first)
+            self._dict = dict(zip(keys.tolist(), zip(*counts.T.tolist())))
         self.fams, self.fam_pages = SortedSet(fams), fam_pages
         self.titles = SortedSet(titles)
         #: short lines (:func:`link_keys`) found on the pages of two stories of the run or more

@@ -60,9 +60,19 @@ def verse_shaped(text: str) -> bool:
         and t[-1] not in _STOPS
 
 
+#: the most words (``str.split``) a couplet's line has: two hemistichs and the mark between them.
+#: Every break of :data:`_HEMISTICH_BREAK` starts and ends with white space (or is white space), so
+#: a word lies in a hemistich or is the break's mark, and two hemistichs have one break between them
+MAX_COUPLET_WORDS = 2 * MAX_VERSE_WORDS + 1
+
+
 def couplet_line(text: str) -> bool:
     """Whether one line is a whole couplet: two hemistichs apart by a bar, a star or a wide space,
     about as long, that rhyme («توانا بود هر که دانا بود / ز دانش دل پیر برنا بود»)."""
+    if len(text.split()) > MAX_COUPLET_WORDS:
+        # (a paragraph: no couplet, told by a split in C instead of the break's regex over its
+        # every space; most lines a story's verses are looked for in are such)
+        return False
     parts = [p for p in _HEMISTICH_BREAK.split(text.strip()) if p.strip()]
     return len(parts) == 2 and all(verse_shaped(p) for p in parts) and _alike(parts) and _rhymes(*parts)
 

@@ -1,9 +1,28 @@
 """One document per file: flat-text pages (``.txt``) and HTML pages (``.html``, ``.htm``)."""
 from __future__ import annotations
 
+import os
+
 from .base import Reader, Unit, doc_id, open_input
 from .decode import NotText, decode_bytes
 from .records import make_document
+
+
+def read_at_most(fh, limit: int) -> bytes:
+    """``fh.read(limit)``: the file's first ``limit`` bytes, or all of a shorter one. A buffered
+    read sets ``limit`` bytes aside before it reads (64 MiB, ``max_doc_bytes``, for a page of
+    10 kB: a fresh mapping of memory and its release, page by page, per file), so a local file is
+    asked for its size (and one byte more, in case it grew) instead."""
+    try:
+        size = os.fstat(fh.fileno()).st_size
+    except (OSError, ValueError, AttributeError):  # (an object of a store: no file descriptor)
+        return fh.read(limit)
+    if size >= limit:
+        return fh.read(limit)
+    data = fh.read(size + 1)
+    if len(data) <= size:
+        return data
+    return data + fh.read(limit - len(data))  # (it grew since: read on as far as the limit)
 
 
 class FileReader(Reader):
@@ -14,7 +33,7 @@ class FileReader(Reader):
     def read(self, unit: Unit, ctx):
         try:
             with open_input(unit.path) as fh:
-                data = fh.read(self.max_doc_bytes + 1)
+                data = read_at_most(fh, self.max_doc_bytes + 1)
         except OSError as e:
             ctx.error(unit.path, "reader_unreadable", error=f"{type(e).__name__}: {e.strerror}", step="reader")
             return
