@@ -84,9 +84,9 @@ def story_bodies(n: int, paras: int = 4) -> list[list[str]]:
 #: one after the other in one process, the longest chain of the suite.
 ALONE = ("tests/test_families_quality.py::",)
 
-#: Units started first, longest first (the rest follow in file order): a process that picks up a long unit
-#: while the other is nearly done is the run's tail. Seconds from ``pytest --durations`` on a quiet machine; a
-#: missing or renamed name only costs scheduling, never a test.
+#: Units started first, longest first (nodeid prefixes; the rest follow in file order): a process that picks up
+#: a long unit while the other is nearly done is the run's tail (on main the 18 gates started last, in one
+#: process, while the other ran out of work). A missing or renamed name only costs scheduling, never a test.
 LONG_FIRST = (
     "tests/test_families_quality.py::",
 )
