@@ -9,6 +9,11 @@ import pytest
 
 from palayesh import read_output, refine
 
+try:
+    from xdist.scheduler import LoadFileScheduling
+except ImportError:  # pragma: no cover  (the suite runs in one process without pytest-xdist)
+    LoadFileScheduling = object
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
@@ -70,3 +75,45 @@ def story_bodies(n: int, paras: int = 4) -> list[list[str]]:
         if len(out) == n:
             break
     return out
+
+
+# -- Sharing the suite out over xdist's processes (pyproject: -n 2 --dist loadfile --no-loadscope-reorder) --------
+
+#: Tests that each go to a process as a unit of their own (nodeid prefixes), not with the rest of their file: long
+#: runs that share no module fixture (a floor gate refines a generated set of 400 pages). As one file they ran
+#: one after the other in one process, the longest chain of the suite.
+ALONE = ("tests/test_families_quality.py::",)
+
+#: Units started first, longest first (nodeid prefixes; the rest follow in file order): a process that picks up
+#: a long unit while the other is nearly done is the run's tail (on main the 18 gates started last, in one
+#: process, while the other ran out of work). A missing or renamed name only costs scheduling, never a test.
+LONG_FIRST = (
+    "tests/test_families_quality.py::",
+)
+
+
+class LoadFileUnlessAlone(LoadFileScheduling):  # type: ignore[misc,valid-type]
+    """xdist's ``loadfile`` (a file's tests in one process, its module fixtures built once), except the
+    tests of :data:`ALONE`: each a unit of its own, which either process may take."""
+
+    def _split_scope(self, nodeid: str) -> str:
+        return nodeid if nodeid.startswith(ALONE) else super()._split_scope(nodeid)
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") == "loadfile":
+        return LoadFileUnlessAlone(config, log)
+    return None
+
+
+def long_rank(nodeid: str) -> int:
+    """Where the unit of ``nodeid`` starts: its place in :data:`LONG_FIRST`, after them all if not there."""
+    return next((i for i, prefix in enumerate(LONG_FIRST) if nodeid.startswith(prefix)), len(LONG_FIRST))
+
+
+def pytest_collection_modifyitems(config, items):
+    """In each xdist process (they must collect the same order; the controller hands units out in it): the
+    long units first, the rest in file order."""
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: long_rank(item.nodeid))
