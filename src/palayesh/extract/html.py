@@ -42,6 +42,7 @@ from .agency import (
     is_credit_line,
     site_named,
 )
+from .appstate import state_section
 from .dates import date_line, fold, meta_field, mostly_date, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
@@ -615,6 +616,20 @@ def _parser_stopped(parser) -> str | None:
     return None
 
 
+def _state_section(tree, title: str | None, links, url: str | None, template) -> str | None:
+    """The category the story's record in the page's app state names (:func:`.appstate.state_section`),
+    when the page's menu lists it, its path is the one the story's URL lies under, or two sites of
+    the run show it above their stories (:func:`.menusection.listed_section`): a record's category
+    may be a tag, a format or the site's own name, which nothing on the page vouches for."""
+    from .menusection import listed_section
+
+    got = state_section(tree, title)
+    if got is None:
+        return None
+    name, path = got
+    return name if listed_section(name, links, url=url, href=path, template=template) else None
+
+
 def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> None:
     import lxml.etree
     import lxml.html
@@ -691,7 +706,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links), active_item(tree),
-                  section_from_url(_page_url(tree, meta) or art.url, links), titled]
+                  section_from_url(_page_url(tree, meta) or art.url, links), titled,
+                  # a script app's state (Next.js): the story's record names its category, which
+                  # the page or the run vouches for as a section; last, nothing shown names one
+                  _state_section(tree, title, links, _page_url(tree, meta) or art.url, template)]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():
