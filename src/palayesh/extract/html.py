@@ -287,9 +287,10 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
 _BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul", "ol"))
 
 
-def _section_element(root) -> str | None:
+def _section_element(root, links=(), url: str | None = None, template=None) -> str | None:
     """The text of an element in the article whose class names the section («service», «cat»…), or
-    whose microdata does (``itemprop="articleSection"``)."""
+    whose microdata does (``itemprop="articleSection"``); of an element listing the story's
+    categories side by side, the first (:func:`_first_category`)."""
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root:
             continue
@@ -297,10 +298,43 @@ def _section_element(root) -> str | None:
             text = _text(el)
             if text:
                 parts = crumb_parts(text)
-                text = section_from_label(text) or (section_from_crumb(parts) if parts else text)
+                text = section_from_label(text) or (section_from_crumb(parts) if parts else None) \
+                    or _first_category(el, links, url, template) or text
             if text and len(text.split()) <= 6:
                 return text
     return None
+
+
+#: what may stand between the links of a list of categories («<a>اقتصادی</a>، <a>بورس</a>»)
+_LIST_MARKS = re.compile(r"[\s،,|/•·\-–—]*")
+#: a list of categories has this many links at most, each of this many words at most
+_MAX_CATEGORY_LINKS = 4
+_CATEGORY_WORDS = 3
+
+
+def _first_category(el, links, url: str | None, template) -> str | None:
+    """The first of the links an element lists side by side as the story's categories
+    («<span class="cat-links"><a>اقتصادی</a>، <a>بورس</a></span>»: WordPress), when the element
+    holds those links and their separators only, two to four short names, and the first is vouched
+    for as a section: it links as ``rel="category"``, the page's menu lists it, its link leads under
+    the path the story's URL lies under, or the run knows it (:func:`.menusection.listed_section`).
+    A list of tags, of related stories, of authors, of share buttons is none of these."""
+    from .menusection import listed_section
+
+    anchors = list(el.iter("a"))
+    names = [_text(a) or "" for a in anchors]
+    if not 2 <= len(names) <= _MAX_CATEGORY_LINKS \
+            or not all(1 <= len(n.split()) <= _CATEGORY_WORDS and not _DIGIT.search(n) for n in names):
+        return None
+    rest = el.text_content()
+    for a in anchors:
+        rest = rest.replace(a.text_content(), " ", 1)
+    if not _LIST_MARKS.fullmatch(rest):
+        return None  # (a label, a date or prose beside the links: no list of categories)
+    first = anchors[0]
+    rel = (first.get("rel") or "").lower().split()
+    return names[0] if _CATEGORY_REL in rel or listed_section(names[0], links, url=url, href=first.get("href"),
+                                                               template=template) else None
 
 
 #: header rows (dates) that may stand between a section's kicker and the headline
@@ -695,7 +729,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                       or _lists_item(before[j], before[k]) for j in range(k))
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
-                  _section_element(root), _category_link(tree, root),
+                  _section_element(root, links, _page_url(tree, meta) or art.url, template),
+                  _category_link(tree, root),
                   _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
                   _clean(ld.get("articleSection")),
                   labels[0], byline_section(root, links), _section_before(tree, root),
