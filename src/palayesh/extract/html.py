@@ -247,6 +247,37 @@ def _links_home(el) -> bool:
 _HOME_PATH = re.compile(r"^/?(?:index\.\w{2,5})?$", re.I)
 
 
+#: the marks a trail sets between its items; a bar or a dash parts a menu's items as well
+_TRAIL_MARKS = frozenset("›»>/←‹«→\\")
+
+
+def _separator_items(el) -> bool:
+    """Whether ``el`` is a list whose separators are items of their own, a trail
+    («<ol><li><a href="/">خانه</a></li><li>›</li><li><a>ورزش</a></li></ol>»): items of a few words
+    and one trail mark (:data:`_TRAIL_MARKS`, the same throughout) alternate, two to
+    :data:`TRAIL_MAX_ITEMS` of them, the first leading home (its label or a link to the site's
+    root). A menu parted by bars, a pager of numbers and arrows, a list of links is none.
+
+    >>> import lxml.html
+    >>> _separator_items(lxml.html.fromstring('<ol><li><a href="/">خانه</a></li><li>›</li><li>ورزش</li></ol>'))
+    True
+    >>> _separator_items(lxml.html.fromstring('<ul><li>خانه</li><li>|</li><li>ورزش</li><li>|</li><li>فرهنگ</li></ul>'))
+    False
+    """
+    if el.tag not in ("ul", "ol"):
+        return False
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if not 3 <= len(kids) <= 2 * TRAIL_MAX_ITEMS or any(k.tag != "li" for k in kids):
+        return False
+    texts = [_text(k) or "" for k in kids]
+    items, marks = texts[::2], texts[1::2]
+    if len(set(marks)) != 1 or len(marks[0]) != 1 or marks[0] not in _TRAIL_MARKS:
+        return False
+    if not all(1 <= len(t.split()) <= 4 and not _DIGIT.search(t) for t in items[:-1]) or not items[-1]:
+        return False  # (the last item may be the headline)
+    return line_key(items[0]) in HOME_KEYS or _links_home(kids[0])
+
+
 def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
     """The texts of the innermost blocks standing before the headline ``h1`` in the document
     (its own ancestors left out: they hold the headline); ``owners``, when given, gets the
@@ -265,9 +296,10 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
             continue
         inner = [c.tag for c in el if isinstance(c.tag, str) and c.tag in _BLOCKS]
         if inner:
-            # a trail whose items are links and spans («<a>خانه</a> › <a>ورزش</a> › <span>…</span>»)
-            # is one block to read, though its spans are blocks of their own too
-            text = _text(el) if all(t == "span" for t in inner) else None
+            # a trail whose items are links and spans («<a>خانه</a> › <a>ورزش</a> › <span>…</span>»),
+            # or a list whose separators are items of their own (:func:`_separator_items`), is one
+            # block to read, though its spans and items are blocks of their own too
+            text = _text(el) if all(t == "span" for t in inner) or _separator_items(el) else None
             if text and len(text) <= 300 and (crumb_parts(text, homes=homes) or headline_trail(text, headline)):
                 out.append(text)
                 if owners is not None:
