@@ -431,6 +431,39 @@ def _category_link(tree, root) -> str | None:
     return None
 
 
+#: inline elements a chip is set as, straight in the headline's container
+_CHIP_TAGS = frozenset(("a", "strong", "b", "em", "small"))
+
+
+def _header_chip(head, links, url: str | None, template) -> str | None:
+    """The category chip set straight into the headline's container right above it, an inline
+    element and no block of its own («<header><a class="chip" href="/culture">فرهنگی</a><h1>…»),
+    past the date rows under it: its text (a word to three, no digits) when the page vouches for it
+    as a section (:func:`.menusection.listed_section`: the menu lists it, its link leads under the
+    path the story's URL lies under, or the run knows it). A link home (the site's name), an
+    author's, a share link, a genre or a tag nothing lists is no section."""
+    from .menusection import listed_section
+
+    if head is None or head.getparent() is None:
+        return None
+    dates = 0
+    for el in head.itersiblings(preceding=True):
+        if not isinstance(el.tag, str):
+            continue
+        text = _text(el)
+        if text and date_line(text) is not None and dates < KICKER_DATE_ROWS:
+            dates += 1
+            continue
+        if el.tag not in _CHIP_TAGS or not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3:
+            return None
+        a = el if el.tag == "a" else next(el.iter("a"), None)
+        if a is not None and _links_home(a):
+            return None  # (the site's name, leading home)
+        href = a.get("href") if a is not None else None
+        return text if listed_section(text, links, url=url, href=href, template=template) else None
+    return None
+
+
 def _section_before(tree, root) -> str | None:
     """A section element right above the article, outside it («<div class="section-label">بخش
     ورزش</div><article>…»): the last one before the article, not a menu (one link at most)."""
@@ -770,6 +803,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item),
+                  _header_chip(shows_title, links, _page_url(tree, meta) or art.url, template),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links), active_item(tree),
