@@ -213,12 +213,30 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
                 items = kids if len(kids) >= 2 else items
             if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال», or one item
                 text = _text(el) or ""
-                items = crumb_parts(text) or declared_trail_parts(text) or items \
+                items = _trail_to_headline(text, title) or crumb_parts(text) or declared_trail_parts(text) or items \
                     or ([text] if 0 < len(text.split()) <= 5 else [])
             got = section_from_crumb(items, title=title) if items else None
             if got:
                 return got
     return None
+
+
+def _trail_to_headline(text: str, title: str | None) -> list[str] | None:
+    """The items of a breadcrumb's text that ends with the page's headline, cut at the headline
+    (:func:`.sections.headline_trail`) when the headline holds a mark the trail parts its items
+    with («… » حقوقی » مشیری: همه توانم را …», a quote's «»»): split at every mark, the trail's last
+    item would be a piece of the headline, its section the headline's first words. None when the
+    marks cut the trail right (its last item is the headline, or the text does not end with it).
+
+    >>> _trail_to_headline("خانه » حقوقی » «سفید برفی» اجرا شد", "«سفید برفی» اجرا شد")
+    ['خانه', 'حقوقی', '«سفید برفی» اجرا شد']
+    >>> _trail_to_headline("خانه » حقوقی » نشست شورا برگزار شد", "نشست شورا برگزار شد") is None
+    True
+    """
+    parts = crumb_parts(text)
+    if not title or (parts and line_key(parts[-1]) == line_key(title)):
+        return None
+    return headline_trail(text, title)
 
 
 #: a trail in a list has at most this many items (home, two levels, the section, the headline)
