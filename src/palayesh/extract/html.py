@@ -42,6 +42,7 @@ from .agency import (
     is_credit_line,
     site_named,
 )
+from .appstate import state_section
 from .dates import date_line, fold, meta_field, mostly_date, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
@@ -212,12 +213,30 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
                 items = kids if len(kids) >= 2 else items
             if len(items) <= 1:  # a trail written as text: «خانه » ورزش » فوتبال», or one item
                 text = _text(el) or ""
-                items = crumb_parts(text) or declared_trail_parts(text) or items \
+                items = _trail_to_headline(text, title) or crumb_parts(text) or declared_trail_parts(text) or items \
                     or ([text] if 0 < len(text.split()) <= 5 else [])
             got = section_from_crumb(items, title=title) if items else None
             if got:
                 return got
     return None
+
+
+def _trail_to_headline(text: str, title: str | None) -> list[str] | None:
+    """The items of a breadcrumb's text that ends with the page's headline, cut at the headline
+    (:func:`.sections.headline_trail`) when the headline holds a mark the trail parts its items
+    with («… » حقوقی » مشیری: همه توانم را …», a quote's «»»): split at every mark, the trail's last
+    item would be a piece of the headline, its section the headline's first words. None when the
+    marks cut the trail right (its last item is the headline, or the text does not end with it).
+
+    >>> _trail_to_headline("خانه » حقوقی » «سفید برفی» اجرا شد", "«سفید برفی» اجرا شد")
+    ['خانه', 'حقوقی', '«سفید برفی» اجرا شد']
+    >>> _trail_to_headline("خانه » حقوقی » نشست شورا برگزار شد", "نشست شورا برگزار شد") is None
+    True
+    """
+    parts = crumb_parts(text)
+    if not title or (parts and line_key(parts[-1]) == line_key(title)):
+        return None
+    return headline_trail(text, title)
 
 
 #: a trail in a list has at most this many items (home, two levels, the section, the headline)
@@ -246,6 +265,37 @@ def _links_home(el) -> bool:
 _HOME_PATH = re.compile(r"^/?(?:index\.\w{2,5})?$", re.I)
 
 
+#: the marks a trail sets between its items; a bar or a dash parts a menu's items as well
+_TRAIL_MARKS = frozenset("›»>/←‹«→\\")
+
+
+def _separator_items(el) -> bool:
+    """Whether ``el`` is a list whose separators are items of their own, a trail
+    («<ol><li><a href="/">خانه</a></li><li>›</li><li><a>ورزش</a></li></ol>»): items of a few words
+    and one trail mark (:data:`_TRAIL_MARKS`, the same throughout) alternate, two to
+    :data:`TRAIL_MAX_ITEMS` of them, the first leading home (its label or a link to the site's
+    root). A menu parted by bars, a pager of numbers and arrows, a list of links is none.
+
+    >>> import lxml.html
+    >>> _separator_items(lxml.html.fromstring('<ol><li><a href="/">خانه</a></li><li>›</li><li>ورزش</li></ol>'))
+    True
+    >>> _separator_items(lxml.html.fromstring('<ul><li>خانه</li><li>|</li><li>ورزش</li><li>|</li><li>فرهنگ</li></ul>'))
+    False
+    """
+    if el.tag not in ("ul", "ol"):
+        return False
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if not 3 <= len(kids) <= 2 * TRAIL_MAX_ITEMS or any(k.tag != "li" for k in kids):
+        return False
+    texts = [_text(k) or "" for k in kids]
+    items, marks = texts[::2], texts[1::2]
+    if len(set(marks)) != 1 or len(marks[0]) != 1 or marks[0] not in _TRAIL_MARKS:
+        return False
+    if not all(1 <= len(t.split()) <= 4 and not _DIGIT.search(t) for t in items[:-1]) or not items[-1]:
+        return False  # (the last item may be the headline)
+    return line_key(items[0]) in HOME_KEYS or _links_home(kids[0])
+
+
 def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
     """The texts of the innermost blocks standing before the headline ``h1`` in the document
     (its own ancestors left out: they hold the headline); ``owners``, when given, gets the
@@ -264,9 +314,10 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
             continue
         inner = [c.tag for c in el if isinstance(c.tag, str) and c.tag in _BLOCKS]
         if inner:
-            # a trail whose items are links and spans («<a>خانه</a> › <a>ورزش</a> › <span>…</span>»)
-            # is one block to read, though its spans are blocks of their own too
-            text = _text(el) if all(t == "span" for t in inner) else None
+            # a trail whose items are links and spans («<a>خانه</a> › <a>ورزش</a> › <span>…</span>»),
+            # or a list whose separators are items of their own (:func:`_separator_items`), is one
+            # block to read, though its spans and items are blocks of their own too
+            text = _text(el) if all(t == "span" for t in inner) or _separator_items(el) else None
             if text and len(text) <= 300 and (crumb_parts(text, homes=homes) or headline_trail(text, headline)):
                 out.append(text)
                 if owners is not None:
@@ -286,9 +337,10 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
 _BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul", "ol"))
 
 
-def _section_element(root) -> str | None:
+def _section_element(root, links=(), url: str | None = None, template=None) -> str | None:
     """The text of an element in the article whose class names the section («service», «cat»…), or
-    whose microdata does (``itemprop="articleSection"``)."""
+    whose microdata does (``itemprop="articleSection"``); of an element listing the story's
+    categories side by side, the first (:func:`_first_category`)."""
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root:
             continue
@@ -296,10 +348,43 @@ def _section_element(root) -> str | None:
             text = _text(el)
             if text:
                 parts = crumb_parts(text)
-                text = section_from_label(text) or (section_from_crumb(parts) if parts else text)
+                text = section_from_label(text) or (section_from_crumb(parts) if parts else None) \
+                    or _first_category(el, links, url, template) or text
             if text and len(text.split()) <= 6:
                 return text
     return None
+
+
+#: what may stand between the links of a list of categories («<a>اقتصادی</a>، <a>بورس</a>»)
+_LIST_MARKS = re.compile(r"[\s،,|/•·\-–—]*")
+#: a list of categories has this many links at most, each of this many words at most
+_MAX_CATEGORY_LINKS = 4
+_CATEGORY_WORDS = 3
+
+
+def _first_category(el, links, url: str | None, template) -> str | None:
+    """The first of the links an element lists side by side as the story's categories
+    («<span class="cat-links"><a>اقتصادی</a>، <a>بورس</a></span>»: WordPress), when the element
+    holds those links and their separators only, two to four short names, and the first is vouched
+    for as a section: it links as ``rel="category"``, the page's menu lists it, its link leads under
+    the path the story's URL lies under, or the run knows it (:func:`.menusection.listed_section`).
+    A list of tags, of related stories, of authors, of share buttons is none of these."""
+    from .menusection import listed_section
+
+    anchors = list(el.iter("a"))
+    names = [_text(a) or "" for a in anchors]
+    if not 2 <= len(names) <= _MAX_CATEGORY_LINKS \
+            or not all(1 <= len(n.split()) <= _CATEGORY_WORDS and not _DIGIT.search(n) for n in names):
+        return None
+    rest = el.text_content()
+    for a in anchors:
+        rest = rest.replace(a.text_content(), " ", 1)
+    if not _LIST_MARKS.fullmatch(rest):
+        return None  # (a label, a date or prose beside the links: no list of categories)
+    first = anchors[0]
+    rel = (first.get("rel") or "").lower().split()
+    return names[0] if _CATEGORY_REL in rel or listed_section(names[0], links, url=url, href=first.get("href"),
+                                                               template=template) else None
 
 
 #: header rows (dates) that may stand between a section's kicker and the headline
@@ -361,6 +446,39 @@ def _category_link(tree, root) -> str | None:
                 text = _text(a)
                 if text and len(text.split()) <= 5:
                     return text
+    return None
+
+
+#: inline elements a chip is set as, straight in the headline's container
+_CHIP_TAGS = frozenset(("a", "strong", "b", "em", "small"))
+
+
+def _header_chip(head, links, url: str | None, template) -> str | None:
+    """The category chip set straight into the headline's container right above it, an inline
+    element and no block of its own («<header><a class="chip" href="/culture">فرهنگی</a><h1>…»),
+    past the date rows under it: its text (a word to three, no digits) when the page vouches for it
+    as a section (:func:`.menusection.listed_section`: the menu lists it, its link leads under the
+    path the story's URL lies under, or the run knows it). A link home (the site's name), an
+    author's, a share link, a genre or a tag nothing lists is no section."""
+    from .menusection import listed_section
+
+    if head is None or head.getparent() is None:
+        return None
+    dates = 0
+    for el in head.itersiblings(preceding=True):
+        if not isinstance(el.tag, str):
+            continue
+        text = _text(el)
+        if text and date_line(text) is not None and dates < KICKER_DATE_ROWS:
+            dates += 1
+            continue
+        if el.tag not in _CHIP_TAGS or not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3:
+            return None
+        a = el if el.tag == "a" else next(el.iter("a"), None)
+        if a is not None and _links_home(a):
+            return None  # (the site's name, leading home)
+        href = a.get("href") if a is not None else None
+        return text if listed_section(text, links, url=url, href=href, template=template) else None
     return None
 
 
@@ -615,6 +733,20 @@ def _parser_stopped(parser) -> str | None:
     return None
 
 
+def _state_section(tree, title: str | None, links, url: str | None, template) -> str | None:
+    """The category the story's record in the page's app state names (:func:`.appstate.state_section`),
+    when the page's menu lists it, its path is the one the story's URL lies under, or two sites of
+    the run show it above their stories (:func:`.menusection.listed_section`): a record's category
+    may be a tag, a format or the site's own name, which nothing on the page vouches for."""
+    from .menusection import listed_section
+
+    got = state_section(tree, title)
+    if got is None:
+        return None
+    name, path = got
+    return name if listed_section(name, links, url=url, href=path, template=template) else None
+
+
 def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> None:
     import lxml.etree
     import lxml.html
@@ -680,7 +812,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                       or _lists_item(before[j], before[k]) for j in range(k))
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
-                  _section_element(root), _category_link(tree, root),
+                  _section_element(root, links, _page_url(tree, meta) or art.url, template),
+                  _category_link(tree, root),
                   _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
                   _clean(ld.get("articleSection")),
                   labels[0], byline_section(root, links), _section_before(tree, root),
@@ -688,10 +821,14 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item),
+                  _header_chip(shows_title, links, _page_url(tree, meta) or art.url, template),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links), active_item(tree),
-                  section_from_url(_page_url(tree, meta) or art.url, links), titled]
+                  section_from_url(_page_url(tree, meta) or art.url, links), titled,
+                  # a script app's state (Next.js): the story's record names its category, which
+                  # the page or the run vouches for as a section; last, nothing shown names one
+                  _state_section(tree, title, links, _page_url(tree, meta) or art.url, template)]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     for el in root.iter():

@@ -247,3 +247,34 @@ def headline_field(text: str, title: str | None, menu: set[str]) -> str | None:
         keys = keys[:at] + keys[at + 1:]
     parts = [p.strip() for p in _FIELD.split(text) if line_key(p) in keys]
     return _menu_field(" | ".join(parts), menu)
+
+
+def listed_section(name: str | None, links: list[tuple[str, str]], *, url: str | None = None,
+                   href: str | None = None, template=None) -> bool:
+    """Whether the page itself vouches for ``name`` as a section: its menu lists it (``links``, the
+    page's menu items), or its link ``href`` leads under a path segment the story's own ``url`` lies
+    under too («/category/economy» for «/economy/1234»), the segment of the section's stories; or
+    the run does: two sites of it show the name above their stories (``template``'s
+    :meth:`~.template.PageTemplate.in_vocab`, the run's names of sections). A
+    chip, a category list or an app's record that names anything else (a tag, a genre, an author,
+    another story's category) is no section by itself: mechanisms that read one ask this first.
+
+    >>> links = [("خانه", "/"), ("ورزشی", "/sport"), ("فرهنگی", "/culture")]
+    >>> listed_section("ورزشی", links), listed_section("بورس", links)
+    (True, False)
+    >>> listed_section("بورس", links, url="https://x.ir/bourse/1234", href="/category/bourse")
+    True
+    """
+    key = line_key(name or "")
+    if not key or key in HOME_KEYS:
+        return False
+    if any(line_key(n) == key for n, _ in links) or (template is not None and template.in_vocab(name)):
+        return True
+    if not url or not href or href.startswith("#"):
+        return False
+    try:
+        segs = {s for s in _segments(urlsplit(url).path)[:-1] if not _DIGIT.search(s)}
+        last = _segments(urlsplit(href).path)[-1:]
+    except ValueError:
+        return False
+    return bool(last) and last[0] in segs
