@@ -210,6 +210,10 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
             art.published, art.published_jalali = posted
     if art.lead:
         art.lead = unlabelled_lead(art.lead, art, raw)
+    if template is not None and len(art.paragraphs) >= 2 and template.sets_pull_quotes():
+        from .pullquote import without_pull_quotes
+
+        art.paragraphs = without_pull_quotes(art.paragraphs, art.lead)  # (the site's, said twice: :mod:`.pullquote`)
     art.url = url or art.url
     if art.published is None and art.url:  # the page names no date: the day its URL's path names
         from .dates import url_date

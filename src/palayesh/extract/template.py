@@ -83,6 +83,7 @@ from .agency import agency_said_in_slot
 from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
+from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
 from .sections import MENU_ITEM_SEP, crumb_parts, section_from_label
 
@@ -521,6 +522,14 @@ LABEL_BIT = 8
 WIDGET_BIT = 16
 MIN_WIDGET_PAGES = 2
 _MASK_WIDGET = "ǂw"
+#: a page with a pull quote between its story's paragraphs (:mod:`.pullquote`: a line in quotes that
+#: says again a part of another line of the page) counts this mask with :data:`WIDGET_BIT`; a site
+#: that shows one on :data:`MIN_PULL_QUOTE_PAGES` of its pages sets pull quotes into its stories
+#: (:meth:`PageTemplate.sets_pull_quotes`). A story's own quoted subheading is on its page alone, and
+#: on its republications, two or three at most, rarely on one site
+MIN_PULL_QUOTE_PAGES = 3
+_MASK_PULL = "ǂj"
+PULL_QUOTE_KEY = shape_hash(_MASK_PULL)
 
 
 #: a line after a page's last prose line, no sentence: one whose shape or first two words
@@ -1112,6 +1121,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     if lead is not None and shaped[lead]:
         for h in (_LEAD_SLOT_HASH, shape_hash(_MASK_LEAD_SLOT + shaped[lead])):
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    if any(region[i] == "M" for i in pull_quotes(lines)):  # (between the story's paragraphs, not its header)
+        shapes[PULL_QUOTE_KEY] = shapes.get(PULL_QUOTE_KEY, 0) | WIDGET_BIT
     if headline is not None:
         for k in headline_slots(lines, region, is_p, keys, shaped, headline, words_of):
             h = shape_hash(k)
@@ -1994,6 +2005,13 @@ class PageTemplate:
             if told:
                 return max(told) >= min_pages and min(told) > 0
         return False
+
+    def sets_pull_quotes(self) -> bool:
+        """Whether the site shows a pull quote between its stories' paragraphs on
+        :data:`MIN_PULL_QUOTE_PAGES` of its pages or more (:mod:`.pullquote`): its pages' lines in
+        quotes that say again a part of their story are its decoration, not the story's subheadings;
+        a site's flat-text pages too few for a family of their own ask its HTML pages."""
+        return self._seen_on(PULL_QUOTE_KEY, "", 5, MIN_PULL_QUOTE_PAGES, borrowed=True)
 
     def _marker_seen(self, marker: str) -> bool:
         """Whether the site writes this marker (:func:`.boxes.marker_key`) before a varying text
