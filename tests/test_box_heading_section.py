@@ -106,3 +106,23 @@ def test_a_tables_box_heading_is_no_section_the_title_line_names_it(tmp_path):
     assert len(rows) == len(TITLES)
     got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
     assert got == [MENU[i % len(MENU)] for i in range(len(TITLES))], got
+
+
+def _kicked_pages() -> list[list[str]]:
+    # the section only in the document title on the page's first line, beside the headline; a kicker
+    # the site's menu does not list («گزارش ویژه», «گفت‌وگو») over the headline on some pages
+    pages = []
+    for i, paras in enumerate(story_bodies(len(TITLES), paras=3)):
+        sec = MENU[i % len(MENU)]
+        kicker = [["گزارش ویژه", "گفت‌وگو"][i % 2]] if i % 3 == 0 else []
+        pages.append([f"{sec} | {TITLES[i]} | شهرنامه", "شهرنامه", "صفحه نخست | " + " | ".join(MENU) + " | تماس با ما",
+                      *kicker, TITLES[i], *paras, "پایان خبر", "کلیه حقوق این سایت محفوظ است."])
+    return pages
+
+
+def test_a_kicker_the_menu_does_not_list_yields_to_the_title_lines_section(tmp_path):
+    # the title line names a menu item beside this page's headline: the story's section, over a
+    # label above the headline that the menu does not list (the story's kicker)
+    rows = refine_site(tmp_path, _kicked_pages())
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert got == [MENU[i % len(MENU)] for i in range(len(TITLES))], got

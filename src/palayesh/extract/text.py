@@ -3098,6 +3098,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # a label over the headline that the site's menu does not list, and one under it that the
         # menu does: the story's kicker, then its section among the meta lines
         res.surtitle, bare = res.surtitle or bare, None
+    titled = _title_line_section(lines, res.title, _menu_items(lines[:top], set()) or menu)
+    if bare and titled and line_key(bare) not in menu and line_key(bare) != line_key(titled):
+        # a label over the headline that the site's menu does not list, and the document title on
+        # the page's first line naming a menu item beside this very headline: the story's kicker
+        # («گزارش ویژه»), then its section in the title line
+        res.surtitle, bare = res.surtitle or bare, None
 
     def cues():
         # what the page says in words first: a label, then a trail, then a bare label; then where
@@ -3119,7 +3125,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield under
         # (the items of the header's menu bars first: the site's name, a line of its own on every
         # page too, stands at the title line's other end: «درمان | <headline> | <site name>»)
-        yield _title_line_section(lines, res.title, _menu_items(lines[:top], set()) or menu)
+        yield titled
         yield _box_heading_section(lines, title_i, menu | _vertical_menu(lines, top))
 
     # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
