@@ -13,12 +13,14 @@ TITLES = [f"گزارش شماره {w} از نشست {v} شورای شهر" for w
               ["عادی", "فوق‌العاده", "علنی", "ویژه"] * 3)]
 
 
-def _pages(heading, *, fixed: str | None = None, where: str = "after") -> list[list[str]]:
+def _pages(heading, *, fixed: str | None = None, where: str = "after", vertical: bool = False) -> list[list[str]]:
     pages = []
     for i, paras in enumerate(story_bodies(len(TITLES), paras=3)):
         sec = MENU[i % len(MENU)]
         box = [heading(sec), TITLES[(i + 3) % len(TITLES)], TITLES[(i + 7) % len(TITLES)]]
-        head = ["شهرنامه", "صفحه نخست | " + " | ".join(MENU) + " | تماس با ما"]
+        # (a vertical menu: an item a line, as a page flattened from a list of links shows it)
+        head = ["شهرنامه", *(["صفحه نخست", *MENU, "تماس با ما"] if vertical else
+                             ["صفحه نخست | " + " | ".join(MENU) + " | تماس با ما"])]
         if fixed:
             head.append(fixed)
         body = [TITLES[i], *paras, "پایان خبر"]
@@ -37,6 +39,37 @@ def test_a_box_heading_names_the_section(tmp_path, heading):
     assert len(rows) == len(TITLES)
     for i in range(len(TITLES)):
         assert rows[f"p{i:02d}"]["section"] == MENU[i % len(MENU)], (i, rows[f"p{i:02d}"]["section"])
+
+
+#: the foot line a web designer leaves on every site it built: the pages of two sites meet in it
+DESIGNER = "طراحی و اجرا: رایان‌طرح"
+
+
+def _two_sites(pages: list[list[str]]) -> list[list[str]]:
+    """``pages`` and as many pages of another site (its own name and bar menu, no box), each page of
+    both ending with the same designer's line: the run's largest family of lines holds both sites."""
+    other = [["روزنامه صبح", "خانه | سیاسی | ورزشی | اقتصادی | تماس", *p[p.index(TITLES[i]):p.index("پایان خبر") + 1]]
+             for i, p in enumerate(pages)]
+    return [p + [DESIGNER] for p in pages + other]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("heading", [lambda s: f"آخرین مطالب {s}", lambda s: f"بایگانی شده در {s}"])
+def test_a_box_heading_names_an_item_of_a_vertical_menu(tmp_path, heading, where):
+    # the menu an item a line above the headline, as the run shows atop every page of the site (no
+    # bar between them; the run's largest family of lines, a designer's foot line, spans two sites):
+    # its items are the menu's all the same, which the box's heading names
+    rows = refine_site(tmp_path, _two_sites(_pages(heading, where=where, vertical=True)))
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert got == [MENU[i % len(MENU)] for i in range(len(TITLES))], got
+
+
+def test_a_fixed_box_under_a_vertical_menu_names_no_section(tmp_path):
+    # (the same sidebar on every page says nothing of each page's story, the menu's items a line each)
+    rows = refine_site(tmp_path, _two_sites(_pages(lambda s: f"#{s.replace(' ', '_')} #شورای_شهر",
+                                                   fixed="آخرین مطالب ورزش", vertical=True)))
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert all(g is None for g in got), got
 
 
 def test_a_box_heading_above_the_story_names_it_too(tmp_path):
@@ -71,5 +104,25 @@ def _tabled_pages() -> list[list[str]]:
 def test_a_tables_box_heading_is_no_section_the_title_line_names_it(tmp_path):
     rows = refine_site(tmp_path, _tabled_pages())
     assert len(rows) == len(TITLES)
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert got == [MENU[i % len(MENU)] for i in range(len(TITLES))], got
+
+
+def _kicked_pages() -> list[list[str]]:
+    # the section only in the document title on the page's first line, beside the headline; a kicker
+    # the site's menu does not list («گزارش ویژه», «گفت‌وگو») over the headline on some pages
+    pages = []
+    for i, paras in enumerate(story_bodies(len(TITLES), paras=3)):
+        sec = MENU[i % len(MENU)]
+        kicker = [["گزارش ویژه", "گفت‌وگو"][i % 2]] if i % 3 == 0 else []
+        pages.append([f"{sec} | {TITLES[i]} | شهرنامه", "شهرنامه", "صفحه نخست | " + " | ".join(MENU) + " | تماس با ما",
+                      *kicker, TITLES[i], *paras, "پایان خبر", "کلیه حقوق این سایت محفوظ است."])
+    return pages
+
+
+def test_a_kicker_the_menu_does_not_list_yields_to_the_title_lines_section(tmp_path):
+    # the title line names a menu item beside this page's headline: the story's section, over a
+    # label above the headline that the menu does not list (the story's kicker)
+    rows = refine_site(tmp_path, _kicked_pages())
     got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
     assert got == [MENU[i % len(MENU)] for i in range(len(TITLES))], got

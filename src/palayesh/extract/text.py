@@ -648,6 +648,25 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
 TABLE_LOOK = 12
 
 
+#: an item of a vertical menu is a word or three
+MENU_ITEM_WORDS = 3
+
+
+def _vertical_menu(lines: list[Line], top: int) -> set[str]:
+    """Keys of the items of a menu set an item a line above the headline (``top``): the short lines
+    the run shows above every page of the site (:attr:`Line.tagline`), though no bar sets them apart
+    and the template does not tell them the site's own (:attr:`Line.site`: the run's largest family
+    of the site's pages may span other sites too, a designer's foot line on each).
+
+    >>> header = [classify(t) for t in ("صفحه نخست", "اکتشاف", "معدن", "قیمت فلزات", "آخرین اخبار استان کرمان")]
+    >>> for ln in header: ln.tagline = True
+    >>> _vertical_menu(header, 5) == {line_key("اکتشاف"), line_key("معدن"), line_key("قیمت فلزات")}
+    True
+    """
+    return {ln.key for ln in lines[:top] if ln.tagline and ln.kind in (SHORT, CHROME)
+            and 1 <= ln.words <= MENU_ITEM_WORDS and ln.key not in HOME_KEYS}
+
+
 def _heads_table(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is the heading row of a table (:func:`.tables.table_runs`: rows of as many
     cells under it, with figures): «پزشک | تخصص | ساعت» over the doctors on call reads as a trail
@@ -3076,6 +3095,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # a label over the headline that the site's menu does not list, and one under it that the
         # menu does: the story's kicker, then its section among the meta lines
         res.surtitle, bare = res.surtitle or bare, None
+    titled = _title_line_section(lines, res.title, _menu_items(lines[:top], set()) or menu)
+    if bare and titled and line_key(bare) not in menu and line_key(bare) != line_key(titled):
+        # a label over the headline that the site's menu does not list, and the document title on
+        # the page's first line naming a menu item beside this very headline: the story's kicker
+        # («گزارش ویژه»), then its section in the title line
+        res.surtitle, bare = res.surtitle or bare, None
 
     def cues():
         # what the page says in words first: a label, then a trail, then a bare label; then where
@@ -3097,8 +3122,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield under
         # (the items of the header's menu bars first: the site's name, a line of its own on every
         # page too, stands at the title line's other end: «درمان | <headline> | <site name>»)
-        yield _title_line_section(lines, res.title, _menu_items(lines[:top], set()) or menu)
-        yield _box_heading_section(lines, title_i, menu)
+        yield titled
+        yield _box_heading_section(lines, title_i, menu | _vertical_menu(lines, top))
 
     # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
     names = _title_line_names(lines, res.title)
