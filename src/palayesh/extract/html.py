@@ -200,7 +200,8 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
         c = _classes(el) + " " + (el.get("aria-label") or "") + " " + (el.get("itemtype") or "") \
             + " " + (el.get("typeof") or "")  # (RDFa: «typeof="BreadcrumbList"»)
         crumb = "breadcrumb" in c.lower() or (el.tag in ("ul", "ol", "nav", "div") and _CRUMB_CLASS.search(c))
-        if not crumb and el.tag in ("ul", "ol") and 2 <= len(el) <= TRAIL_MAX_ITEMS and root in el.iterancestors():
+        if not crumb and el.tag in ("ul", "ol") and 2 <= len(el) <= TRAIL_MAX_ITEMS and root in el.iterancestors() \
+                and not _declared_menu(el):
             # a list in the article that starts at the home page (its label, or a link to the
             # site's root), of three items at most or ending with the headline: a trail
             first, last = _text(el[0]), _text(el[-1])
@@ -241,6 +242,21 @@ def _trail_to_headline(text: str, title: str | None) -> list[str] | None:
 
 #: a trail in a list has at most this many items (home, two levels, the section, the headline)
 TRAIL_MAX_ITEMS = 5
+#: class words and ARIA roles of a list the page declares a menu (a header's dropdown: «<ul
+#: class="dropdown-menu" role="menu">»), which lists places to go, not the story's trail
+_MENU_CLASS = re.compile(r"(?:^|[\s_-])(?:menu|dropdown|nav|navbar|navigation)(?:$|[\s_-])", re.I)
+_MENU_ROLES = frozenset(("menu", "menubar", "navigation"))
+
+
+def _declared_menu(el) -> bool:
+    """Whether the page declares the list ``el`` a menu: by its ARIA role or its class words.
+
+    >>> import lxml.html
+    >>> [_declared_menu(lxml.html.fromstring(u)) for u in ('<ul class="dropdown-menu"><li>x</li></ul>',
+    ...  '<ul role="menu"><li>x</li></ul>', '<ul class="path"><li>x</li></ul>', '<ul><li>x</li></ul>')]
+    [True, True, False, False]
+    """
+    return (el.get("role") or "").lower() in _MENU_ROLES or bool(_MENU_CLASS.search(_classes(el)))
 
 
 def _links_home(el) -> bool:
@@ -490,7 +506,9 @@ def _section_before(tree, root) -> str | None:
         if el is root:
             break
         if isinstance(el.tag, str) and el.tag not in ("nav", "ul", "ol", "script", "style") \
-                and _SECTION_CLASS.search(_classes(el)) and len(el.xpath(".//a")) <= 1:
+                and _SECTION_CLASS.search(_classes(el)) and len(el.xpath(".//a")) <= 1 and not _in_menu(el):
+            # (an item of a menu names a category whatever its class says, WordPress's
+            # «<li class="menu-item-object-category">»: the menu lists them all)
             found = el
     text = _text(found) if found is not None else None
     return text if text and len(text.split()) <= 5 else None
@@ -831,6 +849,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _state_section(tree, title, links, _page_url(tree, meta) or art.url, template)]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
+    kicker = None
     for el in root.iter():
         if not isinstance(el.tag, str) or el is root:
             continue
@@ -840,7 +859,14 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         if art.lead is None and el.tag in _LEAD_TAGS and _LEAD_CLASS.search(c):
             t = _text(el)
             if t and len(t.split()) >= 4 and "itemprop" not in (el.get("itemprop") or ""):
+                if h1 and next((x for x in el.itersiblings() if isinstance(x.tag, str)), None) is h1[0]:
+                    # (a «subtitle» right above the headline is its kicker, whatever its class
+                    # says: the lead stands under the headline)
+                    kicker = kicker or t
+                    continue
                 art.lead = t
+    if kicker is not None and art.surtitle is None:
+        art.surtitle = kicker
     if art.lead is None and h1:
         # a subheading right after the headline is the lead when it reads as a summary sentence
         nxt = h1[0].getnext()
@@ -1598,6 +1624,14 @@ def _label_elements(root, h1=None) -> tuple:
     for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
                         " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
         el = t.getparent()
+        if el is not None and t.is_tail and isinstance(el.tag, str) and len(dates) < 16:
+            # «<span class="title">تاریخ انتشار: </span>۱۲ اردیبهشت ۱۳۹۸ - ۱۶:۱۲»: the date is the
+            # text after its label's element
+            box = el.getparent()
+            d = _date_after_label(el, t) if box is not None and box.tag not in ("script", "style", "h1") else None
+            if d:
+                dates.append((box, d, d.role or _class_role(box, None), bool(_DATE_CLASS.search(_classes(box))),
+                              False))
         if el is None or not t.is_text or el.tag in ("script", "style", "h1"):
             continue
         t = t.strip()
@@ -1631,6 +1665,29 @@ def _label_elements(root, h1=None) -> tuple:
                 if credit:
                     break
     return section, _header_date(root, h1, dates), credit
+
+
+#: a label written in an element of its own, before its value: a few words and a colon
+LABEL_MAX_CHARS = 30
+
+
+def _date_after_label(label_el, tail: str):
+    """The date in the text ``tail`` written right after the element ``label_el`` when that
+    element is a label («تاریخ انتشار: »): read together, so the label gives the date its role.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring('<div><span>تاریخ انتشار: </span>۱۲ اردیبهشت ۱۳۹۸ - ۱۶:۱۲</div>')
+    >>> d = _date_after_label(box[0], box[0].tail)
+    >>> (d.stamp.day.isoformat(), d.role)
+    ('2019-05-02', 'published')
+    >>> box = lxml.html.fromstring('<div><a>بیشتر بخوانید</a>۱۲ اردیبهشت ۱۳۹۸</div>')
+    >>> _date_after_label(box[0], box[0].tail) is None
+    True
+    """
+    label = (_text(label_el) or "").strip()
+    if not label or len(label) > LABEL_MAX_CHARS or not label.endswith((":", "：")):
+        return None
+    return date_line(label + " " + " ".join(tail.split()))
 
 
 def _logo_credit(el, label: str) -> str | None:
