@@ -511,6 +511,8 @@ def test_a_comment_date_in_a_sites_tail_is_not_the_story_date(tmp_path):
     ("پنج‌شنبه ۱۲ مهر ۱۴۰۲", True),
     ("محمد | ۲۸ مرداد ۱۳۸۴ ساعت ۰۶:۲۰", False),       # a comment's writer beside its date
     ("علی از شیراز | ۳۰ مرداد ۱۳۸۴", False),
+    ("دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲", True),     # the day again in the Hijri calendar
+    ("دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲ | محمد", False),
 ])
 def test_a_date_alone_on_its_line(line, alone):
     from palayesh.extract.text import _date_alone
@@ -612,3 +614,42 @@ def test_html_date_under_the_storys_tag_links(after, published):
     page = ("<html><body><main><article><h1>عنوان خبر آزمایشی امروز</h1>" + PARAS + after
             + "<div class='d'>۱۳۹۸/۱۰/۲۱ - ۰۵:۳۳</div></article></main></body></html>")
     assert extract(page).published == published
+
+
+@pytest.mark.parametrize("signature", [
+    ["پایان خبر"],                              # the site's end marker under every story
+    ["انتهای خبر", "منبع: خبرگزاری فارس"],       # its end marker, then the story's credit
+])
+def test_date_under_the_storys_signature_past_a_related_box(tmp_path, signature):
+    # a site that shows the story's date at the very end, under its signature, past a related box
+    # whose items each carry a date (in two calendars, like the story's): the story's date is the
+    # one under the signature, not the first item's
+    from conftest import read_rows, story_bodies
+    from palayesh import refine
+
+    fa = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+    months = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی"]
+
+    def shown(day):  # «۱۰ فروردین ۱۴۰۰ - 30 March 2021»: the day in two calendars
+        return f"{day.day} {months[day.month - 1]} {day.year}".translate(fa) \
+            + " - " + day.togregorian().strftime("%d %B %Y")
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = {}
+    stories = story_bodies(40, paras=3)
+    for i, paras in enumerate(stories[:10]):
+        day = jdatetime.date(1400, 1 + i, 10 + i)
+        items = []
+        for k in range(3):  # (other stories' headlines, each under its own date)
+            items += [" ".join(stories[10 + 3 * i + k][0].split()[:8]), shown(jdatetime.date(1400, 1 + i, 1 + k))]
+        title = " ".join(paras[0].split()[:7])
+        lines = ["انتخابات آنلاین", "صفحه نخست | سیاسی | نتایج", title, "۵ روز قبل", *paras,
+                 "مطالب مرتبط", *items, *signature, shown(day), f"لینک کوتاه: https://example.ir/n/{i}",
+                 "کلیه حقوق این سایت محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+        want[f"p{i:02d}"] = day.togregorian().isoformat()
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    assert {k: (rows[k]["published"] or "")[:10] for k in want} == want
