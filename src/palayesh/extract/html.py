@@ -786,7 +786,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         if pkeys is None:
             pkeys = [line_key(ln) for ln in page.lines]
         art.agency = _bare_credit_under(page.lines, pkeys, paras[-1], template) \
-            or _slot_credit(page.lines, pkeys, paras, template)
+            or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1])
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras, site=_site_name(page.lines, paras, template))
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
@@ -1616,6 +1616,21 @@ def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=No
     return None
 
 
+
+
+#: a credit line below the story is short («منبع خبر: خبرگزاری فارس»); a longer one is prose that cites
+CREDIT_LINE_CHARS = 60
+
+
+def _credit_below(lines: list[str], keys: list[str], last: str) -> str | None:
+    """The agency a labelled credit line names anywhere below the story's last paragraph, at the
+    page's foot too («منبع خبر: فارس» under the footer's links), as a flat page's tail is read
+    (:func:`.text.extract_lines`): a credit label says whose the story is wherever the site sets it.
+    ``keys``: the lines' keys."""
+    at = _find(keys, line_key(last))
+    if at is None:
+        return None
+    return next((a for t in lines[at + 1:] if len(t) <= CREDIT_LINE_CHARS and (a := agency_from_credit(t))), None)
 
 
 def _beside_headline(el, t: str) -> bool:
