@@ -540,6 +540,21 @@ def test_html_date_under_a_story_written_with_line_breaks():
     assert extract(page).published == "2018-08-16T08:52:00+04:30"
 
 
+def test_html_date_under_a_story_set_in_divs():
+    # the story's paragraphs are <div>s of one class (no <p>), its date a <span> right under them,
+    # then a related box of dated items: the date under the story is the story's
+    paras = "<div class='k4'>بیشتر بخوانید: خبر دیگری از همین سایت</div>".join(
+        f"<div class='fx91'>بند شماره {i} این خبر آزمایشی جزئیات بیشتری دارد و باید در متن بماند چون بخشی از خبر"
+        " است.</div>" for i in range(8))
+    page = ("<html><body><div class='top'>شنبه ۱۱ اردیبهشت ۱۴۰۰</div><nav>صفحه نخست | انتظامی | ویدیو</nav>"
+            f"<h1>عنوان خبر آزمایشی امروز</h1><div>👁 21,895</div><div class='w'>{paras}"
+            "<span class='p-hd5'>۱۳۹۸-۰۴-۱۲، ساعت ۱۰:۲۲</span></div><div class='p-hd5'><h3>مطالب مرتبط</h3><ul>"
+            "<li><a href='/n/1'>آغاز ثبت‌نام دوره‌های آموزشی تابستانی</a> <span>۱۳۹۸-۰۳-۰۳</span></li>"
+            "<li><a href='/n/2'>گزارش تازه درباره وضعیت بازار مسکن</a> <span>۱۳۹۸-۰۲-۱۹</span></li></ul></div>"
+            "<div class='e'>انتهای خبر</div></body></html>")
+    assert extract(page).published == "2019-07-03T10:22+04:30"
+
+
 @pytest.mark.parametrize("shown", ["۱۸ اسفند ۰۰ - ۹ مارس ۲۰۲۲", "۹ مارس ۲۰۲۲ - ۱۸ اسفند ۱۴۰۰"])
 def test_html_date_in_two_calendars_alone_under_the_story(shown):
     # the day in two calendars, alone under the story's last paragraph (its section's label beside):

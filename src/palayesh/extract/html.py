@@ -1720,8 +1720,9 @@ _TEXT_BLOCKS = frozenset(("div", "td", "section", "article", "blockquote"))
 
 def _story_block(el) -> bool:
     """Whether ``el`` is a paragraph of running text: a ``<p>`` of ten words or more that is not a
-    link (a related story's headline, «<p><a>…</a></p>»), or a block of lines set apart by ``<br>``
-    whose own text has that many words."""
+    link (a related story's headline, «<p><a>…</a></p>»), or a block whose own text has that many
+    words: lines set apart by ``<br>``, or one of the story's paragraphs set as blocks of one tag and
+    class (:func:`_prose_sibling`)."""
     if el.tag == "p":
         text = el.text_content()
         words = len(text.split())
@@ -1729,8 +1730,22 @@ def _story_block(el) -> bool:
             return False
         linked = sum(len(a.text_content()) for a in el.iter("a"))
         return linked < LINK_BLOCK_SHARE * len(text.strip())
-    return el.tag in _TEXT_BLOCKS and el.find("br") is not None \
-        and len(" ".join(el.xpath("text()")).split()) >= STORY_BLOCK_WORDS
+    return el.tag in _TEXT_BLOCKS and _own_words(el) >= STORY_BLOCK_WORDS \
+        and (el.find("br") is not None or _prose_sibling(el))
+
+
+def _own_words(el) -> int:
+    """The words of ``el``'s own text (not its children's)."""
+    return len(" ".join(el.xpath("text()")).split())
+
+
+def _prose_sibling(el) -> bool:
+    """Whether a block of prose has a sibling of its tag and class that is prose too: a story
+    whose paragraphs a site sets as ``<div class="fx91">`` each, not ``<p>``s (a teaser's summary
+    or a box's text stands alone in its element)."""
+    cls = el.get("class")
+    return any(s.tag == el.tag and s.get("class") == cls and _own_words(s) >= STORY_BLOCK_WORDS
+               for s in (*el.itersiblings(), *el.itersiblings(preceding=True)))
 
 
 def _story_goes_on(el, blocks: dict) -> bool:
