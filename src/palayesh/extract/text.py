@@ -3368,7 +3368,9 @@ def _under_signature(lines: list[Line], i: int) -> bool:
     if prev is None or not _date_alone(lines[i].text):
         return False
     sign = lines[prev]
-    return is_credit_line(sign.text) or (_end_marker(sign) and (sign.recurs or sign.kind == END))
+    # (a marker the page's reading or the site's share calls one: a comment's writer «امید» over its
+    # date, a short line that recurs on some of the site's pages, is none)
+    return is_credit_line(sign.text) or (_end_marker(sign) and (sign.kind == END or sign.share >= FOOT_DATE_SHARE))
 
 
 #: a labelled date line on this share of its site's pages at least is the site's date slot (the story's
