@@ -226,6 +226,25 @@ def test_html_page_credit(header, footer, agency):
     assert extract(_html_page(header, footer)).agency == agency
 
 
+@pytest.mark.parametrize("foot,agency", [
+    ("<div class='fc55'>منبع خبر: فارس</div>", "فارس"),        # the credit at the page's very foot
+    ("<div class='fc55'>منبع: خبرگزاری ایسنا</div>", "ایسنا"),
+    ("<div class='fc55'>ایسنا</div>", None),                    # a bare name that far down credits none
+    ("", None),
+])
+def test_html_credit_at_the_pages_foot(foot, agency):
+    # a site that sets the story's credit under its footer, past the related links and comments:
+    # a credit label says whose the story is wherever it stands, as on a flat page
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    page = ("<!doctype html><html><body><div class='top'>سبزوار نیوز</div><main><h1>سرمربی: بازیکنان ما آماده"
+            f" بازی هفته آینده هستند</h1><div class='content'>{paras}</div></main><div class='rel'><h3>اخبار مرتبط"
+            "</h3><ul><li><a href='/1'>شکست تلخ آرسنال در زمین برایتون</a></li><li><a href='/2'>سروزیر بلوچستان"
+            " پاکستان استعفا داد</a></li></ul></div><div class='cm'><b>لیلا</b><p>من با این نظر موافق نیستم، به"
+            " نظرم خیلی اغراق شده</p></div><footer><p>نقل مطالب سبزوار نیوز با ذکر منبع آزاد است.</p><p>طراحی"
+            f" سایت: آوا طرح</p></footer>{foot}</body></html>")
+    assert extract(page).agency == agency
+
+
 # ------------------------------------------------------------------------------- what the run teaches
 def _run_agencies(tmp_path, under_story, html: bool = False) -> list:
     """The agencies of a run of 16 pages of one site, ``under_story(i)`` right under page i's story

@@ -511,6 +511,8 @@ def test_a_comment_date_in_a_sites_tail_is_not_the_story_date(tmp_path):
     ("پنج‌شنبه ۱۲ مهر ۱۴۰۲", True),
     ("محمد | ۲۸ مرداد ۱۳۸۴ ساعت ۰۶:۲۰", False),       # a comment's writer beside its date
     ("علی از شیراز | ۳۰ مرداد ۱۳۸۴", False),
+    ("دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲", True),     # the day again in the Hijri calendar
+    ("دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲ | محمد", False),
 ])
 def test_a_date_alone_on_its_line(line, alone):
     from palayesh.extract.text import _date_alone
@@ -536,6 +538,21 @@ def test_html_date_under_a_story_written_with_line_breaks():
             f"<div class='pc'>{lines}</div><time datetime='2018-08-16T08:52:00+04:30'>08:52 - 2018-08-16</time>"
             "<div>انتهای پیام/</div><div>نویسنده: سعید توکلی</div></td></tr></table></body></html>")
     assert extract(page).published == "2018-08-16T08:52:00+04:30"
+
+
+def test_html_date_under_a_story_set_in_divs():
+    # the story's paragraphs are <div>s of one class (no <p>), its date a <span> right under them,
+    # then a related box of dated items: the date under the story is the story's
+    paras = "<div class='k4'>بیشتر بخوانید: خبر دیگری از همین سایت</div>".join(
+        f"<div class='fx91'>بند شماره {i} این خبر آزمایشی جزئیات بیشتری دارد و باید در متن بماند چون بخشی از خبر"
+        " است.</div>" for i in range(8))
+    page = ("<html><body><div class='top'>شنبه ۱۱ اردیبهشت ۱۴۰۰</div><nav>صفحه نخست | انتظامی | ویدیو</nav>"
+            f"<h1>عنوان خبر آزمایشی امروز</h1><div>👁 21,895</div><div class='w'>{paras}"
+            "<span class='p-hd5'>۱۳۹۸-۰۴-۱۲، ساعت ۱۰:۲۲</span></div><div class='p-hd5'><h3>مطالب مرتبط</h3><ul>"
+            "<li><a href='/n/1'>آغاز ثبت‌نام دوره‌های آموزشی تابستانی</a> <span>۱۳۹۸-۰۳-۰۳</span></li>"
+            "<li><a href='/n/2'>گزارش تازه درباره وضعیت بازار مسکن</a> <span>۱۳۹۸-۰۲-۱۹</span></li></ul></div>"
+            "<div class='e'>انتهای خبر</div></body></html>")
+    assert extract(page).published == "2019-07-03T10:22+04:30"
 
 
 @pytest.mark.parametrize("shown", ["۱۸ اسفند ۰۰ - ۹ مارس ۲۰۲۲", "۹ مارس ۲۰۲۲ - ۱۸ اسفند ۱۴۰۰"])
@@ -612,3 +629,42 @@ def test_html_date_under_the_storys_tag_links(after, published):
     page = ("<html><body><main><article><h1>عنوان خبر آزمایشی امروز</h1>" + PARAS + after
             + "<div class='d'>۱۳۹۸/۱۰/۲۱ - ۰۵:۳۳</div></article></main></body></html>")
     assert extract(page).published == published
+
+
+@pytest.mark.parametrize("signature", [
+    ["پایان خبر"],                              # the site's end marker under every story
+    ["انتهای خبر", "منبع: خبرگزاری فارس"],       # its end marker, then the story's credit
+])
+def test_date_under_the_storys_signature_past_a_related_box(tmp_path, signature):
+    # a site that shows the story's date at the very end, under its signature, past a related box
+    # whose items each carry a date (in two calendars, like the story's): the story's date is the
+    # one under the signature, not the first item's
+    from conftest import read_rows, story_bodies
+    from palayesh import refine
+
+    fa = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+    months = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی"]
+
+    def shown(day):  # «۱۰ فروردین ۱۴۰۰ - 30 March 2021»: the day in two calendars
+        return f"{day.day} {months[day.month - 1]} {day.year}".translate(fa) \
+            + " - " + day.togregorian().strftime("%d %B %Y")
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = {}
+    stories = story_bodies(40, paras=3)
+    for i, paras in enumerate(stories[:10]):
+        day = jdatetime.date(1400, 1 + i, 10 + i)
+        items = []
+        for k in range(3):  # (other stories' headlines, each under its own date)
+            items += [" ".join(stories[10 + 3 * i + k][0].split()[:8]), shown(jdatetime.date(1400, 1 + i, 1 + k))]
+        title = " ".join(paras[0].split()[:7])
+        lines = ["انتخابات آنلاین", "صفحه نخست | سیاسی | نتایج", title, "۵ روز قبل", *paras,
+                 "مطالب مرتبط", *items, *signature, shown(day), f"لینک کوتاه: https://example.ir/n/{i}",
+                 "کلیه حقوق این سایت محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+        want[f"p{i:02d}"] = day.togregorian().isoformat()
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    assert {k: (rows[k]["published"] or "")[:10] for k in want} == want

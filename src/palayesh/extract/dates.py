@@ -612,6 +612,12 @@ def _date_line(line: str) -> DateLine | None:
     return DateLine(stamp, role, stamp.clock is not None)
 
 
+def _day_spans(text: str, d: DateLine) -> list[tuple[int, int]]:
+    """Where the line ``text`` gives the day of its date ``d``, in each calendar it shows it in."""
+    return sorted([(d.stamp.start, d.stamp.end)]
+                  + [(s.start, s.end) for s in _short_line_stamps(text)[1] if agree(s, d.stamp)])
+
+
 def mostly_date(text: str, d: DateLine) -> bool:
     """Whether the date ``d`` of the line ``text`` takes half of it or more, counting the day each
     time the line gives it, in another calendar too («۱۸ اسفند ۰۰ - ۹ مارس ۲۰۲۲»: one date, written
@@ -621,13 +627,27 @@ def mostly_date(text: str, d: DateLine) -> bool:
     >>> mostly_date(t, date_line(t)), mostly_date(item, date_line(item))
     (True, False)
     """
-    spans = sorted([(d.stamp.start, d.stamp.end)]
-                   + [(s.start, s.end) for s in _short_line_stamps(text)[1] if agree(s, d.stamp)])
     covered, reach = 0, 0
-    for start, end in spans:  # (the union of the spans: the merged date holds its other calendar's)
+    for start, end in _day_spans(text, d):  # (their union: the merged date holds its other calendar's)
         covered += max(0, end - max(start, reach))
         reach = max(reach, end)
     return 2 * covered >= len(text.strip())
+
+
+def outside_date(text: str, d: DateLine) -> str:
+    """What the line ``text`` says beside its date ``d``: the text with the date cut out, and the
+    same day again in another calendar («دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲»: one date, written
+    twice, nothing beside it but a dash).
+
+    >>> t = "۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲ | محمد"
+    >>> outside_date(t, date_line(t)).strip(" -|")
+    'محمد'
+    """
+    out, reach = [], 0
+    for start, end in _day_spans(text, d):
+        out.append(text[reach:max(reach, start)])
+        reach = max(reach, end)
+    return " ".join([*out, text[reach:]])
 
 
 #: a weekday written beside a date is part of it, not another word of its line
@@ -727,6 +747,12 @@ def meta_field(part: str, stamps: Sequence[Stamp] = (), offset: int = 0) -> bool
     return len(words) <= MAX_FIELD_WORDS
 
 
+def _only_dates(part: str, stamps: Sequence[Stamp], offset: int) -> bool:
+    """Whether a field of a line says nothing but dates (a weekday, marks and a «ساعت» aside)."""
+    rest = "".join(" " if any(st.start <= offset + k < st.end for st in stamps) else c for k, c in enumerate(part))
+    return not _WEEKDAY_WORD.sub(" ", rest).replace("ساعت", " ").strip(_LINE_PUNCT + "،, \u200c")
+
+
 def meta_fields_line(line: str) -> bool:
     """Whether ``line`` is a row of metadata fields and nothing else, by its shape (digits and
     dates masked, no word lists): two fields or more, each a number with a label or a counter's few
@@ -737,12 +763,19 @@ def meta_fields_line(line: str) -> bool:
     True
     >>> meta_fields_line("ایران ۲ - ژاپن ۱")
     False
+
+    Dates alone are no row: «دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲» is one date in two calendars.
+
+    >>> meta_fields_line("دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲")
+    False
     """
     if len(line) > 160 or not _RAW_DIGIT.search(line):
         return False
     t, stamps = _short_line_stamps(line)
     parts = _parts(t, stamps)
     if len(parts) < 2 or not all(meta_field(t[s:e], stamps, s) for s, e in parts):
+        return False
+    if all(_only_dates(t[s:e], stamps, s) for s, e in parts):
         return False
     return bool(stamps) or any(_FIELD_LABEL.search(t[s:e]) or RELATIVE.search(t[s:e]) for s, e in parts)
 

@@ -949,7 +949,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         if pkeys is None:
             pkeys = [line_key(ln) for ln in page.lines]
         art.agency = _bare_credit_under(page.lines, pkeys, paras[-1], template) \
-            or _slot_credit(page.lines, pkeys, paras, template)
+            or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1])
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras, site=_site_name(page.lines, paras, template))
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
@@ -1812,6 +1812,21 @@ def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=No
 
 
 
+#: a credit line below the story is short («منبع خبر: خبرگزاری فارس»); a longer one is prose that cites
+CREDIT_LINE_CHARS = 60
+
+
+def _credit_below(lines: list[str], keys: list[str], last: str) -> str | None:
+    """The agency a labelled credit line names anywhere below the story's last paragraph, at the
+    page's foot too («منبع خبر: فارس» under the footer's links), as a flat page's tail is read
+    (:func:`.text.extract_lines`): a credit label says whose the story is wherever the site sets it.
+    ``keys``: the lines' keys."""
+    at = _find(keys, line_key(last))
+    if at is None:
+        return None
+    return next((a for t in lines[at + 1:] if len(t) <= CREDIT_LINE_CHARS and (a := agency_from_credit(t))), None)
+
+
 def _beside_headline(el, t: str) -> bool:
     """Whether ``el`` (the element of a bracketed name ``t``) stands beside another text in its
     block, a link right before it or inside a list item or heading with more words: the source of
@@ -1899,8 +1914,9 @@ _TEXT_BLOCKS = frozenset(("div", "td", "section", "article", "blockquote"))
 
 def _story_block(el) -> bool:
     """Whether ``el`` is a paragraph of running text: a ``<p>`` of ten words or more that is not a
-    link (a related story's headline, «<p><a>…</a></p>»), or a block of lines set apart by ``<br>``
-    whose own text has that many words."""
+    link (a related story's headline, «<p><a>…</a></p>»), or a block whose own text has that many
+    words: lines set apart by ``<br>``, or one of the story's paragraphs set as blocks of one tag and
+    class (:func:`_prose_sibling`)."""
     if el.tag == "p":
         text = el.text_content()
         words = len(text.split())
@@ -1908,8 +1924,22 @@ def _story_block(el) -> bool:
             return False
         linked = sum(len(a.text_content()) for a in el.iter("a"))
         return linked < LINK_BLOCK_SHARE * len(text.strip())
-    return el.tag in _TEXT_BLOCKS and el.find("br") is not None \
-        and len(" ".join(el.xpath("text()")).split()) >= STORY_BLOCK_WORDS
+    return el.tag in _TEXT_BLOCKS and _own_words(el) >= STORY_BLOCK_WORDS \
+        and (el.find("br") is not None or _prose_sibling(el))
+
+
+def _own_words(el) -> int:
+    """The words of ``el``'s own text (not its children's)."""
+    return len(" ".join(el.xpath("text()")).split())
+
+
+def _prose_sibling(el) -> bool:
+    """Whether a block of prose has a sibling of its tag and class that is prose too: a story
+    whose paragraphs a site sets as ``<div class="fx91">`` each, not ``<p>``s (a teaser's summary
+    or a box's text stands alone in its element)."""
+    cls = el.get("class")
+    return any(s.tag == el.tag and s.get("class") == cls and _own_words(s) >= STORY_BLOCK_WORDS
+               for s in (*el.itersiblings(), *el.itersiblings(preceding=True)))
 
 
 def _story_goes_on(el, blocks: dict) -> bool:

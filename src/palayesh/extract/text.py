@@ -59,6 +59,7 @@ from .dates import (
     meta_field,
     meta_fields_line,
     mostly_date,
+    outside_date,
 )
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
@@ -3326,8 +3327,9 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
     says it is the publication date («منتشر شده در …», «تاریخ: …»), else the one byline row there
     («کاوه رستمی | ۱۸:۲۱ - ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»: a date among :data:`MIN_ROW_FIELDS` fields or
     more, one of them words alone, one a counter), else the one date alone on its line right over the
-    story's byline or credit («۳۰ ژانویه ۲۰۱۷، ساعت ۱۰:۴۳» / «به قلم سمیرا حسینی», «… / منبع خبر: ورزش سه»:
-    the date nearest the story's signature, past a related box's dated items). One only: dated comments
+    story's byline or credit («۳۰ ژانویه ۲۰۱۷، ساعت ۱۰:۴۳» / «به قلم سمیرا حسینی», «… / منبع خبر: ورزش سه»)
+    or right under it («پایان خبر» / «سه‌شنبه ۱۴۰۲.۱۰.۵، ساعت ۱۴:۴۰»: :func:`_under_signature`): the
+    date nearest the story's signature, past a related box's dated items. One only: dated comments
     or items that each carry such a line name no story's date. ``labelled_only``: not a row (a date
     alone under the story was found). Returns the date's line and its date."""
     labelled: list[tuple[int, DateLine]] = []
@@ -3347,7 +3349,7 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
         elif d.role is None:
             if byline_row(lines[i].text):
                 rows.append((i, d))  # (a name and a counter among the fields: the author's, the comments')
-            elif _over_signature(lines, i):
+            elif _over_signature(lines, i) or _under_signature(lines, i):
                 signed.append((i, d))  # (last: it stands past the other kinds, which say more)
     if len(labelled) == 1:
         return labelled[0]
@@ -3377,6 +3379,20 @@ def _over_signature(lines: list[Line], i: int) -> bool:
     listed = prev is not None and above is not None and lines[prev].kind != DATE and lines[above].kind == DATE
     return _date_alone(lines[i].text) and nxt is not None and not listed \
         and (_is_byline(lines[nxt]) or is_credit_line(lines[nxt].text))
+
+
+def _under_signature(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` says nothing but its date (in one calendar or two) right under
+    the story's signature: its credit («منبع: خبرگزاری فارس»), or an end marker the site sets
+    under every story («پایان خبر», «انتهای پیام/»), past a related box's dated items («<headline> /
+    <date>» each: a related item's date stands under its headline, never under the site's marker)."""
+    prev = _prev_shown(lines, i)
+    if prev is None or not _date_alone(lines[i].text):
+        return False
+    sign = lines[prev]
+    # (a marker the page's reading or the site's share calls one: a comment's writer «امید» over its
+    # date, a short line that recurs on some of the site's pages, is none)
+    return is_credit_line(sign.text) or (_end_marker(sign) and (sign.kind == END or sign.share >= FOOT_DATE_SHARE))
 
 
 #: a labelled date line on this share of its site's pages at least is the site's date slot (the story's
@@ -3430,10 +3446,11 @@ MAX_CREDIT_WORDS = 5
 
 
 def _date_alone(text: str) -> bool:
-    """Whether a date line says nothing but its date (in the tail, a comment's date stands beside
-    its writer's name: «محمد | ۲۸ مرداد ۱۳۸۴ ساعت ۰۶:۲۰»)."""
+    """Whether a date line says nothing but its date, in one calendar or two («دوشنبه ۳ خرداد ۱۴۰۰ -
+    ۱۲ شوال ۱۴۴۲»); in the tail, a comment's date stands beside its writer's name: «محمد | ۲۸ مرداد
+    ۱۳۸۴ ساعت ۰۶:۲۰»."""
     d = date_line(text)
-    return d is not None and not _LETTER.search(_DATE_WORDS.sub(" ", text[:d.stamp.start] + " " + text[d.stamp.end:]))
+    return d is not None and not _LETTER.search(_DATE_WORDS.sub(" ", outside_date(text, d)))
 
 
 _LETTER = re.compile(r"[^\W\d_]")
