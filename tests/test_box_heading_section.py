@@ -126,3 +126,21 @@ def test_a_kicker_the_menu_does_not_list_yields_to_the_title_lines_section(tmp_p
     rows = refine_site(tmp_path, _kicked_pages())
     got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
     assert got == [MENU[i % len(MENU)] for i in range(len(TITLES))], got
+
+
+DOCTORS = ["دکتر مریم کاظمی", "دکتر علی رضایی", "دکتر سارا نوری", "دکتر حسن امینی"]
+
+
+def test_a_credential_under_a_writers_name_names_no_section(tmp_path):
+    # an answer site's author box under the story: the doctor's name, their field (a menu item
+    # ends it: «متخصص ورزش»), their count of posts; «متخصص» heads a line on every page and the field
+    # varies, as a box heading's does, but it stands right under a name, not under the story's end
+    pages = []
+    for i, paras in enumerate(story_bodies(len(TITLES), paras=3)):
+        j = i % len(DOCTORS)
+        pages.append(["شهرنامه", "صفحه نخست", *MENU, "تماس با ما", TITLES[i], *paras, "پایان خبر",
+                      DOCTORS[j], f"متخصص {MENU[j]}", f"{120 + 7 * i} مطلب از این نویسنده",
+                      "کلیه حقوق این سایت محفوظ است."])
+    rows = refine_site(tmp_path, _two_sites(pages))
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert all(g is None for g in got), got

@@ -151,7 +151,8 @@ def tag_blocks(lines: list[str], roles: list, after: int) -> None:
 _NAME_WORDS = (2, 4)
 
 
-def _name_line(text: str) -> bool:
+def name_line(text: str) -> bool:
+    """Whether ``text`` has an author's name's shape (:data:`_NAME_WORDS` words, no digits nor marks)."""
     n = text.count(" ") + 1
     return (_NAME_WORDS[0] <= n <= _NAME_WORDS[1] and len(text) <= 40 and not _DIGITS.search(text)
             and text.rstrip(_MARKS)[-1:] not in _SENTENCE and re.search(r"[^\w\s\u200c]", text) is None)
@@ -186,7 +187,7 @@ def author_boxes(lines: list[str], roles: list, after: int, byline: str = "") ->
     n = len(lines)
     for i in range(max(after, 0), n - 1):
         name, bio = lines[i], lines[i + 1]
-        if not _name_line(name) or roles[i + 1] is not None:
+        if not name_line(name) or roles[i + 1] is not None:
             continue
         key = line_key(name)
         if not key:

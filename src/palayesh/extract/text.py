@@ -45,7 +45,7 @@ from .agency import (
     is_credit_line,
     site_named,
 )
-from .boxes import code_field, field_line, find_boxes, introduces
+from .boxes import code_field, field_line, find_boxes, introduces, name_line
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -634,6 +634,8 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
     for i, ln in enumerate(lines):
         if i == title_i or ln.heads < BOX_HEAD_SHARE or (ln.recurs and ln.share >= BOX_LINE_SHARE):
             continue
+        if _under_name(lines, i):
+            continue
         words = ln.text.split()
         if not all(_PLAIN_WORD.match(w) for w in words):
             continue
@@ -643,6 +645,15 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
                 named.setdefault(line_key(item), item)
                 break
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _under_name(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands right under a person's name (:func:`.boxes.name_line`, no blank line
+    between) that is no line of the site's template: a credential («دکتر X» over «متخصص زنان و
+    زایمان»), not a box's heading, which stands under the story's end or the template's own lines."""
+    above = lines[i - 1] if i > 0 else None
+    return (above is not None and above.kind != BLANK and name_line(above.text)
+            and not (above.recurs and above.share >= BOX_LINE_SHARE))
 
 
 #: a table under a line is looked for in this many lines under it (its rows, blank lines between)
