@@ -47,7 +47,15 @@ from .dates import date_line, fold, meta_field, mostly_date, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
-from .menusection import active_item, byline_section, menu_links, row_section, section_from_url, title_section
+from .menusection import (
+    active_item,
+    byline_section,
+    listed_section,
+    menu_links,
+    row_section,
+    section_from_url,
+    title_section,
+)
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
 from .sections import (
@@ -385,8 +393,6 @@ def _first_category(el, links, url: str | None, template) -> str | None:
     for as a section: it links as ``rel="category"``, the page's menu lists it, its link leads under
     the path the story's URL lies under, or the run knows it (:func:`.menusection.listed_section`).
     A list of tags, of related stories, of authors, of share buttons is none of these."""
-    from .menusection import listed_section
-
     anchors = list(el.iter("a"))
     names = [_text(a) or "" for a in anchors]
     if not 2 <= len(names) <= _MAX_CATEGORY_LINKS \
@@ -476,8 +482,6 @@ def _header_chip(head, links, url: str | None, template) -> str | None:
     as a section (:func:`.menusection.listed_section`: the menu lists it, its link leads under the
     path the story's URL lies under, or the run knows it). A link home (the site's name), an
     author's, a share link, a genre or a tag nothing lists is no section."""
-    from .menusection import listed_section
-
     if head is None or head.getparent() is None:
         return None
     dates = 0
@@ -756,8 +760,6 @@ def _state_section(tree, title: str | None, links, url: str | None, template) ->
     when the page's menu lists it, its path is the one the story's URL lies under, or two sites of
     the run show it above their stories (:func:`.menusection.listed_section`): a record's category
     may be a tag, a format or the site's own name, which nothing on the page vouches for."""
-    from .menusection import listed_section
-
     got = state_section(tree, title)
     if got is None:
         return None
@@ -826,11 +828,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
+    page_url = _page_url(tree, meta) or art.url  # (an xpath over the whole page: once)
     menu_item = k is not None and any((before[j] == before[k] and _in_menu(owners[j]))
                                       or _lists_item(before[j], before[k]) for j in range(k))
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
-                  _section_element(root, links, _page_url(tree, meta) or art.url, template),
+                  _section_element(root, links, page_url, template),
                   _category_link(tree, root),
                   _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
                   _clean(ld.get("articleSection")),
@@ -839,14 +842,14 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item),
-                  _header_chip(shows_title, links, _page_url(tree, meta) or art.url, template),
+                  _header_chip(shows_title, links, page_url, template),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links), active_item(tree),
-                  section_from_url(_page_url(tree, meta) or art.url, links), titled,
+                  section_from_url(page_url, links), titled,
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
-                  _state_section(tree, title, links, _page_url(tree, meta) or art.url, template)]
+                  _state_section(tree, title, links, page_url, template)]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None

@@ -5,8 +5,8 @@ decoration, said twice, not a paragraph: the story keeps the sentence where it s
 A story may also head a paragraph with the words its speaker says in it (a quoted subheading,
 written for that story), and a reply may quote a post whole: the line alone does not tell them from
 a pull quote. Its site does: a site that sets pull quotes into its stories does so on many of its
-pages, and the run counts the pages of each site that show one (:func:`has_pull_quote`,
-:meth:`.template.PageTemplate.sets_pull_quotes`); a quoted subheading is on one page.
+pages, and the run counts the pages of each site that show one (:func:`pull_quotes` in
+:func:`.template.observe`, :meth:`.template.PageTemplate.sets_pull_quotes`); a quoted subheading is on one page.
 
 >>> story = ["به گزارش خبرنگار ما، وزیر گفت: بازار مس امسال رونق گرفت و صادرات دو برابر شد.",
 ...          "«بازار مس امسال رونق گرفت و صادرات دو برابر شد»",
@@ -57,11 +57,6 @@ def pull_quotes(lines: list[str], lead: str | None = None) -> list[int]:
                 j != i and len(other) > len(core) and core in other for j, other in enumerate(cores)):
             found.append(i)
     return found
-
-
-def has_pull_quote(lines: list[str]) -> bool:
-    """Whether a page's lines show a pull quote (:func:`pull_quotes`): what the run counts per site."""
-    return bool(pull_quotes(lines))
 
 
 def without_pull_quotes(paragraphs: list[str], lead: str | None) -> list[str]:
