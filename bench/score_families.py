@@ -189,6 +189,24 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                development;
 - ``theld``    T's other four families (logistics, loan funds, weddings, fire and rescue): HELD OUT like
                ``b``, only scored. ``t`` (all eight) is then half-seen.
+- ``u``        family set U (``tests/site_families_u.py``, seed 181), written blind to the extractor on T's
+               frame and modelled on real Persian sites: veterinary and livestock news, provincial governor's
+               offices, water / dam companies, customs and tax news, literary translation magazines, the
+               Olympic committee, car-sharing and taxi-app magazines, astronomy clubs; HTML as Nastooh agency
+               pages, WordPress, Bootstrap or Drupal, some pages as their AMP twin or print view. Sections also
+               only in the URL path or ``article:section``, in a «کد خبر: … | سرویس: …» row, or as «سرویس:
+               <service> - <sub>» (gold the sub); روتیترs over the headline, leads after «خلاصه:» / «چکیده:»;
+               dates only relative at the head («۲ ماه پیش») with the absolute one at the foot, inside the
+               «کد خبر» row, Jalali with hyphens («۱۴۰۲-۰۳-۱۲ ۱۰:۲۰»), ISNA's «شنبه / ۱۲ خرداد ۱۴۰۲ / ۱۰:۲۰», the
+               time first, long Gregorian, metas in UTC; «لینک کوتاه» rows, numbered photo captions and
+               «بیشتر بخوانید» inside the story, «ارسال نظر» forms with their rules and comment counts, most-read
+               tabs, weather and currency strips; credits «گزارش از: …» as the last line (with or without an
+               agency), «به نقل از …» under the headline, «روابط عمومی …» and «خبرنگار ما» with none. Split (chosen
+               before U was scored, alternating):
+- ``udev``     U's pages of four families (veterinary, water / dams, literary translation, taxi apps), open to
+               development;
+- ``uheld``    U's other four families (governor's office, customs and tax, Olympic committee, astronomy
+               clubs): HELD OUT like ``b``, only scored. ``u`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -499,7 +517,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
-            "pheld", "qheld", "rheld", "sheld", "theld")
+            "pheld", "qheld", "rheld", "sheld", "theld", "uheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -546,6 +564,9 @@ S_HELD = ["airline_airport", "port_shipping", "theatre_stage", "regional_lang"]
 #: T split the same way (chosen before T was scored, alternating its families): ``tdev`` open, ``theld`` held out
 T_DEV = ["hospital_medical", "library_bookfair", "mining_industry", "hajj_pilgrimage"]
 T_HELD = ["logistics_courier", "qarz_fund", "wedding_events", "fire_rescue"]
+#: U split the same way (chosen before U was scored, alternating its families): ``udev`` open, ``uheld`` held out
+U_DEV = ["veterinary_livestock", "water_dam", "literary_translation", "rideshare_taxi"]
+U_HELD = ["governor_office", "customs_tax", "olympic_committee", "astronomy_club"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -583,7 +604,9 @@ SETS: dict[str, tuple] = {
         "s": ("site_families_s", 161), "sdev": ("site_families_s", 161, S_DEV),
         "sheld": ("site_families_s", 161, S_HELD),
         "t": ("site_families_t", 171), "tdev": ("site_families_t", 171, T_DEV),
-        "theld": ("site_families_t", 171, T_HELD)}
+        "theld": ("site_families_t", 171, T_HELD),
+        "u": ("site_families_u", 181), "udev": ("site_families_u", 181, U_DEV),
+        "uheld": ("site_families_u", 181, U_HELD)}
 
 
 def _module(name: str):

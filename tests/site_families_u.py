@@ -276,7 +276,8 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     s["sur_p"] = pick(r, [0.0, 0.3, 0.6, 0.8])  # روتیتر above the headline
     s["sur_label"] = r.random() < 0.15  # «روتیتر: …» spelled out (a print view's habit)
     s["lead_p"] = pick(r, [0.2, 0.5, 0.85])
-    s["lead_label"] = pick(r, [None, None, "خلاصه:", "چکیده:", "خلاصه خبر:"] if family != "literary_translation"
+    s["lead_label"] = pick(r, [None, None, None, None, "خلاصه:", "چکیده:", "خلاصه خبر:"]
+                           if family != "literary_translation"
                            else ["خلاصه:", "چکیده:", None])
     s["credit"] = CREDITS[(slot + 3) % len(CREDITS)]
     if family == "governor_office" and idx == 0:
@@ -328,6 +329,8 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     s["html_p"] = pick(r, [0.0, 0.2, 0.4, 0.6]) if idx else pick(r, [0.1, 0.3])
     if s["sec"] in MARKUP_FORMS or s["date_pos"] in ("meta_only", "time_rel"):
         s["html_p"] = 0.75
+    if family == "astronomy_club":  # sky magazines are modern sites: saved as HTML more often than not
+        s["html_p"] = max(s["html_p"], 0.55)
     s["logo_h1"] = r.random() < 0.3
     s["shape"] = SHAPES[(stable(seed, domain, "shape") + idx) % len(SHAPES)]
     s["amp_p"] = 0.3 if s["shape"] == "nastooh" or family == "olympic_committee" else 0.0
@@ -335,6 +338,8 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     s["meta"] = s["sec"] == "og_only" or s["date_pos"] == "meta_only" or (
         s["sec"] != "jsonld_only" and r.random() < 0.5)
     s["utc_meta"] = r.random() < (0.7 if family == "astronomy_club" else 0.25)
+    if family == "astronomy_club" and idx % 2 == 0:
+        s["meta"] = True
     s["jsonld"] = s["sec"] == "jsonld_only" or (s["sec"] != "og_only" and r.random() < 0.4)
     s["time_el"] = r.random() < 0.4
     s["zwnj_entity"] = r.random() < 0.5
@@ -381,6 +386,18 @@ def shows_time(h: Host) -> bool:
     return h.s["time"] and h.s["date"] != "jal_greg"
 
 
+def since(delta: dt.timedelta, digits: str) -> str:
+    """How long ago the crawl saw the story, as a page writes it: ``since(dt.timedelta(days=75), "fa")`` ->
+    «۲ ماه پیش»."""
+    days = delta.days
+    n, unit = max(1, delta.seconds // 3600), "ساعت"
+    for k, u in ((365, "سال"), (30, "ماه"), (7, "هفته"), (1, "روز")):
+        if days >= k:
+            n, unit = days // k, u
+            break
+    return dg(f"{n} {unit} پیش", digits)
+
+
 def _stamp(pub: dt.datetime, utc: bool) -> str:
     """The instant as a meta writes it: with Tehran's offset, or in UTC («…Z»), as some CMSs do."""
     if utc:
@@ -411,7 +428,8 @@ def widget(h: Host, r: random.Random) -> list[str]:
     elif f == "governor_office":
         rows = [pick(r, ["برنامه‌های امروز استاندار", "جلسات امروز"]), "جلسه | مکان | ساعت"] + [
             f"{pick(r, ['شورای اداری', 'ستاد تنظیم بازار', 'کارگروه اشتغال', 'شورای ترافیک'])} | "
-            f"{pick(r, ['سالن شهید رجایی', 'فرمانداری', 'سالن جلسات استانداری'])} | {r.randint(8, 18)}:{pick(r, ['00', '30'])}"
+            f"{pick(r, ['سالن شهید رجایی', 'فرمانداری', 'سالن جلسات استانداری'])} | "
+            f"{r.randint(8, 18)}:{pick(r, ['00', '30'])}"
             for _ in range(r.randint(2, 3))] + ["سامانه سامد: ۱۱۱"]
     elif f == "water_dam":
         rows = ([pick(r, ["وضعیت مخازن سدهای استان", "ذخایر سدها امروز"]), "سد | حجم (میلیون مترمکعب) | پرشدگی"] + [
@@ -426,7 +444,8 @@ def widget(h: Host, r: random.Random) -> list[str]:
             "ارسال اظهارنامه از درگاه ملی خدمات مالیاتی", "مرکز تماس: ۱۵۲۶"]
     elif f == "literary_translation":
         rows = [pick(r, ["تازه‌های نشر", "ترجمه‌های تازه این ماه"]), "کتاب | مترجم | ناشر"] + [
-            f"{b} | {pick(r, FIRST)} {pick(r, LAST)} | {pick(r, ['نشر نیلوفر', 'نشر ماهی', 'انتشارات نیماژ', 'نشر مرکز'])}"
+            f"{b} | {pick(r, FIRST)} {pick(r, LAST)} | "
+            f"{pick(r, ['نشر نیلوفر', 'نشر ماهی', 'انتشارات نیماژ', 'نشر مرکز'])}"
             for b in r.sample(BOOKS, 3)]
     elif f == "olympic_committee":
         rows = ([pick(r, ["جدول مدال‌ها", "رده‌بندی کشورها"]), "کشور | طلا | نقره | برنز"] + [
@@ -452,7 +471,7 @@ def strips(h: Host, r: random.Random) -> list[str]:
         out.append(f"{h.s['city']} {r.randint(-5, 42)}° {pick(r, ['آفتابی', 'ابری', 'نیمه‌ابری', 'بارانی'])}")
     if h.s["currency"]:
         out.append(f"دلار {r.randint(50, 60)},{r.randint(100, 999)} | یورو {r.randint(60, 66)},{r.randint(100, 999)}"
-                   f" | سکه {r.randint(30, 40)},{r.randint(100, 999)},۰۰۰")
+                   f" | سکه {r.randint(30, 40)},{r.randint(100, 999)},000")
     return [dg(x, d) for x in out]
 
 
@@ -649,7 +668,7 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
     pg.add("head", "sur", ("روتیتر: " + sur) if sur and s["sur_label"] and printed else sur)
     pg.add("head", "title", title)
     author = pick(r, s["authors"])
-    rel = relative(r, d) if pos in ("time_rel", "rel_foot") else None
+    rel = since(crawl - pub, d) if pos in ("time_rel", "rel_foot") else None
     date_txt = date_line(h, pub)
     head_dates = [date_txt] if pos == "head" else []
     foot_dates = [date_txt if s["date_label"] else "تاریخ انتشار: " + date_txt] if pos in ("foot", "rel_foot") else []

@@ -102,7 +102,8 @@ def test_head_forms(run):
         for x in family_pages.page_lines(out / "pages" / r["file"], BLOCKS))]
     assert len(labelled) >= 8
     assert sum("لینک کوتاه" in chrome[r["file"]] for r in arts) >= 20
-    rel_foot = [r for r in arts if re.search(r"^[۰-۹٠-٩0-9]+ (دقیقه|ساعت|روز|هفته) (پیش|قبل)$", chrome[r["file"]], re.M)
+    ago = re.compile(r"^[۰-۹٠-٩0-9]+ (دقیقه|ساعت|روز|هفته|ماه|سال) (پیش|قبل)$", re.M)
+    rel_foot = [r for r in arts if ago.search(chrome[r["file"]])
                 and "تاریخ انتشار" in chrome[r["file"]].split("\n", 3)[-1] and r["published_iso"]]
     assert len(rel_foot) >= 3
     assert sum(bool(re.search(r"(کد|شناسه) خبر:? [۰-۹٠-٩0-9]+ \| [^|]*[۰-۹٠-٩0-9]{2}:[۰-۹٠-٩0-9]{2}",
