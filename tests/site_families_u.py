@@ -128,7 +128,7 @@ HOSTS = {
                              ("daftar-adabi.ir", "دفتر ادبی", "جستارها و گفت‌وگوهای ادبی")],
     "olympic_committee": [("olympic-khabar.ir", "المپیک خبر", "اخبار کاروان ملی و کمیته ملی المپیک"),
                           ("paralympic-news.ir", "پارالمپیک نیوز", "اخبار ورزش جانبازان و معلولان"),
-                          ("karevan-meli.com", "کاروان ملی", "رسانه ورزش قهرمانی")],
+                          ("sakoo-ghahremani.com", "سکوی قهرمانی", "رسانه ورزش قهرمانی کشور")],
     "rideshare_taxi": [("taxi-blog.ir", "بلاگ تاکسی اینترنتی", "اخبار حمل و نقل هوشمند"),
                        ("safarapp-mag.com", "مجله سفرآپ", "اخبار رانندگان و مسافران"),
                        ("hamsafar-news.ir", "همسفر نیوز", "اخبار اشتراک خودرو و تاکسی"),
@@ -458,7 +458,7 @@ def widget(h: Host, r: random.Random) -> list[str]:
             f"کد تخفیف این هفته: SAFAR{r.randint(10, 50)}"]
     else:
         rows = [pick(r, ["آسمان امشب", "رصد امشب"]),
-                f"طلوع خورشید: ۰{r.randint(5, 6)}:{r.randint(10, 59)} | غروب: {r.randint(17, 20)}:{r.randint(10, 59)}",
+                f"طلوع خورشید: 0{r.randint(5, 6)}:{r.randint(10, 59)} | غروب: {r.randint(17, 20)}:{r.randint(10, 59)}",
                 f"فاز ماه: {pick(r, MOON)} ({r.randint(1, 99)}٪)",
                 f"رصد بعدی: {pick(r, WEEKDAYS)} در {pick(r, ['کویر مرنجاب', 'رصدخانه انجمن', 'دماوند', 'کویر مصر'])}"]
     return [dg(x, d) for x in rows]
@@ -637,7 +637,8 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
         form = "none"
     if form in MARKUP_FORMS and fmt != "html":
         form = "none"  # a flat-text dump loses the metas, the category link, the JSON-LD and the menu's class
-    if printed and form not in ("label", "label_sub", "kicker", "code_row", "title_only", "crumb_sub"):
+    if printed and form not in ("label", "label_sub", "kicker", "code_row", "crumb_sub") + (
+            ("title_only",) if fmt == "html" else ()):
         form = "none"  # a print view keeps the head's labels, not the menu, boxes or metas
     if form in ("menu_active", "sidebar", "crumb_home", "kicker", "label", "code_row", "url", "title_only",
                 "foot_label", "cattag"):
@@ -702,7 +703,7 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
     if lead:
         pg.add("head", "lead", lead)  # (a label before it is added when the page is written)
     if s["credit"] == "reporter":
-        pg.add("head", "c", pick(r, ["به گزارش خبرنگار ما", f"خبرنگار {h.name}", "گروه استان‌ها"]))
+        pg.add("head", "c", pick(r, ["به گزارش خبرنگار ما", f"خبرنگار {h.name}", "خبرنگار اعزامی ما"]))
     if agency and s["credit"] == "dateline":
         paras = [dateline(h, agency) + paras[0], *paras[1:]]
     if printed:
