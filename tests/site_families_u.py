@@ -292,6 +292,8 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     # Nastooh's row: the news code, the date (when it is at the head) and the service in one line
     s["code_row"] = s["sec"] == "code_row" or (s["code"] is not None and r.random() < 0.35)
     s["short_link"] = pick(r, [None, "لینک کوتاه: {u}", "کپی لینک کوتاه {u}", "لینک کوتاه خبر: {u}"])
+    # the news code beside the short link at the foot («کد خبر: ۱۲۳۴۵۶ | لینک کوتاه: …»), not at the head
+    s["code_foot"] = bool(s["short_link"] and s["code"] and not s["code_row"]) and stable(domain, "foot") % 5 < 2
     s["views"] = pick(r, [None, "تعداد بازدید: {n}", "{n} بازدید"])
     s["reading"] = pick(r, [None, "{n} دقیقه مطالعه", "زمان مطالعه: {n} دقیقه"])
     if s["date_pos"] == "time_rel":
@@ -696,7 +698,7 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
         pg.add("head", "c", dg(s["views"].format(n=f"{r.randint(40, 60000):,}"), d))
     if s["reading"] and pos != "time_rel" and not printed:
         pg.add("head", "c", dg(s["reading"].format(n=max(1, sum(len(p) for p in paras) // 900)), d))
-    if code:
+    if code and not (s["code_foot"] and not printed):
         pg.add("head", "c", code)
     if s["tools"] and not printed:
         pg.add("head", "c", s["tools"])
@@ -724,7 +726,8 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
         pg.add("post", "c", f"نشانی مطلب: {url}")
     else:
         if s["short_link"]:
-            pg.add("post", "c", s["short_link"].format(u=short_link(h, st)))
+            link = s["short_link"].format(u=short_link(h, st))
+            pg.add("post", "c", f"{code} | {link}" if code and s["code_foot"] else link)
         if s["tags"]:
             for x in tag_line(h, r, st):
                 pg.add("post", "c", x)

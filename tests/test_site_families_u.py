@@ -90,8 +90,8 @@ def test_section_forms(run):
 
 
 def test_head_forms(run):
-    """روتیترs over the headline, leads after «خلاصه:», «لینک کوتاه» rows, dates only relative at the head with
-    the absolute one at the foot, dates inside the «کد خبر» row, metas in UTC."""
+    """روتیترs over the headline, leads after «خلاصه:», «لینک کوتاه» rows (some with the news code), dates only
+    relative at the head with the absolute one at the foot, dates inside the «کد خبر» row, metas in UTC."""
     out, rows = run
     arts = [r for r in rows if r["kind"] == "article"]
     raws = _raws(out, arts)
@@ -102,6 +102,8 @@ def test_head_forms(run):
         for x in family_pages.page_lines(out / "pages" / r["file"], BLOCKS))]
     assert len(labelled) >= 8
     assert sum("لینک کوتاه" in chrome[r["file"]] for r in arts) >= 20
+    assert sum(bool(re.search(r"(کد|شناسه) خبر:? [۰-۹٠-٩0-9]+ \| (کپی )?لینک کوتاه", chrome[r["file"]]))
+               for r in arts) >= 5
     ago = re.compile(r"^[۰-۹٠-٩0-9]+ (دقیقه|ساعت|روز|هفته|ماه|سال) (پیش|قبل)$", re.M)
     rel_foot = [r for r in arts if ago.search(chrome[r["file"]])
                 and "تاریخ انتشار" in chrome[r["file"]].split("\n", 3)[-1] and r["published_iso"]]
