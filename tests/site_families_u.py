@@ -37,10 +37,10 @@ only in the URL path (``/fa/<section>/123456/<slug>``) or only in ``article:sect
 سرویس: …» row, or as «سرویس: <service> - <sub>» (gold: the sub); the date only relative at the head
 («۲ ساعت پیش») with the absolute one at the foot, inside the «کد خبر» row, Jalali with hyphens, ISNA's
 «شنبه / ۱۲ خرداد ۱۴۰۲ / ۱۰:۲۰», the time first «۱۰:۲۰ - ۱۲ خرداد ۱۴۰۲», metas in UTC («…Z»); «لینک کوتاه»
-rows, numbered photo captions, «بیشتر بخوانید: …» inside the story, «ارسال نظر» forms with their rules and
-comment counts, most-read / most-commented tabs, tickers, weather and currency strips; credits «منبع: …»,
-«به نقل از …» under the headline, «گزارش از: <reporter>» as the story's last line (with or without an
-agency), «روابط عمومی …» and «خبرنگار ما» with none.
+rows (some «کد خبر: … | لینک کوتاه: …»), numbered photo captions, «بیشتر بخوانید: …» inside the story,
+«ارسال نظر» forms with their rules and comment counts, most-read / most-commented tabs, tickers, weather and
+currency strips; credits «منبع: …», «به نقل از …» under the headline, «گزارش از: <reporter>» as the story's
+last line (with or without an agency), «روابط عمومی …» and «خبرنگار ما» with none.
 
 Gold as T documents it: section the most specific one the page shows (a trail's or a «سرویس:» label's last
 item, a kicker, the code row, the ``<title>`` part, the URL path, a category link, the active menu item, a
@@ -456,8 +456,8 @@ def widget(h: Host, r: random.Random) -> list[str]:
                                       f"{r.randint(2, 400)} روز مانده", "سهمیه‌های کسب‌شده کاروان ایران"])
     elif f == "rideshare_taxi":
         rows = [pick(r, ["تخمین کرایه", "نرخ کرایه امروز"]), "مبدأ | مقصد | کرایه تقریبی"] + [
-            f"{a} | {b} | {r.randint(40, 400) * 1000:,} تومان" for a, b in [r.sample(PLACES, 2) for _ in range(2)]] + [
-            f"کد تخفیف این هفته: SAFAR{r.randint(10, 50)}"]
+            f"{a} | {b} | {r.randint(40, 400) * 1000:,} تومان" for a, b in [r.sample(PLACES, 2) for _ in range(2)]]
+        return [dg(x, d) for x in rows] + [f"کد تخفیف این هفته: SAFAR{r.randint(10, 50)}"]  # (a code keeps its digits)
     else:
         rows = [pick(r, ["آسمان امشب", "رصد امشب"]),
                 f"طلوع خورشید: 0{r.randint(5, 6)}:{r.randint(10, 59)} | غروب: {r.randint(17, 20)}:{r.randint(10, 59)}",
