@@ -330,9 +330,9 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     s["title_top"] = s["sec"] == "title_only" or r.random() < 0.2  # a text dump starts with the <title>
     s["html_p"] = pick(r, [0.0, 0.2, 0.4, 0.6]) if idx else pick(r, [0.1, 0.3])
     if s["sec"] in MARKUP_FORMS or s["date_pos"] in ("meta_only", "time_rel"):
-        s["html_p"] = 0.75
+        s["html_p"] = 0.65
     if family == "astronomy_club":  # sky magazines are modern sites: saved as HTML more often than not
-        s["html_p"] = max(s["html_p"], 0.55)
+        s["html_p"] = max(s["html_p"], 0.5)
     s["logo_h1"] = r.random() < 0.3
     s["shape"] = SHAPES[(stable(seed, domain, "shape") + idx) % len(SHAPES)]
     s["amp_p"] = 0.3 if s["shape"] == "nastooh" or family == "olympic_committee" else 0.0
