@@ -482,6 +482,47 @@ def test_html_time_limit(monkeypatch):
     assert time.perf_counter() - t0 < 2
 
 
+class _CountedHash(str):
+    """A word that counts how often it is hashed."""
+
+    hashed = 0
+
+    def __hash__(self):
+        type(self).hashed += 1
+        return str.__hash__(self)
+
+
+def test_stoplist_hashed_once():
+    # trafilatura's jusText fallback looks its stoplist (~150,000 words) up in an lru_cache on every
+    # page that falls back: the cache hashes the tuple, and with it every word, each time
+    from palayesh.extract.html import _HashedOnce
+
+    words = tuple(_CountedHash(w) for w in ("از", "به", "the", "und"))
+    once = _HashedOnce(words)
+    _CountedHash.hashed = 0
+    assert hash(once) == hash(words) and once == words and frozenset(once) == frozenset(words)
+    _CountedHash.hashed = 0
+    for _ in range(3):
+        hash(once)
+    assert _CountedHash.hashed == 0
+
+
+def test_short_page_falls_back_with_stoplist_hashed_once():
+    # a page of little text goes through trafilatura's fallbacks (jusText among them); the stoplist
+    # they made is hashed once from then on, and a second such page extracts as the first did
+    from trafilatura import external
+
+    from palayesh.extract.html import _HashedOnce
+
+    page = ("<html lang='fa'><head><title>تصاویر بارش برف در تهران</title></head><body>"
+            "<nav><a href='/'>خانه</a> <a href='/photo'>عکس</a></nav><h1>تصاویر بارش برف در تهران</h1>"
+            "<p>عکاس: نمونه</p></body></html>")
+    first = extract(page, format="html")
+    assert isinstance(external.JT_STOPLIST, _HashedOnce)
+    again = extract(page, format="html")
+    assert (again.title, again.text) == (first.title, first.text)
+
+
 # --- quality gate on the dev pages ----------------------------------------------------------
 
 DEV = SHARED / "data" / "dev-pages"
