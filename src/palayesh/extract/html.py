@@ -673,6 +673,15 @@ def _main_text(raw: str, engine: str) -> str:
     return run(fast=False)
 
 
+def _import_engine(engine: str) -> None:
+    """The main-content extractor's modules imported before a page's time limit starts (once a
+    process; after that a lookup). An import the limit interrupts leaves a package half made for
+    the rest of the run: on a machine at load 40, a run's first page timed out inside trafilatura's
+    import and every later page failed («module 'urllib3' has no attribute 'util'»)."""
+    if engine != "resiliparse":
+        import trafilatura  # noqa: F401
+
+
 def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | None = None,
                  template=None) -> Article:
     """Structure of an HTML page (see the module docstring); ``template`` as in
@@ -681,6 +690,7 @@ def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | 
     size = len(raw)
     raw = raw[: options.max_html_chars]
     art = Article(format="html", url=url)
+    _import_engine(options.html_engine)
     try:
         with time_limit(options.html_timeout):
             _fill(raw, art, options, template)
