@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import collections
 import json
+import os
+import subprocess
+import sys
+import textwrap
 import unicodedata
 from pathlib import Path
 
@@ -16,6 +20,7 @@ from palayesh.extract.dates import parse_date
 from palayesh.extract.text import classify
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+ROOT = Path(__file__).resolve().parents[1]
 SEED = SHARED / "samples" / "seed"
 
 
@@ -480,6 +485,69 @@ def test_html_time_limit(monkeypatch):
     a = extract("<html><body><p>متن</p></body></html>", options=ExtractOptions(html_timeout=0.2))
     assert a.error == "html_timeout"
     assert time.perf_counter() - t0 < 2
+
+
+class _CountedHash(str):
+    """A word that counts how often it is hashed."""
+
+    hashed = 0
+
+    def __hash__(self):
+        type(self).hashed += 1
+        return str.__hash__(self)
+
+
+def test_stoplist_hashed_once():
+    # trafilatura's jusText fallback looks its stoplist (~150,000 words) up in an lru_cache on every
+    # page that falls back: the cache hashes the tuple, and with it every word, each time
+    from palayesh.extract.html import _HashedOnce
+
+    words = tuple(_CountedHash(w) for w in ("از", "به", "the", "und"))
+    once = _HashedOnce(words)
+    _CountedHash.hashed = 0
+    assert hash(once) == hash(words) and once == words and frozenset(once) == frozenset(words)
+    _CountedHash.hashed = 0
+    for _ in range(3):
+        hash(once)
+    assert _CountedHash.hashed == 0
+
+
+def test_short_page_falls_back_with_stoplist_hashed_once():
+    # a page of little text goes through trafilatura's fallbacks (jusText among them); the stoplist
+    # they made is hashed once from then on, and a second such page extracts as the first did
+    from trafilatura import external
+
+    from palayesh.extract.html import _HashedOnce
+
+    page = ("<html lang='fa'><head><title>تصاویر بارش برف در تهران</title></head><body>"
+            "<nav><a href='/'>خانه</a> <a href='/photo'>عکس</a></nav><h1>تصاویر بارش برف در تهران</h1>"
+            "<p>عکاس: نمونه</p></body></html>")
+    first = extract(page, format="html")
+    assert isinstance(external.JT_STOPLIST, _HashedOnce)
+    again = extract(page, format="html")
+    assert (again.title, again.text) == (first.title, first.text)
+
+
+def test_the_extractor_is_imported_before_the_pages_time_limit(tmp_path):
+    # a time limit that fires inside an import leaves the package half made for the rest of the run
+    # (at load 40 a run's first page timed out inside trafilatura's import, and every later page
+    # failed: «module 'urllib3' has no attribute 'util'»); a fresh process, where nothing is imported
+    script = tmp_path / "first_page.py"
+    script.write_text(textwrap.dedent("""
+        import contextlib, sys
+        from palayesh.extract import extract, html
+
+        @contextlib.contextmanager
+        def limit(seconds):
+            assert "trafilatura" in sys.modules, "trafilatura imported under the page's time limit"
+            yield
+
+        html.time_limit = limit
+        assert extract("<html><body><h1>عنوان خبر</h1><p>متن خبر</p></body></html>", format="html").error is None
+    """), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in [str(ROOT / "src"), os.environ.get("PYTHONPATH")] if p)}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
 
 
 # --- quality gate on the dev pages ----------------------------------------------------------

@@ -621,6 +621,36 @@ def _meta(tree) -> dict:
 FAST_MIN_CHARS = 500
 
 
+class _HashedOnce(tuple):
+    """A tuple that hashes as its words did once, instead of hashing them all again on every call.
+
+    trafilatura's jusText fallback passes its stoplist (the words of all jusText's languages, a
+    tuple of ~150,000) to ``justext.core.classify_paragraphs``, whose ``define_stoplist`` is an
+    ``lru_cache``: the cache hashes the whole tuple to find its entry, on every page that falls back
+    (0.8 % of a run's CPU). Equal to the tuple, and the same words, so the same frozenset."""
+
+    _hash: int
+
+    def __new__(cls, words):
+        self = super().__new__(cls, words)
+        self._hash = tuple.__hash__(self)
+        return self
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
+def _stoplist_hashed_once() -> None:
+    """trafilatura's jusText stoplist made before its first fallback would, as a :class:`_HashedOnce`
+    (one made already, by trafilatura called elsewhere, is wrapped: the plain tuple stays a key of
+    jusText's cache, which a lookup then compares word by word, still cheaper than hashing them)."""
+    from trafilatura import external
+
+    stoplist = getattr(external, "JT_STOPLIST", False)  # (False: a trafilatura that has none)
+    if stoplist is None or type(stoplist) is tuple:
+        external.JT_STOPLIST = _HashedOnce(stoplist or external.jt_stoplist_init())  # type: ignore[assignment]
+
+
 def _main_text(raw: str, engine: str) -> str:
     if engine == "resiliparse":
         from resiliparse.extract.html2text import extract_plain_text
@@ -637,7 +667,19 @@ def _main_text(raw: str, engine: str) -> str:
     # trafilatura's own extraction first; its fallbacks (readability, jusText) cost as much again and
     # matter only when that comes out short, so they run only then (dev HTML: same F1, 2x faster)
     text = run(fast=True)
-    return text if len(text) >= FAST_MIN_CHARS else run(fast=False)
+    if len(text) >= FAST_MIN_CHARS:
+        return text
+    _stoplist_hashed_once()
+    return run(fast=False)
+
+
+def _import_engine(engine: str) -> None:
+    """The main-content extractor's modules imported before a page's time limit starts (once a
+    process; after that a lookup). An import the limit interrupts leaves a package half made for
+    the rest of the run: on a machine at load 40, a run's first page timed out inside trafilatura's
+    import and every later page failed («module 'urllib3' has no attribute 'util'»)."""
+    if engine != "resiliparse":
+        import trafilatura  # noqa: F401
 
 
 def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | None = None,
@@ -648,6 +690,7 @@ def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | 
     size = len(raw)
     raw = raw[: options.max_html_chars]
     art = Article(format="html", url=url)
+    _import_engine(options.html_engine)
     try:
         with time_limit(options.html_timeout):
             _fill(raw, art, options, template)
