@@ -647,6 +647,11 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+#: a box's labelled heading names the page's section when its line, value and all, stands on at most
+#: this share of the pages showing its label (a fixed one on each of them names none)
+BOX_VALUE_SHARE = 0.75
+
+
 def _box_heading(ln: Line) -> bool:
     """Whether a line is shaped as a box's heading: its first word heads many of the site's pages
     before other words, while the line itself stands on few (each page's box names its own section)."""
@@ -657,8 +662,9 @@ def _box_label(ln: Line) -> bool:
     """Whether a line (under the headline: above the story the run does not tell its value's share)
     is a box's heading written as a label, its value the
     section («در همین بخش: ورزش»): the label recurs on many of the site's pages, the line with its
-    value on few (:attr:`Line.values`, the share of pages showing it value and all)."""
-    return ln.recurs and ln.share >= BOX_HEAD_SHARE and ln.values < BOX_LINE_SHARE \
+    value on fewer of them (:attr:`Line.values`, the share of pages showing it value and all): each
+    page's box names its own section, though a site may write most of its stories in one."""
+    return ln.recurs and ln.share >= BOX_HEAD_SHARE and ln.values <= BOX_VALUE_SHARE * ln.share \
         and ":" in ln.text and not ln.text.rstrip().endswith(":")
 
 
