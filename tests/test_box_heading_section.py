@@ -73,6 +73,14 @@ def test_a_labelled_box_heading_under_the_story_names_an_item_of_a_vertical_menu
     assert got == [MENU[i % len(MENU)] for i in range(len(TITLES))], got
 
 
+def test_a_credits_last_words_name_no_section(tmp_path):
+    # («منبع: روابط عمومی ورزش»: a labelled line whose value ends in a menu item is a credit; a box's
+    # labelled heading names the item with its whole value)
+    rows = refine_site(tmp_path, _pages(lambda s: f"منبع: روابط عمومی {s}"))
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert all(g is None for g in got), got
+
+
 def test_a_fixed_labelled_box_under_the_story_names_no_section(tmp_path):
     # (the same labelled box on every page, value and all, says nothing of each page's story)
     rows = refine_site(tmp_path, _pages(lambda s: "در همین بخش: ورزش"))

@@ -639,7 +639,10 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
         label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0) if labelled else 0
         if not all(_PLAIN_WORD.match(w.removesuffix(":") if j < label else w) for j, w in enumerate(words)):
             continue
-        for k in range(min(BOX_ITEM_WORDS, len(words) - max(label, 1)), 0, -1):
+        # (a labelled heading's whole value is the item, «در همین بخش: ورزش»; not a credit's last
+        # words, «منبع: روابط عمومی <site name>»)
+        least = len(words) - label if labelled else 1
+        for k in range(min(BOX_ITEM_WORDS, len(words) - max(label, 1)), least - 1, -1):
             item = " ".join(words[-k:])
             if line_key(item) in menu:
                 named.setdefault(line_key(item), item)
