@@ -33,6 +33,8 @@ def _pages(heading, *, fixed: str | None = None, where: str = "after", vertical:
     lambda s: f"بیشتر در {s}",
     lambda s: f"آخرین مطالب {s}",
     lambda s: f"بایگانی شده در {s}",
+    # (a heading written as a label, its value the section: «در همین بخش: ورزش»)
+    lambda s: f"در همین بخش: {s}",
 ])
 def test_a_box_heading_names_the_section(tmp_path, heading):
     rows = refine_site(tmp_path, _pages(heading))
@@ -62,6 +64,28 @@ def test_a_box_heading_names_an_item_of_a_vertical_menu(tmp_path, heading, where
     rows = refine_site(tmp_path, _two_sites(_pages(heading, where=where, vertical=True)))
     got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
     assert got == [MENU[i % len(MENU)] for i in range(len(TITLES))], got
+
+
+def test_a_labelled_box_heading_under_the_story_names_an_item_of_a_vertical_menu(tmp_path):
+    # «در همین بخش: ورزش» under the story: the run shows the label on every page, each value on few
+    rows = refine_site(tmp_path, _two_sites(_pages(lambda s: f"در همین بخش: {s}", vertical=True)))
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert got == [MENU[i % len(MENU)] for i in range(len(TITLES))], got
+
+
+def test_a_credits_last_words_name_no_section(tmp_path):
+    # («منبع: روابط عمومی ورزش»: a labelled line whose value ends in a menu item is a credit; a box's
+    # labelled heading names the item with its whole value)
+    rows = refine_site(tmp_path, _pages(lambda s: f"منبع: روابط عمومی {s}"))
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert all(g is None for g in got), got
+
+
+def test_a_fixed_labelled_box_under_the_story_names_no_section(tmp_path):
+    # (the same labelled box on every page, value and all, says nothing of each page's story)
+    rows = refine_site(tmp_path, _pages(lambda s: "در همین بخش: ورزش"))
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert all(g is None for g in got), got
 
 
 def test_a_fixed_box_under_a_vertical_menu_names_no_section(tmp_path):

@@ -452,10 +452,32 @@ def _remembered_label(text: str) -> str | None:
     """:func:`section_from_label` of a line of up to 200 characters."""
     text = re.sub(r"([:：])\s+", r"\1 ", text)  # («سرویس:  ورزشی»: no field ends at its label)
     fields = [f for f in _FIELD.split(text) if f.strip()] if _FIELD.search(text) else [text]
-    for field in fields:  # the label's own field of a meta row («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
+    for i, field in enumerate(fields):  # the label's own field of a meta row («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
         if _LABEL.match(_fold(field)):
-            return _label_value(field)
+            return _sub_after_dash(text, field, fields[i + 1] if i + 1 < len(fields) else None) \
+                or _label_value(field)
     return None
+
+
+#: a label's value «parent - sub» is split at a dash with spaces around it
+_DASH_SUB = re.compile(r"\s+[-–—]\s+")
+
+
+def _sub_after_dash(text: str, field: str, after: str | None) -> str | None:
+    """The sub-section of a «سرویس: parent - sub» line: the field right after the label's own, when a
+    dash sets it apart and it is no field of its own (no label, no figure: «کد خبر: ۱۲۳۴۵», a date).
+
+    >>> _sub_after_dash("سرویس: ورزشی - فوتبال", "سرویس: ورزشی", "فوتبال")
+    'فوتبال'
+    >>> _sub_after_dash("سرویس: ورزشی | فوتبال", "سرویس: ورزشی", "فوتبال") is None
+    True
+    """
+    if after is None or ":" in after or "：" in after or _DIGIT.search(after) or len(after.split()) > 3:
+        return None
+    end = text.find(field) + len(field)
+    if not _DASH_SUB.fullmatch(text[end:text.find(after, end)]):
+        return None
+    return _label_value(after) if _label_value(field) else None
 
 
 def _label_value(text: str) -> str | None:

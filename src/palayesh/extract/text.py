@@ -632,19 +632,43 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
         return None
     named: dict[str, str] = {}
     for i, ln in enumerate(lines):
-        if i == title_i or ln.heads < BOX_HEAD_SHARE or (ln.recurs and ln.share >= BOX_LINE_SHARE):
-            continue
-        if _under_name(lines, i):
+        labelled = title_i < i and _box_label(ln)
+        if i == title_i or not (labelled or _box_heading(ln)) or _under_name(lines, i):
             continue
         words = ln.text.split()
-        if not all(_PLAIN_WORD.match(w) for w in words):
+        label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0) if labelled else 0
+        if not all(_PLAIN_WORD.match(w.removesuffix(":") if j < label else w) for j, w in enumerate(words)):
             continue
-        for k in range(min(BOX_ITEM_WORDS, len(words) - 1), 0, -1):
+        # (a labelled heading's whole value is the item, «در همین بخش: ورزش»; not a credit's last
+        # words, «منبع: روابط عمومی <site name>»)
+        least = len(words) - label if labelled else 1
+        for k in range(min(BOX_ITEM_WORDS, len(words) - max(label, 1)), least - 1, -1):
             item = " ".join(words[-k:])
             if line_key(item) in menu:
                 named.setdefault(line_key(item), item)
                 break
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+#: a box's labelled heading names the page's section when its line, value and all, stands on at most
+#: this share of the pages showing its label (a fixed one on each of them names none)
+BOX_VALUE_SHARE = 0.75
+
+
+def _box_heading(ln: Line) -> bool:
+    """Whether a line is shaped as a box's heading: its first word heads many of the site's pages
+    before other words, while the line itself stands on few (each page's box names its own section)."""
+    return ln.heads >= BOX_HEAD_SHARE and not (ln.recurs and ln.share >= BOX_LINE_SHARE)
+
+
+def _box_label(ln: Line) -> bool:
+    """Whether a line (under the headline: above the story the run does not tell its value's share)
+    is a box's heading written as a label, its value the
+    section («در همین بخش: ورزش»): the label recurs on many of the site's pages, the line with its
+    value on fewer of them (:attr:`Line.values`, the share of pages showing it value and all): each
+    page's box names its own section, though a site may write most of its stories in one."""
+    return ln.recurs and ln.share >= BOX_HEAD_SHARE and ln.values <= BOX_VALUE_SHARE * ln.share \
+        and ":" in ln.text and not ln.text.rstrip().endswith(":")
 
 
 def _under_name(lines: list[Line], i: int) -> bool:
