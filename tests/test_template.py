@@ -916,6 +916,26 @@ def test_a_label_of_the_storys_kind_under_the_lead_goes_a_subheading_there_stays
     assert "رویارویی دو رقیب" in rows["p11"]["text"].split("\n")
 
 
+def test_a_reporter_credit_under_the_leads_meta_lines_on_some_pages_goes_a_subheading_there_stays(tmp_path):
+    # a site prints its lead, then the lead's date, views and a print button, then the story; on a
+    # few of its pages it credits its reporter right above the story, in its own words (none a
+    # lexicon holds) and from two of them; one story has its own subheading in that place
+    bodies = story_bodies(14)
+    credits = ["نگارش گروه ما", "دبیر میز ما", "نگارش گروه ما", "دبیر میز ما", "نگارش گروه ما"]
+    pages = []
+    for i, paras in enumerate(bodies):
+        under = [credits[i]] if i < len(credits) else ["رویارویی دو رقیب"] if i == 13 else []
+        meta = [f"{i + 1} مهر ۱۴۰۱ - ساعت ۱۴:{i + 10}", f"بازدید: {i * 37 + 120}", "چاپ | کپی پیوند"]
+        pages.append([SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], *meta, *under, *paras[1:],
+                      SHARE, "کلیه حقوق محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    for i, credit in enumerate(credits):
+        text = rows[f"p{i:02d}"]["text"].split("\n")
+        assert credit not in text, (i, text[:3])
+        assert line_key(bodies[i][1]) in line_key(rows[f"p{i:02d}"]["text"])
+    assert "رویارویی دو رقیب" in rows["p13"]["text"].split("\n")
+
+
 def test_a_sites_picture_slots_between_paragraphs_go_a_storys_subheadings_stay(tmp_path):
     # two photo reports of a site: between their paragraphs, groups of a counter, a caption and a credit
     # behind a symbol, in the site's own words; another story has two subheadings of its own

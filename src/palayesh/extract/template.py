@@ -615,19 +615,32 @@ MIN_LEAD_SLOT_PAGES, MIN_LEAD_LABEL_PAGES = 3, 2
 
 #: a line in the slot under the lead has at most this many words and characters
 LEAD_SLOT_WORDS, LEAD_SLOT_CHARS = 4, 60
+#: ... and, when the lead's meta lines (a date, a view count, a print button) stand first, it is the
+#: last of at most this many lines between the lead and the story's next prose line
+LEAD_SLOT_REACH = 6
+
+
+def _slot_label(t: str) -> bool:
+    """Whether a line fits the slot under the lead: short, no final punctuation (a label, a credit)."""
+    return len(t) <= LEAD_SLOT_CHARS and t.count(" ") < LEAD_SLOT_WORDS and t.rstrip(_MARKS)[-1:] not in _LABEL_END
 
 
 def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
     """The index of the short line (:data:`LEAD_SLOT_WORDS` words at most, no final punctuation:
     a label, or a «label: value» whose value :func:`shape_key` masks) right under a page's first
-    prose line, with the story's prose going on within three lines under it; None when there is
-    none (``prose``: :func:`is_prose` of each line, if known).
+    prose line, with the story's prose going on within three lines under it; or, under the lead's
+    meta lines (its date, a view count, a print button: :data:`LEAD_SLOT_REACH` lines at most), the
+    one right above the story's next prose line, where some sites credit their reporter («خبرنگار
+    ما», in their own words) on some of their pages; None when there is none (``prose``:
+    :func:`is_prose` of each line, if known).
 
     >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
     >>> lead_slot([p, "تحلیل", "زمان مطالعه: ۴ دقیقه", p]), lead_slot([p, "تحلیل"]), lead_slot([p, "نکته: دو", p])
     (1, None, 1)
     >>> lead_slot([p, "آیا این کار درست است؟", p]), lead_slot([p, "او رفت.", p])
     (None, None)
+    >>> lead_slot([p, "۹ شعبان ۱۴۴۴ - ۱۱ اسفند ۱۴۰۱ - ساعت ۱۴:۴۵", "بازدید: ۴۵", "خبرنگار ما", p])
+    3
     """
     if prose is None:
         prose = [is_prose(t) for t in lines]
@@ -635,11 +648,10 @@ def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
     if first is None or first + 1 >= len(lines):
         return None
     i = first + 1
-    t = lines[i]
-    if prose[i] or len(t) > LEAD_SLOT_CHARS or t.count(" ") >= LEAD_SLOT_WORDS \
-            or t.rstrip(_MARKS)[-1:] in _LABEL_END:
-        return None
-    return i if any(prose[i + 1: i + 4]) else None
+    if not prose[i] and _slot_label(lines[i]):
+        return i if any(prose[i + 1: i + 4]) else None
+    j = next((k for k in range(i, min(len(lines), i + LEAD_SLOT_REACH + 1)) if prose[k]), None)
+    return j - 1 if j is not None and j - 1 > i and _slot_label(lines[j - 1]) else None
 
 #: where a site puts its headline: each headline-like line in the header (:data:`HEADLINE_SLOT_REACH`
 #: lines above the first prose at most) counts the shapes of the lines right above and right under
