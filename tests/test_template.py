@@ -477,6 +477,32 @@ def test_a_note_closing_the_story_on_five_pages_naming_what_varies_is_the_sites(
         assert _CLOSINGS[i - 5] in rows[i].split("\n"), i
 
 
+_OUTLETS = ["تالاریاب", "کتابدار آنلاین", "پیک امروز", "شهرنما", "ندای بازار"]
+_SHORT_CLOSINGS = ["وی در پایان گفت کار پل تمام می‌شود.", "وی در پایان گفت مردم استقبال کرده‌اند.",
+                   "وی در پایان گفت بودجه تامین شده است.", "وی در پایان گفت نتیجه اعلام خواهد شد."]
+
+
+def test_a_short_note_naming_one_word_or_two_under_five_stories_is_the_sites(tmp_path):
+    # «this story is also published in X» (eight or nine words: no prose) right under the story of
+    # pages 0-4, X one word or two and different each time: the site's note, by its fixed first and
+    # last words. Pages 5-8 close their stories with short sentences of the same opening: they stay.
+    bodies = story_bodies(12)
+    pages = []
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *paras]
+        if i < 5:
+            lines.append(f"این نوشته در {_OUTLETS[i]} نیز بازنشر شده است.")
+        elif i < 9:
+            lines.append(_SHORT_CLOSINGS[i - 5])
+        pages.append(lines + [SHARE, "کلیه حقوق محفوظ است."])
+    rows = {int(k[1:]): r["text"] for k, r in refine_site(tmp_path, pages).items()}
+    for i in range(5):
+        assert "بازنشر شده" not in rows[i], i
+        assert line_key(bodies[i][3]) in line_key(rows[i]), i
+    for i in range(5, 9):
+        assert _SHORT_CLOSINGS[i - 5] in rows[i].split("\n"), i
+
+
 def test_last_prose_is_the_storys_not_a_sentence_among_the_tails_buttons():
     from palayesh.extract.template import last_prose
     lines = ["عنوان", *_STORY[:3], "ویرایش نهایی با همکاری مریم احمدی", "اشتراک", "تلگرام", "توییتر",

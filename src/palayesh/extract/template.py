@@ -546,6 +546,8 @@ MIN_AFTER_SENTENCE_PAGES = 4
 #: (:func:`frame_key`: «این گزارش در X منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.»)
 NOTE_WORDS = 20
 FRAME_HEAD, FRAME_TAIL = 3, 5
+#: ... and a short sentence's frames with fewer last words (:func:`frame_keys`)
+SHORT_FRAME_TAILS = (4, 3)
 _MASK_FRAME = "ǂf"
 
 #: a site's end marker glued to its stories' last sentence («… شدند. انتهای پیام/ نخ», in the site's
@@ -854,6 +856,28 @@ def frame_key(text: str) -> str | None:
                        + line_key(" ".join(words[-FRAME_TAIL:])))
 
 
+def frame_keys(text: str) -> list[str]:
+    """The frames of a sentence (:func:`frame_key`), and, for a short one that is no prose
+    (:func:`is_prose`), its frames with its last :data:`SHORT_FRAME_TAILS` words too: a note of
+    eight or nine words names one word or two between its fixed ends («این مطلب در X هم منتشر شده
+    است.», X «تالاریاب» or «کتابدار آنلاین»), so no one count of last words is all fixed.
+
+    >>> a = frame_keys("این مطلب در تالاریاب هم منتشر شده است.")
+    >>> b = frame_keys("این مطلب در کتابدار آنلاین هم منتشر شده است.")
+    >>> len(a), bool(set(a) & set(b))
+    (2, True)
+    >>> frame_keys("این گزارش در المانیتور منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.") \\
+    ...     == [frame_key("این گزارش در المانیتور منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.")]
+    True
+    """
+    words = text.split()
+    if text.rstrip(_MARKS)[-1:] not in _PROSE_END or len(words) > NOTE_WORDS:
+        return []
+    tails = (FRAME_TAIL,) if is_prose(text) else (FRAME_TAIL, *SHORT_FRAME_TAILS)
+    return [_DIGITS.sub("0", line_key(" ".join(words[:FRAME_HEAD])) + _MASK_FRAME + line_key(" ".join(words[-n:])))
+            for n in tails if FRAME_HEAD + n < len(words)]
+
+
 def note_line(lines: list[str], prose: list[bool], lp: int) -> bool:
     """Whether the page's last prose line ``lp`` (:func:`last_prose`) could be a note the site writes
     under its stories: a sentence of :data:`NOTE_WORDS` words at most, under more of the story's
@@ -1103,7 +1127,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
             # (a «label: value» line counts with its value too: which values a site's slot after
             # the story repeats, :meth:`PageTemplate.value_after_pages`)
             exact = _MASK_EXACT + _DIGITS.sub("0", keys[i]) if shaped[i].endswith(_MASK_VALUE) else None
-            for a in (shaped[i], prefixed[i] if i in prefixed else prefix_key(t), end_key(t), exact, frame_key(t)):
+            for a in (shaped[i], prefixed[i] if i in prefixed else prefix_key(t), end_key(t), exact, *frame_keys(t)):
                 if a:
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
@@ -1972,7 +1996,7 @@ class PageTemplate:
         disclaimer); a story's own closing sentence is on its republications only. A site's flat-text
         pages too few for a family of their own ask its HTML pages (:func:`html_families`)."""
         return any(self._seen_on(shape_hash(k), key, 6, MIN_AFTER_SENTENCE_PAGES, borrowed=True)
-                   for k in (_shape_of(text, key), frame_key(text)) if k)
+                   for k in (_shape_of(text, key), *frame_keys(text)) if k)
 
     def value_after_pages(self, text: str, min_pages: int) -> float:
         """The share of its site's pages on which this «label: value» line, its value as it is,
