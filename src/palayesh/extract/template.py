@@ -620,6 +620,8 @@ LEAD_SLOT_WORDS, LEAD_SLOT_CHARS = 4, 60
 #: ... and, when the lead's meta lines (a date, a view count, a print button) stand first, it is the
 #: last of at most this many lines between the lead and the story's next prose line
 LEAD_SLOT_REACH = 6
+#: ... each of them of fewer than this many words with a letter (a date's digits are no words)
+META_WORDS = 8
 
 
 def _slot_label(t: str) -> bool:
@@ -643,6 +645,8 @@ def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
     (None, None)
     >>> lead_slot([p, "۹ شعبان ۱۴۴۴ - ۱۱ اسفند ۱۴۰۱ - ساعت ۱۴:۴۵", "بازدید: ۴۵", "خبرنگار ما", p])
     3
+    >>> lead_slot([p, "بر این اساس نتایج کار تا این مرحله به شرح زیر است:", "روایت میدانی", p]) is None
+    True
     """
     if prose is None:
         prose = [is_prose(t) for t in lines]
@@ -653,7 +657,16 @@ def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
     if not prose[i] and _slot_label(lines[i]):
         return i if any(prose[i + 1: i + 4]) else None
     j = next((k for k in range(i, min(len(lines), i + LEAD_SLOT_REACH + 1)) if prose[k]), None)
-    return j - 1 if j is not None and j - 1 > i and _slot_label(lines[j - 1]) else None
+    if j is None or j - 1 <= i or not _slot_label(lines[j - 1]):
+        return None
+    return j - 1 if all(_meta_line(t) for t in lines[i:j - 1]) else None
+
+
+def _meta_line(t: str) -> bool:
+    """Whether a line under the lead is one of its meta lines (a date, a count, a button): a few
+    words of letters, no sentence or label end; a sentence opening a list («… به شرح زیر است:») is
+    the story's, and so is the subheading under it."""
+    return sum(any(c.isalpha() for c in w) for w in t.split()) < META_WORDS and t.rstrip(_MARKS)[-1:] not in _LABEL_END
 
 #: where a site puts its headline: each headline-like line in the header (:data:`HEADLINE_SLOT_REACH`
 #: lines above the first prose at most) counts the shapes of the lines right above and right under
