@@ -477,6 +477,32 @@ def test_a_note_closing_the_story_on_five_pages_naming_what_varies_is_the_sites(
         assert _CLOSINGS[i - 5] in rows[i].split("\n"), i
 
 
+_OUTLETS = ["تالاریاب", "کتابدار آنلاین", "پیک امروز", "شهرنما", "ندای بازار"]
+_SHORT_CLOSINGS = ["وی در پایان گفت کار پل تمام می‌شود.", "وی در پایان گفت مردم استقبال کرده‌اند.",
+                   "وی در پایان گفت بودجه تامین شده است.", "وی در پایان گفت نتیجه اعلام خواهد شد."]
+
+
+def test_a_short_note_naming_one_word_or_two_under_five_stories_is_the_sites(tmp_path):
+    # «this story is also published in X» (eight or nine words: no prose) right under the story of
+    # pages 0-4, X one word or two and different each time: the site's note, by its fixed first and
+    # last words. Pages 5-8 close their stories with short sentences of the same opening: they stay.
+    bodies = story_bodies(12)
+    pages = []
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", *paras]
+        if i < 5:
+            lines.append(f"این نوشته در {_OUTLETS[i]} نیز بازنشر شده است.")
+        elif i < 9:
+            lines.append(_SHORT_CLOSINGS[i - 5])
+        pages.append(lines + [SHARE, "کلیه حقوق محفوظ است."])
+    rows = {int(k[1:]): r["text"] for k, r in refine_site(tmp_path, pages).items()}
+    for i in range(5):
+        assert "بازنشر شده" not in rows[i], i
+        assert line_key(bodies[i][3]) in line_key(rows[i]), i
+    for i in range(5, 9):
+        assert _SHORT_CLOSINGS[i - 5] in rows[i].split("\n"), i
+
+
 def test_last_prose_is_the_storys_not_a_sentence_among_the_tails_buttons():
     from palayesh.extract.template import last_prose
     lines = ["عنوان", *_STORY[:3], "ویرایش نهایی با همکاری مریم احمدی", "اشتراک", "تلگرام", "توییتر",
@@ -914,6 +940,26 @@ def test_a_label_of_the_storys_kind_under_the_lead_goes_a_subheading_there_stays
         assert kinds[i] not in text, (i, text[:3])
         assert line_key(bodies[i][1]) in line_key(rows[f"p{i:02d}"]["text"])
     assert "رویارویی دو رقیب" in rows["p11"]["text"].split("\n")
+
+
+def test_a_reporter_credit_under_the_leads_meta_lines_on_some_pages_goes_a_subheading_there_stays(tmp_path):
+    # a site prints its lead, then the lead's date, views and a print button, then the story; on a
+    # few of its pages it credits its reporter right above the story, in its own words (none a
+    # lexicon holds) and from two of them; one story has its own subheading in that place
+    bodies = story_bodies(14)
+    credits = ["نگارش گروه ما", "دبیر میز ما", "نگارش گروه ما", "دبیر میز ما", "نگارش گروه ما"]
+    pages = []
+    for i, paras in enumerate(bodies):
+        under = [credits[i]] if i < len(credits) else ["رویارویی دو رقیب"] if i == 13 else []
+        meta = [f"{i + 1} مهر ۱۴۰۱ - ساعت ۱۴:{i + 10}", f"بازدید: {i * 37 + 120}", "چاپ | کپی پیوند"]
+        pages.append([SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], *meta, *under, *paras[1:],
+                      SHARE, "کلیه حقوق محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    for i, credit in enumerate(credits):
+        text = rows[f"p{i:02d}"]["text"].split("\n")
+        assert credit not in text, (i, text[:3])
+        assert line_key(bodies[i][1]) in line_key(rows[f"p{i:02d}"]["text"])
+    assert "رویارویی دو رقیب" in rows["p13"]["text"].split("\n")
 
 
 def test_a_sites_picture_slots_between_paragraphs_go_a_storys_subheadings_stay(tmp_path):

@@ -546,6 +546,8 @@ MIN_AFTER_SENTENCE_PAGES = 4
 #: (:func:`frame_key`: «این گزارش در X منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.»)
 NOTE_WORDS = 20
 FRAME_HEAD, FRAME_TAIL = 3, 5
+#: ... and a short sentence's frames with fewer last words (:func:`frame_keys`)
+SHORT_FRAME_TAILS = (4, 3)
 _MASK_FRAME = "ǂf"
 
 #: a site's end marker glued to its stories' last sentence («… شدند. انتهای پیام/ نخ», in the site's
@@ -615,19 +617,36 @@ MIN_LEAD_SLOT_PAGES, MIN_LEAD_LABEL_PAGES = 3, 2
 
 #: a line in the slot under the lead has at most this many words and characters
 LEAD_SLOT_WORDS, LEAD_SLOT_CHARS = 4, 60
+#: ... and, when the lead's meta lines (a date, a view count, a print button) stand first, it is the
+#: last of at most this many lines between the lead and the story's next prose line
+LEAD_SLOT_REACH = 6
+#: ... each of them of fewer than this many words with a letter (a date's digits are no words)
+META_WORDS = 8
+
+
+def _slot_label(t: str) -> bool:
+    """Whether a line fits the slot under the lead: short, no final punctuation (a label, a credit)."""
+    return len(t) <= LEAD_SLOT_CHARS and t.count(" ") < LEAD_SLOT_WORDS and t.rstrip(_MARKS)[-1:] not in _LABEL_END
 
 
 def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
     """The index of the short line (:data:`LEAD_SLOT_WORDS` words at most, no final punctuation:
     a label, or a «label: value» whose value :func:`shape_key` masks) right under a page's first
-    prose line, with the story's prose going on within three lines under it; None when there is
-    none (``prose``: :func:`is_prose` of each line, if known).
+    prose line, with the story's prose going on within three lines under it; or, under the lead's
+    meta lines (its date, a view count, a print button: :data:`LEAD_SLOT_REACH` lines at most), the
+    one right above the story's next prose line, where some sites credit their reporter («خبرنگار
+    ما», in their own words) on some of their pages; None when there is none (``prose``:
+    :func:`is_prose` of each line, if known).
 
     >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
     >>> lead_slot([p, "تحلیل", "زمان مطالعه: ۴ دقیقه", p]), lead_slot([p, "تحلیل"]), lead_slot([p, "نکته: دو", p])
     (1, None, 1)
     >>> lead_slot([p, "آیا این کار درست است؟", p]), lead_slot([p, "او رفت.", p])
     (None, None)
+    >>> lead_slot([p, "۹ شعبان ۱۴۴۴ - ۱۱ اسفند ۱۴۰۱ - ساعت ۱۴:۴۵", "بازدید: ۴۵", "خبرنگار ما", p])
+    3
+    >>> lead_slot([p, "بر این اساس نتایج کار تا این مرحله به شرح زیر است:", "روایت میدانی", p]) is None
+    True
     """
     if prose is None:
         prose = [is_prose(t) for t in lines]
@@ -635,11 +654,19 @@ def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
     if first is None or first + 1 >= len(lines):
         return None
     i = first + 1
-    t = lines[i]
-    if prose[i] or len(t) > LEAD_SLOT_CHARS or t.count(" ") >= LEAD_SLOT_WORDS \
-            or t.rstrip(_MARKS)[-1:] in _LABEL_END:
+    if not prose[i] and _slot_label(lines[i]):
+        return i if any(prose[i + 1: i + 4]) else None
+    j = next((k for k in range(i, min(len(lines), i + LEAD_SLOT_REACH + 1)) if prose[k]), None)
+    if j is None or j - 1 <= i or not _slot_label(lines[j - 1]):
         return None
-    return i if any(prose[i + 1: i + 4]) else None
+    return j - 1 if all(_meta_line(t) for t in lines[i:j - 1]) else None
+
+
+def _meta_line(t: str) -> bool:
+    """Whether a line under the lead is one of its meta lines (a date, a count, a button): a few
+    words of letters, no sentence or label end; a sentence opening a list («… به شرح زیر است:») is
+    the story's, and so is the subheading under it."""
+    return sum(any(c.isalpha() for c in w) for w in t.split()) < META_WORDS and t.rstrip(_MARKS)[-1:] not in _LABEL_END
 
 #: where a site puts its headline: each headline-like line in the header (:data:`HEADLINE_SLOT_REACH`
 #: lines above the first prose at most) counts the shapes of the lines right above and right under
@@ -840,6 +867,28 @@ def frame_key(text: str) -> str | None:
         return None
     return _DIGITS.sub("0", line_key(" ".join(words[:FRAME_HEAD])) + _MASK_FRAME
                        + line_key(" ".join(words[-FRAME_TAIL:])))
+
+
+def frame_keys(text: str) -> list[str]:
+    """The frames of a sentence (:func:`frame_key`), and, for a short one that is no prose
+    (:func:`is_prose`), its frames with its last :data:`SHORT_FRAME_TAILS` words too: a note of
+    eight or nine words names one word or two between its fixed ends («این مطلب در X هم منتشر شده
+    است.», X «تالاریاب» or «کتابدار آنلاین»), so no one count of last words is all fixed.
+
+    >>> a = frame_keys("این مطلب در تالاریاب هم منتشر شده است.")
+    >>> b = frame_keys("این مطلب در کتابدار آنلاین هم منتشر شده است.")
+    >>> len(a), bool(set(a) & set(b))
+    (2, True)
+    >>> frame_keys("این گزارش در المانیتور منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.") \\
+    ...     == [frame_key("این گزارش در المانیتور منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.")]
+    True
+    """
+    words = text.split()
+    if text.rstrip(_MARKS)[-1:] not in _PROSE_END or len(words) > NOTE_WORDS:
+        return []
+    tails = (FRAME_TAIL,) if is_prose(text) else (FRAME_TAIL, *SHORT_FRAME_TAILS)
+    return [_DIGITS.sub("0", line_key(" ".join(words[:FRAME_HEAD])) + _MASK_FRAME + line_key(" ".join(words[-n:])))
+            for n in tails if FRAME_HEAD + n < len(words)]
 
 
 def note_line(lines: list[str], prose: list[bool], lp: int) -> bool:
@@ -1091,7 +1140,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
             # (a «label: value» line counts with its value too: which values a site's slot after
             # the story repeats, :meth:`PageTemplate.value_after_pages`)
             exact = _MASK_EXACT + _DIGITS.sub("0", keys[i]) if shaped[i].endswith(_MASK_VALUE) else None
-            for a in (shaped[i], prefixed[i] if i in prefixed else prefix_key(t), end_key(t), exact, frame_key(t)):
+            for a in (shaped[i], prefixed[i] if i in prefixed else prefix_key(t), end_key(t), exact, *frame_keys(t)):
                 if a:
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
@@ -1960,7 +2009,7 @@ class PageTemplate:
         disclaimer); a story's own closing sentence is on its republications only. A site's flat-text
         pages too few for a family of their own ask its HTML pages (:func:`html_families`)."""
         return any(self._seen_on(shape_hash(k), key, 6, MIN_AFTER_SENTENCE_PAGES, borrowed=True)
-                   for k in (_shape_of(text, key), frame_key(text)) if k)
+                   for k in (_shape_of(text, key), *frame_keys(text)) if k)
 
     def value_after_pages(self, text: str, min_pages: int) -> float:
         """The share of its site's pages on which this «label: value» line, its value as it is,
