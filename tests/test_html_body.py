@@ -5,6 +5,9 @@ article container before the title, JSON-LD, tags, comments, related list) in se
 """
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 import pytest
 
 from palayesh import extract
@@ -282,3 +285,81 @@ def test_lead_under_a_label_that_names_it(label, lead):
     a = extract(page)
     assert (a.lead == LEAD) is lead
     assert all(_has(a.paragraphs, p) for p in STORY)
+
+
+# A blog's story (WordPress-like theme): the headline in the entry's header, a featured image, then
+# the content box holding the story's own subheadings (<h2>/<h3>/<h4>), lists and rules, and at its
+# end a theme's related-posts widget under a loose line of text.
+BLOG_TITLE = "زنبورهای عسل و نقش آن‌ها در باغ‌های میوه"
+BLOG_OPENING = "یاران کوچک باغبانان در فصل بهار"
+BLOG_LISTED_HEAD = "پرواز در هوای ابری (Cloudy Flights): کارگران خستگی‌ناپذیر"
+BLOG_STORY = [
+    "در هر بهار، زنبورهای عسل هزاران گل درختان سیب و گلابی را می‌بینند و گرده را از گلی به گل دیگر "
+    "می‌برند تا میوه‌ها شکل بگیرند.",
+    "باغداران زیادی کندوهای خود را در کنار ردیف درختان می‌گذارند تا محصول بیشتری از باغ خود برداشت کنند.",
+    "روش نگهداری:",
+    "کندوها را باید در جایی گذاشت که آفتاب صبح به آن‌ها برسد و باد سرد به آن‌ها نخورد.",
+    "آب تمیز در نزدیکی کندو به زنبورها کمک می‌کند تا در روزهای گرم کمتر خسته شوند.",
+    BLOG_LISTED_HEAD,
+    "حتی در روزهای ابری که آفتاب کم است، زنبورها برای رسیدن به گل‌های باغ از کندو بیرون می‌روند و "
+    "تا عصر به کار خود ادامه می‌دهند.",
+    "پژوهشگران می‌گویند باغی که کندو دارد تا یک سوم محصول بیشتری از باغ بدون کندو برداشت می‌کند.",
+]
+BLOG_RELATED = ["راهنمای کامل کاشت گوجه فرنگی در گلدان‌های کوچک روی بالکن خانه",
+                "چگونه از گل‌های آپارتمانی در روزهای سرد زمستان به خوبی مراقبت کنیم",
+                "ده گیاه مقاوم برای بالکن‌های آفتابگیر که به آب کمی نیاز دارند"]
+BLOG_WIDGET_HEAD = "این مطالب را هم ببینید"
+
+
+def _blog_page(opening: str = BLOG_OPENING) -> str:
+    s = BLOG_STORY
+    related = "".join(f'<li class="widget-post"><div class="thumb"><a href="/p/{i}"><img src="/{i}.webp" alt=""></a>'
+                      f'</div><div class="post-body"><a class="post-title" href="/p/{i}">{t}</a>'
+                      '<div class="post-meta"><span class="date">۱۶ آذر ۱۴۰۳</span></div></div></li>'
+                      for i, t in enumerate(BLOG_RELATED))
+    content = (f"<h2><strong>{opening}</strong></h2><p>{s[0]}</p><p>{s[1]}</p><hr>"
+               f"<h4><strong>{s[2]}</strong></h4><ul><li>{s[3]}</li><li>{s[4]}</li></ul>"
+               f"<h3><strong>{s[5]}</strong></h3><p>{s[6]}</p><p>{s[7]}</p><hr> {BLOG_WIDGET_HEAD}"
+               f'<div class="widget-posts-wrapper"><ul class="posts-list">{related}</ul></div>')
+    return ('<!DOCTYPE html><html dir="rtl" lang="fa-IR"><head><meta charset="utf-8">'
+            f"<title>{BLOG_TITLE} - وبلاگ باغ</title></head><body>"
+            '<nav class="main-menu"><ul class="menu"><li><a href="/c/1">گیاهان</a></li><li><a href="/c/2">باغبانی</a>'
+            '</li><li><a href="/c/3">حیوانات</a></li></ul></nav><div class="main-content"><article id="the-post">'
+            f'<header class="entry-header"><h1 class="post-title">{BLOG_TITLE}</h1></header>'
+            '<div class="featured-area"><figure><img src="/bees.webp" alt=""></figure></div>'
+            f'<div class="entry-content entry">{content}</div></article></div>'
+            "<footer><p>همه حقوق برای وبلاگ باغ محفوظ است.</p></footer></body></html>")
+
+
+@functools.cache
+def _blog() -> Any:
+    return extract(_blog_page())
+
+
+def test_a_blogs_opening_subheading_stays():
+    # (s38 real pages, a WordPress blog) the <h2> that opens the content box, above the first
+    # paragraph and below the headline, is the story's first line, not a crumb over it
+    got = _blog()
+    assert got.title == BLOG_TITLE
+    assert got.paragraphs[:2] == [BLOG_OPENING, BLOG_STORY[0]], got.paragraphs
+
+
+def test_a_subheading_after_a_list_stays_whatever_its_words():
+    # the <h3> after a list, whose words the story does not share, is a subheading by the DOM (a
+    # heading element of the story's box over its next paragraph), not another story's headline
+    assert BLOG_LISTED_HEAD in _blog().paragraphs
+
+
+def test_a_loose_line_over_a_left_out_widget_is_its_heading():
+    # the loose text after the story's last <hr> (no block of its own, right in the content box)
+    # over the theme's related posts the extractor left out is that widget's heading
+    got = _blog()
+    assert BLOG_WIDGET_HEAD not in got.paragraphs
+    assert [ink(p) for p in got.paragraphs] == [ink(p) for p in [BLOG_OPENING, *BLOG_STORY]], got.paragraphs
+
+
+def test_a_one_word_label_over_a_blogs_first_paragraph_is_no_subheading():
+    # a heading of one or two words first in the content box is as likely the section's label set
+    # there («اقتصادی») as the story's: only a longer one opens the story
+    got = extract(_blog_page("اقتصادی"))
+    assert got.paragraphs[0] == BLOG_STORY[0], got.paragraphs

@@ -93,6 +93,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     kinds = [classify(ln, key, role) for ln, key, role in zip(lines, keys, roles or [None] * len(lines))]
     for ln, role in zip(kinds, roles or ()):
         ln.recurs = role is not None
+    subheads: list[int] = []
     if dom is not None:
         chrome, subheads = dom_chrome(kinds, dom, own)
         for i in subheads:
@@ -111,7 +112,8 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
                 kinds[i] = replace(kinds[i], kind=CHROME)
     story_tables(kinds, rows)  # (a table between the story's paragraphs is the story's)
     story_verses(kinds)  # (so is a poem it quotes)
-    body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1, dom)
+    heads = set(subheads)
+    body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1, dom, heads)
     # (a readers' thread under the story is none of it; it still counts as the prose the trim may
     # have lost, as before: a page whose trim lost its story is restored for the thread's mass too)
     posts = _thread_under_story(kinds, dom) if dom is not None else set()
@@ -132,8 +134,12 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
         # them, the ones it took for the start of a story)
         res.chrome_lines = len(kinds)
         return res
-    keep = set(drop_author_box(kinds, _drop_foreign_lines(kinds, [i for i, _ in body])))  # related links
-    # between paragraphs, an author's box under the story
+    ids = [i for i, _ in body]
+    # related links between paragraphs, by their words; never a subheading the DOM shows (a heading
+    # element of the story's container over its next paragraph, whose words the story may not share:
+    # «سگ‌های مین‌یاب (Mine Detection Dogs): …» in a story of «سگ‌ها»); an author's box under the story
+    unrelated = set(_drop_foreign_lines(kinds, ids))
+    keep = set(drop_author_box(kinds, [i for i in ids if i in unrelated or i in heads]))
     body = [(i, gap) for i, gap in body if i in keep]
     res.paragraphs = [p for p in (_strip_inline_chrome(kinds[i].text) for i, _ in body) if p]
     res.chrome_lines = len(kinds) - len(body) - sum(1 for ln in kinds if ln.key in own)
@@ -172,13 +178,15 @@ def _article_sized(prose: list[Line], chars: int) -> bool:
     return len(prose) >= MIN_ARTICLE_PROSE_LINES or chars >= MIN_ARTICLE_PROSE_CHARS
 
 
-def _trim(kinds: list[Line], own: set[str], headline: int = -1,
-          dom: list[Dom | None] | None = None) -> tuple[list[tuple[int, bool]], list[str]]:
+def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | None] | None = None,
+          heads: frozenset[int] | set[int] = frozenset()) -> tuple[list[tuple[int, bool]], list[str]]:
     """(body as (line index, a non-body line came right before it), credit lines). Lines above
     the headline, before any prose, are its header (a surtitle «مجید جلالی (سرمربی)», a kicker
     with its own punctuation), never the story: the story begins under its headline
     (``headline``: the first line below it on the page when the lines leave the headline out;
-    else the headline's line, if among them)."""
+    else the headline's line, if among them). ``heads`` are the story's subheadings by the DOM
+    (:func:`dom_chrome`): the first of them may stand above the first paragraph, and it opens the
+    story, short as it is."""
     body: list[tuple[int, bool]] = []
     credits: list[str] = []
     started = False  # a prose line has been seen: the story has begun
@@ -216,7 +224,7 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1,
         if not started:
             if is_prose(ln):
                 started, b = True, i
-            elif ln.kind in NOT_BODY or ln.site or _is_label_candidate(ln):
+            elif i not in heads and (ln.kind in NOT_BODY or ln.site or _is_label_candidate(ln)):
                 # above the story: crumbs, menu items, share/ad/short-link headings
                 if ln.kind == LABEL:
                     credits.append(ln.text)
@@ -364,6 +372,9 @@ LINK_BLOCK_SHARE = 0.8
 LINK_WIDGET_SHARE = 0.6
 #: a heading of a widget is a short line of at most this many words
 MAX_HEADING_WORDS = 6
+#: a subheading above the story's first paragraph has at least this many words (a one- or two-word
+#: heading there may be a section's label set in the content box: «سیاسی», «گزارش ویژه»)
+MIN_OPENING_HEAD_WORDS = 3
 #: a widget with a form control and at most this many characters is a form (a bigger one holds
 #: the story and its share buttons)
 MAX_FORM_CHARS = 400
@@ -552,8 +563,10 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
 
     for i in range(last + 1, n):  # a heading the extractor kept of a widget it left out
         d = dom[i]
+        # (written as a heading, or loose in the story's container: text of no block of its own, a
+        # theme's «…را هم بخوانید» after the story's last <hr>, over the related posts it left out)
         if d is not None and i not in flagged and kinds[i].words <= MAX_HEADING_WORDS and not is_prose(kinds[i]) \
-                and _heading(d.owner, kinds[i].text) and dropped_widget(d.index):
+                and (_heading(d.owner, kinds[i].text) or d.owner is box) and dropped_widget(d.index):
             flagged.add(i)
 
     def story_shaped(i: int) -> bool:
@@ -573,8 +586,19 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
             flagged.add(i)
     # a line of a story paragraph's own element (lines of one <div> split by <br>) is the story's
     story_owners = {dom[i].owner for i in story}  # type: ignore[union-attr]
+
+    def _subheading(i: int) -> bool:
+        """Whether line ``i`` is written as the story's subheading: a heading element right in the story
+        container, no link."""
+        d = dom[i]
+        el: Any = d.owner if d is not None else None
+        return el is not None and el.tag in _HEADINGS and el.getparent() is box \
+            and not d.linked and not is_prose(kinds[i])  # type: ignore[union-attr]
     chrome = sorted(i for i in flagged if dom[i] is None or dom[i].owner not in story_owners)  # type: ignore[union-attr]
-    subheads = [i for i in range(first + 1, last) if i not in flagged and i + 1 in story and dom[i] is not None
-                and dom[i].owner.tag in _HEADINGS and dom[i].owner.getparent() is box  # type: ignore[union-attr]
-                and not dom[i].linked and not is_prose(kinds[i])]  # type: ignore[union-attr]
+    subheads = [i for i in range(first + 1, last) if i not in flagged and i + 1 in story and _subheading(i)]
+    opening = first - 1  # (a subheading over the story's first paragraph, below the headline)
+    if opening >= 0 and opening not in flagged and _subheading(opening) \
+            and kinds[opening].words >= MIN_OPENING_HEAD_WORDS and kinds[opening].key not in own \
+            and any(line_key(t) in own for _el, _l, _s, t in page[: dom[opening].index]):  # type: ignore[union-attr]
+        subheads.insert(0, opening)
     return chrome, subheads
