@@ -49,3 +49,26 @@ def test_a_chip_naming_a_menu_item_beside_the_kicker_is_the_section(tmp_path, ch
                 f"{1 + i % 28} مهر ۱۴۰۲", *paras, "کلیه حقوق محفوظ است."], section
     want, got = _run(tmp_path, page)
     assert got == want
+
+
+@pytest.mark.parametrize("trail", ["خانه › {}", "صفحه نخست » {} » {title}"])
+def test_a_trail_at_the_foot_names_the_section(tmp_path, trail):
+    # a site that shows its breadcrumb trail under the story only (from home, or down to the
+    # headline), over its foot menu that stands on every page: the trail names the section, the
+    # foot menu none
+    def page(i, title, paras):
+        section = SECTIONS[i % 6]
+        return ["خبرنامه روز", MENU, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras,
+                trail.format(section, title=title), "خانه | درباره ما | تماس با ما",
+                "کلیه حقوق محفوظ است."], section
+    want, got = _run(tmp_path, page)
+    assert got == want
+
+
+def test_a_foot_menu_on_every_page_names_no_section(tmp_path):
+    # (the foot menu alone, with a trail's separator: on every page of the site, no story's trail)
+    def page(i, title, paras):
+        return ["خبرنامه روز", MENU, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras,
+                "خانه › درباره ما › تماس با ما", "کلیه حقوق محفوظ است."], None
+    want, got = _run(tmp_path, page)
+    assert got == want
