@@ -72,3 +72,36 @@ def test_a_foot_menu_on_every_page_names_no_section(tmp_path):
                 "خانه › درباره ما › تماس با ما", "کلیه حقوق محفوظ است."], None
     want, got = _run(tmp_path, page)
     assert got == want
+
+
+KICKS = ["تیم ملی ایران", "کلان‌شهر", "تداوم", "بازار طلا", "نرخ تورم", "جشنواره فجر", "کنکور سراسری",
+         "سیل شمال", "انتخابات شوراها", "لیگ برتر", "نمایشگاه کتاب", "واکسن کرونا", "قیمت خودرو",
+         "بودجه سال آینده", "مترو تهران", "آلودگی هوا", "جام جهانی", "بیمه سلامت", "یارانه نقدی", "سد کرج",
+         "زلزله کرمان", "بورس تهران", "تئاتر شهر", "اربعین"]
+
+
+def test_a_kicker_over_the_headline_gives_way_to_the_menus_item_in_the_date_row(tmp_path):
+    # an agency sets the story's section in its date row («ورزش | ۱۷ مهر ۱۴۰۲ - ۱۰:۲۰ | ۵ نظر»),
+    # then a kicker written for the story over its headline; another site of the run shows some of
+    # those kickers as its sections («تیم ملی ایران» above its stories): the menu lists the row's
+    # field, the kicker is on no other page of the agency, so the row names the section
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [b for b in ([p for p in b if len(p.split()) >= 20][:3] for b in bodies) if len(b) == 3][:48]
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = {}
+    for i, paras in enumerate(bodies):
+        title = " ".join([w for w in paras[0].split() if not any(c.isdigit() for c in w)][:7]).strip("،.:")
+        if i < 24:
+            section = SECTIONS[i % 6]
+            lines = ["خبرنامه روز", MENU, f"{section} | {1 + i % 28} مهر ۱۴۰۲ - ۱۰:۲۰ | {i % 9} نظر", KICKS[i],
+                     title, *paras, "کلیه حقوق محفوظ است."]
+        else:
+            section = KICKS[i % 6]
+            lines = ["پایگاه خبری نگاه نو", "صفحه اصلی | اخبار | گزارش | عکس | ویدیو", section, title,
+                     f"{1 + i % 28} آبان ۱۴۰۱", *paras, "تمامی حقوق برای نگاه نو محفوظ است."]
+        want[f"p{i:02d}"] = section
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")}
+    assert {k: rows[k]["section"] for k in want} == want

@@ -3148,6 +3148,15 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # item of it («[اقتصاد]» over «گزارش ویژه», or under it): the story's kicker, then its
         # section in the chip (a badge the page sets over its story)
         res.surtitle, bare = res.surtitle or bare, chip
+    dated_row = _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
+                                       dated=stamped[0] if stamped is not None else None)
+    if bare and section_i is not None and lines[section_i].seen is False and dated_row \
+            and line_key(dated_row) in menu and line_key(bare) not in menu:
+        # a label over the headline that the site's menu does not list and its other pages do not
+        # show (written for this story), and a field of the story's date row that the menu lists
+        # («ورزشی | ۱۷ فروردین ۱۳۹۶ | ۵ نظر» over «تیم ملی ایران»): the story's kicker, then its
+        # section beside its date (a subsection over the headline recurs on the site's pages)
+        res.surtitle, bare = res.surtitle or bare, None
     foot = _foot_trail_section(lines, body_last, res.title, named)
     if bare and foot and line_key(foot) in menu and line_key(bare) not in menu:
         # (as under the headline: a label over it that the menu does not list, a trail at the foot
@@ -3176,8 +3185,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # row; one under the lead, atop the story, after it: there a site sets its story's genre
         # too, «گزارش», which its menu may list, beside a date row that names the section)
         yield _section_under_headline(lines, title_i, head_end, named, menu)
-        yield _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
-                                     dated=stamped[0] if stamped is not None else None)
+        yield dated_row
         yield under
         # (the items of the header's menu bars first: the site's name, a line of its own on every
         # page too, stands at the title line's other end: «درمان | <headline> | <site name>»)
