@@ -783,6 +783,40 @@ def _under_headline(title_i: int | None, head_end: int, body_start: int | None) 
     return [i for i in range(title_i + 1, end) if i != head_end]
 
 
+#: a separator only trails use («›», «»», «>»): at the foot, «خانه | درباره ما | تماس با ما» is the
+#: site's foot menu, whose bars a trail may use too
+_TRAIL_MARK = re.compile(r"[»›>≫→←⟩⟨‹]")
+
+
+def _foot_trail_section(lines: list[Line], body_last: int | None, title: str | None,
+                        homes: set[str]) -> str | None:
+    """The section of a breadcrumb trail under the story, between its last line and the page's end
+    (sites repeat the trail at the foot, or show it there only): a trail from the site's home
+    with a separator only trails use («خانه › اقتصاد › بورس»: :func:`.sections.crumb_parts`,
+    ``homes`` the site's own names for its home) or one ending with the page's headline
+    (:func:`.sections.headline_trail`). A line the site shows on (nearly) every page is its foot
+    menu («خانه | درباره ما | تماس با ما»), no trail: a story's trail varies with its section.
+
+    >>> foot = [classify(t) for t in ("وی افزود که این طرح از سال آینده در همه استان‌ها اجرا می‌شود.",
+    ...                                "خانه › اقتصاد › بورس", "کلیه حقوق محفوظ است.")]
+    >>> _foot_trail_section(foot, 0, "بورس تهران سبز شد", set())
+    'بورس'
+    """
+    if body_last is None:
+        return None
+    for ln in lines[body_last + 1:]:
+        if ln.kind in (BLANK, PARA) or (ln.recurs and ln.share >= EVERY_PAGE) or ln.tagline \
+                or is_menu_line(ln.text):
+            continue
+        parts = crumb_parts(ln.text, homes=homes) if _TRAIL_MARK.search(ln.text) else None
+        if not (parts and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes)):
+            parts = headline_trail(ln.text, title)
+        got = section_from_crumb(parts, title=title) if parts else None
+        if got:
+            return got
+    return None
+
+
 def _section_under_headline(lines: list[Line], title_i: int | None, head_end: int, homes: set[str],
                             menu: set[str], *, body_start: int | None = None, trail_only: bool = False) -> str | None:
     """A section shown among the article's meta lines under its headline (above its lead or body,
@@ -3131,6 +3165,27 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # a label over the headline that the site's menu does not list, and one under it that the
         # menu does: the story's kicker, then its section among the meta lines
         res.surtitle, bare = res.surtitle or bare, None
+    chip = _chip_over_headline(lines, title_i, menu | _vertical_menu(lines, top)) \
+        if bare and title_i is not None else None
+    if chip and line_key(bare) not in menu and line_key(chip_value(bare) or bare) != line_key(chip):
+        # a label over the headline that the site's menu does not list, beside a chip that names an
+        # item of it («[اقتصاد]» over «گزارش ویژه», or under it): the story's kicker, then its
+        # section in the chip (a badge the page sets over its story)
+        res.surtitle, bare = res.surtitle or bare, chip
+    dated_row = _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
+                                       dated=stamped[0] if stamped is not None else None)
+    if bare and section_i is not None and lines[section_i].seen is False and dated_row \
+            and line_key(dated_row) in menu and line_key(bare) not in menu:
+        # a label over the headline that the site's menu does not list and its other pages do not
+        # show (written for this story), and a field of the story's date row that the menu lists
+        # («ورزشی | ۱۷ فروردین ۱۳۹۶ | ۵ نظر» over «تیم ملی ایران»): the story's kicker, then its
+        # section beside its date (a subsection over the headline recurs on the site's pages)
+        res.surtitle, bare = res.surtitle or bare, None
+    foot = _foot_trail_section(lines, body_last, res.title, named)
+    if bare and foot and line_key(foot) in menu and line_key(bare) not in menu:
+        # (as under the headline: a label over it that the menu does not list, a trail at the foot
+        # down to an item the menu does: the story's kicker, then its section)
+        res.surtitle, bare = res.surtitle or bare, None
     titled = _title_line_section(lines, res.title, _menu_items(lines[:top], set()) or menu)
     if bare and titled and line_key(bare) not in menu and line_key(bare) != line_key(titled):
         # a label over the headline that the site's menu does not list, and the document title on
@@ -3146,6 +3201,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield from (label_section, crumb_section)
         yield _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start, trail_only=True)
         yield bare
+        yield foot  # (a trail under the story: after what the header says, which stands first)
         # (the menu's item the page's address lies under, before a label under the headline that
         # other sites show as a section too: a reporter's kicker, «گزارش خبرنگار ما», is one)
         yield _url_section(lines, top, res.url)
@@ -3153,8 +3209,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # row; one under the lead, atop the story, after it: there a site sets its story's genre
         # too, «گزارش», which its menu may list, beside a date row that names the section)
         yield _section_under_headline(lines, title_i, head_end, named, menu)
-        yield _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
-                                     dated=stamped[0] if stamped is not None else None)
+        yield dated_row
         yield under
         # (the items of the header's menu bars first: the site's name, a line of its own on every
         # page too, stands at the title line's other end: «درمان | <headline> | <site name>»)

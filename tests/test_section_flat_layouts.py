@@ -1,0 +1,107 @@
+"""Sections on flat-text layouts no family set has, on pages written here: a chip beside the
+story's kicker, a trail at the page's foot. Each site is its own run, as a crawl of it would be;
+the site's other pages teach its template."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import news_bodies, read_rows
+from palayesh import refine
+
+SECTIONS = ["اقتصاد", "ورزش", "فرهنگ", "جامعه", "سیاست", "حوادث"]
+MENU = "خانه | " + " | ".join(SECTIONS)
+KICKERS = ["گزارش ویژه", "گفت‌وگو", "یادداشت", "تحلیل روز"]
+
+
+def _run(tmp_path, page_of, n=24):
+    """Refine ``n`` pages (``page_of(i, title, paras)`` gives page ``i``'s lines and its section);
+    the (expected, got) sections."""
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [[p for p in b if len(p.split()) >= 20][:3] for b in bodies]
+    bodies = [b for b in bodies if len(b) == 3][:n]
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = []
+    for i, paras in enumerate(bodies):
+        title = " ".join([w for w in paras[0].split() if not any(c.isdigit() for c in w)][:7]).strip("،.:")
+        lines, section = page_of(i, title, paras)
+        want.append(section)
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    return want, [rows[f"p{i:02d}"]["section"] for i in range(len(bodies))]
+
+
+@pytest.mark.parametrize("chip, vertical, kicker_first", [
+    ("[{}]", False, False),   # «[اقتصاد]» over «گزارش ویژه», under a menu bar
+    ("[{}]", False, True),    # the kicker over the chip
+    ("#{}", True, False),     # «#اقتصاد» over the kicker, under a menu of an item a line
+])
+def test_a_chip_naming_a_menu_item_beside_the_kicker_is_the_section(tmp_path, chip, vertical, kicker_first):
+    # a magazine sets a badge naming the story's section next to its kicker (a genre label the menu
+    # does not list, on many of its pages too): the badge names the section, the kicker is a surtitle
+    def page(i, title, paras):
+        section = SECTIONS[i % 6]
+        over = [KICKERS[i % 4], chip.format(section)]
+        menu = ["خانه", *SECTIONS] if vertical else [MENU]
+        return ["خبرنامه روز", *menu, *(over if kicker_first else over[::-1]), title,
+                f"{1 + i % 28} مهر ۱۴۰۲", *paras, "کلیه حقوق محفوظ است."], section
+    want, got = _run(tmp_path, page)
+    assert got == want
+
+
+@pytest.mark.parametrize("trail", ["خانه › {}", "صفحه نخست » {} » {title}"])
+def test_a_trail_at_the_foot_names_the_section(tmp_path, trail):
+    # a site that shows its breadcrumb trail under the story only (from home, or down to the
+    # headline), over its foot menu that stands on every page: the trail names the section, the
+    # foot menu none
+    def page(i, title, paras):
+        section = SECTIONS[i % 6]
+        return ["خبرنامه روز", MENU, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras,
+                trail.format(section, title=title), "خانه | درباره ما | تماس با ما",
+                "کلیه حقوق محفوظ است."], section
+    want, got = _run(tmp_path, page)
+    assert got == want
+
+
+def test_a_foot_menu_on_every_page_names_no_section(tmp_path):
+    # (the foot menu alone, with a trail's separator: on every page of the site, no story's trail)
+    def page(i, title, paras):
+        return ["خبرنامه روز", MENU, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras,
+                "خانه › درباره ما › تماس با ما", "کلیه حقوق محفوظ است."], None
+    want, got = _run(tmp_path, page)
+    assert got == want
+
+
+KICKS = ["تیم ملی ایران", "کلان‌شهر", "تداوم", "بازار طلا", "نرخ تورم", "جشنواره فجر", "کنکور سراسری",
+         "سیل شمال", "انتخابات شوراها", "لیگ برتر", "نمایشگاه کتاب", "واکسن کرونا", "قیمت خودرو",
+         "بودجه سال آینده", "مترو تهران", "آلودگی هوا", "جام جهانی", "بیمه سلامت", "یارانه نقدی", "سد کرج",
+         "زلزله کرمان", "بورس تهران", "تئاتر شهر", "اربعین"]
+
+
+def test_a_kicker_over_the_headline_gives_way_to_the_menus_item_in_the_date_row(tmp_path):
+    # an agency sets the story's section in its date row («ورزش | ۱۷ مهر ۱۴۰۲ - ۱۰:۲۰ | ۵ نظر»),
+    # then a kicker written for the story over its headline; another site of the run shows some of
+    # those kickers as its sections («تیم ملی ایران» above its stories): the menu lists the row's
+    # field, the kicker is on no other page of the agency, so the row names the section
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [b for b in ([p for p in b if len(p.split()) >= 20][:3] for b in bodies) if len(b) == 3][:48]
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = {}
+    for i, paras in enumerate(bodies):
+        title = " ".join([w for w in paras[0].split() if not any(c.isdigit() for c in w)][:7]).strip("،.:")
+        if i < 24:
+            section = SECTIONS[i % 6]
+            lines = ["خبرنامه روز", MENU, f"{section} | {1 + i % 28} مهر ۱۴۰۲ - ۱۰:۲۰ | {i % 9} نظر", KICKS[i],
+                     title, *paras, "کلیه حقوق محفوظ است."]
+        else:
+            section = KICKS[i % 6]
+            lines = ["پایگاه خبری نگاه نو", "صفحه اصلی | اخبار | گزارش | عکس | ویدیو", section, title,
+                     f"{1 + i % 28} آبان ۱۴۰۱", *paras, "تمامی حقوق برای نگاه نو محفوظ است."]
+        want[f"p{i:02d}"] = section
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")}
+    assert {k: rows[k]["section"] for k in want} == want
