@@ -84,11 +84,19 @@ def active_item(tree) -> str | None:
     ...                          '<a>طلا و سکه</a></li><li><a>ارز</a></li><li><a>بورس</a></li></ul></div>')
     >>> active_item(t)
     'طلا و سکه'
+
+    An item that links to the site's home page is not the story's section, whatever it is called
+    («<li class="active"><a href="/">اخبار</a></li>»): a menu that marks its home as the current
+    page marks it on every page (a theme's default, or a menu that does not know the story).
     """
     for el in tree.iter("li", "a"):
         marked = (el.get("aria-current") or "").lower() in ("page", "true") \
             or bool(_CURRENT_CLASS.search(el.get("class") or ""))
         if not marked or not any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol")):
+            continue
+        href = ((a.get("href") or "") if (a := el if el.tag == "a" else next(el.iter("a"), None)) is not None
+                else "").strip()
+        if href and not href.startswith("#") and _root_link(href):
             continue
         name = _item_name(_text(el))
         if name:

@@ -1,0 +1,48 @@
+"""Sections an HTML page shows in CMS shapes the family sets may lack (issue 12), each asked for
+evidence: the page's menu lists the name, or links it under the path the story lies under. Each
+shape has pages where it must name the section and pages where it must name none."""
+from __future__ import annotations
+
+import pytest
+
+from palayesh import extract
+
+TITLE = "نشست شورای شهر با بررسی طرح‌های تازه برگزار شد"
+SITE = "خبرگزاری شهر ما"
+PARAS = "".join(f"<p>{p}</p>" for p in [
+    "سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند.",
+    "او افزود که تمرینات تیم از روز شنبه در ورزشگاه شهر با حضور همه بازیکنان آغاز می‌شود و ادامه دارد.",
+    "وی در پایان گفت که هواداران باید از تیم در این روزهای سخت حمایت کنند تا نتیجه بهتری بگیریم."])
+ITEMS = [("/", "صفحه نخست"), ("/fa/politics", "سیاسی"), ("/fa/economy", "اقتصادی"), ("/fa/sport", "ورزشی"),
+         ("/fa/culture", "فرهنگی")]
+
+
+def _menu(items=ITEMS, active: str | None = None) -> str:
+    lis = "".join(("<li class='active'>" if name == active else "<li>") + f"<a href='{href}'>{name}</a></li>"
+                  for href, name in items)
+    return f"<header><div class='logo'><a href='/'>{SITE}</a></div><nav><ul>{lis}</ul></nav></header>"
+
+
+def _page(*, menu: str | None = None, top: str = "", body_class: str = "", article_class: str = "") -> str:
+    menu = _menu() if menu is None else menu
+    return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{TITLE} | {SITE}</title>"
+            f"<meta property='og:site_name' content='{SITE}'></head><body class='{body_class}'>{menu}"
+            f"<main><article class='{article_class}'>{top}<h1>{TITLE}</h1><time>۱۲ مرداد ۱۴۰۳</time>{PARAS}"
+            f"</article></main></body></html>")
+
+
+# -- the menu's item marked current ---------------------------------------------------------------
+
+def test_the_menu_item_marked_current_names_the_section():
+    assert extract(_page(menu=_menu(active="اقتصادی"))).section == "اقتصادی"
+
+
+@pytest.mark.parametrize("items", [
+    [("/", "اخبار"), *ITEMS[1:]],                      # the home item named «news»
+    [("https://shahr.example.ir/", "رویدادها"), *ITEMS[1:]],  # … or anything, by the site's full address
+    [("/fa/", "تازه‌ها"), *ITEMS[1:]],                  # a Persian site's home under /fa/
+], ids=["root", "full-url", "fa-root"])
+def test_a_current_item_that_leads_home_names_no_section(items):
+    # a menu that marks its home as the page the reader is on marks it on every page
+    assert extract(_page(menu=_menu(items, active=items[0][1]))).section is None
+
