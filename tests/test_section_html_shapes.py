@@ -46,3 +46,28 @@ def test_a_current_item_that_leads_home_names_no_section(items):
     # a menu that marks its home as the page the reader is on marks it on every page
     assert extract(_page(menu=_menu(items, active=items[0][1]))).section is None
 
+
+# -- a category-<slug> class on the article or the body -------------------------------------------
+
+@pytest.mark.parametrize("page", [
+    _page(article_class="post-12 post type-post status-publish category-economy tag-bourse"),
+    _page(body_class="single single-post category-economy"),
+    # two categories: the first the menu links
+    _page(article_class="post category-featured category-economy"),
+    # a Persian slug, percent-encoded in the menu's link, its «%» dropped in the class
+    _page(menu=_menu([*ITEMS[:2], ("/category/%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF%DB%8C", "اقتصادی"), *ITEMS[3:]]),
+          article_class="post category-d8a7d982d8aad8b5d8a7d8afdb8c"),
+], ids=["post-class", "body-class", "first-listed", "encoded-slug"])
+def test_a_category_class_the_menu_links_names_the_section(page):
+    assert extract(page).section == "اقتصادی"
+
+
+@pytest.mark.parametrize("page", [
+    _page(article_class="post category-economy", menu=""),         # no menu: nothing vouches for the slug
+    _page(article_class="post category-bourse tag-economy"),       # a slug the menu does not link; a tag
+    # a related story's card in the article, filed under another category
+    _page(top="<ul class='related'><li class='post-77 post type-post hentry category-sport'>"
+              "<a href='/fa/sport/77'>برد تیم ملی</a></li></ul>"),
+], ids=["no-menu", "unlisted-slug", "related-card"])
+def test_a_category_class_the_menu_does_not_link_names_no_section(page):
+    assert extract(page).section is None

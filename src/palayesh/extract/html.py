@@ -50,6 +50,7 @@ from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .menusection import (
     active_item,
     byline_section,
+    class_section,
     listed_section,
     menu_links,
     row_section,
@@ -364,9 +365,11 @@ _BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul",
 def _section_element(root, links=(), url: str | None = None, template=None) -> str | None:
     """The text of an element in the article whose class names the section («service», «cat»…), or
     whose microdata does (``itemprop="articleSection"``); of an element listing the story's
-    categories side by side, the first (:func:`_first_category`)."""
+    categories side by side, the first (:func:`_first_category`). An element the page marks as a
+    story of its own (:data:`_ENTRY_CLASS`: a related story's card, «<li class="post type-post
+    category-sport">») is none: its category class files that story, not this one."""
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root:
+        if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root or _ENTRY_CLASS.search(_classes(el)):
             continue
         if _SECTION_CLASS.search(_classes(el)) or (el.get("itemprop") or "").lower() == "articlesection":
             text = _text(el)
@@ -379,6 +382,8 @@ def _section_element(root, links=(), url: str | None = None, template=None) -> s
     return None
 
 
+#: class words of an element that holds a story (hAtom's ``hentry``, WordPress's ``type-<post type>``)
+_ENTRY_CLASS = re.compile(r"(?:^|\s)(?:hentry|type-post)(?:$|\s)", re.I)
 #: what may stand between the links of a list of categories («<a>اقتصادی</a>، <a>بورس</a>»)
 _LIST_MARKS = re.compile(r"[\s،,|/•·\-–—]*")
 #: a list of categories has this many links at most, each of this many words at most
@@ -845,7 +850,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _header_chip(shows_title, links, page_url, template),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
-                  row_section(shows_title, links), active_item(tree),
+                  row_section(shows_title, links), active_item(tree), class_section((root, tree.body), links),
                   section_from_url(page_url, links), titled,
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one

@@ -136,6 +136,53 @@ def section_from_url(url: str | None, links: list[tuple[str, str]]) -> str | Non
     return None
 
 
+#: a class word naming a post's category by its slug (WordPress's ``post_class()`` on the article,
+#: ``body_class()`` on a category's pages: «category-economy»)
+_CATEGORY_CLASS = re.compile(r"(?:^|\s)category-([^\s]+)", re.I)
+
+
+def _slug_key(slug: str) -> str:
+    """A path segment or class slug as compared: percent-decoded, lower case; a class drops the
+    ``%`` of an encoded slug («category-d8a7d982…»), so the undecoded form without it matches too."""
+    return unquote(slug).lower()
+
+
+def class_section(els, links: list[tuple[str, str]]) -> str | None:
+    """The menu item a ``category-<slug>`` class of one of ``els`` (the article, the page's body)
+    files the story under: the first slug that is the last path segment of a menu link
+    («<article class="post type-post category-economy">» and «<a href="/category/economy">اقتصادی</a>»).
+    A slug the menu does not link (a tag, a category the menu leaves out) names nothing.
+
+    >>> import lxml.html
+    >>> art = lxml.html.fromstring('<article class="post category-featured category-economy"><p>x</p></article>')
+    >>> class_section([art], [("ورزشی", "/category/sport"), ("اقتصادی", "/category/economy")])
+    'اقتصادی'
+    >>> class_section([art], [("ورزشی", "/category/sport")]) is None
+    True
+    """
+    by_slug: dict[str, str] = {}
+    for name, href in links:
+        if not href or href.startswith("#") or _root_link(href):
+            continue
+        try:
+            raw = urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
+        except ValueError:
+            continue
+        for k in (_slug_key(raw), raw.replace("%", "").lower()):
+            if k:
+                by_slug.setdefault(k, name)
+    if not by_slug:
+        return None
+    for el in els:
+        if el is None:
+            continue
+        for m in _CATEGORY_CLASS.finditer(el.get("class") or ""):
+            name = by_slug.get(_slug_key(m.group(1)))
+            if name:
+                return name
+    return None
+
+
 def byline_section(root, links: list[tuple[str, str]]) -> str | None:
     """The category a short element of the article names as where the story was put, without a colon
     (:func:`.sections.in_label_value`): after a verb of publishing («منتشر شده در X», «در دسته X»), or
