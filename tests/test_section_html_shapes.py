@@ -71,3 +71,28 @@ def test_a_category_class_the_menu_links_names_the_section(page):
 ], ids=["no-menu", "unlisted-slug", "related-card"])
 def test_a_category_class_the_menu_does_not_link_names_no_section(page):
     assert extract(page).section is None
+
+
+# -- two trails: the site's in the header, the story's in the article ----------------------------
+
+def _trail(*items: tuple[str, str]) -> str:
+    return "<div class='breadcrumb'>" + " » ".join(f"<a href='{h}'>{n}</a>" for h, n in items) + "</div>"
+
+
+def test_the_trail_in_the_article_is_the_story_s():
+    header = _menu() + _trail(("/", "خانه"), ("/fa/portal", "پرتال استانی"))
+    page = _page(menu=header, top=_trail(("/", "خانه"), ("/fa/culture", "فرهنگی")))
+    assert extract(page).section == "فرهنگی"
+
+
+@pytest.mark.parametrize("page, section", [
+    # the only trail stands above the article: it is still read
+    (_page(menu=_menu() + _trail(("/", "خانه"), ("/fa/sport", "ورزشی"))), "ورزشی"),
+    # the article's summary classed «trail-text» (a lead, no trail) does not hide the header's trail
+    (_page(menu=_menu() + _trail(("/", "خانه"), ("/fa/sport", "ورزشی")),
+           top="<div class='trail-text'>تیم ملی در دیدار دیروز خود با نتیجه دو بر یک پیروز شد و صعود کرد.</div>"),
+     "ورزشی"),
+], ids=["header-only", "trail-text-lead"])
+def test_a_trail_above_the_article_names_the_section_when_the_article_has_none(page, section):
+    assert extract(page).section == section
+

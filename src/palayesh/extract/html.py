@@ -202,8 +202,20 @@ def _jsonld(tree) -> dict:
 def _dom_crumb(tree, root, title: str | None) -> str | None:
     """The section of a breadcrumb trail in the page: an element whose class, id, aria-label or
     microdata says breadcrumb (anywhere: trails often sit above the article), or a short list
-    inside the article that starts at the home page, whatever its class."""
-    for el in tree.iter():
+    inside the article that starts at the home page, whatever its class.
+
+    A trail inside the article element is the story's and is read first: a page may show two, the
+    site's own in its header («خانه » پرتال») and the story's in the article («خانه » فرهنگی»)."""
+    if root.tag in ("article", "main"):
+        got = _crumb_in(root.iter(), root, title)
+        if got:
+            return got
+    return _crumb_in(tree.iter(), root, title)
+
+
+def _crumb_in(els, root, title: str | None) -> str | None:
+    """The section of the first breadcrumb trail among ``els`` (:func:`_dom_crumb`)."""
+    for el in els:
         if not isinstance(el.tag, str) or el.tag in ("h1", "p", "script", "style"):
             continue
         c = _classes(el) + " " + (el.get("aria-label") or "") + " " + (el.get("itemtype") or "") \
