@@ -96,3 +96,33 @@ def test_the_trail_in_the_article_is_the_story_s():
 def test_a_trail_above_the_article_names_the_section_when_the_article_has_none(page, section):
     assert extract(page).section == section
 
+
+# -- a section published for machines as a slug or an id ------------------------------------------
+
+def _meta(value: str) -> str:
+    return f"<meta property='article:section' content='{value}'>"
+
+
+def _with_head(page: str, head: str) -> str:
+    return page.replace("</head>", head + "</head>", 1)
+
+
+@pytest.mark.parametrize("page, section", [
+    # the slug of a menu item's link, in any case
+    (_with_head(_page(), _meta("economy")), "اقتصادی"),
+    (_with_head(_page(), _meta("Economy")), "اقتصادی"),
+    (_with_head(_page(), "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"articleSection\": "
+                         "\"sport\"}</script>"), "ورزشی"),
+    # a slug the menu does not link yields to what the page shows: the menu's current item
+    (_with_head(_page(menu=_menu(active="فرهنگی")), _meta("news")), "فرهنگی"),
+    # … and is read when nothing else names a section
+    (_with_head(_page(menu=""), _meta("economy")), "economy"),
+    # a name a reader sees is read as it is, before the menu's current item
+    (_with_head(_page(menu=_menu(active="فرهنگی")), _meta("اقتصاد")), "اقتصاد"),
+], ids=["slug", "slug-case", "jsonld-slug", "unlisted-slug-yields", "slug-alone", "persian-name"])
+def test_a_machine_slug_names_the_menu_item_it_is_the_slug_of(page, section):
+    assert extract(page).section == section
+
+
+def test_a_numeric_category_id_names_no_section():
+    assert extract(_with_head(_page(menu=""), "<meta name='category' content='12'>")).section is None

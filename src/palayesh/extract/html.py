@@ -52,9 +52,12 @@ from .menusection import (
     byline_section,
     class_section,
     listed_section,
+    machine_name,
     menu_links,
+    menu_slugs,
     row_section,
     section_from_url,
+    slug_section,
     title_section,
 )
 from .options import ExtractOptions
@@ -848,12 +851,16 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     page_url = _page_url(tree, meta) or art.url  # (an xpath over the whole page: once)
     menu_item = k is not None and any((before[j] == before[k] and _in_menu(owners[j]))
                                       or _lists_item(before[j], before[k]) for j in range(k))
+    slugs = menu_slugs(links)
+    # (a section published for machines as a slug or an id, «economy», «12», is the name of the
+    # menu item it is the slug of; else no name a reader sees, read last, and an id never)
+    published = [_clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)), _clean(ld.get("articleSection"))]
+    machine = [x for x in published if machine_name(x) and not x.strip().isdigit()]
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root),
-                  _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
-                  _clean(ld.get("articleSection")),
+                  *(slug_section(x, slugs) if machine_name(x) else x for x in published),
                   labels[0], byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
@@ -862,11 +869,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _header_chip(shows_title, links, page_url, template),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
-                  row_section(shows_title, links), active_item(tree), class_section((root, tree.body), links),
+                  row_section(shows_title, links), active_item(tree), class_section((root, tree.body), slugs),
                   section_from_url(page_url, links), titled,
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
-                  _state_section(tree, title, links, page_url, template)]
+                  _state_section(tree, title, links, page_url, template), *machine]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None
