@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from palayesh import extract
+from test_section_header_chip import PARAS, SITE, TITLE  # (the same story and site as the other section tests)
 
-TITLE = "نشست شورای شهر با بررسی طرح‌های تازه برگزار شد"
-SITE = "خبرگزاری شهر ما"
-PARAS = "".join(f"<p>{p}</p>" for p in [
-    "سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند.",
-    "او افزود که تمرینات تیم از روز شنبه در ورزشگاه شهر با حضور همه بازیکنان آغاز می‌شود و ادامه دارد.",
-    "وی در پایان گفت که هواداران باید از تیم در این روزهای سخت حمایت کنند تا نتیجه بهتری بگیریم."])
 ITEMS = [("/", "صفحه نخست"), ("/fa/politics", "سیاسی"), ("/fa/economy", "اقتصادی"), ("/fa/sport", "ورزشی"),
          ("/fa/culture", "فرهنگی")]
 
