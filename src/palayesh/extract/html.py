@@ -855,7 +855,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # (a section published for machines as a slug or an id, «economy», «12», is the name of the
     # menu item it is the slug of; else no name a reader sees, read last, and an id never)
     published = [_clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)), _clean(ld.get("articleSection"))]
-    machine = [x for x in published if machine_name(x) and not x.strip().isdigit()]
+    machine = [x for x in published if x and machine_name(x) and not x.strip().isdigit()]
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
