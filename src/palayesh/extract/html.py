@@ -50,10 +50,14 @@ from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .menusection import (
     active_item,
     byline_section,
+    class_section,
     listed_section,
+    machine_name,
     menu_links,
+    menu_slugs,
     row_section,
     section_from_url,
+    slug_section,
     title_section,
 )
 from .options import ExtractOptions
@@ -201,8 +205,20 @@ def _jsonld(tree) -> dict:
 def _dom_crumb(tree, root, title: str | None) -> str | None:
     """The section of a breadcrumb trail in the page: an element whose class, id, aria-label or
     microdata says breadcrumb (anywhere: trails often sit above the article), or a short list
-    inside the article that starts at the home page, whatever its class."""
-    for el in tree.iter():
+    inside the article that starts at the home page, whatever its class.
+
+    A trail inside the article element is the story's and is read first: a page may show two, the
+    site's own in its header («خانه » پرتال») and the story's in the article («خانه » فرهنگی»)."""
+    if root.tag in ("article", "main"):
+        got = _crumb_in(root.iter(), root, title)
+        if got:
+            return got
+    return _crumb_in(tree.iter(), root, title)
+
+
+def _crumb_in(els, root, title: str | None) -> str | None:
+    """The section of the first breadcrumb trail among ``els`` (:func:`_dom_crumb`)."""
+    for el in els:
         if not isinstance(el.tag, str) or el.tag in ("h1", "p", "script", "style"):
             continue
         c = _classes(el) + " " + (el.get("aria-label") or "") + " " + (el.get("itemtype") or "") \
@@ -364,9 +380,11 @@ _BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul",
 def _section_element(root, links=(), url: str | None = None, template=None) -> str | None:
     """The text of an element in the article whose class names the section («service», «cat»…), or
     whose microdata does (``itemprop="articleSection"``); of an element listing the story's
-    categories side by side, the first (:func:`_first_category`)."""
+    categories side by side, the first (:func:`_first_category`). An element the page marks as a
+    story of its own (:data:`_ENTRY_CLASS`: a related story's card, «<li class="post type-post
+    category-sport">») is none: its category class files that story, not this one."""
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root:
+        if not isinstance(el.tag, str) or el.tag in ("h1", "p") or el is root or _ENTRY_CLASS.search(_classes(el)):
             continue
         if _SECTION_CLASS.search(_classes(el)) or (el.get("itemprop") or "").lower() == "articlesection":
             text = _text(el)
@@ -379,6 +397,8 @@ def _section_element(root, links=(), url: str | None = None, template=None) -> s
     return None
 
 
+#: class words of an element that holds a story (hAtom's ``hentry``, WordPress's ``type-<post type>``)
+_ENTRY_CLASS = re.compile(r"(?:^|\s)(?:hentry|type-post)(?:$|\s)", re.I)
 #: what may stand between the links of a list of categories («<a>اقتصادی</a>، <a>بورس</a>»)
 _LIST_MARKS = re.compile(r"[\s،,|/•·\-–—]*")
 #: a list of categories has this many links at most, each of this many words at most
@@ -874,12 +894,16 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     page_url = _page_url(tree, meta) or art.url  # (an xpath over the whole page: once)
     menu_item = k is not None and any((before[j] == before[k] and _in_menu(owners[j]))
                                       or _lists_item(before[j], before[k]) for j in range(k))
+    slugs = menu_slugs(links)
+    # (a section published for machines as a slug or an id, «economy», «12», is the name of the
+    # menu item it is the slug of; else no name a reader sees, read last, and an id never)
+    published = [_clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)), _clean(ld.get("articleSection"))]
+    machine = [x for x in published if x and machine_name(x) and not x.strip().isdigit()]
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root),
-                  _clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)),
-                  _clean(ld.get("articleSection")),
+                  *(slug_section(x, slugs) if machine_name(x) else x for x in published),
                   labels[0], byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
@@ -888,11 +912,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _header_chip(shows_title, links, page_url, template),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
-                  row_section(shows_title, links), active_item(tree),
+                  row_section(shows_title, links), active_item(tree), class_section((root, tree.body), slugs),
                   section_from_url(page_url, links), titled,
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
-                  _state_section(tree, title, links, page_url, template)]
+                  _state_section(tree, title, links, page_url, template), *machine]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None

@@ -84,11 +84,19 @@ def active_item(tree) -> str | None:
     ...                          '<a>طلا و سکه</a></li><li><a>ارز</a></li><li><a>بورس</a></li></ul></div>')
     >>> active_item(t)
     'طلا و سکه'
+
+    An item that links to the site's home page is not the story's section, whatever it is called
+    («<li class="active"><a href="/">اخبار</a></li>»): a menu that marks its home as the current
+    page marks it on every page (a theme's default, or a menu that does not know the story).
     """
     for el in tree.iter("li", "a"):
         marked = (el.get("aria-current") or "").lower() in ("page", "true") \
             or bool(_CURRENT_CLASS.search(el.get("class") or ""))
         if not marked or not any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol")):
+            continue
+        href = ((a.get("href") or "") if (a := el if el.tag == "a" else next(el.iter("a"), None)) is not None
+                else "").strip()
+        if href and not href.startswith("#") and _root_link(href):
             continue
         name = _item_name(_text(el))
         if name:
@@ -126,6 +134,84 @@ def section_from_url(url: str | None, links: list[tuple[str, str]]) -> str | Non
         if k and k in by_key:
             return by_key[k]
     return None
+
+
+#: a class word naming a post's category by its slug (WordPress's ``post_class()`` on the article,
+#: ``body_class()`` on a category's pages: «category-economy»)
+_CATEGORY_CLASS = re.compile(r"(?:^|\s)category-([^\s]+)", re.I)
+
+
+def _slug_key(slug: str) -> str:
+    """A path segment or class slug as compared: percent-decoded, lower case; a class drops the
+    ``%`` of an encoded slug («category-d8a7d982…»), so the undecoded form without it matches too."""
+    return unquote(slug).lower()
+
+
+def menu_slugs(links: list[tuple[str, str]]) -> dict[str, str]:
+    """The menu's items by the last path segment of their links («/category/economy» → economy →
+    «اقتصادی»), percent-decoded and lower case, and undecoded without its ``%`` too (the form a
+    WordPress class gives an encoded slug); the link home is none."""
+    by_slug: dict[str, str] = {}
+    for name, href in links:
+        if not href or href.startswith("#") or _root_link(href):
+            continue
+        try:
+            raw = urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
+        except ValueError:
+            continue
+        for k in (_slug_key(raw), raw.replace("%", "").lower()):
+            if k:
+                by_slug.setdefault(k, name)
+    return by_slug
+
+
+def class_section(els, slugs: dict[str, str]) -> str | None:
+    """The menu item a ``category-<slug>`` class of one of ``els`` (the article, the page's body)
+    files the story under: the first slug that is the last path segment of a menu link (``slugs``:
+    :func:`menu_slugs`), «<article class="post type-post category-economy">» and
+    «<a href="/category/economy">اقتصادی</a>». A slug the menu does not link (a tag, a category
+    the menu leaves out) names nothing.
+
+    >>> import lxml.html
+    >>> art = lxml.html.fromstring('<article class="post category-featured category-economy"><p>x</p></article>')
+    >>> class_section([art], menu_slugs([("ورزشی", "/category/sport"), ("اقتصادی", "/category/economy")]))
+    'اقتصادی'
+    >>> class_section([art], menu_slugs([("ورزشی", "/category/sport")])) is None
+    True
+    """
+    if not slugs:
+        return None
+    for el in els:
+        if el is None:
+            continue
+        for m in _CATEGORY_CLASS.finditer(el.get("class") or ""):
+            name = slugs.get(_slug_key(m.group(1)))
+            if name:
+                return name
+    return None
+
+
+#: a letter of the Arabic script: a section's name holds one, a machine's slug or id none
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def machine_name(value: str | None) -> bool:
+    """Whether ``value`` (a section a page publishes for machines: ``article:section``, JSON-LD's
+    ``articleSection``) is a slug or an id, no name a reader sees: no letter of the Arabic script
+    («economy», «science-tech», «12»).
+
+    >>> machine_name("economy"), machine_name("12"), machine_name("اقتصاد"), machine_name("IT و فناوری")
+    (True, True, False, False)
+    """
+    return bool(value) and not _ARABIC_LETTER.search(value or "")
+
+
+def slug_section(value: str | None, slugs: dict[str, str]) -> str | None:
+    """The menu item a machine's section name (:func:`machine_name`, «Economy», «science tech»)
+    is the slug of: the last path segment of the item's link (``slugs``: :func:`menu_slugs`)."""
+    if not value or not slugs:
+        return None
+    return slugs.get(_slug_key(value.strip().replace(" ", "-")))
 
 
 def byline_section(root, links: list[tuple[str, str]]) -> str | None:
