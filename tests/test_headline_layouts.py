@@ -121,9 +121,34 @@ def test_html_title_cut_to_the_headline_the_page_shows(title):
 def test_html_title_kept_whole_when_shown_whole_or_not_at_all():
     with_bar = "ایران - عراق: دیدار دو وزیر خارجه در بغداد برگزار شد"
     assert extract(_html_page(with_bar, ["خانه » سیاسی", with_bar, "۱۴ مهر ۱۴۰۱"])).title == with_bar
-    # the page shows only the site's name, not the headline: no side is taken for the headline
-    assert extract(_html_page(f"{TITLE} | {SITE[0]}", ["خانه » سیاسی", "۱۴ مهر ۱۴۰۱"])).title \
-        == f"{TITLE} | {SITE[0]}"
+    # neither side is a line of the page (the header shows no name): no side is taken
+    page = _html_page(f"{TITLE} | نمونه‌نیوز", ["خانه » سیاسی", "۱۴ مهر ۱۴۰۱"])
+    assert extract(page).title == f"{TITLE} | نمونه‌نیوز"
+
+
+@pytest.mark.parametrize("title", [f"{TITLE} | {SITE[0]}", f"{SITE[0]} - {TITLE}", f"{SITE[0]} » {TITLE}"],
+                         ids=["headline | site", "site - headline", "site » headline"])
+def test_html_title_only_in_the_head_beside_the_name_the_page_shows(title):
+    """The headline in the <title> only (no <h1>, og:title or line of its own), glued to the site's
+    name, which the page shows as a line of its own (its header's logo): the other side."""
+    assert extract(_html_page(title, ["خانه » سیاسی", "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"])).title == TITLE
+
+
+@pytest.mark.parametrize("shown", [[], [TITLE]], ids=["headline shown nowhere", "headline shown"])
+def test_html_og_title_glued_to_the_sites_name(shown):
+    # og:title as a CMS writes it, «<headline> - <site>»: cut as the <title> is, to the side the
+    # page shows (the headline as a line, or else the site's name as its header's)
+    og = f"<meta property='og:title' content='{TITLE} - {SITE[0]}'>"
+    page = _html_page(TITLE, [*shown, "۱۴ مهر ۱۴۰۱"]).replace(f"<title>{TITLE}</title>", og)
+    assert extract(page).title == TITLE
+
+
+@pytest.mark.parametrize("opening", ["به گزارش خبرنگار ما،", "به گزارش پایگاه خبری نمونه,", "به گزارش ایرنا:"])
+def test_a_line_running_on_into_the_story_is_no_headline(opening):
+    # the story's source on a line of its own right above its first sentence, ending with a comma
+    # or a colon: it runs on into the story, the headline is above the date
+    got = extract("\n\n".join([*SITE, "سیاسی", TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", opening, *STORY]) + "\n")
+    assert (got.title, got.published) == (TITLE, "2022-10-06T10:20+03:30")
 
 
 # a headline, its code line, its date, then a widget of the page under the header (a match's

@@ -591,7 +591,9 @@ SITE_NAME_MAX_CHARS = 40
 def _shown_part(title: str, lines: list[str]) -> str | None:
     """The headline of a <title> «سایت - خبر» / «خبر | سایت» when the page shows it as a line of its
     own (the headline's element without an ``<h1>``): the longest side of a bar that a page line
-    is, with what is cut off short (a site's name) and no longer than it. None when the page shows
+    is, with what is cut off short (a site's name) and no longer than it. When the page shows no
+    side as the headline but shows the short side as a line of its own (the site's name in its
+    logo or header), the headline is the other side, in the <title> only. None when the page shows
     the whole <title> or no side of it."""
     cuts = list(_TITLE_BAR.finditer(title))
     if not cuts:
@@ -599,13 +601,17 @@ def _shown_part(title: str, lines: list[str]) -> str | None:
     shown = {line_key(ln) for ln in lines}
     if line_key(title) in shown:
         return None
-    best = None
+    best = named = None
     for m in cuts:
         for part, rest in ((title[:m.start()], title[m.end():]), (title[m.end():], title[:m.start()])):
-            if (len(rest) <= SITE_NAME_MAX_CHARS and len(part) >= len(rest) and line_key(part) in shown
-                    and (best is None or len(part) > len(best))):
+            if len(rest) > SITE_NAME_MAX_CHARS or len(part) < len(rest):
+                continue
+            if line_key(part) in shown and (best is None or len(part) > len(best)):
                 best = part.strip()
-    return best
+            elif (line_key(rest) in shown and _TITLE_BAR.search(rest) is None
+                    and (named is None or len(part) > len(named))):
+                named = part.strip()  # (the site's name, shown by itself: what it stands beside is the headline)
+    return best or named
 
 
 def _meta(tree) -> dict:
@@ -799,7 +805,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     banner = [el for el in h1 if _names_site(el, tree, meta, page.lines, template, first=el is h1[0])]
     h1 = [el for el in h1 if el not in banner]
     title = _text(h1[0]) if h1 else None
-    title = title or _clean(meta.get("og:title")) or _clean(ld.get("headline"))
+    og = _clean(meta.get("og:title"))
+    # (og:title glued to the site's name as the <title> is, «خبر - سایت»: the side the page shows)
+    title = title or (og and _shown_part(og, page.lines)) or og or _clean(ld.get("headline"))
     if not title:
         t = tree.xpath("//title")
         title = _text(t[0]) if t else None

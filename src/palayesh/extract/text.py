@@ -114,6 +114,7 @@ NOT_BODY = frozenset({DATE, META, LABEL, END, CHROME, NAV, CRUMB, BLANK})
 _TERMINAL = frozenset(".:؛;…")           # a sentence or a quote introduction ends here
 _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
 _SENTENCE_MARKS = _ANY_TERMINAL - {")"}
+_RUNS_ON = frozenset(":：،,")            # a line ending here runs on into the next (no headline)
 _CLOSERS = "»\"')”’"
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
 _DIGIT = re.compile(r"\d")
@@ -2560,6 +2561,16 @@ def _echoed(lines: list[Line], i: int, top: int) -> bool:
 SITE_NAME_KEY_CHARS = 40
 
 
+def _runs_on(text: str) -> bool:
+    """Whether a line ends with a colon or a comma, running on into the next line: the start of a
+    sentence or an introduction, no headline or trail.
+
+    >>> _runs_on("به گزارش خبرنگار ما،"), _runs_on("خبرگزاری فارس:"), _runs_on("نشست شورای شهر برگزار شد")
+    (True, True, False)
+    """
+    return text.rstrip(_MARKS)[-1:] in _RUNS_ON
+
+
 def _framed(lines: list[Line], i: int, head_end: int) -> bool:
     """Whether a longer line of the header near line ``i`` (above it, or under it down to
     ``head_end``) frames it as the page's headline: a trail that ends with it («صفحه نخست > یادداشت
@@ -2570,8 +2581,8 @@ def _framed(lines: list[Line], i: int, head_end: int) -> bool:
         return False
     for j in range(max(0, i - HEADLINE_REACH), min(head_end, i + HEADLINE_REACH)):
         key = lines[j].key
-        if j == i or len(key) <= len(head.key):
-            continue
+        if j == i or len(key) <= len(head.key) or _runs_on(lines[j].text):
+            continue  # (a line running on into the next is a sentence's start, no trail: «به گزارش <site>،»)
         if _ends_with_headline(lines[j], head) or (key.startswith(head.key)
                                                     and len(key) - len(head.key) <= SITE_NAME_KEY_CHARS):
             return True
@@ -2797,9 +2808,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             fallback = i if fallback is None else fallback  # («بازبینی پزشکی: دکتر …» between the byline and the date)
             continue
         if _named_words(ln.text) >= 3 and not _counter_below_meta(lines, i) \
-                and ln.text.rstrip(_MARKS)[-1:] not in ":：":
-            title_i = i  # (a line ending with a colon introduces the next: «خبرگزاری فارس:», no headline)
-            break
+                and not _runs_on(ln.text):
+            title_i = i  # (a line ending with a colon or a comma runs on into the next: «خبرگزاری فارس:»,
+            break  # «به گزارش خبرنگار ما،» over the story's first sentence; no headline)
         if fallback is None:
             fallback = i
     if title_i is None and fallback is None and linked is None:
