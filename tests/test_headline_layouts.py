@@ -143,6 +143,25 @@ def test_html_og_title_glued_to_the_sites_name(shown):
     assert extract(page).title == TITLE
 
 
+@pytest.mark.parametrize("name,head", [
+    ("a blog's title bar over the date, the headline again under it",
+     [*SITE, f"{TITLE} - {SITE[0]}", "تاریخ: ۱۴ مهر ۱۴۰۱", TITLE, "دسته: دلنوشته", "۶,۰۰۳ بازدید"]),
+    ("the title bar alone, «headline | site»", [*SITE, "سیاسی", f"{TITLE} | {SITE[0]}", "تاریخ: ۱۴ مهر ۱۴۰۱"]),
+    ("the title bar alone, «site - headline»", [*SITE, "سیاسی", f"{SITE[0]} - {TITLE}", "تاریخ: ۱۴ مهر ۱۴۰۱"]),
+])
+def test_flat_title_bar_cut_to_the_headline(name, head):
+    # a flat page's title bar (its <title> as a line) taken for the headline: the side the page
+    # shows as a line of its own, or the side beside the site's name on the page's first line
+    got = extract(_page(head))
+    assert (got.title, got.published) == (TITLE, "2022-10-06"), name
+
+
+def test_flat_headline_with_a_dash_beside_a_menu_item_stays_whole():
+    # «ایران - عراق: …»: its short side is a menu item of the page, not the site's name atop it
+    head = [SITE[0], "ایران", "جهان", "ورزش", "ایران - عراق: دیدار دو وزیر خارجه در بغداد برگزار شد", "۱۴ مهر ۱۴۰۱"]
+    assert extract(_page(head)).title == head[4]
+
+
 @pytest.mark.parametrize("opening", ["به گزارش خبرنگار ما،", "به گزارش پایگاه خبری نمونه,", "به گزارش ایرنا:"])
 def test_a_line_running_on_into_the_story_is_no_headline(opening):
     # the story's source on a line of its own right above its first sentence, ending with a comma
