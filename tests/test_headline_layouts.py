@@ -156,6 +156,14 @@ def test_flat_title_bar_cut_to_the_headline(name, head):
     assert (got.title, got.published) == (TITLE, "2022-10-06"), name
 
 
+def test_a_tagline_ending_with_the_sites_name_frames_no_headline():
+    # the site's name over its tagline «سایت خبری <name>» (a line of words, no trail or title bar):
+    # the name is not named as a headline, the headline stands over the byline and code
+    head = ["امروز: 2016-09-05", SITE[0], f"سایت خبری {SITE[0]}", "تبلیغات  چندرسانه‌ای  استان‌ها  آرشیو  اقتصادی",
+            TITLE, "خبرنگار: زهرا نوری", "کد خبر: ۳۴۸۹۸۷۷", "۲۳۵۵ بار خوانده شده"]
+    assert extract(_page(head)).title == TITLE
+
+
 def test_flat_headline_with_a_dash_beside_a_menu_item_stays_whole():
     # «ایران - عراق: …»: its short side is a menu item of the page, not the site's name atop it
     head = [SITE[0], "ایران", "جهان", "ورزش", "ایران - عراق: دیدار دو وزیر خارجه در بغداد برگزار شد", "۱۴ مهر ۱۴۰۱"]

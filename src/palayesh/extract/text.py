@@ -2622,6 +2622,10 @@ def _bar_headline(lines: list[Line], title_i: int, head_end: int) -> str | None:
     return shown_part(bar, header, names)
 
 
+#: a mark that parts a trail's items or a title bar's sides («>», «/», «|», «-», «..»): no line of words only
+_MARK_BETWEEN = re.compile(r"[^\w\s\u200c-\u200f]")
+
+
 def _names_beside_bar(text: str, head: Line) -> bool:
     """Whether ``text`` is a title bar «<headline> | <site>» / «<site> - <headline>» whose short end
     side is ``head``, with a longer side across its bar: the site's name the bar ends or opens with,
@@ -2644,8 +2648,11 @@ def _framed(lines: list[Line], i: int, head_end: int) -> bool:
         return False
     for j in range(max(0, i - HEADLINE_REACH), min(head_end, i + HEADLINE_REACH)):
         key = lines[j].key
-        if j == i or len(key) <= len(head.key) or _runs_on(lines[j].text) or _names_beside_bar(lines[j].text, head):
-            continue  # (a line running on into the next is a sentence's start, no trail: «به گزارش <site>،»)
+        if j == i or len(key) <= len(head.key) or _runs_on(lines[j].text) or _names_beside_bar(lines[j].text, head) \
+                or _MARK_BETWEEN.search(lines[j].text) is None:
+            # (a line running on into the next is a sentence's start, no trail: «به گزارش <site>،»; a
+            # line of words only, no trail or bar, is a tagline: «سایت خبری <site>» under the name)
+            continue
         if _ends_with_headline(lines[j], head) or (key.startswith(head.key)
                                                     and len(key) - len(head.key) <= SITE_NAME_KEY_CHARS):
             return True
