@@ -47,6 +47,10 @@ AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
     ("۳ ژوئیه ۲۰۲۲", "2022-07-03", "1401/04/12"),                               # Gregorian in Persian words
     ("30 May '19", "2019-05-30", "1398/03/09"),                                # «'19»: unambiguous two digits
     ("May 30, 2019", "2019-05-30", "1398/03/09"),                              # English, month first
+    ("6 Oct 22", "2022-10-06", "1401/07/14"),                                  # English month, two-digit year, no «'»
+    ("06 October 22 - 10:20", "2022-10-06T10:20+03:30", "1401/07/14"),         # ... and a clock time
+    ("Oct 6, 22", "2022-10-06", "1401/07/14"),                                 # month first, two digits after the comma
+    ("۱۴/۰۷/۰۱", "2022-10-06", "1401/07/14"),                                   # day first, a year 1400-1409
     ("25/07/2022", "2022-07-25", "1401/05/03"),                                # day first: 25 cannot be a month
     ("07/25/2022", "2022-07-25", "1401/05/03"),                                # month first: the only reading
     ("12/07/2022", "2022-07-12", "1401/04/21"),                                # day first, as Persian writes it
@@ -78,6 +82,9 @@ def test_grammar(text, published, jalali):
     "۱۲ مهر ۹۸۷۶",            # not a year
     "نسخه 85.10.25.3",        # a version number: four parts
     "۸۵.۱۰/۲۵",               # two different separators
+    "۳ می ۲۰ نفر",             # «می» a word: no two-digit year after a Persian month name
+    "6 Oct 22:10",             # a clock time, not a year
+    "May 30 19",               # a two-digit year month first without its comma
 ])
 def test_no_date(text):
     assert parse_date(text) is None

@@ -121,9 +121,61 @@ def test_html_title_cut_to_the_headline_the_page_shows(title):
 def test_html_title_kept_whole_when_shown_whole_or_not_at_all():
     with_bar = "ایران - عراق: دیدار دو وزیر خارجه در بغداد برگزار شد"
     assert extract(_html_page(with_bar, ["خانه » سیاسی", with_bar, "۱۴ مهر ۱۴۰۱"])).title == with_bar
-    # the page shows only the site's name, not the headline: no side is taken for the headline
-    assert extract(_html_page(f"{TITLE} | {SITE[0]}", ["خانه » سیاسی", "۱۴ مهر ۱۴۰۱"])).title \
-        == f"{TITLE} | {SITE[0]}"
+    # neither side is a line of the page (the header shows no name): no side is taken
+    page = _html_page(f"{TITLE} | نمونه‌نیوز", ["خانه » سیاسی", "۱۴ مهر ۱۴۰۱"])
+    assert extract(page).title == f"{TITLE} | نمونه‌نیوز"
+
+
+@pytest.mark.parametrize("title", [f"{TITLE} | {SITE[0]}", f"{SITE[0]} - {TITLE}", f"{SITE[0]} » {TITLE}"],
+                         ids=["headline | site", "site - headline", "site » headline"])
+def test_html_title_only_in_the_head_beside_the_name_the_page_shows(title):
+    """The headline in the <title> only (no <h1>, og:title or line of its own), glued to the site's
+    name, which the page shows as a line of its own (its header's logo): the other side."""
+    assert extract(_html_page(title, ["خانه » سیاسی", "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"])).title == TITLE
+
+
+@pytest.mark.parametrize("shown", [[], [TITLE]], ids=["headline shown nowhere", "headline shown"])
+def test_html_og_title_glued_to_the_sites_name(shown):
+    # og:title as a CMS writes it, «<headline> - <site>»: cut as the <title> is, to the side the
+    # page shows (the headline as a line, or else the site's name as its header's)
+    og = f"<meta property='og:title' content='{TITLE} - {SITE[0]}'>"
+    page = _html_page(TITLE, [*shown, "۱۴ مهر ۱۴۰۱"]).replace(f"<title>{TITLE}</title>", og)
+    assert extract(page).title == TITLE
+
+
+@pytest.mark.parametrize("name,head", [
+    ("a blog's title bar over the date, the headline again under it",
+     [*SITE, f"{TITLE} - {SITE[0]}", "تاریخ: ۱۴ مهر ۱۴۰۱", TITLE, "دسته: دلنوشته", "۶,۰۰۳ بازدید"]),
+    ("the title bar alone, «headline | site»", [*SITE, "سیاسی", f"{TITLE} | {SITE[0]}", "تاریخ: ۱۴ مهر ۱۴۰۱"]),
+    ("the title bar alone, «site - headline»", [*SITE, "سیاسی", f"{SITE[0]} - {TITLE}", "تاریخ: ۱۴ مهر ۱۴۰۱"]),
+])
+def test_flat_title_bar_cut_to_the_headline(name, head):
+    # a flat page's title bar (its <title> as a line) taken for the headline: the side the page
+    # shows as a line of its own, or the side beside the site's name on the page's first line
+    got = extract(_page(head))
+    assert (got.title, got.published) == (TITLE, "2022-10-06"), name
+
+
+def test_a_tagline_ending_with_the_sites_name_frames_no_headline():
+    # the site's name over its tagline «سایت خبری <name>» (a line of words, no trail or title bar):
+    # the name is not named as a headline, the headline stands over the byline and code
+    head = ["امروز: 2016-09-05", SITE[0], f"سایت خبری {SITE[0]}", "تبلیغات  چندرسانه‌ای  استان‌ها  آرشیو  اقتصادی",
+            TITLE, "خبرنگار: زهرا نوری", "کد خبر: ۳۴۸۹۸۷۷", "۲۳۵۵ بار خوانده شده"]
+    assert extract(_page(head)).title == TITLE
+
+
+def test_flat_headline_with_a_dash_beside_a_menu_item_stays_whole():
+    # «ایران - عراق: …»: its short side is a menu item of the page, not the site's name atop it
+    head = [SITE[0], "ایران", "جهان", "ورزش", "ایران - عراق: دیدار دو وزیر خارجه در بغداد برگزار شد", "۱۴ مهر ۱۴۰۱"]
+    assert extract(_page(head)).title == head[4]
+
+
+@pytest.mark.parametrize("opening", ["به گزارش خبرنگار ما،", "به گزارش پایگاه خبری نمونه,", "به گزارش ایرنا:"])
+def test_a_line_running_on_into_the_story_is_no_headline(opening):
+    # the story's source on a line of its own right above its first sentence, ending with a comma
+    # or a colon: it runs on into the story, the headline is above the date
+    got = extract("\n\n".join([*SITE, "سیاسی", TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", opening, *STORY]) + "\n")
+    assert (got.title, got.published) == (TITLE, "2022-10-06T10:20+03:30")
 
 
 # a headline, its code line, its date, then a widget of the page under the header (a match's

@@ -156,15 +156,18 @@ _MARK = "|".join("(?:%s)" % m for m, _ in CALENDAR_MARKS)
 _LABELS = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), role) for p, role, _why in DATE_LABELS]
 
 
-def _words_rule(cal: str, two_digit: str, names: str | None = None) -> re.Pattern:
+def _words_rule(cal: str, two_digit: str, names: str | None = None, *, latin: bool = False,
+                year: str | None = None) -> re.Pattern:
     """«[weekday] 12 [ام] مهر [ماه] [سال] 1402 [ه.ش]» with the month names of ``cal`` (or of the
-    table ``names``: another naming of the same calendar's months)."""
+    table ``names``: another naming of the same calendar's months; ``latin``: only its names in
+    Latin letters), the year by ``year`` when given."""
+    months = (n for table in MONTHS[names or cal].values() for n in table if n.isascii() or not latin)
     return re.compile(
         r"(?:" + WEEKDAY + r"[\s،,\-]*)?"
         r"(?:(?<![\d.:/])(?P<d>[0-3]?\d)(?:\s*ام|(?:st|nd|rd|th)(?![a-z]))?|(?<!\w)(?P<od>" + _ORDINAL + r"))"
-        r"[\s\-/]*(?P<mon>" + _alternation(n for names in MONTHS[names or cal].values() for n in names) + r")"
+        r"[\s\-/]*(?P<mon>" + _alternation(months) + r")"
         r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-/]*(?:(?:سال|سنه)\s*)?"
-        r"(?P<y>" + _YEAR[cal] + two_digit + r")(?![\d:/])(?:\s*(?P<cal>" + _MARK + r"))?", re.I)
+        r"(?P<y>" + (year or _YEAR[cal] + two_digit) + r")(?![\d:/])(?:\s*(?P<cal>" + _MARK + r"))?", re.I)
 
 
 #: (name, calendar, pattern, why): every date shape; calendar None = told by the year or a marker
@@ -175,10 +178,14 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
      "«۱۳ میزان ۱۳۹۷», «جمعه ۲۳ حوت ۱۳۹۸»: the solar months as Dari names them, four-digit years only"),
     ("hijri_words", "hijri", _words_rule("hijri", ""), "«۴ ذی‌الحجه ۱۴۴۳», «۱۵ رمضان المبارک ۱۴۴۴»"),
     ("gregorian_words", "gregorian", _words_rule("gregorian", r"|'\d\d"), "«۳ ژوئیه ۲۰۲۲», «30 May '19»"),
+    ("gregorian_words_short", "gregorian", _words_rule("gregorian", "", latin=True, year=r"\d\d"),
+     "«6 Oct 22», «06 October 22»: a two-digit year without its «'» after an English month name (a"
+     " Persian one, «می», «مه», is a word too: «۳ می ۲۰ …» no date)"),
     ("gregorian_mdy", "gregorian", re.compile(
         r"(?<!\w)(?P<mon>" + _alternation(n for names in MONTHS["gregorian"].values() for n in names if n.isascii())
-        + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
-     "«May 30, 2019» (English month first)"),
+        + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)"
+        r"(?P<y>(?:19|20)\d\d|(?<=,)\d\d|(?<=,\s)\d\d)(?![\d:])", re.I),
+     "«May 30, 2019» (English month first), «Oct 6, 22» (a two-digit year after the comma only)"),
     ("month_first", None, re.compile(
         r"(?<!\w)(?P<mon>" + _alternation(n for c in ("jalali", "gregorian") for names in MONTHS[c].values()
                                             for n in names if not n.isascii())
@@ -195,9 +202,10 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
      " no day or month is that large; 00-09: 1400-1409, Jalali dates are written year first), the same "
      "separator twice"),
     ("dmy_short", "jalali", re.compile(
-        r"(?<![\d/.\-:])(?P<a>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<b>[01]?\d)\s*(?P=sep)\s*(?P<y>[4-9]\d)"
+        r"(?<![\d/.\-:])(?P<a>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<b>[01]?\d)\s*(?P=sep)\s*(?P<y>[4-9]\d|0\d)"
         r"(?![\d/.\-]\d|\d)"),
-     "«۲۴/۰۷/۹۸»: day first with a two-digit Jalali year (41-99: no day or month is that large)"),
+     "«۲۴/۰۷/۹۸», «۱۴/۰۷/۰۱»: day first with a two-digit Jalali year (41-99: no day or month is that large;"
+     " 00-09 after ymd_short: the first number, 10-31, is no year of it)"),
     ("dmy", None, re.compile(
         r"(?<![\d/.\-:])(?P<a>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<b>[0-3]?\d)\s*(?P=sep)\s*(?P<y>1[34]\d\d|(?:19|20)\d\d)"
         r"(?![\d/]|\.\d)(?:\s*(?P<cal>" + _MARK + r"))?"),

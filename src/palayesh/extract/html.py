@@ -88,12 +88,15 @@ from .text import (
     MAX_BRAND_WORDS,
     MIN_SLOT_VALUE_PAGES,
     PARA,
+    SITE_NAME_MAX_CHARS,
     SLOT_SHARE,
+    TITLE_BAR,
     cites_own_title,
     classify,
     cut_site_end,
     end_marker_shape,
     foot_date,
+    shown_part,
     slot_label,
     tag_list_line,
     tag_shaped,
@@ -598,34 +601,8 @@ def _title_site_names(tree) -> list[str]:
     text = _text(t[0]) if t else None
     if not text:
         return []
-    parts = [p.strip() for p in _TITLE_BAR.split(text) if p.strip()]
+    parts = [p.strip() for p in TITLE_BAR.split(text) if p.strip()]
     return [parts[0], parts[-1]] if len(parts) >= 2 else []
-
-
-#: the bar between a <title>'s headline and its site's name («خبر | سایت», «سایت - خبر»)
-_TITLE_BAR = re.compile(r"\s+[|\-–—»:]\s+")
-#: a site's name beside the headline in a <title> is at most this long
-SITE_NAME_MAX_CHARS = 40
-
-
-def _shown_part(title: str, lines: list[str]) -> str | None:
-    """The headline of a <title> «سایت - خبر» / «خبر | سایت» when the page shows it as a line of its
-    own (the headline's element without an ``<h1>``): the longest side of a bar that a page line
-    is, with what is cut off short (a site's name) and no longer than it. None when the page shows
-    the whole <title> or no side of it."""
-    cuts = list(_TITLE_BAR.finditer(title))
-    if not cuts:
-        return None
-    shown = {line_key(ln) for ln in lines}
-    if line_key(title) in shown:
-        return None
-    best = None
-    for m in cuts:
-        for part, rest in ((title[:m.start()], title[m.end():]), (title[m.end():], title[:m.start()])):
-            if (len(rest) <= SITE_NAME_MAX_CHARS and len(part) >= len(rest) and line_key(part) in shown
-                    and (best is None or len(part) > len(best))):
-                best = part.strip()
-    return best
 
 
 def _meta(tree) -> dict:
@@ -862,11 +839,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     banner = [el for el in h1 if _names_site(el, tree, meta, page.lines, template, first=el is h1[0])]
     h1 = [el for el in h1 if el not in banner]
     title = _text(h1[0]) if h1 else None
-    title = title or _clean(meta.get("og:title")) or _clean(ld.get("headline"))
+    og = _clean(meta.get("og:title"))
+    # (og:title glued to the site's name as the <title> is, «خبر - سایت»: the side the page shows)
+    title = title or (og and shown_part(og, page.lines)) or og or _clean(ld.get("headline"))
     if not title:
         t = tree.xpath("//title")
         title = _text(t[0]) if t else None
-        shown = _shown_part(title, page.lines) if title else None
+        shown = shown_part(title, page.lines) if title else None
         if shown:
             title = shown
         elif title and meta.get("og:site_name") and meta["og:site_name"] in title:
@@ -1634,7 +1613,7 @@ def _headlines_beside(key: str, tree, meta: dict, lines: list[str]) -> set[str]:
     empty set when it shows none: then that heading is the story's headline."""
     t = tree.xpath("//title")
     whole = _text(t[0]) if t else None
-    named = [_clean(meta.get("og:title")), _shown_part(whole, lines) if whole else None]
+    named = [_clean(meta.get("og:title")), shown_part(whole, lines) if whole else None]
     shown = {line_key(ln) for ln in lines}
     if not any(n and line_key(n) != key and line_key(n) in shown for n in named):
         return set()

@@ -114,6 +114,7 @@ NOT_BODY = frozenset({DATE, META, LABEL, END, CHROME, NAV, CRUMB, BLANK})
 _TERMINAL = frozenset(".:؛;…")           # a sentence or a quote introduction ends here
 _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
 _SENTENCE_MARKS = _ANY_TERMINAL - {")"}
+_RUNS_ON = frozenset(":：،,")            # a line ending here runs on into the next (no headline)
 _CLOSERS = "»\"')”’"
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
 _DIGIT = re.compile(r"\d")
@@ -2618,6 +2619,83 @@ def _echoed(lines: list[Line], i: int, top: int) -> bool:
 SITE_NAME_KEY_CHARS = 40
 
 
+def _runs_on(text: str) -> bool:
+    """Whether a line ends with a colon or a comma, running on into the next line: the start of a
+    sentence or an introduction, no headline or trail.
+
+    >>> _runs_on("به گزارش خبرنگار ما،"), _runs_on("خبرگزاری فارس:"), _runs_on("نشست شورای شهر برگزار شد")
+    (True, True, False)
+    """
+    return text.rstrip(_MARKS)[-1:] in _RUNS_ON
+
+
+#: the bar between a title bar's headline and its site's name («خبر | سایت», «سایت - خبر»), in a
+#: <title> or a flat page's title bar line
+TITLE_BAR = re.compile(r"\s+[|\-–—»:]\s+")
+#: a site's name beside the headline in a title bar is at most this long
+SITE_NAME_MAX_CHARS = 40
+
+
+def shown_part(title: str, lines: list[str], names: list[str] | None = None) -> str | None:
+    """The headline of a title bar «سایت - خبر» / «خبر | سایت» (a <title>, an og:title, a flat
+    page's title bar line) when the page shows it as a line of its own: the longest side of a bar
+    that a page line is, with what is cut off short (a site's name) and no longer than it. When the
+    page shows no side as the headline but shows the short side as a line of its own (the site's
+    name in its logo or header; among ``names`` when given), the headline is the other side, in
+    the title bar only. None when the page shows the whole title bar or no side of it.
+
+    >>> shown_part("نشست شورا برگزار شد - عاشق فوتبال", ["عاشق فوتبال", "خانه"])
+    'نشست شورا برگزار شد'
+    """
+    cuts = list(TITLE_BAR.finditer(title))
+    if not cuts:
+        return None
+    shown = {line_key(ln) for ln in lines}
+    if line_key(title) in shown:
+        return None
+    site = shown if names is None else {line_key(ln) for ln in names}
+    best = named = None
+    for m in cuts:
+        for part, rest in ((title[:m.start()], title[m.end():]), (title[m.end():], title[:m.start()])):
+            if len(rest) > SITE_NAME_MAX_CHARS or len(part) < len(rest):
+                continue
+            if line_key(part) in shown and (best is None or len(part) > len(best)):
+                best = part.strip()
+            elif (line_key(rest) in site and TITLE_BAR.search(rest) is None
+                    and (named is None or len(part) > len(named))):
+                named = part.strip()  # (the site's name, shown by itself: what it stands beside is the headline)
+    return best or named
+
+
+def _bar_headline(lines: list[Line], title_i: int, head_end: int) -> str | None:
+    """The headline a title bar line chosen as the headline stands for («<headline> - <blog>» over
+    the date, the headline again under it): its side the header shows as a line of its own, or the
+    side beside the site's name (the page's first line, or a line the run shows atop the site's
+    pages). The line keeps its place as the headline's; only its text is cut."""
+    bar = lines[title_i].text
+    if TITLE_BAR.search(bar) is None:
+        return None
+    header = [x.text for j, x in enumerate(lines[:head_end]) if j != title_i]
+    names = [x.text for j, x in enumerate(lines[:title_i]) if j == 0 or x.site or x.tagline]
+    return shown_part(bar, header, names)
+
+
+#: a mark that parts a trail's items or a title bar's sides («>», «/», «|», «-», «..»): no line of words only
+_MARK_BETWEEN = re.compile(r"[^\w\s\u200c-\u200f]")
+
+
+def _names_beside_bar(text: str, head: Line) -> bool:
+    """Whether ``text`` is a title bar «<headline> | <site>» / «<site> - <headline>» whose short end
+    side is ``head``, with a longer side across its bar: the site's name the bar ends or opens with,
+    not a headline a trail ends with («خانه > سیاسی > <headline>»: the sides before are shorter) or
+    a title bar opens with («<headline> - <site>»)."""
+    cuts = list(TITLE_BAR.finditer(text))
+    if len(cuts) != 1:
+        return False
+    first, last = text[:cuts[0].start()], text[cuts[0].end():]
+    return any(line_key(end) == head.key and len(other) > len(end) for end, other in ((first, last), (last, first)))
+
+
 def _framed(lines: list[Line], i: int, head_end: int) -> bool:
     """Whether a longer line of the header near line ``i`` (above it, or under it down to
     ``head_end``) frames it as the page's headline: a trail that ends with it («صفحه نخست > یادداشت
@@ -2628,7 +2706,10 @@ def _framed(lines: list[Line], i: int, head_end: int) -> bool:
         return False
     for j in range(max(0, i - HEADLINE_REACH), min(head_end, i + HEADLINE_REACH)):
         key = lines[j].key
-        if j == i or len(key) <= len(head.key):
+        if j == i or len(key) <= len(head.key) or _runs_on(lines[j].text) or _names_beside_bar(lines[j].text, head) \
+                or _MARK_BETWEEN.search(lines[j].text) is None:
+            # (a line running on into the next is a sentence's start, no trail: «به گزارش <site>،»; a
+            # line of words only, no trail or bar, is a tagline: «سایت خبری <site>» under the name)
             continue
         if _ends_with_headline(lines[j], head) or (key.startswith(head.key)
                                                     and len(key) - len(head.key) <= SITE_NAME_KEY_CHARS):
@@ -2855,9 +2936,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             fallback = i if fallback is None else fallback  # («بازبینی پزشکی: دکتر …» between the byline and the date)
             continue
         if _named_words(ln.text) >= 3 and not _counter_below_meta(lines, i) \
-                and ln.text.rstrip(_MARKS)[-1:] not in ":：":
-            title_i = i  # (a line ending with a colon introduces the next: «خبرگزاری فارس:», no headline)
-            break
+                and not _runs_on(ln.text):
+            title_i = i  # (a line ending with a colon or a comma runs on into the next: «خبرگزاری فارس:»,
+            break  # «به گزارش خبرنگار ما،» over the story's first sentence; no headline)
         if fallback is None:
             fallback = i
     if title_i is None and fallback is None and linked is None:
@@ -2879,7 +2960,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if title_i is None and tail_start is None:
         return None
     if title_i is not None:
-        res.title = lines[title_i].text
+        res.title = _bar_headline(lines, title_i, head_end) or lines[title_i].text
     top = title_i if title_i is not None else head_end
     # site name: a header label that the tail repeats («کلیه حقوق … X محفوظ است», «کانال تلگرام X»)
     # (words of lines, punctuation as a break: the tags «برچسب‌ها: فوتبال ، ایران» do not name
