@@ -1259,6 +1259,12 @@ def _in_run(lines: list[Line], body: list[int], k: int) -> bool:
     return b - a + 1 >= 3
 
 
+#: a line of this many commas or more is a list of items («میلاد فرهانی، سید احمد موسوی، علیرضا
+#: ابراهیمی، …»), no headline
+_LIST_COMMA = re.compile(r"[،,]")
+MIN_LIST_COMMAS = 3
+
+
 def _drop_foreign_lines(lines: list[Line], body: list[int],
                         weight: Callable[[str], float] | None = None) -> list[int]:
     """A headline-like line standing alone between two paragraphs of the story whose words the
@@ -1271,7 +1277,10 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
         ln = lines[i]
         return (ln.kind == SHORT and 4 <= ln.words <= 16
                 # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
-                and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS)
+                and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS
+                # (a list of names or items, parted by commas, is the story's too: a lineup, the
+                # people a story names; a headline is one phrase)
+                and len(_LIST_COMMA.findall(ln.text)) < MIN_LIST_COMMAS)
 
     def para(k: int) -> bool:
         return 0 <= k < len(body) and lines[body[k]].kind == PARA
