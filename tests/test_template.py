@@ -205,6 +205,10 @@ _P2 = ("به گزارش مهر، عملکرد ضعیف هافبک ولزی رئ�
     # a subheading that does share them stays
     (f"نام سایت\n{_T}\n\n{_P1}\n\nبرادر مسی به قید وثیقه آزاد شد\n\n{_P2}\n\nفشار هواداران رئال بر گرت بیل\n\n{_P1}",
      {"paragraphs": 4}),
+    # ... but a list of names between them, parted by commas, is the story's (the people it names,
+    # a lineup), whatever words it shares with it: a headline is one phrase
+    (f"نام سایت\n{_T}\n\n{_P1}\n\nمیلاد فرهانی،سیداحمد موسوی،علیرضا ابراهیمی، مهران گلزاری، بهنام برزای\n\n{_P2}"
+     f"\n\n{_P1}", {"paragraphs": 4}),
     # an ad heading between the first paragraph and the rest of the story does not end it
     (f"نام سایت\n{_T}\n\n{_P1}\n\nتبلیغات\n\n{_P2}\n\n{_P2}\n\n{_P1}\n\n{_P2}\n\n{_P1}", {"paragraphs": 6}),
     # an aggregator's source line under the headline names the agency

@@ -1318,6 +1318,12 @@ def _in_run(lines: list[Line], body: list[int], k: int) -> bool:
     return b - a + 1 >= 3
 
 
+#: a line of this many commas or more is a list of items («میلاد فرهانی، سید احمد موسوی، علیرضا
+#: ابراهیمی، …»), no headline
+_LIST_COMMA = re.compile(r"[،,]")
+MIN_LIST_COMMAS = 3
+
+
 def _drop_foreign_lines(lines: list[Line], body: list[int],
                         weight: Callable[[str], float] | None = None) -> list[int]:
     """A headline-like line standing alone between two paragraphs of the story whose words the
@@ -1330,7 +1336,10 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
         ln = lines[i]
         return (ln.kind == SHORT and 4 <= ln.words <= 16
                 # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
-                and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS)
+                and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS
+                # (a list of names or items, parted by commas, is the story's too: a lineup, the
+                # people a story names; a headline is one phrase)
+                and len(_LIST_COMMA.findall(ln.text)) < MIN_LIST_COMMAS)
 
     def para(k: int) -> bool:
         return 0 <= k < len(body) and lines[body[k]].kind == PARA
@@ -1873,8 +1882,9 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     story_tables(lines)
     story_verses(lines)
     player_labels(lines)
-    return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None,
-                         url=url)
+    learned = template is not None and template.learned
+    return extract_lines(lines, weight=template.word_weight if learned else None, url=url,
+                         dateline_opens=learned and template.dateline_opens())
 
 
 #: a media player's clock, «00:00 / 03:38»: the time played, then the recording's length
@@ -1951,10 +1961,12 @@ def story_verses(lines: list[Line]) -> None:
 
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
-                  url: str | None = None) -> Article:
+                  url: str | None = None, dateline_opens: bool = False) -> Article:
     """The article in a page's classified lines; ``weight``: a content word's rarity in the run
     (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`; ``url``:
-    the page's address, when known (:func:`_url_section`)."""
+    the page's address, when known (:func:`_url_section`); ``dateline_opens``: the run shows that
+    the page's site opens its stories with their dateline (:meth:`~palayesh.extract.template.
+    PageTemplate.dateline_opens`), so a paragraph over the dateline is the story's, not a summary."""
     res = Article(lines_total=len(lines), url=url)
     n = len(lines)
     # 1. body start: the first prose line
@@ -2057,8 +2069,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     lead_i = None
     if len(body) >= 2 and body[0] == b:
         first, second = lines[body[0]].text, lines[body[1]].text
-        if has_dateline(second) and not has_dateline(first):
-            lead_i = body[0]
+        if has_dateline(second) and not has_dateline(first) and not dateline_opens:
+            lead_i = body[0]  # (not where the site opens its stories with the dateline: the story's own)
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
               and _right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
