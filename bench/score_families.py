@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extraction on site layouts palayesh was not written for: dev families and the held-out family set.
 
-    python bench/score_families.py [--n 400] [--workers 2] [--only b] [--scramble] [--transplant] [--keep DIR]
+    python bench/score_families.py [--n 400] [--workers 2] [--only b] [--scramble] [--transplant] [--html-timeout 60] [--keep DIR]
 
 Generates each family set with its generator under ``tests/`` (fixed seeds), runs
 ``palayesh refine`` on it and scores the output with ``../shared/tools/score_pages.py``, then prints
@@ -638,7 +638,8 @@ def _scorer():
     return mod
 
 
-def score_set(name: str, n: int, workers: int, tmp: Path, scramble: bool = False, transplant: bool = False) -> dict:
+def score_set(name: str, n: int, workers: int, tmp: Path, scramble: bool = False, transplant: bool = False,
+              html_timeout: float = 10.0) -> dict:
     gen = tmp / name
     if name == "dev":
         dev = SHARED / "data" / "dev-pages"
@@ -661,8 +662,10 @@ def score_set(name: str, n: int, workers: int, tmp: Path, scramble: bool = False
         renamed = scramble_set(pages, gold, tmp / f"{name}-scrambled")
         pages, gold = tmp / f"{name}-scrambled" / "pages", tmp / f"{name}-scrambled" / "gold.jsonl"
     out = tmp / f"{name}-out"
+    config = tmp / f"{name}-config.toml"
+    config.write_text(f"[extract]\nhtml_timeout = {float(html_timeout)}\n")
     subprocess.run([sys.executable, "-m", "palayesh", "refine", str(pages), "-o", str(out), "--overwrite", "-q",
-                    "--workers", str(workers)], check=True)
+                    "--config", str(config), "--workers", str(workers)], check=True)
     return {**_scorer().score(str(gold), str(out), str(tmp / f"{name}-details.jsonl")), **renamed}
 
 
@@ -675,6 +678,9 @@ def main(argv=None) -> int:
     ap.add_argument("--scramble", action="store_true", help="rename each set's chrome words (bench/scramble.py)")
     ap.add_argument("--transplant", action="store_true",
                     help="show each set's sections and dates another way first (bench/transplant.py)")
+    ap.add_argument("--html-timeout", type=float, default=60.0,
+                    help="per-page HTML time limit in seconds (palayesh's default is 10); the scores measure "
+                         "extraction, and on a loaded machine pages hit 10 s and rows moved by noise")
     ap.add_argument("--keep", type=Path, help="write the sets, outputs and details here, not in a temporary dir")
     args = ap.parse_args(argv)
     rows = {}
@@ -683,7 +689,8 @@ def main(argv=None) -> int:
         work.mkdir(parents=True, exist_ok=True)
         for name in args.only:
             rows[name + ("+t" if args.transplant else "")] = score_set(name, args.n, args.workers, work,
-                                                                      args.scramble, args.transplant)
+                                                                      args.scramble, args.transplant,
+                                                                      args.html_timeout)
     metrics = METRICS + (["chrome_words_renamed", "chrome_lines_changed"] if args.scramble else [])
     width = max(len(m) for m in metrics)
     heads = [s + " (held)" if s.removesuffix("+t") in HELD_OUT else s for s in rows]
