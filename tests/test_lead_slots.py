@@ -259,33 +259,3 @@ def test_text_lead_over_the_headers_widget(tmp_path):
     key = lambda t: t and line_key(t)  # noqa: E731  (the output is normalized)
     got = {k: (key(rows[k]["lead"]), key(rows[k]["text"].split("\n")[0])) for k in want}
     assert got == {k: (key(lead), key(first)) for k, (lead, first) in want.items()}
-
-
-def _dateline_site(tmp_path, leads: bool) -> dict:
-    """A run of 10 flat pages of one site; with ``leads``, each opens its story with a summary over
-    its dateline paragraph («به گزارش …»), else with the dateline paragraph itself. Page p09 opens
-    with a sentence over its dateline paragraph either way."""
-    from conftest import refine_site
-    bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
-    bodies = [b for b in bodies if len(b) >= 4 and "گزارش" not in b[0]][:10]
-    pages = []
-    for i, paras in enumerate(bodies):
-        title = " ".join(w for w in paras[3].split()[:7] if _WORD.match(w))
-        story = ["به گزارش پایگاه خبری نمونه، " + paras[1], *paras[2:]]
-        opening = " ".join(w for w in paras[0].split()[:18] if _WORD.match(w)) + "."
-        if i == 9 or leads:
-            story = [opening, *story]
-        pages.append([*SITE, title, f"مریم احمدی | {i + 1} مهر ۱۴۰۱", *story, "درباره ما | تماس با ما"])
-    return refine_site(tmp_path, pages)
-
-
-@pytest.mark.parametrize("leads", [False, True], ids=["dateline first", "summaries"])
-def test_text_paragraph_over_the_dateline_on_a_site_that_opens_with_it(tmp_path, leads):
-    """A paragraph over the dateline paragraph reads as a summary; on a site whose other pages open
-    their story with the dateline, it is the story's own opening sentence (the run teaches the
-    site writes no summaries). Where the site's pages all set a summary there, it stays the lead."""
-    rows = _dateline_site(tmp_path, leads)
-    row = rows["p09"]
-    opening = next(ln for ln in row["text"].split("\n") if ln) if not leads else row["lead"]
-    assert bool(row["lead"]) == leads
-    assert opening and not opening.startswith("به گزارش")

@@ -79,7 +79,7 @@ import xxhash
 
 from ..textkeys import line_key
 from ..urls import host_of
-from .agency import agency_said_in_slot, has_dateline
+from .agency import agency_said_in_slot
 from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
@@ -615,20 +615,6 @@ _LEAD_SLOT_HASH = shape_hash(_MASK_LEAD_SLOT)
 MIN_LEAD_SLOT_PAGES, MIN_LEAD_LABEL_PAGES = 3, 2
 
 
-#: where a site's stories carry their dateline «به گزارش …»: a page whose first sentence of prose
-#: (in its header too: a lead over the byline; a menu is no sentence) opens with it counts
-#: :data:`_MASK_DATELINE_FIRST`, one whose second does under a first that does not counts
-#: :data:`_MASK_DATELINE_SECOND` (both with :data:`LABEL_BIT`). A site that writes a summary over its
-#: stories shows the second on most of its pages that have a dateline; one that writes none shows
-#: the first, and the second only where a story opens with a sentence of its own before the
-#: dateline, a paragraph of the story, not a summary (:meth:`PageTemplate.dateline_opens`)
-_MASK_DATELINE_FIRST, _MASK_DATELINE_SECOND = "ǂd1", "ǂd2"
-_DATELINE_FIRST_HASH, _DATELINE_SECOND_HASH = shape_hash(_MASK_DATELINE_FIRST), shape_hash(_MASK_DATELINE_SECOND)
-#: a site opens its stories with the dateline when this many of its pages do, and this many times
-#: as many as put a line over it
-MIN_DATELINE_FIRST_PAGES, DATELINE_FIRST_RATIO = 4, 3
-
-
 #: a line in the slot under the lead has at most this many words and characters
 LEAD_SLOT_WORDS, LEAD_SLOT_CHARS = 4, 60
 #: ... and, when the lead's meta lines (a date, a view count, a print button) stand first, it is the
@@ -681,21 +667,6 @@ def _meta_line(t: str) -> bool:
     words of letters, no sentence or label end; a sentence opening a list («… به شرح زیر است:») is
     the story's, and so is the subheading under it."""
     return sum(any(c.isalpha() for c in w) for w in t.split()) < META_WORDS and t.rstrip(_MARKS)[-1:] not in _LABEL_END
-
-def _dateline_place(prose: list[str]) -> int | None:
-    """The mask hash of where a page's dateline stands among its first two prose lines
-    (``prose``): :data:`_DATELINE_FIRST_HASH` when the first opens with it,
-    :data:`_DATELINE_SECOND_HASH` when only the second does, None otherwise.
-
-    >>> _dateline_place(["به گزارش ایسنا، وزیر گفت.", "او افزود."]) == _DATELINE_FIRST_HASH
-    True
-    >>> _dateline_place(["وزیر امروز گفت.", "به گزارش ایسنا، او افزود."]) == _DATELINE_SECOND_HASH
-    True
-    """
-    if prose and has_dateline(prose[0]):
-        return _DATELINE_FIRST_HASH
-    return _DATELINE_SECOND_HASH if len(prose) > 1 and has_dateline(prose[1]) else None
-
 
 #: where a site puts its headline: each headline-like line in the header (:data:`HEADLINE_SLOT_REACH`
 #: lines above the first prose at most) counts the shapes of the lines right above and right under
@@ -1211,9 +1182,6 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     else:
         story = shape_hash(title or "\n".join(keys))
     body_prose = [lines[i] for i in prose if region[i] != "H"][:2]
-    where = _dateline_place([lines[i] for i in prose if lines[i].rstrip(_MARKS)[-1:] in _PROSE_END][:2])
-    if where is not None:
-        shapes[where] = shapes.get(where, 0) | LABEL_BIT
     openings = sorted({shape_hash(k) for k in map(opening_key, body_prose) if k})
     labels = sorted({label_hash(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i]
                      for x in header_labels(t)})
@@ -1680,21 +1648,6 @@ class PageTemplate:
                 if vocab or (c is not None and c[4] >= MIN_LEAD_LABEL_PAGES):
                     return True
         return False
-
-    def dateline_opens(self) -> bool:
-        """Whether the site opens its stories with their dateline «به گزارش …» (:data:`_MASK_DATELINE_FIRST`
-        on :data:`MIN_DATELINE_FIRST_PAGES` of its pages, :data:`DATELINE_FIRST_RATIO` times as many as
-        set a line over it, in one of the page's families, and no family of the page's sets one over
-        it as often): it writes no summary over its stories, and a paragraph over a page's dateline
-        is the story's own opening, not its lead."""
-        opens = False
-        for fam, _pages, _named in self.fams:
-            first, second = (int(c[4]) if (c := self.index.counts_of(fam, h)) is not None else 0
-                             for h in (_DATELINE_FIRST_HASH, _DATELINE_SECOND_HASH))
-            if first < DATELINE_FIRST_RATIO * second and second >= MIN_DATELINE_FIRST_PAGES:
-                return False  # (a family of the page's that sets summaries over its datelines)
-            opens = opens or (first >= MIN_DATELINE_FIRST_PAGES and first >= DATELINE_FIRST_RATIO * second)
-        return opens
 
     def headline_slot(self, above: str | None, below: str | None) -> float | None:
         """The share of the site's headline-like lines at this slot (under line ``above``, over

@@ -1882,9 +1882,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     story_tables(lines)
     story_verses(lines)
     player_labels(lines)
-    learned = template is not None and template.learned
-    return extract_lines(lines, weight=template.word_weight if learned else None, url=url,
-                         dateline_opens=learned and template.dateline_opens())
+    return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None,
+                         url=url)
 
 
 #: a media player's clock, «00:00 / 03:38»: the time played, then the recording's length
@@ -1961,12 +1960,10 @@ def story_verses(lines: list[Line]) -> None:
 
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
-                  url: str | None = None, dateline_opens: bool = False) -> Article:
+                  url: str | None = None) -> Article:
     """The article in a page's classified lines; ``weight``: a content word's rarity in the run
     (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`; ``url``:
-    the page's address, when known (:func:`_url_section`); ``dateline_opens``: the run shows that
-    the page's site opens its stories with their dateline (:meth:`~palayesh.extract.template.
-    PageTemplate.dateline_opens`), so a paragraph over the dateline is the story's, not a summary."""
+    the page's address, when known (:func:`_url_section`)."""
     res = Article(lines_total=len(lines), url=url)
     n = len(lines)
     # 1. body start: the first prose line
@@ -2069,8 +2066,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     lead_i = None
     if len(body) >= 2 and body[0] == b:
         first, second = lines[body[0]].text, lines[body[1]].text
-        if has_dateline(second) and not has_dateline(first) and not dateline_opens:
-            lead_i = body[0]  # (not where the site opens its stories with the dateline: the story's own)
+        if has_dateline(second) and not has_dateline(first):
+            lead_i = body[0]
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
               and _right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
