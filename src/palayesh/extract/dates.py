@@ -178,9 +178,10 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
      "«۱۳ میزان ۱۳۹۷», «جمعه ۲۳ حوت ۱۳۹۸»: the solar months as Dari names them, four-digit years only"),
     ("hijri_words", "hijri", _words_rule("hijri", ""), "«۴ ذی‌الحجه ۱۴۴۳», «۱۵ رمضان المبارک ۱۴۴۴»"),
     ("gregorian_words", "gregorian", _words_rule("gregorian", r"|'\d\d"), "«۳ ژوئیه ۲۰۲۲», «30 May '19»"),
-    ("gregorian_words_short", "gregorian", _words_rule("gregorian", "", latin=True, year=r"\d\d"),
+    ("gregorian_words_short", "gregorian", _words_rule("gregorian", "", latin=True, year=r"\d\d(?!\s*[,،]?\s*\d)"),
      "«6 Oct 22», «06 October 22»: a two-digit year without its «'» after an English month name (a"
-     " Persian one, «می», «مه», is a word too: «۳ می ۲۰ …» no date)"),
+     " Persian one, «می», «مه», is a word too: «۳ می ۲۰ …» no date); two digits that a number follows"
+     " are the day of a month-first date («نظرات: ۳ - May 30, 2019»), no year"),
     ("gregorian_mdy", "gregorian", re.compile(
         r"(?<!\w)(?P<mon>" + _alternation(n for names in MONTHS["gregorian"].values() for n in names if n.isascii())
         + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)"
