@@ -1927,9 +1927,34 @@ def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
     prose = [i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8]
     if not prose:
         return
+    boxed = _boxed_rows(lines, rows)
     for i in rows:
-        if prose[0] < i < prose[-1] and not any(lines[j].kind == END for j in range(prose[0], i)):
+        if i in boxed:
+            lines[i] = replace(lines[i], kind=CHROME)
+        elif prose[0] < i < prose[-1] and not any(lines[j].kind == END for j in range(prose[0], i)):
             lines[i] = replace(lines[i], kind=PARA, learned=False, recurs=False)
+
+
+def _boxed_rows(lines: list[Line], rows: set[int]) -> set[int]:
+    """The rows of the tables in ``rows`` that stand right under a heading of the site's template (a
+    line the run shows on its other pages, no prose, of :data:`BOX_HEAD_WORDS` at most): the table
+    is that box's («تخمین کرایه» over «مبدأ | مقصد | کرایه تقریبی» and the day's fares, set between
+    the paragraphs on every page of the site), not the story's, whose table stands under its own
+    words, or under a link to another story (a «بیشتر بخوانید: …» line says nothing of what follows).
+    A table is its rows in a run, blank lines between them aside."""
+    out: set[int] = set()
+    boxed = False  # whether the current table stands under such a heading
+    for i in sorted(rows):
+        j = i - 1
+        while j >= 0 and lines[j].kind == BLANK:
+            j -= 1
+        if j not in rows:
+            head = lines[j] if j >= 0 else None
+            boxed = head is not None and head.recurs and head.kind != PARA and not head.related \
+                and head.words <= BOX_HEAD_WORDS
+        if boxed:
+            out.add(i)
+    return out
 
 
 def story_verses(lines: list[Line]) -> None:
