@@ -1077,3 +1077,39 @@ def test_a_short_line_between_paragraphs_of_three_of_a_sites_stories_goes_a_repu
         assert all(line_key(p) in line_key(text) for p in bodies[i]), (i, text)
     kept = [r["text"] for r in rows.values() if line_key(bodies[6][2]) in line_key(r["text"])]
     assert kept and all("پیشینه" in t.split("\n") for t in kept), kept
+
+
+_PARTS = ["جمع‌بندی", "مقدمه", "روایت میدانی", "گفت‌وگو با مسئولان", "آمار و ارقام", "پیشینه ماجرا",
+          "واکنش‌ها", "چشم‌انداز", "نظر کارشناسان", "سخن پایانی"]
+
+
+def _split_story_pages() -> list[list[str]]:
+    # a site whose pages show a headline, a summary on most of them, then the header's meta lines
+    # (date, views), and on four pages in sixteen the page list of a story split over pages («بخش ۱
+    # از ۳», the list's heading, its numbered parts, none of them on two pages), then the story
+    pages = []
+    others = story_bodies(32)[16:]
+    for i, paras in enumerate(story_bodies(16)):
+        words = others[i][1].split()
+        lead = [" ".join(words[:14]).rstrip("،.") + "."] if i % 4 else []
+        parts = [f"بخش {i % 3 + 1} از {3 + i % 2}", "فهرست بخش‌های این روایت",
+                 *(f"{k + 1}. {_PARTS[(3 * (i // 4) + k) % 10]}" for k in range(3))] if i % 4 == 1 else []
+        pages.append([SITE, TAGLINE, " ".join(others[i][2].split()[:8]).rstrip("،."), *lead,
+                      f"انتشار: ۱۴۰۲/۰۶/{i + 10:02d} - ۱۰:{i + 10:02d}", f"{1200 + 37 * i} بار دیده شده",
+                      *parts, *paras, SHARE, "کلیه حقوق محفوظ است."])
+    return pages
+
+
+def test_a_split_storys_page_list_under_the_summary_and_its_meta_lines_is_the_headers(tmp_path):
+    # where a page has no summary, the page list stands above its story's first prose line: the
+    # header's. Where a summary stands over the header's meta lines, the list stands under them,
+    # still above the story's next prose line: the header's too, not the story's opening lines.
+    rows = {int(k[1:]): r for k, r in refine_site(tmp_path, _split_story_pages()).items()}
+    bodies = story_bodies(16)
+    assert len(rows) == 16
+    for i, r in rows.items():
+        text = r["text"].split("\n")
+        assert not any("بخش‌های این روایت" in t or " از " in t and len(t.split()) == 4 for t in text), (i, text)
+        assert not any(t.endswith(tuple(_PARTS)) and len(t.split()) <= 4 for t in text), (i, text)
+        if i % 4 == 1:  # (the pages with a list open with their story)
+            assert line_key(bodies[i][0]) == line_key(text[0]), (i, text[:2])

@@ -1685,6 +1685,26 @@ def _byline_between(lines: list[Line], i: int, j: int) -> bool:
             and any(ln.kind in (META, DATE) for ln in between))
 
 
+def _header_under_lead(lines: list[Line], lead_i: int, body: list[int]) -> list[int]:
+    """The body under a lead without the header's lines that stand above the story's next prose line,
+    where the header's meta lines (a date, a reading time) stand between the lead and them: a page
+    without a lead shows those lines above its story's first prose line, in its header, and a lead
+    over the meta lines does not make them the story's («صفحه ۱ از ۳», «فهرست صفحات این گزارش» and
+    the parts of a story split over pages, under «<lead> / انتشار: … / ۲۷,۶۹۹ بار خوانده شده»).
+    Only short lines (:data:`BOX_HEAD_WORDS` words at most) that neither end a sentence nor announce
+    what follows («…: ») go, all of them or none: a story may open with a short sentence, or with a
+    line over its list or table («… به شرح زیر اعلام شد:», «شیراز - خبرگزاری فارس - نوع ارز»)."""
+    if not body or not any(ln.kind in (DATE, META) for ln in lines[lead_i + 1:body[0]]):
+        return body
+    for k, i in enumerate(body):
+        ln = lines[i]
+        if ln.kind == PARA:
+            return body[k:]
+        if ln.words > BOX_HEAD_WORDS or _ends_sentence(ln.text) or ln.text.rstrip().endswith((":", "：")):
+            return body
+    return body
+
+
 def _single_sentence(text: str) -> bool:
     return len(INNER_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
 
@@ -1926,9 +1946,34 @@ def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
     prose = [i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8]
     if not prose:
         return
+    boxed = _boxed_rows(lines, rows)
     for i in rows:
-        if prose[0] < i < prose[-1] and not any(lines[j].kind == END for j in range(prose[0], i)):
+        if i in boxed:
+            lines[i] = replace(lines[i], kind=CHROME)
+        elif prose[0] < i < prose[-1] and not any(lines[j].kind == END for j in range(prose[0], i)):
             lines[i] = replace(lines[i], kind=PARA, learned=False, recurs=False)
+
+
+def _boxed_rows(lines: list[Line], rows: set[int]) -> set[int]:
+    """The rows of the tables in ``rows`` that stand right under a heading of the site's template (a
+    line the run shows on its other pages, no prose, of :data:`BOX_HEAD_WORDS` at most): the table
+    is that box's («تخمین کرایه» over «مبدأ | مقصد | کرایه تقریبی» and the day's fares, set between
+    the paragraphs on every page of the site), not the story's, whose table stands under its own
+    words, or under a link to another story (a «بیشتر بخوانید: …» line says nothing of what follows).
+    A table is its rows in a run, blank lines between them aside."""
+    out: set[int] = set()
+    boxed = False  # whether the current table stands under such a heading
+    for i in sorted(rows):
+        j = i - 1
+        while j >= 0 and lines[j].kind == BLANK:
+            j -= 1
+        if j not in rows:
+            head = lines[j] if j >= 0 else None
+            boxed = head is not None and head.recurs and head.kind != PARA and not head.related \
+                and head.words <= BOX_HEAD_WORDS
+        if boxed:
+            out.add(i)
+    return out
 
 
 def story_verses(lines: list[Line]) -> None:
@@ -2088,7 +2133,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif len(first) <= LEAD_LABELLED_MAX_CHARS and _labelled_slot(lines, b):
             lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
     if lead_i is not None:
-        body = body[1:]
+        body = _header_under_lead(lines, lead_i, body[1:])
         res.lead = lines[lead_i].text
     body = _drop_menu_labels(lines, body, b)
     res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
