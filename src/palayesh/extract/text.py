@@ -2108,9 +2108,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     near = [ln for ln in lines[last + 1: last + 1 + BARE_CREDIT_LINES] if ln.kind not in (PARA, BLANK)]
     head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
             or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and _FIELDS.search(ln.text))]
+    closing = _under_end_markers(lines, last + 1)
     for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL] + head:
         if ln.kind != PARA:
-            bare = ln in near[:BARE_CREDIT_SHORT] and ln.words <= MAX_BRAND_WORDS and not ln.brand
+            bare = ((ln in near[:BARE_CREDIT_SHORT] or any(ln is c for c in closing))
+                    and ln.words <= MAX_BRAND_WORDS and not ln.brand)
             a = agency_from_credit(ln.text, bare=bare)
             if a:
                 res.agency = a
@@ -2163,6 +2165,20 @@ def _slot_agency(ln: Line, own: list[Line]) -> str | None:
         a = agency_from_slot(ln.text, agency_slot=True)
         return a if a and not any(line_key(a) in o.key for o in own if o is not ln) else None
     return a
+
+
+def _under_end_markers(lines: list[Line], start: int) -> list[Line]:
+    """The line right under each end marker («پایان خبر», «انتهای پیام») from ``start`` (under the
+    story) on: the slot where a site sets the story's credit («پایان خبر» / «(ایسنا)»), however many
+    lines stand between the story and its marker (the story's date, a list of related stories),
+    which :data:`BARE_CREDIT_LINES` does not reach."""
+    out = []
+    for i in range(start, len(lines)):
+        if lines[i].kind == END:
+            j = next((k for k in range(i + 1, len(lines)) if lines[k].kind != BLANK), None)
+            if j is not None and lines[j].kind != END:
+                out.append(lines[j])
+    return out
 
 
 def _closing_fields(near: list[Line]) -> list[Line]:
