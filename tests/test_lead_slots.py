@@ -176,6 +176,20 @@ def test_a_labelled_leads_label_is_no_part_of_it(label, lead):
     assert extract(page).lead == lead
 
 
+@pytest.mark.parametrize("label, lead", [
+    ("خلاصه", _LEAD),                        # the label in an element of its own: still no part of the lead
+    ("چکیده", _LEAD),
+    ("نیرونیوز", "نیرونیوز: " + _LEAD),      # the site's name (its header shows it alone): a dateline, kept
+])
+def test_a_leads_label_in_its_own_bold_element_is_no_part_of_it(label, lead):
+    # «<p><strong>خلاصه:</strong> …</p>»: the label's own element is a short piece of the page that
+    # names the word, but names nothing else the page shows
+    page = (f"<html><body><div>نیرونیوز</div><article><h1>دو نیروگاه تازه در جنوب کشور افتتاح می‌شود</h1>"
+            f'<p class="lead" itemprop="description"><strong>{label}:</strong> {_LEAD}</p>'
+            + "".join(f"<p>{p}</p>" for p in _STORY) + "</article></body></html>")
+    assert extract(page).lead == lead
+
+
 def _head_block_page(lead_class: str, story_class: str | None) -> str:
     """«<div><h1/><time/><div>…</div><p class=…>lead</p></div><div>widget</div><div><p>story</p>…</div>»"""
     head = "".join(f"<div class='c{i}'>{t}</div>" for i, t in enumerate(META))
