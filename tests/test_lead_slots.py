@@ -190,6 +190,25 @@ def test_a_leads_label_in_its_own_bold_element_is_no_part_of_it(label, lead):
     assert extract(page).lead == lead
 
 
+#: a story that opens with no dateline: nothing but the label tells its summary from its first paragraph
+_UNDATED = ["وزیر نیرو امروز در نشست خبری گفت که دو نیروگاه تازه در جنوب کشور تا پایان سال به بهره‌برداری "
+            "می‌رسد و برق صنایع منطقه را تامین می‌کند.", _STORY[1]]
+
+
+@pytest.mark.parametrize("label, lead", [
+    ("خلاصه", _LEAD),          # the label opens the summary's own line: the line is the lead, without it
+    ("چکیده", _LEAD),
+    ("وزیر", None),            # a speaker the story names again: its first paragraph, no lead
+])
+def test_text_lead_opened_by_its_label_on_its_own_line(label, lead):
+    page = "\n".join(["نیرونیوز", "خانه", "تماس", "دو نیروگاه تازه در جنوب کشور افتتاح می‌شود",
+                      "کد خبر: ۴۷۱۸۹۶۵ | گروه: انرژی", "۱ سال پیش", "زمان مطالعه: ۱ دقیقه", "A+ | A- | چاپ",
+                      f"{label}: {_LEAD}", *_UNDATED, "انتهای پیام/", "تمامی حقوق محفوظ است."])
+    a = extract(page)
+    assert a.lead == lead
+    assert a.paragraphs[-1] == _UNDATED[-1]
+
+
 def _head_block_page(lead_class: str, story_class: str | None) -> str:
     """«<div><h1/><time/><div>…</div><p class=…>lead</p></div><div>widget</div><div><p>story</p>…</div>»"""
     head = "".join(f"<div class='c{i}'>{t}</div>" for i, t in enumerate(META))

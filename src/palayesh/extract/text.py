@@ -503,6 +503,30 @@ def _labelled_slot(lines: list[Line], i: int) -> bool:
     return _under_headline_meta(lines, j) or _right_after_headline(lines, j)
 
 
+#: a label of one or two words and a colon opening a line («خلاصه: …», «چکیده: …»)
+_INLINE_LABEL = re.compile(r"^\W{0,3}(?P<label>[^\W\d_][^\s:：\d]{1,15}(?:\s[^\W\d_][^\s:：\d]{1,15})?)\s*[:：]\s+\S")
+#: the text after an opening label is a sentence of this many words at least
+INLINE_LABEL_MIN_WORDS = 6
+
+
+def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens with a label that names it, as :func:`_labelled_slot` sees one on
+    the line above: a word or two and a colon («خلاصه: …», «چکیده: …»; :func:`slot_label`) that
+    the page names nowhere else. A word the page names again is no label: a speaker quoted
+    («ظریف: …»), the site's name (a line of its header) or an agency's opening a dateline.
+
+    >>> ls = [classify(t) for t in ("خلاصه: وزیر از افتتاح دو نیروگاه تازه خبر داد.", "وزیر گفت که کار تمام است.")]
+    >>> _opens_with_slot_label(ls, 0), _opens_with_slot_label([classify("وزیر: " + ls[0].text[7:]), ls[1]], 0)
+    (True, False)
+    """
+    text = lines[i].text
+    m = _INLINE_LABEL.match(text)
+    if m is None or len(text[m.end() - 1:].split()) < INLINE_LABEL_MIN_WORDS or not slot_label(m.group("label") + ":"):
+        return False
+    word = re.compile(rf"(?<![\w\u200c]){re.escape(m.group('label'))}(?![\w\u200c])")
+    return not any(word.search(ln.text) for j, ln in enumerate(lines) if j != i)
+
+
 def slot_label(text: str) -> bool:
     """Whether a line is a label alone that names the paragraph under it: a word or two and a
     colon, no digits, no agency's name (a credit «خبرگزاری فارس:» opens the text).
@@ -2090,6 +2114,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             # story where a page has no summary («میانگین قیمت هر متر: …» under the date lines)
         elif len(first) <= LEAD_LABELLED_MAX_CHARS and _labelled_slot(lines, b):
             lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
+        elif len(first) <= LEAD_LABELLED_MAX_CHARS and _opens_with_slot_label(lines, b) \
+                and (_under_headline_meta(lines, b) or _right_after_headline(lines, b)):
+            lead_i = body[0]  # «خلاصه: …» on its own line under the header: the label opens the summary
     if lead_i is not None:
         body = body[1:]
         res.lead = lines[lead_i].text
