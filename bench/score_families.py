@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Extraction on site layouts palayesh was not written for: dev families and the held-out family set.
 
-    python bench/score_families.py [--n 400] [--workers 2] [--only b] [--scramble] [--transplant] [--html-timeout 60] [--keep DIR]
+    python bench/score_families.py [--n 400] [--workers 2] [--only b] [--scramble] [--transplant]
+        [--html-timeout 60] [--keep DIR]
 
 Generates each family set with its generator under ``tests/`` (fixed seeds), runs
 ``palayesh refine`` on it and scores the output with ``../shared/tools/score_pages.py``, then prints
