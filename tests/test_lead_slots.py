@@ -209,6 +209,18 @@ def test_text_lead_opened_by_its_label_on_its_own_line(label, lead):
     assert a.paragraphs[-1] == _UNDATED[-1]
 
 
+@pytest.mark.parametrize("label", ["خبرگزاری فارس", "ایسنا", "نیرونیوز"])
+def test_text_lead_opened_by_its_source_on_its_own_line(label):
+    # «خبرگزاری فارس: …» / «نیرونیوز: …» (an agency's name, the site's own from its header) opening the
+    # line under the header: the summary as its source wrote it, a dateline kept in the lead
+    page = "\n".join(["نیرونیوز", "خانه", "تماس", "دو نیروگاه تازه در جنوب کشور افتتاح می‌شود",
+                      "کد خبر: ۴۷۱۸۹۶۵ | گروه: انرژی", "۱ سال پیش", "A+ | A- | چاپ",
+                      f"{label}: {_LEAD}", *_UNDATED, "انتهای پیام/", "تمامی حقوق محفوظ است."])
+    a = extract(page)
+    assert a.lead == f"{label}: {_LEAD}"
+    assert a.paragraphs == _UNDATED
+
+
 def _head_block_page(lead_class: str, story_class: str | None) -> str:
     """«<div><h1/><time/><div>…</div><p class=…>lead</p></div><div>widget</div><div><p>story</p>…</div>»"""
     head = "".join(f"<div class='c{i}'>{t}</div>" for i, t in enumerate(META))

@@ -527,6 +527,27 @@ def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
     return not any(word.search(ln.text) for j, ln in enumerate(lines) if j != i)
 
 
+def _opens_with_source(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens with its source's name and a colon, a sentence after it: an agency's
+    («خبرگزاری فارس: …», «ایسنا: …») or the site's own, a line of its header above («نیرونیوز: …»).
+    Under the header, such a line is the story's summary as its source wrote it (a story's own
+    paragraphs open with a dateline «به گزارش …», not with a name and a colon).
+
+    >>> ls = [classify(t) for t in ("نیرونیوز", "ایسنا: وزیر از افتتاح دو نیروگاه تازه خبر داد.")]
+    >>> _opens_with_source(ls, 1), _opens_with_source([ls[0], classify("نیرونیوز: " + ls[1].text[7:])], 1)
+    (True, True)
+    """
+    text = lines[i].text
+    m = _INLINE_LABEL.match(text)
+    if m is None or len(text[m.end() - 1:].split()) < INLINE_LABEL_MIN_WORDS:
+        return False
+    label = m.group("label")
+    if agency_from_credit(label, bare=True):  # (an agency's name and nothing else)
+        return True
+    key = line_key(label)
+    return len(key) >= 3 and any(ln.key == key for ln in lines[:i])
+
+
 def slot_label(text: str) -> bool:
     """Whether a line is a label alone that names the paragraph under it: a word or two and a
     colon, no digits, no agency's name (a credit «خبرگزاری فارس:» opens the text).
@@ -2114,9 +2135,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             # story where a page has no summary («میانگین قیمت هر متر: …» under the date lines)
         elif len(first) <= LEAD_LABELLED_MAX_CHARS and _labelled_slot(lines, b):
             lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
-        elif len(first) <= LEAD_LABELLED_MAX_CHARS and _opens_with_slot_label(lines, b) \
+        elif len(first) <= LEAD_LABELLED_MAX_CHARS \
+                and (_opens_with_slot_label(lines, b) or _opens_with_source(lines, b)) \
                 and (_under_headline_meta(lines, b) or _right_after_headline(lines, b)):
             lead_i = body[0]  # «خلاصه: …» on its own line under the header: the label opens the summary
+            # (or its source does, «خبرگزاری فارس: …», «<the site's name>: …», a dateline the lead keeps)
     if lead_i is not None:
         body = body[1:]
         res.lead = lines[lead_i].text
