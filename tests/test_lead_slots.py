@@ -199,6 +199,7 @@ _UNDATED = ["وزیر نیرو امروز در نشست خبری گفت که د�
     ("خلاصه", _LEAD),          # the label opens the summary's own line: the line is the lead, without it
     ("چکیده", _LEAD),
     ("وزیر", None),            # a speaker the story names again: its first paragraph, no lead
+    ("سونگ گفت", None),        # a speaker and a verb of saying, named nowhere else: a quote, no label
 ])
 def test_text_lead_opened_by_its_label_on_its_own_line(label, lead):
     page = "\n".join(["نیرونیوز", "خانه", "تماس", "دو نیروگاه تازه در جنوب کشور افتتاح می‌شود",

@@ -513,7 +513,8 @@ def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` opens with a label that names it, as :func:`_labelled_slot` sees one on
     the line above: a word or two and a colon («خلاصه: …», «چکیده: …»; :func:`slot_label`) that
     the page names nowhere else. A word the page names again is no label: a speaker quoted
-    («ظریف: …»), the site's name (a line of its header) or an agency's opening a dateline.
+    («ظریف: …»), the site's name (a line of its header) or an agency's opening a dateline. One word
+    only, as :func:`palayesh.extract.unlabelled_lead` drops: two open a quote («سونگ گفت: …»).
 
     >>> ls = [classify(t) for t in ("خلاصه: وزیر از افتتاح دو نیروگاه تازه خبر داد.", "وزیر گفت که کار تمام است.")]
     >>> _opens_with_slot_label(ls, 0), _opens_with_slot_label([classify("وزیر: " + ls[0].text[7:]), ls[1]], 0)
@@ -521,8 +522,9 @@ def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
     """
     text = lines[i].text
     m = _INLINE_LABEL.match(text)
-    if m is None or len(text[m.end() - 1:].split()) < INLINE_LABEL_MIN_WORDS or not slot_label(m.group("label") + ":"):
-        return False
+    if m is None or len(text[m.end() - 1:].split()) < INLINE_LABEL_MIN_WORDS or " " in m.group("label") \
+            or not slot_label(m.group("label") + ":"):
+        return False  # (two words are a speaker and a verb of saying more often: «سونگ گفت: …»)
     word = re.compile(rf"(?<![\w\u200c]){re.escape(m.group('label'))}(?![\w\u200c])")
     return not any(word.search(ln.text) for j, ln in enumerate(lines) if j != i)
 
