@@ -509,6 +509,13 @@ _INLINE_LABEL = re.compile(r"^\W{0,3}(?P<label>[^\W\d_][^\s:：\d]{1,15}(?:\s[^\
 INLINE_LABEL_MIN_WORDS = 6
 
 
+def _opening_label(text: str) -> str | None:
+    """The label (a word or two and a colon) that opens ``text`` before a sentence of
+    :data:`INLINE_LABEL_MIN_WORDS` words at least, or None."""
+    m = _INLINE_LABEL.match(text)
+    return m.group("label") if m and len(text[m.end() - 1:].split()) >= INLINE_LABEL_MIN_WORDS else None
+
+
 def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` opens with a label that names it, as :func:`_labelled_slot` sees one on
     the line above: a word or two and a colon («خلاصه: …», «چکیده: …»; :func:`slot_label`) that
@@ -520,12 +527,10 @@ def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
     >>> _opens_with_slot_label(ls, 0), _opens_with_slot_label([classify("وزیر: " + ls[0].text[7:]), ls[1]], 0)
     (True, False)
     """
-    text = lines[i].text
-    m = _INLINE_LABEL.match(text)
-    if m is None or len(text[m.end() - 1:].split()) < INLINE_LABEL_MIN_WORDS or " " in m.group("label") \
-            or not slot_label(m.group("label") + ":"):
+    label = _opening_label(lines[i].text)
+    if label is None or " " in label or not slot_label(label + ":"):
         return False  # (two words are a speaker and a verb of saying more often: «سونگ گفت: …»)
-    word = re.compile(rf"(?<![\w\u200c]){re.escape(m.group('label'))}(?![\w\u200c])")
+    word = re.compile(rf"(?<![\w\u200c]){re.escape(label)}(?![\w\u200c])")
     return not any(word.search(ln.text) for j, ln in enumerate(lines) if j != i)
 
 
@@ -539,11 +544,9 @@ def _opens_with_source(lines: list[Line], i: int) -> bool:
     >>> _opens_with_source(ls, 1), _opens_with_source([ls[0], classify("نیرونیوز: " + ls[1].text[7:])], 1)
     (True, True)
     """
-    text = lines[i].text
-    m = _INLINE_LABEL.match(text)
-    if m is None or len(text[m.end() - 1:].split()) < INLINE_LABEL_MIN_WORDS:
+    label = _opening_label(lines[i].text)
+    if label is None:
         return False
-    label = m.group("label")
     if agency_from_credit(label, bare=True):  # (an agency's name and nothing else)
         return True
     key = line_key(label)
