@@ -701,6 +701,23 @@ def test_flat_bracketed_credit_between_the_headline_and_the_story(credit, agency
     assert canon(credit) not in canon(" ".join(a.paragraphs))
 
 
+@pytest.mark.parametrize("credit,agency", [
+    ("(ایسنا)", "ایسنا"),          # an agency's name in brackets under the end marker
+    ("(خبرگزاری فارس)", "فارس"),
+    ("ورزش سه", "ورزش سه"),        # its bare name, the line right under the end marker
+    ("(عکس)", None),
+])
+def test_flat_credit_under_the_end_marker_far_below_the_story(credit, agency):
+    # the story's date and a list of related stories, each with its date, stand between the story
+    # and its end marker («پایان خبر»): the line under the marker is still the story's credit
+    related = ["مطالب مرتبط", "نتایج یک پژوهش تازه درباره آب‌وهوای کشور", "1399/02/04",
+               "برنامه‌های هفته آینده در شهرهای کشور اعلام شد", "1399/02/10",
+               "آغاز ثبت‌نام دوره‌های آموزشی تابستانی", "1399/02/06"]
+    page = "\n".join(["روزنامه نمونه", "صفحه اصلی | سیاست | ورزش", "", HEADLINE, "", *STORY, "16:18 - 1399/03/08",
+                      *related, "", "پایان خبر", credit, "تگ‌ها: بورس، بازار", "تمامی حقوق محفوظ است."])
+    assert extract(page).agency == agency
+
+
 @pytest.mark.parametrize("widget", ["اندازه متن: A+ A-", "Font size: A+ | A-", "سرعت پخش: ۱x", "امتیاز: ★★★★☆"])
 def test_a_label_over_no_words_is_no_headline(widget):
     # a widget's line under the byline (buttons, a readout after a label), right above the story:

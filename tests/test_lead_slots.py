@@ -176,6 +176,52 @@ def test_a_labelled_leads_label_is_no_part_of_it(label, lead):
     assert extract(page).lead == lead
 
 
+@pytest.mark.parametrize("label, lead", [
+    ("خلاصه", _LEAD),                        # the label in an element of its own: still no part of the lead
+    ("چکیده", _LEAD),
+    ("نیرونیوز", "نیرونیوز: " + _LEAD),      # the site's name (its header shows it alone): a dateline, kept
+])
+def test_a_leads_label_in_its_own_bold_element_is_no_part_of_it(label, lead):
+    # «<p><strong>خلاصه:</strong> …</p>»: the label's own element is a short piece of the page that
+    # names the word, but names nothing else the page shows
+    page = (f"<html><body><div>نیرونیوز</div><article><h1>دو نیروگاه تازه در جنوب کشور افتتاح می‌شود</h1>"
+            f'<p class="lead" itemprop="description"><strong>{label}:</strong> {_LEAD}</p>'
+            + "".join(f"<p>{p}</p>" for p in _STORY) + "</article></body></html>")
+    assert extract(page).lead == lead
+
+
+#: a story that opens with no dateline: nothing but the label tells its summary from its first paragraph
+_UNDATED = ["وزیر نیرو امروز در نشست خبری گفت که دو نیروگاه تازه در جنوب کشور تا پایان سال به بهره‌برداری "
+            "می‌رسد و برق صنایع منطقه را تامین می‌کند.", _STORY[1]]
+
+
+@pytest.mark.parametrize("label, lead", [
+    ("خلاصه", _LEAD),          # the label opens the summary's own line: the line is the lead, without it
+    ("چکیده", _LEAD),
+    ("وزیر", None),            # a speaker the story names again: its first paragraph, no lead
+    ("سونگ گفت", None),        # a speaker and a verb of saying, named nowhere else: a quote, no label
+])
+def test_text_lead_opened_by_its_label_on_its_own_line(label, lead):
+    page = "\n".join(["نیرونیوز", "خانه", "تماس", "دو نیروگاه تازه در جنوب کشور افتتاح می‌شود",
+                      "کد خبر: ۴۷۱۸۹۶۵ | گروه: انرژی", "۱ سال پیش", "زمان مطالعه: ۱ دقیقه", "A+ | A- | چاپ",
+                      f"{label}: {_LEAD}", *_UNDATED, "انتهای پیام/", "تمامی حقوق محفوظ است."])
+    a = extract(page)
+    assert a.lead == lead
+    assert a.paragraphs[-1] == _UNDATED[-1]
+
+
+@pytest.mark.parametrize("label", ["خبرگزاری فارس", "ایسنا", "نیرونیوز"])
+def test_text_lead_opened_by_its_source_on_its_own_line(label):
+    # «خبرگزاری فارس: …» / «نیرونیوز: …» (an agency's name, the site's own from its header) opening the
+    # line under the header: the summary as its source wrote it, a dateline kept in the lead
+    page = "\n".join(["نیرونیوز", "خانه", "تماس", "دو نیروگاه تازه در جنوب کشور افتتاح می‌شود",
+                      "کد خبر: ۴۷۱۸۹۶۵ | گروه: انرژی", "۱ سال پیش", "A+ | A- | چاپ",
+                      f"{label}: {_LEAD}", *_UNDATED, "انتهای پیام/", "تمامی حقوق محفوظ است."])
+    a = extract(page)
+    assert a.lead == f"{label}: {_LEAD}"
+    assert a.paragraphs == _UNDATED
+
+
 def _head_block_page(lead_class: str, story_class: str | None) -> str:
     """«<div><h1/><time/><div>…</div><p class=…>lead</p></div><div>widget</div><div><p>story</p>…</div>»"""
     head = "".join(f"<div class='c{i}'>{t}</div>" for i, t in enumerate(META))

@@ -106,7 +106,8 @@ def unlabelled_lead(lead: str, art: Article, raw: str) -> str:
     """``lead`` without the label that names it so, whatever its word («خلاصه: …», «لید: …»): a
     word and a colon opening it that names nothing else the page shows: not a word of its title
     or story (a speaker quoted, «ظریف: …»), nor a short line of the page (the site's name in its
-    header, «برق‌نیوز: …» opening the lead as a dateline), nor a news agency («فارس: …»).
+    header, «برق‌نیوز: …» opening the lead as a dateline), nor a news agency («فارس: …»). The
+    label's own element («<strong>خلاصه:</strong> …», the word and its colon alone) is no such line.
 
     >>> unlabelled_lead("خلاصه: وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.", Article(), "")
     'وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.'
@@ -120,7 +121,10 @@ def unlabelled_lead(lead: str, art: Article, raw: str) -> str:
     if find_agency(word):
         return lead
     mention = re.compile(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])")
-    short = (t for t in _PIECES.split(raw) if t.strip() and len(t.split()) <= _SHORT_LINE_WORDS)
+    # (not the label's own element, «<strong>خلاصه:</strong> …»: the word and its colon alone)
+    own = re.compile(rf"\s*{re.escape(word)}\s*[:：]\s*")
+    short = (t for t in _PIECES.split(raw)
+             if t.strip() and len(t.split()) <= _SHORT_LINE_WORDS and not own.fullmatch(t))
     if any(mention.search(t) for t in (art.title or "", *art.paragraphs, *short)):
         return lead
     return lead[m.end():]

@@ -503,6 +503,56 @@ def _labelled_slot(lines: list[Line], i: int) -> bool:
     return _under_headline_meta(lines, j) or _right_after_headline(lines, j)
 
 
+#: a label of one or two words and a colon opening a line («خلاصه: …», «چکیده: …»)
+_INLINE_LABEL = re.compile(r"^\W{0,3}(?P<label>[^\W\d_][^\s:：\d]{1,15}(?:\s[^\W\d_][^\s:：\d]{1,15})?)\s*[:：]\s+\S")
+#: the text after an opening label is a sentence of this many words at least
+INLINE_LABEL_MIN_WORDS = 6
+
+
+def _opening_label(text: str) -> str | None:
+    """The label (a word or two and a colon) that opens ``text`` before a sentence of
+    :data:`INLINE_LABEL_MIN_WORDS` words at least, or None."""
+    m = _INLINE_LABEL.match(text)
+    return m.group("label") if m and len(text[m.end() - 1:].split()) >= INLINE_LABEL_MIN_WORDS else None
+
+
+def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens with a label that names it, as :func:`_labelled_slot` sees one on
+    the line above: a word or two and a colon («خلاصه: …», «چکیده: …»; :func:`slot_label`) that
+    the page names nowhere else. A word the page names again is no label: a speaker quoted
+    («ظریف: …»), the site's name (a line of its header) or an agency's opening a dateline. One word
+    only, as :func:`palayesh.extract.unlabelled_lead` drops: two open a quote («سونگ گفت: …»).
+
+    >>> ls = [classify(t) for t in ("خلاصه: وزیر از افتتاح دو نیروگاه تازه خبر داد.", "وزیر گفت که کار تمام است.")]
+    >>> _opens_with_slot_label(ls, 0), _opens_with_slot_label([classify("وزیر: " + ls[0].text[7:]), ls[1]], 0)
+    (True, False)
+    """
+    label = _opening_label(lines[i].text)
+    if label is None or " " in label or not slot_label(label + ":"):
+        return False  # (two words are a speaker and a verb of saying more often: «سونگ گفت: …»)
+    word = re.compile(rf"(?<![\w\u200c]){re.escape(label)}(?![\w\u200c])")
+    return not any(word.search(ln.text) for j, ln in enumerate(lines) if j != i)
+
+
+def _opens_with_source(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens with its source's name and a colon, a sentence after it: an agency's
+    («خبرگزاری فارس: …», «ایسنا: …») or the site's own, a line of its header above («نیرونیوز: …»).
+    Under the header, such a line is the story's summary as its source wrote it (a story's own
+    paragraphs open with a dateline «به گزارش …», not with a name and a colon).
+
+    >>> ls = [classify(t) for t in ("نیرونیوز", "ایسنا: وزیر از افتتاح دو نیروگاه تازه خبر داد.")]
+    >>> _opens_with_source(ls, 1), _opens_with_source([ls[0], classify("نیرونیوز: " + ls[1].text[7:])], 1)
+    (True, True)
+    """
+    label = _opening_label(lines[i].text)
+    if label is None:
+        return False
+    if agency_from_credit(label, bare=True):  # (an agency's name and nothing else)
+        return True
+    key = line_key(label)
+    return len(key) >= 3 and any(ln.key == key for ln in lines[:i])
+
+
 def slot_label(text: str) -> bool:
     """Whether a line is a label alone that names the paragraph under it: a word or two and a
     colon, no digits, no agency's name (a credit «خبرگزاری فارس:» opens the text).
@@ -2132,6 +2182,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             # story where a page has no summary («میانگین قیمت هر متر: …» under the date lines)
         elif len(first) <= LEAD_LABELLED_MAX_CHARS and _labelled_slot(lines, b):
             lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
+        elif len(first) <= LEAD_LABELLED_MAX_CHARS \
+                and (_opens_with_slot_label(lines, b) or _opens_with_source(lines, b)) \
+                and (_under_headline_meta(lines, b) or _right_after_headline(lines, b)):
+            lead_i = body[0]  # «خلاصه: …» on its own line under the header: the label opens the summary
+            # (or its source does, «خبرگزاری فارس: …», «<the site's name>: …», a dateline the lead keeps)
     if lead_i is not None:
         body = _header_under_lead(lines, lead_i, body[1:])
         res.lead = lines[lead_i].text
@@ -2150,9 +2205,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     near = [ln for ln in lines[last + 1: last + 1 + BARE_CREDIT_LINES] if ln.kind not in (PARA, BLANK)]
     head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
             or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and _FIELDS.search(ln.text))]
+    closing = _under_end_markers(lines, last + 1)
     for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL] + head:
         if ln.kind != PARA:
-            bare = ln in near[:BARE_CREDIT_SHORT] and ln.words <= MAX_BRAND_WORDS and not ln.brand
+            bare = ((ln in near[:BARE_CREDIT_SHORT] or any(ln is c for c in closing))
+                    and ln.words <= MAX_BRAND_WORDS and not ln.brand)
             a = agency_from_credit(ln.text, bare=bare)
             if a:
                 res.agency = a
@@ -2205,6 +2262,20 @@ def _slot_agency(ln: Line, own: list[Line]) -> str | None:
         a = agency_from_slot(ln.text, agency_slot=True)
         return a if a and not any(line_key(a) in o.key for o in own if o is not ln) else None
     return a
+
+
+def _under_end_markers(lines: list[Line], start: int) -> list[Line]:
+    """The line right under each end marker («پایان خبر», «انتهای پیام») from ``start`` (under the
+    story) on: the slot where a site sets the story's credit («پایان خبر» / «(ایسنا)»), however many
+    lines stand between the story and its marker (the story's date, a list of related stories),
+    which :data:`BARE_CREDIT_LINES` does not reach."""
+    out = []
+    for i in range(start, len(lines)):
+        if lines[i].kind == END:
+            j = next((k for k in range(i + 1, len(lines)) if lines[k].kind != BLANK), None)
+            if j is not None and lines[j].kind != END:
+                out.append(lines[j])
+    return out
 
 
 def _closing_fields(near: list[Line]) -> list[Line]:
