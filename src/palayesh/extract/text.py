@@ -2756,7 +2756,7 @@ def _runs_on(text: str) -> bool:
 
 #: the bar between a title bar's headline and its site's name («خبر | سایت», «سایت - خبر»), in a
 #: <title> or a flat page's title bar line
-TITLE_BAR = re.compile(r"\s+[|\-–—»:]\s+")
+TITLE_BAR = re.compile(r"(?<!\s)\s+[|\-–—»:]\s+")  # (?<!\s): one try per run of spaces, not one per space
 #: a site's name beside the headline in a title bar is at most this long
 SITE_NAME_MAX_CHARS = 40
 
