@@ -289,3 +289,22 @@ def test_html_the_sites_name_in_an_h1_is_no_headline(name, h1, headline, title_t
 ])
 def test_html_the_storys_h1_stays(name, page, title):
     assert extract(page).title == title, name
+
+
+@pytest.mark.parametrize("name,head", [
+    ("a code without its colon under the meta lines", [*SITE, TITLE, "دوشنبه / ۱۴ مهر ۱۴۰۱ / ۱۰:۲۰",
+                                                       "گروه: اجتماعی", "کد خبر ۶۵۶۸۰۳۹"]),
+    ("... in Arabic-Indic digits", [*SITE, TITLE, "دوشنبه / ١٤ مهر ١٤٠١ / ١٠:٢٠", "گروه: اجتماعی",
+                                    "کد خبر ٦٥٦٨٠٣٩"]),
+    ("... in a row with a label", [*SITE, "در نشست شورا", TITLE, "کد خبر ٤٨٩٧٠٠٢ | گروه: اجتماعی",
+                                   "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", "زمان مطالعه: ۲ دقیقه"]),
+    ("a latin code", [*SITE, TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", "News ID 4563456"]),
+    ("a counter between the headline and its date", [*SITE, TITLE, "۷۱۲۳۱ بار خوانده شده", "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"]),
+    ("... under a byline", [*SITE, TITLE, "نوشته مریم احمدی", "۲۶,۷۰۵ بار دیده شده", "۱۴ مهر ۱۴۰۱"]),
+])
+def test_a_single_meta_field_is_no_headline(name, head):
+    # a meta field on a line of its own with no colon and no second field (a code «کد خبر ۶۵۶۸۰۳۹»,
+    # a counter «۷۱۲۳۱ بار خوانده شده»): a label's few words and a number of five digits or more,
+    # by its shape; it stands nearer the story than the headline, and is no headline
+    got = extract(_page(head))
+    assert (got.title, (got.published or "")[:10]) == (TITLE, "2022-10-06"), name

@@ -223,6 +223,29 @@ class Line:
         return new
 
 
+#: a number of five digits or more (thousands marks allowed: «۲۶,۷۰۵»): a code or a count, not a year
+_LONG_NUMBER = r"(?:\d{1,3}(?:[,٬]\d{3}){2,}|\d{2,3}[,٬]\d{3}|\d{5,})"
+#: a word of a field's label or a counter: letters, no digit, colon or bar
+_FIELD_WORD = r"[^\W\d_][^\s\d:：|]*"
+#: a code field written without its colon, first on its line: a label of one to three words, then a
+#: long number, then the line's end or the next field («کد خبر ۶۵۶۸۰۳۹», «News ID 4563456 | …»)
+_BARE_CODE = re.compile(rf"^\s*((?:{_FIELD_WORD}\s+){{1,3}})({_LONG_NUMBER})(?=\s*(?:$|[|｜•·]|\s[-–—]\s|\s\s))")
+#: a counter on a line of its own: a long number and one to three words («۷۱۲۳۱ بار خوانده شده»)
+_BARE_COUNT = re.compile(rf"^\s*{_LONG_NUMBER}(?:\s+{_FIELD_WORD}){{1,3}}\s*$")
+
+
+def _bare_code(text: str) -> str | None:
+    """The line with the colon its first field leaves off, when that field is a code by its shape
+    (a label's few words and a long number: «کد خبر ۶۵۶۸۰۳۹» is «کد خبر: ۶۵۶۸۰۳۹»), else None. A
+    headline's words go on after its figures, and a year has four digits.
+
+    >>> _bare_code("کد خبر ۶۵۶۸۰۳۹ | گروه: ترجمه"), _bare_code("جام جهانی ۲۰۲۲ قطر")
+    ('کد خبر: ۶۵۶۸۰۳۹ | گروه: ترجمه', None)
+    """
+    m = _BARE_CODE.match(text)
+    return None if m is None else f"{text[:m.end(1)].rstrip()}: {text[m.start(2):]}"
+
+
 def _function_word_density(key_words: list[str]) -> float:
     fw = function_words()
     return sum(1 for w in key_words if w in fw) / len(key_words) if key_words else 0.0
@@ -265,6 +288,12 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, CHROME)  # a code or a count alone («۴۴۵۱/۵۴۳۰», «۱۲۳۴۵»), no date
     if n <= 24 and meta_fields_line(text):
         return Line(text, key, n, META)  # «۳ هفته پیش  کد خبر: ۴۷۴۳۰۷۹  ۶۵۹۶۱ بار خوانده شده»
+    if n <= 24:
+        coded = _bare_code(text)
+        if coded is not None:
+            return _classify(coded, key, role)  # «کد خبر ۶۵۶۸۰۳۹ | گروه: ترجمه» reads as «کد خبر: …»
+        if _BARE_COUNT.match(text):
+            return Line(text, key, n, META)  # «۷۱۲۳۱ بار خوانده شده» on a line of its own
     folded = None
     if n <= 8:
         folded = fold(text)
