@@ -308,3 +308,12 @@ def test_a_single_meta_field_is_no_headline(name, head):
     # by its shape; it stands nearer the story than the headline, and is no headline
     got = extract(_page(head))
     assert (got.title, (got.published or "")[:10]) == (TITLE, "2022-10-06"), name
+
+
+def test_a_menus_last_item_is_no_trail_naming_the_sites_name():
+    # the menu ends with an item that is the first words of the site's name atop the page («…| نمایشگاه
+    # کتاب» under «نمایشگاه کتاب خبر»): a whole item is no headline cut short, so the menu names no
+    # headline there; the headline is the line over the date
+    name = "نمایشگاه کتاب خبر"
+    head = [name, "صفحه نخست | کتابخانه‌ها | نشر | تماس | نمایشگاه کتاب", TITLE, "۱۴ مهر ۱۴۰۱"]
+    assert extract(_page(head)).title == TITLE

@@ -2375,10 +2375,31 @@ def _ends_with_headline(ln: Line, head: Line) -> bool:
     key, headline = ln.key, head.key
     j = key.find(headline[:HEADLINE_ECHO_CHARS]) if len(headline) >= HEADLINE_ECHO_CHARS and key != headline else -1
     while j >= 0:
-        if j > 0 and headline.startswith(key[j:]):
+        if j > 0 and headline.startswith(key[j:]) and _cut_echo(ln.text, head.text, len(key) - j):
             return True
         j = key.find(headline[:HEADLINE_ECHO_CHARS], j + 1)
     return bool(headline_trail(ln.text, head.text))
+
+
+#: the marks a trail or a title bar cuts a long headline short with («… / <first words>..»)
+_CUT_MARK = re.compile(r"(?:\.\.+|…)\s*$")
+
+
+def _cut_echo(text: str, headline: str, n: int) -> bool:
+    """Whether a line whose key ends with the first ``n`` characters of the headline's key shows
+    the headline (whole, or cut short: a cut mark at its end, or a word cut in two), not a menu's
+    last item that a short headline's first words make («… | تماس | نمایشگاه کتاب» over the site's
+    name «نمایشگاه کتاب خبر»): a whole item is an item.
+
+    >>> _cut_echo("خانه | تماس | نمایشگاه کتاب", "نمایشگاه کتاب خبر", 12)
+    False
+    >>> (_cut_echo("خانه / نمایشگاه کتا", "نمایشگاه کتاب خبر", 11),
+    ...     _cut_echo("خانه / نمایشگاه..", "نمایشگاه کتاب خبر", 8))
+    (True, True)
+    """
+    words = headline.split()
+    ends = {len(line_key(" ".join(words[:k]))) for k in range(1, len(words))}
+    return n not in ends or bool(_CUT_MARK.search(text))
 
 
 #: «label: value» with a value of a few words (a name, a role): a field of a meta block
