@@ -317,3 +317,37 @@ def test_a_menus_last_item_is_no_trail_naming_the_sites_name():
     name = "نمایشگاه کتاب خبر"
     head = [name, "صفحه نخست | کتابخانه‌ها | نشر | تماس | نمایشگاه کتاب", TITLE, "۱۴ مهر ۱۴۰۱"]
     assert extract(_page(head)).title == TITLE
+
+
+WEEKDAYS = ["شنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه"]
+
+
+def _day(y: int, m: int, d: int) -> str:
+    """A Jalali date as a site prints it beside its weekday: «سه‌شنبه ۱۴۰۱/۰۷/۱۲»."""
+    return f"{WEEKDAYS[jdatetime.date(y, m, d).weekday()]} {y}/{m:02d}/{d:02d}"
+
+
+def test_the_storys_date_at_the_foot_over_a_commenters(tmp_path):
+    # a relative date at the head («۳ ساعت پیش»), a related box of dated items under the story, the
+    # story's date under the site's end marker, then the comments, a writer's name over each comment's
+    # date (a name reads as a signature too): the story's date is the one whose shape the site shows on
+    # every page
+    src = tmp_path / "pages"
+    src.mkdir()
+    bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
+    bodies = [b for b in bodies if len(b) >= 4]
+    for i, paras in enumerate(bodies[:12]):
+        title = " ".join(paras[3].split()[:7]).strip("،.:")
+        comments = ["نظرات کاربران", "کاوه رستمی", _day(1401, 8, i + 10), "ممنون از گزارش خوبتان."] if i % 3 else []
+        related = ["مطالب مرتبط", "نتایج یک پژوهش تازه درباره آب‌وهوای کشور", _day(1401, 6, i + 1),
+                   "نشست مدیران استان برای بررسی طرح‌ها برگزار شد", _day(1401, 5, i + 2)]
+        page = [SITE[0], SITE[1], title, "%d ساعت پیش" % (i + 2), *paras[:3], *related, "انتهای پیام/",
+                "۱۰:%02d - %s" % (i + 10, _day(1401, 7, i + 1)), "برچسب‌ها: شورای شهر", *comments,
+                "کلیه حقوق محفوظ است"]
+        (src / f"p{i:02d}.txt").write_text("\n".join(page), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    for i in range(12):
+        day = jdatetime.date(1401, 7, i + 1).togregorian()
+        assert (rows[f"p{i:02d}"]["published"] or "")[:10] == day.isoformat(), (i, rows[f"p{i:02d}"]["published"])

@@ -3588,6 +3588,10 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
         return labelled[0]
     if not labelled and len(slots) == 1:
         return slots[0]
+    if len(signed) > 1:
+        # (a commenter's name over a comment's date reads as a signature too: the story's is the
+        # one whose shape the site shows on its every page, a comment's only where there are some)
+        signed = [(i, d) for i, d in signed if lines[i].share >= FOOT_DATE_SHARE]
     if not labelled and not slots and len(signed) == 1 and not labelled_only:
         return signed[0]
     return rows[0] if not labelled and not slots and len(rows) == 1 and not labelled_only else None
