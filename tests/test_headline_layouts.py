@@ -351,3 +351,26 @@ def test_the_storys_date_at_the_foot_over_a_commenters(tmp_path):
     for i in range(12):
         day = jdatetime.date(1401, 7, i + 1).togregorian()
         assert (rows[f"p{i:02d}"]["published"] or "")[:10] == day.isoformat(), (i, rows[f"p{i:02d}"]["published"])
+
+
+def test_the_sites_credit_under_the_meta_lines_is_no_headline(tmp_path):
+    # the site's name atop every page, and under the headline's counter and code the site's credit
+    # «خبرنگار <name>» right above the story on one page (its meta lines on most pages, not all): the
+    # name and one word, written for no one story
+    src = tmp_path / "pages"
+    src.mkdir()
+    bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
+    bodies = [b for b in bodies if len(b) >= 4]
+    titles = []
+    for i, paras in enumerate(bodies[:12]):
+        title = " ".join(paras[3].split()[:7]).strip("،.:")
+        titles.append(title)
+        page = ["شمارش آرا", "شوراها", "مشارکت", "نتایج", "تحلیل", "گزارش مصطفی قنبرپور", title,
+                *(["👁 %d,%03d" % (26 + i, 705 + i), "کد مطلب: %d" % (159671 + i)] if i % 3 != 2 else []),
+                *(["خبرنگار شمارش آرا"] if i == 0 else []), *paras[:3], "کلیه حقوق محفوظ است"]
+        (src / f"p{i:02d}.txt").write_text("\n\n".join(page), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    for i, title in enumerate(titles):
+        assert line_key(rows[f"p{i:02d}"]["title"] or "") == line_key(title), (i, rows[f"p{i:02d}"]["title"])

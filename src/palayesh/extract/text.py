@@ -2454,6 +2454,18 @@ def _is_byline(ln: Line) -> bool:
     return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_in_label(ln.text))
 
 
+def _credits_site_name(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the site's name atop the page (its first line, of two words or more, on
+    nearly every page of the site) with one word beside it: the site's credit «خبرنگار شمارش آرا»
+    under the headline's meta lines, written for no one story (a headline says more than one word
+    besides the name)."""
+    ln = lines[i]
+    top = next((x for x in lines[:i] if x.kind != BLANK), None)
+    if top is None or not top.recurs or top.share < EVERY_PAGE or top.words < 2 or ln.words != top.words + 1:
+        return False
+    return ln.key != top.key and (ln.key.endswith(top.key) or ln.key.startswith(top.key))
+
+
 def _named_words(text: str) -> int:
     """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline); a
     line of one long token glued with ZWNJs where its spaces were («ونگر:‌خیلی‌خوب‌به‌شکست‌ها‌…», a
@@ -2984,7 +2996,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if i + 1 < head_end and lines[i + 1].kind == NAV and _info_row(lines[i + 1].text):
             continue  # the heading of an info box over its row («کنسرت X» over «سالن: … | ساعت: ۱۸:۳۰»)
-        if ln.recurs or ln.tagline:
+        if ln.recurs or ln.tagline or _credits_site_name(lines, i):
             # the site shows this line above the body of other pages too (its name, a widget's
             # heading or prompt): a headline is written for one story, so only when nothing else is
             recurring = i if recurring is None else recurring
