@@ -57,13 +57,10 @@ def test_a_teaser_cut_short_is_no_paragraph():
     assert got.title == TITLE and (got.lead or got.paragraphs[0]) == STORY[0]
 
 
-PLATFORMS = ["اپل پادکست", "کست‌باکس", "اسپاتیفای", "کانال تلگرام"]
-
-
-def test_the_headline_above_the_sites_own_block(tmp_path):
-    # a podcast site: headline, episode, date, byline, code, counters, the player's links (the same
-    # on every page), then the story: the headline is further above the story than usual, and only
-    # the site's own lines stand between
+def _site_run(tmp_path, page, sep: str = "\n") -> tuple[dict, list[str]]:
+    """A run of twelve pages of one site: ``page(i, paragraphs, headline)`` gives page ``i``'s lines
+    (a story's first paragraphs and a headline of its own, from the corpus's news bodies), joined by
+    ``sep``. Returns the run's rows by id (kept and rejected) and the headlines."""
     src = tmp_path / "pages"
     src.mkdir()
     bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
@@ -72,15 +69,26 @@ def test_the_headline_above_the_sites_own_block(tmp_path):
     for i, paras in enumerate(bodies[:12]):
         title = " ".join(paras[3].split()[:7]).strip("،.:")  # a headline of this story only
         titles.append(title)
+        (src / f"p{i:02d}.txt").write_text(sep.join(page(i, paras, title)), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    return {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}, titles
+
+
+PLATFORMS = ["اپل پادکست", "کست‌باکس", "اسپاتیفای", "کانال تلگرام"]
+
+
+def test_the_headline_above_the_sites_own_block(tmp_path):
+    # a podcast site: headline, episode, date, byline, code, counters, the player's links (the same
+    # on every page), then the story: the headline is further above the story than usual, and only
+    # the site's own lines stand between
+    def page(i, paras, title):
         head = ["پادکست نمونه", "هر روز با پادکست فارسی", "خانه | اپیزودها | میزبانان | تماس", "مستند صوتی", title,
                 "🎙 قسمت %d" % (i + 3), "تاریخ انتشار: ۱۰:۳۴ | ۱۴۰۱.۰۷.%02d" % (i + 1), "نوشته مریم احمدی",
                 "کد خبر: %d" % (64500 + i), "%d نفر این مطلب را خوانده‌اند" % (300 + 17 * i), "مدت: ۲۶:%02d" % i,
                 "دانلود فایل صوتی (%d مگابایت)" % (20 + i), "شنیدن در:", *PLATFORMS, "متن پیاده‌شده"]
-        (src / f"p{i:02d}.txt").write_text("\n".join([*head, *paras[:3], "مطالب مرتبط", "کلیه حقوق محفوظ است"]),
-                                           encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+        return [*head, *paras[:3], "مطالب مرتبط", "کلیه حقوق محفوظ است"]
+    rows, titles = _site_run(tmp_path, page)
     for i, title in enumerate(titles):
         r = rows[f"p{i:02d}"]
         assert line_key(r["title"] or "") == line_key(title), (i, r["title"])
@@ -332,22 +340,14 @@ def test_the_storys_date_at_the_foot_over_a_commenters(tmp_path):
     # story's date under the site's end marker, then the comments, a writer's name over each comment's
     # date (a name reads as a signature too): the story's date is the one whose shape the site shows on
     # every page
-    src = tmp_path / "pages"
-    src.mkdir()
-    bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
-    bodies = [b for b in bodies if len(b) >= 4]
-    for i, paras in enumerate(bodies[:12]):
-        title = " ".join(paras[3].split()[:7]).strip("،.:")
+    def page(i, paras, title):
         comments = ["نظرات کاربران", "کاوه رستمی", _day(1401, 8, i + 10), "ممنون از گزارش خوبتان."] if i % 3 else []
         related = ["مطالب مرتبط", "نتایج یک پژوهش تازه درباره آب‌وهوای کشور", _day(1401, 6, i + 1),
                    "نشست مدیران استان برای بررسی طرح‌ها برگزار شد", _day(1401, 5, i + 2)]
-        page = [SITE[0], SITE[1], title, "%d ساعت پیش" % (i + 2), *paras[:3], *related, "انتهای پیام/",
+        return [SITE[0], SITE[1], title, "%d ساعت پیش" % (i + 2), *paras[:3], *related, "انتهای پیام/",
                 "۱۰:%02d - %s" % (i + 10, _day(1401, 7, i + 1)), "برچسب‌ها: شورای شهر", *comments,
                 "کلیه حقوق محفوظ است"]
-        (src / f"p{i:02d}.txt").write_text("\n".join(page), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    rows, _ = _site_run(tmp_path, page)
     for i in range(12):
         day = jdatetime.date(1401, 7, i + 1).togregorian()
         assert (rows[f"p{i:02d}"]["published"] or "")[:10] == day.isoformat(), (i, rows[f"p{i:02d}"]["published"])
@@ -357,20 +357,10 @@ def test_the_sites_credit_under_the_meta_lines_is_no_headline(tmp_path):
     # the site's name atop every page, and under the headline's counter and code the site's credit
     # «خبرنگار <name>» right above the story on one page (its meta lines on most pages, not all): the
     # name and one word, written for no one story
-    src = tmp_path / "pages"
-    src.mkdir()
-    bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
-    bodies = [b for b in bodies if len(b) >= 4]
-    titles = []
-    for i, paras in enumerate(bodies[:12]):
-        title = " ".join(paras[3].split()[:7]).strip("،.:")
-        titles.append(title)
-        page = ["شمارش آرا", "شوراها", "مشارکت", "نتایج", "تحلیل", "گزارش مصطفی قنبرپور", title,
+    def page(i, paras, title):
+        return ["شمارش آرا", "شوراها", "مشارکت", "نتایج", "تحلیل", "گزارش مصطفی قنبرپور", title,
                 *(["👁 %d,%03d" % (26 + i, 705 + i), "کد مطلب: %d" % (159671 + i)] if i % 3 != 2 else []),
                 *(["خبرنگار شمارش آرا"] if i == 0 else []), *paras[:3], "کلیه حقوق محفوظ است"]
-        (src / f"p{i:02d}.txt").write_text("\n\n".join(page), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    rows, titles = _site_run(tmp_path, page, "\n\n")
     for i, title in enumerate(titles):
         assert line_key(rows[f"p{i:02d}"]["title"] or "") == line_key(title), (i, rows[f"p{i:02d}"]["title"])
