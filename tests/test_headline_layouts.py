@@ -57,13 +57,10 @@ def test_a_teaser_cut_short_is_no_paragraph():
     assert got.title == TITLE and (got.lead or got.paragraphs[0]) == STORY[0]
 
 
-PLATFORMS = ["اپل پادکست", "کست‌باکس", "اسپاتیفای", "کانال تلگرام"]
-
-
-def test_the_headline_above_the_sites_own_block(tmp_path):
-    # a podcast site: headline, episode, date, byline, code, counters, the player's links (the same
-    # on every page), then the story: the headline is further above the story than usual, and only
-    # the site's own lines stand between
+def _site_run(tmp_path, page, sep: str = "\n") -> tuple[dict, list[str]]:
+    """A run of twelve pages of one site: ``page(i, paragraphs, headline)`` gives page ``i``'s lines
+    (a story's first paragraphs and a headline of its own, from the corpus's news bodies), joined by
+    ``sep``. Returns the run's rows by id (kept and rejected) and the headlines."""
     src = tmp_path / "pages"
     src.mkdir()
     bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
@@ -72,15 +69,26 @@ def test_the_headline_above_the_sites_own_block(tmp_path):
     for i, paras in enumerate(bodies[:12]):
         title = " ".join(paras[3].split()[:7]).strip("،.:")  # a headline of this story only
         titles.append(title)
+        (src / f"p{i:02d}.txt").write_text(sep.join(page(i, paras, title)), encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    return {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}, titles
+
+
+PLATFORMS = ["اپل پادکست", "کست‌باکس", "اسپاتیفای", "کانال تلگرام"]
+
+
+def test_the_headline_above_the_sites_own_block(tmp_path):
+    # a podcast site: headline, episode, date, byline, code, counters, the player's links (the same
+    # on every page), then the story: the headline is further above the story than usual, and only
+    # the site's own lines stand between
+    def page(i, paras, title):
         head = ["پادکست نمونه", "هر روز با پادکست فارسی", "خانه | اپیزودها | میزبانان | تماس", "مستند صوتی", title,
                 "🎙 قسمت %d" % (i + 3), "تاریخ انتشار: ۱۰:۳۴ | ۱۴۰۱.۰۷.%02d" % (i + 1), "نوشته مریم احمدی",
                 "کد خبر: %d" % (64500 + i), "%d نفر این مطلب را خوانده‌اند" % (300 + 17 * i), "مدت: ۲۶:%02d" % i,
                 "دانلود فایل صوتی (%d مگابایت)" % (20 + i), "شنیدن در:", *PLATFORMS, "متن پیاده‌شده"]
-        (src / f"p{i:02d}.txt").write_text("\n".join([*head, *paras[:3], "مطالب مرتبط", "کلیه حقوق محفوظ است"]),
-                                           encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+        return [*head, *paras[:3], "مطالب مرتبط", "کلیه حقوق محفوظ است"]
+    rows, titles = _site_run(tmp_path, page)
     for i, title in enumerate(titles):
         r = rows[f"p{i:02d}"]
         assert line_key(r["title"] or "") == line_key(title), (i, r["title"])
@@ -289,3 +297,70 @@ def test_html_the_sites_name_in_an_h1_is_no_headline(name, h1, headline, title_t
 ])
 def test_html_the_storys_h1_stays(name, page, title):
     assert extract(page).title == title, name
+
+
+@pytest.mark.parametrize("name,head", [
+    ("a code without its colon under the meta lines", [*SITE, TITLE, "دوشنبه / ۱۴ مهر ۱۴۰۱ / ۱۰:۲۰",
+                                                       "گروه: اجتماعی", "کد خبر ۶۵۶۸۰۳۹"]),
+    ("... in Arabic-Indic digits", [*SITE, TITLE, "دوشنبه / ١٤ مهر ١٤٠١ / ١٠:٢٠", "گروه: اجتماعی",
+                                    "کد خبر ٦٥٦٨٠٣٩"]),
+    ("... in a row with a label", [*SITE, "در نشست شورا", TITLE, "کد خبر ٤٨٩٧٠٠٢ | گروه: اجتماعی",
+                                   "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", "زمان مطالعه: ۲ دقیقه"]),
+    ("a latin code", [*SITE, TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰", "News ID 4563456"]),
+    ("a counter between the headline and its date", [*SITE, TITLE, "۷۱۲۳۱ بار خوانده شده", "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"]),
+    ("... under a byline", [*SITE, TITLE, "نوشته مریم احمدی", "۲۶,۷۰۵ بار دیده شده", "۱۴ مهر ۱۴۰۱"]),
+])
+def test_a_single_meta_field_is_no_headline(name, head):
+    # a meta field on a line of its own with no colon and no second field (a code «کد خبر ۶۵۶۸۰۳۹»,
+    # a counter «۷۱۲۳۱ بار خوانده شده»): a label's few words and a number of five digits or more,
+    # by its shape; it stands nearer the story than the headline, and is no headline
+    got = extract(_page(head))
+    assert (got.title, (got.published or "")[:10]) == (TITLE, "2022-10-06"), name
+
+
+def test_a_menus_last_item_is_no_trail_naming_the_sites_name():
+    # the menu ends with an item that is the first words of the site's name atop the page («…| نمایشگاه
+    # کتاب» under «نمایشگاه کتاب خبر»): a whole item is no headline cut short, so the menu names no
+    # headline there; the headline is the line over the date
+    name = "نمایشگاه کتاب خبر"
+    head = [name, "صفحه نخست | کتابخانه‌ها | نشر | تماس | نمایشگاه کتاب", TITLE, "۱۴ مهر ۱۴۰۱"]
+    assert extract(_page(head)).title == TITLE
+
+
+WEEKDAYS = ["شنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه"]
+
+
+def _day(y: int, m: int, d: int) -> str:
+    """A Jalali date as a site prints it beside its weekday: «سه‌شنبه ۱۴۰۱/۰۷/۱۲»."""
+    return f"{WEEKDAYS[jdatetime.date(y, m, d).weekday()]} {y}/{m:02d}/{d:02d}"
+
+
+def test_the_storys_date_at_the_foot_over_a_commenters(tmp_path):
+    # a relative date at the head («۳ ساعت پیش»), a related box of dated items under the story, the
+    # story's date under the site's end marker, then the comments, a writer's name over each comment's
+    # date (a name reads as a signature too): the story's date is the one whose shape the site shows on
+    # every page
+    def page(i, paras, title):
+        comments = ["نظرات کاربران", "کاوه رستمی", _day(1401, 8, i + 10), "ممنون از گزارش خوبتان."] if i % 3 else []
+        related = ["مطالب مرتبط", "نتایج یک پژوهش تازه درباره آب‌وهوای کشور", _day(1401, 6, i + 1),
+                   "نشست مدیران استان برای بررسی طرح‌ها برگزار شد", _day(1401, 5, i + 2)]
+        return [SITE[0], SITE[1], title, "%d ساعت پیش" % (i + 2), *paras[:3], *related, "انتهای پیام/",
+                "۱۰:%02d - %s" % (i + 10, _day(1401, 7, i + 1)), "برچسب‌ها: شورای شهر", *comments,
+                "کلیه حقوق محفوظ است"]
+    rows, _ = _site_run(tmp_path, page)
+    for i in range(12):
+        day = jdatetime.date(1401, 7, i + 1).togregorian()
+        assert (rows[f"p{i:02d}"]["published"] or "")[:10] == day.isoformat(), (i, rows[f"p{i:02d}"]["published"])
+
+
+def test_the_sites_credit_under_the_meta_lines_is_no_headline(tmp_path):
+    # the site's name atop every page, and under the headline's counter and code the site's credit
+    # «خبرنگار <name>» right above the story on one page (its meta lines on most pages, not all): the
+    # name and one word, written for no one story
+    def page(i, paras, title):
+        return ["شمارش آرا", "شوراها", "مشارکت", "نتایج", "تحلیل", "گزارش مصطفی قنبرپور", title,
+                *(["👁 %d,%03d" % (26 + i, 705 + i), "کد مطلب: %d" % (159671 + i)] if i % 3 != 2 else []),
+                *(["خبرنگار شمارش آرا"] if i == 0 else []), *paras[:3], "کلیه حقوق محفوظ است"]
+    rows, titles = _site_run(tmp_path, page, "\n\n")
+    for i, title in enumerate(titles):
+        assert line_key(rows[f"p{i:02d}"]["title"] or "") == line_key(title), (i, rows[f"p{i:02d}"]["title"])

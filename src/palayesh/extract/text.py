@@ -223,6 +223,29 @@ class Line:
         return new
 
 
+#: a number of five digits or more (thousands marks allowed: «۲۶,۷۰۵»): a code or a count, not a year
+_LONG_NUMBER = r"(?:\d{1,3}(?:[,٬]\d{3}){2,}|\d{2,3}[,٬]\d{3}|\d{5,})"
+#: a word of a field's label or a counter: letters, no digit, colon or bar
+_FIELD_WORD = r"[^\W\d_][^\s\d:：|]*"
+#: a code field written without its colon, first on its line: a label of one to three words, then a
+#: long number, then the line's end or the next field («کد خبر ۶۵۶۸۰۳۹», «News ID 4563456 | …»)
+_BARE_CODE = re.compile(rf"^\s*((?:{_FIELD_WORD}\s+){{1,3}})({_LONG_NUMBER})(?=\s*(?:$|[|｜•·]|\s[-–—]\s|\s\s))")
+#: a counter on a line of its own: a long number and one to three words («۷۱۲۳۱ بار خوانده شده»)
+_BARE_COUNT = re.compile(rf"^\s*{_LONG_NUMBER}(?:\s+{_FIELD_WORD}){{1,3}}\s*$")
+
+
+def _bare_code(text: str) -> str | None:
+    """The line with the colon its first field leaves off, when that field is a code by its shape
+    (a label's few words and a long number: «کد خبر ۶۵۶۸۰۳۹» is «کد خبر: ۶۵۶۸۰۳۹»), else None. A
+    headline's words go on after its figures, and a year has four digits.
+
+    >>> _bare_code("کد خبر ۶۵۶۸۰۳۹ | گروه: ترجمه"), _bare_code("جام جهانی ۲۰۲۲ قطر")
+    ('کد خبر: ۶۵۶۸۰۳۹ | گروه: ترجمه', None)
+    """
+    m = _BARE_CODE.match(text)
+    return None if m is None else f"{text[:m.end(1)].rstrip()}: {text[m.start(2):]}"
+
+
 def _function_word_density(key_words: list[str]) -> float:
     fw = function_words()
     return sum(1 for w in key_words if w in fw) / len(key_words) if key_words else 0.0
@@ -265,6 +288,12 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, CHROME)  # a code or a count alone («۴۴۵۱/۵۴۳۰», «۱۲۳۴۵»), no date
     if n <= 24 and meta_fields_line(text):
         return Line(text, key, n, META)  # «۳ هفته پیش  کد خبر: ۴۷۴۳۰۷۹  ۶۵۹۶۱ بار خوانده شده»
+    if n <= 24:
+        coded = _bare_code(text)
+        if coded is not None:
+            return _classify(coded, key, role)  # «کد خبر ۶۵۶۸۰۳۹ | گروه: ترجمه» reads as «کد خبر: …»
+        if _BARE_COUNT.match(text):
+            return Line(text, key, n, META)  # «۷۱۲۳۱ بار خوانده شده» on a line of its own
     folded = None
     if n <= 8:
         folded = fold(text)
@@ -2459,10 +2488,31 @@ def _ends_with_headline(ln: Line, head: Line) -> bool:
     key, headline = ln.key, head.key
     j = key.find(headline[:HEADLINE_ECHO_CHARS]) if len(headline) >= HEADLINE_ECHO_CHARS and key != headline else -1
     while j >= 0:
-        if j > 0 and headline.startswith(key[j:]):
+        if j > 0 and headline.startswith(key[j:]) and _cut_echo(ln.text, head.text, len(key) - j):
             return True
         j = key.find(headline[:HEADLINE_ECHO_CHARS], j + 1)
     return bool(headline_trail(ln.text, head.text))
+
+
+#: the marks a trail or a title bar cuts a long headline short with («… / <first words>..»)
+_CUT_MARK = re.compile(r"(?:\.\.+|…)\s*$")
+
+
+def _cut_echo(text: str, headline: str, n: int) -> bool:
+    """Whether a line whose key ends with the first ``n`` characters of the headline's key shows
+    the headline (whole, or cut short: a cut mark at its end, or a word cut in two), not a menu's
+    last item that a short headline's first words make («… | تماس | نمایشگاه کتاب» over the site's
+    name «نمایشگاه کتاب خبر»): a whole item is an item.
+
+    >>> _cut_echo("خانه | تماس | نمایشگاه کتاب", "نمایشگاه کتاب خبر", 12)
+    False
+    >>> (_cut_echo("خانه / نمایشگاه کتا", "نمایشگاه کتاب خبر", 11),
+    ...     _cut_echo("خانه / نمایشگاه..", "نمایشگاه کتاب خبر", 8))
+    (True, True)
+    """
+    words = headline.split()
+    ends = {len(line_key(" ".join(words[:k]))) for k in range(1, len(words))}
+    return n not in ends or bool(_CUT_MARK.search(text))
 
 
 #: «label: value» with a value of a few words (a name, a role): a field of a meta block
@@ -2515,6 +2565,18 @@ def _widget_row(text: str) -> bool:
 def _is_byline(ln: Line) -> bool:
     """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
     return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_in_label(ln.text))
+
+
+def _credits_site_name(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the site's name atop the page (its first line, of two words or more, on
+    nearly every page of the site) with one word beside it: the site's credit «خبرنگار شمارش آرا»
+    under the headline's meta lines, written for no one story (a headline says more than one word
+    besides the name)."""
+    ln = lines[i]
+    top = next((x for x in lines[:i] if x.kind != BLANK), None)
+    if top is None or not top.recurs or top.share < EVERY_PAGE or top.words < 2 or ln.words != top.words + 1:
+        return False
+    return ln.key != top.key and (ln.key.endswith(top.key) or ln.key.startswith(top.key))
 
 
 def _named_words(text: str) -> int:
@@ -3047,7 +3109,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if i + 1 < head_end and lines[i + 1].kind == NAV and _info_row(lines[i + 1].text):
             continue  # the heading of an info box over its row («کنسرت X» over «سالن: … | ساعت: ۱۸:۳۰»)
-        if ln.recurs or ln.tagline:
+        if ln.recurs or ln.tagline or _credits_site_name(lines, i):
             # the site shows this line above the body of other pages too (its name, a widget's
             # heading or prompt): a headline is written for one story, so only when nothing else is
             recurring = i if recurring is None else recurring
@@ -3651,6 +3713,10 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
         return labelled[0]
     if not labelled and len(slots) == 1:
         return slots[0]
+    if len(signed) > 1:
+        # (a commenter's name over a comment's date reads as a signature too: the story's is the
+        # one whose shape the site shows on its every page, a comment's only where there are some)
+        signed = [(i, d) for i, d in signed if lines[i].share >= FOOT_DATE_SHARE]
     if not labelled and not slots and len(signed) == 1 and not labelled_only:
         return signed[0]
     return rows[0] if not labelled and not slots and len(rows) == 1 and not labelled_only else None
