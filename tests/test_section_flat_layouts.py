@@ -105,3 +105,30 @@ def test_a_kicker_over_the_headline_gives_way_to_the_menus_item_in_the_date_row(
     refine(src, tmp_path / "out", workers=1, progress="none")
     rows = {r["id"]: r for r in read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")}
     assert {k: rows[k]["section"] for k in want} == want
+
+
+@pytest.mark.parametrize("code", ["کد خبر {n}", "شناسه مطلب {n}", "کد خبر: {n}"])
+@pytest.mark.parametrize("digits", [str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"),
+                                    str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")])
+def test_a_meta_row_of_a_code_and_a_section_label_is_no_headline(tmp_path, code, digits):
+    # a Nastooh-like row under the headline: the story's code, its label written without a colon
+    # as well, then «گروه: …» («کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»): a row of fields, a number with a
+    # label and a section's label, is the story's metadata, not its headline; its label names the
+    # section
+    def page(i, title, paras):
+        section = SECTIONS[i % 6]
+        row = f"{code.format(n=4897002 + 17 * i)} | گروه: {section}".translate(digits)
+        return ["خبرنامه روز", MENU, title, row, f"{1 + i % 9} ماه پیش".translate(digits), *paras,
+                "کلیه حقوق محفوظ است."], section
+    want, got = _run(tmp_path, page, n=10)
+    assert got == want
+
+
+@pytest.mark.parametrize("row, kind", [
+    ("کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه", "label"),       # a code without its colon, then the section's label
+    ("گروه: ترجمه | کد خبر ۴۸۹۷۰۰۲", "label"),       # the label first (as before)
+    ("گروه کارشناسان | مرکز پژوهش‌ها: ۱۲ گزارش تازه", "nav"),  # words in both fields: no meta row
+])
+def test_a_row_of_meta_fields_and_a_section_label_is_a_label_line(row, kind):
+    from palayesh.extract.text import classify
+    assert classify(row).kind == kind

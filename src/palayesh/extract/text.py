@@ -250,6 +250,25 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
     return _classify(text, key, role)
 
 
+#: what stands between the fields of a meta row («کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»)
+_ROW_FIELD = re.compile(r"\s*[|｜•·]\s*")
+
+
+def _labelled_meta_row(text: str) -> bool:
+    """Whether a line is a row of the story's meta fields, one of them a section's label and the
+    others numbers with a label or dates (:func:`~.dates.meta_field`): «کد خبر ۴۸۹۷۰۰۲ | گروه:
+    ترجمه». Its code's label may go without a colon, which no lexicon of labels knows; the row's
+    shape says it is the story's metadata (a headline has no field of a label and a number).
+
+    >>> _labelled_meta_row("کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه"), _labelled_meta_row("گروه کارشناسان | مرکز: ۱۲ گزارش")
+    (True, False)
+    """
+    fields = [f for f in _ROW_FIELD.split(text) if f.strip()]
+    labels = [f for f in fields if is_label_line(f)]
+    return len(fields) >= 2 and len(labels) == 1 and section_from_label(labels[0]) is not None \
+        and all(f is labels[0] or meta_field(f) for f in fields)
+
+
 def _classify(text: str, key: str, role: str | None) -> Line:
     """:func:`classify` of a line whose key is known."""
     words = text.split()
@@ -281,6 +300,8 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         colon = text.find("：")
     if 0 < colon <= 30 and is_label_line(text):
         return Line(text, key, n, LABEL)  # «گروه خبری: اقتصاد»
+    if colon > 0 and n <= 24 and _labelled_meta_row(text):
+        return Line(text, key, n, LABEL)  # «کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»
     if colon < 0 and 2 <= n <= 7 and in_label_value(text):
         return Line(text, key, n, LABEL)  # «منتشر شده در حوادث», «در دسته مسکن ملی»: a label without its colon
     if 0 < colon <= 30:
