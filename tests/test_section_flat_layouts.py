@@ -132,3 +132,23 @@ def test_a_meta_row_of_a_code_and_a_section_label_is_no_headline(tmp_path, code,
 def test_a_row_of_meta_fields_and_a_section_label_is_a_label_line(row, kind):
     from palayesh.extract.text import classify
     assert classify(row).kind == kind
+
+
+SUBSECTIONS = ["بورس", "فوتبال", "سینما"]
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+def test_a_labelled_box_heading_over_other_headlines_names_a_subsection_the_menu_does_not_list(tmp_path, boxed):
+    # a site sets a box under the story, «در همین بخش: بورس», over the headlines of the section's
+    # other stories; its value is a subsection the menu does not list, recurring on the site's
+    # pages: the section. A credit «منبع: ایسنا» over the story's other credits names none.
+    titles = [f"گزارش شماره {w} از نشست هفتگی شورای شهر" for w in ("یک", "دو", "سه", "چهار", "پنج", "شش")]
+
+    def page(i, title, paras):
+        sub = SUBSECTIONS[i % 3]
+        foot = ["منبع: ایسنا", "انتهای پیام/", "تاریخ انتشار: ۱۲ مهر ۱۴۰۲"]
+        box = [f"در همین بخش: {sub}", *titles[i % 3:i % 3 + 3]] if boxed else [f"ناشر: {sub}", "انتهای پیام/"]
+        return ["خبرنامه روز", MENU, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras, *foot, *box,
+                "کلیه حقوق محفوظ است."], sub if boxed else None
+    want, got = _run(tmp_path, page, n=18)
+    assert got == want

@@ -648,14 +648,16 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
     """The section a box of the page names in its heading's last words: a short line of plain
     words whose first word the site writes on many of its pages before other words (the run
     teaches it: :attr:`Line.heads`) and whose last words are an item of the page's menu, when the
-    line itself stands on few of the site's pages (each page's box names its own section). None
-    when no such line names an item, or two name two."""
-    if title_i is None or not menu:
+    line itself stands on few of the site's pages (each page's box names its own section). A
+    labelled heading over a box of other stories' headlines names its value though the menu does
+    not list it (a subsection: :func:`_heads_other_stories`). None when no such line names an item,
+    or two name two."""
+    if title_i is None:
         return None
     named: dict[str, str] = {}
     for i, ln in enumerate(lines):
         labelled = title_i < i and _box_label(ln)
-        if i == title_i or not (labelled or _box_heading(ln)) or _under_name(lines, i):
+        if i == title_i or not (labelled or (menu and _box_heading(ln))) or _under_name(lines, i):
             continue
         words = ln.text.split()
         label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0) if labelled else 0
@@ -669,7 +671,26 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
             if line_key(item) in menu:
                 named.setdefault(line_key(item), item)
                 break
+        else:
+            if labelled and 1 <= len(words) - label <= BOX_ITEM_WORDS and ln.values > 0 \
+                    and _heads_other_stories(lines, i):
+                item = " ".join(words[label:])
+                named.setdefault(line_key(item), item)
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+#: a box's heading stands over this many headlines of other stories at least
+BOX_MIN_HEADLINES = 3
+
+
+def _heads_other_stories(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands right over :data:`BOX_MIN_HEADLINES` headlines (other stories' as
+    the run knows them, :attr:`Line.related`, or lines shaped as one, :func:`headline_like`): the
+    heading of a box listing the section's stories («در همین بخش: تب برفکی» over their links),
+    while a credit («منبع: …») stands over the story's other credits (its end mark, date, author)."""
+    below = [ln for ln in lines[i + 1:i + 1 + 2 * BOX_MIN_HEADLINES] if ln.kind != BLANK][:BOX_MIN_HEADLINES]
+    return len(below) == BOX_MIN_HEADLINES and all(
+        ln.kind in (SHORT, PARA, CHROME, END) and (ln.related or headline_like(ln.text)) for ln in below)
 
 
 #: a box's labelled heading names the page's section when its line, value and all, stands on at most
