@@ -152,3 +152,16 @@ def test_a_labelled_box_heading_over_other_headlines_names_a_subsection_the_menu
                 "کلیه حقوق محفوظ است."], sub if boxed else None
     want, got = _run(tmp_path, page, n=18)
     assert got == want
+
+
+@pytest.mark.parametrize("button", ["🖨 چاپ این صفحه", "📄 نسخه چاپی مطلب"])
+def test_a_print_views_icon_button_over_the_headline_names_no_section(tmp_path, button):
+    # two sites' print views among their pages: the site's name, an icon button «🖨 چاپ این صفحه»
+    # (the same on every print page of both), the headline, no menu: the button is the page's
+    # control, no section, though two sites show it over their stories
+    def page(i, title, paras):
+        name, foot = ("خبرنامه روز", "درباره ما | تماس با ما") if i < 12 else ("روزنامه شهر", "آرشیو | تماس")
+        head = [button] if i % 4 == 0 else [MENU]
+        return [name, *head, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras, foot], None
+    want, got = _run(tmp_path, page, n=24)
+    assert got == want
