@@ -3302,7 +3302,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.surtitle, bare = res.surtitle or bare, None
     chip = _chip_over_headline(lines, title_i, menu | _vertical_menu(lines, top)) \
         if bare and title_i is not None else None
-    if chip and line_key(bare) not in menu and line_key(chip_value(bare) or bare) != line_key(chip):
+    if chip and bare and line_key(bare) not in menu and line_key(chip_value(bare) or bare) != line_key(chip):
         # a label over the headline that the site's menu does not list, beside a chip that names an
         # item of it («[اقتصاد]» over «گزارش ویژه», or under it): the story's kicker, then its
         # section in the chip (a badge the page sets over its story)
