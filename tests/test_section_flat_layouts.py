@@ -142,14 +142,27 @@ def test_a_labelled_box_heading_over_other_headlines_names_a_subsection_the_menu
     # a site sets a box under the story, «در همین بخش: بورس», over the headlines of the section's
     # other stories; its value is a subsection the menu does not list, recurring on the site's
     # pages: the section. A credit «منبع: ایسنا» over the story's other credits names none.
-    titles = [f"گزارش شماره {w} از نشست هفتگی شورای شهر" for w in ("یک", "دو", "سه", "چهار", "پنج", "شش")]
+    # (the box's headlines vary from page to page, as the section's latest stories do)
+    titles = [f"نشست {a} شورای شهر {c} برگزار شد" for a in ("تازه", "هفتگی", "ویژه", "فوری", "سالانه", "ماهانه")
+              for c in ("تهران", "تبریز", "شیراز", "مشهد", "اصفهان", "کرج", "رشت", "یزد", "قم")]
 
     def page(i, title, paras):
         sub = SUBSECTIONS[i % 3]
         foot = ["منبع: ایسنا", "انتهای پیام/", "تاریخ انتشار: ۱۲ مهر ۱۴۰۲"]
-        box = [f"در همین بخش: {sub}", *titles[i % 3:i % 3 + 3]] if boxed else [f"ناشر: {sub}", "انتهای پیام/"]
+        box = [f"در همین بخش: {sub}", *titles[3 * i:3 * i + 3]] if boxed else [f"ناشر: {sub}", "انتهای پیام/"]
         return ["خبرنامه روز", MENU, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras, *foot, *box,
                 "کلیه حقوق محفوظ است."], sub if boxed else None
+    want, got = _run(tmp_path, page, n=18)
+    assert got == want
+
+
+def test_a_tag_line_over_the_sites_own_lines_names_no_section(tmp_path):
+    # a blog ends each post with «کلیدواژه: بورس» over its own lines, the same on every page and
+    # shaped as headlines («ممنون که به وبلاگ من سر زدید»): no box of the section's stories
+    def page(i, title, paras):
+        return ["خبرنامه روز", MENU, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras, f"کلیدواژه: {SUBSECTIONS[i % 3]}",
+                "ممنون که به وبلاگ من سر زدید", "نظرات خود را برای ما بنویسید", "مطالب تازه هر هفته منتشر می‌شوند",
+                "کلیه حقوق محفوظ است."], None
     want, got = _run(tmp_path, page, n=18)
     assert got == want
 

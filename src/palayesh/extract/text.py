@@ -687,10 +687,13 @@ def _heads_other_stories(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands right over :data:`BOX_MIN_HEADLINES` headlines (other stories' as
     the run knows them, :attr:`Line.related`, or lines shaped as one, :func:`headline_like`): the
     heading of a box listing the section's stories («در همین بخش: تب برفکی» over their links),
-    while a credit («منبع: …») stands over the story's other credits (its end mark, date, author)."""
+    while a credit («منبع: …») stands over the story's other credits (its end mark, date, author),
+    and a tag line («کلیدواژه: …») over the site's own lines on most of its pages (a blog's «ممنون
+    که به وبلاگ من سر زدید»): a box's headlines vary from page to page."""
     below = [ln for ln in lines[i + 1:i + 1 + 2 * BOX_MIN_HEADLINES] if ln.kind != BLANK][:BOX_MIN_HEADLINES]
     return len(below) == BOX_MIN_HEADLINES and all(
-        ln.kind in (SHORT, PARA, CHROME, END) and (ln.related or headline_like(ln.text)) for ln in below)
+        ln.kind in (SHORT, PARA, CHROME, END) and (ln.related or headline_like(ln.text))
+        and not (ln.recurs and ln.share >= BOX_LINE_SHARE) for ln in below)
 
 
 #: a box's labelled heading names the page's section when its line, value and all, stands on at most
