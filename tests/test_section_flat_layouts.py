@@ -105,3 +105,76 @@ def test_a_kicker_over_the_headline_gives_way_to_the_menus_item_in_the_date_row(
     refine(src, tmp_path / "out", workers=1, progress="none")
     rows = {r["id"]: r for r in read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")}
     assert {k: rows[k]["section"] for k in want} == want
+
+
+@pytest.mark.parametrize("code", ["کد خبر {n}", "شناسه مطلب {n}", "کد خبر: {n}"])
+@pytest.mark.parametrize("digits", [str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"),
+                                    str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")])
+def test_a_meta_row_of_a_code_and_a_section_label_is_no_headline(tmp_path, code, digits):
+    # a Nastooh-like row under the headline: the story's code, its label written without a colon
+    # as well, then «گروه: …» («کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»): a row of fields, a number with a
+    # label and a section's label, is the story's metadata, not its headline; its label names the
+    # section
+    def page(i, title, paras):
+        section = SECTIONS[i % 6]
+        row = f"{code.format(n=4897002 + 17 * i)} | گروه: {section}".translate(digits)
+        return ["خبرنامه روز", MENU, title, row, f"{1 + i % 9} ماه پیش".translate(digits), *paras,
+                "کلیه حقوق محفوظ است."], section
+    want, got = _run(tmp_path, page, n=10)
+    assert got == want
+
+
+@pytest.mark.parametrize("row, kind", [
+    ("کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه", "label"),       # a code without its colon, then the section's label
+    ("گروه: ترجمه | کد خبر ۴۸۹۷۰۰۲", "label"),       # the label first (as before)
+    ("گروه کارشناسان | مرکز پژوهش‌ها: ۱۲ گزارش تازه", "nav"),  # words in both fields: no meta row
+])
+def test_a_row_of_meta_fields_and_a_section_label_is_a_label_line(row, kind):
+    from palayesh.extract.text import classify
+    assert classify(row).kind == kind
+
+
+SUBSECTIONS = ["بورس", "فوتبال", "سینما"]
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+def test_a_labelled_box_heading_over_other_headlines_names_a_subsection_the_menu_does_not_list(tmp_path, boxed):
+    # a site sets a box under the story, «در همین بخش: بورس», over the headlines of the section's
+    # other stories; its value is a subsection the menu does not list, recurring on the site's
+    # pages: the section. A credit «منبع: ایسنا» over the story's other credits names none.
+    # (the box's headlines vary from page to page, as the section's latest stories do)
+    titles = [f"نشست {a} شورای شهر {c} برگزار شد" for a in ("تازه", "هفتگی", "ویژه", "فوری", "سالانه", "ماهانه")
+              for c in ("تهران", "تبریز", "شیراز", "مشهد", "اصفهان", "کرج", "رشت", "یزد", "قم")]
+
+    def page(i, title, paras):
+        sub = SUBSECTIONS[i % 3]
+        foot = ["منبع: ایسنا", "انتهای پیام/", "تاریخ انتشار: ۱۲ مهر ۱۴۰۲"]
+        box = [f"در همین بخش: {sub}", *titles[3 * i:3 * i + 3]] if boxed else [f"ناشر: {sub}", "انتهای پیام/"]
+        return ["خبرنامه روز", MENU, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras, *foot, *box,
+                "کلیه حقوق محفوظ است."], sub if boxed else None
+    want, got = _run(tmp_path, page, n=18)
+    assert got == want
+
+
+def test_a_tag_line_over_the_sites_own_lines_names_no_section(tmp_path):
+    # a blog ends each post with «کلیدواژه: بورس» over its own lines, the same on every page and
+    # shaped as headlines («ممنون که به وبلاگ من سر زدید»): no box of the section's stories
+    def page(i, title, paras):
+        return ["خبرنامه روز", MENU, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras, f"کلیدواژه: {SUBSECTIONS[i % 3]}",
+                "ممنون که به وبلاگ من سر زدید", "نظرات خود را برای ما بنویسید", "مطالب تازه هر هفته منتشر می‌شوند",
+                "کلیه حقوق محفوظ است."], None
+    want, got = _run(tmp_path, page, n=18)
+    assert got == want
+
+
+@pytest.mark.parametrize("button", ["🖨 چاپ این صفحه", "📄 نسخه چاپی مطلب"])
+def test_a_print_views_icon_button_over_the_headline_names_no_section(tmp_path, button):
+    # two sites' print views among their pages: the site's name, an icon button «🖨 چاپ این صفحه»
+    # (the same on every print page of both), the headline, no menu: the button is the page's
+    # control, no section, though two sites show it over their stories
+    def page(i, title, paras):
+        name, foot = ("خبرنامه روز", "درباره ما | تماس با ما") if i < 12 else ("روزنامه شهر", "آرشیو | تماس")
+        head = [button] if i % 4 == 0 else [MENU]
+        return [name, *head, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras, foot], None
+    want, got = _run(tmp_path, page, n=24)
+    assert got == want

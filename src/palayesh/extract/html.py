@@ -83,6 +83,10 @@ from .template import is_prose
 from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
+    BOX_ITEM_WORDS,
+    BOX_LINE_SHARE,
+    BOX_MIN_HEADLINES,
+    BOX_VALUE_SHARE,
     BRAND_SHARE,
     CHROME,
     MAX_BRAND_WORDS,
@@ -96,6 +100,7 @@ from .text import (
     cut_site_end,
     end_marker_shape,
     foot_date,
+    headline_like,
     shown_part,
     slot_label,
     tag_list_line,
@@ -498,6 +503,58 @@ def _category_link(tree, root) -> str | None:
 _CHIP_TAGS = frozenset(("a", "strong", "b", "em", "small"))
 
 
+#: a box heading of a word to this many («در همین بخش: طیور», «آخرین اخبار آبزیان»)
+BOX_HEADING_WORDS = 6
+
+
+def box_heading_section(tree, links, template) -> str | None:
+    """The section a box of the page names in its heading, the element right over a list of
+    :data:`~.text.BOX_MIN_HEADLINES` links or more shaped as headlines (the section's other
+    stories): its words after a label's colon, or its last words, when they are an item of the
+    page's menu («در همین بخش: طیور»), and the run does not show the heading on most of the site's
+    pages (:func:`_fixed_box`). A credit stands over no list of headlines, an author's box names no
+    menu item. None when no box names one, or two name two.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring("<div><aside><div>در همین بخش: طیور</div><ul><li><a>واکسیناسیون دام در روستاها آغاز شد"
+    ...     "</a></li><li><a>نرخ نهاده‌های دامی تازه اعلام شد</a></li><li><a>بازدید از واحدهای مرغداری استان"
+    ...     "</a></li></ul></aside></div>")
+    >>> box_heading_section(t, [("طیور", "/s/1"), ("آبزیان", "/s/2")], None)
+    'طیور'
+    """
+    menu = {line_key(name) for name, _ in links}
+    named: dict[str, str] = {}
+    for lst in tree.iter("ul", "ol"):
+        head = lst.getprevious()
+        items = [_text(a) or "" for a in lst.iter("a")]
+        if head is None or head.tag in ("ul", "ol") or len(items) < BOX_MIN_HEADLINES \
+                or not all(headline_like(t) for t in items):
+            continue
+        text = _text(head) or ""
+        words = text.split()
+        if not 2 <= len(words) <= BOX_HEADING_WORDS or _DIGIT.search(text):
+            continue
+        label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0)
+        values = [" ".join(words[label:])] if label else [" ".join(words[-k:]) for k in range(BOX_ITEM_WORDS, 0, -1)]
+        if template is not None and template.learned and _fixed_box(text, label, template):
+            continue
+        got = next((v for v in values if line_key(v) in menu), None)
+        if got:
+            named.setdefault(line_key(got), got)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _fixed_box(text: str, label: int, template) -> bool:
+    """Whether the run shows a box's heading as it is on most of the site's pages (a box of one
+    section the site sets beside every story, «آخرین اخبار ورزشی»): it names no page's section.
+    (A labelled heading: its line, value and all, on more of them than :data:`~.text.BOX_VALUE_SHARE`
+    of those showing its label.)"""
+    share = template.page_share(text)
+    if label:
+        return template.value_after_pages(text, MIN_SLOT_VALUE_PAGES) > BOX_VALUE_SHARE * share
+    return share >= BOX_LINE_SHARE
+
+
 def _header_chip(head, links, url: str | None, template) -> str | None:
     """The category chip set straight into the headline's container right above it, an inline
     element and no block of its own («<header><a class="chip" href="/culture">فرهنگی</a><h1>…»),
@@ -892,7 +949,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links), active_item(tree), class_section((root, tree.body), slugs),
-                  section_from_url(page_url, links), titled,
+                  section_from_url(page_url, links), titled, box_heading_section(tree, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
                   _state_section(tree, title, links, page_url, template), *machine]

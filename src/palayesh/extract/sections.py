@@ -539,6 +539,12 @@ _LABEL_WORD = re.compile(r"^(?:بخش|سرویس|گروه|دسته\s*بندی|د
 _HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 
 
+#: a pictograph (the emoji blocks, no bullet or arrow: «■», «►») then two words or more: an icon
+#: button's label («🖨 چاپ این صفحه», «📷 گالری تصاویر»), as a page draws its controls; a section is a
+#: name (a site's home is a lone icon, «🏠»)
+_ICON_BUTTON = re.compile(r"^[\U0001F300-\U0001FAFF][\ufe0f\u200d]?\s*\S+\s+\S+")
+
+
 def acceptable(section: str | None, *, site_names=(), title: str | None = None) -> str | None:
     """``section`` (a label word before it dropped: «بخش ورزشی» → «ورزشی») unless it is empty,
     too long, the home label, the headline, one of the site's names (its ``og:site_name``, the
@@ -549,6 +555,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
     ('ورزشی', None, None, None)
     >>> acceptable("بخش\u200cها و روستاها") == "بخش\u200cها و روستاها"
     True
+    >>> acceptable("🖨 چاپ این صفحه"), acceptable("📷 گالری تصاویر"), acceptable("■ ورزشی")
+    (None, None, '■ ورزشی')
     """
     if not section:
         return None
@@ -561,6 +569,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
         return None
     if FORM_CONTROL.match(s):
         return None  # a form's control as a text browser draws it («(BUTTON) جستجو»): the page's, no section
+    if _ICON_BUTTON.match(s):
+        return None  # an icon button's label as a page shows it («🖨 چاپ این صفحه»): a control, no section
     if any(k == line_key(n) or _holds_phrase(s, n) for n in site_names if n):
         return None  # (the site's name, or a line of its own that names it: «تبلیغات در <site name>»)
     return s

@@ -273,6 +273,25 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
     return _classify(text, key, role)
 
 
+#: what stands between the fields of a meta row («کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»)
+_ROW_FIELD = re.compile(r"\s*[|｜•·]\s*")
+
+
+def _labelled_meta_row(text: str) -> bool:
+    """Whether a line is a row of the story's meta fields, one of them a section's label and the
+    others numbers with a label or dates (:func:`~.dates.meta_field`): «کد خبر ۴۸۹۷۰۰۲ | گروه:
+    ترجمه». Its code's label may go without a colon, which no lexicon of labels knows; the row's
+    shape says it is the story's metadata (a headline has no field of a label and a number).
+
+    >>> _labelled_meta_row("کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه"), _labelled_meta_row("گروه کارشناسان | مرکز: ۱۲ گزارش")
+    (True, False)
+    """
+    fields = [f for f in _ROW_FIELD.split(text) if f.strip()]
+    labels = [f for f in fields if is_label_line(f)]
+    return len(fields) >= 2 and len(labels) == 1 and section_from_label(labels[0]) is not None \
+        and all(f is labels[0] or meta_field(f) for f in fields)
+
+
 def _classify(text: str, key: str, role: str | None) -> Line:
     """:func:`classify` of a line whose key is known."""
     words = text.split()
@@ -310,6 +329,8 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         colon = text.find("：")
     if 0 < colon <= 30 and is_label_line(text):
         return Line(text, key, n, LABEL)  # «گروه خبری: اقتصاد»
+    if colon > 0 and n <= 24 and _labelled_meta_row(text):
+        return Line(text, key, n, LABEL)  # «کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»
     if colon < 0 and 2 <= n <= 7 and in_label_value(text):
         return Line(text, key, n, LABEL)  # «منتشر شده در حوادث», «در دسته مسکن ملی»: a label without its colon
     if 0 < colon <= 30:
@@ -706,14 +727,16 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
     """The section a box of the page names in its heading's last words: a short line of plain
     words whose first word the site writes on many of its pages before other words (the run
     teaches it: :attr:`Line.heads`) and whose last words are an item of the page's menu, when the
-    line itself stands on few of the site's pages (each page's box names its own section). None
-    when no such line names an item, or two name two."""
-    if title_i is None or not menu:
+    line itself stands on few of the site's pages (each page's box names its own section). A
+    labelled heading over a box of other stories' headlines names its value though the menu does
+    not list it (a subsection: :func:`_heads_other_stories`). None when no such line names an item,
+    or two name two."""
+    if title_i is None:
         return None
     named: dict[str, str] = {}
     for i, ln in enumerate(lines):
         labelled = title_i < i and _box_label(ln)
-        if i == title_i or not (labelled or _box_heading(ln)) or _under_name(lines, i):
+        if i == title_i or not (labelled or (menu and _box_heading(ln))) or _under_name(lines, i):
             continue
         words = ln.text.split()
         label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0) if labelled else 0
@@ -727,7 +750,29 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
             if line_key(item) in menu:
                 named.setdefault(line_key(item), item)
                 break
+        else:
+            if labelled and 1 <= len(words) - label <= BOX_ITEM_WORDS and ln.values > 0 \
+                    and _heads_other_stories(lines, i):
+                item = " ".join(words[label:])
+                named.setdefault(line_key(item), item)
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+#: a box's heading stands over this many headlines of other stories at least
+BOX_MIN_HEADLINES = 3
+
+
+def _heads_other_stories(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands right over :data:`BOX_MIN_HEADLINES` headlines (other stories' as
+    the run knows them, :attr:`Line.related`, or lines shaped as one, :func:`headline_like`): the
+    heading of a box listing the section's stories («در همین بخش: تب برفکی» over their links),
+    while a credit («منبع: …») stands over the story's other credits (its end mark, date, author),
+    and a tag line («کلیدواژه: …») over the site's own lines on most of its pages (a blog's «ممنون
+    که به وبلاگ من سر زدید»): a box's headlines vary from page to page."""
+    below = [ln for ln in lines[i + 1:i + 1 + 2 * BOX_MIN_HEADLINES] if ln.kind != BLANK][:BOX_MIN_HEADLINES]
+    return len(below) == BOX_MIN_HEADLINES and all(
+        ln.kind in (SHORT, PARA, CHROME, END) and (ln.related or headline_like(ln.text))
+        and not (ln.recurs and ln.share >= BOX_LINE_SHARE) for ln in below)
 
 
 #: a box's labelled heading names the page's section when its line, value and all, stands on at most
