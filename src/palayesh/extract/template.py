@@ -85,7 +85,7 @@ from .dates import RELATIVE, fold
 from .lexicon import INNER_SENTENCE_END, content_words
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
-from .sections import MENU_ITEM_SEP, crumb_parts, section_from_label
+from .sections import MENU_ITEM_SEP, crumb_parts, section_from_crumb, section_from_label
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
@@ -1185,6 +1185,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     openings = sorted({shape_hash(k) for k in map(opening_key, body_prose) if k})
     labels = sorted({label_hash(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i]
                      for x in header_labels(t)})
+    for x in section_slot_values(lines, region, is_p, title):
+        h = section_hash(x)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     inside = sorted(inside_shapes(lines, is_p, region, shaped))
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
                       inside)
@@ -1235,6 +1238,42 @@ def header_labels(text: str) -> list[str]:
     if len(items) >= 3 and all(x and len(x.split()) <= 3 for x in items):
         return items
     return []
+
+
+#: the value of a section slot above a page's body (:func:`section_slot_values`) counts with this
+#: mask before its key: :meth:`PageTemplate.host_section`
+_MASK_SECTION = "ǂn"
+#: a value a site's section slots hold on this many of its pages is a section of the site
+MIN_HOST_SECTION_PAGES = 2
+
+
+def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], title: str | None) -> set[str]:
+    """The values the page's section slots above its body hold, slots that say what they hold: a
+    section label's («گروه: ورزش و تناسب اندام», «سرویس: ورزشی | کد خبر: ۱۲۳») and the section of a
+    breadcrumb trail («خانه » مطالب » گوناگون»); not a bare short line, which may be an author's
+    name or a story's kicker. A site's sections are a few values its slots repeat from page to page
+    (:meth:`PageTemplate.host_section`).
+
+    >>> sorted(section_slot_values(["گروه: سبک زندگی", "خانه » اخبار » ورزش", "سارا محمدی"], ["H"] * 3,
+    ...                            [False] * 3, None))
+    ['سبک زندگی', 'ورزش']
+    """
+    out = set()
+    for t, r, p in zip(lines, region, is_p):
+        if r != "H" or p or len(t) > 200:
+            continue
+        value = section_from_label(t)
+        if value is None and len(t) <= 120:
+            parts = crumb_parts(t)
+            value = section_from_crumb(parts, title=title) if parts else None
+        if value and not _DIGITS.search(value):
+            out.add(value)
+    return out
+
+
+def section_hash(text: str) -> int:
+    """The hash of a section slot's value (of its key), as the template counts it."""
+    return shape_hash(_MASK_SECTION + line_key(text))
 
 
 def label_hash(text: str) -> int:
@@ -1584,6 +1623,23 @@ class PageTemplate:
             c = self.index.counts_of(fam, h)
             if c is not None and c[4] >= 2:
                 return True
+        return False
+
+    def host_section(self, text: str) -> bool:
+        """Whether the site shows ``text`` as the value of a section slot (a «گروه: …» label, a
+        trail's section: :func:`section_slot_values`) on :data:`MIN_HOST_SECTION_PAGES` of its pages
+        or more: a section of the site, wherever else a page of it shows the name (the first field
+        of its date row); an author's name or a kicker its slots never hold. The page's own
+        families are asked, then its borrowed ones (:func:`html_families`)."""
+        key = line_key(text)
+        if not key:
+            return False
+        h = section_hash(text)
+        for fams in (self.fams, self._borrowed):
+            for fam, _pages, _named in self._fams_of(key, fams):
+                c = self.index.counts_of(fam, h)
+                if c is not None and c[4] >= MIN_HOST_SECTION_PAGES:
+                    return True
         return False
 
     def in_vocab(self, text: str) -> bool:

@@ -180,7 +180,8 @@ class Line:
     #: a varying name (:meth:`.template.PageTemplate.byline`)
     byline: bool = False
     #: the names of sections this line shows (itself, or fields of a date or meta row), as two sites
-    #: of the run or more show them above their stories (:meth:`.template.PageTemplate.in_vocab`)
+    #: of the run or more show them above their stories (:meth:`.template.PageTemplate.in_vocab`), or
+    #: as the site's own section slots hold them on its other pages (:meth:`.template.PageTemplate.host_section`)
     vocab: tuple[str, ...] = ()
     #: the run knows it as another story's headline or opening (a related link: template role TITLE)
     related: bool = False
@@ -1048,12 +1049,28 @@ def _is_photo_note(text: str) -> bool:
     return bool(_PHOTO_NOTE.search(text))
 
 
-def _row_names(ln: Line) -> list[str]:
-    """What in a line could name a section: a short line itself (1-3 words), or the fields of a
-    date or meta row without digits, of 1-3 words («ورزشی | ۱۴ مهر ۱۴۰۱ | ۳ نظر»), no relative date."""
+def _row_names(ln: Line, *, max_words: int = 3) -> list[str]:
+    """What in a line could name a section: a short line itself (1-3 words, or ``max_words``), or the
+    fields of a date or meta row without digits, of as many words («ورزشی | ۱۴ مهر ۱۴۰۱ | ۳ نظر»),
+    no relative date."""
     fields = [ln.text] if ln.kind == SHORT else [f.strip(" -–—:|") for f in _ROW_FIELD.split(ln.text)]
     # (a relative date «دیروز», «لحظاتی پیش» names nothing)
-    return [f for f in fields if f and not _DIGIT.search(f) and len(f.split()) <= 3 and not RELATIVE.search(fold(f))]
+    return [f for f in fields
+            if f and not _DIGIT.search(f) and len(f.split()) <= max_words and not RELATIVE.search(fold(f))]
+
+
+#: a name the site's own section slots hold on other pages (:meth:`.template.PageTemplate.host_section`)
+#: is a section's of this many words at most, whatever the line beside it (a section's name of four
+#: words or five, «ورزش و تناسب اندام», which the run's vocabulary of words to three does not hold)
+HOST_SECTION_WORDS = 5
+
+
+def _line_vocab(ln: Line, template) -> tuple[str, ...]:
+    """The names of sections a line shows (:attr:`Line.vocab`): its names (:func:`_row_names`) that
+    two sites of the run show above their stories, or that the site's own section slots hold on
+    its other pages, a label's value or a trail's section (longer names too)."""
+    return tuple(f for f in _row_names(ln, max_words=HOST_SECTION_WORDS)
+                 if (len(f.split()) <= 3 and template.in_vocab(f)) or template.host_section(f))
 
 
 def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, head_end: int,
@@ -1071,8 +1088,8 @@ def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, hea
     for i in [*below, *range(top - 1, -1, -1)]:
         if lines[i].kind not in (DATE, META) or i < top and _site_header_date(lines, i, top):
             continue
-        for f in _row_names(lines[i]):
-            if (line_key(f) in menu or f in lines[i].vocab) and line_key(f) not in HOME_KEYS:
+        for f in _row_names(lines[i], max_words=HOST_SECTION_WORDS):
+            if (line_key(f) in menu and len(f.split()) <= 3 or f in lines[i].vocab) and line_key(f) not in HOME_KEYS:
                 return f
     return None
 
@@ -2006,7 +2023,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
                 and ln.words <= BYLINE_WORDS[1]:
             ln.byline = template.byline(t)
         if template is not None and ln.kind in (SHORT, DATE, META) and ln.words <= 24:
-            ln.vocab = tuple(f for f in _row_names(ln) if template.in_vocab(f))
+            ln.vocab = _line_vocab(ln, template)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
