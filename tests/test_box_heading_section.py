@@ -13,10 +13,11 @@ TITLES = [f"گزارش شماره {w} از نشست {v} شورای شهر" for w
               ["عادی", "فوق‌العاده", "علنی", "ویژه"] * 3)]
 
 
-def _pages(heading, *, fixed: str | None = None, where: str = "after", vertical: bool = False) -> list[list[str]]:
+def _pages(heading, *, fixed: str | None = None, where: str = "after", vertical: bool = False,
+           sections: int = len(MENU)) -> list[list[str]]:
     pages = []
     for i, paras in enumerate(story_bodies(len(TITLES), paras=3)):
-        sec = MENU[i % len(MENU)]
+        sec = MENU[i % sections]
         box = [heading(sec), TITLES[(i + 3) % len(TITLES)], TITLES[(i + 7) % len(TITLES)]]
         # (a vertical menu: an item a line, as a page flattened from a list of links shows it)
         head = ["شهرنامه", *(["صفحه نخست", *MENU, "تماس با ما"] if vertical else
@@ -41,6 +42,24 @@ def test_a_box_heading_names_the_section(tmp_path, heading):
     assert len(rows) == len(TITLES)
     for i in range(len(TITLES)):
         assert rows[f"p{i:02d}"]["section"] == MENU[i % len(MENU)], (i, rows[f"p{i:02d}"]["section"])
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("heading", [lambda s: f"بیشتر در {s}", lambda s: f"بایگانی شده در {s}"])
+def test_a_box_heading_of_a_site_of_few_sections_names_the_section(tmp_path, heading, where):
+    # a site that writes in two sections of its menu: each heading, value and all, stands on half
+    # its pages (as often as a fixed sidebar's on a site of many), the heading's shape on all of
+    # them; each page's box still names its own section
+    rows = refine_site(tmp_path, _pages(heading, where=where, sections=2))
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert got == [MENU[i % 2] for i in range(len(TITLES))], got
+
+
+def test_a_fixed_box_of_a_site_of_few_sections_names_no_section(tmp_path):
+    # (the same sidebar on every page, on a site of two sections: it names neither)
+    rows = refine_site(tmp_path, _pages(lambda s: f"#{s.replace(' ', '_')} #شورای_شهر", fixed="آخرین مطالب ورزش",
+                                        sections=2))
+    assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]
 
 
 #: the foot line a web designer leaves on every site it built: the pages of two sites meet in it

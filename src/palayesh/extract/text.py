@@ -783,8 +783,12 @@ BOX_VALUE_SHARE = 0.75
 
 def _box_heading(ln: Line) -> bool:
     """Whether a line is shaped as a box's heading: its first word heads many of the site's pages
-    before other words, while the line itself stands on few (each page's box names its own section)."""
-    return ln.heads >= BOX_HEAD_SHARE and not (ln.recurs and ln.share >= BOX_LINE_SHARE)
+    before other words, while the line itself stands on few (each page's box names its own section),
+    or on a part of the pages its shape stands on that leaves room for other values: a site that
+    writes in two or three sections shows each heading («بیشتر در اورژانس») on a third of its pages
+    or more, a fixed sidebar's («آخرین مطالب ورزش») stands wherever its shape does."""
+    return ln.heads >= BOX_HEAD_SHARE and not (ln.recurs and ln.share >= BOX_LINE_SHARE
+                                               and ln.share > BOX_VALUE_SHARE * ln.heads)
 
 
 def _box_label(ln: Line) -> bool:
