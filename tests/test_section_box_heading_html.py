@@ -56,3 +56,41 @@ def test_a_box_of_one_section_beside_every_story_names_none(tmp_path):
     refine(src, tmp_path / "out", workers=1, progress="none")
     rows = read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")
     assert len(rows) == len(bodies) and all(r["section"] is None for r in rows)
+
+
+def _site_of_two_sections(tmp_path, heading) -> list[tuple[str | None, str]]:
+    """A run of a site of two sections, each page's sidebar box headed by ``heading(section)`` over
+    other stories' links: (the kept row's section, the page's section) a page."""
+    from conftest import news_bodies, read_rows
+    from palayesh import refine
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    bodies = [[p for p in b.split("\n") if len(p.split()) >= 20][:3] for b in news_bodies()]
+    bodies = [b for b in bodies if len(b) == 3][:12]
+    want = {}
+    for i, paras in enumerate(bodies):
+        sec = ["ورزشی", "فرهنگی"][i % 2]
+        title = " ".join(paras[0].split()[:8]).strip("،.:")
+        lis = "".join(f"<li><a href='/news/{j}'>{t}</a></li>" for j, t in enumerate(OTHERS))
+        page = (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{title} | {SITE}</title>"
+                f"<link rel='canonical' href='https://shahr.example.ir/news/{1000 + i}'></head><body>{MENU}"
+                f"<main><article><h1>{title}</h1>{''.join(f'<p>{p}</p>' for p in paras)}</article></main><aside>"
+                f"<div class='x1'>{heading(sec)}</div><ul>{lis}</ul></aside></body></html>")
+        (src / f"p{i:02d}.html").write_text(page, encoding="utf-8")
+        want[f"p{i:02d}"] = sec
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")
+    return [(r["section"], want[r["id"]]) for r in rows]
+
+
+def test_a_box_heading_of_a_site_of_two_sections_names_the_section(tmp_path):
+    # each heading, value and all, stands on half the site's pages (as often as a fixed box's on a
+    # site of many sections), its shape on all of them: each page's box names its own section
+    got = _site_of_two_sections(tmp_path, lambda s: f"آخرین اخبار {s}")
+    assert len(got) == 12 and all(g == w for g, w in got), got
+
+
+def test_a_fixed_box_of_a_site_of_two_sections_names_none(tmp_path):
+    got = _site_of_two_sections(tmp_path, lambda s: "آخرین اخبار ورزشی")
+    assert len(got) == 12 and all(g is None for g, _ in got), got

@@ -548,11 +548,13 @@ def _fixed_box(text: str, label: int, template) -> bool:
     """Whether the run shows a box's heading as it is on most of the site's pages (a box of one
     section the site sets beside every story, «آخرین اخبار ورزشی»): it names no page's section.
     (A labelled heading: its line, value and all, on more of them than :data:`~.text.BOX_VALUE_SHARE`
-    of those showing its label.)"""
+    of those showing its label; a heading of plain words: on more of them than that share of those
+    showing its shape, its first word before other words, as a site of two or three sections shows
+    each of its headings on a third of its pages or more.)"""
     share = template.page_share(text)
     if label:
         return template.value_after_pages(text, MIN_SLOT_VALUE_PAGES) > BOX_VALUE_SHARE * share
-    return share >= BOX_LINE_SHARE
+    return share >= BOX_LINE_SHARE and share > BOX_VALUE_SHARE * template.headword_share(text)
 
 
 def _header_chip(head, links, url: str | None, template) -> str | None:
