@@ -62,6 +62,37 @@ def test_a_fixed_box_of_a_site_of_few_sections_names_no_section(tmp_path):
     assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]
 
 
+#: a site's subsections its menu does not list, beside two items it does
+SUBSECTIONS = [MENU[0], MENU[1], "شوراهای محلی"]
+
+
+def _subsection_pages(heading) -> list[list[str]]:
+    """A site whose box over three other stories' headlines, above the story, names its section,
+    a subsection its menu does not list on a third of its pages (``heading(section)``)."""
+    pages = []
+    for i, paras in enumerate(story_bodies(len(TITLES), paras=3)):
+        box = [heading(SUBSECTIONS[i % 3]), *(TITLES[(i + k) % len(TITLES)] for k in (3, 5, 7))]
+        pages.append(["شهرنامه", "صفحه نخست | " + " | ".join(MENU) + " | تماس با ما", *box, TITLES[i], *paras,
+                      "پایان خبر", "کلیه حقوق این سایت محفوظ است."])
+    return pages
+
+
+@pytest.mark.parametrize("heading", [lambda s: f"بیشتر در {s}", lambda s: f"سایر مطالب بخش {s}"])
+def test_a_box_heading_names_a_subsection_the_menu_does_not_list(tmp_path, heading):
+    # the site repeats the heading's fixed phrase («بیشتر در») before a varying rest: the rest is
+    # the section, a menu item or not
+    rows = refine_site(tmp_path, _subsection_pages(heading))
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert got == [SUBSECTIONS[i % 3] for i in range(len(TITLES))], got
+
+
+def test_a_fixed_box_heading_names_no_subsection(tmp_path):
+    # (the same heading on every page, its rest no menu item: a fixed box, no page's section)
+    rows = refine_site(tmp_path, _subsection_pages(lambda s: "بیشتر در شوراهای محلی"))
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert all(g is None for g in got), got
+
+
 #: the foot line a web designer leaves on every site it built: the pages of two sites meet in it
 DESIGNER = "طراحی و اجرا: رایان‌طرح"
 

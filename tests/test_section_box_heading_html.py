@@ -58,9 +58,9 @@ def test_a_box_of_one_section_beside_every_story_names_none(tmp_path):
     assert len(rows) == len(bodies) and all(r["section"] is None for r in rows)
 
 
-def _site_of_two_sections(tmp_path, heading) -> list[tuple[str | None, str]]:
-    """A run of a site of two sections, each page's sidebar box headed by ``heading(section)`` over
-    other stories' links: (the kept row's section, the page's section) a page."""
+def _site_of_two_sections(tmp_path, heading, sections=("ورزشی", "فرهنگی")) -> list[tuple[str | None, str]]:
+    """A run of a site of two sections (or ``sections``), each page's sidebar box headed by
+    ``heading(section)`` over other stories' links: (the kept row's section, the page's section) a page."""
     from conftest import news_bodies, read_rows
     from palayesh import refine
 
@@ -70,7 +70,7 @@ def _site_of_two_sections(tmp_path, heading) -> list[tuple[str | None, str]]:
     bodies = [b for b in bodies if len(b) == 3][:12]
     want = {}
     for i, paras in enumerate(bodies):
-        sec = ["ورزشی", "فرهنگی"][i % 2]
+        sec = sections[i % len(sections)]
         title = " ".join(paras[0].split()[:8]).strip("،.:")
         lis = "".join(f"<li><a href='/news/{j}'>{t}</a></li>" for j, t in enumerate(OTHERS))
         page = (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{title} | {SITE}</title>"
@@ -94,3 +94,10 @@ def test_a_box_heading_of_a_site_of_two_sections_names_the_section(tmp_path):
 def test_a_fixed_box_of_a_site_of_two_sections_names_none(tmp_path):
     got = _site_of_two_sections(tmp_path, lambda s: "آخرین اخبار ورزشی")
     assert len(got) == 12 and all(g is None for g, _ in got), got
+
+
+def test_a_box_heading_names_a_subsection_the_menu_does_not_list(tmp_path):
+    # the site repeats the heading's fixed phrase («بیشتر در») before a varying rest: the rest names
+    # the section, a menu item or a subsection the menu does not list
+    got = _site_of_two_sections(tmp_path, lambda s: f"بیشتر در {s}", sections=("ورزشی", "فرهنگی", "شوراهای محلی"))
+    assert len(got) == 12 and all(g == w for g, w in got), got

@@ -83,6 +83,7 @@ from .template import is_prose
 from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
+    BOX_HEAD_SHARE,
     BOX_ITEM_WORDS,
     BOX_LINE_SHARE,
     BOX_MIN_HEADLINES,
@@ -538,10 +539,22 @@ def box_heading_section(tree, links, template) -> str | None:
         values = [" ".join(words[label:])] if label else [" ".join(words[-k:]) for k in range(BOX_ITEM_WORDS, 0, -1)]
         if template is not None and template.learned and _fixed_box(text, label, template):
             continue
-        got = next((v for v in values if line_key(v) in menu), None)
+        got = next((v for v in values if line_key(v) in menu), None) \
+            or (_box_rest(words, template) if not label and template is not None and template.learned else None)
         if got:
             named.setdefault(line_key(got), got)
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _box_rest(words: list[str], template) -> str | None:
+    """The words of a box's heading after the fixed phrase the site repeats before a varying rest
+    (:meth:`~.template.PageTemplate.fixed_head_words`: «بیشتر در» of «بیشتر در ناشران استانی»), a
+    word to three: the section the box names, though the menu does not list it (a subsection)."""
+    text = " ".join(words)
+    if template.headword_share(text) < BOX_HEAD_SHARE:
+        return None
+    j = template.fixed_head_words(text)
+    return " ".join(words[j:]) if j > 1 and 1 <= len(words) - j <= BOX_ITEM_WORDS else None
 
 
 def _fixed_box(text: str, label: int, template) -> bool:

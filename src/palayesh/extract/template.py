@@ -355,6 +355,33 @@ def headword_key(text: str) -> str | None:
     return _head_key(text, HEADWORD_WORDS, 1, _MASK_HEADWORD)
 
 
+#: a box heading's first words are its fixed phrase when their shape stands on this share of the
+#: pages its first word's does (a varying rest stands on fewer: each page's box names its section)
+FIXED_HEAD_SHARE = 0.75
+#: a box heading's fixed phrase («بیشتر در X», «سایر مطالب بخش X») has two or three words: the site
+#: shows them before a varying rest of a word to three (:meth:`PageTemplate.fixed_head_words`)
+FIXED_HEAD_WORDS = (2, 3)
+_MASK_HEADS = {2: "ǂh2", 3: "ǂh3"}
+
+
+def fixed_head_keys(text: str) -> list[tuple[int, str]]:
+    """The shapes of a short line of plain words as its first two or three words and a masked rest
+    of a word to three (:data:`FIXED_HEAD_WORDS`), with the number of words they keep: a box's
+    heading recurs so on a site's pages, its fixed phrase then the section it names.
+
+    >>> fixed_head_keys("بیشتر در ناشران استانی")[0] == fixed_head_keys("بیشتر در کتابخانه‌ها")[0]
+    True
+    >>> [j for j, _k in fixed_head_keys("بیشتر در ناشران استانی")], fixed_head_keys("بیشتر در")
+    ([2, 3], [])
+    """
+    keys = []
+    for j in FIXED_HEAD_WORDS:
+        k = _head_key(text, (j + 1, j + 3), j, _MASK_HEADS[j])
+        if k:
+            keys.append((j, k))
+    return keys
+
+
 def _head_key(text: str, words_range: tuple[int, int], head_words: int, mask: str) -> str | None:
     """The key of a line's first ``head_words`` words and ``mask`` for the rest, when the line has
     ``words_range`` words of letters only (ZWNJ aside); else None (:func:`headword_key`,
@@ -1109,7 +1136,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         if k:
             h = shape_hash(k)
             shapes[h] = shapes.get(h, 0) | _BIT[r] | (LABEL_BIT if r == "H" and is_label(t) else 0)
-        for hw in (headword_key(t), byline_key(t) if r == "H" else None):
+        for hw in (headword_key(t), byline_key(t) if r == "H" else None, *(k for _j, k in fixed_head_keys(t))):
             if hw:
                 h = shape_hash(hw)
                 shapes[h] = shapes.get(h, 0) | _BIT[r]
@@ -1606,6 +1633,21 @@ class PageTemplate:
         k = _head_key(text, (HEADWORD_WORDS[0], HEADWORD_WORDS[1] + 2), 1, _MASK_HEADWORD) if self.learned else None
         c = self._shares(shape_hash(k), line_key(text), within=True) if k else None
         return 0.0 if c is None else c[0]
+
+    def fixed_head_words(self, text: str) -> int:
+        """How many of a box heading's first words the site repeats before a varying rest: 3 or 2
+        when the site's pages show the line's first three or two words before other words
+        (:func:`fixed_head_keys`) on :data:`FIXED_HEAD_SHARE` of the pages that show its first word
+        so (:meth:`headword_share`), else 1. «بیشتر در ناشران استانی» on a site whose boxes read
+        «بیشتر در کتابخانه‌ها», «بیشتر در نشر»: 2, the rest is the section the box names."""
+        first = self.headword_share(text)
+        if not first:
+            return 1
+        for j, k in reversed(fixed_head_keys(text)):
+            c = self._shares(shape_hash(k), line_key(text), within=True)
+            if c is not None and c[0] >= FIXED_HEAD_SHARE * first:
+                return j
+        return 1
 
     def page_share(self, text: str) -> float:
         """The share of its site's pages that show this line (its shape) anywhere: 1.0 for a line

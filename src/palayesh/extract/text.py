@@ -214,6 +214,10 @@ class Line:
     #: for a short line of plain words: the share of the site's pages showing its first word
     #: before other words (:meth:`.template.PageTemplate.headword_share`; 0.0 otherwise)
     heads: float = 0.0
+    #: for such a line on many of them: how many of its first words the site repeats before a
+    #: varying rest, a box heading's fixed phrase («بیشتر در» of «بیشتر در ناشران استانی»:
+    #: :meth:`.template.PageTemplate.fixed_head_words`; 1 otherwise)
+    head_words: int = 1
 
     def __copy__(self) -> Line:
         # (what copy.copy does for a plain object, without its generic protocol: a new Line holding
@@ -755,6 +759,13 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
             if labelled and 1 <= len(words) - label <= BOX_ITEM_WORDS and ln.values > 0 \
                     and _heads_other_stories(lines, i):
                 item = " ".join(words[label:])
+                named.setdefault(line_key(item), item)
+            elif not labelled and ln.head_words > 1 and 1 <= len(words) - ln.head_words <= BOX_ITEM_WORDS \
+                    and _heads_other_stories(lines, i):
+                # (a heading of a fixed phrase the site repeats and a varying rest, over other
+                # stories' headlines: the rest names the box's section though the menu does not
+                # list it, a subsection: «بیشتر در ناشران استانی» where the site shows «بیشتر در» so)
+                item = " ".join(words[ln.head_words:])
                 named.setdefault(line_key(item), item)
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -2021,6 +2032,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
             ln.between = template.shown_between(t)
         if template is not None and template.learned and ln.kind != PARA and 2 <= ln.words <= BOX_HEAD_WORDS:
             ln.heads = template.headword_share(t)
+            if ln.heads >= BOX_HEAD_SHARE:
+                ln.head_words = template.fixed_head_words(t)
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
