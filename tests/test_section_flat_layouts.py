@@ -178,3 +178,24 @@ def test_a_print_views_icon_button_over_the_headline_names_no_section(tmp_path, 
         return [name, *head, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras, foot], None
     want, got = _run(tmp_path, page, n=24)
     assert got == want
+
+
+#: a story's genre or credit line a site sets right atop its first paragraph on some pages
+GENRES = ["گزارش اختصاصی ما", "گفت‌وگوی اختصاصی"]
+
+
+def _genre_atop_story(i, title, paras):
+    # two sites of one shape, pages alternating: the name, a menu bar, the headline, a counter and a
+    # code row, a print button, then on some pages a genre line right atop the story; no section
+    site = ["شهرنامه", "روزنامه صبح"][i % 2]
+    genre = [GENRES[(i // 2) % 2]] if i % 3 != 2 else []
+    return [site, MENU, title, f"{1200 + 37 * i} بازدید", f"کد خبر: {98000 + i}", "🖨 نسخه چاپی", *genre, *paras,
+            "پایان خبر"], None
+
+
+def test_a_genre_line_atop_the_story_under_the_meta_rows_is_no_section(tmp_path):
+    # «گزارش اختصاصی ما» right atop the story, under the header's counter, code and print button,
+    # on pages of two sites: the run shows it as a label above stories, yet the menu does not list
+    # it and it stands where a site sets the story's genre or credit, no section
+    want, got = _run(tmp_path, _genre_atop_story)
+    assert got == want, got

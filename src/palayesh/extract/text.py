@@ -1002,8 +1002,22 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             if ln.key not in menu and (_is_photo_note(ln.text) or _heads_photo(lines, i)):
                 continue  # a photo's box: its heading over its caption or credit («عکس خبر» over
                 # «📷 ایسنا»), or the credit itself
+            if ln.key not in menu and _atop_story_under_meta(lines, i, head_end if body_start is None else body_start):
+                continue  # (the story's genre or credit slot, right atop its first paragraph under the
+                # header's meta rows and controls: «گزارش خبرنگار ما»; a section the menu does not
+                # list stands among the meta rows or above them)
             return ln.text
     return None
+
+
+def _atop_story_under_meta(lines: list[Line], i: int, body_start: int) -> bool:
+    """Whether line ``i`` stands right above the story's first line (``body_start``), right
+    under a row of the header's meta lines or controls (a counter, a code, a print button): the
+    slot where a site sets the story's genre or credit over the story («گزارش خبرنگار ما»)."""
+    if not _right_under(lines, i, body_start):
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), None)
+    return above is not None and lines[above].kind in (META, LABEL, CHROME, DATE)
 
 
 def _right_under(lines: list[Line], j: int, i: int) -> bool:
