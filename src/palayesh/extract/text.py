@@ -1004,20 +1004,21 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 # «📷 ایسنا»), or the credit itself
             if ln.key not in menu and _atop_story_under_meta(lines, i, head_end if body_start is None else body_start):
                 continue  # (the story's genre or credit slot, right atop its first paragraph under the
-                # header's meta rows and controls: «گزارش خبرنگار ما»; a section the menu does not
-                # list stands among the meta rows or above them)
+                # header's controls: «گزارش خبرنگار ما»; a section the menu does not list stands
+                # among the meta rows, under the date row or above them)
             return ln.text
     return None
 
 
 def _atop_story_under_meta(lines: list[Line], i: int, body_start: int) -> bool:
-    """Whether line ``i`` stands right above the story's first line (``body_start``), right
-    under a row of the header's meta lines or controls (a counter, a code, a print button): the
-    slot where a site sets the story's genre or credit over the story («گزارش خبرنگار ما»)."""
+    """Whether line ``i`` stands right above the story's first line (``body_start``), right under
+    the header's controls (a print button, a share row) that close its meta rows: the slot where a
+    site sets the story's genre or credit over the story («گزارش خبرنگار ما»). (Right under the
+    date row, a label atop the story is its section.)"""
     if not _right_under(lines, i, body_start):
         return False
     above = next((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), None)
-    return above is not None and lines[above].kind in (META, LABEL, CHROME, DATE)
+    return above is not None and lines[above].kind == CHROME
 
 
 def _right_under(lines: list[Line], j: int, i: int) -> bool:
