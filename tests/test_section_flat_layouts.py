@@ -178,3 +178,37 @@ def test_a_print_views_icon_button_over_the_headline_names_no_section(tmp_path, 
         return [name, *head, title, f"{1 + i % 28} مهر ۱۴۰۲", *paras, foot], None
     want, got = _run(tmp_path, page, n=24)
     assert got == want
+
+
+#: reporters of a site that names each story's writer and role on a line of its own over the headline
+WRITERS = ["یاسر فرجی", "رعنا امینی", "شبنم سبحانی", "بهزاد عسگری", "هدی شجاعی", "مجید اصفهانی"]
+
+
+@pytest.mark.parametrize("menu", [
+    ["خانه | رویدادها | گفت‌وگو | شعر | نقد کتاب"],  # a bar menu
+    ["ابتدا", "رویدادها", "گفت‌وگو", "شعر", "نقد کتاب"],  # a menu of an item a line
+])
+def test_a_writer_and_role_over_the_headline_is_no_trail(tmp_path, menu):
+    # «یاسر فرجی | خبرنگار» reads as a short trail that does not start at home: neither its items
+    # is an item of the site's menu, and the role recurs on every page, as a section would
+    def page(i, title, paras):
+        lines = ["کتاب‌خوان", "مرجع خبری کتاب و ادبیات", *menu,
+                 f"لیلا فراهانی | 15:{i + 10} - 2022-04-17 | {i + 3} نظر",
+                 f"{WRITERS[i % len(WRITERS)]} | خبرنگار", title, *paras]
+        return lines, None
+
+    want, got = _run(tmp_path, page, n=16)
+    assert got == want
+
+
+def test_a_short_trail_under_a_menu_that_lists_it_names_the_section(tmp_path):
+    # «ورزش / فوتبال» over the headline, the menu listing «ورزش»: the story's trail
+    subs = ["فوتبال", "کشتی", "والیبال"]
+
+    def page(i, title, paras):
+        lines = ["کتاب‌خوان", "خانه | ورزش | فرهنگ | جامعه", f"ورزش / {subs[i % 3]}", title,
+                 f"۱۲ مهر ۱۴۰۱ - {i + 3} نظر", *paras]
+        return lines, subs[i % 3]
+
+    want, got = _run(tmp_path, page, n=12)
+    assert got == want
