@@ -27,8 +27,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .sections import FORM_CONTROL  # (a form's control as a text browser draws it: no text)
-from .sections import crumb_parts, section_from_crumb
+from .sections import (
+    FORM_CONTROL,  # (a form's control as a text browser draws it: no text)
+    crumb_parts,
+    section_from_crumb,
+)
 
 #: a feed's first tag: the page opens with it (an XML declaration, a feed's wrapping elements)
 _FEED_START = re.compile(r"^\s*<(?:\?xml|rss|feed|channel|item|entry|rdf:RDF)[\s>/]", re.I)
