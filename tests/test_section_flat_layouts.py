@@ -181,20 +181,20 @@ def test_a_print_views_icon_button_over_the_headline_names_no_section(tmp_path, 
 
 
 #: reporters of a site that names each story's writer and role on a line of its own over the headline
-WRITERS = ["یاسر فرجی", "رعنا امینی", "شبنم سبحانی", "بهزاد عسگری", "هدی شجاعی", "مجید اصفهانی"]
+WRITERS = ["نادر کاظمی", "پریسا توکلی", "حمید رنجبر", "سمیرا قاسمی", "کاوه مرادی", "الهام نیکو"]
 
 
 @pytest.mark.parametrize("menu", [
-    ["خانه | رویدادها | گفت‌وگو | شعر | نقد کتاب"],  # a bar menu
-    ["ابتدا", "رویدادها", "گفت‌وگو", "شعر", "نقد کتاب"],  # a menu of an item a line
+    ["خانه | گزارش | نقد | گفتگو | کتاب کودک"],  # a bar menu
+    ["نخست", "گزارش", "نقد", "گفتگو", "کتاب کودک"],  # a menu of an item a line
 ])
 def test_a_writer_and_role_over_the_headline_is_no_trail(tmp_path, menu):
-    # «یاسر فرجی | خبرنگار» reads as a short trail that does not start at home: neither its items
+    # «نادر کاظمی | عکاس» reads as a short trail that does not start at home: neither its items
     # is an item of the site's menu, and the role recurs on every page, as a section would
     def page(i, title, paras):
-        lines = ["کتاب‌خوان", "مرجع خبری کتاب و ادبیات", *menu,
-                 f"لیلا فراهانی | 15:{i + 10} - 2022-04-17 | {i + 3} نظر",
-                 f"{WRITERS[i % len(WRITERS)]} | خبرنگار", title, *paras]
+        lines = ["کتاب‌خوان", "پایگاه خبری کتاب‌خوانان", *menu,
+                 f"مینا صدری | 15:{i + 10} - 2022-04-17 | {i + 3} نظر",
+                 f"{WRITERS[i % len(WRITERS)]} | عکاس", title, *paras]
         return lines, None
 
     want, got = _run(tmp_path, page, n=16)
