@@ -240,3 +240,42 @@ def test_not_markdown(raw):
 def test_a_markdown_heading_loses_its_marks_without_front_matter():
     raw = MARKDOWN[MARKDOWN.index("شهرنما"):]
     assert extract(raw).title == "نوسازی بافت فرسوده اردبیل در دستور کار شورا"
+
+
+#: a markdown export's page without front matter: the site's name line, its menu as a list of links
+#: (the trail's section among them), then the trail of links above the heading
+MD_TRAIL = """شهرنما | پایگاه خبری استان
+
+* [صفحه اول](https://shahrnama-example.ir/1/)
+* [اقتصاد](https://shahrnama-example.ir/2/)
+* [شهری](https://shahrnama-example.ir/3/)
+
+{trail}
+
+# نوسازی بافت فرسوده اردبیل در دستور کار شورا
+انتشار: ۱۴۰۰/۰۹/۲۱
+
+{story}
+{story2}
+"""
+
+
+@pytest.mark.parametrize("trail, section", [
+    # from the site's name, each item a link (the links lead to other addresses than the menu's)
+    ("[شهرنما](https://shahrnama-example.ir/77/) » [شهری](https://shahrnama-example.ir/38/)", "شهری"),
+    # from home, the last item a plain word
+    ("[صفحه اول](https://shahrnama-example.ir/) › شهری", "شهری"),
+    # down to the headline itself
+    ("[صفحه اول](https://shahrnama-example.ir/) › [اقتصاد](https://shahrnama-example.ir/2/) › "
+     "نوسازی بافت فرسوده اردبیل در دستور کار شورا", "اقتصاد"),
+])
+def test_a_markdown_trail_of_links_above_the_heading_names_the_section(trail, section):
+    raw = MD_TRAIL.format(trail=trail, story=STORY, story2=STORY2)
+    assert markdown_fields(raw).section == section
+    assert extract(raw).section == section
+
+
+def test_a_markdown_menu_of_links_names_no_section():
+    # the menu's items one a line, no trail: the export's structure names no section
+    raw = MD_TRAIL.format(trail="", story=STORY, story2=STORY2)
+    assert markdown_fields(raw).section is None

@@ -199,3 +199,37 @@ def test_a_genre_line_atop_the_story_under_the_meta_rows_is_no_section(tmp_path)
     # it and it stands where a site sets the story's genre or credit, no section
     want, got = _run(tmp_path, _genre_atop_story)
     assert got == want, got
+
+
+#: reporters of a site that names each story's writer and role on a line of its own over the headline
+WRITERS = ["نادر کاظمی", "پریسا توکلی", "حمید رنجبر", "سمیرا قاسمی", "کاوه مرادی", "الهام نیکو"]
+
+
+@pytest.mark.parametrize("menu", [
+    ["خانه | گزارش | نقد | گفتگو | کتاب کودک"],  # a bar menu
+    ["نخست", "گزارش", "نقد", "گفتگو", "کتاب کودک"],  # a menu of an item a line
+])
+def test_a_writer_and_role_over_the_headline_is_no_trail(tmp_path, menu):
+    # «نادر کاظمی | عکاس» reads as a short trail that does not start at home: neither its items
+    # is an item of the site's menu, and the role recurs on every page, as a section would
+    def page(i, title, paras):
+        lines = ["کتاب‌خوان", "پایگاه خبری کتاب‌خوانان", *menu,
+                 f"مینا صدری | 15:{i + 10} - 2022-04-17 | {i + 3} نظر",
+                 f"{WRITERS[i % len(WRITERS)]} | عکاس", title, *paras]
+        return lines, None
+
+    want, got = _run(tmp_path, page, n=16)
+    assert got == want
+
+
+def test_a_short_trail_under_a_menu_that_lists_it_names_the_section(tmp_path):
+    # «ورزش / فوتبال» over the headline, the menu listing «ورزش»: the story's trail
+    subs = ["فوتبال", "کشتی", "والیبال"]
+
+    def page(i, title, paras):
+        lines = ["کتاب‌خوان", "خانه | ورزش | فرهنگ | جامعه", f"ورزش / {subs[i % 3]}", title,
+                 f"۱۲ مهر ۱۴۰۱ - {i + 3} نظر", *paras]
+        return lines, subs[i % 3]
+
+    want, got = _run(tmp_path, page, n=12)
+    assert got == want

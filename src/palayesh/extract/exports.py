@@ -27,7 +27,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .sections import FORM_CONTROL  # (a form's control as a text browser draws it: no text)
+from .sections import (
+    FORM_CONTROL,  # (a form's control as a text browser draws it: no text)
+    crumb_parts,
+    section_from_crumb,
+)
 
 #: a feed's first tag: the page opens with it (an XML declaration, a feed's wrapping elements)
 _FEED_START = re.compile(r"^\s*<(?:\?xml|rss|feed|channel|item|entry|rdf:RDF)[\s>/]", re.I)
@@ -291,6 +295,8 @@ def markdown_fields(raw: str) -> MarkdownFields | None:
         out.title = _front_value(fields.get("title", ""))
         out.date = _front_value(fields.get("date", ""))
         out.section = _front_value(fields.get("categories") or fields.get("category") or fields.get("section") or "")
+    if heading is not None and out.section is None:
+        out.section = _trail_section(raw[:heading.start()], heading.group("t"))
     if heading is not None:
         # the quote block under the heading and its meta lines, before the story's first paragraph
         quote: list[str] = []
@@ -304,6 +310,25 @@ def markdown_fields(raw: str) -> MarkdownFields | None:
         lead = " ".join(t for t in quote if t)
         out.lead = lead or None
     return out
+
+
+def _trail_section(above: str, title: str) -> str | None:
+    """The section of the last breadcrumb trail of markdown links above the «# » heading: a line
+    of links (its last item may be plain text) that reads as a trail once each link is its text
+    (:func:`.sections.crumb_parts`), or None. A list of links one a line is the site's menu, no
+    trail; the links' addresses are the site's, whatever they say.
+
+    >>> _trail_section("[شهرنما](https://a.ir/7/) » [شهری](https://a.ir/38/)\\n", "عنوان")
+    'شهری'
+    """
+    for line in reversed(above.split("\n")):
+        if not _MD_LINK.search(line):
+            continue
+        parts = crumb_parts(_MD_LINK.sub(r"\1", line).strip())
+        got = section_from_crumb(parts, title=title) if parts else None
+        if got:
+            return got
+    return None
 
 
 #: a meta line under a heading (date, code, counter) has at most this many words

@@ -844,6 +844,21 @@ def _vertical_menu(lines: list[Line], top: int) -> set[str]:
             and 1 <= ln.words <= MENU_ITEM_WORDS and ln.key not in HOME_KEYS}
 
 
+def _menu_lists_trail(parts: list[str], lines: list[Line], top: int) -> bool:
+    """Whether a short trail that does not start at home («ورزش / فوتبال») names an item of the
+    site's menu above the headline (``top``: a bar menu, or one of an item a line), or the page
+    shows no menu to tell: a site files its stories under the sections its menu lists. A writer and
+    role over the headline («نادر کاظمی | خبرنگار») read as such a trail too, and the role recurs
+    from page to page as a section does, but no menu lists either item.
+
+    >>> header = [classify(t) for t in ("خانه | ورزش | فرهنگ | جامعه", "ورزش / فوتبال")]
+    >>> _menu_lists_trail(["ورزش", "فوتبال"], header, 2), _menu_lists_trail(["نادر کاظمی", "خبرنگار"], header, 2)
+    (True, False)
+    """
+    menu = _menu_items(lines[:top], {ln.key for ln in lines[:top] if ln.site}) | _vertical_menu(lines, top)
+    return not menu or any(line_key(p) in menu for p in parts)
+
+
 def _heads_table(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is the heading row of a table (:func:`.tables.table_runs`: rows of as many
     cells under it, with figures): «پزشک | تخصص | ساعت» over the doctors on call reads as a trail
@@ -3321,6 +3336,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         loose = False
         if parts is None and ln.kind in (SHORT, NAV) and i != title_i:
             parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
+            if parts and not _menu_lists_trail(parts, lines, top):
+                parts = None  # («نادر کاظمی | خبرنگار»: a writer and role, which no menu lists)
             loose = parts is not None
             if parts and ln.recurs and (ln.site or ln.tagline or not any(line_key(parts[0]) in k for k in site_keys)):
                 # a line the site repeats is its chrome, unless it starts at its name; and one on
