@@ -379,6 +379,25 @@ def test_date_among_meta_fields(line, published, role):
 
 
 @pytest.mark.parametrize("line,published", [
+    # a counter's value, then the date one space after it: two values, the date's field alone
+    ("بازدید: ۴۲.۷K ۱۴ آبان ۹۷", "2018-11-05"),                 # the counter's label and a unit letter
+    ("👁 ۳.۸K ۹ مارس ۲۰۱۸", "2018-03-09"),                        # its icon
+    ("تعداد نظرات: ۱۲ ۲۲ بهمن ۹۲", "2014-02-11"),                 # its label, no unit
+])
+def test_date_right_after_a_counter(line, published):
+    d = date_line(line)
+    assert d is not None and d.localize()[0] == published
+
+
+@pytest.mark.parametrize("line", [
+    "ایران ۲ ۱۴ آبان ۹۷",           # a bare number before the date: a score, a count in words, no counter
+    "۱۵۰ ۱۴ آبان ۹۷",
+])
+def test_a_bare_number_before_a_two_digit_year_is_no_counter(line):
+    assert date_line(line) is None
+
+
+@pytest.mark.parametrize("line,published", [
     # a relative note beside the absolute date says the same day again; an author after a slash
     ("١٣٩٠/١١/٢٨ - ١٢:١٠ (٢٣ دقیقه پیش) / الهام یزدانی", "2012-02-17T12:10+03:30"),
     ("1401/07/12 14:30 (3 ساعت قبل) / نوشته مریم احمدی", "2022-10-04T14:30+03:30"),
