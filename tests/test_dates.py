@@ -356,6 +356,28 @@ def test_date_in_the_posts_meta_row_under_the_story():
     assert extract(page).published is None
 
 
+def test_the_pages_one_time_element_under_the_story_dates_it():
+    # a channel mirror's post: its one <time datetime> under the story, the story's credit and the
+    # channel's handle between (not only a credit or counters: nothing there says the date closes the
+    # story), its text a counter and the day
+    article = ("<article><h1>نشست مجلس برگزار شد</h1>%s<div>منبع : خبرگزاری فارس</div><div>🆔 @channel_x</div>"
+               "<div class='st'>"
+               "<time datetime='2014-05-12T12:35:00+04:30'><span>👁 ۷۶.۱K</span> · <span>📅 ۱۲:۳۵ - ۱۲ مه ۲۰۱۴"
+               "</span></time></div></article>") % PARAS
+    related = ("<section><h3>پست‌های دیگر</h3><ul><li><a href='/n/1'>خبر دیگری از مجلس</a></li>"
+               "<li><a href='/n/2'>خبر سوم از مجلس</a></li></ul></section>")
+    page = "<html><body><header><div>کانال‌یاب</div></header><main>%s%s</main></body></html>"
+    assert extract(page % (article, related)).published == "2014-05-12T12:35:00+04:30"
+    # the one time element in a related item's list entry dates another story, not this one
+    bare = article.replace("<time datetime='2014-05-12T12:35:00+04:30'>", "<span>").replace("</time>", "</span>")
+    bare = bare.replace("۱۲:۳۵ - ۱۲ مه ۲۰۱۴", "")
+    with_item = related.replace("</a></li>", "</a><time datetime='2014-05-10T09:00:00+04:30'>۱۰ مه</time></li>", 1)
+    assert extract(page % (bare, with_item)).published is None
+    # a time element that says it is the update's
+    updated = article.replace("<span>📅", "<span>به‌روزرسانی:")
+    assert extract(page % (updated, related)).published is None
+
+
 def test_labelled_date_under_the_story():
     # «تاریخ انتشار» below the text, after the end marker: the article's; a related item's is not
     page = ("سیاسی\nنشست مجلس برگزار شد\n" + BODY + "انتهای پیام/\nتاریخ انتشار: ۱۲ مهر ۱۴۰۱ - ۱۰:۰۰\n"
@@ -376,6 +398,25 @@ def test_labelled_date_under_the_story():
 def test_date_among_meta_fields(line, published, role):
     d = date_line(line)
     assert d is not None and d.localize()[0] == published and d.role == role
+
+
+@pytest.mark.parametrize("line,published", [
+    # a counter's value, then the date one space after it: two values, the date's field alone
+    ("بازدید: ۴۲.۷K ۱۴ آبان ۹۷", "2018-11-05"),                 # the counter's label and a unit letter
+    ("👁 ۳.۸K ۹ مارس ۲۰۱۸", "2018-03-09"),                        # its icon
+    ("تعداد نظرات: ۱۲ ۲۲ بهمن ۹۲", "2014-02-11"),                 # its label, no unit
+])
+def test_date_right_after_a_counter(line, published):
+    d = date_line(line)
+    assert d is not None and d.localize()[0] == published
+
+
+@pytest.mark.parametrize("line", [
+    "ایران ۲ ۱۴ آبان ۹۷",           # a bare number before the date: a score, a count in words, no counter
+    "۱۵۰ ۱۴ آبان ۹۷",
+])
+def test_a_bare_number_before_a_two_digit_year_is_no_counter(line):
+    assert date_line(line) is None
 
 
 @pytest.mark.parametrize("line,published", [

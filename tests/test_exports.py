@@ -279,3 +279,35 @@ def test_a_markdown_menu_of_links_names_no_section():
     # the menu's items one a line, no trail: the export's structure names no section
     raw = MD_TRAIL.format(trail="", story=STORY, story2=STORY2)
     assert markdown_fields(raw).section is None
+
+
+def test_the_pages_one_markdown_heading_is_its_title_and_the_date_under_it_its_date(monkeypatch):
+    # a reader view saved as markdown: the site's name on its first line (on every page of the site),
+    # its menu as links, then the one «# » heading, its date line and counters, the quoted lead
+    raw = MARKDOWN[MARKDOWN.index("شهرنما"):].replace("انتشار: ۱۴۰۰/۰۹/۲۱",
+                                                       "زمان انتشار: یکشنبه ۴ دی ۱۴۰۱ - ۰۳:۵۶\nکد خبر: ۲۶۴۱")
+    md = markdown_fields(raw)
+    assert md.heading == "نوسازی بافت فرسوده اردبیل در دستور کار شورا"
+    assert md.heading_date == ("2022-12-25T03:56+03:30", "1401/10/04")
+    # whatever the text parser took for the headline (a run's template may take the site's first
+    # line) and when it found no date, the heading and the date under it are the article's
+    from palayesh.extract import text as text_module
+
+    real = text_module.extract_text
+
+    def site_line_as_title(*args, **kwargs):
+        art = real(*args, **kwargs)
+        art.title, art.published = "شهرنما | پایگاه خبری استان", None
+        return art
+
+    monkeypatch.setattr(text_module, "extract_text", site_line_as_title)
+    a = extract(raw)
+    assert (a.title, a.published) == ("نوسازی بافت فرسوده اردبیل در دستور کار شورا", "2022-12-25T03:56+03:30")
+
+
+def test_two_markdown_headings_name_no_title_and_an_update_no_date():
+    raw = MARKDOWN[MARKDOWN.index("شهرنما"):]
+    two = raw.replace("* [اقتصاد]", "# شهرنما\n* [اقتصاد]")
+    assert markdown_fields(two).heading is None
+    updated = raw.replace("انتشار: ۱۴۰۰/۰۹/۲۱", "به‌روزرسانی: ۱۴۰۰/۰۹/۲۲")
+    assert markdown_fields(updated).heading_date is None

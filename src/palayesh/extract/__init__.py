@@ -160,6 +160,8 @@ def _markdown_into(art: Article, md) -> None:
 
     if md.title:
         art.title = md.title
+    elif md.heading:  # (the page's one «# » heading: a line the site repeats above it is no headline)
+        art.title = md.heading
     elif art.title and art.title.startswith("#"):  # (the heading's marks are markdown's, not the title's)
         art.title = art.title.lstrip("#").strip() or None
     if md.section:
@@ -168,6 +170,8 @@ def _markdown_into(art: Article, md) -> None:
         got = parse_iso(md.date)
         if got:
             art.published, art.published_jalali = got
+    if art.published is None and md.heading_date:  # (the date line right under the heading)
+        art.published, art.published_jalali = md.heading_date
     if md.lead:
         if art.lead and not _same(art.lead, md.lead):
             art.paragraphs.insert(0, art.lead)  # (the text parser's lead was the story's first paragraph)

@@ -728,10 +728,23 @@ MAX_FIELD_WORDS = 3
 _FIELD_LABEL = re.compile(r"[^\d\s:：]\s*[:：]\s*\d")
 
 
+#: a counter's value right before a date, one space between («بازدید: ۵۹.۹K ۳۱ اردیبهشت ۹۸», «👁 ۶.۲K ۲۰
+#: جون ۲۰۱۶»): a number after its label's colon or its icon, or with a unit letter («K», «M»), then
+#: the space where the date's field begins (a bare number, «ایران ۲ ۱۲ مهر ۹۸», is no counter's)
+_COUNT_BEFORE = re.compile(r"(?:(?:[:：]|[^\w\s.,])\s*[\d.,]*\d[KkMm]?|\d[KkMm])(\s+)$")
+
+
 def _parts(t: str, stamps: Sequence[Stamp] = ()) -> list[tuple[int, int]]:
-    """The fields of a line as spans (a boundary inside a date is none: «۱۴ خرداد ۱۴۰۰ - ۱۳:۲۸»)."""
+    """The fields of a line as spans (a boundary inside a date is none: «۱۴ خرداد ۱۴۰۰ - ۱۳:۲۸»);
+    a date that starts right after a number starts a field of its own (two numbers in a row are
+    two values: a counter's, then the date's)."""
     cuts = [(m.start(), m.end()) for m in _PART.finditer(t)
             if not any(st.start < m.end() and m.start() < st.end for st in stamps)]
+    for st in stamps:
+        m = _COUNT_BEFORE.search(t, 0, st.start)
+        if m and not any(s < st.start and m.start(1) < e for s, e in cuts):
+            cuts.append((m.start(1), st.start))
+    cuts.sort()
     out, at = [], 0
     for s, e in cuts:
         out.append((at, s))

@@ -264,6 +264,12 @@ class MarkdownFields:
     date: str | None = None
     section: str | None = None
     lead: str | None = None
+    #: the page's one first-level heading («# …»): the article's headline, as a reader view or a
+    #: converter writes an ``<h1>`` (two or more: none of them is named so)
+    heading: str | None = None
+    #: ``(published, jalali)`` of the date line under the heading, among its meta lines before the
+    #: quote block or the story (none when a word there says it is no publication date)
+    heading_date: tuple[str, str] | None = None
 
 
 def _front_value(v: str) -> str | None:
@@ -298,6 +304,8 @@ def markdown_fields(raw: str) -> MarkdownFields | None:
     if heading is not None and out.section is None:
         out.section = _trail_section(raw[:heading.start()], heading.group("t"))
     if heading is not None:
+        if len(_MD_HEADING.findall(raw)) == 1:
+            out.heading = heading.group("t").strip() or None
         # the quote block under the heading and its meta lines, before the story's first paragraph
         quote: list[str] = []
         for ln in raw[heading.end():].split("\n")[1:]:
@@ -307,6 +315,8 @@ def markdown_fields(raw: str) -> MarkdownFields | None:
                 continue
             if quote or (ln.strip() and len(ln.split()) > MAX_META_WORDS):
                 break  # (the quote ends, or the story began without one)
+            if out.heading_date is None and ln.strip():
+                out.heading_date = _meta_line_date(ln.strip())
         lead = " ".join(t for t in quote if t)
         out.lead = lead or None
     return out
@@ -333,6 +343,15 @@ def _trail_section(above: str, title: str) -> str | None:
 
 #: a meta line under a heading (date, code, counter) has at most this many words
 MAX_META_WORDS = 8
+
+
+def _meta_line_date(line: str) -> tuple[str, str] | None:
+    """The publication date of a meta line under a markdown heading («زمان انتشار: یکشنبه ۴ دی
+    ۱۴۰۱ - ۰۳:۵۶»), a bare date too; None for a line of another date (an update's, «امروز»)."""
+    from .dates import date_line
+
+    d = date_line(line)
+    return d.localize() if d is not None and d.role in ("published", None) else None
 
 
 def flat_text(raw: str) -> str | None:

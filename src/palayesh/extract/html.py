@@ -1005,7 +1005,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root) \
-        or _slot_date(page.lines, template)
+        or _slot_date(page.lines, template) or _lone_time(tree, root)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -1572,6 +1572,27 @@ def _slot_date(lines: list[str], template) -> tuple[str, str] | None:
         if d is not None and foot_date(t, d, template.page_share(t)):
             found.append(d)
     return found[0].localize() if len(found) == 1 else None
+
+
+def _lone_time(tree, root) -> tuple[str, str] | None:
+    """The date of the page's one machine-readable ``<time datetime>``, when it stands in the article
+    element and in no list item or link (a related item's, a comment's are among others of their
+    kind): the page tells machines when its one story was posted, wherever it shows it («<time
+    datetime="2016-06-20T17:31:00+04:30">👁 ۶.۲K · 📅 ۱۷:۳۱ - ۲۰ جون ۲۰۱۶</time>» under the story, a
+    channel's handle between). A label in its text that says it is another date («به‌روزرسانی»)
+    excludes it."""
+    times = tree.xpath("//time[@datetime]")
+    if len(times) != 1 or root.tag in ("body", "html"):
+        return None
+    el = times[0]
+    if not any(a is root for a in el.iterancestors()) or any(a.tag in ("li", "a") for a in el.iterancestors()):
+        return None
+    d = date_line(el.get("datetime") or "")
+    shown = date_line(" ".join((_text(el) or "").split()))
+    if d is None or (shown is not None and shown.role not in ("published", None)) \
+            or _date_role(el) in ("modified", "today"):
+        return None
+    return d.localize()
 
 
 def _meta_date(meta: dict, ld: dict, keys) -> tuple[str, str] | None:
