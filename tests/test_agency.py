@@ -603,6 +603,46 @@ def test_a_credit_sentence_saying_the_story_is_taken_from_an_outlet(credit, agen
     assert extract(text).agency == agency
 
 
+@pytest.mark.parametrize("credit, agency", [
+    ("این مطلب نخستین بار در خبرگزاری ایسنا منتشر شده است.", "ایسنا"),  # first published at X
+    ("این گزارش پیش‌تر در تسنیم منتشر شده بود.", "تسنیم"),               # published at X before
+    ("این خبر ابتدا در سایت ورزش سه منتشر شد", "ورزش سه"),
+    ("این یادداشت در خبرگزاری مهر منتشر شده است", "مهر"),
+    ("این مطلب در خبرگزاری مهر هم منتشر شده است.", None),   # «هم»: a copy there too, not the origin
+    ("این مطلب نخستین بار در مجله دانش منتشر شده است", None),  # no outlet the table knows
+    ("این خبر نخستین بار در نشست خبری وزیر اعلام شد", None),   # no «منتشر»: said, not published
+])
+def test_a_credit_sentence_saying_the_story_first_appeared_at_an_outlet(credit, agency):
+    # a republisher's credit said as where the story was published first: «این مطلب نخستین بار در X
+    # منتشر شده است», the outlet after «در» rather than «از»
+    assert agency_from_credit(credit) == agency
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    got = extract("\n\n".join([title, "۱۲ مرداد ۱۴۰۳", *STORY, credit]) + "\n")
+    assert got.agency == agency
+    if agency:
+        assert is_credit_line(credit) and all(credit not in p for p in got.paragraphs)
+    html = (f"<html><body><article><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in STORY)
+            + f"<div>{credit}</div></article></body></html>")
+    assert extract(html).agency == agency
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("تنظیم و تلخیص: سارا احمدی، برگرفته از خبرگزاری مهر", "مهر"),  # the editor, then the credit clause
+    ("گردآوری و ترجمه: علی رضایی، به نقل از ایسنا", "ایسنا"),
+    ("تنظیم: سارا احمدی، منبع: تسنیم", "تسنیم"),
+    ("تنظیم و تلخیص: سارا احمدی، کارشناس ارشد", None),           # the editor alone
+    ("تنظیم و تلخیص: سارا احمدی، برگرفته از کتاب سال", None),    # taken from no outlet the table knows
+    ("وی افزود: این طرح، به نقل از ایسنا، اجرا می‌شود", None),   # a clause inside a sentence, not closing it
+])
+def test_a_credit_clause_closing_a_labelled_line_after_a_comma(credit, agency):
+    # an editor's labelled line of more than two words («تنظیم و تلخیص: …») that closes with the
+    # story's credit after a comma, not a «|» or a dash
+    assert agency_from_credit(credit) == agency
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    got = extract("\n\n".join([title, "۱۲ مرداد ۱۴۰۳", *STORY, credit]) + "\n")
+    assert got.agency == agency
+
+
 # ------------------------------------------------ a credit an HTML page gives by a link or a logo alone
 @pytest.mark.parametrize("footer, agency", [
     # a link whose words only say it goes to the source: its address is the agency's own host

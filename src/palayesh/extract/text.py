@@ -40,6 +40,7 @@ from .agency import (
     agency_in_brackets,
     agency_mentioned,
     agency_of_story,
+    credit_sentence,
     find_agency,
     has_dateline,
     is_credit_line,
@@ -123,9 +124,12 @@ _READING_TIME = re.compile(r"^[^\w]*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s
 # one split at the first @
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^[^\s@]+@\S+\.\w+$", re.I)
 #: a credit's opening words («منبع», «به نقل», «برگرفته», …, «این خبر از X بازنشر شده است», «این خبر
-#: بازنشر شده از X است»)
+#: بازنشر شده از X است», «این مطلب نخستین بار در X منتشر شده است»)
 _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر"
-                           r"|source|via|(?:متن\s+کامل\s+)?(?:این|متن|اصل)\s+\S+\s+(?:\S+\s+){0,2}?از\s)", re.I)
+                           r"|source|via|(?:متن\s+کامل\s+)?(?:این|متن|اصل)\s+\S+\s+(?:\S+\s+){0,2}?(?:از|در)\s)", re.I)
+#: a credit said in a sentence may be longer than a labelled one: an agency's full name takes four
+#: words («این گزارش پیش‌تر در خبرگزاری کار ایران (ایلنا) منتشر شده بود»)
+MAX_CREDIT_SENTENCE_WORDS = 14
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
@@ -367,7 +371,8 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, CHROME)  # «کانال ما در ایتا: @x», «لینک خبر: https://…»
     if n <= 20 and _PROMO_CLASS.match(text):
         return Line(text, key, n, CHROME)  # a photo's credit or note, an ad, a «read it on …» link
-    if n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text)) and is_credit_line(text):
+    if (n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text))
+            or n <= MAX_CREDIT_SENTENCE_WORDS and credit_sentence(text)) and is_credit_line(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
     if n <= 40 and role != T_SITE and (crumb_parts(text) or cut_trail_parts(text)):
         # (a trail may end with the headline, or with its first words cut short «…»)
