@@ -643,6 +643,23 @@ def test_a_credit_clause_closing_a_labelled_line_after_a_comma(credit, agency):
     assert got.agency == agency
 
 
+@pytest.mark.parametrize("credit, agency", [
+    ("خبرگزاری دانشجویان ایران (ایسنا)", "ایسنا"),   # an agency's full name, its short one in brackets
+    ("خبرگزاری کار ایران (ایلنا)", "ایلنا"),
+    ("سایت ورزش سه", "ورزش سه"),
+    ("خبرگزاری مهر", "مهر"),
+])
+def test_an_agencys_bare_name_under_the_date_is_the_credit_not_the_headline(credit, agency):
+    # the headline, the date, then a line that is nothing but an agency's name (three words or
+    # more: as long as a headline) over the story: the story's credit, no headline, and the story's
+    # first paragraph under it no summary
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    page = "\n\n".join(["سایت نمونه", "خانه | ورزش | اقتصاد", title, "۱۲ مرداد ۱۴۰۳", credit, *STORY,
+                         "برچسب‌ها: فوتبال", "درباره ما | تماس با ما"]) + "\n"
+    got = extract(page)
+    assert (got.title, got.agency, got.lead, len(got.paragraphs)) == (title, agency, None, len(STORY))
+
+
 # ------------------------------------------------ a credit an HTML page gives by a link or a logo alone
 @pytest.mark.parametrize("footer, agency", [
     # a link whose words only say it goes to the source: its address is the agency's own host

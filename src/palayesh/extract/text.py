@@ -471,10 +471,16 @@ def _right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) -
     page's own, or another story's (a related link); with ``widgets``, a line of three words or more
     the template knows counts too (a widget between the headline and its lead, «اندازه متن: A+ A-»)."""
     j = i - 1
-    while j >= 0 and lines[j].kind == BLANK:
-        j -= 1
+    while j >= 0 and (lines[j].kind == BLANK or _bare_credit(lines[j])):
+        j -= 1  # (and the story's credit under the headline: «خبرگزاری دانشجویان ایران (ایسنا)»)
     return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3 \
         and (widgets or lines[j].related or not lines[j].recurs)
+
+
+def _bare_credit(ln: Line) -> bool:
+    """Whether a short line is an agency's name and nothing else («خبرگزاری کار ایران (ایلنا)», «سایت
+    ورزش سه»): the story's credit, a meta line of its header, no headline (:func:`_header`)."""
+    return ln.kind == SHORT and ln.words <= MAX_BRAND_WORDS and agency_from_credit(ln.text, bare=True) is not None
 
 
 #: a box of the site's lines between a lead and the story holds at least this many lines the site's
@@ -632,7 +638,7 @@ def _under_headline_meta(lines: list[Line], i: int) -> bool:
         if ln.kind == BLANK:
             continue
         if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)) \
-                or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE):
+                or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE) or _bare_credit(ln):
             # (a label on most of the site's pages is a row of its header: a button «حالت مطالعه»)
             seen += 1
             if seen > HEADER_META_MAX_LINES:
@@ -3167,6 +3173,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if agency_in_brackets(ln.text):
             continue  # «(خبرگزاری کار ایران (ایلنا))»: the story's credit (_credit_in_brackets), no headline
+        if _bare_credit(ln):
+            # «خبرگزاری دانشجویان ایران (ایسنا)», «سایت ورزش سه» under the date: an agency's name and
+            # nothing else is the story's credit (the source line under the headline), a headline
+            # only when nothing else is
+            fallback = i if fallback is None else fallback
+            continue
         if _valueless_field(ln.text) or _widget_row(ln.text):
             continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
         if _heads_readout(lines, i):
