@@ -660,6 +660,23 @@ def test_an_agencys_bare_name_under_the_date_is_the_credit_not_the_headline(cred
     assert (got.title, got.agency, got.lead, len(got.paragraphs)) == (title, agency, None, len(STORY))
 
 
+@pytest.mark.parametrize("credit, agency", [
+    ("خبرگزاری دانشجویان ایران (ایسنا)", "ایسنا"),
+    ("تسنیم", "تسنیم"),                          # a short name alone
+    ("سایت ورزش سه", "ورزش سه"),
+    ("سمیرا محمدی", None),                       # a byline: a person
+])
+def test_html_agencys_bare_name_between_the_headline_and_the_story(credit, agency):
+    # the same source line on an HTML page, an element of its own under the headline's date
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    html = (f"<html><body><div class='top'>سایت نمونه</div><nav>خانه | ورزش</nav><article><h1>{title}</h1>"
+            f"<div class='d'>۱۲ مرداد ۱۴۰۳</div><div class='c'>{credit}</div>"
+            + "".join(f"<p>{p}</p>" for p in STORY)
+            + "<div class='t'>برچسب‌ها: فوتبال</div></article><footer>درباره ما | تماس با ما</footer></body></html>")
+    got = extract(html)
+    assert (got.title, got.agency, len(got.paragraphs)) == (title, agency, len(STORY))
+
+
 # ------------------------------------------------ a credit an HTML page gives by a link or a logo alone
 @pytest.mark.parametrize("footer, agency", [
     # a link whose words only say it goes to the source: its address is the agency's own host
