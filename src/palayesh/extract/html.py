@@ -89,6 +89,7 @@ from .text import (
     BOX_VALUE_SHARE,
     BRAND_SHARE,
     CHROME,
+    ICON_CAPTION,
     MAX_BRAND_WORDS,
     MIN_SLOT_VALUE_PAGES,
     PARA,
@@ -1930,8 +1931,8 @@ def _bare_credit_over(lines: list[str], keys: list[str], title: str | None, firs
     if top is None or end is None:
         return None
     for t in (t.strip() for t in lines[top + 1: min(end, top + 1 + BARE_CREDIT_LINES)]):
-        if not t or len(t.split()) > MAX_BRAND_WORDS or is_prose(t):
-            continue
+        if not t or len(t.split()) > MAX_BRAND_WORDS or is_prose(t) or ICON_CAPTION.match(t):
+            continue  # («📷 فارس»: a photo's credit)
         got = agency_from_credit(t, bare=True)
         if got and not (template is not None and template.learned and template.page_share(t) >= BRAND_SHARE):
             return got

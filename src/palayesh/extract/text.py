@@ -477,10 +477,16 @@ def _right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) -
         and (widgets or lines[j].related or not lines[j].recurs)
 
 
+#: a line that opens with an icon («📷 فارس», «🎥 ایسنا»): the caption of what the icon shows (a
+#: photo's credit), not the story's
+ICON_CAPTION = re.compile(r"^\s*[^\w\s(\[«\"'\-–—•*■▪●|]")
+
+
 def _bare_credit(ln: Line) -> bool:
     """Whether a short line is an agency's name and nothing else («خبرگزاری کار ایران (ایلنا)», «سایت
     ورزش سه»): the story's credit, a meta line of its header, no headline (:func:`_header`)."""
-    return ln.kind == SHORT and ln.words <= MAX_BRAND_WORDS and agency_from_credit(ln.text, bare=True) is not None
+    return ln.kind == SHORT and ln.words <= MAX_BRAND_WORDS and not ICON_CAPTION.match(ln.text) \
+        and agency_from_credit(ln.text, bare=True) is not None
 
 
 #: a box of the site's lines between a lead and the story holds at least this many lines the site's
