@@ -205,6 +205,9 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
             m = _CREDIT.match(_unmarked(seg))
             if m and not _PHOTO_SOURCE.match(m.group("x")):
                 return _named(m.group("x")[:80]) or _hosted(m.group("x"))
+    got = _closing_credit_clause(f) if len(f) <= 120 else None
+    if got:
+        return got
     m = _READ_AT.search(f) if len(f) <= 90 else None
     if m:
         return _only_name(m.group("x"))
@@ -250,6 +253,34 @@ def _last_field_name(value: str) -> str | None:
     return _only_name(last) if not set(_words(last)) <= _AMBIGUOUS else None
 
 
+#: a line's label: up to four words and a colon («تنظیم و تلخیص: …», «گردآوری و ترجمه: …»)
+_LONG_LABEL = re.compile(r"^[^\W\d_]+(?:[\s\u200c]+[^\W\d_]+){0,3}\s*[:：]\s*[^\s:：]")
+#: the commas that part a labelled line's fields when no «|» or dash does
+_COMMA = re.compile(r"[،,]")
+
+
+def _closing_credit_clause(f: str) -> str | None:
+    """The agency of a credit clause that closes a labelled line after a comma: an editor's line
+    credits the editor, then the outlet the story came from, in one line of two fields
+    («تنظیم و تلخیص: سارا احمدی، برگرفته از خبرگزاری مهر»). Only the last field is read: a
+    credit clause inside a sentence (another clause after it) is none. ``f``: the line, folded.
+
+    >>> _closing_credit_clause("تنظیم و تلخیص: سارا احمدی، برگرفته از خبرگزاری مهر")
+    'مهر'
+    >>> _closing_credit_clause("وی افزود: این طرح، به نقل از ایسنا، اجرا می‌شود") is None
+    True
+    """
+    if not _LONG_LABEL.match(f):
+        return None
+    fields = _COMMA.split(f)
+    if len(fields) < 2:
+        return None
+    m = _CREDIT.match(_unmarked(fields[-1]))
+    if m is None or _PHOTO_SOURCE.match(m.group("x")):
+        return None
+    return _named(m.group("x")[:80]) or _hosted(m.group("x"))
+
+
 _remembered_credit = functools.lru_cache(maxsize=CREDIT_CACHE)(_agency_from_credit)
 
 #: marks a page sets before a line: bullets, dashes, emoji («📰 منبع: …», «■ منبع: …», «- به نقل از …»)
@@ -293,6 +324,14 @@ _TAKEN_FROM = re.compile(r"^(?:این|متن|اصل)\s+(?:خبر|مطلب|گزا
                          r"(?:از|به\s*نقل\s*از)\s+(?P<x>[^:：.،,]{2,40}?)\s+"
                          r"(?:بازنشر|نقل|منتشر|برداشت|اخذ|دریافت|اقتباس|گرفته|ترجمه|بازنویسی)\s*(?:شده|شد)"
                          r"(?:\s*است)?\s*[.!]?\s*$")
+#: ... or said as where the story first appeared: «این مطلب نخستین بار در X منتشر شده است», «این
+#: گزارش پیش‌تر در X منتشر شده بود», «این خبر ابتدا در X منتشر شد»: the item, a word of before at
+#: most, «در» and the outlet, a verb of publishing. (What follows the outlet must be the verb: «در X
+#: هم منتشر شده است», a copy there too, names no origin, as :func:`_only_name` refuses «X هم».)
+_FIRST_PUBLISHED = re.compile(r"^(?:این|متن|اصل)\s+(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
+                              r"(?:(?:برای\s+)?(?:نخستین|اولین)\s*بار|ابتدا|نخست|پیش[\s\u200c]*تر|قبلا\S?)?\s*"
+                              r"در\s+(?P<x>[^:：.،,]{2,40}?)\s+(?:منتشر|چاپ)\s*(?:شده|شد)"
+                              r"(?:\s*(?:است|بود))?\s*[.!]?\s*$")
 #: where the name in a credit ends: a separator, a bracket or a digit (a date after it)
 _VALUE_END = re.compile(r"\s[|｜\-–—/]\s|[|｜–—(\[،,؛;:]|\d")
 #: the words that may follow an outlet's name in a credit without making it a longer name
@@ -472,7 +511,7 @@ def credit_sentence(line: str) -> str | None:
     """The agency a credit said in a sentence of its own names («این خبر از خبرگزاری فارس بازنشر
     شده است»: :data:`_TAKEN_FROM`), None for any other line."""
     f = _unmarked(line)
-    m = (_TAKEN_FROM.match(f) or _TAKEN_FROM_AFTER.match(f)) if len(f) <= 90 else None
+    m = (_TAKEN_FROM.match(f) or _TAKEN_FROM_AFTER.match(f) or _FIRST_PUBLISHED.match(f)) if len(f) <= 90 else None
     return _only_name(m.group("x")) if m else None
 
 

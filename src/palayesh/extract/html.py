@@ -90,6 +90,7 @@ from .text import (
     BOX_VALUE_SHARE,
     BRAND_SHARE,
     CHROME,
+    ICON_CAPTION,
     MAX_BRAND_WORDS,
     MIN_SLOT_VALUE_PAGES,
     PARA,
@@ -1070,7 +1071,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         if pkeys is None:
             pkeys = [line_key(ln) for ln in page.lines]
         art.agency = _bare_credit_under(page.lines, pkeys, paras[-1], template) \
-            or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1])
+            or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1]) \
+            or _bare_credit_over(page.lines, pkeys, art.title, paras[0], template)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras, site=_site_name(page.lines, paras, template))
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
@@ -1952,6 +1954,25 @@ def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=No
     return None
 
 
+
+
+def _bare_credit_over(lines: list[str], keys: list[str], title: str | None, first: str,
+                      template=None) -> str | None:
+    """The agency whose bare name stands on a line of its own between the headline and the story's
+    first paragraph («خبرگزاری دانشجویان ایران (ایسنا)» under the date), the source line a flat
+    page's header gives (:func:`.text._header` reads it there); never a name the site shows on
+    (nearly) every page (its brand). ``keys``: the lines' keys."""
+    top = _find(keys, line_key(title)) if title else None
+    end = _find(keys, line_key(first), top or 0) if top is not None else None
+    if top is None or end is None:
+        return None
+    for t in (t.strip() for t in lines[top + 1: min(end, top + 1 + BARE_CREDIT_LINES)]):
+        if not t or len(t.split()) > MAX_BRAND_WORDS or is_prose(t) or ICON_CAPTION.match(t):
+            continue  # («📷 فارس»: a photo's credit)
+        got = agency_from_credit(t, bare=True)
+        if got and not (template is not None and template.learned and template.page_share(t) >= BRAND_SHARE):
+            return got
+    return None
 
 
 #: a credit line below the story is short («منبع خبر: خبرگزاری فارس»); a longer one is prose that cites

@@ -40,6 +40,7 @@ from .agency import (
     agency_in_brackets,
     agency_mentioned,
     agency_of_story,
+    credit_sentence,
     find_agency,
     has_dateline,
     is_credit_line,
@@ -123,9 +124,12 @@ _READING_TIME = re.compile(r"^[^\w]*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s
 # one split at the first @
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|@\w)|^[^\s@]+@\S+\.\w+$", re.I)
 #: a credit's opening words («منبع», «به نقل», «برگرفته», …, «این خبر از X بازنشر شده است», «این خبر
-#: بازنشر شده از X است»)
+#: بازنشر شده از X است», «این مطلب نخستین بار در X منتشر شده است»)
 _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخذ|به\s*نقل|نقل\s*از|برگرفته|اقتباس|بازنشر"
-                           r"|source|via|(?:متن\s+کامل\s+)?(?:این|متن|اصل)\s+\S+\s+(?:\S+\s+){0,2}?از\s)", re.I)
+                           r"|source|via|(?:متن\s+کامل\s+)?(?:این|متن|اصل)\s+\S+\s+(?:\S+\s+){0,2}?(?:از|در)\s)", re.I)
+#: a credit said in a sentence may be longer than a labelled one: an agency's full name takes four
+#: words («این گزارش پیش‌تر در خبرگزاری کار ایران (ایلنا) منتشر شده بود»)
+MAX_CREDIT_SENTENCE_WORDS = 14
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
@@ -371,7 +375,8 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, CHROME)  # «کانال ما در ایتا: @x», «لینک خبر: https://…»
     if n <= 20 and _PROMO_CLASS.match(text):
         return Line(text, key, n, CHROME)  # a photo's credit or note, an ad, a «read it on …» link
-    if n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text)) and is_credit_line(text):
+    if (n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text))
+            or n <= MAX_CREDIT_SENTENCE_WORDS and credit_sentence(text)) and is_credit_line(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
     if n <= 40 and role != T_SITE and (crumb_parts(text) or cut_trail_parts(text)):
         # (a trail may end with the headline, or with its first words cut short «…»)
@@ -470,10 +475,22 @@ def _right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) -
     page's own, or another story's (a related link); with ``widgets``, a line of three words or more
     the template knows counts too (a widget between the headline and its lead, «اندازه متن: A+ A-»)."""
     j = i - 1
-    while j >= 0 and lines[j].kind == BLANK:
-        j -= 1
+    while j >= 0 and (lines[j].kind == BLANK or _bare_credit(lines[j])):
+        j -= 1  # (and the story's credit under the headline: «خبرگزاری دانشجویان ایران (ایسنا)»)
     return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3 \
         and (widgets or lines[j].related or not lines[j].recurs)
+
+
+#: a line that opens with an icon («📷 فارس», «🎥 ایسنا»): the caption of what the icon shows (a
+#: photo's credit), not the story's
+ICON_CAPTION = re.compile(r"^\s*[^\w\s(\[«\"'\-–—•*■▪●|]")
+
+
+def _bare_credit(ln: Line) -> bool:
+    """Whether a short line is an agency's name and nothing else («خبرگزاری کار ایران (ایلنا)», «سایت
+    ورزش سه»): the story's credit, a meta line of its header, no headline (:func:`_header`)."""
+    return ln.kind == SHORT and ln.words <= MAX_BRAND_WORDS and not ICON_CAPTION.match(ln.text) \
+        and agency_from_credit(ln.text, bare=True) is not None
 
 
 #: a box of the site's lines between a lead and the story holds at least this many lines the site's
@@ -631,7 +648,7 @@ def _under_headline_meta(lines: list[Line], i: int) -> bool:
         if ln.kind == BLANK:
             continue
         if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)) \
-                or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE):
+                or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE) or _bare_credit(ln):
             # (a label on most of the site's pages is a row of its header: a button «حالت مطالعه»)
             seen += 1
             if seen > HEADER_META_MAX_LINES:
@@ -3209,6 +3226,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if agency_in_brackets(ln.text):
             continue  # «(خبرگزاری کار ایران (ایلنا))»: the story's credit (_credit_in_brackets), no headline
+        if _bare_credit(ln):
+            # «خبرگزاری دانشجویان ایران (ایسنا)», «سایت ورزش سه» under the date: an agency's name and
+            # nothing else is the story's credit (the source line under the headline), a headline
+            # only when nothing else is
+            fallback = i if fallback is None else fallback
+            continue
         if _valueless_field(ln.text) or _widget_row(ln.text):
             continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
         if _heads_readout(lines, i):
