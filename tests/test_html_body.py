@@ -363,3 +363,39 @@ def test_a_one_word_label_over_a_blogs_first_paragraph_is_no_subheading():
     # there («اقتصادی») as the story's: only a longer one opens the story
     got = extract(_blog_page("اقتصادی"))
     assert got.paragraphs[0] == BLOG_STORY[0], got.paragraphs
+
+
+# a story over a related list and a readers' thread, each comment a block of its own (a name's block
+# «<b>…</b> نوشته:», then the comment's), the thread under a heading in bold no lexicon knows
+THREAD_STORY = [
+    "به گزارش خبرنگار ما، تیم ملی بسکتبال نوجوانان صبح امروز پس از دو هفته تمرین در اردوی آماده‌سازی"
+    " به تهران بازگشت و فردا راهی مسابقات آسیایی می‌شود.",
+    "سرمربی تیم در گفت‌وگو با خبرنگاران گفت بازیکنان در این دو هفته روزی دو نوبت تمرین کرده‌اند و"
+    " آمادگی بدنی آنها از همیشه بهتر است.",
+    "به گفته او، تیم در نخستین دیدار خود در این مسابقات روز شنبه به مصاف تیم ملی ژاپن می‌رود که از"
+    " مدعیان قهرمانی به شمار می‌آید.",
+]
+THREAD_HEAD = "گفت‌وشنود خوانندگان"
+
+
+def _thread_page() -> str:
+    story = "".join(f"<p>{p}</p>" for p in THREAD_STORY)
+    posts = [("بهروز", "این بازی دیگر اهمیتی ندارد و فقط به جابجایی تیم‌ها در جدول مربوط است و بس."),
+             ("نسرین", "به نظرم سرمربی باید زودتر از این‌ها تصمیم می‌گرفت، ولی هنوز هم دیر نشده است.")]
+    thread = "".join(f"<div><b>{n}</b> نوشته:</div><div>{c}</div>" for n, c in posts)
+    return ('<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>بازگشت نوجوانان به تهران'
+            ' | پایگاه نمونه</title></head><body><header><a href="/" class="logo">پایگاه نمونه</a><nav><ul>'
+            '<li><a href="/">خانه</a></li><li><a href="/s/1">ورزش</a></li></ul></nav></header><div class="wrap">'
+            '<article><header><h1>بازگشت نوجوانان به تهران</h1><time datetime="2022-04-30">شنبه 10 اردیبهشت 1401'
+            f'</time></header>{story}<p><strong>گزیده‌ها</strong></p><div><a href="/n/0">خبر یکم درباره بازار'
+            ' امروز</a><br><a href="/n/1">خبر دوم درباره هوای فردا</a><br><a href="/n/2">خبر سوم درباره جام'
+            f' جهانی</a></div><p><strong>{THREAD_HEAD}</strong></p>{thread}</article></div><footer><p>تمام حقوق'
+            ' برای پایگاه نمونه محفوظ است.</p></footer></body></html>')
+
+
+def test_a_heading_over_a_thread_cut_post_by_post_goes_with_it():
+    # each comment is a block of its own under the article, so no one widget holds the thread; the
+    # bold heading over it, with everything under it cut, would end the story over nothing
+    got = extract(_thread_page())
+    assert THREAD_HEAD not in got.paragraphs
+    assert [ink(p) for p in got.paragraphs] == [ink(p) for p in THREAD_STORY], got.paragraphs

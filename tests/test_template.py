@@ -1113,3 +1113,41 @@ def test_a_split_storys_page_list_under_the_summary_and_its_meta_lines_is_the_he
         assert not any(t.endswith(tuple(_PARTS)) and len(t.split()) <= 4 for t in text), (i, text)
         if i % 4 == 1:  # (the pages with a list open with their story)
             assert line_key(bodies[i][0]) == line_key(text[0]), (i, text[:2])
+
+
+_NOTES = ["جزئیات تازه به این گزارش افزوده شد.", "واکنش مسئولان به این گزارش اضافه شد.",
+          "آمار تازه در متن این گزارش جای گرفت.", "نقل قول فرماندار در این گزارش آمد."]
+
+
+def _stamped_pages() -> tuple[list[list[str]], list[list[str]]]:
+    # a site of 16 pages: on six, under the lead, a note of a change stamped with its clock after a
+    # label no lexicon knows («ویرایه: ۱۱:۲۰ - …», its sentence one of four), on one of them also
+    # its heading over the part it added («ویرایه ۱۲:۲۱:»); on four others, a live report's two
+    # entries, each stamped with its clock (the story's parts: a form the page stamps twice)
+    pages, notes = [], []
+    others = story_bodies(32)[16:]
+    for i, paras in enumerate(story_bodies(16)):
+        lead = " ".join(others[i][2].split()[:14]).rstrip("،.") + "."
+        stamped = [f"ویرایه: ۱۱:{i + 20:02d} - {_NOTES[i % 4]}"] if i % 3 == 0 else []
+        heading = [f"ویرایه ۱۲:{i + 20:02d}:"] if i == 3 else []
+        live = [f"لحظه ۰۹:{i + 10:02d} - {paras[k]}" for k in (2, 3)] if i % 4 == 2 else paras[2:]
+        pages.append([SITE, TAGLINE, " ".join(others[i][0].split()[:8]).rstrip("،."), lead,
+                      f"۱۴۰۲/۰۶/{i + 10:02d} - ۱۰:{i + 10:02d}", *stamped, *paras[:2], *heading, *live,
+                      SHARE, "کلیه حقوق محفوظ است."])
+        notes.append(stamped + heading)
+    return pages, notes
+
+
+def test_a_sites_stamped_note_of_a_change_goes_a_live_reports_entries_stay(tmp_path):
+    # a line stamped with a clock after a label the site stamps so on two pages or more is the
+    # site's note, in whatever words it calls it; twice on a page, the story's own parts
+    pages, notes = _stamped_pages()
+    rows = {int(k[1:]): r for k, r in refine_site(tmp_path, pages).items()}
+    bodies = story_bodies(16)
+    assert len(rows) == 16
+    for i, r in rows.items():
+        text = r["text"].split("\n")
+        assert not any(line_key(n) in line_key(t) for n in notes[i] for t in text), (i, text)
+        assert all(any(line_key(p) in line_key(t) for t in text) for p in bodies[i]), (i, text)
+        if i % 4 == 2:
+            assert sum(t.startswith("لحظه ") for t in text) == 2, (i, text)

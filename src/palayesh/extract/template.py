@@ -959,6 +959,49 @@ def widget_key(text: str) -> str | None:
     return k + _MASK_WIDGET if k and not _DIGITS.search(k) else None
 
 
+#: a line stamped with a clock after a label (1-3 words of letters, a colon or none): the site's
+#: note of a change, «<label>: ۱۴:۳۰ - <sentence>», or its heading over the part it added,
+#: «<label> ۱۴:۳۰:»
+_STAMP = re.compile(r"(?P<label>[^\W\d_][\w\u200c]*(?:\s[^\W\d_][\w\u200c]*){0,2})\s*[:：]?\s*\d{1,2}:\d{2}"
+                    r"\s*(?:[-–—]\s*(?P<rest>\S.*)|[:：]\s*$)")
+_MASK_STAMP = "ǂk"
+#: a stamp's label on this many pages of a site, in either form (:data:`WIDGET_BIT`), is the site's
+MIN_STAMP_PAGES = 2
+#: a note's sentence after the clock: this many words at least (no name, no field) and
+#: :data:`NOTE_WORDS` at most, no digit (a date after the clock is a header's meta line)
+MIN_STAMP_WORDS = 3
+
+
+def stamp_head(text: str) -> tuple[str, str | None] | None:
+    """(the label's key, what follows the clock and its dash, None for a heading) of a line that
+    opens stamped with a clock after a label (:data:`_STAMP`), or None."""
+    m = _STAMP.match(text.strip(_MARKS))
+    if m is None:
+        return None
+    k = line_key(m["label"])
+    return (k, m["rest"]) if k else None
+
+
+def stamp_key(text: str) -> str | None:
+    """The label of a line stamped with a clock (:func:`stamp_head`) as a shape, both forms alike,
+    or None for any other line: the site's notes of its changes to a story, whatever it calls them.
+
+    >>> stamp_key("ویرایش: ۱۴:۳۰ - جزئیات تازه به این خبر افزوده شد.") == stamp_key("ویرایش ۱۶:۰۵:")
+    True
+    >>> stamp_key("به‌روز شده در 17:35 - 1395/08/05") is None, stamp_key("حسین احمدی | 21:35 - 1395/07/28") is None
+    (True, True)
+    >>> stamp_key("ساعت ۱۰:۳۰ - وی افزود") is None  # (too short for a sentence)
+    True
+    """
+    head = stamp_head(text)
+    if head is None:
+        return None
+    label, rest = head
+    if rest is not None and (not MIN_STAMP_WORDS <= len(rest.split()) <= NOTE_WORDS or _DIGITS.search(rest)):
+        return None
+    return label + _MASK_STAMP
+
+
 #: a page's dialogue: a speaker's label («سؤال:», «س:», the host's name) before this many of its
 #: questions (:func:`dialogue_turns`)
 MIN_DIALOGUE_QUESTIONS = 2
@@ -1142,7 +1185,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
                 shapes[h] = shapes.get(h, 0) | _BIT[r]
         if r != "H":
             pair = widget_pair_key(t, lines[i + 1]) if i + 1 < len(lines) and region[i + 1] != "H" else None
-            for w in (widget_key(t), marker_key(t), pair):  # (a marker: a widget whose label is a symbol)
+            for w in (widget_key(t), marker_key(t), pair, stamp_key(t)):  # (a marker: a widget whose label is a symbol)
                 if w:
                     h = shape_hash(w)
                     shapes[h] = shapes.get(h, 0) | WIDGET_BIT
@@ -1847,6 +1890,8 @@ class PageTemplate:
         if self.fams:
             self._widget_pairs(lines, keys, region, out)
             self._widget_lists(lines, region, out, is_p)
+        if self.learned:
+            self._stamps(lines, keys, region, out)
         _markers_between(lines, keys, region, out, is_p)
         find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None)
         for i in dialogue_turns(lines, is_p):  # (a speaker's questions: the story's, whatever the site writes often)
@@ -2032,6 +2077,22 @@ class PageTemplate:
                 k = widget_pair_key(lines[i], lines[i + 1])
                 if k and self._seen_on(shape_hash(k), keys[i], 5, MIN_WIDGET_PAGES):
                     out[i] = out[i + 1] = CHROME
+
+    def _stamps(self, lines: list[str], keys: list[str], region: list[str], out: list) -> None:
+        """The site's notes of its changes to a story (in place): a line stamped with a clock after
+        a label (:func:`stamp_key`) inside or after the body, whose label the site stamps so on
+        :data:`MIN_STAMP_PAGES` of its pages, is its template's, set into the story (``MID``):
+        «ویرایش: ۱۴:۳۰ - جزئیات تازه به این خبر افزوده شد.» under the lead, «ویرایش ۱۴:۳۰:» over
+        the part it added, in whatever words the site says it; a site's flat-text pages too few
+        for a family of their own ask its HTML pages. Not a form the page stamps twice (a live
+        report's entries, each under its time): those are the story's parts."""
+        heads = [stamp_head(t) for t in lines]
+        forms = Counter((h[0], h[1] is None) for h in heads if h)  # (a note's and a heading's)
+        for i, (t, h) in enumerate(zip(lines, heads)):
+            k = stamp_key(t) if h and out[i] is None and region[i] != "H" else None
+            if k and h and forms[h[0], h[1] is None] == 1 \
+                    and self._seen_on(shape_hash(k), keys[i], 5, MIN_STAMP_PAGES, borrowed=True):
+                out[i] = MID if region[i] == "M" else CHROME
 
     def _widget_lists(self, lines: list[str], region: list[str], out: list, is_p: list[bool]) -> None:
         """A widget's list flattened between a story's paragraphs (in place): under a short heading

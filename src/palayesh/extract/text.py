@@ -2104,11 +2104,11 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
             ln.own = template.headline_shape(t)
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
-    story_tables(lines)
+    weight = template.word_weight if template is not None and template.learned else None
+    story_tables(lines, weight=weight)
     story_verses(lines)
     player_labels(lines)
-    return extract_lines(lines, weight=template.word_weight if template is not None and template.learned else None,
-                         url=url)
+    return extract_lines(lines, weight=weight, url=url)
 
 
 #: a media player's clock, «00:00 / 03:38»: the time played, then the recording's length
@@ -2140,18 +2140,20 @@ def player_labels(lines: list[Line]) -> None:
             lines[i + 1] = replace(lines[i + 1], kind=CHROME)
 
 
-def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
+def story_tables(lines: list[Line], rows: set[int] | None = None, *,
+                 weight: Callable[[str], float] | None = None) -> None:
     """The rows of a table between the story's paragraphs made story lines (:mod:`.tables`):
     «گندم | ۴۰,۵۰۰ | ۱۲٪» reads as a menu alone, yet a run of such rows with prose above and below
     it is the story's table, whatever its words. ``rows``: lines known as rows besides those found
-    by their shape (an HTML page's ``<tr>``)."""
+    by their shape (an HTML page's ``<tr>``); ``weight``: each word's weight in the site, if known
+    (:func:`_foreign`)."""
     rows = (rows or set()) | table_runs([ln.text for ln in lines])
     if not rows:
         return
     prose = [i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8]
     if not prose:
         return
-    boxed = _boxed_rows(lines, rows)
+    boxed = _boxed_rows(lines, rows, weight)
     for i in rows:
         if i in boxed:
             lines[i] = replace(lines[i], kind=CHROME)
@@ -2159,23 +2161,32 @@ def story_tables(lines: list[Line], rows: set[int] | None = None) -> None:
             lines[i] = replace(lines[i], kind=PARA, learned=False, recurs=False)
 
 
-def _boxed_rows(lines: list[Line], rows: set[int]) -> set[int]:
+def _boxed_rows(lines: list[Line], rows: set[int], weight: Callable[[str], float] | None = None) -> set[int]:
     """The rows of the tables in ``rows`` that stand right under a heading of the site's template (a
     line the run shows on its other pages, no prose, of :data:`BOX_HEAD_WORDS` at most): the table
     is that box's («تخمین کرایه» over «مبدأ | مقصد | کرایه تقریبی» and the day's fares, set between
     the paragraphs on every page of the site), not the story's, whose table stands under its own
     words, or under a link to another story (a «بیشتر بخوانید: …» line says nothing of what follows).
-    A table is its rows in a run, blank lines between them aside."""
+    A heading the run shows too seldom for the template is the box's too when the table's first row
+    is the template's (the site's pages show the box's columns) and the heading says nothing of
+    the story (:func:`_foreign`, its words by their weight in the site, ``weight``): the site words
+    its box anew («وضعیت مخازن سدهای استان», «ذخایر سدها امروز»); a story's table stands under its
+    own words («قیمت انواع سکه در بازار» in a story of the coin market). A table is its rows in a
+    run, blank lines between them aside."""
     out: set[int] = set()
     boxed = False  # whether the current table stands under such a heading
+    story: set[str] | None = None
     for i in sorted(rows):
         j = i - 1
         while j >= 0 and lines[j].kind == BLANK:
             j -= 1
         if j not in rows:
             head = lines[j] if j >= 0 else None
-            boxed = head is not None and head.recurs and head.kind != PARA and not head.related \
-                and head.words <= BOX_HEAD_WORDS
+            boxed = head is not None and head.kind != PARA and not head.related and head.words <= BOX_HEAD_WORDS
+            if boxed and head is not None and not head.recurs:
+                if story is None:
+                    story = content_words(" ".join(ln.text for ln in lines if ln.kind == PARA and ln.words >= 8))
+                boxed = lines[i].recurs and _foreign(content_words(head.text), story, weight)
         if boxed:
             out.add(i)
     return out
