@@ -1151,3 +1151,35 @@ def test_a_sites_stamped_note_of_a_change_goes_a_live_reports_entries_stay(tmp_p
         assert all(any(line_key(p) in line_key(t) for t in text) for p in bodies[i]), (i, text)
         if i % 4 == 2:
             assert sum(t.startswith("لحظه ") for t in text) == 2, (i, text)
+
+
+LABEL4 = "نگاه دیگر از ما:"
+
+
+def test_a_widgets_label_of_four_words_on_two_pages_goes_with_its_headline(tmp_path):
+    # «نگاه دیگر از ما:» (four words) alone over another story's headline on two pages, in one line
+    # on a third: the site's widget however many words its label has (four, not three at most).
+    # A story's own four-word line ending with a colon over a sentence stays, though two pages
+    # write it: it stands over no headline
+    bodies = story_bodies(12)
+    pages = []
+    links = ["کاهش بارش‌ها در استان‌های جنوبی کشور", "رونمایی از کتاب تازه نویسنده جوان", "افتتاح پل تازه روی رودخانه"]
+    own = "وی در ادامه افزود:"
+    for i, paras in enumerate(bodies):
+        lines = [SITE, TAGLINE, f"خبر شماره {i} از رویدادهای امروز شهر", paras[0], paras[1]]
+        if i < 2:
+            lines += [LABEL4, links[i]]
+        elif i == 2:
+            lines.append(LABEL4 + " " + links[i])
+        elif i in (4, 5):
+            lines.append(own)
+        lines += [paras[2], paras[3], SHARE, "کلیه حقوق محفوظ است."]
+        pages.append(lines)
+    rows = refine_site(tmp_path, pages)
+    for i in range(3):
+        text = rows[f"p{i:02d}"]["text"]
+        assert "نگاه دیگر" not in text and links[i] not in text, i
+        assert line_key(bodies[i][2]) in line_key(text) and line_key(bodies[i][1]) in line_key(text), i
+    for i in (4, 5):
+        text = rows[f"p{i:02d}"]["text"]
+        assert line_key(own) in line_key(text) and line_key(bodies[i][2]) in line_key(text), i

@@ -548,6 +548,10 @@ LABEL_BIT = 8
 #: own «label: value» lines are sentences («وی افزود: …»)
 WIDGET_BIT = 16
 MIN_WIDGET_PAGES = 2
+#: a widget's label: this many words at most, «مرتبط:» to «این را هم بخوانید:»; its recurrence on
+#: :data:`MIN_WIDGET_PAGES` of the site's pages before no sentence, not its length, tells it from a
+#: story's own label («وی در ادامه افزود:» stands before a sentence, on its one page)
+WIDGET_LABEL_WORDS = 4
 _MASK_WIDGET = "ǂw"
 #: a page with a pull quote between its story's paragraphs (:mod:`.pullquote`: a line in quotes that
 #: says again a part of another line of the page) counts this mask with :data:`WIDGET_BIT`; a site
@@ -936,8 +940,9 @@ def closes_fields(lines: list[str], i: int) -> bool:
 
 
 def widget_key(text: str) -> str | None:
-    """The label of a «label: value» line that is no sentence (a label of 1-3 words before a colon,
-    a value of 2-20 words not ending with a period), as a shape; None for any other line.
+    """The label of a «label: value» line that is no sentence (a label of 1-:data:`WIDGET_LABEL_WORDS`
+    words before a colon, a value of 2-20 words not ending with a period), as a shape; None for any
+    other line.
 
     >>> widget_key("مرتبط: قهرمانی تیم ملی در جام ملت‌ها!") == widget_key("مرتبط: افزایش قیمت نان")
     True
@@ -953,7 +958,7 @@ def widget_key(text: str) -> str | None:
         return None
     label, value = text[: m.start()], text[m.end():]
     nv = len(value.split())
-    if not 1 <= len(label.split()) <= 3 or not 2 <= nv <= 20 or value.rstrip(_MARKS)[-1:] in ".…:":
+    if not 1 <= len(label.split()) <= WIDGET_LABEL_WORDS or not 2 <= nv <= 20 or value.rstrip(_MARKS)[-1:] in ".…:":
         return None
     k = line_key(label)
     return k + _MASK_WIDGET if k and not _DIGITS.search(k) else None
@@ -1131,15 +1136,17 @@ def glued_end(text: str) -> tuple[int, str] | None:
 
 
 def label_alone(text: str) -> bool:
-    """Whether a line is a widget's label alone, its value on the next line (1-3 words, no digit,
-    ending with a colon): «بیشتر بخوانید:» over another story's headline.
+    """Whether a line is a widget's label alone, its value on the next line (1-:data:`WIDGET_LABEL_WORDS`
+    words, no digit, ending with a colon): «بیشتر بخوانید:» over another story's headline.
 
     >>> label_alone("همچنین بخوانید:"), label_alone("وی افزود: خیر"), label_alone("نکته ۲:")
     (True, False, False)
+    >>> label_alone("این را هم ببینید:"), label_alone("این مطلب را هم بخوانید:")
+    (True, False)
     """
     t = text.rstrip(_MARKS)
-    return t[-1:] in (":", "：") and 1 <= len(t.split()) <= 3 and _COLON.search(t, 0, len(t) - 1) is None \
-        and not _DIGITS.search(t)
+    return t[-1:] in (":", "：") and 1 <= len(t.split()) <= WIDGET_LABEL_WORDS \
+        and _COLON.search(t, 0, len(t) - 1) is None and not _DIGITS.search(t)
 
 
 def widget_pair_key(label: str, value: str) -> str | None:
