@@ -770,3 +770,30 @@ def test_an_editors_credit_ending_in_an_agencys_name(credit, agency):
     html = ("<html><body><article><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
             + "".join(f"<p>{p}</p>" for p in STORY) + f"<div>{credit}</div></article></body></html>")
     assert extract(html).agency == agency
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("تنظیم و تلخیص: سارا احمدی، برگرفته از خبرگزاری کار ایران (ایلنا)", "ایلنا"),  # 64 characters
+    ("گزارش: محمد رضایی، عکس: علی محمدی، منبع: خبرگزاری جمهوری اسلامی (ایرنا)", "ایرنا"),
+    ("منبع: تنظیم شده توسط تحریریه بر اساس گزارش خبرگزاری کار ایران (ایلنا)", "ایلنا"),
+    # a story's sentence that mentions an agency on its way: no credit line, however it opens
+    ("وی در گفت‌وگو با خبرنگار ایسنا گفت: این طرح از هفته آینده در همه استان‌ها اجرا می‌شود", None),
+    ("به نقل از خبرگزاری فارس، وزیر ورزش امروز از ورزشگاه آزادی بازدید کرد و گفت کار تمام است", None),
+    ("منبع: گزارش خبرگزاری فارس درباره بازسازی ورزشگاه آزادی و هزینه‌های آن در سال گذشته", None),
+])
+def test_html_credit_line_longer_than_a_short_one(credit, agency):
+    # a credit line past 60 characters, below the story (in a block after the article, after a
+    # tag list, inside the story's box): read by its shape (a label at its start, the agency
+    # named at its end, no sentence inside), as the flat reader reads the same line
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    assert len(credit) > 60
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    for below in (f"</article><div class='src'>{credit}</div>",
+                  f"</article><ul class='tags'><li><a href='/t/1'>فوتبال</a></li></ul><div>{credit}</div>",
+                  f"<div class='foot'><span>{credit}</span></div></article>"):
+        page = (f"<html><body><article><h1>{title}</h1>{paras}{below}"
+                "<footer><a href='/'>خانه</a> <a href='/a'>درباره ما</a></footer></body></html>")
+        assert extract(page).agency == agency, below
+    if agency:  # (the flat reader takes a sentence under the story as the story's, its dateline too)
+        flat = extract("\n\n".join([title, "۱۲ مرداد ۱۴۰۳", *STORY, credit]) + "\n")
+        assert flat.agency == agency

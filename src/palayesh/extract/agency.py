@@ -182,6 +182,45 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     return _agency_from_credit(line, bare)
 
 
+def credit_line(line: str) -> str | None:
+    """The agency a credit line of the page credits, however long, when the line has a credit's
+    shape: a label at its start («منبع: …», «تنظیم و تلخیص: …»), no sentence ending inside it, and
+    the agency it credits named at its very end («تنظیم و تلخیص: سارا احمدی، برگرفته از خبرگزاری
+    کار ایران (ایلنا)»). An HTML page's texts are not sorted into paragraphs and chrome as a flat
+    page's lines are, so its readers take a line past :data:`SHORT_CREDIT_CHARS` only by this
+    shape: a story's sentence that mentions an agency on its way is no credit line.
+
+    >>> credit_line("تنظیم و تلخیص: سارا احمدی، برگرفته از خبرگزاری کار ایران (ایلنا)")
+    'ایلنا'
+    >>> credit_line("وی در گفت‌وگو با خبرنگار ایسنا گفت: این طرح از هفته آینده در همه استان‌ها اجرا می‌شود") is None
+    True
+    """
+    if len(line) <= SHORT_CREDIT_CHARS:
+        return agency_from_credit(line)
+    f = _unmarked(line)
+    if len(f) > LONG_CREDIT_CHARS or INNER_SENTENCE_END.search(f) or not (_LONG_LABEL.match(f) or _CREDIT.match(f)):
+        return None
+    name = agency_from_credit(line)
+    return name if name and _names_at_end(f, name) else None
+
+
+#: a credit line up to this long is read as it is; a longer one by its shape (:func:`credit_line`)
+SHORT_CREDIT_CHARS = 60
+#: the longest credit line: a line of labelled fields (as :func:`agency_from_credit` reads them)
+LONG_CREDIT_CHARS = 160
+
+
+def _names_at_end(f: str, name: str) -> bool:
+    """Whether the last words of ``f`` are the agency ``name`` and nothing else (its short form in
+    brackets too: «خبرگزاری کار ایران (ایلنا)»).
+
+    >>> _names_at_end("تنظیم: علی، منبع: ایسنا", "ایسنا"), _names_at_end("منبع: ایسنا و دیگران", "ایسنا")
+    (True, False)
+    """
+    toks = _words(f)
+    return any(_only_name(" ".join(toks[j:])) == name for j in range(max(0, len(toks) - 5), len(toks)))
+
+
 #: credits remembered: a site's tail and header lines recur on its pages, and are asked again
 #: (4,096 lines up to 200 characters: bounded memory)
 CREDIT_CACHE = 4096

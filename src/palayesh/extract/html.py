@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 from ..textkeys import line_key
 from . import Article
 from .agency import (
+    SHORT_CREDIT_CHARS,
     agency_from_byline,
     agency_from_credit,
     agency_from_slot,
@@ -37,6 +38,7 @@ from .agency import (
     agency_in_brackets,
     agency_mentioned,
     agency_of_story,
+    credit_line,
     credit_sentence,
     has_dateline,
     is_credit_line,
@@ -1781,8 +1783,8 @@ def _label_elements(root, h1=None) -> tuple:
         t = t.strip()
         if not t or len(t) > 90:
             continue
-        if credit is None and ":" in t and len(t) <= 60:  # «<p>منبع: ایسنا</p>», «<time>منبع: فارس | …</time>»
-            credit = agency_from_credit(t) or _logo_credit(el, t)
+        if credit is None and ":" in t:  # «<p>منبع: ایسنا</p>», «<time>منبع: فارس | …</time>»
+            credit = credit_line(t) or (_logo_credit(el, t) if len(t) <= SHORT_CREDIT_CHARS else None)
         if el.tag in ("p", "time"):
             # «<p>انتشار: ۱۳۹۲/۰۱/۲۵ - ۲۱:۵۳  News ID: …</p>», «<p>۱۴۰۰-۰۲-۱۴</p>» under the headline
             d = date_line(t) if el.tag == "p" and len(dates) < 16 else None
@@ -1975,10 +1977,6 @@ def _bare_credit_over(lines: list[str], keys: list[str], title: str | None, firs
     return None
 
 
-#: a credit line below the story is short («منبع خبر: خبرگزاری فارس»); a longer one is prose that cites
-CREDIT_LINE_CHARS = 60
-
-
 def _credit_below(lines: list[str], keys: list[str], last: str) -> str | None:
     """The agency a labelled credit line names anywhere below the story's last paragraph, at the
     page's foot too («منبع خبر: فارس» under the footer's links), as a flat page's tail is read
@@ -1987,7 +1985,7 @@ def _credit_below(lines: list[str], keys: list[str], last: str) -> str | None:
     at = _find(keys, line_key(last))
     if at is None:
         return None
-    return next((a for t in lines[at + 1:] if len(t) <= CREDIT_LINE_CHARS and (a := agency_from_credit(t))), None)
+    return next((a for t in lines[at + 1:] if (a := credit_line(t))), None)
 
 
 def _beside_headline(el, t: str) -> bool:
