@@ -241,9 +241,9 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
     if _FIELD_SEP.search(f) and len(f) <= 160:
         # a line of labelled fields («کد خبر: ۱۲۳ | منبع: ایلنا», «نویسنده: علی | منبع: مهر»): its credit field
         for seg in _FIELD_SEP.split(f):
-            m = _CREDIT.match(_unmarked(seg))
-            if m and not _PHOTO_SOURCE.match(m.group("x")):
-                return _named(m.group("x")[:80]) or _hosted(m.group("x"))
+            got = _credit_field(seg)
+            if got:
+                return got
     got = _closing_credit_clause(f) if len(f) <= 120 else None
     if got:
         return got
@@ -312,9 +312,13 @@ def _closing_credit_clause(f: str) -> str | None:
     if not _LONG_LABEL.match(f):
         return None
     fields = _COMMA.split(f)
-    if len(fields) < 2:
-        return None
-    m = _CREDIT.match(_unmarked(fields[-1]))
+    return _credit_field(fields[-1]) if len(fields) >= 2 else None
+
+
+def _credit_field(seg: str) -> str | None:
+    """The agency a field of a credit line credits («منبع: ایلنا», «برگرفته از خبرگزاری مهر»), not a
+    photo's source; None for any other field."""
+    m = _CREDIT.match(_unmarked(seg))
     if m is None or _PHOTO_SOURCE.match(m.group("x")):
         return None
     return _named(m.group("x")[:80]) or _hosted(m.group("x"))

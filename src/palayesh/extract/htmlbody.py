@@ -584,14 +584,19 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
                 and dom[i + 1] is not None and dom[i + 2] is not None \
                 and widget(dom[i + 1].owner) is widget(dom[i + 2].owner):  # type: ignore[union-attr]
             flagged.add(i)
-    for i in range(n - 2, last, -1):  # a heading over lines all cut, after the story: a widget's
+    for i in range(n - 1, last, -1):  # a heading over lines all cut, after the story: a widget's
         # (a readers' thread whose posts are each a block of their own, not one widget: «<p><strong>
         # نظرها</strong></p>» over the comments; a heading heads what stands under it, and with all of
-        # that cut it would end the story over nothing)
+        # that cut it would end the story over nothing). From the end up, to the first line kept:
+        # what stands above it heads a line kept.
+        if i in flagged:
+            continue
         d = dom[i]
-        if d is not None and i not in flagged and kinds[i].words <= MAX_HEADING_WORDS and not is_prose(kinds[i]) \
-                and _heading(d.owner, kinds[i].text) and all(j in flagged for j in range(i + 1, n)):
+        if i < n - 1 and d is not None and kinds[i].words <= MAX_HEADING_WORDS and not is_prose(kinds[i]) \
+                and _heading(d.owner, kinds[i].text):
             flagged.add(i)
+            continue
+        break
     # a line of a story paragraph's own element (lines of one <div> split by <br>) is the story's
     story_owners = {dom[i].owner for i in story}  # type: ignore[union-attr]
 

@@ -998,7 +998,11 @@ def stamp_key(text: str) -> str | None:
     >>> stamp_key("ساعت ۱۰:۳۰ - وی افزود") is None  # (too short for a sentence)
     True
     """
-    head = stamp_head(text)
+    return _stamp_shape(stamp_head(text))
+
+
+def _stamp_shape(head: tuple[str, str | None] | None) -> str | None:
+    """:func:`stamp_key` of a line's :func:`stamp_head`."""
     if head is None:
         return None
     label, rest = head
@@ -2095,8 +2099,8 @@ class PageTemplate:
         report's entries, each under its time): those are the story's parts."""
         heads = [stamp_head(t) for t in lines]
         forms = Counter((h[0], h[1] is None) for h in heads if h)  # (a note's and a heading's)
-        for i, (t, h) in enumerate(zip(lines, heads)):
-            k = stamp_key(t) if h and out[i] is None and region[i] != "H" else None
+        for i, h in enumerate(heads):
+            k = _stamp_shape(h) if h and out[i] is None and region[i] != "H" else None
             if k and h and forms[h[0], h[1] is None] == 1 \
                     and self._seen_on(shape_hash(k), keys[i], 5, MIN_STAMP_PAGES, borrowed=True):
                 out[i] = MID if region[i] == "M" else CHROME

@@ -1049,7 +1049,7 @@ def _atop_story_under_meta(lines: list[Line], i: int, body_start: int) -> bool:
     date row, a label atop the story is its section.)"""
     if not _right_under(lines, i, body_start):
         return False
-    above = next((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), None)
+    above = _prev_shown(lines, i)
     return above is not None and lines[above].kind == CHROME
 
 
@@ -2438,7 +2438,7 @@ def _under_end_markers(lines: list[Line], start: int) -> list[Line]:
     out = []
     for i in range(start, len(lines)):
         if lines[i].kind == END:
-            j = next((k for k in range(i + 1, len(lines)) if lines[k].kind != BLANK), None)
+            j = _next_shown(lines, i)
             if j is not None and lines[j].kind != END:
                 out.append(lines[j])
     return out
