@@ -119,6 +119,16 @@ def fold(text: str) -> str:
     return _key_folds(unicodedata.normalize("NFKC", text)).lower()
 
 
+def whole_word(word: str) -> re.Pattern[str]:
+    """A pattern that finds ``word`` as a whole word: no letter, digit or ZWNJ joined to it on
+    either side («خلاصه» in «خلاصه: …» and «در خلاصه،», not in «خلاصه‌ای»).
+
+    >>> bool(whole_word("خلاصه").search("در خلاصه، او گفت")), bool(whole_word("خلاصه").search("خلاصه‌ای"))
+    (True, False)
+    """
+    return re.compile(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])")
+
+
 def only_letters_and_digits(s: str) -> bool:
     """Whether ``s`` holds only what :data:`_NOT_ALNUM` keeps (letters but tatweel, ASCII digits),
     by ``str`` methods that scan in C: ``str.isalpha`` is Unicode's L, which the regex module's

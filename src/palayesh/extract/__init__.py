@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..textkeys import whole_word
 from ..urls import host_of
 from .options import ExtractOptions
 
@@ -120,7 +121,7 @@ def unlabelled_lead(lead: str, art: Article, raw: str) -> str:
     word = m.group("w")
     if find_agency(word):
         return lead
-    mention = re.compile(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])")
+    mention = whole_word(word)
     # (not the label's own element, «<strong>خلاصه:</strong> …»: the word and its colon alone)
     own = re.compile(rf"\s*{re.escape(word)}\s*[:：]\s*")
     short = (t for t in _PIECES.split(raw)

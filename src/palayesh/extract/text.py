@@ -30,7 +30,7 @@ from collections.abc import Callable, Collection
 from copy import copy
 from dataclasses import dataclass, replace
 
-from ..textkeys import fold_yeh_kaf, line_key
+from ..textkeys import fold_yeh_kaf, line_key, whole_word
 from . import Article
 from .agency import (
     agency_closer_start,
@@ -602,7 +602,7 @@ def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
     label = _opening_label(lines[i].text)
     if label is None or " " in label or not slot_label(label + ":"):
         return False  # (two words are a speaker and a verb of saying more often: «سونگ گفت: …»)
-    word = re.compile(rf"(?<![\w\u200c]){re.escape(label)}(?![\w\u200c])")
+    word = whole_word(label)
     return not any(word.search(ln.text) for j, ln in enumerate(lines) if j != i)
 
 
