@@ -374,9 +374,9 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     s["crumb_lines"] = r.random() < 0.6  # a trail under the headline kept an item a line (a text dump of an <ol>)
     s["newsletter"] = pick(r, [None, None, f"کانال {name} در ایتا و بله", "عضویت در خبرنامه | ایمیل شما"])
     s["text_sep"] = pick(r, ["\n", "\n\n", "mixed"])
-    s["title_form"] = pick(r, ["sec_title_site", "title_site", "site_title"])
-    if s["sec"] == "title_only":
-        s["title_form"] = "sec_title_site"
+    s["title_form"] = pick(r, ["sec_title_site", "title_site", "site_title", "title_sec_site"])
+    if s["sec"] == "title_only" and s["title_form"] not in ("sec_title_site", "title_sec_site"):
+        s["title_form"] = "title_sec_site" if stable(domain, "title") % 2 else "sec_title_site"
     s["title_top"] = s["sec"] == "title_only" or r.random() < 0.2  # a text dump starts with the <title>
     s["html_p"] = pick(r, [0.0, 0.2, 0.4, 0.6]) if idx else pick(r, [0.1, 0.3])
     if s["sec"] in MARKUP_FORMS or s["date_pos"] in ("meta_only", "time_rel"):
@@ -393,6 +393,10 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     if family == "hotel_booking" and idx % 2 == 0:
         s["meta"] = True
     s["jsonld"] = s["sec"] == "jsonld_only" or (s["sec"] != "og_only" and r.random() < 0.4)
+    if s["sec"] == "title_only":  # no ``article:section`` nor ``articleSection``: the <title> alone names it
+        s["meta"] = s["jsonld"] = False
+        if s["date_pos"] == "meta_only":
+            s["date_pos"] = "head"
     s["time_el"] = r.random() < 0.4
     s["zwnj_entity"] = r.random() < 0.5
     s["inline"] = pick(r, [0.0, 0.2, 0.4])
@@ -459,6 +463,24 @@ def date_line(h: Host, pub: dt.datetime) -> str:
 
 def shows_time(h: Host) -> bool:
     return h.s["time"] and h.s["date"] != "jal_greg"
+
+
+def v_title(h: Host, title: str, sec: str | None) -> str:
+    """The page's ``<title>``: R's forms, or the title, the service and the site («عنوان - سرویس - سایت»; such a
+    host names the section there on every page that has one)."""
+    if h.s["title_form"] == "title_sec_site" and sec:
+        return f"{title} - {sec} - {h.name}"
+    return title_string(h, title, sec)
+
+
+def head_html(h: Host, gold: dict, meta: dict | None, pub: dt.datetime | None, amp: bool) -> list[str]:
+    """U's ``<head>`` with V's ``<title>``."""
+    head = _head_html(h, gold, meta, pub, amp)
+    if gold["title"]:
+        sec = gold["section"] if meta and (meta["form"] == "title_only" or h.s["title_form"] == "title_sec_site") \
+            else None
+        head[0] = f"<title>{html.escape(v_title(h, gold['title'], sec))}</title>"
+    return head
 
 
 # ---------------------------------------------------------------------------------------------- pieces
@@ -654,7 +676,8 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
     if url_line:
         pg.add("top", "c", url)
     if s["title_top"] and fmt == "txt" and not printed:
-        pg.add("top", "c", title_string(h, title, gold_sec if form == "title_only" else None))
+        pg.add("top", "c", v_title(h, title, gold_sec if form == "title_only" or s["title_form"] == "title_sec_site"
+                                   else None))
     if printed:
         pg.add("top", "c", h.name)
         pg.add("top", "c", pick(r, ["نسخه قابل چاپ", "🖨 چاپ این صفحه"]))
@@ -932,7 +955,7 @@ def render_html(h: Host, pg: Page, r: random.Random, gold: dict, meta: dict | No
                 f'{rest}\n</div>\n<div class="col-lg-4 sidebar">\n{side}\n</div>\n</div>\n{foot}</div>')
     opening = '<html amp lang="fa" dir="rtl">' if amp else '<html lang="fa" dir="rtl">'
     onload = ' onload="window.print()"' if shape == "print" else ""
-    return (f'<!DOCTYPE html>\n{opening}\n<head>\n' + "\n".join(_head_html(h, gold, meta, pub, amp))
+    return (f'<!DOCTYPE html>\n{opening}\n<head>\n' + "\n".join(head_html(h, gold, meta, pub, amp))
             + f'\n</head>\n<body{onload}>\n' + body + "\n</body>\n</html>\n")
 
 

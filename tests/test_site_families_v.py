@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import collections
+import html
 import re
 
 import pytest
@@ -109,6 +110,28 @@ def test_trail_after_the_headline(run):
                 r["section"] in x for x in lines[:t] if x not in HOSTS_MENU):
             after.append(r)
     assert len(after) >= 3
+
+
+def test_section_in_the_title(run):
+    """The section in the ``<title>``, before the headline («سرویس | عنوان | سایت») or after it («عنوان - سرویس -
+    سایت»); on some pages only there (their other lines name it at most as a menu item)."""
+    out, rows = run
+    arts = [r for r in rows if r["kind"] == "article" and r["section"] and r["format"] == "html"]
+    raws = _raws(out, arts)
+    forms = collections.Counter()
+    only = 0
+    for r in arts:
+        title = html.unescape(re.search(r"<title>(.*?)</title>", raws[r["file"]]).group(1))
+        if title.startswith(r["section"] + " | "):
+            forms["before"] += 1
+        elif f" - {r['section']} - " in title:
+            forms["after"] += 1
+        else:
+            continue
+        lines = family_pages.page_lines(out / "pages" / r["file"], BLOCKS)
+        only += not any(r["section"] in x and x != r["section"] for x in lines[1:]) and \
+            f'"{r["section"]}"' not in raws[r["file"]]
+    assert forms["before"] >= 3 and forms["after"] >= 3 and only >= 4, (forms, only)
 
 
 HOSTS_MENU = {"خانه", "صفحه اصلی", "صفحه نخست", "🏠"}
