@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import random
 from pathlib import Path
 
@@ -200,12 +201,14 @@ HOMES = ["خانه", "صفحه اصلی", "صفحه نخست", "🏠", None]  # 
 SEPS = [" / ", " > ", " » ", " › ", " - "]
 SEC_LABELS = ["سرویس:", "گروه:", "بخش:", "سرویس خبری:", "دسته:"]
 SIDE_HEADS = ["آخرین اخبار {s}", "سایر اخبار {s}", "در همین بخش: {s}"]
-#: where the section shows (``og_only``, ``cattag``, ``jsonld_only`` and ``menu_active`` live in markup: HTML only);
-#: ``crumb_after`` is a trail under the headline, an item a line
+#: where the section shows (``og_only``, ``cattag``, ``jsonld_only``, ``menu_active`` and ``crumb_ld``, a Yoast-like
+#: ``BreadcrumbList`` in JSON-LD, live in markup: HTML only); ``crumb_after`` is a trail under the headline
 SEC_FORMS = ["crumb_after", "label_sub", "url", "og_only", "code_row", "kicker", "crumb_after", "title_only",
-             "label", "crumb_home", "sidebar", "cattag", "menu_active", "title_only", "foot_label", "jsonld_only",
+             "label", "crumb_home", "sidebar", "cattag", "menu_active", "crumb_ld", "foot_label", "jsonld_only",
              "none"]
-MARKUP_FORMS = ("og_only", "cattag", "jsonld_only", "menu_active")
+#: ``<title>`` forms with the section: «سرویس | عنوان | سایت», «عنوان - سرویس - سایت»
+SEC_TITLES = ("sec_title_site", "title_sec_site")
+MARKUP_FORMS = ("og_only", "cattag", "jsonld_only", "menu_active", "crumb_ld")
 CREDITS = ["source", "naghl_head", "gozaresh", "dateline", "logo", "pr_office", "reporter", "gozaresh_person",
            "source_link"]
 #: credit forms that give no agency: the host rewrites the story's own credits to its name
@@ -304,6 +307,10 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     s["sec"] = SEC_FORMS[slot % len(SEC_FORMS)] if r.random() < 0.85 else pick(r, SEC_FORMS)
     if family == "free_zone" and idx % 2 == 0:
         s["sec"] = "url"  # the zone's portals: ``/fa/<Persian section slug>/123456``, the page naming no section
+    if (family, idx) in (("standards_agency", 2), ("carpet_trade", 1)):
+        s["sec"] = "title_only"
+    if (family, idx) in (("pharma_fda", 3), ("hotel_booking", 3)):
+        s["sec"] = "crumb_ld"  # a WordPress site with an SEO plugin: the trail only in its JSON-LD
     s["side_head"] = pick(r, SIDE_HEADS)
     s["side_first"] = r.random() < 0.4
     s["home"] = pick(r, HOMES)
@@ -374,7 +381,8 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     s["crumb_lines"] = r.random() < 0.6  # a trail under the headline kept an item a line (a text dump of an <ol>)
     s["newsletter"] = pick(r, [None, None, f"کانال {name} در ایتا و بله", "عضویت در خبرنامه | ایمیل شما"])
     s["text_sep"] = pick(r, ["\n", "\n\n", "mixed"])
-    s["title_form"] = pick(r, ["sec_title_site", "title_site", "site_title", "title_sec_site"])
+    s["title_form"] = pick(r, ["title_site", "title_site", "title_site", "site_title", "site_title", "site_title",
+                               "sec_title_site", "title_sec_site"])
     if s["sec"] == "title_only" and s["title_form"] not in ("sec_title_site", "title_sec_site"):
         s["title_form"] = "title_sec_site" if stable(domain, "title") % 2 else "sec_title_site"
     s["title_top"] = s["sec"] == "title_only" or r.random() < 0.2  # a text dump starts with the <title>
@@ -393,7 +401,7 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     if family == "hotel_booking" and idx % 2 == 0:
         s["meta"] = True
     s["jsonld"] = s["sec"] == "jsonld_only" or (s["sec"] != "og_only" and r.random() < 0.4)
-    if s["sec"] == "title_only":  # no ``article:section`` nor ``articleSection``: the <title> alone names it
+    if s["sec"] in ("title_only", "crumb_ld"):  # no ``article:section`` nor ``articleSection``: one place names it
         s["meta"] = s["jsonld"] = False
         if s["date_pos"] == "meta_only":
             s["date_pos"] = "head"
@@ -466,8 +474,8 @@ def shows_time(h: Host) -> bool:
 
 
 def v_title(h: Host, title: str, sec: str | None) -> str:
-    """The page's ``<title>``: R's forms, or the title, the service and the site («عنوان - سرویس - سایت»; such a
-    host names the section there on every page that has one)."""
+    """The page's ``<title>``: R's forms, or the title, the service and the site («عنوان - سرویس - سایت»). A host
+    whose ``<title>`` has a service names it there on every page that has one."""
     if h.s["title_form"] == "title_sec_site" and sec:
         return f"{title} - {sec} - {h.name}"
     return title_string(h, title, sec)
@@ -477,10 +485,23 @@ def head_html(h: Host, gold: dict, meta: dict | None, pub: dt.datetime | None, a
     """U's ``<head>`` with V's ``<title>``."""
     head = _head_html(h, gold, meta, pub, amp)
     if gold["title"]:
-        sec = gold["section"] if meta and (meta["form"] == "title_only" or h.s["title_form"] == "title_sec_site") \
-            else None
+        sec = gold["section"] if meta and (meta["form"] == "title_only" or h.s["title_form"] in SEC_TITLES) else None
         head[0] = f"<title>{html.escape(v_title(h, gold['title'], sec))}</title>"
+    if meta and meta["form"] == "crumb_ld" and gold["section"]:
+        ld = json.dumps(breadcrumb_ld(h, meta, gold["title"]), ensure_ascii=False)
+        head.append(f'<script type="application/ld+json">{ld}</script>')
     return head
+
+
+def breadcrumb_ld(h: Host, meta: dict, title: str) -> dict:
+    """The trail as an SEO plugin (Yoast) writes it into JSON-LD (``BreadcrumbList``): home, the sections, and the
+    page's own title last, without a link."""
+    items = [(h.s["home"] if h.s["home"] not in (None, "🏠") else h.name, f"https://{h.domain}/"),
+             *[(x, f"https://{h.domain}/category/{x.replace(' ', '-')}/") for x in meta["chosen"]]]
+    return {"@context": "https://schema.org", "@type": "BreadcrumbList",
+            "itemListElement": [{"@type": "ListItem", "position": i + 1, "name": n, "item": u}
+                                for i, (n, u) in enumerate(items)]
+            + [{"@type": "ListItem", "position": len(items) + 1, "name": title}]}
 
 
 # ---------------------------------------------------------------------------------------------- pieces
@@ -676,7 +697,7 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
     if url_line:
         pg.add("top", "c", url)
     if s["title_top"] and fmt == "txt" and not printed:
-        pg.add("top", "c", v_title(h, title, gold_sec if form == "title_only" or s["title_form"] == "title_sec_site"
+        pg.add("top", "c", v_title(h, title, gold_sec if form == "title_only" or s["title_form"] in SEC_TITLES
                                    else None))
     if printed:
         pg.add("top", "c", h.name)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import collections
 import html
+import json
 import re
 
 import pytest
@@ -132,6 +133,25 @@ def test_section_in_the_title(run):
         only += not any(r["section"] in x and x != r["section"] for x in lines[1:]) and \
             f'"{r["section"]}"' not in raws[r["file"]]
     assert forms["before"] >= 3 and forms["after"] >= 3 and only >= 4, (forms, only)
+
+
+def test_section_only_in_a_breadcrumb_list(run):
+    """The section only in a JSON-LD ``BreadcrumbList`` (home, sections, the page's title last): gold its last
+    section, which no visible line names but as a menu item."""
+    out, rows = run
+    arts = [r for r in rows if r["kind"] == "article" and r["section"] and r["format"] == "html"]
+    found = 0
+    for r in arts:
+        raw = (out / "pages" / r["file"]).read_text(encoding="utf-8")
+        m = re.search(r'<script type="application/ld\+json">(\{"@context": "https://schema.org", "@type": '
+                      r'"BreadcrumbList".*?)</script>', raw)
+        if not m:
+            continue
+        items = json.loads(m.group(1))["itemListElement"]
+        assert items[-1]["name"] == r["title"] and items[-2]["name"] == r["section"]
+        lines = family_pages.page_lines(out / "pages" / r["file"], BLOCKS)
+        found += not any(r["section"] in x and x != r["section"] for x in lines[1:])
+    assert found >= 3
 
 
 HOSTS_MENU = {"خانه", "صفحه اصلی", "صفحه نخست", "🏠"}
