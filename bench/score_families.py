@@ -214,12 +214,13 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                carpet trade, deed registration and notaries, Kish / Qeshm / Chabahar free zones, hotel-booking
                blogs; HTML as Nastooh agency pages, WordPress, Bootstrap or Drupal, some pages as their AMP twin
                or print view. Beside U's forms: the section only in a trail *under* the headline (an
-               ``<ol class="breadcrumb">``, in text an item a line), in the ``<title>`` («عنوان | سرویس | سایت» as
-               «سرویس | عنوان | سایت») or a Persian URL slug; dates beside their Hijri-qamari twin («۱۲ خرداد ۱۴۰۲ -
-               ۱۳ ذی‌القعده ۱۴۴۴ - ۱۰:۲۰»), the Gregorian in parentheses, twelve-hour clocks («۱۰:۲۰ ب.ظ»), the
-               header's day in three calendars; bylines «نویسنده: … | ۱۲ دقیقه مطالعه»; comment threads with likes
-               and the editor's replies, copyright sentences, prayer-time, ferry, rating and price boxes. Split
-               (chosen before V was scored, alternating):
+               ``<ol class="breadcrumb">``, in text an item a line), in a JSON-LD ``BreadcrumbList``, in the
+               ``<title>`` («عنوان - سرویس - سایت» or «سرویس | عنوان | سایت») or a Persian URL slug; dates
+               beside their Hijri-qamari twin («۱۲ خرداد ۱۴۰۲ - ۱۳ ذی‌القعده ۱۴۴۴ - ۱۰:۲۰»), the Gregorian in
+               parentheses, twelve-hour clocks («۱۰:۲۰ ب.ظ»), the header's day in three calendars; bylines
+               «نویسنده: … | ۱۲ دقیقه مطالعه»; comment threads with likes and the editor's replies, copyright
+               sentences, prayer-time, ferry, rating and price boxes. Split (chosen before V was scored,
+               alternating):
 - ``vdev``     V's pages of four families (pharmacy / drugs, endowments, carpets, free zones), open to
                development;
 - ``vheld``    V's other four families (chess, standards, notaries, hotel booking): HELD OUT like ``b``, only

@@ -35,7 +35,10 @@ keeps its own template (menu, tagline, date style / calendar / digits / clock, s
 form, end marker, widgets beside and inside the story, lines repeated after the body, DOM shape: Nastooh
 agency pages, WordPress, Bootstrap portals or a Drupal node; some pages come as their AMP twin or print view).
 Forms V adds to U's: the section only in a breadcrumb list *after* the headline (a line per item in a text dump,
-an ``<ol class="breadcrumb">`` in HTML; gold: its last item), the date beside its Hijri-qamari twin
+an ``<ol class="breadcrumb">`` in HTML; gold: its last item), only in a Yoast-like JSON-LD ``BreadcrumbList`` (home,
+sections, the page's title last; gold: the last section), in the ``<title>`` as «سرویس | عنوان | سایت» or «عنوان -
+سرویس - سایت» (such hosts name it there on every page that has one; on title-only hosts nowhere else), the date
+beside its Hijri-qamari twin
 («۱۲ خرداد ۱۴۰۲ - ۱۳ ذی‌القعده ۱۴۴۴ - ۱۰:۲۰»), the header's day in three calendars, twelve-hour clocks in Persian
 digits («۱۰:۲۰ ب.ظ» / «ق.ظ»), a Gregorian date in parentheses after the Jalali, a byline «نویسنده: … | ۱۲ دقیقه
 مطالعه» under the headline, copyright sentences, comment threads with likes («👍 ۱۲») and the editor's replies
