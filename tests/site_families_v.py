@@ -423,7 +423,8 @@ def make_host(seed: int, family: str, idx: int) -> Host:
 def clock(t: dt.datetime, ampm: bool) -> str:
     """The time of day: ``10:20``, or on a twelve-hour clock ``10:20 ب.ظ`` (ق.ظ before noon, ب.ظ after).
 
-    ``clock(dt.datetime(2023, 6, 2, 22, 20), True)`` -> «10:20 ب.ظ»; ``clock(..., 0, 5), True)`` -> «12:05 ق.ظ»."""
+    ``clock(dt.datetime(2023, 6, 2, 22, 20), True)`` -> «10:20 ب.ظ»; at 00:05 -> «12:05 ق.ظ» (the host's digits are
+    put in later)."""
     if not ampm:
         return f"{t.hour:02d}:{t.minute:02d}"
     return f"{(t.hour + 11) % 12 + 1:02d}:{t.minute:02d} {'ب.ظ' if t.hour >= 12 else 'ق.ظ'}"
