@@ -208,6 +208,23 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                development;
 - ``uheld``    U's other four families (governor's office, customs and tax, Olympic committee, astronomy
                clubs): HELD OUT like ``b``, only scored. ``u`` (all eight) is then half-seen.
+- ``v``        family set V (``tests/site_families_v.py``, seed 197), written blind to the extractor on U's
+               frame and modelled on real Persian sites: food-and-drug / pharmacy news, chess federations,
+               religious endowments (اوقاف) and shrines, the standards organisation and its labs, hand-woven
+               carpet trade, deed registration and notaries, Kish / Qeshm / Chabahar free zones, hotel-booking
+               blogs; HTML as Nastooh agency pages, WordPress, Bootstrap or Drupal, some pages as their AMP twin
+               or print view. Beside U's forms: the section only in a trail *under* the headline (an
+               ``<ol class="breadcrumb">``, in text an item a line), in a JSON-LD ``BreadcrumbList``, in the
+               ``<title>`` («عنوان - سرویس - سایت» or «سرویس | عنوان | سایت») or a Persian URL slug; dates
+               beside their Hijri-qamari twin («۱۲ خرداد ۱۴۰۲ - ۱۳ ذی‌القعده ۱۴۴۴ - ۱۰:۲۰»), the Gregorian in
+               parentheses, twelve-hour clocks («۱۰:۲۰ ب.ظ»), the header's day in three calendars; bylines
+               «نویسنده: … | ۱۲ دقیقه مطالعه»; comment threads with likes and the editor's replies, copyright
+               sentences, prayer-time, ferry, rating and price boxes. Split (chosen before V was scored,
+               alternating):
+- ``vdev``     V's pages of four families (pharmacy / drugs, endowments, carpets, free zones), open to
+               development;
+- ``vheld``    V's other four families (chess, standards, notaries, hotel booking): HELD OUT like ``b``, only
+               scored. ``v`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -535,7 +552,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
-            "pheld", "qheld", "rheld", "sheld", "theld", "uheld")
+            "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -585,6 +602,9 @@ T_HELD = ["logistics_courier", "qarz_fund", "wedding_events", "fire_rescue"]
 #: U split the same way (chosen before U was scored, alternating its families): ``udev`` open, ``uheld`` held out
 U_DEV = ["veterinary_livestock", "water_dam", "literary_translation", "rideshare_taxi"]
 U_HELD = ["governor_office", "customs_tax", "olympic_committee", "astronomy_club"]
+#: V split the same way (chosen before V was scored, alternating its families): ``vdev`` open, ``vheld`` held out
+V_DEV = ["pharma_fda", "awqaf_endowment", "carpet_trade", "free_zone"]
+V_HELD = ["chess_federation", "standards_agency", "notary_registry", "hotel_booking"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -624,7 +644,9 @@ SETS: dict[str, tuple] = {
         "t": ("site_families_t", 171), "tdev": ("site_families_t", 171, T_DEV),
         "theld": ("site_families_t", 171, T_HELD),
         "u": ("site_families_u", 181), "udev": ("site_families_u", 181, U_DEV),
-        "uheld": ("site_families_u", 181, U_HELD)}
+        "uheld": ("site_families_u", 181, U_HELD),
+        "v": ("site_families_v", 197), "vdev": ("site_families_v", 197, V_DEV),
+        "vheld": ("site_families_v", 197, V_HELD)}
 
 
 def _module(name: str):
