@@ -538,6 +538,23 @@ set's writer, who never read ``src/palayesh`` nor ran it on the pages):
     articles_wrongly_rejected        0.0027        0.0053
     dup_precision                    1.0000        1.0000
     dup_recall                       1.0000        1.0000
+
+V scored once on s41-base a435f27's code (= main), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 2 --only vdev vheld``; the split was chosen before this run, by the
+set's writer, who never read ``src/palayesh`` nor ran it on the pages):
+
+                                       vdev  vheld (held)   bar
+    title_exact                      0.9443        0.9601   >= 0.95
+    section_match                    0.7507        0.7926   >= 0.9
+    agency_match                     0.9973        0.9973   >= 0.95
+    published_match                  1.0000        1.0000   >= 0.95
+    lead_match                       0.9045        0.9681
+    body_f1                          0.9886        0.9816   >= 0.97
+    chrome_leak_rate                 0.0060        0.0240   <= 0.02
+    negatives_rejected               1.0000        1.0000
+    articles_wrongly_rejected        0.0053        0.0106
+    dup_precision                    1.0000        1.0000
+    dup_recall                       1.0000        1.0000
 """
 from __future__ import annotations
 
