@@ -4,8 +4,10 @@ logo's image. Pages written for these tests (the bench set of the same forms: ``
 from __future__ import annotations
 
 import jdatetime
+import pytest
 
 from conftest import refine_site, story_bodies
+from palayesh import extract
 
 FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 WD = ["شنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه"]
@@ -49,3 +51,40 @@ def test_a_header_date_of_one_day_dates_the_story_when_nothing_else_does(tmp_pat
     pages = [[*SITE, _headline(b), _words(day), *b, "اشتراک‌گذاری", FOOT] for b in bodies]
     rows = refine_site(tmp_path, pages)
     assert {rows[f"p{i:02d}"]["published"] for i in range(PAGES)} == {day.togregorian().isoformat()}
+
+
+HEADLINE = "نشست شورای شهر با بررسی طرح‌های تازه برگزار شد"
+STORY = ["به گزارش پایگاه خبری ما، نشست شورای شهر امروز با حضور اعضا و مدیران شهری برگزار شد و چند طرح تازه بررسی شد.",
+         "رئیس شورا در این نشست گفت که اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت و بودجه آن تامین شده است."]
+
+
+def _logo_page(logo: str, title: str, og: str, meta: str = "") -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html><head><title>{title}</title><meta property='og:title' content='{og}'>{meta}</head><body>"
+            f"<header>{logo}<nav><a href='/'>خانه</a> | <a href='/s/1'>سیاسی</a> | <a href='/s/2'>اقتصادی</a></nav>"
+            f"</header><main><article><div class='date'>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</div><div class='b'>{story}</div>"
+            "</article></main></body></html>")
+
+
+@pytest.mark.parametrize("logo,meta", [
+    ("<a href='/'><img src='/logo.png' alt='بازار فردا'></a>", ""),
+    ("<div class='logo'><img src='/l.svg' alt='بازار فردا'></div>", ""),
+    ("<div class='logo'><img src='/l.svg'></div>", "<meta property='og:site_name' content='بازار فردا'>"),
+], ids=["a home link's image", "the header's first image", "og:site_name"])
+@pytest.mark.parametrize("title,og", [
+    (f"{HEADLINE} | بازار فردا", f"بازار فردا | {HEADLINE}"),
+    (f"بازار فردا - {HEADLINE}", f"{HEADLINE} - بازار فردا"),
+], ids=["headline | site", "site - headline"])
+def test_the_sites_name_only_in_its_logos_image_cuts_the_title_bar(logo, meta, title, og):
+    # the headline shows in the head only (<title>, og:title, each beside the site's name), the
+    # site's name in no text of the page: its logo is an image, whose alt text (or the site name
+    # the page gives machines) names it
+    assert extract(_logo_page(logo, title, og, meta)).title == HEADLINE
+
+
+def test_an_image_in_the_story_names_no_site():
+    # an image under the headline's element, in the story: its alt is no name of the site
+    logo = "<div class='logo'>بازار فردا</div>"
+    page = _logo_page(logo, f"{HEADLINE} | ویژه", f"{HEADLINE} | ویژه").replace(
+        "<div class='b'>", "<div class='b'><img src='/p.jpg' alt='ویژه'>")
+    assert extract(page).title == f"{HEADLINE} | ویژه"
