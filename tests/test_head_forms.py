@@ -88,3 +88,35 @@ def test_an_image_in_the_story_names_no_site():
     page = _logo_page(logo, f"{HEADLINE} | ویژه", f"{HEADLINE} | ویژه").replace(
         "<div class='b'>", "<div class='b'><img src='/p.jpg' alt='ویژه'>")
     assert extract(page).title == f"{HEADLINE} | ویژه"
+
+
+def _dated_under(after: str, header: str = "") -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html><head><title>{HEADLINE}</title></head><body><header><div class='logo'>بازار فردا</div>"
+            f"{header}</header><main><article><h1>{HEADLINE}</h1><div class='b'>{story}{after}</div>"
+            "</article></main><footer>تمامی حقوق محفوظ است</footer></body></html>")
+
+
+@pytest.mark.parametrize("after", [
+    "<p>پنج‌شنبه ۲۵ خرداد ۱۴۰۲</p>",
+    "<div class='d'>۱۴۰۲/۰۳/۲۵ - ۱۰:۲۰</div><div class='share'>اشتراک‌گذاری</div>",
+], ids=["in a paragraph", "in a block over the share buttons"])
+def test_html_the_storys_date_alone_under_its_last_paragraph(after):
+    # the story's one date stands alone under its last paragraph (the site's header shows the day
+    # of the visit): as a flat page's date under its story, it dates the page
+    got = extract(_dated_under(after, "<div class='today'>شنبه ۲۲ مرداد ۱۴۰۱</div>")).published
+    assert got is not None and got.startswith("2023-06-15")
+
+
+@pytest.mark.parametrize("after", [
+    "<h3>مطالب مرتبط</h3><ul><li><a href='/n/2'>افزایش قیمت نان در استان</a><span>۲۵ خرداد ۱۴۰۲</span></li></ul>",
+    "<div class='c'><b>مریم</b><span>۲۵ خرداد ۱۴۰۲</span><p>خیلی خوب بود</p></div>",
+], ids=["a related item's", "a comment's"])
+def test_html_a_date_under_a_headline_or_name_after_the_story_dates_nothing(after):
+    assert extract(_dated_under(after)).published is None
+
+
+def test_html_the_storys_date_under_it_when_no_element_shows_the_headline():
+    # the headline in the <title> only: the date alone under the last paragraph still dates it
+    page = _dated_under("<p>پنج‌شنبه ۲۵ خرداد ۱۴۰۲</p>").replace(f"<h1>{HEADLINE}</h1>", "")
+    assert (extract(page).published or "").startswith("2023-06-15")

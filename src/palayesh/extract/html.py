@@ -2041,7 +2041,9 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
     headline, is the site header's day."""
     if not dates:
         return None
-    pos = {el: i for i, el in enumerate(root.iter())} if h1 is not None else {}
+    # (the page may show its headline in no element, in its <title> only: then the whole article
+    # is below it, and only the date under the story's paragraphs is found by position)
+    pos = {el: i for i, el in enumerate(root.iter())}
     at = pos.get(h1, 0)
     # below the headline, the article's own dates come before its story goes on (under its
     # lead at the latest: the story's first two paragraphs); further down, among and after its
