@@ -680,6 +680,24 @@ def _title_site_names(tree) -> list[str]:
     return [parts[0], parts[-1]] if len(parts) >= 2 else []
 
 
+#: a logo's alt text names the site in this many words at most («خبرگزاری دانشجویان ایران (ایسنا)»)
+MAX_LOGO_WORDS = 6
+
+
+def _names_given(tree, meta: dict) -> list[str]:
+    """The site's name as the page gives it outside its lines: to machines (``og:site_name``,
+    ``application-name``) and in its logo's image, the alt text of an image in a link to the site's
+    home or of the header's first image («<a href="/"><img alt="بازار فردا"></a>»). A site whose
+    logo is an image shows its name in no line, and its <title> and og:title set the headline
+    beside that name (:func:`shown_part`)."""
+    home = "//a[@href='/' or @href='./' or @href='#' or substring(@href, string-length(@href)) = '/']"
+    alts = [img.get("alt") for img in tree.xpath(home + "//img[@alt]")
+            if urlsplit(img.xpath("ancestor::a[1]/@href")[0]).path.strip("/") in ("", "fa", "fa-ir")]
+    alts += tree.xpath("(//header//img[@alt])[1]/@alt")
+    names = [meta.get("og:site_name"), meta.get("application-name"), *alts]
+    return [n for x in names if x and (n := " ".join(x.split())) and len(n.split()) <= MAX_LOGO_WORDS]
+
+
 def _meta(tree) -> dict:
     out = {}
     for m in tree.xpath("//meta[@content]"):
@@ -916,11 +934,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     title = _text(h1[0]) if h1 else None
     og = _clean(meta.get("og:title"))
     # (og:title glued to the site's name as the <title> is, «خبر - سایت»: the side the page shows)
-    title = title or (og and shown_part(og, page.lines)) or og or _clean(ld.get("headline"))
+    # (the site's name beside it may show in no line: a logo's image, the name given to machines)
+    named = [*page.lines, *_names_given(tree, meta)]
+    title = title or (og and shown_part(og, named)) or og or _clean(ld.get("headline"))
     if not title:
         t = tree.xpath("//title")
         title = _text(t[0]) if t else None
-        shown = shown_part(title, page.lines) if title else None
+        shown = shown_part(title, named) if title else None
         if shown:
             title = shown
         elif title and meta.get("og:site_name") and meta["og:site_name"] in title:
@@ -2021,7 +2041,9 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
     headline, is the site header's day."""
     if not dates:
         return None
-    pos = {el: i for i, el in enumerate(root.iter())} if h1 is not None else {}
+    # (the page may show its headline in no element, in its <title> only: then the whole article
+    # is below it, and only the date under the story's paragraphs is found by position)
+    pos = {el: i for i, el in enumerate(root.iter())}
     at = pos.get(h1, 0)
     # below the headline, the article's own dates come before its story goes on (under its
     # lead at the latest: the story's first two paragraphs); further down, among and after its

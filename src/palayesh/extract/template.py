@@ -81,7 +81,7 @@ from ..textkeys import line_key
 from ..urls import host_of
 from .agency import agency_said_in_slot
 from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
-from .dates import RELATIVE, fold
+from .dates import RELATIVE, date_line, fold
 from .lexicon import INNER_SENTENCE_END, content_words
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
@@ -1167,6 +1167,22 @@ def widget_pair_key(label: str, value: str) -> str | None:
 _LABEL_END = frozenset(".:؛;…!?؟»\")")
 
 
+#: the day a date line above a page's story names, counted by page: the site header's date of the
+#: visit («چهارشنبه ۱۵ آذر ۱۴۰۲» over the menu or under it, unlabelled) names the crawl's day on every
+#: page of the site, while a story's date names the day of its story (:meth:`PageTemplate.day_share`)
+_MASK_DAY = "ǂy"
+
+
+def day_key(text: str) -> str | None:
+    """The key of the day a date line names (:data:`_MASK_DAY`), or None for a line that is no date line.
+
+    >>> day_key("چهارشنبه ۱۵ آذر ۱۴۰۲") == day_key("۱۴۰۲/۰۹/۱۵") != day_key("۱۶ آذر ۱۴۰۲")
+    True
+    """
+    d = date_line(text) if _DIGITS.search(text) else None
+    return None if d is None else _MASK_DAY + d.stamp.day.isoformat()
+
+
 def is_label(text: str) -> bool:
     return 1 <= text.count(" ") + 1 <= 6 and not _DIGITS.search(text) and text.rstrip(_MARKS)[-1:] not in _LABEL_END
 
@@ -1190,7 +1206,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         if k:
             h = shape_hash(k)
             shapes[h] = shapes.get(h, 0) | _BIT[r] | (LABEL_BIT if r == "H" and is_label(t) else 0)
-        for hw in (headword_key(t), byline_key(t) if r == "H" else None, *(k for _j, k in fixed_head_keys(t))):
+        for hw in (headword_key(t), byline_key(t) if r == "H" else None, day_key(t) if r == "H" else None,
+                   *(k for _j, k in fixed_head_keys(t))):
             if hw:
                 h = shape_hash(hw)
                 shapes[h] = shapes.get(h, 0) | _BIT[r]
@@ -1763,6 +1780,21 @@ class PageTemplate:
             c = self.index.counts_of(fam, h)
             if c is not None and pages:
                 best = max(best, c[1] / pages)
+        return best
+
+    def day_share(self, text: str) -> tuple[float, int]:
+        """(share, count) of the site's pages that show the day of the date line ``text`` above their
+        story, in the page's family that shows it most: the header's date of the visit is on (nearly)
+        every page crawled that day, a story's date on the pages of that day's stories alone."""
+        k = day_key(text)
+        best = (0.0, 0)
+        if k is None or not self.learned:
+            return best
+        h = shape_hash(k)
+        for fam, pages, _named in self.fams:
+            c = self.index.counts_of(fam, h)
+            if c is not None and pages:
+                best = max(best, (c[1] / pages, c[1]))
         return best
 
     def slot_share(self, *texts: str) -> float:

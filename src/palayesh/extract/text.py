@@ -222,6 +222,10 @@ class Line:
     #: varying rest, a box heading's fixed phrase («بیشتر در» of «بیشتر در ناشران استانی»:
     #: :meth:`.template.PageTemplate.fixed_head_words`; 1 otherwise)
     head_words: int = 1
+    #: for a date line above the story: the run shows its day above the story of most of the site's
+    #: pages (:meth:`.template.PageTemplate.day_share`): the site header's date of the visit, the
+    #: same on every page of a crawl day, whatever its label or place
+    visit: bool = False
 
     def __copy__(self) -> Line:
         # (what copy.copy does for a plain object, without its generic protocol: a new Line holding
@@ -2086,6 +2090,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
                 and ln.words <= BYLINE_WORDS[1]:
             ln.byline = template.byline(t)
+        if template is not None and ln.kind == DATE and not prose_seen:
+            ln.visit = _visit_day(t, template)
         if template is not None and ln.kind in (SHORT, DATE, META) and ln.words <= 24:
             ln.vocab = _line_vocab(ln, template)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
@@ -3735,6 +3741,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     below = range(title_i + 1, header_end) if title_i is not None else range(0)
     found = []
     visit = set()  # the day of the site header's "today" date
+    crawl_day: tuple[int, DateLine] | None = None  # a bare date line of that day (:attr:`Line.visit`)
     for i in [*range(top), *below]:
         if lines[i].kind != DATE:
             continue
@@ -3745,7 +3752,12 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         d = _labelled_date(lines, i)
         if d is not None and d.role == "today":
             visit.add(d.stamp.day)
-        if d is not None and d.role in _ROLE_RANK:
+        elif d is not None and lines[i].visit and d.role in _ROLE_RANK:
+            # the day the run shows above most of the site's stories: the visit's, unless the page
+            # dates its story nowhere else (a site's pages of one day, each dated so)
+            visit.add(d.stamp.day)
+            crawl_day = crawl_day or (i, d)
+        elif d is not None and d.role in _ROLE_RANK:
             found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), i, d))
     if any(f[4].stamp.day not in visit for f in found):
         # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)
@@ -3802,12 +3814,28 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         if late is not None or under is not None:
             return late or under
     if not found:
-        return None
+        return crawl_day
     best = min(found, key=lambda f: f[:3])[3:]
     if not best[1].timed:  # the same day with its clock time on another line («۱۲ مهر ۱۴۰۲» / «۱۰:۲۰ - …»)
         same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
         best = same[0] if same else _with_clock_beside(lines, *best)
     return best
+
+
+#: a day shown above the story on this share of the site's pages at least, and on
+#: :data:`MIN_VISIT_PAGES` of them, is the day of the visit: stories of one site are spread over
+#: many days, the header's «today» is the crawl's
+VISIT_DAY_SHARE, MIN_VISIT_PAGES = 0.6, 4
+
+
+def _visit_day(text: str, template) -> bool:
+    """Whether the date line ``text`` above the story names the day the run shows above the story
+    of most of the site's pages (:data:`VISIT_DAY_SHARE`): the site header's date of the visit
+    («چهارشنبه ۱۵ آذر ۱۴۰۲» under the menu, no «امروز» said), not the story's."""
+    if not template.learned:
+        return False
+    share, pages = template.day_share(text)
+    return share >= VISIT_DAY_SHARE and pages >= MIN_VISIT_PAGES
 
 
 def _with_clock_beside(lines: list[Line], i: int, d: DateLine) -> tuple[int, DateLine]:

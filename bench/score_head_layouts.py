@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Headline and date forms the family sets rarely show (tests/head_layouts.py): title and published.
+
+    python bench/score_head_layouts.py [--n 8] [--seed 1402] [--keep DIR]
+
+Builds the set (eight pages a host by default: a family of the run needs as many), runs
+``palayesh refine`` on it, scores it with ``../shared/tools/score_pages.py`` and prints the rows
+title_exact / published_match / body_f1 / chrome_leak_rate, then each page whose title or date
+(day, and the clock time when the page shows one) missed, with its host's headline and date form.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_pages", SHARED / "tools" / "score_pages.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=8, help="pages per host")
+    ap.add_argument("--seed", type=int, default=1402)
+    ap.add_argument("--keep", type=Path, help="leave the pages, output and details here")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(REPO / "tests"))
+    import head_layouts
+    from palayesh import read_output
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = args.keep or Path(tmp)
+        gold = head_layouts.build(out, n=args.n, seed=args.seed)
+        subprocess.run([sys.executable, "-m", "palayesh", "refine", str(out / "pages"), "-o", str(out / "out"),
+                        "--overwrite", "-q", "--workers", "1"], check=True)
+        sp = _scorer()
+        report = sp.score(str(out / "gold.jsonl"), str(out / "out"), str(out / "details.jsonl"))
+        for k in ("title_exact", "published_match", "body_f1", "chrome_leak_rate"):
+            print(f"{k:<20} {report[k]:.4f}")
+        rows = {r["id"]: r for part in ("docs", "rejected") for r in read_output(out / "out", part)}
+        for g in gold:
+            r = rows.get(g["id"], {})
+            title_ok = sp.canon(g["title"]) == sp.canon(r.get("title") or "")
+            got = r.get("published") or ""
+            date_ok = got[:10] == g["published_iso"] and (not g["clock"] or g["clock"] in got)
+            if not (title_ok and date_ok):
+                print(g["id"], g["family"], "" if title_ok else f"title {r.get('title')!r}",
+                      "" if date_ok else f"published {got or None} (gold {g['published_iso']} {g['clock'] or ''})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,228 @@
+"""Sites whose headline and publication date stand in forms the family sets rarely show, with gold.
+
+A test helper and a small bench set (not a test file): ``build(out_dir, seed)`` writes
+``out_dir/pages`` (eight pages a host, as a family of the run needs; flat text and HTML) and
+``out_dir/gold.jsonl`` in the shape ``../shared/tools/score_pages.py`` reads; score its title and
+published rows (``gold["clock"]`` is the clock time the page shows, when it shows one). Written from how Persian
+sites lay out a story's header, not from any family set. Each host has one headline form and one
+date form (``HOSTS``):
+
+Headline forms
+- ``logo_h1``   the ``<h1>`` holds the site's logo text, the headline is a ``<div class=…>``
+- ``title_tag`` the headline only in ``<title>`` and ``og:title``, with the site's name beside it
+- ``kicker``    a kicker («روتیتر») above the headline and a lead («لید») below it
+- ``crumb``     a breadcrumb whose last item repeats the headline
+Date forms
+- ``slash_time``  «۱۴۰۲/۹/۱۲ - ۱۴:۳۰»
+- ``words_clock`` «سه‌شنبه ۱۲ آذر ۱۴۰۲ ساعت ۱۰:۲۰» under the header's unlabelled date of the crawl day
+- ``hijri``       the Hijri-qamari date beside the Jalali one
+- ``updated``     «به‌روزرسانی: …» above the publication date (the publication wins)
+- ``relative``    «۲ ساعت پیش» shown, the absolute date in ``<time datetime>``
+- ``url``         the date only in the URL's path, Persian words beside it
+- ``dmy_short``   «۱۲/۰۹/۰۲»: day first, a two-digit Jalali year (the host's other pages tell the order)
+"""
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import random
+from datetime import timedelta
+from pathlib import Path
+
+import jdatetime
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+NEWS = SHARED / "data" / "corpora" / "news-dev.jsonl.gz"
+FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+JM = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+HM = ["محرم", "صفر", "ربیع‌الاول", "ربیع‌الثانی", "جمادی‌الاول", "جمادی‌الثانی", "رجب", "شعبان", "رمضان", "شوال",
+      "ذی‌القعده", "ذی‌الحجه"]
+WD = ["شنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه"]
+MENU = "خانه | سیاسی | اقتصادی | اجتماعی | فرهنگی | ورزشی | تماس با ما"
+FOOT = "تمامی حقوق این سایت محفوظ است"
+
+#: (host, site name, format, headline form, date form)
+HOSTS = [
+    ("parsnameh.ir", "پارس‌نامه", "html", "logo_h1", "slash_time"),
+    ("khabarvarzan.ir", "خبرورزان", "html", "title_tag", "words_clock"),
+    ("negahrooz.ir", "نگاه روز", "txt", "kicker", "hijri"),
+    ("sedayeshahr.ir", "صدای شهر", "txt", "crumb", "updated"),
+    ("tazehaa.ir", "تازه‌ها", "html", "kicker", "relative"),
+    ("donyaynews.ir", "دنیای خبر", "html", "crumb", "url"),
+    ("ruznegar.ir", "روزنگار", "txt", "logo_h1", "dmy_short"),
+    ("akhbarnama.ir", "اخبارنما", "html", "title_tag", "updated"),
+    ("shahrvand-online.ir", "شهروند آنلاین", "txt", "kicker", "words_clock"),
+    ("payamnow.ir", "پیام‌نو", "html", "logo_h1", "hijri"),
+    ("bazarfarda.ir", "بازار فردا", "html", "title_img", "today_foot"),
+    ("varzeshnegar.ir", "ورزش‌نگار", "txt", "crumb_cut", "today_foot"),
+    ("sepidnews.ir", "سپید نیوز", "txt", "kicker", "relative_foot"),
+    ("irannegah.ir", "ایران‌نگاه", "html", "logo_h1", "dmy_short"),
+]
+
+
+def _stories(n: int) -> list[dict]:
+    out = []
+    with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            paras = [p.strip() for p in eval_list(r.get("paragraphs")) if len(p.split()) >= 15]
+            if r.get("title") and 5 <= len(r["title"].split()) <= 16 and len(paras) >= 3:
+                out.append({"title": r["title"].strip(), "lead": (r.get("abstract") or "").strip(),
+                            "paras": paras[:4], "cat": r.get("cat") or "news"})
+            if len(out) >= n:
+                break
+    return out
+
+
+def eval_list(value) -> list[str]:
+    """The corpus stores paragraphs as a list or as its Python repr."""
+    if isinstance(value, list):
+        return value
+    import ast
+    try:
+        got = ast.literal_eval(value or "[]")
+    except (ValueError, SyntaxError):
+        return []
+    return [p for p in got if isinstance(p, str)]
+
+
+class Moment:
+    """A publication moment in Tehran time, 1400-1403 (two-digit years 00-03 stay ambiguous)."""
+
+    def __init__(self, rng: random.Random):
+        self.j = jdatetime.datetime(rng.randint(1400, 1403), rng.randint(1, 12), rng.randint(1, 29),
+                                    rng.randint(7, 22), rng.randint(0, 59))
+        self.g = self.j.togregorian()
+
+    def day(self) -> str:
+        return self.g.date().isoformat()
+
+    def hm(self) -> str:
+        return "%02d:%02d" % (self.j.hour, self.j.minute)
+
+    def words(self) -> str:
+        return "%s %d %s %d" % (WD[self.j.weekday()], self.j.day, JM[self.j.month - 1], self.j.year)
+
+
+def _hijri(m: Moment) -> str:
+    from hijridate import Gregorian
+    h = Gregorian(m.g.year, m.g.month, m.g.day).to_hijri()
+    return "%d %s %d" % (h.day, HM[h.month - 1], h.year)
+
+
+def _date_lines(form: str, m: Moment, rng: random.Random, today: Moment) -> tuple[list[str], str, str]:
+    """(lines of the story's header that date it, a line for the site's header, the URL's path)."""
+    j = m.j
+    path = "news/%d" % rng.randint(10000, 99999)
+    top = ""
+    if form == "slash_time":
+        lines = [("%d/%d/%d - %s" % (j.year, j.month, j.day, m.hm())).translate(FA)]
+    elif form == "words_clock":
+        lines = [(m.words() + " ساعت " + m.hm()).translate(FA)]
+        top = today.words().translate(FA)
+    elif form == "hijri":
+        lines = [(_hijri(m) + " - " + m.words()).translate(FA)]
+    elif form == "updated":
+        later = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=rng.randint(1, 6)))
+        lines = [("به‌روزرسانی: %d %s %d" % (later.day, JM[later.month - 1], later.year)).translate(FA),
+                 ("تاریخ انتشار: %d %s %d - %s" % (j.day, JM[j.month - 1], j.year, m.hm())).translate(FA)]
+    elif form == "relative":
+        lines = ["%d ساعت پیش".translate(FA) % rng.randint(2, 9)]
+        top = ("امروز " + today.words()).translate(FA)
+    elif form == "url":
+        lines = []
+        path = "اخبار/%d/%02d/%02d/%d" % (j.year, j.month, j.day, rng.randint(1000, 9999))
+    elif form == "today_foot":  # the story's date after the story only, unlabelled
+        lines = []
+        top = today.words().translate(FA)
+    elif form == "relative_foot":
+        lines = ["%d ساعت پیش".translate(FA) % rng.randint(2, 9)]
+    elif form == "dmy_short":
+        lines = [("%02d/%02d/%02d - %s" % (j.day, j.month, j.year % 100, m.hm())).translate(FA)]
+    else:
+        raise ValueError(form)
+    return lines, top, path
+
+
+def _foot_dates(form: str, m: Moment) -> list[str]:
+    """The story's date under its last paragraph (unlabelled), for the forms that put it there."""
+    if form == "today_foot":
+        return [m.words().translate(FA)]
+    if form == "relative_foot":
+        return [("%d/%02d/%02d %s" % (m.j.year, m.j.month, m.j.day, m.hm())).translate(FA)]
+    return []
+
+
+def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
+    domain, site, fmt, head, form = host
+    dates, top, path = _date_lines(form, m, rng, today)
+    title, lead, paras = story["title"], story["lead"], story["paras"]
+    kicker = "گزارش «%s» از %s" % (rng.choice(["پارس‌نامه", "ما"]), rng.choice(["تهران", "مشهد", "تبریز"]))
+    crumb = "خانه > اجتماعی > " + (" ".join(title.split()[:4]) + "…" if head == "crumb_cut" else title)
+    url = "https://%s/%s/%s" % (domain, path, "-".join(title.split()[:4]))
+    if fmt == "txt":
+        lines = [site, MENU] + ([top] if top else [])
+        if head == "kicker":
+            lines += [kicker, title, *dates, lead]
+        elif head in ("crumb", "crumb_cut"):
+            lines += [crumb, title, *dates]
+        else:
+            lines += [title, *dates]
+        lines += [*paras, *_foot_dates(form, m), "اشتراک‌گذاری", FOOT + " - " + site]
+        return "\n\n".join(lines) + "\n", url
+    e = html.escape
+    dated = "".join("<span class='date'>%s</span>" % e(d) for d in dates)
+    if form == "relative":
+        dated = "<time datetime='%s'>%s</time>" % (m.g.isoformat(timespec="minutes") + "+03:30", e(dates[0]))
+    if head == "logo_h1":
+        hd = "<div class='news-title'>%s</div><div class='meta'>%s</div>" % (e(title), dated)
+    elif head in ("title_tag", "title_img"):
+        hd = "<div class='meta'>%s</div>" % dated
+    elif head == "kicker":
+        hd = ("<div class='rotitr'>%s</div><h2 class='title'>%s</h2><div class='meta'>%s</div><p class='lead'>%s</p>"
+              % (e(kicker), e(title), dated, e(lead)))
+    else:
+        hd = "<nav class='crumb'>%s</nav><h1>%s</h1><div class='meta'>%s</div>" % (
+            " › ".join("<a href='/'>%s</a>" % e(p) for p in crumb.split(" > ")), e(title), dated)
+    logo = "<h1 class='logo'>%s</h1>" % e(site) if head == "logo_h1" else "<div class='logo'>%s</div>" % e(site)
+    if head == "title_img":  # the logo is an image: the site's name shows nowhere as text
+        logo = "<div class='logo'><img src='/logo.png' alt='%s'></div>" % e(site)
+    og = "%s - %s" % (title, site) if head == "title_tag" else title
+    if head == "title_img":
+        og = "%s | %s" % (site, title)
+    story_html = "".join("<p>%s</p>" % e(p) for p in [*paras, *_foot_dates(form, m)])
+    page = ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s | %s</title>"
+            "<meta property='og:title' content='%s'><link rel='canonical' href='%s'></head><body>"
+            "<header>%s<div class='today'>%s</div><nav>%s</nav></header><main><article>%s<div class='body'>%s</div>"
+            "</article></main><footer>%s</footer></body></html>") % (
+        e(title), e(site), e(og), e(url), logo, e(top), e(MENU), hd, story_html, e(FOOT))
+    return page, url
+
+
+def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
+    """Write ``n`` pages of every host of :data:`HOSTS` and their gold; returns the gold rows."""
+    rng = random.Random("head-layouts:%d" % seed)
+    out = Path(out_dir)
+    (out / "pages").mkdir(parents=True, exist_ok=True)
+    stories = _stories(n * len(HOSTS) + 10)
+    rng.shuffle(stories)
+    today = Moment(rng)
+    gold = []
+    for h, host in enumerate(HOSTS):
+        for k in range(n):
+            story, m = stories[h * n + k], Moment(rng)
+            raw, _url = _page(rng, host, story, m, today)
+            pid = "%02d_%s_%d" % (h, host[0].split(".")[0], k)
+            name = pid + "." + host[2]
+            (out / "pages" / name).write_text(raw, encoding="utf-8")
+            clock = host[4] in ("slash_time", "words_clock", "updated", "relative", "dmy_short", "relative_foot")
+            gold.append({"file": name, "id": pid, "family": "%s/%s" % (host[3], host[4]), "site": host[0],
+                         "format": host[2], "kind": "article", "section": None, "title": story["title"],
+                         "lead": None, "agency": None, "body_paragraphs": story["paras"],
+                         "published_iso": m.day(), "clock": m.hm() if clock else None,
+                         "corruptions": [], "chrome_lines": [MENU, FOOT]})
+    with open(out / "gold.jsonl", "w", encoding="utf-8") as fh:
+        for g in gold:
+            fh.write(json.dumps(g, ensure_ascii=False) + "\n")
+    return gold

@@ -1,0 +1,122 @@
+"""Headlines and dates in header forms the family sets rarely show: a site header's date of the
+visit without «امروز», the story's date under it alone, two-digit years, a site's name only in its
+logo's image. Pages written for these tests (the bench set of the same forms: ``head_layouts.py``)."""
+from __future__ import annotations
+
+import jdatetime
+import pytest
+
+from conftest import refine_site, story_bodies
+from palayesh import extract
+
+FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+WD = ["شنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه"]
+JM = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+SITE = ["ورزش‌نگار امروز", "خانه | فوتبال | والیبال | کشتی | بسکتبال | تماس با ما"]
+FOOT = "تمامی حقوق برای ورزش‌نگار امروز محفوظ است"
+PAGES = 10
+
+
+def _words(j: jdatetime.date) -> str:
+    """«شنبه ۲۲ مرداد ۱۴۰۱»: a date as a site's header prints it."""
+    return ("%s %d %s %d" % (WD[j.weekday()], j.day, JM[j.month - 1], j.year)).translate(FA)
+
+
+def _days() -> list[jdatetime.date]:
+    return [jdatetime.date(1401, 1 + i, 3 + 2 * i) for i in range(PAGES)]
+
+
+def _headline(paras: list[str]) -> str:
+    return " ".join(paras[1].split()[:7]).strip("،.:")
+
+
+def test_the_visits_date_under_the_menu_is_no_storys(tmp_path):
+    # the site's header shows the day of the visit under its menu, unlabelled, the same on every
+    # page; the trail «خانه > فوتبال > <headline>» opens the story's header under it; the story's
+    # own date stands alone under its last paragraph: the run shows the header's day on all pages
+    today = _words(jdatetime.date(1401, 11, 20))
+    bodies, days = story_bodies(PAGES, 3), _days()
+    pages = [[*SITE, today, "خانه > فوتبال > " + _headline(b), _headline(b), *b, _words(d), "اشتراک‌گذاری", FOOT]
+             for b, d in zip(bodies, days)]
+    rows = refine_site(tmp_path, pages)
+    got = [rows[f"p{i:02d}"]["published"] for i in range(PAGES)]
+    assert got == [d.togregorian().isoformat() for d in days]
+
+
+def test_a_header_date_of_one_day_dates_the_story_when_nothing_else_does(tmp_path):
+    # every page of the crawl published that day and dated in its header only: the day stays the
+    # story's (the run shows it on all pages, but the pages name no other date)
+    day = jdatetime.date(1401, 11, 20)
+    bodies = story_bodies(PAGES, 3)
+    pages = [[*SITE, _headline(b), _words(day), *b, "اشتراک‌گذاری", FOOT] for b in bodies]
+    rows = refine_site(tmp_path, pages)
+    assert {rows[f"p{i:02d}"]["published"] for i in range(PAGES)} == {day.togregorian().isoformat()}
+
+
+HEADLINE = "نشست شورای شهر با بررسی طرح‌های تازه برگزار شد"
+STORY = ["به گزارش پایگاه خبری ما، نشست شورای شهر امروز با حضور اعضا و مدیران شهری برگزار شد و چند طرح تازه بررسی شد.",
+         "رئیس شورا در این نشست گفت که اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت و بودجه آن تامین شده است."]
+
+
+def _logo_page(logo: str, title: str, og: str, meta: str = "") -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html><head><title>{title}</title><meta property='og:title' content='{og}'>{meta}</head><body>"
+            f"<header>{logo}<nav><a href='/'>خانه</a> | <a href='/s/1'>سیاسی</a> | <a href='/s/2'>اقتصادی</a></nav>"
+            f"</header><main><article><div class='date'>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</div><div class='b'>{story}</div>"
+            "</article></main></body></html>")
+
+
+@pytest.mark.parametrize("logo,meta", [
+    ("<a href='/'><img src='/logo.png' alt='بازار فردا'></a>", ""),
+    ("<div class='logo'><img src='/l.svg' alt='بازار فردا'></div>", ""),
+    ("<div class='logo'><img src='/l.svg'></div>", "<meta property='og:site_name' content='بازار فردا'>"),
+], ids=["a home link's image", "the header's first image", "og:site_name"])
+@pytest.mark.parametrize("title,og", [
+    (f"{HEADLINE} | بازار فردا", f"بازار فردا | {HEADLINE}"),
+    (f"بازار فردا - {HEADLINE}", f"{HEADLINE} - بازار فردا"),
+], ids=["headline | site", "site - headline"])
+def test_the_sites_name_only_in_its_logos_image_cuts_the_title_bar(logo, meta, title, og):
+    # the headline shows in the head only (<title>, og:title, each beside the site's name), the
+    # site's name in no text of the page: its logo is an image, whose alt text (or the site name
+    # the page gives machines) names it
+    assert extract(_logo_page(logo, title, og, meta)).title == HEADLINE
+
+
+def test_an_image_in_the_story_names_no_site():
+    # an image under the headline's element, in the story: its alt is no name of the site
+    logo = "<div class='logo'>بازار فردا</div>"
+    page = _logo_page(logo, f"{HEADLINE} | ویژه", f"{HEADLINE} | ویژه").replace(
+        "<div class='b'>", "<div class='b'><img src='/p.jpg' alt='ویژه'>")
+    assert extract(page).title == f"{HEADLINE} | ویژه"
+
+
+def _dated_under(after: str, header: str = "") -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html><head><title>{HEADLINE}</title></head><body><header><div class='logo'>بازار فردا</div>"
+            f"{header}</header><main><article><h1>{HEADLINE}</h1><div class='b'>{story}{after}</div>"
+            "</article></main><footer>تمامی حقوق محفوظ است</footer></body></html>")
+
+
+@pytest.mark.parametrize("after", [
+    "<p>پنج‌شنبه ۲۵ خرداد ۱۴۰۲</p>",
+    "<div class='d'>۱۴۰۲/۰۳/۲۵ - ۱۰:۲۰</div><div class='share'>اشتراک‌گذاری</div>",
+], ids=["in a paragraph", "in a block over the share buttons"])
+def test_html_the_storys_date_alone_under_its_last_paragraph(after):
+    # the story's one date stands alone under its last paragraph (the site's header shows the day
+    # of the visit): as a flat page's date under its story, it dates the page
+    got = extract(_dated_under(after, "<div class='today'>شنبه ۲۲ مرداد ۱۴۰۱</div>")).published
+    assert got is not None and got.startswith("2023-06-15")
+
+
+@pytest.mark.parametrize("after", [
+    "<h3>مطالب مرتبط</h3><ul><li><a href='/n/2'>افزایش قیمت نان در استان</a><span>۲۵ خرداد ۱۴۰۲</span></li></ul>",
+    "<div class='c'><b>مریم</b><span>۲۵ خرداد ۱۴۰۲</span><p>خیلی خوب بود</p></div>",
+], ids=["a related item's", "a comment's"])
+def test_html_a_date_under_a_headline_or_name_after_the_story_dates_nothing(after):
+    assert extract(_dated_under(after)).published is None
+
+
+def test_html_the_storys_date_under_it_when_no_element_shows_the_headline():
+    # the headline in the <title> only: the date alone under the last paragraph still dates it
+    page = _dated_under("<p>پنج‌شنبه ۲۵ خرداد ۱۴۰۲</p>").replace(f"<h1>{HEADLINE}</h1>", "")
+    assert (extract(page).published or "").startswith("2023-06-15")
