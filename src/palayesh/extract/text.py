@@ -1257,14 +1257,36 @@ def drop_echoes(paras: list[str]) -> list[str]:
     if len(paras) < 2:
         return paras
     keys = [_letters(p) for p in paras]
-    quoted = [p.strip()[:1] in _QUOTES and p.strip()[-1:] in _QUOTES for p in paras]
+    # (every key in one string, each after a newline, which no key holds: «said in a paragraph above»
+    # is one search of the string up to the paragraph's own key, not a scan of every other key, which
+    # made a page of a thousand paragraphs quadratic)
+    above = "".join("\n" + key for key in keys)
+    start = 0  # (where the paragraph's own key starts in ``above``)
+    said: Counter[str] = Counter()
     out = []
-    for k, (p, key) in enumerate(zip(paras, keys)):
-        if len(p.split()) >= MIN_ECHO_WORDS and key and p.rstrip(_MARKS)[-1:] not in ":：" and any(
-                j < k and key in other and (len(other) > len(key) or quoted[k]) for j, other in enumerate(keys)):
-            continue  # (said whole in a paragraph above, in quotes or bare, as a box sets it apart)
-        out.append(p)
+    for p, key in zip(paras, keys):
+        # (said whole in a paragraph above, in quotes or bare, as a box sets it apart: dropped)
+        if not (len(p.split()) >= MIN_ECHO_WORDS and key and p.rstrip(_MARKS)[-1:] not in ":："
+                and _said_above(above, start, key, said[key], _quoted(p))):
+            out.append(p)
+        start += 1 + len(key)
+        said[key] += 1
     return out
+
+
+def _quoted(para: str) -> bool:
+    """Whether a paragraph opens and closes with quotes («…»)."""
+    p = para.strip()
+    return p[:1] in _QUOTES and p[-1:] in _QUOTES
+
+
+def _said_above(above: str, end: int, key: str, same: int, quoted: bool) -> bool:
+    """Whether ``key`` is found in a key of ``above`` (newline-led keys) before ``end``: a key that
+    holds it and more, or, for a paragraph in quotes, the same key too (``same``: how many keys
+    before ``end`` are ``key`` itself, each found there once and holding nothing more)."""
+    if above.find(key, 0, end) < 0:
+        return False
+    return quoted or above.count(key, 0, end) > same
 
 
 #: «درباره نویسنده: X، …», «نویسنده: X»: a label before the name in an author's box
