@@ -1127,6 +1127,19 @@ def test_an_echo_is_told_from_a_refrain_whatever_came_between(paras, kept):
     assert drop_echoes(paras) == kept
 
 
+def test_a_header_of_hundreds_of_dated_rows_is_read_in_about_linear_time():
+    # (each date line above the headline looked at every line down to it, and each label at every
+    # line above it: 800 rows of a date and two labels took 4 s of CPU)
+    import time
+
+    rows = [t for i in range(800) for t in (f"{i % 28 + 1} آذر ۱۳۹۵", "اخبار ورزشی", "فرهنگ و هنر")]
+    page = "\n\n".join([*rows, HEADLINE, *STORY])
+    t = time.process_time()
+    a = extract(page, format="text")
+    assert time.process_time() - t < 1.5
+    assert a.title == HEADLINE and a.paragraphs[-1] == STORY[-1]
+
+
 def test_a_page_of_thousands_of_paragraphs_is_checked_for_echoes_in_about_linear_time():
     # (each paragraph was compared with every other key of the page: 8,000 paragraphs took 5 s of CPU)
     import time

@@ -4142,6 +4142,12 @@ def _counter_line(ln: Line) -> bool:
         and _counter(ln.text, MAX_SHAPE_COUNTER_WORDS)
 
 
+def _between_header_lines(ln: Line) -> bool:
+    """Whether a line between a date and the title tells whose header the date is in: not blank,
+    nor a line of the article's meta (a date, a label, a trail, a byline, a counter)."""
+    return ln.kind not in (BLANK, DATE, META, LABEL, CRUMB) and not _is_byline(ln) and not _counter_line(ln)
+
+
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """Whether the date line ``i`` above the title belongs to the site's header (the day of the
     visit, on every page of the site) rather than to the article's header.
@@ -4156,16 +4162,19 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     if byline_row(lines[i].text):
         return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
     # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
-    between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)
-               and not _is_byline(ln) and not _counter_line(ln)]
+    # (read one at a time, up to the first line that is no label or the third label, which tell:
+    # a page's header can be long, and each date line above its title would look at all of it)
+    between = (ln for ln in lines[i + 1:top] if _between_header_lines(ln))
     labels = 0
-    for k, ln in enumerate(between):
-        surtitle = k == len(between) - 1 and ln.kind == SHORT  # the line right above the title
-        if not (_is_label_candidate(ln) or _kicker(ln) or surtitle):  # («تیراندازی (اسلحه)» too)
-            return True  # a menu bar, site chrome, a ticker: the article's header starts below
+    for ln in between:
+        if not (_is_label_candidate(ln) or _kicker(ln)):  # («تیراندازی (اسلحه)» too)
+            # (a short line right above the title is its surtitle; another is a menu bar, site
+            # chrome, a ticker: the article's header starts below it)
+            if ln.kind != SHORT or next(between, None) is not None:
+                return True
         labels += 1
-    if labels >= 3:
-        return True
+        if labels >= 3:
+            return True  # (three labels: a vertical menu)
     # the page's first line, above a section label: the top bar of the site, unless the date sits
     # among the article's meta lines («کد خبر: …» right below it)
     nxt = next((ln for ln in lines[i + 1:top] if ln.kind != BLANK), None)
