@@ -3321,13 +3321,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     mentions += [ln for ln in lines[: max(top, 0)] if ln.kind == CHROME and not ln.learned]
     mentions = [ln for ln in mentions if not _LABEL_COLON.match(ln.text)]
     mention_words: dict[int, list[str]] = {}  # (cut into phrase words only when a key matches)
+    shares_above = _shares_above(lines, top)
     def is_site(ln: Line, i: int) -> bool:
         if len(ln.key) < 4:
             return False
         # the share of the site's pages the site's lines above it stand on (its name, its menu, the
         # paper's issue line): of the pages of this page's kind (a site's text pages among its HTML
         # ones in a run show even their name on few of the site's pages)
-        above = max((x.share for x in lines[:i] if x.recurs), default=0.0)
+        above = shares_above[i] if i < len(shares_above) else _shares_above(lines, i)[i]
         if ln.seen and ln.share < SITE_NAME_MIN_SHARE * above:
             # a label the site shows above some of its stories, under lines of its header on far
             # more of its pages (the template knows it on few of them, or not as a line of its
@@ -4146,6 +4147,19 @@ def _between_header_lines(ln: Line) -> bool:
     """Whether a line between a date and the title tells whose header the date is in: not blank,
     nor a line of the article's meta (a date, a label, a trail, a byline, a counter)."""
     return ln.kind not in (BLANK, DATE, META, LABEL, CRUMB) and not _is_byline(ln) and not _counter_line(ln)
+
+
+def _shares_above(lines: list[Line], top: int) -> list[float]:
+    """For each line ``i`` up to ``top`` (included), the largest share of the site's pages
+    (:attr:`Line.share`) of a line above it that the template knows, 0 for none: one pass over the
+    header, not one per line of it."""
+    out = [0.0]
+    best: float | None = None
+    for x in lines[:max(top, 0)]:
+        if x.recurs:
+            best = x.share if best is None else max(best, x.share)
+        out.append(0.0 if best is None else best)
+    return out
 
 
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
