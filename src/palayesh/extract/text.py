@@ -1261,14 +1261,36 @@ def drop_echoes(paras: list[str]) -> list[str]:
     if len(paras) < 2:
         return paras
     keys = [_letters(p) for p in paras]
-    quoted = [p.strip()[:1] in _QUOTES and p.strip()[-1:] in _QUOTES for p in paras]
+    # (every key in one string, each after a newline, which no key holds: «said in a paragraph above»
+    # is one search of the string up to the paragraph's own key, not a scan of every other key, which
+    # made a page of a thousand paragraphs quadratic)
+    above = "".join("\n" + key for key in keys)
+    start = 0  # (where the paragraph's own key starts in ``above``)
+    said: Counter[str] = Counter()
     out = []
-    for k, (p, key) in enumerate(zip(paras, keys)):
-        if len(p.split()) >= MIN_ECHO_WORDS and key and p.rstrip(_MARKS)[-1:] not in ":：" and any(
-                j < k and key in other and (len(other) > len(key) or quoted[k]) for j, other in enumerate(keys)):
-            continue  # (said whole in a paragraph above, in quotes or bare, as a box sets it apart)
-        out.append(p)
+    for p, key in zip(paras, keys):
+        # (said whole in a paragraph above, in quotes or bare, as a box sets it apart: dropped)
+        if not (len(p.split()) >= MIN_ECHO_WORDS and key and p.rstrip(_MARKS)[-1:] not in ":："
+                and _said_above(above, start, key, said[key], _quoted(p))):
+            out.append(p)
+        start += 1 + len(key)
+        said[key] += 1
     return out
+
+
+def _quoted(para: str) -> bool:
+    """Whether a paragraph opens and closes with quotes («…»)."""
+    p = para.strip()
+    return p[:1] in _QUOTES and p[-1:] in _QUOTES
+
+
+def _said_above(above: str, end: int, key: str, same: int, quoted: bool) -> bool:
+    """Whether ``key`` is found in a key of ``above`` (newline-led keys) before ``end``: a key that
+    holds it and more, or, for a paragraph in quotes, the same key too (``same``: how many keys
+    before ``end`` are ``key`` itself, each found there once and holding nothing more)."""
+    if above.find(key, 0, end) < 0:
+        return False
+    return quoted or above.count(key, 0, end) > same
 
 
 #: «درباره نویسنده: X، …», «نویسنده: X»: a label before the name in an author's box
@@ -3305,13 +3327,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     mentions += [ln for ln in lines[: max(top, 0)] if ln.kind == CHROME and not ln.learned]
     mentions = [ln for ln in mentions if not _LABEL_COLON.match(ln.text)]
     mention_words: dict[int, list[str]] = {}  # (cut into phrase words only when a key matches)
+    shares_above = _shares_above(lines, top)
     def is_site(ln: Line, i: int) -> bool:
         if len(ln.key) < 4:
             return False
         # the share of the site's pages the site's lines above it stand on (its name, its menu, the
         # paper's issue line): of the pages of this page's kind (a site's text pages among its HTML
         # ones in a run show even their name on few of the site's pages)
-        above = max((x.share for x in lines[:i] if x.recurs), default=0.0)
+        above = shares_above[i] if i < len(shares_above) else _shares_above(lines, i)[i]
         if ln.seen and ln.share < SITE_NAME_MIN_SHARE * above:
             # a label the site shows above some of its stories, under lines of its header on far
             # more of its pages (the template knows it on few of them, or not as a line of its
@@ -4148,6 +4171,25 @@ def _counter_line(ln: Line) -> bool:
         and _counter(ln.text, MAX_SHAPE_COUNTER_WORDS)
 
 
+def _between_header_lines(ln: Line) -> bool:
+    """Whether a line between a date and the title tells whose header the date is in: not blank,
+    nor a line of the article's meta (a date, a label, a trail, a byline, a counter)."""
+    return ln.kind not in (BLANK, DATE, META, LABEL, CRUMB) and not _is_byline(ln) and not _counter_line(ln)
+
+
+def _shares_above(lines: list[Line], top: int) -> list[float]:
+    """For each line ``i`` up to ``top`` (included), the largest share of the site's pages
+    (:attr:`Line.share`) of a line above it that the template knows, 0 for none: one pass over the
+    header, not one per line of it."""
+    out = [0.0]
+    best: float | None = None
+    for x in lines[:max(top, 0)]:
+        if x.recurs:
+            best = x.share if best is None else max(best, x.share)
+        out.append(0.0 if best is None else best)
+    return out
+
+
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """Whether the date line ``i`` above the title belongs to the site's header (the day of the
     visit, on every page of the site) rather than to the article's header.
@@ -4162,16 +4204,19 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     if byline_row(lines[i].text):
         return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
     # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
-    between = [ln for ln in lines[i + 1:top] if ln.kind not in (BLANK, DATE, META, LABEL, CRUMB)
-               and not _is_byline(ln) and not _counter_line(ln)]
+    # (read one at a time, up to the first line that is no label or the third label, which tell:
+    # a page's header can be long, and each date line above its title would look at all of it)
+    between = (ln for ln in lines[i + 1:top] if _between_header_lines(ln))
     labels = 0
-    for k, ln in enumerate(between):
-        surtitle = k == len(between) - 1 and ln.kind == SHORT  # the line right above the title
-        if not (_is_label_candidate(ln) or _kicker(ln) or surtitle):  # («تیراندازی (اسلحه)» too)
-            return True  # a menu bar, site chrome, a ticker: the article's header starts below
+    for ln in between:
+        if not (_is_label_candidate(ln) or _kicker(ln)):  # («تیراندازی (اسلحه)» too)
+            # (a short line right above the title is its surtitle; another is a menu bar, site
+            # chrome, a ticker: the article's header starts below it)
+            if ln.kind != SHORT or next(between, None) is not None:
+                return True
         labels += 1
-    if labels >= 3:
-        return True
+        if labels >= 3:
+            return True  # (three labels: a vertical menu)
     # the page's first line, above a section label: the top bar of the site, unless the date sits
     # among the article's meta lines («کد خبر: …» right below it)
     nxt = next((ln for ln in lines[i + 1:top] if ln.kind != BLANK), None)
