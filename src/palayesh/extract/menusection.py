@@ -296,8 +296,20 @@ def title_section(tree, title: str | None, links: list[tuple[str, str]]) -> str 
     t = tree.find(".//title")
     text = " ".join(t.text_content().split()) if t is not None else ""
     # (not the link to the site's root nor the menu's first item, its home, which a menu may name
-    # after the site: «سایت ما | خبر»)
-    return headline_field(text, title, {line_key(name) for name, href in links[1:] if not _root_link(href)})
+    # after the site: «سایت ما | خبر»; a home the menu calls «صفحه نخست» is none of ``links``, and
+    # its first link is then a section's)
+    items = links if _opens_with_home_label(tree) else links[1:]
+    return headline_field(text, title, {line_key(name) for name, href in items if not _root_link(href)})
+
+
+def _opens_with_home_label(tree) -> bool:
+    """Whether the page's first menu opens with a link the home label names («خانه», «صفحه نخست»),
+    which :func:`menu_links` leaves out: its first link is then the first section's."""
+    for el in tree.iter("nav", "ul", "ol"):
+        if _is_menu(el):
+            a = next(el.iter("a"), None)
+            return a is not None and line_key(_text(a)) in HOME_KEYS
+    return False
 
 
 def _root_link(href: str) -> bool:
