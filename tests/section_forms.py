@@ -1,6 +1,6 @@
 """Pages that show a story's section in forms the family sets show rarely or never (issue 12, s41).
 
-A test helper, not a family set: each host shows one form on five pages (the run learns a host from
+A test helper, not a family set: each host shows one form on ten pages (the run learns a host from
 its pages), flat text or HTML, under the site's name, tagline and menu (never a section):
 
 - ``crumb_after``: a breadcrumb «خانه › اقتصاد» under the headline; ``crumb_bottom``: the trail
@@ -35,9 +35,13 @@ FORMS = ["crumb_after", "crumb_bottom", "chip", "date_row", "title_only", "url_o
 NULL_FORMS = {"kicker", "box", "ads", "reporter"}
 #: forms only a page's markup shows
 HTML_FORMS = {"title_only", "url_only"}
-#: two hosts a form: (domain, name, tagline, sections, menu lists the sections)
-HOSTS = [("sepehr-khabar.ir", "سپهر خبر", "پایگاه خبری تحلیلی سپهر", ["اقتصاد", "جامعه", "فرهنگ و هنر"], True),
-         ("nameh-rooz.com", "نامه روز", "روایت روشن از رویدادهای ایران", ["ورزش", "سیاست خارجی", "سلامت"], False)]
+#: two hosts a form: (domain, name, tagline, sections, menu lists the sections); each form's sites
+#: are sites of their own, their names those of :data:`_NAMES` (:func:`_host`)
+HOSTS = [("khabar.ir", "خبر", "پایگاه خبری تحلیلی", ["اقتصاد", "جامعه", "فرهنگ و هنر"], True),
+         ("rooz.com", "روز", "روایت روشن از رویدادهای", ["ورزش", "سیاست خارجی", "سلامت"], False)]
+_NAMES = [("sepehr", "سپهر"), ("nameh", "نامه"), ("ava", "آوای"), ("peyk", "پیک"), ("cheshm", "چشم‌انداز"),
+          ("seda", "صدای"), ("negah", "نگاه"), ("ofogh", "افق"), ("partov", "پرتو"), ("kelid", "کلید"),
+          ("rozaneh", "روزنه")]
 MENU_EXTRA = ["تماس با ما", "درباره ما", "آرشیو", "چندرسانه‌ای"]
 _SUBJECTS = ["مدیرکل بهزیستی", "استاندار", "رئیس دانشگاه", "شهردار", "وزیر نیرو", "مدیر آموزش و پرورش",
              "فرماندار", "رئیس اتاق بازرگانی", "دادستان", "مدیر شبکه بهداشت", "رئیس شورای شهر"]
@@ -45,10 +49,19 @@ _PREDICATES = ["از آغاز طرح تازه در شهرستان‌ها خبر 
                "بر ضرورت همکاری دستگاه‌ها تاکید کرد", "از پیشرفت پروژه‌های نیمه‌تمام گفت",
                "نتایج بازدید استانی را اعلام کرد"]
 _KICKERS = ["در نشست خبری صبح امروز مطرح شد", "با حضور مسئولان استانی", "در آستانه فصل سرما",
-            "پس از دو سال وقفه", "در واکنش به انتقادهای اخیر"]
+            "پس از دو سال وقفه", "در واکنش به انتقادهای اخیر", "همزمان با هفته پژوهش", "در سفر یک روزه",
+            "به دنبال بارش‌های اخیر", "در دیدار با خبرنگاران", "در حاشیه مراسم افتتاح"]
 _DATES = [("۱۲ آذر ۱۴۰۲", "2023-12-03"), ("۲۵ آبان ۱۴۰۲", "2023-11-16"), ("۳ دی ۱۴۰۲", "2023-12-24"),
           ("۱۸ مهر ۱۴۰۲", "2023-10-10"), ("۷ بهمن ۱۴۰۲", "2024-01-27")]
-PAGES = 5
+#: a host's pages: enough for the run to learn its site (``min_family_pages``)
+PAGES = 10
+
+
+def _host(form: str, k: int) -> tuple[str, str, str, list[str], bool]:
+    """Host ``k`` of ``form``: a site of its own (its address, name and tagline)."""
+    domain, name, tagline, sections, menu_lists = HOSTS[k]
+    latin, word = _NAMES[FORMS.index(form)]
+    return f"{latin}-{domain}", f"{word} {name}", f"{tagline} {word}", sections, menu_lists
 
 
 def _bodies(form: str, k: int, html_page: bool) -> list[list[str]]:
@@ -92,9 +105,9 @@ def _form_lines(form: str, i: int, sec: str, title: str, date: str) -> tuple[lis
 
 
 def site_pages(form: str, k: int, fmt: str = "txt") -> list[tuple[str, str, str | None]]:
-    """Host ``k``'s five pages of ``form`` as ``fmt`` (``txt`` or ``html``; a form only a page's
+    """Host ``k``'s ten pages of ``form`` as ``fmt`` (``txt`` or ``html``; a form only a page's
     markup can show is HTML): (file name, page text, gold section)."""
-    domain, name, tagline, sections, menu_lists = HOSTS[k]
+    domain, name, tagline, sections, menu_lists = _host(form, k)
     menu = ["صفحه نخست", *(sections if menu_lists else []), *MENU_EXTRA]
     html_page = form in HTML_FORMS or fmt == "html"
     bodies = _bodies(form, k, html_page)
@@ -102,7 +115,7 @@ def site_pages(form: str, k: int, fmt: str = "txt") -> list[tuple[str, str, str 
     for i in range(PAGES):
         sec = sections[i % len(sections)]
         title = _title(k + FORMS.index(form), i)
-        date, _ = _DATES[i]
+        date, _ = _DATES[i % len(_DATES)]
         over, under, foot = _form_lines(form, i, sec, title, date)
         gold = None if form in NULL_FORMS else sec
         stem = f"{form}-{k}{'h' if html_page else 't'}-{i}"
@@ -143,12 +156,12 @@ def build(out: Path, forms: list[str] | None = None) -> None:
                     continue
                 for i, (fname, text, sec) in enumerate(site_pages(form, k, fmt)):
                     (out / "pages" / fname).write_text(text, encoding="utf-8")
-                    row = {"file": fname, "id": fname.rsplit(".", 1)[0], "family": form, "site": HOSTS[k][0],
+                    row = {"file": fname, "id": fname.rsplit(".", 1)[0], "family": form, "site": _host(form, k)[0],
                            "format": fname.rsplit(".", 1)[1], "kind": "article", "section": sec,
                            "title": _title(k + FORMS.index(form), i), "lead": None, "surtitle": None,
                            "body_paragraphs": _bodies(form, k, fmt == "html" or form in HTML_FORMS)[i],
-                           "agency": None, "published_iso": _DATES[i][1], "cluster": None, "chrome_lines": [],
-                           "corruptions": []}
+                           "agency": None, "published_iso": _DATES[i % len(_DATES)][1], "cluster": None,
+                           "chrome_lines": [], "corruptions": []}
                     g.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 

@@ -29,3 +29,25 @@ def test_a_title_part_the_menu_lists_after_its_home_label_is_the_section():
     # section's, is no home (it was taken for one, and the page had no section)
     for name, text, sec in site_pages("title_only", 0, "html"):
         assert _key(extract(text).section) == _key(sec), name
+
+
+def test_a_bracket_chip_the_menu_does_not_list_is_the_section_the_hosts_chips_repeat(tmp_path):
+    # «[ورزش]» over the headline on a site whose menu lists no section: the site's chips hold a
+    # few values from page to page, as a section slot does (the run learns them as the site's
+    # sections), while a kicker varies on every page
+    got = _refine_host(tmp_path, "chip", 1)
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page
+
+
+def test_a_bracket_chip_on_every_page_of_the_host_is_no_section(tmp_path):
+    # the same site, its chip the same mark over every story («[ویژه]»): the template's, no section
+    src = tmp_path / "pages"
+    src.mkdir()
+    for name, text, sec in site_pages("chip", 1):
+        (src / name).write_text(text.replace(f"[{sec}]", "[ویژه]"), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = read_rows(tmp_path / "out")
+    assert len(rows) == 10
+    assert [r["section"] for r in rows] == [None] * 10
