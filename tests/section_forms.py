@@ -10,6 +10,8 @@ its pages), flat text or HTML, under the site's name, tagline and menu (never a 
 - ``title_only``: the section only in ``<title>`` («<headline> - اقتصاد - <site>»);
 - ``url_only``: the section only as a Persian segment of the page's address;
 - ``footer_label``: «سرویس خبر: اقتصاد» among the story's closing fields;
+- ``title_line``: a saved page's first lines, its «today» date then its document title
+  «اقتصاد | <headline> | <site>», the only place the section stands;
 - and pages with no section (gold None) whose lines look like one: ``kicker`` (a line over the
   headline that differs on each page), ``box`` (a price or weather box's heading over the
   headline), ``ads`` (advertising lines under the menu), ``reporter`` («گزارش خبرنگار ما» under the
@@ -30,18 +32,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conftest import story_bodies  # noqa: E402
 
 FORMS = ["crumb_after", "crumb_bottom", "chip", "date_row", "title_only", "url_only", "footer_label",
-         "kicker", "box", "ads", "reporter"]
+         "kicker", "box", "ads", "reporter", "title_line"]
 #: forms whose pages name no section
 NULL_FORMS = {"kicker", "box", "ads", "reporter"}
-#: forms only a page's markup shows
+#: forms only a page's markup shows, and forms only a saved text shows
 HTML_FORMS = {"title_only", "url_only"}
+TEXT_FORMS = {"title_line"}
 #: two hosts a form: (domain, name, tagline, sections, menu lists the sections); each form's sites
 #: are sites of their own, their names those of :data:`_NAMES` (:func:`_host`)
 HOSTS = [("khabar.ir", "خبر", "پایگاه خبری تحلیلی", ["اقتصاد", "جامعه", "فرهنگ و هنر"], True),
          ("rooz.com", "روز", "روایت روشن از رویدادهای", ["ورزش", "سیاست خارجی", "سلامت"], False)]
 _NAMES = [("sepehr", "سپهر"), ("nameh", "نامه"), ("ava", "آوای"), ("peyk", "پیک"), ("cheshm", "چشم‌انداز"),
           ("seda", "صدای"), ("negah", "نگاه"), ("ofogh", "افق"), ("partov", "پرتو"), ("kelid", "کلید"),
-          ("rozaneh", "روزنه")]
+          ("rozaneh", "روزنه"), ("tarh", "طرح")]
 MENU_EXTRA = ["تماس با ما", "درباره ما", "آرشیو", "چندرسانه‌ای"]
 _SUBJECTS = ["مدیرکل بهزیستی", "استاندار", "رئیس دانشگاه", "شهردار", "وزیر نیرو", "مدیر آموزش و پرورش",
              "فرماندار", "رئیس اتاق بازرگانی", "دادستان", "مدیر شبکه بهداشت", "رئیس شورای شهر"]
@@ -119,8 +122,11 @@ def site_pages(form: str, k: int, fmt: str = "txt") -> list[tuple[str, str, str 
         over, under, foot = _form_lines(form, i, sec, title, date)
         gold = None if form in NULL_FORMS else sec
         stem = f"{form}-{k}{'h' if html_page else 't'}-{i}"
+        if form == "title_line":
+            over, under = [], [date]
         if not html_page:
-            lines = [name, tagline, " | ".join(menu), *over, title, *under, *bodies[i], *foot,
+            top = [f"امروز: {_DATES[-1][0]}", f"{sec} | {title} | {name}"] if form == "title_line" else []
+            lines = [*top, name, tagline, " | ".join(menu), *over, title, *under, *bodies[i], *foot,
                      f"تمامی حقوق این پایگاه متعلق به {name} است."]
             pages.append((stem + ".txt", "\n\n".join(lines), gold))
             continue
@@ -152,7 +158,7 @@ def build(out: Path, forms: list[str] | None = None) -> None:
     with open(out / "gold.jsonl", "w", encoding="utf-8") as g:
         for form in forms or FORMS:
             for k, fmt in ((k, fmt) for k in range(len(HOSTS)) for fmt in ("txt", "html")):
-                if fmt == "txt" and form in HTML_FORMS:
+                if (fmt == "txt" and form in HTML_FORMS) or (fmt == "html" and form in TEXT_FORMS):
                     continue
                 for i, (fname, text, sec) in enumerate(site_pages(form, k, fmt)):
                     (out / "pages" / fname).write_text(text, encoding="utf-8")

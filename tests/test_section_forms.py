@@ -51,3 +51,13 @@ def test_a_bracket_chip_on_every_page_of_the_host_is_no_section(tmp_path):
     rows = read_rows(tmp_path / "out")
     assert len(rows) == 10
     assert [r["section"] for r in rows] == [None] * 10
+
+
+def test_the_document_title_line_under_a_today_date_names_the_section_its_menu_lists(tmp_path):
+    # a saved page's first line its «today» date («امروز: …»), then its document title
+    # «اقتصاد | <headline> | <site>»: the title line is the first line holding the headline as a
+    # field, not only the page's very first line
+    got = _refine_host(tmp_path, "title_line", 0)
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page

@@ -896,9 +896,20 @@ def _over_table(lines: list[Line], i: int) -> bool:
 def _title_line_section(lines: list[Line], title: str | None, menu: set[str]) -> str | None:
     """The section the document's title on a saved page's first line names beside the headline
     («ورزش | <headline> | <site name>»): its part the site's menu above lists
-    (:func:`.menusection.headline_field`)."""
-    first = next((ln for ln in lines if ln.kind != BLANK), None)
-    return headline_field(first.text, title, menu) if first is not None and first.text != title else None
+    (:func:`.menusection.headline_field`). A line the page sets over it, its «today» date
+    («امروز: ۲۳ تیر ۱۳۹۴»), may stand first: the title line is the first of the page's
+    :data:`TITLE_LINE_REACH` lines that holds the headline as a field of its own."""
+    for ln in [ln for ln in lines if ln.kind != BLANK][:TITLE_LINE_REACH]:
+        if ln.text == title:
+            return None  # (the headline itself: the title line, when there is one, stands above it)
+        got = headline_field(ln.text, title, menu)
+        if got:
+            return got
+    return None
+
+
+#: the document's title line stands among the first lines of a saved page (a date over it)
+TITLE_LINE_REACH = 2
 
 
 def _under_menu(lines: list[Line], i: int) -> bool:
