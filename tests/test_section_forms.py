@@ -1,5 +1,7 @@
 """Sections in forms the family sets show rarely or never (s41): pages of :mod:`section_forms`,
 one host a form, refined as a run (a host's pages teach its template) or read one by one."""
+import pytest
+
 from conftest import read_rows
 from palayesh import refine
 from palayesh.extract import extract
@@ -61,3 +63,14 @@ def test_the_document_title_line_under_a_today_date_names_the_section_its_menu_l
     assert len(got) == 10
     for page, (section, gold) in got.items():
         assert _key(section) == _key(gold), page
+
+
+@pytest.mark.parametrize("form", [
+    "crumb_after",   # «<h1>…</h1><div>خانه › ورزش</div><div>۱۲ آذر ۱۴۰۲</div>»: a trail among the rows under it
+    "crumb_bottom",  # «<div>صفحه نخست » ورزش » <headline></div>» under the story: a trail naming the headline
+])
+def test_an_html_pages_trail_under_its_headline_or_at_its_foot_names_the_section(form):
+    # the HTML page's trail stands below its headline, where the blocks read for a trail (those
+    # above the headline) never reach; the menu lists no section (host 1)
+    for name, text, sec in site_pages(form, 1, "html"):
+        assert _key(extract(text).section) == _key(sec), name
