@@ -74,3 +74,13 @@ def test_an_html_pages_trail_under_its_headline_or_at_its_foot_names_the_section
     # above the headline) never reach; the menu lists no section (host 1)
     for name, text, sec in site_pages(form, 1, "html"):
         assert _key(extract(text).section) == _key(sec), name
+
+
+@pytest.mark.parametrize("k", [0, 1])  # the menu lists the sections (0) or none (1: the run knows them)
+def test_a_bracket_chip_over_an_html_pages_headline_names_the_section_inside_its_brackets(tmp_path, k):
+    # «<div>[ورزش]</div><h1>…</h1>»: the block over the headline read for a section label is the
+    # name inside the brackets, «ورزش», an item of the menu or a label the site's pages repeat
+    got = _refine_host(tmp_path, "chip", k, "html")
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page

@@ -69,6 +69,7 @@ from .pagetext import XML_DECL, PageText, ink
 from .sections import (
     HOME_KEYS,
     acceptable,
+    chip_value,
     crumb_parts,
     declared_trail_parts,
     fixed_line,
@@ -947,9 +948,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
+    # (a badge in square brackets, «[ورزش]», shows the name inside them: :func:`.sections.chip_value`)
+    kick = "" if k is None else chip_value(before[k]) or before[k]
     page_url = _page_url(tree, meta) or art.url  # (an xpath over the whole page: once)
-    menu_item = k is not None and any((before[j] == before[k] and _in_menu(owners[j]))
-                                      or _lists_item(before[j], before[k]) for j in range(k))
+    menu_item = k is not None and any((before[j] == kick and _in_menu(owners[j]))
+                                      or _lists_item(before[j], kick) for j in range(k))
     slugs = menu_slugs(links)
     # (a section published for machines as a slug or an id, «economy», «12», is the name of the
     # menu item it is the slug of; else no name a reader sees, read last, and an id never)
@@ -963,7 +966,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   labels[0], byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   trail_under_headline(shows_title, title),
-                  None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
+                  None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item),
                   _header_chip(shows_title, links, page_url, template),
