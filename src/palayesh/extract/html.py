@@ -53,6 +53,7 @@ from .menusection import (
     active_item,
     byline_section,
     class_section,
+    foot_trail,
     listed_section,
     machine_name,
     menu_links,
@@ -61,12 +62,14 @@ from .menusection import (
     section_from_url,
     slug_section,
     title_section,
+    trail_under_headline,
 )
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
 from .sections import (
     HOME_KEYS,
     acceptable,
+    chip_value,
     crumb_parts,
     declared_trail_parts,
     fixed_line,
@@ -965,9 +968,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
+    # (a badge in square brackets, «[ورزش]», shows the name inside them: :func:`.sections.chip_value`)
+    kick = "" if k is None else chip_value(before[k]) or before[k]
     page_url = _page_url(tree, meta) or art.url  # (an xpath over the whole page: once)
-    menu_item = k is not None and any((before[j] == before[k] and _in_menu(owners[j]))
-                                      or _lists_item(before[j], before[k]) for j in range(k))
+    menu_item = k is not None and any((before[j] == kick and _in_menu(owners[j]))
+                                      or _lists_item(before[j], kick) for j in range(k))
     slugs = menu_slugs(links)
     # (a section published for machines as a slug or an id, «economy», «12», is the name of the
     # menu item it is the slug of; else no name a reader sees, read last, and an id never)
@@ -980,13 +985,15 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
                   labels[0], byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
-                  None if k is None else learned_section(before[k], template, in_menu=before[k] in before[:k],
+                  trail_under_headline(shows_title, title),
+                  None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item),
                   _header_chip(shows_title, links, page_url, template),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
-                  row_section(shows_title, links), active_item(tree), class_section((root, tree.body), slugs),
+                  row_section(shows_title, links), foot_trail(shows_title, title), active_item(tree),
+                  class_section((root, tree.body), slugs),
                   section_from_url(page_url, links), titled, box_heading_section(tree, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one

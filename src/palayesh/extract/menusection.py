@@ -23,10 +23,18 @@ does not list name no section.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import unquote, urlsplit
 
 from ..textkeys import line_key
-from .sections import HOME_KEYS, in_label_value, is_in_label
+from .sections import (
+    HOME_KEYS,
+    headline_trail,
+    in_label_value,
+    is_in_label,
+    section_from_crumb,
+    section_from_trail_lines,
+)
 
 #: class words of a menu item marking the page the reader is on (WordPress, Bootstrap, Drupal)
 _CURRENT_CLASS = re.compile(r"(?:^|\s)(?:current-menu-item|current_page_item|current-cat|current-menu-parent"
@@ -262,13 +270,24 @@ def row_section(head, links: list[tuple[str, str]]) -> str | None:
     """The section a dated row under the headline names among its fields («علی رضایی | ورزش |
     ۱۲ مرداد ۱۴۰۳», «ورزش • ۳ نظر • ۱۴۰۳/۰۵/۱۲»): the one field that is an item of the page's
     menu (a name beside the date is its author's, which no menu lists). ``head``: the element
-    that shows the headline; the rows read are the blocks after it, down to the story's first
-    sentence."""
+    that shows the headline; the rows read are :func:`rows_under` it."""
     menu = {line_key(name) for name, _ in links} - HOME_KEYS
     if head is None or not menu:
         return None
     from .dates import find_stamps
 
+    for t in rows_under(head):
+        if len(t) <= _ROW_CHARS and find_stamps(t):
+            got = _menu_field(t, menu)
+            if got:
+                return got
+    return None
+
+
+def rows_under(head) -> Iterator[str]:
+    """The texts of the rows under the element that shows the headline: the blocks after it that
+    hold no other block and stand in no menu, down to the story's first sentence (a block of
+    :data:`_PROSE_WORDS` words), :data:`_ROWS` of them at most."""
     rows = 0
     for el in _after(head):
         if not isinstance(el.tag, str) or el.tag not in _BLOCK_TAGS:
@@ -281,13 +300,41 @@ def row_section(head, links: list[tuple[str, str]]) -> str | None:
         if not t:
             continue
         if len(t.split()) >= _PROSE_WORDS or rows >= _ROWS:
-            return None
+            return
         rows += 1
-        if len(t) <= _ROW_CHARS and find_stamps(t):
-            got = _menu_field(t, menu)
+        yield t
+
+
+def trail_under_headline(head, title: str | None) -> str | None:
+    """The section of a breadcrumb trail among the rows right under the headline («<h1>…</h1>
+    <div>خانه › اقتصاد</div><div>۱۲ آذر ۱۴۰۲</div>»: :func:`rows_under`), read as a trail above
+    it is (:func:`.sections.section_from_trail_lines`: a strong separator, or «/» «|» from the
+    home label, or the page's headline at its end)."""
+    return section_from_trail_lines(list(rows_under(head)), title=title) if head is not None else None
+
+
+def foot_trail(head, title: str | None) -> str | None:
+    """The section of a breadcrumb trail that ends with the page's own headline, anywhere after
+    the element that shows it («صفحه نخست » اقتصاد » <headline>» at the page's foot:
+    :func:`.sections.headline_trail`): sites repeat the trail under the story, or show it there
+    only. A trail that names the headline is the page's wherever it stands; a menu is none."""
+    if head is None or not title:
+        return None
+    for el in _after(head):
+        if not isinstance(el.tag, str) or el.tag not in _BLOCK_TAGS \
+                or any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS - {"span", "time", "small"} for c in el):
+            continue
+        t = _text(el)
+        if t and len(t) <= _TRAIL_CHARS and not any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol")):
+            parts = headline_trail(t, title)
+            got = section_from_crumb(parts, title=title) if parts else None
             if got:
                 return got
     return None
+
+
+#: a trail that ends with the headline is at most this long
+_TRAIL_CHARS = 300
 
 
 def title_section(tree, title: str | None, links: list[tuple[str, str]]) -> str | None:
@@ -296,8 +343,20 @@ def title_section(tree, title: str | None, links: list[tuple[str, str]]) -> str 
     t = tree.find(".//title")
     text = " ".join(t.text_content().split()) if t is not None else ""
     # (not the link to the site's root nor the menu's first item, its home, which a menu may name
-    # after the site: «سایت ما | خبر»)
-    return headline_field(text, title, {line_key(name) for name, href in links[1:] if not _root_link(href)})
+    # after the site: «سایت ما | خبر»; a home the menu calls «صفحه نخست» is none of ``links``, and
+    # its first link is then a section's)
+    items = links if _opens_with_home_label(tree) else links[1:]
+    return headline_field(text, title, {line_key(name) for name, href in items if not _root_link(href)})
+
+
+def _opens_with_home_label(tree) -> bool:
+    """Whether the page's first menu opens with a link the home label names («خانه», «صفحه نخست»),
+    which :func:`menu_links` leaves out: its first link is then the first section's."""
+    for el in tree.iter("nav", "ul", "ol"):
+        if _is_menu(el):
+            a = next(el.iter("a"), None)
+            return a is not None and line_key(_text(a)) in HOME_KEYS
+    return False
 
 
 def _root_link(href: str) -> bool:

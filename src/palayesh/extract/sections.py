@@ -39,6 +39,12 @@ _WEAK = re.compile(r"\s*(?:/|\||｜|\\)\s*")
 #: ... and those headlines use even more («ایران - ژاپن», «وزیر: …»): from home only, never loose
 _WEAK_HOME = re.compile(r"\s*(?:/|\||｜|\\|[:：])\s*|\s+[-–—]\s+")
 _DIGIT = re.compile(r"\d")
+#: the marks a line may carry at its ends that are no text (direction marks, zero-width and
+#: no-break spaces)
+EDGE_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
+#: a section's name is a word or three («ورزشی», «فوتبال ایران», «علم و فناوری»); a label over
+#: the headline longer than this is a surtitle
+MAX_SECTION_WORDS = 3
 #: a character of any trail separator above: a line without one is no trail
 _ANY_SEPARATOR = re.compile(r"[»›>≫→←⟩⟨‹/|｜\\:：–—]|\s-\s")
 #: a line opening with an item of one to three words and a spaced mark that is no letter, digit,
@@ -587,3 +593,21 @@ def _holds_phrase(text: str, phrase: str) -> bool:
     words, name = [line_key(w) for w in text.split()], [line_key(w) for w in phrase.split()]
     n = len(name)
     return 0 < n <= len(words) and any(words[i:i + n] == name for i in range(len(words) - n + 1))
+
+
+def chip_value(text: str) -> str | None:
+    """The name a chip shows: one hashtag alone on its line («#سیاسی», «#بخش_ها» → «بخش ها») or a
+    word to three in square brackets («[ورزشی]»); None for any other line.
+
+    >>> chip_value("#سیاسی"), chip_value("[فرهنگ و هنر]"), chip_value("#فوتبال #لیگ"), chip_value("سیاسی")
+    ('سیاسی', 'فرهنگ و هنر', None, None)
+    """
+    m = _CHIP.match(text.strip(EDGE_MARKS))
+    if m is None:
+        return None
+    value = " ".join((m.group("tag") or "").replace("_", " ").split()) or " ".join((m.group("in") or "").split())
+    return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and not _DIGIT.search(value) else None
+
+
+#: a chip: a hashtag alone, or a few words in square brackets (a section's badge over a headline)
+_CHIP = re.compile(r"^(?:#(?P<tag>[^\W\d][\w\u200c]*)|\[(?P<in>[^\[\]\d]{2,40})\])$")

@@ -85,7 +85,7 @@ from .dates import RELATIVE, date_line, fold
 from .lexicon import INNER_SENTENCE_END, content_words
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
-from .sections import MENU_ITEM_SEP, crumb_parts, section_from_crumb, section_from_label
+from .sections import MENU_ITEM_SEP, chip_value, crumb_parts, section_from_crumb, section_from_label
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
@@ -1347,20 +1347,21 @@ MIN_HOST_SECTION_PAGES = 2
 
 def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], title: str | None) -> set[str]:
     """The values the page's section slots above its body hold, slots that say what they hold: a
-    section label's («گروه: ورزش و تناسب اندام», «سرویس: ورزشی | کد خبر: ۱۲۳») and the section of a
-    breadcrumb trail («خانه » مطالب » گوناگون»); not a bare short line, which may be an author's
-    name or a story's kicker. A site's sections are a few values its slots repeat from page to page
-    (:meth:`PageTemplate.host_section`).
+    section label's («گروه: ورزش و تناسب اندام», «سرویس: ورزشی | کد خبر: ۱۲۳»), the section of a
+    breadcrumb trail («خانه » مطالب » گوناگون») and a badge's in square brackets («[اقتصادی]»:
+    :func:`.sections.chip_value`); not a bare short line, which may be an author's name or a
+    story's kicker, nor a hashtag alone, which may be a story's tag. A site's sections are a few
+    values its slots repeat from page to page (:meth:`PageTemplate.host_section`).
 
-    >>> sorted(section_slot_values(["گروه: سبک زندگی", "خانه » اخبار » ورزش", "سارا محمدی"], ["H"] * 3,
-    ...                            [False] * 3, None))
-    ['سبک زندگی', 'ورزش']
+    >>> sorted(section_slot_values(["گروه: سبک زندگی", "خانه » اخبار » ورزش", "سارا محمدی", "[سلامت]"],
+    ...                            ["H"] * 4, [False] * 4, None))
+    ['سبک زندگی', 'سلامت', 'ورزش']
     """
     out = set()
     for t, r, p in zip(lines, region, is_p):
         if r != "H" or p or len(t) > 200:
             continue
-        value = section_from_label(t)
+        value = section_from_label(t) or (chip_value(t) if "[" in t else None)
         if value is None and len(t) <= 120:
             parts = crumb_parts(t)
             value = section_from_crumb(parts, title=title) if parts else None

@@ -67,9 +67,12 @@ from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import headline_field, section_from_url
 from .rejoin import alone_width, rejoin_wrapped
 from .sections import (
+    EDGE_MARKS,
     EVERY_PAGE,
     HOME_KEYS,
+    MAX_SECTION_WORDS,
     acceptable,
+    chip_value,
     crumb_parts,
     cut_trail_parts,
     fixed_line,
@@ -117,7 +120,7 @@ _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
 _SENTENCE_MARKS = _ANY_TERMINAL - {")"}
 _RUNS_ON = frozenset(":：،,")            # a line ending here runs on into the next (no headline)
 _CLOSERS = "»\"')”’"
-_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff \u00a0"
+_MARKS = EDGE_MARKS
 _DIGIT = re.compile(r"\d")
 #: «زمان مطالعه: ۵ دقیقه», «⏱ ۱ دقیقه مطالعه» (an icon before it, as before a date)
 _READING_TIME = re.compile(r"^[^\w]*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
@@ -897,9 +900,20 @@ def _over_table(lines: list[Line], i: int) -> bool:
 def _title_line_section(lines: list[Line], title: str | None, menu: set[str]) -> str | None:
     """The section the document's title on a saved page's first line names beside the headline
     («ورزش | <headline> | <site name>»): its part the site's menu above lists
-    (:func:`.menusection.headline_field`)."""
-    first = next((ln for ln in lines if ln.kind != BLANK), None)
-    return headline_field(first.text, title, menu) if first is not None and first.text != title else None
+    (:func:`.menusection.headline_field`). A line the page sets over it, its «today» date
+    («امروز: ۲۳ تیر ۱۳۹۴»), may stand first: the title line is the first of the page's
+    :data:`TITLE_LINE_REACH` lines that holds the headline as a field of its own."""
+    for ln in [ln for ln in lines if ln.kind != BLANK][:TITLE_LINE_REACH]:
+        if ln.text == title:
+            return None  # (the headline itself: the title line, when there is one, stands above it)
+        got = headline_field(ln.text, title, menu)
+        if got:
+            return got
+    return None
+
+
+#: the document's title line stands among the first lines of a saved page (a date over it)
+TITLE_LINE_REACH = 2
 
 
 def _under_menu(lines: list[Line], i: int) -> bool:
@@ -2114,7 +2128,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
             ln.byline = template.byline(t)
         if template is not None and ln.kind == DATE and not prose_seen:
             ln.visit = _visit_day(t, template)
-        if template is not None and ln.kind in (SHORT, DATE, META) and ln.words <= 24:
+        if template is not None and ln.words <= 24 and (ln.kind in (SHORT, DATE, META) or chip_value(t)):
             ln.vocab = _line_vocab(ln, template)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
@@ -3177,9 +3191,6 @@ def _heads_headline_run(lines: list[Line], i: int, top: int) -> bool:
     return run >= HEADLINE_RUN
 
 
-#: a section's name is a word or three («ورزشی», «فوتبال ایران», «علم و فناوری»); a label over
-#: the headline longer than this is a surtitle
-MAX_SECTION_WORDS = 3
 #: a headline is shorter: a line this long right under the date lines is the story's first paragraph
 MAX_TITLE_WORDS = 20
 
@@ -3708,34 +3719,26 @@ def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter
     return ln.text
 
 
-def chip_value(text: str) -> str | None:
-    """The name a chip shows: one hashtag alone on its line («#سیاسی», «#بخش_ها» → «بخش ها») or a
-    word to three in square brackets («[ورزشی]»); None for any other line.
-
-    >>> chip_value("#سیاسی"), chip_value("[فرهنگ و هنر]"), chip_value("#فوتبال #لیگ"), chip_value("سیاسی")
-    ('سیاسی', 'فرهنگ و هنر', None, None)
-    """
-    m = _CHIP.match(text.strip(_MARKS))
-    if m is None:
-        return None
-    value = " ".join((m.group("tag") or "").replace("_", " ").split()) or " ".join((m.group("in") or "").split())
-    return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and not _DIGIT.search(value) else None
-
-
-#: a chip: a hashtag alone, or a few words in square brackets (a section's badge over a headline)
-_CHIP = re.compile(r"^(?:#(?P<tag>[^\W\d][\w\u200c]*)|\[(?P<in>[^\[\]\d]{2,40})\])$")
-
-
 def _chip_over_headline(lines: list[Line], title_i: int, menu: set[str]) -> str | None:
     """The section a chip over the headline shows («[ورزشی]», «#سیاسی»: :func:`chip_value`), one of
     the two lines right above it (a surtitle may stand between), when the site's menu lists the
-    name: a badge a page sets over its story, where a control («[نمایش]») names no item of the menu."""
+    name: a badge a page sets over its story, where a control («[نمایش]») names no item of the menu.
+    A menu that lists no section leaves the word to the run: the site's badges on its other pages
+    (:attr:`Line.vocab`: a section its slots hold on two of its pages or more), a few values, where
+    a badge the site sets over every story («[ویژه]», an ad's mark) is its template's."""
     above = [j for j in range(title_i - 1, -1, -1) if lines[j].kind != BLANK][:2]
     for j in above:
         value = chip_value(lines[j].text)
-        if value and line_key(value) in menu:
+        if value and (line_key(value) in menu or _learned_chip(lines[j])):
             return value
     return None
+
+
+def _learned_chip(ln: Line) -> bool:
+    """Whether the run shows the chip ``ln`` as one of its site's sections (:func:`_chip_over_headline`):
+    its value is a section of the site's slots on its other pages, and the line is not on
+    (nearly) every page of the site."""
+    return bool(ln.vocab) and ln.share < EVERY_PAGE
 
 
 #: the order in which dates of the article header are trusted: a publication label, a bare

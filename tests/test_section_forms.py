@@ -1,0 +1,86 @@
+"""Sections in forms the family sets show rarely or never (s41): pages of :mod:`section_forms`,
+one host a form, refined as a run (a host's pages teach its template) or read one by one."""
+import pytest
+
+from conftest import read_rows
+from palayesh import refine
+from palayesh.extract import extract
+from palayesh.textkeys import line_key
+from section_forms import site_pages
+
+
+def _refine_host(tmp_path, form: str, k: int, fmt: str = "txt") -> dict[str, tuple[str | None, str | None]]:
+    """Host ``k``'s pages of ``form``, refined as one run: {page: (section got, gold)}."""
+    src = tmp_path / "pages"
+    src.mkdir()
+    gold = {}
+    for name, text, sec in site_pages(form, k, fmt):
+        (src / name).write_text(text, encoding="utf-8")
+        gold[name.rsplit(".", 1)[0]] = sec
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    return {r["id"]: (r["section"], gold[r["id"]]) for r in read_rows(tmp_path / "out")}
+
+
+def _key(x: str | None) -> str | None:
+    return line_key(x) if x else None
+
+
+def test_a_title_part_the_menu_lists_after_its_home_label_is_the_section():
+    # «<headline> - اقتصاد - سپهر خبر», the menu «صفحه نخست | اقتصاد | جامعه | …»: the menu's
+    # first link is the home label's, which the menu's links leave out; «اقتصاد», the first
+    # section's, is no home (it was taken for one, and the page had no section)
+    for name, text, sec in site_pages("title_only", 0, "html"):
+        assert _key(extract(text).section) == _key(sec), name
+
+
+def test_a_bracket_chip_the_menu_does_not_list_is_the_section_the_hosts_chips_repeat(tmp_path):
+    # «[ورزش]» over the headline on a site whose menu lists no section: the site's chips hold a
+    # few values from page to page, as a section slot does (the run learns them as the site's
+    # sections), while a kicker varies on every page
+    got = _refine_host(tmp_path, "chip", 1)
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page
+
+
+def test_a_bracket_chip_on_every_page_of_the_host_is_no_section(tmp_path):
+    # the same site, its chip the same mark over every story («[ویژه]»): the template's, no section
+    src = tmp_path / "pages"
+    src.mkdir()
+    for name, text, sec in site_pages("chip", 1):
+        (src / name).write_text(text.replace(f"[{sec}]", "[ویژه]"), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = read_rows(tmp_path / "out")
+    assert len(rows) == 10
+    assert [r["section"] for r in rows] == [None] * 10
+
+
+def test_the_document_title_line_under_a_today_date_names_the_section_its_menu_lists(tmp_path):
+    # a saved page's first line its «today» date («امروز: …»), then its document title
+    # «اقتصاد | <headline> | <site>»: the title line is the first line holding the headline as a
+    # field, not only the page's very first line
+    got = _refine_host(tmp_path, "title_line", 0)
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page
+
+
+@pytest.mark.parametrize("form", [
+    "crumb_after",   # «<h1>…</h1><div>خانه › ورزش</div><div>۱۲ آذر ۱۴۰۲</div>»: a trail among the rows under it
+    "crumb_bottom",  # «<div>صفحه نخست » ورزش » <headline></div>» under the story: a trail naming the headline
+])
+def test_an_html_pages_trail_under_its_headline_or_at_its_foot_names_the_section(form):
+    # the HTML page's trail stands below its headline, where the blocks read for a trail (those
+    # above the headline) never reach; the menu lists no section (host 1)
+    for name, text, sec in site_pages(form, 1, "html"):
+        assert _key(extract(text).section) == _key(sec), name
+
+
+@pytest.mark.parametrize("k", [0, 1])  # the menu lists the sections (0) or none (1: the run knows them)
+def test_a_bracket_chip_over_an_html_pages_headline_names_the_section_inside_its_brackets(tmp_path, k):
+    # «<div>[ورزش]</div><h1>…</h1>»: the block over the headline read for a section label is the
+    # name inside the brackets, «ورزش», an item of the menu or a label the site's pages repeat
+    got = _refine_host(tmp_path, "chip", k, "html")
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page
