@@ -245,14 +245,27 @@ def test_a_lone_list_item_is_no_lists():
     assert not _story_item(widget, box)
 
 
-@pytest.mark.parametrize("divs", [2, 3])
+@pytest.mark.parametrize("divs", [1, 2, 3])
 def test_div_paragraphs_before_the_ps_of_one_container_are_the_story(divs):
     """A body widget that writes its first paragraphs as classed <div>s and the rest as <p>s in one
     container: the <div>s are the story (the dateline with them), whatever their tag; the
-    extractor keeps only the <p>s."""
+    extractor keeps only the <p>s. One <div> alone, the dateline paragraph, too: it opens the
+    container, above every paragraph (tdev: a page builder's body widget)."""
     body = "".join(f'<div class="t8">{p}</div>' for p in STORY[:divs]) + _p(STORY[divs:])
     _check('<div class="w-body"><div class="inner">%s</div></div>' % body, [])
     _check('<div class="w-body"><div class="inner">%s</div></div>' % body + _comments_after(), COMMENTS)
+
+
+#: a box the site sets in the story's container, worded as a sentence (a risk disclaimer)
+DISCLAIMER = "هشدار: مطالب این پایگاه به هیچ وجه توصیه مالی نیست و پیش از هر تصمیمی با مشاور مشورت کنید."
+
+
+@pytest.mark.parametrize("at", [2, 4])
+def test_a_lone_classed_div_between_or_under_the_ps_stays_out(at):
+    """A <div> of a class no other block of the container has, between the story's <p>s or under
+    them, is a box of its own (a disclaimer, a promo): not put back as the one above them is."""
+    body = _p(STORY[:at]) + f'<div class="w9">{DISCLAIMER}</div>' + _p(STORY[at:])
+    _check('<div class="w-body"><div class="inner">%s</div></div>' % body, [DISCLAIMER])
 
 
 def test_div_paragraphs_around_the_ps_are_the_story():

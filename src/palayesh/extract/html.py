@@ -1443,9 +1443,12 @@ def _story_siblings(lines: list[str], dom: list[Dom | None], template=None) -> t
     add = [j for j, (owner, linked, size, text) in enumerate(every)
            if j not in kept and owner is not None and not linked and owner.getparent() is box and _paragraph(text)]
     # (a widget's paragraphs recur as one element: a block whose tag and class no other block of
-    # the container shares is a box of its own, a disclaimer set between the paragraphs)
+    # the container shares is a box of its own, a disclaimer set between or under the paragraphs;
+    # above them all it opens the story: the dateline paragraph a widget writes apart)
     sigs = [(owner.tag, owner.get("class")) for owner in box if isinstance(owner.tag, str)]
-    add = [j for j in add if sigs.count((every[j][0].tag, every[j][0].get("class"))) >= 2]
+    first = min((d.index for d in dom if d is not None and d.index >= 0 and d.owner is not None
+                 and d.owner.getparent() is box), default=-1)  # type: ignore[attr-defined]
+    add = [j for j in add if sigs.count((every[j][0].tag, every[j][0].get("class"))) >= 2 or j < first]
     if add and template is not None and template.learned:
         texts = [every[j][3] for j in add]
         roles = template.roles(texts, [line_key(t) for t in texts])
