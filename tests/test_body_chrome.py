@@ -205,6 +205,22 @@ def test_a_learned_caption_inside_the_storys_closing_list_cuts_no_item(tmp_path)
     assert "نمودار" not in text
 
 
+def test_a_caption_or_a_read_more_line_inside_an_announced_list_cuts_no_item():
+    # one page alone (nothing learned): the story's last paragraph announces a list, and a photo's
+    # caption and a «بخوانید:» link stand between its items, as a CMS inserts them; the items are
+    # alike (each opens with «مسیر»), the lines between are not: the list goes on past them
+    story = _story(0)
+    items = ["مسیر شماره ۱: میدان امام حسین - خیابان انقلاب - میدان آزادی",
+             "مسیر شماره ۲: میدان توحید - خیابان آزادی - میدان آزادی",
+             "مسیر شماره ۳: میدان انقلاب - خیابان کارگر - میدان آزادی"]
+    extra = ["تصویر: راهپیمایی سال گذشته", "بخوانید: برنامه جشن‌های دهه فجر اعلام شد"]
+    intro = "مسیرهای راهپیمایی روز بیست و دوم بهمن در شهر به شرح زیر اعلام شد:"
+    body = [*story, intro, extra[0], items[0], extra[1], items[1], items[2]]
+    page = "\n\n".join([SITE, TAGLINE, "مسیرهای راهپیمایی ۲۲ بهمن در رشت اعلام شد", *body, "انتهای پیام/", FOOTER])
+    got = extract(page).paragraphs
+    assert got[-3:] == items and not any(x in got for x in extra), got
+
+
 def test_a_listing_page_broken_by_chrome_is_still_a_listing():
     # cards with their dates above and below a long run of chrome: no story over them, so the
     # cards after the break are no related list ending one; the page stays a listing

@@ -1866,9 +1866,34 @@ def _list_goes_on(lines: list[Line], body: list[int], j: int) -> bool:
     """Whether ``body[j]``, a short line after the story's last paragraph, goes on a list that
     paragraph announced («… بدین شرح اعلام شد:»), past lines of the site's template only (an
     infographic's or an ad's caption the run learned, inside the story on this page): those
-    interrupt the list, they do not end it."""
-    return j > 0 and _announces(lines, body, j) and all(
-        ln.kind == BLANK or (ln.kind == CHROME and ln.learned) for ln in lines[body[j - 1] + 1: body[j]])
+    interrupt the list, they do not end it. So do a caption or a link's label the run has not
+    learned («تصویر: …», «بخوانید: …») between items alike (:func:`_alike_items`): the list's own
+    shape goes on under them."""
+    if j <= 0 or not _announces(lines, body, j):
+        return False
+    between = [ln for ln in lines[body[j - 1] + 1: body[j]] if ln.kind != BLANK]
+    if all(ln.kind == CHROME and ln.learned for ln in between):
+        return True
+    if not all(ln.kind in (LABEL, CHROME) for ln in between):
+        return False
+    item = lines[body[j]]
+    near = [lines[body[k]] for k in (j - 1, j + 1) if 0 <= k < len(body) and lines[body[k]].kind == SHORT]
+    return any(_alike_items(item.text, ln.text) for ln in near)
+
+
+#: the marks that set a list item's fields apart («مسیر ۱: میدان - خیابان», «نام – نام (کشور)»)
+_FIELD_MARKS = re.compile(r"[:\-–—|/()،]")
+
+
+def _alike_items(a: str, b: str) -> bool:
+    """Whether two short lines are items of one list: they open with the same word, numbers aside
+    («مسیر شماره ۱: …» / «مسیر شماره ۲: …», «۹۷ کیلوگرم: …» / «۸۶ کیلوگرم: …»), or set their fields
+    apart with the same marks in the same order («سایپا - هیات خراسان» / «پالایش نفت - ملی‌حفاری»)."""
+    wa, wb = (_DIGIT.sub("", x).split() for x in (a, b))
+    if wa and wb and wa[0] == wb[0] and _FIELD_MARKS.search(a):
+        return True
+    ma, mb = _FIELD_MARKS.findall(a), _FIELD_MARKS.findall(b)
+    return bool(ma) and ma == mb
 
 
 def _next_para(lines: list[Line], i: int) -> Line | None:
