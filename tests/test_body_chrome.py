@@ -221,6 +221,21 @@ def test_a_caption_or_a_read_more_line_inside_an_announced_list_cuts_no_item():
     assert got[-3:] == items and not any(x in got for x in extra), got
 
 
+def test_a_storys_line_that_introduces_a_picture_stays_on_its_republication(tmp_path):
+    # the site publishes one story twice (a republication under another headline); the story ends
+    # in a line that introduces a picture under it («… را در زیر می‌بینید:»), no sentence by its
+    # mark: after the story on two pages of the site, as a republication puts it, not on the many
+    # a site's own line under its stories stands on (a note, «برای دریافت اخبار …»)
+    intro = "ورزشگاه تازه شهر که دیدار پایانی جام در آن برگزار می‌شود را در تصویر زیر می‌بینید:"
+    pages = []
+    for i in range(12):
+        story = _story(0) + [intro] if i < 2 else _story(i)
+        head = f"ورزشگاه تازه شهر میزبان فینال شد ({i + 1})" if i < 2 else f"خبر شماره {i + 1} از رویدادهای امروز استان"
+        pages.append("\n\n".join([SITE, TAGLINE, head, *story, "انتهای پیام/", FOOTER]))
+    rows = _run(tmp_path, pages)
+    assert all(line_key(intro) in line_key(rows[f"p0{i}"]["text"]) for i in range(2)), [rows[f"p0{i}"]["text"] for i in range(2)]
+
+
 def test_a_listing_page_broken_by_chrome_is_still_a_listing():
     # cards with their dates above and below a long run of chrome: no story over them, so the
     # cards after the break are no related list ending one; the page stays a listing
