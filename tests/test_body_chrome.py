@@ -233,7 +233,8 @@ def test_a_storys_line_that_introduces_a_picture_stays_on_its_republication(tmp_
         head = f"ورزشگاه تازه شهر میزبان فینال شد ({i + 1})" if i < 2 else f"خبر شماره {i + 1} از رویدادهای امروز استان"
         pages.append("\n\n".join([SITE, TAGLINE, head, *story, "انتهای پیام/", FOOTER]))
     rows = _run(tmp_path, pages)
-    assert all(line_key(intro) in line_key(rows[f"p0{i}"]["text"]) for i in range(2)), [rows[f"p0{i}"]["text"] for i in range(2)]
+    texts = [rows[f"p0{i}"]["text"] for i in range(2)]
+    assert all(line_key(intro) in line_key(t) for t in texts), texts
 
 
 def test_a_listing_page_broken_by_chrome_is_still_a_listing():
