@@ -237,6 +237,27 @@ def test_a_storys_line_that_introduces_a_picture_stays_on_its_republication(tmp_
     assert all(line_key(intro) in line_key(t) for t in texts), texts
 
 
+def test_a_known_box_set_into_the_story_does_not_cut_its_short_last_paragraphs(tmp_path):
+    # the site sets its «most read» box (a heading the lexicon ends stories at, then headlines)
+    # between its stories' paragraphs on every page; on the first page the story goes on under it
+    # in three short paragraphs, of words the story above does not use, up to the site's own end
+    # marker: they are the story's, the end marker ends it
+    short = ["وی ادامه داد: هنوز نود دقیقه دیگر در دیدار برگشت باقی مانده است و کار تمام نشده.",
+             "باید مثل امروز با تمرکز کامل بازی کنیم و اشتباه نکنیم.",
+             "به نظر من شانس دو طرف برای رسیدن به مرحله بعد کاملا برابر است."]
+    pages = []
+    for i in range(12):
+        story = _story(i)
+        box = ["پربازدیدترین‌ها", *(h for h, _t in _cards(i, 3))]
+        body = [story[0], *box, *short] if i == 0 else [story[0], *box, *story[1:]]
+        pages.append("\n\n".join([SITE, TAGLINE, f"خبر شماره {i + 1} از رویدادهای امروز استان", *body,
+                                    "انتهای پیام/", FOOTER]))
+    rows = _run(tmp_path, pages)
+    text = rows["p00"]["text"]
+    assert all(line_key(x) in line_key(text) for x in short), text
+    assert not any(line_key(h) in line_key(text) for h, _t in _cards(0, 3)), text
+
+
 def test_a_listing_page_broken_by_chrome_is_still_a_listing():
     # cards with their dates above and below a long run of chrome: no story over them, so the
     # cards after the break are no related list ending one; the page stays a listing

@@ -1652,13 +1652,15 @@ def _in_chrome_box(lines: list[Line], i: int) -> bool:
 
 #: a box set between a story's paragraphs shows at most this many lines under its heading
 MAX_BOX_LINES = 3
+#: ... and a box the site's pages show (a «most read» list), at most this many headlines
+MAX_SITE_BOX_LINES = 6
 
 
-def _under_box(lines: list[Line], i: int) -> Line | None:
-    """The first line under the box headed at ``i`` past its own lines (up to :data:`MAX_BOX_LINES`
-    lines that are no paragraph nor a heading: an ad's text, its link)."""
+def _under_box(lines: list[Line], i: int, most: int = MAX_BOX_LINES) -> Line | None:
+    """The first line under the box headed at ``i`` past its own lines (up to ``most`` lines that
+    are no paragraph nor a heading: an ad's text, its link)."""
     j = _next_shown(lines, i)
-    for _ in range(MAX_BOX_LINES):
+    for _ in range(most):
         if j is None or lines[j].kind in (PARA, END):
             break
         j = _next_shown(lines, j)
@@ -1801,12 +1803,15 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     under = _neighbour(lines, i, 1)
     if lines[i].between:  # (the box's own short lines come first: an ad's text, its link)
         under = _under_box(lines, i)
+    elif lines[i].recurs:  # (a box the site shows, its headlines first: «پربازدیدترین‌ها» over its links)
+        under = _under_box(lines, i, MAX_SITE_BOX_LINES)
     if under is None or under.kind != PARA or under.words < 8:
         return False
-    if not lines[i].recurs and nxt < n and (lines[nxt].recurs or lines[nxt].learned):
+    if nxt < n and (lines[nxt].recurs or lines[nxt].learned):
         # (or the story's text goes on under it up to the site's own end marker, the tail heading the
         # run shows under the stories of the site («/د», «پایان پیام»); a heading the run does not
-        # know there is an ad or a link set into this story: the story ends at the site's marker)
+        # know, or a box of the site that the run does not take for its tail, is set into this
+        # story: the story ends at the site's marker)
         return True
     told = _content_words(" ".join(ln.text for ln in lines[b:i] if ln.kind == PARA))
     goes_on = _content_words(" ".join(ln.text for ln in lines[i + 1:nxt] if ln.kind == PARA))
@@ -2286,8 +2291,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             # «بیشتر بخوانید»: the short lines under it are promoted links, up to the next prose
             if promo is True and ln.kind == CHROME and ln.learned:
                 promo = "more"  # (the template took the link under it already: the next short line may be the story's)
-            # (so are the lines of a box the site sets between its paragraphs, up to the story's next one)
-            promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS or (ln.kind == END and ln.between)
+            # (so are the lines of a box the site sets between its paragraphs, or of one of its boxes
+            # set into this story, up to the story's next one)
+            promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS \
+                or (ln.kind == END and (ln.between or ln.recurs))
             gap = gap or ln.kind != BLANK
             if ln.learned and ln.kind == CHROME and ln.words >= 2 and i > b:
                 # a line the template made chrome (a headline seen on other pages) is still a
