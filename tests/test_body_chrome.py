@@ -205,6 +205,59 @@ def test_a_learned_caption_inside_the_storys_closing_list_cuts_no_item(tmp_path)
     assert "نمودار" not in text
 
 
+def test_a_caption_or_a_read_more_line_inside_an_announced_list_cuts_no_item():
+    # one page alone (nothing learned): the story's last paragraph announces a list, and a photo's
+    # caption and a «بخوانید:» link stand between its items, as a CMS inserts them; the items are
+    # alike (each opens with «مسیر»), the lines between are not: the list goes on past them
+    story = _story(0)
+    items = ["مسیر شماره ۱: میدان امام حسین - خیابان انقلاب - میدان آزادی",
+             "مسیر شماره ۲: میدان توحید - خیابان آزادی - میدان آزادی",
+             "مسیر شماره ۳: میدان انقلاب - خیابان کارگر - میدان آزادی"]
+    extra = ["تصویر: راهپیمایی سال گذشته", "بخوانید: برنامه جشن‌های دهه فجر اعلام شد"]
+    intro = "مسیرهای راهپیمایی روز بیست و دوم بهمن در شهر به شرح زیر اعلام شد:"
+    body = [*story, intro, extra[0], items[0], extra[1], items[1], items[2]]
+    page = "\n\n".join([SITE, TAGLINE, "مسیرهای راهپیمایی ۲۲ بهمن در رشت اعلام شد", *body, "انتهای پیام/", FOOTER])
+    got = extract(page).paragraphs
+    assert got[-3:] == items and not any(x in got for x in extra), got
+
+
+def test_a_storys_line_that_introduces_a_picture_stays_on_its_republication(tmp_path):
+    # the site publishes one story twice (a republication under another headline); the story ends
+    # in a line that introduces a picture under it («… را در زیر می‌بینید:»), no sentence by its
+    # mark: after the story on two pages of the site, as a republication puts it, not on the many
+    # a site's own line under its stories stands on (a note, «برای دریافت اخبار …»)
+    intro = "ورزشگاه تازه شهر که دیدار پایانی جام در آن برگزار می‌شود را در تصویر زیر می‌بینید:"
+    pages = []
+    for i in range(12):
+        story = _story(0) + [intro] if i < 2 else _story(i)
+        head = f"ورزشگاه تازه شهر میزبان فینال شد ({i + 1})" if i < 2 else f"خبر شماره {i + 1} از رویدادهای امروز استان"
+        pages.append("\n\n".join([SITE, TAGLINE, head, *story, "انتهای پیام/", FOOTER]))
+    rows = _run(tmp_path, pages)
+    texts = [rows[f"p0{i}"]["text"] for i in range(2)]
+    assert all(line_key(intro) in line_key(t) for t in texts), texts
+
+
+def test_a_known_box_set_into_the_story_does_not_cut_its_short_last_paragraphs(tmp_path):
+    # the site sets its «most read» box (a heading the lexicon ends stories at, then headlines)
+    # between its stories' paragraphs on every page; on the first page the story goes on under it
+    # in three short paragraphs, of words the story above does not use, up to the site's own end
+    # marker: they are the story's, the end marker ends it
+    short = ["وی ادامه داد: هنوز نود دقیقه دیگر در دیدار برگشت باقی مانده است و کار تمام نشده.",
+             "باید مثل امروز با تمرکز کامل بازی کنیم و اشتباه نکنیم.",
+             "به نظر من شانس دو طرف برای رسیدن به مرحله بعد کاملا برابر است."]
+    pages = []
+    for i in range(12):
+        story = _story(i)
+        box = ["پربازدیدترین‌ها", *(h for h, _t in _cards(i, 3))]
+        body = [story[0], *box, *short] if i == 0 else [story[0], *box, *story[1:]]
+        pages.append("\n\n".join([SITE, TAGLINE, f"خبر شماره {i + 1} از رویدادهای امروز استان", *body,
+                                    "انتهای پیام/", FOOTER]))
+    rows = _run(tmp_path, pages)
+    text = rows["p00"]["text"]
+    assert all(line_key(x) in line_key(text) for x in short), text
+    assert not any(line_key(h) in line_key(text) for h, _t in _cards(0, 3)), text
+
+
 def test_a_listing_page_broken_by_chrome_is_still_a_listing():
     # cards with their dates above and below a long run of chrome: no story over them, so the
     # cards after the break are no related list ending one; the page stays a listing

@@ -245,14 +245,50 @@ def test_a_lone_list_item_is_no_lists():
     assert not _story_item(widget, box)
 
 
-@pytest.mark.parametrize("divs", [2, 3])
+@pytest.mark.parametrize("divs", [1, 2, 3])
 def test_div_paragraphs_before_the_ps_of_one_container_are_the_story(divs):
     """A body widget that writes its first paragraphs as classed <div>s and the rest as <p>s in one
     container: the <div>s are the story (the dateline with them), whatever their tag; the
-    extractor keeps only the <p>s."""
+    extractor keeps only the <p>s. One <div> alone, the dateline paragraph, too: it opens the
+    container, above every paragraph (tdev: a page builder's body widget)."""
     body = "".join(f'<div class="t8">{p}</div>' for p in STORY[:divs]) + _p(STORY[divs:])
     _check('<div class="w-body"><div class="inner">%s</div></div>' % body, [])
     _check('<div class="w-body"><div class="inner">%s</div></div>' % body + _comments_after(), COMMENTS)
+
+
+#: a box the site sets in the story's container, worded as a sentence (a risk disclaimer)
+DISCLAIMER = "هشدار: مطالب این پایگاه به هیچ وجه توصیه مالی نیست و پیش از هر تصمیمی با مشاور مشورت کنید."
+
+
+@pytest.mark.parametrize("at", [2, 4])
+def test_a_lone_classed_div_between_or_under_the_ps_stays_out(at):
+    """A <div> of a class no other block of the container has, between the story's <p>s or under
+    them, is a box of its own (a disclaimer, a promo): not put back as the one above them is."""
+    body = _p(STORY[:at]) + f'<div class="w9">{DISCLAIMER}</div>' + _p(STORY[at:])
+    _check('<div class="w-body"><div class="inner">%s</div></div>' % body, [DISCLAIMER])
+
+
+def test_a_lone_classed_div_between_the_ps_is_the_story_when_the_run_knows_the_disclaimer(tmp_path):
+    """A run of one site: every page sets the same disclaimer <div> between the story's <p>s (the
+    run learns its words), and one page writes a paragraph of its own story as a <div> of a class
+    no other block of its container has, between the <p>s too (tdev: a page builder's body
+    widget). The run tells them apart by what its pages repeat: that paragraph is the story's,
+    the disclaimer is not."""
+    from conftest import read_rows, story_bodies
+    from palayesh import refine
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    stories = story_bodies(8, paras=4)
+    for i, story in enumerate(stories):
+        own = f'<div class="bcz5">{story[1]}</div>' if i == 0 else _p(story[1:2])
+        body = _p(story[:1]) + own + _p(story[2:3]) + f'<div class="w9">{DISCLAIMER}</div>' + _p(story[3:])
+        (src / f"p{i:02d}.html").write_text(_page('<div class="w-body"><div class="inner">%s</div></div>' % body)
+                                            .replace(TITLE, f"{TITLE} {i + 1}"), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    assert ink(stories[0][1]) in ink(rows["p00"]["text"]), rows["p00"]["text"]
+    assert not any(ink(DISCLAIMER) in ink(r["text"]) for r in rows.values())
 
 
 def test_div_paragraphs_around_the_ps_are_the_story():

@@ -1470,10 +1470,18 @@ def _story_siblings(lines: list[str], dom: list[Dom | None], template=None) -> t
     add = [j for j, (owner, linked, size, text) in enumerate(every)
            if j not in kept and owner is not None and not linked and owner.getparent() is box and _paragraph(text)]
     # (a widget's paragraphs recur as one element: a block whose tag and class no other block of
-    # the container shares is a box of its own, a disclaimer set between the paragraphs)
+    # the container shares is a box of its own, a disclaimer set between or under the paragraphs;
+    # above them all it opens the story: the dateline paragraph a widget writes apart. A run that
+    # knows the site tells the disclaimer by its words, which its pages repeat: then a block of its
+    # own that the run has not seen and that ends a sentence is one of the story's paragraphs,
+    # wherever it stands; a link's label and headline «مرتبط: …», which varies, ends none)
     sigs = [(owner.tag, owner.get("class")) for owner in box if isinstance(owner.tag, str)]
-    add = [j for j in add if sigs.count((every[j][0].tag, every[j][0].get("class"))) >= 2]
-    if add and template is not None and template.learned:
+    first = min((d.index for d in dom if d is not None and d.index >= 0 and d.owner is not None
+                 and d.owner.getparent() is box), default=-1)  # type: ignore[attr-defined]
+    known = template is not None and template.learned
+    add = [j for j in add if sigs.count((every[j][0].tag, every[j][0].get("class"))) >= 2 or j < first
+           or (known and every[j][3].rstrip()[-1:] in _SENTENCE_END)]
+    if add and known:
         texts = [every[j][3] for j in add]
         roles = template.roles(texts, [line_key(t) for t in texts])
         add = [j for j, r in zip(add, roles) if r is None]

@@ -1106,6 +1106,23 @@ def _answered(i: int, lines: list[str], prose: list[bool]) -> bool:
     return j is not None and prose[j]
 
 
+#: a clause that introduces what follows it, a picture or a list, has this many words at least
+#: («ورزشگاه تازه شهر را در تصویر زیر می‌بینید:»); a field's label has fewer («برچسب‌ها:»)
+MIN_INTRO_WORDS = 8
+
+
+def introduces_below(text: str) -> bool:
+    """Whether a line is a clause of the story that ends in a colon, introducing what stands under
+    it: no field's label, which has a word or two.
+
+    >>> introduces_below("ورزشگاه تازه شهر که دیدار پایانی در آن برگزار می‌شود را در زیر می‌بینید:")
+    True
+    >>> introduces_below("برچسب‌ها:")
+    False
+    """
+    return text.rstrip(_MARKS)[-1:] in ":：" and len(text.split()) >= MIN_INTRO_WORDS
+
+
 def end_key(fragment: str) -> str | None:
     """The shape of a short end marker (1-4 words), up to its first slash, digits masked; None for
     anything longer or with fewer than three letters before the slash.
@@ -2196,7 +2213,9 @@ class PageTemplate:
         :data:`MIN_AFTER_SENTENCE_PAGES` (:meth:`_note`)."""
         if not key or len(text) > MAX_LINE_CHARS or text.count(" ") >= 20 or is_prose(text):
             return False  # (prose is the story's)
-        if text.rstrip(_MARKS)[-1:] in _PROSE_END:  # (a short sentence: the site's on many pages only)
+        if text.rstrip(_MARKS)[-1:] in _PROSE_END or introduces_below(text):
+            # (a short sentence, or a clause that introduces what follows it: the site's on many
+            # pages only; on two, the story's own, retold on its republication)
             return self._note(text, key)
         for k in (_shape_of(text, key), prefix_key(text), end_key(text)):
             if not k:

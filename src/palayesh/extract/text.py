@@ -1692,13 +1692,15 @@ def _in_chrome_box(lines: list[Line], i: int) -> bool:
 
 #: a box set between a story's paragraphs shows at most this many lines under its heading
 MAX_BOX_LINES = 3
+#: ... and a box the site's pages show (a «most read» list), at most this many headlines
+MAX_SITE_BOX_LINES = 6
 
 
-def _under_box(lines: list[Line], i: int) -> Line | None:
-    """The first line under the box headed at ``i`` past its own lines (up to :data:`MAX_BOX_LINES`
-    lines that are no paragraph nor a heading: an ad's text, its link)."""
+def _under_box(lines: list[Line], i: int, most: int = MAX_BOX_LINES) -> Line | None:
+    """The first line under the box headed at ``i`` past its own lines (up to ``most`` lines that
+    are no paragraph nor a heading: an ad's text, its link)."""
     j = _next_shown(lines, i)
-    for _ in range(MAX_BOX_LINES):
+    for _ in range(most):
         if j is None or lines[j].kind in (PARA, END):
             break
         j = _next_shown(lines, j)
@@ -1841,12 +1843,15 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     under = _neighbour(lines, i, 1)
     if lines[i].between:  # (the box's own short lines come first: an ad's text, its link)
         under = _under_box(lines, i)
+    elif lines[i].recurs:  # (a box the site shows, its headlines first: «پربازدیدترین‌ها» over its links)
+        under = _under_box(lines, i, MAX_SITE_BOX_LINES)
     if under is None or under.kind != PARA or under.words < 8:
         return False
-    if not lines[i].recurs and nxt < n and (lines[nxt].recurs or lines[nxt].learned):
+    if nxt < n and (lines[nxt].recurs or lines[nxt].learned):
         # (or the story's text goes on under it up to the site's own end marker, the tail heading the
         # run shows under the stories of the site («/د», «پایان پیام»); a heading the run does not
-        # know there is an ad or a link set into this story: the story ends at the site's marker)
+        # know, or a box of the site that the run does not take for its tail, is set into this
+        # story: the story ends at the site's marker)
         return True
     told = _content_words(" ".join(ln.text for ln in lines[b:i] if ln.kind == PARA))
     goes_on = _content_words(" ".join(ln.text for ln in lines[i + 1:nxt] if ln.kind == PARA))
@@ -1906,9 +1911,34 @@ def _list_goes_on(lines: list[Line], body: list[int], j: int) -> bool:
     """Whether ``body[j]``, a short line after the story's last paragraph, goes on a list that
     paragraph announced («… بدین شرح اعلام شد:»), past lines of the site's template only (an
     infographic's or an ad's caption the run learned, inside the story on this page): those
-    interrupt the list, they do not end it."""
-    return j > 0 and _announces(lines, body, j) and all(
-        ln.kind == BLANK or (ln.kind == CHROME and ln.learned) for ln in lines[body[j - 1] + 1: body[j]])
+    interrupt the list, they do not end it. So do a caption or a link's label the run has not
+    learned («تصویر: …», «بخوانید: …») between items alike (:func:`_alike_items`): the list's own
+    shape goes on under them."""
+    if j <= 0 or not _announces(lines, body, j):
+        return False
+    between = [ln for ln in lines[body[j - 1] + 1: body[j]] if ln.kind != BLANK]
+    if all(ln.kind == CHROME and ln.learned for ln in between):
+        return True
+    if not all(ln.kind in (LABEL, CHROME) for ln in between):
+        return False
+    item = lines[body[j]]
+    near = [lines[body[k]] for k in (j - 1, j + 1) if 0 <= k < len(body) and lines[body[k]].kind == SHORT]
+    return any(_alike_items(item.text, ln.text) for ln in near)
+
+
+#: the marks that set a list item's fields apart («مسیر ۱: میدان - خیابان», «نام – نام (کشور)»)
+_FIELD_MARKS = re.compile(r"[:\-–—|/()،]")
+
+
+def _alike_items(a: str, b: str) -> bool:
+    """Whether two short lines are items of one list: they open with the same word, numbers aside
+    («مسیر شماره ۱: …» / «مسیر شماره ۲: …», «۹۷ کیلوگرم: …» / «۸۶ کیلوگرم: …»), or set their fields
+    apart with the same marks in the same order («سایپا - هیات خراسان» / «پالایش نفت - ملی‌حفاری»)."""
+    wa, wb = (_DIGIT.sub("", x).split() for x in (a, b))
+    if wa and wb and wa[0] == wb[0] and _FIELD_MARKS.search(a):
+        return True
+    ma, mb = _FIELD_MARKS.findall(a), _FIELD_MARKS.findall(b)
+    return bool(ma) and ma == mb
 
 
 def _next_para(lines: list[Line], i: int) -> Line | None:
@@ -2303,8 +2333,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             # «بیشتر بخوانید»: the short lines under it are promoted links, up to the next prose
             if promo is True and ln.kind == CHROME and ln.learned:
                 promo = "more"  # (the template took the link under it already: the next short line may be the story's)
-            # (so are the lines of a box the site sets between its paragraphs, up to the story's next one)
-            promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS or (ln.kind == END and ln.between)
+            # (so are the lines of a box the site sets between its paragraphs, or of one of its boxes
+            # set into this story, up to the story's next one)
+            promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS \
+                or (ln.kind == END and (ln.between or ln.recurs))
             gap = gap or ln.kind != BLANK
             if ln.learned and ln.kind == CHROME and ln.words >= 2 and i > b:
                 # a line the template made chrome (a headline seen on other pages) is still a
