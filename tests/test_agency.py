@@ -795,3 +795,48 @@ def test_html_credit_line_longer_than_a_short_one(credit, agency):
     if agency:  # (the flat reader takes a sentence under the story as the story's, its dateline too)
         flat = extract("\n\n".join([title, "۱۲ مرداد ۱۴۰۳", *STORY, credit]) + "\n")
         assert flat.agency == agency
+
+
+# ------------------------------------------- a bare name the HTML story's own last paragraph holds
+@pytest.mark.parametrize("story, tail, agency", [
+    (STORY[:1], "<p>ایسنا</p>", "ایسنا"),                                   # a short story, its credit a <p>
+    (STORY, "<p>خبرگزاری جمهوری اسلامی (ایرنا)</p>", "ایرنا"),
+    (STORY[:1], "<div>تسنیم</div>", "تسنیم"),                              # a block of its own in the story
+    (STORY[:2], "<p><strong>خبرگزاری مهر</strong></p>", "مهر"),
+    (STORY[:2], "<p>گزارش ایسنا از بازار</p>", None),                      # more than a name: the story's
+    (STORY[:2], "<p>سمیرا محمدی</p>", None),                               # a byline: a person
+])
+def test_html_bare_name_closing_the_storys_own_block_is_its_credit(story, tail, agency):
+    # the agency's bare name set as the story's last paragraph, inside the story's element: the
+    # credit under the story (as a flat page's line under it), not a paragraph of the story
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    page = (f"<html><body><div class='top'>سایت نمونه</div><nav>خانه | ورزش</nav><article><h1>{title}</h1>"
+            "<div class='d'>۱۲ مرداد ۱۴۰۳</div><div class='body'>" + "".join(f"<p>{p}</p>" for p in story)
+            + f"{tail}</div></article><footer>درباره ما | تماس با ما</footer></body></html>")
+    got = extract(page)
+    assert got.agency == agency
+    if agency:
+        assert got.paragraphs == story
+
+
+@pytest.mark.parametrize("opener, agency", [
+    ("اهواز - ورزش سه - ", "ورزش سه"),          # a city, the agency, each after a dash
+    ("تهران- ایرنا- ", "ایرنا"),
+    ("ایسنا/ تهران - ", "ایسنا"),
+    ("وزیر ورزش - ", None),                      # no agency's name in the head
+])
+@pytest.mark.parametrize("html", [False, True])
+def test_an_agencys_dateline_opening_the_paragraph_under_a_one_sentence_summary(opener, agency, html):
+    # the story's one-sentence summary, then its first paragraph opening with the agency's own
+    # dateline: the dateline heads the story whether or not the summary was told apart as its lead
+    summary = "هافبک تیم ملی با انتقاد از داوران جام گفت که امیدوار است در دور دوم داوری بهتر شود."
+    paras = [summary, opener + STORY[0], *STORY[1:]]
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    if html:
+        page = (f"<html><body><div class='top'>سایت نمونه</div><nav>خانه | ورزش</nav><article><h1>{title}</h1>"
+                "<div class='d'>۱۲ مرداد ۱۴۰۳</div><div class='body'>" + "".join(f"<p>{p}</p>" for p in paras)
+                + "</div></article><footer>درباره ما | تماس با ما</footer></body></html>")
+    else:
+        page = "\n\n".join(["سایت نمونه", "خانه | ورزش", title, "۱۲ مرداد ۱۴۰۳", *paras, "درباره ما | تماس با ما"]) + "\n"
+    assert extract(page).agency == agency
+    assert agency_of_story(None, paras) == agency

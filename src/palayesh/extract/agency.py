@@ -663,8 +663,8 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
     the first two paragraphs, else an agency told or quoted in the first paragraph (in the second
     when the first is a one-sentence summary or intro), else a dateline opening a later paragraph
     (after an intro, a summary, a quote), else an agency's own dateline before the story («تهران-
-    ایرنا- …», «ایسنا: …») or its name in brackets closing the story («… (ایسنا)»). ``site``: as
-    for :func:`agency_from_dateline`.
+    ایرنا- …», «ایسنا: …», opening the second paragraph under a one-sentence summary too) or its
+    name in brackets closing the story («… (ایسنا)»). ``site``: as for :func:`agency_from_dateline`.
 
     >>> agency_of_story(None, ["متن کامل را بخوانید.", "خلاصه در یک جمله.", "به گزارش ایسنا، ..."])
     'ایسنا'
@@ -687,8 +687,10 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
         if a is not None:
             break
         a = agency_from_dateline(t, site=site) if _OPENS_DATELINE.match(fold(t[:20])) else None
-    # an agency's own dateline before the story («تهران- ایرنا- …») or its name closing it («… (ایسنا)»)
-    for t in ([lead] if lead else []) + paragraphs[:1]:
+    # an agency's own dateline before the story («تهران- ایرنا- …») or its name closing it («… (ایسنا)»);
+    # under a one-sentence summary the story opens with the second paragraph, its dateline too
+    openers = paragraphs[:2] if len(paragraphs) > 1 and _one_sentence(paragraphs[0]) else paragraphs[:1]
+    for t in ([lead] if lead else []) + openers:
         a = a or _agency_opener(t)
     return a or (_agency_closer(paragraphs[-1]) if paragraphs else None)
 
