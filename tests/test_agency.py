@@ -740,6 +740,11 @@ def _dateline_site(tmp_path, site: str, reporter: str, html: bool) -> list:
     ("فارس من", "فارس من به نقل از ایسنا", "ایسنا"),  # ... citing an agency
     ("ایسنا", "ایسنا", "ایسنا"),                     # an agency's own site reports as the agency
     ("فارس من", "خبرگزاری فارس", "فارس"),            # another site's dateline: the agency
+    # the site's own reporter: a reporter's words, then the site's name, which holds an agency's
+    # name and goes on past it («خبرگزاری کار» + «و تولید»)
+    ("کار و تولید", "خبرنگار ورزشی خبرگزاری کار و تولید", None),
+    ("کار و تولید", "خبرنگار ورزشی خبرگزاری کار ایران", "ایلنا"),   # ... not another agency's
+    ("ایسنا", "خبرنگار ایسنا", "ایسنا"),              # an agency's own reporter on its own site
 ])
 def test_a_dateline_in_the_sites_own_name_credits_no_agency(tmp_path, site, reporter, agency, html):
     assert _dateline_site(tmp_path, site, reporter, html) == [agency] * 12

@@ -147,10 +147,26 @@ def site_named(phrase: str, site_keys: list[str]) -> bool:
 
     >>> site_named("سایت فارس من", ["فارسمنپایگاهخبریاستان"]), site_named("ایسنا", ["ایسنا"])
     (True, False)
+
+    A reporter's words before the site's name say it is the site's own reporter, when the agency
+    named in the phrase is the start of the site's name, which goes on past it («خبرگزاری کار» in
+    «کار و تولید»); an agency's own name after them is the agency's reporter:
+
+    >>> site_named("خبرنگار ورزشی خبرگزاری کار و تولید", ["کاروتولید"]), site_named("خبرنگار ایسنا", ["ایسنا"])
+    (True, False)
     """
-    words = [w for w in _words(phrase) if w not in _BARE_EXTRA]
-    key = line_key(" ".join(words))
-    return len(key) >= 3 and any(key in k for k in site_keys) and _only_name(phrase) is None
+    toks = _words(phrase)
+    if _site_named_words(toks, site_keys):
+        return True
+    found = _find(toks)
+    return found is not None and any(_site_named_words(toks[j:], site_keys) for j in range(found[1], 0, -1))
+
+
+def _site_named_words(toks: list[str], site_keys: list[str]) -> bool:
+    """Whether the words ``toks`` (without «سایت», «خبرگزاری») stand in one of ``site_keys`` and are
+    more than an agency's name (:func:`site_named`)."""
+    key = line_key(" ".join(w for w in toks if w not in _BARE_EXTRA))
+    return len(key) >= 3 and any(key in k for k in site_keys) and _only_name(" ".join(toks)) is None
 
 
 def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
