@@ -845,3 +845,20 @@ def test_an_agencys_dateline_opening_the_paragraph_under_a_one_sentence_summary(
         page = "\n\n".join(["سایت نمونه", "خانه | ورزش", title, "۱۲ مرداد ۱۴۰۳", *paras, "درباره ما | تماس با ما"]) + "\n"
     assert extract(page).agency == agency
     assert agency_of_story(None, paras) == agency
+
+
+@pytest.mark.parametrize("first, last, agency", [
+    # an agency interviewed in the first paragraph, the story's own credit closing it: the credit
+    ("سرپرست تیم امروز در گفت‌وگو با فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2] + " / ورزش سه", "ورزش سه"),
+    ("سرپرست تیم امروز در گفت‌وگو با فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2] + " (ایسنا)", "ایسنا"),
+    # ... or its own dateline heading the story
+    ("تهران- ایرنا- سرپرست تیم امروز در گفت‌وگو با مهر اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "ایرنا"),
+    # no credit of the story's own: the agency it was told to, the weakest evidence, stays
+    ("سرپرست تیم امروز در گفت‌وگو با فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "فارس"),
+])
+def test_the_storys_own_credit_before_an_agency_it_mentions(first, last, agency):
+    paras = [first, STORY[1], last]
+    assert agency_of_story(None, paras) == agency
+    html = ("<html><body><article><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    assert extract(html).agency == agency

@@ -676,11 +676,11 @@ def has_dateline(text: str, within: int = 160) -> bool:
 def agency_of_story(lead: str | None, paragraphs: list[str], *,
                     site: Callable[[str], bool] | None = None) -> str | None:
     """The agency a story names, when no credit line did: the dateline of the lead or of one of
-    the first two paragraphs, else an agency told or quoted in the first paragraph (in the second
-    when the first is a one-sentence summary or intro), else a dateline opening a later paragraph
-    (after an intro, a summary, a quote), else an agency's own dateline before the story («تهران-
-    ایرنا- …», «ایسنا: …», opening the second paragraph under a one-sentence summary too) or its
-    name in brackets closing the story («… (ایسنا)»). ``site``: as for :func:`agency_from_dateline`.
+    the first two paragraphs, else an agency's own dateline before the story («تهران- ایرنا- …»,
+    «ایسنا: …», opening the second paragraph under a one-sentence summary too) or its name in
+    brackets closing the story («… (ایسنا)»), else an agency told or quoted in the first paragraph
+    (in the second when the first is a one-sentence summary or intro), else a dateline opening a
+    later paragraph (after an intro, a summary, a quote). ``site``: as for :func:`agency_from_dateline`.
 
     >>> agency_of_story(None, ["متن کامل را بخوانید.", "خلاصه در یک جمله.", "به گزارش ایسنا، ..."])
     'ایسنا'
@@ -696,19 +696,21 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
         a = agency_from_dateline(t, site=site)
         if a:
             return a
-    a = agency_mentioned(paragraphs[0]) if paragraphs else None
+    # an agency's own dateline before the story («تهران- ایرنا- …») or its name closing it («… (ایسنا)»):
+    # the story's own credit, before an agency its first sentences say someone talked to («در
+    # گفت‌وگو با فارس»); under a one-sentence summary the story opens with the second paragraph
+    openers = paragraphs[:2] if len(paragraphs) > 1 and _one_sentence(paragraphs[0]) else paragraphs[:1]
+    a = next((a for t in ([lead] if lead else []) + openers if (a := _agency_opener(t))), None)
+    if a is None and paragraphs:
+        a = _agency_closer(paragraphs[-1])
+    a = a or (agency_mentioned(paragraphs[0]) if paragraphs else None)
     if a is None and len(paragraphs) > 1 and _one_sentence(paragraphs[0]):
         a = agency_mentioned(paragraphs[1])
     for t in paragraphs[2:]:
         if a is not None:
             break
         a = agency_from_dateline(t, site=site) if _OPENS_DATELINE.match(fold(t[:20])) else None
-    # an agency's own dateline before the story («تهران- ایرنا- …») or its name closing it («… (ایسنا)»);
-    # under a one-sentence summary the story opens with the second paragraph, its dateline too
-    openers = paragraphs[:2] if len(paragraphs) > 1 and _one_sentence(paragraphs[0]) else paragraphs[:1]
-    for t in ([lead] if lead else []) + openers:
-        a = a or _agency_opener(t)
-    return a or (_agency_closer(paragraphs[-1]) if paragraphs else None)
+    return a
 
 
 #: where an agency's own dateline before its story may end: a dash or a colon, then a space
