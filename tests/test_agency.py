@@ -862,3 +862,43 @@ def test_the_storys_own_credit_before_an_agency_it_mentions(first, last, agency)
     html = ("<html><body><article><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
             + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
     assert extract(html).agency == agency
+
+
+_WIRES = [("خبرگزاری جمهوری اسلامی (ایرنا)", "ایرنا"), ("خبرگزاری مهر", "مهر"),
+          ("خبرگزاری دانشجویان ایران (ایسنا)", "ایسنا"), ("خبرگزاری تسنیم", "تسنیم"), ("خبرگزاری کار ایران (ایلنا)", "ایلنا")]
+
+
+def _slot_under_box(i: int, related: int) -> str:
+    """Page i's lines under its story: a box of ``related`` other stories (headline, date), then the
+    site's marker «#», the agency's bare name and the line the site shows under it on every page."""
+    box = ["مطالب مرتبط"] * bool(related)
+    for k in range(related):
+        box += [f"خبر مرتبط شماره {i * 7 + k} درباره بازار محصولات کشاورزی استان", f"{(i + k) % 28 + 1} مهر ۱۴۰۲"]
+    return "\n".join([*box, "#", _WIRES[i % len(_WIRES)][0], "کشاورز عزیز، اپلیکیشن سپیدار را نصب کنید تا قیمت روز را ببینید"])
+
+
+@pytest.mark.parametrize("related", [0, 3])
+def test_a_bare_name_in_the_sites_slot_under_the_story_is_the_credit_however_far(tmp_path, related):
+    # the site sets the story's credit, a bare agency name, right above the line it closes every
+    # story with (its app's line, under a «#»): the site's credit slot, however many lines a box of
+    # related stories puts between it and the story's last paragraph
+    got = _run_agencies(tmp_path, lambda i: _slot_under_box(i, related))
+    assert got == [_WIRES[i % len(_WIRES)][1] for i in range(16)]
+
+
+def test_a_related_storys_source_over_the_sites_box_is_no_credit_slot(tmp_path):
+    # a box of related stories (under the tags and the share bar), each headline over its source's
+    # bare name, the last name right above a heading the site repeats: the related story's source,
+    # not this story's credit (its headline above it is no line of the site's template)
+    from conftest import story_bodies
+    heads = [" ".join(b[0].split()[:8]) for b in story_bodies(40, paras=1)[16:]]  # (other stories' words)
+
+    def related(i):
+        rows = []
+        for k in range(3):
+            rows += [heads[(i + k) % len(heads)], _WIRES[(i + k) % len(_WIRES)][0]]
+        return "\n".join(["برچسب‌ها: کشاورزی، بازار", "اشتراک‌گذاری: تلگرام | واتساپ", f"لینک کوتاه: sepidar.ir/x{i}",
+                          "مطالب مرتبط", *rows, "پربازدیدترین", "کشاورز عزیز، اپلیکیشن سپیدار را نصب کنید"])
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert _run_agencies(tmp_path / "a", related) == _run_agencies(tmp_path / "b", lambda i: "")
