@@ -842,7 +842,8 @@ def test_an_agencys_dateline_opening_the_paragraph_under_a_one_sentence_summary(
                 "<div class='d'>۱۲ مرداد ۱۴۰۳</div><div class='body'>" + "".join(f"<p>{p}</p>" for p in paras)
                 + "</div></article><footer>درباره ما | تماس با ما</footer></body></html>")
     else:
-        page = "\n\n".join(["سایت نمونه", "خانه | ورزش", title, "۱۲ مرداد ۱۴۰۳", *paras, "درباره ما | تماس با ما"]) + "\n"
+        page = "\n\n".join(["سایت نمونه", "خانه | ورزش", title, "۱۲ مرداد ۱۴۰۳", *paras,
+                             "درباره ما | تماس با ما"]) + "\n"
     assert extract(page).agency == agency
     assert agency_of_story(None, paras) == agency
 
@@ -865,7 +866,8 @@ def test_the_storys_own_credit_before_an_agency_it_mentions(first, last, agency)
 
 
 _WIRES = [("خبرگزاری جمهوری اسلامی (ایرنا)", "ایرنا"), ("خبرگزاری مهر", "مهر"),
-          ("خبرگزاری دانشجویان ایران (ایسنا)", "ایسنا"), ("خبرگزاری تسنیم", "تسنیم"), ("خبرگزاری کار ایران (ایلنا)", "ایلنا")]
+          ("خبرگزاری دانشجویان ایران (ایسنا)", "ایسنا"), ("خبرگزاری تسنیم", "تسنیم"),
+          ("خبرگزاری کار ایران (ایلنا)", "ایلنا")]
 
 
 def _slot_under_box(i: int, related: int) -> str:
@@ -874,7 +876,8 @@ def _slot_under_box(i: int, related: int) -> str:
     box = ["مطالب مرتبط"] * bool(related)
     for k in range(related):
         box += [f"خبر مرتبط شماره {i * 7 + k} درباره بازار محصولات کشاورزی استان", f"{(i + k) % 28 + 1} مهر ۱۴۰۲"]
-    return "\n".join([*box, "#", _WIRES[i % len(_WIRES)][0], "کشاورز عزیز، اپلیکیشن سپیدار را نصب کنید تا قیمت روز را ببینید"])
+    app = "کشاورز عزیز، اپلیکیشن سپیدار را نصب کنید تا قیمت روز را ببینید"
+    return "\n".join([*box, "#", _WIRES[i % len(_WIRES)][0], app])
 
 
 @pytest.mark.parametrize("related", [0, 3])

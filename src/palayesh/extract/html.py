@@ -1985,8 +1985,8 @@ def _bare_credit_over(lines: list[str], keys: list[str], title: str | None, firs
     if top is None or end is None:
         return None
     # («📷 فارس»: a photo's credit, :func:`_bare_name` leaves it)
-    return next((got for t in lines[top + 1: min(end, top + 1 + BARE_CREDIT_LINES)] if (got := _bare_name(t, template))),
-                None)
+    over = lines[top + 1: min(end, top + 1 + BARE_CREDIT_LINES)]
+    return next((got for t in over if (got := _bare_name(t, template))), None)
 
 
 def _credit_below(lines: list[str], keys: list[str], last: str) -> str | None:
