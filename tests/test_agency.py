@@ -246,12 +246,16 @@ def test_html_credit_at_the_pages_foot(foot, agency):
 
 
 # ------------------------------------------------------------------------------- what the run teaches
-def _run_agencies(tmp_path, under_story, html: bool = False) -> list:
+def _run_agencies(tmp_path, under_story, html: bool = False, dateline: str | None = None) -> list:
     """The agencies of a run of 16 pages of one site, ``under_story(i)`` right under page i's story
-    (in a block of its own after the article, with ``html``)."""
+    (in a block of its own after the article, with ``html``); with ``dateline``, stories that name
+    no agency themselves, each opening with it."""
     from conftest import read_rows, story_bodies
     from palayesh import refine
     bodies = story_bodies(16, paras=3)
+    if dateline is not None:
+        bodies = [[dateline + b[0], *b[1:]] for b in story_bodies(400, paras=3)
+                  if agency_of_story(None, b) is None and not any(find_agency(p) for p in b)][:16]
     src = tmp_path / "pages"
     src.mkdir()
     for i, paras in enumerate(bodies):
@@ -259,7 +263,7 @@ def _run_agencies(tmp_path, under_story, html: bool = False) -> list:
                  *([under_story(i)] if under_story(i) else []), "", "درباره ما | تماس با ما", "کلیه حقوق محفوظ است."]
         if html:
             title = f"عنوان شماره {i} درباره رویداد مهم در شهر"
-            under = f"<div class='u4'>{under_story(i)}</div>" if under_story(i) else ""
+            under = "".join(f"<div class='u4'>{x}</div>" for x in under_story(i).split("\n")) if under_story(i) else ""
             page = (f"<html><head><title>{title} | گاهنامه سپیدار</title></head><body><div class='h1'>گاهنامه سپیدار"
                     f"</div><main><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paras) + f"</main>{under}"
                     "<footer><p>درباره ما | تماس با ما</p><p>کلیه حقوق محفوظ است.</p></footer></body></html>")
@@ -880,16 +884,18 @@ def _slot_under_box(i: int, related: int) -> str:
     return "\n".join([*box, "#", _WIRES[i % len(_WIRES)][0], app])
 
 
+@pytest.mark.parametrize("html", [False, True])
 @pytest.mark.parametrize("related", [0, 3])
-def test_a_bare_name_in_the_sites_slot_under_the_story_is_the_credit_however_far(tmp_path, related):
+def test_a_bare_name_in_the_sites_slot_under_the_story_is_the_credit_however_far(tmp_path, related, html):
     # the site sets the story's credit, a bare agency name, right above the line it closes every
     # story with (its app's line, under a «#»): the site's credit slot, however many lines a box of
     # related stories puts between it and the story's last paragraph
-    got = _run_agencies(tmp_path, lambda i: _slot_under_box(i, related))
+    got = _run_agencies(tmp_path, lambda i: _slot_under_box(i, related), html, dateline="")
     assert got == [_WIRES[i % len(_WIRES)][1] for i in range(16)]
 
 
-def test_a_related_storys_source_over_the_sites_box_is_no_credit_slot(tmp_path):
+@pytest.mark.parametrize("html", [False, True])
+def test_a_related_storys_source_over_the_sites_box_is_no_credit_slot(tmp_path, html):
     # a box of related stories (under the tags and the share bar), each headline over its source's
     # bare name, the last name right above a heading the site repeats: the related story's source,
     # not this story's credit (its headline above it is no line of the site's template)
@@ -904,4 +910,13 @@ def test_a_related_storys_source_over_the_sites_box_is_no_credit_slot(tmp_path):
                           "مطالب مرتبط", *rows, "پربازدیدترین", "کشاورز عزیز، اپلیکیشن سپیدار را نصب کنید"])
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    assert _run_agencies(tmp_path / "a", related) == _run_agencies(tmp_path / "b", lambda i: "")
+    assert _run_agencies(tmp_path / "a", related, html, "") == _run_agencies(tmp_path / "b", lambda i: "", html, "")
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_name_far_under_the_story_yields_to_the_storys_own_dateline(tmp_path, html):
+    # the site's slot under its related box names an agency, the story's dateline another: so far
+    # from the story, the slot's name (a tag, a box's item) is weaker than the story's own dateline
+    dateline = "به گزارش خبرگزاری کار ایران (ایلنا)، "
+    got = _run_agencies(tmp_path, lambda i: _slot_under_box(i, 3), html, dateline=dateline)
+    assert got == ["ایلنا"] * 16

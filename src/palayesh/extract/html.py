@@ -33,6 +33,7 @@ from .agency import (
     SHORT_CREDIT_CHARS,
     agency_from_byline,
     agency_from_credit,
+    agency_from_dateline,
     agency_from_slot,
     agency_from_url,
     agency_in_brackets,
@@ -1076,6 +1077,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         if pkeys is None:
             pkeys = [line_key(ln) for ln in page.lines]
         art.agency = closing or _bare_credit_under(page.lines, pkeys, paras[-1], template) \
+            or (_bare_credit_in_tail_slot(page.lines, pkeys, paras[-1], template)
+                if not any(agency_from_dateline(t) for t in [art.lead or "", *paras[:2]]) else None) \
             or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1]) \
             or _bare_credit_over(page.lines, pkeys, art.title, paras[0], template)
     if art.agency is None:
@@ -1964,6 +1967,36 @@ def _bare_name(text: str, template=None) -> str | None:
     if got and not (template is not None and template.learned and template.page_share(t) >= BRAND_SHARE):
         return got
     return None
+
+
+def _bare_credit_in_tail_slot(lines: list[str], keys: list[str], last: str, template=None) -> str | None:
+    """The agency whose bare name stands under the story between two lines of the site's template
+    (on :data:`.text.SLOT_SHARE` of its pages at least: the line the site closes its stories with
+    under it, a heading or a mark «#» over it), neither of them a name or a date (a list of
+    agencies; a related story's date, whose shape every page repeats): the site's credit slot, as
+    :func:`.text._bare_credit_over_end_marker` reads it on a flat page, however many lines a box of
+    related stories sets between it and the story (the caller asks only when the story's own
+    dateline credits no agency). ``keys``: the lines' keys."""
+    at = _find(keys, line_key(last))
+    if at is None or template is None or not template.learned:
+        return None
+    shown = [t.strip() for t in lines[at + 1:] if t.strip()]
+    for above, t, below in zip(shown, shown[1:], shown[2:]):
+        got = _bare_name(t, template)
+        if got and (_MARK_ONLY.fullmatch(above) or _slot_side(above, template)) and _slot_side(below, template):
+            return got
+    return None
+
+
+#: a line of marks and no word («#», «***», «—»): a separator the site sets, whatever its template
+_MARK_ONLY = re.compile(r"[^\w]+")
+
+
+def _slot_side(text: str, template) -> bool:
+    """Whether a line beside a bare name is a line of the site's template (on :data:`.text.
+    SLOT_SHARE` of its pages at least), no date and no agency's name."""
+    return template.page_share(text) >= SLOT_SHARE and date_line(text) is None \
+        and agency_from_credit(text, bare=True) is None
 
 
 def _bare_credit_closing(paras: list[str], template=None) -> str | None:

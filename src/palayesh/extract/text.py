@@ -2380,7 +2380,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             if a:
                 res.agency = a
                 break
-    if res.agency is None:
+    if res.agency is None and not _dateline_credit(res):  # (far from the story: its dateline first)
         res.agency = _bare_credit_over_end_marker(lines, last + 1)
     own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
     if res.agency is None:
@@ -2426,7 +2426,8 @@ def _bare_credit_over_end_marker(lines: list[Line], start: int) -> str | None:
     ``start`` on: the slot where the site credits the story, as the line right under a marker is
     (:func:`_under_end_markers`), however many lines a box of related stories sets between it and
     the story, which :data:`BARE_CREDIT_LINES` does not reach. Not a name in a list of names (the
-    line above it one too), nor the site's brand.
+    line above it one too), nor the site's brand; and, so far from the story, only when the story's
+    own dateline credits no agency (a tag «فارس» over «اخبار مرتبط» under «به گزارش ایرنا، …»).
 
     >>> rows = [Line("۱۲ مهر ۱۴۰۲", "", 1, DATE), Line("خبرگزاری مهر", "خبرگزاریمهر", 2, SHORT),
     ...         Line("اپلیکیشن ما را نصب کنید", "اپلیکیشنمارانصبکنید", 4, END)]
