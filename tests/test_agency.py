@@ -246,12 +246,16 @@ def test_html_credit_at_the_pages_foot(foot, agency):
 
 
 # ------------------------------------------------------------------------------- what the run teaches
-def _run_agencies(tmp_path, under_story, html: bool = False) -> list:
+def _run_agencies(tmp_path, under_story, html: bool = False, dateline: str | None = None) -> list:
     """The agencies of a run of 16 pages of one site, ``under_story(i)`` right under page i's story
-    (in a block of its own after the article, with ``html``)."""
+    (in a block of its own after the article, with ``html``); with ``dateline``, stories that name
+    no agency themselves, each opening with it."""
     from conftest import read_rows, story_bodies
     from palayesh import refine
     bodies = story_bodies(16, paras=3)
+    if dateline is not None:
+        bodies = [[dateline + b[0], *b[1:]] for b in story_bodies(400, paras=3)
+                  if agency_of_story(None, b) is None and not any(find_agency(p) for p in b)][:16]
     src = tmp_path / "pages"
     src.mkdir()
     for i, paras in enumerate(bodies):
@@ -259,7 +263,7 @@ def _run_agencies(tmp_path, under_story, html: bool = False) -> list:
                  *([under_story(i)] if under_story(i) else []), "", "درباره ما | تماس با ما", "کلیه حقوق محفوظ است."]
         if html:
             title = f"عنوان شماره {i} درباره رویداد مهم در شهر"
-            under = f"<div class='u4'>{under_story(i)}</div>" if under_story(i) else ""
+            under = "".join(f"<div class='u4'>{x}</div>" for x in under_story(i).split("\n")) if under_story(i) else ""
             page = (f"<html><head><title>{title} | گاهنامه سپیدار</title></head><body><div class='h1'>گاهنامه سپیدار"
                     f"</div><main><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paras) + f"</main>{under}"
                     "<footer><p>درباره ما | تماس با ما</p><p>کلیه حقوق محفوظ است.</p></footer></body></html>")
@@ -740,6 +744,11 @@ def _dateline_site(tmp_path, site: str, reporter: str, html: bool) -> list:
     ("فارس من", "فارس من به نقل از ایسنا", "ایسنا"),  # ... citing an agency
     ("ایسنا", "ایسنا", "ایسنا"),                     # an agency's own site reports as the agency
     ("فارس من", "خبرگزاری فارس", "فارس"),            # another site's dateline: the agency
+    # the site's own reporter: a reporter's words, then the site's name, which holds an agency's
+    # name and goes on past it («خبرگزاری کار» + «و تولید»)
+    ("کار و تولید", "خبرنگار ورزشی خبرگزاری کار و تولید", None),
+    ("کار و تولید", "خبرنگار ورزشی خبرگزاری کار ایران", "ایلنا"),   # ... not another agency's
+    ("ایسنا", "خبرنگار ایسنا", "ایسنا"),              # an agency's own reporter on its own site
 ])
 def test_a_dateline_in_the_sites_own_name_credits_no_agency(tmp_path, site, reporter, agency, html):
     assert _dateline_site(tmp_path, site, reporter, html) == [agency] * 12
@@ -795,3 +804,119 @@ def test_html_credit_line_longer_than_a_short_one(credit, agency):
     if agency:  # (the flat reader takes a sentence under the story as the story's, its dateline too)
         flat = extract("\n\n".join([title, "۱۲ مرداد ۱۴۰۳", *STORY, credit]) + "\n")
         assert flat.agency == agency
+
+
+# ------------------------------------------- a bare name the HTML story's own last paragraph holds
+@pytest.mark.parametrize("story, tail, agency", [
+    (STORY[:1], "<p>ایسنا</p>", "ایسنا"),                                   # a short story, its credit a <p>
+    (STORY, "<p>خبرگزاری جمهوری اسلامی (ایرنا)</p>", "ایرنا"),
+    (STORY[:1], "<div>تسنیم</div>", "تسنیم"),                              # a block of its own in the story
+    (STORY[:2], "<p><strong>خبرگزاری مهر</strong></p>", "مهر"),
+    (STORY[:2], "<p>گزارش ایسنا از بازار</p>", None),                      # more than a name: the story's
+    (STORY[:2], "<p>سمیرا محمدی</p>", None),                               # a byline: a person
+])
+def test_html_bare_name_closing_the_storys_own_block_is_its_credit(story, tail, agency):
+    # the agency's bare name set as the story's last paragraph, inside the story's element: the
+    # credit under the story (as a flat page's line under it), not a paragraph of the story
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    page = (f"<html><body><div class='top'>سایت نمونه</div><nav>خانه | ورزش</nav><article><h1>{title}</h1>"
+            "<div class='d'>۱۲ مرداد ۱۴۰۳</div><div class='body'>" + "".join(f"<p>{p}</p>" for p in story)
+            + f"{tail}</div></article><footer>درباره ما | تماس با ما</footer></body></html>")
+    got = extract(page)
+    assert got.agency == agency
+    if agency:
+        assert got.paragraphs == story
+
+
+@pytest.mark.parametrize("opener, agency", [
+    ("اهواز - ورزش سه - ", "ورزش سه"),          # a city, the agency, each after a dash
+    ("تهران- ایرنا- ", "ایرنا"),
+    ("ایسنا/ تهران - ", "ایسنا"),
+    ("وزیر ورزش - ", None),                      # no agency's name in the head
+])
+@pytest.mark.parametrize("html", [False, True])
+def test_an_agencys_dateline_opening_the_paragraph_under_a_one_sentence_summary(opener, agency, html):
+    # the story's one-sentence summary, then its first paragraph opening with the agency's own
+    # dateline: the dateline heads the story whether or not the summary was told apart as its lead
+    summary = "هافبک تیم ملی با انتقاد از داوران جام گفت که امیدوار است در دور دوم داوری بهتر شود."
+    paras = [summary, opener + STORY[0], *STORY[1:]]
+    title = "سرمربی: بازیکنان ما آماده بازی هفته آینده هستند"
+    if html:
+        page = (f"<html><body><div class='top'>سایت نمونه</div><nav>خانه | ورزش</nav><article><h1>{title}</h1>"
+                "<div class='d'>۱۲ مرداد ۱۴۰۳</div><div class='body'>" + "".join(f"<p>{p}</p>" for p in paras)
+                + "</div></article><footer>درباره ما | تماس با ما</footer></body></html>")
+    else:
+        page = "\n\n".join(["سایت نمونه", "خانه | ورزش", title, "۱۲ مرداد ۱۴۰۳", *paras,
+                             "درباره ما | تماس با ما"]) + "\n"
+    assert extract(page).agency == agency
+    assert agency_of_story(None, paras) == agency
+
+
+@pytest.mark.parametrize("first, last, agency", [
+    # an agency interviewed in the first paragraph, the story's own credit closing it: the credit
+    ("سرپرست تیم امروز در گفت‌وگو با فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2] + " / ورزش سه", "ورزش سه"),
+    ("سرپرست تیم امروز در گفت‌وگو با فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2] + " (ایسنا)", "ایسنا"),
+    # ... or its own dateline heading the story
+    ("تهران- ایرنا- سرپرست تیم امروز در گفت‌وگو با مهر اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "ایرنا"),
+    # no credit of the story's own: the agency it was told to, the weakest evidence, stays
+    ("سرپرست تیم امروز در گفت‌وگو با فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "فارس"),
+])
+def test_the_storys_own_credit_before_an_agency_it_mentions(first, last, agency):
+    paras = [first, STORY[1], last]
+    assert agency_of_story(None, paras) == agency
+    html = ("<html><body><article><h1>سرمربی: بازیکنان ما آماده بازی هفته آینده هستند</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    assert extract(html).agency == agency
+
+
+_WIRES = [("خبرگزاری جمهوری اسلامی (ایرنا)", "ایرنا"), ("خبرگزاری مهر", "مهر"),
+          ("خبرگزاری دانشجویان ایران (ایسنا)", "ایسنا"), ("خبرگزاری تسنیم", "تسنیم"),
+          ("خبرگزاری کار ایران (ایلنا)", "ایلنا")]
+
+
+def _slot_under_box(i: int, related: int) -> str:
+    """Page i's lines under its story: a box of ``related`` other stories (headline, date), then the
+    site's marker «#», the agency's bare name and the line the site shows under it on every page."""
+    box = ["مطالب مرتبط"] * bool(related)
+    for k in range(related):
+        box += [f"خبر مرتبط شماره {i * 7 + k} درباره بازار محصولات کشاورزی استان", f"{(i + k) % 28 + 1} مهر ۱۴۰۲"]
+    app = "کشاورز عزیز، اپلیکیشن سپیدار را نصب کنید تا قیمت روز را ببینید"
+    return "\n".join([*box, "#", _WIRES[i % len(_WIRES)][0], app])
+
+
+@pytest.mark.parametrize("html", [False, True])
+@pytest.mark.parametrize("related", [0, 3])
+def test_a_bare_name_in_the_sites_slot_under_the_story_is_the_credit_however_far(tmp_path, related, html):
+    # the site sets the story's credit, a bare agency name, right above the line it closes every
+    # story with (its app's line, under a «#»): the site's credit slot, however many lines a box of
+    # related stories puts between it and the story's last paragraph
+    got = _run_agencies(tmp_path, lambda i: _slot_under_box(i, related), html, dateline="")
+    assert got == [_WIRES[i % len(_WIRES)][1] for i in range(16)]
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_related_storys_source_over_the_sites_box_is_no_credit_slot(tmp_path, html):
+    # a box of related stories (under the tags and the share bar), each headline over its source's
+    # bare name, the last name right above a heading the site repeats: the related story's source,
+    # not this story's credit (its headline above it is no line of the site's template)
+    from conftest import story_bodies
+    heads = [" ".join(b[0].split()[:8]) for b in story_bodies(40, paras=1)[16:]]  # (other stories' words)
+
+    def related(i):
+        rows = []
+        for k in range(3):
+            rows += [heads[(i + k) % len(heads)], _WIRES[(i + k) % len(_WIRES)][0]]
+        return "\n".join(["برچسب‌ها: کشاورزی، بازار", "اشتراک‌گذاری: تلگرام | واتساپ", f"لینک کوتاه: sepidar.ir/x{i}",
+                          "مطالب مرتبط", *rows, "پربازدیدترین", "کشاورز عزیز، اپلیکیشن سپیدار را نصب کنید"])
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert _run_agencies(tmp_path / "a", related, html, "") == _run_agencies(tmp_path / "b", lambda i: "", html, "")
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_name_far_under_the_story_yields_to_the_storys_own_dateline(tmp_path, html):
+    # the site's slot under its related box names an agency, the story's dateline another: so far
+    # from the story, the slot's name (a tag, a box's item) is weaker than the story's own dateline
+    dateline = "به گزارش خبرگزاری کار ایران (ایلنا)، "
+    got = _run_agencies(tmp_path, lambda i: _slot_under_box(i, 3), html, dateline=dateline)
+    assert got == ["ایلنا"] * 16

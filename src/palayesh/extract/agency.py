@@ -147,10 +147,26 @@ def site_named(phrase: str, site_keys: list[str]) -> bool:
 
     >>> site_named("سایت فارس من", ["فارسمنپایگاهخبریاستان"]), site_named("ایسنا", ["ایسنا"])
     (True, False)
+
+    A reporter's words before the site's name say it is the site's own reporter, when the agency
+    named in the phrase is the start of the site's name, which goes on past it («خبرگزاری کار» in
+    «کار و تولید»); an agency's own name after them is the agency's reporter:
+
+    >>> site_named("خبرنگار ورزشی خبرگزاری کار و تولید", ["کاروتولید"]), site_named("خبرنگار ایسنا", ["ایسنا"])
+    (True, False)
     """
-    words = [w for w in _words(phrase) if w not in _BARE_EXTRA]
-    key = line_key(" ".join(words))
-    return len(key) >= 3 and any(key in k for k in site_keys) and _only_name(phrase) is None
+    toks = _words(phrase)
+    if _site_named_words(toks, site_keys):
+        return True
+    found = _find(toks)
+    return found is not None and any(_site_named_words(toks[j:], site_keys) for j in range(found[1], 0, -1))
+
+
+def _site_named_words(toks: list[str], site_keys: list[str]) -> bool:
+    """Whether the words ``toks`` (without «سایت», «خبرگزاری») stand in one of ``site_keys`` and are
+    more than an agency's name (:func:`site_named`)."""
+    key = line_key(" ".join(w for w in toks if w not in _BARE_EXTRA))
+    return len(key) >= 3 and any(key in k for k in site_keys) and _only_name(" ".join(toks)) is None
 
 
 def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
@@ -660,11 +676,11 @@ def has_dateline(text: str, within: int = 160) -> bool:
 def agency_of_story(lead: str | None, paragraphs: list[str], *,
                     site: Callable[[str], bool] | None = None) -> str | None:
     """The agency a story names, when no credit line did: the dateline of the lead or of one of
-    the first two paragraphs, else an agency told or quoted in the first paragraph (in the second
-    when the first is a one-sentence summary or intro), else a dateline opening a later paragraph
-    (after an intro, a summary, a quote), else an agency's own dateline before the story («تهران-
-    ایرنا- …», «ایسنا: …») or its name in brackets closing the story («… (ایسنا)»). ``site``: as
-    for :func:`agency_from_dateline`.
+    the first two paragraphs, else an agency's own dateline before the story («تهران- ایرنا- …»,
+    «ایسنا: …», opening the second paragraph under a one-sentence summary too) or its name in
+    brackets closing the story («… (ایسنا)»), else an agency told or quoted in the first paragraph
+    (in the second when the first is a one-sentence summary or intro), else a dateline opening a
+    later paragraph (after an intro, a summary, a quote). ``site``: as for :func:`agency_from_dateline`.
 
     >>> agency_of_story(None, ["متن کامل را بخوانید.", "خلاصه در یک جمله.", "به گزارش ایسنا، ..."])
     'ایسنا'
@@ -680,17 +696,21 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
         a = agency_from_dateline(t, site=site)
         if a:
             return a
-    a = agency_mentioned(paragraphs[0]) if paragraphs else None
+    # an agency's own dateline before the story («تهران- ایرنا- …») or its name closing it («… (ایسنا)»):
+    # the story's own credit, before an agency its first sentences say someone talked to («در
+    # گفت‌وگو با فارس»); under a one-sentence summary the story opens with the second paragraph
+    openers = paragraphs[:2] if len(paragraphs) > 1 and _one_sentence(paragraphs[0]) else paragraphs[:1]
+    a = next((a for t in ([lead] if lead else []) + openers if (a := _agency_opener(t))), None)
+    if a is None and paragraphs:
+        a = _agency_closer(paragraphs[-1])
+    a = a or (agency_mentioned(paragraphs[0]) if paragraphs else None)
     if a is None and len(paragraphs) > 1 and _one_sentence(paragraphs[0]):
         a = agency_mentioned(paragraphs[1])
     for t in paragraphs[2:]:
         if a is not None:
             break
         a = agency_from_dateline(t, site=site) if _OPENS_DATELINE.match(fold(t[:20])) else None
-    # an agency's own dateline before the story («تهران- ایرنا- …») or its name closing it («… (ایسنا)»)
-    for t in ([lead] if lead else []) + paragraphs[:1]:
-        a = a or _agency_opener(t)
-    return a or (_agency_closer(paragraphs[-1]) if paragraphs else None)
+    return a
 
 
 #: where an agency's own dateline before its story may end: a dash or a colon, then a space

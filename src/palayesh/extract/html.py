@@ -33,6 +33,7 @@ from .agency import (
     SHORT_CREDIT_CHARS,
     agency_from_byline,
     agency_from_credit,
+    agency_from_dateline,
     agency_from_slot,
     agency_from_url,
     agency_in_brackets,
@@ -1084,6 +1085,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             art.lead, paras = paras[0], paras[cut:]
     if art.title and len(paras) >= 2 and cites_own_title(paras[-1], art.title):
         paras = paras[:-1]  # «نحوه استناد: … «<headline>». …»: the page cited, not its story
+    closing = _bare_credit_closing(paras, template)
+    if closing:  # («<p>ایسنا</p>» closing the story's block: its credit, no paragraph of it)
+        paras = paras[:-1]
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
     if body.restored:
@@ -1099,7 +1103,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if art.agency is None and paras:
         if pkeys is None:
             pkeys = [line_key(ln) for ln in page.lines]
-        art.agency = _bare_credit_under(page.lines, pkeys, paras[-1], template) \
+        art.agency = closing or _bare_credit_under(page.lines, pkeys, paras[-1], template) \
+            or (_bare_credit_in_tail_slot(page.lines, pkeys, paras[-1], template)
+                if not any(agency_from_dateline(t) for t in [art.lead or "", *paras[:2]]) else None) \
             or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1]) \
             or _bare_credit_over(page.lines, pkeys, art.title, paras[0], template)
     if art.agency is None:
@@ -1982,15 +1988,58 @@ def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=No
     if at is None:
         return None
     near = [t.strip() for t in lines[at + 1: at + 1 + BARE_CREDIT_LINES] if t.strip()]
-    for t in near[:BARE_CREDIT_SHORT]:
-        if len(t.split()) > MAX_BRAND_WORDS or is_prose(t):
-            continue
-        got = agency_from_credit(t, bare=True)
-        if got and not (template is not None and template.learned and template.page_share(t) >= BRAND_SHARE):
+    return next((got for t in near[:BARE_CREDIT_SHORT] if (got := _bare_name(t, template))), None)
+
+
+def _bare_name(text: str, template=None) -> str | None:
+    """The agency ``text`` is the bare name of («ایلنا», «خبرگزاری مهر»): a short line, no prose,
+    not a photo's credit after an icon, and not a line the site shows on (nearly) every page (its
+    brand, :data:`.text.BRAND_SHARE`)."""
+    t = text.strip()
+    if not t or len(t.split()) > MAX_BRAND_WORDS or is_prose(t) or ICON_CAPTION.match(t):
+        return None
+    got = agency_from_credit(t, bare=True)
+    if got and not (template is not None and template.learned and template.page_share(t) >= BRAND_SHARE):
+        return got
+    return None
+
+
+def _bare_credit_in_tail_slot(lines: list[str], keys: list[str], last: str, template=None) -> str | None:
+    """The agency whose bare name stands under the story between two lines of the site's template
+    (on :data:`.text.SLOT_SHARE` of its pages at least: the line the site closes its stories with
+    under it, a heading or a mark «#» over it), neither of them a name or a date (a list of
+    agencies; a related story's date, whose shape every page repeats): the site's credit slot, as
+    :func:`.text._bare_credit_over_end_marker` reads it on a flat page, however many lines a box of
+    related stories sets between it and the story (the caller asks only when the story's own
+    dateline credits no agency). ``keys``: the lines' keys."""
+    at = _find(keys, line_key(last))
+    if at is None or template is None or not template.learned:
+        return None
+    shown = [t.strip() for t in lines[at + 1:] if t.strip()]
+    for above, t, below in zip(shown, shown[1:], shown[2:]):
+        got = _bare_name(t, template)
+        if got and (_MARK_ONLY.fullmatch(above) or _slot_side(above, template)) and _slot_side(below, template):
             return got
     return None
 
 
+#: a line of marks and no word («#», «***», «—»): a separator the site sets, whatever its template
+_MARK_ONLY = re.compile(r"[^\w]+")
+
+
+def _slot_side(text: str, template) -> bool:
+    """Whether a line beside a bare name is a line of the site's template (on :data:`.text.
+    SLOT_SHARE` of its pages at least), no date and no agency's name."""
+    return template.page_share(text) >= SLOT_SHARE and date_line(text) is None \
+        and agency_from_credit(text, bare=True) is None
+
+
+def _bare_credit_closing(paras: list[str], template=None) -> str | None:
+    """The agency whose bare name is the story's last paragraph («<p>ایسنا</p>» closing the story's
+    own block, which the body keeps as prose): the credit under the story, as
+    :func:`_bare_credit_under` reads it under the story's block. A story of one paragraph keeps
+    it (nothing would be left of the story)."""
+    return _bare_name(paras[-1], template) if len(paras) >= 2 else None
 
 
 def _bare_credit_over(lines: list[str], keys: list[str], title: str | None, first: str,
@@ -2003,13 +2052,9 @@ def _bare_credit_over(lines: list[str], keys: list[str], title: str | None, firs
     end = _find(keys, line_key(first), top or 0) if top is not None else None
     if top is None or end is None:
         return None
-    for t in (t.strip() for t in lines[top + 1: min(end, top + 1 + BARE_CREDIT_LINES)]):
-        if not t or len(t.split()) > MAX_BRAND_WORDS or is_prose(t) or ICON_CAPTION.match(t):
-            continue  # («📷 فارس»: a photo's credit)
-        got = agency_from_credit(t, bare=True)
-        if got and not (template is not None and template.learned and template.page_share(t) >= BRAND_SHARE):
-            return got
-    return None
+    # («📷 فارس»: a photo's credit, :func:`_bare_name` leaves it)
+    over = lines[top + 1: min(end, top + 1 + BARE_CREDIT_LINES)]
+    return next((got for t in over if (got := _bare_name(t, template))), None)
 
 
 def _credit_below(lines: list[str], keys: list[str], last: str) -> str | None:

@@ -2454,6 +2454,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             if a:
                 res.agency = a
                 break
+    if res.agency is None and not _dateline_credit(res):  # (far from the story: its dateline first)
+        res.agency = _bare_credit_over_end_marker(lines, last + 1)
     own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
     if res.agency is None:
         # a credit slot of the site's template names an outlet the agency table does not know
@@ -2490,6 +2492,36 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n - used)
     return res
+
+
+def _bare_credit_over_end_marker(lines: list[Line], start: int) -> str | None:
+    """The agency whose bare name stands right above an end marker of the site (a line it closes
+    its stories with, :data:`END`: «انتهای پیام», its app's line) under the story, from line
+    ``start`` on: the slot where the site credits the story, as the line right under a marker is
+    (:func:`_under_end_markers`), however many lines a box of related stories sets between it and
+    the story, which :data:`BARE_CREDIT_LINES` does not reach. Not a name in a list of names (the
+    line above it one too), nor the site's brand; and, so far from the story, only when the story's
+    own dateline credits no agency (a tag «فارس» over «اخبار مرتبط» under «به گزارش ایرنا، …»).
+
+    >>> rows = [Line("۱۲ مهر ۱۴۰۲", "", 1, DATE), Line("خبرگزاری مهر", "خبرگزاریمهر", 2, SHORT),
+    ...         Line("اپلیکیشن ما را نصب کنید", "اپلیکیشنمارانصبکنید", 4, END)]
+    >>> _bare_credit_over_end_marker(rows, 0)
+    'مهر'
+    """
+    for i in range(start, len(lines)):
+        if lines[i].kind != END:
+            continue
+        j = _prev_shown(lines, i)
+        if j is None or j < start:
+            continue
+        ln = lines[j]
+        if ln.kind in (PARA, END) or ln.words > MAX_BRAND_WORDS or ln.brand:
+            continue
+        a = agency_from_credit(ln.text, bare=True)
+        above = _prev_shown(lines, j)
+        if a and not (above is not None and agency_from_credit(lines[above].text, bare=True)):
+            return a
+    return None
 
 
 def _slot_agency(ln: Line, own: list[Line]) -> str | None:
