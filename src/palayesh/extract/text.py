@@ -102,6 +102,7 @@ from .template import (
     is_ticker,
     lines_of,
     regions,
+    teaser_sentence,
     title_candidate,
 )
 from .verses import verse_runs
@@ -1847,7 +1848,7 @@ def _cards_only(lines: list[Line], lo: int, hi: int) -> bool:
             continue
         if ln.kind == PARA:
             if not (prev is not None and prev.kind in (SHORT, CHROME) and 3 <= prev.words <= 20
-                    and ln.words <= MAX_CARD_TEASER_WORDS and _single_sentence(ln.text)):
+                    and ln.words <= MAX_CARD_TEASER_WORDS and teaser_sentence(ln.text)):
                 return False
             cards += 1
         prev = ln

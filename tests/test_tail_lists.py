@@ -1,0 +1,64 @@
+"""Lists under a story that are the page's tail, not the story: a related box of cards whose
+teasers are cut short.
+
+Each test refines a small site of its own (12 flat pages) whose tail is worded in words no
+lexicon has: only the run's template, the lines' shapes and their place under the story tell it.
+"""
+import re
+
+from conftest import refine_site, story_bodies
+from palayesh.extract.template import teaser_sentence
+from palayesh.textkeys import line_key
+
+SITE, TAGLINE = "پایگاه خبری نیلوفر آبی", "روایت روز از شهر و استان"
+RIGHTS = "همه حقوق برای نیلوفر آبی محفوظ است"
+_BODIES = story_bodies(160)
+#: other stories for the cards: none whose headline or teaser has a digit (a card's date is its only number)
+_OTHERS = [b for b in _BODIES[12:] if not re.search(r"\d", b[0] + b[3]) and b[0][0] != "-"]
+
+
+def _headline(paras: list[str]) -> str:
+    return " ".join(paras[3].split()[:8]).strip("،.:")
+
+
+def _teaser(paras: list[str], words: int = 30) -> str:
+    """A card's teaser: the first sentence of a story's opening, cut to ``words`` words."""
+    return " ".join(re.split(r"[.!?؟]\s", paras[0])[0].split()[:words]).rstrip("،.") + "."
+
+
+def _kept(row: dict) -> set[str]:
+    return {line_key(t) for t in ([row["lead"]] if row.get("lead") else []) + row["text"].split("\n")}
+
+
+def _carded_site() -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
+    # a story, the site's end mark and a related box «از همین دست» over four cards (headline,
+    # teaser); one teaser per page cut short inside («… و ... …»)
+    pages, stories, boxes = [], [], []
+    for i in range(12):
+        story = _BODIES[i]
+        box = ["پایان متن", "از همین دست"]
+        for k in range(4):
+            other = _OTHERS[(4 * i + k) % len(_OTHERS)]
+            teaser = _teaser(other, 16)
+            if k == 2:
+                words = teaser.split()
+                teaser = " ".join(words[:8] + ["..."] + words[9:])
+            box += [_headline(other), teaser]
+        pages.append([SITE, TAGLINE, _headline(story), *story, *box, RIGHTS])
+        stories.append(story)
+        boxes.append(box)
+    return pages, stories, boxes
+
+
+def test_cards_whose_teaser_is_cut_short_inside_are_the_tail(tmp_path):
+    rows = refine_site(tmp_path, (site := _carded_site())[0])
+    for i, (story, box) in enumerate(zip(site[1], site[2])):
+        kept = _kept(rows[f"p{i:02d}"])
+        assert all(line_key(p) in kept for p in story), i
+        assert not any(line_key(t) in kept for t in box), (i, [t for t in box if line_key(t) in kept])
+
+
+def test_teaser_sentence():
+    assert teaser_sentence("مصاف سامان سازان قم با گلبهار سمنان، جام فجر و ... مهم‌ترین خبرهای استان.")
+    assert teaser_sentence("مصاف سامان سازان قم با گلبهار سمنان… مهم‌ترین خبرهای استان")
+    assert not teaser_sentence("تیم ملی به اردو رفت. بازیکنان امروز تمرین کردند.")
