@@ -1855,6 +1855,28 @@ def _cards_only(lines: list[Line], lo: int, hi: int) -> bool:
     return cards >= 2
 
 
+def _tag_of_tail_list(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a tag of a list set one tag a line under a label of the page's tail
+    (:func:`_tag_list_end`), whatever the label says: the label no body line (a line the site's
+    template shows under its stories, «موضوعات مرتبط:» in its own words), each tag a few words
+    (:func:`tag_shaped`), and the list closed by another tail line (a share button), not by prose.
+    The story's tags under its last paragraph; a story's own list under its own heading is body
+    lines, and prose goes on under it.
+
+    «امیرپور مرتبط:» (the site's label) / «هفته دولت» / «خراسان شمالی» / «مدیریت» / «تلگرام» (a share
+    button): the three tags are the tail's."""
+    if lines[i].kind != SHORT or lines[i].related or not tag_shaped(lines[i].text):
+        return False
+    j = _prev_shown(lines, i)
+    while j is not None and lines[j].kind == SHORT and not lines[j].related and tag_shaped(lines[j].text):
+        j = _prev_shown(lines, j)
+    if j is None or lines[j].kind not in NOT_BODY:
+        return False
+    end = _tag_list_end(lines, j)
+    after = _next_shown(lines, end - 1) if end > i else None
+    return after is not None and lines[after].kind in NOT_BODY
+
+
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
     """Whether the last prose line before ``body[j]`` ends with a colon (it announces a list)."""
     for i in reversed(body[:j]):
@@ -2272,6 +2294,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 card = False
             else:
                 card = card or ln.kind != BLANK
+            continue
+        if run_len and told is not None and _tag_of_tail_list(lines, i):
+            run_len += 1  # (the story's tags, one a line under the tail's label: the tail's run goes on)
             continue
         if run_len >= SECTION_BREAK and body and _section_after(lines, b, run_start, i, n):
             end = run_start
