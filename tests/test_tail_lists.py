@@ -106,3 +106,32 @@ def test_teaser_sentence():
     assert teaser_sentence("مصاف سامان سازان قم با گلبهار سمنان، جام فجر و ... مهم‌ترین خبرهای استان.")
     assert teaser_sentence("مصاف سامان سازان قم با گلبهار سمنان… مهم‌ترین خبرهای استان")
     assert not teaser_sentence("تیم ملی به اردو رفت. بازیکنان امروز تمرین کردند.")
+
+
+def _commented_site() -> tuple[list[list[str]], list[list[str]], list[str]]:
+    # a short story (two paragraphs) under its headline and view count, the site's tail in its own
+    # words (end mark, writer, share buttons, a short link, «N دیدگاه» and its rules), then one
+    # reader's comment: a name, a date, a text longer than half the story, a reply button
+    pages, stories, comments = [], [], []
+    for i in range(12):
+        story = _BODIES[i][:2]
+        comment = _BODIES[60 + i][1]
+        tail = ["/ن", "نگارش: " + ["مینا راد", "سارا نیک", "رضا فرهی"][i % 3], "تلگرام", "واتساپ",
+                f"نشانی کوتاه: nilufar.ir/x{i}", "این نوشته را برای دوستانتان بفرستید", f"{i + 2} دیدگاه",
+                "دیدگاه شما پس از بررسی منتشر می‌شود.", ["مریم از شیراز", "ناشناس", "یک شهروند"][i % 3],
+                f"۱۴۰۲/۰۷/{i + 10:02d} ۰۸:{i + 10}", comment, "پاسخ دهید"]
+        pages.append([SITE, TAGLINE, _headline(_BODIES[i]), f"{100 + i} بار دیده شده", *story, *tail, RIGHTS])
+        stories.append(story)
+        comments.append(comment)
+    return pages, stories, comments
+
+
+def test_a_readers_comment_under_the_sites_tail_is_no_story(tmp_path):
+    # the comment closes with the site's reply button, a line of its tail: not the story's own end
+    # mark, which the story lacked; under a name and a date past a break of tail lines it is a post
+    pages, stories, comments = _commented_site()
+    rows = refine_site(tmp_path, pages)
+    for i, (story, comment) in enumerate(zip(stories, comments)):
+        kept = _kept(rows[f"p{i:02d}"])
+        assert all(line_key(p) in kept for p in story), i
+        assert line_key(comment) not in kept, i

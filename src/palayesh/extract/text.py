@@ -1831,7 +1831,27 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
     if 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start):
         return True
     # (cards above the break too: a listing page, whose cards the listing test counts)
-    return _cards_only(lines, i, nxt) and not _cards_only(lines, b, start)
+    if _cards_only(lines, i, nxt) and not _cards_only(lines, b, start):
+        return True
+    # (or readers' posts: a thread's page is posts alike from its first on)
+    return _posts_only(lines, i, nxt) and not _posts_alike(lines, b)
+
+
+def _posts_only(lines: list[Line], lo: int, hi: int) -> bool:
+    """Whether the prose of lines ``lo:hi`` is posts only, one or more: each paragraph the text under
+    a head of its own (:func:`_heads_text`: a name right over a date right over it), as a reader's
+    comment under the site's tail is («علی از تهران» / «۱۳۹۹-۱۲-۰۷» / its text, then «پاسخ»). The
+    rest of a story after a gallery or an ad box goes on in paragraphs under no name and date."""
+    posts = 0
+    for k in range(lo, hi):
+        if lines[k].kind != PARA:
+            continue
+        j = _prev_shown(lines, k)
+        h = _prev_shown(lines, j) if j is not None else None
+        if h is None or not _heads_text(lines, h):
+            return False
+        posts += 1
+    return posts >= 1
 
 
 def _cards_only(lines: list[Line], lo: int, hi: int) -> bool:
