@@ -262,6 +262,22 @@ MIN_CARDS = 3
 MAX_CARD_TEASER_WORDS = 40
 
 
+#: an ellipsis: words left out of a cut teaser («… جام فجر و ... مهم‌ترین خبرها»), no sentence's end
+_ELLIPSIS = re.compile(r"\.{2,}|…")
+
+
+def teaser_sentence(text: str) -> bool:
+    """Whether a card's teaser is one sentence: no sentence ends inside it. A teaser is cut from its
+    story's opening, often inside too: an ellipsis there marks the words left out, no second sentence.
+
+    >>> teaser_sentence("مصاف سامان سازان قم با گلبهار سمنان، جام فجر و ... مهم‌ترین خبرهای استان.")
+    True
+    >>> teaser_sentence("تیم ملی به اردو رفت. بازیکنان امروز تمرین کردند.")
+    False
+    """
+    return INNER_SENTENCE_END.search(_ELLIPSIS.sub(" ", text).rstrip(_MARKS + ".!?؟…")) is None
+
+
 def card_teasers(lines: list[str], mass: list[int], start: int = 0) -> list[int]:
     """The teasers of the page's lists of cards after line ``start``: :data:`MIN_CARDS` or more
     headlines in a row (3-20 words, no line of prose, not ending «.» or «:»), each right over
@@ -282,7 +298,7 @@ def card_teasers(lines: list[str], mass: list[int], start: int = 0) -> list[int]
         h, t = lines[i], lines[i + 1]
         return (not mass[i] and mass[i + 1] > 0 and 3 <= h.count(" ") + 1 <= 20
                 and h.rstrip(_MARKS)[-1:] not in ".:：" and t.count(" ") + 1 <= MAX_CARD_TEASER_WORDS
-                and INNER_SENTENCE_END.search(t.rstrip(_MARKS + ".!?؟…")) is None)
+                and teaser_sentence(t))
 
     def stamp(i: int) -> bool:  # a card's date or count under its teaser («۱۳۹۷/۰۸/۲۵ ۱۲:۴۴»)
         return i < len(lines) and not mass[i] and lines[i].count(" ") < 8 and _DIGITS.search(lines[i]) is not None

@@ -105,6 +105,7 @@ from .template import (
     is_ticker,
     lines_of,
     regions,
+    teaser_sentence,
     title_candidate,
 )
 from .verses import verse_runs
@@ -1875,7 +1876,27 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
     if 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start):
         return True
     # (cards above the break too: a listing page, whose cards the listing test counts)
-    return _cards_only(lines, i, nxt) and not _cards_only(lines, b, start)
+    if _cards_only(lines, i, nxt) and not _cards_only(lines, b, start):
+        return True
+    # (or readers' posts: a thread's page is posts alike from its first on)
+    return _posts_only(lines, i, nxt) and not _posts_alike(lines, b)
+
+
+def _posts_only(lines: list[Line], lo: int, hi: int) -> bool:
+    """Whether the prose of lines ``lo:hi`` is posts only, one or more: each paragraph the text under
+    a head of its own (:func:`_heads_text`: a name right over a date right over it), as a reader's
+    comment under the site's tail is («علی از تهران» / «۱۳۹۹-۱۲-۰۷» / its text, then «پاسخ»). The
+    rest of a story after a gallery or an ad box goes on in paragraphs under no name and date."""
+    posts = 0
+    for k in range(lo, hi):
+        if lines[k].kind != PARA:
+            continue
+        j = _prev_shown(lines, k)
+        h = _prev_shown(lines, j) if j is not None else None
+        if h is None or not _heads_text(lines, h):
+            return False
+        posts += 1
+    return posts >= 1
 
 
 def _cards_only(lines: list[Line], lo: int, hi: int) -> bool:
@@ -1892,11 +1913,33 @@ def _cards_only(lines: list[Line], lo: int, hi: int) -> bool:
             continue
         if ln.kind == PARA:
             if not (prev is not None and prev.kind in (SHORT, CHROME) and 3 <= prev.words <= 20
-                    and ln.words <= MAX_CARD_TEASER_WORDS and _single_sentence(ln.text)):
+                    and ln.words <= MAX_CARD_TEASER_WORDS and teaser_sentence(ln.text)):
                 return False
             cards += 1
         prev = ln
     return cards >= 2
+
+
+def _tag_of_tail_list(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a tag of a list set one tag a line under a label of the page's tail
+    (:func:`_tag_list_end`), whatever the label says: the label no body line (a line the site's
+    template shows under its stories, «موضوعات مرتبط:» in its own words), each tag a few words
+    (:func:`tag_shaped`), and the list closed by another tail line (a share button), not by prose.
+    The story's tags under its last paragraph; a story's own list under its own heading is body
+    lines, and prose goes on under it.
+
+    «امیرپور مرتبط:» (the site's label) / «هفته دولت» / «خراسان شمالی» / «مدیریت» / «تلگرام» (a share
+    button): the three tags are the tail's."""
+    if lines[i].kind != SHORT or lines[i].related or not tag_shaped(lines[i].text):
+        return False
+    j = _prev_shown(lines, i)
+    while j is not None and lines[j].kind == SHORT and not lines[j].related and tag_shaped(lines[j].text):
+        j = _prev_shown(lines, j)
+    if j is None or lines[j].kind not in NOT_BODY:
+        return False
+    end = _tag_list_end(lines, j)
+    after = _next_shown(lines, end - 1) if end > i else None
+    return after is not None and lines[after].kind in NOT_BODY
 
 
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
@@ -2345,6 +2388,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 card = False
             else:
                 card = card or ln.kind != BLANK
+            continue
+        if run_len and told is not None and _tag_of_tail_list(lines, i):
+            run_len += 1  # (the story's tags, one a line under the tail's label: the tail's run goes on)
             continue
         if run_len >= SECTION_BREAK and body and _section_after(lines, b, run_start, i, n):
             end = run_start
