@@ -869,7 +869,10 @@ def test_html_section_in_the_dated_row_under_the_headline(under, section):
 @pytest.mark.parametrize("doc_title,section", [
     (f"ورزش | {_TITLE} | سایت ما", "ورزش"),
     (f"سایت ما - اقتصاد - {_TITLE}", "اقتصاد"),
-    (f"{_TITLE} | جامعه | سایت ما", None),   # a part the menu does not list (the site's, or a section unknown)
+    # a part the menu does not list beside the site's name, which the page shows (its menu's first
+    # item): the section (menusection.bar_section); beside a part the page does not show either, none
+    (f"{_TITLE} | جامعه | سایت ما", "جامعه"),
+    (f"{_TITLE} | جامعه | نشریه دیگر", None),
     (f"{_TITLE} | سایت ما", None),
     # a title of two parts: the other is the site's name, though the menu names its home page so
     (f"{_TITLE} - سایت ما", None),
@@ -883,7 +886,10 @@ def test_html_section_in_the_document_title_beside_the_headline(doc_title, secti
 @pytest.mark.parametrize("first,section", [
     (f"ورزش | {_TITLE} | سایت ما", "ورزش"),
     (f"{_TITLE} - اقتصاد - سایت ما", "اقتصاد"),
-    (f"جامعه | {_TITLE} | سایت ما", None),
+    # a part the menu does not list beside the site's name, which the page shows on its own line: the
+    # section (menusection.bar_section); beside a part the page does not show either, none
+    (f"جامعه | {_TITLE} | سایت ما", "جامعه"),
+    (f"جامعه | {_TITLE} | نشریه دیگر", None),
 ])
 def test_text_page_section_in_its_saved_title_line(first, section):
     # a page saved from HTML opens with its document title; the menu under it lists the section

@@ -51,7 +51,9 @@ from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .menusection import (
+    SITE_PAGE_SHARE,
     active_item,
+    bar_section,
     byline_section,
     class_section,
     foot_trail,
@@ -702,6 +704,26 @@ def _names_given(tree, meta: dict) -> list[str]:
     return [n for x in names if x and (n := " ".join(x.split())) and len(n.split()) <= MAX_LOGO_WORDS]
 
 
+def _bar_section(tree, meta: dict, title: str | None, template) -> str | None:
+    """The section the page's <title> names beside its headline and its site's name
+    (:func:`.menusection.bar_section`). The site's name is the part the page gives outside its lines
+    (:func:`_names_given`: metadata, its logo's alt text), or one the
+    page shows again as a text of its own (its logo, its footer) that the site's other pages show
+    too, when the run knows them: a section may stand on the page as a tag, on a few of its pages."""
+    t = tree.xpath("//title")
+    text = _text(t[0]) if t else None
+    if not text or not title or len(TITLE_BAR.findall(text)) < 2:
+        return None
+    shown = {line_key(x) for x in tree.xpath("//body//text()") if 0 < len(x.strip()) <= SITE_NAME_MAX_CHARS}
+    names = {line_key(n) for n in _names_given(tree, meta)}
+    learned = template is not None and template.learned
+
+    def is_site(part: str) -> bool:
+        key = line_key(part)
+        return key in names or (key in shown and (not learned or template.page_share(part) >= SITE_PAGE_SHARE))
+    return bar_section(text, title, is_site)
+
+
 def _meta(tree) -> dict:
     out = {}
     for m in tree.xpath("//meta[@content]"):
@@ -959,9 +981,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     site_names = [meta.get("og:site_name"), meta.get("application-name"), meta.get("twitter:site")]
     links = menu_links(tree)
     titled = title_section(tree, title, links)
-    # (a part of the <title> beside the headline that the page's menu lists is the story's
-    # section, not the site's name: «ورزش | عنوان خبر | نام سایت»)
-    site_names += [n for n in _title_site_names(tree) if titled is None or line_key(n) != line_key(titled)]
+    barred = None if titled else _bar_section(tree, meta, title, template)
+    # (a part of the <title> beside the headline that the page's menu lists, or that stands beside
+    # the site's name the page shows, is the story's section, not the site's name: «ورزش | عنوان
+    # خبر | نام سایت»)
+    sections_named = {line_key(x) for x in (titled, barred) if x}
+    site_names += [n for n in _title_site_names(tree) if line_key(n) not in sections_named]
     shows_title = h1[0] if h1 else _headline_element(root, title)
     labels = _label_elements(root, shows_title)
     owners: list = []
@@ -995,7 +1020,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links), foot_trail(shows_title, title), active_item(tree),
                   class_section((root, tree.body), slugs),
-                  section_from_url(page_url, links), titled, box_heading_section(tree, links, template),
+                  section_from_url(page_url, links), titled, barred, box_heading_section(tree, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
                   _state_section(tree, title, links, page_url, template), *machine]

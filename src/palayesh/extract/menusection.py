@@ -23,7 +23,7 @@ does not list name no section.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from ..textkeys import line_key
@@ -392,6 +392,56 @@ def headline_field(text: str, title: str | None, menu: set[str]) -> str | None:
         keys = keys[:at] + keys[at + 1:]
     parts = [p.strip() for p in _FIELD.split(text) if line_key(p) in keys]
     return _menu_field(" | ".join(parts), menu)
+
+
+#: the section a title bar names beside its headline and its site's name (:func:`bar_section`) is a
+#: label of this many words at most
+BAR_SECTION_WORDS = 4
+#: a part of a title bar that the page shows is the site's name when this share of the site's pages
+#: show it too, when the run knows them (a section shows on a few: a tag, a trail's item)
+SITE_PAGE_SHARE = 0.5
+
+
+def bar_section(text: str, title: str | None, is_site: Callable[[str], bool]) -> str | None:
+    """The section a document title names between or beside its headline and its site's name when
+    no menu item says so («بازارهای هدف | <headline> | <site name>», «<headline> - <section> - <site
+    name>»). A title bar of a news site holds the headline, which varies, the site's name, which the
+    page shows again as a line of its own (its logo, its footer) and the site's other pages too
+    (``is_site`` tells it), and at most one part more: the story's section. None unless the bar has
+    exactly those three parts and the third is a short label of words.
+
+    >>> site = {line_key(x) for x in ("سایت ما", "خبرگزاری ما")}.__contains__
+    >>> bar_section("بازارهای هدف | پیروزی تیم ملی | سایت ما", "پیروزی تیم ملی", lambda p: site(line_key(p)))
+    'بازارهای هدف'
+    >>> bar_section("پیروزی تیم ملی - بازارهای هدف - سایت ما", "پیروزی تیم ملی", lambda p: site(line_key(p)))
+    'بازارهای هدف'
+    >>> bar_section("سایت ما | پیروزی تیم ملی | خبرگزاری ما", "پیروزی تیم ملی", lambda p: site(line_key(p)))
+    """
+    if not title or not text:
+        return None
+    at = text.find(title)
+    if at < 0:
+        return None
+    rest = [p.strip() for side in (text[:at], text[at + len(title):]) for p in _FIELD.split(side) if p.strip()]
+    if len(rest) != 2:
+        return None
+    left = [p for p in rest if not is_site(p)]
+    if len(left) != 1:
+        return None
+    s = left[0]
+    if len(s.split()) > BAR_SECTION_WORDS or any(c.isdigit() for c in s) or line_key(s) in HOME_KEYS:
+        return None
+    return s
+
+
+def bar_site(text: str, title: str | None, is_site: Callable[[str], bool]) -> str | None:
+    """The site's name of a title bar whose section :func:`bar_section` tells: its other part."""
+    s = bar_section(text, title, is_site)
+    if s is None or not title:
+        return None
+    at = text.find(title)
+    return next(p.strip() for side in (text[:at], text[at + len(title):]) for p in _FIELD.split(side)
+                if p.strip() and p.strip() != s)
 
 
 def listed_section(name: str | None, links: list[tuple[str, str]], *, url: str | None = None,

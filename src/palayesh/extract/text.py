@@ -64,7 +64,7 @@ from .dates import (
 )
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
-from .menusection import headline_field, section_from_url
+from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
 from .rejoin import alone_width, rejoin_wrapped
 from .sections import (
     EDGE_MARKS,
@@ -915,6 +915,23 @@ def _title_line_section(lines: list[Line], title: str | None, menu: set[str]) ->
 
 #: the document's title line stands among the first lines of a saved page (a date over it)
 TITLE_LINE_REACH = 2
+
+
+def _title_bar_section(lines: list[Line], title: str | None, *, site: bool = False) -> str | None:
+    """The section the document's title on a saved page's first line names beside the headline and
+    the site's name when no menu item says so (:func:`.menusection.bar_section`): the site's name is
+    the part the page shows again as a line of its own that the site's other pages show too, when
+    the run knows them. With ``site``, that name (:func:`.menusection.bar_site`)."""
+    at = next((i for i, ln in enumerate(lines) if ln.kind != BLANK), None)
+    if at is None or not title or lines[at].text == title:
+        return None
+    shown = {ln.key: ln for ln in lines[at + 1:]}
+    learned = any(ln.share for ln in lines)
+
+    def is_site(part: str) -> bool:
+        ln = shown.get(line_key(part))
+        return ln is not None and (not learned or ln.share >= SITE_PAGE_SHARE)
+    return (bar_site if site else bar_section)(lines[at].text, title, is_site)
 
 
 def _under_menu(lines: list[Line], i: int) -> bool:
@@ -3777,10 +3794,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # (the items of the header's menu bars first: the site's name, a line of its own on every
         # page too, stands at the title line's other end: «درمان | <headline> | <site name>»)
         yield titled
+        yield _title_bar_section(lines, res.title)
         yield _box_heading_section(lines, title_i, menu | _vertical_menu(lines, top))
 
     # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
-    names = _title_line_names(lines, res.title)
+    names = _title_line_names(lines, res.title) + [x for x in [_title_bar_section(lines, res.title, site=True)] if x]
     res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues()) if x), None)
     return title_i
 
