@@ -33,6 +33,7 @@ import site_families_q
 import site_families_r
 import site_families_t
 import site_families_u
+import site_families_v
 from palayesh import refine
 
 #: gate name (tests/floors.toml, with the generator's n and seed) -> generator
@@ -44,7 +45,8 @@ CASES = {"families_a": site_families_a, "families_c": site_families_c, "families
          "families_mdev": site_families_m, "families_ndev": site_families_n,
          "families_odev": site_families_o, "families_pdev": site_families_p,
          "families_qdev": site_families_q, "families_rdev": site_families_r,
-         "families_tdev": site_families_t, "families_udev": site_families_u}
+         "families_tdev": site_families_t, "families_udev": site_families_u,
+         "families_vdev": site_families_v}
 
 
 def _scorer(shared):
