@@ -364,3 +364,20 @@ def test_the_sites_credit_under_the_meta_lines_is_no_headline(tmp_path):
     rows, titles = _site_run(tmp_path, page, "\n\n")
     for i, title in enumerate(titles):
         assert line_key(rows[f"p{i:02d}"]["title"] or "") == line_key(title), (i, rows[f"p{i:02d}"]["title"])
+
+
+@pytest.mark.parametrize("byline", ["نوشته مریم احمدی · ۴ دقیقه مطالعه", "مریم احمدی | زمان مطالعه: ۱۰ دقیقه",
+                                    "دکتر سارا کریمی — ۳ دقیقه مطالعه"])
+@pytest.mark.parametrize("below", [True, False])
+def test_a_byline_with_its_reading_time_is_no_headline(byline, below):
+    # flat text: a name and a reading time on one line under the headline, as short as a headline;
+    # a headline says no reading time, so the line is the story's byline
+    head = [*SITE, TITLE, byline, "۱۴ مهر ۱۴۰۱"] if below else [*SITE, TITLE, "۱۴ مهر ۱۴۰۱", byline]
+    got = extract(_page(head))
+    assert (got.title, got.published) == (TITLE, "2022-10-06")
+    assert byline not in got.paragraphs and got.paragraphs[-1] == STORY[-1]
+
+
+@pytest.mark.parametrize("headline", ["بازی ایران و ژاپن | ۹۰ دقیقه", "مریم احمدی | ۴ دقیقه مطالعه از ۱۲ گزارش"])
+def test_a_headline_with_minutes_but_no_reading_time_stays(headline):
+    assert extract(_page([*SITE, headline, "۱۴ مهر ۱۴۰۱"])).title == headline

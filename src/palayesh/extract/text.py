@@ -309,6 +309,27 @@ def _labelled_meta_row(text: str) -> bool:
         and all(f is labels[0] or meta_field(f) for f in fields)
 
 
+#: the most words of a name beside a reading time on a byline («نوشته دکتر سید مریم احمدی»)
+_BYLINE_NAME_WORDS = 5
+
+
+def _byline_with_reading_time(folded: str) -> bool:
+    """Whether a (folded) line is a byline with its reading time, by its shape: segments of which one
+    says a reading time in so many words («۴ دقیقه مطالعه», «زمان مطالعه: ۴ دقیقه») and the others are a
+    name's few words, without digits or a sentence's marks («نوشته مریم احمدی · ۴ دقیقه مطالعه»,
+    «مریم احمدی | زمان مطالعه: ۴ دقیقه»). It stands under the headline as flat text and is as short
+    as one; a headline says no reading time.
+
+    >>> _byline_with_reading_time("نوشته مریم احمدی · ۴ دقیقه مطالعه"), _byline_with_reading_time("بازی | ۹۰ دقیقه")
+    (True, False)
+    """
+    segs = [s.strip() for s in _SEGMENTS.split(folded)]
+    timed = [s for s in segs if _READING_TIME.match(s) and ("مطالعه" in s or "min" in s)]
+    return len(segs) >= 2 and len(timed) == 1 and all(
+        s in timed or (0 < len(s.split()) <= _BYLINE_NAME_WORDS and not _DIGIT.search(s)
+                       and not any(c in _SENTENCE_MARKS for c in s)) for s in segs)
+
+
 def _classify(text: str, key: str, role: str | None) -> Line:
     """:func:`classify` of a line whose key is known."""
     words = text.split()
@@ -335,6 +356,8 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         folded = fold(text)
         if RELATIVE.search(folded) or _READING_TIME.match(folded):
             return Line(text, key, n, META)
+    if 3 <= n <= 14 and _byline_with_reading_time(folded or fold(text)):
+        return Line(text, key, n, META)  # «نوشته X · ۴ دقیقه مطالعه»: the story's byline, not its headline
     if key in bp.end:
         # the site shows this heading between its stories' paragraphs (an ad box's «تبلیغات»):
         # chrome inside the story, not its end
