@@ -1808,24 +1808,20 @@ class PageTemplate:
         page's families not named by this very line: 1.0 for a line above every page of a site
         (its name or tagline; a section varies from page to page)."""
         key = line_key(text)
-        h = shape_hash(_shape_of(text, key))
-        best = 0.0
-        for fam, pages, _named in self._fams_of(key):
-            c = self.index.counts_of(fam, h)
-            if c is not None and pages:
-                best = max(best, c[1] / pages)
-        return best
+        return self._most_above(shape_hash(_shape_of(text, key)), self._fams_of(key))[0]
 
     def day_share(self, text: str) -> tuple[float, int]:
         """(share, count) of the site's pages that show the day of the date line ``text`` above their
         story, in the page's family that shows it most: the header's date of the visit is on (nearly)
         every page crawled that day, a story's date on the pages of that day's stories alone."""
         k = day_key(text)
+        return (0.0, 0) if k is None or not self.learned else self._most_above(shape_hash(k), self.fams)
+
+    def _most_above(self, h: int, fams) -> tuple[float, int]:
+        """(share, count) of the pages that show the shape ``h`` above their body, in the one of
+        ``fams`` that shows it on the largest share of its pages."""
         best = (0.0, 0)
-        if k is None or not self.learned:
-            return best
-        h = shape_hash(k)
-        for fam, pages, _named in self.fams:
+        for fam, pages, _named in fams:
             c = self.index.counts_of(fam, h)
             if c is not None and pages:
                 best = max(best, (c[1] / pages, c[1]))
