@@ -676,10 +676,15 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
     return text
 
 
+def _title_text(tree) -> str | None:
+    """The text of the page's first ``<title>``, or None."""
+    t = tree.xpath("//title")
+    return _text(t[0]) if t else None
+
+
 def _title_site_names(tree) -> list[str]:
     """The site's name as its <title> gives it after a bar or dash («عنوان خبر | نام سایت»)."""
-    t = tree.xpath("//title")
-    text = _text(t[0]) if t else None
+    text = _title_text(tree)
     if not text:
         return []
     parts = [p.strip() for p in TITLE_BAR.split(text) if p.strip()]
@@ -710,8 +715,7 @@ def _bar_section(tree, meta: dict, title: str | None, template) -> str | None:
     (:func:`_names_given`: metadata, its logo's alt text), or one the
     page shows again as a text of its own (its logo, its footer) that the site's other pages show
     too, when the run knows them: a section may stand on the page as a tag, on a few of its pages."""
-    t = tree.xpath("//title")
-    text = _text(t[0]) if t else None
+    text = _title_text(tree)
     if not text or not title or len(TITLE_BAR.findall(text)) < 2:
         return None
     shown = {line_key(x) for x in tree.xpath("//body//text()") if 0 < len(x.strip()) <= SITE_NAME_MAX_CHARS}
@@ -964,8 +968,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     named = [*page.lines, *_names_given(tree, meta)]
     title = title or (og and shown_part(og, named)) or og or _clean(ld.get("headline"))
     if not title:
-        t = tree.xpath("//title")
-        title = _text(t[0]) if t else None
+        title = _title_text(tree)
         shown = shown_part(title, named) if title else None
         if shown:
             title = shown
@@ -1774,8 +1777,7 @@ def _headlines_beside(key: str, tree, meta: dict, lines: list[str]) -> set[str]:
     """The keys of the headlines the page names in its head (og:title, the side of its ``<title>``
     it shows) when it shows one of them as a line of its own, not the heading of key ``key``; an
     empty set when it shows none: then that heading is the story's headline."""
-    t = tree.xpath("//title")
-    whole = _text(t[0]) if t else None
+    whole = _title_text(tree)
     named = [_clean(meta.get("og:title")), shown_part(whole, lines) if whole else None]
     shown = {line_key(ln) for ln in lines}
     if not any(n and line_key(n) != key and line_key(n) in shown for n in named):
