@@ -225,6 +225,22 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                development;
 - ``vheld``    V's other four families (chess, standards, notaries, hotel booking): HELD OUT like ``b``, only
                scored. ``v`` (all eight) is then half-seen.
+- ``w``        family set W (``tests/site_families_w.py``, seed 211), written blind to the extractor on V's
+               frame and modelled on real Persian sites: fisheries and shrimp farms, film festivals, the Red
+               Crescent and blood transfusion, galleries / calligraphy / auctions, nomadic affairs (عشایر), the
+               post and stamp collecting, patents and trademarks, language schools and IELTS; HTML as Nastooh
+               agency pages, WordPress, Bootstrap or Drupal, some pages as their AMP twin or print view. Beside
+               V's and U's forms: the section only in a WordPress body class ``category-<slug>`` (the Persian name
+               only in the menu), as a coloured label opening the lead, in a «گروه: X - کد خبر: N» row under the
+               story, in a two-level trail; dates day first with a two-digit year («۱۲/۰۳/۰۲»), Gregorian first
+               with the Jalali after, publication and update stamps on one line; an agency credited only as the
+               JSON-LD ``publisher`` of a republishing site (gold: credited, in HTML); «روتیتر:» / «لید:»
+               labels, the headline repeated as a photo caption, ads between paragraphs, galleries «۲ از ۱۴»,
+               polls, newsletter boxes, a CMS vendor's footer line shared across families. Split (chosen before
+               W was scored, alternating):
+- ``wdev``     W's pages of four families (fisheries, Red Crescent, nomads, patents), open to development;
+- ``wheld``    W's other four families (film festivals, galleries, post / stamps, language schools): HELD OUT
+               like ``b``, only scored. ``w`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -569,7 +585,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
-            "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld")
+            "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -622,6 +638,9 @@ U_HELD = ["governor_office", "customs_tax", "olympic_committee", "astronomy_club
 #: V split the same way (chosen before V was scored, alternating its families): ``vdev`` open, ``vheld`` held out
 V_DEV = ["pharma_fda", "awqaf_endowment", "carpet_trade", "free_zone"]
 V_HELD = ["chess_federation", "standards_agency", "notary_registry", "hotel_booking"]
+#: W split the same way (chosen before W was scored, alternating its families): ``wdev`` open, ``wheld`` held out
+W_DEV = ["fisheries", "red_crescent", "nomads_tribal", "patent_ip"]
+W_HELD = ["film_festival", "art_gallery", "postal_philately", "language_institute"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -663,7 +682,9 @@ SETS: dict[str, tuple] = {
         "u": ("site_families_u", 181), "udev": ("site_families_u", 181, U_DEV),
         "uheld": ("site_families_u", 181, U_HELD),
         "v": ("site_families_v", 197), "vdev": ("site_families_v", 197, V_DEV),
-        "vheld": ("site_families_v", 197, V_HELD)}
+        "vheld": ("site_families_v", 197, V_HELD),
+        "w": ("site_families_w", 211), "wdev": ("site_families_w", 211, W_DEV),
+        "wheld": ("site_families_w", 211, W_HELD)}
 
 
 def _module(name: str):
