@@ -467,6 +467,7 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     s["cls"] = ["".join(pick(r, "abcdefghjkmnpqrstuvwxyz") for _ in range(r.randint(2, 5))) + str(r.randint(0, 99))
                 for _ in range(12)]
     s["url_date"] = r.random() < 0.3
+    s["url_greg"] = s["url_date"] and r.random() < 0.5  # WordPress's ``/2023/06/02/<slug>``, not the Jalali day
     s["slug"] = r.random() < 0.5
     return Host(family, domain, name, tagline, menu, [c[-1] for c in chosen], s)
 
@@ -492,6 +493,15 @@ def w_date(t: dt.datetime, style: str, digits: str, time: bool = True, ampm: boo
     else:
         return v_date(t, style, digits, time, ampm)
     return dg(s, digits)
+
+
+def w_url(h: Host, st: dict, sec: tuple[str, ...] | None, pub: dt.datetime, show_sec: bool) -> str:
+    """U's address, its day Gregorian on hosts that write it so (``…/fa/2023/06/02/123456``): the same local day."""
+    url = page_url(h, st, sec, pub, show_sec)
+    if not h.s["url_greg"]:
+        return url
+    j = jdatetime.date.fromgregorian(date=pub.date())
+    return url.replace(f"/{j.year}/{j.month:02d}/{j.day:02d}/", f"/{pub.year}/{pub.month:02d}/{pub.day:02d}/", 1)
 
 
 def date_line(h: Host, pub: dt.datetime) -> str:
@@ -705,7 +715,7 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
         chosen = chosen[:1] if form in ("menu_active", "body_class") else chosen[-1:]
     gold_sec = chosen[-1] if form != "none" else None
     pos = "head" if printed else s["date_pos"]
-    url = page_url(h, st, chosen, pub, form == "url")
+    url = w_url(h, st, chosen, pub, form == "url")
     url_line = fmt == "txt" and not printed and (form == "url" or (s["url_date"] and pos == "meta_only"))
     if url_line:
         pg.add("top", "c", url)

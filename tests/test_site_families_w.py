@@ -151,6 +151,10 @@ def test_dates(run):
     assert sum(bool(re.search(rf"(^|[ :]){d2}( |$)", chrome[r["file"]], re.M)) for r in arts) >= 10
     assert sum(bool(re.search(f"(^|[ :])(20|۲۰|٢٠){DIGIT}{{2}}/{DIGIT}{{2}}/{DIGIT}{{2}} - ", chrome[r["file"]],
                               re.M)) for r in arts) >= 5
+    raws = _raws(out, arts)
+    for cal, year in (("jalali", "published_jalali"), ("gregorian", "published_iso")):
+        days = [r for r in arts if r[year] and f"/{r[year].replace('-', '/')}/" in raws[r["file"]]]
+        assert len(days) >= 5, cal  # the day in the URL path, in either calendar
     both = [r for r in arts if re.search(r"^انتشار: .* \| به‌روزرسانی: ", chrome[r["file"]], re.M)]
     assert len(both) >= 4 and all(r["published_iso"] for r in both)
     assert sum(bool(re.search(r'<time datetime="[^"]+">[^<]*(پیش|قبل)</time>', (out / "pages" / r["file"]).read_text(
