@@ -571,6 +571,23 @@ set's writer, who never read ``src/palayesh`` nor ran it on the pages):
     articles_wrongly_rejected        0.0053        0.0106
     dup_precision                    1.0000        1.0000
     dup_recall                       1.0000        1.0000
+
+W scored once on s42-base 599e614's code (= main), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 2 --only wdev wheld``; the split was chosen before this run, by the
+set's writer, who never read ``src/palayesh`` nor ran it on the pages):
+
+                                       wdev  wheld (held)   bar
+    title_exact                      0.9751        0.9863   >= 0.95
+    section_match                    0.7812        0.8192   >= 0.9
+    agency_match                     0.9917        0.8356   >= 0.95
+    published_match                  0.9612        0.9315   >= 0.95
+    lead_match                       0.7590        0.7726
+    body_f1                          0.9702        0.9708   >= 0.97
+    chrome_leak_rate                 0.1019        0.0794   <= 0.02
+    negatives_rejected               1.0000        1.0000
+    articles_wrongly_rejected        0.0083        0.0055
+    dup_precision                    1.0000        1.0000
+    dup_recall                       0.9778        1.0000
 """
 from __future__ import annotations
 
