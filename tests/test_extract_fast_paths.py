@@ -104,24 +104,6 @@ def test_content_words_of_lines_joined_are_those_of_each(dev_lines):
         assert lexicon.content_words(f"{a} {b}") == lexicon.content_words(a) | lexicon.content_words(b), (a, b)
 
 
-def test_observe_counts_the_words_of_each_prose_line():
-    # (observe finds a page's words in its prose lines joined, in one pass)
-    if not DEV_PAGES.is_dir():
-        pytest.skip("../shared is not next to the repository")
-    pages = 0
-    for path in sorted(DEV_PAGES.iterdir()):
-        lines = [t for t in page_lines({"raw": path.read_bytes().decode("utf-8", "replace")}) if t]
-        is_p = [tpl.is_prose(t) for t in lines]
-        keys = [line_key(t) if len(t) <= tpl.MAX_LINE_CHARS else "" for t in lines]
-        masked, _keys = tpl.mask_quoted_lines(lines, keys, is_p)
-        each = set().union(*(lexicon.content_words(t) for t, p in zip(masked, is_p) if p))
-        expected = {tpl.shape_hash(tpl._MASK_WORD + w) for w in each}
-        got = tpl.observe(lines, words=True).words
-        assert len(got) == len(set(got)) and set(got) == expected, path.name
-        pages += bool(each)
-    assert pages > 100
-
-
 def test_a_headline_shares_the_story_words_of_its_lines_as_of_the_story_whole():
     # (headline_slots reads the story's lines one at a time, and stops once a headline shares enough)
     if not DEV_PAGES.is_dir():

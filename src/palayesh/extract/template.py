@@ -1281,15 +1281,13 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
                 h = shape_hash(a)
                 shapes[h] = shapes.get(h, 0) | AFTER_BIT
     prose = [i for i, p in enumerate(is_p) if p]
-    # (each prose line's content words, found once: the story that tells a headline,
-    # :func:`headline_slots`, is a few lines read one at a time)
+    # (each prose line's content words, found once: the page's words and the story that tells a
+    # headline, :func:`headline_slots`, are those of a few lines together)
     words_of = functools.lru_cache(maxsize=None)(lambda i: content_words(lines[i]))
     found = []
     if words:  # (hashed as shape_hash would, without a call per word: a page has hundreds)
         mask, xxh = _MASK_WORD, xxhash.xxh64_intdigest
-        # (the words of the page's prose in one pass over its lines joined, not one per line: the
-        # words of lines joined are those of each, tests/test_extract_fast_paths.py)
-        prose_words = content_words("\n".join([lines[i] for i in prose]))
+        prose_words = set().union(*map(words_of, prose))
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
     slot = slot_line(lines, is_p)
