@@ -55,6 +55,16 @@ def test_a_bracket_chip_on_every_page_of_the_host_is_no_section(tmp_path):
     assert [r["section"] for r in rows] == [None] * 10
 
 
+def test_the_document_title_line_under_a_today_date_names_the_section_beside_the_sites_name(tmp_path):
+    # the same first lines on a site whose menu lists no section: the title line's part beside the
+    # headline and the site's name (a line of its own on every page) is the section, the title line
+    # being the second line here too (the first line only was read)
+    got = _refine_host(tmp_path, "title_line", 1)
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page
+
+
 def test_the_document_title_line_under_a_today_date_names_the_section_its_menu_lists(tmp_path):
     # a saved page's first line its «today» date («امروز: …»), then its document title
     # «اقتصاد | <headline> | <site>»: the title line is the first line holding the headline as a

@@ -940,13 +940,32 @@ def _title_line_section(lines: list[Line], title: str | None, menu: set[str]) ->
 TITLE_LINE_REACH = 2
 
 
+def _title_line_at(lines: list[Line], title: str | None) -> int | None:
+    """The index of a saved page's document title line: the first of its :data:`TITLE_LINE_REACH`
+    lines that holds the headline ``title`` and more beside it («ورزش | <headline> | <site name>»:
+    :func:`.menusection.bar_section` reads its parts), above the headline's own line; None when the
+    headline's own line comes first."""
+    if not title:
+        return None
+    shown = [i for i, ln in enumerate(lines) if ln.kind != BLANK][:TITLE_LINE_REACH]
+    for i in shown:
+        text = lines[i].text
+        if text == title:
+            return None
+        if title in text:
+            return i
+    return None
+
+
 def _title_bar_section(lines: list[Line], title: str | None, *, site: bool = False) -> str | None:
     """The section the document's title on a saved page's first line names beside the headline and
     the site's name when no menu item says so (:func:`.menusection.bar_section`): the site's name is
     the part the page shows again as a line of its own that the site's other pages show too, when
-    the run knows them. With ``site``, that name (:func:`.menusection.bar_site`)."""
-    at = next((i for i, ln in enumerate(lines) if ln.kind != BLANK), None)
-    if at is None or not title or lines[at].text == title:
+    the run knows them. With ``site``, that name (:func:`.menusection.bar_site`). The title line is
+    the first of the page's :data:`TITLE_LINE_REACH` lines that holds the headline beside other
+    parts, as for :func:`_title_line_section`: a «today» date («امروز: ۷ بهمن ۱۴۰۲») may stand first."""
+    at = _title_line_at(lines, title)
+    if at is None:
         return None
     shown = {ln.key: ln for ln in lines[at + 1:]}
     learned = any(ln.share for ln in lines)
