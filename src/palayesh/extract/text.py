@@ -2282,7 +2282,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     story_tables(lines, weight=weight)
     story_verses(lines)
     player_labels(lines)
-    return extract_lines(lines, weight=weight, url=url)
+    filed = template.path_section(url) if template is not None else None
+    return extract_lines(lines, weight=weight, url=url, filed=filed)
 
 
 #: a media player's clock, «00:00 / 03:38»: the time played, then the recording's length
@@ -2395,17 +2396,18 @@ def story_verses(lines: list[Line]) -> None:
 
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
-                  url: str | None = None) -> Article:
+                  url: str | None = None, filed: str | None = None) -> Article:
     """The article in a page's classified lines; ``weight``: a content word's rarity in the run
     (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`; ``url``:
-    the page's address, when known (:func:`_url_section`)."""
+    the page's address, when known (:func:`_url_section`); ``filed``: the section its path names in
+    a slot of its site's paths (:meth:`~palayesh.extract.template.PageTemplate.path_section`)."""
     res = Article(lines_total=len(lines), url=url)
     n = len(lines)
     # 1. body start: the first prose line
     b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
     if b is None:
         res.chrome_lines = n
-        _header(lines, n, res, None)
+        _header(lines, n, res, None, filed=filed)
         return res
     # 2. body extent: up to the first tail heading; chrome lines inside are skipped
     body: list[int] = []
@@ -2497,7 +2499,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = drop_author_box(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
-        _header(lines, b, res, None)
+        _header(lines, b, res, None, filed=filed)
         res.paragraphs = []
         return res
     body = _drop_foreign_lines(lines, body, weight)
@@ -2540,7 +2542,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if not thread:  # (a reply that quotes a post above says it again as its own)
         res.paragraphs = drop_echoes(res.paragraphs)
     head_end = lead_i if lead_i is not None else b
-    title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None)
+    title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None,
+                      filed=filed)
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
         res.paragraphs.pop()  # «نحوه استناد: … «<headline>». تهران: …»: the page cited, not its story
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
@@ -3408,8 +3411,9 @@ def _reach_start(lines: list[Line], head_end: int) -> int:
 
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
-            body_start: int | None = None, body_last: int | None = None) -> int | None:
-    """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
+            body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None) -> int | None:
+    """Title, surtitle, section and date from the lines above the lead/body. Returns the title index.
+    ``filed``: the section the page's address names in a slot of its site's paths."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
     title_i = fallback = recurring = linked = bylined = None
@@ -3814,6 +3818,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # the page's first line naming a menu item beside this very headline: the story's kicker
         # («گزارش ویژه»), then its section in the title line
         res.surtitle, bare = res.surtitle or bare, None
+    if bare and filed and line_key(bare) not in menu and line_key(bare) != line_key(filed):
+        # a label over the headline that the site's menu does not list, on a page whose address
+        # files it under a section the site's paths hold on a few of its pages: the story's
+        # kicker («همزمان با …»), written for it, and its section in its address
+        res.surtitle, bare = res.surtitle or bare, None
 
     def cues():
         # what the page says in words first: a label, then a trail, then a bare label; then where
@@ -3823,6 +3832,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield from (label_section, crumb_section)
         yield _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start, trail_only=True)
         yield bare
+        yield filed  # (where the site filed the story, in a slot of its paths: before what's under it)
         yield foot  # (a trail under the story: after what the header says, which stands first)
         # (the menu's item the page's address lies under, before a label under the headline that
         # other sites show as a section too: a reporter's kicker, «گزارش خبرنگار ما», is one)
