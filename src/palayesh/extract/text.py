@@ -976,6 +976,36 @@ def _title_bar_section(lines: list[Line], title: str | None, *, site: bool = Fal
     return (bar_site if site else bar_section)(lines[at].text, title, is_site)
 
 
+#: a menu set an item a line shows this many items one under another at least (a site's name and
+#: its tagline, two lines on every page, are no menu)
+MIN_COLUMN_ITEMS = 3
+
+
+def _item_column(lines: list[Line], top: int) -> set[str]:
+    """Keys of the items of a menu set an item a line above the headline (:func:`_vertical_menu`)
+    that stand in a column of :data:`MIN_COLUMN_ITEMS` such lines or more, one right under another
+    (no line of another kind, no blank line between them): not the site's name over its tagline,
+    which the run shows above every page too.
+
+    >>> header = [classify(t) for t in ("نگارخانه", "رسانه هنرهای دستی", "صفحه نخست", "گلیم", "گالری")]
+    >>> for ln in header: ln.tagline = True
+    >>> header[2].gap = True
+    >>> _item_column(header, 5) == {line_key("گلیم"), line_key("گالری")}
+    True
+    """
+    items = _vertical_menu(lines, top)
+    out: set[str] = set()
+    run: list[Line] = []
+    for ln in [*lines[:top], None]:
+        if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) and not (ln.gap and run):
+            run.append(ln)
+            continue
+        if len(run) >= MIN_COLUMN_ITEMS:
+            out.update(x.key for x in run if x.key in items)
+        run = [ln] if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) else []
+    return out
+
+
 def _under_menu(lines: list[Line], i: int) -> bool:
     """Whether the nearest line above line ``i`` ends the site's menu, which does not list it: a
     line of four items or more, or the last of three labels the run shows above every page (a
@@ -3812,7 +3842,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # (as under the headline: a label over it that the menu does not list, a trail at the foot
         # down to an item the menu does: the story's kicker, then its section)
         res.surtitle, bare = res.surtitle or bare, None
-    titled = _title_line_section(lines, res.title, _menu_items(lines[:top], set()) or menu)
+    # (the menu's items: of a bar, or of a menu set an item a line, which lists a site's sections too;
+    # else the site's own lines above, its name among them)
+    titled = _title_line_section(lines, res.title, _menu_items(lines[:top], set()) or _item_column(lines, top) or menu)
     if bare and titled and line_key(bare) not in menu and line_key(bare) != line_key(titled):
         # a label over the headline that the site's menu does not list, and the document title on
         # the page's first line naming a menu item beside this very headline: the story's kicker
