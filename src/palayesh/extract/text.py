@@ -3842,9 +3842,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # (as under the headline: a label over it that the menu does not list, a trail at the foot
         # down to an item the menu does: the story's kicker, then its section)
         res.surtitle, bare = res.surtitle or bare, None
-    # (the menu's items: of a bar, or of a menu set an item a line, which lists a site's sections too;
+    # (the menu's items: of a bar and of a menu set an item a line, which lists a site's sections too;
     # else the site's own lines above, its name among them)
-    titled = _title_line_section(lines, res.title, _menu_items(lines[:top], set()) or _item_column(lines, top) or menu)
+    titled = _title_line_section(lines, res.title, (_menu_items(lines[:top], set()) | _item_column(lines, top)) or menu)
     if bare and titled and line_key(bare) not in menu and line_key(bare) != line_key(titled):
         # a label over the headline that the site's menu does not list, and the document title on
         # the page's first line naming a menu item beside this very headline: the story's kicker
