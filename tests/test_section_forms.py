@@ -137,3 +137,12 @@ def test_a_segment_on_every_page_of_the_host_is_no_section(tmp_path):
     rows = read_rows(tmp_path / "out")
     assert len(rows) == 10
     assert [r["section"] for r in rows] == [None] * 10
+
+
+def test_a_saved_pages_address_files_it_under_a_section_its_kicker_does_not_name(tmp_path):
+    # a flat page's first line its address «https://…/news/ورزش/1200/…», a kicker over the headline
+    # that differs on each page, a menu that lists no section: the path's slot names the section
+    got = _refine_host(tmp_path, "url_kicker", 1)
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page
