@@ -12,6 +12,8 @@ its pages), flat text or HTML, under the site's name, tagline and menu (never a 
 - ``footer_label``: «سرویس خبر: اقتصاد» among the story's closing fields;
 - ``title_line``: a saved page's first lines, its «today» date then its document title
   «اقتصاد | <headline> | <site>», the only place the section stands;
+- ``url_kicker``: a saved page's first line its address, the section a Persian segment of its path
+  («https://…/news/اقتصاد/1200/…»), and a kicker over the headline that differs on each page;
 - and pages with no section (gold None) whose lines look like one: ``kicker`` (a line over the
   headline that differs on each page), ``box`` (a price or weather box's heading over the
   headline), ``ads`` (advertising lines under the menu), ``reporter`` («گزارش خبرنگار ما» under the
@@ -32,19 +34,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conftest import story_bodies  # noqa: E402
 
 FORMS = ["crumb_after", "crumb_bottom", "chip", "date_row", "title_only", "url_only", "footer_label",
-         "kicker", "box", "ads", "reporter", "title_line"]
+         "kicker", "box", "ads", "reporter", "title_line", "url_kicker"]
 #: forms whose pages name no section
 NULL_FORMS = {"kicker", "box", "ads", "reporter"}
 #: forms only a page's markup shows, and forms only a saved text shows
 HTML_FORMS = {"title_only", "url_only"}
-TEXT_FORMS = {"title_line"}
+TEXT_FORMS = {"title_line", "url_kicker"}
 #: two hosts a form: (domain, name, tagline, sections, menu lists the sections); each form's sites
 #: are sites of their own, their names those of :data:`_NAMES` (:func:`_host`)
 HOSTS = [("khabar.ir", "خبر", "پایگاه خبری تحلیلی", ["اقتصاد", "جامعه", "فرهنگ و هنر"], True),
          ("rooz.com", "روز", "روایت روشن از رویدادهای", ["ورزش", "سیاست خارجی", "سلامت"], False)]
 _NAMES = [("sepehr", "سپهر"), ("nameh", "نامه"), ("ava", "آوای"), ("peyk", "پیک"), ("cheshm", "چشم‌انداز"),
           ("seda", "صدای"), ("negah", "نگاه"), ("ofogh", "افق"), ("partov", "پرتو"), ("kelid", "کلید"),
-          ("rozaneh", "روزنه"), ("tarh", "طرح")]
+          ("rozaneh", "روزنه"), ("tarh", "طرح"), ("dastan", "داستان")]
 MENU_EXTRA = ["تماس با ما", "درباره ما", "آرشیو", "چندرسانه‌ای"]
 _SUBJECTS = ["مدیرکل بهزیستی", "استاندار", "رئیس دانشگاه", "شهردار", "وزیر نیرو", "مدیر آموزش و پرورش",
              "فرماندار", "رئیس اتاق بازرگانی", "دادستان", "مدیر شبکه بهداشت", "رئیس شورای شهر"]
@@ -124,8 +126,12 @@ def site_pages(form: str, k: int, fmt: str = "txt") -> list[tuple[str, str, str 
         stem = f"{form}-{k}{'h' if html_page else 't'}-{i}"
         if form == "title_line":
             over, under = [], [date]
+        if form == "url_kicker":
+            over = [_KICKERS[(i + 3) % len(_KICKERS)]]
         if not html_page:
             top = [f"امروز: {_DATES[-1][0]}", f"{sec} | {title} | {name}"] if form == "title_line" else []
+            if form == "url_kicker":  # (the address as a saved page gives it, unquoted)
+                top = [f"https://{domain}/news/{sec.replace(' ', '-')}/{1200 + i * 13}/{title.replace(' ', '-')}"]
             lines = [*top, name, tagline, " | ".join(menu), *over, title, *under, *bodies[i], *foot,
                      f"تمامی حقوق این پایگاه متعلق به {name} است."]
             pages.append((stem + ".txt", "\n\n".join(lines), gold))

@@ -1,5 +1,7 @@
 """Sections in forms the family sets show rarely or never (s41): pages of :mod:`section_forms`,
 one host a form, refined as a run (a host's pages teach its template) or read one by one."""
+import urllib.parse
+
 import pytest
 
 from conftest import read_rows
@@ -55,6 +57,16 @@ def test_a_bracket_chip_on_every_page_of_the_host_is_no_section(tmp_path):
     assert [r["section"] for r in rows] == [None] * 10
 
 
+def test_the_document_title_line_under_a_today_date_names_the_section_beside_the_sites_name(tmp_path):
+    # the same first lines on a site whose menu lists no section: the title line's part beside the
+    # headline and the site's name (a line of its own on every page) is the section, the title line
+    # being the second line here too (the first line only was read)
+    got = _refine_host(tmp_path, "title_line", 1)
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page
+
+
 def test_the_document_title_line_under_a_today_date_names_the_section_its_menu_lists(tmp_path):
     # a saved page's first line its «today» date («امروز: …»), then its document title
     # «اقتصاد | <headline> | <site>»: the title line is the first line holding the headline as a
@@ -81,6 +93,56 @@ def test_a_bracket_chip_over_an_html_pages_headline_names_the_section_inside_its
     # «<div>[ورزش]</div><h1>…</h1>»: the block over the headline read for a section label is the
     # name inside the brackets, «ورزش», an item of the menu or a label the site's pages repeat
     got = _refine_host(tmp_path, "chip", k, "html")
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page
+
+
+def test_an_html_date_rows_field_the_run_knows_as_a_section_names_it_where_the_menu_lists_none(tmp_path):
+    # «<div>ورزش | ۱۲ آذر ۱۴۰۲</div>» under the headline on a site whose menu lists no section; two
+    # other sites of the run show «ورزش», «سلامت», … above their stories (a trail, a chip): the
+    # row's field is a section's name, as a flat page's date row is read (only a menu item was)
+    src = tmp_path / "pages"
+    src.mkdir()
+    gold = {}
+    for form, fmt in (("date_row", "html"), ("crumb_after", "txt"), ("chip", "txt")):
+        for name, text, sec in site_pages(form, 1, fmt):
+            (src / name).write_text(text, encoding="utf-8")
+            gold[name.rsplit(".", 1)[0]] = sec
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    got = {r["id"]: r["section"] for r in read_rows(tmp_path / "out") if r["id"].startswith("date_row")}
+    assert len(got) == 10
+    for page, section in got.items():
+        assert _key(section) == _key(gold[page]), page
+
+
+def test_a_persian_segment_in_a_slot_of_the_hosts_paths_names_the_section(tmp_path):
+    # «https://…/ورزش/1200/<slug>» on a site whose menu lists no section and whose pages show it
+    # nowhere else: the position of the site's paths holds a few names, each on a few of its pages
+    # (a slug is on one page, a word on every page names no section): the name there is the section
+    got = _refine_host(tmp_path, "url_only", 1)
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page
+
+
+def test_a_segment_on_every_page_of_the_host_is_no_section(tmp_path):
+    # the same site filing every story under one word («/ویژه/…»): its kind of page, no section
+    src = tmp_path / "pages"
+    src.mkdir()
+    for name, text, sec in site_pages("url_only", 1):
+        slug = urllib.parse.quote(sec.replace(" ", "-"))
+        (src / name).write_text(text.replace(f"/{slug}/", "/" + urllib.parse.quote("ویژه") + "/"), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = read_rows(tmp_path / "out")
+    assert len(rows) == 10
+    assert [r["section"] for r in rows] == [None] * 10
+
+
+def test_a_saved_pages_address_files_it_under_a_section_its_kicker_does_not_name(tmp_path):
+    # a flat page's first line its address «https://…/news/ورزش/1200/…», a kicker over the headline
+    # that differs on each page, a menu that lists no section: the path's slot names the section
+    got = _refine_host(tmp_path, "url_kicker", 1)
     assert len(got) == 10
     for page, (section, gold) in got.items():
         assert _key(section) == _key(gold), page

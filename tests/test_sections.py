@@ -989,3 +989,18 @@ def test_a_line_that_names_the_site_is_no_section(line):
     page = "\n\n".join([f"{_TITLE} | خودرونامه", "خودرونامه", "خانه | بازار خودرو | قطعه‌سازی | حمل و نقل",
                         line, _TITLE, "۱۲ مرداد ۱۴۰۳", *STORY]) + "\n"
     assert extract(page).section != line  # (the word goes to the next cue)
+
+
+def test_a_title_line_part_a_menu_set_an_item_a_line_lists_is_the_section(tmp_path):
+    # «گلیم | <headline> | نگارخانه» on a saved page's first line, the site's menu an item a line
+    # under its name («نمایشگاه‌ها», «گلیم», «تابلوفرش», …): the part the menu lists is the section;
+    # both the site's name and the menu's item stand on every page, so the part shown on its own
+    # line beside the name could not tell them (a bar menu's items were read only)
+    items = ["نمایشگاه‌ها", "گلیم", "تابلوفرش", "گالری", "تماس"]
+
+    def page(i, title, paras):
+        sec, title = items[1 + i % 2], title.replace("،", "")  # (a comma splits a title bar too)
+        lines = [f"{sec} | {title} | نگارخانه", "نگارخانه", "رسانه هنرهای دستی", "", *items, "", title,
+                 f"۱۴۰۱/۰۳/{i + 10}", *paras, "نقل مطالب نگارخانه با ذکر منبع آزاد است."]
+        return f"p{i:02d}.txt", "\n".join(lines) + "\n"
+    assert _site_run(tmp_path, page) == [items[1 + i % 2] for i in range(12)]

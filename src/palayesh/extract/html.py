@@ -676,6 +676,16 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
     return text
 
 
+def _known_section(template) -> Callable[[str], bool] | None:
+    """What tells a name the run knows as a section's, for a page whose menu lists none: two sites
+    of the run show it above their stories (a name of a word to three), or the site's own section
+    slots hold it on its other pages (:meth:`.template.PageTemplate.host_section`), as a flat
+    page's lines are told (:func:`.text._line_vocab`). None without a template that knows the site."""
+    if template is None or not template.learned:
+        return None
+    return lambda f: (len(f.split()) <= 3 and template.in_vocab(f)) or template.host_section(f)
+
+
 def _title_text(tree) -> str | None:
     """The text of the page's first ``<title>``, or None."""
     t = tree.xpath("//title")
@@ -1021,9 +1031,13 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _header_chip(shows_title, links, page_url, template),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
-                  row_section(shows_title, links), foot_trail(shows_title, title), active_item(tree),
+                  row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
+                  active_item(tree),
                   class_section((root, tree.body), slugs),
-                  section_from_url(page_url, links), titled, barred, box_heading_section(tree, links, template),
+                  section_from_url(page_url, links),
+                  # (a name in a slot of the site's paths, which holds a few names over its pages)
+                  template.path_section(page_url) if template is not None else None,
+                  titled, barred, box_heading_section(tree, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
                   _state_section(tree, title, links, page_url, template), *machine]

@@ -266,22 +266,35 @@ def _after(el):
         node = node.getparent()
 
 
-def row_section(head, links: list[tuple[str, str]]) -> str | None:
+def row_section(head, links: list[tuple[str, str]], known: Callable[[str], bool] | None = None) -> str | None:
     """The section a dated row under the headline names among its fields («علی رضایی | ورزش |
     ۱۲ مرداد ۱۴۰۳», «ورزش • ۳ نظر • ۱۴۰۳/۰۵/۱۲»): the one field that is an item of the page's
-    menu (a name beside the date is its author's, which no menu lists). ``head``: the element
-    that shows the headline; the rows read are :func:`rows_under` it."""
+    menu (a name beside the date is its author's, which no menu lists), or, when the menu lists
+    none of them, the one field the run ``known`` says is a section's name (other sites show it
+    above their stories, the site's own section slots hold it: as a flat page's date row is read,
+    :func:`.text._line_vocab`). ``head``: the element that shows the headline; the rows read are
+    :func:`rows_under` it."""
     menu = {line_key(name) for name, _ in links} - HOME_KEYS
-    if head is None or not menu:
+    if head is None or not (menu or known):
         return None
     from .dates import find_stamps
 
     for t in rows_under(head):
         if len(t) <= _ROW_CHARS and find_stamps(t):
-            got = _menu_field(t, menu)
+            got = (_menu_field(t, menu) if menu else None) or _known_field(t, known)
             if got:
                 return got
     return None
+
+
+def _known_field(text: str, known: Callable[[str], bool] | None) -> str | None:
+    """The one field of a dated row (split by :data:`_FIELD`) that reads as a name (no digits, the
+    home label aside) and that ``known`` accepts."""
+    if known is None:
+        return None
+    hits = {f for f in (p.strip() for p in _FIELD.split(text))
+            if _item_name(f) and known(f)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def rows_under(head) -> Iterator[str]:

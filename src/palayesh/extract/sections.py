@@ -611,3 +611,36 @@ def chip_value(text: str) -> str | None:
 
 #: a chip: a hashtag alone, or a few words in square brackets (a section's badge over a headline)
 _CHIP = re.compile(r"^(?:#(?P<tag>[^\W\d][\w\u200c]*)|\[(?P<in>[^\[\]\d]{2,40})\])$")
+
+
+#: a Persian name a path segment of a page's address spells: letters of the Arabic script (ZWNJ
+#: too), its words joined by a dash, an underscore or a plus («گردشگری-دریایی»)
+_PATH_NAME = re.compile(r"^[\u0600-\u06ff\u200c]+(?:[-_+ ][\u0600-\u06ff\u200c]+)*$")
+#: a path segment names a section in this many words at most (a story's slug has more)
+MAX_PATH_NAME_WORDS = 4
+
+
+def path_names(url: str | None) -> list[tuple[int, str | None]]:
+    """The segments of a page's address but its last (the story's own), each with its position and
+    the Persian name it spells, or None for a segment that spells none (a Latin slug, a number, a
+    date's part): a site that files its stories under «/news/کشتیرانی/832035/…» names the section in
+    its path, a word among its segments at a position whose values a few recur over its pages
+    (:meth:`.template.PageTemplate.path_section`).
+
+    >>> path_names("https://x.ir/news/%DA%AF%D8%B1%D8%AF%D8%B4%DA%AF%D8%B1%DB%8C-%D8%AF%D8%B1%DB%8C%D8%A7%DB%8C%DB%8C/12/a-b")
+    [(0, None), (1, 'گردشگری دریایی'), (2, None)]
+    """
+    from urllib.parse import unquote, urlsplit
+
+    if not url:
+        return []
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return []
+    segs = [unquote(s).strip() for s in path.split("/") if s.strip()][:-1]
+    out: list[tuple[int, str | None]] = []
+    for j, seg in enumerate(segs):
+        name = " ".join(re.split(r"[-_+ ]", seg)) if _PATH_NAME.match(seg) and not _DIGIT.search(seg) else None
+        out.append((j, name if name and len(name.split()) <= MAX_PATH_NAME_WORDS else None))
+    return out

@@ -18,7 +18,7 @@ import numpy as np
 from ..fsutil import atomic_write
 from ..pipeline import Barrier, Transform
 from ..urls import host_of
-from . import extract, looks_like_html
+from . import extract, head_url, looks_like_html
 from .exports import flat_text
 from .options import ExtractOptions
 from .pagetext import html_lines
@@ -87,6 +87,17 @@ def page_lines(doc: dict) -> list[str]:
     return [t for t in lines_of(raw) if t]
 
 
+def page_url(doc: dict) -> str | None:
+    """The page's address: the document's, else the one an HTML page states (canonical, og:url) or a
+    flat page gives on its first line (:func:`.head_url`)."""
+    raw = doc.get("raw") or ""
+    if doc.get("url"):
+        return doc["url"]
+    if doc.get("_format") == "html" or looks_like_html(raw):
+        return html_url(raw)
+    return head_url(raw)
+
+
 def page_families(doc: dict, lines: list[str] | None = None) -> list[str]:
     """The page's family keys (:func:`.template.families`); ``lines`` are cut only when needed."""
     url = doc.get("url")
@@ -150,7 +161,7 @@ class TemplateCollector(Transform):
         wf = max(fams[:own], key=lambda f: self._pages[f]) if own else None
         if wf is not None and self._word_pages.get(wf, 0) >= WORD_SAMPLE_PAGES:
             wf = None
-        seen = observe(lines, words=wf is not None, headline=headline_like)
+        seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc))
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))

@@ -85,7 +85,7 @@ from .dates import RELATIVE, date_line, fold
 from .lexicon import INNER_SENTENCE_END, content_words
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
-from .sections import MENU_ITEM_SEP, chip_value, crumb_parts, section_from_crumb, section_from_label
+from .sections import MENU_ITEM_SEP, chip_value, crumb_parts, path_names, section_from_crumb, section_from_label
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
@@ -1220,9 +1220,11 @@ def is_label(text: str) -> bool:
     return 1 <= text.count(" ") + 1 <= 6 and not _DIGITS.search(text) and text.rstrip(_MARKS)[-1:] not in _LABEL_END
 
 
-def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], bool] | None = None) -> PageShapes:
+def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], bool] | None = None,
+            url: str | None = None) -> PageShapes:
     """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
-    content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`)."""
+    content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`);
+    ``url`` is the page's address, when known (its path's segments: :func:`path_keys`)."""
     lines = [t for t in lines if t]
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
@@ -1319,6 +1321,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for x in section_slot_values(lines, region, is_p, title):
         h = section_hash(x)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    for k in path_keys(url):
+        h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     inside = sorted(inside_shapes(lines, is_p, region, shaped))
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
                       inside)
@@ -1350,8 +1355,8 @@ def header_labels(text: str) -> list[str]:
 
     >>> header_labels("خانه | ورزشی | اقتصادی"), header_labels("علی رضایی گفت که ۲ تیم")
     (['خانه', 'ورزشی', 'اقتصادی'], [])
-    >>> header_labels("گروه خبری: اقتصاد"), header_labels("صفحه نخست › استانی")
-    (['اقتصاد'], ['صفحه نخست', 'استانی'])
+    >>> header_labels("گروه خبری: اقتصاد"), header_labels("صفحه نخست › استانی"), header_labels("خانه › ورزش")
+    (['اقتصاد'], ['صفحه نخست', 'استانی'], ['خانه', 'ورزش'])
     """
     if len(text) > 200 or RELATIVE.search(fold(text)):
         return []  # (nor is a relative date «دیروز» a label)
@@ -1360,11 +1365,12 @@ def header_labels(text: str) -> list[str]:
         return [value]
     if _DIGITS.search(text):
         return []
-    if 1 <= text.count(" ") + 1 <= 3 and text.rstrip(_MARKS)[-1:] not in _LABEL_END and not _COLON.search(text):
-        return [text]
-    parts = crumb_parts(text)  # a trail «خانه › ورزش › فوتبال» (its items but the headline)
+    # a trail «خانه › ورزش › فوتبال» (its items but the headline), a short one «خانه › ورزش» too
+    parts = crumb_parts(text) if len(text) <= 120 else None
     if parts:
         return [x for x in parts if len(x.split()) <= 3]
+    if 1 <= text.count(" ") + 1 <= 3 and text.rstrip(_MARKS)[-1:] not in _LABEL_END and not _COLON.search(text):
+        return [text]
     items = [x.strip() for x in _MENU_SPLIT.split(text)]
     if len(items) >= 3 and all(x and len(x.split()) <= 3 for x in items):
         return items
@@ -1376,6 +1382,9 @@ def header_labels(text: str) -> list[str]:
 _MASK_SECTION = "ǂn"
 #: a value a site's section slots hold on this many of its pages is a section of the site
 MIN_HOST_SECTION_PAGES = 2
+#: a name a position of a site's paths holds on this share of the pages with a segment there or
+#: more is the site's kind of page («/خبر/…»), no section (:meth:`PageTemplate.path_section`)
+MAX_PATH_SLOT_SHARE = 0.8
 
 
 def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], title: str | None) -> set[str]:
@@ -1400,6 +1409,28 @@ def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], t
             value = section_from_crumb(parts, title=title) if parts else None
         if value and not _DIGITS.search(value):
             out.add(value)
+    return out
+
+
+#: a segment of a page's address counts with this mask and its position, alone (a page with a
+#: segment there) and with the name it spells (:func:`path_keys`): :meth:`PageTemplate.path_section`
+_MASK_PATH = "ǂp"
+
+
+def path_keys(url: str | None) -> list[str]:
+    """The keys a page's address gives its site's template: each segment's position (but the last's,
+    the story's own), and its position with the Persian name it spells (:func:`.sections.path_names`),
+    counted as labels (:data:`LABEL_BIT`): which names a position of the site's paths holds on how
+    many of its pages.
+
+    >>> path_keys("https://x.ir/news/ورزش/12/slug")
+    ['ǂp0', 'ǂp1', 'ǂp1:ورزش', 'ǂp2']
+    """
+    out = []
+    for j, name in path_names(url):
+        out.append(f"{_MASK_PATH}{j}")
+        if name:
+            out.append(f"{_MASK_PATH}{j}:{line_key(name)}")
     return out
 
 
@@ -1788,6 +1819,27 @@ class PageTemplate:
                 if c is not None and c[4] >= MIN_HOST_SECTION_PAGES:
                     return True
         return False
+
+    def path_section(self, url: str | None) -> str | None:
+        """The section the page's address names in a slot of its site's paths: the Persian name a
+        segment spells (:func:`.sections.path_names`) at a position whose names recur over the
+        site's pages, this one on :data:`MIN_HOST_SECTION_PAGES` of them or more, yet on less than
+        :data:`MAX_PATH_SLOT_SHARE` of the pages with a segment there. A section is one of a few
+        values a site files its stories under; a story's slug is on one page, and a word on every
+        page («/خبر/…») names the site's kind of page, not a section. The first such segment:
+        «/news/کشتیرانی/832035/…» on a site whose paths hold «کشتیرانی», «گردشگری دریایی» and
+        «خبر» at their first position gives «کشتیرانی»."""
+        if not url or not self.learned:
+            return None
+        for j, name in path_names(url):
+            if not name:
+                continue
+            named, at = shape_hash(f"{_MASK_PATH}{j}:{line_key(name)}"), shape_hash(f"{_MASK_PATH}{j}")
+            for fam, _pages, _named in self.fams:
+                c, n = self.index.counts_of(fam, named), self.index.counts_of(fam, at)
+                if c is not None and n is not None and MIN_HOST_SECTION_PAGES <= c[4] < MAX_PATH_SLOT_SHARE * n[4]:
+                    return name
+        return None
 
     def in_vocab(self, text: str) -> bool:
         """Whether two sites of the run or more show this label above their stories (a section

@@ -941,13 +941,32 @@ def _title_line_section(lines: list[Line], title: str | None, menu: set[str]) ->
 TITLE_LINE_REACH = 2
 
 
+def _title_line_at(lines: list[Line], title: str | None) -> int | None:
+    """The index of a saved page's document title line: the first of its :data:`TITLE_LINE_REACH`
+    lines that holds the headline ``title`` and more beside it («ورزش | <headline> | <site name>»:
+    :func:`.menusection.bar_section` reads its parts), above the headline's own line; None when the
+    headline's own line comes first."""
+    if not title:
+        return None
+    shown = [i for i, ln in enumerate(lines) if ln.kind != BLANK][:TITLE_LINE_REACH]
+    for i in shown:
+        text = lines[i].text
+        if text == title:
+            return None
+        if title in text:
+            return i
+    return None
+
+
 def _title_bar_section(lines: list[Line], title: str | None, *, site: bool = False) -> str | None:
     """The section the document's title on a saved page's first line names beside the headline and
     the site's name when no menu item says so (:func:`.menusection.bar_section`): the site's name is
     the part the page shows again as a line of its own that the site's other pages show too, when
-    the run knows them. With ``site``, that name (:func:`.menusection.bar_site`)."""
-    at = next((i for i, ln in enumerate(lines) if ln.kind != BLANK), None)
-    if at is None or not title or lines[at].text == title:
+    the run knows them. With ``site``, that name (:func:`.menusection.bar_site`). The title line is
+    the first of the page's :data:`TITLE_LINE_REACH` lines that holds the headline beside other
+    parts, as for :func:`_title_line_section`: a «today» date («امروز: ۷ بهمن ۱۴۰۲») may stand first."""
+    at = _title_line_at(lines, title)
+    if at is None:
         return None
     shown = {ln.key: ln for ln in lines[at + 1:]}
     learned = any(ln.share for ln in lines)
@@ -956,6 +975,36 @@ def _title_bar_section(lines: list[Line], title: str | None, *, site: bool = Fal
         ln = shown.get(line_key(part))
         return ln is not None and (not learned or ln.share >= SITE_PAGE_SHARE)
     return (bar_site if site else bar_section)(lines[at].text, title, is_site)
+
+
+#: a menu set an item a line shows this many items one under another at least (a site's name and
+#: its tagline, two lines on every page, are no menu)
+MIN_COLUMN_ITEMS = 3
+
+
+def _item_column(lines: list[Line], top: int) -> set[str]:
+    """Keys of the items of a menu set an item a line above the headline (:func:`_vertical_menu`)
+    that stand in a column of :data:`MIN_COLUMN_ITEMS` such lines or more, one right under another
+    (no line of another kind, no blank line between them): not the site's name over its tagline,
+    which the run shows above every page too.
+
+    >>> header = [classify(t) for t in ("نگارخانه", "رسانه هنرهای دستی", "صفحه نخست", "گلیم", "گالری")]
+    >>> for ln in header: ln.tagline = True
+    >>> header[2].gap = True
+    >>> _item_column(header, 5) == {line_key("گلیم"), line_key("گالری")}
+    True
+    """
+    items = _vertical_menu(lines, top)
+    out: set[str] = set()
+    run: list[Line] = []
+    for ln in [*lines[:top], None]:
+        if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) and not (ln.gap and run):
+            run.append(ln)
+            continue
+        if len(run) >= MIN_COLUMN_ITEMS:
+            out.update(x.key for x in run if x.key in items)
+        run = [ln] if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) else []
+    return out
 
 
 def _under_menu(lines: list[Line], i: int) -> bool:
@@ -2264,7 +2313,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     story_tables(lines, weight=weight)
     story_verses(lines)
     player_labels(lines)
-    return extract_lines(lines, weight=weight, url=url)
+    filed = template.path_section(url) if template is not None else None
+    return extract_lines(lines, weight=weight, url=url, filed=filed)
 
 
 #: a media player's clock, «00:00 / 03:38»: the time played, then the recording's length
@@ -2377,17 +2427,18 @@ def story_verses(lines: list[Line]) -> None:
 
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
-                  url: str | None = None) -> Article:
+                  url: str | None = None, filed: str | None = None) -> Article:
     """The article in a page's classified lines; ``weight``: a content word's rarity in the run
     (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`; ``url``:
-    the page's address, when known (:func:`_url_section`)."""
+    the page's address, when known (:func:`_url_section`); ``filed``: the section its path names in
+    a slot of its site's paths (:meth:`~palayesh.extract.template.PageTemplate.path_section`)."""
     res = Article(lines_total=len(lines), url=url)
     n = len(lines)
     # 1. body start: the first prose line
     b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
     if b is None:
         res.chrome_lines = n
-        _header(lines, n, res, None)
+        _header(lines, n, res, None, filed=filed)
         return res
     # 2. body extent: up to the first tail heading; chrome lines inside are skipped
     body: list[int] = []
@@ -2479,7 +2530,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = drop_author_box(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
-        _header(lines, b, res, None)
+        _header(lines, b, res, None, filed=filed)
         res.paragraphs = []
         return res
     body = _drop_foreign_lines(lines, body, weight)
@@ -2522,7 +2573,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if not thread:  # (a reply that quotes a post above says it again as its own)
         res.paragraphs = drop_echoes(res.paragraphs)
     head_end = lead_i if lead_i is not None else b
-    title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None)
+    title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None,
+                      filed=filed)
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
         res.paragraphs.pop()  # «نحوه استناد: … «<headline>». تهران: …»: the page cited, not its story
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
@@ -3390,8 +3442,9 @@ def _reach_start(lines: list[Line], head_end: int) -> int:
 
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
-            body_start: int | None = None, body_last: int | None = None) -> int | None:
-    """Title, surtitle, section and date from the lines above the lead/body. Returns the title index."""
+            body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None) -> int | None:
+    """Title, surtitle, section and date from the lines above the lead/body. Returns the title index.
+    ``filed``: the section the page's address names in a slot of its site's paths."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
     title_i = fallback = recurring = linked = bylined = None
@@ -3790,11 +3843,18 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # (as under the headline: a label over it that the menu does not list, a trail at the foot
         # down to an item the menu does: the story's kicker, then its section)
         res.surtitle, bare = res.surtitle or bare, None
-    titled = _title_line_section(lines, res.title, _menu_items(lines[:top], set()) or menu)
+    # (the menu's items: of a bar and of a menu set an item a line, which lists a site's sections too;
+    # else the site's own lines above, its name among them)
+    titled = _title_line_section(lines, res.title, (_menu_items(lines[:top], set()) | _item_column(lines, top)) or menu)
     if bare and titled and line_key(bare) not in menu and line_key(bare) != line_key(titled):
         # a label over the headline that the site's menu does not list, and the document title on
         # the page's first line naming a menu item beside this very headline: the story's kicker
         # («گزارش ویژه»), then its section in the title line
+        res.surtitle, bare = res.surtitle or bare, None
+    if bare and filed and line_key(bare) not in menu and line_key(bare) != line_key(filed):
+        # a label over the headline that the site's menu does not list, on a page whose address
+        # files it under a section the site's paths hold on a few of its pages: the story's
+        # kicker («همزمان با …»), written for it, and its section in its address
         res.surtitle, bare = res.surtitle or bare, None
 
     def cues():
@@ -3805,6 +3865,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield from (label_section, crumb_section)
         yield _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start, trail_only=True)
         yield bare
+        yield filed  # (where the site filed the story, in a slot of its paths: before what's under it)
         yield foot  # (a trail under the story: after what the header says, which stands first)
         # (the menu's item the page's address lies under, before a label under the headline that
         # other sites show as a section too: a reporter's kicker, «گزارش خبرنگار ما», is one)
