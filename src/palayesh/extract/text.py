@@ -2053,9 +2053,16 @@ def _box_label(ln: Line) -> bool:
     are: short, no digits (a date, a clock, a count, a numbered item), no sentence, and the site
     shows it between its stories' paragraphs (:data:`CHROME`, learned) -- the headlines under it,
     up to the story's next paragraph, are the box's links («بیشتر بخوانید» in words no lexicon
-    has, over two headlines the run does not hold: vdev carpet_trade under ``--scramble``)."""
+    has, over two headlines the run does not hold: vdev carpet_trade under ``--scramble``), unless
+    they open with a list's mark: a story's own list under a heading the site writes in its stories
+    too («برنامه‌های تازه» over «۱. ساخت دو مدرسه …»)."""
     return (ln.kind == CHROME and ln.learned and ln.recurs and ln.words <= MAX_BOX_LABEL_WORDS
             and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _TERMINAL)
+
+
+def _listed(text: str) -> bool:
+    """Whether a line opens as a list's item: a mark («• », «- ») or a number («۱. », «2) »)."""
+    return bool(_item_marker(text) or _LIST_ITEM.match(text))
 
 
 def _next_para(lines: list[Line], i: int) -> Line | None:
@@ -2456,7 +2463,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS \
                 or (ln.kind == END and (ln.between or ln.recurs))
             gap = gap or ln.kind != BLANK
-            links = links or (told is not None and _box_label(ln))
+            # (right under a paragraph that announces no list: the items of one it announces,
+            # around a caption the site repeats, are the story's)
+            links = links or (told is not None and body[-1] == told and _box_label(ln)
+                              and lines[told].text.rstrip(_MARKS)[-1:] not in ":：")
             if ln.learned and ln.kind == CHROME and ln.words >= 2 and i > b:
                 # a line the template made chrome (a headline seen on other pages) is still a
                 # card's headline to the listing test
@@ -2476,9 +2486,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
         promo = False
-        if links and not ln.turn and _headline_shaped(ln) and not _introduces(ln, _next_para(lines, i)):
-            gap = True  # (a link of the box under the site's label: another story's headline)
-            continue
+        if links and not ln.turn and _headline_shaped(ln) and not _listed(ln.text) \
+                and not _introduces(ln, _next_para(lines, i)):
+            gap = True  # (a link of the box under the site's label: another story's headline; a
+            continue    # numbered or bulleted item is a list's, the story's own under its heading)
         links = False
         if ln.kind == SHORT and not ln.turn and (_in_chrome_box(lines, i) or (ln.recurs and i > b)):
             # (a short line the site's template shows above the body of its pages, here inside
