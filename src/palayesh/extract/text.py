@@ -2366,7 +2366,8 @@ def _boxed_rows(lines: list[Line], rows: set[int], weight: Callable[[str], float
     A heading the run shows too seldom for the template is the box's too when the table's first row
     is the template's (the site's pages show the box's columns) and the heading says nothing of
     the story (:func:`_foreign`, its words by their weight in the site, ``weight``): the site words
-    its box anew («وضعیت مخازن سدهای استان», «ذخایر سدها امروز»); a story's table stands under its
+    its box anew («وضعیت مخازن سدهای استان», «ذخایر سدها امروز»), the more so when the run shows
+    the heading over other stories too (:attr:`Line.elsewhere`); a story's table stands under its
     own words («قیمت انواع سکه در بازار» in a story of the coin market). A table is its rows in a
     run, blank lines between them aside."""
     out: set[int] = set()
@@ -2382,7 +2383,11 @@ def _boxed_rows(lines: list[Line], rows: set[int], weight: Callable[[str], float
             if boxed and head is not None and not head.recurs:
                 if story is None:
                     story = content_words(" ".join(ln.text for ln in lines if ln.kind == PARA and ln.words >= 8))
-                boxed = lines[i].recurs and _foreign(content_words(head.text), story, weight)
+                # (a heading the run shows on other stories' pages too is weighed as such a line
+                # between paragraphs is, :data:`ELSEWHERE_SHARE`: «نرخ فرش در بازار» on a carpet
+                # site, whose name the story's dateline says)
+                boxed = lines[i].recurs and _foreign(content_words(head.text), story, weight,
+                                                     ELSEWHERE_SHARE if head.elsewhere else FOREIGN_SHARE)
         if boxed:
             out.add(i)
     return out
