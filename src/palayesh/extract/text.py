@@ -2048,7 +2048,7 @@ def _alike_items(a: str, b: str) -> bool:
 MAX_BOX_LABEL_WORDS = 4
 
 
-def _box_label(ln: Line) -> bool:
+def _links_label(ln: Line) -> bool:
     """Whether a line the template made chrome is a box's label, in the site's words whatever they
     are: short, no digits (a date, a clock, a count, a numbered item), no sentence, and the site
     shows it between its stories' paragraphs (:data:`CHROME`, learned) -- the headlines under it,
@@ -2470,7 +2470,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             gap = gap or ln.kind != BLANK
             # (right under a paragraph that announces no list: the items of one it announces,
             # around a caption the site repeats, are the story's)
-            links = links or (told is not None and body[-1] == told and _box_label(ln)
+            links = links or (told is not None and body[-1] == told and _links_label(ln)
                               and lines[told].text.rstrip(_MARKS)[-1:] not in ":：")
             if ln.learned and ln.kind == CHROME and ln.words >= 2 and i > b:
                 # a line the template made chrome (a headline seen on other pages) is still a
