@@ -2050,14 +2050,16 @@ MAX_BOX_LABEL_WORDS = 4
 
 def _links_label(ln: Line) -> bool:
     """Whether a line the template made chrome is a box's label, in the site's words whatever they
-    are: short, no digits (a date, a clock, a count, a numbered item), no sentence, and the site
+    are: short, no digits (a date, a clock, a count, a numbered item), no sentence, no field with
+    its value (an info box's, :mod:`.boxes`), and the site
     shows it between its stories' paragraphs (:data:`CHROME`, learned) -- the headlines under it,
     up to the story's next paragraph, are the box's links («بیشتر بخوانید» in words no lexicon
     has, over two headlines the run does not hold: vdev carpet_trade under ``--scramble``), unless
     they open with a list's mark: a story's own list under a heading the site writes in its stories
     too («برنامه‌های تازه» over «۱. ساخت دو مدرسه …»)."""
     return (ln.kind == CHROME and ln.learned and ln.recurs and ln.words <= MAX_BOX_LABEL_WORDS
-            and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _TERMINAL)
+            and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _TERMINAL
+            and ":" not in ln.text.rstrip(_MARKS + ":"))  # (a field «مکان: تالار وحدت» is an info box's)
 
 
 def _listed(text: str) -> bool:
