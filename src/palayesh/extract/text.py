@@ -2054,12 +2054,21 @@ def _links_label(ln: Line) -> bool:
     its value (an info box's, :mod:`.boxes`), and the site
     shows it between its stories' paragraphs (:data:`CHROME`, learned) -- the headlines under it,
     up to the story's next paragraph, are the box's links («بیشتر بخوانید» in words no lexicon
-    has, over two headlines the run does not hold: vdev carpet_trade under ``--scramble``), unless
-    they open with a list's mark: a story's own list under a heading the site writes in its stories
+    has, over two headlines the run does not hold: vdev carpet_trade under ``--scramble``) when
+    they speak of another story (:func:`_foreign`: an ad's «تبلیغات» over the story's own
+    subheading «تراکتور و چالش‌های پیش رو», c health_mag 203, stays), unless they open with a
+    list's mark: a story's own list under a heading the site writes in its stories
     too («برنامه‌های تازه» over «۱. ساخت دو مدرسه …»)."""
     return (ln.kind == CHROME and ln.learned and ln.recurs and ln.words <= MAX_BOX_LABEL_WORDS
             and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _TERMINAL
             and ":" not in ln.text.rstrip(_MARKS + ":"))  # (a field «مکان: تالار وحدت» is an info box's)
+
+
+def _page_story(lines: list[Line], b: int, mine: list[set[str]]) -> set[str]:
+    """The content words of the page's prose from line ``b`` on (its story's), computed once into ``mine``."""
+    if not mine:
+        mine.append(_content_words(" ".join(ln.text for ln in lines[b:] if ln.kind == PARA)))
+    return mine[0]
 
 
 def _listed(text: str) -> bool:
@@ -2444,6 +2453,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     cards: list[tuple[Line, bool]] = []
     promo: bool | str = False  # True under a «more» heading, "more" once its first line is passed
     links = False  # under a box's label the site's template shows between the story's paragraphs
+    mine: list[set[str]] = []  # (the words of the page's prose from the story on, once asked)
     run_start = run_len = 0  # the current run of non-body lines (blank lines aside)
     gap = card = False
     end = n
@@ -2494,7 +2504,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             continue
         promo = False
         if links and not ln.turn and _headline_shaped(ln) and not _listed(ln.text) \
-                and not _introduces(ln, _next_para(lines, i)):
+                and not _introduces(ln, _next_para(lines, i)) \
+                and _foreign(_content_words(ln.text), _page_story(lines, b, mine), weight):
             gap = True  # (a link of the box under the site's label: another story's headline; a
             continue    # numbered or bulleted item is a list's, the story's own under its heading)
         links = False
