@@ -56,7 +56,7 @@ _TEAMS = ["قایق‌رانان بندر گناوه", "سفالگران لال�
           "شناگران ارومیه", "فرش‌بافان کاشان", "زنبورداران سبلان", "چوگان‌بازان دماوند", "نقالان قهوه‌خانه‌ها"]
 #: (no two of them rhyme: two headlines that do, alike in length, read as a poem's couplet)
 _DEEDS = ["با رکورد تازه به فینال جام ساحلی", "میزبان هنرمندان ژاپنی و کره‌ای در نمایشگاه پاییزه",
-          "پس از مسابقات قهرمانی کشور به اردوی تیم ملی می‌روند"]
+          "پس از ده سال سفر به زادگاه خود بازمی‌گردند"]
 
 
 def _box_links(i: int) -> list[str]:
@@ -120,3 +120,24 @@ def test_a_price_box_under_a_heading_the_run_shows_over_other_stories_goes(tmp_p
         got = rows[f"p{i:02d}"]["text"]
         assert "|" not in got and "سرامیک کف" not in got, (i, got)
         assert all(line_key(p) in line_key(got) for p in story[1:]), (i, got)
+
+
+def test_the_storys_own_subheading_under_the_sites_ad_label_stays(tmp_path):
+    # the same site's label between paragraphs on every page, but on every third page the line under
+    # it is the story's own subheading, in the story's words (its first paragraph's first five),
+    # headline-shaped and leading into no paragraph it shares words with: an ad's label over it
+    stories = story_bodies(9)
+    pages = []
+    for i, story in enumerate(stories):
+        own = " ".join(story[0].split()[:6]).rstrip("،.:")
+        under = [own] if i % 3 == 0 else _box_links(i)
+        body = [story[0], story[1], LABEL, *under, story[2], story[3]]
+        pages.append("\n\n".join([SITE, TAGLINE, f"گزارش شماره {i + 1} از رویدادهای روز", *body, FOOTER]))
+    rows = _run(tmp_path, pages)
+    for i, story in enumerate(stories):
+        got = rows[f"p{i:02d}"]["text"]
+        if i % 3 == 0:
+            assert line_key(" ".join(story[0].split()[:6]).rstrip("،.:")) in {line_key(t) for t in got.split("\n")}, \
+                (i, got)
+        else:
+            assert not any(line_key(x) in line_key(got) for x in _box_links(i)), (i, got)
