@@ -1658,6 +1658,16 @@ _LIST_COMMA = re.compile(r"[،,]")
 MIN_LIST_COMMAS = 3
 
 
+def _headline_shaped(ln: Line) -> bool:
+    """Whether a short line reads as a headline: four to sixteen words, no sentence's end, one phrase."""
+    return (ln.kind == SHORT and 4 <= ln.words <= 16
+            # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
+            and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS
+            # (a list of names or items, parted by commas, is the story's too: a lineup, the
+            # people a story names; a headline is one phrase)
+            and len(_LIST_COMMA.findall(ln.text)) < MIN_LIST_COMMAS)
+
+
 def _drop_foreign_lines(lines: list[Line], body: list[int],
                         weight: Callable[[str], float] | None = None) -> list[int]:
     """A headline-like line standing alone between two paragraphs of the story whose words the
@@ -1667,13 +1677,7 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
     link under it). A subheading, a quote or a list item shares the story's words; a couplet of a
     poem is two lines the story does not share, and stays (as does a longer run: a list, a poem)."""
     def candidate(i: int) -> bool:
-        ln = lines[i]
-        return (ln.kind == SHORT and 4 <= ln.words <= 16
-                # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
-                and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS
-                # (a list of names or items, parted by commas, is the story's too: a lineup, the
-                # people a story names; a headline is one phrase)
-                and len(_LIST_COMMA.findall(ln.text)) < MIN_LIST_COMMAS)
+        return _headline_shaped(lines[i])
 
     def para(k: int) -> bool:
         return 0 <= k < len(body) and lines[body[k]].kind == PARA
@@ -1703,9 +1707,25 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
     for i, j in pairs:
         fi = candidate(i) and _foreign(_content_words(lines[i].text), story, weight)
         fj = candidate(j) and _foreign(_content_words(lines[j].text), story, weight)
-        if fi != fj and _content_words(lines[j if fi else i].text) & story:
+        if fi != fj and (_content_words(lines[j if fi else i].text) & story
+                         or _bare_heading_over(lines[j if fi else i], lines[i if fi else j])):
             drop.add(i if fi else j)
     return [i for i in body if i not in drop] if drop else body
+
+
+#: a subheading too short to weigh against the story's words has at most this many words
+#: («پیشینه ماجرا», «واکنش‌ها»): a headline of another story is longer
+MAX_BARE_HEADING_WORDS = 3
+
+
+def _bare_heading_over(head: Line, link: Line) -> bool:
+    """Whether a short line too short for :func:`_foreign` to weigh (a subheading in words the
+    story does not use: «نکات کلیدی») pairs with a longer line about another story between two
+    paragraphs (over it or under it): the heading leads into the story's next paragraph, and the
+    headline beside it (a related link with no label, «قایق‌رانان بندر گناوه جام ساحلی را بردند»)
+    is no part of it. A couplet's two halves are alike in length; a heading is a fraction of a headline."""
+    return (head.words <= MAX_BARE_HEADING_WORDS and not head.turn
+            and head.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS and link.words > 2 * head.words)
 
 
 #: a link of a box is a headline: this many words at least (an ad's «تبلیغات» or a button is none)
@@ -2074,6 +2094,38 @@ def _alike_items(a: str, b: str) -> bool:
     return bool(ma) and ma == mb
 
 
+#: a box's label has at most this many words («بیشتر بخوانید», «گزیده همسایه»)
+MAX_BOX_LABEL_WORDS = 4
+
+
+def _links_label(ln: Line) -> bool:
+    """Whether a line the template made chrome is a box's label, in the site's words whatever they
+    are: short, no digits (a date, a clock, a count, a numbered item), no sentence, no field with
+    its value (an info box's, :mod:`.boxes`), and the site
+    shows it between its stories' paragraphs (:data:`CHROME`, learned) -- the headlines under it,
+    up to the story's next paragraph, are the box's links («بیشتر بخوانید» in words no lexicon
+    has, over two headlines the run does not hold: vdev carpet_trade under ``--scramble``) when
+    they speak of another story (:func:`_foreign`: an ad's «تبلیغات» over the story's own
+    subheading «تراکتور و چالش‌های پیش رو», c health_mag 203, stays), unless they open with a
+    list's mark: a story's own list under a heading the site writes in its stories
+    too («برنامه‌های تازه» over «۱. ساخت دو مدرسه …»)."""
+    return (ln.kind == CHROME and ln.learned and ln.recurs and ln.words <= MAX_BOX_LABEL_WORDS
+            and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _TERMINAL
+            and ":" not in ln.text.rstrip(_MARKS + ":"))  # (a field «مکان: تالار وحدت» is an info box's)
+
+
+def _page_story(lines: list[Line], b: int, mine: list[set[str]]) -> set[str]:
+    """The content words of the page's prose from line ``b`` on (its story's), computed once into ``mine``."""
+    if not mine:
+        mine.append(_content_words(" ".join(ln.text for ln in lines[b:] if ln.kind == PARA)))
+    return mine[0]
+
+
+def _listed(text: str) -> bool:
+    """Whether a line opens as a list's item: a mark («• », «- ») or a number («۱. », «2) »)."""
+    return bool(_item_marker(text) or _LIST_ITEM.match(text))
+
+
 def _next_para(lines: list[Line], i: int) -> Line | None:
     return next((ln for ln in lines[i + 1: i + 4] if ln.kind == PARA), None)
 
@@ -2376,7 +2428,8 @@ def _boxed_rows(lines: list[Line], rows: set[int], weight: Callable[[str], float
     A heading the run shows too seldom for the template is the box's too when the table's first row
     is the template's (the site's pages show the box's columns) and the heading says nothing of
     the story (:func:`_foreign`, its words by their weight in the site, ``weight``): the site words
-    its box anew («وضعیت مخازن سدهای استان», «ذخایر سدها امروز»); a story's table stands under its
+    its box anew («وضعیت مخازن سدهای استان», «ذخایر سدها امروز»), the more so when the run shows
+    the heading over other stories too (:attr:`Line.elsewhere`); a story's table stands under its
     own words («قیمت انواع سکه در بازار» in a story of the coin market). A table is its rows in a
     run, blank lines between them aside."""
     out: set[int] = set()
@@ -2392,7 +2445,11 @@ def _boxed_rows(lines: list[Line], rows: set[int], weight: Callable[[str], float
             if boxed and head is not None and not head.recurs:
                 if story is None:
                     story = content_words(" ".join(ln.text for ln in lines if ln.kind == PARA and ln.words >= 8))
-                boxed = lines[i].recurs and _foreign(content_words(head.text), story, weight)
+                # (a heading the run shows on other stories' pages too is weighed as such a line
+                # between paragraphs is, :data:`ELSEWHERE_SHARE`: «نرخ فرش در بازار» on a carpet
+                # site, whose name the story's dateline says)
+                boxed = lines[i].recurs and _foreign(content_words(head.text), story, weight,
+                                                     ELSEWHERE_SHARE if head.elsewhere else FOREIGN_SHARE)
         if boxed:
             out.add(i)
     return out
@@ -2447,6 +2504,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # with whether a non-body line (a date, «ادامه خبر») came right before it
     cards: list[tuple[Line, bool]] = []
     promo: bool | str = False  # True under a «more» heading, "more" once its first line is passed
+    links = False  # under a box's label the site's template shows between the story's paragraphs
+    mine: list[set[str]] = []  # (the words of the page's prose from the story on, once asked)
     run_start = run_len = 0  # the current run of non-body lines (blank lines aside)
     gap = card = False
     end = n
@@ -2473,6 +2532,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS \
                 or (ln.kind == END and (ln.between or ln.recurs))
             gap = gap or ln.kind != BLANK
+            # (right under a paragraph that announces no list: the items of one it announces,
+            # around a caption the site repeats, are the story's)
+            links = links or (told is not None and body[-1] == told and _links_label(ln)
+                              and lines[told].text.rstrip(_MARKS)[-1:] not in ":：")
             if ln.learned and ln.kind == CHROME and ln.words >= 2 and i > b:
                 # a line the template made chrome (a headline seen on other pages) is still a
                 # card's headline to the listing test
@@ -2492,6 +2555,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
         promo = False
+        if links and not ln.turn and _headline_shaped(ln) and not _listed(ln.text) \
+                and not _introduces(ln, _next_para(lines, i)) \
+                and _foreign(_content_words(ln.text), _page_story(lines, b, mine), weight):
+            gap = True  # (a link of the box under the site's label: another story's headline; a
+            continue    # numbered or bulleted item is a list's, the story's own under its heading)
+        links = False
         if ln.kind == SHORT and not ln.turn and (_in_chrome_box(lines, i) or (ln.recurs and i > b)):
             # (a short line the site's template shows above the body of its pages, here inside
             # the story: a widget's heading between the lead and the text, not a subheading,
