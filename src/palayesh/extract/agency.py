@@ -713,8 +713,9 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
     return a
 
 
-#: where an agency's own dateline before its story may end: a dash or a colon, then a space
-_HEAD_END = re.compile(r"\s*(?:[-–—]|[:：])\s")
+#: where an agency's own dateline before its story may end: a dash, a colon or a slash («ایرنا/ …»),
+#: then a space
+_HEAD_END = re.compile(r"\s*(?:[-–—/]|[:：])\s")
 #: what parts a dateline's head: a dash, a slash, a bar, a comma, brackets
 _HEAD_SEP = re.compile(r"[-–—/|｜،,()\[\]]")
 #: what no dateline's head holds: a colon (it ends the head), a digit (a date, a number)
@@ -729,13 +730,15 @@ def _agency_opener(text: str) -> str | None:
     """The agency of a dateline an agency writes before its story: a head of one to three short
     parts (a city and the agency's name, nothing else, in either order), set apart by dashes,
     slashes, commas or brackets, closed by a dash or a colon: «تهران- ایرنا- …», «تهران (ایرنا) -
-    …», «ایسنا/ تهران - …», «ایسنا: …». A head part longer than a name, or with digits, is no
-    dateline's (a sentence, a date).
+    …», «ایسنا/ تهران - …», «ایسنا: …», «ایرنا/ …». A head part longer than a name, or with digits,
+    is no dateline's (a sentence, a date).
 
     >>> _agency_opener("تهران- ایرنا- رئیس‌جمهور گفت"), _agency_opener("ایسنا: وزیر گفت"), _agency_opener("وزیر: ایسنا")
     ('ایرنا', 'ایسنا', None)
     >>> [_agency_opener(t) for t in ("تهران (ایرنا) - وزیر گفت", "ایسنا/ تهران - وزیر گفت", "ایرنا - تهران - وزیر")]
     ['ایرنا', 'ایسنا', 'ایرنا']
+    >>> _agency_opener("ایرنا/ رئیس‌جمهور گفت"), _agency_opener("جزئیات جلسه امروز شورای رقابت/ ایرنا گزارش داد")
+    ('ایرنا', None)
     >>> _agency_opener("وزیر در نشست امروز - که ایرنا گزارش داد - گفت"), _agency_opener("۱۲ مهر - وزیر گفت")
     (None, None)
     >>> _agency_opener("وزیر: ما - و ایسنا - گفتیم")
