@@ -118,15 +118,29 @@ def agency_from_dateline(text: str, *, site: Callable[[str], bool] | None = None
     text = text[:600]
     if "&" in text:
         text = html.unescape(text)
-    m = DATELINE.search(fold(text))
+    folded = fold(text)
+    m = DATELINE.search(folded)
     if not m:
         return None
-    rest = m.group("rest")
+    rest = _whole_words(m.group("rest"), folded[m.end():m.end() + 1])
     q = _QUOTED_ORIGIN.search(rest)
     reporter = rest[: q.start()] if q else rest
     if site is not None and site(reporter):
         reporter = ""
     return find_agency(reporter) or (find_agency(rest[q.end():]) if q else None)
+
+
+def _whole_words(rest: str, after: str) -> str:
+    """A dateline's ``rest`` without the word its length limit cut short (``after``: the character
+    after it): a clause that runs on past the limit («به گزارش روابط عمومی … مشکلات آنان») would
+    end on a cut word, which may spell an agency's name («آنا»).
+
+    >>> _whole_words("روابط عمومی شهر مشکلات آنا", "ن"), _whole_words("خبرگزاری مهر", "،")
+    ('روابط عمومی شهر مشکلات', 'خبرگزاری مهر')
+    """
+    if after and (after.isalnum() or after == "\u200c"):
+        return rest.rsplit(None, 1)[0] if " " in rest.strip() else ""
+    return rest
 
 
 def _cut_own_dateline(text: str, site: Callable[[str], bool]) -> str:
