@@ -860,7 +860,15 @@ def test_an_agencys_dateline_opening_the_paragraph_under_a_one_sentence_summary(
     # ... or its own dateline heading the story
     ("تهران- ایرنا- سرپرست تیم امروز در گفت‌وگو با مهر اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "ایرنا"),
     # no credit of the story's own: the agency it was told to, the weakest evidence, stays
-    ("سرپرست تیم امروز در گفت‌وگو با فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "فارس"),
+    ("سرپرست تیم امروز در گفت‌وگو با ایسنا اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "ایسنا"),
+    ("سرپرست تیم امروز در گفت‌وگو با خبرنگار ورزشی فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "فارس"),
+    # ... unless its name is a common word too («فارس», «مهر») and no outlet's word («خبرنگار») says it
+    # is the agency (odev foreign_desk 295, sdev election_results 066, udev literary_translation 235)
+    ("سرپرست تیم امروز در گفت‌وگو با فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], None),
+    ("سرپرست تیم امروز در گفتگو با مهر اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], None),
+    # (far from «خبرنگار»: a longer name, another outlet's; sdev election_results 335, tdev mining_industry 275)
+    ("سرپرست تیم در گفت‌وگو با خبرنگار کتاب و ادبیات باشگاه خبری فارس «توانا» گفت که این بازیکن را نمی‌خواهد.",
+     STORY[2], None),
 ])
 def test_the_storys_own_credit_before_an_agency_it_mentions(first, last, agency):
     paras = [first, STORY[1], last]

@@ -629,6 +629,16 @@ def agency_mentioned(text: str) -> str | None:
     'ورزش سه'
     >>> agency_mentioned("او در گفت‌وگو با خبرنگار حوزه احزاب روزنامه ما گفت") is None
     True
+
+    A name that is also a common word of its own («فارس» the province and the language, «مهر» the
+    month and a seal) names the agency here only right after a word that says an outlet follows
+    («خبرنگار», «خبرگزاری», «به گزارش», «به نقل از»), a beat of up to three words between; talked to
+    or told alone, or further on (a longer name: «باشگاه خبری فارس «توانا»»), it credits none:
+
+    >>> agency_mentioned("او در گفت‌وگو با خبرنگار ورزشی فارس گفت"), agency_mentioned("او در گفت‌وگو با فارس گفت")
+    ('فارس', None)
+    >>> agency_mentioned("او در گفت‌وگو با خبرنگار بهداشت و درمان باشگاه خبری فارس «توانا» گفت") is None
+    True
     """
     t = fold(text[:800])
     for m in _REPORTER.finditer(t):
@@ -636,15 +646,36 @@ def agency_mentioned(text: str) -> str | None:
             continue
         toks = _words(m.group("rest")[:40])
         found = _find(toks)
-        if found and not (found[2] == 1 and toks[found[1]] in _AMBIGUOUS):
+        one = found[2] == 1 if found else False
+        if found and not (one and toks[found[1]] in _AMBIGUOUS) \
+                and not (one and toks[found[1]] in _COMMON_NAMES and not _after_outlet_word(m, toks, found[1])):
             # (a name that is also an everyday word names a reporter's beat here, the weakest
             # evidence: «در گفت‌وگو با خبرنگار حوزه احزاب …»)
             return found[0]
     for m in _TOLD.finditer(t):
-        name = find_agency(m.group("x"))
+        x = _words(m.group("x"))
+        name = find_agency(m.group("x")) if not (len(x) == 1 and x[0] in _COMMON_NAMES) else None
         if name:
             return name
     return None
+
+
+#: agencies' names that are also common words of their own («فارس»: the province, the language;
+#: «مهر»: the month, a seal): a mention names the agency by them only after an outlet's word
+_COMMON_NAMES = frozenset(tokens("فارس مهر"))
+#: the reporting words that say an outlet's name follows them (not «در گفت‌وگو با»: one talks to anyone)
+_OUTLET_WORD = re.compile(r"خبرنگار|خبرگزاری|گزارش|نقل")
+#: a reporter's beat between «خبرنگار» and the outlet's name («خبرنگار حوزه انرژی فارس»), at most
+MAX_BEAT_WORDS = 3
+
+
+def _after_outlet_word(m: re.Match, toks: list[str], at: int) -> bool:
+    """Whether the word ``toks[at]`` of a reporting phrase ``m`` (its words after the reporting
+    word: ``toks``) stands right after an outlet's word (:data:`_OUTLET_WORD`), a beat of up to
+    :data:`MAX_BEAT_WORDS` words between: «با خبرنگار ورزشی فارس», not «با فارس»."""
+    words = [m.group(0).split()[0], *toks[:at]]
+    last = max((i for i, w in enumerate(words) if _OUTLET_WORD.match(w)), default=None)
+    return last is not None and len(words) - 1 - last <= MAX_BEAT_WORDS
 
 
 #: «خبرگزاری X», «خبرنگار X»: the reporting words that a noun before them may possess
