@@ -9,6 +9,7 @@ from palayesh import extract
 from palayesh.extract.agency import (
     agency_from_byline,
     agency_from_credit,
+    agency_from_dateline,
     agency_of_story,
     find_agency,
     is_credit_line,
@@ -859,7 +860,15 @@ def test_an_agencys_dateline_opening_the_paragraph_under_a_one_sentence_summary(
     # ... or its own dateline heading the story
     ("تهران- ایرنا- سرپرست تیم امروز در گفت‌وگو با مهر اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "ایرنا"),
     # no credit of the story's own: the agency it was told to, the weakest evidence, stays
-    ("سرپرست تیم امروز در گفت‌وگو با فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "فارس"),
+    ("سرپرست تیم امروز در گفت‌وگو با ایسنا اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "ایسنا"),
+    ("سرپرست تیم امروز در گفت‌وگو با خبرنگار ورزشی فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], "فارس"),
+    # ... unless its name is a common word too («فارس», «مهر») and no outlet's word («خبرنگار») says it
+    # is the agency (odev foreign_desk 295, sdev election_results 066, udev literary_translation 235)
+    ("سرپرست تیم امروز در گفت‌وگو با فارس اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], None),
+    ("سرپرست تیم امروز در گفتگو با مهر اعلام کرد که این بازیکن را نمی‌خواهد.", STORY[2], None),
+    # (far from «خبرنگار»: a longer name, another outlet's; sdev election_results 335, tdev mining_industry 275)
+    ("سرپرست تیم در گفت‌وگو با خبرنگار کتاب و ادبیات باشگاه خبری فارس «توانا» گفت که این بازیکن را نمی‌خواهد.",
+     STORY[2], None),
 ])
 def test_the_storys_own_credit_before_an_agency_it_mentions(first, last, agency):
     paras = [first, STORY[1], last]
@@ -920,3 +929,13 @@ def test_a_name_far_under_the_story_yields_to_the_storys_own_dateline(tmp_path, 
     dateline = "به گزارش خبرگزاری کار ایران (ایلنا)، "
     got = _run_agencies(tmp_path, lambda i: _slot_under_box(i, 3), html, dateline=dateline)
     assert got == ["ایلنا"] * 16
+
+
+def test_a_dateline_clause_past_its_limit_names_no_agency_in_the_word_the_limit_cuts():
+    """A dateline clause read up to its limit (160 characters, no comma: a long sentence) ends on a
+    cut word, «آنان» read as «آنا»: an agency (tdev hospital_medical 104, «به گزارش روابط عمومی … به
+    بررسی مشکلات آنان پرداختند»). The cut word is no name; a name whole at the limit still is."""
+    words = "روابط عمومی شورای اسلامی شهر و اعضای شورا صبح امروز در دیدار با مردم منطقه چهارده"
+    filler = words.ljust(157)  # (the next word starts at the clause's 158th character)
+    assert agency_from_dateline(f"به گزارش {filler}آنان پرداختند و گفتند که کار ادامه دارد.") is None
+    assert agency_from_dateline(f"به گزارش {words.ljust(155)}ایسنا، کار ادامه دارد.") == "ایسنا"

@@ -118,15 +118,29 @@ def agency_from_dateline(text: str, *, site: Callable[[str], bool] | None = None
     text = text[:600]
     if "&" in text:
         text = html.unescape(text)
-    m = DATELINE.search(fold(text))
+    folded = fold(text)
+    m = DATELINE.search(folded)
     if not m:
         return None
-    rest = m.group("rest")
+    rest = _whole_words(m.group("rest"), folded[m.end():m.end() + 1])
     q = _QUOTED_ORIGIN.search(rest)
     reporter = rest[: q.start()] if q else rest
     if site is not None and site(reporter):
         reporter = ""
     return find_agency(reporter) or (find_agency(rest[q.end():]) if q else None)
+
+
+def _whole_words(rest: str, after: str) -> str:
+    """A dateline's ``rest`` without the word its length limit cut short (``after``: the character
+    after it): a clause that runs on past the limit («به گزارش روابط عمومی … مشکلات آنان») would
+    end on a cut word, which may spell an agency's name («آنا»).
+
+    >>> _whole_words("روابط عمومی شهر مشکلات آنا", "ن"), _whole_words("خبرگزاری مهر", "،")
+    ('روابط عمومی شهر مشکلات', 'خبرگزاری مهر')
+    """
+    if after and (after.isalnum() or after == "\u200c"):
+        return rest.rsplit(None, 1)[0] if " " in rest.strip() else ""
+    return rest
 
 
 def _cut_own_dateline(text: str, site: Callable[[str], bool]) -> str:
@@ -615,6 +629,16 @@ def agency_mentioned(text: str) -> str | None:
     'ورزش سه'
     >>> agency_mentioned("او در گفت‌وگو با خبرنگار حوزه احزاب روزنامه ما گفت") is None
     True
+
+    A name that is also a common word of its own («فارس» the province and the language, «مهر» the
+    month and a seal) names the agency here only right after a word that says an outlet follows
+    («خبرنگار», «خبرگزاری», «به گزارش», «به نقل از»), a beat of up to three words between; talked to
+    or told alone, or further on (a longer name: «باشگاه خبری فارس «توانا»»), it credits none:
+
+    >>> agency_mentioned("او در گفت‌وگو با خبرنگار ورزشی فارس گفت"), agency_mentioned("او در گفت‌وگو با فارس گفت")
+    ('فارس', None)
+    >>> agency_mentioned("او در گفت‌وگو با خبرنگار بهداشت و درمان باشگاه خبری فارس «توانا» گفت") is None
+    True
     """
     t = fold(text[:800])
     for m in _REPORTER.finditer(t):
@@ -622,15 +646,36 @@ def agency_mentioned(text: str) -> str | None:
             continue
         toks = _words(m.group("rest")[:40])
         found = _find(toks)
-        if found and not (found[2] == 1 and toks[found[1]] in _AMBIGUOUS):
+        one = found[2] == 1 if found else False
+        if found and not (one and toks[found[1]] in _AMBIGUOUS) \
+                and not (one and toks[found[1]] in _COMMON_NAMES and not _after_outlet_word(m, toks, found[1])):
             # (a name that is also an everyday word names a reporter's beat here, the weakest
             # evidence: «در گفت‌وگو با خبرنگار حوزه احزاب …»)
             return found[0]
     for m in _TOLD.finditer(t):
-        name = find_agency(m.group("x"))
+        x = _words(m.group("x"))
+        name = find_agency(m.group("x")) if not (len(x) == 1 and x[0] in _COMMON_NAMES) else None
         if name:
             return name
     return None
+
+
+#: agencies' names that are also common words of their own («فارس»: the province, the language;
+#: «مهر»: the month, a seal): a mention names the agency by them only after an outlet's word
+_COMMON_NAMES = frozenset(tokens("فارس مهر"))
+#: the reporting words that say an outlet's name follows them (not «در گفت‌وگو با»: one talks to anyone)
+_OUTLET_WORD = re.compile(r"خبرنگار|خبرگزاری|گزارش|نقل")
+#: a reporter's beat between «خبرنگار» and the outlet's name («خبرنگار حوزه انرژی فارس»), at most
+MAX_BEAT_WORDS = 3
+
+
+def _after_outlet_word(m: re.Match, toks: list[str], at: int) -> bool:
+    """Whether the word ``toks[at]`` of a reporting phrase ``m`` (its words after the reporting
+    word: ``toks``) stands right after an outlet's word (:data:`_OUTLET_WORD`), a beat of up to
+    :data:`MAX_BEAT_WORDS` words between: «با خبرنگار ورزشی فارس», not «با فارس»."""
+    words = [m.group(0).split()[0], *toks[:at]]
+    last = max((i for i, w in enumerate(words) if _OUTLET_WORD.match(w)), default=None)
+    return last is not None and len(words) - 1 - last <= MAX_BEAT_WORDS
 
 
 #: «خبرگزاری X», «خبرنگار X»: the reporting words that a noun before them may possess
@@ -713,8 +758,9 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
     return a
 
 
-#: where an agency's own dateline before its story may end: a dash or a colon, then a space
-_HEAD_END = re.compile(r"\s*(?:[-–—]|[:：])\s")
+#: where an agency's own dateline before its story may end: a dash, a colon or a slash («ایرنا/ …»),
+#: then a space
+_HEAD_END = re.compile(r"\s*(?:[-–—/]|[:：])\s")
 #: what parts a dateline's head: a dash, a slash, a bar, a comma, brackets
 _HEAD_SEP = re.compile(r"[-–—/|｜،,()\[\]]")
 #: what no dateline's head holds: a colon (it ends the head), a digit (a date, a number)
@@ -729,13 +775,15 @@ def _agency_opener(text: str) -> str | None:
     """The agency of a dateline an agency writes before its story: a head of one to three short
     parts (a city and the agency's name, nothing else, in either order), set apart by dashes,
     slashes, commas or brackets, closed by a dash or a colon: «تهران- ایرنا- …», «تهران (ایرنا) -
-    …», «ایسنا/ تهران - …», «ایسنا: …». A head part longer than a name, or with digits, is no
-    dateline's (a sentence, a date).
+    …», «ایسنا/ تهران - …», «ایسنا: …», «ایرنا/ …». A head part longer than a name, or with digits,
+    is no dateline's (a sentence, a date).
 
     >>> _agency_opener("تهران- ایرنا- رئیس‌جمهور گفت"), _agency_opener("ایسنا: وزیر گفت"), _agency_opener("وزیر: ایسنا")
     ('ایرنا', 'ایسنا', None)
     >>> [_agency_opener(t) for t in ("تهران (ایرنا) - وزیر گفت", "ایسنا/ تهران - وزیر گفت", "ایرنا - تهران - وزیر")]
     ['ایرنا', 'ایسنا', 'ایرنا']
+    >>> _agency_opener("ایرنا/ رئیس‌جمهور گفت"), _agency_opener("جزئیات جلسه امروز شورای رقابت/ ایرنا گزارش داد")
+    ('ایرنا', None)
     >>> _agency_opener("وزیر در نشست امروز - که ایرنا گزارش داد - گفت"), _agency_opener("۱۲ مهر - وزیر گفت")
     (None, None)
     >>> _agency_opener("وزیر: ما - و ایسنا - گفتیم")

@@ -217,7 +217,25 @@ def _jsonld(tree) -> dict:
                         v = v[0] if v else None
                     if isinstance(v, str) and k not in out:
                         out[k] = v
+                out.setdefault("credits", []).extend(n for k in _LD_CREDIT_KEYS for n in _ld_names(it.get(k)))
     return out
+
+
+#: the JSON-LD keys of an article that name who wrote it or whose it is: its author, the outlet it
+#: came from, its publisher (a republishing site names itself there, an agency's page the agency)
+_LD_CREDIT_KEYS = ("author", "sourceOrganization", "creator", "publisher")
+
+
+def _ld_names(value) -> list[str]:
+    """The names a JSON-LD credit field gives: «{"@type": "Organization", "name": "خبرگزاری ایسنا"}»,
+    a list of such, or a bare string.
+
+    >>> _ld_names([{"@type": "Person", "name": "سارا احمدی"}, "ایسنا"]), _ld_names(None)
+    (['سارا احمدی', 'ایسنا'], [])
+    """
+    items = value if isinstance(value, list) else [value]
+    names = [it.get("name") if isinstance(it, dict) else it for it in items]
+    return [n for n in names if isinstance(n, str) and n.strip()]
 
 
 def _dom_crumb(tree, root, title: str | None) -> str | None:
@@ -1151,6 +1169,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1]) \
             or _bare_credit_over(page.lines, pkeys, art.title, paras[0], template)
     if art.agency is None:
+        art.agency = _markup_credit(meta, ld, [*_names_given(tree, meta), *_title_site_names(tree)])
+    if art.agency is None:
         art.agency = agency_of_story(art.lead, paras, site=_site_name(page.lines, paras, template))
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
         art.agency = agency_mentioned(art.lead)
@@ -2000,6 +2020,33 @@ def _slot_credit(lines: list[str], keys: list[str], paras: list[str], template) 
                 got = None
         if got and template.page_share(t) >= SLOT_SHARE:
             return got
+    return None
+
+
+#: the <meta> names that say who wrote the page or where its story came from
+_META_CREDITS = ("author", "article:author", "dc.source", "source", "original-source")
+
+
+def _markup_credit(meta: dict, ld: dict, site_names: list[str]) -> str | None:
+    """The agency the page names to machines as its story's author or source, and nowhere in its
+    text: a JSON-LD ``author`` / ``sourceOrganization`` / ``publisher`` («{"@type": "Organization",
+    "name": "خبرگزاری ایسنا"}»), a «<meta name="author" content="خبرگزاری تسنیم">». Only a value
+    that is an agency's name and nothing else (a person's name is a reporter's), and not the
+    site's own name (``site_names``: what the page calls itself, og:site_name, its <title>'s side):
+    a republishing site names itself as the publisher, an agency's own site itself everywhere.
+
+    >>> _markup_credit({"author": "خبرگزاری تسنیم"}, {}, []), _markup_credit({"author": "سارا احمدی"}, {}, [])
+    ('تسنیم', None)
+    >>> _markup_credit({}, {"credits": ["کاوه نامه", "ایسنا"]}, ["کاوه نامه"])
+    'ایسنا'
+    >>> _markup_credit({}, {"credits": ["خبرگزاری ایسنا"]}, ["خبرگزاری دانشجویان ایران (ایسنا)"]) is None
+    True
+    """
+    own = {agency_from_credit(n, bare=True) for n in site_names if n and len(n) <= 80}
+    for v in [*ld.get("credits", []), *(meta.get(k) for k in _META_CREDITS)]:
+        a = agency_from_credit(v, bare=True) if isinstance(v, str) and len(v) <= 60 else None
+        if a and a not in own:
+            return a
     return None
 
 

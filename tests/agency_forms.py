@@ -1,0 +1,166 @@
+"""Small sites that each credit their stories in one form, flat and HTML, with the agency each page
+credits (the gold): for tests of where a credit stands and for ``bench``-style looks at the misses.
+
+Gold follows the families' convention: an agency only where the page credits the story to it (a credit
+line, a dateline, an agency's own head before the story, a source field, its markup's author); the
+site's own reporter («خبرنگار ما») and the site's own name credit none. A dateline or «به نقل از» inside
+a later sentence of the story credits the agency too when the story names no other: the families'
+gold reads a story's own text so (H's ``credited_agency``: its dateline's agency, else the first
+named), and the open sets hold such pages (idev: «… به پیروزی برسد. به گزارش فارس، …», gold فارس;
+set A's older gold credits none there, so no form here sets a dateline mid-paragraph).
+
+>>> sorted(FORMS)[:3]
+['code_row', 'dateline_start', 'footer_row']
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+#: agencies the pages credit, one a page in turn (the table's names, and a foreign wire it lacks)
+AGENCIES = ["ایسنا", "خبرگزاری مهر", "ایرنا", "تسنیم", "فارس"]
+CANON = {"خبرگزاری مهر": "مهر"}
+
+#: hosts' names: words of no agency's
+SITES = ["کاوه نامه", "سپیدار امروز", "تیرگان آنلاین", "نگاره شمال", "دیده‌بان کویر", "پگاه جنوب",
+         "آوای دنا", "روزنه کارون", "افق سبلان", "چکاد نیوز", "بامداد البرز", "نسیم خزر", "تابان شرق", "ارغوان پرس"]
+
+#: story paragraphs in words of no agency's; a page takes three in turn
+STORY = [
+    "کشاورزان دشت مغان امسال بیش از دوازده هزار تن گندم مرغوب به سیلوهای"
+    " استان تحویل دادند و خرید تضمینی همچنان ادامه دارد.",
+    "مدیر جهاد کشاورزی شهرستان افزود که پرداخت مطالبات گندمکاران از"
+    " هفته آینده آغاز می‌شود و تا پایان ماه ادامه می‌یابد.",
+    "وی همچنین گفت که سامانه تازه نوبت‌دهی تحویل محصول از فردا فعال است و کشاورزان باید پیش از مراجعه نوبت بگیرند.",
+    "شهردار شهر از آغاز عملیات ساخت پل تازه روی رودخانه در ماه آینده خبر داد و گفت اعتبار طرح از پیش تامین شده است.",
+    "او افزود که با ساخت این پل ترافیک ورودی شرقی شهر کاهش می‌یابد و زمان رسیدن به مرکز شهر به نیم ساعت کم می‌شود.",
+    "به گفته وی پیمانکار طرح با برگزاری مناقصه برگزیده شده و کار ساخت پل باید تا پایان سال آینده به پایان برسد.",
+    "رئیس دانشگاه علوم پزشکی استان از راه‌اندازی بخش تازه مراقبت‌های ویژه نوزادان در بیمارستان مرکزی استان خبر داد.",
+    "او گفت که این بخش با بیست تخت و تجهیزات نو از هفته آینده بیمار می‌پذیرد و نیاز به اعزام نوزادان را کم می‌کند.",
+    "وی افزود که پزشکان و پرستاران این بخش دوره‌های آموزشی تازه را گذرانده‌اند و برای کار در آن آماده شده‌اند.",
+    "مسابقات کشتی آزاد نوجوانان کشور از امروز با حضور سیصد کشتی‌گیر از سی استان در سالن ورزشی شهر آغاز شد.",
+    "دبیر هیئت کشتی استان گفت که این مسابقات سه روز ادامه دارد و برترین‌های آن به اردوی تیم ملی دعوت می‌شوند.",
+    "او افزود که داوران این دوره از میان داوران بین‌المللی برگزیده شده‌اند و همه مسابقات از تلویزیون پخش می‌شود.",
+]
+MID_NAQL = ("نماینده مردم در مجلس نیز خواستار شتاب گرفتن کار شد و به نقل از {a} گفت که هیچ درنگی در این کار"
+            " پذیرفته نیست.")
+
+#: (header lines, paragraphs, lines under the story, gold, markup for an HTML page's <head>)
+Page = tuple[list[str], list[str], list[str], str | None, str]
+
+
+def _story(i: int) -> list[str]:
+    k = (i % 4) * 3
+    return list(STORY[k:k + 3])
+
+
+def _form_source(i, a, site):
+    return [], _story(i), [f"منبع: {a}"], a, ""
+
+
+def _form_dateline_start(i, a, site):
+    s = _story(i)
+    return [], [f"به گزارش {a}، {s[0]}", *s[1:]], [], a, ""
+
+
+def _form_naql_mid(i, a, site):
+    s = _story(i)
+    return [], [s[0], s[1] + " " + MID_NAQL.format(a=a), s[2]], [], a, ""
+
+
+def _form_slash_head(i, a, site):
+    s = _story(i)
+    return [], [f"{a}/ {s[0]}", *s[1:]], [], a, ""
+
+
+def _form_code_row(i, a, site):
+    return [], _story(i), [f"کد خبر: {4521 + i} | منبع: {a}"], a, ""
+
+
+def _form_reporter(i, a, site):
+    s = _story(i)
+    return [], [f"به گزارش خبرنگار ما، {s[0]}", *s[1:]], [], None, ""
+
+
+def _form_own_name(i, a, site):
+    s = _story(i)
+    return [], [f"به گزارش {site}، {s[0]}", *s[1:]], [], None, ""
+
+
+def _jsonld(kind: str, name: str) -> str:
+    return ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"headline": "…", "{kind}": {{"@type": "Organization", "name": "{name}"}}}}</script>')
+
+
+def _form_jsonld_author(i, a, site):
+    """An HTML page that credits the agency only as the JSON-LD author (the site its publisher)."""
+    return [], _story(i), [], a, _jsonld("author", a) + _jsonld("publisher", site)
+
+
+def _form_jsonld_publisher_site(i, a, site):
+    """The site's own name as the JSON-LD publisher and author: no agency's credit."""
+    return [], _story(i), [], None, _jsonld("publisher", site) + _jsonld("author", site)
+
+
+def _form_meta_author(i, a, site):
+    return [], _story(i), [], a, f'<meta name="author" content="{a}">'
+
+
+def _form_meta_author_site(i, a, site):
+    """«<meta name="author">» the site's own name on every page: no agency's credit."""
+    return [], _story(i), [], None, f'<meta name="author" content="{site}">'
+
+
+def _form_footer_row(i, a, site):
+    return [], _story(i), [f"منبع: {a} | اشتراک گذاری | چاپ خبر"], a, ""
+
+
+FORMS: dict[str, Callable[[int, str, str], Page]] = {
+    "source": _form_source, "dateline_start": _form_dateline_start,
+    "naql_mid": _form_naql_mid, "slash_head": _form_slash_head, "code_row": _form_code_row,
+    "reporter": _form_reporter, "own_name": _form_own_name, "footer_row": _form_footer_row,
+    "jsonld_author": _form_jsonld_author, "jsonld_publisher_site": _form_jsonld_publisher_site,
+    "meta_author": _form_meta_author, "meta_author_site": _form_meta_author_site,
+}
+#: forms only an HTML page has (its <head>)
+HTML_ONLY = frozenset({"jsonld_author", "jsonld_publisher_site", "meta_author", "meta_author_site"})
+
+HEADLINES = ["تحویل دوازده هزار تن گندم به سیلوهای دشت مغان", "ساخت پل تازه روی رودخانه از ماه آینده",
+             "بخش تازه مراقبت‌های ویژه نوزادان راه‌اندازی شد", "آغاز مسابقات کشتی آزاد نوجوانان کشور"]
+
+
+def _text(site: str, headline: str, head: list[str], paras: list[str], under: list[str]) -> str:
+    return "\n\n".join([site, "صفحه نخست | استان | اقتصاد | ورزش | تماس با ما", *head, headline, *paras, *under,
+                        "اشتراک گذاری", f"کلیه حقوق برای {site} محفوظ است."]) + "\n"
+
+
+def _html(site: str, headline: str, head: list[str], paras: list[str], under: list[str], markup: str = "") -> str:
+    e = escape
+    return (f"<!doctype html><html><head><title>{e(headline)} | {e(site)}</title>{markup}</head><body>"
+            f"<header><div class='logo'>{e(site)}</div><nav><a href='/'>صفحه نخست</a> <a href='/p'>استان</a>"
+            f" <a href='/e'>اقتصاد</a></nav></header><main><article><h1>{e(headline)}</h1>"
+            + "".join(f"<div class='meta'>{e(x)}</div>" for x in head)
+            + "<div class='body'>" + "".join(f"<p>{e(p)}</p>" for p in paras) + "</div>"
+            + "".join(f"<div class='src'>{e(x)}</div>" for x in under)
+            + f"</article></main><footer><p>اشتراک گذاری</p><p>کلیه حقوق برای {e(site)} محفوظ است.</p></footer>"
+              "</body></html>")
+
+
+def build(root: Path, *, pages: int = 4) -> dict[str, str | None]:
+    """Write every form's host, flat and HTML (``pages`` pages each) under ``root``; return the gold
+    agency by page id (``<form>-<fmt>-<i>``)."""
+    root.mkdir(parents=True, exist_ok=True)
+    gold: dict[str, str | None] = {}
+    for k, (form, make) in enumerate(sorted(FORMS.items())):
+        for fmt in ("html",) if form in HTML_ONLY else ("txt", "html"):
+            site = SITES[k % len(SITES)]
+            for i in range(pages):
+                a = AGENCIES[(i + k) % len(AGENCIES)]
+                head, paras, under, want, markup = make(i, a, site)
+                page = (_html(site, HEADLINES[i % 4], head, paras, under, markup) if fmt == "html"
+                        else _text(site, HEADLINES[i % 4], head, paras, under))
+                pid = f"{form}-{fmt}-{i}"
+                (root / f"{pid}.{fmt}").write_text(page, encoding="utf-8")
+                gold[pid] = CANON.get(want, want) if want else None
+    return gold
