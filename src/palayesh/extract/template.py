@@ -1220,6 +1220,8 @@ def day_key(text: str) -> str | None:
 _MASK_ORDER = "ǂr"
 #: a site reads its dates that read either way in the order its pages show on this many pages or more
 MIN_ORDER_PAGES = 2
+#: and on this share of the pages of its family that show an order
+MIN_ORDER_PURITY = 0.8
 #: the dates read for their order stand in short lines (a date line, a meta row)
 MAX_ORDER_LINE_CHARS = 160
 
@@ -1835,16 +1837,23 @@ class PageTemplate:
         return (0.0, 0) if k is None or not self.learned else self._most_above(shape_hash(k), self.fams)
 
     def short_date_order(self) -> str | None:
-        """The order ("dmy" or "ymd") the site's numeric dates show on more of its pages, on
-        :data:`MIN_ORDER_PAGES` of them at least, or None: a date with a two-digit year that reads
-        either way («۰۵/۱۱/۰۱») is read so (:func:`.dates.short_date_order`). A site writes its dates
-        one way; the pages whose day is 10 or more, or whose year has four digits, show which."""
+        """The order ("dmy" or "ymd") the site's numeric dates show by their numbers, or None: a date
+        with a two-digit year that reads either way («۰۵/۱۱/۰۱») is read so (:func:`.dates.short_date_order`).
+        A site writes its dates one way; the pages whose day is 10 or more, or whose year has four
+        digits, show which. The page's family that shows one order most purely decides, on
+        :data:`MIN_ORDER_PAGES` pages at least: a family of a line many sites share (a share
+        button's) holds pages of sites that write either way."""
         for fams in (self.fams, self._borrowed):
-            seen = {o: max((int(c[4]) for fam, _p, _n in fams
-                            if (c := self.index.counts_of(fam, shape_hash(_MASK_ORDER + o))) is not None), default=0)
-                    for o in ("dmy", "ymd")}
-            if max(seen.values()) >= MIN_ORDER_PAGES and seen["dmy"] != seen["ymd"]:
-                return max(seen, key=lambda o: seen[o])
+            best = None
+            for fam, _pages, _named in fams:
+                seen = {o: int(c[4]) if (c := self.index.counts_of(fam, shape_hash(_MASK_ORDER + o))) is not None
+                        else 0 for o in ("dmy", "ymd")}
+                o = max(seen, key=lambda k: seen[k])
+                if seen[o] >= MIN_ORDER_PAGES:
+                    purity = seen[o] / (seen["dmy"] + seen["ymd"])
+                    best = max(best or (0.0, 0, o), (purity, seen[o], o))
+            if best is not None:
+                return best[2] if best[0] >= MIN_ORDER_PURITY else None
         return None
 
     def _most_above(self, h: int, fams) -> tuple[float, int]:
