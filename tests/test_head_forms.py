@@ -143,3 +143,18 @@ def test_a_two_digit_year_either_end_is_read_in_the_order_the_sites_other_pages_
     rows = refine_site(tmp_path, pages)
     got = [(rows[f"p{i:02d}"]["published"] or "")[:10] for i in range(len(SHORT_DAYS))]
     assert got == [d.togregorian().isoformat() for d in SHORT_DAYS]
+
+
+def test_a_sites_short_date_order_holds_beside_a_site_that_writes_the_other_way(tmp_path):
+    # two sites in one run, one day first, one year first, both with a share button's line over
+    # their footer: the pages of both under that line are no site's, each site's own order decides
+    other = ["دیده‌بان شهر", "صفحه اول | استان | شهرستان | گزارش | ارتباط با ما"]
+    foot = "کلیه حقوق برای دیده‌بان شهر محفوظ است"
+    bodies = story_bodies(2 * len(SHORT_DAYS), 3)
+    pages = [[*SITE, _headline(b), _short(d, "dmy"), *b, "اشتراک‌گذاری", FOOT]
+             for b, d in zip(bodies, SHORT_DAYS)]
+    pages += [[*other, _headline(b), _short(d, "ymd"), *b, "اشتراک‌گذاری", foot]
+              for b, d in zip(bodies[len(SHORT_DAYS):], SHORT_DAYS)]
+    rows = refine_site(tmp_path, pages)
+    got = [(rows[f"p{i:02d}"]["published"] or "")[:10] for i in range(len(pages))]
+    assert got == [d.togregorian().isoformat() for d in SHORT_DAYS] * 2

@@ -262,20 +262,25 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.\-:])(\d{1,4})\s*([/.\-])\s*[01]?\d\s*\2\s
 
 def numeric_order(text: str) -> str | None:
     """The order ("dmy" or "ymd") a Jalali numeric date of ``text`` shows by its numbers alone: a
-    four-digit year at one end, or a first number that only a day (10-31) or only a two-digit year
-    (41-99) can be, or None when the text shows none.
+    four-digit year at one end, or two-digit ends of which only one can be a year (00-09, 41-99)
+    and the other only a day (10-31), or None when the text shows none.
 
-    >>> numeric_order("۱۴/۰۳/۰۱ - ۰۸:۳۵"), numeric_order("۲۶/۰۴/۱۴۰۲"), numeric_order("۹۸/۰۷/۱۲")
-    ('dmy', 'dmy', 'ymd')
+    >>> [numeric_order(t) for t in ("۱۴/۰۳/۰۱ - ۰۸:۳۵", "۲۶/۰۴/۱۴۰۲", "۹۸/۰۷/۱۲", "۰۱/۰۳/۱۴", "۱۴۰۲/۰۳/۱۴")]
+    ['dmy', 'dmy', 'ymd', 'ymd', 'ymd']
     >>> numeric_order("۰۵/۱۱/۰۱") is None  # (either way)
     True
     """
+    def year(n: str) -> bool:
+        return len(n) == 2 and (n < "10" or n >= "41")
+
+    def day(n: str) -> bool:
+        return "10" <= n.zfill(2) <= "31"
+
     for m in _NUMERIC_DATE.finditer(_fold_common(text)):
         a, c = m.group(1), m.group(3)
-        if len(a) == 4 and len(c) <= 2 and a[:2] in ("13", "14") or len(a) == 2 and "41" <= a <= "99":
+        if len(a) == 4 and len(c) <= 2 and a[:2] in ("13", "14") or year(a) and (a >= "41" or day(c)):
             return "ymd"
-        if len(c) == 4 and len(a) <= 2 and c[:2] in ("13", "14") or "10" <= a.zfill(2) <= "31" and len(c) == 2 \
-                and (c < "10" or c >= "41"):
+        if len(c) == 4 and len(a) <= 2 and c[:2] in ("13", "14") or year(c) and day(a):
             return "dmy"
     return None
 
