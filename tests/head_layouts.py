@@ -76,6 +76,10 @@ HOSTS = [
     ("sokhanerooz.ir", "سخن روز", "txt", "kicker_under", "greg_first"),
     ("rasadnews.ir", "رصد نیوز", "txt", "reporter_under", "updated_after"),
     ("payamgostar.ir", "پیام‌گستر", "html", "kicker_under", "ymd_short"),
+    ("sarkhat-daily.ir", "سرخط روزانه", "txt", "credit_above", "updated_first"),
+    ("navaenews.ir", "نوای خبر", "html", "reporter_div", "dmy_dots"),
+    ("tarazname.ir", "ترازنامه", "html", "site_h1_kicker", "relative_ld"),
+    ("kavoshgar.ir", "کاوشگر", "txt", "kicker_reporter", "today_foot"),
 ]
 REPORTERS = ["مهدی صالحی", "نرگس کاظمی", "حامد توکلی", "سمیرا بهرامی"]
 CITIES = ["اهواز", "رشت", "کرمان", "یزد"]
@@ -171,6 +175,15 @@ def _date_lines(form: str, m: Moment, rng: random.Random, today: Moment) -> tupl
         g = m.g
         lines = ["%s, %s %d, %d | %s" % (GWD[g.weekday()], GM[g.month - 1], g.day, g.year,
                                          (m.words() + " - " + m.hm()).translate(FA))]
+    elif form == "updated_first":
+        later = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=rng.randint(1, 6), hours=2))
+        lines = [("آخرین به‌روزرسانی: %d %s %d - %02d:%02d | انتشار: %d %s %d - %s" % (
+            later.day, JM[later.month - 1], later.year, later.hour, later.minute, j.day, JM[j.month - 1], j.year,
+            m.hm())).translate(FA)]
+    elif form == "dmy_dots":
+        lines = [("%02d.%02d.%02d | %s" % (j.day, j.month, j.year % 100, m.hm())).translate(FA)]
+    elif form == "relative_ld":
+        lines = ["%d روز پیش".translate(FA) % rng.randint(2, 6)]
     elif form == "updated_after":
         later = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=rng.randint(1, 6), hours=3))
         lines = [("تاریخ انتشار: %d %s %d - %s | آخرین ویرایش: %d %s %d - %02d:%02d" % (
@@ -198,6 +211,10 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
     reporter = ("خبرنگار اعزامی ما به %s: %s" % (rng.choice(CITIES), rng.choice(REPORTERS)) if head == "reporter_above"
                 else "گزارش از: " + rng.choice(REPORTERS))
     under = "روایتی از %s در روزهای پایانی هفته" % rng.choice(CITIES)  # (kicker_under)
+    if head == "credit_above":
+        reporter = "گزارش از: %s، خبرنگار ما در %s" % (rng.choice(REPORTERS), rng.choice(CITIES))
+    elif head in ("reporter_div", "kicker_reporter"):
+        reporter = "خبرنگار اعزامی ما: " + rng.choice(REPORTERS)
     crumb = "خانه > اجتماعی > " + (" ".join(title.split()[:4]) + "…" if head == "crumb_cut" else title)
     url = "https://%s/%s/%s" % (domain, path, "-".join(title.split()[:4]))
     if fmt == "txt":
@@ -206,8 +223,10 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
             lines += [kicker, title, *dates, lead]
         elif head in ("crumb", "crumb_cut"):
             lines += [crumb, title, *dates]
-        elif head == "reporter_above":
+        elif head in ("reporter_above", "credit_above"):
             lines += [reporter, title, *dates]
+        elif head == "kicker_reporter":
+            lines += [kicker, title, reporter, *dates]
         elif head == "reporter_under":
             lines += [title, reporter, *dates]
         elif head == "kicker_under":
@@ -218,12 +237,23 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
         return "\n\n".join(lines) + "\n", url
     e = html.escape
     dated = "".join("<span class='date'>%s</span>" % e(d) for d in dates)
+    if form == "relative_ld":  # the absolute date only in the page's JSON-LD, with a later modification
+        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                         "datePublished": m.g.isoformat(timespec="minutes") + "+03:30",
+                         "dateModified": (m.g + timedelta(days=1)).isoformat(timespec="minutes") + "+03:30"})
+        dated = "<span class='ago'>%s</span><script type='application/ld+json'>%s</script>" % (e(dates[0]), ld)
     if form == "relative":
         dated = "<time datetime='%s'>%s</time>" % (m.g.isoformat(timespec="minutes") + "+03:30", e(dates[0]))
     if head == "logo_h1":
         hd = "<div class='news-title'>%s</div><div class='meta'>%s</div>" % (e(title), dated)
     elif head in ("title_tag", "title_img"):
         hd = "<div class='meta'>%s</div>" % dated
+    elif head == "reporter_div":
+        hd = "<h3 class='reporter'>%s</h3><div class='headline'>%s</div><div class='meta'>%s</div>" % (
+            e(reporter), e(title), dated)
+    elif head == "site_h1_kicker":
+        hd = "<h2 class='rotitr'>%s</h2><div class='headline'>%s</div><div class='meta'>%s</div>" % (
+            e(kicker), e(title), dated)
     elif head == "reporter_under":
         hd = "<h1>%s</h1><div class='reporter'>%s</div><div class='meta'>%s</div>" % (e(title), e(reporter), dated)
     elif head == "kicker_under":
@@ -244,7 +274,8 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
     else:
         hd = "<nav class='crumb'>%s</nav><h1>%s</h1><div class='meta'>%s</div>" % (
             " › ".join("<a href='/'>%s</a>" % e(p) for p in crumb.split(" > ")), e(title), dated)
-    logo = "<h1 class='logo'>%s</h1>" % e(site) if head == "logo_h1" else "<div class='logo'>%s</div>" % e(site)
+    logo = ("<h1 class='logo'>%s</h1>" if head in ("logo_h1", "site_h1_kicker")
+            else "<div class='logo'>%s</div>") % e(site)
     if head == "title_img":  # the logo is an image: the site's name shows nowhere as text
         logo = "<div class='logo'><img src='/logo.png' alt='%s'></div>" % e(site)
     og = "%s - %s" % (title, site) if head == "title_tag" else title
@@ -298,7 +329,8 @@ def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
             name = pid + "." + host[2]
             (out / "pages" / name).write_text(raw, encoding="utf-8")
             clock = host[4] in ("slash_time", "words_clock", "updated", "relative", "dmy_short", "relative_foot",
-                                "ymd_short", "dmy_latin", "greg_first", "updated_after")
+                                "ymd_short", "dmy_latin", "greg_first", "updated_after", "updated_first", "dmy_dots",
+                                "relative_ld")
             gold.append({"file": name, "id": pid, "family": "%s/%s" % (host[3], host[4]), "site": host[0],
                          "format": host[2], "kind": "article", "section": None, "title": story["title"],
                          "lead": None, "agency": None, "body_paragraphs": story["paras"],
