@@ -17,6 +17,7 @@ Headline forms
 - ``kicker_under``   a short kicker line right under the headline, over the date
 - ``caption``   the headline in an ``<h2>``, repeated as the caption of the story's first image
 - ``amp``       an AMP view (``<html amp>``, ``<amp-img>``, the headline in the article's header)
+- ``dated_h1``  the story's date and its last edit in a row over the ``<h1>``
 - ``print``     a print view: no menu, «نسخه قابل چاپ» over the headline, the story's address under it
 Date forms
 - ``slash_time``  «۱۴۰۲/۹/۱۲ - ۱۴:۳۰»
@@ -29,6 +30,7 @@ Date forms
 - ``ymd_short``   «۰۲/۰۹/۱۲ - ۱۴:۳۰»: year first, a two-digit Jalali year
 - ``dmy_latin``   «12-09-02 14:30»: day first, a two-digit year, Latin digits and dashes
 - ``greg_first``  «Thursday, June 15, 2023 | پنج‌شنبه ۲۵ خرداد ۱۴۰۲ - ۱۰:۲۰»: the Gregorian date first
+- ``greg_fa_updated`` «11 مه 2015» and «آخرین به‌روزرسانی: 16 مه 2015»: Gregorian months in Persian names
 - ``updated_after`` «تاریخ انتشار: … | آخرین ویرایش: …» on one line (the publication wins)
 """
 from __future__ import annotations
@@ -80,11 +82,13 @@ HOSTS = [
     ("navaenews.ir", "نوای خبر", "html", "reporter_div", "dmy_dots"),
     ("tarazname.ir", "ترازنامه", "html", "site_h1_kicker", "relative_ld"),
     ("kavoshgar.ir", "کاوشگر", "txt", "kicker_reporter", "today_foot"),
+    ("farshnama.ir", "فرش‌نما", "html", "dated_h1", "greg_fa_updated"),
 ]
 REPORTERS = ["مهدی صالحی", "نرگس کاظمی", "حامد توکلی", "سمیرا بهرامی"]
 CITIES = ["اهواز", "رشت", "کرمان", "یزد"]
 GM = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
       "November", "December"]
+GM_FA = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"]
 GWD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -180,6 +184,11 @@ def _date_lines(form: str, m: Moment, rng: random.Random, today: Moment) -> tupl
         lines = [("آخرین به‌روزرسانی: %d %s %d - %02d:%02d | انتشار: %d %s %d - %s" % (
             later.day, JM[later.month - 1], later.year, later.hour, later.minute, j.day, JM[j.month - 1], j.year,
             m.hm())).translate(FA)]
+    elif form == "greg_fa_updated":  # «11 مه 2015», «آخرین به‌روزرسانی: 16 مه 2015»: Persian names of Gregorian months
+        later = m.g + timedelta(days=rng.randint(1, 6))
+        lines = ["%d %s %d" % (m.g.day, GM_FA[m.g.month - 1], m.g.year),
+                 "آخرین به‌روزرسانی: %d %s %d" % (later.day, GM_FA[later.month - 1], later.year)]
+        top = ("امروز: " + today.words()).translate(FA)
     elif form == "dmy_dots":
         lines = [("%02d.%02d.%02d | %s" % (j.day, j.month, j.year % 100, m.hm())).translate(FA)]
     elif form == "relative_ld":
@@ -248,6 +257,9 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
         hd = "<div class='news-title'>%s</div><div class='meta'>%s</div>" % (e(title), dated)
     elif head in ("title_tag", "title_img"):
         hd = "<div class='meta'>%s</div>" % dated
+    elif head == "dated_h1":  # the story's date row over its <h1>, under the header's date of the visit
+        hd = "<div class='head'>%s<h1 class='t'>%s</h1></div>" % (
+            "".join("<span class='row'>%s</span>" % e(d) for d in dates), e(title))
     elif head == "reporter_div":
         hd = "<h3 class='reporter'>%s</h3><div class='headline'>%s</div><div class='meta'>%s</div>" % (
             e(reporter), e(title), dated)
