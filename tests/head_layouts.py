@@ -12,6 +12,13 @@ Headline forms
 - ``title_tag`` the headline only in ``<title>`` and ``og:title``, with the site's name beside it
 - ``kicker``    a kicker («روتیتر») above the headline and a lead («لید») below it
 - ``crumb``     a breadcrumb whose last item repeats the headline
+- ``reporter_above`` a reporter's credit line («خبرنگار اعزامی ما به …: <name>») right above the headline
+- ``reporter_under`` «گزارش از: <name>» right under the headline
+- ``kicker_under``   a short kicker line right under the headline, over the date
+- ``caption``   the headline in an ``<h2>``, repeated as the caption of the story's first image
+- ``amp``       an AMP view (``<html amp>``, ``<amp-img>``, the headline in the article's header)
+- ``dated_h1``  the story's date and its last edit in a row over the ``<h1>``
+- ``print``     a print view: no menu, «نسخه قابل چاپ» over the headline, the story's address under it
 Date forms
 - ``slash_time``  «۱۴۰۲/۹/۱۲ - ۱۴:۳۰»
 - ``words_clock`` «سه‌شنبه ۱۲ آذر ۱۴۰۲ ساعت ۱۰:۲۰» under the header's unlabelled date of the crawl day
@@ -20,6 +27,11 @@ Date forms
 - ``relative``    «۲ ساعت پیش» shown, the absolute date in ``<time datetime>``
 - ``url``         the date only in the URL's path, Persian words beside it
 - ``dmy_short``   «۱۲/۰۹/۰۲»: day first, a two-digit Jalali year (the host's other pages tell the order)
+- ``ymd_short``   «۰۲/۰۹/۱۲ - ۱۴:۳۰»: year first, a two-digit Jalali year
+- ``dmy_latin``   «12-09-02 14:30»: day first, a two-digit year, Latin digits and dashes
+- ``greg_first``  «Thursday, June 15, 2023 | پنج‌شنبه ۲۵ خرداد ۱۴۰۲ - ۱۰:۲۰»: the Gregorian date first
+- ``greg_fa_updated`` «11 مه 2015» and «آخرین به‌روزرسانی: 16 مه 2015»: Gregorian months in Persian names
+- ``updated_after`` «تاریخ انتشار: … | آخرین ویرایش: …» on one line (the publication wins)
 """
 from __future__ import annotations
 
@@ -58,7 +70,26 @@ HOSTS = [
     ("varzeshnegar.ir", "ورزش‌نگار", "txt", "crumb_cut", "today_foot"),
     ("sepidnews.ir", "سپید نیوز", "txt", "kicker", "relative_foot"),
     ("irannegah.ir", "ایران‌نگاه", "html", "logo_h1", "dmy_short"),
+    ("khabarkadeh.ir", "خبرکده", "txt", "reporter_above", "ymd_short"),
+    ("gozareshgar.ir", "گزارشگر", "html", "reporter_under", "dmy_latin"),
+    ("rahavard.ir", "رهاورد", "html", "caption", "greg_first"),
+    ("didbaan.ir", "دیدبان", "html", "amp", "updated_after"),
+    ("chapnameh.ir", "چاپ‌نامه", "html", "print", "dmy_short"),
+    ("sokhanerooz.ir", "سخن روز", "txt", "kicker_under", "greg_first"),
+    ("rasadnews.ir", "رصد نیوز", "txt", "reporter_under", "updated_after"),
+    ("payamgostar.ir", "پیام‌گستر", "html", "kicker_under", "ymd_short"),
+    ("sarkhat-daily.ir", "سرخط روزانه", "txt", "credit_above", "updated_first"),
+    ("navaenews.ir", "نوای خبر", "html", "reporter_div", "dmy_dots"),
+    ("tarazname.ir", "ترازنامه", "html", "site_h1_kicker", "relative_ld"),
+    ("kavoshgar.ir", "کاوشگر", "txt", "kicker_reporter", "today_foot"),
+    ("farshnama.ir", "فرش‌نما", "html", "dated_h1", "greg_fa_updated"),
 ]
+REPORTERS = ["مهدی صالحی", "نرگس کاظمی", "حامد توکلی", "سمیرا بهرامی"]
+CITIES = ["اهواز", "رشت", "کرمان", "یزد"]
+GM = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December"]
+GM_FA = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"]
+GWD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def _stories(n: int) -> list[dict]:
@@ -140,6 +171,33 @@ def _date_lines(form: str, m: Moment, rng: random.Random, today: Moment) -> tupl
         lines = ["%d ساعت پیش".translate(FA) % rng.randint(2, 9)]
     elif form == "dmy_short":
         lines = [("%02d/%02d/%02d - %s" % (j.day, j.month, j.year % 100, m.hm())).translate(FA)]
+    elif form == "ymd_short":
+        lines = [("%02d/%02d/%02d - %s" % (j.year % 100, j.month, j.day, m.hm())).translate(FA)]
+    elif form == "dmy_latin":
+        lines = ["%02d-%02d-%02d %s" % (j.day, j.month, j.year % 100, m.hm())]
+    elif form == "greg_first":
+        g = m.g
+        lines = ["%s, %s %d, %d | %s" % (GWD[g.weekday()], GM[g.month - 1], g.day, g.year,
+                                         (m.words() + " - " + m.hm()).translate(FA))]
+    elif form == "updated_first":
+        later = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=rng.randint(1, 6), hours=2))
+        lines = [("آخرین به‌روزرسانی: %d %s %d - %02d:%02d | انتشار: %d %s %d - %s" % (
+            later.day, JM[later.month - 1], later.year, later.hour, later.minute, j.day, JM[j.month - 1], j.year,
+            m.hm())).translate(FA)]
+    elif form == "greg_fa_updated":  # «11 مه 2015», «آخرین به‌روزرسانی: 16 مه 2015»: Persian names of Gregorian months
+        later = m.g + timedelta(days=rng.randint(1, 6))
+        lines = ["%d %s %d" % (m.g.day, GM_FA[m.g.month - 1], m.g.year),
+                 "آخرین به‌روزرسانی: %d %s %d" % (later.day, GM_FA[later.month - 1], later.year)]
+        top = ("امروز: " + today.words()).translate(FA)
+    elif form == "dmy_dots":
+        lines = [("%02d.%02d.%02d | %s" % (j.day, j.month, j.year % 100, m.hm())).translate(FA)]
+    elif form == "relative_ld":
+        lines = ["%d روز پیش".translate(FA) % rng.randint(2, 6)]
+    elif form == "updated_after":
+        later = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=rng.randint(1, 6), hours=3))
+        lines = [("تاریخ انتشار: %d %s %d - %s | آخرین ویرایش: %d %s %d - %02d:%02d" % (
+            j.day, JM[j.month - 1], j.year, m.hm(), later.day, JM[later.month - 1], later.year, later.hour,
+            later.minute)).translate(FA)]
     else:
         raise ValueError(form)
     return lines, top, path
@@ -159,6 +217,13 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
     dates, top, path = _date_lines(form, m, rng, today)
     title, lead, paras = story["title"], story["lead"], story["paras"]
     kicker = "گزارش «%s» از %s" % (rng.choice(["پارس‌نامه", "ما"]), rng.choice(["تهران", "مشهد", "تبریز"]))
+    reporter = ("خبرنگار اعزامی ما به %s: %s" % (rng.choice(CITIES), rng.choice(REPORTERS)) if head == "reporter_above"
+                else "گزارش از: " + rng.choice(REPORTERS))
+    under = "روایتی از %s در روزهای پایانی هفته" % rng.choice(CITIES)  # (kicker_under)
+    if head == "credit_above":
+        reporter = "گزارش از: %s، خبرنگار ما در %s" % (rng.choice(REPORTERS), rng.choice(CITIES))
+    elif head in ("reporter_div", "kicker_reporter"):
+        reporter = "خبرنگار اعزامی ما: " + rng.choice(REPORTERS)
     crumb = "خانه > اجتماعی > " + (" ".join(title.split()[:4]) + "…" if head == "crumb_cut" else title)
     url = "https://%s/%s/%s" % (domain, path, "-".join(title.split()[:4]))
     if fmt == "txt":
@@ -167,37 +232,96 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
             lines += [kicker, title, *dates, lead]
         elif head in ("crumb", "crumb_cut"):
             lines += [crumb, title, *dates]
+        elif head in ("reporter_above", "credit_above"):
+            lines += [reporter, title, *dates]
+        elif head == "kicker_reporter":
+            lines += [kicker, title, reporter, *dates]
+        elif head == "reporter_under":
+            lines += [title, reporter, *dates]
+        elif head == "kicker_under":
+            lines += [title, under, *dates]
         else:
             lines += [title, *dates]
         lines += [*paras, *_foot_dates(form, m), "اشتراک‌گذاری", FOOT + " - " + site]
         return "\n\n".join(lines) + "\n", url
     e = html.escape
     dated = "".join("<span class='date'>%s</span>" % e(d) for d in dates)
+    if form == "relative_ld":  # the absolute date only in the page's JSON-LD, with a later modification
+        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                         "datePublished": m.g.isoformat(timespec="minutes") + "+03:30",
+                         "dateModified": (m.g + timedelta(days=1)).isoformat(timespec="minutes") + "+03:30"})
+        dated = "<span class='ago'>%s</span><script type='application/ld+json'>%s</script>" % (e(dates[0]), ld)
     if form == "relative":
         dated = "<time datetime='%s'>%s</time>" % (m.g.isoformat(timespec="minutes") + "+03:30", e(dates[0]))
     if head == "logo_h1":
         hd = "<div class='news-title'>%s</div><div class='meta'>%s</div>" % (e(title), dated)
     elif head in ("title_tag", "title_img"):
         hd = "<div class='meta'>%s</div>" % dated
+    elif head == "dated_h1":  # the story's date row over its <h1>, under the header's date of the visit
+        hd = "<div class='head'>%s<h1 class='t'>%s</h1></div>" % (
+            "".join("<span class='row'>%s</span>" % e(d) for d in dates), e(title))
+    elif head == "reporter_div":
+        hd = "<h3 class='reporter'>%s</h3><div class='headline'>%s</div><div class='meta'>%s</div>" % (
+            e(reporter), e(title), dated)
+    elif head == "site_h1_kicker":
+        hd = "<h2 class='rotitr'>%s</h2><div class='headline'>%s</div><div class='meta'>%s</div>" % (
+            e(kicker), e(title), dated)
+    elif head == "reporter_under":
+        hd = "<h1>%s</h1><div class='reporter'>%s</div><div class='meta'>%s</div>" % (e(title), e(reporter), dated)
+    elif head == "kicker_under":
+        hd = "<h1 class='title'>%s</h1><h3 class='subtitle'>%s</h3><div class='meta'>%s</div>" % (
+            e(title), e(under), dated)
+    elif head == "caption":
+        hd = ("<h2 class='post-title'>%s</h2><div class='meta'>%s</div><figure><img src='/i/%d.jpg' alt='%s'>"
+              "<figcaption>%s</figcaption></figure>" % (e(title), dated, rng.randint(100, 999), e(title), e(title)))
+    elif head == "amp":
+        hd = ("<header class='amp-article-header'><h1 class='amp-title'>%s</h1><div class='amp-meta'>%s</div>"
+              "</header><amp-img src='/i/%d.jpg' width='800' height='450' layout='responsive'></amp-img>"
+              % (e(title), dated, rng.randint(100, 999)))
+    elif head == "print":
+        hd = "<div class='print-label'>نسخه قابل چاپ</div><h2>%s</h2><div class='meta'>%s</div>" % (e(title), dated)
     elif head == "kicker":
         hd = ("<div class='rotitr'>%s</div><h2 class='title'>%s</h2><div class='meta'>%s</div><p class='lead'>%s</p>"
               % (e(kicker), e(title), dated, e(lead)))
     else:
         hd = "<nav class='crumb'>%s</nav><h1>%s</h1><div class='meta'>%s</div>" % (
             " › ".join("<a href='/'>%s</a>" % e(p) for p in crumb.split(" > ")), e(title), dated)
-    logo = "<h1 class='logo'>%s</h1>" % e(site) if head == "logo_h1" else "<div class='logo'>%s</div>" % e(site)
+    logo = ("<h1 class='logo'>%s</h1>" if head in ("logo_h1", "site_h1_kicker")
+            else "<div class='logo'>%s</div>") % e(site)
     if head == "title_img":  # the logo is an image: the site's name shows nowhere as text
         logo = "<div class='logo'><img src='/logo.png' alt='%s'></div>" % e(site)
     og = "%s - %s" % (title, site) if head == "title_tag" else title
     if head == "title_img":
         og = "%s | %s" % (site, title)
     story_html = "".join("<p>%s</p>" % e(p) for p in [*paras, *_foot_dates(form, m)])
+    if head == "amp":
+        return _amp_page(e, title, site, url, hd, story_html), url
+    if head == "print":
+        return _print_page(e, title, site, url, hd, story_html), url
     page = ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s | %s</title>"
             "<meta property='og:title' content='%s'><link rel='canonical' href='%s'></head><body>"
             "<header>%s<div class='today'>%s</div><nav>%s</nav></header><main><article>%s<div class='body'>%s</div>"
             "</article></main><footer>%s</footer></body></html>") % (
         e(title), e(site), e(og), e(url), logo, e(top), e(MENU), hd, story_html, e(FOOT))
     return page, url
+
+
+def _amp_page(e, title: str, site: str, url: str, hd: str, story_html: str) -> str:
+    """An AMP view of a story: ``<html amp>``, the AMP boilerplate in the head, a slim bar for a header."""
+    return ("<!doctype html><html amp lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s - %s</title>"
+            "<link rel='canonical' href='%s'><script async src='https://cdn.ampproject.org/v0.js'></script>"
+            "<style amp-boilerplate>body{visibility:hidden}</style></head><body><div class='amp-bar'>"
+            "<a href='/'>%s</a></div><article class='amp-article'>%s<div class='amp-content'>%s</div></article>"
+            "<footer class='amp-footer'>%s</footer></body></html>") % (
+        e(title), e(site), e(url), e(site), hd, story_html, e(FOOT))
+
+
+def _print_page(e, title: str, site: str, url: str, hd: str, story_html: str) -> str:
+    """A print view of a story: the site's name, no menu, the story's address under it."""
+    return ("<html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s</title></head>"
+            "<body onload='window.print()'><div class='print-site'>%s</div>%s<div class='print-body'>%s</div>"
+            "<div class='print-url'>نشانی مطلب: %s</div></body></html>") % (
+        e(title), e(site), hd, story_html, e(url))
 
 
 def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
@@ -216,7 +340,9 @@ def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
             pid = "%02d_%s_%d" % (h, host[0].split(".")[0], k)
             name = pid + "." + host[2]
             (out / "pages" / name).write_text(raw, encoding="utf-8")
-            clock = host[4] in ("slash_time", "words_clock", "updated", "relative", "dmy_short", "relative_foot")
+            clock = host[4] in ("slash_time", "words_clock", "updated", "relative", "dmy_short", "relative_foot",
+                                "ymd_short", "dmy_latin", "greg_first", "updated_after", "updated_first", "dmy_dots",
+                                "relative_ld")
             gold.append({"file": name, "id": pid, "family": "%s/%s" % (host[3], host[4]), "site": host[0],
                          "format": host[2], "kind": "article", "section": None, "title": story["title"],
                          "lead": None, "agency": None, "body_paragraphs": story["paras"],

@@ -120,3 +120,41 @@ def test_html_the_storys_date_under_it_when_no_element_shows_the_headline():
     # the headline in the <title> only: the date alone under the last paragraph still dates it
     page = _dated_under("<p>پنج‌شنبه ۲۵ خرداد ۱۴۰۲</p>").replace(f"<h1>{HEADLINE}</h1>", "")
     assert (extract(page).published or "").startswith("2023-06-15")
+
+
+def _short(j: jdatetime.date, order: str) -> str:
+    """«۰۵/۱۱/۰۱ - ۰۸:۳۵»: a date with a two-digit year, day first («dmy») or year first («ymd»)."""
+    a, c = (j.day, j.year % 100) if order == "dmy" else (j.year % 100, j.day)
+    return ("%02d/%02d/%02d - 08:35" % (a, j.month, c)).translate(FA)
+
+
+#: days of a 1400s crawl: four a page can only be read one way (a day of 10 or more), four that
+#: read as a date either way («۰۵/۱۱/۰۱»: 5 Bahman 1401 day first, 1 Bahman 1405 year first)
+SHORT_DAYS = [jdatetime.date(*d) for d in ((1401, 3, 14), (1402, 7, 21), (1400, 9, 18), (1403, 2, 25),
+                                           (1401, 11, 5), (1402, 6, 3), (1400, 12, 7), (1403, 4, 2))]
+
+
+@pytest.mark.parametrize("order", ["dmy", "ymd"])
+def test_a_two_digit_year_either_end_is_read_in_the_order_the_sites_other_pages_show(tmp_path, order):
+    # «۰۵/۱۱/۰۱» alone is a date either way: the site's other pages, whose day is 10 or more
+    # («۱۴/۰۳/۰۱»: no two-digit year of the 1400s stands first; «۰۱/۰۳/۱۴»), tell which end holds the day
+    bodies = story_bodies(len(SHORT_DAYS), 3)
+    pages = [[*SITE, _headline(b), _short(d, order), *b, "اشتراک‌گذاری", FOOT] for b, d in zip(bodies, SHORT_DAYS)]
+    rows = refine_site(tmp_path, pages)
+    got = [(rows[f"p{i:02d}"]["published"] or "")[:10] for i in range(len(SHORT_DAYS))]
+    assert got == [d.togregorian().isoformat() for d in SHORT_DAYS]
+
+
+def test_a_sites_short_date_order_holds_beside_a_site_that_writes_the_other_way(tmp_path):
+    # two sites in one run, one day first, one year first, both with a share button's line over
+    # their footer: the pages of both under that line are no site's, each site's own order decides
+    other = ["دیده‌بان شهر", "صفحه اول | استان | شهرستان | گزارش | ارتباط با ما"]
+    foot = "کلیه حقوق برای دیده‌بان شهر محفوظ است"
+    bodies = story_bodies(2 * len(SHORT_DAYS), 3)
+    pages = [[*SITE, _headline(b), _short(d, "dmy"), *b, "اشتراک‌گذاری", FOOT]
+             for b, d in zip(bodies, SHORT_DAYS)]
+    pages += [[*other, _headline(b), _short(d, "ymd"), *b, "اشتراک‌گذاری", foot]
+              for b, d in zip(bodies[len(SHORT_DAYS):], SHORT_DAYS)]
+    rows = refine_site(tmp_path, pages)
+    got = [(rows[f"p{i:02d}"]["published"] or "")[:10] for i in range(len(pages))]
+    assert got == [d.togregorian().isoformat() for d in SHORT_DAYS] * 2

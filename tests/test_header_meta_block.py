@@ -69,6 +69,24 @@ def test_the_headline_over_its_meta_block(tmp_path, name):
     assert got == [line_key(t) for t in TITLES], name
 
 
+#: headlines in figures of speech, of no word their stories use (a quote, a pun): no story's words tell them
+FIGURES = ["پایان شب سیاه برای کوچه‌نشینان", "چراغی که دیر روشن شد", "سکوت سنگین پشت درهای بسته",
+           "بازگشت پرستوها به لانه قدیمی", "آخرین ایستگاه یک قطار خسته", "نقشه‌ای روی میز دیگران",
+           "سایه بلند یک تصمیم کوچک", "یک بام و دو هوای تازه"]
+
+
+def test_a_reporters_credit_under_a_print_button_is_no_headline(tmp_path):
+    # the headline (a place's kicker over it on some pages) over a counter, its code and one
+    # control of the site's (a print button), then a reporter's credit in one of its words right
+    # above the story: the control is the meta block's too, the credit under the block no headline
+    pages = [[*SITE, *(["اصفهان؛", "شیراز؛"][i % 2:i % 2 + 1] if i % 4 < 2 else []), t, "%d بازدید" % (12108 + 31 * i),
+              "شناسه مطلب: %d" % (80982 + i), "🖨 نسخه قابل چاپ",
+              ["گزارش خبرنگار اعزامی ما", "به گزارش خبرنگار ما", "گزارش اختصاصی خبرنگار ما"][i % 3], *s]
+             for i, (t, s) in enumerate(zip(FIGURES, STORIES))]
+    rows = refine_site(tmp_path, pages)
+    assert [rows[f"p{i:02d}"]["title"] for i in range(len(FIGURES))] == FIGURES
+
+
 def test_a_trail_from_the_sites_name_under_the_headline_names_its_section(tmp_path):
     # «<site> › <section>» among the meta lines under the headline, the site's name atop every page
     pages = [[*SITE, t, "شناسه خبر: %d" % (526203 + i), "توسط الهام نوری در شنبه %d آبان ۱۳۹۵ - ۰۹:۲۳" % (i + 1),

@@ -196,6 +196,15 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
         # a lone surrogate (a JSON «\ud800», a name read with surrogateescape) is no character:
         # the fields are written as UTF-8, which cannot hold it
         raw = _SURROGATE.sub("\ufffd", raw)
+    from .dates import short_date_order
+
+    # (a date with a two-digit year that reads either way, «۰۵/۱۱/۰۱», in the order the site's pages show)
+    with short_date_order(template.short_date_order() if template is not None else None):
+        return _extract(raw, url, options, template, format)
+
+
+def _extract(raw: str, url: str | None, options: ExtractOptions, template, format: str | None) -> Article:
+    """:func:`extract` of a checked page."""
     from .exports import extract_feed_item, feed_item, link_dump, markdown_fields, post_header_date
 
     item = feed_item(raw)  # an exported form read by its shape (.exports), whatever the format said

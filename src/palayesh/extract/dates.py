@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
@@ -212,6 +214,76 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
         r"(?![\d/]|\.\d)(?:\s*(?P<cal>" + _MARK + r"))?"),
      "«۲۶/۰۴/۱۴۰۲»; Gregorian «25/07/2022» only when the day cannot be the month"),
 )
+
+#: the order a site writes a numeric date with a two-digit year in, when the date reads either way
+#: («۰۵/۱۱/۰۱»: 1 Bahman 1405 year first, 5 Bahman 1401 day first): "dmy" reads such a date day first
+#: (:func:`short_date_order`), else it is read year first, as Jalali dates mostly are. What the run
+#: learns of the site's other pages decides (:func:`numeric_order`, :meth:`.template.PageTemplate.short_date_order`)
+_SHORT_ORDER: ContextVar[str | None] = ContextVar("short_date_order", default=None)
+
+
+def _day_first(rules):
+    """``rules`` with the day-first two-digit year («dmy_short») tried before the year-first one."""
+    names = [r[0] for r in rules]
+    out = list(rules)
+    i, j = names.index("ymd_short"), names.index("dmy_short")
+    out[i], out[j] = out[j], out[i]
+    return tuple(out)
+
+
+_DAY_FIRST_RULES = _day_first(RULES)
+
+
+def _rules(order: str | None) -> tuple[tuple[str, str | None, re.Pattern, str], ...]:
+    return _DAY_FIRST_RULES if order == "dmy" else RULES
+
+
+@contextmanager
+def short_date_order(order: str | None) -> Iterator[None]:
+    """Read the dates of what runs inside with a two-digit year in ``order`` ("dmy", "ymd" or None)
+    when they read either way.
+
+    >>> with short_date_order("dmy"):
+    ...     parse_date("۰۵/۱۱/۰۱")
+    ('2023-01-25', '1401/11/05')
+    >>> parse_date("۰۵/۱۱/۰۱")
+    ('2027-01-21', '1405/11/01')
+    """
+    token = _SHORT_ORDER.set(order)
+    try:
+        yield
+    finally:
+        _SHORT_ORDER.reset(token)
+
+
+#: a numeric date's three numbers, for the order they show (:func:`numeric_order`)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.\-:])(\d{1,4})\s*([/.\-])\s*[01]?\d\s*\2\s*(\d{1,4})(?![\d/.\-]\d|\d)")
+
+
+def numeric_order(text: str) -> str | None:
+    """The order ("dmy" or "ymd") a Jalali numeric date of ``text`` shows by its numbers alone: a
+    four-digit year at one end, or two-digit ends of which only one can be a year (00-09, 41-99)
+    and the other only a day (10-31), or None when the text shows none.
+
+    >>> [numeric_order(t) for t in ("۱۴/۰۳/۰۱ - ۰۸:۳۵", "۲۶/۰۴/۱۴۰۲", "۹۸/۰۷/۱۲", "۰۱/۰۳/۱۴", "۱۴۰۲/۰۳/۱۴")]
+    ['dmy', 'dmy', 'ymd', 'ymd', 'ymd']
+    >>> numeric_order("۰۵/۱۱/۰۱") is None  # (either way)
+    True
+    """
+    def year(n: str) -> bool:
+        return len(n) == 2 and (n < "10" or n >= "41")
+
+    def day(n: str) -> bool:
+        return "10" <= n.zfill(2) <= "31"
+
+    for m in _NUMERIC_DATE.finditer(_fold_common(text)):
+        a, c = m.group(1), m.group(3)
+        if len(a) == 4 and len(c) <= 2 and a[:2] in ("13", "14") or year(a) and (a >= "41" or day(c)):
+            return "ymd"
+        if len(c) == 4 and len(a) <= 2 and c[:2] in ("13", "14") or year(c) and day(a):
+            return "dmy"
+    return None
+
 
 # a clock time; «ق.ظ/ب.ظ», AM/PM; an offset right after it («+04:30», «+0430», «Z», «GMT+3:30»)
 _CLOCK = re.compile(
@@ -403,7 +475,7 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
     found: list[tuple[int, int, str, date, bool]] = []
     latin = _LATIN.search(t) is not None
     numeric = _NUMERIC.search(t) is not None
-    for name, cal, rx, _why in RULES:
+    for name, cal, rx, _why in _rules(_SHORT_ORDER.get()):
         need = _NEEDS.get(name)
         if need == "latin" and not latin or need == "numeric" and not numeric \
                 or need == "comma" and "," not in t and "،" not in t:
@@ -565,10 +637,15 @@ MAX_OTHER_WORDS = 4
 DATE_LINE_CACHE = 4096
 
 
-@functools.lru_cache(maxsize=256)
 def _short_line_stamps(line: str) -> tuple[str, tuple[Stamp, ...]]:
     """A short line folded, and its dates: the classifier asks :func:`date_line` and then
     :func:`meta_fields_line` of the same line, and the header parser asks again of its dates."""
+    return _line_stamps(line, _SHORT_ORDER.get())
+
+
+@functools.lru_cache(maxsize=256)
+def _line_stamps(line: str, _order: str | None) -> tuple[str, tuple[Stamp, ...]]:
+    """:func:`_short_line_stamps` in the order read now (a key of the cache: find_stamps reads it)."""
     t = _fold(line)
     return t, tuple(find_stamps(t, folded=True))
 
@@ -589,12 +666,12 @@ def date_line(line: str) -> DateLine | None:
     """
     if len(line) > 160 or not _RAW_DIGIT.search(line):
         return None
-    return _date_line(line)
+    return _date_line(line, _SHORT_ORDER.get())
 
 
 @functools.lru_cache(maxsize=DATE_LINE_CACHE)  # (a DateLine is frozen: the one answer serves every caller)
-def _date_line(line: str) -> DateLine | None:
-    """:func:`date_line` of a short line with a digit."""
+def _date_line(line: str, _order: str | None) -> DateLine | None:
+    """:func:`date_line` of a short line with a digit (in the order of two-digit years read now)."""
     t, found = _short_line_stamps(line)
     if not found:
         return None

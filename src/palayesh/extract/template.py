@@ -81,7 +81,7 @@ from ..textkeys import line_key
 from ..urls import host_of
 from .agency import agency_said_in_slot
 from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
-from .dates import RELATIVE, date_line, fold
+from .dates import RELATIVE, date_line, fold, numeric_order
 from .lexicon import INNER_SENTENCE_END, content_words
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
@@ -1216,6 +1216,22 @@ def day_key(text: str) -> str | None:
     return None if d is None else _MASK_DAY + d.stamp.day.isoformat()
 
 
+#: the order a page's numeric dates show by their numbers (:func:`.dates.numeric_order`): "dmy" or "ymd"
+_MASK_ORDER = "ǂr"
+#: a site reads its dates that read either way in the order its pages show on this many pages or more
+MIN_ORDER_PAGES = 2
+#: and on this share of the pages of its family that show an order
+MIN_ORDER_PURITY = 0.8
+#: the dates read for their order stand in short lines (a date line, a meta row)
+MAX_ORDER_LINE_CHARS = 160
+
+
+def date_orders(lines: list[str]) -> set[str]:
+    """The orders of the numeric dates of a page's short lines, each as its pages show it by their
+    numbers alone («۱۴/۰۳/۰۱»: day first; «۱۴۰۲/۰۳/۱۴», «۹۸/۰۷/۱۲»: year first)."""
+    return {o for t in lines if len(t) <= MAX_ORDER_LINE_CHARS and _DIGITS.search(t) and (o := numeric_order(t))}
+
+
 def is_label(text: str) -> bool:
     return 1 <= text.count(" ") + 1 <= 6 and not _DIGITS.search(text) and text.rstrip(_MARKS)[-1:] not in _LABEL_END
 
@@ -1323,6 +1339,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for k in path_keys(url):
         h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    for o in date_orders(lines):  # (counted as a label is: kept on two pages, MIN_ORDER_PAGES)
+        h = shape_hash(_MASK_ORDER + o)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     inside = sorted(inside_shapes(lines, is_p, region, shaped))
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
@@ -1868,6 +1887,26 @@ class PageTemplate:
         every page crawled that day, a story's date on the pages of that day's stories alone."""
         k = day_key(text)
         return (0.0, 0) if k is None or not self.learned else self._most_above(shape_hash(k), self.fams)
+
+    def short_date_order(self) -> str | None:
+        """The order ("dmy" or "ymd") the site's numeric dates show by their numbers, or None: a date
+        with a two-digit year that reads either way («۰۵/۱۱/۰۱») is read so (:func:`.dates.short_date_order`).
+        A site writes its dates one way; the pages whose day is 10 or more, or whose year has four
+        digits, show which. The page's family that shows one order most purely decides, on
+        :data:`MIN_ORDER_PAGES` pages at least: a family of a line many sites share (a share
+        button's) holds pages of sites that write either way."""
+        for fams in (self.fams, self._borrowed):
+            best = None
+            for fam, _pages, _named in fams:
+                seen = {o: int(c[4]) if (c := self.index.counts_of(fam, shape_hash(_MASK_ORDER + o))) is not None
+                        else 0 for o in ("dmy", "ymd")}
+                o = max(seen, key=lambda k: seen[k])
+                if seen[o] >= MIN_ORDER_PAGES:
+                    purity = seen[o] / (seen["dmy"] + seen["ymd"])
+                    best = max(best or (0.0, 0, o), (purity, seen[o], o))
+            if best is not None:
+                return best[2] if best[0] >= MIN_ORDER_PURITY else None
+        return None
 
     def _most_above(self, h: int, fams) -> tuple[float, int]:
         """(share, count) of the pages that show the shape ``h`` above their body, in the one of

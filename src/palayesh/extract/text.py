@@ -3216,22 +3216,24 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     """The headline over the article's meta block (:func:`_over_meta_block`) when the candidate is a
     short line under that block, right above the story: a source's name «سایت انجمن یوزپلنگ ایرانی»
     under «<headline> / ۸ ساعت پیش / کد مطلب: ۲۸۲۲۵۴ / چاپ | ذخیره»; a headline stands over its
-    meta block, and only the block (its labels, meta and counters, the site's rows of controls)
-    stands between. None when the candidate is a line the page names its headline (:func:`_framed`),
-    a sentence, or longer than a credit."""
+    meta block, and only the block (its labels, meta and counters, the site's rows of controls and
+    its single controls, «🖨 نسخه چاپی», which its pages repeat) stands between. None when the
+    candidate is a line the page names its headline (:func:`_framed`), a sentence, or longer than a
+    credit («گزارش خبرنگار ما» is one)."""
     if cand is None or lines[cand].kind != SHORT or _named_words(lines[cand].text) > MAX_CREDIT_WORDS \
             or lines[cand].text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or _framed(lines, cand, head_end):
         return None
     i = _prev_shown(lines, cand)
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
-                             or (lines[i].kind == NAV and lines[i].recurs)):
+                             or (lines[i].kind in (NAV, CHROME) and lines[i].recurs)):
         i = _prev_shown(lines, i)
     if i is None or i == _prev_shown(lines, cand):
         return None  # (no block between)
     ln = lines[i]
-    if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline) \
+    headline = ln.kind == SHORT or ln.kind == NAV and _pipe_headline(ln.text) and not _widget_row(ln.text)
+    if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline) \
             and _over_meta_block(lines, i):
-        return i
+        return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
 
 
