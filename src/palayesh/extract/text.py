@@ -2184,8 +2184,12 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     (its path may name the story's section: :func:`_url_section`).
     """
     texts = lines_of(raw)
-    # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run)
-    width = template.wrap_width(texts) if template is not None and template.learned else alone_width(texts)
+    # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run; or,
+    # where the run knows none for the page, the column the page alone shows, by the stricter test
+    # of a page read without a run: a site's pages can fall into families by their first lines
+    # that split its wrapped pages, and a page of a few wrapped ones is wrapped all the same)
+    width = template.wrap_width(texts) if template is not None and template.learned else None
+    width = width or alone_width(texts)
     if width is not None:
         texts = rejoin_wrapped(texts, width)
     shown = [t for t in texts if t]
