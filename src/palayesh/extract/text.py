@@ -2313,27 +2313,11 @@ def story_tables(lines: list[Line], rows: set[int] | None = None, *,
     if not prose:
         return
     boxed = _boxed_rows(lines, rows, weight)
-    closing = _closing_rows(lines, rows, prose[-1])
-    for i in sorted(rows):
+    for i in rows:
         if i in boxed:
             lines[i] = replace(lines[i], kind=CHROME)
-        elif (prose[0] < i < prose[-1] or i in closing) \
-                and not any(lines[j].kind == END for j in range(prose[0], i)):
+        elif prose[0] < i < prose[-1] and not any(lines[j].kind == END for j in range(prose[0], i)):
             lines[i] = replace(lines[i], kind=PARA, learned=False, recurs=False)
-
-
-def _closing_rows(lines: list[Line], rows: set[int], last: int) -> set[int]:
-    """The rows of a table right under the story's last paragraph (line ``last``), blank lines
-    aside: the table the story closes with («… قیمت‌ها در جدول زیر آمده است» or no word of it),
-    no heading of a box over it (:func:`_boxed_rows` tells those)."""
-    out: set[int] = set()
-    prev = last
-    for i in sorted(r for r in rows if r > last):
-        if any(lines[j].kind != BLANK for j in range(prev + 1, i)):
-            break
-        out.add(i)
-        prev = i
-    return out
 
 
 def _boxed_rows(lines: list[Line], rows: set[int], weight: Callable[[str], float] | None = None) -> set[int]:
