@@ -77,6 +77,13 @@ def wrap_widths(lines: list[str]) -> list[int]:
     return sorted(w for w, c in cover.items() if c == top)[:MAX_WIDTHS]
 
 
+def line_widths(lines: list[str]) -> list[int]:
+    """Every width one of a page's lines could have been wrapped at (greedily), for a page that
+    shows too few wrapped lines to tell a width itself (a paragraph or two wrapped, the others
+    shorter than the column): the run may know its site's column, one of them."""
+    return sorted(_coverage(lines))
+
+
 def alone_width(lines: list[str]) -> int | None:
     """The width a page was wrapped at, told by the page alone (no run): many lines end there and
     almost no prose line is longer."""

@@ -84,7 +84,7 @@ from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_
 from .dates import RELATIVE, date_line, fold, numeric_order
 from .lexicon import INNER_SENTENCE_END, content_words
 from .pullquote import pull_quotes
-from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, wrap_widths
+from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, line_widths, wrap_widths
 from .sections import MENU_ITEM_SEP, chip_value, crumb_parts, path_names, section_from_crumb, section_from_label
 
 # roles a template gives a line
@@ -2002,9 +2002,12 @@ class PageTemplate:
     def wrap_width(self, lines: list[str]) -> int | None:
         """The column this page's text is hard-wrapped at (:mod:`.rejoin`): one of the widths its
         lines end at that :data:`.rejoin.MIN_WRAP_SHARE` of its site's pages show too; None when the
-        site does not wrap (a page's lines that line up by chance)."""
+        site does not wrap (a page's lines that line up by chance). A page with too few wrapped
+        lines to show a width (one paragraph long enough to wrap) is asked of every width one of
+        its lines allows (:func:`.rejoin.line_widths`): the site's column is one of them."""
         best, width = 0.0, None
-        for w in wrap_widths([t for t in lines if t]):
+        shown = [t for t in lines if t]
+        for w in wrap_widths(shown) or line_widths(shown):
             h = shape_hash(f"{MASK_WRAP}{w}")
             for fam, pages, _named in self.fams:
                 c = self.index.counts_of(fam, h)

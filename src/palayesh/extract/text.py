@@ -2286,8 +2286,12 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     (its path may name the story's section: :func:`_url_section`).
     """
     texts = lines_of(raw)
-    # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run)
-    width = template.wrap_width(texts) if template is not None and template.learned else alone_width(texts)
+    # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run; or,
+    # where the run knows none for the page, the column the page alone shows, by the stricter test
+    # of a page read without a run: a site's pages can fall into families by their first lines
+    # that split its wrapped pages, and a page of a few wrapped ones is wrapped all the same)
+    width = template.wrap_width(texts) if template is not None and template.learned else None
+    width = width or alone_width(texts)
     if width is not None:
         texts = rejoin_wrapped(texts, width)
     shown = [t for t in texts if t]
@@ -2808,24 +2812,37 @@ def _ends_clause(text: str) -> bool:
     return text[-1:] in _CLAUSE_END
 
 
-def _broken_at_link(a: Line, b: Line, c: Line) -> bool:
+def _broken_at_link(a: Line, b: Line, c: Line, *, learned_head: bool = False) -> bool:
     """Whether three lines of the story, one under the other, are one paragraph a flattener broke
     where an inline link was: ``a`` stops mid-sentence, ``b`` is the link's one to three words and
-    does not end a clause either, ``c`` goes on to the paragraph's end."""
+    does not end a clause either, ``c`` goes on to the paragraph's end. With ``learned_head``, ``a``
+    may be a line the site's template made chrome (:func:`_learned_head`)."""
     return (a.words >= MIN_BEFORE_LINK_WORDS and b.words <= MAX_LINK_WORDS and c.words >= MIN_AFTER_LINK_WORDS
             and not b.gap and not c.gap and not (b.recurs or b.seen or b.elsewhere or b.tagline)
-            and not (a.recurs or a.elsewhere)
+            and (_learned_head(a) if learned_head else not (a.recurs or a.elsewhere))
             and _LINK_TEXT.fullmatch(b.text) is not None  # (words only: «📷 ایرنا», «آلبوم: باران» are a box's)
             and (a.kind == PARA or not _LABEL_COLON.match(a.text))  # (a box's field «قیمت: ۵۶۰ تومان»)
             and not _ends_clause(a.text) and not _ends_clause(b.text) and _ends_clause(c.text)
             and not has_dateline(c.text, DATELINE_OPENS))  # (a paragraph opens so: «به گزارش X، …»)
 
 
+def _learned_head(a: Line) -> bool:
+    """Whether ``a``, a line the site's template made chrome, may be the head of a paragraph broken
+    at a link: its shape recurs on the site's pages (the first two words of a piece that stops
+    mid-sentence, «* در دقیقه ۶۳», «به گزارش فارس،هواداران پس», are the first words of many of
+    its paragraphs), not the line itself (its shape stands on none of them: :attr:`Line.share`):
+    no line the site repeats, no related story's headline, no label or end heading."""
+    return a.kind == CHROME and a.learned and a.share == 0.0 \
+        and not (a.related or a.elsewhere or a.seen or a.tagline or a.brand)
+
+
 def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
     """The story's lines with each paragraph a flattener broke at an inline link joined again (its
     three pieces made one line, the first): «مذاکرات جدی با» / «پپ» / «در طول هفته‌های پیش رو شروع
     خواهد شد.». Only under a sentence of the story: above it, a headline over a byline over the
-    lead reads the same way."""
+    lead reads the same way. The first piece may be a line the template made chrome for its
+    first words (:func:`_learned_head`): the two pieces under it, the story's, end its sentence
+    (its paragraph occurs once in the run; a piece of it is no line of the site's)."""
     out: list[int] = []
     story = False
     k = 0
@@ -2838,6 +2855,14 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
                                words=sum(ln.words for ln in lines[i: i + 3]))
             out.append(i)
             k += 3
+            continue
+        if story and i >= 1 and (not out or out[-1] < i - 1) and k + 1 < len(body) and body[k + 1] == i + 1 \
+                and _broken_at_link(lines[i - 1], lines[i], lines[i + 1], learned_head=True):
+            text = " ".join(ln.text for ln in lines[i - 1: i + 2])
+            lines[i - 1] = replace(lines[i - 1], text=text, key=line_key(text), kind=PARA, learned=False,
+                                   recurs=False, words=sum(ln.words for ln in lines[i - 1: i + 2]))
+            out.append(i - 1)
+            k += 2
             continue
         ln = lines[i]
         story = story or (ln.kind == PARA and ln.words >= 8 and _ends_sentence(ln.text))
