@@ -1302,3 +1302,21 @@ def test_a_widget_under_the_header_is_not_the_headline(widget):
     art = extract(page)
     assert art.title == title
     assert art.paragraphs[0] == story
+
+
+def test_the_headline_said_again_under_the_lead_is_no_story_line():
+    # a photo caption that repeats the headline between the summary and the dateline paragraph:
+    # the page's frame, not its story, and the summary over it is the lead
+    title = "بازگشایی دوباره پل چوبی روستای کنار رودخانه"
+    lead = "پل چوبی روستای کنار رودخانه پس از دو ماه تعمیر دوباره به روی اهالی و گردشگران باز شد."
+    story = ("به گزارش کوهسار خبر، دهیار روستا گفت که تعمیر پایه‌های پل با کمک اهالی و بودجه بخشداری انجام "
+             "شد و از این پس عبور خودروهای سبک از روی آن ممنوع است.")
+    page = "\n\n".join(["کوهسار خبر", "خانه | گردشگری | روستا | تماس", title, "تاریخ: ۱۴۰۲/۰۵/۱۲",
+                        "بازدید: ۱,۲۰۴", lead, title, story,
+                        "وی افزود که هزینه تعمیر پل نزدیک به سیصد میلیون ریال بوده و کار در مدت دو ماه تمام شده است.",
+                        "کلیه حقوق برای کوهسار خبر محفوظ است."])
+    art = extract(page)
+    assert art.title == title
+    assert art.lead == lead
+    assert title not in art.paragraphs
+    assert art.paragraphs[0] == story
