@@ -1302,3 +1302,40 @@ def test_a_widget_under_the_header_is_not_the_headline(widget):
     art = extract(page)
     assert art.title == title
     assert art.paragraphs[0] == story
+
+
+def test_the_headline_said_again_under_the_lead_is_no_story_line():
+    # a photo caption that repeats the headline between the summary and the dateline paragraph:
+    # the page's frame, not its story, and the summary over it is the lead
+    title = "بازگشایی دوباره پل چوبی روستای کنار رودخانه"
+    lead = "پل چوبی روستای کنار رودخانه پس از دو ماه تعمیر دوباره به روی اهالی و گردشگران باز شد."
+    story = ("به گزارش کوهسار خبر، دهیار روستا گفت که تعمیر پایه‌های پل با کمک اهالی و بودجه بخشداری انجام "
+             "شد و از این پس عبور خودروهای سبک از روی آن ممنوع است.")
+    page = "\n\n".join(["کوهسار خبر", "خانه | گردشگری | روستا | تماس", title, "تاریخ: ۱۴۰۲/۰۵/۱۲",
+                        "بازدید: ۱,۲۰۴", lead, title, story,
+                        "وی افزود که هزینه تعمیر پل نزدیک به سیصد میلیون ریال بوده و کار در مدت دو ماه تمام شده است.",
+                        "کلیه حقوق برای کوهسار خبر محفوظ است."])
+    art = extract(page)
+    assert art.title == title
+    assert art.lead == lead
+    assert title not in art.paragraphs
+    assert art.paragraphs[0] == story
+
+
+def test_a_section_chip_opening_the_lead_element_is_not_the_leads():
+    # the site sets the page's section as a coloured chip inside the lead's paragraph; the
+    # summary is what follows it (a bold dateline «تهران - …» opening a lead is the lead's own)
+    lead = "اهالی محله با کاشت صد نهال در حاشیه بوستان، روز درختکاری را جشن گرفتند."
+    page = ("<html><head><title>کاشت صد نهال در بوستان محله</title></head><body>"
+            "<nav><a href='/c/1'>محیط زیست</a> <a href='/c/2'>شهری</a></nav>"
+            "<div class='k1'><a href='/c/1' rel='category tag'>محیط زیست</a>"
+            "<h1>کاشت صد نهال در بوستان محله</h1>"
+            f"<p class='q9 lead'><span style='background:#2e7d32'>محیط زیست</span> {lead}</p></div>"
+            "<div class='txt'><p>به گزارش شهرنما، این برنامه با همکاری شهرداری منطقه و انجمن دوستداران "
+            "طبیعت برگزار شد و کودکان محله نیز در آن شرکت داشتند.</p>"
+            "<p>مسئول فضای سبز منطقه گفت که آبیاری نهال‌ها تا پایان تابستان بر عهده شهرداری خواهد بود و "
+            "اهالی می‌توانند در نگهداری از آن‌ها کمک کنند.</p></div></body></html>")
+    art = extract(page)
+    assert art.section == "محیط زیست"
+    assert art.lead == lead
+    assert not any(lead in p for p in art.paragraphs)  # (nor the line with its chip in the story)

@@ -166,6 +166,32 @@ def _text(el) -> str | None:
     return _clean(el.text_content()) if el is not None else None
 
 
+#: inline elements a site sets its section's name in, as a chip opening the lead
+_LEAD_CHIP_TAGS = frozenset({"span", "a", "strong", "b", "em", "small", "mark", "label"})
+
+
+def _without_section_chip(el, section: str | None) -> str | None:
+    """The text of a lead's element without the chip that opens it with the page's section («<p><span
+    style="background:…">ورزش</span> سرمربی تیم …</p>»): an inline element of its own, first in the
+    element with nothing before it, saying the section the page names elsewhere, then the summary.
+    The chip labels the page; the summary is what follows. A chip followed by a dash or colon is a
+    dateline («<b>تهران</b> - …», which the lead keeps) and stays.
+
+    >>> from lxml import html as lh
+    >>> _without_section_chip(lh.fromstring('<p><span>ورزش</span> تیم ملی امروز تمرین کرد.</p>'), "ورزش")
+    'تیم ملی امروز تمرین کرد.'
+    """
+    t = _text(el)
+    if not (t and section) or (el.text or "").strip():
+        return t
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    chip = _text(first) if first is not None and first.tag in _LEAD_CHIP_TAGS else None
+    if not chip or line_key(chip) != line_key(section) or not t.startswith(chip):
+        return t
+    rest = t[len(chip):].strip()
+    return rest if rest[:1].isalpha() else t
+
+
 def _classes(el) -> str:
     return (el.get("class") or "") + " " + (el.get("id") or "")
 
@@ -1062,6 +1088,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None
+    shown_lead: str | None = None
     for el in root.iter():
         if not isinstance(el.tag, str) or el is root:
             continue
@@ -1069,7 +1096,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         if art.surtitle is None and _SURTITLE_CLASS.search(c) and el.tag not in ("h1",):
             art.surtitle = _text(el)
         if art.lead is None and el.tag in _LEAD_TAGS and _LEAD_CLASS.search(c):
-            t = _text(el)
+            t = _without_section_chip(el, art.section)
             if t and len(t.split()) >= 4 and "itemprop" not in (el.get("itemprop") or ""):
                 if h1 and next((x for x in el.itersiblings() if isinstance(x.tag, str)), None) is h1[0]:
                     # (a «subtitle» right above the headline is its kicker, whatever its class
@@ -1077,6 +1104,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                     kicker = kicker or t
                     continue
                 art.lead = t
+                shown_lead = _text(el)  # (with its chip: the page's line the body leaves out)
     if kicker is not None and art.surtitle is None:
         art.surtitle = kicker
     if art.lead is None and h1:
@@ -1115,7 +1143,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         if got is not None:
             lines, dom, keys, roles = got
             whole = True
-    body = select_body(lines, line_key(art.title or ""), line_key(art.lead or ""), roles, dom, keys,
+    body = select_body(lines, line_key(art.title or ""), line_key(shown_lead or art.lead or ""), roles, dom, keys,
                        rows=set() if whole else rows)
     paras = body.paragraphs
     if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)

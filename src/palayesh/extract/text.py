@@ -1338,6 +1338,20 @@ def _drop_box_heads(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+def _drop_header_repeats(lines: list[Line], body: list[int], b: int) -> list[int]:
+    """``body`` without the lines past its first that say again, whole, a line of the page's header
+    above the story: the page's headline set again under the lead (an image's caption that repeats
+    it), the site's name as a line. A story line is written for the story; one the header already
+    showed is the page's frame, and it stands between the lead and the dateline paragraph
+    («<headline>» under «خلاصه …» over «به گزارش …»), which hid the lead.
+
+    A line of one word stays (a subheading «مقدمه» may name a menu item of the header too)."""
+    above = {ln.key for ln in lines[:b] if ln.kind != BLANK and ln.words >= 2}
+    if not above:
+        return body
+    return [i for i in body if i == b or lines[i].key not in above]
+
+
 #: a paragraph repeated elsewhere on the page has at least this many words to be taken for an echo
 #: (a pull-quote is a sentence; a short line that repeats a phrase of the paragraph above heads or
 #: introduces what follows it)
@@ -2608,6 +2622,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         return res
     body = _drop_foreign_lines(lines, body, weight)
     body = _drop_link_box_heads(lines, body)
+    body = _drop_header_repeats(lines, body, b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
     if len(body) >= 2 and body[0] == b:
