@@ -1,11 +1,11 @@
 """Extraction quality on generated site families the extractor was developed on (families A, C and E,
-and the open halves of F, G, H, I, J, K, L, M, N, O, P, Q, R, T and U: all written without reading the extractor; see
+and the open halves of F, G, H, I, J, K, L, M, N, O, P, Q, R, T, U, V and W: all written without reading the extractor; see
 tests/site_families_*.py; and the HTML families D of tests/html_families_d.py, on the seed the DOM evidence
 was developed on).
 
 The held-out sets (B, F's ``fheld``, G's ``gheld``, H's ``hheld``, I's ``iheld``, J's ``jheld``, K's ``kheld``,
 L's ``lheld``, M's ``mheld``, N's ``nheld``, O's ``oheld``, P's ``pheld``, Q's ``qheld``, R's ``rheld``,
-T's ``theld``, U's ``uheld``) are only scored, never developed on (``python bench/score_families.py``), so they have
+T's ``theld``, U's ``uheld``, V's ``vheld``, W's ``wheld``) are only scored, never developed on (``python bench/score_families.py``), so they have
 no floors here. The floors (gates families_* of tests/floors.toml, with each generator's size, seed and
 families) sit a little under what the extractor reaches on them.
 """
@@ -34,6 +34,7 @@ import site_families_r
 import site_families_t
 import site_families_u
 import site_families_v
+import site_families_w
 from palayesh import refine
 
 #: gate name (tests/floors.toml, with the generator's n and seed) -> generator
@@ -46,7 +47,7 @@ CASES = {"families_a": site_families_a, "families_c": site_families_c, "families
          "families_odev": site_families_o, "families_pdev": site_families_p,
          "families_qdev": site_families_q, "families_rdev": site_families_r,
          "families_tdev": site_families_t, "families_udev": site_families_u,
-         "families_vdev": site_families_v}
+         "families_vdev": site_families_v, "families_wdev": site_families_w}
 
 
 def _scorer(shared):
