@@ -1,13 +1,14 @@
 """Extraction quality on generated site families the extractor was developed on (families A, C and E,
-and the open halves of F, G, H, I, J, K, L, M, N, O, P, Q, R, T, U, V and W: all written without reading the extractor; see
-tests/site_families_*.py; and the HTML families D of tests/html_families_d.py, on the seed the DOM evidence
-was developed on).
+and the open halves of F, G, H, I, J, K, L, M, N, O, P, Q, R, T, U, V and W: all written without reading
+the extractor; see tests/site_families_*.py; and the HTML families D of tests/html_families_d.py, on the
+seed the DOM evidence was developed on).
 
 The held-out sets (B, F's ``fheld``, G's ``gheld``, H's ``hheld``, I's ``iheld``, J's ``jheld``, K's ``kheld``,
 L's ``lheld``, M's ``mheld``, N's ``nheld``, O's ``oheld``, P's ``pheld``, Q's ``qheld``, R's ``rheld``,
-T's ``theld``, U's ``uheld``, V's ``vheld``, W's ``wheld``) are only scored, never developed on (``python bench/score_families.py``), so they have
-no floors here. The floors (gates families_* of tests/floors.toml, with each generator's size, seed and
-families) sit a little under what the extractor reaches on them.
+T's ``theld``, U's ``uheld``, V's ``vheld``, W's ``wheld``) are only scored, never developed on
+(``python bench/score_families.py``), so they have no floors here. The floors (gates families_* of
+tests/floors.toml, with each generator's size, seed and families) sit a little under what the extractor
+reaches on them.
 """
 import importlib.util
 
