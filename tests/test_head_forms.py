@@ -158,3 +158,44 @@ def test_a_sites_short_date_order_holds_beside_a_site_that_writes_the_other_way(
     rows = refine_site(tmp_path, pages)
     got = [(rows[f"p{i:02d}"]["published"] or "")[:10] for i in range(len(pages))]
     assert got == [d.togregorian().isoformat() for d in SHORT_DAYS] * 2
+
+
+def _row_over_h1_site(tmp_path, today: str | None, dates: list[jdatetime.date]) -> dict:
+    """A site of HTML pages whose story's date, with no clock time, stands in a row over its ``<h1>``
+    (under the header's unlabelled date ``today``, if any); no other date, no metadata. The kept rows."""
+    from conftest import read_rows
+    from palayesh import refine
+
+    src = tmp_path / "pages"
+    src.mkdir()
+    top = f"<div class='top'>{today}</div>" if today else ""
+    for i, (paras, d) in enumerate(zip(story_bodies(len(dates), 3), dates)):
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        (src / f"p{i:02d}.html").write_text(
+            f"<html><head><title>{_headline(paras)} | گلدان‌نامه</title></head><body>"
+            f"<header><div>گلدان‌نامه</div>{top}</header><main><article>"
+            f"<div class='head'><span class='row'>{_words(d)}</span><h1>{_headline(paras)}</h1></div>"
+            f"<div class='txt'>{body}</div></article></main>"
+            "<footer>همه حقوق برای گلدان‌نامه محفوظ است.</footer></body></html>", encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    return {r["id"]: r for r in read_rows(tmp_path / "out")}
+
+
+def test_html_a_storys_date_with_no_clock_over_its_h1_dates_it_when_the_run_shows_it_varies(tmp_path):
+    # each page's own day in a row over its <h1>, under the header's date of the visit: the run
+    # shows the row's day above one page each, the header's above all
+    days = _days()
+    rows = _row_over_h1_site(tmp_path, _words(jdatetime.date(1401, 11, 20)), days)
+    assert [rows[f"p{i:02d}"]["published"] for i in range(PAGES)] == [d.togregorian().isoformat() for d in days]
+
+
+def test_html_the_same_day_over_every_h1_dates_no_story(tmp_path):
+    # the same unlabelled day over every page's <h1>: the header's «today», whatever its place
+    rows = _row_over_h1_site(tmp_path, None, [jdatetime.date(1401, 11, 20)] * PAGES)
+    assert {rows[f"p{i:02d}"]["published"] for i in range(PAGES)} == {None}
+
+
+def test_html_a_lone_page_keeps_a_date_with_no_clock_over_its_h1_out(tmp_path):
+    # one page of its site: nothing tells the story's date from the header's day
+    rows = _row_over_h1_site(tmp_path, None, [jdatetime.date(1401, 5, 7)])
+    assert rows["p00"]["published"] is None

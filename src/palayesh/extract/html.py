@@ -1045,7 +1045,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     sections_named = {line_key(x) for x in (titled, barred) if x}
     site_names += [n for n in _title_site_names(tree) if line_key(n) not in sections_named]
     shows_title = h1[0] if h1 else _headline_element(root, title)
-    labels = _label_elements(root, shows_title)
+    labels = _label_elements(root, shows_title, template)
     owners: list = []
     # (the blocks above the element that shows the headline: an <h1>, or an <h2>, a <font> of an
     # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
@@ -1885,7 +1885,7 @@ def _headline_element(root, title: str | None):
     return None
 
 
-def _label_elements(root, h1=None) -> tuple:
+def _label_elements(root, h1=None, template=None) -> tuple:
     """(section, (published, jalali), agency) from small elements that say so in words:
     «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element,
     a ``<time>``), «منبع: ایسنا»; the first section and credit, the date of the article's header."""
@@ -1940,7 +1940,7 @@ def _label_elements(root, h1=None) -> tuple:
                 credit = agency_from_byline(t) if t and len(t) <= 90 else None
                 if credit:
                     break
-    return section, _header_date(root, h1, dates), credit
+    return section, _header_date(root, h1, dates, template), credit
 
 
 #: a label written in an element of its own, before its value: a few words and a colon
@@ -2208,13 +2208,14 @@ _SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", 
 _ROLE_RANK = {"published": 0, None: 1}  # "today" and "modified" are never the article's date
 
 
-def _header_date(root, h1, dates) -> tuple[str, str] | None:
+def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     """The article's date among the dated elements: a publication label first, then a bare or
     date-classed one (never a modification date); by position, the one nearest the headline: the
     last above it, else one below it before the story ends. A date after the story belongs to a
     related-news list or a comment (unless a label says it is the publication date); a bare date
     above the headline without a clock time or a telling class, or with a menu between it and the
-    headline, is the site header's day."""
+    headline, is the site header's day, unless the run shows its day above few of the site's
+    stories (:func:`_story_day`: a story's date varies from page to page, the visit's does not)."""
     if not dates:
         return None
     # (the page may show its headline in no element, in its <title> only: then the whole article
@@ -2241,6 +2242,9 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
         p = pos.get(el, 0)
         if p < at and (role == "published" or (classed or d.timed) and not any(p < q for q in menus)):
             ranked.append((_ROLE_RANK[role], 0, at - p, d))
+        elif p < at and not any(p < q for q in menus) and _story_day(el, template):
+            # (after the dates the page sets between its headline and story: it says less)
+            ranked.append((_ROLE_RANK[role], 1, at - p, d))
         elif at < p <= story_end:
             # (between the headline and the story first: a date further down, among its
             # paragraphs, is a reply's or a box's, the article's only when no other is)
@@ -2263,6 +2267,24 @@ def _header_date(root, h1, dates) -> tuple[str, str] | None:
     if not ranked:
         return None
     return min(ranked, key=lambda r: r[:3])[3].localize()
+
+
+#: a bare date above the headline whose day the run shows above at most this share of the site's
+#: pages is the story's: the header's date of the visit stands on most pages of a crawl day
+#: (:data:`.text.VISIT_DAY_SHARE`), a story's day on the pages of that day's stories alone
+STORY_DAY_SHARE = 0.4
+
+
+def _story_day(el, template) -> bool:
+    """Whether the bare date of ``el`` above the headline names a day the run shows above the story
+    of few of the site's pages (:meth:`.template.PageTemplate.day_share`, :data:`STORY_DAY_SHARE`;
+    none when the day is on too few pages for the run to keep it): the story's own date in a row
+    over its ``<h1>``, not the site header's day of the visit. A page of a site the run does not
+    know by its own pages keeps such a date out (it may be the header's «today»), and so does a
+    list item or a link."""
+    if template is None or not template.fams or any(a.tag in ("li", "a") for a in el.iterancestors()):
+        return False  # (a related item's date stands in a list item or a link)
+    return template.day_share(_text(el) or "")[0] <= STORY_DAY_SHARE
 
 
 #: a story's paragraph has at least this many words
