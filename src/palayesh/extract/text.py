@@ -2292,6 +2292,21 @@ def headline_like(text: str) -> bool:
     return classify(text).kind in (SHORT, PARA)
 
 
+def _lead_chip(texts: list[str], template) -> tuple[list[str], str | None]:
+    """The page's lines with the label its site fuses at the opening of its leads cut from the
+    first line of prose, and that label (:meth:`~palayesh.extract.template.PageTemplate.lead_chip`:
+    the section's chip the flattener set into the lead's line); the lines as they are and None
+    where the site shows none."""
+    if template is None or not template.learned:
+        return texts, None
+    i = next((j for j, t in enumerate(texts) if t and is_prose(t)), None)
+    chip = template.lead_chip(texts[i]) if i is not None else None
+    if chip is None or i is None:
+        return texts, None
+    rest = texts[i].split(None, len(chip.split()))[-1]
+    return texts[:i] + [rest] + texts[i + 1:], chip
+
+
 def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
@@ -2308,6 +2323,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     width = width or alone_width(texts)
     if width is not None:
         texts = rejoin_wrapped(texts, width)
+    texts, chip = _lead_chip(texts, template)
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
@@ -2383,7 +2399,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     story_tables(lines, weight=weight)
     story_verses(lines)
     player_labels(lines)
-    filed = template.path_section(url) if template is not None else None
+    filed = chip or (template.path_section(url) if template is not None else None)
     return extract_lines(lines, weight=weight, url=url, filed=filed)
 
 
