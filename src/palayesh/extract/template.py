@@ -1441,6 +1441,11 @@ _MASK_LEAD_OPEN = "ǂc"
 MAX_CHIP_WORDS = 3
 
 
+#: a field after the story that names its section stands on this share of its site's pages or more
+#: (:meth:`PageTemplate.field_section`): a site may show it in one of its few templates only
+MIN_FIELD_SHARE = 0.1
+
+
 def lead_openings(text: str) -> list[tuple[str, str]]:
     """The keys of a lead's first one to :data:`MAX_CHIP_WORDS` words (no digits, no mark closing
     them), each with the key of those words and the next one (digits masked), as the template
@@ -1896,6 +1901,26 @@ class PageTemplate:
                 if same is None or same[4] < c[4]:
                     return x
         return None
+
+    def field_section(self, text: str) -> str | None:
+        """The section a «label: value» field after the story names, whatever its label's words
+        («بایگانی: امداد جاده‌ای»): the site shows the field there on :data:`MIN_FIELD_SHARE` of its
+        pages or more (one of its templates may), its value (one to :data:`MAX_CHIP_WORDS` words,
+        no digits) varies from page to page (a field with one value wherever it stands is the
+        site's own) and is a label the run knows (a menu item, a label the site shows above its
+        bodies: :meth:`lead_chip`); an author's name or a story's tag is none. None for none."""
+        m = _COLON.search(text, 0, 40)
+        if m is None or not self.learned:
+            return None
+        value = text[m.end():].strip()
+        if not value or len(value.split()) > MAX_CHIP_WORDS or _DIGITS.search(value) or value[-1] in _LABEL_END:
+            return None
+        share = self.page_share(text)
+        if share < MIN_FIELD_SHARE or self.value_after_pages(text, 1) >= share:
+            return None
+        if not (self.in_vocab(value) or self.known_label(value) or self.host_section(value)):
+            return None
+        return value
 
     def path_section(self, url: str | None) -> str | None:
         """The section the page's address names in a slot of its site's paths: the Persian name a

@@ -2307,6 +2307,18 @@ def _lead_chip(texts: list[str], template) -> tuple[list[str], str | None]:
     return texts[:i] + [rest] + texts[i + 1:], chip
 
 
+def _field_section(lines: list[Line], template) -> str | None:
+    """The section a «label: value» field under the story names, the first one that the site's
+    pages teach is its section's field (:meth:`~palayesh.extract.template.PageTemplate.field_section`)."""
+    if template is None or not template.learned:
+        return None
+    last = max((j for j, ln in enumerate(lines) if ln.kind == PARA), default=None)
+    if last is None:
+        return None
+    return next((x for ln in lines[last + 1:] if ln.kind != PARA and len(ln.text) <= 80
+                 and (x := template.field_section(ln.text))), None)
+
+
 def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
@@ -2400,7 +2412,10 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     story_verses(lines)
     player_labels(lines)
     filed = chip or (template.path_section(url) if template is not None else None)
-    return extract_lines(lines, weight=weight, url=url, filed=filed)
+    res = extract_lines(lines, weight=weight, url=url, filed=filed)
+    if res.section is None:  # (the last cue: what the page says above and around its story first)
+        res.section = _field_section(lines, template)
+    return res
 
 
 #: a media player's clock, «00:00 / 03:38»: the time played, then the recording's length
