@@ -1004,3 +1004,41 @@ def test_a_title_line_part_a_menu_set_an_item_a_line_lists_is_the_section(tmp_pa
                  f"۱۴۰۱/۰۳/{i + 10}", *paras, "نقل مطالب نگارخانه با ذکر منبع آزاد است."]
         return f"p{i:02d}.txt", "\n".join(lines) + "\n"
     assert _site_run(tmp_path, page) == [items[1 + i % 2] for i in range(12)]
+
+
+#: sections a site fuses into the opening of its leads on flat pages (its chip, flattened)
+CHIPS = ["کشت گلخانه", "دام سبک", "باغبانی"]
+
+
+def _fused_chips(i, title, paras):
+    lines = ["کشاورز امروز", "خبرهای روستا و مزرعه", "صفحه اصلی", "کشت گلخانه", "دام سبک", "باغبانی",
+             "تماس", title, f"کد خبر {5521 + i} | {i + 1} مهر ۱۴۰۲", "زمان مطالعه: ۲ دقیقه",
+             f"{CHIPS[i % 3]} {paras[1]}", paras[0], paras[2], "انتهای پیام", "همه حقوق محفوظ است"]
+    return f"p{i:02d}.txt", "\n\n".join(lines) + "\n"
+
+
+def test_a_label_fused_at_the_opening_of_a_sites_leads_is_its_section(tmp_path):
+    # «کشت گلخانه کشاورزان استان …»: the chip a flattener set into the lead's line; the site's
+    # leads open with a few labels its menu lists, the words after them vary
+    assert _site_run(tmp_path, _fused_chips) == [CHIPS[i % 3] for i in range(12)]
+
+
+#: sections a site names in a field under its stories, a label no section word («پوشه: …»)
+SHELVES = ["آبیاری", "بذر و نهال", "ماشین‌آلات"]
+#: ... in one of its page templates; the others name it with a section word
+SHELF_LABELS = ["پوشه", "دسته‌بندی", "موضوع", "دسته‌بندی"]
+
+
+def _shelved(i, title, paras):
+    lines = ["کشاورز امروز", "خبرهای روستا و مزرعه", "صفحه اصلی", *SHELVES, "تماس", title,
+             f"کد خبر {5521 + i} | {i + 1} مهر ۱۴۰۲", *paras, "روابط عمومی انجمن کشاورزان", "پایان",
+             f"{SHELF_LABELS[i % 4]}: {SHELVES[i % 3]}", f"نویسنده: {KICKERS[i % 12]}",
+             f"لینک کوتاه: https://x.ir/{i}", "برچسب‌ها", KICKERS[i % 12 - 1], "همه حقوق محفوظ است"]
+    return f"p{i:02d}.txt", "\n\n".join(lines) + "\n"
+
+
+def test_a_field_under_the_story_whose_values_are_the_sites_menu_items_is_its_section(tmp_path):
+    # «پوشه: آبیاری» under the stories of one of the site's templates (a quarter of its pages; the
+    # others name it with a section word): a field its value one of a few its menu lists (the
+    # author's field varies and names no menu item)
+    assert _site_run(tmp_path, _shelved, n=24) == [SHELVES[i % 3] for i in range(24)]
