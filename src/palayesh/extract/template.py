@@ -1337,9 +1337,6 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for x in section_slot_values(lines, region, is_p, title):
         h = section_hash(x)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
-    for k in (k for pair in lead_openings(lines[prose[0]]) for k in pair) if prose else ():
-        h = shape_hash(k)
-        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for k in path_keys(url):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -1431,42 +1428,6 @@ def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], t
             value = section_from_crumb(parts, title=title) if parts else None
         if value and not _DIGITS.search(value):
             out.add(value)
-    return out
-
-
-#: the first words of a page's lead count with this mask (:func:`lead_openings`): which few
-#: labels a site fuses into its leads' opening (:meth:`PageTemplate.lead_chip`)
-_MASK_LEAD_OPEN = "ǂc"
-#: a label fused at the opening of a lead has at most this many words
-MAX_CHIP_WORDS = 3
-
-
-#: a field after the story that names its section stands on this share of its site's pages or more
-#: (:meth:`PageTemplate.field_section`): a site may show it in one of its few templates only
-MIN_FIELD_SHARE = 0.1
-
-
-def lead_openings(text: str) -> list[tuple[str, str]]:
-    """The keys of a lead's first one to :data:`MAX_CHIP_WORDS` words (no digits, no mark closing
-    them), each with the key of those words and the next one (digits masked), as the template
-    counts them: a site that sets its section's name before each lead in a chip, flattened into
-    the lead's first line («امداد دریایی نجاتگران امروز …»), opens its leads with a few values,
-    each followed by words that vary.
-
-    >>> len(lead_openings("باغبانی کشاورزان استان ۱۲ تن محصول تازه برداشت کردند."))
-    3
-    >>> lead_openings("۱۲ تن برداشت شد و رفت.")
-    []
-    """
-    words = text.split(None, MAX_CHIP_WORDS + 1)
-    out: list[tuple[str, str]] = []
-    if len(words) <= MAX_CHIP_WORDS + 1:
-        return out
-    for k in range(1, MAX_CHIP_WORDS + 1):
-        x = " ".join(words[:k])
-        if _DIGITS.search(x) or x[-1] in _LABEL_END or x[-1] in "،,-–—":
-            break
-        out.append((_MASK_LEAD_OPEN + line_key(x), _MASK_LEAD_OPEN + _DIGITS.sub("0", line_key(f"{x} {words[k]}"))))
     return out
 
 
@@ -1877,50 +1838,6 @@ class PageTemplate:
                 if c is not None and c[4] >= MIN_HOST_SECTION_PAGES:
                     return True
         return False
-
-    def lead_chip(self, text: str) -> str | None:
-        """The label a site fused at the opening of this lead (its section's chip, flattened with the
-        lead into one line): its first one to :data:`MAX_CHIP_WORDS` words open the leads of
-        :data:`MIN_HOST_SECTION_PAGES` of the site's pages or more, the word after them varies
-        (a fixed one makes them the start of a longer opening), and the run knows them for a label (a menu
-        item of two sites, a label the site shows above its bodies, a section slot's value). A
-        story's own opening («به گزارش …») is no label; a word many leads open with («وزیر …»)
-        is not shown as one. The longest such opening; None for none."""
-        if not self.learned:
-            return None
-        words = text.split(None, MAX_CHIP_WORDS)
-        for k, (opening, after) in reversed(list(enumerate(lead_openings(text), 1))):
-            x = " ".join(words[:k])
-            if not (self.in_vocab(x) or self.known_label(x) or self.host_section(x)):
-                continue
-            for fam, _pages, _named in self.fams:
-                c = self.index.counts_of(fam, shape_hash(opening))
-                if c is None or c[4] < MIN_HOST_SECTION_PAGES:
-                    continue
-                same = self.index.counts_of(fam, shape_hash(after))
-                if same is None or same[4] < c[4]:
-                    return x
-        return None
-
-    def field_section(self, text: str) -> str | None:
-        """The section a «label: value» field after the story names, whatever its label's words
-        («بایگانی: امداد جاده‌ای»): the site shows the field there on :data:`MIN_FIELD_SHARE` of its
-        pages or more (one of its templates may), its value (one to :data:`MAX_CHIP_WORDS` words,
-        no digits) varies from page to page (a field with one value wherever it stands is the
-        site's own) and is a label the run knows (a menu item, a label the site shows above its
-        bodies: :meth:`lead_chip`); an author's name or a story's tag is none. None for none."""
-        m = _COLON.search(text, 0, 40)
-        if m is None or not self.learned:
-            return None
-        value = text[m.end():].strip()
-        if not value or len(value.split()) > MAX_CHIP_WORDS or _DIGITS.search(value) or value[-1] in _LABEL_END:
-            return None
-        share = self.page_share(text)
-        if share < MIN_FIELD_SHARE or self.value_after_pages(text, 1) >= share:
-            return None
-        if not (self.in_vocab(value) or self.known_label(value) or self.host_section(value)):
-            return None
-        return value
 
     def path_section(self, url: str | None) -> str | None:
         """The section the page's address names in a slot of its site's paths: the Persian name a

@@ -2292,33 +2292,6 @@ def headline_like(text: str) -> bool:
     return classify(text).kind in (SHORT, PARA)
 
 
-def _lead_chip(texts: list[str], template) -> tuple[list[str], str | None]:
-    """The page's lines with the label its site fuses at the opening of its leads cut from the
-    first line of prose, and that label (:meth:`~palayesh.extract.template.PageTemplate.lead_chip`:
-    the section's chip the flattener set into the lead's line); the lines as they are and None
-    where the site shows none."""
-    if template is None or not template.learned:
-        return texts, None
-    i = next((j for j, t in enumerate(texts) if t and is_prose(t)), None)
-    chip = template.lead_chip(texts[i]) if i is not None else None
-    if chip is None or i is None:
-        return texts, None
-    rest = texts[i].split(None, len(chip.split()))[-1]
-    return texts[:i] + [rest] + texts[i + 1:], chip
-
-
-def _field_section(lines: list[Line], template) -> str | None:
-    """The section a «label: value» field under the story names, the first one that the site's
-    pages teach is its section's field (:meth:`~palayesh.extract.template.PageTemplate.field_section`)."""
-    if template is None or not template.learned:
-        return None
-    last = max((j for j, ln in enumerate(lines) if ln.kind == PARA), default=None)
-    if last is None:
-        return None
-    return next((x for ln in lines[last + 1:] if ln.kind != PARA and len(ln.text) <= 80
-                 and (x := template.field_section(ln.text))), None)
-
-
 def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     """Structure of a flat-text page (see the module docstring).
 
@@ -2335,7 +2308,6 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     width = width or alone_width(texts)
     if width is not None:
         texts = rejoin_wrapped(texts, width)
-    texts, chip = _lead_chip(texts, template)
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
@@ -2411,11 +2383,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     story_tables(lines, weight=weight)
     story_verses(lines)
     player_labels(lines)
-    filed = chip or (template.path_section(url) if template is not None else None)
-    res = extract_lines(lines, weight=weight, url=url, filed=filed)
-    if res.section is None:  # (the last cue: what the page says above and around its story first)
-        res.section = _field_section(lines, template)
-    return res
+    filed = template.path_section(url) if template is not None else None
+    return extract_lines(lines, weight=weight, url=url, filed=filed)
 
 
 #: a media player's clock, «00:00 / 03:38»: the time played, then the recording's length
