@@ -23,16 +23,23 @@ def read_rows(out, part="docs"):
     return list(read_output(out, part))
 
 
+def refine_pages(tmp_path, pages: list[str], *, rejected: bool = False) -> dict:
+    """Refine flat pages (whole texts, written as ``p00.txt``, ``p01.txt``, …) in ``tmp_path``: the
+    kept rows by id, and with ``rejected`` the rejected ones too."""
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, text in enumerate(pages):
+        (src / f"p{i:02d}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = read_rows(out) + (read_rows(out, "rejected") if rejected else [])
+    return {r["id"]: r for r in rows}
+
+
 def refine_site(tmp_path, pages: list[list[str]]) -> dict:
     """Refine a site of flat pages (each a list of lines, written with blank lines between, as
     ``p00.txt``, ``p01.txt``, …) in ``tmp_path``: the kept rows by id."""
-    src = tmp_path / "pages"
-    src.mkdir()
-    for i, lines in enumerate(pages):
-        (src / f"p{i:02d}.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    return {r["id"]: r for r in read_rows(out)}
+    return refine_pages(tmp_path, ["\n\n".join(lines) for lines in pages])
 
 
 def read_errors(out):

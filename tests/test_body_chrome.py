@@ -4,7 +4,7 @@ Every page here is written in the test: a related list of cards (a headline over
 teaser) under the story, a widget's heading between a post's lead and its text, a byline between
 a lead and a date, an ad's caption inside a list the story announces.
 """
-from conftest import news_bodies, read_rows
+from conftest import news_bodies, read_rows, refine_pages
 from palayesh import extract, refine
 from palayesh.extract.template import card_teasers, is_prose, regions
 from palayesh.textkeys import line_key
@@ -51,13 +51,7 @@ def _story(i: int) -> list[str]:
 
 
 def _run(tmp_path, pages: list[str]) -> dict:
-    src = tmp_path / "pages"
-    src.mkdir()
-    for i, p in enumerate(pages):
-        (src / f"p{i:02d}.txt").write_text(p, encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    return {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    return refine_pages(tmp_path, pages, rejected=True)
 
 
 # ------------------------------------------------------------------------------------ cards

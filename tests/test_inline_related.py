@@ -5,8 +5,7 @@ three words the story does not name (a generic one: «پیشینه ماجرا»)
 headline with no label, in words no lexicon knows and no page of the run holds (an unseen site's
 link to a story the crawl did not fetch).
 """
-from conftest import read_rows, story_bodies
-from palayesh import refine
+from conftest import refine_pages, story_bodies
 from palayesh.textkeys import line_key
 
 SITE, TAGLINE = "پایگاه خبری نگاه کرانه", "روایت روز از شهرهای ساحلی"
@@ -30,13 +29,7 @@ def _pages(stories: list[list[str]]) -> list[str]:
 
 
 def _run(tmp_path, pages: list[str]) -> dict:
-    src = tmp_path / "pages"
-    src.mkdir()
-    for i, p in enumerate(pages):
-        (src / f"p{i:02d}.txt").write_text(p, encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    return {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
+    return refine_pages(tmp_path, pages, rejected=True)
 
 
 def test_a_bare_related_headline_under_the_storys_short_heading_goes_the_heading_stays(tmp_path):

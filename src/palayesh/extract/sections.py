@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from urllib.parse import unquote, urlsplit
 
 from ..textkeys import SPACE_FOLDS, YEH_KAF, line_key, replacer
 
@@ -630,8 +631,6 @@ def path_names(url: str | None) -> list[tuple[int, str | None]]:
     >>> path_names("https://x.ir/news/%DA%AF%D8%B1%D8%AF%D8%B4%DA%AF%D8%B1%DB%8C-%D8%AF%D8%B1%DB%8C%D8%A7%DB%8C%DB%8C/12/a-b")
     [(0, None), (1, 'گردشگری دریایی'), (2, None)]
     """
-    from urllib.parse import unquote, urlsplit
-
     if not url:
         return []
     try:
