@@ -721,13 +721,12 @@ def learned_section(text: str | None, template, *, in_menu: bool = False,
 
 
 def _known_section(template) -> Callable[[str], bool] | None:
-    """What tells a name the run knows as a section's, for a page whose menu lists none: two sites
-    of the run show it above their stories (a name of a word to three), or the site's own section
-    slots hold it on its other pages (:meth:`.template.PageTemplate.host_section`), as a flat
-    page's lines are told (:func:`.text._line_vocab`). None without a template that knows the site."""
+    """What tells a name the run knows as a section's, for a page whose menu lists none
+    (:meth:`.template.PageTemplate.knows_section`, as a flat page's lines are told:
+    :func:`.text._line_vocab`). None without a template that knows the site."""
     if template is None or not template.learned:
         return None
-    return lambda f: (len(f.split()) <= 3 and template.in_vocab(f)) or template.host_section(f)
+    return template.knows_section
 
 
 def _title_text(tree) -> str | None:

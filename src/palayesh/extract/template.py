@@ -1716,6 +1716,11 @@ class TemplateIndex:
         return None if i < 0 else self.counts[i]
 
 
+#: a name the run's vocabulary of labels tells as a section's has at most this many words
+#: (:meth:`PageTemplate.knows_section`; longer ones only by the site's own section slots)
+MAX_VOCAB_SECTION_WORDS = 3
+
+
 class PageTemplate:
     """The template knowledge for one page: the stats of its families and the run's titles.
 
@@ -1859,6 +1864,13 @@ class PageTemplate:
                 if c is not None and n is not None and MIN_HOST_SECTION_PAGES <= c[4] < MAX_PATH_SLOT_SHARE * n[4]:
                     return name
         return None
+
+    def knows_section(self, name: str) -> bool:
+        """Whether the run knows ``name`` as a section's: two sites of the run or more show it above
+        their stories (:meth:`in_vocab`, a name of :data:`MAX_VOCAB_SECTION_WORDS` words at most),
+        or the site's own section slots hold it on its other pages (:meth:`host_section`: longer
+        names too). What tells a date row's field or a line's name from an author's or a kicker's."""
+        return (len(name.split()) <= MAX_VOCAB_SECTION_WORDS and self.in_vocab(name)) or self.host_section(name)
 
     def in_vocab(self, text: str) -> bool:
         """Whether two sites of the run or more show this label above their stories (a section

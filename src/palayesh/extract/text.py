@@ -1240,8 +1240,7 @@ def _line_vocab(ln: Line, template) -> tuple[str, ...]:
     """The names of sections a line shows (:attr:`Line.vocab`): its names (:func:`_row_names`) that
     two sites of the run show above their stories, or that the site's own section slots hold on
     its other pages, a label's value or a trail's section (longer names too)."""
-    return tuple(f for f in _row_names(ln, max_words=HOST_SECTION_WORDS)
-                 if (len(f.split()) <= 3 and template.in_vocab(f)) or template.host_section(f))
+    return tuple(f for f in _row_names(ln, max_words=HOST_SECTION_WORDS) if template.knows_section(f))
 
 
 def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, head_end: int,
