@@ -7,6 +7,7 @@ import re
 import pytest
 
 import family_pages
+import family_set_checks as checks
 from site_families_t import AGENCIES, FAMILIES, HOMES, HOSTS, build, canon, credited_agency
 
 BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "section", "article", "main", "aside", "header",
@@ -14,8 +15,7 @@ BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "section", "arti
           "blockquote"}
 GOLD = family_pages.GoldSpec(
     blocks=BLOCKS, agencies=AGENCIES, credited=credited_agency,
-    names={canon(n) for f in HOSTS.values() for _, n, _ in f} | {canon(t) for f in HOSTS.values() for *_, t in f}
-    | {canon(h) for h in HOMES if h},
+    names=checks.site_names(HOSTS, HOMES, canon),
     min_sites=24, html_share=(0.3, 0.7), min_clusters=8, max_paragraphs=30,
     shares=(("section", 0.6, 0.95), ("published_iso", 0.7, 0.98), ("lead", 0.2, 0.7), ("agency", 0.4, 0.85),
             ("surtitle", 0.1, 0.5)),
@@ -28,28 +28,17 @@ def run(tmp_path_factory):
     return out, build(out, n=240, seed=171)
 
 
-def _raws(out, rows):
-    return {r["file"]: (out / "pages" / r["file"]).read_text(encoding="utf-8") for r in rows}
-
-
 def test_same_seed_same_pages(run, tmp_path):
     family_pages.check_reproducible(build, *run, tmp_path, n=240, seed=171)
 
 
 def test_family_subsets(tmp_path):
-    rows = build(tmp_path / "t", n=60, seed=171, families=FAMILIES[1::2])
-    assert {r["family"] for r in rows} == set(FAMILIES[1::2])
-    assert all(r["cluster"] is None or r["family"] in FAMILIES[1::2] for r in rows)
-    with pytest.raises(ValueError, match="unknown family"):
-        build(tmp_path / "x", n=5, families=["news_portal"])
+    checks.check_family_subsets(build, FAMILIES, 171, tmp_path)
 
 
 def test_hosts_differ():
     """Every family has its own three or four hosts, and no host or site name repeats across the set."""
-    assert len(HOSTS) == 8 and all(len(h) in (3, 4) for h in HOSTS.values())
-    domains = [d for f in HOSTS.values() for d, _, _ in f]
-    names = [n for f in HOSTS.values() for _, n, _ in f]
-    assert len(set(domains)) == len(domains) and len(set(names)) == len(names)
+    checks.check_hosts_differ(HOSTS)
 
 
 def test_section_forms(run):
@@ -57,7 +46,7 @@ def test_section_forms(run):
     and tag clouds that name a menu section that is not the page's."""
     out, rows = run
     arts = [r for r in rows if r["kind"] == "article"]
-    raws = _raws(out, arts)
+    raws = checks.raws(out, arts)
     heads = ("مطالب این بخش: ", "سایر مطالب بخش ", "آخرین مطالب ", "بیشتر در ")
     side = [r for r in arts if r["section"] and any(h + r["section"] in raws[r["file"]] for h in heads)]
     assert len(side) >= 8
@@ -74,7 +63,7 @@ def test_date_and_credit_forms(run):
     «روابط عمومی» credits with none."""
     out, rows = run
     arts = [r for r in rows if r["kind"] == "article"]
-    raws = _raws(out, arts)
+    raws = checks.raws(out, arts)
     chrome = {r["file"]: "\n".join(r["chrome_lines"]) for r in arts}
     assert sum(bool(re.search(r"انتشار: .+ \| به‌روزرسانی: ", chrome[r["file"]])) for r in arts) >= 3
     assert sum(bool(re.search(r"به‌روزرسانی: .+ - انتشار: ", chrome[r["file"]])) for r in arts) >= 3
@@ -103,7 +92,7 @@ def test_split_and_walled_stories(run):
     assert all(re.search(r"صفحه [۰-۹٠-٩0-9]+ از [۰-۹٠-٩0-9]+", chrome[r["file"]]) for r in paged)
     walled = [r for r in arts if "ثبت‌نام رایگان" in chrome[r["file"]]]
     assert len(walled) >= 3 and all(r["cluster"] is None for r in walled)
-    raws = _raws(out, arts)
+    raws = checks.raws(out, arts)
     pulls = [r for r in arts for m in re.finditer(r"«([^»]{40,180})»", raws[r["file"]])
              if any(m.group(1) in p for p in r["body_paragraphs"]) and m.group(1) not in chrome[r["file"]]]
     assert len(pulls) >= 5

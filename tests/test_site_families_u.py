@@ -7,15 +7,12 @@ import re
 import pytest
 
 import family_pages
+import family_set_checks as checks
 from site_families_u import AGENCIES, FAMILIES, HOMES, HOSTS, build, canon, credited_agency
 
-BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "section", "article", "main", "aside", "header",
-          "footer", "nav", "table", "tr", "td", "figure", "figcaption", "form", "br", "title", "body", "time",
-          "blockquote", "label", "button", "textarea"}
 GOLD = family_pages.GoldSpec(
-    blocks=BLOCKS, agencies=AGENCIES, credited=credited_agency,
-    names={canon(n) for f in HOSTS.values() for _, n, _ in f} | {canon(t) for f in HOSTS.values() for *_, t in f}
-    | {canon(h) for h in HOMES if h},
+    blocks=checks.BLOCKS, agencies=AGENCIES, credited=credited_agency,
+    names=checks.site_names(HOSTS, HOMES, canon),
     min_sites=24, html_share=(0.3, 0.7), min_clusters=8, max_paragraphs=30,
     shares=(("section", 0.6, 0.95), ("published_iso", 0.7, 0.98), ("lead", 0.2, 0.7), ("agency", 0.4, 0.85),
             ("surtitle", 0.15, 0.6)),
@@ -28,42 +25,22 @@ def run(tmp_path_factory):
     return out, build(out, n=240, seed=181)
 
 
-def _raws(out, rows):
-    return {r["file"]: (out / "pages" / r["file"]).read_text(encoding="utf-8") for r in rows}
-
-
-def _chrome(rows):
-    return {r["file"]: "\n".join(r["chrome_lines"]) for r in rows if r["kind"] == "article"}
-
-
 def test_same_seed_same_pages(run, tmp_path):
     family_pages.check_reproducible(build, *run, tmp_path, n=240, seed=181)
 
 
 def test_family_subsets(tmp_path):
-    rows = build(tmp_path / "u", n=60, seed=181, families=FAMILIES[1::2])
-    assert {r["family"] for r in rows} == set(FAMILIES[1::2])
-    assert all(r["cluster"] is None or r["family"] in FAMILIES[1::2] for r in rows)
-    with pytest.raises(ValueError, match="unknown family"):
-        build(tmp_path / "x", n=5, families=["news_portal"])
+    checks.check_family_subsets(build, FAMILIES, 181, tmp_path)
 
 
 def test_hosts_differ():
     """Every family has its own three or four hosts, and no host or site name repeats across the set."""
-    assert len(HOSTS) == 8 and all(len(h) in (3, 4) for h in HOSTS.values())
-    domains = [d for f in HOSTS.values() for d, _, _ in f]
-    names = [n for f in HOSTS.values() for _, n, _ in f]
-    assert len(set(domains)) == len(domains) and len(set(names)) == len(names)
+    checks.check_hosts_differ(HOSTS)
 
 
 def test_new_families():
     """None of U's families is a family of an earlier set."""
-    import importlib
-
-    earlier = set()
-    for x in "efghijklmnopqrst":
-        earlier |= set(importlib.import_module(f"site_families_{x}").FAMILIES)
-    assert not earlier & set(FAMILIES)
+    checks.check_new_families(FAMILIES, "efghijklmnopqrst")
 
 
 def test_section_forms(run):
@@ -71,10 +48,10 @@ def test_section_forms(run):
     «سرویس: <service> - <sub>» (gold: the sub)."""
     out, rows = run
     arts = [r for r in rows if r["kind"] == "article"]
-    raws = _raws(out, arts)
-    chrome = _chrome(rows)
+    raws = checks.raws(out, arts)
+    chrome = checks.chrome(rows)
     url = [r for r in arts if r["section"] and not any(r["section"] in x for x in family_pages.page_lines(
-        out / "pages" / r["file"], BLOCKS) if "https://" not in x)
+        out / "pages" / r["file"], checks.BLOCKS) if "https://" not in x)
         and f'/{r["section"].replace(" ", "-")}/' in raws[r["file"]]]
     assert len(url) >= 3
     og = [r for r in arts if r["section"] and f'<meta property="article:section" content="{r["section"]}">'
@@ -94,12 +71,12 @@ def test_head_forms(run):
     relative at the head with the absolute one at the foot, dates inside the «کد خبر» row, metas in UTC."""
     out, rows = run
     arts = [r for r in rows if r["kind"] == "article"]
-    raws = _raws(out, arts)
-    chrome = _chrome(rows)
+    raws = checks.raws(out, arts)
+    chrome = checks.chrome(rows)
     assert sum(bool(r["surtitle"]) for r in arts) >= 30
     labelled = [r for r in arts if r["lead"] and any(
         x.endswith(r["lead"]) and x != r["lead"] and x.split(":")[0] in ("خلاصه", "چکیده", "خلاصه خبر")
-        for x in family_pages.page_lines(out / "pages" / r["file"], BLOCKS))]
+        for x in family_pages.page_lines(out / "pages" / r["file"], checks.BLOCKS))]
     assert len(labelled) >= 8
     assert sum("لینک کوتاه" in chrome[r["file"]] for r in arts) >= 20
     assert sum(bool(re.search(r"(کد|شناسه) خبر:? [۰-۹٠-٩0-9]+ \| (کپی )?لینک کوتاه", chrome[r["file"]]))
@@ -121,8 +98,8 @@ def test_views_and_credits(run):
     agency, «به نقل از …» under the headline, «روابط عمومی …» and «خبرنگار ما» crediting none."""
     out, rows = run
     arts = [r for r in rows if r["kind"] == "article"]
-    raws = _raws(out, arts)
-    chrome = _chrome(rows)
+    raws = checks.raws(out, arts)
+    chrome = checks.chrome(rows)
     amp = [r for r in arts if "<html amp" in raws[r["file"]]]
     assert len(amp) >= 5 and all("amp_view" in r["edits"] for r in amp)
     printed = [r for r in arts if "print_view" in r["edits"]]
@@ -137,7 +114,7 @@ def test_chrome_inside_and_around_the_story(run):
     """Numbered photo captions and «بیشتر بخوانید» between paragraphs, comment forms with their rules and
     Nastooh's counts, most-read tabs, weather and currency strips, the families' tables."""
     out, rows = run
-    chrome = _chrome(rows)
+    chrome = checks.chrome(rows)
     allc = "\n".join(chrome.values())
     assert len(re.findall(r"^(عکس [۰-۹٠-٩0-9]+: |تصویر [۰-۹٠-٩0-9]+ - |[۰-۹٠-٩0-9]+\. )", allc, re.M)) >= 20
     assert sum("بیشتر بخوانید: " in c or "بخوانید: " in c for c in chrome.values()) >= 5

@@ -10,6 +10,7 @@ import re
 import pytest
 
 import family_pages
+import family_set_checks as checks
 from site_families_w import (
     AGENCIES,
     FAMILIES,
@@ -24,13 +25,9 @@ from site_families_w import (
     w_date,
 )
 
-BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "section", "article", "main", "aside", "header",
-          "footer", "nav", "table", "tr", "td", "figure", "figcaption", "form", "br", "title", "body", "time",
-          "blockquote", "label", "button", "textarea"}
 GOLD = family_pages.GoldSpec(
-    blocks=BLOCKS, agencies=AGENCIES, credited=credited_agency,
-    names={canon(n) for f in HOSTS.values() for _, n, _ in f} | {canon(t) for f in HOSTS.values() for *_, t in f}
-    | {canon(h) for h in HOMES if h},
+    blocks=checks.BLOCKS, agencies=AGENCIES, credited=credited_agency,
+    names=checks.site_names(HOSTS, HOMES, canon),
     min_sites=24, html_share=(0.3, 0.7), min_clusters=8, max_paragraphs=30,
     shares=(("section", 0.6, 0.95), ("published_iso", 0.7, 0.98), ("lead", 0.2, 0.7), ("agency", 0.4, 0.85),
             ("surtitle", 0.15, 0.6)),
@@ -44,14 +41,6 @@ DIGIT = "[۰-۹٠-٩0-9]"
 def run(tmp_path_factory):
     out = tmp_path_factory.mktemp("w")
     return out, build(out, n=240, seed=211)
-
-
-def _raws(out, rows):
-    return {r["file"]: (out / "pages" / r["file"]).read_text(encoding="utf-8") for r in rows}
-
-
-def _chrome(rows):
-    return {r["file"]: "\n".join(r["chrome_lines"]) for r in rows if r["kind"] == "article"}
 
 
 def _ld_publisher(raw: str) -> str | None:
@@ -73,19 +62,12 @@ def test_same_seed_same_pages(run, tmp_path):
 
 
 def test_family_subsets(tmp_path):
-    rows = build(tmp_path / "w", n=60, seed=211, families=FAMILIES[1::2])
-    assert {r["family"] for r in rows} == set(FAMILIES[1::2])
-    assert all(r["cluster"] is None or r["family"] in FAMILIES[1::2] for r in rows)
-    with pytest.raises(ValueError, match="unknown family"):
-        build(tmp_path / "x", n=5, families=["news_portal"])
+    checks.check_family_subsets(build, FAMILIES, 211, tmp_path)
 
 
 def test_hosts_differ():
     """Every family has its own three or four hosts, and no host or site name repeats across the set."""
-    assert len(HOSTS) == 8 and all(len(h) in (3, 4) for h in HOSTS.values())
-    domains = [d for f in HOSTS.values() for d, _, _ in f]
-    names = [n for f in HOSTS.values() for _, n, _ in f]
-    assert len(set(domains)) == len(domains) and len(set(names)) == len(names)
+    checks.check_hosts_differ(HOSTS)
     sections = {x for core, _ in MENUS.values() for c in core for x in (c if isinstance(c, tuple) else (c,))}
     assert not {canon(x) for x in sections} & GOLD.names  # a site's name, tagline or home label is no section
     assert sections <= set(SLUGS)
@@ -93,12 +75,7 @@ def test_hosts_differ():
 
 def test_new_families():
     """None of W's families is a family of an earlier set, U and V included."""
-    import importlib
-
-    earlier = set()
-    for x in "efghijklmnopqrstuv":
-        earlier |= set(importlib.import_module(f"site_families_{x}").FAMILIES)
-    assert not earlier & set(FAMILIES)
+    checks.check_new_families(FAMILIES, "efghijklmnopqrstuv")
 
 
 @pytest.mark.parametrize(("style", "want"), [
@@ -115,15 +92,15 @@ def test_section_forms(run):
     coloured label opening the lead, in a «گروه: X - کد خبر: N» row under the story, in a two-level trail."""
     out, rows = run
     arts = [r for r in rows if r["kind"] == "article"]
-    raws = _raws(out, arts)
-    chrome = _chrome(rows)
+    raws = checks.raws(out, arts)
+    chrome = checks.chrome(rows)
     body_class = []
     for r in arts:
         m = re.search(r'<body class="[^"]*category-([a-z-]+)"', raws[r["file"]])
         if m and r["section"]:
             assert SLUGS[r["section"]] == m.group(1), r["file"]
             assert "article:section" not in raws[r["file"]] and "articleSection" not in raws[r["file"]]
-            lines = family_pages.page_lines(out / "pages" / r["file"], BLOCKS)
+            lines = family_pages.page_lines(out / "pages" / r["file"], checks.BLOCKS)
             assert any(r["section"] in x.split(" | ") for x in lines)  # the menu's item
             body_class.append(r)
     assert len(body_class) >= 4
@@ -146,12 +123,12 @@ def test_dates(run):
     first stamp is gold's day."""
     out, rows = run
     arts = [r for r in rows if r["kind"] == "article"]
-    chrome = _chrome(rows)
+    chrome = checks.chrome(rows)
     d2 = f"{DIGIT}{{2}}/{DIGIT}{{2}}/{DIGIT}{{2}}"
     assert sum(bool(re.search(rf"(^|[ :]){d2}( |$)", chrome[r["file"]], re.M)) for r in arts) >= 10
     assert sum(bool(re.search(f"(^|[ :])(20|۲۰|٢٠){DIGIT}{{2}}/{DIGIT}{{2}}/{DIGIT}{{2}} - ", chrome[r["file"]],
                               re.M)) for r in arts) >= 5
-    raws = _raws(out, arts)
+    raws = checks.raws(out, arts)
     for cal, year in (("jalali", "published_jalali"), ("gregorian", "published_iso")):
         days = [r for r in arts if r[year] and f"/{r[year].replace('-', '/')}/" in raws[r["file"]]]
         assert len(days) >= 5, cal  # the day in the URL path, in either calendar
@@ -166,7 +143,7 @@ def test_agency_in_the_publisher_ld(run):
     dumps credit none (unless the story's own text does)."""
     out, rows = run
     arts = [r for r in rows if r["kind"] == "article"]
-    raws = _raws(out, arts)
+    raws = checks.raws(out, arts)
     ld = [r for r in arts if r["format"] == "html" and _credited_only_in_ld(r, raws[r["file"]])]
     assert len(ld) >= 3
     for r in ld:
@@ -180,14 +157,14 @@ def test_head_forms(run):
     photo's caption, «لینک کوتاه» rows, relative dates, metas in UTC."""
     out, rows = run
     arts = [r for r in rows if r["kind"] == "article"]
-    raws = _raws(out, arts)
-    chrome = _chrome(rows)
+    raws = checks.raws(out, arts)
+    chrome = checks.chrome(rows)
     assert sum(bool(r["surtitle"]) for r in arts) >= 30
-    assert sum(f"روتیتر: {r['surtitle']}" in family_pages.page_lines(out / "pages" / r["file"], BLOCKS)
+    assert sum(f"روتیتر: {r['surtitle']}" in family_pages.page_lines(out / "pages" / r["file"], checks.BLOCKS)
                for r in arts if r["surtitle"]) >= 5
     labelled = collections.Counter()
     for r in arts:
-        for x in family_pages.page_lines(out / "pages" / r["file"], BLOCKS):
+        for x in family_pages.page_lines(out / "pages" / r["file"], checks.BLOCKS):
             if r["lead"] and x.endswith(r["lead"]) and x != r["lead"]:
                 labelled[x[: -len(r["lead"])].strip()] += 1
     assert labelled["لید:"] + labelled["لید خبر:"] >= 3 and labelled["خلاصه:"] + labelled["چکیده:"] >= 3, labelled
@@ -205,7 +182,7 @@ def test_chrome_inside_and_around_the_story(run):
     """Ads and galleries between paragraphs, polls, newsletter boxes, a CMS vendor's footer line on hosts of
     different families, the families' tables."""
     out, rows = run
-    chrome = _chrome(rows)
+    chrome = checks.chrome(rows)
     allc = "\n".join(chrome.values())
     assert sum(bool(re.search(r"^(تبلیغات|آگهی|محتوای حمایت‌شده|Ads)$", c, re.M)) for c in chrome.values()) >= 10
     assert len(re.findall(f"^{DIGIT}+ از {DIGIT}+$", allc, re.M)) >= 30
@@ -223,7 +200,7 @@ def test_gold_is_consistent_with_its_pages(run, tmp_path):
     """The frame's checks; a credit only in the JSON-LD ``publisher`` is checked by
     :func:`test_agency_in_the_publisher_ld` (the frame knows credit lines and logos)."""
     out, rows = run
-    raws = _raws(out, [r for r in rows if r["kind"] == "article"])
+    raws = checks.raws(out, [r for r in rows if r["kind"] == "article"])
     seen = [{**r, "agency": None} if r["kind"] == "article" and _credited_only_in_ld(r, raws[r["file"]]) else r
             for r in rows]
     family_pages.check_gold(out, seen, GOLD, tmp_path)
