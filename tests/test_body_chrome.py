@@ -450,3 +450,27 @@ def test_a_media_players_label_over_its_clock_is_chrome_whatever_its_words():
         assert label not in art.paragraphs and "مدت: ۲۹ دقیقه" not in art.paragraphs, (label, art.paragraphs[:2])
         assert "نتایج مسابقات امروز" in art.paragraphs
         assert line_key(art.paragraphs[0]) == line_key(paras[0])
+
+
+# ------------------------------------------------------------------------------------ galleries
+def _gallery_page(heading: str) -> str:
+    lines = ["خبرگزاری نمونه", "ورزش", "مسابقات کشتی قهرمانی کشور در قزوین آغاز شد", "۱۲ خرداد ۱۴۰۱ - ۱۰:۲۰",
+             "در نخستین روز این مسابقه‌ها که پیش از ظهر امروز در سالن ورزشی شهید بابایی قزوین آغاز شد، "
+             "کشتی‌گیران سه وزن به روی تشک رفتند و با یکدیگر به رقابت پرداختند.",
+             heading, "۱ از ۳", "۲ از ۳", "۳ از ۳",
+             "به گزارش خبرگزاری نمونه، در این مسابقه‌ها که دو روز برگزار می‌شود، کشتی‌گیران استان‌های سراسر کشور "
+             "برای حضور در مرحله نهایی رقابت‌های انتخابی تیم ملی با هم رقابت می‌کنند.",
+             "رئیس هیئت کشتی استان گفت میزبانی این رقابت‌ها فرصتی برای معرفی ظرفیت‌های ورزشی استان است و "
+             "همه امکانات برای برگزاری آن فراهم شده است."]
+    return "\n\n".join(lines)
+
+
+def test_gallery_heading_over_its_slide_counter_is_no_story_line():
+    """A gallery's heading, in whatever words the site writes it, stands right over its slide counter
+    («۱ از ۳»): neither is the story's, and the paragraph over the gallery stays the story's first
+    (a gallery set under it is no summary's box)."""
+    for heading in ("نگاره‌های رویداد", "📷 قاب روز"):
+        art = extract(_gallery_page(heading))
+        assert heading not in art.text and "۱ از ۳" not in art.text
+        assert art.text.startswith("در نخستین روز") and art.lead is None
+        assert "به گزارش خبرگزاری نمونه" in art.text

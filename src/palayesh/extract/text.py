@@ -1211,6 +1211,37 @@ _PHOTO_NOTE = re.compile(r"^[^\w]*[\U0001F4F7\U0001F4F8\U0001F5BC\U0001F39E]|^\s
                          r"|[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$")
 
 
+#: a gallery's slide counter on a line of its own: a word or two of label at most, then «N از M» or
+#: «N / M» («۱ از ۲۱», «عکس ۲ از ۱۵», «3/12»), no colon (a rating «نمره: ۴.۷ از ۱۰» is a field)
+_SLIDE_COUNTER = re.compile(r"^\s*(?:[^\W\d_][^\s\d:：]*\s+){0,2}(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$")
+_ZEROS = frozenset("0۰٠")
+#: a gallery's heading over its counter has this many words at most
+MAX_GALLERY_HEAD_WORDS = 4
+
+
+def slide_counter(text: str) -> bool:
+    """Whether ``text`` is a gallery's slide counter (:data:`_SLIDE_COUNTER`): slide N of M, N from 1
+    to M, M two or more. A site numbers its photos so whatever it calls them; no story says it alone.
+
+    >>> slide_counter("۱ از ۲۱"), slide_counter("عکس ۲ از ۱۵"), slide_counter("۲۳ از ۵")
+    (True, True, False)
+    >>> slide_counter("نمره: ۴ از ۱۰"), slide_counter("۰۳/۱۲")
+    (False, False)
+    """
+    m = _SLIDE_COUNTER.match(text)
+    return m is not None and not (m.group(1)[0] in _ZEROS or m.group(2)[0] in _ZEROS) \
+        and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2  # («۰۳/۱۲»: a date)
+
+
+def _gallery_heading(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` heads a gallery: a short line of a few words (:data:`MAX_GALLERY_HEAD_WORDS`),
+    no sentence and no date, right over a slide counter (:func:`slide_counter`), whatever its words
+    («📷 گالری تصاویر», «گزارش تصویری» in the site's own words)."""
+    ln, nxt = lines[i], _next_shown(lines, i)
+    return ln.kind == SHORT and not ln.turn and ln.words <= MAX_GALLERY_HEAD_WORDS \
+        and ln.text.rstrip()[-1:] not in _ANY_TERMINAL and nxt is not None and slide_counter(lines[nxt].text)
+
+
 def _is_photo_note(text: str) -> bool:
     """Whether ``text`` is a photo's credit or caption (:data:`_PHOTO_NOTE`), never a section.
 
@@ -2528,6 +2559,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     end = n
     told = None  # the body's last paragraph so far
     thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
+    slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
     for i in range(b, n):
         ln = lines[i]
         if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight):
@@ -2537,6 +2569,14 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if ln.kind == END and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
             end = i
             break
+        if ln.kind != PARA and slide_counter(ln.text):
+            # (a gallery's slide counter: no story's line, nor the heading right over it)
+            if body and body[-1] == _prev_shown(lines, i) and _gallery_heading(lines, body[-1]):
+                body.pop()
+            slides.append(i)
+            if ln.kind not in NOT_BODY:
+                gap = True
+                continue
         if ln.kind in NOT_BODY:
             if ln.kind != BLANK:
                 run_start = run_start if run_len else i
@@ -2624,7 +2664,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_header_repeats(lines, body, b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
-    if len(body) >= 2 and body[0] == b:
+    # (a gallery right under the first paragraph: the story's photos, set under its opening)
+    if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides):
         first, second = lines[body[0]].text, lines[body[1]].text
         if has_dateline(second) and not has_dateline(first):
             lead_i = body[0]
