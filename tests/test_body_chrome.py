@@ -474,3 +474,23 @@ def test_gallery_heading_over_its_slide_counter_is_no_story_line():
         assert heading not in art.text and "۱ از ۳" not in art.text
         assert art.text.startswith("در نخستین روز") and art.lead is None
         assert "به گزارش خبرگزاری نمونه" in art.text
+
+
+# ------------------------------------------------------------------------------------ tags
+def test_a_label_over_the_storys_own_names_under_its_last_paragraph_is_its_tags():
+    """Under the story's last paragraph, a label in words no lexicon has over one name a line, the
+    names the story's own: the story's tags, label and all; a list the paragraph announces stays."""
+    head = ["خبرگزاری نمونه", "ورزش", "دی ماریا: مسی بهتر از رونالدو است", "۲۰ آبان ۱۳۹۶، ۰۷:۵۶"]
+    story = ["به گزارش خبرگزاری نمونه، آنخل دی ماریا در تیم ملی آرژانتین با لیونل مسی و در رئال مادرید "
+             "با کریستیانو رونالدو هم‌بازی بوده است.",
+             "دی ماریا در گفت‌وگویی گفت مسی کارهایی با توپ انجام می‌دهد که دیگران از انجام آنها ناتوان "
+             "هستند و انتخاب او به خاطر دوستی نیست."]
+    tags = ["نشانگان روز", "آرژانتین", "لیونل مسی", "رئال مادرید"]
+    tail = ["اخبار مرتبط", "رونمایی از ورزشگاه تازه شهر در هفته آینده"]
+    art = extract("\n\n".join([*head, *story, *tags, *tail]))
+    assert not set(tags) & set(art.text.split("\n")), art.text
+    assert art.text.endswith("به خاطر دوستی نیست."), art.text
+    # (a list the last paragraph announces is the story's, under whatever heading)
+    listed = [story[0], story[1][:-1] + " و این نام‌ها را برشمرد:", *tags]
+    art = extract("\n\n".join([*head, *listed, *tail]))
+    assert set(tags[1:]) <= set(art.text.split("\n")), art.text
