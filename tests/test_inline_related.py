@@ -134,3 +134,21 @@ def test_the_storys_own_subheading_under_the_sites_ad_label_stays(tmp_path):
                 (i, got)
         else:
             assert not any(line_key(x) in line_key(got) for x in _box_links(i)), (i, got)
+
+
+def test_a_box_link_that_asks_or_exclaims_goes_too(tmp_path):
+    """A headline under the site's box label may close with a question or an exclamation
+    («… بازمی‌گردند؟»): another story's link still, not the story's own question (vdev carpet_trade
+    under ``--scramble``)."""
+    stories = story_bodies(9)
+    pages = _boxed_pages(stories)
+    asks = {i: [x + m for x, m in zip(_box_links(i), ("؟", "!"))] for i in range(9)}
+    for i in range(9):
+        for x, y in zip(_box_links(i), asks[i]):
+            pages[i] = pages[i].replace(x, y)
+    rows = _run(tmp_path, pages)
+    for i, story in enumerate(stories):
+        got = rows[f"p{i:02d}"]["text"]
+        text = line_key(got)
+        assert not any(line_key(x) in text for x in asks[i]), (i, got)
+        assert all(line_key(p) in text for p in story), (i, got)

@@ -1211,6 +1211,37 @@ _PHOTO_NOTE = re.compile(r"^[^\w]*[\U0001F4F7\U0001F4F8\U0001F5BC\U0001F39E]|^\s
                          r"|[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$")
 
 
+#: a gallery's slide counter on a line of its own: «N از M» or «N / M» alone («۱ از ۲۱», «3/12»); a
+#: labelled one is a page's («صفحه ۱ از ۳» over a story in pages), a rating a field («نمره: ۴ از ۱۰»)
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$")
+_ZEROS = frozenset("0۰٠")
+#: a gallery's heading over its counter has this many words at most
+MAX_GALLERY_HEAD_WORDS = 4
+
+
+def slide_counter(text: str) -> bool:
+    """Whether ``text`` is a gallery's slide counter (:data:`_SLIDE_COUNTER`): slide N of M, N from 1
+    to M, M two or more. A site numbers its photos so whatever it calls them; no story says it alone.
+
+    >>> slide_counter("۱ از ۲۱"), slide_counter("صفحه ۱ از ۳"), slide_counter("۲۳ از ۵")
+    (True, False, False)
+    >>> slide_counter("نمره: ۴ از ۱۰"), slide_counter("۰۳/۱۲")
+    (False, False)
+    """
+    m = _SLIDE_COUNTER.match(text)
+    return m is not None and not (m.group(1)[0] in _ZEROS or m.group(2)[0] in _ZEROS) \
+        and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2  # («۰۳/۱۲»: a date)
+
+
+def _gallery_heading(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` heads a gallery: a short line of a few words (:data:`MAX_GALLERY_HEAD_WORDS`),
+    no sentence and no date, right over a slide counter (:func:`slide_counter`), whatever its words
+    («📷 گالری تصاویر», «گزارش تصویری» in the site's own words)."""
+    ln, nxt = lines[i], _next_shown(lines, i)
+    return ln.kind == SHORT and not ln.turn and ln.words <= MAX_GALLERY_HEAD_WORDS \
+        and ln.text.rstrip()[-1:] not in _ANY_TERMINAL and nxt is not None and slide_counter(lines[nxt].text)
+
+
 def _is_photo_note(text: str) -> bool:
     """Whether ``text`` is a photo's credit or caption (:data:`_PHOTO_NOTE`), never a section.
 
@@ -1671,11 +1702,17 @@ _LIST_COMMA = re.compile(r"[،,]")
 MIN_LIST_COMMAS = 3
 
 
-def _headline_shaped(ln: Line) -> bool:
-    """Whether a short line reads as a headline: four to sixteen words, no sentence's end, one phrase."""
+#: the marks a headline may close with when it stands as a link under a box's label: a question
+#: or an exclamation («… کشورشان درخشان؟»), which a headline asks as often as a story does
+_ASKING_MARKS = frozenset("?؟!")
+
+
+def _headline_shaped(ln: Line, *, asking: bool = False) -> bool:
+    """Whether a short line reads as a headline: four to sixteen words, no sentence's end, one phrase;
+    with ``asking``, a question or an exclamation too (:data:`_ASKING_MARKS`: a link under a box's label)."""
     return (ln.kind == SHORT and 4 <= ln.words <= 16
             # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
-            and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS
+            and ln.text.rstrip(_MARKS)[-1:] not in (_SENTENCE_MARKS - _ASKING_MARKS if asking else _SENTENCE_MARKS)
             # (a list of names or items, parted by commas, is the story's too: a lineup, the
             # people a story names; a headline is one phrase)
             and len(_LIST_COMMA.findall(ln.text)) < MIN_LIST_COMMAS)
@@ -2528,6 +2565,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     end = n
     told = None  # the body's last paragraph so far
     thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
+    slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
     for i in range(b, n):
         ln = lines[i]
         if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight):
@@ -2537,6 +2575,14 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if ln.kind == END and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
             end = i
             break
+        if ln.kind != PARA and slide_counter(ln.text):
+            # (a gallery's slide counter: no story's line, nor the heading right over it)
+            if body and body[-1] == _prev_shown(lines, i) and _gallery_heading(lines, body[-1]):
+                body.pop()
+            slides.append(i)
+            if ln.kind not in NOT_BODY:
+                gap = True
+                continue
         if ln.kind in NOT_BODY:
             if ln.kind != BLANK:
                 run_start = run_start if run_len else i
@@ -2572,7 +2618,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
         promo = False
-        if links and not ln.turn and _headline_shaped(ln) and not _listed(ln.text) \
+        if links and not ln.turn and _headline_shaped(ln, asking=True) and not _listed(ln.text) \
                 and not _introduces(ln, _next_para(lines, i)) \
                 and _foreign(_content_words(ln.text), _page_story(lines, b, mine), weight):
             gap = True  # (a link of the box under the site's label: another story's headline; a
@@ -2606,6 +2652,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 or (marker and j == len(body) - 1 and not _announces(lines, body, j)) \
                 or (j == len(body) - 1 and ln.words <= 6 and agency_from_credit(ln.text, bare=True)):
             cut = j  # (the last: a credit that is an agency's bare name «خبرگزاری X (Y)», no text)
+    told_at = next((j for j in range(len(body) - 1, -1, -1) if lines[body[j]].kind == PARA), None)
+    if told_at is not None and _story_tags(lines, body, told_at + 1):
+        cut = told_at + 1 if cut is None else min(cut, told_at + 1)
     if cut is not None:
         del body[cut:]
     body = _drop_contents_lists(lines, body)
@@ -2624,7 +2673,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_header_repeats(lines, body, b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
-    if len(body) >= 2 and body[0] == b:
+    # (a gallery right under the first paragraph: the story's photos, set under its opening)
+    if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides):
         first, second = lines[body[0]].text, lines[body[1]].text
         if has_dateline(second) and not has_dateline(first):
             lead_i = body[0]
@@ -4421,6 +4471,39 @@ def _tag_list_end(lines: list[Line], start: int) -> int:
     while j is not None and lines[j].kind == SHORT and not lines[j].related and tag_shaped(lines[j].text):
         tags, end, j = tags + 1, j + 1, _next_shown(lines, j)
     return end if tags >= 2 else start
+
+
+#: a list of the story's tags under its last paragraph names at least this many of them
+MIN_STORY_TAGS = 2
+
+
+def _story_tags(lines: list[Line], body: list[int], j: int) -> bool:
+    """Whether the body's short lines from ``body[j]`` to its end, right under the story's last
+    paragraph, are a label over a list of the story's tags, whatever the label says: the label a
+    few words (:func:`_tag_label`), then one tag a line, each a name of a few words (no number, no
+    sentence, no clause), and most of them (:data:`MIN_STORY_TAGS` at least) the story's own
+    words: a site tags a story with the names it speaks of («محلات‌ها» / «آرژانتین» / «لیونل
+    مسی» under a story of both). A list the last paragraph announces («… به شرح زیر است:») is the
+    story's."""
+    tail = [lines[k] for k in body[j:]]
+    if len(tail) < 1 + MIN_STORY_TAGS or _announces(lines, body, j):
+        return False
+    label, tags = tail[0], tail[1:]
+    if label.kind != SHORT or label.related or not _tag_label(label.text):
+        return False
+    story: set[str] = set()
+    for k in body[:j]:
+        if lines[k].kind == PARA:
+            story |= content_words(lines[k].text)
+    told = 0
+    for ln in tags:
+        t = ln.text.strip()
+        if ln.kind != SHORT or ln.related or ln.words > MAX_TAG_WORDS or _DIGIT.search(t) \
+                or t.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS or set(tokens(t)) & _clause_words():
+            return False
+        words = content_words(t)
+        told += bool(words) and words <= story
+    return told >= MIN_STORY_TAGS and 2 * told >= len(tags)
 
 
 def _without_tag_lists(between: list[Line]) -> list[Line]:
