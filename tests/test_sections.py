@@ -1004,3 +1004,17 @@ def test_a_title_line_part_a_menu_set_an_item_a_line_lists_is_the_section(tmp_pa
                  f"۱۴۰۱/۰۳/{i + 10}", *paras, "نقل مطالب نگارخانه با ذکر منبع آزاد است."]
         return f"p{i:02d}.txt", "\n".join(lines) + "\n"
     assert _site_run(tmp_path, page) == [items[1 + i % 2] for i in range(12)]
+
+
+def test_a_title_line_part_a_double_spaced_menu_column_lists_is_the_section(tmp_path):
+    # the same title line over a menu set an item a line, on a dump that sets a blank line after
+    # every line: no blank line sets the menu apart from the site's name and tagline, the home
+    # item opens the menu («صفحه نخست»), and the part the menu lists is the section
+    items = ["صفحه نخست", "گلیم", "تابلوفرش", "گالری", "تماس"]
+
+    def page(i, title, paras):
+        sec, title = items[1 + i % 2], title.replace("،", "")
+        lines = [f"{sec} | {title} | نگارخانه", "نگارخانه", "رسانه هنرهای دستی", *items, title,
+                 f"۱۴۰۱/۰۳/{i + 10}", *paras, "نقل مطالب نگارخانه با ذکر منبع آزاد است."]
+        return f"p{i:02d}.txt", "\n\n".join(lines) + "\n"
+    assert _site_run(tmp_path, page) == [items[1 + i % 2] for i in range(12)]

@@ -997,10 +997,16 @@ def _item_column(lines: list[Line], top: int) -> set[str]:
     items = _vertical_menu(lines, top)
     out: set[str] = set()
     run: list[Line] = []
+    # (a page that sets a blank line after each of its lines, a dump's double spacing, keeps no
+    # blank line apart: a column is then the run of such lines)
+    shown = [ln for ln in lines[1:top] if ln.kind != BLANK]
+    spaced = len(shown) >= MIN_COLUMN_ITEMS and all(ln.gap for ln in shown)
     for ln in [*lines[:top], None]:
-        if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) and not (ln.gap and run):
+        if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) and not (ln.gap and run and not spaced):
             run.append(ln)
             continue
+        if spaced:  # (the site's name and tagline stand in it too, above the menu's home item)
+            run = run[next((j for j, x in enumerate(run) if x.key in HOME_KEYS), -1) + 1:]
         if len(run) >= MIN_COLUMN_ITEMS:
             out.update(x.key for x in run if x.key in items)
         run = [ln] if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) else []
