@@ -1136,7 +1136,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # (the same, made chrome by the template of a site of few sections; right under the
             # lead the template makes the site's genre label chrome, «یادداشت» over the story
             # (:func:`.template.lead_slot`), which its menu may list too)
-            return ln.text
+            return _trail_down(lines, i)
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above) \
@@ -1153,8 +1153,29 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 continue  # (the story's genre or credit slot, right atop its first paragraph under the
                 # header's controls: «گزارش خبرنگار ما»; a section the menu does not list stands
                 # among the meta rows, under the date row or above them)
-            return ln.text
+            return _trail_down(lines, i)
     return None
+
+
+def _trail_down(lines: list[Line], i: int) -> str:
+    """The deepest level of a trail set an item a line under the headline, which reaches a section
+    at line ``i`` from the home label right above it («صفحه نخست» / «حمل و نقل» / «کشتیرانی»): of the
+    labels right under ``i`` that name sections as the run shows them (:attr:`Line.vocab`), the
+    last one; line ``i``'s own name when no home label opens the trail or no such label follows
+    (a section is the trail's last level, as :func:`.sections.section_from_crumb` reads a trail on
+    one line)."""
+    above = _prev_shown(lines, i)
+    if above is None or lines[above].key not in HOME_KEYS:
+        return lines[i].text
+    got = i
+    for j in range(i + 1, len(lines)):
+        ln = lines[j]
+        if ln.kind == BLANK:
+            continue
+        if ln.kind != SHORT or ln.words > MAX_SECTION_WORDS or _DIGIT.search(ln.text) or not ln.vocab or ln.site:
+            break
+        got = j
+    return lines[got].text
 
 
 def _atop_story_under_meta(lines: list[Line], i: int, body_start: int) -> bool:
