@@ -1004,3 +1004,38 @@ def test_a_title_line_part_a_menu_set_an_item_a_line_lists_is_the_section(tmp_pa
                  f"۱۴۰۱/۰۳/{i + 10}", *paras, "نقل مطالب نگارخانه با ذکر منبع آزاد است."]
         return f"p{i:02d}.txt", "\n".join(lines) + "\n"
     assert _site_run(tmp_path, page) == [items[1 + i % 2] for i in range(12)]
+
+
+def test_a_title_line_part_a_double_spaced_menu_column_lists_is_the_section(tmp_path):
+    # the same title line over a menu set an item a line, on a dump that sets a blank line after
+    # every line: no blank line sets the menu apart from the site's name and tagline, the home
+    # item opens the menu («صفحه نخست»), and the part the menu lists is the section
+    items = ["صفحه نخست", "گلیم", "تابلوفرش", "گالری", "تماس"]
+
+    def page(i, title, paras):
+        sec, title = items[1 + i % 2], title.replace("،", "")
+        lines = [f"{sec} | {title} | نگارخانه", "نگارخانه", "رسانه هنرهای دستی", *items, title,
+                 f"۱۴۰۱/۰۳/{i + 10}", *paras, "نقل مطالب نگارخانه با ذکر منبع آزاد است."]
+        return f"p{i:02d}.txt", "\n\n".join(lines) + "\n"
+    assert _site_run(tmp_path, page) == [items[1 + i % 2] for i in range(12)]
+
+
+#: sections and subsections two sites of a run file their stories under
+SUBS = [("حمل و نقل", "کشتیرانی"), ("عمران", "مسکن"), ("حمل و نقل", "هوانوردی"), ("عمران", "راه‌سازی")]
+
+
+def _trail_an_item_a_line(i, title, paras):
+    # two sites (by turns), each with a trail under the headline set an item a line: its home label,
+    # the menu's section, then the subsection the story is filed under
+    name = ["مناطق آزاد", "بندر امروز"][i % 2]
+    sec, sub = SUBS[i // 2 % 4]
+    lines = [name, "پایگاه خبری مناطق آزاد تجاری", f"خانه | سرمایه‌گذاری | حمل و نقل | عمران | تماس با {name}", title,
+             f"نوشته خبرنگار {name}", "صفحه نخست", sec, sub,
+             f"شناسه خبر: {9252156 + i} | تاریخ انتشار: {i % 28 + 1} فروردین ۱۳۹۳", *paras, "انتهای خبر/"]
+    return f"p{i:02d}.txt", "\n\n".join(lines) + "\n"
+
+
+def test_a_trail_an_item_a_line_under_the_headline_gives_its_deepest_section(tmp_path):
+    # «صفحه نخست» / «حمل و نقل» / «کشتیرانی» under the headline: a trail from home, one item a line,
+    # whose last level both sites of the run show as a section; the story's section is that level
+    assert _site_run(tmp_path, _trail_an_item_a_line, n=20) == [SUBS[i // 2 % 4][1] for i in range(20)]

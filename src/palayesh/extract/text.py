@@ -997,10 +997,16 @@ def _item_column(lines: list[Line], top: int) -> set[str]:
     items = _vertical_menu(lines, top)
     out: set[str] = set()
     run: list[Line] = []
+    # (a page that sets a blank line after each of its lines, a dump's double spacing, keeps no
+    # blank line apart: a column is then the run of such lines)
+    shown = [ln for ln in lines[1:top] if ln.kind != BLANK]
+    spaced = len(shown) >= MIN_COLUMN_ITEMS and all(ln.gap for ln in shown)
     for ln in [*lines[:top], None]:
-        if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) and not (ln.gap and run):
+        if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) and not (ln.gap and run and not spaced):
             run.append(ln)
             continue
+        if spaced:  # (the site's name and tagline stand in it too, above the menu's home item)
+            run = run[next((j for j, x in enumerate(run) if x.key in HOME_KEYS), -1) + 1:]
         if len(run) >= MIN_COLUMN_ITEMS:
             out.update(x.key for x in run if x.key in items)
         run = [ln] if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) else []
@@ -1130,7 +1136,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # (the same, made chrome by the template of a site of few sections; right under the
             # lead the template makes the site's genre label chrome, «یادداشت» over the story
             # (:func:`.template.lead_slot`), which its menu may list too)
-            return ln.text
+            return _trail_down(lines, i)
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above) \
@@ -1147,8 +1153,29 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 continue  # (the story's genre or credit slot, right atop its first paragraph under the
                 # header's controls: «گزارش خبرنگار ما»; a section the menu does not list stands
                 # among the meta rows, under the date row or above them)
-            return ln.text
+            return _trail_down(lines, i)
     return None
+
+
+def _trail_down(lines: list[Line], i: int) -> str:
+    """The deepest level of a trail set an item a line under the headline, which reaches a section
+    at line ``i`` from the home label right above it («صفحه نخست» / «حمل و نقل» / «کشتیرانی»): of the
+    labels right under ``i`` that name sections as the run shows them (:attr:`Line.vocab`), the
+    last one; line ``i``'s own name when no home label opens the trail or no such label follows
+    (a section is the trail's last level, as :func:`.sections.section_from_crumb` reads a trail on
+    one line)."""
+    above = _prev_shown(lines, i)
+    if above is None or lines[above].key not in HOME_KEYS:
+        return lines[i].text
+    got = i
+    for j in range(i + 1, len(lines)):
+        ln = lines[j]
+        if ln.kind == BLANK:
+            continue
+        if ln.kind != SHORT or ln.words > MAX_SECTION_WORDS or _DIGIT.search(ln.text) or not ln.vocab or ln.site:
+            break
+        got = j
+    return lines[got].text
 
 
 def _atop_story_under_meta(lines: list[Line], i: int, body_start: int) -> bool:
