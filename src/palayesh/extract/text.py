@@ -1996,6 +1996,8 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
     the break (an author's note, comments under credits and share buttons). A gallery or an ad
     box within the story is followed by more of it."""
     nxt = next((j for j in range(i, n) if lines[j].kind == END), n)
+    if _gallery(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
+        return False  # (a gallery set into the story: its slides counted «۱ از ۱۰», «۲ از ۱۰», …)
     if 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start):
         return True
     # (cards above the break too: a listing page, whose cards the listing test counts)
@@ -2003,6 +2005,73 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
         return True
     # (or readers' posts: a thread's page is posts alike from its first on)
     return _posts_only(lines, i, nxt) and not _posts_alike(lines, b)
+
+
+#: a gallery's slide counter on a line of its own: «۲ از ۱۴», «3/14», «2 of 14»
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$", re.I)
+#: a gallery shows at least this many of its slides' counters in a row
+MIN_GALLERY_SLIDES = 2
+
+
+def _gallery(lines: list[Line], lo: int, hi: int) -> bool:
+    """Whether the lines ``lo:hi`` (a run of non-body lines) hold a gallery: slide counters of one
+    count, one after another (:data:`_SLIDE_COUNTER`: «۱ از ۱۴», «۲ از ۱۴», each over its caption).
+    The run's template may take the slides' captions for the site's lines; the counters say the
+    run is a widget the story shows between its paragraphs, not the page's tail.
+
+    >>> _gallery([classify(t) for t in ("📷 تصاویر", "۱ از ۱۰", "استخر میگو", "۲ از ۱۰", "لنج صیادی")], 0, 5)
+    True
+    >>> _gallery([classify(t) for t in ("۱ از ۱۰", "استخر میگو", "۳ از ۸")], 0, 3)
+    False
+    """
+    slides = []
+    for ln in lines[lo:hi]:
+        m = _SLIDE_COUNTER.match(ln.text)
+        if m:
+            slides.append((int(m.group(1)), int(m.group(2))))
+    if len(slides) < MIN_GALLERY_SLIDES or len({total for _, total in slides}) != 1:
+        return False
+    return all(b == a + 1 for (a, _), (b, _) in zip(slides, slides[1:])) and slides[-1][0] <= slides[0][1]
+
+
+#: a gallery's heading over its first slide: a line of up to this many words
+MAX_GALLERY_HEADING_WORDS = 4
+
+
+def _drop_gallery_heading(lines: list[Line], body: list[int], start: int) -> None:
+    """Drop from ``body`` the gallery's heading («گزارش تصویری», «گالری تصاویر»): the short line
+    right above the run of its slides at ``start`` (:func:`_gallery`), in words no sentence ends
+    with, when the run's template did not take it for the site's already."""
+    j = _prev_shown(lines, start)
+    ln = lines[j] if j is not None else None
+    if ln is not None and body[-1] == j and ln.kind == SHORT and ln.words <= MAX_GALLERY_HEADING_WORDS \
+            and not _ends_sentence(ln.text) and not _SLIDE_COUNTER.match(ln.text):
+        body.pop()
+
+
+#: the most lines a gallery set into a story shows (its heading, counters and captions)
+MAX_GALLERY_LINES = 80
+
+
+def _gallery_within(lines: list[Line], b: int, i: int, n: int) -> int:
+    """Where the story goes on under a gallery that opens at line ``i`` (the story told from ``b``):
+    the first prose line under the gallery's lines, when they are a gallery (:func:`_gallery`) and
+    that prose goes on the story (:func:`_goes_on_story`); else 0. The run's template may take a
+    gallery's lines, which stand under the story on most of the site's pages, for its tail's."""
+    j = next((k for k in range(i, min(n, i + MAX_GALLERY_LINES)) if lines[k].kind == PARA), None)
+    if j is None or not _gallery(lines, i, j):
+        return 0
+    nxt = next((k for k in range(j, n) if lines[k].kind == END), n)
+    return j if _goes_on_story(lines, b, i, j, nxt) else 0
+
+
+def _goes_on_story(lines: list[Line], b: int, start: int, i: int, nxt: int) -> bool:
+    """Whether the prose from ``i`` up to the next tail heading ``nxt`` goes on the story told from
+    ``b`` to ``start``: :data:`MIN_GOES_ON_WORDS` content words at least, not foreign to the story's
+    (at half :data:`FOREIGN_SHARE`, as under a box the site sets between a story's paragraphs)."""
+    told = _content_words(" ".join(ln.text for ln in lines[b:start] if ln.kind == PARA))
+    goes_on = _content_words(" ".join(ln.text for ln in lines[i:nxt] if ln.kind == PARA))
+    return len(goes_on) >= MIN_GOES_ON_WORDS and not _foreign(goes_on, told, share=FOREIGN_SHARE / 2)
 
 
 def _posts_only(lines: list[Line], lo: int, hi: int) -> bool:
@@ -2528,13 +2597,16 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     end = n
     told = None  # the body's last paragraph so far
     thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
+    gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
     for i in range(b, n):
         ln = lines[i]
         if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight):
             end = i  # (the site's next story saved under this one, a reader's comment: not the story)
             break
+        if ln.kind == END and i >= gallery_end and body:
+            gallery_end = _gallery_within(lines, b, i, n)  # (its heading, slides and captions: lines of the run's end)
         # (an end heading the site's template shows late on its pages ends the story wherever it stands)
-        if ln.kind == END and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
+        if ln.kind == END and i >= gallery_end and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
             end = i
             break
         if ln.kind in NOT_BODY:
@@ -2567,6 +2639,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if run_len >= SECTION_BREAK and body and _section_after(lines, b, run_start, i, n):
             end = run_start
             break
+        if run_len and body and _gallery(lines, run_start, i):
+            _drop_gallery_heading(lines, body, run_start)
         run_len = 0
         if promo and ln.kind == SHORT and (promo is True or not _introduces(ln, _next_para(lines, i))):
             promo = "more"  # the first line under the heading, then any that does not lead into the text
