@@ -2890,8 +2890,9 @@ MIN_BEFORE_LINK_WORDS = 3
 MIN_AFTER_LINK_WORDS = 4
 #: what ends a line that may end a paragraph or a clause on purpose (a sentence, a colon, a quote)
 _CLAUSE_END = frozenset(".!?؟…:؛;»)\"”")
-#: a link's text: words (letters, digits, joiners) and the spaces between them
-_LINK_TEXT = re.compile(r"[\w\u200c\u200d\s-]+")
+#: a link's text: words (letters, digits, joiners, a vowel's mark «بازىِ») and the spaces between them,
+#: a comma after a word («در افغانستان، وزارت», «آبادان،»: the flattener kept it with the link)
+_LINK_TEXT = re.compile(r"[\w\u200c\u200d\u064b-\u065f\u0670-]+(?:[،,]?\s+[\w\u200c\u200d\u064b-\u065f\u0670-]+)*[،,]?")
 #: a dateline within this many characters of a line's start opens a paragraph (no piece of one)
 DATELINE_OPENS = 40
 
@@ -2909,9 +2910,23 @@ def _broken_at_link(a: Line, b: Line, c: Line, *, learned_head: bool = False) ->
             and not b.gap and not c.gap and not (b.recurs or b.seen or b.elsewhere or b.tagline)
             and (_learned_head(a) if learned_head else not (a.recurs or a.elsewhere))
             and _LINK_TEXT.fullmatch(b.text) is not None  # (words only: «📷 ایرنا», «آلبوم: باران» are a box's)
-            and (a.kind == PARA or not _LABEL_COLON.match(a.text))  # (a box's field «قیمت: ۵۶۰ تومان»)
+            and (a.kind == PARA or not _field(a.text))  # (a box's field «قیمت: ۵۶۰ تومان»)
             and not _ends_clause(a.text) and not _ends_clause(b.text) and _ends_clause(c.text)
             and not has_dateline(c.text, DATELINE_OPENS))  # (a paragraph opens so: «به گزارش X، …»)
+
+
+def _field(text: str) -> bool:
+    """Whether a line opens as a box's field does: a label of one word and a colon («قیمت: ۵۶۰
+    تومان»), or any label and a value of fewer than :data:`MIN_BEFORE_LINK_WORDS` words. A clause
+    that opens a quote («وی متذکر شد: ۶ تکنیسین …», «وی گفت: اگرچه سازمان …») is words before
+    the colon and after it.
+
+    >>> _field("قیمت: ۵۶۰ هزار تومان"), _field("زمان: ساعت ۱۰"), _field("وی گفت: اگرچه سازمان انتقال خون")
+    (True, True, False)
+    """
+    m = _LABEL_COLON.match(text)
+    return m is not None and (len(text[: m.end() - 1].split()) < 2
+                              or len(text[m.end():].split()) < MIN_BEFORE_LINK_WORDS)
 
 
 def _learned_head(a: Line) -> bool:
