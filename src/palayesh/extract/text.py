@@ -444,9 +444,11 @@ def _classify(text: str, key: str, role: str | None) -> Line:
     if n < 25 and _TRUNCATED.search(text):
         return Line(text, key, n, SHORT)  # «… درباره تلاش..»: a teaser cut short (a link, a trail's item), no prose
     if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL) or (closer and n >= 8) \
-            or (n >= 10 and last in "!?؟" and has_dateline(text, 0)):
+            or (n >= 10 and last in "!?؟" and has_dateline(text, 0)) \
+            or (n >= MIN_ASKED_WORDS and last in "!?؟"):
         # (a sentence that opens with the story's dateline «به گزارش X، …» is its text, even
-        # when it asks a question: no headline opens so)
+        # when it asks a question: no headline opens so; nor is a headline as long as a
+        # sentence that asks or exclaims at the story's end: «… شاید فصل دیگر و بازی بعد!»)
         if last not in _ANY_TERMINAL:
             # long, but no final punctuation: prose only if it reads like prose (menus, lists of
             # names and strings of headlines have few function words)
@@ -455,6 +457,10 @@ def _classify(text: str, key: str, role: str | None) -> Line:
                 return Line(text, key, n, SHORT)
         return Line(text, key, n, PARA)
     return Line(text, key, n, SHORT, site=site)
+
+
+#: a line of this many words that ends with «!» or «؟» is a sentence of prose, not a headline
+MIN_ASKED_WORDS = 16
 
 
 _remembered_kind = functools.lru_cache(maxsize=CLASSIFY_CACHE)(_classify)
