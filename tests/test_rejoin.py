@@ -115,6 +115,19 @@ def test_a_box_between_paragraphs_is_no_link():
     assert not any("ایرنا" in p and p.endswith("نمی‌پردازند.") for p in extract(page).paragraphs)
 
 
+@pytest.mark.parametrize("first, link, rest", [
+    # a comma after the link; between its words; a vowel's mark; a quote's colon in the piece above
+    ("رئیس شورا گفت این طرح با پیگیری‌های شورای شهر و", "شهرداری رشت،", "از ماه آینده آغاز می‌شود."),
+    ("رئیس شورا گفت این طرح با همکاری", "شهرداری، استانداری", "و شورای شهر رشت از ماه آینده آغاز می‌شود."),
+    ("رئیس شورا گفت این طرح در", "بازارِ بزرگ شهر", "از ماه آینده آغاز می‌شود و شش ماه طول می‌کشد."),
+    ("وی متذکر شد: ۶ تکنیسین فوریت‌های", "پزشکی و", "یک دستگاه آمبولانس در هر نوبت کاری فعالیت می‌کنند."),
+])
+def test_a_paragraph_broken_at_a_link_in_other_marks_is_one_paragraph(first, link, rest):
+    page = _HEAD + _FIRST + f"{first}\n{link}\n{rest}\n" + (
+        "هزینه ساخت این پل از محل درآمدهای عوارض نوسازی تامین می‌شود و شهروندان هزینه‌ای نمی‌پردازند.\n")
+    assert extract(page).paragraphs[-2] == f"{first} {link} {rest}"
+
+
 # ------------------------------------------------------------------ widget boxes in the story
 _LEAD = "رئیس شورای شهر رشت از تصویب طرح ساخت پل عابر پیاده در خیابان اصلی شهر در جلسه امروز خبر داد."
 _REST = ("به گزارش ایسنا، شورای شهر رشت در جلسه امروز خود طرح ساخت پل عابر پیاده را با اکثریت آرا تصویب کرد.\n"

@@ -444,9 +444,11 @@ def _classify(text: str, key: str, role: str | None) -> Line:
     if n < 25 and _TRUNCATED.search(text):
         return Line(text, key, n, SHORT)  # «… درباره تلاش..»: a teaser cut short (a link, a trail's item), no prose
     if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL) or (closer and n >= 8) \
-            or (n >= 10 and last in "!?؟" and has_dateline(text, 0)):
+            or (n >= 10 and last in "!?؟" and has_dateline(text, 0)) \
+            or (n >= MIN_ASKED_WORDS and last in "!?؟"):
         # (a sentence that opens with the story's dateline «به گزارش X، …» is its text, even
-        # when it asks a question: no headline opens so)
+        # when it asks a question: no headline opens so; nor is a headline as long as a
+        # sentence that asks or exclaims at the story's end: «… شاید فصل دیگر و بازی بعد!»)
         if last not in _ANY_TERMINAL:
             # long, but no final punctuation: prose only if it reads like prose (menus, lists of
             # names and strings of headlines have few function words)
@@ -455,6 +457,10 @@ def _classify(text: str, key: str, role: str | None) -> Line:
                 return Line(text, key, n, SHORT)
         return Line(text, key, n, PARA)
     return Line(text, key, n, SHORT, site=site)
+
+
+#: a line of this many words that ends with «!» or «؟» is a sentence of prose, not a headline
+MIN_ASKED_WORDS = 16
 
 
 _remembered_kind = functools.lru_cache(maxsize=CLASSIFY_CACHE)(_classify)
@@ -2060,6 +2066,8 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
     the break (an author's note, comments under credits and share buttons). A gallery or an ad
     box within the story is followed by more of it."""
     nxt = next((j for j in range(i, n) if lines[j].kind == END), n)
+    if _gallery(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
+        return False  # (a gallery set into the story: its slides counted «۱ از ۱۰», «۲ از ۱۰», …)
     if 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start):
         return True
     # (cards above the break too: a listing page, whose cards the listing test counts)
@@ -2067,6 +2075,73 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
         return True
     # (or readers' posts: a thread's page is posts alike from its first on)
     return _posts_only(lines, i, nxt) and not _posts_alike(lines, b)
+
+
+#: a gallery's slide counter on a line of its own: «۲ از ۱۴», «3/14», «2 of 14»
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$", re.I)
+#: a gallery shows at least this many of its slides' counters in a row
+MIN_GALLERY_SLIDES = 2
+
+
+def _gallery(lines: list[Line], lo: int, hi: int) -> bool:
+    """Whether the lines ``lo:hi`` (a run of non-body lines) hold a gallery: slide counters of one
+    count, one after another (:data:`_SLIDE_COUNTER`: «۱ از ۱۴», «۲ از ۱۴», each over its caption).
+    The run's template may take the slides' captions for the site's lines; the counters say the
+    run is a widget the story shows between its paragraphs, not the page's tail.
+
+    >>> _gallery([classify(t) for t in ("📷 تصاویر", "۱ از ۱۰", "استخر میگو", "۲ از ۱۰", "لنج صیادی")], 0, 5)
+    True
+    >>> _gallery([classify(t) for t in ("۱ از ۱۰", "استخر میگو", "۳ از ۸")], 0, 3)
+    False
+    """
+    slides = []
+    for ln in lines[lo:hi]:
+        m = _SLIDE_COUNTER.match(ln.text)
+        if m:
+            slides.append((int(m.group(1)), int(m.group(2))))
+    if len(slides) < MIN_GALLERY_SLIDES or len({total for _, total in slides}) != 1:
+        return False
+    return all(b == a + 1 for (a, _), (b, _) in zip(slides, slides[1:])) and slides[-1][0] <= slides[0][1]
+
+
+#: a gallery's heading over its first slide: a line of up to this many words
+MAX_GALLERY_HEADING_WORDS = 4
+
+
+def _drop_gallery_heading(lines: list[Line], body: list[int], start: int) -> None:
+    """Drop from ``body`` the gallery's heading («گزارش تصویری», «گالری تصاویر»): the short line
+    right above the run of its slides at ``start`` (:func:`_gallery`), in words no sentence ends
+    with, when the run's template did not take it for the site's already."""
+    j = _prev_shown(lines, start)
+    ln = lines[j] if j is not None else None
+    if ln is not None and body[-1] == j and ln.kind == SHORT and ln.words <= MAX_GALLERY_HEADING_WORDS \
+            and not _ends_sentence(ln.text) and not _SLIDE_COUNTER.match(ln.text):
+        body.pop()
+
+
+#: the most lines a gallery set into a story shows (its heading, counters and captions)
+MAX_GALLERY_LINES = 80
+
+
+def _gallery_within(lines: list[Line], b: int, i: int, n: int) -> int:
+    """Where the story goes on under a gallery that opens at line ``i`` (the story told from ``b``):
+    the first prose line under the gallery's lines, when they are a gallery (:func:`_gallery`) and
+    that prose goes on the story (:func:`_goes_on_story`); else 0. The run's template may take a
+    gallery's lines, which stand under the story on most of the site's pages, for its tail's."""
+    j = next((k for k in range(i, min(n, i + MAX_GALLERY_LINES)) if lines[k].kind == PARA), None)
+    if j is None or not _gallery(lines, i, j):
+        return 0
+    nxt = next((k for k in range(j, n) if lines[k].kind == END), n)
+    return j if _goes_on_story(lines, b, i, j, nxt) else 0
+
+
+def _goes_on_story(lines: list[Line], b: int, start: int, i: int, nxt: int) -> bool:
+    """Whether the prose from ``i`` up to the next tail heading ``nxt`` goes on the story told from
+    ``b`` to ``start``: :data:`MIN_GOES_ON_WORDS` content words at least, not foreign to the story's
+    (at half :data:`FOREIGN_SHARE`, as under a box the site sets between a story's paragraphs)."""
+    told = _content_words(" ".join(ln.text for ln in lines[b:start] if ln.kind == PARA))
+    goes_on = _content_words(" ".join(ln.text for ln in lines[i:nxt] if ln.kind == PARA))
+    return len(goes_on) >= MIN_GOES_ON_WORDS and not _foreign(goes_on, told, share=FOREIGN_SHARE / 2)
 
 
 def _posts_only(lines: list[Line], lo: int, hi: int) -> bool:
@@ -2593,13 +2668,16 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     told = None  # the body's last paragraph so far
     thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
+    gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
     for i in range(b, n):
         ln = lines[i]
         if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight):
             end = i  # (the site's next story saved under this one, a reader's comment: not the story)
             break
+        if ln.kind == END and i >= gallery_end and body:
+            gallery_end = _gallery_within(lines, b, i, n)  # (its heading, slides and captions: lines of the run's end)
         # (an end heading the site's template shows late on its pages ends the story wherever it stands)
-        if ln.kind == END and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
+        if ln.kind == END and i >= gallery_end and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
             end = i
             break
         if ln.kind != PARA and slide_counter(ln.text):
@@ -2640,6 +2718,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if run_len >= SECTION_BREAK and body and _section_after(lines, b, run_start, i, n):
             end = run_start
             break
+        if run_len and body and _gallery(lines, run_start, i):
+            _drop_gallery_heading(lines, body, run_start)
         run_len = 0
         if promo and ln.kind == SHORT and (promo is True or not _introduces(ln, _next_para(lines, i))):
             promo = "more"  # the first line under the heading, then any that does not lead into the text
@@ -2893,8 +2973,9 @@ MIN_BEFORE_LINK_WORDS = 3
 MIN_AFTER_LINK_WORDS = 4
 #: what ends a line that may end a paragraph or a clause on purpose (a sentence, a colon, a quote)
 _CLAUSE_END = frozenset(".!?؟…:؛;»)\"”")
-#: a link's text: words (letters, digits, joiners) and the spaces between them
-_LINK_TEXT = re.compile(r"[\w\u200c\u200d\s-]+")
+#: a link's text: words (letters, digits, joiners, a vowel's mark «بازىِ») and the spaces between them,
+#: a comma after a word («در افغانستان، وزارت», «آبادان،»: the flattener kept it with the link)
+_LINK_TEXT = re.compile(r"[\w\u200c\u200d\u064b-\u065f\u0670-]+(?:[،,]?\s+[\w\u200c\u200d\u064b-\u065f\u0670-]+)*[،,]?")
 #: a dateline within this many characters of a line's start opens a paragraph (no piece of one)
 DATELINE_OPENS = 40
 
@@ -2912,9 +2993,23 @@ def _broken_at_link(a: Line, b: Line, c: Line, *, learned_head: bool = False) ->
             and not b.gap and not c.gap and not (b.recurs or b.seen or b.elsewhere or b.tagline)
             and (_learned_head(a) if learned_head else not (a.recurs or a.elsewhere))
             and _LINK_TEXT.fullmatch(b.text) is not None  # (words only: «📷 ایرنا», «آلبوم: باران» are a box's)
-            and (a.kind == PARA or not _LABEL_COLON.match(a.text))  # (a box's field «قیمت: ۵۶۰ تومان»)
+            and (a.kind == PARA or not _field(a.text))  # (a box's field «قیمت: ۵۶۰ تومان»)
             and not _ends_clause(a.text) and not _ends_clause(b.text) and _ends_clause(c.text)
             and not has_dateline(c.text, DATELINE_OPENS))  # (a paragraph opens so: «به گزارش X، …»)
+
+
+def _field(text: str) -> bool:
+    """Whether a line opens as a box's field does: a label of one word and a colon («قیمت: ۵۶۰
+    تومان»), or any label and a value of fewer than :data:`MIN_BEFORE_LINK_WORDS` words. A clause
+    that opens a quote («وی متذکر شد: ۶ تکنیسین …», «وی گفت: اگرچه سازمان …») is words before
+    the colon and after it.
+
+    >>> _field("قیمت: ۵۶۰ هزار تومان"), _field("زمان: ساعت ۱۰"), _field("وی گفت: اگرچه سازمان انتقال خون")
+    (True, True, False)
+    """
+    m = _LABEL_COLON.match(text)
+    return m is not None and (len(text[: m.end() - 1].split()) < 2
+                              or len(text[m.end():].split()) < MIN_BEFORE_LINK_WORDS)
 
 
 def _learned_head(a: Line) -> bool:
