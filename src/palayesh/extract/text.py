@@ -1246,7 +1246,7 @@ _PHOTO_NOTE = re.compile(r"^[^\w]*[\U0001F4F7\U0001F4F8\U0001F5BC\U0001F39E]|^\s
 
 #: a gallery's slide counter on a line of its own: «N از M» or «N / M» alone («۱ از ۲۱», «3/12»); a
 #: labelled one is a page's («صفحه ۱ از ۳» over a story in pages), a rating a field («نمره: ۴ از ۱۰»)
-_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$")
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$", re.I)
 _ZEROS = frozenset("0۰٠")
 #: a gallery's heading over its counter has this many words at most
 MAX_GALLERY_HEAD_WORDS = 4
@@ -2077,15 +2077,13 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
     return _posts_only(lines, i, nxt) and not _posts_alike(lines, b)
 
 
-#: a gallery's slide counter on a line of its own: «۲ از ۱۴», «3/14», «2 of 14»
-_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$", re.I)
 #: a gallery shows at least this many of its slides' counters in a row
 MIN_GALLERY_SLIDES = 2
 
 
 def _gallery(lines: list[Line], lo: int, hi: int) -> bool:
     """Whether the lines ``lo:hi`` (a run of non-body lines) hold a gallery: slide counters of one
-    count, one after another (:data:`_SLIDE_COUNTER`: «۱ از ۱۴», «۲ از ۱۴», each over its caption).
+    count, one after another (:func:`slide_counter`: «۱ از ۱۴», «۲ از ۱۴», each over its caption).
     The run's template may take the slides' captions for the site's lines; the counters say the
     run is a widget the story shows between its paragraphs, not the page's tail.
 
@@ -2094,18 +2092,11 @@ def _gallery(lines: list[Line], lo: int, hi: int) -> bool:
     >>> _gallery([classify(t) for t in ("۱ از ۱۰", "استخر میگو", "۳ از ۸")], 0, 3)
     False
     """
-    slides = []
-    for ln in lines[lo:hi]:
-        m = _SLIDE_COUNTER.match(ln.text)
-        if m:
-            slides.append((int(m.group(1)), int(m.group(2))))
+    slides = [(int(m.group(1)), int(m.group(2))) for ln in lines[lo:hi]
+              if slide_counter(ln.text) and (m := _SLIDE_COUNTER.match(ln.text))]
     if len(slides) < MIN_GALLERY_SLIDES or len({total for _, total in slides}) != 1:
         return False
     return all(b == a + 1 for (a, _), (b, _) in zip(slides, slides[1:])) and slides[-1][0] <= slides[0][1]
-
-
-#: a gallery's heading over its first slide: a line of up to this many words
-MAX_GALLERY_HEADING_WORDS = 4
 
 
 def _drop_gallery_heading(lines: list[Line], body: list[int], start: int) -> None:
@@ -2114,8 +2105,8 @@ def _drop_gallery_heading(lines: list[Line], body: list[int], start: int) -> Non
     with, when the run's template did not take it for the site's already."""
     j = _prev_shown(lines, start)
     ln = lines[j] if j is not None else None
-    if ln is not None and body[-1] == j and ln.kind == SHORT and ln.words <= MAX_GALLERY_HEADING_WORDS \
-            and not _ends_sentence(ln.text) and not _SLIDE_COUNTER.match(ln.text):
+    if ln is not None and body[-1] == j and ln.kind == SHORT and ln.words <= MAX_GALLERY_HEAD_WORDS \
+            and not _ends_sentence(ln.text) and not slide_counter(ln.text):
         body.pop()
 
 
