@@ -4527,6 +4527,8 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """
     if top < len(lines) and any(headline_trail(ln.text, lines[top].text) for ln in lines[max(0, i - 3):i]):
         return False  # a trail that ends with the headline opens the article's header: the date below it is its
+    if top < len(lines) and _headline_over(lines, i, top):
+        return False
     if byline_row(lines[i].text):
         return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
     # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
@@ -4548,3 +4550,27 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     nxt = next((ln for ln in lines[i + 1:top] if ln.kind != BLANK), None)
     first = all(ln.kind == BLANK for ln in lines[:i])
     return first and labels >= 1 and not (nxt is not None and nxt.kind in (META, LABEL))
+
+
+#: the page's headline over its date stands this many lines above it at most (the byline, counters
+#: or a reading time between)
+HEADLINE_OVER_DATE_LINES = 3
+
+
+def _headline_over(lines: list[Line], i: int, top: int) -> bool:
+    """Whether the page's headline (the line ``top``, its text again) stands right over the date
+    line ``i``, only the article's meta lines between (its byline, counters, other dates): a page
+    that shows its headline over its meta block (date, counters, print buttons) and again over
+    the story, whose date is then its own, not the site header's («<headline> / تاریخ انتشار: … /
+    تعداد بازدید: … / 🖨 چاپ | 📧 ارسال / <headline> / <story>»)."""
+    key = line_key(lines[top].text)
+    seen = 0
+    for ln in reversed(lines[:i]):
+        if ln.kind == BLANK:
+            continue
+        if line_key(ln.text) == key:
+            return bool(key)
+        seen += 1
+        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE):
+            return False
+    return False
