@@ -117,11 +117,14 @@ def _html_page(title: str, head: list[str]) -> str:
             f"<main><article>{blocks}<div class='b'>{story}</div></article></main></body></html>")
 
 
-@pytest.mark.parametrize("title", [f"{SITE[0]} - {TITLE}", f"{TITLE} | {SITE[0]}", f"{TITLE} – {SITE[0]}"],
-                         ids=["site - headline", "headline | site", "headline – site"])
+@pytest.mark.parametrize("title", [f"{SITE[0]} - {TITLE}", f"{TITLE} | {SITE[0]}", f"{TITLE} – {SITE[0]}",
+                                   f"سیاسی | {TITLE} | {SITE[0]}", f"{SITE[0]} - {TITLE} - سیاسی"],
+                         ids=["site - headline", "headline | site", "headline – site", "section | headline | site",
+                              "site - headline - section"])
 def test_html_title_cut_to_the_headline_the_page_shows(title):
-    """No <h1> or og:title: the <title> joins the headline and the site's name; the side the page
-    shows as a line of its own is the headline, wherever the name stands and whatever the bar."""
+    """No <h1> or og:title: the <title> joins the headline and the site's name (and its section,
+    the headline in the middle); the part the page shows as a line of its own is the headline,
+    wherever the name stands and whatever the bar."""
     page = _html_page(title, ["خانه » سیاسی", TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"])
     assert extract(page).title == TITLE
 

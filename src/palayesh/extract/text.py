@@ -3321,9 +3321,13 @@ def shown_part(title: str, lines: list[str], names: list[str] | None = None) -> 
     that a page line is, with what is cut off short (a site's name) and no longer than it. When the
     page shows no side as the headline but shows the short side as a line of its own (the site's
     name in its logo or header; among ``names`` when given), the headline is the other side, in
-    the title bar only. None when the page shows the whole title bar or no side of it.
+    the title bar only. A bar of three parts or more «بخش | خبر | سایت» gives its middle too: the
+    part the page shows as a line, with a short part (a section, the site's name) on each side.
+    None when the page shows the whole title bar or no side of it.
 
     >>> shown_part("نشست شورا برگزار شد - عاشق فوتبال", ["عاشق فوتبال", "خانه"])
+    'نشست شورا برگزار شد'
+    >>> shown_part("ورزش | نشست شورا برگزار شد | عاشق فوتبال", ["عاشق فوتبال", "ورزش", "نشست شورا برگزار شد"])
     'نشست شورا برگزار شد'
     """
     cuts = list(TITLE_BAR.finditer(title))
@@ -3343,6 +3347,13 @@ def shown_part(title: str, lines: list[str], names: list[str] | None = None) -> 
             elif (line_key(rest) in site and TITLE_BAR.search(rest) is None
                     and (named is None or len(part) > len(named))):
                 named = part.strip()  # (the site's name, shown by itself: what it stands beside is the headline)
+    for a, m in enumerate(cuts):
+        for n in cuts[a + 1:]:
+            left, part, right = title[:m.start()], title[m.end():n.start()], title[n.end():]
+            if max(len(left), len(right)) > SITE_NAME_MAX_CHARS or len(part) < max(len(left), len(right)):
+                continue
+            if line_key(part) in shown and (best is None or len(part) > len(best)):
+                best = part.strip()
     return best or named
 
 
