@@ -95,9 +95,12 @@ from .template import (
     MAX_CARD_TEASER_WORDS,
     MID as T_MID,
     SITE as T_SITE,
+    SITE_NAME_MAX_CHARS,
     TAIL as T_TAIL,
     TITLE as T_TITLE,
+    TITLE_BAR,
     TOLD_PROSE_LINES,
+    bar_sides,
     cut_trail,
     dialogue_turns,
     is_prose,
@@ -229,6 +232,7 @@ class Line:
     #: pages (:meth:`.template.PageTemplate.day_share`): the site header's date of the visit, the
     #: same on every page of a crawl day, whatever its label or place
     visit: bool = False
+    bar_site: str | None = None  # a title bar's short side the run shows beside most of the site's headlines
 
     def __copy__(self) -> Line:
         # (what copy.copy does for a plain object, without its generic protocol: a new Line holding
@@ -2360,6 +2364,9 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
             ln.byline = template.byline(t)
         if template is not None and ln.kind == DATE and not prose_seen:
             ln.visit = _visit_day(t, template)
+        if template is not None and template.learned and ln.kind in (SHORT, NAV) and not prose_seen \
+                and TITLE_BAR.search(t):  # («<headline> | <site>» reads as a menu bar of two items)
+            ln.bar_site = _bar_site(t, template)
         if template is not None and ln.words <= 24 and (ln.kind in (SHORT, DATE, META) or chip_value(t)):
             ln.vocab = _line_vocab(ln, template)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
@@ -3308,11 +3315,6 @@ def _runs_on(text: str) -> bool:
     return text.rstrip(_MARKS)[-1:] in _RUNS_ON
 
 
-#: the bar between a title bar's headline and its site's name («خبر | سایت», «سایت - خبر»), in a
-#: <title> or a flat page's title bar line
-TITLE_BAR = re.compile(r"(?<!\s)\s+[|\-–—»:]\s+")  # (?<!\s): one try per run of spaces, not one per space
-#: a site's name beside the headline in a title bar is at most this long
-SITE_NAME_MAX_CHARS = 40
 
 
 def shown_part(title: str, lines: list[str], names: list[str] | None = None) -> str | None:
@@ -3361,13 +3363,32 @@ def _bar_headline(lines: list[Line], title_i: int, head_end: int) -> str | None:
     """The headline a title bar line chosen as the headline stands for («<headline> - <blog>» over
     the date, the headline again under it): its side the header shows as a line of its own, or the
     side beside the site's name (the page's first line, or a line the run shows atop the site's
-    pages). The line keeps its place as the headline's; only its text is cut."""
+    pages, above the bar or under it: a bar that opens the page, «<headline> | <site>» / «<site>»
+    / <menu>, the browser's title over the page). The line keeps its place as the headline's; only
+    its text is cut."""
     bar = lines[title_i].text
     if TITLE_BAR.search(bar) is None:
         return None
     header = [x.text for j, x in enumerate(lines[:head_end]) if j != title_i]
-    names = [x.text for j, x in enumerate(lines[:title_i]) if j == 0 or x.site or x.tagline]
-    return shown_part(bar, header, names)
+    names = [x.text for j, x in enumerate(lines[:head_end]) if j != title_i and (j == 0 or x.site or x.tagline)]
+    return shown_part(bar, header, names + [x for x in [lines[title_i].bar_site] if x])
+
+
+#: a title bar's short side the run shows beside the headline on this share of the site's pages at
+#: least, and on :data:`MIN_VISIT_PAGES` of them, is the site's name (:func:`_bar_site`)
+BAR_SITE_SHARE = 0.6
+
+
+def _bar_site(text: str, template) -> str | None:
+    """The side of the title bar ``text`` that the run shows as the short side of the title bar
+    of most of the site's pages (:meth:`.template.PageTemplate.bar_side_share`): the site's name
+    beside each page's own headline («<site> - <headline>», the browser's title over the page),
+    which no line of the page need show alone; None when no side recurs so."""
+    for side in bar_sides(text):
+        share, pages = template.bar_side_share(side)
+        if share >= BAR_SITE_SHARE and pages >= MIN_VISIT_PAGES:
+            return side
+    return None
 
 
 #: a mark that parts a trail's items or a title bar's sides («>», «/», «|», «-», «..»): no line of words only
