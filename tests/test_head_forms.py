@@ -6,8 +6,8 @@ from __future__ import annotations
 import jdatetime
 import pytest
 
-from conftest import refine_site, story_bodies
-from palayesh import extract
+from conftest import read_rows, refine_site, story_bodies
+from palayesh import extract, refine
 
 FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 WD = ["شنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه"]
@@ -199,3 +199,23 @@ def test_html_a_lone_page_keeps_a_date_with_no_clock_over_its_h1_out(tmp_path):
     # one page of its site: nothing tells the story's date from the header's day
     rows = _row_over_h1_site(tmp_path, None, [jdatetime.date(1401, 5, 7)])
     assert rows["p00"]["published"] is None
+
+
+def test_html_the_visits_day_over_the_headline_on_a_crawl_of_days_is_no_storys(tmp_path):
+    # the header's bare day of the visit right above the <h1> (the menu above it), on a crawl of
+    # five days: each day on a fifth of the site's pages, as a story's day would be; the story's own
+    # date alone under its last paragraph dates it
+    visits = [jdatetime.date(1402, 3, 1 + d) for d in range(5)]
+    bodies, days = story_bodies(PAGES, 3), _days()
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, (b, d) in enumerate(zip(bodies, days)):
+        story = "".join(f"<p>{p}</p>" for p in b)
+        (src / f"p{i:02d}.html").write_text(
+            f"<html><head><title>{_headline(b)}</title></head><body><div class='top'><a href='/'>{SITE[0]}</a>"
+            "<ul><li><a href='/s/1'>فوتبال</a></li><li><a href='/s/2'>والیبال</a></li></ul></div><div class='main'>"
+            f"<span class='t7'>{_words(visits[i % len(visits)])}</span><h1>{_headline(b)}</h1><div class='b'>{story}"
+            f"</div><div class='d9'>{_words(d)}</div></div><footer>{FOOT}</footer></body></html>", encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")}
+    assert [rows[f"p{i:02d}"]["published"] for i in range(PAGES)] == [d.togregorian().isoformat() for d in days]

@@ -97,6 +97,25 @@ def test_the_headline_above_the_sites_own_block(tmp_path):
             timespec="minutes"), (i, r["published"])
 
 
+def test_a_title_bar_over_the_sites_name_is_cut_to_the_headline(tmp_path):
+    # the browser's title «<headline> | <site>» opens each page, the site's name under it (the same
+    # on every page), the headline shown nowhere else: the bar's other side
+    def page(i, paras, title):
+        return [f"{title} | {SITE[0]}", SITE[0], SITE[1], "۱۴۰۱/۰۷/%02d - ۱۰:۳۴" % (i + 1), *paras[:3],
+                "انتهای پیام"]
+    rows, titles = _site_run(tmp_path, page)
+    assert [line_key(rows[f"p{i:02d}"]["title"] or "") for i in range(len(titles))] == [line_key(t) for t in titles]
+
+
+def test_a_title_bar_whose_site_no_line_names_is_cut_to_the_headline(tmp_path):
+    # «<site> - <headline>» opens each page and no line shows the site's name alone (a logo's
+    # image): the side the run shows beside every page's headline is the site's
+    def page(i, paras, title):
+        return [f"{SITE[0]} - {title}", SITE[1], "تاریخ: ۱۴۰۱/۰۷/%02d - ۱۰:۳۴" % (i + 1), *paras[:3], "انتهای پیام"]
+    rows, titles = _site_run(tmp_path, page)
+    assert [line_key(rows[f"p{i:02d}"]["title"] or "") for i in range(len(titles))] == [line_key(t) for t in titles]
+
+
 @pytest.mark.parametrize("below", ["آخرین به‌روزرسانی: ۱۶ مهر ۱۴۰۱", "بازبینی شده در ۱۶ مهر ۱۴۰۱",
                                    "Last updated: 8 October 2022", "مهلت ثبت‌نام: ۲۰ مهر ۱۴۰۱",
                                    "تاریخ عضویت: ۱۳۹۵/۰۲/۰۳"])
@@ -117,11 +136,14 @@ def _html_page(title: str, head: list[str]) -> str:
             f"<main><article>{blocks}<div class='b'>{story}</div></article></main></body></html>")
 
 
-@pytest.mark.parametrize("title", [f"{SITE[0]} - {TITLE}", f"{TITLE} | {SITE[0]}", f"{TITLE} – {SITE[0]}"],
-                         ids=["site - headline", "headline | site", "headline – site"])
+@pytest.mark.parametrize("title", [f"{SITE[0]} - {TITLE}", f"{TITLE} | {SITE[0]}", f"{TITLE} – {SITE[0]}",
+                                   f"سیاسی | {TITLE} | {SITE[0]}", f"{SITE[0]} - {TITLE} - سیاسی"],
+                         ids=["site - headline", "headline | site", "headline – site", "section | headline | site",
+                              "site - headline - section"])
 def test_html_title_cut_to_the_headline_the_page_shows(title):
-    """No <h1> or og:title: the <title> joins the headline and the site's name; the side the page
-    shows as a line of its own is the headline, wherever the name stands and whatever the bar."""
+    """No <h1> or og:title: the <title> joins the headline and the site's name (and its section,
+    the headline in the middle); the part the page shows as a line of its own is the headline,
+    wherever the name stands and whatever the bar."""
     page = _html_page(title, ["خانه » سیاسی", TITLE, "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"])
     assert extract(page).title == TITLE
 

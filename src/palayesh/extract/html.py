@@ -2229,6 +2229,7 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     # above it, a menu between a date and the headline puts the date in the site's header
     menus = [i for el, i in pos.items() if i < at and _is_menu(el)]
     ranked = []
+    over = []  # the bare dates above the headline taken for the story's by the run's days alone
     first = story[0] if story else story_end
     for el, d, role, classed, para in dates:
         if role not in _ROLE_RANK:
@@ -2244,14 +2245,17 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
         elif p < at and not any(p < q for q in menus) and _story_day(el, template):
             # (after the dates the page sets between its headline and story: it says less)
             ranked.append((_ROLE_RANK[role], 1, at - p, d))
+            over.append(d)
         elif at < p <= story_end:
             # (between the headline and the story first: a date further down, among its
             # paragraphs, is a reply's or a box's, the article's only when no other is)
             ranked.append((_ROLE_RANK[role], int(p > first), p - at, d))
         elif p > at and role == "published":
             ranked.append((_ROLE_RANK[role], 1, p - at, d))
-    if not ranked and story:
-        # none in the header: a date alone in its element right under a paragraph of the story
+    if len(over) == len(ranked) and story:
+        # none in the header (or only a bare date above it that the run's days alone call the
+        # story's: on a crawl of several days the header's day of the visit is on few pages each
+        # day too): a date alone in its element right under a paragraph of the story
         # (only a credit or counters between), the story's own («<footer><time>📅 …</time>»),
         # the first such in the page (another story's teaser under it may be a paragraph too);
         # a related item's stands beside its headline, a comment's under a name

@@ -410,6 +410,37 @@ def _head_key(text: str, words_range: tuple[int, int], head_words: int, mask: st
     return head + mask if head else None
 
 
+#: the bar between a title bar's headline and its site's name («خبر | سایت», «سایت - خبر»), in a
+#: <title> or a flat page's title bar line
+TITLE_BAR = re.compile(r"(?<!\s)\s+[|\-–—»:]\s+")  # (?<!\s): one try per run of spaces, not one per space
+#: a site's name beside the headline in a title bar is at most this long
+SITE_NAME_MAX_CHARS = 40
+#: the short side of a title bar, as the run counts it on a site's pages (:func:`bar_side_keys`)
+_MASK_BAR_SIDE = "ǂz"
+
+
+def bar_sides(text: str) -> list[str]:
+    """The short sides of a title bar line «<headline> | <site>» / «<site> - <headline>»: each end
+    of :data:`SITE_NAME_MAX_CHARS` or fewer across a bar from a longer rest.
+
+    >>> bar_sides("نشست شورا برگزار شد - عاشق فوتبال"), bar_sides("عاشق فوتبال")
+    (['عاشق فوتبال'], [])
+    """
+    out = []
+    for m in TITLE_BAR.finditer(text):
+        for side, rest in ((text[:m.start()], text[m.end():]), (text[m.end():], text[:m.start()])):
+            side = side.strip()
+            if side and len(side) <= SITE_NAME_MAX_CHARS and len(rest) > len(side) and TITLE_BAR.search(side) is None:
+                out.append(side)
+    return out
+
+
+def bar_side_keys(text: str) -> list[str]:
+    """The shapes of a title bar's short sides (:func:`bar_sides`), for the run to count: the site's
+    name ends the bar on each page of the site, a section or a kicker on some."""
+    return [_MASK_BAR_SIDE + k for side in bar_sides(text) if (k := line_key(side))]
+
+
 #: a byline under a headline: a short line of plain words (:data:`BYLINE_WORDS`) whose first two
 #: words a site writes above the body of :data:`BYLINE_SHARE` of its pages before a varying name
 #: («به قلم علی رضایی», «به قلم مریم احمدی», in whatever words the site says it)
@@ -1258,7 +1289,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
             h = shape_hash(k)
             shapes[h] = shapes.get(h, 0) | _BIT[r] | (LABEL_BIT if r == "H" and is_label(t) else 0)
         for hw in (headword_key(t), byline_key(t) if r == "H" else None, day_key(t) if r == "H" else None,
-                   *(k for _j, k in fixed_head_keys(t))):
+                   *(k for _j, k in fixed_head_keys(t)), *(bar_side_keys(t) if r == "H" else ())):
             if hw:
                 h = shape_hash(hw)
                 shapes[h] = shapes.get(h, 0) | _BIT[r]
@@ -1899,6 +1930,13 @@ class PageTemplate:
         every page crawled that day, a story's date on the pages of that day's stories alone."""
         k = day_key(text)
         return (0.0, 0) if k is None or not self.learned else self._most_above(shape_hash(k), self.fams)
+
+    def bar_side_share(self, side: str) -> tuple[float, int]:
+        """(share, count) of the site's pages whose header shows a title bar with ``side`` as its
+        short side (:func:`bar_side_keys`), in the page's family that shows it most: the site's name
+        beside each page's headline «<site> - <headline>», though no line shows it alone."""
+        k = line_key(side)
+        return (0.0, 0) if not k or not self.learned else self._most_above(shape_hash(_MASK_BAR_SIDE + k), self.fams)
 
     def short_date_order(self) -> str | None:
         """The order ("dmy" or "ymd") the site's numeric dates show by their numbers, or None: a date

@@ -95,9 +95,12 @@ from .template import (
     MAX_CARD_TEASER_WORDS,
     MID as T_MID,
     SITE as T_SITE,
+    SITE_NAME_MAX_CHARS,
     TAIL as T_TAIL,
     TITLE as T_TITLE,
+    TITLE_BAR,
     TOLD_PROSE_LINES,
+    bar_sides,
     cut_trail,
     dialogue_turns,
     is_prose,
@@ -229,6 +232,7 @@ class Line:
     #: pages (:meth:`.template.PageTemplate.day_share`): the site header's date of the visit, the
     #: same on every page of a crawl day, whatever its label or place
     visit: bool = False
+    bar_site: str | None = None  # a title bar's short side the run shows beside most of the site's headlines
 
     def __copy__(self) -> Line:
         # (what copy.copy does for a plain object, without its generic protocol: a new Line holding
@@ -2490,6 +2494,9 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
             ln.byline = template.byline(t)
         if template is not None and ln.kind == DATE and not prose_seen:
             ln.visit = _visit_day(t, template)
+        if template is not None and template.learned and ln.kind in (SHORT, NAV) and not prose_seen \
+                and TITLE_BAR.search(t):  # («<headline> | <site>» reads as a menu bar of two items)
+            ln.bar_site = _bar_site(t, template)
         if template is not None and ln.words <= 24 and (ln.kind in (SHORT, DATE, META) or chip_value(t)):
             ln.vocab = _line_vocab(ln, template)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
@@ -3471,11 +3478,6 @@ def _runs_on(text: str) -> bool:
     return text.rstrip(_MARKS)[-1:] in _RUNS_ON
 
 
-#: the bar between a title bar's headline and its site's name («خبر | سایت», «سایت - خبر»), in a
-#: <title> or a flat page's title bar line
-TITLE_BAR = re.compile(r"(?<!\s)\s+[|\-–—»:]\s+")  # (?<!\s): one try per run of spaces, not one per space
-#: a site's name beside the headline in a title bar is at most this long
-SITE_NAME_MAX_CHARS = 40
 
 
 def shown_part(title: str, lines: list[str], names: list[str] | None = None) -> str | None:
@@ -3484,9 +3486,13 @@ def shown_part(title: str, lines: list[str], names: list[str] | None = None) -> 
     that a page line is, with what is cut off short (a site's name) and no longer than it. When the
     page shows no side as the headline but shows the short side as a line of its own (the site's
     name in its logo or header; among ``names`` when given), the headline is the other side, in
-    the title bar only. None when the page shows the whole title bar or no side of it.
+    the title bar only. A bar of three parts or more «بخش | خبر | سایت» gives its middle too: the
+    part the page shows as a line, with a short part (a section, the site's name) on each side.
+    None when the page shows the whole title bar or no side of it.
 
     >>> shown_part("نشست شورا برگزار شد - عاشق فوتبال", ["عاشق فوتبال", "خانه"])
+    'نشست شورا برگزار شد'
+    >>> shown_part("ورزش | نشست شورا برگزار شد | عاشق فوتبال", ["عاشق فوتبال", "ورزش", "نشست شورا برگزار شد"])
     'نشست شورا برگزار شد'
     """
     cuts = list(TITLE_BAR.finditer(title))
@@ -3506,6 +3512,13 @@ def shown_part(title: str, lines: list[str], names: list[str] | None = None) -> 
             elif (line_key(rest) in site and TITLE_BAR.search(rest) is None
                     and (named is None or len(part) > len(named))):
                 named = part.strip()  # (the site's name, shown by itself: what it stands beside is the headline)
+    for a, m in enumerate(cuts):
+        for n in cuts[a + 1:]:
+            left, part, right = title[:m.start()], title[m.end():n.start()], title[n.end():]
+            if max(len(left), len(right)) > SITE_NAME_MAX_CHARS or len(part) < max(len(left), len(right)):
+                continue
+            if line_key(part) in shown and (best is None or len(part) > len(best)):
+                best = part.strip()
     return best or named
 
 
@@ -3513,13 +3526,32 @@ def _bar_headline(lines: list[Line], title_i: int, head_end: int) -> str | None:
     """The headline a title bar line chosen as the headline stands for («<headline> - <blog>» over
     the date, the headline again under it): its side the header shows as a line of its own, or the
     side beside the site's name (the page's first line, or a line the run shows atop the site's
-    pages). The line keeps its place as the headline's; only its text is cut."""
+    pages, above the bar or under it: a bar that opens the page, «<headline> | <site>» / «<site>»
+    / <menu>, the browser's title over the page). The line keeps its place as the headline's; only
+    its text is cut."""
     bar = lines[title_i].text
     if TITLE_BAR.search(bar) is None:
         return None
     header = [x.text for j, x in enumerate(lines[:head_end]) if j != title_i]
-    names = [x.text for j, x in enumerate(lines[:title_i]) if j == 0 or x.site or x.tagline]
-    return shown_part(bar, header, names)
+    names = [x.text for j, x in enumerate(lines[:head_end]) if j != title_i and (j == 0 or x.site or x.tagline)]
+    return shown_part(bar, header, names + [x for x in [lines[title_i].bar_site] if x])
+
+
+#: a title bar's short side the run shows beside the headline on this share of the site's pages at
+#: least, and on :data:`MIN_VISIT_PAGES` of them, is the site's name (:func:`_bar_site`)
+BAR_SITE_SHARE = 0.6
+
+
+def _bar_site(text: str, template) -> str | None:
+    """The side of the title bar ``text`` that the run shows as the short side of the title bar
+    of most of the site's pages (:meth:`.template.PageTemplate.bar_side_share`): the site's name
+    beside each page's own headline («<site> - <headline>», the browser's title over the page),
+    which no line of the page need show alone; None when no side recurs so."""
+    for side in bar_sides(text):
+        share, pages = template.bar_side_share(side)
+        if share >= BAR_SITE_SHARE and pages >= MIN_VISIT_PAGES:
+            return side
+    return None
 
 
 #: a mark that parts a trail's items or a title bar's sides («>», «/», «|», «-», «..»): no line of words only
@@ -4723,6 +4755,8 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """
     if top < len(lines) and any(headline_trail(ln.text, lines[top].text) for ln in lines[max(0, i - 3):i]):
         return False  # a trail that ends with the headline opens the article's header: the date below it is its
+    if top < len(lines) and _headline_over(lines, i, top):
+        return False
     if byline_row(lines[i].text):
         return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
     # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
@@ -4744,3 +4778,27 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     nxt = next((ln for ln in lines[i + 1:top] if ln.kind != BLANK), None)
     first = all(ln.kind == BLANK for ln in lines[:i])
     return first and labels >= 1 and not (nxt is not None and nxt.kind in (META, LABEL))
+
+
+#: the page's headline over its date stands this many lines above it at most (the byline, counters
+#: or a reading time between)
+HEADLINE_OVER_DATE_LINES = 3
+
+
+def _headline_over(lines: list[Line], i: int, top: int) -> bool:
+    """Whether the page's headline (the line ``top``, its text again) stands right over the date
+    line ``i``, only the article's meta lines between (its byline, counters, other dates): a page
+    that shows its headline over its meta block (date, counters, print buttons) and again over
+    the story, whose date is then its own, not the site header's («<headline> / تاریخ انتشار: … /
+    تعداد بازدید: … / 🖨 چاپ | 📧 ارسال / <headline> / <story>»)."""
+    key = line_key(lines[top].text)
+    seen = 0
+    for ln in reversed(lines[:i]):
+        if ln.kind == BLANK:
+            continue
+        if line_key(ln.text) == key:
+            return bool(key)
+        seen += 1
+        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE):
+            return False
+    return False
