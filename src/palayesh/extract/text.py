@@ -1270,13 +1270,19 @@ def slide_counter(text: str) -> bool:
         and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2  # («۰۳/۱۲»: a date)
 
 
-def _gallery_heading(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` heads a gallery: a short line of a few words (:data:`MAX_GALLERY_HEAD_WORDS`),
-    no sentence and no date, right over a slide counter (:func:`slide_counter`), whatever its words
-    («📷 گالری تصاویر», «گزارش تصویری» in the site's own words)."""
-    ln, nxt = lines[i], _next_shown(lines, i)
+def _gallery_heading_shaped(ln: Line) -> bool:
+    """Whether a line reads as a gallery's heading: a short line of a few words
+    (:data:`MAX_GALLERY_HEAD_WORDS`), no turn of a dialogue, no sentence, whatever its words
+    («📷 گالری تصاویر», «گزارش تصویری» in the site's own words), and no slide counter itself."""
     return ln.kind == SHORT and not ln.turn and ln.words <= MAX_GALLERY_HEAD_WORDS \
-        and ln.text.rstrip()[-1:] not in _ANY_TERMINAL and nxt is not None and slide_counter(lines[nxt].text)
+        and not _ends_sentence(ln.text) and not slide_counter(ln.text)
+
+
+def _gallery_heading(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` heads a gallery: a line so shaped (:func:`_gallery_heading_shaped`) right
+    over a slide counter (:func:`slide_counter`)."""
+    nxt = _next_shown(lines, i)
+    return _gallery_heading_shaped(lines[i]) and nxt is not None and slide_counter(lines[nxt].text)
 
 
 def _is_photo_note(text: str) -> bool:
@@ -2105,12 +2111,10 @@ def _gallery(lines: list[Line], lo: int, hi: int) -> bool:
 
 def _drop_gallery_heading(lines: list[Line], body: list[int], start: int) -> None:
     """Drop from ``body`` the gallery's heading («گزارش تصویری», «گالری تصاویر»): the short line
-    right above the run of its slides at ``start`` (:func:`_gallery`), in words no sentence ends
-    with, when the run's template did not take it for the site's already."""
+    right above the run of its slides at ``start`` (:func:`_gallery`), shaped as one
+    (:func:`_gallery_heading_shaped`), when the run's template did not take it for the site's already."""
     j = _prev_shown(lines, start)
-    ln = lines[j] if j is not None else None
-    if ln is not None and body[-1] == j and ln.kind == SHORT and ln.words <= MAX_GALLERY_HEAD_WORDS \
-            and not _ends_sentence(ln.text) and not slide_counter(ln.text):
+    if j is not None and body[-1] == j and _gallery_heading_shaped(lines[j]):
         body.pop()
 
 
@@ -3476,8 +3480,6 @@ def _runs_on(text: str) -> bool:
     (True, True, False)
     """
     return text.rstrip(_MARKS)[-1:] in _RUNS_ON
-
-
 
 
 def shown_part(title: str, lines: list[str], names: list[str] | None = None) -> str | None:
