@@ -1,6 +1,7 @@
 """Sections in forms the family sets show rarely or never (s41): pages of :mod:`section_forms`,
 one host a form, refined as a run (a host's pages teach its template) or read one by one."""
 import urllib.parse
+from collections.abc import Callable
 
 import pytest
 
@@ -11,13 +12,15 @@ from palayesh.textkeys import line_key
 from section_forms import site_pages
 
 
-def _refine_host(tmp_path, form: str, k: int, fmt: str = "txt") -> dict[str, tuple[str | None, str | None]]:
-    """Host ``k``'s pages of ``form``, refined as one run: {page: (section got, gold)}."""
+def _refine_host(tmp_path, form: str, k: int, fmt: str = "txt", *,
+                 rewrite: Callable[[str, str | None], str] | None = None) -> dict[str, tuple[str | None, str | None]]:
+    """Host ``k``'s pages of ``form``, refined as one run: {page: (section got, gold)}; with
+    ``rewrite``, each page's text as ``rewrite(text, gold)`` makes it."""
     src = tmp_path / "pages"
     src.mkdir()
     gold = {}
     for name, text, sec in site_pages(form, k, fmt):
-        (src / name).write_text(text, encoding="utf-8")
+        (src / name).write_text(rewrite(text, sec) if rewrite else text, encoding="utf-8")
         gold[name.rsplit(".", 1)[0]] = sec
     refine(src, tmp_path / "out", workers=1, progress="none")
     return {r["id"]: (r["section"], gold[r["id"]]) for r in read_rows(tmp_path / "out")}
@@ -47,14 +50,9 @@ def test_a_bracket_chip_the_menu_does_not_list_is_the_section_the_hosts_chips_re
 
 def test_a_bracket_chip_on_every_page_of_the_host_is_no_section(tmp_path):
     # the same site, its chip the same mark over every story («[ویژه]»): the template's, no section
-    src = tmp_path / "pages"
-    src.mkdir()
-    for name, text, sec in site_pages("chip", 1):
-        (src / name).write_text(text.replace(f"[{sec}]", "[ویژه]"), encoding="utf-8")
-    refine(src, tmp_path / "out", workers=1, progress="none")
-    rows = read_rows(tmp_path / "out")
-    assert len(rows) == 10
-    assert [r["section"] for r in rows] == [None] * 10
+    got = _refine_host(tmp_path, "chip", 1, rewrite=lambda text, sec: text.replace(f"[{sec}]", "[ویژه]"))
+    assert len(got) == 10
+    assert [section for section, _ in got.values()] == [None] * 10
 
 
 def test_the_document_title_line_under_a_today_date_names_the_section_beside_the_sites_name(tmp_path):
@@ -128,15 +126,14 @@ def test_a_persian_segment_in_a_slot_of_the_hosts_paths_names_the_section(tmp_pa
 
 def test_a_segment_on_every_page_of_the_host_is_no_section(tmp_path):
     # the same site filing every story under one word («/ویژه/…»): its kind of page, no section
-    src = tmp_path / "pages"
-    src.mkdir()
-    for name, text, sec in site_pages("url_only", 1):
+    def one_word(text: str, sec: str | None) -> str:
+        assert sec is not None
         slug = urllib.parse.quote(sec.replace(" ", "-"))
-        (src / name).write_text(text.replace(f"/{slug}/", "/" + urllib.parse.quote("ویژه") + "/"), encoding="utf-8")
-    refine(src, tmp_path / "out", workers=1, progress="none")
-    rows = read_rows(tmp_path / "out")
-    assert len(rows) == 10
-    assert [r["section"] for r in rows] == [None] * 10
+        return text.replace(f"/{slug}/", "/" + urllib.parse.quote("ویژه") + "/")
+
+    got = _refine_host(tmp_path, "url_only", 1, rewrite=one_word)
+    assert len(got) == 10
+    assert [section for section, _ in got.values()] == [None] * 10
 
 
 def test_a_saved_pages_address_files_it_under_a_section_its_kicker_does_not_name(tmp_path):
