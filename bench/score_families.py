@@ -241,6 +241,22 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``wdev``     W's pages of four families (fisheries, Red Crescent, nomads, patents), open to development;
 - ``wheld``    W's other four families (film festivals, galleries, post / stamps, language schools): HELD OUT
                like ``b``, only scored. ``w`` (all eight) is then half-seen.
+- ``x``        family set X (``tests/site_families_x.py``, seed 223), written blind to the extractor on W's
+               frame and modelled on real Persian sites: beekeeping and honey, saffron and barberry trade,
+               mountaineering expeditions, dental clinics' blogs, pet shops' blogs, village councils and rural
+               projects, traditional / herbal medicine, tea gardens; HTML as Nastooh agency pages, WordPress,
+               Bootstrap or Drupal, some pages as their AMP twin or print view. Beside W's, V's and U's forms:
+               the section only in a trail at the very foot of the page («خانه › X › Y» over the copyright
+               lines) or only in a Yoast JSON-LD ``@graph`` (``articleSection`` a list, a ``BreadcrumbList``
+               beside it); WP-Parsidate dates («خرداد ۱۲, ۱۴۰۲», «۱۴۰۲/۳/۱۲ ساعت …», «… ه‍.ش», «۱۴۰۲.۰۳.۱۲»);
+               a live blog's entry clocks over its paragraphs; «ادامه مطلب» after the teaser; lazy photos with a
+               ``<noscript>`` twin; the comments before the story; an aggregator's «لینک منبع: …» with a
+               «مشاهده خبر در سایت منبع» button; shops' product boxes inside the story. Split (chosen before X
+               was scored, alternating):
+- ``xdev``     X's pages of four families (beekeeping, mountaineering, pet shops, traditional medicine), open
+               to development;
+- ``xheld``    X's other four families (saffron, dental clinics, rural development, tea gardens): HELD OUT like
+               ``b``, only scored. ``x`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -602,7 +618,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
-            "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld")
+            "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
+            "xheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -658,6 +675,10 @@ V_HELD = ["chess_federation", "standards_agency", "notary_registry", "hotel_book
 #: W split the same way (chosen before W was scored, alternating its families): ``wdev`` open, ``wheld`` held out
 W_DEV = ["fisheries", "red_crescent", "nomads_tribal", "patent_ip"]
 W_HELD = ["film_festival", "art_gallery", "postal_philately", "language_institute"]
+#: X split the same way (chosen by X's writer before X was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``xdev`` open, ``xheld`` held out
+X_DEV = ["beekeeping", "mountaineering", "pet_shop_blog", "traditional_medicine"]
+X_HELD = ["saffron_trade", "dental_clinic", "rural_development", "tea_plantation"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -701,7 +722,9 @@ SETS: dict[str, tuple] = {
         "v": ("site_families_v", 197), "vdev": ("site_families_v", 197, V_DEV),
         "vheld": ("site_families_v", 197, V_HELD),
         "w": ("site_families_w", 211), "wdev": ("site_families_w", 211, W_DEV),
-        "wheld": ("site_families_w", 211, W_HELD)}
+        "wheld": ("site_families_w", 211, W_HELD),
+        "x": ("site_families_x", 223), "xdev": ("site_families_x", 223, X_DEV),
+        "xheld": ("site_families_x", 223, X_HELD)}
 
 
 def _module(name: str):
