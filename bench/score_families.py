@@ -604,6 +604,23 @@ set's writer, who never read ``src/palayesh`` nor ran it on the pages):
     articles_wrongly_rejected        0.0083        0.0055
     dup_precision                    1.0000        1.0000
     dup_recall                       0.9778        1.0000
+
+X scored once on s44-base 3e88fa8's code (= main), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 2 --only xdev xheld``; the split was chosen before this run, by the
+set's writer, who never read ``src/palayesh`` nor ran it on the pages):
+
+                                       xdev  xheld (held)   bar
+    title_exact                      1.0000        0.9973   >= 0.95
+    section_match                    0.8087        0.8234   >= 0.9
+    agency_match                     0.8934        0.7038   >= 0.95
+    published_match                  1.0000        0.9973   >= 0.95
+    lead_match                       0.8661        0.8478
+    body_f1                          0.9607        0.9570   >= 0.97
+    chrome_leak_rate                 0.0475        0.0225   <= 0.02
+    negatives_rejected               1.0000        1.0000
+    articles_wrongly_rejected        0.0328        0.0353
+    dup_precision                    1.0000        1.0000
+    dup_recall                       0.9048        0.9565
 """
 from __future__ import annotations
 
