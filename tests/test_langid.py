@@ -82,3 +82,17 @@ def test_dev_arabic_pages_are_arabic():
     assert texts
     got = [identify(t)[0] for t in texts] + [identify(fold(t))[0] for t in texts]
     assert got.count("ar") == len(got), got
+
+
+def test_tokens_cut_at_white_space_first_are_the_regexs_over_the_whole_text():
+    # (evidence's tokens: the letters-only words by str.isalpha, the rest by the regex)
+    import random
+
+    from palayesh.filters.langid import _TOKEN, tokens
+
+    alphabet = ["ا", "ب", "ی", "ك", "a", "Z", "é", "\u200c", "\u064e", "\u0640", "۱", "1", "²", "½", "_", "-", "،",
+                ".", " ", "  ", "\n", "\t", "\u00a0", "\u2028", "\u200d"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert tokens(text) == _TOKEN.findall(text), text

@@ -1183,3 +1183,26 @@ def test_a_widgets_label_of_four_words_on_two_pages_goes_with_its_headline(tmp_p
     for i in (4, 5):
         text = rows[f"p{i:02d}"]["text"]
         assert line_key(own) in line_key(text) and line_key(bodies[i][2]) in line_key(text), i
+
+
+def test_a_lines_marks_are_remembered_apart_for_each_order_of_two_digit_dates():
+    # (observe remembers what each short line says by itself: a dated line reads another day when
+    # the site's order of two-digit dates is known, and must not be served the other reading)
+    from palayesh.extract.dates import short_date_order
+    from palayesh.extract.template import _line_marks, observe
+
+    lines = ["۰۵/۱۱/۰۱", "سرویس ورزشی",
+             "تیم ملی فوتبال ایران امروز در ورزشگاه آزادی برابر حریف آسیایی خود به میدان رفت و با دو گل پیروز شد.",
+             "سرمربی تیم پس از بازی گفت بازیکنان برنامه‌های تمرینی را به خوبی اجرا کردند و نتیجه را گرفتند."]
+
+    def shapes(order):
+        with short_date_order(order):
+            return observe(lines, words=False).shapes
+
+    _line_marks.cache_clear()
+    plain, dmy = shapes(None), shapes("dmy")
+    assert _line_marks.cache_info().hits == 0
+    assert shapes(None) == plain and shapes("dmy") == dmy and _line_marks.cache_info().hits > 0
+    assert plain != dmy  # (the date line's day, read two ways)
+    _line_marks.cache_clear()
+    assert shapes("dmy") == dmy

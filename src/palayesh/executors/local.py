@@ -8,6 +8,7 @@ With one worker, tasks run in the main process.
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import multiprocessing as mp
 import pickle
@@ -34,11 +35,22 @@ def _die_with_parent() -> None:
         pass
 
 
+#: a worker's cyclic garbage collector: a young-generation collection every this many net
+#: allocations of containers, not CPython's 700 (a page allocates hundreds of thousands of short-lived
+#: objects, nearly none in a cycle: 2,000 pages cost a worker 270 collections and 1.7 % of its CPU,
+#: 8 collections and 0.5 % at 20,000), and older generations as rarely
+WORKER_GC_THRESHOLD = (20_000, 20, 20)
+
+
 def _init_worker(docs, nbytes) -> None:
     global _DOCS, _BYTES
     _DOCS, _BYTES = docs, nbytes
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
     _die_with_parent()
+    # what the worker inherits from the main process (modules, tables) is never garbage: frozen, the
+    # collector does not walk it again (nor write to its pages, which the fork shares)
+    gc.freeze()
+    gc.set_threshold(*WORKER_GC_THRESHOLD)
 
 
 class _Counter:

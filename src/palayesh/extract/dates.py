@@ -256,6 +256,12 @@ def short_date_order(order: str | None) -> Iterator[None]:
         _SHORT_ORDER.reset(token)
 
 
+def current_date_order() -> str | None:
+    """The order two-digit dates that read either way are read in now (:func:`short_date_order`):
+    a key of any memo of what a line's dates say."""
+    return _SHORT_ORDER.get()
+
+
 #: a numeric date's three numbers, for the order they show (:func:`numeric_order`)
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-:])(\d{1,4})\s*([/.\-])\s*[01]?\d\s*\2\s*(\d{1,4})(?![\d/.\-]\d|\d)")
 

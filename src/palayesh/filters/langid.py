@@ -143,6 +143,25 @@ _VOTE_CACHE_SIZE = 500_000
 _MISSING = "\0"  # not in the cache (no language is called that; None is a cached "no vote")
 
 
+def tokens(text: str) -> list[str]:
+    """The tokens :data:`_TOKEN` finds in ``text``, cut at white space first: a word of letters
+    only, most of them, is a token as it stands (``str.isalpha`` is Unicode's L, all of which
+    ``[^\\W\\d_]`` takes; a token never holds white space), by a test in C; the regex reads only
+    the others. A third cheaper than the regex over the whole text on Persian prose.
+
+    >>> tokens("می‌شود، کتاب۱۲ و x_y ²")
+    ['می\u200cشود', 'کتاب', 'و', 'x', 'y', '²']
+    """
+    out: list[str] = []
+    find = _TOKEN.findall
+    for w in text.split():
+        if w.isalpha():
+            out.append(w)
+        else:
+            out += find(w)
+    return out
+
+
 def evidence(text: str) -> dict[str, int]:
     """Number of tokens that vote for each language.
 
@@ -150,7 +169,7 @@ def evidence(text: str) -> dict[str, int]:
     3
     """
     cache = _VOTE_CACHE
-    toks = _TOKEN.findall(text)
+    toks = tokens(text)
     # each token's vote, cached across documents (news vocabulary repeats): looked up and counted
     # in C (map, Counter), only the tokens never seen before are voted on in Python
     langs: list[str | None] = list(map(cache.get, toks, repeat(_MISSING)))
