@@ -5,8 +5,7 @@ three words the story does not name (a generic one: «پیشینه ماجرا»)
 headline with no label, in words no lexicon knows and no page of the run holds (an unseen site's
 link to a story the crawl did not fetch).
 """
-from conftest import read_rows, refine_pages, story_bodies
-from palayesh import refine
+from conftest import refine_pages, story_bodies
 from palayesh.textkeys import line_key
 
 SITE, TAGLINE = "پایگاه خبری نگاه کرانه", "روایت روز از شهرهای ساحلی"
@@ -153,68 +152,3 @@ def test_a_box_link_that_asks_or_exclaims_goes_too(tmp_path):
         text = line_key(got)
         assert not any(line_key(x) in text for x in asks[i]), (i, got)
         assert all(line_key(p) in text for p in story), (i, got)
-
-
-def _html_page(i: int, body: list[str]) -> str:
-    """An HTML page of the site: its header, the headline, ``body`` as the story's lines, set apart
-    by ``<br><br>`` in one block (the box's lines as the story's: the markup tells them from nothing), its footer."""
-    blocks = "<br><br>".join(body)
-    return (f"<html><head><meta charset='utf-8'><title>{SITE}</title></head><body>"
-            f"<div class='hdr'><div>{SITE}</div><div>{TAGLINE}</div></div>"
-            f"<h1>گزارش شماره {i + 1} از رویدادهای روز</h1><div class='story'>{blocks}</div>"
-            f"<div class='ftr'>{FOOTER}</div></body></html>")
-
-
-
-
-def _ad(i: int) -> str:
-    """Page ``i``'s ad, on no other page: four content words, one of them the site's name, which every
-    story's dateline holds too (a word of no weight in the run: :meth:`.PageTemplate.word_weight`)."""
-    return f"{('تور', 'بیمه', 'وام')[i // 3]} کرانه با {('تخفیف ویژه', 'قسط ماهانه', 'سود اندک')[i % 3]}"
-
-
-def test_an_ad_line_under_a_box_label_between_paragraphs_of_an_html_page_goes(tmp_path):
-    """The site's box label between an HTML page's paragraphs (an ad's «تبلیغات» in its own words)
-    over an ad's line that shares only the site's name with the story: the line goes as on a flat
-    page, the words weighed by their rarity in the run (fdev provincial_daily 289, «خرید آپارتمان
-    با تخفیف ویژه» in a story that says «به ویژه»), and the story's paragraphs around the box stay."""
-    stories = story_bodies(9)
-    src = tmp_path / "pages"
-    src.mkdir()
-    for i, story in enumerate(stories):
-        body = [f"به گزارش کرانه، {story[0]}", story[1], LABEL, _ad(i), story[2], story[3]]
-        (src / f"p{i:02d}.html").write_text(_html_page(i, body), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out)}
-    for i, story in enumerate(stories):
-        got = rows[f"p{i:02d}"]["text"]
-        assert line_key(_ad(i)) not in line_key(got), (i, got)
-        assert all(line_key(p) in line_key(got) for p in story[1:]), (i, got)
-
-
-#: a story's own questions, each over the paragraph that answers it (a «FAQ» under the site's label)
-_ASKED = ["چه کسانی در این ماجرا نقش داشتند؟", "این رویداد چه پیامدی برای مردم شهر دارد؟"]
-
-
-def test_the_storys_questions_under_a_box_label_of_an_html_page_stay(tmp_path):
-    """Under the site's label between an HTML page's paragraphs, the story's own questions, each
-    answered by the paragraph under it (a dialogue's turns: :func:`.template.dialogue_turns`), stay,
-    though no word of them is the story's (c health_mag 165 under ``--scramble``: «پرسش و پاسخ»
-    over «چه کسانی در این ماجرا نقش داشتند؟»); the ad's line on the other pages goes."""
-    stories = story_bodies(9)
-    src = tmp_path / "pages"
-    src.mkdir()
-    for i, story in enumerate(stories):
-        box = [_ASKED[0], story[2], _ASKED[1]] if i % 3 == 0 else [_ad(i), story[2]]
-        body = [f"به گزارش کرانه، {story[0]}", story[1], LABEL, *box, story[3]]
-        (src / f"p{i:02d}.html").write_text(_html_page(i, body), encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none")
-    rows = {r["id"]: r for r in read_rows(out)}
-    for i in range(len(stories)):
-        got = {line_key(t) for t in rows[f"p{i:02d}"]["text"].split("\n")}
-        if i % 3 == 0:
-            assert all(line_key(q) in got for q in _ASKED), (i, rows[f"p{i:02d}"]["text"])
-        else:
-            assert line_key(_ad(i)) not in got, (i, rows[f"p{i:02d}"]["text"])

@@ -1143,8 +1143,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             lines, dom, keys, roles = got
             whole = True
     body = select_body(lines, line_key(art.title or ""), line_key(shown_lead or art.lead or ""), roles, dom, keys,
-                       rows=set() if whole else rows,
-                       weight=template.word_weight if template is not None and template.learned else None)
+                       rows=set() if whole else rows)
     paras = body.paragraphs
     if head_lead and art.lead and not paras:  # (the headline's one paragraph was the whole story)
         paras, art.lead = [art.lead], None

@@ -25,15 +25,12 @@ True
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..textkeys import line_key
 from .dates import date_line
-from .template import dialogue_turns
 from .text import (
-    _MARKS,
     BLANK,
     CHROME,
     END,
@@ -42,10 +39,8 @@ from .text import (
     PARA,
     SHORT,
     Line,
-    _box_link,
     _drop_foreign_lines,
     _is_label_candidate,
-    _links_label,
     _mid_story,
     _strip_inline_chrome,
     classify,
@@ -85,14 +80,13 @@ def is_prose(line: Line) -> bool:
 
 def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles: list | None = None,
                 dom: list[Dom | None] | None = None, keys: list[str] | None = None,
-                rows: set[int] | None = None, weight: Callable[[str], float] | None = None) -> Body:
+                rows: set[int] | None = None) -> Body:
     """The body paragraphs of an HTML page's main-content ``lines`` (see the module docstring).
     Lines whose :func:`~palayesh.textkeys.line_key` is ``title_key`` or ``lead_key`` are the
     headline and the lead, not body; ``roles`` are what the site's template says of each line
     (:meth:`.template.PageTemplate.roles`), if anything; ``dom`` where each line stands in the
     page (:func:`dom_chrome`); ``keys`` the lines' keys, if known; ``rows`` the lines that are a
-    table's rows by the markup (:func:`.text.story_tables`); ``weight`` a content word's rarity
-    in the run (:meth:`.template.PageTemplate.word_weight`), if known."""
+    table's rows by the markup (:func:`.text.story_tables`)."""
     own = {k for k in (title_key, lead_key) if k}
     if keys is None:
         keys = [line_key(t) for t in lines]
@@ -119,8 +113,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     story_tables(kinds, rows)  # (a table between the story's paragraphs is the story's)
     story_verses(kinds)  # (so is a poem it quotes)
     heads = set(subheads)
-    body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1, dom, heads,
-                          weight)
+    body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1, dom, heads)
     # (a readers' thread under the story is none of it; it still counts as the prose the trim may
     # have lost, as before: a page whose trim lost its story is restored for the thread's mass too)
     posts = _thread_under_story(kinds, dom) if dom is not None else set()
@@ -186,8 +179,7 @@ def _article_sized(prose: list[Line], chars: int) -> bool:
 
 
 def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | None] | None = None,
-          heads: frozenset[int] | set[int] = frozenset(), weight: Callable[[str], float] | None = None,
-          ) -> tuple[list[tuple[int, bool]], list[str]]:
+          heads: frozenset[int] | set[int] = frozenset()) -> tuple[list[tuple[int, bool]], list[str]]:
     """(body as (line index, a non-body line came right before it), credit lines). Lines above
     the headline, before any prose, are its header (a surtitle «مجید جلالی (سرمربی)», a kicker
     with its own punctuation), never the story: the story begins under its headline
@@ -201,10 +193,6 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
     b = 0            # where it began
     ended = 0        # lines since the end heading, 0 while the story runs
     gap = False
-    links = False    # under a box's label the site's template shows between the story's paragraphs
-    told = -1        # the story's last prose line so far
-    mine: list[set[str]] = []  # (the words of the page's prose from the story on, once asked)
-    turns: set[int] | None = None  # (the page's dialogue turns, once asked)
     if headline < 0:
         headline = next((i for i, ln in enumerate(kinds) if own and ln.key in own), -1)
     # where the story's first prose line stands on the page: a short line the extractor put after
@@ -258,20 +246,9 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
             gap = True
             if ln.kind == LABEL:
                 credits.append(ln.text)
-            # (right under a paragraph that announces no list: the items of one it announces are the story's)
-            links = links or (told >= 0 and bool(body) and body[-1][0] == told and _links_label(ln)
-                              and kinds[told].text.rstrip(_MARKS)[-1:] not in ":：")
             continue
-        if links and _box_link(kinds, i, b, mine, weight):
-            if turns is None:  # (a question the story's paragraph answers is a turn of its dialogue)
-                turns = dialogue_turns([k.text for k in kinds])
-            if i not in turns:
-                continue  # (the box's link: another story's headline, an ad's line)
-        links = False
         body.append((i, gap))
         gap = False
-        if ln.kind == PARA:
-            told = i
     return body, credits
 
 

@@ -2288,19 +2288,6 @@ def _links_label(ln: Line) -> bool:
             and ":" not in ln.text.rstrip(_MARKS + ":"))  # (a field «مکان: تالار وحدت» is an info box's)
 
 
-def _box_link(lines: list[Line], i: int, b: int, mine: list[set[str]],
-              weight: Callable[[str], float] | None = None) -> bool:
-    """Whether line ``i``, under a box's label between the story's paragraphs (:func:`_links_label`),
-    is a link of the box: a headline (:func:`_headline_shaped`, a question too) about another story
-    than the page's prose from line ``b`` on (:func:`_foreign`; ``mine``: :func:`_page_story`'s cache),
-    neither a list's item nor a heading over the paragraph under it. «تبلیغات» / «خرید آپارتمان با
-    تخفیف ویژه» in a story about mosques in Italy: the ad's line goes."""
-    ln = lines[i]
-    return (not ln.turn and _headline_shaped(ln, asking=True) and not _listed(ln.text)
-            and not _introduces(ln, _next_para(lines, i))
-            and _foreign(_content_words(ln.text), _page_story(lines, b, mine), weight))
-
-
 def _page_story(lines: list[Line], b: int, mine: list[set[str]]) -> set[str]:
     """The content words of the page's prose from line ``b`` on (its story's), computed once into ``mine``."""
     if not mine:
@@ -2763,7 +2750,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
         promo = False
-        if links and _box_link(lines, i, b, mine, weight):
+        if links and not ln.turn and _headline_shaped(ln, asking=True) and not _listed(ln.text) \
+                and not _introduces(ln, _next_para(lines, i)) \
+                and _foreign(_content_words(ln.text), _page_story(lines, b, mine), weight):
             gap = True  # (a link of the box under the site's label: another story's headline; a
             continue    # numbered or bulleted item is a list's, the story's own under its heading)
         links = False
