@@ -135,3 +135,38 @@ def test_a_readers_comment_under_the_sites_tail_is_no_story(tmp_path):
         kept = _kept(rows[f"p{i:02d}"])
         assert all(line_key(p) in kept for p in story), i
         assert line_key(comment) not in kept, i
+
+
+#: a source line's label in words no lexicon has, another on each page (too few pages each for the
+#: template to know it), and the sources it names (no agency the lexicon knows)
+_SOURCE_LABELS = ["بازتاب از", "نقل‌شده از", "روایت‌شده از", "وام از", "گرفته‌شده از", "رونوشت از",
+                  "بازگفته از", "دریافتی از", "گزیده از", "به روایت", "بر پایه", "اقتباس از"]
+_SOURCES = ["پایگاه اطلاع‌رسانی وزارت نیرو", "ماهنامه کشت و صنعت", "سایت انجمن فرش دستباف", "هفته‌نامه پیام ساحل"]
+
+
+def _sourced_site() -> tuple[list[list[str]], list[list[str]], list[str]]:
+    # a story, then one short line naming its source in the site's words, each page its own label
+    # and source, then the site's tail: its writer line, a rating question, its rights
+    pages, stories, sources = [], [], []
+    for i in range(12):
+        story = _BODIES[i][:3]
+        source = f"{_SOURCE_LABELS[i]} {_SOURCES[i % 4]}"
+        tail = [source, "نگارش: " + ["مینا راد", "سارا نیک", "رضا فرهی"][i % 3], "این نوشته برایتان سودمند بود؟",
+                "تلگرام", "واتساپ"]
+        pages.append([SITE, TAGLINE, _headline(_BODIES[i]), *story, *tail, RIGHTS])
+        stories.append(story)
+        sources.append(source)
+    return pages, stories, sources
+
+
+def test_a_source_line_alone_over_the_sites_tail_is_no_story(tmp_path):
+    # «بازتاب از ماهنامه کشت و صنعت»: one short line, no sentence, between the story's last
+    # paragraph and the site's writer line (c uni_news, health_mag under --scramble: «برگرفته از
+    # X», «منبع: X» in words no lexicon has)
+    pages, stories, sources = _sourced_site()
+    rows = refine_site(tmp_path, pages)
+    for i, (story, source) in enumerate(zip(stories, sources)):
+        kept = _kept(rows[f"p{i:02d}"])
+        assert all(line_key(p) in kept for p in story), i
+        assert line_key(source) not in kept, (i, rows[f"p{i:02d}"]["text"])
+

@@ -2203,6 +2203,29 @@ def _tag_of_tail_list(lines: list[Line], i: int) -> bool:
     return after is not None and lines[after].kind in NOT_BODY
 
 
+#: a source line under the story has at most this many words («برگرفته از پایگاه اطلاع‌رسانی وزارت X»)
+MAX_SOURCE_LINE_WORDS = 6
+#: ... and no field or signature: a column's writer and paper «آرمن ساروخانیان - ایران ورزشی», an
+#: interviewer «مصاحبه از: X» close the story as it was published (odev opinion_site 004, fdev 254)
+_SIGNED = re.compile(r"[:：]| [-–—] ")
+
+
+def _over_site_tail(lines: list[Line], body: list[int], j: int) -> bool:
+    """Whether ``body[j]``, the body's last line, is one short line alone between the story's last
+    paragraph and the site's tail (the next line one the site's template knows, a byline, a note, a
+    tail heading): a source or a credit in words no lexicon has («<label> از Varzesh3», «<label> از
+    <a ministry's site>»), :data:`MAX_SOURCE_LINE_WORDS` words at most, no sentence, no field or
+    signature (:data:`_SIGNED`). A story closes with its prose; a list it closes with is announced
+    (:func:`_announces`) and has more lines."""
+    ln = lines[body[j]]
+    if j != len(body) - 1 or j == 0 or lines[body[j - 1]].kind != PARA or ln.kind != SHORT or ln.turn \
+            or not 2 <= ln.words <= MAX_SOURCE_LINE_WORDS or ln.text.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS \
+            or _SIGNED.search(ln.text) or _announces(lines, body, j):
+        return False
+    nxt = next((x for x in lines[body[j] + 1:] if x.kind != BLANK), None)
+    return nxt is not None and nxt.kind in NOT_BODY and (nxt.recurs or nxt.learned)
+
+
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
     """Whether the last prose line before ``body[j]`` ends with a colon (it announces a list)."""
     for i in reversed(body[:j]):
@@ -2759,7 +2782,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         marker = marker and ln.words <= 3 and not _DIGIT.search(ln.text)
         if end == n or (gapped[body[j]] and not _list_goes_on(lines, body, j)) \
                 or (marker and j == len(body) - 1 and not _announces(lines, body, j)) \
-                or (j == len(body) - 1 and ln.words <= 6 and agency_from_credit(ln.text, bare=True)):
+                or (j == len(body) - 1 and ln.words <= 6 and agency_from_credit(ln.text, bare=True)) \
+                or _over_site_tail(lines, body, j):
             cut = j  # (the last: a credit that is an agency's bare name «خبرگزاری X (Y)», no text)
     told_at = next((j for j in range(len(body) - 1, -1, -1) if lines[body[j]].kind == PARA), None)
     if told_at is not None and _story_tags(lines, body, told_at + 1):
