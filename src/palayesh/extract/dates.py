@@ -45,7 +45,10 @@ _FOLDS = {**DIGIT_FOLDS, **YEH_KAF, "ى": "ی", **SPACE_FOLDS, "\u200f": "", "\u
 # Arabic month names are spelled
 _DATE_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه", "ٔ": "", "’": "'", "‘": "'", "ئ": "ی",
                # diacritics («اُردیبهشت», «محرّم») and the zero-width joiner («ه‍.ش»)
-               **{chr(c): "" for c in range(0x064B, 0x0653)}, "\u0670": "", "\u200d": ""}
+               **{chr(c): "" for c in range(0x064B, 0x0653)}, "\u0670": "", "\u200d": "",
+               # the Arabic decimal separator, which a site that localizes its digits also puts
+               # between a date's numbers («۱۴۰۲٫۰۷٫۱۲» as «۱۴۰۲.۰۷.۱۲»)
+               "\u066b": "."}
 _fold_common = replacer(_FOLDS)
 _fold_all = replacer({**_FOLDS, **_DATE_FOLDS})
 
@@ -189,6 +192,13 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
         + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)"
         r"(?P<y>(?:19|20)\d\d|(?<=,)\d\d|(?<=,\s)\d\d)(?![\d:])", re.I),
      "«May 30, 2019» (English month first), «Oct 6, 22» (a two-digit year after the comma only)"),
+    ("year_first_words", "jalali", re.compile(
+        r"(?<![\d/.\-:])(?P<y>" + _YEAR["jalali"] + r")[\s\-/.،,]*"
+        r"(?P<mon>" + _alternation(n for names in MONTHS["jalali"].values() for n in names if not n.isascii())
+        + r")(?:\s*ماه)?(?!\w)[\s\-/.،,]*(?P<d>[0-3]?\d)(?![\d/.:]|\s*(?:" + _alternation(
+            n for names in MONTHS["jalali"].values() for n in names) + r")(?!\w))", re.I),
+     "«۱۴۰۲ مهر ۱۲», «۱۴۰۲/مهر/۱۲», «۱۴۰۲-مهرماه-۱۲»: the year first, as a CMS's Jalali «Y F d» writes it "
+     "(a four-digit Jalali year; a day that a month name follows is the next date's: none)"),
     ("month_first", None, re.compile(
         r"(?<!\w)(?P<mon>" + _alternation(n for c in ("jalali", "gregorian") for names in MONTHS[c].values()
                                             for n in names if not n.isascii())
