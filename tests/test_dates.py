@@ -67,6 +67,9 @@ AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
     ("۱۳۹۸-دی‌ماه-۳۰", "2020-01-20", "1398/10/30"),                               # ... with «-» and «ماه»
     ("۱۴۰۲٫۰۷٫۱۲", "2023-10-04", "1402/07/12"),                                  # the Arabic decimal separator
     ("۱۲٫۰۷٫۱۴۰۲ - ۱۰:۳۰", "2023-10-04T10:30+03:30", "1402/07/12"),             # ... day first
+    ("۱۲.مهر.۱۴۰۲", "2023-10-04", "1402/07/12"),                                 # «.» around a month name
+    ("4 Oct. 2023", "2023-10-04", "1402/07/12"),                                  # an abbreviated month's «.»
+    ("ساعت ۱۰:۳۰ روز ۱۲ مهر ۱۴۰۲", "2023-10-04T10:30+03:30", "1402/07/12"),      # «روز» between clock and date
 ])
 def test_grammar(text, published, jalali):
     assert parse_date(text) == (published, jalali)

@@ -163,15 +163,16 @@ _LABELS = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), role) for p, role,
 
 def _words_rule(cal: str, two_digit: str, names: str | None = None, *, latin: bool = False,
                 year: str | None = None) -> re.Pattern:
-    """«[weekday] 12 [ام] مهر [ماه] [سال] 1402 [ه.ش]» with the month names of ``cal`` (or of the
+    """«[weekday] 12 [ام] مهر [ماه] [سال] 1402 [ه.ش]» (spaces, «-», «/» or «.» between: «۱۲.مهر.۱۴۰۲»,
+    «4 Oct. 2023») with the month names of ``cal`` (or of the
     table ``names``: another naming of the same calendar's months; ``latin``: only its names in
     Latin letters), the year by ``year`` when given."""
     months = (n for table in MONTHS[names or cal].values() for n in table if n.isascii() or not latin)
     return re.compile(
         r"(?:" + WEEKDAY + r"[\s،,\-]*)?"
         r"(?:(?<![\d.:/])(?P<d>[0-3]?\d)(?:\s*ام|(?:st|nd|rd|th)(?![a-z]))?|(?<!\w)(?P<od>" + _ORDINAL + r"))"
-        r"[\s\-/]*(?P<mon>" + _alternation(months) + r")"
-        r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-/]*(?:(?:سال|سنه)\s*)?"
+        r"[\s\-/.]*(?P<mon>" + _alternation(months) + r")"
+        r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-/.]*(?:(?:سال|سنه)\s*)?"
         r"(?P<y>" + (year or _YEAR[cal] + two_digit) + r")(?![\d:/])(?:\s*(?P<cal>" + _MARK + r"))?", re.I)
 
 
@@ -305,7 +306,9 @@ _CLOCK = re.compile(
     r"|\s?(?P<utc>GMT|UTC|(?:به\s*)?(?:وقت\s*)?(?:گرینویچ|گرینیچ))(?![A-Za-z])"
     r"|\s?(?:IRST|IRDT|(?:به\s*)?وقت\s*(?:تهران|ایران|محلی))(?!\w))?", re.I)
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
-_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/]*(?:(?:در\s*)?ساعت|at|" + WEEKDAY + r")?[\s\-–—،,|:()\[\]ـ/]*", re.I)
+# («ساعت ۱۰:۳۰ روز شنبه ۱۲ مهر ۱۴۰۲»: «روز», the day, before a date's weekday or the date)
+_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/]*(?:(?:در\s*)?ساعت|at|(?:روز\s*)?" + WEEKDAY + r"|روز)?"
+                   r"[\s\-–—،,|:()\[\]ـ/]*", re.I)
 #: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)
 RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)"
                       r"\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"
