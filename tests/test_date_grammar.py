@@ -64,7 +64,8 @@ def test_every_jalali_month_in_every_spelling_and_digit_script(month, letters, d
     ("۱۴ مهر سال ۱۴۰۱ خورشیدی", "2022-10-06"),     # «سال» and «خورشیدی»
     ("مهر ۱۴, ۱۴۰۱", "2022-10-06"),                # month first (a CMS's «F j, Y» in Jalali)
     ("مهر ۱۴، ۱۴۰۱", "2022-10-06"),                # ... with a Persian comma
-    ("۱۴۰۱ مهر ۱۴", None),                          # year first in words: no site writes it so
+    ("۱۴۰۱ مهر ۱۴", "2022-10-06"),                  # year first in words (a CMS's Jalali «Y F d»)
+    ("۱۴۰۱ مهر ۱۴۰", None),                         # ... but no day of three digits
 ])
 def test_jalali_spellings(text, published):
     got = parse_date(text)

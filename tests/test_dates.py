@@ -62,6 +62,14 @@ AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
     ("۱۲ مهر ۱۴۰۲ | ساعت: ۰۹:۰۵", "2023-10-04T09:05+03:30", "1402/07/12"),      # «|» and «ساعت:» before the time
     ("شنبه ۱۲ تیر ۱۴۰۱ - ۳ ژوئیه ۲۰۲۲ - ۱۰:۳۰", "2022-07-03T10:30+04:30", "1401/04/12"),  # the time after the 2nd calendar
     ("May 30, 2019 10:20 PM", "2019-05-30T22:20+04:30", "1398/03/09"),          # PM
+    ("۱۴۰۲ مهر ۱۲", "2023-10-04", "1402/07/12"),                                 # the year first, a month name
+    ("۱۴۰۲/مهر/۱۲ - ۱۰:۳۰", "2023-10-04T10:30+03:30", "1402/07/12"),            # ... with «/», and a clock
+    ("۱۳۹۸-دی‌ماه-۳۰", "2020-01-20", "1398/10/30"),                               # ... with «-» and «ماه»
+    ("۱۴۰۲٫۰۷٫۱۲", "2023-10-04", "1402/07/12"),                                  # the Arabic decimal separator
+    ("۱۲٫۰۷٫۱۴۰۲ - ۱۰:۳۰", "2023-10-04T10:30+03:30", "1402/07/12"),             # ... day first
+    ("۱۲.مهر.۱۴۰۲", "2023-10-04", "1402/07/12"),                                 # «.» around a month name
+    ("4 Oct. 2023", "2023-10-04", "1402/07/12"),                                  # an abbreviated month's «.»
+    ("ساعت ۱۰:۳۰ روز ۱۲ مهر ۱۴۰۲", "2023-10-04T10:30+03:30", "1402/07/12"),      # «روز» between clock and date
 ])
 def test_grammar(text, published, jalali):
     assert parse_date(text) == (published, jalali)
@@ -85,6 +93,9 @@ def test_grammar(text, published, jalali):
     "۳ می ۲۰ نفر",             # «می» a word: no two-digit year after a Persian month name
     "6 Oct 22:10",             # a clock time, not a year
     "May 30 19",               # a two-digit year month first without its comma
+    "۱۴۰۲ مهر ۱۲۰ تومان",      # the year first: no day of three digits
+    "۱۴۰۲ مهر ۱۲ آبان",        # ... nor a day that a month name follows (the next date's)
+    "۲۰۲۳ اکتبر ۴",            # ... and a Jalali year only
 ])
 def test_no_date(text):
     assert parse_date(text) is None
@@ -186,7 +197,7 @@ WEEKDAYS = ["شنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "�
 
 
 @settings(max_examples=300, deadline=None)
-@given(jalali_days(), st.sampled_from(["words", "weekday", "mah", "yy", "ymd", "dmy"]),
+@given(jalali_days(), st.sampled_from(["words", "weekday", "mah", "yy", "ymd", "dmy", "yfd", "ymd_decimal"]),
        st.sampled_from([FA, AR, {}]), st.sampled_from([None, (0, 0), (9, 5), (23, 59)]))
 def test_formatted_jalali_parses_back(j, shape, digits, clock):
     words = "%d %s %d" % (j.day, MONTHS[j.month - 1], j.year)
@@ -195,7 +206,9 @@ def test_formatted_jalali_parses_back(j, shape, digits, clock):
             "mah": "%d %s‌ماه %d" % (j.day, MONTHS[j.month - 1], j.year),
             "yy": "%d %s %02d" % (j.day, MONTHS[j.month - 1], j.year % 100),
             "ymd": "%d/%02d/%02d" % (j.year, j.month, j.day),
-            "dmy": "%02d/%02d/%d" % (j.day, j.month, j.year)}[shape]
+            "dmy": "%02d/%02d/%d" % (j.day, j.month, j.year),
+            "yfd": "%d %s %d" % (j.year, MONTHS[j.month - 1], j.day),             # a CMS's «Y F d»
+            "ymd_decimal": "%d\u066b%02d\u066b%02d" % (j.year, j.month, j.day)}[shape]  # «٫» between
     if clock:
         text += " - %02d:%02d" % clock
     got = parse_date(text.translate(digits))
@@ -301,6 +314,10 @@ BODY = ("به گزارش خبرگزاری ایسنا، این نخستین بن�
     # ... but a story of the visit's day keeps it
     ("پنج‌شنبه ۲۴ فروردین ۱۳۹۱\nخانه | سیاسی | اقتصادی | اجتماعی\nنشست مجلس برگزار شد\n۲۴ فروردین ۱۳۹۱ - ۱۰:۲۰\n",
      "", "2012-04-12T10:20+04:30"),
+    # a date the year first with the month's name, or with «٫» between its numbers, under the
+    # headline: the page's date, and no headline
+    ("سایت نمونه\nخانه | سیاسی | اقتصادی\nنشست مجلس برگزار شد\n۱۴۰۱ مهر ۱۲ - ۱۰:۰۰\n", "", "2022-10-04T10:00+03:30"),
+    ("سایت نمونه\nخانه | سیاسی | اقتصادی\nنشست مجلس برگزار شد\n۱۰:۰۰ | ۱۴۰۱٫۰۷٫۱۲\n", "", "2022-10-04T10:00+03:30"),
 ])
 def test_which_date_is_published(head, tail, published):
     assert extract(head + BODY + "انتهای پیام/\n" + tail).published == published

@@ -116,6 +116,20 @@ def test_a_title_bar_whose_site_no_line_names_is_cut_to_the_headline(tmp_path):
     assert [line_key(rows[f"p{i:02d}"]["title"] or "") for i in range(len(titles))] == [line_key(t) for t in titles]
 
 
+@pytest.mark.parametrize("site_first", [False, True])
+def test_a_series_name_before_most_headlines_is_the_headlines_not_the_sites(tmp_path, site_first):
+    # a review site: «سریال شهرزاد - <episode>» heads ten of its twelve pages, and the browser's title
+    # atop each shows that headline whole beside the site's name: the recurring «سریال شهرزاد» is
+    # the headline's side, not the site's (the run sees it beside most headlines, as it would a name)
+    def page(i, paras, title):
+        head = ("سریال شهرزاد" if i % 6 else "سریال پایتخت") + " - " + title
+        bar = f"{SITE[0]} - {head}" if site_first else f"{head} | {SITE[0]}"
+        return [bar, SITE[0], SITE[1], head, "۱۴۰۱/۰۷/%02d - ۱۰:۳۴" % (i + 1), *paras[:3], "انتهای پیام"]
+    rows, titles = _site_run(tmp_path, page)
+    want = [("سریال شهرزاد" if i % 6 else "سریال پایتخت") + " - " + t for i, t in enumerate(titles)]
+    assert [line_key(rows[f"p{i:02d}"]["title"] or "") for i in range(len(titles))] == [line_key(t) for t in want]
+
+
 @pytest.mark.parametrize("below", ["آخرین به‌روزرسانی: ۱۶ مهر ۱۴۰۱", "بازبینی شده در ۱۶ مهر ۱۴۰۱",
                                    "Last updated: 8 October 2022", "مهلت ثبت‌نام: ۲۰ مهر ۱۴۰۱",
                                    "تاریخ عضویت: ۱۳۹۵/۰۲/۰۳"])

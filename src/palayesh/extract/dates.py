@@ -45,7 +45,10 @@ _FOLDS = {**DIGIT_FOLDS, **YEH_KAF, "ى": "ی", **SPACE_FOLDS, "\u200f": "", "\u
 # Arabic month names are spelled
 _DATE_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ۀ": "ه", "ٔ": "", "’": "'", "‘": "'", "ئ": "ی",
                # diacritics («اُردیبهشت», «محرّم») and the zero-width joiner («ه‍.ش»)
-               **{chr(c): "" for c in range(0x064B, 0x0653)}, "\u0670": "", "\u200d": ""}
+               **{chr(c): "" for c in range(0x064B, 0x0653)}, "\u0670": "", "\u200d": "",
+               # the Arabic decimal separator, which a site that localizes its digits also puts
+               # between a date's numbers («۱۴۰۲٫۰۷٫۱۲» as «۱۴۰۲.۰۷.۱۲»)
+               "\u066b": "."}
 _fold_common = replacer(_FOLDS)
 _fold_all = replacer({**_FOLDS, **_DATE_FOLDS})
 
@@ -160,15 +163,16 @@ _LABELS = [(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.I), role) for p, role,
 
 def _words_rule(cal: str, two_digit: str, names: str | None = None, *, latin: bool = False,
                 year: str | None = None) -> re.Pattern:
-    """«[weekday] 12 [ام] مهر [ماه] [سال] 1402 [ه.ش]» with the month names of ``cal`` (or of the
+    """«[weekday] 12 [ام] مهر [ماه] [سال] 1402 [ه.ش]» (spaces, «-», «/» or «.» between: «۱۲.مهر.۱۴۰۲»,
+    «4 Oct. 2023») with the month names of ``cal`` (or of the
     table ``names``: another naming of the same calendar's months; ``latin``: only its names in
     Latin letters), the year by ``year`` when given."""
     months = (n for table in MONTHS[names or cal].values() for n in table if n.isascii() or not latin)
     return re.compile(
         r"(?:" + WEEKDAY + r"[\s،,\-]*)?"
         r"(?:(?<![\d.:/])(?P<d>[0-3]?\d)(?:\s*ام|(?:st|nd|rd|th)(?![a-z]))?|(?<!\w)(?P<od>" + _ORDINAL + r"))"
-        r"[\s\-/]*(?P<mon>" + _alternation(months) + r")"
-        r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-/]*(?:(?:سال|سنه)\s*)?"
+        r"[\s\-/.]*(?P<mon>" + _alternation(months) + r")"
+        r"(?:\s*ماه(?!\w)|(?!\w))[\s،,\-/.]*(?:(?:سال|سنه)\s*)?"
         r"(?P<y>" + (year or _YEAR[cal] + two_digit) + r")(?![\d:/])(?:\s*(?P<cal>" + _MARK + r"))?", re.I)
 
 
@@ -189,6 +193,13 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
         + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)"
         r"(?P<y>(?:19|20)\d\d|(?<=,)\d\d|(?<=,\s)\d\d)(?![\d:])", re.I),
      "«May 30, 2019» (English month first), «Oct 6, 22» (a two-digit year after the comma only)"),
+    ("year_first_words", "jalali", re.compile(
+        r"(?<![\d/.\-:])(?P<y>" + _YEAR["jalali"] + r")[\s\-/.،,]*"
+        r"(?P<mon>" + _alternation(n for names in MONTHS["jalali"].values() for n in names if not n.isascii())
+        + r")(?:\s*ماه)?(?!\w)[\s\-/.،,]*(?P<d>[0-3]?\d)(?![\d/.:]|\s*(?:" + _alternation(
+            n for names in MONTHS["jalali"].values() for n in names) + r")(?!\w))", re.I),
+     "«۱۴۰۲ مهر ۱۲», «۱۴۰۲/مهر/۱۲», «۱۴۰۲-مهرماه-۱۲»: the year first, as a CMS's Jalali «Y F d» writes it "
+     "(a four-digit Jalali year; a day that a month name follows is the next date's: none)"),
     ("month_first", None, re.compile(
         r"(?<!\w)(?P<mon>" + _alternation(n for c in ("jalali", "gregorian") for names in MONTHS[c].values()
                                             for n in names if not n.isascii())
@@ -301,7 +312,9 @@ _CLOCK = re.compile(
     r"|\s?(?P<utc>GMT|UTC|(?:به\s*)?(?:وقت\s*)?(?:گرینویچ|گرینیچ))(?![A-Za-z])"
     r"|\s?(?:IRST|IRDT|(?:به\s*)?وقت\s*(?:تهران|ایران|محلی))(?!\w))?", re.I)
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
-_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/]*(?:(?:در\s*)?ساعت|at|" + WEEKDAY + r")?[\s\-–—،,|:()\[\]ـ/]*", re.I)
+# («ساعت ۱۰:۳۰ روز شنبه ۱۲ مهر ۱۴۰۲»: «روز», the day, before a date's weekday or the date)
+_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/]*(?:(?:در\s*)?ساعت|at|(?:روز\s*)?" + WEEKDAY + r"|روز)?"
+                   r"[\s\-–—،,|:()\[\]ـ/]*", re.I)
 #: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)
 RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)"
                       r"\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"

@@ -3514,19 +3514,25 @@ def shown_part(title: str, lines: list[str], names: list[str] | None = None) -> 
     name in its logo or header; among ``names`` when given), the headline is the other side, in
     the title bar only. A bar of three parts or more «بخش | خبر | سایت» gives its middle too: the
     part the page shows as a line, with a short part (a section, the site's name) on each side.
-    None when the page shows the whole title bar or no side of it.
+    None when the page shows the whole title bar or no side of it, or shows it whole as a side of
+    another bar (a series' name before its episode «سریال شهرزاد - قسمت ۴» on most of a site's
+    pages is the headline's, when the browser's title «سریال شهرزاد - قسمت ۴ | نقد فیلم» says so).
 
     >>> shown_part("نشست شورا برگزار شد - عاشق فوتبال", ["عاشق فوتبال", "خانه"])
     'نشست شورا برگزار شد'
     >>> shown_part("ورزش | نشست شورا برگزار شد | عاشق فوتبال", ["عاشق فوتبال", "ورزش", "نشست شورا برگزار شد"])
     'نشست شورا برگزار شد'
+    >>> shown_part("سریال شهرزاد - قسمت ۴", ["سریال شهرزاد - قسمت ۴ | نقد فیلم", "نقد فیلم"], ["سریال شهرزاد"]) is None
+    True
     """
     cuts = list(TITLE_BAR.finditer(title))
     if not cuts:
         return None
     shown = {line_key(ln) for ln in lines}
-    if line_key(title) in shown:
-        return None
+    whole = line_key(title)
+    if whole in shown or any(whole in (line_key(ln[:m.start()]), line_key(ln[m.end():]))
+                             for ln in lines for m in TITLE_BAR.finditer(ln)):
+        return None  # (shown whole, or whole beside another side of a bar: «<title> | <site>» atop the page)
     site = shown if names is None else {line_key(ln) for ln in names}
     best = named = None
     for m in cuts:
