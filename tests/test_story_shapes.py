@@ -11,7 +11,7 @@ import pytest
 
 from conftest import read_rows
 from palayesh import extract, refine
-from story_shapes import MENU, SHAPES, SITE, canon, lost_and_extra, paragraphs, site
+from story_shapes import MENU, SHAPES, SITE, canon, headline, lost_and_extra, paragraphs, site
 
 
 def _refine(tmp_path, raws: list[str], ext: str) -> list[dict]:
@@ -169,3 +169,28 @@ def test_a_box_table_out_of_the_storys_block_stays_out():
            '<div class="col-md-4 sidebar"></div></div><div class="box"><h3>نرخ روز بازار</h3>' + table + "</div>"
            "<footer>همه حقوق محفوظ است</footer></body></html>")
     assert lost_and_extra(story, extract(raw).paragraphs) == ([], [])
+
+
+
+# ------------------------------------------------------------- the site's boxes set into the story
+def test_the_story_goes_on_under_the_sites_boxes_set_between_its_paragraphs():
+    # the site sets two boxes between a story's paragraphs, lines its template knows: «بیشتر
+    # بخوانید» over two other stories' headlines of the run, and the day's prayer times; the story
+    # goes on under them (its words), shorter than above them: no other section of the page
+    from dataclasses import replace
+
+    from palayesh.extract.text import CHROME, classify, extract_lines
+
+    above, rest = paragraphs(0, 3), "مدیر تعاونی سبلان گفت برداشت عسل آویشن امسال از سال گذشته کمتر بود."
+    box = ["بیشتر بخوانید", headline(3), headline(5), "اوقات شرعی", "اذان صبح: ۰۴:۱۰", "طلوع آفتاب: ۰۵:۳۰",
+           "اذان ظهر: ۱۲:۱۲", "اذان مغرب: ۱۹:۲۰"]
+    texts = [SITE, headline(0), "۲ مهر ۱۴۰۳", *above, *box, rest, "انتهای پیام"]
+    lines = [classify(t) for t in texts]
+    for i in range(3 + len(above), 3 + len(above) + len(box)):
+        lines[i] = replace(lines[i], kind=CHROME, learned=True, recurs=True,
+                           related=texts[i] in (headline(3), headline(5)))
+    assert extract_lines(lines).paragraphs == [*above, rest]
+    # (a page's own section under such a break, foreign to the story, stays out: the author's note)
+    note = "نویسنده این گزارش دانش‌آموخته رشته روزنامه‌نگاری است و سال‌ها در مطبوعات کار کرده است."
+    lines[-2] = classify(note)
+    assert extract_lines(lines).paragraphs == above

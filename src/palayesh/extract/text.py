@@ -2078,13 +2078,23 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
     nxt = next((j for j in range(i, n) if lines[j].kind == END), n)
     if _gallery(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
         return False  # (a gallery set into the story: its slides counted «۱ از ۱۰», «۲ از ۱۰», …)
-    if 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start):
+    # (readers' posts: a thread's page is posts alike from its first on)
+    if _posts_only(lines, i, nxt) and not _posts_alike(lines, b):
         return True
+    if _site_boxes(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
+        return False  # (the site's boxes set into the story, its links and widgets: the story goes on under them)
     # (cards above the break too: a listing page, whose cards the listing test counts)
     if _cards_only(lines, i, nxt) and not _cards_only(lines, b, start):
         return True
-    # (or readers' posts: a thread's page is posts alike from its first on)
-    return _posts_only(lines, i, nxt) and not _posts_alike(lines, b)
+    return 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start)
+
+
+def _site_boxes(lines: list[Line], lo: int, hi: int) -> bool:
+    """Whether the lines ``lo:hi`` (a run of non-body lines) are the site's boxes only: each a line
+    the run knows, the site's template's (:attr:`Line.recurs`) or another story's headline
+    (:attr:`Line.related`), none an end heading."""
+    shown = [ln for ln in lines[lo:hi] if ln.kind != BLANK]
+    return bool(shown) and all((ln.recurs or ln.related) and ln.kind != END for ln in shown)
 
 
 #: a gallery shows at least this many of its slides' counters in a row
