@@ -939,3 +939,17 @@ def test_a_dateline_clause_past_its_limit_names_no_agency_in_the_word_the_limit_
     filler = words.ljust(157)  # (the next word starts at the clause's 158th character)
     assert agency_from_dateline(f"به گزارش {filler}آنان پرداختند و گفتند که کار ادامه دارد.") is None
     assert agency_from_dateline(f"به گزارش {words.ljust(155)}ایسنا، کار ادامه دارد.") == "ایسنا"
+
+
+@pytest.mark.parametrize("mark", ["📷", "📸", "🎥"])
+def test_a_photos_credit_under_the_headline_credits_no_story(mark):
+    # «📷 تسنیم» under the picture over the story: the photo's credit, as «عکس: تسنیم» is; the story
+    # credits no agency (the same page with a bare «تسنیم» there credits it: a source line)
+    story = ["مدیر کل منابع طبیعی استان امروز از آزادسازی سه قلاده یوزپلنگ در منطقه حفاظت‌شده توران خبر داد و گفت "
+             "این حیوانات پس از درمان به زیستگاه بازگشتند.",
+             "وی افزود که محیط‌بانان منطقه از هفته آینده پایش این یوزپلنگ‌ها را با دوربین‌های تله‌ای آغاز می‌کنند."]
+    page = ["حیات وحش ایران", "آزادسازی سه یوزپلنگ در توران", "تصویر یوزپلنگ آسیایی", f"{mark} تسنیم", *story,
+            "برچسب‌ها: یوزپلنگ، توران"]
+    assert extract("\n\n".join(page)).agency is None
+    page[3] = "تسنیم"
+    assert extract("\n\n".join(page)).agency == "تسنیم"

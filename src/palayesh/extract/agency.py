@@ -200,6 +200,8 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     (None, 'ورزش سه')
     >>> agency_from_credit("مرجع: مهر"), agency_from_credit("عکس: مهر"), agency_from_credit("استان: فارس")
     ('مهر', None, None)
+    >>> agency_from_credit("📷 تسنیم", bare=True), agency_from_credit("تسنیم", bare=True)
+    (None, 'تسنیم')
     >>> agency_from_credit("ادامه این خبر را در سایت فارس‌نیوز بخوانید")
     'فارس'
     >>> agency_from_credit("این خبر از خبرگزاری فارس بازنشر شده است")
@@ -259,6 +261,8 @@ CREDIT_CACHE_CHARS = 200
 
 def _agency_from_credit(line: str, bare: bool) -> str | None:
     """:func:`agency_from_credit`."""
+    if _PHOTO_MARK.match(line):
+        return None  # «📷 X»: the photo's credit under its picture, as «عکس: X» is, not the story's
     f = _unmarked(line)
     m = _CREDIT.match(f)
     if m and _PHOTO_SOURCE.match(m.group("x")):
@@ -411,6 +415,9 @@ _VALUE_END = re.compile(r"\s[|｜\-–—/]\s|[|｜–—(\[،,؛;:]|\d")
 _AFTER_NAME = frozenset(tokens("و با به از در که را برای ـ news agency"))
 
 
+#: a line opened by a camera's or a film's pictograph («📷 X», «📸 عکس از X», «🎥 X»): a photo's or a
+#: video's label, as «عکس: X» is, whatever name follows
+_PHOTO_MARK = re.compile(r"^[\s\u200c\u200e\u200f]*[\U0001F4F7\U0001F4F8\U0001F3A5\U0001F4F9\U0001F5BC\U0001F39E]")
 #: «منبع عکس: …», «منبع تصویر: …»: a credit label that says whose photo it is
 _PHOTO_SOURCE = re.compile(r"^(?:عکس|تصویر|تصاویر|فیلم|ویدئو|ویدیو)\s*[:：\-–—]")
 #: labels of a link to the story's origin («لینک خبر: …», «نشانی منبع: …», «Source URL: …»)

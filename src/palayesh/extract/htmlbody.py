@@ -110,7 +110,10 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
         if sum(len(kinds[i].text) for i in flagged if is_prose(kinds[i])) <= MIN_KEPT_PROSE_SHARE * prose:
             for i in flagged:
                 kinds[i] = replace(kinds[i], kind=CHROME)
-    story_tables(kinds, rows)  # (a table between the story's paragraphs is the story's)
+    # (a table between the story's paragraphs is the story's; one closing it, in the block of its
+    # last paragraph)
+    beside = (lambda i, j: _in_block_of(dom[i], kinds[i].text, dom[j])) if dom is not None else None
+    story_tables(kinds, rows, beside=beside)
     story_verses(kinds)  # (so is a poem it quotes)
     heads = set(subheads)
     body, credits = _trim(kinds, own, _below_headline(kinds, dom, title_key) if dom is not None else -1, dom, heads)
@@ -395,6 +398,25 @@ class Dom:
     #: every block of the page as (element, linked characters, characters, text): what a widget
     #: holds, what follows a line on the page
     page: list = field(default_factory=list, repr=False)
+
+
+def _in_block_of(row: Dom | None, text: str, line: Dom | None) -> bool:
+    """Whether the table of the row ``row`` (its line ``text``) stands in the block that holds the
+    line ``line``: the ``<table>``'s parent is the line's element or holds it (a sidebar's table, in
+    a block of its own, does not). A row the markup did not place (read whole by the extractor) is
+    found by its first cell, the first ``<td>`` / ``<th>`` of that text below ``line``."""
+    other = getattr(line, "owner", None)
+    if other is None:
+        return False
+    el = getattr(row, "owner", None)
+    if el is None and line is not None:
+        first = text.split("|")[0].strip()
+        el = next((b[0] for b in line.page[line.index + 1:]
+                   if b[0] is not None and getattr(b[0], "tag", None) in ("td", "th") and b[3] == first), None)
+    while el is not None and getattr(el, "tag", None) != "table":
+        el = el.getparent()
+    box = el.getparent() if el is not None else None
+    return box is not None and any(a is box for a in other.iterancestors())
 
 
 def _sig(el) -> tuple:

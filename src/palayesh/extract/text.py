@@ -2078,13 +2078,23 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
     nxt = next((j for j in range(i, n) if lines[j].kind == END), n)
     if _gallery(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
         return False  # (a gallery set into the story: its slides counted «۱ از ۱۰», «۲ از ۱۰», …)
-    if 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start):
+    # (readers' posts: a thread's page is posts alike from its first on)
+    if _posts_only(lines, i, nxt) and not _posts_alike(lines, b):
         return True
+    if _site_boxes(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
+        return False  # (the site's boxes set into the story, its links and widgets: the story goes on under them)
     # (cards above the break too: a listing page, whose cards the listing test counts)
     if _cards_only(lines, i, nxt) and not _cards_only(lines, b, start):
         return True
-    # (or readers' posts: a thread's page is posts alike from its first on)
-    return _posts_only(lines, i, nxt) and not _posts_alike(lines, b)
+    return 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start)
+
+
+def _site_boxes(lines: list[Line], lo: int, hi: int) -> bool:
+    """Whether the lines ``lo:hi`` (a run of non-body lines) are the site's boxes only: each a line
+    the run knows, the site's template's (:attr:`Line.recurs`) or another story's headline
+    (:attr:`Line.related`), none an end heading."""
+    shown = [ln for ln in lines[lo:hi] if ln.kind != BLANK]
+    return bool(shown) and all((ln.recurs or ln.related) and ln.kind != END for ln in shown)
 
 
 #: a gallery shows at least this many of its slides' counters in a row
@@ -2580,12 +2590,15 @@ def player_labels(lines: list[Line]) -> None:
 
 
 def story_tables(lines: list[Line], rows: set[int] | None = None, *,
-                 weight: Callable[[str], float] | None = None) -> None:
+                 weight: Callable[[str], float] | None = None,
+                 beside: Callable[[int, int], bool] | None = None) -> None:
     """The rows of a table between the story's paragraphs made story lines (:mod:`.tables`):
     «گندم | ۴۰,۵۰۰ | ۱۲٪» reads as a menu alone, yet a run of such rows with prose above and below
     it is the story's table, whatever its words. ``rows``: lines known as rows besides those found
     by their shape (an HTML page's ``<tr>``); ``weight``: each word's weight in the site, if known
-    (:func:`_foreign`)."""
+    (:func:`_foreign`); ``beside(i, j)``: whether row ``i`` stands in the block of line ``j`` on
+    the page (an HTML page's markup, if known): a table closing the story stands in the story's
+    block, a box of the site's (a sidebar's figures) elsewhere, however close its lines come."""
     rows = (rows or set()) | table_runs([ln.text for ln in lines])
     if not rows:
         return
@@ -2593,11 +2606,29 @@ def story_tables(lines: list[Line], rows: set[int] | None = None, *,
     if not prose:
         return
     boxed = _boxed_rows(lines, rows, weight)
-    for i in rows:
+    closing = _closing_rows(lines, rows, prose[-1])
+    if beside is not None:
+        closing = {i for i in closing if beside(i, prose[-1])}
+    for i in sorted(rows):
         if i in boxed:
             lines[i] = replace(lines[i], kind=CHROME)
-        elif prose[0] < i < prose[-1] and not any(lines[j].kind == END for j in range(prose[0], i)):
+        elif (prose[0] < i < prose[-1] or i in closing) \
+                and not any(lines[j].kind == END for j in range(prose[0], i)):
             lines[i] = replace(lines[i], kind=PARA, learned=False, recurs=False)
+
+
+def _closing_rows(lines: list[Line], rows: set[int], last: int) -> set[int]:
+    """The rows of a table right under the story's last paragraph (line ``last``), blank lines
+    aside: the table the story closes with («… قیمت‌ها در جدول زیر آمده است» or no word of it),
+    no heading of a box over it (:func:`_boxed_rows` tells those)."""
+    out: set[int] = set()
+    prev = last
+    for i in sorted(r for r in rows if r > last):
+        if any(lines[j].kind != BLANK for j in range(prev + 1, i)):
+            break
+        out.add(i)
+        prev = i
+    return out
 
 
 def _boxed_rows(lines: list[Line], rows: set[int], weight: Callable[[str], float] | None = None) -> set[int]:
