@@ -939,3 +939,15 @@ def test_a_dateline_clause_past_its_limit_names_no_agency_in_the_word_the_limit_
     filler = words.ljust(157)  # (the next word starts at the clause's 158th character)
     assert agency_from_dateline(f"به گزارش {filler}آنان پرداختند و گفتند که کار ادامه دارد.") is None
     assert agency_from_dateline(f"به گزارش {words.ljust(155)}ایسنا، کار ادامه دارد.") == "ایسنا"
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_source_links_label_over_the_sources_name_credits_it(tmp_path, html):
+    # an aggregator credits the story's origin only under it: a source-link label over the origin's
+    # name (not its address) and a button to the original; the name is the credit, the site's own
+    # name in the same slot is none
+    def under(i):
+        name = _WIRES[i % len(_WIRES)][0] if i % 4 else "سایت گاهنامه سپیدار"
+        return f"لینک منبع: {name}\nمشاهده خبر در سایت منبع"
+    got = _run_agencies(tmp_path, under, html, dateline="")
+    assert got == [_WIRES[i % len(_WIRES)][1] if i % 4 else None for i in range(16)]
