@@ -953,3 +953,13 @@ def test_a_photos_credit_under_the_headline_credits_no_story(mark):
     assert extract("\n\n".join(page)).agency is None
     page[3] = "تسنیم"
     assert extract("\n\n".join(page)).agency == "تسنیم"
+@pytest.mark.parametrize("html", [False, True])
+def test_a_source_links_label_over_the_sources_name_credits_it(tmp_path, html):
+    # an aggregator credits the story's origin only under it: a source-link label over the origin's
+    # name (not its address) and a button to the original; the name is the credit, the site's own
+    # name in the same slot is none
+    def under(i):
+        name = _WIRES[i % len(_WIRES)][0] if i % 4 else "سایت گاهنامه سپیدار"
+        return f"لینک منبع: {name}\nمشاهده خبر در سایت منبع"
+    got = _run_agencies(tmp_path, under, html, dateline="")
+    assert got == [_WIRES[i % len(_WIRES)][1] if i % 4 else None for i in range(16)]

@@ -202,6 +202,8 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     ('مهر', None, None)
     >>> agency_from_credit("📷 تسنیم", bare=True), agency_from_credit("تسنیم", bare=True)
     (None, 'تسنیم')
+    >>> agency_from_credit("لینک منبع: خبرگزاری فارس"), agency_from_credit("لینک منبع: سایت طب سنتی")
+    ('فارس', None)
     >>> agency_from_credit("ادامه این خبر را در سایت فارس‌نیوز بخوانید")
     'فارس'
     >>> agency_from_credit("این خبر از خبرگزاری فارس بازنشر شده است")
@@ -271,7 +273,9 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
         return _named(m.group("x")[:80]) or _hosted(m.group("x"))
     m = _LABELLED.match(f)
     if m and _LINK_LABEL.match(m.group("label")):
-        return _hosted(m.group("x"))  # «لینک خبر: https://www.isna.ir/news/…»
+        # «لینک خبر: https://www.isna.ir/news/…»; or the link's text, the source's name and nothing else
+        # («لینک منبع: خبرگزاری فارس», an aggregator's link to the story at its origin)
+        return _hosted(m.group("x")) or _only_name(m.group("x"))
     if _FIELD_SEP.search(f) and len(f) <= 160:
         # a line of labelled fields («کد خبر: ۱۲۳ | منبع: ایلنا», «نویسنده: علی | منبع: مهر»): its credit field
         for seg in _FIELD_SEP.split(f):

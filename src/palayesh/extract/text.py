@@ -2023,6 +2023,45 @@ def _posts_alike(lines: list[Line], b: int) -> bool:
     return h is not None and _heads_text(lines, h) and _next_shown(lines, j) == b
 
 
+def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
+    """(lo, hi): the lines of a comment box a page sets between its story's head and its text, when
+    the headline stands again right over the text: from the line after the story's summary (``b``,
+    the first prose, when it stands right under the headline and its meta lines; ``b`` itself
+    otherwise: a reader's comment) to the repeated headline. The box holds a tail heading (its
+    form's «ارسال نظر»), and less prose than the page under the repeated headline: the story's text.
+    None when the page has no such box."""
+    n = len(lines)
+    heads = {ln.key for ln in lines[:b] if ln.kind == SHORT and ln.words >= 3 and not ln.recurs and ln.key}
+    if not heads:
+        return None
+    tail = False
+    for j in range(b + 1, n):
+        ln = lines[j]
+        tail = tail or ln.kind == END
+        if not (tail and ln.kind != PARA and ln.key in heads):
+            continue
+        nxt = _next_shown(lines, j)
+        if nxt is None or lines[nxt].kind != PARA or lines[nxt].words < 8:
+            return None
+        lo = b
+        if _summary_under(lines, b, ln.key):
+            lo = next((i for i in range(b + 1, j) if lines[i].kind != BLANK), j)  # (the summary kept)
+        if _prose_chars(lines, lo, j) >= _prose_chars(lines, j + 1, n):
+            return None
+        return lo, j
+    return None
+
+
+def _summary_under(lines: list[Line], b: int, key: str) -> bool:
+    """Whether line ``b`` stands under the headline whose key is ``key``, only the header's meta lines
+    between (:func:`_under_headline_meta`): the story's summary, not a reader's comment further down."""
+    if not (_right_after_headline(lines, b, widgets=True) or _under_headline_meta(lines, b)):
+        return False
+    up = next((k for k in range(b - 1, -1, -1) if lines[k].kind == SHORT and lines[k].words >= 3), None)
+    # (under a tail heading between them, «نظرات کاربران (۳)», the prose is the box's: a comment)
+    return up is not None and lines[up].key == key and not any(lines[k].kind == END for k in range(up, b))
+
+
 def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
     return sum(len(ln.text) for ln in lines[lo:hi] if ln.kind == PARA and ln.words >= 8)
 
@@ -2709,6 +2748,15 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.chrome_lines = n
         _header(lines, n, res, None, filed=filed)
         return res
+    # (a mobile theme's comment box between the story's head and its text, the headline shown again
+    # over the text: the box is skipped, the story read on under its headline)
+    # (the box and the repeated headline read as blank lines: the page's head, its summary, its text)
+    boxed = _story_under_comments(lines, b)
+    if boxed is not None:
+        lo, hi = boxed
+        blank = [replace(ln, text="", key="", words=0, kind=BLANK) for ln in lines[lo:hi + 1]]
+        lines = lines[:lo] + blank + lines[hi + 1:]
+        b = next(i for i in range(b, n) if lines[i].kind == PARA)  # (no summary over the box: under it)
     # 2. body extent: up to the first tail heading; chrome lines inside are skipped
     body: list[int] = []
     gapped: dict[int, bool] = {}
