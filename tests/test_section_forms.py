@@ -143,3 +143,43 @@ def test_a_saved_pages_address_files_it_under_a_section_its_kicker_does_not_name
     assert len(got) == 10
     for page, (section, gold) in got.items():
         assert _key(section) == _key(gold), page
+
+
+def _fused(text: str, sec: str | None, *, menu_column: bool = True, fuse: bool = True) -> str:
+    """A chip page rewritten as a site that fuses its section into its story's first line: no chip,
+    «<section> <first paragraph>», and (``menu_column``) its menu set an item a line."""
+    parts = [t for t in text.split("\n\n") if t != f"[{sec}]"]
+    first = next(i for i, t in enumerate(parts) if len(t.split()) >= 25)
+    if fuse:
+        parts[first] = f"{sec} {parts[first]}"
+    bar = next(i for i, t in enumerate(parts) if t.startswith("صفحه نخست | "))
+    if menu_column:
+        parts[bar:bar + 1] = parts[bar].split(" | ")
+    return "\n\n".join(parts)
+
+
+def test_a_section_the_host_fuses_into_its_stories_first_lines_is_cut_from_them(tmp_path):
+    # «اقتصاد به گزارش خبرگزاري فارس …»: the site's section name, fused into the first line of the
+    # story, a space between them; the host's pages open so with a few names, each of them an item
+    # of its menu (a label it shows above its stories): the section, cut from the story's line
+    src = tmp_path / "pages"
+    src.mkdir()
+    gold = {}
+    for name, text, sec in site_pages("chip", 0):
+        (src / name).write_text(_fused(text, sec), encoding="utf-8")
+        gold[name.rsplit(".", 1)[0]] = sec
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = read_rows(tmp_path / "out")
+    assert len(rows) == 10
+    for r in rows:
+        assert _key(r["section"]) == _key(gold[r["id"]]), r["id"]
+        assert not r["text"].startswith(gold[r["id"]]), r["id"]
+
+
+def test_a_menu_item_opening_one_story_of_the_host_is_no_fused_section(tmp_path):
+    # the same site, one story alone opening with a name its menu lists: a story's own words, by
+    # chance; a site that fuses its sections so does it on its pages, each name on several
+    got = _refine_host(tmp_path, "chip", 0, rewrite=lambda text, sec: _fused(
+        text, sec, fuse=text.startswith("آوای") and "[اقتصاد]" in text and "۱۲ آذر" in text))
+    assert len(got) == 10
+    assert [section for section, _ in got.values()] == [None] * 10

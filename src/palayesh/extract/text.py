@@ -2445,6 +2445,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     width = width or alone_width(texts)
     if width is not None:
         texts = rejoin_wrapped(texts, width)
+    fused = _fused_section(texts, template)
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
@@ -2524,7 +2525,27 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     story_verses(lines)
     player_labels(lines)
     filed = template.path_section(url) if template is not None else None
-    return extract_lines(lines, weight=weight, url=url, filed=filed)
+    res = extract_lines(lines, weight=weight, url=url, filed=filed)
+    if res.section is None and fused:
+        res.section = acceptable(fused, title=res.title)
+    return res
+
+
+def _fused_section(texts: list[str], template) -> str | None:
+    """The section name the site fuses into the page's first prose line, a space between them
+    («زلزله پرسپولیس با پیروزی در مقابل گل گهر …»: :meth:`.template.PageTemplate.fused_label`),
+    cut from that line in ``texts``, which keeps the story's own words; None when there is none.
+    The name is the section when nothing the page shows says another (a cue of the header)."""
+    if template is None or not template.learned:
+        return None
+    first = next((i for i, t in enumerate(texts) if t and is_prose(t)), None)
+    if first is None:
+        return None
+    cut = template.fused_label(texts[first])
+    if cut is None:
+        return None
+    texts[first] = cut[1]
+    return cut[0]
 
 
 #: a media player's clock, «00:00 / 03:38»: the time played, then the recording's length
