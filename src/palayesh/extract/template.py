@@ -748,6 +748,10 @@ def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
 _MASK_FUSED = "ǂl"
 MAX_FUSED_WORDS = 3
 MIN_FUSED_PAGES = 2
+#: ... a label of the site's own on less than this share of its pages (its name, an item of its
+#: menu on every page, may open a story's line; a section slot's value varies from page to page),
+#: or one the run knows as a section's
+MAX_FUSED_LABEL_SHARE = 0.5
 #: a word of letters (a ZWNJ inside), no digit, no mark
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
 #: what the fused line's own text opens with after the name: a letter or a quote («خبرگزاري فارس: …»)
@@ -1941,9 +1945,9 @@ class PageTemplate:
         """(section, rest) when ``text``, the page's first prose line, opens with a section name fused
         into it, a space between them: an opening (:func:`fused_openings`) that the first prose
         lines of :data:`MIN_FUSED_PAGES` of the site's pages or more open with, and that the site
-        shows as a label of its own above its stories on two pages or more (:meth:`known_label`: an
-        item of its menu, a section slot's value) or that the run knows as a section's
-        (:meth:`knows_section`). The longest such opening; None for none. A site that fuses its
+        shows as a label of its own above its stories on two pages or more, yet not on every page
+        (:meth:`known_label`, :data:`MAX_FUSED_LABEL_SHARE`: a section slot's value), or that the
+        run knows as a section's (:meth:`knows_section`). The longest such opening; None for none. A site that fuses its
         sections so into its leads repeats each name over its pages; a story's own first words are
         the story's, and a word the site shows as a label opens a story's line on one page or two
         by chance alone (that the slot recurs across the site's pages says it is one)."""
@@ -1954,7 +1958,7 @@ class PageTemplate:
             if not any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_FUSED_PAGES
                        for fam, _pages, _named in self.fams):
                 continue
-            if self.known_label(w) or self.knows_section(w):
+            if (self.known_label(w) and self.page_share(w) < MAX_FUSED_LABEL_SHARE) or self.knows_section(w):
                 return w, rest
         return None
 
