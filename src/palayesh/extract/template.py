@@ -747,7 +747,8 @@ def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
 #: of its own too, is its section (:meth:`PageTemplate.fused_label`)
 _MASK_FUSED = "ǂl"
 MAX_FUSED_WORDS = 3
-MIN_FUSED_PAGES = 2
+#: (three: a story's own first words open two stories of a site by chance, «تیم ملی والیبال …»)
+MIN_FUSED_PAGES = 3
 #: ... a label of the site's own on less than this share of its pages (its name, an item of its
 #: menu on every page, may open a story's line; a section slot's value varies from page to page),
 #: or one the run knows as a section's
