@@ -143,3 +143,44 @@ def test_a_saved_pages_address_files_it_under_a_section_its_kicker_does_not_name
     assert len(got) == 10
     for page, (section, gold) in got.items():
         assert _key(section) == _key(gold), page
+
+
+
+def _fused_host(tmp_path, fused: set[int]) -> list[dict]:
+    """Host 0's chip pages as a site that shows its section as a bare label over the headline on
+    pages 0-5 (no brackets) and fuses it into the story's first line on pages ``fused``
+    («اقتصاد به گزارش …», a space between them), refined as one run: the rows, with gold ``sec``."""
+    src = tmp_path / "pages"
+    src.mkdir()
+    gold = {}
+    for i, (name, text, sec) in enumerate(site_pages("chip", 0)):
+        parts = [(sec if i <= 5 else None) if t == f"[{sec}]" else t for t in text.split("\n\n")]
+        parts = [t for t in parts if t is not None]
+        first = next(j for j, t in enumerate(parts) if len(t.split()) >= 25)
+        if i in fused:
+            parts[first] = f"{sec} {parts[first]}"
+        (src / name).write_text("\n\n".join(parts), encoding="utf-8")
+        gold[name.rsplit(".", 1)[0]] = (i, sec)
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    return [{**r, "page": gold[r["id"]][0], "sec": gold[r["id"]][1]} for r in read_rows(tmp_path / "out")]
+
+
+def test_a_section_the_host_fuses_into_its_stories_first_lines_is_cut_from_them(tmp_path):
+    # «اقتصاد به گزارش خبرگزاري فارس …»: the site's section name fused into the first line of the
+    # story, a space between them, on every page, each name on three pages or more; the host shows
+    # each name as a label over its headlines on two of its pages too: the section, cut from the line
+    rows = _fused_host(tmp_path, set(range(10)))
+    assert len(rows) == 10
+    for r in rows:
+        assert _key(r["section"]) == _key(r["sec"]), r["id"]
+        assert not r["text"].startswith(r["sec"]) and not (r["lead"] or "").startswith(r["sec"]), r["id"]
+
+
+def test_a_label_opening_one_story_of_the_host_is_no_fused_section(tmp_path):
+    # the same site, one story alone (page 6, no label over its headline) opening with a name the
+    # site shows as a label: a story's own words, by chance; a site that fuses its sections so
+    # does it on its pages, each name on three or more (template.MIN_FUSED_PAGES)
+    rows = _fused_host(tmp_path, {6})
+    page = next(r for r in rows if r["page"] == 6)
+    assert page["section"] is None
+    assert page["text"].startswith(page["sec"]) or (page["lead"] or "").startswith(page["sec"])

@@ -740,6 +740,48 @@ def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
     return j - 1 if all(_meta_line(t) for t in lines[i:j - 1]) else None
 
 
+#: a site's section name fused into the first line of its stories' prose, a space between them
+#: («امداد و نجات سمینار ناظران … برگزار خواهد شد.»): the first one to :data:`MAX_FUSED_WORDS`
+#: words of each page's first prose line count with this mask (:func:`fused_openings`); an opening
+#: the site's pages show on :data:`MIN_FUSED_PAGES` of them or more, that the site shows as a label
+#: of its own too, is its section (:meth:`PageTemplate.fused_label`)
+_MASK_FUSED = "ǂl"
+MAX_FUSED_WORDS = 3
+#: (three: a story's own first words open two stories of a site by chance, «تیم ملی والیبال …»)
+MIN_FUSED_PAGES = 3
+#: ... a label of the site's own on less than this share of its pages (its name, an item of its
+#: menu on every page, may open a story's line; a section slot's value varies from page to page),
+#: or one the run knows as a section's
+MAX_FUSED_LABEL_SHARE = 0.5
+#: a word of letters (a ZWNJ inside), no digit, no mark
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
+#: what the fused line's own text opens with after the name: a letter or a quote («خبرگزاري فارس: …»)
+_FUSED_REST = re.compile(r"[^\W\d_]|[«\"]")
+
+
+def fused_openings(text: str) -> list[tuple[str, str]]:
+    """The (name, rest) cuts of a prose line after each of its first one to :data:`MAX_FUSED_WORDS`
+    words, shortest first, while those words are words of letters alone and one space parts them
+    from a rest that opens with a letter or a quote: where a site's section name may be fused into
+    the line. A cut after a mark (a dateline's «تهران - », «تهران، ») is none.
+
+    >>> [w for w, _ in fused_openings("امداد و نجات سمینار ناظران کنفدراسیون فوتبال آسیا برگزار شد.")]
+    ['امداد', 'امداد و', 'امداد و نجات']
+    >>> fused_openings("تهران - ایرنا - نشست امروز برگزار شد."), fused_openings("۱۲ نفر آمدند و رفتند.")
+    ([], [])
+    """
+    words = text.split(" ", MAX_FUSED_WORDS)
+    out: list[tuple[str, str]] = []
+    for n in range(1, min(MAX_FUSED_WORDS, len(words) - 1) + 1):
+        if not _LETTER_WORD.fullmatch(words[n - 1]):
+            break
+        rest = " ".join(words[n:])
+        if not _FUSED_REST.match(rest):
+            continue
+        out.append((" ".join(words[:n]), rest))
+    return out
+
+
 def _meta_line(t: str) -> bool:
     """Whether a line under the lead is one of its meta lines (a date, a count, a button): a few
     words of letters, no sentence or label end; a sentence opening a list («… به شرح زیر است:») is
@@ -1377,6 +1419,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for k in repeated_between(lines, is_p, region):
         h = shape_hash(_MASK_GROUP + k)
         shapes[h] = shapes.get(h, 0) | WIDGET_BIT
+    if prose:  # (the first words of the page's first prose line: a section fused into it, .fused_label)
+        for w, _rest in fused_openings(lines[prose[0]]):
+            h = shape_hash(_MASK_FUSED + line_key(w))
+            shapes[h] = shapes.get(h, 0) | LABEL_BIT
     lead = lead_slot(lines, is_p)
     if lead is not None and shaped[lead]:
         for h in (_LEAD_SLOT_HASH, shape_hash(_MASK_LEAD_SLOT + shaped[lead])):
@@ -1925,6 +1971,27 @@ class PageTemplate:
                 c, n = self.index.counts_of(fam, named), self.index.counts_of(fam, at)
                 if c is not None and n is not None and MIN_HOST_SECTION_PAGES <= c[4] < MAX_PATH_SLOT_SHARE * n[4]:
                     return name
+        return None
+
+    def fused_label(self, text: str) -> tuple[str, str] | None:
+        """(section, rest) when ``text``, the page's first prose line, opens with a section name fused
+        into it, a space between them: an opening (:func:`fused_openings`) that the first prose
+        lines of :data:`MIN_FUSED_PAGES` of the site's pages or more open with, and that the site
+        shows as a label of its own above its stories on two pages or more, yet not on every page
+        (:meth:`known_label`, :data:`MAX_FUSED_LABEL_SHARE`: a section slot's value), or that the
+        run knows as a section's (:meth:`knows_section`). The longest such opening; None for none. A site that fuses its
+        sections so into its leads repeats each name over its pages; a story's own first words are
+        the story's, and a word the site shows as a label opens a story's line on one page or two
+        by chance alone (that the slot recurs across the site's pages says it is one)."""
+        if not self.learned:
+            return None
+        for w, rest in reversed(fused_openings(text)):
+            h = shape_hash(_MASK_FUSED + line_key(w))
+            if not any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_FUSED_PAGES
+                       for fam, _pages, _named in self.fams):
+                continue
+            if (self.known_label(w) and self.page_share(w) < MAX_FUSED_LABEL_SHARE) or self.knows_section(w):
+                return w, rest
         return None
 
     def knows_section(self, name: str) -> bool:

@@ -2517,6 +2517,22 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     width = width or alone_width(texts)
     if width is not None:
         texts = rejoin_wrapped(texts, width)
+    cut = _fused_section(texts, template)
+    if cut is not None:
+        # (the page read with the name cut from its first prose line: the name is its section when
+        # the header names none or names it too; a header naming another says the line's first
+        # words are the story's own, and the page is read as it is)
+        fused, cut_texts = cut
+        res = _extract_texts(cut_texts, template, url)
+        if res.section is None:
+            res.section = acceptable(fused, title=res.title)
+        if res.section is not None and line_key(res.section) == line_key(fused):
+            return res
+    return _extract_texts(texts, template, url)
+
+
+def _extract_texts(texts: list[str], template, url: str | None) -> Article:
+    """The structure of a flat-text page of lines ``texts`` (rejoined, blank lines kept)."""
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
@@ -2597,6 +2613,22 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     player_labels(lines)
     filed = template.path_section(url) if template is not None else None
     return extract_lines(lines, weight=weight, url=url, filed=filed)
+
+
+def _fused_section(texts: list[str], template) -> tuple[str, list[str]] | None:
+    """The section name the site fuses into the page's first prose line, a space between them
+    («زلزله پرسپولیس با پیروزی در مقابل گل گهر …»: :meth:`.template.PageTemplate.fused_label`),
+    and the page's lines with it cut from that line, which keeps the story's own words; None when
+    there is none."""
+    if template is None or not template.learned:
+        return None
+    first = next((i for i, t in enumerate(texts) if t and is_prose(t)), None)
+    if first is None:
+        return None
+    cut = template.fused_label(texts[first])
+    if cut is None:
+        return None
+    return cut[0], [*texts[:first], cut[1], *texts[first + 1:]]
 
 
 #: a media player's clock, «00:00 / 03:38»: the time played, then the recording's length
