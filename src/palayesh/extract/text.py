@@ -295,10 +295,6 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
     return _classify(text, key, role)
 
 
-#: what stands between the fields of a meta row («کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»)
-_ROW_FIELD = re.compile(r"\s*[|｜•·]\s*")
-
-
 def _labelled_meta_row(text: str) -> bool:
     """Whether a line is a row of the story's meta fields, one of them a section's label and the
     others numbers with a label or dates (:func:`~.dates.meta_field`): «کد خبر ۴۸۹۷۰۰۲ | گروه:
@@ -1066,7 +1062,8 @@ def _url_section(lines: list[Line], top: int, url: str | None) -> str | None:
     return section_from_url(url, names)
 
 
-#: where one field of a date or meta row ends and the next begins
+#: where one field of a date or meta row ends and the next begins («کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»,
+#: «کاوه رستمی | ۱۸:۲۱ - ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»)
 _ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
 
 
