@@ -8,7 +8,7 @@ L's ``lheld``, M's ``mheld``, N's ``nheld``, O's ``oheld``, P's ``pheld``, Q's `
 T's ``theld``, U's ``uheld``, V's ``vheld``, W's ``wheld``, X's ``xheld``) are only scored, never developed on
 (``python bench/score_families.py``), so they have no floors here. The floors (gates families_* of
 tests/floors.toml, with each generator's size, seed and families) sit a little under what the extractor
-reaches on them; X's open half ``xdev`` has no floor yet (the lead records floors).
+reaches on them.
 """
 import importlib.util
 
@@ -36,6 +36,7 @@ import site_families_t
 import site_families_u
 import site_families_v
 import site_families_w
+import site_families_x
 from palayesh import refine
 
 #: gate name (tests/floors.toml, with the generator's n and seed) -> generator
@@ -48,7 +49,8 @@ CASES = {"families_a": site_families_a, "families_c": site_families_c, "families
          "families_odev": site_families_o, "families_pdev": site_families_p,
          "families_qdev": site_families_q, "families_rdev": site_families_r,
          "families_tdev": site_families_t, "families_udev": site_families_u,
-         "families_vdev": site_families_v, "families_wdev": site_families_w}
+         "families_vdev": site_families_v, "families_wdev": site_families_w,
+         "families_xdev": site_families_x}
 
 
 def _scorer(shared):
