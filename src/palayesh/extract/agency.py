@@ -419,9 +419,12 @@ _VALUE_END = re.compile(r"\s[|｜\-–—/]\s|[|｜–—(\[،,؛;:]|\d")
 _AFTER_NAME = frozenset(tokens("و با به از در که را برای ـ news agency"))
 
 
+#: the pictographs a photo's credit or caption opens with: a camera, a camera with flash, a framed
+#: picture, a film's frames (a regex class's members; text's photo notes open with these too)
+PHOTO_PICTOGRAPHS = "\U0001F4F7\U0001F4F8\U0001F5BC\U0001F39E"
 #: a line opened by a camera's or a film's pictograph («📷 X», «📸 عکس از X», «🎥 X»): a photo's or a
-#: video's label, as «عکس: X» is, whatever name follows
-_PHOTO_MARK = re.compile(r"^[\s\u200c\u200e\u200f]*[\U0001F4F7\U0001F4F8\U0001F3A5\U0001F4F9\U0001F5BC\U0001F39E]")
+#: video's label, as «عکس: X» is, whatever name follows (a video's: a film camera, a video camera)
+_PHOTO_MARK = re.compile(r"^[\s\u200c\u200e\u200f]*[" + PHOTO_PICTOGRAPHS + "\U0001F3A5\U0001F4F9]")
 #: «منبع عکس: …», «منبع تصویر: …»: a credit label that says whose photo it is
 _PHOTO_SOURCE = re.compile(r"^(?:عکس|تصویر|تصاویر|فیلم|ویدئو|ویدیو)\s*[:：\-–—]")
 #: labels of a link to the story's origin («لینک خبر: …», «نشانی منبع: …», «Source URL: …»)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from ..textkeys import fold_yeh_kaf, line_key, whole_word
 from . import Article
 from .agency import (
+    PHOTO_PICTOGRAPHS,
     agency_closer_start,
     agency_from_credit,
     agency_from_dateline,
@@ -1241,7 +1242,7 @@ def _heads_photo(lines: list[Line], i: int) -> bool:
 #: a photo's credit or caption: a camera or picture icon before it («📷 ایسنا»), a photo's credit or
 #: note opening it (:data:`_PHOTO_CREDIT`), or a photo's note in brackets closing it
 #: («فرانک ریبری (عکس آرشیوی)»)
-_PHOTO_NOTE = re.compile(r"^[^\w]*[\U0001F4F7\U0001F4F8\U0001F5BC\U0001F39E]|^\s*" + _PHOTO_CREDIT +
+_PHOTO_NOTE = re.compile(r"^[^\w]*[" + PHOTO_PICTOGRAPHS + r"]|^\s*" + _PHOTO_CREDIT +
                          r"|[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$")
 
 
