@@ -257,6 +257,22 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                to development;
 - ``xheld``    X's other four families (saffron, dental clinics, rural development, tea gardens): HELD OUT like
                ``b``, only scored. ``x`` (all eight) is then half-seen.
+- ``y``        family set Y (``tests/site_families_y.py``, seed 227), written blind to the extractor on X's
+               frame and modelled on real Persian sites: handicrafts (enamel, khatam, pottery), pistachio trade,
+               science parks and knowledge-based firms, bakeries and flour, driving schools, cooperatives,
+               houseplant forums, dubbing and voice acting; HTML as Nastooh agency pages, WordPress, Bootstrap or
+               Drupal, some pages as their AMP twin or print view. Beside X's, W's, V's and U's forms: the section
+               as a coloured chip opening the byline row («X | <author> | <date> | بازدید: N»); the agency only in
+               the news-code row («کد خبر: N | منبع: …»); the headline only in an ``<h1>`` in the ``<header>``
+               above the menu; the lead in a ``<strong>`` opening the first ``<p>``; stories split over pages
+               («صفحه ۱ از ۲»); a sticky share bar repeated under the story; «اخبار مرتبط» between paragraphs;
+               dates «۱۲ آذر ۱۴۰۲ - ۱۴:۳۰», «… (۱۴:۳۰)», «یکشنبه، … - ساعت …»; U+200F / U+200E marks around
+               the numbers of chrome lines; the Arabic ي / ك in some hosts' chrome. Split (chosen by Y's writer
+               before Y was scored, alternating):
+- ``ydev``     Y's pages of four families (handicrafts, science parks, driving schools, houseplant forums), open
+               to development;
+- ``yheld``    Y's other four families (pistachio, bakeries and flour, cooperatives, dubbing): HELD OUT like
+               ``b``, only scored. ``y`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -636,7 +652,7 @@ REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
-            "xheld")
+            "xheld", "yheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -696,6 +712,10 @@ W_HELD = ["film_festival", "art_gallery", "postal_philately", "language_institut
 #: and 7th open): ``xdev`` open, ``xheld`` held out
 X_DEV = ["beekeeping", "mountaineering", "pet_shop_blog", "traditional_medicine"]
 X_HELD = ["saffron_trade", "dental_clinic", "rural_development", "tea_plantation"]
+#: Y split the same way (chosen by Y's writer before Y was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``ydev`` open, ``yheld`` held out
+Y_DEV = ["handicrafts", "science_park", "driving_school", "houseplant_forum"]
+Y_HELD = ["pistachio_trade", "bakery_flour", "cooperative_union", "dubbing_voice"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -741,7 +761,9 @@ SETS: dict[str, tuple] = {
         "w": ("site_families_w", 211), "wdev": ("site_families_w", 211, W_DEV),
         "wheld": ("site_families_w", 211, W_HELD),
         "x": ("site_families_x", 223), "xdev": ("site_families_x", 223, X_DEV),
-        "xheld": ("site_families_x", 223, X_HELD)}
+        "xheld": ("site_families_x", 223, X_HELD),
+        "y": ("site_families_y", 227), "ydev": ("site_families_y", 227, Y_DEV),
+        "yheld": ("site_families_y", 227, Y_HELD)}
 
 
 def _module(name: str):
