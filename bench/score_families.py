@@ -637,6 +637,23 @@ set's writer, who never read ``src/palayesh`` nor ran it on the pages):
     articles_wrongly_rejected        0.0328        0.0353
     dup_precision                    1.0000        1.0000
     dup_recall                       0.9048        0.9565
+
+Y scored once on s45-base 36649e0's code (= main), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 2 --only ydev yheld``; the split was chosen before this run, by the
+set's writer, who never read ``src/palayesh`` nor ran it on the pages):
+
+                                       ydev  yheld (held)   bar
+    title_exact                      0.9519        0.9541   >= 0.95
+    section_match                    0.8743        0.8919   >= 0.9
+    agency_match                     0.9786        0.9946   >= 0.95
+    published_match                  0.9733        0.9514   >= 0.95
+    lead_match                       0.7941        0.8027
+    body_f1                          0.9347        0.9611   >= 0.97
+    chrome_leak_rate                 0.0278        0.0376   <= 0.02
+    negatives_rejected               1.0000        1.0000
+    articles_wrongly_rejected        0.0561        0.0216
+    dup_precision                    1.0000        1.0000
+    dup_recall                       0.9355        0.9773
 """
 from __future__ import annotations
 
