@@ -1196,6 +1196,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1]) \
             or _bare_credit_over(page.lines, pkeys, art.title, paras[0], template)
     if art.agency is None:
+        art.agency = _logo_alone(root)
+    if art.agency is None:
         art.agency = _markup_credit(meta, ld, [*_names_given(tree, meta), *_title_site_names(tree)])
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras, site=_site_name(page.lines, paras, template))
@@ -1980,6 +1982,45 @@ def _logo_credit(el, label: str) -> str | None:
     if len(links) != 1 or not _ONLY_SOURCE_WORDS.match(label):
         return None  # («بیشتر بخوانید: <a>…</a> و <a>…</a>»: links, but no source's label)
     return agency_from_url(links[0].get("href") or "")
+
+
+#: the word beside an agency's name in its logo's alt text («لوگوی ایسنا», «ISNA logo»)
+_LOGO_WORD = re.compile(r"(?:^|(?<=\s))(?:لوگوی?|logo)(?=\s|$)", re.I)
+#: an image in these is no credit of the story: a list (related items, each with its source's logo),
+#: a menu, the page's header, footer or sidebar
+_NO_CREDIT_PLACES = frozenset(("li", "nav", "header", "footer", "aside"))
+#: inline elements an image stands in within its block (a link, a picture)
+_IMAGE_WRAPS = frozenset(("a", "span", "picture", "figure", "i", "b", "strong"))
+
+
+def _logo_alone(root) -> str | None:
+    """The agency whose logo alone credits the story: an image of the article whose alt text is the
+    agency's name and nothing else (a word «لوگو» beside it), in a block that says nothing
+    («<div><a href=…><img alt="لوگوی ایسنا"></a></div>» over the story, an aggregator's source). A
+    logo in a list (related items, each with its source's), a menu, the header or the footer
+    credits none, nor one beside words (a label's logo is :func:`_logo_credit`'s).
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring('<article><h1>عنوان</h1><div><a href="/s/1"><img alt="لوگوی ایسنا"></a></div>'
+    ...                             '<p>متن</p></article>')
+    >>> _logo_alone(root)
+    'ایسنا'
+    >>> _logo_alone(lxml.html.fromstring('<article><ul><li><img alt="ایسنا"><a>تیتر دیگر</a></li></ul></article>'))
+    """
+    for img in root.iter("img"):
+        alt = " ".join((img.get("alt") or "").split())
+        if not alt or len(alt) > 40:
+            continue
+        name = agency_from_credit(_LOGO_WORD.sub(" ", alt).strip(), bare=True)
+        if not name:
+            continue
+        block = img.getparent()
+        while block is not None and block.tag in _IMAGE_WRAPS:
+            block = block.getparent()
+        if block is None or _text(block) or any(a.tag in _NO_CREDIT_PLACES for a in img.iterancestors()):
+            continue
+        return name
+    return None
 
 
 def _alt(el) -> str | None:

@@ -375,7 +375,7 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, LABEL)  # «کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»
     if colon < 0 and 2 <= n <= 7 and in_label_value(text):
         return Line(text, key, n, LABEL)  # «منتشر شده در حوادث», «در دسته مسکن ملی»: a label without its colon
-    if 0 < colon <= 30:
+    if 0 < colon <= 30 and not _spoken(text, colon):
         head = line_key(text[:colon])
         labels = _label_set(bp)
         if any(head[:k] in labels for k in range(len(head), max(0, len(head) - 4), -1)):
@@ -465,6 +465,31 @@ MIN_ASKED_WORDS = 16
 
 
 _remembered_kind = functools.lru_cache(maxsize=CLASSIFY_CACHE)(_classify)
+
+
+#: labels that name a person who may speak on the page (an interview's «خبرنگار: …؟»), where the
+#: others name a thing (a photo, a link, a tag): a label word the lexicon holds as a credit's
+_SPEAKER_LABELS = frozenset(line_key(x) for x in ("خبرنگار", "گزارشگر", "نویسنده", "دبیر", "سردبیر", "مجری"))
+#: a credit's value is a name; a value of this many words that ends as a sentence does is said by
+#: the one the label names
+MIN_SPOKEN_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!؟?][»\"”)]*\s*$")
+
+
+def _spoken(text: str, colon: int) -> bool:
+    """Whether a «label: value» line is a speaker's words rather than a credit: its label a person's
+    role and its value a question, or a sentence of :data:`MIN_SPOKEN_WORDS` words or more. An
+    interview gives its questions to «خبرنگار:», which heads a credit too («خبرنگار: علی رضایی»).
+
+    >>> _spoken("خبرنگار: چرا کوچ کندوهای سبلان امسال دیرتر آغاز شد؟", 8), _spoken("خبرنگار: علی رضایی", 8)
+    (True, False)
+    >>> _spoken("بیشتر بخوانید: چرا قیمت طلا بالا رفت؟", 14)
+    False
+    """
+    value = text[colon + 1:]
+    if line_key(text[:colon]) not in _SPEAKER_LABELS or not _SENTENCE_END.search(value):
+        return False
+    return value.rstrip().rstrip("»\"”) ").endswith(("؟", "?")) or len(value.split()) >= MIN_SPOKEN_WORDS
 
 
 @functools.lru_cache(maxsize=4)
