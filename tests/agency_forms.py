@@ -10,7 +10,7 @@ named), and the open sets hold such pages (idev: «… به پیروزی برس�
 set A's older gold credits none there, so no form here sets a dateline mid-paragraph).
 
 >>> sorted(FORMS)[:3]
-['city_dash', 'closing_paren', 'code_row']
+['amp_logo', 'city_dash', 'closing_paren']
 """
 from __future__ import annotations
 
@@ -215,8 +215,9 @@ def _form_closing_paren(i, a, site):
 
 
 def _form_head_source_row(i, a, site):
-    """«منبع: ایسنا | ۲ مهر ۱۴۰۳ - ۱۰:۳۰»: the credit in the meta row by the headline."""
-    return [f"منبع: {a} | {i + 2} مهر ۱۴۰۳ - ۱۰:۳۰"], _story(i), [], a, ""
+    """«منبع: خبرگزاری دانشجویان ایران | ۲ مهر ۱۴۰۳ - ۱۰:۳۰»: the credit in the meta row by the
+    headline, the agency's long name beside the date and time."""
+    return [f"منبع: {LONG[a]} | {i + 2} مهر ۱۴۰۳ - ۱۰:۳۰"], _story(i), [], a, ""
 
 
 def _form_source_url(i, a, site):
@@ -242,6 +243,12 @@ def _form_logo_alt_head(i, a, site):
     """The agency's logo above the story, a link with no text around its image (alt «لوگوی ایسنا»)."""
     return [Raw(f"<div class='agency-logo'><a href='/source/{i}'><img src='/img/sources/{i}.png' "
                 f"alt='لوگوی {a}'></a></div>", f"لوگوی {a}")], _story(i), [], a, ""
+
+
+def _form_amp_logo(i, a, site):
+    """An AMP page's credit: «منبع:» beside the agency's logo, an ``<amp-img>`` with its name as alt."""
+    return [], _story(i), [Raw(f"<div class='news-source'><span>منبع:</span> <amp-img src='/img/sources/{i}.png' "
+                               f"alt='{a}' width='60' height='20' layout='fixed'></amp-img></div>", f"منبع: {a}")], a, ""
 
 
 def _form_pr_dateline(i, a, site):
@@ -303,7 +310,8 @@ FORMS: dict[str, Callable[[int, str, str], Page]] = {
     "long_name_source": _form_long_name_source, "two_agencies": _form_two_agencies,
     "site_cites": _form_site_cites, "per_report": _form_per_report, "closing_paren": _form_closing_paren,
     "head_source_row": _form_head_source_row, "source_url": _form_source_url, "source_link": _form_source_link,
-    "logo_alt": _form_logo_alt, "logo_alt_head": _form_logo_alt_head, "pr_dateline": _form_pr_dateline,
+    "logo_alt": _form_logo_alt, "logo_alt_head": _form_logo_alt_head, "amp_logo": _form_amp_logo,
+    "pr_dateline": _form_pr_dateline,
     "pr_source": _form_pr_source, "reporter_own_city": _form_reporter_own_city,
     "person_byline": _form_person_byline, "writer_signature": _form_writer_signature,
     "jsonld_author_person": _form_jsonld_author_person, "jsonld_agency_as_person": _form_jsonld_agency_as_person,
@@ -311,7 +319,7 @@ FORMS: dict[str, Callable[[int, str, str], Page]] = {
 }
 #: forms only an HTML page has (its <head>, or markup a flat page does not show)
 HTML_ONLY = frozenset({"jsonld_author", "jsonld_publisher_site", "meta_author", "meta_author_site",
-                       "source_link", "logo_alt", "logo_alt_head", "jsonld_author_person",
+                       "source_link", "logo_alt", "logo_alt_head", "amp_logo", "jsonld_author_person",
                        "jsonld_agency_as_person", "meta_author_person"})
 
 HEADLINES = ["تحویل دوازده هزار تن گندم به سیلوهای دشت مغان", "ساخت پل تازه روی رودخانه از ماه آینده",

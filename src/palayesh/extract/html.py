@@ -746,6 +746,10 @@ def _title_site_names(tree) -> list[str]:
 
 #: a logo's alt text names the site in this many words at most («خبرگزاری دانشجویان ایران (ایسنا)»)
 MAX_LOGO_WORDS = 6
+#: the elements that show an image with its alt text: an AMP page writes its images (a logo, an
+#: agency's) as ``<amp-img>``
+IMAGE_TAGS = ("img", "amp-img")
+_IMAGE_TEST = " or ".join(f"self::{t}" for t in IMAGE_TAGS)
 
 
 def _names_given(tree, meta: dict) -> list[str]:
@@ -755,9 +759,9 @@ def _names_given(tree, meta: dict) -> list[str]:
     logo is an image shows its name in no line, and its <title> and og:title set the headline
     beside that name (:func:`shown_part`)."""
     home = "//a[@href='/' or @href='./' or @href='#' or substring(@href, string-length(@href)) = '/']"
-    alts = [img.get("alt") for img in tree.xpath(home + "//img[@alt]")
+    alts = [img.get("alt") for img in tree.xpath(home + f"//*[{_IMAGE_TEST}][@alt]")
             if urlsplit(img.xpath("ancestor::a[1]/@href")[0]).path.strip("/") in ("", "fa", "fa-ir")]
-    alts += tree.xpath("(//header//img[@alt])[1]/@alt")
+    alts += tree.xpath(f"(//header//*[{_IMAGE_TEST}][@alt])[1]/@alt")
     names = [meta.get("og:site_name"), meta.get("application-name"), *alts]
     return [n for x in names if x and (n := " ".join(x.split())) and len(n.split()) <= MAX_LOGO_WORDS]
 
@@ -2006,8 +2010,10 @@ def _logo_alone(root) -> str | None:
     >>> _logo_alone(root)
     'ایسنا'
     >>> _logo_alone(lxml.html.fromstring('<article><ul><li><img alt="ایسنا"><a>تیتر دیگر</a></li></ul></article>'))
+    >>> _logo_alone(lxml.html.fromstring('<article><div><amp-img alt="ایرنا" layout="fixed"></amp-img></div></article>'))
+    'ایرنا'
     """
-    for img in root.iter("img"):
+    for img in root.iter(*IMAGE_TAGS):
         alt = " ".join((img.get("alt") or "").split())
         if not alt or len(alt) > 40:
             continue
@@ -2025,7 +2031,7 @@ def _logo_alone(root) -> str | None:
 
 def _alt(el) -> str | None:
     """The alt text of the first image in ``el`` that has one (a logo's: «خبرگزاری ایسنا»)."""
-    return next((a for img in el.iter("img") if (a := " ".join((img.get("alt") or "").split()))), None)
+    return next((a for img in el.iter(*IMAGE_TAGS) if (a := " ".join((img.get("alt") or "").split()))), None)
 
 
 #: a credit stands alone in its element and is short («برگرفته از فارس نیوز», «به نقل از ورزش۳»): its

@@ -2987,7 +2987,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     last = body[-1] if body else b
     near = [ln for ln in lines[last + 1: last + 1 + BARE_CREDIT_LINES] if ln.kind not in (PARA, BLANK)]
     head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
-            or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and _FIELDS.search(ln.text))]
+            or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and (_FIELDS.search(ln.text) or _LABELLED_ROW.match(ln.text)))]
     closing = _under_end_markers(lines, last + 1)
     for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL] + head:
         if ln.kind != PARA:
@@ -3242,6 +3242,9 @@ MAX_HEAD_CREDIT_WORDS = 8
 #: a line of fields («نویسنده: … | منبع: … | ۱۲ مهر»): a labelled field after a separator
 _FIELDS = re.compile(r"[|｜•]\s*[^\W\d_][^:：|｜•]{0,20}[:：]")
 _LABEL_COLON = re.compile(r"^[^:：]{1,20}[:：]")
+#: ... or one that opens with a labelled field, the others after a separator unlabelled («منبع:
+#: خبرگزاری مهر | ۵ مهر ۱۴۰۳ - ۱۰:۳۰»: its date and time make it longer than a credit alone)
+_LABELLED_ROW = re.compile(r"^[^\W\d_][^:：|｜•]{0,20}[:：][^|｜•]+\s[|｜•]\s")
 _PHRASE_BREAK = re.compile(r"[^\w\s\u200c]+")
 
 
