@@ -247,8 +247,9 @@ def _form_logo_alt_head(i, a, site):
 
 def _form_amp_logo(i, a, site):
     """An AMP page's credit: «منبع:» beside the agency's logo, an ``<amp-img>`` with its name as alt."""
-    return [], _story(i), [Raw(f"<div class='news-source'><span>منبع:</span> <amp-img src='/img/sources/{i}.png' "
-                               f"alt='{a}' width='60' height='20' layout='fixed'></amp-img></div>", f"منبع: {a}")], a, ""
+    logo = (f"<div class='news-source'><span>منبع:</span> <amp-img src='/img/sources/{i}.png' alt='{a}' "
+            "width='60' height='20' layout='fixed'></amp-img></div>")
+    return [], _story(i), [Raw(logo, f"منبع: {a}")], a, ""
 
 
 def _form_pr_dateline(i, a, site):

@@ -2010,7 +2010,7 @@ def _logo_alone(root) -> str | None:
     >>> _logo_alone(root)
     'ایسنا'
     >>> _logo_alone(lxml.html.fromstring('<article><ul><li><img alt="ایسنا"><a>تیتر دیگر</a></li></ul></article>'))
-    >>> _logo_alone(lxml.html.fromstring('<article><div><amp-img alt="ایرنا" layout="fixed"></amp-img></div></article>'))
+    >>> _logo_alone(lxml.html.fromstring('<article><div><amp-img alt="ایرنا"></amp-img></div></article>'))
     'ایرنا'
     """
     for img in root.iter(*IMAGE_TAGS):
