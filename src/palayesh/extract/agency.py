@@ -678,6 +678,8 @@ def agency_mentioned(text: str) -> str | None:
 #: agencies' names that are also common words of their own («فارس»: the province, the language;
 #: «مهر»: the month, a seal): a mention names the agency by them only after an outlet's word
 _COMMON_NAMES = frozenset(tokens("فارس مهر"))
+#: ... each alone, as a text's words
+_BARE_COMMON = [[w] for w in _COMMON_NAMES]
 #: the reporting words that say an outlet's name follows them (not «در گفت‌وگو با»: one talks to anyone)
 _OUTLET_WORD = re.compile(r"خبرنگار|خبرگزاری|گزارش|نقل|نوشته")
 #: a reporter's beat between «خبرنگار» and the outlet's name («خبرنگار حوزه انرژی فارس»), at most
@@ -777,7 +779,8 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
 #: then a space
 _HEAD_END = re.compile(r"\s*(?:[-–—/]|[:：])\s")
 #: an agency's name glued to a slash before its desk, which runs on into the story with no mark
-#: between («ایسنا/خراسان رضوی رئیس …»): the agency's provincial desks write their stories so
+#: between («ایسنا/خراسان رضوی رئیس …»): the agency's provincial desks write their stories so; a
+#: name that is a common word alone («فارس/شیراز»: the province and its capital, «مهر/آبان») is none
 _GLUED_DESK = re.compile(r"^\s*(?P<x>[^/\s][^/\d:：]{1,30}?)\s*/(?!\s*$)")
 #: what parts a dateline's head: a dash, a slash, a bar, a comma, brackets
 _HEAD_SEP = re.compile(r"[-–—/|｜،,()\[\]]")
@@ -808,10 +811,12 @@ def _agency_opener(text: str) -> str | None:
 
     >>> _agency_opener("ایسنا/خراسان رضوی رئیس سازمان گفت"), _agency_opener("کرونا/افزایش بیماران در تهران")
     ('ایسنا', None)
+    >>> _agency_opener("فارس/شیراز رئیس سازمان گفت"), _agency_opener("خبرگزاری فارس/شیراز رئیس سازمان گفت")
+    (None, 'فارس')
     """
     t = fold(text[:80])
     glued = _GLUED_DESK.match(t)
-    if glued and (name := _only_name(glued.group("x"))):
+    if glued and (name := _only_name(glued.group("x"))) and _words(glued.group("x")) not in _BARE_COMMON:
         return name  # «ایسنا/خراسان رضوی رئیس …»: the agency, its desk glued after a slash, then the story
     for m in _HEAD_END.finditer(t):
         head = t[: m.start()]

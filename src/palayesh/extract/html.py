@@ -2012,6 +2012,7 @@ def _logo_alone(root) -> str | None:
     >>> _logo_alone(lxml.html.fromstring('<article><ul><li><img alt="ایسنا"><a>تیتر دیگر</a></li></ul></article>'))
     >>> _logo_alone(lxml.html.fromstring('<article><div><amp-img alt="ایرنا"></amp-img></div></article>'))
     'ایرنا'
+    >>> _logo_alone(lxml.html.fromstring('<main><div><a><img alt="ایسنا"></a><a><img alt="ایرنا"></a></div></main>'))
     """
     for img in root.iter(*IMAGE_TAGS):
         alt = " ".join((img.get("alt") or "").split())
@@ -2023,8 +2024,9 @@ def _logo_alone(root) -> str | None:
         block = img.getparent()
         while block is not None and block.tag in _IMAGE_WRAPS:
             block = block.getparent()
-        if block is None or _text(block) or any(a.tag in _NO_CREDIT_PLACES for a in img.iterancestors()):
-            continue
+        if block is None or _text(block) or any(a.tag in _NO_CREDIT_PLACES for a in img.iterancestors()) \
+                or sum(1 for _ in block.iter(*IMAGE_TAGS)) > 1:
+            continue  # (a strip of logos, the site's partners, credits none of them)
         return name
     return None
 
