@@ -10,7 +10,7 @@ named), and the open sets hold such pages (idev: «… به پیروزی برس�
 set A's older gold credits none there, so no form here sets a dateline mid-paragraph).
 
 >>> sorted(FORMS)[:3]
-['code_row', 'dateline_start', 'footer_row']
+['amp_logo', 'city_dash', 'closing_paren']
 """
 from __future__ import annotations
 
@@ -24,7 +24,11 @@ CANON = {"خبرگزاری مهر": "مهر"}
 
 #: hosts' names: words of no agency's
 SITES = ["کاوه نامه", "سپیدار امروز", "تیرگان آنلاین", "نگاره شمال", "دیده‌بان کویر", "پگاه جنوب",
-         "آوای دنا", "روزنه کارون", "افق سبلان", "چکاد نیوز", "بامداد البرز", "نسیم خزر", "تابان شرق", "ارغوان پرس"]
+         "آوای دنا", "روزنه کارون", "افق سبلان", "چکاد نیوز", "بامداد البرز", "نسیم خزر", "تابان شرق", "ارغوان پرس",
+         "پونه دشت", "سرو سیمین", "چشمه نور", "آسمان هامون", "شقایق غرب", "کوهسار امروز", "دریچه زاینده‌رود",
+         "ستاره اروند", "نارون پرس", "بلوط زاگرس", "گلبرگ نیوز", "آبشار شمال", "فانوس ساحل", "پرستو آنلاین",
+         "کاج سبز", "سپهر کویر", "آفتاب هیرمند", "رود ارس", "نیلوفر آبی", "شبنم صبح", "سرچشمه نو",
+         "ماهور دشت", "آیینه جنوب"]
 
 #: story paragraphs in words of no agency's; a page takes three in turn
 STORY = [
@@ -116,21 +120,215 @@ def _form_footer_row(i, a, site):
     return [], _story(i), [f"منبع: {a} | اشتراک گذاری | چاپ خبر"], a, ""
 
 
+#: cities and provinces a dateline names; an agency's host and its long name
+CITIES = ["شیراز", "تبریز", "رشت", "کرمان", "اهواز", "خرم‌آباد"]
+PROVINCES = ["خراسان رضوی", "فارس", "کهگیلویه و بویراحمد", "آذربایجان شرقی"]
+HOSTS = {"ایسنا": "www.isna.ir", "خبرگزاری مهر": "www.mehrnews.com", "ایرنا": "www.irna.ir",
+         "تسنیم": "www.tasnimnews.com", "فارس": "www.farsnews.ir"}
+LONG = {"ایسنا": "خبرگزاری دانشجویان ایران", "خبرگزاری مهر": "خبرگزاری مهر", "ایرنا": "خبرگزاری جمهوری اسلامی",
+        "تسنیم": "خبرگزاری تسنیم", "فارس": "خبرگزاری فارس"}
+#: people: a page's writer, reporter or photographer, no agency
+PEOPLE = ["مریم احمدی", "علی رضایی", "زهرا کریمی", "حسین موسوی"]
+#: public-relations offices a story may come from, no agency
+OFFICES = ["اداره کل منابع طبیعی استان", "شرکت آب منطقه‌ای استان", "دانشگاه علوم پزشکی استان",
+           "اداره کل ورزش و جوانان استان"]
+
+
+def _city(i: int) -> str:
+    return CITIES[i % len(CITIES)]
+
+
+def _other(a: str) -> str:
+    """Another agency than ``a`` (the one ``a`` cites)."""
+    return AGENCIES[(AGENCIES.index(a) + 2) % len(AGENCIES)]
+
+
+class Raw(str):
+    """Markup an HTML page shows as it is (an image, a link); a flat page shows its ``flat`` text."""
+
+    flat: str
+
+    def __new__(cls, markup: str, flat: str) -> Raw:
+        obj = super().__new__(cls, markup)
+        obj.flat = flat
+        return obj
+
+
+def _form_dateline_city(i, a, site):
+    """«به گزارش ایسنا از شیراز، …»: the agency's dateline names the city it reports from."""
+    s = _story(i)
+    return [], [f"به گزارش {a} از {_city(i)}، {s[0]}", *s[1:]], [], a, ""
+
+
+def _form_reporter_city(i, a, site):
+    """«به گزارش خبرنگار ایسنا از شیراز، …»: the agency's reporter in a city."""
+    s = _story(i)
+    return [], [f"به گزارش خبرنگار {a} از {_city(i)}، {s[0]}", *s[1:]], [], a, ""
+
+
+def _form_city_dash(i, a, site):
+    """«شیراز- ایرنا- …»: the city, then the agency, heading the story (IRNA's own form)."""
+    s = _story(i)
+    return [], [f"{_city(i)}- {a}- {s[0]}", *s[1:]], [], a, ""
+
+
+def _form_slash_province(i, a, site):
+    """«ایسنا/خراسان رضوی …»: the agency and its provincial desk heading the story, no comma."""
+    s = _story(i)
+    return [], [f"{a}/{PROVINCES[i % len(PROVINCES)]} {s[0]}", *s[1:]], [], a, ""
+
+
+def _form_desk_colon(i, a, site):
+    """«خبرگزاری مهر، گروه استان‌ها: …»: the agency's long name and its desk heading the story."""
+    s = _story(i)
+    return [], [f"{LONG[a]}، گروه استان‌ها: {s[0]}", *s[1:]], [], a, ""
+
+
+def _form_long_name_source(i, a, site):
+    """«منبع: خبرگزاری دانشجویان ایران»: the agency's long name under the story."""
+    return [], _story(i), [f"منبع: {LONG[a]}"], a, ""
+
+
+def _form_two_agencies(i, a, site):
+    """«به گزارش ایسنا به نقل از تسنیم، …»: the agency that reports, citing another, is the credit."""
+    s = _story(i)
+    return [], [f"به گزارش {a} به نقل از {_other(a)}، {s[0]}", *s[1:]], [], a, ""
+
+
+def _form_site_cites(i, a, site):
+    """«به گزارش <site> به نقل از ایسنا، …»: the site republishes the agency's story."""
+    s = _story(i)
+    return [], [f"به گزارش {site} به نقل از {a}، {s[0]}", *s[1:]], [], a, ""
+
+
+def _form_per_report(i, a, site):
+    """«به نوشته ایسنا، …» / «بر اساس گزارش ایسنا، …»: other words that credit the agency."""
+    s = _story(i)
+    head = ("به نوشته", "بر اساس گزارش", "بنا بر گزارش", "طبق گزارش")[i % 4]
+    return [], [f"{head} {a}، {s[0]}", *s[1:]], [], a, ""
+
+
+def _form_closing_paren(i, a, site):
+    """«… به پایان برسد. (ایسنا)»: the agency in brackets closing the story."""
+    s = _story(i)
+    return [], [*s[:2], f"{s[2]} ({a})"], [], a, ""
+
+
+def _form_head_source_row(i, a, site):
+    """«منبع: خبرگزاری دانشجویان ایران | ۲ مهر ۱۴۰۳ - ۱۰:۳۰»: the credit in the meta row by the
+    headline, the agency's long name beside the date and time."""
+    return [f"منبع: {LONG[a]} | {i + 2} مهر ۱۴۰۳ - ۱۰:۳۰"], _story(i), [], a, ""
+
+
+def _form_source_url(i, a, site):
+    """«منبع: https://www.isna.ir/news/…»: the credit only as the agency's address."""
+    url = f"https://{HOSTS[a]}/news/14030{i + 2}0{4521 + i}/"
+    return [], _story(i), [f"منبع: {url}"], a, ""
+
+
+def _form_source_link(i, a, site):
+    """«منبع خبر» a link to the agency's page (HTML): the credit only in its address."""
+    url = f"https://{HOSTS[a]}/news/14030{i + 2}0{4521 + i}/"
+    return [], _story(i), [Raw(f"<div class='src'>منبع: <a href='{url}' rel='nofollow' target='_blank'>لینک خبر</a>"
+                               "</div>", "منبع: لینک خبر")], a, ""
+
+
+def _form_logo_alt(i, a, site):
+    """The agency's logo (its name only in the image's alt text) beside «منبع:» under the story."""
+    return [], _story(i), [Raw(f"<div class='news-source'><span>منبع:</span> <img src='/img/sources/{i}.png' "
+                               f"alt='{a}' width='60'></div>", f"منبع: {a}")], a, ""
+
+
+def _form_logo_alt_head(i, a, site):
+    """The agency's logo above the story, a link with no text around its image (alt «لوگوی ایسنا»)."""
+    return [Raw(f"<div class='agency-logo'><a href='/source/{i}'><img src='/img/sources/{i}.png' "
+                f"alt='لوگوی {a}'></a></div>", f"لوگوی {a}")], _story(i), [], a, ""
+
+
+def _form_amp_logo(i, a, site):
+    """An AMP page's credit: «منبع:» beside the agency's logo, an ``<amp-img>`` with its name as alt."""
+    logo = (f"<div class='news-source'><span>منبع:</span> <amp-img src='/img/sources/{i}.png' alt='{a}' "
+            "width='60' height='20' layout='fixed'></amp-img></div>")
+    return [], _story(i), [Raw(logo, f"منبع: {a}")], a, ""
+
+
+def _form_pr_dateline(i, a, site):
+    """«به گزارش روابط عمومی اداره کل …، …»: a public-relations office, no agency."""
+    s = _story(i)
+    return [], [f"به گزارش روابط عمومی {OFFICES[i % len(OFFICES)]}، {s[0]}", *s[1:]], [], None, ""
+
+
+def _form_pr_source(i, a, site):
+    """«منبع: روابط عمومی شرکت آب منطقه‌ای استان»: an office credited, no agency."""
+    return [], _story(i), [f"منبع: روابط عمومی {OFFICES[i % len(OFFICES)]}"], None, ""
+
+
+def _form_reporter_own_city(i, a, site):
+    """«به گزارش خبرنگار ما از شیراز، …»: the site's own reporter, no agency."""
+    s = _story(i)
+    return [], [f"به گزارش خبرنگار ما از {_city(i)}، {s[0]}", *s[1:]], [], None, ""
+
+
+def _form_person_byline(i, a, site):
+    """«خبرنگار: علی رضایی» over the story, «عکس: ایسنا» (a photo's credit) under it: no agency's
+    credit of the story."""
+    return [f"خبرنگار: {PEOPLE[i % len(PEOPLE)]}"], _story(i), [f"عکس: {a}"], None, ""
+
+
+def _form_writer_signature(i, a, site):
+    """«نویسنده: مریم احمدی» closing the story: a person, no agency."""
+    return [], _story(i), [f"نویسنده: {PEOPLE[i % len(PEOPLE)]}"], None, ""
+
+
+def _jsonld_person(kind: str, name: str) -> str:
+    return ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"headline": "…", "{kind}": {{"@type": "Person", "name": "{name}"}}}}</script>')
+
+
+def _form_jsonld_author_person(i, a, site):
+    """A person as the JSON-LD author, the site its publisher: no agency's credit."""
+    return [], _story(i), [], None, _jsonld_person("author", PEOPLE[i % len(PEOPLE)]) + _jsonld("publisher", site)
+
+
+def _form_jsonld_agency_as_person(i, a, site):
+    """The agency as the JSON-LD author, typed a Person (an aggregator's CMS types every author so)."""
+    return [], _story(i), [], a, _jsonld_person("author", a) + _jsonld("publisher", site)
+
+
+def _form_meta_author_person(i, a, site):
+    """«<meta name="author">» a person's name: no agency's credit."""
+    return [], _story(i), [], None, f'<meta name="author" content="{PEOPLE[i % len(PEOPLE)]}">'
+
+
 FORMS: dict[str, Callable[[int, str, str], Page]] = {
     "source": _form_source, "dateline_start": _form_dateline_start,
     "naql_mid": _form_naql_mid, "slash_head": _form_slash_head, "code_row": _form_code_row,
     "reporter": _form_reporter, "own_name": _form_own_name, "footer_row": _form_footer_row,
     "jsonld_author": _form_jsonld_author, "jsonld_publisher_site": _form_jsonld_publisher_site,
     "meta_author": _form_meta_author, "meta_author_site": _form_meta_author_site,
+    "dateline_city": _form_dateline_city, "reporter_city": _form_reporter_city, "city_dash": _form_city_dash,
+    "slash_province": _form_slash_province, "desk_colon": _form_desk_colon,
+    "long_name_source": _form_long_name_source, "two_agencies": _form_two_agencies,
+    "site_cites": _form_site_cites, "per_report": _form_per_report, "closing_paren": _form_closing_paren,
+    "head_source_row": _form_head_source_row, "source_url": _form_source_url, "source_link": _form_source_link,
+    "logo_alt": _form_logo_alt, "logo_alt_head": _form_logo_alt_head, "amp_logo": _form_amp_logo,
+    "pr_dateline": _form_pr_dateline,
+    "pr_source": _form_pr_source, "reporter_own_city": _form_reporter_own_city,
+    "person_byline": _form_person_byline, "writer_signature": _form_writer_signature,
+    "jsonld_author_person": _form_jsonld_author_person, "jsonld_agency_as_person": _form_jsonld_agency_as_person,
+    "meta_author_person": _form_meta_author_person,
 }
-#: forms only an HTML page has (its <head>)
-HTML_ONLY = frozenset({"jsonld_author", "jsonld_publisher_site", "meta_author", "meta_author_site"})
+#: forms only an HTML page has (its <head>, or markup a flat page does not show)
+HTML_ONLY = frozenset({"jsonld_author", "jsonld_publisher_site", "meta_author", "meta_author_site",
+                       "source_link", "logo_alt", "logo_alt_head", "amp_logo", "jsonld_author_person",
+                       "jsonld_agency_as_person", "meta_author_person"})
 
 HEADLINES = ["تحویل دوازده هزار تن گندم به سیلوهای دشت مغان", "ساخت پل تازه روی رودخانه از ماه آینده",
              "بخش تازه مراقبت‌های ویژه نوزادان راه‌اندازی شد", "آغاز مسابقات کشتی آزاد نوجوانان کشور"]
 
 
 def _text(site: str, headline: str, head: list[str], paras: list[str], under: list[str]) -> str:
+    head, under = [getattr(x, "flat", x) for x in head], [getattr(x, "flat", x) for x in under]
     return "\n\n".join([site, "صفحه نخست | استان | اقتصاد | ورزش | تماس با ما", *head, headline, *paras, *under,
                         "اشتراک گذاری", f"کلیه حقوق برای {site} محفوظ است."]) + "\n"
 
@@ -140,9 +338,9 @@ def _html(site: str, headline: str, head: list[str], paras: list[str], under: li
     return (f"<!doctype html><html><head><title>{e(headline)} | {e(site)}</title>{markup}</head><body>"
             f"<header><div class='logo'>{e(site)}</div><nav><a href='/'>صفحه نخست</a> <a href='/p'>استان</a>"
             f" <a href='/e'>اقتصاد</a></nav></header><main><article><h1>{e(headline)}</h1>"
-            + "".join(f"<div class='meta'>{e(x)}</div>" for x in head)
+            + "".join(x if isinstance(x, Raw) else f"<div class='meta'>{e(x)}</div>" for x in head)
             + "<div class='body'>" + "".join(f"<p>{e(p)}</p>" for p in paras) + "</div>"
-            + "".join(f"<div class='src'>{e(x)}</div>" for x in under)
+            + "".join(x if isinstance(x, Raw) else f"<div class='src'>{e(x)}</div>" for x in under)
             + f"</article></main><footer><p>اشتراک گذاری</p><p>کلیه حقوق برای {e(site)} محفوظ است.</p></footer>"
               "</body></html>")
 

@@ -95,8 +95,84 @@ def _ad(k: int) -> list[str]:
     return ["آگهی", f"فروش ویژه کندوی چوبی و لوازم زنبورداری با {k % 3 + 10} درصد تخفیف"]
 
 
+_PEOPLE = ["مریم احمدی", "علی رضایی", "زهرا کریمی", "حسین موسوی", "سارا نادری"]
+
+
+def _person(k: int) -> str:
+    return _PEOPLE[k % len(_PEOPLE)]
+
+
+def _read_more(k: int) -> str:
+    """An inline link to another story of the site, set between two paragraphs."""
+    return f"بیشتر بخوانید: {headline(k + 7)}"
+
+
+def _captions(k: int) -> list[str]:
+    """Two photos' captions: one marked as a photo, one a bare noun phrase."""
+    return [f"زنبورداران دامنه {_place(k)} هنگام برداشت عسل {_crop(k)} (عکس آرشیوی)",
+            f"نمایی از کندوهای تعاونی در روستای {_place(k, 1)}"]
+
+
+def _signature(k: int) -> str:
+    """The line that signs a story: its writer."""
+    return (f"گزارش از: {_person(k)}", f"نویسنده: {_person(k)}", f"{_person(k)}/ خبرنگار کندوی سبز")[k % 3]
+
+
+def _qa_bold(k: int) -> list[str]:
+    """An interview's questions (ending «؟», bold on an HTML page) and answers, no «س:» / «ج:»."""
+    p, c = _place(k), _crop(k)
+    return [f"امسال وضعیت برداشت عسل {c} در دامنه‌های {p} چطور بود؟",
+            f"برداشت ما نسبت به سال گذشته نزدیک به نصف شد، چون سرمای اردیبهشت بیشتر گل‌های {c} را از بین برد.",
+            "تعاونی برای کمک به زنبورداران آسیب‌دیده چه برنامه‌ای دارد؟",
+            f"ما شربت زمستانه را با نصف قیمت به اعضا می‌دهیم و وام کم‌بهره برای خرید کندوی تازه در {p} گرفته‌ایم."]
+
+
+def _qa_named(k: int) -> list[str]:
+    """An interview whose lines open with the speaker: «خبرنگار:» asks, the guest's surname answers."""
+    p, c = _place(k), _crop(k)
+    guest = _person(k).split()[-1]
+    return [f"خبرنگار: چرا کوچ کندوهای {p} امسال دیرتر آغاز شد؟",
+            f"{guest}: برف دیررس راه‌های ییلاقی {p} را تا اواخر اردیبهشت بسته بود و کامیون‌ها نمی‌رفتند.",
+            f"خبرنگار: فروش عسل {c} امسال به کجا رسید؟",
+            f"{guest}: بیشتر محصول را بازارچه‌های محلی خریدند و بقیه را به کارگاه بسته‌بندی تعاونی سپردیم."]
+
+
+def _short_many(k: int) -> list[str]:
+    """Eight short paragraphs, one sentence each, two of them a quote on its own line; each opens
+    with the page's own words, as a story's own sentences do (no frame of the site's)."""
+    p, c, q, who = _place(k), _crop(k), _place(k, 1), _person(k)
+    return [f"{p} امسال بهاری سرد داشت.", f"گل‌های {c} زودتر از همیشه پژمرد.",
+            f"«گل‌های {p} امسال شهد کافی نداد.»", f"{who} این را می‌گوید.",
+            f"{who.split()[0]} از جوانی در {q} کندو دارد.", f"«{q} چنین بهاری به خود ندیده بود.»",
+            f"{p} و {q} منتظر کمک تعاونی هستند.", f"پاییز {q} شاید زیان را جبران کند."]
+
+
+#: a list item's opening words: each page's three its own
+_ITEM_HEADS = ["بازدید کارشناسان", "توزیع شربت", "خرید تضمینی", "برگزاری دوره", "ثبت‌نام زنبورداران", "پرداخت وام",
+               "ساخت کارگاه", "تعمیر جاده", "نصب کندوهای", "کاشت گیاهان", "واکسیناسیون کلنی‌ها", "بیمه کندوها",
+               "راه‌اندازی بازارچه", "چاپ برچسب", "آزمایش کیفیت", "تهیه نقشه", "پرورش ملکه", "اعزام کارشناس",
+               "تشکیل کمیته", "بازسازی انبار", "معرفی برند", "شناسایی بیماری", "تحویل موم", "پخش بروشور",
+               "ارسال نمونه", "تامین سوخت", "صدور مجوز", "افتتاح دفتر", "تجهیز آزمایشگاه", "گسترش مراتع",
+               "اجاره زمین", "جذب سرمایه", "کاهش هزینه", "ثبت نشان", "عقد قرارداد", "تمدید کارت"]
+
+
+def _bullets(k: int) -> list[str]:
+    """Three bulleted items, each opening with the page's own words."""
+    p, c = _place(k), _crop(k)
+    return [f"• {_ITEM_HEADS[(3 * k + j) % len(_ITEM_HEADS)]} {tail}" for j, tail in
+            enumerate([f"در روستاهای {p} تا پایان ماه", f"برای {k + 200} کندوی آسیب‌دیده", f"ویژه عسل {c} اعضا"])]
+
+
+def _video(k: int) -> list[str]:
+    """A video player's lines set between paragraphs: its times and its download link."""
+    return [f"۰۰:۰۰ / ۰۲:{k % 50 + 10}", "دانلود فیلم"]
+
+
 #: a story's blocks by shape: (kind, text); kinds: "p" paragraph, "h" subheading, "q" quote,
-#: "li" list item, "row" table row, "qa" interview line, "ad" / "box" / "bar" not the story's
+#: "li" list item, "bl" bulleted item, "row" table row, "qa" interview line, "qb" an interview's
+#: question (bold in HTML); "ad" / "box" / "bar" / "more" (an inline «بیشتر بخوانید» link) / "slot"
+#: (an ad slot) / "cap" (a photo's caption) / "sig" (the writer's signature) / "vid" (a video
+#: player's lines) not the story's
 SHAPES = {
     "plain": lambda k: [("p", t) for t in paragraphs(k)],
     "subheads": lambda k: [("p", paragraphs(k)[0]), ("h", _subheads(k)[0]), ("p", paragraphs(k)[1]),
@@ -116,8 +192,25 @@ SHAPES = {
                               ("p", paragraphs(k)[3])],
     "page_bar": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), ("bar", "صفحه ۱ ۲ ۳"),
                            ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
+    "read_more": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), ("more", _read_more(k)),
+                            ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
+    "ad_slot": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), ("slot", "تبلیغات"),
+                          ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
+    "captions": lambda k: [("p", paragraphs(k)[0]), ("cap", _captions(k)[0]), ("p", paragraphs(k)[1]),
+                           ("p", paragraphs(k)[2]), ("cap", _captions(k)[1]), ("p", paragraphs(k)[3])],
+    "signature": lambda k: [*[("p", t) for t in paragraphs(k)], ("sig", _signature(k))],
+    "interview_bold": lambda k: [("p", paragraphs(k)[0]),
+                                 *[("qb" if j % 2 == 0 else "p", t) for j, t in enumerate(_qa_bold(k))]],
+    "interview_named": lambda k: [("p", paragraphs(k)[0]), *[("qa", t) for t in _qa_named(k)],
+                                  ("p", paragraphs(k)[3])],
+    "short_many": lambda k: [("p", paragraphs(k)[0]), *[("p", t) for t in _short_many(k)]],
+    "bullets": lambda k: [("p", paragraphs(k)[0]),
+                          ("p", f"تعاونی {_place(k)} برای زنبورداران آسیب‌دیده این تصمیم‌ها را گرفت:"),
+                          *[("bl", t) for t in _bullets(k)], ("p", paragraphs(k)[3])],
+    "video": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), *[("vid", t) for t in _video(k)],
+                        ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
 }
-STORY_KINDS = frozenset({"p", "h", "q", "li", "row", "qa"})
+STORY_KINDS = frozenset({"p", "h", "q", "li", "row", "qa", "qb", "bl"})
 
 
 def headline(k: int) -> str:
@@ -127,7 +220,7 @@ def headline(k: int) -> str:
 def gold(shape: str, k: int, fmt: str = "text") -> list[str]:
     """The story's paragraphs of page ``k`` in ``shape`` (an HTML list's items without the numbers
     its ``<ol>`` shows)."""
-    return [t.split(". ", 1)[1] if kind == "li" and fmt == "html" else t
+    return [t.split(". ", 1)[1] if kind == "li" and fmt == "html" else t[2:] if kind == "bl" and fmt == "html" else t
             for kind, t in SHAPES[shape](k) if kind in STORY_KINDS]
 
 
@@ -153,6 +246,23 @@ def _html_block(kind: str, text: str) -> str:
         return f'<div class="inline-related"><a href="/n/{len(text)}">{text}</a></div>'
     if kind == "bar":
         return '<div class="pager">' + "".join(f'<a href="?page={i}">{i}</a> ' for i in "۱۲۳") + "</div>"
+    if kind == "more":
+        label, link = text.split(": ", 1)
+        return f'<p><strong>{label}:</strong> <a href="/n/{len(link)}">{link}</a></p>'
+    if kind == "slot":
+        return (f'<div class="ads-box"><span>{text}</span><ins class="adsbygoogle" data-ad-slot="4521"></ins>'
+                "<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>")
+    if kind == "cap":
+        return (f'<figure class="image"><img src="/uploads/{len(text)}.jpg" alt="{text}">'
+                f"<figcaption>{text}</figcaption></figure>")
+    if kind == "qb":
+        return f"<p><strong>{text}</strong></p>"
+    if kind == "vid":
+        if text.startswith("دانلود"):
+            return f'<a class="download" href="/v/{len(text)}.mp4">{text}</a>'
+        return f'<div class="player"><video src="/v/1.mp4" controls></video><span class="time">{text}</span></div>'
+    if kind == "sig":
+        return f'<p class="author-sign">{text}</p>'
     return f"<p>{text}</p>"
 
 
@@ -160,13 +270,15 @@ def _html_story(blocks: list[tuple[str, str]]) -> str:
     out, i = [], 0
     while i < len(blocks):
         kind, text = blocks[i]
-        if kind in ("li", "row"):
+        if kind in ("li", "row", "bl"):
             j = i
             while j < len(blocks) and blocks[j][0] == kind:
                 j += 1
             run = [t for _k, t in blocks[i:j]]
             if kind == "li":
                 out.append("<ol>" + "".join(f"<li>{t.split('. ', 1)[1]}</li>" for t in run) + "</ol>")
+            elif kind == "bl":
+                out.append("<ul>" + "".join(f"<li>{t[2:]}</li>" for t in run) + "</ul>")
             else:
                 out.append("<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split(" | ")) + "</tr>"
                                                for r in run) + "</table>")

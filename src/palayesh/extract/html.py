@@ -746,6 +746,10 @@ def _title_site_names(tree) -> list[str]:
 
 #: a logo's alt text names the site in this many words at most («خبرگزاری دانشجویان ایران (ایسنا)»)
 MAX_LOGO_WORDS = 6
+#: the elements that show an image with its alt text: an AMP page writes its images (a logo, an
+#: agency's) as ``<amp-img>``
+IMAGE_TAGS = ("img", "amp-img")
+_IMAGE_TEST = " or ".join(f"self::{t}" for t in IMAGE_TAGS)
 
 
 def _names_given(tree, meta: dict) -> list[str]:
@@ -755,9 +759,9 @@ def _names_given(tree, meta: dict) -> list[str]:
     logo is an image shows its name in no line, and its <title> and og:title set the headline
     beside that name (:func:`shown_part`)."""
     home = "//a[@href='/' or @href='./' or @href='#' or substring(@href, string-length(@href)) = '/']"
-    alts = [img.get("alt") for img in tree.xpath(home + "//img[@alt]")
+    alts = [img.get("alt") for img in tree.xpath(home + f"//*[{_IMAGE_TEST}][@alt]")
             if urlsplit(img.xpath("ancestor::a[1]/@href")[0]).path.strip("/") in ("", "fa", "fa-ir")]
-    alts += tree.xpath("(//header//img[@alt])[1]/@alt")
+    alts += tree.xpath(f"(//header//*[{_IMAGE_TEST}][@alt])[1]/@alt")
     names = [meta.get("og:site_name"), meta.get("application-name"), *alts]
     return [n for x in names if x and (n := " ".join(x.split())) and len(n.split()) <= MAX_LOGO_WORDS]
 
@@ -1195,6 +1199,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                 if not any(agency_from_dateline(t) for t in [art.lead or "", *paras[:2]]) else None) \
             or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1]) \
             or _bare_credit_over(page.lines, pkeys, art.title, paras[0], template)
+    if art.agency is None:
+        art.agency = _logo_alone(root)
     if art.agency is None:
         art.agency = _markup_credit(meta, ld, [*_names_given(tree, meta), *_title_site_names(tree)])
     if art.agency is None:
@@ -1982,9 +1988,52 @@ def _logo_credit(el, label: str) -> str | None:
     return agency_from_url(links[0].get("href") or "")
 
 
+#: the word beside an agency's name in its logo's alt text («لوگوی ایسنا», «ISNA logo»)
+_LOGO_WORD = re.compile(r"(?:^|(?<=\s))(?:لوگوی?|logo)(?=\s|$)", re.I)
+#: an image in these is no credit of the story: a list (related items, each with its source's logo),
+#: a menu, the page's header, footer or sidebar
+_NO_CREDIT_PLACES = frozenset(("li", "nav", "header", "footer", "aside"))
+#: inline elements an image stands in within its block (a link, a picture)
+_IMAGE_WRAPS = frozenset(("a", "span", "picture", "figure", "i", "b", "strong"))
+
+
+def _logo_alone(root) -> str | None:
+    """The agency whose logo alone credits the story: an image of the article whose alt text is the
+    agency's name and nothing else (a word «لوگو» beside it), in a block that says nothing
+    («<div><a href=…><img alt="لوگوی ایسنا"></a></div>» over the story, an aggregator's source). A
+    logo in a list (related items, each with its source's), a menu, the header or the footer
+    credits none, nor one beside words (a label's logo is :func:`_logo_credit`'s).
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring('<article><h1>عنوان</h1><div><a href="/s/1"><img alt="لوگوی ایسنا"></a></div>'
+    ...                             '<p>متن</p></article>')
+    >>> _logo_alone(root)
+    'ایسنا'
+    >>> _logo_alone(lxml.html.fromstring('<article><ul><li><img alt="ایسنا"><a>تیتر دیگر</a></li></ul></article>'))
+    >>> _logo_alone(lxml.html.fromstring('<article><div><amp-img alt="ایرنا"></amp-img></div></article>'))
+    'ایرنا'
+    >>> _logo_alone(lxml.html.fromstring('<main><div><a><img alt="ایسنا"></a><a><img alt="ایرنا"></a></div></main>'))
+    """
+    for img in root.iter(*IMAGE_TAGS):
+        alt = " ".join((img.get("alt") or "").split())
+        if not alt or len(alt) > 40:
+            continue
+        name = agency_from_credit(_LOGO_WORD.sub(" ", alt).strip(), bare=True)
+        if not name:
+            continue
+        block = img.getparent()
+        while block is not None and block.tag in _IMAGE_WRAPS:
+            block = block.getparent()
+        if block is None or _text(block) or any(a.tag in _NO_CREDIT_PLACES for a in img.iterancestors()) \
+                or sum(1 for _ in block.iter(*IMAGE_TAGS)) > 1:
+            continue  # (a strip of logos, the site's partners, credits none of them)
+        return name
+    return None
+
+
 def _alt(el) -> str | None:
     """The alt text of the first image in ``el`` that has one (a logo's: «خبرگزاری ایسنا»)."""
-    return next((a for img in el.iter("img") if (a := " ".join((img.get("alt") or "").split()))), None)
+    return next((a for img in el.iter(*IMAGE_TAGS) if (a := " ".join((img.get("alt") or "").split()))), None)
 
 
 #: a credit stands alone in its element and is short («برگرفته از فارس نیوز», «به نقل از ورزش۳»): its

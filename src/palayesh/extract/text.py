@@ -375,7 +375,7 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, LABEL)  # «کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»
     if colon < 0 and 2 <= n <= 7 and in_label_value(text):
         return Line(text, key, n, LABEL)  # «منتشر شده در حوادث», «در دسته مسکن ملی»: a label without its colon
-    if 0 < colon <= 30:
+    if 0 < colon <= 30 and not _spoken(text, colon):
         head = line_key(text[:colon])
         labels = _label_set(bp)
         if any(head[:k] in labels for k in range(len(head), max(0, len(head) - 4), -1)):
@@ -465,6 +465,31 @@ MIN_ASKED_WORDS = 16
 
 
 _remembered_kind = functools.lru_cache(maxsize=CLASSIFY_CACHE)(_classify)
+
+
+#: labels that name a person who may speak on the page (an interview's «خبرنگار: …؟»), where the
+#: others name a thing (a photo, a link, a tag): a label word the lexicon holds as a credit's
+_SPEAKER_LABELS = frozenset(line_key(x) for x in ("خبرنگار", "گزارشگر", "نویسنده", "دبیر", "سردبیر", "مجری"))
+#: a credit's value is a name; a value of this many words that ends as a sentence does is said by
+#: the one the label names
+MIN_SPOKEN_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!؟?][»\"”)]*\s*$")
+
+
+def _spoken(text: str, colon: int) -> bool:
+    """Whether a «label: value» line is a speaker's words rather than a credit: its label a person's
+    role and its value a question, or a sentence of :data:`MIN_SPOKEN_WORDS` words or more. An
+    interview gives its questions to «خبرنگار:», which heads a credit too («خبرنگار: علی رضایی»).
+
+    >>> _spoken("خبرنگار: چرا کوچ کندوهای سبلان امسال دیرتر آغاز شد؟", 8), _spoken("خبرنگار: علی رضایی", 8)
+    (True, False)
+    >>> _spoken("بیشتر بخوانید: چرا قیمت طلا بالا رفت؟", 14)
+    False
+    """
+    value = text[colon + 1:]
+    if line_key(text[:colon]) not in _SPEAKER_LABELS or not _SENTENCE_END.search(value):
+        return False
+    return value.rstrip().rstrip("»\"”) ").endswith(("؟", "?")) or len(value.split()) >= MIN_SPOKEN_WORDS
 
 
 @functools.lru_cache(maxsize=4)
@@ -2962,7 +2987,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     last = body[-1] if body else b
     near = [ln for ln in lines[last + 1: last + 1 + BARE_CREDIT_LINES] if ln.kind not in (PARA, BLANK)]
     head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
-            or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and _FIELDS.search(ln.text))]
+            or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and (_FIELDS.search(ln.text) or _LABELLED_ROW.match(ln.text)))]
     closing = _under_end_markers(lines, last + 1)
     for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL] + head:
         if ln.kind != PARA:
@@ -3217,6 +3242,9 @@ MAX_HEAD_CREDIT_WORDS = 8
 #: a line of fields («نویسنده: … | منبع: … | ۱۲ مهر»): a labelled field after a separator
 _FIELDS = re.compile(r"[|｜•]\s*[^\W\d_][^:：|｜•]{0,20}[:：]")
 _LABEL_COLON = re.compile(r"^[^:：]{1,20}[:：]")
+#: ... or one that opens with a labelled field, the others after a separator unlabelled («منبع:
+#: خبرگزاری مهر | ۵ مهر ۱۴۰۳ - ۱۰:۳۰»: its date and time make it longer than a credit alone)
+_LABELLED_ROW = re.compile(r"^[^\W\d_][^:：|｜•]{0,20}[:：][^|｜•]+\s[|｜•]\s")
 _PHRASE_BREAK = re.compile(r"[^\w\s\u200c]+")
 
 
