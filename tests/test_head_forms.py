@@ -260,3 +260,20 @@ def test_a_label_in_og_title_stays_out_of_the_h1s_headline():
     assert extract(_bar_page(f"فیلم | {HEADLINE} - بازار فردا", f"<h1>{HEADLINE}</h1>",
                              og=f"فیلم | {HEADLINE}")).title == HEADLINE
 
+
+
+def test_a_source_under_the_meta_block_is_no_headline_whatever_the_counters_label():
+    # «<headline> / ۸ ساعت پیش / جد مطلب: ۲۸۲۲۵۴ / آفت | ذخیره / <a source's name>»: the counter's
+    # label is a word no lexicon knows (a line of chrome), but the run shows the counter in the same
+    # slot of every page of the site: the block under the headline is its meta block, and the short
+    # line under the block (a source's name) no headline
+    from palayesh.extract.text import CHROME, META, NAV, SHORT, Line, _headline_over_meta
+    from palayesh.textkeys import line_key
+
+    def line(text, kind, recurs=False):
+        return Line(text, line_key(text), len(text.split()), kind, recurs=recurs, share=1.0 if recurs else 0.0)
+
+    lines = [line("عنوان نخست گلنوش سبقت الهی در هفته دوم", SHORT), line("۸ ساعت پیش", META),
+             line("جد مطلب: ۲۸۲۲۵۴", CHROME, recurs=True), line("آفت | ذخیره | ارسال به دوستان", NAV, recurs=True),
+             line("سایت انجمن پارلمان حاضرین", SHORT)]
+    assert _headline_over_meta(lines, 4, 5) == 0

@@ -3450,7 +3450,9 @@ def _over_meta_block(lines: list[Line], i: int) -> bool:
     j = _next_shown(lines, i)
     while j is not None and (lines[j].kind in (LABEL, META) or _meta_counter(lines[j])):
         block += 1
-        slot = slot or (lines[j].kind in (LABEL, META) and lines[j].recurs and lines[j].share >= FOOT_DATE_SHARE)
+        # (a counter in the site's slot is one too, whatever its label's words: «کد مطلب: ۲۸۲۲۵۴»)
+        slot = slot or ((lines[j].kind in (LABEL, META) or _meta_counter(lines[j])) and lines[j].recurs
+                        and lines[j].share >= FOOT_DATE_SHARE)
         j = _next_shown(lines, j)
     return block >= MIN_META_BLOCK and slot
 
