@@ -277,3 +277,8 @@ def test_a_source_under_the_meta_block_is_no_headline_whatever_the_counters_labe
              line("جد مطلب: ۲۸۲۲۵۴", CHROME, recurs=True), line("آفت | ذخیره | ارسال به دوستان", NAV, recurs=True),
              line("سایت انجمن پارلمان حاضرین", SHORT)]
     assert _headline_over_meta(lines, 4, 5) == 0
+    # a channel's name over its handle and member count «۳۲۰ هزار عضو» (unlabelled, on every page of
+    # the mirror): no meta block of a story, the line under it stays
+    channel = [line("تیتر یک پلاس خبر", SHORT), line("@akhbar24", CHROME, recurs=True),
+               line("۳۲۰ هزار عضو", CHROME, recurs=True), line("سایت انجمن پارلمان حاضرین", SHORT)]
+    assert _headline_over_meta(channel, 3, 4) is None

@@ -3438,6 +3438,8 @@ def _meta_counter(ln: Line) -> bool:
 
 #: the article's meta block under its headline holds this many lines at least when no date is in it
 MIN_META_BLOCK = 2
+#: a counter after its label's colon: «کد مطلب: ۲۸۲۲۵۴»
+_LABELLED_NUMBER = re.compile(r":\s*[0-9۰-۹٠-٩]")
 
 
 def _over_meta_block(lines: list[Line], i: int) -> bool:
@@ -3450,9 +3452,10 @@ def _over_meta_block(lines: list[Line], i: int) -> bool:
     j = _next_shown(lines, i)
     while j is not None and (lines[j].kind in (LABEL, META) or _meta_counter(lines[j])):
         block += 1
-        # (a counter in the site's slot is one too, whatever its label's words: «کد مطلب: ۲۸۲۲۵۴»)
-        slot = slot or ((lines[j].kind in (LABEL, META) or _meta_counter(lines[j])) and lines[j].recurs
-                        and lines[j].share >= FOOT_DATE_SHARE)
+        # (a labelled counter in the site's slot is one too, whatever its label's words: «کد مطلب:
+        # ۲۸۲۲۵۴»; a channel's member count «۳۲۰ هزار عضو» under its name, unlabelled, is none)
+        slot = slot or ((lines[j].kind in (LABEL, META) or _meta_counter(lines[j]) and _LABELLED_NUMBER.search(
+            lines[j].text) is not None) and lines[j].recurs and lines[j].share >= FOOT_DATE_SHARE)
         j = _next_shown(lines, j)
     return block >= MIN_META_BLOCK and slot
 
