@@ -19,6 +19,15 @@ Headline forms
 - ``amp``       an AMP view (``<html amp>``, ``<amp-img>``, the headline in the article's header)
 - ``dated_h1``  the story's date and its last edit in a row over the ``<h1>``
 - ``print``     a print view: no menu, «نسخه قابل چاپ» over the headline, the story's address under it
+- ``title_bar`` the headline only in a <title> «سایت » بخش » خبر» (no og:title, no heading)
+- ``title_bar_sec`` an <h1>, the <title> «خبر :: بخش :: سایت»
+- ``title_dash``  the headline in a plain <div>, <title> «خبر – سایت», og:title «سایت - خبر»
+- ``logo_h2``     the <h1> holds the logo's image and the site's name, the headline an <h2>
+- ``og_prefix``   og:title and <title> carry a label «فیلم | …» the <h1> does not
+- ``series_prefix`` the <h1> «گزارش| خبر», og:title the headline alone
+- ``kicker_in_h1`` a kicker in a <span> inside the <h1>, og:title the headline alone
+- ``labelled``    a flat page's «عنوان خبر: <headline>» line
+- ``plain``       an <h1> (a flat page: the headline's line) and the date, nothing else
 Date forms
 - ``slash_time``  «۱۴۰۲/۹/۱۲ - ۱۴:۳۰»
 - ``words_clock`` «سه‌شنبه ۱۲ آذر ۱۴۰۲ ساعت ۱۰:۲۰» under the header's unlabelled date of the crawl day
@@ -32,6 +41,19 @@ Date forms
 - ``greg_first``  «Thursday, June 15, 2023 | پنج‌شنبه ۲۵ خرداد ۱۴۰۲ - ۱۰:۲۰»: the Gregorian date first
 - ``greg_fa_updated`` «11 مه 2015» and «آخرین به‌روزرسانی: 16 مه 2015»: Gregorian months in Persian names
 - ``updated_after`` «تاریخ انتشار: … | آخرین ویرایش: …» on one line (the publication wins)
+- ``slash_pipe``  «یکشنبه / ۱۲ آذر ۱۴۰۲ / ۱۰:۲۰»
+- ``weekday_comma`` «سه شنبه، ۱۲ آذرماه ۱۴۰۲، ساعت: ۱۰:۲۰» (the weekday spaced, «ماه», «ساعت:»)
+- ``time_first``  «تاریخ انتشار: ۱۰:۲۰ - ۱۲ آذر ۱۴۰۲»; ``clock_first`` the same unlabelled
+- ``updated_spaced`` «آخرین به روز رسانی: …» (spaced) over the unlabelled publication
+- ``jalali_greg`` «پنج‌شنبه ۱۲ آذر ۱۴۰۲ برابر با 3 December 2023»
+- ``code_date``   «کد خبر: ۱۸۳۹۷۸ ۱۲ آذر ۱۴۰۲ ۱۰:۲۰»; ``code_bar`` «کد خبر: 3987654 | ۱۲ آذر ۱۴۰۲ | ۱۰:۲۰»
+- ``url_slug``    a WordPress address /2023/12/03/…: the Gregorian day in the path only
+- ``dash_iso``    «۱۴۰۲-۰۹-۱۲ ۱۰:۲۰»
+- ``pub_label_after`` «بروزرسانی: …» over the story, «تاریخ انتشار: …» under it
+- ``relative_meta`` «۳ ساعت پیش» shown, the moment in article:published_time
+- ``latin_fa_month`` «یکشنبه 12 آذر 1402 - 10:20»: Latin digits, Persian month names
+- ``ampm``        «۱۲ آذر ۱۴۰۲ - ۱۰:۲۰ ب.ظ»: a twelve-hour clock
+- ``greg_fa_digits`` «۲۰۲۳/۱۲/۰۳ - ۱۰:۲۰»: a Gregorian day in Persian digits
 """
 from __future__ import annotations
 
@@ -83,6 +105,22 @@ HOSTS = [
     ("tarazname.ir", "ترازنامه", "html", "site_h1_kicker", "relative_ld"),
     ("kavoshgar.ir", "کاوشگر", "txt", "kicker_reporter", "today_foot"),
     ("farshnama.ir", "فرش‌نما", "html", "dated_h1", "greg_fa_updated"),
+    ("khabarsara.ir", "خبرسرا", "html", "title_bar", "slash_pipe"),
+    ("rooznamak.ir", "روزنامک", "html", "logo_h2", "weekday_comma"),
+    ("videonama.ir", "ویدئونما", "html", "og_prefix", "time_first"),
+    ("nabzeshahr.ir", "نبض شهر", "html", "series_prefix", "updated_spaced"),
+    ("asrejadid.ir", "عصر جدید", "txt", "plain", "jalali_greg"),
+    ("sarafrazan.ir", "سرافرازان", "html", "title_dash", "code_date"),
+    ("bidarnews.ir", "بیدار نیوز", "html", "plain", "url_slug"),
+    ("hamrahnews.ir", "همراه نیوز", "html", "title_bar_sec", "dash_iso"),
+    ("gahnama.ir", "گاه‌نما", "txt", "plain", "pub_label_after"),
+    ("negarestan.ir", "نگارستان", "html", "plain", "relative_meta"),
+    ("eghtesadname.ir", "اقتصادنامه", "html", "kicker_in_h1", "latin_fa_month"),
+    ("shabnews.ir", "شب نیوز", "txt", "plain", "ampm"),
+    ("jahannama.ir", "جهان‌نما", "txt", "labelled", "greg_fa_digits"),
+    ("bourseweek.ir", "هفته بورس", "html", "plain", "code_bar"),
+    ("farakhabar.ir", "فراخبر", "txt", "plain", "clock_first"),
+    ("seda-ye-ma.ir", "صدای ما", "html", "kicker_in_h1", "ampm"),
 ]
 REPORTERS = ["مهدی صالحی", "نرگس کاظمی", "حامد توکلی", "سمیرا بهرامی"]
 CITIES = ["اهواز", "رشت", "کرمان", "یزد"]
@@ -198,6 +236,55 @@ def _date_lines(form: str, m: Moment, rng: random.Random, today: Moment) -> tupl
         lines = [("تاریخ انتشار: %d %s %d - %s | آخرین ویرایش: %d %s %d - %02d:%02d" % (
             j.day, JM[j.month - 1], j.year, m.hm(), later.day, JM[later.month - 1], later.year, later.hour,
             later.minute)).translate(FA)]
+    elif form == "slash_pipe":  # «یکشنبه / ۱۲ آذر ۱۴۰۲ / ۱۰:۲۰»
+        lines = [("%s / %d %s %d / %s" % (WD[j.weekday()], j.day, JM[j.month - 1], j.year, m.hm())).translate(FA)]
+    elif form == "weekday_comma":  # «سه شنبه، ۱۲ آذرماه ۱۴۰۲، ساعت: ۱۰:۲۰»: the weekday spaced, «ماه», «ساعت:»
+        lines = [("%s، %d %sماه %d، ساعت: %s" % (WD[j.weekday()].replace("\u200c", " "), j.day, JM[j.month - 1],
+                                                j.year, m.hm())).translate(FA)]
+        top = today.words().translate(FA)
+    elif form == "time_first":  # «تاریخ انتشار: ۱۰:۲۰ - ۱۲ آذر ۱۴۰۲»: the clock before the day
+        lines = [("تاریخ انتشار: %s - %d %s %d" % (m.hm(), j.day, JM[j.month - 1], j.year)).translate(FA)]
+    elif form == "updated_spaced":  # «آخرین به روز رسانی» (spaced, no ZWNJ) over an unlabelled publication
+        later = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=rng.randint(1, 6), hours=1))
+        lines = [("آخرین به روز رسانی: %d %s %d ساعت %02d:%02d" % (later.day, JM[later.month - 1], later.year,
+                                                                  later.hour, later.minute)).translate(FA),
+                 ("%d %s %d - %s" % (j.day, JM[j.month - 1], j.year, m.hm())).translate(FA)]
+    elif form == "jalali_greg":  # «پنج‌شنبه ۱۲ آذر ۱۴۰۲ برابر با 3 December 2023»
+        g = m.g
+        lines = [m.words().translate(FA) + " برابر با %d %s %d" % (g.day, GM[g.month - 1], g.year)]
+        top = today.words().translate(FA)
+    elif form == "code_date":  # «کد خبر: ۱۸۳۹۷۸ ۱۲ آذر ۱۴۰۲ ۱۰:۲۰»: a story number right before the date
+        lines = [("کد خبر: %d %d %s %d %s" % (rng.randint(100000, 999999), j.day, JM[j.month - 1], j.year,
+                                             m.hm())).translate(FA)]
+    elif form == "url_slug":  # a WordPress address: the Gregorian day in the path, no date on the page
+        lines = []
+        path = "%d/%02d/%02d" % (m.g.year, m.g.month, m.g.day)
+        top = today.words().translate(FA)
+    elif form == "dash_iso":  # «۱۴۰۲-۰۹-۱۲ ۱۰:۲۰»
+        lines = [("%d-%02d-%02d %s" % (j.year, j.month, j.day, m.hm())).translate(FA)]
+    elif form == "pub_label_after":  # only the last edit over the story; the publication under it
+        later = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=rng.randint(1, 6), hours=2))
+        lines = [("بروزرسانی: %d %s %d - %02d:%02d" % (later.day, JM[later.month - 1], later.year, later.hour,
+                                                     later.minute)).translate(FA)]
+    elif form == "relative_meta":  # «۳ ساعت پیش» shown, the moment in the head's article:published_time
+        lines = ["%d ساعت پیش".translate(FA) % rng.randint(2, 9)]
+        top = today.words().translate(FA)
+    elif form == "latin_fa_month":  # «یکشنبه 12 آذر 1402 - 10:20»: Latin digits, Persian month names
+        lines = [m.words() + " - " + m.hm()]
+    elif form == "ampm":  # «۱۲ آذر ۱۴۰۲ - ۱۰:۲۰ ب.ظ»: a twelve-hour clock, «ق.ظ» before noon, «ب.ظ» after
+        h12 = (j.hour - 1) % 12 + 1
+        lines = [("%d %s %d - %d:%02d %s" % (j.day, JM[j.month - 1], j.year, h12, j.minute,
+                                            "ب.ظ" if j.hour >= 12 else "ق.ظ")).translate(FA)]
+    elif form == "greg_fa_digits":  # «۲۰۲۳/۱۲/۰۳ - ۱۰:۲۰»: a Gregorian day in Persian digits
+        lines = [("%d/%02d/%02d - %s" % (m.g.year, m.g.month, m.g.day, m.hm())).translate(FA)]
+        top = today.words().translate(FA)
+    elif form == "code_bar":  # «کد خبر: 3987654 | ۱۲ آذر ۱۴۰۲ | ۱۰:۲۰»
+        lines = ["کد خبر: %d | %s | %s" % (rng.randint(1000000, 9999999),
+                                          ("%d %s %d" % (j.day, JM[j.month - 1], j.year)).translate(FA),
+                                          m.hm().translate(FA))]
+    elif form == "clock_first":  # «۱۰:۲۰ - ۱۲ آذر ۱۴۰۲», unlabelled
+        lines = [("%s - %d %s %d" % (m.hm(), j.day, JM[j.month - 1], j.year)).translate(FA)]
+        top = today.words().translate(FA)
     else:
         raise ValueError(form)
     return lines, top, path
@@ -209,6 +296,8 @@ def _foot_dates(form: str, m: Moment) -> list[str]:
         return [m.words().translate(FA)]
     if form == "relative_foot":
         return [("%d/%02d/%02d %s" % (m.j.year, m.j.month, m.j.day, m.hm())).translate(FA)]
+    if form == "pub_label_after":
+        return [("تاریخ انتشار: %s - %s" % (m.words(), m.hm())).translate(FA)]
     return []
 
 
@@ -220,6 +309,7 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
     reporter = ("خبرنگار اعزامی ما به %s: %s" % (rng.choice(CITIES), rng.choice(REPORTERS)) if head == "reporter_above"
                 else "گزارش از: " + rng.choice(REPORTERS))
     under = "روایتی از %s در روزهای پایانی هفته" % rng.choice(CITIES)  # (kicker_under)
+    series = ["گزارش", "فیلم", "گفت‌وگو", "یادداشت"][len(title) % 4]  # (og_prefix, series_prefix)
     if head == "credit_above":
         reporter = "گزارش از: %s، خبرنگار ما در %s" % (rng.choice(REPORTERS), rng.choice(CITIES))
     elif head in ("reporter_div", "kicker_reporter"):
@@ -240,6 +330,8 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
             lines += [title, reporter, *dates]
         elif head == "kicker_under":
             lines += [title, under, *dates]
+        elif head == "labelled":  # «عنوان خبر: <headline>»
+            lines += ["عنوان خبر: " + title, *dates]
         else:
             lines += [title, *dates]
         lines += [*paras, *_foot_dates(form, m), "اشتراک‌گذاری", FOOT + " - " + site]
@@ -280,6 +372,19 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
               % (e(title), dated, rng.randint(100, 999)))
     elif head == "print":
         hd = "<div class='print-label'>نسخه قابل چاپ</div><h2>%s</h2><div class='meta'>%s</div>" % (e(title), dated)
+    elif head == "logo_h2":  # the <h1> holds the site's logo (image and name), the headline an <h2>
+        hd = "<h2 class='title'>%s</h2><div class='meta'>%s</div>" % (e(title), dated)
+    elif head in ("plain", "og_prefix", "title_bar_sec"):
+        hd = "<h1>%s</h1><div class='meta'>%s</div>" % (e(title), dated)
+    elif head == "series_prefix":  # a series label before the headline inside its <h1>
+        hd = "<h1 class='title'>%s| %s</h1><div class='meta'>%s</div>" % (e(series), e(title), dated)
+    elif head == "kicker_in_h1":  # the kicker in a <span> inside the headline's <h1>
+        hd = "<h1 class='title'><span class='rotitr'>%s</span> %s</h1><div class='meta'>%s</div>" % (
+            e(kicker), e(title), dated)
+    elif head == "title_bar":  # the headline only in the title bar, the site's name and section first
+        hd = "<div class='meta'>%s</div>" % dated
+    elif head == "title_dash":  # the headline in a plain <div>, the title bar «headline – site»
+        hd = "<div class='post-title'>%s</div><div class='meta'>%s</div>" % (e(title), dated)
     elif head == "kicker":
         hd = ("<div class='rotitr'>%s</div><h2 class='title'>%s</h2><div class='meta'>%s</div><p class='lead'>%s</p>"
               % (e(kicker), e(title), dated, e(lead)))
@@ -290,19 +395,38 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
             else "<div class='logo'>%s</div>") % e(site)
     if head == "title_img":  # the logo is an image: the site's name shows nowhere as text
         logo = "<div class='logo'><img src='/logo.png' alt='%s'></div>" % e(site)
+    if head == "logo_h2":
+        logo = "<h1 class='logo'><a href='/'><img src='/logo.png' alt='%s'>%s</a></h1>" % (e(site), e(site))
     og = "%s - %s" % (title, site) if head == "title_tag" else title
+    bar = "%s | %s" % (title, site)
+    section = ["اجتماعی", "سیاسی", "اقتصادی", "فرهنگی"][len(title) % 4]  # (title_bar, title_bar_sec)
     if head == "title_img":
         og = "%s | %s" % (site, title)
+    elif head == "og_prefix":  # og:title and the title bar carry a label the <h1> does not
+        og = "%s | %s" % (series, title)
+        bar = "%s | %s - %s" % (series, title, site)
+    elif head == "series_prefix":
+        bar = "%s| %s | %s" % (series, title, site)
+    elif head == "title_bar":
+        og, bar = None, "%s » %s » %s" % (site, section, title)
+    elif head == "title_bar_sec":
+        og, bar = None, "%s :: %s :: %s" % (title, section, site)
+    elif head == "title_dash":
+        og, bar = "%s - %s" % (site, title), "%s – %s" % (title, site)
+    head_meta = "" if og is None else "<meta property='og:title' content='%s'>" % e(og)
+    if form == "relative_meta":
+        head_meta += "<meta property='article:published_time' content='%s'>" % (
+            m.g.isoformat(timespec="minutes") + "+03:30")
     story_html = "".join("<p>%s</p>" % e(p) for p in [*paras, *_foot_dates(form, m)])
     if head == "amp":
         return _amp_page(e, title, site, url, hd, story_html), url
     if head == "print":
         return _print_page(e, title, site, url, hd, story_html), url
-    page = ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s | %s</title>"
-            "<meta property='og:title' content='%s'><link rel='canonical' href='%s'></head><body>"
+    page = ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s</title>"
+            "%s<link rel='canonical' href='%s'></head><body>"
             "<header>%s<div class='today'>%s</div><nav>%s</nav></header><main><article>%s<div class='body'>%s</div>"
             "</article></main><footer>%s</footer></body></html>") % (
-        e(title), e(site), e(og), e(url), logo, e(top), e(MENU), hd, story_html, e(FOOT))
+        e(bar), head_meta, e(url), logo, e(top), e(MENU), hd, story_html, e(FOOT))
     return page, url
 
 
@@ -342,7 +466,9 @@ def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
             (out / "pages" / name).write_text(raw, encoding="utf-8")
             clock = host[4] in ("slash_time", "words_clock", "updated", "relative", "dmy_short", "relative_foot",
                                 "ymd_short", "dmy_latin", "greg_first", "updated_after", "updated_first", "dmy_dots",
-                                "relative_ld")
+                                "relative_ld", "slash_pipe", "weekday_comma", "time_first", "updated_spaced",
+                                "code_date", "dash_iso", "pub_label_after", "relative_meta", "latin_fa_month",
+                                "ampm", "greg_fa_digits", "code_bar", "clock_first")
             gold.append({"file": name, "id": pid, "family": "%s/%s" % (host[3], host[4]), "site": host[0],
                          "format": host[2], "kind": "article", "section": None, "title": story["title"],
                          "lead": None, "agency": None, "body_paragraphs": story["paras"],

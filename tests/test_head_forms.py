@@ -219,3 +219,66 @@ def test_html_the_visits_day_over_the_headline_on_a_crawl_of_days_is_no_storys(t
     refine(src, tmp_path / "out", workers=1, progress="none")
     rows = {r["id"]: r for r in read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")}
     assert [rows[f"p{i:02d}"]["published"] for i in range(PAGES)] == [d.togregorian().isoformat() for d in days]
+
+
+def _bar_page(title: str, h1: str = "", og: str | None = None) -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    meta = "" if og is None else f"<meta property='og:title' content='{og}'>"
+    return (f"<html><head><title>{title}</title>{meta}</head><body><header><div class='logo'>بازار فردا</div>"
+            "<nav><a href='/'>خانه</a> | <a href='/s/1'>سیاسی</a> | <a href='/s/2'>اقتصادی</a></nav></header>"
+            f"<main><article>{h1}<div class='date'>۱۴ مهر ۱۴۰۱ - ۱۰:۲۰</div><div class='b'>{story}</div>"
+            "</article></main></body></html>")
+
+
+@pytest.mark.parametrize("title", [
+    f"بازار فردا » اقتصادی » {HEADLINE}",  # the site's name, the section, the headline
+    f"{HEADLINE} | اقتصادی | بازار فردا",  # the other way round
+], ids=["site » section » headline", "headline | section | site"])
+def test_a_title_bar_of_three_parts_gives_the_headline_past_its_section(title):
+    # the headline only in the <title>, the site's name (shown in the logo) at one end and a section
+    # between, parted by the same mark as a trail's items: the part past the section
+    assert extract(_bar_page(title)).title == HEADLINE
+
+
+def test_a_dash_in_a_headline_beside_the_sites_name_stays():
+    # «آث میلان - اینتر - بازار فردا»: a dash parts the site's name and is in the headline too
+    headline = "پیش بازی آث میلان - اینتر در ورزشگاه سن سیرو"
+    assert extract(_bar_page(f"{headline} - بازار فردا")).title == headline
+
+
+@pytest.mark.parametrize("h1", [
+    f"<h1>گزارش| {HEADLINE}</h1>",  # a series' label its mark ends
+    f"<h1><span class='rotitr'>گزارش خبرنگار ما از تبریز</span> {HEADLINE}</h1>",  # a kicker in its own element
+], ids=["label|", "kicker element"])
+def test_a_label_the_h1_shows_before_the_og_title_is_no_headlines(h1):
+    # the <h1> shows a label before the headline that og:title gives alone: the headline is og:title's
+    assert extract(_bar_page(f"{HEADLINE} | بازار فردا", h1, og=HEADLINE)).title == HEADLINE
+
+
+def test_a_label_in_og_title_stays_out_of_the_h1s_headline():
+    # the other way round: og:title carries a label the <h1> does not show; the <h1> is the headline
+    assert extract(_bar_page(f"فیلم | {HEADLINE} - بازار فردا", f"<h1>{HEADLINE}</h1>",
+                             og=f"فیلم | {HEADLINE}")).title == HEADLINE
+
+
+
+def test_a_source_under_the_meta_block_is_no_headline_whatever_the_counters_label():
+    # «<headline> / ۸ ساعت پیش / جد مطلب: ۲۸۲۲۵۴ / آفت | ذخیره / <a source's name>»: the counter's
+    # label is a word no lexicon knows (a line of chrome), but the run shows the counter in the same
+    # slot of every page of the site: the block under the headline is its meta block, and the short
+    # line under the block (a source's name) no headline
+    from palayesh.extract.text import CHROME, META, NAV, SHORT, Line, _headline_over_meta
+    from palayesh.textkeys import line_key
+
+    def line(text, kind, recurs=False):
+        return Line(text, line_key(text), len(text.split()), kind, recurs=recurs, share=1.0 if recurs else 0.0)
+
+    lines = [line("عنوان نخست گلنوش سبقت الهی در هفته دوم", SHORT), line("۸ ساعت پیش", META),
+             line("جد مطلب: ۲۸۲۲۵۴", CHROME, recurs=True), line("آفت | ذخیره | ارسال به دوستان", NAV, recurs=True),
+             line("سایت انجمن پارلمان حاضرین", SHORT)]
+    assert _headline_over_meta(lines, 4, 5) == 0
+    # a channel's name over its handle and member count «۳۲۰ هزار عضو» (unlabelled, on every page of
+    # the mirror): no meta block of a story, the line under it stays
+    channel = [line("تیتر یک پلاس خبر", SHORT), line("@akhbar24", CHROME, recurs=True),
+               line("۳۲۰ هزار عضو", CHROME, recurs=True), line("سایت انجمن پارلمان حاضرین", SHORT)]
+    assert _headline_over_meta(channel, 3, 4) is None

@@ -132,6 +132,32 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "blockquote", "str
 _TITLE_SUFFIX = re.compile(r"\s*[|\-–—»:]\s*[^|\-–—»:]{1,40}$")
 
 
+#: a series' or a kicker's label before a headline, «گزارش| …», is this many words at most
+SERIES_LABEL_WORDS = 3
+#: the mark that ends such a label
+_LABEL_END = re.compile(r"[|:»]\s*$")
+
+
+def _past_series_label(shown: str, og: str, h1=None) -> str:
+    """The headline of an <h1> ``shown`` that is the page's og:title ``og`` behind a label: a short
+    one its mark ends («گزارش| …», «فیلم: …»), or a kicker in an element of its own inside the
+    <h1> ``h1`` («<h1><span>گزارش از تهران</span> …</h1>»): ``og``; else ``shown``.
+
+    >>> _past_series_label("گزارش| نشست شورای شهر برگزار شد", "نشست شورای شهر برگزار شد")
+    'نشست شورای شهر برگزار شد'
+    >>> _past_series_label("نشست شورای شهر برگزار شد", "فیلم | نشست شورای شهر برگزار شد")
+    'نشست شورای شهر برگزار شد'
+    """
+    if not shown.endswith(og) or len(og) >= len(shown):
+        return shown
+    label = shown[:len(shown) - len(og)].strip()
+    if _LABEL_END.search(label) and 0 < len(label[:-1].split()) <= SERIES_LABEL_WORDS:
+        return og
+    if h1 is not None and any(_text(el) == label for el in h1.iterdescendants() if isinstance(el.tag, str)):
+        return og
+    return shown
+
+
 class PageTimeout(Exception):
     pass
 
@@ -1020,6 +1046,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     h1 = [el for el in h1 if el not in banner]
     title = _text(h1[0]) if h1 else None
     og = _clean(meta.get("og:title"))
+    # (a series' label the <h1> shows before the headline its og:title gives alone: the headline)
+    title = _past_series_label(title, og, h1[0]) if title and og else title
     # (og:title glued to the site's name as the <title> is, «خبر - سایت»: the side the page shows)
     # (the site's name beside it may show in no line: a logo's image, the name given to machines)
     named = [*page.lines, *_names_given(tree, meta)]

@@ -3466,6 +3466,8 @@ def _meta_counter(ln: Line) -> bool:
 
 #: the article's meta block under its headline holds this many lines at least when no date is in it
 MIN_META_BLOCK = 2
+#: a counter after its label's colon: «کد مطلب: ۲۸۲۲۵۴»
+_LABELLED_NUMBER = re.compile(r":\s*[0-9۰-۹٠-٩]")
 
 
 def _over_meta_block(lines: list[Line], i: int) -> bool:
@@ -3478,7 +3480,10 @@ def _over_meta_block(lines: list[Line], i: int) -> bool:
     j = _next_shown(lines, i)
     while j is not None and (lines[j].kind in (LABEL, META) or _meta_counter(lines[j])):
         block += 1
-        slot = slot or (lines[j].kind in (LABEL, META) and lines[j].recurs and lines[j].share >= FOOT_DATE_SHARE)
+        # (a labelled counter in the site's slot is one too, whatever its label's words: «کد مطلب:
+        # ۲۸۲۲۵۴»; a channel's member count «۳۲۰ هزار عضو» under its name, unlabelled, is none)
+        slot = slot or ((lines[j].kind in (LABEL, META) or _meta_counter(lines[j]) and _LABELLED_NUMBER.search(
+            lines[j].text) is not None) and lines[j].recurs and lines[j].share >= FOOT_DATE_SHARE)
         j = _next_shown(lines, j)
     return block >= MIN_META_BLOCK and slot
 
@@ -3673,14 +3678,17 @@ def shown_part(title: str, lines: list[str], names: list[str] | None = None) -> 
     site = shown if names is None else {line_key(ln) for ln in names}
     best = named = None
     for m in cuts:
-        for part, rest in ((title[:m.start()], title[m.end():]), (title[m.end():], title[:m.start()])):
+        for part, rest, after in ((title[:m.start()], title[m.end():], False),
+                                  (title[m.end():], title[:m.start()], True)):
             if len(rest) > SITE_NAME_MAX_CHARS or len(part) < len(rest):
                 continue
             if line_key(part) in shown and (best is None or len(part) > len(best)):
                 best = part.strip()
             elif (line_key(rest) in site and TITLE_BAR.search(rest) is None
                     and (named is None or len(part) > len(named))):
-                named = part.strip()  # (the site's name, shown by itself: what it stands beside is the headline)
+                # (the site's name, shown by itself: what it stands beside is the headline, past a
+                # section the same mark parts from it, «سایت » بخش » خبر»)
+                named = _past_trail_item(part.strip(), m.group().strip(), after)
     for a, m in enumerate(cuts):
         for n in cuts[a + 1:]:
             left, part, right = title[:m.start()], title[m.end():n.start()], title[n.end():]
@@ -3689,6 +3697,36 @@ def shown_part(title: str, lines: list[str], names: list[str] | None = None) -> 
             if line_key(part) in shown and (best is None or len(part) > len(best)):
                 best = part.strip()
     return best or named
+
+
+#: a section between a title bar's site name and its headline is a label of this many words at most
+BAR_TRAIL_ITEM_WORDS = 3
+#: the marks that part a title bar's items as a trail's, and that a headline hardly holds (a dash
+#: or a colon does: «پیش بازی آث میلان - اینتر - <site>» is a headline beside the site's name)
+TRAIL_MARKS = ("|", "»")
+
+
+def _past_trail_item(part: str, mark: str, after: bool) -> str:
+    """The headline in ``part``, the side of a title bar beside the site's name (``after``: the
+    side after it): past a short item the same ``mark`` parts from a longer rest, on the side next
+    to the site's name, as a trail's items are parted («سایت » بخش » خبر», «خبر :: بخش :: سایت»); a
+    headline with another mark inside it («ایران - آمریکا؛ …») stays whole.
+
+    >>> _past_trail_item("اجتماعی » نشست شورای شهر برگزار شد", "»", True)
+    'نشست شورای شهر برگزار شد'
+    >>> _past_trail_item("ایران - آمریکا؛ دیدار دو تیم برگزار شد", "|", True)
+    'ایران - آمریکا؛ دیدار دو تیم برگزار شد'
+    >>> _past_trail_item("پیش بازی آث میلان - اینتر", "-", False)
+    'پیش بازی آث میلان - اینتر'
+    """
+    cuts = [c for c in TITLE_BAR.finditer(part) if c.group().strip() == mark]
+    if not cuts or mark not in TRAIL_MARKS:
+        return part
+    c = cuts[0] if after else cuts[-1]
+    near, far = (part[:c.start()], part[c.end():]) if after else (part[c.end():], part[:c.start()])
+    if len(near.split()) <= BAR_TRAIL_ITEM_WORDS and len(far) > len(near):
+        return far.strip()
+    return part
 
 
 def _bar_headline(lines: list[Line], title_i: int, head_end: int) -> str | None:
