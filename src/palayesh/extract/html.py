@@ -921,6 +921,13 @@ def _other_articles(tree, names: list) -> list:
     holders = [a for a in tops if any(a is el or a in el.iterancestors() for el in shown)]
     if not holders and _text_outside(tree, tops) < OTHER_ARTICLE_MIN_CHARS:
         return []  # (the headline over the story's <article>, outside it: the article is the story)
+    if not holders:
+        # (the headline in the site's <header>, above the menu, over the story's <article>: no story
+        # stands between them, so the first <article> under the headline is the story, whatever
+        # the boxes and the thread under it hold; an infinite scroll's story stands between them)
+        first = _first_article_under(tree, shown[0], tops)
+        if first is not None and _text_outside(tree, tops, until=first, after=shown[0]) < OTHER_ARTICLE_MIN_CHARS:
+            holders = [first]
     alike = {(a.get("class") or "").strip() for a in holders}
     others = []
     for a in tops:
@@ -940,20 +947,42 @@ def _other_articles(tree, names: list) -> list:
 _NOT_STORY_TAGS = frozenset({"a", "script", "style", "nav", "header", "footer", "aside", "form"})
 
 
-def _text_outside(tree, tops: list) -> int:
+def _text_outside(tree, tops: list, *, until=None, after=None) -> int:
     """How much text the page's body holds outside these ``<article>`` elements, its links and its
-    chrome containers (:data:`_NOT_STORY_TAGS`): a story's worth when the story stands outside them."""
+    chrome containers (:data:`_NOT_STORY_TAGS`): a story's worth when the story stands outside them.
+    With ``after`` and ``until``: only the text between those two elements of the page."""
     body = tree.find("body")
     if body is None:
         return 0
     inside = set(tops)
+
+    def outside(el) -> bool:
+        return not any(x in inside or x.tag in _NOT_STORY_TAGS for x in (el, *el.iterancestors()))
+
     total = 0
-    for t in body.xpath(".//text()"):
-        el = t.getparent()
-        if el is None or any(x in inside or x.tag in _NOT_STORY_TAGS for x in (el, *el.iterancestors())):
-            continue
-        total += len(t.strip())
+    started = after is None
+    for el in body.iter():
+        if el is until:
+            break
+        if el is after:
+            started = True
+        elif started and isinstance(el.tag, str) and (after is None or after not in el.iterancestors()):
+            parent = el.getparent()
+            total += len((el.text or "").strip()) if outside(el) else 0
+            total += len((el.tail or "").strip()) if parent is not None and outside(parent) else 0
     return total
+
+
+def _first_article_under(tree, el, tops: list):
+    """The first of the top ``<article>`` elements that comes after element ``el`` in the page, or None."""
+    seen = False
+    wanted = set(tops)
+    for x in tree.iter():
+        if x is el:
+            seen = True
+        elif seen and x in wanted and el not in x.iterancestors():
+            return x
+    return None
 
 
 def _page_url(tree, meta: dict) -> str | None:
