@@ -2088,8 +2088,8 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
             return None
         # (the text opens under the box's last tail heading, its form's: with a shorter paragraph too)
         k = next(i for i in range(last_end + 1, k + 1) if lines[i].kind == PARA)
-        if _prose_chars(lines, lo, k) >= _prose_chars(lines, k, n):
-            return None
+        if k <= b or _prose_chars(lines, lo, k) >= _prose_chars(lines, k, n):
+            return None  # (the first prose opens the text: no post of a box, a box of links over it)
         return lo, k - 1
     return None
 
