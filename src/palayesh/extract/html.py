@@ -1143,6 +1143,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             if t and len(t.split()) >= 8 and not has_dateline(t):
                 art.lead = t
     head_el = h1[0] if h1 else _headline_element(root, title)
+    if head_el is not None and root.tag == "article" and root not in head_el.iterancestors():
+        # (the headline in the site's <header>, above the menu: the story's head is in its
+        # <article>, under the heading that opens it, a surtitle, above the story's paragraphs)
+        opening = _opening_heading(root)
+        head_el = head_el if opening is None else opening
     head_lead = False
     if art.lead is None and head_el is not None:
         art.lead = _emphasized_lead(head_el)  # (under an <h1>, or under the element that shows the title)
@@ -1382,6 +1387,13 @@ def _emphasized_lead(h1) -> str | None:
         if whole and sentence and not has_dateline(t) and kids[0].find(".//a") is None:
             return t
         return None
+    return None
+
+
+def _opening_heading(root):
+    """The heading (``<h2>`` … ``<h6>``) that opens ``root`` above its first paragraph, else None."""
+    for el in root.iter("p", "h2", "h3", "h4", "h5", "h6"):
+        return None if el.tag == "p" else el
     return None
 
 
