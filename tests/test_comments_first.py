@@ -1,6 +1,8 @@
 """A mobile theme's comment box between the story's head and its text, the headline shown again over
-the text: the story is the text under the repeated headline, the box no part of it."""
+the text or not: the story is the text under the box (under the repeated headline), the box no part of it."""
 from __future__ import annotations
+
+import pytest
 
 from palayesh.extract.text import extract_text
 
@@ -37,7 +39,32 @@ def test_a_comment_under_the_boxs_heading_is_no_summary():
     assert a.lead is None
 
 
-def test_without_the_repeated_headline_the_comment_form_still_ends_the_story():
-    # (no headline over the prose under the form: the form's heading is the tail, as before)
-    a = extract_text(_page(True, again=False))
-    assert not any(p in a.paragraphs for p in _STORY)
+@pytest.mark.parametrize("lead", [True, False])
+def test_without_the_repeated_headline_the_story_is_the_text_under_the_form(lead):
+    # (no headline over the prose under the form: the box, from its heading to its form, stands
+    # between the head (and its summary) and the text; the story is the text under it)
+    a = extract_text(_page(lead, again=False))
+    assert a.title == _HEADLINE
+    assert a.lead == (_LEAD if lead else None)
+    assert a.paragraphs == _STORY
+
+
+def test_a_story_that_goes_on_under_its_summary_keeps_its_comments_out():
+    # (the text right under the summary, the comment box after it: the box ends the story, as before;
+    # the prose of a page under the box is no part of it)
+    about = ("همدم پت پایگاه خبری دوستداران حیوانات خانگی است که از سال ۱۳۹۰ اخبار دامپزشکی، تغذیه و نگهداری "
+             "حیوانات خانگی را برای خوانندگان خود منتشر می‌کند و به پرسش‌های آنان پاسخ می‌دهد.")
+    head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", _HEADLINE, "کد خبر ۳۵۱۵۱۶۸ | ۱۳۹۸/۰۹/۲۹ - ۰۷:۱۸"]
+    a = extract_text("\n\n".join(head + [_LEAD] + _STORY + _BOX + [about, "© ۱۴۰۲ همدم پت"]))
+    assert a.paragraphs[-1] == _STORY[-1]
+    assert about not in a.paragraphs
+
+
+def test_a_document_under_the_box_is_not_the_story():
+    # (under the box a headline over its date: the site's next document, not this story's text)
+    other = ["مسابقه نقاشی کودکان در کانون برگزار می‌شود", "۱۳۹۸/۰۹/۳۰ - ۰۹:۰۰",
+             "کانون پرورش فکری کودکان و نوجوانان استان از برگزاری مسابقه نقاشی برای کودکان هفت تا دوازده ساله "
+             "در هفته آینده خبر داد و از خانواده‌ها خواست آثار فرزندان خود را تا پایان ماه ارسال کنند."]
+    head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", _HEADLINE, "کد خبر ۳۵۱۵۱۶۸ | ۱۳۹۸/۰۹/۲۹ - ۰۷:۱۸"]
+    a = extract_text("\n\n".join(head + [_LEAD] + _BOX + other + ["© ۱۴۰۲ همدم پت"]))
+    assert other[-1] not in a.paragraphs

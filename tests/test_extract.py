@@ -1194,6 +1194,60 @@ def test_a_headline_over_the_story_article_keeps_the_article():
     assert para in art.text and other in art.text
 
 
+def test_a_headline_in_the_site_header_keeps_the_story_article_whatever_the_boxes_under_it():
+    # the headline in the site's <header>, above the menu; the story's <article> under the menu has a
+    # heading of its own (a surtitle); a poll, a comment thread and a newsletter box after it hold more
+    # than a story's worth of text outside any <article>: still nothing stands between the headline
+    # and the article, which is the story, not the site's next story of an infinite scroll
+    para = ("وزیر نیرو در نشست خبری امروز از اجرای طرح تازه‌ای برای مدیریت مصرف آب در تابستان خبر داد و گفت "
+            "که این طرح با همکاری استانداری‌ها و شرکت‌های آب و فاضلاب در همه استان‌ها اجرا می‌شود.")
+    other = ("به گفته او در این طرح کنتورهای هوشمند در شهرهای بزرگ نصب می‌شود و مشترکان پرمصرف پیش از قطع آب "
+             "با پیامک از مصرف خود آگاه خواهند شد تا فرصت کاهش آن را داشته باشند.")
+    title = "طرح تازه مدیریت مصرف آب در تابستان"
+    boxes = "".join(f"<div class='c{i}'>{t}</div>" for i, t in enumerate([
+        "نظرسنجی", "به نظر شما مهم‌ترین راه صرفه‌جویی در مصرف آب در خانه‌ها کدام است؟", "○ لوازم کاهنده",
+        "○ آموزش", "ارسال", "مشاهده نتایج", "۳ نظر", "مریم | ۱۴ ساعت قبل",
+        "ممنون از گزارش خوبتان، کاش زمان اجرای طرح در شهر ما را هم اعلام کنید تا بدانیم از کی شروع می‌شود.",
+        "علی | ۲ روز قبل", "این طرح‌ها هر سال اعلام می‌شود و در عمل هیچ تغییری در وضعیت آب شهرها دیده نمی‌شود.",
+        "ارسال نظر", "نظرات پس از تأیید مدیر منتشر خواهد شد.", "خبرنامه",
+        "آخرین مطالب سایت را هر روز صبح در ایمیل خود دریافت کنید و از اخبار تازه جا نمانید."]))
+    page = (f"<html><head><title>{title} | سایت نمونه</title><meta property='og:title' content='{title}'>"
+            f"</head><body><header><div class='logo'>سایت نمونه</div><h1>{title}</h1></header>"
+            "<nav><ul><li><a href='/'>خانه</a></li><li><a href='/eco'>اقتصاد</a></li></ul></nav>"
+            "<main><article class='post'><div class='head'><h3>در نشست خبری وزیر</h3>"
+            "<time>۱۲ مهر ۱۴۰۲</time></div>"
+            f"<div class='body'><p>{para}</p><p>{other}</p></div></article>"
+            f"<section class='comments'>{boxes}</section></main>"
+            "<footer>تمامی حقوق محفوظ است</footer></body></html>")
+    art = extract(page, url="https://x.ir/news/1")
+    assert art.title == title
+    assert para in art.text and other in art.text
+
+
+def test_a_headline_in_the_site_header_the_lead_in_bold_under_the_articles_opening_heading():
+    # the headline in the site's <header>; the story's <article> opens with its surtitle's heading,
+    # the date and counters, then the lead set in bold: the lead is read under that heading, as it
+    # is under the headline where the headline opens the article
+    lead = "وزیر نیرو از اجرای طرح تازه‌ای برای مدیریت مصرف آب در تابستان امسال خبر داد."
+    story = ["وزیر نیرو در نشست خبری امروز گفت که این طرح با همکاری استانداری‌ها و شرکت‌های آب و فاضلاب "
+             "در همه استان‌ها اجرا می‌شود و تا پایان شهریور ادامه دارد.",
+             "به گفته او در این طرح کنتورهای هوشمند در شهرهای بزرگ نصب می‌شود و مشترکان پرمصرف پیش از قطع آب "
+             "با پیامک از مصرف خود آگاه خواهند شد."]
+    title = "طرح تازه مدیریت مصرف آب در تابستان"
+    page = (f"<html><head><title>{title} | سایت نمونه</title><meta property='og:title' content='{title}'>"
+            f"</head><body><header><div class='logo'>سایت نمونه</div><h1>{title}</h1></header>"
+            "<nav><ul><li><a href='/'>خانه</a></li><li><a href='/eco'>اقتصاد</a></li></ul></nav>"
+            "<article class='post'><div class='head'><h3 class='k1'>در نشست خبری وزیر</h3>"
+            "<time>۱۲ مهر ۱۴۰۲ - ۱۰:۳۰</time><div class='k2'>تعداد بازدید: ۱۲۳</div>"
+            f"<p><strong>{lead}</strong></p></div>"
+            "<div class='body'>" + "".join(f"<p>{p}</p>" for p in story) + "</div></article>"
+            "<footer>تمامی حقوق محفوظ است</footer></body></html>")
+    art = extract(page, url="https://x.ir/news/1")
+    assert art.title == title
+    assert art.lead == lead
+    assert art.paragraphs == story
+
+
 @pytest.mark.parametrize("head, published", [
     # a flat page saved with its address on its first line, no date shown: the day the URL's path names
     ("https://x-khabar.ir/news/1398/09/14/605328", "2019-12-05"),

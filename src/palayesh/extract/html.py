@@ -951,6 +951,13 @@ def _other_articles(tree, names: list) -> list:
     holders = [a for a in tops if any(a is el or a in el.iterancestors() for el in shown)]
     if not holders and _text_outside(tree, tops) < OTHER_ARTICLE_MIN_CHARS:
         return []  # (the headline over the story's <article>, outside it: the article is the story)
+    if not holders:
+        # (the headline in the site's <header>, above the menu, over the story's <article>: no story
+        # stands between them, so the first <article> under the headline is the story, whatever
+        # the boxes and the thread under it hold; an infinite scroll's story stands between them)
+        first = _first_article_under(tree, shown[0], tops)
+        if first is not None and _text_outside(tree, tops, until=first, after=shown[0]) < OTHER_ARTICLE_MIN_CHARS:
+            holders = [first]
     alike = {(a.get("class") or "").strip() for a in holders}
     others = []
     for a in tops:
@@ -970,20 +977,42 @@ def _other_articles(tree, names: list) -> list:
 _NOT_STORY_TAGS = frozenset({"a", "script", "style", "nav", "header", "footer", "aside", "form"})
 
 
-def _text_outside(tree, tops: list) -> int:
+def _text_outside(tree, tops: list, *, until=None, after=None) -> int:
     """How much text the page's body holds outside these ``<article>`` elements, its links and its
-    chrome containers (:data:`_NOT_STORY_TAGS`): a story's worth when the story stands outside them."""
+    chrome containers (:data:`_NOT_STORY_TAGS`): a story's worth when the story stands outside them.
+    With ``after`` and ``until``: only the text between those two elements of the page."""
     body = tree.find("body")
     if body is None:
         return 0
     inside = set(tops)
+
+    def outside(el) -> bool:
+        return not any(x in inside or x.tag in _NOT_STORY_TAGS for x in (el, *el.iterancestors()))
+
     total = 0
-    for t in body.xpath(".//text()"):
-        el = t.getparent()
-        if el is None or any(x in inside or x.tag in _NOT_STORY_TAGS for x in (el, *el.iterancestors())):
-            continue
-        total += len(t.strip())
+    started = after is None
+    for el in body.iter():
+        if el is until:
+            break
+        if el is after:
+            started = True
+        elif started and isinstance(el.tag, str) and (after is None or after not in el.iterancestors()):
+            parent = el.getparent()
+            total += len((el.text or "").strip()) if outside(el) else 0
+            total += len((el.tail or "").strip()) if parent is not None and outside(parent) else 0
     return total
+
+
+def _first_article_under(tree, el, tops: list):
+    """The first of the top ``<article>`` elements that comes after element ``el`` in the page, or None."""
+    seen = False
+    wanted = set(tops)
+    for x in tree.iter():
+        if x is el:
+            seen = True
+        elif seen and x in wanted and el not in x.iterancestors():
+            return x
+    return None
 
 
 def _page_url(tree, meta: dict) -> str | None:
@@ -1146,6 +1175,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             if t and len(t.split()) >= 8 and not has_dateline(t):
                 art.lead = t
     head_el = h1[0] if h1 else _headline_element(root, title)
+    if head_el is not None and root.tag == "article" and root not in head_el.iterancestors():
+        # (the headline in the site's <header>, above the menu: the story's head is in its
+        # <article>, under the heading that opens it, a surtitle, above the story's paragraphs)
+        opening = _opening_heading(root)
+        head_el = head_el if opening is None else opening
     head_lead = False
     if art.lead is None and head_el is not None:
         art.lead = _emphasized_lead(head_el)  # (under an <h1>, or under the element that shows the title)
@@ -1387,6 +1421,13 @@ def _emphasized_lead(h1) -> str | None:
         if whole and sentence and not has_dateline(t) and kids[0].find(".//a") is None:
             return t
         return None
+    return None
+
+
+def _opening_heading(root):
+    """The heading (``<h2>`` … ``<h6>``) that opens ``root`` above its first paragraph, else None."""
+    for el in root.iter("p", "h2", "h3", "h4", "h5", "h6"):
+        return None if el.tag == "p" else el
     return None
 
 

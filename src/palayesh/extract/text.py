@@ -2075,6 +2075,50 @@ def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
     return None
 
 
+#: the story's text under a comment box set before it opens with a paragraph of at least this many
+#: words (a reader's comment, a form's rule, are shorter: :func:`_story_under_thread`)
+MIN_STORY_OPENING_WORDS = 20
+
+
+def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
+    """(lo, hi): a comment box (its tail heading «نظرات کاربران (۳)», the readers' posts, the «ارسال نظر»
+    form) a mobile theme sets between the story's head and its text, no headline shown again over the
+    text: from the line after the story's summary (``b``, right under the headline and its meta lines;
+    ``b`` itself when it is a reader's post, under the box's heading) to the line over the story's
+    first paragraph: the first paragraph under the box's last tail heading (its form's) that comes no
+    later than the first one of :data:`MIN_STORY_OPENING_WORDS` words or more. The box holds no
+    paragraph that long nor a document's head (a headline over a date), and less prose than the page
+    under it. None when the page has no such box."""
+    n = len(lines)
+    # (no summary: the first prose is a post of the box, under its heading, the heading under the
+    # header's meta lines)
+    lo = next((i for i in range(b - 1, -1, -1) if lines[i].kind in (END, PARA)), -1)
+    if lo < 0 or lines[lo].kind != END or not _under_headline_meta(lines, lo):
+        if not (_under_headline_meta(lines, b) or _right_after_headline(lines, b, widgets=True)):
+            return None
+        lo = next((i for i in range(b + 1, n) if lines[i].kind != BLANK), n)  # (the summary kept)
+        first = next((i for i in range(lo, n) if lines[i].kind in (END, PARA)), None)
+        if first is None or lines[first].kind != END:
+            return None  # (the story goes on under its summary before any tail heading)
+    last_end = None
+    for k in range(lo, n):
+        ln = lines[k]
+        if ln.kind == END:
+            last_end = k
+        if ln.kind != PARA or ln.words < MIN_STORY_OPENING_WORDS:
+            if ln.kind != PARA and k > lo and _heads_text(lines, k):
+                return None  # (a document under its own headline and date: the site's next story)
+            continue
+        if last_end is None:
+            return None
+        # (the text opens under the box's last tail heading, its form's: with a shorter paragraph too)
+        k = next(i for i in range(last_end + 1, k + 1) if lines[i].kind == PARA)
+        if k <= b or _prose_chars(lines, lo, k) >= _prose_chars(lines, k, n):
+            return None  # (the first prose opens the text: no post of a box, a box of links over it)
+        return lo, k - 1
+    return None
+
+
 def _summary_under(lines: list[Line], b: int, key: str) -> bool:
     """Whether line ``b`` stands under the headline whose key is ``key``, only the header's meta lines
     between (:func:`_under_headline_meta`): the story's summary, not a reader's comment further down."""
@@ -2797,6 +2841,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     a slot of its site's paths (:meth:`~palayesh.extract.template.PageTemplate.path_section`)."""
     res = Article(lines_total=len(lines), url=url)
     n = len(lines)
+    skipped = 0  # (the lines of a comment box taken out before the story: chrome)
     # 1. body start: the first prose line
     b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
     if b is None:
@@ -2812,6 +2857,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         blank = [replace(ln, text="", key="", words=0, kind=BLANK) for ln in lines[lo:hi + 1]]
         lines = lines[:lo] + blank + lines[hi + 1:]
         b = next(i for i in range(b, n) if lines[i].kind == PARA)  # (no summary over the box: under it)
+    elif (under := _story_under_thread(lines, b)) is not None:
+        # (no headline over the text: the box's lines are taken out, the header read down to the
+        # summary or the text as if the box were not there)
+        lo, hi = under
+        lines = lines[:lo] + lines[hi + 1:]
+        n, skipped = len(lines), hi + 1 - lo
+        b = next(i for i in range(min(b, lo), n) if lines[i].kind == PARA)
     # 2. body extent: up to the first tail heading; chrome lines inside are skipped
     body: list[int] = []
     gapped: dict[int, bool] = {}
@@ -3033,7 +3085,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if res.agency is None and res.lead:  # (a lead taken from the story's first paragraph names it)
         res.agency = agency_mentioned(res.lead)
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
-    res.chrome_lines = max(0, n - used)
+    res.chrome_lines = max(0, n + skipped - used)
     return res
 
 
