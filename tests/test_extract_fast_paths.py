@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import news_bodies
+from conftest import news_bodies, story_bodies
 from palayesh.extract import agency, lexicon, rejoin, sections, template as tpl, text as text_mod, verses
 from palayesh.extract.step import page_lines
 from palayesh.textkeys import alnum_key, fold, line_key
@@ -193,3 +193,53 @@ def test_template_index_counts_as_rows():
                             np.zeros(0, dtype=np.uint64))
     assert idx._dict == {3: (5, 1, 2, 3), 7: (9, 0, 0, 9), 11: (6, 6, 0, 0)}
     assert all(type(v) is int for row in idx._dict.values() for v in row)
+
+
+def _site_index(tmp_path):
+    """The run's template index of 12 pages of one site (its chrome on each), and the pages' docs."""
+    from palayesh.extract import step as stepmod
+    from palayesh.extract.options import ExtractOptions
+    from palayesh.pipeline.base import Context
+
+    chrome = ["خبرگزاری نمونه", "صفحه اصلی | سیاسی | اقتصادی | ورزشی", "انتهای پیام", "اشتراک گذاری",
+              "کلیه حقوق محفوظ است."]
+    docs = []
+    for i, paras in enumerate(story_bodies(12, 3)):
+        lines = [*chrome[:2], f"عنوان خبر شماره {i} درباره شهر", *paras, *chrome[2:]]
+        docs.append({"url": f"https://nemune.ir/news/{i}", "raw": "\n\n".join(lines)})
+    ctx = Context(shard=0, stage="read", work_dir=tmp_path)
+    col = stepmod.TemplateCollector()
+    col.setup(ctx)
+    for doc in docs:
+        col.transform(dict(doc))
+    col.finish(ctx)
+    stepmod.TemplateBarrier().reduce(tmp_path, "read", [0])
+    return stepmod.load_index(ctx, ExtractOptions()), docs
+
+
+def test_a_sites_pages_share_one_template_that_remembers_their_lines(tmp_path, monkeypatch):
+    # the pages of one set of families get one template, which remembers the roles of their lines
+    # and the shares of their shapes: the answers of a template that remembers nothing
+    from palayesh.extract.step import page_families, page_lines
+
+    idx, docs = _site_index(tmp_path)
+    fams = page_families(docs[0])
+    template = idx.for_page(fams)
+    assert template is idx.for_page(list(fams)) and template is not idx.for_page(fams, min_family_pages=99)
+    assert template.learned
+    monkeypatch.setattr(tpl, "MAX_ROLES", 40)  # (a full memo starts again: it never grows past its bound)
+    for _ in range(2):
+        for doc in docs:
+            lines = page_lines(doc)
+            fresh = tpl.PageTemplate(idx, template.fams, borrowed=template._borrowed)  # (remembers nothing)
+            mine = idx.for_page(page_families(doc))
+            assert mine is template
+            assert mine.roles(lines) == fresh.roles(lines)
+            for t in lines:
+                for region in ("H", "M", "T"):
+                    assert mine.role(t, line_key(t), region) == fresh.role(t, line_key(t), region), t
+                assert mine.page_share(t) == fresh.page_share(t), t
+                assert mine.headword_share(t) == fresh.headword_share(t), t
+            assert len(idx._roles) <= 40
+    assert not fresh._number and any(r is not None for r in idx._roles.values())
+    assert any(r is not None for r in idx._shares.values())

@@ -1736,6 +1736,12 @@ class SortedSet:
         return len(self.keys)
 
 
+#: templates a worker keeps (:meth:`TemplateIndex.for_page`), and the roles of lines it remembers
+#: (:meth:`PageTemplate.role`, all templates together: some 300 bytes a line) and the shares of
+#: shapes (:meth:`PageTemplate._shares`: some 250 bytes a shape)
+MAX_TEMPLATES, MAX_ROLES, MAX_SHARES = 4096, 32768, 65536
+
+
 class TemplateIndex:
     """The run's templates, as the barrier left them: recurring (family, shape) pairs with their
     page counts per region, pages per family, and the run's headlines."""
@@ -1791,6 +1797,12 @@ class TemplateIndex:
         self.min_pages, self.min_share = min_pages, min_share
         #: what tells a headline, as the read stage recorded the run's (:func:`title_candidate`)
         self.headline = headline
+        # the template of each set of families asked for (:meth:`for_page`): a site's pages share
+        # one, and with it what it remembered of their lines
+        self._templates: dict[tuple, PageTemplate] = {}
+        self._roles: dict[tuple, str | None] = {}  # ((template's number, line...) -> role: PageTemplate.role)
+        self._shares: dict[tuple, tuple | None] = {}  # ((template's number, shape...) -> PageTemplate._shares)
+        self._made = 0  # templates made (each one's number)
 
     def stories_opening(self, h: int) -> list[int]:
         """The stories of the run that open with opening hash ``h`` (:func:`opening_key`)."""
@@ -1805,7 +1817,13 @@ class TemplateIndex:
 
     def for_page(self, families: list[str], *, min_family_pages: int = 8) -> PageTemplate:
         """The template of a page of ``families`` (:func:`families`); a page without a host looks
-        its line families up among the run's HTML pages too (:func:`html_families`)."""
+        its line families up among the run's HTML pages too (:func:`html_families`). The pages of
+        one set of families get one template (it learns nothing from a page: what it works out of a
+        line, :meth:`PageTemplate.role`, holds for the line on every page of those families)."""
+        asked = (tuple(families), min_family_pages)
+        got = self._templates.get(asked)
+        if got is not None:
+            return got
         fams = []
         own = 0
         borrowed = html_families(families)
@@ -1815,7 +1833,13 @@ class TemplateIndex:
             if i >= 0 and int(self.fam_pages[i]) >= min_family_pages:
                 fams.append((f, int(self.fam_pages[i]), name.partition(":")[2]))
                 own += at < len(families)
-        return PageTemplate(self, fams[:own], borrowed=fams[own:])
+        got = PageTemplate(self, fams[:own], borrowed=fams[own:])
+        self._made += 1
+        got._number = self._made
+        if len(self._templates) >= MAX_TEMPLATES:
+            self._templates.clear()
+        self._templates[asked] = got
+        return got
 
     def counts_of(self, fam: int, shape: int):
         if self._dict is not None:
@@ -1844,6 +1868,7 @@ class PageTemplate:
         # the page's largest family, and the names of its families named by a line (:meth:`_shares`)
         self._largest = max((p for _f, p, _named in fams), default=0)
         self._names = {named for _f, _p, named in fams + self._borrowed if named}
+        self._number = 0  # (the index's count of templates when it made this one: :meth:`role`'s key)
 
     def _fams_of(self, key: str, fams: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
         """The page's families (or ``fams``) but one that a line (its ``key``) names: a family named
@@ -1868,9 +1893,22 @@ class PageTemplate:
         A shape the page's own families do not know is asked of its borrowed ones (the site's HTML
         pages, :func:`html_families`): they fill what the flat-text pages do not teach, and never
         change what they do."""
+        # (remembered by the template: a site's lines, and so their shapes, recur on its pages; the
+        # answer depends on the line's key only through the families it names)
+        named = key[:40]
+        asked = (self._number, h, named if named in self._names else "", within)
+        memo = self.index._shares
+        try:
+            return memo[asked]
+        except KeyError:
+            pass
         got = self._shares_in(self._fams_of(key), h, within)
         if got is None and self._borrowed:
             got = self._shares_in(self._fams_of(key, self._borrowed), h, within)
+        if self._number:  # (a template made by hand, not by for_page: none of it remembered)
+            if len(memo) >= MAX_SHARES:
+                memo.clear()
+            memo[asked] = got
         return got
 
     def _shares_in(self, fams: list[tuple[int, int, str]], h: int, within: bool):
@@ -2246,6 +2284,22 @@ class PageTemplate:
             return None
         if prose is None:
             prose = is_prose(text)
+        # (a function of the line and the run's counts alone: the site's lines recur on its pages,
+        # and their roles are remembered)
+        memo = self.index._roles
+        asked = (self._number, text, key, region, prose)
+        try:
+            return memo[asked]
+        except KeyError:
+            pass
+        got = self._role(text, key, region, prose)
+        if self._number:  # (a template made by hand, not by for_page: none of it remembered)
+            if len(memo) >= MAX_ROLES:
+                memo.clear()
+            memo[asked] = got
+        return got
+
+    def _role(self, text: str, key: str, region: str, prose: bool) -> str | None:
         within = region != "H" and not prose
         c = self._shares(shape_hash(_shape_of(text, key)), key, within=within) if self.learned else None
         if region == "H":
