@@ -18,6 +18,12 @@ def _product_box(i: int) -> list[str]:
     return [HEADINGS[i % 3], f"{PRODUCTS[i % 6]} {i + 2}۰ گرمی", f"بهای: {(i + 3) * 45},۰۰۰ تومان", "گزینش", MORE]
 
 
+
+
+def _price_box(i: int) -> list[str]:
+    return ["بهای امروز کندو", f"عسل کوهی: {(i + 5) * 31},۰۰۰ تومان", f"موم خام: {(i + 7) * 23},۰۰۰ تومان"]
+
+
 def _texts(rows: dict, n: int) -> list[list[str]]:
     """Each page's lead and paragraphs, as line keys (the normalizer's edits aside)."""
     return [[line_key(x) for x in ([r["lead"]] if r["lead"] else []) + r["text"].split("\n")]
@@ -27,9 +33,14 @@ def _texts(rows: dict, n: int) -> list[list[str]]:
 def test_the_heading_and_name_over_a_box_of_rows_the_site_repeats_go(tmp_path):
     # between the second and third paragraphs of every page: the box's heading and the product's
     # name vary from page to page, its price, button and «more» the site repeats (learned chrome)
+    # (and under the third, a box of the site's with a heading of its own over its rows of prices)
     stories = story_bodies(12)
-    pages = [[SITE, TAGLINE, f"گزارش شماره {i + 1} از زنبورداران استان", s[0], s[1], *_product_box(i), s[2], s[3],
-              FOOTER] for i, s in enumerate(stories)]
+    pages = [[SITE, TAGLINE, f"گزارش شماره {i + 1} از زنبورداران استان", s[0], s[1], *_product_box(i), s[2],
+              *_price_box(i), s[3], FOOTER] for i, s in enumerate(stories)]
+    # one page has a line of its story (its words, no sentence's end) right over the site's headed
+    # box: the box's heading is its own
+    over = " ".join(stories[7][2].split()[:6]).rstrip(".،,")
+    pages[7] = pages[7][:11] + [over] + pages[7][11:]
     # one page has a subheading of its story right under the box, over the text it leads into: it stays
     pages[5] = pages[5][:10] + ["برنامه‌های تازه تعاونی"] + pages[5][10:]
     rows = refine_site(tmp_path, pages)
@@ -38,6 +49,7 @@ def test_the_heading_and_name_over_a_box_of_rows_the_site_repeats_go(tmp_path):
         assert line_key(box[0]) not in text and line_key(box[1]) not in text, (i, text)
         assert all(line_key(p) in text for p in s), (i, text)
     assert line_key("برنامه‌های تازه تعاونی") in _texts(rows, 12)[5]
+    assert line_key(over) in _texts(rows, 12)[7]
 
 
 #: a sponsored box: its label (on a few pages of the site, under three stories or more) and an ad's line

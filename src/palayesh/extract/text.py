@@ -1545,6 +1545,9 @@ def _box_over_known_rows(lines: list[Line], span: list[int], inside: set[int]) -
              and not lines[j].related]
     if len(known) < MIN_KNOWN_BOX_ROWS or any(slide_counter(lines[j].text) for j in span):
         return []
+    top = next(j for j in span if j not in inside)  # (the box's first line that is no body)
+    if top in known and not _DIGIT.search(lines[top].text) and lines[top].words <= MAX_BOX_LINE_WORDS:
+        return []  # (a box headed by a heading of its own, «پربازدیدترین اخبار»: the lines over it are not its)
     over = [j for j in span if j < known[-1] and j in inside]
     if not over or not all(lines[j].kind == SHORT and lines[j].words <= MAX_BOX_OVER_WORDS and not lines[j].turn
                            and not _ends_sentence(lines[j].text) and lines[j].text.rstrip()[-1:] not in ":："
