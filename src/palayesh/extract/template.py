@@ -2261,7 +2261,8 @@ class PageTemplate:
         """The short lines between this page's paragraphs whose shape the site shows between the
         paragraphs of :data:`MIN_INSIDE_STORIES` stories or more (:attr:`TemplateIndex.inside`):
         chrome set into the story (``MID``, in place), however rare on the site's pages; but not
-        :data:`MIN_STOCK_HEADINGS` bare headings or more of a page, the story's sections."""
+        :data:`MIN_STOCK_HEADINGS` bare headings or more of a page, the story's sections (lines the
+        site's recurring shapes gave a role already are its template's, and are not counted)."""
         inside = self.index.inside
         if not len(inside):
             return
@@ -2269,7 +2270,9 @@ class PageTemplate:
         fams = [f for f, _p, _named in self.fams + self._borrowed]
         found = [at for h, at in inside_shapes(lines, is_p, region, shaped).items()
                  if any(combined(f, h) in inside for f in fams)]
-        heads = [at for at in found if all(bare_heading(lines[i]) for i in at)]
+        # (a line the site's recurring shapes gave a role already, a «ادامه مطلب »» on most of its
+        # pages, is its template's, no stock subheading of its stories: it does not count)
+        heads = [at for at in found if all(bare_heading(lines[i]) and out[i] is None for i in at)]
         if len(heads) >= MIN_STOCK_HEADINGS:  # (the site's stock subheadings: the story's sections)
             found = [at for at in found if at not in heads]
         for at in found:

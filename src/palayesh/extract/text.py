@@ -1550,6 +1550,35 @@ def drop_author_box(lines: list[Line], body: list[int]) -> list[int]:
 
 #: the lines of a widget box between two paragraphs of a story have at most this many words
 MAX_BOX_LINE_WORDS = 6
+#: a box between two paragraphs whose lower rows the site's template knows (a product's price and
+#: its button, an ad's line and its «more» link) shows at least this many such rows
+MIN_KNOWN_BOX_ROWS = 2
+#: ... and its lines over them have at most this many words (an ad's line reads as a headline)
+MAX_BOX_OVER_WORDS = 12
+
+
+def _box_over_known_rows(lines: list[Line], span: list[int], inside: set[int]) -> list[int]:
+    """The body lines of a box between two paragraphs (``span``: the lines between them) above its
+    rows that the site's template knows: :data:`MIN_KNOWN_BOX_ROWS` chrome lines or more the site
+    repeats (a price «قیمت: ۳۲۰,۰۰۰ تومان», a button, «ادامه مطلب»), with short lines over them that
+    vary from page to page (the box's heading, the product's name, an ad's line, in words no lexicon
+    has: xdev's product boxes, under ``--scramble`` too). A subheading stands right over the text it
+    leads into, under the box's last known row, not over the box; a gallery (its counters) is read
+    elsewhere (:func:`_gallery`), and so is a box of links to the run's other stories, whose heading
+    may be a subheading of the story over a link (:func:`_drop_link_box_heads`)."""
+    known = [j for j in span if lines[j].kind == CHROME and (lines[j].learned or lines[j].recurs)
+             and not lines[j].related]
+    if len(known) < MIN_KNOWN_BOX_ROWS or any(slide_counter(lines[j].text) for j in span):
+        return []
+    top = next(j for j in span if j not in inside)  # (the box's first line that is no body)
+    if top in known and not _DIGIT.search(lines[top].text) and lines[top].words <= MAX_BOX_LINE_WORDS:
+        return []  # (a box headed by a heading of its own, «پربازدیدترین اخبار»: the lines over it are not its)
+    over = [j for j in span if j < known[-1] and j in inside]
+    if not over or not all(lines[j].kind == SHORT and lines[j].words <= MAX_BOX_OVER_WORDS and not lines[j].turn
+                           and not _ends_sentence(lines[j].text) and lines[j].text.rstrip()[-1:] not in ":："
+                           and not _listed(lines[j].text) for j in over):
+        return []
+    return over
 
 
 def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
@@ -1562,6 +1591,10 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
     paras = [i for i in body if lines[i].kind == PARA and lines[i].words >= 8]
     inside = set(body)
     drop: set[int] = set()
+    told = [i for i in body if lines[i].kind == PARA]  # (a short sentence under a box is the story's too)
+    for p, q in zip(told, told[1:]):
+        if lines[p].text.rstrip()[-1:] not in ":：":  # (not a list the story announces)
+            drop.update(_box_over_known_rows(lines, [j for j in range(p + 1, q) if lines[j].kind != BLANK], inside))
     for p, q in zip(paras, paras[1:]):
         span = [j for j in range(p + 1, q) if lines[j].kind != BLANK]
         short = [j for j in span if j in inside]
@@ -2938,9 +2971,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         promo = False
         if links and not ln.turn and _headline_shaped(ln, asking=True) and not _listed(ln.text) \
                 and not _introduces(ln, _next_para(lines, i)) \
-                and _foreign(_content_words(ln.text), _page_story(lines, b, mine), weight):
-            gap = True  # (a link of the box under the site's label: another story's headline; a
-            continue    # numbered or bulleted item is a list's, the story's own under its heading)
+                and (ln.elsewhere or _foreign(_content_words(ln.text), _page_story(lines, b, mine), weight)):
+            gap = True  # (a link of the box under the site's label: another story's headline, or a
+            continue    # line the run shows in other stories too, an ad's; a numbered or bulleted
+            # item is a list's, the story's own under its heading)
         links = False
         if ln.kind == SHORT and not ln.turn and (_in_chrome_box(lines, i) or (ln.recurs and i > b)):
             # (a short line the site's template shows above the body of its pages, here inside
