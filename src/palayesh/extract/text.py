@@ -1156,8 +1156,9 @@ def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str]
         label, colon, value = ln.text.partition(":")
         if colon:
             label, value = label.strip(), value.strip()
-            if not (label and value and 1 <= len(label.split()) <= MAX_SECTION_WORDS):
-                continue
+            if not (label and value and 1 <= len(label.split()) <= MAX_SECTION_WORDS) \
+                    or (ln.share and ln.values > BOX_VALUE_SHARE * ln.share):
+                continue  # (the same field on most pages showing its label, value and all: the site's)
             cuts = [(label, value)]
         elif ln.heads > 0 and ln.share < ln.heads and _box_heading_share(ln):
             # (a fixed phrase of two words or three then the value: a credential «متخصص پوست و
