@@ -873,14 +873,20 @@ def _heads_other_stories(lines: list[Line], i: int) -> bool:
 BOX_VALUE_SHARE = 0.75
 
 
+def _box_heading_share(ln: Line) -> bool:
+    """Whether a line the site's pages show with their first word before varying words stands on few
+    enough of them, value and all, to name each page's own value (:func:`_box_heading`'s share
+    test): a fixed line on most of them («ثبت‌نام بیمه بافندگان» under every story) names none."""
+    return not (ln.recurs and ln.share >= BOX_LINE_SHARE and ln.share > BOX_VALUE_SHARE * ln.heads)
+
+
 def _box_heading(ln: Line) -> bool:
     """Whether a line is shaped as a box's heading: its first word heads many of the site's pages
     before other words, while the line itself stands on few (each page's box names its own section),
     or on a part of the pages its shape stands on that leaves room for other values: a site that
     writes in two or three sections shows each heading («بیشتر در اورژانس») on a third of its pages
     or more, a fixed sidebar's («آخرین مطالب ورزش») stands wherever its shape does."""
-    return ln.heads >= BOX_HEAD_SHARE and not (ln.recurs and ln.share >= BOX_LINE_SHARE
-                                               and ln.share > BOX_VALUE_SHARE * ln.heads)
+    return ln.heads >= BOX_HEAD_SHARE and _box_heading_share(ln)
 
 
 def _box_label(ln: Line) -> bool:
@@ -1123,6 +1129,14 @@ def _foot_trail_section(lines: list[Line], body_last: int | None, title: str | N
     >>> _foot_trail_section(foot, 0, "بورس تهران سبز شد", set())
     'بورس'
     """
+    got = _foot_trail(lines, body_last, title, homes)
+    return got[0] if got else None
+
+
+def _foot_trail(lines: list[Line], body_last: int | None, title: str | None,
+                homes: set[str]) -> tuple[str, list[str]] | None:
+    """(section, parts) of the trail under the story that :func:`_foot_trail_section` reads: its
+    section and all its parts («خانه › گربه › تغذیه گربه»: the menu's item «گربه» among them)."""
     if body_last is None:
         return None
     for ln in lines[body_last + 1:]:
@@ -1134,8 +1148,61 @@ def _foot_trail_section(lines: list[Line], body_last: int | None, title: str | N
             parts = headline_trail(ln.text, title)
         got = section_from_crumb(parts, title=title) if parts else None
         if got:
-            return got
+            return got, parts or []
     return None
+
+
+def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str],
+                        names: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The value of a field among the story's closing lines that is, whole, an item of the site's
+    menu above (``menu``: keys), after a label of a word to three that the site's template knows
+    there (:attr:`Line.recurs`: «بایگانی: شعر»; without a colon, a first word the site writes before
+    varying words, :attr:`Line.heads`, while the line itself stands on fewer of its pages: «بایگانی
+    شده در عمره»): where the site filed the story, its section, in the site's own words. A field
+    whose value no menu lists is the story's own (its writer, its source), a list of values (tags:
+    «کلیدواژه‌ها: X، Y») files nothing, and neither does the site's name (``names``: keys), which
+    its vertical menu's lines may hold («روابط عمومی <site>»).
+
+    >>> foot = [classify(t) for t in ("وی افزود که این طرح از سال آینده در همه استان‌ها اجرا می‌شود.",
+    ...                                "بایگانی: انتقال خون", "نویسنده: سارا محمدی")]
+    >>> foot[1].recurs = foot[2].recurs = True
+    >>> _foot_field_section(foot, 0, {line_key("انتقال خون"), line_key("داوطلبان")})
+    'انتقال خون'
+    >>> foot[1] = classify("کلیدواژه‌ها: سیل، انتقال خون"); foot[1].recurs = True
+    >>> _foot_field_section(foot, 0, {line_key("انتقال خون"), line_key("داوطلبان")}) is None
+    True
+    """
+    if body_last is None or not menu:
+        return None
+    for ln in lines[body_last + 1:body_last + 1 + 2 * FOOT_LINES]:
+        if ln.kind in (BLANK, PARA) or not ln.recurs or ln.words > 2 * MAX_SECTION_WORDS \
+                or _DIGIT.search(ln.text) or _FIELD_LIST.search(ln.text):
+            continue
+        label, colon, value = ln.text.partition(":")
+        if colon:
+            label, value = label.strip(), value.strip()
+            if not (label and value and 1 <= len(label.split()) <= MAX_SECTION_WORDS) \
+                    or (ln.share and ln.values > BOX_VALUE_SHARE * ln.share):
+                continue  # (the same field on most pages showing its label, value and all: the site's)
+            cuts = [(label, value)]
+        elif ln.heads > 0 and ln.share < ln.heads and _box_heading_share(ln):
+            # (a fixed phrase of two words or three then the value: a credential «متخصص پوست و
+            # مو» under a doctor's answer names the doctor's field)
+            words = ln.text.split()
+            cuts = [(" ".join(words[:-n]), " ".join(words[-n:]))
+                    for n in range(min(MAX_SECTION_WORDS, len(words) - 2), 0, -1)
+                    if 2 <= len(words) - n <= MAX_SECTION_WORDS]
+        else:
+            continue
+        for label, value in cuts:
+            if line_key(value) in menu and line_key(value) not in HOME_KEYS and line_key(value) not in names \
+                    and line_key(label) not in menu:
+                return value
+    return None
+
+
+#: what parts the values of a list (tags «X، Y», items «X | Y»): a field of such a line holds no one value
+_FIELD_LIST = re.compile(r"[،,|｜•·/]")
 
 
 def _section_under_headline(lines: list[Line], title_i: int | None, head_end: int, homes: set[str],
@@ -4436,10 +4503,22 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # («ورزشی | ۱۷ فروردین ۱۳۹۶ | ۵ نظر» over «تیم ملی ایران»): the story's kicker, then its
         # section beside its date (a subsection over the headline recurs on the site's pages)
         res.surtitle, bare = res.surtitle or bare, None
-    foot = _foot_trail_section(lines, body_last, res.title, named)
-    if bare and foot and line_key(foot) in menu and line_key(bare) not in menu:
+    trail = _foot_trail(lines, body_last, res.title, named)
+    foot = trail[0] if trail else None
+    listed = menu | _vertical_menu(lines, top)  # (the items of a bar menu and of one set an item a line)
+    if bare and trail and line_key(bare) not in listed and line_key(bare) not in {line_key(p) for p in trail[1]} \
+            and (not (_menu_items(lines[:top], set()) or _item_column(lines, top))
+                 or any(line_key(p) in listed and line_key(p) not in HOME_KEYS for p in trail[1])):
         # (as under the headline: a label over it that the menu does not list, a trail at the foot
-        # down to an item the menu does: the story's kicker, then its section)
+        # through an item the menu does, «خانه › گربه › تغذیه گربه» under the menu's «گربه», or on a
+        # page with no menu to tell, a print view: the story's kicker, then its section, where the
+        # site filed the story)
+        res.surtitle, bare = res.surtitle or bare, None
+    filed_at_foot = _foot_field_section(lines, body_last, listed, named)
+    if bare and filed_at_foot and line_key(bare) not in listed and line_key(bare) != line_key(filed_at_foot):
+        # (a label over the headline that the menu does not list, and a field under the story
+        # naming where the site filed it, an item the menu does: «بایگانی: شعر» under «به بهانه
+        # انتشار ترجمه‌ای تازه»: the story's kicker, then its section)
         res.surtitle, bare = res.surtitle or bare, None
     # (the menu's items: of a bar and of a menu set an item a line, which lists a site's sections too;
     # else the site's own lines above, its name among them)
@@ -4465,6 +4544,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield bare
         yield filed  # (where the site filed the story, in a slot of its paths: before what's under it)
         yield foot  # (a trail under the story: after what the header says, which stands first)
+        yield filed_at_foot  # (a field under it naming a menu item the story is filed under)
         # (the menu's item the page's address lies under, before a label under the headline that
         # other sites show as a section too: a reporter's kicker, «گزارش خبرنگار ما», is one)
         yield _url_section(lines, top, res.url)
