@@ -37,6 +37,7 @@ import site_families_u
 import site_families_v
 import site_families_w
 import site_families_x
+import site_families_y
 from palayesh import refine
 
 #: gate name (tests/floors.toml, with the generator's n and seed) -> generator
@@ -50,7 +51,7 @@ CASES = {"families_a": site_families_a, "families_c": site_families_c, "families
          "families_qdev": site_families_q, "families_rdev": site_families_r,
          "families_tdev": site_families_t, "families_udev": site_families_u,
          "families_vdev": site_families_v, "families_wdev": site_families_w,
-         "families_xdev": site_families_x}
+         "families_xdev": site_families_x, "families_ydev": site_families_y}
 
 
 def _scorer(shared):
