@@ -34,16 +34,15 @@ _ALONE_OPEN = {
     ("text", "page_bar"): "a page bar between a flat page's paragraphs stays in its story alone",
     ("text", "ad_slot"): "«تبلیغات» right over the next paragraph ends a flat page's story alone",
     ("text", "captions"): "a photo's caption between a flat page's paragraphs reads as a subheading alone",
-    ("text", "signature"): "a signature «<name>/ خبرنگار <site>» stays under a flat page's story alone",
     ("text", "video"): "a video's «دانلود فیلم» stays between a flat page's paragraphs alone",
 }
 
 
 @pytest.mark.parametrize("fmt", ["text", "html"])
 @pytest.mark.parametrize("shape", sorted(SHAPES))
-def test_a_storys_shape_loses_nothing_alone(fmt, shape):
-    if (fmt, shape) in _ALONE_OPEN:
-        pytest.skip("known open: " + _ALONE_OPEN[fmt, shape])
+def test_a_storys_shape_loses_nothing_alone(request, fmt, shape):
+    if (fmt, shape) in _ALONE_OPEN:  # (strict: a shape that comes out whole moves out of the list)
+        request.applymarker(pytest.mark.xfail(strict=True, reason="known open: " + _ALONE_OPEN[fmt, shape]))
     for raw, gold in site(shape, fmt, n=2):
         got = extract(raw)
         assert lost_and_extra(gold, got.paragraphs) == ([], []), shape
