@@ -4487,8 +4487,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # a label over the headline that the site's menu does not list, and one under it that the
         # menu does: the story's kicker, then its section among the meta lines
         res.surtitle, bare = res.surtitle or bare, None
-    chip = _chip_over_headline(lines, title_i, menu | _vertical_menu(lines, top)) \
-        if bare and title_i is not None else None
+    listed = menu | _vertical_menu(lines, top)  # (the items of a bar menu and of one set an item a line)
+    chip = _chip_over_headline(lines, title_i, listed) if bare and title_i is not None else None
     if chip and bare and line_key(bare) not in menu and line_key(chip_value(bare) or bare) != line_key(chip):
         # a label over the headline that the site's menu does not list, beside a chip that names an
         # item of it («[اقتصاد]» over «گزارش ویژه», or under it): the story's kicker, then its
@@ -4505,9 +4505,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.surtitle, bare = res.surtitle or bare, None
     trail = _foot_trail(lines, body_last, res.title, named)
     foot = trail[0] if trail else None
-    listed = menu | _vertical_menu(lines, top)  # (the items of a bar menu and of one set an item a line)
+    # (the menu's items: of a bar and of a menu set an item a line, which lists a site's sections too)
+    bar_items = _menu_items(lines[:top], set()) | _item_column(lines, top)
     if bare and trail and line_key(bare) not in listed and line_key(bare) not in {line_key(p) for p in trail[1]} \
-            and (not (_menu_items(lines[:top], set()) or _item_column(lines, top))
+            and (not bar_items
                  or any(line_key(p) in listed and line_key(p) not in HOME_KEYS for p in trail[1])):
         # (as under the headline: a label over it that the menu does not list, a trail at the foot
         # through an item the menu does, «خانه › گربه › تغذیه گربه» under the menu's «گربه», or on a
@@ -4520,9 +4521,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # naming where the site filed it, an item the menu does: «بایگانی: شعر» under «به بهانه
         # انتشار ترجمه‌ای تازه»: the story's kicker, then its section)
         res.surtitle, bare = res.surtitle or bare, None
-    # (the menu's items: of a bar and of a menu set an item a line, which lists a site's sections too;
-    # else the site's own lines above, its name among them)
-    titled = _title_line_section(lines, res.title, (_menu_items(lines[:top], set()) | _item_column(lines, top)) or menu)
+    # (the menu's items, else the site's own lines above, its name among them)
+    titled = _title_line_section(lines, res.title, bar_items or menu)
     if bare and titled and line_key(bare) not in menu and line_key(bare) != line_key(titled):
         # a label over the headline that the site's menu does not list, and the document title on
         # the page's first line naming a menu item beside this very headline: the story's kicker
