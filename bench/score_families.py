@@ -273,6 +273,21 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                to development;
 - ``yheld``    Y's other four families (pistachio, bakeries and flour, cooperatives, dubbing): HELD OUT like
                ``b``, only scored. ``y`` (all eight) is then half-seen.
+- ``z``        family set Z (``tests/site_families_z.py``, seed 229), written blind to the extractor, running
+               Y's frame functions on Z's own tables and modelled on real Persian sites: seismology and earthquake
+               watch, calligraphy associations, cycling clubs, blood transfusion portals, Kashan's rosewater,
+               Gilan's sericulture and silk, ski resorts, the gold and coin market. Beside Y's, X's, W's, V's and
+               U's forms: a numbered «پربازدیدها» column before the story in text dumps; the headline only in
+               ``<title>`` / ``og:title`` while the ``<h1>`` holds the site's name; «شما اینجا هستید: خانه / … / …»
+               trails; the Hijri-qamari day beside the Jalali one; Latin-digit Gregorian dates «2023/12/03 -
+               14:30»; a footer naming a media-partner agency that credits no story; Q/A interviews, blockquotes,
+               ordered lists (each item a paragraph); nested comment replies; Telegram-mirror posts (emoji bullets,
+               hashtags, «🆔 @channel»); hard-wrapped flat text; Windows-1256 pages without a charset (Latin
+               digits, the Arabic ي / ك in story and chrome). Split (chosen by Z's writer before Z was scored,
+               alternating):
+- ``zdev``     Z's pages of four families (seismology, cycling clubs, rosewater, ski resorts), open to development;
+- ``zheld``    Z's other four families (calligraphy, blood transfusion, sericulture, gold and coins): HELD OUT
+               like ``b``, only scored. ``z`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -669,7 +684,7 @@ REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
-            "xheld", "yheld")
+            "xheld", "yheld", "zheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -733,6 +748,10 @@ X_HELD = ["saffron_trade", "dental_clinic", "rural_development", "tea_plantation
 #: and 7th open): ``ydev`` open, ``yheld`` held out
 Y_DEV = ["handicrafts", "science_park", "driving_school", "houseplant_forum"]
 Y_HELD = ["pistachio_trade", "bakery_flour", "cooperative_union", "dubbing_voice"]
+#: Z split the same way (chosen by Z's writer before Z was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``zdev`` open, ``zheld`` held out
+Z_DEV = ["seismology_center", "cycling_club", "rosewater_kashan", "ski_resort"]
+Z_HELD = ["calligraphy_assoc", "blood_transfusion", "sericulture_silk", "gold_coin_market"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -780,7 +799,9 @@ SETS: dict[str, tuple] = {
         "x": ("site_families_x", 223), "xdev": ("site_families_x", 223, X_DEV),
         "xheld": ("site_families_x", 223, X_HELD),
         "y": ("site_families_y", 227), "ydev": ("site_families_y", 227, Y_DEV),
-        "yheld": ("site_families_y", 227, Y_HELD)}
+        "yheld": ("site_families_y", 227, Y_HELD),
+        "z": ("site_families_z", 229), "zdev": ("site_families_z", 229, Z_DEV),
+        "zheld": ("site_families_z", 229, Z_HELD)}
 
 
 def _module(name: str):
