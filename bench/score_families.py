@@ -669,6 +669,23 @@ set's writer, who never read ``src/palayesh`` nor ran it on the pages):
     articles_wrongly_rejected        0.0561        0.0216
     dup_precision                    1.0000        1.0000
     dup_recall                       0.9355        0.9773
+
+Z scored once on s46-base 610ade3's code (= main), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 2 --only zdev zheld``; the split was chosen before this run, by the
+set's writer, who never read ``src/palayesh`` nor ran it on the pages):
+
+                                       zdev  zheld (held)   bar
+    title_exact                      0.9809        0.9972   >= 0.95
+    section_match                    0.7902        0.7928   >= 0.9
+    agency_match                     0.8474        0.9972   >= 0.95
+    published_match                  0.9183        0.9807   >= 0.95
+    lead_match                       0.8311        0.8564
+    body_f1                          0.9512        0.9772   >= 0.97
+    chrome_leak_rate                 0.0061        0.0000   <= 0.02
+    negatives_rejected               1.0000        1.0000
+    articles_wrongly_rejected        0.0054        0.0083
+    dup_precision                    1.0000        1.0000
+    dup_recall                       1.0000        0.9706
 """
 from __future__ import annotations
 
