@@ -10,7 +10,9 @@ code and whether the rules would have joined: ``model c4 r1``), a rule named by 
 one (``not proposed``: a spaced pair no rule, list or training pair opens, with its pair code).
 ``--news N`` classes the errors on the N careful news paragraphs of ``eval_zwnj_folds.py --news`` instead
 (the model trained on all of updt-train, as there). ``--dump`` writes every error with the model's margin
-over its threshold and the line's signs.
+over its threshold and the line's signs, or for an unproposed gap what could have proposed it (``t1``: the
+training folds write the pair with a ZWNJ, ``nN``: the news N times, ``v1``: the glued word is in the
+vocabulary).
 ``zwnj-dev`` is never read here.
 """
 from __future__ import annotations
@@ -51,8 +53,16 @@ def main(argv=None) -> int:
         runs = [([x for j, b in enumerate(blocks) if j != k for x in b], block) for k, block in enumerate(blocks)]
     classes: Counter = Counter()
     rows = []
+    res = resources.load()
     for k, (train, block) in enumerate(runs):
         model = build_zwnj_model.train(train, args.shared / "data")
+        taught = build_zwnj_model.zwnj_pairs(train)
+
+        def sources(a, b, taught=taught, counts=model.counts):
+            """What could have proposed an unproposed gap: the training text writes «a‌b» (t), the news
+            writes it with a ZWNJ (n: how often), the glued «ab» is a word of the vocabulary (v)."""
+            zw = (counts.get(a + "|" + b) or (0,))[0]
+            return f"t{int(a + '|' + b in taught)} n{zw} v{int(a + b in res.vocab)}"
         norm = Normalizer(stream=True)
         restorer = norm._zwnj = ZwnjRestorer(resources.load(), model=model)
         margins: dict = {}  # (kind, a, b) -> (margin - threshold, rule code, rule joins, signs) of this line
@@ -99,7 +109,7 @@ def main(argv=None) -> int:
                     decider, detail = "rule: acronym spelled out (in this line)", ""
                 else:
                     code = restorer._pair_code(a, b) if kind == "P" else ""
-                    decider, detail = f"not proposed (pair code {code})", ""
+                    decider, detail = f"not proposed (pair code {code})", sources(a, b)
                 classes[(kind, err, decider)] += 1
                 rows.append("\t".join((str(k), kind, err, x, y, a, b, decider, detail)))
         print(f"{'news' if args.news else 'fold'} {k}: {sum(classes.values())} wrong gaps so far", file=sys.stderr)
