@@ -5160,18 +5160,24 @@ HEADLINE_OVER_DATE_LINES = 3
 
 def _headline_over(lines: list[Line], i: int, top: int) -> bool:
     """Whether the page's headline (the line ``top``, its text again) stands right over the date
-    line ``i``, only the article's meta lines between (its byline, counters, other dates): a page
-    that shows its headline over its meta block (date, counters, print buttons) and again over
-    the story, whose date is then its own, not the site header's («<headline> / تاریخ انتشار: … /
-    تعداد بازدید: … / 🖨 چاپ | 📧 ارسال / <headline> / <story>»)."""
+    line ``i``, only the article's meta lines between (its byline, counters, other dates, a row of
+    its share or print buttons): a page that shows its headline over its meta block (date,
+    counters, print buttons) and again over the story, whose date is then its own, not the site
+    header's («<headline> / تاریخ انتشار: … / تعداد بازدید: … / 🖨 چاپ | 📧 ارسال / <headline> /
+    <story>»)."""
     key = line_key(lines[top].text)
     seen = 0
-    for ln in reversed(lines[:i]):
+    rows = False  # a row of the page's buttons between («اشتراک: تلگرام | واتساپ | کپی لینک»)
+    for j in range(i - 1, -1, -1):
+        ln = lines[j]
         if ln.kind == BLANK:
             continue
         if line_key(ln.text) == key:
-            return bool(key)
+            # (over a row of bars, not the page's first line: a document title over the site's
+            # menu bar and its date of the visit is no headline over its meta block)
+            return bool(key) and not (rows and all(x.kind == BLANK for x in lines[:j]))
         seen += 1
-        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE):
+        rows = rows or ln.kind == NAV
+        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE, NAV):
             return False
     return False
