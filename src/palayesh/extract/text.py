@@ -4496,12 +4496,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.surtitle, bare = res.surtitle or bare, chip
     dated_row = _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
                                        dated=stamped[0] if stamped is not None else None)
-    if bare and section_i is not None and lines[section_i].seen is False and dated_row \
+    if bare and section_i is not None and not (lines[section_i].seen and lines[section_i].recurs) and dated_row \
             and line_key(dated_row) in menu and line_key(bare) not in menu:
-        # a label over the headline that the site's menu does not list and its other pages do not
-        # show (written for this story), and a field of the story's date row that the menu lists
+        # a label over the headline that the site's menu does not list and its template does not
+        # know as a line of its pages (written for this story, or one of the few kickers the site
+        # sets over some of its stories), and a field of the story's date row that the menu lists
         # («ورزشی | ۱۷ فروردین ۱۳۹۶ | ۵ نظر» over «تیم ملی ایران»): the story's kicker, then its
-        # section beside its date (a subsection over the headline recurs on the site's pages)
+        # section beside its date (a subsection over the headline recurs on the site's pages, its
+        # template knows it)
         res.surtitle, bare = res.surtitle or bare, None
     trail = _foot_trail(lines, body_last, res.title, named)
     foot = trail[0] if trail else None
