@@ -233,3 +233,18 @@ def test_a_short_trail_under_a_menu_that_lists_it_names_the_section(tmp_path):
 
     want, got = _run(tmp_path, page, n=12)
     assert got == want
+
+
+RECURRING_KICKS = ["با حضور هنرمندان بومی", "در آستانه روز جهانی", "مدیرکل استان می‌گوید", "به روایت تصویر"]
+
+
+def test_a_kicker_the_site_repeats_over_its_headlines_gives_way_to_the_menus_item_in_the_date_row(tmp_path):
+    # the agency's kickers come from a few the site sets over many of its stories, so each stands
+    # above the headline of several pages; the date row under the headline names a menu item: the
+    # row names the section, the kicker its slots never hold is the story's surtitle
+    def page(i, title, paras):
+        section = SECTIONS[i % 6]
+        return ["خبرنامه روز", MENU, RECURRING_KICKS[i % 4], title,
+                f"{section} | {1 + i % 28} مهر ۱۴۰۲ - ۱۰:۲۰ | {i % 9} نظر", *paras, "کلیه حقوق محفوظ است."], section
+    want, got = _run(tmp_path, page)
+    assert got == want

@@ -4496,12 +4496,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.surtitle, bare = res.surtitle or bare, chip
     dated_row = _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
                                        dated=stamped[0] if stamped is not None else None)
-    if bare and section_i is not None and lines[section_i].seen is False and dated_row \
+    if bare and section_i is not None and not (lines[section_i].seen and lines[section_i].recurs) and dated_row \
             and line_key(dated_row) in menu and line_key(bare) not in menu:
-        # a label over the headline that the site's menu does not list and its other pages do not
-        # show (written for this story), and a field of the story's date row that the menu lists
+        # a label over the headline that the site's menu does not list and its template does not
+        # know as a line of its pages (written for this story, or one of the few kickers the site
+        # sets over some of its stories), and a field of the story's date row that the menu lists
         # («ورزشی | ۱۷ فروردین ۱۳۹۶ | ۵ نظر» over «تیم ملی ایران»): the story's kicker, then its
-        # section beside its date (a subsection over the headline recurs on the site's pages)
+        # section beside its date (a subsection over the headline recurs on the site's pages, its
+        # template knows it)
         res.surtitle, bare = res.surtitle or bare, None
     trail = _foot_trail(lines, body_last, res.title, named)
     foot = trail[0] if trail else None
@@ -5160,18 +5162,24 @@ HEADLINE_OVER_DATE_LINES = 3
 
 def _headline_over(lines: list[Line], i: int, top: int) -> bool:
     """Whether the page's headline (the line ``top``, its text again) stands right over the date
-    line ``i``, only the article's meta lines between (its byline, counters, other dates): a page
-    that shows its headline over its meta block (date, counters, print buttons) and again over
-    the story, whose date is then its own, not the site header's («<headline> / تاریخ انتشار: … /
-    تعداد بازدید: … / 🖨 چاپ | 📧 ارسال / <headline> / <story>»)."""
+    line ``i``, only the article's meta lines between (its byline, counters, other dates, a row of
+    its share or print buttons): a page that shows its headline over its meta block (date,
+    counters, print buttons) and again over the story, whose date is then its own, not the site
+    header's («<headline> / تاریخ انتشار: … / تعداد بازدید: … / 🖨 چاپ | 📧 ارسال / <headline> /
+    <story>»)."""
     key = line_key(lines[top].text)
     seen = 0
-    for ln in reversed(lines[:i]):
+    rows = False  # a row of the page's buttons between («اشتراک: تلگرام | واتساپ | کپی لینک»)
+    for j in range(i - 1, -1, -1):
+        ln = lines[j]
         if ln.kind == BLANK:
             continue
         if line_key(ln.text) == key:
-            return bool(key)
+            # (over a row of bars, not the page's first line: a document title over the site's
+            # menu bar and its date of the visit is no headline over its meta block)
+            return bool(key) and not (rows and all(x.kind == BLANK for x in lines[:j]))
         seen += 1
-        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE):
+        rows = rows or ln.kind == NAV
+        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE, NAV):
             return False
     return False
