@@ -300,6 +300,52 @@ def _form_meta_author_person(i, a, site):
     return [], _story(i), [], None, f'<meta name="author" content="{PEOPLE[i % len(PEOPLE)]}">'
 
 
+def _form_source_after_tags(i, a, site):
+    """«منبع: ایسنا» only at the very end, under the story's tags."""
+    return [], _story(i), ["برچسب‌ها: کشاورزی، استان", f"منبع: {a}"], a, ""
+
+
+def _form_long_name_city(i, a, site):
+    """«خبرگزاری دانشجویان ایران - شیراز» a line of its own over the story: the agency and its city."""
+    return [f"{LONG[a]} - {_city(i)}"], _story(i), [], a, ""
+
+
+def _form_slash_city(i, a, site):
+    """«ایسنا/ شیراز - …»: the agency, a slash, the city, heading the story."""
+    s = _story(i)
+    return [], [f"{a}/ {_city(i)} - {s[0]}", *s[1:]], [], a, ""
+
+
+def _form_source_linked(i, a, site):
+    """«منبع: <a href=…>ایسنا</a>»: the credit's name a link to the agency's site."""
+    return [], _story(i), [Raw(f"<div class='src'>منبع: <a href='https://{HOSTS[a]}/' rel='nofollow'>{escape(a)}</a>"
+                               "</div>", f"منبع: {a}")], a, ""
+
+
+def _form_photo_then_source(i, a, site):
+    """«عکس: تسنیم» (the photo's credit, another agency) then «منبع: ایسنا» (the story's)."""
+    return [], _story(i), [f"عکس: {_other(a)}", f"منبع: {a}"], a, ""
+
+
+def _form_person_dateline(i, a, site):
+    """«به گزارش مریم احمدی، …»: a person after «به گزارش», no agency."""
+    s = _story(i)
+    return [], [f"به گزارش {PEOPLE[i % len(PEOPLE)]}، {s[0]}", *s[1:]], [], None, ""
+
+
+def _form_logo_alt_lead(i, a, site):
+    """The agency's logo set in the lead's paragraph (its name only in the image's alt text)."""
+    s = _story(i)
+    lead = Raw(f"<p class='lead'><img src='/img/sources/{i}.png' alt='{escape(a)}' class='src-logo'> "
+               f"{escape(s[0])}</p>", s[0])
+    return [], [lead, *s[1:]], [], a, ""
+
+
+def _form_report_from(i, a, site):
+    """«گزارش از: ایسنا» closing the story: an agency (a person there credits none)."""
+    return [], _story(i), [f"گزارش از: {a}"], a, ""
+
+
 FORMS: dict[str, Callable[[int, str, str], Page]] = {
     "source": _form_source, "dateline_start": _form_dateline_start,
     "naql_mid": _form_naql_mid, "slash_head": _form_slash_head, "code_row": _form_code_row,
@@ -318,10 +364,20 @@ FORMS: dict[str, Callable[[int, str, str], Page]] = {
     "jsonld_author_person": _form_jsonld_author_person, "jsonld_agency_as_person": _form_jsonld_agency_as_person,
     "meta_author_person": _form_meta_author_person,
 }
+#: forms added on s46-base: after the others in :func:`build`'s turn, so no earlier form's host or
+#: agencies move
+_ADDED = {
+    "source_after_tags": _form_source_after_tags, "long_name_city": _form_long_name_city,
+    "slash_city": _form_slash_city, "source_linked": _form_source_linked,
+    "photo_then_source": _form_photo_then_source, "person_dateline": _form_person_dateline,
+    "logo_alt_lead": _form_logo_alt_lead, "report_from": _form_report_from,
+}
+_TURN = [*sorted(FORMS), *_ADDED]
+FORMS.update(_ADDED)
 #: forms only an HTML page has (its <head>, or markup a flat page does not show)
 HTML_ONLY = frozenset({"jsonld_author", "jsonld_publisher_site", "meta_author", "meta_author_site",
                        "source_link", "logo_alt", "logo_alt_head", "amp_logo", "jsonld_author_person",
-                       "jsonld_agency_as_person", "meta_author_person"})
+                       "jsonld_agency_as_person", "meta_author_person", "logo_alt_lead"})
 
 HEADLINES = ["تحویل دوازده هزار تن گندم به سیلوهای دشت مغان", "ساخت پل تازه روی رودخانه از ماه آینده",
              "بخش تازه مراقبت‌های ویژه نوزادان راه‌اندازی شد", "آغاز مسابقات کشتی آزاد نوجوانان کشور"]
@@ -329,6 +385,7 @@ HEADLINES = ["تحویل دوازده هزار تن گندم به سیلوهای
 
 def _text(site: str, headline: str, head: list[str], paras: list[str], under: list[str]) -> str:
     head, under = [getattr(x, "flat", x) for x in head], [getattr(x, "flat", x) for x in under]
+    paras = [getattr(x, "flat", x) for x in paras]
     return "\n\n".join([site, "صفحه نخست | استان | اقتصاد | ورزش | تماس با ما", *head, headline, *paras, *under,
                         "اشتراک گذاری", f"کلیه حقوق برای {site} محفوظ است."]) + "\n"
 
@@ -339,7 +396,7 @@ def _html(site: str, headline: str, head: list[str], paras: list[str], under: li
             f"<header><div class='logo'>{e(site)}</div><nav><a href='/'>صفحه نخست</a> <a href='/p'>استان</a>"
             f" <a href='/e'>اقتصاد</a></nav></header><main><article><h1>{e(headline)}</h1>"
             + "".join(x if isinstance(x, Raw) else f"<div class='meta'>{e(x)}</div>" for x in head)
-            + "<div class='body'>" + "".join(f"<p>{e(p)}</p>" for p in paras) + "</div>"
+            + "<div class='body'>" + "".join(p if isinstance(p, Raw) else f"<p>{e(p)}</p>" for p in paras) + "</div>"
             + "".join(x if isinstance(x, Raw) else f"<div class='src'>{e(x)}</div>" for x in under)
             + f"</article></main><footer><p>اشتراک گذاری</p><p>کلیه حقوق برای {e(site)} محفوظ است.</p></footer>"
               "</body></html>")
@@ -350,7 +407,8 @@ def build(root: Path, *, pages: int = 4) -> dict[str, str | None]:
     agency by page id (``<form>-<fmt>-<i>``)."""
     root.mkdir(parents=True, exist_ok=True)
     gold: dict[str, str | None] = {}
-    for k, (form, make) in enumerate(sorted(FORMS.items())):
+    for k, form in enumerate(_TURN):
+        make = FORMS[form]
         for fmt in ("html",) if form in HTML_ONLY else ("txt", "html"):
             site = SITES[k % len(SITES)]
             for i in range(pages):

@@ -168,11 +168,49 @@ def _video(k: int) -> list[str]:
     return [f"۰۰:۰۰ / ۰۲:{k % 50 + 10}", "دانلود فیلم"]
 
 
+def _short_ends(k: int) -> list[str]:
+    """A story opening and closing with one short sentence each, as a caption or a site's line is short."""
+    p, c = _place(k), _crop(k)
+    return [f"بهار امسال در {p} سرد بود.", *paragraphs(k, 3), f"برداشت پاییزه {c} از مهر آغاز می‌شود."]
+
+
+def _numbered_paras(k: int) -> list[str]:
+    """Every paragraph of the story opens with its number «۱- …» (a story told point by point)."""
+    return [f"{'۱۲۳۴'[j]}- {t}" for j, t in enumerate(paragraphs(k, 4))]
+
+
+def _bulleted_paras(k: int) -> list[str]:
+    """Every paragraph of the story opens with a bullet «■ …», each a full paragraph."""
+    return [f"■ {t}" for t in paragraphs(k, 4)]
+
+
+def _long_quote(k: int) -> str:
+    """A statement quoted whole in «», three sentences long, its own paragraph."""
+    p, c = _place(k), _crop(k)
+    return (f"«ما از ابتدای فصل می‌دانستیم که سرمای بهاره به گل‌های {c} آسیب زده است. زنبورداران {p} تا "
+            f"خرداد کندوها را با شربت نگه داشتند و بسیاری از آن‌ها وام گرفتند. اگر کمک تعاونی نبود، دست‌کم "
+            f"نیمی از کندوهای منطقه از بین می‌رفت و جوانان روستا این کار را رها می‌کردند.»")
+
+
+def _embed(k: int) -> list[str]:
+    """An embedded Instagram post's frame between paragraphs: its label, its caption's credit."""
+    return ["مشاهده این پست در اینستاگرام", f"A post shared by Kandoo Sabz (@kandoo_sabz_{k})"]
+
+
+def _names(k: int) -> list[str]:
+    """A list of people's names, one a line (the prize winners), each with the village they keep bees in."""
+    return [f"{_PEOPLE[(k + j) % len(_PEOPLE)]} از روستای {_place(k, j)}" for j in range(5)]
+
+
+def _editor_note(k: int) -> str:
+    return f"یادداشت سردبیر: این گزارش در شماره {k + 40} ماهنامه کندوی سبز نیز چاپ شده است."
+
+
 #: a story's blocks by shape: (kind, text); kinds: "p" paragraph, "h" subheading, "q" quote,
 #: "li" list item, "bl" bulleted item, "row" table row, "qa" interview line, "qb" an interview's
 #: question (bold in HTML); "ad" / "box" / "bar" / "more" (an inline «بیشتر بخوانید» link) / "slot"
 #: (an ad slot) / "cap" (a photo's caption) / "sig" (the writer's signature) / "vid" (a video
-#: player's lines) not the story's
+#: player's lines) / "emb" (an embedded post's frame) not the story's
 SHAPES = {
     "plain": lambda k: [("p", t) for t in paragraphs(k)],
     "subheads": lambda k: [("p", paragraphs(k)[0]), ("h", _subheads(k)[0]), ("p", paragraphs(k)[1]),
@@ -209,6 +247,20 @@ SHAPES = {
                           *[("bl", t) for t in _bullets(k)], ("p", paragraphs(k)[3])],
     "video": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), *[("vid", t) for t in _video(k)],
                         ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
+    "short_ends": lambda k: [("p", t) for t in _short_ends(k)],
+    "subhead_every": lambda k: [x for j, t in enumerate(paragraphs(k, 4))
+                                for x in (("h", f"{_place(k, j)} و {_crop(k, j)}"), ("p", t))],
+    "numbered_paras": lambda k: [("p", t) for t in _numbered_paras(k)],
+    "bulleted_paras": lambda k: [("p", t) for t in _bulleted_paras(k)],
+    "long_quote": lambda k: [("p", paragraphs(k)[0]), ("p", f"مدیر تعاونی {_place(k)} در این باره گفت:"),
+                             ("q", _long_quote(k)), ("p", paragraphs(k)[2])],
+    "said_intro": lambda k: [("p", paragraphs(k)[0]), ("p", "وی در این باره گفت:"), ("q", _long_quote(k)),
+                             ("p", paragraphs(k)[2])],
+    "embed": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), *[("emb", t) for t in _embed(k)],
+                        ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
+    "names": lambda k: [("p", f"تعاونی {_place(k)} نام برندگان جایزه بهترین عسل {_crop(k)} امسال را اعلام کرد:"),
+                        *[("p", t) for t in _names(k)], ("p", paragraphs(k)[3])],
+    "editor_note": lambda k: [*[("p", t) for t in paragraphs(k)], ("p", _editor_note(k))],
 }
 STORY_KINDS = frozenset({"p", "h", "q", "li", "row", "qa", "qb", "bl"})
 
@@ -261,6 +313,11 @@ def _html_block(kind: str, text: str) -> str:
         if text.startswith("دانلود"):
             return f'<a class="download" href="/v/{len(text)}.mp4">{text}</a>'
         return f'<div class="player"><video src="/v/1.mp4" controls></video><span class="time">{text}</span></div>'
+    if kind == "emb":
+        if text.startswith("A post"):
+            return f'<p class="insta-credit"><a href="https://www.instagram.com/p/{len(text)}/">{text}</a></p></blockquote>'
+        return (f'<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/{len(text)}/">'
+                f'<a href="https://www.instagram.com/p/{len(text)}/">{text}</a>')
     if kind == "sig":
         return f'<p class="author-sign">{text}</p>'
     return f"<p>{text}</p>"

@@ -963,3 +963,12 @@ def test_a_source_links_label_over_the_sources_name_credits_it(tmp_path, html):
         return f"لینک منبع: {name}\nمشاهده خبر در سایت منبع"
     got = _run_agencies(tmp_path, under, html, dateline="")
     assert got == [_WIRES[i % len(_WIRES)][1] if i % 4 else None for i in range(16)]
+
+
+@pytest.mark.parametrize("credit,agency", [("خبرگزاری مهر - تبریز", "مهر"), ("ایسنا/ خراسان رضوی", "ایسنا")])
+def test_an_agencys_name_and_its_city_under_the_headline_credit_it_and_are_no_headline(credit, agency):
+    # «خبرگزاری مهر - تبریز» between the headline and the story: the agency and the city it reports
+    # from, a source line; the headline stays the page's
+    headline = "آغاز تمرینات تیم فوتبال شهر در ورزشگاه"
+    got = extract("\n\n".join(["ورزش شهر", "خانه | ورزشی | تماس", headline, credit, *STORY, "کلیه حقوق محفوظ است."]))
+    assert (got.title, got.agency) == (headline, agency)

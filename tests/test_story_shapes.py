@@ -35,6 +35,8 @@ _ALONE_OPEN = {
     ("text", "ad_slot"): "«تبلیغات» right over the next paragraph ends a flat page's story alone",
     ("text", "captions"): "a photo's caption between a flat page's paragraphs reads as a subheading alone",
     ("text", "video"): "a video's «دانلود فیلم» stays between a flat page's paragraphs alone",
+    ("text", "subhead_every"): "a subheading right under a flat page's date reads as its headline, the "
+                               "first paragraph as its lead",
 }
 
 
@@ -53,11 +55,23 @@ def test_a_storys_shape_loses_nothing_alone(request, fmt, shape):
 _STOCK_LIST = pytest.mark.xfail(strict=True, reason="items opening alike on every page: the site's lines")
 
 
+#: shapes a run of the site does not keep whole yet, and why
+_RUN_OPEN = {
+    ("text", "subhead_every"): _ALONE_OPEN["text", "subhead_every"],
+    ("text", "editor_note"): "«یادداشت سردبیر: …» closing every page's story alike: the site's line",
+    ("html", "editor_note"): "«یادداشت سردبیر: …» closing every page's story alike: the site's line",
+}
+
+
 @pytest.mark.parametrize("fmt", ["text", "html"])
 @pytest.mark.parametrize("shape", ["plain", "subheads", pytest.param("list", marks=_STOCK_LIST), "interview",
                                    "ad_between", "box_between", "interview_named", "interview_bold", "short_many",
-                                   "bullets", "read_more", "ad_slot", "captions", "signature", "video"])
-def test_a_storys_shape_loses_nothing_in_a_run(tmp_path, fmt, shape):
+                                   "bullets", "read_more", "ad_slot", "captions", "signature", "video",
+                                   "short_ends", "subhead_every", "numbered_paras", "bulleted_paras", "long_quote",
+                                   "said_intro", "embed", "names", "editor_note"])
+def test_a_storys_shape_loses_nothing_in_a_run(request, tmp_path, fmt, shape):
+    if (fmt, shape) in _RUN_OPEN:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="known open: " + _RUN_OPEN[fmt, shape]))
     pages = site(shape, fmt)
     rows = _refine(tmp_path, [raw for raw, _g in pages], "txt" if fmt == "text" else "html")
     for (_raw, gold), row in zip(pages, rows):
@@ -212,3 +226,4 @@ def test_the_story_goes_on_under_the_sites_boxes_set_between_its_paragraphs():
     note = "نویسنده این گزارش دانش‌آموخته رشته روزنامه‌نگاری است و سال‌ها در مطبوعات کار کرده است."
     lines[-2] = classify(note)
     assert extract_lines(lines).paragraphs == above
+

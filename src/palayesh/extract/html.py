@@ -100,6 +100,7 @@ from .text import (
     CHROME,
     ICON_CAPTION,
     MAX_BRAND_WORDS,
+    MAX_PLACE_WORDS,
     MIN_SLOT_VALUE_PAGES,
     PARA,
     SITE_NAME_MAX_CHARS,
@@ -107,10 +108,12 @@ from .text import (
     TITLE_BAR,
     cites_own_title,
     classify,
+    credit_and_place,
     cut_site_end,
     end_marker_shape,
     foot_date,
     headline_like,
+    quote_intros,
     shown_part,
     slot_label,
     tag_list_line,
@@ -1199,7 +1202,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     lines, dom = _story_siblings(*_story_gaps(page, *_page_order(*_project(page, text))), template)
     lines, dom, rows = join_rows(lines, dom)  # (a table's row, one line: «گندم | ۴۰,۵۰۰ | ۱۲٪»)
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
-    roles = template.roles(lines, keys) if template is not None else None
+    roles = quote_intros(lines, template.roles(lines, keys)) if template is not None else None
     whole = False
     if template is not None and template.learned and (_template_only(lines, roles) or thread_only(lines, dom, keys)):
         # the extractor took the site's template (a disclaimer, a tail box) for the story: the
@@ -2227,11 +2230,13 @@ def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=No
 def _bare_name(text: str, template=None) -> str | None:
     """The agency ``text`` is the bare name of («ایلنا», «خبرگزاری مهر»): a short line, no prose,
     not a photo's credit after an icon, and not a line the site shows on (nearly) every page (its
-    brand, :data:`.text.BRAND_SHARE`)."""
+    brand, :data:`.text.BRAND_SHARE`); or its name and the place it reports from («خبرگزاری مهر -
+    تبریز»: :func:`.text.credit_and_place`)."""
     t = text.strip()
-    if not t or len(t.split()) > MAX_BRAND_WORDS or is_prose(t) or ICON_CAPTION.match(t):
+    if not t or len(t.split()) > MAX_BRAND_WORDS + MAX_PLACE_WORDS or is_prose(t) or ICON_CAPTION.match(t):
         return None
-    got = agency_from_credit(t, bare=True)
+    got = agency_from_credit(t, bare=True) if len(t.split()) <= MAX_BRAND_WORDS else None
+    got = got or credit_and_place(t)
     if got and not (template is not None and template.learned and template.page_share(t) >= BRAND_SHARE):
         return got
     return None

@@ -552,9 +552,42 @@ ICON_CAPTION = re.compile(r"^\s*[^\w\s(\[«\"'\-–—•*■▪●|]")
 
 def _bare_credit(ln: Line) -> bool:
     """Whether a short line is an agency's name and nothing else («خبرگزاری کار ایران (ایلنا)», «سایت
-    ورزش سه»): the story's credit, a meta line of its header, no headline (:func:`_header`)."""
-    return ln.kind == SHORT and ln.words <= MAX_BRAND_WORDS and not ICON_CAPTION.match(ln.text) \
-        and agency_from_credit(ln.text, bare=True) is not None
+    ورزش سه»), or its name and the place it reports from (:func:`credit_and_place`): the story's
+    credit, a meta line of its header, no headline (:func:`_header`)."""
+    return ln.kind == SHORT and not ICON_CAPTION.match(ln.text) \
+        and ((ln.words <= MAX_BRAND_WORDS and agency_from_credit(ln.text, bare=True) is not None)
+             or (ln.words <= MAX_BRAND_WORDS + MAX_PLACE_WORDS and credit_and_place(ln.text) is not None))
+
+
+#: the place beside an agency's name in a credit line has at most this many words («خراسان رضوی»)
+MAX_PLACE_WORDS = 2
+#: what parts an agency's name from its place: a dash or a slash (spaces around a dash)
+_PLACE_SEP = re.compile(r"\s+[-–—]\s+|\s*/\s*")
+
+
+def credit_and_place(text: str) -> str | None:
+    """The agency of a line that is its name and the place it reports from, nothing else, either
+    way round: «خبرگزاری مهر - تبریز», «ایسنا/ شیراز», «شیراز - ایرنا»; None for any other line.
+
+    >>> credit_and_place("خبرگزاری جمهوری اسلامی - شیراز"), credit_and_place("ایسنا/ خراسان رضوی")
+    ('ایرنا', 'ایسنا')
+    >>> credit_and_place("ایران - آمریکا"), credit_and_place("ایسنا - ۱۲ مهر"), credit_and_place("فارس - شیراز")
+    (None, None, None)
+    """
+    parts = [p.strip() for p in _PLACE_SEP.split(text.strip())]
+    if len(parts) != 2 or any(not p or _DIGIT.search(p) or not re.fullmatch(r"[\w\u200c\s()]+", p) for p in parts):
+        return None
+    for name, place in (parts, parts[::-1]):
+        a = agency_from_credit(name, bare=True)
+        if a and 1 <= len(place.split()) <= MAX_PLACE_WORDS and agency_from_credit(place, bare=True) is None \
+                and not (len(name.split()) == 1 and line_key(name) in _COMMON_NAME_KEYS):
+            return a
+    return None
+
+
+#: agencies' names that are also a province's or a month's («فارس», «مهر»): alone beside a place,
+#: the province («فارس - شیراز»), no credit
+_COMMON_NAME_KEYS = frozenset(line_key(w) for w in ("فارس", "مهر"))
 
 
 #: a box of the site's lines between a lead and the story holds at least this many lines the site's
@@ -2703,6 +2736,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
+    roles = quote_intros(shown, roles)
     _contents_headings(shown, keys, roles)
     turns = dialogue_turns(shown)
     lines = []
@@ -2780,6 +2814,33 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     player_labels(lines)
     filed = template.path_section(url) if template is not None else None
     return extract_lines(lines, weight=weight, url=url, filed=filed)
+
+
+#: a line that introduces what the story quotes under it has this many words at least («وی در این باره گفت:»)
+MIN_INTRO_WORDS = 3
+
+
+def quote_intros(shown: list[str], roles: list) -> list:
+    """``roles`` (the site's template's, of the page's lines ``shown``) without the role of a line
+    the site's pages repeat that ends with a colon between two lines of prose, the one under it the
+    page's own: the words that introduce what someone said («وی در این باره گفت:» over a quote),
+    which a site's writers say alike on many stories, no line of its template (whose labels stand
+    over links, headlines, a widget: no prose of the page's own).
+
+    >>> story = ["مدیر تعاونی سبلان گفت کندوهای اعضا در سی روستای منطقه پراکنده‌اند و کوچ بهاره آن‌ها امسال "
+    ...          "دو هفته دیرتر از همیشه آغاز شد.", "وی در این باره گفت:",
+    ...          "«ما هر سال نگران سرمای بهاره هستیم، اما امسال گل‌های آویشن دامنه سبلان تقریبا یکسره از بین "
+    ...          "رفت و کندوها ضعیف شدند و زنبورداران ناچار شدند آن‌ها را با شربت نگه دارند.»"]
+    >>> quote_intros(story, [None, T_MID, None]), quote_intros(story, [None, T_MID, T_MID])
+    ([None, None, None], [None, 'mid', 'mid'])
+    """
+    out = list(roles)
+    for k in range(1, len(shown) - 1):
+        t = shown[k]
+        if roles[k] is not None and t.rstrip()[-1:] in ":：" and len(t.split()) >= MIN_INTRO_WORDS \
+                and is_prose(shown[k - 1]) and is_prose(shown[k + 1]) and roles[k + 1] is None:
+            out[k] = None
+    return out
 
 
 def _fused_section(texts: list[str], template) -> tuple[str, list[str]] | None:
@@ -2933,6 +2994,27 @@ def story_verses(lines: list[Line]) -> None:
             lines[i] = replace(lines[i], kind=PARA)
 
 
+#: a story's opening paragraph may be one sentence of this many words at least, shorter than a
+#: body's first prose line (the headline, a caption or a widget's line seldom says a whole sentence)
+MIN_OPENING_WORDS = 4
+
+
+def _short_opening(lines: list[Line], b: int) -> int:
+    """Where the story begins when its first paragraph is one short sentence («بهار امسال در سبلان
+    سرد بود.») right over its first long one ``b``: that sentence, a paragraph of the page's own
+    (no line the site repeats), ended by a full stop and with a headline-like line above it (the
+    headline, a date), so the sentence is no headline itself; else ``b``."""
+    p = _prev_shown(lines, b)
+    if p is None:
+        return b
+    ln = lines[p]
+    if ln.kind != PARA or ln.words < MIN_OPENING_WORDS or ln.recurs or ln.learned or ln.site \
+            or ln.text.rstrip("»\"”")[-1:] not in ".!" or not _single_sentence(ln.text):
+        return b
+    above = _prev_shown(lines, p)
+    return p if above is not None and lines[above].kind in (SHORT, DATE, META) else b
+
+
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
                   url: str | None = None, filed: str | None = None) -> Article:
     """The article in a page's classified lines; ``weight``: a content word's rarity in the run
@@ -2980,7 +3062,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
-    for i in range(b, n):
+    # (a short sentence opening the story right over its first prose line: the story's, no summary)
+    for i in range(_short_opening(lines, b), n):
         ln = lines[i]
         if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight):
             end = i  # (the site's next story saved under this one, a reader's comment: not the story)
@@ -3090,7 +3173,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         return res
     body = _drop_foreign_lines(lines, body, weight)
     body = _drop_link_box_heads(lines, body)
-    body = _drop_header_repeats(lines, body, b)
+    body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
     # (a gallery right under the first paragraph: the story's photos, set under its opening)
@@ -3125,11 +3208,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if lead_i is not None:
         body = _header_under_lead(lines, lead_i, body[1:])
         res.lead = lines[lead_i].text
-    body = _drop_menu_labels(lines, body, b)
+    body = _drop_menu_labels(lines, body, min(b, body[0]) if body else b)
     res.paragraphs = [p for p in (_strip_inline_chrome(lines[i].text) for i in body) if p]
     if not thread:  # (a reply that quotes a post above says it again as its own)
         res.paragraphs = drop_echoes(res.paragraphs)
-    head_end = lead_i if lead_i is not None else b
+    head_end = lead_i if lead_i is not None else min(b, body[0]) if body else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None,
                       filed=filed)
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
@@ -3175,10 +3258,14 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             if ln.kind in (META, DATE, NAV, SHORT, LABEL) and ln.words <= 12:
                 segs = _SEGMENTS.split(_SPACES.sub(" ", ln.text))
                 a = next((x for x in (agency_from_credit(seg, bare=True) for seg in segs
-                                      if 0 < len(seg.split()) <= 4) if x), None)
+                                      if 0 < len(seg.split()) <= 4) if x), None) or credit_and_place(ln.text)
                 if a:
                     res.agency = a
                     break
+    if res.agency is None and title_i is not None and (above := _prev_shown(lines, title_i)) is not None \
+            and lines[above].kind == SHORT and not (lines[above].recurs or lines[above].site):
+        # the agency and the place it reports from on a line right over the headline: «خبرگزاری مهر - تبریز»
+        res.agency = credit_and_place(lines[above].text)
     if res.agency is None:
         site_keys = [o.key for o in own]  # («به گزارش فارس من، …» on the site «فارس من»: its own name)
         res.agency = agency_of_story(res.lead, res.paragraphs,
