@@ -35,6 +35,8 @@ Headline forms
 - ``dated_head``  a headline naming another day «از ۲۱ آذر؛ …»; ``long_head`` two clauses, three lines and more
 - ``two_h1``      the logo's <h1>, then the headline's <h1>
 - ``head_after_lead`` a flat page's lead first, the headline under it
+- ``number_head`` «۵ نکته درباره …»; ``year_head`` a headline naming a whole day «… تا ۲۱ دی ۱۴۰۲»
+- ``share_above`` «اشتراک گذاری: <headline>» between the date and the story
 Date forms
 - ``slash_time``  «۱۴۰۲/۹/۱۲ - ۱۴:۳۰»
 - ``words_clock`` «سه‌شنبه ۱۲ آذر ۱۴۰۲ ساعت ۱۰:۲۰» under the header's unlabelled date of the crawl day
@@ -66,6 +68,8 @@ Date forms
 - ``ymd_nopad``   «۰۲/۹/۱۲ ۱۰:۲۰»; ``time_slash_first`` «۱۰:۲۰ - ۱۴۰۲/۰۹/۱۲»
 - ``ampm_first``  «۱۰:۲۰ ق.ظ | ۱۴۰۲/۹/۱۲»; ``ampm_latin`` «12 آذر 1402 10:20 PM»
 - ``code_row``    «کد خبر: … | سرویس: … | تاریخ: ۱۴۰۲/۰۹/۱۲ | ساعت: ۱۰:۲۰»
+- ``byline_date`` «نویسنده: <name> | ۱۲ آذر ۱۴۰۲ - ۱۰:۲۰»; ``ago_paren`` «… - ۱۰:۲۰ (۳ ساعت پیش)»
+- ``both_slash``  «۱۴۰۲/۰۹/۱۲ | 2023/12/03 | ۱۰:۲۰»
 - ``first_sentence`` no date row: «به گزارش …، امروز سه‌شنبه ۱۲ آذر ۱۴۰۲ …» opens the story
 """
 from __future__ import annotations
@@ -148,6 +152,14 @@ HOSTS = [
     ("inja-news.ir", "اینجا نیوز", "html", "here_line", "eng_month"),
     ("soalrooz.ir", "سوال روز", "html", "question", "first_sentence"),
     ("naghlname.ir", "نقل‌نامه", "txt", "quoted", "edit_rows_before"),
+    ("adadnama.ir", "عددنما", "txt", "number_head", "eng_month"),
+    ("shomarehnews.ir", "شماره نیوز", "html", "number_head", "byline_date"),
+    ("salnameh.ir", "سالنامه", "txt", "year_head", "ampm_first"),
+    ("tarikhnews.ir", "تاریخ نیوز", "html", "year_head", "ago_paren"),
+    ("sharebala.ir", "شیر بالا", "html", "share_above", "both_slash"),
+    ("rotitrnews.ir", "روتیتر نیوز", "txt", "long_kicker", "time_slash_first"),
+    ("virayeshnews.ir", "ویرایش نیوز", "html", "plain", "edit_rows_after"),
+    ("nevisandeh.ir", "نویسنده", "txt", "plain", "byline_date"),
 ]
 REPORTERS = ["مهدی صالحی", "نرگس کاظمی", "حامد توکلی", "سمیرا بهرامی"]
 CITIES = ["اهواز", "رشت", "کرمان", "یزد"]
@@ -343,6 +355,15 @@ def _date_lines(form: str, m: Moment, rng: random.Random, today: Moment) -> tupl
         lines = [("کد خبر: %d | سرویس: خبر | تاریخ: %d/%02d/%02d | ساعت: %s" % (
             rng.randint(10000, 99999), j.year, j.month, j.day, m.hm())).translate(FA)]
         top = today.words().translate(FA)
+    elif form == "byline_date":  # «نویسنده: <name> | ۱۲ آذر ۱۴۰۲ - ۱۰:۲۰»: the author and the date on one row
+        lines = [("نویسنده: %s | %d %s %d - %s" % (rng.choice(REPORTERS), j.day, JM[j.month - 1], j.year,
+                                                  m.hm())).translate(FA)]
+    elif form == "ago_paren":  # «۱۲ آذر ۱۴۰۲ - ۱۰:۲۰ (۳ ساعت پیش)»
+        lines = [("%d %s %d - %s (%d ساعت پیش)" % (j.day, JM[j.month - 1], j.year, m.hm(),
+                                                   rng.randint(2, 9))).translate(FA)]
+    elif form == "both_slash":  # «۱۴۰۲/۰۹/۱۲ | 2023/12/03 | ۱۰:۲۰»: the Jalali and the Gregorian day, numeric
+        lines = [("%d/%02d/%02d" % (j.year, j.month, j.day)).translate(FA) + " | %d/%02d/%02d | " % (
+            m.g.year, m.g.month, m.g.day) + m.hm().translate(FA)]
     elif form == "first_sentence":  # no date row: «امروز سه‌شنبه ۱۲ آذر ۱۴۰۲» in the story's first sentence
         lines = []
     else:
@@ -371,6 +392,11 @@ def headline(host, story: dict, m: Moment) -> str:
     if head == "dated_head":  # a headline that names a day other than the story's own
         j = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=9))
         return ("از %d %s؛ " % (j.day, JM[j.month - 1])).translate(FA) + title
+    if head == "number_head":  # a headline that opens with a number: «۵ نکته درباره …»
+        return ("%d نکته درباره " % (3 + len(title) % 7)).translate(FA) + title
+    if head == "year_head":  # a headline that names a whole day, year and all, not the story's
+        j = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=40))
+        return title + (" تا %d %s %d" % (j.day, JM[j.month - 1], j.year)).translate(FA)
     if head == "long_head":  # a headline of three lines and more: two clauses joined by «؛»
         clause = (story["lead"] or story["paras"][0]).split("،")[0].split(".")[0].strip()
         return title + "؛ " + " ".join(clause.split()[:14])
@@ -389,7 +415,9 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
     dates, top, path = _date_lines(form, m, rng, today)
     title, lead, paras = headline(host, story, m), story["lead"], list(story["paras"])
     paras[0] = _first_para(form, m, site, paras[0])
-    long_kicker = "%s: %s" % (rng.choice(["گزارش ویژه", "پرونده"]), story["lead"].split(".")[0][:160].strip())
+    # (a kicker of fourteen words, longer than most headlines: no sentence, no lead)
+    long_kicker = "%s: %s" % (rng.choice(["گزارش ویژه", "پرونده"]),
+                              " ".join((story["lead"] or paras[-1]).split(".")[0].split("،")[0].split()[:14]))
     kicker = "گزارش «%s» از %s" % (rng.choice(["پارس‌نامه", "ما"]), rng.choice(["تهران", "مشهد", "تبریز"]))
     reporter = ("خبرنگار اعزامی ما به %s: %s" % (rng.choice(CITIES), rng.choice(REPORTERS)) if head == "reporter_above"
                 else "گزارش از: " + rng.choice(REPORTERS))
@@ -421,6 +449,8 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
             lines += ["شما اینجا هستید: خانه » اجتماعی » " + title, title, *dates]
         elif head == "head_after_lead":  # the lead first, the headline under it
             lines += [lead, title, *dates]
+        elif head == "long_kicker":
+            lines += [long_kicker, title, *dates]
         else:
             lines += [title, *dates]
         share = ["اشتراک: " + title] if head == "share_title" else []
@@ -470,8 +500,11 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
     elif head == "long_kicker":  # a kicker longer than the headline over it
         hd = "<div class='rotitr'>%s</div><h1 class='title'>%s</h1><div class='meta'>%s</div>" % (
             e(long_kicker), e(title), dated)
+    elif head == "share_above":  # «اشتراک گذاری: <headline>» between the date and the story
+        hd = "<h1>%s</h1><div class='meta'>%s</div><div class='share'>اشتراک گذاری: %s</div>" % (
+            e(title), dated, e(title))
     elif head in ("plain", "og_prefix", "title_bar_sec", "share_title", "question", "quoted", "dated_head",
-                  "two_h1", "long_head"):
+                  "two_h1", "long_head", "number_head", "year_head"):
         hd = "<h1>%s</h1><div class='meta'>%s</div>" % (e(title), dated)
     elif head == "series_prefix":  # a series label before the headline inside its <h1>
         hd = "<h1 class='title'>%s| %s</h1><div class='meta'>%s</div>" % (e(series), e(title), dated)
@@ -569,7 +602,7 @@ def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
                                 "code_date", "dash_iso", "pub_label_after", "relative_meta", "latin_fa_month",
                                 "ampm", "greg_fa_digits", "code_bar", "clock_first", "edit_rows_after",
                                 "edit_rows_before", "eng_month", "greg_dmy", "ymd_nopad", "time_slash_first",
-                                "ampm_first", "ampm_latin", "code_row")
+                                "ampm_first", "ampm_latin", "code_row", "byline_date", "ago_paren", "both_slash")
             paras = [_first_para(host[4], m, host[1], story["paras"][0]), *story["paras"][1:]]
             gold.append({"file": name, "id": pid, "family": "%s/%s" % (host[3], host[4]), "site": host[0],
                          "format": host[2], "kind": "article", "section": None, "title": headline(host, story, m),

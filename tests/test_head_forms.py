@@ -287,10 +287,11 @@ def test_a_source_under_the_meta_block_is_no_headline_whatever_the_counters_labe
 
 @pytest.mark.parametrize("label", ["عنوان خبر", "تیتر"])
 def test_a_sites_label_before_every_headline_is_cut(tmp_path, label):
-    # every page writes «<label>: <headline>» over the story's date (a headline with a number too):
+    # every page writes «<label>: <headline>» over the story's date (a headline with a number, one
+    # ending with a bracket «(عکس)» too):
     # the template knows the label on all the site's pages, the headline after it on one
     bodies, days = story_bodies(PAGES, 3), _days()
-    heads = [_headline(b) + (" در سال ۲۰۱۴" if i % 3 == 0 else "") for i, b in enumerate(bodies)]
+    heads = [_headline(b) + ["", " در سال ۲۰۱۴", " (عکس)"][i % 3] for i, b in enumerate(bodies)]
     pages = [[*SITE, f"{label}: {h}", _words(d) + " - ۱۰:۲۰".translate(FA), *b, "اشتراک‌گذاری", FOOT]
              for h, b, d in zip(heads, bodies, days)]
     rows = refine_site(tmp_path, pages)

@@ -120,8 +120,6 @@ _ARROW = re.compile(r"[←→⟵⟶⇐⇒◄►◀▶➜➔]")
 _COMMA = re.compile(r"،")  # «توضیح تصویر، …»: a short label before a comma, on a line that is no sentence
 # «ǂ» is a letter that line_key keeps and no Persian text has: masks cannot meet real words
 _MASK_URL, _MASK_VALUE, _MASK_REST = "ǂu", "ǂv", "ǂp"
-#: the end of the shape of a «label: value» line whose value :func:`shape_key` masked
-MASK_VALUE = _MASK_VALUE
 #: the short label right above a page's headline counts as a shape of its own (this mask before its
 #: shape; the mask alone counts the pages with a label there): :meth:`PageTemplate.slot_share`
 _MASK_SLOT = "ǂs"

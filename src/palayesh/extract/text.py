@@ -93,7 +93,6 @@ from .tables import table_runs
 from .template import (
     BYLINE_WORDS,
     CHROME as T_CHROME,
-    MASK_VALUE,
     MAX_CARD_TEASER_WORDS,
     MID as T_MID,
     SITE as T_SITE,
@@ -109,7 +108,6 @@ from .template import (
     is_ticker,
     lines_of,
     regions,
-    shape_key,
     teaser_sentence,
     title_candidate,
 )
@@ -3561,23 +3559,30 @@ def _credits_site_name(lines: list[Line], i: int) -> bool:
 
 #: the value of a site's «label: value» headline line has at least this many words
 MIN_LABELLED_HEADLINE_WORDS = 4
+#: a label ends with a colon within this many characters, of this many words at most (as the
+#: template's :func:`~palayesh.extract.template.shape_key` reads a label)
+SHAPE_LABEL_CHARS, SHAPE_LABEL_WORDS = 40, 4
 
 
 def _labelled_value(ln: Line) -> str | None:
-    """The headline a line the template learned as «label: value» carries after its label: a site that
-    writes «عنوان خبر: <headline>» (in its own words) over every story's date, the label on each of its
-    pages and the value on one. None for a line the template knows whole, or a value too short for a
-    headline (a section «سرویس: ورزشی», a name «نویسنده: علی کریمی»).
+    """The headline a line the template learned by its label carries after it: a site that writes
+    «عنوان خبر: <headline>» (in its own words) over every story's date, the label on each of its pages
+    (the shape :func:`~palayesh.extract.template.shape_key` masks the value of) and the value on one. None for a line the site does not repeat, a value too short for a headline (a
+    section «سرویس: ورزشی», a name «نویسنده: علی کریمی») or a sentence.
 
     >>> _labelled_value(replace(classify("عنوان خبر: نشست شورای شهر برگزار شد"), learned=True, recurs=True))
     'نشست شورای شهر برگزار شد'
     >>> _labelled_value(replace(classify("نویسنده: علی کریمی"), learned=True, recurs=True)) is None
     True
     """
-    if not (ln.learned and ln.recurs) or not shape_key(ln.text).endswith(MASK_VALUE):
+    if not (ln.learned and ln.recurs):
         return None
-    value = _COLON.split(ln.text, maxsplit=1)[-1].strip()
-    if len(value.split()) < MIN_LABELLED_HEADLINE_WORDS or _named_words(value) < MIN_LABELLED_HEADLINE_WORDS - 1:
+    m = _COLON.search(ln.text, 0, SHAPE_LABEL_CHARS)
+    if m is None or not 0 < len(ln.text[:m.start()].split()) <= SHAPE_LABEL_WORDS:
+        return None
+    value = ln.text[m.end():].strip()
+    if value.rstrip(_MARKS)[-1:] in _TERMINAL or len(value.split()) < MIN_LABELLED_HEADLINE_WORDS \
+            or _named_words(value) < MIN_LABELLED_HEADLINE_WORDS - 1:
         return None
     return value
 
@@ -4152,8 +4157,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break  # (nor a row the site shows on its other pages: «روزنامه شماره ۴۰۴۵ | صفحه ۱»)
         if ln.kind == CHROME and ln.learned and linked is None and ln.words >= 3 \
-                and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL \
-                and (not _DIGIT.search(ln.text) or _labelled_value(ln) is not None) \
+                and (_labelled_value(ln) is not None
+                     or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(ln.text)) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x)
                         for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
