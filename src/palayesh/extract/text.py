@@ -3567,8 +3567,9 @@ SHAPE_LABEL_CHARS, SHAPE_LABEL_WORDS = 40, 4
 def _labelled_value(ln: Line) -> str | None:
     """The headline a line the template learned by its label carries after it: a site that writes
     «عنوان خبر: <headline>» (in its own words) over every story's date, the label on each of its pages
-    (the shape :func:`~palayesh.extract.template.shape_key` masks the value of) and the value on one. None for a line the site does not repeat, a value too short for a headline (a
-    section «سرویس: ورزشی», a name «نویسنده: علی کریمی») or a sentence.
+    (the shape :func:`~palayesh.extract.template.shape_key` masks the value of) and the value on one.
+    None for a line the site does not repeat, a value too short for a headline (a section «سرویس:
+    ورزشی», a name «نویسنده: علی کریمی») or a sentence.
 
     >>> _labelled_value(replace(classify("عنوان خبر: نشست شورای شهر برگزار شد"), learned=True, recurs=True))
     'نشست شورای شهر برگزار شد'
