@@ -28,6 +28,15 @@ Headline forms
 - ``kicker_in_h1`` a kicker in a <span> inside the <h1>, og:title the headline alone
 - ``labelled``    a flat page's «عنوان خبر: <headline>» line
 - ``plain``       an <h1> (a flat page: the headline's line) and the date, nothing else
+- ``here_line``   a «شما اینجا هستید: خانه » … » <headline>» line over the headline
+- ``share_title`` «اشتراک: <headline>» under the story, the <title> «خبر - سایت»
+- ``long_kicker`` a kicker longer than the headline under it
+- ``question``, ``quoted`` a headline that asks «…؟», a speaker's words «name: «…»»
+- ``dated_head``  a headline naming another day «از ۲۱ آذر؛ …»; ``long_head`` two clauses, three lines and more
+- ``two_h1``      the logo's <h1>, then the headline's <h1>
+- ``head_after_lead`` a flat page's lead first, the headline under it
+- ``number_head`` «۵ نکته درباره …»; ``year_head`` a headline naming a whole day «… تا ۲۱ دی ۱۴۰۲»
+- ``share_above`` «اشتراک گذاری: <headline>» between the date and the story
 Date forms
 - ``slash_time``  «۱۴۰۲/۹/۱۲ - ۱۴:۳۰»
 - ``words_clock`` «سه‌شنبه ۱۲ آذر ۱۴۰۲ ساعت ۱۰:۲۰» under the header's unlabelled date of the crawl day
@@ -54,6 +63,14 @@ Date forms
 - ``latin_fa_month`` «یکشنبه 12 آذر 1402 - 10:20»: Latin digits, Persian month names
 - ``ampm``        «۱۲ آذر ۱۴۰۲ - ۱۰:۲۰ ب.ظ»: a twelve-hour clock
 - ``greg_fa_digits`` «۲۰۲۳/۱۲/۰۳ - ۱۰:۲۰»: a Gregorian day in Persian digits
+- ``edit_rows_after`` «تاریخ انتشار: …» over «ویرایش: …»; ``edit_rows_before`` «ویرایش شده در: …» over «منتشر شده در: …»
+- ``eng_month``   «3 December 2023 - 10:20»; ``greg_dmy`` «03/12/2023 10:20» (a Gregorian day, day first)
+- ``ymd_nopad``   «۰۲/۹/۱۲ ۱۰:۲۰»; ``time_slash_first`` «۱۰:۲۰ - ۱۴۰۲/۰۹/۱۲»
+- ``ampm_first``  «۱۰:۲۰ ق.ظ | ۱۴۰۲/۹/۱۲»; ``ampm_latin`` «12 آذر 1402 10:20 PM»
+- ``code_row``    «کد خبر: … | سرویس: … | تاریخ: ۱۴۰۲/۰۹/۱۲ | ساعت: ۱۰:۲۰»
+- ``byline_date`` «نویسنده: <name> | ۱۲ آذر ۱۴۰۲ - ۱۰:۲۰»; ``ago_paren`` «… - ۱۰:۲۰ (۳ ساعت پیش)»
+- ``both_slash``  «۱۴۰۲/۰۹/۱۲ | 2023/12/03 | ۱۰:۲۰»
+- ``first_sentence`` no date row: «به گزارش …، امروز سه‌شنبه ۱۲ آذر ۱۴۰۲ …» opens the story
 """
 from __future__ import annotations
 
@@ -121,6 +138,28 @@ HOSTS = [
     ("bourseweek.ir", "هفته بورس", "html", "plain", "code_bar"),
     ("farakhabar.ir", "فراخبر", "txt", "plain", "clock_first"),
     ("seda-ye-ma.ir", "صدای ما", "html", "kicker_in_h1", "ampm"),
+    ("rahyab-news.ir", "رهیاب نیوز", "txt", "here_line", "edit_rows_after"),
+    ("khabarbaan.ir", "خبربان", "html", "share_title", "eng_month"),
+    ("tohfenews.ir", "تحفه نیوز", "html", "long_kicker", "greg_dmy"),
+    ("porsesh.ir", "پرسش", "txt", "question", "ymd_nopad"),
+    ("goftehaa.ir", "گفته‌ها", "html", "quoted", "time_slash_first"),
+    ("taghvimnews.ir", "تقویم نیوز", "html", "dated_head", "ampm_first"),
+    ("dohead.ir", "دوسر", "html", "two_h1", "edit_rows_before"),
+    ("kholaseh.ir", "خلاصه", "txt", "head_after_lead", "code_row"),
+    ("bolandnama.ir", "بلندنما", "html", "long_head", "first_sentence"),
+    ("sharenews.ir", "شیر نیوز", "txt", "share_title", "ampm_latin"),
+    ("roozshomar.ir", "روزشمار", "txt", "dated_head", "greg_dmy"),
+    ("inja-news.ir", "اینجا نیوز", "html", "here_line", "eng_month"),
+    ("soalrooz.ir", "سوال روز", "html", "question", "first_sentence"),
+    ("naghlname.ir", "نقل‌نامه", "txt", "quoted", "edit_rows_before"),
+    ("adadnama.ir", "عددنما", "txt", "number_head", "eng_month"),
+    ("shomarehnews.ir", "شماره نیوز", "html", "number_head", "byline_date"),
+    ("salnameh.ir", "سالنامه", "txt", "year_head", "ampm_first"),
+    ("tarikhnews.ir", "تاریخ نیوز", "html", "year_head", "ago_paren"),
+    ("sharebala.ir", "شیر بالا", "html", "share_above", "both_slash"),
+    ("rotitrnews.ir", "روتیتر نیوز", "txt", "long_kicker", "time_slash_first"),
+    ("virayeshnews.ir", "ویرایش نیوز", "html", "plain", "edit_rows_after"),
+    ("nevisandeh.ir", "نویسنده", "txt", "plain", "byline_date"),
 ]
 REPORTERS = ["مهدی صالحی", "نرگس کاظمی", "حامد توکلی", "سمیرا بهرامی"]
 CITIES = ["اهواز", "رشت", "کرمان", "یزد"]
@@ -285,6 +324,48 @@ def _date_lines(form: str, m: Moment, rng: random.Random, today: Moment) -> tupl
     elif form == "clock_first":  # «۱۰:۲۰ - ۱۲ آذر ۱۴۰۲», unlabelled
         lines = [("%s - %d %s %d" % (m.hm(), j.day, JM[j.month - 1], j.year)).translate(FA)]
         top = today.words().translate(FA)
+    elif form == "edit_rows_after":  # «تاریخ انتشار: …» then, on a row of its own, «ویرایش: …» (later)
+        later = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=rng.randint(1, 6), hours=2))
+        lines = [("تاریخ انتشار: %d/%02d/%02d - %s" % (j.year, j.month, j.day, m.hm())).translate(FA),
+                 ("ویرایش: %d/%02d/%02d - %02d:%02d" % (later.year, later.month, later.day, later.hour,
+                                                      later.minute)).translate(FA)]
+    elif form == "edit_rows_before":  # «ویرایش شده در: …» (later) over «منتشر شده در: …»
+        later = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=rng.randint(1, 6), hours=2))
+        lines = [("ویرایش شده در: %d %s %d ساعت %02d:%02d" % (later.day, JM[later.month - 1], later.year,
+                                                          later.hour, later.minute)).translate(FA),
+                 ("منتشر شده در: %d %s %d ساعت %s" % (j.day, JM[j.month - 1], j.year, m.hm())).translate(FA)]
+    elif form == "eng_month":  # «3 December 2023 - 10:20»: an English month name, no Jalali day
+        lines = ["%d %s %d - %s" % (m.g.day, GM[m.g.month - 1], m.g.year, m.hm())]
+        top = today.words().translate(FA)
+    elif form == "greg_dmy":  # «03/12/2023 10:20»: a Gregorian day, day first, Latin digits
+        lines = ["%02d/%02d/%d %s" % (m.g.day, m.g.month, m.g.year, m.hm())]
+    elif form == "ymd_nopad":  # «۰۲/۹/۱۲ ۱۰:۲۰»: a two-digit Jalali year, month and day unpadded
+        lines = [("%02d/%d/%d %s" % (j.year % 100, j.month, j.day, m.hm())).translate(FA)]
+    elif form == "time_slash_first":  # «۱۰:۲۰ - ۱۴۰۲/۰۹/۱۲»: the clock before the day
+        lines = [("%s - %d/%02d/%02d" % (m.hm(), j.year, j.month, j.day)).translate(FA)]
+    elif form == "ampm_first":  # «۱۰:۲۰ ق.ظ | ۱۴۰۲/۹/۱۲»: a twelve-hour clock before the day
+        h12 = (j.hour - 1) % 12 + 1
+        lines = [("%d:%02d %s | %d/%d/%d" % (h12, j.minute, "ب.ظ" if j.hour >= 12 else "ق.ظ", j.year, j.month,
+                                             j.day)).translate(FA)]
+    elif form == "ampm_latin":  # «12 آذر 1402 10:20 PM»
+        h12 = (j.hour - 1) % 12 + 1
+        lines = ["%d %s %d %d:%02d %s" % (j.day, JM[j.month - 1], j.year, h12, j.minute,
+                                          "PM" if j.hour >= 12 else "AM")]
+    elif form == "code_row":  # the date only in the story's row of numbers: «کد خبر: … | تاریخ: … | ساعت: …»
+        lines = [("کد خبر: %d | سرویس: خبر | تاریخ: %d/%02d/%02d | ساعت: %s" % (
+            rng.randint(10000, 99999), j.year, j.month, j.day, m.hm())).translate(FA)]
+        top = today.words().translate(FA)
+    elif form == "byline_date":  # «نویسنده: <name> | ۱۲ آذر ۱۴۰۲ - ۱۰:۲۰»: the author and the date on one row
+        lines = [("نویسنده: %s | %d %s %d - %s" % (rng.choice(REPORTERS), j.day, JM[j.month - 1], j.year,
+                                                  m.hm())).translate(FA)]
+    elif form == "ago_paren":  # «۱۲ آذر ۱۴۰۲ - ۱۰:۲۰ (۳ ساعت پیش)»
+        lines = [("%d %s %d - %s (%d ساعت پیش)" % (j.day, JM[j.month - 1], j.year, m.hm(),
+                                                   rng.randint(2, 9))).translate(FA)]
+    elif form == "both_slash":  # «۱۴۰۲/۰۹/۱۲ | 2023/12/03 | ۱۰:۲۰»: the Jalali and the Gregorian day, numeric
+        lines = [("%d/%02d/%02d" % (j.year, j.month, j.day)).translate(FA) + " | %d/%02d/%02d | " % (
+            m.g.year, m.g.month, m.g.day) + m.hm().translate(FA)]
+    elif form == "first_sentence":  # no date row: «امروز سه‌شنبه ۱۲ آذر ۱۴۰۲» in the story's first sentence
+        lines = []
     else:
         raise ValueError(form)
     return lines, top, path
@@ -301,10 +382,42 @@ def _foot_dates(form: str, m: Moment) -> list[str]:
     return []
 
 
+def headline(host, story: dict, m: Moment) -> str:
+    """The headline as the host's page shows it: some forms change the story's title."""
+    title, head = story["title"], host[3]
+    if head == "question":  # a headline that asks: «…؟»
+        return title.rstrip("؟?!.") + "؟"
+    if head == "quoted":  # a speaker's words as the headline: «name: «…»»
+        return "%s: «%s»" % (REPORTERS[len(title) % 4], title)
+    if head == "dated_head":  # a headline that names a day other than the story's own
+        j = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=9))
+        return ("از %d %s؛ " % (j.day, JM[j.month - 1])).translate(FA) + title
+    if head == "number_head":  # a headline that opens with a number: «۵ نکته درباره …»
+        return ("%d نکته درباره " % (3 + len(title) % 7)).translate(FA) + title
+    if head == "year_head":  # a headline that names a whole day, year and all, not the story's
+        j = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=40))
+        return title + (" تا %d %s %d" % (j.day, JM[j.month - 1], j.year)).translate(FA)
+    if head == "long_head":  # a headline of three lines and more: two clauses joined by «؛»
+        clause = (story["lead"] or story["paras"][0]).split("،")[0].split(".")[0].strip()
+        return title + "؛ " + " ".join(clause.split()[:14])
+    return title
+
+
+def _first_para(form: str, m: Moment, site: str, para: str) -> str:
+    """The story's first paragraph: ``first_sentence`` dates the story there only."""
+    if form == "first_sentence":
+        return ("به گزارش %s، امروز %s " % (site, m.words())).translate(FA) + para
+    return para
+
+
 def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
     domain, site, fmt, head, form = host
     dates, top, path = _date_lines(form, m, rng, today)
-    title, lead, paras = story["title"], story["lead"], story["paras"]
+    title, lead, paras = headline(host, story, m), story["lead"], list(story["paras"])
+    paras[0] = _first_para(form, m, site, paras[0])
+    # (a kicker of fourteen words, longer than most headlines: no sentence, no lead)
+    long_kicker = "%s: %s" % (rng.choice(["گزارش ویژه", "پرونده"]),
+                              " ".join((story["lead"] or paras[-1]).split(".")[0].split("،")[0].split()[:14]))
     kicker = "گزارش «%s» از %s" % (rng.choice(["پارس‌نامه", "ما"]), rng.choice(["تهران", "مشهد", "تبریز"]))
     reporter = ("خبرنگار اعزامی ما به %s: %s" % (rng.choice(CITIES), rng.choice(REPORTERS)) if head == "reporter_above"
                 else "گزارش از: " + rng.choice(REPORTERS))
@@ -332,9 +445,16 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
             lines += [title, under, *dates]
         elif head == "labelled":  # «عنوان خبر: <headline>»
             lines += ["عنوان خبر: " + title, *dates]
+        elif head == "here_line":  # «شما اینجا هستید: …» ending with the headline, over it
+            lines += ["شما اینجا هستید: خانه » اجتماعی » " + title, title, *dates]
+        elif head == "head_after_lead":  # the lead first, the headline under it
+            lines += [lead, title, *dates]
+        elif head == "long_kicker":
+            lines += [long_kicker, title, *dates]
         else:
             lines += [title, *dates]
-        lines += [*paras, *_foot_dates(form, m), "اشتراک‌گذاری", FOOT + " - " + site]
+        share = ["اشتراک: " + title] if head == "share_title" else []
+        lines += [*paras, *_foot_dates(form, m), *share, "اشتراک‌گذاری", FOOT + " - " + site]
         return "\n\n".join(lines) + "\n", url
     e = html.escape
     dated = "".join("<span class='date'>%s</span>" % e(d) for d in dates)
@@ -374,7 +494,17 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
         hd = "<div class='print-label'>نسخه قابل چاپ</div><h2>%s</h2><div class='meta'>%s</div>" % (e(title), dated)
     elif head == "logo_h2":  # the <h1> holds the site's logo (image and name), the headline an <h2>
         hd = "<h2 class='title'>%s</h2><div class='meta'>%s</div>" % (e(title), dated)
-    elif head in ("plain", "og_prefix", "title_bar_sec"):
+    elif head == "here_line":
+        hd = ("<div class='here'>شما اینجا هستید: <a href='/'>خانه</a> » <a href='/s'>اجتماعی</a> » %s</div>"
+              "<h1>%s</h1><div class='meta'>%s</div>" % (e(title), e(title), dated))
+    elif head == "long_kicker":  # a kicker longer than the headline over it
+        hd = "<div class='rotitr'>%s</div><h1 class='title'>%s</h1><div class='meta'>%s</div>" % (
+            e(long_kicker), e(title), dated)
+    elif head == "share_above":  # «اشتراک گذاری: <headline>» between the date and the story
+        hd = "<h1>%s</h1><div class='meta'>%s</div><div class='share'>اشتراک گذاری: %s</div>" % (
+            e(title), dated, e(title))
+    elif head in ("plain", "og_prefix", "title_bar_sec", "share_title", "question", "quoted", "dated_head",
+                  "two_h1", "long_head", "number_head", "year_head"):
         hd = "<h1>%s</h1><div class='meta'>%s</div>" % (e(title), dated)
     elif head == "series_prefix":  # a series label before the headline inside its <h1>
         hd = "<h1 class='title'>%s| %s</h1><div class='meta'>%s</div>" % (e(series), e(title), dated)
@@ -391,13 +521,13 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
     else:
         hd = "<nav class='crumb'>%s</nav><h1>%s</h1><div class='meta'>%s</div>" % (
             " › ".join("<a href='/'>%s</a>" % e(p) for p in crumb.split(" > ")), e(title), dated)
-    logo = ("<h1 class='logo'>%s</h1>" if head in ("logo_h1", "site_h1_kicker")
+    logo = ("<h1 class='logo'>%s</h1>" if head in ("logo_h1", "site_h1_kicker", "two_h1")
             else "<div class='logo'>%s</div>") % e(site)
     if head == "title_img":  # the logo is an image: the site's name shows nowhere as text
         logo = "<div class='logo'><img src='/logo.png' alt='%s'></div>" % e(site)
     if head == "logo_h2":
         logo = "<h1 class='logo'><a href='/'><img src='/logo.png' alt='%s'>%s</a></h1>" % (e(site), e(site))
-    og = "%s - %s" % (title, site) if head == "title_tag" else title
+    og = "%s - %s" % (title, site) if head in ("title_tag", "share_title") else title
     bar = "%s | %s" % (title, site)
     section = ["اجتماعی", "سیاسی", "اقتصادی", "فرهنگی"][len(title) % 4]  # (title_bar, title_bar_sec)
     if head == "title_img":
@@ -418,6 +548,8 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
         head_meta += "<meta property='article:published_time' content='%s'>" % (
             m.g.isoformat(timespec="minutes") + "+03:30")
     story_html = "".join("<p>%s</p>" % e(p) for p in [*paras, *_foot_dates(form, m)])
+    if head == "share_title":  # «اشتراک: <headline>» under the story
+        story_html += "<div class='share'>اشتراک: %s</div>" % e(title)
     if head == "amp":
         return _amp_page(e, title, site, url, hd, story_html), url
     if head == "print":
@@ -468,10 +600,13 @@ def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
                                 "ymd_short", "dmy_latin", "greg_first", "updated_after", "updated_first", "dmy_dots",
                                 "relative_ld", "slash_pipe", "weekday_comma", "time_first", "updated_spaced",
                                 "code_date", "dash_iso", "pub_label_after", "relative_meta", "latin_fa_month",
-                                "ampm", "greg_fa_digits", "code_bar", "clock_first")
+                                "ampm", "greg_fa_digits", "code_bar", "clock_first", "edit_rows_after",
+                                "edit_rows_before", "eng_month", "greg_dmy", "ymd_nopad", "time_slash_first",
+                                "ampm_first", "ampm_latin", "code_row", "byline_date", "ago_paren", "both_slash")
+            paras = [_first_para(host[4], m, host[1], story["paras"][0]), *story["paras"][1:]]
             gold.append({"file": name, "id": pid, "family": "%s/%s" % (host[3], host[4]), "site": host[0],
-                         "format": host[2], "kind": "article", "section": None, "title": story["title"],
-                         "lead": None, "agency": None, "body_paragraphs": story["paras"],
+                         "format": host[2], "kind": "article", "section": None, "title": headline(host, story, m),
+                         "lead": None, "agency": None, "body_paragraphs": paras,
                          "published_iso": m.day(), "clock": m.hm() if clock else None,
                          "corruptions": [], "chrome_lines": [MENU, FOOT]})
     with open(out / "gold.jsonl", "w", encoding="utf-8") as fh:

@@ -751,3 +751,15 @@ def test_date_under_the_storys_signature_past_a_related_box(tmp_path, signature)
     refine(src, out, workers=1, progress="none")
     rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
     assert {k: (rows[k]["published"] or "")[:10] for k in want} == want
+
+
+@pytest.mark.parametrize("opening,published", [
+    ("به گزارش ایرنا، امروز سه‌شنبه ۱۲ آذر ۱۴۰۲ ", "2023-12-03"),             # «امروز», the weekday, the day
+    ("به گزارش ایرنا، صبح امروز (سه‌شنبه) ۱۲ آذر ۱۴۰۲ ساعت ۱۰:۲۰ ", "2023-12-03T10:20+03:30"),  # in brackets, a clock
+    ("به گزارش ایرنا، این طرح تا ۱۲ آذر ۱۴۰۲ ", None),                         # a date, no «امروز»: a deadline
+    ("به گزارش ایرنا، امروز سه‌شنبه ۱۲ آذر ", None),                           # no year: which year is not said
+])
+def test_a_page_dated_only_in_its_storys_first_sentence(opening, published):
+    # no date row anywhere: the story's first sentence «امروز <weekday> <day>» names the day it was written
+    page = "سیاسی\nنشست مجلس برگزار شد\n" + opening + BODY
+    assert extract(page).published == published

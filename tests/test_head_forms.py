@@ -8,6 +8,7 @@ import pytest
 
 from conftest import read_rows, refine_site, story_bodies
 from palayesh import extract, refine
+from palayesh.textkeys import line_key
 
 FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 WD = ["شنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه"]
@@ -282,3 +283,16 @@ def test_a_source_under_the_meta_block_is_no_headline_whatever_the_counters_labe
     channel = [line("تیتر یک پلاس خبر", SHORT), line("@akhbar24", CHROME, recurs=True),
                line("۳۲۰ هزار عضو", CHROME, recurs=True), line("سایت انجمن پارلمان حاضرین", SHORT)]
     assert _headline_over_meta(channel, 3, 4) is None
+
+
+@pytest.mark.parametrize("label", ["عنوان خبر", "تیتر"])
+def test_a_sites_label_before_every_headline_is_cut(tmp_path, label):
+    # every page writes «<label>: <headline>» over the story's date (a headline with a number, one
+    # ending with a bracket «(عکس)» too):
+    # the template knows the label on all the site's pages, the headline after it on one
+    bodies, days = story_bodies(PAGES, 3), _days()
+    heads = [_headline(b) + ["", " در سال ۲۰۱۴", " (عکس)"][i % 3] for i, b in enumerate(bodies)]
+    pages = [[*SITE, f"{label}: {h}", _words(d) + " - ۱۰:۲۰".translate(FA), *b, "اشتراک‌گذاری", FOOT]
+             for h, b, d in zip(heads, bodies, days)]
+    rows = refine_site(tmp_path, pages)
+    assert [line_key(rows[f"p{i:02d}"]["title"] or "") for i in range(PAGES)] == [line_key(h) for h in heads]

@@ -3644,6 +3644,37 @@ def _credits_site_name(lines: list[Line], i: int) -> bool:
     return ln.key != top.key and (ln.key.endswith(top.key) or ln.key.startswith(top.key))
 
 
+#: the value of a site's «label: value» headline line has at least this many words
+MIN_LABELLED_HEADLINE_WORDS = 4
+#: a label ends with a colon within this many characters, of this many words at most (as the
+#: template's :func:`~palayesh.extract.template.shape_key` reads a label)
+SHAPE_LABEL_CHARS, SHAPE_LABEL_WORDS = 40, 4
+
+
+def _labelled_value(ln: Line) -> str | None:
+    """The headline a line the template learned by its label carries after it: a site that writes
+    «عنوان خبر: <headline>» (in its own words) over every story's date, the label on each of its pages
+    (the shape :func:`~palayesh.extract.template.shape_key` masks the value of) and the value on one.
+    None for a line the site does not repeat, a value too short for a headline (a section «سرویس:
+    ورزشی», a name «نویسنده: علی کریمی») or a sentence.
+
+    >>> _labelled_value(replace(classify("عنوان خبر: نشست شورای شهر برگزار شد"), learned=True, recurs=True))
+    'نشست شورای شهر برگزار شد'
+    >>> _labelled_value(replace(classify("نویسنده: علی کریمی"), learned=True, recurs=True)) is None
+    True
+    """
+    if not (ln.learned and ln.recurs):
+        return None
+    m = _COLON.search(ln.text, 0, SHAPE_LABEL_CHARS)
+    if m is None or not 0 < len(ln.text[:m.start()].split()) <= SHAPE_LABEL_WORDS:
+        return None
+    value = ln.text[m.end():].strip()
+    if value.rstrip(_MARKS)[-1:] in _TERMINAL or len(value.split()) < MIN_LABELLED_HEADLINE_WORDS \
+            or _named_words(value) < MIN_LABELLED_HEADLINE_WORDS - 1:
+        return None
+    return value
+
+
 def _named_words(text: str) -> int:
     """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline); a
     line of one long token glued with ZWNJs where its spaces were («ونگر:‌خیلی‌خوب‌به‌شکست‌ها‌…», a
@@ -4214,7 +4245,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break  # (nor a row the site shows on its other pages: «روزنامه شماره ۴۰۴۵ | صفحه ۱»)
         if ln.kind == CHROME and ln.learned and linked is None and ln.words >= 3 \
-                and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(ln.text) \
+                and (_labelled_value(ln) is not None
+                     or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(ln.text)) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x)
                         for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
@@ -4285,7 +4317,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if title_i is None and tail_start is None:
         return None
     if title_i is not None:
-        res.title = _bar_headline(lines, title_i, head_end) or lines[title_i].text
+        res.title = _bar_headline(lines, title_i, head_end) or (title_i == linked and _labelled_value(lines[title_i])) \
+            or lines[title_i].text
     top = title_i if title_i is not None else head_end
     # site name: a header label that the tail repeats («کلیه حقوق … X محفوظ است», «کانال تلگرام X»)
     # (words of lines, punctuation as a break: the tags «برچسب‌ها: فوتبال ، ایران» do not name
