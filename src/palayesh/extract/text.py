@@ -4380,6 +4380,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 return cl[-1]
             if gap_before.get(cl[-1]) and not any(gap_before.get(j) for j in cl[1:-1]):
                 return cl[-1]
+            if lines[cl[-1]].vocab and not any(lines[j].vocab or _named_words(lines[j].text) > MAX_SECTION_WORDS
+                                                  for j in cl[:-1]):
+                # a menu lists sections, yet only its last label here is a section's name as the run
+                # shows them: the lines above are the site's masthead and controls, no menu («<name>» /
+                # «چاپ این صفحه» / «<section>» over a printable page's headline)
+                return cl[-1]
             return None
         return cl[-1]
 
