@@ -811,6 +811,26 @@ def test_three_labels_over_the_headline_only_the_last_a_known_section(upper_voca
     assert res.section == want
 
 
+@pytest.mark.parametrize("share,want", [(0.8, None), (0.2, "گیاهان دارویی و داروهای گیاهی")])
+def test_a_tagline_above_the_sites_vertical_menu_is_no_section(share, want):
+    # the site's name, its tagline, the date, then its menu set an item a line, then the headline: a
+    # label above the menu on as many of the site's pages as the menu's items is the site's tagline,
+    # no story's section; one on few of them varies from page to page as a section does
+    from dataclasses import replace
+
+    from palayesh.extract import Article
+    from palayesh.extract.text import _header, classify
+
+    menu = [replace(classify(t), recurs=True, share=0.8) for t in ("داروهای گیاهی", "طب ایرانی", "کتاب‌ها",
+                                                                    "تغذیه سالم", "عطاری آنلاین")]
+    lines = [classify("مجله عطاری"), replace(classify("گیاهان دارویی و داروهای گیاهی"), recurs=True, share=share),
+             classify("3 تیر 1397"), *menu, classify("امضای تفاهم‌نامه فسخ میان سپاهان و کرانچار"),
+             *map(classify, STORY)]
+    res = Article()
+    _header(lines, 9, res, None)
+    assert res.section == want
+
+
 @pytest.mark.parametrize("top,want", [(True, None), (False, "مسکن")])
 def test_a_label_the_tail_names_is_the_sites_name_where_it_opens_the_page(top, want):
     # a label the tail names inside a longer phrase is the site's name when it opens the page, though
