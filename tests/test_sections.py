@@ -792,6 +792,45 @@ def test_a_trail_down_two_labels_the_run_knows_as_sections(lower_vocab, want):
     assert (res.section, res.surtitle) == want
 
 
+@pytest.mark.parametrize("upper_vocab,want", [(False, "صید و صیادی"), (True, None)])
+def test_three_labels_over_the_headline_only_the_last_a_known_section(upper_vocab, want):
+    # a printable page: the site's name, its print control, then the story's section right above the
+    # headline, no menu above them. Three labels in a row read as a vertical menu, yet a menu lists
+    # sections: when only the last is a name the run knows as a section's, it is the story's section;
+    # when another label is one too, the cluster may be a menu (no section read from it)
+    from dataclasses import replace
+
+    from palayesh.extract import Article
+    from palayesh.extract.text import _header, classify
+
+    lines = [replace(classify("خاویار خبر"), vocab=("خاویار خبر",) if upper_vocab else ()),
+             classify("🖨 چاپ این صفحه"), replace(classify("صید و صیادی"), vocab=("صید و صیادی",)),
+             classify("پرسپولیس باز هم با علی دایی جام می‌گیرد!"), *map(classify, STORY)]
+    res = Article()
+    _header(lines, 4, res, None)
+    assert res.section == want
+
+
+@pytest.mark.parametrize("share,want", [(0.8, None), (0.2, "گیاهان دارویی و داروهای گیاهی")])
+def test_a_tagline_above_the_sites_vertical_menu_is_no_section(share, want):
+    # the site's name, its tagline, the date, then its menu set an item a line, then the headline: a
+    # label above the menu on as many of the site's pages as the menu's items is the site's tagline,
+    # no story's section; one on few of them varies from page to page as a section does
+    from dataclasses import replace
+
+    from palayesh.extract import Article
+    from palayesh.extract.text import _header, classify
+
+    menu = [replace(classify(t), recurs=True, share=0.8) for t in ("داروهای گیاهی", "طب ایرانی", "کتاب‌ها",
+                                                                    "تغذیه سالم", "عطاری آنلاین")]
+    lines = [classify("مجله عطاری"), replace(classify("گیاهان دارویی و داروهای گیاهی"), recurs=True, share=share),
+             classify("3 تیر 1397"), *menu, classify("امضای تفاهم‌نامه فسخ میان سپاهان و کرانچار"),
+             *map(classify, STORY)]
+    res = Article()
+    _header(lines, 9, res, None)
+    assert res.section == want
+
+
 @pytest.mark.parametrize("top,want", [(True, None), (False, "مسکن")])
 def test_a_label_the_tail_names_is_the_sites_name_where_it_opens_the_page(top, want):
     # a label the tail names inside a longer phrase is the site's name when it opens the page, though

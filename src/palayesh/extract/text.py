@@ -4224,6 +4224,25 @@ def _reach_start(lines: list[Line], head_end: int) -> int:
     return lo
 
 
+def _masthead_over_menu(lines: list[Line], v: int, menu: list[int]) -> bool:
+    """Whether label ``v`` stands above a vertical menu (``menu``: three labels or more, each a
+    line the site repeats, that name no one section) on as many of the site's pages as the menu's
+    items: the site's name or tagline above its menu on each page, no story's section, which
+    varies from page to page and stands between the menu and the headline.
+
+    >>> lines = [classify(t) for t in ("گیاهان دارویی و داروهای گیاهی", "طب ایرانی", "کتاب‌ها", "تغذیه سالم")]
+    >>> for ln in lines: ln.recurs, ln.share = True, 0.8
+    >>> _masthead_over_menu(lines, 0, [1, 2, 3])
+    True
+    >>> lines[0].share = 0.3
+    >>> _masthead_over_menu(lines, 0, [1, 2, 3])
+    False
+    """
+    return len(menu) >= 3 and lines[v].recurs and all(lines[j].recurs for j in menu) \
+        and lines[v].share >= min(lines[j].share for j in menu) and not any(lines[j].key == lines[menu[-1]].key
+                                                                             for j in menu[:-1])
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index.
@@ -4500,10 +4519,17 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 return cl[-1]
             if gap_before.get(cl[-1]) and not any(gap_before.get(j) for j in cl[1:-1]):
                 return cl[-1]
+            if lines[cl[-1]].vocab and not any(lines[j].vocab or _named_words(lines[j].text) > MAX_SECTION_WORDS
+                                                  for j in cl[:-1]):
+                # a menu lists sections, yet only its last label here is a section's name as the run
+                # shows them: the lines above are the site's masthead and controls, no menu («<name>» /
+                # «چاپ این صفحه» / «<section>» over a printable page's headline)
+                return cl[-1]
             return None
         return cl[-1]
 
-    vals = [(cl, v) for cl in clusters if (v := value(cl)) is not None]
+    vals = [(cl, v) for k, cl in enumerate(clusters) if (v := value(cl)) is not None
+            and not any(_masthead_over_menu(lines, v, m) for m in clusters[k + 1:])]
     section_i = None
     if vals:
         last_cl, last_v = vals[-1]
