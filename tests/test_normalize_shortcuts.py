@@ -92,3 +92,13 @@ def test_restorers_share_their_static_tables_until_one_adds_pairs():
     line = "اقدام هاي بين المللي"
     assert one.restore_line(line, Normalizer().normalize_with_edits("")[1]) == \
         two.restore_line(line, Normalizer().normalize_with_edits("")[1])
+
+
+def test_letters_only_test_is_the_letter_set():
+    # _chunk's bare-word test is a regex scan (_NON_LETTER), not a set built from each chunk: it must
+    # say "letters only" of exactly the strings _LETTER_SET covers, the empty one included
+    letters = "".join(sorted(Z._LETTER_SET))
+    for c in map(chr, range(0x10000)):
+        assert (Z._NON_LETTER(c) is None) == (c in Z._LETTER_SET), hex(ord(c))
+    for s in ("", letters, "کتاب", "کتاب\u200cها", "کتاب،", "۱۴۰۲", "abc"):
+        assert (Z._NON_LETTER(s) is None) == Z._LETTER_SET.issuperset(s), s
