@@ -528,6 +528,38 @@ def test_short_page_falls_back_with_stoplist_hashed_once():
     assert (again.title, again.text) == (first.title, first.text)
 
 
+def test_trafilatura_options_made_once_and_as_its_keywords_make_them(monkeypatch):
+    # (trafilatura built its Extractor from its configuration on every call: one made once a process
+    # and passed to it; the same options as the keywords make, and the same text, in both passes)
+    import trafilatura
+    from trafilatura import core
+    from trafilatura.settings import Extractor
+
+    from palayesh.extract import html as html_mod
+
+    seen = []
+    bare = core.bare_extraction
+
+    def spy(*a, options=None, **k):
+        seen.append(options)
+        return bare(*a, options=options, **k)
+
+    monkeypatch.setattr(core, "bare_extraction", spy)
+
+    page = ("<html lang='fa'><body><nav><a href='/'>خانه</a></nav><article><h1>بارش برف در تهران</h1>"
+            + "<p>بارش برف از بامداد امروز در تهران آغاز شد و تا عصر ادامه دارد.</p>" * 8
+            + "</article></body></html>")
+    for fast in (True, False):
+        made = html_mod._extractor_options(fast)
+        assert html_mod._extractor_options(fast) is made
+        got = trafilatura.extract(page, include_comments=False, include_tables=True, include_images=False,
+                                  include_links=False, deduplicate=False, favor_precision=True, fast=fast)
+        kw = seen[-1]
+        assert kw is not made and all(getattr(made, s) == getattr(kw, s) for s in Extractor.__slots__)
+        assert trafilatura.extract(page, options=made) == got and seen[-1] is made
+    assert html_mod._main_text(page, "trafilatura") == trafilatura.extract(page, options=html_mod._extractor_options(True))
+
+
 def test_the_extractor_is_imported_before_the_pages_time_limit(tmp_path):
     # a time limit that fires inside an import leaves the package half made for the rest of the run
     # (at load 40 a run's first page timed out inside trafilatura's import, and every later page

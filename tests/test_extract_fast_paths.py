@@ -104,6 +104,16 @@ def test_content_words_of_lines_joined_are_those_of_each(dev_lines):
         assert lexicon.content_words(f"{a} {b}") == lexicon.content_words(a) | lexicon.content_words(b), (a, b)
 
 
+def test_content_words_of_many_lines_at_once_are_those_of_each(dev_lines):
+    # (observe cuts a page's prose words in one pass over its lines joined; a line the fast path of
+    # tokens does not take, «x_y ²», sends the whole back line by line)
+    texts = [*dev_lines, *itertools.islice(news_bodies(), 200), "کتاب x_y ² و ۱۲ـ۳", "Ελλάδα ΟΔΟΣ\nΣ"]
+    for i in range(0, len(texts), 37):
+        some = texts[i:i + 37]
+        assert lexicon.content_words_of(some) == set().union(*map(lexicon.content_words, some)), some
+    assert lexicon.content_words_of([]) == set()
+
+
 def test_a_headline_shares_the_story_words_of_its_lines_as_of_the_story_whole():
     # (headline_slots reads the story's lines one at a time, and stops once a headline shares enough)
     if not DEV_PAGES.is_dir():

@@ -82,7 +82,7 @@ from ..urls import host_of
 from .agency import agency_said_in_slot
 from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
-from .lexicon import INNER_SENTENCE_END, content_words
+from .lexicon import INNER_SENTENCE_END, content_words, content_words_of
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, line_widths, wrap_widths
 from .sections import MENU_ITEM_SEP, chip_value, crumb_parts, path_names, section_from_crumb, section_from_label
@@ -1409,7 +1409,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     found = []
     if words:  # (hashed as shape_hash would, without a call per word: a page has hundreds)
         mask, xxh = _MASK_WORD, xxhash.xxh64_intdigest
-        prose_words = set().union(*map(words_of, prose))
+        prose_words = content_words_of([lines[i] for i in prose])  # (cut at once: .lexicon.content_words_of)
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
     slot = slot_line(lines, is_p)
