@@ -963,3 +963,15 @@ def test_a_source_links_label_over_the_sources_name_credits_it(tmp_path, html):
         return f"لینک منبع: {name}\nمشاهده خبر در سایت منبع"
     got = _run_agencies(tmp_path, under, html, dateline="")
     assert got == [_WIRES[i % len(_WIRES)][1] if i % 4 else None for i in range(16)]
+
+
+@pytest.mark.parametrize("outlet,agency", [("خبرگزاری فارس", "فارس"), ("سایت ورزش سه", "ورزش سه"), ("ایسنا", "ایسنا")])
+def test_a_bylines_closing_reporter_of_an_outlet_credits_the_outlet(outlet, agency):
+    # «گزارش: <name>، خبرنگار <outlet>» under the story: the reporter wrote it for that outlet, the
+    # story's credit; a photographer's line of the same shape credits the picture, not the story
+    line = f"گزارش: امید هاشمی، خبرنگار {outlet}"
+    assert agency_from_credit(line) == agency
+    assert agency_from_credit(f"عکس: امید هاشمی، خبرنگار {outlet}") is None
+    assert agency_from_credit("گزارش: امید هاشمی، خبرنگار حوزه احزاب روزنامه ما") is None
+    page = ["حیات وحش ایران", "آزادسازی سه یوزپلنگ در توران", *STORY, line, "برچسب‌ها: یوزپلنگ، توران"]
+    assert extract("\n\n".join(page)).agency == agency
