@@ -105,3 +105,15 @@ def test_a_trail_from_the_sites_name_under_the_headline_names_its_section(tmp_pa
 def test_a_headline_worded_like_chrome_that_a_trail_names(headline, trail):
     page = "\n\n".join([*SITE, trail + headline, headline, "تاریخ انتشار: ۱۴ مهر ۱۴۰۱", "۳۲,۸۵۳ بازدید", *STORIES[0]])
     assert extract(page).title == headline
+
+
+@pytest.mark.parametrize("between", ["اشتراک: تلگرام | واتساپ | ایتا | کپی لینک", "صفحه نخست › ورزشی"],
+                         ids=["a share row", "a trail"])
+def test_the_headline_over_its_date_with_a_share_row_or_a_trail_between(between):
+    # the headline over the article's meta block (its share row or its trail, its date, counters,
+    # buttons), then again over the story: the date is the story's, not the site header's
+    t = TITLES[0]
+    page = [*SITE, TITLES[3], TITLES[5], t, between, "🕒 ۲۶ آبان ۱۴۰۱", "تعداد بازدید: ۷,۲۰۰",
+            "کد خبر: ۳۷۴۰۱۷۵", "🖨 چاپ | 📧 ارسال", t, *STORIES[0]]
+    got = extract("\n\n".join(page))
+    assert (got.title, (got.published or "")[:10]) == (t, "2022-11-17")

@@ -5163,7 +5163,9 @@ def _headline_over(lines: list[Line], i: int, top: int) -> bool:
     line ``i``, only the article's meta lines between (its byline, counters, other dates): a page
     that shows its headline over its meta block (date, counters, print buttons) and again over
     the story, whose date is then its own, not the site header's («<headline> / تاریخ انتشار: … /
-    تعداد بازدید: … / 🖨 چاپ | 📧 ارسال / <headline> / <story>»)."""
+    تعداد بازدید: … / 🖨 چاپ | 📧 ارسال / <headline> / <story>»). Between the headline and its date,
+    the story's share row («اشتراک: تلگرام | واتساپ») or its trail («صفحه نخست › اسنوبرد») are the
+    article's header too."""
     key = line_key(lines[top].text)
     seen = 0
     for ln in reversed(lines[:i]):
@@ -5172,6 +5174,6 @@ def _headline_over(lines: list[Line], i: int, top: int) -> bool:
         if line_key(ln.text) == key:
             return bool(key)
         seen += 1
-        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE):
+        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE, NAV, CRUMB):
             return False
     return False
