@@ -135,7 +135,8 @@ def test_a_trail_from_a_home_icon_under_the_story_names_its_section(tmp_path):
 def test_a_trail_set_an_item_a_line_under_the_byline_names_its_section(tmp_path):
     # «خانه» alone on its line, then the section, under the headline's byline, over the date row
     # (a section the menu above does not list: the home label over it makes it a trail)
-    pages = [[SITE[0], "خانه", "ویدیو", "نقشه", "آمار", "تماس با ما", "بزرگی | عمق | کانون", "۴.۶ | ۱۵ کیلومتر | قوچان", t,
+    pages = [[SITE[0], "خانه", "ویدیو", "نقشه", "آمار", "تماس با ما", "بزرگی | عمق | کانون",
+              "۴.۶ | ۱۵ کیلومتر | قوچان", t,
               "نویسنده: لیلا بهرامی | ۱ دقیقه مطالعه", "خانه", SECTIONS[i % 4],
               "کد خبر %d | 2016/10/%02d - 10:45" % (4561517 + i, i + 1), *s]
              for i, (t, s) in enumerate(zip(TITLES, STORIES))]
