@@ -972,3 +972,15 @@ def test_an_agencys_name_and_its_city_under_the_headline_credit_it_and_are_no_he
     headline = "آغاز تمرینات تیم فوتبال شهر در ورزشگاه"
     got = extract("\n\n".join(["ورزش شهر", "خانه | ورزشی | تماس", headline, credit, *STORY, "کلیه حقوق محفوظ است."]))
     assert (got.title, got.agency) == (headline, agency)
+
+
+@pytest.mark.parametrize("outlet,agency", [("خبرگزاری فارس", "فارس"), ("سایت ورزش سه", "ورزش سه"), ("ایسنا", "ایسنا")])
+def test_a_bylines_closing_reporter_of_an_outlet_credits_the_outlet(outlet, agency):
+    # «گزارش: <name>، خبرنگار <outlet>» under the story: the reporter wrote it for that outlet, the
+    # story's credit; a photographer's line of the same shape credits the picture, not the story
+    line = f"گزارش: امید هاشمی، خبرنگار {outlet}"
+    assert agency_from_credit(line) == agency
+    assert agency_from_credit(f"عکس: امید هاشمی، خبرنگار {outlet}") is None
+    assert agency_from_credit("گزارش: امید هاشمی، خبرنگار حوزه احزاب روزنامه ما") is None
+    page = ["حیات وحش ایران", "آزادسازی سه یوزپلنگ در توران", *STORY, line, "برچسب‌ها: یوزپلنگ، توران"]
+    assert extract("\n\n".join(page)).agency == agency

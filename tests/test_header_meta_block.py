@@ -105,3 +105,40 @@ def test_a_trail_from_the_sites_name_under_the_headline_names_its_section(tmp_pa
 def test_a_headline_worded_like_chrome_that_a_trail_names(headline, trail):
     page = "\n\n".join([*SITE, trail + headline, headline, "تاریخ انتشار: ۱۴ مهر ۱۴۰۱", "۳۲,۸۵۳ بازدید", *STORIES[0]])
     assert extract(page).title == headline
+
+
+@pytest.mark.parametrize("between", ["اشتراک: تلگرام | واتساپ | ایتا | کپی لینک", "صفحه نخست › ورزشی"],
+                         ids=["a share row", "a trail"])
+def test_the_headline_over_its_date_with_a_share_row_or_a_trail_between(between):
+    # the headline over the article's meta block (its share row or its trail, its date, counters,
+    # buttons), then again over the story: the date is the story's, not the site header's
+    t = TITLES[0]
+    page = [*SITE, TITLES[3], TITLES[5], t, between, "🕒 ۲۶ آبان ۱۴۰۱", "تعداد بازدید: ۷,۲۰۰",
+            "کد خبر: ۳۷۴۰۱۷۵", "🖨 چاپ | 📧 ارسال", t, *STORIES[0]]
+    got = extract("\n\n".join(page))
+    assert (got.title, (got.published or "")[:10]) == (t, "2022-11-17")
+
+
+MENU = ["اجتماعی", "اقتصادی", "سیاسی", "ورزشی", "تماس با ما"]
+
+
+def test_a_trail_from_a_home_icon_under_the_story_names_its_section(tmp_path):
+    # a vertical menu on every page, then «🏠 › <section>» under the story: the trail's key is its
+    # item's, which the menu shows on every page; the trail is the story's still
+    pages = [[SITE[0], "🏠", *MENU, t, "تاریخ انتشار: %d آبان ۱۳۹۵" % (i + 1), *s, "اشتراک‌گذاری: ایتا | بله",
+              f"🏠 › {SECTIONS[i % 4]}", "کلیه حقوق برای این سایت محفوظ است."]
+             for i, (t, s) in enumerate(zip(TITLES, STORIES))]
+    rows = refine_site(tmp_path, pages)
+    assert [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))] == [SECTIONS[i % 4] for i in range(len(TITLES))]
+
+
+def test_a_trail_set_an_item_a_line_under_the_byline_names_its_section(tmp_path):
+    # «خانه» alone on its line, then the section, under the headline's byline, over the date row
+    # (a section the menu above does not list: the home label over it makes it a trail)
+    pages = [[SITE[0], "خانه", "ویدیو", "نقشه", "آمار", "تماس با ما", "بزرگی | عمق | کانون",
+              "۴.۶ | ۱۵ کیلومتر | قوچان", t,
+              "نویسنده: لیلا بهرامی | ۱ دقیقه مطالعه", "خانه", SECTIONS[i % 4],
+              "کد خبر %d | 2016/10/%02d - 10:45" % (4561517 + i, i + 1), *s]
+             for i, (t, s) in enumerate(zip(TITLES, STORIES))]
+    rows = refine_site(tmp_path, pages)
+    assert [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))] == [SECTIONS[i % 4] for i in range(len(TITLES))]

@@ -347,11 +347,34 @@ def _closing_credit_clause(f: str) -> str | None:
     'مهر'
     >>> _closing_credit_clause("وی افزود: این طرح، به نقل از ایسنا، اجرا می‌شود") is None
     True
+
+    A byline closes the same way on the reporter's outlet: «گزارش: امید هاشمی، خبرنگار خبرگزاری
+    فارس» says who wrote the story and for whom, the outlet's name and nothing else after
+    «خبرنگار»; a photographer's line («عکس: …، خبرنگار …») credits the picture, not the story:
+
+    >>> _closing_credit_clause("گزارش: امید هاشمی، خبرنگار سایت ورزش سه")
+    'ورزش سه'
+    >>> _closing_credit_clause("عکس: امید هاشمی، خبرنگار ایسنا") is None
+    True
+    >>> _closing_credit_clause("گزارش: امید هاشمی، خبرنگار حوزه احزاب روزنامه ما") is None
+    True
     """
     if not _LONG_LABEL.match(f):
         return None
     fields = _COMMA.split(f)
-    return _credit_field(fields[-1]) if len(fields) >= 2 else None
+    if len(fields) < 2:
+        return None
+    got = _credit_field(fields[-1])
+    if got:
+        return got
+    m = _REPORTER_OF.match(fields[-1].strip())
+    if m and not _NOT_SOURCE.match(f):
+        return _only_name(m.group("x"))
+    return None
+
+
+#: a byline's last field, the reporter's outlet: «خبرنگار خبرگزاری فارس», «خبرنگار سایت ورزش سه»
+_REPORTER_OF = re.compile(r"^خبرنگار\s+(?P<x>.{2,40})$")
 
 
 def _credit_field(seg: str) -> str | None:

@@ -106,6 +106,18 @@ def guillemets_apart(text: str) -> str:
     return _GUILLEMET_SEP.sub(" › ", text)
 
 
+def home_item(part: str, homes: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a trail's first item is the site's home: its label («خانه», «صفحه نخست»), one of
+    ``homes`` (keys: the first items of the page's menus), or a home page's icon, «🏠», «⌂», an
+    item without letters.
+
+    >>> home_item("🏠"), home_item("خانه"), home_item("ورزش"), home_item("ورزش", {line_key("ورزش")})
+    (True, True, False, True)
+    """
+    key = line_key(part)
+    return key in HOME_KEYS or key in homes or (not key and 0 < len(part.strip()) <= 3)
+
+
 def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) -> list[str] | None:
     """The items of a breadcrumb trail, or None when the line is not one: 2-6 items of 1-5 words
     (the last may be the headline) and no digits, separated by a trail separator; with «/» or «|»
@@ -144,9 +156,7 @@ def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) ->
     for sep, home_first in seps:
         parts = [p.strip(" -–—:•·") for p in sep.split(text)]
         parts = [p for p in parts if p]
-        # (a home page's icon, «🏠», «⌂», is an item without letters: the trail starts at home)
-        at_home = bool(parts) and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes
-                                   or (not line_key(parts[0]) and len(parts[0]) <= 3))
+        at_home = bool(parts) and home_item(parts[0], homes)
         if home_first and len(parts) == 4 and at_home and len(parts[1].split()) <= 3 \
                 and len(parts[2].split()) + len(parts[3].split()) > _HEADLINE_WORDS \
                 and max(len(parts[2].split()), len(parts[3].split())) >= _HEADLINE_WORDS:

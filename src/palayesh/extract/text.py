@@ -77,6 +77,7 @@ from .sections import (
     cut_trail_parts,
     fixed_line,
     headline_trail,
+    home_item,
     in_label_value,
     is_in_label,
     is_label_line,
@@ -1173,16 +1174,28 @@ def _foot_trail(lines: list[Line], body_last: int | None, title: str | None,
     if body_last is None:
         return None
     for ln in lines[body_last + 1:]:
-        if ln.kind in (BLANK, PARA) or (ln.recurs and ln.share >= EVERY_PAGE) or ln.tagline \
-                or is_menu_line(ln.text):
+        if ln.kind in (BLANK, PARA) or ln.tagline or is_menu_line(ln.text):
             continue
         parts = crumb_parts(ln.text, homes=homes) if _TRAIL_MARK.search(ln.text) else None
-        if not (parts and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes)):
+        if not (parts and home_item(parts[0], homes)):
             parts = headline_trail(ln.text, title)
+        if ln.recurs and ln.share >= EVERY_PAGE and not (parts and _icon_trail(parts, ln.key)):
+            continue  # (a line on every page of the site: its footer's fixed links, no story's trail)
         got = section_from_crumb(parts, title=title) if parts else None
         if got:
             return got, parts or []
     return None
+
+
+def _icon_trail(parts: list[str], key: str) -> bool:
+    """Whether a trail from a home page's icon holds one item and its line's key is that item's
+    («🏠 › کوهستان» is keyed «کوهستان», the icon and the mark fold away): the run's share of the
+    line is then the share of the menu's item of that name, on every page, not the trail's.
+
+    >>> _icon_trail(["🏠", "کوهستان"], line_key("🏠 › کوهستان")), _icon_trail(["خانه", "تماس"], line_key("خانه › تماس"))
+    (True, False)
+    """
+    return len(parts) == 2 and not line_key(parts[0]) and line_key(parts[1]) == key
 
 
 def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str],
@@ -1258,10 +1271,12 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # under the header, a scoreboard over its «پایان بازی», not the header's meta lines)
         if ln.kind in (CRUMB, SHORT, NAV):
             parts = crumb_parts(ln.text, homes=homes)
-            if parts and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in starts):
+            if parts and home_item(parts[0], starts):
                 got = section_from_crumb(parts, title=lines[title_i].text)
                 if got:
                     return got
+        if ln.kind == SHORT and _trail_item_under_home(lines, i, title_i):
+            return ln.text
         if trail_only:
             continue
         if ln.kind == CHROME and ln.learned and ln.key in menu and ln.share < EVERY_PAGE and ln.words <= 3 \
@@ -1288,6 +1303,25 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 # among the meta rows, under the date row or above them)
             return _trail_down(lines, i)
     return None
+
+
+def _trail_item_under_home(lines: list[Line], i: int, title_i: int) -> bool:
+    """Whether the short line ``i`` under the headline is a trail set an item a line: the home
+    label alone on the line right above it («خانه» / «گسل‌ها»), under the headline, and no other
+    item under it (a meta line or the story follows: a menu set an item a line lists more).
+
+    >>> ls = [classify(t) for t in ("زلزله در شمال", "خانه", "گسل‌ها", "کد خبر ۴۵۶ | 2016/10/15 - 10:45")]
+    >>> _trail_item_under_home(ls, 2, 0), _trail_item_under_home(ls[:3] + [classify("آمادگی")], 2, 0)
+    (True, False)
+    """
+    ln = lines[i]
+    if ln.words > MAX_SECTION_WORDS or ln.site or _DIGIT.search(ln.text) or ln.key in HOME_KEYS:
+        return False
+    above, under = _prev_shown(lines, i), _next_shown(lines, i)
+    if above is None or above <= title_i or lines[above].key not in HOME_KEYS:
+        return False
+    return under is None or not (lines[under].kind in (SHORT, CHROME) and lines[under].words <= MAX_SECTION_WORDS
+                                 and not _DIGIT.search(lines[under].text))
 
 
 def _trail_down(lines: list[Line], i: int) -> str:
@@ -5309,10 +5343,11 @@ HEADLINE_OVER_DATE_LINES = 3
 def _headline_over(lines: list[Line], i: int, top: int) -> bool:
     """Whether the page's headline (the line ``top``, its text again) stands right over the date
     line ``i``, only the article's meta lines between (its byline, counters, other dates, a row of
-    its share or print buttons): a page that shows its headline over its meta block (date,
+    its share or print buttons, its trail): a page that shows its headline over its meta block (date,
     counters, print buttons) and again over the story, whose date is then its own, not the site
     header's («<headline> / تاریخ انتشار: … / تعداد بازدید: … / 🖨 چاپ | 📧 ارسال / <headline> /
-    <story>»)."""
+    <story>»). Between the headline and its date, the story's share row («اشتراک: تلگرام | واتساپ»)
+    or its trail («صفحه نخست › اسنوبرد») are the article's header too."""
     key = line_key(lines[top].text)
     seen = 0
     rows = False  # a row of the page's buttons between («اشتراک: تلگرام | واتساپ | کپی لینک»)
@@ -5326,6 +5361,6 @@ def _headline_over(lines: list[Line], i: int, top: int) -> bool:
             return bool(key) and not (rows and all(x.kind == BLANK for x in lines[:j]))
         seen += 1
         rows = rows or ln.kind == NAV
-        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE, NAV):
+        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE, NAV, CRUMB):
             return False
     return False
