@@ -66,3 +66,16 @@ def test_a_label_the_site_shows_inside_its_stories_goes_when_its_box_stands_unde
     got = rows["p00"]["text"]
     assert line_key(SPONSORED) not in line_key(got), got
     assert all(line_key(p) in line_key(got) for p in stories[0][1:]), got
+
+
+def test_a_label_over_ad_copy_the_site_sets_between_paragraphs_of_most_pages_goes(tmp_path):
+    # one ad between the paragraphs of every page of the site (the template makes it chrome inside
+    # the story); its label on one page only
+    stories = story_bodies(10)
+    name, tagline, footer = SITES[1]
+    pages = ["\n\n".join([name, tagline, _headline(s), *s[:2], *([LABELS[1]] if i == 3 else []), ADS[0], *s[2:],
+                          footer]) for i, s in enumerate(stories)]
+    rows = refine_pages(tmp_path, pages, rejected=True)
+    got = rows["p03"]["text"]
+    assert line_key(LABELS[1]) not in line_key(got), got
+    assert all(line_key(p) in line_key(got) for p in stories[3]), got

@@ -185,6 +185,9 @@ class Line:
     brand: bool = False
     #: the line stands on pages of other stories of the run too (:meth:`.template.PageTemplate.elsewhere`)
     elsewhere: bool = False
+    #: a line the template makes chrome inside the story (role ``MID``) that stands on pages of other
+    #: stories of the run too, as :attr:`elsewhere` says of a line it knows nothing of: an ad's copy
+    stock: bool = False
     #: the run shows it, or the line above it, right above every headline of the site (:func:`.sections.fixed_line`)
     fixed: bool = False
     #: a byline by the site's template: its first words stand above many of its pages' bodies before
@@ -1943,7 +1946,7 @@ def _drop_labels_over_stock(lines: list[Line], body: list[int]) -> list[int]:
     for k in range(1, len(body)):
         i = body[k]
         j = i + 1
-        if j >= len(lines) or j in kept or not lines[j].elsewhere or lines[j].related \
+        if j >= len(lines) or j in kept or not (lines[j].elsewhere or lines[j].stock) or lines[j].related \
                 or lines[body[k - 1]].kind != PARA or lines[i].kind != SHORT \
                 or not _bare_heading_over(lines[i], lines[j]):
             continue
@@ -2773,6 +2776,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 ln.head_words = template.fixed_head_words(t)
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
+        elif template is not None and ln.kind == CHROME and role == T_MID and ln.words <= 20:
+            ln.stock = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
                 and ln.words <= BYLINE_WORDS[1]:
             ln.byline = template.byline(t)
