@@ -41,33 +41,6 @@ def test_a_label_over_ad_copy_the_run_shows_on_many_pages_goes_however_rare_on_i
     assert all(line_key(p) in line_key(got) for p in stories[13]), got
 
 
-#: a gallery of the site: its counters over captions the site shows on every page
-CAPTIONS = ["قایق‌های صیادی در اسکله", "بازار ماهی‌فروشان بندر", "استخر پرورش میگو"]
-GALLERY = "گزارش تصویری"
-SPONSORED = "پیوند همیاران"
-
-
-def _gallery_page(i: int, story: list[str], at: int) -> str:
-    """The sponsored label (on a quarter of the pages) over the button, then a gallery, after paragraph ``at``."""
-    name, tagline, footer = SITES[0]
-    slides = [line for k, caption in enumerate(CAPTIONS) for line in (f"{k + 1} از {len(CAPTIONS)}", caption)]
-    # (the ad's copy with the page's own code: on no other page, so no stock copy the run shows elsewhere)
-    box = ([SPONSORED] if i % 4 == 0 else []) + [f"{ADS[i % len(ADS)]} با کد {i + 101}", GALLERY, *slides]
-    return "\n\n".join([name, tagline, _headline(story), *story[:at], *box, *story[at:],
-                        footer])
-
-
-def test_a_label_the_site_shows_inside_its_stories_goes_when_its_box_stands_under_the_first_paragraph(tmp_path):
-    # a box of more than four lines right under the story's first paragraph puts the page's body
-    # under it: the label, shown between paragraphs on the site's other pages, still goes
-    stories = story_bodies(24)
-    pages = [_gallery_page(i, s, 1 if i == 0 else 2) for i, s in enumerate(stories)]
-    rows = refine_pages(tmp_path, pages, rejected=True)
-    got = rows["p00"]["text"]
-    assert line_key(SPONSORED) not in line_key(got), got
-    assert all(line_key(p) in line_key(got) for p in stories[0][1:]), got
-
-
 def test_a_label_over_ad_copy_the_site_sets_between_paragraphs_of_most_pages_goes(tmp_path):
     # one ad between the paragraphs of every page of the site (the template makes it chrome inside
     # the story); its label on one page only

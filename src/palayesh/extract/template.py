@@ -2219,8 +2219,6 @@ class PageTemplate:
         own = title_candidate(lines, region, keys, self.index.headline)  # the page's own headline is no related link
         if own is not None:
             out = [None if r == TITLE and k == own else r for k, r in zip(keys, out)]
-        if self.learned:
-            self._under_first_prose(lines, keys, region, out, is_p)
         self._other_stories(lines, keys, region, out, is_p)
         if self.fams:
             self._headwords(lines, region, out, is_p)
@@ -2258,27 +2256,6 @@ class PageTemplate:
                     out[i] = HEAD
                 seen.add(k)
         return out
-
-    def _under_first_prose(self, lines: list[str], keys: list[str], region: list[str], out: list,
-                           is_p: list[bool]) -> None:
-        """The short lines above the body (region ``H``) but under a paragraph of prose (in place):
-        a story's first paragraph, then a box of more than four lines (an ad under its label, a
-        gallery's counters and captions) before the next, puts the body's start under the box, so
-        the box stands «above the body» on this page only. A line there whose shape the site shows
-        inside or after the story on :data:`MIN_BODY_PAGES` of its pages (and a tenth of them), and
-        above the story less often, is chrome inside the story (``MID``) or after it, as it would be
-        between two paragraphs: however rare on the site, a sponsored block's label is no heading."""
-        first = next((i for i, p in enumerate(is_p) if p), None)
-        if first is None:
-            return
-        for i in range(first + 1, len(lines)):
-            if region[i] != "H":
-                break
-            if out[i] is not None or is_p[i] or not keys[i] or len(lines[i]) > MAX_BODY_CHROME_CHARS:
-                continue
-            c = self._shares(shape_hash(_shape_of(lines[i], keys[i])), keys[i], within=True)
-            if c is not None and c[2] + c[3] > c[1]:
-                out[i] = MID if c[2] > c[3] else CHROME
 
     def _inside(self, lines: list[str], keys: list[str], region: list[str], out: list, is_p: list[bool]) -> None:
         """The short lines between this page's paragraphs whose shape the site shows between the
