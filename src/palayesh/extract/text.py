@@ -186,6 +186,9 @@ class Line:
     brand: bool = False
     #: the line stands on pages of other stories of the run too (:meth:`.template.PageTemplate.elsewhere`)
     elsewhere: bool = False
+    #: a line the template makes chrome inside the story (role ``MID``) that stands on pages of other
+    #: stories of the run too, as :attr:`elsewhere` says of a line it knows nothing of: an ad's copy
+    stock: bool = False
     #: the run shows it, or the line above it, right above every headline of the site (:func:`.sections.fixed_line`)
     fixed: bool = False
     #: a byline by the site's template: its first words stand above many of its pages' bodies before
@@ -1996,6 +1999,31 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
     return [i for i in body if i not in drop] if drop else body
 
 
+def _drop_labels_over_stock(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines without a bare label (:func:`_bare_heading_over`) right under a paragraph
+    whose next line went (no body line) as copy the run shows on the pages of other stories, no
+    headline of the run (:attr:`Line.elsewhere`, not :attr:`Line.related`: an ad's «بیمه بدنه خودرو
+    با ۳۰٪ تخفیف», set on many pages of many sites): the label is the ad's («محتوای حمایت‌شده»,
+    «Ads», in whatever words, however rare on its site), no subheading of the story, which leads
+    into the story's next paragraph and shares its words, not stock copy; a story's own subheading
+    over a headline no other page of the run holds stays (:func:`_drop_foreign_lines`)."""
+    kept = set(body)
+    drop = []
+    story: set[str] | None = None
+    for k in range(1, len(body)):
+        i = body[k]
+        j = i + 1
+        if j >= len(lines) or j in kept or not (lines[j].elsewhere or lines[j].stock) or lines[j].related \
+                or lines[body[k - 1]].kind != PARA or lines[i].kind != SHORT \
+                or not _bare_heading_over(lines[i], lines[j]):
+            continue
+        if story is None:
+            story = _content_words(" ".join(lines[x].text for x in body if lines[x].kind == PARA))
+        if not _content_words(lines[i].text) & story:
+            drop.append(i)
+    return [i for i in body if i not in drop] if drop else body
+
+
 #: a subheading too short to weigh against the story's words has at most this many words
 #: («پیشینه ماجرا», «واکنش‌ها»): a headline of another story is longer
 MAX_BARE_HEADING_WORDS = 3
@@ -2816,6 +2844,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 ln.head_words = template.fixed_head_words(t)
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
+        elif template is not None and ln.kind == CHROME and role == T_MID and ln.words <= 20:
+            ln.stock = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
                 and ln.words <= BYLINE_WORDS[1]:
             ln.byline = template.byline(t)
@@ -3207,6 +3237,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         return res
     body = _drop_foreign_lines(lines, body, weight)
     body = _drop_link_box_heads(lines, body)
+    body = _drop_labels_over_stock(lines, body)
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
