@@ -52,7 +52,8 @@ def main(argv=None) -> int:
             r = rows.get(g["id"], {})
             title_ok = sp.canon(g["title"]) == sp.canon(r.get("title") or "")
             got = r.get("published") or ""
-            date_ok = got[:10] == g["published_iso"] and (not g["clock"] or g["clock"] in got)
+            date_ok = (got[:10] == g["published_iso"] and (not g["clock"] or g["clock"] in got)
+                       if g["published_iso"] else not got)
             if not (title_ok and date_ok):
                 print(g["id"], g["family"], "" if title_ok else f"title {r.get('title')!r}",
                       "" if date_ok else f"published {got or None} (gold {g['published_iso']} {g['clock'] or ''})")

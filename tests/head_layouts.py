@@ -70,7 +70,8 @@ Date forms
 - ``code_row``    «کد خبر: … | سرویس: … | تاریخ: ۱۴۰۲/۰۹/۱۲ | ساعت: ۱۰:۲۰»
 - ``byline_date`` «نویسنده: <name> | ۱۲ آذر ۱۴۰۲ - ۱۰:۲۰»; ``ago_paren`` «… - ۱۰:۲۰ (۳ ساعت پیش)»
 - ``both_slash``  «۱۴۰۲/۰۹/۱۲ | 2023/12/03 | ۱۰:۲۰»
-- ``first_sentence`` no date row: «به گزارش …، امروز سه‌شنبه ۱۲ آذر ۱۴۰۲ …» opens the story
+- ``first_sentence`` no date row: «به گزارش …، امروز سه‌شنبه ۱۲ آذر ۱۴۰۲ …» opens the story; gold published
+  None (issue 12: a date inside the story is not the publication date)
 """
 from __future__ import annotations
 
@@ -607,7 +608,8 @@ def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
             gold.append({"file": name, "id": pid, "family": "%s/%s" % (host[3], host[4]), "site": host[0],
                          "format": host[2], "kind": "article", "section": None, "title": headline(host, story, m),
                          "lead": None, "agency": None, "body_paragraphs": paras,
-                         "published_iso": m.day(), "clock": m.hm() if clock else None,
+                         "published_iso": None if host[4] == "first_sentence" else m.day(),
+                         "clock": m.hm() if clock else None,
                          "corruptions": [], "chrome_lines": [MENU, FOOT]})
     with open(out / "gold.jsonl", "w", encoding="utf-8") as fh:
         for g in gold:

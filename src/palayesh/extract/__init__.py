@@ -239,13 +239,6 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         got = url_date(art.url)
         if got:
             art.published, art.published_jalali = got
-    if art.published is None and (art.lead or art.paragraphs):
-        # the page names no date: the day the story's first sentence names its own («امروز سه‌شنبه …»)
-        from .dates import story_day
-
-        got = next((d for t in (art.lead, *art.paragraphs[:1]) if (d := story_day(t))), None)
-        if got:
-            art.published, art.published_jalali = got
     if art.url and not art.host:
         art.host = host_of(art.url)
     return art

@@ -977,40 +977,6 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     return Stamp(day, calendar=cal).localize() if day else None
 
 
-#: «امروز» («today») in a story's text, and what may stand between it and the day it names: the
-#: weekday, in brackets or not, a comma («امروز (سه‌شنبه)، ۱۲ آذر ۱۴۰۲»)
-_TODAY_WORD = re.compile(r"(?<!\w)امروز(?!\w)")
-_TODAY_GAP = re.compile(r"[\s()\[\]،,\-–]*(?:" + WEEKDAY + r"[\s()\[\]،,\-–]*)?")
-#: the story's first sentence is read this far at most
-STORY_DAY_CHARS = 400
-
-
-def story_day(text: str | None, *, zone: str = DEFAULT_ZONE) -> tuple[str, str] | None:
-    """The day a story's first sentence names its own, «امروز <weekday> <day> <month> <year>» («به گزارش
-    ایسنا، امروز سه‌شنبه ۱۲ آذر ۱۴۰۲ …»): the day the story was written, which dates it when its page
-    dates it nowhere else. A date with its year only (a two-digit year, a date without «امروز» right
-    before it, a later sentence's date: none of them says the story's day).
-
-    >>> story_day("به گزارش ایرنا، امروز سه‌شنبه ۱۲ آذر ۱۴۰۲ نشست شورا برگزار شد.")
-    ('2023-12-03', '1402/09/12')
-    >>> story_day("نشست شورا امروز برگزار شد و تا ۱۲ آذر ۱۴۰۲ ادامه دارد.") is None
-    True
-    >>> story_day("نشست شورا برگزار شد. امروز سه‌شنبه ۱۲ آذر ۱۴۰۲ جلسه دوم است.") is None
-    True
-    """
-    if not text or not _RAW_DIGIT.search(text[:STORY_DAY_CHARS]):
-        return None
-    t = _fold(text[:STORY_DAY_CHARS])
-    t = re.split(r"(?<!\d)[.!?؟](?!\d)", t, maxsplit=1)[0]  # (the first sentence: «۱۲.۹.۱۴۰۲» is a date)
-    for m in _TODAY_WORD.finditer(t):
-        rest = t[m.end():]
-        stamps = find_stamps(rest, folded=True)
-        if stamps and not stamps[0].short_year and _TODAY_GAP.fullmatch(rest[:stamps[0].start]):
-            s = stamps[0]
-            return Stamp(s.day, s.clock, s.offset, s.calendar).localize(zone)
-    return None
-
-
 def parse_iso(value: str, *, zone: str = DEFAULT_ZONE) -> tuple[str, str] | None:
     """The date of a meta tag, JSON-LD or ``<time datetime>`` value, in the page's local time with
     its offset: an offset the value gives is kept, UTC goes to ``zone``, none gets ``zone``'s.
