@@ -1,5 +1,5 @@
 """Extraction quality on generated site families the extractor was developed on (families A, C and E,
-and the open halves of F, G, H, I, J, K, L, M, N, O, P, Q, R, T, U, V and W: all written without reading
+and the open halves of F, G, H, I, J, K, L, M, N, O, P, Q, R, T, U, V, W, X, Y and Z: all written without reading
 the extractor; see tests/site_families_*.py; and the HTML families D of tests/html_families_d.py, on the
 seed the DOM evidence was developed on).
 
@@ -38,6 +38,7 @@ import site_families_v
 import site_families_w
 import site_families_x
 import site_families_y
+import site_families_z
 from palayesh import refine
 
 #: gate name (tests/floors.toml, with the generator's n and seed) -> generator
@@ -51,7 +52,8 @@ CASES = {"families_a": site_families_a, "families_c": site_families_c, "families
          "families_qdev": site_families_q, "families_rdev": site_families_r,
          "families_tdev": site_families_t, "families_udev": site_families_u,
          "families_vdev": site_families_v, "families_wdev": site_families_w,
-         "families_xdev": site_families_x, "families_ydev": site_families_y}
+         "families_xdev": site_families_x, "families_ydev": site_families_y,
+         "families_zdev": site_families_z}
 
 
 def _scorer(shared):
