@@ -567,6 +567,8 @@ def _bare_credit(ln: Line) -> bool:
 MAX_PLACE_WORDS = 2
 #: what parts an agency's name from its place: a dash or a slash (spaces around a dash)
 _PLACE_SEP = re.compile(r"\s+[-–—]\s+|\s*/\s*")
+#: a line of an agency's name and its place is no longer than this (a longer line is none)
+CREDIT_PLACE_CHARS = 120
 
 
 def credit_and_place(text: str) -> str | None:
@@ -578,7 +580,10 @@ def credit_and_place(text: str) -> str | None:
     >>> credit_and_place("ایران - آمریکا"), credit_and_place("ایسنا - ۱۲ مهر"), credit_and_place("فارس - شیراز")
     (None, None, None)
     """
-    parts = [p.strip() for p in _PLACE_SEP.split(text.strip())]
+    t = " ".join(text.split())  # (one space a gap: «\s*/» over a long run of spaces is quadratic)
+    if len(t) > CREDIT_PLACE_CHARS:
+        return None
+    parts = [p.strip() for p in _PLACE_SEP.split(t)]
     if len(parts) != 2 or any(not p or _DIGIT.search(p) or not re.fullmatch(r"[\w\u200c\s()]+", p) for p in parts):
         return None
     for name, place in (parts, parts[::-1]):
