@@ -106,7 +106,8 @@ def test_content_words_of_lines_joined_are_those_of_each(dev_lines):
 
 def test_content_words_of_many_lines_at_once_are_those_of_each(dev_lines):
     # (observe cuts a page's prose words in one pass over its lines joined; a line the fast path of
-    # tokens does not take, «x_y ²», sends the whole back line by line)
+    # tokens does not take, «x_y ²», sends the whole through its regex path, and a newline stays a
+    # boundary there too)
     texts = [*dev_lines, *itertools.islice(news_bodies(), 200), "کتاب x_y ² و ۱۲ـ۳", "Ελλάδα ΟΔΟΣ\nΣ"]
     for i in range(0, len(texts), 37):
         some = texts[i:i + 37]

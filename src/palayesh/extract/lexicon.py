@@ -100,24 +100,15 @@ def content_words(text: str) -> set[str]:
 
 
 def content_words_of(texts: list[str]) -> set[str]:
-    """The :func:`content_words` of all ``texts`` together (a page's prose lines): their tokens cut
-    once in the texts joined by newlines, which every step of :func:`tokens` leaves a boundary (a
-    fold and a replacement are of one character, NFKC and lower case never reach across a newline),
-    so the words of the whole are those of its lines when they need no regex; else line by line.
+    """The :func:`content_words` of all ``texts`` together (a page's prose lines), their tokens cut
+    once in the texts joined by newlines: every step of :func:`tokens` leaves a newline a boundary (a
+    fold and a replacement are of one character, NFKC and lower case never reach across a newline,
+    ``_WORD`` and an alnum key stop at it), so the words of the whole are those of its lines.
 
     >>> content_words_of(["کتاب‌های تازه", "در بازار کتاب"]) == content_words("کتاب‌های تازه در بازار کتاب")
     True
     """
-    folded = fold("\n".join(texts).replace("\u200c", ""))
-    for c in _DROPPED:
-        folded = folded.replace(c, "")
-    for c in _APART:
-        folded = folded.replace(c, " ")
-    words = set(folded.split())
-    if not only_letters_and_digits("".join(words)):
-        words = set().union(*(tokens(t) for t in texts))
-    fw = function_words()
-    return {w[:5] for w in words - fw if len(w) >= 3}
+    return content_words("\n".join(texts))
 
 
 @functools.lru_cache(maxsize=1)
