@@ -106,9 +106,9 @@ from .text import (
     SITE_NAME_MAX_CHARS,
     SLOT_SHARE,
     TITLE_BAR,
+    bare_agency,
     cites_own_title,
     classify,
-    credit_and_place,
     cut_site_end,
     end_marker_shape,
     foot_date,
@@ -2247,10 +2247,10 @@ def _bare_name(text: str, template=None) -> str | None:
     brand, :data:`.text.BRAND_SHARE`); or its name and the place it reports from («خبرگزاری مهر -
     تبریز»: :func:`.text.credit_and_place`)."""
     t = text.strip()
-    if not t or len(t.split()) > MAX_BRAND_WORDS + MAX_PLACE_WORDS or is_prose(t) or ICON_CAPTION.match(t):
+    words = len(t.split())
+    if not t or words > MAX_BRAND_WORDS + MAX_PLACE_WORDS or is_prose(t) or ICON_CAPTION.match(t):
         return None
-    got = agency_from_credit(t, bare=True) if len(t.split()) <= MAX_BRAND_WORDS else None
-    got = got or credit_and_place(t)
+    got = bare_agency(t, words)
     if got and not (template is not None and template.learned and template.page_share(t) >= BRAND_SHARE):
         return got
     return None

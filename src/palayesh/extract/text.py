@@ -558,9 +558,17 @@ def _bare_credit(ln: Line) -> bool:
     """Whether a short line is an agency's name and nothing else («خبرگزاری کار ایران (ایلنا)», «سایت
     ورزش سه»), or its name and the place it reports from (:func:`credit_and_place`): the story's
     credit, a meta line of its header, no headline (:func:`_header`)."""
-    return ln.kind == SHORT and not ICON_CAPTION.match(ln.text) \
-        and ((ln.words <= MAX_BRAND_WORDS and agency_from_credit(ln.text, bare=True) is not None)
-             or (ln.words <= MAX_BRAND_WORDS + MAX_PLACE_WORDS and credit_and_place(ln.text) is not None))
+    return ln.kind == SHORT and not ICON_CAPTION.match(ln.text) and bare_agency(ln.text, ln.words) is not None
+
+
+def bare_agency(text: str, words: int) -> str | None:
+    """The agency of a line of ``words`` words that is an agency's name and nothing else (at most
+    :data:`MAX_BRAND_WORDS`), or its name and the place it reports from (:func:`credit_and_place`,
+    :data:`MAX_PLACE_WORDS` more); None for any other line."""
+    got = agency_from_credit(text, bare=True) if words <= MAX_BRAND_WORDS else None
+    if got is None and words <= MAX_BRAND_WORDS + MAX_PLACE_WORDS:
+        got = credit_and_place(text)
+    return got
 
 
 #: the place beside an agency's name in a credit line has at most this many words («خراسان رضوی»)
