@@ -288,6 +288,20 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
 - ``zdev``     Z's pages of four families (seismology, cycling clubs, rosewater, ski resorts), open to development;
 - ``zheld``    Z's other four families (calligraphy, blood transfusion, sericulture, gold and coins): HELD OUT
                like ``b``, only scored. ``z`` (all eight) is then half-seen.
+- ``aa``       family set AA (``tests/site_families_aa.py``, seed 231), written blind to the extractor, running
+               Y's frame functions and Z's build loop on AA's own tables and modelled on real Persian sites: date
+               palms and the date market, student robotics leagues, the tile and ceramic industry, equestrian
+               clubs, diabetes associations, passenger railways, northern citrus orchards, the deaf community.
+               Beside Z's, Y's, X's, W's, V's and U's forms: the day as a chip closing the trail («خانه / … / <section>
+               | ۱۴ آذر ۱۴۰۲»); the section only as the Persian path of the «لینک کوتاه» URL; «عکس از: …» photo
+               credits between paragraphs; a comment count beside the date («… - ۱۴:۳۰ | ۱۲ نظر»); a sticky «اخبار
+               فوری» ticker between paragraphs; words split by inline ``<span style>`` (at a ZWNJ or inside a word);
+               a «تیتر یک» / «ویژه» label over the headline; numbered related lists («۱. …»); dates «جمعه
+               ۱۴۰۲/۰۹/۱۷ ساعت ۱۴:۳۰». Split (chosen by AA's writer before AA was scored, alternating):
+- ``aadev``    AA's pages of four families (date palms, tile and ceramics, diabetes associations, citrus
+               orchards), open to development;
+- ``aaheld``   AA's other four families (robotics leagues, equestrian clubs, passenger railways, the deaf
+               community): HELD OUT like ``b``, only scored. ``aa`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -701,7 +715,7 @@ REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
-            "xheld", "yheld", "zheld")
+            "xheld", "yheld", "zheld", "aaheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -769,6 +783,10 @@ Y_HELD = ["pistachio_trade", "bakery_flour", "cooperative_union", "dubbing_voice
 #: and 7th open): ``zdev`` open, ``zheld`` held out
 Z_DEV = ["seismology_center", "cycling_club", "rosewater_kashan", "ski_resort"]
 Z_HELD = ["calligraphy_assoc", "blood_transfusion", "sericulture_silk", "gold_coin_market"]
+#: AA split the same way (chosen by AA's writer before AA was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``aadev`` open, ``aaheld`` held out
+AA_DEV = ["date_palm", "ceramic_tile", "diabetes_assoc", "citrus_orchard"]
+AA_HELD = ["robotics_league", "equestrian_club", "rail_passenger", "deaf_community"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -818,7 +836,9 @@ SETS: dict[str, tuple] = {
         "y": ("site_families_y", 227), "ydev": ("site_families_y", 227, Y_DEV),
         "yheld": ("site_families_y", 227, Y_HELD),
         "z": ("site_families_z", 229), "zdev": ("site_families_z", 229, Z_DEV),
-        "zheld": ("site_families_z", 229, Z_HELD)}
+        "zheld": ("site_families_z", 229, Z_HELD),
+        "aa": ("site_families_aa", 231), "aadev": ("site_families_aa", 231, AA_DEV),
+        "aaheld": ("site_families_aa", 231, AA_HELD)}
 
 
 def _module(name: str):
