@@ -296,8 +296,9 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                | ۱۴ آذر ۱۴۰۲»); the section only as the Persian path of the «لینک کوتاه» URL; «عکس از: …» photo
                credits between paragraphs; a comment count beside the date («… - ۱۴:۳۰ | ۱۲ نظر»); a sticky «اخبار
                فوری» ticker between paragraphs; words split by inline ``<span style>`` (at a ZWNJ or inside a word);
-               a «تیتر یک» / «ویژه» label over the headline; numbered related lists («۱. …»); dates «جمعه
-               ۱۴۰۲/۰۹/۱۷ ساعت ۱۴:۳۰». Split (chosen by AA's writer before AA was scored, alternating):
+               a «تیتر یک» / «ویژه» label over the headline; numbered related lists («۱. …»); the agency only in
+               the alt of a signature image under the story; dates «جمعه ۱۴۰۲/۰۹/۱۷ ساعت ۱۴:۳۰». Split (chosen
+               by AA's writer before AA was scored, alternating):
 - ``aadev``    AA's pages of four families (date palms, tile and ceramics, diabetes associations, citrus
                orchards), open to development;
 - ``aaheld``   AA's other four families (robotics leagues, equestrian clubs, passenger railways, the deaf

@@ -39,6 +39,8 @@ Forms AA adds to Z's, Y's, X's, W's, V's and U's (``h.s`` keys):
 - ``badge``: a label line over the headline, «تیتر یک», «ویژه», «اختصاصی», «گزارش ویژه» (chrome, not the surtitle);
 - ``num_related``: the related list after the story numbered «۱. <headline>» in the host's digits (chrome; Z's
   ``ol`` story paragraphs are numbered too);
+- ``sig_alt``: on hosts crediting by logo (Y's ``logo``), no «منبع:» label: the agency's signature image under the
+  story, its ``alt`` the only credit (HTML; gold: that agency; a text dump loses it, gold: none);
 - date style ``wd_slash``: «جمعه ۱۴۰۲/۰۹/۱۷ ساعت ۱۴:۳۰» (the weekday, then the numeric Jalali day).
 
 Gold as X, Y and Z document it: section the most specific one the page shows, else null; ``published_iso`` the
@@ -422,7 +424,7 @@ def split_spans(h: Host, r: random.Random, p: str) -> str:
 def render_html(h: Host, pg: Page, r: random.Random, gold: dict, meta: dict | None, pub: dt.datetime | None,
                 agency: str | None, titles: set[str]) -> str:
     """Y's HTML, then AA's: the trail and its date chip as links and a ``<span>``, the short link as a link,
-    photo credits in ``<figure>``s, a sticky ticker, words split by ``<span style>``."""
+    photo credits in ``<figure>``s, a sticky ticker, the agency's signature image, words split by ``<span style>``."""
     s = h.s
     out = _y_render_html(h, pg, r, gold, meta, pub, agency, titles)
     if meta and meta.get("crumb_date"):
@@ -450,6 +452,11 @@ def render_html(h: Host, pg: Page, r: random.Random, gold: dict, meta: dict | No
         out = re.sub(r'<div class="[^"]*">(' + head + r"(?::[^<]*)?)</div>",
                      lambda m: f'<div class="breaking-ticker" style="position:sticky;bottom:0">{m.group(1)}</div>',
                      out)
+    if s["credit"] == "logo":  # the agency's signature image under the story: its alt the only credit
+        out = re.sub(r'<div class="[^"]*"><span>منبع:</span> <a href="[^"]*"><img src="/img/src/([a-z0-9]+)\.png" '
+                     r'alt="([^"]*)" width="60"></a></div>',
+                     lambda m: f'<div class="news-sign"><img src="/uploads/sign/{m.group(1)}-sign.png" '
+                               f'alt="{m.group(2)}" style="max-width:120px"></div>', out, count=1)
     if s["span_split"] and meta:
         out = re.sub(r"<p>(.*?)</p>", lambda m: f"<p>{split_spans(h, r, m.group(1))}</p>", out)
     return out

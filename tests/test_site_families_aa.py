@@ -156,12 +156,19 @@ def test_aa_forms_on_the_pages(run, hosts):
     for r in _arts(rows, hosts, "num_related"):
         if any(re.match("^[1۱١]\\. ", c) for c in r["chrome_lines"]):
             seen["num_related"] += 1
+    for r in [x for x in rows if x["kind"] == "article" and hosts[x["site"]].s["credit"] == "logo"]:
+        raw = _raw(out, r)
+        assert "<span>منبع:</span>" not in raw
+        if r["format"] == "html" and r["agency"] and '<div class="news-sign"><img' in raw:
+            assert any(f'alt="{n}"' in raw for n in AGENCIES[r["agency"]])
+            seen["sig_alt"] += 1
     for r in rows:
         if r["kind"] == "article" and r["published_iso"] and re.search(
                 r"(شنبه|جمعه) [0-9۰-۹٠-٩]{4}/[0-9۰-۹٠-٩]{2}/[0-9۰-۹٠-٩]{2}", "\n".join(_lines(out, r))):
             seen["wd_slash"] += 1
     want = {"crumb_date_txt": 3, "crumb_date_html": 3, "short_path": 8, "photo_by_txt": 4, "photo_by_html": 4,
-            "comment_count": 6, "ticker_mid": 8, "span_split": 8, "badge": 6, "num_related": 8, "wd_slash": 8}
+            "comment_count": 6, "ticker_mid": 8, "span_split": 8, "badge": 6, "num_related": 8, "wd_slash": 8,
+            "sig_alt": 3}
     assert all(seen[k] >= v for k, v in want.items()), seen
 
 
