@@ -701,6 +701,23 @@ set's writer, who never read ``src/palayesh`` nor ran it on the pages):
     articles_wrongly_rejected        0.0054        0.0083
     dup_precision                    1.0000        1.0000
     dup_recall                       1.0000        0.9706
+
+AA scored once on s47-base ebe3776's code (= main), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 2 --only aadev aaheld``; the split was chosen before this run, by the
+set's writer, who never read ``src/palayesh`` nor ran it on the pages):
+
+                                      aadev  aaheld (held)   bar
+    title_exact                      0.9809        0.9511   >= 0.95
+    section_match                    0.5858        0.7065   >= 0.9
+    agency_match                     1.0000        0.9973   >= 0.95
+    published_match                  0.9700        1.0000   >= 0.95
+    lead_match                       0.9101        0.8668
+    body_f1                          0.9673        0.9822   >= 0.97
+    chrome_leak_rate                 0.0062        0.0030   <= 0.02
+    negatives_rejected               1.0000        1.0000
+    articles_wrongly_rejected        0.0354        0.0054
+    dup_precision                    1.0000        1.0000
+    dup_recall                       0.9167        1.0000
 """
 from __future__ import annotations
 
