@@ -202,6 +202,29 @@ def _names(k: int) -> list[str]:
     return [f"{_PEOPLE[(k + j) % len(_PEOPLE)]} از روستای {_place(k, j)}" for j in range(5)]
 
 
+#: couplets a story quotes, one a line, its hemistichs apart by « * »: the first five rhyme in their
+#: last two letters only («روزگار» / «قرار»), as many a couplet does
+_COUPLETS = [
+    ("چو عضوی به درد آورد روزگار", "دگر عضوها را نماند قرار"),
+    ("به نام خداوند جان و خرد", "کزین برتر اندیشه برنگذرد"),
+    ("چنین گفت پیغمبر راستگوی", "ز گهواره تا گور دانش بجوی"),
+    ("تو کز محنت دیگران بی‌غمی", "نشاید که نامت نهند آدمی"),
+    ("چو فردا برآید بلند آفتاب", "من و گرز و میدان و افراسیاب"),
+    ("بنی آدم اعضای یکدیگرند", "که در آفرینش ز یک گوهرند"),
+    ("توانا بود هر که دانا بود", "ز دانش دل پیر برنا بود"),
+    ("ما ز یاران چشم یاری داشتیم", "خود غلط بود آن چه ما پنداشتیم"),
+    ("هر که نامخت از گذشت روزگار", "نیز ناموزد ز هیچ آموزگار"),
+    ("دو صد گفته چون نیم کردار نیست", "بزرگی سراسر به گفتار نیست"),
+    ("ز نیرو بود مرد را راستی", "ز سستی دروغ آید و کاستی"),
+    ("که رستم یلی بود در سیستان", "منش کرده‌ام رستم داستان"),
+]
+
+
+def _couplet(k: int) -> str:
+    """A couplet quoted between two paragraphs, on one line, «مصراع * مصراع»."""
+    return " * ".join(_COUPLETS[k % len(_COUPLETS)])
+
+
 def _editor_note(k: int) -> str:
     return f"یادداشت سردبیر: این گزارش در شماره {k + 40} ماهنامه کندوی سبز نیز چاپ شده است."
 
@@ -261,6 +284,8 @@ SHAPES = {
     "names": lambda k: [("p", f"تعاونی {_place(k)} نام برندگان جایزه بهترین عسل {_crop(k)} امسال را اعلام کرد:"),
                         *[("p", t) for t in _names(k)], ("p", paragraphs(k)[3])],
     "editor_note": lambda k: [*[("p", t) for t in paragraphs(k)], ("p", _editor_note(k))],
+    "couplet": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), ("p", _couplet(k)),
+                          ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
 }
 STORY_KINDS = frozenset({"p", "h", "q", "li", "row", "qa", "qb", "bl"})
 

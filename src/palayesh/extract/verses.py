@@ -26,8 +26,13 @@ MIN_LENGTH_RATIO = 0.8
 RHYME_LETTERS = 3
 #: ... and before a repeated last word («ردیف»), which makes the rhyme already
 RADIF_RHYME_LETTERS = 2
+#: ... and two on a line whose halves a star parts («چو عضوی به درد آورد روزگار * دگر عضوها را
+#: نماند قرار»): a poem's mark, which no button row, crumb trail or pair of links uses between two
+#: phrases of several words, so the rhyme need not be told from a verb's ending
+STAR_RHYME_LETTERS = 2
 #: a couplet written on one line: its hemistichs apart by a bar, a star or a wide space
-_HEMISTICH_BREAK = re.compile(r"\s+[/*|]\s+|\s{3,}|\t|\s+[.…]{3}\s+")
+_HEMISTICH_BREAK = re.compile(r"\s+(?:[/|]|\*{1,3})\s+|\s{3,}|\t|\s+[.…]{3}\s+")
+_STAR_BREAK = re.compile(r"\s\*{1,3}\s")
 _NOT_LETTER = re.compile(r"[^\w]|[\d_]")
 #: what no hemistich holds: a figure, a field's colon, a headline's brackets, «+», «!» or «؛»
 _NOT_VERSE = re.compile(r"\d|[:：()\[\]+!؛]")
@@ -38,7 +43,7 @@ def _words(text: str) -> list[str]:
     return [w for w in (_NOT_LETTER.sub("", w) for w in text.replace("\u200c", "").split()) if w]
 
 
-def _rhymes(a: str, b: str) -> bool:
+def _rhymes(a: str, b: str, letters: int = RHYME_LETTERS) -> bool:
     """Whether two hemistichs rhyme: their last words end in the same letters, or their last
     words are one repeated word («ردیف») after words that end alike («شکایت می‌کند» / «حکایت
     می‌کند»)."""
@@ -48,8 +53,7 @@ def _rhymes(a: str, b: str) -> bool:
     if wa[-1] == wb[-1]:  # a «ردیف»: the rhyme stands in the words before it («شکایت» / «حکایت»)
         return len(wa) >= 2 and len(wb) >= 2 and wa[-2] != wb[-2] \
             and wa[-2][-RADIF_RHYME_LETTERS:] == wb[-2][-RADIF_RHYME_LETTERS:]
-    return len(wa[-1]) > RHYME_LETTERS and len(wb[-1]) > RHYME_LETTERS \
-        and wa[-1][-RHYME_LETTERS:] == wb[-1][-RHYME_LETTERS:]
+    return len(wa[-1]) > letters and len(wb[-1]) > letters and wa[-1][-letters:] == wb[-1][-letters:]
 
 
 def verse_shaped(text: str) -> bool:
@@ -68,13 +72,22 @@ MAX_COUPLET_WORDS = 2 * MAX_VERSE_WORDS + 1
 
 def couplet_line(text: str) -> bool:
     """Whether one line is a whole couplet: two hemistichs apart by a bar, a star or a wide space,
-    about as long, that rhyme («توانا بود هر که دانا بود / ز دانش دل پیر برنا بود»)."""
+    about as long, that rhyme («توانا بود هر که دانا بود / ز دانش دل پیر برنا بود»; apart by a star,
+    in their last two letters: :data:`STAR_RHYME_LETTERS`).
+
+    >>> couplet_line("چو عضوی به درد آورد روزگار * دگر عضوها را نماند قرار")
+    True
+    >>> couplet_line("چو عضوی به درد آورد روزگار / دگر عضوها را نماند قرار")
+    False
+    """
     if len(text.split()) > MAX_COUPLET_WORDS:
         # (a paragraph: no couplet, told by a split in C instead of the break's regex over its
         # every space; most lines a story's verses are looked for in are such)
         return False
     parts = [p for p in _HEMISTICH_BREAK.split(text.strip()) if p.strip()]
-    return len(parts) == 2 and all(verse_shaped(p) for p in parts) and _alike(parts) and _rhymes(*parts)
+    letters = STAR_RHYME_LETTERS if _STAR_BREAK.search(text) else RHYME_LETTERS
+    return len(parts) == 2 and all(verse_shaped(p) for p in parts) and _alike(parts) \
+        and _rhymes(parts[0], parts[1], letters)
 
 
 def _alike(texts: list[str]) -> bool:
