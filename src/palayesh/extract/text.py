@@ -1705,6 +1705,8 @@ MAX_BOX_LINE_WORDS = 6
 MIN_KNOWN_BOX_ROWS = 2
 #: ... and its lines over them have at most this many words (an ad's line reads as a headline)
 MAX_BOX_OVER_WORDS = 12
+#: a box's button closing it under a row of figures (a price) has at most this many words
+MAX_BUTTON_WORDS = 2
 
 
 def _box_over_known_rows(lines: list[Line], span: list[int], inside: set[int]) -> list[int]:
@@ -1718,17 +1720,26 @@ def _box_over_known_rows(lines: list[Line], span: list[int], inside: set[int]) -
     may be a subheading of the story over a link (:func:`_drop_link_box_heads`)."""
     known = [j for j in span if lines[j].kind == CHROME and (lines[j].learned or lines[j].recurs)
              and not lines[j].related]
-    if len(known) < MIN_KNOWN_BOX_ROWS or any(slide_counter(lines[j].text) for j in span):
+    # (a row in words the lexicon lacks, «افزودن به سبد خرید» renamed, is a short line the run shows
+    # on other stories' pages too, or a button of a word or two closing the box right under a known
+    # row of figures, a price: the box's, under a row the site's template knows)
+    stock = [j for j in span if known and j > known[0] and j in inside and lines[j].kind == SHORT
+             and _box_line(lines[j]) and not lines[j].turn
+             and (lines[j].elsewhere or (j == span[-1] and lines[j].words <= MAX_BUTTON_WORDS
+                                         and _prev_shown(lines, j) in known
+                                         and _DIGIT.search(lines[_prev_shown(lines, j) or 0].text) is not None))]
+    if len(known) + len(stock) < MIN_KNOWN_BOX_ROWS or any(slide_counter(lines[j].text) for j in span):
         return []
+    known = sorted(known + stock)
     top = next(j for j in span if j not in inside)  # (the box's first line that is no body)
     if top in known and not _DIGIT.search(lines[top].text) and lines[top].words <= MAX_BOX_LINE_WORDS:
         return []  # (a box headed by a heading of its own, «پربازدیدترین اخبار»: the lines over it are not its)
-    over = [j for j in span if j < known[-1] and j in inside]
+    over = [j for j in span if j < known[-1] and j in inside and j not in stock]
     if not over or not all(lines[j].kind == SHORT and lines[j].words <= MAX_BOX_OVER_WORDS and not lines[j].turn
                            and not _ends_sentence(lines[j].text) and lines[j].text.rstrip()[-1:] not in ":："
-                           and not _listed(lines[j].text) for j in over):
-        return []
-    return over
+                           and not (_listed(lines[j].text) and (j != over[0] or not stock)) for j in over):
+        return []  # (an icon may open the heading of a box whose rows close it: «🛒 …» over a product)
+    return sorted(over + stock)
 
 
 def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
