@@ -68,3 +68,17 @@ def test_a_document_under_the_box_is_not_the_story():
     head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", _HEADLINE, "کد خبر ۳۵۱۵۱۶۸ | ۱۳۹۸/۰۹/۲۹ - ۰۷:۱۸"]
     a = extract_text("\n\n".join(head + [_LEAD] + _BOX + other + ["© ۱۴۰۲ همدم پت"]))
     assert other[-1] not in a.paragraphs
+
+
+def test_the_summary_over_a_box_taken_out_is_the_lead():
+    # (the summary under the header's meta lines, then the box, then the text: the box taken out
+    # still stands between the summary and the text, as any box does: the summary is the lead)
+    head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", _HEADLINE,
+            "اشتراک: تلگرام | واتساپ | کپی لینک", "کد خبر ۳۵۱۵۱۶۸ | ۱۳۹۸/۰۹/۲۹ - ۰۷:۱۸", "🖨 چاپ | 📧 ارسال"]
+    lead = ("مدیر کانون پرورش فکری کودکان و نوجوانان استان بوشهر از برگزاری پنجاه برنامه فرهنگی و هنری در "
+            "شهرهای استان در هفته ملی کودک خبر داد.")
+    story = _STORY[1:] + ["برنامه‌های هفته ملی کودک با همکاری آموزش و پرورش و شهرداری در مدرسه‌ها و بوستان‌های "
+                          "شهر برگزار می‌شود."]  # (no dateline opens the text: the box alone sets the summary apart)
+    a = extract_text("\n\n".join(head + [lead] + _BOX + story + ["© ۱۴۰۲ همدم پت"]))
+    assert a.paragraphs == story
+    assert a.lead == lead

@@ -1705,6 +1705,8 @@ MAX_BOX_LINE_WORDS = 6
 MIN_KNOWN_BOX_ROWS = 2
 #: ... and its lines over them have at most this many words (an ad's line reads as a headline)
 MAX_BOX_OVER_WORDS = 12
+#: a box's button closing it under a row of figures (a price) has at most this many words
+MAX_BUTTON_WORDS = 2
 
 
 def _box_over_known_rows(lines: list[Line], span: list[int], inside: set[int]) -> list[int]:
@@ -1718,17 +1720,26 @@ def _box_over_known_rows(lines: list[Line], span: list[int], inside: set[int]) -
     may be a subheading of the story over a link (:func:`_drop_link_box_heads`)."""
     known = [j for j in span if lines[j].kind == CHROME and (lines[j].learned or lines[j].recurs)
              and not lines[j].related]
-    if len(known) < MIN_KNOWN_BOX_ROWS or any(slide_counter(lines[j].text) for j in span):
+    # (a row in words the lexicon lacks, «افزودن به سبد خرید» renamed, is a short line the run shows
+    # on other stories' pages too, or a button of a word or two closing the box right under a known
+    # row of figures, a price: the box's, under a row the site's template knows)
+    stock = [j for j in span if known and j > known[0] and j in inside and lines[j].kind == SHORT
+             and _box_line(lines[j]) and not lines[j].turn
+             and (lines[j].elsewhere or (j == span[-1] and lines[j].words <= MAX_BUTTON_WORDS
+                                         and _prev_shown(lines, j) in known
+                                         and _DIGIT.search(lines[_prev_shown(lines, j) or 0].text) is not None))]
+    if len(known) + len(stock) < MIN_KNOWN_BOX_ROWS or any(slide_counter(lines[j].text) for j in span):
         return []
+    known = sorted(known + stock)
     top = next(j for j in span if j not in inside)  # (the box's first line that is no body)
     if top in known and not _DIGIT.search(lines[top].text) and lines[top].words <= MAX_BOX_LINE_WORDS:
         return []  # (a box headed by a heading of its own, «پربازدیدترین اخبار»: the lines over it are not its)
-    over = [j for j in span if j < known[-1] and j in inside]
+    over = [j for j in span if j < known[-1] and j in inside and j not in stock]
     if not over or not all(lines[j].kind == SHORT and lines[j].words <= MAX_BOX_OVER_WORDS and not lines[j].turn
                            and not _ends_sentence(lines[j].text) and lines[j].text.rstrip()[-1:] not in ":："
-                           and not _listed(lines[j].text) for j in over):
-        return []
-    return over
+                           and not (_listed(lines[j].text) and (j != over[0] or not stock)) for j in over):
+        return []  # (an icon may open the heading of a box whose rows close it: «🛒 …» over a product)
+    return sorted(over + stock)
 
 
 def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
@@ -2889,6 +2900,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     story_tables(lines, weight=weight)
     story_verses(lines)
     player_labels(lines)
+    reader_thread(lines)
     filed = template.path_section(url) if template is not None else None
     return extract_lines(lines, weight=weight, url=url, filed=filed)
 
@@ -2963,6 +2975,81 @@ def player_labels(lines: list[Line]) -> None:
         if i + 1 < len(lines) and lines[i + 1].kind == SHORT and lines[i + 1].words <= MAX_PLAYER_LABEL_WORDS \
                 and _PLAYER_FIELD.match(lines[i + 1].text):
             lines[i + 1] = replace(lines[i + 1], kind=CHROME)
+
+
+#: a readers' post between two of its thread's feet holds this many lines at most (a reply, the
+#: next post's head, its text), none of them a story's paragraph (:data:`MIN_STORY_OPENING_WORDS`)
+MAX_POST_LINES = 5
+#: a post's foot (its vote and reply bar) is a short line: this many words at most
+MAX_FOOT_WORDS = 8
+
+
+def _post_head(ln: Line) -> bool:
+    """A post's head: a short date or meta line of its own, which the site's template does not know
+    (a reader's name and the time of the post, «نرگس | ۲۳ ساعت قبل»)."""
+    return ln.kind in (DATE, META) and not ln.recurs and ln.words <= MAX_FOOT_WORDS
+
+
+def _post_line(ln: Line) -> bool:
+    """A line a readers' post may hold: none of a story's long paragraphs."""
+    return not (ln.kind == PARA and ln.words >= MIN_STORY_OPENING_WORDS)
+
+
+def reader_thread(lines: list[Line]) -> None:
+    """The posts of a readers' thread made chrome, wherever the page sets it (under the story, or a
+    mobile theme's between its head and its text), by the thread's own structure, whatever its
+    words: a foot the site's template knows (its vote and reply bar, «👍 ۹ 👎 ۹ | پاسخ»: a short
+    line that recurs on the site, the same but for its digits) under every post, and between two
+    feet a post of a few short lines that holds one head of its own (a reader's name and the post's
+    time: :func:`_post_head`). Between two such feet the lines are a post; the first post is the
+    lines from its head to the first foot, and after the last foot as many lines as the posts show
+    between a foot and the next head (a site's reply). A page with one foot or none is left as it is.
+
+    >>> ls = [classify(t) for t in ("لیلا | ۳ هفته قبل", "لطفا ادامه بدید", "👍 ۹ 👎 ۲ | پاسخ",
+    ...       "نرگس | ۲۳ ساعت قبل", "کاش منبع دقیق‌تری هم معرفی می‌کردید.", "👍 ۴ 👎 ۱ | پاسخ")]
+    >>> for k in (2, 5): ls[k].recurs = True
+    >>> reader_thread(ls); [ln.kind == CHROME for ln in ls]
+    [True, True, True, True, True, True]
+    """
+    feet: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.recurs and ln.kind not in (PARA, BLANK) and ln.words <= MAX_FOOT_WORDS and ln.key:
+            feet.setdefault(_DIGIT.sub("0", ln.key), []).append(i)
+    cut: set[int] = set()
+    for at in feet.values():
+        posts, replies, reach = [], 0, 0
+        for a, b in zip(at, at[1:]):
+            block = [k for k in range(a + 1, b) if lines[k].kind != BLANK]
+            heads = [k for k in block if _post_head(lines[k])]
+            if len(block) > MAX_POST_LINES or len(heads) != 1 or not all(_post_line(lines[k]) for k in block):
+                continue
+            posts.append((a, b))
+            replies = max(replies, sum(1 for k in block if k < heads[0]))
+            reach = max(reach, sum(1 for k in block if k > heads[0]))
+        if not posts:
+            continue
+        for a, b in posts:
+            cut.update(range(a, b + 1))
+        first = posts[0][0]
+        for k in range(first - 1, max(first - reach - 2, -1), -1):
+            if not _post_line(lines[k]) or lines[k].recurs:
+                break
+            if _post_head(lines[k]):
+                cut.update(range(k, first))
+                break
+        last = posts[-1][1]
+        k, n = last + 1, 0
+        while k < len(lines) and n < replies:
+            ln = lines[k]
+            if ln.kind != BLANK:
+                if ln.recurs or not _post_line(ln) or _post_head(ln) or ln.kind in NOT_BODY:
+                    break
+                cut.add(k)
+                n += 1
+            k += 1
+    for k in sorted(cut):
+        if lines[k].kind != BLANK:
+            lines[k] = replace(lines[k], kind=CHROME)
 
 
 def story_tables(lines: list[Line], rows: set[int] | None = None, *,
@@ -3101,6 +3188,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     res = Article(lines_total=len(lines), url=url)
     n = len(lines)
     skipped = 0  # (the lines of a comment box taken out before the story: chrome)
+    taken = None  # (where that box stood, when it stood under the story's summary)
     # 1. body start: the first prose line
     b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
     if b is None:
@@ -3122,6 +3210,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         lo, hi = under
         lines = lines[:lo] + lines[hi + 1:]
         n, skipped = len(lines), hi + 1 - lo
+        taken = lo if lo > b else None
         b = next(i for i in range(min(b, lo), n) if lines[i].kind == PARA)
     # 2. body extent: up to the first tail heading; chrome lines inside are skipped
     body: list[int] = []
@@ -3257,6 +3346,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # (a gallery right under the first paragraph: the story's photos, set under its opening)
     if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides):
         first, second = lines[body[0]].text, lines[body[1]].text
+        # (a comment box taken out between the first paragraph and the next is a box between them)
+        between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
         if has_dateline(second) and not has_dateline(first):
             lead_i = body[0]
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
@@ -3265,11 +3356,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             # (the header's lines under it too: it stands in the header, under a widget as well)
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
                 and _single_sentence(first) \
-                and (_right_after_headline(lines, b) or _boxed(lines, body[0], body[1])
+                and (_right_after_headline(lines, b) or between
                      or (_right_after_headline(lines, b, widgets=True) and _site_slot(lines, body[0], body[1]))):
             lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
-              and _single_sentence(first) and _boxed(lines, body[0], body[1]) and _under_headline_meta(lines, b)):
+              and _single_sentence(first) and between and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _header_widgets(lines, body[0], body[1])
