@@ -65,7 +65,7 @@ from .dates import (
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
-from .rejoin import alone_width, rejoin_wrapped
+from .rejoin import alone_width, fitted_width, rejoin_wrapped
 from .sections import (
     EDGE_MARKS,
     EVERY_PAGE,
@@ -2787,9 +2787,10 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run; or,
     # where the run knows none for the page, the column the page alone shows, by the stricter test
     # of a page read without a run: a site's pages can fall into families by their first lines
-    # that split its wrapped pages, and a page of a few wrapped ones is wrapped all the same)
+    # that split its wrapped pages, and a page of a few wrapped ones is wrapped all the same; the
+    # page's lines one under another tell it first, short ones too: .rejoin.fitted_width)
     width = template.wrap_width(texts) if template is not None and template.learned else None
-    width = width or alone_width(texts)
+    width = width or fitted_width(texts) or alone_width(texts)
     if width is not None:
         texts = rejoin_wrapped(texts, width)
     cut = _fused_section(texts, template)
