@@ -4322,6 +4322,23 @@ def _masthead_over_menu(lines: list[Line], v: int, menu: list[int]) -> bool:
                                                                              for j in menu[:-1])
 
 
+def _headline_said_twice(lines: list[Line], title_i: int | None, head_end: int,
+                         body_start: int | None) -> int | None:
+    """The page's headline where it stands twice: once high in the header (over the site's menu,
+    as a page's title leads it) and once right over the story (under its summary), a line of its
+    own words the site shows on no other page; the line taken from the lines just above the story
+    (a ticker's item, a box's heading) is another story's, said once. None when no line is so."""
+    if body_start is None or title_i is not None and sum(ln.key == lines[title_i].key for ln in lines) > 1:
+        return None
+    below = {lines[j].key for j in range(head_end, min(body_start + 1, len(lines)))
+             if lines[j].kind == SHORT and not lines[j].recurs}
+    for i in range(head_end):
+        ln = lines[i]
+        if ln.key in below and ln.kind == SHORT and not ln.recurs and _named_words(ln.text) >= 3:
+            return i
+    return None
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index.
@@ -4396,6 +4413,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             break  # «به گزارش خبرنگار ما،» over the story's first sentence; no headline)
         if fallback is None:
             fallback = i
+    said = _headline_said_twice(lines, title_i, head_end, body_start)
+    if said is not None:
+        title_i = said
     if title_i is None and fallback is None and linked is None:
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
