@@ -8,7 +8,7 @@ import pytest
 
 from conftest import read_rows, story_bodies
 from palayesh import extract, refine
-from palayesh.extract.rejoin import alone_width, rejoin_wrapped, wrap_widths
+from palayesh.extract.rejoin import alone_width, fitted_width, rejoin_wrapped, wrap_widths
 from palayesh.extract.text import NOT_BODY, _drop_widget_boxes, classify
 from palayesh.textkeys import line_key
 
@@ -293,3 +293,33 @@ def test_rows_of_a_list_sharing_words_are_the_storys():
     texts = [_LEAD, *rows, *_REST.split("\n")[:2]]
     lines = [classify(t) for t in texts]
     assert _drop_widget_boxes(lines, list(range(6))) == list(range(6))
+
+
+def test_a_page_alone_wrapped_at_a_narrow_column_is_joined():
+    lines = "\n\n".join(_wrapped(_story(1), 58)).split("\n")
+    assert alone_width(lines) is None  # (too few lines reach the column of 60 the long-line test asks)
+    width = fitted_width(lines)
+    assert width is not None
+    assert [t for t in rejoin_wrapped(lines, width) if t] == _story(1)
+    # lines of a list one under another, of a poem, whole paragraphs a line each: no column explains them
+    items = [f"مسابقات کشتی نوجوانان استان {c} در هفته آینده برگزار می‌شود" for c in _CITIES[:6]]
+    verses = ["ای ساربان آهسته ران کآرام جانم می‌رود", "وان دل که با خود داشتم با دلستانم می‌رود",
+              "من مانده‌ام مهجور از او بیچاره و رنجور از او", "گویی که نیشی دور از او در استخوانم می‌رود"]
+    assert fitted_width(items) is None and fitted_width(verses * 2) is None
+    assert fitted_width(_story(0) + _story(1)) is None
+
+
+def test_of_the_widths_a_site_shows_the_one_the_page_fits_is_taken():
+    # a site whose pages show 61 and 62 as columns (62 on more of them: a long line of a page wrapped
+    # at 61 allows 62 as well, and pages that do not wrap line up by chance): a page wrapped at 61
+    # is joined at 61, where at 62 every line of 61 under a word of one letter stays a line alone
+    from types import SimpleNamespace
+
+    from palayesh.extract.rejoin import MASK_WRAP
+    from palayesh.extract.template import PageTemplate, shape_hash
+    lines = "\n\n".join(_wrapped(_story(2), 61)).split("\n")
+    shares = {shape_hash(f"{MASK_WRAP}61"): 4, shape_hash(f"{MASK_WRAP}62"): 6}
+    site = SimpleNamespace(fams=[("f", 10, True)],
+                           index=SimpleNamespace(counts_of=lambda fam, h: (shares[h],) if h in shares else None))
+    width = PageTemplate.wrap_width(site, lines)
+    assert [t for t in rejoin_wrapped(lines, width) if t] == _story(2)

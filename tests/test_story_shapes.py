@@ -133,8 +133,6 @@ def test_a_wrapped_page_of_a_site_that_seldom_wraps_is_joined(tmp_path):
         assert lost_and_extra(paragraphs(k, 5), rows[k]["text"].split("\n")) == ([], []), rows[k]["text"]
 
 
-@pytest.mark.xfail(strict=True, reason="open: alone, a page of four paragraphs wrapped at 60 columns shows too "
-                                        "few wrapped lines (rejoin.MIN_ALONE_LINES, MIN_WRAP_WIDTH) to join them")
 def test_a_page_alone_wrapped_at_sixty_columns_keeps_its_story():
     # a flattener wrapped every paragraph at 60 columns (blank lines between paragraphs); no run
     # tells the site's column: the story comes out in no piece at all

@@ -32,6 +32,10 @@ MIN_ALONE_LINES = 5
 MAX_LONGER_SHARE = 0.15
 #: the most widths a page reports (the widths every wrapped line of it is consistent with)
 MAX_WIDTHS = 12
+#: the narrowest column a page is read as wrapped at by its lines one under another (:func:`fitted_width`)
+MIN_FIT_WIDTH = 40
+#: ... where at most one in this many of them ends elsewhere (a paragraph broken at a link)
+MAX_MISSED = 8
 #: the mask of a width's shape in the run's counts (:func:`.template.observe`)
 MASK_WRAP = "ǂr"
 #: a site wraps at a width that this share of its pages show (a chance alignment is one page's)
@@ -94,6 +98,45 @@ def alone_width(lines: list[str]) -> int | None:
     prose = [len(a) for a in lines if a and _prose(a)]
     if count < MIN_ALONE_LINES or sum(n > width for n in prose) > MAX_LONGER_SHARE * len(prose):
         return None
+    return width
+
+
+def _joins(lines: list[str], width: int) -> tuple[int, int]:
+    """How many of a page's joins at ``width`` a greedy wrapper at it explains, and how many it
+    does not: over every two prose lines one under the other (no blank line between) in a run that
+    ends a paragraph, the upper one ends where a wrapper at ``width`` would end it, or it does not."""
+    fit = miss = 0
+    run_fit = run_miss = 0
+    for a, b in zip(lines, lines[1:]):
+        if a and b and _prose(a):
+            if len(a) <= width < len(a) + 1 + _first_word_len(b):
+                run_fit += 1
+            else:
+                run_miss += 1
+            continue
+        if a and a.rstrip()[-1] in _PARA_END:
+            fit, miss = fit + run_fit, miss + run_miss
+        run_fit = run_miss = 0
+    if lines and lines[-1] and lines[-1].rstrip()[-1] in _PARA_END:
+        fit, miss = fit + run_fit, miss + run_miss
+    return fit, miss
+
+
+def fitted_width(lines: list[str], widths=None, least: int = 0) -> int | None:
+    """The width (of ``widths``, or any a page's lines allow) that explains the most of a page's
+    lines standing one under another (:func:`_joins`), short lines too (a column of 60 leaves
+    many a line of 50): at least :data:`MIN_ALONE_LINES` of them, and at most one in
+    :data:`MAX_MISSED` it does not explain; None when no width explains them so."""
+    if widths is None:
+        widths = set()
+        for a, b in zip(lines, lines[1:]):
+            if a and b and len(a) >= MIN_FIT_WIDTH and _prose(a):
+                widths.update(range(len(a), len(a) + 1 + _first_word_len(b)))
+    best, width = 0, None
+    for w in sorted(widths):
+        fit, miss = _joins(lines, w)
+        if fit >= (least or MIN_ALONE_LINES) and miss * MAX_MISSED <= fit and fit - miss > best:
+            best, width = fit - miss, w
     return width
 
 

@@ -84,7 +84,7 @@ from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .lexicon import INNER_SENTENCE_END, content_words, content_words_of
 from .pullquote import pull_quotes
-from .rejoin import MASK_WRAP, MIN_WRAP_SHARE, line_widths, wrap_widths
+from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, line_widths, wrap_widths
 from .sections import MENU_ITEM_SEP, chip_value, crumb_parts, path_names, section_from_crumb, section_from_label
 
 # roles a template gives a line
@@ -2208,12 +2208,20 @@ class PageTemplate:
         its lines allows (:func:`.rejoin.line_widths`): the site's column is one of them."""
         best, width = 0.0, None
         shown = [t for t in lines if t]
+        site = set()  # (the widths the site wraps at)
         for w in wrap_widths(shown) or line_widths(shown):
             h = shape_hash(f"{MASK_WRAP}{w}")
             for fam, pages, _named in self.fams:
                 c = self.index.counts_of(fam, h)
+                if c is not None and pages and c[0] / pages >= MIN_WRAP_SHARE:
+                    site.add(w)
                 if c is not None and pages and c[0] / pages > best:
                     best, width = c[0] / pages, w
+        if len(site) > 1:
+            # (of the site's widths the page's lines allow, the one that explains its lines one under
+            # another best: a page whose long lines end at 61 allows 62 and 63 as well, which would
+            # leave every line of 61 columns unjoined)
+            width = fitted_width(lines, site, MIN_PAGE_LINES) or width
         return width if best >= MIN_WRAP_SHARE else None
 
     @property

@@ -65,7 +65,7 @@ from .dates import (
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
-from .rejoin import alone_width, rejoin_wrapped
+from .rejoin import alone_width, fitted_width, rejoin_wrapped
 from .sections import (
     EDGE_MARKS,
     EVERY_PAGE,
@@ -2798,9 +2798,10 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run; or,
     # where the run knows none for the page, the column the page alone shows, by the stricter test
     # of a page read without a run: a site's pages can fall into families by their first lines
-    # that split its wrapped pages, and a page of a few wrapped ones is wrapped all the same)
+    # that split its wrapped pages, and a page of a few wrapped ones is wrapped all the same; the
+    # page's lines one under another tell it first, short ones too: .rejoin.fitted_width)
     width = template.wrap_width(texts) if template is not None and template.learned else None
-    width = width or alone_width(texts)
+    width = width or fitted_width(texts) or alone_width(texts)
     if width is not None:
         texts = rejoin_wrapped(texts, width)
     cut = _fused_section(texts, template)
@@ -4412,6 +4413,23 @@ def _masthead_over_menu(lines: list[Line], v: int, menu: list[int]) -> bool:
                                                                              for j in menu[:-1])
 
 
+def _headline_said_twice(lines: list[Line], title_i: int | None, head_end: int,
+                         body_start: int | None) -> int | None:
+    """The page's headline where it stands twice: once high in the header (over the site's menu,
+    as a page's title leads it) and once right over the story (under its summary), a line of its
+    own words the site shows on no other page; the line taken from the lines just above the story
+    (a ticker's item, a box's heading) is another story's, said once. None when no line is so."""
+    if body_start is None or title_i is not None and sum(ln.key == lines[title_i].key for ln in lines) > 1:
+        return None
+    below = {lines[j].key for j in range(head_end, min(body_start + 1, len(lines)))
+             if lines[j].kind == SHORT and not lines[j].recurs}
+    for i in range(head_end):
+        ln = lines[i]
+        if ln.key in below and ln.kind == SHORT and not ln.recurs and _named_words(ln.text) >= 3:
+            return i
+    return None
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index.
@@ -4486,6 +4504,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             break  # «به گزارش خبرنگار ما،» over the story's first sentence; no headline)
         if fallback is None:
             fallback = i
+    said = _headline_said_twice(lines, title_i, head_end, body_start)
+    if said is not None:
+        title_i = said
     if title_i is None and fallback is None and linked is None:
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
