@@ -89,6 +89,7 @@ from .sections import (
     section_from_label,
     section_from_label_word,
     spaced_menu_items,
+    undated_trail,
 )
 from .tables import table_runs
 from .template import (
@@ -2889,7 +2890,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     story_tables(lines, weight=weight)
     story_verses(lines)
     player_labels(lines)
-    filed = template.path_section(url) if template is not None else None
+    filed = template.filed_section(url, [ln.text for ln in lines]) if template is not None else None
     return extract_lines(lines, weight=weight, url=url, filed=filed)
 
 
@@ -4470,6 +4471,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     head_menu = _menu_items(lines[:top], {ln.key for ln in lines[:top] if ln.site}) if rows else set()
     for i in range(top):
         ln = lines[i]
+        if ln.kind == DATE and i != title_i and undated_trail(ln.text) != ln.text \
+                and (chip_trail := crumb_parts(ln.text, homes=named)) \
+                and (dated_section := section_from_crumb(chip_trail, title=res.title)):
+            # a trail the day of the story closes as a chip («خانه / خرما / صادرات | ۱۴ آذر ۱۴۰۲»):
+            # its section, and the date row it is too
+            crumb_section, crumb_i, crumb_loose = dated_section, i, False
         if ln.kind in (DATE, META, LABEL):
             if label_section is None:  # «سرویس: ورزشی», or a meta row «سرویس: ورزشی | ۱۲ مهر ۱۴۰۱»
                 label_section = section_from_label(ln.text)
