@@ -7,7 +7,7 @@ breadcrumb trail with the day of the story, «خانه / <parent> / <section> | 
 from __future__ import annotations
 
 from conftest import refine_site, story_bodies
-from palayesh.extract.sections import crumb_parts, shown_urls, undated_trail
+from palayesh.extract.sections import counted_row, crumb_parts, shown_urls, undated_trail
 
 _MENU = ["صفحه اصلی", "صنعت کاشی", "مواد اولیه", "نمایشگاه‌ها", "کاتالوگ", "آگهی"]
 _TITLES = [f"گزارش شماره {w} از بازار کاشی در شهر {v} امروز" for w, v in
@@ -57,3 +57,20 @@ def test_the_trail_over_the_headline_names_the_section_despite_its_date_chip(tmp
     rows = refine_site(tmp_path, pages)
     for i in range(6):
         assert rows[f"p{i:02d}"]["section"] == _FILED[i % 3], (i, rows[f"p{i:02d}"]["section"])
+
+
+def test_a_menu_item_in_the_counted_row_under_the_headline_is_the_section(tmp_path):
+    # no date under the headline: a row of the section, the writer and the views, «باغداری | کاوه
+    # نوری | ۶۱۳ بازدید»; the field the site's menu lists is the section, the writer's name is not
+    assert counted_row("باغداری | کاوه نوری | ۶۱۳ بازدید") and not counted_row("ایران ۲ - ژاپن ۱")
+    menu = ["خانه", "بازار میوه", "باغداری", "صنایع تبدیلی", "سرمازدگی", "تماس"]
+    filed = ["باغداری", "صنایع تبدیلی", "سرمازدگی"]
+    writers = ["کاوه نوری", "نرگس ملکی"]
+    pages = []
+    for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12))):
+        pages.append(["باغ شمال", "بازار میوه و مرکبات", *menu, title,
+                      f"{filed[i % 3]} | {writers[i % 2]} | {613 + 97 * i} بازدید", f"کد خبر {6120 + i}", *paras,
+                      "پایان", f"تاریخ انتشار: {i + 1} خرداد ۱۴۰۰ ساعت ۱۹:۲۶"])
+    rows = refine_site(tmp_path, pages)
+    for i in range(12):
+        assert rows[f"p{i:02d}"]["section"] == filed[i % 3], (i, rows[f"p{i:02d}"]["section"])

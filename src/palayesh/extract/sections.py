@@ -717,3 +717,28 @@ def shown_urls(lines: list[str], url: str | None = None) -> list[str]:
         if m and (host is None or host_of(m.group(1)) == host):
             out.append(m.group(1))
     return out
+
+
+#: the fields of a meta row: bars, dots, a comma, spaced dashes or slashes, runs of spaces
+_ROW_FIELDS = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
+
+
+def counted_row(text: str) -> bool:
+    """Whether a line is a meta row that shows no date: two fields or more, one of them a counter's
+    number and few words («۶۱۳ بازدید», «۳ نظر»), the others of a word to three, no prose: under a
+    headline, «باغداری | کاوه نوری | ۶۱۳ بازدید» (its section, its writer, its views).
+
+    >>> counted_row("باغداری | کاوه نوری | ۶۱۳ بازدید"), counted_row("خانه | درباره ما | تماس")
+    (True, False)
+    >>> counted_row("ایران ۲ - ژاپن ۱")
+    False
+    """
+    if len(text) > 120 or not _DIGIT.search(text):
+        return False
+    from .dates import meta_field
+
+    fields = [f.strip(" -–—:|") for f in _ROW_FIELDS.split(text)]
+    fields = [f for f in fields if f]
+    counts = [f for f in fields if _DIGIT.search(f)]
+    return len(fields) >= 2 and len(counts) == 1 and meta_field(counts[0]) \
+        and all(len(f.split()) <= 3 for f in fields)

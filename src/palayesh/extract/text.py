@@ -73,6 +73,7 @@ from .sections import (
     MAX_SECTION_WORDS,
     acceptable,
     chip_value,
+    counted_row,
     crumb_parts,
     cut_trail_parts,
     fixed_line,
@@ -1504,7 +1505,8 @@ def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, hea
     if dated is not None and dated not in below and dated >= top:
         below.append(dated)
     for i in [*below, *range(top - 1, -1, -1)]:
-        if lines[i].kind not in (DATE, META) or i < top and _site_header_date(lines, i, top):
+        counted = i >= top and lines[i].kind == NAV and counted_row(lines[i].text)  # («باغداری | … | ۶۱۳ بازدید»)
+        if lines[i].kind not in (DATE, META) and not counted or i < top and _site_header_date(lines, i, top):
             continue
         for f in _row_names(lines[i], max_words=HOST_SECTION_WORDS):
             if (line_key(f) in menu and len(f.split()) <= 3 or f in lines[i].vocab) and line_key(f) not in HOME_KEYS:
@@ -2868,7 +2870,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
         if template is not None and template.learned and ln.kind in (SHORT, NAV) and not prose_seen \
                 and TITLE_BAR.search(t):  # («<headline> | <site>» reads as a menu bar of two items)
             ln.bar_site = _bar_site(t, template)
-        if template is not None and ln.words <= 24 and (ln.kind in (SHORT, DATE, META) or chip_value(t)):
+        if template is not None and ln.words <= 24 and (ln.kind in (SHORT, DATE, META) or chip_value(t)
+                                                       or ln.kind == NAV and counted_row(t)):
             ln.vocab = _line_vocab(ln, template)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
