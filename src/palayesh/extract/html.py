@@ -1157,7 +1157,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   class_section((root, tree.body), slugs),
                   section_from_url(page_url, links),
                   # (a name in a slot of the site's paths, which holds a few names over its pages)
-                  template.path_section(page_url) if template is not None else None,
+                  template.filed_section(page_url, page.lines) if template is not None else None,
                   titled, barred, box_heading_section(tree, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one

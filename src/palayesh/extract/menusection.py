@@ -29,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 from ..textkeys import line_key
 from .sections import (
     HOME_KEYS,
+    counted_row,
     headline_trail,
     in_label_value,
     is_in_label,
@@ -280,7 +281,7 @@ def row_section(head, links: list[tuple[str, str]], known: Callable[[str], bool]
     from .dates import find_stamps
 
     for t in rows_under(head):
-        if len(t) <= _ROW_CHARS and find_stamps(t):
+        if len(t) <= _ROW_CHARS and (find_stamps(t) or counted_row(t)):  # (a date, or a counter: «۶۱۳ بازدید»)
             got = (_menu_field(t, menu) if menu else None) or _known_field(t, known)
             if got:
                 return got

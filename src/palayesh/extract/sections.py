@@ -24,6 +24,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from ..textkeys import SPACE_FOLDS, YEH_KAF, line_key, replacer
+from ..urls import host_of
 
 #: a form's control as a text browser draws it («(BUTTON) جستجو», «[X]»): a line of it is the
 #: page's form, no text and no section (text dumps of HTML pages, :mod:`.exports`)
@@ -118,6 +119,40 @@ def home_item(part: str, homes: frozenset[str] | set[str] = frozenset()) -> bool
     return key in HOME_KEYS or key in homes or (not key and 0 < len(part.strip()) <= 3)
 
 
+#: a mark only a trail sets between its items (no bar nor colon: a byline's fields have those)
+_TRAIL_MARK = re.compile(r"[»›>≫→←⟩⟨‹/]")
+#: the last field of a line, after a bar, a dot or a spaced dash: where a trail closes with a date chip
+_LAST_FIELD = re.compile(r"\s+[|｜•·–—-]\s+(?=[^|｜•·–—]+$)")
+
+
+def undated_trail(text: str) -> str:
+    """A line without the date that closes it as its last field, a bar, a dot or a spaced dash
+    before it («خانه / نخلستان / آفات نخل | ۱۴ آذر ۱۴۰۲»: the day of the story as a chip ending its
+    trail), when what stands before holds a trail's mark («/», «»», «›» …); any other line as it is.
+
+    >>> undated_trail("🏠 » بسته‌بندی | ۱۹ مرداد ۱۳۹۹"), undated_trail("همایش ملی آب - ۹ آبان ۱۳۹۱")
+    ('🏠 » بسته‌بندی', 'همایش ملی آب - ۹ آبان ۱۳۹۱')
+    """
+    if len(text) > 240 or not _DIGIT.search(text):
+        return text
+    m = None
+    for m in _LAST_FIELD.finditer(text):  # noqa: B007 (the last one)
+        continue
+    if m is None or not _TRAIL_MARK.search(text[:m.start()]):
+        return text
+    return text[:m.start()].rstrip() if _date_item(text[m.end():].strip()) else text
+
+
+def _date_item(text: str) -> bool:
+    """Whether a trail's item is a date and little else («۱۹ مرداد ۱۳۹۹»)."""
+    if not _DIGIT.search(text):
+        return False
+    from .dates import date_line, mostly_date
+
+    d = date_line(text)
+    return d is not None and mostly_date(text, d)
+
+
 def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) -> list[str] | None:
     """The items of a breadcrumb trail, or None when the line is not one: 2-6 items of 1-5 words
     (the last may be the headline) and no digits, separated by a trail separator; with «/» or «|»
@@ -140,7 +175,7 @@ def crumb_parts(text: str, *, homes: frozenset[str] | set[str] = frozenset()) ->
     """
     if len(text) > 240:
         return None
-    text = guillemets_apart(text)
+    text = undated_trail(guillemets_apart(text))
     own = None
     if _ANY_SEPARATOR.search(text) is None:  # (most lines: one scan, no split)
         own = _OWN_SEPARATOR.match(text)
@@ -252,7 +287,7 @@ def declared_trail_parts(text: str) -> list[str] | None:
     >>> declared_trail_parts("وام مسکن") is None
     True
     """
-    parts = [p.strip(" -–—:•·") for p in _ANY_SEP.split(text)] if len(text) <= 240 else []
+    parts = [p.strip(" -–—:•·") for p in _ANY_SEP.split(undated_trail(text))] if len(text) <= 240 else []
     parts = [p for p in parts if p]
     if not 2 <= len(parts) <= 6 or any(len(p.split()) > 5 or _DIGIT.search(p) for p in parts[:-1]):
         return None
@@ -322,7 +357,11 @@ def section_from_crumb(parts: list[str], *, title: str | None = None) -> str | N
 
     >>> section_from_crumb(["خانه", "ورزش", "فوتبال / سرمربی فهرست را داد"], title="سرمربی فهرست را داد")
     'فوتبال'
+    >>> section_from_crumb(["🏠", "آفات نخل", "۱۹ مرداد ۱۳۹۹"])  # the day of the story, a chip at its end
+    'آفات نخل'
     """
+    while len(parts) >= 2 and _date_item(parts[-1]):
+        parts = parts[:-1]  # (a date chip closing the trail: «… › بسته‌بندی › ۱۹ مرداد ۱۳۹۹»)
     tkey = line_key(title or "")
     if tkey and parts:
         last = parts[-1]
@@ -653,3 +692,53 @@ def path_names(url: str | None) -> list[tuple[int, str | None]]:
         name = " ".join(re.split(r"[-_+ ]", seg)) if _PATH_NAME.match(seg) and not _DIGIT.search(seg) else None
         out.append((j, name if name and len(name.split()) <= MAX_PATH_NAME_WORDS else None))
     return out
+
+
+#: a field whose value is a link alone, after a label of a word to three («لینک کوتاه: https://…»)
+_FIELD_URL = re.compile(r"^[^\s:：/][^:：/\d]{0,30}[:：]\s*(https?://\S+)$")
+
+
+def shown_urls(lines: list[str], url: str | None = None) -> list[str]:
+    """The addresses a page shows as the value of a field of its own («لینک کوتاه: https://x.ir/ورزش/12»,
+    «آدرس کوتاه: …»): a site's short link to the story, which may file it under a section in its
+    path when the page's own address does not (:func:`path_names`). With ``url`` (the page's own
+    address) only a link to the same host: a field linking elsewhere (a source's page) is not the
+    page's.
+
+    >>> shown_urls(["متن", "آدرس کوتاه: https://x.ir/نمایشگاه‌ها/41", "منبع: https://y.ir/a/2"], "https://x.ir/news/5")
+    ['https://x.ir/نمایشگاه‌ها/41']
+    """
+    host = host_of(url)
+    out = []
+    for t in lines:
+        if len(t) > 300 or "://" not in t:
+            continue
+        m = _FIELD_URL.match(t.strip())
+        if m and (host is None or host_of(m.group(1)) == host):
+            out.append(m.group(1))
+    return out
+
+
+#: the fields of a meta row: bars, dots, a comma, spaced dashes or slashes, runs of spaces
+_ROW_FIELDS = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
+
+
+def counted_row(text: str) -> bool:
+    """Whether a line is a meta row that shows no date: two fields or more, one of them a counter's
+    number and few words («۶۱۳ بازدید», «۳ نظر»), the others of a word to three, no prose: under a
+    headline, «باغداری | کاوه نوری | ۶۱۳ بازدید» (its section, its writer, its views).
+
+    >>> counted_row("باغداری | کاوه نوری | ۶۱۳ بازدید"), counted_row("خانه | درباره ما | تماس")
+    (True, False)
+    >>> counted_row("ایران ۲ - ژاپن ۱")
+    False
+    """
+    if len(text) > 120 or not _DIGIT.search(text):
+        return False
+    from .dates import meta_field
+
+    fields = [f.strip(" -–—:|") for f in _ROW_FIELDS.split(text)]
+    fields = [f for f in fields if f]
+    counts = [f for f in fields if _DIGIT.search(f)]
+    return len(fields) >= 2 and len(counts) == 1 and meta_field(counts[0]) \
+        and all(len(f.split()) <= 3 for f in fields)

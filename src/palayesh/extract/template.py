@@ -85,7 +85,15 @@ from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .lexicon import INNER_SENTENCE_END, content_words, content_words_of
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, line_widths, wrap_widths
-from .sections import MENU_ITEM_SEP, chip_value, crumb_parts, path_names, section_from_crumb, section_from_label
+from .sections import (
+    MENU_ITEM_SEP,
+    chip_value,
+    crumb_parts,
+    path_names,
+    section_from_crumb,
+    section_from_label,
+    shown_urls,
+)
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
@@ -1460,7 +1468,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for x in section_slot_values(lines, region, is_p, title):
         h = section_hash(x)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
-    for k in path_keys(url):
+    # (the page's address, and the short link to it the page shows: :func:`.sections.shown_urls`)
+    for k in {k for u in (url, *shown_urls(lines, url)) for k in path_keys(u)}:
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for o in date_orders(lines):  # (counted as a label is: kept on two pages, MIN_ORDER_PAGES)
@@ -2025,6 +2034,14 @@ class PageTemplate:
                 if c is not None and n is not None and MIN_HOST_SECTION_PAGES <= c[4] < MAX_PATH_SLOT_SHARE * n[4]:
                     return name
         return None
+
+    def filed_section(self, url: str | None, lines: list[str]) -> str | None:
+        """:meth:`path_section` of the page's address, else of a short link to the story the page
+        shows (:func:`.sections.shown_urls`: «لینک کوتاه: https://x.ir/نمایشگاه‌ها/41» on a site whose
+        own addresses name no section), as the run's pages teach the slots of those links' paths."""
+        if not self.learned:
+            return None
+        return self.path_section(url) or next((x for u in shown_urls(lines, url) if (x := self.path_section(u))), None)
 
     def fused_label(self, text: str) -> tuple[str, str] | None:
         """(section, rest) when ``text``, the page's first prose line, opens with a section name fused

@@ -73,6 +73,7 @@ from .sections import (
     MAX_SECTION_WORDS,
     acceptable,
     chip_value,
+    counted_row,
     crumb_parts,
     cut_trail_parts,
     fixed_line,
@@ -89,6 +90,7 @@ from .sections import (
     section_from_label,
     section_from_label_word,
     spaced_menu_items,
+    undated_trail,
 )
 from .tables import table_runs
 from .template import (
@@ -1503,7 +1505,8 @@ def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, hea
     if dated is not None and dated not in below and dated >= top:
         below.append(dated)
     for i in [*below, *range(top - 1, -1, -1)]:
-        if lines[i].kind not in (DATE, META) or i < top and _site_header_date(lines, i, top):
+        counted = i >= top and lines[i].kind == NAV and counted_row(lines[i].text)  # («باغداری | … | ۶۱۳ بازدید»)
+        if lines[i].kind not in (DATE, META) and not counted or i < top and _site_header_date(lines, i, top):
             continue
         for f in _row_names(lines[i], max_words=HOST_SECTION_WORDS):
             if (line_key(f) in menu and len(f.split()) <= 3 or f in lines[i].vocab) and line_key(f) not in HOME_KEYS:
@@ -2879,7 +2882,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
         if template is not None and template.learned and ln.kind in (SHORT, NAV) and not prose_seen \
                 and TITLE_BAR.search(t):  # («<headline> | <site>» reads as a menu bar of two items)
             ln.bar_site = _bar_site(t, template)
-        if template is not None and ln.words <= 24 and (ln.kind in (SHORT, DATE, META) or chip_value(t)):
+        if template is not None and ln.words <= 24 and (ln.kind in (SHORT, DATE, META) or chip_value(t)
+                                                       or ln.kind == NAV and counted_row(t)):
             ln.vocab = _line_vocab(ln, template)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
@@ -2902,7 +2906,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     story_verses(lines)
     player_labels(lines)
     reader_thread(lines)
-    filed = template.path_section(url) if template is not None else None
+    filed = template.filed_section(url, [ln.text for ln in lines]) if template is not None else None
     return extract_lines(lines, weight=weight, url=url, filed=filed)
 
 
@@ -4582,6 +4586,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     head_menu = _menu_items(lines[:top], {ln.key for ln in lines[:top] if ln.site}) if rows else set()
     for i in range(top):
         ln = lines[i]
+        if ln.kind == DATE and i != title_i and undated_trail(ln.text) != ln.text \
+                and (chip_trail := crumb_parts(ln.text, homes=named)) \
+                and (dated_section := section_from_crumb(chip_trail, title=res.title)):
+            # a trail the day of the story closes as a chip («خانه / خرما / صادرات | ۱۴ آذر ۱۴۰۲»):
+            # its section, and the date row it is too
+            crumb_section, crumb_i, crumb_loose = dated_section, i, False
         if ln.kind in (DATE, META, LABEL):
             if label_section is None:  # «سرویس: ورزشی», or a meta row «سرویس: ورزشی | ۱۲ مهر ۱۴۰۱»
                 label_section = section_from_label(ln.text)
