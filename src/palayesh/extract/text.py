@@ -259,6 +259,11 @@ _BARE_CODE = re.compile(rf"^\s*((?:{_FIELD_WORD}\s+){{1,3}})({_LONG_NUMBER})(?=\
 _BARE_COUNT = re.compile(rf"^\s*{_LONG_NUMBER}(?:\s+{_FIELD_WORD}){{1,3}}\s*$")
 
 
+#: a code field with its colon, alone on its line: a label of one to three words, then a long number
+#: and nothing else («شناسه یکتا: ۱۳۹۴۹۶۸»); a headline's words go on after its figures
+_CODE_FIELD = re.compile(rf"^\s*(?:{_FIELD_WORD}\s+){{0,2}}{_FIELD_WORD}\s*[:：]\s*{_LONG_NUMBER}\s*$")
+
+
 def _bare_code(text: str) -> str | None:
     """The line with the colon its first field leaves off, when that field is a code by its shape
     (a label's few words and a long number: «کد خبر ۶۵۶۸۰۳۹» is «کد خبر: ۶۵۶۸۰۳۹»), else None. A
@@ -390,6 +395,8 @@ def _classify(text: str, key: str, role: str | None) -> Line:
             return Line(text, key, n, END if head in bp.end and not count and role != T_MID else LABEL)
         if head in bp.end and n <= 40:
             return Line(text, key, n, CHROME)  # «آخرین اخبار: <another story>»: a ticker item
+    if n <= 5 and _CODE_FIELD.match(text):
+        return Line(text, key, n, META)  # «شناسه یکتا: ۱۳۹۴۹۶۸»: a code field by its shape, whatever its label's words
     if n <= 5:
         ends, lengths = _end_prefixes(bp)
         bare = key.lstrip("0123456789")  # «۴۴۵۱/۵۴۳۰ پیشنهاد سردبیر»: a code glued to a heading
