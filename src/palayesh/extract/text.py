@@ -2648,6 +2648,33 @@ def _byline_between(lines: list[Line], i: int, j: int) -> bool:
             and any(ln.kind in (META, DATE) for ln in between))
 
 
+def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | None:
+    """The headline under the story's summary, on a page that shows its summary first (a flat page
+    «<lead> / <headline> / کد خبر: … | تاریخ: …»): the line right under the first prose line ``b``
+    when it reads as a headline (:func:`_headline_shaped`, a line the site does not repeat) and the
+    article's date or meta block stands under it, the first prose line is one sentence, and no
+    headline stands above it (right over the first prose line, or over its own date or meta block;
+    the site's name over its menu and its "today" date are none). None else."""
+    if len(body) < 3 or body[0] != b or _next_shown(lines, b) != body[1]:
+        return None
+    first, j = lines[b], body[1]
+    ln = lines[j]
+    if has_dateline(first.text) or not _ends_sentence(first.text) or not _single_sentence(first.text) \
+            or not _headline_shaped(ln) or ln.recurs or ln.seen or ln.site \
+            or not (_dated(lines, j, _HEADER_ROLES) or _over_meta_block(lines, j)):
+        return None
+    above = _prev_shown(lines, b)
+    if above is not None and lines[above].kind == SHORT and _named_words(lines[above].text) >= 3 \
+            and not (lines[above].recurs or lines[above].site or lines[above].tagline):
+        return None  # (a headline right above the first paragraph: the line under it is the story's)
+    for i in range(_reach_start(lines, b), b):
+        up = lines[i]
+        if up.kind == SHORT and _named_words(up.text) >= 3 and not (up.recurs or up.site or up.tagline) \
+                and (_dated(lines, i) or _over_meta_block(lines, i)):
+            return None  # (a headline over its date above: the line under the first paragraph is the story's)
+    return j
+
+
 def _header_under_lead(lines: list[Line], lead_i: int, body: list[int]) -> list[int]:
     """The body under a lead without the header's lines that stand above the story's next prose line,
     where the header's meta lines (a date, a reading time) stand between the lead and them: a page
@@ -3290,6 +3317,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 and (_under_headline_meta(lines, b) or _right_after_headline(lines, b)):
             lead_i = body[0]  # «خلاصه: …» on its own line under the header: the label opens the summary
             # (or its source does, «خبرگزاری فارس: …», «<the site's name>: …», a dateline the lead keeps)
+    lead_head = _headline_under_lead(lines, b, body) if lead_i is None else None
+    if lead_head is not None:
+        lead_i = b  # (the summary over the headline: the headline is no line of the story)
+        body = [b, *(k for k in body[1:] if k != lead_head)]
     if lead_i is not None:
         body = _header_under_lead(lines, lead_i, body[1:])
         res.lead = lines[lead_i].text
@@ -3300,6 +3331,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     head_end = lead_i if lead_i is not None else min(b, body[0]) if body else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None,
                       filed=filed)
+    if lead_head is not None:
+        title_i, res.title = lead_head, lines[lead_head].text
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
         res.paragraphs.pop()  # «نحوه استناد: … «<headline>». تهران: …»: the page cited, not its story
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
