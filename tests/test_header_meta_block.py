@@ -11,6 +11,7 @@ import pytest
 
 from conftest import refine_site, story_bodies
 from palayesh import extract
+from palayesh.extract.text import extract_text
 from palayesh.textkeys import line_key
 
 STORIES = story_bodies(8, 3)
@@ -142,3 +143,20 @@ def test_a_trail_set_an_item_a_line_under_the_byline_names_its_section(tmp_path)
              for i, (t, s) in enumerate(zip(TITLES, STORIES))]
     rows = refine_site(tmp_path, pages)
     assert [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))] == [SECTIONS[i % 4] for i in range(len(TITLES))]
+
+
+def test_a_code_in_the_sites_own_words_is_no_headline():
+    # a live match's page: the headline over its code under a label no lexicon knows («شناسه یکتا:
+    # …»), the byline's date, section, credit and counter, then the scoreboard over the minutes: a
+    # label and a long number alone on a line is a code field by its shape, never the headline
+    story = STORIES[0]
+    page = "\n".join([
+        "ورزش زنده", "خبر داغ", "تمدید قرارداد سرمربی تیم ملی تا جام جهانی", "",
+        "صفحه اول  ویدیو  فوتسال  فوتبال جهان  لیگ برتر  جدول لیگ  والیبال  کشتی", "",
+        "معرفی شهرداران موفق مازندران به عنوان مشاور استاندار", "شناسه یکتا: ۱۳۹۴۹۶۸",
+        "کاوه اکبری - ۱۳۹۸/۰۵/۳۰ - ۱۲:۱۹", "دسته: فوتبال جهان", "خبرگزاری فارس", "۶۷۷۳۴ نفر این خبر را خواندند", "",
+        "سپاهان ۰ - ۱ استقلال", "پایان بازی", "ورزشگاه: آزادی", "داور: علیرضا فغانی", "",
+        *[x for k, para in enumerate(story) for x in ("دقیقه %d" % (80 - 7 * k), para)]])
+    got = extract_text(page)
+    assert got.title == "معرفی شهرداران موفق مازندران به عنوان مشاور استاندار"
+    assert (got.published or "")[:10] == "2019-08-21"

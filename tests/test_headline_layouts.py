@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import jdatetime
 import pytest
 
-from conftest import news_bodies, read_rows
+from conftest import news_bodies, read_rows, refine_site, story_bodies
 from palayesh import extract, refine
 from palayesh.textkeys import line_key
 
@@ -417,3 +417,24 @@ def test_a_byline_with_its_reading_time_is_no_headline(byline, below):
 @pytest.mark.parametrize("headline", ["بازی ایران و ژاپن | ۹۰ دقیقه", "مریم احمدی | ۴ دقیقه مطالعه از ۱۲ گزارش"])
 def test_a_headline_with_minutes_but_no_reading_time_stays(headline):
     assert extract(_page([*SITE, headline, "۱۴ مهر ۱۴۰۱"])).title == headline
+
+
+def test_the_headline_under_a_summary_that_stands_first(tmp_path):
+    # flat pages whose summary stands first, the headline under it over the story's code and date
+    # row, and nothing over the summary but the site's name, its menu and the day's date: the line
+    # under the summary is the headline (not the site's name), and neither is the story's
+    leads = ["رئیس شورای شهر از بررسی چند طرح عمرانی تازه در نشست امروز شورا خبر داد.",
+             "مدیرکل هواشناسی استان از بارش باران و کاهش دما در روزهای آینده خبر داد.",
+             "سرمربی تیم ملی فهرست نهایی بازیکنان دعوت‌شده به اردوی تیم را اعلام کرد.",
+             "وزیر آموزش و پرورش از استخدام معلمان تازه در سال تحصیلی پیش رو خبر داد."]
+    titles = [TITLE, "بارش باران و کاهش دما در راه استان", "فهرست نهایی اردوی تیم ملی اعلام شد",
+              "استخدام معلمان تازه در سال تحصیلی آینده"]
+    stories = story_bodies(4, 3)
+    pages = [[*SITE, "یک‌شنبه ۲۹ اسفند ۱۴۰۰", lead, title,
+              "کد خبر: %d | سرویس: شهری | تاریخ: ۱۴۰۲/۰۱/%02d | ساعت: ۲۰:۳۰" % (26637 + i, 13 + i), *story]
+             for i, (lead, title, story) in enumerate(zip(leads, titles, stories))]
+    rows = refine_site(tmp_path, pages)
+    for i, (lead, title) in enumerate(zip(leads, titles)):
+        r = rows[f"p{i:02d}"]
+        assert (r["title"], r["lead"], (r["published"] or "")[:10]) == (title, lead, "2023-04-%02d" % (2 + i))
+        assert title not in r["text"]

@@ -261,6 +261,11 @@ _BARE_CODE = re.compile(rf"^\s*((?:{_FIELD_WORD}\s+){{1,3}})({_LONG_NUMBER})(?=\
 _BARE_COUNT = re.compile(rf"^\s*{_LONG_NUMBER}(?:\s+{_FIELD_WORD}){{1,3}}\s*$")
 
 
+#: a code field with its colon, alone on its line: a label of one to three words, then a long number
+#: and nothing else («شناسه یکتا: ۱۳۹۴۹۶۸»); a headline's words go on after its figures
+_CODE_FIELD = re.compile(rf"^\s*(?:{_FIELD_WORD}\s+){{0,2}}{_FIELD_WORD}\s*[:：]\s*{_LONG_NUMBER}\s*$")
+
+
 def _bare_code(text: str) -> str | None:
     """The line with the colon its first field leaves off, when that field is a code by its shape
     (a label's few words and a long number: «کد خبر ۶۵۶۸۰۳۹» is «کد خبر: ۶۵۶۸۰۳۹»), else None. A
@@ -392,6 +397,8 @@ def _classify(text: str, key: str, role: str | None) -> Line:
             return Line(text, key, n, END if head in bp.end and not count and role != T_MID else LABEL)
         if head in bp.end and n <= 40:
             return Line(text, key, n, CHROME)  # «آخرین اخبار: <another story>»: a ticker item
+    if n <= 5 and _CODE_FIELD.match(text):
+        return Line(text, key, n, META)  # «شناسه یکتا: ۱۳۹۴۹۶۸»: a code field by its shape, whatever its label's words
     if n <= 5:
         ends, lengths = _end_prefixes(bp)
         bare = key.lstrip("0123456789")  # «۴۴۵۱/۵۴۳۰ پیشنهاد سردبیر»: a code glued to a heading
@@ -2655,6 +2662,33 @@ def _byline_between(lines: list[Line], i: int, j: int) -> bool:
             and any(ln.kind in (META, DATE) for ln in between))
 
 
+def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | None:
+    """The headline under the story's summary, on a page that shows its summary first (a flat page
+    «<lead> / <headline> / کد خبر: … | تاریخ: …»): the line right under the first prose line ``b``
+    when it reads as a headline (:func:`_headline_shaped`, a line the site does not repeat) and the
+    article's date or meta block stands under it, the first prose line is one sentence, and no
+    headline stands above it (right over the first prose line, or over its own date or meta block;
+    the site's name over its menu and its "today" date are none). None else."""
+    if len(body) < 3 or body[0] != b or _next_shown(lines, b) != body[1]:
+        return None
+    first, j = lines[b], body[1]
+    ln = lines[j]
+    if has_dateline(first.text) or not _ends_sentence(first.text) or not _single_sentence(first.text) \
+            or not _headline_shaped(ln) or ln.recurs or ln.seen or ln.site \
+            or not (_dated(lines, j, _HEADER_ROLES) or _over_meta_block(lines, j)):
+        return None
+    above = _prev_shown(lines, b)
+    if above is not None and lines[above].kind == SHORT and _named_words(lines[above].text) >= 3 \
+            and not (lines[above].recurs or lines[above].site or lines[above].tagline):
+        return None  # (a headline right above the first paragraph: the line under it is the story's)
+    for i in range(_reach_start(lines, b), b):
+        up = lines[i]
+        if up.kind == SHORT and _named_words(up.text) >= 3 and not (up.recurs or up.site or up.tagline) \
+                and (_dated(lines, i) or _over_meta_block(lines, i)):
+            return None  # (a headline over its date above: the line under the first paragraph is the story's)
+    return j
+
+
 def _header_under_lead(lines: list[Line], lead_i: int, body: list[int]) -> list[int]:
     """The body under a lead without the header's lines that stand above the story's next prose line,
     where the header's meta lines (a date, a reading time) stand between the lead and them: a page
@@ -3379,6 +3413,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 and (_under_headline_meta(lines, b) or _right_after_headline(lines, b)):
             lead_i = body[0]  # «خلاصه: …» on its own line under the header: the label opens the summary
             # (or its source does, «خبرگزاری فارس: …», «<the site's name>: …», a dateline the lead keeps)
+    lead_head = _headline_under_lead(lines, b, body) if lead_i is None else None
+    if lead_head is not None:
+        lead_i = b  # (the summary over the headline: the headline is no line of the story)
+        body = [b, *(k for k in body[1:] if k != lead_head)]
     if lead_i is not None:
         body = _header_under_lead(lines, lead_i, body[1:])
         res.lead = lines[lead_i].text
@@ -3389,6 +3427,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     head_end = lead_i if lead_i is not None else min(b, body[0]) if body else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None,
                       filed=filed)
+    if lead_head is not None:
+        title_i, res.title = lead_head, lines[lead_head].text
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
         res.paragraphs.pop()  # «نحوه استناد: … «<headline>». تهران: …»: the page cited, not its story
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
