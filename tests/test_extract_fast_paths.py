@@ -115,6 +115,19 @@ def test_content_words_of_many_lines_at_once_are_those_of_each(dev_lines):
     assert lexicon.content_words_of([]) == set()
 
 
+def test_content_words_of_each_line_cut_at_once_are_those_of_each(dev_lines):
+    # (observe cuts each prose line's words in one pass over the page's prose joined: lines the fast
+    # path of tokens does not take, «x_y ²», take the regex path alone; a text that holds a newline
+    # itself sends its page line by line)
+    texts = [*dev_lines, *itertools.islice(news_bodies(), 200), "کتاب x_y ² و ۱۲ـ۳", "Ελλάδα ΟΔΟΣ", "Σ",
+             "دو\nخط", "", "ـــ ـ", "می\u200cشود\u2028کتاب"]
+    for i in range(0, len(texts), 37):
+        some = texts[i:i + 37]
+        assert lexicon.content_words_each(some) == [lexicon.content_words(t) for t in some], some
+    assert lexicon.content_words_each([]) == []
+    assert lexicon.content_words_each(["دو\nخط", "کتاب"]) == [lexicon.content_words("دو\nخط"), {"کتاب"}]
+
+
 def test_a_headline_shares_the_story_words_of_its_lines_as_of_the_story_whole():
     # (headline_slots reads the story's lines one at a time, and stops once a headline shares enough)
     if not DEV_PAGES.is_dir():

@@ -82,7 +82,7 @@ from ..urls import host_of
 from .agency import agency_said_in_slot
 from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
-from .lexicon import INNER_SENTENCE_END, content_words, content_words_of
+from .lexicon import INNER_SENTENCE_END, content_words, content_words_each
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, line_widths, wrap_widths
 from .sections import (
@@ -1432,7 +1432,11 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     found = []
     if words:  # (hashed as shape_hash would, without a call per word: a page has hundreds)
         mask, xxh = _MASK_WORD, xxhash.xxh64_intdigest
-        prose_words = content_words_of([lines[i] for i in prose])  # (cut at once: .lexicon.content_words_of)
+        # (each prose line's words, cut at once (.lexicon.content_words_each): the page's words are
+        # their union, and headline_slots reads the story's lines' words from them)
+        each = dict(zip(prose, content_words_each([lines[i] for i in prose])))
+        words_of = functools.lru_cache(maxsize=None)(lambda i: each[i] if i in each else content_words(lines[i]))
+        prose_words = set().union(*each.values())
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
     slot = slot_line(lines, is_p)
