@@ -83,6 +83,7 @@ from .sections import (
     is_in_label,
     is_label_line,
     is_menu_line,
+    labelled_trail,
     loose_crumb_parts,
     menu_home,
     on_every_page,
@@ -4650,6 +4651,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # a trail that ends with this page's headline, or starts where the site's menu does
             # («ابتدا :: حمل و نقل» under the menu «ابتدا - خودروی برقی - …»), whatever the words
             parts = headline_trail(ln.text, res.title) or (crumb_parts(ln.text, homes=at) if at else None)
+            # (or a trail from home as a label's value, whatever the label's words: «شما اینجا
+            # هستید: خانه / مسابقات / لیگ دوچرخه‌سواری»)
+            parts = parts or labelled_trail(ln.text)
         if parts is None and ln.kind == CHROME and at:
             # the same trail from the site's menu home, made chrome by the template (a site of few
             # sections repeats it on many pages: «<site> :: مسکن :: مسکن ملی»)
