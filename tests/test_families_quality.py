@@ -17,6 +17,7 @@ import pytest
 import floors
 import html_families_d
 import site_families_a
+import site_families_aa
 import site_families_c
 import site_families_e
 import site_families_f
@@ -53,7 +54,8 @@ CASES = {"families_a": site_families_a, "families_c": site_families_c, "families
          "families_tdev": site_families_t, "families_udev": site_families_u,
          "families_vdev": site_families_v, "families_wdev": site_families_w,
          "families_xdev": site_families_x, "families_ydev": site_families_y,
-         "families_zdev": site_families_z}
+         "families_zdev": site_families_z,
+         "families_aadev": site_families_aa}
 
 
 def _scorer(shared):
