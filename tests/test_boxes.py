@@ -3,6 +3,8 @@ tag blocks, author boxes, and «label ← link» widgets. The pages are written 
 without its mechanism, and a story's own list or subheading stays."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import refine_site, story_bodies
@@ -299,5 +301,13 @@ def test_a_kicker_above_the_headline_fails_without_the_dom_order(monkeypatch):
     htmlbody = importlib.import_module("palayesh.extract.htmlbody")
     monkeypatch.setattr(htmlbody, "_below_headline", lambda *a: -1)
     monkeypatch.setattr(htmlbody, "_apart_above", lambda *a: False)  # (the DOM's boxes say it too)
+    # (and the code row «News ID: …» under the headline, a META by its shape, closes the header too;
+    # the kinds the other tests remembered are forgotten before and after)
+    text = importlib.import_module("palayesh.extract.text")
+    monkeypatch.setattr(text, "_CODE_FIELD", re.compile(r"(?!)"))
     page, _paras = _html_with_kicker("مجید جلالی (سرمربی)")
-    assert any("مجید جلالی" in p for p in extract(page, format="html").paragraphs)
+    text._remembered_kind.cache_clear()
+    try:
+        assert any("مجید جلالی" in p for p in extract(page, format="html").paragraphs)
+    finally:
+        text._remembered_kind.cache_clear()
