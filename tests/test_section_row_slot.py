@@ -43,3 +43,17 @@ def test_a_sub_section_the_menu_does_not_list_is_read_from_the_rows_section_posi
 def test_a_writer_in_a_row_that_never_holds_a_menu_item_is_no_section(tmp_path):
     rows = refine_site(tmp_path, _pages([None] * 12))
     assert all(rows[f"p{i:02d}"]["section"] is None for i in range(12)), [r["section"] for r in rows.values()]
+
+
+def test_a_dated_rows_section_position_is_read_too(tmp_path):
+    # «<section> | <writer> | تاریخ انتشار: … | <views>»: the sub-section the menu lists not is the section
+    filed = ["باغداری", "صنایع تبدیلی", "قیمت پرتقال", "سرمازدگی"] * 3
+    pages = []
+    for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12))):
+        day = f"تاریخ انتشار: یکشنبه ۱۳۹۱/۰۶/{i + 10} ساعت ۱۹:۵۳"
+        row = f"{filed[i]} | {_WRITERS[i % 2]} | {day} | {613 + 97 * i} بازدید"
+        pages.append(["باغ شمال", "بازار میوه و مرکبات", *_MENU, title, "🔗 کپی لینک · تلگرام · بله", row,
+                      f"شناسه خبر: {6120 + i}", *paras, "پایان"])
+    rows = refine_site(tmp_path, pages)
+    for i in range(12):
+        assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])

@@ -1578,16 +1578,20 @@ def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], t
 _MASK_ROW = "ǂR"
 #: the fields of a meta row a site's template reads, from its first
 MAX_ROW_SLOTS = 4
+#: a dated meta row is at most this long («خرمای مضافتی | کاوه هاشمی | تاریخ انتشار: … | ۴۲,۷۹۹ بازدید»)
+MAX_ROW_CHARS = 160
 
 
 def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[str]:
-    """The keys of the fields of the page's counted meta rows above its body (:func:`.sections.counted_row`,
-    «قیمت | کاوه نوری | ۶۱۳ بازدید»): each field's position, its position when the field names a
-    label the header shows above the row (:func:`header_labels`, an item of the menu: not the two
-    lines just above, the headline's), and its position with its key. A site whose row holds an
-    item of its menu at one position on most of its pages holds its section there: a name there
-    that the menu does not list, but the row repeats on other pages, is a section of the site too
-    (a sub-section its menu does not show); an author's name stands at a position no menu item does.
+    """The keys of the fields of the page's meta rows above its body, counted ones
+    (:func:`.sections.counted_row`, «قیمت | کاوه نوری | ۶۱۳ بازدید») and dated ones of fields apart
+    (:func:`.dates.date_line`, «خرمای مضافتی | کاوه هاشمی | تاریخ انتشار: …»): each field's
+    position, its position when the field names a label the header shows above the row
+    (:func:`header_labels`, an item of the menu: not the two lines just above, the headline's),
+    and its position with its key. A site whose row holds an item of its menu at one position on
+    most of its pages holds its section there: a name there that the menu does not list, but the
+    row repeats on other pages, is a section of the site too (a sub-section its menu does not
+    show); an author's name stands at a position no menu item does.
 
     >>> sorted(row_slot_keys(["خانه", "باغداری", "صنایع", "تیتر", "باغداری | کاوه نوری | ۶۱۳ بازدید"],
     ...                      ["H"] * 5, [False] * 5))
@@ -1595,7 +1599,7 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
     """
     out: set[str] = set()
     for i, (t, r, p) in enumerate(zip(lines, region, is_p)):
-        if r != "H" or p or not counted_row(t):
+        if r != "H" or p or not (counted_row(t) or len(t) <= MAX_ROW_CHARS and "|" in t and date_line(t) is not None):
             continue
         menu = {line_key(x) for k in range(max(0, i - 2)) if region[k] == "H" and not is_p[k]
                 for x in header_labels(lines[k])}
