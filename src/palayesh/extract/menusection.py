@@ -389,12 +389,24 @@ def headline_field(text: str, title: str | None, menu: set[str]) -> str | None:
 
     >>> headline_field("ورزش | پیروزی تیم ملی | سایت ما", "پیروزی تیم ملی", {"ورزش", "فرهنگ"})
     'ورزش'
+    >>> headline_field("ورزش | کواچ، از «خامس» چه می‌خواهد؟ | سایت ما", "کواچ، از «خامس» چه می‌خواهد؟", {"ورزش"})
+    'ورزش'
     """
     menu = menu - HOME_KEYS
     if not menu or not title or not text:
         return None
     tkey = line_key(title)
-    keys = [line_key(p) for p in _FIELD.split(text)]
+    fields = _FIELD.split(text)
+    keys = [line_key(p) for p in fields]
+    if tkey not in keys:
+        # (a headline that holds a field's mark of its own, «جلد هفتم «تفسير كوثر» نوشته می‌شود»,
+        # «کواچ، از …», is one part: the fields are those around it)
+        at = text.find(title.strip())
+        if at < 0:
+            return None
+        fields = [*_FIELD.split(text[:at]), title, *_FIELD.split(text[at + len(title.strip()):])]
+        fields = [p for p in fields if line_key(p)]
+        keys = [line_key(p) for p in fields]
     if len(keys) < 3 or tkey not in keys:
         return None  # («<headline> - <site name>»: the site's menu may name its home page so)
     at = keys.index(tkey)
@@ -404,7 +416,7 @@ def headline_field(text: str, title: str | None, menu: set[str]) -> str | None:
         keys = keys[1:-1]
     else:
         keys = keys[:at] + keys[at + 1:]
-    parts = [p.strip() for p in _FIELD.split(text) if line_key(p) in keys]
+    parts = [p.strip() for p in fields if line_key(p) in keys]
     return _menu_field(" | ".join(parts), menu)
 
 

@@ -759,8 +759,17 @@ def counted_row(text: str) -> bool:
         return False
     from .dates import meta_field
 
-    fields = [f.strip(" -–—:|") for f in _ROW_FIELDS.split(text)]
-    fields = [f for f in fields if f]
+    fields = row_fields(text)
     counts = [f for f in fields if _DIGIT.search(f)]
     return len(fields) >= 2 and len(counts) == 1 and meta_field(counts[0]) \
         and all(len(f.split()) <= 3 for f in fields)
+
+
+def row_fields(text: str) -> list[str]:
+    """The fields of a meta row, in order (:data:`_ROW_FIELDS`).
+
+    >>> row_fields("باغداری | کاوه نوری | ۶۱۳ بازدید")
+    ['باغداری', 'کاوه نوری', '۶۱۳ بازدید']
+    """
+    fields = [f.strip(" -–—:|") for f in _ROW_FIELDS.split(text)]
+    return [f for f in fields if f]

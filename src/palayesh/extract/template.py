@@ -88,8 +88,10 @@ from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, lin
 from .sections import (
     MENU_ITEM_SEP,
     chip_value,
+    counted_row,
     crumb_parts,
     path_names,
+    row_fields,
     section_from_crumb,
     section_from_label,
     shown_urls,
@@ -1472,6 +1474,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for x in section_slot_values(lines, region, is_p, title):
         h = section_hash(x)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    for k in row_slot_keys(lines, region, is_p):
+        h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     # (the page's address, and the short link to it the page shows: :func:`.sections.shown_urls`)
     for k in {k for u in (url, *shown_urls(lines, url)) for k in path_keys(u)}:
         h = shape_hash(k)
@@ -1564,6 +1569,47 @@ def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], t
             value = section_from_crumb(parts, title=title) if parts else None
         if value and not _DIGITS.search(value):
             out.add(value)
+    return out
+
+
+#: a field of a counted meta row above a page's body counts with this mask and its position, alone
+#: (a row with a field there), with an ``m`` (that field names a label the header above shows: an
+#: item of the site's menu) and with its key (:func:`row_slot_keys`, :meth:`PageTemplate.row_slot_section`)
+_MASK_ROW = "ǂR"
+#: the fields of a meta row a site's template reads, from its first
+MAX_ROW_SLOTS = 4
+#: a dated meta row is at most this long («خرمای مضافتی | کاوه هاشمی | تاریخ انتشار: … | ۴۲,۷۹۹ بازدید»)
+MAX_ROW_CHARS = 160
+
+
+def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[str]:
+    """The keys of the fields of the page's meta rows above its body, counted ones
+    (:func:`.sections.counted_row`, «قیمت | کاوه نوری | ۶۱۳ بازدید») and dated ones of fields apart
+    (:func:`.dates.date_line`, «خرمای مضافتی | کاوه هاشمی | تاریخ انتشار: …»): each field's
+    position, its position when the field names a label the header shows above the row
+    (:func:`header_labels`, an item of the menu: not the two lines just above, the headline's),
+    and its position with its key. A site whose row holds an item of its menu at one position on
+    most of its pages holds its section there: a name there that the menu does not list, but the
+    row repeats on other pages, is a section of the site too (a sub-section its menu does not
+    show); an author's name stands at a position no menu item does.
+
+    >>> sorted(row_slot_keys(["خانه", "باغداری", "صنایع", "تیتر", "باغداری | کاوه نوری | ۶۱۳ بازدید"],
+    ...                      ["H"] * 5, [False] * 5))
+    ['ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری']
+    """
+    out: set[str] = set()
+    for i, (t, r, p) in enumerate(zip(lines, region, is_p)):
+        if r != "H" or p or not (counted_row(t) or len(t) <= MAX_ROW_CHARS and "|" in t and date_line(t) is not None):
+            continue
+        menu = {line_key(x) for k in range(max(0, i - 2)) if region[k] == "H" and not is_p[k]
+                for x in header_labels(lines[k])}
+        for j, f in enumerate(row_fields(t)[:MAX_ROW_SLOTS]):
+            key = line_key(f)
+            if not key or _DIGITS.search(f):
+                continue
+            out.update((f"{_MASK_ROW}{j}", f"{_MASK_ROW}{j}:{key}"))
+            if key in menu:
+                out.add(f"{_MASK_ROW}{j}m")
     return out
 
 
@@ -2073,7 +2119,28 @@ class PageTemplate:
         their stories (:meth:`in_vocab`, a name of :data:`MAX_VOCAB_SECTION_WORDS` words at most),
         or the site's own section slots hold it on its other pages (:meth:`host_section`: longer
         names too). What tells a date row's field or a line's name from an author's or a kicker's."""
-        return (len(name.split()) <= MAX_VOCAB_SECTION_WORDS and self.in_vocab(name)) or self.host_section(name)
+        return (len(name.split()) <= MAX_VOCAB_SECTION_WORDS and self.in_vocab(name)) or self.host_section(name) \
+            or self.row_slot_section(name)
+
+    def row_slot_section(self, name: str) -> bool:
+        """Whether the site's counted meta rows hold ``name`` at a position of theirs on
+        :data:`MIN_HOST_SECTION_PAGES` of its pages or more, a position that holds an item of the
+        site's menu on as many pages and on half of the pages with a field there (:func:`row_slot_keys`):
+        its section's position, though its menu lists not this one section of it."""
+        key = line_key(name)
+        if not key or not self.learned:
+            return False
+        for fams in (self.fams, self._borrowed):
+            for fam, _pages, _named in self._fams_of(key, fams):
+                for j in range(MAX_ROW_SLOTS):
+                    c = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}:{key}"))
+                    if c is None or c[4] < MIN_HOST_SECTION_PAGES:
+                        continue
+                    m = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}m"))
+                    n = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}"))
+                    if m is not None and n is not None and m[4] >= MIN_HOST_SECTION_PAGES and 2 * m[4] >= n[4]:
+                        return True
+        return False
 
     def in_vocab(self, text: str) -> bool:
         """Whether two sites of the run or more show this label above their stories (a section
