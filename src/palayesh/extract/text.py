@@ -1978,10 +1978,14 @@ MIN_LIST_COMMAS = 3
 _ASKING_MARKS = frozenset("?؟!")
 
 
+#: a headline has this many words at most (:func:`_headline_shaped`)
+MAX_HEADLINE_WORDS = 16
+
+
 def _headline_shaped(ln: Line, *, asking: bool = False) -> bool:
     """Whether a short line reads as a headline: four to sixteen words, no sentence's end, one phrase;
     with ``asking``, a question or an exclamation too (:data:`_ASKING_MARKS`: a link under a box's label)."""
-    return (ln.kind == SHORT and 4 <= ln.words <= 16
+    return (ln.kind == SHORT and 4 <= ln.words <= MAX_HEADLINE_WORDS
             # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
             and ln.text.rstrip(_MARKS)[-1:] not in (_SENTENCE_MARKS - _ASKING_MARKS if asking else _SENTENCE_MARKS)
             # (a list of names or items, parted by commas, is the story's too: a lineup, the
@@ -2031,6 +2035,59 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
         if fi != fj and (_content_words(lines[j if fi else i].text) & story
                          or _bare_heading_over(lines[j if fi else i], lines[i if fi else j])):
             drop.add(i if fi else j)
+    return [i for i in body if i not in drop] if drop else body
+
+
+#: a box the site sets between a story's paragraphs shows this many lines at most under its label
+MAX_INLINE_BOX_LINES = 3
+
+
+def _inline_box_item(head: Line, ln: Line, story: set[str], weight: Callable[[str], float] | None,
+                     *, first: bool) -> bool:
+    """Whether ``ln`` is a line of a box under the label ``head`` (:func:`_drop_inline_boxes`): a
+    headline about something else than the ``story`` (the lines after the box's first at twice the
+    share: a box's headlines may touch its topic), or one asking that the run holds as another
+    story's headline; a question the run does not hold is the story's, asking its reader."""
+    if ln.turn or _listed(ln.text) or not _bare_heading_over(head, ln):
+        return False
+    as_short = replace(ln, kind=SHORT)
+    if _headline_shaped(as_short, asking=True) and ln.related:
+        return True
+    return _headline_shaped(as_short) and _foreign(_content_words(ln.text), story, weight,
+                                                   share=FOREIGN_SHARE if first else 2 * FOREIGN_SHARE)
+
+
+def _drop_inline_boxes(lines: list[Line], body: list[int],
+                       weight: Callable[[str], float] | None = None) -> list[int]:
+    """The story's lines without a box set between its paragraphs, whatever its words: a bare label
+    under the story's prose (:func:`_bare_heading_over`: «تبلیغات», «مطالب مرتبط» in words no
+    lexicon and no other page of the run holds) that shares no content word with the story, over
+    one to :data:`MAX_INLINE_BOX_LINES` headline-shaped lines (:func:`_headline_shaped`: an ad's
+    copy, other stories' headlines) each about something else (:func:`_foreign`), with the story's
+    prose going on under them. A subheading shares the story's words or leads into lines that do;
+    a longer run of short lines is a list or a poem, and stays."""
+    story: set[str] | None = None
+    drop: set[int] = set()
+    for k in range(1, len(body) - 1):
+        head = lines[body[k]]
+        if head.kind != SHORT or head.turn or _DIGIT.search(head.text) \
+                or not any(lines[j].kind == PARA for j in body[:k]):
+            continue
+        if story is None:  # (the story's prose: its sentences, no headline-shaped line)
+            story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA
+                                            and (lines[i].words > MAX_HEADLINE_WORDS or _ends_sentence(lines[i].text))))
+        if _content_words(head.text) & story:
+            continue
+        # (the box's lines: headlines about something else, up to the story's next line, which
+        # shares its words: a paragraph, or a question the story asks its reader; a headline with
+        # a verb may read as a paragraph, short of a sentence's end: :func:`_inline_box_item`)
+        m = k + 1
+        while m < len(body) and m - k <= MAX_INLINE_BOX_LINES + 1 \
+                and _inline_box_item(head, lines[body[m]], story, weight, first=m == k + 1):
+            m += 1
+        if m == k + 1 or m - k - 1 > MAX_INLINE_BOX_LINES or not any(lines[j].kind == PARA for j in body[m:]):
+            continue
+        drop.update(body[k:m])
     return [i for i in body if i not in drop] if drop else body
 
 
@@ -3378,6 +3435,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.paragraphs = []
         return res
     body = _drop_foreign_lines(lines, body, weight)
+    body = _drop_inline_boxes(lines, body, weight)
     body = _drop_link_box_heads(lines, body)
     body = _drop_labels_over_stock(lines, body)
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
