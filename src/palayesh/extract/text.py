@@ -1453,6 +1453,37 @@ def slide_counter(text: str) -> bool:
         and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2  # («۰۳/۱۲»: a date)
 
 
+#: a slide's counter under a word or two of the site's own («عکس ۲ از ۱۵», «تصویر ۳ / ۹»)
+_LABELLED_COUNTER = re.compile(r"^\s*([^\d\s]+(?:\s+[^\d\s]+)?)\s+(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$", re.I)
+
+
+def _labelled_counters(lines: list[Line]) -> set[int]:
+    """The lines of the page that count a gallery's slides under a label in the site's words
+    («عکس ۲ از ۱۵», «عکس ۳ از ۹»): two counters or more under one label, each N of M (N from 1 to
+    M), counting different slides, one of them beside a photo's credit or caption
+    (:func:`_is_photo_note`). A pager («صفحه ۱ از ۳») counts one page, over the story and under it.
+
+    >>> _labelled_counters([classify(t) for t in ("عکس ۲ از ۱۵", "عکس از لیلا کریمی", "عکس ۳ از ۹")])
+    {0, 2}
+    >>> _labelled_counters([classify(t) for t in ("صفحه ۱ از ۳", "عکس از لیلا کریمی", "صفحه ۱ از ۳")])
+    set()
+    """
+    by: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        m = _LABELLED_COUNTER.match(ln.text) if ln.kind != PARA and ln.words <= 5 else None
+        if m is not None and m.group(2)[0] not in _ZEROS and 1 <= int(m.group(2)) <= int(m.group(3)) \
+                and int(m.group(3)) >= 2:
+            by.setdefault(m.group(1), []).append(i)
+
+    def beside_photo(i: int) -> bool:
+        return any(j is not None and _is_photo_note(lines[j].text)
+                   for j in (_prev_shown(lines, i), _next_shown(lines, i)))
+
+    return {i for rows in by.values()
+            if len({_LABELLED_COUNTER.match(lines[i].text).group(2) for i in rows}) >= 2  # type: ignore[union-attr]
+            and any(beside_photo(i) for i in rows) for i in rows}
+
+
 def _gallery_heading_shaped(ln: Line) -> bool:
     """Whether a line reads as a gallery's heading: a short line of a few words
     (:data:`MAX_GALLERY_HEAD_WORDS`), no turn of a dialogue, no sentence, whatever its words
@@ -3324,6 +3355,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     told = None  # the body's last paragraph so far
     thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
+    counted = _labelled_counters(lines)  # (and those under a label in the site's words)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
     # (a short sentence opening the story right over its first prose line: the story's, no summary)
     for i in range(_short_opening(lines, b), n):
@@ -3337,7 +3369,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if ln.kind == END and i >= gallery_end and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
             end = i
             break
-        if ln.kind != PARA and slide_counter(ln.text):
+        if ln.kind != PARA and (slide_counter(ln.text) or i in counted):
             # (a gallery's slide counter: no story's line, nor the heading right over it)
             if body and body[-1] == _prev_shown(lines, i) and _gallery_heading(lines, body[-1]):
                 body.pop()
