@@ -152,3 +152,32 @@ def test_a_box_link_that_asks_or_exclaims_goes_too(tmp_path):
         text = line_key(got)
         assert not any(line_key(x) in text for x in asks[i]), (i, got)
         assert all(line_key(p) in text for p in story), (i, got)
+
+
+#: a box's label in words no lexicon has, a different one on each page (no page of the run repeats
+#: it: nothing for the template to learn), over one to three lines about something else
+_PAGE_LABELS = ["گلچین کرانه", "ویترین", "سرک بکشید", "از کنار ما", "همراه شوید", "پنجره", "گذرگاه",
+                "دریچه ساحل", "چراغ راه"]
+
+
+def test_a_box_under_a_label_no_page_repeats_goes_the_storys_question_under_it_stays(tmp_path):
+    """A box set between a story's paragraphs under a label of its own page only («تبلیغات», «مطالب
+    مرتبط» renamed on each page: zdev ski_resort, ydev houseplant_forum under ``--scramble``): the
+    label and the one to three headlines under it that speak of something else go; the question the
+    story asks its reader right under the box, in the story's words, and the rest of the story stay."""
+    stories = story_bodies(9)
+    pages = []
+    for i, story in enumerate(stories):
+        under = _box_links(i)[: 1 + i % 2] + ([LINKS[i % 6]] if i % 3 == 2 else [])
+        ask = f"درباره «{' '.join(story[2].split()[:4]).rstrip('،.:')}» بیشتر توضیح می‌دهید؟"
+        body = [story[0], story[1], _PAGE_LABELS[i], *under, *([ask] if i % 2 == 0 else []), story[2], story[3]]
+        pages.append("\n\n".join([SITE, TAGLINE, f"گزارش شماره {i + 1} از رویدادهای روز", *body, FOOTER]))
+    rows = _run(tmp_path, pages)
+    for i, story in enumerate(stories):
+        got = rows[f"p{i:02d}"]["text"]
+        lines = {line_key(t) for t in got.split("\n")}
+        under = _box_links(i)[: 1 + i % 2] + ([LINKS[i % 6]] if i % 3 == 2 else [])
+        assert line_key(_PAGE_LABELS[i]) not in lines and not any(line_key(x) in lines for x in under), (i, got)
+        assert all(line_key(p) in line_key(got) for p in story), (i, got)
+        if i % 2 == 0:
+            assert any("بیشتر توضیح" in t for t in got.split("\n")), (i, got)

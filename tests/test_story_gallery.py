@@ -44,3 +44,20 @@ def test_a_gallerys_own_heading_goes_with_the_gallery(tmp_path):
         text = line_key(rows[f"p{i:02d}"]["text"])
         assert line_key(story[2]) in text and line_key(story[3]) in text, (i, rows[f"p{i:02d}"]["text"])
         assert line_key(f"تصاویر {PLACES[i]}") not in text, (i, rows[f"p{i:02d}"]["text"])
+
+
+
+def test_a_photos_counter_under_a_word_of_the_site_goes_between_the_storys_paragraphs():
+    """A story's photos set between its paragraphs, each counted under a word of the site's («عکس ۲
+    از ۱۵» over its credit «عکس از …»: odev foreign_desk under ``--scramble``), on a page the run
+    teaches nothing of: counters of different photos under one word, beside their credits, are a
+    gallery's, none of the story's lines; the paragraphs between them stay."""
+    from palayesh.extract.text import classify, extract_lines
+
+    story = story_bodies(1)[0]
+    names = ["لیلا کریمی", "آرش حسینی", "سعید توکلی"]
+    texts = [SITE, "", "گزارش شماره ۱ از رویدادهای روز", "", story[0]]
+    for k, (count, para) in enumerate(zip(("۲ از ۱۵", "۳ از ۹", "۴ از ۹"), story[1:4])):
+        texts += [f"عکس {count}", f"عکس از {names[k]}", para]
+    art = extract_lines([classify(t) for t in [*texts, "", FOOTER[-1]]])
+    assert art.paragraphs == story[:4]

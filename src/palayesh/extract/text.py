@@ -1453,6 +1453,37 @@ def slide_counter(text: str) -> bool:
         and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2  # («۰۳/۱۲»: a date)
 
 
+#: a slide's counter under a word or two of the site's own («عکس ۲ از ۱۵», «تصویر ۳ / ۹»)
+_LABELLED_COUNTER = re.compile(r"^\s*([^\d\s]+(?:\s+[^\d\s]+)?)\s+(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$", re.I)
+
+
+def _labelled_counters(lines: list[Line]) -> set[int]:
+    """The lines of the page that count a gallery's slides under a label in the site's words
+    («عکس ۲ از ۱۵», «عکس ۳ از ۹»): two counters or more under one label, each N of M (N from 1 to
+    M), counting different slides, one of them beside a photo's credit or caption
+    (:func:`_is_photo_note`). A pager («صفحه ۱ از ۳») counts one page, over the story and under it.
+
+    >>> _labelled_counters([classify(t) for t in ("عکس ۲ از ۱۵", "عکس از لیلا کریمی", "عکس ۳ از ۹")])
+    {0, 2}
+    >>> _labelled_counters([classify(t) for t in ("صفحه ۱ از ۳", "عکس از لیلا کریمی", "صفحه ۱ از ۳")])
+    set()
+    """
+    by: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        m = _LABELLED_COUNTER.match(ln.text) if ln.kind != PARA and ln.words <= 5 else None
+        if m is not None and m.group(2)[0] not in _ZEROS and 1 <= int(m.group(2)) <= int(m.group(3)) \
+                and int(m.group(3)) >= 2:
+            by.setdefault(m.group(1), []).append(i)
+
+    def beside_photo(i: int) -> bool:
+        return any(j is not None and _is_photo_note(lines[j].text)
+                   for j in (_prev_shown(lines, i), _next_shown(lines, i)))
+
+    return {i for rows in by.values()
+            if len({_LABELLED_COUNTER.match(lines[i].text).group(2) for i in rows}) >= 2  # type: ignore[union-attr]
+            and any(beside_photo(i) for i in rows) for i in rows}
+
+
 def _gallery_heading_shaped(ln: Line) -> bool:
     """Whether a line reads as a gallery's heading: a short line of a few words
     (:data:`MAX_GALLERY_HEAD_WORDS`), no turn of a dialogue, no sentence, whatever its words
@@ -1978,10 +2009,14 @@ MIN_LIST_COMMAS = 3
 _ASKING_MARKS = frozenset("?؟!")
 
 
+#: a headline has this many words at most (:func:`_headline_shaped`)
+MAX_HEADLINE_WORDS = 16
+
+
 def _headline_shaped(ln: Line, *, asking: bool = False) -> bool:
     """Whether a short line reads as a headline: four to sixteen words, no sentence's end, one phrase;
     with ``asking``, a question or an exclamation too (:data:`_ASKING_MARKS`: a link under a box's label)."""
-    return (ln.kind == SHORT and 4 <= ln.words <= 16
+    return (ln.kind == SHORT and 4 <= ln.words <= MAX_HEADLINE_WORDS
             # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
             and ln.text.rstrip(_MARKS)[-1:] not in (_SENTENCE_MARKS - _ASKING_MARKS if asking else _SENTENCE_MARKS)
             # (a list of names or items, parted by commas, is the story's too: a lineup, the
@@ -2031,6 +2066,59 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
         if fi != fj and (_content_words(lines[j if fi else i].text) & story
                          or _bare_heading_over(lines[j if fi else i], lines[i if fi else j])):
             drop.add(i if fi else j)
+    return [i for i in body if i not in drop] if drop else body
+
+
+#: a box the site sets between a story's paragraphs shows this many lines at most under its label
+MAX_INLINE_BOX_LINES = 3
+
+
+def _inline_box_item(head: Line, ln: Line, story: set[str], weight: Callable[[str], float] | None,
+                     *, first: bool) -> bool:
+    """Whether ``ln`` is a line of a box under the label ``head`` (:func:`_drop_inline_boxes`): a
+    headline about something else than the ``story`` (the lines after the box's first at twice the
+    share: a box's headlines may touch its topic), or one asking that the run holds as another
+    story's headline; a question the run does not hold is the story's, asking its reader."""
+    if ln.turn or _listed(ln.text) or not _bare_heading_over(head, ln):
+        return False
+    as_short = replace(ln, kind=SHORT)
+    if _headline_shaped(as_short, asking=True) and ln.related:
+        return True
+    return _headline_shaped(as_short) and _foreign(_content_words(ln.text), story, weight,
+                                                   share=FOREIGN_SHARE if first else 2 * FOREIGN_SHARE)
+
+
+def _drop_inline_boxes(lines: list[Line], body: list[int],
+                       weight: Callable[[str], float] | None = None) -> list[int]:
+    """The story's lines without a box set between its paragraphs, whatever its words: a bare label
+    under the story's prose (:func:`_bare_heading_over`: «تبلیغات», «مطالب مرتبط» in words no
+    lexicon and no other page of the run holds) that shares no content word with the story, over
+    one to :data:`MAX_INLINE_BOX_LINES` headline-shaped lines (:func:`_headline_shaped`: an ad's
+    copy, other stories' headlines) each about something else (:func:`_foreign`), with the story's
+    prose going on under them. A subheading shares the story's words or leads into lines that do;
+    a longer run of short lines is a list or a poem, and stays."""
+    story: set[str] | None = None
+    drop: set[int] = set()
+    for k in range(1, len(body) - 1):
+        head = lines[body[k]]
+        if head.kind != SHORT or head.turn or _DIGIT.search(head.text) \
+                or not any(lines[j].kind == PARA for j in body[:k]):
+            continue
+        if story is None:  # (the story's prose: its sentences, no headline-shaped line)
+            story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA
+                                            and (lines[i].words > MAX_HEADLINE_WORDS or _ends_sentence(lines[i].text))))
+        if _content_words(head.text) & story:
+            continue
+        # (the box's lines: headlines about something else, up to the story's next line, which
+        # shares its words: a paragraph, or a question the story asks its reader; a headline with
+        # a verb may read as a paragraph, short of a sentence's end: :func:`_inline_box_item`)
+        m = k + 1
+        while m < len(body) and m - k <= MAX_INLINE_BOX_LINES + 1 \
+                and _inline_box_item(head, lines[body[m]], story, weight, first=m == k + 1):
+            m += 1
+        if m == k + 1 or m - k - 1 > MAX_INLINE_BOX_LINES or not any(lines[j].kind == PARA for j in body[m:]):
+            continue
+        drop.update(body[k:m])
     return [i for i in body if i not in drop] if drop else body
 
 
@@ -3267,6 +3355,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     told = None  # the body's last paragraph so far
     thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
+    counted = _labelled_counters(lines)  # (and those under a label in the site's words)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
     # (a short sentence opening the story right over its first prose line: the story's, no summary)
     for i in range(_short_opening(lines, b), n):
@@ -3280,7 +3369,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if ln.kind == END and i >= gallery_end and ((ln.learned and not ln.between) or not _mid_story(lines, b, i, n)):
             end = i
             break
-        if ln.kind != PARA and slide_counter(ln.text):
+        if ln.kind != PARA and (slide_counter(ln.text) or i in counted):
             # (a gallery's slide counter: no story's line, nor the heading right over it)
             if body and body[-1] == _prev_shown(lines, i) and _gallery_heading(lines, body[-1]):
                 body.pop()
@@ -3378,6 +3467,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.paragraphs = []
         return res
     body = _drop_foreign_lines(lines, body, weight)
+    body = _drop_inline_boxes(lines, body, weight)
     body = _drop_link_box_heads(lines, body)
     body = _drop_labels_over_stock(lines, body)
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
