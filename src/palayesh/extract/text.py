@@ -1431,30 +1431,41 @@ _PHOTO_NOTE = re.compile(r"^[^\w]*[" + PHOTO_PICTOGRAPHS + r"]|^\s*" + _PHOTO_CR
                          r"|[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$")
 
 
-#: a gallery's slide counter on a line of its own: «N از M» or «N / M» alone («۱ از ۲۱», «3/12»); a
-#: labelled one is a page's («صفحه ۱ از ۳» over a story in pages), a rating a field («نمره: ۴ از ۱۰»)
-_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$", re.I)
+#: a gallery's slide counter: «N از M» or «N / M», alone on its line («۱ از ۲۱», «3/12») or under a
+#: word or two (group 1: «عکس ۲ از ۱۵», «تصویر ۳ / ۹», but also a pager's «صفحه ۱ از ۳» or a
+#: rating's «نمره: ۴ از ۱۰», which the callers tell apart)
+_COUNTER = re.compile(r"^\s*(?:([^\d\s]+(?:\s+[^\d\s]+)?)\s+)?(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$", re.I)
 _ZEROS = frozenset("0۰٠")
 #: a gallery's heading over its counter has this many words at most
 MAX_GALLERY_HEAD_WORDS = 4
 
 
+def _count_of(text: str) -> tuple[str, int, int] | None:
+    """The label (``""`` when none), N and M of a counter N of M in ``text`` (:data:`_COUNTER`): N from 1
+    to M, M two or more, neither written with a leading zero («۰۳/۱۲» is a date), else ``None``.
+
+    >>> _count_of("عکس ۲ از ۱۵"), _count_of("۳/۱۲"), _count_of("۲۳ از ۵"), _count_of("۰۳/۱۲")
+    (('عکس', 2, 15), ('', 3, 12), None, None)
+    """
+    m = _COUNTER.match(text)
+    if m is None or m.group(2)[0] in _ZEROS or m.group(3)[0] in _ZEROS:
+        return None
+    n, total = int(m.group(2)), int(m.group(3))
+    return (m.group(1) or "", n, total) if 1 <= n <= total and total >= 2 else None
+
+
 def slide_counter(text: str) -> bool:
-    """Whether ``text`` is a gallery's slide counter (:data:`_SLIDE_COUNTER`): slide N of M, N from 1
-    to M, M two or more. A site numbers its photos so whatever it calls them; no story says it alone.
+    """Whether ``text`` is a gallery's slide counter alone (:func:`_count_of` without a label): a site
+    numbers its photos so whatever it calls them; no story says it alone. A labelled one is a
+    page's («صفحه ۱ از ۳» over a story in pages), a rating a field («نمره: ۴ از ۱۰»).
 
     >>> slide_counter("۱ از ۲۱"), slide_counter("صفحه ۱ از ۳"), slide_counter("۲۳ از ۵")
     (True, False, False)
     >>> slide_counter("نمره: ۴ از ۱۰"), slide_counter("۰۳/۱۲")
     (False, False)
     """
-    m = _SLIDE_COUNTER.match(text)
-    return m is not None and not (m.group(1)[0] in _ZEROS or m.group(2)[0] in _ZEROS) \
-        and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2  # («۰۳/۱۲»: a date)
-
-
-#: a slide's counter under a word or two of the site's own («عکس ۲ از ۱۵», «تصویر ۳ / ۹»)
-_LABELLED_COUNTER = re.compile(r"^\s*([^\d\s]+(?:\s+[^\d\s]+)?)\s+(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$", re.I)
+    c = _count_of(text)
+    return c is not None and not c[0]
 
 
 def _labelled_counters(lines: list[Line]) -> set[int]:
@@ -1469,18 +1480,19 @@ def _labelled_counters(lines: list[Line]) -> set[int]:
     set()
     """
     by: dict[str, list[int]] = {}
+    slides: dict[int, int] = {}
     for i, ln in enumerate(lines):
-        m = _LABELLED_COUNTER.match(ln.text) if ln.kind != PARA and ln.words <= 5 else None
-        if m is not None and m.group(2)[0] not in _ZEROS and 1 <= int(m.group(2)) <= int(m.group(3)) \
-                and int(m.group(3)) >= 2:
-            by.setdefault(m.group(1), []).append(i)
+        c = _count_of(ln.text) if ln.kind != PARA and ln.words <= 5 else None
+        if c is not None and c[0]:
+            by.setdefault(c[0], []).append(i)
+            slides[i] = c[1]
 
     def beside_photo(i: int) -> bool:
         return any(j is not None and _is_photo_note(lines[j].text)
                    for j in (_prev_shown(lines, i), _next_shown(lines, i)))
 
     return {i for rows in by.values()
-            if len({_LABELLED_COUNTER.match(lines[i].text).group(2) for i in rows}) >= 2  # type: ignore[union-attr]
+            if len({slides[i] for i in rows}) >= 2
             and any(beside_photo(i) for i in rows) for i in rows}
 
 
@@ -2536,8 +2548,7 @@ def _gallery(lines: list[Line], lo: int, hi: int) -> bool:
     >>> _gallery([classify(t) for t in ("۱ از ۱۰", "استخر میگو", "۳ از ۸")], 0, 3)
     False
     """
-    slides = [(int(m.group(1)), int(m.group(2))) for ln in lines[lo:hi]
-              if slide_counter(ln.text) and (m := _SLIDE_COUNTER.match(ln.text))]
+    slides = [(c[1], c[2]) for ln in lines[lo:hi] if (c := _count_of(ln.text)) is not None and not c[0]]
     if len(slides) < MIN_GALLERY_SLIDES or len({total for _, total in slides}) != 1:
         return False
     return all(b == a + 1 for (a, _), (b, _) in zip(slides, slides[1:])) and slides[-1][0] <= slides[0][1]
