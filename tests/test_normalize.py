@@ -73,6 +73,7 @@ ZWNJ_CASES = [
     ("میکروارگانیسمها", "میکروارگانیسم|ها"),  # not a verb: a stem too long
     ("میرمحمد", "میرمحمد"),  # not a verb: a name in میر
     ("میلادم", "میلادم"),  # not a verb: a known word and its ending
+    ("بیکارم", "بیکارم"),  # a word known glued and its ending: not بی + کارم
     ("برمیگردد", "برمی|گردد"),  # preverb + می
     # spaced: ZWNJ typed as a space
     ("می شود", "می|شود"),  # prefix alone

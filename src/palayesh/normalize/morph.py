@@ -104,6 +104,10 @@ COMPOUND_ENDINGS = tuple(e for e in HEAD_ENDINGS if e not in {s for s, _ in PLUR
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 #: the personal endings of a verb that no noun takes (:meth:`Morphology._unknown_verb`; not «ی»)
 VERB_ENDINGS = ("یم", "ید", "ند", "م", "د")
+#: endings that glue to a word without a ZWNJ after a letter other than ه/ی (personal endings, the
+#: one-letter pronouns, the indefinite/adjectival «ی»; not «شان»/«مان»/«تان», which many writers put
+#: after a ZWNJ: «برق‌شان»): :meth:`Morphology._known_with_ending`
+GLUED_ENDINGS = ("یم", "ید", "ند", "م", "ت", "ش", "ی")
 #: the longest verb stem (a causative past: «گذرانید»)
 MAX_STEM = 7
 #: endings of a past stem (می‌رفتم … می‌رفتند, and the participle می‌رفته)
@@ -268,6 +272,8 @@ class Morphology:
                     best, best_score = p + ZWNJ + s[len(p):], 5
                 break
         if best is None:
+            if self._known_with_ending(s):
+                return None  # «بیدارم» is «بیدار» + «م», not «بی» + «دارم»
             headed = self._headed(s)
             if headed is not None:
                 return headed
@@ -278,6 +284,20 @@ class Morphology:
                         return s[:pl] + ZWNJ + k[0]  # «ضدانقلاب» -> «ضد‌انقلاب»
             return self._inflected_compound(s) or self._inflected_headed(s) or self._unknown_verb(s)
         return best
+
+    def _known_with_ending(self, s: str) -> bool:
+        """Is ``s`` a word the vocabulary knows glued, with a personal ending or a pronoun that glues to it
+        («بیدارم», «همکلاسی», «سهیلی»)? Then a compound or a verb read into it is a misreading: the word
+        stays whole as its base does.
+
+        >>> Morphology(vocab={"بیدار": 5}, forms={}, verb_forms=set())._known_with_ending("بیدارم")
+        True
+        """
+        for e in GLUED_ENDINGS:
+            base = s[: len(s) - len(e)]
+            if s.endswith(e) and len(base) >= 3 and base[-1] not in "هی" and base in self.vocab:
+                return True
+        return False
 
     def _unknown_verb(self, s: str) -> str | None:
         """«می»/«نمی» before a verb form the verb list lacks, a spoken or rare one («میتونیم», «نمیخواد»,
