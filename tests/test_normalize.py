@@ -68,6 +68,12 @@ ZWNJ_CASES = [
     ("منطقهای", "منطقه|ای"),  # indefinite/adjectival ای after final ه
     ("تازهترین", "تازه|ترین"),  # superlative
     ("کتابهایشان", "کتاب|هایشان"),  # plural + possessive
+    ("میخوابونم", "می|خوابونم"),  # می before a verb form the verb list lacks (spoken)
+    ("نمیگنجانیم", "نمی|گنجانیم"),  # ... a rare one
+    ("میکروارگانیسمها", "میکروارگانیسم|ها"),  # not a verb: a stem too long
+    ("میرمحمد", "میرمحمد"),  # not a verb: a name in میر
+    ("میلادم", "میلادم"),  # not a verb: a known word and its ending
+    ("بیکارم", "بیکارم"),  # a word known glued and its ending: not بی + کارم
     ("برمیگردد", "برمی|گردد"),  # preverb + می
     # spaced: ZWNJ typed as a space
     ("می شود", "می|شود"),  # prefix alone

@@ -102,6 +102,14 @@ HEAD_ENDINGS_G = ("گان", "گانی", "گی")
 COMPOUND_ENDINGS = tuple(e for e in HEAD_ENDINGS if e not in {s for s, _ in PLURAL_SUFFIXES + COMPARATIVE_SUFFIXES})
 #: endings of a present stem (می‌روم … می‌روند)
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+#: the personal endings of a verb that no noun takes (:meth:`Morphology._unknown_verb`; not «ی»)
+VERB_ENDINGS = ("یم", "ید", "ند", "م", "د")
+#: endings that glue to a word without a ZWNJ after a letter other than ه/ی (personal endings, the
+#: one-letter pronouns, the indefinite/adjectival «ی»; not «شان»/«مان»/«تان», which many writers put
+#: after a ZWNJ: «برق‌شان»): :meth:`Morphology._known_with_ending`
+GLUED_ENDINGS = ("یم", "ید", "ند", "م", "ت", "ش", "ی")
+#: the longest verb stem (a causative past: «گذرانید»)
+MAX_STEM = 7
 #: endings of a past stem (می‌رفتم … می‌رفتند, and the participle می‌رفته)
 PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند", "ه")
 
@@ -264,6 +272,8 @@ class Morphology:
                     best, best_score = p + ZWNJ + s[len(p):], 5
                 break
         if best is None:
+            if self._known_with_ending(s):
+                return None  # «بیدارم» is «بیدار» + «م», not «بی» + «دارم»
             headed = self._headed(s)
             if headed is not None:
                 return headed
@@ -272,8 +282,44 @@ class Morphology:
                     k = self.known(s[pl:])
                     if k is not None:
                         return s[:pl] + ZWNJ + k[0]  # «ضدانقلاب» -> «ضد‌انقلاب»
-            return self._inflected_compound(s) or self._inflected_headed(s)
+            return self._inflected_compound(s) or self._inflected_headed(s) or self._unknown_verb(s)
         return best
+
+    def _known_with_ending(self, s: str) -> bool:
+        """Is ``s`` a word the vocabulary knows glued, with a personal ending or a pronoun that glues to it
+        («بیدارم», «همکلاسی», «سهیلی»)? Then a compound or a verb read into it is a misreading: the word
+        stays whole as its base does.
+
+        >>> Morphology(vocab={"بیدار": 5}, forms={}, verb_forms=set())._known_with_ending("بیدارم")
+        True
+        """
+        for e in GLUED_ENDINGS:
+            base = s[: len(s) - len(e)]
+            if s.endswith(e) and len(base) >= 3 and base[-1] not in "هی" and base in self.vocab:
+                return True
+        return False
+
+    def _unknown_verb(self, s: str) -> str | None:
+        """«می»/«نمی» before a verb form the verb list lacks, a spoken or rare one («میتونیم», «نمیخواد»,
+        «میگذرانیدند»), or None: an unknown word that opens with the prefix and ends in a personal ending
+        no noun takes (not «ی»: «میگرنی», «میرفیضی»), with a stem of two to :data:`MAX_STEM` letters
+        (not «میکروارگانیسم»). Only words
+        nothing else reads get here (not a known word, no affix, no compound), and not a known word with the
+        ending glued («میلادم»), nor a name in «میر» (the rest but its first letter a common word: «میرمحمد»).
+
+        >>> Morphology(vocab={}, forms={}, verb_forms=set())._unknown_verb("میتونیم") == "می\u200cتونیم"
+        True
+        """
+        for p in VERB_PREFIXES:
+            if s.startswith(p):
+                rest = s[len(p):]
+                for e in VERB_ENDINGS:
+                    if rest.endswith(e) and 2 <= len(rest) - len(e) <= MAX_STEM:
+                        if s[: len(s) - len(e)] in self.vocab or self.vocab.get(rest[1:], 0) >= 3:
+                            return None
+                        return p + ZWNJ + rest
+                return None
+        return None
 
     def _headed(self, s: str) -> str | None:
         """A known word and a compound head glued: «تذکرهنویس» -> «تذکره‌نویس» (head «نویس»), or None."""
