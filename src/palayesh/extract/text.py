@@ -3555,8 +3555,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 or _over_site_tail(lines, body, j):
             cut = j  # (the last: a credit that is an agency's bare name «خبرگزاری X (Y)», no text)
     told_at = next((j for j in range(len(body) - 1, -1, -1) if lines[body[j]].kind == PARA), None)
-    # (the tags as they close the story: without the lines under them cut as the tail's, past a gap)
-    if told_at is not None and _story_tags(lines, body[:cut], told_at + 1):
+    # (the tags as they close the story, or as the tail's cut leaves them: without the lines under
+    # them cut past a gap, a related box whose headlines hold numbers)
+    if told_at is not None and (_story_tags(lines, body, told_at + 1)
+                                or cut is not None and _story_tags(lines, body[:cut], told_at + 1)):
         cut = told_at + 1 if cut is None else min(cut, told_at + 1)
     if cut is not None:
         del body[cut:]
