@@ -1496,6 +1496,86 @@ def _labelled_counters(lines: list[Line]) -> set[int]:
             and any(beside_photo(i) for i in rows) for i in rows}
 
 
+#: a count under a label of a word to three on a line of its own («تعداد تصاویر: ۱۸», «بازدید 45»):
+#: the page's field, never a line of a story (a numbered heading repeats its label: «ماده ۵», «ماده ۶»)
+_LABELLED_COUNT = re.compile(r"^\s*([^\d\s:：،,.؛]+(?:\s+[^\d\s:：،,.؛]+){0,2})\s*[:：]?\s*\d[\d,٬.]*\s*$")
+
+
+def _drop_lone_counts(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines without a count under a label (:data:`_LABELLED_COUNT`: «تعداد تصاویر: ۱۸»,
+    «بازدید 45» in the site's own words) set between two of its paragraphs, whose label no other line
+    of the page numbers: a field of the page (its photos, its views), whatever the label says. A
+    heading numbered in the story («ماده ۵» over «ماده ۶») repeats its label, and stays.
+
+    >>> ls = [classify(t) for t in ("جمله اول خبر این است که کار تمام شد.", "تعداد عکس‌ها: ۷",
+    ...                             "جمله دوم خبر این است که کار ادامه دارد.")]
+    >>> _drop_lone_counts(ls, [0, 1, 2])
+    [0, 2]
+    """
+    labels: Counter = Counter()
+    for ln in lines:
+        m = _LABELLED_COUNT.match(ln.text) if ln.kind != PARA else None
+        if m is not None:
+            labels[m.group(1)] += 1
+    if not labels:
+        return body
+    drop = set()
+    for k in range(1, len(body) - 1):
+        ln = lines[body[k]]
+        m = _LABELLED_COUNT.match(ln.text) if ln.kind != PARA and not ln.turn else None
+        if m is not None and labels[m.group(1)] == 1 \
+                and lines[body[k - 1]].kind == PARA and lines[body[k + 1]].kind == PARA:
+            drop.add(body[k])
+    return [i for i in body if i not in drop] if drop else body
+
+
+#: a photo's caption has this many words at most (:func:`_drop_gallery_captions`)
+MAX_CAPTION_WORDS = 8
+
+
+def _counts_photos(lines: list[Line]) -> bool:
+    """Whether the page counts its photos: a slide's counter, bare or under a label in the site's
+    words («۳ از ۸», «عکس ۳ از ۸»), right beside a photo's credit or caption (:func:`_is_photo_note`)."""
+    for i, ln in enumerate(lines):
+        m = _LABELLED_COUNTER.match(ln.text) if ln.kind != PARA and ln.words <= 5 else None
+        if (slide_counter(ln.text) or m is not None and m.group(2)[0] not in _ZEROS
+                and 1 <= int(m.group(2)) <= int(m.group(3)) and int(m.group(3)) >= 2) \
+                and any(j is not None and _is_photo_note(lines[j].text)
+                        for j in (_prev_shown(lines, i), _next_shown(lines, i))):
+            return True
+    return False
+
+
+def _drop_gallery_captions(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines without the captions of its photos, on a page that counts them
+    (:func:`_counts_photos`): a short line, no sentence, right over a photo's credit
+    (:func:`_is_photo_note`), in the slot a slide's counter takes over the page's other photos
+    («اسباب از تراکتور» over «عکس از نصیب متصور», whatever the caption's words).
+
+    >>> ls = [classify(t) for t in ("جمله اول خبر این است که کار تمام شد.", "عکس ۲ از ۹",
+    ...                             "عکس از لیلا کریمی", "بازیکنان تیم در تمرین", "عکس از رضا هاشمی",
+    ...                             "جمله دوم خبر این است که کار ادامه دارد.")]
+    >>> _drop_gallery_captions(ls, [0, 3, 5])
+    [0, 5]
+    """
+    drop = set()
+    counted: bool | None = None
+    for i in body:
+        ln = lines[i]
+        if ln.kind != SHORT or ln.turn or ln.words > MAX_CAPTION_WORDS or _ends_sentence(ln.text) \
+                or _is_photo_note(ln.text):
+            continue
+        j = _next_shown(lines, i)
+        if j is None or not _is_photo_note(lines[j].text):
+            continue
+        if counted is None:
+            counted = _counts_photos(lines)
+        if not counted:
+            break
+        drop.add(i)
+    return [i for i in body if i not in drop] if drop else body
+
+
 def _gallery_heading_shaped(ln: Line) -> bool:
     """Whether a line reads as a gallery's heading: a short line of a few words
     (:data:`MAX_GALLERY_HEAD_WORDS`), no turn of a dialogue, no sentence, whatever its words
@@ -2671,6 +2751,29 @@ def _over_site_tail(lines: list[Line], body: list[int], j: int) -> bool:
     return nxt is not None and nxt.kind in NOT_BODY and (nxt.recurs or nxt.learned)
 
 
+def _drop_stock_closers(lines: list[Line], body: list[int]) -> list[int]:
+    """The body without the prose lines closing it under the site's tail that the run shows on the
+    pages of other stories too (:attr:`Line.elsewhere`: a copyright, a comment box's note, in words
+    no lexicon has): each under a tail heading (an END line) that stands between it and the story's
+    prose above it. The story's own last paragraph stands above the tail, or is written for it alone.
+
+    >>> ls = [classify(t) for t in ("جمله اول خبر این است که کار تمام شد و همه رفتند.", "اخبار مرتبط",
+    ...                             "ما هر روز ساعت هشت صبح با شما هستیم و منتظر نامه‌های شما هستیم.")]
+    >>> ls[1].kind, ls[2].kind
+    ('end', 'para')
+    >>> ls[2].elsewhere = True
+    >>> _drop_stock_closers(ls, [0, 2])
+    [0]
+    """
+    k = len(body)
+    while k > 1 and lines[body[k - 1]].kind == PARA and lines[body[k - 1]].elsewhere:
+        above = next((j for j in range(k - 2, -1, -1) if lines[body[j]].kind == PARA), None)
+        if above is None or not any(ln.kind == END for ln in lines[body[above] + 1: body[k - 1]]):
+            break
+        k -= 1
+    return body[:k] if k < len(body) else body
+
+
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
     """Whether the last prose line before ``body[j]`` ends with a colon (it announces a list)."""
     for i in reversed(body[:j]):
@@ -3444,6 +3547,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         body.append(i)
         if ln.kind == PARA:
             told = i
+    body = _drop_stock_closers(lines, body)
     # trailing short lines after the last prose line are tail (related titles, names), unless a
     # tail heading closes the body and nothing but blank lines separates them from the prose
     # (a closing list: «نفرات حاضر … به شرح زیر است:» then one line per name, lineups «بایرن:
@@ -3462,7 +3566,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 or _over_site_tail(lines, body, j):
             cut = j  # (the last: a credit that is an agency's bare name «خبرگزاری X (Y)», no text)
     told_at = next((j for j in range(len(body) - 1, -1, -1) if lines[body[j]].kind == PARA), None)
-    if told_at is not None and _story_tags(lines, body, told_at + 1):
+    # (the tags as they close the story, or as the tail's cut leaves them: without the lines under
+    # them cut past a gap, a related box whose headlines hold numbers)
+    if told_at is not None and (_story_tags(lines, body, told_at + 1)
+                                or cut is not None and _story_tags(lines, body[:cut], told_at + 1)):
         cut = told_at + 1 if cut is None else min(cut, told_at + 1)
     if cut is not None:
         del body[cut:]
@@ -3479,6 +3586,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         return res
     body = _drop_foreign_lines(lines, body, weight)
     body = _drop_inline_boxes(lines, body, weight)
+    body = _drop_lone_counts(lines, body)
+    body = _drop_gallery_captions(lines, body)
     body = _drop_link_box_heads(lines, body)
     body = _drop_labels_over_stock(lines, body)
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
