@@ -703,6 +703,66 @@ def slot_line(lines: list[str], prose: list[bool] | None = None) -> int | None:
 
 
 _SLOT_HASH = shape_hash(_MASK_SLOT)
+
+
+#: the line right above a page's headline, when a short label (:func:`kicker_slot`), counts under this
+#: mask on a page whose header shows a menu (its items on a line, or a column of labels), and under
+#: :data:`_MASK_KICKER_LISTED` too when an item of that menu or a trail names the same label: a site
+#: whose pages set their section there shows the name in its menu too (on some of its pages at
+#: least); a site that sets a kicker there, written for the story or one of a few the site repeats,
+#: never lists it (:meth:`PageTemplate.kicker_slot`)
+_MASK_KICKER = "ǂS"
+_MASK_KICKER_LISTED = "ǂS+"
+_KICKER_HASH, _KICKER_LISTED_HASH = shape_hash(_MASK_KICKER), shape_hash(_MASK_KICKER_LISTED)
+#: a site's slot above the headline is told a kicker's from this many of its pages with a menu and a
+#: label there, none of them listed by the page's menu
+MIN_KICKER_PAGES = 4
+#: a column of this many short labels or more, each a line, is a menu
+MENU_COLUMN = 3
+
+
+def kicker_slot(lines: list[str], region: list[str], keys: list[str],
+                headline: Callable[[str], bool] | None = None) -> list[str]:
+    """The masks the label right above a page's headline counts under (:data:`_MASK_KICKER`): none
+    when the page shows no such label or no menu above it. The headline is the nearest line above
+    the first prose with 3-25 words that ``headline`` accepts, as :func:`title_candidate` finds it
+    (though its lead repeats it).
+
+    >>> menu = ["خانه | ورزش | اقتصاد | سیاست", "فصل اسکی", "تیم ملی به فینال رسید", "P"]
+    >>> kicker_slot(menu, ["H"] * 3 + ["M"], [line_key(t) for t in menu])
+    ['ǂS']
+    >>> listed = ["خانه | ورزش | اقتصاد | سیاست", "ورزش", "تیم ملی به فینال رسید", "P"]
+    >>> kicker_slot(listed, ["H"] * 3 + ["M"], [line_key(t) for t in listed])
+    ['ǂS', 'ǂS+']
+    """
+    first = next((i for i, r in enumerate(region) if r != "H"), None)
+    if first is None:
+        return []
+    h = next((i for i in range(first - 1, max(-1, first - 7), -1)
+              if 3 <= len(lines[i].split()) <= 25 and lines[i].rstrip(_MARKS)[-1:] != "."
+              and (headline(lines[i]) if headline is not None else not _DIGITS.search(lines[i])
+                   and not _COLON.search(lines[i]))), None)
+    if h is None or h < 2 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]):
+        return []
+    slot = keys[h - 1]
+    items: set[str] = set()
+    column = 0  # (the labels of a menu set one a line, right above one another)
+    menu = False
+    for i in range(h - 1):
+        t = lines[i]
+        got = header_labels(t) if len(t) <= MAX_LINE_CHARS else []
+        if len(got) >= 2:
+            menu = menu or len(got) >= MENU_COLUMN
+            column = 0
+        elif len(got) == 1 and got[0] == t:
+            column += 1
+            menu = menu or column >= MENU_COLUMN
+        else:
+            column = 0
+        items.update(line_key(x) for x in got)
+    if not menu:
+        return []
+    return [_MASK_KICKER, _MASK_KICKER_LISTED] if slot in items else [_MASK_KICKER]
 #: a site's slot above the headline is known from this many of its pages with a label there
 MIN_SLOT_PAGES = 8
 
@@ -1441,6 +1501,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         prose_words = set().union(*each.values())
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
+    for k in kicker_slot(lines, region, keys, headline):
+        h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     slot = slot_line(lines, is_p)
     if slot is not None and shaped[slot]:
         for h in (_SLOT_HASH, shape_hash(_MASK_SLOT + shaped[slot])):
@@ -2222,6 +2285,22 @@ class PageTemplate:
             got = sum(int(c[4]) for h in hashes if (c := self.index.counts_of(fam, h)) is not None)
             best = max(best, got / every[4])
         return best
+
+    def kicker_slot(self) -> bool:
+        """Whether the site's slot right above its headlines holds kickers, not sections: of the
+        site's pages with a menu above and a label there (:func:`kicker_slot`), :data:`MIN_KICKER_PAGES`
+        at least, the menu lists the label on none. A site that sets its section there lists it in
+        its menu, on some of its pages at least; a kicker, however often the site repeats it, is
+        no item of its menu."""
+        if not self.learned:
+            return False
+        for fam, _pages, _named in self.fams:
+            every = self.index.counts_of(fam, _KICKER_HASH)
+            if every is None or every[4] < MIN_KICKER_PAGES:
+                continue
+            listed = self.index.counts_of(fam, _KICKER_LISTED_HASH)
+            return listed is None or listed[4] == 0
+        return False
 
     def lead_label(self, text: str) -> bool:
         """Whether a label under the page's lead (:func:`lead_slot`) is one of the values of its site's

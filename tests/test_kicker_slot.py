@@ -1,0 +1,40 @@
+"""A site's slot right above its headlines, as the run counts it: a site that sets its section there
+lists the name in its menu too; a site whose menu never lists the label it shows there sets a kicker
+there, however often it repeats one, and the label names no section (issue 12)."""
+from conftest import refine_site, story_bodies
+from palayesh.textkeys import line_key
+
+_TITLES = [f"گزارش شماره {w} از نشست امروز در شهر {v}" for w, v in
+           zip(["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم"],
+               ["مشهد", "تبریز", "شیراز"] * 4)]
+_MENU = ["خانه", "نقشه زلزله", "آمادگی", "گسل‌ها", "آمار", "پس‌لرزه‌ها", "ویدیو"]
+_HEAD = ["بحران استان", "پایگاه خبری مدیریت بحران", " | ".join(_MENU)]
+
+
+def _site(over: list[str]) -> list[list[str]]:
+    """Twelve pages of one site: its name, tagline and menu bar, then ``over[i]`` right above the
+    headline, a date line and the story."""
+    return [[*_HEAD, over[i], title, f"تاریخ انتشار: ۱۴۰۲/۰۲/{10 + i:02d}", *paras,
+             "کلیه حقوق برای بحران استان محفوظ است."]
+            for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12)))]
+
+
+def test_a_label_the_sites_menu_never_lists_over_its_headlines_is_a_kicker(tmp_path):
+    # Three kickers the site repeats over its stories, none an item of its menu on any page: the
+    # slot holds kickers, not sections.
+    kickers = ["هشدار بحران", "پس از زمین‌لرزه", "گزارش لرزه‌نگاری"] * 4
+    rows = refine_site(tmp_path, _site(kickers))
+    for i, title in enumerate(_TITLES):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["title"]) == line_key(title), (i, r["title"])
+        assert r["section"] is None, (i, r["section"])
+        assert line_key(r["surtitle"] or "") == line_key(kickers[i]), (i, r["surtitle"])
+
+
+def test_a_label_the_sites_menu_lists_over_its_headlines_is_the_section(tmp_path):
+    # The same site showing items of its menu there, one a page: its sections.
+    sections = ["آمادگی", "گسل‌ها", "آمار"] * 4
+    rows = refine_site(tmp_path, _site(sections))
+    for i in range(12):
+        got = rows[f"p{i:02d}"]["section"]
+        assert line_key(got or "") == line_key(sections[i]), (i, got)
