@@ -38,3 +38,21 @@ def test_a_label_the_sites_menu_lists_over_its_headlines_is_the_section(tmp_path
     for i in range(12):
         got = rows[f"p{i:02d}"]["section"]
         assert line_key(got or "") == line_key(sections[i]), (i, got)
+
+
+_OTHER_TITLES = [f"نشست شماره {w} انجمن امدادگران در استان {v} برگزار شد" for w, v in
+                 zip(["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم"], ["گیلان", "کرمان", "یزد"] * 2)]
+
+
+def test_a_label_another_site_of_the_run_lists_as_a_section_stays_the_section(tmp_path):
+    # The first site's menu never lists the labels over its headlines (its slot reads as a
+    # kicker's), but another site of the run lists them in its menu bar: the run knows them as
+    # sections, and they stay the first site's sections.
+    sections = ["امداد کوهستان", "پایش گسل", "آموزش همگانی"] * 4
+    other = [["امدادگران امروز", "خانه | امداد کوهستان | پایش گسل | آموزش همگانی | تماس", title,
+              f"تاریخ انتشار: ۱۴۰۲/۰۴/{10 + i:02d}", *paras, "همه حقوق برای امدادگران امروز محفوظ است."]
+             for i, (title, paras) in enumerate(zip(_OTHER_TITLES, story_bodies(18)[12:]))]
+    rows = refine_site(tmp_path, _site(sections) + other)
+    for i in range(12):
+        got = rows[f"p{i:02d}"]["section"]
+        assert line_key(got or "") == line_key(sections[i]), (i, got)

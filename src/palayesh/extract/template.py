@@ -608,6 +608,9 @@ class PageShapes:
     #: the shapes of the short lines between the page's paragraphs (:func:`inside_shapes`): the run
     #: keeps, per family, those it finds under :data:`MIN_INSIDE_STORIES` stories (:attr:`TemplateIndex.inside`)
     inside: list[int] = field(default_factory=list)
+    #: the names the page's menus, trails and section labels above its body list (:func:`listed_labels`,
+    #: :func:`listed_hash`): the run keeps those any of its pages lists (:attr:`TemplateIndex.listed`)
+    listed: list[int] = field(default_factory=list)
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -1534,6 +1537,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     openings = sorted({shape_hash(k) for k in map(opening_key, body_prose) if k})
     labels = sorted({label_hash(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i]
                      for x in header_labels(t)})
+    listed = sorted({listed_hash(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i]
+                     for x in listed_labels(t)} | {listed_hash(x) for x in menu_column(lines, region, is_p)})
     for x in section_slot_values(lines, region, is_p, title):
         h = section_hash(x)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -1549,7 +1554,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     inside = sorted(inside_shapes(lines, is_p, region, shaped))
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
-                      inside)
+                      inside, listed)
 
 
 #: a credit slot is a short line (a label and a name)
@@ -1706,6 +1711,45 @@ def section_hash(text: str) -> int:
 def label_hash(text: str) -> int:
     """The hash of a label, as :attr:`TemplateIndex.vocab` keeps it (of its key)."""
     return shape_hash("ǂv" + line_key(text))
+
+
+def listed_labels(text: str) -> list[str]:
+    """The section names a line above a page's body lists as such (:func:`header_labels`): the items
+    of its menu line or trail, or the value of its section label; not a short label line on its own
+    (a kicker over a headline stands so as a section does).
+
+    >>> listed_labels("خانه | ورزشی | اقتصادی"), listed_labels("گروه خبری: اقتصاد"), listed_labels("ویژه")
+    (['خانه', 'ورزشی', 'اقتصادی'], ['اقتصاد'], [])
+    """
+    got = header_labels(text)
+    return [] if got == [text] else got
+
+
+def menu_column(lines: list[str], region: list[str], is_p: list[bool]) -> list[str]:
+    """The items of the menus a page sets one a line above its body: runs of :data:`MENU_COLUMN`
+    short labels or more, each a line (:func:`header_labels`), but the last of each: the line
+    right above the headline or what follows the menu, where a kicker stands as a section does.
+
+    >>> menu_column(["خانه", "ورزش", "اقتصاد", "ویژه", "تیم ملی به فینال جام رسید", "P"], list("HHHHHM"),
+    ...             [False] * 5 + [True])
+    ['خانه', 'ورزش', 'اقتصاد']
+    """
+    got: list[str] = []
+    run: list[str] = []
+    for i, t in enumerate(lines + [""]):
+        if i < len(lines) and region[i] == "H" and not is_p[i] and header_labels(t) == [t]:
+            run.append(t)
+            continue
+        if len(run) > MENU_COLUMN:
+            got += run[:-1]
+        run = []
+    return got
+
+
+def listed_hash(text: str) -> int:
+    """The hash of a name a menu, trail or section label lists (:func:`listed_labels`), as
+    :attr:`TemplateIndex.listed` keeps it (:meth:`PageTemplate.run_listed`)."""
+    return shape_hash("ǂL" + line_key(text))
 
 
 #: a line's opening is its first this many words: a teaser cut short («…») keeps at least these,
@@ -1889,7 +1933,7 @@ class TemplateIndex:
 
     def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, openings=None, opening_stories=None, *,
                  min_pages: int = 5, min_share: float = 0.3, headline: Callable[[str], bool] | None = None,
-                 vocab=None, inside=None):
+                 vocab=None, inside=None, listed=None):
         self.keys, self.counts = SortedSet(keys), counts
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
@@ -1924,6 +1968,13 @@ class TemplateIndex:
 
             vocab = np.zeros(0, dtype=np.uint64)
         self.vocab = SortedSet(vocab)
+        #: the names (:func:`listed_hash`) that a menu, trail or section label of any page of the run
+        #: lists (:func:`listed_labels`): names the run knows as sections' (:meth:`PageTemplate.run_listed`)
+        if listed is None:
+            import numpy as np
+
+            listed = np.zeros(0, dtype=np.uint64)
+        self.listed = SortedSet(listed)
         #: the (family, shape) keys (:func:`combined`) of the short lines between paragraphs
         #: (:func:`inside_shapes`) that a family shows under :data:`MIN_INSIDE_STORIES` stories or more
         if inside is None:
@@ -2209,6 +2260,12 @@ class PageTemplate:
         """Whether two sites of the run or more show this label above their stories (a section
         name, an item of their menus: :attr:`TemplateIndex.vocab`)."""
         return self.index is not None and len(self.index.vocab) > 0 and label_hash(text) in self.index.vocab
+
+    def run_listed(self, text: str) -> bool:
+        """Whether a page of the run lists this name as a section's: an item of its menu or trail, or
+        the value of its section label (:func:`listed_labels`), not a label shown on its own (a
+        kicker over a headline stands so as a section does)."""
+        return self.index is not None and len(self.index.listed) > 0 and listed_hash(text) in self.index.listed
 
     def shown_between(self, text: str) -> bool:
         """Whether the site shows this line (its shape) between its stories' paragraphs at least
