@@ -717,9 +717,16 @@ _SLOT_HASH = shape_hash(_MASK_SLOT)
 _MASK_KICKER = "ǂS"
 _MASK_KICKER_LISTED = "ǂS+"
 _KICKER_HASH, _KICKER_LISTED_HASH = shape_hash(_MASK_KICKER), shape_hash(_MASK_KICKER_LISTED)
+#: a label one line higher, over a short line right above the headline (a kicker, a «…:» surtitle),
+#: counts under this mask with its key: a site that sets its section over the story's kicker there
+#: shows the same names right above its headlines on the pages without a kicker, its section slot's
+#: values, not kickers (:meth:`PageTemplate.over_kicker`)
+_MASK_OVER_KICKER = "ǂS2:"
 #: a site's slot above the headline is told a kicker's from this many of its pages with a menu and a
 #: label there, none of them listed by the page's menu
 MIN_KICKER_PAGES = 4
+#: a kicker or surtitle under a section's label over the headline has at most this many words
+MAX_KICKER_WORDS = 10
 #: a column of this many short labels or more, each a line, is a menu
 MENU_COLUMN = 3
 
@@ -737,6 +744,12 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     >>> listed = ["خانه | ورزش | اقتصاد | سیاست", "ورزش", "تیم ملی به فینال رسید", "P"]
     >>> kicker_slot(listed, ["H"] * 3 + ["M"], [line_key(t) for t in listed])
     ['ǂS', 'ǂS+']
+    >>> over = ["خانه | ورزش | اقتصاد | سیاست", "ورزش", "فصل اسکی", "تیم ملی به فینال رسید", "P"]
+    >>> kicker_slot(over, ["H"] * 4 + ["M"], [line_key(t) for t in over])
+    ['ǂS', 'ǂS2:ورزش']
+
+    A label over a short line that ends with a colon (a «…:» surtitle) counts under the higher
+    mask alone (:data:`_MASK_OVER_KICKER`).
     """
     first = next((i for i, r in enumerate(region) if r != "H"), None)
     if first is None:
@@ -745,8 +758,16 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
               if 3 <= len(lines[i].split()) <= 25 and lines[i].rstrip(_MARKS)[-1:] != "."
               and (headline(lines[i]) if headline is not None else not _DIGITS.search(lines[i])
                    and not _COLON.search(lines[i]))), None)
-    if h is None or h < 2 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]):
+    if h is None or h < 2:
         return []
+    upper = h >= 3 and len(lines[h - 1].split()) <= MAX_KICKER_WORDS and not _DIGITS.search(lines[h - 1]) \
+        and is_label(lines[h - 2]) and not _COLON.search(lines[h - 2]) and bool(keys[h - 2])
+    if not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]):
+        if not upper:
+            return []
+        upper_only = True
+    else:
+        upper_only = False
     slot = keys[h - 1]
     items: set[str] = set()
     column = 0  # (the labels of a menu set one a line, right above one another)
@@ -765,7 +786,10 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
         items.update(line_key(x) for x in got)
     if not menu:
         return []
-    return [_MASK_KICKER, _MASK_KICKER_LISTED] if slot in items else [_MASK_KICKER]
+    out = [] if upper_only else [_MASK_KICKER, _MASK_KICKER_LISTED] if slot in items else [_MASK_KICKER]
+    return out + [_MASK_OVER_KICKER + keys[h - 2]] if upper else out
+
+
 #: a site's slot above the headline is known from this many of its pages with a label there
 MIN_SLOT_PAGES = 8
 
@@ -2357,6 +2381,19 @@ class PageTemplate:
                 continue
             listed = self.index.counts_of(fam, _KICKER_LISTED_HASH)
             return listed is None or listed[4] == 0
+        return False
+
+    def over_kicker(self, text: str) -> bool:
+        """Whether the site shows this label, on another page, one line higher than right above the
+        headline, over a short line there (:data:`_MASK_OVER_KICKER`): a section the site sets over
+        the story's kicker, which stands right above the headline on its pages without a kicker."""
+        if not self.learned:
+            return False
+        h = shape_hash(_MASK_OVER_KICKER + line_key(text))
+        for fam, _pages, _named in self.fams:
+            c = self.index.counts_of(fam, h)
+            if c is not None and c[4] >= 1:
+                return True
         return False
 
     def lead_label(self, text: str) -> bool:

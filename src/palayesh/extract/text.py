@@ -3013,7 +3013,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.vocab = _line_vocab(ln, template)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
-            ln.kicker = template.kicker_slot() and not template.run_listed(t) and not template.knows_section(t)
+            ln.kicker = template.kicker_slot() and not template.run_listed(t) and not template.knows_section(t) \
+                and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
             ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
                 and fixed_line(t, lines[-1].text, template)
