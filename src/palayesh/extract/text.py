@@ -1540,9 +1540,8 @@ def _counts_photos(lines: list[Line]) -> bool:
     """Whether the page counts its photos: a slide's counter, bare or under a label in the site's
     words («۳ از ۸», «عکس ۳ از ۸»), right beside a photo's credit or caption (:func:`_is_photo_note`)."""
     for i, ln in enumerate(lines):
-        m = _LABELLED_COUNTER.match(ln.text) if ln.kind != PARA and ln.words <= 5 else None
-        if (slide_counter(ln.text) or m is not None and m.group(2)[0] not in _ZEROS
-                and 1 <= int(m.group(2)) <= int(m.group(3)) and int(m.group(3)) >= 2) \
+        c = _count_of(ln.text)
+        if c is not None and (not c[0] or ln.kind != PARA and ln.words <= 5) \
                 and any(j is not None and _is_photo_note(lines[j].text)
                         for j in (_prev_shown(lines, i), _next_shown(lines, i))):
             return True
