@@ -37,6 +37,9 @@ Headline forms
 - ``head_after_lead`` a flat page's lead first, the headline under it
 - ``number_head`` «۵ نکته درباره …»; ``year_head`` a headline naming a whole day «… تا ۲۱ دی ۱۴۰۲»
 - ``share_above`` «اشتراک گذاری: <headline>» between the date and the story
+- ``h1_br``       the headline broken over two lines by a ``<br>`` inside its <h1>
+- ``og_only``     no heading: the headline only in og:title, the <title> the site's name alone
+- ``lead_restates`` a lead under the headline that opens by restating it
 Date forms
 - ``slash_time``  «۱۴۰۲/۹/۱۲ - ۱۴:۳۰»
 - ``words_clock`` «سه‌شنبه ۱۲ آذر ۱۴۰۲ ساعت ۱۰:۲۰» under the header's unlabelled date of the crawl day
@@ -70,6 +73,11 @@ Date forms
 - ``code_row``    «کد خبر: … | سرویس: … | تاریخ: ۱۴۰۲/۰۹/۱۲ | ساعت: ۱۰:۲۰»
 - ``byline_date`` «نویسنده: <name> | ۱۲ آذر ۱۴۰۲ - ۱۰:۲۰»; ``ago_paren`` «… - ۱۰:۲۰ (۳ ساعت پیش)»
 - ``both_slash``  «۱۴۰۲/۰۹/۱۲ | 2023/12/03 | ۱۰:۲۰»
+- ``code_above``  a «کد خبر: …» row of its own between the headline and the date
+- ``clock_word_first`` «ساعت ۱۰:۲۰ - سه‌شنبه ۱۲ آذر ۱۴۰۲»: «ساعت» and the clock before the day
+- ``tri_today``   the header's day of the visit in three calendars, the story's «۱۴۰۲/۰۹/۱۲ - ۱۰:۲۰»
+- ``updated_nospace`` «آخرین بروزرسانی: …» over «تاریخ انتشار: …», each a row (the publication wins)
+- ``jalali_hijri_clock`` «۱۲ آذر ۱۴۰۲ - ۱۹ جمادی‌الاول ۱۴۴۵ - ۱۰:۲۰»: the Hijri day between the day and clock
 - ``first_sentence`` no date row: «به گزارش …، امروز سه‌شنبه ۱۲ آذر ۱۴۰۲ …» opens the story; gold published
   None (issue 12: a date inside the story is not the publication date)
 """
@@ -161,6 +169,16 @@ HOSTS = [
     ("rotitrnews.ir", "روتیتر نیوز", "txt", "long_kicker", "time_slash_first"),
     ("virayeshnews.ir", "ویرایش نیوز", "html", "plain", "edit_rows_after"),
     ("nevisandeh.ir", "نویسنده", "txt", "plain", "byline_date"),
+    ("dokhatt.ir", "دوخط", "html", "h1_br", "code_above"),
+    ("dosatr.ir", "دوسطر", "txt", "kicker", "clock_word_first"),
+    ("ogtanha.ir", "اوجی تنها", "html", "og_only", "tri_today"),
+    ("leadnews.ir", "لید نیوز", "txt", "lead_restates", "updated_nospace"),
+    ("leadpage.ir", "لید پیج", "html", "lead_restates", "jalali_hijri_clock"),
+    ("kodnews.ir", "کد نیوز", "txt", "plain", "code_above"),
+    ("saatnews.ir", "ساعت نیوز", "html", "plain", "clock_word_first"),
+    ("sematnews.ir", "سمت نیوز", "txt", "kicker", "tri_today"),
+    ("berooznews.ir", "به روز نیوز", "html", "plain", "updated_nospace"),
+    ("ghamarinews.ir", "قمری نیوز", "txt", "plain", "jalali_hijri_clock"),
 ]
 REPORTERS = ["مهدی صالحی", "نرگس کاظمی", "حامد توکلی", "سمیرا بهرامی"]
 CITIES = ["اهواز", "رشت", "کرمان", "یزد"]
@@ -365,6 +383,24 @@ def _date_lines(form: str, m: Moment, rng: random.Random, today: Moment) -> tupl
     elif form == "both_slash":  # «۱۴۰۲/۰۹/۱۲ | 2023/12/03 | ۱۰:۲۰»: the Jalali and the Gregorian day, numeric
         lines = [("%d/%02d/%02d" % (j.year, j.month, j.day)).translate(FA) + " | %d/%02d/%02d | " % (
             m.g.year, m.g.month, m.g.day) + m.hm().translate(FA)]
+    elif form == "code_above":  # a row of the story's number, then the date on a row of its own
+        lines = [("کد خبر: %d" % rng.randint(100000, 999999)).translate(FA),
+                 ("%s - %s" % (m.words(), m.hm())).translate(FA)]
+    elif form == "clock_word_first":  # «ساعت ۱۰:۲۰ - سه‌شنبه ۱۲ آذر ۱۴۰۲»
+        lines = [("ساعت %s - %s" % (m.hm(), m.words())).translate(FA)]
+        top = today.words().translate(FA)
+    elif form == "tri_today":  # the header: the day of the visit in three calendars; the story: numeric
+        g = today.g
+        top = (today.words().translate(FA) + " | " + _hijri(today).translate(FA) + " | %d %s %d" % (
+            g.day, GM[g.month - 1], g.year))
+        lines = [("%d/%02d/%02d - %s" % (j.year, j.month, j.day, m.hm())).translate(FA)]
+    elif form == "updated_nospace":  # «آخرین بروزرسانی: …» (later) over «تاریخ انتشار: …»
+        later = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=rng.randint(1, 6), hours=2))
+        lines = [("آخرین بروزرسانی: %d %s %d - %02d:%02d" % (later.day, JM[later.month - 1], later.year,
+                                                            later.hour, later.minute)).translate(FA),
+                 ("تاریخ انتشار: %d %s %d - %s" % (j.day, JM[j.month - 1], j.year, m.hm())).translate(FA)]
+    elif form == "jalali_hijri_clock":  # «۱۲ آذر ۱۴۰۲ - ۱۹ جمادی‌الاول ۱۴۴۵ - ۱۰:۲۰»
+        lines = [("%d %s %d - %s - %s" % (j.day, JM[j.month - 1], j.year, _hijri(m), m.hm())).translate(FA)]
     elif form == "first_sentence":  # no date row: «امروز سه‌شنبه ۱۲ آذر ۱۴۰۲» in the story's first sentence
         lines = []
     else:
@@ -428,6 +464,7 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
         reporter = "گزارش از: %s، خبرنگار ما در %s" % (rng.choice(REPORTERS), rng.choice(CITIES))
     elif head in ("reporter_div", "kicker_reporter"):
         reporter = "خبرنگار اعزامی ما: " + rng.choice(REPORTERS)
+    restated = "%s؛ %s" % (title, lead or paras[-1])  # (lead_restates)
     crumb = "خانه > اجتماعی > " + (" ".join(title.split()[:4]) + "…" if head == "crumb_cut" else title)
     url = "https://%s/%s/%s" % (domain, path, "-".join(title.split()[:4]))
     if fmt == "txt":
@@ -452,6 +489,8 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
             lines += [lead, title, *dates]
         elif head == "long_kicker":
             lines += [long_kicker, title, *dates]
+        elif head == "lead_restates":
+            lines += [title, *dates, restated]
         else:
             lines += [title, *dates]
         share = ["اشتراک: " + title] if head == "share_title" else []
@@ -504,6 +543,14 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
     elif head == "share_above":  # «اشتراک گذاری: <headline>» between the date and the story
         hd = "<h1>%s</h1><div class='meta'>%s</div><div class='share'>اشتراک گذاری: %s</div>" % (
             e(title), dated, e(title))
+    elif head == "h1_br":  # the headline broken over two lines inside its <h1>
+        words = title.split()
+        hd = "<h1>%s<br>%s</h1><div class='meta'>%s</div>" % (
+            e(" ".join(words[:len(words) // 2])), e(" ".join(words[len(words) // 2:])), dated)
+    elif head == "og_only":  # no heading: the headline in og:title only
+        hd = "<div class='meta'>%s</div>" % dated
+    elif head == "lead_restates":
+        hd = "<h1>%s</h1><div class='meta'>%s</div><p class='lead'>%s</p>" % (e(title), dated, e(restated))
     elif head in ("plain", "og_prefix", "title_bar_sec", "share_title", "question", "quoted", "dated_head",
                   "two_h1", "long_head", "number_head", "year_head"):
         hd = "<h1>%s</h1><div class='meta'>%s</div>" % (e(title), dated)
@@ -544,6 +591,8 @@ def _page(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
         og, bar = None, "%s :: %s :: %s" % (title, section, site)
     elif head == "title_dash":
         og, bar = "%s - %s" % (site, title), "%s – %s" % (title, site)
+    elif head == "og_only":
+        bar = site
     head_meta = "" if og is None else "<meta property='og:title' content='%s'>" % e(og)
     if form == "relative_meta":
         head_meta += "<meta property='article:published_time' content='%s'>" % (
@@ -603,7 +652,9 @@ def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
                                 "code_date", "dash_iso", "pub_label_after", "relative_meta", "latin_fa_month",
                                 "ampm", "greg_fa_digits", "code_bar", "clock_first", "edit_rows_after",
                                 "edit_rows_before", "eng_month", "greg_dmy", "ymd_nopad", "time_slash_first",
-                                "ampm_first", "ampm_latin", "code_row", "byline_date", "ago_paren", "both_slash")
+                                "ampm_first", "ampm_latin", "code_row", "byline_date", "ago_paren", "both_slash",
+                                "code_above", "clock_word_first", "tri_today", "updated_nospace",
+                                "jalali_hijri_clock")
             paras = [_first_para(host[4], m, host[1], story["paras"][0]), *story["paras"][1:]]
             gold.append({"file": name, "id": pid, "family": "%s/%s" % (host[3], host[4]), "site": host[0],
                          "format": host[2], "kind": "article", "section": None, "title": headline(host, story, m),

@@ -67,3 +67,50 @@ def test_story_lines_between_two_recurring_lines_without_a_post_head_stay():
     reader_thread(ls)
     assert [ln.kind for ln in ls[1:4]] == [classify(t).kind for t in story]
     assert ls[1].kind == PARA
+
+
+def test_feet_whose_counts_differ_in_length_are_one_foot():
+    # (a post's votes of one digit, the next one's of two: the same bar, the same but for its numbers)
+    ls = _lines(["لیلا | ۳ هفته قبل", "ترنج بالیده خوشه را دیدم", "👍 ۵ 👎 ۸ | پاسخ", "نرگس | ۲۳ ساعت قبل",
+                 "کاش منبع دقیق‌تری هم معرفی می‌کردید.", "👍 ۱۶ 👎 ۸ | پاسخ"], {2, 5})
+    reader_thread(ls)
+    assert all(ln.kind == CHROME for ln in ls)
+
+
+_HEADS = ["برداشت خرما در جنوب استان آغاز شد", "بازار گل و گیاه در آستانه نوروز رونق گرفت",
+          "گلخانه‌های تازه در حاشیه شهر ساخته می‌شوند", "کشاورزان از کم‌آبی تابستان نگران هستند",
+          "نمایشگاه گیاهان آپارتمانی فردا گشایش می‌یابد", "صادرات سبزی و صیفی به کشورهای همسایه بیشتر شد",
+          "آفت تازه در باغ‌های پسته شمال استان دیده شد", "طرح کاشت یک میلیون نهال در استان کلید خورد"]
+
+
+_KIN = ["رضایی", "کاظمی", "توکلی", "بهرامی", "صالحی", "نوری", "کریمی", "صادقی"]
+
+
+def _posts(p: int, said: list[str]) -> list[str]:
+    out = [f"{3 + p % 2} نگاشته"]
+    for k in range(5):  # (the first post's votes of one digit, the others' of two)
+        out += [f"{_NAMES[(p + k) % 8]} {_KIN[p]} | {k + 2} روز قبل", said[k], f"👍 {p + 1 + 11 * k} 👎 {k + 3} | پاسخ"]
+        if k % 2 == 0:  # (a reply of eight words and more: the first prose of the page, were it not a post's)
+            out.append(f"پاسخ گرداننده تارنما: با درود، سپاس از همراهی {_NAMES[(p + k + 3) % 8]} و همه شما.")
+    return out + ["ارسال نظر", "نام", "ایمیل", "نظر شما", "ارسال"]  # (a form the lexicon knows: tail headings)
+
+
+def test_a_thread_between_the_headers_meta_and_the_text_leaves_the_headline_and_date(tmp_path):
+    # no summary under the header: the thread's posts (chrome by their structure) stand between the
+    # header's meta lines and the story's first paragraph; the header is read over the thread
+    stories = story_bodies(16, paras=4)
+    pages, heads, said = [], [], []
+    for p, story in enumerate(stories[:8]):
+        words = " ".join(stories[8 + p]).split()
+        said.append([" ".join(words[9 * k:9 * k + 6]) for k in range(5)])
+        heads.append(_HEADS[p])
+        head = ["ترنج نیوز", "خانه | باغچه | گلخانه | تماس", f"خانه > باغچه | شنبه، {10 + p} مهر ۱۳۹۷", heads[p],
+                f"شناسه: {4100 + p} | نویسنده: مهدی کاوه"]
+        pages.append(head + _posts(p, said[p]) + story + ["© ۱۴۰۲ ترنج نیوز"])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) == len(pages)
+    for p in range(8):
+        row = rows[f"p{p:02d}"]
+        assert row["title"] == heads[p]
+        assert (row["published"] or "")[:10] == "2018-10-%02d" % (2 + p)
+        assert not [s for s in said[p] if s in row["text"]]

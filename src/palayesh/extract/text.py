@@ -130,6 +130,7 @@ _RUNS_ON = frozenset(":：،,")            # a line ending here runs on into the
 _CLOSERS = "»\"')”’"
 _MARKS = EDGE_MARKS
 _DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+")  # (a count of one digit or of three: the same slot of a row)
 #: «زمان مطالعه: ۵ دقیقه», «⏱ ۱ دقیقه مطالعه» (an icon before it, as before a date)
 _READING_TIME = re.compile(r"^[^\w]*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
 # one split at the first @
@@ -2531,6 +2532,30 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
     return None
 
 
+def _story_under_posts(lines: list[Line], b: int) -> tuple[int, int] | None:
+    """(lo, hi): a readers' thread a page sets between its story's head and its text, its posts
+    already chrome (:func:`reader_thread`: no prose of theirs opens the story), so the text's first
+    prose ``b`` stands right under the box: the run of chrome and tail headings (the thread's
+    «۴ دیدگاه», its posts, its «ارسال نظر» form) from under the header's meta lines down to ``b``.
+    The run holds a tail heading and a line of the page's own (a post: no line the site repeats) the
+    run made chrome. None when the page has no such box."""
+    lo = b
+    while lo > 0 and lines[lo - 1].kind in (END, CHROME, BLANK):
+        lo -= 1
+    while lo < b and lines[lo].kind == BLANK:
+        lo += 1
+    run = range(lo, b)
+    if not any(lines[k].kind == END for k in run) \
+            or not any(lines[k].kind == CHROME and not lines[k].recurs for k in run):
+        return None
+    # (the box's head right under the header's meta lines, none of them counted in the box)
+    head = next((k for k in run if lines[k].kind == END or not lines[k].recurs), lo)
+    for k in range(head, lo - 1, -1):
+        if lines[k].kind != BLANK and _under_headline_meta(lines, k):
+            return k, b - 1
+    return None
+
+
 def _summary_under(lines: list[Line], b: int, key: str) -> bool:
     """Whether line ``b`` stands under the headline whose key is ``key``, only the header's meta lines
     between (:func:`_under_headline_meta`): the story's summary, not a reader's comment further down."""
@@ -3260,7 +3285,7 @@ def reader_thread(lines: list[Line]) -> None:
     feet: dict[str, list[int]] = {}
     for i, ln in enumerate(lines):
         if ln.recurs and ln.kind not in (PARA, BLANK) and ln.words <= MAX_FOOT_WORDS and ln.key:
-            feet.setdefault(_DIGIT.sub("0", ln.key), []).append(i)
+            feet.setdefault(_NUMBER.sub("0", ln.key), []).append(i)
     cut: set[int] = set()
     for at in feet.values():
         posts, replies, reach = [], 0, 0
@@ -3450,7 +3475,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         blank = [replace(ln, text="", key="", words=0, kind=BLANK) for ln in lines[lo:hi + 1]]
         lines = lines[:lo] + blank + lines[hi + 1:]
         b = next(i for i in range(b, n) if lines[i].kind == PARA)  # (no summary over the box: under it)
-    elif (under := _story_under_thread(lines, b)) is not None:
+    elif (under := _story_under_thread(lines, b) or _story_under_posts(lines, b)) is not None:
         # (no headline over the text: the box's lines are taken out, the header read down to the
         # summary or the text as if the box were not there)
         lo, hi = under
