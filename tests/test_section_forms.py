@@ -184,3 +184,34 @@ def test_a_label_opening_one_story_of_the_host_is_no_fused_section(tmp_path):
     page = next(r for r in rows if r["page"] == 6)
     assert page["section"] is None
     assert page["text"].startswith(page["sec"]) or (page["lead"] or "").startswith(page["sec"])
+
+
+@pytest.mark.parametrize("k", [0, 1])
+def test_a_box_heading_over_other_headlines_names_the_section_on_a_page_with_no_menu(tmp_path, k):
+    # a saved page that shows no menu, and above the headline the box «سایر اخبار جامعه» over
+    # other stories' headlines: the site writes «سایر اخبار» on each page before a varying rest,
+    # the section its box lists (it was read only where the page showed a menu, though the
+    # heading's fixed phrase needs none)
+    got = _refine_host(tmp_path, "box_over", k)
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page
+
+
+def test_a_box_heading_naming_a_menu_item_outweighs_a_badge_the_menu_does_not_list(tmp_path):
+    # «فصل برداشت» over the headline, one of three badges the site repeats (and another site of the
+    # run shows over its stories too: a section's name, for all the run tells), and under the story
+    # the box «آخرین اخبار جامعه» over other stories' headlines, «جامعه» an item of the menu, which
+    # lists no badge: the line over the headline is the story's badge, its section the box's
+    src = tmp_path / "pages"
+    src.mkdir()
+    gold = {}
+    for k in (0, 1):
+        for name, text, sec in site_pages("box_kicker", k):
+            (src / name).write_text(text, encoding="utf-8")
+            gold[name.rsplit(".", 1)[0]] = sec
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    got = {r["id"]: r["section"] for r in read_rows(tmp_path / "out") if r["id"].startswith("box_kicker-0")}
+    assert len(got) == 10
+    for page, section in got.items():
+        assert _key(section) == _key(gold[page]), page

@@ -882,7 +882,10 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
     named: dict[str, str] = {}
     for i, ln in enumerate(lines):
         labelled = title_i < i and _box_label(ln)
-        if i == title_i or not (labelled or (menu and _box_heading(ln))) or _under_name(lines, i):
+        # (a heading of a fixed phrase the site repeats needs no menu to name its rest: a page that
+        # shows none, a print view, or one whose menu the page does not set apart)
+        if i == title_i or not (labelled or ((menu or ln.head_words > 1) and _box_heading(ln))) \
+                or _under_name(lines, i):
             continue
         words = ln.text.split()
         label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0) if labelled else 0
@@ -5002,6 +5005,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # (a label over the headline that the menu does not list, and a field under the story
         # naming where the site filed it, an item the menu does: «بایگانی: شعر» under «به بهانه
         # انتشار ترجمه‌ای تازه»: the story's kicker, then its section)
+        res.surtitle, bare = res.surtitle or bare, None
+    boxed = _box_heading_section(lines, title_i, listed) if bare and menu else None
+    if bare and boxed and line_key(boxed) in menu and line_key(bare) not in listed:
+        # (a label over the headline that the menu does not list, and a box of the page whose
+        # heading names an item of it over other stories' headlines, «آخرین اخبار آفات نخل»: the
+        # story's kicker or badge, «فصل برداشت خرما», then its section, the box's)
         res.surtitle, bare = res.surtitle or bare, None
     # (the menu's items, else the site's own lines above, its name among them)
     titled = _title_line_section(lines, res.title, bar_items or menu)
