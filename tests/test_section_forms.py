@@ -196,22 +196,3 @@ def test_a_box_heading_over_other_headlines_names_the_section_on_a_page_with_no_
     assert len(got) == 10
     for page, (section, gold) in got.items():
         assert _key(section) == _key(gold), page
-
-
-def test_a_box_heading_naming_a_menu_item_outweighs_a_badge_the_menu_does_not_list(tmp_path):
-    # «فصل برداشت» over the headline, one of three badges the site repeats (and another site of the
-    # run shows over its stories too: a section's name, for all the run tells), and under the story
-    # the box «آخرین اخبار جامعه» over other stories' headlines, «جامعه» an item of the menu, which
-    # lists no badge: the line over the headline is the story's badge, its section the box's
-    src = tmp_path / "pages"
-    src.mkdir()
-    gold = {}
-    for k in (0, 1):
-        for name, text, sec in site_pages("box_kicker", k):
-            (src / name).write_text(text, encoding="utf-8")
-            gold[name.rsplit(".", 1)[0]] = sec
-    refine(src, tmp_path / "out", workers=1, progress="none")
-    got = {r["id"]: r["section"] for r in read_rows(tmp_path / "out") if r["id"].startswith("box_kicker-0")}
-    assert len(got) == 10
-    for page, section in got.items():
-        assert _key(section) == _key(gold[page]), page

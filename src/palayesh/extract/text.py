@@ -5006,12 +5006,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # naming where the site filed it, an item the menu does: «بایگانی: شعر» under «به بهانه
         # انتشار ترجمه‌ای تازه»: the story's kicker, then its section)
         res.surtitle, bare = res.surtitle or bare, None
-    boxed = _box_heading_section(lines, title_i, listed) if bare and menu else None
-    if bare and boxed and line_key(boxed) in menu and line_key(bare) not in listed:
-        # (a label over the headline that the menu does not list, and a box of the page whose
-        # heading names an item of it over other stories' headlines, «آخرین اخبار آفات نخل»: the
-        # story's kicker or badge, «فصل برداشت خرما», then its section, the box's)
-        res.surtitle, bare = res.surtitle or bare, None
     # (the menu's items, else the site's own lines above, its name among them)
     titled = _title_line_section(lines, res.title, bar_items or menu)
     if bare and titled and line_key(bare) not in menu and line_key(bare) != line_key(titled):
