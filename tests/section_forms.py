@@ -14,6 +14,11 @@ its pages), flat text or HTML, under the site's name, tagline and menu (never a 
   «اقتصاد | <headline> | <site>», the only place the section stands;
 - ``url_kicker``: a saved page's first line its address, the section a Persian segment of its path
   («https://…/news/اقتصاد/1200/…»), and a kicker over the headline that differs on each page;
+- ``box_over``: a saved page that shows no menu (a print view), and a box «سایر اخبار X» over four
+  other stories' headlines above the headline, the box of the story's own section;
+- ``box_kicker``: one of three badges over the headline («فصل برداشت», recurring from page to page as
+  a section would), and the box «آخرین اخبار X» over four other stories' headlines under the
+  story's tags, share links and a price box, X an item of the menu;
 - and pages with no section (gold None) whose lines look like one: ``kicker`` (a line over the
   headline that differs on each page), ``box`` (a price or weather box's heading over the
   headline), ``ads`` (advertising lines under the menu), ``reporter`` («گزارش خبرنگار ما» under the
@@ -34,19 +39,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conftest import story_bodies  # noqa: E402
 
 FORMS = ["crumb_after", "crumb_bottom", "chip", "date_row", "title_only", "url_only", "footer_label",
-         "kicker", "box", "ads", "reporter", "title_line", "url_kicker"]
+         "kicker", "box", "ads", "reporter", "title_line", "url_kicker", "box_over", "box_kicker"]
 #: forms whose pages name no section
 NULL_FORMS = {"kicker", "box", "ads", "reporter"}
 #: forms only a page's markup shows, and forms only a saved text shows
 HTML_FORMS = {"title_only", "url_only"}
-TEXT_FORMS = {"title_line", "url_kicker"}
+TEXT_FORMS = {"title_line", "url_kicker", "box_over"}
 #: two hosts a form: (domain, name, tagline, sections, menu lists the sections); each form's sites
 #: are sites of their own, their names those of :data:`_NAMES` (:func:`_host`)
 HOSTS = [("khabar.ir", "خبر", "پایگاه خبری تحلیلی", ["اقتصاد", "جامعه", "فرهنگ و هنر"], True),
          ("rooz.com", "روز", "روایت روشن از رویدادهای", ["ورزش", "سیاست خارجی", "سلامت"], False)]
 _NAMES = [("sepehr", "سپهر"), ("nameh", "نامه"), ("ava", "آوای"), ("peyk", "پیک"), ("cheshm", "چشم‌انداز"),
           ("seda", "صدای"), ("negah", "نگاه"), ("ofogh", "افق"), ("partov", "پرتو"), ("kelid", "کلید"),
-          ("rozaneh", "روزنه"), ("tarh", "طرح"), ("dastan", "داستان")]
+          ("rozaneh", "روزنه"), ("tarh", "طرح"), ("dastan", "داستان"), ("mehvar", "محور"), ("tamasha", "تماشا")]
 MENU_EXTRA = ["تماس با ما", "درباره ما", "آرشیو", "چندرسانه‌ای"]
 _SUBJECTS = ["مدیرکل بهزیستی", "استاندار", "رئیس دانشگاه", "شهردار", "وزیر نیرو", "مدیر آموزش و پرورش",
              "فرماندار", "رئیس اتاق بازرگانی", "دادستان", "مدیر شبکه بهداشت", "رئیس شورای شهر"]
@@ -56,6 +61,8 @@ _PREDICATES = ["از آغاز طرح تازه در شهرستان‌ها خبر 
 _KICKERS = ["در نشست خبری صبح امروز مطرح شد", "با حضور مسئولان استانی", "در آستانه فصل سرما",
             "پس از دو سال وقفه", "در واکنش به انتقادهای اخیر", "همزمان با هفته پژوهش", "در سفر یک روزه",
             "به دنبال بارش‌های اخیر", "در دیدار با خبرنگاران", "در حاشیه مراسم افتتاح"]
+#: badges a site sets over some of its stories, whatever their section
+_BADGES = ["فصل برداشت", "از مزرعه تا بازار", "گزارش میدانی"]
 _DATES = [("۱۲ آذر ۱۴۰۲", "2023-12-03"), ("۲۵ آبان ۱۴۰۲", "2023-11-16"), ("۳ دی ۱۴۰۲", "2023-12-24"),
           ("۱۸ مهر ۱۴۰۲", "2023-10-10"), ("۷ بهمن ۱۴۰۲", "2024-01-27")]
 #: a host's pages: enough for the run to learn its site (``min_family_pages``)
@@ -78,6 +85,12 @@ def _bodies(form: str, k: int, html_page: bool) -> list[list[str]]:
 
 def _title(k: int, i: int) -> str:
     return f"{_SUBJECTS[(k * 5 + i) % len(_SUBJECTS)]} {_PREDICATES[(k + i) % len(_PREDICATES)]}"
+
+
+def _others(i: int) -> list[str]:
+    """Four headlines of other stories, for a box listing them (different on each page)."""
+    return [f"{_SUBJECTS[(i + 2 * j + 3) % len(_SUBJECTS)]} {_PREDICATES[(2 * i + j) % len(_PREDICATES)]}"
+            for j in range(4)]
 
 
 def _form_lines(form: str, i: int, sec: str, title: str, date: str) -> tuple[list[str], list[str], list[str]]:
@@ -106,6 +119,15 @@ def _form_lines(form: str, i: int, sec: str, title: str, date: str) -> tuple[lis
                 "تبلیغات در این پایگاه"]
     elif form == "reporter":
         under = [date, "گزارش خبرنگار ما"]
+    elif form == "box_over":
+        over = [f"سایر اخبار {sec}", *_others(i)]
+    elif form == "box_kicker":
+        over = [_BADGES[i % len(_BADGES)]]
+        foot = ["انتهای پیام/", "برچسب‌ها", _SUBJECTS[i % len(_SUBJECTS)], "اشتراک: تلگرام | واتساپ | ایتا | کپی لینک",
+                "قیمت روز طلا و سکه", f"سکه امامی: {45 + i},{200 + i * 11},000 تومان",
+                f"دلار آزاد: {51 + i},{300 + i * 7} تومان", f"یورو: {58 + i},{100 + i * 9} تومان",
+                f"طلای ۱۸ عیار: {3 + i},{400 + i * 13},000 تومان", f"سکه بهار آزادی: {41 + i},{500 + i * 3},000 تومان",
+                f"آخرین اخبار {sec}", *_others(i)]
     return over, under, foot
 
 
@@ -132,7 +154,8 @@ def site_pages(form: str, k: int, fmt: str = "txt") -> list[tuple[str, str, str 
             top = [f"امروز: {_DATES[-1][0]}", f"{sec} | {title} | {name}"] if form == "title_line" else []
             if form == "url_kicker":  # (the address as a saved page gives it, unquoted)
                 top = [f"https://{domain}/news/{sec.replace(' ', '-')}/{1200 + i * 13}/{title.replace(' ', '-')}"]
-            lines = [*top, name, tagline, " | ".join(menu), *over, title, *under, *bodies[i], *foot,
+            bar = [] if form == "box_over" else [" | ".join(menu)]  # (a print view shows no menu)
+            lines = [*top, name, tagline, *bar, *over, title, *under, *bodies[i], *foot,
                      f"تمامی حقوق این پایگاه متعلق به {name} است."]
             pages.append((stem + ".txt", "\n\n".join(lines), gold))
             continue

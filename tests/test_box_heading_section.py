@@ -86,6 +86,17 @@ def test_a_box_heading_names_a_subsection_the_menu_does_not_list(tmp_path, headi
     assert got == [SUBSECTIONS[i % 3] for i in range(len(TITLES))], got
 
 
+@pytest.mark.parametrize("heading", [lambda s: f"سایر اخبار {s}", lambda s: f"سایر مطالب بخش {s}"])
+def test_a_box_heading_names_the_section_on_pages_that_show_no_menu(tmp_path, heading):
+    # the same box over three other stories' headlines above the story, on pages that show no menu
+    # nor a name line over it (a print view; a menu the page does not set apart): the heading's
+    # fixed phrase the site repeats before a varying rest names the section without a menu to list it
+    pages = [[ln for ln in p if " | " not in ln and ln != "شهرنامه"] for p in _subsection_pages(heading)]
+    rows = refine_site(tmp_path, pages)
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert got == [SUBSECTIONS[i % 3] for i in range(len(TITLES))], got
+
+
 def test_a_fixed_box_heading_names_no_subsection(tmp_path):
     # (the same heading on every page, its rest no menu item: a fixed box, no page's section)
     rows = refine_site(tmp_path, _subsection_pages(lambda s: "بیشتر در شوراهای محلی"))

@@ -184,3 +184,15 @@ def test_a_label_opening_one_story_of_the_host_is_no_fused_section(tmp_path):
     page = next(r for r in rows if r["page"] == 6)
     assert page["section"] is None
     assert page["text"].startswith(page["sec"]) or (page["lead"] or "").startswith(page["sec"])
+
+
+@pytest.mark.parametrize("k", [0, 1])
+def test_a_box_heading_over_other_headlines_names_the_section_on_a_page_with_no_menu(tmp_path, k):
+    # a saved page that shows no menu, and above the headline the box «سایر اخبار جامعه» over
+    # other stories' headlines: the site writes «سایر اخبار» on each page before a varying rest,
+    # the section its box lists (it was read only where the page showed a menu, though the
+    # heading's fixed phrase needs none)
+    got = _refine_host(tmp_path, "box_over", k)
+    assert len(got) == 10
+    for page, (section, gold) in got.items():
+        assert _key(section) == _key(gold), page

@@ -886,7 +886,10 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
     named: dict[str, str] = {}
     for i, ln in enumerate(lines):
         labelled = title_i < i and _box_label(ln)
-        if i == title_i or not (labelled or (menu and _box_heading(ln))) or _under_name(lines, i):
+        # (a heading of a fixed phrase the site repeats needs no menu to name its rest: a page that
+        # shows none, a print view, or one whose menu the page does not set apart)
+        if i == title_i or not (labelled or ((menu or ln.head_words > 1) and _box_heading(ln))) \
+                or _under_name(lines, i):
             continue
         words = ln.text.split()
         label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0) if labelled else 0
