@@ -323,3 +323,44 @@ def test_of_the_widths_a_site_shows_the_one_the_page_fits_is_taken():
                            index=SimpleNamespace(counts_of=lambda fam, h: (shares[h],) if h in shares else None))
     width = PageTemplate.wrap_width(site, lines)
     assert [t for t in rejoin_wrapped(lines, width) if t] == _story(2)
+
+
+def test_fitted_width_reads_the_joins_once_and_answers_as_each_width_asked_alone():
+    # fitted_width counts every width's joins from one pass (rejoin._run_spans): the answer of
+    # asking _joins of each width in turn, on pages of wrapped, short, blank and list lines mixed
+    import random
+
+    from palayesh.extract.rejoin import MAX_MISSED, MIN_ALONE_LINES, MIN_FIT_WIDTH, _joins, _prose, _run_spans
+
+    def by_each_width(lines, widths=None, least=0):
+        if widths is None:
+            widths = {w for a, b in zip(lines, lines[1:]) if a and b and len(a) >= MIN_FIT_WIDTH and _prose(a)
+                      for w in range(len(a), len(a) + 1 + len(b.split(" ", 1)[0]))}
+        best, width = 0, None
+        for w in sorted(widths):
+            fit, miss = _joins(lines, w)
+            if fit >= (least or MIN_ALONE_LINES) and miss * MAX_MISSED <= fit and fit - miss > best:
+                best, width = fit - miss, w
+        return width
+
+    rng = random.Random(48)
+    pool = [t for i in range(6) for t in _story(i)]
+    pieces = [_MENU, _FOOTER, "", "", "«نقل قول»", "۱۴۰۲/۰۵/۱۲ - ۱۰:۲۰", *_CITIES[:4]]
+    answered = 0
+    for _ in range(300):
+        width = rng.randint(45, 100)
+        lines = "\n\n".join(_wrapped(rng.sample(pool, rng.randint(1, 4)), width)).split("\n")
+        for _ in range(rng.randint(0, 6)):
+            lines.insert(rng.randint(0, len(lines)), rng.choice(pieces))
+        if rng.random() < 0.3:  # (a paragraph broken at a link, a line's end cut)
+            i = rng.randrange(len(lines))
+            lines[i] = lines[i][: max(1, len(lines[i]) // 2)].strip() or "x"
+        spans = _run_spans(lines)
+        for w in (width - 1, width, width + 3):
+            assert (sum(lo <= w < hi for lo, hi in spans), len(spans) - sum(lo <= w < hi for lo, hi in spans)) \
+                == _joins(lines, w)
+        assert fitted_width(lines) == by_each_width(lines)
+        site = {width, width + 1, width + 2, rng.randint(40, 120)}
+        assert fitted_width(lines, site, 3) == by_each_width(lines, site, 3)
+        answered += fitted_width(lines) is not None
+    assert answered > 50  # (most of the pages are wrapped: the widths are told, not None throughout)

@@ -122,19 +122,48 @@ def _joins(lines: list[str], width: int) -> tuple[int, int]:
     return fit, miss
 
 
+def _run_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """The pairs :func:`_joins` counts, each as the widths ``[lo, hi)`` a greedy wrapper ends its
+    upper line at: a join fits a width in its span and misses every other one."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for a, b in zip(lines, lines[1:]):
+        if a and b and _prose(a):
+            run.append((len(a), len(a) + 1 + _first_word_len(b)))
+            continue
+        if run:
+            if a and a.rstrip()[-1] in _PARA_END:
+                spans += run
+            run = []
+    if run and lines[-1] and lines[-1].rstrip()[-1] in _PARA_END:
+        spans += run
+    return spans
+
+
 def fitted_width(lines: list[str], widths=None, least: int = 0) -> int | None:
     """The width (of ``widths``, or any a page's lines allow) that explains the most of a page's
     lines standing one under another (:func:`_joins`), short lines too (a column of 60 leaves
     many a line of 50): at least :data:`MIN_ALONE_LINES` of them, and at most one in
     :data:`MAX_MISSED` it does not explain; None when no width explains them so."""
+    # (:func:`_joins` of every width at once: the page's joins are read once, and a width's fit is
+    # the number of their spans it falls in, its miss the rest)
     if widths is None:
         widths = set()
         for a, b in zip(lines, lines[1:]):
             if a and b and len(a) >= MIN_FIT_WIDTH and _prose(a):
                 widths.update(range(len(a), len(a) + 1 + _first_word_len(b)))
+    if not widths:
+        return None
+    spans = _run_spans(lines)
+    if len(spans) < (least or MIN_ALONE_LINES):
+        return None  # (no width explains more joins than the page has)
+    fits: Counter = Counter()
+    for lo, hi in spans:
+        fits.update(range(lo, hi))
     best, width = 0, None
     for w in sorted(widths):
-        fit, miss = _joins(lines, w)
+        fit = fits[w]
+        miss = len(spans) - fit
         if fit >= (least or MIN_ALONE_LINES) and miss * MAX_MISSED <= fit and fit - miss > best:
             best, width = fit - miss, w
     return width
