@@ -67,12 +67,3 @@ def test_story_lines_between_two_recurring_lines_without_a_post_head_stay():
     reader_thread(ls)
     assert [ln.kind for ln in ls[1:4]] == [classify(t).kind for t in story]
     assert ls[1].kind == PARA
-
-
-def test_feet_whose_counts_differ_in_length_are_one_foot():
-    # («👍 ۰ 👎 ۸ | پاسخ» and «👍 ۱۴ 👎 ۸ | پاسخ»: the same bar, a vote count of one digit and one of two)
-    ls = _lines(["لیلا | ۳ هفته قبل", "ترنج بالیده خوشه را دیدم", "👍 ۰ 👎 ۸ | پاسخ",
-                 "پاسخ: با درود، موضوع را پیگیری می‌کنیم.", "نرگس | ۲۳ ساعت قبل",
-                 "کاش منبع دقیق‌تری هم معرفی می‌کردید.", "👍 ۱۴ 👎 ۸ | پاسخ"], {2, 6})
-    reader_thread(ls)
-    assert all(ln.kind == CHROME for ln in ls), [ln.kind for ln in ls]

@@ -130,7 +130,6 @@ _RUNS_ON = frozenset(":：،,")            # a line ending here runs on into the
 _CLOSERS = "»\"')”’"
 _MARKS = EDGE_MARKS
 _DIGIT = re.compile(r"\d")
-_DIGITS_RUN = re.compile(r"\d+")
 #: «زمان مطالعه: ۵ دقیقه», «⏱ ۱ دقیقه مطالعه» (an icon before it, as before a date)
 _READING_TIME = re.compile(r"^[^\w]*(?:زمان مطالعه\s*[:：]?\s*)?\d+\s*(?:دقیقه|min)(?:\s*(?:مطالعه|زمان مطالعه))?\s*$")
 # one split at the first @
@@ -3145,7 +3144,7 @@ def reader_thread(lines: list[Line]) -> None:
     feet: dict[str, list[int]] = {}
     for i, ln in enumerate(lines):
         if ln.recurs and ln.kind not in (PARA, BLANK) and ln.words <= MAX_FOOT_WORDS and ln.key:
-            feet.setdefault(_DIGITS_RUN.sub("0", ln.key), []).append(i)  # («👍 ۰ 👎 ۸» and «👍 ۱۴ 👎 ۸» alike)
+            feet.setdefault(_DIGIT.sub("0", ln.key), []).append(i)
     cut: set[int] = set()
     for at in feet.values():
         posts, replies, reach = [], 0, 0
