@@ -82,26 +82,3 @@ def test_the_summary_over_a_box_taken_out_is_the_lead():
     a = extract_text("\n\n".join(head + [lead] + _BOX + story + ["© ۱۴۰۲ همدم پت"]))
     assert a.paragraphs == story
     assert a.lead == lead
-
-
-def test_the_photos_caption_under_the_repeated_headline_does_not_hide_it(tmp_path):
-    # (a head of seven meta lines, a form with no post between the summary and the text, and the site's
-    # photo caption, «تصویر ۱ - همدم پت», a line of its template, between the repeated headline and the
-    # text: the text is still the story, the form over it no part of it)
-    from conftest import refine_site, story_bodies
-
-    form = ["انتشار یافته: ۰ | در انتظار بررسی: ۵", "ارسال نظر", "نظرات پس از تأیید مدیر منتشر خواهد شد.",
-            "نام", "ایمیل", "نظر شما", "ارسال"]
-    bodies = story_bodies(16, paras=4)
-    pages, stories = [], bodies[:8]
-    for p, story in enumerate(stories):
-        title = " ".join(bodies[8 + p][0].split()[3:10])
-        head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", title,
-                "اشتراک: تلگرام | واتساپ | ایتا | کپی لینک", f"🕒 {p + 6} آبان ۱۳۹۵ - ۱۴:۱۳",
-                f"آخرین به‌روزرسانی: {p + 11} آبان ۱۳۹۵ - ۲۲:۱۳", f"تعداد بازدید: {4657 + 31 * p}",
-                "۱ دقیقه مطالعه", f"شناسه خبر: {5321504 + p}", "نسخه چاپی | ارسال به دوستان | ذخیره"]
-        pages.append(head + [story[0]] + form + [title, "تصویر ۱ - همدم پت"] + story[1:] + ["© ۱۴۰۲ همدم پت"])
-    rows = refine_site(tmp_path, pages)
-    for p, story in enumerate(stories):
-        # (the text under the form, its three paragraphs; not the summary alone over the form)
-        assert len(rows[f"p{p:02d}"]["text"].split("\n")) == len(story) - 1, (p, rows[f"p{p:02d}"]["text"])

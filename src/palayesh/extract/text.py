@@ -2382,8 +2382,6 @@ def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
         if not (tail and ln.kind != PARA and ln.key in heads):
             continue
         nxt = _next_shown(lines, j)
-        if nxt is not None and lines[nxt].kind == CHROME and lines[nxt].recurs:
-            nxt = _next_shown(lines, nxt)  # (the photo's caption the site sets over the text, «تصویر ۱ - …»)
         if nxt is None or lines[nxt].kind != PARA or lines[nxt].words < 8:
             return None
         lo = b
