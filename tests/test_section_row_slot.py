@@ -7,7 +7,7 @@ name, at a position no menu item takes, is not.
 """
 from __future__ import annotations
 
-from conftest import refine_site, story_bodies
+from conftest import refine_pages, refine_site, story_bodies
 from palayesh.extract.template import row_slot_keys
 
 _MENU = ["خانه", "بازار میوه", "باغداری", "صنایع تبدیلی", "سرمازدگی", "تماس"]
@@ -57,3 +57,39 @@ def test_a_dated_rows_section_position_is_read_too(tmp_path):
     rows = refine_site(tmp_path, pages)
     for i in range(12):
         assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])
+
+
+_CHANNELS = ["اخبار فوری ایران", "خبرفوری ایران", "سرخط آنلاین"]
+
+
+def _channel_pages() -> list[str]:
+    # a channel mirror: the channel's name over its handle heads each post; a box of the channels
+    # it recommends, set between the post's summary and its text, lists each «<channel> - <members> عضو»
+    # (on the other channel's pages, the name and the members on lines apart)
+    pages = []
+    for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12))):
+        name = _CHANNELS[i % 2]
+        sep = " - " if i % 2 else "\n"  # one channel lists a name and its members on a line, the other on two
+        box = "\n".join(f"{c}{sep}{45 - 9 * k} K عضو" for k, c in enumerate(_CHANNELS))
+        pages.append("\n\n".join([
+            "پست‌یاب", "گروه‌ها\nثبت کانال\nدسته‌بندی‌ها\nربات‌ها", "جستجو در پست‌ها",
+            f"{name}\n@chan{i % 2}\n{45 - 36 * (i % 2)} هزار عضو\nورود به کانال", f"⭕️ {title}", paras[0],
+            f"کانال‌های پیشنهادی\n{box}", "\n".join(paras[1:]), f"🆔 @chan{i % 2}",
+            f"بازدید: {33 + i}K · تاریخ: ۱۲:۲۵ - ۱۳۹۵/۰۵/{i + 10}", "محتوای کانال‌ها متعلق به صاحبان آنهاست."]))
+    return pages
+
+
+def test_a_list_of_rows_of_one_shape_teaches_no_section_position():
+    head = ["اخبار فوری ایران", "@chan0", "۴۵ هزار عضو", "ورود به کانال", "تیتر خبر", "خلاصه خبر"]
+    box = ["اخبار فوری ایران - ۴۵ K عضو", "خبرفوری ایران - ۹ K عضو", "سرخط آنلاین - ۹ هزار عضو"]
+    keys = row_slot_keys([*head, *box], ["H"] * 9, [False] * 9)
+    assert not any(k.startswith("ǂR") for k in keys), keys
+    # a meta row beside a row of another shape still counts
+    keys = row_slot_keys([*_MENU, "تیتر خبر", "باغداری | کاوه نوری | ۲ دقیقه مطالعه", "کد خبر: ۶۱۲۰ | منبع: ایرنا"],
+                         ["H"] * 9, [False] * 9)
+    assert "ǂR0m" in keys
+
+
+def test_a_channel_named_in_a_recommended_list_is_no_section(tmp_path):
+    rows = refine_pages(tmp_path, _channel_pages())
+    assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]

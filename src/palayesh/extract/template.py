@@ -1693,6 +1693,8 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
     for i, (t, r, p) in enumerate(zip(lines, region, is_p)):
         if r != "H" or p or not (counted_row(t) or len(t) <= MAX_ROW_CHARS and "|" in t and date_line(t) is not None):
             continue
+        if _listed_row(lines, i):
+            continue
         menu = {line_key(x) for k in range(max(0, i - 2)) if region[k] == "H" and not is_p[k]
                 for x in header_labels(lines[k])}
         for j, f in enumerate(row_fields(t)[:MAX_ROW_SLOTS]):
@@ -1703,6 +1705,34 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
             if key in menu:
                 out.add(f"{_MASK_ROW}{j}m")
     return out
+
+
+def _row_shape(text: str) -> tuple[int, int, str] | None:
+    """A counted row's shape (:func:`.sections.counted_row`): its number of fields, its counter's
+    position among them and the counter's last word («۴۵ K عضو»: «عضو»); None for another line."""
+    if not counted_row(text):
+        return None
+    fields = row_fields(text)
+    for j, f in enumerate(fields):
+        if _DIGITS.search(f):
+            words = [w for w in f.split() if not _DIGITS.search(w)]
+            return len(fields), j, words[-1] if words else ""
+    return None
+
+
+def _listed_row(lines: list[str], i: int) -> bool:
+    """Whether the counted row ``lines[i]`` stands beside a row of its shape (:func:`_row_shape`): an
+    item of a list (the channels a page recommends, «اخبار فوری ایران - ۴۵ K عضو» over «خبرفوری ایران
+    - ۹ K عضو»), no story's meta row, which stands once, or beside a row of another shape («نویسنده: … |
+    ۲ دقیقه مطالعه» over «کد خبر: … | منبع: …»).
+
+    >>> _listed_row(["اخبار فوری ایران - ۴۵ K عضو", "خبرفوری ایران - ۹ K عضو"], 0)
+    True
+    >>> _listed_row(["نویسنده: رضا حسینی | ۲ دقیقه مطالعه", "کد خبر: ۶۸۲۷۷۰۱ | منبع: خبرگزاری فارس"], 0)
+    False
+    """
+    shape = _row_shape(lines[i])
+    return shape is not None and any(0 <= k < len(lines) and _row_shape(lines[k]) == shape for k in (i - 1, i + 1))
 
 
 #: a segment of a page's address counts with this mask and its position, alone (a page with a

@@ -5744,6 +5744,17 @@ def _counter_line(ln: Line) -> bool:
         and _counter(ln.text, MAX_SHAPE_COUNTER_WORDS)
 
 
+def _headline_under(lines: list[Line], i: int, top: int) -> bool:
+    """Whether the page's headline (the line ``top``, its text again) stands right under the date
+    line ``i``, above ``top``: a page that says its headline twice, over its meta block and again
+    over the story, the date over the first one («🏠 » بسته‌بندی | ۸ دی ۱۳۹۴ / <headline> / زمان
+    مطالعه: … / کد خبر: … / <headline> / <story>»), which is the article's header then, not the
+    site's."""
+    key = line_key(lines[top].text)
+    j = _next_shown(lines, i)
+    return bool(key) and j is not None and j < top and line_key(lines[j].text) == key
+
+
 def _between_header_lines(ln: Line) -> bool:
     """Whether a line between a date and the title tells whose header the date is in: not blank,
     nor a line of the article's meta (a date, a label, a trail, a byline, a counter)."""
@@ -5775,6 +5786,8 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     if top < len(lines) and any(headline_trail(ln.text, lines[top].text) for ln in lines[max(0, i - 3):i]):
         return False  # a trail that ends with the headline opens the article's header: the date below it is its
     if top < len(lines) and _headline_over(lines, i, top):
+        return False
+    if top < len(lines) and _headline_under(lines, i, top):
         return False
     if byline_row(lines[i].text):
         return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
