@@ -112,6 +112,17 @@ def test_a_paragraph_broken_at_a_link_whose_head_opens_as_the_sites_paragraphs_d
         assert canon(whole) in {canon(t) for t in row["text"].split("\n")}, row["text"]
 
 
+def test_the_storys_first_paragraph_broken_at_a_link_is_joined():
+    # the story's first paragraph broken at an inline link, right under the header: its head is
+    # longer than any headline (a headline over a byline over the lead reads the same way, shorter)
+    head = (paragraphs(0)[0].rstrip(".") + " و مدیر تعاونی گفت بخش بزرگی از محصول امسال را")
+    pieces = [head, "عسل فروشان", "بازار تبریز پیش‌خرید کرده‌اند و بقیه در انبار تعاونی مانده است."]
+    rest = paragraphs(0, 4)[1:]
+    raw = "\n".join([SITE, " | ".join(MENU), headline(0), "۲ مهر ۱۴۰۳", *pieces, *rest,
+                     "همه حقوق این پایگاه محفوظ است"])
+    assert lost_and_extra([" ".join(pieces), *rest], extract(raw).paragraphs) == ([], [])
+
+
 def test_a_line_the_site_repeats_above_a_short_line_is_no_broken_paragraph(tmp_path):
     # the site's own line over the story's lines («* در دقیقه» heads aside): a line of the run's
     # other pages too stays out, though it stops mid-sentence over a short line and a sentence
