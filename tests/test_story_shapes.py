@@ -112,6 +112,17 @@ def test_a_paragraph_broken_at_a_link_whose_head_opens_as_the_sites_paragraphs_d
         assert canon(whole) in {canon(t) for t in row["text"].split("\n")}, row["text"]
 
 
+@pytest.mark.parametrize("byline", ["مریم احمدی", "سید علی حسینی"])
+def test_a_name_under_the_headlines_date_opens_no_story(byline):
+    # a writer's bare name under the date is the header's byline, not a subheading opening the
+    # story (as «بسم الله الرحمن الرحیم» or a subheading there is: shape subhead_every, bismillah)
+    story = paragraphs(1, 3)
+    raw = "\n\n".join([SITE, " | ".join(MENU), headline(1), "۲ مهر ۱۴۰۳", byline, *story,
+                       "همه حقوق این پایگاه محفوظ است"])
+    got = extract(raw)
+    assert byline not in got.paragraphs and lost_and_extra(story, [got.lead or "", *got.paragraphs])[0] == []
+
+
 def test_the_storys_first_paragraph_broken_at_a_link_is_joined():
     # the story's first paragraph broken at an inline link, right under the header: its head is
     # longer than any headline (a headline over a byline over the lead reads the same way, shorter)

@@ -3291,6 +3291,25 @@ def story_verses(lines: list[Line]) -> None:
 MIN_OPENING_WORDS = 4
 
 
+#: a short line opening the story under the headline's date has this many words at least (a
+#: byline under the date, «مریم احمدی», «سید علی حسینی», has fewer), unless the story has
+#: subheadings of its own further down (:func:`_subheading_below`)
+MIN_OPENING_LINE_WORDS = 4
+
+
+def _subheading_below(lines: list[Line], b: int) -> bool:
+    """Whether a short line of the page's own stands between two of the story's prose lines under
+    line ``b``: the story has subheadings."""
+    for k in range(b + 1, len(lines)):
+        ln = lines[k]
+        if ln.kind != SHORT or ln.recurs or ln.learned or ln.seen or ln.site:
+            continue
+        before, after = _prev_shown(lines, k), _next_shown(lines, k)
+        if before is not None and after is not None and lines[before].kind == PARA and lines[after].kind == PARA:
+            return True
+    return False
+
+
 def _short_opening(lines: list[Line], b: int) -> int:
     """Where the story begins when its first paragraph is one short sentence («بهار امسال در سبلان
     سرد بود.») right over its first long one ``b``: that sentence, a paragraph of the page's own
@@ -3307,7 +3326,9 @@ def _short_opening(lines: list[Line], b: int) -> int:
     if head is not None and lines[head].kind in (SHORT, PARA) and lines[head].words > MAX_TITLE_WORDS \
             and not (lines[head].learned or lines[head].site) and _broken_at_link(lines[head], ln, lines[b]):
         return head  # (the story's first paragraph broken at a link, its head longer than a headline)
-    if ln.kind == SHORT and not (ln.recurs or ln.learned or ln.site or ln.tagline) \
+    if ln.kind == SHORT and not (ln.recurs or ln.learned or ln.site or ln.tagline or ln.byline or _is_byline(ln)) \
+            and (_named_words(ln.text) >= MIN_OPENING_LINE_WORDS
+                 or (_named_words(ln.text) >= 3 and _subheading_below(lines, b))) \
             and _headline_over_date(lines, p) is not None:
         return p  # (a subheading or an invocation opening the story under the headline's date)
     if ln.kind != PARA or ln.words < MIN_OPENING_WORDS or ln.recurs or ln.learned or ln.site \
