@@ -204,7 +204,6 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
     first = next((d for ln, d in zip(kinds, dom) if d is not None and d.index >= 0
                   and is_prose(ln) and ln.key not in own), None) if dom is not None else None
     first_at = first.index if first is not None else None
-    opening = _opening_sibling(kinds, dom, first, own) if dom is not None and first is not None else None
     for i, ln in enumerate(kinds):
         if ln.key in own:
             continue
@@ -228,7 +227,7 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
         if not started:
             if is_prose(ln):
                 started, b = True, i
-            elif i not in heads and i != opening and (ln.kind in NOT_BODY or ln.site or _is_label_candidate(ln)):
+            elif i not in heads and (ln.kind in NOT_BODY or ln.site or _is_label_candidate(ln)):
                 # above the story: crumbs, menu items, share/ad/short-link headings
                 if ln.kind == LABEL:
                     credits.append(ln.text)
@@ -254,27 +253,6 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
         body.append((i, gap))
         gap = False
     return body, credits
-
-
-def _opening_sibling(kinds: list[Line], dom: list[Dom | None], first: Dom, own: set[str]) -> int | None:
-    """The line right above the story's first prose block ``first`` that the page writes as one of
-    the story's paragraphs: the element right before it, of its tag and class under the same
-    parent (a ``<p>`` over the ``<p>`` paragraphs, «بسم الله الرحمن الرحیم» opening a statement),
-    short as it is. None when that line is the site's (its name, a line its pages repeat), no body
-    by its words (a date, a byline, a credit label), or the headline or the summary."""
-    el: Any = first.owner
-    prev = el.getprevious() if el is not None else None
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
-    if prev is None or _sig(prev) != _sig(el) or prev.getparent() is not el.getparent():
-        return None
-    at = next((i for i, d in enumerate(dom) if d is not None and d.owner is prev), None)
-    if at is None or at + 1 >= len(kinds) or dom[at + 1] is not first:
-        return None
-    ln = kinds[at]
-    if ln.key in own or ln.kind in NOT_BODY or ln.site or ln.recurs or ln.words < 2:
-        return None
-    return at
 
 
 #: a readers' thread shows at least this many posts under one parent element

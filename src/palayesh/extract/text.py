@@ -3291,33 +3291,13 @@ def story_verses(lines: list[Line]) -> None:
 MIN_OPENING_WORDS = 4
 
 
-#: a short line opening the story under the headline's date has this many words at least (a
-#: byline under the date, «مریم احمدی», «سید علی حسینی», has fewer), unless the story has
-#: subheadings of its own further down (:func:`_subheading_below`)
-MIN_OPENING_LINE_WORDS = 4
-
-
-def _subheading_below(lines: list[Line], b: int) -> bool:
-    """Whether a short line of the page's own stands between two of the story's prose lines under
-    line ``b``: the story has subheadings."""
-    for k in range(b + 1, len(lines)):
-        ln = lines[k]
-        if ln.kind != SHORT or ln.recurs or ln.learned or ln.seen or ln.site:
-            continue
-        before, after = _prev_shown(lines, k), _next_shown(lines, k)
-        if before is not None and after is not None and lines[before].kind == PARA and lines[after].kind == PARA:
-            return True
-    return False
-
-
 def _short_opening(lines: list[Line], b: int) -> int:
     """Where the story begins when its first paragraph is one short sentence («بهار امسال در سبلان
     سرد بود.») right over its first long one ``b``: that sentence, a paragraph of the page's own
     (no line the site repeats), ended by a full stop and with a headline-like line above it (the
-    headline, a date), so the sentence is no headline itself; or a short line of the page's own
-    right under the date of a longer headline (:func:`_headline_over_date`): a subheading or
-    «بسم الله الرحمن الرحیم» opening the story; or the head of the story's first paragraph broken
-    at a link (:func:`_broken_at_link`) over ``b``, longer than a headline; else ``b``."""
+    headline, a date), so the sentence is no headline itself; or the head of the story's first
+    paragraph broken at a link (:func:`_broken_at_link`) over ``b``, longer than a headline; else
+    ``b``."""
     p = _prev_shown(lines, b)
     if p is None:
         return b
@@ -3326,11 +3306,6 @@ def _short_opening(lines: list[Line], b: int) -> int:
     if head is not None and lines[head].kind in (SHORT, PARA) and lines[head].words > MAX_TITLE_WORDS \
             and not (lines[head].learned or lines[head].site) and _broken_at_link(lines[head], ln, lines[b]):
         return head  # (the story's first paragraph broken at a link, its head longer than a headline)
-    if ln.kind == SHORT and not (ln.recurs or ln.learned or ln.site or ln.tagline or ln.byline or _is_byline(ln)) \
-            and (_named_words(ln.text) >= MIN_OPENING_LINE_WORDS
-                 or (_named_words(ln.text) >= 3 and _subheading_below(lines, b))) \
-            and _headline_over_date(lines, p) is not None:
-        return p  # (a subheading or an invocation opening the story under the headline's date)
     if ln.kind != PARA or ln.words < MIN_OPENING_WORDS or ln.recurs or ln.learned or ln.site \
             or ln.text.rstrip("»\"”")[-1:] not in ".!" or not _single_sentence(ln.text):
         return b
@@ -4222,28 +4197,6 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
             and _over_meta_block(lines, i):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
-
-
-def _headline_over_date(lines: list[Line], cand: int | None) -> int | None:
-    """The headline right over the article's date when ``cand`` is a shorter line right under
-    that date: «<headline> / ۱ مهر ۱۴۰۳ / بسم الله الرحمن الرحیم / <story>», a story opening with a
-    subheading or an invocation. A headline stands over its date; a kicker the site sets above the
-    date of a headline under it is a label (fewer than three named words), no longer line.
-    None when the line over the date is the site's (its name, a tagline, a line its pages repeat),
-    a list item, a byline, or the candidate is as long as it."""
-    if cand is None or lines[cand].kind != SHORT:
-        return None
-    d = _prev_shown(lines, cand)
-    if d is None or lines[d].kind != DATE:
-        return None
-    h = _prev_shown(lines, d)
-    if h is None or h == cand or not _dated(lines, h):
-        return None
-    ln = lines[h]
-    if ln.kind != SHORT or ln.site or ln.recurs or ln.tagline or _LIST_ITEM.match(ln.text) or _is_byline(ln) \
-            or _runs_on(ln.text) or _named_words(ln.text) < 3 or ln.words <= lines[cand].words:
-        return None
-    return h
 
 
 #: the header parser looks for the headline this many lines above the story
