@@ -225,6 +225,34 @@ def _couplet(k: int) -> str:
     return " * ".join(_COUPLETS[k % len(_COUPLETS)])
 
 
+def _prices(k: int) -> list[str]:
+    """A flattened label: number table (the day's prices), one «label: value» a line."""
+    p, c = _place(k), _crop(k)
+    return [f"عسل {c} {p}: {k + 450} هزار تومان", f"عسل {_crop(k, 1)} {_place(k, 1)}: {k + 380} هزار تومان",
+            f"گرده گل {_crop(k, 2)}: {k + 290} هزار تومان", f"موم خالص {_place(k, 2)}: {k + 170} هزار تومان"]
+
+
+def _dash_summary(k: int) -> list[str]:
+    """A summary's rows, each «- …» and a full clause, under a «به گزارش …» opening."""
+    p, c = _place(k), _crop(k)
+    return [f"- برداشت عسل {c} در {p} امسال {k + 12} تن بود که نصف سال گذشته است.",
+            f"- تعاونی {p} برای {k + 200} کندوی آسیب‌دیده شربت زمستانه توزیع می‌کند.",
+            f"- کارگاه بسته‌بندی عسل {_crop(k, 1)} سال آینده در مرکز بخش {_place(k, 1)} راه می‌افتد."]
+
+
+def _schedule(k: int) -> list[str]:
+    """Short lines, many, like a menu's: the villages and the days the mobile clinic visits them."""
+    return [f"{_place(k, j)}: {('شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه')[j]}" for j in range(6)]
+
+
+def _verses(k: int) -> list[str]:
+    """A couplet quoted in a story, one hemistich a line (no other page of the site quotes it)."""
+    return list(_COUPLETS[k % len(_COUPLETS)])
+
+
+BISMILLAH = "بسم الله الرحمن الرحیم"
+
+
 def _editor_note(k: int) -> str:
     return f"یادداشت سردبیر: این گزارش در شماره {k + 40} ماهنامه کندوی سبز نیز چاپ شده است."
 
@@ -233,7 +261,8 @@ def _editor_note(k: int) -> str:
 #: "li" list item, "bl" bulleted item, "row" table row, "qa" interview line, "qb" an interview's
 #: question (bold in HTML); "ad" / "box" / "bar" / "more" (an inline «بیشتر بخوانید» link) / "slot"
 #: (an ad slot) / "cap" (a photo's caption) / "sig" (the writer's signature) / "vid" (a video
-#: player's lines) / "emb" (an embedded post's frame) not the story's
+#: player's lines) / "emb" (an embedded post's frame) / "on" (an in-story «ادامه مطلب» over
+#: the rest of the story) not the story's
 SHAPES = {
     "plain": lambda k: [("p", t) for t in paragraphs(k)],
     "subheads": lambda k: [("p", paragraphs(k)[0]), ("h", _subheads(k)[0]), ("p", paragraphs(k)[1]),
@@ -285,6 +314,19 @@ SHAPES = {
                         *[("p", t) for t in _names(k)], ("p", paragraphs(k)[3])],
     "editor_note": lambda k: [*[("p", t) for t in paragraphs(k)], ("p", _editor_note(k))],
     "couplet": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), ("p", _couplet(k)),
+                          ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
+    "prices": lambda k: [("p", paragraphs(k)[0]), ("p", f"نرخ محصولات تعاونی {_place(k)} در بازارچه امروز:"),
+                         *[("p", t) for t in _prices(k)], ("p", paragraphs(k)[3])],
+    "dash_summary": lambda k: [("p", f"به گزارش خبرنگار کندوی سبز، مدیر تعاونی {_place(k)} امروز در نشستی "
+                                     f"خبری گزارش سالانه تعاونی را ارائه کرد که خلاصه آن چنین است:"),
+                               *[("p", t) for t in _dash_summary(k)], ("p", paragraphs(k)[3])],
+    "schedule": lambda k: [("p", paragraphs(k)[0]),
+                           ("p", f"دامپزشک سیار تعاونی {_place(k)} این هفته در این روستاها است:"),
+                           *[("p", t) for t in _schedule(k)], ("p", paragraphs(k)[3])],
+    "verses": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), *[("p", t) for t in _verses(k)],
+                         ("p", paragraphs(k)[2])],
+    "bismillah": lambda k: [("p", BISMILLAH), *[("p", t) for t in paragraphs(k)]],
+    "read_on": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), ("on", "ادامه مطلب"),
                           ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
 }
 STORY_KINDS = frozenset({"p", "h", "q", "li", "row", "qa", "qb", "bl"})
@@ -343,6 +385,8 @@ def _html_block(kind: str, text: str) -> str:
             return f'<p class="insta-credit"><a href="https://www.instagram.com/p/{len(text)}/">{text}</a></p></blockquote>'
         return (f'<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/{len(text)}/">'
                 f'<a href="https://www.instagram.com/p/{len(text)}/">{text}</a>')
+    if kind == "on":
+        return f'<p><a class="more" href="#rest">{text}</a></p>'
     if kind == "sig":
         return f'<p class="author-sign">{text}</p>'
     return f"<p>{text}</p>"

@@ -3441,11 +3441,17 @@ def _short_opening(lines: list[Line], b: int) -> int:
     """Where the story begins when its first paragraph is one short sentence («بهار امسال در سبلان
     سرد بود.») right over its first long one ``b``: that sentence, a paragraph of the page's own
     (no line the site repeats), ended by a full stop and with a headline-like line above it (the
-    headline, a date), so the sentence is no headline itself; else ``b``."""
+    headline, a date), so the sentence is no headline itself; or the head of the story's first
+    paragraph broken at a link (:func:`_broken_at_link`) over ``b``, longer than a headline; else
+    ``b``."""
     p = _prev_shown(lines, b)
     if p is None:
         return b
     ln = lines[p]
+    head = _prev_shown(lines, p)
+    if head is not None and lines[head].kind in (SHORT, PARA) and lines[head].words > MAX_TITLE_WORDS \
+            and not (lines[head].learned or lines[head].site) and _broken_at_link(lines[head], ln, lines[b]):
+        return head  # (the story's first paragraph broken at a link, its head longer than a headline)
     if ln.kind != PARA or ln.words < MIN_OPENING_WORDS or ln.recurs or ln.learned or ln.site \
             or ln.text.rstrip("»\"”")[-1:] not in ".!" or not _single_sentence(ln.text):
         return b
@@ -3883,7 +3889,8 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
     """The story's lines with each paragraph a flattener broke at an inline link joined again (its
     three pieces made one line, the first): «مذاکرات جدی با» / «پپ» / «در طول هفته‌های پیش رو شروع
     خواهد شد.». Only under a sentence of the story: above it, a headline over a byline over the
-    lead reads the same way. The first piece may be a line the template made chrome for its
+    lead reads the same way, unless its first piece is longer than a headline
+    (:data:`MAX_TITLE_WORDS`). The first piece may be a line the template made chrome for its
     first words (:func:`_learned_head`): the two pieces under it, the story's, end its sentence
     (its paragraph occurs once in the run; a piece of it is no line of the site's)."""
     out: list[int] = []
@@ -3891,8 +3898,8 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
     k = 0
     while k < len(body):
         i = body[k]
-        if story and k + 2 < len(body) and body[k + 1] == i + 1 and body[k + 2] == i + 2 \
-                and _broken_at_link(lines[i], lines[i + 1], lines[i + 2]):
+        if (story or lines[i].words > MAX_TITLE_WORDS) and k + 2 < len(body) and body[k + 1] == i + 1 \
+                and body[k + 2] == i + 2 and _broken_at_link(lines[i], lines[i + 1], lines[i + 2]):
             text = " ".join(ln.text for ln in lines[i: i + 3])
             lines[i] = replace(lines[i], text=text, key=line_key(text), kind=PARA,
                                words=sum(ln.words for ln in lines[i: i + 3]))
