@@ -3269,6 +3269,21 @@ def _post_line(ln: Line) -> bool:
     return not (ln.kind == PARA and ln.words >= MIN_STORY_OPENING_WORDS)
 
 
+def _foot_shape(ln: Line) -> str:
+    """A foot's shape, the same on every post: a vote bar's counters («👍 ۵ 👎 ۱۲ | پاسخ», two counts
+    or more around its marks) masked whole, so counts of one digit and of two are one bar; a line of
+    one count («۱۲ بازدید», «۳۱۲ بازدید») masked digit by digit, so a listing's counters of different
+    lengths are no one "foot" and its cards (headline, teaser, date) no posts between them.
+
+    >>> _foot_shape(classify("👍 ۵ 👎 ۱۲ | پاسخ")) == _foot_shape(classify("👍 ۱۴ 👎 ۳ | پاسخ"))
+    True
+    >>> _foot_shape(classify("۱۲ بازدید")) == _foot_shape(classify("۳۱۲ بازدید"))
+    False
+    """
+    # (counted in the text: the key runs a bar's counts together, «👍 ۵ 👎 ۸» -> «58»)
+    return _NUMBER.sub("0", ln.key) if len(_NUMBER.findall(ln.text)) >= 2 else _DIGIT.sub("0", ln.key)
+
+
 def reader_thread(lines: list[Line]) -> None:
     """The posts of a readers' thread made chrome, wherever the page sets it (under the story, or a
     mobile theme's between its head and its text), by the thread's own structure, whatever its
@@ -3288,7 +3303,7 @@ def reader_thread(lines: list[Line]) -> None:
     feet: dict[str, list[int]] = {}
     for i, ln in enumerate(lines):
         if ln.recurs and ln.kind not in (PARA, BLANK) and ln.words <= MAX_FOOT_WORDS and ln.key:
-            feet.setdefault(_NUMBER.sub("0", ln.key), []).append(i)
+            feet.setdefault(_foot_shape(ln), []).append(i)
     cut: set[int] = set()
     for at in feet.values():
         posts, replies, reach = [], 0, 0
