@@ -118,11 +118,11 @@ def test_a_thread_between_the_headers_meta_and_the_text_leaves_the_headline_and_
 
 def test_a_listings_counters_of_different_lengths_are_no_thread():
     # (cards of a listing: headline, teaser, date, a view counter the site shows on every page; the
-    # counters «۷ بازدید», «۴۵ بازدید», «۳۱۲ بازدید» are one count each, no vote bar: no posts between them)
+    # counters «۷ بازدید», «۴۵ بازدید», «۱۲۰۴ بازدید | ۳ نظر» count beside words, no vote bar: no posts)
     texts = []
     for k, views in enumerate(["۷", "۴۵", "۳۱۲", "۱۲۰۴", "۸", "۶۷"]):
         texts += [f"نشست شورای شهر درباره طرح شماره {k + 1} برگزار شد", "اعضای شورا طرح را بررسی کردند.",
-                  f"{k + 2} آذر ۱۴۰۲ - ۰۹:۱۵", f"{views} بازدید"]
+                  f"{k + 2} آذر ۱۴۰۲ - ۰۹:۱۵", f"{views} بازدید" + (" | ۳ نظر" if k >= 3 else "")]
     ls = _lines(texts, {4 * k + 3 for k in range(6)})
     kinds = [ln.kind for ln in ls]
     reader_thread(ls)

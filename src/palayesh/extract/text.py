@@ -3269,19 +3269,26 @@ def _post_line(ln: Line) -> bool:
     return not (ln.kind == PARA and ln.words >= MIN_STORY_OPENING_WORDS)
 
 
+#: a count beside a mark of its own (a vote bar's «👍 ۵», «۱۲ ▼»), not a word («۱۲ بازدید»)
+_MARKED_COUNT = re.compile(r"[^\w\s|｜]\s*\d+|\d+\s*[^\w\s|｜]")
+
+
 def _foot_shape(ln: Line) -> str:
     """A foot's shape, the same on every post: a vote bar's counters («👍 ۵ 👎 ۱۲ | پاسخ», two counts
-    or more around its marks) masked whole, so counts of one digit and of two are one bar; a line of
+    or more, each beside a mark) masked whole, so counts of one digit and of two are one bar; a line of
     one count («۱۲ بازدید», «۳۱۲ بازدید») masked digit by digit, so a listing's counters of different
-    lengths are no one "foot" and its cards (headline, teaser, date) no posts between them.
+    lengths, or a card's «۱۲ بازدید | ۳ نظر» (counts beside words), are no one "foot" and its cards
+    (headline, teaser, date) no posts between them.
 
     >>> _foot_shape(classify("👍 ۵ 👎 ۱۲ | پاسخ")) == _foot_shape(classify("👍 ۱۴ 👎 ۳ | پاسخ"))
     True
     >>> _foot_shape(classify("۱۲ بازدید")) == _foot_shape(classify("۳۱۲ بازدید"))
     False
+    >>> _foot_shape(classify("۱۲ بازدید | ۳ نظر")) == _foot_shape(classify("۳۱۲ بازدید | ۳ نظر"))
+    False
     """
     # (counted in the text: the key runs a bar's counts together, «👍 ۵ 👎 ۸» -> «58»)
-    return _NUMBER.sub("0", ln.key) if len(_NUMBER.findall(ln.text)) >= 2 else _DIGIT.sub("0", ln.key)
+    return _NUMBER.sub("0", ln.key) if len(_MARKED_COUNT.findall(ln.text)) >= 2 else _DIGIT.sub("0", ln.key)
 
 
 def reader_thread(lines: list[Line]) -> None:
