@@ -3269,8 +3269,14 @@ def _post_line(ln: Line) -> bool:
     return not (ln.kind == PARA and ln.words >= MIN_STORY_OPENING_WORDS)
 
 
-#: a count beside a mark of its own (a vote bar's «👍 ۵», «۱۲ ▼»), not a word («۱۲ بازدید»)
-_MARKED_COUNT = re.compile(r"[^\w\s|｜]\s*\d+|\d+\s*[^\w\s|｜]")
+#: a count beside a mark (a symbol: a vote bar's «👍 ۵», «۱۲ ▼»), not a word («۱۲ بازدید») nor a
+#: date's or time's punctuation («۱۴۰۲ - ۱۰:۳۰»)
+def _marked_counts(text: str) -> int:
+    n = 0
+    for m in _NUMBER.finditer(text):
+        before, after = text[:m.start()].rstrip()[-1:], text[m.end():].lstrip()[:1]
+        n += any(c and unicodedata.category(c) == "So" for c in (before, after))
+    return n
 
 
 def _foot_shape(ln: Line) -> str:
@@ -3286,9 +3292,11 @@ def _foot_shape(ln: Line) -> str:
     False
     >>> _foot_shape(classify("۱۲ بازدید | ۳ نظر")) == _foot_shape(classify("۳۱۲ بازدید | ۳ نظر"))
     False
+    >>> _foot_shape(classify("۳ آذر ۱۴۰۲ - ۱۰:۳۰")) == _foot_shape(classify("۱۲ آذر ۱۴۰۲ - ۱۰:۳۰"))
+    False
     """
     # (counted in the text: the key runs a bar's counts together, «👍 ۵ 👎 ۸» -> «58»)
-    return _NUMBER.sub("0", ln.key) if len(_MARKED_COUNT.findall(ln.text)) >= 2 else _DIGIT.sub("0", ln.key)
+    return _NUMBER.sub("0", ln.key) if _marked_counts(ln.text) >= 2 else _DIGIT.sub("0", ln.key)
 
 
 def reader_thread(lines: list[Line]) -> None:
