@@ -49,3 +49,24 @@ def test_a_lone_count_under_a_label_between_paragraphs_goes():
 def test_a_numbered_heading_repeated_in_the_story_stays():
     story = f"<p>{P1}</p><h3>بخش ۱</h3><p>{P2}</p><h3>بخش ۲</h3><p>{P3}</p><p>{P4}</p>"
     assert _body(story) == [P1, "بخش ۱", P2, "بخش ۲", P3, P4]
+
+
+P6 = "شهروندان می‌توانند پیشنهادها و انتقادهای خود درباره این طرح را از طریق سامانه ارتباط مردمی شهرداری ثبت کنند."
+AD = "تور کیش در کمتر از ۲۴ ساعت"
+
+
+def test_an_ads_copy_under_the_sites_box_heading_between_paragraphs_goes_a_subheading_stays():
+    # (the run's template shows «تبلیغات» on the site's pages: a chrome line that recurs; the short
+    # line under it leads into no paragraph: the ad's copy; the next heads the story's next one)
+    from dataclasses import replace
+
+    from palayesh.extract import htmlbody as H
+    from palayesh.extract import text as T
+    sub = "سامانه ارتباط مردمی شهرداری"
+    texts = [P1, P2, "تبلیغات", AD, sub, P6, P3]
+    kinds = [T.classify(t) for t in texts]
+    kinds[2] = replace(kinds[2], kind=T.CHROME)
+    kinds[2].recurs = True
+    body, _ = H._trim(kinds, set())
+    assert [texts[i] for i, _ in body] == [P1, P2, sub, P6, P3]
+

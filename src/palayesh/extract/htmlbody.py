@@ -43,8 +43,10 @@ from .text import (
     _drop_foreign_lines,
     _drop_gallery_captions,
     _drop_lone_counts,
+    _introduces,
     _is_label_candidate,
     _mid_story,
+    _next_para,
     _strip_inline_chrome,
     classify,
     drop_author_box,
@@ -227,6 +229,7 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
     b = 0            # where it began
     ended = 0        # lines since the end heading, 0 while the story runs
     gap = False
+    boxed = False    # under a box's heading set between the story's paragraphs
     if headline < 0:
         headline = next((i for i, ln in enumerate(kinds) if own and ln.key in own), -1)
     # where the story's first prose line stands on the page: a short line the extractor put after
@@ -280,7 +283,14 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
             gap = True
             if ln.kind == LABEL:
                 credits.append(ln.text)
+            # (a box's heading the site's template shows, a tail heading by its words, set into the
+            # story: «تبلیغات» between its paragraphs, as a flat page's :func:`.text.extract_lines`)
+            boxed = boxed or (started and ln.recurs and classify(ln.text).kind == END)
             continue
+        if boxed and ln.kind == SHORT and not _introduces(ln, _next_para(kinds, i)):
+            gap = True  # (an ad's copy under its heading, as on a flat page: no subheading of the story)
+            continue
+        boxed = False
         body.append((i, gap))
         gap = False
     return body, credits
