@@ -3,7 +3,10 @@ read the page as its blocks show it, the ``<figcaption>``s the main-content extr
 too: a photo's caption over a ``<figure>`` whose caption is its credit, on a page whose figures
 count the photos; a count under a label between two paragraphs.
 """
+from dataclasses import replace
+
 from palayesh import extract
+from palayesh.extract import htmlbody as H, text as T
 
 TITLE = "پل عابر پیاده خیابان اصلی رشت تصویب شد"
 P1 = "شورای شهر رشت در جلسه امروز خود طرح ساخت پل عابر پیاده در خیابان اصلی را با اکثریت آرا تصویب کرد."
@@ -58,10 +61,6 @@ AD = "تور کیش در کمتر از ۲۴ ساعت"
 def test_an_ads_copy_under_the_sites_box_heading_between_paragraphs_goes_a_subheading_stays():
     # (the run's template shows «تبلیغات» on the site's pages: a chrome line that recurs; the short
     # line under it leads into no paragraph: the ad's copy; the next heads the story's next one)
-    from dataclasses import replace
-
-    from palayesh.extract import htmlbody as H
-    from palayesh.extract import text as T
     sub = "سامانه ارتباط مردمی شهرداری"
     texts = [P1, P2, "تبلیغات", AD, sub, P6, P3]
     kinds = [T.classify(t) for t in texts]
