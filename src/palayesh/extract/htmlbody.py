@@ -25,6 +25,7 @@ True
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -40,8 +41,12 @@ from .text import (
     SHORT,
     Line,
     _drop_foreign_lines,
+    _drop_gallery_captions,
+    _drop_lone_counts,
+    _introduces,
     _is_label_candidate,
     _mid_story,
+    _next_para,
     _strip_inline_chrome,
     classify,
     drop_author_box,
@@ -138,6 +143,8 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
         res.chrome_lines = len(kinds)
         return res
     ids = [i for i, _ in body]
+    if dom is not None:
+        ids = _drop_page_shapes(kinds, dom, ids)
     # related links between paragraphs, by their words; never a subheading the DOM shows (a heading
     # element of the story's container over its next paragraph, whose words the story may not share:
     # «سگ‌های مین‌یاب (Mine Detection Dogs): …» in a story of «سگ‌ها»); an author's box under the story
@@ -147,6 +154,32 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     res.paragraphs = [p for p in (_strip_inline_chrome(kinds[i].text) for i, _ in body) if p]
     res.chrome_lines = len(kinds) - len(body) - sum(1 for ln in kinds if ln.key in own)
     return res
+
+
+def _drop_page_shapes(kinds: list[Line], dom: list[Dom | None], ids: list[int]) -> list[int]:
+    """The body's lines (``ids``) without the chrome a flat page tells by its shape
+    (:func:`.text._drop_lone_counts`, :func:`.text._drop_gallery_captions`), told on the page as
+    its blocks show it: the story's lines where they stand among every block of the page, the
+    ones the main-content extractor left out too (a ``<figcaption>``'s credit under a photo's
+    caption, a slide's counter «عکس ۵ از ۸» in the next figure). A body line whose block the
+    page does not place, or shares with another line, stays as it is."""
+    page = next((d.page for d in dom if d is not None and d.page), None)
+    if not page:
+        return ids
+    at: dict[int, int] = {}
+    seen: Counter = Counter(d.index for d in dom if d is not None)
+    for i in ids:
+        d = dom[i]
+        if d is not None and 0 <= d.index < len(page) and seen[d.index] == 1:
+            at[i] = d.index
+    if not at:
+        return ids
+    lines = [classify(blk[3]) for blk in page]
+    for i, n in at.items():
+        lines[n] = kinds[i]
+    mapped = [at[i] for i in ids if i in at]
+    kept = set(_drop_gallery_captions(lines, _drop_lone_counts(lines, mapped)))
+    return [i for i in ids if i not in at or at[i] in kept]
 
 
 #: a "body" of this many headlines or more, none prose, each under a line that is no body (a date,
@@ -196,6 +229,7 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
     b = 0            # where it began
     ended = 0        # lines since the end heading, 0 while the story runs
     gap = False
+    boxed = False    # under a box's heading set between the story's paragraphs
     if headline < 0:
         headline = next((i for i, ln in enumerate(kinds) if own and ln.key in own), -1)
     # where the story's first prose line stands on the page: a short line the extractor put after
@@ -249,7 +283,14 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
             gap = True
             if ln.kind == LABEL:
                 credits.append(ln.text)
+            # (a box's heading the site's template shows, a tail heading by its words, set into the
+            # story: «تبلیغات» between its paragraphs, as a flat page's :func:`.text.extract_lines`)
+            boxed = boxed or (started and ln.recurs and classify(ln.text).kind == END)
             continue
+        if boxed and ln.kind == SHORT and not _introduces(ln, _next_para(kinds, i)):
+            gap = True  # (an ad's copy under its heading, as on a flat page: no subheading of the story)
+            continue
+        boxed = False
         body.append((i, gap))
         gap = False
     return body, credits
