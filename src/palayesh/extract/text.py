@@ -1491,13 +1491,16 @@ def _labelled_counters(lines: list[Line]) -> set[int]:
             by.setdefault(c[0], []).append(i)
             slides[i] = c[1]
 
-    def beside_photo(i: int) -> bool:
-        return any(j is not None and _is_photo_note(lines[j].text)
-                   for j in (_prev_shown(lines, i), _next_shown(lines, i)))
-
     return {i for rows in by.values()
             if len({slides[i] for i in rows}) >= 2
-            and any(beside_photo(i) for i in rows) for i in rows}
+            and any(_beside_photo(lines, i) for i in rows) for i in rows}
+
+
+def _beside_photo(lines: list[Line], i: int) -> bool:
+    """Whether the line shown right above or right under line ``i`` is a photo's credit or caption
+    (:func:`_is_photo_note`)."""
+    return any(j is not None and _is_photo_note(lines[j].text)
+               for j in (_prev_shown(lines, i), _next_shown(lines, i)))
 
 
 #: a count under a label of a word to three on a line of its own («تعداد تصاویر: ۱۸», «بازدید 45»):
@@ -1542,9 +1545,7 @@ def _counts_photos(lines: list[Line]) -> bool:
     words («۳ از ۸», «عکس ۳ از ۸»), right beside a photo's credit or caption (:func:`_is_photo_note`)."""
     for i, ln in enumerate(lines):
         c = _count_of(ln.text)
-        if c is not None and (not c[0] or ln.kind != PARA and ln.words <= 5) \
-                and any(j is not None and _is_photo_note(lines[j].text)
-                        for j in (_prev_shown(lines, i), _next_shown(lines, i))):
+        if c is not None and (not c[0] or ln.kind != PARA and ln.words <= 5) and _beside_photo(lines, i):
             return True
     return False
 
