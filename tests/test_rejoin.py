@@ -330,7 +330,34 @@ def test_fitted_width_reads_the_joins_once_and_answers_as_each_width_asked_alone
     # asking _joins of each width in turn, on pages of wrapped, short, blank and list lines mixed
     import random
 
-    from palayesh.extract.rejoin import MAX_MISSED, MIN_ALONE_LINES, MIN_FIT_WIDTH, _joins, _prose, _run_spans
+    from palayesh.extract.rejoin import (
+        _PARA_END,
+        MAX_MISSED,
+        MIN_ALONE_LINES,
+        MIN_FIT_WIDTH,
+        _first_word_len,
+        _prose,
+        _run_spans,
+    )
+
+    def _joins(lines, width):
+        # (one width's joins, read on their own: how many a greedy wrapper at ``width`` explains,
+        # and how many it does not, over every two prose lines in a run that ends a paragraph)
+        fit = miss = 0
+        run_fit = run_miss = 0
+        for a, b in zip(lines, lines[1:]):
+            if a and b and _prose(a):
+                if len(a) <= width < len(a) + 1 + _first_word_len(b):
+                    run_fit += 1
+                else:
+                    run_miss += 1
+                continue
+            if a and a.rstrip()[-1] in _PARA_END:
+                fit, miss = fit + run_fit, miss + run_miss
+            run_fit = run_miss = 0
+        if lines and lines[-1] and lines[-1].rstrip()[-1] in _PARA_END:
+            fit, miss = fit + run_fit, miss + run_miss
+        return fit, miss
 
     def by_each_width(lines, widths=None, least=0):
         if widths is None:

@@ -101,30 +101,11 @@ def alone_width(lines: list[str]) -> int | None:
     return width
 
 
-def _joins(lines: list[str], width: int) -> tuple[int, int]:
-    """How many of a page's joins at ``width`` a greedy wrapper at it explains, and how many it
-    does not: over every two prose lines one under the other (no blank line between) in a run that
-    ends a paragraph, the upper one ends where a wrapper at ``width`` would end it, or it does not."""
-    fit = miss = 0
-    run_fit = run_miss = 0
-    for a, b in zip(lines, lines[1:]):
-        if a and b and _prose(a):
-            if len(a) <= width < len(a) + 1 + _first_word_len(b):
-                run_fit += 1
-            else:
-                run_miss += 1
-            continue
-        if a and a.rstrip()[-1] in _PARA_END:
-            fit, miss = fit + run_fit, miss + run_miss
-        run_fit = run_miss = 0
-    if lines and lines[-1] and lines[-1].rstrip()[-1] in _PARA_END:
-        fit, miss = fit + run_fit, miss + run_miss
-    return fit, miss
-
-
 def _run_spans(lines: list[str]) -> list[tuple[int, int]]:
-    """The pairs :func:`_joins` counts, each as the widths ``[lo, hi)`` a greedy wrapper ends its
-    upper line at: a join fits a width in its span and misses every other one."""
+    """A page's joins, each as the widths ``[lo, hi)`` a greedy wrapper ends its upper line at: over
+    every two prose lines one under the other (no blank line between) in a run that ends a
+    paragraph, the upper one ends where a wrapper at a width in its span would end it; a join fits
+    a width in its span and misses every other one."""
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for a, b in zip(lines, lines[1:]):
@@ -142,11 +123,11 @@ def _run_spans(lines: list[str]) -> list[tuple[int, int]]:
 
 def fitted_width(lines: list[str], widths=None, least: int = 0) -> int | None:
     """The width (of ``widths``, or any a page's lines allow) that explains the most of a page's
-    lines standing one under another (:func:`_joins`), short lines too (a column of 60 leaves
+    lines standing one under another (:func:`_run_spans`), short lines too (a column of 60 leaves
     many a line of 50): at least :data:`MIN_ALONE_LINES` of them, and at most one in
     :data:`MAX_MISSED` it does not explain; None when no width explains them so."""
-    # (:func:`_joins` of every width at once: the page's joins are read once, and a width's fit is
-    # the number of their spans it falls in, its miss the rest)
+    # (every width at once: the page's joins are read once, and a width's fit is the number of
+    # their spans it falls in, its miss the rest)
     if widths is None:
         widths = set()
         for a, b in zip(lines, lines[1:]):
