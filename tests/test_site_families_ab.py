@@ -1,0 +1,222 @@
+"""Family set AB's generator: deterministic, its gold consistent with its own pages, every form of its own present."""
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import json
+import re
+
+import pytest
+
+import family_pages
+import family_set_checks as checks
+from site_families_ab import (
+    AGENCIES,
+    CTAS,
+    FAMILIES,
+    FAQS,
+    FORCED,
+    HOMES,
+    HOSTS,
+    JMONTHS,
+    MENUS,
+    SLUGS,
+    ab_date,
+    build,
+    canon,
+    credited_agency,
+    make_host,
+)
+
+#: AB's HTML also breaks lines at a definition list's terms and values and at an FAQ's questions
+BLOCKS = checks.BLOCKS | {"dl", "dt", "dd", "details", "summary"}
+GOLD = family_pages.GoldSpec(
+    blocks=BLOCKS, agencies=AGENCIES, credited=credited_agency,
+    names=checks.site_names(HOSTS, HOMES, canon),
+    min_sites=24, html_share=(0.25, 0.7), min_clusters=8, max_paragraphs=40,
+    shares=(("section", 0.6, 0.95), ("published_iso", 0.7, 0.98), ("lead", 0.15, 0.7), ("agency", 0.35, 0.85),
+            ("surtitle", 0.15, 0.6)),
+    agencies_seen=frozenset({"فارس", "ورزش سه", None}), url_sections=True, alt_credits=True, labelled_leads=True,
+    broken_lines=True)
+LD = re.compile(r'<script type="application/ld\+json">(\{"@context": "https://schema.org", "(@type|@graph)".*?)'
+                r"</script>")
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("ab")
+    return out, build(out, n=240, seed=241)
+
+
+@pytest.fixture(scope="module")
+def hosts():
+    return {d: make_host(241, f, i) for f, hs in HOSTS.items() for i, (d, _, _) in enumerate(hs)}
+
+
+def _arts(rows, hosts, form):
+    return [r for r in rows if r["kind"] == "article" and hosts[r["site"]].s[form]]
+
+
+def _raw(out, r):
+    return (out / "pages" / r["file"]).read_text(encoding="utf-8")
+
+
+def _lines(out, r):
+    return family_pages.page_lines(out / "pages" / r["file"], GOLD.blocks)
+
+
+def test_same_seed_same_pages(run, tmp_path):
+    family_pages.check_reproducible(build, *run, tmp_path, n=240, seed=241)
+
+
+def test_family_subsets(tmp_path):
+    checks.check_family_subsets(build, FAMILIES, 241, tmp_path)
+
+
+def test_hosts_differ():
+    checks.check_hosts_differ(HOSTS)
+    sections = {x for core, _ in MENUS.values() for c in core for x in (c if isinstance(c, tuple) else (c,))}
+    assert not {canon(x) for x in sections} & checks.site_names(HOSTS, HOMES, canon)
+    assert sections <= set(SLUGS)
+    assert set(FAQS) == set(CTAS) == set(FAMILIES)
+
+
+def test_new_families():
+    """None of AB's families is a family of an earlier set, U to AA included."""
+    checks.check_new_families(FAMILIES, ["e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
+                                         "t", "u", "v", "w", "x", "y", "z", "aa"])
+
+
+@pytest.mark.parametrize(("when", "style", "want"), [
+    (dt.datetime(2023, 12, 3, 14, 30), "mah_joined", "۱۲ آذرماه ۱۴۰۲، ساعت ۱۴:۳۰"),
+    (dt.datetime(2023, 12, 22, 9, 5), "mah_joined", "۱ دی\u200cماه ۱۴۰۲، ساعت ۰۹:۰۵"),  # «دی» joins: a ZWNJ
+    (dt.datetime(2023, 12, 3, 14, 30), "saat_rooz", "ساعت ۱۴:۳۰ روز یکشنبه ۱۲ آذر ۱۴۰۲"),
+    (dt.datetime(2023, 12, 8, 14, 30), "wd_slash", "جمعه ۱۴۰۲/۰۹/۱۷ ساعت ۱۴:۳۰"),  # AA's
+    (dt.datetime(2023, 12, 3, 14, 30), "day_dash", "۱۲ آذر ۱۴۰۲ - ۱۴:۳۰"),  # Y's
+])
+def test_ab_dates(when, style, want):
+    assert ab_date(when, style, "fa") == want
+
+
+def test_forms_spread_over_the_split():
+    """Every AB form is forced on a host of an open (even) family and one of a held-out (odd) family."""
+    for form, where in FORCED.items():
+        assert {FAMILIES.index(f) % 2 for f, _ in where} == {0, 1}, form
+
+
+def _hash_shown(out, r, hosts) -> bool:
+    return bool(r["section"]) and hosts[r["site"]].s["hash_kicker"] and (
+        "#" + r["section"].replace(" ", "_")) in _lines(out, r)
+
+
+def test_ab_forms_on_the_pages(run, hosts):
+    out, rows = run
+    seen: collections.Counter = collections.Counter()
+    for r in _arts(rows, hosts, "hash_kicker"):
+        if r["section"]:
+            ls = _lines(out, r)
+            tag = "#" + r["section"].replace(" ", "_")
+            assert tag in ls and (r["title"] in ls[ls.index(tag) + 1:ls.index(tag) + 4]
+                                  or hosts[r["site"]].s["title_above"])  # (Y's headline over the menu)
+            raw = _raw(out, r)
+            assert "article:section" not in raw and "articleSection" not in raw
+            seen["hash_kicker_" + r["format"]] += 1
+    for r in _arts(rows, hosts, "banner_sec"):
+        if r["section"]:
+            ls = _lines(out, r)
+            assert r["section"] in ls and (ls.index(r["section"]) < ls.index(r["title"])
+                                           or hosts[r["site"]].s["title_above"])
+            if r["format"] == "html":
+                raw = _raw(out, r)
+                assert re.search(r'<h1 class="page-title">[^<]*</h1>', raw) and "<h1 class" not in raw.replace(
+                    '<h1 class="page-title">', "")
+            seen["banner_sec_" + r["format"]] += 1
+    for r in _arts(rows, hosts, "info_dl"):
+        ls = _lines(out, r)
+        labels = hosts[r["site"]].s["dl_labels"]
+        colon = ":" if hosts[r["site"]].s["dl_colon"] else ""
+        if r["section"]:
+            assert ls[ls.index(labels[0] + colon) + 1] == r["section"]
+            seen["info_dl_section_" + r["format"]] += 1
+        if r["published_iso"] and labels[1] + colon in ls:
+            seen["info_dl_date"] += 1
+        if r["agency"] and labels[2] + colon in ls:
+            assert ls[ls.index(labels[2] + colon) + 1] in AGENCIES[r["agency"]]
+            seen["info_dl_agency"] += 1
+    for r in _arts(rows, hosts, "date_badge"):
+        if r["published_iso"]:
+            ls = _lines(out, r)
+            pub = dt.date.fromisoformat(r["published_iso"])
+            month = JMONTHS[int(r["published_jalali"][5:7]) - 1]
+            if any(x == month or x.startswith(month + " ") for x in ls):
+                assert len(r["published_time"]) == 10 or _raw(out, r).count('"datePublished"') or pub
+                seen["date_badge_" + r["format"]] += 1
+    for r in _arts(rows, hosts, "tooltip_rel"):
+        raw = _raw(out, r)
+        if r["format"] == "html" and re.search(r'<span class="post-date" title="[^"]+">[^<]*پیش</span>', raw):
+            assert r["published_iso"]
+            seen["tooltip_rel"] += 1
+        if r["format"] == "txt" and "پیش" in raw and r["published_iso"] is None:
+            seen["tooltip_rel_undated"] += 1
+    for r in _arts(rows, hosts, "lead_box"):
+        head = hosts[r["site"]].s["lead_head"]
+        ls = _lines(out, r)
+        if r["lead"] and head in ls:
+            assert ls[ls.index(head) + 1] == r["lead"]
+            seen["lead_box"] += 1
+    for r in _arts(rows, hosts, "photo_agency"):
+        photo = [c for c in r["chrome_lines"] if c.startswith(("عکس", "📷"))
+                 and any(n in c for names in AGENCIES.values() for n in names)]
+        if photo:
+            assert r["agency"] is None or not any(n in photo[0] for n in AGENCIES[r["agency"]] if len(n) > 3)
+            seen["photo_agency_" + r["format"]] += 1
+    for r in _arts(rows, hosts, "faq"):
+        qs = {q for q, _ in FAQS[r["family"]]}
+        if any(c in qs for c in r["chrome_lines"]):
+            seen["faq"] += 1
+    for r in _arts(rows, hosts, "audio_player"):
+        if hosts[r["site"]].s["audio_label"] in r["chrome_lines"]:
+            seen["audio_player"] += 1
+    for r in _arts(rows, hosts, "reactions"):
+        if hosts[r["site"]].s["reaction_head"] in r["chrome_lines"]:
+            seen["reactions"] += 1
+    for r in _arts(rows, hosts, "cta_mid"):
+        ls = _lines(out, r)
+        cta = [i for i, x in enumerate(ls) if "تماس بگیرید" in x and x in r["chrome_lines"]]
+        paras = [ls.index(p) for p in r["body_paragraphs"] if p in ls]
+        if cta and paras and min(paras) < cta[0] < max(paras):
+            seen["cta_mid"] += 1
+    for r in rows:
+        text = "\n".join(_lines(out, r)) if r["kind"] == "article" and r["published_iso"] else ""
+        if re.search("[0-9۰-۹٠-٩] (آذر|دی|بهمن|اسفند|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان)\u200c?ماه "
+                     "[0-9۰-۹٠-٩]{4}", text):
+            seen["mah_joined"] += 1
+        if re.search("ساعت [0-9۰-۹٠-٩]{2}:[0-9۰-۹٠-٩]{2}( [بق].ظ)? روز ", text):
+            seen["saat_rooz"] += 1
+    want = {"hash_kicker_txt": 3, "hash_kicker_html": 3, "banner_sec_txt": 3, "banner_sec_html": 3,
+            "info_dl_section_txt": 2, "info_dl_section_html": 2, "info_dl_date": 5, "info_dl_agency": 3,
+            "date_badge_txt": 3, "date_badge_html": 3, "tooltip_rel": 3, "tooltip_rel_undated": 2, "lead_box": 4,
+            "photo_agency_txt": 3, "photo_agency_html": 3, "faq": 6, "audio_player": 5, "reactions": 5,
+            "cta_mid": 5, "mah_joined": 8, "saat_rooz": 8}
+    assert all(seen[k] >= v for k, v in want.items()), seen
+
+
+def test_gold_is_consistent_with_its_pages(run, tmp_path):
+    """The frame's checks; a credit only in the JSON-LD ``publisher`` counts as none there (as Y's, Z's and AA's
+    tests), and a section shown only as a hashtag («#قارچ_دکمه‌ای») is checked above, as none here."""
+    out, rows = run
+    seen = []
+    hosts = {d: make_host(241, f, i) for f, hs in HOSTS.items() for i, (d, _, _) in enumerate(hs)}
+    for r in rows:
+        raw = _raw(out, r)
+        m = LD.search(raw)
+        ld_only = (r["kind"] == "article" and r["agency"] and m is not None
+                   and not any(n in c for c in r["chrome_lines"] for n in AGENCIES[r["agency"]])
+                   and credited_agency(([r["lead"]] if r["lead"] else []) + r["body_paragraphs"]) != r["agency"]
+                   and not any(f'alt="{n}"' in raw for n in AGENCIES[r["agency"]]))
+        row = {**r, "agency": None} if ld_only else r
+        if r["kind"] == "article" and _hash_shown(out, r, hosts) and r["section"] not in "\n".join(_lines(out, r)):
+            row = {**row, "section": None}
+        seen.append(row)
+    family_pages.check_gold(out, seen, GOLD, tmp_path)
+    assert json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"] == "families-ab"
