@@ -303,6 +303,24 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                orchards), open to development;
 - ``aaheld``   AA's other four families (robotics leagues, equestrian clubs, passenger railways, the deaf
                community): HELD OUT like ``b``, only scored. ``aa`` (all eight) is then half-seen.
+- ``ab``       family set AB (``tests/site_families_ab.py``, seed 241), written blind to the extractor, running
+               Y's frame functions and Z's build loop on AB's own tables (as AA does) and modelled on real Persian
+               sites: poultry farms and the egg market, eco-lodges (بوم‌گردی), Quran recitation contests, the
+               furniture and wood industry, mushroom growers, the 115 emergency service, paragliding and air sports,
+               building stone quarries. Beside Y's, X's, W's, V's and U's forms (none of Z's nor AA's): the section
+               only as a hashtag over the headline («#قارچ_دکمه‌ای»), only as the banner's ``<h1 class="page-title">``
+               (the headline an ``<h2>``), or in a key / value box whose labels and values stand on lines of their own
+               («بخش» / X, «تاریخ انتشار» / <date>, «منبع» / <agency>, «کد مطلب» / N; ``<dl>``); the day as a badge
+               of lines («۱۲» / «آذر» / «۱۴۰۲»); only «۳ روز پیش» with the day in its ``title`` attribute; dates
+               «۱۲ آذرماه ۱۴۰۲، ساعت ۱۴:۳۰» and «ساعت ۱۴:۳۰ روز یکشنبه ۱۲ آذر ۱۴۰۲»; the lead under its own heading
+               line («خلاصه خبر»); photos credited to a news agency that does not credit the story («عکس: ایرنا»);
+               an FAQ box of questions and prose answers after the story; an audio player, an emoji reaction bar, a
+               call to action with a phone number between paragraphs. Split (chosen by AB's writer before AB was
+               scored, alternating):
+- ``abdev``    AB's pages of four families (poultry and eggs, Quran contests, mushroom growers, paragliding), open
+               to development;
+- ``abheld``   AB's other four families (eco-lodges, furniture and wood, the 115 emergency service, building
+               stone): HELD OUT like ``b``, only scored. ``ab`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -733,7 +751,7 @@ REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
-            "xheld", "yheld", "zheld", "aaheld")
+            "xheld", "yheld", "zheld", "aaheld", "abheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -805,6 +823,10 @@ Z_HELD = ["calligraphy_assoc", "blood_transfusion", "sericulture_silk", "gold_co
 #: and 7th open): ``aadev`` open, ``aaheld`` held out
 AA_DEV = ["date_palm", "ceramic_tile", "diabetes_assoc", "citrus_orchard"]
 AA_HELD = ["robotics_league", "equestrian_club", "rail_passenger", "deaf_community"]
+#: AB split the same way (chosen by AB's writer before AB was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``abdev`` open, ``abheld`` held out
+AB_DEV = ["poultry_egg", "quran_contest", "mushroom_farm", "paragliding_air"]
+AB_HELD = ["ecolodge", "furniture_wood", "ems_emergency", "building_stone"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -856,7 +878,9 @@ SETS: dict[str, tuple] = {
         "z": ("site_families_z", 229), "zdev": ("site_families_z", 229, Z_DEV),
         "zheld": ("site_families_z", 229, Z_HELD),
         "aa": ("site_families_aa", 231), "aadev": ("site_families_aa", 231, AA_DEV),
-        "aaheld": ("site_families_aa", 231, AA_HELD)}
+        "aaheld": ("site_families_aa", 231, AA_HELD),
+        "ab": ("site_families_ab", 241), "abdev": ("site_families_ab", 241, AB_DEV),
+        "abheld": ("site_families_ab", 241, AB_HELD)}
 
 
 def _module(name: str):
