@@ -736,6 +736,23 @@ set's writer, who never read ``src/palayesh`` nor ran it on the pages):
     articles_wrongly_rejected        0.0354        0.0054
     dup_precision                    1.0000        1.0000
     dup_recall                       0.9167        1.0000
+
+AB scored once on s49-base aea07d7's code (= main), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 2 --only ab abdev abheld``; the split was chosen before this run, by the
+set's writer, who never read ``src/palayesh`` nor ran it on the pages):
+
+                                         ab         abdev  abheld (held)   bar
+    title_exact                      0.9081        0.9447        0.9000   >= 0.95
+    section_match                    0.6562        0.7500        0.6000   >= 0.9
+    agency_match                     0.9974        1.0000        1.0000   >= 0.95
+    published_match                  0.9370        0.9868        0.8474   >= 0.95
+    lead_match                       0.8451        0.8526        0.8947
+    body_f1                          0.9762        0.9882        0.9862   >= 0.97
+    chrome_leak_rate                 0.0119        0.0029        0.0059   <= 0.02
+    negatives_rejected               1.0000        1.0000        1.0000
+    articles_wrongly_rejected        0.0079        0.0053        0.0053
+    dup_precision                    1.0000        1.0000        1.0000
+    dup_recall                       1.0000        0.9500        0.9500
 """
 from __future__ import annotations
 
