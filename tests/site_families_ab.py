@@ -67,7 +67,7 @@ from site_families_h import AGENCIES, JMONTHS, Host, dg
 from site_families_r import _esc, credited_agency
 from site_families_v import clock
 
-__all__ = ["AGENCIES", "FAMILIES", "HOMES", "HOSTS", "build", "canon", "credited_agency", "ab_date"]
+__all__ = ["AGENCIES", "FAMILIES", "HOMES", "HOSTS", "JMONTHS", "build", "canon", "credited_agency", "ab_date", "dg"]
 
 FAMILIES = ["poultry_egg", "ecolodge", "quran_contest", "furniture_wood", "mushroom_farm", "ems_emergency",
             "paragliding_air", "building_stone"]
