@@ -54,6 +54,7 @@ from palayesh.normalize.morph import (  # noqa: E402
     verb_forms,
 )
 from palayesh.normalize.options import NormalizeOptions  # noqa: E402
+from palayesh.normalize.zwnj import NUMBER  # noqa: E402
 
 OUT = REPO / "src" / "palayesh" / "data" / "zwnj-resources.tsv.gz"
 
@@ -218,13 +219,14 @@ def main(argv=None) -> int:
             for line in text.split("\n"):
                 prev = None
                 pos = 0
-                toks = ["#"]  # the line's words without ZWNJ; "#" a line edge or punctuation
+                # the line's words without ZWNJ; "#" a line edge or punctuation, NUMBER a digit (a number is no edge)
+                toks = ["#"]
                 readings = []  # (index in toks, plural?) of the words with a telling ZWNJ
                 for m in TOKEN_RE.finditer(line):
                     t = m.group().strip(ZWNJ)
                     if not t or not WORD_RE.fullmatch(t):
                         prev = None
-                        toks.append("#")
+                        toks.append(NUMBER if t[:1].isdigit() else "#")
                         continue
                     t = canonical(t)
                     doc_words[t] += 1
@@ -238,7 +240,7 @@ def main(argv=None) -> int:
                     pos = m.end()
                 toks.append("#")
                 for i in range(1, len(toks) - 1):
-                    if toks[i - 1] == "#" or toks[i - 1] in FUNCTION_WORDS:
+                    if toks[i - 1] in ("#", NUMBER) or toks[i - 1] in FUNCTION_WORDS:
                         free_after[toks[i]] += 1
                 for i, plural in readings:
                     ctx = plural_ctx if plural else indef_ctx

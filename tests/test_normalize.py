@@ -93,6 +93,9 @@ ZWNJ_CASES = [
     ("یک زمینهای است", "یک زمینه|ای است"),  # ... also where the lexicon is sure of the plural («زمین‌های»)
     ("اهالی همین محلهای است که", "اهالی همین محله|ای است که"),  # ... («محل‌های»)
     ("زمینهای کشاورزی", "زمین|های کشاورزی"),  # ... which stands where the neighbours say nothing
+    ("این کتاب سالهای 1987 را نوشت", "این کتاب سال|های 1987 را نوشت"),  # ... a number after is the ezafe's
+    ("این کتاب سالهای ۱۹۸۷ را نوشت", "این کتاب سال|های ۱۹۸۷ را نوشت"),  # ... (not a line's edge, «ساله‌ای»)
+    ("این کتاب سالهای1987 را نوشت", "این کتاب سال|های1987 را نوشت"),  # ... also glued to the word
     ("شرکت کننده است", "شرکت|کننده است"),  # an agent noun is no participle: joins before «است» too
     ("تعطیل شده بود", "تعطیل شده بود"),  # a participle before an auxiliary is a verb: apart
     ("واقع شدن", "واقع شدن"),  # an infinitive is a verb: apart

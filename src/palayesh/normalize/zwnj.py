@@ -169,6 +169,15 @@ MAX_WORD = 48
 #: way into the other: «یک زمینهای» -> «زمینه‌ای», «زمینهای کشاورزی» -> «زمین‌های»; a coarse global
 #: weight (the word's own reading, by frequency, stands for about this much)
 MIN_CONTEXT_LLR = 200
+#: the neighbour a number stands for in that table (``build_normalize_data.py`` learns it from the news
+#: like a word): a number after «سالهای» is the plural's ezafe, «سال‌های ۱۹۸۷», where a line's edge or
+#: punctuation («#») speaks for «ساله‌ای» (the two were one class: «کتاب سالهای 1987» -> «ساله‌ای»)
+NUMBER = "0"
+
+
+def _edge(ch: str) -> str:
+    """The neighbour class of a character that is no letter: :data:`NUMBER` for a digit, "#" otherwise."""
+    return NUMBER if ch.isdigit() else "#"
 
 
 #: the passive participle, an adjective when no verb follows: «نقشهٔ حساب‌شده»
@@ -1119,7 +1128,8 @@ class ZwnjRestorer:
     def _alternative(self, chunk: str, full: str):
         """For a chunk whose one glued word was restored as «X‌های» or «Xه‌ای» (or …هایم/…ه‌ایم) and
         could be the other as well: (the chunk restored the other way, True if ``full`` is the plural,
-        punctuation before?, punctuation after?); otherwise None."""
+        the neighbour glued before it and after it in the chunk: "" none, else as :func:`_edge` reads it:
+        «سالهای1984»); otherwise None."""
         words = WORD_RE.findall(full)
         if len(words) != 1 or ZWNJ in chunk:
             return None
@@ -1140,25 +1150,26 @@ class ZwnjRestorer:
                 break
         if alt is None:
             return None  # (a sure spelling of the lexicon's takes the neighbours' vote too: «یک زمینهای است»)
-        start = full.index(w)
-        return (full[:start] + alt + full[start + len(w):], plural, start > 0, start + len(w) < len(full))
+        start, end = full.index(w), full.index(w) + len(w)
+        return (full[:start] + alt + full[end:], plural, _edge(full[start - 1]) if start else "",
+                _edge(full[end]) if end < len(full) else "")
 
     def _in_context(self, r, chunks: list, j: int) -> str:
         """The chunk ``r`` (at ``chunks[j]``) read as its neighbours say: «یک زمینهای» -> «زمینه‌ای»."""
         alt, plural, punct_before, punct_after = r[S_ALT]
         ctx = self.res.context
         if punct_before or j == 0:
-            before = "#"
+            before = punct_before or "#"
         else:
             c = chunks[j - 1]
             words = WORD_RE.findall(c) if c and c[-1] in _LETTER_SET else None
-            before = words[-1].replace(ZWNJ, "") if words else "#"
+            before = words[-1].replace(ZWNJ, "") if words else _edge(c[-1:])
         if punct_after or j + 1 == len(chunks):
-            after = "#"
+            after = punct_after or "#"
         else:
             c = chunks[j + 1]
             words = WORD_RE.findall(c) if c and c[0] in _LETTER_SET else None
-            after = words[0].replace(ZWNJ, "") if words else "#"
+            after = words[0].replace(ZWNJ, "") if words else _edge(c[:1])
         llr = ctx.get("<" + before, 0) + ctx.get(">" + after, 0)  # for «…ه‌ای» over «…‌های»
         if (llr >= MIN_CONTEXT_LLR) if plural else (llr <= -MIN_CONTEXT_LLR):
             return alt
