@@ -4278,8 +4278,8 @@ def _names_its_day(lines: list[Line], i: int, head_end: int) -> bool:
     """Whether the date line ``i`` is a headline that names its story's day (a press review's
     «صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲»): a phrase of three words or more that runs into its
     date with no field's separator between (no item «title - date» of a list, no «label: date»),
-    the site shows it on no other page, and right under it the article's own date line says that day
-    and little else.
+    no label or byline, the site shows it on no other page, and right under it the article's own
+    date line says that day and little else.
 
     >>> lines = [classify(t) for t in ("صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲", "۱۰ آذر ۱۴۰۲ - ۰۷:۰۸")]
     >>> _names_its_day(lines, 0, 2)
@@ -4290,8 +4290,8 @@ def _names_its_day(lines: list[Line], i: int, head_end: int) -> bool:
     """
     ln = lines[i]
     d = date_line(ln.text)
-    if d is None or ln.recurs or ln.site or mostly_date(ln.text, d):
-        return False
+    if d is None or d.role is not None or ln.recurs or ln.site or _is_byline(ln):
+        return False  # (a label says what the date is: «منتشر شده در …», «امروز …»; «نوشته X …» is a byline)
     before = ln.text[:d.stamp.start]  # (the span read on the folded line, which keeps the line's length)
     if _named_words(before) < 3 or _FIELD_BREAK_AT_END.search(before):
         return False
