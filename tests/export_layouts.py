@@ -31,14 +31,12 @@ Other clocks and calendars
 from __future__ import annotations
 
 import html
-import json
 import random
 from datetime import timedelta, timezone
-from pathlib import Path
 
 import jdatetime
 
-from head_layouts import FA, FOOT, GM, GM_FA, JM, MENU, WD, Moment, _stories
+from head_layouts import FA, FOOT, GM, GM_FA, JM, MENU, WD, Moment, write_set
 
 #: (host, site name, format, kind)
 HOSTS = [
@@ -219,29 +217,17 @@ def _html(rng, host, story, m: Moment, today: Moment) -> tuple[str, str]:
     return page, url
 
 
+def _page(rng, host, story, m: Moment, today: Moment) -> str:
+    return (_txt if host[2] == "txt" else _html)(rng, host, story, m, today)[0]
+
+
+def _gold(host, story: dict, m: Moment) -> dict:
+    # (the page's clock in Tehran time; Kabul's and GMT's clocks are checked by their day only)
+    clock = host[3] not in ("ministry", "epaper", "kabul", "diaspora")
+    return {"family": host[3], "title": headline(host[3], story, m), "body_paragraphs": list(story["paras"]),
+            "published_iso": m.day(), "clock": m.hm() if clock else None}
+
+
 def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
     """Write ``n`` pages of every host of :data:`HOSTS` and their gold; returns the gold rows."""
-    rng = random.Random("export-layouts:%d" % seed)
-    out = Path(out_dir)
-    (out / "pages").mkdir(parents=True, exist_ok=True)
-    stories = _stories(n * len(HOSTS) + 10)
-    rng.shuffle(stories)
-    today = Moment(rng)
-    gold = []
-    for h, host in enumerate(HOSTS):
-        for k in range(n):
-            story, m = stories[h * n + k], Moment(rng)
-            raw, _url = (_txt if host[2] == "txt" else _html)(rng, host, story, m, today)
-            pid = "%02d_%s_%d" % (h, host[0].split(".")[0], k)
-            name = pid + "." + host[2]
-            (out / "pages" / name).write_text(raw, encoding="utf-8")
-            # (the page's clock in Tehran time; Kabul's and GMT's clocks are checked by their day only)
-            clock = host[3] not in ("ministry", "epaper", "kabul", "diaspora")
-            gold.append({"file": name, "id": pid, "family": host[3], "site": host[0], "format": host[2],
-                         "kind": "article", "section": None, "title": headline(host[3], story, m), "lead": None,
-                         "agency": None, "body_paragraphs": list(story["paras"]), "published_iso": m.day(),
-                         "clock": m.hm() if clock else None, "corruptions": [], "chrome_lines": [MENU, FOOT]})
-    with open(out / "gold.jsonl", "w", encoding="utf-8") as fh:
-        for g in gold:
-            fh.write(json.dumps(g, ensure_ascii=False) + "\n")
-    return gold
+    return write_set(out_dir, HOSTS, n, random.Random("export-layouts:%d" % seed), _page, _gold)
