@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Headline and date forms the family sets rarely show (tests/head_layouts.py): title and published.
 
-    python bench/score_head_layouts.py [--n 8] [--seed 1402] [--keep DIR]
+    python bench/score_head_layouts.py [--set head|export] [--n 8] [--seed 1402] [--keep DIR]
 
-Builds the set (eight pages a host by default: a family of the run needs as many), runs
+Builds the set (``--set export``: tests/export_layouts.py, pages as other tools write them out and dates in
+other clocks) (eight pages a host by default: a family of the run needs as many), runs
 ``palayesh refine`` on it, scores it with ``../shared/tools/score_pages.py`` and prints the rows
 title_exact / published_match / body_f1 / chrome_leak_rate, then each page whose title or date
 (day, and the clock time when the page shows one) missed, with its host's headline and date form.
@@ -30,17 +31,18 @@ def _scorer():
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=("head", "export"), default="head", help="which builder")
     ap.add_argument("--n", type=int, default=8, help="pages per host")
     ap.add_argument("--seed", type=int, default=1402)
     ap.add_argument("--keep", type=Path, help="leave the pages, output and details here")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(REPO / "tests"))
-    import head_layouts
+    builder = importlib.import_module("head_layouts" if args.set == "head" else "export_layouts")
     from palayesh import read_output
 
     with tempfile.TemporaryDirectory() as tmp:
         out = args.keep or Path(tmp)
-        gold = head_layouts.build(out, n=args.n, seed=args.seed)
+        gold = builder.build(out, n=args.n, seed=args.seed)
         subprocess.run([sys.executable, "-m", "palayesh", "refine", str(out / "pages"), "-o", str(out / "out"),
                         "--overwrite", "-q", "--workers", "1"], check=True)
         sp = _scorer()

@@ -630,39 +630,50 @@ def _print_page(e, title: str, site: str, url: str, hd: str, story_html: str) ->
         e(title), e(site), hd, story_html, e(url))
 
 
-def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
-    """Write ``n`` pages of every host of :data:`HOSTS` and their gold; returns the gold rows."""
-    rng = random.Random("head-layouts:%d" % seed)
+def write_set(out_dir, hosts, n: int, rng: random.Random, page, row) -> list[dict]:
+    """Write ``n`` pages of every host of ``hosts`` (``page(rng, host, story, moment, today)`` → the
+    page) to ``out_dir/pages`` and their gold (``row(host, story, moment)`` → the host's own fields
+    of a gold row) to ``out_dir/gold.jsonl``; returns the gold rows."""
     out = Path(out_dir)
     (out / "pages").mkdir(parents=True, exist_ok=True)
-    stories = _stories(n * len(HOSTS) + 10)
+    stories = _stories(n * len(hosts) + 10)
     rng.shuffle(stories)
     today = Moment(rng)
     gold = []
-    for h, host in enumerate(HOSTS):
+    for h, host in enumerate(hosts):
         for k in range(n):
             story, m = stories[h * n + k], Moment(rng)
-            raw, _url = _page(rng, host, story, m, today)
+            raw = page(rng, host, story, m, today)
             pid = "%02d_%s_%d" % (h, host[0].split(".")[0], k)
             name = pid + "." + host[2]
             (out / "pages" / name).write_text(raw, encoding="utf-8")
-            clock = host[4] in ("slash_time", "words_clock", "updated", "relative", "dmy_short", "relative_foot",
-                                "ymd_short", "dmy_latin", "greg_first", "updated_after", "updated_first", "dmy_dots",
-                                "relative_ld", "slash_pipe", "weekday_comma", "time_first", "updated_spaced",
-                                "code_date", "dash_iso", "pub_label_after", "relative_meta", "latin_fa_month",
-                                "ampm", "greg_fa_digits", "code_bar", "clock_first", "edit_rows_after",
-                                "edit_rows_before", "eng_month", "greg_dmy", "ymd_nopad", "time_slash_first",
-                                "ampm_first", "ampm_latin", "code_row", "byline_date", "ago_paren", "both_slash",
-                                "code_above", "clock_word_first", "tri_today", "updated_nospace",
-                                "jalali_hijri_clock")
-            paras = [_first_para(host[4], m, host[1], story["paras"][0]), *story["paras"][1:]]
-            gold.append({"file": name, "id": pid, "family": "%s/%s" % (host[3], host[4]), "site": host[0],
-                         "format": host[2], "kind": "article", "section": None, "title": headline(host, story, m),
-                         "lead": None, "agency": None, "body_paragraphs": paras,
-                         "published_iso": None if host[4] == "first_sentence" else m.day(),
-                         "clock": m.hm() if clock else None,
-                         "corruptions": [], "chrome_lines": [MENU, FOOT]})
+            gold.append({"file": name, "id": pid, "site": host[0], "format": host[2], "kind": "article",
+                         "section": None, "lead": None, "agency": None, "corruptions": [],
+                         "chrome_lines": [MENU, FOOT], **row(host, story, m)})
     with open(out / "gold.jsonl", "w", encoding="utf-8") as fh:
         for g in gold:
             fh.write(json.dumps(g, ensure_ascii=False) + "\n")
     return gold
+
+
+#: the date forms whose pages show the story's clock time
+CLOCKED = ("slash_time", "words_clock", "updated", "relative", "dmy_short", "relative_foot", "ymd_short", "dmy_latin",
+           "greg_first", "updated_after", "updated_first", "dmy_dots", "relative_ld", "slash_pipe", "weekday_comma",
+           "time_first", "updated_spaced", "code_date", "dash_iso", "pub_label_after", "relative_meta",
+           "latin_fa_month", "ampm", "greg_fa_digits", "code_bar", "clock_first", "edit_rows_after",
+           "edit_rows_before", "eng_month", "greg_dmy", "ymd_nopad", "time_slash_first", "ampm_first", "ampm_latin",
+           "code_row", "byline_date", "ago_paren", "both_slash", "code_above", "clock_word_first", "tri_today",
+           "updated_nospace", "jalali_hijri_clock")
+
+
+def _gold(host, story: dict, m: Moment) -> dict:
+    paras = [_first_para(host[4], m, host[1], story["paras"][0]), *story["paras"][1:]]
+    return {"family": "%s/%s" % (host[3], host[4]), "title": headline(host, story, m), "body_paragraphs": paras,
+            "published_iso": None if host[4] == "first_sentence" else m.day(),
+            "clock": m.hm() if host[4] in CLOCKED else None}
+
+
+def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
+    """Write ``n`` pages of every host of :data:`HOSTS` and their gold; returns the gold rows."""
+    return write_set(out_dir, HOSTS, n, random.Random("head-layouts:%d" % seed),
+                     lambda *a: _page(*a)[0], _gold)

@@ -176,6 +176,10 @@ def test_a_page_without_references_is_no_link_dump_before_the_line_pattern_runs(
     ("کانال شهرنما, [09.11.21 11:55]", "2021-11-09T11:55+03:30"),  # day first, two-digit year
     ("کانال شهرنما, [27.08.20 13:39]", "2020-08-27T13:39+04:30"),  # summer time before 2022
     ("Shahrnama, [05.01.2023 08:07:15]", "2023-01-05T08:07:15+03:30"),  # four-digit year, seconds
+    ("کانال سهام, [5/11/2023 8:34 AM]", "2023-05-11T08:34+03:30"),  # a client in US English: month first
+    ("کانال سهام, [12/3/23 1:05 PM]", "2023-12-03T13:05+03:30"),  # (its twelve-hour clock, after noon)
+    ("کانال سهام, [1/2/2023 12:05 AM]", "2023-01-02T00:05+03:30"),  # five past midnight
+    ("کانال سهام, [05/11/2023 08:34]", "2023-11-05T08:34+03:30"),  # slashes on a 24-hour clock: day first (en-GB)
 ])
 def test_a_copied_posts_header_is_its_date(first, published):
     raw = f"{first}\n**نوسازی بافت فرسوده اردبیل**\n{STORY}\n{STORY2}\n"
@@ -186,6 +190,7 @@ def test_a_copied_posts_header_is_its_date(first, published):
 @pytest.mark.parametrize("raw", [
     f"{STORY}\nکانال شهرنما, [09.11.21 11:55]\n",  # not the first line
     "کانال شهرنما, [32.11.21 11:55]\n",  # no such day
+    "کانال سهام, [5/11/2023 13:34 PM]\n",  # no such twelve-hour clock time
     "گزارش تصویری [۱]\n",  # a bracket, no time
 ])
 def test_not_a_post_header(raw):

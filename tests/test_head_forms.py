@@ -296,3 +296,28 @@ def test_a_sites_label_before_every_headline_is_cut(tmp_path, label):
              for h, b, d in zip(heads, bodies, days)]
     rows = refine_site(tmp_path, pages)
     assert [line_key(rows[f"p{i:02d}"]["title"] or "") for i in range(PAGES)] == [line_key(h) for h in heads]
+
+
+def test_a_headline_that_names_its_day_over_the_storys_date(tmp_path):
+    # a press review's headline names its own day («صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲»): a
+    # date line by its words, but a phrase runs into the date and the story's own date line of that
+    # day stands right under it; the site's header shows the day of the visit above
+    bodies, days = story_bodies(PAGES, 3), _days()
+    heads = ["صفحه نخست روزنامه‌های " + _words(d) for d in days]
+    pages = [[*SITE, "امروز: " + _words(jdatetime.date(1401, 11, 20)), h,
+              ("%d %s %d - ۰۷:۰۸" % (d.day, JM[d.month - 1], d.year)).translate(FA), *b, "اشتراک‌گذاری", FOOT]
+             for h, b, d in zip(heads, bodies, days)]
+    rows = refine_site(tmp_path, pages)
+    assert [line_key(rows[f"p{i:02d}"]["title"] or "") for i in range(PAGES)] == [line_key(h) for h in heads]
+    assert [rows[f"p{i:02d}"]["published"][:10] for i in range(PAGES)] == [d.togregorian().isoformat() for d in days]
+
+
+def test_a_listed_item_with_its_date_over_the_storys_date_is_no_headline():
+    # «title - date» (a field's break between the words and the date) is an item of a list, and a
+    # phrase over a date line of another day names no day of the story's
+    from palayesh.extract.text import _names_its_day, classify
+
+    item = [classify(t) for t in ("همایش ملی آب و خاک - ۱۰ آذر ۱۴۰۲", "۱۰ آذر ۱۴۰۲ - ۰۷:۰۸")]
+    other_day = [classify(t) for t in ("صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲", "۱۱ آذر ۱۴۰۲ - ۰۷:۰۸")]
+    assert not _names_its_day(item, 0, 2)
+    assert not _names_its_day(other_day, 0, 2)

@@ -220,8 +220,13 @@ def link_dump(raw: str) -> str | None:
 
 #: a copied post's header: a name, a comma, and the time in brackets, day first
 #: («کانال خبری, [09.11.21 11:55]», «…, [09.11.2021 11:55:07]»)
-_POST_HEADER = re.compile(r"^[^\n\[\]]{1,80}[,،]\s*\[(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{2}|\d{4})"
-                          r"\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\]\s*$")
+#: The client writes the day in its locale's way: day.month.year on a 24-hour clock, day/month/year
+#: (en-GB), or month/day/year on a twelve-hour clock (en-US: «کانال, [5/11/2022 8:34 AM]», 11 May)
+_POST_HEADER = re.compile(r"^[^\n\[\]]{1,80}[,،]\s*\["
+                          r"(?:(?P<us_mo>\d{1,2})/(?P<us_d>\d{1,2})/(?=\d+\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\])"
+                          r"|(?P<d>\d{1,2})(?P<sep>[./])(?P<mo>\d{1,2})(?P=sep))"
+                          r"(?P<y>\d{2}|\d{4})\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[AP]M))?"
+                          r"\]\s*$", re.I)
 
 
 def post_header_date(raw: str) -> tuple[str, str] | None:
@@ -230,6 +235,8 @@ def post_header_date(raw: str) -> tuple[str, str] | None:
 
     >>> post_header_date("سینمافن, [09.11.21 11:55]\\n**عنوان**")
     ('2021-11-09T11:55+03:30', '1400/08/18')
+    >>> post_header_date("سینمافن, [11/9/2021 1:05 PM]\\n**عنوان**")  # (a client in US English: month first)
+    ('2021-11-09T13:05+03:30', '1400/08/18')
     """
     first = raw.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
     m = _POST_HEADER.match(first)
@@ -239,7 +246,13 @@ def post_header_date(raw: str) -> tuple[str, str] | None:
 
     y = int(m.group("y"))
     y = y + 2000 if y < 100 else y
-    mo, d, h, mi = (int(m.group(k)) for k in ("mo", "d", "h", "mi"))
+    us = m.group("us_mo") is not None
+    mo, d = (int(m.group(k)) for k in (("us_mo", "us_d") if us else ("mo", "d")))
+    h, mi = int(m.group("h")), int(m.group("mi"))
+    if m.group("ampm"):  # «12:05 AM» is five past midnight, «12:05 PM» five past noon
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if m.group("ampm").upper() == "PM" else 0)
     if not (1 <= mo <= 12 and 1 <= d <= 31 and h < 24 and mi < 60):
         return None
     sec = f":{m.group('s')}" if m.group("s") else ""

@@ -4274,6 +4274,38 @@ def _under_article_date(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _names_its_day(lines: list[Line], i: int, head_end: int) -> bool:
+    """Whether the date line ``i`` is a headline that names its story's day (a press review's
+    «صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲»): a phrase of three words or more that runs into its
+    date with no field's separator between (no item «title - date» of a list, no «label: date»),
+    no label or byline, the site shows it on no other page, and right under it the article's own
+    date line says that day and little else.
+
+    >>> lines = [classify(t) for t in ("صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲", "۱۰ آذر ۱۴۰۲ - ۰۷:۰۸")]
+    >>> _names_its_day(lines, 0, 2)
+    True
+    >>> lines = [classify(t) for t in ("همایش ملی آب و خاک - ۱۰ آذر ۱۴۰۲", "۱۰ آذر ۱۴۰۲ - ۰۷:۰۸")]
+    >>> _names_its_day(lines, 0, 2)
+    False
+    """
+    ln = lines[i]
+    d = date_line(ln.text)
+    if d is None or d.role is not None or ln.recurs or ln.site or _is_byline(ln):
+        return False  # (a label says what the date is: «منتشر شده در …», «امروز …»; «نوشته X …» is a byline)
+    before = ln.text[:d.stamp.start]  # (the span read on the folded line, which keeps the line's length)
+    if _named_words(before) < 3 or _FIELD_BREAK_AT_END.search(before):
+        return False
+    j = _next_shown(lines, i)
+    if j is None or j >= head_end or lines[j].kind != DATE:
+        return False
+    under = date_line(lines[j].text)
+    return under is not None and under.stamp.day == d.stamp.day and mostly_date(lines[j].text, under)
+
+
+#: the end of a line's words where a field ends and its date begins: a bar, a spaced dash, a colon
+_FIELD_BREAK_AT_END = re.compile(r"(?:[|｜•·:：،,]|\s[-–—/])\s*$")
+
+
 def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
     """The headline the article's own date line stands under, when the line nearest above the body
     is not it: a headline, its date or byline line, then a box of the site's chrome (a price
@@ -4785,6 +4817,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # a headline whose words read as chrome or a label («اهدای جام به پرسپولیس بلامانع است»,
             # «گزارش: تیم المپیک عروس هزار داماد»), which a trail or title bar near it names
             title_i = i
+            break
+        if ln.kind == DATE and _names_its_day(lines, i, head_end):
+            title_i = i  # «صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲» over «۱۰ آذر ۱۴۰۲ - ۰۷:۰۸»
             break
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
