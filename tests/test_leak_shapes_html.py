@@ -69,3 +69,36 @@ def test_an_ads_copy_under_the_sites_box_heading_between_paragraphs_goes_a_subhe
     body, _ = H._trim(kinds, set())
     assert [texts[i] for i, _ in body] == [P1, P2, sub, P6, P3]
 
+
+
+# (the page's blocks are classified only when a body line could go by its shape: the pages of the
+# tests above, whatever the check says, keep the same body)
+SHAPED = [f"<p>{P1}</p><p>{P2}</p><p>{CAPTION}</p>{_fig('📷 رضا هاشمی')}<p>{P3}</p>{_fig('عکس ۵ از ۸')}"
+          f"{_fig('📷 لیلا کریمی')}<p>{P4}</p>",
+          f"<p>{P1}</p><p>{P2}</p><p>{CAPTION}</p>{_fig('📷 رضا هاشمی')}<p>{P3}</p>{_fig('📷 لیلا کریمی')}<p>{P4}</p>",
+          f"<p>{P1}</p><p>{P2}</p><p>شمار پرتلاش: ۷</p><p>{P3}</p><p>{P4}</p>",
+          f"<p>{P1}</p><h3>بخش ۱</h3><p>{P2}</p><h3>بخش ۲</h3><p>{P3}</p><p>{P4}</p>",
+          f"<p>{P1}</p><h3>{CAPTION}</h3><p>{P2}</p><p>{P3}</p>"]
+
+
+def test_the_shape_check_keeps_every_body_the_page_wide_classification_gives(monkeypatch):
+    bodies = [_body(s) for s in SHAPED]
+    monkeypatch.setattr(H, "_may_drop_shapes", lambda *a: True)
+    assert [_body(s) for s in SHAPED] == bodies
+
+
+def test_a_page_without_a_labelled_count_or_a_photos_note_has_its_blocks_left_unclassified(monkeypatch):
+    # (a subheading is caption-shaped; with no photo's note on the page no caption can go)
+    told: list[str] = []
+    real = H.classify
+
+    def counting(text, *a):
+        told.append(text)
+        return real(text, *a)
+
+    monkeypatch.setattr(H, "classify", counting)
+    assert _body(SHAPED[4]) == [P1, CAPTION, P2, P3]
+    assert "کلیه حقوق محفوظ است" not in told  # (the footer's block, which the extractor left out)
+    told.clear()
+    assert _body(SHAPED[0]) == [P1, P2, P3, P4]
+    assert "کلیه حقوق محفوظ است" in told

@@ -32,10 +32,12 @@ from typing import Any
 from ..textkeys import line_key
 from .dates import date_line
 from .text import (
+    _LABELLED_COUNT,
     BLANK,
     CHROME,
     END,
     LABEL,
+    MAX_CAPTION_WORDS,
     NOT_BODY,
     PARA,
     SHORT,
@@ -43,8 +45,10 @@ from .text import (
     _drop_foreign_lines,
     _drop_gallery_captions,
     _drop_lone_counts,
+    _ends_sentence,
     _introduces,
     _is_label_candidate,
+    _is_photo_note,
     _mid_story,
     _next_para,
     _strip_inline_chrome,
@@ -172,7 +176,7 @@ def _drop_page_shapes(kinds: list[Line], dom: list[Dom | None], ids: list[int]) 
         d = dom[i]
         if d is not None and 0 <= d.index < len(page) and seen[d.index] == 1:
             at[i] = d.index
-    if not at:
+    if not at or not _may_drop_shapes(kinds, page, at):
         return ids
     lines = [classify(blk[3]) for blk in page]
     for i, n in at.items():
@@ -180,6 +184,24 @@ def _drop_page_shapes(kinds: list[Line], dom: list[Dom | None], ids: list[int]) 
     mapped = [at[i] for i in ids if i in at]
     kept = set(_drop_gallery_captions(lines, _drop_lone_counts(lines, mapped)))
     return [i for i in ids if i not in at or at[i] in kept]
+
+
+def _may_drop_shapes(kinds: list[Line], page: list, at: dict[int, int]) -> bool:
+    """Whether :func:`.text._drop_lone_counts` or :func:`.text._drop_gallery_captions` could drop
+    a line of ``at`` (body lines by their page block), by what each needs of the lines it drops,
+    told without classifying the page's blocks: a count under a label that is no paragraph, or a
+    caption-shaped short line on a page that shows a photo's credit or caption somewhere. Most
+    pages have neither, and their blocks go unclassified (a page of 200 blocks: 200 ``classify``)."""
+    captions = False
+    for i in at:
+        ln = kinds[i]
+        if ln.kind != PARA and _LABELLED_COUNT.match(ln.text):
+            return True
+        captions = captions or (ln.kind == SHORT and not ln.turn and ln.words <= MAX_CAPTION_WORDS
+                                and not _ends_sentence(ln.text))
+    # (a caption is dropped only over a photo's note, shown as a page block or a body line)
+    return captions and (any(_is_photo_note(blk[3]) for blk in page)
+                         or any(_is_photo_note(kinds[i].text) for i in at))
 
 
 #: a "body" of this many headlines or more, none prose, each under a line that is no body (a date,
