@@ -71,3 +71,14 @@ def test_a_label_the_site_sets_over_its_kickers_is_its_section_where_it_stands_a
     for i in range(6, 12):
         got = rows[f"p{i:02d}"]["section"]
         assert line_key(got or "") == line_key(sections[i]), (i, got)
+
+
+def test_names_no_menu_lists_over_the_headlines_are_sections_not_kickers(tmp_path):
+    # A provincial site sets the story's city right above its headlines: its menu lists none of
+    # them («شهرستان‌ها» stands for all), but a name is no phrase written for the story (no
+    # function word in any of them), so the slot names the story's place in the site.
+    cities = ["نیشابور", "تربت حیدریه", "گنبد کاووس"] * 4
+    rows = refine_site(tmp_path, _site(cities))
+    for i in range(12):
+        got = rows[f"p{i:02d}"]["section"]
+        assert line_key(got or "") == line_key(cities[i]), (i, got)

@@ -82,7 +82,7 @@ from ..urls import host_of
 from .agency import agency_said_in_slot
 from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
-from .lexicon import INNER_SENTENCE_END, content_words, content_words_each
+from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, function_words, tokens
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, line_widths, wrap_widths
 from .sections import (
@@ -716,7 +716,16 @@ _SLOT_HASH = shape_hash(_MASK_SLOT)
 #: never lists it (:meth:`PageTemplate.kicker_slot`)
 _MASK_KICKER = "ǂS"
 _MASK_KICKER_LISTED = "ǂS+"
+#: ... and under this mask too when the label is worded as a phrase (:func:`phrase_label`): a kicker
+#: is a fragment of a sentence written for the story («پس از زمین‌لرزه», «در حاشیه دیدار دیروز»),
+#: a section a name («شهری», «نیشابور», «اقتصاد استان»); a slot whose values never hold such a
+#: word names the story's place in the site (a city, a sub-section no menu lists), however many
+#: values it holds (:meth:`PageTemplate.kicker_slot`)
+_MASK_KICKER_PHRASE = "ǂSp"
 _KICKER_HASH, _KICKER_LISTED_HASH = shape_hash(_MASK_KICKER), shape_hash(_MASK_KICKER_LISTED)
+_KICKER_PHRASE_HASH = shape_hash(_MASK_KICKER_PHRASE)
+#: the conjunction joins two names into one section's («فرهنگ و هنر», «حمل و نقل»): no phrase's mark
+_NAME_JOINER = line_key("و")
 #: a label one line higher, over a short line right above the headline (a kicker, a «…:» surtitle),
 #: counts under this mask with its key: a site that sets its section over the story's kicker there
 #: shows the same names right above its headlines on the pages without a kicker, its section slot's
@@ -787,7 +796,33 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     if not menu:
         return []
     out = [] if upper_only else [_MASK_KICKER, _MASK_KICKER_LISTED] if slot in items else [_MASK_KICKER]
+    if out and phrase_label(lines[h - 1]):
+        out.append(_MASK_KICKER_PHRASE)
     return out + [_MASK_OVER_KICKER + keys[h - 2]] if upper else out
+
+
+def phrase_label(text: str) -> bool:
+    """Whether a label is worded as a phrase: it holds a function word (:func:`.lexicon.function_words`)
+    other than the «و» that joins two names into a section's.
+
+    >>> phrase_label("پس از زمین‌لرزه"), phrase_label("فرهنگ و هنر"), phrase_label("نیشابور")
+    (True, False, False)
+    """
+    fw = function_words()
+    return any(w in fw and w != _NAME_JOINER for w in tokens(text))
+
+
+def names_label(text: str, label: str) -> bool:
+    """Whether ``text``, longer than ``label``, holds its words, whole and in a row: a header line
+    that names the label (the city of a weather line or dateline, «نیشابور -۴° بارانی»).
+
+    >>> names_label("نیشابور -۴° بارانی", "نیشابور"), names_label("ورزشی", "ورزش")
+    (True, False)
+    """
+    want = [k for k in (line_key(w) for w in label.split()) if k]
+    got = [k for k in (line_key(w) for w in text.split()) if k]
+    n = len(want)
+    return 0 < n < len(got) and any(got[j:j + n] == want for j in range(len(got) - n + 1))
 
 
 #: a site's slot above the headline is known from this many of its pages with a label there
@@ -2400,9 +2435,11 @@ class PageTemplate:
     def kicker_slot(self) -> bool:
         """Whether the site's slot right above its headlines holds kickers, not sections: of the
         site's pages with a menu above and a label there (:func:`kicker_slot`), :data:`MIN_KICKER_PAGES`
-        at least, the menu lists the label on none. A site that sets its section there lists it in
-        its menu, on some of its pages at least; a kicker, however often the site repeats it, is
-        no item of its menu."""
+        at least, the menu lists the label on none, and on some the label is worded as a phrase
+        (:func:`phrase_label`). A site that sets its section there lists it in its menu, on some of
+        its pages at least; a kicker, however often the site repeats it, is no item of its menu, and
+        a site's kickers, fragments of sentences, hold function words where its names (a city, a
+        sub-section no menu lists) hold none."""
         if not self.learned:
             return False
         for fam, _pages, _named in self.fams:
@@ -2410,7 +2447,8 @@ class PageTemplate:
             if every is None or every[4] < MIN_KICKER_PAGES:
                 continue
             listed = self.index.counts_of(fam, _KICKER_LISTED_HASH)
-            return listed is None or listed[4] == 0
+            phrased = self.index.counts_of(fam, _KICKER_PHRASE_HASH)
+            return (listed is None or listed[4] == 0) and phrased is not None and phrased[4] > 0
         return False
 
     def over_kicker(self, text: str) -> bool:
