@@ -82,3 +82,17 @@ def test_names_no_menu_lists_over_the_headlines_are_sections_not_kickers(tmp_pat
     for i in range(12):
         got = rows[f"p{i:02d}"]["section"]
         assert line_key(got or "") == line_key(cities[i]), (i, got)
+
+
+def test_a_chip_over_the_kicker_names_the_section_on_a_kicker_site(tmp_path):
+    # The site sets kickers right above its headlines (phrases no menu lists), and a chip over the
+    # kicker naming an item of its menu: the chip names the section, the kicker is the surtitle.
+    kickers = ["پس از لرزه‌های دیشب", "در نشست استانداران", "با اعلام نیاز فوری"] * 4
+    chips = ["آمادگی", "گسل‌ها", "آمار", "ویدیو"] * 3
+    over = [f"[{c}]\n{k}" for c, k in zip(chips, kickers)]
+    pages = [[x for t in page for x in t.split("\n")] for page in _site(over)]
+    rows = refine_site(tmp_path, pages)
+    for i in range(12):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["section"] or "") == line_key(chips[i]), (i, r["section"])
+        assert line_key(r["surtitle"] or "") == line_key(kickers[i]), (i, r["surtitle"])
