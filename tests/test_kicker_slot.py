@@ -96,3 +96,18 @@ def test_a_chip_over_the_kicker_names_the_section_on_a_kicker_site(tmp_path):
         r = rows[f"p{i:02d}"]
         assert line_key(r["section"] or "") == line_key(chips[i]), (i, r["section"])
         assert line_key(r["surtitle"] or "") == line_key(kickers[i]), (i, r["surtitle"])
+
+
+def test_a_place_the_header_names_over_the_headline_stays_the_section_on_a_kicker_site(tmp_path):
+    # A kicker site (phrases over half its headlines, none listed) that files other stories under
+    # a city: its weather line names the city on those pages, and the name there is the section.
+    cities = ["نیشابور", "سبزوار"] * 3
+    kickers = ["پس از لرزه‌های دیشب", "در نشست استانداران", "با اعلام نیاز فوری"] * 2
+    weather = [f"{['مشهد', 'تربت جام'][i % 2]} ۴° ابری" for i in range(6)] + [f"{c} ۲° آفتابی" for c in cities]
+    pages = [[*page[:3], w, *page[3:]] for page, w in zip(_site(kickers + cities), weather)]
+    rows = refine_site(tmp_path, pages)
+    for i in range(6):
+        assert rows[f"p{i:02d}"]["section"] is None, (i, rows[f"p{i:02d}"]["section"])
+    for i, city in enumerate(cities, 6):
+        got = rows[f"p{i:02d}"]["section"]
+        assert line_key(got or "") == line_key(city), (i, got)
