@@ -1,6 +1,9 @@
 """A site's slot right above its headlines, as the run counts it: a site that sets its section there
 lists the name in its menu too; a site whose menu never lists the label it shows there sets a kicker
-there, however often it repeats one, and the label names no section (issue 12)."""
+there, however often it repeats one, and the label names no section, where some of its labels are
+worded as phrases: names (cities, sub-sections) are sections though no menu lists them (issue 12)."""
+from collections.abc import Sequence
+
 from conftest import refine_site, story_bodies
 from palayesh.textkeys import line_key
 
@@ -19,6 +22,16 @@ def _site(over: list[str]) -> list[list[str]]:
             for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12)))]
 
 
+def _assert_sections(rows: dict, want: Sequence[str | None], pages=range(12)) -> None:
+    """The sections of pages ``pages`` are ``want``'s (None: no section)."""
+    for i in pages:
+        got = rows[f"p{i:02d}"]["section"]
+        if want[i] is None:
+            assert got is None, (i, got)
+        else:
+            assert line_key(got or "") == line_key(want[i]), (i, got)
+
+
 def test_a_label_the_sites_menu_never_lists_over_its_headlines_is_a_kicker(tmp_path):
     # Three kickers the site repeats over its stories, none an item of its menu on any page: the
     # slot holds kickers, not sections.
@@ -35,9 +48,7 @@ def test_a_label_the_sites_menu_lists_over_its_headlines_is_the_section(tmp_path
     # The same site showing items of its menu there, one a page: its sections.
     sections = ["آمادگی", "گسل‌ها", "آمار"] * 4
     rows = refine_site(tmp_path, _site(sections))
-    for i in range(12):
-        got = rows[f"p{i:02d}"]["section"]
-        assert line_key(got or "") == line_key(sections[i]), (i, got)
+    _assert_sections(rows, sections)
 
 
 _OTHER_TITLES = [f"نشست شماره {w} انجمن امدادگران در استان {v} برگزار شد" for w, v in
@@ -53,9 +64,7 @@ def test_a_label_another_site_of_the_run_lists_as_a_section_stays_the_section(tm
               f"تاریخ انتشار: ۱۴۰۲/۰۴/{10 + i:02d}", *paras, "همه حقوق برای امدادگران امروز محفوظ است."]
              for i, (title, paras) in enumerate(zip(_OTHER_TITLES, story_bodies(18)[12:]))]
     rows = refine_site(tmp_path, _site(sections) + other)
-    for i in range(12):
-        got = rows[f"p{i:02d}"]["section"]
-        assert line_key(got or "") == line_key(sections[i]), (i, got)
+    _assert_sections(rows, sections)
 
 
 def test_a_label_the_site_sets_over_its_kickers_is_its_section_where_it_stands_alone(tmp_path):
@@ -68,9 +77,7 @@ def test_a_label_the_site_sets_over_its_kickers_is_its_section_where_it_stands_a
     over = [f"{s}\n{k}" for s, k in zip(sections[:6], kickers)] + sections[6:]
     pages = [[x for t in page for x in t.split("\n")] for page in _site(over)]
     rows = refine_site(tmp_path, pages)
-    for i in range(6, 12):
-        got = rows[f"p{i:02d}"]["section"]
-        assert line_key(got or "") == line_key(sections[i]), (i, got)
+    _assert_sections(rows, sections, range(6, 12))
 
 
 def test_names_no_menu_lists_over_the_headlines_are_sections_not_kickers(tmp_path):
@@ -79,9 +86,7 @@ def test_names_no_menu_lists_over_the_headlines_are_sections_not_kickers(tmp_pat
     # function word in any of them), so the slot names the story's place in the site.
     cities = ["نیشابور", "تربت حیدریه", "گنبد کاووس"] * 4
     rows = refine_site(tmp_path, _site(cities))
-    for i in range(12):
-        got = rows[f"p{i:02d}"]["section"]
-        assert line_key(got or "") == line_key(cities[i]), (i, got)
+    _assert_sections(rows, cities)
 
 
 def test_a_chip_over_the_kicker_names_the_section_on_a_kicker_site(tmp_path):
@@ -106,8 +111,4 @@ def test_a_place_the_header_names_over_the_headline_stays_the_section_on_a_kicke
     weather = [f"{['مشهد', 'تربت جام'][i % 2]} ۴° ابری" for i in range(6)] + [f"{c} ۲° آفتابی" for c in cities]
     pages = [[*page[:3], w, *page[3:]] for page, w in zip(_site(kickers + cities), weather)]
     rows = refine_site(tmp_path, pages)
-    for i in range(6):
-        assert rows[f"p{i:02d}"]["section"] is None, (i, rows[f"p{i:02d}"]["section"])
-    for i, city in enumerate(cities, 6):
-        got = rows[f"p{i:02d}"]["section"]
-        assert line_key(got or "") == line_key(city), (i, got)
+    _assert_sections(rows, [None] * 6 + cities)
