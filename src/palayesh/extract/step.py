@@ -60,7 +60,7 @@ def _cat(arrays: list, dtype) -> np.ndarray:
 SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": "template-fams.npy",
           "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy", "lines": "template-lines.npy",
           "openings": "template-openings.npy", "opening_stories": "template-opening-stories.npy",
-          "vocab": "template-vocab.npy", "inside": "template-inside.npy"}
+          "vocab": "template-vocab.npy", "inside": "template-inside.npy", "listed": "template-listed.npy"}
 
 
 def too_large(doc: dict, options: ExtractOptions) -> bool:
@@ -134,6 +134,8 @@ class TemplateCollector(Transform):
         # per page: the labels above its body (.template.header_labels), with its site (first family)
         self._labels: list[np.ndarray] = []
         self._label_sites: list[np.ndarray] = []
+        # per page: the names its menus, trails and section labels list (.template.listed_labels)
+        self._listed: list[np.ndarray] = []
         # per page: the (family, shape) keys of its short lines between paragraphs (.template.inside_shapes),
         # with its story
         self._inside: list[np.ndarray] = []
@@ -193,6 +195,8 @@ class TemplateCollector(Transform):
         if seen.labels and fams:
             self._labels.append(np.array(seen.labels, dtype=np.uint64))
             self._label_sites.append(np.full(len(seen.labels), fams[0], dtype=np.uint64))
+        if seen.listed:
+            self._listed.append(np.array(seen.listed, dtype=np.uint64))
 
     def finish(self, ctx):
         path = ctx.artifact("template")
@@ -206,7 +210,8 @@ class TemplateCollector(Transform):
                      openings=_cat(self._openings, np.uint64),
                      opening_stories=_cat(self._opening_stories, np.uint64),
                      labels=_cat(self._labels, np.uint64), label_sites=_cat(self._label_sites, np.uint64),
-                     inside=_cat(self._inside, np.uint64), inside_stories=_cat(self._inside_stories, np.uint64))
+                     inside=_cat(self._inside, np.uint64), inside_stories=_cat(self._inside_stories, np.uint64),
+                     listed=np.unique(_cat(self._listed, np.uint64)))
 
 
 def _combine(fam, shape):
@@ -346,6 +351,7 @@ class TemplateBarrier(Barrier):
         openings, opening_story = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         labels, label_sites = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         inside, inside_stories = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
+        listed = [np.zeros(0, dtype=np.uint64)]
         for f in self._artifacts(work_dir, stage):
             with np.load(f) as z:
                 titles.append(z["titles"])
@@ -361,11 +367,14 @@ class TemplateBarrier(Barrier):
                 if "inside" in z.files:
                     inside.append(z["inside"])
                     inside_stories.append(z["inside_stories"])
+                if "listed" in z.files:
+                    listed.append(z["listed"])
         out = {"keys": keys[order], "counts": np.concatenate([r["counts"] for r in results])[order],
                "fams": fams[forder], "fam_pages": np.concatenate([r["fam_pages"] for r in results])[forder],
                "titles": np.unique(np.concatenate(titles)), "lines": _on_two_stories(others, stories)}
         out["openings"], out["opening_stories"] = opening_stories(openings, opening_story)
         out["vocab"] = _on_two_stories(labels, label_sites)  # (the labels of two sites or more)
+        out["listed"] = np.unique(np.concatenate(listed))  # (the names any page lists as sections)
         out["inside"] = _on_two_stories(inside, inside_stories, MIN_INSIDE_STORIES)
         shared = Path(work_dir) / "shared"
         shared.mkdir(parents=True, exist_ok=True)
@@ -389,7 +398,7 @@ def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
     return TemplateIndex(arrays["keys"], arrays["counts"], arrays["fams"], arrays["fam_pages"], arrays["titles"],
                          arrays["lines"], arrays["openings"], arrays["opening_stories"],
                          min_pages=options.min_line_pages, min_share=options.min_line_share, headline=headline_like,
-                         vocab=arrays["vocab"], inside=arrays["inside"])
+                         vocab=arrays["vocab"], inside=arrays["inside"], listed=arrays["listed"])
 
 
 class ExtractStep(Transform):

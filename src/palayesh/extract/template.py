@@ -82,7 +82,7 @@ from ..urls import host_of
 from .agency import agency_said_in_slot
 from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
-from .lexicon import INNER_SENTENCE_END, content_words, content_words_each
+from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, function_words, tokens
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, line_widths, wrap_widths
 from .sections import (
@@ -608,6 +608,9 @@ class PageShapes:
     #: the shapes of the short lines between the page's paragraphs (:func:`inside_shapes`): the run
     #: keeps, per family, those it finds under :data:`MIN_INSIDE_STORIES` stories (:attr:`TemplateIndex.inside`)
     inside: list[int] = field(default_factory=list)
+    #: the names the page's menus, trails and section labels above its body list (:func:`listed_labels`,
+    #: :func:`listed_hash`): the run keeps those any of its pages lists (:attr:`TemplateIndex.listed`)
+    listed: list[int] = field(default_factory=list)
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -703,6 +706,125 @@ def slot_line(lines: list[str], prose: list[bool] | None = None) -> int | None:
 
 
 _SLOT_HASH = shape_hash(_MASK_SLOT)
+
+
+#: the line right above a page's headline, when a short label (:func:`kicker_slot`), counts under this
+#: mask on a page whose header shows a menu (its items on a line, or a column of labels), and under
+#: :data:`_MASK_KICKER_LISTED` too when an item of that menu or a trail names the same label: a site
+#: whose pages set their section there shows the name in its menu too (on some of its pages at
+#: least); a site that sets a kicker there, written for the story or one of a few the site repeats,
+#: never lists it (:meth:`PageTemplate.kicker_slot`)
+_MASK_KICKER = "ǂS"
+_MASK_KICKER_LISTED = "ǂS+"
+#: ... and under this mask too when the label is worded as a phrase (:func:`phrase_label`): a kicker
+#: is a fragment of a sentence written for the story («پس از زمین‌لرزه», «در حاشیه دیدار دیروز»),
+#: a section a name («شهری», «نیشابور», «اقتصاد استان»); a slot whose values never hold such a
+#: word names the story's place in the site (a city, a sub-section no menu lists), however many
+#: values it holds (:meth:`PageTemplate.kicker_slot`)
+_MASK_KICKER_PHRASE = "ǂSp"
+_KICKER_HASH, _KICKER_LISTED_HASH = shape_hash(_MASK_KICKER), shape_hash(_MASK_KICKER_LISTED)
+_KICKER_PHRASE_HASH = shape_hash(_MASK_KICKER_PHRASE)
+#: the conjunction joins two names into one section's («فرهنگ و هنر», «حمل و نقل»): no phrase's mark
+_NAME_JOINER = line_key("و")
+#: a label one line higher, over a short line right above the headline (a kicker, a «…:» surtitle),
+#: counts under this mask with its key: a site that sets its section over the story's kicker there
+#: shows the same names right above its headlines on the pages without a kicker, its section slot's
+#: values, not kickers (:meth:`PageTemplate.over_kicker`)
+_MASK_OVER_KICKER = "ǂS2:"
+#: a site's slot above the headline is told a kicker's from this many of its pages with a menu and a
+#: label there, none of them listed by the page's menu
+MIN_KICKER_PAGES = 4
+#: a kicker or surtitle under a section's label over the headline has at most this many words
+MAX_KICKER_WORDS = 10
+#: a column of this many short labels or more, each a line, is a menu
+MENU_COLUMN = 3
+
+
+def kicker_slot(lines: list[str], region: list[str], keys: list[str],
+                headline: Callable[[str], bool] | None = None) -> list[str]:
+    """The masks the label right above a page's headline counts under (:data:`_MASK_KICKER`): none
+    when the page shows no such label or no menu above it. The headline is the nearest line above
+    the first prose with 3-25 words that ``headline`` accepts, as :func:`title_candidate` finds it
+    (though its lead repeats it).
+
+    >>> menu = ["خانه | ورزش | اقتصاد | سیاست", "فصل اسکی", "تیم ملی به فینال رسید", "P"]
+    >>> kicker_slot(menu, ["H"] * 3 + ["M"], [line_key(t) for t in menu])
+    ['ǂS']
+    >>> listed = ["خانه | ورزش | اقتصاد | سیاست", "ورزش", "تیم ملی به فینال رسید", "P"]
+    >>> kicker_slot(listed, ["H"] * 3 + ["M"], [line_key(t) for t in listed])
+    ['ǂS', 'ǂS+']
+    >>> over = ["خانه | ورزش | اقتصاد | سیاست", "ورزش", "فصل اسکی", "تیم ملی به فینال رسید", "P"]
+    >>> kicker_slot(over, ["H"] * 4 + ["M"], [line_key(t) for t in over])
+    ['ǂS', 'ǂS2:ورزش']
+
+    A label over a short line that ends with a colon (a «…:» surtitle) counts under the higher
+    mask alone (:data:`_MASK_OVER_KICKER`).
+    """
+    first = next((i for i, r in enumerate(region) if r != "H"), None)
+    if first is None:
+        return []
+    h = next((i for i in range(first - 1, max(-1, first - 7), -1)
+              if 3 <= len(lines[i].split()) <= 25 and lines[i].rstrip(_MARKS)[-1:] != "."
+              and (headline(lines[i]) if headline is not None else not _DIGITS.search(lines[i])
+                   and not _COLON.search(lines[i]))), None)
+    if h is None or h < 2:
+        return []
+    upper = h >= 3 and len(lines[h - 1].split()) <= MAX_KICKER_WORDS and not _DIGITS.search(lines[h - 1]) \
+        and is_label(lines[h - 2]) and not _COLON.search(lines[h - 2]) and bool(keys[h - 2])
+    if not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]):
+        if not upper:
+            return []
+        upper_only = True
+    else:
+        upper_only = False
+    slot = keys[h - 1]
+    items: set[str] = set()
+    column = 0  # (the labels of a menu set one a line, right above one another)
+    menu = False
+    for i in range(h - 1):
+        t = lines[i]
+        got = header_labels(t) if len(t) <= MAX_LINE_CHARS else []
+        if len(got) >= 2:
+            menu = menu or len(got) >= MENU_COLUMN
+            column = 0
+        elif len(got) == 1 and got[0] == t:
+            column += 1
+            menu = menu or column >= MENU_COLUMN
+        else:
+            column = 0
+        items.update(line_key(x) for x in got)
+    if not menu:
+        return []
+    out = [] if upper_only else [_MASK_KICKER, _MASK_KICKER_LISTED] if slot in items else [_MASK_KICKER]
+    if out and phrase_label(lines[h - 1]):
+        out.append(_MASK_KICKER_PHRASE)
+    return out + [_MASK_OVER_KICKER + keys[h - 2]] if upper else out
+
+
+def phrase_label(text: str) -> bool:
+    """Whether a label is worded as a phrase: it holds a function word (:func:`.lexicon.function_words`)
+    other than the «و» that joins two names into a section's.
+
+    >>> phrase_label("پس از زمین‌لرزه"), phrase_label("فرهنگ و هنر"), phrase_label("نیشابور")
+    (True, False, False)
+    """
+    fw = function_words()
+    return any(w in fw and w != _NAME_JOINER for w in tokens(text))
+
+
+def names_label(text: str, label: str) -> bool:
+    """Whether ``text``, longer than ``label``, holds its words, whole and in a row: a header line
+    that names the label (the city of a weather line or dateline, «نیشابور -۴° بارانی»).
+
+    >>> names_label("نیشابور -۴° بارانی", "نیشابور"), names_label("ورزشی", "ورزش")
+    (True, False)
+    """
+    want = [k for k in (line_key(w) for w in label.split()) if k]
+    got = [k for k in (line_key(w) for w in text.split()) if k]
+    n = len(want)
+    return 0 < n < len(got) and any(got[j:j + n] == want for j in range(len(got) - n + 1))
+
+
 #: a site's slot above the headline is known from this many of its pages with a label there
 MIN_SLOT_PAGES = 8
 
@@ -1441,6 +1563,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         prose_words = set().union(*each.values())
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
+    for k in kicker_slot(lines, region, keys, headline):
+        h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     slot = slot_line(lines, is_p)
     if slot is not None and shaped[slot]:
         for h in (_SLOT_HASH, shape_hash(_MASK_SLOT + shaped[slot])):
@@ -1471,6 +1596,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     openings = sorted({shape_hash(k) for k in map(opening_key, body_prose) if k})
     labels = sorted({label_hash(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i]
                      for x in header_labels(t)})
+    listed = sorted({listed_hash(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i]
+                     for x in listed_labels(t)} | {listed_hash(x) for x in menu_column(lines, region, is_p)})
     for x in section_slot_values(lines, region, is_p, title):
         h = section_hash(x)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -1486,7 +1613,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     inside = sorted(inside_shapes(lines, is_p, region, shaped))
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
-                      inside)
+                      inside, listed)
 
 
 #: a credit slot is a short line (a label and a name)
@@ -1675,6 +1802,45 @@ def label_hash(text: str) -> int:
     return shape_hash("ǂv" + line_key(text))
 
 
+def listed_labels(text: str) -> list[str]:
+    """The section names a line above a page's body lists as such (:func:`header_labels`): the items
+    of its menu line or trail, or the value of its section label; not a short label line on its own
+    (a kicker over a headline stands so as a section does).
+
+    >>> listed_labels("خانه | ورزشی | اقتصادی"), listed_labels("گروه خبری: اقتصاد"), listed_labels("ویژه")
+    (['خانه', 'ورزشی', 'اقتصادی'], ['اقتصاد'], [])
+    """
+    got = header_labels(text)
+    return [] if got == [text] else got
+
+
+def menu_column(lines: list[str], region: list[str], is_p: list[bool]) -> list[str]:
+    """The items of the menus a page sets one a line above its body: runs of :data:`MENU_COLUMN`
+    short labels or more, each a line (:func:`header_labels`), but the last of each: the line
+    right above the headline or what follows the menu, where a kicker stands as a section does.
+
+    >>> menu_column(["خانه", "ورزش", "اقتصاد", "ویژه", "تیم ملی به فینال جام رسید", "P"], list("HHHHHM"),
+    ...             [False] * 5 + [True])
+    ['خانه', 'ورزش', 'اقتصاد']
+    """
+    got: list[str] = []
+    run: list[str] = []
+    for i, t in enumerate(lines + [""]):
+        if i < len(lines) and region[i] == "H" and not is_p[i] and header_labels(t) == [t]:
+            run.append(t)
+            continue
+        if len(run) > MENU_COLUMN:
+            got += run[:-1]
+        run = []
+    return got
+
+
+def listed_hash(text: str) -> int:
+    """The hash of a name a menu, trail or section label lists (:func:`listed_labels`), as
+    :attr:`TemplateIndex.listed` keeps it (:meth:`PageTemplate.run_listed`)."""
+    return shape_hash("ǂL" + line_key(text))
+
+
 #: a line's opening is its first this many words: a teaser cut short («…») keeps at least these,
 #: and a story's first ten words, digits masked, are its own (a formula the site opens many
 #: stories with, «به گزارش خبرنگار ورزشی خبرگزاری …», is found under many stories and forgotten:
@@ -1856,7 +2022,7 @@ class TemplateIndex:
 
     def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, openings=None, opening_stories=None, *,
                  min_pages: int = 5, min_share: float = 0.3, headline: Callable[[str], bool] | None = None,
-                 vocab=None, inside=None):
+                 vocab=None, inside=None, listed=None):
         self.keys, self.counts = SortedSet(keys), counts
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
@@ -1891,6 +2057,13 @@ class TemplateIndex:
 
             vocab = np.zeros(0, dtype=np.uint64)
         self.vocab = SortedSet(vocab)
+        #: the names (:func:`listed_hash`) that a menu, trail or section label of any page of the run
+        #: lists (:func:`listed_labels`): names the run knows as sections' (:meth:`PageTemplate.run_listed`)
+        if listed is None:
+            import numpy as np
+
+            listed = np.zeros(0, dtype=np.uint64)
+        self.listed = SortedSet(listed)
         #: the (family, shape) keys (:func:`combined`) of the short lines between paragraphs
         #: (:func:`inside_shapes`) that a family shows under :data:`MIN_INSIDE_STORIES` stories or more
         if inside is None:
@@ -2177,6 +2350,12 @@ class PageTemplate:
         name, an item of their menus: :attr:`TemplateIndex.vocab`)."""
         return self.index is not None and len(self.index.vocab) > 0 and label_hash(text) in self.index.vocab
 
+    def run_listed(self, text: str) -> bool:
+        """Whether a page of the run lists this name as a section's: an item of its menu or trail, or
+        the value of its section label (:func:`listed_labels`), not a label shown on its own (a
+        kicker over a headline stands so as a section does)."""
+        return self.index is not None and len(self.index.listed) > 0 and listed_hash(text) in self.index.listed
+
     def shown_between(self, text: str) -> bool:
         """Whether the site shows this line (its shape) between its stories' paragraphs at least
         1/:data:`MID_RATIO` as often as after them: the heading of a box the site sets into its
@@ -2252,6 +2431,38 @@ class PageTemplate:
             got = sum(int(c[4]) for h in hashes if (c := self.index.counts_of(fam, h)) is not None)
             best = max(best, got / every[4])
         return best
+
+    def kicker_slot(self) -> bool:
+        """Whether the site's slot right above its headlines holds kickers, not sections: of the
+        site's pages with a menu above and a label there (:func:`kicker_slot`), :data:`MIN_KICKER_PAGES`
+        at least, the menu lists the label on none, and on some the label is worded as a phrase
+        (:func:`phrase_label`). A site that sets its section there lists it in its menu, on some of
+        its pages at least; a kicker, however often the site repeats it, is no item of its menu, and
+        a site's kickers, fragments of sentences, hold function words where its names (a city, a
+        sub-section no menu lists) hold none."""
+        if not self.learned:
+            return False
+        for fam, _pages, _named in self.fams:
+            every = self.index.counts_of(fam, _KICKER_HASH)
+            if every is None or every[4] < MIN_KICKER_PAGES:
+                continue
+            listed = self.index.counts_of(fam, _KICKER_LISTED_HASH)
+            phrased = self.index.counts_of(fam, _KICKER_PHRASE_HASH)
+            return (listed is None or listed[4] == 0) and phrased is not None and phrased[4] > 0
+        return False
+
+    def over_kicker(self, text: str) -> bool:
+        """Whether the site shows this label, on another page, one line higher than right above the
+        headline, over a short line there (:data:`_MASK_OVER_KICKER`): a section the site sets over
+        the story's kicker, which stands right above the headline on its pages without a kicker."""
+        if not self.learned:
+            return False
+        h = shape_hash(_MASK_OVER_KICKER + line_key(text))
+        for fam, _pages, _named in self.fams:
+            c = self.index.counts_of(fam, h)
+            if c is not None and c[4] >= 1:
+                return True
+        return False
 
     def lead_label(self, text: str) -> bool:
         """Whether a label under the page's lead (:func:`lead_slot`) is one of the values of its site's

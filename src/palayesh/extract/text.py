@@ -111,6 +111,7 @@ from .template import (
     is_prose,
     is_ticker,
     lines_of,
+    names_label,
     regions,
     teaser_sentence,
     title_candidate,
@@ -202,6 +203,9 @@ class Line:
     #: of the run or more show them above their stories (:meth:`.template.PageTemplate.in_vocab`), or
     #: as the site's own section slots hold them on its other pages (:meth:`.template.PageTemplate.host_section`)
     vocab: tuple[str, ...] = ()
+    #: a short line of a page whose site sets kickers, not sections, right above its headlines
+    #: (:meth:`.template.PageTemplate.kicker_slot`)
+    kicker: bool = False
     #: the run knows it as another story's headline or opening (a related link: template role TITLE)
     related: bool = False
     #: the share of the site's pages that show the line (its shape), when the template knows it
@@ -3152,6 +3156,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.vocab = _line_vocab(ln, template)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
+            ln.kicker = template.kicker_slot() and not template.run_listed(t) and not template.knows_section(t) \
+                and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
             ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
                 and fixed_line(t, lines[-1].text, template)
@@ -5188,12 +5194,24 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # menu does: the story's kicker, then its section among the meta lines
         res.surtitle, bare = res.surtitle or bare, None
     listed = menu | _vertical_menu(lines, top)  # (the items of a bar menu and of one set an item a line)
+    kicked = bool(bare and section_i is not None and lines[section_i].kicker and not lines[section_i].tagline
+                  and title_i is not None and section_i == _above(lines, title_i) and line_key(bare) not in listed
+                  and head_keys[lines[section_i].key] < 2 and not _under_vertical_menu(lines, section_i)
+                  and not _named_above(lines, section_i))
     chip = _chip_over_headline(lines, title_i, listed) if bare and title_i is not None else None
     if chip and bare and line_key(bare) not in menu and line_key(chip_value(bare) or bare) != line_key(chip):
         # a label over the headline that the site's menu does not list, beside a chip that names an
         # item of it («[اقتصاد]» over «گزارش ویژه», or under it): the story's kicker, then its
         # section in the chip (a badge the page sets over its story)
         res.surtitle, bare = res.surtitle or bare, chip
+    elif kicked:
+        # the label right above the headline, on a site whose pages with a menu never list the label
+        # they show there (the run's count of the slot, :meth:`.template.PageTemplate.kicker_slot`):
+        # the story's kicker, however often the site repeats it («پس از زمین‌لرزه»), no section;
+        # not a label that goes on a menu set an item a line (its last item, or the page's place
+        # in it), nor one another line of the page's header names (a place its weather line or
+        # dateline shows: the city a provincial site files the story under)
+        res.surtitle, bare = res.surtitle or bare, None
     dated_row = _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
                                        dated=stamped[0] if stamped is not None else None)
     if bare and section_i is not None and not (lines[section_i].seen and lines[section_i].recurs) and dated_row \
@@ -5290,6 +5308,37 @@ def _name_home(lines: list[Line], top: int) -> set[str]:
 #: the story's credits (its end marker, source, date, a «در بخش X» line) stand in this many lines
 #: under its last line
 FOOT_LINES = 5
+
+
+def _above(lines: list[Line], i: int) -> int | None:
+    """The index of the nearest line above line ``i`` that is not blank, or None."""
+    return next((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), None)
+
+
+def _under_vertical_menu(lines: list[Line], i: int) -> bool:
+    """Whether the three nearest lines above line ``i`` are lines the run shows above every page of
+    the site (:attr:`Line.tagline`): a menu set an item a line, which line ``i`` goes on (its
+    section, marked, or an item of its own), as :func:`_under_menu` reads it.
+
+    >>> page = [classify(t) for t in ("خانه", "استان", "ورزش", "شهری", "سد کرج پر شد")]
+    >>> for ln in page[:3]: ln.tagline = True
+    >>> _under_vertical_menu(page, 3), _under_vertical_menu(page, 4)
+    (True, False)
+    """
+    above = [j for j in range(i) if lines[j].kind != BLANK][-3:]
+    return len(above) == 3 and all(lines[j].tagline for j in above)
+
+
+def _named_above(lines: list[Line], i: int) -> bool:
+    """Whether a line above line ``i`` names it (:func:`.template.names_label`): a label the page's
+    header shows elsewhere (the city of a weather line, of a dateline) names the page's place in
+    the site, not a kicker written for the story.
+
+    >>> page = [classify(t) for t in ("نیشابور -۴° بارانی", "نیشابور", "ویسی چهارمین قربانی لیگ")]
+    >>> _named_above(page, 1), _named_above(page, 2)
+    (True, False)
+    """
+    return any(ln.kind != BLANK and names_label(ln.text, lines[i].text) for ln in lines[:i])
 
 
 def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter) -> str | None:
