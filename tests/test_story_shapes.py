@@ -65,10 +65,6 @@ _RUN_OPEN = {
     ("html", "editor_note"): "«یادداشت سردبیر: …» closing every page's story alike: the site's line",
     ("text", "bismillah"): "«بسم الله الرحمن الرحیم» opening every page's story alike: the site's line",
     ("html", "bismillah"): "«بسم الله الرحمن الرحیم» opening every page's story alike: the site's line",
-    ("text", "prices"): "«label: value» rows whose labels other pages of the site show too: the site's fields",
-    ("html", "prices"): "«label: value» rows whose labels other pages of the site show too: the site's fields",
-    ("text", "schedule"): "«label: value» rows whose labels other pages of the site show too: the site's fields",
-    ("html", "schedule"): "«label: value» rows whose labels other pages of the site show too: the site's fields",
 }
 
 

@@ -1237,6 +1237,55 @@ def introduces_below(text: str) -> bool:
     return text.rstrip(_MARKS)[-1:] in ":：" and len(text.split()) >= MIN_INTRO_WORDS
 
 
+#: a clause of the story that introduces rows under it (:func:`introduced_rows`) has this many words
+#: at least («نرخ محصولات تعاونی در بازارچه امروز:»); a box's heading over its rows has fewer
+#: («اوقات شرعی:»), and when it has as many it is the site's line whole, on its other pages too
+MIN_ROWS_INTRO_WORDS = 5
+#: ... and its rows this many at least: a call to follow a channel is over one link
+MIN_INTRODUCED_ROWS = 2
+
+
+def _row_kind(text: str) -> str | None:
+    """How a row of a list or a table is written: «label: value» (:func:`speaker_label`) or cells
+    apart by bars; None for another line."""
+    if len(text) > MAX_BODY_CHROME_CHARS or text.rstrip(_MARKS)[-1:] in _PROSE_END:
+        return None
+    if speaker_label(text) is not None:
+        return ":"
+    return "|" if text.count(" | ") >= 1 else None
+
+
+def introduced_rows(lines: list[str], prose: list[bool], region: list[str]) -> list[tuple[int, list[int]]]:
+    """The story's clauses that introduce rows (ending in a colon, :data:`MIN_ROWS_INTRO_WORDS`
+    words or more) right over :data:`MIN_INTRODUCED_ROWS` rows or more of one kind
+    (:func:`_row_kind`: a schedule's «روستا: روز», a price list's «کالا: قیمت»), with a paragraph of
+    the story under the rows: each as (the clause, its rows). The rows' labels may stand on many of
+    the site's pages (the villages, the goods a site writes of), the clause's first words too
+    («نرخ محصولات …»): the story says what it lists, and goes on under the list.
+
+    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    >>> introduced_rows([p, "نرخ محصولات تعاونی در بازارچه امروز:", "عسل آویشن: ۴۵۰ هزار تومان",
+    ...                  "موم خالص: ۱۷۰ هزار تومان", p], [True, False, False, False, True], ["M"] * 5)
+    [(1, [2, 3])]
+    >>> introduced_rows([p, "اوقات شرعی:", "اذان صبح: ۰۴:۱۰", "اذان ظهر: ۱۲:۱۲", p],
+    ...                 [True, False, False, False, True], ["M"] * 5)
+    []
+    """
+    out: list[tuple[int, list[int]]] = []
+    for i, t in enumerate(lines):
+        if region[i] == "H" or not t.rstrip(_MARKS).endswith((":", "：")) \
+                or len(t.split()) < MIN_ROWS_INTRO_WORDS or len(t) > MAX_BODY_CHROME_CHARS:
+            continue
+        kind = _row_kind(lines[i + 1]) if i + 1 < len(lines) else None
+        j = i + 1
+        while kind is not None and j < len(lines) and not prose[j] and _row_kind(lines[j]) == kind:
+            j += 1
+        if kind is not None and j - i - 1 >= MIN_INTRODUCED_ROWS and j < len(lines) and prose[j] \
+                and region[j] != "H":
+            out.append((i, list(range(i + 1, j))))
+    return out
+
+
 def end_key(fragment: str) -> str | None:
     """The shape of a short end marker (1-4 words), up to its first slash, digits masked; None for
     anything longer or with fewer than three letters before the slash.
@@ -2390,6 +2439,13 @@ class PageTemplate:
         find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None)
         for i in dialogue_turns(lines, is_p):  # (a speaker's questions: the story's, whatever the site writes often)
             out[i] = None
+        for i, rows in introduced_rows(lines, is_p, region):
+            # (a list the story introduces: its own, though its labels and the clause's first words
+            # recur on the site; not when the clause is the site's line whole, a box's heading)
+            if not self.learned or self._shares(shape_hash(_shape_of(lines[i], keys[i])), keys[i], within=True) is None:
+                for j in (i, *rows):
+                    if out[j] in (MID, CHROME):
+                        out[j] = None
         seen: set[str] = set()
         for i, (k, r) in enumerate(zip(keys, out)):
             if r == SITE:
