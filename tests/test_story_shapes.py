@@ -242,3 +242,20 @@ def test_the_story_goes_on_under_the_sites_boxes_set_between_its_paragraphs():
     lines[-2] = classify(note)
     assert extract_lines(lines).paragraphs == above
 
+
+
+# ------------------------------------------------------------- a list the story introduces
+def test_the_sites_box_under_a_heading_of_a_clause_stays_out_of_the_story(tmp_path):
+    # the site sets its prayer-times box between every story's paragraphs: a heading as long as a
+    # story's clause, ending in a colon, over «label: value» rows, a paragraph under them; the
+    # heading is the site's line whole, on all its pages: no list a story introduces
+    head = "اوقات شرعی امروز به افق مرکز استان:"
+    pages = []
+    for k in range(12):
+        paras = paragraphs(k, 4)
+        box = [head, f"اذان صبح: ۰۴:{k + 10}", f"طلوع آفتاب: ۰۵:{k + 30}", f"اذان ظهر: ۱۲:{k + 12}"]
+        pages.append("\n\n".join([SITE, " | ".join(MENU), headline(k), "۲ مهر ۱۴۰۳", *paras[:2], *box, *paras[2:],
+                                  "همه حقوق این پایگاه محفوظ است"]))
+    rows = _refine(tmp_path, pages, "txt")
+    for k, row in enumerate(rows):
+        assert lost_and_extra(paragraphs(k, 4), row["text"].split("\n")) == ([], []), row["text"]
