@@ -65,6 +65,7 @@ _RUN_OPEN = {
     ("html", "editor_note"): "«یادداشت سردبیر: …» closing every page's story alike: the site's line",
     ("text", "bismillah"): "«بسم الله الرحمن الرحیم» opening every page's story alike: the site's line",
     ("html", "bismillah"): "«بسم الله الرحمن الرحیم» opening every page's story alike: the site's line",
+    ("text", "verses_end"): "a couplet closing a flat page's story, quoted on other pages too, loses a hemistich",
 }
 
 
@@ -74,7 +75,8 @@ _RUN_OPEN = {
                                    "bullets", "read_more", "ad_slot", "captions", "signature", "video",
                                    "short_ends", "subhead_every", "numbered_paras", "bulleted_paras", "long_quote",
                                    "said_intro", "embed", "names", "editor_note", "couplet", "prices", "dash_summary",
-                                   "schedule", "verses", "bismillah", "read_on"])
+                                   "schedule", "verses", "bismillah", "read_on", "qa_one", "verses_end",
+                                   "programmes"])
 def test_a_storys_shape_loses_nothing_in_a_run(request, tmp_path, fmt, shape):
     if (fmt, shape) in _RUN_OPEN:
         request.applymarker(pytest.mark.xfail(strict=True, reason="known open: " + _RUN_OPEN[fmt, shape]))
