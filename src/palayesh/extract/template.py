@@ -2515,7 +2515,8 @@ class PageTemplate:
         may = [i > first and region[i] != "H" and out[i] in (None, CHROME, MID) for i in range(len(lines))]
         if not any(may[i] and out[i] is not None for i in range(len(lines))):
             return
-        for i in sorted(verse_runs(lines, may)):
+        texts: list[str | None] = list(lines)
+        for i in sorted(verse_runs(texts, may)):
             if out[i] is None:
                 continue
             c = self._shares(shape_hash(_shape_of(lines[i], keys[i])), keys[i], within=True)
