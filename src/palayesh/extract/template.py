@@ -1286,16 +1286,21 @@ _ROW_HEAD = re.compile(r"^\s*(\S+(?: \S+){0,3}?)\s*(:|\s[-–|]\s)")
 
 def _row_kind(text: str) -> str | None:
     """How a row of a list, a table or a schedule is written: the mark after its head of one to
-    four words («روستا: روز», «ساعت ۱۸:۳۰ - برنامه», «کالا | قیمت»); None for another line (a
-    sentence ends in a stop).
+    four words («روستا: روز», «ساعت ۱۸:۳۰ - برنامه», «کالا | قیمت»), and whether its head and its
+    value hold a figure (a list's rows are alike in where their figures stand; an inline link
+    «مرتبط: …» set over a list of prices is no row of it); None for another line (a sentence ends
+    in a stop).
 
     >>> [_row_kind(t) for t in ("عسل آویشن: ۴۵۰ هزار تومان", "ساعت ۱۸:۳۰ - مستند کوچ", "نرخ امروز بازار.")]
-    [':', '-', None]
+    [':-9', '-9-', None]
     """
     if len(text) > MAX_BODY_CHROME_CHARS or text.rstrip(_MARKS)[-1:] in _PROSE_END:
         return None
     m = _ROW_HEAD.match(text)
-    return m.group(2).strip().replace("–", "-") if m and text[m.end():].strip() else None
+    if not m or not text[m.end():].strip():
+        return None
+    return "".join((m.group(2).strip().replace("–", "-"), "9" if _DIGITS.search(m.group(1)) else "-",
+                    "9" if _DIGITS.search(text[m.end():]) else "-"))
 
 
 def introduced_rows(lines: list[str], prose: list[bool], region: list[str]) -> list[tuple[int, list[int]]]:
