@@ -250,6 +250,28 @@ def _verses(k: int) -> list[str]:
     return list(_COUPLETS[k % len(_COUPLETS)])
 
 
+def _qa_one(k: int) -> list[str]:
+    """A reader's one question and its answer, each behind the label every page of the site gives
+    them («پرسش:» / «پاسخ:»), the answer going on in a paragraph of its own."""
+    p, c = _place(k), _crop(k)
+    return [f"پرسش: آیا زنبوردار {p} برای جابه‌جایی کندوها به مجوز اداره دامپزشکی نیاز دارد؟",
+            f"پاسخ: بله؛ هر کوچ کندو از {p} به مراتع {c} باید با گواهی سلامت کلنی‌ها و پروانه بهره‌برداری باشد.",
+            f"بدون این گواهی، مأموران می‌توانند محموله کندوهای {p} را در راه متوقف کنند و جریمه بگیرند."]
+
+
+def _verses_end(k: int) -> list[str]:
+    """A couplet closing the story, one hemistich a line; two other pages of the site quote it too
+    (a magazine quotes its poets often)."""
+    return list(_COUPLETS[6 + k % 6])
+
+
+def _programmes(k: int) -> list[str]:
+    """A channel's evening, a programme a line behind its time («ساعت ۱۸:۳۰ - …»)."""
+    p, c = _place(k), _crop(k)
+    return [f"ساعت ۱۸:{k + 10} - مستند کوچ زنبورها در {p}", f"ساعت ۱۹:{k + 20} - گفت‌وگو با زنبورداران {_place(k, 1)}",
+            f"ساعت ۲۰:{k + 30} - گزارش برداشت عسل {c}", f"ساعت ۲۱:{k + 15} - فیلم کوتاه روستای {_place(k, 2)}"]
+
+
 BISMILLAH = "بسم الله الرحمن الرحیم"
 
 
@@ -326,6 +348,11 @@ SHAPES = {
     "verses": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), *[("p", t) for t in _verses(k)],
                          ("p", paragraphs(k)[2])],
     "bismillah": lambda k: [("p", BISMILLAH), *[("p", t) for t in paragraphs(k)]],
+    "qa_one": lambda k: [("p", paragraphs(k)[0]), *[("p", t) for t in _qa_one(k)], ("p", paragraphs(k)[3])],
+    "verses_end": lambda k: [*[("p", t) for t in paragraphs(k, 3)], *[("p", t) for t in _verses_end(k)]],
+    "programmes": lambda k: [("p", paragraphs(k)[0]),
+                             ("p", f"شبکه استانی {_place(k)} امشب این برنامه‌ها را درباره زنبورداری پخش می‌کند:"),
+                             *[("p", t) for t in _programmes(k)], ("p", paragraphs(k)[3])],
     "read_on": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), ("on", "ادامه مطلب"),
                           ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
 }

@@ -96,6 +96,7 @@ from .sections import (
     section_from_label,
     shown_urls,
 )
+from .verses import verse_runs
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
@@ -1334,6 +1335,40 @@ def _answered_asker(by_label: dict[str, list[int]], lines: list[str]) -> set[int
     return turns
 
 
+#: a reader's question asked once on a page (:func:`asked_and_answered`) has this many words at least
+MIN_ASKED_WORDS = 6
+
+
+def asked_and_answered(lines: list[str], prose: list[bool]) -> set[int]:
+    """A question behind a label (:data:`MIN_ASKED_WORDS` words or more) right over a paragraph of
+    the story behind another label, the question telling :data:`MIN_TOLD_WORDS` words of the page's
+    prose (:func:`_shares_words`): a reader's
+    question and its answer («پرسش: …؟» / «پاسخ: …»), the story's, though the site gives the two
+    labels on all its pages and the page asks once. A related link «مرتبط: …؟» over a paragraph
+    «وی گفت: …» names another story, whose words the page's paragraphs do not say.
+
+    >>> q = "پرسش: آیا زنبوردار برای جابه‌جایی کندوها به مجوز دامپزشکی نیاز دارد؟"
+    >>> a = "پاسخ: بله؛ جابه‌جایی کندوها بدون مجوز دامپزشکی ممنوع است و جریمه دارد."
+    >>> sorted(asked_and_answered([q, a], [False, True]))
+    [0, 1]
+    >>> asked_and_answered(["مرتبط: آیا قیمت دلار باز هم بالا می‌رود؟", a], [False, True])
+    set()
+    """
+    out: set[int] = set()
+    story = [j for j, p in enumerate(prose) if p]
+    words_of = functools.lru_cache(maxsize=None)(lambda j: content_words(lines[j]))
+    for i in range(len(lines) - 1):
+        t, below = lines[i], lines[i + 1]
+        a = speaker_label(t)
+        if a is None or t.rstrip(_MARKS)[-1:] not in _QUESTION_END or len(t.split()) < MIN_ASKED_WORDS \
+                or len(t) > MAX_LINE_CHARS or not prose[i + 1]:
+            continue
+        b = speaker_label(below)
+        if b is not None and b != a and _shares_words(content_words(_COLON.split(t, 1)[1]), story, words_of):
+            out.update((i, i + 1))
+    return out
+
+
 def _answered(i: int, lines: list[str], prose: list[bool]) -> bool:
     """Whether the next line shown under line ``i`` is a paragraph of the story (an answer): a box
     of other stories' headlines between two paragraphs lists its question headlines among short
@@ -1357,6 +1392,68 @@ def introduces_below(text: str) -> bool:
     False
     """
     return text.rstrip(_MARKS)[-1:] in ":：" and len(text.split()) >= MIN_INTRO_WORDS
+
+
+#: a clause of the story that introduces rows under it (:func:`introduced_rows`) has this many words
+#: at least («نرخ محصولات تعاونی در بازارچه امروز:»); a box's heading over its rows has fewer
+#: («اوقات شرعی:»), and when it has as many it is the site's line whole, on its other pages too
+MIN_ROWS_INTRO_WORDS = 5
+#: ... and its rows this many at least: a call to follow a channel is over one link
+MIN_INTRODUCED_ROWS = 2
+
+
+#: a row's head: a few words (a label, a time, a name) before the mark that parts it from its value
+_ROW_HEAD = re.compile(r"^\s*(\S+(?: \S+){0,3}?)\s*(:|\s[-–|]\s)")
+
+
+def _row_kind(text: str) -> str | None:
+    """How a row of a list, a table or a schedule is written: the mark after its head of one to
+    four words («روستا: روز», «ساعت ۱۸:۳۰ - برنامه», «کالا | قیمت»), and whether its head and its
+    value hold a figure (a list's rows are alike in where their figures stand; an inline link
+    «مرتبط: …» set over a list of prices is no row of it); None for another line (a sentence ends
+    in a stop).
+
+    >>> [_row_kind(t) for t in ("عسل آویشن: ۴۵۰ هزار تومان", "ساعت ۱۸:۳۰ - مستند کوچ", "نرخ امروز بازار.")]
+    [':-9', '-9-', None]
+    """
+    if len(text) > MAX_BODY_CHROME_CHARS or text.rstrip(_MARKS)[-1:] in _PROSE_END:
+        return None
+    m = _ROW_HEAD.match(text)
+    if not m or not text[m.end():].strip():
+        return None
+    return "".join((m.group(2).strip().replace("–", "-"), "9" if _DIGITS.search(m.group(1)) else "-",
+                    "9" if _DIGITS.search(text[m.end():]) else "-"))
+
+
+def introduced_rows(lines: list[str], prose: list[bool], region: list[str]) -> list[tuple[int, list[int]]]:
+    """The story's clauses that introduce rows (ending in a colon, :data:`MIN_ROWS_INTRO_WORDS`
+    words or more) right over :data:`MIN_INTRODUCED_ROWS` rows or more of one kind
+    (:func:`_row_kind`: a schedule's «روستا: روز», a price list's «کالا: قیمت»), with a paragraph of
+    the story under the rows: each as (the clause, its rows). The rows' labels may stand on many of
+    the site's pages (the villages, the goods a site writes of), the clause's first words too
+    («نرخ محصولات …»): the story says what it lists, and goes on under the list.
+
+    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    >>> introduced_rows([p, "نرخ محصولات تعاونی در بازارچه امروز:", "عسل آویشن: ۴۵۰ هزار تومان",
+    ...                  "موم خالص: ۱۷۰ هزار تومان", p], [True, False, False, False, True], ["M"] * 5)
+    [(1, [2, 3])]
+    >>> introduced_rows([p, "اوقات شرعی:", "اذان صبح: ۰۴:۱۰", "اذان ظهر: ۱۲:۱۲", p],
+    ...                 [True, False, False, False, True], ["M"] * 5)
+    []
+    """
+    out: list[tuple[int, list[int]]] = []
+    for i, t in enumerate(lines):
+        if region[i] == "H" or not t.rstrip(_MARKS).endswith((":", "：")) \
+                or len(t.split()) < MIN_ROWS_INTRO_WORDS or len(t) > MAX_BODY_CHROME_CHARS:
+            continue
+        kind = _row_kind(lines[i + 1]) if i + 1 < len(lines) else None
+        j = i + 1
+        while kind is not None and j < len(lines) and not prose[j] and _row_kind(lines[j]) == kind:
+            j += 1
+        if kind is not None and j - i - 1 >= MIN_INTRODUCED_ROWS and j < len(lines) and prose[j] \
+                and region[j] != "H":
+            out.append((i, list(range(i + 1, j))))
+    return out
 
 
 def end_key(fragment: str) -> str | None:
@@ -2601,6 +2698,18 @@ class PageTemplate:
         find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None)
         for i in dialogue_turns(lines, is_p):  # (a speaker's questions: the story's, whatever the site writes often)
             out[i] = None
+        if self.learned:
+            self._verses(lines, keys, region, out, is_p)
+        for i in asked_and_answered(lines, is_p):  # (a reader's one question, answered: the story's)
+            if out[i] != TITLE:
+                out[i] = None
+        for i, rows in introduced_rows(lines, is_p, region):
+            # (a list the story introduces: its own, though its labels and the clause's first words
+            # recur on the site; not when the clause is the site's line whole, a box's heading)
+            if not self.learned or self._shares(shape_hash(_shape_of(lines[i], keys[i])), keys[i], within=True) is None:
+                for j in (i, *rows):
+                    if out[j] in (MID, CHROME):
+                        out[j] = None
         seen: set[str] = set()
         for i, (k, r) in enumerate(zip(keys, out)):
             if r == SITE:
@@ -2608,6 +2717,27 @@ class PageTemplate:
                     out[i] = HEAD
                 seen.add(k)
         return out
+
+    def _verses(self, lines: list[str], keys: list[str], region: list[str], out: list, is_p: list[bool]) -> None:
+        """The hemistichs of a poem the story quotes (:func:`.verses.verse_runs`: lines about as long
+        that rhyme as couplets do), under its first prose line, are no chrome of the site's (in
+        place), though other pages of the site quote the poem too (a magazine quotes its poets
+        often); a couplet that stands on :data:`TAIL_SHARE` of the site's pages or more (a motto in
+        its header or footer) is the site's. The text step then keeps such a run only where it
+        touches the story's prose."""
+        first = next((i for i, p in enumerate(is_p) if p), None)
+        if first is None:
+            return
+        may = [i > first and region[i] != "H" and out[i] in (None, CHROME, MID) for i in range(len(lines))]
+        if not any(may[i] and out[i] is not None for i in range(len(lines))):
+            return
+        texts: list[str | None] = list(lines)
+        for i in sorted(verse_runs(texts, may)):
+            if out[i] is None:
+                continue
+            c = self._shares(shape_hash(_shape_of(lines[i], keys[i])), keys[i], within=True)
+            if c is None or c[0] < TAIL_SHARE:
+                out[i] = None
 
     def _inside(self, lines: list[str], keys: list[str], region: list[str], out: list, is_p: list[bool]) -> None:
         """The short lines between this page's paragraphs whose shape the site shows between the
