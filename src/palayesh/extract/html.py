@@ -74,6 +74,7 @@ from .sections import (
     acceptable,
     chip_value,
     crumb_parts,
+    dated_label_word,
     declared_trail_parts,
     fixed_line,
     headline_trail,
@@ -81,6 +82,7 @@ from .sections import (
     is_menu_line,
     menu_home,
     on_every_page,
+    print_page_label,
     section_from_crumb,
     section_from_label,
     section_from_trail_lines,
@@ -2016,6 +2018,9 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»
             section = section_from_label(t) or section_from_label(_text(el.getparent() if el.tag == "span"
                                                                           and el.getparent() is not None else el) or "")
+        elif section is None:
+            # a print edition's page label «صفحه ۳ - اقتصادی», a row «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲»
+            section = print_page_label(t) or dated_label_word(t)
         if len(dates) < 16:
             d = date_line(t)
             if d:
