@@ -3,7 +3,9 @@
 A test helper and a small bench set like :mod:`export_layouts` (``build(out_dir, n, seed)`` writes
 ``out_dir/pages`` and ``out_dir/gold.jsonl``; ``bench/score_head_layouts.py --set kinds`` scores the
 section). Written from how such sites show a story's section, not from any family set. Each host has one
-kind (``HOSTS``) and three or four sections, a page's section chosen by its story:
+kind (``HOSTS``) and three or four sections, a page's section chosen by its story. An HTML page's menu
+is a ``<nav>`` of links; the hosts of :data:`MENU_LISTS` list their sections in it, the others only the
+general desks (:data:`~head_layouts.MENU`), which name none of their sections:
 
 - ``print_label``    a print edition's text: «روزنامه … | شماره … | <day>», then «صفحه ۳ - اقتصادی» over
                      the headline (the page number changes from page to page)
@@ -48,6 +50,9 @@ HOSTS = [
     ("bayegani.ir", "بایگانی نیوز", "html", "archive_link", ["اقتصاد", "جامعه", "فرهنگ"]),
     ("kenar-news.ir", "کنار نیوز", "html", "sidebar_head", ["اقتصاد", "محیط زیست", "سلامت"]),
 ]
+
+#: the kinds whose menu lists the host's sections (an old daily's column of desks, a portal's menu)
+MENU_LISTS = {"table_cell", "sidebar_head", "archive_link"}
 
 _OTHER = ["افتتاح طرح آبرسانی در روستاهای شهرستان", "برگزاری نمایشگاه کتاب استان در مصلی",
           "آغاز ثبت‌نام وام ازدواج در بانک‌های عامل", "تمدید مهلت ارسال آثار به جشنواره فیلم کوتاه",
@@ -101,7 +106,9 @@ def _html(rng, host, story, m: Moment, today: Moment) -> str:
     url = "https://%s/fa/news/%d" % (domain, nid)
     bar = "%s | %s" % (title, site)
     date = "<div class='date'>%s</div>" % e(_date(m))
-    nav = "<nav>%s</nav>" % e(MENU)
+    items = ["خانه", *secs, "تماس با ما"] if kind in MENU_LISTS else MENU.split(" | ")
+    nav = "<nav><ul>%s</ul></nav>" % "".join("<li><a href='%s'>%s</a></li>" % (
+        "/" if i == 0 else "/service/%d" % i, e(x)) for i, x in enumerate(items))
     over, under, aside = "", "", ""
     hd = "<h1 class='title'>%s</h1>%s" % (e(title), date)
     if kind == "print_html":

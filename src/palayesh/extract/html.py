@@ -630,6 +630,39 @@ def box_heading_section(tree, links, template) -> str | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+#: a link that names a section after a section word: «بایگانی بخش اقتصاد», «همه اخبار سرویس ورزشی»
+_SECTION_WORD_LINK = re.compile(r"(?:^|\s)(?:بخش|سرویس)\s+(?P<v>[^\d:：|«»()]+?)\s*$")
+
+
+def section_word_link(root, links, template) -> str | None:
+    """The section a link of the article names after a section word, its last words an item of the
+    page's menu («<a href="/archive/2">بایگانی بخش اقتصاد</a>» under the story: the section's other
+    pages), unless the run shows the link on most of the site's pages (a box of one section the site
+    sets beside every story). None when no link names one, or two name two.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring("<article><p>…</p><a href='/a/1'>بایگانی بخش اقتصاد</a></article>")
+    >>> section_word_link(t, [("اقتصاد", "/s/1"), ("ورزش", "/s/2")], None)
+    'اقتصاد'
+    """
+    menu = {line_key(name) for name, _ in links}
+    named: dict[str, str] = {}
+    for a in root.iter("a"):
+        text = _text(a) or ""
+        if not text or len(text.split()) > BOX_HEADING_WORDS or line_key(text) in menu:
+            continue
+        m = _SECTION_WORD_LINK.search(text)
+        if m is None or "\u200c" in text[max(0, m.start("v") - 2):m.start("v")]:
+            continue
+        value = m.group("v").strip()
+        if line_key(value) not in menu or len(value.split()) > BOX_ITEM_WORDS:
+            continue
+        if template is not None and template.learned and template.page_share(text) > BOX_VALUE_SHARE:
+            continue
+        named.setdefault(line_key(value), value)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _box_rest(words: list[str], template) -> str | None:
     """The words of a box's heading after the fixed phrase the site repeats before a varying rest
     (:meth:`~.template.PageTemplate.fixed_head_words`: «بیشتر در» of «بیشتر در ناشران استانی»), a
@@ -1161,6 +1194,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # (a name in a slot of the site's paths, which holds a few names over its pages)
                   template.filed_section(page_url, page.lines) if template is not None else None,
                   titled, barred, box_heading_section(tree, links, template),
+                  section_word_link(root, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
                   _state_section(tree, title, links, page_url, template), *machine]
