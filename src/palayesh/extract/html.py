@@ -467,7 +467,7 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
     return out
 
 
-_BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul", "ol"))
+_BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul", "ol", "td"))
 
 
 def _section_element(root, links=(), url: str | None = None, template=None) -> str | None:
