@@ -15,7 +15,7 @@ from palayesh.textkeys import line_key
 from section_kinds import HOSTS, _gold, _page
 
 #: the kinds s49 taught palayesh to read the section of (they gave none before)
-READ = ("print_label", "print_html", "print_header", "fan_tabs", "tab_current", "archive_link")
+READ = ("print_label", "print_html", "print_header", "fan_tabs", "tab_current", "archive_link", "table_cell")
 
 
 @pytest.fixture(scope="module")
