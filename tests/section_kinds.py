@@ -22,6 +22,11 @@ general desks (:data:`~head_layouts.MENU`), which name none of their sections:
 - ``tab_current``    a tab strip whose current tab is marked ``aria-current='page'``
 - ``archive_link``   a «بایگانی بخش X» link under the story
 - ``sidebar_head``   a sidebar box headed by the section over other stories' headlines
+- ``city_txt``       a city hall's flat text: «<department> | <date>» under the headline
+- ``gallery_txt``    a gallery's flat text: «گالری تصاویر › کشتی» over the album's headline, «عکس: …» lines
+- ``wayback``        a web archive's capture: the archive's toolbar (its capture dates) above the site's
+                     trail ``<div class='breadcrumb'>خانه / X</div>``
+- ``seminary_html``  a seminary's HTML: ``<div class='group'>گروه: …</div>`` over the Hijri date
 """
 from __future__ import annotations
 
@@ -49,6 +54,10 @@ HOSTS = [
     ("zabaneh-news.ir", "زبانه", "html", "tab_current", ["اقتصاد", "جامعه", "فناوری"]),
     ("bayegani.ir", "بایگانی نیوز", "html", "archive_link", ["اقتصاد", "جامعه", "فرهنگ"]),
     ("kenar-news.ir", "کنار نیوز", "html", "sidebar_head", ["اقتصاد", "محیط زیست", "سلامت"]),
+    ("shahr-matn.ir", "شهر من", "txt", "city_txt", ["معاونت فرهنگی", "خدمات شهری", "آتش‌نشانی"]),
+    ("aks-varzesh.ir", "عکس ورزش", "txt", "gallery_txt", ["فوتبال", "کشتی", "بسکتبال"]),
+    ("arshiv-web.ir", "خبرگزاری شهر", "html", "wayback", ["سیاسی", "اقتصادی", "اجتماعی"]),
+    ("hozeh-online.ir", "حوزه آنلاین", "html", "seminary_html", ["اخبار حوزه", "مدارس علمیه", "مراجع"]),
 ]
 
 #: the kinds whose menu lists the host's sections (an old daily's column of desks, a portal's menu)
@@ -90,6 +99,11 @@ def _txt(rng, host, story, m: Moment, today: Moment) -> str:
                      today.words().translate(FA)),
                  "نسخه کامل | نسخه فقط متنی | مشاهده منبع", "", site, MENU, "خانه › " + sec, "", title, _date(m),
                  "", *paras, "", FOOT]
+    elif kind == "city_txt":
+        lines = [site, MENU, "", title, "%s | %s" % (sec, _date(m)), "", *paras, "", FOOT]
+    elif kind == "gallery_txt":
+        lines = [site, MENU, "", "گالری تصاویر › " + sec, title, _date(m), "",
+                 *sum(([p, "عکس: %s" % site] for p in paras), []), "", FOOT]
     elif kind == "print_header":
         lines = ["نسخه قابل چاپ", site, "", "سرویس %s - %s" % (sec, _date(m)), "", title, "", *paras, "",
                  "آدرس مطلب: https://%s/news/%d" % (domain, rng.randint(10000, 99999))]
@@ -139,12 +153,21 @@ def _html(rng, host, story, m: Moment, today: Moment) -> str:
         over = "<div class='tabstrip'>%s</div>" % tabs
     elif kind == "archive_link":
         under = "<div class='more'><a href='/archive/%d'>بایگانی بخش %s</a></div>" % (secs.index(sec), e(sec))
+    elif kind == "wayback":
+        over = "<div class='breadcrumb'><a href='/'>خانه</a> / <a href='/service/%d'>%s</a></div>" % (
+            secs.index(sec), e(sec))
+    elif kind == "seminary_html":
+        hd = "<div class='group'>گروه: %s</div><div class='date'>%s</div><h1>%s</h1>" % (
+            e(sec), e((_hijri(m) + " - " + _jday(m.j)).translate(FA)), e(title))
     elif kind == "sidebar_head":
         items = "".join("<li><a href='/n/%d'>%s</a></li>" % (k, e(t)) for k, t in enumerate(rng.sample(_OTHER, 4)))
         aside = "<aside class='side'><h3>%s</h3><ul>%s</ul></aside>" % (e(sec), items)
     else:
         raise ValueError(kind)
     story_html = "".join("<p>%s</p>" % e(p) for p in paras)
+    if kind == "wayback":
+        nav = ("<div id='wm-ipp'>The Wayback Machine - https://web.archive.org/web/%s/%s %d captures "
+               "%s</div>" % (m.g.strftime("%Y%m%d%H%M%S"), url, rng.randint(3, 90), m.g.strftime("%d %b %Y"))) + nav
     return ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s</title>"
             "<link rel='canonical' href='%s'></head><body><header><div class='logo'>%s</div><div class='today'>%s"
             "</div>%s</header><main><article>%s%s<div class='body'>%s</div>%s</article>%s</main>"
