@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Headline and date forms the family sets rarely show (tests/head_layouts.py): title and published.
 
-    python bench/score_head_layouts.py [--set head|export] [--n 8] [--seed 1402] [--keep DIR]
+    python bench/score_head_layouts.py [--set head|export|kinds] [--n 8] [--seed 1402] [--keep DIR]
 
 Builds the set (``--set export``: tests/export_layouts.py, pages as other tools write them out and dates in
-other clocks) (eight pages a host by default: a family of the run needs as many), runs
+other clocks; ``--set kinds``: tests/section_kinds.py, page kinds whose section stands where the family sets
+rarely put it, scored on the section too) (eight pages a host by default: a family of the run needs as many), runs
 ``palayesh refine`` on it, scores it with ``../shared/tools/score_pages.py`` and prints the rows
 title_exact / published_match / body_f1 / chrome_leak_rate, then each page whose title or date
 (day, and the clock time when the page shows one) missed, with its host's headline and date form.
@@ -31,13 +32,14 @@ def _scorer():
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("head", "export"), default="head", help="which builder")
+    ap.add_argument("--set", choices=("head", "export", "kinds"), default="head", help="which builder")
     ap.add_argument("--n", type=int, default=8, help="pages per host")
     ap.add_argument("--seed", type=int, default=1402)
     ap.add_argument("--keep", type=Path, help="leave the pages, output and details here")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(REPO / "tests"))
-    builder = importlib.import_module("head_layouts" if args.set == "head" else "export_layouts")
+    builder = importlib.import_module({"head": "head_layouts", "export": "export_layouts",
+                                       "kinds": "section_kinds"}[args.set])
     from palayesh import read_output
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -47,7 +49,7 @@ def main(argv=None) -> int:
                         "--overwrite", "-q", "--workers", "1"], check=True)
         sp = _scorer()
         report = sp.score(str(out / "gold.jsonl"), str(out / "out"), str(out / "details.jsonl"))
-        for k in ("title_exact", "published_match", "body_f1", "chrome_leak_rate"):
+        for k in ("title_exact", "section_match", "published_match", "body_f1", "chrome_leak_rate"):
             print(f"{k:<20} {report[k]:.4f}")
         rows = {r["id"]: r for part in ("docs", "rejected") for r in read_output(out / "out", part)}
         for g in gold:
@@ -56,8 +58,10 @@ def main(argv=None) -> int:
             got = r.get("published") or ""
             date_ok = (got[:10] == g["published_iso"] and (not g["clock"] or g["clock"] in got)
                        if g["published_iso"] else not got)
-            if not (title_ok and date_ok):
+            section_ok = args.set != "kinds" or sp.canon(g["section"] or "") == sp.canon(r.get("section") or "")
+            if not (title_ok and date_ok and section_ok):
                 print(g["id"], g["family"], "" if title_ok else f"title {r.get('title')!r}",
+                      "" if section_ok else f"section {r.get('section')!r} (gold {g['section']!r})",
                       "" if date_ok else f"published {got or None} (gold {g['published_iso']} {g['clock'] or ''})")
     return 0
 

@@ -74,6 +74,7 @@ from .sections import (
     acceptable,
     chip_value,
     crumb_parts,
+    dated_label_word,
     declared_trail_parts,
     fixed_line,
     headline_trail,
@@ -81,6 +82,7 @@ from .sections import (
     is_menu_line,
     menu_home,
     on_every_page,
+    print_page_label,
     section_from_crumb,
     section_from_label,
     section_from_trail_lines,
@@ -465,7 +467,7 @@ def _blocks_before(tree, h1, owners: list | None = None) -> list[str]:
     return out
 
 
-_BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul", "ol"))
+_BLOCKS = frozenset(("div", "p", "nav", "li", "span", "section", "header", "ul", "ol", "td"))
 
 
 def _section_element(root, links=(), url: str | None = None, template=None) -> str | None:
@@ -625,6 +627,39 @@ def box_heading_section(tree, links, template) -> str | None:
             or (_box_rest(words, template) if not label and template is not None and template.learned else None)
         if got:
             named.setdefault(line_key(got), got)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+#: a link that names a section after a section word: «بایگانی بخش اقتصاد», «همه اخبار سرویس ورزشی»
+_SECTION_WORD_LINK = re.compile(r"(?:^|\s)(?:بخش|سرویس)\s+(?P<v>[^\d:：|«»()]+?)\s*$")
+
+
+def section_word_link(root, links, template) -> str | None:
+    """The section a link of the article names after a section word, its last words an item of the
+    page's menu («<a href="/archive/2">بایگانی بخش اقتصاد</a>» under the story: the section's other
+    pages), unless the run shows the link on most of the site's pages (a box of one section the site
+    sets beside every story). None when no link names one, or two name two.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring("<article><p>…</p><a href='/a/1'>بایگانی بخش اقتصاد</a></article>")
+    >>> section_word_link(t, [("اقتصاد", "/s/1"), ("ورزش", "/s/2")], None)
+    'اقتصاد'
+    """
+    menu = {line_key(name) for name, _ in links}
+    named: dict[str, str] = {}
+    for a in root.iter("a"):
+        text = _text(a) or ""
+        if not text or len(text.split()) > BOX_HEADING_WORDS or line_key(text) in menu:
+            continue
+        m = _SECTION_WORD_LINK.search(text)
+        if m is None or "\u200c" in text[max(0, m.start("v") - 2):m.start("v")]:
+            continue
+        value = m.group("v").strip()
+        if line_key(value) not in menu or len(value.split()) > BOX_ITEM_WORDS:
+            continue
+        if template is not None and template.learned and template.page_share(text) > BOX_VALUE_SHARE:
+            continue
+        named.setdefault(line_key(value), value)
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -1159,6 +1194,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # (a name in a slot of the site's paths, which holds a few names over its pages)
                   template.filed_section(page_url, page.lines) if template is not None else None,
                   titled, barred, box_heading_section(tree, links, template),
+                  section_word_link(root, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
                   _state_section(tree, title, links, page_url, template), *machine]
@@ -2016,6 +2052,9 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»
             section = section_from_label(t) or section_from_label(_text(el.getparent() if el.tag == "span"
                                                                           and el.getparent() is not None else el) or "")
+        elif section is None:
+            # a print edition's page label «صفحه ۳ - اقتصادی», a row «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲»
+            section = print_page_label(t) or dated_label_word(t)
         if len(dates) < 16:
             d = date_line(t)
             if d:

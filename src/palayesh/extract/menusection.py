@@ -99,18 +99,48 @@ def active_item(tree) -> str | None:
     page marks it on every page (a theme's default, or a menu that does not know the story).
     """
     for el in tree.iter("li", "a"):
-        marked = (el.get("aria-current") or "").lower() in ("page", "true") \
+        page = (el.get("aria-current") or "").lower() == "page"
+        marked = page or (el.get("aria-current") or "").lower() == "true" \
             or bool(_CURRENT_CLASS.search(el.get("class") or ""))
-        if not marked or not any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol")):
+        if not marked:
             continue
         href = ((a.get("href") or "") if (a := el if el.tag == "a" else next(el.iter("a"), None)) is not None
                 else "").strip()
+        # outside a menu, a strip of links (tabs) whose marked one leads to a page of the site: a
+        # script's tabs («<a href="#tab-2">», no address) switch boxes of the page, not pages
+        if not any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol")) and not (
+                (page or _real_href(href)) and _in_strip(el)):
+            continue
         if href and not href.startswith("#") and _root_link(href):
             continue
         name = _item_name(_text(el))
         if name:
             return name
     return None
+
+
+#: a strip of links (tabs) holds this many links or more
+_STRIP_LINKS = 2
+
+
+def _in_strip(el) -> bool:
+    """Whether ``el`` is one of a strip of links side by side (tabs: «<div><a>…</a><a aria-current=
+    "page">…</a><a>…</a></div>», or items of a short list): ``aria-current="page"`` marks the page the
+    reader is on in any set of links, not only in a menu of :data:`_MENU_ITEMS` items."""
+    box = el.getparent()
+    if box is not None and box.tag == "li":
+        box = box.getparent()
+    if el.tag == "li":
+        box = el.getparent()
+    if box is None:
+        return False
+    links = [a for a in box.iter("a") if _item_name(_text(a))]
+    return len(links) >= _STRIP_LINKS
+
+
+def _real_href(href: str) -> bool:
+    """Whether a link leads to a page: an address, not «#…», «javascript:…» or nothing."""
+    return bool(href) and not href.startswith("#") and not href.lower().startswith("javascript:")
 
 
 def _segments(path: str) -> list[str]:

@@ -467,7 +467,40 @@ def section_from_label(text: str) -> str | None:
     """
     if len(text) > 200:
         return None
-    return _remembered_label(text) or in_label_value(text)
+    return _remembered_label(text) or in_label_value(text) or dated_label_word(text) or print_page_label(text)
+
+
+def dated_label_word(text: str) -> str | None:
+    """The section of a row that opens with a section word and no colon, its other fields figures
+    (a date, a code): «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲ - ۱۰:۲۰» (a print view's header row).
+
+    >>> dated_label_word("سرویس اقتصادی - ۱۲ آذر ۱۴۰۲"), dated_label_word("بخش خصوصی - دولت") is None
+    ('اقتصادی', True)
+    """
+    fields = [f for f in _FIELD.split(text.strip()) if f]
+    if len(fields) < 2 or not all(_DIGIT.search(f) for f in fields[1:]):
+        return None
+    return section_from_label_word(fields[0])
+
+
+#: a print edition's page label: «صفحه ۳ - اقتصادی», «اقتصادی | صفحه ۳» (the page's number and its name)
+_PAGE_LABEL = re.compile(r"^\s*(?:صفحه\s+(?P<n1>\d{1,3})\s*(?:[-–—|｜:：]\s*)(?P<v1>[^\d|｜:：\-–—]+?)"
+                         r"|(?P<v2>[^\d|｜:：\-–—]+?)\s*[-–—|｜]\s*صفحه\s+(?P<n2>\d{1,3}))\s*$")
+
+
+def print_page_label(text: str) -> str | None:
+    """The section a print edition's page label names: «صفحه ۳ - اقتصادی» (the page of the paper the
+    story ran on is the desk that filled it); a value of one to three words, not a count «صفحه ۱ از ۳».
+
+    >>> print_page_label("صفحه ۳ - اقتصادی"), print_page_label("صفحه ۱ از ۳") is None
+    ('اقتصادی', True)
+    """
+    m = _PAGE_LABEL.match(_fold(text))
+    if not m:
+        return None
+    g = "v1" if m.group("v1") else "v2"
+    value = text[m.start(g):m.end(g)].strip(" .،,")  # (the folding maps one character to one)
+    return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and line_key(value) not in HOME_KEYS else None
 
 
 def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | frozenset[str] = frozenset()) -> str | None:

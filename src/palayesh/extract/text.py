@@ -87,6 +87,7 @@ from .sections import (
     loose_crumb_parts,
     menu_home,
     on_every_page,
+    print_page_label,
     section_from_crumb,
     section_from_label,
     section_from_label_word,
@@ -4957,7 +4958,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 current = []
             continue
         if ln.kind == SHORT and not ln.site and i != title_i and label_section is None:
-            label_section = section_from_label_word(ln.text)  # «بخش ورزشی» above the headline
+            # «بخش ورزشی» above the headline, or a print edition's page label «صفحه ۳ - اقتصادی»
+            label_section = section_from_label_word(ln.text) or print_page_label(ln.text)
             if label_section:
                 label_word = True
                 continue
