@@ -362,6 +362,7 @@ def test_known_pair_does_not_split_known_words_or_affixes(raw, pair):
         ((0, 20, 17), True),  # «هر چند»: apart or glued, never with a ZWNJ
         ((5, 15), False),  # «نه تنها»: a third of its sightings with a ZWNJ
         ((2, 3), False),
+        ((0, 8), False),  # «رئیس جمهوری»: too few sightings to tell a convention
         (None, False),  # a pair the news never shows
     ],
 )

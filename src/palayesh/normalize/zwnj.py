@@ -137,7 +137,7 @@ HABITS_UNSIGNED = True
 GLUED_THRESHOLD = 0.4
 
 #: a spaced pair no rule proposes that the news writes apart (``gapmodel.written_apart``) is open to the
-#: model only in a document that glues its plurals on purpose: Seraji's writers join «به‌شدت», «نه‌تنها»,
+#: model only in a document that glues its plurals on purpose: Seraji's writers join «به‌شدت», «به‌زودی»,
 #: PerDT's and the news's write them apart
 APART_PAIRS_BY_HABIT = True
 
