@@ -353,3 +353,30 @@ def test_unknown_glued_word_splits_at_a_pair_the_news_writes_with_a_zwnj():
 def test_known_pair_does_not_split_known_words_or_affixes(raw, pair):
     model = gapmodel.GapModel({f"Gab={pair}": 5.0}, pairs={pair}, counts={pair: (9, 0)})
     assert _with_model(model).normalize(raw) == raw
+
+
+@pytest.mark.parametrize(
+    "counts, apart",
+    [
+        ((1, 32), True),  # «به شدت»: 32 times apart, once with a ZWNJ
+        ((0, 20, 17), True),  # «هر چند»: apart or glued, never with a ZWNJ
+        ((5, 15), False),  # «نه تنها»: a third of its sightings with a ZWNJ
+        ((2, 3), False),
+        ((0, 8), False),  # «رئیس جمهوری»: too few sightings to tell a convention
+        (None, False),  # a pair the news never shows
+    ],
+)
+def test_pairs_the_news_writes_apart(counts, apart):
+    assert gapmodel.written_apart(counts) is apart
+
+
+def test_a_pair_the_news_writes_apart_is_joined_only_by_a_writer_who_glues_plurals():
+    """«به شدت» (updt-train, Seraji's convention: «به‌شدت»; the news, as PerDT: apart) is no question
+    for the model in a document that does not glue its plurals, and is one in a document that does."""
+    raw = "او به شدت از کتاب ها انتقاد می کرد ."
+    assert Normalizer(stream=True).normalize(raw) == z("او به شدت از کتاب|ها انتقاد می|کرد .")
+    seraji = Normalizer(stream=True)
+    for _ in range(6):  # glued plurals beside a «می» typed apart: plurals glued on purpose
+        seraji.normalize("کتابها را می خوانند و درسها را می نویسند .")
+    _, trace = seraji.explain("او به شدت از کتابها انتقاد می کرد .")
+    assert any(t["gap"] == "به|شدت" and t["by"].startswith("model") for t in trace)

@@ -22,7 +22,16 @@ from itertools import compress, islice
 from operator import and_, itemgetter
 
 from .convention import PREFIX, DocConvention, apart_families, family
-from .gapmodel import GLUED, MIN_OPEN_ZWNJ, SPACED, GapModel, context_features, doc_features, static_features
+from .gapmodel import (
+    GLUED,
+    MIN_OPEN_ZWNJ,
+    SPACED,
+    GapModel,
+    context_features,
+    doc_features,
+    static_features,
+    written_apart,
+)
 from .morph import (
     COMPARATIVE_INDEFINITE,
     FUNCTION_WORDS,
@@ -126,6 +135,11 @@ HABITS_UNSIGNED = True
 #: spaced .9372 unchanged). The spaced pairs' threshold stays: lowered by 0.2 (spaced .9479 on the folds)
 #: the careful news lose as much (.9372 -> .9359), written as PerDT is
 GLUED_THRESHOLD = 0.4
+
+#: a spaced pair no rule proposes that the news writes apart (``gapmodel.written_apart``) is open to the
+#: model only in a document that glues its plurals on purpose: Seraji's writers join «به‌شدت», «به‌زودی»,
+#: PerDT's and the news's write them apart
+APART_PAIRS_BY_HABIT = True
 
 #: restoration modes of glued words, by what the line tells of its writer
 FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
@@ -764,6 +778,8 @@ class ZwnjRestorer:
             a, b = infos[j - 1][S_TAIL], infos[j][S_HEAD]
             if not code and signs[-1:] != "1" and (a, b) not in self._known_pairs:
                 continue  # open by its shape alone (_open_shape): only where the writer types spaces for ZWNJs
+            if not code and APART_PAIRS_BY_HABIT and self._apart_pair(a, b) and not self._letters_apart():
+                continue  # «به شدت»: joined by Seraji's writers only (see gapmodel.MAX_APART_LOG)
             rule = j in rule_set
             model_here = MODEL_IN_UNSIGNED_LINES and signs[:2] in ("g0", "g1") and not (
                 rule and self.morph.verbal(b) == 1)  # (see MODEL_IN_UNSIGNED_LINES)
@@ -1010,6 +1026,10 @@ class ZwnjRestorer:
             c = sum(w(f, 0.0) for f in doc_features(SPACED, sign, rule, code, extra))
             c = self._context_margins[key] = max(0.0, c) if sign == "D" else min(0.0, c)
         return c
+
+    def _apart_pair(self, a: str, b: str) -> bool:
+        """Does the news write «a b» apart far more often than with a ZWNJ (:func:`.gapmodel.written_apart`)?"""
+        return self.counts is not None and written_apart(self.counts.get(a + "|" + b))
 
     def _letters_apart(self) -> bool:
         """Does the document write acronyms spelled in letter names apart? A document that glues its
