@@ -57,6 +57,7 @@ from .dates import (
     date_line_score,
     find_stamps,
     fold,
+    joined_badges,
     meta_field,
     meta_fields_line,
     mostly_date,
@@ -3062,7 +3063,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     alone) is what the run learned of the page's site; ``url`` the page's address, when known
     (its path may name the story's section: :func:`_url_section`).
     """
-    texts = lines_of(raw)
+    # (a theme's date badge, the day, the month and the year on lines of their own: one date line)
+    texts = joined_badges(lines_of(raw))
     # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run; or,
     # where the run knows none for the page, the column the page alone shows, by the stricter test
     # of a page read without a run: a site's pages can fall into families by their first lines
