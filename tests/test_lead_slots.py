@@ -305,3 +305,23 @@ def test_text_lead_over_the_headers_widget(tmp_path):
     key = lambda t: t and line_key(t)  # noqa: E731  (the output is normalized)
     got = {k: (key(rows[k]["lead"]), key(rows[k]["text"].split("\n")[0])) for k in want}
     assert got == {k: (key(lead), key(first)) for k, (lead, first) in want.items()}
+
+
+@pytest.mark.parametrize("label", ["لید خبر", "گزیده روز"])
+def test_a_two_word_label_the_site_opens_its_leads_with_goes(tmp_path, label):
+    # «لید خبر: …» on every page of a site (in its own words: «گزیده روز: …»): the site's label of its
+    # leads, which the run learns from its pages; two words opening one page's lead are a speaker's
+    # («علی ربیعی: …», a quote: kept)
+    from conftest import refine_site, story_bodies
+
+    pages, want = [], {}
+    for i, paras in enumerate(story_bodies(8, paras=4)):
+        title = " ".join(paras[3].split()[:8])
+        lead = " ".join(paras[3].split()[8:24]) + "."
+        opening = f"{label}: " if i else "علی ربیعی: "
+        pages.append([*SITE, title, f"کد خبر: {4718965 + i} | ۱{i} مهر ۱۴۰۱", opening + lead,
+                      "به گزارش پایگاه خبری ما، " + paras[0], *paras[1:3]])
+        want[f"p{i:02d}"] = line_key(lead if i else opening + lead)
+    rows = refine_site(tmp_path, pages)
+    got = [k for k in want if line_key((rows.get(k) or {}).get("lead") or "") == want[k]]
+    assert "p00" in got and len(got) >= len(want) - 1, [(rows.get(k) or {}).get("lead") for k in want]
