@@ -325,3 +325,23 @@ def test_a_two_word_label_the_site_opens_its_leads_with_goes(tmp_path, label):
     rows = refine_site(tmp_path, pages)
     got = [k for k in want if line_key((rows.get(k) or {}).get("lead") or "") == want[k]]
     assert "p00" in got and len(got) >= len(want) - 1, [(rows.get(k) or {}).get("lead") for k in want]
+
+
+@pytest.mark.parametrize("heading", ["در یک نگاه", "چکیده گزارش امروز"])
+def test_text_lead_under_the_heading_of_its_box(tmp_path, heading):
+    # the summary in a box under a heading of the site's own (no colon: «در یک نگاه», in any words),
+    # over the story on most of the site's pages: the run shows the heading recurs, and the one
+    # sentence under it is the lead; a page without a summary shows no heading
+    from conftest import refine_site, story_bodies
+
+    pages, want = [], {}
+    for i, paras in enumerate(story_bodies(8, paras=4)):
+        title = " ".join(paras[3].split()[:8])
+        lead = " ".join(paras[3].split()[8:20]) + "."
+        box = [heading, lead] if i % 4 else []
+        pages.append([*SITE, title, f"کد خبر: {4718965 + i}", f"تعداد بازدید: {1200 + i}", *box, *paras[:3]])
+        want[f"p{i:02d}"] = line_key(lead) if box else ""
+    rows = refine_site(tmp_path, pages)
+    got = [k for k in want if line_key((rows.get(k) or {}).get("lead") or "") == want[k]]
+    assert len(got) >= len(want) - 1, [(rows.get(k) or {}).get("lead") for k in want]
+    assert all(heading not in (rows.get(k) or {}).get("text", "") for k in want)
