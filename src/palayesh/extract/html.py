@@ -1962,13 +1962,7 @@ def _headline_under_banner(el, tree, meta: dict, lines: list[str]):
     heads = _headlines_beside(key, tree, meta, lines)
     if not heads or key in heads:
         return None
-    seen = False
-    for x in el.getroottree().iter():
-        if x is el:
-            seen = True
-            continue
-        if not seen or not isinstance(x.tag, str) or el in x.iterancestors():
-            continue
+    for x in _elements_after(el):
         if x.tag in ("h2", "h3", "h4") or (x.tag in ("div", "span", "p") and _TITLE_CLASS.search(_classes(x))):
             if not any(a.tag in ("nav", "aside", "footer", "a", "li") for a in x.iterancestors()) \
                     and line_key(_text(x) or "") in heads:
@@ -1976,16 +1970,20 @@ def _headline_under_banner(el, tree, meta: dict, lines: list[str]):
     return None
 
 
-def _heading_after(el) -> str | None:
-    """The first heading after the site's ``<h1>`` (``<h2>``, ``<h3>``, a «title» class) of three
-    words or more, outside the site's menus, sidebars and footer: the story's headline."""
+def _elements_after(el):
+    """The elements that follow ``el`` in the document, in order, its own descendants left out."""
     seen = False
     for x in el.getroottree().iter():
         if x is el:
             seen = True
-            continue
-        if not seen or not isinstance(x.tag, str) or el in x.iterancestors():
-            continue
+        elif seen and isinstance(x.tag, str) and el not in x.iterancestors():
+            yield x
+
+
+def _heading_after(el) -> str | None:
+    """The first heading after the site's ``<h1>`` (``<h2>``, ``<h3>``, a «title» class) of three
+    words or more, outside the site's menus, sidebars and footer: the story's headline."""
+    for x in _elements_after(el):
         if x.tag in ("h2", "h3") or (x.tag in ("div", "span", "p") and _TITLE_CLASS.search(_classes(x))):
             if any(a.tag in ("nav", "aside", "footer") for a in x.iterancestors()):
                 continue

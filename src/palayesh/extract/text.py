@@ -714,7 +714,11 @@ def _lead_box_heading(ln: Line) -> bool:
     sentence's end, that the run shows on most of the site's pages (:data:`SLOT_LINE_SHARE`)."""
     t = ln.text.strip()
     return (ln.recurs and ln.share >= SLOT_LINE_SHARE and 0 < _named_words(t) <= LEAD_BOX_HEAD_WORDS
-            and not _DIGIT.search(t) and t[-1:] not in ":：.!؟?»" and not find_agency(t))
+            and not _DIGIT.search(t) and not _COLON.search(t) and t[-1:] not in ".!؟?»" and not find_agency(t))
+
+
+#: a colon: a «label: value» line («دسته: فناوری») is no heading
+_COLON = re.compile(r"[:：]")
 
 
 #: a label of one or two words and a colon opening a line («خلاصه: …», «چکیده: …»)
