@@ -710,15 +710,17 @@ LEAD_BOX_HEAD_WORDS = 4
 
 def _lead_box_heading(ln: Line) -> bool:
     """Whether a line is the heading a site sets over its summary's box («خلاصه خبر», «در یک نگاه»,
-    «آنچه در این خبر می‌خوانید», in its own words): a few words of letters, no colon, no digit, no
-    sentence's end, that the run shows on most of the site's pages (:data:`SLOT_LINE_SHARE`)."""
-    t = ln.text.strip()
-    return (ln.recurs and ln.share >= SLOT_LINE_SHARE and 0 < _named_words(t) <= LEAD_BOX_HEAD_WORDS
-            and not _DIGIT.search(t) and not _COLON.search(t) and t[-1:] not in ".!؟?»" and not find_agency(t))
+    «آنچه در این خبر می‌خوانید», in its own words): a few words of letters alone (no colon, digit,
+    icon or sentence's end), that the run shows on most of the site's pages (:data:`SLOT_LINE_SHARE`)
+    but not on nearly all of them (:data:`BRAND_SHARE`): a page without a summary shows no box. A
+    widget's line over every story («🔊 شنیدن این خبر») or a field («دسته: فناوری») is none."""
+    words = ln.text.split()
+    return (ln.recurs and SLOT_LINE_SHARE <= ln.share < BRAND_SHARE and 0 < len(words) <= LEAD_BOX_HEAD_WORDS
+            and all(_LETTER_WORD.fullmatch(w) for w in words) and not find_agency(ln.text))
 
 
-#: a colon: a «label: value» line («دسته: فناوری») is no heading
-_COLON = re.compile(r"[:：]")
+#: a word of letters alone (a ZWNJ inside: «می‌خوانید»)
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
 
 
 #: a label of one or two words and a colon opening a line («خلاصه: …», «چکیده: …»)
