@@ -340,18 +340,3 @@ def test_a_two_word_label_the_site_opens_its_leads_with_goes(tmp_path, label):
     want = {k: line_key(lead if k != "p00" else "علی ربیعی: " + lead) for k, lead in leads.items()}
     got = _leads(rows, want)
     assert "p00" in got and len(got) >= len(want) - 1, [(rows.get(k) or {}).get("lead") for k in want]
-
-
-@pytest.mark.parametrize("heading", ["در یک نگاه", "چکیده گزارش امروز"])
-def test_text_lead_under_the_heading_of_its_box(tmp_path, heading):
-    # the summary in a box under a heading of the site's own (no colon: «در یک نگاه», in any words),
-    # over the story on most of the site's pages: the run shows the heading recurs, and the one
-    # sentence under it is the lead; a page without a summary shows no heading
-    def head(i, lead):
-        return [f"کد خبر: {4718965 + i}", f"تعداد بازدید: {1200 + i}", *([heading, lead] if i % 4 else [])]
-
-    rows, leads = _site_of_leads(tmp_path, head, slice(8, 20))
-    want = {k: line_key(lead) if int(k[1:]) % 4 else "" for k, lead in leads.items()}
-    got = _leads(rows, want)
-    assert len(got) >= len(want) - 1, [(rows.get(k) or {}).get("lead") for k in want]
-    assert all(heading not in (rows.get(k) or {}).get("text", "") for k in want)

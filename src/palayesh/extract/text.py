@@ -691,36 +691,14 @@ def _labelled_slot(lines: list[Line], i: int) -> bool:
     """Whether the nearest line above line ``i`` is a label alone that names the paragraph under
     it («چکیده:», «خلاصه:», «لید:»: a word or two and a colon, no digits), standing in the
     article's header (under the headline and its meta lines). An agency's name so («خبرگزاری
-    فارس:») is a credit that opens the text, not a slot's label. A heading of the site's own
-    without a colon is one too (:func:`_lead_box_heading`: «در یک نگاه» over the summary's box),
-    over a paragraph of one sentence."""
+    فارس:») is a credit that opens the text, not a slot's label."""
     j = _prev_shown(lines, i)
     if j is None:
         return False
     ln = lines[j]
-    if ln.kind not in (SHORT, CHROME, LABEL, END) or not (
-            slot_label(ln.text) or (_lead_box_heading(ln) and _single_sentence(lines[i].text))):
+    if ln.kind not in (SHORT, CHROME, LABEL, END) or not slot_label(ln.text):
         return False
     return _under_headline_meta(lines, j) or _right_after_headline(lines, j)
-
-
-#: a lead box's heading has at most this many words
-LEAD_BOX_HEAD_WORDS = 4
-
-
-def _lead_box_heading(ln: Line) -> bool:
-    """Whether a line is the heading a site sets over its summary's box («خلاصه خبر», «در یک نگاه»,
-    «آنچه در این خبر می‌خوانید», in its own words): a few words of letters alone (no colon, digit,
-    icon or sentence's end), that the run shows on most of the site's pages (:data:`SLOT_LINE_SHARE`)
-    but not on nearly all of them (:data:`BRAND_SHARE`): a page without a summary shows no box. A
-    widget's line over every story («🔊 شنیدن این خبر») or a field («دسته: فناوری») is none."""
-    words = ln.text.split()
-    return (ln.recurs and SLOT_LINE_SHARE <= ln.share < BRAND_SHARE and 0 < len(words) <= LEAD_BOX_HEAD_WORDS
-            and all(_LETTER_WORD.fullmatch(w) for w in words) and not find_agency(ln.text))
-
-
-#: a word of letters alone (a ZWNJ inside: «می‌خوانید»)
-_LETTER_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
 
 
 #: a label of one or two words and a colon opening a line («خلاصه: …», «چکیده: …»)
