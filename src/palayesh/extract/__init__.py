@@ -129,6 +129,8 @@ def unlabelled_lead(lead: str, art: Article, raw: str, template=None) -> str:
     mention = whole_word(word)
     # (not the label's own element, «<strong>خلاصه:</strong> …»: the word and its colon alone)
     own = re.compile(rf"\s*{re.escape(word)}\s*[:：]\s*")
+    if m.group("two") and sum(len(mention.findall(t)) for t in _PIECES.split(raw) if not own.fullmatch(t)) > 1:
+        return lead  # (two words the page says again elsewhere, a site's name in its footer: a dateline)
     short = (t for t in _PIECES.split(raw)
              if t.strip() and len(t.split()) <= _SHORT_LINE_WORDS and not own.fullmatch(t))
     if any(mention.search(t) for t in (art.title or "", *art.paragraphs, *short)):
