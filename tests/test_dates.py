@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from palayesh import extract
-from palayesh.extract.dates import date_line, find_stamps, parse_date, parse_iso
+from palayesh.extract.dates import date_line, find_stamps, joined_badges, parse_date, parse_iso
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import date_layouts  # noqa: E402
@@ -763,3 +763,44 @@ def test_a_date_inside_the_story_is_no_publication_date(opening):
     # sentence calls «امروز» (a story republished, or written the day before, says the event's day)
     page = "سیاسی\nنشست مجلس برگزار شد\n" + opening + BODY
     assert extract(page).published is None
+
+
+# --- a date shown in pieces, or only in an element's tooltip -------------------------------------
+
+@pytest.mark.parametrize("badge,published", [
+    (["۱۸", "خرداد", "۱۳۹۶"], "2017-06-08"),     # a theme's date badge: the day, the month, the year on lines
+    (["۱۸", "خرداد ۱۳۹۶"], "2017-06-08"),        # ... the month and the year on one
+    (["3", "دی", "1395"], "2016-12-23"),          # Latin digits
+])
+def test_a_date_badge_over_lines_is_the_days_date(badge, published):
+    page = "\n".join(["پایگاه خبری نمونه", "خانه | سیاسی | اقتصادی | ورزشی", *badge, "نشست مجلس برگزار شد"]) + "\n"
+    assert extract(page + BODY).published == published
+
+
+@pytest.mark.parametrize("lines", [
+    ["۱۸", "نفر", "۱۳۹۶"],        # a number over words: no month between
+    ["۱۸", "خرداد"],              # no year: the day of no year
+    ["۴۵", "خرداد", "۱۳۹۶"],      # no day of a month opens it
+])
+def test_lines_that_are_no_date_badge_stay_apart(lines):
+    assert joined_badges(["سایت", *lines, "عنوان"]) == ["سایت", *lines, "عنوان"]
+
+
+HEADLINE = "<h1>نشست مجلس برای بررسی بودجه سال آینده برگزار شد</h1>"
+
+
+@pytest.mark.parametrize("head,published", [
+    # a date badge of three elements over the headline
+    ('<div class="date-badge"><div class="day">۱۸</div><div class="month">خرداد</div><div class="year">۱۳۹۶</div>'
+     "</div>" + HEADLINE, "2017-06-08"),
+    # a relative time under the headline, the day in its tooltip (whatever words it shows)
+    (HEADLINE + '<span class="post-date" title="۱۳۹۱/۰۵/۲۹ - ۲۳:۰۴">زمان مطالعه: ۱ دقیقه · ۱ سال پیش</span>',
+     "2012-08-19T23:04+04:30"),
+    (HEADLINE + '<span class="when" title="۱۲ آذر ۱۴۰۲ - ۱۴:۳۰">سرچشمه کوهپایه</span>', "2023-12-03T14:30+03:30"),
+    # a link's tooltip is no time's, nor a tooltip that says more than a date
+    (HEADLINE + '<a href="/archive" title="۱۲ آذر ۱۴۰۲">آرشیو</a>', None),
+    (HEADLINE + '<span title="این مطلب در ۱۲ آذر ۱۴۰۲ برای نخستین بار در سایت منتشر شد">۱ سال پیش</span>', None),
+])
+def test_html_date_in_pieces_or_in_a_tooltip(head, published):
+    page = "<html><body><article>%s<div class='txt'>%s</div></article></body></html>" % (head, PARAS)
+    assert extract(page).published == published

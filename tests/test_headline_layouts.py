@@ -178,6 +178,34 @@ def test_html_title_only_in_the_head_beside_the_name_the_page_shows(title):
     assert extract(_html_page(title, ["خانه » سیاسی", "۱۴ مهر ۱۴۰۱ - ۱۰:۲۰"])).title == TITLE
 
 
+def _listing_page(title: str, h1: str, head: str, lead: str = "") -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html><head><title>{title}</title></head><body><header><div>{SITE[0]}</div></header><article>"
+            f"<div class='page-header'><h1 class='page-title'>{h1}</h1></div><div class='item-header'>{head}</div>"
+            f"{lead}<div class='b'>{story}</div></article></body></html>")
+
+
+@pytest.mark.parametrize("title", [f"{SITE[0]} - {TITLE}", f"{TITLE} | {SITE[0]}"])
+def test_html_headline_under_a_listings_banner(title):
+    """The <h1> a listing's banner (the category an archive template names over the story), the
+    headline demoted to an <h2> under it: the heading the <title> names is the headline, and the
+    summary under it the lead."""
+    lead = "رئیس شورای شهر از بررسی چند طرح عمرانی تازه در نشست امروز شورا خبر داد و جزئیات را گفت."
+    page = _listing_page(title, "مدیریت شهری", f"<h2 class='first-title'>{TITLE}</h2><div>۱۴ مهر ۱۴۰۱</div>",
+                        f"<p class='lead'>{lead}</p>")
+    got = extract(page)
+    assert (got.title, got.lead) == (TITLE, lead)
+
+
+def test_html_h1_that_the_title_names_stays_the_headline():
+    # the <h1> is the headline the <title> names; an <h2> under it (a subheading, a box's) is not
+    page = _listing_page(f"{SITE[0]} - {TITLE}", TITLE, "<h2>گزارش تصویری از نشست</h2><div>۱۴ مهر ۱۴۰۱</div>")
+    assert extract(page).title == TITLE
+    # a <title> naming neither heading: the <h1> as before
+    page = _listing_page(f"{SITE[0]} - سایر اخبار", "مدیریت شهری", f"<h2>{TITLE}</h2><div>۱۴ مهر ۱۴۰۱</div>")
+    assert extract(page).title == "مدیریت شهری"
+
+
 @pytest.mark.parametrize("shown", [[], [TITLE]], ids=["headline shown nowhere", "headline shown"])
 def test_html_og_title_glued_to_the_sites_name(shown):
     # og:title as a CMS writes it, «<headline> - <site>»: cut as the <title> is, to the side the

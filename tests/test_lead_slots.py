@@ -5,6 +5,7 @@ Layouts written from how Persian sites print a header, one case each (not from a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -305,3 +306,51 @@ def test_text_lead_over_the_headers_widget(tmp_path):
     key = lambda t: t and line_key(t)  # noqa: E731  (the output is normalized)
     got = {k: (key(rows[k]["lead"]), key(rows[k]["text"].split("\n")[0])) for k in want}
     assert got == {k: (key(lead), key(first)) for k, (lead, first) in want.items()}
+
+
+def _site_of_leads(tmp_path, head: Callable[[int, str], list[str]], lead_words: slice,
+                   dateline: str = "", tail: list[str] | None = None) -> tuple[dict, dict]:
+    """Eight flat pages of a site, each ``SITE``, its headline, the lines ``head(i, lead)`` (its meta
+    lines, its lead as the site shows it) and its story (``dateline`` opening it): the rows by id,
+    and each page's lead."""
+    from conftest import refine_site, story_bodies
+
+    pages, leads = [], {}
+    for i, paras in enumerate(story_bodies(8, paras=4)):
+        lead = " ".join(paras[3].split()[lead_words]) + "."
+        pages.append([*SITE, " ".join(paras[3].split()[:8]), *head(i, lead), dateline + paras[0], *paras[1:3],
+                      *(tail or [])])
+        leads[f"p{i:02d}"] = lead
+    return refine_site(tmp_path, pages), leads
+
+
+def _leads(rows: dict, want: dict) -> list[str]:
+    """The pages whose lead is the one wanted (a key of it, "" for none)."""
+    return [k for k in want if line_key((rows.get(k) or {}).get("lead") or "") == want[k]]
+
+
+@pytest.mark.parametrize("label", ["لید خبر", "گزیده روز"])
+def test_a_two_word_label_the_site_opens_its_leads_with_goes(tmp_path, label):
+    # «لید خبر: …» on every page of a site (in its own words: «گزیده روز: …»): the site's label of its
+    # leads, which the run learns from its pages; two words opening one page's lead are a speaker's
+    # («علی ربیعی: …», a quote: kept)
+    def head(i, lead):
+        return [f"کد خبر: {4718965 + i} | ۱{i} مهر ۱۴۰۱", (f"{label}: " if i else "علی ربیعی: ") + lead]
+
+    rows, leads = _site_of_leads(tmp_path, head, slice(8, 24), "به گزارش پایگاه خبری ما، ")
+    want = {k: line_key(lead if k != "p00" else "علی ربیعی: " + lead) for k, lead in leads.items()}
+    got = _leads(rows, want)
+    assert "p00" in got and len(got) >= len(want) - 1, [(rows.get(k) or {}).get("lead") for k in want]
+
+
+def test_a_two_word_name_the_page_shows_again_opens_its_lead_as_a_dateline(tmp_path):
+    # the site's name of two words opening every page's lead («بلور نیوز: …», a dateline), and said
+    # again in its footer (a long line, no short one): the lead keeps it
+    def head(i, lead):
+        return [f"کد خبر: {4718965 + i} | ۱{i} مهر ۱۴۰۱", "بلور نیوز: " + lead]
+
+    rows, leads = _site_of_leads(tmp_path, head, slice(8, 24), "به گزارش پایگاه خبری ما، ",
+                                 tail=["تمامی حقوق مادی و معنوی این سایت برای بلور نیوز محفوظ است."])
+    want = {k: line_key("بلور نیوز: " + lead) for k, lead in leads.items()}
+    got = _leads(rows, want)
+    assert len(got) >= len(want) - 1, [(rows.get(k) or {}).get("lead") for k in want]

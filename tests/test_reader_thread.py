@@ -69,6 +69,15 @@ def test_story_lines_between_two_recurring_lines_without_a_post_head_stay():
     assert ls[1].kind == PARA
 
 
+def test_a_date_alone_between_two_recurring_lines_is_no_post():
+    # (the menu's last item, then a date badge's day, then the same name as the story's kicker: two
+    # lines the site repeats, one date between them, no words of a post: the story's date stays)
+    ls = _lines(["خانه", "پرورش قارچ", "۱۲ خرداد ۱۴۰۱", "پرورش قارچ", "نشست تولیدکنندگان قارچ برگزار شد"], {0, 1, 3})
+    kinds = [ln.kind for ln in ls]
+    reader_thread(ls)
+    assert [ln.kind for ln in ls] == kinds
+
+
 def test_feet_whose_counts_differ_in_length_are_one_foot():
     # (a post's votes of one digit, the next one's of two: the same bar, the same but for its numbers)
     ls = _lines(["لیلا | ۳ هفته قبل", "ترنج بالیده خوشه را دیدم", "👍 ۵ 👎 ۸ | پاسخ", "نرگس | ۲۳ ساعت قبل",

@@ -97,21 +97,26 @@ def _check_args(raw, url, options, format) -> str:
     return raw
 
 
-#: «خلاصه: …», «لید: …»: a word and a colon opening a lead
-_LEAD_LABEL = re.compile(r"^\s*(?P<w>[^\W\d_][^\s:：\d]{1,15})\s*[:：]\s+(?=\S)")
+#: «خلاصه: …», «لید: …»: a word (or two: «لید خبر: …») and a colon opening a lead
+_LEAD_LABEL = re.compile(r"^\s*(?P<w>[^\W\d_][^\s:：\d]{1,15}(?P<two>\s[^\W\d_][^\s:：\d]{1,15})?)\s*[:：]\s+(?=\S)")
 #: the lead past its label is a sentence of this many words at least
 _LEAD_MIN_WORDS = 6
 
 
-def unlabelled_lead(lead: str, art: Article, raw: str) -> str:
+def unlabelled_lead(lead: str, art: Article, raw: str, template=None) -> str:
     """``lead`` without the label that names it so, whatever its word («خلاصه: …», «لید: …»): a
     word and a colon opening it that names nothing else the page shows: not a word of its title
     or story (a speaker quoted, «ظریف: …»), nor a short line of the page (the site's name in its
     header, «برق‌نیوز: …» opening the lead as a dateline), nor a news agency («فارس: …»). The
     label's own element («<strong>خلاصه:</strong> …», the word and its colon alone) is no such line.
+    A label of two words goes only when the site opens its pages' leads with it (``template``, the
+    run's: :meth:`~.template.PageTemplate.opens_with_label`, «لید خبر: …» on many of them); two words
+    open a quote more often («سونگ گفت: …», «علی ربیعی: …»), each on one story's page.
 
     >>> unlabelled_lead("خلاصه: وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.", Article(), "")
     'وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.'
+    >>> unlabelled_lead("علی ربیعی: دولت از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.", Article(), "")[:8]
+    'علی ربیع'
     """
     m = _LEAD_LABEL.match(lead)
     if m is None or len(lead[m.end():].split()) < _LEAD_MIN_WORDS:
@@ -119,11 +124,13 @@ def unlabelled_lead(lead: str, art: Article, raw: str) -> str:
     from .agency import find_agency
 
     word = m.group("w")
-    if find_agency(word):
+    if find_agency(word) or (m.group("two") and (template is None or not template.opens_with_label(word))):
         return lead
     mention = whole_word(word)
     # (not the label's own element, «<strong>خلاصه:</strong> …»: the word and its colon alone)
     own = re.compile(rf"\s*{re.escape(word)}\s*[:：]\s*")
+    if m.group("two") and sum(len(mention.findall(t)) for t in _PIECES.split(raw) if not own.fullmatch(t)) > 1:
+        return lead  # (two words the page says again elsewhere, a site's name in its footer: a dateline)
     short = (t for t in _PIECES.split(raw)
              if t.strip() and len(t.split()) <= _SHORT_LINE_WORDS and not own.fullmatch(t))
     if any(mention.search(t) for t in (art.title or "", *art.paragraphs, *short)):
@@ -227,7 +234,7 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         if posted:  # a copied post's header names its time (.exports), whatever the lines below say
             art.published, art.published_jalali = posted
     if art.lead:
-        art.lead = unlabelled_lead(art.lead, art, raw)
+        art.lead = unlabelled_lead(art.lead, art, raw, template)
     if template is not None and len(art.paragraphs) >= 2 and template.sets_pull_quotes():
         from .pullquote import without_pull_quotes
 

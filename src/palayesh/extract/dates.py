@@ -908,6 +908,58 @@ def date_line_score(line: str) -> tuple[tuple[str, str], bool] | None:
     return (got.localize(), got.timed) if got else None
 
 
+#: a day alone on its line or in its element (folded digits), the first piece of a date badge
+_BADGE_DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
+#: a year closing a date badge: its last word, two or four digits
+_BADGE_YEAR = re.compile(r"(?:\d{2}|\d{4})")
+#: a badge's piece is a word or two («۱۲», «آذر», «آذر ۱۴۰۲»)
+BADGE_PIECE_WORDS = 2
+
+
+def badge_date(pieces: Sequence[str]) -> str | None:
+    """The date a blog theme's date badge shows over its pieces, each on a line or in an element of
+    its own: the day alone, then the month's name and the year («۱۲» / «آذر» / «۱۴۰۲», or «۱۲» /
+    «آذر ۱۴۰۲»), as one line («۱۲ آذر ۱۴۰۲»); None when the pieces are no such date (no piece is a
+    date alone, together they are one with its year last).
+
+    >>> badge_date(["۱۲", "آذر", "۱۴۰۲"]), badge_date(["۱۲", "آذر ۱۴۰۲"])
+    ('۱۲ آذر ۱۴۰۲', '۱۲ آذر ۱۴۰۲')
+    >>> badge_date(["۱۲", "نفر"]) is None, badge_date(["۱۲", "آذر"]) is None
+    (True, True)
+    """
+    if not 2 <= len(pieces) <= 3 or not _BADGE_DAY.fullmatch(_fold(pieces[0]).strip()):
+        return None
+    words = [p.split() for p in pieces]
+    if not all(1 <= len(w) <= BADGE_PIECE_WORDS for w in words) \
+            or not _BADGE_YEAR.fullmatch(_fold(words[-1][-1])) or any(date_line(p) for p in pieces):
+        return None
+    joined = " ".join(" ".join(w) for w in words)
+    d = date_line(joined)
+    return joined if d is not None and mostly_date(joined, d) else None
+
+
+def joined_badges(lines: list[str]) -> list[str]:
+    """The lines of a flat page with a date badge's lines joined into one (:func:`badge_date`): «۱۸»
+    / «خرداد» / «۱۳۹۶» over the headline is the day «۱۸ خرداد ۱۳۹۶» a theme shows in three rows.
+
+    >>> joined_badges(["سبد قارچ", "۱۸", "خرداد", "۱۳۹۶", "گزارش تمرین صبح"])
+    ['سبد قارچ', '۱۸ خرداد ۱۳۹۶', 'گزارش تمرین صبح']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        got = None
+        if len(lines[i]) <= 3 and _BADGE_DAY.fullmatch(_fold(lines[i]).strip()):
+            got = next(((joined, n) for n in (2, 3) if (joined := badge_date(lines[i:i + n]))), None)
+        if got is None:
+            out.append(lines[i])
+            i += 1
+        else:
+            out.append(got[0])
+            i += got[1]
+    return out
+
+
 #: a clock alone on its line, after a one-word label at most («ساعت: ۱۰:۲۰», «زمان: ۱۰:۲۰», «۱۰:۲۰»)
 _CLOCK_LINE = re.compile(r"^\s*(?:[^\d\s:：]+\s*[:：]?\s*)?$")
 

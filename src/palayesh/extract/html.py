@@ -46,7 +46,7 @@ from .agency import (
     site_named,
 )
 from .appstate import state_section
-from .dates import date_line, fold, meta_field, mostly_date, parse_iso
+from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
@@ -1125,6 +1125,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # (the site's name in an <h1> of its header, by its DOM or by the run's template: no headline)
     banner = [el for el in h1 if _names_site(el, tree, meta, page.lines, template, first=el is h1[0])]
     h1 = [el for el in h1 if el not in banner]
+    # (a listing's banner in the <h1>, the story's headline in a heading under it: that heading)
+    under = _headline_under_banner(h1[0], tree, meta, page.lines) if h1 else None
+    h1 = [under] if under is not None else h1
     title = _text(h1[0]) if h1 else None
     og = _clean(meta.get("og:title"))
     # (a series' label the <h1> shows before the headline its og:title gives alone: the headline)
@@ -1974,16 +1977,49 @@ def _headlines_beside(key: str, tree, meta: dict, lines: list[str]) -> set[str]:
     return {line_key(n) for n in named if n}
 
 
-def _heading_after(el) -> str | None:
-    """The first heading after the site's ``<h1>`` (``<h2>``, ``<h3>``, a «title» class) of three
-    words or more, outside the site's menus, sidebars and footer: the story's headline."""
+def _headline_under_banner(el, tree, meta: dict, lines: list[str]):
+    """The heading under the page's ``<h1>`` ``el`` that shows the story's headline when the ``<h1>``
+    does not: a listing's banner over the story («<h1 class="page-title">صادرات قارچ</h1>», the
+    category a theme's archive template names), the headline demoted to an ``<h2>`` under it. The
+    headline is what the page names for machines and browsers (og:title, the side of its ``<title>``
+    it shows as a line of its own: :func:`_headlines_beside`); the heading is the first ``<h2>`` …
+    ``<h4>`` (or a «title»-classed block) after the ``<h1>`` saying it, outside the site's menus,
+    sidebars and footer. None when the ``<h1>`` says the headline, or no heading under it does.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<html><head><title>قارچکار - نشست شورای شهر برگزار شد</title></head><body>'
+    ...                          '<h1 class="page-title">صادرات قارچ</h1><h2>نشست شورای شهر برگزار شد</h2>'
+    ...                          '<p>متن خبر</p></body></html>')
+    >>> _text(_headline_under_banner(t.xpath("//h1")[0], t, {}, ["قارچکار", "صادرات قارچ",
+    ...                                                          "نشست شورای شهر برگزار شد"]))
+    'نشست شورای شهر برگزار شد'
+    """
+    key = line_key(_text(el) or "")
+    heads = _headlines_beside(key, tree, meta, lines)
+    if not heads or key in heads:
+        return None
+    for x in _elements_after(el):
+        if x.tag in ("h2", "h3", "h4") or (x.tag in ("div", "span", "p") and _TITLE_CLASS.search(_classes(x))):
+            if not any(a.tag in ("nav", "aside", "footer", "a", "li") for a in x.iterancestors()) \
+                    and line_key(_text(x) or "") in heads:
+                return x
+    return None
+
+
+def _elements_after(el):
+    """The elements that follow ``el`` in the document, in order, its own descendants left out."""
     seen = False
     for x in el.getroottree().iter():
         if x is el:
             seen = True
-            continue
-        if not seen or not isinstance(x.tag, str) or el in x.iterancestors():
-            continue
+        elif seen and isinstance(x.tag, str) and el not in x.iterancestors():
+            yield x
+
+
+def _heading_after(el) -> str | None:
+    """The first heading after the site's ``<h1>`` (``<h2>``, ``<h3>``, a «title» class) of three
+    words or more, outside the site's menus, sidebars and footer: the story's headline."""
+    for x in _elements_after(el):
         if x.tag in ("h2", "h3") or (x.tag in ("div", "span", "p") and _TITLE_CLASS.search(_classes(x))):
             if any(a.tag in ("nav", "aside", "footer") for a in x.iterancestors()):
                 continue
@@ -2024,6 +2060,13 @@ def _label_elements(root, h1=None, template=None) -> tuple:
         if d:  # (the role a label in its text gives it: «<time datetime=…>تاریخ انتشار: …</time>»)
             role = d.role or (shown.role if shown is not None else None)
             dates.append((el, d, _class_role(el, role), True, False))
+    for el in root.xpath(".//*[@title][not(self::time)][not(ancestor-or-self::a)]"):
+        # (a relative time shown, the day in the element's tooltip: «<span class="post-date"
+        # title="۱۳۹۱/۰۵/۲۹ - ۲۳:۰۴">۱ سال پیش</span>»; WordPress's human time diff, hAtom's
+        # «<abbr class="published" title=…>»): the day the page tells machines there
+        d = _title_date(el)
+        if d is not None:
+            dates.append((el, d, _class_role(el, d.role), True, False))
     for t in root.xpath(".//text()[string-length(.) < 120][contains(., ':') or contains(., '：')"
                         " or translate(., '0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩', '') != .]"):
         el = t.getparent()
@@ -2040,6 +2083,12 @@ def _label_elements(root, h1=None, template=None) -> tuple:
         t = t.strip()
         if not t or len(t) > 90:
             continue
+        if len(t) <= 3 and len(dates) < 16:
+            box = _badge_box(el)  # («<div class="date-badge"><div>۱۲</div><div>آذر</div><div>۱۴۰۲</div>»)
+            d = date_line(badge_date([_text(x) or "" for x in box]) or "") if box is not None else None
+            if d:
+                dates.append((box, d, _class_role(box, d.role), bool(_DATE_CLASS.search(_classes(box))), False))
+                continue
         if credit is None and ":" in t:  # «<p>منبع: ایسنا</p>», «<time>منبع: فارس | …</time>»
             credit = credit_line(t) or (_logo_credit(el, t) if len(t) <= SHORT_CREDIT_CHARS else None)
         if el.tag in ("p", "time"):
@@ -2071,6 +2120,50 @@ def _label_elements(root, h1=None, template=None) -> tuple:
                 if credit:
                     break
     return section, _header_date(root, h1, dates, template), credit
+
+
+#: a date a ``title`` attribute holds is this short (a tooltip, no sentence)
+TITLE_DATE_MAX_CHARS = 60
+#: and so is the text its element shows (a relative time, a reading time beside it; no paragraph)
+TITLE_DATE_SHOWN_MAX_CHARS = 80
+
+
+def _title_date(el):
+    """The date an element's ``title`` attribute holds when the element shows none of its own: a
+    relative time with the day in its tooltip («<span title="۱۳۹۱/۰۵/۲۹ - ۲۳:۰۴">۱ سال پیش</span>»),
+    whatever words the site writes it in. The attribute is mostly a date with its day, month and
+    year (:func:`.dates.mostly_date`), the element's text short and dateless; None otherwise.
+
+    >>> import lxml.html
+    >>> d = _title_date(lxml.html.fromstring('<span title="۱۳۹۱/۰۵/۲۹ - ۲۳:۰۴">۱ سال پیش</span>'))
+    >>> d.localize()
+    ('2012-08-19T23:04+04:30', '1391/05/29')
+    >>> _title_date(lxml.html.fromstring('<span title="۱۲ آذر ۱۴۰۲">۱۲ آذر ۱۴۰۲</span>')) is None
+    True
+    """
+    tip = " ".join((el.get("title") or "").split())
+    if not tip or len(tip) > TITLE_DATE_MAX_CHARS:
+        return None
+    d = date_line(tip)
+    if d is None or not mostly_date(tip, d):
+        return None
+    shown = " ".join((_text(el) or "").split())
+    if len(shown) > TITLE_DATE_SHOWN_MAX_CHARS or (shown and date_line(shown) is not None):
+        return None  # (a date the element shows is read as such; a block's tooltip is no time's)
+    return d
+
+
+def _badge_box(el):
+    """The block a date badge's day ``el`` opens, when it holds nothing but two or three elements
+    (the day, the month, the year: :func:`.dates.badge_date` reads them), else None."""
+    box = el.getparent()
+    if box is None or box.tag in ("body", "html"):
+        return None
+    kids = [x for x in box if isinstance(x.tag, str)]
+    if not 2 <= len(kids) <= 3 or kids[0] is not el or len(kids) != len(box) or (box.text or "").strip() \
+            or any((x.tail or "").strip() for x in kids):
+        return None
+    return box
 
 
 #: a label written in an element of its own, before its value: a few words and a colon

@@ -930,6 +930,25 @@ def fused_openings(text: str) -> list[tuple[str, str]]:
     return out
 
 
+#: a label opening the first prose line of a site's pages, a word or two and a colon («لید خبر: …»,
+#: «خلاصه: …», in the site's own words): counted with this mask (:func:`opening_label`); a site that
+#: labels its leads so writes the label on many of its pages, a speaker quoted opens one story's
+#: (:meth:`PageTemplate.opens_with_label`)
+_MASK_OPEN_LABEL = "ǂL"
+MIN_OPEN_LABEL_PAGES = 3
+_OPEN_LABEL = re.compile(r"^\W{0,3}(?P<label>[^\W\d_][^\s:：\d]{1,15}(?:\s[^\W\d_][^\s:：\d]{1,15})?)\s*[:：]\s+\S")
+
+
+def opening_label(text: str) -> str | None:
+    """The label (a word or two and a colon) that opens a prose line, or None.
+
+    >>> opening_label("لید خبر: سرمربی میلان گفت هنوز برای قهرمانی زود است."), opening_label("تهران - ایرنا")
+    ('لید خبر', None)
+    """
+    m = _OPEN_LABEL.match(text)
+    return m.group("label") if m else None
+
+
 def _meta_line(t: str) -> bool:
     """Whether a line under the lead is one of its meta lines (a date, a count, a button): a few
     words of letters, no sentence or label end; a sentence opening a list («… به شرح زیر است:») is
@@ -1674,6 +1693,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         for w, _rest in fused_openings(lines[prose[0]]):
             h = shape_hash(_MASK_FUSED + line_key(w))
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
+        opening = opening_label(lines[prose[0]])  # (or a label of its own: .opens_with_label)
+        if opening:
+            h = shape_hash(_MASK_OPEN_LABEL + line_key(opening))
+            shapes[h] = shapes.get(h, 0) | LABEL_BIT
     lead = lead_slot(lines, is_p)
     if lead is not None and shaped[lead]:
         for h in (_LEAD_SLOT_HASH, shape_hash(_MASK_LEAD_SLOT + shaped[lead])):
@@ -2413,6 +2436,16 @@ class PageTemplate:
             if (self.known_label(w) and self.page_share(w) < MAX_FUSED_LABEL_SHARE) or self.knows_section(w):
                 return w, rest
         return None
+
+    def opens_with_label(self, label: str) -> bool:
+        """Whether the site opens the first prose line of :data:`MIN_OPEN_LABEL_PAGES` of its pages or
+        more with the label ``label`` and its colon (:func:`opening_label`): the site's label of its
+        leads («لید خبر: …»), not a speaker a story quotes first."""
+        if not self.learned:
+            return False
+        h = shape_hash(_MASK_OPEN_LABEL + line_key(label))
+        return any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_OPEN_LABEL_PAGES
+                   for fam, _pages, _named in self.fams)
 
     def knows_section(self, name: str) -> bool:
         """Whether the run knows ``name`` as a section's: two sites of the run or more show it above

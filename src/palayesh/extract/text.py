@@ -57,6 +57,7 @@ from .dates import (
     date_line_score,
     find_stamps,
     fold,
+    joined_badges,
     meta_field,
     meta_fields_line,
     mostly_date,
@@ -3067,7 +3068,8 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     alone) is what the run learned of the page's site; ``url`` the page's address, when known
     (its path may name the story's section: :func:`_url_section`).
     """
-    texts = lines_of(raw)
+    # (a theme's date badge, the day, the month and the year on lines of their own: one date line)
+    texts = joined_badges(lines_of(raw))
     # (paragraphs a flattener hard-wrapped at a column: the site's column, learned from the run; or,
     # where the run knows none for the page, the column the page alone shows, by the stricter test
     # of a page read without a run: a site's pages can fall into families by their first lines
@@ -3308,7 +3310,7 @@ def reader_thread(lines: list[Line]) -> None:
     words: a foot the site's template knows (its vote and reply bar, «👍 ۹ 👎 ۹ | پاسخ»: a short
     line that recurs on the site, the same but for its digits) under every post, and between two
     feet a post of a few short lines that holds one head of its own (a reader's name and the post's
-    time: :func:`_post_head`). Between two such feet the lines are a post; the first post is the
+    time: :func:`_post_head`) and the post's words. Between two such feet the lines are a post; the first post is the
     lines from its head to the first foot, and after the last foot as many lines as the posts show
     between a foot and the next head (a site's reply). A page with one foot or none is left as it is.
 
@@ -3328,8 +3330,10 @@ def reader_thread(lines: list[Line]) -> None:
         for a, b in zip(at, at[1:]):
             block = [k for k in range(a + 1, b) if lines[k].kind != BLANK]
             heads = [k for k in block if _post_head(lines[k])]
-            if len(block) > MAX_POST_LINES or len(heads) != 1 or not all(_post_line(lines[k]) for k in block):
-                continue
+            if len(block) > MAX_POST_LINES or len(heads) != 1 or len(block) < 2 \
+                    or not all(_post_line(lines[k]) for k in block):
+                continue  # (a post says something under its head: a date alone between two lines the
+                # site repeats, its menu's last item and the same name as the story's kicker, is none)
             posts.append((a, b))
             replies = max(replies, sum(1 for k in block if k < heads[0]))
             reach = max(reach, sum(1 for k in block if k > heads[0]))
