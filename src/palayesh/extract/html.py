@@ -47,6 +47,7 @@ from .agency import (
 )
 from .appstate import state_section
 from .dates import date_line, fold, meta_field, mostly_date, parse_iso
+from .fieldbox import box_fields, box_section
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
@@ -679,6 +680,40 @@ def _header_chip(head, links, url: str | None, template) -> str | None:
     return None
 
 
+def _chip_under_headline(lines: list[str], title: str | None, links: list[tuple[str, str]], template) -> str | None:
+    """The name of a chip («#کشتارگاه‌ها», «[اقتصادی]»: :func:`.sections.chip_value`) atop the story under
+    its headline, before its first line of prose (a headline set in the header, over the menu, the
+    chip at the head of the article under it), when the page vouches for it as a section
+    (:func:`.menusection.listed_section`: its menu lists it, or the run knows it); a tag under the
+    story stands after its prose."""
+    key = line_key(title or "")
+    start = next((i + 1 for i, t in enumerate(lines) if key and line_key(t) == key), None)
+    if start is None:
+        return None
+    for t in lines[start:]:
+        if is_prose(t):
+            return None
+        chip = chip_value(t)
+        if chip:
+            return chip if listed_section(chip, links, template=template) else None
+    return None
+
+
+def _box_section(lines: list[str], title: str | None, links: list[tuple[str, str]], template) -> str | None:
+    """The section a box of fields under the headline names (a ``<dl>`` of ``<dt>``/``<dd>`` pairs, a
+    table of two columns: :func:`.fieldbox.box_section`), read on the page's lines under the headline
+    (all of them when none shows it): a section label's value, the site's section slot's, or the one
+    value the menu lists (``links``)."""
+    key = line_key(title or "")
+    start = next((i + 1 for i, t in enumerate(lines) if key and line_key(t) == key), 0)
+    texts = lines[start:]
+    fields = box_fields(texts, [is_prose(t) for t in texts])
+    if not fields:
+        return None
+    share = template.box_slot_share if template is not None and template.learned else None
+    return box_section(texts, fields, {line_key(n) for n, _ in links}, share)
+
+
 def _section_before(tree, root) -> str | None:
     """A section element right above the article, outside it («<div class="section-label">بخش
     ورزش</div><article>…»): the last one before the article, not a menu (one link at most)."""
@@ -1143,13 +1178,15 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
-                  labels[0], byline_section(root, links), _section_before(tree, root),
+                  labels[0], _box_section(page.lines, title, links, template),
+                  byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   trail_under_headline(shows_title, title),
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item),
                   _header_chip(shows_title, links, page_url, template),
+                  _chip_under_headline(page.lines, title, links, template),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
