@@ -10,6 +10,7 @@ headline set above the menu names it too.
 from __future__ import annotations
 
 import pytest
+
 from conftest import refine_pages, refine_site, story_bodies
 from palayesh.extract import extract
 from palayesh.extract.fieldbox import box_fields, box_section
@@ -125,3 +126,23 @@ def test_a_chip_under_the_headline_in_html_names_a_section_the_menu_lists():
             f"{paras}</article></body></html>")
     assert extract(page).section == "محافل قرآنی"
     assert extract(page.replace("#محافل_قرآنی", "#نماز_جمعه")).section is None  # (a tag the menu does not list)
+
+
+def test_a_page_title_banner_over_the_headline_names_the_section():
+    # «<h1 class="page-title">» names the section page the story stands on, the headline an <h2> under
+    # it (which headline the page shows is the title's choice: the section is the banner's, not the headline's)
+    import lxml.html
+
+    from palayesh.extract.html import _banner_section
+    from palayesh.extract.menusection import menu_links
+
+    paras = "".join(f"<p>{p}</p>" for p in story_bodies(1)[0])
+    menu = "".join(f'<li><a href="/s/{k}">{x}</a></li>' for k, x in enumerate(_MENU))
+    page = (f"<html><head><title>مسابقات قرآن - {_TITLES[0]}</title></head><body><nav><ul>{menu}</ul></nav>"
+            '<div class="page-header"><h1 class="page-title">محافل قرآنی</h1></div>'
+            f"<article><h2>{_TITLES[0]}</h2>{paras}</article></body></html>")
+    tree = lxml.html.document_fromstring(page)
+    assert _banner_section(tree.xpath("//h1"), _TITLES[0], menu_links(tree), None) == "محافل قرآنی"
+    assert _banner_section(tree.xpath("//h1"), "محافل قرآنی", menu_links(tree), None) is None  # (the headline's own)
+    unlisted = lxml.html.document_fromstring(page.replace("محافل قرآنی</h1>", "دارالقرآن‌ها</h1>"))
+    assert _banner_section(unlisted.xpath("//h1"), _TITLES[0], menu_links(unlisted), None) is None  # (nothing vouches)

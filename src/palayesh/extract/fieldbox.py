@@ -42,18 +42,29 @@ _SENTENCE_END = re.compile(r"[.!?؟:：]\s*$")
 
 
 def field_label(text: str) -> bool:
-    """Whether a line can be a field's label alone: a word to three, no digit or mark but a final colon.
+    """Whether a line can be a field's label alone: a word to three, no digit or mark but a final
+    colon, no home label (a trail set an item a line starts with one).
 
     >>> field_label("کد مطلب"), field_label("تاریخ انتشار:"), field_label("۱۴۰۲"), field_label("انتهای خبر/")
     (True, True, False, False)
+    >>> field_label("صفحه نخست")
+    False
     """
+    return _label_shaped(text) and label_key(text) not in HOME_KEYS
+
+
+def _label_shaped(text: str) -> bool:
     t = text.strip()
     return bool(_FIELD_LABEL.match(t)) and len(t.rstrip(":：").split()) <= MAX_LABEL_WORDS
 
 
+#: a line of fields of its own («کد خبر: ۱۲ | تاریخ: …»), no one field's value
+_OWN_FIELDS = re.compile(r"[:：]\s|[|｜]")
+
+
 def _value(text: str) -> bool:
     t = text.strip()
-    return bool(t) and len(t.split()) <= MAX_VALUE_WORDS and not _SENTENCE_END.search(t)
+    return bool(t) and len(t.split()) <= MAX_VALUE_WORDS and not _SENTENCE_END.search(t) and not _OWN_FIELDS.search(t)
 
 
 def box_fields(lines: list[str], prose: list[bool] | None = None) -> list[tuple[int, int]]:
@@ -72,7 +83,7 @@ def box_fields(lines: list[str], prose: list[bool] | None = None) -> list[tuple[
     out: list[tuple[int, int]] = []
     n, i = len(lines), 0
     while i + 3 < n:
-        if not field_label(lines[i]) or (i > 0 and field_label(lines[i - 1])):
+        if not field_label(lines[i]) or (i > 0 and _label_shaped(lines[i - 1])):
             i += 1
             continue
         colon = lines[i].rstrip().endswith((":", "："))

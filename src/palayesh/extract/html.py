@@ -680,6 +680,28 @@ def _header_chip(head, links, url: str | None, template) -> str | None:
     return None
 
 
+def _banner_section(h1s: list, title: str | None, links: list[tuple[str, str]], template) -> str | None:
+    """The section a page-title banner shows: an ``<h1>`` over the story that is not its headline
+    («<h1 class="page-title">صادرات قارچ</h1>» over the headline in an ``<h2>``), a name of a word to
+    three, no digit, that the page or the run vouches for as a section (:func:`.menusection.listed_section`:
+    its menu lists it, or other sites show it above their stories) or that the site shows above
+    other pages of it too, on part of them (:meth:`.template.PageTemplate.known_label`, not on
+    every page: its name's banner), a section page's heading over each of its stories."""
+    key = line_key(title or "")
+    if not key:
+        return None
+    for el in h1s:
+        text = _text(el)
+        if not text or line_key(text) == key or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3:
+            continue
+        if listed_section(text, links, template=template):
+            return text
+        if template is not None and template.learned and (template.knows_section(text) or (
+                template.known_label(text) and template.page_share(text) < SITE_PAGE_SHARE)):
+            return text
+    return None
+
+
 def _chip_under_headline(lines: list[str], title: str | None, links: list[tuple[str, str]], template) -> str | None:
     """The name of a chip («#کشتارگاه‌ها», «[اقتصادی]»: :func:`.sections.chip_value`) atop the story under
     its headline, before its first line of prose (a headline set in the header, over the menu, the
@@ -1187,6 +1209,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                                          menu_item=menu_item),
                   _header_chip(shows_title, links, page_url, template),
                   _chip_under_headline(page.lines, title, links, template),
+                  _banner_section(tree.xpath("//h1"), title, links, template),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
