@@ -23,6 +23,15 @@ _TITLES = [f"گزارش شماره {w} از محفل قرآنی در شهر {v} 
 _FILED = ["قرائت", "حفظ کل", "محافل قرآنی", "مسابقات بین‌المللی"] * 3
 
 
+def _html(article: str, *, header: str = "", banner: str = "", head: str = "") -> str:
+    """An HTML page of the first story: ``header`` over the menu, ``banner`` under it, ``article``'s
+    markup then the story's paragraphs in the <article>."""
+    paras = "".join(f"<p>{p}</p>" for p in story_bodies(1)[0])
+    menu = "".join(f'<li><a href="/s/{k}">{x}</a></li>' for k, x in enumerate(_MENU))
+    return (f"<html><head>{head}</head><body><header>{header}</header><nav><ul>{menu}</ul></nav>{banner}"
+            f"<article>{article}{paras}</article></body></html>")
+
+
 @pytest.mark.parametrize("lines, fields", [
     # a box after the story: section, date, source, code
     (["پایان متن خبر.", "بخش", "قرائت", "انتشار", "۵ دی ۱۴۰۲", "منبع", "فارس", "کد مطلب", "۶۴۱۵۳۷", "انتهای خبر/"],
@@ -96,11 +105,9 @@ def test_one_page_alone_names_the_value_its_menu_lists():
 
 
 def test_a_dl_box_in_html_names_the_section():
-    paras = "".join(f"<p>{p}</p>" for p in story_bodies(1)[0])
-    menu = "".join(f'<li><a href="/s/{k}">{x}</a></li>' for k, x in enumerate(_MENU))
-    page = (f"<html><body><nav><ul>{menu}</ul></nav><article><h1>{_TITLES[0]}</h1>{paras}"
-            '<dl class="post-info"><dt>بخش</dt><dd>حفظ کل</dd><dt>انتشار</dt><dd>۵ دی ۱۴۰۲</dd>'
-            "<dt>شناسه مطلب</dt><dd>۶۴۱۵۳۷</dd></dl></article></body></html>")
+    page = _html(f"<h1>{_TITLES[0]}</h1>"
+                 '<dl class="post-info"><dt>بخش</dt><dd>حفظ کل</dd><dt>انتشار</dt><dd>۵ دی ۱۴۰۲</dd>'
+                 "<dt>شناسه مطلب</dt><dd>۶۴۱۵۳۷</dd></dl>")
     assert extract(page).section == "حفظ کل"
 
 
@@ -119,11 +126,8 @@ def test_a_chip_atop_the_story_under_a_headline_set_over_the_menu_names_the_sect
 
 
 def test_a_chip_under_the_headline_in_html_names_a_section_the_menu_lists():
-    paras = "".join(f"<p>{p}</p>" for p in story_bodies(1)[0])
-    menu = "".join(f'<li><a href="/s/{k}">{x}</a></li>' for k, x in enumerate(_MENU))
-    page = (f"<html><body><header><h1>{_TITLES[0]}</h1></header><nav><ul>{menu}</ul></nav><article>"
-            '<div class="post-hashtag"><a href="/tag/x" rel="tag">#محافل_قرآنی</a></div>'
-            f"{paras}</article></body></html>")
+    page = _html('<div class="post-hashtag"><a href="/tag/x" rel="tag">#محافل_قرآنی</a></div>',
+                 header=f"<h1>{_TITLES[0]}</h1>")
     assert extract(page).section == "محافل قرآنی"
     assert extract(page.replace("#محافل_قرآنی", "#نماز_جمعه")).section is None  # (a tag the menu does not list)
 
@@ -136,11 +140,8 @@ def test_a_page_title_banner_over_the_headline_names_the_section():
     from palayesh.extract.html import _banner_section
     from palayesh.extract.menusection import menu_links
 
-    paras = "".join(f"<p>{p}</p>" for p in story_bodies(1)[0])
-    menu = "".join(f'<li><a href="/s/{k}">{x}</a></li>' for k, x in enumerate(_MENU))
-    page = (f"<html><head><title>مسابقات قرآن - {_TITLES[0]}</title></head><body><nav><ul>{menu}</ul></nav>"
-            '<div class="page-header"><h1 class="page-title">محافل قرآنی</h1></div>'
-            f"<article><h2>{_TITLES[0]}</h2>{paras}</article></body></html>")
+    page = _html(f"<h2>{_TITLES[0]}</h2>", head=f"<title>مسابقات قرآن - {_TITLES[0]}</title>",
+                 banner='<div class="page-header"><h1 class="page-title">محافل قرآنی</h1></div>')
     tree = lxml.html.document_fromstring(page)
     assert _banner_section(tree.xpath("//h1"), _TITLES[0], menu_links(tree), None) == "محافل قرآنی"
     assert _banner_section(tree.xpath("//h1"), "محافل قرآنی", menu_links(tree), None) is None  # (the headline's own)
