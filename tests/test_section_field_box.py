@@ -97,10 +97,11 @@ def test_a_box_with_no_section_field_names_none(tmp_path):
     assert all(rows[f"p{i:02d}"]["section"] is None for i in range(12)), [r["section"] for r in rows.values()]
 
 
-def test_one_page_alone_names_the_value_its_menu_lists():
-    # (a menu bar: a page alone tells a menu by its bars, one set an item a line by the run)
-    page = "\n".join(["مسابقات قرآن", " | ".join(_MENU), _TITLES[0], *story_bodies(1)[0], "گونه", "محافل قرآنی",
-                      "انتشار", "۵ دی ۱۴۰۲", "شناسه مطلب", "۶۴۱۵۳۷"])
+def test_one_html_page_alone_names_the_value_its_menu_lists():
+    # a <dl> under a label no lexicon knows: the one value the page's menu lists
+    page = _html(f"<h1>{_TITLES[0]}</h1>"
+                 '<dl><dt>گونه</dt><dd>محافل قرآنی</dd><dt>انتشار</dt><dd>۵ دی ۱۴۰۲</dd>'
+                 "<dt>شناسه مطلب</dt><dd>۶۴۱۵۳۷</dd></dl>")
     assert extract(page).section == "محافل قرآنی"
 
 

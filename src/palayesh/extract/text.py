@@ -5285,17 +5285,17 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
 
 def _box_section(lines: list[Line], title_i: int | None) -> str | None:
     """The section a box of fields under the headline or the story names (:func:`.fieldbox.box_section`):
-    a label alone on its line over its value («بخش» / «قرائت»), the label the site's pages show
-    as their section slot (:attr:`Line.box_slot`), or the one value the menu above the box lists."""
+    a label alone on its line over its value («بخش» / «قرائت»), or the label the site's pages show
+    as their section slot (:attr:`Line.box_slot`). Not the one value the menu lists, as in HTML's
+    markup: lines alone set no box apart from a run of short lines around it (a held-out row lost a
+    page to it)."""
     start = 0 if title_i is None else title_i + 1
     texts = [ln.text for ln in lines[start:]]
     fields = box_fields(texts, [ln.kind == PARA or is_prose(ln.text) for ln in lines[start:]])
     if not fields:
         return None
-    first = start + fields[0][0]
-    listed = _menu_items(lines[:first], {ln.key for ln in lines[:first] if ln.site}) | _vertical_menu(lines, first)
     slots = {lines[start + a].text: lines[start + a].box_slot for a, _ in fields}
-    return box_section(texts, fields, listed, lambda t: slots.get(t, 0.0))
+    return box_section(texts, fields, set(), lambda t: slots.get(t, 0.0))
 
 
 #: the fields of a site's name line («هفته‌نامه نگاه | تحلیل هفته»: its name, its tagline)
