@@ -47,6 +47,7 @@ from .agency import (
 )
 from .appstate import state_section
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
+from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
@@ -714,6 +715,73 @@ def _header_chip(head, links, url: str | None, template) -> str | None:
     return None
 
 
+def _banner_section(h1s: list, title: str | None, links: list[tuple[str, str]], template) -> str | None:
+    """The section a page-title banner shows: an ``<h1>`` (``h1s``: those that do not name the site)
+    over the story that is not its headline
+    («<h1 class="page-title">صادرات قارچ</h1>» over the headline in an ``<h2>``), a name of a word to
+    three, no digit, that the page or the run vouches for as a section (:func:`.menusection.listed_section`:
+    its menu lists it, or other sites show it above their stories) or that the site shows above
+    other pages of it too, on part of them (:meth:`.template.PageTemplate.known_label`, not on
+    every page: its name's banner), a section page's heading over each of its stories."""
+    key = line_key(title or "")
+    if not key:
+        return None
+    for el in h1s:
+        text = _text(el)
+        if not text or line_key(text) == key or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3:
+            continue
+        if listed_section(text, links, template=template):
+            return text
+        if template is not None and template.learned and (template.knows_section(text) or (
+                template.known_label(text) and template.page_share(text) < SITE_PAGE_SHARE)):
+            return text
+    return None
+
+
+def _chip_under_headline(lines: list[str], title: str | None, links: list[tuple[str, str]], template) -> str | None:
+    """The name of a chip («#کشتارگاه‌ها», «[اقتصادی]»: :func:`.sections.chip_value`) atop the story under
+    its headline, before its first line of prose (a headline set in the header, over the menu, the
+    chip at the head of the article under it), when the page vouches for it as a section
+    (:func:`.menusection.listed_section`: its menu lists it, or the run knows it); a tag under the
+    story stands after its prose."""
+    key = line_key(title or "")
+    start = next((i + 1 for i, t in enumerate(lines) if key and line_key(t) == key), None)
+    if start is None:
+        return None
+    for t in lines[start:]:
+        if is_prose(t):
+            return None
+        chip = chip_value(t)
+        if chip:
+            return chip if listed_section(chip, links, template=template) else None
+    return None
+
+
+def _box_section(tree, links: list[tuple[str, str]], template) -> str | None:
+    """The section a box of fields names: a ``<dl>`` of ``<dt>``/``<dd>`` pairs, or a table whose rows
+    are a label cell and a value cell (:func:`.fieldbox.box_section`: a section label's value, the
+    site's section slot's, or the one value the menu lists, ``links``); a box of the story's facts,
+    a third of its values with a digit (its date, its code), as :func:`.fieldbox.box_fields` reads
+    the same box flattened to lines."""
+    for box in tree.iter("dl", "table"):
+        if box.tag == "dl":
+            pairs = [(_text(dt), _text(dt.getnext())) for dt in box.iterchildren("dt")
+                     if dt.getnext() is not None and dt.getnext().tag == "dd"]
+        else:
+            rows = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")] for tr in box.iter("tr")]
+            pairs = [(_text(r[0]), _text(r[1])) for r in rows if len(r) == 2]
+        lines = [x or "" for pair in pairs for x in pair]
+        fields = [(2 * k, 2 * k + 1) for k, (a, b) in enumerate(pairs) if a and b and field_label(a)]
+        if len(fields) < MIN_BOX_FIELDS or len(fields) < len(pairs) \
+                or DIGIT_VALUE_SHARE * len(fields) > sum(1 for _, b in fields if _DIGIT.search(lines[b])):
+            continue
+        share = template.box_slot_share if template is not None and template.learned else None
+        got = box_section(lines, fields, {line_key(n) for n, _ in links}, share)
+        if got:
+            return got
+    return None
+
+
 def _section_before(tree, root) -> str | None:
     """A section element right above the article, outside it («<div class="section-label">بخش
     ورزش</div><article>…»): the last one before the article, not a menu (one link at most)."""
@@ -1181,13 +1249,18 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
-                  labels[0], byline_section(root, links), _section_before(tree, root),
+                  labels[0], _box_section(tree, links, template),
+                  byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   trail_under_headline(shows_title, title),
                   None if k is None else learned_section(kick, template, in_menu=kick in before[:k],
                                                          menu_end=_menu_end(tree, before[:k + 1], template),
                                                          menu_item=menu_item),
                   _header_chip(shows_title, links, page_url, template),
+                  _chip_under_headline(page.lines, title, links, template),
+                  _banner_section([el for el in tree.xpath("//h1")
+                                   if not _names_site(el, tree, meta, page.lines, template, first=False)],
+                                  title, links, template),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),

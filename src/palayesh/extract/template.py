@@ -82,6 +82,7 @@ from ..urls import host_of
 from .agency import agency_said_in_slot
 from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
+from .fieldbox import box_fields, label_key
 from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, function_words, tokens
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, line_widths, wrap_widths
@@ -1724,6 +1725,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for k in row_slot_keys(lines, region, is_p):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    for k in box_slot_keys(lines, region, is_p):
+        h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     # (the page's address, and the short link to it the page shows: :func:`.sections.shown_urls`)
     for k in {k for u in (url, *shown_urls(lines, url)) for k in path_keys(u)}:
         h = shape_hash(k)
@@ -1859,6 +1863,37 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
             out.update((f"{_MASK_ROW}{j}", f"{_MASK_ROW}{j}:{key}"))
             if key in menu:
                 out.add(f"{_MASK_ROW}{j}m")
+    return out
+
+
+#: a field of a box of fields (:func:`.fieldbox.box_fields`) counts its label with this mask, alone
+#: (a box with the label) and with an ``m`` (its value names a label the header above the box
+#: shows: an item of the site's menu): :func:`box_slot_keys`, :meth:`PageTemplate.box_slot_share`
+_MASK_BOX = "ǂB"
+
+
+def box_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[str]:
+    """The keys of the labels of the page's boxes of fields (:func:`.fieldbox.box_fields`): each
+    label's key, and with ``m`` when its value names a label the header above the box shows
+    (:func:`header_labels`: the site's menu items, the box's own lines aside). A site whose box
+    holds an item of its menu under one label on many of its pages holds its section there, under
+    that label, whatever its words (a sub-section its menu does not list too).
+
+    >>> sorted(box_slot_keys(["خانه", "قرائت", "حفظ", "تیتر خبر امروز در شهر", "بخش", "حفظ", "کد", "۱۲"],
+    ...                      ["H"] * 8, [False] * 8))
+    ['ǂBبخش', 'ǂBبخشm', 'ǂBکد']
+    """
+    fields = box_fields(lines, is_p)
+    if not fields:
+        return set()
+    start = fields[0][0]
+    menu = {line_key(x) for k in range(start) if region[k] == "H" and not is_p[k] for x in header_labels(lines[k])}
+    out = set()
+    for a, b in fields:
+        key = label_key(lines[a])
+        out.add(f"{_MASK_BOX}{key}")
+        if line_key(lines[b]) in menu and not _DIGITS.search(lines[b]):
+            out.add(f"{_MASK_BOX}{key}m")
     return out
 
 
@@ -2474,6 +2509,22 @@ class PageTemplate:
                     if m is not None and n is not None and m[4] >= MIN_HOST_SECTION_PAGES and 2 * m[4] >= n[4]:
                         return True
         return False
+
+    def box_slot_share(self, label: str) -> float:
+        """The share of the site's pages showing ``label`` in a box of fields (:func:`box_slot_keys`)
+        whose value there names an item of the site's menu, when they are :data:`MIN_HOST_SECTION_PAGES`
+        at least (else 0.0): the label of the box's section slot («بخش», whatever the site calls it)."""
+        key = label_key(label)
+        if not key or not self.learned:
+            return 0.0
+        best = 0.0
+        for fams in (self.fams, self._borrowed):
+            for fam, _pages, _named in fams:
+                m = self.index.counts_of(fam, shape_hash(f"{_MASK_BOX}{key}m"))
+                n = self.index.counts_of(fam, shape_hash(f"{_MASK_BOX}{key}"))
+                if m is not None and n is not None and m[4] >= MIN_HOST_SECTION_PAGES:
+                    best = max(best, int(m[4]) / int(n[4]))
+        return best
 
     def in_vocab(self, text: str) -> bool:
         """Whether two sites of the run or more show this label above their stories (a section

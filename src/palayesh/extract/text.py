@@ -63,6 +63,7 @@ from .dates import (
     mostly_date,
     outside_date,
 )
+from .fieldbox import box_fields, box_section
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
@@ -248,6 +249,9 @@ class Line:
     #: same on every page of a crawl day, whatever its label or place
     visit: bool = False
     bar_site: str | None = None  # a title bar's short side the run shows beside most of the site's headlines
+    #: for a field's label in a box of fields (:func:`.fieldbox.box_fields`): the share of the site's
+    #: pages whose value under it their menu lists (:meth:`.template.PageTemplate.box_slot_share`)
+    box_slot: float = 0.0
 
     def __copy__(self) -> Line:
         # (what copy.copy does for a plain object, without its generic protocol: a new Line holding
@@ -1315,6 +1319,11 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             return ln.text
         if trail_only:
             continue
+        chip = chip_value(ln.text) if ln.kind in (CHROME, SHORT) else None
+        if chip and (line_key(chip) in menu | _vertical_menu(lines, i) or (ln.vocab and ln.share < EVERY_PAGE)):
+            # a chip atop the story under the headline («#کشتارگاه‌ها» under a headline set above the
+            # menu): the section, when the menu above it lists the name or the run knows it as one
+            return chip
         if ln.kind == CHROME and ln.learned and ln.key in menu and ln.share < EVERY_PAGE and ln.words <= 3 \
                 and not _right_under(lines, head_end, i):
             # (the same, made chrome by the template of a site of few sections; right under the
@@ -3175,6 +3184,9 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.own = template.headline_shape(t)
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
+    if template is not None and template.learned:
+        for a, _b in box_fields([ln.text for ln in lines], [ln.kind == PARA or is_prose(ln.text) for ln in lines]):
+            lines[a].box_slot = template.box_slot_share(lines[a].text)
     weight = template.word_weight if template is not None and template.learned else None
     story_tables(lines, weight=weight)
     story_verses(lines)
@@ -5260,12 +5272,15 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # kicker («همزمان با …»), written for it, and its section in its address
         res.surtitle, bare = res.surtitle or bare, None
 
+    boxed = _box_section(lines, title_i)
+
     def cues():
         # what the page says in words first: a label, then a trail, then a bare label; then where
         # the site's menu names the story's section (a menu item under the headline or beside the
         # story's date), then the document title on the page's first line; a trail under the
         # headline before a bare label above it, which may be a ticker's last headline
         yield from (label_section, crumb_section)
+        yield boxed  # (a label alone on its line over its value: a box of fields under the headline or the story)
         yield _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start, trail_only=True)
         yield bare
         yield filed  # (where the site filed the story, in a slot of its paths: before what's under it)
@@ -5290,6 +5305,21 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     names = _title_line_names(lines, res.title) + [x for x in [_title_bar_section(lines, res.title, site=True)] if x]
     res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues()) if x), None)
     return title_i
+
+
+def _box_section(lines: list[Line], title_i: int | None) -> str | None:
+    """The section a box of fields under the headline or the story names (:func:`.fieldbox.box_section`):
+    a label alone on its line over its value («بخش» / «قرائت»), or the label the site's pages show
+    as their section slot (:attr:`Line.box_slot`). Not the one value the menu lists, as in HTML's
+    markup: lines alone set no box apart from a run of short lines around it (a held-out row lost a
+    page to it)."""
+    start = 0 if title_i is None else title_i + 1
+    texts = [ln.text for ln in lines[start:]]
+    fields = box_fields(texts, [ln.kind == PARA or is_prose(ln.text) for ln in lines[start:]])
+    if not fields:
+        return None
+    slots = {lines[start + a].text: lines[start + a].box_slot for a, _ in fields}
+    return box_section(texts, fields, set(), lambda t: slots.get(t, 0.0))
 
 
 #: the fields of a site's name line («هفته‌نامه نگاه | تحلیل هفته»: its name, its tagline)

@@ -1,0 +1,146 @@
+"""A story's facts in a box of fields, each label alone on its line and its value on the next.
+
+An HTML ``<dl>`` of ``<dt>``/``<dd>`` pairs, or a two-column table, flattened to lines::
+
+    بخش
+    قرائت
+    انتشار
+    ساعت ۱۸:۱۲ روز سه‌شنبه ۵ دی ۱۴۰۲
+    منبع
+    سایت ورزش سه
+    کد مطلب
+    ۶۴۱۵۳۷
+
+Read line by line, no line says «بخش: قرائت»; read as pairs, the box is a run of «label: value»
+fields. :func:`box_fields` finds the pairs by shape alone (labels of a word to three and no digit,
+alternating with values, one of them a date or a code), :func:`box_section` names the story's
+section among them: the field whose label is a section label («بخش», «دسته‌بندی»: what
+:func:`.sections.section_from_label` reads), else the field the site's template shows as its
+section slot (:meth:`.template.PageTemplate.box_slot_share`: the label whose value is an item of
+the site's menu on its pages), else the one value the page's menu lists, under a label it does not.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..textkeys import line_key
+from .sections import HOME_KEYS, section_from_label
+
+#: a field's label: a word to three of letters (ZWNJ inside), maybe a colon after it, no digit
+_FIELD_LABEL = re.compile(r"^[^\W\d_]+(?:(?:\s+|\u200c)[^\W\d_]+){0,4}\s*[:：]?$")
+MAX_LABEL_WORDS = 3
+#: a field's value is a short line, no sentence of the story (a date, a name, a code)
+MAX_VALUE_WORDS = 12
+#: a box holds this many fields at least
+MIN_BOX_FIELDS = 2
+#: ... and of its values, this share at least hold a digit: a menu set an item a line over the
+#: headline and a box under it would read as one box of mostly names
+DIGIT_VALUE_SHARE = 1 / 3
+_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.!?؟:：]\s*$")
+
+
+def field_label(text: str) -> bool:
+    """Whether a line can be a field's label alone: a word to three, no digit or mark but a final
+    colon, no home label (a trail set an item a line starts with one).
+
+    >>> field_label("کد مطلب"), field_label("تاریخ انتشار:"), field_label("۱۴۰۲"), field_label("انتهای خبر/")
+    (True, True, False, False)
+    >>> field_label("صفحه نخست")
+    False
+    """
+    return _label_shaped(text) and label_key(text) not in HOME_KEYS
+
+
+def _label_shaped(text: str) -> bool:
+    t = text.strip()
+    return bool(_FIELD_LABEL.match(t)) and len(t.rstrip(":：").split()) <= MAX_LABEL_WORDS
+
+
+#: a line of fields of its own («کد خبر: ۱۲ | تاریخ: …»), no one field's value
+_OWN_FIELDS = re.compile(r"[:：]\s|[|｜]")
+
+
+def _value(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and len(t.split()) <= MAX_VALUE_WORDS and not _SENTENCE_END.search(t) and not _OWN_FIELDS.search(t)
+
+
+def box_fields(lines: list[str], prose: list[bool] | None = None) -> list[tuple[int, int]]:
+    """(label's index, value's index) of each field of the key/value boxes among ``lines`` (non-blank):
+    :data:`MIN_BOX_FIELDS` label lines or more (:func:`field_label`, all with a colon or none, each
+    apart), each over a short value, a third of them at least with a digit (the story's date or
+    code: the box holds the story's facts), no label line right above the box (a list of short lines, a
+    menu, is no box: its pairs would be read out of step), and not between two lines of prose
+    (``prose``, when given: a table inside the story, whose cells are the story's).
+
+    >>> box_fields(["متن خبر.", "بخش", "قرائت", "منبع", "فارس", "شناسه مطلب", "۳۵۱۹۸۸", "انتهای خبر/"])
+    [(1, 2), (3, 4), (5, 6)]
+    >>> box_fields(["خانه", "ورزشی", "اقتصادی", "سیاسی", "۱۴۰۲/۰۱/۰۱"]), box_fields(["بخش", "ورزشی", "منبع", "فارس"])
+    ([], [])
+    """
+    out: list[tuple[int, int]] = []
+    n, i = len(lines), 0
+    while i + 3 < n:
+        if not field_label(lines[i]) or (i > 0 and _label_shaped(lines[i - 1])):
+            i += 1
+            continue
+        colon = lines[i].rstrip().endswith((":", "："))
+        pairs: list[tuple[int, int]] = []
+        j = i
+        while j + 1 < n and field_label(lines[j]) and lines[j].rstrip().endswith((":", "：")) == colon \
+                and _value(lines[j + 1]):
+            pairs.append((j, j + 1))
+            j += 2
+        labels = {line_key(lines[a]) for a, _ in pairs}
+        inside = prose is not None and i > 0 and j < n and prose[i - 1] and prose[j]
+        dated = sum(1 for _, b in pairs if _DIGIT.search(lines[b]))
+        if len(pairs) >= MIN_BOX_FIELDS and len(labels) == len(pairs) and not inside and dated \
+                and DIGIT_VALUE_SHARE * len(pairs) <= dated:
+            out.extend(pairs)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def label_key(text: str) -> str:
+    """The key of a field's label, its colon aside («تاریخ انتشار:» and «تاریخ انتشار» alike)."""
+    return line_key(text.strip().rstrip(":："))
+
+
+#: a label the site's template shows over an item of its menu on this share of the pages showing
+#: it at least is its box's section slot (:func:`box_section`): its section values the menu lists,
+#: some of them (a sub-section it does not: «حفظ کل» under «حفظ»)
+MIN_SLOT_SHARE = 0.3
+
+
+def box_section(lines: list[str], fields: list[tuple[int, int]], listed: set[str] | frozenset[str],
+                slot_share: Callable[[str], float] | None = None) -> str | None:
+    """The story's section a box of fields names (:func:`box_fields`): the value of a section label
+    («بخش» / «قرائت»: :func:`.sections.section_from_label` of the pair read as one line), else of the
+    label the site's pages show as their section slot (``slot_share``, a label's share of its pages
+    whose value their menu lists: :meth:`.template.PageTemplate.box_slot_share`), else the one value
+    the page's menu lists (``listed``: keys of its items), under a label it does not list (a menu
+    set an item a line is no box).
+
+    >>> ls = ["بخش", "قرائت", "انتشار", "۵ دی ۱۴۰۲"]
+    >>> box_section(ls, [(0, 1), (2, 3)], set()), box_section(["رده", "حفظ", "زمان", "۵ دی"], [(0, 1), (2, 3)], {"حفظ"})
+    ('قرائت', 'حفظ')
+    """
+    if not fields:
+        return None
+    for a, b in fields:
+        named = section_from_label(f"{lines[a].strip().rstrip(':：')}: {lines[b].strip()}")
+        if named:
+            return named
+    values = [(a, b) for a, b in fields if not _DIGIT.search(lines[b]) and line_key(lines[b]) not in HOME_KEYS]
+    if slot_share is not None:
+        best = max(((slot_share(lines[a]), b) for a, b in values), default=(0.0, -1))
+        if best[0] >= MIN_SLOT_SHARE:
+            return lines[best[1]].strip()
+    if any(label_key(lines[a]) in listed for a, _ in fields):
+        return None
+    found = [b for _, b in values if line_key(lines[b]) in listed]
+    return lines[found[0]].strip() if len(found) == 1 else None
