@@ -80,7 +80,7 @@ import xxhash
 from ..textkeys import line_key
 from ..urls import host_of
 from .agency import agency_said_in_slot
-from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
+from .boxes import MIN_MARKER_PAGES, code_field, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .fieldbox import box_fields, label_key
 from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, function_words, tokens
@@ -1451,13 +1451,18 @@ def introduced_rows(lines: list[str], prose: list[bool], region: list[str]) -> l
     (:func:`_row_kind`: a schedule's «روستا: روز», a price list's «کالا: قیمت»), with a paragraph of
     the story under the rows: each as (the clause, its rows). The rows' labels may stand on many of
     the site's pages (the villages, the goods a site writes of), the clause's first words too
-    («نرخ محصولات …»): the story says what it lists, and goes on under the list.
+    («نرخ محصولات …»): the story says what it lists, and goes on under the list. A row whose value
+    is no words (:func:`.boxes.code_field`: «کد خبر: ۴۰۰۳», «لینک کوتاه: https://…») is the site's
+    whatever clause stands over it: no list of the story is a run of codes and links.
 
     >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
     >>> introduced_rows([p, "نرخ محصولات تعاونی در بازارچه امروز:", "عسل آویشن: ۴۵۰ هزار تومان",
     ...                  "موم خالص: ۱۷۰ هزار تومان", p], [True, False, False, False, True], ["M"] * 5)
     [(1, [2, 3])]
     >>> introduced_rows([p, "اوقات شرعی:", "اذان صبح: ۰۴:۱۰", "اذان ظهر: ۱۲:۱۲", p],
+    ...                 [True, False, False, False, True], ["M"] * 5)
+    []
+    >>> introduced_rows([p, "نتایج این بازی‌ها به شرح زیر است:", "کد خبر: ۴۰۰۳", "لینک کوتاه: https://x.ir/3", p],
     ...                 [True, False, False, False, True], ["M"] * 5)
     []
     """
@@ -1468,7 +1473,8 @@ def introduced_rows(lines: list[str], prose: list[bool], region: list[str]) -> l
             continue
         kind = _row_kind(lines[i + 1]) if i + 1 < len(lines) else None
         j = i + 1
-        while kind is not None and j < len(lines) and not prose[j] and _row_kind(lines[j]) == kind:
+        while kind is not None and j < len(lines) and not prose[j] and _row_kind(lines[j]) == kind \
+                and not code_field(lines[j]):
             j += 1
         if kind is not None and j - i - 1 >= MIN_INTRODUCED_ROWS and j < len(lines) and prose[j] \
                 and region[j] != "H":
