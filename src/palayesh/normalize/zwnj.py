@@ -233,6 +233,47 @@ _NAMES = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
 #: (a run's middle name is a whole chunk: a line without joins and without such a chunk has no run)
 _NAME_SET = frozenset(LETTER_NAMES)
 LETTER_RUN_RE = re.compile(f"(?<![{LETTERS}\u200c])(?:{_NAMES})(?: (?:{_NAMES})){{2,}}(?![{LETTERS}\u200c])")
+#: a glued word spelled wholly in letter names, three or more («افبیای», «دیانای»): see :func:`spelled_acronym`
+GLUED_LETTERS_RE = re.compile(f"(?:{_NAMES}){{3,}}")
+
+
+def spelled_acronym(s: str) -> str | None:
+    """The glued word ``s`` read as an acronym spelled in letter names, with a ZWNJ between the names
+    (as :data:`LETTER_RUN_RE` joins them when typed apart), or None: it must be letter names from end to
+    end, three or more, one of them at least no common word (:data:`WORDLIKE_LETTER_NAMES`; glued, the
+    names are no words of a sentence, as «او ای پی» apart may be), read in the fewest names. A text that
+    lost its ZWNJs glues «اف‌بی‌ای» so; no stem or affix reads it (the caller asks only of a word the
+    vocabulary does not know).
+
+    >>> spelled_acronym("افبیای") == "اف\u200cبی\u200cای", spelled_acronym("دیانای") == "دی\u200cان\u200cای"
+    (True, True)
+    >>> spelled_acronym("ایران"), spelled_acronym("بیسی"), spelled_acronym("اویدی")
+    (None, None, None)
+    """
+    if not GLUED_LETTERS_RE.fullmatch(s):
+        return None
+    # fewest names covering s (names are 2 to 5 letters): best[i] = names of the best reading of s[:i]
+    best: list[list[str] | None] = [[]] + [None] * len(s)
+    for i in range(1, len(s) + 1):
+        for n in range(2, min(5, i) + 1):
+            prev = best[i - n]
+            if prev is not None and s[i - n:i] in _NAME_SET and (best[i] is None or len(prev) + 1 < len(best[i])):
+                best[i] = prev + [s[i - n:i]]
+    names = best[len(s)]
+    if not names or len(names) < 3 or all(n in WORDLIKE_LETTER_NAMES for n in names):
+        return None
+    return ZWNJ.join(names)
+
+
+def _acronym_at(full: str, lo: int, hi: int) -> bool:
+    """Is the word of ``full`` around the letters ``full[lo:hi]`` (over its ZWNJs) an acronym spelled in
+    letter names, as :func:`spelled_acronym` splits a glued one?"""
+    while lo > 0 and (full[lo - 1] in _LETTER_SET or full[lo - 1] == ZWNJ):
+        lo -= 1
+    while hi < len(full) and (full[hi] in _LETTER_SET or full[hi] == ZWNJ):
+        hi += 1
+    word = full[lo:hi]
+    return spelled_acronym(word.replace(ZWNJ, "")) == word
 
 
 def _join_letter_run(m) -> str:
@@ -977,7 +1018,8 @@ class ZwnjRestorer:
                     break
                 word_start = lo == 0 or full[lo - 1] != ZWNJ
                 code = 1 if b in self._affixes else 4
-                certain = word_start and a in self._verb_prefixes
+                certain = word_start and a in self._verb_prefixes or (
+                    a in _NAME_SET and b in _NAME_SET and _acronym_at(full, lo, hi))
                 result.append((k - shift, a, b, certain, code))
         return _remember(memo, key, result)
 
@@ -1257,6 +1299,10 @@ class ZwnjRestorer:
         if f is None:
             f = _remember(self._parses, s, self.morph.parse(s) or "")
         if not f:
+            if mode != AFFIX and GLUED_LETTERS_RE.fullmatch(s) and not self.morph._known_with_ending(s):
+                acro = spelled_acronym(s)  # (not a known word with an ending: «امانتی» is no «ام‌ان‌تی»)
+                if acro is not None:
+                    return acro
             # no reading by the lexicon or an affix: a pair the model knows may split it, in the full
             # restoration only; every other mode's text (the rules' own) keeps it glued (see _pair_split)
             return self._pair_split(s) or s if mode == FULL else s
