@@ -113,6 +113,13 @@ ZWNJ_CASES = [
     ("مورد نظری", "مورد نظری"),  # «مورد نظر» is no compound of the lexicon: «نظری» stays apart
     ("خبرگزاری بی بی سی گزارش داد", "خبرگزاری بی|بی|سی گزارش داد"),  # an acronym spelled out
     ("به او گفت", "به او گفت"),  # letter names that are words stay apart
+    ("گزارش افبیای منتشر شد", "گزارش اف|بی|ای منتشر شد"),  # ... and glued, in a line that lost its ZWNJs
+    ("گزارش یوسیالای", "گزارش یو|سی|ال|ای"),  # ... four names
+    ("گزارش آیبیای", "گزارش آی|بی|ای"),  # ... one name no common word is enough, glued
+    ("امانتی که سپرد", "امانتی که سپرد"),  # ... but a known word with its ending is no acronym («امانت» + ی)
+    ("روایت عبداللهبنعباس است", "روایت عبدالله|بن|عباس است"),  # «بن» (son of) between two names, glued
+    ("سلیمانبنصرد آمد", "سلیمان|بن|صرد آمد"),  # ... a second name the vocabulary does not know
+    ("کمربندی بست", "کمربندی بست"),  # ... but «بند» is no «بن»
     ("نوزدهم می سال ۲۰۰۰", "نوزدهم می سال ۲۰۰۰"),  # «می» (May) before a noun is no prefix
     ("هزینه ی زیاد", "هزینه|ی زیاد"),  # the ezafe ی after a final ه, typed apart
     ("حرف ی نزد", "حرف ی نزد"),  # ... only after ه

@@ -44,6 +44,7 @@ from .morph import (
     VERBAL_AFTER_PARTICIPLE,
     ZWNJ,
     Morphology,
+    glue,
 )
 from .resources import ZwnjResources
 
@@ -155,6 +156,11 @@ _LBITS, _RBITS, _CHANGED = itemgetter(S_LBITS), itemgetter(S_RBITS), itemgetter(
 #: «هم», «پی»; a one-letter part is a stray letter of a name or a typo more often than a compound's
 MIN_PAIR_PART = 2
 
+#: «بن» (son of) between two names, glued in a text that lost its ZWNJs: :meth:`ZwnjRestorer._patronym`,
+#: and the shortest name on either side of it
+PATRONYM = "بن"
+MIN_NAME = 3
+
 #: the memoized pair code of a spaced pair no rule joins that the model knows (see ``_pair_memo``)
 OPEN_PAIR = -1
 
@@ -233,6 +239,45 @@ _NAMES = "|".join(sorted(LETTER_NAMES, key=len, reverse=True))
 #: (a run's middle name is a whole chunk: a line without joins and without such a chunk has no run)
 _NAME_SET = frozenset(LETTER_NAMES)
 LETTER_RUN_RE = re.compile(f"(?<![{LETTERS}\u200c])(?:{_NAMES})(?: (?:{_NAMES})){{2,}}(?![{LETTERS}\u200c])")
+#: a glued word spelled wholly in letter names, three or more («افبیای», «دیانای»): see :func:`spelled_acronym`
+GLUED_LETTERS_RE = re.compile(f"(?:{_NAMES}){{3,}}")
+
+
+def spelled_acronym(s: str) -> str | None:
+    """The glued word ``s`` read as an acronym spelled in letter names, with a ZWNJ between the names
+    (as :data:`LETTER_RUN_RE` joins them when typed apart), or None: it must be letter names from end to
+    end, three or more, one of them at least no common word (:data:`WORDLIKE_LETTER_NAMES`; glued, the
+    names are no words of a sentence, as «او ای پی» apart may be), read in the fewest names. A text that
+    lost its ZWNJs glues «اف‌بی‌ای» so; no stem or affix reads it (the caller asks only of a word the
+    vocabulary does not know).
+
+    >>> spelled_acronym("افبیای") == "اف\u200cبی\u200cای", spelled_acronym("دیانای") == "دی\u200cان\u200cای"
+    (True, True)
+    >>> spelled_acronym("ایران"), spelled_acronym("بیسی"), spelled_acronym("اویدی")
+    (None, None, None)
+    """
+    if not GLUED_LETTERS_RE.fullmatch(s):
+        return None
+    # fewest names covering s (names are 2 to 5 letters): best[i] = names of the best reading of s[:i]
+    best: list[list[str] | None] = [[]] + [None] * len(s)
+    for i in range(1, len(s) + 1):
+        for n in range(2, min(5, i) + 1):
+            prev, cur = best[i - n], best[i]
+            if prev is not None and s[i - n:i] in _NAME_SET and (cur is None or len(prev) + 1 < len(cur)):
+                best[i] = prev + [s[i - n:i]]
+    names = best[len(s)]
+    if not names or len(names) < 3 or all(n in WORDLIKE_LETTER_NAMES for n in names):
+        return None
+    return ZWNJ.join(names)
+
+
+def _word_at(full: str, lo: int, hi: int) -> str:
+    """The word of ``full`` around the letters ``full[lo:hi]``, over its ZWNJs."""
+    while lo > 0 and (full[lo - 1] in _LETTER_SET or full[lo - 1] == ZWNJ):
+        lo -= 1
+    while hi < len(full) and (full[hi] in _LETTER_SET or full[hi] == ZWNJ):
+        hi += 1
+    return full[lo:hi]
 
 
 def _join_letter_run(m) -> str:
@@ -977,7 +1022,11 @@ class ZwnjRestorer:
                     break
                 word_start = lo == 0 or full[lo - 1] != ZWNJ
                 code = 1 if b in self._affixes else 4
-                certain = word_start and a in self._verb_prefixes
+                # sure too: the names of a glued acronym, «بن» of a glued name, as the rules split them whole
+                certain = word_start and a in self._verb_prefixes or (
+                    a in _NAME_SET and b in _NAME_SET and spelled_acronym(
+                        (w := _word_at(full, lo, hi)).replace(ZWNJ, "")) == w) or (
+                    PATRONYM in (a, b) and self._patronym((w := _word_at(full, lo, hi)).replace(ZWNJ, "")) == w)
                 result.append((k - shift, a, b, certain, code))
         return _remember(memo, key, result)
 
@@ -1257,12 +1306,42 @@ class ZwnjRestorer:
         if f is None:
             f = _remember(self._parses, s, self.morph.parse(s) or "")
         if not f:
+            if mode != AFFIX and GLUED_LETTERS_RE.fullmatch(s) and not self.morph._known_with_ending(s):
+                acro = spelled_acronym(s)  # (not a known word with an ending: «امانتی» is no «ام‌ان‌تی»)
+                if acro is not None:
+                    return acro
+            if mode != AFFIX and PATRONYM in s:
+                name = self._patronym(s)
+                if name is not None:
+                    return name
             # no reading by the lexicon or an affix: a pair the model knows may split it, in the full
             # restoration only; every other mode's text (the rules' own) keeps it glued (see _pair_split)
             return self._pair_split(s) or s if mode == FULL else s
         if mode == AFFIX and not self.affix_split(f):
             return s
         return self._sure_parts(f, mode)
+
+    def _patronym(self, s: str) -> str | None:
+        """The unknown glued word ``s`` read as a name, «بن» (son of) and a name, with a ZWNJ on either side
+        of «بن» where it shows («عبداللهبنعباس» -> «عبدالله‌بن‌عباس», as the treebanks write it when they
+        do not write it apart), or None. The first name is a word the vocabulary knows, of three letters
+        or more; the second three letters or more, and «بن» with its first letter or two no word of the
+        vocabulary (a compound's «بند», «بنا» …: «کمربندی»). Only words nothing else reads get here.
+
+        >>> from palayesh.normalize.resources import load
+        >>> ZwnjRestorer(load())._patronym("عبداللهبنعباس") == "عبدالله\u200cبن\u200cعباس"
+        True
+        """
+        voc = self.res.vocab
+        i = s.find(PATRONYM, MIN_NAME)
+        while i != -1:
+            x, y = s[:i], s[i + len(PATRONYM):]
+            if len(y) < MIN_NAME:
+                return None
+            if x in voc and not any(PATRONYM + y[:k] in voc for k in (1, 2)):
+                return glue(glue(x, PATRONYM), y)
+            i = s.find(PATRONYM, i + 1)
+        return None
 
     def _pair_split(self, s: str) -> str | None:
         """The unknown glued word ``s`` split in two where its parts are a pair written with a ZWNJ in the
