@@ -25,8 +25,9 @@ kind (``HOSTS``):
 - ``updated_above``   «به‌روز شده: …» above «منتشر شده: …», both with a clock
 - ``two_digit``       «۰۲/۰۹/۱۲ - ۱۰:۲۰» (a two-digit Jalali year) under the headline
 - ``url_date``        no date in the text: only the story's address «/1402/09/12/…»
-- ``press_agencies``  a press review quoting several agencies' headlines; the page's agency is none
+- ``press_agencies``  a press review quoting several agencies' headlines «ایسنا: …» between its paragraphs
 - ``title_only``      a reader view that keeps no headline in its body: only the <title> «headline – site»
+                      and its address
 - ``greg_fa_txt``     flat text of a broadcaster abroad: «سه‌شنبه ۵ دسامبر ۲۰۲۳ - ۱۰:۲۰» above the headline
 - ``tg_dots_top``     a Telegram post copied with its header «[۱۲.۰۹.۰۲ ۱۰:۲۰]» (a two-digit Jalali year)
 - ``updated_txt``     flat text: «به‌روزرسانی: … » above the headline, «انتشار: …» under it
@@ -37,7 +38,7 @@ from __future__ import annotations
 import html
 import json
 import random
-from datetime import timedelta, timezone
+from datetime import timedelta
 
 import jdatetime
 
@@ -103,8 +104,8 @@ def _txt(rng, host, story, m: Moment, today: Moment) -> str:
         item = ("<item>\n<title>%s</title>\n<link>https://%s/n/%d</link>\n<pubDate>%s GMT</pubDate>\n"
                 "<description><![CDATA[%s]]></description>\n</item>") % (
             e(title), domain, rng.randint(1000, 9999), _rfc822(utc), "".join("<p>%s</p>" % p for p in paras))
-        return ("<?xml version='1.0' encoding='UTF-8'?>\n<rss version='2.0'><channel>\n<title>%s - آخرین اخبار</title>\n"
-                "<link>https://%s/</link>\n<image><title>%s</title><url>https://%s/logo.png</url></image>\n"
+        return ("<?xml version='1.0' encoding='UTF-8'?>\n<rss version='2.0'><channel>\n"
+                "<title>%s - آخرین اخبار</title>\n<link>https://%s/</link>\n<image><title>%s</title><url>https://%s/logo.png</url></image>\n"
                 "<lastBuildDate>%s GMT</lastBuildDate>\n%s\n</channel></rss>\n") % (
             e(site), domain, e(site), domain, _rfc822(today.g), item)
     if kind == "tg_bold":
@@ -161,9 +162,10 @@ def _html(rng, host, story, m: Moment, today: Moment) -> str:
                 "<body class='reader'><div class='domain'>%s</div>%s<div class='content'>%s</div></body></html>") % (
             e(bar), e(domain), hd, story_html)
     if kind == "title_only":
-        return ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s – %s</title></head>"
-                "<body class='reader'><div class='byline'>%s - %s</div><div class='content'>%s</div></body></html>") % (
-            e(title), e(site), _fa(_jday(j)), _fa(hm), story_html)
+        return ("<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>%s – %s</title>"
+                "<link rel='canonical' href='%s'></head><body class='reader'><div class='byline'>%s - %s</div>"
+                "<div class='content'>%s</div></body></html>") % (e(title), e(site), e(url), _fa(_jday(j)), _fa(hm),
+                                                                  story_html)
     if kind == "amp_ld":
         utc = _utc(m)
         ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": " ".join(title.split()[:4]) + "…",
