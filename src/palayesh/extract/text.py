@@ -4932,6 +4932,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         title_i = told
     marked = _marked_headline(lines, title_i, head_end)
     if marked is not None:
+        if title_i is not None and lines[title_i].words >= MIN_STORY_OPENING_WORDS \
+                and all(lines[j].kind == BLANK for j in range(title_i + 1, head_end)):
+            # (the line taken for the headline was the story's first sentence, right over the rest)
+            res.paragraphs.insert(0, lines[title_i].text)
         title_i = marked
     if title_i is None and tail_start is None:
         return None
