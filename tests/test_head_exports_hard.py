@@ -66,3 +66,36 @@ def test_a_reader_views_title_bar_cut_at_the_name_the_run_sees_beside_every_head
     refine(src, out, workers=1, progress="none")
     rows = {r["id"]: r for r in read_rows(out) + read_rows(out, "rejected")}
     assert [line_key(rows[f"p{i:02d}"]["title"] or "") for i in range(len(titles))] == [line_key(t) for t in titles]
+
+
+BODY = "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize("front,published", [
+    # Hugo's publishDate over its date, its lastmod no publication date
+    ("---\ntitle: \"%s\"\nlastmod: 2023-12-06T09:00:00+03:30\npublishDate: 2023-12-03T10:20:00+03:30\n---",
+     "2023-12-03T10:20"),
+    # TOML front matter between «+++» lines, «key = value»
+    ("+++\ntitle = \"%s\"\nlastmod = 2023-12-06T09:00:00+03:30\ndate = 2023-12-03T10:20:00+03:30\n+++",
+     "2023-12-03T10:20"),
+    ("+++\ntitle = \"%s\"\npublishDate = \"2023-12-03\"\n+++", "2023-12-03"),
+], ids=["yaml publishDate", "toml date", "toml publishDate"])
+def test_the_front_matters_publication_date_and_title_whatever_its_syntax(front, published):
+    got = extract(f"{front % HEADLINE}\n\n{BODY}\n")
+    assert got.title == HEADLINE
+    assert got.published.startswith(published)
+    assert got.paragraphs == STORY
+
+
+@pytest.mark.parametrize("under", [[], ["", "*۱۲ آذر ۱۴۰۲*"]], ids=["no date line", "a date line"])
+def test_a_front_matters_lastmod_is_no_publication_date(under):
+    raw = "\n".join(["---", f'title: "{HEADLINE}"', "lastmod: 2023-12-06T09:00:00+03:30", "---", "", f"# {HEADLINE}",
+                     *under, "", BODY])
+    got = extract(raw)
+    assert (got.published or "")[:10] == ("2023-12-03" if under else "")
+
+
+def test_a_date_in_strong_marks_over_a_second_level_heading_is_no_headline():
+    got = extract(f"**۱۲ آذر ۱۴۰۲ - ۱۰:۲۰**\n\n## {HEADLINE}\n\n{BODY}\n")
+    assert (got.title or "").lstrip("# ") == HEADLINE
+    assert got.published.startswith("2023-12-03T10:20")

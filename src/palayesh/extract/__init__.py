@@ -198,6 +198,8 @@ def _markdown_into(art: Article, md) -> None:
         got = parse_iso(md.date)
         if got:
             art.published, art.published_jalali = got
+    elif md.edited and art.published and (edit := parse_iso(md.edited)) and edit[0][:10] == art.published[:10]:
+        art.published = art.published_jalali = None  # (the front matter's «lastmod:» line, read as the page's date)
     if art.published is None and md.heading_date:  # (the date line right under the heading)
         art.published, art.published_jalali = md.heading_date
     if md.lead:

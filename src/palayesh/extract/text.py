@@ -4685,14 +4685,18 @@ def _marked_headline(lines: list[Line], cand: int | None, head_end: int) -> int 
     0
     >>> _marked_headline(lines, 0, 3) is None
     True
+    >>> lines[0] = classify("**۱۲ آذر ۱۴۰۲ - ۱۰:۲۰**")  # (a date in marks is none)
+    >>> _marked_headline(lines, 2, 3) is None
+    True
     """
-    if cand is None or _STRONG_LINE.match(lines[cand].text):
-        return None
+    if cand is None or _STRONG_LINE.match(lines[cand].text) or lines[cand].text.startswith("#"):
+        return None  # (a candidate the writer marked too: a strong line, a markdown heading «## …»)
     for i in range(cand - 1, max(-1, cand - HEADLINE_REACH), -1):
         ln = lines[i]
         m = _STRONG_LINE.match(ln.text)
         if m and not (ln.recurs or ln.site or ln.tagline) and ln.words <= MAX_TITLE_WORDS \
-                and _named_words(m.group("t")) >= 3 and not _runs_on(m.group("t")):
+                and _named_words(m.group("t")) >= 3 and not _runs_on(m.group("t")) \
+                and classify(m.group("t")).kind in (SHORT, PARA):  # (no date, meta or label line in marks)
             return i
     return None
 
