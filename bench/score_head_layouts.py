@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Headline and date forms the family sets rarely show (tests/head_layouts.py): title and published.
 
-    python bench/score_head_layouts.py [--set head|export|kinds] [--n 8] [--seed 1402] [--keep DIR]
+    python bench/score_head_layouts.py [--set head|export|hard|kinds] [--n 8] [--seed 1402] [--keep DIR]
 
 Builds the set (``--set export``: tests/export_layouts.py, pages as other tools write them out and dates in
-other clocks; ``--set kinds``: tests/section_kinds.py, page kinds whose section stands where the family sets
-rarely put it, scored on the section too) (eight pages a host by default: a family of the run needs as many), runs
+other clocks; ``--set hard``: tests/export_hard.py, harder exports and headers with a second title or date
+beside the story's; ``--set kinds``: tests/section_kinds.py, page kinds whose section stands where the family
+sets rarely put it, scored on the section too) (eight pages a host by default: a family of the run needs as many), runs
 ``palayesh refine`` on it, scores it with ``../shared/tools/score_pages.py`` and prints the rows
 title_exact / published_match / body_f1 / chrome_leak_rate, then each page whose title or date
 (day, and the clock time when the page shows one) missed, with its host's headline and date form.
@@ -32,13 +33,13 @@ def _scorer():
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("head", "export", "kinds"), default="head", help="which builder")
+    ap.add_argument("--set", choices=("head", "export", "hard", "kinds"), default="head", help="which builder")
     ap.add_argument("--n", type=int, default=8, help="pages per host")
     ap.add_argument("--seed", type=int, default=1402)
     ap.add_argument("--keep", type=Path, help="leave the pages, output and details here")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(REPO / "tests"))
-    builder = importlib.import_module({"head": "head_layouts", "export": "export_layouts",
+    builder = importlib.import_module({"head": "head_layouts", "export": "export_layouts", "hard": "export_hard",
                                        "kinds": "section_kinds"}[args.set])
     from palayesh import read_output
 

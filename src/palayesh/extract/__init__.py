@@ -159,6 +159,26 @@ def head_url(raw: str) -> str | None:
     return None
 
 
+def _front_title_shortens(front: str, heading: str) -> bool:
+    """Whether a front matter's ``title:`` is the page's «# » heading cut short or set in a title bar
+    («<site> | <its first words>», «<headline> - <site>»): the field an exporter filled for the search
+    engines, which the heading the page shows says in full.
+
+    >>> _front_title_shortens("دستپخت | بارش برف در", "بارش برف در تهران و کرج")
+    True
+    >>> _front_title_shortens("بارش برف در تهران", "بارش برف در تهران")
+    False
+    >>> _front_title_shortens("خسارت سیل در ماکو", "گزارش تصویری")
+    False
+    """
+    from .template import TITLE_BAR
+
+    f, h = " ".join(front.split()).rstrip("….").strip(), " ".join(heading.split())
+    if not f or f == h:
+        return False
+    return any(len(part.split()) >= 2 and part in h for part in [f, *TITLE_BAR.split(f)])
+
+
 def _markdown_into(art: Article, md) -> None:
     """The fields of a markdown export (:class:`.exports.MarkdownFields`) into ``art``: its front
     matter's title, date and section, its quote block under the heading as the lead (out of the
@@ -166,7 +186,7 @@ def _markdown_into(art: Article, md) -> None:
     from .dates import parse_iso
     from .exports import _same
 
-    if md.title:
+    if md.title and not (md.heading and _front_title_shortens(md.title, md.heading)):
         art.title = md.title
     elif md.heading:  # (the page's one «# » heading: a line the site repeats above it is no headline)
         art.title = md.heading
@@ -178,6 +198,8 @@ def _markdown_into(art: Article, md) -> None:
         got = parse_iso(md.date)
         if got:
             art.published, art.published_jalali = got
+    elif md.edited and art.published and (edit := parse_iso(md.edited)) and edit[0][:10] == art.published[:10]:
+        art.published = art.published_jalali = None  # (the front matter's «lastmod:» line, read as the page's date)
     if art.published is None and md.heading_date:  # (the date line right under the heading)
         art.published, art.published_jalali = md.heading_date
     if md.lead:

@@ -260,8 +260,13 @@ def post_header_date(raw: str) -> tuple[str, str] | None:
 
 
 #: a front matter block at the page's top, and one «key: value» line of it
-_FRONT = re.compile(r"\A\ufeff?\s*---[ \t]*\n(?P<body>(?:[^\n]*\n){1,40}?)---[ \t]*(?:\n|\Z)")
-_FRONT_FIELD = re.compile(r"^(?P<k>[A-Za-z_]+)\s*:\s*(?P<v>.*?)\s*$", re.M)
+#: (YAML between «---» lines, «key: value»; TOML between «+++» lines, «key = value», as Hugo writes either)
+_FRONT = re.compile(r"\A\ufeff?\s*(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>(?:[^\n]*\n){1,40}?)(?P=fence)[ \t]*(?:\n|\Z)")
+_FRONT_FIELD = re.compile(r"^(?P<k>[A-Za-z_]+)\s*[:=]\s*(?P<v>.*?)\s*$", re.M)
+#: the front matter's keys that date the story's publication, the first given wins (Hugo's
+#: ``publishDate`` over its ``date``); ``lastmod`` / ``updated`` / ``modified`` date an edit, never it
+_FRONT_DATE_KEYS = ("publishdate", "published", "pubdate", "date", "created")
+_FRONT_EDIT_KEYS = ("lastmod", "updated", "modified")
 #: a markdown heading of the first level, and a quote block's line
 _MD_HEADING = re.compile(r"^#[ \t]+(?P<t>\S.*?)[ \t#]*$", re.M)
 _MD_QUOTE = re.compile(r"^>[ \t]?(?P<t>.*)$")
@@ -277,6 +282,8 @@ class MarkdownFields:
     date: str | None = None
     section: str | None = None
     lead: str | None = None
+    #: the front matter's date of an edit (``lastmod``, ``updated``, ``modified``): no publication date
+    edited: str | None = None
     #: the page's one first-level heading («# …»): the article's headline, as a reader view or a
     #: converter writes an ``<h1>`` (two or more: none of them is named so)
     heading: str | None = None
@@ -312,7 +319,8 @@ def markdown_fields(raw: str) -> MarkdownFields | None:
     if front is not None:
         fields = {m.group("k").lower(): m.group("v") for m in _FRONT_FIELD.finditer(front.group("body"))}
         out.title = _front_value(fields.get("title", ""))
-        out.date = _front_value(fields.get("date", ""))
+        out.date = next((v for k in _FRONT_DATE_KEYS if (v := _front_value(fields.get(k, "")))), None)
+        out.edited = next((v for k in _FRONT_EDIT_KEYS if (v := _front_value(fields.get(k, "")))), None)
         out.section = _front_value(fields.get("categories") or fields.get("category") or fields.get("section") or "")
     if heading is not None and out.section is None:
         out.section = _trail_section(raw[:heading.start()], heading.group("t"))

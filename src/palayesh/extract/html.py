@@ -109,6 +109,7 @@ from .text import (
     SITE_NAME_MAX_CHARS,
     SLOT_SHARE,
     TITLE_BAR,
+    _bar_site,
     bare_agency,
     cites_own_title,
     classify,
@@ -1207,6 +1208,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     if not title:
         title = _title_text(tree)
         shown = shown_part(title, named) if title else None
+        if not shown and title and template is not None and template.learned:
+            # (the site's name the page shows in no line and gives to no machine: the short side of
+            # the <title> the run sees beside the headline on most of the site's pages, :func:`.text._bar_site`)
+            side = _bar_site(title, template)
+            shown = shown_part(title, named, [side]) if side else None
         if shown:
             title = shown
         elif title and meta.get("og:site_name") and meta["og:site_name"] in title:

@@ -43,6 +43,7 @@ from .template import (
     families,
     family_hash,
     html_families,
+    html_title,
     html_url,
     lines_of,
     observe,
@@ -96,6 +97,16 @@ def page_url(doc: dict) -> str | None:
     if doc.get("_format") == "html" or looks_like_html(raw):
         return html_url(raw)
     return head_url(raw)
+
+
+def page_title(doc: dict) -> str | None:
+    """An HTML page's ``<title>`` (:func:`.template.html_title`), which none of its lines shows; None
+    for a flat page (its title bar is a line of it) or an exported form."""
+    raw = doc.get("raw") or ""
+    if flat_text(raw) is not None:
+        return None
+    fmt = doc.get("_format")
+    return html_title(raw) if fmt == "html" or (fmt not in ("text", "html") and looks_like_html(raw)) else None
 
 
 def page_families(doc: dict, lines: list[str] | None = None) -> list[str]:
@@ -163,7 +174,7 @@ class TemplateCollector(Transform):
         wf = max(fams[:own], key=lambda f: self._pages[f]) if own else None
         if wf is not None and self._word_pages.get(wf, 0) >= WORD_SAMPLE_PAGES:
             wf = None
-        seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc))
+        seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc), bar=page_title(doc))
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))

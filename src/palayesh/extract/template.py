@@ -513,6 +513,19 @@ def html_url(raw: str) -> str | None:
     return None
 
 
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(?P<t>[^<]{1,400})</title>", re.I)
+
+
+def html_title(raw: str) -> str | None:
+    """The text of an HTML page's first ``<title>`` (cheap, no parsing), or None.
+
+    >>> html_title("<html><head><title>نشست شورا &amp; شهر – عاشق فوتبال</title></head>")
+    'نشست شورا & شهر – عاشق فوتبال'
+    """
+    m = _TITLE_TAG.search(raw, 0, 60000)
+    return " ".join(htmllib.unescape(m.group("t")).split()) or None if m else None
+
+
 def families(url: str | None, lines: list[str]) -> list[str]:
     """Family keys of a page: ``host:…`` when its URL is known, else its first two and its last two
     lines without digits (a date or a number at the top or bottom varies from page to page), each
@@ -1616,10 +1629,12 @@ def _line_marks(t: str, key: str, r: str, _order: str | None) -> tuple[str, str 
 
 
 def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], bool] | None = None,
-            url: str | None = None) -> PageShapes:
+            url: str | None = None, bar: str | None = None) -> PageShapes:
     """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
     content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`);
-    ``url`` is the page's address, when known (its path's segments: :func:`path_keys`)."""
+    ``url`` is the page's address, when known (its path's segments: :func:`path_keys`); ``bar``
+    an HTML page's ``<title>``, which no line of it shows: its bar's short sides count as a header's
+    title bar's do (:func:`bar_side_keys`: the site's name beside each page's headline)."""
     lines = [t for t in lines if t]
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
@@ -1741,6 +1756,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for o in date_orders(lines):  # (counted as a label is: kept on two pages, MIN_ORDER_PAGES)
         h = shape_hash(_MASK_ORDER + o)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    for k in bar_side_keys(bar) if bar else ():
+        h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | _BIT["H"]
     inside = sorted(inside_shapes(lines, is_p, region, shaped))
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
                       inside, listed)

@@ -4668,6 +4668,39 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
     return None
 
 
+#: a line set whole in markdown's strong marks («**…**», «__…__»), an emoji or a mark before it
+_STRONG_LINE = re.compile(r"^\W{0,3}?(\*\*|__)(?P<t>[^*_\n]+?)\1\W{0,3}$")
+
+
+def _marked_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
+    """The headline its writer set in strong marks («**…**»: a post copied from a messenger, a markdown
+    copy) above the candidate, when the candidate is a line of no marks: a story's first sentence
+    that has no period reads as a headline, the line marked over it is the one the writer made one.
+    A marked line of the site's (its name, a line its pages repeat), of fewer than three named words,
+    a label's «**منبع:** …», or a marked candidate leave the choice as it is.
+
+    >>> lines = [classify(t) for t in ("**سیتی دستمزد نجومی به فان‌پرسی نمی‌دهد**", "",
+    ...          "طبق گزارش‌های منتشره سران باشگاه سیتی حاضر نیستند دستمزدی جنجالی بپردازند")]
+    >>> _marked_headline(lines, 2, 3)
+    0
+    >>> _marked_headline(lines, 0, 3) is None
+    True
+    >>> lines[0] = classify("**۱۲ آذر ۱۴۰۲ - ۱۰:۲۰**")  # (a date in marks is none)
+    >>> _marked_headline(lines, 2, 3) is None
+    True
+    """
+    if cand is None or _STRONG_LINE.match(lines[cand].text) or lines[cand].text.startswith("#"):
+        return None  # (a candidate the writer marked too: a strong line, a markdown heading «## …»)
+    for i in range(cand - 1, max(-1, cand - HEADLINE_REACH), -1):
+        ln = lines[i]
+        m = _STRONG_LINE.match(ln.text)
+        if m and not (ln.recurs or ln.site or ln.tagline) and ln.words <= MAX_TITLE_WORDS \
+                and _named_words(m.group("t")) >= 3 and not _runs_on(m.group("t")) \
+                and classify(m.group("t")).kind in (SHORT, PARA):  # (no date, meta or label line in marks)
+            return i
+    return None
+
+
 def _headline_past_site_lines(lines: list[Line], head_end: int) -> int | None:
     """The headline further above the story than :data:`HEADLINE_REACH` lines, when only the
     site's own lines stand between (a player's links and buttons, counters, the byline, the
@@ -4901,6 +4934,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     told = _told_headline(lines, title_i, head_end)
     if told is not None:
         title_i = told
+    marked = _marked_headline(lines, title_i, head_end)
+    if marked is not None:
+        if title_i is not None and lines[title_i].words >= MIN_STORY_OPENING_WORDS \
+                and all(lines[j].kind == BLANK for j in range(title_i + 1, head_end)):
+            # (the line taken for the headline was the story's first sentence, right over the rest)
+            res.paragraphs.insert(0, lines[title_i].text)
+        title_i = marked
     if title_i is None and tail_start is None:
         return None
     if title_i is not None:
