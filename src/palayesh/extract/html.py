@@ -1274,7 +1274,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
                   _state_section(tree, title, links, page_url, template), *machine]
-    art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
+    # (a name the page publishes as its section may hold the site's name: «قیمت پرتقال» on «پرتقال»)
+    declared = {line_key(x) for x in published if x and not machine_name(x)}
+    art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
+                                               declared=bool(c) and line_key(c) in declared)
+                                    for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None
     shown_lead: str | None = None

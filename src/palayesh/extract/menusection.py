@@ -66,14 +66,55 @@ def _item_name(text: str) -> str | None:
     return None if line_key(text) in HOME_KEYS or not line_key(text) else text
 
 
+#: the marks a strip of links sets between its items when it is a menu: a bar or a dot (a trail's
+#: arrows and slashes part a path, :func:`.sections.crumb_parts`)
+_STRIP_MARKS = frozenset("|•·")
+
+
+def _bar_strip(el) -> bool:
+    """Whether ``el`` is a menu drawn as a strip of links parted by bars, outside any list:
+    «<div><a>خانه</a> | <a>زلزله</a> | <a>آمادگی</a> | <a>آمار</a></div>»: :data:`_MENU_ITEMS`
+    links or more, each its own child, with nothing but one bar mark between them.
+
+    >>> import lxml.html
+    >>> _bar_strip(lxml.html.fromstring('<div><a>خانه</a> | <a>زلزله</a> | <a>آمادگی</a> | <a>آمار</a></div>'))
+    True
+    >>> _bar_strip(lxml.html.fromstring('<div><a>خانه</a> › <a>زلزله</a> › <a>آمادگی</a> › <a>آمار</a></div>'))
+    False
+    >>> _bar_strip(lxml.html.fromstring('<p>متن <a>زلزله</a> | <a>آمادگی</a> | <a>آمار</a> | <a>x</a></p>'))
+    False
+    """
+    kids = list(el)
+    if len(kids) < _MENU_ITEMS or any(k.tag != "a" for k in kids) or (el.text or "").strip():
+        return False
+    gaps = {(k.tail or "").strip() for k in kids[:-1]}
+    return len(gaps) == 1 and next(iter(gaps)) in _STRIP_MARKS and not (kids[-1].tail or "").strip()
+
+
+def _menus(tree) -> list:
+    """The page's menus in page order: ``<nav>`` elements and lists of four items or more
+    (:func:`_is_menu`), and the strips of links parted by bars above its headline
+    (:func:`_bar_strip`; below it, such a strip is a footer's or a story's)."""
+    out: list = []
+    past = False
+    for el in tree.iter("nav", "ul", "ol", "div", "h1"):
+        if el.tag == "h1":
+            past = True
+        elif el.tag != "div":
+            if _is_menu(el):
+                out.append(el)
+        elif not past and _bar_strip(el) and not any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol")):
+            out.append(el)
+    return out
+
+
 def menu_links(tree) -> list[tuple[str, str]]:
-    """(name, href) of the links of the page's menus (``<nav>`` elements, lists of four items or
-    more), in page order, names of a word to four without digits."""
+    """(name, href) of the links of the page's menus (:func:`_menus`: ``<nav>`` elements, lists of
+    four items or more, strips of links parted by bars above the headline), in page order, names
+    of a word to four without digits."""
     out: list[tuple[str, str]] = []
     seen: set = set()  # (the elements themselves: a proxy's id may be reused once it is freed)
-    for el in tree.iter("nav", "ul", "ol"):
-        if not _is_menu(el):
-            continue
+    for el in _menus(tree):
         for a in el.iter("a"):
             if a in seen:
                 continue
@@ -396,11 +437,9 @@ def title_section(tree, title: str | None, links: list[tuple[str, str]]) -> str 
 def _opens_with_home_label(tree) -> bool:
     """Whether the page's first menu opens with a link the home label names («خانه», «صفحه نخست»),
     which :func:`menu_links` leaves out: its first link is then the first section's."""
-    for el in tree.iter("nav", "ul", "ol"):
-        if _is_menu(el):
-            a = next(el.iter("a"), None)
-            return a is not None and line_key(_text(a)) in HOME_KEYS
-    return False
+    menus = _menus(tree)
+    a = next(menus[0].iter("a"), None) if menus else None
+    return a is not None and line_key(_text(a)) in HOME_KEYS
 
 
 def _root_link(href: str) -> bool:
