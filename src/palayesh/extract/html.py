@@ -89,6 +89,7 @@ from .sections import (
     section_from_trail_lines,
     spaced_menu_items,
 )
+from .slugnames import run_class_section
 from .tables import join_rows
 from .template import is_prose
 from .text import (
@@ -1266,6 +1267,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
                   active_item(tree),
                   class_section((root, tree.body), slugs),
+                  # (the item of the menu whose name the run's pages show beside the class's slug)
+                  None if template is None else run_class_section((root, tree.body), links,
+                                                                  template.shows_slug_name),
                   section_from_url(page_url, links),
                   # (a name in a slot of the site's paths, which holds a few names over its pages)
                   template.filed_section(page_url, page.lines) if template is not None else None,

@@ -59,7 +59,7 @@ def _is_menu(el) -> bool:
     return el.tag == "nav" or (el.tag in ("ul", "ol") and len(el) >= _MENU_ITEMS)
 
 
-def _item_name(text: str) -> str | None:
+def item_name(text: str) -> str | None:
     """``text`` when it reads as a menu item's name (a word to four, no digits, not the home label)."""
     if not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= _ITEM_WORDS:
         return None
@@ -119,7 +119,7 @@ def menu_links(tree) -> list[tuple[str, str]]:
             if a in seen:
                 continue
             seen.add(a)
-            name = _item_name(_text(a))
+            name = item_name(_text(a))
             if name:
                 out.append((name, a.get("href") or ""))
     return out
@@ -154,7 +154,7 @@ def active_item(tree) -> str | None:
             continue
         if href and not href.startswith("#") and _root_link(href):
             continue
-        name = _item_name(_text(el))
+        name = item_name(_text(el))
         if name:
             return name
     return None
@@ -175,7 +175,7 @@ def _in_strip(el) -> bool:
         box = el.getparent()
     if box is None:
         return False
-    links = [a for a in box.iter("a") if _item_name(_text(a))]
+    links = [a for a in box.iter("a") if item_name(_text(a))]
     return len(links) >= _STRIP_LINKS
 
 
@@ -218,10 +218,10 @@ def section_from_url(url: str | None, links: list[tuple[str, str]]) -> str | Non
 
 #: a class word naming a post's category by its slug (WordPress's ``post_class()`` on the article,
 #: ``body_class()`` on a category's pages: «category-economy»)
-_CATEGORY_CLASS = re.compile(r"(?:^|\s)category-([^\s]+)", re.I)
+CATEGORY_CLASS = re.compile(r"(?:^|\s)category-([^\s]+)", re.I)
 
 
-def _slug_key(slug: str) -> str:
+def slug_key(slug: str) -> str:
     """A path segment or class slug as compared: percent-decoded, lower case; a class drops the
     ``%`` of an encoded slug («category-d8a7d982…»), so the undecoded form without it matches too."""
     return unquote(slug).lower()
@@ -239,7 +239,7 @@ def menu_slugs(links: list[tuple[str, str]]) -> dict[str, str]:
             raw = urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
         except ValueError:
             continue
-        for k in (_slug_key(raw), raw.replace("%", "").lower()):
+        for k in (slug_key(raw), raw.replace("%", "").lower()):
             if k:
                 by_slug.setdefault(k, name)
     return by_slug
@@ -264,8 +264,8 @@ def class_section(els, slugs: dict[str, str]) -> str | None:
     for el in els:
         if el is None:
             continue
-        for m in _CATEGORY_CLASS.finditer(el.get("class") or ""):
-            name = slugs.get(_slug_key(m.group(1)))
+        for m in CATEGORY_CLASS.finditer(el.get("class") or ""):
+            name = slugs.get(slug_key(m.group(1)))
             if name:
                 return name
     return None
@@ -291,7 +291,7 @@ def slug_section(value: str | None, slugs: dict[str, str]) -> str | None:
     is the slug of: the last path segment of the item's link (``slugs``: :func:`menu_slugs`)."""
     if not value or not slugs:
         return None
-    return slugs.get(_slug_key(value.strip().replace(" ", "-")))
+    return slugs.get(slug_key(value.strip().replace(" ", "-")))
 
 
 def byline_section(root, links: list[tuple[str, str]]) -> str | None:
@@ -325,7 +325,7 @@ _ROWS = 12
 
 def _menu_field(text: str, menu: set[str]) -> str | None:
     """The one field of ``text`` (split by :data:`_FIELD`) that names a menu item, when just one does."""
-    hits = {f for f in (p.strip() for p in _FIELD.split(text)) if _item_name(f) and line_key(f) in menu}
+    hits = {f for f in (p.strip() for p in _FIELD.split(text)) if item_name(f) and line_key(f) in menu}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -365,7 +365,7 @@ def _known_field(text: str, known: Callable[[str], bool] | None) -> str | None:
     if known is None:
         return None
     hits = {f for f in (p.strip() for p in _FIELD.split(text))
-            if _item_name(f) and known(f)}
+            if item_name(f) and known(f)}
     return hits.pop() if len(hits) == 1 else None
 
 
