@@ -3,8 +3,8 @@
 - A WordPress page files its story by a class word, «<body class="… category-dogs">», and its menu
   links the sections by numbers, not slugs: the name is the item of the page's menu that another
   page of the run shows beside the same slug (a trail's link, a JSON-LD trail's item).
-- A menu drawn as a strip of links parted by bars, above the headline, is a menu: the part of the
-  ``<title>`` beside the headline that it lists is the section.
+- A strip of links parted by bars above the story's paragraphs is a menu: the part of the
+  ``<title>`` beside the headline that it lists is the section (below them, a footer's strip is none).
 - A name the page publishes as its section may hold the site's name («قیمت پرتقال» on «پرتقال»).
 """
 from __future__ import annotations
@@ -78,17 +78,31 @@ _PARAS = "".join(f"<p>{p}</p>" for p in [
     "وی در پایان گفت که هواداران باید از تیم در این روزهای سخت حمایت کنند تا نتیجه بهتری بگیریم."])
 
 
-def _strip_page(strip: str, title_section: str = "آمادگی") -> str:
+def _strip_page(strip: str, *, below: bool = False) -> str:
+    head, foot = ("", strip) if below else (strip, "")
     return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'>"
-            f"<title>{title_section} | {_TITLE} | لرزه‌نگار</title></head><body>"
-            f"<div class='hd'>لرزه‌نگار</div><div class='menu'>{strip}</div>"
-            f"<main><article><h1>{_TITLE}</h1>{_PARAS}</article></main></body></html>")
+            f"<title>آمادگی | {_TITLE} | لرزه‌نگار</title></head><body>"
+            f"<div class='hd'>لرزه‌نگار</div><h1>{_TITLE}</h1><div class='menu'>{head}</div>"
+            f"<main><article>{_PARAS}</article></main><div class='foot'>{foot}</div></body></html>")
 
 
-def test_a_strip_of_links_parted_by_bars_above_the_headline_is_a_menu():
-    strip = ("<div class='z1'><a href='/fa/service/17'>خانه</a> | <a href='/fa/service/49'>مدیریت بحران</a> | "
-             "<a href='/fa/service/64'>آمادگی</a> | <a href='/fa/service/2'>زلزله</a></div>")
-    assert extract(_strip_page(strip), url="https://larze.example.com/fa/153966").section == "آمادگی"
+_STRIP = ("<div class='z1'><a href='/fa/service/17'>خانه</a> | <a href='/fa/service/49'>مدیریت بحران</a> | "
+          "<a href='/fa/service/64'>آمادگی</a> | <a href='/fa/service/2'>زلزله</a></div>")
+
+
+def test_a_strip_of_links_parted_by_bars_above_the_story_is_a_menu():
+    # (under the headline's <h1>, above the story's paragraphs: the site's menu all the same)
+    assert extract(_strip_page(_STRIP), url="https://larze.example.com/fa/153966").section == "آمادگی"
+
+
+def test_a_strip_of_links_below_the_story_is_no_menu():
+    import lxml.html
+
+    from palayesh.extract.menusection import menu_links
+
+    names = [n for n, _ in menu_links(lxml.html.document_fromstring(_strip_page(_STRIP)))]
+    assert names == ["مدیریت بحران", "آمادگی", "زلزله"]
+    assert menu_links(lxml.html.document_fromstring(_strip_page(_STRIP, below=True))) == []
 
 
 def test_a_trail_of_links_is_no_menu_strip():

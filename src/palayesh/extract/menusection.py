@@ -91,15 +91,20 @@ def _bar_strip(el) -> bool:
     return len(gaps) == 1 and next(iter(gaps)) in _STRIP_MARKS and not (kids[-1].tail or "").strip()
 
 
+#: a paragraph of this many words or more is the story's (or a teaser's): a strip of links below
+#: it is a footer's or a box's, not the site's menu
+_PROSE_WORDS = 10
+
+
 def _menus(tree) -> list:
     """The page's menus in page order: ``<nav>`` elements and lists of four items or more
-    (:func:`_is_menu`), and the strips of links parted by bars above its headline
-    (:func:`_bar_strip`; below it, such a strip is a footer's or a story's)."""
+    (:func:`_is_menu`), and the strips of links parted by bars (:func:`_bar_strip`) above the
+    page's first paragraph of prose (below it, such a strip is a footer's or a story's)."""
     out: list = []
     past = False
-    for el in tree.iter("nav", "ul", "ol", "div", "h1"):
-        if el.tag == "h1":
-            past = True
+    for el in tree.iter("nav", "ul", "ol", "div", "p"):
+        if el.tag == "p":
+            past = past or len(_text(el).split()) >= _PROSE_WORDS
         elif el.tag != "div":
             if _is_menu(el):
                 out.append(el)
