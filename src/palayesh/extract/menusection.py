@@ -91,15 +91,11 @@ def _bar_strip(el) -> bool:
     return len(gaps) == 1 and next(iter(gaps)) in _STRIP_MARKS and not (kids[-1].tail or "").strip()
 
 
-#: a paragraph of this many words or more is the story's (or a teaser's): a strip of links below
-#: it is a footer's or a box's, not the site's menu
-_PROSE_WORDS = 10
-
-
 def _menus(tree) -> list:
     """The page's menus in page order: ``<nav>`` elements and lists of four items or more
     (:func:`_is_menu`), and the strips of links parted by bars (:func:`_bar_strip`) above the
-    page's first paragraph of prose (below it, such a strip is a footer's or a story's)."""
+    page's first paragraph of prose, a ``<p>`` of :data:`_PROSE_WORDS` words or more, the story's
+    first sentence (below it, such a strip is a footer's or a story's)."""
     out: list = []
     past = False
     for el in tree.iter("nav", "ul", "ol", "div", "p"):
@@ -266,14 +262,16 @@ def class_section(els, slugs: dict[str, str]) -> str | None:
     """
     if not slugs:
         return None
+    return next((name for slug in class_slugs(els) if (name := slugs.get(slug))), None)
+
+
+def class_slugs(els) -> Iterator[str]:
+    """The slugs the ``category-<slug>`` classes of ``els`` (the article, the page's body; None
+    skipped) name, in order, as compared (:func:`slug_key`)."""
     for el in els:
-        if el is None:
-            continue
-        for m in CATEGORY_CLASS.finditer(el.get("class") or ""):
-            name = slugs.get(slug_key(m.group(1)))
-            if name:
-                return name
-    return None
+        if el is not None:
+            for m in CATEGORY_CLASS.finditer(el.get("class") or ""):
+                yield slug_key(m.group(1))
 
 
 #: a letter of the Arabic script: a section's name holds one, a machine's slug or id none

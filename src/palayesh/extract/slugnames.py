@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import xxhash
 
 from ..textkeys import line_key
-from .menusection import CATEGORY_CLASS, item_name, slug_key
+from .menusection import class_slugs, item_name, slug_key
 
 #: a link with a short text of its own: «<a class="chip" href="/category/dogs/">سگ</a>»
 _LINK = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"'#]+)[\"'][^>]*>([^<]{1,80})</a>", re.I)
@@ -88,12 +88,8 @@ def run_class_section(els, links: list[tuple[str, str]], known: Callable[[int], 
     the menu's names beside it."""
     if not links:
         return None
-    for el in els:
-        if el is None:
-            continue
-        for m in CATEGORY_CLASS.finditer(el.get("class") or ""):
-            slug = slug_key(m.group(1))
-            name = next((n for n, _ in links if known(slug_name_hash(slug, n))), None)
-            if name:
-                return name
+    for slug in class_slugs(els):
+        name = next((n for n, _ in links if known(slug_name_hash(slug, n))), None)
+        if name:
+            return name
     return None
