@@ -89,6 +89,7 @@ from .sections import (
     section_from_trail_lines,
     spaced_menu_items,
 )
+from .slugnames import run_class_section
 from .tables import join_rows
 from .template import is_prose
 from .text import (
@@ -1272,6 +1273,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
                   active_item(tree),
                   class_section((root, tree.body), slugs),
+                  # (the item of the menu whose name the run's pages show beside the class's slug)
+                  None if template is None else run_class_section((root, tree.body), links,
+                                                                  template.shows_slug_name),
                   section_from_url(page_url, links),
                   # (a name in a slot of the site's paths, which holds a few names over its pages)
                   template.filed_section(page_url, page.lines) if template is not None else None,
@@ -1280,7 +1284,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
                   _state_section(tree, title, links, page_url, template), *machine]
-    art.section = next((x for x in (acceptable(c, site_names=site_names, title=title) for c in candidates) if x), None)
+    # (a name the page publishes as its section may hold the site's name: «قیمت پرتقال» on «پرتقال»)
+    declared = {line_key(x) for x in published if x and not machine_name(x)}
+    art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
+                                               declared=bool(c) and line_key(c) in declared)
+                                    for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None
     shown_lead: str | None = None

@@ -59,26 +59,68 @@ def _is_menu(el) -> bool:
     return el.tag == "nav" or (el.tag in ("ul", "ol") and len(el) >= _MENU_ITEMS)
 
 
-def _item_name(text: str) -> str | None:
+def item_name(text: str) -> str | None:
     """``text`` when it reads as a menu item's name (a word to four, no digits, not the home label)."""
     if not text or _DIGIT.search(text) or not 1 <= len(text.split()) <= _ITEM_WORDS:
         return None
     return None if line_key(text) in HOME_KEYS or not line_key(text) else text
 
 
+#: the marks a strip of links sets between its items when it is a menu: a bar or a dot (a trail's
+#: arrows and slashes part a path, :func:`.sections.crumb_parts`)
+_STRIP_MARKS = frozenset("|•·")
+
+
+def _bar_strip(el) -> bool:
+    """Whether ``el`` is a menu drawn as a strip of links parted by bars, outside any list:
+    «<div><a>خانه</a> | <a>زلزله</a> | <a>آمادگی</a> | <a>آمار</a></div>»: :data:`_MENU_ITEMS`
+    links or more, each its own child, with nothing but one bar mark between them.
+
+    >>> import lxml.html
+    >>> _bar_strip(lxml.html.fromstring('<div><a>خانه</a> | <a>زلزله</a> | <a>آمادگی</a> | <a>آمار</a></div>'))
+    True
+    >>> _bar_strip(lxml.html.fromstring('<div><a>خانه</a> › <a>زلزله</a> › <a>آمادگی</a> › <a>آمار</a></div>'))
+    False
+    >>> _bar_strip(lxml.html.fromstring('<p>متن <a>زلزله</a> | <a>آمادگی</a> | <a>آمار</a> | <a>x</a></p>'))
+    False
+    """
+    kids = list(el)
+    if len(kids) < _MENU_ITEMS or any(k.tag != "a" for k in kids) or (el.text or "").strip():
+        return False
+    gaps = {(k.tail or "").strip() for k in kids[:-1]}
+    return len(gaps) == 1 and next(iter(gaps)) in _STRIP_MARKS and not (kids[-1].tail or "").strip()
+
+
+def _menus(tree) -> list:
+    """The page's menus in page order: ``<nav>`` elements and lists of four items or more
+    (:func:`_is_menu`), and the strips of links parted by bars (:func:`_bar_strip`) above the
+    page's first paragraph of prose, a ``<p>`` of :data:`_PROSE_WORDS` words or more, the story's
+    first sentence (below it, such a strip is a footer's or a story's)."""
+    out: list = []
+    past = False
+    for el in tree.iter("nav", "ul", "ol", "div", "p"):
+        if el.tag == "p":
+            past = past or len(_text(el).split()) >= _PROSE_WORDS
+        elif el.tag != "div":
+            if _is_menu(el):
+                out.append(el)
+        elif not past and _bar_strip(el) and not any(_is_menu(p) for p in el.iterancestors("nav", "ul", "ol")):
+            out.append(el)
+    return out
+
+
 def menu_links(tree) -> list[tuple[str, str]]:
-    """(name, href) of the links of the page's menus (``<nav>`` elements, lists of four items or
-    more), in page order, names of a word to four without digits."""
+    """(name, href) of the links of the page's menus (:func:`_menus`: ``<nav>`` elements, lists of
+    four items or more, strips of links parted by bars above the headline), in page order, names
+    of a word to four without digits."""
     out: list[tuple[str, str]] = []
     seen: set = set()  # (the elements themselves: a proxy's id may be reused once it is freed)
-    for el in tree.iter("nav", "ul", "ol"):
-        if not _is_menu(el):
-            continue
+    for el in _menus(tree):
         for a in el.iter("a"):
             if a in seen:
                 continue
             seen.add(a)
-            name = _item_name(_text(a))
+            name = item_name(_text(a))
             if name:
                 out.append((name, a.get("href") or ""))
     return out
@@ -113,7 +155,7 @@ def active_item(tree) -> str | None:
             continue
         if href and not href.startswith("#") and _root_link(href):
             continue
-        name = _item_name(_text(el))
+        name = item_name(_text(el))
         if name:
             return name
     return None
@@ -134,7 +176,7 @@ def _in_strip(el) -> bool:
         box = el.getparent()
     if box is None:
         return False
-    links = [a for a in box.iter("a") if _item_name(_text(a))]
+    links = [a for a in box.iter("a") if item_name(_text(a))]
     return len(links) >= _STRIP_LINKS
 
 
@@ -177,10 +219,10 @@ def section_from_url(url: str | None, links: list[tuple[str, str]]) -> str | Non
 
 #: a class word naming a post's category by its slug (WordPress's ``post_class()`` on the article,
 #: ``body_class()`` on a category's pages: «category-economy»)
-_CATEGORY_CLASS = re.compile(r"(?:^|\s)category-([^\s]+)", re.I)
+CATEGORY_CLASS = re.compile(r"(?:^|\s)category-([^\s]+)", re.I)
 
 
-def _slug_key(slug: str) -> str:
+def slug_key(slug: str) -> str:
     """A path segment or class slug as compared: percent-decoded, lower case; a class drops the
     ``%`` of an encoded slug («category-d8a7d982…»), so the undecoded form without it matches too."""
     return unquote(slug).lower()
@@ -198,7 +240,7 @@ def menu_slugs(links: list[tuple[str, str]]) -> dict[str, str]:
             raw = urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
         except ValueError:
             continue
-        for k in (_slug_key(raw), raw.replace("%", "").lower()):
+        for k in (slug_key(raw), raw.replace("%", "").lower()):
             if k:
                 by_slug.setdefault(k, name)
     return by_slug
@@ -220,14 +262,16 @@ def class_section(els, slugs: dict[str, str]) -> str | None:
     """
     if not slugs:
         return None
+    return next((name for slug in class_slugs(els) if (name := slugs.get(slug))), None)
+
+
+def class_slugs(els) -> Iterator[str]:
+    """The slugs the ``category-<slug>`` classes of ``els`` (the article, the page's body; None
+    skipped) name, in order, as compared (:func:`slug_key`)."""
     for el in els:
-        if el is None:
-            continue
-        for m in _CATEGORY_CLASS.finditer(el.get("class") or ""):
-            name = slugs.get(_slug_key(m.group(1)))
-            if name:
-                return name
-    return None
+        if el is not None:
+            for m in CATEGORY_CLASS.finditer(el.get("class") or ""):
+                yield slug_key(m.group(1))
 
 
 #: a letter of the Arabic script: a section's name holds one, a machine's slug or id none
@@ -250,7 +294,7 @@ def slug_section(value: str | None, slugs: dict[str, str]) -> str | None:
     is the slug of: the last path segment of the item's link (``slugs``: :func:`menu_slugs`)."""
     if not value or not slugs:
         return None
-    return slugs.get(_slug_key(value.strip().replace(" ", "-")))
+    return slugs.get(slug_key(value.strip().replace(" ", "-")))
 
 
 def byline_section(root, links: list[tuple[str, str]]) -> str | None:
@@ -284,7 +328,7 @@ _ROWS = 12
 
 def _menu_field(text: str, menu: set[str]) -> str | None:
     """The one field of ``text`` (split by :data:`_FIELD`) that names a menu item, when just one does."""
-    hits = {f for f in (p.strip() for p in _FIELD.split(text)) if _item_name(f) and line_key(f) in menu}
+    hits = {f for f in (p.strip() for p in _FIELD.split(text)) if item_name(f) and line_key(f) in menu}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -324,7 +368,7 @@ def _known_field(text: str, known: Callable[[str], bool] | None) -> str | None:
     if known is None:
         return None
     hits = {f for f in (p.strip() for p in _FIELD.split(text))
-            if _item_name(f) and known(f)}
+            if item_name(f) and known(f)}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -396,11 +440,9 @@ def title_section(tree, title: str | None, links: list[tuple[str, str]]) -> str 
 def _opens_with_home_label(tree) -> bool:
     """Whether the page's first menu opens with a link the home label names («خانه», «صفحه نخست»),
     which :func:`menu_links` leaves out: its first link is then the first section's."""
-    for el in tree.iter("nav", "ul", "ol"):
-        if _is_menu(el):
-            a = next(el.iter("a"), None)
-            return a is not None and line_key(_text(a)) in HOME_KEYS
-    return False
+    menus = _menus(tree)
+    a = next(menus[0].iter("a"), None) if menus else None
+    return a is not None and line_key(_text(a)) in HOME_KEYS
 
 
 def _root_link(href: str) -> bool:

@@ -656,11 +656,14 @@ _HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re
 _ICON_BUTTON = re.compile(r"^[\U0001F300-\U0001FAFF][\ufe0f\u200d]?\s*\S+\s+\S+")
 
 
-def acceptable(section: str | None, *, site_names=(), title: str | None = None) -> str | None:
+def acceptable(section: str | None, *, site_names=(), title: str | None = None,
+               declared: bool = False) -> str | None:
     """``section`` (a label word before it dropped: «بخش ورزشی» → «ورزشی») unless it is empty,
     too long, the home label, the headline, one of the site's names (its ``og:site_name``, the
     name in its ``<title>``) or a line that holds one as a phrase («تبلیغات در <site name>»), or a
-    host name (the site's address a page shows as its name).
+    host name (the site's address a page shows as its name). A name the page ``declared`` its
+    section (``article:section``, JSON-LD's ``articleSection``) may hold the site's name as a
+    phrase: the site «پرتقال» files stories under «قیمت پرتقال»; only the name itself is refused.
 
     >>> acceptable("بخش ورزشی"), acceptable("صفحه اصلی"), acceptable("farsi.example.tv"), acceptable("(BUTTON) جستجو")
     ('ورزشی', None, None, None)
@@ -668,6 +671,10 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
     True
     >>> acceptable("🖨 چاپ این صفحه"), acceptable("📷 گالری تصاویر"), acceptable("■ ورزشی")
     (None, None, '■ ورزشی')
+    >>> [acceptable("قیمت پرتقال", site_names=["پرتقال"], declared=d) for d in (False, True)]
+    [None, 'قیمت پرتقال']
+    >>> acceptable("پرتقال", site_names=["پرتقال"], declared=True) is None
+    True
     """
     if not section:
         return None
@@ -682,7 +689,7 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None) 
         return None  # a form's control as a text browser draws it («(BUTTON) جستجو»): the page's, no section
     if _ICON_BUTTON.match(s):
         return None  # an icon button's label as a page shows it («🖨 چاپ این صفحه»): a control, no section
-    if any(k == line_key(n) or _holds_phrase(s, n) for n in site_names if n):
+    if any(k == line_key(n) or (not declared and _holds_phrase(s, n)) for n in site_names if n):
         return None  # (the site's name, or a line of its own that names it: «تبلیغات در <site name>»)
     return s
 

@@ -22,6 +22,7 @@ from . import extract, head_url, looks_like_html
 from .exports import flat_text
 from .options import ExtractOptions
 from .pagetext import html_lines
+from .slugnames import named_slugs, slug_name_hash
 from .template import (
     AFTER_BIT,
     BODY_SHARE,
@@ -61,7 +62,8 @@ def _cat(arrays: list, dtype) -> np.ndarray:
 SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": "template-fams.npy",
           "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy", "lines": "template-lines.npy",
           "openings": "template-openings.npy", "opening_stories": "template-opening-stories.npy",
-          "vocab": "template-vocab.npy", "inside": "template-inside.npy", "listed": "template-listed.npy"}
+          "vocab": "template-vocab.npy", "inside": "template-inside.npy", "listed": "template-listed.npy",
+          "slugs": "template-slugs.npy"}
 
 
 def too_large(doc: dict, options: ExtractOptions) -> bool:
@@ -147,6 +149,8 @@ class TemplateCollector(Transform):
         self._label_sites: list[np.ndarray] = []
         # per page: the names its menus, trails and section labels list (.template.listed_labels)
         self._listed: list[np.ndarray] = []
+        # per HTML page: the (slug, name) pairs its links and JSON-LD trails show (.slugnames.named_slugs)
+        self._slugs: list[np.ndarray] = []
         # per page: the (family, shape) keys of its short lines between paragraphs (.template.inside_shapes),
         # with its story
         self._inside: list[np.ndarray] = []
@@ -208,6 +212,10 @@ class TemplateCollector(Transform):
             self._label_sites.append(np.full(len(seen.labels), fams[0], dtype=np.uint64))
         if seen.listed:
             self._listed.append(np.array(seen.listed, dtype=np.uint64))
+        if doc.get("_format") == "html" or (doc.get("_format") != "text" and looks_like_html(doc["raw"])):
+            pairs = named_slugs(doc["raw"])
+            if pairs:
+                self._slugs.append(np.array([slug_name_hash(*p) for p in pairs], dtype=np.uint64))
 
     def finish(self, ctx):
         path = ctx.artifact("template")
@@ -222,7 +230,8 @@ class TemplateCollector(Transform):
                      opening_stories=_cat(self._opening_stories, np.uint64),
                      labels=_cat(self._labels, np.uint64), label_sites=_cat(self._label_sites, np.uint64),
                      inside=_cat(self._inside, np.uint64), inside_stories=_cat(self._inside_stories, np.uint64),
-                     listed=np.unique(_cat(self._listed, np.uint64)))
+                     listed=np.unique(_cat(self._listed, np.uint64)),
+                     slugs=np.unique(_cat(self._slugs, np.uint64)))
 
 
 def _combine(fam, shape):
@@ -363,6 +372,7 @@ class TemplateBarrier(Barrier):
         labels, label_sites = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         inside, inside_stories = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         listed = [np.zeros(0, dtype=np.uint64)]
+        slugs = [np.zeros(0, dtype=np.uint64)]
         for f in self._artifacts(work_dir, stage):
             with np.load(f) as z:
                 titles.append(z["titles"])
@@ -380,12 +390,15 @@ class TemplateBarrier(Barrier):
                     inside_stories.append(z["inside_stories"])
                 if "listed" in z.files:
                     listed.append(z["listed"])
+                if "slugs" in z.files:
+                    slugs.append(z["slugs"])
         out = {"keys": keys[order], "counts": np.concatenate([r["counts"] for r in results])[order],
                "fams": fams[forder], "fam_pages": np.concatenate([r["fam_pages"] for r in results])[forder],
                "titles": np.unique(np.concatenate(titles)), "lines": _on_two_stories(others, stories)}
         out["openings"], out["opening_stories"] = opening_stories(openings, opening_story)
         out["vocab"] = _on_two_stories(labels, label_sites)  # (the labels of two sites or more)
         out["listed"] = np.unique(np.concatenate(listed))  # (the names any page lists as sections)
+        out["slugs"] = np.unique(np.concatenate(slugs))  # (the (slug, name) pairs any page shows)
         out["inside"] = _on_two_stories(inside, inside_stories, MIN_INSIDE_STORIES)
         shared = Path(work_dir) / "shared"
         shared.mkdir(parents=True, exist_ok=True)
@@ -409,7 +422,8 @@ def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
     return TemplateIndex(arrays["keys"], arrays["counts"], arrays["fams"], arrays["fam_pages"], arrays["titles"],
                          arrays["lines"], arrays["openings"], arrays["opening_stories"],
                          min_pages=options.min_line_pages, min_share=options.min_line_share, headline=headline_like,
-                         vocab=arrays["vocab"], inside=arrays["inside"], listed=arrays["listed"])
+                         vocab=arrays["vocab"], inside=arrays["inside"], listed=arrays["listed"],
+                         slugs=arrays["slugs"])
 
 
 class ExtractStep(Transform):

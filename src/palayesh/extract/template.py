@@ -2201,7 +2201,7 @@ class TemplateIndex:
 
     def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, openings=None, opening_stories=None, *,
                  min_pages: int = 5, min_share: float = 0.3, headline: Callable[[str], bool] | None = None,
-                 vocab=None, inside=None, listed=None):
+                 vocab=None, inside=None, listed=None, slugs=None):
         self.keys, self.counts = SortedSet(keys), counts
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
@@ -2243,6 +2243,13 @@ class TemplateIndex:
 
             listed = np.zeros(0, dtype=np.uint64)
         self.listed = SortedSet(listed)
+        #: the (slug, name) pairs (:func:`.slugnames.slug_name_hash`) that a link or a JSON-LD trail of
+        #: any HTML page of the run shows (:func:`.slugnames.named_slugs`): the names of sections' slugs
+        if slugs is None:
+            import numpy as np
+
+            slugs = np.zeros(0, dtype=np.uint64)
+        self.slugs = SortedSet(slugs)
         #: the (family, shape) keys (:func:`combined`) of the short lines between paragraphs
         #: (:func:`inside_shapes`) that a family shows under :data:`MIN_INSIDE_STORIES` stories or more
         if inside is None:
@@ -2560,6 +2567,11 @@ class PageTemplate:
         the value of its section label (:func:`listed_labels`), not a label shown on its own (a
         kicker over a headline stands so as a section does)."""
         return self.index is not None and len(self.index.listed) > 0 and listed_hash(text) in self.index.listed
+
+    def shows_slug_name(self, h: int) -> bool:
+        """Whether a page of the run shows the (slug, name) pair of hash ``h`` (a link, a JSON-LD
+        trail's item: :func:`.slugnames.named_slugs`)."""
+        return self.index is not None and len(self.index.slugs) > 0 and h in self.index.slugs
 
     def shown_between(self, text: str) -> bool:
         """Whether the site shows this line (its shape) between its stories' paragraphs at least
