@@ -1445,13 +1445,43 @@ def _row_kind(text: str) -> str | None:
                     "9" if _DIGITS.search(text[m.end():]) else "-"))
 
 
-def introduced_rows(lines: list[str], prose: list[bool], region: list[str]) -> list[tuple[int, list[int]]]:
+#: a list's item opening with its number and a mark («۱. ثبت‌نام …», «۲- توزیع …», «۳) …»)
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s+\S")
+
+
+def item_number(text: str) -> int | None:
+    """The number a list's item opens with, or None for a line that opens otherwise.
+
+    >>> [item_number(t) for t in ("۲. توزیع شربت زمستانه", "۱۲- ماده دوازده", "۱۴۰۳ سال خوبی بود")]
+    [2, 12, None]
+    """
+    m = _ITEM_NUMBER.match(text)
+    return int(m.group(1)) if m else None
+
+
+def _numbered_run(lines: list[str], i: int, numbered: dict[int, int] | None = None) -> int:
+    """The end (exclusive) of the run of items numbered one by one from one that opens at ``i``
+    («۱. …», «۲. …», «۳. …»; ``numbered``: the numbers the page's markup gives lines, the items of
+    an ``<ol>``), or ``i`` when none opens there."""
+    numbered = numbered or {}
+    j, n = i, 1
+    while j < len(lines) and len(lines[j]) <= MAX_BODY_CHROME_CHARS \
+            and (numbered.get(j) or item_number(lines[j])) == n and not code_field(lines[j]):
+        j, n = j + 1, n + 1
+    return j
+
+
+def introduced_rows(lines: list[str], prose: list[bool], region: list[str],
+                    numbered: dict[int, int] | None = None) -> list[tuple[int, list[int]]]:
     """The story's clauses that introduce rows (ending in a colon, :data:`MIN_ROWS_INTRO_WORDS`
     words or more) right over :data:`MIN_INTRODUCED_ROWS` rows or more of one kind
     (:func:`_row_kind`: a schedule's «روستا: روز», a price list's «کالا: قیمت»), with a paragraph of
     the story under the rows: each as (the clause, its rows). The rows' labels may stand on many of
     the site's pages (the villages, the goods a site writes of), the clause's first words too
-    («نرخ محصولات …»): the story says what it lists, and goes on under the list. A row whose value
+    («نرخ محصولات …»): the story says what it lists, and goes on under the list. Items numbered one
+    by one from «۱» (:func:`item_number`, or ``numbered``: the numbers an ``<ol>`` gives its
+    items) are such rows too, though each opens with words the site writes on its every page
+    («۱. ثبت‌نام زنبورداران …»): a box's list is no count the story makes. A row whose value
     is no words (:func:`.boxes.code_field`: «کد خبر: ۴۰۰۳», «لینک کوتاه: https://…») is the site's
     whatever clause stands over it: no list of the story is a run of codes and links.
 
@@ -1470,6 +1500,10 @@ def introduced_rows(lines: list[str], prose: list[bool], region: list[str]) -> l
     for i, t in enumerate(lines):
         if region[i] == "H" or not t.rstrip(_MARKS).endswith((":", "：")) \
                 or len(t.split()) < MIN_ROWS_INTRO_WORDS or len(t) > MAX_BODY_CHROME_CHARS:
+            continue
+        j = _numbered_run(lines, i + 1, numbered)
+        if j - i - 1 >= MIN_INTRODUCED_ROWS and j < len(lines) and prose[j] and region[j] != "H":
+            out.append((i, list(range(i + 1, j))))
             continue
         kind = _row_kind(lines[i + 1]) if i + 1 < len(lines) else None
         j = i + 1
@@ -2745,9 +2779,10 @@ class PageTemplate:
         """Whether the run knows this page's site (a family with enough pages)."""
         return bool(self.fams or self._borrowed)
 
-    def roles(self, lines: list[str], keys: list[str] | None = None) -> list[str | None]:
+    def roles(self, lines: list[str], keys: list[str] | None = None,
+              numbered: dict[int, int] | None = None) -> list[str | None]:
         """The role of each of a page's (non-blank, stripped) lines (``keys``: their line keys, if
-        known). A site line that stands twice above the body (a menu item, then the same word as
+        known; ``numbered``: the numbers the page's markup gives its lines, an ``<ol>``'s items). A site line that stands twice above the body (a menu item, then the same word as
         the page's section label) is the template's only once: its last copy is the page's own."""
         if keys is None:
             keys = [line_key(t) for t in lines]
@@ -2793,7 +2828,7 @@ class PageTemplate:
         for i in asked_and_answered(lines, is_p):  # (a reader's one question, answered: the story's)
             if out[i] != TITLE:
                 out[i] = None
-        for i, rows in introduced_rows(lines, is_p, region):
+        for i, rows in introduced_rows(lines, is_p, region, numbered):
             # (a list the story introduces: its own, though its labels and the clause's first words
             # recur on the site; not when the clause is the site's line whole, a box's heading)
             if not self.learned or self._shares(shape_hash(_shape_of(lines[i], keys[i])), keys[i], within=True) is None:
