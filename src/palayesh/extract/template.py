@@ -2782,8 +2782,9 @@ class PageTemplate:
     def roles(self, lines: list[str], keys: list[str] | None = None,
               numbered: dict[int, int] | None = None) -> list[str | None]:
         """The role of each of a page's (non-blank, stripped) lines (``keys``: their line keys, if
-        known; ``numbered``: the numbers the page's markup gives its lines, an ``<ol>``'s items). A site line that stands twice above the body (a menu item, then the same word as
-        the page's section label) is the template's only once: its last copy is the page's own."""
+        known; ``numbered``: the numbers the page's markup gives its lines, an ``<ol>``'s items).
+        A site line that stands twice above the body (a menu item, then the same word as the
+        page's section label) is the template's only once: its last copy is the page's own."""
         if keys is None:
             keys = [line_key(t) for t in lines]
         is_p = [is_prose(t) for t in lines]
