@@ -60,7 +60,6 @@ _RUN_OPEN = {
     ("html", "editor_note"): "«یادداشت سردبیر: …» closing every page's story alike: the site's line",
     ("text", "bismillah"): "«بسم الله الرحمن الرحیم» opening every page's story alike: the site's line",
     ("html", "bismillah"): "«بسم الله الرحمن الرحیم» opening every page's story alike: the site's line",
-    ("text", "verses_end"): "a couplet closing a flat page's story, quoted on other pages too, loses a hemistich",
 }
 
 
