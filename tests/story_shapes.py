@@ -275,10 +275,9 @@ def _programmes(k: int) -> list[str]:
 def _dialogue(k: int) -> list[str]:
     """A children's story's dialogue, a turn a line behind a dash («- …»), short lines of the page's own."""
     p, c = _place(k), _crop(k)
-    return [f"- مادربزرگ، زنبورهای {p} زمستان کجا می‌خوابند؟",
-            f"- توی کندو کنار هم جمع می‌شوند و با عسل {c} گرم می‌مانند.",
-            f"- یعنی تا بهار از کندوهای {p} بیرون نمی‌آیند؟",
-            f"- نه عزیزم، تا گل‌های {c} دوباره باز شوند صبر می‌کنند."]
+    turns = (f"مادربزرگ، زنبورهای {p} زمستان کجا می‌خوابند؟", f"توی کندو کنار هم جمع می‌شوند و با عسل {c} گرم می‌مانند.",
+             f"یعنی تا بهار از کندوهای {p} بیرون نمی‌آیند؟", f"نه عزیزم، تا گل‌های {c} دوباره باز شوند صبر می‌کنند.")
+    return ["- " + t for t in turns]
 
 
 def _ranks(k: int) -> list[str]:

@@ -40,8 +40,8 @@ _ALONE_OPEN = {
     ("text", "bismillah"): "«بسم الله الرحمن الرحیم» right under a flat page's date reads as its headline, "
                            "the first paragraph as its lead",
     ("html", "bismillah"): "a short <p> over the story's first <p> (same tag, class, parent) is cut as a label",
-    ("text", "account"): "«شماره حساب …: <number> بانک …» between paragraphs reads as a field's row alone",
-    ("html", "account"): "«شماره حساب …: <number> بانک …» between paragraphs reads as a field's row alone",
+    **{(f, "account"): "«شماره حساب …: <number> بانک …» between paragraphs reads as a field's row alone"
+       for f in ("text", "html")},
 }
 
 
@@ -66,8 +66,8 @@ _RUN_OPEN = {
                              "the run tells from two short lines (verses.RHYME_LETTERS), nor its poet's name",
     ("html", "poem_signed"): "a couplet rhyming in its last two letters alone is no poem the run tells: its "
                              "poet's name under it, on other pages too, is the site's line",
-    ("text", "account"): "a fundraiser's «شماره حساب …: <number> بانک …» line, its label on every page: the site's",
-    ("html", "account"): "a fundraiser's «شماره حساب …: <number> بانک …» line, its label on every page: the site's",
+    **{(f, "account"): "a fundraiser's «شماره حساب …: <number> بانک …» line, its label on every page: the site's"
+       for f in ("text", "html")},
 }
 
 
@@ -250,42 +250,29 @@ def test_the_story_goes_on_under_the_sites_boxes_set_between_its_paragraphs():
 
 
 # ------------------------------------------------------------- a list the story introduces
-def test_the_sites_box_under_a_heading_of_a_clause_stays_out_of_the_story(tmp_path):
-    # the site sets its prayer-times box between every story's paragraphs: a heading as long as a
-    # story's clause, ending in a colon, over «label: value» rows, a paragraph under them; the
-    # heading is the site's line whole, on all its pages: no list a story introduces
-    head = "اوقات شرعی امروز به افق مرکز استان:"
+def _prayer_times(k: int) -> list[str]:
+    """The site's prayer-times box: a heading as long as a story's clause, ending in a colon, over
+    «label: value» rows."""
+    return ["اوقات شرعی امروز به افق مرکز استان:", f"اذان صبح: ۰۴:{k + 10}", f"طلوع آفتاب: ۰۵:{k + 30}",
+            f"اذان ظهر: ۱۲:{k + 12}"]
+
+
+def _most_read(k: int) -> list[str]:
+    """The site's most-read box: a heading as long as a story's clause, ending in a colon, over items
+    numbered «۱.», «۲.», «۳.» (other stories' headlines), as a list the story introduces is numbered."""
+    return ["پربیننده‌ترین گزارش‌های این هفته در کندوی سبز:",
+            *(f"{n}. {headline(k + j + 3)}" for j, n in enumerate("۱۲۳"))]
+
+
+@pytest.mark.parametrize("box", [_prayer_times, _most_read])
+def test_the_sites_box_under_a_heading_of_a_clause_stays_out_of_the_story(tmp_path, box):
+    # the site sets its box between every story's paragraphs, a paragraph under it; the heading is
+    # the site's line whole, on all its pages: no list a story introduces
     pages = []
     for k in range(12):
         paras = paragraphs(k, 4)
-        box = [head, f"اذان صبح: ۰۴:{k + 10}", f"طلوع آفتاب: ۰۵:{k + 30}", f"اذان ظهر: ۱۲:{k + 12}"]
-        pages.append("\n\n".join([SITE, " | ".join(MENU), headline(k), "۲ مهر ۱۴۰۳", *paras[:2], *box, *paras[2:],
+        pages.append("\n\n".join([SITE, " | ".join(MENU), headline(k), "۲ مهر ۱۴۰۳", *paras[:2], *box(k), *paras[2:],
                                   "همه حقوق این پایگاه محفوظ است"]))
     rows = _refine(tmp_path, pages, "txt")
     for k, row in enumerate(rows):
         assert lost_and_extra(paragraphs(k, 4), row["text"].split("\n")) == ([], []), row["text"]
-
-
-def test_the_sites_numbered_box_under_a_heading_of_a_clause_stays_out_of_the_story(tmp_path):
-    # the site sets its most-read box between every story's paragraphs: a heading as long as a
-    # story's clause, ending in a colon, over items numbered «۱.», «۲.», «۳.» (other stories'
-    # headlines), a paragraph under them; the heading is the site's line whole: no list of the story
-    head = "پربیننده‌ترین گزارش‌های این هفته در کندوی سبز:"
-    pages = []
-    for k in range(12):
-        paras = paragraphs(k, 4)
-        box = [head, *(f"{n}. {headline(k + j + 3)}" for j, n in enumerate("۱۲۳"))]
-        pages.append("\n\n".join([SITE, " | ".join(MENU), headline(k), "۲ مهر ۱۴۰۳", *paras[:2], *box, *paras[2:],
-                                  "همه حقوق این پایگاه محفوظ است"]))
-    rows = _refine(tmp_path, pages, "txt")
-    for k, row in enumerate(rows):
-        assert lost_and_extra(paragraphs(k, 4), row["text"].split("\n")) == ([], []), row["text"]
-
-
-def test_a_numbered_list_the_story_introduces_is_kept_though_its_items_open_alike(tmp_path):
-    # every page's story lists its points «۱. ثبت‌نام …», «۲. توزیع …» under a clause of its own:
-    # the items' first words recur on the site, the count under the story's clause is its own
-    pages = site("list", "text")
-    rows = _refine(tmp_path, [raw for raw, _g in pages], "txt")
-    for (_raw, gold), row in zip(pages, rows):
-        assert lost_and_extra(gold, row["text"].split("\n")) == ([], []), row["text"]
