@@ -272,6 +272,54 @@ def _programmes(k: int) -> list[str]:
             f"ساعت ۲۰:{k + 30} - گزارش برداشت عسل {c}", f"ساعت ۲۱:{k + 15} - فیلم کوتاه روستای {_place(k, 2)}"]
 
 
+def _dialogue(k: int) -> list[str]:
+    """A children's story's dialogue, a turn a line behind a dash («- …»), short lines of the page's own."""
+    p, c = _place(k), _crop(k)
+    turns = (f"مادربزرگ، زنبورهای {p} زمستان کجا می‌خوابند؟", f"توی کندو کنار هم جمع می‌شوند و با عسل {c} گرم می‌مانند.",
+             f"یعنی تا بهار از کندوهای {p} بیرون نمی‌آیند؟", f"نه عزیزم، تا گل‌های {c} دوباره باز شوند صبر می‌کنند.")
+    return ["- " + t for t in turns]
+
+
+def _ranks(k: int) -> list[str]:
+    """A konkur-like table of ranks and scores, a row a line, flattened with bars."""
+    return ["رتبه | نام | نمره کل",
+            *(f"{j + 1} | {_PEOPLE[(k + j) % len(_PEOPLE)]} | {9800 - 37 * j - k}" for j in range(4))]
+
+
+def _articles(k: int) -> list[str]:
+    """A bylaw's numbered articles «ماده ۱۲ -», each a clause of the page's own."""
+    p, c = _place(k), _crop(k)
+    return [f"ماده {k + 11} - هر عضو تعاونی {p} باید کندوهای خود را پیش از کوچ ثبت کند",
+            f"ماده {k + 12} - خرید عسل {c} از اعضا فقط با گواهی آزمایشگاه انجام می‌شود",
+            f"ماده {k + 13} - هیئت مدیره هر سال گزارش مالی تعاونی را به مجمع می‌دهد"]
+
+
+#: poets whose name line signs a poem the story quotes
+_POETS = ["فردوسی", "سعدی", "ناصرخسرو", "پروین اعتصامی", "سنایی", "نظامی"]
+
+
+def _poem_signed(k: int) -> list[str]:
+    """A couplet, one hemistich a line, and the poet's name under it."""
+    return [*_COUPLETS[k % len(_COUPLETS)], _POETS[k % len(_POETS)]]
+
+
+def _timetable(k: int) -> list[str]:
+    """A line's timetable, one station and its first train's time a line («ایستگاه …: ۰۵:۳۰»)."""
+    return [f"ایستگاه {_place(k, j)}: ۰۵:{k + 10 * j + 10}" for j in range(4)]
+
+
+def _account(k: int) -> str:
+    """A fundraiser's account number line in the story."""
+    return f"شماره حساب تعاونی برای کمک: ۰۱۰۳۴{k:02d}۲۷۸۹۰۰۵ بانک کشاورزی"
+
+
+def _quiz(k: int) -> list[str]:
+    """A quiz: its question and four options «الف) …»."""
+    p, c = _place(k), _crop(k)
+    return [f"کدام گیاه بیشترین شهد را در دامنه {p} به زنبورها می‌دهد؟", f"الف) {c}", f"ب) {_crop(k, 1)}",
+            f"ج) {_crop(k, 2)}", f"د) {_crop(k, 3)}"]
+
+
 BISMILLAH = "بسم الله الرحمن الرحیم"
 
 
@@ -353,6 +401,16 @@ SHAPES = {
     "programmes": lambda k: [("p", paragraphs(k)[0]),
                              ("p", f"شبکه استانی {_place(k)} امشب این برنامه‌ها را درباره زنبورداری پخش می‌کند:"),
                              *[("p", t) for t in _programmes(k)], ("p", paragraphs(k)[3])],
+    "dialogue": lambda k: [("p", paragraphs(k)[0]), *[("p", t) for t in _dialogue(k)], ("p", paragraphs(k)[3])],
+    "ranks": lambda k: [("p", paragraphs(k)[0]), ("p", f"نتایج آزمون زنبورداری تعاونی {_place(k)} این‌گونه اعلام شد:"),
+                        *[("row", t) for t in _ranks(k)], ("p", paragraphs(k)[3])],
+    "articles": lambda k: [("p", paragraphs(k)[0]), *[("p", t) for t in _articles(k)], ("p", paragraphs(k)[3])],
+    "poem_signed": lambda k: [("p", paragraphs(k)[0]), *[("p", t) for t in _poem_signed(k)], ("p", paragraphs(k)[2])],
+    "timetable": lambda k: [("p", paragraphs(k)[0]),
+                            ("p", f"نخستین قطار خط گردشگری {_place(k)} از فردا در این ساعت‌ها حرکت می‌کند:"),
+                            *[("p", t) for t in _timetable(k)], ("p", paragraphs(k)[3])],
+    "account": lambda k: [*[("p", t) for t in paragraphs(k, 3)], ("p", _account(k)), ("p", paragraphs(k)[3])],
+    "quiz": lambda k: [("p", paragraphs(k)[0]), *[("p", t) for t in _quiz(k)], ("p", paragraphs(k)[3])],
     "read_on": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), ("on", "ادامه مطلب"),
                           ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
 }

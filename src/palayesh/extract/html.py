@@ -1342,7 +1342,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     lines, dom = _story_siblings(*_story_gaps(page, *_page_order(*_project(page, text))), template)
     lines, dom, rows = join_rows(lines, dom)  # (a table's row, one line: «گندم | ۴۰,۵۰۰ | ۱۲٪»)
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
-    roles = quote_intros(lines, template.roles(lines, keys)) if template is not None else None
+    roles = quote_intros(lines, template.roles(lines, keys, _ordered_items(dom))) if template is not None else None
     whole = False
     if template is not None and template.learned and (_template_only(lines, roles) or thread_only(lines, dom, keys)):
         # the extractor took the site's template (a disclaimer, a tail box) for the story: the
@@ -1625,6 +1625,19 @@ def _missed_story(page: PageText, text: str) -> str:
     if any(ink(blocks.lines[j])[:40] in kept for j in best):
         return text  # the extractor has it: its choice stands
     return "\n".join(blocks.lines[j] for j in best)
+
+
+def _ordered_items(dom: list[Dom | None]) -> dict[int, int]:
+    """The number each line that is an item of an ``<ol>`` shows (its place in the list, from 1):
+    the count a list the story introduces makes, which its text no longer says."""
+    out: dict[int, int] = {}
+    for j, d in enumerate(dom):
+        el = getattr(d, "owner", None)
+        if el is not None and el.tag == "li":
+            parent = el.getparent()
+            if parent is not None and parent.tag == "ol":
+                out[j] = 1 + sum(1 for _ in el.itersiblings("li", preceding=True))
+    return out
 
 
 def _template_only(lines: list[str], roles: list | None) -> bool:

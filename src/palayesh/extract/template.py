@@ -1443,28 +1443,127 @@ def _row_kind(text: str) -> str | None:
     """How a row of a list, a table or a schedule is written: the mark after its head of one to
     four words («روستا: روز», «ساعت ۱۸:۳۰ - برنامه», «کالا | قیمت»), and whether its head and its
     value hold a figure (a list's rows are alike in where their figures stand; an inline link
-    «مرتبط: …» set over a list of prices is no row of it); None for another line (a sentence ends
-    in a stop).
+    «مرتبط: …» set over a list of prices is no row of it), or for a table's row how many cells it
+    has (its header's as many, no figure in it); None for another line (a sentence ends in a stop).
 
     >>> [_row_kind(t) for t in ("عسل آویشن: ۴۵۰ هزار تومان", "ساعت ۱۸:۳۰ - مستند کوچ", "نرخ امروز بازار.")]
     [':-9', '-9-', None]
+    >>> _row_kind("رتبه | نام | نمره کل") == _row_kind("۱ | مریم احمدی | ۹۸۰۰")
+    True
     """
     if len(text) > MAX_BODY_CHROME_CHARS or text.rstrip(_MARKS)[-1:] in _PROSE_END:
         return None
     m = _ROW_HEAD.match(text)
     if not m or not text[m.end():].strip():
         return None
+    if m.group(2).strip() == "|":  # (a table's row: its cells counted, its header's as its rows')
+        return "|" * len(text.split("|"))
     return "".join((m.group(2).strip().replace("–", "-"), "9" if _DIGITS.search(m.group(1)) else "-",
                     "9" if _DIGITS.search(text[m.end():]) else "-"))
 
 
-def introduced_rows(lines: list[str], prose: list[bool], region: list[str]) -> list[tuple[int, list[int]]]:
+#: a list's item opening with its number and a mark («۱. ثبت‌نام …», «۲- توزیع …», «۳) …»)
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s+\S")
+#: a clause's number after the word that names what it counts («ماده ۱۲ - …», «بند ۳) …»)
+_CLAUSE_NUMBER = re.compile(r"^\s*([^\W\d]+)\s+(\d{1,3})\s*[.)\-–:]\s+\S")
+
+
+def item_number(text: str) -> int | None:
+    """The number a list's item opens with, or None for a line that opens otherwise.
+
+    >>> [item_number(t) for t in ("۲. توزیع شربت زمستانه", "۱۲- ماده دوازده", "۱۴۰۳ سال خوبی بود")]
+    [2, 12, None]
+    """
+    m = _ITEM_NUMBER.match(text)
+    return int(m.group(1)) if m else None
+
+
+def clause_number(text: str) -> tuple[str, int] | None:
+    """The word a numbered clause opens with and its number, or None for a line that opens otherwise.
+
+    >>> clause_number("ماده ۱۲ - هر عضو تعاونی باید کندوهای خود را ثبت کند")
+    ('ماده', 12)
+    >>> clause_number("۲. توزیع شربت زمستانه") is None
+    True
+    """
+    m = _CLAUSE_NUMBER.match(text)
+    return (m.group(1), int(m.group(2))) if m else None
+
+
+#: a poet's name signing a poem has this many words at most («پروین اعتصامی»)
+MAX_POET_WORDS = 3
+#: what a poet's name holds none of: a figure, a mark (a ZWNJ is in names: «حسین‌علی»)
+_NOT_NAME = re.compile(r"[^\w\u200c]|[\d_]")
+
+
+def poet_line(lines: list[str], prose: list[bool], i: int) -> bool:
+    """Whether line ``i``, right under a poem's last hemistich, is its poet's name: a word or a
+    few, letters alone, over a paragraph of the story (the story goes on under the poem).
+
+    >>> poet_line(["ز دانش دل پیر برنا بود", "فردوسی", "متن خبر ادامه دارد و این جمله کامل است."],
+    ...           [False, False, True], 1)
+    True
+    """
+    if i + 1 >= len(lines) or not prose[i + 1] or prose[i]:
+        return False
+    words = lines[i].split()
+    return 1 <= len(words) <= MAX_POET_WORDS and not any(_NOT_NAME.search(w) for w in words)
+
+
+def _numbered_run(lines: list[str], i: int, numbered: dict[int, int] | None = None) -> int:
+    """The end (exclusive) of the run of items numbered one by one from one that opens at ``i``
+    («۱. …», «۲. …», «۳. …»; ``numbered``: the numbers the page's markup gives lines, the items of
+    an ``<ol>``), or ``i`` when none opens there."""
+    numbered = numbered or {}
+    j, n = i, 1
+    while j < len(lines) and len(lines[j]) <= MAX_BODY_CHROME_CHARS \
+            and (numbered.get(j) or item_number(lines[j])) == n and not code_field(lines[j]):
+        j, n = j + 1, n + 1
+    return j
+
+
+#: a clause of a numbered run the story sets between its paragraphs has this many words at least
+#: («ماده ۱۲ - هر عضو تعاونی باید کندوهای خود را ثبت کند»); a pager's «صفحه ۲» has fewer
+MIN_CLAUSE_WORDS = 6
+
+
+def numbered_clauses(lines: list[str], prose: list[bool], region: list[str]) -> list[list[int]]:
+    """Runs of two clauses or more between two prose lines of the story, each opening with one
+    word and a number, the numbers one by one («ماده ۱۲ - …», «ماده ۱۳ - …»: a law's articles the
+    story quotes), each of :data:`MIN_CLAUSE_WORDS` words or more. The word opens such lines on
+    every page of a site that quotes laws; the count and the clauses are each story's own.
+
+    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    >>> numbered_clauses([p, "ماده ۱۲ - هر عضو باید کندوهای خود را پیش از کوچ ثبت کند",
+    ...                   "ماده ۱۳ - خرید عسل فقط با گواهی آزمایشگاه انجام می‌شود", p], [True, False, False, True],
+    ...                  ["M"] * 4)
+    [[1, 2]]
+    """
+    out: list[list[int]] = []
+    i = 1
+    while i < len(lines):
+        first = clause_number(lines[i]) if prose[i - 1] and region[i - 1] != "H" else None
+        j = i
+        while first is not None and j < len(lines) and not prose[j] and len(lines[j].split()) >= MIN_CLAUSE_WORDS \
+                and len(lines[j]) <= MAX_BODY_CHROME_CHARS and clause_number(lines[j]) == (first[0], first[1] + j - i):
+            j += 1
+        if j - i >= 2 and j < len(lines) and prose[j] and region[j] != "H":
+            out.append(list(range(i, j)))
+        i = max(j, i + 1)
+    return out
+
+
+def introduced_rows(lines: list[str], prose: list[bool], region: list[str],
+                    numbered: dict[int, int] | None = None) -> list[tuple[int, list[int]]]:
     """The story's clauses that introduce rows (ending in a colon, :data:`MIN_ROWS_INTRO_WORDS`
     words or more) right over :data:`MIN_INTRODUCED_ROWS` rows or more of one kind
     (:func:`_row_kind`: a schedule's «روستا: روز», a price list's «کالا: قیمت»), with a paragraph of
     the story under the rows: each as (the clause, its rows). The rows' labels may stand on many of
     the site's pages (the villages, the goods a site writes of), the clause's first words too
-    («نرخ محصولات …»): the story says what it lists, and goes on under the list. A row whose value
+    («نرخ محصولات …»): the story says what it lists, and goes on under the list. Items numbered one
+    by one from «۱» (:func:`item_number`, or ``numbered``: the numbers an ``<ol>`` gives its
+    items) are such rows too, though each opens with words the site writes on its every page
+    («۱. ثبت‌نام زنبورداران …»): a box's list is no count the story makes. A row whose value
     is no words (:func:`.boxes.code_field`: «کد خبر: ۴۰۰۳», «لینک کوتاه: https://…») is the site's
     whatever clause stands over it: no list of the story is a run of codes and links.
 
@@ -1483,6 +1582,10 @@ def introduced_rows(lines: list[str], prose: list[bool], region: list[str]) -> l
     for i, t in enumerate(lines):
         if region[i] == "H" or not t.rstrip(_MARKS).endswith((":", "：")) \
                 or len(t.split()) < MIN_ROWS_INTRO_WORDS or len(t) > MAX_BODY_CHROME_CHARS:
+            continue
+        j = _numbered_run(lines, i + 1, numbered)
+        if j - i - 1 >= MIN_INTRODUCED_ROWS and j < len(lines) and prose[j] and region[j] != "H":
+            out.append((i, list(range(i + 1, j))))
             continue
         kind = _row_kind(lines[i + 1]) if i + 1 < len(lines) else None
         j = i + 1
@@ -2775,10 +2878,12 @@ class PageTemplate:
         """Whether the run knows this page's site (a family with enough pages)."""
         return bool(self.fams or self._borrowed)
 
-    def roles(self, lines: list[str], keys: list[str] | None = None) -> list[str | None]:
+    def roles(self, lines: list[str], keys: list[str] | None = None,
+              numbered: dict[int, int] | None = None) -> list[str | None]:
         """The role of each of a page's (non-blank, stripped) lines (``keys``: their line keys, if
-        known). A site line that stands twice above the body (a menu item, then the same word as
-        the page's section label) is the template's only once: its last copy is the page's own."""
+        known; ``numbered``: the numbers the page's markup gives its lines, an ``<ol>``'s items).
+        A site line that stands twice above the body (a menu item, then the same word as the
+        page's section label) is the template's only once: its last copy is the page's own."""
         if keys is None:
             keys = [line_key(t) for t in lines]
         is_p = [is_prose(t) for t in lines]
@@ -2823,7 +2928,11 @@ class PageTemplate:
         for i in asked_and_answered(lines, is_p):  # (a reader's one question, answered: the story's)
             if out[i] != TITLE:
                 out[i] = None
-        for i, rows in introduced_rows(lines, is_p, region):
+        for run in numbered_clauses(lines, is_p, region):  # (a law's articles the story quotes: its own)
+            for j in run:
+                if out[j] in (MID, CHROME):
+                    out[j] = None
+        for i, rows in introduced_rows(lines, is_p, region, numbered):
             # (a list the story introduces: its own, though its labels and the clause's first words
             # recur on the site; not when the clause is the site's line whole, a box's heading)
             if not self.learned or self._shares(shape_hash(_shape_of(lines[i], keys[i])), keys[i], within=True) is None:
@@ -2842,8 +2951,9 @@ class PageTemplate:
         """The hemistichs of a poem the story quotes (:func:`.verses.verse_runs`: lines about as long
         that rhyme as couplets do), under its first prose line, are no chrome of the site's (in
         place), though other pages of the site quote the poem too (a magazine quotes its poets
-        often); a couplet that stands on :data:`TAIL_SHARE` of the site's pages or more (a motto in
-        its header or footer) is the site's. The text step then keeps such a run only where it
+        often), and so is the poet's name right under the poem (:func:`poet_line`); a couplet that
+        stands on :data:`TAIL_SHARE` of the site's pages or more (a motto in its header or footer)
+        is the site's. The text step then keeps such a run only where it
         touches the story's prose."""
         first = next((i for i, p in enumerate(is_p) if p), None)
         if first is None:
@@ -2852,8 +2962,10 @@ class PageTemplate:
         if not any(may[i] and out[i] is not None for i in range(len(lines))):
             return
         texts: list[str | None] = list(lines)
-        for i in sorted(verse_runs(texts, may)):
-            if out[i] is None:
+        found = verse_runs(texts, may)
+        signs = [i + 1 for i in found if i + 1 not in found and poet_line(lines, is_p, i + 1)]
+        for i in sorted(found | set(signs)):
+            if out[i] is None or region[i] == "H":
                 continue
             c = self._shares(shape_hash(_shape_of(lines[i], keys[i])), keys[i], within=True)
             if c is None or c[0] < TAIL_SHARE:

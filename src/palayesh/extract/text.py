@@ -216,6 +216,9 @@ class Line:
     share: float = 0.0
     #: a turn of the page's dialogue (a speaker's question: :func:`.template.dialogue_turns`), the story's
     turn: bool = False
+    #: a hemistich of a poem the story quotes (:func:`story_verses`), the story's though the run
+    #: shows it on other stories' pages too (a magazine quotes its poets often)
+    verse: bool = False
     #: the share of the site's pages that show the line above their story (in their header:
     #: :meth:`.template.PageTemplate.head_share`), for a line of the site's chrome; 0.0 otherwise
     head: float = 0.0
@@ -2154,9 +2157,11 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
     # run of short lines, after a label («همچنان بخوانید: …»), as a headline ending «؟!»
     # (not in a run of three lines or more that are no paragraph: a list, a table of results,
     # which a republication of the story carries too; nor a turn of the page's dialogue, which a
-    # republication carries too and whose question words are the asker's, not the story's)
+    # republication carries too and whose question words are the asker's, not the story's; nor a
+    # hemistich of the poem it quotes, which other stories of a magazine quote too)
     others = [body[k] for k in range(len(body)) if lines[body[k]].elsewhere and lines[body[k]].words <= 20
-              and lines[body[k]].kind in (SHORT, PARA) and not _in_run(lines, body, k) and not lines[body[k]].turn]
+              and lines[body[k]].kind in (SHORT, PARA) and not _in_run(lines, body, k) and not lines[body[k]].turn
+              and not lines[body[k]].verse]
     alone, pairs = [], []
     for k in range(1, len(body) - 1):
         if lines[body[k]].kind != SHORT or not para(k - 1):
@@ -3459,14 +3464,17 @@ def story_verses(lines: list[Line]) -> None:
     long as each other that rhyme, right under or over the story's prose, is the poem it quotes,
     between its paragraphs or closing it («بنی آدم اعضای یکدیگرند» / «که در آفرینش ز یک گوهرند»
     after its last paragraph). Only lines the page's own (not the site's template, not another
-    story's headline on the run's pages) and only after the story's first prose line."""
+    story's headline on the run's pages) and only after the story's first prose line. A line the run
+    shows on other stories' pages too (:attr:`Line.elsewhere`) may be a hemistich: a magazine quotes
+    its poets on many a page, and the template left the poem to the page
+    (:meth:`.template.PageTemplate._verses`); a headline of the run is none (:attr:`Line.related`)."""
     prose = [i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8]
     if not prose:
         return
-    # (below the story's first paragraph and above any end heading; no line the run knows elsewhere)
+    # (below the story's first paragraph and above any end heading; no line the site's template knows)
     stop = next((i for i in range(prose[0], len(lines)) if lines[i].kind == END), len(lines))
-    may = [prose[0] < i < stop and ln.kind in (SHORT, PARA) and not (ln.recurs or ln.learned or ln.elsewhere
-                                                                     or ln.related or ln.turn)
+    may = [prose[0] < i < stop and ln.kind in (SHORT, PARA) and not (ln.recurs or ln.learned or ln.related
+                                                                     or ln.turn)
            for i, ln in enumerate(lines)]
     found = verse_runs([ln.text for ln in lines], may)
     for i in sorted(found):
@@ -3478,7 +3486,7 @@ def story_verses(lines: list[Line]) -> None:
         while z + 1 in found:
             z += 1
         if (lines[a - 1].kind == PARA) or (z + 1 < len(lines) and lines[z + 1].kind == PARA):
-            lines[i] = replace(lines[i], kind=PARA)
+            lines[i] = replace(lines[i], kind=PARA, verse=True)
 
 
 #: a story's opening paragraph may be one sentence of this many words at least, shorter than a
