@@ -112,3 +112,18 @@ def test_a_place_the_header_names_over_the_headline_stays_the_section_on_a_kicke
     pages = [[*page[:3], w, *page[3:]] for page, w in zip(_site(kickers + cities), weather)]
     rows = refine_site(tmp_path, pages)
     _assert_sections(rows, [None] * 6 + cities)
+
+
+def test_kickers_two_sites_share_over_their_headlines_stay_kickers(tmp_path):
+    # Two sites of one network set the same kickers right above their headlines, neither menu
+    # lists them, nor does any page of the run: two sites showing a label above their stories
+    # (the run's vocabulary) makes no section of a kicker the slot holds.
+    kickers = ["هشدار بحران", "پس از زمین‌لرزه", "گزارش لرزه‌نگاری"] * 4
+    other = [["امدادگران امروز", "پایگاه خبری امداد و نجات", "خانه | پایگاه‌ها | آموزش | تماس با ما", k, title,
+              f"تاریخ انتشار: ۱۴۰۲/۰۴/{10 + i:02d}", *paras, "همه حقوق برای امدادگران امروز محفوظ است."]
+             for i, (k, title, paras) in enumerate(zip(kickers, _OTHER_TITLES * 2, story_bodies(24)[12:]))]
+    rows = refine_site(tmp_path, _site(kickers) + other)
+    for i in range(12):
+        r = rows[f"p{i:02d}"]
+        assert r["section"] is None, (i, r["section"])
+        assert line_key(r["surtitle"] or "") == line_key(kickers[i]), (i, r["surtitle"])

@@ -3173,8 +3173,12 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.vocab = _line_vocab(ln, template)
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
-            ln.kicker = template.kicker_slot() and not template.run_listed(t) and not template.knows_section(t) \
-                and not template.over_kicker(t)
+            # (a label in a kicker slot is a section's when a page of the run lists it, or the site's
+            # section slots or rows hold it; not because two sites show it above their stories, the
+            # run's vocabulary: sites of one network or template share their kickers too, «پس از
+            # زمین‌لرزه» over the stories of two hosts, which no menu, trail or section field lists)
+            ln.kicker = template.kicker_slot() and not template.run_listed(t) and not template.host_section(t) \
+                and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
             ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
                 and fixed_line(t, lines[-1].text, template)
