@@ -1815,6 +1815,8 @@ def _said_above(above: str, end: int, key: str, same: int, quoted: bool) -> bool
 _NAME_LABEL = re.compile(r"^[^:：\d]{2,24}[:：]\s*")
 #: an author's name is two to four words
 _NAME_WORDS = (2, 4)
+#: the heading of an author's box over the name has at most this many words
+MAX_BOX_HEAD_WORDS = 3
 
 
 def _box_name(text: str) -> str | None:
@@ -1848,7 +1850,15 @@ def drop_author_box(lines: list[Line], body: list[int]) -> list[int]:
     opening = bio.text[m.end():] if m and len(bio.text[:m.end()].split()) <= 3 else bio.text
     if not line_key(" ".join(opening.split()[:len(name.split())])) == line_key(name):
         return body
-    return [i for i in body if i not in (above, body[k])]
+    drop = {above, body[k]}
+    # (the box's heading right over the name, «درباره نویسنده» in words no lexicon has: a short line of
+    # the body ending in no mark, which heads the box, not more of the story: the box ends it)
+    head = _prev_shown(lines, above)
+    if head is not None and head in body and lines[head].kind != PARA \
+            and len(lines[head].text.split()) <= MAX_BOX_HEAD_WORDS \
+            and lines[head].text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(lines[head].text):
+        drop.add(head)
+    return [i for i in body if i not in drop]
 
 
 #: the lines of a widget box between two paragraphs of a story have at most this many words
