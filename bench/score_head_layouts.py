@@ -6,7 +6,8 @@
 Builds the set (``--set export``: tests/export_layouts.py, pages as other tools write them out and dates in
 other clocks; ``--set kinds``: tests/section_kinds.py, page kinds whose section stands where the family sets
 rarely put it, scored on the section too; ``--set leak``:
-tests/leak_kinds.py, chrome kinds around and inside the story, scored per kind on leaks and body recall) (eight pages a host by default: a family of the run needs as many), runs
+tests/leak_kinds.py, chrome kinds around and inside the story, scored per kind on leaks and body recall)
+(eight pages a host by default: a family of the run needs as many), runs
 ``palayesh refine`` on it, scores it with ``../shared/tools/score_pages.py`` and prints the rows
 title_exact / published_match / body_f1 / chrome_leak_rate, then each page whose title or date
 (day, and the clock time when the page shows one) missed, with its host's headline and date form.
