@@ -196,11 +196,11 @@ def _gold(host, story: dict, m: Moment) -> dict:
             "chrome_lines": [MENU, FOOT, *lines]}
 
 
-def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
-    """Write ``n`` pages of every host of :data:`HOSTS`, one of every host of :data:`SINGLE` (their other
-    pages deleted: every page keeps a story of its own), and the gold of all; returns the gold rows."""
+def write_kinds(out_dir, n: int, rng: random.Random) -> list[dict]:
+    """Write ``n`` pages of every host of :data:`HOSTS` and one of every host of :data:`SINGLE` (their
+    other pages deleted: every page keeps a story of its own) with their gold; returns the gold rows."""
     out = Path(out_dir)
-    gold = write_set(out, HOSTS + SINGLE, n, random.Random("leak-kinds:%d" % seed), _page, _gold)
+    gold = write_set(out, HOSTS + SINGLE, n, rng, _page, _gold)
     single = {h[0] for h in SINGLE}
     keep = []
     for g in gold:
@@ -212,3 +212,8 @@ def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
         for g in keep:
             fh.write(json.dumps(g, ensure_ascii=False) + "\n")
     return keep
+
+
+def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
+    """:func:`write_kinds` with the bench's seed; returns the gold rows."""
+    return write_kinds(out_dir, n, random.Random("leak-kinds:%d" % seed))

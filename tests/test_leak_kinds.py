@@ -6,8 +6,7 @@ import random
 import pytest
 
 from conftest import read_rows, story_bodies
-from head_layouts import write_set
-from leak_kinds import HOSTS, SINGLE, _gold, _page
+from leak_kinds import write_kinds
 from palayesh import extract, refine
 from palayesh.textkeys import line_key
 
@@ -35,14 +34,10 @@ def test_under_a_tail_heading_over_titles_another_text_still_ends_the_story():
 
 @pytest.fixture(scope="module")
 def refined(tmp_path_factory):
-    """{kind: [(details)]}: four pages a host of :data:`HOSTS`, one of :data:`SINGLE`, refined as one run."""
+    """(gold, {id: row}): four pages a host of :data:`.leak_kinds.HOSTS`, one of :data:`.leak_kinds.SINGLE`, refined
+    as one run."""
     out = tmp_path_factory.mktemp("leak")
-    gold = write_set(out, HOSTS + SINGLE, 4, random.Random("leak-kinds-test"), _page, _gold)
-    single = {h[0] for h in SINGLE}
-    for g in gold:
-        if g["site"] in single and not g["id"].endswith("_0"):
-            (out / "pages" / g["file"]).unlink()
-    gold = [g for g in gold if (out / "pages" / g["file"]).exists()]
+    gold = write_kinds(out, 4, random.Random("leak-kinds-test"))
     refine(out / "pages", out / "out", workers=1, progress="none")
     rows = {r["id"]: r for r in read_rows(out / "out")}
     return gold, rows
