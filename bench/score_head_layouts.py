@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Headline and date forms the family sets rarely show (tests/head_layouts.py): title and published.
 
-    python bench/score_head_layouts.py [--set head|export|hard|kinds] [--n 8] [--seed 1402] [--keep DIR]
+    python bench/score_head_layouts.py [--set head|export|hard|kinds|leak] [--n 8] [--seed 1402] [--keep DIR]
 
 Builds the set (``--set export``: tests/export_layouts.py, pages as other tools write them out and dates in
 other clocks; ``--set hard``: tests/export_hard.py, harder exports and headers with a second title or date
 beside the story's; ``--set kinds``: tests/section_kinds.py, page kinds whose section stands where the family
-sets rarely put it, scored on the section too) (eight pages a host by default: a family of the run needs as many), runs
+sets rarely put it, scored on the section too; ``--set leak``: tests/leak_kinds.py, chrome kinds around and
+inside the story, scored per kind on leaks and body recall) (eight pages a host by default: a family of the
+run needs as many), runs
 ``palayesh refine`` on it, scores it with ``../shared/tools/score_pages.py`` and prints the rows
 title_exact / published_match / body_f1 / chrome_leak_rate, then each page whose title or date
 (day, and the clock time when the page shows one) missed, with its host's headline and date form.
@@ -31,16 +33,35 @@ def _scorer():
     return mod
 
 
+def _leaks(gold, details: Path) -> None:
+    """Per chrome kind: pages, pages leaking, mean body recall; then each leaked line."""
+    import json
+    fam = {g["id"]: g["family"] for g in gold}
+    by: dict[str, list] = {}
+    for line in details.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        if d.get("id") in fam:
+            by.setdefault(fam[d["id"]], []).append(d)
+    for kind, ds in sorted(by.items()):
+        leaked = [d for d in ds if d.get("leaked")]
+        recall = sum(d.get("body_recall") or 0 for d in ds) / len(ds)
+        print(f"{kind:<14} pages {len(ds):3d}  leaking {len(leaked):3d}  body_recall {recall:.3f}")
+    for kind, ds in sorted(by.items()):
+        for d in ds:
+            if d.get("leaked") or (d.get("body_recall") or 0) < 1:
+                print(d["id"], kind, "recall %.3f" % (d.get("body_recall") or 0), d.get("leaked"))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("head", "export", "hard", "kinds"), default="head", help="which builder")
+    ap.add_argument("--set", choices=("head", "export", "hard", "kinds", "leak"), default="head", help="which builder")
     ap.add_argument("--n", type=int, default=8, help="pages per host")
     ap.add_argument("--seed", type=int, default=1402)
     ap.add_argument("--keep", type=Path, help="leave the pages, output and details here")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(REPO / "tests"))
     builder = importlib.import_module({"head": "head_layouts", "export": "export_layouts", "hard": "export_hard",
-                                       "kinds": "section_kinds"}[args.set])
+                                       "kinds": "section_kinds", "leak": "leak_kinds"}[args.set])
     from palayesh import read_output
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -52,6 +73,9 @@ def main(argv=None) -> int:
         report = sp.score(str(out / "gold.jsonl"), str(out / "out"), str(out / "details.jsonl"))
         for k in ("title_exact", "section_match", "published_match", "body_f1", "chrome_leak_rate"):
             print(f"{k:<20} {report[k]:.4f}")
+        if args.set == "leak":
+            _leaks(gold, out / "details.jsonl")
+            return 0
         rows = {r["id"]: r for part in ("docs", "rejected") for r in read_output(out / "out", part)}
         for g in gold:
             r = rows.get(g["id"], {})

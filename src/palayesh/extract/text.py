@@ -1818,6 +1818,8 @@ def _said_above(above: str, end: int, key: str, same: int, quoted: bool) -> bool
 _NAME_LABEL = re.compile(r"^[^:：\d]{2,24}[:：]\s*")
 #: an author's name is two to four words
 _NAME_WORDS = (2, 4)
+#: the heading of an author's box over the name has at most this many words
+MAX_BOX_HEAD_WORDS = 3
 
 
 def _box_name(text: str) -> str | None:
@@ -1851,7 +1853,15 @@ def drop_author_box(lines: list[Line], body: list[int]) -> list[int]:
     opening = bio.text[m.end():] if m and len(bio.text[:m.end()].split()) <= 3 else bio.text
     if not line_key(" ".join(opening.split()[:len(name.split())])) == line_key(name):
         return body
-    return [i for i in body if i not in (above, body[k])]
+    drop = {above, body[k]}
+    # (the box's heading right over the name, «درباره نویسنده» in words no lexicon has: a short line of
+    # the body ending in no mark, which heads the box, not more of the story: the box ends it)
+    head = _prev_shown(lines, above) if above is not None else None
+    if head is not None and head in body and lines[head].kind != PARA \
+            and len(lines[head].text.split()) <= MAX_BOX_HEAD_WORDS \
+            and lines[head].text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(lines[head].text):
+        drop.add(head)
+    return [i for i in body if i not in drop]
 
 
 #: the lines of a widget box between two paragraphs of a story have at most this many words
@@ -2613,6 +2623,10 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
         under = _under_box(lines, i)
     elif lines[i].recurs:  # (a box the site shows, its headlines first: «پربازدیدترین‌ها» over its links)
         under = _under_box(lines, i, MAX_SITE_BOX_LINES)
+    elif under is not None and under.kind != PARA:
+        # (or a box of other stories' headlines, its links under the heading, and the story's text
+        # under them: the box's shape tells it, one page alone, whatever the heading's words)
+        under = _under_links(lines, i)
     if under is None or under.kind != PARA or under.words < 8:
         return False
     if nxt < n and (lines[nxt].recurs or lines[nxt].learned):
@@ -2627,6 +2641,23 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     # on under it: what goes on need share only half as much of the story's words)
     share = FOREIGN_SHARE / 2 if lines[i].between else FOREIGN_SHARE
     return len(goes_on) >= MIN_GOES_ON_WORDS and not _foreign(goes_on, told, share=share)
+
+
+#: a box of links set into the story has at least this many headline-shaped lines under its heading
+MIN_BOX_LINKS = 2
+
+
+def _under_links(lines: list[Line], i: int) -> Line | None:
+    """The first line under the links of the box headed at ``i`` (:data:`MIN_BOX_LINKS` to
+    :data:`MAX_BOX_LINES` headline-shaped lines: other stories' titles), or None when the lines
+    under the heading are not such a box."""
+    j, links = _next_shown(lines, i), 0
+    while j is not None and links <= MAX_BOX_LINES and lines[j].kind != PARA:
+        if not _headline_shaped(lines[j]):
+            return None
+        links += 1
+        j = _next_shown(lines, j)
+    return lines[j] if j is not None and MIN_BOX_LINKS <= links <= MAX_BOX_LINES else None
 
 
 #: a run of this many non-body lines (credits, share buttons, a rating: blank lines aside) between
@@ -3600,7 +3631,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             # (so are the lines of a box the site sets between its paragraphs, or of one of its boxes
             # set into this story, up to the story's next one)
             promo = promo or ln.key in _PROMO_KEYS or ln.key[:14] in _PROMO_KEYS \
-                or (ln.kind == END and (ln.between or ln.recurs))
+                or (ln.kind == END and (ln.between or ln.recurs or _under_links(lines, i) is not None))
             gap = gap or ln.kind != BLANK
             # (right under a paragraph that announces no list: the items of one it announces,
             # around a caption the site repeats, are the story's)
