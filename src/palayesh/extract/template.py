@@ -921,6 +921,12 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
 _FUSED_REST = re.compile(r"[^\W\d_]|[«\"]")
 
 
+#: a dateline opening the rest of a line: a name of a word to three, then a colon or a dash
+#: («گلاب‌سرا: …», «ایرنا - …»); a section a page of the run lists, fused before it
+#: («گردشگری کاشان گلاب‌سرا: …»), is the section however few of the site's pages show it as a label
+_DATELINE_REST = re.compile(r"[^\W\d_]+(?:[ \u200c][^\W\d_]+){0,2}\s*(?:[:：]|\s[-–]\s)")
+
+
 def fused_openings(text: str) -> list[tuple[str, str]]:
     """The (name, rest) cuts of a prose line after each of its first one to :data:`MAX_FUSED_WORDS`
     words, shortest first, while those words are words of letters alone and one space parts them
@@ -2602,7 +2608,8 @@ class PageTemplate:
             if not any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_FUSED_PAGES
                        for fam, _pages, _named in self.fams):
                 continue
-            if (self.known_label(w) and self.page_share(w) < MAX_FUSED_LABEL_SHARE) or self.knows_section(w):
+            if (self.known_label(w) and self.page_share(w) < MAX_FUSED_LABEL_SHARE) or self.knows_section(w) \
+                    or (_DATELINE_REST.match(rest) and self.run_listed(w)):
                 return w, rest
         return None
 

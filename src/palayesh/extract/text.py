@@ -3135,6 +3135,11 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
             res.section = acceptable(fused, title=res.title)
         if res.section is not None and line_key(res.section) == line_key(fused):
             return res
+        if res.section is not None and template.run_listed(fused) and not template.run_listed(res.section):
+            # (a header's kicker no page of the run lists, over a lead a listed name is fused into)
+            res.section = acceptable(fused, title=res.title)
+            if res.section is not None:
+                return res
     return _extract_texts(texts, template, url)
 
 
