@@ -78,14 +78,19 @@ ERROR_REASONS = {"html_timeout": ("extract_timeout", True), "html_limit": ("extr
                  "html_unparseable": ("extract_failed", True), "html_cut": ("extract_too_large", False)}
 
 
+def _is_html(doc: dict, raw: str) -> bool:
+    """Whether the page is read as HTML: marked so, or unmarked and looking like it."""
+    fmt = doc.get("_format")
+    return fmt == "html" or (fmt not in ("text", "html") and looks_like_html(raw))
+
+
 def page_lines(doc: dict) -> list[str]:
     """The non-blank lines of a page as the template sees them (HTML: its visible text blocks)."""
     raw = doc.get("raw") or ""
     flat = flat_text(raw)
     if flat is not None:  # an exported form (.exports): the lines its text is read from
         return [t for t in lines_of(flat) if t]
-    fmt = doc.get("_format")
-    if fmt == "html" or (fmt not in ("text", "html") and looks_like_html(raw)):
+    if _is_html(doc, raw):
         return [t for t in html_lines(raw) if t]
     return [t for t in lines_of(raw) if t]
 
@@ -107,8 +112,7 @@ def page_title(doc: dict) -> str | None:
     raw = doc.get("raw") or ""
     if flat_text(raw) is not None:
         return None
-    fmt = doc.get("_format")
-    return html_title(raw) if fmt == "html" or (fmt not in ("text", "html") and looks_like_html(raw)) else None
+    return html_title(raw) if _is_html(doc, raw) else None
 
 
 def page_families(doc: dict, lines: list[str] | None = None) -> list[str]:
@@ -212,7 +216,7 @@ class TemplateCollector(Transform):
             self._label_sites.append(np.full(len(seen.labels), fams[0], dtype=np.uint64))
         if seen.listed:
             self._listed.append(np.array(seen.listed, dtype=np.uint64))
-        if doc.get("_format") == "html" or (doc.get("_format") != "text" and looks_like_html(doc["raw"])):
+        if _is_html(doc, doc.get("raw") or ""):
             pairs = named_slugs(doc["raw"])
             if pairs:
                 self._slugs.append(np.array([slug_name_hash(*p) for p in pairs], dtype=np.uint64))
