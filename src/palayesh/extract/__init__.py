@@ -234,9 +234,9 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
 
 def _extract(raw: str, url: str | None, options: ExtractOptions, template, format: str | None) -> Article:
     """:func:`extract` of a checked page."""
-    from .exports import extract_feed_item, feed_item, link_dump, markdown_fields, post_header_date
+    from .exports import chat_export, extract_feed_item, feed_item, link_dump, markdown_fields, post_header_date
 
-    item = feed_item(raw)  # an exported form read by its shape (.exports), whatever the format said
+    item = feed_item(raw) or chat_export(raw)  # an exported form read by its shape (.exports), whatever the format said
     fmt = format or ("html" if looks_like_html(raw) else "text")
     if item is not None:
         art = extract_feed_item(item, template=template)

@@ -5,7 +5,8 @@ names the article's fields the same way on every site:
 
 - an RSS ``<item>`` (or an Atom ``<entry>``) written as text: its ``<title>``, ``<link>``,
   ``<pubDate>``, ``<category>`` and ``<description>`` *are* the title, URL, date, section and lead,
-  and its ``<content:encoded>`` the story (:func:`feed_item`);
+  and its ``<content:encoded>`` the story (:func:`feed_item`); of a feed of several items, the
+  first, or the one that carries a whole story beside the others' titles;
 - a text browser's dump (lynx, w3m ``-dump``): every link is marked ``[12]`` in the text and listed
   by its number in a «References» list at the end. The markers and the list are the browser's, not
   the page's: they go before any line is read, and a line of links alone (a menu, a trail) keeps
@@ -16,6 +17,9 @@ names the article's fields the same way on every site:
 - a post copied from Telegram Desktop (or a client that copies the same way): its first line is the
   channel's name and the post's time, «سینمافن, [27.08.20 13:39]», day.month.year in the
   client's local time, which is the post's date (:func:`post_header_date`);
+- a channel exported by Telegram Desktop, as HTML (``<div class="message default">``, the time in the
+  date's tooltip) or as its JSON ``result.json``: the longest message is the story, its time the
+  date, a bold first line the headline (:func:`chat_export`);
 
 Each reader is detected by the page's shape and returns None for any other page, which then goes
 the usual way (:mod:`.text`, :mod:`.html`).
@@ -108,10 +112,14 @@ def feed_item(raw: str) -> FeedItem | None:
     """
     if not _FEED_START.match(raw[:200].lstrip("\ufeff")):
         return None
-    m = _ITEM.search(raw)
-    if m is None:
+    items = list(_ITEM.finditer(raw))
+    if not items:
         return None
-    outside = _TAG.sub("", raw[:m.start()] + raw[m.end():]).strip()
+    # the feed's other items are the feed's, not text outside it; the page's story is its first
+    # item (a feed lists the newest first), or the one item that holds a story many times longer
+    # than any other's (a feed that carries one story whole and the rest as titles)
+    m = _story_item(items)
+    outside = _TAG.sub("", _ITEM.sub("", raw)).strip()
     if len(outside) > MAX_OUTSIDE_SHARE * len(raw):
         return None
     body = m.group("body")
@@ -130,11 +138,120 @@ def feed_item(raw: str) -> FeedItem | None:
         loose=_loose_lines(body))
 
 
+#: an item holds the feed's story over its first item when its story is this many times longer
+#: than every other item's
+MIN_STORY_ITEM_RATIO = 3
+
+
+def _story_length(body: str) -> int:
+    return len(text_of(_field(body, "content:encoded", "content") or _field(body, "description", "summary") or ""))
+
+
+def _story_item(items: list[re.Match]) -> re.Match:
+    """The item of a feed that is the page's story: the first, unless one other item's story is
+    :data:`MIN_STORY_ITEM_RATIO` times longer than each of the rest.
+
+    >>> its = list(_ITEM.finditer("<item><title>الف</title><description>کوتاه</description></item>"
+    ...                           "<item><title>ب</title><content:encoded>" + "متن بلند خبر " * 20
+    ...                           + "</content:encoded></item>"))
+    >>> _field(_story_item(its).group("body"), "title")
+    'ب'
+    """
+    if len(items) == 1:
+        return items[0]
+    sizes = [_story_length(m.group("body")) for m in items]
+    best = max(range(len(items)), key=sizes.__getitem__)
+    if all(sizes[best] >= MIN_STORY_ITEM_RATIO * max(n, 1) for k, n in enumerate(sizes) if k != best):
+        return items[best]
+    return items[0]
+
+
 def feed_text(item: FeedItem) -> str:
     """The item as a flat page for :mod:`.text`: its title, then its story (the content, else the
     description), a line a paragraph; the other fields are read from the item itself."""
     story = item.content or item.description or ""
     return "\n\n".join(t for t in (item.title, story) if t)
+
+
+#: Telegram Desktop's HTML export: a message's block, its time in the date's tooltip («09.12.2021
+#: 20:08:33 UTC+03:30», the exporting client's zone; older exports write no zone: its local time) and
+#: its text
+_TG_MESSAGE = re.compile(r"<div\s+class=[\"']message\s+default\b[^>]*>", re.I)
+_TG_DATE = re.compile(r"class=[\"'][^\"']*\bdate\b[^\"']*[\"']\s+title=[\"']"
+                      r"(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})"
+                      r"\s+(?P<t>\d{1,2}:\d{2}(?::\d{2})?)(?:\s*UTC(?P<z>[+-]\d{2}:\d{2}))?[\"']", re.I)
+_TG_TEXT = re.compile(r"<div\s+class=[\"']text[\"']\s*>(?P<t>.*?)</div>", re.S | re.I)
+#: a message's text that opens with a bold line: its headline («<strong>…</strong><br>», a JSON
+#: export's first part of type «bold»)
+_TG_BOLD = re.compile(r"^\s*<(?:strong|b)>(?P<t>[^<]+)</(?:strong|b)>\s*<br\s*/?>", re.I)
+
+
+def _chat_html(raw: str) -> list[FeedItem]:
+    """The messages of a Telegram Desktop HTML export, each with its time and text."""
+    starts = [m.start() for m in _TG_MESSAGE.finditer(raw)]
+    out = []
+    for a, b in zip(starts, [*starts[1:], len(raw)]):
+        block = raw[a:b]
+        d, t = _TG_DATE.search(block), _TG_TEXT.search(block)
+        if d is None or t is None:
+            continue
+        bold = _TG_BOLD.match(t.group("t"))
+        out.append(FeedItem(title=htmllib.unescape(bold.group("t")).strip() or None if bold else None,
+                            date="%s-%02d-%02dT%s%s" % (d.group("y"), int(d.group("mo")), int(d.group("d")),
+                                                        d.group("t"), d.group("z") or ""),
+                            content=text_of(t.group("t")[bold.end():] if bold else t.group("t")) or None))
+    return out
+
+
+def _chat_json(raw: str) -> list[FeedItem]:
+    """The messages of a Telegram Desktop JSON export (``result.json``: ``{"name": …, "messages": [{"date":
+    "2021-12-09T20:08:33", "text": […]}, …]}``), each with its time (the exporting client's) and text."""
+    import json
+
+    try:
+        doc = json.loads(raw)
+    except ValueError:
+        return []
+    messages = doc.get("messages") if isinstance(doc, dict) else None
+    out = []
+    for msg in messages if isinstance(messages, list) else []:
+        if not isinstance(msg, dict) or not isinstance(msg.get("date"), str):
+            continue
+        parts = msg.get("text")
+        parts = [parts] if isinstance(parts, str) else parts if isinstance(parts, list) else []
+        texts = [p if isinstance(p, str) else str(p.get("text") or "") if isinstance(p, dict) else "" for p in parts]
+        title = None
+        if parts and isinstance(parts[0], dict) and parts[0].get("type") == "bold" \
+                and (len(texts) == 1 or texts[1].startswith("\n")):
+            title, texts = texts[0].strip() or None, texts[1:]
+        body = "\n".join(ln.strip() for ln in "".join(texts).split("\n") if ln.strip())
+        out.append(FeedItem(title=title, date=msg["date"], content=body or None))
+    return out
+
+
+def chat_export(raw: str) -> FeedItem | None:
+    """The message of a chat client's channel export that is the page's story (Telegram Desktop's
+    HTML export, its JSON ``result.json``), as a :class:`FeedItem` (its time, its text, a bold first
+    line its headline), or None for a page of no such export. An export holds many messages: the
+    story is the longest (the channel's short notes around it are its own posts, not the page's).
+
+    >>> it = chat_export('<div class="message default clearfix" id="message7"><div class="pull_right date details" '
+    ...                  'title="09.12.2021 20:08:33 UTC+03:30">20:08</div><div class="text"><strong>بارش برف'
+    ...                  '</strong><br><br>برف تهران را سفیدپوش کرد.</div></div>')
+    >>> it.title, it.date, it.content
+    ('بارش برف', '2021-12-09T20:08:33+03:30', 'برف تهران را سفیدپوش کرد.')
+    """
+    head = raw[:200].lstrip("\ufeff \t\r\n")
+    if head.startswith("{") and '"messages"' in raw:
+        items = _chat_json(raw)
+    elif "message default" in raw and _TG_MESSAGE.search(raw):
+        items = _chat_html(raw)
+    else:
+        return None
+    items = [it for it in items if it.content]
+    if not items:
+        return None
+    return max(items, key=lambda it: len(it.content or ""))
 
 
 #: the heading of a text browser's list of the page's links (lynx «References», w3m «References:»)
@@ -378,7 +495,7 @@ def _meta_line_date(line: str) -> tuple[str, str] | None:
 def flat_text(raw: str) -> str | None:
     """The flat text :mod:`.text` reads for an exported page (what the run's template learns its
     lines from, too), or None for a page of no export form this module reads."""
-    item = feed_item(raw)
+    item = feed_item(raw) or chat_export(raw)
     if item is not None:
         return feed_text(item)
     return link_dump(raw)
