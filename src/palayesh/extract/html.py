@@ -2175,6 +2175,8 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             # text after its label's element
             box = el.getparent()
             d = _date_after_label(el, t) if box is not None and box.tag not in ("script", "style", "h1") else None
+            if d is None and box is not None and box.tag not in ("script", "style", "h1"):
+                d = _date_after_home_link(el, t)
             if d:
                 dates.append((box, d, d.role or _class_role(box, None), bool(_DATE_CLASS.search(_classes(box))),
                               False))
@@ -2287,6 +2289,32 @@ def _date_after_label(label_el, tail: str):
     if not label or len(label) > LABEL_MAX_CHARS or not label.endswith((":", "：")):
         return None
     return date_line(label + " " + " ".join(tail.split()))
+
+
+#: the marks a byline sets between the site's name and the day («tahlil.ir · ۱۰ دی ۱۴۰۳»)
+_BYLINE_MARKS = "·•|-–—/"
+
+
+def _date_after_home_link(link_el, tail: str):
+    """The date written right after a link to the site's home, a mark between them: a reader view's
+    origin line «<a href="https://x.ir/">x.ir</a> · ۱۰ دی ۱۴۰۳» (Instapaper, Pocket) or a byline
+    «<a href="/">نام سایت</a> | ۱۰ دی ۱۴۰۳». A link to another story with its day beside it (a list
+    of related stories) links no home, and a date run on with no mark is no byline's.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fromstring('<div><a href="https://x.ir/">x.ir</a> · ۱۰ دی ۱۴۰۳</div>')
+    >>> _date_after_home_link(box[0], box[0].tail).stamp.day.isoformat()
+    '2024-12-30'
+    >>> box = lxml.html.fromstring('<div><a href="/news/12">خبر دیگر</a> · ۱۰ دی ۱۴۰۳</div>')
+    >>> _date_after_home_link(box[0], box[0].tail) is None
+    True
+    """
+    rest = " ".join(tail.split())
+    if link_el.tag != "a" or not rest or rest[0] not in _BYLINE_MARKS or not _links_home(link_el):
+        return None
+    if len((_text(link_el) or "").strip()) > LABEL_MAX_CHARS:
+        return None
+    return date_line(rest[1:].strip())
 
 
 def _logo_credit(el, label: str) -> str | None:

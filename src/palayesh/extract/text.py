@@ -4215,7 +4215,8 @@ SHAPE_LABEL_CHARS, SHAPE_LABEL_WORDS = 40, 4
 def _labelled_value(ln: Line) -> str | None:
     """The headline a line the template learned by its label carries after it: a site that writes
     «عنوان خبر: <headline>» (in its own words) over every story's date, the label on each of its pages
-    (the shape :func:`~palayesh.extract.template.shape_key` masks the value of) and the value on one.
+    (the shape :func:`~palayesh.extract.template.shape_key` masks the value of) and the value on one;
+    a label line (``LABEL``) whose shape recurs over the run's pages of its site the same.
     None for a line the site does not repeat, a value too short for a headline (a section «سرویس:
     ورزشی», a name «نویسنده: علی کریمی») or a sentence.
 
@@ -4224,7 +4225,7 @@ def _labelled_value(ln: Line) -> str | None:
     >>> _labelled_value(replace(classify("نویسنده: علی کریمی"), learned=True, recurs=True)) is None
     True
     """
-    if not (ln.learned and ln.recurs):
+    if not (ln.recurs and (ln.learned or ln.kind == LABEL)):
         return None
     m = _COLON.search(ln.text, 0, SHAPE_LABEL_CHARS)
     if m is None or not 0 < len(ln.text[:m.start()].split()) <= SHAPE_LABEL_WORDS:
@@ -4906,14 +4907,17 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 and not _widget_row(ln.text) and not ln.recurs:
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break  # (nor a row the site shows on its other pages: «روزنامه شماره ۴۰۴۵ | صفحه ۱»)
-        if ln.kind == CHROME and ln.learned and linked is None and ln.words >= 3 \
-                and (_labelled_value(ln) is not None
-                     or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(ln.text)) \
+        if linked is None and ln.words >= 3 \
+                and (ln.kind == CHROME and ln.learned
+                     and (_labelled_value(ln) is not None
+                          or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(ln.text))
+                     or ln.kind == LABEL and _labelled_value(ln) is not None) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x)
                         for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
             # right above this page's story (its date and byline aside) it is this page's own, when
-            # no other line is
+            # no other line is; so is the value of a label the site writes over each story's date
+            # («موضوع: <thread title>» over «ارسال شده توسط … در <day>»)
             linked = i
             continue
         if ln.kind in (CHROME, LABEL) and not (ln.learned or ln.recurs or ln.site) \
