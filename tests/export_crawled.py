@@ -32,6 +32,13 @@ kind (``HOSTS``):
 - ``dari_kabul``   an Afghan page: «سه شنبه ۲۱ قوس ۱۴۰۲ ساعت ۱۰:۲۰» (Dari months, Kabul time), a dateline
                    «کابل (باختر):» crediting the agency
 - ``amp_credit``   an agency's AMP page: «منبع: ایرنا» under the story, the <title> «headline - site»
+- ``tg_copy_multi`` several posts copied from a Telegram client, each under «کانال, [12.03.24 10:20]»: a
+                   short note first, the story (its bold headline) second
+- ``omnivore_md``  a read-later app's markdown export: front matter with ``date_saved`` (days later) and
+                   ``date_published``, the «# headline»
+- ``forum_last``   a forum thread whose header shows «آخرین ارسال: <the last reply's day>» above the first
+                   post
+- ``dari_latin``   Afghan text with Latin digits: «21 قوس 1402 هـ ش - 10:20» (Kabul's clock; gold the day)
 
 Gold ``agency``: the page's own credit (a dateline, «منبع: …») or else the story's «به گزارش …»
 (:func:`site_families_a.credited_agency`); a review's «به نوشته …» quotes credit nobody.
@@ -66,6 +73,10 @@ HOSTS = [
     ("hawzeh-news.ir", "حوزه نیوز", "txt", "hijri_first"),
     ("kabul-rooz.af", "کابل روز", "html", "dari_kabul"),
     ("khabar-rasmi.ir", "خبرگزاری رسمی", "html", "amp_credit"),
+    ("kanal-bazar.ir", "کانال بازار", "txt", "tg_copy_multi"),
+    ("bayad-khand.ir", "باید خواند", "txt", "omnivore_md"),
+    ("forum-pezeshki.ir", "انجمن پزشکی", "html", "forum_last"),
+    ("herat-rooz.af", "هرات روز", "txt", "dari_latin"),
 ]
 AGENCIES = ["ایرنا", "ایسنا", "فارس", "مهر", "تسنیم"]
 DARI = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
@@ -142,6 +153,25 @@ def _txt(rng, host, story, m: Moment, today: Moment) -> str:
                           REPLY, "", FOOT]) + "\n"
     if kind == "press_quotes":
         return "\n".join([site, MENU, "", title, _fa("%s - %s" % (_jday(j), hm)), "", *body, FOOT]) + "\n"
+    if kind == "tg_copy_multi":
+        first = m.g - timedelta(hours=2)
+        return "\n".join(["%s, [%s]" % (site, first.strftime("%d.%m.%y %H:%M")), "🔴 " + OTHERS[1], "",
+                          "%s, [%s]" % (site, m.g.strftime("%d.%m.%y %H:%M")), "**%s**" % title, "", *body,
+                          "🆔 @" + domain.split(".")[0]]) + "\n"
+    if kind == "omnivore_md":
+        saved = m.g + timedelta(days=rng.randint(2, 40), hours=3)
+        front = ["---", "id: %08x-%04x" % (rng.getrandbits(32), rng.getrandbits(16)), 'title: "%s"' % title,
+                 "url: https://%s/news/%d" % (domain, rng.randint(1000, 9999)), "site: " + site,
+                 "date_saved: %s" % saved.strftime("%Y-%m-%dT%H:%M:%S+03:30"),
+                 "date_published: %s" % m.g.strftime("%Y-%m-%dT%H:%M:%S+03:30"), "---"]
+        return "\n".join([*front, "", "# " + title, "", *body]) + "\n"
+    if kind == "dari_latin":
+        k = m.g + timedelta(hours=1)
+        from jdatetime import datetime as jdt
+        kj = jdt.fromgregorian(datetime=k)
+        return "\n".join([site, MENU, "", title, "%d %s %d هـ ش - %02d:%02d" % (kj.day, DARI[kj.month - 1], kj.year,
+                                                                            kj.hour, kj.minute), "", *body,
+                          FOOT]) + "\n"
     if kind == "hijri_first":
         from head_layouts import _hijri
         return "\n".join([site, MENU, "", _fa("%s - %s" % (_hijri(m), m.words())), "", title, "", *body,
@@ -208,6 +238,18 @@ def _html(rng, host, story, m: Moment, today: Moment) -> str:
                 "</footer></body></html>") % (
             e(full), sep, e(site), json.dumps(ld, ensure_ascii=False), e(MENU), e(site), e(full),
             _fa("%s - %s" % (_jday(j), hm)), story_html, credit, e(FOOT))
+    if kind == "forum_last":
+        from jdatetime import datetime as jdt
+        last = jdt.fromgregorian(datetime=m.g + timedelta(days=rng.randint(3, 60), hours=2))
+        head = "<title>%s - %s</title>" % (e(title), e(site))
+        body = ("<div id='header'>%s</div><div class='navbar'>%s</div><h1 class='threadtitle'>%s</h1><div "
+                "class='thread-info'>پاسخ‌ها: %s | آخرین ارسال: %s - %02d:%02d</div><div class='post'><div "
+                "class='postdetails'><span class='username'>kavir_82</span><span class='postdate'>%s</span></div>"
+                "<div class='content'>%s</div></div><div class='post'><div class='content'><p>%s</p></div></div>"
+                "<div id='footer'>%s</div>") % (
+            e(site), e(MENU), e(title), _fa(str(rng.randint(2, 30))), _fa(_jday(last)), last.hour, last.minute,
+            _fa("%s - %s" % (_jday(j), hm)), story_html, e(REPLY), e(FOOT))
+        return doc % (head, body)
     if kind == "forum_html":
         from jdatetime import datetime as jdt
         head = "<title>%s - %s</title>" % (e(title), e(site))
@@ -268,7 +310,7 @@ def _page(rng, host, story, m: Moment, today: Moment) -> str:
 
 #: the kinds whose pages show the story's Tehran clock
 CLOCKED = ("tg_desktop", "tg_json", "w3m_menu", "lynx_bullets", "rss_items", "forum_html", "forum_txt", "press_quotes",
-           "ago_meta", "amp_ld110", "amp_credit", "wget_og")
+           "ago_meta", "amp_ld110", "amp_credit", "wget_og", "tg_copy_multi", "omnivore_md", "forum_last")
 
 
 def _gold(host, story: dict, m: Moment) -> dict:

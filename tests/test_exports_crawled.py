@@ -73,3 +73,11 @@ def test_a_page_that_shows_a_message_class_is_no_export():
     raw = "<html><body><h1>%s</h1><div class='message'>%s</div>%s</body></html>" % (
         TITLE, NOTES[0], "".join("<p>%s</p>" % p for p in STORY))
     assert extract(raw).paragraphs == STORY
+
+
+def test_a_copy_of_several_posts_is_dated_by_the_header_of_its_story():
+    raw = "\n".join(["کانال بازار, [21.02.23 17:33]", "🔴 " + NOTES[0], "", "کانال بازار, [21.02.23 19:33]",
+                     "**%s**" % TITLE, "", *STORY, "🆔 @kanal_bazar"])
+    art = extract(raw, format="text")
+    assert art.title.strip("*") == TITLE  # (the marks go with the refinery's normalizer)
+    assert art.published[:16] == "2023-02-21T19:33"

@@ -348,17 +348,27 @@ _POST_HEADER = re.compile(r"^[^\n\[\]]{1,80}[,،]\s*\["
 
 def post_header_date(raw: str) -> tuple[str, str] | None:
     """``(published, jalali)`` of a copied post's header on the page's first line, or None. The
-    time is the copying client's local time, Tehran's for a Persian channel.
+    time is the copying client's local time, Tehran's for a Persian channel. A copy of several posts
+    (a header over each) is dated by the header of its story: the post of the longest text.
 
     >>> post_header_date("سینمافن, [09.11.21 11:55]\\n**عنوان**")
     ('2021-11-09T11:55+03:30', '1400/08/18')
     >>> post_header_date("سینمافن, [11/9/2021 1:05 PM]\\n**عنوان**")  # (a client in US English: month first)
     ('2021-11-09T13:05+03:30', '1400/08/18')
+    >>> post_header_date("سینمافن, [09.11.21 09:10]\\nیادداشت\\nسینمافن, [09.11.21 11:55]\\n**عنوان**\\nمتن بلند خبر")
+    ('2021-11-09T11:55+03:30', '1400/08/18')
     """
-    first = raw.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
-    m = _POST_HEADER.match(first)
+    lines = raw.lstrip("\ufeff \t\r\n").split("\n")
+    m = _POST_HEADER.match(lines[0].strip())
     if m is None:
         return None
+    if "[" in raw[len(lines[0]):]:
+        # a copy of several posts, each under its header: the story is the post of the longest text
+        heads = [(i, h) for i, ln in enumerate(lines) if (h := _POST_HEADER.match(ln.strip()))]
+        if len(heads) > 1:
+            ends = [i for i, _ in heads[1:]] + [len(lines)]
+            sizes = [sum(len(ln.strip()) for ln in lines[i + 1:end]) for (i, _), end in zip(heads, ends)]
+            m = heads[max(range(len(heads)), key=sizes.__getitem__)][1]
     from .dates import parse_iso
 
     y = int(m.group("y"))
