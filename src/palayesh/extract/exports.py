@@ -364,7 +364,7 @@ def post_header_date(raw: str) -> tuple[str, str] | None:
         return None
     if "[" in raw[len(lines[0]):]:
         # a copy of several posts, each under its header: the story is the post of the longest text
-        heads = [(i, h) for i, ln in enumerate(lines) if (h := _POST_HEADER.match(ln.strip()))]
+        heads = [(i, hd) for i, ln in enumerate(lines) if (hd := _POST_HEADER.match(ln.strip()))]
         if len(heads) > 1:
             ends = [i for i, _ in heads[1:]] + [len(lines)]
             sizes = [sum(len(ln.strip()) for ln in lines[i + 1:end]) for (i, _), end in zip(heads, ends)]
