@@ -433,8 +433,9 @@ def main(argv=None) -> int:
     for f in sorted(spoken):
         for p in sorted(AFFIX_FIRST):
             skel = p + f
-            if skel in forms or skel in vforms_all or hazm.get(skel) or (p not in VERB_PREFIXES and skel not in vocab):
-                continue  # (a written verb form: «میرند», «بمیرند» is «میر» + «ند», not the spoken «رو» + «ند»)
+            if skel in forms or skel in vforms_all or skel[:1] == "ن" and skel[1:] in vforms_all or hazm.get(skel) \
+                    or (p not in VERB_PREFIXES and skel not in vocab):
+                continue  # (a written verb form: «میرند» is «میر» + «ند», «نمیرد» «ن» + «میرد», not «می/نمی» + «رد»)
             if skel in vocab:
                 spoken_moved.append(skel)
                 del vocab[skel]

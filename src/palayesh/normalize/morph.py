@@ -170,12 +170,12 @@ def spoken_stems(stem: str) -> set:
     «تون»), a short stem's final «و» dropped («شو» -> «ش», «گو» -> «گ»), and a final «ه» after «ا» («خواه»
     -> «خوا»). Not a stem in «آ» (the spoken «میاد» has no ZWNJ to restore: «می‌آد»).
 
-    >>> sorted(spoken_stems("توان")), sorted(spoken_stems("شو"))
-    (['تون', 'توان'], ['ش', 'شو'])
+    >>> sorted(spoken_stems("توان")), sorted(spoken_stems("دان")), sorted(spoken_stems("شو"))
+    (['توان', 'تون'], ['دان', 'دون'], ['ش', 'شو'])
     """
     out = {stem}
     if len(stem) >= 3 and stem.endswith("ان"):
-        out.add(stem[:-2] + "ون")
+        out.add(stem[:-3 if stem.endswith("وان") else -2] + "ون")  # «توان» -> «تون», «خوان» -> «خون»
     if len(stem) == 2 and stem[1] == "و":
         out.add(stem[0])
     if len(stem) >= 3 and stem.endswith("اه"):
@@ -188,8 +188,8 @@ def spoken_forms(present: set) -> set:
     stem (:func:`spoken_stems`) with the written and the spoken endings, and the written stem with the
     spoken endings («شه», «تونیم», «کنن»); stems in «آ» and «ا» are left out (:func:`spoken_stems`).
 
-    >>> sorted(spoken_forms({"شو"}))[:5]
-    ['شد', 'شم', 'شن', 'شند', 'شه']
+    >>> " ".join(sorted(spoken_forms({"شو"})))
+    'شد شم شن شند شه شود شوم شون شوند شوی شوید شویم شوین شی شید شیم شین'
     """
     forms = set()
     for stem in present:
@@ -197,6 +197,8 @@ def spoken_forms(present: set) -> set:
             continue
         for shape in spoken_stems(stem):
             for e in PRESENT_ENDINGS + SPOKEN_ENDINGS:
+                if e == "ه" and shape[-1] in "اوهی":
+                    continue  # the spoken 3sg «ه» follows a consonant («می‌شه», not «می‌شوه», «می‌خواه»)
                 forms.add(shape + e)
     return forms
 
