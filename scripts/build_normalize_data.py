@@ -51,6 +51,7 @@ from palayesh.normalize.morph import (  # noqa: E402
     ZWNJ,
     Morphology,
     canonical,
+    spoken_forms,
     verb_forms,
 )
 from palayesh.normalize.options import NormalizeOptions  # noqa: E402
@@ -91,6 +92,9 @@ MIN_GLUED_AGAINST_RULES = 4.0
 #: news sightings of a glued compound that keep it from being a sure split when they outnumber its
 #: half-space spelling (1 and 2 score alike on the folds; 1 is better on the news paragraphs)
 MIN_GLUED_USAGE = 1
+#: a present stem has spoken forms (:func:`spoken_forms`: «می‌شه», «نمی‌تونیم») when the news writes its «می/نمی»
+#: forms this often: the everyday verbs, not a rare stem whose spoken shape is another word
+MIN_SPOKEN_STEM = 20
   # "a b" with a space counts for "a‌b" when the question is glued vs half-space
 
 
@@ -414,6 +418,30 @@ def main(argv=None) -> int:
         forms[skel] = (p, 1)
     print(f"rare glued words split by the rules: {len(moved)}, e.g. {moved[:: max(1, len(moved) // 12)]}",
           file=sys.stderr)
+
+    # -- spoken verbs after می/نمی («میشه», «نمیتونیم», «برمیگرده»): both treebanks and careful writers type
+    # the ZWNJ of «می» before every verb, the spoken ones too, but the news glues them and its glued
+    # sightings made them words. A common stem's spoken forms are verbs: restore them as surely as a
+    # written one; with a preverb («برمی») only a word the news or the word lists show; never a glued word
+    # that is a written verb form of another stem
+    uses: Counter = Counter()
+    for stem in stems_present:
+        uses[stem] = sum(words.get(p + ZWNJ + stem + e, 0) + words.get(p + stem + e, 0)
+                         for p in VERB_PREFIXES for e in ("م", "ی", "د", "یم", "ید", "ند"))
+    spoken = spoken_forms({s for s, n in uses.items() if n >= MIN_SPOKEN_STEM}) - vforms_all
+    spoken_moved = []
+    for f in sorted(spoken):
+        for p in sorted(AFFIX_FIRST):
+            skel = p + f
+            if skel in forms or skel in vforms_all or skel[:1] == "ن" and skel[1:] in vforms_all or hazm.get(skel) \
+                    or (p not in VERB_PREFIXES and skel not in vocab):
+                continue  # (a written verb form: «میرند» is «میر» + «ند», «نمیرد» «ن» + «میرد», not «می/نمی» + «رد»)
+            if skel in vocab:
+                spoken_moved.append(skel)
+                del vocab[skel]
+            forms[skel] = (p + ZWNJ + f, 2)
+    print(f"spoken verb forms: {len(spoken)} after {sum(1 for n in uses.values() if n >= MIN_SPOKEN_STEM)} stems; "
+          f"glued words read as such: {len(spoken_moved)}: {' '.join(spoken_moved)}", file=sys.stderr)
 
     # -- spaced pairs: join "a b" when the half-space spelling clearly dominates; a space typed by
     # a careful writer is a real space, one typed by a sloppy writer says little

@@ -75,8 +75,15 @@ ZWNJ_CASES = [
     ("میلادم", "میلادم"),  # not a verb: a known word and its ending
     ("بیکارم", "بیکارم"),  # a word known glued and its ending: not بی + کارم
     ("برمیگردد", "برمی|گردد"),  # preverb + می
+    ("میشه", "می|شه"),  # a spoken form of a common stem, which the news glues often enough to make a word
+    ("نمیخوره", "نمی|خوره"),  # ... («خوره» alone is a noun)
+    ("میدونن", "می|دونن"),  # ... the spoken stem «دون» of «دان», the spoken 3pl «ن»
+    ("برمیگرده", "برمی|گرده"),  # ... after a preverb
+    ("درمیان", "درمیان"),  # not a verb: «در» + «میان»
+    ("همیشه", "همیشه"),  # not a verb: «میشه» inside a word
     # spaced: ZWNJ typed as a space
     ("می شود", "می|شود"),  # prefix alone
+    ("نمی خوره", "نمی|خوره"),  # ... before a spoken form the lexicon writes with «نمی‌»
     ("اقدام های", "اقدام|های"),  # plural alone
     ("بین المللی", "بین|المللی"),  # compound from the lexicon
     ("شرکت کننده", "شرکت|کننده"),  # compound from the lexicon

@@ -160,6 +160,49 @@ def verb_forms(present: set, past: set) -> set:
     return {f for f in forms if len(f) >= 2}
 
 
+#: endings of the spoken present that the written one lacks: 3sg «ه» («می‌شه», «می‌کنه»), 3pl «ن»
+#: («می‌کنن»), 2pl «ین» («می‌رین»)
+SPOKEN_ENDINGS = ("ه", "ن", "ین")
+
+
+def spoken_stems(stem: str) -> set:
+    """The present stem ``stem`` and its spoken shapes: «ان» heard as «ون» («دان» -> «دون», «توان» ->
+    «تون»), a short stem's final «و» dropped («شو» -> «ش», «گو» -> «گ»), and a final «ه» after «ا» («خواه»
+    -> «خوا»). Not a stem in «آ» (the spoken «میاد» has no ZWNJ to restore: «می‌آد»).
+
+    >>> sorted(spoken_stems("توان")), sorted(spoken_stems("دان")), sorted(spoken_stems("شو"))
+    (['توان', 'تون'], ['دان', 'دون'], ['ش', 'شو'])
+    """
+    out = {stem}
+    if len(stem) >= 3 and stem.endswith("ان"):
+        out.add(stem[:-3 if stem.endswith("وان") else -2] + "ون")  # «توان» -> «تون», «خوان» -> «خون»
+    if len(stem) == 2 and stem[1] == "و":
+        out.add(stem[0])
+    if len(stem) >= 3 and stem.endswith("اه"):
+        out.add(stem[:-1])
+    return out
+
+
+def spoken_forms(present: set) -> set:
+    """The spoken present forms of the stems ``present`` that may follow می/نمی: each spoken shape of a
+    stem (:func:`spoken_stems`) with the written and the spoken endings, and the written stem with the
+    spoken endings («شه», «تونیم», «کنن»); stems in «آ» and «ا» are left out (:func:`spoken_stems`).
+
+    >>> " ".join(sorted(spoken_forms({"شو"})))
+    'شد شم شن شند شه شود شوم شون شوند شوی شوید شویم شوین شی شید شیم شین'
+    """
+    forms = set()
+    for stem in present:
+        if not stem or stem[0] in "آا":
+            continue
+        for shape in spoken_stems(stem):
+            for e in PRESENT_ENDINGS + SPOKEN_ENDINGS:
+                if e == "ه" and shape[-1] in "اوهی":
+                    continue  # the spoken 3sg «ه» follows a consonant («می‌شه», not «می‌شوه», «می‌خواه»)
+                forms.add(shape + e)
+    return forms
+
+
 class Morphology:
     """Restores glued words and judges spaced pairs when the lexicon has no answer.
 

@@ -1447,8 +1447,9 @@ class ZwnjRestorer:
         if a in VERB_PREFIXES:
             # «می شود»; not «می» (May) before a word that is no verb: «نوزدهم می سال»
             vf = self.morph.verb_forms
-            if b in vf or b + "د" in vf or b not in res.vocab or key in res.merge or key in res.listed_merge:
-                return 1  # «می توان»: a bare stem; «می شه»: a spoken form the news writes so
+            if b in vf or b + "د" in vf or b not in res.vocab or key in res.merge or key in res.listed_merge \
+                    or res.forms.get(a + b) == a + ZWNJ + b:
+                return 1  # «می توان»: a bare stem; «می شه», «نمی خوره»: a spoken form
             return 0
         if b in self._strong_bound or (b == EZAFE_YE and a[-1:] == "ه" and len(a) >= 2):
             return 1
