@@ -134,6 +134,21 @@ def test_offsets(value, published):
     assert got[1] == "%04d/%02d/%02d" % (j.year, j.month, j.day)  # the Jalali day of the local day
 
 
+@pytest.mark.parametrize("line,published", [
+    ("۱۲ حمل ۱۴۰۲ - ۱۰:۳۰", "2023-04-01T10:30+04:30"),                         # Dari months: Kabul time
+    ("مرسل امیری | 13 میزان 1397 ساعت 14:20", "2018-10-05T14:20+04:30"),       # in a byline
+    ("۲ سرطان ۱۴۰۱ ساعت ۱۰:۰۰", "2022-06-23T10:00+04:30"),                    # Kabul keeps +04:30 all year
+    ("۱۵ جدی ۱۴۰۲ ساعت ۰۸:۱۵", "2024-01-05T08:15+04:30"),                     # winter too (Tehran: +03:30)
+    ("ساعت ۱۰:۳۰ به وقت کابل، ۱۲ فروردین ۱۴۰۲", "2023-04-01T10:30+04:30"),    # a clock in Kabul time
+    ("۱۵ جدی ۱۴۰۲ - 2024-01-05T03:45Z", "2024-01-05T08:15+04:30"),             # UTC moved to Kabul's day
+    ("۱۵ دی ۱۴۰۲ ساعت ۰۸:۱۵", "2024-01-05T08:15+03:30"),                      # Iran's month names: Tehran
+])
+def test_afghan_dates_are_kabul_time(line, published):
+    # a page dated in Afghanistan's month names or «به وقت کابل» is not on Tehran's clock: Kabul is
+    # +04:30 all year (zoneinfo), where Tehran is +03:30 in winter and from 1402 on
+    assert parse_date(line)[0] == published
+
+
 def _day(iso):
     from datetime import date
 

@@ -9,7 +9,9 @@ per date shape); :func:`find_stamps` finds every date of a line and attaches its
 ``published`` is ISO 8601 in the page's local time *with its UTC offset*: a date alone stays a date,
 a time the page gives without an offset is Tehran time and gets Tehran's offset of that day from
 ``zoneinfo`` (+03:30; +04:30 in summer until 2022), an offset the page gives is kept, and a UTC
-value («Z», «+00:00») is moved to Tehran time, because the local day is the article's day.
+value («Z», «+00:00») is moved to Tehran time, because the local day is the article's day. A date
+written with the solar months as Afghanistan names them («۱۳ میزان ۱۳۹۷»), or a clock «به وقت کابل»,
+is Kabul time (+04:30 from ``zoneinfo``), not Tehran's.
 
 >>> parse_date("پنج‌شنبه ۱ بهمن ۱۳۸۸ - ۱۶:۲۹")
 ('2010-01-21T16:29+03:30', '1388/11/01')
@@ -38,6 +40,8 @@ from ..textkeys import DIGIT_FOLDS, SPACE_FOLDS, YEH_KAF, replacer
 
 #: the zone of a time written without an offset (Persian news is written in Iran)
 DEFAULT_ZONE = "Asia/Tehran"
+#: the zone of a date written the Afghan way (Dari month names, a clock «به وقت کابل»)
+AFGHAN_ZONE = "Asia/Kabul"
 
 # letters folded so month names match with ي/ى/ك, ZWNJ or NBSP variants; RLM, LRM and tatweel go
 _FOLDS = {**DIGIT_FOLDS, **YEH_KAF, "ى": "ی", **SPACE_FOLDS, "\u200f": "", "\u200e": "", "\u0640": ""}
@@ -310,7 +314,8 @@ _CLOCK = re.compile(
     r"|\s?(?:GMT|UTC)\s?(?P<off>[+-](?:0?\d|1[0-4])(?::?(?:00|30|45))?)(?![\d/.\-])"
     r"|\s?(?P<off2>[+-](?:0\d|1[0-4]):?(?:00|30|45))(?![\d/.\-])"
     r"|\s?(?P<utc>GMT|UTC|(?:به\s*)?(?:وقت\s*)?(?:گرینویچ|گرینیچ))(?![A-Za-z])"
-    r"|\s?(?:IRST|IRDT|(?:به\s*)?وقت\s*(?:تهران|ایران|محلی))(?!\w))?", re.I)
+    r"|\s?(?:IRST|IRDT|(?:به\s*)?وقت\s*(?:تهران|ایران|محلی))(?!\w)"
+    r"|\s?(?P<kabul>AFT|(?:به\s*)?وقت\s*(?:کابل|افغانستان))(?!\w))?", re.I)
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
 # («ساعت ۱۰:۳۰ روز شنبه ۱۲ مهر ۱۴۰۲»: «روز», the day, before a date's weekday or the date)
 _GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/]*(?:(?:در\s*)?ساعت|at|(?:روز\s*)?" + WEEKDAY + r"|روز)?"
@@ -338,6 +343,8 @@ class Stamp:
     end: int = field(default=0, compare=False)
     #: the year was written with two digits («۱۲ مهر ۹۸», «'19»)
     short_year: bool = field(default=False, compare=False)
+    #: the zone the line itself names (Kabul's months or clock); None: the page's zone
+    zone: str | None = field(default=None, compare=False)
 
     def localize(self, zone: str = DEFAULT_ZONE) -> tuple[str, str]:
         """``(published, published_jalali)``: ISO 8601 in the page's local time, with its offset.
@@ -346,9 +353,12 @@ class Stamp:
         ('2019-05-30T00:20:37+04:30', '1398/03/09')
         >>> Stamp(date(2023, 7, 17)).localize()
         ('2023-07-17', '1402/04/26')
+        >>> Stamp(date(2019, 5, 30), (0, 20, None), zone=AFGHAN_ZONE).localize()
+        ('2019-05-30T00:20+04:30', '1398/03/09')
         """
         if self.clock is None:
             return self.day.isoformat(), jalali_of(self.day)
+        zone = self.zone or zone
         h, mi, s = self.clock
         dt = datetime(self.day.year, self.day.month, self.day.day, h, mi, s or 0)
         if self.offset is None:  # the page's own clock: its zone's offset that day, from tzdata
@@ -491,7 +501,7 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
     t = text if folded else _fold(text)
     if not _ANY_DIGIT.search(t) or not _date_hint().search(t):
         return []
-    found: list[tuple[int, int, str, date, bool]] = []
+    found: list[tuple[int, int, str, date, bool, str | None]] = []
     latin = _LATIN.search(t) is not None
     numeric = _NUMERIC.search(t) is not None
     for name, cal, rx, _why in _rules(_SHORT_ORDER.get()):
@@ -506,14 +516,15 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
             if got and got[0] == "hijri":
                 got = ("hijri", _on_weekday(got[1], t, m.start()))
             if got:
-                found.append((m.start(), m.end(), got[0], got[1], len(m.group("y").lstrip("'")) == 2))
+                found.append((m.start(), m.end(), got[0], got[1], len(m.group("y").lstrip("'")) == 2,
+                              AFGHAN_ZONE if name == "afghan_words" else None))
     if not found:
         return []
     found.sort()
     clocks = [m for m in _CLOCK.finditer(t) if not any(m.start() < e and s < m.end() for s, e, *_ in found)]
     taken: set[int] = set()
     out = []
-    for s, e, cal, day, short in found:
+    for s, e, cal, day, short, zone in found:
         clock = off = None
         # the clock right after the date, else right before it («۱۹:۱۳ - ۱۳۹۷/۰۸/۱۵»)
         for k, c in sorted(enumerate(clocks), key=lambda kc: (kc[1].start() < e, abs(kc[1].start() - e))):
@@ -521,9 +532,10 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
             if k not in taken and (c.start() >= e or c.end() <= s) and _GLUE.fullmatch(gap):
                 taken.add(k)
                 clock, off = _clock_of(c)
+                zone = AFGHAN_ZONE if c.group("kabul") else zone
                 s, e = min(s, c.start()), max(e, c.end())
                 break
-        out.append(Stamp(day, clock, off, cal, s, e, short))
+        out.append(Stamp(day, clock, off, cal, s, e, short, zone))
     return out
 
 
@@ -587,7 +599,7 @@ def _merge(stamps: list[Stamp]) -> Stamp:
     if timed is None or timed is base:
         return base
     return Stamp(base.day, timed.clock, timed.offset, base.calendar, min(base.start, timed.start),
-                 max(base.end, timed.end), base.short_year)
+                 max(base.end, timed.end), base.short_year, timed.zone or base.zone)
 
 
 # ----------------------------------------------------------------------------------- lines
