@@ -2,6 +2,7 @@
 """Headline and date forms the family sets rarely show (tests/head_layouts.py): title and published.
 
     python bench/score_head_layouts.py [--set head|export|hard|crawled|kinds|leak] [--n 8] [--seed 1402] [--keep DIR]
+    python bench/score_head_layouts.py --set leak --scramble     # chrome words renamed per host first
 
 Builds the set (``--set export``: tests/export_layouts.py, pages as other tools write them out and dates in
 other clocks; ``--set hard``: tests/export_hard.py, harder exports and headers with a second title or date
@@ -14,11 +15,15 @@ run needs as many), runs
 ``palayesh refine`` on it, scores it with ``../shared/tools/score_pages.py`` and prints the rows
 title_exact / published_match / body_f1 / chrome_leak_rate, then each page whose title or date
 (day, and the clock time when the page shows one) missed, with its host's headline and date form.
+``--scramble`` renames the set's chrome words per host before the run (``bench/scramble.py``, as
+``score_families.py --scramble`` does for the families): same layouts, chrome strings palayesh never saw,
+so what still goes is what the run teaches, not a phrase the builder's wording shares with a lexicon.
 """
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import subprocess
 import sys
 import tempfile
@@ -37,7 +42,6 @@ def _scorer():
 
 def _leaks(gold, details: Path) -> None:
     """Per chrome kind: pages, pages leaking, mean body recall; then each leaked line."""
-    import json
     fam = {g["id"]: g["family"] for g in gold}
     by: dict[str, list] = {}
     for line in details.read_text(encoding="utf-8").splitlines():
@@ -61,8 +65,10 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=8, help="pages per host")
     ap.add_argument("--seed", type=int, default=1402)
     ap.add_argument("--keep", type=Path, help="leave the pages, output and details here")
+    ap.add_argument("--scramble", action="store_true", help="rename each host's chrome words (bench/scramble.py)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(REPO / "tests"))
+    sys.path.insert(0, str(REPO / "bench"))
     builder = importlib.import_module({"head": "head_layouts", "export": "export_layouts", "hard": "export_hard",
                                        "crawled": "export_crawled",
                                        "kinds": "section_kinds", "leak": "leak_kinds"}[args.set])
@@ -71,6 +77,16 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = args.keep or Path(tmp)
         gold = builder.build(out, n=args.n, seed=args.seed)
+        if args.scramble:
+            from scramble import scramble_set  # (bench/scramble.py, beside this file)
+            plain = out / "plain"
+            (out / "pages").rename(plain)
+            (out / "gold.jsonl").rename(out / "gold-plain.jsonl")
+            renamed = scramble_set(plain, out / "gold-plain.jsonl", out / "scrambled", seed=args.seed)
+            (out / "scrambled" / "pages").rename(out / "pages")
+            (out / "scrambled" / "gold.jsonl").rename(out / "gold.jsonl")
+            gold = [json.loads(line) for line in (out / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+            print("renamed", json.dumps(renamed))
         subprocess.run([sys.executable, "-m", "palayesh", "refine", str(out / "pages"), "-o", str(out / "out"),
                         "--overwrite", "-q", "--workers", "1"], check=True)
         sp = _scorer()

@@ -188,15 +188,17 @@ GM_FA = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئ
 GWD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def _stories(n: int) -> list[dict]:
+def _stories(n: int, story_ok=None) -> list[dict]:
     out = []
     with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
             paras = [p.strip() for p in eval_list(r.get("paragraphs")) if len(p.split()) >= 15]
             if r.get("title") and 5 <= len(r["title"].split()) <= 16 and len(paras) >= 3:
-                out.append({"title": r["title"].strip(), "lead": (r.get("abstract") or "").strip(),
-                            "paras": paras[:4], "cat": r.get("cat") or "news"})
+                story = {"title": r["title"].strip(), "lead": (r.get("abstract") or "").strip(),
+                         "paras": paras[:4], "cat": r.get("cat") or "news"}
+                if story_ok is None or story_ok(story):
+                    out.append(story)
             if len(out) >= n:
                 break
     return out
@@ -630,13 +632,14 @@ def _print_page(e, title: str, site: str, url: str, hd: str, story_html: str) ->
         e(title), e(site), hd, story_html, e(url))
 
 
-def write_set(out_dir, hosts, n: int, rng: random.Random, page, row) -> list[dict]:
+def write_set(out_dir, hosts, n: int, rng: random.Random, page, row, story_ok=None) -> list[dict]:
     """Write ``n`` pages of every host of ``hosts`` (``page(rng, host, story, moment, today)`` → the
     page) to ``out_dir/pages`` and their gold (``row(host, story, moment)`` → the host's own fields
-    of a gold row) to ``out_dir/gold.jsonl``; returns the gold rows."""
+    of a gold row) to ``out_dir/gold.jsonl``; returns the gold rows. ``story_ok``: which of the
+    corpus's stories the set may take (all by default)."""
     out = Path(out_dir)
     (out / "pages").mkdir(parents=True, exist_ok=True)
-    stories = _stories(n * len(hosts) + 10)
+    stories = _stories(n * len(hosts) + 10, story_ok)
     rng.shuffle(stories)
     today = Moment(rng)
     gold = []

@@ -22,6 +22,10 @@ stories' titles, codes, years, names), its shape and position stay the host's. T
 - ``source_row``   a «منبع:» row of the source's name and link
 - ``address``      a footer with the site's address and phone
 - ``share``        a share row of network names
+- ``more_inline``  one line «بیشتر بخوانید: <another story's title>» between two paragraphs (s51)
+- ``prev_next``    a «مطلب قبلی: …» / «مطلب بعدی: …» pair of other stories' titles after the story (s51)
+- ``comment_count`` a comment count line («۵ دیدگاه», «نظرات (۳)») and a call to comment after the story
+                   (s51)
 """
 from __future__ import annotations
 
@@ -61,6 +65,12 @@ HOSTS = [
     ("tamas-news.ir", "تماس نیوز", "html", "address", 1),
     ("sharing-news.ir", "اشتراک نیوز", "txt", "share", 0),
     ("ersal-news.ir", "ارسال نیوز", "html", "share", 1),
+    ("hamchenin.ir", "همچنین نیوز", "txt", "more_inline", 0),
+    ("pishnahad-news.ir", "پیشنهاد نیوز", "html", "more_inline", 1),
+    ("ghabli-news.ir", "قبلی نیوز", "txt", "prev_next", 0),
+    ("badi-news.ir", "بعدی نیوز", "html", "prev_next", 1),
+    ("didgah-news.ir", "دیدگاه نیوز", "txt", "comment_count", 0),
+    ("nazarat-news.ir", "نظرات نیوز", "html", "comment_count", 1),
 ]
 
 #: hosts of one page each: nothing of theirs repeats in the run
@@ -73,6 +83,9 @@ SINGLE = [
     ("tak-credit.ir", "تک عکس", "txt", "photo_credit", 2),
     ("tak-code.ir", "تک کد", "txt", "code_line", 2),
     ("tak-copy.ir", "تک حق", "html", "copyright", 2),
+    ("tak-inline.ir", "تک همچنین", "txt", "more_inline", 2),
+    ("tak-pair.ir", "تک قبلی", "html", "prev_next", 2),
+    ("tak-didgah.ir", "تک دیدگاه", "txt", "comment_count", 2),
 ]
 
 _OTHER = ["افتتاح طرح آبرسانی در روستاهای شهرستان", "برگزاری نمایشگاه کتاب استان در مصلی",
@@ -158,6 +171,20 @@ def chrome(host, story: dict, m: Moment) -> tuple[int | None, list[str], list[tu
         row = _SHARE[w]
         line = " ".join(row)
         return None, [line], [("span", row[0]), *(("a", x) for x in row[1:])]
+    if kind == "more_inline":
+        label = ["بیشتر بخوانید:", "همچنین بخوانید:", "پیشنهاد مطالعه:"][w]
+        title = rng.choice(_OTHER)
+        return rng.randint(1, 2), [label + " " + title], [("b", label), ("a", title)]
+    if kind == "prev_next":
+        prev, nxt = rng.sample(_OTHER, 2)
+        heads = [("مطلب قبلی:", "مطلب بعدی:"), ("« خبر قبلی", "خبر بعدی »"), ("نوشته قبلی:", "نوشته بعدی:")][w]
+        lines = [heads[0] + " " + prev, heads[1] + " " + nxt]
+        return None, lines, [("a", x) for x in lines]
+    if kind == "comment_count":
+        count = _fa(rng.randint(0, 40))
+        lines = [["%s دیدگاه" % count, "نظرات (%s)" % count, "%s نظر" % count][w],
+                 ["دیدگاه خود را بنویسید", "نظر خود را ثبت کنید", "شما هم نظر دهید"][w]]
+        return None, lines, [("h4", lines[0]), ("a", lines[1])]
     raise ValueError(kind)
 
 
@@ -196,11 +223,17 @@ def _gold(host, story: dict, m: Moment) -> dict:
             "chrome_lines": [MENU, FOOT, *lines]}
 
 
+def _told(story: dict) -> bool:
+    """A story told in paragraphs: no press review of headlines («- <headline>» items), whose page
+    is a list with no story around the chrome."""
+    return not any(p.lstrip()[:1] in "-•*" for p in story["paras"])
+
+
 def write_kinds(out_dir, n: int, rng: random.Random) -> list[dict]:
     """Write ``n`` pages of every host of :data:`HOSTS` and one of every host of :data:`SINGLE` (their
     other pages deleted: every page keeps a story of its own) with their gold; returns the gold rows."""
     out = Path(out_dir)
-    gold = write_set(out, HOSTS + SINGLE, n, rng, _page, _gold)
+    gold = write_set(out, HOSTS + SINGLE, n, rng, _page, _gold, story_ok=_told)
     single = {h[0] for h in SINGLE}
     keep = []
     for g in gold:

@@ -44,15 +44,38 @@ def refined(tmp_path_factory):
 
 
 @pytest.mark.parametrize("kind", ["author_box", "more_box", "label_links", "newsletter", "tags", "poll",
-                                  "share", "address", "copyright", "source_row", "photo_credit"])
+                                  "share", "address", "copyright", "source_row", "photo_credit", "correction",
+                                  "more_inline", "prev_next", "comment_count"])
 def test_the_kinds_text_pages_leak_nothing_and_a_boxed_story_stays_whole(refined, kind):
     gold, rows = refined
     for g in gold:
         if g["family"] != kind:
             continue
-        text = line_key(rows[g["id"]]["text"])
+        # (a paragraph read as the story's lead is the document's still: it did not go with a box)
+        text = line_key((rows[g["id"]].get("lead") or "") + "\n" + rows[g["id"]]["text"])
         if kind in ("author_box", "more_box"):  # (a boxed story is whole: no paragraph went with its box)
             assert all(line_key(p) in text for p in g["body_paragraphs"]), g["id"]
         if g["format"] == "txt":
             lines = set(line_key(x) for x in rows[g["id"]]["text"].split("\n"))
             assert not [c for c in g["chrome_lines"][2:] if line_key(c) in lines], g["id"]
+
+
+@pytest.mark.parametrize("head", ["کوهنورد بسا:", "ترابزون ما:"])
+@pytest.mark.parametrize("k", [2, 3])
+def test_a_box_of_titles_under_a_colon_label_no_lexicon_knows_goes_on_one_page(head, k):
+    # (s51: a «بیشتر بخوانید:» box in a one-page site's own words, the story going on under it)
+    story = story_bodies(1)[0]
+    page = ["سایت خبری", "", "عنوان خبر امروز در سایت خبری", "", *story[:2], "", head, *TITLES[:k], "",
+            *story[2:], "", "تمامی حقوق محفوظ است"]
+    got = extract("\n".join(page)).paragraphs
+    assert [line_key(p) for p in got] == [line_key(p) for p in story]
+
+
+def test_a_list_a_colon_label_introduces_stays_though_its_items_are_headline_shaped():
+    # (its items share their words: one list of one kind, not three other stories)
+    story = story_bodies(1)[0]
+    items = ["تیم دانشگاه تهران در رتبه نخست", "تیم دانشگاه شیراز در رتبه دوم", "تیم دانشگاه تبریز در رتبه سوم"]
+    page = ["سایت خبری", "", "عنوان خبر امروز در سایت خبری", "", *story[:2], "", "رتبه‌ها:", *items, "",
+            *story[2:], "", "تمامی حقوق محفوظ است"]
+    got = [line_key(p) for p in extract("\n".join(page)).paragraphs]
+    assert all(line_key(x) in got for x in items)

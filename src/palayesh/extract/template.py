@@ -670,6 +670,11 @@ FRAME_HEAD, FRAME_TAIL = 3, 5
 #: ... and a short sentence's frames with fewer last words (:func:`frame_keys`)
 SHORT_FRAME_TAILS = (4, 3)
 _MASK_FRAME = "ǂf"
+#: ... and by its head: its first :data:`HEAD_FRAME_WORDS` words and last :data:`HEAD_FRAME_TAIL`,
+#: for a note that names what it corrects near its end («* این خبر ساعت ۲۲:۱۳ به‌روزرسانی شد و نام X
+#: اصلاح شد.»: the name varies, the site's words before it and its closing verb do not)
+HEAD_FRAME_WORDS, HEAD_FRAME_TAIL = 5, 2
+_MASK_HEAD_FRAME = "ǂn"
 
 #: a site's end marker glued to its stories' last sentence («… شدند. انتهای پیام/ نخ», in the site's
 #: own words): the short fragment after the last sentence of a page's last prose line, or a short
@@ -1185,17 +1190,41 @@ def frame_keys(text: str) -> list[str]:
     >>> a = frame_keys("این مطلب در تالاریاب هم منتشر شده است.")
     >>> b = frame_keys("این مطلب در کتابدار آنلاین هم منتشر شده است.")
     >>> len(a), bool(set(a) & set(b))
-    (2, True)
-    >>> frame_keys("این گزارش در المانیتور منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.") \\
-    ...     == [frame_key("این گزارش در المانیتور منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.")]
+    (3, True)
+    >>> frame_keys("این گزارش در المانیتور منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.")[0] \\
+    ...     == frame_key("این گزارش در المانیتور منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست.")
     True
+
+    and its head frame (:func:`head_frame_key`), the last of them.
     """
     words = text.split()
     if text.rstrip(_MARKS)[-1:] not in _PROSE_END or len(words) > NOTE_WORDS:
         return []
     tails = (FRAME_TAIL,) if is_prose(text) else (FRAME_TAIL, *SHORT_FRAME_TAILS)
-    return [_DIGITS.sub("0", line_key(" ".join(words[:FRAME_HEAD])) + _MASK_FRAME + line_key(" ".join(words[-n:])))
+    keys = [_DIGITS.sub("0", line_key(" ".join(words[:FRAME_HEAD])) + _MASK_FRAME + line_key(" ".join(words[-n:])))
             for n in tails if FRAME_HEAD + n < len(words)]
+    head = head_frame_key(text)
+    return [*keys, head] if head else keys
+
+
+def head_frame_key(text: str) -> str | None:
+    """The head frame of a sentence of more than :data:`HEAD_FRAME_WORDS` + :data:`HEAD_FRAME_TAIL`
+    words and :data:`NOTE_WORDS` at most: its first five words and last two, a mask between, digits
+    masked; None for another line. A site's correction note names what it corrects near its end.
+
+    >>> a = head_frame_key("* این خبر ساعت ۲۲:۱۳ به‌روزرسانی شد و نام محمد نوری اصلاح شد.")
+    >>> a == head_frame_key("* این خبر ساعت ۰۷:۰۲ به‌روزرسانی شد و نام سارا کریمی اصلاح شد.")
+    True
+    >>> a == head_frame_key("* این خبر ساعت ۰۷:۰۲ به‌روزرسانی شد و نام سارا کریمی حذف شد.")
+    False
+    >>> head_frame_key("این خبر ساعت ۲۲ به‌روزرسانی شد."), head_frame_key("این خبر ساعت ۲۲ به‌روزرسانی شد و")
+    (None, None)
+    """
+    words = text.split()
+    if not HEAD_FRAME_WORDS + HEAD_FRAME_TAIL < len(words) <= NOTE_WORDS or text.rstrip(_MARKS)[-1:] not in _PROSE_END:
+        return None
+    return _DIGITS.sub("0", line_key(" ".join(words[:HEAD_FRAME_WORDS])) + _MASK_HEAD_FRAME
+                       + line_key(" ".join(words[-HEAD_FRAME_TAIL:])))
 
 
 def note_line(lines: list[str], prose: list[bool], lp: int) -> bool:
@@ -1792,7 +1821,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
                     h = shape_hash(a)
                     shapes[h] = shapes.get(h, 0) | AFTER_BIT
     if note_line(lines, is_p, lp):  # (the story's last line, a note in prose: its shape and frame)
-        for a in (shaped[lp], frame_key(lines[lp])):
+        for a in (shaped[lp], frame_key(lines[lp]), head_frame_key(lines[lp])):
             if a:
                 h = shape_hash(a)
                 shapes[h] = shapes.get(h, 0) | AFTER_BIT

@@ -2203,15 +2203,52 @@ def _inline_box_item(head: Line, ln: Line, story: set[str], weight: Callable[[st
                      *, first: bool) -> bool:
     """Whether ``ln`` is a line of a box under the label ``head`` (:func:`_drop_inline_boxes`): a
     headline about something else than the ``story`` (the lines after the box's first at twice the
-    share: a box's headlines may touch its topic), or one asking that the run holds as another
-    story's headline; a question the run does not hold is the story's, asking its reader."""
-    if ln.turn or _listed(ln.text) or not _bare_heading_over(head, ln):
+    share: a box's headlines may touch its topic; under a label ending in a colon, each at the
+    first's share), or one asking that the run holds as another story's headline; a question the
+    run does not hold is the story's, asking its reader."""
+    colon = _colon_label(head)
+    if ln.turn or _listed(ln.text) or not _bare_heading_over(_without_colon(head) if colon else head, ln):
         return False
     as_short = replace(ln, kind=SHORT)
     if _headline_shaped(as_short, asking=True) and ln.related:
         return True
     return _headline_shaped(as_short) and _foreign(_content_words(ln.text), story, weight,
-                                                   share=FOREIGN_SHARE if first else 2 * FOREIGN_SHARE)
+                                                   share=FOREIGN_SHARE if first or colon else 2 * FOREIGN_SHARE)
+
+
+def _colon_label(head: Line) -> bool:
+    """Whether a short line is a label ending in a colon («ترابزون ما:»): a box's label in words no
+    lexicon has, or a clause that introduces the story's list (:func:`_titles_apart`)."""
+    return head.text.rstrip(_MARKS)[-1:] in ":："
+
+
+def _without_colon(head: Line) -> Line:
+    return replace(head, text=head.text.rstrip(_MARKS)[:-1].rstrip())
+
+
+#: a label ending in a colon heads a box of other stories' headlines when it heads this many
+MIN_COLON_BOX_LINES = 2
+
+
+def _titles_apart(items: list[Line]) -> bool:
+    """Whether the lines under a label ending in a colon are other stories' headlines, not the items
+    of a list the label introduces: :data:`MIN_COLON_BOX_LINES` of them at least, and no two sharing
+    a content word (a list's items are of one kind, «دانشگاه تهران», «دانشگاه شیراز»; the titles of
+    a «بیشتر بخوانید:» box are about three things).
+
+    >>> a, b = classify("افتتاح طرح آبرسانی در روستاهای شهرستان"), classify("قیمت طلا و سکه در بازار امروز")
+    >>> _titles_apart([a, b]), _titles_apart([a]), _titles_apart([a, classify("افتتاح طرح آبرسانی در شهر")])
+    (True, False, False)
+    """
+    if len(items) < MIN_COLON_BOX_LINES:
+        return False
+    seen: set[str] = set()
+    for ln in items:
+        mine = _content_words(ln.text)
+        if mine & seen:
+            return False
+        seen |= mine
+    return True
 
 
 def _drop_inline_boxes(lines: list[Line], body: list[int],
@@ -2243,6 +2280,8 @@ def _drop_inline_boxes(lines: list[Line], body: list[int],
                 and _inline_box_item(head, lines[body[m]], story, weight, first=m == k + 1):
             m += 1
         if m == k + 1 or m - k - 1 > MAX_INLINE_BOX_LINES or not any(lines[j].kind == PARA for j in body[m:]):
+            continue
+        if _colon_label(head) and not _titles_apart([lines[j] for j in body[k + 1:m]]):
             continue
         drop.update(body[k:m])
     return [i for i in body if i not in drop] if drop else body
