@@ -522,7 +522,13 @@ def html_title(raw: str) -> str | None:
     >>> html_title("<html><head><title>نشست شورا &amp; شهر – عاشق فوتبال</title></head>")
     'نشست شورا & شهر – عاشق فوتبال'
     """
-    m = _TITLE_TAG.search(raw, 0, 60000)
+    return _tag_text(_TITLE_TAG, raw, 60000)
+
+
+def _tag_text(tag: re.Pattern, raw: str, within: int) -> str | None:
+    """The text of the first element ``tag`` finds in the first ``within`` characters of ``raw``,
+    its entities read and its spaces folded, or None."""
+    m = tag.search(raw, 0, within)
     return " ".join(htmllib.unescape(m.group("t")).split()) or None if m else None
 
 
@@ -858,8 +864,7 @@ def html_h1(raw: str) -> str | None:
     >>> html_h1('<h3>فصل اسکی</h3><h1 class="t">فجر 42| افتتاح &zwnj;مدرسه</h1>')
     'فجر 42| افتتاح \u200cمدرسه'
     """
-    m = _H1.search(raw, 0, 200000)
-    return " ".join(htmllib.unescape(m.group("t")).split()) or None if m else None
+    return _tag_text(_H1, raw, 200000)
 
 
 def declared_sections(raw: str) -> list[str]:
