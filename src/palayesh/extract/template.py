@@ -849,7 +849,7 @@ _DECLARED = re.compile(
     r'|"articleSection"\s*:\s*(?:"([^"<>]{1,80})"|\[([^\]<>]{1,400})\])'
     r'|"@type"\s*:\s*"ListItem"[^{}]{0,80}?"name"\s*:\s*"([^"<>]{1,80})"', re.I)
 #: a name in a JSON-LD list of them
-_QUOTED = re.compile(r'"([^"]{1,80})"')
+_JSON_NAME = re.compile(r'"([^"]{1,80})"')
 #: a letter of the Arabic script: a name a reader sees holds one (a slug or an id, none)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
@@ -881,7 +881,7 @@ def declared_sections(raw: str) -> list[str]:
     out = []
     for m in _DECLARED.finditer(raw, 0, 200000):
         got = m.group(4)
-        for name in _QUOTED.findall(got) if got is not None else [next(g for g in m.groups() if g is not None)]:
+        for name in _JSON_NAME.findall(got) if got is not None else [next(g for g in m.groups() if g is not None)]:
             name = " ".join(htmllib.unescape(name).split())
             if _ARABIC_LETTER.search(name) and name not in out:
                 out.append(name)
