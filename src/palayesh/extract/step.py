@@ -41,9 +41,11 @@ from .template import (
     WORD_SAMPLE_PAGES,
     WORD_SHARE,
     TemplateIndex,
+    declared_sections,
     families,
     family_hash,
     html_families,
+    html_h1,
     html_title,
     html_url,
     lines_of,
@@ -182,7 +184,11 @@ class TemplateCollector(Transform):
         wf = max(fams[:own], key=lambda f: self._pages[f]) if own else None
         if wf is not None and self._word_pages.get(wf, 0) >= WORD_SAMPLE_PAGES:
             wf = None
-        seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc), bar=page_title(doc))
+        raw = doc.get("raw") or ""
+        as_html = flat_text(raw) is None and _is_html(doc, raw)
+        declared = declared_sections(raw) if as_html else None
+        seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc), bar=page_title(doc),
+                       declared=declared, h1=html_h1(raw) if declared else None)
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))

@@ -522,7 +522,13 @@ def html_title(raw: str) -> str | None:
     >>> html_title("<html><head><title>نشست شورا &amp; شهر – عاشق فوتبال</title></head>")
     'نشست شورا & شهر – عاشق فوتبال'
     """
-    m = _TITLE_TAG.search(raw, 0, 60000)
+    return _tag_text(_TITLE_TAG, raw, 60000)
+
+
+def _tag_text(tag: re.Pattern, raw: str, within: int) -> str | None:
+    """The text of the first element ``tag`` finds in the first ``within`` characters of ``raw``,
+    its entities read and its spaces folded, or None."""
+    m = tag.search(raw, 0, within)
     return " ".join(htmllib.unescape(m.group("t")).split()) or None if m else None
 
 
@@ -754,6 +760,11 @@ _MASK_OVER_KICKER = "ǂS2:"
 #: a site's slot above the headline is told a kicker's from this many of its pages with a menu and a
 #: label there, none of them listed by the page's menu
 MIN_KICKER_PAGES = 4
+#: a caption that repeats a page's headline stands this many lines under it at most (its meta lines between)
+MAX_HEAD_META = 5
+#: a label is a site's kicker when it stands over the headlines of this many of its HTML pages that
+#: declare another section (:meth:`PageTemplate.declared_kicker`)
+MIN_DECLARED_KICKER_PAGES = 2
 #: a kicker or surtitle under a section's label over the headline has at most this many words
 MAX_KICKER_WORDS = 10
 #: a column of this many short labels or more, each a line, is a menu
@@ -780,13 +791,7 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     A label over a short line that ends with a colon (a «…:» surtitle) counts under the higher
     mask alone (:data:`_MASK_OVER_KICKER`).
     """
-    first = next((i for i, r in enumerate(region) if r != "H"), None)
-    if first is None:
-        return []
-    h = next((i for i in range(first - 1, max(-1, first - 7), -1)
-              if 3 <= len(lines[i].split()) <= 25 and lines[i].rstrip(_MARKS)[-1:] != "."
-              and (headline(lines[i]) if headline is not None else not _DIGITS.search(lines[i])
-                   and not _COLON.search(lines[i]))), None)
+    h = _headline_above_body(lines, region, headline)
     if h is None or h < 2:
         return []
     upper = h >= 3 and len(lines[h - 1].split()) <= MAX_KICKER_WORDS and not _DIGITS.search(lines[h - 1]) \
@@ -819,6 +824,106 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     if out and phrase_label(lines[h - 1]):
         out.append(_MASK_KICKER_PHRASE)
     return out + [_MASK_OVER_KICKER + keys[h - 2]] if upper else out
+
+
+def _headline_above_body(lines: list[str], region: list[str], headline: Callable[[str], bool] | None) -> int | None:
+    """The index of a page's headline: the nearest line above the first line past the header
+    (``region``) with 3-25 words, no final stop, that ``headline`` accepts (without one: no digit,
+    no colon), six lines up at most; None for none."""
+    first = next((i for i, r in enumerate(region) if r != "H"), None)
+    if first is None:
+        return None
+    return next((i for i in range(first - 1, max(-1, first - 7), -1)
+                 if 3 <= len(lines[i].split()) <= 25 and lines[i].rstrip(_MARKS)[-1:] != "."
+                 and (headline(lines[i]) if headline is not None else not _DIGITS.search(lines[i])
+                      and not _COLON.search(lines[i]))), None)
+
+
+#: an HTML page that declares its section for machines (``article:section``, JSON-LD's
+#: ``articleSection`` or trail: :func:`declared_sections`) and shows a label right above its headline counts
+#: the label under the first mask with its key when the declared name is another, under the second
+#: when it is the same: a site that sets the story's kicker there, over a story it files under
+#: another section, shows which on its HTML pages (:meth:`PageTemplate.declared_kicker`)
+_MASK_DECLARED_OTHER, _MASK_DECLARED_SAME = "ǂSo:", "ǂSd:"
+#: a section an HTML page declares: ``<meta property="article:section" content="…">`` (either
+#: attribute first), JSON-LD's ``"articleSection": "…"`` (or a list of them), or the name of an
+#: item of a JSON-LD trail (BreadcrumbList: the site, its sections, the story)
+_DECLARED = re.compile(
+    r"<meta\b[^>]*?\bproperty\s*=\s*[\"'](?:og:)?article:section[\"'][^>]*?\bcontent\s*=\s*[\"']([^\"'<>]{1,80})[\"']"
+    r"|<meta\b[^>]*?\bcontent\s*=\s*[\"']([^\"'<>]{1,80})[\"'][^>]*?\bproperty\s*=\s*[\"'](?:og:)?article:section[\"']"
+    r'|"articleSection"\s*:\s*(?:"([^"<>]{1,80})"|\[([^\]<>]{1,400})\])'
+    r'|"@type"\s*:\s*"ListItem"[^{}]{0,80}?"name"\s*:\s*"([^"<>]{1,80})"', re.I)
+#: a name in a JSON-LD list of them
+_JSON_NAME = re.compile(r'"([^"]{1,80})"')
+#: a letter of the Arabic script: a name a reader sees holds one (a slug or an id, none)
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+#: an HTML page's first ``<h1>``, its text without markup inside
+_H1 = re.compile(r"<h1\b[^>]*>(?P<t>[^<]{1,400})</h1>", re.I)
+
+
+def html_h1(raw: str) -> str | None:
+    """The text of an HTML page's first ``<h1>`` when it holds no markup (cheap, no parsing), or None.
+
+    >>> html_h1('<h3>فصل اسکی</h3><h1 class="t">فجر 42| افتتاح &zwnj;مدرسه</h1>')
+    'فجر 42| افتتاح \u200cمدرسه'
+    """
+    return _tag_text(_H1, raw, 200000)
+
+
+def declared_sections(raw: str) -> list[str]:
+    """The names an HTML page declares as its section (:data:`_DECLARED`, cheap, no parsing), in the
+    Arabic script (a slug «economy» or an id names nothing a line shows).
+
+    >>> declared_sections('<meta property="article:section" content="مواد اولیه">'
+    ...                   '<script>{"articleSection": "economy"}</script>')
+    ['مواد اولیه']
+    >>> declared_sections('{"articleSection": ["گربه", "تغذیه گربه"], "itemListElement": [{"@type": "ListItem", '
+    ...                   '"position": 1, "name": "پیشی خبر", "item": "https://x.ir/"}]}')
+    ['گربه', 'تغذیه گربه', 'پیشی خبر']
+    """
+    out = []
+    for m in _DECLARED.finditer(raw, 0, 200000):
+        got = m.group(4)
+        for name in _JSON_NAME.findall(got) if got is not None else [next(g for g in m.groups() if g is not None)]:
+            name = " ".join(htmllib.unescape(name).split())
+            if _ARABIC_LETTER.search(name) and name not in out:
+                out.append(name)
+    return out
+
+
+def declared_slot(lines: list[str], region: list[str], keys: list[str], declared: list[str],
+                  headline: Callable[[str], bool] | None = None, h1: str | None = None) -> list[str]:
+    """The mask the label right above a page's headline (the first line that shows its ``<h1>``,
+    ``h1``, else :func:`_headline_above_body`) counts under
+    on an HTML page that declares its section (``declared``: :func:`declared_sections`), with the
+    label's key: :data:`_MASK_DECLARED_SAME` when the page declares that very name, else
+    :data:`_MASK_DECLARED_OTHER`. None for a page that declares none or shows no label there.
+
+    >>> page = ["خانه", "ورزش", "اقتصاد", "فصل اسکی", "رکورد تازه در پیست دیزین ثبت شد", "P"]
+    >>> keys = [line_key(t) for t in page]
+    >>> declared_slot(page, ["H"] * 5 + ["M"], keys, ["ورزش"]) == [_MASK_DECLARED_OTHER + line_key("فصل اسکی")]
+    True
+    >>> declared_slot(page, ["H"] * 5 + ["M"], keys, ["فصل اسکی"]) == [_MASK_DECLARED_SAME + line_key("فصل اسکی")]
+    True
+    >>> captioned = [*page[:5], "کد خبر ۱۲", page[4], "P"]  # (a photo's caption repeats the headline)
+    >>> got = declared_slot(captioned, ["H"] * 7 + ["M"], [line_key(t) for t in captioned], ["ورزش"])
+    >>> got == [_MASK_DECLARED_OTHER + line_key("فصل اسکی")]
+    True
+    """
+    if not declared:
+        return []
+    shown = line_key(h1) if h1 else ""
+    h = next((j for j, k in enumerate(keys) if k == shown), None) if shown else None
+    if h is None:
+        h = _headline_above_body(lines, region, headline)
+    if h is not None:  # (a photo's caption that repeats the headline under it: the headline above)
+        h = next((j for j in range(max(0, h - MAX_HEAD_META), h) if keys[j] == keys[h]), h)
+    if h is None or h < 1 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]) or not keys[h - 1]:
+        return []
+    same = any(line_key(d) == keys[h - 1] for d in declared)
+    return [(_MASK_DECLARED_SAME if same else _MASK_DECLARED_OTHER) + keys[h - 1]]
 
 
 def phrase_label(text: str) -> bool:
@@ -1767,12 +1872,15 @@ def _line_marks(t: str, key: str, r: str, _order: str | None) -> tuple[str, str 
 
 
 def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], bool] | None = None,
-            url: str | None = None, bar: str | None = None) -> PageShapes:
+            url: str | None = None, bar: str | None = None, declared: list[str] | None = None,
+            h1: str | None = None) -> PageShapes:
     """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
     content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`);
     ``url`` is the page's address, when known (its path's segments: :func:`path_keys`); ``bar``
     an HTML page's ``<title>``, which no line of it shows: its bar's short sides count as a header's
-    title bar's do (:func:`bar_side_keys`: the site's name beside each page's headline)."""
+    title bar's do (:func:`bar_side_keys`: the site's name beside each page's headline); ``declared``
+    the sections an HTML page declares (:func:`declared_sections`), told from its label right above
+    the headline (:func:`declared_slot`), its ``<h1>``'s text ``h1``."""
     lines = [t for t in lines if t]
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
@@ -1839,7 +1947,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         prose_words = set().union(*each.values())
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
-    for k in kicker_slot(lines, region, keys, headline):
+    told = declared_slot(lines, region, keys, declared or [], headline, h1)
+    for k in kicker_slot(lines, region, keys, headline) + told:
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     slot = slot_line(lines, is_p)
@@ -2806,6 +2915,26 @@ class PageTemplate:
             phrased = self.index.counts_of(fam, _KICKER_PHRASE_HASH)
             return (listed is None or listed[4] == 0) and phrased is not None and phrased[4] > 0
         return False
+
+    def declared_kicker(self, text: str) -> bool:
+        """Whether the site shows this label right above the headline of :data:`MIN_DECLARED_KICKER_PAGES`
+        of its HTML pages or more that declare another section (:func:`declared_slot`), and on none
+        that declares this one: the story's kicker, which the site sets over stories it files
+        under any of its sections, whatever its words («فصل اسکی» over a story filed under
+        «اسنوبرد»). The page's own families are asked, then its borrowed ones (a site's flat pages
+        meet its HTML pages there: :func:`html_families`)."""
+        key = line_key(text)
+        if not key or not self.learned:
+            return False
+        other, same = shape_hash(_MASK_DECLARED_OTHER + key), shape_hash(_MASK_DECLARED_SAME + key)
+        seen = 0
+        for fam, _pages, _named in self.fams + self._borrowed:
+            c = self.index.counts_of(fam, same)
+            if c is not None and c[4] > 0:
+                return False
+            c = self.index.counts_of(fam, other)
+            seen = max(seen, int(c[4]) if c is not None else 0)
+        return seen >= MIN_DECLARED_KICKER_PAGES
 
     def over_kicker(self, text: str) -> bool:
         """Whether the site shows this label, on another page, one line higher than right above the

@@ -209,6 +209,9 @@ class Line:
     #: a short line of a page whose site sets kickers, not sections, right above its headlines
     #: (:meth:`.template.PageTemplate.kicker_slot`)
     kicker: bool = False
+    #: ... because the site's HTML pages show it over the headlines of stories they declare filed
+    #: under other sections (:meth:`.template.PageTemplate.declared_kicker`): apart from their menu
+    told: bool = False
     #: the run knows it as another story's headline or opening (a related link: template role TITLE)
     related: bool = False
     #: the share of the site's pages that show the line (its shape), when the template knows it
@@ -3252,8 +3255,13 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             # section slots or rows hold it; not because two sites show it above their stories, the
             # run's vocabulary: sites of one network or template share their kickers too, «پس از
             # زمین‌لرزه» over the stories of two hosts, which no menu, trail or section field lists)
-            ln.kicker = template.kicker_slot() and not template.run_listed(t) and not template.host_section(t) \
-                and not template.row_slot_section(t) and not template.over_kicker(t)
+            # (or, whatever lists it, the site's HTML pages show this label over the headlines of
+            # stories they declare filed under other sections, and never as the section they
+            # declare: :meth:`.template.PageTemplate.declared_kicker`; a kicker the site also sets
+            # right under a menu set an item a line reads as the menu's last item, listed)
+            ln.told = template.declared_kicker(t)
+            ln.kicker = (ln.told or template.kicker_slot() and not template.run_listed(t)) \
+                and not template.host_section(t) and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
             ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
                 and fixed_line(t, lines[-1].text, template)
@@ -5345,7 +5353,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     listed = menu | _vertical_menu(lines, top)  # (the items of a bar menu and of one set an item a line)
     kicked = bool(bare and section_i is not None and lines[section_i].kicker and not lines[section_i].tagline
                   and title_i is not None and section_i == _above(lines, title_i) and line_key(bare) not in listed
-                  and head_keys[lines[section_i].key] < 2 and not _under_vertical_menu(lines, section_i)
+                  and head_keys[lines[section_i].key] < 2
+                  and (lines[section_i].told or not _under_vertical_menu(lines, section_i))
                   and not _named_above(lines, section_i))
     chip = _chip_over_headline(lines, title_i, listed) if bare and title_i is not None else None
     if chip and bare and line_key(bare) not in menu and line_key(chip_value(bare) or bare) != line_key(chip):
@@ -5359,7 +5368,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # the story's kicker, however often the site repeats it («پس از زمین‌لرزه»), no section;
         # not a label that goes on a menu set an item a line (its last item, or the page's place
         # in it), nor one another line of the page's header names (a place its weather line or
-        # dateline shows: the city a provincial site files the story under)
+        # dateline shows: the city a provincial site files the story under); on a menu set an item
+        # a line too when the site's HTML pages show the label apart from their menu, over stories
+        # they file elsewhere (:attr:`Line.told`)
         res.surtitle, bare = res.surtitle or bare, None
     dated_row = _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
                                        dated=stamped[0] if stamped is not None else None)

@@ -1,0 +1,81 @@
+"""A label right above a site's headlines that its HTML pages show over stories they declare filed
+under another section is the story's kicker, on the site's flat pages too (issue 12).
+
+A site may set a kicker right above its headlines in plain names («فصل اسکی», «گزارش بازار»: no
+function word, so :func:`.template.phrase_label` does not tell them from sections), and file the
+story under a section its flat pages never name. Its HTML pages say which: they declare the
+section for machines (``article:section``, JSON-LD's ``articleSection`` or trail), and it is not
+the label over the headline. The run counts that (:func:`.template.declared_slot`), and a flat page
+of the site reads the label as its kicker, even where it stands right under a menu set an item a
+line; a label the HTML pages declare as their section where they show it stays a section.
+"""
+from __future__ import annotations
+
+from conftest import read_rows, story_bodies
+from palayesh import refine
+from palayesh.textkeys import line_key
+
+_SITE, _TAGLINE, _FOOT = "شیب کوهستان", "مجله ورزش‌های برفی", "کلیه حقوق برای شیب کوهستان محفوظ است."
+_MENU = ["صفحه اصلی", "پیست‌ها", "مسابقات برفی", "اسنوبرد", "گالری", "تماس"]
+_SECTIONS = ["پیست‌ها", "مسابقات برفی", "اسنوبرد"]
+_KICKERS = ["فصل اسکی", "گزارش از پیست", "ورزش زمستانی"]
+
+
+def _title(paras: list[str]) -> str:
+    return " ".join(paras[0].split()[:8]).strip("،.:؛")
+
+
+def _flat_page(i: int, paras: list[str], over: str) -> str:
+    """A flat page of the site: its name, tagline, menu an item a line, ``over`` right above the
+    headline, a date line and the story."""
+    return "\n\n".join([_SITE, _TAGLINE, *_MENU, over, _title(paras), f"تاریخ انتشار: ۱۴۰۲/۰۲/{10 + i:02d}",
+                        *paras, _FOOT])
+
+
+def _html_page(i: int, paras: list[str], over: str, declared: str) -> str:
+    """An HTML page of the site: ``over`` in an ``<h3>`` right above its ``<h1>``, and ``declared``
+    as its ``article:section``."""
+    menu = "".join(f"<li><a href='/fa/service/{j}'>{m}</a></li>" for j, m in enumerate(_MENU))
+    return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{_title(paras)}</title>"
+            f"<link rel='canonical' href='https://shib.example.ir/fa/news/{1000 + i}'>"
+            f"<meta property='article:section' content='{declared}'></head><body>"
+            f"<header><div class='logo'>{_SITE}</div><div class='tag'>{_TAGLINE}</div></header>"
+            f"<nav><ul>{menu}</ul></nav><main><div class='head'><h3>{over}</h3><h1>{_title(paras)}</h1>"
+            f"<div class='date'>تاریخ انتشار: ۱۴۰۲/۰۳/{10 + i:02d}</div></div>"
+            f"{''.join(f'<p>{p}</p>' for p in paras)}</main><footer>{_FOOT}</footer></body></html>")
+
+
+def _run(tmp_path, over: list[str], html_over: list[str]) -> dict:
+    """Ten flat pages, page ``i`` with ``over[i % 3]`` over its headline, and nine HTML pages, page
+    ``i`` with ``html_over[i % 3]`` over its headline and the menu's ``_SECTIONS[i % 3]`` declared:
+    the flat pages' rows by id."""
+    src = tmp_path / "pages"
+    src.mkdir()
+    bodies = story_bodies(19)
+    for i, paras in enumerate(bodies[:10]):
+        (src / f"p{i:02d}.txt").write_text(_flat_page(i, paras, over[i % 3]), encoding="utf-8")
+    for i, paras in enumerate(bodies[10:]):
+        (src / f"q{i:02d}.html").write_text(_html_page(i, paras, html_over[i % 3], _SECTIONS[i % 3]), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    return {r["id"]: r for r in read_rows(tmp_path / "out") if r["id"].startswith("p")}
+
+
+def test_a_label_the_sites_html_pages_set_over_stories_filed_elsewhere_is_a_kicker(tmp_path):
+    # The HTML pages show the kickers over stories filed under the menu's sections: on the flat
+    # pages the label over the headline is the kicker, and they name no section.
+    rows = _run(tmp_path, _KICKERS, _KICKERS)
+    assert len(rows) == 10
+    for i in range(10):
+        r = rows[f"p{i:02d}"]
+        assert r["section"] is None, (i, r["section"])
+        assert line_key(r["surtitle"] or "") == line_key(_KICKERS[i % 3]), (i, r["surtitle"])
+
+
+def test_a_label_the_sites_html_pages_declare_where_they_show_it_stays_the_section(tmp_path):
+    # The HTML pages show each label over stories they declare under that very name: the slot
+    # holds the site's sections, on its flat pages too.
+    rows = _run(tmp_path, _SECTIONS, _SECTIONS)
+    assert len(rows) == 10
+    for i in range(10):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["section"] or "") == line_key(_SECTIONS[i % 3]), (i, r["section"])
