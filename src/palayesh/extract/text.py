@@ -26,7 +26,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key, whole_word
@@ -202,6 +202,9 @@ class Line:
     #: a byline by the site's template: its first words stand above many of its pages' bodies before
     #: a varying name (:meth:`.template.PageTemplate.byline`)
     byline: bool = False
+    #: the page's first prose line opens with the label its site opens its leads with on other pages
+    #: too («لید: …», in the site's own words: :meth:`.template.PageTemplate.labels_lead`)
+    site_lead: bool = False
     #: the names of sections this line shows (itself, or fields of a date or meta row), as two sites
     #: of the run or more show them above their stories (:meth:`.template.PageTemplate.in_vocab`), or
     #: as the site's own section slots hold them on its other pages (:meth:`.template.PageTemplate.host_section`)
@@ -740,8 +743,36 @@ def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
     label = _opening_label(lines[i].text)
     if label is None or " " in label or not slot_label(label + ":"):
         return False  # (two words are a speaker and a verb of saying more often: «سونگ گفت: …»)
+    return lone_label(lines[i].text, (ln.text for j, ln in enumerate(lines) if j != i))
+
+
+def _site_labelled_lead(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens with the label its site opens its leads with (``site_lead``: «لید: …»
+    on other pages of the site too) and the page names the label nowhere else (:func:`lone_label`).
+
+    >>> ls = [classify(t) for t in ("لید: وزیر از افتتاح دو نیروگاه تازه خبر داد.", "وزیر گفت که کار تمام است.")]
+    >>> ls[0].site_lead = True
+    >>> _site_labelled_lead(ls, 0), _site_labelled_lead([ls[0], classify("لید خبرها را بخوانید.")], 0)
+    (True, False)
+    """
+    return lines[i].site_lead and lone_label(lines[i].text, (ln.text for j, ln in enumerate(lines) if j != i))
+
+
+def lone_label(text: str, others: Iterable[str]) -> bool:
+    """Whether ``text`` opens with a label (a word or two and a colon, :func:`_opening_label`) that
+    none of the page's ``others`` lines names: a speaker the story quotes again («ظریف: …»), or the
+    site's name in its header («دیدبان: …», a dateline), is no label.
+
+    >>> lone_label("لید: وزیر از افتتاح دو نیروگاه تازه خبر داد.", ["وزیر گفت که کار تمام است."])
+    True
+    >>> lone_label("ظریف: مذاکرات ادامه دارد و به نتیجه خواهد رسید.", ["ظریف در ادامه گفت که …"])
+    False
+    """
+    label = _opening_label(text)
+    if label is None:
+        return False
     word = whole_word(label)
-    return not any(word.search(ln.text) for j, ln in enumerate(lines) if j != i)
+    return not any(word.search(t) for t in others)
 
 
 def _opens_with_source(lines: list[Line], i: int) -> bool:
@@ -3227,6 +3258,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.slot = template.headline_slot(shown[at - 2] if at >= 2 else None,
                                              below if below is not None and not is_prose(below) else None)
             ln.own = template.headline_shape(t)
+        if template is not None and template.learned and not prose_seen and ln.kind == PARA and ln.words >= 8:
+            ln.site_lead = template.labels_lead(t)
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
     if template is not None and template.learned:
@@ -3759,6 +3792,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 and (_under_headline_meta(lines, b) or _right_after_headline(lines, b)):
             lead_i = body[0]  # «خلاصه: …» on its own line under the header: the label opens the summary
             # (or its source does, «خبرگزاری فارس: …», «<the site's name>: …», a dateline the lead keeps)
+        elif len(first) <= LEAD_LABELLED_MAX_CHARS and _site_labelled_lead(lines, b):
+            lead_i = body[0]  # «لید: …» as the site opens its leads on its other pages: its summary,
+            # however many widgets and meta rows its header sets between the headline and it
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None else None
     if lead_head is not None:
         lead_i = b  # (the summary over the headline: the headline is no line of the story)
