@@ -3022,6 +3022,41 @@ def _header_under_lead(lines: list[Line], lead_i: int, body: list[int]) -> list[
     return body
 
 
+#: a story's block tells the page's blank lines when it has this many paragraphs at least, one right
+#: under another with no blank line between (:func:`_story_block`)
+STORY_BLOCK_PARAS = 3
+
+
+def _story_block(lines: list[Line], body: list[int]) -> bool | None:
+    """Whether the page sets its first prose line apart from the story's block (True) or opens the
+    block with it (False), by its blank lines; None when they tell nothing. A page that writes its
+    story's paragraphs one under another, no blank line between them (:data:`STORY_BLOCK_PARAS` of
+    them), with a blank line between the first prose line and them, sets the first apart: its
+    summary. One whose first prose line opens the block after a blank line begins its story there:
+    no summary, whatever a dateline further down says. Only lines right under one another count (a
+    box, a caption or a photo between them is another thing).
+
+    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    >>> ls = [classify(p) for _ in range(4)]
+    >>> ls[1].gap = True
+    >>> _story_block(ls, [0, 1, 2, 3]), _story_block(ls[1:], [0, 1, 2])
+    (True, False)
+    >>> ls[2].gap = True
+    >>> _story_block(ls, [0, 1, 2, 3]), _story_block(ls[1:], [0, 1, 2])
+    (None, None)
+    """
+    def block(start: int) -> bool:  # (body[start:] opens with a block of STORY_BLOCK_PARAS paragraphs)
+        run = body[start:start + STORY_BLOCK_PARAS]
+        return len(run) == STORY_BLOCK_PARAS and lines[run[0]].kind == PARA \
+            and all(lines[i].kind == PARA and i == j + 1 and not lines[i].gap for j, i in zip(run, run[1:]))
+
+    if len(body) < 2 or lines[body[0]].kind != PARA or body[1] != body[0] + 1:
+        return None
+    if lines[body[1]].gap:
+        return True if block(1) else None
+    return False if lines[body[0]].gap and block(0) else None
+
+
 def _single_sentence(text: str) -> bool:
     return len(INNER_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
 
@@ -3766,14 +3801,16 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         first, second = lines[body[0]].text, lines[body[1]].text
         # (a comment box taken out between the first paragraph and the next is a box between them)
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
-        if has_dateline(second) and not has_dateline(first):
+        # (the page's blank lines: a first paragraph set apart from the story's block, or opening it)
+        block = _story_block(lines, body)
+        if block is not False and has_dateline(second) and not has_dateline(first):
             lead_i = body[0]
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
               and _right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
             # (the header's lines under it too: it stands in the header, under a widget as well)
-        elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
-                and _single_sentence(first) \
+        elif block is not False and not has_dateline(first) and len(body) >= 3 and len(first) <= 240 \
+                and first[-1] in ".!؟?" and _single_sentence(first) \
                 and (_right_after_headline(lines, b) or between
                      or (_right_after_headline(lines, b, widgets=True) and _site_slot(lines, body[0], body[1]))):
             lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
@@ -3795,6 +3832,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif len(first) <= LEAD_LABELLED_MAX_CHARS and _site_labelled_lead(lines, b):
             lead_i = body[0]  # «لید: …» as the site opens its leads on its other pages: its summary,
             # however many widgets and meta rows its header sets between the headline and it
+        elif block and not has_dateline(first) and len(first) <= LEAD_LABELLED_MAX_CHARS:
+            lead_i = body[0]  # a paragraph the page sets apart over its story's block: its summary
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None else None
     if lead_head is not None:
         lead_i = b  # (the summary over the headline: the headline is no line of the story)
