@@ -2,7 +2,8 @@
 one under another, no blank line between them, and sets its first prose line apart with a blank line
 under it, shows its summary there (whatever the header above it); a page whose first prose line opens
 that block after a blank line begins its story with it: no summary, though the paragraph under it
-opens with a dateline («به گزارش …»), which the summary's rule reads elsewhere (:func:`palayesh.extract.text._story_block`).
+opens with a dateline («به گزارش …»), which the summary's rule reads elsewhere
+(:func:`palayesh.extract.text._story_block`).
 """
 from __future__ import annotations
 
