@@ -132,7 +132,9 @@ _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
 _SENTENCE_MARKS = _ANY_TERMINAL - {")"}
 _RUNS_ON = frozenset(":：،,")            # a line ending here runs on into the next (no headline)
 _CLOSERS = "»\"')”’"
-_MARKS = EDGE_MARKS
+#: (and a ZWNJ a line ends with, past its sentence's mark: «… ثبت رسیده است.‌» is a sentence, as
+#: :func:`.template.is_prose` reads it; a half-space joins nothing at a line's end)
+_MARKS = EDGE_MARKS + "\u200c"
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")  # (a count of one digit or of three: the same slot of a row)
 #: «زمان مطالعه: ۵ دقیقه», «⏱ ۱ دقیقه مطالعه» (an icon before it, as before a date)
@@ -2658,6 +2660,8 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
         # (or a box of other stories' headlines, its links under the heading, and the story's text
         # under them: the box's shape tells it, one page alone, whatever the heading's words)
         under = _under_links(lines, i)
+        if under is None and nxt < n and (lines[nxt].recurs or lines[nxt].learned):
+            under = _under_box(lines, i)  # (or an ad's line or two, the story going on to the site's marker)
     if under is None or under.kind != PARA or under.words < 8:
         return False
     if nxt < n and (lines[nxt].recurs or lines[nxt].learned):

@@ -1,0 +1,43 @@
+"""The story's last paragraph under a box set into it near its end (an ad slot's heading and the one
+line of its ad, written for the page), over the site's end marker: the story's, not its tail; the
+run knows the marker (the site closes its stories with it), and the story goes on up to it. And a
+sentence whose line ends with a half-space past its period is a paragraph like any other.
+"""
+from __future__ import annotations
+
+from conftest import read_rows
+from palayesh import refine
+from palayesh.extract.text import PARA, classify
+from story_shapes import MENU, SITE, canon, headline, lost_and_extra, paragraphs
+
+_MARKER = "انتهای پیام/"
+_ADS = ["فروش ویژه کندوی چوبی با ده درصد تخفیف", "بیمه بدنه خودرو با سی درصد تخفیف",
+        "دوره آنلاین برنامه‌نویسی با مدرک معتبر"]
+
+
+def _page(k: int, ad: bool) -> tuple[str, list[str]]:
+    story = paragraphs(k, 4)
+    lines = [SITE, " | ".join(MENU), headline(k), f"{k + 1} مهر ۱۴۰۲", *story[:3]]
+    if ad:
+        lines += ["تبلیغات", _ADS[k % len(_ADS)]]
+    lines += [story[3], _MARKER, "برچسب‌ها: زنبورداری، عسل", "همه حقوق این پایگاه محفوظ است"]
+    return "\n\n".join(lines) + "\n", story
+
+
+def test_the_last_paragraph_under_an_ad_goes_on_to_the_sites_marker(tmp_path):
+    pages = [_page(k, ad=k in (9, 11)) for k in range(12)]
+    src = tmp_path / "pages"
+    src.mkdir()
+    for k, (raw, _story) in enumerate(pages):
+        (src / f"p{k:02d}.txt").write_text(raw, encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none", dedup={"enabled": False})
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    for k in (9, 11):
+        row = next(r for i, r in rows.items() if f"p{k:02d}" in str(i))
+        assert lost_and_extra(pages[k][1], row["text"].split("\n")) == ([], []), k
+        assert canon(_ADS[k % len(_ADS)]) not in canon(row["text"])
+
+
+def test_a_half_space_past_the_period_ends_a_sentence():
+    line = paragraphs(2)[1]
+    assert classify(line + "\u200c").kind == classify(line).kind == PARA
