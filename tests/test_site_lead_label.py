@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import read_rows
-from palayesh import refine
 from story_shapes import canon, lost_and_extra, paragraphs
+from test_story_shapes import _refine
 
 _SITE = "آیین‌نامه آنلاین"
 _MENU = ["صفحه نخست", "قوانین راهنمایی", "آزمون شهری", "آموزشگاه‌ها", "تماس با ما"]
@@ -50,22 +49,11 @@ def _page(k: int, story: list[str], *, label: str = "لید", html: bool = False
     return "\n\n".join(lines)
 
 
-def _run(tmp_path, raws: list[str], ext: str) -> list[dict]:
-    src = tmp_path / "pages"
-    src.mkdir()
-    for k, raw in enumerate(raws):
-        (src / f"p{k:02d}.{ext}").write_text(raw, encoding="utf-8")
-    out = tmp_path / "out"
-    refine(src, out, workers=1, progress="none", dedup={"enabled": False})
-    rows = {r["id"]: r for r in read_rows(out)}
-    return [next(r for i, r in rows.items() if f"p{k:02d}" in str(i)) for k in range(len(raws))]
-
-
 @pytest.mark.parametrize("fmt", ["text", "html"])
 def test_the_sites_lead_label_takes_the_lead_out_of_the_story(tmp_path, fmt):
     stories = [paragraphs(k, 3) for k in range(_PAGES)]
     raws = [_page(k, s, html=fmt == "html") for k, s in enumerate(stories)]
-    rows = _run(tmp_path, raws, "html" if fmt == "html" else "txt")
+    rows = _refine(tmp_path, raws, "html" if fmt == "html" else "txt")
     for k, (row, story) in enumerate(zip(rows, stories)):
         assert canon(row["lead"] or "") == canon(_LEADS[k]), k
         assert lost_and_extra(story, row["text"].split("\n")) == ([], []), k
@@ -79,5 +67,5 @@ def test_a_speaker_the_story_names_again_is_no_label(tmp_path):
     raws = [_page(k, s) for k, s in enumerate(stories[:last])]
     quoted = [f"ظریف در ادامه افزود که {stories[last][0]}", *stories[last][1:]]
     raws.append(_page(last, quoted, label="ظریف"))
-    rows = _run(tmp_path, raws, "txt")
+    rows = _refine(tmp_path, raws, "txt")
     assert canon(rows[last]["text"].split("\n")[0]) == canon("ظریف: " + _LEADS[last])

@@ -5,10 +5,9 @@ sentence whose line ends with a half-space past its period is a paragraph like a
 """
 from __future__ import annotations
 
-from conftest import read_rows
-from palayesh import refine
 from palayesh.extract.text import PARA, classify
 from story_shapes import MENU, SITE, canon, headline, lost_and_extra, paragraphs
+from test_story_shapes import _refine
 
 _MARKER = "انتهای پیام/"
 _ADS = ["فروش ویژه کندوی چوبی با ده درصد تخفیف", "بیمه بدنه خودرو با سی درصد تخفیف",
@@ -26,14 +25,9 @@ def _page(k: int, ad: bool) -> tuple[str, list[str]]:
 
 def test_the_last_paragraph_under_an_ad_goes_on_to_the_sites_marker(tmp_path):
     pages = [_page(k, ad=k in (9, 11)) for k in range(12)]
-    src = tmp_path / "pages"
-    src.mkdir()
-    for k, (raw, _story) in enumerate(pages):
-        (src / f"p{k:02d}.txt").write_text(raw, encoding="utf-8")
-    refine(src, tmp_path / "out", workers=1, progress="none", dedup={"enabled": False})
-    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    rows = _refine(tmp_path, [raw for raw, _story in pages], "txt")
     for k in (9, 11):
-        row = next(r for i, r in rows.items() if f"p{k:02d}" in str(i))
+        row = rows[k]
         assert lost_and_extra(pages[k][1], row["text"].split("\n")) == ([], []), k
         assert canon(_ADS[k % len(_ADS)]) not in canon(row["text"])
 
