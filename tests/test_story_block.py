@@ -1,9 +1,6 @@
 """A flat page's blank lines tell its summary from its story: a page that writes its story's paragraphs
 one under another, no blank line between them, and sets its first prose line apart with a blank line
-under it, shows its summary there (whatever the header above it); a page whose first prose line opens
-that block after a blank line begins its story with it: no summary, though the paragraph under it
-opens with a dateline («به گزارش …»), which the summary's rule reads elsewhere
-(:func:`palayesh.extract.text._story_block`).
+under it, shows its summary there, whatever the header above it (:func:`palayesh.extract.text._story_block`).
 """
 from __future__ import annotations
 
@@ -27,15 +24,6 @@ def test_a_paragraph_set_apart_over_the_storys_block_is_its_summary():
         + "\n".join(story) + "\n"
     got = extract(raw)
     assert canon(got.lead or "") == canon(_SUMMARY)
-    assert lost_and_extra(story, got.paragraphs) == ([], [])
-
-
-def test_a_paragraph_opening_the_storys_block_is_the_story():
-    # (the paragraph under it opens with a dateline: alone, the summary's rule would take the first)
-    story = _story(5)
-    raw = "\n\n".join(_HEAD) + "\n\n" + _HEADLINE + "\n" + "\n".join(_META) + "\n\n" + "\n".join(story) + "\n"
-    got = extract(raw)
-    assert got.lead is None
     assert lost_and_extra(story, got.paragraphs) == ([], [])
 
 

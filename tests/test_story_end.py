@@ -1,11 +1,9 @@
 """The story's last paragraph under a box set into it near its end (an ad slot's heading and the one
 line of its ad, written for the page), over the site's end marker: the story's, not its tail; the
-run knows the marker (the site closes its stories with it), and the story goes on up to it. And a
-sentence whose line ends with a half-space past its period is a paragraph like any other.
+run knows the marker (the site closes its stories with it), and the story goes on up to it.
 """
 from __future__ import annotations
 
-from palayesh.extract.text import PARA, classify
 from story_shapes import MENU, SITE, canon, headline, lost_and_extra, paragraphs
 from test_story_shapes import _refine
 
@@ -30,8 +28,3 @@ def test_the_last_paragraph_under_an_ad_goes_on_to_the_sites_marker(tmp_path):
         row = rows[k]
         assert lost_and_extra(pages[k][1], row["text"].split("\n")) == ([], []), k
         assert canon(_ADS[k % len(_ADS)]) not in canon(row["text"])
-
-
-def test_a_half_space_past_the_period_ends_a_sentence():
-    line = paragraphs(2)[1]
-    assert classify(line + "\u200c").kind == classify(line).kind == PARA

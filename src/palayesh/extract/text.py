@@ -132,9 +132,7 @@ _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
 _SENTENCE_MARKS = _ANY_TERMINAL - {")"}
 _RUNS_ON = frozenset(":：،,")            # a line ending here runs on into the next (no headline)
 _CLOSERS = "»\"')”’"
-#: (and a ZWNJ a line ends with, past its sentence's mark: «… ثبت رسیده است.‌» is a sentence, as
-#: :func:`.template.is_prose` reads it; a half-space joins nothing at a line's end)
-_MARKS = EDGE_MARKS + "\u200c"
+_MARKS = EDGE_MARKS
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")  # (a count of one digit or of three: the same slot of a row)
 #: «زمان مطالعه: ۵ دقیقه», «⏱ ۱ دقیقه مطالعه» (an icon before it, as before a date)
@@ -3032,33 +3030,29 @@ STORY_BLOCK_PARAS = 3
 
 
 def _story_block(lines: list[Line], body: list[int]) -> bool | None:
-    """Whether the page sets its first prose line apart from the story's block (True) or opens the
-    block with it (False), by its blank lines; None when they tell nothing. A page that writes its
-    story's paragraphs one under another, no blank line between them (:data:`STORY_BLOCK_PARAS` of
-    them), with a blank line between the first prose line and them, sets the first apart: its
-    summary. One whose first prose line opens the block after a blank line begins its story there:
-    no summary, whatever a dateline further down says. Only lines right under one another count (a
-    box, a caption or a photo between them is another thing).
+    """Whether the page sets its first prose line apart from the story's block (True), by its blank
+    lines; None when they tell nothing. A page that writes its story's paragraphs one under another,
+    no blank line between them (:data:`STORY_BLOCK_PARAS` of them), with a blank line between the
+    first prose line and them, sets the first apart: its summary. Only lines right under one another
+    count (a box, a caption or a photo between them is another thing). (A first prose line opening
+    that block after a blank line is no sign of a story without a summary: pages write their summary
+    over a dateline paragraph so too.)
 
     >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
     >>> ls = [classify(p) for _ in range(4)]
     >>> ls[1].gap = True
     >>> _story_block(ls, [0, 1, 2, 3]), _story_block(ls[1:], [0, 1, 2])
-    (True, False)
+    (True, None)
     >>> ls[2].gap = True
-    >>> _story_block(ls, [0, 1, 2, 3]), _story_block(ls[1:], [0, 1, 2])
-    (None, None)
+    >>> _story_block(ls, [0, 1, 2, 3]) is None
+    True
     """
-    def block(start: int) -> bool:  # (body[start:] opens with a block of STORY_BLOCK_PARAS paragraphs)
-        run = body[start:start + STORY_BLOCK_PARAS]
-        return len(run) == STORY_BLOCK_PARAS and lines[run[0]].kind == PARA \
-            and all(lines[i].kind == PARA and i == j + 1 and not lines[i].gap for j, i in zip(run, run[1:]))
-
-    if len(body) < 2 or lines[body[0]].kind != PARA or body[1] != body[0] + 1:
+    run = body[1:1 + STORY_BLOCK_PARAS]
+    if len(body) < 2 or lines[body[0]].kind != PARA or body[1] != body[0] + 1 or not lines[body[1]].gap:
         return None
-    if lines[body[1]].gap:
-        return True if block(1) else None
-    return False if lines[body[0]].gap and block(0) else None
+    block = len(run) == STORY_BLOCK_PARAS and all(
+        lines[i].kind == PARA for i in run) and all(i == j + 1 and not lines[i].gap for j, i in zip(run, run[1:]))
+    return True if block else None
 
 
 def _single_sentence(text: str) -> bool:
@@ -3800,21 +3794,22 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
+    set_apart = False  # (the lead only the page's blank lines tell: :func:`_story_block`)
     # (a gallery right under the first paragraph: the story's photos, set under its opening)
     if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides):
         first, second = lines[body[0]].text, lines[body[1]].text
         # (a comment box taken out between the first paragraph and the next is a box between them)
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
-        # (the page's blank lines: a first paragraph set apart from the story's block, or opening it)
+        # (the page's blank lines: a first paragraph set apart from the story's block)
         block = _story_block(lines, body)
-        if block is not False and has_dateline(second) and not has_dateline(first):
+        if has_dateline(second) and not has_dateline(first):
             lead_i = body[0]
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
               and _right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
             # (the header's lines under it too: it stands in the header, under a widget as well)
-        elif block is not False and not has_dateline(first) and len(body) >= 3 and len(first) <= 240 \
-                and first[-1] in ".!؟?" and _single_sentence(first) \
+        elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
+                and _single_sentence(first) \
                 and (_right_after_headline(lines, b) or between
                      or (_right_after_headline(lines, b, widgets=True) and _site_slot(lines, body[0], body[1]))):
             lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
@@ -3838,6 +3833,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             # however many widgets and meta rows its header sets between the headline and it
         elif block and not has_dateline(first) and len(first) <= LEAD_LABELLED_MAX_CHARS:
             lead_i = body[0]  # a paragraph the page sets apart over its story's block: its summary
+            set_apart = True
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None else None
     if lead_head is not None:
         lead_i = b  # (the summary over the headline: the headline is no line of the story)
@@ -3856,6 +3852,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         title_i, res.title = lead_head, lines[lead_head].text
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
         res.paragraphs.pop()  # «نحوه استناد: … «<headline>». تهران: …»: the page cited, not its story
+    # (a summary only the page's blank lines set apart is read for the story's credit as its first
+    # paragraph: what its opening says of the agency is the same either way)
+    opening = replace(res, lead=None, paragraphs=[res.lead, *res.paragraphs]) if set_apart and res.lead else res
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
     # name; a labelled one in the header, «به نقل از X» above the headline), then the dateline,
     # then a reporter mention
@@ -3872,7 +3871,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             if a:
                 res.agency = a
                 break
-    if res.agency is None and not _dateline_credit(res):  # (far from the story: its dateline first)
+    if res.agency is None and not _dateline_credit(opening):  # (far from the story: its dateline first)
         res.agency = _bare_credit_over_end_marker(lines, last + 1)
     own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
     if res.agency is None:
@@ -3888,7 +3887,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                            and 0 < ln.values < BRAND_SHARE * ln.share
                            and (a := agency_from_slot(ln.text, after_story=True))
                            and not any(line_key(a) in o.key for o in own)), None) \
-            if not _dateline_credit(res) else None
+            if not _dateline_credit(opening) else None
     if res.agency is None and title_i is not None:
         res.agency = _credit_in_brackets(lines, title_i, head_end)
     if res.agency is None and title_i is not None:
@@ -3907,10 +3906,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.agency = credit_and_place(lines[above].text)
     if res.agency is None:
         site_keys = [o.key for o in own]  # («به گزارش فارس من، …» on the site «فارس من»: its own name)
-        res.agency = agency_of_story(res.lead, res.paragraphs,
+        res.agency = agency_of_story(opening.lead, opening.paragraphs,
                                      site=(lambda p: site_named(p, site_keys)) if site_keys else None)
-    if res.agency is None and res.lead:  # (a lead taken from the story's first paragraph names it)
-        res.agency = agency_mentioned(res.lead)
+    if res.agency is None and opening.lead:  # (a lead taken from the story's first paragraph names it)
+        res.agency = agency_mentioned(opening.lead)
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n + skipped - used)
     return res
