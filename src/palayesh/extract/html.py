@@ -103,6 +103,7 @@ from .text import (
     BRAND_SHARE,
     CHROME,
     ICON_CAPTION,
+    LEAD_LABELLED_MAX_CHARS,
     MAX_BRAND_WORDS,
     MAX_PLACE_WORDS,
     MIN_SLOT_VALUE_PAGES,
@@ -118,6 +119,7 @@ from .text import (
     end_marker_shape,
     foot_date,
     headline_like,
+    lone_label,
     quote_intros,
     shown_part,
     slot_label,
@@ -1370,6 +1372,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             paras = story_above_cards(paras, cards)
             body.chrome_lines = body.lines_total - len(paras)
     pkeys: list[str] | None = None  # the page's line keys, cut once when a layout needs them
+    if art.lead is None and len(paras) >= 2 and template is not None and template.learned \
+            and len(paras[0]) <= LEAD_LABELLED_MAX_CHARS and template.labels_lead(paras[0]) \
+            and lone_label(paras[0], (t for t in page.lines if paras[0] not in t)):
+        # «لید: …» as the site opens its leads on its other pages: its summary, wherever its header
+        # sets it (under a share bar, a date block, a row of counters)
+        art.lead, paras = paras[0], paras[1:]
     if art.lead is None and paras:
         pkeys = [line_key(ln) for ln in page.lines]  # (once for the three layouts of a lead)
         art.lead = _lead_above_body(page.lines, pkeys, art.title, paras[0])

@@ -79,7 +79,7 @@ import xxhash
 
 from ..textkeys import line_key
 from ..urls import host_of
-from .agency import agency_said_in_slot
+from .agency import agency_said_in_slot, find_agency
 from .boxes import MIN_MARKER_PAGES, code_field, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .fieldbox import box_fields, label_key
@@ -2760,6 +2760,18 @@ class PageTemplate:
         h = shape_hash(_MASK_OPEN_LABEL + line_key(label))
         return any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_OPEN_LABEL_PAGES
                    for fam, _pages, _named in self.fams)
+
+    def labels_lead(self, text: str) -> bool:
+        """Whether ``text``, a page's first prose line, opens with the label its site opens the first
+        prose lines of its pages with (:meth:`opens_with_label`, «لید: …», «چکیده: …» in the site's own
+        words): the site's summary, wherever the page's header sets it (under a row of widgets, a
+        date block, a share bar). An agency's name and its colon is a dateline, no label.
+
+        >>> PageTemplate.__new__(PageTemplate).labels_lead("تهران - ایرنا - نشست امروز برگزار شد.")
+        False
+        """
+        label = opening_label(text)
+        return label is not None and not find_agency(label) and self.opens_with_label(label)
 
     def knows_section(self, name: str) -> bool:
         """Whether the run knows ``name`` as a section's: two sites of the run or more show it above

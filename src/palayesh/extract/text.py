@@ -26,7 +26,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key, whole_word
@@ -202,6 +202,9 @@ class Line:
     #: a byline by the site's template: its first words stand above many of its pages' bodies before
     #: a varying name (:meth:`.template.PageTemplate.byline`)
     byline: bool = False
+    #: the page's first prose line opens with the label its site opens its leads with on other pages
+    #: too («لید: …», in the site's own words: :meth:`.template.PageTemplate.labels_lead`)
+    site_lead: bool = False
     #: the names of sections this line shows (itself, or fields of a date or meta row), as two sites
     #: of the run or more show them above their stories (:meth:`.template.PageTemplate.in_vocab`), or
     #: as the site's own section slots hold them on its other pages (:meth:`.template.PageTemplate.host_section`)
@@ -743,8 +746,36 @@ def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
     label = _opening_label(lines[i].text)
     if label is None or " " in label or not slot_label(label + ":"):
         return False  # (two words are a speaker and a verb of saying more often: «سونگ گفت: …»)
+    return lone_label(lines[i].text, (ln.text for j, ln in enumerate(lines) if j != i))
+
+
+def _site_labelled_lead(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens with the label its site opens its leads with (``site_lead``: «لید: …»
+    on other pages of the site too) and the page names the label nowhere else (:func:`lone_label`).
+
+    >>> ls = [classify(t) for t in ("لید: وزیر از افتتاح دو نیروگاه تازه خبر داد.", "وزیر گفت که کار تمام است.")]
+    >>> ls[0].site_lead = True
+    >>> _site_labelled_lead(ls, 0), _site_labelled_lead([ls[0], classify("لید خبرها را بخوانید.")], 0)
+    (True, False)
+    """
+    return lines[i].site_lead and lone_label(lines[i].text, (ln.text for j, ln in enumerate(lines) if j != i))
+
+
+def lone_label(text: str, others: Iterable[str]) -> bool:
+    """Whether ``text`` opens with a label (a word or two and a colon, :func:`_opening_label`) that
+    none of the page's ``others`` lines names: a speaker the story quotes again («ظریف: …»), or the
+    site's name in its header («دیدبان: …», a dateline), is no label.
+
+    >>> lone_label("لید: وزیر از افتتاح دو نیروگاه تازه خبر داد.", ["وزیر گفت که کار تمام است."])
+    True
+    >>> lone_label("ظریف: مذاکرات ادامه دارد و به نتیجه خواهد رسید.", ["ظریف در ادامه گفت که …"])
+    False
+    """
+    label = _opening_label(text)
+    if label is None:
+        return False
     word = whole_word(label)
-    return not any(word.search(ln.text) for j, ln in enumerate(lines) if j != i)
+    return not any(word.search(t) for t in others)
 
 
 def _opens_with_source(lines: list[Line], i: int) -> bool:
@@ -2669,6 +2700,8 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
         # (or a box of other stories' headlines, its links under the heading, and the story's text
         # under them: the box's shape tells it, one page alone, whatever the heading's words)
         under = _under_links(lines, i)
+        if under is None and nxt < n and (lines[nxt].recurs or lines[nxt].learned):
+            under = _under_box(lines, i)  # (or an ad's line or two, the story going on to the site's marker)
     if under is None or under.kind != PARA or under.words < 8:
         return False
     if nxt < n and (lines[nxt].recurs or lines[nxt].learned):
@@ -3033,6 +3066,37 @@ def _header_under_lead(lines: list[Line], lead_i: int, body: list[int]) -> list[
     return body
 
 
+#: a story's block tells the page's blank lines when it has this many paragraphs at least, one right
+#: under another with no blank line between (:func:`_story_block`)
+STORY_BLOCK_PARAS = 3
+
+
+def _story_block(lines: list[Line], body: list[int]) -> bool | None:
+    """Whether the page sets its first prose line apart from the story's block (True), by its blank
+    lines; None when they tell nothing. A page that writes its story's paragraphs one under another,
+    no blank line between them (:data:`STORY_BLOCK_PARAS` of them), with a blank line between the
+    first prose line and them, sets the first apart: its summary. Only lines right under one another
+    count (a box, a caption or a photo between them is another thing). (A first prose line opening
+    that block after a blank line is no sign of a story without a summary: pages write their summary
+    over a dateline paragraph so too.)
+
+    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    >>> ls = [classify(p) for _ in range(4)]
+    >>> ls[1].gap = True
+    >>> _story_block(ls, [0, 1, 2, 3]), _story_block(ls[1:], [0, 1, 2])
+    (True, None)
+    >>> ls[2].gap = True
+    >>> _story_block(ls, [0, 1, 2, 3]) is None
+    True
+    """
+    run = body[1:1 + STORY_BLOCK_PARAS]
+    if len(body) < 2 or lines[body[0]].kind != PARA or body[1] != body[0] + 1 or not lines[body[1]].gap:
+        return None
+    block = len(run) == STORY_BLOCK_PARAS and all(
+        lines[i].kind == PARA for i in run) and all(i == j + 1 and not lines[i].gap for j, i in zip(run, run[1:]))
+    return True if block else None
+
+
 def _single_sentence(text: str) -> bool:
     return len(INNER_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
 
@@ -3274,6 +3338,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.slot = template.headline_slot(shown[at - 2] if at >= 2 else None,
                                              below if below is not None and not is_prose(below) else None)
             ln.own = template.headline_shape(t)
+        if template is not None and template.learned and not prose_seen and ln.kind == PARA and ln.words >= 8:
+            ln.site_lead = template.labels_lead(t)
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
     if template is not None and template.learned:
@@ -3775,11 +3841,14 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
+    set_apart = False  # (the lead only the page's blank lines tell: :func:`_story_block`)
     # (a gallery right under the first paragraph: the story's photos, set under its opening)
     if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides):
         first, second = lines[body[0]].text, lines[body[1]].text
         # (a comment box taken out between the first paragraph and the next is a box between them)
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
+        # (the page's blank lines: a first paragraph set apart from the story's block)
+        block = _story_block(lines, body)
         if has_dateline(second) and not has_dateline(first):
             lead_i = body[0]
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
@@ -3806,6 +3875,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 and (_under_headline_meta(lines, b) or _right_after_headline(lines, b)):
             lead_i = body[0]  # «خلاصه: …» on its own line under the header: the label opens the summary
             # (or its source does, «خبرگزاری فارس: …», «<the site's name>: …», a dateline the lead keeps)
+        elif len(first) <= LEAD_LABELLED_MAX_CHARS and _site_labelled_lead(lines, b):
+            lead_i = body[0]  # «لید: …» as the site opens its leads on its other pages: its summary,
+            # however many widgets and meta rows its header sets between the headline and it
+        elif block and not has_dateline(first) and len(first) <= LEAD_LABELLED_MAX_CHARS:
+            lead_i = body[0]  # a paragraph the page sets apart over its story's block: its summary
+            set_apart = True
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None else None
     if lead_head is not None:
         lead_i = b  # (the summary over the headline: the headline is no line of the story)
@@ -3824,6 +3899,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         title_i, res.title = lead_head, lines[lead_head].text
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
         res.paragraphs.pop()  # «نحوه استناد: … «<headline>». تهران: …»: the page cited, not its story
+    # (a summary only the page's blank lines set apart is read for the story's credit as its first
+    # paragraph: what its opening says of the agency is the same either way)
+    opening = replace(res, lead=None, paragraphs=[res.lead, *res.paragraphs]) if set_apart and res.lead else res
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
     # name; a labelled one in the header, «به نقل از X» above the headline), then the dateline,
     # then a reporter mention
@@ -3840,7 +3918,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             if a:
                 res.agency = a
                 break
-    if res.agency is None and not _dateline_credit(res):  # (far from the story: its dateline first)
+    if res.agency is None and not _dateline_credit(opening):  # (far from the story: its dateline first)
         res.agency = _bare_credit_over_end_marker(lines, last + 1)
     own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
     if res.agency is None:
@@ -3856,7 +3934,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                            and 0 < ln.values < BRAND_SHARE * ln.share
                            and (a := agency_from_slot(ln.text, after_story=True))
                            and not any(line_key(a) in o.key for o in own)), None) \
-            if not _dateline_credit(res) else None
+            if not _dateline_credit(opening) else None
     if res.agency is None and title_i is not None:
         res.agency = _credit_in_brackets(lines, title_i, head_end)
     if res.agency is None and title_i is not None:
@@ -3875,10 +3953,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.agency = credit_and_place(lines[above].text)
     if res.agency is None:
         site_keys = [o.key for o in own]  # («به گزارش فارس من، …» on the site «فارس من»: its own name)
-        res.agency = agency_of_story(res.lead, res.paragraphs,
+        res.agency = agency_of_story(opening.lead, opening.paragraphs,
                                      site=(lambda p: site_named(p, site_keys)) if site_keys else None)
-    if res.agency is None and res.lead:  # (a lead taken from the story's first paragraph names it)
-        res.agency = agency_mentioned(res.lead)
+    if res.agency is None and opening.lead:  # (a lead taken from the story's first paragraph names it)
+        res.agency = agency_mentioned(opening.lead)
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n + skipped - used)
     return res

@@ -1,0 +1,71 @@
+"""A site that opens its leads with a label of its own («لید: …», «چکیده: …» in its words) on many of
+its pages: the run learns the label (:meth:`palayesh.extract.template.PageTemplate.labels_lead`), and
+a page's first prose line opened with it is the page's lead, however many widget and meta rows the
+header sets between the headline and it (a share bar, a date, counters, font buttons, a poll): no
+paragraph of the story. A word a page names again (a speaker the story quotes) is no label.
+"""
+from __future__ import annotations
+
+import pytest
+
+from story_shapes import canon, lost_and_extra, paragraphs
+from test_story_shapes import _refine
+
+_SITE = "آیین‌نامه آنلاین"
+_MENU = ["صفحه نخست", "قوانین راهنمایی", "آزمون شهری", "آموزشگاه‌ها", "تماس با ما"]
+#: the rows the site sets between its headline and its lead: more than a header's meta lines
+_WIDGETS = ["اشتراک: تلگرام | واتساپ | توییتر | لینکدین", "🕒 ۱۹ شهریور ۱۴۰۲ (۰۰:۵۶)", "تعداد بازدید: ۳۱,۹۵۲",
+            "زمان مطالعه: ۲ دقیقه", "A+ | A- | چاپ", "آزمون | تعداد شرکت‌کنندگان", "آزمون شهری | ۳۶",
+            "آزمون آیین‌نامه | ۵۸"]
+_LEADS = [
+    "مدیر آموزشگاه‌های رانندگی استان از برگزاری آزمون آیین‌نامه به شیوه الکترونیکی در همه شهرها خبر داد.",
+    "رئیس پلیس راهور گفت شمار متقاضیان گواهینامه موتورسیکلت امسال دو برابر سال گذشته شده است.",
+    "وزیر کشور از تصویب آیین‌نامه تازه آموزش رانندگی در جلسه دیروز هیئت دولت خبر داد.",
+    "مسئولان آموزشگاه‌ها می‌گویند کمبود مربی زن صف متقاضیان گواهینامه را در شهرستان‌ها طولانی کرده است.",
+    "نخستین مرکز آزمون شهری با خودروهای برقی هفته آینده در حاشیه پایتخت آغاز به کار می‌کند.",
+    "شورای شهر با اختصاص زمینی برای پیست آموزش رانندگی بانوان در شرق شهر موافقت کرد.",
+    "کارشناسان می‌گویند نیمی از تصادف‌های رانندگان تازه‌کار در ماه نخست پس از گرفتن گواهینامه رخ می‌دهد.",
+    "سامانه تازه نوبت‌دهی آزمون عملی از فردا برای همه متقاضیان گواهینامه پایه دو فعال می‌شود.",
+    "هزینه دوره‌های آموزش رانندگی از ابتدای مهر با مصوبه کمیسیون تنظیم مقررات افزایش می‌یابد.",
+    "بازرسان از پلمب سه آموزشگاه رانندگی متخلف در جنوب استان به دلیل صدور گواهی صوری خبر دادند.",
+]
+#: a site's pages, enough for the run to learn its template (:attr:`ExtractOptions.min_family_pages`)
+_PAGES = len(_LEADS)
+
+
+def _page(k: int, story: list[str], *, label: str = "لید", html: bool = False) -> str:
+    headline = f"خبر شماره {k + 1} آموزش رانندگی: {_LEADS[k].split()[0]} {_LEADS[k].split()[1]} درباره آزمون‌ها"
+    lead = f"{label}: {_LEADS[k]}"
+    if html:
+        li = "".join(f"<li><a href='/s/{i}'>{m}</a></li>" for i, m in enumerate(_MENU))
+        rows = "".join(f"<div class='w{i}'>{w}</div>" for i, w in enumerate(_WIDGETS))
+        paras = "".join(f"<p>{p}</p>" for p in story)
+        return (f"<!DOCTYPE html><html lang='fa'><head><title>{headline} - {_SITE}</title></head><body>"
+                f"<header><div class='logo'>{_SITE}</div><nav><ul>{li}</ul></nav></header>"
+                f"<main><article><h1>{headline}</h1><div class='head'>{rows}<p><strong>{lead}</strong></p></div>"
+                f"<div class='body'>{paras}</div></article></main>"
+                f"<footer><div>کلیه حقوق برای {_SITE} محفوظ است.</div></footer></body></html>")
+    lines = [_SITE, *_MENU, headline, *_WIDGETS, lead, *story, f"کلیه حقوق برای {_SITE} محفوظ است."]
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_the_sites_lead_label_takes_the_lead_out_of_the_story(tmp_path, fmt):
+    stories = [paragraphs(k, 3) for k in range(_PAGES)]
+    raws = [_page(k, s, html=fmt == "html") for k, s in enumerate(stories)]
+    rows = _refine(tmp_path, raws, "html" if fmt == "html" else "txt")
+    for k, (row, story) in enumerate(zip(rows, stories)):
+        assert canon(row["lead"] or "") == canon(_LEADS[k]), k
+        assert lost_and_extra(story, row["text"].split("\n")) == ([], []), k
+
+
+def test_a_speaker_the_story_names_again_is_no_label(tmp_path):
+    # (the site's pages open with «لید: …»; this page's first line opens with a speaker's name
+    # that its story says again: a quote, the story's own first paragraph)
+    stories = [paragraphs(k, 3) for k in range(_PAGES)]
+    last = _PAGES - 1
+    raws = [_page(k, s) for k, s in enumerate(stories[:last])]
+    quoted = [f"ظریف در ادامه افزود که {stories[last][0]}", *stories[last][1:]]
+    raws.append(_page(last, quoted, label="ظریف"))
+    rows = _refine(tmp_path, raws, "txt")
+    assert canon(rows[last]["text"].split("\n")[0]) == canon("ظریف: " + _LEADS[last])
