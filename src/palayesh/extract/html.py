@@ -47,6 +47,7 @@ from .agency import (
 )
 from .appstate import state_section
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
+from .domtext import forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
 from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
@@ -199,7 +200,7 @@ def _clean(s: str | None) -> str | None:
 
 
 def _text(el) -> str | None:
-    return _clean(el.text_content()) if el is not None else None
+    return _clean(text_of(el)) if el is not None else None
 
 
 #: inline elements a site sets its section's name in, as a chip opening the lead
@@ -259,7 +260,7 @@ def _jsonld(tree) -> dict:
     out: dict = {}
     for s in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(s.text_content())
+            data = json.loads(text_of(s))
         except (ValueError, TypeError):
             continue
         items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
@@ -516,9 +517,9 @@ def _first_category(el, links, url: str | None, template) -> str | None:
     if not 2 <= len(names) <= _MAX_CATEGORY_LINKS \
             or not all(1 <= len(n.split()) <= _CATEGORY_WORDS and not _DIGIT.search(n) for n in names):
         return None
-    rest = el.text_content()
+    rest = text_of(el)
     for a in anchors:
-        rest = rest.replace(a.text_content(), " ", 1)
+        rest = rest.replace(text_of(a), " ", 1)
     if not _LIST_MARKS.fullmatch(rest):
         return None  # (a label, a date or prose beside the links: no list of categories)
     first = anchors[0]
@@ -812,7 +813,7 @@ def _menu_end(tree, before: list[str], template) -> str | None:
         return before[-2]
     for el in tree.iter(*_BLOCKS):
         if _text(el) == before[-2]:
-            raw = el.text_content()
+            raw = text_of(el)
             if len(el.xpath(".//a|.//li")) >= 4 or is_menu_line(raw.strip()):
                 return before[-2]
             break
@@ -1019,7 +1020,8 @@ def extract_html(raw: str, *, url: str | None = None, options: ExtractOptions | 
     art = Article(format="html", url=url)
     _import_engine(options.html_engine)
     try:
-        with time_limit(options.html_timeout):
+        # (each element's text read once while the page is read: the page's readers ask again and again)
+        with time_limit(options.html_timeout), page_texts():
             _fill(raw, art, options, template)
     except PageTimeout as e:
         log.warning("extract: %s (%s)", e, url or "")
@@ -1087,11 +1089,11 @@ def _other_articles(tree, names: list) -> list:
     for a in tops:
         if a in holders or (holders and (a.get("class") or "").strip() in alike):
             continue  # (the story's own article; or one classed as it is: a thread's post, a page's part)
-        heads = [h for h in a.iter(*_HEADINGS) if line_key(h.text_content())]
+        heads = [h for h in a.iter(*_HEADINGS) if line_key(text_of(h))]
         if not heads:
             continue
-        linked = sum(len(x.text_content()) for x in a.iter("a"))
-        if len(a.text_content()) - linked - sum(len(h.text_content()) for h in heads) < OTHER_ARTICLE_MIN_CHARS:
+        linked = sum(len(text_of(x)) for x in a.iter("a"))
+        if len(text_of(a)) - linked - sum(len(text_of(h)) for h in heads) < OTHER_ARTICLE_MIN_CHARS:
             continue
         others.append(a)
     return others if len(others) <= MAX_OTHER_ARTICLES else []
@@ -1188,6 +1190,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # neither for the story nor for its header
         for el in others:
             el.drop_tree()
+        forget()  # (the texts of the elements that held them changed)
         raw = lxml.html.tostring(tree, encoding="unicode")
     if not art.url:
         art.url = _page_url(tree, meta)
@@ -2707,11 +2710,11 @@ def _story_block(el) -> bool:
     words: lines set apart by ``<br>``, or one of the story's paragraphs set as blocks of one tag and
     class (:func:`_prose_sibling`)."""
     if el.tag == "p":
-        text = el.text_content()
+        text = text_of(el)
         words = len(text.split())
         if words < STORY_BLOCK_WORDS:
             return False
-        linked = sum(len(a.text_content()) for a in el.iter("a"))
+        linked = sum(len(text_of(a)) for a in el.iter("a"))
         return linked < LINK_BLOCK_SHARE * len(text.strip())
     return el.tag in _TEXT_BLOCKS and _own_words(el) >= STORY_BLOCK_WORDS \
         and (el.find("br") is not None or _prose_sibling(el))

@@ -31,6 +31,7 @@ from typing import Any
 
 from ..textkeys import line_key
 from .dates import date_line
+from .domtext import text_of
 from .text import (
     _LABELLED_COUNT,
     BLANK,
@@ -335,7 +336,7 @@ def _block_of(el):
 
 
 def _shown(el) -> str:
-    return " ".join((el.text_content() or "").split()) if isinstance(el.tag, str) else ""
+    return " ".join((text_of(el) or "").split()) if isinstance(el.tag, str) else ""
 
 
 def _named_date(el) -> bool:
@@ -505,9 +506,9 @@ def _story_run(box, prose_els: set, story_sig: tuple | None) -> set:
             continue
         if ch in prose_els:
             runs[-1].append(ch)
-        elif ch.tag not in _HEADINGS and ch.tag not in _CONTENT and (ch.text_content() or "").strip():
+        elif ch.tag not in _HEADINGS and ch.tag not in _CONTENT and (text_of(ch) or "").strip():
             runs.append([])
-    best = max(runs, key=lambda r: sum(len(e.text_content() or "") for e in r if _sig(e) == story_sig))
+    best = max(runs, key=lambda r: sum(len(text_of(e) or "") for e in r if _sig(e) == story_sig))
     return set(best)
 
 

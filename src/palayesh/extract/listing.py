@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..textkeys import line_key
+from .domtext import text_of
 from .lexicon import INNER_SENTENCE_END
 
 #: a run of at least this many sibling cards is a listing's
@@ -29,11 +30,11 @@ _HEADINGS = ("h2", "h3", "h4", "h5")
 
 def _is_card(el) -> bool:
     """A linked headline (a heading or a link of three words or more) and little text."""
-    text = el.text_content()
+    text = text_of(el)
     if not text or len(text) > MAX_CARD_CHARS:
         return False
     for a in el.iter("a"):
-        t = a.text_content().split()
+        t = text_of(a).split()
         if len(t) >= 3 or (a.getparent() is not None and a.getparent().tag in _HEADINGS and t):
             return True
     return False
@@ -58,7 +59,7 @@ def card_texts(tree) -> set[str]:
             for card in cards:
                 for el in card.iter():
                     if isinstance(el.tag, str) and (el.text or "").strip():
-                        k = line_key(el.text_content())
+                        k = line_key(text_of(el))
                         if k:
                             keys.add(k)
     return keys

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from ..textkeys import line_key
+from .domtext import text_of
 from .sections import (
     HOME_KEYS,
     counted_row,
@@ -48,7 +49,7 @@ _MENU_ITEMS = 4
 
 
 def _text(el) -> str:
-    return " ".join(el.text_content().split())
+    return " ".join(text_of(el).split())
 
 
 def _is_menu(el) -> bool:
@@ -429,7 +430,7 @@ def title_section(tree, title: str | None, links: list[tuple[str, str]]) -> str 
     """The section a page's ``<title>`` names beside its headline («ورزش | عنوان خبر | نام سایت»,
     «نام سایت - ورزش - عنوان خبر»): the one other part that is an item of the page's menu."""
     t = tree.find(".//title")
-    text = " ".join(t.text_content().split()) if t is not None else ""
+    text = " ".join(text_of(t).split()) if t is not None else ""
     # (not the link to the site's root nor the menu's first item, its home, which a menu may name
     # after the site: «سایت ما | خبر»; a home the menu calls «صفحه نخست» is none of ``links``, and
     # its first link is then a section's)

@@ -1,0 +1,87 @@
+"""Each element's text read once while an HTML page is extracted (extract/domtext.py): the page's
+readers asked lxml for the text of the same elements again and again. The memo holds only while
+the page is read, forgets what a change of the tree makes stale, and the articles are those read
+without it. The count test fails without the memo."""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from contextlib import nullcontext
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from palayesh.extract import domtext, html as extract_html
+
+PAGES = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-pages" / "pages"
+
+
+def _html_pages(n: int = 40) -> list[str]:
+    if not PAGES.is_dir():
+        pytest.skip("the dev pages (../shared/data/dev-pages) are not here")
+    return [p.read_text(encoding="utf-8") for p in sorted(PAGES.glob("*.html"))[:n]]
+
+
+def _fields(art) -> tuple:
+    return (art.title, art.section, art.surtitle, art.lead, art.agency, art.published, art.text, art.url,
+            art.error, art.chrome_lines, art.lines_total)
+
+
+def test_text_read_once_per_element(monkeypatch):
+    reads: Counter = Counter()
+    kept: list = []  # (elements kept alive, so that no two share an id)
+    real = lxml.html.HtmlMixin.text_content
+
+    def counted(el):
+        if sys._getframe(1).f_globals.get("__name__", "").startswith("palayesh."):  # (not trafilatura's own)
+            reads[id(el)] += 1
+            kept.append(el)
+        return real(el)
+
+    monkeypatch.setattr(lxml.html.HtmlMixin, "text_content", counted)
+    dropped: list = []  # (the pages whose tree changed: they read again what the change made stale)
+    monkeypatch.setattr(extract_html, "forget", lambda: dropped.append(True) or domtext.forget(), raising=False)
+    total = again = 0
+    for raw in _html_pages():
+        reads.clear()
+        dropped.clear()
+        extract_html.extract_html(raw)
+        if not dropped:
+            total += sum(reads.values())
+            again += sum(n - 1 for n in reads.values())
+        kept.clear()
+    assert total > 100
+    assert again == 0
+
+
+def test_same_articles_as_without_the_memo(monkeypatch):
+    pages = _html_pages()
+    with_memo = [_fields(extract_html.extract_html(raw)) for raw in pages]
+    monkeypatch.setattr(extract_html, "page_texts", nullcontext)
+    without = [_fields(extract_html.extract_html(raw)) for raw in pages]
+    assert with_memo == without
+
+
+def test_memo_holds_only_inside_the_page():
+    p = lxml.html.fragment_fromstring("<div><p>خبر فوری</p><p>از تهران</p></div>")
+    assert domtext.text_of(p) == "خبر فوریاز تهران"
+    with domtext.page_texts():
+        assert domtext.text_of(p) == "خبر فوریاز تهران"
+        p[1].drop_tree()
+        assert domtext.text_of(p) == "خبر فوریاز تهران"  # (remembered: the tree must not change ...)
+        domtext.forget()  # (... or the reader says so)
+        assert domtext.text_of(p) == "خبر فوری"
+    assert domtext._TEXTS is None
+    p.append(lxml.html.fragment_fromstring("<p>و شیراز</p>"))
+    assert domtext.text_of(p) == "خبر فوریو شیراز"  # (outside a page: read anew)
+
+
+def test_a_page_inside_another_keeps_its_own():
+    a = lxml.html.fragment_fromstring("<p>یک</p>")
+    with domtext.page_texts():
+        domtext.text_of(a)
+        outer = domtext._TEXTS
+        with domtext.page_texts():
+            assert domtext._TEXTS == {}
+        assert domtext._TEXTS is outer and a in outer
