@@ -1279,11 +1279,16 @@ def frame_key(text: str) -> str | None:
     >>> frame_key("این گزارش در المانیتور منتشر شده است."), frame_key("این گزارش در المانیتور منتشر شده و ترجمه")
     (None, None)
     """
+    return _frame(text, FRAME_HEAD, FRAME_TAIL, _MASK_FRAME)
+
+
+def _frame(text: str, head: int, tail: int, mask: str) -> str | None:
+    """A sentence's first ``head`` and last ``tail`` words around ``mask``, digits masked, when it
+    has more words than those and :data:`NOTE_WORDS` at most and ends as prose; else None."""
     words = text.split()
-    if not FRAME_HEAD + FRAME_TAIL < len(words) <= NOTE_WORDS or text.rstrip(_MARKS)[-1:] not in _PROSE_END:
+    if not head + tail < len(words) <= NOTE_WORDS or text.rstrip(_MARKS)[-1:] not in _PROSE_END:
         return None
-    return _DIGITS.sub("0", line_key(" ".join(words[:FRAME_HEAD])) + _MASK_FRAME
-                       + line_key(" ".join(words[-FRAME_TAIL:])))
+    return _DIGITS.sub("0", line_key(" ".join(words[:head])) + mask + line_key(" ".join(words[-tail:])))
 
 
 def frame_keys(text: str) -> list[str]:
@@ -1302,12 +1307,8 @@ def frame_keys(text: str) -> list[str]:
 
     and its head frame (:func:`head_frame_key`), the last of them.
     """
-    words = text.split()
-    if text.rstrip(_MARKS)[-1:] not in _PROSE_END or len(words) > NOTE_WORDS:
-        return []
     tails = (FRAME_TAIL,) if is_prose(text) else (FRAME_TAIL, *SHORT_FRAME_TAILS)
-    keys = [_DIGITS.sub("0", line_key(" ".join(words[:FRAME_HEAD])) + _MASK_FRAME + line_key(" ".join(words[-n:])))
-            for n in tails if FRAME_HEAD + n < len(words)]
+    keys = [k for n in tails if (k := _frame(text, FRAME_HEAD, n, _MASK_FRAME))]
     head = head_frame_key(text)
     return [*keys, head] if head else keys
 
@@ -1325,11 +1326,7 @@ def head_frame_key(text: str) -> str | None:
     >>> head_frame_key("این خبر ساعت ۲۲ به‌روزرسانی شد."), head_frame_key("این خبر ساعت ۲۲ به‌روزرسانی شد و")
     (None, None)
     """
-    words = text.split()
-    if not HEAD_FRAME_WORDS + HEAD_FRAME_TAIL < len(words) <= NOTE_WORDS or text.rstrip(_MARKS)[-1:] not in _PROSE_END:
-        return None
-    return _DIGITS.sub("0", line_key(" ".join(words[:HEAD_FRAME_WORDS])) + _MASK_HEAD_FRAME
-                       + line_key(" ".join(words[-HEAD_FRAME_TAIL:])))
+    return _frame(text, HEAD_FRAME_WORDS, HEAD_FRAME_TAIL, _MASK_HEAD_FRAME)
 
 
 def note_line(lines: list[str], prose: list[bool], lp: int) -> bool:
