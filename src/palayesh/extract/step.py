@@ -89,7 +89,11 @@ def _is_html(doc: dict, raw: str) -> bool:
 def page_lines(doc: dict) -> list[str]:
     """The non-blank lines of a page as the template sees them (HTML: its visible text blocks)."""
     raw = doc.get("raw") or ""
-    flat = flat_text(raw)
+    return _lines(doc, raw, flat_text(raw))
+
+
+def _lines(doc: dict, raw: str, flat: str | None) -> list[str]:
+    """:func:`page_lines` of a page whose exported form's text (:func:`.exports.flat_text`) is read."""
     if flat is not None:  # an exported form (.exports): the lines its text is read from
         return [t for t in lines_of(flat) if t]
     if _is_html(doc, raw):
@@ -106,15 +110,6 @@ def page_url(doc: dict) -> str | None:
     if doc.get("_format") == "html" or looks_like_html(raw):
         return html_url(raw)
     return head_url(raw)
-
-
-def page_title(doc: dict) -> str | None:
-    """An HTML page's ``<title>`` (:func:`.template.html_title`), which none of its lines shows; None
-    for a flat page (its title bar is a line of it) or an exported form."""
-    raw = doc.get("raw") or ""
-    if flat_text(raw) is not None:
-        return None
-    return html_title(raw) if _is_html(doc, raw) else None
 
 
 def page_families(doc: dict, lines: list[str] | None = None) -> list[str]:
@@ -168,7 +163,9 @@ class TemplateCollector(Transform):
         if too_large(doc, self.options):  # rejected here, before any line is cut
             doc["reason"] = "extract_too_large"
             return
-        lines = page_lines(doc)
+        raw = doc.get("raw") or ""
+        flat = flat_text(raw)  # (an exported form's text, read once for its lines and its form)
+        lines = _lines(doc, raw, flat)
         names = page_families(doc, lines)
         own = len(names)  # (the families extraction looks the page up by)
         if names and names[0].startswith("host:"):
@@ -184,11 +181,13 @@ class TemplateCollector(Transform):
         wf = max(fams[:own], key=lambda f: self._pages[f]) if own else None
         if wf is not None and self._word_pages.get(wf, 0) >= WORD_SAMPLE_PAGES:
             wf = None
-        raw = doc.get("raw") or ""
-        as_html = flat_text(raw) is None and _is_html(doc, raw)
+        # an HTML page's <title>, which none of its lines shows (a flat page's title bar is a line
+        # of it), and the sections it declares
+        as_html = flat is None and _is_html(doc, raw)
         declared = declared_sections(raw) if as_html else None
-        seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc), bar=page_title(doc),
-                       declared=declared, h1=html_h1(raw) if declared else None)
+        seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc),
+                       bar=html_title(raw) if as_html else None, declared=declared,
+                       h1=html_h1(raw) if declared else None)
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))
@@ -222,8 +221,8 @@ class TemplateCollector(Transform):
             self._label_sites.append(np.full(len(seen.labels), fams[0], dtype=np.uint64))
         if seen.listed:
             self._listed.append(np.array(seen.listed, dtype=np.uint64))
-        if _is_html(doc, doc.get("raw") or ""):
-            pairs = named_slugs(doc["raw"])
+        if _is_html(doc, raw):
+            pairs = named_slugs(raw)
             if pairs:
                 self._slugs.append(np.array([slug_name_hash(*p) for p in pairs], dtype=np.uint64))
 
