@@ -746,7 +746,7 @@ def _opens_with_slot_label(lines: list[Line], i: int) -> bool:
     label = _opening_label(lines[i].text)
     if label is None or " " in label or not slot_label(label + ":"):
         return False  # (two words are a speaker and a verb of saying more often: «سونگ گفت: …»)
-    return lone_label(lines[i].text, (ln.text for j, ln in enumerate(lines) if j != i))
+    return _label_alone(lines, i)
 
 
 def _site_labelled_lead(lines: list[Line], i: int) -> bool:
@@ -758,7 +758,12 @@ def _site_labelled_lead(lines: list[Line], i: int) -> bool:
     >>> _site_labelled_lead(ls, 0), _site_labelled_lead([ls[0], classify("لید خبرها را بخوانید.")], 0)
     (True, False)
     """
-    return lines[i].site_lead and lone_label(lines[i].text, (ln.text for j, ln in enumerate(lines) if j != i))
+    return lines[i].site_lead and _label_alone(lines, i)
+
+
+def _label_alone(lines: list[Line], i: int) -> bool:
+    """:func:`lone_label` of line ``i`` among the page's other lines."""
+    return lone_label(lines[i].text, (ln.text for j, ln in enumerate(lines) if j != i))
 
 
 def lone_label(text: str, others: Iterable[str]) -> bool:
