@@ -164,7 +164,7 @@ DATE_STYLES = {"irib_provincial": ["dash_sec", "short_year", "day_dash"],
                "knowledge_firms": ["dash_sec", "paren_time", "short_year"]}
 DEFAULT_STYLES = ["day_dash", "short_year", "paren_time", "wd_comma", "dash_sec", "nopad", "month_first", "dotted",
                   "num", "short_year", "dash_sec", "day_dash"]
-PR_OFFICES = {"irib_provincial": "روابط عمومی صدا و سیمای مرکز", "auto_recall": "سازمان ملی استاندارد",
+PR_OFFICES = {"irib_provincial": "صدا و سیمای مرکز استان", "auto_recall": "سازمان ملی استاندارد",
               "insurance_claims": "بیمه مرکزی جمهوری اسلامی ایران", "futsal_handball": "فدراسیون هندبال",
               "box_office": "سازمان سینمایی", "sugar_tea_trade": "سازمان چای کشور",
               "pharmacy_shortage": "سازمان غذا و دارو", "knowledge_firms": "معاونت علمی و فناوری"}
