@@ -65,6 +65,7 @@ import site_families_ab as _ab
 import site_families_y as _y
 import site_families_z as _z
 from family_pages import Page, canon, gold_row, pick, stable, write_gold
+from site_families_ab import HOMES
 from site_families_h import AGENCIES, JMONTHS, Host, dg
 from site_families_r import credited_agency
 from site_families_v import clock
@@ -156,7 +157,6 @@ AFTER = {
     "knowledge_firms": ["فراخوان‌های صندوق نوآوری و شکوفایی", "ثبت‌نام در نمایشگاه فناوری", "فهرست شرکت‌های تأییدشده",
                         "خبرنامه زیست‌بوم نوآوری"],
 }
-HOMES = ["خانه", "صفحه اصلی", "صفحه نخست", "🏠", None]
 #: a dated story's host styles: the family's first hosts take the family's own ones
 DATE_STYLES = {"irib_provincial": ["dash_sec", "short_year", "day_dash"],
                "auto_recall": ["short_year", "dash_sec", "wd_comma"],
@@ -339,10 +339,6 @@ def make_host(seed: int, family: str, idx: int) -> Host:
         s["html_p"] = min(s["html_p"], 0.2)
         s["menu_joined"] = None
     return h
-
-
-def _head(pg: Page) -> int | None:
-    return next((i for i, (g, _) in enumerate(pg.regions) if g == "head"), None)
 
 
 def _replace(pg: Page, region: str, old: str, new: list[str]) -> bool:
