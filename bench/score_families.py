@@ -321,6 +321,24 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                to development;
 - ``abheld``   AB's other four families (eco-lodges, furniture and wood, the 115 emergency service, building
                stone): HELD OUT like ``b``, only scored. ``ab`` (all eight) is then half-seen.
+- ``ac``       family set AC (``tests/site_families_ac.py``, seed 251), written blind to the extractor, running
+               Y's frame functions and Z's build loop on AC's own tables (as AA and AB do) and modelled on real Persian
+               sites: provincial IRIB centres, car recalls and quality ratings, insurance claims, futsal and handball
+               leagues, the cinema box office, the sugar and tea trade, pharmacies and drug shortages, knowledge-based
+               companies. Every HTML page as its host's CMS saves it (WordPress with Elementor or the Jannah theme, a
+               Drupal 7 node, Joomla K2, ASP.NET WebForms with ``__VIEWSTATE``, Nuxt with a ``window.__NUXT__`` state
+               holding the story again, a «نسیم»-like Persian news CMS); text pages also as Common Crawl WET (the header
+               and menu fused into one line of words, the footer into another) or trafilatura-like («- item» lists).
+               Beside Y's, X's, W's, V's and U's forms (none of Z's, AA's nor AB's): the section only in a back link
+               over the headline («‹ بازگشت به X»), only in a sentence after the story («این مطلب در دسته «X» منتشر شده
+               است.»), or in a «دسته‌بندی‌ها: <parent>، <child>» line; the lead over the headline; the agency only in a
+               republication note («این خبر را ایسنا منتشر کرده و در اینجا بازنشر شده است»); dates with a two-digit
+               year «۱۲ آذر ۰۲ - ۱۴:۳۰» and «۱۴۰۲-۰۹-۱۲ ۱۴:۳۰:۰۰»; a star rating under the story and a «فهرست مطالب» box
+               before it. Split (chosen by AC's writer before AC was scored, alternating):
+- ``acdev``    AC's pages of four families (IRIB centres, insurance claims, box office, pharmacies), open to
+               development;
+- ``acheld``   AC's other four families (car recalls, futsal and handball, sugar and tea, knowledge-based companies):
+               HELD OUT like ``b``, only scored. ``ac`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -753,6 +771,23 @@ set's writer, who never read ``src/palayesh`` nor ran it on the pages):
     articles_wrongly_rejected        0.0079        0.0053        0.0053
     dup_precision                    1.0000        1.0000        1.0000
     dup_recall                       1.0000        0.9500        0.9500
+
+AC scored once on s52-base a6a54ad's code (= main), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 2 --only ac acdev acheld``; the split was chosen before this run, by the
+set's writer, who never read ``src/palayesh`` nor ran it on the pages):
+
+                                         ac         acdev  acheld (held)   bar
+    title_exact                      0.9677        0.9761        0.9838   >= 0.95
+    section_match                    0.4919        0.5745        0.4852   >= 0.9
+    agency_match                     0.9409        0.9947        0.8895   >= 0.95
+    published_match                  0.9785        0.9894        0.9623   >= 0.95
+    lead_match                       0.8091        0.8457        0.8625
+    body_f1                          0.9728        0.9814        0.9804   >= 0.97
+    chrome_leak_rate                 0.0367        0.0151        0.0183   <= 0.02
+    negatives_rejected               1.0000        1.0000        1.0000
+    articles_wrongly_rejected        0.0027        0.0000        0.0000
+    dup_precision                    1.0000        1.0000        1.0000
+    dup_recall                       1.0000        1.0000        1.0000
 """
 from __future__ import annotations
 
@@ -768,7 +803,7 @@ REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
-            "xheld", "yheld", "zheld", "aaheld", "abheld")
+            "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -844,6 +879,10 @@ AA_HELD = ["robotics_league", "equestrian_club", "rail_passenger", "deaf_communi
 #: and 7th open): ``abdev`` open, ``abheld`` held out
 AB_DEV = ["poultry_egg", "quran_contest", "mushroom_farm", "paragliding_air"]
 AB_HELD = ["ecolodge", "furniture_wood", "ems_emergency", "building_stone"]
+#: AC split the same way (chosen by AC's writer before AC was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``acdev`` open, ``acheld`` held out
+AC_DEV = ["irib_provincial", "insurance_claims", "box_office", "pharmacy_shortage"]
+AC_HELD = ["auto_recall", "futsal_handball", "sugar_tea_trade", "knowledge_firms"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -897,7 +936,9 @@ SETS: dict[str, tuple] = {
         "aa": ("site_families_aa", 231), "aadev": ("site_families_aa", 231, AA_DEV),
         "aaheld": ("site_families_aa", 231, AA_HELD),
         "ab": ("site_families_ab", 241), "abdev": ("site_families_ab", 241, AB_DEV),
-        "abheld": ("site_families_ab", 241, AB_HELD)}
+        "abheld": ("site_families_ab", 241, AB_HELD),
+        "ac": ("site_families_ac", 251), "acdev": ("site_families_ac", 251, AC_DEV),
+        "acheld": ("site_families_ac", 251, AC_HELD)}
 
 
 def _module(name: str):
