@@ -363,7 +363,8 @@ def _kids(k: int) -> list[str]:
     p, c = _place(k), _crop(k)
     return [f"یک روز صبح زنبور کوچولوی {p} از کندو بیرون آمد و به طرف گل‌های {c} پرواز کرد.",
             f"- سلام گل {c}!", f"- سلام زنبور {p}!", f"- شهد {c} داری؟", f"- بله، بیا بخور {_place(k, 1)}.",
-            f"زنبور کوچولو شهد را خورد و خوشحال به کندوی {p} برگشت تا به مادرش خبر بدهد."]
+            f"{_ITEM_HEADS[(5 * k) % len(_ITEM_HEADS)]} {p} را {_person(k)} برای بچه‌ها نوشته و {_crop(k, 2)} "
+            f"آن را نقاشی کرده است."]
 
 
 def _times_bare(k: int) -> list[str]:
@@ -376,7 +377,8 @@ def _times_bare(k: int) -> list[str]:
 def _broken_at_link(k: int) -> list[str]:
     """A paragraph a flattener broke where its inline link was: its head, the link's words, its rest."""
     p, c = _place(k), _crop(k)
-    return [f"به گفته مدیر تعاونی {p} بخش بزرگی از عسل {c} امسال را", f"بازارچه عسل {p}",
+    return [f"{_person(k)} در گزارش {_ITEM_HEADS[(5 * k) % len(_ITEM_HEADS)]} {p} نوشت بخشی از عسل {c} امسال را",
+            f"{_ITEM_HEADS[(5 * k + 1) % len(_ITEM_HEADS)]} {p}",
             f"پیش‌خرید کرده است و بقیه محصول تا پایان پاییز در انبار تعاونی {p} می‌ماند."]
 
 
