@@ -12,6 +12,7 @@ import pytest
 from conftest import read_rows
 from palayesh import extract, refine
 from story_shapes import MENU, SHAPES, SITE, canon, headline, lost_and_extra, paragraphs, site
+from story_shapes import _place as _place_of
 
 
 def _refine(tmp_path, raws: list[str], ext: str) -> list[dict]:
@@ -282,3 +283,22 @@ def test_the_sites_box_under_a_heading_of_a_clause_stays_out_of_the_story(tmp_pa
     rows = _refine(tmp_path, pages, "txt")
     for k, row in enumerate(rows):
         assert lost_and_extra(paragraphs(k, 4), row["text"].split("\n")) == ([], []), row["text"]
+
+
+def test_the_sites_box_of_fields_under_a_clause_of_the_story_stays_out(tmp_path):
+    # the story's clause ends in a colon over the site's box (its bare heading over «label: value»
+    # rows, which it sets between other pages' paragraphs too), the story's list under the box: the
+    # box is no list of bare items the clause introduces
+    pages = []
+    for k in range(12):
+        paras = paragraphs(k, 4)
+        box = ["نرخ امروز بازار", f"عسل آویشن: {k + 450} هزار تومان", f"موم خالص: {k + 170} هزار تومان",
+               f"گرده گل: {k + 290} هزار تومان"]
+        clause = f"داوران جشنواره عسل {_place_of(k)} نام روستاهای برنده را این‌گونه اعلام کردند:"
+        listed = f"روستاهای {_place_of(k)}، {_place_of(k + 1)} و {_place_of(k + 2)} به ترتیب اول تا سوم شدند."
+        story = [paras[0], paras[1], clause, *box, listed, paras[2], paras[3]] if k % 2 == 0 else \
+            [paras[0], paras[1], *box, paras[2], paras[3]]
+        pages.append("\n\n".join([SITE, " | ".join(MENU), headline(k), "۲ مهر ۱۴۰۳", *story,
+                                   "همه حقوق این پایگاه محفوظ است"]))
+    rows = _refine(tmp_path, pages, "txt")
+    assert not any("نرخ امروز بازار" in row["text"] or "موم خالص" in row["text"] for row in rows)

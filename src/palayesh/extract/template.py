@@ -1751,14 +1751,18 @@ MIN_INTRODUCED_ITEMS = 3
 
 def _bare_item(text: str) -> bool:
     """Whether a line may be a bare item of a list the story introduces: a few words, no sentence's
-    stop at its end, no link, no code field («ایستگاه سبلان», «۱۸:۳۰», «مستند کوچ زنبورها»).
+    stop at its end, no link, no field «label: value» (a box's rows: a list of fields the story
+    introduces is rows of one kind, :func:`_row_kind`) but a clock alone («ایستگاه سبلان», «۱۸:۳۰»,
+    «مستند کوچ زنبورها»).
 
-    >>> [_bare_item(t) for t in ("ایستگاه سبلان", "۱۸:۳۰", "کد خبر: ۴۰۰۳", "کندوها دیر کوچ کردند.")]
-    [True, True, False, False]
+    >>> [_bare_item(t) for t in ("ایستگاه سبلان", "۱۸:۳۰", "کد خبر: ۴۰۰۳", "مرغ گرم: ۸۵,۰۰۰ تومان", "کندوها دیر کوچ کردند.")]
+    [True, True, False, False, False]
     """
     t = text.rstrip(_MARKS)
-    return bool(t) and len(t.split()) <= MAX_ITEM_WORDS and t[-1] not in _PROSE_END and t[-1] not in ":：" \
-        and (_CLOCK.match(t) is not None or not code_field(t)) and "http" not in t and "|" not in t
+    if _CLOCK.match(t):
+        return True
+    return bool(t) and len(t.split()) <= MAX_ITEM_WORDS and t[-1] not in _PROSE_END and ":" not in t \
+        and "：" not in t and not code_field(t) and "http" not in t and "|" not in t
 
 
 #: a programme's time alone on its line («۱۸:۳۰»), which is a code field's shape too
