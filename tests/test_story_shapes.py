@@ -11,8 +11,7 @@ import pytest
 
 from conftest import read_rows
 from palayesh import extract, refine
-from story_shapes import MENU, SHAPES, SITE, canon, headline, lost_and_extra, paragraphs, site
-from story_shapes import _place as _place_of
+from story_shapes import MENU, SHAPES, SITE, _place as _place_of, canon, headline, lost_and_extra, paragraphs, site
 
 
 def _refine(tmp_path, raws: list[str], ext: str) -> list[dict]:

@@ -1755,8 +1755,10 @@ def _bare_item(text: str) -> bool:
     introduces is rows of one kind, :func:`_row_kind`) but a clock alone («ایستگاه سبلان», «۱۸:۳۰»,
     «مستند کوچ زنبورها»).
 
-    >>> [_bare_item(t) for t in ("ایستگاه سبلان", "۱۸:۳۰", "کد خبر: ۴۰۰۳", "مرغ گرم: ۸۵,۰۰۰ تومان", "کندوها دیر کوچ کردند.")]
-    [True, True, False, False, False]
+    >>> [_bare_item(t) for t in ("ایستگاه سبلان", "۱۸:۳۰", "کد خبر: ۴۰۰۳", "مرغ گرم: ۸۵,۰۰۰ تومان")]
+    [True, True, False, False]
+    >>> _bare_item("کندوها دیر کوچ کردند.")
+    False
     """
     t = text.rstrip(_MARKS)
     if _CLOCK.match(t):
