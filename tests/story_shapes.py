@@ -338,19 +338,14 @@ def _qa_lawyer(k: int) -> list[str]:
 
 
 def _qa_only(k: int) -> list[str]:
-    """A Q&A story with no paragraph of its own around it: «سوال:» / «پاسخ:» lines only."""
-    p, c = _place(k), _crop(k)
-    return [f"سوال: زنبوردار تازه‌کار در {p} برای گرفتن وام تعاونی چه مدارکی باید بیاورد؟",
-            f"پاسخ: کارت ملی، گواهی دوره آموزشی جهاد کشاورزی و پروانه بهره‌برداری کندوها در {p} کافی است.",
-            f"سوال: آیا وام تعاونی برای خرید کندوی {c} هم داده می‌شود؟",
-            f"پاسخ: بله؛ سقف وام برای هر کندوی تازه {k + 5} میلیون تومان است و بازپرداخت آن از فصل برداشت آغاز می‌شود."]
+    """A Q&A story with no paragraph of its own around it: the interview's lines behind «سوال:» /
+    «پاسخ:» only."""
+    return [("سوال: " if j % 2 == 0 else "پاسخ: ") + t.split(": ", 1)[1] for j, t in enumerate(_qa(k))]
 
 
 def _steps(k: int) -> list[str]:
-    """Numbered steps, short imperative lines «۱) …» (a how-to)."""
-    p, c = _place(k), _crop(k)
-    return [f"۱) کندو را در سایه درختان {p} بگذارید.", f"۲) دریچه کندوهای {p} را هر صبح باز کنید.",
-            f"۳) قاب‌های عسل {c} را هفته‌ای یک بار ببینید.", f"۴) پیش از برداشت عسل {c} دود ملایم بدهید."]
+    """Numbered steps, short lines «۱) …» (a how-to's, a timeline's)."""
+    return [f"{n}) {t}" for n, t in zip("۱۲۳۴", _one_liners(k))]
 
 
 def _stations(k: int) -> list[str]:
