@@ -338,9 +338,10 @@ def _qa_lawyer(k: int) -> list[str]:
 
 
 def _qa_only(k: int) -> list[str]:
-    """A Q&A story with no paragraph of its own around it: the interview's lines behind «سوال:» /
-    «پاسخ:» only."""
-    return [("سوال: " if j % 2 == 0 else "پاسخ: ") + t.split(": ", 1)[1] for j, t in enumerate(_qa(k))]
+    """A Q&A story that opens with its first question, no paragraph of its own over it: the
+    interview's lines behind «سوال:» / «پاسخ:», the last answer going on in a paragraph."""
+    return [*(("سوال: " if j % 2 == 0 else "پاسخ: ") + t.split(": ", 1)[1] for j, t in enumerate(_qa(k))),
+            paragraphs(k, 6)[5]]
 
 
 def _steps(k: int) -> list[str]:
