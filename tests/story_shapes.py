@@ -9,6 +9,8 @@ words unlike the family sets' (a beekeepers' cooperative, a mountain rescue team
 """
 from __future__ import annotations
 
+import textwrap
+
 SITE = "پایگاه خبری کندوی سبز"
 MENU = ["خانه", "روستا", "دام و طیور", "گفت‌وگو", "تماس"]
 FOOTER = "همه حقوق این پایگاه برای کندوی سبز محفوظ است"
@@ -320,6 +322,69 @@ def _quiz(k: int) -> list[str]:
             f"ج) {_crop(k, 2)}", f"د) {_crop(k, 3)}"]
 
 
+def _couplets_tab(k: int) -> list[str]:
+    """Two couplets a poetry page quotes, one a line, the hemistichs apart by a tab."""
+    return ["\t".join(_COUPLETS[(k + j) % len(_COUPLETS)]) for j in range(2)]
+
+
+def _qa_lawyer(k: int) -> list[str]:
+    """A legal column's reader question and its lawyer's answer («پرسش:» / «پاسخ وکیل:»), the answer
+    going on in a paragraph of its own."""
+    p, c = _place(k), _crop(k)
+    return [f"پرسش: همسایه من کندوهایش را کنار باغ {c} ما در {p} گذاشته است؛ آیا می‌توانم شکایت کنم؟",
+            f"پاسخ وکیل: اگر کندوها در حریم ملک شما باشد یا زنبورها به باغ {c} آسیب بزنند، می‌توانید از طریق "
+            f"شورای حل اختلاف {p} دادخواست بدهید.",
+            f"در این دادخواست باید خسارت باغ {c} و فاصله کندوهای {p} از ملک خود را با گزارش کارشناس رسمی نشان دهید."]
+
+
+def _qa_only(k: int) -> list[str]:
+    """A Q&A story that opens with its first question, no paragraph of its own over it: the
+    interview's lines behind «سوال:» / «پاسخ:», the last answer going on in a paragraph."""
+    return [*(("سوال: " if j % 2 == 0 else "پاسخ: ") + t.split(": ", 1)[1] for j, t in enumerate(_qa(k))),
+            paragraphs(k, 6)[5]]
+
+
+def _steps(k: int) -> list[str]:
+    """Numbered steps, short lines «۱) …» (a how-to's, a timeline's)."""
+    return [f"{n}) {t}" for n, t in zip("۱۲۳۴", _one_liners(k))]
+
+
+def _stations(k: int) -> list[str]:
+    """A new line's stations, a name a line (short lines, a menu's length)."""
+    return [f"ایستگاه {_place(k, j)}" for j in range(5)]
+
+
+def _kids(k: int) -> list[str]:
+    """A children's story: a paragraph of narration, then short dialogue lines, then narration."""
+    p, c = _place(k), _crop(k)
+    return [f"یک روز صبح زنبور کوچولوی {p} از کندو بیرون آمد و به طرف گل‌های {c} پرواز کرد.",
+            f"- سلام گل {c}!", f"- سلام زنبور {p}!", f"- شهد {c} داری؟", f"- بله، بیا بخور {_place(k, 1)}.",
+            f"{_ITEM_HEADS[(5 * k) % len(_ITEM_HEADS)]} {p} را {_person(k)} برای بچه‌ها نوشته و {_crop(k, 2)} "
+            f"آن را نقاشی کرده است."]
+
+
+def _times_bare(k: int) -> list[str]:
+    """A programme schedule: the time on one line, the programme's title on the next."""
+    p, c = _place(k), _crop(k)
+    return [f"۱۸:{k + 10}", f"مستند کوچ زنبورها در {p}", f"۱۹:{k + 20}", f"گفت‌وگو درباره عسل {c}", f"۲۰:{k + 30}",
+            f"اخبار روستای {_place(k, 1)}"]
+
+
+def _broken_at_link(k: int) -> list[str]:
+    """A paragraph a flattener broke where its inline link was: its head, the link's words, its rest."""
+    p, c = _place(k), _crop(k)
+    return [f"{_person(k)} در گزارش {_ITEM_HEADS[(5 * k) % len(_ITEM_HEADS)]} {p} نوشت بخشی از عسل {c} امسال را",
+            f"{_ITEM_HEADS[(5 * k + 1) % len(_ITEM_HEADS)]} {p}",
+            f"پیش‌خرید کرده است و بقیه محصول تا پایان پاییز در انبار تعاونی {p} می‌ماند."]
+
+
+def _caption_mid(k: int) -> list[str]:
+    """A sentence cut in two by a photo's caption line set between its halves."""
+    p, c = _place(k), _crop(k)
+    return [f"زنبورداران {p} می‌گویند اگر کمک تعاونی به موقع برسد", f"کندوهای تعاونی در دامنه {_place(k, 1)}",
+            f"بیشتر کندوهای آسیب‌دیده عسل {c} تا بهار آینده دوباره جان می‌گیرند."]
+
+
 BISMILLAH = "بسم الله الرحمن الرحیم"
 
 
@@ -413,8 +478,26 @@ SHAPES = {
     "quiz": lambda k: [("p", paragraphs(k)[0]), *[("p", t) for t in _quiz(k)], ("p", paragraphs(k)[3])],
     "read_on": lambda k: [("p", paragraphs(k)[0]), ("p", paragraphs(k)[1]), ("on", "ادامه مطلب"),
                           ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
+    "couplets_tab": lambda k: [("p", paragraphs(k)[0]), *[("p", t) for t in _couplets_tab(k)],
+                               ("p", paragraphs(k)[2])],
+    "qa_lawyer": lambda k: [("p", paragraphs(k)[0]), *[("p", t) for t in _qa_lawyer(k)], ("p", paragraphs(k)[3])],
+    "qa_only": lambda k: [("p", t) for t in _qa_only(k)],
+    "steps": lambda k: [("p", paragraphs(k)[0]), ("p", f"برای نگهداری کندو در {_place(k)} این کارها را بکنید:"),
+                        *[("p", t) for t in _steps(k)], ("p", paragraphs(k)[3])],
+    "stations": lambda k: [("p", paragraphs(k)[0]),
+                           ("p", f"خط تازه اتوبوس گردشگری {_place(k)} از این ایستگاه‌ها می‌گذرد:"),
+                           *[("p", t) for t in _stations(k)], ("p", paragraphs(k)[3])],
+    "kids": lambda k: [("p", t) for t in _kids(k)],
+    "times_bare": lambda k: [("p", paragraphs(k)[0]), ("p", f"برنامه‌های امشب شبکه استانی {_place(k)}:"),
+                             *[("p", t) for t in _times_bare(k)], ("p", paragraphs(k)[3])],
+    "one_line": lambda k: [("p", " ".join(paragraphs(k, 5)))],
+    "link_break": lambda k: [("p", paragraphs(k)[0]), ("lk", "\n".join(_broken_at_link(k))),
+                             ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
+    "caption_mid": lambda k: [("p", paragraphs(k)[0]), ("cm", "\n".join(_caption_mid(k))),
+                              ("p", paragraphs(k)[2]), ("p", paragraphs(k)[3])],
+    "wrapped": lambda k: [("wr", t) for t in paragraphs(k, 5)],
 }
-STORY_KINDS = frozenset({"p", "h", "q", "li", "row", "qa", "qb", "bl"})
+STORY_KINDS = frozenset({"p", "h", "q", "li", "row", "qa", "qb", "bl", "lk", "cm", "wr"})
 
 
 def headline(k: int) -> str:
@@ -424,8 +507,20 @@ def headline(k: int) -> str:
 def gold(shape: str, k: int, fmt: str = "text") -> list[str]:
     """The story's paragraphs of page ``k`` in ``shape`` (an HTML list's items without the numbers
     its ``<ol>`` shows)."""
-    return [t.split(". ", 1)[1] if kind == "li" and fmt == "html" else t[2:] if kind == "bl" and fmt == "html" else t
-            for kind, t in SHAPES[shape](k) if kind in STORY_KINDS]
+    return [t.split(". ", 1)[1] if kind == "li" and fmt == "html" else t[2:] if kind == "bl" and fmt == "html"
+            else _joined(kind, t) for kind, t in SHAPES[shape](k) if kind in STORY_KINDS]
+
+
+def _joined(kind: str, text: str) -> str:
+    """A block's paragraph as the story has it: a broken one's pieces joined, a caption set between
+    a sentence's halves left out."""
+    pieces = text.split("\n")
+    return " ".join([pieces[0], pieces[-1]] if kind == "cm" else pieces)
+
+
+def _wrap(text: str, k: int) -> str:
+    """A paragraph hard-wrapped at 60, 70 or 80 columns, as a flattener wraps it."""
+    return "\n".join(textwrap.wrap(text, 60 + 10 * (k % 3)))
 
 
 def _date(k: int) -> str:
@@ -434,7 +529,7 @@ def _date(k: int) -> str:
 
 def flat_page(shape: str, k: int) -> str:
     lines = [SITE, " | ".join(MENU), headline(k), _date(k)]
-    lines += [t for _kind, t in SHAPES[shape](k)]
+    lines += [_wrap(t, k) if kind == "wr" else t for kind, t in SHAPES[shape](k)]
     lines += [TAGS, RELATED_HEAD, *_related(k), FOOTER]
     return "\n\n".join(lines) + "\n"
 
@@ -472,6 +567,15 @@ def _html_block(kind: str, text: str) -> str:
                 f'<a href="https://www.instagram.com/p/{len(text)}/">{text}</a>')
     if kind == "on":
         return f'<p><a class="more" href="#rest">{text}</a></p>'
+    if kind in ("lk", "wr"):
+        pieces = (text.split("\n") if kind == "lk" else textwrap.wrap(text, 70))
+        if kind == "lk":
+            pieces[1] = f'<a href="/n/{len(pieces[1])}">{pieces[1]}</a>'
+        return "<p>" + "<br>".join(pieces) + "</p>"
+    if kind == "cm":
+        head, cap, rest = text.split("\n")
+        return (f'<p>{head}</p><figure><img src="/uploads/{len(cap)}.jpg" alt="{cap}"><figcaption>{cap}'
+                f"</figcaption></figure><p>{rest}</p>")
     if kind == "sig":
         return f'<p class="author-sign">{text}</p>'
     return f"<p>{text}</p>"

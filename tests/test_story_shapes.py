@@ -11,7 +11,7 @@ import pytest
 
 from conftest import read_rows
 from palayesh import extract, refine
-from story_shapes import MENU, SHAPES, SITE, canon, headline, lost_and_extra, paragraphs, site
+from story_shapes import MENU, SHAPES, SITE, _place as _place_of, canon, headline, lost_and_extra, paragraphs, site
 
 
 def _refine(tmp_path, raws: list[str], ext: str) -> list[dict]:
@@ -42,6 +42,9 @@ _ALONE_OPEN = {
     ("html", "bismillah"): "a short <p> over the story's first <p> (same tag, class, parent) is cut as a label",
     **{(f, "account"): "«شماره حساب …: <number> بانک …» between paragraphs reads as a field's row alone"
        for f in ("text", "html")},
+    ("text", "caption_mid"): "a caption line between a sentence's halves stays on a flat page alone, the halves apart",
+    ("html", "caption_mid"): "a <figure> between a sentence's two <p> halves: the halves stay apart",
+    ("html", "link_break"): "a <p>'s pieces a flattener set apart by <br> at a link stay apart",
 }
 
 
@@ -68,6 +71,10 @@ _RUN_OPEN = {
                              "poet's name under it, on other pages too, is the site's line",
     **{(f, "account"): "a fundraiser's «شماره حساب …: <number> بانک …» line, its label on every page: the site's"
        for f in ("text", "html")},
+    ("text", "caption_mid"): "a caption between a sentence's halves: the run takes the caption out, and the "
+                             "sentence's first half with it",
+    ("html", "caption_mid"): _ALONE_OPEN["html", "caption_mid"],
+    ("html", "link_break"): _ALONE_OPEN["html", "link_break"],
 }
 
 
@@ -79,7 +86,8 @@ _RUN_OPEN = {
                                    "said_intro", "embed", "names", "editor_note", "couplet", "prices", "dash_summary",
                                    "schedule", "verses", "bismillah", "read_on", "qa_one", "verses_end",
                                    "programmes", "dialogue", "ranks", "articles", "poem_signed", "timetable",
-                                   "account", "quiz"])
+                                   "account", "quiz", "couplets_tab", "qa_lawyer", "qa_only", "steps", "stations",
+                                   "kids", "times_bare", "one_line", "link_break", "caption_mid", "wrapped"])
 def test_a_storys_shape_loses_nothing_in_a_run(request, tmp_path, fmt, shape):
     if (fmt, shape) in _RUN_OPEN:
         request.applymarker(pytest.mark.xfail(strict=True, reason="known open: " + _RUN_OPEN[fmt, shape]))
@@ -87,6 +95,17 @@ def test_a_storys_shape_loses_nothing_in_a_run(request, tmp_path, fmt, shape):
     rows = _refine(tmp_path, [raw for raw, _g in pages], "txt" if fmt == "text" else "html")
     for (_raw, gold), row in zip(pages, rows):
         assert lost_and_extra(gold, (row.get("text") or "").split("\n")) == ([], []), (shape, row["id"])
+
+
+def test_a_dialogue_opening_the_story_under_the_date_is_no_headline():
+    # a Q&A story with no paragraph of its own: «سوال: …؟» right under the date asks as a headline
+    # does, but the label asks again below, over answers: the first turn opens the story
+    from story_shapes import flat_page, gold
+
+    for k in range(3):
+        got = extract(flat_page("qa_only", k))
+        assert got.title == headline(k)
+        assert lost_and_extra(gold("qa_only", k), got.paragraphs) == ([], [])
 
 
 # ---------------------------------------------------------------------- paragraphs broken at a link
@@ -276,3 +295,22 @@ def test_the_sites_box_under_a_heading_of_a_clause_stays_out_of_the_story(tmp_pa
     rows = _refine(tmp_path, pages, "txt")
     for k, row in enumerate(rows):
         assert lost_and_extra(paragraphs(k, 4), row["text"].split("\n")) == ([], []), row["text"]
+
+
+def test_the_sites_box_of_fields_under_a_clause_of_the_story_stays_out(tmp_path):
+    # the story's clause ends in a colon over the site's box (its bare heading over «label: value»
+    # rows, which it sets between other pages' paragraphs too), the story's list under the box: the
+    # box is no list of bare items the clause introduces
+    pages = []
+    for k in range(12):
+        paras = paragraphs(k, 4)
+        box = ["نرخ امروز بازار", f"عسل آویشن: {k + 450} هزار تومان", f"موم خالص: {k + 170} هزار تومان",
+               f"گرده گل: {k + 290} هزار تومان"]
+        clause = f"داوران جشنواره عسل {_place_of(k)} نام روستاهای برنده را این‌گونه اعلام کردند:"
+        listed = f"روستاهای {_place_of(k)}، {_place_of(k + 1)} و {_place_of(k + 2)} به ترتیب اول تا سوم شدند."
+        story = [paras[0], paras[1], clause, *box, listed, paras[2], paras[3]] if k % 2 == 0 else \
+            [paras[0], paras[1], *box, paras[2], paras[3]]
+        pages.append("\n\n".join([SITE, " | ".join(MENU), headline(k), "۲ مهر ۱۴۰۳", *story,
+                                   "همه حقوق این پایگاه محفوظ است"]))
+    rows = _refine(tmp_path, pages, "txt")
+    assert not any("نرخ امروز بازار" in row["text"] or "موم خالص" in row["text"] for row in rows)

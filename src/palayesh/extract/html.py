@@ -71,6 +71,7 @@ from .menusection import (
 )
 from .options import ExtractOptions
 from .pagetext import XML_DECL, PageText, ink
+from .rejoin import block_runs
 from .sections import (
     HOME_KEYS,
     acceptable,
@@ -1345,6 +1346,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     text = _main_text(raw, options.html_engine)
     text = _missed_story(page, text)
     lines, dom = _story_siblings(*_story_gaps(page, *_page_order(*_project(page, text))), template)
+    lines, dom = _join_wrapped(lines, dom)  # (a <p>'s paragraph hard-wrapped with <br>s: one line)
     lines, dom, rows = join_rows(lines, dom)  # (a table's row, one line: «گندم | ۴۰,۵۰۰ | ۱۲٪»)
     keys = [line_key(t) for t in lines]  # (cut once, for the template and the classifier)
     roles = quote_intros(lines, template.roles(lines, keys, _ordered_items(dom))) if template is not None else None
@@ -1439,6 +1441,16 @@ LEAD_MAX_CHARS = 600
 BOX_MIN_LINES_BETWEEN = 2
 HEADER_ROW_MAX_WORDS = 20
 _SENTENCE_END = frozenset(".!؟?»")
+
+
+def _join_wrapped(lines: list[str], dom: list[Dom | None]) -> tuple[list[str], list[Dom | None]]:
+    """The story's lines with those of one element a flattener hard-wrapped at a column and set
+    apart by ``<br>`` joined into their paragraph (:func:`.rejoin.block_runs`), each where its
+    first line stands."""
+    runs = block_runs(lines, [getattr(d, "owner", None) for d in dom])
+    if len(runs) == len(lines):
+        return lines, dom
+    return [" ".join(lines[i: j + 1]) for i, j in runs], [dom[i] for i, _j in runs]
 
 
 def _find(keys: list[str], key: str, start: int = 0) -> int | None:

@@ -153,7 +153,13 @@ def fitted_width(lines: list[str], widths=None, least: int = 0) -> int | None:
 def rejoin_wrapped(lines: list[str], width: int) -> list[str]:
     """``lines`` (stripped, blank lines included) with the lines of each paragraph hard-wrapped at
     ``width`` joined into one."""
-    out: list[str] = []
+    return [" ".join(lines[i: j + 1]) for i, j in wrapped_runs(lines, width)]
+
+
+def wrapped_runs(lines: list[str], width: int) -> list[tuple[int, int]]:
+    """``lines`` (stripped, blank lines included) as runs ``(first, last)`` of one line each, or of
+    the lines of a paragraph hard-wrapped at ``width`` (a join of them ends where a paragraph ends)."""
+    out: list[tuple[int, int]] = []
     i, n = 0, len(lines)
     while i < n:
         j = i
@@ -161,9 +167,35 @@ def rejoin_wrapped(lines: list[str], width: int) -> list[str]:
                 and len(lines[j]) <= width < len(lines[j]) + 1 + _first_word_len(lines[j + 1]):
             j += 1
         if j > i and lines[j].rstrip()[-1] in _PARA_END:
-            out.append(" ".join(lines[i: j + 1]))
+            out.append((i, j))
         else:
-            out.extend(lines[i: j + 1])
+            out.extend((k, k) for k in range(i, j + 1))
         i = j + 1
     return out
 
+
+def block_runs(lines: list[str], owners: list) -> list[tuple[int, int]]:
+    """An HTML page's ``lines`` (the block element of each in ``owners``, None where unknown) as runs
+    ``(first, last)``: the lines ``<br>`` set apart in one element (a ``<p>`` whose paragraph a
+    flattener hard-wrapped) joined where the page shows one column all its wrapped paragraphs end
+    at (:func:`fitted_width`, :func:`alone_width`: lines of different elements never join).
+
+    >>> a = "تعاونی زنبورداران دامنه سبلان امسال دوازده تن عسل آویشن برداشت کرد و بیشتر"
+    >>> p = [a, "آن را پیش از پایان تابستان به بازارچه‌های محلی فرستاد."] * 5
+    >>> block_runs(p, [k // 2 for k in range(10)])[:2]
+    [(0, 1), (2, 3)]
+    >>> block_runs(p, list(range(10)))[:2]  # (each line a block of its own: paragraphs of their own)
+    [(0, 0), (1, 1)]
+    """
+    texts: list[str] = []
+    at: list[int] = []  # the line each of ``texts`` is (-1: a blank line between two elements)
+    for k, (t, o) in enumerate(zip(lines, owners)):
+        if k and (o is None or o is not owners[k - 1]):
+            texts.append("")
+            at.append(-1)
+        texts.append(t)
+        at.append(k)
+    width = fitted_width(texts) or alone_width(texts)
+    if width is None:
+        return [(k, k) for k in range(len(lines))]
+    return [(at[i], at[j]) for i, j in wrapped_runs(texts, width) if at[i] >= 0]

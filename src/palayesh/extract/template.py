@@ -1732,7 +1732,43 @@ def introduced_rows(lines: list[str], prose: list[bool], region: list[str],
         if kind is not None and j - i - 1 >= MIN_INTRODUCED_ROWS and j < len(lines) and prose[j] \
                 and region[j] != "H":
             out.append((i, list(range(i + 1, j))))
+            continue
+        j = i + 1
+        while j < len(lines) and not prose[j] and _bare_item(lines[j]):
+            j += 1
+        if j - i - 1 >= MIN_INTRODUCED_ITEMS and j < len(lines) and prose[j] and region[j] != "H":
+            out.append((i, list(range(i + 1, j))))
     return out
+
+
+#: a bare item of a list the story introduces (a station, a name, a programme's time or title) has
+#: this many words at most ...
+MAX_ITEM_WORDS = 6
+#: ... and a run of them under the clause this many items at least (a related box's heading and its
+#: two links under a «… گفت:» are fewer, and longer)
+MIN_INTRODUCED_ITEMS = 3
+
+
+def _bare_item(text: str) -> bool:
+    """Whether a line may be a bare item of a list the story introduces: a few words, no sentence's
+    stop at its end, no link, no field «label: value» (a box's rows: a list of fields the story
+    introduces is rows of one kind, :func:`_row_kind`) but a clock alone («ایستگاه سبلان», «۱۸:۳۰»,
+    «مستند کوچ زنبورها»).
+
+    >>> [_bare_item(t) for t in ("ایستگاه سبلان", "۱۸:۳۰", "کد خبر: ۴۰۰۳", "مرغ گرم: ۸۵,۰۰۰ تومان")]
+    [True, True, False, False]
+    >>> _bare_item("کندوها دیر کوچ کردند.")
+    False
+    """
+    t = text.rstrip(_MARKS)
+    if _CLOCK.match(t):
+        return True
+    return bool(t) and len(t.split()) <= MAX_ITEM_WORDS and t[-1] not in _PROSE_END and ":" not in t \
+        and "：" not in t and not code_field(t) and "http" not in t and "|" not in t
+
+
+#: a programme's time alone on its line («۱۸:۳۰»), which is a code field's shape too
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
 
 
 def end_key(fragment: str) -> str | None:

@@ -3657,8 +3657,9 @@ def _short_opening(lines: list[Line], b: int) -> int:
     سرد بود.») right over its first long one ``b``: that sentence, a paragraph of the page's own
     (no line the site repeats), ended by a full stop and with a headline-like line above it (the
     headline, a date), so the sentence is no headline itself; or the head of the story's first
-    paragraph broken at a link (:func:`_broken_at_link`) over ``b``, longer than a headline; else
-    ``b``."""
+    paragraph broken at a link (:func:`_broken_at_link`) over ``b``, longer than a headline; or a
+    turn of the page's dialogue over ``b`` (:attr:`Line.turn`: the first question, its answer
+    ``b``); else ``b``."""
     p = _prev_shown(lines, b)
     if p is None:
         return b
@@ -3667,11 +3668,13 @@ def _short_opening(lines: list[Line], b: int) -> int:
     if head is not None and lines[head].kind in (SHORT, PARA) and lines[head].words > MAX_TITLE_WORDS \
             and not (lines[head].learned or lines[head].site) and _broken_at_link(lines[head], ln, lines[b]):
         return head  # (the story's first paragraph broken at a link, its head longer than a headline)
-    if ln.kind != PARA or ln.words < MIN_OPENING_WORDS or ln.recurs or ln.learned or ln.site \
-            or ln.text.rstrip("»\"”")[-1:] not in ".!" or not _single_sentence(ln.text):
+    # (or a dialogue's first question over its answer: the page's speakers ask more below, so the
+    # question is no headline, and the story opens with it: «سوال: …؟» / «پاسخ: …»)
+    if not (ln.kind == SHORT and ln.turn) and (
+            ln.kind != PARA or ln.words < MIN_OPENING_WORDS or ln.recurs or ln.learned or ln.site
+            or ln.text.rstrip("»\"”")[-1:] not in ".!" or not _single_sentence(ln.text)):
         return b
-    above = _prev_shown(lines, p)
-    return p if above is not None and lines[above].kind in (SHORT, DATE, META) else b
+    return p if head is not None and lines[head].kind in (SHORT, DATE, META) else b
 
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,

@@ -27,12 +27,13 @@ RHYME_LETTERS = 3
 #: ... and before a repeated last word («ردیف»), which makes the rhyme already
 RADIF_RHYME_LETTERS = 2
 #: ... and two on a line whose halves a star parts («چو عضوی به درد آورد روزگار * دگر عضوها را
-#: نماند قرار»): a poem's mark, which no button row, crumb trail or pair of links uses between two
-#: phrases of several words, so the rhyme need not be told from a verb's ending
+#: نماند قرار»), or a tab (a couplet typed with its hemistichs in two columns): a poem's mark, which
+#: no button row, crumb trail or pair of links uses between two phrases of several words (a browser
+#: shows a tab as a space: only a flat page keeps one), so the rhyme need not be told from a verb's ending
 STAR_RHYME_LETTERS = 2
 #: a couplet written on one line: its hemistichs apart by a bar, a star or a wide space
 _HEMISTICH_BREAK = re.compile(r"\s+(?:[/|]|\*{1,3})\s+|\s{3,}|\t|\s+[.…]{3}\s+")
-_STAR_BREAK = re.compile(r"\s\*{1,3}\s")
+_STAR_BREAK = re.compile(r"\s\*{1,3}\s|\S\t+\S")
 _NOT_LETTER = re.compile(r"[^\w]|[\d_]")
 #: what no hemistich holds: a figure, a field's colon, a headline's brackets, «+», «!» or «؛»
 _NOT_VERSE = re.compile(r"\d|[:：()\[\]+!؛]")
@@ -79,6 +80,8 @@ def couplet_line(text: str) -> bool:
     True
     >>> couplet_line("چو عضوی به درد آورد روزگار / دگر عضوها را نماند قرار")
     False
+    >>> couplet_line("چو عضوی به درد آورد روزگار\\tدگر عضوها را نماند قرار")
+    True
     """
     if len(text.split()) > MAX_COUPLET_WORDS:
         # (a paragraph: no couplet, told by a split in C instead of the break's regex over its
