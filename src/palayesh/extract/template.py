@@ -2846,6 +2846,14 @@ class PageTemplate:
         key = line_key(text)
         return self._most_above(shape_hash(_shape_of(text, key)), self._fams_of(key))[0]
 
+    def head_pages(self, text: str) -> int:
+        """How many pages of the site show this line above their body, in the page's family that
+        shows it on the largest share of its pages (as :meth:`head_share`): a listing's banner
+        («اقامتگاه‌ها» over every story the archive template shows) stands over many stories, a
+        headline over its own story and its republications."""
+        key = line_key(text)
+        return self._most_above(shape_hash(_shape_of(text, key)), self._fams_of(key))[1]
+
     def day_share(self, text: str) -> tuple[float, int]:
         """(share, count) of the site's pages that show the day of the date line ``text`` above their
         story, in the page's family that shows it most: the header's date of the visit is on (nearly)

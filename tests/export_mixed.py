@@ -1,0 +1,211 @@
+"""Heads that mix two forms the other export builders show one at a time, and page kinds whose headline
+is not the first big line: a fourth export builder after :mod:`export_layouts`, :mod:`export_hard` and
+:mod:`export_crawled`.
+
+A test helper and a small bench set like those (``build(out_dir, n, seed)`` writes ``out_dir/pages`` and
+``out_dir/gold.jsonl``; ``bench/score_head_layouts.py --set mixed`` scores it, agency too). Written from
+how recipe sites, messenger channels, press reviews and Afghan outlets write a page, not from any family
+set. Each host has one kind (``HOSTS``):
+
+- ``badge_ago``      the day as a badge of three lines («۱۲» / «آذر» / «۱۴۰۲») AND a «۳ روز پیش» whose
+                     ``title`` holds the day, over the story
+- ``banner_hashtag`` the site's banner ``<h1 class="page-title">`` (its section) over a hashtag kicker
+                     «#اقامتگاه_بوم‌گردی» and the headline as an ``<h2>``; «۱۲ آذرماه ۱۴۰۲، ساعت ۱۴:۳۰»
+- ``clock_first_txt`` flat text: the banner line, a hashtag line, the headline, then «ساعت ۱۴:۳۰ روز
+                     یکشنبه ۱۲ آذر ۱۴۰۲», and a reader's comment «۲ روز پیش» under the story
+- ``badge_txt``      flat text of a badge page: «۱۲» / «آذر» / «۱۴۰۲» on lines of their own, then «۳ روز
+                     پیش», then the headline
+- ``recipe_w3m``     a recipe site's w3m dump: a «طرز تهیه» heading over the dish's name (the title),
+                     times «زمان پخت: ۴۵ دقیقه», a list of ingredients, the steps
+- ``recipe_md``      a recipe as markdown: «## طرز تهیه» then «# <dish>», the day under it
+- ``channel_emoji``  a messenger channel's post copied as text: the day over it («۱۲ آذر ۱۴۰۲»), its first
+                     line an emoji-led headline «🔴 …», hashtags, «👁 ۱.۲K  ۱۴:۳۰» under it
+- ``eitaa_html``     a messenger channel's web view: a short post, then the story's post whose first line
+                     is «📌 <b>headline</b>», each with its ``<time datetime>``
+- ``press_heads``    a press review: its own headline, then each paper's name over the paper's quoted
+                     headline (short lines «کیهان:» / «"…"») and a paragraph of what it wrote
+- ``dari_credit``    Afghan text: «مزار شریف (آوا):» opens the story, an outlet the agency table lacks
+                     (each host's stories credit one of a few such names); Dari month names
+
+Gold ``agency``: the name in a «PLACE (NAME):» dateline, else the story's «به گزارش …»
+(:func:`site_families_a.credited_agency`); a review credits nobody.
+"""
+from __future__ import annotations
+
+import html
+import random
+from datetime import timedelta
+
+from export_crawled import DARI, DARI_WD
+from export_layouts import _jday
+from head_layouts import FA, FOOT, JM, MENU, WD, Moment, write_set
+from site_families_a import DATELINE, credited_agency
+
+#: (host, site name, format, kind)
+HOSTS = [
+    ("bomgardi-news.ir", "بوم‌گردی نیوز", "html", "badge_ago"),
+    ("chob-sanat.ir", "چوب و صنعت", "html", "banner_hashtag"),
+    ("emdad-115.ir", "امداد ۱۱۵", "txt", "clock_first_txt"),
+    ("sang-sakhteman.ir", "سنگ ساختمان", "txt", "badge_txt"),
+    ("ashpazkhaneh.ir", "آشپزخانه", "txt", "recipe_w3m"),
+    ("sofreh-irani.ir", "سفره ایرانی", "txt", "recipe_md"),
+    ("kanal-saham.ir", "کانال سهام", "txt", "channel_emoji"),
+    ("eitaa-bazneshastegi.ir", "بازنشستگان", "html", "eitaa_html"),
+    ("rooznameh-ha.ir", "روزنامه‌ها", "txt", "press_heads"),
+    ("balkh-news.af", "بلخ نیوز", "txt", "dari_credit"),
+]
+BANNERS = {"badge_ago": "اقامتگاه‌ها", "banner_hashtag": "صنعت مبلمان", "clock_first_txt": "اورژانس",
+           "badge_txt": "معادن سنگ"}
+HASHTAGS = ["#اقامتگاه_بوم‌گردی", "#مبلمان_ایرانی", "#اورژانس_۱۱۵", "#سنگ_ساختمانی", "#بازار_سهام"]
+DISHES = ["کوکو سبزی مجلسی", "خورش قیمه بادمجان", "آش رشته خانگی", "کشک بادمجان با نعناداغ", "شیرین پلو قزوینی",
+          "میرزا قاسمی گیلانی", "دلمه برگ مو", "کوفته تبریزی", "باقالی پلو با ماهیچه", "حلیم بادمجان"]
+STEPS = ["ابتدا پیاز را خلال کنید و در روغن داغ تفت دهید تا طلایی شود و بوی خامی آن کاملا گرفته شود.",
+         "سپس مواد اصلی را اضافه کنید و چند دقیقه هم بزنید تا با پیاز مخلوط شوند و رنگ آن‌ها کمی تغییر کند.",
+         "ادویه‌ها را به همراه نمک و فلفل بریزید و دو لیوان آب جوش اضافه کنید و در قابلمه را بگذارید.",
+         "حرارت را کم کنید و اجازه دهید غذا به آرامی جا بیفتد و هر چند دقیقه یک بار آن را بررسی کنید.",
+         "در پایان غذا را در ظرف مورد نظر بکشید و با سبزی تازه و کمی پیاز داغ تزئین کنید و گرم سرو کنید."]
+INGREDIENTS = ["پیاز: ۲ عدد", "روغن: نصف لیوان", "نمک و فلفل: به مقدار لازم", "زردچوبه: یک قاشق چای‌خوری"]
+PAPERS = ["کیهان", "اعتماد", "شرق", "جوان", "همشهری", "دنیای اقتصاد"]
+PAPER_HEADS = ["تورم در مسیر کاهش", "بازار در انتظار تصمیم دولت", "نگرانی از کم‌آبی تابستان",
+               "رکود در بازار مسکن ادامه دارد", "وعده‌هایی که عملی نشد", "صف طولانی خریداران خودرو"]
+#: outlets a «PLACE (NAME):» dateline names, none in the agency table
+OUTLETS = ["آوا", "طنین", "روشنا"]
+PLACES = ["کابل", "مزار شریف", "هرات", "قندهار", "بلخ"]
+
+
+def _fa(s: str) -> str:
+    return s.translate(FA)
+
+
+def _ago(m: Moment, today: Moment) -> str:
+    days = max(1, (today.g.date() - m.g.date()).days) if today.g > m.g else 3
+    return _fa("%d روز پیش" % min(days, 6))
+
+
+def _badge(m: Moment) -> list[str]:
+    return [_fa(str(m.j.day)), JM[m.j.month - 1], _fa(str(m.j.year))]
+
+
+def _recipe(rng, story: dict) -> tuple[str, list[str]]:
+    """A dish and its steps (the corpus's stories are news): the title and the paragraphs."""
+    dish = rng.choice(DISHES)
+    intro = ("%s یکی از غذاهای محبوب ایرانی است که با مواد ساده و در زمان کوتاه آماده می‌شود و طعم آن "
+             "برای همه اعضای خانواده دلپذیر است." % dish)
+    return dish, [intro, *rng.sample(STEPS, 3)]
+
+
+def _txt(rng, host, story, m: Moment, today: Moment) -> str:
+    domain, site, _fmt, kind = host
+    title, paras = story["title"], story["paras"]
+    j, hm = m.j, m.hm()
+    body = sum(([p, ""] for p in paras), [])
+    if kind == "clock_first_txt":
+        stamp = _fa("ساعت %s روز %s %d %s %d" % (hm, WD[j.weekday()], j.day, JM[j.month - 1], j.year))
+        return "\n".join([site, MENU, "", BANNERS[kind], "", rng.choice(HASHTAGS), title, stamp, "", *body,
+                          "نظرات کاربران", "", "kavir_82 - " + _ago(m, today),
+                          "خیلی مفید بود، ممنون از اطلاع‌رسانی به موقع شما.", "", FOOT]) + "\n"
+    if kind == "badge_txt":
+        return "\n".join([site, MENU, "", BANNERS[kind], "", *_badge(m), _ago(m, today), "", title, "", *body,
+                          FOOT]) + "\n"
+    if kind == "recipe_w3m":
+        menu = ["خانه", "غذای اصلی", "پیش غذا", "دسر", "نوشیدنی", "تماس با ما"]
+        times = _fa("زمان آماده‌سازی: %d دقیقه | زمان پخت: %d دقیقه | برای %d نفر" % (
+            rng.choice([10, 15, 20]), rng.choice([30, 45, 90]), rng.choice([2, 4, 6])))
+        return "\n".join([site, "", *menu, "", "طرز تهیه", "", title, "", _fa(_jday(j)), times, "", paras[0], "",
+                          "مواد لازم", "", *("  • " + _fa(i) for i in INGREDIENTS), "", "مراحل پخت", "",
+                          *sum(([p, ""] for p in paras[1:]), []), FOOT]) + "\n"
+    if kind == "recipe_md":
+        return "\n".join(["## طرز تهیه", "", "# " + title, "", _fa("%s - %s" % (_jday(j), hm)), "", paras[0], "",
+                          "### مواد لازم", "", *("- " + _fa(i) for i in INGREDIENTS), "", "### مراحل", "",
+                          *sum(([p, ""] for p in paras[1:]), [])]) + "\n"
+    if kind == "channel_emoji":
+        prev = m.g - timedelta(hours=3)
+        return "\n".join([site, "", _fa(_jday(j)), "", "📊 " + PAPER_HEADS[rng.randrange(6)],
+                          _fa("👁 %d.%dK  %02d:%02d" % (rng.randint(1, 9), rng.randint(0, 9), prev.hour, prev.minute)),
+                          "", rng.choice("🔴🔸📌⭕") + " " + title, "", *body,
+                          "#بورس #" + rng.choice(["فولاد", "خودرو"]),
+                          "🆔 @" + domain.split(".")[0].replace("-", "_"),
+                          _fa("👁 %d.%dK  %s" % (rng.randint(1, 9), rng.randint(0, 9), hm))]) + "\n"
+    if kind == "press_heads":
+        out = [site, MENU, "", title, _fa("%s - %s" % (_jday(j), hm)), "", paras[0], ""]
+        for paper, head, p in zip(rng.sample(PAPERS, 3), rng.sample(PAPER_HEADS, 3), paras[1:]):
+            out += [paper + ":", "«%s»" % head, "", p, ""]
+        return "\n".join([*out, FOOT]) + "\n"
+    if kind == "dari_credit":
+        k = m.g + timedelta(hours=1)
+        from jdatetime import datetime as jdt
+        kj = jdt.fromgregorian(datetime=k)
+        line = _fa("%s %d %s %d" % (DARI_WD[kj.weekday()], kj.day, DARI[kj.month - 1], kj.year))
+        return "\n".join([site, MENU, "", title, line, "", *body, FOOT]) + "\n"
+    raise ValueError(kind)
+
+
+def _html(rng, host, story, m: Moment, today: Moment) -> str:
+    domain, site, _fmt, kind = host
+    e = html.escape
+    title, paras = story["title"], story["paras"]
+    j, hm = m.j, m.hm()
+    story_html = "".join("<p>%s</p>" % e(p) for p in paras)
+    doc = "<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'>%s</head><body>%s</body></html>"
+    top = "<header><div class='logo'>%s</div><nav>%s</nav></header>" % (e(site), e(MENU))
+    if kind == "badge_ago":
+        head = "<title>%s</title>" % e(site)
+        badge = "".join("<span>%s</span>" % x for x in _badge(m))
+        body = ("%s<h1 class='page-title'>%s</h1><article><div class='date-badge'>%s</div><h2 class='title'>%s</h2>"
+                "<span class='ago' title='%s'>%s</span><div class='entry'>%s</div></article><footer>%s</footer>") % (
+            top, e(BANNERS[kind]), badge, e(title), _fa(_jday(j)), _ago(m, today), story_html, e(FOOT))
+        return doc % (head, body)
+    if kind == "banner_hashtag":
+        head = "<title>%s | %s</title>" % (e(BANNERS[kind]), e(site))
+        stamp = _fa("%d %sماه %d، ساعت %s" % (j.day, JM[j.month - 1], j.year, hm))
+        body = ("%s<h1 class='page-title'>%s</h1><article><a class='hashtag' href='/tag/x'>%s</a><h2>%s</h2>"
+                "<div class='meta'>%s</div><div class='entry'>%s</div></article><footer>%s</footer>") % (
+            top, e(BANNERS[kind]), e(rng.choice(HASHTAGS)), e(title), stamp, story_html, e(FOOT))
+        return doc % (head, body)
+    if kind == "eitaa_html":
+        prev = m.g - timedelta(hours=2)
+        msg = ("<div class='etme_widget_message'><div class='etme_widget_message_text'>%s</div><div "
+               "class='etme_widget_message_info'><span class='views'>%s</span><time datetime='%s'>%s</time></div>"
+               "</div>")
+        first = msg % (e("🔸 " + PAPER_HEADS[rng.randrange(6)]), "۸۵۰", prev.strftime("%Y-%m-%dT%H:%M:00+03:30"),
+                       prev.strftime("%H:%M"))
+        text = "%s <b>%s</b><br><br>%s" % (rng.choice("📌🔴"), e(title), "<br><br>".join(e(p) for p in paras))
+        main = msg % (text, _fa("%d.%dK" % (rng.randint(1, 9), rng.randint(0, 9))),
+                      m.g.strftime("%Y-%m-%dT%H:%M:00+03:30"), hm)
+        head = "<title>%s – Eitaa</title>" % e(site)
+        body = ("<div class='etme_channel_info'><div class='etme_channel_info_header_title'>%s</div></div>"
+                "<section class='etme_channel_history'>%s%s</section>") % (e(site), first, main)
+        return doc % (head, body)
+    raise ValueError(kind)
+
+
+def _page(rng, host, story, m: Moment, today: Moment) -> str:
+    kind = host[3]
+    if kind.startswith("recipe"):
+        story["title"], story["paras"] = _recipe(rng, story)
+        story["agency"] = None
+    if kind == "dari_credit":  # the outlet's own dateline, the corpus's taken off
+        story["agency"] = rng.choice(OUTLETS)
+        first = DATELINE.sub("", story["paras"][0], count=1)
+        story["paras"] = ["%s (%s): %s" % (rng.choice(PLACES), story["agency"], first), *story["paras"][1:]]
+    if kind == "press_heads":  # the review's own first paragraph; the papers' words credit nobody
+        story["paras"] = [DATELINE.sub("", p, count=1) for p in story["paras"]]
+        story["agency"] = None
+    return (_txt if host[2] == "txt" else _html)(rng, host, story, m, today)
+
+
+#: the kinds whose pages show the story's Tehran clock
+CLOCKED = ("banner_hashtag", "clock_first_txt", "recipe_md", "channel_emoji", "eitaa_html", "press_heads")
+
+
+def _gold(host, story: dict, m: Moment) -> dict:
+    kind = host[3]
+    paras = list(story["paras"])
+    agency = story["agency"] if "agency" in story else credited_agency(paras)
+    return {"family": kind, "title": story["title"], "body_paragraphs": paras, "agency": agency,
+            "published_iso": m.day(), "clock": m.hm() if kind in CLOCKED else None}
+
+
+def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:
+    """Write ``n`` pages of every host of :data:`HOSTS` and their gold; returns the gold rows."""
+    return write_set(out_dir, HOSTS, n, random.Random("export-mixed:%d" % seed), _page, _gold)
