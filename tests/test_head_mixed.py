@@ -3,7 +3,7 @@ mixed``): a listing's banner ``<h1>`` over an ``<h2>`` headline on pages that na
 Pages built here, in words of no family set."""
 from __future__ import annotations
 
-from conftest import read_rows, story_bodies
+from conftest import read_rows, refine_site, story_bodies
 from palayesh import refine
 from palayesh.textkeys import line_key
 
@@ -46,3 +46,28 @@ def test_an_h1_over_its_own_story_stays_the_headline(tmp_path):
 
 def _short(paras: list[str]) -> str:
     return " ".join(paras[3].split()[4:8]).strip("،.:؛")
+
+
+PLACES = ["کابل", "مزار شریف", "هرات", "قندهار"]
+OUTLETS = ["آوا", "طنین", "روشنا"]
+
+
+def _dari_pages(bodies: list[list[str]], credited) -> list[list[str]]:
+    return [["بلخ نیوز", "خانه | سیاست | اقتصاد | تماس با ما", _headline(paras), "سه شنبه ۲۱ قوس ۱۴۰۲",
+             ("%s (%s): %s" % (PLACES[i % 4], OUTLETS[i % 3], paras[0]) if credited(i) else paras[0]), *paras[1:],
+             "تمامی حقوق محفوظ است"] for i, paras in enumerate(bodies)]
+
+
+def test_a_dateline_of_place_and_outlet_the_site_opens_its_stories_with_credits_the_outlet(tmp_path):
+    """«مزار شریف (آوا): …» opens each story of an Afghan site, the outlet in no agency table: the
+    run learns the shape (a place, a name in brackets, a colon) from the site's pages, not the names."""
+    bodies = story_bodies(8)
+    rows = refine_site(tmp_path, _dari_pages(bodies, lambda i: True))
+    assert [rows[f"p{i:02d}"]["agency"] for i in range(len(bodies))] == [OUTLETS[i % 3] for i in range(len(bodies))]
+
+
+def test_a_bracketed_opening_on_one_page_of_a_site_credits_nobody(tmp_path):
+    """One story of the site opens «کابل (آوا): …», the others with no dateline: no shape of the site."""
+    bodies = story_bodies(8)
+    rows = refine_site(tmp_path, _dari_pages(bodies, lambda i: i == 0))
+    assert rows["p00"]["agency"] != OUTLETS[0]

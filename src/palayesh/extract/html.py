@@ -1422,6 +1422,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = _logo_alone(root)
     if art.agency is None:
         art.agency = _markup_credit(meta, ld, [*_names_given(tree, meta), *_title_site_names(tree)])
+    if art.agency is None and template is not None and paras:
+        art.agency = template.credits_opening(paras[0])  # («کابل (باختر): …», a shape of the site's)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras, site=_site_name(page.lines, paras, template))
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)

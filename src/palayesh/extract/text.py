@@ -205,6 +205,9 @@ class Line:
     #: the page's first prose line opens with the label its site opens its leads with on other pages
     #: too («لید: …», in the site's own words: :meth:`.template.PageTemplate.labels_lead`)
     site_lead: bool = False
+    #: the outlet the page's first prose line credits in a dateline «PLACE (NAME):» its site opens
+    #: many of its pages with (:meth:`.template.PageTemplate.credits_opening`); None otherwise
+    site_credit: str | None = None
     #: the names of sections this line shows (itself, or fields of a date or meta row), as two sites
     #: of the run or more show them above their stories (:meth:`.template.PageTemplate.in_vocab`), or
     #: as the site's own section slots hold them on its other pages (:meth:`.template.PageTemplate.host_section`)
@@ -3345,6 +3348,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.own = template.headline_shape(t)
         if template is not None and template.learned and not prose_seen and ln.kind == PARA and ln.words >= 8:
             ln.site_lead = template.labels_lead(t)
+            ln.site_credit = template.credits_opening(t)
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
     if template is not None and template.learned:
@@ -3956,6 +3960,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             and lines[above].kind == SHORT and not (lines[above].recurs or lines[above].site):
         # the agency and the place it reports from on a line right over the headline: «خبرگزاری مهر - تبریز»
         res.agency = credit_and_place(lines[above].text)
+    if res.agency is None:  # («کابل (باختر): …» opening the story, a dateline of the site's shape)
+        res.agency = next((ln.site_credit for ln in lines[b:] if ln.site_credit), None)
     if res.agency is None:
         site_keys = [o.key for o in own]  # («به گزارش فارس من، …» on the site «فارس من»: its own name)
         res.agency = agency_of_story(opening.lead, opening.paragraphs,
