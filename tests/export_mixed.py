@@ -26,6 +26,12 @@ set. Each host has one kind (``HOSTS``):
                      headline (short lines «کیهان:» / «"…"») and a paragraph of what it wrote
 - ``dari_credit``    Afghan text: «مزار شریف (آوا):» opens the story, an outlet the agency table lacks
                      (each host's stories credit one of a few such names); Dari month names
+- ``channel_foot``   a market channel's post copied as text: an emoji-led headline, a story that names a
+                     meeting's day «۱۴۰۲/۰۴/۳۱» in a sentence, then «📅 ۱۴۰۲/۰۹/۱۲ ⏰ ۱۰:۲۰» at its foot
+- ``month_title``    a labour site's lynx dump: the headline names a month and year («… آذر ۱۴۰۲»), the
+                     story's day on a line under it
+- ``epaper_issue``   an e-paper's text: «شماره ۴۵۶۷ | سه‌شنبه ۱۲ آذر ۱۴۰۲ | صفحه ۳» over the page, the
+                     story's headline, its text and a jump line «ادامه در صفحه ۵»
 
 Gold ``agency``: the name in a «PLACE (NAME):» dateline, else the story's «به گزارش …»
 (:func:`site_families_a.credited_agency`); a review credits nobody.
@@ -53,6 +59,9 @@ HOSTS = [
     ("eitaa-bazneshastegi.ir", "بازنشستگان", "html", "eitaa_html"),
     ("rooznameh-ha.ir", "روزنامه‌ها", "txt", "press_heads"),
     ("balkh-news.af", "بلخ نیوز", "txt", "dari_credit"),
+    ("kanal-majma.ir", "کانال مجمع", "txt", "channel_foot"),
+    ("kargar-news.ir", "کارگر نیوز", "txt", "month_title"),
+    ("sobh-bazar.ir", "صبح بازار", "txt", "epaper_issue"),
 ]
 BANNERS = {"badge_ago": "اقامتگاه‌ها", "banner_hashtag": "صنعت مبلمان", "clock_first_txt": "اورژانس",
            "badge_txt": "معادن سنگ"}
@@ -131,6 +140,21 @@ def _txt(rng, host, story, m: Moment, today: Moment) -> str:
         for paper, head, p in zip(rng.sample(PAPERS, 3), rng.sample(PAPER_HEADS, 3), paras[1:]):
             out += [paper + ":", "«%s»" % head, "", p, ""]
         return "\n".join([*out, FOOT]) + "\n"
+    if kind == "channel_foot":
+        meet = _fa("%d/%02d/%02d" % (j.year, rng.randint(1, 6), rng.randint(1, 29)))
+        said = "مجمع عمومی عادی سالانه این شرکت در تاریخ %s برگزار شد و سود تقسیمی هر سهم تصویب شد." % meet
+        return "\n".join([site, "", rng.choice("🔴🔸📌") + " " + title, "", paras[0], said, *paras[1:], "",
+                          _fa("📅 %d/%02d/%02d ⏰ %s" % (j.year, j.month, j.day, hm)),
+                          "🆔 @" + domain.split(".")[0].replace("-", "_")]) + "\n"
+    if kind == "month_title":
+        lines = ["   [1]" + site, "", "   [2]خانه [3]بازنشستگان [4]کارگران [5]بیمه", "", "   " + title, "",
+                 "   " + _fa("%s - %s" % (_jday(j), hm)), "", *("   " + p for p in paras), "", "   " + FOOT]
+        return "\n".join(lines) + "\n"
+    if kind == "epaper_issue":
+        issue = _fa("شماره %d | %s %d %s %d | صفحه %d" % (rng.randint(3000, 6000), WD[j.weekday()], j.day,
+                                                        JM[j.month - 1], j.year, rng.randint(2, 9)))
+        return "\n".join([site, issue, "", title, "", *body, _fa("ادامه در صفحه %d" % rng.randint(10, 14)), "",
+                          "آگهی", FOOT]) + "\n"
     if kind == "dari_credit":
         k = m.g + timedelta(hours=1)
         from jdatetime import datetime as jdt
@@ -188,6 +212,8 @@ def _page(rng, host, story, m: Moment, today: Moment) -> str:
         story["agency"] = rng.choice(OUTLETS)
         first = DATELINE.sub("", story["paras"][0], count=1)
         story["paras"] = ["%s (%s): %s" % (rng.choice(PLACES), story["agency"], first), *story["paras"][1:]]
+    if kind == "month_title":  # (a month and year in the headline, some months before the story's day)
+        story["title"] = "%s در %s %s" % (story["title"].rstrip(".،"), JM[(m.j.month + 8) % 12], _fa(str(m.j.year)))
     if kind == "press_heads":  # the review's own first paragraph; the papers' words credit nobody
         story["paras"] = [DATELINE.sub("", p, count=1) for p in story["paras"]]
         story["agency"] = None
@@ -195,7 +221,8 @@ def _page(rng, host, story, m: Moment, today: Moment) -> str:
 
 
 #: the kinds whose pages show the story's Tehran clock
-CLOCKED = ("banner_hashtag", "clock_first_txt", "recipe_md", "channel_emoji", "eitaa_html", "press_heads")
+CLOCKED = ("banner_hashtag", "clock_first_txt", "recipe_md", "channel_emoji", "eitaa_html", "press_heads",
+           "channel_foot", "month_title")
 
 
 def _gold(host, story: dict, m: Moment) -> dict:

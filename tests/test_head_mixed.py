@@ -71,3 +71,22 @@ def test_a_bracketed_opening_on_one_page_of_a_site_credits_nobody(tmp_path):
     bodies = story_bodies(8)
     rows = refine_site(tmp_path, _dari_pages(bodies, lambda i: i == 0))
     assert rows["p00"]["agency"] != OUTLETS[0]
+
+
+def test_a_channels_web_view_is_read_as_its_longest_message_with_its_own_time():
+    """A channel's public web view saved as a page (Telegram's t.me/s, Eitaa's: «…_widget_message»
+    blocks, each with its <time datetime>): a short post first, then the story, its first line an
+    emoji and a bold headline. The story's time, not the first post's; the headline, not the channel's name."""
+    from palayesh import extract
+
+    story = "".join("<br><br>" + p for p in story_bodies(1)[0])
+    msg = ("<div class='etme_widget_message'><div class='etme_widget_message_text'>%s</div><div "
+           "class='etme_widget_message_info'><span class='views'>۸۵۰</span><time datetime='%s'>x</time></div></div>")
+    raw = ("<!DOCTYPE html><html lang='fa'><head><meta charset='utf-8'><title>بازنشستگان – Eitaa</title></head><body>"
+           "<div class='etme_channel_info'><div class='etme_channel_info_header_title'>بازنشستگان</div></div>"
+           "<section class='etme_channel_history'>%s%s</section></body></html>") % (
+        msg % ("🔸 افزایش حقوق بازنشستگان از ماه آینده", "2023-12-02T23:10:00+03:30"),
+        msg % ("📌 <b>پرداخت معوقات بازنشستگان تامین اجتماعی آغاز شد</b>" + story, "2023-12-03T10:20:00+03:30"))
+    art = extract(raw)
+    assert art.title == "پرداخت معوقات بازنشستگان تامین اجتماعی آغاز شد"
+    assert (art.published or "")[:16] == "2023-12-03T10:20"
