@@ -30,6 +30,13 @@ set. Each host has one kind (``HOSTS``):
                      meeting's day «۱۴۰۲/۰۴/۳۱» in a sentence, then «📅 ۱۴۰۲/۰۹/۱۲ ⏰ ۱۰:۲۰» at its foot
 - ``month_title``    a labour site's lynx dump: the headline names a month and year («… آذر ۱۴۰۲»), the
                      story's day on a line under it
+- ``kv_lines_txt``   flat text of a key / value box, labels and values on lines of their own («بخش» / X,
+                     «تاریخ انتشار» / «ساعت ۱۴:۳۰ روز یکشنبه ۱۲ آذر ۱۴۰۲», «منبع» / agency, «کد مطلب» / N),
+                     under a hashtag and the headline, a badge of the day above them
+- ``kv_dl_html``     the same box as a ``<dl>`` under a banner ``<h1>`` and an ``<h2>`` headline, a «۲ روز پیش»
+                     comment time under the story
+- ``press_front``    a press review whose headline names the day («صفحه نخست روزنامه‌های سه‌شنبه ۱۲ آذر ۱۴۰۲»,
+                     the same words on every page of its site), each paper's «تیتر یک» quoted under its name
 - ``epaper_issue``   an e-paper's text: «شماره ۴۵۶۷ | سه‌شنبه ۱۲ آذر ۱۴۰۲ | صفحه ۳» over the page, the
                      story's headline, its text and a jump line «ادامه در صفحه ۵»
 
@@ -62,6 +69,9 @@ HOSTS = [
     ("kanal-majma.ir", "کانال مجمع", "txt", "channel_foot"),
     ("kargar-news.ir", "کارگر نیوز", "txt", "month_title"),
     ("sobh-bazar.ir", "صبح بازار", "txt", "epaper_issue"),
+    ("sang-iran.ir", "سنگ ایران", "txt", "kv_lines_txt"),
+    ("mobl-news.ir", "مبل نیوز", "html", "kv_dl_html"),
+    ("pishkhan-rooz.ir", "پیشخوان روز", "txt", "press_front"),
 ]
 BANNERS = {"badge_ago": "اقامتگاه‌ها", "banner_hashtag": "صنعت مبلمان", "clock_first_txt": "اورژانس",
            "badge_txt": "معادن سنگ"}
@@ -155,6 +165,16 @@ def _txt(rng, host, story, m: Moment, today: Moment) -> str:
                                                         JM[j.month - 1], j.year, rng.randint(2, 9)))
         return "\n".join([site, issue, "", title, "", *body, _fa("ادامه در صفحه %d" % rng.randint(10, 14)), "",
                           "آگهی", FOOT]) + "\n"
+    if kind == "kv_lines_txt":
+        stamp = _fa("ساعت %s روز %s %d %s %d" % (hm, WD[j.weekday()], j.day, JM[j.month - 1], j.year))
+        return "\n".join([site, MENU, "", *_badge(m), "", rng.choice(HASHTAGS), title, "", "بخش", "معادن سنگ",
+                          "تاریخ انتشار", stamp, "منبع", story["agency"] or "سنگ ایران", "کد مطلب",
+                          _fa(str(rng.randint(10000, 99999))), "", *body, FOOT]) + "\n"
+    if kind == "press_front":
+        out = [site, MENU, "", title, _fa(hm), "", paras[0], ""]
+        for paper, head, p in zip(rng.sample(PAPERS, 3), rng.sample(PAPER_HEADS, 3), paras[1:]):
+            out += ["روزنامه " + paper, "تیتر یک: «%s»" % head, "", p, ""]
+        return "\n".join([*out, FOOT]) + "\n"
     if kind == "dari_credit":
         k = m.g + timedelta(hours=1)
         from jdatetime import datetime as jdt
@@ -186,6 +206,17 @@ def _html(rng, host, story, m: Moment, today: Moment) -> str:
                 "<div class='meta'>%s</div><div class='entry'>%s</div></article><footer>%s</footer>") % (
             top, e(BANNERS[kind]), e(rng.choice(HASHTAGS)), e(title), stamp, story_html, e(FOOT))
         return doc % (head, body)
+    if kind == "kv_dl_html":
+        head = "<title>%s</title>" % e(site)
+        stamp = _fa("%d %sماه %d، ساعت %s" % (j.day, JM[j.month - 1], j.year, hm))
+        dl = "<dl class='info'><dt>بخش</dt><dd>مبلمان اداری</dd><dt>تاریخ انتشار</dt><dd>%s</dd><dt>منبع</dt>" \
+             "<dd>%s</dd><dt>کد مطلب</dt><dd>%s</dd></dl>" % (stamp, e(story["agency"] or site),
+                                                         _fa(str(rng.randint(10000, 99999))))
+        body = ("%s<h1 class='page-title'>اخبار صنعت</h1><article><a class='hashtag' href='/tag/x'>%s</a><h2>%s</h2>"
+                "%s<div class='entry'>%s</div></article><div class='comments'><div class='comment'><span>kavir_82"
+                "</span> <span class='time'>%s</span><p>خیلی مفید بود، ممنون.</p></div></div><footer>%s</footer>") % (
+            top, e(rng.choice(HASHTAGS)), e(title), dl, story_html, _fa("۲ روز پیش"), e(FOOT))
+        return doc % (head, body)
     if kind == "eitaa_html":
         prev = m.g - timedelta(hours=2)
         msg = ("<div class='etme_widget_message'><div class='etme_widget_message_text'>%s</div><div "
@@ -214,7 +245,11 @@ def _page(rng, host, story, m: Moment, today: Moment) -> str:
         story["paras"] = ["%s (%s): %s" % (rng.choice(PLACES), story["agency"], first), *story["paras"][1:]]
     if kind == "month_title":  # (a month and year in the headline, some months before the story's day)
         story["title"] = "%s در %s %s" % (story["title"].rstrip(".،"), JM[(m.j.month + 8) % 12], _fa(str(m.j.year)))
-    if kind == "press_heads":  # the review's own first paragraph; the papers' words credit nobody
+    if kind in ("kv_lines_txt", "kv_dl_html"):  # (the box's «منبع» names the agency, when the story has one)
+        story["agency"] = credited_agency(story["paras"])
+    if kind == "press_front":
+        story["title"] = _fa("صفحه نخست روزنامه‌های %s %s" % (WD[m.j.weekday()], _jday(m.j)))
+    if kind in ("press_heads", "press_front"):  # the review's own first paragraph; the papers' words credit nobody
         story["paras"] = [DATELINE.sub("", p, count=1) for p in story["paras"]]
         story["agency"] = None
     return (_txt if host[2] == "txt" else _html)(rng, host, story, m, today)
@@ -222,7 +257,7 @@ def _page(rng, host, story, m: Moment, today: Moment) -> str:
 
 #: the kinds whose pages show the story's Tehran clock
 CLOCKED = ("banner_hashtag", "clock_first_txt", "recipe_md", "channel_emoji", "eitaa_html", "press_heads",
-           "channel_foot", "month_title")
+           "channel_foot", "month_title", "kv_lines_txt", "kv_dl_html")
 
 
 def _gold(host, story: dict, m: Moment) -> dict:

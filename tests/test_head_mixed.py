@@ -90,3 +90,18 @@ def test_a_channels_web_view_is_read_as_its_longest_message_with_its_own_time():
     art = extract(raw)
     assert art.title == "پرداخت معوقات بازنشستگان تامین اجتماعی آغاز شد"
     assert (art.published or "")[:16] == "2023-12-03T10:20"
+
+
+def test_a_headline_that_names_its_day_over_a_clock_alone_is_the_headline_and_the_date():
+    """A press review «صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲» with only «۰۷:۰۸» under it: the
+    headline, and its day (with that clock) the story's date; the papers' quoted headlines are neither."""
+    from palayesh import extract
+
+    paras = story_bodies(1)[0]
+    raw = "\n\n".join(["پیشخوان روز", "خانه | سیاسی | اقتصادی | تماس با ما",
+                       "صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲", "۰۷:۰۸", paras[0], "روزنامه کیهان",
+                       "تیتر یک: «تورم در مسیر کاهش»", paras[1], "روزنامه شرق", "تیتر یک: «صف طولانی خریداران»",
+                       paras[2], "تمامی حقوق محفوظ است"])
+    art = extract(raw)
+    assert art.title == "صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲"
+    assert (art.published or "")[:16] == "2023-12-01T07:08"
