@@ -37,6 +37,11 @@ set. Each host has one kind (``HOSTS``):
                      comment time under the story
 - ``press_front``    a press review whose headline names the day («صفحه نخست روزنامه‌های سه‌شنبه ۱۲ آذر ۱۴۰۲»,
                      the same words on every page of its site), each paper's «تیتر یک» quoted under its name
+- ``recipe_h1``      a recipe page whose ``<h1>`` is «طرز تهیه» over the dish's ``<h2>``, the ``<title>`` «طرز
+                     تهیه <dish> | site», its day in a ``<time>``
+- ``tg_emoji_bold``  a post copied from a Telegram client under «کانال, [12.03.24 10:20]», its first line an
+                     emoji then the bold headline «🔴 **…**»
+- ``dari_dash_html`` an Afghan agency's page: «هرات (روشنا) – …» (a dash, not a colon) opens the story
 - ``epaper_issue``   an e-paper's text: «شماره ۴۵۶۷ | سه‌شنبه ۱۲ آذر ۱۴۰۲ | صفحه ۳» over the page, the
                      story's headline, its text and a jump line «ادامه در صفحه ۵»
 
@@ -72,6 +77,9 @@ HOSTS = [
     ("sang-iran.ir", "سنگ ایران", "txt", "kv_lines_txt"),
     ("mobl-news.ir", "مبل نیوز", "html", "kv_dl_html"),
     ("pishkhan-rooz.ir", "پیشخوان روز", "txt", "press_front"),
+    ("ghazaye-khaneh.ir", "غذای خانه", "html", "recipe_h1"),
+    ("kanal-farda.ir", "کانال فردا", "txt", "tg_emoji_bold"),
+    ("herat-times.af", "هرات تایمز", "html", "dari_dash_html"),
 ]
 BANNERS = {"badge_ago": "اقامتگاه‌ها", "banner_hashtag": "صنعت مبلمان", "clock_first_txt": "اورژانس",
            "badge_txt": "معادن سنگ"}
@@ -175,6 +183,9 @@ def _txt(rng, host, story, m: Moment, today: Moment) -> str:
         for paper, head, p in zip(rng.sample(PAPERS, 3), rng.sample(PAPER_HEADS, 3), paras[1:]):
             out += ["روزنامه " + paper, "تیتر یک: «%s»" % head, "", p, ""]
         return "\n".join([*out, FOOT]) + "\n"
+    if kind == "tg_emoji_bold":
+        return "\n".join(["%s, [%s]" % (site, m.g.strftime("%d.%m.%y %H:%M")), "%s **%s**" % (
+            rng.choice("🔴🔸📌"), title), "", *body, "🆔 @" + domain.split(".")[0].replace("-", "_")]) + "\n"
     if kind == "dari_credit":
         k = m.g + timedelta(hours=1)
         from jdatetime import datetime as jdt
@@ -217,6 +228,22 @@ def _html(rng, host, story, m: Moment, today: Moment) -> str:
                 "</span> <span class='time'>%s</span><p>خیلی مفید بود، ممنون.</p></div></div><footer>%s</footer>") % (
             top, e(rng.choice(HASHTAGS)), e(title), dl, story_html, _fa("۲ روز پیش"), e(FOOT))
         return doc % (head, body)
+    if kind == "recipe_h1":
+        head = "<title>طرز تهیه %s | %s</title>" % (e(title), e(site))
+        body = ("%s<main><h1>طرز تهیه</h1><h2 class='recipe-name'>%s</h2><time datetime='%s'>%s</time>"
+                "<ul class='ingredients'>%s</ul><div class='steps'>%s</div></main><footer>%s</footer>") % (
+            top, e(title), m.g.strftime("%Y-%m-%d"), _fa(_jday(j)),
+            "".join("<li>%s</li>" % _fa(i) for i in INGREDIENTS), story_html, e(FOOT))
+        return doc % (head, body)
+    if kind == "dari_dash_html":
+        k = m.g + timedelta(hours=1)
+        from jdatetime import datetime as jdt
+        kj = jdt.fromgregorian(datetime=k)
+        line = _fa("%d %s %d" % (kj.day, DARI[kj.month - 1], kj.year))
+        head = "<title>%s | %s</title>" % (e(title), e(site))
+        body = "%s<article><h1>%s</h1><span class='date'>%s</span>%s</article><footer>%s</footer>" % (
+            top, e(title), line, story_html, e(FOOT))
+        return doc % (head, body)
     if kind == "eitaa_html":
         prev = m.g - timedelta(hours=2)
         msg = ("<div class='etme_widget_message'><div class='etme_widget_message_text'>%s</div><div "
@@ -239,10 +266,11 @@ def _page(rng, host, story, m: Moment, today: Moment) -> str:
     if kind.startswith("recipe"):
         story["title"], story["paras"] = _recipe(rng, story)
         story["agency"] = None
-    if kind == "dari_credit":  # the outlet's own dateline, the corpus's taken off
+    if kind in ("dari_credit", "dari_dash_html"):  # the outlet's own dateline, the corpus's taken off
         story["agency"] = rng.choice(OUTLETS)
         first = DATELINE.sub("", story["paras"][0], count=1)
-        story["paras"] = ["%s (%s): %s" % (rng.choice(PLACES), story["agency"], first), *story["paras"][1:]]
+        story["paras"] = ["%s (%s)%s %s" % (rng.choice(PLACES), story["agency"], ":" if kind == "dari_credit" else " –",
+                                           first), *story["paras"][1:]]
     if kind == "month_title":  # (a month and year in the headline, some months before the story's day)
         story["title"] = "%s در %s %s" % (story["title"].rstrip(".،"), JM[(m.j.month + 8) % 12], _fa(str(m.j.year)))
     if kind in ("kv_lines_txt", "kv_dl_html"):  # (the box's «منبع» names the agency, when the story has one)
@@ -257,7 +285,7 @@ def _page(rng, host, story, m: Moment, today: Moment) -> str:
 
 #: the kinds whose pages show the story's Tehran clock
 CLOCKED = ("banner_hashtag", "clock_first_txt", "recipe_md", "channel_emoji", "eitaa_html", "press_heads",
-           "channel_foot", "month_title", "kv_lines_txt", "kv_dl_html")
+           "channel_foot", "month_title", "kv_lines_txt", "kv_dl_html", "tg_emoji_bold")
 
 
 def _gold(host, story: dict, m: Moment) -> dict:

@@ -12,7 +12,7 @@ def _headline(paras: list[str]) -> str:
     return " ".join(paras[2].split()[:7]).strip("،.:؛")
 
 
-def _html_site(tmp_path, bodies: list[list[str]], banner) -> dict:
+def _html_site(tmp_path, bodies: list[list[str]], banner, headline=None) -> dict:
     src = tmp_path / "pages"
     src.mkdir()
     for i, paras in enumerate(bodies):
@@ -20,7 +20,8 @@ def _html_site(tmp_path, bodies: list[list[str]], banner) -> dict:
                 "<body><header><div class='logo'>سفرنامه</div><nav>خانه | اقامت | تماس با ما</nav></header>"
                 "<h1 class='page-title'>%s</h1><article><h2>%s</h2><div class='entry'>%s</div></article>"
                 "<footer>تمامی حقوق محفوظ است</footer></body></html>") % (
-            banner(i, paras), _headline(paras), "".join("<p>%s</p>" % p for p in paras))
+            banner(i, paras), _headline(paras) if headline is None else headline(i),
+            "".join("<p>%s</p>" % p for p in paras))
         (src / f"p{i:02d}.html").write_text(page, encoding="utf-8")
     refine(src, tmp_path / "out", workers=1, progress="none")
     return {r["id"]: r for r in read_rows(tmp_path / "out")}
@@ -34,6 +35,18 @@ def test_a_banner_the_run_sees_over_many_stories_is_no_headline(tmp_path):
     rows = _html_site(tmp_path, bodies, lambda i, paras: ["اقامتگاه‌ها", "سفر ارزان"][i % 2])
     assert [line_key(rows[f"p{i:02d}"]["title"]) for i in range(len(bodies))] == \
         [line_key(_headline(paras)) for paras in bodies]
+
+
+DISHES = ["کوکو سبزی", "حلیم بادمجان", "آش رشته", "کوکو سبزی", "میرزا قاسمی", "دلمه برگ", "کوفته تبریزی",
+          "قیمه بادمجان"]
+
+
+def test_a_dish_under_the_recipe_sites_heading_is_the_headline(tmp_path):
+    """«<h1>طرز تهیه</h1>» over «<h2>کوکو سبزی</h2>» on each recipe: the dish (two words; two recipes
+    may share one) is the headline, the heading over every recipe of the site is none."""
+    bodies = story_bodies(8)
+    rows = _html_site(tmp_path, bodies, lambda i, paras: "طرز تهیه", lambda i: DISHES[i])
+    assert [rows[f"p{i:02d}"]["title"] for i in range(len(bodies))] == DISHES
 
 
 def test_an_h1_over_its_own_story_stays_the_headline(tmp_path):

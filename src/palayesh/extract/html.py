@@ -2139,14 +2139,15 @@ def _heading_after(el) -> str | None:
     return None if x is None else _text(x)
 
 
-def _heading_element_after(el):
-    """The element of :func:`_heading_after`'s heading; None when the story begins under none."""
+def _heading_element_after(el, min_words: int = 3):
+    """The element of :func:`_heading_after`'s heading (of ``min_words`` words or more); None when the
+    story begins under none."""
     for x in _elements_after(el):
         if x.tag in ("h2", "h3") or (x.tag in ("div", "span", "p") and _TITLE_CLASS.search(_classes(x))):
             if any(a.tag in ("nav", "aside", "footer") for a in x.iterancestors()):
                 continue
             got = _text(x)
-            if got and len(got.split()) >= 3:
+            if got and len(got.split()) >= min_words:
                 return x
         elif x.tag == "p" and len((_text(x) or "").split()) >= 8:
             return None  # (the story began under no heading)
@@ -2163,8 +2164,10 @@ def _headline_under_run_banner(el, meta: dict, ld: dict, template):
     """The heading under the page's ``<h1>`` ``el`` that shows the story's headline when the ``<h1>``
     is a banner the run sees over many of the site's stories («<h1 class="page-title">اقامتگاه‌ها</h1>»
     over «<h2>…</h2>», :data:`MIN_BANNER_PAGES`) and the page names no headline for machines that
-    would say which (:func:`_headline_under_banner` asks those). The heading (:func:`_heading_element_after`)
-    must be the page's own: above no other page's body. None otherwise."""
+    would say which (:func:`_headline_under_banner` asks those). The heading (:func:`_heading_element_after`,
+    two words or more: a dish's name under «طرز تهیه») must be the page's own: above the body of at most
+    half as many pages as the banner (a story and its republication, a dish two recipes share). None
+    otherwise."""
     if template is None or not template.learned:
         return None
     text = _text(el) or ""
@@ -2172,10 +2175,11 @@ def _headline_under_run_banner(el, meta: dict, ld: dict, template):
     if not key or len(text.split()) > BANNER_MAX_WORDS or key in {
             line_key(_clean(x) or "") for x in (meta.get("og:title"), ld.get("headline"))}:
         return None
-    if template.head_pages(text) < MIN_BANNER_PAGES:
+    banner = template.head_pages(text)
+    if banner < MIN_BANNER_PAGES:
         return None
-    x = _heading_element_after(el)
-    return x if x is not None and template.head_pages(_text(x) or "") < 2 else None
+    x = _heading_element_after(el, min_words=2)
+    return x if x is not None and 2 * template.head_pages(_text(x) or "") <= banner else None
 
 
 #: the class of an element that shows a post's title («post-title», «entry-title», «news_title»)
