@@ -113,6 +113,18 @@ def _badge(m: Moment) -> list[str]:
     return [_fa(str(m.j.day)), JM[m.j.month - 1], _fa(str(m.j.year))]
 
 
+def _kabul_day(m: Moment, weekday: bool = True) -> str:
+    """The story's day in Dari month names on Kabul's clock (an hour behind Tehran's in winter)."""
+    from jdatetime import datetime as jdt
+    kj = jdt.fromgregorian(datetime=m.g + timedelta(hours=1))
+    day = "%d %s %d" % (kj.day, DARI[kj.month - 1], kj.year)
+    return _fa("%s %s" % (DARI_WD[kj.weekday()], day) if weekday else day)
+
+
+#: a page of HTML: its head, its body
+DOC = "<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'>%s</head><body>%s</body></html>"
+
+
 def _recipe(rng, story: dict) -> tuple[str, list[str]]:
     """A dish and its steps (the corpus's stories are news): the title and the paragraphs."""
     dish = rng.choice(DISHES)
@@ -187,21 +199,15 @@ def _txt(rng, host, story, m: Moment, today: Moment) -> str:
         return "\n".join(["%s, [%s]" % (site, m.g.strftime("%d.%m.%y %H:%M")), "%s **%s**" % (
             rng.choice("🔴🔸📌"), title), "", *body, "🆔 @" + domain.split(".")[0].replace("-", "_")]) + "\n"
     if kind == "dari_credit":
-        k = m.g + timedelta(hours=1)
-        from jdatetime import datetime as jdt
-        kj = jdt.fromgregorian(datetime=k)
-        line = _fa("%s %d %s %d" % (DARI_WD[kj.weekday()], kj.day, DARI[kj.month - 1], kj.year))
-        return "\n".join([site, MENU, "", title, line, "", *body, FOOT]) + "\n"
+        return "\n".join([site, MENU, "", title, _kabul_day(m), "", *body, FOOT]) + "\n"
     raise ValueError(kind)
 
 
 def _html(rng, host, story, m: Moment, today: Moment) -> str:
     domain, site, _fmt, kind = host
-    e = html.escape
-    title, paras = story["title"], story["paras"]
-    j, hm = m.j, m.hm()
-    story_html = "".join("<p>%s</p>" % e(p) for p in paras)
-    doc = "<!DOCTYPE html><html lang='fa' dir='rtl'><head><meta charset='utf-8'>%s</head><body>%s</body></html>"
+    e, doc = html.escape, DOC
+    title, j, hm = story["title"], m.j, m.hm()
+    story_html = "".join("<p>%s</p>" % e(p) for p in story["paras"])
     top = "<header><div class='logo'>%s</div><nav>%s</nav></header>" % (e(site), e(MENU))
     if kind == "badge_ago":
         head = "<title>%s</title>" % e(site)
@@ -236,13 +242,9 @@ def _html(rng, host, story, m: Moment, today: Moment) -> str:
             "".join("<li>%s</li>" % _fa(i) for i in INGREDIENTS), story_html, e(FOOT))
         return doc % (head, body)
     if kind == "dari_dash_html":
-        k = m.g + timedelta(hours=1)
-        from jdatetime import datetime as jdt
-        kj = jdt.fromgregorian(datetime=k)
-        line = _fa("%d %s %d" % (kj.day, DARI[kj.month - 1], kj.year))
         head = "<title>%s | %s</title>" % (e(title), e(site))
         body = "%s<article><h1>%s</h1><span class='date'>%s</span>%s</article><footer>%s</footer>" % (
-            top, e(title), line, story_html, e(FOOT))
+            top, e(title), _kabul_day(m, weekday=False), story_html, e(FOOT))
         return doc % (head, body)
     if kind == "eitaa_html":
         prev = m.g - timedelta(hours=2)
@@ -251,7 +253,7 @@ def _html(rng, host, story, m: Moment, today: Moment) -> str:
                "</div>")
         first = msg % (e("🔸 " + PAPER_HEADS[rng.randrange(6)]), "۸۵۰", prev.strftime("%Y-%m-%dT%H:%M:00+03:30"),
                        prev.strftime("%H:%M"))
-        text = "%s <b>%s</b><br><br>%s" % (rng.choice("📌🔴"), e(title), "<br><br>".join(e(p) for p in paras))
+        text = "%s <b>%s</b><br><br>%s" % (rng.choice("📌🔴"), e(title), "<br><br>".join(e(p) for p in story["paras"]))
         main = msg % (text, _fa("%d.%dK" % (rng.randint(1, 9), rng.randint(0, 9))),
                       m.g.strftime("%Y-%m-%dT%H:%M:00+03:30"), hm)
         head = "<title>%s – Eitaa</title>" % e(site)

@@ -188,12 +188,16 @@ _TG_TEXT = re.compile(r"<div\s+class=[\"']text[\"']\s*>(?P<t>.*?)</div>", re.S |
 _TG_BOLD = re.compile(r"^\s*<(?:strong|b)>(?P<t>[^<]+)</(?:strong|b)>\s*<br\s*/?>", re.I)
 
 
+def _blocks(raw: str, start: re.Pattern) -> list[str]:
+    """The page cut where each match of ``start`` opens a message's block: the blocks, in order."""
+    starts = [m.start() for m in start.finditer(raw)]
+    return [raw[a:b] for a, b in zip(starts, [*starts[1:], len(raw)])]
+
+
 def _chat_html(raw: str) -> list[FeedItem]:
     """The messages of a Telegram Desktop HTML export, each with its time and text."""
-    starts = [m.start() for m in _TG_MESSAGE.finditer(raw)]
     out = []
-    for a, b in zip(starts, [*starts[1:], len(raw)]):
-        block = raw[a:b]
+    for block in _blocks(raw, _TG_MESSAGE):
         d, t = _TG_DATE.search(block), _TG_TEXT.search(block)
         if d is None or t is None:
             continue
@@ -219,10 +223,8 @@ _LEAD_MARKS = re.compile(r"^\s*[^\w\s<]{1,4}\s*")
 def _chat_widget(raw: str) -> list[FeedItem]:
     """The messages of a channel's public web view, each with its time and text; a bold first line
     after a mark or two («📌 <b>…</b><br>») is the headline."""
-    starts = [m.start() for m in _WIDGET_MESSAGE.finditer(raw)]
     out = []
-    for a, b in zip(starts, [*starts[1:], len(raw)]):
-        block = raw[a:b]
+    for block in _blocks(raw, _WIDGET_MESSAGE):
         d, t = _WIDGET_TIME.search(block), _WIDGET_TEXT.search(block)
         if d is None or t is None:
             continue
