@@ -1079,8 +1079,9 @@ MIN_OPEN_CREDIT_PAGES = 3
 _PART = r"[^\W\d_][^()\[\]:：\d\n،,.؛]{0,30}?"
 _OPEN_CREDIT = re.compile(r"^\W{0,3}(?P<place>" + _PART + r")\s*[(\[]\s*(?P<name>" + _PART + r")\s*[)\]]\s*"
                           r"[:：\-–—]\s*\S")
-#: the parts of such a dateline have at most this many words each
-MAX_OPEN_CREDIT_WORDS = 3
+#: the parts of such a dateline have at most this many words each, and the outlet's name this many
+#: letters at least
+MAX_OPEN_CREDIT_WORDS, MIN_OUTLET_LETTERS = 3, 3
 
 
 def opening_credit(text: str) -> str | None:
@@ -1090,11 +1091,15 @@ def opening_credit(text: str) -> str | None:
     ('باختر', None)
     >>> opening_credit("وزیر امور خارجه کشورمان (در سفر استانی): بودجه آماده است.") is None  # (a sentence's words)
     True
+    >>> opening_credit("امام صادق (ع): دانش را بنویسید.") is None  # (an honorific)
+    True
     """
     m = _OPEN_CREDIT.match(text[:80])
     if m is None or any(len(m.group(g).split()) > MAX_OPEN_CREDIT_WORDS for g in ("place", "name")):
         return None
-    return m.group("name").strip()
+    name = m.group("name").strip()
+    # (an honorific in brackets after a name is no outlet: «امام صادق (ع): …», «(ره)», «(عج)»)
+    return name if sum(c.isalpha() for c in name) >= MIN_OUTLET_LETTERS else None
 
 
 def opening_label(text: str) -> str | None:
