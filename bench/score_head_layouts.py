@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Headline and date forms the family sets rarely show (tests/head_layouts.py): title and published.
 
-    python bench/score_head_layouts.py [--set head|export|hard|crawled|kinds|leak] [--n 8] [--seed 1402] [--keep DIR]
+    python bench/score_head_layouts.py [--set head|export|hard|crawled|mixed|kinds|leak] [--n 8] [--seed 1402]
+        [--keep DIR]
     python bench/score_head_layouts.py --set leak --scramble     # chrome words renamed per host first
 
 Builds the set (``--set export``: tests/export_layouts.py, pages as other tools write them out and dates in
 other clocks; ``--set hard``: tests/export_hard.py, harder exports and headers with a second title or date
 beside the story's; ``--set crawled``: tests/export_crawled.py, pages as a crawler meets them after other
 tools wrote them out (Telegram exports, w3m / lynx dumps, reader apps, forum threads, other calendars), scored
-on the credited agency too; ``--set kinds``: tests/section_kinds.py, page kinds whose section stands where the family
+on the credited agency too; ``--set mixed``: tests/export_mixed.py, heads that mix two forms (a badge day and a
+relative one, a banner and a hashtag), recipes under a «طرز تهیه» heading, emoji-led channel posts, press
+reviews quoting papers' headlines, «PLACE (NAME):» datelines of outlets no table lists, agency scored too;
+``--set kinds``: tests/section_kinds.py, page kinds whose section stands where the family
 sets rarely put it, scored on the section too; ``--set leak``: tests/leak_kinds.py, chrome kinds around and
 inside the story, scored per kind on leaks and body recall) (eight pages a host by default: a family of the
 run needs as many), runs
@@ -60,7 +64,7 @@ def _leaks(gold, details: Path) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("head", "export", "hard", "crawled", "kinds", "leak"), default="head",
+    ap.add_argument("--set", choices=("head", "export", "hard", "crawled", "mixed", "kinds", "leak"), default="head",
                     help="which builder")
     ap.add_argument("--n", type=int, default=8, help="pages per host")
     ap.add_argument("--seed", type=int, default=1402)
@@ -70,7 +74,7 @@ def main(argv=None) -> int:
     sys.path.insert(0, str(REPO / "tests"))
     sys.path.insert(0, str(REPO / "bench"))
     builder = importlib.import_module({"head": "head_layouts", "export": "export_layouts", "hard": "export_hard",
-                                       "crawled": "export_crawled",
+                                       "crawled": "export_crawled", "mixed": "export_mixed",
                                        "kinds": "section_kinds", "leak": "leak_kinds"}[args.set])
     from palayesh import read_output
 
@@ -104,7 +108,8 @@ def main(argv=None) -> int:
             date_ok = (got[:10] == g["published_iso"] and (not g["clock"] or g["clock"] in got)
                        if g["published_iso"] else not got)
             section_ok = args.set != "kinds" or sp.canon(g["section"] or "") == sp.canon(r.get("section") or "")
-            agency_ok = args.set != "crawled" or sp.canon(g["agency"] or "") == sp.canon(r.get("agency") or "")
+            agency_ok = (args.set not in ("crawled", "mixed")
+                         or sp.canon(g["agency"] or "") == sp.canon(r.get("agency") or ""))
             if not (title_ok and date_ok and section_ok and agency_ok):
                 print(g["id"], g["family"], "" if title_ok else f"title {r.get('title')!r}",
                       "" if section_ok else f"section {r.get('section')!r} (gold {g['section']!r})",

@@ -19,7 +19,9 @@ names the article's fields the same way on every site:
   client's local time, which is the post's date (:func:`post_header_date`);
 - a channel exported by Telegram Desktop, as HTML (``<div class="message default">``, the time in the
   date's tooltip) or as its JSON ``result.json``: the longest message is the story, its time the
-  date, a bold first line the headline (:func:`chat_export`);
+  date, a bold first line the headline (:func:`chat_export`); a channel's public web view saved
+  as a page (Telegram's ``t.me/s/…``, Eitaa's, the same widget: ``<div class="…_widget_message_text">``
+  and its ``<time datetime>``) the same way, an emoji before the bold headline or not;
 
 Each reader is detected by the page's shape and returns None for any other page, which then goes
 the usual way (:mod:`.text`, :mod:`.html`).
@@ -186,12 +188,16 @@ _TG_TEXT = re.compile(r"<div\s+class=[\"']text[\"']\s*>(?P<t>.*?)</div>", re.S |
 _TG_BOLD = re.compile(r"^\s*<(?:strong|b)>(?P<t>[^<]+)</(?:strong|b)>\s*<br\s*/?>", re.I)
 
 
+def _blocks(raw: str, start: re.Pattern) -> list[str]:
+    """The page cut where each match of ``start`` opens a message's block: the blocks, in order."""
+    starts = [m.start() for m in start.finditer(raw)]
+    return [raw[a:b] for a, b in zip(starts, [*starts[1:], len(raw)])]
+
+
 def _chat_html(raw: str) -> list[FeedItem]:
     """The messages of a Telegram Desktop HTML export, each with its time and text."""
-    starts = [m.start() for m in _TG_MESSAGE.finditer(raw)]
     out = []
-    for a, b in zip(starts, [*starts[1:], len(raw)]):
-        block = raw[a:b]
+    for block in _blocks(raw, _TG_MESSAGE):
         d, t = _TG_DATE.search(block), _TG_TEXT.search(block)
         if d is None or t is None:
             continue
@@ -200,6 +206,34 @@ def _chat_html(raw: str) -> list[FeedItem]:
                             date="%s-%02d-%02dT%s%s" % (d.group("y"), int(d.group("mo")), int(d.group("d")),
                                                         d.group("t"), d.group("z") or ""),
                             content=text_of(t.group("t")[bold.end():] if bold else t.group("t")) or None))
+    return out
+
+
+#: a messenger's public web view of a channel (Telegram's «tgme_widget_message», Eitaa's «etme_…»): a
+#: message's block, its text and its time
+_WIDGET_MESSAGE = re.compile(r"<div\s+class=[\"'](?:[^\"']*\s)?[a-z]+_widget_message(?=[\s\"'])", re.I)
+_WIDGET_TEXT = re.compile(r"<div\s+class=[\"'][^\"']*_widget_message_text\b[^>]*>(?P<t>.*?)</div>", re.S | re.I)
+_WIDGET_TIME = re.compile(r"<time\b[^>]*\bdatetime=[\"'](?P<d>[^\"']+)[\"']", re.I)
+#: an emoji the view wraps in its own element («<i class="emoji" …><b>🔴</b></i>»): its character
+_EMOJI_ELEMENT = re.compile(r"<i\s+class=[\"']emoji[\"'][^>]*>(?P<e>.*?)</i>", re.S | re.I)
+#: a mark or two (an emoji, a bullet) before a message's bold first line
+_LEAD_MARKS = re.compile(r"^\s*[^\w\s<]{1,4}\s*")
+
+
+def _chat_widget(raw: str) -> list[FeedItem]:
+    """The messages of a channel's public web view, each with its time and text; a bold first line
+    after a mark or two («📌 <b>…</b><br>») is the headline."""
+    out = []
+    for block in _blocks(raw, _WIDGET_MESSAGE):
+        d, t = _WIDGET_TIME.search(block), _WIDGET_TEXT.search(block)
+        if d is None or t is None:
+            continue
+        text = _EMOJI_ELEMENT.sub(lambda m: _TAG.sub("", m.group("e")), t.group("t"))
+        marks = _LEAD_MARKS.match(text)
+        bold = _TG_BOLD.match(text[marks.end():] if marks else text)
+        rest = text[(marks.end() if marks else 0) + bold.end():] if bold else text
+        out.append(FeedItem(title=htmllib.unescape(bold.group("t")).strip() or None if bold else None,
+                            date=d.group("d"), content=text_of(rest) or None))
     return out
 
 
@@ -231,8 +265,9 @@ def _chat_json(raw: str) -> list[FeedItem]:
 
 def chat_export(raw: str) -> FeedItem | None:
     """The message of a chat client's channel export that is the page's story (Telegram Desktop's
-    HTML export, its JSON ``result.json``), as a :class:`FeedItem` (its time, its text, a bold first
-    line its headline), or None for a page of no such export. An export holds many messages: the
+    HTML export, its JSON ``result.json``, a channel's public web view), as a :class:`FeedItem` (its
+    time, its text, a bold first line its headline), or None for a page of no such export. An export
+    holds many messages: the
     story is the longest (the channel's short notes around it are its own posts, not the page's).
 
     >>> it = chat_export('<div class="message default clearfix" id="message7"><div class="pull_right date details" '
@@ -240,12 +275,19 @@ def chat_export(raw: str) -> FeedItem | None:
     ...                  '</strong><br><br>برف تهران را سفیدپوش کرد.</div></div>')
     >>> it.title, it.date, it.content
     ('بارش برف', '2021-12-09T20:08:33+03:30', 'برف تهران را سفیدپوش کرد.')
+    >>> it = chat_export('<div class="tgme_widget_message js-widget_message"><div class="tgme_widget_message_text">'
+    ...                  '<i class="emoji"><b>📌</b></i> <b>بارش برف</b><br><br>برف تهران را سفیدپوش کرد.</div>'
+    ...                  '<time datetime="2021-12-09T16:38:33+00:00">16:38</time></div>')
+    >>> it.title, it.date, it.content
+    ('بارش برف', '2021-12-09T16:38:33+00:00', 'برف تهران را سفیدپوش کرد.')
     """
     head = raw[:200].lstrip("\ufeff \t\r\n")
     if head.startswith("{") and '"messages"' in raw:
         items = _chat_json(raw)
     elif "message default" in raw and _TG_MESSAGE.search(raw):
         items = _chat_html(raw)
+    elif "_widget_message" in raw and _WIDGET_MESSAGE.search(raw):
+        items = _chat_widget(raw)
     else:
         return None
     items = [it for it in items if it.content]

@@ -1203,6 +1203,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     h1 = [el for el in h1 if el not in banner]
     # (a listing's banner in the <h1>, the story's headline in a heading under it: that heading)
     under = _headline_under_banner(h1[0], tree, meta, page.lines) if h1 else None
+    if under is None and h1:
+        # (the page names no headline for machines: the run tells the banner, over many stories)
+        under = _headline_under_run_banner(h1[0], meta, ld, template)
     h1 = [under] if under is not None else h1
     title = _text(h1[0]) if h1 else None
     og = _clean(meta.get("og:title"))
@@ -1421,6 +1424,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = _logo_alone(root)
     if art.agency is None:
         art.agency = _markup_credit(meta, ld, [*_names_given(tree, meta), *_title_site_names(tree)])
+    if art.agency is None and template is not None and paras:
+        art.agency = template.credits_opening(paras[0])  # («کابل (باختر): …», a shape of the site's)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras, site=_site_name(page.lines, paras, template))
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
@@ -2142,16 +2147,51 @@ def _elements_after(el):
 def _heading_after(el) -> str | None:
     """The first heading after the site's ``<h1>`` (``<h2>``, ``<h3>``, a «title» class) of three
     words or more, outside the site's menus, sidebars and footer: the story's headline."""
+    x = _heading_element_after(el)
+    return None if x is None else _text(x)
+
+
+def _heading_element_after(el, min_words: int = 3):
+    """The element of :func:`_heading_after`'s heading (of ``min_words`` words or more); None when the
+    story begins under none."""
     for x in _elements_after(el):
         if x.tag in ("h2", "h3") or (x.tag in ("div", "span", "p") and _TITLE_CLASS.search(_classes(x))):
             if any(a.tag in ("nav", "aside", "footer") for a in x.iterancestors()):
                 continue
             got = _text(x)
-            if got and len(got.split()) >= 3:
-                return got
+            if got and len(got.split()) >= min_words:
+                return x
         elif x.tag == "p" and len((_text(x) or "").split()) >= 8:
             return None  # (the story began under no heading)
     return None
+
+
+#: an ``<h1>`` of at most this many words that stands above the body of this many of its site's pages
+#: or more is a listing's banner, not a headline: a story is shown once, and again where a site
+#: republishes it (a pair of pages); a category's banner over each of its stories
+BANNER_MAX_WORDS, MIN_BANNER_PAGES = 4, 3
+
+
+def _headline_under_run_banner(el, meta: dict, ld: dict, template):
+    """The heading under the page's ``<h1>`` ``el`` that shows the story's headline when the ``<h1>``
+    is a banner the run sees over many of the site's stories («<h1 class="page-title">اقامتگاه‌ها</h1>»
+    over «<h2>…</h2>», :data:`MIN_BANNER_PAGES`) and the page names no headline for machines that
+    would say which (:func:`_headline_under_banner` asks those). The heading (:func:`_heading_element_after`,
+    two words or more: a dish's name under «طرز تهیه») must be the page's own: above the body of at most
+    half as many pages as the banner (a story and its republication, a dish two recipes share). None
+    otherwise."""
+    if template is None or not template.learned:
+        return None
+    text = _text(el) or ""
+    key = line_key(text)
+    if not key or len(text.split()) > BANNER_MAX_WORDS or key in {
+            line_key(_clean(x) or "") for x in (meta.get("og:title"), ld.get("headline"))}:
+        return None
+    banner = template.head_pages(text)
+    if banner < MIN_BANNER_PAGES:
+        return None
+    x = _heading_element_after(el, min_words=2)
+    return x if x is not None and 2 * template.head_pages(_text(x) or "") <= banner else None
 
 
 #: the class of an element that shows a post's title («post-title», «entry-title», «news_title»)

@@ -1069,6 +1069,39 @@ MIN_OPEN_LABEL_PAGES = 3
 _OPEN_LABEL = re.compile(r"^\W{0,3}(?P<label>[^\W\d_][^\s:：\d]{1,15}(?:\s[^\W\d_][^\s:：\d]{1,15})?)\s*[:：]\s+\S")
 
 
+#: a dateline of a place and the outlet's name in brackets opening the first prose line of a site's
+#: pages («کابل (باختر): …», «مزار شریف (آوا) - …»), each part a few words with no digit: counted
+#: under one hash whatever the names (:func:`opening_credit`); a site that credits its stories so
+#: opens many of them with it, a speaker and his post in brackets open one story's quote
+#: (:meth:`PageTemplate.credits_opening`). The outlet need be in no table: the run teaches the shape.
+_OPEN_CREDIT_HASH = shape_hash("ǂP")
+MIN_OPEN_CREDIT_PAGES = 3
+_PART = r"[^\W\d_][^()\[\]:：\d\n،,.؛]{0,30}?"
+_OPEN_CREDIT = re.compile(r"^\W{0,3}(?P<place>" + _PART + r")\s*[(\[]\s*(?P<name>" + _PART + r")\s*[)\]]\s*"
+                          r"[:：\-–—]\s*\S")
+#: the parts of such a dateline have at most this many words each, and the outlet's name this many
+#: letters at least
+MAX_OPEN_CREDIT_WORDS, MIN_OUTLET_LETTERS = 3, 3
+
+
+def opening_credit(text: str) -> str | None:
+    """The outlet's name of a dateline «PLACE (NAME):» that opens a prose line, or None.
+
+    >>> opening_credit("کابل (باختر): وزارت معادن از آغاز استخراج مس خبر داد."), opening_credit("تهران - ایرنا")
+    ('باختر', None)
+    >>> opening_credit("وزیر امور خارجه کشورمان (در سفر استانی): بودجه آماده است.") is None  # (a sentence's words)
+    True
+    >>> opening_credit("امام صادق (ع): دانش را بنویسید.") is None  # (an honorific)
+    True
+    """
+    m = _OPEN_CREDIT.match(text[:80])
+    if m is None or any(len(m.group(g).split()) > MAX_OPEN_CREDIT_WORDS for g in ("place", "name")):
+        return None
+    name = m.group("name").strip()
+    # (an honorific in brackets after a name is no outlet: «امام صادق (ع): …», «(ره)», «(عج)»)
+    return name if sum(c.isalpha() for c in name) >= MIN_OUTLET_LETTERS else None
+
+
 def opening_label(text: str) -> str | None:
     """The label (a word or two and a colon) that opens a prose line, or None.
 
@@ -1999,6 +2032,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         if opening:
             h = shape_hash(_MASK_OPEN_LABEL + line_key(opening))
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
+        if opening_credit(lines[prose[0]]):  # (or a dateline «PLACE (NAME):»: .credits_opening)
+            shapes[_OPEN_CREDIT_HASH] = shapes.get(_OPEN_CREDIT_HASH, 0) | LABEL_BIT
     lead = lead_slot(lines, is_p)
     if lead is not None and shaped[lead]:
         for h in (_LEAD_SLOT_HASH, shape_hash(_MASK_LEAD_SLOT + shaped[lead])):
@@ -2806,6 +2841,17 @@ class PageTemplate:
         label = opening_label(text)
         return label is not None and not find_agency(label) and self.opens_with_label(label)
 
+    def credits_opening(self, text: str) -> str | None:
+        """The outlet ``text``, a page's first prose line, credits in the dateline «PLACE (NAME):» it
+        opens with (:func:`opening_credit`), when its site opens the first prose line of
+        :data:`MIN_OPEN_CREDIT_PAGES` of its pages or more so: an Afghan site's «کابل (باختر): …»,
+        whatever outlets it names; the table's short name when the table knows the outlet."""
+        name = opening_credit(text) if self.learned else None
+        if name is None or not any((c := self.index.counts_of(fam, _OPEN_CREDIT_HASH)) is not None
+                                   and c[4] >= MIN_OPEN_CREDIT_PAGES for fam, _pages, _named in self.fams):
+            return None
+        return find_agency(name) or name
+
     def knows_section(self, name: str) -> bool:
         """Whether the run knows ``name`` as a section's: two sites of the run or more show it above
         their stories (:meth:`in_vocab`, a name of :data:`MAX_VOCAB_SECTION_WORDS` words at most),
@@ -2881,6 +2927,14 @@ class PageTemplate:
         (its name or tagline; a section varies from page to page)."""
         key = line_key(text)
         return self._most_above(shape_hash(_shape_of(text, key)), self._fams_of(key))[0]
+
+    def head_pages(self, text: str) -> int:
+        """How many pages of the site show this line above their body, in the page's family that
+        shows it on the largest share of its pages (as :meth:`head_share`): a listing's banner
+        («اقامتگاه‌ها» over every story the archive template shows) stands over many stories, a
+        headline over its own story and its republications."""
+        key = line_key(text)
+        return self._most_above(shape_hash(_shape_of(text, key)), self._fams_of(key))[1]
 
     def day_share(self, text: str) -> tuple[float, int]:
         """(share, count) of the site's pages that show the day of the date line ``text`` above their

@@ -205,6 +205,9 @@ class Line:
     #: the page's first prose line opens with the label its site opens its leads with on other pages
     #: too («لید: …», in the site's own words: :meth:`.template.PageTemplate.labels_lead`)
     site_lead: bool = False
+    #: the outlet the page's first prose line credits in a dateline «PLACE (NAME):» its site opens
+    #: many of its pages with (:meth:`.template.PageTemplate.credits_opening`); None otherwise
+    site_credit: str | None = None
     #: the names of sections this line shows (itself, or fields of a date or meta row), as two sites
     #: of the run or more show them above their stories (:meth:`.template.PageTemplate.in_vocab`), or
     #: as the site's own section slots hold them on its other pages (:meth:`.template.PageTemplate.host_section`)
@@ -3345,6 +3348,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.own = template.headline_shape(t)
         if template is not None and template.learned and not prose_seen and ln.kind == PARA and ln.words >= 8:
             ln.site_lead = template.labels_lead(t)
+            ln.site_credit = template.credits_opening(t)
         prose_seen = prose_seen or (ln.kind == PARA and ln.words >= 8)
         lines.append(ln)
     if template is not None and template.learned:
@@ -3959,6 +3963,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             and lines[above].kind == SHORT and not (lines[above].recurs or lines[above].site):
         # the agency and the place it reports from on a line right over the headline: «خبرگزاری مهر - تبریز»
         res.agency = credit_and_place(lines[above].text)
+    if res.agency is None:  # («کابل (باختر): …» opening the story, a dateline of the site's shape)
+        res.agency = next((ln.site_credit for ln in lines[b:] if ln.site_credit), None)
     if res.agency is None:
         site_keys = [o.key for o in own]  # («به گزارش فارس من، …» on the site «فارس من»: its own name)
         res.agency = agency_of_story(opening.lead, opening.paragraphs,
@@ -4484,10 +4490,12 @@ def _names_its_day(lines: list[Line], i: int, head_end: int) -> bool:
     «صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲»): a phrase of three words or more that runs into its
     date with no field's separator between (no item «title - date» of a list, no «label: date»),
     no label or byline, the site shows it on no other page, and right under it the article's own
-    date line says that day and little else.
+    date line says that day and little else, or a clock alone says the hour of the day it names.
 
     >>> lines = [classify(t) for t in ("صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲", "۱۰ آذر ۱۴۰۲ - ۰۷:۰۸")]
     >>> _names_its_day(lines, 0, 2)
+    True
+    >>> _names_its_day([classify(t) for t in ("صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲", "ساعت ۰۷:۰۸")], 0, 2)
     True
     >>> lines = [classify(t) for t in ("همایش ملی آب و خاک - ۱۰ آذر ۱۴۰۲", "۱۰ آذر ۱۴۰۲ - ۰۷:۰۸")]
     >>> _names_its_day(lines, 0, 2)
@@ -4501,12 +4509,18 @@ def _names_its_day(lines: list[Line], i: int, head_end: int) -> bool:
     if _named_words(before) < 3 or _FIELD_BREAK_AT_END.search(before):
         return False
     j = _next_shown(lines, i)
-    if j is None or j >= head_end or lines[j].kind != DATE:
+    if j is None or j >= head_end:
+        return False
+    if _CLOCK_ALONE.fullmatch(fold(lines[j].text)):
+        return True  # («۰۷:۰۸» alone: the hour of the day the headline names, the page's only date)
+    if lines[j].kind != DATE:
         return False
     under = date_line(lines[j].text)
     return under is not None and under.stamp.day == d.stamp.day and mostly_date(lines[j].text, under)
 
 
+#: a line that is a clock and nothing else («۰۷:۰۸», «ساعت ۰۷:۰۸»), digits folded
+_CLOCK_ALONE = re.compile(r"[^\w]*(?:ساعت\s*)?\d{1,2}\s*:\s*\d{2}(?::\d{2})?[^\w]*")
 #: the end of a line's words where a field ends and its date begins: a bar, a spaced dash, a colon
 _FIELD_BREAK_AT_END = re.compile(r"(?:[|｜•·:：،,]|\s[-–—/])\s*$")
 
@@ -5745,6 +5759,12 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         late = _late_date(lines, header_end, labelled_only=under is not None)
         if late is not None or under is not None:
             return late or under
+    if not found and title_i is not None and lines[title_i].kind == DATE:
+        # a headline that names its day (:func:`_names_its_day`: «صفحه نخست روزنامه‌های جمعه ۱۰ آذر
+        # ۱۴۰۲»), the page's one date, with the clock a line beside it shows alone
+        d = date_line(lines[title_i].text)
+        if d is not None and d.role is None:
+            found.append((_ROLE_RANK[None], not d.timed, 0, title_i, d))
     if not found:
         return crawl_day
     best = min(found, key=lambda f: f[:3])[3:]
