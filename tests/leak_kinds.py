@@ -90,6 +90,11 @@ HOSTS = [
     ("badi-news.ir", "بعدی نیوز", "html", "prev_next", 1),
     ("didgah-news.ir", "دیدگاه نیوز", "txt", "comment_count", 0),
     ("nazarat-news.ir", "نظرات نیوز", "html", "comment_count", 1),
+]
+
+#: (s52) the kinds of the held-out families' frames, written after the s50 / s51 hosts (whose pages and
+#: stories stay as they were: :func:`write_kinds`)
+HOSTS_S52 = [
     ("komak-news.ir", "کمک نیوز", "txt", "donation", 0),
     ("niku-html.ir", "نیکوکاری", "html", "donation", 1),
     ("hava-news.ir", "هوا نیوز", "txt", "air_box", 0),
@@ -121,7 +126,7 @@ HOSTS = [
 #: hosts that show their chrome on about one page in three only (wording ``RARE`` + the variant): too few
 #: of their pages for the run to learn it from its recurrence alone (s52)
 RARE = 10
-HOSTS += [
+HOSTS_S52 += [
     ("gahi-komak.ir", "گاهی کمک", "txt", "donation", RARE + 1),
     ("gahi-hava.ir", "گاهی هوا", "html", "air_box", RARE + 2),
     ("gahi-poll.ir", "گاهی نظر", "txt", "poll", RARE + 0),
@@ -149,6 +154,10 @@ SINGLE = [
     ("tak-inline.ir", "تک همچنین", "txt", "more_inline", 2),
     ("tak-pair.ir", "تک قبلی", "html", "prev_next", 2),
     ("tak-didgah.ir", "تک دیدگاه", "txt", "comment_count", 2),
+]
+
+#: (s52) one-page hosts of the s52 kinds
+SINGLE_S52 = [
     ("tak-komak.ir", "تک کمک", "txt", "donation", 2),
     ("tak-hava.ir", "تک هوا", "html", "air_box", 2),
     ("tak-kootah.ir", "تک پیوند", "txt", "short_link", 2),
@@ -395,11 +404,15 @@ def _told(story: dict) -> bool:
 
 
 def write_kinds(out_dir, n: int, rng: random.Random) -> list[dict]:
-    """Write ``n`` pages of every host of :data:`HOSTS` and one of every host of :data:`SINGLE` (their
-    other pages deleted: every page keeps a story of its own) with their gold; returns the gold rows."""
+    """Write ``n`` pages of every host of :data:`HOSTS` and :data:`HOSTS_S52` and one of every host of
+    :data:`SINGLE` and :data:`SINGLE_S52` (their other pages deleted: every page keeps a story of its own)
+    with their gold; returns the gold rows."""
     out = Path(out_dir)
     gold = write_set(out, HOSTS + SINGLE, n, rng, _page, _gold, story_ok=_told)
-    single = {h[0] for h in SINGLE}
+    # (the s52 hosts after them, on stories of their own: the s50 / s51 hosts' pages stay as they were)
+    gold += write_set(out, HOSTS_S52 + SINGLE_S52, n, rng, _page, _gold, story_ok=_told,
+                      skip_stories=n * len(HOSTS + SINGLE) + 10, first_host=len(HOSTS + SINGLE))
+    single = {h[0] for h in SINGLE + SINGLE_S52}
     keep = []
     for g in gold:
         if g["site"] in single and not g["id"].endswith("_0"):
