@@ -632,14 +632,16 @@ def _print_page(e, title: str, site: str, url: str, hd: str, story_html: str) ->
         e(title), e(site), hd, story_html, e(url))
 
 
-def write_set(out_dir, hosts, n: int, rng: random.Random, page, row, story_ok=None) -> list[dict]:
+def write_set(out_dir, hosts, n: int, rng: random.Random, page, row, story_ok=None, *, skip_stories: int = 0,
+              first_host: int = 0) -> list[dict]:
     """Write ``n`` pages of every host of ``hosts`` (``page(rng, host, story, moment, today)`` → the
     page) to ``out_dir/pages`` and their gold (``row(host, story, moment)`` → the host's own fields
     of a gold row) to ``out_dir/gold.jsonl``; returns the gold rows. ``story_ok``: which of the
-    corpus's stories the set may take (all by default)."""
+    corpus's stories the set may take (all by default); ``skip_stories``, ``first_host``: the stories a
+    set written before this one took, and its hosts' count (a set written in two calls)."""
     out = Path(out_dir)
     (out / "pages").mkdir(parents=True, exist_ok=True)
-    stories = _stories(n * len(hosts) + 10, story_ok)
+    stories = _stories(skip_stories + n * len(hosts) + 10, story_ok)[skip_stories:]
     rng.shuffle(stories)
     today = Moment(rng)
     gold = []
@@ -647,7 +649,7 @@ def write_set(out_dir, hosts, n: int, rng: random.Random, page, row, story_ok=No
         for k in range(n):
             story, m = stories[h * n + k], Moment(rng)
             raw = page(rng, host, story, m, today)
-            pid = "%02d_%s_%d" % (h, host[0].split(".")[0], k)
+            pid = "%02d_%s_%d" % (first_host + h, host[0].split(".")[0], k)
             name = pid + "." + host[2]
             (out / "pages" / name).write_text(raw, encoding="utf-8")
             gold.append({"file": name, "id": pid, "site": host[0], "format": host[2], "kind": "article",

@@ -536,6 +536,38 @@ def _heading(el, text: str) -> bool:
             and not (kids[0].tail or "").strip())
 
 
+def _among_chrome(i: int, after: list[int], kinds: list[Line], dom: list[Dom | None], widget,
+                  story_widgets: set) -> bool:
+    """Whether line ``i``, a short line under the story, stands in a widget of its own whose other
+    lines under the story are all chrome by their words or the site's template: a reader's comment
+    («چرا مسئولان کاری نمی‌کنند؟») in a box with its likes («۱۱ 👍») and the editors' reply
+    («پاسخ: …»), in words the story never wrote."""
+    ln = kinds[i]
+    if is_prose(ln) or ln.kind in NOT_BODY or ln.turn:
+        return False
+    w = widget(dom[i].owner)  # type: ignore[union-attr]
+    if w is None or w in story_widgets:
+        return False
+    mates = [j for j in after if j != i and widget(dom[j].owner) is w]  # type: ignore[union-attr]
+    return bool(mates) and all(kinds[j].kind in NOT_BODY for j in mates)
+
+
+def _over_dropped_box(d: Dom, text: str, box, widget, story_widgets: set, taken: set[int]) -> bool:
+    """Whether a line between the story's lines is the heading of a box set into the story whose
+    rows the main-content extractor left out: written as a heading (:func:`_heading`) in a part of
+    the page that holds no story line and is no child of the story's container (a subheading is),
+    over two blocks of that part the extractor did not take («<h5>وضعیت هوای امروز</h5>» over the
+    cities' rows, in words no lexicon has)."""
+    el: Any = d.owner
+    if el is None or el.getparent() is box or not _heading(el, text):
+        return False
+    w = widget(el)
+    if w is None or w is el or w in story_widgets:
+        return False
+    nxt = [d.page[j][0] for j in (d.index + 1, d.index + 2) if j < len(d.page) and j not in taken]
+    return len(nxt) == 2 and all(x is not None and widget(x) is w for x in nxt)
+
+
 def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple[list[int], list[int]]:
     """(indices of lines the page's DOM shows are not the story, whatever their words; indices
     of the story's subheadings).
@@ -549,8 +581,11 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
       line of a widget mostly of links (:data:`LINK_WIDGET_SHARE`): a related list, tags, shares;
     - a line of a widget holding a form control: a newsletter box, a comment or rating form;
     - after the last story line, a line outside the story container, or prose of another element
-      than the story's (comments, author boxes);
+      than the story's (comments, author boxes), or a short line of a part of its own whose other
+      lines are all chrome (:func:`_among_chrome`: a reader's comment over its likes);
     - a short line right before such a line, after the story begins: the widget's heading;
+    - between the story's lines, the heading of a box whose rows the extractor left out
+      (:func:`_over_dropped_box`);
     - after the last story line, a heading (``<h3>``, a block all in bold) whose next blocks on the
       page the extractor left out, and they are links or prose apart from the story: the heading
       of a widget the extractor dropped (related links, comments).
@@ -614,6 +649,10 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
     out_of_story = [i for i in after if dom[i].owner not in inside  # type: ignore[union-attr]
                     or is_prose(kinds[i]) and _apart(dom[i].owner, box, story_sig, widget, run)]  # type: ignore[union-attr]
     flagged = set(out_of_story)
+    for i in after:  # (a reader's comment over its likes and the editors' reply: a widget's line)
+        if i not in flagged and _among_chrome(i, after, kinds, dom, widget, story_widgets) \
+                and _apart(dom[i].owner, box, story_sig, widget, run):  # type: ignore[union-attr]
+            flagged.add(i)
     forms: dict = {}
     for i in range(n):
         d = dom[i]
@@ -653,6 +692,12 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
         # theme's «…را هم بخوانید» after the story's last <hr>, over the related posts it left out)
         if d is not None and i not in flagged and kinds[i].words <= MAX_HEADING_WORDS and not is_prose(kinds[i]) \
                 and (_heading(d.owner, kinds[i].text) or d.owner is box) and dropped_widget(d.index):
+            flagged.add(i)
+
+    for i in range(first + 1, last):  # a heading between the story's lines over a box the extractor left out
+        d = dom[i]
+        if d is not None and i not in story and i not in flagged and kinds[i].words <= MAX_HEADING_WORDS \
+                and not is_prose(kinds[i]) and _over_dropped_box(d, kinds[i].text, box, widget, story_widgets, taken):
             flagged.add(i)
 
     def story_shaped(i: int) -> bool:

@@ -46,7 +46,7 @@ from .agency import (
     is_credit_line,
     site_named,
 )
-from .boxes import code_field, field_line, find_boxes, introduces, name_line
+from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -2030,6 +2030,52 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+#: a box of figures between a story's paragraphs has at least this many rows (:func:`_drop_figure_boxes`)
+MIN_FIGURE_ROWS = 3
+
+
+def _figure_row(ln: Line) -> bool:
+    """A row of a box of figures: a short «label: value» line (:func:`.boxes.field_line`) whose value
+    holds a number («اذان صبح: ۰۴:۱۲», «تهران: ۱۵۴ ناسالم», «دلار: ۵۰٬۲۰۰»)."""
+    field = split_field(ln.text) if ln.kind == SHORT and not ln.turn and field_line(ln.text) else None
+    return field is not None and _DIGIT.search(field[1]) is not None
+
+
+def _drop_figure_boxes(lines: list[Line], body: list[int],
+                       weight: Callable[[str], float] | None = None) -> list[int]:
+    """The story's lines without a box of figures set between two of its paragraphs, in words no
+    lexicon and no other page of the run holds (a one-page site's prayer times, air quality or
+    prices of the day): :data:`MIN_FIGURE_ROWS` rows or more (:func:`_figure_row`) with the
+    story's prose going on under them, and the bare heading right over them, when what the rows
+    and the heading name is about something else than the story (:func:`_foreign`). A table the
+    story gives (the prices a market report is about) names what its prose speaks of, and one it
+    announces («… به شرح زیر است:») is its own."""
+    story: set[str] | None = None
+    drop: set[int] = set()
+    k = 1
+    while k < len(body) - 1:
+        above = lines[body[k - 1]]
+        if above.kind != PARA or above.text.rstrip(_MARKS)[-1:] in ":：":
+            k += 1
+            continue
+        start = k
+        head = lines[body[k]]
+        if head.kind == SHORT and _box_line(head) and not head.turn and not _DIGIT.search(head.text):
+            k += 1  # (the box's heading, «اوقات شرعی»)
+        m = k
+        while m < len(body) and _figure_row(lines[body[m]]):
+            m += 1
+        if m - k >= MIN_FIGURE_ROWS and m < len(body) and lines[body[m]].kind == PARA:
+            if story is None:
+                story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
+            named = _content_words(" ".join([*(split_field(lines[i].text)[0] for i in body[k:m]),  # type: ignore[index]
+                                             *(lines[i].text for i in body[start:k])]))
+            if _foreign(named, story, weight):
+                drop.update(body[start:m])
+        k = max(m, start + 1)
+    return [i for i in body if i not in drop] if drop else body
+
+
 #: a box of fields between a story's first paragraph and its text has at least this many lines
 MIN_FIELD_BOX_LINES = 2
 
@@ -2274,23 +2320,32 @@ MIN_COLON_BOX_LINES = 2
 
 def _titles_apart(items: list[Line]) -> bool:
     """Whether the lines under a label ending in a colon are other stories' headlines, not the items
-    of a list the label introduces: :data:`MIN_COLON_BOX_LINES` of them at least, and no two sharing
-    a content word (a list's items are of one kind, «دانشگاه تهران», «دانشگاه شیراز»; the titles of
-    a «بیشتر بخوانید:» box are about three things).
+    of a list the label introduces: :data:`MIN_COLON_BOX_LINES` of them at least, and no two of one
+    kind (a list's items open alike and share their words, «دانشگاه تهران», «دانشگاه شیراز»; the
+    titles of a «بیشتر بخوانید:» box are about two or three things, and two of them may share a word
+    by chance, «ماه» in «کاهش مصرف آب … در ماه گذشته» and «تمدید مهلت … تا ماه آینده»: :func:`_one_kind`).
 
     >>> a, b = classify("افتتاح طرح آبرسانی در روستاهای شهرستان"), classify("قیمت طلا و سکه در بازار امروز")
     >>> _titles_apart([a, b]), _titles_apart([a]), _titles_apart([a, classify("افتتاح طرح آبرسانی در شهر")])
     (True, False, False)
+    >>> _titles_apart([classify("کاهش مصرف آب شهر تهران در ماه گذشته"), b,
+    ...                classify("تمدید مهلت ارسال آثار جشنواره تا ماه آینده")])  # («ماه»: by chance)
+    True
     """
     if len(items) < MIN_COLON_BOX_LINES:
         return False
-    seen: set[str] = set()
-    for ln in items:
-        mine = _content_words(ln.text)
-        if mine & seen:
-            return False
-        seen |= mine
-    return True
+    return not any(_one_kind(a.text, b.text) for k, a in enumerate(items) for b in items[k + 1:])
+
+
+def _one_kind(a: str, b: str) -> bool:
+    """Whether two lines are items of one list, not two headlines: they open with the same word, or
+    share two content words or more, or half of the words of the shorter one."""
+    wa, wb = a.split(), b.split()
+    if wa and wb and wa[0] == wb[0]:
+        return True
+    ca, cb = _content_words(a), _content_words(b)
+    shared = len(ca & cb)
+    return shared >= 2 or (shared > 0 and 2 * shared >= min(len(ca), len(cb)))
 
 
 def _drop_inline_boxes(lines: list[Line], body: list[int],
@@ -2993,9 +3048,11 @@ def _links_label(ln: Line) -> bool:
     subheading «تراکتور و چالش‌های پیش رو», c health_mag 203, stays), unless they open with a
     list's mark: a story's own list under a heading the site writes in its stories
     too («برنامه‌های تازه» over «۱. ساخت دو مدرسه …»)."""
+    label = ln.text.rstrip(_MARKS)
+    label = label[:-1].rstrip(_MARKS) if label[-1:] in ":：" else label  # («پیشنهاد ما:», a label's colon)
     return (ln.kind == CHROME and ln.learned and ln.recurs and ln.words <= MAX_BOX_LABEL_WORDS
-            and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _TERMINAL
-            and ":" not in ln.text.rstrip(_MARKS + ":"))  # (a field «مکان: تالار وحدت» is an info box's)
+            and not _DIGIT.search(ln.text) and label[-1:] not in _TERMINAL
+            and ":" not in label)  # (a field «مکان: تالار وحدت» is an info box's)
 
 
 def _page_story(lines: list[Line], b: int, mine: list[set[str]]) -> set[str]:
@@ -3837,6 +3894,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _rejoin_broken(lines, body)  # (before a piece is judged alone: «در» is no subheading)
     body = _drop_box_heads(lines, body)
     body = _drop_widget_boxes(lines, body)
+    body = _drop_figure_boxes(lines, body, weight)
     body = _drop_field_box(lines, body, gapped)
     body = drop_author_box(lines, body)
     if is_listing(cards):
