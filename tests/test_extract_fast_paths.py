@@ -134,6 +134,18 @@ def test_groups_between_paragraphs_found_once_give_the_same_shapes(dev_lines):
     assert tpl.inside_shapes(lines, prose, region, shaped, groups) == tpl.inside_shapes(lines, prose, region, shaped)
 
 
+@pytest.mark.parametrize("raw, clean", [
+    ("  خبر&nbsp;&amp; \n  گزارش ", "خبر & گزارش"),  # entities, white space
+    (" \t ", None), ("", None), (None, None),  # nothing left
+])
+def test_texts_cleaned_as_made(raw, clean):
+    from palayesh.extract import html
+
+    html._remembered_clean.cache_clear()
+    assert html._clean(raw) == clean and html._clean(raw) == clean  # (the second from the cache)
+    assert html._remembered_clean.cache_info().hits == (raw is not None)
+
+
 def test_content_words_of_lines_joined_are_those_of_each(dev_lines):
     # (observe and headline_slots take a page's words line by line, as a union)
     texts = [*dev_lines, *itertools.islice(news_bodies(), 200)]

@@ -18,6 +18,7 @@ without ever losing the story (:mod:`.htmlbody`). Parsing runs under a per-page 
 from __future__ import annotations
 
 import contextlib
+import functools
 import html as htmllib
 import json
 import logging
@@ -192,11 +193,21 @@ def time_limit(seconds: float | None):
         signal.signal(signal.SIGALRM, old)
 
 
-def _clean(s: str | None) -> str | None:
-    if s is None:
-        return None
+#: texts cleaned lately: a page's elements are read several times each (its headline's, its
+#: article's: by the title, the section, the lead), and an element's text is the same string each
+#: time (:func:`.domtext.text_of`); a few, so that a page's long texts stay few in memory
+CLEAN_CACHE = 64
+
+
+@functools.lru_cache(maxsize=CLEAN_CACHE)
+def _remembered_clean(s: str) -> str | None:
     s = _WS.sub(" ", htmllib.unescape(s)).strip()
     return s or None
+
+
+def _clean(s: str | None) -> str | None:
+    """``s`` unescaped, its white space one space, stripped (None for nothing left)."""
+    return None if s is None else _remembered_clean(s)
 
 
 def _text(el) -> str | None:

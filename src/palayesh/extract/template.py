@@ -85,7 +85,7 @@ from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .fieldbox import box_fields, label_key
 from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, function_words, tokens
 from .pullquote import pull_quotes
-from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, line_widths, wrap_widths
+from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, page_widths, wrap_widths
 from .sections import (
     MENU_ITEM_SEP,
     chip_value,
@@ -3044,11 +3044,11 @@ class PageTemplate:
         lines end at that :data:`.rejoin.MIN_WRAP_SHARE` of its site's pages show too; None when the
         site does not wrap (a page's lines that line up by chance). A page with too few wrapped
         lines to show a width (one paragraph long enough to wrap) is asked of every width one of
-        its lines allows (:func:`.rejoin.line_widths`): the site's column is one of them."""
+        its lines allows (:func:`.rejoin.page_widths`): the site's column is one of them."""
         best, width = 0.0, None
         shown = [t for t in lines if t]
         site = set()  # (the widths the site wraps at)
-        for w in wrap_widths(shown) or line_widths(shown):
+        for w in page_widths(shown):
             h = shape_hash(f"{MASK_WRAP}{w}")
             for fam, pages, _named in self.fams:
                 c = self.index.counts_of(fam, h)
