@@ -146,6 +146,15 @@ def test_texts_cleaned_as_made(raw, clean):
     assert html._remembered_clean.cache_info().hits == (raw is not None)
 
 
+def test_long_texts_cleaned_are_not_remembered():
+    from palayesh.extract import html
+
+    html._remembered_clean.cache_clear()
+    long = "خبر " * html.CLEAN_CACHE_CHARS
+    assert html._clean(long) == html._clean(long) == long.strip()
+    assert html._remembered_clean.cache_info().currsize == 0
+
+
 def test_content_words_of_lines_joined_are_those_of_each(dev_lines):
     # (observe and headline_slots take a page's words line by line, as a union)
     texts = [*dev_lines, *itertools.islice(news_bodies(), 200)]

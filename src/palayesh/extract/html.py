@@ -194,20 +194,24 @@ def time_limit(seconds: float | None):
 
 
 #: texts cleaned lately: a page's elements are read several times each (its headline's, its
-#: article's: by the title, the section, the lead), and an element's text is the same string each
-#: time (:func:`.domtext.text_of`); a few, so that a page's long texts stay few in memory
-CLEAN_CACHE = 64
-
-
-@functools.lru_cache(maxsize=CLEAN_CACHE)
-def _remembered_clean(s: str) -> str | None:
-    s = _WS.sub(" ", htmllib.unescape(s)).strip()
-    return s or None
+#: blocks': by the title, the section, the lead), and an element's text is the same string each
+#: time (:func:`.domtext.text_of`); the last few, of up to this many characters (bounded memory)
+CLEAN_CACHE, CLEAN_CACHE_CHARS = 64, 20_000
 
 
 def _clean(s: str | None) -> str | None:
     """``s`` unescaped, its white space one space, stripped (None for nothing left)."""
-    return None if s is None else _remembered_clean(s)
+    if s is None:
+        return None
+    return _remembered_clean(s) if len(s) <= CLEAN_CACHE_CHARS else _cleaned(s)
+
+
+def _cleaned(s: str) -> str | None:
+    s = _WS.sub(" ", htmllib.unescape(s)).strip()
+    return s or None
+
+
+_remembered_clean = functools.lru_cache(maxsize=CLEAN_CACHE)(_cleaned)
 
 
 def _text(el) -> str | None:
