@@ -97,6 +97,64 @@ def test_credits_and_labels_remembered_as_read(dev_lines):
     assert sections._remembered_label.cache_info().hits > 0
 
 
+def test_labels_without_a_colon_remembered_as_read():
+    # (the memo holds the whole answer of a line, not only a «سرویس: …» field's)
+    sections._remembered_label.cache_clear()
+    for _ in range(2):
+        assert sections.section_from_label("منتشر شده در بازار مسکن") == "بازار مسکن"  # in_label_value
+        assert sections.section_from_label("سرویس اقتصادی - ۱۲ آذر ۱۴۰۲") == "اقتصادی"  # dated_label_word
+        assert sections.section_from_label("صفحه ۳ - اقتصادی") == "اقتصادی"  # print_page_label
+    assert sections._remembered_label.cache_info().hits == 3
+
+
+def test_header_labels_remembered_as_made(dev_lines):
+    tpl._remembered_header_labels.cache_clear()
+    for t in dev_lines:
+        made = list(tpl._remembered_header_labels.__wrapped__(t)) if len(t) <= 200 else []
+        for _ in range(2):  # the second ask is answered from the cache (short lines)
+            assert tpl.header_labels(t) == made, t
+    assert tpl._remembered_header_labels.cache_info().hits > 0
+
+
+def test_header_labels_give_each_caller_its_own_list():
+    a = tpl.header_labels("خانه | ورزشی | اقتصادی")
+    a.append("x")
+    assert tpl.header_labels("خانه | ورزشی | اقتصادی") == ["خانه", "ورزشی", "اقتصادی"]
+
+
+def test_groups_between_paragraphs_found_once_give_the_same_shapes(dev_lines):
+    # (observe and PageTemplate.roles find a page's groups once and give them to both readers)
+    lines = dev_lines[:3000]
+    prose = [tpl.is_prose(t) for t in lines]
+    region = tpl.regions(lines, prose)
+    shaped = [tpl._shape_of(t, line_key(t)) if len(t) <= tpl.MAX_LINE_CHARS else "" for t in lines]
+    groups = tpl.between_groups(lines, prose, region)
+    assert groups
+    assert tpl.repeated_between(lines, prose, region, groups) == tpl.repeated_between(lines, prose, region)
+    assert tpl.inside_shapes(lines, prose, region, shaped, groups) == tpl.inside_shapes(lines, prose, region, shaped)
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("  خبر&nbsp;&amp; \n  گزارش ", "خبر & گزارش"),  # entities, white space
+    (" \t ", None), ("", None), (None, None),  # nothing left
+])
+def test_texts_cleaned_as_made(raw, clean):
+    from palayesh.extract import html
+
+    html._remembered_clean.cache_clear()
+    assert html._clean(raw) == clean and html._clean(raw) == clean  # (the second from the cache)
+    assert html._remembered_clean.cache_info().hits == (raw is not None)
+
+
+def test_long_texts_cleaned_are_not_remembered():
+    from palayesh.extract import html
+
+    html._remembered_clean.cache_clear()
+    long = "خبر " * html.CLEAN_CACHE_CHARS
+    assert html._clean(long) == html._clean(long) == long.strip()
+    assert html._remembered_clean.cache_info().currsize == 0
+
+
 def test_content_words_of_lines_joined_are_those_of_each(dev_lines):
     # (observe and headline_slots take a page's words line by line, as a union)
     texts = [*dev_lines, *itertools.islice(news_bodies(), 200)]

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import read_rows, story_bodies
 from palayesh import extract, refine
-from palayesh.extract.rejoin import alone_width, fitted_width, rejoin_wrapped, wrap_widths
+from palayesh.extract.rejoin import _coverage, alone_width, fitted_width, page_widths, rejoin_wrapped, wrap_widths
 from palayesh.extract.text import NOT_BODY, _drop_widget_boxes, classify
 from palayesh.textkeys import line_key
 
@@ -52,6 +52,14 @@ def test_a_wrapped_paragraphs_lines_end_at_one_width():
     assert alone_width(lines) is not None
     joined = [t for t in rejoin_wrapped(lines, 80) if t]
     assert joined == _story(0)
+
+
+def test_the_widths_asked_of_the_run_are_the_wrap_widths_else_every_width_a_line_allows():
+    lines = "\n".join(_wrapped(_story(0), 80)).split("\n")
+    assert page_widths(lines) == wrap_widths(lines) != []
+    few = [_story(0)[0][:78], _story(0)[0][78:150], "پایان."]  # (one paragraph wrapped: too few lines)
+    assert wrap_widths(few) == [] and page_widths(few) == sorted(_coverage(few)) != []
+    assert page_widths(["خانه", "ورزشی"]) == []
 
 
 def test_short_lines_on_purpose_are_no_wrapping():

@@ -18,6 +18,7 @@ without ever losing the story (:mod:`.htmlbody`). Parsing runs under a per-page 
 from __future__ import annotations
 
 import contextlib
+import functools
 import html as htmllib
 import json
 import logging
@@ -193,11 +194,25 @@ def time_limit(seconds: float | None):
         signal.signal(signal.SIGALRM, old)
 
 
+#: texts cleaned lately: a page's elements are read several times each (its headline's, its
+#: blocks': by the title, the section, the lead), and an element's text is the same string each
+#: time (:func:`.domtext.text_of`); the last few, of up to this many characters (bounded memory)
+CLEAN_CACHE, CLEAN_CACHE_CHARS = 64, 20_000
+
+
 def _clean(s: str | None) -> str | None:
+    """``s`` unescaped, its white space one space, stripped (None for nothing left)."""
     if s is None:
         return None
+    return _remembered_clean(s) if len(s) <= CLEAN_CACHE_CHARS else _cleaned(s)
+
+
+def _cleaned(s: str) -> str | None:
     s = _WS.sub(" ", htmllib.unescape(s)).strip()
     return s or None
+
+
+_remembered_clean = functools.lru_cache(maxsize=CLEAN_CACHE)(_cleaned)
 
 
 def _text(el) -> str | None:

@@ -74,18 +74,23 @@ def _coverage(lines: list[str]) -> Counter:
 def wrap_widths(lines: list[str]) -> list[int]:
     """The widths most of a page's lines could have been wrapped at (greedily), when
     :data:`MIN_PAGE_LINES` of them end there at least; [] for a page that was not wrapped."""
-    cover = _coverage(lines)
+    return _top_widths(_coverage(lines))
+
+
+def _top_widths(cover: Counter) -> list[int]:
     top = max(cover.values(), default=0)
     if top < MIN_PAGE_LINES:
         return []
     return sorted(w for w, c in cover.items() if c == top)[:MAX_WIDTHS]
 
 
-def line_widths(lines: list[str]) -> list[int]:
-    """Every width one of a page's lines could have been wrapped at (greedily), for a page that
-    shows too few wrapped lines to tell a width itself (a paragraph or two wrapped, the others
-    shorter than the column): the run may know its site's column, one of them."""
-    return sorted(_coverage(lines))
+def page_widths(lines: list[str]) -> list[int]:
+    """The widths to ask the run of: :func:`wrap_widths` of a page's lines, else every width one of
+    them could have been wrapped at (greedily), for a page that shows too few wrapped lines to tell
+    a width itself (a paragraph or two wrapped, the others shorter than the column): the run may
+    know its site's column, one of them. (The lines are read once for both.)"""
+    cover = _coverage(lines)
+    return _top_widths(cover) or sorted(cover)
 
 
 def alone_width(lines: list[str]) -> int | None:

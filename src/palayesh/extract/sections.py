@@ -465,9 +465,7 @@ def section_from_label(text: str) -> str | None:
     >>> section_from_label("گروه خبری: اقتصاد"), section_from_label("وی گفت: اقتصاد") is None
     ('اقتصاد', True)
     """
-    if len(text) > 200:
-        return None
-    return _remembered_label(text) or in_label_value(text) or dated_label_word(text) or print_page_label(text)
+    return _remembered_label(text) if len(text) <= 200 else None
 
 
 def dated_label_word(text: str) -> str | None:
@@ -553,14 +551,20 @@ def _in_label(text: str) -> re.Match | None:
     return m
 
 
-#: label lines remembered: a site's «سرویس: …» lines recur on its pages (the lines are of up to
-#: 200 characters: bounded memory)
+#: label lines remembered: a site's «سرویس: …» lines recur on its pages, and the template pass and
+#: extraction ask of the same header lines several times a page (the lines are of up to 200
+#: characters: bounded memory)
 LABEL_CACHE = 4096
 
 
 @functools.lru_cache(maxsize=LABEL_CACHE)
 def _remembered_label(text: str) -> str | None:
     """:func:`section_from_label` of a line of up to 200 characters."""
+    return _label_field(text) or in_label_value(text) or dated_label_word(text) or print_page_label(text)
+
+
+def _label_field(text: str) -> str | None:
+    """The value of the field of a «سرویس: …» label (of a meta row's fields, the label's own)."""
     text = re.sub(r"([:：])\s+", r"\1 ", text)  # («سرویس:  ورزشی»: no field ends at its label)
     fields = [f for f in _FIELD.split(text) if f.strip()] if _FIELD.search(text) else [text]
     for i, field in enumerate(fields):  # the label's own field of a meta row («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)

@@ -85,7 +85,7 @@ from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .fieldbox import box_fields, label_key
 from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, function_words, tokens
 from .pullquote import pull_quotes
-from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, line_widths, wrap_widths
+from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, page_widths, wrap_widths
 from .sections import (
     MENU_ITEM_SEP,
     chip_value,
@@ -1239,12 +1239,14 @@ def between_groups(lines: list[str], prose: list[bool], region: list[str]) -> li
     return out
 
 
-def inside_shapes(lines: list[str], prose: list[bool], region: list[str], shaped: list[str]) -> dict[int, list[int]]:
+def inside_shapes(lines: list[str], prose: list[bool], region: list[str], shaped: list[str],
+                  groups: list[list[int]] | None = None) -> dict[int, list[int]]:
     """The shape hashes (:data:`_MASK_INSIDE`) of the lines of a page's groups between its story's
-    paragraphs (:func:`between_groups`; ``shaped``: each line's :func:`_shape_of`), each with its
-    lines: what the run counts by the stories it stands in (:attr:`TemplateIndex.inside`)."""
+    paragraphs (:func:`between_groups`, ``groups`` when found already; ``shaped``: each line's
+    :func:`_shape_of`), each with its lines: what the run counts by the stories it stands in
+    (:attr:`TemplateIndex.inside`)."""
     out: dict[int, list[int]] = {}
-    for g in between_groups(lines, prose, region):
+    for g in between_groups(lines, prose, region) if groups is None else groups:
         for i in g:
             if shaped[i]:
                 out.setdefault(shape_hash(_MASK_INSIDE + shaped[i]), []).append(i)
@@ -1272,9 +1274,11 @@ def group_shape(text: str) -> str | None:
     return k
 
 
-def repeated_between(lines: list[str], prose: list[bool], region: list[str]) -> dict[str, list[list[int]]]:
+def repeated_between(lines: list[str], prose: list[bool], region: list[str],
+                     groups: list[list[int]] | None = None) -> dict[str, list[list[int]]]:
     """The shapes (:func:`group_shape`) that stand in :data:`MIN_GROUPS` groups between the story's
-    paragraphs of a page or more (:func:`between_groups`), each with its groups.
+    paragraphs of a page or more (:func:`between_groups`, ``groups`` when found already), each with
+    its groups.
 
     >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
     >>> got = repeated_between(ls := [p, "عکس ۲ از ۵", "📷 علی رضایی", p, "نمایی از شهر", "📷 مریم احمدی", p],
@@ -1283,7 +1287,7 @@ def repeated_between(lines: list[str], prose: list[bool], region: list[str]) -> 
     [[[1, 2], [4, 5]]]
     """
     by: dict[str, list[list[int]]] = {}
-    for g in between_groups(lines, prose, region):
+    for g in between_groups(lines, prose, region) if groups is None else groups:
         for k in {group_shape(lines[i]) for i in g} - {None}:
             by.setdefault(k, []).append(g)  # type: ignore[arg-type]
     return {k: gs for k, gs in by.items() if len(gs) >= MIN_GROUPS}
@@ -2021,7 +2025,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     if slot is not None and shaped[slot]:
         for h in (_SLOT_HASH, shape_hash(_MASK_SLOT + shaped[slot])):
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
-    for k in repeated_between(lines, is_p, region):
+    groups = between_groups(lines, is_p, region)  # (the groups between paragraphs, found once)
+    for k in repeated_between(lines, is_p, region, groups):
         h = shape_hash(_MASK_GROUP + k)
         shapes[h] = shapes.get(h, 0) | WIDGET_BIT
     if prose:  # (the first words of the page's first prose line: a section fused into it, .fused_label)
@@ -2074,7 +2079,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for k in bar_side_keys(bar) if bar else ():
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | _BIT["H"]
-    inside = sorted(inside_shapes(lines, is_p, region, shaped))
+    inside = sorted(inside_shapes(lines, is_p, region, shaped, groups))
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
                       inside, listed)
 
@@ -2108,23 +2113,34 @@ def header_labels(text: str) -> list[str]:
     >>> header_labels("گروه خبری: اقتصاد"), header_labels("صفحه نخست › استانی"), header_labels("خانه › ورزش")
     (['اقتصاد'], ['صفحه نخست', 'استانی'], ['خانه', 'ورزش'])
     """
-    if len(text) > 200 or RELATIVE.search(fold(text)):
-        return []  # (nor is a relative date «دیروز» a label)
+    return list(_remembered_header_labels(text)) if len(text) <= 200 else []
+
+
+#: header lines remembered: a site's menus and labels recur on its pages, and the template pass asks
+#: of each header line several times a page (its labels, the names it lists, its menu column)
+HEADER_LABELS_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=HEADER_LABELS_CACHE)
+def _remembered_header_labels(text: str) -> tuple[str, ...]:
+    """:func:`header_labels` of a line of up to 200 characters."""
+    if RELATIVE.search(fold(text)):
+        return ()  # (nor is a relative date «دیروز» a label)
     value = section_from_label(text)  # «سرویس: ورزشی», «گروه خبری: اقتصاد | کد خبر: ۱۲۳»
     if value:
-        return [value]
+        return (value,)
     if _DIGITS.search(text):
-        return []
+        return ()
     # a trail «خانه › ورزش › فوتبال» (its items but the headline), a short one «خانه › ورزش» too
     parts = crumb_parts(text) if len(text) <= 120 else None
     if parts:
-        return [x for x in parts if len(x.split()) <= 3]
+        return tuple(x for x in parts if len(x.split()) <= 3)
     if 1 <= text.count(" ") + 1 <= 3 and text.rstrip(_MARKS)[-1:] not in _LABEL_END and not _COLON.search(text):
-        return [text]
+        return (text,)
     items = [x.strip() for x in _MENU_SPLIT.split(text)]
     if len(items) >= 3 and all(x and len(x.split()) <= 3 for x in items):
-        return items
-    return []
+        return tuple(items)
+    return ()
 
 
 #: the value of a section slot above a page's body (:func:`section_slot_values`) counts with this
@@ -3118,11 +3134,11 @@ class PageTemplate:
         lines end at that :data:`.rejoin.MIN_WRAP_SHARE` of its site's pages show too; None when the
         site does not wrap (a page's lines that line up by chance). A page with too few wrapped
         lines to show a width (one paragraph long enough to wrap) is asked of every width one of
-        its lines allows (:func:`.rejoin.line_widths`): the site's column is one of them."""
+        its lines allows (:func:`.rejoin.page_widths`): the site's column is one of them."""
         best, width = 0.0, None
         shown = [t for t in lines if t]
         site = set()  # (the widths the site wraps at)
-        for w in wrap_widths(shown) or line_widths(shown):
+        for w in page_widths(shown):
             h = shape_hash(f"{MASK_WRAP}{w}")
             for fam, pages, _named in self.fams:
                 c = self.index.counts_of(fam, h)
@@ -3161,8 +3177,9 @@ class PageTemplate:
         if self.fams:
             self._headwords(lines, region, out, is_p)
         if self.learned:
-            self._inside(lines, keys, region, out, is_p)
-            for k, groups in repeated_between(lines, is_p, region).items():
+            between = between_groups(lines, is_p, region)  # (found once for both)
+            self._inside(lines, keys, region, out, is_p, between)
+            for k, groups in repeated_between(lines, is_p, region, between).items():
                 if self._seen_on(shape_hash(_MASK_GROUP + k), "", 5, MIN_GROUP_PAGES, borrowed=True):
                     for i in (i for g in groups for i in g if out[i] is None):
                         out[i] = CHROME  # (a picture slot of the site: its counter, caption, credit)
@@ -3235,18 +3252,20 @@ class PageTemplate:
             if c is None or c[0] < TAIL_SHARE:
                 out[i] = None
 
-    def _inside(self, lines: list[str], keys: list[str], region: list[str], out: list, is_p: list[bool]) -> None:
+    def _inside(self, lines: list[str], keys: list[str], region: list[str], out: list, is_p: list[bool],
+                groups: list[list[int]]) -> None:
         """The short lines between this page's paragraphs whose shape the site shows between the
         paragraphs of :data:`MIN_INSIDE_STORIES` stories or more (:attr:`TemplateIndex.inside`):
         chrome set into the story (``MID``, in place), however rare on the site's pages; but not
         :data:`MIN_STOCK_HEADINGS` bare headings or more of a page, the story's sections (lines the
-        site's recurring shapes gave a role already are its template's, and are not counted)."""
+        site's recurring shapes gave a role already are its template's, and are not counted);
+        ``groups``: the page's :func:`between_groups`."""
         inside = self.index.inside
         if not len(inside):
             return
         shaped = [_shape_of(t, k) if k and len(t) <= MAX_LINE_CHARS else "" for t, k in zip(lines, keys)]
         fams = [f for f, _p, _named in self.fams + self._borrowed]
-        found = [at for h, at in inside_shapes(lines, is_p, region, shaped).items()
+        found = [at for h, at in inside_shapes(lines, is_p, region, shaped, groups).items()
                  if any(combined(f, h) in inside for f in fams)]
         # (a line the site's recurring shapes gave a role already, a «ادامه مطلب »» on most of its
         # pages, is its template's, no stock subheading of its stories: it does not count)
