@@ -84,19 +84,6 @@ def test_the_summary_over_a_box_taken_out_is_the_lead():
     assert a.lead == lead
 
 
-def test_a_photos_caption_between_the_repeated_headline_and_the_text():
-    # (the headline shown again over a photo's caption, then the text: the story is still the text)
-    # (under a header of many meta lines: a share bar, dates, counters, a toolbar)
-    caption = "تصویر ۱ - نمایشگاه کتاب کودک در کانون"
-    head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", _HEADLINE, "اشتراک: تلگرام | واتساپ | کپی لینک",
-            "🕒 ۲۹ آذر ۱۳۹۸ - ۰۷:۱۸", "آخرین به‌روزرسانی: ۳۰ آذر ۱۳۹۸ - ۱۰:۰۰", "تعداد بازدید: ۳۳,۵۱۲",
-            "۲ دقیقه مطالعه", "شناسه خبر: ۶۵۷۰۰۱۰", "نسخه چاپی | ارسال به دوستان | ذخیره"]
-    tail = ["منبع: ایسنا", "برچسب‌ها: کودک، بوشهر", "© ۱۴۰۲ همدم پت"]
-    a = extract_text("\n\n".join(head + [_LEAD] + _BOX + [_HEADLINE, caption] + _STORY + tail))
-    assert a.paragraphs == _STORY
-    assert caption not in a.text
-
-
 def test_a_short_post_under_the_summary_is_no_story_going_on():
     # (the summary, the count of posts, a reader's post shorter than prose, then the form and the
     # text under it, no headline shown again: the story is the text, the post no part of it)

@@ -2568,18 +2568,13 @@ def _posts_alike(lines: list[Line], b: int) -> bool:
     return h is not None and _heads_text(lines, h) and _next_shown(lines, j) == b
 
 
-#: the short lines (a photo and its caption) that may stand between a headline shown again and the
-#: text under it (:func:`_story_under_comments`)
-MAX_CAPTION_LINES = 2
-
-
-def _story_under_comments(lines: list[Line], b: int, captions: int = 0) -> tuple[int, int] | None:
+def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
     """(lo, hi): the lines of a comment box a page sets between its story's head and its text, when
     the headline stands again right over the text: from the line after the story's summary (``b``,
     the first prose, when it stands right under the headline and its meta lines; ``b`` itself
-    otherwise: a reader's comment) to the repeated headline, and up to ``captions`` short lines under
-    it (a photo's caption). The box holds a tail heading (its form's «ارسال نظر»), and less prose than
-    the page under the repeated headline: the story's text. None when the page has no such box."""
+    otherwise: a reader's comment) to the repeated headline. The box holds a tail heading (its
+    form's «ارسال نظر»), and less prose than the page under the repeated headline: the story's text.
+    None when the page has no such box."""
     n = len(lines)
     heads = {ln.key for ln in lines[:b] if ln.kind == SHORT and ln.words >= 3 and not ln.recurs and ln.key}
     if not heads:
@@ -2591,10 +2586,6 @@ def _story_under_comments(lines: list[Line], b: int, captions: int = 0) -> tuple
         if not (tail and ln.kind != PARA and ln.key in heads):
             continue
         nxt = _next_shown(lines, j)
-        for _ in range(captions):  # (a photo's caption between the headline and the text)
-            if nxt is None or lines[nxt].kind not in (SHORT, CHROME):
-                break
-            nxt = _next_shown(lines, nxt)
         if nxt is None or lines[nxt].kind != PARA or lines[nxt].words < 8:
             return None
         lo = b
@@ -2602,7 +2593,7 @@ def _story_under_comments(lines: list[Line], b: int, captions: int = 0) -> tuple
             lo = next((i for i in range(b + 1, j) if lines[i].kind != BLANK), j)  # (the summary kept)
         if _prose_chars(lines, lo, j) >= _prose_chars(lines, j + 1, n):
             return None
-        return lo, nxt - 1  # (the caption taken out with the headline: no line of the story's)
+        return lo, j
     return None
 
 
@@ -3705,17 +3696,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # over the text: the box is skipped, the story read on under its headline)
     # (the box and the repeated headline read as blank lines: the page's head, its summary, its text)
     boxed = _story_under_comments(lines, b)
-    under = None if boxed is not None else _story_under_thread(lines, b) or _story_under_posts(lines, b)
-    if boxed is None and under is None:
-        # (or the headline shown again over a photo's caption: read so when no other box is found; a
-        # short line under the headline may be the text's first time mark, the box one of posts)
-        boxed = _story_under_comments(lines, b, MAX_CAPTION_LINES)
     if boxed is not None:
         lo, hi = boxed
         blank = [replace(ln, text="", key="", words=0, kind=BLANK) for ln in lines[lo:hi + 1]]
         lines = lines[:lo] + blank + lines[hi + 1:]
         b = next(i for i in range(b, n) if lines[i].kind == PARA)  # (no summary over the box: under it)
-    elif under is not None:
+    elif (under := _story_under_thread(lines, b) or _story_under_posts(lines, b)) is not None:
         # (no headline over the text: the box's lines are taken out, the header read down to the
         # summary or the text as if the box were not there)
         lo, hi = under
