@@ -82,3 +82,35 @@ def test_the_summary_over_a_box_taken_out_is_the_lead():
     a = extract_text("\n\n".join(head + [lead] + _BOX + story + ["© ۱۴۰۲ همدم پت"]))
     assert a.paragraphs == story
     assert a.lead == lead
+
+
+def test_a_short_post_under_the_summary_is_no_story_going_on():
+    # (the summary, the count of posts, a reader's post shorter than prose, then the form and the
+    # text under it, no headline shown again: the story is the text, the post no part of it)
+    post = "کاش منبع دقیق‌تری هم معرفی می‌کردید."
+    box = ["انتشار یافته: ۲ | در انتظار بررسی: ۰", "سمیرا | ۱۳ دقیقه قبل", post,
+           "ارسال نظر", "نام", "ایمیل", "نظر شما", "ارسال"]
+    head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", _HEADLINE, "کد خبر ۳۵۱۵۱۶۸ | ۱۳۹۸/۰۹/۲۹ - ۰۷:۱۸"]
+    a = extract_text("\n\n".join(head + [_LEAD] + box + _STORY + ["منبع: ایسنا", "© ۱۴۰۲ همدم پت"]))
+    assert a.paragraphs == _STORY
+    assert post not in a.text
+    assert a.lead == _LEAD
+
+
+_METAS = ["اشتراک: تلگرام | واتساپ | کپی لینک", "🕒 ۲۹ آذر ۱۳۹۸ - ۰۷:۱۸", "آخرین به‌روزرسانی: ۳۰ آذر ۱۳۹۸ - ۱۰:۰۰",
+          "تعداد بازدید: ۳۳,۵۱۲", "۲ دقیقه مطالعه", "شناسه خبر: ۶۵۷۰۰۱۰", "نسخه چاپی | ارسال به دوستان | ذخیره"]
+
+
+@pytest.mark.parametrize("over", ["گزارش ویژه", "صفحه نخست > فرهنگی", None])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_head_over_a_box_of_posts_taken_out_keeps_its_headline_and_section(over, sep):
+    # (no summary: the box opens with its heading over its first post, the header's many meta lines
+    # above it; the box taken out, however many lines it held, the head is read over it: its headline
+    # and its section, not a toolbar's last item «ذخیره»)
+    head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", *([over] if over else []), _HEADLINE, *_METAS]
+    tail = ["منبع: ایسنا", "© ۱۴۰۲ همدم پت"]
+    a = extract_text(sep.join(head + _BOX + [_HEADLINE] + _STORY + tail))
+    alone = extract_text(sep.join(head + _STORY + tail))  # (the same page without the box)
+    assert a.title == alone.title == _HEADLINE
+    assert a.section == alone.section != "ذخیره"
+    assert a.paragraphs == alone.paragraphs == _STORY

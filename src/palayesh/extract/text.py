@@ -2630,9 +2630,9 @@ def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
     """(lo, hi): the lines of a comment box a page sets between its story's head and its text, when
     the headline stands again right over the text: from the line after the story's summary (``b``,
     the first prose, when it stands right under the headline and its meta lines; ``b`` itself
-    otherwise: a reader's comment) to the repeated headline. The box holds a tail heading (its
-    form's «ارسال نظر»), and less prose than the page under the repeated headline: the story's text.
-    None when the page has no such box."""
+    otherwise: a reader's comment, and then from the box's heading over it: :func:`_box_heading_over`)
+    to the repeated headline. The box holds a tail heading (its form's «ارسال نظر»), and less prose
+    than the page under the repeated headline: the story's text. None when the page has no such box."""
     n = len(lines)
     heads = {ln.key for ln in lines[:b] if ln.kind == SHORT and ln.words >= 3 and not ln.recurs and ln.key}
     if not heads:
@@ -2646,13 +2646,40 @@ def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
         nxt = _next_shown(lines, j)
         if nxt is None or lines[nxt].kind != PARA or lines[nxt].words < 8:
             return None
-        lo = b
         if _summary_under(lines, b, ln.key):
             lo = next((i for i in range(b + 1, j) if lines[i].kind != BLANK), j)  # (the summary kept)
+        else:
+            lo = _box_heading_over(lines, b)
         if _prose_chars(lines, lo, j) >= _prose_chars(lines, j + 1, n):
             return None
         return lo, j
     return None
+
+
+#: a comment box's heading stands at most this many lines over its first post (the post's writer and
+#: time, a count of posts, between)
+MAX_POST_HEAD_LINES = 4
+
+
+def _box_heading_over(lines: list[Line], b: int) -> int:
+    """Where the box whose first post is line ``b`` begins: its tail heading («نظرات کاربران (۲)»)
+    when one stands within :data:`MAX_POST_HEAD_LINES` lines over the post, only the post's own head
+    lines between (no prose, no headline), and the header's meta lines over it, else ``b``. Its
+    heading and the post's head are the box's, no lines of the page's header. (A heading under
+    other posts, the form's «ارسال نظر» under the thread, is no box's first: ``b`` is the form's.)"""
+    k, seen = b, 0
+    while k > 0 and seen < MAX_POST_HEAD_LINES:
+        k -= 1
+        ln = lines[k]
+        if ln.kind == BLANK:
+            continue
+        if ln.kind == END:
+            above = _neighbour(lines, k, -1)
+            return k if above is not None and above.kind in _HEADER_META else b
+        if ln.kind == PARA or (ln.kind == SHORT and ln.words >= 3):
+            break
+        seen += 1
+    return b
 
 
 #: the story's text under a comment box set before it opens with a paragraph of at least this many
@@ -2677,7 +2704,9 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
         if not (_under_headline_meta(lines, b) or _right_after_headline(lines, b, widgets=True)):
             return None
         lo = next((i for i in range(b + 1, n) if lines[i].kind != BLANK), n)  # (the summary kept)
-        first = next((i for i in range(lo, n) if lines[i].kind in (END, PARA)), None)
+        # (a post shorter than prose, «کاش منبع دقیق‌تری هم معرفی می‌کردید.», is no story going on)
+        first = next((i for i in range(lo, n) if lines[i].kind == END
+                      or (lines[i].kind == PARA and lines[i].words >= 8)), None)
         if first is None or lines[first].kind != END:
             return None  # (the story goes on under its summary before any tail heading)
     last_end = None
@@ -3756,14 +3785,16 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         return res
     # (a mobile theme's comment box between the story's head and its text, the headline shown again
     # over the text: the box is skipped, the story read on under its headline)
-    # (the box and the repeated headline read as blank lines: the page's head, its summary, its text)
     boxed = _story_under_comments(lines, b)
+    under = None if boxed is not None else _story_under_thread(lines, b) or _story_under_posts(lines, b)
     if boxed is not None:
+        # (taken out, one blank line for it: the head read over it as if it were not there, however
+        # many lines it held, the summary still set apart from the text)
         lo, hi = boxed
-        blank = [replace(ln, text="", key="", words=0, kind=BLANK) for ln in lines[lo:hi + 1]]
-        lines = lines[:lo] + blank + lines[hi + 1:]
-        b = next(i for i in range(b, n) if lines[i].kind == PARA)  # (no summary over the box: under it)
-    elif (under := _story_under_thread(lines, b) or _story_under_posts(lines, b)) is not None:
+        lines = lines[:lo] + [replace(lines[lo], text="", key="", words=0, kind=BLANK)] + lines[hi + 1:]
+        n, skipped = len(lines), hi - lo
+        b = next(i for i in range(min(b, lo), n) if lines[i].kind == PARA)  # (no summary over the box: under it)
+    elif under is not None:
         # (no headline over the text: the box's lines are taken out, the header read down to the
         # summary or the text as if the box were not there)
         lo, hi = under
