@@ -60,7 +60,8 @@ def _run(tmp_path, over: list[str], html_over: list[str], logo: bool = False) ->
     for i, paras in enumerate(bodies[:10]):
         (src / f"p{i:02d}.txt").write_text(_flat_page(i, paras, over[i % 3]), encoding="utf-8")
     for i, paras in enumerate(bodies[10:]):
-        (src / f"q{i:02d}.html").write_text(_html_page(i, paras, html_over[i % 3], _SECTIONS[i % 3], logo), encoding="utf-8")
+        page = _html_page(i, paras, html_over[i % 3], _SECTIONS[i % 3], logo)
+        (src / f"q{i:02d}.html").write_text(page, encoding="utf-8")
     refine(src, tmp_path / "out", workers=1, progress="none")
     return {r["id"]: r for r in read_rows(tmp_path / "out") if r["id"].startswith("p")}
 
