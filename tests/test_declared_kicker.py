@@ -96,3 +96,15 @@ def test_a_kicker_over_an_h2_headline_under_a_logo_h1_is_told_too(tmp_path):
         r = rows[f"p{i:02d}"]
         assert r["section"] is None, (i, r["section"])
 
+
+
+def test_a_label_no_html_page_shows_is_a_kicker_in_a_slot_the_html_pages_fill_with_kickers(tmp_path):
+    # The HTML pages show only kickers over their headlines, each over stories they declare under
+    # another section: the slot holds kickers. A label the flat pages set there that no HTML page
+    # shows («نکات سفر»), nor declares as its section, is a kicker too, however few its pages.
+    plain = ["فصل اسکی", "گزارش پیست", "ورزش زمستانی"]  # (no function word: no phrase)
+    rows = _run(tmp_path, ["نکات سفر", *plain[1:]], plain)
+    assert len(rows) == 10
+    for i in range(10):
+        r = rows[f"p{i:02d}"]
+        assert r["section"] is None, (i, r["section"])

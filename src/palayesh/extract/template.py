@@ -772,7 +772,7 @@ MENU_COLUMN = 3
 
 
 def kicker_slot(lines: list[str], region: list[str], keys: list[str],
-                headline: Callable[[str], bool] | None = None) -> list[str]:
+                headline: Callable[[str], bool] | None = None, named: list[str] | None = None) -> list[str]:
     """The masks the label right above a page's headline counts under (:data:`_MASK_KICKER`): none
     when the page shows no such label or no menu above it. The headline is the nearest line above
     the first prose with 3-25 words that ``headline`` accepts, as :func:`title_candidate` finds it
@@ -789,9 +789,12 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     ['ǂS', 'ǂS2:ورزش']
 
     A label over a short line that ends with a colon (a «…:» surtitle) counts under the higher
-    mask alone (:data:`_MASK_OVER_KICKER`).
+    mask alone (:data:`_MASK_OVER_KICKER`). The headline is the first line that shows a name the
+    page gives it (``named``: :func:`named_line`), when one does.
     """
-    h = _headline_above_body(lines, region, headline)
+    h = named_line(keys, named)
+    if h is None:
+        h = _headline_above_body(lines, region, headline)
     if h is None or h < 2:
         return []
     upper = h >= 3 and len(lines[h - 1].split()) <= MAX_KICKER_WORDS and not _DIGITS.search(lines[h - 1]) \
@@ -824,6 +827,36 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     if out and phrase_label(lines[h - 1]):
         out.append(_MASK_KICKER_PHRASE)
     return out + [_MASK_OVER_KICKER + keys[h - 2]] if upper else out
+
+
+def named_line(keys: list[str], named: list[str] | None) -> int | None:
+    """The index of the first line (of keys ``keys``) that shows the first name in ``named`` a line
+    shows: the page's headline, by the names it gives it (:func:`html_headlines`, :func:`bar_headlines`);
+    None for none.
+
+    >>> named_line([line_key(t) for t in ["خانه", "فصل اسکی", "رکورد تازه ثبت شد"]], ["رکورد تازه ثبت شد"])
+    2
+    """
+    for name in named or ():
+        shown = line_key(name)
+        h = next((j for j, k in enumerate(keys) if k == shown), None) if shown else None
+        if h is not None:
+            return h
+    return None
+
+
+def bar_headlines(lines: list[str]) -> list[str]:
+    """The names a flat page gives its headline in its first line when that is a title bar
+    («<headline> | <site>», as a saved page's title stands over it): the bar's sides of
+    :data:`MIN_NAMED_HEADLINE_WORDS` words or more, longest first.
+
+    >>> bar_headlines(["عرضه رایانه لوحی اپل | گلاب‌سرا", "گلاب‌سرا"]), bar_headlines(["گلاب‌سرا"])
+    (['عرضه رایانه لوحی اپل'], [])
+    """
+    if not lines or not TITLE_BAR.search(lines[0]):
+        return []
+    sides = [p.strip() for p in TITLE_BAR.split(lines[0])]
+    return sorted((p for p in sides if len(p.split()) >= MIN_NAMED_HEADLINE_WORDS), key=len, reverse=True)
 
 
 def _headline_above_body(lines: list[str], region: list[str], headline: Callable[[str], bool] | None) -> int | None:
@@ -936,35 +969,33 @@ def declared_slot(lines: list[str], region: list[str], keys: list[str], declared
     :func:`_headline_above_body`) counts under
     on an HTML page that declares its section (``declared``: :func:`declared_sections`), with the
     label's key: :data:`_MASK_DECLARED_SAME` when the page declares that very name, else
-    :data:`_MASK_DECLARED_OTHER`. None for a page that declares none or shows no label there.
+    :data:`_MASK_DECLARED_OTHER`; and the mask alone (the site's slot, whatever label it holds:
+    :meth:`PageTemplate.declared_kicker`). None for a page that declares none or shows no label there.
 
     >>> page = ["خانه", "ورزش", "اقتصاد", "فصل اسکی", "رکورد تازه در پیست دیزین ثبت شد", "P"]
     >>> keys = [line_key(t) for t in page]
-    >>> declared_slot(page, ["H"] * 5 + ["M"], keys, ["ورزش"]) == [_MASK_DECLARED_OTHER + line_key("فصل اسکی")]
+    >>> got = declared_slot(page, ["H"] * 5 + ["M"], keys, ["ورزش"])
+    >>> got == [_MASK_DECLARED_OTHER + line_key("فصل اسکی"), _MASK_DECLARED_OTHER]
     True
-    >>> declared_slot(page, ["H"] * 5 + ["M"], keys, ["فصل اسکی"]) == [_MASK_DECLARED_SAME + line_key("فصل اسکی")]
+    >>> got = declared_slot(page, ["H"] * 5 + ["M"], keys, ["فصل اسکی"])
+    >>> got == [_MASK_DECLARED_SAME + line_key("فصل اسکی"), _MASK_DECLARED_SAME]
     True
     >>> captioned = [*page[:5], "کد خبر ۱۲", page[4], "P"]  # (a photo's caption repeats the headline)
     >>> got = declared_slot(captioned, ["H"] * 7 + ["M"], [line_key(t) for t in captioned], ["ورزش"])
-    >>> got == [_MASK_DECLARED_OTHER + line_key("فصل اسکی")]
+    >>> got[0] == _MASK_DECLARED_OTHER + line_key("فصل اسکی")
     True
     """
     if not declared:
         return []
-    h = None
-    for name in named or ():
-        shown = line_key(name)
-        h = next((j for j, k in enumerate(keys) if k == shown), None) if shown else None
-        if h is not None:
-            break
+    h = named_line(keys, named)
     if h is None:
         h = _headline_above_body(lines, region, headline)
     if h is not None:  # (a photo's caption that repeats the headline under it: the headline above)
         h = next((j for j in range(max(0, h - MAX_HEAD_META), h) if keys[j] == keys[h]), h)
     if h is None or h < 1 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]) or not keys[h - 1]:
         return []
-    same = any(line_key(d) == keys[h - 1] for d in declared)
-    return [(_MASK_DECLARED_SAME if same else _MASK_DECLARED_OTHER) + keys[h - 1]]
+    mask = _MASK_DECLARED_SAME if any(line_key(d) == keys[h - 1] for d in declared) else _MASK_DECLARED_OTHER
+    return [mask + keys[h - 1], mask]
 
 
 def phrase_label(text: str) -> bool:
@@ -1993,7 +2024,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
-    for k in kicker_slot(lines, region, keys, headline) + told:
+    for k in kicker_slot(lines, region, keys, headline, named or bar_headlines(lines)) + told:
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     slot = slot_line(lines, is_p)
@@ -2995,7 +3026,25 @@ class PageTemplate:
                 return False
             c = self.index.counts_of(fam, other)
             seen = max(seen, int(c[4]) if c is not None else 0)
-        return seen >= MIN_DECLARED_KICKER_PAGES
+        return seen >= MIN_DECLARED_KICKER_PAGES or (self.declared_kicker_slot() and not self.declares_section(text))
+
+    def declared_kicker_slot(self) -> bool:
+        """Whether the site's HTML pages that declare their section show a label right above their
+        headline on :data:`MIN_KICKER_PAGES` of them or more (:func:`declared_slot`), each over a
+        story they declare under another section, none under the label itself: the site sets
+        kickers there, never its sections; a label there that none of its HTML pages declares as
+        its section (:meth:`declares_section`) is a kicker too, though the site's HTML pages show
+        it over fewer stories than :data:`MIN_DECLARED_KICKER_PAGES` («نکات نگهداری» on a site
+        whose HTML pages set «دامپزشک می‌گوید», «راهنمای خرید» there)."""
+        if not self.learned:
+            return False
+        other, same = shape_hash(_MASK_DECLARED_OTHER), shape_hash(_MASK_DECLARED_SAME)
+        for fam, _pages, _named in self.fams + self._borrowed:
+            c = self.index.counts_of(fam, same)
+            if c is not None and c[4] > 0:
+                return False
+        return any((c := self.index.counts_of(fam, other)) is not None and c[4] >= MIN_KICKER_PAGES
+                   for fam, _pages, _named in self.fams + self._borrowed)
 
     def declares_section(self, name: str) -> bool:
         """Whether :data:`MIN_DECLARED_SECTION_PAGES` of the site's HTML pages or more declare ``name``
