@@ -187,7 +187,7 @@ class TemplateCollector(Transform):
         declared = declared_sections(raw) if as_html else None
         seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc),
                        bar=html_title(raw) if as_html else None, declared=declared,
-                       named=html_headlines(raw) if as_html else None)
+                       named=html_headlines(raw) if declared else None)
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))

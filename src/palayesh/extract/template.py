@@ -772,7 +772,7 @@ MENU_COLUMN = 3
 
 
 def kicker_slot(lines: list[str], region: list[str], keys: list[str],
-                headline: Callable[[str], bool] | None = None, named: list[str] | None = None) -> list[str]:
+                headline: Callable[[str], bool] | None = None) -> list[str]:
     """The masks the label right above a page's headline counts under (:data:`_MASK_KICKER`): none
     when the page shows no such label or no menu above it. The headline is the nearest line above
     the first prose with 3-25 words that ``headline`` accepts, as :func:`title_candidate` finds it
@@ -789,12 +789,9 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     ['ǂS', 'ǂS2:ورزش']
 
     A label over a short line that ends with a colon (a «…:» surtitle) counts under the higher
-    mask alone (:data:`_MASK_OVER_KICKER`). The headline is the first line that shows a name the
-    page gives it (``named``: :func:`named_line`), when one does.
+    mask alone (:data:`_MASK_OVER_KICKER`).
     """
-    h = named_line(keys, named)
-    if h is None:
-        h = _headline_above_body(lines, region, headline)
+    h = _headline_above_body(lines, region, headline)
     if h is None or h < 2:
         return []
     upper = h >= 3 and len(lines[h - 1].split()) <= MAX_KICKER_WORDS and not _DIGITS.search(lines[h - 1]) \
@@ -831,8 +828,7 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
 
 def named_line(keys: list[str], named: list[str] | None) -> int | None:
     """The index of the first line (of keys ``keys``) that shows the first name in ``named`` a line
-    shows: the page's headline, by the names it gives it (:func:`html_headlines`, :func:`bar_headlines`);
-    None for none.
+    shows: the page's headline, by the names it gives it (:func:`html_headlines`); None for none.
 
     >>> named_line([line_key(t) for t in ["خانه", "فصل اسکی", "رکورد تازه ثبت شد"]], ["رکورد تازه ثبت شد"])
     2
@@ -843,20 +839,6 @@ def named_line(keys: list[str], named: list[str] | None) -> int | None:
         if h is not None:
             return h
     return None
-
-
-def bar_headlines(lines: list[str]) -> list[str]:
-    """The names a flat page gives its headline in its first line when that is a title bar
-    («<headline> | <site>», as a saved page's title stands over it): the bar's sides of
-    :data:`MIN_NAMED_HEADLINE_WORDS` words or more, longest first.
-
-    >>> bar_headlines(["عرضه رایانه لوحی اپل | گلاب‌سرا", "گلاب‌سرا"]), bar_headlines(["گلاب‌سرا"])
-    (['عرضه رایانه لوحی اپل'], [])
-    """
-    if not lines or not TITLE_BAR.search(lines[0]):
-        return []
-    sides = [p.strip() for p in TITLE_BAR.split(lines[0])]
-    return sorted((p for p in sides if len(p.split()) >= MIN_NAMED_HEADLINE_WORDS), key=len, reverse=True)
 
 
 def _headline_above_body(lines: list[str], region: list[str], headline: Callable[[str], bool] | None) -> int | None:
@@ -2024,7 +2006,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
-    for k in kicker_slot(lines, region, keys, headline, named or bar_headlines(lines)) + told:
+    for k in kicker_slot(lines, region, keys, headline) + told:
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     slot = slot_line(lines, is_p)
@@ -3043,8 +3025,10 @@ class PageTemplate:
             c = self.index.counts_of(fam, same)
             if c is not None and c[4] > 0:
                 return False
+        # (on half of the family's pages at least: a site sets its slot on most of its pages, and a
+        # family of a line many sites share, a footer's links, holds another site's slot on a few)
         return any((c := self.index.counts_of(fam, other)) is not None and c[4] >= MIN_KICKER_PAGES
-                   for fam, _pages, _named in self.fams + self._borrowed)
+                   and 2 * c[4] >= pages for fam, pages, _named in self.fams + self._borrowed)
 
     def declares_section(self, name: str) -> bool:
         """Whether :data:`MIN_DECLARED_SECTION_PAGES` of the site's HTML pages or more declare ``name``
