@@ -45,7 +45,7 @@ from .template import (
     families,
     family_hash,
     html_families,
-    html_h1,
+    html_headlines,
     html_title,
     html_url,
     lines_of,
@@ -187,7 +187,7 @@ class TemplateCollector(Transform):
         declared = declared_sections(raw) if as_html else None
         seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc),
                        bar=html_title(raw) if as_html else None, declared=declared,
-                       h1=html_h1(raw) if declared else None)
+                       named=html_headlines(raw) if declared else None)
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))

@@ -826,6 +826,21 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     return out + [_MASK_OVER_KICKER + keys[h - 2]] if upper else out
 
 
+def named_line(keys: list[str], named: list[str] | None) -> int | None:
+    """The index of the first line (of keys ``keys``) that shows the first name in ``named`` a line
+    shows: the page's headline, by the names it gives it (:func:`html_headlines`); None for none.
+
+    >>> named_line([line_key(t) for t in ["خانه", "فصل اسکی", "رکورد تازه ثبت شد"]], ["رکورد تازه ثبت شد"])
+    2
+    """
+    for name in named or ():
+        shown = line_key(name)
+        h = next((j for j, k in enumerate(keys) if k == shown), None) if shown else None
+        if h is not None:
+            return h
+    return None
+
+
 def _headline_above_body(lines: list[str], region: list[str], headline: Callable[[str], bool] | None) -> int | None:
     """The index of a page's headline: the nearest line above the first line past the header
     (``region``) with 3-25 words, no final stop, that ``headline`` accepts (without one: no digit,
@@ -845,6 +860,10 @@ def _headline_above_body(lines: list[str], region: list[str], headline: Callable
 #: when it is the same: a site that sets the story's kicker there, over a story it files under
 #: another section, shows which on its HTML pages (:meth:`PageTemplate.declared_kicker`)
 _MASK_DECLARED_OTHER, _MASK_DECLARED_SAME = "ǂSo:", "ǂSd:"
+#: ... and each name it declares counts under this mask with its key (:meth:`PageTemplate.declares_section`)
+_MASK_DECLARED_NAME = "ǂSn:"
+#: a name is a site's section when this many of its HTML pages declare it (:meth:`PageTemplate.declares_section`)
+MIN_DECLARED_SECTION_PAGES = 2
 #: a section an HTML page declares: ``<meta property="article:section" content="…">`` (either
 #: attribute first), JSON-LD's ``"articleSection": "…"`` (or a list of them), or the name of an
 #: item of a JSON-LD trail (BreadcrumbList: the site, its sections, the story)
@@ -872,6 +891,38 @@ def html_h1(raw: str) -> str | None:
     return _tag_text(_H1, raw, 200000)
 
 
+#: the headline an HTML page names for machines: JSON-LD's ``"headline"``, ``og:title`` (either
+#: attribute first)
+_NAMED_HEADLINE = re.compile(
+    r'"headline"\s*:\s*"(?P<a>[^"<>]{1,400})"'
+    r"|<meta\b[^>]*?\bproperty\s*=\s*[\"']og:title[\"'][^>]*?\bcontent\s*=\s*[\"'](?P<b>[^\"'<>]{1,400})[\"']"
+    r"|<meta\b[^>]*?\bcontent\s*=\s*[\"'](?P<c>[^\"'<>]{1,400})[\"'][^>]*?\bproperty\s*=\s*[\"']og:title[\"']", re.I)
+#: a name the page gives its headline has this many words at least (a side of its ``<title>`` of
+#: fewer is the site's name or the story's section, «تغذیه | <headline> | دیابت ایران»)
+MIN_NAMED_HEADLINE_WORDS = 3
+
+
+def html_headlines(raw: str) -> list[str]:
+    """The names an HTML page gives its story's headline (cheap, no parsing), surest first: JSON-LD's
+    ``headline`` and ``og:title``, its ``<title>`` bar whole and each of its sides, each of
+    :data:`MIN_NAMED_HEADLINE_WORDS` words or more, then its first ``<h1>`` (:func:`html_h1`), which
+    on many themes is the site's logo.
+
+    >>> html_headlines('<title>تغذیه | برانکو با طاهری جلسه دارد | دیابت ایران</title>'
+    ...                '<h1 class="logo">دیابت ایران</h1>')[1:]
+    ['برانکو با طاهری جلسه دارد', 'دیابت ایران']
+    """
+    out = []
+    for m in _NAMED_HEADLINE.finditer(raw, 0, 200000):
+        out.append(" ".join(htmllib.unescape(next(g for g in m.groups() if g is not None)).split()))
+    bar = html_title(raw)
+    if bar:
+        out += [bar, *(side.strip() for side in TITLE_BAR.split(bar))]
+    h1 = html_h1(raw)
+    out = [t for t in out if len(t.split()) >= MIN_NAMED_HEADLINE_WORDS] + ([h1] if h1 else [])
+    return list(dict.fromkeys(out))
+
+
 def declared_sections(raw: str) -> list[str]:
     """The names an HTML page declares as its section (:data:`_DECLARED`, cheap, no parsing), in the
     Arabic script (a slug «economy» or an id names nothing a line shows).
@@ -894,36 +945,39 @@ def declared_sections(raw: str) -> list[str]:
 
 
 def declared_slot(lines: list[str], region: list[str], keys: list[str], declared: list[str],
-                  headline: Callable[[str], bool] | None = None, h1: str | None = None) -> list[str]:
-    """The mask the label right above a page's headline (the first line that shows its ``<h1>``,
-    ``h1``, else :func:`_headline_above_body`) counts under
+                  headline: Callable[[str], bool] | None = None, named: list[str] | None = None) -> list[str]:
+    """The mask the label right above a page's headline (the first line that shows the first of the
+    names the page gives it that a line shows, ``named``: :func:`html_headlines`, else
+    :func:`_headline_above_body`) counts under
     on an HTML page that declares its section (``declared``: :func:`declared_sections`), with the
     label's key: :data:`_MASK_DECLARED_SAME` when the page declares that very name, else
-    :data:`_MASK_DECLARED_OTHER`. None for a page that declares none or shows no label there.
+    :data:`_MASK_DECLARED_OTHER`; and the mask alone (the site's slot, whatever label it holds:
+    :meth:`PageTemplate.declared_kicker`). None for a page that declares none or shows no label there.
 
     >>> page = ["خانه", "ورزش", "اقتصاد", "فصل اسکی", "رکورد تازه در پیست دیزین ثبت شد", "P"]
     >>> keys = [line_key(t) for t in page]
-    >>> declared_slot(page, ["H"] * 5 + ["M"], keys, ["ورزش"]) == [_MASK_DECLARED_OTHER + line_key("فصل اسکی")]
+    >>> got = declared_slot(page, ["H"] * 5 + ["M"], keys, ["ورزش"])
+    >>> got == [_MASK_DECLARED_OTHER + line_key("فصل اسکی"), _MASK_DECLARED_OTHER]
     True
-    >>> declared_slot(page, ["H"] * 5 + ["M"], keys, ["فصل اسکی"]) == [_MASK_DECLARED_SAME + line_key("فصل اسکی")]
+    >>> got = declared_slot(page, ["H"] * 5 + ["M"], keys, ["فصل اسکی"])
+    >>> got == [_MASK_DECLARED_SAME + line_key("فصل اسکی"), _MASK_DECLARED_SAME]
     True
     >>> captioned = [*page[:5], "کد خبر ۱۲", page[4], "P"]  # (a photo's caption repeats the headline)
     >>> got = declared_slot(captioned, ["H"] * 7 + ["M"], [line_key(t) for t in captioned], ["ورزش"])
-    >>> got == [_MASK_DECLARED_OTHER + line_key("فصل اسکی")]
+    >>> got[0] == _MASK_DECLARED_OTHER + line_key("فصل اسکی")
     True
     """
     if not declared:
         return []
-    shown = line_key(h1) if h1 else ""
-    h = next((j for j, k in enumerate(keys) if k == shown), None) if shown else None
+    h = named_line(keys, named)
     if h is None:
         h = _headline_above_body(lines, region, headline)
     if h is not None:  # (a photo's caption that repeats the headline under it: the headline above)
         h = next((j for j in range(max(0, h - MAX_HEAD_META), h) if keys[j] == keys[h]), h)
     if h is None or h < 1 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]) or not keys[h - 1]:
         return []
-    same = any(line_key(d) == keys[h - 1] for d in declared)
-    return [(_MASK_DECLARED_SAME if same else _MASK_DECLARED_OTHER) + keys[h - 1]]
+    mask = _MASK_DECLARED_SAME if any(line_key(d) == keys[h - 1] for d in declared) else _MASK_DECLARED_OTHER
+    return [mask + keys[h - 1], mask]
 
 
 def phrase_label(text: str) -> bool:
@@ -1019,6 +1073,10 @@ def lead_slot(lines: list[str], prose: list[bool] | None = None) -> int | None:
 #: of its own too, is its section (:meth:`PageTemplate.fused_label`)
 _MASK_FUSED = "ǂl"
 MAX_FUSED_WORDS = 3
+#: ... and a longer name, of this many words at most, that the site's HTML pages declare as their
+#: section (:meth:`PageTemplate.declares_section`, «جشنواره گل و گلاب»): a story's own first words
+#: are no name the site files stories under
+MAX_FUSED_NAME_WORDS = 6
 #: (three: a story's own first words open two stories of a site by chance, «تیم ملی والیبال …»)
 MIN_FUSED_PAGES = 3
 #: ... a label of the site's own on less than this share of its pages (its name, an item of its
@@ -1037,9 +1095,9 @@ _FUSED_REST = re.compile(r"[^\W\d_]|[«\"]")
 _DATELINE_REST = re.compile(r"[^\W\d_]+(?:[ \u200c][^\W\d_]+){0,2}\s*(?:[:：]|\s[-–]\s)")
 
 
-def fused_openings(text: str) -> list[tuple[str, str]]:
-    """The (name, rest) cuts of a prose line after each of its first one to :data:`MAX_FUSED_WORDS`
-    words, shortest first, while those words are words of letters alone and one space parts them
+def fused_openings(text: str, most: int = MAX_FUSED_WORDS) -> list[tuple[str, str]]:
+    """The (name, rest) cuts of a prose line after each of its first one to ``most`` words
+    (:data:`MAX_FUSED_WORDS`), shortest first, while those words are words of letters alone and one space parts them
     from a rest that opens with a letter or a quote: where a site's section name may be fused into
     the line. A cut after a mark (a dateline's «تهران - », «تهران، ») is none.
 
@@ -1048,9 +1106,9 @@ def fused_openings(text: str) -> list[tuple[str, str]]:
     >>> fused_openings("تهران - ایرنا - نشست امروز برگزار شد."), fused_openings("۱۲ نفر آمدند و رفتند.")
     ([], [])
     """
-    words = text.split(" ", MAX_FUSED_WORDS)
+    words = text.split(" ", most)
     out: list[tuple[str, str]] = []
-    for n in range(1, min(MAX_FUSED_WORDS, len(words) - 1) + 1):
+    for n in range(1, min(most, len(words) - 1) + 1):
         if not _LETTER_WORD.fullmatch(words[n - 1]):
             break
         rest = " ".join(words[n:])
@@ -1943,14 +2001,14 @@ def _line_marks(t: str, key: str, r: str, _order: str | None) -> tuple[str, str 
 
 def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], bool] | None = None,
             url: str | None = None, bar: str | None = None, declared: list[str] | None = None,
-            h1: str | None = None) -> PageShapes:
+            named: list[str] | None = None) -> PageShapes:
     """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
     content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`);
     ``url`` is the page's address, when known (its path's segments: :func:`path_keys`); ``bar``
     an HTML page's ``<title>``, which no line of it shows: its bar's short sides count as a header's
     title bar's do (:func:`bar_side_keys`: the site's name beside each page's headline); ``declared``
     the sections an HTML page declares (:func:`declared_sections`), told from its label right above
-    the headline (:func:`declared_slot`), its ``<h1>``'s text ``h1``."""
+    the headline (:func:`declared_slot`), which ``named`` names (:func:`html_headlines`)."""
     lines = [t for t in lines if t]
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
@@ -2017,7 +2075,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         prose_words = set().union(*each.values())
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
-    told = declared_slot(lines, region, keys, declared or [], headline, h1)
+    told = declared_slot(lines, region, keys, declared or [], headline, named)
+    for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
+        h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for k in kicker_slot(lines, region, keys, headline) + told:
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -2030,7 +2091,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         h = shape_hash(_MASK_GROUP + k)
         shapes[h] = shapes.get(h, 0) | WIDGET_BIT
     if prose:  # (the first words of the page's first prose line: a section fused into it, .fused_label)
-        for w, _rest in fused_openings(lines[prose[0]]):
+        for w, _rest in fused_openings(lines[prose[0]], MAX_FUSED_NAME_WORDS):
             h = shape_hash(_MASK_FUSED + line_key(w))
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
         opening = opening_label(lines[prose[0]])  # (or a label of its own: .opens_with_label)
@@ -2825,10 +2886,14 @@ class PageTemplate:
         by chance alone (that the slot recurs across the site's pages says it is one)."""
         if not self.learned:
             return None
-        for w, rest in reversed(fused_openings(text)):
+        for w, rest in reversed(fused_openings(text, MAX_FUSED_NAME_WORDS)):
             h = shape_hash(_MASK_FUSED + line_key(w))
             if not any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_FUSED_PAGES
                        for fam, _pages, _named in self.fams):
+                continue
+            if len(w.split()) > MAX_FUSED_WORDS:  # (a longer name: one the site's HTML pages declare)
+                if self.declares_section(w):
+                    return w, rest
                 continue
             if (self.known_label(w) and self.page_share(w) < MAX_FUSED_LABEL_SHARE) or self.knows_section(w) \
                     or (_DATELINE_REST.match(rest) and self.run_listed(w)):
@@ -3049,7 +3114,40 @@ class PageTemplate:
                 return False
             c = self.index.counts_of(fam, other)
             seen = max(seen, int(c[4]) if c is not None else 0)
-        return seen >= MIN_DECLARED_KICKER_PAGES
+        return seen >= MIN_DECLARED_KICKER_PAGES or (self.declared_kicker_slot() and not self.declares_section(text))
+
+    def declared_kicker_slot(self) -> bool:
+        """Whether the site's HTML pages that declare their section show a label right above their
+        headline on :data:`MIN_KICKER_PAGES` of them or more (:func:`declared_slot`), each over a
+        story they declare under another section, none under the label itself: the site sets
+        kickers there, never its sections; a label there that none of its HTML pages declares as
+        its section (:meth:`declares_section`) is a kicker too, though the site's HTML pages show
+        it over fewer stories than :data:`MIN_DECLARED_KICKER_PAGES` («نکات نگهداری» on a site
+        whose HTML pages set «دامپزشک می‌گوید», «راهنمای خرید» there)."""
+        if not self.learned:
+            return False
+        other, same = shape_hash(_MASK_DECLARED_OTHER), shape_hash(_MASK_DECLARED_SAME)
+        for fam, _pages, _named in self.fams + self._borrowed:
+            c = self.index.counts_of(fam, same)
+            if c is not None and c[4] > 0:
+                return False
+        # (on half of the family's pages at least: a site sets its slot on most of its pages, and a
+        # family of a line many sites share, a footer's links, holds another site's slot on a few)
+        return any((c := self.index.counts_of(fam, other)) is not None and c[4] >= MIN_KICKER_PAGES
+                   and 2 * c[4] >= pages for fam, pages, _named in self.fams + self._borrowed)
+
+    def declares_section(self, name: str) -> bool:
+        """Whether :data:`MIN_DECLARED_SECTION_PAGES` of the site's HTML pages or more declare ``name``
+        as their section (:func:`declared_sections`: ``article:section``, JSON-LD's ``articleSection``
+        or trail): a section of the site, whatever its length («جشنواره گل و گلاب»). The page's own
+        families are asked, then its borrowed ones (a site's flat pages meet its HTML pages there:
+        :func:`html_families`)."""
+        key = line_key(name)
+        if not key or not self.learned:
+            return False
+        h = shape_hash(_MASK_DECLARED_NAME + key)
+        return any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_DECLARED_SECTION_PAGES
+                   for fam, _pages, _named in self.fams + self._borrowed)
 
     def over_kicker(self, text: str) -> bool:
         """Whether the site shows this label, on another page, one line higher than right above the
