@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import html as htmllib
+import itertools
 import json
 import logging
 import re
@@ -1356,7 +1357,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root) \
-        or _slot_date(page.lines, template) or _lone_time(tree, root)
+        or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) or _lone_time(tree, root)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -1964,6 +1965,29 @@ def _labelled_date_outside(root) -> tuple[str, str] | None:
         if d is not None:
             return d.localize() if d.role == "published" else None
         prev = t
+    return None
+
+
+#: the headline's elements after it read for its labelled date, when it stands outside the article
+HEADLINE_SIBLINGS = 3
+
+
+def _labelled_date_beside(h1, root) -> tuple[str, str] | None:
+    """A publication date the page labels so («انتشار: سه‌شنبه ۵ بهمن ۱۴۰۰، ساعت ۰۷:۳۳») in the
+    elements right after the headline, when the headline stands outside the article element (a
+    theme that shows the headline and its byline row in the page's ``<header>``, over the menu, and
+    the story below in ``<article>``): the article's header is there, out of the article's reach. A
+    bare date there may be the site header's day of the visit; only one the label calls the
+    publication date counts."""
+    if h1 is None or h1 is root or any(a is root for a in h1.iterancestors()):
+        return None
+    for el in itertools.islice(h1.itersiblings(), HEADLINE_SIBLINGS):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        t = _text(el) or ""
+        d = date_line(t) if len(t) <= 120 else None
+        if d is not None:
+            return d.localize() if d.role == "published" else None
     return None
 
 

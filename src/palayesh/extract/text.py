@@ -5780,11 +5780,12 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     for i in [*range(top), *below]:
         if lines[i].kind != DATE:
             continue
-        if i < top and _site_header_date(lines, i, top):
+        d = _labelled_date(lines, i)
+        if i < top and _site_header_date(lines, i, top) and (d is None or d.role != "published"):
+            # (a date its label calls the publication date is the story's, wherever it stands)
             today = date_line(lines[i].text)
             visit.update([today.stamp.day] if today is not None else [])
             continue
-        d = _labelled_date(lines, i)
         if d is not None and d.role == "today":
             visit.add(d.stamp.day)
         elif d is not None and lines[i].visit and d.role in _ROLE_RANK:
