@@ -51,6 +51,7 @@ import datetime as dt
 import html
 import random
 import re
+import types
 
 import jdatetime
 
@@ -248,13 +249,11 @@ def ad_date(t: dt.datetime, style: str, digits: str, time: bool = True, ampm: bo
 
 #: Y's module namespace with AD's tables: Y's frame functions rebound to it read AD's hosts, menus and widgets
 _G: dict = dict(vars(_y))
-_G.update(FAMILIES=FAMILIES, HOSTS=HOSTS, MENUS=MENUS, SLUGS=SLUGS, AFTER=AFTER, HOMES=HOMES, DATE_STYLES=DATE_STYLES,
-          DEFAULT_STYLES=DEFAULT_STYLES, PR_OFFICES=PR_OFFICES, SURTITLES=SURTITLES, CAPTIONS=CAPTIONS,
-          widget=widget, product_box=_z.product_box, gallery=_z.gallery, newsletter=_z.newsletter, poll=_z.poll,
-          y_date=ad_date)
-for _name in ("_sections", "_slot", "make_host", "date_line", "graph_ld", "head_html", "header", "side_box",
-              "story_lines", "article_page", "negative_page", "arabize", "render_html", "w_url", "bidi",
-              "shows_time"):
+_G.update({k: globals()[k] for k in ("FAMILIES", "HOSTS", "MENUS", "SLUGS", "AFTER", "HOMES", "DATE_STYLES",
+                                     "DEFAULT_STYLES", "PR_OFFICES", "SURTITLES", "CAPTIONS", "widget")})
+_G.update(product_box=_z.product_box, gallery=_z.gallery, newsletter=_z.newsletter, poll=_z.poll, y_date=ad_date)
+#: the frame functions: those of Y that AC runs in its own namespace
+for _name in [k for k, f in _ac._G.items() if isinstance(f, types.FunctionType) and f.__globals__ is _ac._G]:
     _aa._rebind(_G, _y, _name)
 _y_make_host = _G["make_host"]
 _y_article_page = _G["article_page"]
