@@ -339,6 +339,24 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                development;
 - ``acheld``   AC's other four families (car recalls, futsal and handball, sugar and tea, knowledge-based companies):
                HELD OUT like ``b``, only scored. ``ac`` (all eight) is then half-seen.
+- ``ad``       family set AD (``tests/site_families_ad.py``, seed 263), written blind to the extractor, running
+               Y's frame functions and Z's build loop on AD's own tables (as AA, AB and AC do) and modelled on real
+               Persian sites: obituary notices and lost-and-found columns, city council sessions, shrine news, cash
+               subsidies and the e-coupon (کالابرگ), military service (نظام وظیفه), fuel cards and petrol quotas,
+               intercity buses and terminals, kindergartens. Every HTML page as its host's CMS saves it (WordPress with
+               the Newspaper theme or JNews, a Blogfa blog, a Laravel / Livewire site, a «سپیدار»-like Persian news
+               CMS). Beside Y's, X's, W's, V's and U's forms (none of Z's, AA's, AB's nor AC's): the section only in the
+               page's ``<title>``, labelled there («<title> - سرویس X - <site>»), or only in the running page header of
+               a PDF news bulletin's text («<site> | بولتن خبری شماره N | X», page footers «- صفحه k از m -» between
+               paragraphs); the agency only in the ``<title>`` as an aggregator writes it («<title> | <agency> |
+               <site>») or only as the bare address of the story on the agency's site («منبع: https://www.isna.ir/
+               news/N/»); the headline broken over two lines (``<h1>`` with a ``<br>``; two text lines); dates only in
+               the lunar Hijri calendar «یکشنبه ۲۰ جمادی‌الاول ۱۴۴۵ - ۱۴:۳۰» and «۰۲/۰۹/۱۲ - ۱۴:۳۰»; an app install
+               banner under the menu. Split (chosen by AD's writer before AD was scored, alternating):
+- ``addev``    AD's pages of four families (obituaries, shrine news, military service, intercity buses), open to
+               development;
+- ``adheld``   AD's other four families (city council, cash subsidies, fuel cards, kindergartens): HELD OUT like
+               ``b``, only scored. ``ad`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -788,6 +806,23 @@ set's writer, who never read ``src/palayesh`` nor ran it on the pages):
     articles_wrongly_rejected        0.0027        0.0000        0.0000
     dup_precision                    1.0000        1.0000        1.0000
     dup_recall                       1.0000        1.0000        1.0000
+
+AD scored once on s53's base ae07571 (= main), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 2 --only ad addev adheld``; the split was chosen before this run, by the
+set's writer, who never read ``src/palayesh`` nor ran it on the pages):
+
+                                         ad         addev  adheld (held)   bar
+    title_exact                      0.8133        0.9021        0.7672   >= 0.95
+    section_match                    0.6267        0.6958        0.6349   >= 0.9
+    agency_match                     0.8533        0.8466        0.8598   >= 0.95
+    published_match                  1.0000        1.0000        0.9974   >= 0.95
+    lead_match                       0.8720        0.8862        0.8677
+    body_f1                          0.9603        0.9843        0.9526   >= 0.97
+    chrome_leak_rate                 0.0187        0.0184        0.0093   <= 0.02
+    negatives_rejected               1.0000        1.0000        1.0000
+    articles_wrongly_rejected        0.0213        0.0026        0.0185
+    dup_precision                    1.0000        1.0000        1.0000
+    dup_recall                       0.9020        1.0000        0.9608
 """
 from __future__ import annotations
 
@@ -803,7 +838,7 @@ REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
-            "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld")
+            "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -883,6 +918,10 @@ AB_HELD = ["ecolodge", "furniture_wood", "ems_emergency", "building_stone"]
 #: and 7th open): ``acdev`` open, ``acheld`` held out
 AC_DEV = ["irib_provincial", "insurance_claims", "box_office", "pharmacy_shortage"]
 AC_HELD = ["auto_recall", "futsal_handball", "sugar_tea_trade", "knowledge_firms"]
+#: AD split the same way (chosen by AD's writer before AD was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``addev`` open, ``adheld`` held out
+AD_DEV = ["obituary_notices", "shrine_news", "military_service", "intercity_bus"]
+AD_HELD = ["city_council", "cash_subsidy", "fuel_card", "kindergarten"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -938,7 +977,9 @@ SETS: dict[str, tuple] = {
         "ab": ("site_families_ab", 241), "abdev": ("site_families_ab", 241, AB_DEV),
         "abheld": ("site_families_ab", 241, AB_HELD),
         "ac": ("site_families_ac", 251), "acdev": ("site_families_ac", 251, AC_DEV),
-        "acheld": ("site_families_ac", 251, AC_HELD)}
+        "acheld": ("site_families_ac", 251, AC_HELD),
+        "ad": ("site_families_ad", 263), "addev": ("site_families_ad", 263, AD_DEV),
+        "adheld": ("site_families_ad", 263, AD_HELD)}
 
 
 def _module(name: str):
