@@ -1,6 +1,7 @@
 """A date the page labels as its publication date is the story's, wherever it stands: among the site
 header's lines over the headline (with the page's share and print rows between), or beside a headline
-that a theme shows in the page's ``<header>``, outside the ``<article>`` element."""
+that a theme shows in the page's ``<header>``, outside the ``<article>`` element. And an aggregator's
+``<title>`` that names the story's agency as one of its parts: the agency, and the headline without it."""
 from __future__ import annotations
 
 from palayesh import extract
@@ -59,3 +60,22 @@ def test_a_labelled_date_beside_a_headline_outside_the_article():
 def test_a_bare_date_beside_a_headline_outside_the_article_is_not_taken():
     a = extract(HTML.format(when="سه‌شنبه ۵ بهمن ۱۴۰۰").encode())
     assert a.published is None
+
+
+AGGREGATOR = """<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8">
+<title>نشست شورای شهر برگزار شد :: خبرگزاری دانشجویان ایران (ایسنا) :: اتوبوس سفر</title></head>
+<body><header><h1 class="logo"><a href="/"><img src="/logo.png" alt="اتوبوس سفر">اتوبوس سفر</a></h1>
+<nav><ul><li><a href="/">صفحه اصلی</a></li><li><a href="/s/2">پایانه‌ها</a></li>
+<li><a href="/s/3">بلیت</a></li></ul></nav>
+</header><main><article><div class="body">
+<p>نشست شورای شهر صبح امروز با حضور اعضا و شهردار برگزار شد و درباره بودجه سال آینده گفت‌وگو شد.</p>
+<p>رئیس شورا گفت که طرح‌های عمرانی نیمه‌تمام در اولویت قرار دارند و باید زودتر به پایان برسند.</p>
+<p>در پایان نشست، اعضای شورا بر لزوم شفافیت در هزینه‌ها و گزارش ماهانه به مردم تأکید کردند.</p>
+</div></article></main></body></html>"""
+
+
+def test_an_aggregators_title_names_the_agency_apart_from_the_headline():
+    a = extract(AGGREGATOR.encode())
+    assert a.title == "نشست شورای شهر برگزار شد"
+    assert a.agency == "ایسنا"
+

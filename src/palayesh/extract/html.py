@@ -889,6 +889,31 @@ def _title_text(tree) -> str | None:
     return _text(t[0]) if t else None
 
 
+def _title_agency(title: str | None) -> tuple[str | None, str | None]:
+    """The ``<title>`` without a part that is an agency's name and nothing else, and that agency: an
+    aggregator's title bar «<headline> :: خبرگزاری دانشجویان ایران (ایسنا) :: <site>» names the story's
+    source between the headline and its own name. Only in a bar of three parts or more, not its
+    first part (a bar of two is the headline and the site's own name, an agency's own site's too).
+
+    >>> _title_agency("نشست شورا برگزار شد :: خبرگزاری فارس :: اتوبوس سفر")
+    ('نشست شورا برگزار شد :: اتوبوس سفر', 'فارس')
+    >>> _title_agency("نشست شورا برگزار شد - ایسنا")
+    ('نشست شورا برگزار شد - ایسنا', None)
+    >>> _title_agency("ورزش | نشست شورا برگزار شد | سایت نمونه")
+    ('ورزش | نشست شورا برگزار شد | سایت نمونه', None)
+    """
+    cuts = list(TITLE_BAR.finditer(title)) if title else []
+    if len(cuts) < 2:
+        return title, None
+    for a, m in enumerate(cuts):
+        end = cuts[a + 1].start() if a + 1 < len(cuts) else len(title)
+        part = title[m.end():end]
+        agency = agency_from_credit(part, bare=True) if len(part) <= SHORT_CREDIT_CHARS else None
+        if agency:
+            return title[:m.start()] + title[end:], agency
+    return title, None
+
+
 def _title_site_names(tree) -> list[str]:
     """The site's name as its <title> gives it after a bar or dash («عنوان خبر | نام سایت»)."""
     text = _title_text(tree)
@@ -1231,8 +1256,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # (the site's name beside it may show in no line: a logo's image, the name given to machines)
     named = [*page.lines, *_names_given(tree, meta)]
     title = title or (og and shown_part(og, named)) or og or _clean(ld.get("headline"))
+    credited = None  # (an aggregator's <title> naming the story's agency as one of its parts)
     if not title:
-        title = _title_text(tree)
+        title, credited = _title_agency(_title_text(tree))
         shown = shown_part(title, named) if title else None
         if not shown and title and template is not None and template.learned:
             # (the site's name the page shows in no line and gives to no machine: the short side of
@@ -1440,6 +1466,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = _logo_alone(root)
     if art.agency is None:
         art.agency = _markup_credit(meta, ld, [*_names_given(tree, meta), *_title_site_names(tree)])
+    if art.agency is None:
+        art.agency = credited
     if art.agency is None and template is not None and paras:
         art.agency = template.credits_opening(paras[0])  # («کابل (باختر): …», a shape of the site's)
     if art.agency is None:

@@ -439,7 +439,8 @@ def _head_key(text: str, words_range: tuple[int, int], head_words: int, mask: st
 
 #: the bar between a title bar's headline and its site's name («خبر | سایت», «سایت - خبر»), in a
 #: <title> or a flat page's title bar line
-TITLE_BAR = re.compile(r"(?<!\s)\s+[|\-–—»:]\s+")  # (?<!\s): one try per run of spaces, not one per space
+TITLE_BAR = re.compile(r"(?<!\s)\s+(?:[|\-–—»:]|::|\|\|)\s+")  # (?<!\s): one try per run of spaces, not one per space
+#: (a mark may be doubled, «خبر :: خبرگزاری فارس :: سایت», as some CMSs write the <title>)
 #: a site's name beside the headline in a title bar is at most this long
 SITE_NAME_MAX_CHARS = 40
 #: the short side of a title bar, as the run counts it on a site's pages (:func:`bar_side_keys`)
