@@ -95,7 +95,7 @@ from .sections import (
 )
 from .slugnames import run_class_section
 from .tables import join_rows
-from .template import is_prose
+from .template import is_prose, title_agency
 from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
@@ -889,31 +889,6 @@ def _title_text(tree) -> str | None:
     return _text(t[0]) if t else None
 
 
-def _title_agency(title: str | None) -> tuple[str | None, str | None]:
-    """The ``<title>`` without a part that is an agency's name and nothing else, and that agency: an
-    aggregator's title bar «<headline> :: خبرگزاری دانشجویان ایران (ایسنا) :: <site>» names the story's
-    source between the headline and its own name. Only in a bar of three parts or more, not its
-    first part (a bar of two is the headline and the site's own name, an agency's own site's too).
-
-    >>> _title_agency("نشست شورا برگزار شد :: خبرگزاری فارس :: اتوبوس سفر")
-    ('نشست شورا برگزار شد :: اتوبوس سفر', 'فارس')
-    >>> _title_agency("نشست شورا برگزار شد - ایسنا")
-    ('نشست شورا برگزار شد - ایسنا', None)
-    >>> _title_agency("ورزش | نشست شورا برگزار شد | سایت نمونه")
-    ('ورزش | نشست شورا برگزار شد | سایت نمونه', None)
-    """
-    cuts = list(TITLE_BAR.finditer(title)) if title else []
-    if len(cuts) < 2:
-        return title, None
-    for a, m in enumerate(cuts):
-        end = cuts[a + 1].start() if a + 1 < len(cuts) else len(title)
-        part = title[m.end():end]
-        agency = agency_from_credit(part, bare=True) if len(part) <= SHORT_CREDIT_CHARS else None
-        if agency:
-            return title[:m.start()] + title[end:], agency
-    return title, None
-
-
 def _title_site_names(tree) -> list[str]:
     """The site's name as its <title> gives it after a bar or dash («عنوان خبر | نام سایت»)."""
     text = _title_text(tree)
@@ -1256,9 +1231,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # (the site's name beside it may show in no line: a logo's image, the name given to machines)
     named = [*page.lines, *_names_given(tree, meta)]
     title = title or (og and shown_part(og, named)) or og or _clean(ld.get("headline"))
-    credited = None  # (an aggregator's <title> naming the story's agency as one of its parts)
+    # (an aggregator's <title> naming the story's agency as one of its parts: the agency, and the
+    # title without it)
+    bar, credited = title_agency(_title_text(tree))
     if not title:
-        title, credited = _title_agency(_title_text(tree))
+        title = bar
         shown = shown_part(title, named) if title else None
         if not shown and title and template is not None and template.learned:
             # (the site's name the page shows in no line and gives to no machine: the short side of

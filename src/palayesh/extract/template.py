@@ -79,7 +79,7 @@ import xxhash
 
 from ..textkeys import line_key
 from ..urls import host_of
-from .agency import agency_said_in_slot, find_agency
+from .agency import SHORT_CREDIT_CHARS, agency_from_credit, agency_said_in_slot, find_agency
 from .boxes import MIN_MARKER_PAGES, code_field, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .fieldbox import box_fields, label_key
@@ -445,6 +445,31 @@ TITLE_BAR = re.compile(r"(?<!\s)\s+(?:[|\-–—»:]|::|\|\|)\s+")  # (?<!\s): o
 SITE_NAME_MAX_CHARS = 40
 #: the short side of a title bar, as the run counts it on a site's pages (:func:`bar_side_keys`)
 _MASK_BAR_SIDE = "ǂz"
+
+
+def title_agency(title: str | None) -> tuple[str | None, str | None]:
+    """The ``<title>`` without a part that is an agency's name and nothing else, and that agency: an
+    aggregator's title bar «<headline> :: خبرگزاری دانشجویان ایران (ایسنا) :: <site>» names the story's
+    source between the headline and its own name. Only in a bar of three parts or more, not its
+    first part (a bar of two is the headline and the site's own name, an agency's own site's too).
+
+    >>> title_agency("نشست شورا برگزار شد :: خبرگزاری فارس :: اتوبوس سفر")
+    ('نشست شورا برگزار شد :: اتوبوس سفر', 'فارس')
+    >>> title_agency("نشست شورا برگزار شد - ایسنا")
+    ('نشست شورا برگزار شد - ایسنا', None)
+    >>> title_agency("ورزش | نشست شورا برگزار شد | سایت نمونه")
+    ('ورزش | نشست شورا برگزار شد | سایت نمونه', None)
+    """
+    cuts = list(TITLE_BAR.finditer(title)) if title else []
+    if title is None or len(cuts) < 2:
+        return title, None
+    for a, m in enumerate(cuts):
+        end = cuts[a + 1].start() if a + 1 < len(cuts) else len(title)
+        part = title[m.end():end]
+        agency = agency_from_credit(part, bare=True) if len(part) <= SHORT_CREDIT_CHARS else None
+        if agency:
+            return title[:m.start()] + title[end:], agency
+    return title, None
 
 
 def bar_sides(text: str) -> list[str]:

@@ -117,6 +117,7 @@ from .template import (
     names_label,
     regions,
     teaser_sentence,
+    title_agency,
     title_candidate,
 )
 from .verses import verse_runs
@@ -4052,6 +4053,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             and lines[above].kind == SHORT and not (lines[above].recurs or lines[above].site):
         # the agency and the place it reports from on a line right over the headline: «خبرگزاری مهر - تبریز»
         res.agency = credit_and_place(lines[above].text)
+    if res.agency is None and (at := _title_line_at(lines, res.title)) is not None:
+        # the document title on a saved page's first line naming the story's agency as one of its
+        # parts, an aggregator's «<headline> :: خبرگزاری فارس :: <site>» (:func:`.template.title_agency`)
+        res.agency = title_agency(lines[at].text)[1]
     if res.agency is None:  # («کابل (باختر): …» opening the story, a dateline of the site's shape)
         res.agency = next((ln.site_credit for ln in lines[b:] if ln.site_credit), None)
     if res.agency is None:
