@@ -3116,7 +3116,8 @@ def _byline_between(lines: list[Line], i: int, j: int) -> bool:
 def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | None:
     """The headline under the story's summary, on a page that shows its summary first (a flat page
     «<lead> / <headline> / کد خبر: … | تاریخ: …»): the line right under the first prose line ``b``
-    when it reads as a headline (:func:`_headline_shaped`, a line the site does not repeat) and the
+    when it reads as a headline (:func:`_headline_shaped`, a question too: the date under it says it
+    heads the story; a line the site does not repeat) and the
     article's date or meta block stands under it, the first prose line is one sentence, and no
     headline stands above it (right over the first prose line, or over its own date or meta block;
     the site's name over its menu and its "today" date are none). None else."""
@@ -3125,7 +3126,7 @@ def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | No
     first, j = lines[b], body[1]
     ln = lines[j]
     if has_dateline(first.text) or not _ends_sentence(first.text) or not _single_sentence(first.text) \
-            or not _headline_shaped(ln) or ln.recurs or ln.seen or ln.site \
+            or not _headline_shaped(ln, asking=True) or ln.recurs or ln.seen or ln.site \
             or not (_dated(lines, j, _HEADER_ROLES) or _over_meta_block(lines, j)):
         return None
     above = _prev_shown(lines, b)
@@ -3998,6 +3999,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                       filed=filed)
     if lead_head is not None:
         title_i, res.title = lead_head, lines[lead_head].text
+        if res.published is None:
+            # (the header read above the summary found no date: the headline's own stands under it,
+            # over the story's next paragraph, as :func:`_headline_under_lead` saw it)
+            stamped = _published(lines, 0, lead_head, body[1] if len(body) > 1 else lead_head + 1)
+            if stamped is not None:
+                res.published, res.published_jalali = stamped[1].localize()
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
         res.paragraphs.pop()  # «نحوه استناد: … «<headline>». تهران: …»: the page cited, not its story
     # (a summary only the page's blank lines set apart is read for the story's credit as its first
