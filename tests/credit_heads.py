@@ -17,7 +17,7 @@ one kind (``HOSTS``); the corpus's own «به گزارش …،» datelines are t
                      has no dateline (gold: the agency, the first the page names)
 - ``lead_above``     the lead over the headline (HTML): a ``<p class="lead">`` before the ``<h1>``
 - ``lead_above_txt`` flat text: the lead's line first, the headline under it, the date under the headline
-- ``title_wrapped``  a lynx dump wrapping the headline at thirty characters, over two lines or three (gold: the
+- ``title_wrapped``  a lynx dump wrapping its text at 62 columns, a long headline over two lines too (gold: the
                      whole headline)
 - ``caption_date``   the first photo's caption names an older day «عکس آرشیوی - ۱۲ مهر ۱۴۰۱» above the story's
                      own date row under it (the row wins)
@@ -27,6 +27,15 @@ one kind (``HOSTS``); the corpus's own «به گزارش …،» datelines are t
                      JSON-LD ``datePublished``; the footer's «آخرین بروزرسانی» names the visit's day
 - ``qamari_first``   «۱۹ جمادی‌الاول ۱۴۴۵ ه.ق | یکشنبه ۱۲ آذر ۱۴۰۲ ه.ش | ۱۰:۲۰»: the Hijri-qamari day first
 - ``qamari_caption`` the story's row «۱۲ آذر ۱۴۰۲ - ۱۰:۲۰», a photo caption «عکس: ۲۱ رجب ۱۴۴۴» over the story
+- ``repub_paren``    «(بازنشر از خبرگزاری ایسنا)» closing the story's last paragraph (flat text)
+- ``repub_box``      «این مطلب بازنشری از <a href=https://www.isna.ir/…>سایت ایسنا</a> است» in a box under the story
+- ``naql_lead_txt``  ``naql_lead`` as flat text: the headline, the date, the lead citing the agency, the story
+- ``footer_updated_txt`` flat text: the story's row under the headline, «آخرین بروزرسانی: <the visit's day>» in
+                     the footer
+- ``updated_under``  «آخرین بروزرسانی: <a later day>» under the story, the publication's row under the headline
+- ``caption_date_txt`` flat text: «عکس آرشیوی - ۱۲ مهر ۱۴۰۱» (a photo's caption) between the headline and the
+                     story's row
+- ``lead_above_ask`` a lead over a headline that asks «…؟» (HTML), the day in a ``<time>`` under it
 """
 from __future__ import annotations
 
@@ -57,6 +66,13 @@ HOSTS = [
     ("ampnama.ir", "امپ‌نما", "html", "amp_meta"),
     ("ghamari-rooz.ir", "قمری روز", "txt", "qamari_first"),
     ("rajab-news.ir", "رجب نیوز", "html", "qamari_caption"),
+    ("parantez-news.ir", "پرانتز نیوز", "txt", "repub_paren"),
+    ("jabe-khabar.ir", "جعبه خبر", "html", "repub_box"),
+    ("lead-matni.ir", "لید متنی", "txt", "naql_lead_txt"),
+    ("tah-safhe.ir", "ته صفحه", "txt", "footer_updated_txt"),
+    ("virayesh-baad.ir", "ویرایش بعد", "html", "updated_under"),
+    ("aks-matni.ir", "عکس متنی", "txt", "caption_date_txt"),
+    ("porsesh-lead.ir", "پرسش لید", "html", "lead_above_ask"),
 ]
 #: agencies the pages credit (names of the families' table), their long names and hosts
 AGENCIES = ["ایسنا", "ایرنا", "تسنیم", "فارس", "مهر", "ایلنا"]
@@ -85,7 +101,7 @@ def _older(m: Moment, rng) -> jdatetime.datetime:
     return jdatetime.datetime.fromgregorian(datetime=m.g - timedelta(days=rng.randint(40, 400)))
 
 
-def _wrap(s: str, width: int = 30) -> list[str]:
+def _wrap(s: str, width: int = 62) -> list[str]:
     """A dump's lines of at most ``width`` characters (words kept whole)."""
     lines: list[str] = []
     for w in s.split():
@@ -119,9 +135,14 @@ def _page(rng, host, story, m: Moment, today: Moment) -> str:
     elif kind == "source_anchor":
         url = "https://%s/news/%d/" % (DOMAINS[a], rng.randint(100000, 999999))
         under = ["<a class='source-link' href='%s' rel='nofollow' target='_blank'>لینک منبع</a>" % url]
-    elif kind == "naql_lead":
+    elif kind == "repub_paren":
+        paras = [*paras[:-1], "%s (بازنشر از %s)" % (paras[-1], LONG[a])]
+    elif kind == "repub_box":
+        url = "https://%s/news/%d/" % (DOMAINS[a], rng.randint(100000, 999999))
+        under = ["این مطلب بازنشری از <a href='%s'>سایت %s</a> است." % (url, e(a))]
+    elif kind in ("naql_lead", "naql_lead_txt"):
         lead = "%s؛ %s به نقل از %s، %s" % (story["lead"].rstrip("."), rng.choice(SAYERS), a, rng.choice(SAID))
-    elif kind in ("lead_above", "lead_above_txt"):
+    elif kind in ("lead_above", "lead_above_txt", "lead_above_ask"):
         lead = story["lead"]
         story["agency"] = None
     else:
@@ -142,7 +163,16 @@ def _txt(rng, host, story, m: Moment, today: Moment, under: list[str]) -> str:
     if kind == "title_wrapped":
         return "\n".join(["   " + site, "", "   [1]خانه [2]استان [3]اقتصاد [4]ورزش", "",
                           *("   " + x for x in _wrap(title)), "", "   " + _row(m), "",
-                          *("   " + p for p in paras), "", "   " + FOOT]) + "\n"
+                          *sum((["   " + x for x in _wrap(p)] + [""] for p in paras), []), "   " + FOOT]) + "\n"
+    if kind == "naql_lead_txt":
+        return "\n".join([site, MENU, "", title, _row(m), "", lead, "", *body, FOOT]) + "\n"
+    if kind == "footer_updated_txt":
+        upd = _fa("آخرین بروزرسانی: %d %s %d - %s" % (today.j.day, JM[today.j.month - 1], today.j.year, today.hm()))
+        return "\n".join([site, MENU, "", title, _row(m), "", *body, "", upd, FOOT]) + "\n"
+    if kind == "caption_date_txt":
+        old = _older(m, rng)
+        cap = _fa("عکس آرشیوی - %d %s %d" % (old.day, JM[old.month - 1], old.year))
+        return "\n".join([site, MENU, "", title, cap, _row(m), "", *body, FOOT]) + "\n"
     if kind == "qamari_first":
         row = _fa("%s ه.ق | %s %d %s %d ه.ش | %s" % (_hijri(m), WD[m.j.weekday()], m.j.day, JM[m.j.month - 1],
                                                    m.j.year, m.hm()))
@@ -175,6 +205,15 @@ def _html(rng, host, story, m: Moment, today: Moment, under: list[str]) -> str:
                                                            JM[today.j.month - 1], today.j.year, today.hm()))
         art = "<h1>%s</h1>%s%s" % (e(title), row, story_html)
         foot_html = "<footer><p>%s</p><p>%s</p></footer>" % (upd, e(FOOT))
+    elif kind == "updated_under":
+        later = jdatetime.datetime.fromgregorian(datetime=m.g + timedelta(days=rng.randint(1, 9)))
+        upd = _fa("آخرین بروزرسانی: %d %s %d" % (later.day, JM[later.month - 1], later.year))
+        art = "<h1>%s</h1>%s%s<div class='updated'>%s</div>" % (e(title), row, story_html, upd)
+    elif kind == "lead_above_ask":
+        ask = title.rstrip(".!؟?") + "؟"
+        story["title"] = ask
+        art = "<p class='summary'>%s</p><h1>%s</h1><time datetime='%s'>%s</time>%s" % (
+            e(lead), e(ask), m.g.strftime("%Y-%m-%dT%H:%M"), _row(m), story_html)
     elif kind == "amp_meta":
         iso = m.g.strftime("%Y-%m-%dT%H:%M:00+03:30")
         ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
@@ -205,9 +244,11 @@ def _gold(host, story: dict, m: Moment) -> dict:
 
 
 def _uncredited(story: dict) -> bool:
-    """A story with an abstract of its own (a lead) that names no agency once its dateline is off (the kind's
-    credit is then the page's only one)."""
-    return 6 <= len(story["lead"].split()) <= 60 and not _first_agency(story["lead"]) and not any(_first_agency(p) for p in [DATELINE.sub("", story["paras"][0], count=1), *story["paras"][1:]])
+    """A story with an abstract of its own (a lead) that names no agency once its dateline is off, nor
+    its reporter nor a source it cites (the kind's credit is then the page's only one)."""
+    text = " ".join([story["lead"], DATELINE.sub("", story["paras"][0], count=1), *story["paras"][1:]])
+    return 6 <= len(story["lead"].split()) <= 60 and not _first_agency(text) \
+        and not any(w in text for w in ("خبرنگار", "به گزارش", "به نقل از"))
 
 
 def build(out_dir, n: int = 8, seed: int = 1402) -> list[dict]:

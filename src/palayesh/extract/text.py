@@ -3113,19 +3113,26 @@ def _byline_between(lines: list[Line], i: int, j: int) -> bool:
             and any(ln.kind in (META, DATE) for ln in between))
 
 
+#: a summary over its headline says this many sentences at most (an agency's lead says one or two,
+#: a provincial centre's «خلاصه» a few short ones)
+MAX_LEAD_SENTENCES = 4
+
+
 def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | None:
     """The headline under the story's summary, on a page that shows its summary first (a flat page
     «<lead> / <headline> / کد خبر: … | تاریخ: …»): the line right under the first prose line ``b``
     when it reads as a headline (:func:`_headline_shaped`, a question too: the date under it says it
     heads the story; a line the site does not repeat) and the
-    article's date or meta block stands under it, the first prose line is one sentence, and no
+    article's date or meta block stands under it, the first prose line is a summary's few sentences
+    (:data:`MAX_LEAD_SENTENCES`, :data:`LEAD_LABELLED_MAX_CHARS`), and no
     headline stands above it (right over the first prose line, or over its own date or meta block;
     the site's name over its menu and its "today" date are none). None else."""
     if len(body) < 3 or body[0] != b or _next_shown(lines, b) != body[1]:
         return None
     first, j = lines[b], body[1]
     ln = lines[j]
-    if has_dateline(first.text) or not _ends_sentence(first.text) or not _single_sentence(first.text) \
+    if has_dateline(first.text) or not _ends_sentence(first.text) or len(first.text) > LEAD_LABELLED_MAX_CHARS \
+            or len(INNER_SENTENCE_END.findall(first.text.rstrip(" .!?؟"))) >= MAX_LEAD_SENTENCES \
             or not _headline_shaped(ln, asking=True) or ln.recurs or ln.seen or ln.site \
             or not (_dated(lines, j, _HEADER_ROLES) or _over_meta_block(lines, j)):
         return None
