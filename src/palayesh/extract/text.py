@@ -5794,7 +5794,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     for i in [*range(top), *below]:
         if lines[i].kind != DATE:
             continue
-        if i < top and _site_header_date(lines, i, top):
+        if i < top and _site_header_date(lines, i, top) and not _labelled_published(lines, i):
             today = date_line(lines[i].text)
             visit.update([today.stamp.day] if today is not None else [])
             continue
@@ -6264,6 +6264,14 @@ def _shares_above(lines: list[Line], top: int) -> list[float]:
             best = x.share if best is None else max(best, x.share)
         out.append(0.0 if best is None else best)
     return out
+
+
+def _labelled_published(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` says it is the publication date («شناسه خبر: … | تاریخ انتشار: …»):
+    a site's header shows the day of the visit, never labelled so, and a toolbar («🖨 چاپ | 📧 ارسال»)
+    between it and the headline does not put it there."""
+    d = _labelled_date(lines, i)
+    return d is not None and d.role == "published"
 
 
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
