@@ -64,8 +64,8 @@ def _leaks(gold, details: Path) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("head", "export", "hard", "crawled", "mixed", "kinds", "leak"), default="head",
-                    help="which builder")
+    ap.add_argument("--set", choices=("head", "export", "hard", "crawled", "mixed", "kinds", "leak", "credit"),
+                    default="head", help="which builder")
     ap.add_argument("--n", type=int, default=8, help="pages per host")
     ap.add_argument("--seed", type=int, default=1402)
     ap.add_argument("--keep", type=Path, help="leave the pages, output and details here")
@@ -75,7 +75,8 @@ def main(argv=None) -> int:
     sys.path.insert(0, str(REPO / "bench"))
     builder = importlib.import_module({"head": "head_layouts", "export": "export_layouts", "hard": "export_hard",
                                        "crawled": "export_crawled", "mixed": "export_mixed",
-                                       "kinds": "section_kinds", "leak": "leak_kinds"}[args.set])
+                                       "kinds": "section_kinds", "leak": "leak_kinds",
+                                       "credit": "credit_heads"}[args.set])
     from palayesh import read_output
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -108,7 +109,7 @@ def main(argv=None) -> int:
             date_ok = (got[:10] == g["published_iso"] and (not g["clock"] or g["clock"] in got)
                        if g["published_iso"] else not got)
             section_ok = args.set != "kinds" or sp.canon(g["section"] or "") == sp.canon(r.get("section") or "")
-            agency_ok = (args.set not in ("crawled", "mixed")
+            agency_ok = (args.set not in ("crawled", "mixed", "credit")
                          or sp.canon(g["agency"] or "") == sp.canon(r.get("agency") or ""))
             if not (title_ok and date_ok and section_ok and agency_ok):
                 print(g["id"], g["family"], "" if title_ok else f"title {r.get('title')!r}",

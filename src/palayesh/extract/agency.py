@@ -419,11 +419,12 @@ _READ_AT = re.compile(r"(?:ادامه|متن\s*کامل|مشاهده|لینک|ن
 #: story, this text), «از» and the outlet, then a passive verb of taking it over (the outlet's name
 #: must be nothing but a name the agency table knows: :func:`_only_name`)
 #: ... or said the other way round: «این مطلب بازنشر از خبرگزاری مهر است», «این خبر بازنشر شده از
-#: ایسنا است», «متن کامل این خبر برگرفته از سایت ورزش سه است»: the item, a word of taking it over,
-#: «از» and the outlet, a copula at most
+#: ایسنا است», «متن کامل این خبر برگرفته از سایت ورزش سه است», «این مطلب بازنشری از سایت ایسنا است»,
+#: «این متن ترجمه‌ای از …»: the item, a word of taking it over (a noun of it too, «ـی» «a
+#: republication of»), «از» and the outlet, a copula at most
 _TAKEN_FROM_AFTER = re.compile(r"^(?:متن\s+کامل\s+)?(?:این|متن|اصل)\s+"
                                r"(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
-                               r"(?:بازنشر|برگرفته|نقل|اقتباس|برداشت|گرفته|ترجمه)\s*(?:شده)?\s+از\s+"
+                               r"(?:بازنشر|برگرفته|نقل|اقتباس|برداشت|گرفته|ترجمه)(?:[\s\u200c]?ای|ی)?\s*(?:شده)?\s+از\s+"
                                r"(?P<x>[^:：.،,]{2,40}?)\s*(?:است|می\s*باشد|میباشد)?\s*[.!]?\s*$")
 _TAKEN_FROM = re.compile(r"^(?:این|متن|اصل)\s+(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
                          r"(?:از|به\s*نقل\s*از)\s+(?P<x>[^:：.،,]{2,40}?)\s+"

@@ -2736,8 +2736,8 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     over = []  # the bare dates above the headline taken for the story's by the run's days alone
     first = story[0] if story else story_end
     for el, d, role, classed, para in dates:
-        if role not in _ROLE_RANK:
-            continue
+        if role not in _ROLE_RANK or (role is None and _captioned(el)):
+            continue  # (a photo's caption dates the photo: «عکس آرشیوی - ۲۷ آبان ۱۴۰۱»)
         if para and role != "published" and not (h1 is not None and at < pos.get(el, 0) < first):
             continue  # a paragraph's bare date counts only between the headline and the story
         if h1 is None:
@@ -2774,6 +2774,11 @@ def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     if not ranked:
         return None
     return min(ranked, key=lambda r: r[:3])[3].localize()
+
+
+def _captioned(el) -> bool:
+    """Whether ``el`` stands in a photo's caption (a ``<figcaption>``, or a ``<figure>`` around it)."""
+    return any(a.tag in ("figcaption", "figure") for a in (el, *el.iterancestors()))
 
 
 #: a bare date above the headline whose day the run shows above at most this share of the site's

@@ -3114,31 +3114,60 @@ def _byline_between(lines: list[Line], i: int, j: int) -> bool:
             and any(ln.kind in (META, DATE) for ln in between))
 
 
+#: a summary over its headline says this many sentences at most (an agency's lead says one or two,
+#: a provincial centre's «خلاصه» a few short ones)
+MAX_LEAD_SENTENCES = 4
+
+
 def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | None:
     """The headline under the story's summary, on a page that shows its summary first (a flat page
     «<lead> / <headline> / کد خبر: … | تاریخ: …»): the line right under the first prose line ``b``
-    when it reads as a headline (:func:`_headline_shaped`, a line the site does not repeat) and the
-    article's date or meta block stands under it, the first prose line is one sentence, and no
-    headline stands above it (right over the first prose line, or over its own date or meta block;
-    the site's name over its menu and its "today" date are none). None else."""
-    if len(body) < 3 or body[0] != b or _next_shown(lines, b) != body[1]:
+    (or under a kicker there, :func:`_kicker`, or a line of the site's) when it reads as a headline
+    (:func:`_headline_shaped`, a question too: the date under it says it heads the story; a line
+    the site does not repeat) and the article's date or meta block stands under it (the site's
+    share bar between), the first prose line is a summary's few sentences
+    (:data:`MAX_LEAD_SENTENCES`, :data:`LEAD_LABELLED_MAX_CHARS`), and no headline stands above it
+    (right over the first prose line, unless the last of a run of such lines, a box's list; or over
+    its own date or meta block; the site's name over its menu and its "today" date are none). None
+    else."""
+    if len(body) < 2 or body[0] != b or (j := _next_shown(lines, b)) is None:
         return None
-    first, j = lines[b], body[1]
-    ln = lines[j]
-    if has_dateline(first.text) or not _ends_sentence(first.text) or not _single_sentence(first.text) \
-            or not _headline_shaped(ln) or ln.recurs or ln.seen or ln.site \
-            or not (_dated(lines, j, _HEADER_ROLES) or _over_meta_block(lines, j)):
+    if not _headline_shaped(lines[j], asking=True) and (lines[j].recurs or _kicker(lines[j])):
+        j = _next_shown(lines, j)  # (the headline's kicker over it, «گزارش اکران», or the site's label)
+    if j is None or not any(k > j for k in body):
+        return None
+    first, ln = lines[b], lines[j]
+    if has_dateline(first.text) or not _ends_sentence(first.text) or len(first.text) > LEAD_LABELLED_MAX_CHARS \
+            or len(INNER_SENTENCE_END.findall(first.text.rstrip(" .!?؟"))) >= MAX_LEAD_SENTENCES \
+            or not _headline_shaped(ln, asking=True) or ln.recurs or ln.seen or ln.site:
+        return None
+    bar = j  # (the site's share bar under the headline, over its byline and date: «🔗 کپی لینک · تلگرام»)
+    while (nxt := _next_shown(lines, bar)) is not None and lines[nxt].kind == NAV and lines[nxt].recurs:
+        bar = nxt
+    if not (_dated(lines, bar, _HEADER_ROLES) or _over_meta_block(lines, bar)):
         return None
     above = _prev_shown(lines, b)
-    if above is not None and lines[above].kind == SHORT and _named_words(lines[above].text) >= 3 \
-            and not (lines[above].recurs or lines[above].site or lines[above].tagline):
-        return None  # (a headline right above the first paragraph: the line under it is the story's)
+    if above is not None and _headline_like(lines[above]) and not _under_headline_like(lines, above):
+        return None  # (a headline right above the first paragraph: the line under it is the story's;
+        # not the last of a run of such lines, a box's list of other stories' headlines)
     for i in range(_reach_start(lines, b), b):
         up = lines[i]
         if up.kind == SHORT and _named_words(up.text) >= 3 and not (up.recurs or up.site or up.tagline) \
                 and (_dated(lines, i) or _over_meta_block(lines, i)):
             return None  # (a headline over its date above: the line under the first paragraph is the story's)
     return j
+
+
+def _headline_like(ln: Line) -> bool:
+    """A short line of this page's that names things as a headline does (three named words at least)."""
+    return ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.recurs or ln.site or ln.tagline)
+
+
+def _under_headline_like(lines: list[Line], i: int) -> bool:
+    """Whether the headline-like line ``i`` is the last of a run of them (the line over it one too):
+    a box's list of other stories' headlines («داغ‌ترین‌ها | آخرین‌ها»), not one story's headline."""
+    up = _prev_shown(lines, i)
+    return up is not None and _headline_like(lines[up])
 
 
 def _header_under_lead(lines: list[Line], lead_i: int, body: list[int]) -> list[int]:
@@ -3983,10 +4012,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif block and not has_dateline(first) and len(first) <= LEAD_LABELLED_MAX_CHARS:
             lead_i = body[0]  # a paragraph the page sets apart over its story's block: its summary
             set_apart = True
-    lead_head = _headline_under_lead(lines, b, body) if lead_i is None else None
+    lead_head = _headline_under_lead(lines, b, body) if lead_i is None or lead_i == b else None
     if lead_head is not None:
-        lead_i = b  # (the summary over the headline: the headline is no line of the story)
-        body = [b, *(k for k in body[1:] if k != lead_head)]
+        lead_i = b  # (the summary over the headline: the headline, its kicker, are no lines of the story)
+        body = [b, *(k for k in body[1:] if k > lead_head)]
     if lead_i is not None:
         body = _header_under_lead(lines, lead_i, body[1:])
         res.lead = lines[lead_i].text
@@ -3999,6 +4028,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                       filed=filed)
     if lead_head is not None:
         title_i, res.title = lead_head, lines[lead_head].text
+        if res.published is None:
+            # (the header read above the summary found no date: the headline's own stands under it,
+            # over the story's next paragraph, as :func:`_headline_under_lead` saw it)
+            stamped = _published(lines, 0, lead_head, body[1] if len(body) > 1 else lead_head + 1)
+            if stamped is not None:
+                res.published, res.published_jalali = stamped[1].localize()
     if res.title and len(res.paragraphs) >= 2 and cites_own_title(res.paragraphs[-1], res.title):
         res.paragraphs.pop()  # «نحوه استناد: … «<headline>». تهران: …»: the page cited, not its story
     # (a summary only the page's blank lines set apart is read for the story's credit as its first
