@@ -113,6 +113,66 @@ def test_options_are_validated():
         FilterOptions(min_wrods=3)
 
 
+# -- a story whose body is a list: judged by its opening sentence, not by the list's stopwords --------
+
+_FIRST = ["علی", "مهدی", "رضا", "حسین", "امیر", "سعید", "مجید", "کاوه", "پرویز", "بهرام", "نادر", "فرهاد"]
+_LAST = ["رضایی", "کریمی", "احمدی", "موسوی", "نوری", "حیدری", "صالحی", "یزدانی", "شریفی", "قاسمی", "جعفری", "کاظمی"]
+_CITIES = ["تهران", "اصفهان", "یزد", "کرمان", "تبریز", "شیراز", "رشت", "اراک", "قم", "کرج", "زنجان", "بوشهر"]
+#: a schedule: one sentence that announces it, then twelve lines of names, cities and an hour
+OPENING = ("به گزارش روابط عمومی هیئت شطرنج استان، برنامه دور نخست مسابقات قهرمانی کشور که از فردا در شهر یزد "
+           "آغاز می‌شود به این ترتیب است:")
+BOARDS = [f"میز {i + 1}: {_FIRST[i]} {_LAST[i]} ({_CITIES[i]}) - {_FIRST[-i - 1]} {_LAST[(i + 5) % 12]} "
+          f"({_CITIES[-i - 1]}) ساعت ۱۶" for i in range(12)]
+HEAD = {"title": "برنامه دور نخست مسابقات شطرنج اعلام شد", "published": "2024-05-01T10:00+03:30"}
+
+
+@pytest.mark.parametrize("text, head, reason", ids=["story", "credit", "no-head", "no-opening", "headline-shape",
+                                                     "teaser"], argvalues=[
+    # a headline, a date, a sentence that announces the list: a story, kept
+    ("\n".join([OPENING] + BOARDS), True, None),
+    # the same with a credit before the sentence
+    ("\n".join(["یزد (ایسنا):", OPENING] + BOARDS), True, None),
+    # the same text with no headline and date: nothing says it is a story
+    ("\n".join([OPENING] + BOARDS), False, "quality_few_stopwords"),
+    # the list alone, under a headline and a date: no sentence of prose
+    ("\n".join(BOARDS), True, "quality_few_stopwords"),
+    # the opening line without its mark is a headline's shape (a listing's first title), not a sentence
+    ("\n".join([OPENING.rstrip(":")] + BOARDS), True, "quality_few_stopwords"),
+    # the opening cut short («...»): a teaser, not a sentence
+    ("\n".join([OPENING.rstrip(":") + " ..."] + BOARDS), True, "quality_few_stopwords"),
+])
+def test_a_story_whose_body_is_a_list(text, head, reason):
+    assert compute({"text": text})["stopword_ratio"] < FilterOptions().min_stopword_ratio
+    doc = {"text": text, "edits": {}, **(HEAD if head else {})}
+    assert run_filters(doc) == reason
+
+
+def test_a_story_has_a_floor_of_stopwords_too():
+    # a bare table under a headline and a date, with one short sentence on top, is still no text
+    rows = [f"{_FIRST[i % 12]} {_LAST[(i * 5) % 12]} {_CITIES[i % 12]} {i + 10} - "
+            f"{_FIRST[(i + 7) % 12]} {_LAST[(i * 7 + 3) % 12]} {_CITIES[(i + 3) % 12]} {i * 3 + 1}" for i in range(24)]
+    table = "\n".join(["جدول امتیازهای این هفته به شرح زیر است:"] + rows)
+    s = compute({"text": table, **HEAD})
+    assert s["story_opening"] == 1.0 and s["stopword_ratio"] < FilterOptions().min_stopword_ratio_story
+    assert run_filters({"text": table, "edits": {}, **HEAD}) == "quality_few_stopwords"
+    # the story's limit is an option of its own; None switches the check off for stories only
+    assert run_filters({"text": table, "edits": {}, **HEAD}, FilterOptions(min_stopword_ratio_story=None)) is None
+    assert run_filters({"text": "\n".join(BOARDS), "edits": {}, **HEAD},
+                       FilterOptions(min_stopword_ratio_story=None)) == "quality_few_stopwords"
+
+
+def test_stored_signals_of_a_story_are_refiltered_and_explained_by_its_own_limit():
+    from palayesh.web.why import explain
+
+    s = compute({"text": "\n".join([OPENING] + BOARDS), **HEAD})
+    assert why_rejected(s) is None
+    assert why_rejected({**s, "story_opening": 0.0}) == "quality_few_stopwords"
+    assert why_rejected(s, FilterOptions(min_stopword_ratio_story=0.1)) == "quality_few_stopwords"
+    out = explain({"reason": "quality_few_stopwords", "signals": s}, {"filters": {"min_stopword_ratio": 0.08,
+                                                                                  "min_stopword_ratio_story": 0.1}})
+    assert out["option"] == "min_stopword_ratio_story" and out["limit"] == 0.1
+
+
 def test_refilter_from_stored_signals():
     s = compute({"text": PROSE})
     assert why_rejected(s) is None

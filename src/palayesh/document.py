@@ -36,6 +36,7 @@ SIGNALS_TYPE = pa.struct(
         ("top_ngram_fraction", pa.float64()),
         ("chrome_line_fraction", pa.float64()),
         ("page_headline", pa.float64()),
+        ("story_opening", pa.float64()),
         ("zwnj_edits_per_word", pa.float64()),
     ]
 )

@@ -42,6 +42,11 @@ class FilterOptions:
     #: share of words among the 200 most frequent Persian stopwords. FineWeb-2 asks for 2 of its 11;
     #: prose has 0.27-0.50 (5th-99th percentile), ranking tables 0.04-0.13, menus and lists of names ~0
     min_stopword_ratio: float | None = 0.08
+    #: the same for a story (signal ``story_opening``: a headline, a date and a text that opens with a
+    #: sentence of prose) whose body goes on as a list: the names called up, a schedule, results,
+    #: prices (0.04-0.07 over the whole text). FineWeb-2 asks only for 2 stopwords in a document
+    #: (datatrove ``GopherQualityFilter`` ``min_stop_words``); a menu or a bare table stays under this
+    min_stopword_ratio_story: float | None = 0.03
     #: share of letters that are Persian/Arabic script (a page of English or Latin chrome fails)
     min_persian_letter_ratio: float | None = 0.5
     #: share of words with a letter: FineWeb-2 fas_Arab ``max_non_alpha_words_ratio`` 0.812 (as in

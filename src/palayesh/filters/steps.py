@@ -80,6 +80,21 @@ class LangFilter(Filter):
 #: signals that are -1 when they do not apply (a text that is no web page has no chrome lines)
 _UNKNOWN_BELOW_ZERO = frozenset({"chrome_line_fraction", "page_headline"})
 
+#: a check's option -> the option that stands for it when the page is a story (signal
+#: ``story_opening`` 1: a headline, a date, a text opening with prose), whose body may be a list
+STORY_OPTIONS = {"min_stopword_ratio": "min_stopword_ratio_story"}
+
+
+def judging_option(option: str, signals: dict) -> str:
+    """The option whose limit judges ``signals`` in the check of ``option``: the story's own
+    (:data:`STORY_OPTIONS`) when the page is a story, else ``option`` itself.
+
+    >>> judging_option("min_stopword_ratio", {"story_opening": 1.0})
+    'min_stopword_ratio_story'
+    """
+    story = STORY_OPTIONS.get(option)
+    return story if story is not None and signals.get("story_opening") == 1.0 else option
+
 
 class QualityFilter(Filter):
     """Thresholds over ``doc["signals"]`` (see :data:`CHECKS` and :class:`FilterOptions`)."""
@@ -88,17 +103,19 @@ class QualityFilter(Filter):
 
     def __init__(self, options: FilterOptions | None = None):
         self.options = options or FilterOptions()
-        self._checks = [(getattr(self.options, opt), opt.startswith("min_"), sig, why)
-                        for opt, sig, why in CHECKS if getattr(self.options, opt) is not None]
+        self._limits = {f: getattr(self.options, f) for f in self.options.__dataclass_fields__}
+        self._checks = [(opt, opt.startswith("min_"), sig, why)
+                        for opt, sig, why in CHECKS if self._limits[opt] is not None]
 
     def filter(self, doc):
         s = doc.get("signals") or {}
         if not s.get("words"):
             return False, "empty"
-        for limit, is_min, sig, why in self._checks:
+        for opt, is_min, sig, why in self._checks:
+            limit = self._limits[judging_option(opt, s)] if opt in STORY_OPTIONS else self._limits[opt]
             v = s.get(sig)
-            if v is None or (sig in _UNKNOWN_BELOW_ZERO and v < 0):
-                continue  # unknown signal: no verdict
+            if limit is None or v is None or (sig in _UNKNOWN_BELOW_ZERO and v < 0):
+                continue  # the check is off for this page, or the signal unknown: no verdict
             if (v < limit) if is_min else (v > limit):
                 return False, why
         return True, None

@@ -50,7 +50,7 @@ def run_config(out: Path | None) -> tuple[dict, str]:
 
 def explain(doc: dict, config: dict | None) -> dict | None:
     """What failed for a rejected document: ``{reason, text, signal, value, option, limit, …}``; None if kept."""
-    from palayesh.filters.steps import CHECKS
+    from palayesh.filters.steps import CHECKS, judging_option
 
     reason = doc.get("reason")
     if not reason or doc.get("kept"):
@@ -67,6 +67,7 @@ def explain(doc: dict, config: dict | None) -> dict | None:
         for option, signal, name in CHECKS:
             if name != why:
                 continue
+            option = judging_option(option, signals)  # (a story has its own limit for some checks)
             limit, value = filters.get(option), signals.get(signal)
             out.update(signal=signal, value=value, option=option, limit=limit)
             label = SIGNAL_NAMES.get(signal, signal)
