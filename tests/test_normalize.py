@@ -130,6 +130,11 @@ ZWNJ_CASES = [
     ("نوزدهم می سال ۲۰۰۰", "نوزدهم می سال ۲۰۰۰"),  # «می» (May) before a noun is no prefix
     ("هزینه ی زیاد", "هزینه|ی زیاد"),  # the ezafe ی after a final ه, typed apart
     ("حرف ی نزد", "حرف ی نزد"),  # ... only after ه
+    ("هزینهی زیاد", "هزینه|ی زیاد"),  # ... glued, after a silent ه (the lexicon writes «هزینه‌ای»)
+    ("برندهی جایزه", "برنده|ی جایزه"),  # ... before a compound reading («برن» + «دهی»)
+    ("راهی پیدا کرد", "راهی پیدا کرد"),  # ... but a consonant ه takes it glued
+    ("یک اشتباهی کرد", "یک اشتباهی کرد"),  # ... (one the vocabulary may lack as the word it reads)
+    ("فرماندهی ارتش", "فرماندهی ارتش"),  # ... and a word of its own stays
     ("مورد علاقه تان", "مورد علاقه|تان"),  # possessive تان after final ه
     ("علاقهتان", "علاقه|تان"),  # ... glued
     ("کتابتان", "کتابتان"),  # ... after a consonant it glues

@@ -54,6 +54,13 @@ AFTER_H_ONLY = frozenset(("یی",))
 LOOSE_AFTER_YE = frozenset(("مان", "تان"))
 #: possessive endings after a word in ا/و with its glide ی: «انتهایش», «گرانبهای»
 GLIDE_ENDINGS = ("", "ش", "م", "ت", "شان", "مان", "تان", "ی")
+#: the ezafe (or a pronoun's ی) after a silent ه, written after a ZWNJ: «هزینه‌ی این طرح», «جمله‌ی او».
+#: Glued («هزینهی») it is no spelling of any writer: a ZWNJ was lost there (a ه that is a consonant takes
+#: it glued: «راهی», «توجهی», words of the vocabulary)
+EZAFE_AFTER_H = "ی"
+#: the endings whose ZWNJ spelling after a word's final ه shows that ه silent: «خانه‌ای», «خانه‌اش»
+#: (a consonant ه glues them: «راهش», «توجهی»); the lexicon's spellings of these are the evidence
+SILENT_H_ENDINGS = ("ای", "اش", "ام", "ات", "ی")
 #: endings of the perfect after a participle in ه: «نشسته‌ایم», never «نشست‌هایم»
 PERFECT_ENDINGS = frozenset(("اند", "ایم", "اید", "ام", "ای"))
 #: perfect endings that no plural reading competes with much: «رفته‌اند», «رفته‌ایم»
@@ -273,6 +280,9 @@ class Morphology:
             f = self.forms.get(base)
             if f is not None and not f.endswith(ZWNJ + "ها"):
                 return f + s[cut:]  # «گرانبهای» -> «گران‌بهای»
+        ezafe = self._ezafe_after_h(s)
+        if ezafe is not None:
+            return ezafe
         best, best_score = None, -99
         for suf, kind in self.suffixes:
             if n - len(suf) >= 2 and s.endswith(suf):
@@ -327,6 +337,31 @@ class Morphology:
                         return s[:pl] + ZWNJ + k[0]  # «ضدانقلاب» -> «ضد‌انقلاب»
             return self._inflected_compound(s) or self._inflected_headed(s) or self._unknown_verb(s)
         return best
+
+    def silent_h(self, base: str) -> bool:
+        """Is the final ه of the known word ``base`` silent (a vowel), as the lexicon's spellings of it
+        with an ending after a ZWNJ show («خانه‌ای», «نتیجه‌اش»)? «راه», «توجه» (a consonant ه) show none.
+
+        >>> m = Morphology(vocab={"خانه": 5, "راه": 5}, forms={"خانهای": "خانه‌ای"}, verb_forms=set())
+        >>> m.silent_h("خانه"), m.silent_h("راه")
+        (True, False)
+        """
+        forms = self.forms
+        return base[-1:] == "ه" and any(forms.get(base + e) == base + ZWNJ + e for e in SILENT_H_ENDINGS)
+
+    def _ezafe_after_h(self, s: str) -> str | None:
+        """The unknown glued ``s`` read as a known word in a silent ه and its ezafe ی («هزینهی» ->
+        «هزینه‌ی»), or None. Before the compound readings: «برندهی» is «برنده‌ی», not «برن» + «دهی».
+
+        >>> Morphology(vocab={"هزینه": 5}, forms={"هزینهای": "هزینه‌ای"}, verb_forms=set()).parse(
+        ...     "هزینهی") == "هزینه‌ی"
+        True
+        """
+        base = s[:-1]
+        if s[-1:] != EZAFE_AFTER_H or len(base) < 3 or base[-1] != "ه" or not self.silent_h(base):
+            return None
+        k = self.known(base)
+        return None if k is None else glue(k[0], EZAFE_AFTER_H)
 
     def _known_with_ending(self, s: str) -> bool:
         """Is ``s`` a word the vocabulary knows glued, with a personal ending or a pronoun that glues to it

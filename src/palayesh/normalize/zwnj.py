@@ -34,6 +34,7 @@ from .gapmodel import (
 )
 from .morph import (
     COMPARATIVE_INDEFINITE,
+    EZAFE_AFTER_H,
     FUNCTION_WORDS,
     HEAD_ENDINGS,
     HEAD_ENDINGS_G,
@@ -207,8 +208,8 @@ PASSIVE_PARTICIPLE = "شده"
 EZAFE = "\u0654"
 #: the ezafe (or indefinite) written as a ی after a final ه: «خانه‌ی ما». A ی standing alone is no word:
 #: after a word in ه it is this ending, typed with a space for its half-space («خانه ی ما»; the news
-#: writes «ه‌ی» 123 times, «ه ی» 74 times, updt-train neither: it writes «هٔ»)
-EZAFE_YE = "ی"
+#: writes «ه‌ی» 123 times, «ه ی» 74 times, updt-train neither: it writes «هٔ»); glued, see :data:`.morph.EZAFE_AFTER_H`
+EZAFE_YE = EZAFE_AFTER_H
 
 #: an inflected second part this common on its own is a word of its own («نگران», «زندگی»)
 MAX_INFLECTED_CLASS = 5
@@ -1519,7 +1520,8 @@ def _build_static_tables(res: ZwnjResources, model: GapModel | None) -> _StaticT
         adjectives=res.adjectives, leads=res.leads,
     )
     t._strong_bound = {s for s, _ in PLURAL_SUFFIXES}
-    t._affixes = morph.bound | morph.vowel_bound | {s for s, _ in morph.suffixes}
+    # (the ezafe after a silent ه too: «هزینهی» -> «هزینه‌ی» is an affix's gap, as «هزینه ی» joins by one)
+    t._affixes = morph.bound | morph.vowel_bound | {s for s, _ in morph.suffixes} | {EZAFE_YE}
     # words that can start / end a joinable spaced pair: 2 by a rule (with any neighbour),
     # 1 by the lexicon (with a neighbour that can too); every other pair is skipped at once
     verb_prefixes = t._verb_prefixes = frozenset(morph.verb_prefixes)  # (a set: looked up for every word)
