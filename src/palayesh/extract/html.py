@@ -95,7 +95,7 @@ from .sections import (
 )
 from .slugnames import run_class_section
 from .tables import join_rows
-from .template import is_prose, title_agency
+from .template import is_prose, title_agency, title_label_section
 from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
@@ -1307,7 +1307,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   section_from_url(page_url, links),
                   # (a name in a slot of the site's paths, which holds a few names over its pages)
                   template.filed_section(page_url, page.lines) if template is not None else None,
-                  titled, barred, box_heading_section(tree, links, template),
+                  titled, barred, title_label_section(_title_text(tree)), box_heading_section(tree, links, template),
                   section_word_link(root, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one

@@ -472,6 +472,32 @@ def title_agency(title: str | None) -> tuple[str | None, str | None]:
     return title, None
 
 
+#: the words a title bar's part opens with to name the story's section: «سرویس ورزشی», «گروه مجالس ختم»
+_BAR_SECTION_WORD = re.compile(r"^(?:سرویس|گروه|بخش)\s+(?P<v>\S.*)$")
+
+
+def title_label_section(title: str | None) -> str | None:
+    """The section a part of the ``<title>`` names with a section word before it, no colon: «<headline> -
+    سرویس ورزشی - <site>», «<headline> :: گروه مجالس ختم :: <site>». A bar of three parts or more, the
+    part neither first nor the longest (the headline's), its value of one to three words.
+
+    >>> title_label_section("نشست شورا برگزار شد :: گروه مجالس ختم :: گمشده‌یاب")
+    'مجالس ختم'
+    >>> title_label_section("بخش خصوصی به کمک دولت آمد - سایت نمونه") is None
+    True
+    """
+    cuts = list(TITLE_BAR.finditer(title)) if title else []
+    if title is None or len(cuts) < 2:
+        return None
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(title)]
+    parts = [title[bounds[k]:bounds[k + 1]].strip() for k in range(0, len(bounds), 2)]
+    longest = max(parts, key=len)
+    for part in parts[1:]:
+        m = _BAR_SECTION_WORD.match(part)
+        if m and part is not longest and 1 <= len(m.group("v").split()) <= 3 and "\u200c" not in part[:m.start("v")]:
+            return m.group("v").strip()
+    return None
+
 def bar_sides(text: str) -> list[str]:
     """The short sides of a title bar line «<headline> | <site>» / «<site> - <headline>»: each end
     of :data:`SITE_NAME_MAX_CHARS` or fewer across a bar from a longer rest.

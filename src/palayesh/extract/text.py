@@ -119,6 +119,7 @@ from .template import (
     teaser_sentence,
     title_agency,
     title_candidate,
+    title_label_section,
 )
 from .verses import verse_runs
 
@@ -5670,6 +5671,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # page too, stands at the title line's other end: «درمان | <headline> | <site name>»)
         yield titled
         yield _title_bar_section(lines, res.title)
+        yield title_label_section(lines[at].text) if (at := _title_line_at(lines, res.title)) is not None else None
         yield _box_heading_section(lines, title_i, menu | _vertical_menu(lines, top))
 
     # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
