@@ -528,6 +528,25 @@ def test_short_page_falls_back_with_stoplist_hashed_once():
     assert (again.title, again.text) == (first.title, first.text)
 
 
+def test_warm_makes_the_fallback_stoplist_before_workers_fork(monkeypatch):
+    # a run's workers are forked after its steps are warmed: the jusText stoplist and the frozenset
+    # jusText makes of it, made there once, are what every worker's first fallback page finds (each
+    # worker made both anew: 0.15 s of CPU, inside that page's time limit)
+    from justext.core import define_stoplist
+    from trafilatura import external
+
+    from palayesh.extract.html import _HashedOnce
+    from palayesh.extract.step import ExtractStep
+
+    monkeypatch.setattr(external, "JT_STOPLIST", None)
+    define_stoplist.cache_clear()
+    ExtractStep().warm()
+    assert isinstance(external.JT_STOPLIST, _HashedOnce)
+    misses = define_stoplist.cache_info().misses
+    define_stoplist(external.JT_STOPLIST)  # (as jusText's classify_paragraphs calls it)
+    assert define_stoplist.cache_info().misses == misses == 1
+
+
 def test_trafilatura_options_made_once_and_as_its_keywords_make_them(monkeypatch):
     # (trafilatura built its Extractor from its configuration on every call: one made once a process
     # and passed to it; the same options as the keywords make, and the same text, in both passes)

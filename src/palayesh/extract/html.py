@@ -1018,6 +1018,23 @@ def _main_text(raw: str, engine: str) -> str:
     return run(fast=False)
 
 
+def warm_engine(engine: str) -> None:
+    """The main-content extractor made ready in a process that forks a run's workers, which then
+    inherit it: its modules imported, and trafilatura's jusText stoplist (the words of all jusText's
+    languages) made with the frozenset jusText makes of it. Each worker made both anew on its first
+    page that falls back (:func:`_main_text`): 0.15 s of CPU a worker, inside that page's time limit."""
+    _import_engine(engine)
+    if engine == "resiliparse":
+        return
+    from justext.core import define_stoplist
+    from trafilatura import external
+
+    _stoplist_hashed_once()
+    stoplist = getattr(external, "JT_STOPLIST", None)  # (None: a trafilatura that has none)
+    if stoplist is not None:
+        define_stoplist(stoplist)  # (an lru_cache: the fallback's call finds it made)
+
+
 def _import_engine(engine: str) -> None:
     """The main-content extractor's modules imported before a page's time limit starts (once a
     process; after that a lookup). An import the limit interrupts leaves a package half made for

@@ -445,11 +445,13 @@ class ExtractStep(Transform):
 
     def warm(self):
         # (the extractors' modules, trafilatura's among them, are imported on the first page: 0.2 s
-        # of CPU; imported, not run on a page, whose time limit a loaded machine's import can pass)
+        # of CPU; imported, not run on a page, whose time limit a loaded machine's import can pass;
+        # and trafilatura's fallback stoplist made once for every worker, .html.warm_engine)
         import lxml.html  # noqa: F401
-        import trafilatura  # noqa: F401
 
         from . import html, text  # noqa: F401
+
+        html.warm_engine(self.options.html_engine)
 
     def setup(self, ctx):
         self._ctx = ctx
