@@ -2013,6 +2013,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
     keys = [line_key(t) if len(t) <= MAX_LINE_CHARS else "" for t in lines]  # (prose is never template)
+    shown = lines  # (as shown: a quoted section name stays, :func:`value_slots`)
     lines, keys = mask_quoted_lines(lines, keys, is_p)
     shapes: dict[int, int] = {}
     # (each line's shape and prefix shape, cut once: the lines after the last prose count again)
@@ -2127,6 +2128,11 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for k in row_slot_keys(lines, region, is_p):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    menu = {line_key(x) for x in [*(declared or ()), *menu_column(lines, region, is_p)]}
+    menu |= {line_key(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i] for x in header_labels(t)}
+    for k in value_slot_keys(shown, is_p, menu):  # (a line frame's varying span: .frame_section)
+        h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for k in box_slot_keys(lines, region, is_p):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -2236,6 +2242,74 @@ def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], t
             value = section_from_crumb(parts, title=title) if parts else None
         if value and not _DIGITS.search(value):
             out.add(value)
+    return out
+
+
+#: a line frame whose varying span takes a few values over a site's pages (:func:`value_slots`)
+#: counts with these masks: alone, with its value, and when its value is an item the page's menu
+#: lists or the HTML page declares (:meth:`PageTemplate.frame_section`)
+_MASK_VFRAME, _MASK_VVALUE, _MASK_VLISTED = "ǂVf:", "ǂVv:", "ǂVm:"
+#: a varying span is of this many words at most (a section's name), in a line of at most these words
+MAX_SLOT_VALUE_WORDS, MAX_SLOT_LINE_WORDS = 4, 12
+#: ... and its frame fixes this many words or more
+MIN_SLOT_FRAME_WORDS = 2
+#: a frame stands on this many of the site's pages or more, each value of it on two or more, fewer
+#: than all: a slot its pages fill from a few names (a title or a byline's name is on one page)
+MIN_SLOT_FRAME_PAGES = 3
+_SLOT_STRIP = "«»\"'“”.:؛;،,()[]‹›<>→←-–—|/ " + _MARKS
+_LIST_SPLIT = re.compile(r"\s*[،,]\s*")
+
+
+def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple[str, str, str, int]]:
+    """The slots a page's lines around its story may hold a value in: each split of a short line
+    above its first prose line or under its last (:func:`last_prose`) into fixed words and a span of
+    :data:`MAX_SLOT_VALUE_WORDS` words at most between them, at its end, or, in a sentence, inside
+    it («این خبر در بخش ǂ منتشر شد.», «بازگشت به فهرست ǂ», «دسته‌بندی‌ها: ǂ»). Each is (the
+    frame's key, the value's key, the value as shown, the frame's fixed words); a list of values
+    («بیمه، بیمه بدنه») shows its last, the narrowest. Which frames a site repeats with a few
+    values is what its template counts (:meth:`PageTemplate.frame_section`).
+
+    >>> [(v, n) for _f, _k, v, n in value_slots(["این خبر در بخش اخبار استان منتشر شد."], [False])][:3]
+    [('خبر در بخش اخبار', 3), ('خبر در بخش', 4), ('خبر در', 5)]
+    >>> [v for _f, _k, v, _n in value_slots(["موضوعات: خسارت، خسارت بدنه"], [False])]
+    ['خسارت بدنه', 'خسارت بدنه']
+    """
+    if prose is None:
+        prose = [is_prose(t) for t in lines]
+    first = next((i for i, p in enumerate(prose) if p), len(lines))
+    lp = last_prose(lines, prose)
+    out = []
+    for i, t in enumerate(lines):
+        if first <= i <= lp or len(t) > MAX_LINE_CHARS or "|" in t:
+            continue
+        words = t.split()
+        n = len(words)
+        if not MIN_SLOT_FRAME_WORDS < n <= MAX_SLOT_LINE_WORDS and not (n == MIN_SLOT_FRAME_WORDS and ":" in t):
+            continue
+        sentence = t.rstrip(_MARKS)[-1:] in _PROSE_END
+        for a in range(1, n):
+            for b in range(0, n - a) if sentence else (0,):
+                if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1]) or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
+                    continue
+                value = " ".join(words[a:n - b]).strip(_SLOT_STRIP)
+                if not value or _DIGITS.search(value):
+                    continue
+                frame = _DIGITS.sub("0", line_key(" ".join(words[:a])) + "ǂ" + line_key(" ".join(words[n - b:])))
+                shown = _LIST_SPLIT.split(value)[-1].strip(_SLOT_STRIP)
+                if shown:
+                    out.append((frame, line_key(value), shown, a + b))
+    return out
+
+
+def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> set[str]:
+    """The keys a page counts of its value slots (:func:`value_slots`): each frame, each frame with
+    its value, and each frame whose value (or an item of its list) is in ``listed`` (the keys of the
+    names the page's menu lists or the HTML page declares: a slot of sections, not of names)."""
+    out = set()
+    for frame, value, _shown, _n in value_slots(lines, prose):
+        out |= {_MASK_VFRAME + frame, _MASK_VVALUE + frame + "=" + value}
+        if value in listed or any(line_key(x) in listed for x in _LIST_SPLIT.split(value)):
+            out.add(_MASK_VLISTED + frame)
     return out
 
 
@@ -3148,6 +3222,32 @@ class PageTemplate:
         h = shape_hash(_MASK_DECLARED_NAME + key)
         return any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_DECLARED_SECTION_PAGES
                    for fam, _pages, _named in self.fams + self._borrowed)
+
+    def frame_section(self, lines: list[str]) -> str | None:
+        """The value the page shows in a slot of its site's lines (:func:`value_slots`): a frame the
+        site's pages repeat, on :data:`MIN_SLOT_FRAME_PAGES` of them or more, with a value that
+        varies (each on two of them or more, on fewer than all: a few names, a section's, where a
+        title or a byline's name is on one page), a value the menu lists or an HTML page declares
+        on one of them at least. The frame on the most pages, of the most fixed words: «این خبر
+        در بخش ǂ منتشر شد.» over «این خبر در ǂ منتشر شد.», and both over «… بخش اخبار ǂ …»."""
+        if not self.learned:
+            return None
+        best: tuple[int, int, str] | None = None
+        lines = [t for t in lines if t]
+        for frame, value, shown, fixed in value_slots(lines):
+            pages = self._slot_pages(_MASK_VFRAME + frame)
+            if pages < MIN_SLOT_FRAME_PAGES or (best is not None and (pages, fixed) <= best[:2]):
+                continue
+            n = self._slot_pages(_MASK_VVALUE + frame + "=" + value)
+            if MIN_HOST_SECTION_PAGES <= n < pages and self._slot_pages(_MASK_VLISTED + frame):
+                best = (pages, fixed, shown)
+        return best[2] if best else None
+
+    def _slot_pages(self, key: str) -> int:
+        """The most pages of one of the page's families that count ``key``."""
+        h = shape_hash(key)
+        return max([c[4] for fam, _pages, _named in self.fams if (c := self.index.counts_of(fam, h)) is not None],
+                   default=0)
 
     def over_kicker(self, text: str) -> bool:
         """Whether the site shows this label, on another page, one line higher than right above the

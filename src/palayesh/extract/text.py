@@ -3446,7 +3446,12 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     player_labels(lines)
     reader_thread(lines)
     filed = template.filed_section(url, [ln.text for ln in lines]) if template is not None else None
-    return extract_lines(lines, weight=weight, url=url, filed=filed)
+    art = extract_lines(lines, weight=weight, url=url, filed=filed)
+    if art.section is None and template is not None:
+        # (no word of the page says its section: the value of a slot its site's lines repeat with
+        # a few values, «این خبر در بخش ǂ منتشر شد.», :meth:`.template.PageTemplate.frame_section`)
+        art.section = acceptable(template.frame_section([ln.text for ln in lines]), title=art.title)
+    return art
 
 
 #: a line that introduces what the story quotes under it has this many words at least («وی در این باره گفت:»)
