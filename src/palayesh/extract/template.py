@@ -2270,7 +2270,7 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
     values is what its template counts (:meth:`PageTemplate.frame_section`).
 
     >>> [(v, n) for _f, _k, v, n in value_slots(["این خبر در بخش اخبار استان منتشر شد."], [False])][:3]
-    [('خبر در بخش اخبار', 3), ('خبر در بخش', 4), ('خبر در', 5)]
+    [('خبر در بخش اخبار', 4), ('خبر در بخش', 5), ('خبر در', 6)]
     >>> [v for _f, _k, v, _n in value_slots(["موضوعات: خسارت، خسارت بدنه"], [False])]
     ['خسارت بدنه', 'خسارت بدنه']
     """
