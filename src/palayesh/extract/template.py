@@ -2272,7 +2272,7 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
     >>> [(v, n) for _f, _k, v, n in value_slots(["این خبر در بخش اخبار استان منتشر شد."], [False])][:3]
     [('خبر در بخش اخبار', 4), ('خبر در بخش', 5), ('خبر در', 6)]
     >>> [v for _f, _k, v, _n in value_slots(["موضوعات: خسارت، خسارت بدنه"], [False])]
-    ['خسارت بدنه', 'خسارت بدنه']
+    ['خسارت بدنه', 'خسارت بدنه', 'بدنه']
     """
     if prose is None:
         prose = [is_prose(t) for t in lines]
