@@ -53,7 +53,10 @@ def test_value_slots_split_a_line_into_a_frame_and_its_value():
     slots = value_slots(["این گزارش در میز گلخانه و نهالستان ثبت شد."], [False])
     assert ("گلخانه و نهالستان", 6) in [(v, n) for _f, _k, v, n in slots]
     # (a list of categories shows its narrowest, the last)
-    assert {v for _f, _k, v, _n in value_slots(["شاخه‌ها: کشاورزی، باغداری"], [False])} == {"باغداری"}
+    assert {v for _f, _k, v, _n in value_slots(["متن خبر", "شاخه‌ها: کشاورزی، باغداری"], [True, False])} \
+        == {"باغداری"}
+    # (a label over the story says what it holds, its label cues read it: no slot of a frame)
+    assert value_slots(["روتیتر: باغداری", "متن خبر"], [False, True]) == []
     keys = value_slot_keys(["↩ برگشت به صفحه باغداری"], [False], {"باغداری"})
     assert any(k.startswith("ǂVm:") for k in keys) and any(k.startswith("ǂVv:") for k in keys)
     assert not any(k.startswith("ǂVm:") for k in value_slot_keys(["↩ برگشت به صفحه باغداری"], [False], set()))

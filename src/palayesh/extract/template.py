@@ -2262,7 +2262,8 @@ _LIST_SPLIT = re.compile(r"\s*[،,]\s*")
 
 def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple[str, str, str, int]]:
     """The slots a page's lines around its story may hold a value in: each split of a short line
-    above its first prose line or under its last (:func:`last_prose`) into fixed words and a span of
+    above its first prose line (no «label: value», which the label cues read) or under its last
+    (:func:`last_prose`), no bar of items («a | b»), into fixed words and a span of
     :data:`MAX_SLOT_VALUE_WORDS` words at most between them, at its end, or, in a sentence, inside
     it («این خبر در بخش ǂ منتشر شد.», «بازگشت به فهرست ǂ», «دسته‌بندی‌ها: ǂ»). Each is (the
     frame's key, the value's key, the value as shown, the frame's fixed words); a list of values
@@ -2271,7 +2272,7 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
 
     >>> [(v, n) for _f, _k, v, n in value_slots(["این خبر در بخش اخبار استان منتشر شد."], [False])][:3]
     [('خبر در بخش اخبار', 4), ('خبر در بخش', 5), ('خبر در', 6)]
-    >>> [v for _f, _k, v, _n in value_slots(["موضوعات: خسارت، خسارت بدنه"], [False])]
+    >>> [v for _f, _k, v, _n in value_slots(["متن خبر", "موضوعات: خسارت، خسارت بدنه"], [True, False])]
     ['خسارت بدنه', 'خسارت بدنه', 'بدنه']
     """
     if prose is None:
@@ -2280,8 +2281,8 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
     lp = last_prose(lines, prose)
     out = []
     for i, t in enumerate(lines):
-        if first <= i <= lp or len(t) > MAX_LINE_CHARS or "|" in t:
-            continue
+        if first <= i <= lp or len(t) > MAX_LINE_CHARS or "|" in t or (i < first and ":" in t):
+            continue  # (a label over the story, «روتیتر: …», says what it holds: the label cues read it)
         words = t.split()
         n = len(words)
         if not MIN_SLOT_FRAME_WORDS < n <= MAX_SLOT_LINE_WORDS and not (n == MIN_SLOT_FRAME_WORDS and ":" in t):
@@ -3228,26 +3229,43 @@ class PageTemplate:
         site's pages repeat, on :data:`MIN_SLOT_FRAME_PAGES` of them or more, with a value that
         varies (each on two of them or more, on fewer than all: a few names, a section's, where a
         title or a byline's name is on one page), a value the menu lists or an HTML page declares
-        on one of them at least. The frame on the most pages, of the most fixed words: «این خبر
+        on one of them at least; no value constant over one of the page's families, nor the site's
+        name (two of the page's lines frame it, or its first lines show it). The frame on the most
+        pages, of the most fixed words: «این خبر
         در بخش ǂ منتشر شد.» over «این خبر در ǂ منتشر شد.», and both over «… بخش اخبار ǂ …»."""
         if not self.learned:
             return None
         best: tuple[int, int, str] | None = None
         lines = [t for t in lines if t]
-        for frame, value, shown, fixed in value_slots(lines):
-            pages = self._slot_pages(_MASK_VFRAME + frame)
+        slots = value_slots(lines)
+        # (a name two lines of the page frame, or its first line, is the site's own: «کانال ǂ در ایتا»
+        # and «همه حقوق برای ǂ محفوظ است.» under a page headed by the name)
+        framed: dict[str, set[str]] = {}
+        for frame, value, _shown, _fixed in slots:
+            framed.setdefault(value, set()).add(frame.split("ǂ")[0])
+        own = {v for v, heads in framed.items() if len(heads) > 1} | {line_key(t) for t in lines[:3]}
+        top = line_key(lines[0]) if lines else ""  # (a title line «<site> - <headline>»)
+        for frame, value, shown, fixed in slots:
+            if value in own or line_key(shown) in own or top.startswith(value):
+                continue
+            counts = [self._slot_counts(fam, frame, value) for fam, _pages, _named in self.fams]
+            pages = max([f for f, _v, _m in counts], default=0)
             if pages < MIN_SLOT_FRAME_PAGES or (best is not None and (pages, fixed) <= best[:2]):
                 continue
-            n = self._slot_pages(_MASK_VVALUE + frame + "=" + value)
-            if MIN_HOST_SECTION_PAGES <= n < pages and self._slot_pages(_MASK_VLISTED + frame):
+            # (a value on every page of one of the page's families is its site's own, constant
+            # there: the site's name in «همه حقوق برای ǂ محفوظ است.», which sites share a frame of)
+            if any(f >= MIN_HOST_SECTION_PAGES and v >= f for f, v, _m in counts):
+                continue
+            if any(f >= MIN_SLOT_FRAME_PAGES and MIN_HOST_SECTION_PAGES <= v < f and m for f, v, m in counts):
                 best = (pages, fixed, shown)
         return best[2] if best else None
 
-    def _slot_pages(self, key: str) -> int:
-        """The most pages of one of the page's families that count ``key``."""
-        h = shape_hash(key)
-        return max([c[4] for fam, _pages, _named in self.fams if (c := self.index.counts_of(fam, h)) is not None],
-                   default=0)
+    def _slot_counts(self, fam: int, frame: str, value: str) -> tuple[int, int, int]:
+        """The pages of family ``fam`` counting the frame, the frame with ``value``, and the frame
+        with a value the menu lists (:func:`value_slot_keys`)."""
+        got = [self.index.counts_of(fam, shape_hash(k)) for k in
+               (_MASK_VFRAME + frame, _MASK_VVALUE + frame + "=" + value, _MASK_VLISTED + frame)]
+        return tuple(c[4] if c is not None else 0 for c in got)  # type: ignore[return-value]
 
     def over_kicker(self, text: str) -> bool:
         """Whether the site shows this label, on another page, one line higher than right above the
