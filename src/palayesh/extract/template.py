@@ -2288,6 +2288,8 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
         if not MIN_SLOT_FRAME_WORDS < n <= MAX_SLOT_LINE_WORDS and not (n == MIN_SLOT_FRAME_WORDS and ":" in t):
             continue
         sentence = t.rstrip(_MARKS)[-1:] in _PROSE_END
+        if i > lp and not sentence and ":" not in t:
+            continue  # (under the story: a sentence, or a label's list; no line of a box of links)
         for a in range(1, n):
             for b in range(0, n - a) if sentence else (0,):
                 if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1]) or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
@@ -3244,11 +3246,18 @@ class PageTemplate:
         for frame, value, _shown, _fixed in slots:
             framed.setdefault(value, set()).add(frame.split("ǂ")[0])
         own = {v for v, heads in framed.items() if len(heads) > 1} | {line_key(t) for t in lines[:3]}
+        # (... or a name another short line shows among other words, «X - ۴۵ K عضو» beside «فوروارد
+        # شده از X»: a channel's, a source's; a section stands alone in a menu's items)
+        spaced = [f" {' '.join(t.split())} " for t in lines if len(t) <= MAX_LINE_CHARS and "|" not in t]
+        for v in {shown for _f, _v, shown, _n in slots}:
+            if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1:
+                own.add(line_key(v))
         top = line_key(lines[0]) if lines else ""  # (a title line «<site> - <headline>»)
         for frame, value, shown, fixed in slots:
             if value in own or line_key(shown) in own or top.startswith(value):
                 continue
-            counts = [self._slot_counts(fam, frame, value) for fam, _pages, _named in self.fams]
+            # (of the families where the frame is on half of the pages or more: a line of the site's template)
+            counts = [c for fam, n, _named in self.fams if 2 * (c := self._slot_counts(fam, frame, value))[0] >= n]
             pages = max([f for f, _v, _m in counts], default=0)
             if pages < MIN_SLOT_FRAME_PAGES or (best is not None and (pages, fixed) <= best[:2]):
                 continue
