@@ -1307,9 +1307,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   section_word_link(root, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
-                  _state_section(tree, title, links, page_url, template), *machine,
-                  # (or a slot of a line its site repeats with a few values, «این خبر در بخش ǂ منتشر شد.»)
-                  template.frame_section(page.lines) if template is not None else None]
+                  _state_section(tree, title, links, page_url, template), *machine]
     # (a name the page publishes as its section may hold the site's name: «قیمت پرتقال» on «پرتقال»)
     declared = {line_key(x) for x in published if x and not machine_name(x)}
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
