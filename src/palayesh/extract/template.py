@@ -2273,7 +2273,9 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
     >>> [(v, n) for _f, _k, v, n in value_slots(["این خبر در بخش اخبار استان منتشر شد."], [False])][:3]
     [('خبر در بخش اخبار', 4), ('خبر در بخش', 5), ('خبر در', 6)]
     >>> [v for _f, _k, v, _n in value_slots(["متن خبر", "موضوعات: خسارت، خسارت بدنه"], [True, False])]
-    ['خسارت بدنه', 'خسارت بدنه', 'بدنه']
+    ['خسارت بدنه']
+    >>> [v for _f, _k, v, _n in value_slots(["متن خبر", "منبع: روابط عمومی ورزش"], [True, False])]
+    ['روابط عمومی ورزش']
     """
     if prose is None:
         prose = [is_prose(t) for t in lines]
@@ -2290,8 +2292,11 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
         sentence = t.rstrip(_MARKS)[-1:] in _PROSE_END
         if i > lp and not sentence and ":" not in t:
             continue  # (under the story: a sentence, or a label's list; no line of a box of links)
-        for a in range(1, n):
-            for b in range(0, n - a) if sentence else (0,):
+        # (a labelled line's value is all its label holds, «منبع: ǂ»: no frame that reaches into
+        # it, as «منبع: روابط عمومی ǂ» would take a credit's last words for a section)
+        label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0)
+        for a in (label,) if label else range(1, n):
+            for b in range(0, n - a) if sentence and not label else (0,):
                 if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1]) or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
                     continue
                 value = " ".join(words[a:n - b]).strip(_SLOT_STRIP)
