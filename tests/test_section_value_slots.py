@@ -44,6 +44,19 @@ def test_a_back_link_over_the_headline_names_its_section_at_its_end(tmp_path):
     assert got == _FILED, got
 
 
+#: (names, no function words: the run does not tell the slot above the headline a kicker's)
+_KICKERS = ["خبر استان", "گزارش تصویری", "یادداشت روز"]
+
+
+def test_a_kicker_over_the_headline_gives_way_to_the_slots_section(tmp_path):
+    # (a few kickers the site repeats over its headlines, none an item of its menu, and the section
+    # in a sentence under the story: the kicker is the story's surtitle, its section the slot's)
+    pages = _pages(lambda i: [_KICKERS[i % 3]], lambda i: [f"این گزارش در میز {_FILED[i]} ثبت شد."])
+    rows = refine_site(tmp_path, pages)
+    assert [rows[f"p{i:02d}"]["section"] for i in range(12)] == _FILED
+    assert [rows[f"p{i:02d}"]["surtitle"] for i in range(12)] == [_KICKERS[i % 3] for i in range(12)]
+
+
 def test_a_writers_slot_no_menu_lists_is_no_section(tmp_path):
     got = _sections(tmp_path, _pages(lambda i: [], lambda i: [f"این گزارش را {_WRITERS[i % 3]} نوشت."]))
     assert got == [None] * 12, got
@@ -55,6 +68,9 @@ def test_value_slots_split_a_line_into_a_frame_and_its_value():
     # (a list of categories shows its narrowest, the last)
     assert {v for _f, _k, v, _n in value_slots(["متن خبر", "شاخه‌ها: کشاورزی، باغداری"], [True, False])} \
         == {"باغداری"}
+    # (a labelled line's slot is all its label holds: a credit's last words are no section)
+    assert [v for _f, _k, v, _n in value_slots(["متن خبر", "منبع: روابط عمومی باغداری"], [True, False])] \
+        == ["روابط عمومی باغداری"]
     # (a label over the story says what it holds, its label cues read it: no slot of a frame)
     assert value_slots(["روتیتر: باغداری", "متن خبر"], [False, True]) == []
     keys = value_slot_keys(["↩ برگشت به صفحه باغداری", "متن خبر"], [False, True], {"باغداری"})
