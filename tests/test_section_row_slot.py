@@ -49,23 +49,6 @@ def test_the_one_position_that_holds_menu_items_keeps_sub_sections_on_most_rows(
         assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])
 
 
-def test_rows_of_fewer_fields_are_read_apart(tmp_path):
-    # (a story with no section shows «<writer> | <views>», a commenter's row «<name> | ۲ هفته قبل»
-    # above the story: in rows of two fields, the first position never holds a menu item, and the
-    # writer there is no section, though the rows of three hold sub-sections on most pages)
-    filed = [None, "قیمت پرتقال", "باغداری", "قیمت پرتقال", None, "گل‌گاوزبان", "قیمت پرتقال", "باغداری", None,
-             "گل‌گاوزبان", "قیمت پرتقال", "گل‌گاوزبان"]
-    pages = []
-    for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12))):
-        row = " | ".join(x for x in (filed[i], _WRITERS[i % 2], f"{613 + 97 * i} بازدید") if x)
-        pages.append(["باغ شمال", "بازار میوه و مرکبات", *_MENU, title, row, f"کد خبر {6120 + i}",
-                      f"دیدگاه‌ها: {i % 3 + 2}", f"{['بابک', 'سعید', 'فاطمه'][i % 3]} | {i % 3 + 1} هفته قبل",
-                      "دمتون گرم، بهترین سایت همینه", "ارسال نظر", *paras, "پایان",
-                      f"تاریخ انتشار: {i + 1} خرداد ۱۴۰۰ ساعت ۱۹:۲۶"])
-    rows = refine_site(tmp_path, pages)
-    assert [rows[f"p{i:02d}"]["section"] for i in range(12)] == filed
-
-
 def test_a_writer_in_a_row_that_never_holds_a_menu_item_is_no_section(tmp_path):
     rows = refine_site(tmp_path, _pages([None] * 12))
     assert all(rows[f"p{i:02d}"]["section"] is None for i in range(12)), [r["section"] for r in rows.values()]

@@ -2335,7 +2335,7 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
     """The keys of the fields of the page's meta rows above its body, counted ones
     (:func:`.sections.counted_row`, «قیمت | کاوه نوری | ۶۱۳ بازدید») and dated ones of fields apart
     (:func:`.dates.date_line`, «خرمای مضافتی | کاوه هاشمی | تاریخ انتشار: …»): each field's
-    position (alone, and in a row of its number of fields, ``/3``), its position when the field names a label the header shows above the row
+    position, its position when the field names a label the header shows above the row
     (:func:`header_labels`, an item of the menu: not the two lines just above, the headline's),
     and its position with its key. A site whose row holds an item of its menu at one position on
     most of its pages holds its section there: a name there that the menu does not list, but the
@@ -2344,7 +2344,7 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
 
     >>> sorted(row_slot_keys(["خانه", "باغداری", "صنایع", "تیتر", "باغداری | کاوه نوری | ۶۱۳ بازدید"],
     ...                      ["H"] * 5, [False] * 5))
-    ['ǂR0', 'ǂR0/3', 'ǂR0/3:باغداری', 'ǂR0/3m', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1/3', 'ǂR1/3:کاوهنوری', 'ǂR1:کاوهنوری']
+    ['ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری']
     """
     out: set[str] = set()
     for i, (t, r, p) in enumerate(zip(lines, region, is_p)):
@@ -2354,16 +2354,13 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
             continue
         menu = {line_key(x) for k in range(max(0, i - 2)) if region[k] == "H" and not is_p[k]
                 for x in header_labels(lines[k])}
-        fields = row_fields(t)
-        shape = f"/{min(len(fields), MAX_ROW_SLOTS)}"  # (and in a row of its number of fields)
-        for j, f in enumerate(fields[:MAX_ROW_SLOTS]):
+        for j, f in enumerate(row_fields(t)[:MAX_ROW_SLOTS]):
             key = line_key(f)
             if not key or _DIGITS.search(f):
                 continue
-            out.update((f"{_MASK_ROW}{j}", f"{_MASK_ROW}{j}:{key}",
-                        f"{_MASK_ROW}{j}{shape}", f"{_MASK_ROW}{j}{shape}:{key}"))
+            out.update((f"{_MASK_ROW}{j}", f"{_MASK_ROW}{j}:{key}"))
             if key in menu:
-                out.update((f"{_MASK_ROW}{j}m", f"{_MASK_ROW}{j}{shape}m"))
+                out.add(f"{_MASK_ROW}{j}m")
     return out
 
 
@@ -3036,21 +3033,15 @@ class PageTemplate:
             return False
         for fams in (self.fams, self._borrowed):
             for fam, _pages, _named in self._fams_of(key, fams):
+                menu = [self._counted(fam, f"{_MASK_ROW}{j}m") for j in range(MAX_ROW_SLOTS)]
                 for j in range(MAX_ROW_SLOTS):
                     if self._counted(fam, f"{_MASK_ROW}{j}:{key}") < MIN_HOST_SECTION_PAGES:
                         continue
-                    m, n = self._counted(fam, f"{_MASK_ROW}{j}m"), self._counted(fam, f"{_MASK_ROW}{j}")
-                    if m >= MIN_HOST_SECTION_PAGES and 2 * m >= n:
+                    m, n = menu[j], self._counted(fam, f"{_MASK_ROW}{j}")
+                    # (the position holds the menu's items on half of its rows, or it is the one
+                    # position that ever holds one: the rest a site's sub-sections its menu lists not)
+                    if m >= MIN_HOST_SECTION_PAGES and (2 * m >= n or not any(menu[:j] + menu[j + 1:])):
                         return True
-                    # (or, in rows of one number of fields, the one position that ever holds a menu
-                    # item, though sub-sections its menu lists not fill most of them: «داروخانه‌های
-                    # شبانه‌روزی | <writer> | <date> | <views>»; a commenter's «<name> | ۱ هفته قبل»
-                    # is a row of another shape)
-                    for shape in range(1, MAX_ROW_SLOTS + 1):
-                        menu = [self._counted(fam, f"{_MASK_ROW}{i}/{shape}m") for i in range(shape)]
-                        if j < shape and menu[j] >= MIN_HOST_SECTION_PAGES and not any(menu[:j] + menu[j + 1:]) \
-                                and self._counted(fam, f"{_MASK_ROW}{j}/{shape}:{key}") >= MIN_HOST_SECTION_PAGES:
-                            return True
         return False
 
     def _counted(self, fam: int, key: str) -> int:
