@@ -40,15 +40,6 @@ def test_a_sub_section_the_menu_does_not_list_is_read_from_the_rows_section_posi
         assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])
 
 
-def test_the_one_position_that_holds_menu_items_keeps_sub_sections_on_most_rows(tmp_path):
-    # (most stories under sub-sections the menu lists not, a menu item on a quarter of the rows: the
-    # position is still the only one that ever holds a menu item; the writers' never does)
-    filed = ["باغداری", "قیمت پرتقال", "گل‌گاوزبان", "قیمت پرتقال"] * 3
-    rows = refine_site(tmp_path, _pages(filed))
-    for i in range(12):
-        assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])
-
-
 def test_a_writer_in_a_row_that_never_holds_a_menu_item_is_no_section(tmp_path):
     rows = refine_site(tmp_path, _pages([None] * 12))
     assert all(rows[f"p{i:02d}"]["section"] is None for i in range(12)), [r["section"] for r in rows.values()]

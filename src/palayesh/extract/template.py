@@ -3033,21 +3033,15 @@ class PageTemplate:
             return False
         for fams in (self.fams, self._borrowed):
             for fam, _pages, _named in self._fams_of(key, fams):
-                menu = [self._counted(fam, f"{_MASK_ROW}{j}m") for j in range(MAX_ROW_SLOTS)]
                 for j in range(MAX_ROW_SLOTS):
-                    if self._counted(fam, f"{_MASK_ROW}{j}:{key}") < MIN_HOST_SECTION_PAGES:
+                    c = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}:{key}"))
+                    if c is None or c[4] < MIN_HOST_SECTION_PAGES:
                         continue
-                    m, n = menu[j], self._counted(fam, f"{_MASK_ROW}{j}")
-                    # (the position holds the menu's items on half of its rows, or it is the one
-                    # position that ever holds one: the rest a site's sub-sections its menu lists not)
-                    if m >= MIN_HOST_SECTION_PAGES and (2 * m >= n or not any(menu[:j] + menu[j + 1:])):
+                    m = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}m"))
+                    n = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}"))
+                    if m is not None and n is not None and m[4] >= MIN_HOST_SECTION_PAGES and 2 * m[4] >= n[4]:
                         return True
         return False
-
-    def _counted(self, fam: int, key: str) -> int:
-        """The pages of family ``fam`` counting ``key``."""
-        c = self.index.counts_of(fam, shape_hash(key))
-        return int(c[4]) if c is not None else 0
 
     def box_slot_share(self, label: str) -> float:
         """The share of the site's pages showing ``label`` in a box of fields (:func:`box_slot_keys`)
