@@ -2065,6 +2065,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
     keys = [line_key(t) if len(t) <= MAX_LINE_CHARS else "" for t in lines]  # (prose is never template)
+    shown = lines  # (as shown: a quoted section name stays, :func:`value_slots`)
     lines, keys = mask_quoted_lines(lines, keys, is_p)
     shapes: dict[int, int] = {}
     # (each line's shape and prefix shape, cut once: the lines after the last prose count again)
@@ -2179,6 +2180,11 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for k in row_slot_keys(lines, region, is_p):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    menu = {line_key(x) for x in [*(declared or ()), *menu_column(lines, region, is_p)]}
+    menu |= {line_key(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i] for x in header_labels(t)}
+    for k in value_slot_keys(shown, is_p, menu):  # (a line frame's varying span: .frame_section)
+        h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for k in box_slot_keys(lines, region, is_p):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -2288,6 +2294,82 @@ def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], t
             value = section_from_crumb(parts, title=title) if parts else None
         if value and not _DIGITS.search(value):
             out.add(value)
+    return out
+
+
+#: a line frame whose varying span takes a few values over a site's pages (:func:`value_slots`)
+#: counts with these masks: alone, with its value, and when its value is an item the page's menu
+#: lists or the HTML page declares (:meth:`PageTemplate.frame_section`)
+_MASK_VFRAME, _MASK_VVALUE, _MASK_VLISTED = "ǂVf:", "ǂVv:", "ǂVm:"
+#: a varying span is of this many words at most (a section's name), in a line of at most these words
+MAX_SLOT_VALUE_WORDS, MAX_SLOT_LINE_WORDS = 4, 12
+#: ... and its frame fixes this many words or more
+MIN_SLOT_FRAME_WORDS = 2
+#: a frame stands on this many of the site's pages or more, each value of it on two or more, fewer
+#: than all: a slot its pages fill from a few names (a title or a byline's name is on one page)
+MIN_SLOT_FRAME_PAGES = 3
+_SLOT_STRIP = "«»\"'“”.:؛;،,()[]‹›<>→←-–—|/ " + _MARKS
+_LIST_SPLIT = re.compile(r"\s*[،,]\s*")
+
+
+def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple[str, str, str, int]]:
+    """The slots a page's lines around its story may hold a value in: each split of a short line
+    above its first prose line (no «label: value», which the label cues read) or under its last
+    (:func:`last_prose`), no bar of items («a | b»), into fixed words and a span of
+    :data:`MAX_SLOT_VALUE_WORDS` words at most between them, at its end, or, in a sentence, inside
+    it («این خبر در بخش ǂ منتشر شد.», «بازگشت به فهرست ǂ», «دسته‌بندی‌ها: ǂ»). Each is (the
+    frame's key, the value's key, the value as shown, the frame's fixed words); a list of values
+    («بیمه، بیمه بدنه») shows its last, the narrowest. Which frames a site repeats with a few
+    values is what its template counts (:meth:`PageTemplate.frame_section`).
+
+    >>> [(v, n) for _f, _k, v, n in value_slots(["این خبر در بخش اخبار استان منتشر شد."], [False])][:3]
+    [('خبر در بخش اخبار', 4), ('خبر در بخش', 5), ('خبر در', 6)]
+    >>> [v for _f, _k, v, _n in value_slots(["متن خبر", "موضوعات: خسارت، خسارت بدنه"], [True, False])]
+    ['خسارت بدنه']
+    >>> [v for _f, _k, v, _n in value_slots(["متن خبر", "منبع: روابط عمومی ورزش"], [True, False])]
+    ['روابط عمومی ورزش']
+    """
+    if prose is None:
+        prose = [is_prose(t) for t in lines]
+    first = next((i for i, p in enumerate(prose) if p), len(lines))
+    lp = last_prose(lines, prose)
+    out = []
+    for i, t in enumerate(lines):
+        if first <= i <= lp or len(t) > MAX_LINE_CHARS or "|" in t or (i < first and ":" in t):
+            continue  # (a label over the story, «روتیتر: …», says what it holds: the label cues read it)
+        words = t.split()
+        n = len(words)
+        if not MIN_SLOT_FRAME_WORDS < n <= MAX_SLOT_LINE_WORDS and not (n == MIN_SLOT_FRAME_WORDS and ":" in t):
+            continue
+        sentence = t.rstrip(_MARKS)[-1:] in _PROSE_END
+        if i > lp and not sentence and ":" not in t:
+            continue  # (under the story: a sentence, or a label's list; no line of a box of links)
+        # (a labelled line's value is all its label holds, «منبع: ǂ»: no frame that reaches into
+        # it, as «منبع: روابط عمومی ǂ» would take a credit's last words for a section)
+        label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0)
+        for a in (label,) if label else range(1, n):
+            for b in range(0, n - a) if sentence and not label else (0,):
+                if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1]) or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
+                    continue
+                value = " ".join(words[a:n - b]).strip(_SLOT_STRIP)
+                if not value or _DIGITS.search(value):
+                    continue
+                frame = _DIGITS.sub("0", line_key(" ".join(words[:a])) + "ǂ" + line_key(" ".join(words[n - b:])))
+                shown = _LIST_SPLIT.split(value)[-1].strip(_SLOT_STRIP)
+                if shown:
+                    out.append((frame, line_key(value), shown, a + b))
+    return out
+
+
+def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> set[str]:
+    """The keys a page counts of its value slots (:func:`value_slots`): each frame, each frame with
+    its value, and each frame whose value (or an item of its list) is in ``listed`` (the keys of the
+    names the page's menu lists or the HTML page declares: a slot of sections, not of names)."""
+    out = set()
+    for frame, value, _shown, _n in value_slots(lines, prose):
+        out |= {_MASK_VFRAME + frame, _MASK_VVALUE + frame + "=" + value}
+        if value in listed or any(line_key(x) in listed for x in _LIST_SPLIT.split(value)):
+            out.add(_MASK_VLISTED + frame)
     return out
 
 
@@ -3200,6 +3282,56 @@ class PageTemplate:
         h = shape_hash(_MASK_DECLARED_NAME + key)
         return any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_DECLARED_SECTION_PAGES
                    for fam, _pages, _named in self.fams + self._borrowed)
+
+    def frame_section(self, lines: list[str]) -> str | None:
+        """The value the page shows in a slot of its site's lines (:func:`value_slots`): a frame the
+        site's pages repeat, on :data:`MIN_SLOT_FRAME_PAGES` of them or more, with a value that
+        varies (each on two of them or more, on fewer than all: a few names, a section's, where a
+        title or a byline's name is on one page), a value the menu lists or an HTML page declares
+        on one of them at least; no value constant over one of the page's families, nor the site's
+        name (two of the page's lines frame it, or its first lines show it). The frame on the most
+        pages, of the most fixed words: «این خبر
+        در بخش ǂ منتشر شد.» over «این خبر در ǂ منتشر شد.», and both over «… بخش اخبار ǂ …»."""
+        if not self.learned:
+            return None
+        best: tuple[int, int, str] | None = None
+        lines = [t for t in lines if t]
+        slots = value_slots(lines)
+        # (a name two lines of the page frame, or its first line, is the site's own: «کانال ǂ در ایتا»
+        # and «همه حقوق برای ǂ محفوظ است.» under a page headed by the name)
+        framed: dict[str, set[str]] = {}
+        for frame, value, _shown, _fixed in slots:
+            framed.setdefault(value, set()).add(frame.split("ǂ")[0])
+        own = {v for v, heads in framed.items() if len(heads) > 1} | {line_key(t) for t in lines[:3]}
+        # (... or a name another short line shows among other words, «X - ۴۵ K عضو» beside «فوروارد
+        # شده از X»: a channel's, a source's; a section stands alone in a menu's items)
+        spaced = [f" {' '.join(t.split())} " for t in lines if len(t) <= MAX_LINE_CHARS and "|" not in t]
+        for v in {shown for _f, _v, shown, _n in slots}:
+            if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1:
+                own.add(line_key(v))
+        top = line_key(lines[0]) if lines else ""  # (a title line «<site> - <headline>»)
+        for frame, value, shown, fixed in slots:
+            if value in own or line_key(shown) in own or top.startswith(value):
+                continue
+            # (of the families where the frame is on half of the pages or more: a line of the site's template)
+            counts = [c for fam, n, _named in self.fams if 2 * (c := self._slot_counts(fam, frame, value))[0] >= n]
+            pages = max([f for f, _v, _m in counts], default=0)
+            if pages < MIN_SLOT_FRAME_PAGES or (best is not None and (pages, fixed) <= best[:2]):
+                continue
+            # (a value on every page of one of the page's families is its site's own, constant
+            # there: the site's name in «همه حقوق برای ǂ محفوظ است.», which sites share a frame of)
+            if any(f >= MIN_HOST_SECTION_PAGES and v >= f for f, v, _m in counts):
+                continue
+            if any(f >= MIN_SLOT_FRAME_PAGES and MIN_HOST_SECTION_PAGES <= v < f and m for f, v, m in counts):
+                best = (pages, fixed, shown)
+        return best[2] if best else None
+
+    def _slot_counts(self, fam: int, frame: str, value: str) -> tuple[int, int, int]:
+        """The pages of family ``fam`` counting the frame, the frame with ``value``, and the frame
+        with a value the menu lists (:func:`value_slot_keys`)."""
+        got = [self.index.counts_of(fam, shape_hash(k)) for k in
+               (_MASK_VFRAME + frame, _MASK_VVALUE + frame + "=" + value, _MASK_VLISTED + frame)]
+        return tuple(c[4] if c is not None else 0 for c in got)  # type: ignore[return-value]
 
     def over_kicker(self, text: str) -> bool:
         """Whether the site shows this label, on another page, one line higher than right above the

@@ -3477,7 +3477,13 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     player_labels(lines)
     reader_thread(lines)
     filed = template.filed_section(url, [ln.text for ln in lines]) if template is not None else None
-    return extract_lines(lines, weight=weight, url=url, filed=filed)
+    # (the value of a slot its site's lines repeat with a few values, «این خبر در بخش ǂ منتشر شد.»,
+    # :meth:`.template.PageTemplate.frame_section`)
+    slotted = template.frame_section([ln.text for ln in lines]) if template is not None else None
+    art = extract_lines(lines, weight=weight, url=url, filed=filed, slotted=slotted)
+    if art.section is None and slotted is not None:
+        art.section = acceptable(slotted, title=art.title)  # (no word of the page says its section)
+    return art
 
 
 #: a line that introduces what the story quotes under it has this many words at least («وی در این باره گفت:»)
@@ -3799,11 +3805,13 @@ def _short_opening(lines: list[Line], b: int) -> int:
 
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
-                  url: str | None = None, filed: str | None = None) -> Article:
+                  url: str | None = None, filed: str | None = None, slotted: str | None = None) -> Article:
     """The article in a page's classified lines; ``weight``: a content word's rarity in the run
     (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`; ``url``:
     the page's address, when known (:func:`_url_section`); ``filed``: the section its path names in
-    a slot of its site's paths (:meth:`~palayesh.extract.template.PageTemplate.path_section`)."""
+    a slot of its site's paths (:meth:`~palayesh.extract.template.PageTemplate.path_section`);
+    ``slotted``: the value of a slot of its site's line frames
+    (:meth:`~palayesh.extract.template.PageTemplate.frame_section`)."""
     res = Article(lines_total=len(lines), url=url)
     n = len(lines)
     skipped = 0  # (the lines of a comment box taken out before the story: chrome)
@@ -3812,7 +3820,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
     if b is None:
         res.chrome_lines = n
-        _header(lines, n, res, None, filed=filed)
+        _header(lines, n, res, None, filed=filed, slotted=slotted)
         return res
     # (a mobile theme's comment box between the story's head and its text, the headline shown again
     # over the text: the box is skipped, the story read on under its headline)
@@ -3961,7 +3969,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = drop_author_box(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
-        _header(lines, b, res, None, filed=filed)
+        _header(lines, b, res, None, filed=filed, slotted=slotted)
         res.paragraphs = []
         return res
     body = _drop_foreign_lines(lines, body, weight)
@@ -4026,7 +4034,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.paragraphs = drop_echoes(res.paragraphs)
     head_end = lead_i if lead_i is not None else min(b, body[0]) if body else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None,
-                      filed=filed)
+                      filed=filed, slotted=slotted)
     if lead_head is not None:
         title_i, res.title = lead_head, lines[lead_head].text
         if res.published is None:
@@ -5165,9 +5173,11 @@ def _headline_said_twice(lines: list[Line], title_i: int | None, head_end: int,
 
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
-            body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None) -> int | None:
+            body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None,
+            slotted: str | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index.
-    ``filed``: the section the page's address names in a slot of its site's paths."""
+    ``filed``: the section the page's address names in a slot of its site's paths; ``slotted``: the
+    value of a slot of its site's line frames (:meth:`.template.PageTemplate.frame_section`)."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
     title_i = fallback = recurring = linked = bylined = None
@@ -5643,6 +5653,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # files it under a section the site's paths hold on a few of its pages: the story's
         # kicker («همزمان با …»), written for it, and its section in its address
         res.surtitle, bare = res.surtitle or bare, None
+    if bare and slotted and line_key(bare) not in listed and line_key(bare) != line_key(slotted):
+        # a label over the headline that the site's menu does not list, on a page whose lines name
+        # a section in a frame its site repeats with a few values, items of its menu on some pages
+        # («این خبر در بخش ǂ منتشر شد.»): the story's kicker («خبر استان»), then its section there
+        res.surtitle, bare = res.surtitle or bare, slotted
 
     boxed = _box_section(lines, title_i)
 
