@@ -1250,7 +1250,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     title = title or (og and shown_part(og, named)) or og or _clean(ld.get("headline"))
     # (an aggregator's <title> naming the story's agency as one of its parts: the agency, and the
     # title without it)
-    bar, credited = title_agency(_title_text(tree))
+    doc_title = _title_text(tree)
+    bar, credited = title_agency(doc_title)
     if not title:
         title = bar
         shown = shown_part(title, named) if title else None
@@ -1324,7 +1325,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   section_from_url(page_url, links),
                   # (a name in a slot of the site's paths, which holds a few names over its pages)
                   template.filed_section(page_url, page.lines) if template is not None else None,
-                  titled, barred, title_label_section(_title_text(tree)), box_heading_section(tree, links, template),
+                  titled, barred, title_label_section(doc_title), box_heading_section(tree, links, template),
                   section_word_link(root, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one

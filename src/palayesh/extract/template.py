@@ -486,17 +486,16 @@ def title_label_section(title: str | None) -> str | None:
     >>> title_label_section("بخش خصوصی به کمک دولت آمد - سایت نمونه") is None
     True
     """
-    cuts = list(TITLE_BAR.finditer(title)) if title else []
-    if title is None or len(cuts) < 2:
+    parts = [p.strip() for p in TITLE_BAR.split(title)] if title else []
+    if len(parts) < 3:
         return None
-    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(title)]
-    parts = [title[bounds[k]:bounds[k + 1]].strip() for k in range(0, len(bounds), 2)]
     longest = max(parts, key=len)
     for part in parts[1:]:
         m = _BAR_SECTION_WORD.match(part)
         if m and part is not longest and 1 <= len(m.group("v").split()) <= 3 and "\u200c" not in part[:m.start("v")]:
             return m.group("v").strip()
     return None
+
 
 def bar_sides(text: str) -> list[str]:
     """The short sides of a title bar line «<headline> | <site>» / «<site> - <headline>»: each end

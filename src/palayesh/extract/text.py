@@ -3152,9 +3152,7 @@ def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | No
         return None  # (a headline right above the first paragraph: the line under it is the story's;
         # not the last of a run of such lines, a box's list of other stories' headlines)
     for i in range(_reach_start(lines, b), b):
-        up = lines[i]
-        if up.kind == SHORT and _named_words(up.text) >= 3 and not (up.recurs or up.site or up.tagline) \
-                and (_dated(lines, i) or _over_meta_block(lines, i)):
+        if _headline_like(lines[i]) and (_dated(lines, i) or _over_meta_block(lines, i)):
             return None  # (a headline over its date above: the line under the first paragraph is the story's)
     return j
 
