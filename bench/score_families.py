@@ -357,6 +357,26 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                development;
 - ``adheld``   AD's other four families (city council, cash subsidies, fuel cards, kindergartens): HELD OUT like
                ``b``, only scored. ``ad`` (all eight) is then half-seen.
+- ``ae``       family set AE (``tests/site_families_ae.py``, seed 271, tables in ``site_families_ae_tables.py``),
+               written blind to the extractor, running Y's frame functions and Z's build loop on AE's own tables (as
+               AA to AD do) and modelled on real Persian sites: air-quality bulletins, car lotteries and the unified
+               car sales system, power outage schedules, passports and border crossings, Friday prayers, student
+               welfare (loans, dormitories), zoos and city parks, the traffic police. Every HTML page as its host's
+               CMS saves it (an ASP.NET WebForms portal with ``__VIEWSTATE`` and ``ctl00_ContentPlaceHolder1_…`` ids,
+               Joomla with K2, Drupal 9, DNN, WordPress with the Soledad theme, a Blogsky blog). Beside Y's, X's, W's,
+               V's and U's forms (none of Z's to AD's): the section only in a breadcrumb whose parent stands as the
+               CMS's English slug beside the Persian section («خانه › air-quality › تعطیلی ادارات», «خانه › news ›
+               ریزگردها»); an ASP.NET portal's label-value table in place of the head («عنوان خبر:» | headline,
+               «تاریخ انتشار:» | date, «گروه خبری:» | section, each in a cell of its own; the headline in a ``<span>``,
+               no ``<h1>``); the agency only in a Telegram mirror's forwarded-from line over the headline («هدایت شده
+               از ایسنا», «Forwarded from ایرنا»); dates with the clock first «۱۴:۳۰ - ۱۴۰۲/۰۹/۱۲» and slashed with the
+               weekday after «۱۴۰۲/۹/۱۲ یکشنبه ساعت ۱۴:۳۰»; a government portal's strip over the header (skip link,
+               «English | العربية | نسخه نابینایان», site map and RSS) and its office hours at the foot. Split
+               (chosen by AE's writer before AE was scored, alternating):
+- ``aedev``    AE's pages of four families (air quality, power outages, Friday prayers, zoos and parks), open to
+               development;
+- ``aeheld``   AE's other four families (car lotteries, passports and borders, student welfare, traffic police):
+               HELD OUT like ``b``, only scored. ``ae`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -838,7 +858,8 @@ REPO = Path(__file__).resolve().parents[1]
 #: sets written blind and never developed on: scored only
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
-            "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld")
+            "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
+            "aeheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -922,6 +943,10 @@ AC_HELD = ["auto_recall", "futsal_handball", "sugar_tea_trade", "knowledge_firms
 #: and 7th open): ``addev`` open, ``adheld`` held out
 AD_DEV = ["obituary_notices", "shrine_news", "military_service", "intercity_bus"]
 AD_HELD = ["city_council", "cash_subsidy", "fuel_card", "kindergarten"]
+#: AE split the same way (chosen by AE's writer before AE was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``aedev`` open, ``aeheld`` held out
+AE_DEV = ["air_quality", "power_outage", "friday_prayer", "zoo_parks"]
+AE_HELD = ["car_lottery", "passport_border", "student_welfare", "traffic_police"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -979,7 +1004,9 @@ SETS: dict[str, tuple] = {
         "ac": ("site_families_ac", 251), "acdev": ("site_families_ac", 251, AC_DEV),
         "acheld": ("site_families_ac", 251, AC_HELD),
         "ad": ("site_families_ad", 263), "addev": ("site_families_ad", 263, AD_DEV),
-        "adheld": ("site_families_ad", 263, AD_HELD)}
+        "adheld": ("site_families_ad", 263, AD_HELD),
+        "ae": ("site_families_ae", 271), "aedev": ("site_families_ae", 271, AE_DEV),
+        "aeheld": ("site_families_ae", 271, AE_HELD)}
 
 
 def _module(name: str):
