@@ -369,8 +369,8 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                ریزگردها»); an ASP.NET portal's label-value table in place of the head («عنوان خبر:» | headline,
                «تاریخ انتشار:» | date, «گروه خبری:» | section, each in a cell of its own; the headline in a ``<span>``,
                no ``<h1>``); the agency only in a Telegram mirror's forwarded-from line over the headline («هدایت شده
-               از ایسنا», «Forwarded from ایرنا»); dates with the clock first «۱۴:۳۰ - ۱۴۰۲/۰۹/۱۲» and slashed with the
-               weekday after «۱۴۰۲/۹/۱۲ یکشنبه ساعت ۱۴:۳۰»; a government portal's strip over the header (skip link,
+               از ایسنا», «Forwarded from ایرنا»); the kicker (روتیتر) under the headline; dates with the clock first
+               «۱۴:۳۰ - ۱۴۰۲/۰۹/۱۲» and slashed with the weekday after «۱۴۰۲/۹/۱۲ یکشنبه ساعت ۱۴:۳۰»; a government portal's strip over the header (skip link,
                «English | العربية | نسخه نابینایان», site map and RSS) and its office hours at the foot. Split
                (chosen by AE's writer before AE was scored, alternating):
 - ``aedev``    AE's pages of four families (air quality, power outages, Friday prayers, zoos and parks), open to

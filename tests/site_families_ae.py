@@ -31,6 +31,7 @@ Forms AE adds to Y's, X's, W's, V's and U's (``h.s`` keys; none of Z's, AA's, AB
   («هدایت شده از ایسنا», «Forwarded from ایرنا», «↪️ بازنشر از کانال تسنیم»; no source line under the story);
 - date styles ``time_first`` «۱۴:۳۰ - ۱۴۰۲/۰۹/۱۲» (the clock before the day) and ``wd_after`` «۱۴۰۲/۹/۱۲ یکشنبه
   ساعت ۱۴:۳۰» (slashed, unpadded, the weekday after the day);
+- ``sur_below``: the kicker (روتیتر) under the headline, over the date and the lead, as a mobile theme sets it;
 - ``portal_strip``: a government portal's top strip over the header: «پرش به محتوای اصلی», a language and
   accessibility switch «English | العربية | نسخه نابینایان», the site map and RSS links, office hours at the foot;
 - ``cms``: the HTML page as its CMS saves it, one a host: an ASP.NET WebForms portal (``__VIEWSTATE``,
@@ -168,6 +169,7 @@ FORCED = {
     "time_first": (("air_quality", 0), ("traffic_police", 1), ("power_outage", 2)),
     "wd_after": (("friday_prayer", 0), ("passport_border", 0), ("zoo_parks", 1)),
     "portal_strip": (("power_outage", 1), ("passport_border", 2), ("student_welfare", 1), ("zoo_parks", 0)),
+    "sur_below": (("car_lottery", 2), ("friday_prayer", 0), ("student_welfare", 2), ("zoo_parks", 1)),
 }
 #: the forms that are the host's section form (one a host)
 SEC_FORMS = ("slug_crumb", "field_table")
@@ -232,6 +234,9 @@ def make_host(seed: int, family: str, idx: int) -> Host:
         s["graph"] = s["graph"] and s["sec"] == "graph_ld"
         s["arabic"] = False
         s["fwd_fmt"] = pick(r, FORWARDS)
+    if s["sur_below"]:  # a mobile theme's kicker under the headline, over the date and the lead
+        s["sur_p"] = max(s["sur_p"], 0.6)
+        s["sur_label"] = s["title_above"] = False
     if s["portal_strip"]:
         s["strip"] = list(pick(r, STRIPS))
         s["footer"] = [*s["footer"], pick(r, HOURS)]
@@ -281,6 +286,15 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
         meta["table"] = _table_rows(pg, h, st["title"], meta["date_line"], sec)
         if meta["table"] is None:
             meta["section"] = None
+    if s["sur_below"] and meta["surtitle"]:
+        for k, (g, ls) in enumerate(pg.regions):
+            roles = [ro for ro, _ in ls]
+            if g == "head" and "sur" in roles and "title" in roles:
+                sur = ls[roles.index("sur")]
+                rest = [x for x in ls if x != sur]
+                i = rest.index(("title", st["title"]))
+                pg.regions[k] = (g, [*rest[:i + 1], sur, *rest[i + 1:]])
+                break
     if agency and s["forward_from"] and not printed:
         names = AGENCIES[agency]
         name = names[stable(h.domain, agency) % len(names)]

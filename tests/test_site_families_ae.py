@@ -151,6 +151,9 @@ def test_ae_forms_on_the_pages(run, hosts):
             assert all(x in ls and x in r["chrome_lines"] for x in s["strip"])
             assert ls.index(s["strip"][0]) < ls.index(r["title"])
             seen["portal_strip"] += 1
+        if s["sur_below"] and r["surtitle"] and r["title"] in ls:
+            assert ls[ls.index(r["title"]) + 1] == r["surtitle"], r["file"]
+            seen["sur_below_" + r["format"]] += 1
         text = "\n".join(ls) if r["published_iso"] else ""
         clock_day = f"{DIGIT}{{2}}:{DIGIT}{{2}} - {DIGIT}{{4}}/{DIGIT}{{2}}/{DIGIT}{{2}}"
         if s["date"] == "time_first" and re.search(clock_day, text):
@@ -159,7 +162,8 @@ def test_ae_forms_on_the_pages(run, hosts):
                                                  "سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه)", text):
             seen["wd_after"] += 1
     want = {**{"cms_" + c: 3 for c in CMS}, "slug_crumb_txt": 3, "slug_crumb_html": 3, "field_table_txt": 3,
-            "field_table_html": 3, "forward_from_txt": 3, "forward_from_html": 3, "portal_strip": 5, "time_first": 5,
+            "field_table_html": 3, "forward_from_txt": 3, "forward_from_html": 3, "portal_strip": 5, "sur_below_txt": 3,
+            "sur_below_html": 3, "time_first": 5,
             "wd_after": 5}
     assert all(seen[k] >= v for k, v in want.items()), (seen, {k: v for k, v in want.items() if seen[k] < v})
 
