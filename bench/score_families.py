@@ -370,9 +370,9 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                «تاریخ انتشار:» | date, «گروه خبری:» | section, each in a cell of its own; the headline in a ``<span>``,
                no ``<h1>``); the agency only in a Telegram mirror's forwarded-from line over the headline («هدایت شده
                از ایسنا», «Forwarded from ایرنا»); the kicker (روتیتر) under the headline; dates with the clock first
-               «۱۴:۳۰ - ۱۴۰۲/۰۹/۱۲» and slashed with the weekday after «۱۴۰۲/۹/۱۲ یکشنبه ساعت ۱۴:۳۰»; a government portal's strip over the header (skip link,
-               «English | العربية | نسخه نابینایان», site map and RSS) and its office hours at the foot. Split
-               (chosen by AE's writer before AE was scored, alternating):
+               «۱۴:۳۰ - ۱۴۰۲/۰۹/۱۲» and slashed with the weekday after «۱۴۰۲/۹/۱۲ یکشنبه ساعت ۱۴:۳۰»; a government
+               portal's strip over the header (skip link, «English | العربية | نسخه نابینایان», site map and RSS) and
+               its office hours at the foot. Split (chosen by AE's writer before AE was scored, alternating):
 - ``aedev``    AE's pages of four families (air quality, power outages, Friday prayers, zoos and parks), open to
                development;
 - ``aeheld``   AE's other four families (car lotteries, passports and borders, student welfare, traffic police):
