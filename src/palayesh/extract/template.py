@@ -3346,7 +3346,9 @@ class PageTemplate:
         on one of them at least; no value constant over one of the page's families, nor the site's
         name (two of the page's lines frame it, or its first lines show it). The frame on the most
         pages, of the most fixed words: «این خبر
-        در بخش ǂ منتشر شد.» over «این خبر در ǂ منتشر شد.», and both over «… بخش اخبار ǂ …»."""
+        در بخش ǂ منتشر شد.» over «این خبر در ǂ منتشر شد.», and both over «… بخش اخبار ǂ …». A bar's
+        part (:func:`bar_slots`) needs no menu: the bar's other parts its pages repeat frame it, no
+        sentence's words that another value could fill; not a headline of the run there."""
         if not self.learned:
             return None
         best: tuple[int, int, str] | None = None
@@ -3367,7 +3369,8 @@ class PageTemplate:
         top = line_key(lines[0]) if lines else ""  # (a title line «<site> - <headline>»)
         for frame, value, shown, fixed in slots:
             bar = frame.startswith(BAR_FRAME)  # (a bar's part: its frame is the rest of the bar)
-            if value in own or line_key(shown) in own or not bar and (top.startswith(value) or line_key(shown) in named):
+            told = {value, line_key(shown)}
+            if told & own or not bar and (top.startswith(value) or line_key(shown) in named):
                 continue
             if bar and self.index is not None and shape_hash(value) in self.index.titles:
                 continue  # (a headline of the run, «<site> | <headline>», two copies of a story)
