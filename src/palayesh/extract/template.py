@@ -3348,7 +3348,8 @@ class PageTemplate:
         pages, of the most fixed words: «این خبر
         در بخش ǂ منتشر شد.» over «این خبر در ǂ منتشر شد.», and both over «… بخش اخبار ǂ …». A bar's
         part (:func:`bar_slots`) needs no menu: the bar's other parts its pages repeat frame it, no
-        sentence's words that another value could fill; not a headline of the run there."""
+        sentence's words that another value could fill, and one of them is the site's name, a line
+        of the page too; not a headline of the run there."""
         if not self.learned:
             return None
         best: tuple[int, int, str] | None = None
@@ -3358,7 +3359,8 @@ class PageTemplate:
         # and «همه حقوق برای ǂ محفوظ است.» under a page headed by the name)
         framed: dict[str, set[str]] = {}
         for frame, value, _shown, _fixed in slots:
-            framed.setdefault(value, set()).add(frame.split("ǂ")[0])
+            if not frame.startswith(BAR_FRAME):  # (a bar's items are framed by each other: a menu's)
+                framed.setdefault(value, set()).add(frame.split("ǂ")[0])
         own = {v for v, heads in framed.items() if len(heads) > 1} | {line_key(t) for t in lines[:3]}
         # (... or a name another short line shows among other words, «X - ۴۵ K عضو» beside «فوروارد
         # شده از X»: a channel's, a source's; a section stands alone in a menu's items, and in a
@@ -3367,11 +3369,15 @@ class PageTemplate:
         named = {line_key(v) for v in {shown for _f, _v, shown, _n in slots}
                  if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1}
         top = line_key(lines[0]) if lines else ""  # (a title line «<site> - <headline>»)
+        # (a bar's fixed part the page shows on a line of its own: the site's name, «زائر آنلاین»)
+        alone = {line_key(t) for t in lines if len(t) <= MAX_LINE_CHARS and not _BAR_SPLIT.search(t)}
         for frame, value, shown, fixed in slots:
             bar = frame.startswith(BAR_FRAME)  # (a bar's part: its frame is the rest of the bar)
             told = {value, line_key(shown)}
             if told & own or not bar and (top.startswith(value) or line_key(shown) in named):
                 continue
+            if bar and not alone.intersection(frame[len(BAR_FRAME):].split("|")):
+                continue  # (a bar that names no site beside its slot: «<writer> | عکاس», a byline's)
             if bar and self.index is not None and shape_hash(value) in self.index.titles:
                 continue  # (a headline of the run, «<site> | <headline>», two copies of a story)
             # (of the families where the frame is on half of the pages or more: a line of the site's template)
