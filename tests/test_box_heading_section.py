@@ -229,3 +229,19 @@ def test_a_credential_under_a_writers_name_names_no_section(tmp_path):
     rows = refine_site(tmp_path, _two_sites(pages))
     got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
     assert all(g is None for g in got), got
+
+
+def test_a_widgets_fixed_heading_over_its_own_table_names_no_section(tmp_path):
+    # (a calculator on most of the site's pages under the story, its heading ending with an item of
+    # the menu, «محاسبه هزینه ورزش», over a table of its own, no other stories' headlines: it names
+    # no section, though a menu item starts with the heading's first word too)
+    menu = ["🏠", "محاسبه هزینه", *MENU, "تماس"]
+    pages = []
+    for i, paras in enumerate(story_bodies(len(TITLES), paras=3)):
+        # (on some pages the site's other widget, which names nothing)
+        widget = ["محاسبه هزینه ورزش" if i % 5 < 3 else "محاسبه زمان سفر", "تعداد جلسه | هزینه",
+                  f"{i % 3 + 1} جلسه | {(i % 3 + 1) * 3} هزار تومان", "۲ جلسه | ۶ هزار تومان"]
+        pages.append(["شهرنامه", *menu, TITLES[i], *paras, "پایان خبر", *widget, "کلیه حقوق این سایت محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert got == [None] * len(TITLES), got

@@ -2357,6 +2357,62 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
                 shown = _LIST_SPLIT.split(value)[-1].strip(_SLOT_STRIP)
                 if shown:
                     out.append((frame, line_key(value), shown, a + b))
+    return out + bar_slots(lines[:first])
+
+
+#: a bar's frame key (:func:`bar_slots`) opens with this mark: its slot's value is the site's own
+#: part of a line whose other parts its pages repeat, no word of a sentence around it
+BAR_FRAME = "¦"
+#: a bar a slot is read in has this many parts at most («زائر آنلاین | بولتن خبری شماره 467 | مراسم مذهبی»)
+MAX_BAR_PARTS = 5
+#: the bars whose parts :func:`bar_slots` reads: «|», and a document title's «::»
+_BAR_SPLIT = re.compile(r"\s*(?:\||::)\s*")
+#: a bar's longer part (a headline's) stands masked in its frame as this
+_BAR_LONG = "ǂT"
+
+
+def bar_slots(lines: list[str]) -> list[tuple[str, str, str, int]]:
+    """The slots of the bars («a | b | c», «a :: b :: c») among a page's lines above its story: each
+    part of a bar of :data:`MAX_BAR_PARTS` parts at most, of :data:`MAX_SLOT_VALUE_WORDS` words at
+    most and no digits, with the bar's other parts as its frame: their digits masked (an issue's
+    number), a longer part masked whole (the page's headline), and the part's first words fixed
+    too when they frame it («گروه ǂ»). A site whose pages repeat the frame with a few values of the
+    part (a PDF bulletin's running header «<site> | بولتن خبری شماره ۰ | ǂ», a document title
+    «<headline> :: گروه ǂ :: <site>») shows its section there (:meth:`PageTemplate.frame_section`);
+    a part every page shows alike is the site's own, a headline is on one page. Each is (the frame's
+    key, the value's key, the value as shown, the frame's fixed words); no bar of labels
+    («کد خبر: ۱۲ | سرویس: ورزش»: the label cues read it), nor a part without one of words only
+    beside it, a site's name («بابک | ۶ روز پیش»: a comment's author and its age), nor an agency's
+    name (:func:`title_agency`: «<headline> :: فارس :: <site>» names the story's source).
+
+    >>> [(f, v) for f, _k, v, _n in bar_slots(["زائر آنلاین | بولتن خبری شماره 467 | مراسم مذهبی"])][2]
+    ('¦زایرانلاین|بولتنخبریشماره0|ǂ', 'مراسم مذهبی')
+    >>> [(f, v) for f, _k, v, _n in bar_slots(["نشست شورای شهر برگزار شد :: گروه مجالس ختم :: گمشده‌یاب"])][:2]
+    [('¦ǂT|ǂ|گمشدهیاب', 'گروه مجالس ختم'), ('¦ǂT|گروهǂ|گمشدهیاب', 'مجالس ختم')]
+    """
+    out = []
+    for t in lines:
+        if "|" not in t and "::" not in t or len(t) > MAX_LINE_CHARS:
+            continue
+        parts = [x.strip(_SLOT_STRIP) for x in _BAR_SPLIT.split(t)]
+        if not 2 <= len(parts) <= MAX_BAR_PARTS or not all(parts) or any(":" in x for x in parts):
+            continue
+        long = [len(x.split()) > MAX_SLOT_VALUE_WORDS for x in parts]
+        if sum(long) > 1:
+            continue
+        keys = [_BAR_LONG if g else _DIGITS.sub("0", line_key(x)) for x, g in zip(parts, long)]
+        for j, part in enumerate(parts):
+            if long[j] or _DIGITS.search(part) or agency_from_credit(part, bare=True):
+                continue  # (nor an agency's name, which an aggregator's title names its stories' source by)
+            if all(long[k] or _DIGITS.search(x) for k, x in enumerate(parts) if k != j):
+                continue  # (no part of words only beside it, a site's name: «بابک | ۶ روز پیش», a comment's)
+            words = part.split()
+            fixed = sum(len(x.split()) for k, x in enumerate(parts) if k != j and not long[k])
+            for a in range(len(words)):
+                frame = BAR_FRAME + "|".join(line_key(" ".join(words[:a])) + "ǂ" if k == j else x
+                                             for k, x in enumerate(keys))
+                value = " ".join(words[a:])
+                out.append((frame, line_key(value), value, fixed + a))
     return out
 
 
@@ -3290,7 +3346,10 @@ class PageTemplate:
         on one of them at least; no value constant over one of the page's families, nor the site's
         name (two of the page's lines frame it, or its first lines show it). The frame on the most
         pages, of the most fixed words: «این خبر
-        در بخش ǂ منتشر شد.» over «این خبر در ǂ منتشر شد.», and both over «… بخش اخبار ǂ …»."""
+        در بخش ǂ منتشر شد.» over «این خبر در ǂ منتشر شد.», and both over «… بخش اخبار ǂ …». A bar's
+        part (:func:`bar_slots`) needs no menu: the bar's other parts its pages repeat frame it, no
+        sentence's words that another value could fill, and one of them is the site's name, a line
+        of the page too; not a headline of the run there."""
         if not self.learned:
             return None
         best: tuple[int, int, str] | None = None
@@ -3300,18 +3359,27 @@ class PageTemplate:
         # and «همه حقوق برای ǂ محفوظ است.» under a page headed by the name)
         framed: dict[str, set[str]] = {}
         for frame, value, _shown, _fixed in slots:
-            framed.setdefault(value, set()).add(frame.split("ǂ")[0])
+            if not frame.startswith(BAR_FRAME):  # (a bar's items are framed by each other: a menu's)
+                framed.setdefault(value, set()).add(frame.split("ǂ")[0])
         own = {v for v, heads in framed.items() if len(heads) > 1} | {line_key(t) for t in lines[:3]}
         # (... or a name another short line shows among other words, «X - ۴۵ K عضو» beside «فوروارد
-        # شده از X»: a channel's, a source's; a section stands alone in a menu's items)
+        # شده از X»: a channel's, a source's; a section stands alone in a menu's items, and in a
+        # bar's part, which other lines may name among their words, «زیارت» under «گزارش زیارت»)
         spaced = [f" {' '.join(t.split())} " for t in lines if len(t) <= MAX_LINE_CHARS and "|" not in t]
-        for v in {shown for _f, _v, shown, _n in slots}:
-            if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1:
-                own.add(line_key(v))
+        named = {line_key(v) for v in {shown for _f, _v, shown, _n in slots}
+                 if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1}
         top = line_key(lines[0]) if lines else ""  # (a title line «<site> - <headline>»)
+        # (a bar's fixed part the page shows on a line of its own: the site's name, «زائر آنلاین»)
+        alone = {line_key(t) for t in lines if len(t) <= MAX_LINE_CHARS and not _BAR_SPLIT.search(t)}
         for frame, value, shown, fixed in slots:
-            if value in own or line_key(shown) in own or top.startswith(value):
+            bar = frame.startswith(BAR_FRAME)  # (a bar's part: its frame is the rest of the bar)
+            told = {value, line_key(shown)}
+            if told & own or not bar and (top.startswith(value) or line_key(shown) in named):
                 continue
+            if bar and not alone.intersection(frame[len(BAR_FRAME):].split("|")):
+                continue  # (a bar that names no site beside its slot: «<writer> | عکاس», a byline's)
+            if bar and self.index is not None and shape_hash(value) in self.index.titles:
+                continue  # (a headline of the run, «<site> | <headline>», two copies of a story)
             # (of the families where the frame is on half of the pages or more: a line of the site's template)
             counts = [c for fam, n, _named in self.fams if 2 * (c := self._slot_counts(fam, frame, value))[0] >= n]
             pages = max([f for f, _v, _m in counts], default=0)
@@ -3321,7 +3389,7 @@ class PageTemplate:
             # there: the site's name in «همه حقوق برای ǂ محفوظ است.», which sites share a frame of)
             if any(f >= MIN_HOST_SECTION_PAGES and v >= f for f, v, _m in counts):
                 continue
-            if any(f >= MIN_SLOT_FRAME_PAGES and MIN_HOST_SECTION_PAGES <= v < f and m for f, v, m in counts):
+            if any(f >= MIN_SLOT_FRAME_PAGES and MIN_HOST_SECTION_PAGES <= v < f and (m or bar) for f, v, m in counts):
                 best = (pages, fixed, shown)
         return best[2] if best else None
 

@@ -952,9 +952,13 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
         # (a labelled heading's whole value is the item, «در همین بخش: ورزش»; not a credit's last
         # words, «منبع: روابط عمومی <site name>»)
         least = len(words) - label if labelled else 1
+        # (a line on a third of the site's pages or more, value and all, names the page's section
+        # only over a box of other stories' headlines: a widget's fixed heading over a table or a
+        # list of its own, «محاسبه کسری خدمت» over «۱ فرزند | ۳ ماه», ends with a menu item too)
+        fixed = not labelled and ln.recurs and ln.share >= BOX_LINE_SHARE and not _heads_other_stories(lines, i)
         for k in range(min(BOX_ITEM_WORDS, len(words) - max(label, 1)), least - 1, -1):
             item = " ".join(words[-k:])
-            if line_key(item) in menu:
+            if line_key(item) in menu and not fixed:
                 named.setdefault(line_key(item), item)
                 break
         else:
