@@ -1325,6 +1325,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   section_from_url(page_url, links),
                   # (a name in a slot of the site's paths, which holds a few names over its pages)
                   template.filed_section(page_url, page.lines) if template is not None else None,
+                  # (the value of a slot the site's lines repeat with a few values, «این خبر در بخش ǂ
+                  # منتشر شد.», as on its flat pages: :meth:`.template.PageTemplate.frame_section`)
+                  template.frame_section(page.lines) if template is not None else None,
                   titled, barred, title_label_section(doc_title), box_heading_section(tree, links, template),
                   section_word_link(root, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
