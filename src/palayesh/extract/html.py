@@ -1275,10 +1275,16 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     links = menu_links(tree)
     titled = title_section(tree, title, links)
     barred = None if titled else _bar_section(tree, meta, title, template)
+    # (a section published for machines as a slug or an id, «economy», «12», is the name of the
+    # menu item it is the slug of; else no name a reader sees, read last, and an id never)
+    published = [_clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)), _clean(ld.get("articleSection"))]
+    # (a name the page publishes as its section may hold the site's name: «قیمت پرتقال» on «پرتقال»)
+    declared = {line_key(x) for x in published if x and not machine_name(x)}
     # (a part of the <title> beside the headline that the page's menu lists, or that stands beside
     # the site's name the page shows, is the story's section, not the site's name: «ورزش | عنوان
-    # خبر | نام سایت»)
-    sections_named = {line_key(x) for x in (titled, barred) if x}
+    # خبر | نام سایت»; so is a part the page declares its section: «داروخانه‌های شبانه‌روزی | عنوان
+    # خبر | دارویاب» under article:section «داروخانه‌های شبانه‌روزی»)
+    sections_named = {line_key(x) for x in (titled, barred) if x} | declared
     site_names += [n for n in _title_site_names(tree) if line_key(n) not in sections_named]
     shows_title = h1[0] if h1 else _headline_element(root, title)
     labels = _label_elements(root, shows_title, template)
@@ -1293,9 +1299,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     menu_item = k is not None and any((before[j] == kick and _in_menu(owners[j]))
                                       or _lists_item(before[j], kick) for j in range(k))
     slugs = menu_slugs(links)
-    # (a section published for machines as a slug or an id, «economy», «12», is the name of the
-    # menu item it is the slug of; else no name a reader sees, read last, and an id never)
-    published = [_clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)), _clean(ld.get("articleSection"))]
     machine = [x for x in published if x and machine_name(x) and not x.strip().isdigit()]
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
@@ -1333,8 +1336,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
                   _state_section(tree, title, links, page_url, template), *machine]
-    # (a name the page publishes as its section may hold the site's name: «قیمت پرتقال» on «پرتقال»)
-    declared = {line_key(x) for x in published if x and not machine_name(x)}
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
                                                declared=bool(c) and line_key(c) in declared)
                                     for c in candidates) if x), None)
