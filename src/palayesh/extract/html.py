@@ -1283,8 +1283,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # (a part of the <title> beside the headline that the page's menu lists, or that stands beside
     # the site's name the page shows, is the story's section, not the site's name: «ورزش | عنوان
     # خبر | نام سایت»; so is a part the page declares its section: «داروخانه‌های شبانه‌روزی | عنوان
-    # خبر | دارویاب» under article:section «داروخانه‌های شبانه‌روزی»)
-    sections_named = {line_key(x) for x in (titled, barred) if x} | declared
+    # خبر | دارویاب» under article:section «داروخانه‌های شبانه‌روزی»), unless the page gives that name as
+    # its own elsewhere (its logo, its JSON-LD publisher): a site that files its stories under its name
+    given = {line_key(n) for n in [*_names_given(tree, meta), *ld.get("credits", [])] if isinstance(n, str)}
+    sections_named = {line_key(x) for x in (titled, barred) if x} | (declared - given)
     site_names += [n for n in _title_site_names(tree) if line_key(n) not in sections_named]
     shows_title = h1[0] if h1 else _headline_element(root, title)
     labels = _label_elements(root, shows_title, template)
