@@ -95,7 +95,7 @@ from .sections import (
 )
 from .slugnames import run_class_section
 from .tables import join_rows
-from .template import is_prose, title_agency, title_label_section
+from .template import MAX_SLOT_LINE_WORDS, is_prose, title_agency, title_label_section
 from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
@@ -839,6 +839,18 @@ def _menu_end(tree, before: list[str], template) -> str | None:
     return None
 
 
+def _unlabelled(lines: list[str]) -> list[str]:
+    """An HTML page's lines without its short labelled fields («برچسب‌ها: ورزشی», «نویسنده: …»),
+    whose slots the page's markup and label cues read: a tag list shows one tag on a few pages, a
+    menu's item among them, and its slot is no section's. A sentence's slot stays («این خبر در بخش
+    ǂ منتشر شد.», «→ بازگشت به فهرست ǂ»).
+
+    >>> _unlabelled(["برچسب‌ها: ورزشی", "این خبر در بخش سیاسی منتشر شد."])
+    ['این خبر در بخش سیاسی منتشر شد.']
+    """
+    return [t for t in lines if ":" not in t or len(t.split()) > MAX_SLOT_LINE_WORDS]
+
+
 def learned_section(text: str | None, template, *, in_menu: bool = False,
                     menu_end: str | None = None, menu_item: bool = False) -> str | None:
     """``text`` (a short block right above the headline, no label, no trail: a plain link
@@ -1332,7 +1344,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   template.filed_section(page_url, page.lines) if template is not None else None,
                   # (the value of a slot the site's lines repeat with a few values, «این خبر در بخش ǂ
                   # منتشر شد.», as on its flat pages: :meth:`.template.PageTemplate.frame_section`)
-                  template.frame_section(page.lines) if template is not None else None,
+                  template.frame_section(_unlabelled(page.lines)) if template is not None else None,
                   titled, barred, title_label_section(doc_title), box_heading_section(tree, links, template),
                   section_word_link(root, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
