@@ -121,3 +121,35 @@ def test_a_machine_slug_names_the_menu_item_it_is_the_slug_of(page, section):
 
 def test_a_numeric_category_id_names_no_section():
     assert extract(_with_head(_page(menu=""), "<meta name='category' content='12'>")).section is None
+
+
+@pytest.mark.parametrize("declare", [
+    _meta("داروخانه‌های شبانه‌روزی"),
+    "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"articleSection\": "
+    "\"داروخانه‌های شبانه‌روزی\"}</script>",
+], ids=["meta", "jsonld"])
+def test_a_title_part_the_page_declares_its_section_is_no_site_name(declare):
+    # («<section> | <headline> | <site>»: the <title>'s first part is the section the page declares,
+    # not a name of the site's, which would refuse it)
+    # (no og:site_name: the <title>'s outer parts are all that names the site)
+    page = _page(menu="").replace(f"<title>{TITLE} | {SITE}</title>",
+                                  f"<title>داروخانه‌های شبانه‌روزی | {TITLE} | {SITE}</title>")
+    page = page.replace(f"<meta property='og:site_name' content='{SITE}'>", "")
+    assert extract(_with_head(page, declare)).section == "داروخانه‌های شبانه‌روزی"
+
+
+def test_a_declared_section_that_is_the_site_s_name_stays_refused():
+    # (the site's name as the page gives it to machines is refused whatever the <title> shows)
+    page = _page(menu="").replace(f"<title>{TITLE} | {SITE}</title>", f"<title>{SITE} | {TITLE}</title>")
+    assert extract(_with_head(page, _meta(SITE))).section is None
+
+
+def test_a_declared_section_the_page_names_itself_by_stays_refused():
+    # (no og:site_name, the <title>'s side and the JSON-LD publisher name the site, and the page
+    # files its story under that name: no section)
+    page = _page(menu="").replace(f"<title>{TITLE} | {SITE}</title>", f"<title>{SITE} | {TITLE}</title>")
+    page = page.replace(f"<meta property='og:site_name' content='{SITE}'>", "")
+    ld = (f"<script type='application/ld+json'>{{\"@type\": \"NewsArticle\", \"headline\": \"{TITLE}\", "
+          "\"publisher\": {\"@type\": "
+          f"\"Organization\", \"name\": \"{SITE}\"}}}}</script>")
+    assert extract(_with_head(page, _meta(SITE) + ld)).section is None

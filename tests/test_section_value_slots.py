@@ -9,7 +9,8 @@ of the menu), and reads the page's value there when nothing else names its secti
 """
 from __future__ import annotations
 
-from conftest import refine_site, story_bodies
+from conftest import read_rows, refine_site, story_bodies
+from palayesh.api import refine
 from palayesh.extract.template import value_slot_keys, value_slots
 
 _MENU = ["خانه", "باغداری", "دامپروری", "ماشین‌آلات", "تماس"]
@@ -77,3 +78,40 @@ def test_value_slots_split_a_line_into_a_frame_and_its_value():
     assert any(k.startswith("ǂVm:") for k in keys) and any(k.startswith("ǂVv:") for k in keys)
     unlisted = value_slot_keys(["↩ برگشت به صفحه باغداری", "متن خبر"], [False, True], set())
     assert not any(k.startswith("ǂVm:") for k in unlisted)
+
+
+def _html(lines: list[str], title: str, *, menu: list[str] = _MENU) -> str:
+    """An HTML page of a site: its name, tagline, day and menu of links in the header, the headline in an <h1>,
+    then the page's other lines as blocks (prose as paragraphs)."""
+    links = "".join(f"<li><a href='/fa/service/{k}'>{x}</a></li>" for k, x in enumerate(menu))
+    blocks = "".join(f"<p>{t}</p>" if len(t) > 120 else f"<div>{t}</div>" for t in lines)
+    return (f"<!doctype html><html lang='fa' dir='rtl'><head><meta charset='utf-8'><title>{title} | کشت و کار"
+            f"</title></head><body><header><div class='logo'>کشت و کار</div><div>پایگاه خبری کشاورزی</div>"
+            f"<div>امروز: ۱۲ خرداد ۱۴۰۰</div><nav><ul>{links}</ul></nav></header>"
+            f"<main><article><h1>{title}</h1>{blocks}</article></main>"
+            f"<footer><div>همه حقوق محفوظ است.</div></footer></body></html>")
+
+
+def _html_sections(tmp_path, below) -> list[str | None]:
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12))):
+        lines = [f"کد خبر {6120 + i}", *paras, f"نویسنده: {_WRITERS[i % 3]}", *below(i),
+                 f"تاریخ انتشار: {i + 1} خرداد ۱۴۰۰ ساعت ۱۹:۲۶"]
+        (src / f"p{i:02d}.html").write_text(_html(lines, title), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    return [rows[f"p{i:02d}"]["section"] for i in range(12)]
+
+
+def test_a_sentence_under_an_html_story_names_its_section_in_its_slot(tmp_path):
+    # (an HTML page of a site that says the story's section only in a sentence of its own under the
+    # story, «این خبر در بخش سیاسی منتشر شد.»: the slot its HTML pages fill from a few names, read
+    # as on its flat pages)
+    got = _html_sections(tmp_path, lambda i: [f"این گزارش در میز {_FILED[i]} ثبت شد."])
+    assert got == _FILED, got
+
+
+def test_a_writers_slot_under_an_html_story_is_no_section(tmp_path):
+    got = _html_sections(tmp_path, lambda i: [f"این گزارش را {_WRITERS[i % 3]} نوشت."])
+    assert got == [None] * 12, got

@@ -95,7 +95,7 @@ from .sections import (
 )
 from .slugnames import run_class_section
 from .tables import join_rows
-from .template import is_prose, title_agency, title_label_section
+from .template import MAX_SLOT_LINE_WORDS, is_prose, title_agency, title_label_section
 from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
@@ -839,6 +839,18 @@ def _menu_end(tree, before: list[str], template) -> str | None:
     return None
 
 
+def _unlabelled(lines: list[str]) -> list[str]:
+    """An HTML page's lines without its short labelled fields («برچسب‌ها: ورزشی», «نویسنده: …»),
+    whose slots the page's markup and label cues read: a tag list shows one tag on a few pages, a
+    menu's item among them, and its slot is no section's. A sentence's slot stays («این خبر در بخش
+    ǂ منتشر شد.», «→ بازگشت به فهرست ǂ»).
+
+    >>> _unlabelled(["برچسب‌ها: ورزشی", "این خبر در بخش سیاسی منتشر شد."])
+    ['این خبر در بخش سیاسی منتشر شد.']
+    """
+    return [t for t in lines if ":" not in t or len(t.split()) > MAX_SLOT_LINE_WORDS]
+
+
 def learned_section(text: str | None, template, *, in_menu: bool = False,
                     menu_end: str | None = None, menu_item: bool = False) -> str | None:
     """``text`` (a short block right above the headline, no label, no trail: a plain link
@@ -1275,10 +1287,18 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     links = menu_links(tree)
     titled = title_section(tree, title, links)
     barred = None if titled else _bar_section(tree, meta, title, template)
+    # (a section published for machines as a slug or an id, «economy», «12», is the name of the
+    # menu item it is the slug of; else no name a reader sees, read last, and an id never)
+    published = [_clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)), _clean(ld.get("articleSection"))]
+    # (a name the page publishes as its section may hold the site's name: «قیمت پرتقال» on «پرتقال»)
+    declared = {line_key(x) for x in published if x and not machine_name(x)}
     # (a part of the <title> beside the headline that the page's menu lists, or that stands beside
     # the site's name the page shows, is the story's section, not the site's name: «ورزش | عنوان
-    # خبر | نام سایت»)
-    sections_named = {line_key(x) for x in (titled, barred) if x}
+    # خبر | نام سایت»; so is a part the page declares its section: «داروخانه‌های شبانه‌روزی | عنوان
+    # خبر | دارویاب» under article:section «داروخانه‌های شبانه‌روزی»), unless the page gives that name as
+    # its own elsewhere (its logo, its JSON-LD publisher): a site that files its stories under its name
+    given = {line_key(n) for n in [*_names_given(tree, meta), *ld.get("credits", [])] if isinstance(n, str)}
+    sections_named = {line_key(x) for x in (titled, barred) if x} | (declared - given)
     site_names += [n for n in _title_site_names(tree) if line_key(n) not in sections_named]
     shows_title = h1[0] if h1 else _headline_element(root, title)
     labels = _label_elements(root, shows_title, template)
@@ -1293,9 +1313,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     menu_item = k is not None and any((before[j] == kick and _in_menu(owners[j]))
                                       or _lists_item(before[j], kick) for j in range(k))
     slugs = menu_slugs(links)
-    # (a section published for machines as a slug or an id, «economy», «12», is the name of the
-    # menu item it is the slug of; else no name a reader sees, read last, and an id never)
-    published = [_clean(next((meta[k] for k in _META_SECTIONS if meta.get(k)), None)), _clean(ld.get("articleSection"))]
     machine = [x for x in published if x and machine_name(x) and not x.strip().isdigit()]
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
@@ -1325,13 +1342,14 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   section_from_url(page_url, links),
                   # (a name in a slot of the site's paths, which holds a few names over its pages)
                   template.filed_section(page_url, page.lines) if template is not None else None,
+                  # (the value of a slot the site's lines repeat with a few values, «این خبر در بخش ǂ
+                  # منتشر شد.», as on its flat pages: :meth:`.template.PageTemplate.frame_section`)
+                  template.frame_section(_unlabelled(page.lines)) if template is not None else None,
                   titled, barred, title_label_section(doc_title), box_heading_section(tree, links, template),
                   section_word_link(root, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
                   _state_section(tree, title, links, page_url, template), *machine]
-    # (a name the page publishes as its section may hold the site's name: «قیمت پرتقال» on «پرتقال»)
-    declared = {line_key(x) for x in published if x and not machine_name(x)}
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
                                                declared=bool(c) and line_key(c) in declared)
                                     for c in candidates) if x), None)
