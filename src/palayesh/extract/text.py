@@ -369,6 +369,38 @@ def _byline_with_reading_time(folded: str) -> bool:
                        and not any(c in _SENTENCE_MARKS for c in s)) for s in segs)
 
 
+#: a count on a row of the story's meta: a short number and a word or two after it, or after a label
+#: of a few words («۴ دقیقه مطالعه», «۲ ساعت پیش», «زمان مطالعه: ۴ دقیقه»), whatever its words; a
+#: reading time, an age or a count of views is short (a headline's figure says more around it)
+_ROW_COUNT = re.compile(r"^(?:[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*){0,2}\s*[:：]\s*)?"
+                        r"\d{1,2}\s+[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*)?$")
+
+
+_LABEL_HEAD = re.compile(r"^[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*)?\s*[:：]\s*")
+
+
+def count_row(text: str) -> bool:
+    """Whether a short line is a row of the story's meta by its shape: one segment a count
+    (:data:`_ROW_COUNT`) and the others, if any, a name's few words without digits or a sentence's
+    marks (after a label of its own, maybe). A byline with its reading time or age stands under the
+    headline as short as one, in whatever words the site writes it; a headline is no count.
+
+    >>> count_row("مینا حسینی | زمان مطالعه: ۱ دقیقه"), count_row("نوشته جواد رضایی · ۱ دقیقه مطالعه")
+    (True, True)
+    >>> count_row("۳ ساعت قبل"), count_row("۱۰ کشته در تصادف جاده‌ای"), count_row("کرونا | ۳ استان در وضعیت قرمز")
+    (True, False, False)
+    """
+    segs = [s.strip() for s in _SEGMENTS.split(text)]
+    if len(segs) > 4 or sum(len(s.split()) for s in segs) > 14:
+        return False
+    counts = [s for s in segs if _ROW_COUNT.match(s)]
+    if len(counts) != 1:
+        return False
+    names = [_LABEL_HEAD.sub("", s) for s in segs if s is not counts[0]]  # («نویسنده: مریم احمدی»: a name)
+    return all(0 < len(s.split()) <= _BYLINE_NAME_WORDS and not _DIGIT.search(s)
+               and not any(c in _SENTENCE_MARKS for c in s) for s in names)
+
+
 def _classify(text: str, key: str, role: str | None) -> Line:
     """:func:`classify` of a line whose key is known."""
     words = text.split()
@@ -5189,7 +5221,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # headlines open with the same two words)
             bylined = i
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text) \
-                and not _widget_row(ln.text) and not ln.recurs:
+                and not _widget_row(ln.text) and not ln.recurs and not count_row(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break  # (nor a row the site shows on its other pages: «روزنامه شماره ۴۰۴۵ | صفحه ۱»)
         if linked is None and ln.words >= 3 \
@@ -5226,6 +5258,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if _valueless_field(ln.text) or _widget_row(ln.text):
             continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
+        if count_row(ln.text):
+            # a byline with its reading time or age («X | زمان مطالعه: ۴ دقیقه», «۲ ساعت پیش»), in
+            # whatever words: a headline only when nothing else is
+            fallback = i if fallback is None else fallback
+            continue
         if _heads_readout(lines, i):
             # a widget's heading over its readout («شنیدن این خبر» over «۰۰:۰۰ / ۰۲:۵۳», whatever
             # its words): a headline only when nothing else is
