@@ -50,3 +50,23 @@ def test_headline_with_a_figure_after_a_bar_stays():
     head = "کرونا | ۳ استان در وضعیت قرمز قرار گرفتند"
     page = f"ورزش نمونه\nخانه | سیاسی | ورزشی | فرهنگی\n\n{head}\nتاریخ انتشار: ۱۳ مرداد ۱۳۹۲، ۱۵:۱۴\n\n{BODY}"
     assert extract_text(page).title == head
+
+
+def test_pipe_headline_over_a_count_row():
+    # a kicker and its headline on one line over the meta row and a count row: the count row sets
+    # nothing aside that keeps the headline with its bar from being read
+    head = "در گفت‌وگو با فارس | محقق آمریکایی: ظاهرا آمریکا برای شرایط کرونا برنامه‌ریزی کرده است"
+    page = (f"داروخانه نمونه\nخانه | دارو | سلامت | تماس\n\n{head}\n"
+            "داروخانه‌های شبانه‌روزی | حسین بهرامی | زمان انتشار: ۳ اسفند ۹۵ - ۰۶:۲۶ | بازدید: ۱۸,۷۵۵\n"
+            "زمان خوانش: ۱ دقیقه\n\n" + BODY)
+    assert extract_text(page).title == head
+
+
+def test_count_row_over_dates_is_no_dated_headline():
+    # the headline, a byline row with its reading time over the story's dates, a row of controls,
+    # then the headline again over the body: the row over the dates is no dated headline
+    page = ("مجله نمونه\nخانه | علم | فناوری | تماس\n\n"
+            f"{HEADLINE}\nنوشته مریم احمدی · ۱ دقیقه خوانش\n"
+            "تاریخ انتشار: ۱۳۹۲.۱۲.۲۸ | ۰۸:۰۹\nآخرین به‌روزرسانی: ۱۳۹۳.۰۱.۲۰ | ۰۹:۰۹\n"
+            f"A+ | A- | چاپ\n{HEADLINE}\n\n" + BODY)
+    assert extract_text(page).title == HEADLINE

@@ -4724,7 +4724,8 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         if _ends_with_headline(ln, lines[cand]):
             return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
-                                                        or _LIST_ITEM.match(ln.text) or _is_byline(ln)) \
+                                                        or _LIST_ITEM.match(ln.text) or _is_byline(ln)
+                                                        or count_row(ln.text)) \
                 and (_dated(lines, i) or _over_meta_block(lines, i)):
             return i if widget >= WIDGET_LINES else None
         if ln.kind == NAV and _under_article_date(lines, i):
@@ -4790,7 +4791,7 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
         return None  # (no block between)
     ln = lines[i]
     headline = ln.kind == SHORT or ln.kind == NAV and _pipe_headline(ln.text) and not _widget_row(ln.text)
-    if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline) \
+    if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
             and _over_meta_block(lines, i):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
@@ -5210,7 +5211,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     value of a slot of its site's line frames (:meth:`.template.PageTemplate.frame_section`)."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
-    title_i = fallback = recurring = linked = bylined = None
+    title_i = fallback = recurring = linked = bylined = counted = None
     for i in range(head_end - 1, _reach_start(lines, head_end) - 1, -1):
         ln = lines[i]
         if fallback is not None and ln.kind in (CRUMB, NAV) and _ends_with_headline(ln, lines[fallback]):
@@ -5261,7 +5262,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if count_row(ln.text):
             # a byline with its reading time or age («X | زمان مطالعه: ۴ دقیقه», «۲ ساعت پیش»), in
             # whatever words: a headline only when nothing else is
-            fallback = i if fallback is None else fallback
+            counted = i if counted is None else counted
             continue
         if _heads_readout(lines, i):
             # a widget's heading over its readout («شنیدن این خبر» over «۰۰:۰۰ / ۰۲:۵۳», whatever
@@ -5292,10 +5293,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     said = _headline_said_twice(lines, title_i, head_end, body_start)
     if said is not None:
         title_i = said
-    if title_i is None and fallback is None and linked is None:
+    if title_i is None and fallback is None and linked is None and counted is None:
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
-        title_i = next((i for i in (fallback, linked, recurring, bylined) if i is not None), None)
+        title_i = next((i for i in (fallback, linked, recurring, bylined, counted) if i is not None), None)
     framed = _framed_headline(lines, title_i, head_end)
     if framed is not None:
         title_i = framed
