@@ -277,10 +277,6 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
         # «لینک خبر: https://www.isna.ir/news/…»; or the link's text, the source's name and nothing else
         # («لینک منبع: خبرگزاری فارس», an aggregator's link to the story at its origin)
         return _hosted(m.group("x")) or _only_name(m.group("x"))
-    if m and _BARE_ADDRESS.match(m.group("x")) and not _PHOTO_SOURCE.match(m.group("label") + ":"):
-        # a label of the site's own words over an address alone («نشانی خبر: https://www.varzesh3.com/news/…»
-        # in whatever words): a link to the story at its origin, when the address is an agency's site
-        return _hosted(m.group("x"))
     if _FIELD_SEP.search(f) and len(f) <= 160:
         # a line of labelled fields («کد خبر: ۱۲۳ | منبع: ایلنا», «نویسنده: علی | منبع: مهر»): its credit field
         for seg in _FIELD_SEP.split(f):
@@ -458,8 +454,6 @@ _PHOTO_MARK = re.compile(r"^[\s\u200c\u200e\u200f]*[" + PHOTO_PICTOGRAPHS + "\U0
 _PHOTO_SOURCE = re.compile(r"^(?:عکس|تصویر|تصاویر|فیلم|ویدئو|ویدیو)\s*[:：\-–—]")
 #: labels of a link to the story's origin («لینک خبر: …», «نشانی منبع: …», «Source URL: …»)
 _LINK_LABEL = re.compile(r"^(?:لینک|پیوند|نشانی|آدرس)\s*(?:خبر|منبع|اصلی|مطلب)$|^source\s*url$", re.I)
-#: a field's value that is an address and nothing else (:func:`_hosted` says whose site it is)
-_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+\s*$", re.I)
 #: the separators of a line of labelled fields
 _FIELD_SEP = re.compile(r"\s[|｜•\-–—/]\s|[|｜]")
 #: a host in a credit's value: «isna.ir», «www.tasnimnews.com», «https://www.farsnews.ir/news/…»
