@@ -4,8 +4,8 @@ lexicon holds, and the credit was lost (addev's intercity bus pages). The addres
 is (the agency table's hosts), told from the page's own site (whose short link credits no one)."""
 import pytest
 
-from palayesh.extract.html import extract_html
 from palayesh.extract.agency import address_credit
+from palayesh.extract.html import extract_html
 
 OWN = "https://bus-safar.ir/news/1802"
 
