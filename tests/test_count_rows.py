@@ -25,6 +25,7 @@ HEADLINE = "مارکیزیو و یک ماه دیگر غیبت از میادین"
     ("کرونا | ۳ استان در وضعیت قرمز", False),  # a kicker and a headline with a figure
     ("پرسپولیس ۲ - ۱ استقلال", False),  # a score: two numbers
     ("کد خبر: ۹۰۱۵۵۷۲ | گروه: ورزشی", False),  # a code is no short count
+    ("بازی ایران و ژاپن | ۹۰ دقیقه", False),  # a number and one word alone: a match's length, no count
     (HEADLINE, False),
 ])
 def test_count_row_by_shape(text, expected):

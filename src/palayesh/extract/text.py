@@ -369,11 +369,13 @@ def _byline_with_reading_time(folded: str) -> bool:
                        and not any(c in _SENTENCE_MARKS for c in s)) for s in segs)
 
 
-#: a count on a row of the story's meta: a short number and a word or two after it, or after a label
-#: of a few words («۴ دقیقه مطالعه», «۲ ساعت پیش», «زمان مطالعه: ۴ دقیقه»), whatever its words; a
-#: reading time, an age or a count of views is short (a headline's figure says more around it)
-_ROW_COUNT = re.compile(r"^(?:[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*){0,2}\s*[:：]\s*)?"
-                        r"\d{1,2}\s+[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*)?$")
+#: a count on a row of the story's meta: a short number and two words after it, or a word after a
+#: label of a few words («۴ دقیقه مطالعه», «۲ ساعت پیش», «زمان مطالعه: ۴ دقیقه»), whatever its words; a
+#: reading time, an age or a count of views is short (a headline's figure says more around it, and
+#: a number and one word alone, «۹۰ دقیقه», says no more than a match's length)
+_ROW_COUNT = re.compile(r"^(?:[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*){0,2}\s*[:：]\s*"
+                        r"\d{1,2}\s+[^\W\d_][\w\u200c]*"
+                        r"|\d{1,2}\s+[^\W\d_][\w\u200c]*\s+[^\W\d_][\w\u200c]*)$")
 
 
 _LABEL_HEAD = re.compile(r"^[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*)?\s*[:：]\s*")
@@ -389,6 +391,8 @@ def count_row(text: str) -> bool:
     (True, True)
     >>> count_row("۳ ساعت قبل"), count_row("۱۰ کشته در تصادف جاده‌ای"), count_row("کرونا | ۳ استان در وضعیت قرمز")
     (True, False, False)
+    >>> count_row("بازی ایران و ژاپن | ۹۰ دقیقه")
+    False
     """
     segs = [s.strip() for s in _SEGMENTS.split(text)]
     if len(segs) > 4 or sum(len(s.split()) for s in segs) > 14:
