@@ -378,6 +378,8 @@ _ROW_COUNT = re.compile(r"^(?:[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*){0,2}
                         r"|\d{1,2}\s+[^\W\d_][\w\u200c]*\s+[^\W\d_][\w\u200c]*)$")
 
 
+#: a count row has this many words at most (a name or two and its count); its count is this long at most
+MAX_COUNT_ROW_WORDS, MAX_COUNT_CHARS = 14, 80
 _LABEL_HEAD = re.compile(r"^[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*)?\s*[:：]\s*")
 
 
@@ -394,10 +396,12 @@ def count_row(text: str) -> bool:
     >>> count_row("بازی ایران و ژاپن | ۹۰ دقیقه")
     False
     """
-    segs = [s.strip() for s in _SEGMENTS.split(text)]
-    if len(segs) > 4 or sum(len(s.split()) for s in segs) > 14:
+    if len(text.split()) > MAX_COUNT_ROW_WORDS + 3:  # (its words and three bars at most: split no longer line)
         return False
-    counts = [s for s in segs if _ROW_COUNT.match(s)]
+    segs = [s.strip() for s in _SEGMENTS.split(text)]
+    if len(segs) > 4 or sum(len(s.split()) for s in segs) > MAX_COUNT_ROW_WORDS:
+        return False
+    counts = [s for s in segs if len(s) <= MAX_COUNT_CHARS and _ROW_COUNT.match(s)]
     if len(counts) != 1:
         return False
     names = [_LABEL_HEAD.sub("", s) for s in segs if s is not counts[0]]  # («نویسنده: مریم احمدی»: a name)
