@@ -398,7 +398,8 @@ def count_row(text: str) -> bool:
     """
     if len(text.split()) > MAX_COUNT_ROW_WORDS + 3:  # (its words and three bars at most: split no longer line)
         return False
-    segs = [s.strip() for s in _SEGMENTS.split(text)]
+    # (its spaces as one each: «\s+[|]\s+» tries every space of a long run of them before a bar)
+    segs = [s.strip() for s in _SEGMENTS.split(" ".join(text.split()))]
     if len(segs) > 4 or sum(len(s.split()) for s in segs) > MAX_COUNT_ROW_WORDS:
         return False
     counts = [s for s in segs if len(s) <= MAX_COUNT_CHARS and _ROW_COUNT.match(s)]
