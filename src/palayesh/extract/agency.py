@@ -487,6 +487,31 @@ def agency_from_url(url: str) -> str | None:
     return _hosted(url) if url.startswith(("http://", "https://", "//", "www.")) else None
 
 
+#: a field's value that is an address and nothing else (:func:`_hosted` says whose site it is)
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+\s*$", re.I)
+
+
+def address_credit(line: str, own: str | None) -> str | None:
+    """The agency a labelled field names by its address alone, whatever the label's words: a link to
+    the story at its origin («نشانی خبر: https://www.varzesh3.com/news/…», a label a site may write in
+    words no lexicon holds). Only on a page whose own address ``own`` is known and is not on that
+    agency's site: there a field's address of the site itself is the page's short link
+    («لینک کوتاه: https://www.isna.ir/x/abc» on ISNA's page), no credit; nor a photo's label.
+
+    >>> address_credit("احداث خبر: https://www.varzesh3.com/news/18028/", "https://bus-safar.ir/news/1")
+    'ورزش سه'
+    >>> address_credit("لینک کوتاه: https://www.isna.ir/x/abc", "https://www.isna.ir/news/1401/1")
+    >>> address_credit("احداث خبر: https://www.varzesh3.com/news/18028/", None)
+    """
+    if not own or len(line) > SHORT_CREDIT_CHARS * 2:
+        return None
+    m = _LABELLED.match(_unmarked(line))
+    if m is None or not _BARE_ADDRESS.match(m.group("x")) or _PHOTO_SOURCE.match(m.group("label") + ":"):
+        return None
+    got = _hosted(m.group("x"))
+    return got if got is not None and _hosted(own) != got else None
+
+
 def _named(value: str) -> str | None:
     """The agency a credit's value names, unless another word goes on its name."""
     cut = _VALUE_END.search(value)

@@ -33,6 +33,7 @@ from ..textkeys import line_key
 from . import Article
 from .agency import (
     SHORT_CREDIT_CHARS,
+    address_credit,
     agency_from_byline,
     agency_from_credit,
     agency_from_dateline,
@@ -1474,7 +1475,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             or (_bare_credit_in_tail_slot(page.lines, pkeys, paras[-1], template)
                 if not any(agency_from_dateline(t) for t in [art.lead or "", *paras[:2]]) else None) \
             or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1]) \
-            or _bare_credit_over(page.lines, pkeys, art.title, paras[0], template)
+            or _bare_credit_over(page.lines, pkeys, art.title, paras[0], template) \
+            or _address_below(page.lines, pkeys, paras[-1], art.url)
     if art.agency is None:
         art.agency = _logo_alone(root)
     if art.agency is None:
@@ -2721,6 +2723,16 @@ def _credit_below(lines: list[str], keys: list[str], last: str) -> str | None:
     if at is None:
         return None
     return next((a for t in lines[at + 1:] if (a := credit_line(t))), None)
+
+
+def _address_below(lines: list[str], keys: list[str], last: str, own: str | None) -> str | None:
+    """The agency a labelled field under the story names by its address alone, another site's than
+    the page's own address ``own`` (:func:`.agency.address_credit`: «<label>: https://www.varzesh3.com/news/…»,
+    whatever the label's words): the link to the story at its origin. ``keys``: the lines' keys."""
+    at = _find(keys, line_key(last)) if own else None
+    if at is None:
+        return None
+    return next((a for t in lines[at + 1:] if (a := address_credit(t, own))), None)
 
 
 def _beside_headline(el, t: str) -> bool:

@@ -369,6 +369,47 @@ def _byline_with_reading_time(folded: str) -> bool:
                        and not any(c in _SENTENCE_MARKS for c in s)) for s in segs)
 
 
+#: a count on a row of the story's meta: a short number and two words after it, or a word after a
+#: label of a few words («۴ دقیقه مطالعه», «۲ ساعت پیش», «زمان مطالعه: ۴ دقیقه»), whatever its words; a
+#: reading time, an age or a count of views is short (a headline's figure says more around it, and
+#: a number and one word alone, «۹۰ دقیقه», says no more than a match's length)
+_ROW_COUNT = re.compile(r"^(?:[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*){0,2}\s*[:：]\s*"
+                        r"\d{1,2}\s+[^\W\d_][\w\u200c]*"
+                        r"|\d{1,2}\s+[^\W\d_][\w\u200c]*\s+[^\W\d_][\w\u200c]*)$")
+
+
+#: a count row has this many words at most (a name or two and its count); its count is this long at most
+MAX_COUNT_ROW_WORDS, MAX_COUNT_CHARS = 14, 80
+_LABEL_HEAD = re.compile(r"^[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*)?\s*[:：]\s*")
+
+
+def count_row(text: str) -> bool:
+    """Whether a short line is a row of the story's meta by its shape: one segment a count
+    (:data:`_ROW_COUNT`) and the others, if any, a name's few words without digits or a sentence's
+    marks (after a label of its own, maybe). A byline with its reading time or age stands under the
+    headline as short as one, in whatever words the site writes it; a headline is no count.
+
+    >>> count_row("مینا حسینی | زمان مطالعه: ۱ دقیقه"), count_row("نوشته جواد رضایی · ۱ دقیقه مطالعه")
+    (True, True)
+    >>> count_row("۳ ساعت قبل"), count_row("۱۰ کشته در تصادف جاده‌ای"), count_row("کرونا | ۳ استان در وضعیت قرمز")
+    (True, False, False)
+    >>> count_row("بازی ایران و ژاپن | ۹۰ دقیقه")
+    False
+    """
+    if len(text.split()) > MAX_COUNT_ROW_WORDS + 3:  # (its words and three bars at most: split no longer line)
+        return False
+    # (its spaces as one each: «\s+[|]\s+» tries every space of a long run of them before a bar)
+    segs = [s.strip() for s in _SEGMENTS.split(" ".join(text.split()))]
+    if len(segs) > 4 or sum(len(s.split()) for s in segs) > MAX_COUNT_ROW_WORDS:
+        return False
+    counts = [s for s in segs if len(s) <= MAX_COUNT_CHARS and _ROW_COUNT.match(s)]
+    if len(counts) != 1:
+        return False
+    names = [_LABEL_HEAD.sub("", s) for s in segs if s is not counts[0]]  # («نویسنده: مریم احمدی»: a name)
+    return all(0 < len(s.split()) <= _BYLINE_NAME_WORDS and not _DIGIT.search(s)
+               and not any(c in _SENTENCE_MARKS for c in s) for s in names)
+
+
 def _classify(text: str, key: str, role: str | None) -> Line:
     """:func:`classify` of a line whose key is known."""
     words = text.split()
@@ -4696,7 +4737,8 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         if _ends_with_headline(ln, lines[cand]):
             return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
-                                                        or _LIST_ITEM.match(ln.text) or _is_byline(ln)) \
+                                                        or _LIST_ITEM.match(ln.text) or _is_byline(ln)
+                                                        or count_row(ln.text)) \
                 and (_dated(lines, i) or _over_meta_block(lines, i)):
             return i if widget >= WIDGET_LINES else None
         if ln.kind == NAV and _under_article_date(lines, i):
@@ -4762,7 +4804,7 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
         return None  # (no block between)
     ln = lines[i]
     headline = ln.kind == SHORT or ln.kind == NAV and _pipe_headline(ln.text) and not _widget_row(ln.text)
-    if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline) \
+    if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
             and _over_meta_block(lines, i):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
@@ -5182,7 +5224,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     value of a slot of its site's line frames (:meth:`.template.PageTemplate.frame_section`)."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
-    title_i = fallback = recurring = linked = bylined = None
+    title_i = fallback = recurring = linked = bylined = counted = None
     for i in range(head_end - 1, _reach_start(lines, head_end) - 1, -1):
         ln = lines[i]
         if fallback is not None and ln.kind in (CRUMB, NAV) and _ends_with_headline(ln, lines[fallback]):
@@ -5193,7 +5235,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # headlines open with the same two words)
             bylined = i
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text) \
-                and not _widget_row(ln.text) and not ln.recurs:
+                and not _widget_row(ln.text) and not ln.recurs and not count_row(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break  # (nor a row the site shows on its other pages: «روزنامه شماره ۴۰۴۵ | صفحه ۱»)
         if linked is None and ln.words >= 3 \
@@ -5230,6 +5272,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if _valueless_field(ln.text) or _widget_row(ln.text):
             continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
+        if count_row(ln.text):
+            # a byline with its reading time or age («X | زمان مطالعه: ۴ دقیقه», «۲ ساعت پیش»), in
+            # whatever words: a headline only when nothing else is
+            counted = i if counted is None else counted
+            continue
         if _heads_readout(lines, i):
             # a widget's heading over its readout («شنیدن این خبر» over «۰۰:۰۰ / ۰۲:۵۳», whatever
             # its words): a headline only when nothing else is
@@ -5259,10 +5306,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     said = _headline_said_twice(lines, title_i, head_end, body_start)
     if said is not None:
         title_i = said
-    if title_i is None and fallback is None and linked is None:
+    if title_i is None and fallback is None and linked is None and counted is None:
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
-        title_i = next((i for i in (fallback, linked, recurring, bylined) if i is not None), None)
+        title_i = next((i for i in (fallback, linked, recurring, bylined, counted) if i is not None), None)
     framed = _framed_headline(lines, title_i, head_end)
     if framed is not None:
         title_i = framed
