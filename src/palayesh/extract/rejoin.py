@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..textkeys import line_key
+
 #: a line shorter than this is no wrapped line (short lines of a menu or a list line up by chance)
 MIN_WRAP_WIDTH = 60
 #: a wrapped line has at least this many words (prose, not a menu item or a label)
@@ -179,6 +181,36 @@ def wrapped_runs(lines: list[str], width: int) -> list[tuple[int, int]]:
     return out
 
 
+#: a line that ends so is whole (a sentence, a question, a label over its value, a clause): no half
+#: of a phrase broken at a column
+_WHOLE_END = frozenset(".!?؟…:：؛;،,")
+
+
+def broken_in_two(upper: str, lower: str) -> bool:
+    """Whether two short lines one under the other read as one phrase broken where a narrow column
+    ran out, in two halves of about one length (a headline set in a box that breaks it, or balances
+    its two lines): each has two words at least, the upper one does not end as a whole line does,
+    and neither could have taken the other's nearest word and stayed the shorter: the lower line's
+    first word did not fit beside the upper one at the lower one's width, nor would the upper
+    line's last word have fit beside the lower one at the upper one's. A kicker over its headline
+    is mostly far shorter than it (a word or three over a sentence's length).
+
+    >>> broken_in_two("منصوریان: باخت به الاهلی", "در بهترین زمان بود")
+    True
+    >>> broken_in_two("نظام وظیفه", "برتری چین، هند و فیلیپین در پایان روز چهارم")
+    False
+    >>> broken_in_two("ساعت کاری ادارات تغییر کرد.", "در بهترین زمان بود")
+    False
+    >>> broken_in_two("رضا | ۲ روز پیش", "عالی بود، ممنون")
+    False
+    """
+    up, low = upper.split(), lower.split()
+    if len(up) < 2 or len(low) < 2 or upper.rstrip("»\"”)")[-1:] in _WHOLE_END \
+            or _ITEM_SEP.search(upper) or _ITEM_SEP.search(lower):  # (a row of items: «رضا | ۲ روز پیش»)
+        return False
+    return len(upper) + 1 + len(low[0]) >= len(lower) and len(lower) + 1 + len(up[-1]) >= len(upper)
+
+
 def block_runs(lines: list[str], owners: list) -> list[tuple[int, int]]:
     """An HTML page's ``lines`` (the block element of each in ``owners``, None where unknown) as runs
     ``(first, last)``: the lines ``<br>`` set apart in one element (a ``<p>`` whose paragraph a
@@ -204,3 +236,43 @@ def block_runs(lines: list[str], owners: list) -> list[tuple[int, int]]:
     if width is None:
         return [(k, k) for k in range(len(lines))]
     return [(at[i], at[j]) for i, j in wrapped_runs(texts, width) if at[i] >= 0]
+
+
+#: a page counter of a printed document (its page's number, then how many it has) is a short line
+MAX_FRAME_WORDS = 8
+_NUMBER = re.compile(r"\d+")
+
+
+def print_frame(lines: list[str]) -> set[int]:
+    """The indices of the lines of a printed document's frame inside one page's text (a PDF's text
+    saved as the page, its page breaks kept): lines of one shape but for a number that counts the
+    pages, 1, 2, 3 … in order, beside a number as large as their count at least that stays («- صفحه
+    1 از 3 -», «Page 2 / 3»), and the line right under each of them but the last when it is the
+    same line each time (the running header every page opens with). The story goes on past them.
+
+    >>> page = ["بولتن ۵", "الف", "- صفحه ۱ از ۲ -", "بولتن ۵", "ب", "- صفحه ۲ از ۲ -", "منبع"]
+    >>> sorted(print_frame(page))
+    [2, 3, 5]
+    >>> sorted(print_frame(["گام 1 از 3: ثبت‌نام", "گام 2 از 3: پرداخت"]))
+    []
+    """
+    groups: dict[str, list[tuple[int, list[str]]]] = {}
+    for i, t in enumerate(lines):
+        if not t or len(t.split(None, MAX_FRAME_WORDS)) > MAX_FRAME_WORDS:
+            continue
+        key = line_key(t)
+        nums = _NUMBER.findall(key)
+        if len(nums) >= 2:
+            groups.setdefault(_NUMBER.sub("0", key), []).append((i, nums))
+    out: set[int] = set()
+    for found in groups.values():
+        n = len(found)
+        if n < 2 or [int(nums[0]) for _, nums in found] != list(range(1, n + 1)) \
+                or len({tuple(nums[1:]) for _, nums in found}) != 1 or int(found[0][1][-1]) < n:
+            continue
+        at = [i for i, _ in found]
+        out.update(at)
+        heads = [next((j for j in range(i + 1, len(lines)) if lines[j]), -1) for i in at[:-1]]
+        if all(h >= 0 and h not in at and lines[h] == lines[heads[0]] for h in heads):
+            out.update(heads)
+    return out
