@@ -67,6 +67,8 @@ def test_a_printed_documents_frame_is_the_lines_counting_its_pages_and_the_heade
     assert print_frame(page) == {2, 3, 5}
     # (steps of a procedure number themselves too, each its own line: no page counter)
     assert print_frame(["گام 1 از 3: ثبت‌نام", "گام 2 از 3: پرداخت", "گام 3 از 3: تایید"]) == set()
+    # (a gallery's slide counter, one under the other: no page ends between them)
+    assert print_frame(["الف", "۱ از ۳", "۲ از ۳", "۳ از ۳", "ب"]) == set()
 
 
 def test_a_story_goes_on_past_its_page_breaks(tmp_path):

@@ -247,13 +247,16 @@ def print_frame(lines: list[str]) -> set[int]:
     """The indices of the lines of a printed document's frame inside one page's text (a PDF's text
     saved as the page, its page breaks kept): lines of one shape but for a number that counts the
     pages, 1, 2, 3 … in order, beside a number as large as their count at least that stays («- صفحه
-    1 از 3 -», «Page 2 / 3»), and the line right under each of them but the last when it is the
-    same line each time (the running header every page opens with). The story goes on past them.
+    1 از 3 -», «Page 2 / 3»), a page's lines apart, and the line right under each of them but the
+    last when it is the same line each time (the running header every page opens with). The story
+    goes on past them.
 
     >>> page = ["بولتن ۵", "الف", "- صفحه ۱ از ۲ -", "بولتن ۵", "ب", "- صفحه ۲ از ۲ -", "منبع"]
     >>> sorted(print_frame(page))
     [2, 3, 5]
     >>> sorted(print_frame(["گام 1 از 3: ثبت‌نام", "گام 2 از 3: پرداخت"]))
+    []
+    >>> sorted(print_frame(["الف", "۱ از ۳", "۲ از ۳", "۳ از ۳", "ب"]))  # (a gallery's slides)
     []
     """
     groups: dict[str, list[tuple[int, list[str]]]] = {}
@@ -271,6 +274,8 @@ def print_frame(lines: list[str]) -> set[int]:
                 or len({tuple(nums[1:]) for _, nums in found}) != 1 or int(found[0][1][-1]) < n:
             continue
         at = [i for i, _ in found]
+        if any(sum(1 for t in lines[a + 1: b] if t) < 2 for a, b in zip(at, at[1:])):
+            continue  # (a gallery's slide counter «۱ از ۳», «۲ از ۳» one under the other: no page's end)
         out.update(at)
         heads = [next((j for j in range(i + 1, len(lines)) if lines[j]), -1) for i in at[:-1]]
         if all(h >= 0 and h not in at and lines[h] == lines[heads[0]] for h in heads):
