@@ -3254,15 +3254,13 @@ class PageTemplate:
         its pages with a header line right over the headline, :data:`MIN_BROKEN_HEAD_PAGES` and
         :data:`MIN_BROKEN_HEAD_SHARE` at least show a line there that reads as the headline's first
         half (:func:`broken_headline`)."""
-        if not self.learned:
+        # (the page's first family that counts enough pages with a line over the headline decides)
+        fam = next((f for f, _pages, _named in self.fams if (c := self.index.counts_of(f, _HEAD_UNDER_HASH))
+                    and c[4] >= MIN_BROKEN_HEAD_PAGES), None) if self.learned else None
+        if fam is None:
             return False
-        for fam, _pages, _named in self.fams:
-            under = self.index.counts_of(fam, _HEAD_UNDER_HASH)
-            if under is None or under[4] < MIN_BROKEN_HEAD_PAGES:
-                continue
-            broken = self.index.counts_of(fam, _HEAD_BROKEN_HASH)
-            return broken is not None and broken[4] >= max(MIN_BROKEN_HEAD_PAGES, MIN_BROKEN_HEAD_SHARE * under[4])
-        return False
+        under, broken = self.index.counts_of(fam, _HEAD_UNDER_HASH), self.index.counts_of(fam, _HEAD_BROKEN_HASH)
+        return broken is not None and broken[4] >= max(MIN_BROKEN_HEAD_PAGES, MIN_BROKEN_HEAD_SHARE * under[4])
 
     def kicker_slot(self) -> bool:
         """Whether the site's slot right above its headlines holds kickers, not sections: of the
