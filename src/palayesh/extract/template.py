@@ -933,13 +933,18 @@ def broken_headline(lines: list[str], region: list[str], headline: Callable[[str
     ['ǂW1', 'ǂW2']
     >>> broken_headline(["خانه", "ورزش", "در بهترین زمان بود", "P"], ["H"] * 3 + ["M"], None)
     ['ǂW1']
+    >>> broken_headline(["خانه", "جمعه 3 مه 2013، ساعت 19:34", "نوشته سمیرا رحیمی در تحلیل بازار", "P"],
+    ...                 ["H"] * 3 + ["M"], None)
+    ['ǂW1']
     """
     h = _headline_above_body(lines, region, headline, BROKEN_HEAD_REACH)
     if h is None or h < 1 or region[h - 1] != "H":
         return []
     below = lines[h + 1] if region[h + 1] == "H" and len(lines[h + 1].split()) < 3 else None
     key = line_key(lines[h])
-    broken = broken_in_two(lines[h - 1], lines[h]) or (below is not None and broken_in_two(lines[h], below)) \
+    # (a date line over a byline «نوشته X در Y» may be as long as it: no half of a headline)
+    broken = broken_in_two(lines[h - 1], lines[h]) and date_line(lines[h - 1]) is None \
+        or (below is not None and broken_in_two(lines[h], below)) \
         or any(line_key(f"{lines[k]} {lines[k + 1]}") == key for k in range(max(0, h - BROKEN_HEAD_REACH), h - 1))
     return [_MASK_HEAD_UNDER, _MASK_HEAD_BROKEN] if broken else [_MASK_HEAD_UNDER]
 
