@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..textkeys import line_key
+
 #: a line shorter than this is no wrapped line (short lines of a menu or a list line up by chance)
 MIN_WRAP_WIDTH = 60
 #: a wrapped line has at least this many words (prose, not a menu item or a label)
@@ -204,3 +206,48 @@ def block_runs(lines: list[str], owners: list) -> list[tuple[int, int]]:
     if width is None:
         return [(k, k) for k in range(len(lines))]
     return [(at[i], at[j]) for i, j in wrapped_runs(texts, width) if at[i] >= 0]
+
+
+#: a page counter of a printed document (its page's number, then how many it has) is a short line
+MAX_FRAME_WORDS = 8
+_NUMBER = re.compile(r"\d+")
+
+
+def print_frame(lines: list[str]) -> set[int]:
+    """The indices of the lines of a printed document's frame inside one page's text (a PDF's text
+    saved as the page, its page breaks kept): lines of one shape but for a number that counts the
+    pages, 1, 2, 3 … in order, beside a number as large as their count at least that stays («- صفحه
+    1 از 3 -», «Page 2 / 3»), a page's lines apart, and the line right under each of them but the
+    last when it is the same line each time (the running header every page opens with). The story
+    goes on past them.
+
+    >>> page = ["بولتن ۵", "الف", "- صفحه ۱ از ۲ -", "بولتن ۵", "ب", "- صفحه ۲ از ۲ -", "منبع"]
+    >>> sorted(print_frame(page))
+    [2, 3, 5]
+    >>> sorted(print_frame(["گام 1 از 3: ثبت‌نام", "گام 2 از 3: پرداخت"]))
+    []
+    >>> sorted(print_frame(["الف", "۱ از ۳", "۲ از ۳", "۳ از ۳", "ب"]))  # (a gallery's slides)
+    []
+    """
+    groups: dict[str, list[tuple[int, list[str]]]] = {}
+    for i, t in enumerate(lines):
+        if not t or len(t.split(None, MAX_FRAME_WORDS)) > MAX_FRAME_WORDS:
+            continue
+        key = line_key(t)
+        nums = _NUMBER.findall(key)
+        if len(nums) >= 2:
+            groups.setdefault(_NUMBER.sub("0", key), []).append((i, nums))
+    out: set[int] = set()
+    for found in groups.values():
+        n = len(found)
+        if n < 2 or [int(nums[0]) for _, nums in found] != list(range(1, n + 1)) \
+                or len({tuple(nums[1:]) for _, nums in found}) != 1 or int(found[0][1][-1]) < n:
+            continue
+        at = [i for i, _ in found]
+        if any(sum(1 for t in lines[a + 1: b] if t) < 2 for a, b in zip(at, at[1:])):
+            continue  # (a gallery's slide counter «۱ از ۳», «۲ از ۳» one under the other: no page's end)
+        out.update(at)
+        heads = [next((j for j in range(i + 1, len(lines)) if lines[j]), -1) for i in at[:-1]]
+        if all(h >= 0 and h not in at and lines[h] == lines[heads[0]] for h in heads):
+            out.update(heads)
+    return out

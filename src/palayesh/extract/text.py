@@ -67,7 +67,7 @@ from .fieldbox import box_fields, box_section
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
-from .rejoin import alone_width, fitted_width, rejoin_wrapped
+from .rejoin import alone_width, fitted_width, print_frame, rejoin_wrapped
 from .sections import (
     EDGE_MARKS,
     EVERY_PAGE,
@@ -3398,6 +3398,11 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     width = width or fitted_width(texts) or alone_width(texts)
     if width is not None:
         texts = rejoin_wrapped(texts, width)
+    # (a printed document's page breaks, its page counters and the running header under each: the
+    # story goes on under them; the header over the first page stays, the page's own)
+    frame = print_frame(texts)
+    if frame:
+        texts = ["" if i in frame else t for i, t in enumerate(texts)]
     cut = _fused_section(texts, template)
     if cut is not None:
         # (the page read with the name cut from its first prose line: the name is its section when
