@@ -181,6 +181,36 @@ def wrapped_runs(lines: list[str], width: int) -> list[tuple[int, int]]:
     return out
 
 
+#: a line that ends so is whole (a sentence, a question, a label over its value, a clause): no half
+#: of a phrase broken at a column
+_WHOLE_END = frozenset(".!?؟…:：؛;،,")
+
+
+def broken_in_two(upper: str, lower: str) -> bool:
+    """Whether two short lines one under the other read as one phrase broken where a narrow column
+    ran out, in two halves of about one length (a headline set in a box that breaks it, or balances
+    its two lines): each has two words at least, the upper one does not end as a whole line does,
+    and neither could have taken the other's nearest word and stayed the shorter: the lower line's
+    first word did not fit beside the upper one at the lower one's width, nor would the upper
+    line's last word have fit beside the lower one at the upper one's. A kicker over its headline
+    is mostly far shorter than it (a word or three over a sentence's length).
+
+    >>> broken_in_two("منصوریان: باخت به الاهلی", "در بهترین زمان بود")
+    True
+    >>> broken_in_two("نظام وظیفه", "برتری چین، هند و فیلیپین در پایان روز چهارم")
+    False
+    >>> broken_in_two("ساعت کاری ادارات تغییر کرد.", "در بهترین زمان بود")
+    False
+    >>> broken_in_two("رضا | ۲ روز پیش", "عالی بود، ممنون")
+    False
+    """
+    up, low = upper.split(), lower.split()
+    if len(up) < 2 or len(low) < 2 or upper.rstrip("»\"”)")[-1:] in _WHOLE_END \
+            or _ITEM_SEP.search(upper) or _ITEM_SEP.search(lower):  # (a row of items: «رضا | ۲ روز پیش»)
+        return False
+    return len(upper) + 1 + len(low[0]) >= len(lower) and len(lower) + 1 + len(up[-1]) >= len(upper)
+
+
 def block_runs(lines: list[str], owners: list) -> list[tuple[int, int]]:
     """An HTML page's ``lines`` (the block element of each in ``owners``, None where unknown) as runs
     ``(first, last)``: the lines ``<br>`` set apart in one element (a ``<p>`` whose paragraph a

@@ -85,7 +85,7 @@ from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .fieldbox import box_fields, label_key
 from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, function_words, tokens
 from .pullquote import pull_quotes
-from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, fitted_width, page_widths, wrap_widths
+from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, broken_in_two, fitted_width, page_widths, wrap_widths
 from .sections import (
     MENU_ITEM_SEP,
     chip_value,
@@ -892,17 +892,61 @@ def named_line(keys: list[str], named: list[str] | None) -> int | None:
     return None
 
 
-def _headline_above_body(lines: list[str], region: list[str], headline: Callable[[str], bool] | None) -> int | None:
+def _headline_above_body(lines: list[str], region: list[str], headline: Callable[[str], bool] | None,
+                         reach: int = 6) -> int | None:
     """The index of a page's headline: the nearest line above the first line past the header
     (``region``) with 3-25 words, no final stop, that ``headline`` accepts (without one: no digit,
-    no colon), six lines up at most; None for none."""
+    no colon), ``reach`` lines up at most; None for none."""
     first = next((i for i, r in enumerate(region) if r != "H"), None)
     if first is None:
         return None
-    return next((i for i in range(first - 1, max(-1, first - 7), -1)
+    return next((i for i in range(first - 1, max(-1, first - 1 - reach), -1)
                  if 3 <= len(lines[i].split()) <= 25 and lines[i].rstrip(_MARKS)[-1:] != "."
                  and (headline(lines[i]) if headline is not None else not _DIGITS.search(lines[i])
                       and not _COLON.search(lines[i]))), None)
+
+
+#: a page whose headline (:func:`_headline_above_body`) stands right under a line that reads as its
+#: first half, a phrase broken where a narrow column ran out (:func:`.rejoin.broken_in_two`), or over
+#: a word or two that read as its second, or that the page shows again whole under two lines that
+#: say it in two halves, counts under the first mask; every page with a headline and a line over it
+#: under the second. A site that
+#: sets its headlines in a narrow box shows the break on most of its pages, each upper half written
+#: for one story; a site whose kicker happens to be as long as a headline shows it on some of them
+#: (:meth:`PageTemplate.breaks_headlines`)
+_MASK_HEAD_BROKEN, _MASK_HEAD_UNDER = "ǂW2", "ǂW1"
+_HEAD_BROKEN_HASH, _HEAD_UNDER_HASH = shape_hash(_MASK_HEAD_BROKEN), shape_hash(_MASK_HEAD_UNDER)
+#: a site breaks its headlines in two when this many of its pages show the break at least ...
+MIN_BROKEN_HEAD_PAGES = 3
+#: ... and this share of its pages with a line over the headline
+MIN_BROKEN_HEAD_SHARE = 0.6
+#: (the headline is looked for this many lines over the story at most: the date, source, code and
+#: tool rows of a header stand between)
+BROKEN_HEAD_REACH = 10
+
+
+def broken_headline(lines: list[str], region: list[str], headline: Callable[[str], bool] | None) -> list[str]:
+    """The masks a page's headline counts under (:data:`_MASK_HEAD_BROKEN`): none when the page
+    shows no headline (:func:`_headline_above_body`) with a header line over it.
+
+    >>> broken_headline(["خانه", "منصوریان: باخت به الاهلی", "در بهترین زمان بود", "P"], ["H"] * 3 + ["M"], None)
+    ['ǂW1', 'ǂW2']
+    >>> broken_headline(["خانه", "ورزش", "در بهترین زمان بود", "P"], ["H"] * 3 + ["M"], None)
+    ['ǂW1']
+    >>> broken_headline(["خانه", "جمعه 3 مه 2013، ساعت 19:34", "نوشته سمیرا رحیمی در تحلیل بازار", "P"],
+    ...                 ["H"] * 3 + ["M"], None)
+    ['ǂW1']
+    """
+    h = _headline_above_body(lines, region, headline, BROKEN_HEAD_REACH)
+    if h is None or h < 1 or region[h - 1] != "H":
+        return []
+    below = lines[h + 1] if region[h + 1] == "H" and len(lines[h + 1].split()) < 3 else None
+    key = line_key(lines[h])
+    # (a date line over a byline «نوشته X در Y» may be as long as it: no half of a headline)
+    broken = broken_in_two(lines[h - 1], lines[h]) and date_line(lines[h - 1]) is None \
+        or (below is not None and broken_in_two(lines[h], below)) \
+        or any(line_key(f"{lines[k]} {lines[k + 1]}") == key for k in range(max(0, h - BROKEN_HEAD_REACH), h - 1))
+    return [_MASK_HEAD_UNDER, _MASK_HEAD_BROKEN] if broken else [_MASK_HEAD_UNDER]
 
 
 #: an HTML page that declares its section for machines (``article:section``, JSON-LD's
@@ -2131,7 +2175,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
-    for k in kicker_slot(lines, region, keys, headline) + told:
+    for k in kicker_slot(lines, region, keys, headline) + told + broken_headline(lines, region, headline):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     slot = slot_line(lines, is_p)
@@ -3265,6 +3309,19 @@ class PageTemplate:
             got = sum(int(c[4]) for h in hashes if (c := self.index.counts_of(fam, h)) is not None)
             best = max(best, got / every[4])
         return best
+
+    def breaks_headlines(self) -> bool:
+        """Whether the site sets its headlines in a column so narrow that it breaks them in two: of
+        its pages with a header line right over the headline, :data:`MIN_BROKEN_HEAD_PAGES` and
+        :data:`MIN_BROKEN_HEAD_SHARE` at least show a line there that reads as the headline's first
+        half (:func:`broken_headline`)."""
+        # (the page's first family that counts enough pages with a line over the headline decides)
+        fam = next((f for f, _pages, _named in self.fams if (c := self.index.counts_of(f, _HEAD_UNDER_HASH))
+                    and c[4] >= MIN_BROKEN_HEAD_PAGES), None) if self.learned else None
+        if fam is None:
+            return False
+        under, broken = self.index.counts_of(fam, _HEAD_UNDER_HASH), self.index.counts_of(fam, _HEAD_BROKEN_HASH)
+        return broken is not None and broken[4] >= max(MIN_BROKEN_HEAD_PAGES, MIN_BROKEN_HEAD_SHARE * under[4])
 
     def kicker_slot(self) -> bool:
         """Whether the site's slot right above its headlines holds kickers, not sections: of the

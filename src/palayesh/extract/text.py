@@ -67,7 +67,7 @@ from .fieldbox import box_fields, box_section
 from .lexicon import INNER_SENTENCE_END, boilerplate, content_words, function_words, tokens
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
-from .rejoin import alone_width, fitted_width, print_frame, rejoin_wrapped
+from .rejoin import alone_width, broken_in_two, fitted_width, print_frame, rejoin_wrapped
 from .sections import (
     EDGE_MARKS,
     EVERY_PAGE,
@@ -3528,7 +3528,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     # (the value of a slot its site's lines repeat with a few values, «این خبر در بخش ǂ منتشر شد.»,
     # :meth:`.template.PageTemplate.frame_section`)
     slotted = template.frame_section([ln.text for ln in lines]) if template is not None else None
-    art = extract_lines(lines, weight=weight, url=url, filed=filed, slotted=slotted)
+    broken = template is not None and template.breaks_headlines()
+    art = extract_lines(lines, weight=weight, url=url, filed=filed, slotted=slotted, broken=broken)
     if art.section is None and slotted is not None:
         art.section = acceptable(slotted, title=art.title)  # (no word of the page says its section)
     return art
@@ -3853,13 +3854,15 @@ def _short_opening(lines: list[Line], b: int) -> int:
 
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
-                  url: str | None = None, filed: str | None = None, slotted: str | None = None) -> Article:
+                  url: str | None = None, filed: str | None = None, slotted: str | None = None,
+                  broken: bool = False) -> Article:
     """The article in a page's classified lines; ``weight``: a content word's rarity in the run
     (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`; ``url``:
     the page's address, when known (:func:`_url_section`); ``filed``: the section its path names in
     a slot of its site's paths (:meth:`~palayesh.extract.template.PageTemplate.path_section`);
     ``slotted``: the value of a slot of its site's line frames
-    (:meth:`~palayesh.extract.template.PageTemplate.frame_section`)."""
+    (:meth:`~palayesh.extract.template.PageTemplate.frame_section`); ``broken``: the site breaks its
+    headlines over two lines (:meth:`~palayesh.extract.template.PageTemplate.breaks_headlines`)."""
     res = Article(lines_total=len(lines), url=url)
     n = len(lines)
     skipped = 0  # (the lines of a comment box taken out before the story: chrome)
@@ -3868,7 +3871,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
     if b is None:
         res.chrome_lines = n
-        _header(lines, n, res, None, filed=filed, slotted=slotted)
+        _header(lines, n, res, None, filed=filed, slotted=slotted, broken=broken)
         return res
     # (a mobile theme's comment box between the story's head and its text, the headline shown again
     # over the text: the box is skipped, the story read on under its headline)
@@ -4017,7 +4020,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = drop_author_box(lines, body)
     if is_listing(cards):
         res.chrome_lines = n
-        _header(lines, b, res, None, filed=filed, slotted=slotted)
+        _header(lines, b, res, None, filed=filed, slotted=slotted, broken=broken)
         res.paragraphs = []
         return res
     body = _drop_foreign_lines(lines, body, weight)
@@ -4082,7 +4085,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.paragraphs = drop_echoes(res.paragraphs)
     head_end = lead_i if lead_i is not None else min(b, body[0]) if body else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None,
-                      filed=filed, slotted=slotted)
+                      filed=filed, slotted=slotted, broken=broken)
     if lead_head is not None:
         title_i, res.title = lead_head, lines[lead_head].text
         if res.published is None:
@@ -4766,6 +4769,38 @@ MAX_KICKER_LINES = 2
 _COLON = re.compile("[:：]")
 
 
+def _half_of_headline(ln: Line) -> bool:
+    """Whether a short line may be half of a headline broken in two: a line written for this story
+    (none the site repeats, shows as a label elsewhere, nor one the run holds as another story's
+    headline), not opened by a label the site writes on many of its pages («روتیتر: …»). (A site
+    that breaks its headlines shows a line written for one story right above each: its slot reads
+    as a kicker's, :attr:`Line.kicker`, which says nothing of this line.)"""
+    return ln.kind == SHORT and not (ln.site or ln.recurs or ln.seen or ln.tagline or ln.told
+                                     or ln.elsewhere or ln.related or ln.byline or ln.vocab) \
+        and ln.heads < BOX_HEAD_SHARE
+
+
+def _broken_headline(lines: list[Line], title_i: int, head_end: int) -> tuple[int, int] | None:
+    """The two lines of a headline a site that breaks its headlines in two (over most of its pages,
+    :meth:`.template.PageTemplate.breaks_headlines`) broke on this page: the line taken for the
+    headline and the one right above it, or right under it (the lower half too short to be taken:
+    «مصدومیتش نیست»), when the two read as halves of one phrase (:func:`.rejoin.broken_in_two`);
+    None otherwise. (The site's kickers recur, or are far shorter than its headlines.)"""
+    head = lines[title_i]
+    if head.kind not in (SHORT, PARA) or head.words > MAX_TITLE_WORDS:
+        return None
+    up = title_i - 1
+    if up >= 0 and _half_of_headline(lines[up]) and lines[up].words + head.words <= MAX_TITLE_WORDS \
+            and broken_in_two(lines[up].text, head.text):
+        return up, title_i
+    down = title_i + 1
+    if down < head_end and _half_of_headline(lines[down]) and lines[down].words + head.words <= MAX_TITLE_WORDS \
+            and all(lines[j].kind not in (SHORT, PARA) for j in range(down + 1, head_end)) \
+            and broken_in_two(head.text, lines[down].text):
+        return title_i, down
+    return None
+
+
 def _kicker_lines(lines: list[Line], cand: int) -> set[int]:
     """The label lines right above line ``cand`` (:data:`MAX_KICKER_LINES` at most, of
     :data:`MAX_SECTION_WORDS` words or fewer each, no field «label: value»: a section «اجتماعی», a
@@ -5223,10 +5258,11 @@ def _headline_said_twice(lines: list[Line], title_i: int | None, head_end: int,
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None,
-            slotted: str | None = None) -> int | None:
+            slotted: str | None = None, broken: bool = False) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index.
     ``filed``: the section the page's address names in a slot of its site's paths; ``slotted``: the
-    value of a slot of its site's line frames (:meth:`.template.PageTemplate.frame_section`)."""
+    value of a slot of its site's line frames (:meth:`.template.PageTemplate.frame_section`);
+    ``broken``: the site breaks its headlines over two lines (:func:`_broken_headline`)."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
     title_i = fallback = recurring = linked = bylined = counted = None
@@ -5339,6 +5375,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if title_i is not None:
         res.title = _bar_headline(lines, title_i, head_end) or (title_i == linked and _labelled_value(lines[title_i])) \
             or lines[title_i].text
+        if broken and res.title == lines[title_i].text and title_i != linked:
+            halves = _broken_headline(lines, title_i, head_end)
+            if halves is not None:
+                title_i = halves[0]  # (the upper half: the labels above it are the story's, none between)
+                res.title = " ".join(lines[j].text for j in halves)
     top = title_i if title_i is not None else head_end
     # site name: a header label that the tail repeats («کلیه حقوق … X محفوظ است», «کانال تلگرام X»)
     # (words of lines, punctuation as a break: the tags «برچسب‌ها: فوتبال ، ایران» do not name

@@ -1,7 +1,9 @@
-"""A printed document's page breaks (its page counters, the running header under each) do not end
-its story (issue 12: AD's flat bulletins)."""
+"""A site that sets its headlines in a box so narrow it breaks each in two keeps the whole headline,
+not its second half; a site whose kickers stand over its headlines keeps them apart; and a printed
+document's page breaks (its page counters, the running header under each) do not end its story
+(issue 12: AD's flat pages)."""
 from conftest import refine_site, story_bodies
-from palayesh.extract.rejoin import print_frame
+from palayesh.extract.rejoin import broken_in_two, print_frame
 from palayesh.extract.text import extract_text
 from palayesh.textkeys import line_key
 
@@ -11,6 +13,53 @@ _TITLES = ["منصوریان: باخت به الاهلی در بهترین زم�
            "خانه‌های تاریخی تبریز جلوه‌هایی از هنر معماری ایرانی", "تظاهرات در آستانه ال کلاسیکو آغاز شد",
            "برگزاری حضوری امتحانات دانشگاه یادگار امام شهرری", "رویانیان: بیانیه کی‌روش علیه ژوزه عادی نبود",
            "نانی: رونالدو نگران مصدومیتش نیست", "افشای قرار پنهانی بین روسای جمهور فعلی و سابق پرو"]
+_HEAD = ["تسلیت آنلاین", "آگهی ترحیم، تسلیت و یادبود", "صفحه اصلی | درگذشتگان | آگهی ترحیم | تماس"]
+
+
+def _halves(title: str) -> list[str]:
+    """A headline's two lines, broken at the space nearest its middle."""
+    words = title.split(" ")
+    best = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(title) / 2))
+    return [" ".join(words[:best]), " ".join(words[best:])]
+
+
+def _site(head_lines) -> list[list[str]]:
+    return [[*_HEAD, *head_lines(i, title), f"تاریخ انتشار: ۱۴۰۲/۰۲/{10 + i:02d}", *paras,
+             "کلیه حقوق برای تسلیت آنلاین محفوظ است."]
+            for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12)))]
+
+
+def test_two_halves_of_one_phrase_are_one_headline():
+    assert broken_in_two("منصوریان: باخت به الاهلی", "در بهترین زمان بود")
+    assert not broken_in_two("نظام وظیفه", "برتری چین، هند و فیلیپین در پایان روز چهارم")  # (a kicker)
+    assert not broken_in_two("ساعت کاری ادارات تغییر کرد.", "در بهترین زمان بود")  # (a sentence, whole)
+    assert not broken_in_two("رضا | ۲ روز پیش", "عالی بود، ممنون")  # (a row of items)
+
+
+def test_a_site_that_breaks_its_headlines_in_two_keeps_them_whole(tmp_path):
+    # Every headline over two lines (the last one's second half two words, too short alone for a
+    # headline): the page's headline is both lines, not the second (nor the first).
+    rows = refine_site(tmp_path, _site(lambda i, title: _halves(title)))
+    for i, title in enumerate(_TITLES):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["title"]) == line_key(title), (i, r["title"])
+
+
+def test_a_site_whose_kickers_stand_over_its_headlines_keeps_them_apart(tmp_path):
+    # The site's kickers, some as long as the headline under them: one on every page, repeated
+    # over the site's stories; the headline is the line under it.
+    kickers = ["در آستانه روز جهانی صنایع دستی", "یادبود", "هنرمند پیشکسوت می‌گوید"] * 4
+    rows = refine_site(tmp_path, _site(lambda i, title: [kickers[i], title]))
+    for i, title in enumerate(_TITLES):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["title"]) == line_key(title), (i, r["title"])
+
+
+def test_a_one_off_kicker_as_long_as_its_headline_stays_a_kicker(tmp_path):
+    # One page's kicker is as long as its headline; the site breaks no headline: no join.
+    over = {3: ["در حاشیه مراسم بزرگداشت"]}
+    rows = refine_site(tmp_path, _site(lambda i, title: [*over.get(i, []), title]))
+    assert line_key(rows["p03"]["title"]) == line_key(_TITLES[3])
 
 
 def test_a_printed_documents_frame_is_the_lines_counting_its_pages_and_the_header_under_them():
