@@ -5725,16 +5725,17 @@ class HeadBox:
 
 def _head_box(lines: list[Line], head_end: int) -> HeadBox:
     """The head's field table (:class:`HeadBox`): a box of fields (:func:`.fieldbox.box_fields`)
-    among the lines above ``head_end`` one of whose values a section label names or the site's
-    template shows as its section slot (:attr:`Line.box_slot`: what the run teaches, where the page's
-    labels are words no lexicon holds): the section, which a headline scan from the story up would
+    among the lines above ``head_end``, its labels ending in a colon, one of whose values a section
+    label names or the site's template shows as its section slot (:attr:`Line.box_slot`: what the run
+    teaches, where the page's labels are words no lexicon holds): the section, which a headline scan
+    from the story up would
     meet first and take for the headline (a headline that is the box's value too, «عنوان خبر:» over
     it, stands above); empty when the box names no section."""
     at = [i for i in range(head_end) if lines[i].kind != BLANK]
     texts = [lines[i].text for i in at]
     got = box_fields(texts, [lines[i].kind == PARA or is_prose(lines[i].text) for i in at])
-    if not got:
-        return HeadBox()
+    if not got or not all(texts[a].rstrip().endswith((":", "：")) for a, _ in got):
+        return HeadBox()  # (lines alone above the headline, no colon: a trail set an item a line, no box)
     fields = [(at[a], at[b]) for a, b in got]
     slots = {lines[a].text: lines[a].box_slot for a, _ in fields}
     sec = box_section([lines[i].text for i in range(len(lines))], fields, set(), lambda t: slots.get(t, 0.0))
