@@ -110,6 +110,7 @@ from .text import (
     ICON_CAPTION,
     LEAD_LABELLED_MAX_CHARS,
     MAX_BRAND_WORDS,
+    MAX_HEAD_CREDIT_WORDS,
     MAX_PLACE_WORDS,
     MIN_SLOT_VALUE_PAGES,
     PARA,
@@ -1389,6 +1390,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         opening = _opening_heading(root)
         head_el = head_el if opening is None else opening
     head_lead = False
+    if not h1 and head_el is not None:
+        head_el = _field_table_of(head_el)  # (the headline a value of the head's label/value table)
     if art.lead is None and head_el is not None:
         art.lead = _emphasized_lead(head_el)  # (under an <h1>, or under the element that shows the title)
         if art.lead is None:
@@ -1485,6 +1488,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.agency = credited
     if art.agency is None and template is not None and paras:
         art.agency = template.credits_opening(paras[0])  # («کابل (باختر): …», a shape of the site's)
+    if art.agency is None and art.title:
+        if pkeys is None:
+            pkeys = [line_key(ln) for ln in page.lines]
+        art.agency = _credit_over_headline(page.lines, pkeys, art.title)
     if art.agency is None:
         art.agency = agency_of_story(art.lead, paras, site=_site_name(page.lines, paras, template))
     if art.agency is None and art.lead:  # (a lead taken from the story's first paragraph names it)
@@ -2293,6 +2300,25 @@ def _headline_element(root, title: str | None):
     return None
 
 
+#: a head's field table («عنوان خبر:» | headline, «تاریخ انتشار:» | date, …) has at most this many
+#: rows, and this many characters of text
+FIELD_TABLE_ROWS = 6
+FIELD_TABLE_CHARS = 400
+
+
+def _field_table_of(el):
+    """The small table whose cell shows the headline when the page's head is a label/value table
+    (an ASP.NET portal's «عنوان خبر:» | headline, «تاریخ انتشار:» | date rows, no ``<h1>``): the
+    block whose next siblings are the head's rows and the lead, as an ``<h1>``'s are; else ``el``.
+    A layout table holding the page (an old site's) is no field table: too many rows or words."""
+    cell = next((a for a in el.iterancestors() if a.tag in ("td", "th")), None)
+    table = next((a for a in cell.iterancestors() if a.tag == "table"), None) if cell is not None else None
+    if table is None or len(table.xpath(".//tr")) > FIELD_TABLE_ROWS \
+            or len(_text(table) or "") > FIELD_TABLE_CHARS:
+        return el
+    return table
+
+
 def _label_elements(root, h1=None, template=None) -> tuple:
     """(section, (published, jalali), agency) from small elements that say so in words:
     «سرویس: ورزشی», «تاریخ انتشار: سه‌شنبه ۱۲ مهر ۱۴۰۱ - ۱۴:۳۰» (or a date-classed element,
@@ -2712,6 +2738,23 @@ def _bare_credit_over(lines: list[str], keys: list[str], title: str | None, firs
     # («📷 فارس»: a photo's credit, :func:`_bare_name` leaves it)
     over = lines[top + 1: min(end, top + 1 + BARE_CREDIT_LINES)]
     return next((got for t in over if (got := _bare_name(t, template))), None)
+
+
+#: how many shown lines over the headline a credit line is looked for in
+CREDIT_OVER_LINES = 2
+
+
+def _credit_over_headline(lines: list[str], keys: list[str], title: str) -> str | None:
+    """The agency a credit line right over the headline names, in words that say so («↪️ بازنشر از
+    کانال فارس», a channel's mirror of a story forwarded from the agency's; «به نقل از ایسنا»): the
+    labelled credit a flat page's header gives (:func:`.text.extract_lines` reads its short lines for
+    one), a line of few words and no prose; never a bare name (a menu's item, the site's brand)."""
+    top = _find(keys, line_key(title))
+    if top is None:
+        return None
+    over = [t.strip() for t in reversed(lines[:top]) if t.strip()][:CREDIT_OVER_LINES]
+    return next((got for t in over if len(t.split()) <= MAX_HEAD_CREDIT_WORDS and not is_prose(t)
+                 and (got := agency_from_credit(t))), None)
 
 
 def _credit_below(lines: list[str], keys: list[str], last: str) -> str | None:

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field as dc_field, replace
 
 from ..textkeys import fold_yeh_kaf, line_key, whole_word
 from . import Article
@@ -5266,8 +5266,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
     title_i = fallback = recurring = linked = bylined = counted = None
+    head_box = _head_box(lines, head_end)
     for i in range(head_end - 1, _reach_start(lines, head_end) - 1, -1):
         ln = lines[i]
+        if i in head_box.others:
+            continue  # (the section's value in the head's field table, no headline)
         if fallback is not None and ln.kind in (CRUMB, NAV) and _ends_with_headline(ln, lines[fallback]):
             title_i = fallback  # the trail above ends with the line put aside («… « <headline>»):
             break  # the page names it its headline, over whatever stands above the trail (a ticker)
@@ -5754,7 +5757,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # («این خبر در بخش ǂ منتشر شد.»): the story's kicker («خبر استان»), then its section there
         res.surtitle, bare = res.surtitle or bare, slotted
 
-    boxed = _box_section(lines, title_i)
+    boxed = _box_section(lines, title_i) or head_box.section  # (or the head's table of fields over it)
 
     def cues():
         # what the page says in words first: a label, then a trail, then a bare label; then where
@@ -5803,6 +5806,39 @@ def _box_section(lines: list[Line], title_i: int | None) -> str | None:
         return None
     slots = {lines[start + a].text: lines[start + a].box_slot for a, _ in fields}
     return box_section(texts, fields, set(), lambda t: slots.get(t, 0.0))
+
+
+@dataclass
+class HeadBox:
+    """A head set as a table of fields (an ASP.NET portal's «عنوان خبر:» / headline, «تاریخ:» / date,
+    «سرویس خبری:» / section, each label and value on a line of its own): ``fields`` (label's index,
+    value's index) in the page's lines, ``others`` the index of the value no headline is (the
+    section's the box names, :func:`.fieldbox.box_section`), ``section`` that section."""
+
+    fields: list[tuple[int, int]] = dc_field(default_factory=list)
+    others: frozenset[int] = frozenset()
+    section: str | None = None
+
+
+def _head_box(lines: list[Line], head_end: int) -> HeadBox:
+    """The head's field table (:class:`HeadBox`): a box of fields (:func:`.fieldbox.box_fields`)
+    among the lines above ``head_end``, its labels ending in a colon, one of whose values a section
+    label names or the site's template shows as its section slot (:attr:`Line.box_slot`: what the run
+    teaches, where the page's labels are words no lexicon holds): the section, which a headline scan
+    from the story up would
+    meet first and take for the headline (a headline that is the box's value too, «عنوان خبر:» over
+    it, stands above); empty when the box names no section."""
+    at = [i for i in range(head_end) if lines[i].kind != BLANK]
+    texts = [lines[i].text for i in at]
+    got = box_fields(texts, [lines[i].kind == PARA or is_prose(lines[i].text) for i in at])
+    if not got or not all(texts[a].rstrip().endswith((":", "：")) for a, _ in got):
+        return HeadBox()  # (lines alone above the headline, no colon: a trail set an item a line, no box)
+    fields = [(at[a], at[b]) for a, b in got]
+    slots = {lines[a].text: lines[a].box_slot for a, _ in fields}
+    sec = box_section([lines[i].text for i in range(len(lines))], fields, set(), lambda t: slots.get(t, 0.0))
+    if sec is None:
+        return HeadBox()
+    return HeadBox(fields, frozenset(b for _, b in fields if lines[b].text.strip() == sec), sec)
 
 
 #: the fields of a site's name line («هفته‌نامه نگاه | تحلیل هفته»: its name, its tagline)
