@@ -683,6 +683,11 @@ class PageShapes:
     #: the names the page's menus, trails and section labels above its body list (:func:`listed_labels`,
     #: :func:`listed_hash`): the run keeps those any of its pages lists (:attr:`TemplateIndex.listed`)
     listed: list[int] = field(default_factory=list)
+    #: the page's value slots (:func:`value_slot_keys`), each key's hash with its frame's (the
+    #: frame's own key is its hash twice): the run counts a frame's pages first, and keeps the
+    #: keys of the frames :meth:`PageTemplate.frame_section` can use, and only those
+    #: (:func:`.step.frame_slot_counts`)
+    slots: list[tuple[int, int]] = field(default_factory=list)
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -2181,9 +2186,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     menu = {line_key(x) for x in [*(declared or ()), *menu_column(lines, region, is_p)]}
     menu |= {line_key(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i] for x in header_labels(t)}
-    for k in value_slot_keys(shown, is_p, menu):  # (a line frame's varying span: .frame_section)
-        h = shape_hash(k)
-        shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    # (a line frame's varying span, .frame_section: kept apart, with its frame, which the run
+    # counts first, TemplateBarrier)
+    slots = sorted({(shape_hash(f), shape_hash(k)) for f, k in value_slot_keys(shown, is_p, menu)})
     for k in box_slot_keys(lines, region, is_p):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -2199,7 +2204,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         shapes[h] = shapes.get(h, 0) | _BIT["H"]
     inside = sorted(inside_shapes(lines, is_p, region, shaped, groups))
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
-                      inside, listed)
+                      inside, listed, slots)
 
 
 #: a credit slot is a short line (a label and a name)
@@ -2360,15 +2365,17 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
     return out
 
 
-def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> set[str]:
-    """The keys a page counts of its value slots (:func:`value_slots`): each frame, each frame with
-    its value, and each frame whose value (or an item of its list) is in ``listed`` (the keys of the
-    names the page's menu lists or the HTML page declares: a slot of sections, not of names)."""
+def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> set[tuple[str, str]]:
+    """The keys a page counts of its value slots (:func:`value_slots`), each with its frame's key:
+    each frame (its key twice), each frame with its value, and each frame whose value (or an item of
+    its list) is in ``listed`` (the keys of the names the page's menu lists or the HTML page
+    declares: a slot of sections, not of names)."""
     out = set()
     for frame, value, _shown, _n in value_slots(lines, prose):
-        out |= {_MASK_VFRAME + frame, _MASK_VVALUE + frame + "=" + value}
+        f = _MASK_VFRAME + frame
+        out |= {(f, f), (f, _MASK_VVALUE + frame + "=" + value)}
         if value in listed or any(line_key(x) in listed for x in _LIST_SPLIT.split(value)):
-            out.add(_MASK_VLISTED + frame)
+            out.add((f, _MASK_VLISTED + frame))
     return out
 
 
