@@ -33,8 +33,10 @@ from .template import (
     MIN_BODY_PAGES,
     MIN_HEADLINE_SLOT_KEEP,
     MIN_INSIDE_STORIES,
+    MIN_SLOT_FRAME_PAGES,
     MIN_WIDGET_PAGES,
     MIN_WORD_PAGES,
+    SLOT_FRAMES_KEY,
     WIDGET_BIT,
     WORD_BIT,
     WORD_PAGES_KEY,
@@ -269,16 +271,25 @@ def frame_slot_counts(fam: np.ndarray, frame: np.ndarray, key: np.ndarray, fam_i
     the keys of a family of ``min_family_pages`` or more whose frame it finds on half of its pages or
     more (on two at least), each kept when two of its pages show it, as any label is. Counted in
     two passes, the frames first: a line's splits that no other page repeats (most of them) make no
-    key of the run's, and the barrier counts no page of them (:class:`TemplateBarrier`)."""
+    key of the run's, and the barrier counts no page of them (:class:`TemplateBarrier`). Each family
+    with such frames on :data:`.template.MIN_SLOT_FRAME_PAGES` of its pages or more counts
+    :data:`.template.SLOT_FRAMES_KEY` too, with their number: the page of another family has no
+    frame to ask its template."""
     fkeys, finv = np.unique(_combine(fam, frame), return_inverse=True)
     framed = np.bincount(finv, weights=frame == key, minlength=len(fkeys))[finv]  # (the frame's pages)
     pages = fam_pages[np.searchsorted(fam_ids, fam)] if len(fam) else np.zeros(0, np.int64)
     usable = (framed >= 2) & (2 * framed >= pages) & (pages >= min_family_pages)
     keys, n = np.unique(_combine(fam[usable], key[usable]), return_counts=True)
     keep = n >= 2
-    counts = np.zeros((int(keep.sum()), 9), dtype=np.int64)
-    counts[:, 0] = counts[:, 4] = n[keep]  # (LABEL_BIT's column: a slot is counted as a label)
-    return keys[keep], counts
+    # (and each family's usable frames of MIN_SLOT_FRAME_PAGES or more, under SLOT_FRAMES_KEY)
+    frames = usable & (frame == key) & (framed >= MIN_SLOT_FRAME_PAGES)
+    _frames, first = np.unique(_combine(fam[frames], frame[frames]), return_index=True)
+    fam_ids_framed, frames_n = np.unique(fam[frames][first], return_counts=True)
+    keys = np.concatenate([keys[keep], _combine(fam_ids_framed, np.uint64(SLOT_FRAMES_KEY))])
+    counts = np.zeros((len(keys), 9), dtype=np.int64)
+    # (in LABEL_BIT's column: a slot is counted as a label)
+    counts[:, 0] = counts[:, 4] = np.concatenate([n[keep], frames_n])
+    return keys, counts
 
 
 def _stories_per_line(lines: list, stories: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

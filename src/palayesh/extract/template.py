@@ -2312,6 +2312,9 @@ MIN_SLOT_FRAME_WORDS = 2
 #: a frame stands on this many of the site's pages or more, each value of it on two or more, fewer
 #: than all: a slot its pages fill from a few names (a title or a byline's name is on one page)
 MIN_SLOT_FRAME_PAGES = 3
+#: a family with a frame :meth:`PageTemplate.frame_section` can use counts this key, with the
+#: number of such frames (:func:`.step.frame_slot_counts`): a page of none has no frame to ask
+SLOT_FRAMES_KEY = shape_hash(_MASK_VFRAME)
 _SLOT_STRIP = "«»\"'“”.:؛;،,()[]‹›<>→←-–—|/ " + _MARKS
 _LIST_SPLIT = re.compile(r"\s*[،,]\s*")
 
@@ -2363,6 +2366,23 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
                 if shown:
                     out.append((frame, line_key(value), shown, a + b))
     return out
+
+
+def _own_slot_values(lines: list[str], slots: list[tuple[str, str, str, int]]) -> set[str]:
+    """The keys of the values of the page's slots (:func:`value_slots`) that name the site itself:
+    a name two lines of the page frame (its heads differ), or its first lines show («کانال ǂ در
+    ایتا» and «همه حقوق برای ǂ محفوظ است.» under a page headed by the name), or another short
+    line shows among other words, «X - ۴۵ K عضو» beside «فوروارد شده از X»: a channel's, a
+    source's; a section stands alone in a menu's items (:meth:`PageTemplate.frame_section`)."""
+    framed: dict[str, set[str]] = {}
+    for frame, value, _shown, _fixed in slots:
+        framed.setdefault(value, set()).add(frame.split("ǂ")[0])
+    own = {v for v, heads in framed.items() if len(heads) > 1} | {line_key(t) for t in lines[:3]}
+    spaced = [f" {' '.join(t.split())} " for t in lines if len(t) <= MAX_LINE_CHARS and "|" not in t]
+    for v in {shown for _f, _v, shown, _n in slots}:
+        if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1:
+            own.add(line_key(v))
+    return own
 
 
 def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> set[tuple[str, str]]:
@@ -2864,6 +2884,7 @@ class PageTemplate:
         self._largest = max((p for _f, p, _named in fams), default=0)
         self._names = {named for _f, _p, named in fams + self._borrowed if named}
         self._number = 0  # (the index's count of templates when it made this one: :meth:`role`'s key)
+        self._framed: list[tuple[int, int]] | None = None  # (:meth:`_slot_families`)
 
     def _fams_of(self, key: str, fams: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
         """The page's families (or ``fams``) but one that a line (its ``key``) names: a family named
@@ -3298,32 +3319,28 @@ class PageTemplate:
         name (two of the page's lines frame it, or its first lines show it). The frame on the most
         pages, of the most fixed words: «این خبر
         در بخش ǂ منتشر شد.» over «این خبر در ǂ منتشر شد.», and both over «… بخش اخبار ǂ …»."""
-        if not self.learned:
+        fams = self._slot_families()
+        if not fams:  # (none of the page's families has such a frame: no line of it to split)
             return None
         best: tuple[int, int, str] | None = None
         lines = [t for t in lines if t]
         slots = value_slots(lines)
-        # (a name two lines of the page frame, or its first line, is the site's own: «کانال ǂ در ایتا»
-        # and «همه حقوق برای ǂ محفوظ است.» under a page headed by the name)
-        framed: dict[str, set[str]] = {}
-        for frame, value, _shown, _fixed in slots:
-            framed.setdefault(value, set()).add(frame.split("ǂ")[0])
-        own = {v for v, heads in framed.items() if len(heads) > 1} | {line_key(t) for t in lines[:3]}
-        # (... or a name another short line shows among other words, «X - ۴۵ K عضو» beside «فوروارد
-        # شده از X»: a channel's, a source's; a section stands alone in a menu's items)
-        spaced = [f" {' '.join(t.split())} " for t in lines if len(t) <= MAX_LINE_CHARS and "|" not in t]
-        for v in {shown for _f, _v, shown, _n in slots}:
-            if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1:
-                own.add(line_key(v))
+        own: set[str] | None = None
         top = line_key(lines[0]) if lines else ""  # (a title line «<site> - <headline>»)
         for frame, value, shown, fixed in slots:
-            if value in own or line_key(shown) in own or top.startswith(value):
-                continue
             # (of the families where the frame is on half of the pages or more: a line of the site's template)
-            counts = [c for fam, n, _named in self.fams if 2 * (c := self._slot_counts(fam, frame, value))[0] >= n]
-            pages = max([f for f, _v, _m in counts], default=0)
+            h = shape_hash(_MASK_VFRAME + frame)
+            framed = [(fam, f) for fam, n in fams if 2 * (f := self._slot_pages(fam, h)) >= n]
+            pages = max([f for _fam, f in framed], default=0)
             if pages < MIN_SLOT_FRAME_PAGES or (best is not None and (pages, fixed) <= best[:2]):
                 continue
+            if own is None:
+                own = _own_slot_values(lines, slots)
+            if value in own or line_key(shown) in own or top.startswith(value):
+                continue
+            valued = shape_hash(_MASK_VVALUE + frame + "=" + value)
+            listed = shape_hash(_MASK_VLISTED + frame)
+            counts = [(f, self._slot_pages(fam, valued), self._slot_pages(fam, listed)) for fam, f in framed]
             # (a value on every page of one of the page's families is its site's own, constant
             # there: the site's name in «همه حقوق برای ǂ محفوظ است.», which sites share a frame of)
             if any(f >= MIN_HOST_SECTION_PAGES and v >= f for f, v, _m in counts):
@@ -3332,12 +3349,17 @@ class PageTemplate:
                 best = (pages, fixed, shown)
         return best[2] if best else None
 
-    def _slot_counts(self, fam: int, frame: str, value: str) -> tuple[int, int, int]:
-        """The pages of family ``fam`` counting the frame, the frame with ``value``, and the frame
-        with a value the menu lists (:func:`value_slot_keys`)."""
-        got = [self.index.counts_of(fam, shape_hash(k)) for k in
-               (_MASK_VFRAME + frame, _MASK_VVALUE + frame + "=" + value, _MASK_VLISTED + frame)]
-        return tuple(c[4] if c is not None else 0 for c in got)  # type: ignore[return-value]
+    def _slot_families(self) -> list[tuple[int, int]]:
+        """The page's families (with their pages) that have a frame :meth:`frame_section` can use
+        (:data:`SLOT_FRAMES_KEY`), found once for the pages of the template."""
+        if self._framed is None:
+            self._framed = [(fam, n) for fam, n, _named in self.fams if self._slot_pages(fam, SLOT_FRAMES_KEY)]
+        return self._framed
+
+    def _slot_pages(self, fam: int, h: int) -> int:
+        """The pages of family ``fam`` that count a value slot's key ``h`` (:func:`value_slot_keys`)."""
+        c = self.index.counts_of(fam, h)
+        return int(c[4]) if c is not None else 0
 
     def over_kicker(self, text: str) -> bool:
         """Whether the site shows this label, on another page, one line higher than right above the
