@@ -2354,6 +2354,12 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
         # (a labelled line's value is all its label holds, «منبع: ǂ»: no frame that reaches into
         # it, as «منبع: روابط عمومی ǂ» would take a credit's last words for a section)
         label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0)
+        # (the keys of a line's words, each cut once: a span's key is theirs end to end, as a
+        # key keeps letters and digits only and _SLOT_STRIP strips neither; the fixed words on
+        # each side of a split have their digits masked apart, ǂ between them)
+        keys = [line_key(w) for w in words]
+        heads = [_DIGITS.sub("0", "".join(keys[:a])) for a in range(n + 1)]
+        tails = [_DIGITS.sub("0", "".join(keys[n - b:])) for b in range(n + 1)]
         for a in (label,) if label else range(1, n):
             for b in range(0, n - a) if sentence and not label else (0,):
                 if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1]) or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
@@ -2361,10 +2367,9 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
                 value = " ".join(words[a:n - b]).strip(_SLOT_STRIP)
                 if not value or _DIGITS.search(value):
                     continue
-                frame = _DIGITS.sub("0", line_key(" ".join(words[:a])) + "ǂ" + line_key(" ".join(words[n - b:])))
                 shown = _LIST_SPLIT.split(value)[-1].strip(_SLOT_STRIP)
                 if shown:
-                    out.append((frame, line_key(value), shown, a + b))
+                    out.append((heads[a] + "ǂ" + tails[b], "".join(keys[a:n - b]), shown, a + b))
     return out
 
 
