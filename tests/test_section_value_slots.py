@@ -75,9 +75,9 @@ def test_value_slots_split_a_line_into_a_frame_and_its_value():
     # (a label over the story says what it holds, its label cues read it: no slot of a frame)
     assert value_slots(["روتیتر: باغداری", "متن خبر"], [False, True]) == []
     keys = value_slot_keys(["↩ برگشت به صفحه باغداری", "متن خبر"], [False, True], {"باغداری"})
-    assert any(k.startswith("ǂVm:") for k in keys) and any(k.startswith("ǂVv:") for k in keys)
+    assert any(k.startswith("ǂVm:") for _f, k in keys) and any(k.startswith("ǂVv:") for _f, k in keys)
     unlisted = value_slot_keys(["↩ برگشت به صفحه باغداری", "متن خبر"], [False, True], set())
-    assert not any(k.startswith("ǂVm:") for k in unlisted)
+    assert not any(k.startswith("ǂVm:") for _f, k in unlisted)
 
 
 def _html(lines: list[str], title: str, *, menu: list[str] = _MENU) -> str:
@@ -115,3 +115,51 @@ def test_a_sentence_under_an_html_story_names_its_section_in_its_slot(tmp_path):
 def test_a_writers_slot_under_an_html_story_is_no_section(tmp_path):
     got = _html_sections(tmp_path, lambda i: [f"این گزارش را {_WRITERS[i % 3]} نوشت."])
     assert got == [None] * 12, got
+
+
+
+def _slot_rows(pages: list[list[tuple[str, str]]], fam: int = 7):
+    """(fam, frame, key) rows of pages of one family, each page a list of (frame, key) strings."""
+    import numpy as np
+
+    from palayesh.extract.template import shape_hash
+
+    rows = [(fam, shape_hash(f), shape_hash(k)) for page in pages for f, k in sorted(set(page))]
+    return tuple(np.array(col, dtype=np.uint64) for col in zip(*rows))
+
+
+def test_the_run_keeps_the_slot_keys_of_frames_on_half_a_familys_pages():
+    import numpy as np
+
+    from palayesh.extract.step import _combine, frame_slot_counts
+    from palayesh.extract.template import SLOT_FRAMES_KEY, shape_hash
+
+    # (10 pages: a frame on 6 of them, its value «باغداری» on 4, «دامپروری» on 2, and a frame of
+    # one writer's sentence on 3, fewer than half: no key of it is kept, its value though on 3)
+    site, writer = "ǂVf:اینگزارشدرمیزǂثبتشد", "ǂVf:اینگزارشراǂنوشت"
+    pages = [[(site, site), (site, site + "=باغداری")]] * 4 + [[(site, site), (site, site + "=دامپروری")]] * 2
+    pages += [[(writer, writer), (writer, writer + "=کاوهنوری")]] * 3 + [[]]
+    fam, frame, key = _slot_rows([p for p in pages if p])
+    keys, counts = frame_slot_counts(fam, frame, key, np.array([7], dtype=np.uint64),
+                                     np.array([10], dtype=np.int64), min_family_pages=8)
+    got = dict(zip(keys.tolist(), counts[:, 4].tolist()))
+    want = {site: 6, site + "=باغداری": 4, site + "=دامپروری": 2}
+    assert got == {int(_combine(np.uint64(7), np.uint64(shape_hash(k)))): n for k, n in want.items()} | {
+        int(_combine(np.uint64(7), np.uint64(SLOT_FRAMES_KEY))): 1}
+    assert (counts[:, 0] == counts[:, 4]).all() and not counts[:, [1, 2, 3, 5, 6, 7, 8]].any()
+    # (a family smaller than min_family_pages keeps none)
+    keys, _counts = frame_slot_counts(fam, frame, key, np.array([7], dtype=np.uint64),
+                                      np.array([10], dtype=np.int64), min_family_pages=11)
+    assert len(keys) == 0
+
+
+def test_a_site_without_a_slot_frame_asks_no_line(tmp_path, monkeypatch):
+    # (no line of the site's pages repeats a frame: its template has no family to ask, and no
+    # page of it splits its lines again)
+    from palayesh.extract import template as tpl
+
+    split = []
+    monkeypatch.setattr(tpl, "value_slots", lambda lines, prose=None: split.append(lines) or [])
+    got = _sections(tmp_path, _pages(lambda i: [], lambda i: []))
+    assert split and len(split) == 12, len(split)  # (the read stage's twelve pages only)
+    assert got == [None] * 12

@@ -33,8 +33,10 @@ from .template import (
     MIN_BODY_PAGES,
     MIN_HEADLINE_SLOT_KEEP,
     MIN_INSIDE_STORIES,
+    MIN_SLOT_FRAME_PAGES,
     MIN_WIDGET_PAGES,
     MIN_WORD_PAGES,
+    SLOT_FRAMES_KEY,
     WIDGET_BIT,
     WORD_BIT,
     WORD_PAGES_KEY,
@@ -156,6 +158,10 @@ class TemplateCollector(Transform):
         # with its story
         self._inside: list[np.ndarray] = []
         self._inside_stories: list[np.ndarray] = []
+        # per page and family: its value slots' keys, each with its frame's (.template.value_slot_keys)
+        self._slot_fam: list[np.ndarray] = []
+        self._slot_frame: list[np.ndarray] = []
+        self._slot_key: list[np.ndarray] = []
 
     def transform(self, doc):
         if doc.get("reason") is not None or not doc.get("raw"):
@@ -204,6 +210,12 @@ class TemplateCollector(Transform):
                 self._fam.append(np.full(len(wshapes), f, dtype=np.uint64))
                 self._shape.append(wshapes)
                 self._bits.append(wbits)
+        if seen.slots and fams:
+            frame, key = np.array(seen.slots, dtype=np.uint64).T
+            for f in fams:
+                self._slot_fam.append(np.full(len(frame), f, dtype=np.uint64))
+                self._slot_frame.append(frame)
+                self._slot_key.append(key)
         if seen.title is not None:
             self._titles.append(seen.title)
         if seen.others:
@@ -230,7 +242,8 @@ class TemplateCollector(Transform):
         path = ctx.artifact("template")
         with atomic_write(path, "wb") as fh:
             np.savez(fh, fam=_cat(self._fam, np.uint64), shape=_cat(self._shape, np.uint64),
-                     bits=_cat(self._bits, np.uint8),
+                     bits=_cat(self._bits, np.uint8), slot_fam=_cat(self._slot_fam, np.uint64),
+                     slot_frame=_cat(self._slot_frame, np.uint64), slot_key=_cat(self._slot_key, np.uint64),
                      pages_fam=np.fromiter(self._pages.keys(), dtype=np.uint64, count=len(self._pages)),
                      pages_n=np.fromiter(self._pages.values(), dtype=np.int64, count=len(self._pages)),
                      titles=np.array(self._titles, dtype=np.uint64),
@@ -247,6 +260,36 @@ def _combine(fam, shape):
     """:func:`.template.combined` over arrays."""
     with np.errstate(over="ignore"):
         return fam ^ (shape * np.uint64(0x9E3779B97F4A7C15))
+
+
+def frame_slot_counts(fam: np.ndarray, frame: np.ndarray, key: np.ndarray, fam_ids: np.ndarray,
+                      fam_pages: np.ndarray, min_family_pages: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (family, key) keys (:func:`_combine`) of the run's value slots that
+    :meth:`.template.PageTemplate.frame_section` can use, and their rows of counts (each key's pages,
+    in the columns of all its pages and of its label bit): of ``(fam, frame, key)``, a page's value
+    slot's key with its frame's (:func:`.template.value_slot_keys`, a frame's own key is its frame),
+    the keys of a family of ``min_family_pages`` or more whose frame it finds on half of its pages or
+    more (on two at least), each kept when two of its pages show it, as any label is. Counted in
+    two passes, the frames first: a line's splits that no other page repeats (most of them) make no
+    key of the run's, and the barrier counts no page of them (:class:`TemplateBarrier`). Each family
+    with such frames on :data:`.template.MIN_SLOT_FRAME_PAGES` of its pages or more counts
+    :data:`.template.SLOT_FRAMES_KEY` too, with their number: the page of another family has no
+    frame to ask its template."""
+    fkeys, finv = np.unique(_combine(fam, frame), return_inverse=True)
+    framed = np.bincount(finv, weights=frame == key, minlength=len(fkeys))[finv]  # (the frame's pages)
+    pages = fam_pages[np.searchsorted(fam_ids, fam)] if len(fam) else np.zeros(0, np.int64)
+    usable = (framed >= 2) & (2 * framed >= pages) & (pages >= min_family_pages)
+    keys, n = np.unique(_combine(fam[usable], key[usable]), return_counts=True)
+    keep = n >= 2
+    # (and each family's usable frames of MIN_SLOT_FRAME_PAGES or more, under SLOT_FRAMES_KEY)
+    frames = usable & (frame == key) & (framed >= MIN_SLOT_FRAME_PAGES)
+    _frames, first = np.unique(_combine(fam[frames], frame[frames]), return_index=True)
+    fam_ids_framed, frames_n = np.unique(fam[frames][first], return_counts=True)
+    keys = np.concatenate([keys[keep], _combine(fam_ids_framed, np.uint64(SLOT_FRAMES_KEY))])
+    counts = np.zeros((len(keys), 9), dtype=np.int64)
+    # (in LABEL_BIT's column: a slot is counted as a label)
+    counts[:, 0] = counts[:, 4] = np.concatenate([n[keep], frames_n])
+    return keys, counts
 
 
 def _stories_per_line(lines: list, stories: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -311,6 +354,7 @@ class TemplateBarrier(Barrier):
         """Recurring (family, shape) keys of the families of ``part`` (all for None), with counts."""
         o = self.options
         fams, shapes, bits, pf, pn = [], [], [], [], []
+        slot_fams, slot_frames, slot_keys = [], [], []
         for f in self._artifacts(work_dir, stage):
             with np.load(f) as z:
                 fam = z["fam"]
@@ -318,6 +362,12 @@ class TemplateBarrier(Barrier):
                 fams.append(fam[mine])
                 shapes.append(z["shape"][mine])
                 bits.append(z["bits"][mine])
+                if "slot_fam" in z.files:
+                    fam = z["slot_fam"]
+                    mine = slice(None) if part is None else (fam % np.uint64(self.PARTS)) == part
+                    slot_fams.append(fam[mine])
+                    slot_frames.append(z["slot_frame"][mine])
+                    slot_keys.append(z["slot_key"][mine])
                 pmine = slice(None) if part is None else (z["pages_fam"] % np.uint64(self.PARTS)) == part
                 pf.append(z["pages_fam"][pmine])
                 pn.append(z["pages_n"][pmine])
@@ -353,7 +403,12 @@ class TemplateBarrier(Barrier):
                 | (counts[:, 7] >= np.maximum(MIN_WORD_PAGES, WORD_SHARE * key_sampled))
                 | (counts[:, 8] >= MIN_HEADLINE_SLOT_KEEP)) \
             & (key_fam_pages >= o.min_family_pages)
-        return {"keys": keys[keep], "counts": counts[keep].astype(np.uint32), "fams": fam_ids,
+        slot_keys_kept, slot_counts = frame_slot_counts(
+            _cat(slot_fams, np.uint64), _cat(slot_frames, np.uint64), _cat(slot_keys, np.uint64), fam_ids, fam_pages,
+            o.min_family_pages)
+        # (unsorted: reduce sorts the parts' keys together)
+        return {"keys": np.concatenate([keys[keep], slot_keys_kept]),
+                "counts": np.concatenate([counts[keep], slot_counts]).astype(np.uint32), "fams": fam_ids,
                 "fam_pages": fam_pages}
 
     def run_part(self, work_dir: Path, stage: str, shards: list[int], part: int, round: int = 0) -> None:

@@ -683,6 +683,11 @@ class PageShapes:
     #: the names the page's menus, trails and section labels above its body list (:func:`listed_labels`,
     #: :func:`listed_hash`): the run keeps those any of its pages lists (:attr:`TemplateIndex.listed`)
     listed: list[int] = field(default_factory=list)
+    #: the page's value slots (:func:`value_slot_keys`), each key's hash with its frame's (the
+    #: frame's own key is its hash twice): the run counts a frame's pages first, and keeps the
+    #: keys of the frames :meth:`PageTemplate.frame_section` can use, and only those
+    #: (:func:`.step.frame_slot_counts`)
+    slots: list[tuple[int, int]] = field(default_factory=list)
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -2225,9 +2230,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     menu = {line_key(x) for x in [*(declared or ()), *menu_column(lines, region, is_p)]}
     menu |= {line_key(x) for i, t in enumerate(lines) if region[i] == "H" and not is_p[i] for x in header_labels(t)}
-    for k in value_slot_keys(shown, is_p, menu):  # (a line frame's varying span: .frame_section)
-        h = shape_hash(k)
-        shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    # (a line frame's varying span, .frame_section: kept apart, with its frame, which the run
+    # counts first, TemplateBarrier)
+    slots = sorted({(shape_hash(f), shape_hash(k)) for f, k in value_slot_keys(shown, is_p, menu)})
     for k in box_slot_keys(lines, region, is_p):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -2243,7 +2248,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         shapes[h] = shapes.get(h, 0) | _BIT["H"]
     inside = sorted(inside_shapes(lines, is_p, region, shaped, groups))
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
-                      inside, listed)
+                      inside, listed, slots)
 
 
 #: a credit slot is a short line (a label and a name)
@@ -2351,6 +2356,9 @@ MIN_SLOT_FRAME_WORDS = 2
 #: a frame stands on this many of the site's pages or more, each value of it on two or more, fewer
 #: than all: a slot its pages fill from a few names (a title or a byline's name is on one page)
 MIN_SLOT_FRAME_PAGES = 3
+#: a family with a frame :meth:`PageTemplate.frame_section` can use counts this key, with the
+#: number of such frames (:func:`.step.frame_slot_counts`): a page of none has no frame to ask
+SLOT_FRAMES_KEY = shape_hash(_MASK_VFRAME)
 _SLOT_STRIP = "«»\"'“”.:؛;،,()[]‹›<>→←-–—|/ " + _MARKS
 _LIST_SPLIT = re.compile(r"\s*[،,]\s*")
 
@@ -2390,6 +2398,12 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
         # (a labelled line's value is all its label holds, «منبع: ǂ»: no frame that reaches into
         # it, as «منبع: روابط عمومی ǂ» would take a credit's last words for a section)
         label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0)
+        # (the keys of a line's words, each cut once: a span's key is theirs end to end, as a
+        # key keeps letters and digits only and _SLOT_STRIP strips neither; the fixed words on
+        # each side of a split have their digits masked apart, ǂ between them)
+        keys = [line_key(w) for w in words]
+        heads = [_DIGITS.sub("0", "".join(keys[:a])) for a in range(n + 1)]
+        tails = [_DIGITS.sub("0", "".join(keys[n - b:])) for b in range(n + 1)]
         for a in (label,) if label else range(1, n):
             for b in range(0, n - a) if sentence and not label else (0,):
                 if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1]) or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
@@ -2397,10 +2411,9 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
                 value = " ".join(words[a:n - b]).strip(_SLOT_STRIP)
                 if not value or _DIGITS.search(value):
                     continue
-                frame = _DIGITS.sub("0", line_key(" ".join(words[:a])) + "ǂ" + line_key(" ".join(words[n - b:])))
                 shown = _LIST_SPLIT.split(value)[-1].strip(_SLOT_STRIP)
                 if shown:
-                    out.append((frame, line_key(value), shown, a + b))
+                    out.append((heads[a] + "ǂ" + tails[b], "".join(keys[a:n - b]), shown, a + b))
     return out + bar_slots(lines[:first])
 
 
@@ -2460,15 +2473,37 @@ def bar_slots(lines: list[str]) -> list[tuple[str, str, str, int]]:
     return out
 
 
-def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> set[str]:
-    """The keys a page counts of its value slots (:func:`value_slots`): each frame, each frame with
-    its value, and each frame whose value (or an item of its list) is in ``listed`` (the keys of the
-    names the page's menu lists or the HTML page declares: a slot of sections, not of names)."""
+def _own_slot_values(lines: list[str], slots: list[tuple[str, str, str, int]]) -> tuple[set[str], set[str]]:
+    """The keys of the values of the page's slots (:func:`value_slots`) that name the site itself,
+    and those that name it in sentences' slots only (:meth:`PageTemplate.frame_section`). The first:
+    a name two lines of the page frame (its heads differ; a bar's items are framed by each other,
+    a menu's, and count not), or its first lines show («کانال ǂ در ایتا» and «همه حقوق برای ǂ محفوظ
+    است.» under a page headed by the name). The second: a name another short line shows among other
+    words, «X - ۴۵ K عضو» beside «فوروارد شده از X»: a channel's, a source's; a section stands alone in
+    a menu's items, and in a bar's part, which other lines may name among their words, «زیارت» under
+    «گزارش زیارت»."""
+    framed: dict[str, set[str]] = {}
+    for frame, value, _shown, _fixed in slots:
+        if not frame.startswith(BAR_FRAME):
+            framed.setdefault(value, set()).add(frame.split("ǂ")[0])
+    own = {v for v, heads in framed.items() if len(heads) > 1} | {line_key(t) for t in lines[:3]}
+    spaced = [f" {' '.join(t.split())} " for t in lines if len(t) <= MAX_LINE_CHARS and "|" not in t]
+    named = {line_key(v) for v in {shown for _f, _v, shown, _n in slots}
+             if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1}
+    return own, named
+
+
+def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> set[tuple[str, str]]:
+    """The keys a page counts of its value slots (:func:`value_slots`), each with its frame's key:
+    each frame (its key twice), each frame with its value, and each frame whose value (or an item of
+    its list) is in ``listed`` (the keys of the names the page's menu lists or the HTML page
+    declares: a slot of sections, not of names)."""
     out = set()
     for frame, value, _shown, _n in value_slots(lines, prose):
-        out |= {_MASK_VFRAME + frame, _MASK_VVALUE + frame + "=" + value}
+        f = _MASK_VFRAME + frame
+        out |= {(f, f), (f, _MASK_VVALUE + frame + "=" + value)}
         if value in listed or any(line_key(x) in listed for x in _LIST_SPLIT.split(value)):
-            out.add(_MASK_VLISTED + frame)
+            out.add((f, _MASK_VLISTED + frame))
     return out
 
 
@@ -2957,6 +2992,7 @@ class PageTemplate:
         self._largest = max((p for _f, p, _named in fams), default=0)
         self._names = {named for _f, _p, named in fams + self._borrowed if named}
         self._number = 0  # (the index's count of templates when it made this one: :meth:`role`'s key)
+        self._framed: list[tuple[int, int]] | None = None  # (:meth:`_slot_families`)
 
     def _fams_of(self, key: str, fams: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
         """The page's families (or ``fams``) but one that a line (its ``key``) names: a family named
@@ -3407,41 +3443,36 @@ class PageTemplate:
         part (:func:`bar_slots`) needs no menu: the bar's other parts its pages repeat frame it, no
         sentence's words that another value could fill, and one of them is the site's name, a line
         of the page too; not a headline of the run there."""
-        if not self.learned:
+        fams = self._slot_families()
+        if not fams:  # (none of the page's families has such a frame: no line of it to split)
             return None
         best: tuple[int, int, str] | None = None
         lines = [t for t in lines if t]
         slots = value_slots(lines)
-        # (a name two lines of the page frame, or its first line, is the site's own: «کانال ǂ در ایتا»
-        # and «همه حقوق برای ǂ محفوظ است.» under a page headed by the name)
-        framed: dict[str, set[str]] = {}
-        for frame, value, _shown, _fixed in slots:
-            if not frame.startswith(BAR_FRAME):  # (a bar's items are framed by each other: a menu's)
-                framed.setdefault(value, set()).add(frame.split("ǂ")[0])
-        own = {v for v, heads in framed.items() if len(heads) > 1} | {line_key(t) for t in lines[:3]}
-        # (... or a name another short line shows among other words, «X - ۴۵ K عضو» beside «فوروارد
-        # شده از X»: a channel's, a source's; a section stands alone in a menu's items, and in a
-        # bar's part, which other lines may name among their words, «زیارت» under «گزارش زیارت»)
-        spaced = [f" {' '.join(t.split())} " for t in lines if len(t) <= MAX_LINE_CHARS and "|" not in t]
-        named = {line_key(v) for v in {shown for _f, _v, shown, _n in slots}
-                 if sum(f" {v} " in t and t.strip() != v for t in spaced) > 1}
+        own: tuple[set[str], set[str]] | None = None
         top = line_key(lines[0]) if lines else ""  # (a title line «<site> - <headline>»)
         # (a bar's fixed part the page shows on a line of its own: the site's name, «زائر آنلاین»)
         alone = {line_key(t) for t in lines if len(t) <= MAX_LINE_CHARS and not _BAR_SPLIT.search(t)}
         for frame, value, shown, fixed in slots:
             bar = frame.startswith(BAR_FRAME)  # (a bar's part: its frame is the rest of the bar)
+            # (of the families where the frame is on half of the pages or more: a line of the site's template)
+            h = shape_hash(_MASK_VFRAME + frame)
+            framed = [(fam, f) for fam, n in fams if 2 * (f := self._slot_pages(fam, h)) >= n]
+            pages = max([f for _fam, f in framed], default=0)
+            if pages < MIN_SLOT_FRAME_PAGES or (best is not None and (pages, fixed) <= best[:2]):
+                continue
+            if own is None:
+                own = _own_slot_values(lines, slots)
             told = {value, line_key(shown)}
-            if told & own or not bar and (top.startswith(value) or line_key(shown) in named):
+            if told & own[0] or not bar and (top.startswith(value) or line_key(shown) in own[1]):
                 continue
             if bar and not alone.intersection(frame[len(BAR_FRAME):].split("|")):
                 continue  # (a bar that names no site beside its slot: «<writer> | عکاس», a byline's)
             if bar and self.index is not None and shape_hash(value) in self.index.titles:
                 continue  # (a headline of the run, «<site> | <headline>», two copies of a story)
-            # (of the families where the frame is on half of the pages or more: a line of the site's template)
-            counts = [c for fam, n, _named in self.fams if 2 * (c := self._slot_counts(fam, frame, value))[0] >= n]
-            pages = max([f for f, _v, _m in counts], default=0)
-            if pages < MIN_SLOT_FRAME_PAGES or (best is not None and (pages, fixed) <= best[:2]):
-                continue
+            valued = shape_hash(_MASK_VVALUE + frame + "=" + value)
+            listed = shape_hash(_MASK_VLISTED + frame)
+            counts = [(f, self._slot_pages(fam, valued), self._slot_pages(fam, listed)) for fam, f in framed]
             # (a value on every page of one of the page's families is its site's own, constant
             # there: the site's name in «همه حقوق برای ǂ محفوظ است.», which sites share a frame of)
             if any(f >= MIN_HOST_SECTION_PAGES and v >= f for f, v, _m in counts):
@@ -3450,12 +3481,17 @@ class PageTemplate:
                 best = (pages, fixed, shown)
         return best[2] if best else None
 
-    def _slot_counts(self, fam: int, frame: str, value: str) -> tuple[int, int, int]:
-        """The pages of family ``fam`` counting the frame, the frame with ``value``, and the frame
-        with a value the menu lists (:func:`value_slot_keys`)."""
-        got = [self.index.counts_of(fam, shape_hash(k)) for k in
-               (_MASK_VFRAME + frame, _MASK_VVALUE + frame + "=" + value, _MASK_VLISTED + frame)]
-        return tuple(c[4] if c is not None else 0 for c in got)  # type: ignore[return-value]
+    def _slot_families(self) -> list[tuple[int, int]]:
+        """The page's families (with their pages) that have a frame :meth:`frame_section` can use
+        (:data:`SLOT_FRAMES_KEY`), found once for the pages of the template."""
+        if self._framed is None:
+            self._framed = [(fam, n) for fam, n, _named in self.fams if self._slot_pages(fam, SLOT_FRAMES_KEY)]
+        return self._framed
+
+    def _slot_pages(self, fam: int, h: int) -> int:
+        """The pages of family ``fam`` that count a value slot's key ``h`` (:func:`value_slot_keys`)."""
+        c = self.index.counts_of(fam, h)
+        return int(c[4]) if c is not None else 0
 
     def over_kicker(self, text: str) -> bool:
         """Whether the site shows this label, on another page, one line higher than right above the
