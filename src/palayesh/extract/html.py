@@ -1479,7 +1479,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                 if not any(agency_from_dateline(t) for t in [art.lead or "", *paras[:2]]) else None) \
             or _slot_credit(page.lines, pkeys, paras, template) or _credit_below(page.lines, pkeys, paras[-1]) \
             or _bare_credit_over(page.lines, pkeys, art.title, paras[0], template) \
-            or _address_below(page.lines, pkeys, paras[-1], art.url)
+            or (_credit_below(page.lines, pkeys, paras[-1], lambda t: address_credit(t, art.url)) if art.url else None)
     if art.agency is None:
         art.agency = _logo_alone(root)
     if art.agency is None:
@@ -2757,25 +2757,17 @@ def _credit_over_headline(lines: list[str], keys: list[str], title: str) -> str 
                  and (got := agency_from_credit(t))), None)
 
 
-def _credit_below(lines: list[str], keys: list[str], last: str) -> str | None:
+def _credit_below(lines: list[str], keys: list[str], last: str,
+                  credit: Callable[[str], str | None] = credit_line) -> str | None:
     """The agency a labelled credit line names anywhere below the story's last paragraph, at the
     page's foot too («منبع خبر: فارس» under the footer's links), as a flat page's tail is read
     (:func:`.text.extract_lines`): a credit label says whose the story is wherever the site sets it.
-    ``keys``: the lines' keys."""
+    ``keys``: the lines' keys; ``credit``: what a line credits (a labelled address's site too:
+    :func:`.agency.address_credit`)."""
     at = _find(keys, line_key(last))
     if at is None:
         return None
-    return next((a for t in lines[at + 1:] if (a := credit_line(t))), None)
-
-
-def _address_below(lines: list[str], keys: list[str], last: str, own: str | None) -> str | None:
-    """The agency a labelled field under the story names by its address alone, another site's than
-    the page's own address ``own`` (:func:`.agency.address_credit`: «<label>: https://www.varzesh3.com/news/…»,
-    whatever the label's words): the link to the story at its origin. ``keys``: the lines' keys."""
-    at = _find(keys, line_key(last)) if own else None
-    if at is None:
-        return None
-    return next((a for t in lines[at + 1:] if (a := address_credit(t, own))), None)
+    return next((a for t in lines[at + 1:] if (a := credit(t))), None)
 
 
 def _beside_headline(el, t: str) -> bool:

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, field as dc_field, replace
+from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key, whole_word
 from . import Article
@@ -5800,22 +5800,27 @@ def _box_section(lines: list[Line], title_i: int | None) -> str | None:
     markup: lines alone set no box apart from a run of short lines around it (a held-out row lost a
     page to it)."""
     start = 0 if title_i is None else title_i + 1
-    texts = [ln.text for ln in lines[start:]]
-    fields = box_fields(texts, [ln.kind == PARA or is_prose(ln.text) for ln in lines[start:]])
+    below = lines[start:]
+    fields = box_fields([ln.text for ln in below], [ln.kind == PARA or is_prose(ln.text) for ln in below])
+    return _fields_section(lines, [(start + a, start + b) for a, b in fields])
+
+
+def _fields_section(lines: list[Line], fields: list[tuple[int, int]]) -> str | None:
+    """The section a box of fields (its (label, value) indices in the page's ``lines``) names
+    (:func:`.fieldbox.box_section`), its labels' section slot the run teaches (:attr:`Line.box_slot`)."""
     if not fields:
         return None
-    slots = {lines[start + a].text: lines[start + a].box_slot for a, _ in fields}
-    return box_section(texts, fields, set(), lambda t: slots.get(t, 0.0))
+    slots = {lines[a].text: lines[a].box_slot for a, _ in fields}
+    return box_section([ln.text for ln in lines], fields, set(), lambda t: slots.get(t, 0.0))
 
 
 @dataclass
 class HeadBox:
     """A head set as a table of fields (an ASP.NET portal's «عنوان خبر:» / headline, «تاریخ:» / date,
-    «سرویس خبری:» / section, each label and value on a line of its own): ``fields`` (label's index,
-    value's index) in the page's lines, ``others`` the index of the value no headline is (the
-    section's the box names, :func:`.fieldbox.box_section`), ``section`` that section."""
+    «سرویس خبری:» / section, each label and value on a line of its own): ``others`` the index of the
+    value no headline is (the section's the box names, :func:`.fieldbox.box_section`), ``section``
+    that section."""
 
-    fields: list[tuple[int, int]] = dc_field(default_factory=list)
     others: frozenset[int] = frozenset()
     section: str | None = None
 
@@ -5834,11 +5839,10 @@ def _head_box(lines: list[Line], head_end: int) -> HeadBox:
     if not got or not all(texts[a].rstrip().endswith((":", "：")) for a, _ in got):
         return HeadBox()  # (lines alone above the headline, no colon: a trail set an item a line, no box)
     fields = [(at[a], at[b]) for a, b in got]
-    slots = {lines[a].text: lines[a].box_slot for a, _ in fields}
-    sec = box_section([lines[i].text for i in range(len(lines))], fields, set(), lambda t: slots.get(t, 0.0))
+    sec = _fields_section(lines, fields)
     if sec is None:
         return HeadBox()
-    return HeadBox(fields, frozenset(b for _, b in fields if lines[b].text.strip() == sec), sec)
+    return HeadBox(frozenset(b for _, b in fields if lines[b].text.strip() == sec), sec)
 
 
 #: the fields of a site's name line («هفته‌نامه نگاه | تحلیل هفته»: its name, its tagline)
