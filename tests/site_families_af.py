@@ -98,6 +98,8 @@ BYLINES = ["خبرنگار {n} - {c}", "{c} - خبرنگار {n}", "گزارش �
 GLUES = ["کد خبر: {k}", "کد خبر: {k}تاریخ انتشار: ", "شناسه خبر: {k}"]
 CRUMB_SEPS = [" › ", " » ", " / "]
 TAG_COLOURS = ["#e53935", "#1e88e5", "#43a047", "#fb8c00"]
+#: Mihanblog's bar over every blog's page
+MB_BAR = "ساخت وبلاگ | ورود | وبلاگ بعدی"
 CMS = ["nextjs", "wayback", "saved_as", "elementor", "mihanblog", "liferay"]
 #: the CMS's base shape in Y's frame: the skin wraps that shape's columns
 CMS_SHAPE = {"nextjs": "bootstrap", "wayback": "nastooh", "saved_as": "drupal", "elementor": "wp",
@@ -297,6 +299,10 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
         line = s["byline_fmt"].format(n=name, c=CITIES[stable(st["key"], h.domain) % len(CITIES)])
         if _after_title(pg, title, [("c", line)], skip=meta["tag"]):
             meta["byline"] = (line, name)
+    if fmt == "txt" and not printed and s["cms"] == "wayback":  # a capture's text: the toolbar's print line first
+        pg.regions.insert(0, ("wayback", [("c", _wayback(h, title, pub, meta.get("url"))[1])]))
+    if fmt == "txt" and not printed and s["cms"] == "mihanblog":  # the blog service's bar over the blog's header
+        pg.regions.insert(0, ("mbbar", [("c", MB_BAR)]))
     if s["code_glued"] and meta["date_line"]:
         num = stable(st["key"], h.domain, "code") % 900000 + 100000
         code = dg(s["glue"].format(k=num), s["digits"])
@@ -378,6 +384,16 @@ def _url(h: Host, gold: dict, meta: dict | None) -> str:
     return f"https://{h.domain}/news/{stable(h.domain, gold.get('title') or '', 'post') % 900000 + 100000}/"
 
 
+def _wayback(h: Host, title: str, pub: dt.datetime | None, url: str | None) -> tuple[dt.datetime, str]:
+    """When the Wayback Machine captured the page and its toolbar's print line «The Wayback Machine - <capture>»."""
+    key = str(stable(h.domain, title, "post") % 900000 + 100000)
+    base = pub or dt.datetime(2023, 1, 1)
+    cap = base + dt.timedelta(days=stable(key, "cap") % 300 + 1, hours=stable(key, "h") % 20)
+    if not (url or "").startswith("https://"):
+        url = f"https://{h.domain}/news/{key}/"
+    return cap, f"The Wayback Machine - https://web.archive.org/web/{cap:%Y%m%d%H%M%S}/{url}"
+
+
 def _skin(h: Host, out: str, gold: dict, pub: dt.datetime | None, meta: dict | None) -> str:
     """Y's HTML in the shape the host's page was saved in; the chrome lines a skin adds go to ``gold["_chrome"]``."""
     cms = h.s["cms"]
@@ -405,8 +421,7 @@ def _skin(h: Host, out: str, gold: dict, pub: dt.datetime | None, meta: dict | N
         out = out.replace("\n</body>", '\n</div>\n<script id="__NEXT_DATA__" type="application/json">' + blob
                           + "</script>\n</body>", 1)
     elif cms == "wayback":
-        base = pub or dt.datetime(2023, 1, 1)
-        cap = base + dt.timedelta(days=stable(key, "cap") % 300 + 1, hours=stable(key, "h") % 20)
+        cap, line = _wayback(h, gold.get("title") or "", pub, url)
         ts = cap.strftime("%Y%m%d%H%M%S")
         root = f"https://{h.domain}"
         out = re.sub(r'(href|src)="(/(?!/)[^"]*|https?://[^"]*)"',
@@ -423,7 +438,6 @@ def _skin(h: Host, out: str, gold: dict, pub: dt.datetime | None, meta: dict | N
                 '<link rel="stylesheet" type="text/css" href="https://web.archive.org/_static/css/banner-styles.css?'
                 'v=S1zqJCYt" />',
                 "<!-- End Wayback Rewrite JS Include -->"]
-        line = f"The Wayback Machine - https://web.archive.org/web/{ts}/{url}"
         extra.append(line)
         bar = ("<!-- BEGIN WAYBACK TOOLBAR INSERT -->\n<script>__wm.rw(0);</script>\n"
                '<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;">\n</div>'
@@ -468,8 +482,7 @@ def _skin(h: Host, out: str, gold: dict, pub: dt.datetime | None, meta: dict | N
         head = ['<meta name="generator" content="Mihanblog" />',
                 f'<link rel="alternate" type="application/rss+xml" title="RSS" href="https://{h.domain}/rss/" />',
                 '<script type="text/javascript" src="https://mihanblog.com/public/public/js/jquery.min.js"></script>']
-        bar_line = "ساخت وبلاگ | ورود | وبلاگ بعدی"
-        extra.append(bar_line)
+        extra.append(MB_BAR)
         bar = ('<div id="mihanblog-topbar" class="mb-toolbar"><a href="https://mihanblog.com/">ساخت وبلاگ</a> | '
                '<a href="https://mihanblog.com/login">ورود</a> | <a href="https://mihanblog.com/next">وبلاگ بعدی</a>'
                "</div>")

@@ -139,6 +139,11 @@ def test_af_forms_on_the_pages(run, hosts):
         if r["format"] == "html" and not twin:  # (Y's twins: no skin)
             _check_skin(r, raw, s, ls)
             seen["cms_" + s["cms"]] += 1
+        if r["format"] == "txt" and not printed and s["cms"] in ("wayback", "mihanblog"):  # the saved shape's text
+            first = ls[0]
+            assert first in r["chrome_lines"] and (first == "ساخت وبلاگ | ورود | وبلاگ بعدی" if s["cms"] == "mihanblog"
+                                                   else first.startswith("The Wayback Machine - https://")), r["file"]
+            seen["txt_" + s["cms"]] += 1
         sec = r["section"]
         if s["crumb_title"] and sec:  # the trail's last item the headline, the section before it
             trail = [x for x in ls if x.endswith(s["crumb_sep"] + r["title"])]
@@ -176,7 +181,8 @@ def test_af_forms_on_the_pages(run, hosts):
             if re.search(r"\d{1,2} (Farvardin|Ordibehesht|Khordad|Tir|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|"
                          r"Esfand) 1[34]\d\d", "\n".join(ls)):
                 seen["finglish_" + r["format"]] += 1
-    want = {**{"cms_" + c: 3 for c in CMS}, "crumb_title_txt": 3, "crumb_title_html": 3, "tag_after_txt": 3,
+    want = {**{"cms_" + c: 3 for c in CMS}, "txt_wayback": 3, "txt_mihanblog": 3,
+            "crumb_title_txt": 3, "crumb_title_html": 3, "tag_after_txt": 3,
             "tag_after_html": 3, "byline_agency_txt": 3, "byline_agency_html": 3, "code_glued_txt": 3,
             "code_glued_html": 3, "og_headline": 5, "finglish_txt": 3, "finglish_html": 3}
     assert all(seen[k] >= v for k, v in want.items()), (seen, {k: v for k, v in want.items() if seen[k] < v})
