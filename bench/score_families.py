@@ -377,6 +377,30 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                development;
 - ``aeheld``   AE's other four families (car lotteries, passports and borders, student welfare, traffic police):
                HELD OUT like ``b``, only scored. ``ae`` (all eight) is then half-seen.
+- ``af``       family set AF (``tests/site_families_af.py``, seed 281, tables in ``site_families_af_tables.py``),
+               written blind to the extractor, running Y's frame functions and Z's build loop on AF's own tables (as
+               AA to AE do) and modelled on real Persian sites: organ donation and transplants, the statistics
+               centre's releases (inflation, unemployment, census), rural and nomads' roads, archaeological digs,
+               plant protection (pests, desert locusts), the gas network, vaccination drives, bridges, tunnels and
+               freeways. Every HTML page in the shape it was saved in, one a host: a Next.js site (the story in the
+               DOM and again in the ``__NEXT_DATA__`` JSON), a Wayback Machine capture (its toolbar insert, links
+               rewritten to ``/web/<ts>/``, the archive's closing comment; its text dump opens with the toolbar's
+               «The Wayback Machine - https://web.archive.org/web/<ts>/…» line), a browser's «Save Page As» (``<!--
+               saved from url=(NNNN)… -->``, ``<base href>``, ``./<name>_files/``), WordPress with Elementor (nested
+               ``elementor-widget-container`` divs), a Mihanblog blog (its bar «ساخت وبلاگ | ورود | وبلاگ بعدی») or
+               a Liferay portal (``portlet-boundary``, ``Liferay.authToken``). Beside Y's, X's, W's, V's and U's forms
+               (none of Z's to AE's): the headline only in ``<title>`` and ``og:title`` while the ``<h1>`` is the
+               site's name (HTML); the section only in a breadcrumb whose last item is the headline itself («خانه ›
+               کاوش‌ها › <headline>», Yoast's ``breadcrumb_last``) or only as a coloured tag link on the line right
+               after the headline; the agency only inside a reporter's byline under the headline («خبرنگار ایرنا -
+               شهرکرد», «یاسوج - خبرنگار ایسنا», «گزارش خبرنگار تسنیم از بیرجند»); the news code glued to the date
+               with no space «کد خبر: ۴۸۲۹۱۷یکشنبه، ۱۲ آذر ۱۴۰۲ - ساعت ۱۴:۳۰» (two abutting ``<span>``s); Jalali
+               dates with Finglish month names and Latin digits «12 Azar 1402 - 14:30», «Sunday 12 Azar 1402».
+               Split (chosen by AF's writer before AF was scored, alternating):
+- ``afdev``    AF's pages of four families (organ donation, rural roads, plant protection, vaccination drives), open
+               to development;
+- ``afheld``   AF's other four families (statistics centre, archaeological digs, gas network, bridges and tunnels):
+               HELD OUT like ``b``, only scored. ``af`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -875,7 +899,7 @@ REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
-            "aeheld")
+            "aeheld", "afheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -963,6 +987,10 @@ AD_HELD = ["city_council", "cash_subsidy", "fuel_card", "kindergarten"]
 #: and 7th open): ``aedev`` open, ``aeheld`` held out
 AE_DEV = ["air_quality", "power_outage", "friday_prayer", "zoo_parks"]
 AE_HELD = ["car_lottery", "passport_border", "student_welfare", "traffic_police"]
+#: AF split the same way (chosen by AF's writer before AF was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``afdev`` open, ``afheld`` held out
+AF_DEV = ["organ_donation", "rural_roads", "plant_protection", "vaccination_drive"]
+AF_HELD = ["statistics_center", "archaeology_dig", "gas_network", "bridge_tunnel"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1022,7 +1050,9 @@ SETS: dict[str, tuple] = {
         "ad": ("site_families_ad", 263), "addev": ("site_families_ad", 263, AD_DEV),
         "adheld": ("site_families_ad", 263, AD_HELD),
         "ae": ("site_families_ae", 271), "aedev": ("site_families_ae", 271, AE_DEV),
-        "aeheld": ("site_families_ae", 271, AE_HELD)}
+        "aeheld": ("site_families_ae", 271, AE_HELD),
+        "af": ("site_families_af", 281), "afdev": ("site_families_af", 281, AF_DEV),
+        "afheld": ("site_families_af", 281, AF_HELD)}
 
 
 def _module(name: str):
