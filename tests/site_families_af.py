@@ -244,12 +244,6 @@ def make_host(seed: int, family: str, idx: int) -> Host:
     return h
 
 
-def _insert(pg: Page, region: str, before: str, lines: list[tuple[str, str]]) -> None:
-    """A region of ``lines`` put before the first region named ``before`` (at the end when there is none)."""
-    k = next((i for i, (g, _) in enumerate(pg.regions) if g == before), len(pg.regions))
-    pg.regions.insert(k, (region, lines))
-
-
 def _after_title(pg: Page, title: str, lines: list[tuple[str, str]], skip: str | None = None) -> bool:
     """``lines`` put in the head right after the headline (after the line ``skip`` when it follows the headline)."""
     for k, (g, ls) in enumerate(pg.regions):
@@ -285,7 +279,7 @@ def article_page(h: Host, r: random.Random, st: dict, paras: list[str], agency: 
     if form == "crumb_title" and sec:
         items = [s["home"] or h.name, *meta["chosen"], title]
         meta["crumb"] = items
-        _insert(pg, "crumb", "head", [("c", s["crumb_sep"].join(items))])
+        _ae._insert(pg, "crumb", "head", [("c", s["crumb_sep"].join(items))])
     if form == "tag_after" and sec:
         if _after_title(pg, title, [("c", sec)]):
             meta["tag"] = sec
@@ -322,15 +316,6 @@ def _ad_replace(pg: Page, line: str) -> None:
 
 # ---------------------------------------------------------------------------------------------- the saved HTML
 
-def _token(seed_text: str, n: int) -> str:
-    return _ad._token(seed_text, n)
-
-
-def _div(h: Host, t: str) -> str:
-    """The pattern of Y's chrome line ``t`` as its ``<div>``."""
-    return r'<div class="[^"]*">' + re.escape(_z._esc(h, t)) + "</div>"
-
-
 def _heading(h: Host, t: str) -> str:
     return r'<h[12] class="[^"]*">' + re.escape(_z._esc(h, t)) + r"</h[12]>"
 
@@ -346,25 +331,25 @@ def _af_markup(h: Host, out: str, meta: dict, gold: dict) -> str:
                  *(f'<span><a href="/category/{SLUGS[x]}/">{esc(h, x)}</a>' for x in items[1:-1]),
                  f'<span class="breadcrumb_last" aria-current="page">{esc(h, items[-1])}</span>']
         trail = f'<p id="breadcrumbs">{sep.join(links)}{"</span>" * (len(items) - 1)}</p>'
-        out = re.sub(_div(h, h.s["crumb_sep"].join(items)), lambda m: trail, out, count=1)
+        out = re.sub(_ae._div(h, h.s["crumb_sep"].join(items)), lambda m: trail, out, count=1)
     if meta.get("tag"):
         sec = meta["tag"]
         m = re.search(_heading(h, gold["title"]), out)
         at = m.end() if m else 0
         tag = (f'<div class="post-tags-top"><a class="tag-label" href="/category/{SLUGS[sec]}/" '
                f'style="background-color:{h.s["tag_colour"]};color:#fff;padding:2px 8px">{esc(h, sec)}</a></div>')
-        out = out[:at] + re.sub(_div(h, sec), lambda m: tag, out[at:], count=1)
+        out = out[:at] + re.sub(_ae._div(h, sec), lambda m: tag, out[at:], count=1)
     if meta.get("byline"):
         line, name = meta["byline"]
         pre, _, post = line.partition(name)
         by = (f'<div class="news-reporter">{html.escape(pre)}<a href="/reporter/{stable(name) % 999}">'
               f'{html.escape(name)}</a>{html.escape(post)}</div>')
-        out = re.sub(_div(h, line), lambda m: by, out, count=1)
+        out = re.sub(_ae._div(h, line), lambda m: by, out, count=1)
     if meta.get("glued"):
         code, date = meta["glued"]
         info = (f'<div class="news-info"><span class="news-code">{esc(h, code)}</span>'
                 f'<span class="news-date">{esc(h, date)}</span></div>')
-        out = re.sub(_div(h, code + date), lambda m: info, out, count=1)
+        out = re.sub(_ae._div(h, code + date), lambda m: info, out, count=1)
     if h.s["og_headline"] and meta.get("variant") == "page":
         title = html.escape(gold["title"])
         out = re.sub(_heading(h, gold["title"]) + "\n?", "", out, count=1)
@@ -404,11 +389,11 @@ def _skin(h: Host, out: str, gold: dict, pub: dt.datetime | None, meta: dict | N
     extra: list[str] = []
     url = _url(h, gold, meta)
     if cms == "nextjs":
-        build_id = _token(key + "build", 21)
+        build_id = _ad._token(key + "build", 21)
         head = ['<meta name="next-head-count" content="14"/>',
-                f'<link rel="preload" href="/_next/static/css/{_token(key + "c", 16).lower()}.css" as="style"/>',
-                f'<script src="/_next/static/chunks/webpack-{_token(h.domain, 16).lower()}.js" defer=""></script>',
-                f'<script src="/_next/static/chunks/framework-{_token(h.domain + "f", 16).lower()}.js" '
+                f'<link rel="preload" href="/_next/static/css/{_ad._token(key + "c", 16).lower()}.css" as="style"/>',
+                f'<script src="/_next/static/chunks/webpack-{_ad._token(h.domain, 16).lower()}.js" defer=""></script>',
+                f'<script src="/_next/static/chunks/framework-{_ad._token(h.domain + "f", 16).lower()}.js" '
                 'defer=""></script>',
                 f'<script src="/_next/static/{build_id}/_buildManifest.js" defer=""></script>']
         news = {"id": int(key), "title": gold.get("title"), "summary": gold.get("lead"),
@@ -460,7 +445,7 @@ def _skin(h: Host, out: str, gold: dict, pub: dt.datetime | None, meta: dict | N
         out = out.replace("<head>\n", '<head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">\n'
                           f'<base href="{url}">\n', 1)
     elif cms == "elementor":
-        tok = _token(key + "el", 7).lower()
+        tok = _ad._token(key + "el", 7).lower()
         head = [f"<link rel='https://api.w.org/' href='https://{h.domain}/wp-json/' />",
                 '<meta name="generator" content="WordPress 6.4.2" />',
                 '<meta name="generator" content="Elementor 3.18.3; features: e_dom_optimization, '
@@ -490,9 +475,9 @@ def _skin(h: Host, out: str, gold: dict, pub: dt.datetime | None, meta: dict | N
         out = out.replace(col, col + f'<div class="post" id="post-{key}">\n<div class="postcontent">\n', 1)
         out = out.replace(col_end, "\n</div>\n</div>" + col_end, 1)
     elif cms == "liferay":
-        inst = _token(key + "lr", 12)
+        inst = _ad._token(key + "lr", 12)
         head = [f'<link href="/o/{h.domain.split(".")[0]}-theme/images/favicon.ico" rel="icon" />',
-                f"<script>var Liferay = Liferay || {{}}; Liferay.authToken = '{_token(key + 'auth', 8)}';"
+                f"<script>var Liferay = Liferay || {{}}; Liferay.authToken = '{_ad._token(key + 'auth', 8)}';"
                 ' var themeDisplay = Liferay.ThemeDisplay = {getCompanyId: function() {return "20116";},'
                 ' getLanguageId: function() {return "fa_IR";}};</script>',
                 '<script src="/o/frontend-js-web/liferay/global.bundle.js?browserId=other&amp;languageId=fa_IR" '
