@@ -135,6 +135,8 @@ _SENTENCE_MARKS = _ANY_TERMINAL - {")"}
 _RUNS_ON = frozenset(":：،,")            # a line ending here runs on into the next (no headline)
 _CLOSERS = "»\"')”’"
 _MARKS = EDGE_MARKS
+#: ... and a ZWNJ left after a sentence's end («تامین شد.\u200c»): what a line's last mark is read past
+_END_MARKS = _MARKS + "\u200c"
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")  # (a count of one digit or of three: the same slot of a row)
 #: «زمان مطالعه: ۵ دقیقه», «⏱ ۱ دقیقه مطالعه» (an icon before it, as before a date)
@@ -1836,11 +1838,25 @@ def _drop_header_repeats(lines: list[Line], body: list[int], b: int) -> list[int
     showed is the page's frame, and it stands between the lead and the dateline paragraph
     («<headline>» under «خلاصه …» over «به گزارش …»), which hid the lead.
 
-    A line of one word stays (a subheading «مقدمه» may name a menu item of the header too)."""
-    above = {ln.key for ln in lines[:b] if ln.kind != BLANK and ln.words >= 2}
+    A line of one word stays (a subheading «مقدمه» may name a menu item of the header too).
+    The header's lines count two by two too (:func:`_header_pairs`): a headline the header broke in
+    two lines, said again whole under the lead."""
+    above = {ln.key for ln in lines[:b] if ln.kind != BLANK and ln.words >= 2} | _header_pairs(lines, b)
     if not above:
         return body
     return [i for i in body if i == b or lines[i].key not in above]
+
+
+def _header_pairs(lines: list[Line], b: int) -> set[str]:
+    """The keys of two lines of the header above line ``b`` one under the other, said as one (a
+    headline broken in two: «نیکی کریمی امروز» / «در تمرین سرخپوشان»), of four words at least together.
+
+    >>> ls = [classify(t) for t in ("نیکی کریمی امروز", "در تمرین سرخپوشان", "۱ ساعت پیش")]
+    >>> classify("نیکی کریمی امروز در تمرین سرخپوشان").key in _header_pairs(ls, 3)
+    True
+    """
+    shown = [ln for ln in lines[:b] if ln.kind != BLANK]
+    return {a.key + c.key for a, c in zip(shown, shown[1:]) if a.words + c.words >= 4}
 
 
 #: a paragraph repeated elsewhere on the page has at least this many words to be taken for an echo
@@ -2277,7 +2293,8 @@ def _headline_shaped(ln: Line, *, asking: bool = False) -> bool:
     with ``asking``, a question or an exclamation too (:data:`_ASKING_MARKS`: a link under a box's label)."""
     return (ln.kind == SHORT and 4 <= ln.words <= MAX_HEADLINE_WORDS
             # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
-            and ln.text.rstrip(_MARKS)[-1:] not in (_SENTENCE_MARKS - _ASKING_MARKS if asking else _SENTENCE_MARKS)
+            # (a sentence's end with a stray ZWNJ after it is a sentence's end still: :data:`_END_MARKS`)
+            and ln.text.rstrip(_END_MARKS)[-1:] not in (_SENTENCE_MARKS - _ASKING_MARKS if asking else _SENTENCE_MARKS)
             # (a list of names or items, parted by commas, is the story's too: a lineup, the
             # people a story names; a headline is one phrase)
             and len(_LIST_COMMA.findall(ln.text)) < MIN_LIST_COMMAS)
@@ -2431,6 +2448,164 @@ def _drop_inline_boxes(lines: list[Line], body: list[int],
     return [i for i in body if i not in drop] if drop else body
 
 
+#: a label the site's template made chrome heads a box between the story's paragraphs when it is
+#: this many words at most («بیشتر بخوانید», «Ads», «محتوای حمایت‌شده» in the site's own words)
+MAX_LEARNED_LABEL_WORDS = 4
+
+
+def _learned_label(ln: Line) -> bool:
+    """Whether a line is a box's label the run taught: chrome by the site's template (a line its
+    other pages show too), a few words with no digit and no sentence's end («مطالب مرتبط», «Ads»,
+    in whatever words the site writes them). A credit («عکس: …») or a count has more or a digit."""
+    return (ln.kind == CHROME and ln.learned and ln.recurs and 0 < ln.words <= MAX_LEARNED_LABEL_WORDS
+            and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS)
+
+
+#: a line under a learned label is its box's when at most this share of its content words occur in
+#: the story's prose: a box's headline may share a word or two with the story by chance (or its
+#: topic), a subheading is made of the story's words
+LABELLED_BOX_SHARE = 0.5
+
+
+def _box_under_label(ln: Line, story: set[str], weight: Callable[[str], float] | None) -> bool:
+    """Whether a body line under a learned label is one of its box's lines: a short line of one
+    phrase, or two or three parted by «/» (no sentence's end, no list of names), about something
+    else than the story (:func:`_foreign` at :data:`LABELLED_BOX_SHARE`), or one the run shows on
+    other stories' pages; a question or an exclamation only then (a question under a gallery's
+    buttons is the story's, asking its reader). A subheading speaks of the story and shares its words."""
+    end = ln.text.rstrip(_MARKS)[-1:]
+    if ln.kind != SHORT or ln.turn or ln.verse or _listed(ln.text) \
+            or end in _SENTENCE_MARKS - _ASKING_MARKS \
+            or end in _ASKING_MARKS and not (ln.related or ln.elsewhere) \
+            or len(_LIST_COMMA.findall(ln.text)) >= MIN_LIST_COMMAS \
+            or not all(0 < len(part.split()) <= MAX_HEADLINE_WORDS for part in ln.text.split("/")):
+        return False  # (a headline is a phrase, or two or three parted by «/»; a longer line is prose)
+    mine = _content_words(ln.text)
+    return ln.related or ln.elsewhere or not (mine & story) or _foreign(mine, story, weight, LABELLED_BOX_SHARE)
+
+
+def _drop_boxes_under_learned_labels(lines: list[Line], body: list[int],
+                                     weight: Callable[[str], float] | None = None) -> list[int]:
+    """The story's lines without the lines of a box set between its paragraphs under a label the
+    site's template made chrome (:func:`_learned_label`): the label went as the site's chrome, and
+    the one to :data:`MAX_INLINE_BOX_LINES` headline-shaped lines under it (other stories'
+    headlines, an ad's copy: :func:`_box_under_label`) stood alone between the story's paragraphs,
+    where no lexicon and no other page of the run knows their words («بیشتر بخوانید» / «مماشات:
+    تشبیه کارت …» / «طلبی آلوارو …» in a story about inspections). The box's label may head a
+    second one under the first («Ads» under two related headlines). The story's prose goes on
+    under the box; a longer run of short lines is a list, and stays.
+
+    >>> def ln(text, kind, learned=False):
+    ...     return Line(text, text, len(text.split()), kind, learned=learned, recurs=learned)
+    >>> p1 = "وزیر نیرو در سفر به استان از پیشرفت طرح‌های آبرسانی روستایی بازدید کرد و گفت کار ادامه دارد."
+    >>> p2 = "وی افزود: تا پایان سال آب شرب سالم به همه روستاهای استان خواهد رسید و طرح‌ها تمام می‌شود."
+    >>> page = [ln(p1, PARA), ln("بیشتر کارهایی", CHROME, True),
+    ...         ln("تیم فوتبال شهر در دیدار پایانی فصل پیروز شد", SHORT), ln(p2, PARA)]
+    >>> _drop_boxes_under_learned_labels(page, [0, 2, 3])
+    [0, 3]
+    >>> page[1] = ln("بیشتر کارهایی", SHORT)  # (no label the run taught: a subheading may stand there)
+    >>> _drop_boxes_under_learned_labels(page, [0, 2, 3])
+    [0, 2, 3]
+    """
+    inside = set(body)
+    story: set[str] | None = None
+    drop: set[int] = set()
+    k = 1
+    while k < len(body) - 1:
+        i = body[k]
+        if lines[i].kind == PARA or not any(lines[j].kind == PARA for j in body[:k]):
+            k += 1
+            continue
+        above = _prev_shown(lines, i)
+        if above is None or above in inside or not _learned_label(lines[above]):
+            k += 1
+            continue
+        if story is None:  # (the story's prose: its sentences, no headline-shaped line)
+            story = _content_words(" ".join(lines[j].text for j in body if lines[j].kind == PARA
+                                            and (lines[j].words > MAX_HEADLINE_WORDS or _ends_sentence(lines[j].text))))
+        # (the box: body lines under the label, one under the other or under a second learned
+        # label, up to the story's next paragraph)
+        box, count, m = [], 0, k
+        while m < len(body) and lines[body[m]].kind != PARA and count < MAX_INLINE_BOX_LINES \
+                and _box_under_label(lines[body[m]], story, weight):
+            box.append(body[m])
+            count += 1
+            m += 1
+            if m < len(body):
+                up = _prev_shown(lines, body[m])
+                if up != body[m - 1]:
+                    if up is None or up in inside or not _learned_label(lines[up]) \
+                            or any(x not in inside and lines[x].kind not in (BLANK, CHROME)
+                                   for x in range(body[m - 1] + 1, body[m])):
+                        break
+                    count = 0  # (a second label, over a box of its own)
+        if box and m < len(body) and lines[body[m]].kind == PARA:
+            drop.update(box)
+        k = max(m, k + 1)
+    return [i for i in body if i not in drop] if drop else body
+
+
+def _echoed_below(lines: list[Line], body: list[int], below: set[str]) -> set[int]:
+    """The story's short lines that stand again on the page under the story, as a line of their own
+    (the same letters, whatever marks open them): the links of a box set between its paragraphs,
+    which the site lists again in its related list under the story («• لیگ یک/ ارومیه‌ای‌ها …»
+    between two paragraphs, then «لیگ یک/ ارومیه‌ای‌ها …» under «مطالب مرتبط»). A headline-shaped
+    line (no sentence's end) of three words or more; a subheading or a quote of the story is said
+    once, and the story's sentences are no links. ``below``: :func:`_keys_below`."""
+    return {i for i in body if lines[i].kind == SHORT and lines[i].words >= MIN_LINK_WORDS and not lines[i].turn
+            and lines[i].key in below and lines[i].text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS - _ASKING_MARKS}
+
+
+def _keys_below(lines: list[Line], body: list[int]) -> set[str]:
+    """The keys of the page's lines of three words or more under the story's last line."""
+    return {ln.key for ln in lines[max(body) + 1:] if ln.kind != BLANK and ln.words >= MIN_LINK_WORDS}
+
+
+def _drop_links_echoed_below(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines without the links of a box its site set between the paragraphs and listed
+    again under the story (:func:`_echoed_below`), and without the box's label: a short line right
+    over them (:data:`MAX_LEARNED_LABEL_WORDS` words at most, no digit, no sentence) under the story's
+    prose that shares no content word with the story («آنچه باید بدانید», in words no lexicon holds).
+
+    >>> def ln(text, kind):
+    ...     return Line(text, line_key(text), len(text.split()), kind)
+    >>> p1 = "وزیر نیرو در سفر به استان از پیشرفت طرح‌های آبرسانی روستایی بازدید کرد و گفت کار ادامه دارد."
+    >>> p2 = "وی افزود: تا پایان سال آب شرب سالم به همه روستاهای استان خواهد رسید و طرح‌ها تمام می‌شود."
+    >>> link = "تیم فوتبال شهر در دیدار پایانی فصل پیروز شد"
+    >>> page = [ln(p1, PARA), ln("آنچه باید بدانید", SHORT), ln("• " + link, SHORT), ln(p2, PARA),
+    ...         ln("مطالب مرتبط", CHROME), ln(link, CHROME)]
+    >>> _drop_links_echoed_below(page, [0, 1, 2, 3])
+    [0, 3]
+    >>> _drop_links_echoed_below(page[:5], [0, 1, 2, 3])  # (said once: the story's own line)
+    [0, 1, 2, 3]
+    """
+    if not body:
+        return body
+    below = _keys_below(lines, body)
+    if not below:
+        return body
+    drop = _echoed_below(lines, body, below)
+    story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
+    for k in range(2, len(body)):
+        h, nxt = body[k - 1], body[k]
+        if h in drop or lines[body[k - 2]].kind != PARA or not (nxt in drop or lines[nxt].kind == PARA) \
+                or not _bare_label(lines[h]) or _content_words(lines[h].text) & story:
+            continue
+        # (the label's box: the lines under it down to a link of the story's or to its next
+        # paragraph, each listed below; a link an earlier rule or the template took is one of them)
+        box = [j for j in range(h + 1, nxt) if lines[j].kind != BLANK]
+        if all(lines[j].key in below for j in box) and (box or nxt in drop):
+            drop.add(h)
+    return [i for i in body if i not in drop]
+
+
+def _bare_label(ln: Line) -> bool:
+    """A short line that may be a box's label: a few words (:data:`MAX_LEARNED_LABEL_WORDS`), no
+    digit, no sentence's end, no turn of a dialogue."""
+    return (ln.kind == SHORT and 0 < ln.words <= MAX_LEARNED_LABEL_WORDS and not ln.turn
+            and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS)
+
+
 def _drop_labels_over_stock(lines: list[Line], body: list[int]) -> list[int]:
     """The story's lines without a bare label (:func:`_bare_heading_over`) right under a paragraph
     whose next line went (no body line) as copy the run shows on the pages of other stories, no
@@ -2453,6 +2628,42 @@ def _drop_labels_over_stock(lines: list[Line], body: list[int]) -> list[int]:
             story = _content_words(" ".join(lines[x].text for x in body if lines[x].kind == PARA))
         if not _content_words(lines[i].text) & story:
             drop.append(i)
+    return [i for i in body if i not in drop] if drop else body
+
+
+def _drop_ad_labels(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines without an ad's label and its copy: a bare label (:func:`_bare_heading_over`:
+    «تبلیغات», «محتوای حمایت‌شده», in words no lexicon and no other page holds) that shares no
+    content word with the story, right over a line of copy the run knows and no headline of the
+    run: one it shows on other stories' pages (:attr:`Line.elsewhere`, still in the body: it stood
+    in a run of short lines, a list, where no rule weighs a line alone), or one the site's template
+    made chrome (the site's own ad, «بیمه بدنه خودرو با ۳۰٪ تخفیف»), with the story going on under it.
+    :func:`_drop_labels_over_stock` takes such a label under a paragraph whose next line went as stock
+    copy; this one takes it over copy still in the body, or over the template's copy. A subheading
+    leads into the story's text under it and shares its words."""
+    inside = set(body)
+    drop: set[int] = set()
+    story: set[str] | None = None
+    for k in range(1, len(body) - 1):
+        i = body[k]
+        j = _next_shown(lines, i)
+        if j is None or lines[i].kind != SHORT or lines[j].related or not _bare_heading_over(lines[i], lines[j]):
+            continue
+        copy = lines[j]
+        if j in inside:
+            if not copy.elsewhere or copy.kind != SHORT or not _headline_shaped(copy):
+                continue
+        elif not (copy.kind == CHROME and copy.learned and copy.recurs) or _next_shown(lines, j) != body[k + 1] \
+                or lines[body[k + 1]].kind != PARA:
+            continue
+        if story is None:
+            story = _content_words(" ".join(lines[x].text for x in body if lines[x].kind == PARA))
+        # (the template's copy is chrome whatever its words: an insurer's ad on an insurance news site)
+        mine = _content_words(copy.text)
+        if not _content_words(lines[i].text) & story \
+                and (j not in inside or not mine & story or _foreign(mine, story, share=ELSEWHERE_SHARE)):
+            drop.add(i)
+            drop.add(j)
     return [i for i in body if i not in drop] if drop else body
 
 
@@ -4025,10 +4236,15 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         return res
     body = _drop_foreign_lines(lines, body, weight)
     body = _drop_inline_boxes(lines, body, weight)
+    # (after the rules that weigh a line alone between two paragraphs: a box taken out leaves the
+    # story's line beside it alone, which those rules never weighed so)
+    body = _drop_links_echoed_below(lines, body)
+    body = _drop_boxes_under_learned_labels(lines, body, weight)
     body = _drop_lone_counts(lines, body)
     body = _drop_gallery_captions(lines, body)
     body = _drop_link_box_heads(lines, body)
     body = _drop_labels_over_stock(lines, body)
+    body = _drop_ad_labels(lines, body)
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
