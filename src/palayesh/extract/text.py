@@ -34,6 +34,7 @@ from . import Article
 from .agency import (
     PHOTO_PICTOGRAPHS,
     agency_closer_start,
+    credits_by_any_label,
     agency_from_credit,
     agency_from_dateline,
     agency_from_slot,
@@ -42,6 +43,7 @@ from .agency import (
     agency_of_story,
     credit_sentence,
     find_agency,
+    labelled_address,
     has_dateline,
     is_credit_line,
     site_named,
@@ -4107,7 +4109,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
             or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and (_FIELDS.search(ln.text) or _LABELLED_ROW.match(ln.text)))]
     closing = _under_end_markers(lines, last + 1)
-    for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL] + head:
+    # (a line labelled in words no credit label holds, set among the story's paragraphs, is read
+    # after the header: there it is a photo's caption as often as a credit, «عکس: مهر» under another
+    # word, and a credit the header labels as one says whose the story is)
+    among = [lines[i] for i in range(b, end) if lines[i].kind == LABEL]
+    captions = [ln for ln in among if credits_by_any_label(ln.text)]
+    for ln in near + lines[end:] + [ln for ln in among if ln not in captions] + head + captions:
         if ln.kind != PARA:
             bare = ((ln in near[:BARE_CREDIT_SHORT] or any(ln is c for c in closing))
                     and ln.words <= MAX_BRAND_WORDS and not ln.brand)
@@ -4118,6 +4125,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if res.agency is None and not _dateline_credit(opening):  # (far from the story: its dateline first)
         res.agency = _bare_credit_over_end_marker(lines, last + 1)
     own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
+    if res.agency is None:
+        res.agency = _address_credit(near + lines[end:], own)
     if res.agency is None:
         # a credit slot of the site's template names an outlet the agency table does not know
         # («منبع: رویترز» on many of its pages, each with its own value); above or after the story only
@@ -4192,6 +4201,19 @@ def _bare_credit_over_end_marker(lines: list[Line], start: int) -> str | None:
         above = _prev_shown(lines, j)
         if a and not (above is not None and agency_from_credit(lines[above].text, bare=True)):
             return a
+    return None
+
+
+def _address_credit(after: list[Line], own: list[Line]) -> str | None:
+    """The agency whose site a labelled address under the story is on, whatever words label it
+    («نشانی خبر: https://www.farsnews.ir/news/…» in a site's words no lexicon holds): a link to the
+    story at its origin, not the page's own short link, which a flat page, whose address is not
+    known, tells by its header (``own``, the site's recurring lines above the story) naming the same
+    agency: the agency's own site (:func:`.agency.labelled_address`)."""
+    for ln in after:
+        a = labelled_address(ln.text) if ln.kind != PARA else None
+        if a is not None:
+            return None if any(find_agency(o.text) == a for o in own) else a
     return None
 
 
