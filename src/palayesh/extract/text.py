@@ -4813,14 +4813,23 @@ def _broken_headline(lines: list[Line], title_i: int, head_end: int) -> tuple[in
         return None
     up = title_i - 1
     if up >= 0 and _half_of_headline(lines[up]) and lines[up].words + head.words <= MAX_TITLE_WORDS \
-            and broken_in_two(lines[up].text, head.text):
+            and _one_block(lines[up], head) and broken_in_two(lines[up].text, head.text):
         return up, title_i
     down = title_i + 1
     if down < head_end and _half_of_headline(lines[down]) and lines[down].words + head.words <= MAX_TITLE_WORDS \
             and all(lines[j].kind not in (SHORT, PARA) for j in range(down + 1, head_end)) \
-            and broken_in_two(head.text, lines[down].text):
+            and _one_block(head, lines[down]) and broken_in_two(head.text, lines[down].text):
         return title_i, down
     return None
+
+
+def _one_block(upper: Line, lower: Line) -> bool:
+    """Whether two lines one right under the other stand in one block of the page: no empty line
+    parts them, or the page parts the upper one from the line above it too (a page that sets an empty
+    line between all its lines). A headline's halves are one block; the last item of a box of other
+    stories' headlines (a «most read» list the page closes with an empty line right over the
+    headline) is no half of it, whatever its words."""
+    return not lower.gap or upper.gap
 
 
 def _kicker_lines(lines: list[Line], cand: int) -> set[int]:
