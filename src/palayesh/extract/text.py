@@ -34,7 +34,6 @@ from . import Article
 from .agency import (
     PHOTO_PICTOGRAPHS,
     agency_closer_start,
-    credits_by_any_label,
     agency_from_credit,
     agency_from_dateline,
     agency_from_slot,
@@ -42,10 +41,11 @@ from .agency import (
     agency_mentioned,
     agency_of_story,
     credit_sentence,
+    credits_by_any_label,
     find_agency,
-    labelled_address,
     has_dateline,
     is_credit_line,
+    labelled_address,
     site_named,
 )
 from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
@@ -4112,9 +4112,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # (a line labelled in words no credit label holds, set among the story's paragraphs, is read
     # after the header: there it is a photo's caption as often as a credit, «عکس: مهر» under another
     # word, and a credit the header labels as one says whose the story is)
-    among = [lines[i] for i in range(b, end) if lines[i].kind == LABEL]
-    captions = [ln for ln in among if credits_by_any_label(ln.text)]
-    for ln in near + lines[end:] + [ln for ln in among if ln not in captions] + head + captions:
+    among: list[Line] = []
+    captions: list[Line] = []
+    for i in range(b, end):
+        if lines[i].kind == LABEL:
+            (captions if credits_by_any_label(lines[i].text) else among).append(lines[i])
+    for ln in near + lines[end:] + among + head + captions:
         if ln.kind != PARA:
             bare = ((ln in near[:BARE_CREDIT_SHORT] or any(ln is c for c in closing))
                     and ln.words <= MAX_BRAND_WORDS and not ln.brand)
@@ -4124,9 +4127,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 break
     if res.agency is None and not _dateline_credit(opening):  # (far from the story: its dateline first)
         res.agency = _bare_credit_over_end_marker(lines, last + 1)
-    own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
     if res.agency is None:
-        res.agency = _address_credit(near + lines[end:], own)
+        res.agency = _address_credit(near + lines[end:], lines[:head_end])
+    own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
     if res.agency is None:
         # a credit slot of the site's template names an outlet the agency table does not know
         # («منبع: رویترز» on many of its pages, each with its own value); above or after the story only
@@ -4204,16 +4207,17 @@ def _bare_credit_over_end_marker(lines: list[Line], start: int) -> str | None:
     return None
 
 
-def _address_credit(after: list[Line], own: list[Line]) -> str | None:
+def _address_credit(after: list[Line], head: list[Line]) -> str | None:
     """The agency whose site a labelled address under the story is on, whatever words label it
     («نشانی خبر: https://www.farsnews.ir/news/…» in a site's words no lexicon holds): a link to the
     story at its origin, not the page's own short link, which a flat page, whose address is not
-    known, tells by its header (``own``, the site's recurring lines above the story) naming the same
-    agency: the agency's own site (:func:`.agency.labelled_address`)."""
+    known, tells by a line of its header (``head``) that is that agency's name and nothing else: the
+    agency's own site, its name over its pages (:func:`.agency.labelled_address`)."""
     for ln in after:
         a = labelled_address(ln.text) if ln.kind != PARA else None
         if a is not None:
-            return None if any(find_agency(o.text) == a for o in own) else a
+            return None if any(h.words <= MAX_BRAND_WORDS and agency_from_credit(h.text, bare=True) == a
+                               for h in head) else a
     return None
 
 
