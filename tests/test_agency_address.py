@@ -6,6 +6,7 @@ import pytest
 
 from palayesh.extract.agency import address_credit
 from palayesh.extract.html import extract_html
+from palayesh.extract.text import extract_text
 
 OWN = "https://bus-safar.ir/news/1802"
 
@@ -41,3 +42,32 @@ def test_html_story_credited_by_its_origin_address():
            "https://www.varzesh3.com/news/1802817847/</a></div>"
            "<footer>کلیه حقوق محفوظ است.</footer></body></html>")
     assert extract_html(raw).agency == "ورزش سه"
+
+
+def _flat(*, head: list[str], between: list[str] = (), tail: list[str] = ()) -> str:
+    """A flat page: its header lines, the headline, the story (``between`` set after its first
+    paragraph), its tail."""
+    return "\n\n".join([*head, "تیم ملی به تهران رسید", "۲۳ مهر ۱۳۹۳", PARAS[0], *between, *PARAS[1:], *tail])
+
+
+def test_flat_story_credited_by_its_origin_address():
+    # «نشانی خبر» in words no lexicon holds: the address says whose site the story came from
+    page = _flat(head=["پایانه نیوز", "خانه | نرخ بلیت | تماس"],
+                 tail=["/کف", "گفتید خبر: https://www.farsnews.ir/news/1753379823/", "خبرنگار: حسین ستادی"])
+    assert extract_text(page).agency == "فارس"
+
+
+def test_flat_page_of_the_agencys_own_site_is_not_credited_by_its_short_link():
+    # the header's name is the agency's: the address under the story is the page's own short link
+    # (a label no lexicon holds: «لینک کوتاه» under a site's own words)
+    link = ["کوتاه: https://www.isna.ir/x/abc"]
+    assert extract_text(_flat(head=["ایسنا", "خانه | ورزش | تماس"], tail=link)).agency is None
+    assert extract_text(_flat(head=["سایت ما", "خانه | ورزش | تماس"], tail=link)).agency == "ایسنا"  # (another site's)
+
+
+def test_a_caption_among_the_paragraphs_does_not_outvote_the_headers_credit():
+    # «عکس: ورزش سه» under a word no lexicon holds, between the story's paragraphs: a photo's caption
+    # as often as a credit; the header's labelled credit «منبع: خبرگزاری فارس» says whose the story is
+    page = _flat(head=["سبد قارچ", "خانه | بازار قارچ | مشاوره", "کد خبر: ۸۴۰۰۸۲۶ | منبع: خبرگزاری فارس"],
+                 between=["عده: ورزش سه"])
+    assert extract_text(page).agency == "فارس"

@@ -2,7 +2,7 @@
 not its second half; a site whose kickers stand over its headlines keeps them apart; and a printed
 document's page breaks (its page counters, the running header under each) do not end its story
 (issue 12: AD's flat pages)."""
-from conftest import refine_site, story_bodies
+from conftest import refine_pages, refine_site, story_bodies
 from palayesh.extract.rejoin import broken_in_two, print_frame
 from palayesh.extract.text import extract_text
 from palayesh.textkeys import line_key
@@ -97,3 +97,26 @@ def test_a_page_read_alone_leaves_its_print_frame_out():
     art = extract_text("\n\n".join(page))
     assert [line_key(p) for p in art.paragraphs] == [line_key(p) for p in paras[1:]] \
         or [line_key(p) for p in art.paragraphs] == [line_key(p) for p in paras]
+
+
+_OTHERS = ["کثیف عازم اطلاعات دانشجویان در انتظامی شد", "برنامه‌های هفته جوان در استان اعلام شد",
+           "قلعه‌نویی: نباید راحت گل بخوریم", "گوام و ایران؛ به صرف صبحانه", "۳ پیروزی ملی‌پوشان در رقابت‌ها"]
+
+
+def _boxed_page(i: int, title: str, paras: list[str]) -> str:
+    """A page whose header closes with a box of other stories' headlines (a «most read» list, its
+    lines one under the other), an empty line, then the headline (broken in two on every other
+    page) and the story."""
+    box = ["پربازدیدترین | پربحث‌ترین | آخرین اخبار", *(_OTHERS[(i + k) % 5] for k in (0, 1)),
+           _TITLES[(i + 6) % 12].replace(" ", " و ", 1)]  # (the last: a headline no other page shows)
+    head = "\n".join(["اختراع نیوز", "اخبار ثبت اختراع و مالکیت فکری", "خانه | ثبت اختراع | نوآوری | تماس", *box])
+    shown = _halves(title) if i % 2 else [title]
+    return "\n\n".join([head, "\n".join([*shown, f"🕒 ۱۴۰۲/۰۲/{10 + i:02d} - ۱۱:۱۷", *paras]), "پایان"])
+
+
+def test_the_last_item_of_a_box_over_the_headline_is_no_half_of_it(tmp_path):
+    # The site breaks its headlines in two; the box's last headline and the page's whole one read as
+    # such a pair too, but an empty line parts them: the headline is its own line.
+    rows = refine_pages(tmp_path, [_boxed_page(i, t, p) for i, (t, p) in enumerate(zip(_TITLES, story_bodies(12)))])
+    for i, title in enumerate(_TITLES):
+        assert line_key(rows[f"p{i:02d}"]["title"]) == line_key(title), (i, rows[f"p{i:02d}"]["title"])

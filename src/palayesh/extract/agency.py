@@ -503,13 +503,45 @@ def address_credit(line: str, own: str | None) -> str | None:
     >>> address_credit("لینک کوتاه: https://www.isna.ir/x/abc", "https://www.isna.ir/news/1401/1")
     >>> address_credit("احداث خبر: https://www.varzesh3.com/news/18028/", None)
     """
-    if not own or len(line) > SHORT_CREDIT_CHARS * 2:
+    if not own:
+        return None
+    got = labelled_address(line)
+    return got if got is not None and _hosted(own) != got else None
+
+
+def labelled_address(line: str) -> str | None:
+    """The agency whose site the address of a labelled field is on, whatever the label's words
+    («احداث خبر: https://www.varzesh3.com/news/18028/»); None for a photo's label, a field of words,
+    an address of another site. Whether the page is on that agency's site itself (the field its
+    short link) is the caller's to tell (:func:`address_credit`).
+
+    >>> labelled_address("احداث خبر: https://www.varzesh3.com/news/18028/"), labelled_address("عکس: https://www.isna.ir/p/1")
+    ('ورزش سه', None)
+    """
+    if len(line) > SHORT_CREDIT_CHARS * 2:
         return None
     m = _LABELLED.match(_unmarked(line))
     if m is None or not _BARE_ADDRESS.match(m.group("x")) or _PHOTO_SOURCE.match(m.group("label") + ":"):
         return None
-    got = _hosted(m.group("x"))
-    return got if got is not None and _hosted(own) != got else None
+    return _hosted(m.group("x"))
+
+
+def credits_by_any_label(line: str) -> bool:
+    """Whether a credit line names its agency under a label no credit word says is a source's: a
+    short label of any words and a colon over a name («سرچشمه: مهر»), which a photo's caption set
+    between a story's paragraphs has too, whatever words the site labels it with («عکس: مهر» on
+    one site, a word the lexicon never saw on another). A credit label («منبع: …», «به نقل از …»)
+    or a link's label says whose the story is; this one only may.
+
+    >>> credits_by_any_label("سرچشمه: مهر"), credits_by_any_label("منبع: مهر")
+    (True, False)
+    >>> credits_by_any_label("کد خبر: ۱۲ | منبع: ایسنا"), credits_by_any_label("خبرگزاری مهر")
+    (False, False)
+    """
+    f = _unmarked(line)
+    m = _LABELLED.match(f)
+    return m is not None and _CREDIT.match(f) is None and not _LINK_LABEL.match(m.group("label")) \
+        and not (_FIELD_SEP.search(f) and any(_CREDIT.match(_unmarked(seg)) for seg in _FIELD_SEP.split(f)))
 
 
 def _named(value: str) -> str | None:

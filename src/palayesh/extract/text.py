@@ -41,9 +41,11 @@ from .agency import (
     agency_mentioned,
     agency_of_story,
     credit_sentence,
+    credits_by_any_label,
     find_agency,
     has_dateline,
     is_credit_line,
+    labelled_address,
     site_named,
 )
 from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
@@ -4323,7 +4325,15 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
             or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and (_FIELDS.search(ln.text) or _LABELLED_ROW.match(ln.text)))]
     closing = _under_end_markers(lines, last + 1)
-    for ln in near + lines[end:] + [lines[i] for i in range(b, end) if lines[i].kind == LABEL] + head:
+    # (a line labelled in words no credit label holds, set among the story's paragraphs, is read
+    # after the header: there it is a photo's caption as often as a credit, «عکس: مهر» under another
+    # word, and a credit the header labels as one says whose the story is)
+    among: list[Line] = []
+    captions: list[Line] = []
+    for i in range(b, end):
+        if lines[i].kind == LABEL:
+            (captions if credits_by_any_label(lines[i].text) else among).append(lines[i])
+    for ln in near + lines[end:] + among + head + captions:
         if ln.kind != PARA:
             bare = ((ln in near[:BARE_CREDIT_SHORT] or any(ln is c for c in closing))
                     and ln.words <= MAX_BRAND_WORDS and not ln.brand)
@@ -4333,6 +4343,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                 break
     if res.agency is None and not _dateline_credit(opening):  # (far from the story: its dateline first)
         res.agency = _bare_credit_over_end_marker(lines, last + 1)
+    if res.agency is None:
+        res.agency = _address_credit(near + lines[end:], lines[:head_end])
     own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
     if res.agency is None:
         # a credit slot of the site's template names an outlet the agency table does not know
@@ -4408,6 +4420,20 @@ def _bare_credit_over_end_marker(lines: list[Line], start: int) -> str | None:
         above = _prev_shown(lines, j)
         if a and not (above is not None and agency_from_credit(lines[above].text, bare=True)):
             return a
+    return None
+
+
+def _address_credit(after: list[Line], head: list[Line]) -> str | None:
+    """The agency whose site a labelled address under the story is on, whatever words label it
+    («نشانی خبر: https://www.farsnews.ir/news/…» in a site's words no lexicon holds): a link to the
+    story at its origin, not the page's own short link, which a flat page, whose address is not
+    known, tells by a line of its header (``head``) that is that agency's name and nothing else: the
+    agency's own site, its name over its pages (:func:`.agency.labelled_address`)."""
+    for ln in after:
+        a = labelled_address(ln.text) if ln.kind != PARA else None
+        if a is not None:
+            return None if any(h.words <= MAX_BRAND_WORDS and agency_from_credit(h.text, bare=True) == a
+                               for h in head) else a
     return None
 
 
@@ -5007,14 +5033,23 @@ def _broken_headline(lines: list[Line], title_i: int, head_end: int) -> tuple[in
         return None
     up = title_i - 1
     if up >= 0 and _half_of_headline(lines[up]) and lines[up].words + head.words <= MAX_TITLE_WORDS \
-            and broken_in_two(lines[up].text, head.text):
+            and _one_block(lines[up], head) and broken_in_two(lines[up].text, head.text):
         return up, title_i
     down = title_i + 1
     if down < head_end and _half_of_headline(lines[down]) and lines[down].words + head.words <= MAX_TITLE_WORDS \
             and all(lines[j].kind not in (SHORT, PARA) for j in range(down + 1, head_end)) \
-            and broken_in_two(head.text, lines[down].text):
+            and _one_block(head, lines[down]) and broken_in_two(head.text, lines[down].text):
         return title_i, down
     return None
+
+
+def _one_block(upper: Line, lower: Line) -> bool:
+    """Whether two lines one right under the other stand in one block of the page: no empty line
+    parts them, or the page parts the upper one from the line above it too (a page that sets an empty
+    line between all its lines). A headline's halves are one block; the last item of a box of other
+    stories' headlines (a «most read» list the page closes with an empty line right over the
+    headline) is no half of it, whatever its words."""
+    return not lower.gap or upper.gap
 
 
 def _kicker_lines(lines: list[Line], cand: int) -> set[int]:
