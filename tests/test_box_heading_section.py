@@ -245,3 +245,22 @@ def test_a_widgets_fixed_heading_over_its_own_table_names_no_section(tmp_path):
     rows = refine_site(tmp_path, pages)
     got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
     assert got == [None] * len(TITLES), got
+
+
+#: a site whose sections are all named in two or three words, none of them a menu item
+LONG_SECTIONS = ["خسارت بدنه", "بیمه شخص ثالث", "نظارت بر بیمه‌گران"]
+
+
+@pytest.mark.parametrize("phrase", ["مطالب بیشتر در", "سایر مطالب بخش"])
+def test_a_long_box_heading_names_its_subsection(tmp_path, phrase):
+    # every heading runs five or six words («مطالب بیشتر در بیمه شخص ثالث»), longer than a line the
+    # run counts by its first word alone: the fixed phrase the site repeats before a varying rest
+    # still tells it a box's heading, over three other stories' headlines under the story
+    pages = []
+    for i, paras in enumerate(story_bodies(len(TITLES), paras=3)):
+        box = [f"{phrase} {LONG_SECTIONS[i % 3]}", *(TITLES[(i + k) % len(TITLES)] for k in (3, 5, 7))]
+        pages.append(["شهرنامه", "صفحه نخست | " + " | ".join(MENU) + " | تماس با ما", TITLES[i], *paras,
+                      "پایان خبر", *box, "کلیه حقوق این سایت محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(TITLES))]
+    assert got == [LONG_SECTIONS[i % 3] for i in range(len(TITLES))], got

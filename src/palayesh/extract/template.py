@@ -3062,7 +3062,20 @@ class PageTemplate:
         # the same first word taught: «بیشتر در فرهنگ و هنر» as «بیشتر در ورزش»)
         k = _head_key(text, (HEADWORD_WORDS[0], HEADWORD_WORDS[1] + 2), 1, _MASK_HEADWORD) if self.learned else None
         c = self._shares(shape_hash(k), line_key(text), within=True) if k else None
-        return 0.0 if c is None else c[0]
+        return max(0.0 if c is None else c[0], self._fixed_head_share(text) if k else 0.0)
+
+    def _fixed_head_share(self, text: str) -> float:
+        """The share of its site's pages that show this line's first two or three words before a
+        varying rest (:func:`fixed_head_keys`, counted on lines of three to six words), which the
+        pages showing its first word so show at least: a site whose box headings all run longer
+        than a headword shape's words («مطالب بیشتر در خسارت بدنه», «مطالب بیشتر در بیمه شخص
+        ثالث») counts none of them by their first word alone."""
+        best = 0.0
+        for _j, k in fixed_head_keys(text):
+            c = self._shares(shape_hash(k), line_key(text), within=True)
+            if c is not None:
+                best = max(best, c[0])
+        return best
 
     def fixed_head_words(self, text: str) -> int:
         """How many of a box heading's first words the site repeats before a varying rest: 3 or 2

@@ -1395,13 +1395,17 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
     فردا › بانک و بیمه» under «تجارت فردا» atop every page), or a short label alone on its line that
     the site's menu lists or that other sites of the run show as a label above their stories
     (:attr:`Line.vocab`), not a line on every page of the site that the menu above does not list; a
-    name alone there is its author's, which neither lists. ``trail_only``: the trail, not a label."""
+    name alone there is its author's, which neither lists. Under a box's tail heading there («ارسال
+    نظر» over a comment form a theme sets between the head and the story) a label the menu does not
+    list is the box's, a field of its form. ``trail_only``: the trail, not a label."""
     if title_i is None:
         return None
     above = {x.key for x in lines[:title_i]}
     starts = homes | {x.key for x in lines[:title_i] if x.site}
+    boxed = False  # (under a box's tail heading: «ارسال نظر» over its form's fields)
     for i in _under_headline(title_i, head_end, body_start):
         ln = lines[i]
+        boxed = boxed or ln.kind == END
         if ln.kind == PARA or (ln.kind == SHORT and not (_is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
             break  # (the story, or a line written for this page that is no label: a box of the page
             # under the header, a scoreboard over its «پایان بازی», not the header's meta lines)
@@ -1428,7 +1432,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             return _trail_down(lines, i)
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
-                and not (ln.tagline and ln.key not in above) \
+                and not (ln.tagline and ln.key not in above) and not (boxed and ln.key not in menu) \
                 and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)):
             # (a line on every page of the site that its menu above does not list is a box's
             # heading «مشخصات فنی», on every page that shows the header's date a button «حالت
