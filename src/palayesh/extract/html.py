@@ -576,6 +576,24 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
     return None if _in_menu(el) else k
 
 
+def _in_banner(el, h1) -> bool:
+    """Whether ``el`` stands in a ``<header>`` that does not hold the headline ``h1``: the site's
+    banner (its name, its tagline, a printable page's «نسخه قابل چاپ» in whatever words), whose
+    lines are the site's on every page of a kind, no kicker of the story, which stands by its
+    headline (a theme's ``<header class="entry-header">`` holds the headline and its kicker both).
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring("<div><header><div>نام سایت</div><div>نسخه چاپی</div></header>"
+    ...                          "<div><div>ورزش</div><h1>خبر</h1></div></div>")
+    >>> [_in_banner(e, t.find(".//h1")) for e in t.iter("div") if not len(e)]
+    [True, True, False]
+    """
+    if el is None or h1 is None:
+        return False
+    held = set(h1.iterancestors())
+    return any(a.tag == "header" and a not in held for a in (el, *el.iterancestors()))
+
+
 def _lists_item(block: str, text: str) -> bool:
     """Whether ``block`` is a menu line (:func:`.sections.spaced_menu_items`: four items or more
     between bars, bullets, dashes or runs of spaces) that lists ``text`` as an item: a menu of
@@ -1309,6 +1327,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
+    if k is not None and k < len(owners) and _in_banner(owners[k], shows_title):
+        k = None  # (the site's banner over a printable page: «<name>» / «نسخه قابل چاپ», no kicker)
     # (a badge in square brackets, «[ورزش]», shows the name inside them: :func:`.sections.chip_value`)
     kick = "" if k is None else chip_value(before[k]) or before[k]
     page_url = _page_url(tree, meta) or art.url  # (an xpath over the whole page: once)
