@@ -1,8 +1,7 @@
 """A site's own controls above its headlines, in words no lexicon knows, are no section (issue 12).
 
 Two forms that ``bench/score_families.py --scramble`` shows read as sections once their words are
-the site's own (the phrase lexicon knows «نسخه قابل چاپ» and «مشاهده نتایج», not what an unseen
-site writes):
+the site's own (the phrase lexicon knows «نسخه قابل چاپ», not what an unseen site writes there):
 
 - a printable page's banner: a ``<header>`` that holds the site's name and its print control, over
   the story's own head block (its headline, date). The banner does not hold the headline; a kicker
