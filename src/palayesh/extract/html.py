@@ -576,6 +576,34 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
     return None if _in_menu(el) else k
 
 
+#: a ``<header>`` with this many links or more holds the site's menu: not a printable page's banner
+MENU_LINKS = 4
+
+
+def _in_banner(el, h1) -> bool:
+    """Whether ``el`` stands in a banner: a ``<header>`` that does not hold the headline ``h1`` nor a
+    menu (:data:`MENU_LINKS`), the site's name and its controls over a printable page («<name>» /
+    «نسخه قابل چاپ», in whatever words), the site's on every such page, no kicker of the story,
+    which stands by its headline (a theme's ``<header class="entry-header">`` holds the headline and
+    its kicker both; under the menu of a header the story's section may stand).
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring("<div><header><div>نام سایت</div><div>نسخه چاپی</div></header>"
+    ...                          "<div><div>ورزش</div><h1>خبر</h1></div></div>")
+    >>> [_in_banner(e, t.find(".//h1")) for e in t.iter("div") if not len(e)]
+    [True, True, False]
+    >>> menu = "".join(f"<a href='/{k}'>{m}</a>" for k, m in enumerate(["خانه", "ورزش", "اقتصاد", "فرهنگ"]))
+    >>> t = lxml.html.fromstring(f"<div><header><div>{menu}</div><div>ورزش</div></header><h1>خبر</h1></div>")
+    >>> _in_banner(t.find(".//header/div[2]"), t.find(".//h1"))
+    False
+    """
+    if el is None or h1 is None:
+        return False
+    held = set(h1.iterancestors())
+    banner = next((a for a in (el, *el.iterancestors()) if a.tag == "header" and a not in held), None)
+    return banner is not None and len(banner.findall(".//a")) < MENU_LINKS
+
+
 def _lists_item(block: str, text: str) -> bool:
     """Whether ``block`` is a menu line (:func:`.sections.spaced_menu_items`: four items or more
     between bars, bullets, dashes or runs of spaces) that lists ``text`` as an item: a menu of
@@ -1309,6 +1337,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
+    if k is not None and k < len(owners) and _in_banner(owners[k], shows_title):
+        k = None  # (the site's banner over a printable page: «<name>» / «نسخه قابل چاپ», no kicker)
     # (a badge in square brackets, «[ورزش]», shows the name inside them: :func:`.sections.chip_value`)
     kick = "" if k is None else chip_value(before[k]) or before[k]
     page_url = _page_url(tree, meta) or art.url  # (an xpath over the whole page: once)

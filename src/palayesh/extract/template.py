@@ -778,13 +778,29 @@ def slot_line(lines: list[str], prose: list[bool] | None = None) -> int | None:
     for i in range(first - 1, max(0, first - 8), -1):
         t = lines[i]
         n = t.count(" ") + 1
-        if _COLON.search(t, 0, 40) or n <= 3:
-            continue  # a date, a meta line, a byline
+        if _COLON.search(t, 0, 40) or n <= 3 or button_row(t):
+            continue  # a date, a meta line, a byline, a row of buttons («🖨 چاپ | 📧 ارسال»)
         if n > 25 or t.rstrip(_MARKS)[-1:] in _PROSE_END:
             return None
         above = lines[i - 1]
         return i - 1 if is_label(above) and above.count(" ") <= 2 else None
     return None
+
+
+#: a row of buttons holds this many words a button at most
+MAX_BUTTON_WORDS = 2
+
+
+def button_row(text: str) -> bool:
+    """Whether a line is a row of buttons set apart by bars, each of a word or two (an icon aside):
+    the share and print links under a headline, in whatever words the site writes them, no headline.
+
+    >>> button_row("🖨 چاپ | 📧 ارسال"), button_row("خط حزب‌الله ۲۸۷ | پایان شب صهیون")
+    (True, False)
+    """
+    parts = [p.split() for p in text.split("|")] if "|" in text else []
+    return len(parts) >= 2 and all(1 <= len([w for w in p if any(c.isalpha() for c in w)]) <= MAX_BUTTON_WORDS
+                                   for p in parts)
 
 
 _SLOT_HASH = shape_hash(_MASK_SLOT)

@@ -1234,6 +1234,23 @@ def _under_menu(lines: list[Line], i: int) -> bool:
     return len(above) >= 3 and all(lines[j].tagline for j in above[-3:])
 
 
+def _fixed_over_headline(lines: list[Line], i: int, title_i: int | None, top: int) -> bool:
+    """Whether line ``i``, a label of the site's fixed slot (:attr:`Line.fixed`: the slot right above
+    its headlines holds it, or the line above it, on nearly all of its pages), stands right above
+    this page's headline and no menu above lists it: a control the site sets there on every story
+    («مشاهده نتایج» closing a poll box, in whatever words), no section, which varies from page to page.
+    (A site of one section looks the same, but its menu lists that section.)
+
+    >>> page = [classify(t) for t in ("خانه | سگ | گربه | پرندگان", "ارسال", "مشاهده نتایج", "سد کرج پر شد")]
+    >>> page[2].fixed = True
+    >>> _fixed_over_headline(page, 2, 3, 3), _fixed_over_headline(page, 2, None, 3)
+    (True, False)
+    """
+    if title_i is None or _above(lines, title_i) != i:
+        return False
+    return lines[i].key not in _menu_items(lines[:top], {ln.key for ln in lines[:top] if ln.site})
+
+
 def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
     """Keys of the site's menu items in the lines above the headline: the site's own short lines
     (a vertical menu the template knows) and the items of a bar or bullet menu line."""
@@ -5760,8 +5777,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 crumb_section, crumb_loose = None, False
             continue
         if _is_label_candidate(ln):
-            if ln.fixed and head_keys[ln.key] == 1 and _under_menu(lines, i):
-                continue  # the template's own line under its menu, no section (an ad's link)
+            if ln.fixed and head_keys[ln.key] == 1 \
+                    and (_under_menu(lines, i) or _fixed_over_headline(lines, i, title_i, top)):
+                continue  # the template's own line under its menu, no section (an ad's link), or right
+                # above every headline (a poll's «مشاهده نتایج»)
             if rows and head_keys[ln.key] == 1 and ln.key not in head_menu \
                     and any(_contains_run(r, _phrase_words(ln.text)) for r in rows):
                 # a label the byline under the headline repeats beside the date, which the site's
