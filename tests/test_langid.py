@@ -96,3 +96,29 @@ def test_tokens_cut_at_white_space_first_are_the_regexs_over_the_whole_text():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert tokens(text) == _TOKEN.findall(text), text
+
+
+def test_evidence_by_words_counts_every_token_in_the_tokens_order():
+    # (evidence looks each white-space word up once, its tokens' votes together: the same counts, and
+    # the languages in the same order, as one vote per token of tokens() -- identify breaks ties by it)
+    import random
+    from collections import Counter
+
+    from palayesh.filters import langid
+
+    def by_tokens(text):
+        votes = langid._word_votes()
+        langs = [langid._vote(t, votes) for t in langid.tokens(text)]
+        return [(lang, n) for lang, n in Counter(langs).items() if lang is not None]
+
+    pieces = ["کتاب", "ایران،", "(ایرنا)", "the", "of", "x_y", "فی", "کے", "بۆ", "ةى", "می\u200cشود", "\u200cدیر",
+              "الکتاب", "پ", "۱۲", "abc", "2", "²", "ے", "ښ", "،", "the،of", "فی.الی", "ها\u200cهای"]
+    rng = random.Random(11)
+    for _ in range(2000):
+        if rng.random() < 0.2:
+            langid._VOTE_CACHE.clear()  # (words voted on afresh and looked up alike)
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert list(langid.evidence(text).items()) == by_tokens(text), text
+    langid._VOTE_CACHE.clear()
+    assert langid.evidence("می\u200cشود، the x_y می\u200cشود،") == {"fa": 2, "en": 1}
+    assert langid._VOTE_CACHE == {"می\u200cشود،": "fa", "the": "en", "x_y": None}  # (one entry a word)

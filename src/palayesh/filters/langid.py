@@ -138,7 +138,10 @@ def _vote(tok: str, votes: dict) -> str | None:
     return None
 
 
-_VOTE_CACHE: dict[str, str | None] = {}
+#: each white-space word's votes, remembered across documents (news vocabulary repeats): the vote
+#: of a word of letters only (one token, itself: see :func:`tokens`), None for none, or the tuple of
+#: the votes of its tokens (a word with punctuation or digits, «ایران،» or «x_y»); up to this many words
+_VOTE_CACHE: dict[str, str | tuple[str, ...] | None] = {}
 _VOTE_CACHE_SIZE = 500_000
 _MISSING = "\0"  # not in the cache (no language is called that; None is a cached "no vote")
 
@@ -162,28 +165,44 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def _word_vote(word: str, votes: dict) -> str | tuple[str, ...] | None:
+    """The votes of the tokens of one white-space word (:data:`_VOTE_CACHE`'s entry)."""
+    if word.isalpha():
+        return _vote(word, votes)
+    langs = tuple(lang for lang in (_vote(t, votes) for t in _TOKEN.findall(word)) if lang)
+    return langs[0] if len(langs) == 1 else langs or None
+
+
 def evidence(text: str) -> dict[str, int]:
-    """Number of tokens that vote for each language.
+    """Number of tokens (:func:`tokens`) that vote for each language, in the order the text first
+    shows each.
 
     >>> evidence("این کتاب را دیروز خریدم و می‌خوانم")["fa"]
     3
     """
     cache = _VOTE_CACHE
-    toks = tokens(text)
-    # each token's vote, cached across documents (news vocabulary repeats): looked up and counted
-    # in C (map, Counter), only the tokens never seen before are voted on in Python
-    langs: list[str | None] = list(map(cache.get, toks, repeat(_MISSING)))
-    if _MISSING in langs:
+    words = text.split()
+    # each word's votes, cached across documents: looked up and counted in C (map, Counter), only
+    # the words never seen before are voted on in Python; a word's tokens are counted through its
+    # entry (a word whose tokens vote twice, twice), the languages in the order of the tokens
+    found: list = list(map(cache.get, words, repeat(_MISSING)))
+    if _MISSING in found:
         votes = _word_votes()
-        for i in compress(range(len(langs)), map(is_, langs, repeat(_MISSING))):
-            tok = toks[i]
-            lang = cache.get(tok, _MISSING)  # (an earlier token of this text)
-            if lang is _MISSING:
-                lang = _vote(tok, votes)
+        for i in compress(range(len(found)), map(is_, found, repeat(_MISSING))):
+            word = words[i]
+            got = cache.get(word, _MISSING)  # (an earlier word of this text)
+            if got is _MISSING:
+                got = _word_vote(word, votes)
                 if len(cache) < _VOTE_CACHE_SIZE:
-                    cache[tok] = lang
-            langs[i] = lang
-    return {lang: n for lang, n in Counter(langs).items() if lang is not None}
+                    cache[word] = got
+            found[i] = got
+    out: dict[str, int] = {}
+    for got, n in Counter(found).items():
+        if got is None:
+            continue
+        for lang in (got,) if type(got) is str else got:
+            out[lang] = out.get(lang, 0) + n
+    return out
 
 
 def identify(text: str) -> tuple[str, float]:
