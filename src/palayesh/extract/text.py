@@ -101,6 +101,7 @@ from .template import (
     BYLINE_WORDS,
     CHROME as T_CHROME,
     MAX_CARD_TEASER_WORDS,
+    MENU_COLUMN,
     MID as T_MID,
     SITE as T_SITE,
     SITE_NAME_MAX_CHARS,
@@ -1411,6 +1412,10 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             return ln.text
         if trail_only:
             continue
+        if _under_menu_column(lines, i, title_i):
+            # (a headline set above a menu of an item a line: the label right under the menu is
+            # the page's place in it, an item again or a sub-section, not the menu's own item)
+            return ln.text
         chip = chip_value(ln.text) if ln.kind in (CHROME, SHORT) else None
         if chip and (line_key(chip) in menu | _vertical_menu(lines, i) or (ln.vocab and ln.share < EVERY_PAGE)):
             # a chip atop the story under the headline («#کشتارگاه‌ها» under a headline set above the
@@ -1440,6 +1445,39 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 # among the meta rows, under the date row or above them)
             return _trail_down(lines, i)
     return None
+
+
+def _under_menu_column(lines: list[Line], i: int, title_i: int) -> bool:
+    """Whether the short line ``i`` under the headline stands right under a menu set an item a line
+    (:data:`MENU_COLUMN` short lines or more the run shows above every page of the site,
+    :attr:`Line.tagline`, each once, under the headline too) and ends it: one of its items again (a
+    menu lists an item once: the page's place in it, «شاخص کیفیت هوا» under the menu that lists it),
+    or a label the site does not show on every page (a sub-section no menu item names).
+
+    >>> col = [classify(t) for t in ("تیم ملی به فینال رسید", "خانه", "ورزش", "اقتصاد", "فرهنگ", "ورزش", "۱۴:۳۰")]
+    >>> for ln in col[1:5]: ln.tagline = True
+    >>> col[5].tagline = True
+    >>> _under_menu_column(col, 5, 0), _under_menu_column(col, 4, 0)
+    (True, False)
+    """
+    ln = lines[i]
+    # (a name of a section joins two with «و» besides its words: «طرح زوج و فرد»)
+    if ln.kind != SHORT or sum(w != "و" for w in ln.text.split()) > MAX_SECTION_WORDS or ln.key in HOME_KEYS \
+            or _DIGIT.search(ln.text) or not ln.key:
+        return False
+    column: list[str] = []
+    j = _prev_shown(lines, i)
+    while j is not None and j > title_i and lines[j].tagline and lines[j].kind in (SHORT, CHROME) \
+            and 1 <= lines[j].words <= MENU_ITEM_WORDS:
+        column.append(lines[j].key)
+        j = _prev_shown(lines, j)
+    if len(column) < MENU_COLUMN or len(set(column)) < len(column):
+        return False
+    nxt = _next_shown(lines, i)
+    if nxt is not None and lines[nxt].tagline and lines[nxt].kind in (SHORT, CHROME) \
+            and lines[nxt].words <= MENU_ITEM_WORDS and lines[nxt].key not in column:
+        return False  # (the column goes on under it: a menu's item, not the page's)
+    return ln.key in column if ln.tagline else not ln.recurs
 
 
 def _trail_item_under_home(lines: list[Line], i: int, title_i: int) -> bool:
