@@ -6,9 +6,6 @@
   and on a page that shows it alone right under the menu no section
   (:func:`.text._under_menu_column`, :func:`.template.item_stack`; on HTML pages the item again,
   :func:`.html._item_under_menu`).
-- A mobile theme's kicker under the headline, over the date and the lead (AE's ``sur_below``), a
-  name the menu lists: the site's HTML pages declare the section the story is filed under, another
-  one, and the flat pages read the label as the kicker, no section (:func:`.template._declared_under`).
 """
 from __future__ import annotations
 
@@ -58,8 +55,9 @@ def test_the_label_under_a_menu_set_under_the_headline_is_the_pages_place_in_it(
 
 
 def _html_column_page(i: int, paras: list[str], place: str) -> str:
-    """An HTML page: the headline's <h1> in the header, the menu's list under it, then ``place``."""
-    menu = "".join(f"<li><a href='/fa/service/{j}'>{m}</a></li>" for j, m in enumerate(_MENU))
+    """An HTML page: the headline's <h1> in the header, the menu's list under it (its sections, no
+    home item), then ``place``."""
+    menu = "".join(f"<li><a href='/fa/service/{j}'>{m}</a></li>" for j, m in enumerate(_MENU[1:]))
     return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{_title(paras)} | {_SITE}</title>"
             f"<link rel='canonical' href='https://havashahr.example.ir/fa/news/{1000 + i}'></head><body>"
             f"<div class='top'><div class='logo'>{_SITE}</div><div>{_TAGLINE}</div><h1>{_title(paras)}</h1></div>"
@@ -79,55 +77,3 @@ def test_an_html_pages_menu_item_again_under_its_menu_is_its_section(tmp_path):
     assert len(rows) == 9
     for i in range(9):
         assert line_key(rows[f"q{i:02d}"]["section"] or "") == line_key(items[i % 3]), (i, rows[f"q{i:02d}"]["section"])
-
-
-_PARK_MENU = ["ساعات بازدید", "باغ وحش", "فضای سبز", "بوستان‌ها", "تماس"]
-_FILED = ["باغ وحش", "بوستان‌ها", "جنگل‌های شهری"]
-
-
-def _below_flat(i: int, paras: list[str], under: str | None) -> str:
-    """A flat page: the menu on one line, the headline, ``under`` right under it, the date, the story."""
-    return "\n\n".join([x for x in ["بوستان شهر", " | ".join(_PARK_MENU), _title(paras), under,
-                                    f"انتشار: ۱۴۰۲/۹/{10 + i} ساعت ۱۳:۱۲", *paras, _FOOT] if x])
-
-
-def _below_html(i: int, paras: list[str], under: str, declared: str) -> str:
-    menu = " | ".join(f"<a href='/fa/service/{j}'>{m}</a>" for j, m in enumerate(_PARK_MENU))
-    return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{_title(paras)} | بوستان شهر</title>"
-            f"<link rel='canonical' href='https://boostan.example.ir/fa/news/{2000 + i}'>"
-            f"<meta property='article:section' content='{declared}'></head><body>"
-            f"<header><div class='logo'>بوستان شهر</div><div class='nav'>{menu}</div></header><main>"
-            f"<h1>{_title(paras)}</h1><h3 class='k'>{under}</h3>"
-            f"<div class='date'>انتشار: ۱۴۰۲/۹/{10 + i} ساعت ۱۳:۱۲</div>"
-            f"{''.join(f'<p>{p}</p>' for p in paras)}</main><footer>{_FOOT}</footer></body></html>")
-
-
-def _below_run(tmp_path, kickers: list[str], same: bool) -> dict:
-    src = tmp_path / "pages"
-    src.mkdir()
-    bodies = story_bodies(18)
-    for i, paras in enumerate(bodies[:8]):
-        (src / f"p{i:02d}.txt").write_text(_below_flat(i, paras, kickers[i % len(kickers)]), encoding="utf-8")
-    for i, paras in enumerate(bodies[8:]):
-        k = kickers[i % len(kickers)]
-        page = _below_html(i, paras, k, k if same else _FILED[i % 3])
-        (src / f"q{i:02d}.html").write_text(page, encoding="utf-8")
-    refine(src, tmp_path / "out", workers=1, progress="none")
-    return {r["id"]: r for r in read_rows(tmp_path / "out") if r["id"].startswith("p")}
-
-
-def test_a_kicker_under_the_headline_the_html_pages_file_elsewhere_is_no_section(tmp_path):
-    # «فضای سبز» under the headline is an item of the menu, «حیات وحش» not, but the site's HTML pages show it over
-    # stories they declare under other sections: the flat pages name no section.
-    rows = _below_run(tmp_path, ["فضای سبز", "حیات وحش"], same=False)
-    assert len(rows) == 8
-    for i in range(8):
-        assert rows[f"p{i:02d}"]["section"] is None, (i, rows[f"p{i:02d}"]["section"])
-
-
-def test_a_label_under_the_headline_the_html_pages_declare_stays_the_section(tmp_path):
-    rows = _below_run(tmp_path, ["فضای سبز", "باغ وحش"], same=True)
-    assert len(rows) == 8
-    for i in range(8):
-        want = ["فضای سبز", "باغ وحش"][i % 2]
-        assert line_key(rows[f"p{i:02d}"]["section"] or "") == line_key(want), (i, rows[f"p{i:02d}"]["section"])

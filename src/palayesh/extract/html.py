@@ -803,7 +803,7 @@ def _item_under_menu(lines: list[str], title: str | None, links: list[tuple[str,
     column: list[str] = []
     for t in lines[start:]:
         k = line_key(t)
-        if (k in items or k in HOME_KEYS) and k not in column:  # (the home item, which the menu's links omit)
+        if k in items and k not in column:
             column.append(k)
             continue
         if column and not any(c.isalpha() for c in t):

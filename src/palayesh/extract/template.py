@@ -1108,32 +1108,10 @@ def declared_slot(lines: list[str], region: list[str], keys: list[str], declared
         h = _headline_above_body(lines, region, headline)
     if h is not None:  # (a photo's caption that repeats the headline under it: the headline above)
         h = next((j for j in range(max(0, h - MAX_HEAD_META), h) if keys[j] == keys[h]), h)
-    if h is None:
+    if h is None or h < 1 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]) or not keys[h - 1]:
         return []
-    out = _declared_under(lines, region, keys, declared, h)
-    if h < 1 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]) or not keys[h - 1]:
-        return out
     mask = _MASK_DECLARED_SAME if any(line_key(d) == keys[h - 1] for d in declared) else _MASK_DECLARED_OTHER
-    return [mask + keys[h - 1], mask, *out]
-
-
-def _declared_under(lines: list[str], region: list[str], keys: list[str], declared: list[str], h: int) -> list[str]:
-    """The mask the label right under a page's headline (line ``h``) counts under with its key, as the
-    label right above it does (:func:`declared_slot`): a mobile theme sets the story's kicker under
-    the headline, over its date and lead, and its HTML pages declare the section the story is filed
-    under, another one; a site that shows its section there declares that very name. Not the slot's
-    own mask: the site's slot above the headline is :meth:`PageTemplate.declared_kicker_slot`'s.
-
-    >>> page = ["خانه", "رکورد تازه در پیست دیزین ثبت شد", "فصل اسکی", "۱۴۰۲/۰۹/۱۲", "P"]
-    >>> got = _declared_under(page, ["H"] * 4 + ["M"], [line_key(t) for t in page], ["ورزش"], 1)
-    >>> got == [_MASK_DECLARED_OTHER + line_key("فصل اسکی")]
-    True
-    """
-    u = h + 1
-    if u >= len(lines) or region[u] != "H" or not is_label(lines[u]) or _COLON.search(lines[u]) or not keys[u]:
-        return []
-    mask = _MASK_DECLARED_SAME if any(line_key(d) == keys[u] for d in declared) else _MASK_DECLARED_OTHER
-    return [mask + keys[u]]
+    return [mask + keys[h - 1], mask]
 
 
 def phrase_label(text: str) -> bool:
@@ -3436,8 +3414,7 @@ class PageTemplate:
         return False
 
     def declared_kicker(self, text: str) -> bool:
-        """Whether the site shows this label right above the headline (or right under it:
-        :func:`_declared_under`) of :data:`MIN_DECLARED_KICKER_PAGES`
+        """Whether the site shows this label right above the headline of :data:`MIN_DECLARED_KICKER_PAGES`
         of its HTML pages or more that declare another section (:func:`declared_slot`), and on none
         that declares this one: the story's kicker, which the site sets over stories it files
         under any of its sections, whatever its words («فصل اسکی» over a story filed under

@@ -1434,13 +1434,11 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             return _trail_down(lines, i)
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
-                and not (ln.tagline and ln.key not in above) and not ln.told \
+                and not (ln.tagline and ln.key not in above) \
                 and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)):
             # (a line on every page of the site that its menu above does not list is a box's
             # heading «مشخصات فنی», on every page that shows the header's date a button «حالت
-            # مطالعه»; a menu item repeated under the headline names the section; not a label the
-            # site's HTML pages show beside their headlines over stories they file elsewhere, the
-            # story's kicker that a mobile theme sets under the headline: :attr:`Line.told`)
+            # مطالعه»; a menu item repeated under the headline names the section)
             if ln.key not in menu and _heads_readout(lines, i):
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
             if ln.key not in menu and (_is_photo_note(ln.text) or _heads_photo(lines, i)):
@@ -5761,13 +5759,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # dateline shows: the city a provincial site files the story under); on a menu set an item
         # a line too when the site's HTML pages show the label apart from their menu, over stories
         # they file elsewhere (:attr:`Line.told`)
-        res.surtitle, bare = res.surtitle or bare, None
-    elif bare and section_i is not None and lines[section_i].told and not lines[section_i].tagline \
-            and title_i is not None and section_i < title_i:
-        # a label in the header over the headline that the site's HTML pages show beside their
-        # headlines over stories they file under other sections, never under this one, though the
-        # menu lists it (a mobile theme's kicker under the headline, over the story's copy of it):
-        # the story's kicker (:attr:`Line.told`)
         res.surtitle, bare = res.surtitle or bare, None
     dated_row = _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
                                        dated=stamped[0] if stamped is not None else None)
