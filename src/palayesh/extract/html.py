@@ -77,6 +77,7 @@ from .pagetext import XML_DECL, PageText, ink
 from .rejoin import block_runs
 from .sections import (
     HOME_KEYS,
+    MAX_SECTION_WORDS,
     acceptable,
     chip_value,
     crumb_parts,
@@ -96,7 +97,7 @@ from .sections import (
 )
 from .slugnames import run_class_section
 from .tables import join_rows
-from .template import MAX_SLOT_LINE_WORDS, is_prose, title_agency, title_label_section
+from .template import MAX_SLOT_LINE_WORDS, MENU_COLUMN, is_prose, title_agency, title_label_section
 from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
@@ -809,6 +810,39 @@ def _chip_under_headline(lines: list[str], title: str | None, links: list[tuple[
     return None
 
 
+def _item_under_menu(lines: list[str], title: str | None, links: list[tuple[str, str]]) -> str | None:
+    """The label right under a menu set an item a line under the headline (a headline set above the
+    menu: :data:`.template.MENU_COLUMN` of the menu's items or more, ``links``, each once) when it is
+    one of the menu's items again, as :func:`.text._under_menu_column` reads it on a flat page: a
+    menu lists an item once, and the page shows its place in it there. (Another label there is a
+    sub-section or the story's kicker, which the site's flat pages tell apart, its HTML pages not:
+    :meth:`.template.PageTemplate.kicker_under_item`.)
+
+    >>> menu = [("خانه", "/"), ("ورزش", "/s"), ("اقتصاد", "/e"), ("فرهنگ", "/c")]
+    >>> page = ["تیم ملی به فینال رسید", "خانه", "ورزش", "اقتصاد", "فرهنگ", "☰", "ورزش", "۱۴:۳۰"]
+    >>> _item_under_menu(page, page[0], menu), _item_under_menu(page[:6] + ["گزارش"], page[0], menu)
+    ('ورزش', None)
+    """
+    key = line_key(title or "")
+    start = next((i + 1 for i, t in enumerate(lines) if key and line_key(t) == key), None)
+    items = {line_key(n) for n, _ in links}
+    if start is None or not items:
+        return None
+    column: list[str] = []
+    for t in lines[start:]:
+        k = line_key(t)
+        if k in items and k not in column:
+            column.append(k)
+            continue
+        if column and not any(c.isalpha() for c in t):
+            continue  # (the menu's button, «☰»)
+        if len(column) < MENU_COLUMN or not k or is_prose(t) or _DIGIT.search(t) \
+                or sum(w != "و" for w in t.split()) > MAX_SECTION_WORDS:
+            return None
+        return t if k in column else None
+    return None
+
+
 def _box_section(tree, links: list[tuple[str, str]], template) -> str | None:
     """The section a box of fields names: a ``<dl>`` of ``<dt>``/``<dd>`` pairs, or a table whose rows
     are a label cell and a value cell (:func:`.fieldbox.box_section`: a section label's value, the
@@ -1360,6 +1394,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                                          menu_item=menu_item),
                   _header_chip(shows_title, links, page_url, template),
                   _chip_under_headline(page.lines, title, links, template),
+                  _item_under_menu(page.lines, title, links),
                   _banner_section([el for el in tree.xpath("//h1")
                                    if not _names_site(el, tree, meta, page.lines, template, first=False)],
                                   title, links, template),

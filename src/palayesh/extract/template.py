@@ -843,6 +843,40 @@ MAX_KICKER_WORDS = 10
 MENU_COLUMN = 3
 
 
+#: a label right under a menu item shown again under the menu set an item a line that lists it (the
+#: page's place in the menu: its section) counts under this mask with its key: the story's kicker,
+#: which a site sets under its section, whatever stands there on pages without one
+#: (:meth:`PageTemplate.kicker_under_item`)
+_MASK_UNDER_ITEM = "ǂSi:"
+#: an item of a menu set an item a line has this many words at most (:func:`item_stack`)
+MAX_MENU_ITEM_WORDS = 3
+
+
+def item_stack(lines: list[str], region: list[str], keys: list[str]) -> list[str]:
+    """The mask (:data:`_MASK_UNDER_ITEM`, with its key) of the label under the page's place in a menu
+    set an item a line in its header: :data:`MENU_COLUMN` labels or more, each once, then one of them
+    again (the menu lists an item once: the section of the story), then a short label that is none
+    of them (the kicker under the section). None without such a stack.
+
+    >>> page = ["خانه", "ورزش", "اقتصاد", "فرهنگ", "اقتصاد", "بازار خودرو", "۱۴۰۲/۰۹/۱۲", "P"]
+    >>> item_stack(page, ["H"] * 7 + ["M"], [line_key(t) for t in page]) == [_MASK_UNDER_ITEM + line_key("بازار خودرو")]
+    True
+    >>> item_stack(page[:4] + page[5:], ["H"] * 6 + ["M"], [line_key(t) for t in page[:4] + page[5:]])
+    []
+    """
+    column: list[str] = []
+    for i, t in enumerate(lines):
+        if region[i] != "H":
+            return []
+        item = is_label(t) and bool(keys[i]) and len(t.split()) <= MAX_MENU_ITEM_WORDS
+        if item and keys[i] in column and len(column) >= MENU_COLUMN and i + 1 < len(lines) \
+                and region[i + 1] == "H" and keys[i + 1] and keys[i + 1] not in column and is_label(lines[i + 1]) \
+                and not _COLON.search(lines[i + 1]):
+            return [_MASK_UNDER_ITEM + keys[i + 1]]
+        column = [*column, keys[i]] if item and keys[i] not in column else []
+    return []
+
+
 def kicker_slot(lines: list[str], region: list[str], keys: list[str],
                 headline: Callable[[str], bool] | None = None) -> list[str]:
     """The masks the label right above a page's headline counts under (:data:`_MASK_KICKER`): none
@@ -2196,7 +2230,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
-    for k in kicker_slot(lines, region, keys, headline) + told + broken_headline(lines, region, headline):
+    for k in kicker_slot(lines, region, keys, headline) + told + broken_headline(lines, region, headline) \
+            + item_stack(lines, region, keys):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     slot = slot_line(lines, is_p)
@@ -3534,6 +3569,17 @@ class PageTemplate:
             if c is not None and c[4] >= 1:
                 return True
         return False
+
+    def kicker_under_item(self, text: str) -> bool:
+        """Whether the site shows this label, on :data:`MIN_DECLARED_KICKER_PAGES` of its pages or more,
+        under the page's place in its menu set an item a line (:func:`item_stack`): the story's
+        kicker under its section, not a section, where it stands right under the menu on a page
+        that shows no section there. The page's own families are asked, then its borrowed ones."""
+        if not self.learned:
+            return False
+        h = shape_hash(_MASK_UNDER_ITEM + line_key(text))
+        return any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_DECLARED_KICKER_PAGES
+                   for fam, _pages, _named in self.fams + self._borrowed)
 
     def lead_label(self, text: str) -> bool:
         """Whether a label under the page's lead (:func:`lead_slot`) is one of the values of its site's

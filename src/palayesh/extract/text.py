@@ -103,6 +103,7 @@ from .template import (
     BYLINE_WORDS,
     CHROME as T_CHROME,
     MAX_CARD_TEASER_WORDS,
+    MENU_COLUMN,
     MID as T_MID,
     SITE as T_SITE,
     SITE_NAME_MAX_CHARS,
@@ -221,6 +222,9 @@ class Line:
     #: a short line of a page whose site sets kickers, not sections, right above its headlines
     #: (:meth:`.template.PageTemplate.kicker_slot`)
     kicker: bool = False
+    #: a short label the site shows under its place in a menu set an item a line on its other pages:
+    #: the story's kicker under its section (:meth:`.template.PageTemplate.kicker_under_item`)
+    under_item: bool = False
     #: ... because the site's HTML pages show it over the headlines of stories they declare filed
     #: under other sections (:meth:`.template.PageTemplate.declared_kicker`): apart from their menu
     told: bool = False
@@ -1436,6 +1440,12 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             return ln.text
         if trail_only:
             continue
+        place = _under_menu_column(lines, i, title_i)
+        if place is not None:
+            # (a headline set above a menu of an item a line: the label right under the menu is
+            # the page's place in it, an item again or a sub-section, not the menu's own item; or
+            # the story's kicker, which the site sets under that place on its other pages)
+            return ln.text if place else None
         chip = chip_value(ln.text) if ln.kind in (CHROME, SHORT) else None
         if chip and (line_key(chip) in menu | _vertical_menu(lines, i) or (ln.vocab and ln.share < EVERY_PAGE)):
             # a chip atop the story under the headline («#کشتارگاه‌ها» under a headline set above the
@@ -1465,6 +1475,45 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 # among the meta rows, under the date row or above them)
             return _trail_down(lines, i)
     return None
+
+
+def _under_menu_column(lines: list[Line], i: int, title_i: int) -> bool | None:
+    """Whether the short line ``i`` under the headline, right under a menu set an item a line
+    (:data:`MENU_COLUMN` short lines or more the run shows above every page of the site,
+    :attr:`Line.tagline`, each once, under the headline too) that it ends, is the page's place in
+    it: one of its items again (a menu lists an item once: «شاخص کیفیت هوا» under the menu that
+    lists it), or a label the site's template does not know (a sub-section no menu item names);
+    False for the story's kicker, which the site shows under its place in the menu on other pages
+    (:attr:`Line.under_item`); None where no such menu stands above it.
+
+    >>> col = [classify(t) for t in ("تیم ملی به فینال رسید", "خانه", "ورزش", "اقتصاد", "فرهنگ", "ورزش", "۱۴:۳۰")]
+    >>> for ln in col[1:5]: ln.tagline = True
+    >>> col[5].tagline = True
+    >>> _under_menu_column(col, 5, 0), _under_menu_column(col, 4, 0)
+    (True, None)
+    """
+    ln = lines[i]
+    # (a name of a section joins two with «و» besides its words: «طرح زوج و فرد»)
+    if ln.kind != SHORT or sum(w != "و" for w in ln.text.split()) > MAX_SECTION_WORDS or ln.key in HOME_KEYS \
+            or _DIGIT.search(ln.text) or not ln.key:
+        return None
+    column: list[str] = []
+    j = _prev_shown(lines, i)
+    while j is not None and j > title_i and lines[j].tagline and lines[j].kind in (SHORT, CHROME) \
+            and 1 <= lines[j].words <= MENU_ITEM_WORDS:
+        column.append(lines[j].key)
+        j = _prev_shown(lines, j)
+    if len(column) < MENU_COLUMN or len(set(column)) < len(column):
+        return None
+    nxt = _next_shown(lines, i)
+    if nxt is not None and lines[nxt].tagline and lines[nxt].kind in (SHORT, CHROME) \
+            and lines[nxt].words <= MENU_ITEM_WORDS and lines[nxt].key not in column:
+        return None  # (the column goes on under it: a menu's item, not the page's)
+    if ln.tagline:
+        return True if ln.key in column else None
+    if ln.under_item:
+        return False
+    return True if not ln.recurs else None
 
 
 def _trail_item_under_home(lines: list[Line], i: int, title_i: int) -> bool:
@@ -3734,6 +3783,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.kicker = (ln.told or template.kicker_slot() and not template.run_listed(t)) \
                 and not template.host_section(t) and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
+            ln.under_item = template.kicker_under_item(t)
             ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
                 and fixed_line(t, lines[-1].text, template)
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
