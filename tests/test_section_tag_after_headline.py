@@ -38,7 +38,8 @@ def test_a_tag_link_right_after_the_headline_the_menu_lists_names_the_section(af
 
 @pytest.mark.parametrize("after", [
     "<div class='tags'><a href='/tag/9'>شورای شهر</a></div>",                         # a tag nothing lists
+    "<div class='tags'><a rel='tag' href='/tag/3'>فرهنگی</a></div>",                  # a link marked a tag
     "<div class='reporter'>تهران - خبرنگار <a href='/reporter/3'>فرهنگی</a></div>",  # a link inside a byline
-], ids=["unlisted-tag", "byline-link"])
+], ids=["unlisted-tag", "rel-tag", "byline-link"])
 def test_a_link_after_the_headline_that_is_no_listed_tag_names_none(after):
     assert extract(_page(after), url="https://shahr.example.ir/fa/news/12345").section is None

@@ -746,7 +746,7 @@ def _tag_after_headline(head, links, url: str | None, template) -> str | None:
     page vouches for it as a section (:func:`.menusection.listed_section`: the menu lists it, its link leads
     under the path the story's URL lies under, or the run knows it), or the site shows it over the body of
     some of its other pages (:func:`_site_label`). A reporter's link inside a byline is not the block's whole
-    text; a tag nothing lists is no section."""
+    text; a link marked a tag (``rel="tag"``) or a tag nothing lists is no section."""
     if head is None:
         return None
     block = next((el for el in head.itersiblings() if isinstance(el.tag, str)), None)
@@ -755,7 +755,7 @@ def _tag_after_headline(head, links, url: str | None, template) -> str | None:
     anchors = [block] if block.tag == "a" else list(block.iter("a"))
     text = _text(anchors[0]) if len(anchors) == 1 else None
     if not text or line_key(text) != line_key(_text(block) or "") or _DIGIT.search(text) \
-            or not 1 <= len(text.split()) <= 3 or _links_home(anchors[0]):
+            or not 1 <= len(text.split()) <= 3 or _links_home(anchors[0]) or _tag_rel(anchors[0]):
         return None
     href = anchors[0].get("href")
     return text if listed_section(text, links, url=url, href=href, template=template) or _site_label(text, template) \
@@ -782,6 +782,12 @@ def _banner_section(h1s: list, title: str | None, links: list[tuple[str, str]], 
         if template is not None and template.learned and (template.knows_section(text) or _site_label(text, template)):
             return text
     return None
+
+
+def _tag_rel(a) -> bool:
+    """Whether link ``a`` says it is a tag (HTML's ``rel="tag"``) and not the story's category."""
+    rel = (a.get("rel") or "").lower().split()
+    return "tag" in rel and _CATEGORY_REL not in rel
 
 
 def _site_label(text: str, template) -> bool:
