@@ -13,6 +13,7 @@ from palayesh.extract.agency import (
     agency_of_story,
     find_agency,
     is_credit_line,
+    reporter_byline,
 )
 
 STORY = ["سرمربی تیم گفت: بازیکنان ما آماده بازی هفته آینده هستند و برای پیروزی به میدان می‌روند.",
@@ -984,3 +985,21 @@ def test_a_bylines_closing_reporter_of_an_outlet_credits_the_outlet(outlet, agen
     assert agency_from_credit("گزارش: امید هاشمی، خبرنگار حوزه احزاب روزنامه ما") is None
     page = ["حیات وحش ایران", "آزادسازی سه یوزپلنگ در توران", *STORY, line, "برچسب‌ها: یوزپلنگ، توران"]
     assert extract("\n\n".join(page)).agency == agency
+
+
+@pytest.mark.parametrize("byline,agency", [("خبرنگار ایرنا - شهرکرد", "ایرنا"), ("یاسوج - خبرنگار ایسنا", "ایسنا"),
+                                           ("گزارش خبرنگار تسنیم از بیرجند", "تسنیم"),
+                                           ("خبرنگار ورزش سه - خرم‌آباد", "ورزش سه")])
+def test_a_reporters_byline_under_the_headline_credits_its_agency_and_is_no_headline(byline, agency):
+    # the agency only inside the reporter's byline: the role word, a known agency's name and the city
+    # the reporter files from; the line is the story's credit, the headline stays the page's
+    assert reporter_byline(byline) == agency
+    headline = "آغاز تمرینات تیم فوتبال شهر در ورزشگاه"
+    got = extract("\n\n".join(["ورزش شهر", "خانه | ورزشی | تماس", headline, byline, *STORY, "کلیه حقوق محفوظ است."]))
+    assert (got.title, got.agency) == (headline, agency)
+
+
+def test_a_reporter_named_in_a_sentence_or_without_an_agency_is_no_byline():
+    assert reporter_byline("خبرنگار ورزشی - تهران") is None  # a beat, no agency
+    assert reporter_byline("گزارش خبرنگار تسنیم از نشست دیروز مجلس شورای اسلامی") is None  # no place: a phrase
+    assert reporter_byline("خبرنگار: نگار کریمی") is None  # an author's field

@@ -149,6 +149,22 @@ def test_afghan_dates_are_kabul_time(line, published):
     assert parse_date(line)[0] == published
 
 
+@pytest.mark.parametrize("line,published", [
+    ("12 Azar 1402 - 14:30", "2023-12-03T14:30+03:30"),                        # Finglish month, Latin digits
+    ("Sunday 12 Azar 1402 - 14:30", "2023-12-03T14:30+03:30"),                 # an English weekday before it
+    ("1 Ordibehesht 1395 - 17:33", "2016-04-20T17:33+04:30"),                  # a long name, summer clock
+    ("3 Dey 1399", "2020-12-23"),                                              # a short name, no clock
+])
+def test_jalali_dates_with_finglish_month_names(line, published):
+    # a Persian site's English-locale theme writes the solar months in Latin letters
+    assert parse_date(line)[0] == published
+
+
+def test_a_finglish_month_name_is_a_date_only_between_a_day_and_a_year():
+    # «Mehr», «Tir», «Dey» are words too: no year, no date
+    assert parse_date("Mehr 1402 festival") is None and parse_date("Tir 12 weeks") is None
+
+
 def _day(iso):
     from datetime import date
 

@@ -289,7 +289,7 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
     m = _READ_AT.search(f) if len(f) <= 90 else None
     if m:
         return _only_name(m.group("x"))
-    got = credit_sentence(line)
+    got = credit_sentence(line) or reporter_byline(f)
     if got:
         return got
     if len(f) > 60:
@@ -310,6 +310,37 @@ def _agency_from_credit(line: str, bare: bool) -> str | None:
     if bare and _BARE_URL.match(f):
         return _hosted(f)  # «https://www.mehrnews.com/news/5512» alone under the story: its origin
     return _only_name(f) if bare else None
+
+
+#: a reporter's byline under the headline, the role word beside the outlet's name and the place reported
+#: from: «خبرنگار ایرنا - شهرکرد», «یاسوج - خبرنگار ایسنا», «گزارش خبرنگار تسنیم از بیرجند»
+_REPORTER_BYLINES = (
+    re.compile(r"^خبرنگار\s+(?P<x>[^\-–—|:\d]{2,40}?)\s*[\-–—|]\s*(?P<p>[^\-–—|:\d]{2,30})$"),
+    re.compile(r"^(?P<p>[^\-–—|:\d]{2,30}?)\s*[\-–—|]\s*خبرنگار\s+(?P<x>[^\-–—|:\d]{2,40})$"),
+    re.compile(r"^گزارش\s+خبرنگار\s+(?P<x>[^\-–—|:\d]{2,40}?)\s+از\s+(?P<p>[^\-–—|:\d]{2,30})$"),
+)
+#: the place of a reporter's byline: a city or a province, up to three words
+MAX_PLACE_WORDS = 3
+
+
+def reporter_byline(line: str) -> str | None:
+    """The agency of a reporter's byline: the role word «خبرنگار», a known agency's name and nothing else
+    beside it, and a place of up to :data:`MAX_PLACE_WORDS` words (the reporter's city), as a line of its
+    own under a headline; a sentence that mentions a reporter is none.
+
+    >>> reporter_byline("خبرنگار ایرنا - شهرکرد"), reporter_byline("یاسوج - خبرنگار ایسنا")
+    ('ایرنا', 'ایسنا')
+    >>> reporter_byline("گزارش خبرنگار تسنیم از بیرجند"), reporter_byline("خبرنگار ورزشی - تهران")
+    ('تسنیم', None)
+    >>> reporter_byline("گزارش خبرنگار تسنیم از نشست دیروز مجلس شورای اسلامی") is None
+    True
+    """
+    f = line.strip()
+    for rule in _REPORTER_BYLINES:
+        m = rule.match(f)
+        if m and len(m.group("p").split()) <= MAX_PLACE_WORDS and not _only_name(m.group("p")):
+            return _only_name(m.group("x").strip())
+    return None
 
 
 #: a line that is nothing but a web address («https://www.mehrnews.com/news/5512», «www.isna.ir/…»)

@@ -84,6 +84,13 @@ MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
         1: ("حمل",), 2: ("ثور",), 3: ("جوزا", "جوزاء"), 4: ("سرطان",), 5: ("اسد",), 6: ("سنبله",),
         7: ("میزان",), 8: ("عقرب",), 9: ("قوس",), 10: ("جدی",), 11: ("دلو",), 12: ("حوت",),
     },
+    # the solar months in Latin letters, as a Persian site's English-locale theme writes them («12 Azar 1402»);
+    # as the Dari names, a name counts only between a day and a four-digit year («Tir», «Mehr» are words too)
+    "finglish": {
+        1: ("farvardin",), 2: ("ordibehesht",), 3: ("khordad",), 4: ("tir",), 5: ("mordad", "amordad"),
+        6: ("shahrivar",), 7: ("mehr",), 8: ("aban",), 9: ("azar",), 10: ("dey", "dei"), 11: ("bahman",),
+        12: ("esfand",),
+    },
     "gregorian": {  # as Persian pages write them (French and English loans), and in English
         1: ("ژانویه", "ژانویهٔ", "ژانویه ی", "جنوری", "january", "jan"), 2: ("فوریه", "فبروری", "february", "feb"),
         3: ("مارس", "مارچ", "march", "mar"), 4: ("آوریل", "آپریل", "اپریل", "april", "apr"),
@@ -146,7 +153,8 @@ def _key(s: str) -> str:
 
 _MONTH_NUMBER = {cal: {_key(_fold(n)): m for m, names in table.items() for n in names}
                  for cal, table in MONTHS.items()}
-_MONTH_NUMBER["jalali"].update(_MONTH_NUMBER.pop("afghan"))  # one calendar, two namings
+_MONTH_NUMBER["jalali"].update(_MONTH_NUMBER.pop("afghan"))  # one calendar, three namings
+_MONTH_NUMBER["jalali"].update(_MONTH_NUMBER.pop("finglish"))
 
 
 def _ordinals() -> dict[str, int]:
@@ -186,6 +194,8 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
      "«۱۲ مهر ۱۴۰۲», «یکشنبه ۲۶ اسفند‌ماه ۹۷»: two-digit years are 13xx/14xx"),
     ("afghan_words", "jalali", _words_rule("jalali", "", "afghan"),
      "«۱۳ میزان ۱۳۹۷», «جمعه ۲۳ حوت ۱۳۹۸»: the solar months as Dari names them, four-digit years only"),
+    ("finglish_words", "jalali", _words_rule("jalali", "", "finglish"),
+     "«12 Azar 1402», «Sunday 12 Azar 1402 - 14:30»: the solar months in Latin letters, four-digit years only"),
     ("hijri_words", "hijri", _words_rule("hijri", ""), "«۴ ذی‌الحجه ۱۴۴۳», «۱۵ رمضان المبارک ۱۴۴۴»"),
     ("gregorian_words", "gregorian", _words_rule("gregorian", r"|'\d\d"), "«۳ ژوئیه ۲۰۲۲», «30 May '19»"),
     ("gregorian_words_short", "gregorian", _words_rule("gregorian", "", latin=True, year=r"\d\d(?!\s*[,،]?\s*\d)"),

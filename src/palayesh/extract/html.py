@@ -768,6 +768,29 @@ def _header_chip(head, links, url: str | None, template) -> str | None:
     return None
 
 
+def _tag_after_headline(head, links, url: str | None, template) -> str | None:
+    """The section a tag link set alone in the block right after the headline names, over the story
+    («<h1>…</h1><div class="tags"><a href="/category/plant-diseases/">بیماری‌های گیاهی</a></div>», a
+    coloured label): the link's text (a word to three, no digits) when it is the block's whole text and the
+    page vouches for it as a section (:func:`.menusection.listed_section`: the menu lists it, its link leads
+    under the path the story's URL lies under, or the run knows it), or the site shows it over the body of
+    some of its other pages (:func:`_site_label`). A reporter's link inside a byline is not the block's whole
+    text; a link marked a tag (``rel="tag"``) or a tag nothing lists is no section."""
+    if head is None:
+        return None
+    block = next((el for el in head.itersiblings() if isinstance(el.tag, str)), None)
+    if block is None:
+        return None
+    anchors = [block] if block.tag == "a" else list(block.iter("a"))
+    text = _text(anchors[0]) if len(anchors) == 1 else None
+    if not text or line_key(text) != line_key(_text(block) or "") or _DIGIT.search(text) \
+            or not 1 <= len(text.split()) <= 3 or _links_home(anchors[0]) or _tag_rel(anchors[0]):
+        return None
+    href = anchors[0].get("href")
+    return text if listed_section(text, links, url=url, href=href, template=template) or _site_label(text, template) \
+        else None
+
+
 def _banner_section(h1s: list, title: str | None, links: list[tuple[str, str]], template) -> str | None:
     """The section a page-title banner shows: an ``<h1>`` (``h1s``: those that do not name the site)
     over the story that is not its headline
@@ -785,10 +808,23 @@ def _banner_section(h1s: list, title: str | None, links: list[tuple[str, str]], 
             continue
         if listed_section(text, links, template=template):
             return text
-        if template is not None and template.learned and (template.knows_section(text) or (
-                template.known_label(text) and template.page_share(text) < SITE_PAGE_SHARE)):
+        if template is not None and template.learned and (template.knows_section(text) or _site_label(text, template)):
             return text
     return None
+
+
+def _tag_rel(a) -> bool:
+    """Whether link ``a`` says it is a tag (HTML's ``rel="tag"``) and not the story's category."""
+    rel = (a.get("rel") or "").lower().split()
+    return "tag" in rel and _CATEGORY_REL not in rel
+
+
+def _site_label(text: str, template) -> bool:
+    """Whether the run shows ``text`` over the body of another page of the site too, on part of its pages
+    only (:meth:`.template.PageTemplate.known_label`, not on every page: not the site's name): a section's
+    name the site labels its stories with."""
+    return template is not None and template.learned and template.known_label(text) \
+        and template.page_share(text) < SITE_PAGE_SHARE
 
 
 def _chip_under_headline(lines: list[str], title: str | None, links: list[tuple[str, str]], template) -> str | None:
@@ -1395,6 +1431,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _header_chip(shows_title, links, page_url, template),
                   _chip_under_headline(page.lines, title, links, template),
                   _item_under_menu(page.lines, title, links),
+                  _tag_after_headline(shows_title, links, page_url, template),
                   _banner_section([el for el in tree.xpath("//h1")
                                    if not _names_site(el, tree, meta, page.lines, template, first=False)],
                                   title, links, template),
