@@ -54,10 +54,12 @@ _ANY_SEPARATOR = re.compile(r"[»›>≫→←⟩⟨‹/|｜\\:：–—]|\s-\s"
 _OWN_SEPARATOR = re.compile(r"^\s*[^\W\d_]+(?:[\s\u200c][^\W\d_]+){0,2}\s+(?P<sep>[^\w\s«»\"'()\[\]{}<>.,،؛;:!?؟])\s+")
 #: «سرویس: …», «گروه خبری: …», «دسته‌بندی: …», «موضوع: …», «بخش: …», «Category: …», and the label
 #: naming what it classifies («دسته‌بندی مطلب: …», «موضوع خبر: …», «گروه‌های نوشته: …»), and a blog's
-#: «posted in» («منتشر شده در: …», whose value is a date on other sites: no section has a digit)
+#: «posted in» («منتشر شده در: …», whose value is a date on other sites: no section has a digit); a
+#: label word takes a plural or an -i ending («بخش‌ها:», «دسته‌ی:»), but the bare «در:» does not: «درها»
+#: (doors) and «دری» (the Dari language) are words of their own, a widget's field label
 _LABEL = re.compile(
-    r"^\s*(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|در|category|categories"
-    r"|section|posted\s*in|filed\s*under|(?:منتشر|ارسال|نوشته)\s*شده\s*در)(?:\s*(?:های|ها|ی))?(?:\s+(?:خبری|خبر|اخبار|اصلی|مطلب|مطالب|نوشته|پست|مقاله|یادداشت"
+    r"^\s*(?:(?:سرویس|گروه|دسته|دسته\s*بندی|دسته\s*بندی\s*ها|طبقه\s*بندی|رده|بخش|موضوع|شاخه|category|categories"
+    r"|section|posted\s*in|filed\s*under|(?:منتشر|ارسال|نوشته)\s*شده\s*در)(?:\s*(?:های|ها|ی))?|در)(?:\s+(?:خبری|خبر|اخبار|اصلی|مطلب|مطالب|نوشته|پست|مقاله|یادداشت"
     r"|محتوا|گزارش))?\s*[:：]\s*(?P<x>.{1,60})$", re.I)
 #: the same label without a colon, its words saying that what follows is where the story was put
 #: (a blog's or a portal's «posted in» byline): a verb of publishing before «در» («منتشر شده در
