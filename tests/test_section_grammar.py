@@ -308,8 +308,8 @@ def test_which_section_of_an_html_page_in_other_markup(name, kw, section):
     assert extract(_html(**kw)).section == section, name
 
 
-@pytest.mark.parametrize("line,section", [("در: ورزشی", "ورزشی"), ("بخش‌ها: ورزشی", "ورزشی"), ("درها: به اندازه لازم", None),
-                                          ("دری: به اندازه لازم", None)])
+@pytest.mark.parametrize("line,section", [("در: ورزشی", "ورزشی"), ("بخش‌ها: ورزشی", "ورزشی"),
+                                          ("درها: به اندازه لازم", None), ("دری: به اندازه لازم", None)])
 def test_the_bare_in_label_takes_no_ending(line, section):
     """«در:» is a blog's «in: X»; «درها» (doors) and «دری» (Dari) are words, a widget's field labels."""
     assert section_from_label(line) == section
