@@ -2525,12 +2525,18 @@ def _drop_inline_boxes(lines: list[Line], body: list[int],
 MAX_LEARNED_LABEL_WORDS = 4
 
 
+def _label_shaped(ln: Line) -> bool:
+    """Whether a line has a box label's shape: a few words (:data:`MAX_LEARNED_LABEL_WORDS`), no digit,
+    no sentence's end. A credit («عکس: …») or a count has more or a digit."""
+    return (0 < ln.words <= MAX_LEARNED_LABEL_WORDS and not _DIGIT.search(ln.text)
+            and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS)
+
+
 def _learned_label(ln: Line) -> bool:
     """Whether a line is a box's label the run taught: chrome by the site's template (a line its
-    other pages show too), a few words with no digit and no sentence's end («مطالب مرتبط», «Ads»,
-    in whatever words the site writes them). A credit («عکس: …») or a count has more or a digit."""
-    return (ln.kind == CHROME and ln.learned and ln.recurs and 0 < ln.words <= MAX_LEARNED_LABEL_WORDS
-            and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS)
+    other pages show too) of a label's shape (:func:`_label_shaped`: «مطالب مرتبط», «Ads», in
+    whatever words the site writes them)."""
+    return ln.kind == CHROME and ln.learned and ln.recurs and _label_shaped(ln)
 
 
 #: a line under a learned label is its box's when at most this share of its content words occur in
@@ -2657,11 +2663,15 @@ def _drop_links_echoed_below(lines: list[Line], body: list[int]) -> list[int]:
     if not below:
         return body
     drop = _echoed_below(lines, body, below)
-    story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
+    story: set[str] | None = None
     for k in range(2, len(body)):
         h, nxt = body[k - 1], body[k]
         if h in drop or lines[body[k - 2]].kind != PARA or not (nxt in drop or lines[nxt].kind == PARA) \
-                or not _bare_label(lines[h]) or _content_words(lines[h].text) & story:
+                or not _bare_label(lines[h]):
+            continue
+        if story is None:  # (the story's words, asked of a label's only)
+            story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
+        if _content_words(lines[h].text) & story:
             continue
         # (the label's box: the lines under it down to a link of the story's or to its next
         # paragraph, each listed below; a link an earlier rule or the template took is one of them)
@@ -2672,10 +2682,8 @@ def _drop_links_echoed_below(lines: list[Line], body: list[int]) -> list[int]:
 
 
 def _bare_label(ln: Line) -> bool:
-    """A short line that may be a box's label: a few words (:data:`MAX_LEARNED_LABEL_WORDS`), no
-    digit, no sentence's end, no turn of a dialogue."""
-    return (ln.kind == SHORT and 0 < ln.words <= MAX_LEARNED_LABEL_WORDS and not ln.turn
-            and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS)
+    """A short line that may be a box's label (:func:`_label_shaped`), no turn of a dialogue."""
+    return ln.kind == SHORT and not ln.turn and _label_shaped(ln)
 
 
 def _drop_labels_over_stock(lines: list[Line], body: list[int]) -> list[int]:
