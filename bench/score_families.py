@@ -401,6 +401,27 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                to development;
 - ``afheld``   AF's other four families (statistics centre, archaeological digs, gas network, bridges and tunnels):
                HELD OUT like ``b``, only scored. ``af`` (all eight) is then half-seen.
+- ``ag``       family set AG (``tests/site_families_ag.py``, seed 291, tables in ``site_families_ag_tables.py``),
+               written blind to the extractor, running Y's frame functions and Z's build loop on AG's own tables (as
+               AA to AF do) and modelled on real Persian sites: desalination and the Persian Gulf water transfer,
+               wrestling, the welfare organisation (بهزیستی), the auto-parts market, forest rangers and wildfires,
+               moon sighting (استهلال), cyber security, the science olympiads. Every HTML page in the shape it was
+               saved in, one a host: a page saved by the SingleFile extension (its «Page saved with SingleFile»
+               comment with a saved date that is no publication date, scripts dropped, styles inline, images as
+               ``data:`` URIs), a Google AMP cache copy (``<html ⚡>``, ``amp-img`` under ``cdn.ampproject.org``), a
+               Virgool-like blog (React markup, a reading-time row under the headline and a likes row «۱۲ پسند · ۳
+               پاسخ» under the story, in its text dump too), a Telegram channel's web preview ``t.me/s/``
+               (``tgme_widget_message`` markup, «25.4K subscribers», the post's views and ``<time datetime>`` in UTC)
+               or an old table-layout ASP page (FrontPage's generator, a fixed-width ``<table>`` around everything).
+               Beside Y's, X's, W's, V's and U's forms (none of Z's to AF's): the head dated only by a later update
+               «آخرین به‌روزرسانی: …», the publication date only under the story «تاریخ انتشار: …»; the section only
+               as a label over the headline stretched with tatweel «امنیت سایبـــری»; the agency only under the story
+               in Latin letters «Source: ISNA», «منبع: Tasnim News», «via IRNA». Split (chosen by AG's writer before
+               AG was scored, alternating):
+- ``agdev``    AG's pages of four families (desalination, welfare, forest rangers, cyber security), open to
+               development;
+- ``agheld``   AG's other four families (wrestling, auto parts, moon sighting, science olympiads): HELD OUT like
+               ``b``, only scored. ``ag`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -916,7 +937,7 @@ REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
-            "aeheld", "afheld")
+            "aeheld", "afheld", "agheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1008,6 +1029,10 @@ AE_HELD = ["car_lottery", "passport_border", "student_welfare", "traffic_police"
 #: and 7th open): ``afdev`` open, ``afheld`` held out
 AF_DEV = ["organ_donation", "rural_roads", "plant_protection", "vaccination_drive"]
 AF_HELD = ["statistics_center", "archaeology_dig", "gas_network", "bridge_tunnel"]
+#: AG split the same way (chosen by AG's writer before AG was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``agdev`` open, ``agheld`` held out
+AG_DEV = ["desalination", "welfare_behzisti", "forest_rangers", "cyber_security"]
+AG_HELD = ["wrestling_league", "auto_parts", "moon_sighting", "science_olympiad"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1069,7 +1094,9 @@ SETS: dict[str, tuple] = {
         "ae": ("site_families_ae", 271), "aedev": ("site_families_ae", 271, AE_DEV),
         "aeheld": ("site_families_ae", 271, AE_HELD),
         "af": ("site_families_af", 281), "afdev": ("site_families_af", 281, AF_DEV),
-        "afheld": ("site_families_af", 281, AF_HELD)}
+        "afheld": ("site_families_af", 281, AF_HELD),
+        "ag": ("site_families_ag", 291), "agdev": ("site_families_ag", 291, AG_DEV),
+        "agheld": ("site_families_ag", 291, AG_HELD)}
 
 
 def _module(name: str):
