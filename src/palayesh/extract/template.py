@@ -3515,8 +3515,7 @@ class PageTemplate:
         slots = value_slots(lines)
         own: tuple[set[str], set[str]] | None = None
         top = line_key(lines[0]) if lines else ""  # (a title line «<site> - <headline>»)
-        # (a bar's fixed part the page shows on a line of its own: the site's name, «زائر آنلاین»)
-        alone = {line_key(t) for t in lines if len(t) <= MAX_LINE_CHARS and not _BAR_SPLIT.search(t)}
+        alone: set[str] | None = None
         for frame, value, shown, fixed in slots:
             bar = frame.startswith(BAR_FRAME)  # (a bar's part: its frame is the rest of the bar)
             # (of the families where the frame is on half of the pages or more: a line of the site's template)
@@ -3530,8 +3529,12 @@ class PageTemplate:
             told = {value, line_key(shown)}
             if told & own[0] or not bar and (top.startswith(value) or line_key(shown) in own[1]):
                 continue
-            if bar and not alone.intersection(frame[len(BAR_FRAME):].split("|")):
-                continue  # (a bar that names no site beside its slot: «<writer> | عکاس», a byline's)
+            if bar:
+                if alone is None:  # (a bar's fixed part the page shows on a line of its own: the site's
+                    # name, «زائر آنلاین»; found once, when a bar's slot is asked)
+                    alone = {line_key(t) for t in lines if len(t) <= MAX_LINE_CHARS and not _BAR_SPLIT.search(t)}
+                if not alone.intersection(frame[len(BAR_FRAME):].split("|")):
+                    continue  # (a bar that names no site beside its slot: «<writer> | عکاس», a byline's)
             if bar and self.index is not None and shape_hash(value) in self.index.titles:
                 continue  # (a headline of the run, «<site> | <headline>», two copies of a story)
             valued = shape_hash(_MASK_VVALUE + frame + "=" + value)
