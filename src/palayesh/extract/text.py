@@ -369,12 +369,26 @@ def _byline_with_reading_time(folded: str) -> bool:
 
     >>> _byline_with_reading_time("نوشته مریم احمدی · ۴ دقیقه مطالعه"), _byline_with_reading_time("بازی | ۹۰ دقیقه")
     (True, False)
+
+    A name under a label of its own («نویسنده: مریم احمدی») is no part of it: the line is a label's
+    (:func:`count_row` reads it as a byline).
     """
-    segs = [s.strip() for s in _SEGMENTS.split(folded)]
+    segs = _row_segments(folded)
     timed = [s for s in segs if _READING_TIME.match(s) and ("مطالعه" in s or "min" in s)]
-    return len(segs) >= 2 and len(timed) == 1 and all(
-        s in timed or (0 < len(s.split()) <= _BYLINE_NAME_WORDS and not _DIGIT.search(s)
-                       and not any(c in _SENTENCE_MARKS for c in s)) for s in segs)
+    return len(segs) >= 2 and len(timed) == 1 and all(s in timed or _name_segment(s) for s in segs)
+
+
+def _row_segments(text: str) -> list[str]:
+    """The segments of a row of the story's meta («نوشته مریم احمدی · ۴ دقیقه مطالعه»: two), its spaces
+    as one each (:data:`_SEGMENTS` would try every space of a long run of them before a bar)."""
+    return [s.strip() for s in _SEGMENTS.split(" ".join(text.split()))]
+
+
+def _name_segment(text: str) -> bool:
+    """Whether a segment of a meta row is a name's few words (:data:`_BYLINE_NAME_WORDS` at most),
+    without digits or a sentence's marks: «نوشته دکتر مریم احمدی», not «۹۰ دقیقه» nor «بازی شد.»."""
+    return 0 < len(text.split()) <= _BYLINE_NAME_WORDS and not _DIGIT.search(text) \
+        and not any(c in _SENTENCE_MARKS for c in text)
 
 
 #: a count on a row of the story's meta: a short number and two words after it, or a word after a
@@ -406,16 +420,14 @@ def count_row(text: str) -> bool:
     """
     if len(text.split()) > MAX_COUNT_ROW_WORDS + 3:  # (its words and three bars at most: split no longer line)
         return False
-    # (its spaces as one each: «\s+[|]\s+» tries every space of a long run of them before a bar)
-    segs = [s.strip() for s in _SEGMENTS.split(" ".join(text.split()))]
+    segs = _row_segments(text)
     if len(segs) > 4 or sum(len(s.split()) for s in segs) > MAX_COUNT_ROW_WORDS:
         return False
     counts = [s for s in segs if len(s) <= MAX_COUNT_CHARS and _ROW_COUNT.match(s)]
     if len(counts) != 1:
         return False
-    names = [_LABEL_HEAD.sub("", s) for s in segs if s is not counts[0]]  # («نویسنده: مریم احمدی»: a name)
-    return all(0 < len(s.split()) <= _BYLINE_NAME_WORDS and not _DIGIT.search(s)
-               and not any(c in _SENTENCE_MARKS for c in s) for s in names)
+    # («نویسنده: مریم احمدی»: a name)
+    return all(_name_segment(_LABEL_HEAD.sub("", s)) for s in segs if s is not counts[0])
 
 
 def _classify(text: str, key: str, role: str | None) -> Line:
