@@ -26,7 +26,7 @@ import logging
 import re
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from ..textkeys import line_key
@@ -97,7 +97,7 @@ from .sections import (
 )
 from .slugnames import run_class_section
 from .tables import join_rows
-from .template import MAX_SLOT_LINE_WORDS, MENU_COLUMN, is_prose, title_agency, title_label_section
+from .template import MAX_SLOT_LINE_WORDS, MENU_COLUMN, column_run, is_prose, title_agency, title_label_section
 from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
@@ -864,19 +864,25 @@ def _item_under_menu(lines: list[str], title: str | None, links: list[tuple[str,
     items = {line_key(n) for n, _ in links}
     if start is None or not items:
         return None
-    column: list[str] = []
-    for t in lines[start:]:
-        k = line_key(t)
-        if k in items and k not in column:
-            column.append(k)
-            continue
-        if column and not any(c.isalpha() for c in t):
-            continue  # (the menu's button, «☰»)
-        if len(column) < MENU_COLUMN or not k or is_prose(t) or _DIGIT.search(t) \
-                or sum(w != "و" for w in t.split()) > MAX_SECTION_WORDS:
-            return None
-        return t if k in column else None
-    return None
+    read: list[str] = []  # (the lines under the headline the column was read from)
+
+    def shown() -> Iterator[str | None]:
+        seen: set[str] = set()
+        for t in lines[start:]:
+            k = line_key(t)
+            if seen and not any(c.isalpha() for c in t) and (k not in items or k in seen):
+                continue  # (the menu's button among its items, «☰»)
+            read.append(t)
+            if k in items:
+                seen.add(k)
+            yield k if k in items else None
+
+    column, again = column_run(shown())
+    t = read[-1] if again else ""  # (the line under the column: one of its items again)
+    if not again or len(column) < MENU_COLUMN or not line_key(t) or is_prose(t) or _DIGIT.search(t) \
+            or sum(w != "و" for w in t.split()) > MAX_SECTION_WORDS:
+        return None
+    return t
 
 
 def _box_section(tree, links: list[tuple[str, str]], template) -> str | None:

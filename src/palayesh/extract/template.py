@@ -69,10 +69,11 @@ from __future__ import annotations
 
 import functools
 import html as htmllib
+import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import xxhash
@@ -852,6 +853,29 @@ _MASK_UNDER_ITEM = "ǂSi:"
 MAX_MENU_ITEM_WORDS = 3
 
 
+def column_run(items: Iterable[str | None]) -> tuple[list[str], bool]:
+    """A menu set an item a line, read from its first line down (or up: a column reads alike): its
+    items (a line's key; None for a line that is none), each once, up to the first line that is no
+    item or one of them again; and whether one of them again ended it (a menu lists an item once:
+    with :data:`MENU_COLUMN` items or more above it, such a line shows the page's place in the menu).
+    The one reading of a column that :func:`item_stack`, :func:`.text._under_menu_column` and
+    :func:`.html._item_under_menu` ask, each of its own items.
+
+    >>> column_run(["خانه", "ورزش", "اقتصاد", "ورزش", "بازار خودرو"])
+    (['خانه', 'ورزش', 'اقتصاد'], True)
+    >>> column_run(["خانه", "ورزش", None, "ورزش"])
+    (['خانه', 'ورزش'], False)
+    """
+    column: list[str] = []
+    for k in items:
+        if k is None:
+            return column, False
+        if k in column:
+            return column, True
+        column.append(k)
+    return column, False
+
+
 def item_stack(lines: list[str], region: list[str], keys: list[str]) -> list[str]:
     """The mask (:data:`_MASK_UNDER_ITEM`, with its key) of the label under the page's place in a menu
     set an item a line in its header: :data:`MENU_COLUMN` labels or more, each once, then one of them
@@ -864,16 +888,17 @@ def item_stack(lines: list[str], region: list[str], keys: list[str]) -> list[str
     >>> item_stack(page[:4] + page[5:], ["H"] * 6 + ["M"], [line_key(t) for t in page[:4] + page[5:]])
     []
     """
-    column: list[str] = []
-    for i, t in enumerate(lines):
-        if region[i] != "H":
-            return []
-        item = is_label(t) and bool(keys[i]) and len(t.split()) <= MAX_MENU_ITEM_WORDS
-        if item and keys[i] in column and len(column) >= MENU_COLUMN and i + 1 < len(lines) \
-                and region[i + 1] == "H" and keys[i + 1] and keys[i + 1] not in column and is_label(lines[i + 1]) \
-                and not _COLON.search(lines[i + 1]):
+    head = next((i for i in range(len(lines)) if region[i] != "H"), len(lines))
+    items = [k if is_label(t) and k and len(t.split()) <= MAX_MENU_ITEM_WORDS else None
+             for t, k in zip(lines[:head], keys)]
+    start = 0
+    while start < head:  # (a column after each line that ends one: no item, or an item again)
+        column, again = column_run(itertools.islice(items, start, None))
+        i = start + len(column)  # (the line under the column)
+        if again and len(column) >= MENU_COLUMN and i + 1 < head and keys[i + 1] and keys[i + 1] not in column \
+                and is_label(lines[i + 1]) and not _COLON.search(lines[i + 1]):
             return [_MASK_UNDER_ITEM + keys[i + 1]]
-        column = [*column, keys[i]] if item and keys[i] not in column else []
+        start = i + 1
     return []
 
 

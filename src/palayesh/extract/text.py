@@ -26,7 +26,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key, whole_word
@@ -112,6 +112,7 @@ from .template import (
     TITLE_BAR,
     TOLD_PROSE_LINES,
     bar_sides,
+    column_run,
     cut_trail,
     dialogue_turns,
     is_prose,
@@ -1509,13 +1510,15 @@ def _under_menu_column(lines: list[Line], i: int, title_i: int) -> bool | None:
     if ln.kind != SHORT or sum(w != "و" for w in ln.text.split()) > MAX_SECTION_WORDS or ln.key in HOME_KEYS \
             or _DIGIT.search(ln.text) or not ln.key:
         return None
-    column: list[str] = []
-    j = _prev_shown(lines, i)
-    while j is not None and j > title_i and lines[j].tagline and lines[j].kind in (SHORT, CHROME) \
-            and 1 <= lines[j].words <= MENU_ITEM_WORDS:
-        column.append(lines[j].key)
-        j = _prev_shown(lines, j)
-    if len(column) < MENU_COLUMN or len(set(column)) < len(column):
+    def above() -> Iterator[str]:  # (the menu's items right above line ``i``, upward)
+        j = _prev_shown(lines, i)
+        while j is not None and j > title_i and lines[j].tagline and lines[j].kind in (SHORT, CHROME) \
+                and 1 <= lines[j].words <= MENU_ITEM_WORDS:
+            yield lines[j].key
+            j = _prev_shown(lines, j)
+
+    column, again = column_run(above())
+    if len(column) < MENU_COLUMN or again:  # (an item again among them: no menu's, which lists each once)
         return None
     nxt = _next_shown(lines, i)
     if nxt is not None and lines[nxt].tagline and lines[nxt].kind in (SHORT, CHROME) \
