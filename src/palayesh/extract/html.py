@@ -833,8 +833,7 @@ def _chip_under_headline(lines: list[str], title: str | None, links: list[tuple[
     chip at the head of the article under it), when the page vouches for it as a section
     (:func:`.menusection.listed_section`: its menu lists it, or the run knows it); a tag under the
     story stands after its prose."""
-    key = line_key(title or "")
-    start = next((i + 1 for i, t in enumerate(lines) if key and line_key(t) == key), None)
+    start = _line_under_title(lines, title)
     if start is None:
         return None
     for t in lines[start:]:
@@ -844,6 +843,13 @@ def _chip_under_headline(lines: list[str], title: str | None, links: list[tuple[
         if chip:
             return chip if listed_section(chip, links, template=template) else None
     return None
+
+
+def _line_under_title(lines: list[str], title: str | None) -> int | None:
+    """The index of the line right under the first that reads as the headline, or None (no headline,
+    or no line reads as it)."""
+    key = line_key(title or "")
+    return next((i + 1 for i, t in enumerate(lines) if key and line_key(t) == key), None)
 
 
 def _item_under_menu(lines: list[str], title: str | None, links: list[tuple[str, str]]) -> str | None:
@@ -859,8 +865,7 @@ def _item_under_menu(lines: list[str], title: str | None, links: list[tuple[str,
     >>> _item_under_menu(page, page[0], menu), _item_under_menu(page[:6] + ["گزارش"], page[0], menu)
     ('ورزش', None)
     """
-    key = line_key(title or "")
-    start = next((i + 1 for i, t in enumerate(lines) if key and line_key(t) == key), None)
+    start = _line_under_title(lines, title)
     items = {line_key(n) for n, _ in links}
     if start is None or not items:
         return None
