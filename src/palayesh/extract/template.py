@@ -2900,10 +2900,10 @@ class SortedSet:
     #: the most keys held in a set (some 80 bytes each: 8 MB per worker and set at most)
     SET_KEYS = 100_000
 
-    def __init__(self, keys):
+    def __init__(self, keys) -> None:
         import numpy as np
 
-        self.keys = keys
+        self.keys = keys = np.zeros(0, dtype=np.uint64) if keys is None else keys  # (None: no key)
         self._u64 = np.uint64
         self._set = frozenset(keys.tolist()) if len(keys) <= self.SET_KEYS else None
 
@@ -2967,31 +2967,15 @@ class TemplateIndex:
                 self._opening_dict.setdefault(o, []).append(story)
         #: the labels (:func:`label_hash`) that two sites of the run or more show above their
         #: stories (:func:`header_labels`): the run's names of sections, whatever a site calls them
-        if vocab is None:
-            import numpy as np
-
-            vocab = np.zeros(0, dtype=np.uint64)
         self.vocab = SortedSet(vocab)
         #: the names (:func:`listed_hash`) that a menu, trail or section label of any page of the run
         #: lists (:func:`listed_labels`): names the run knows as sections' (:meth:`PageTemplate.run_listed`)
-        if listed is None:
-            import numpy as np
-
-            listed = np.zeros(0, dtype=np.uint64)
         self.listed = SortedSet(listed)
         #: the (slug, name) pairs (:func:`.slugnames.slug_name_hash`) that a link or a JSON-LD trail of
         #: any HTML page of the run shows (:func:`.slugnames.named_slugs`): the names of sections' slugs
-        if slugs is None:
-            import numpy as np
-
-            slugs = np.zeros(0, dtype=np.uint64)
         self.slugs = SortedSet(slugs)
         #: the (family, shape) keys (:func:`combined`) of the short lines between paragraphs
         #: (:func:`inside_shapes`) that a family shows under :data:`MIN_INSIDE_STORIES` stories or more
-        if inside is None:
-            import numpy as np
-
-            inside = np.zeros(0, dtype=np.uint64)
         self.inside = SortedSet(inside)
         self.min_pages, self.min_share = min_pages, min_share
         #: what tells a headline, as the read stage recorded the run's (:func:`title_candidate`)
