@@ -30,7 +30,6 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from ..textkeys import line_key
-from . import Article
 from .agency import (
     SHORT_CREDIT_CHARS,
     address_credit,
@@ -49,6 +48,7 @@ from .agency import (
     site_named,
 )
 from .appstate import state_section
+from .article import Article
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
 from .domtext import forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label

@@ -30,7 +30,6 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key, whole_word
-from . import Article
 from .agency import (
     PHOTO_PICTOGRAPHS,
     agency_closer_start,
@@ -48,6 +47,7 @@ from .agency import (
     labelled_address,
     site_named,
 )
+from .article import Article
 from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
 from .dates import (
     MAX_FIELD_WORDS,
