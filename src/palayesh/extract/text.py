@@ -3483,13 +3483,6 @@ def _links_label(ln: Line) -> bool:
             and ":" not in label)  # (a field «مکان: تالار وحدت» is an info box's)
 
 
-def _page_story(lines: list[Line], b: int, mine: list[set[str]]) -> set[str]:
-    """The content words of the page's prose from line ``b`` on (its story's), computed once into ``mine``."""
-    if not mine:
-        mine.append(_content_words(" ".join(ln.text for ln in lines[b:] if ln.kind == PARA)))
-    return mine[0]
-
-
 def _listed(text: str) -> bool:
     """Whether a line opens as a list's item: a mark («• », «- ») or a number («۱. », «2) »)."""
     return bool(_item_marker(text) or _LIST_ITEM.match(text))
@@ -4253,7 +4246,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     cards: list[tuple[Line, bool]] = []
     promo: bool | str = False  # True under a «more» heading, "more" once its first line is passed
     links = False  # under a box's label the site's template shows between the story's paragraphs
-    mine: list[set[str]] = []  # (the words of the page's prose from the story on, once asked)
+    mine = _StoryWords(lines)  # (the words of the page's prose from the story on, once asked)
     run_start = run_len = 0  # the current run of non-body lines (blank lines aside)
     gap = card = False
     end = n
@@ -4321,7 +4314,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         promo = False
         if links and not ln.turn and _headline_shaped(ln, asking=True) and not _listed(ln.text) \
                 and not _introduces(ln, _next_para(lines, i)) \
-                and (ln.elsewhere or _foreign(_content_words(ln.text), _page_story(lines, b, mine), weight)):
+                and (ln.elsewhere or _foreign(_content_words(ln.text), mine.on(list(range(b, n))).prose, weight)):
             gap = True  # (a link of the box under the site's label: another story's headline, or a
             continue    # line the run shows in other stories too, an ad's; a numbered or bulleted
             # item is a list's, the story's own under its heading)
