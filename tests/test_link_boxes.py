@@ -71,7 +71,7 @@ def test_a_subheading_over_a_link_stays(tmp_path):
 
 @pytest.fixture
 def without_link_box_heads(monkeypatch):
-    monkeypatch.setattr(extract_text, "_drop_link_box_heads", lambda lines, body: body)
+    monkeypatch.setattr(extract_text, "_drop_link_box_heads", lambda lines, body, **_: body)
 
 
 def test_the_heading_leaks_without_the_mechanism(tmp_path, without_link_box_heads):

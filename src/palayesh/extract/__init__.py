@@ -16,10 +16,10 @@ taken in the page's own characters and pass the same tail and chrome rules).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..textkeys import whole_word
 from ..urls import host_of
+from .article import Article
 from .options import ExtractOptions
 
 __all__ = ["Article", "ExtractOptions", "extract"]
@@ -30,41 +30,6 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 #: a flat page's first line when it is an address alone («https://x.ir/news/1398/09/14/605328»): what
 #: a crawler or a browser's "save as text" writes above a page is the page's own address
 _HEAD_URL = re.compile(r"[ \t\ufeff]*(https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?)[ \t]*", re.I)
-
-
-@dataclass
-class Article:
-    """The structure of one page. ``paragraphs`` are the body paragraphs, in order.
-
-    ``chrome_lines`` of ``lines_total`` non-blank lines (or HTML text blocks) were judged chrome:
-    a listing or a 404 page is mostly chrome, which a later quality filter can use.
-    """
-
-    section: str | None = None
-    surtitle: str | None = None
-    title: str | None = None
-    lead: str | None = None
-    paragraphs: list[str] = field(default_factory=list)
-    agency: str | None = None
-    published: str | None = None
-    published_jalali: str | None = None
-    url: str | None = None
-    host: str | None = None
-    chrome_lines: int = 0
-    lines_total: int = 0
-    #: "text" or "html": how the page was read
-    format: str = "text"
-    #: why extraction gave up on the page, else None: "html_timeout" (over ``html_timeout``),
-    #: "html_limit" (the parser stopped at one of its limits, e.g. 256 nested elements, before any
-    #: article), "html_unparseable" (the parser refused the markup), "html_cut" (only the first
-    #: ``max_html_chars`` were parsed and they held no article)
-    error: str | None = None
-    #: what happened, in words (the parser's message), for an error record
-    error_detail: str | None = None
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.paragraphs)
 
 
 def looks_like_html(raw: str) -> bool:

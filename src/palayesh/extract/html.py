@@ -26,11 +26,10 @@ import logging
 import re
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from ..textkeys import line_key
-from . import Article
 from .agency import (
     SHORT_CREDIT_CHARS,
     address_credit,
@@ -49,6 +48,7 @@ from .agency import (
     site_named,
 )
 from .appstate import state_section
+from .article import Article
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
 from .domtext import forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
@@ -97,7 +97,7 @@ from .sections import (
 )
 from .slugnames import run_class_section
 from .tables import join_rows
-from .template import MAX_SLOT_LINE_WORDS, MENU_COLUMN, is_prose, title_agency, title_label_section
+from .template import MAX_SLOT_LINE_WORDS, MENU_COLUMN, column_run, is_prose, title_agency, title_label_section
 from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
@@ -833,8 +833,7 @@ def _chip_under_headline(lines: list[str], title: str | None, links: list[tuple[
     chip at the head of the article under it), when the page vouches for it as a section
     (:func:`.menusection.listed_section`: its menu lists it, or the run knows it); a tag under the
     story stands after its prose."""
-    key = line_key(title or "")
-    start = next((i + 1 for i, t in enumerate(lines) if key and line_key(t) == key), None)
+    start = _line_under_title(lines, title)
     if start is None:
         return None
     for t in lines[start:]:
@@ -844,6 +843,13 @@ def _chip_under_headline(lines: list[str], title: str | None, links: list[tuple[
         if chip:
             return chip if listed_section(chip, links, template=template) else None
     return None
+
+
+def _line_under_title(lines: list[str], title: str | None) -> int | None:
+    """The index of the line right under the first that reads as the headline, or None (no headline,
+    or no line reads as it)."""
+    key = line_key(title or "")
+    return next((i + 1 for i, t in enumerate(lines) if key and line_key(t) == key), None)
 
 
 def _item_under_menu(lines: list[str], title: str | None, links: list[tuple[str, str]]) -> str | None:
@@ -859,24 +865,29 @@ def _item_under_menu(lines: list[str], title: str | None, links: list[tuple[str,
     >>> _item_under_menu(page, page[0], menu), _item_under_menu(page[:6] + ["گزارش"], page[0], menu)
     ('ورزش', None)
     """
-    key = line_key(title or "")
-    start = next((i + 1 for i, t in enumerate(lines) if key and line_key(t) == key), None)
+    start = _line_under_title(lines, title)
     items = {line_key(n) for n, _ in links}
     if start is None or not items:
         return None
-    column: list[str] = []
-    for t in lines[start:]:
-        k = line_key(t)
-        if k in items and k not in column:
-            column.append(k)
-            continue
-        if column and not any(c.isalpha() for c in t):
-            continue  # (the menu's button, «☰»)
-        if len(column) < MENU_COLUMN or not k or is_prose(t) or _DIGIT.search(t) \
-                or sum(w != "و" for w in t.split()) > MAX_SECTION_WORDS:
-            return None
-        return t if k in column else None
-    return None
+    read: list[str] = []  # (the lines under the headline the column was read from)
+
+    def shown() -> Iterator[str | None]:
+        seen: set[str] = set()
+        for t in lines[start:]:
+            k = line_key(t)
+            if seen and not any(c.isalpha() for c in t) and (k not in items or k in seen):
+                continue  # (the menu's button among its items, «☰»)
+            read.append(t)
+            if k in items:
+                seen.add(k)
+            yield k if k in items else None
+
+    column, again = column_run(shown())
+    t = read[-1] if again else ""  # (the line under the column: one of its items again)
+    if not again or len(column) < MENU_COLUMN or not line_key(t) or is_prose(t) or _DIGIT.search(t) \
+            or sum(w != "و" for w in t.split()) > MAX_SECTION_WORDS:
+        return None
+    return t
 
 
 def _box_section(tree, links: list[tuple[str, str]], template) -> str | None:

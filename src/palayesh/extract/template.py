@@ -69,10 +69,11 @@ from __future__ import annotations
 
 import functools
 import html as htmllib
+import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import xxhash
@@ -852,6 +853,29 @@ _MASK_UNDER_ITEM = "ǂSi:"
 MAX_MENU_ITEM_WORDS = 3
 
 
+def column_run(items: Iterable[str | None]) -> tuple[list[str], bool]:
+    """A menu set an item a line, read from its first line down (or up: a column reads alike): its
+    items (a line's key; None for a line that is none), each once, up to the first line that is no
+    item or one of them again; and whether one of them again ended it (a menu lists an item once:
+    with :data:`MENU_COLUMN` items or more above it, such a line shows the page's place in the menu).
+    The one reading of a column that :func:`item_stack`, :func:`.text._under_menu_column` and
+    :func:`.html._item_under_menu` ask, each of its own items.
+
+    >>> column_run(["خانه", "ورزش", "اقتصاد", "ورزش", "بازار خودرو"])
+    (['خانه', 'ورزش', 'اقتصاد'], True)
+    >>> column_run(["خانه", "ورزش", None, "ورزش"])
+    (['خانه', 'ورزش'], False)
+    """
+    column: list[str] = []
+    for k in items:
+        if k is None:
+            return column, False
+        if k in column:
+            return column, True
+        column.append(k)
+    return column, False
+
+
 def item_stack(lines: list[str], region: list[str], keys: list[str]) -> list[str]:
     """The mask (:data:`_MASK_UNDER_ITEM`, with its key) of the label under the page's place in a menu
     set an item a line in its header: :data:`MENU_COLUMN` labels or more, each once, then one of them
@@ -864,16 +888,17 @@ def item_stack(lines: list[str], region: list[str], keys: list[str]) -> list[str
     >>> item_stack(page[:4] + page[5:], ["H"] * 6 + ["M"], [line_key(t) for t in page[:4] + page[5:]])
     []
     """
-    column: list[str] = []
-    for i, t in enumerate(lines):
-        if region[i] != "H":
-            return []
-        item = is_label(t) and bool(keys[i]) and len(t.split()) <= MAX_MENU_ITEM_WORDS
-        if item and keys[i] in column and len(column) >= MENU_COLUMN and i + 1 < len(lines) \
-                and region[i + 1] == "H" and keys[i + 1] and keys[i + 1] not in column and is_label(lines[i + 1]) \
-                and not _COLON.search(lines[i + 1]):
+    head = next((i for i in range(len(lines)) if region[i] != "H"), len(lines))
+    items = [k if is_label(t) and k and len(t.split()) <= MAX_MENU_ITEM_WORDS else None
+             for t, k in zip(lines[:head], keys)]
+    start = 0
+    while start < head:  # (a column after each line that ends one: no item, or an item again)
+        column, again = column_run(itertools.islice(items, start, None))
+        i = start + len(column)  # (the line under the column)
+        if again and len(column) >= MENU_COLUMN and i + 1 < head and keys[i + 1] and keys[i + 1] not in column \
+                and is_label(lines[i + 1]) and not _COLON.search(lines[i + 1]):
             return [_MASK_UNDER_ITEM + keys[i + 1]]
-        column = [*column, keys[i]] if item and keys[i] not in column else []
+        start = i + 1
     return []
 
 
@@ -2875,10 +2900,10 @@ class SortedSet:
     #: the most keys held in a set (some 80 bytes each: 8 MB per worker and set at most)
     SET_KEYS = 100_000
 
-    def __init__(self, keys):
+    def __init__(self, keys) -> None:
         import numpy as np
 
-        self.keys = keys
+        self.keys = keys = np.zeros(0, dtype=np.uint64) if keys is None else keys  # (None: no key)
         self._u64 = np.uint64
         self._set = frozenset(keys.tolist()) if len(keys) <= self.SET_KEYS else None
 
@@ -2942,31 +2967,15 @@ class TemplateIndex:
                 self._opening_dict.setdefault(o, []).append(story)
         #: the labels (:func:`label_hash`) that two sites of the run or more show above their
         #: stories (:func:`header_labels`): the run's names of sections, whatever a site calls them
-        if vocab is None:
-            import numpy as np
-
-            vocab = np.zeros(0, dtype=np.uint64)
         self.vocab = SortedSet(vocab)
         #: the names (:func:`listed_hash`) that a menu, trail or section label of any page of the run
         #: lists (:func:`listed_labels`): names the run knows as sections' (:meth:`PageTemplate.run_listed`)
-        if listed is None:
-            import numpy as np
-
-            listed = np.zeros(0, dtype=np.uint64)
         self.listed = SortedSet(listed)
         #: the (slug, name) pairs (:func:`.slugnames.slug_name_hash`) that a link or a JSON-LD trail of
         #: any HTML page of the run shows (:func:`.slugnames.named_slugs`): the names of sections' slugs
-        if slugs is None:
-            import numpy as np
-
-            slugs = np.zeros(0, dtype=np.uint64)
         self.slugs = SortedSet(slugs)
         #: the (family, shape) keys (:func:`combined`) of the short lines between paragraphs
         #: (:func:`inside_shapes`) that a family shows under :data:`MIN_INSIDE_STORIES` stories or more
-        if inside is None:
-            import numpy as np
-
-            inside = np.zeros(0, dtype=np.uint64)
         self.inside = SortedSet(inside)
         self.min_pages, self.min_share = min_pages, min_share
         #: what tells a headline, as the read stage recorded the run's (:func:`title_candidate`)
@@ -3515,8 +3524,7 @@ class PageTemplate:
         slots = value_slots(lines)
         own: tuple[set[str], set[str]] | None = None
         top = line_key(lines[0]) if lines else ""  # (a title line «<site> - <headline>»)
-        # (a bar's fixed part the page shows on a line of its own: the site's name, «زائر آنلاین»)
-        alone = {line_key(t) for t in lines if len(t) <= MAX_LINE_CHARS and not _BAR_SPLIT.search(t)}
+        alone: set[str] | None = None
         for frame, value, shown, fixed in slots:
             bar = frame.startswith(BAR_FRAME)  # (a bar's part: its frame is the rest of the bar)
             # (of the families where the frame is on half of the pages or more: a line of the site's template)
@@ -3530,8 +3538,12 @@ class PageTemplate:
             told = {value, line_key(shown)}
             if told & own[0] or not bar and (top.startswith(value) or line_key(shown) in own[1]):
                 continue
-            if bar and not alone.intersection(frame[len(BAR_FRAME):].split("|")):
-                continue  # (a bar that names no site beside its slot: «<writer> | عکاس», a byline's)
+            if bar:
+                if alone is None:  # (a bar's fixed part the page shows on a line of its own: the site's
+                    # name, «زائر آنلاین»; found once, when a bar's slot is asked)
+                    alone = {line_key(t) for t in lines if len(t) <= MAX_LINE_CHARS and not _BAR_SPLIT.search(t)}
+                if not alone.intersection(frame[len(BAR_FRAME):].split("|")):
+                    continue  # (a bar that names no site beside its slot: «<writer> | عکاس», a byline's)
             if bar and self.index is not None and shape_hash(value) in self.index.titles:
                 continue  # (a headline of the run, «<site> | <headline>», two copies of a story)
             valued = shape_hash(_MASK_VVALUE + frame + "=" + value)

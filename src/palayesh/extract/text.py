@@ -26,11 +26,10 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..textkeys import fold_yeh_kaf, line_key, whole_word
-from . import Article
 from .agency import (
     PHOTO_PICTOGRAPHS,
     agency_closer_start,
@@ -48,6 +47,7 @@ from .agency import (
     labelled_address,
     site_named,
 )
+from .article import Article
 from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
 from .dates import (
     MAX_FIELD_WORDS,
@@ -112,6 +112,7 @@ from .template import (
     TITLE_BAR,
     TOLD_PROSE_LINES,
     bar_sides,
+    column_run,
     cut_trail,
     dialogue_turns,
     is_prose,
@@ -369,12 +370,26 @@ def _byline_with_reading_time(folded: str) -> bool:
 
     >>> _byline_with_reading_time("نوشته مریم احمدی · ۴ دقیقه مطالعه"), _byline_with_reading_time("بازی | ۹۰ دقیقه")
     (True, False)
+
+    A name under a label of its own («نویسنده: مریم احمدی») is no part of it: the line is a label's
+    (:func:`count_row` reads it as a byline).
     """
-    segs = [s.strip() for s in _SEGMENTS.split(folded)]
+    segs = _row_segments(folded)
     timed = [s for s in segs if _READING_TIME.match(s) and ("مطالعه" in s or "min" in s)]
-    return len(segs) >= 2 and len(timed) == 1 and all(
-        s in timed or (0 < len(s.split()) <= _BYLINE_NAME_WORDS and not _DIGIT.search(s)
-                       and not any(c in _SENTENCE_MARKS for c in s)) for s in segs)
+    return len(segs) >= 2 and len(timed) == 1 and all(s in timed or _name_segment(s) for s in segs)
+
+
+def _row_segments(text: str) -> list[str]:
+    """The segments of a row of the story's meta («نوشته مریم احمدی · ۴ دقیقه مطالعه»: two), its spaces
+    as one each (:data:`_SEGMENTS` would try every space of a long run of them before a bar)."""
+    return [s.strip() for s in _SEGMENTS.split(" ".join(text.split()))]
+
+
+def _name_segment(text: str) -> bool:
+    """Whether a segment of a meta row is a name's few words (:data:`_BYLINE_NAME_WORDS` at most),
+    without digits or a sentence's marks: «نوشته دکتر مریم احمدی», not «۹۰ دقیقه» nor «بازی شد.»."""
+    return 0 < len(text.split()) <= _BYLINE_NAME_WORDS and not _DIGIT.search(text) \
+        and not any(c in _SENTENCE_MARKS for c in text)
 
 
 #: a count on a row of the story's meta: a short number and two words after it, or a word after a
@@ -406,16 +421,14 @@ def count_row(text: str) -> bool:
     """
     if len(text.split()) > MAX_COUNT_ROW_WORDS + 3:  # (its words and three bars at most: split no longer line)
         return False
-    # (its spaces as one each: «\s+[|]\s+» tries every space of a long run of them before a bar)
-    segs = [s.strip() for s in _SEGMENTS.split(" ".join(text.split()))]
+    segs = _row_segments(text)
     if len(segs) > 4 or sum(len(s.split()) for s in segs) > MAX_COUNT_ROW_WORDS:
         return False
     counts = [s for s in segs if len(s) <= MAX_COUNT_CHARS and _ROW_COUNT.match(s)]
     if len(counts) != 1:
         return False
-    names = [_LABEL_HEAD.sub("", s) for s in segs if s is not counts[0]]  # («نویسنده: مریم احمدی»: a name)
-    return all(0 < len(s.split()) <= _BYLINE_NAME_WORDS and not _DIGIT.search(s)
-               and not any(c in _SENTENCE_MARKS for c in s) for s in names)
+    # («نویسنده: مریم احمدی»: a name)
+    return all(_name_segment(_LABEL_HEAD.sub("", s)) for s in segs if s is not counts[0])
 
 
 def _classify(text: str, key: str, role: str | None) -> Line:
@@ -1497,13 +1510,15 @@ def _under_menu_column(lines: list[Line], i: int, title_i: int) -> bool | None:
     if ln.kind != SHORT or sum(w != "و" for w in ln.text.split()) > MAX_SECTION_WORDS or ln.key in HOME_KEYS \
             or _DIGIT.search(ln.text) or not ln.key:
         return None
-    column: list[str] = []
-    j = _prev_shown(lines, i)
-    while j is not None and j > title_i and lines[j].tagline and lines[j].kind in (SHORT, CHROME) \
-            and 1 <= lines[j].words <= MENU_ITEM_WORDS:
-        column.append(lines[j].key)
-        j = _prev_shown(lines, j)
-    if len(column) < MENU_COLUMN or len(set(column)) < len(column):
+    def above() -> Iterator[str]:  # (the menu's items right above line ``i``, upward)
+        j = _prev_shown(lines, i)
+        while j is not None and j > title_i and lines[j].tagline and lines[j].kind in (SHORT, CHROME) \
+                and 1 <= lines[j].words <= MENU_ITEM_WORDS:
+            yield lines[j].key
+            j = _prev_shown(lines, j)
+
+    column, again = column_run(above())
+    if len(column) < MENU_COLUMN or again:  # (an item again among them: no menu's, which lists each once)
         return None
     nxt = _next_shown(lines, i)
     if nxt is not None and lines[nxt].tagline and lines[nxt].kind in (SHORT, CHROME) \
@@ -2177,14 +2192,14 @@ def _figure_row(ln: Line) -> bool:
 
 
 def _drop_figure_boxes(lines: list[Line], body: list[int],
-                       weight: Callable[[str], float] | None = None) -> list[int]:
+                       weight: Callable[[str], float] | None = None, *, words: _StoryWords | None = None) -> list[int]:
     """The story's lines without a box of figures set between two of its paragraphs, in words no
     lexicon and no other page of the run holds (a one-page site's prayer times, air quality or
     prices of the day): :data:`MIN_FIGURE_ROWS` rows or more (:func:`_figure_row`) with the
     story's prose going on under them, and the bare heading right over them, when what the rows
     and the heading name is about something else than the story (:func:`_foreign`). A table the
     story gives (the prices a market report is about) names what its prose speaks of, and one it
-    announces («… به شرح زیر است:») is its own."""
+    announces («… به شرح زیر است:») is its own. ``words``: the story's (:class:`_StoryWords`)."""
     story: set[str] | None = None
     drop: set[int] = set()
     k = 1
@@ -2202,7 +2217,7 @@ def _drop_figure_boxes(lines: list[Line], body: list[int],
             m += 1
         if m - k >= MIN_FIGURE_ROWS and m < len(body) and lines[body[m]].kind == PARA:
             if story is None:
-                story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
+                story = (words or _StoryWords(lines)).on(body).prose
             named = _content_words(" ".join([*(split_field(lines[i].text)[0] for i in body[k:m]),  # type: ignore[index]
                                              *(lines[i].text for i in body[start:k])]))
             if _foreign(named, story, weight):
@@ -2307,6 +2322,54 @@ def _heads_chrome(lines: list[Line], i: int) -> bool:
 _content_words = content_words
 
 
+class _StoryWords:
+    """The content words of the story's prose, which the passes that take a box out from between its
+    paragraphs weigh a line against (:func:`_foreign`, or any word shared): of its paragraphs in the
+    body (:attr:`prose`), of those the run shows on no other page (:attr:`own`: a copy is no word of
+    this story's), or of its sentences (:attr:`sentences`: no paragraph of a headline's shape, which a
+    box's link with a verb may be). One a page, handed from pass to pass: each is counted once, when a
+    pass first asks, and counted again only where a pass took a paragraph out (:meth:`on`); most take
+    short lines alone.
+
+    >>> ls = [classify(t) for t in ("وزیر نیرو از طرح‌های آبرسانی روستایی استان بازدید کرد.", "مطالب مرتبط")]
+    >>> sorted(_StoryWords(ls).on([0, 1]).prose) == sorted(_content_words(ls[0].text))
+    True
+    """
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.paras: list[int] | None = None
+        self._words: dict[str, set[str]] = {}
+
+    def on(self, body: list[int]) -> _StoryWords:
+        """These words for ``body``: counted anew where its paragraphs are no longer those counted."""
+        paras = [i for i in body if self.lines[i].kind == PARA]
+        if paras != self.paras:
+            self.paras, self._words = paras, {}
+        return self
+
+    def _count(self, name: str, keep: Callable[[Line], bool]) -> set[str]:
+        if name not in self._words:
+            self._words[name] = _content_words(" ".join(self.lines[i].text for i in self.paras or ()
+                                                        if keep(self.lines[i])))
+        return self._words[name]
+
+    @property
+    def prose(self) -> set[str]:
+        """Of the story's paragraphs."""
+        return self._count("prose", lambda ln: True)
+
+    @property
+    def own(self) -> set[str]:
+        """Of the paragraphs the run shows on no other page (:attr:`Line.elsewhere`)."""
+        return self._count("own", lambda ln: not ln.elsewhere)
+
+    @property
+    def sentences(self) -> set[str]:
+        """Of the paragraphs longer than a headline (:data:`MAX_HEADLINE_WORDS`) or ending a sentence."""
+        return self._count("sentences", lambda ln: ln.words > MAX_HEADLINE_WORDS or _ends_sentence(ln.text))
+
+
 #: a short line in a story is about another story when at most this share of its content words
 #: (and none of a line of four or fewer) occur in the story's prose: a subheading, a quote or a
 #: list item shares the story's words; a related headline shares one word by chance at most
@@ -2373,7 +2436,7 @@ def _headline_shaped(ln: Line, *, asking: bool = False) -> bool:
 
 
 def _drop_foreign_lines(lines: list[Line], body: list[int],
-                        weight: Callable[[str], float] | None = None) -> list[int]:
+                        weight: Callable[[str], float] | None = None, *, words: _StoryWords | None = None) -> list[int]:
     """A headline-like line standing alone between two paragraphs of the story whose words the
     story barely shares (:func:`_foreign`) is about another story: a related link or a caption of
     a stock photo («برادر مسی به قید وثیقه آزاد شد» in a story about Ali Karimi). So is one of two
@@ -2407,7 +2470,7 @@ def _drop_foreign_lines(lines: list[Line], body: list[int],
             pairs.append((body[k], body[k + 1]))
     if not alone and not pairs and not others:
         return body
-    story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA and not lines[i].elsewhere))
+    story = (words or _StoryWords(lines)).on(body).own
     drop = {i for i in alone if _foreign(_content_words(lines[i].text), story, weight)}
     drop.update(i for i in others if _foreign(_content_words(lines[i].text), story, weight, ELSEWHERE_SHARE))
     for i, j in pairs:
@@ -2485,7 +2548,7 @@ def _one_kind(a: str, b: str) -> bool:
 
 
 def _drop_inline_boxes(lines: list[Line], body: list[int],
-                       weight: Callable[[str], float] | None = None) -> list[int]:
+                       weight: Callable[[str], float] | None = None, *, words: _StoryWords | None = None) -> list[int]:
     """The story's lines without a box set between its paragraphs, whatever its words: a bare label
     under the story's prose (:func:`_bare_heading_over`: «تبلیغات», «مطالب مرتبط» in words no
     lexicon and no other page of the run holds) that shares no content word with the story, over
@@ -2501,8 +2564,7 @@ def _drop_inline_boxes(lines: list[Line], body: list[int],
                 or not any(lines[j].kind == PARA for j in body[:k]):
             continue
         if story is None:  # (the story's prose: its sentences, no headline-shaped line)
-            story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA
-                                            and (lines[i].words > MAX_HEADLINE_WORDS or _ends_sentence(lines[i].text))))
+            story = (words or _StoryWords(lines)).on(body).sentences
         if _content_words(head.text) & story:
             continue
         # (the box's lines: headlines about something else, up to the story's next line, which
@@ -2562,8 +2624,8 @@ def _box_under_label(ln: Line, story: set[str], weight: Callable[[str], float] |
     return ln.related or ln.elsewhere or not (mine & story) or _foreign(mine, story, weight, LABELLED_BOX_SHARE)
 
 
-def _drop_boxes_under_learned_labels(lines: list[Line], body: list[int],
-                                     weight: Callable[[str], float] | None = None) -> list[int]:
+def _drop_boxes_under_learned_labels(lines: list[Line], body: list[int], weight: Callable[[str], float] | None = None,
+                                     *, words: _StoryWords | None = None) -> list[int]:
     """The story's lines without the lines of a box set between its paragraphs under a label the
     site's template made chrome (:func:`_learned_label`): the label went as the site's chrome, and
     the one to :data:`MAX_INLINE_BOX_LINES` headline-shaped lines under it (other stories'
@@ -2599,8 +2661,7 @@ def _drop_boxes_under_learned_labels(lines: list[Line], body: list[int],
             k += 1
             continue
         if story is None:  # (the story's prose: its sentences, no headline-shaped line)
-            story = _content_words(" ".join(lines[j].text for j in body if lines[j].kind == PARA
-                                            and (lines[j].words > MAX_HEADLINE_WORDS or _ends_sentence(lines[j].text))))
+            story = (words or _StoryWords(lines)).on(body).sentences
         # (the box: body lines under the label, one under the other or under a second learned
         # label, up to the story's next paragraph)
         box, count, m = [], 0, k
@@ -2639,7 +2700,7 @@ def _keys_below(lines: list[Line], body: list[int]) -> set[str]:
     return {ln.key for ln in lines[max(body) + 1:] if ln.kind != BLANK and ln.words >= MIN_LINK_WORDS}
 
 
-def _drop_links_echoed_below(lines: list[Line], body: list[int]) -> list[int]:
+def _drop_links_echoed_below(lines: list[Line], body: list[int], *, words: _StoryWords | None = None) -> list[int]:
     """The story's lines without the links of a box its site set between the paragraphs and listed
     again under the story (:func:`_echoed_below`), and without the box's label: a short line right
     over them (:data:`MAX_LEARNED_LABEL_WORDS` words at most, no digit, no sentence) under the story's
@@ -2670,7 +2731,7 @@ def _drop_links_echoed_below(lines: list[Line], body: list[int]) -> list[int]:
                 or not _bare_label(lines[h]):
             continue
         if story is None:  # (the story's words, asked of a label's only)
-            story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
+            story = (words or _StoryWords(lines)).on(body).prose
         if _content_words(lines[h].text) & story:
             continue
         # (the label's box: the lines under it down to a link of the story's or to its next
@@ -2686,7 +2747,7 @@ def _bare_label(ln: Line) -> bool:
     return ln.kind == SHORT and not ln.turn and _label_shaped(ln)
 
 
-def _drop_labels_over_stock(lines: list[Line], body: list[int]) -> list[int]:
+def _drop_labels_over_stock(lines: list[Line], body: list[int], *, words: _StoryWords | None = None) -> list[int]:
     """The story's lines without a bare label (:func:`_bare_heading_over`) right under a paragraph
     whose next line went (no body line) as copy the run shows on the pages of other stories, no
     headline of the run (:attr:`Line.elsewhere`, not :attr:`Line.related`: an ad's «بیمه بدنه خودرو
@@ -2705,13 +2766,13 @@ def _drop_labels_over_stock(lines: list[Line], body: list[int]) -> list[int]:
                 or not _bare_heading_over(lines[i], lines[j]):
             continue
         if story is None:
-            story = _content_words(" ".join(lines[x].text for x in body if lines[x].kind == PARA))
+            story = (words or _StoryWords(lines)).on(body).prose
         if not _content_words(lines[i].text) & story:
             drop.append(i)
     return [i for i in body if i not in drop] if drop else body
 
 
-def _drop_ad_labels(lines: list[Line], body: list[int]) -> list[int]:
+def _drop_ad_labels(lines: list[Line], body: list[int], *, words: _StoryWords | None = None) -> list[int]:
     """The story's lines without an ad's label and its copy: a bare label (:func:`_bare_heading_over`:
     «تبلیغات», «محتوای حمایت‌شده», in words no lexicon and no other page holds) that shares no
     content word with the story, right over a line of copy the run knows and no headline of the
@@ -2737,7 +2798,7 @@ def _drop_ad_labels(lines: list[Line], body: list[int]) -> list[int]:
                 or lines[body[k + 1]].kind != PARA:
             continue
         if story is None:
-            story = _content_words(" ".join(lines[x].text for x in body if lines[x].kind == PARA))
+            story = (words or _StoryWords(lines)).on(body).prose
         # (the template's copy is chrome whatever its words: an insurer's ad on an insurance news site)
         mine = _content_words(copy.text)
         if not _content_words(lines[i].text) & story \
@@ -2773,7 +2834,7 @@ def _item_marker(text: str) -> str:
     return "".join(text[: m.start() if m else len(text)].split())
 
 
-def _drop_link_box_heads(lines: list[Line], body: list[int]) -> list[int]:
+def _drop_link_box_heads(lines: list[Line], body: list[int], *, words: _StoryWords | None = None) -> list[int]:
     """The story's lines without the heading of a box of links set between its paragraphs, whatever
     its words («آنچه باید بدانید», «در یک نگاه» over two related headlines): a short line (no
     sentence, :func:`_box_line`) that shares no content word with the story, right under one of its
@@ -2812,7 +2873,7 @@ def _drop_link_box_heads(lines: list[Line], body: list[int]) -> list[int]:
                for j in rest):
             continue  # (a line under the heading that is neither a link nor an item of the links' list)
         if story is None:
-            story = _content_words(" ".join(lines[i].text for i in body if lines[i].kind == PARA))
+            story = (words or _StoryWords(lines)).on(body).prose
         if _content_words(head.text) & story:
             continue  # (a subheading: it speaks of the story)
         drop.add(h)
@@ -3420,13 +3481,6 @@ def _links_label(ln: Line) -> bool:
     return (ln.kind == CHROME and ln.learned and ln.recurs and ln.words <= MAX_BOX_LABEL_WORDS
             and not _DIGIT.search(ln.text) and label[-1:] not in _TERMINAL
             and ":" not in label)  # (a field «مکان: تالار وحدت» is an info box's)
-
-
-def _page_story(lines: list[Line], b: int, mine: list[set[str]]) -> set[str]:
-    """The content words of the page's prose from line ``b`` on (its story's), computed once into ``mine``."""
-    if not mine:
-        mine.append(_content_words(" ".join(ln.text for ln in lines[b:] if ln.kind == PARA)))
-    return mine[0]
 
 
 def _listed(text: str) -> bool:
@@ -4192,7 +4246,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     cards: list[tuple[Line, bool]] = []
     promo: bool | str = False  # True under a «more» heading, "more" once its first line is passed
     links = False  # under a box's label the site's template shows between the story's paragraphs
-    mine: list[set[str]] = []  # (the words of the page's prose from the story on, once asked)
+    mine = _StoryWords(lines)  # (the words of the page's prose from the story on, once asked)
     run_start = run_len = 0  # the current run of non-body lines (blank lines aside)
     gap = card = False
     end = n
@@ -4260,7 +4314,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         promo = False
         if links and not ln.turn and _headline_shaped(ln, asking=True) and not _listed(ln.text) \
                 and not _introduces(ln, _next_para(lines, i)) \
-                and (ln.elsewhere or _foreign(_content_words(ln.text), _page_story(lines, b, mine), weight)):
+                and (ln.elsewhere or _foreign(_content_words(ln.text), mine.on(list(range(b, n))).prose, weight)):
             gap = True  # (a link of the box under the site's label: another story's headline, or a
             continue    # line the run shows in other stories too, an ad's; a numbered or bulleted
             # item is a list's, the story's own under its heading)
@@ -4307,7 +4361,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _rejoin_broken(lines, body)  # (before a piece is judged alone: «در» is no subheading)
     body = _drop_box_heads(lines, body)
     body = _drop_widget_boxes(lines, body)
-    body = _drop_figure_boxes(lines, body, weight)
+    words = _StoryWords(lines)  # (the story's words, which the passes taking boxes out weigh lines against)
+    body = _drop_figure_boxes(lines, body, weight, words=words)
     body = _drop_field_box(lines, body, gapped)
     body = drop_author_box(lines, body)
     if is_listing(cards):
@@ -4315,17 +4370,17 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         _header(lines, b, res, None, filed=filed, slotted=slotted, broken=broken)
         res.paragraphs = []
         return res
-    body = _drop_foreign_lines(lines, body, weight)
-    body = _drop_inline_boxes(lines, body, weight)
+    body = _drop_foreign_lines(lines, body, weight, words=words)
+    body = _drop_inline_boxes(lines, body, weight, words=words)
     # (after the rules that weigh a line alone between two paragraphs: a box taken out leaves the
     # story's line beside it alone, which those rules never weighed so)
-    body = _drop_links_echoed_below(lines, body)
-    body = _drop_boxes_under_learned_labels(lines, body, weight)
+    body = _drop_links_echoed_below(lines, body, words=words)
+    body = _drop_boxes_under_learned_labels(lines, body, weight, words=words)
     body = _drop_lone_counts(lines, body)
     body = _drop_gallery_captions(lines, body)
-    body = _drop_link_box_heads(lines, body)
-    body = _drop_labels_over_stock(lines, body)
-    body = _drop_ad_labels(lines, body)
+    body = _drop_link_box_heads(lines, body, words=words)
+    body = _drop_labels_over_stock(lines, body, words=words)
+    body = _drop_ad_labels(lines, body, words=words)
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
