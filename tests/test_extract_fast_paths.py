@@ -276,11 +276,14 @@ LINE_TESTS = [
     (verses.verse_shaped, verses._verse_shaped, verses._remembered_verse_shaped, verses.VERSE_CACHE_CHARS),
     (rejoin._prose, rejoin._wrap_prose, rejoin._remembered_prose, rejoin.PROSE_CACHE_CHARS),
     (sections.is_menu_line, sections._menu_line, sections._remembered_menu_line, sections.MAX_MENU_CHARS),
+    (lexicon.tokens, lexicon._tokens, lexicon._remembered_tokens, lexicon.WORDS_CACHE_CHARS),
+    (lexicon.content_words, lexicon._content_words, lexicon._remembered_content_words, lexicon.WORDS_CACHE_CHARS),
+    (tpl.frame_keys, lambda t: list(tpl._frame_keys(t)), tpl._remembered_frame_keys, tpl.MAX_LINE_CHARS),
 ]
 
 
-#: lines some of the tests say yes to: a couplet, a menu line
-_SAY_YES = ["توانا بود هر که دانا بود / ز دانش دل پیر برنا بود", "خانه | اخبار | ورزش | فرهنگ | هنر | سیاست"]
+#: lines some of the tests say yes to: a couplet, a menu line; and no to: no word
+_SAY_YES = ["توانا بود هر که دانا بود / ز دانش دل پیر برنا بود", "خانه | اخبار | ورزش | فرهنگ | هنر | سیاست", "* * *"]
 
 
 @pytest.mark.parametrize("asked, made, cache, chars", LINE_TESTS, ids=lambda x: getattr(x, "__name__", ""))
@@ -297,6 +300,15 @@ def test_line_tests_remembered_as_made(dev_lines, asked, made, cache, chars):
             assert asked(t) == made(t), t
     info = cache.cache_info()
     assert info.currsize == len(short) < info.maxsize and info.hits >= len(short)
+
+
+@pytest.mark.parametrize("asked", [lexicon.tokens, lexicon.content_words, tpl.frame_keys])
+def test_remembered_words_and_frames_give_each_caller_its_own(asked):
+    line = "این مطلب در کتابدار آنلاین هم منتشر شده است."
+    mine = asked(line)
+    assert mine and type(mine) in (list, set)
+    mine.clear()  # (what a caller may do with its list or set)
+    assert asked(line) and asked(line) is not asked(line)
 
 
 def test_value_slots_of_lines_remembered_as_read(dev_lines):
