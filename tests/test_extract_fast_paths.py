@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import news_bodies, story_bodies
-from palayesh.extract import agency, lexicon, rejoin, sections, template as tpl, text as text_mod, verses
+from palayesh.extract import agency, fieldbox, lexicon, rejoin, sections, template as tpl, text as text_mod, verses
 from palayesh.extract.step import page_lines
 from palayesh.textkeys import alnum_key, fold, line_key
 
@@ -263,6 +263,65 @@ def test_prose_line_for_wraps_as_defined(text):
     expected = bool(text) and len(text.split()) >= rejoin.MIN_WRAP_WORDS and text[0] not in rejoin._NOT_PROSE \
         and not rejoin._ITEM_SEP.search(text)
     assert rejoin._prose(text) == expected
+
+
+#: the tests of one line the template pass and extraction remember: (the function asked, the one it
+#: stands for, its cache, the longest line remembered)
+LINE_TESTS = [
+    (fieldbox.field_label, fieldbox._field_label, fieldbox._remembered_field_label, fieldbox.FIELD_LABEL_CACHE_CHARS),
+    (tpl.is_prose, tpl._is_prose, tpl._remembered_prose, tpl.PROSE_CACHE_CHARS),
+    (text_mod.headline_like, text_mod._looks_headline, text_mod._remembered_headline_like,
+     text_mod.CLASSIFY_CACHE_CHARS),
+    (verses.couplet_line, verses._couplet_line, verses._remembered_couplet, verses.VERSE_CACHE_CHARS),
+    (verses.verse_shaped, verses._verse_shaped, verses._remembered_verse_shaped, verses.VERSE_CACHE_CHARS),
+    (rejoin._prose, rejoin._wrap_prose, rejoin._remembered_prose, rejoin.PROSE_CACHE_CHARS),
+    (sections.is_menu_line, sections._menu_line, sections._remembered_menu_line, sections.MAX_MENU_CHARS),
+    (lexicon.tokens, lexicon._tokens, lexicon._remembered_tokens, lexicon.WORDS_CACHE_CHARS),
+    (lexicon.content_words, lexicon._content_words, lexicon._remembered_content_words, lexicon.WORDS_CACHE_CHARS),
+    (tpl.frame_keys, lambda t: list(tpl._frame_keys(t)), tpl._remembered_frame_keys, tpl.MAX_LINE_CHARS),
+]
+
+
+#: lines some of the tests say yes to: a couplet, a menu line; and no to: no word
+_SAY_YES = ["توانا بود هر که دانا بود / ز دانش دل پیر برنا بود", "خانه | اخبار | ورزش | فرهنگ | هنر | سیاست", "* * *"]
+
+
+@pytest.mark.parametrize("asked, made, cache, chars", LINE_TESTS, ids=lambda x: getattr(x, "__name__", ""))
+def test_line_tests_remembered_as_made(dev_lines, asked, made, cache, chars):
+    paragraphs = [p for body in itertools.islice(news_bodies(), 100) for p in body.split("\n")]
+    every = list(dict.fromkeys([*_SAY_YES, *dev_lines, *paragraphs]))
+    short = [t for t in every if len(t) <= chars][:2000]  # (fewer than the cache holds)
+    lines = short + [t for t in every if len(t) > chars][:300]
+    assert len(lines) > len(short) > 1000
+    assert any(made(t) for t in lines) and not all(made(t) for t in lines)
+    cache.cache_clear()
+    for _ in range(2):  # the second round is answered from the cache (short lines)
+        for t in lines:
+            assert asked(t) == made(t), t
+    info = cache.cache_info()
+    assert info.currsize == len(short) < info.maxsize and info.hits >= len(short)
+
+
+@pytest.mark.parametrize("asked", [lexicon.tokens, lexicon.content_words, tpl.frame_keys])
+def test_remembered_words_and_frames_give_each_caller_its_own(asked):
+    line = "این مطلب در کتابدار آنلاین هم منتشر شده است."
+    mine = asked(line)
+    assert mine and type(mine) in (list, set)
+    mine.clear()  # (what a caller may do with its list or set)
+    assert asked(line) and asked(line) is not asked(line)
+
+
+def test_value_slots_of_lines_remembered_as_read(dev_lines):
+    tpl._line_slots.cache_clear()
+    for t in dev_lines:
+        for above, below in ((True, False), (False, True), (True, True)):
+            made = tpl._line_slots.__wrapped__(t, above, below)
+            assert tpl._line_slots(t, above, below) == made == tpl._line_slots(t, above, below), t
+    assert tpl._line_slots.cache_info().hits > 0
+    page = ["خانه", "این خبر در بخش اخبار استان منتشر شد.", "متن خبر " * 20 + "است.", "منبع: روابط عمومی"]
+    fresh = tpl.value_slots(page)
+    assert fresh == tpl.value_slots(page) and fresh  # (from the cache, a list of its own)
+    assert tpl.value_slots(page) is not fresh
 
 
 def test_template_index_counts_as_rows():

@@ -684,7 +684,12 @@ def _short_line_stamps(line: str) -> tuple[str, tuple[Stamp, ...]]:
     return _line_stamps(line, _SHORT_ORDER.get())
 
 
-@functools.lru_cache(maxsize=256)
+#: the short lines' dates remembered (a run of 2,000 pages, one process: 4,200 asks of 2,350 lines,
+#: which 256 remembered answered 1,600 of, and 4,096 1,760)
+LINE_STAMPS_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=LINE_STAMPS_CACHE)
 def _line_stamps(line: str, _order: str | None) -> tuple[str, tuple[Stamp, ...]]:
     """:func:`_short_line_stamps` in the order read now (a key of the cache: find_stamps reads it)."""
     t = _fold(line)

@@ -305,13 +305,15 @@ def _cut_headline(text: str, key: str, tkey: str) -> bool:
 
 #: what stands between the items of a menu line: bars, bullets, dashes between spaces
 MENU_ITEM_SEP = re.compile(r"\s*[|｜•·]\s*|\s+[-–—]\s+")
+#: a menu line is no longer than this
+MAX_MENU_CHARS = 300
 
 
 def _menu_items(text: str, *, spaced: bool = False) -> list[str] | None:
     """The items of a line that lists four menu items or more (1-3 words each, no digits) with
     bars, dots or dashes between them (``spaced``: or, short of four such items, runs of spaces);
     else None."""
-    if len(text) > 300 or _DIGIT.search(text):
+    if len(text) > MAX_MENU_CHARS or _DIGIT.search(text):
         return None
     parts = [p.strip() for p in MENU_ITEM_SEP.split(text)]
     if spaced and len(parts) < 4:
@@ -457,7 +459,17 @@ def fixed_line(text: str, above: str | None, template) -> bool:
 def is_menu_line(text: str) -> bool:
     """Whether a line lists four menu items or more (1-3 words each, no digits), with bars, dots,
     dashes or runs of spaces between them."""
+    return len(text) <= MAX_MENU_CHARS and _remembered_menu_line(text)
+
+
+def _menu_line(text: str) -> bool:
     return _menu_items(text, spaced=True) is not None
+
+
+#: lines told menu lines or not, remembered (a site's menus recur on its pages: 500 pages of the
+#: bench ask 4,500 times of 950 lines)
+MENU_LINE_CACHE = 4096
+_remembered_menu_line = functools.lru_cache(maxsize=MENU_LINE_CACHE)(_menu_line)
 
 
 def section_from_label(text: str) -> str | None:

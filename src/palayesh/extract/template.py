@@ -217,6 +217,10 @@ def is_prose(text: str) -> bool:
     >>> is_prose("نمایشگاه بزرگ کتاب کودک و نوجوان امروز در مصلای شهر برگزار شد (عکس)")
     False
     """
+    return _remembered_prose(text) if len(text) <= PROSE_CACHE_CHARS else _is_prose(text)
+
+
+def _is_prose(text: str) -> bool:
     n = text.count(" ") + 1
     if n >= 25:
         return not is_ticker(text)
@@ -228,6 +232,13 @@ def is_prose(text: str) -> bool:
     if last in ".…" and any(c in text for c in "/›>≫»"):
         return not cut_trail(text)
     return last in ".…" or (n >= 16 and last in _PROSE_END)
+
+
+#: lines told prose or not, remembered up to this many characters: the template pass and extraction
+#: ask of every line of a page, several times, and a site's lines recur on its pages (500 pages of
+#: the bench: 56,800 asks of lines this short, 4,300 of them different)
+PROSE_CACHE, PROSE_CACHE_CHARS = 8192, 500
+_remembered_prose = functools.lru_cache(maxsize=PROSE_CACHE)(_is_prose)
 
 
 #: the separators of a trail written on one line, a space on each side («۱۴۰۲/۰۲/۰۳», «کرونا/ نگرانی»
@@ -1577,10 +1588,23 @@ def frame_keys(text: str) -> list[str]:
 
     and its head frame (:func:`head_frame_key`), the last of them.
     """
+    if len(text) <= MAX_LINE_CHARS:
+        return list(_remembered_frame_keys(text))  # (a list of the caller's own)
+    return list(_frame_keys(text))
+
+
+def _frame_keys(text: str) -> tuple[str, ...]:
     tails = (FRAME_TAIL,) if is_prose(text) else (FRAME_TAIL, *SHORT_FRAME_TAILS)
-    keys = [k for n in tails if (k := _frame(text, FRAME_HEAD, n, _MASK_FRAME))]
+    keys = tuple(k for n in tails if (k := _frame(text, FRAME_HEAD, n, _MASK_FRAME)))
     head = head_frame_key(text)
-    return [*keys, head] if head else keys
+    return (*keys, head) if head else keys
+
+
+#: the frames of lines (:func:`frame_keys`) remembered: the template pass frames the lines after a
+#: story, which a site repeats, and extraction frames them again (500 pages of the bench: 4,500 asks
+#: of 1,200 lines)
+FRAME_KEYS_CACHE = 4096
+_remembered_frame_keys = functools.lru_cache(maxsize=FRAME_KEYS_CACHE)(_frame_keys)
 
 
 def head_frame_key(text: str) -> str | None:
@@ -2460,37 +2484,54 @@ def value_slots(lines: list[str], prose: list[bool] | None = None) -> list[tuple
         prose = [is_prose(t) for t in lines]
     first = next((i for i, p in enumerate(prose) if p), len(lines))
     lp = last_prose(lines, prose)
-    out = []
+    out: list[tuple[str, str, str, int]] = []
     for i, t in enumerate(lines):
-        if first <= i <= lp or len(t) > MAX_LINE_CHARS or "|" in t or (i < first and ":" in t):
-            continue  # (a label over the story, «روتیتر: …», says what it holds: the label cues read it)
-        words = t.split()
-        n = len(words)
-        if not MIN_SLOT_FRAME_WORDS < n <= MAX_SLOT_LINE_WORDS and not (n == MIN_SLOT_FRAME_WORDS and ":" in t):
+        if first <= i <= lp or len(t) > MAX_LINE_CHARS or "|" in t:
             continue
-        sentence = t.rstrip(_MARKS)[-1:] in _PROSE_END
-        if i > lp and not sentence and ":" not in t:
-            continue  # (under the story: a sentence, or a label's list; no line of a box of links)
-        # (a labelled line's value is all its label holds, «منبع: ǂ»: no frame that reaches into
-        # it, as «منبع: روابط عمومی ǂ» would take a credit's last words for a section)
-        label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0)
-        # (the keys of a line's words, each cut once: a span's key is theirs end to end, as a
-        # key keeps letters and digits only and _SLOT_STRIP strips neither; the fixed words on
-        # each side of a split have their digits masked apart, ǂ between them)
-        keys = [line_key(w) for w in words]
-        heads = [_DIGITS.sub("0", "".join(keys[:a])) for a in range(n + 1)]
-        tails = [_DIGITS.sub("0", "".join(keys[n - b:])) for b in range(n + 1)]
-        for a in (label,) if label else range(1, n):
-            for b in range(0, n - a) if sentence and not label else (0,):
-                if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1]) or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
-                    continue
-                value = " ".join(words[a:n - b]).strip(_SLOT_STRIP)
-                if not value or _DIGITS.search(value):
-                    continue
-                shown = _LIST_SPLIT.split(value)[-1].strip(_SLOT_STRIP)
-                if shown:
-                    out.append((heads[a] + "ǂ" + tails[b], "".join(keys[a:n - b]), shown, a + b))
+        out.extend(_line_slots(t, i < first, i > lp))
     return out + bar_slots(lines[:first])
+
+
+#: the slots of a line (:func:`_line_slots`) remembered: a site's lines around its stories recur on
+#: its pages, and the template pass and extraction read each page's (500 pages of the bench: 11,300
+#: reads of 1,800 lines)
+LINE_SLOTS_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=LINE_SLOTS_CACHE)
+def _line_slots(t: str, above: bool, below: bool) -> tuple[tuple[str, str, str, int], ...]:
+    """The slots of :func:`value_slots` in one short line ``t`` (no bar), standing ``above`` the
+    page's first prose line and/or ``below`` its last."""
+    if above and ":" in t:
+        return ()  # (a label over the story, «روتیتر: …», says what it holds: the label cues read it)
+    words = t.split()
+    n = len(words)
+    if not MIN_SLOT_FRAME_WORDS < n <= MAX_SLOT_LINE_WORDS and not (n == MIN_SLOT_FRAME_WORDS and ":" in t):
+        return ()
+    sentence = t.rstrip(_MARKS)[-1:] in _PROSE_END
+    if below and not sentence and ":" not in t:
+        return ()  # (under the story: a sentence, or a label's list; no line of a box of links)
+    # (a labelled line's value is all its label holds, «منبع: ǂ»: no frame that reaches into
+    # it, as «منبع: روابط عمومی ǂ» would take a credit's last words for a section)
+    label = next((j + 1 for j, w in enumerate(words) if w.endswith(":")), 0)
+    # (the keys of a line's words, each cut once: a span's key is theirs end to end, as a
+    # key keeps letters and digits only and _SLOT_STRIP strips neither; the fixed words on
+    # each side of a split have their digits masked apart, ǂ between them)
+    keys = [line_key(w) for w in words]
+    heads = [_DIGITS.sub("0", "".join(keys[:a])) for a in range(n + 1)]
+    tails = [_DIGITS.sub("0", "".join(keys[n - b:])) for b in range(n + 1)]
+    out = []
+    for a in (label,) if label else range(1, n):
+        for b in range(0, n - a) if sentence and not label else (0,):
+            if a + b < MIN_SLOT_FRAME_WORDS - (":" in words[a - 1]) or not 1 <= n - a - b <= MAX_SLOT_VALUE_WORDS:
+                continue
+            value = " ".join(words[a:n - b]).strip(_SLOT_STRIP)
+            if not value or _DIGITS.search(value):
+                continue
+            shown = _LIST_SPLIT.split(value)[-1].strip(_SLOT_STRIP)
+            if shown:
+                out.append((heads[a] + "ǂ" + tails[b], "".join(keys[a:n - b]), shown, a + b))
+    return tuple(out)
 
 
 #: a bar's frame key (:func:`bar_slots`) opens with this mark: its slot's value is the site's own

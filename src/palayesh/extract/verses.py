@@ -14,6 +14,7 @@ its first couplet), the same last letters before a repeated last word («ردی�
 """
 from __future__ import annotations
 
+import functools
 import re
 
 #: a hemistich has this many words (a poem's line is short; a paragraph is not one)
@@ -60,6 +61,10 @@ def _rhymes(a: str, b: str, letters: int = RHYME_LETTERS) -> bool:
 def verse_shaped(text: str) -> bool:
     """Whether a line may be a hemistich: a few words, no figure, no field's colon, no full stop
     at its end."""
+    return _remembered_verse_shaped(text) if len(text) <= VERSE_CACHE_CHARS else _verse_shaped(text)
+
+
+def _verse_shaped(text: str) -> bool:
     t = text.strip()
     return bool(t) and MIN_VERSE_WORDS <= len(t.split()) <= MAX_VERSE_WORDS and not _NOT_VERSE.search(t) \
         and t[-1] not in _STOPS
@@ -83,6 +88,10 @@ def couplet_line(text: str) -> bool:
     >>> couplet_line("چو عضوی به درد آورد روزگار\\tدگر عضوها را نماند قرار")
     True
     """
+    return _remembered_couplet(text) if len(text) <= VERSE_CACHE_CHARS else _couplet_line(text)
+
+
+def _couplet_line(text: str) -> bool:
     if len(text.split()) > MAX_COUPLET_WORDS:
         # (a paragraph: no couplet, told by a split in C instead of the break's regex over its
         # every space; most lines a story's verses are looked for in are such)
@@ -91,6 +100,14 @@ def couplet_line(text: str) -> bool:
     letters = STAR_RHYME_LETTERS if _STAR_BREAK.search(text) else RHYME_LETTERS
     return len(parts) == 2 and all(verse_shaped(p) for p in parts) and _alike(parts) \
         and _rhymes(parts[0], parts[1], letters)
+
+
+#: lines told verse-shaped or a couplet, remembered up to this many characters: a page's verses
+#: are looked for by the template pass and again by extraction, among lines a site repeats (500
+#: pages of the bench: 4,800 asks of 1,700 such lines each)
+VERSE_CACHE, VERSE_CACHE_CHARS = 4096, 300
+_remembered_verse_shaped = functools.lru_cache(maxsize=VERSE_CACHE)(_verse_shaped)
+_remembered_couplet = functools.lru_cache(maxsize=VERSE_CACHE)(_couplet_line)
 
 
 def _alike(texts: list[str]) -> bool:
