@@ -225,6 +225,9 @@ class Line:
     #: a short label the site shows under its place in a menu set an item a line on its other pages:
     #: the story's kicker under its section (:meth:`.template.PageTemplate.kicker_under_item`)
     under_item: bool = False
+    #: a short label right under another: the site shows it so under the labels of other sections
+    #: too, the story's kicker under its section (:meth:`.template.PageTemplate.kicker_over_sections`)
+    crosscut: bool = False
     #: ... because the site's HTML pages show it over the headlines of stories they declare filed
     #: under other sections (:meth:`.template.PageTemplate.declared_kicker`): apart from their menu
     told: bool = False
@@ -3792,6 +3795,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 and not template.host_section(t) and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
             ln.under_item = template.kicker_under_item(t)
+            if lines and lines[-1].kind == SHORT and lines[-1].words <= 6:
+                ln.crosscut = template.kicker_over_sections(t, lines[-1].text)
             ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
                 and fixed_line(t, lines[-1].text, template)
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
@@ -5586,6 +5591,20 @@ def _headline_said_twice(lines: list[Line], title_i: int | None, head_end: int,
     return None
 
 
+#: a letter drawn out with kashida (tatweel) before the next one: a label set as a badge
+_STRETCHED = re.compile(r"\w\u0640+\w")
+
+
+def _stretched(text: str) -> bool:
+    """Whether a label is drawn out with kashida («ورزشـــی»): a heading's typography, which a
+    site gives its section badges; a story's kicker is a phrase set plain.
+
+    >>> _stretched("امنیت سایبـــری"), _stretched("امنیت سایبری")
+    (True, False)
+    """
+    return bool(_STRETCHED.search(text))
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None,
             slotted: str | None = None, broken: bool = False) -> int | None:
@@ -5926,7 +5945,18 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         menu = _menu_items(lines[:top], site_keys)
         near = last_cl + (vals[-2][0] if len(vals) >= 2 else [])
         in_menu = [j for j in sorted(near) if j != last_v and lines[j].key in menu]
-        if adjacent and lines[last_v].key in menu:
+        stack = last_cl[-2] if adjacent and len(last_cl) >= 2 and last_v == last_cl[-1] \
+            and not gap_before.get(last_v) else None
+        if stack is not None and (lines[last_v].crosscut or _stretched(lines[stack].text)
+                                  and not _stretched(lines[last_v].text)):
+            # two labels right above the headline (no blank line between), the lower one a label the
+            # site sets so under the labels of other sections too (a series or genre: «گزارش ویژه»),
+            # or the upper one drawn out with kashida as a badge («ورزشـــی») over a plain one: the
+            # section, then the story's kicker, though the menu lists the kicker's words (a kicker
+            # names a theme)
+            res.surtitle = lines[last_v].text
+            section_i = stack
+        elif adjacent and lines[last_v].key in menu:
             section_i = last_v
         elif adjacent and len(last_cl) == 2 and lines[last_v].words > MAX_SECTION_WORDS \
                 and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:

@@ -1,0 +1,65 @@
+"""Two labels stacked right over a headline: which one is the section and which the story's kicker.
+A site that sets its section's label over the story's kicker shows its kickers (a series, a genre)
+under the labels of several sections, and a sub-section under its one parent; a label drawn out with
+kashida is the site's section badge over a plain kicker (AG's flat pages)."""
+from conftest import refine_pages, story_bodies
+from palayesh.textkeys import line_key
+
+_TITLES = ["افتتاح سومین آب‌شیرین‌کن بندر جاسک تا پایان سال", "کاهش فشار آب در شش منطقه شهر از امشب",
+           "قرارداد انتقال آب دریای عمان به اصفهان امضا شد", "مصرف آب خانگی در تابستان رکورد زد",
+           "نخستین پساب تصفیه‌شده به صنایع فولاد رسید", "سهم کشاورزی از منابع آب زیرزمینی کم می‌شود",
+           "طرح آبرسانی به روستاهای سیستان به مرحله آخر رسید", "تعرفه تازه آب برای پرمصرف‌ها اعلام شد",
+           "بازدید وزیر نیرو از خط لوله خلیج فارس به یزد", "شیرین‌سازی آب با انرژی خورشیدی در قشم آزمایش شد",
+           "کمبود مخزن در شهرهای جنوبی تا مهر برطرف می‌شود", "سرمایه‌گذاری خارجی در صنعت آب دو برابر شد"]
+_MENU = ["خانه", "شیرین‌سازی", "انتقال آب", "مصرف", "تماس با ما"]
+
+
+def _site(stacks: list[list[str]], menu: list[str] = _MENU) -> list[str]:
+    """Flat pages of one site: its name, its menu a line an item, then the labels of ``stacks[i]`` right
+    over the headline (no blank line between them), the date and the story."""
+    pages = []
+    for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(len(_TITLES)))):
+        head = "\n".join([*stacks[i], title])
+        pages.append("\n\n".join(["آب‌نامه", "\n".join(menu), head, f"تاریخ انتشار: ۱۴۰۲/۰۳/{10 + i:02d}",
+                                  *paras, "کلیه حقوق برای آب‌نامه محفوظ است."]))
+    return pages
+
+
+def test_a_kicker_under_the_labels_of_several_sections_is_no_section(tmp_path):
+    # The site's kickers («گزارش آب», «آب برای فردا») stand under three sections' labels, which its
+    # menu does not list; the sections stand alone over the headlines of the other pages.
+    sections = ["جیره‌بندی آب", "آب شرب شهرها", "صنعت آب"]
+    kickers = ["گزارش آب", "آب برای فردا"]
+    stacks = [[sections[i % 3], kickers[i % 2]] if i % 3 != 2 or i < 6 else [sections[i % 3]]
+              for i in range(len(_TITLES))]
+    rows = refine_pages(tmp_path, _site(stacks, menu=["خانه", "تنش آبی", "مناقصات", "نقشه خطوط", "تماس با ما"]))
+    for i, stack in enumerate(stacks):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["title"]) == line_key(_TITLES[i]), (i, r["title"])
+        assert r["section"] == stack[0], (i, r["section"], r["surtitle"])
+        if len(stack) == 2:
+            assert r["surtitle"] == stack[1], (i, r["surtitle"])
+
+
+def test_a_sub_section_under_its_one_parent_stays_the_section(tmp_path):
+    # «مسکن» over «مسکن ملی», «انتقال آب» over «خط خلیج فارس»: each lower label stands under one
+    # parent only, the deeper section (a trail down two labels), no kicker.
+    pairs = [["مصرف", "آب خانگی"], ["انتقال آب", "خط خلیج فارس"], ["شیرین‌سازی", "آب‌شیرین‌کن‌ها"]]
+    stacks = [pairs[i % 3] for i in range(len(_TITLES))]
+    rows = refine_pages(tmp_path, _site(stacks, menu=[*_MENU[:4], "آب خانگی", "خط خلیج فارس", "آب‌شیرین‌کن‌ها",
+                                                      _MENU[4]]))
+    for i, stack in enumerate(stacks):
+        r = rows[f"p{i:02d}"]
+        assert r["section"] != stack[0] or r["surtitle"] != stack[1], (i, r["section"], r["surtitle"])
+
+
+def test_a_section_drawn_out_with_kashida_over_a_plain_kicker_is_the_section(tmp_path):
+    # The section's badge stretched with tatweel («شیرین‌ســـازی»), the kicker under it plain, though
+    # the menu lists the kicker's words: the stretched label is the section.
+    badges = ["شیرین‌ســـازی", "انتقـــال آب", "مصـــرف"]
+    stacks = [[badges[i % 3], "گزارش آب"] if i % 4 == 0 else [badges[i % 3], "انتقال آب"] if i % 4 == 1
+              else [badges[i % 3]] for i in range(len(_TITLES))]
+    rows = refine_pages(tmp_path, _site(stacks))
+    for i, stack in enumerate(stacks):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["section"] or "") == line_key(stack[0]), (i, r["section"], r["surtitle"])
