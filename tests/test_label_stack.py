@@ -14,14 +14,20 @@ _TITLES = ["افتتاح سومین آب‌شیرین‌کن بندر جاسک �
 _MENU = ["خانه", "شیرین‌سازی", "انتقال آب", "مصرف", "تماس با ما"]
 
 
-def _site(stacks: list[list[str]], menu: list[str] = _MENU) -> list[str]:
-    """Flat pages of one site: its name, its menu a line an item, then the labels of ``stacks[i]`` right
-    over the headline (no blank line between them), the date and the story."""
+_TICKER = ["ولاتکو: بازی سختی را بردیم", "نمایشگاه کتاب رفسنجان افتتاح شد", "احتمال بازگشت پوگبا به یوونتوس"]
+
+
+def _site(stacks: list[list[str]], menu: list[str] = _MENU, ticker: bool = False,
+          foot: str = "کلیه حقوق برای آب‌نامه محفوظ است.") -> list[str]:
+    """Flat pages of one site: its name, its menu a line an item, on some pages with ``ticker`` a short
+    headline of another story, then the labels of ``stacks[i]`` right over the headline (no blank line
+    between them), the date, the story and ``foot``."""
     pages = []
     for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(len(_TITLES)))):
         head = "\n".join([*stacks[i], title])
-        pages.append("\n\n".join(["آب‌نامه", "\n".join(menu), head, f"تاریخ انتشار: ۱۴۰۲/۰۳/{10 + i:02d}",
-                                  *paras, "کلیه حقوق برای آب‌نامه محفوظ است."]))
+        other = [_TICKER[i % 3]] if ticker and i % 2 else []
+        pages.append("\n\n".join(["آب‌نامه", "\n".join(menu), *other, head,
+                                  f"تاریخ انتشار: ۱۴۰۲/۰۳/{10 + i:02d}", *paras, foot]))
     return pages
 
 
@@ -32,7 +38,8 @@ def test_a_kicker_under_the_labels_of_several_sections_is_no_section(tmp_path):
     kickers = ["گزارش آب", "آب برای فردا"]
     stacks = [[sections[i % 3], kickers[i % 2]] if i % 3 != 2 or i < 6 else [sections[i % 3]]
               for i in range(len(_TITLES))]
-    rows = refine_pages(tmp_path, _site(stacks, menu=["خانه", "تنش آبی", "مناقصات", "نقشه خطوط", "تماس با ما"]))
+    rows = refine_pages(tmp_path, _site(stacks, menu=["خانه", "تنش آبی", "مناقصات", "نقشه خطوط", "تماس با ما"],
+                                        ticker=True))
     for i, stack in enumerate(stacks):
         r = rows[f"p{i:02d}"]
         assert line_key(r["title"]) == line_key(_TITLES[i]), (i, r["title"])
@@ -59,7 +66,13 @@ def test_a_section_drawn_out_with_kashida_over_a_plain_kicker_is_the_section(tmp
     badges = ["شیرین‌ســـازی", "انتقـــال آب", "مصـــرف"]
     stacks = [[badges[i % 3], "گزارش آب"] if i % 4 == 0 else [badges[i % 3], "انتقال آب"] if i % 4 == 1
               else [badges[i % 3]] for i in range(len(_TITLES))]
-    rows = refine_pages(tmp_path, _site(stacks))
+    rows = refine_pages(tmp_path, _site(stacks, ticker=True))
     for i, stack in enumerate(stacks):
         r = rows[f"p{i:02d}"]
         assert line_key(r["section"] or "") == line_key(stack[0]), (i, r["section"], r["surtitle"])
+
+
+def test_an_agency_credited_by_its_latin_acronym_under_the_story(tmp_path):
+    # «منبع: MNA» under the story: Mehr, by its acronym (as «FNA» names Fars).
+    rows = refine_pages(tmp_path, _site([["مصرف"]] * len(_TITLES), foot="منبع: MNA"))
+    assert [r["agency"] for r in rows.values()] == ["مهر"] * len(_TITLES)
