@@ -945,7 +945,8 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
 def label_stacks(lines: list[str], region: list[str], keys: list[str],
                  headline: Callable[[str], bool] | None = None) -> list[str]:
     """The masks of the stacks of two labels (:data:`_MASK_UNDER_LABEL`) right over a headline-like line
-    (3-25 words that ``headline`` accepts; without one: no digit, no colon) in the page's header,
+    (4-25 words that ``headline`` accepts; without one: no digit, no colon; a menu's item has fewer
+    words) in the page's header,
     each label a line of its own without a digit, a colon or a bar. Every such stack of the header
     counts: a page whose story comes after widgets under its lead sets its header apart from
     them by no region.
@@ -964,11 +965,11 @@ def label_stacks(lines: list[str], region: list[str], keys: list[str],
 
     for i in range(2, first):
         t = lines[i]
-        if not 3 <= len(t.split()) <= 25 or not (headline(t) if headline is not None
+        if not 4 <= len(t.split()) <= 25 or not (headline(t) if headline is not None
                                                  else not _DIGITS.search(t) and not _COLON.search(t)):
             continue
         if stacked(lines[i - 1], keys[i - 1]) and stacked(lines[i - 2], keys[i - 2]) \
-                and keys[i - 1] != keys[i - 2] and not stacked(t, keys[i]):
+                and keys[i - 1] != keys[i - 2]:
             low, up = keys[i - 1], keys[i - 2]
             out += [_MASK_UNDER_LABEL + low, _MASK_UNDER_PAIR + low + ":" + up, _MASK_OVER_LABEL + up]
     return out
