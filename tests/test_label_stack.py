@@ -1,7 +1,5 @@
-"""Two labels stacked right over a headline: which one is the section and which the story's kicker.
-A site that sets its section's label over the story's kicker shows its kickers (a series, a genre)
-under the labels of several sections, and a sub-section under its one parent; a label drawn out with
-kashida is the site's section badge over a plain kicker (AG's flat pages)."""
+"""Two labels stacked right over a headline: a label drawn out with kashida is the site's section badge
+over a plain kicker; and an agency credited by its Latin acronym under the story (AG's flat pages)."""
 from conftest import refine_pages, story_bodies
 from palayesh.textkeys import line_key
 
@@ -29,35 +27,6 @@ def _site(stacks: list[list[str]], menu: list[str] = _MENU, ticker: bool = False
         pages.append("\n\n".join(["آب‌نامه", "\n".join(menu), *other, head,
                                   f"تاریخ انتشار: ۱۴۰۲/۰۳/{10 + i:02d}", *paras, foot]))
     return pages
-
-
-def test_a_kicker_under_the_labels_of_several_sections_is_no_section(tmp_path):
-    # The site's kickers («گزارش آب», «آب برای فردا») stand under three sections' labels, which its
-    # menu does not list; the sections stand alone over the headlines of the other pages.
-    sections = ["جیره‌بندی آب", "آب شرب شهرها", "صنعت آب"]
-    kickers = ["گزارش آب", "آب برای فردا"]
-    stacks = [[sections[i % 3], kickers[i % 2]] if i % 3 != 2 or i < 6 else [sections[i % 3]]
-              for i in range(len(_TITLES))]
-    rows = refine_pages(tmp_path, _site(stacks, menu=["خانه", "تنش آبی", "مناقصات", "نقشه خطوط", "تماس با ما"],
-                                        ticker=True))
-    for i, stack in enumerate(stacks):
-        r = rows[f"p{i:02d}"]
-        assert line_key(r["title"]) == line_key(_TITLES[i]), (i, r["title"])
-        assert r["section"] == stack[0], (i, r["section"], r["surtitle"])
-        if len(stack) == 2:
-            assert r["surtitle"] == stack[1], (i, r["surtitle"])
-
-
-def test_a_sub_section_under_its_one_parent_stays_the_section(tmp_path):
-    # «مسکن» over «مسکن ملی», «انتقال آب» over «خط خلیج فارس»: each lower label stands under one
-    # parent only, the deeper section (a trail down two labels), no kicker.
-    pairs = [["مصرف", "آب خانگی"], ["انتقال آب", "خط خلیج فارس"], ["شیرین‌سازی", "آب‌شیرین‌کن‌ها"]]
-    stacks = [pairs[i % 3] for i in range(len(_TITLES))]
-    rows = refine_pages(tmp_path, _site(stacks, menu=[*_MENU[:4], "آب خانگی", "خط خلیج فارس", "آب‌شیرین‌کن‌ها",
-                                                      _MENU[4]]))
-    for i, stack in enumerate(stacks):
-        r = rows[f"p{i:02d}"]
-        assert r["section"] != stack[0] or r["surtitle"] != stack[1], (i, r["section"], r["surtitle"])
 
 
 def test_a_section_drawn_out_with_kashida_over_a_plain_kicker_is_the_section(tmp_path):

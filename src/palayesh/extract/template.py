@@ -829,16 +829,6 @@ _NAME_JOINER = line_key("و")
 #: shows the same names right above its headlines on the pages without a kicker, its section slot's
 #: values, not kickers (:meth:`PageTemplate.over_kicker`)
 _MASK_OVER_KICKER = "ǂS2:"
-#: two labels one right over the other over a headline-like line of a page's header (:func:`label_stacks`):
-#: the lower one counts under the first mask with its key, under the second with its key and the upper
-#: one's, the upper one under the third with its key. A kicker (a series, a genre: «گزارش ویژه»)
-#: stands under the labels of several of the site's sections, a sub-section under its one parent
-#: (:meth:`PageTemplate.kicker_over_sections`)
-_MASK_UNDER_LABEL, _MASK_UNDER_PAIR, _MASK_OVER_LABEL = "ǂK1:", "ǂK12:", "ǂK2:"
-#: a label is a kicker under sections when the site shows it so on this many pages at least, ...
-MIN_CROSS_KICKER_PAGES = 3
-#: ... and the label over it over a short line on this many
-MIN_OVER_KICKER_PAGES = 2
 #: a site's slot above the headline is told a kicker's from this many of its pages with a menu and a
 #: label there, none of them listed by the page's menu
 MIN_KICKER_PAGES = 4
@@ -940,39 +930,6 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     if out and phrase_label(lines[h - 1]):
         out.append(_MASK_KICKER_PHRASE)
     return out + [_MASK_OVER_KICKER + keys[h - 2]] if upper else out
-
-
-def label_stacks(lines: list[str], region: list[str], keys: list[str],
-                 headline: Callable[[str], bool] | None = None) -> list[str]:
-    """The masks of the stacks of two labels (:data:`_MASK_UNDER_LABEL`) right over a headline-like line
-    (4-25 words that ``headline`` accepts; without one: no digit, no colon; a menu's item has fewer
-    words) in the page's header,
-    each label a line of its own without a digit, a colon or a bar. Every such stack of the header
-    counts: a page whose story comes after widgets under its lead sets its header apart from
-    them by no region.
-
-    >>> page = ["خانه", "اقتصاد", "گزارش ویژه", "بازار خودرو در انتظار تصمیم تازه", "P"]
-    >>> label_stacks(page, ["H"] * 4 + ["M"], [line_key(t) for t in page])
-    ['ǂK1:گزارشویژه', 'ǂK12:گزارشویژه:اقتصاد', 'ǂK2:اقتصاد']
-    >>> label_stacks(page[:1] + page[2:], ["H"] * 3 + ["M"], [line_key(t) for t in page[:1] + page[2:]])
-    ['ǂK1:گزارشویژه', 'ǂK12:گزارشویژه:خانه', 'ǂK2:خانه']
-    """
-    first = next((i for i, r in enumerate(region) if r != "H"), len(lines))
-    out: list[str] = []
-
-    def stacked(t: str, k: str) -> bool:
-        return bool(k) and is_label(t) and not _COLON.search(t) and "|" not in t
-
-    for i in range(2, first):
-        t = lines[i]
-        if not 4 <= len(t.split()) <= 25 or not (headline(t) if headline is not None
-                                                 else not _DIGITS.search(t) and not _COLON.search(t)):
-            continue
-        if stacked(lines[i - 1], keys[i - 1]) and stacked(lines[i - 2], keys[i - 2]) \
-                and keys[i - 1] != keys[i - 2]:
-            low, up = keys[i - 1], keys[i - 2]
-            out += [_MASK_UNDER_LABEL + low, _MASK_UNDER_PAIR + low + ":" + up, _MASK_OVER_LABEL + up]
-    return out
 
 
 def named_line(keys: list[str], named: list[str] | None) -> int | None:
@@ -2274,7 +2231,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for k in kicker_slot(lines, region, keys, headline) + told + broken_headline(lines, region, headline) \
-            + item_stack(lines, region, keys) + label_stacks(lines, region, keys, headline):
+            + item_stack(lines, region, keys):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     slot = slot_line(lines, is_p)
@@ -3610,26 +3567,6 @@ class PageTemplate:
         for fam, _pages, _named in self.fams:
             c = self.index.counts_of(fam, h)
             if c is not None and c[4] >= 1:
-                return True
-        return False
-
-    def kicker_over_sections(self, text: str, over: str) -> bool:
-        """Whether the site shows this label right above its headlines under a label (:func:`label_stacks`)
-        on :data:`MIN_CROSS_KICKER_PAGES` of its pages or more, under another label than ``over`` on
-        one of them at least, and ``over`` over a label there on :data:`MIN_OVER_KICKER_PAGES`:
-        the story's kicker under its section's label (a series or genre the site sets over stories
-        of several sections: «گزارش ویژه» under «اقتصاد» here, under «جامعه» there), not a
-        sub-section, which stands under its one parent («مسکن ملی» under «مسکن»)."""
-        key, above = line_key(text), line_key(over)
-        if not key or not above or not self.learned:
-            return False
-        under, pair = shape_hash(_MASK_UNDER_LABEL + key), shape_hash(_MASK_UNDER_PAIR + key + ":" + above)
-        upper = shape_hash(_MASK_OVER_LABEL + above)
-        for fam, _pages, _named in self.fams:
-            c, p, o = (self.index.counts_of(fam, h) for h in (under, pair, upper))
-            if c is None or c[4] < MIN_CROSS_KICKER_PAGES or o is None or o[4] < MIN_OVER_KICKER_PAGES:
-                continue
-            if c[4] > (p[4] if p is not None else 0):
                 return True
         return False
 

@@ -225,9 +225,6 @@ class Line:
     #: a short label the site shows under its place in a menu set an item a line on its other pages:
     #: the story's kicker under its section (:meth:`.template.PageTemplate.kicker_under_item`)
     under_item: bool = False
-    #: a short label right under another: the site shows it so under the labels of other sections
-    #: too, the story's kicker under its section (:meth:`.template.PageTemplate.kicker_over_sections`)
-    crosscut: bool = False
     #: ... because the site's HTML pages show it over the headlines of stories they declare filed
     #: under other sections (:meth:`.template.PageTemplate.declared_kicker`): apart from their menu
     told: bool = False
@@ -3795,8 +3792,6 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 and not template.host_section(t) and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
             ln.under_item = template.kicker_under_item(t)
-            if lines and lines[-1].kind == SHORT and lines[-1].words <= 6:
-                ln.crosscut = template.kicker_over_sections(t, lines[-1].text)
             ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
                 and fixed_line(t, lines[-1].text, template)
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
@@ -5608,13 +5603,12 @@ def _stretched(text: str) -> bool:
 def _label_stack(lines: list[Line], cl: list[int], title_i: int | None, gap_before: dict[int, bool]) -> bool:
     """Whether the last two labels of a cluster ``cl`` stand right over the headline (``title_i``), one
     right under the other (no blank line between), as a section's label over the story's kicker: the
-    lower one a label the site sets so under the labels of other sections too (:attr:`Line.crosscut`),
-    or the upper one drawn out with kashida (:func:`_stretched`) over a plain one."""
+    upper one drawn out with kashida (:func:`_stretched`), a badge, over a plain one."""
     if len(cl) < 2 or title_i is None or gap_before.get(cl[-1]) \
             or any(lines[j].kind != BLANK for j in range(cl[-1] + 1, title_i)):
         return False
     low, up = lines[cl[-1]], lines[cl[-2]]
-    return low.crosscut or _stretched(up.text) and not _stretched(low.text)
+    return _stretched(up.text) and not _stretched(low.text)
 
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
@@ -5960,11 +5954,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         near = last_cl + (vals[-2][0] if len(vals) >= 2 else [])
         in_menu = [j for j in sorted(near) if j != last_v and lines[j].key in menu]
         if adjacent and last_v == last_cl[-1] and _label_stack(lines, last_cl, title_i, gap_before):
-            # two labels right above the headline (no blank line between), the lower one a label the
-            # site sets so under the labels of other sections too (a series or genre: «گزارش ویژه»),
-            # or the upper one drawn out with kashida as a badge («ورزشـــی») over a plain one: the
-            # section, then the story's kicker, though the menu lists the kicker's words (a kicker
-            # names a theme)
+            # two labels right above the headline (no blank line between), the upper one drawn out
+            # with kashida as a badge («ورزشـــی») over a plain one: the section, then the story's
+            # kicker, though the menu lists the kicker's words (a kicker names a theme)
             res.surtitle = lines[last_v].text
             section_i = last_cl[-2]
         elif adjacent and lines[last_v].key in menu:
