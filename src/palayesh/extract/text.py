@@ -5653,6 +5653,31 @@ def _headline_said_twice(lines: list[Line], title_i: int | None, head_end: int,
     return None
 
 
+#: a letter drawn out with kashida (tatweel) before the next one: a label set as a badge
+_STRETCHED = re.compile(r"\w\u0640+\w")
+
+
+def _stretched(text: str) -> bool:
+    """Whether a label is drawn out with kashida («ورزشـــی»): a heading's typography, which a
+    site gives its section badges; a story's kicker is a phrase set plain.
+
+    >>> _stretched("امنیت سایبـــری"), _stretched("امنیت سایبری")
+    (True, False)
+    """
+    return bool(_STRETCHED.search(text))
+
+
+def _label_stack(lines: list[Line], cl: list[int], title_i: int | None, gap_before: dict[int, bool]) -> bool:
+    """Whether the last two labels of a cluster ``cl`` stand right over the headline (``title_i``), one
+    right under the other (no blank line between), as a section's label over the story's kicker: the
+    upper one drawn out with kashida (:func:`_stretched`), a badge, over a plain one."""
+    if len(cl) < 2 or title_i is None or gap_before.get(cl[-1]) \
+            or any(lines[j].kind != BLANK for j in range(cl[-1] + 1, title_i)):
+        return False
+    low, up = lines[cl[-1]], lines[cl[-2]]
+    return _stretched(up.text) and not _stretched(low.text)
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None,
             slotted: str | None = None, broken: bool = False) -> int | None:
@@ -5967,6 +5992,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         clusters.append(current)
 
     def value(cl: list[int]) -> int | None:
+        if len(cl) >= 3 and _label_stack(lines, cl, title_i, gap_before):
+            return cl[-1]  # (a section's label over the story's kicker right above the headline)
         if len(cl) >= 3:  # a vertical menu: the section is its last item only when repeated in it
             last = lines[cl[-1]].key  # (or among the site's own lines above it), or when a blank
             if last in site_keys or any(lines[j].key == last for j in cl[:-1]):  # line sets it apart
@@ -5993,7 +6020,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         menu = _menu_items(lines[:top], site_keys)
         near = last_cl + (vals[-2][0] if len(vals) >= 2 else [])
         in_menu = [j for j in sorted(near) if j != last_v and lines[j].key in menu]
-        if adjacent and lines[last_v].key in menu:
+        if adjacent and last_v == last_cl[-1] and _label_stack(lines, last_cl, title_i, gap_before):
+            # two labels right above the headline (no blank line between), the upper one drawn out
+            # with kashida as a badge («ورزشـــی») over a plain one: the section, then the story's
+            # kicker, though the menu lists the kicker's words (a kicker names a theme)
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[-2]
+        elif adjacent and lines[last_v].key in menu:
             section_i = last_v
         elif adjacent and len(last_cl) == 2 and lines[last_v].words > MAX_SECTION_WORDS \
                 and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:
