@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import refine_site, story_bodies
+from conftest import made_titles, site_texts, story_bodies
 from palayesh.extract import htmlbody, text as extract_text
 from palayesh.extract.htmlbody import select_body
 from palayesh.textkeys import line_key
@@ -21,9 +21,9 @@ N = 14
 
 
 def _titles() -> list[str]:
-    towns = ["طبس", "نایین", "اردکان", "بافق", "خور", "گناباد", "فردوس"]
-    works = ["ساخت سد خاکی", "افتتاح درمانگاه روستایی", "مرمت کاروانسرای قدیمی", "احداث پارک بیابانی"]
-    return [f"{works[i % 4]} در {towns[i % 7]} آغاز شد" for i in range(N)]
+    return made_titles(N,
+                       ["ساخت سد خاکی", "افتتاح درمانگاه روستایی", "مرمت کاروانسرای قدیمی", "احداث پارک بیابانی"],
+                       ["طبس", "نایین", "اردکان", "بافق", "خور", "گناباد", "فردوس"])
 
 
 def _sibling(paras: list[str], others: list[list[str]]) -> str:
@@ -35,7 +35,7 @@ def _sibling(paras: list[str], others: list[list[str]]) -> str:
     return f"{words[0]} {words[1]} و {words[2]} در نشست"
 
 
-def _pages(sub: bool = False, listed: bool = False) -> tuple[list[list[str]], dict[int, str]]:
+def _pages(sub: bool = False) -> tuple[list[list[str]], dict[int, str]]:
     bodies = story_bodies(N)
     titles = _titles()
     pages, siblings = [], {}
@@ -47,19 +47,13 @@ def _pages(sub: bool = False, listed: bool = False) -> tuple[list[list[str]], di
             box = [HEADS[i % 3], titles[(i + 3) % N], siblings[i]]
             if sub:  # (a subheading in the paragraph's own words, right under the box)
                 box.append(" ".join(paras[2].split()[:4]).rstrip("،,.:"))
-            if listed:  # (the lines under a line that announces them: the story's list, an ad set in it)
-                box = ["نتایج دیدارهای این هفته به شرح زیر است:", siblings[i], titles[(i + 3) % N]]
         pages.append([SITE, TAGLINE, titles[i], paras[0], paras[1], *box, paras[2], paras[3], FOOT])
     return pages, siblings
 
 
-def _run(tmp_path, pages: list[list[str]]) -> dict[int, list[str]]:
-    return {int(k[1:]): r["text"].split("\n") for k, r in refine_site(tmp_path, pages).items()}
-
-
 def test_a_box_goes_whole_once_a_link_of_it_went(tmp_path):
     pages, siblings = _pages()
-    rows = _run(tmp_path, pages)
+    rows = site_texts(tmp_path, pages)
     bodies = story_bodies(N)
     for i in range(8):
         keys = [line_key(t) for t in rows[i]]
@@ -70,7 +64,7 @@ def test_a_box_goes_whole_once_a_link_of_it_went(tmp_path):
 
 def test_a_subheading_under_the_box_stays(tmp_path):
     pages, _siblings = _pages(sub=True)
-    rows = _run(tmp_path, pages)
+    rows = site_texts(tmp_path, pages)
     bodies = story_bodies(N)
     for i in range(8):
         sub = " ".join(bodies[i][2].split()[:4]).rstrip("،,.:")
@@ -109,7 +103,7 @@ def without_box_runs(monkeypatch):
 
 def test_the_sibling_leaks_without_the_mechanism(tmp_path, without_box_runs):
     pages, siblings = _pages()
-    rows = _run(tmp_path, pages)
+    rows = site_texts(tmp_path, pages)
     assert any(line_key(siblings[i]) in [line_key(t) for t in rows[i]] for i in range(8))
 
 
