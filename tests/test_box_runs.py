@@ -88,6 +88,9 @@ SIBLING = "آبرسانی به روستاهای طبس در نشست شورا"  
     ([PARA_A[:-1] + " به شرح زیر است:", SIBLING, LINK, PARA_B], [0, 1, 3], [0, 1, 3]),
     # no line of the box was taken: nothing to go by
     ([PARA_A, "گلچین کویر", SIBLING, PARA_B], [0, 1, 2, 3], [0, 1, 2, 3]),
+    # a widget's heading over its table went, no link: the story's ranked line over it stays
+    ([PARA_A, "پنجم – شهرستان خور – ۸ امتیاز", "نرخ آب در روستاهای طبس", "روستا | نرخ (تومان)",
+      "دیهوک | ۱۲,۰۰۰", "عشق‌آباد | ۹,۰۰۰", PARA_B], [0, 1, 6], [0, 1, 6]),
     # under the story's last paragraph: its credits and tags as often as a box
     ([PARA_A, PARA_B, LINK, SIBLING], [0, 1, 3], [0, 1, 3]),
 ])

@@ -2788,9 +2788,17 @@ def _taken_link(ln: Line) -> bool:
     """Whether a line the body no longer holds was another story's link: a headline's shape
     (:func:`_headline_shaped`, a question too), no list's item, no turn of a dialogue, no date or
     field row. What took it (the run's other pages, the story's words, the template) said it was
-    no line of the story; a caption, a pull quote or a field has another shape."""
-    return (ln.kind in (SHORT, CHROME, END) and not ln.turn and not _listed(ln.text)
+    no line of the story; a caption, a pull quote, a field or a table's row («عسل آویشن | ۶۹۴,۰۰۰»)
+    has another shape."""
+    return (ln.kind in (SHORT, CHROME, END) and not ln.turn and not _listed(ln.text) and "|" not in ln.text
             and _headline_shaped(replace(ln, kind=SHORT), asking=True))
+
+
+def _over_rows(lines: list[Line], i: int) -> bool:
+    """Whether the line under line ``i`` is a row of cells («عسل | هر کیلو (تومان)»): line ``i`` heads a
+    widget's table (a price box, «نرخ عسل در بازار»), no link, whatever its shape."""
+    j = _next_shown(lines, i)
+    return j is not None and ("|" in lines[j].text or _heads_table(lines, j))
 
 
 def _box_shaped(ln: Line, nxt: Line) -> bool:
@@ -2838,7 +2846,7 @@ def _drop_link_box_runs(lines: list[Line], body: list[int]) -> list[int]:
             ln = lines[j]
             if j in inside:
                 marks.append("box" if _box_shaped(ln, nxt) else "other")
-            elif _taken_link(ln):
+            elif _taken_link(ln) and not _over_rows(lines, j):
                 marks.append("link")
             else:
                 continue  # (a blank line, a widget's row, a date: no line of either)
