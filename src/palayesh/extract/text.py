@@ -2784,86 +2784,6 @@ def _drop_ad_labels(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
-def _taken_link(ln: Line) -> bool:
-    """Whether a line the body no longer holds was another story's link: a headline's shape
-    (:func:`_headline_shaped`, a question too), no list's item, no turn of a dialogue, no date or
-    field row. What took it (the run's other pages, the story's words, the template) said it was
-    no line of the story; a caption, a pull quote, a field or a table's row («عسل آویشن | ۶۹۴,۰۰۰»)
-    has another shape."""
-    return (ln.kind in (SHORT, CHROME, END) and not ln.turn and not _listed(ln.text) and "|" not in ln.text
-            and _headline_shaped(replace(ln, kind=SHORT), asking=True))
-
-
-def _over_rows(lines: list[Line], i: int) -> bool:
-    """Whether the line under line ``i`` is a row of cells («عسل | هر کیلو (تومان)»): line ``i`` heads a
-    widget's table (a price box, «نرخ عسل در بازار»), no link, whatever its shape."""
-    j = _next_shown(lines, i)
-    return j is not None and ("|" in lines[j].text or _heads_table(lines, j))
-
-
-def _box_shaped(ln: Line, nxt: Line) -> bool:
-    """Whether a body line could stand in a box of links: a label's shape (:func:`_label_shaped`: a
-    few words, no digit, no sentence: «Ads», «مطالب مرتبط» in any words) or a headline's
-    (:func:`_headline_shaped`; no question: a story asks its reader, a quote asks), and no list's
-    item, turn or verse, nor a heading of the story's next paragraph ``nxt`` (:func:`_introduces`)."""
-    if ln.kind != SHORT or ln.turn or ln.verse or _listed(ln.text):
-        return False
-    return (_label_shaped(ln) or _headline_shaped(ln)) and not _introduces(ln, nxt)
-
-
-def _announced(ln: Line) -> bool:
-    """Whether a line ends in a colon: it announces the lines under it («نتایج کامل به شرح زیر است:»)."""
-    return ln.text.rstrip(_END_MARKS)[-1:] in ":："
-
-
-def _drop_link_box_runs(lines: list[Line], body: list[int]) -> list[int]:
-    """The story's lines without what is left of a box of links set between two of its paragraphs,
-    once some line of the box went as another story's (:func:`_taken_link`: the run shows it on other
-    pages, the template made it chrome, it shares nothing with the story): the box's other lines
-    standing right beside it, when each has a box line's shape (:func:`_box_shaped`: its label in
-    whatever words, «مطالب مرتبط» renamed «قربان مرتبط», or «Ads»; a sibling headline whose words the
-    story happens to share, «پیش بازی … - رئال مادرید» beside a story of rials). The rules that weigh
-    each line alone took one link of the box; its neighbours are the same box's, whatever their
-    words. A subheading leads into the paragraph under it and stays, so does a list's item, any
-    line between them and the box, and every line under a line that announces them with a colon
-    (the results, the names a story lists, an ad set among them). Under the story's last paragraph
-    the lines are its credits and tags as often: no box is read there."""
-    inside = set(body)
-    drop: set[int] = set()
-    for k in range(1, len(body)):
-        if lines[body[k - 1]].kind != PARA or lines[body[k]].kind == PARA:
-            continue
-        # (a run of the body's short lines between two paragraphs)
-        end = next((m for m in range(k, len(body)) if lines[body[m]].kind == PARA), None)
-        if end is None:
-            break
-        if any(_announced(lines[body[m]]) for m in range(k - 1, end)):
-            continue
-        lo, hi, nxt = body[k - 1], body[end], lines[body[end]]
-        marks: list[str] = []  # per line of the page between them: link, box, other (skipped: none)
-        rows: list[int] = []
-        for j in range(lo + 1, hi):
-            ln = lines[j]
-            if j in inside:
-                marks.append("box" if _box_shaped(ln, nxt) else "other")
-            elif _taken_link(ln) and not _over_rows(lines, j):
-                marks.append("link")
-            else:
-                continue  # (a blank line, a widget's row, a date: no line of either)
-            rows.append(j)
-        for a, m in enumerate(marks):
-            if m != "box":
-                continue
-            for step in (-1, 1):
-                b = a + step
-                while 0 <= b < len(marks) and marks[b] == "box":
-                    b += step
-                if 0 <= b < len(marks) and marks[b] == "link":
-                    drop.add(rows[a])
-                    break
-    return [i for i in body if i not in drop] if drop else body
-
-
 #: a subheading too short to weigh against the story's words has at most this many words
 #: («پیشینه ماجرا», «واکنش‌ها»): a headline of another story is longer
 MAX_BARE_HEADING_WORDS = 3
@@ -4443,7 +4363,6 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_link_box_heads(lines, body)
     body = _drop_labels_over_stock(lines, body)
     body = _drop_ad_labels(lines, body)
-    body = _drop_link_box_runs(lines, body)
     body = _drop_slide_widgets(lines, body)
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
