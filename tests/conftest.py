@@ -42,6 +42,17 @@ def refine_site(tmp_path, pages: list[list[str]]) -> dict:
     return refine_pages(tmp_path, ["\n\n".join(lines) for lines in pages])
 
 
+def made_titles(n: int, works: list[str], towns: list[str]) -> list[str]:
+    """``n`` headlines a test's site shows, «<work> در <town> آغاز شد», no two alike for n up to
+    ``len(works) * len(towns)`` when the two lengths share no factor."""
+    return [f"{works[i % len(works)]} در {towns[i % len(towns)]} آغاز شد" for i in range(n)]
+
+
+def site_texts(tmp_path, pages: list[list[str]]) -> dict[int, list[str]]:
+    """:func:`refine_site`'s kept rows as their paragraphs, by page number (``p03`` → 3)."""
+    return {int(k[1:]): r["text"].split("\n") for k, r in refine_site(tmp_path, pages).items()}
+
+
 def read_errors(out):
     """Every error record of OUT/errors, in file order."""
     return list(read_output(out, "errors"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import refine_site, story_bodies
+from conftest import made_titles, site_texts, story_bodies
 from palayesh.extract import text as extract_text
 from palayesh.textkeys import line_key
 
@@ -19,9 +19,9 @@ N = 14
 
 
 def _titles() -> list[str]:
-    towns = ["بندر لنگه", "شهرکرد", "یاسوج", "بیرجند", "زابل", "ایلام", "سمنان"]
-    works = ["ساخت بیمارستان تازه", "افتتاح کتابخانه عمومی", "بازسازی بازار قدیمی", "توسعه خط آبرسانی"]
-    return [f"{works[i % 4]} در {towns[i % 7]} آغاز شد" for i in range(N)]
+    return made_titles(N,
+                       ["ساخت بیمارستان تازه", "افتتاح کتابخانه عمومی", "بازسازی بازار قدیمی", "توسعه خط آبرسانی"],
+                       ["بندر لنگه", "شهرکرد", "یاسوج", "بیرجند", "زابل", "ایلام", "سمنان"])
 
 
 def _pages(sub: dict[int, str] | None = None) -> tuple[list[list[str]], list[str]]:
@@ -39,13 +39,9 @@ def _pages(sub: dict[int, str] | None = None) -> tuple[list[list[str]], list[str
     return pages, titles
 
 
-def _run(tmp_path, pages: list[list[str]]) -> dict[int, list[str]]:
-    return {int(k[1:]): r["text"].split("\n") for k, r in refine_site(tmp_path, pages).items()}
-
-
 def test_a_link_box_between_paragraphs_goes_with_its_heading(tmp_path):
     pages, _titles_ = _pages()
-    rows = _run(tmp_path, pages)
+    rows = site_texts(tmp_path, pages)
     bodies = story_bodies(N)
     for i in range(8):
         keys = [line_key(t) for t in rows[i]]
@@ -64,7 +60,7 @@ def test_a_subheading_over_a_link_stays(tmp_path):
         words = sorted(set(bodies[i][2].split()), key=len, reverse=True)[:2]
         subs[i] = " ".join(words)
     pages, _titles_ = _pages(subs)
-    rows = _run(tmp_path, pages)
+    rows = site_texts(tmp_path, pages)
     for i in range(8):
         assert line_key(subs[i]) in [line_key(t) for t in rows[i]], (i, subs[i], rows[i])
 
@@ -76,5 +72,5 @@ def without_link_box_heads(monkeypatch):
 
 def test_the_heading_leaks_without_the_mechanism(tmp_path, without_link_box_heads):
     pages, _titles_ = _pages()
-    rows = _run(tmp_path, pages)
+    rows = site_texts(tmp_path, pages)
     assert any(line_key(h) in [line_key(t) for t in rows[i]] for i in range(8) for h in HEADS)

@@ -253,6 +253,14 @@ def _classes(el) -> str:
     return (el.get("class") or "") + " " + (el.get("id") or "")
 
 
+def _described(el) -> bool:
+    """Whether an element is the story's summary by its microdata (``itemprop="description"``), as a
+    schema.org ``Article`` marks it whatever the class says («<p class="k7" itemprop="description">»),
+    and no teaser of a list's card or link («<li>», «<a>» around it: another story's)."""
+    return (el.get("itemprop") or "").strip().lower() == "description" \
+        and not any(a.tag in ("li", "a") for a in el.iterancestors())
+
+
 def _ld_trail(it: dict) -> list[str]:
     """The item names of a JSON-LD ``BreadcrumbList``, in ``position`` order."""
     elems = it.get("itemListElement")
@@ -1477,12 +1485,14 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         c = _classes(el)
         if art.surtitle is None and _SURTITLE_CLASS.search(c) and el.tag not in ("h1",):
             art.surtitle = _text(el)
-        if art.lead is None and el.tag in _LEAD_TAGS and _LEAD_CLASS.search(c):
+        if art.lead is None and el.tag in _LEAD_TAGS and (_LEAD_CLASS.search(c) or _described(el)):
             t = _without_section_chip(el, art.section)
             if t and len(t.split()) >= 4 and "itemprop" not in (el.get("itemprop") or ""):
-                if h1 and next((x for x in el.itersiblings() if isinstance(x.tag, str)), None) is h1[0]:
+                if h1 and next((x for x in el.itersiblings() if isinstance(x.tag, str)), None) is h1[0] \
+                        and not _described(el):
                     # (a «subtitle» right above the headline is its kicker, whatever its class
-                    # says: the lead stands under the headline)
+                    # says: the lead stands under the headline; not the summary its microdata
+                    # names, which a site may set over the headline)
                     kicker = kicker or t
                     continue
                 art.lead = t

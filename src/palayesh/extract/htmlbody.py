@@ -46,6 +46,7 @@ from .text import (
     _drop_foreign_lines,
     _drop_gallery_captions,
     _drop_lone_counts,
+    _drop_slide_widgets,
     _ends_sentence,
     _introduces,
     _is_label_candidate,
@@ -150,6 +151,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     ids = [i for i, _ in body]
     if dom is not None:
         ids = _drop_page_shapes(kinds, dom, ids)
+    ids = _drop_slide_widgets(kinds, ids)  # (a gallery's counter, heading and control between paragraphs)
     # related links between paragraphs, by their words; never a subheading the DOM shows (a heading
     # element of the story's container over its next paragraph, whose words the story may not share:
     # «سگ‌های مین‌یاب (Mine Detection Dogs): …» in a story of «سگ‌ها»); an author's box under the story

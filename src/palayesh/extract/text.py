@@ -1792,6 +1792,43 @@ def _gallery_heading(lines: list[Line], i: int) -> bool:
     return _gallery_heading_shaped(lines[i]) and nxt is not None and slide_counter(lines[nxt].text)
 
 
+#: a gallery's control beside its counter has this many words at most («تصویر بعدی», «›», «بعدی»)
+MAX_GALLERY_CONTROL_WORDS = 3
+
+
+def _drop_slide_widgets(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines without a gallery's widget set between its paragraphs: a slide's counter
+    (:func:`slide_counter`, «۱ از ۱۲»: a site numbers its photos whatever it calls them), the
+    heading right over it (:func:`_gallery_heading`, «گزارش تصویری» in the site's words) and the
+    control right under it (a word or three, no sentence: «تصویر بعدی»), when the story's next line
+    is a paragraph and the control heads none of it (a subheading under a gallery shares the words
+    of its paragraph: :func:`_introduces`). An HTML page's main content keeps the widget's blocks
+    as short lines; a flat page's loop skips the counter and its heading, not the control.
+
+    >>> ls = [classify(t) for t in ("جمله اول خبر این است که کار تمام شد.", "گزارش تصویری", "۱ از ۱۲",
+    ...                             "تصویر بعدی", "جمله دوم خبر این است که کار ادامه دارد.")]
+    >>> _drop_slide_widgets(ls, [0, 1, 2, 3, 4])
+    [0, 4]
+    """
+    if len(body) < 2:
+        return body
+    inside = set(body)
+    drop: set[int] = set()
+    for i in range(body[0] + 1, body[-1]):
+        if lines[i].kind == PARA or not slide_counter(lines[i].text):
+            continue
+        drop.add(i)
+        above, under = _prev_shown(lines, i), _next_shown(lines, i)
+        if above in inside and _gallery_heading_shaped(lines[above]):
+            drop.add(above)
+        if under in inside and under != body[-1] and _gallery_heading_shaped(lines[under]) \
+                and lines[under].words <= MAX_GALLERY_CONTROL_WORDS:
+            nxt = _next_shown(lines, under)
+            if nxt is not None and lines[nxt].kind == PARA and not _introduces(lines[under], lines[nxt]):
+                drop.add(under)
+    return [i for i in body if i not in drop] if drop else body
+
+
 def _is_photo_note(text: str) -> bool:
     """Whether ``text`` is a photo's credit or caption (:data:`_PHOTO_NOTE`), never a section.
 
@@ -4393,6 +4430,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_link_box_heads(lines, body, words=words)
     body = _drop_labels_over_stock(lines, body, words=words)
     body = _drop_ad_labels(lines, body, words=words)
+    body = _drop_slide_widgets(lines, body)
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
