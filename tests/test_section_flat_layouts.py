@@ -248,3 +248,32 @@ def test_a_kicker_the_site_repeats_over_its_headlines_gives_way_to_the_menus_ite
                 f"{section} | {1 + i % 28} مهر ۱۴۰۲ - ۱۰:۲۰ | {i % 9} نظر", *paras, "کلیه حقوق محفوظ است."], section
     want, got = _run(tmp_path, page)
     assert got == want
+
+
+def test_the_sites_name_opening_a_menu_under_the_headline_is_no_section(tmp_path):
+    # the headline set above a menu of an item a line that opens with the site's name (its home
+    # item), then the page's section repeated under the menu and a kicker: the section is the item
+    # under the menu, not the site's name right under the headline
+    site = "هوای پاک امروز"
+
+    def page(i, title, paras):
+        section = SECTIONS[i % 3]
+        return ([site, "اخبار آلودگی و کیفیت هوای شهرها", "تازه‌ها:", title, site, *SECTIONS[:3], "تماس",
+                 section, KICKERS[i % 4], "اشتراک: تلگرام | واتساپ | ایتا",
+                 f"۰۶:۵۱ - ۱۴۰۰/۱۱/{10 + i % 19}", *paras, "کلیه حقوق محفوظ است."], section)
+
+    want, got = _run(tmp_path, page, n=12)
+    assert got == want
+
+
+def test_a_label_heading_a_bar_of_bare_items_names_no_section(tmp_path):
+    # «موضوع: الف | ب | ج | د» under the headline on every page (the story's tags, a share bar's
+    # targets): no section; the story's own «بخش: X» under it names it
+    def page(i, title, paras):
+        section = SECTIONS[i % 3]
+        return (["سایت خبری نمونه", MENU, title, "موضوع: هوا | آلودگی | شهر | سلامت", f"بخش: {section}",
+                 f"۰۶:۵۱ - ۱۴۰۰/۱۱/{10 + i % 19}", *paras, "کلیه حقوق محفوظ است."], section)
+
+    want, got = _run(tmp_path, page, n=12)
+    assert got == want
+

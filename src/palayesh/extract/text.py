@@ -1459,6 +1459,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             return _trail_down(lines, i)
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
+                and ln.key not in homes \
                 and not (ln.tagline and ln.key not in above) and not (boxed and ln.key not in menu) \
                 and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)):
             # (a line on every page of the site that its menu above does not list is a box's
