@@ -277,3 +277,21 @@ def test_a_label_heading_a_bar_of_bare_items_names_no_section(tmp_path):
     want, got = _run(tmp_path, page, n=12)
     assert got == want
 
+
+@pytest.mark.parametrize("levels, kicker", [(1, False), (2, True)])
+def test_a_trail_set_an_item_a_line_under_a_headline_set_twice_names_the_section(tmp_path, levels, kicker):
+    # the headline (under a kicker or not), a share bar, then the trail an item a line from home
+    # («خانه» / «سیاست» / «مجلس»), the date and the meta rows, and the headline again atop the
+    # story (read as the title): the trail's last level is the section
+    subs = ["مجلس", "دولت", "احزاب"]
+
+    def page(i, title, paras):
+        trail = ["خانه", SECTIONS[i % 3]] + ([subs[i % 3]] if levels == 2 else [])
+        over = [KICKERS[i % 4]] if kicker else []
+        return (["سایت خبری نمونه", *MENU.split(" | "), "تماس", "پرسش‌های متداول", *over, title,
+                 "اشتراک: تلگرام | واتساپ | ایتا", *trail, f"تاریخ انتشار: ۱۳ مهر ۱۳۹۸ ({10 + i % 12}:۲۴)",
+                 f"تعداد بازدید: {3000 + 17 * i}", "۱ دقیقه مطالعه", "A+ | A- | چاپ", title, *paras,
+                 "کلیه حقوق محفوظ است."], trail[-1])
+
+    want, got = _run(tmp_path, page, n=12)
+    assert got == want
