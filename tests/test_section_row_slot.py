@@ -45,21 +45,16 @@ def test_a_writer_in_a_row_that_never_holds_a_menu_item_is_no_section(tmp_path):
     assert all(rows[f"p{i:02d}"]["section"] is None for i in range(12)), [r["section"] for r in rows.values()]
 
 
-def _dated_pages(filed: list[str]) -> list[list[str]]:
-    """The site's pages with a dated row «<section> | <writer> | تاریخ انتشار: … | <views>»."""
+def test_a_dated_rows_section_position_is_read_too(tmp_path):
+    # «<section> | <writer> | تاریخ انتشار: … | <views>»: the sub-section the menu lists not is the section
+    filed = ["باغداری", "صنایع تبدیلی", "قیمت پرتقال", "سرمازدگی"] * 3
     pages = []
     for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12))):
         day = f"تاریخ انتشار: یکشنبه ۱۳۹۱/۰۶/{i + 10} ساعت ۱۹:۵۳"
         row = f"{filed[i]} | {_WRITERS[i % 2]} | {day} | {613 + 97 * i} بازدید"
         pages.append(["باغ شمال", "بازار میوه و مرکبات", *_MENU, title, "🔗 کپی لینک · تلگرام · بله", row,
                       f"شناسه خبر: {6120 + i}", *paras, "پایان"])
-    return pages
-
-
-def test_a_dated_rows_section_position_is_read_too(tmp_path):
-    # «<section> | <writer> | تاریخ انتشار: … | <views>»: the sub-section the menu lists not is the section
-    filed = ["باغداری", "صنایع تبدیلی", "قیمت پرتقال", "سرمازدگی"] * 3
-    rows = refine_site(tmp_path, _dated_pages(filed))
+    rows = refine_site(tmp_path, pages)
     for i in range(12):
         assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])
 
@@ -104,6 +99,12 @@ def test_a_sections_position_holding_a_menu_item_on_a_third_of_the_pages_is_read
     # a site of one section its menu lists and two it does not, each on a third of its pages: the
     # position holds a menu item on fewer than half of them, and still holds the section
     filed = ["باغداری", "قیمت پرتقال", "کود شیمیایی"] * 4
-    rows = refine_site(tmp_path, _dated_pages(filed))
+    pages = []
+    for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12))):
+        day = f"تاریخ انتشار: یکشنبه ۱۳۹۱/۰۶/{i + 10} ساعت ۱۹:۵۳"
+        row = f"{filed[i]} | {_WRITERS[i % 2]} | {day} | {613 + 97 * i} بازدید"
+        pages.append(["باغ شمال", "بازار میوه و مرکبات", *_MENU, title, "🔗 کپی لینک · تلگرام · بله", row,
+                      f"شناسه خبر: {6120 + i}", *paras, "پایان"])
+    rows = refine_site(tmp_path, pages)
     for i in range(12):
         assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])

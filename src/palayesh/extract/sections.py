@@ -568,26 +568,12 @@ def _remembered_label(text: str) -> str | None:
     return _label_field(text) or in_label_value(text) or dated_label_word(text) or print_page_label(text)
 
 
-#: a label's field followed by this many bare fields (no label, no figure) heads a list
-LIST_FIELDS = 3
-
-
 def _label_field(text: str) -> str | None:
-    """The value of the field of a «سرویس: …» label (of a meta row's fields, the label's own); none
-    when the label heads a list, its value the first of :data:`LIST_FIELDS` bare items or more
-    («موضوعات: انرژی | برق | خورشیدی | باد»: the story's tags, a share bar's targets), where a meta
-    row's other fields are labelled or dated («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»).
-
-    >>> _label_field("موضوع: اقتصاد | کد خبر: ۱۲۳۴۵"), _label_field("موضوع: انرژی | برق | خورشیدی | باد") is None
-    ('اقتصاد', True)
-    """
+    """The value of the field of a «سرویس: …» label (of a meta row's fields, the label's own)."""
     text = re.sub(r"([:：])\s+", r"\1 ", text)  # («سرویس:  ورزشی»: no field ends at its label)
     fields = [f for f in _FIELD.split(text) if f.strip()] if _FIELD.search(text) else [text]
     for i, field in enumerate(fields):  # the label's own field of a meta row («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
         if _LABEL.match(_fold(field)):
-            rest = fields[i + 1:i + 1 + LIST_FIELDS]
-            if len(rest) == LIST_FIELDS and not any(":" in f or "：" in f or _DIGIT.search(f) for f in rest):
-                return None
             return _sub_after_dash(text, field, fields[i + 1] if i + 1 < len(fields) else None) \
                 or _label_value(field)
     return None

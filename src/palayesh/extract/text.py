@@ -1424,9 +1424,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
     above = {x.key for x in lines[:title_i]}
     starts = homes | {x.key for x in lines[:title_i] if x.site}
     boxed = False  # (under a box's tail heading: «ارسال نظر» over its form's fields)
-    first = _first_copy(lines, title_i)  # (a headline set twice: the meta lines under its first copy too)
-    copied = range(first + 1, title_i) if first is not None else range(0)
-    for i in [*copied, *_under_headline(title_i, head_end, body_start)]:
+    for i in _under_headline(title_i, head_end, body_start):
         ln = lines[i]
         boxed = boxed or ln.kind == END
         if ln.kind == PARA or (ln.kind == SHORT and not (_is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
@@ -1438,7 +1436,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 got = section_from_crumb(parts, title=lines[title_i].text)
                 if got:
                     return got
-        if ln.kind == SHORT and _trail_item_under_home(lines, i, title_i if first is None or i > title_i else first):
+        if ln.kind == SHORT and _trail_item_under_home(lines, i, title_i):
             return ln.text
         if trail_only:
             continue
@@ -1461,7 +1459,6 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             return _trail_down(lines, i)
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
-                and ln.key not in homes \
                 and not (ln.tagline and ln.key not in above) and not (boxed and ln.key not in menu) \
                 and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)):
             # (a line on every page of the site that its menu above does not list is a box's
@@ -1521,50 +1518,21 @@ def _under_menu_column(lines: list[Line], i: int, title_i: int) -> bool | None:
 
 def _trail_item_under_home(lines: list[Line], i: int, title_i: int) -> bool:
     """Whether the short line ``i`` under the headline is a trail set an item a line: the home
-    label alone on the line right above it («خانه» / «گسل‌ها»), or above one level between
-    («خانه» / «زمین‌شناسی» / «گسل‌ها»), under the headline, and no other item under it (a meta line
-    or the story follows: a menu set an item a line lists more).
+    label alone on the line right above it («خانه» / «گسل‌ها»), under the headline, and no other
+    item under it (a meta line or the story follows: a menu set an item a line lists more).
 
     >>> ls = [classify(t) for t in ("زلزله در شمال", "خانه", "گسل‌ها", "کد خبر ۴۵۶ | 2016/10/15 - 10:45")]
     >>> _trail_item_under_home(ls, 2, 0), _trail_item_under_home(ls[:3] + [classify("آمادگی")], 2, 0)
-    (True, False)
-    >>> ls = [classify(t) for t in ("زلزله در شمال", "خانه", "زمین‌شناسی", "گسل‌ها", "کد خبر ۴۵۶")]
-    >>> _trail_item_under_home(ls, 3, 0), _trail_item_under_home(ls, 2, 0)
     (True, False)
     """
     ln = lines[i]
     if ln.words > MAX_SECTION_WORDS or ln.site or _DIGIT.search(ln.text) or ln.key in HOME_KEYS:
         return False
     above, under = _prev_shown(lines, i), _next_shown(lines, i)
-    if above is not None and above > title_i and lines[above].key not in HOME_KEYS and _trail_level(lines[above]):
-        above = _prev_shown(lines, above)  # (the level between: «زمین‌شناسی» under «خانه»)
     if above is None or above <= title_i or lines[above].key not in HOME_KEYS:
         return False
     return under is None or not (lines[under].kind in (SHORT, CHROME) and lines[under].words <= MAX_SECTION_WORDS
                                  and not _DIGIT.search(lines[under].text))
-
-
-def _trail_level(ln: Line) -> bool:
-    """Whether a line may be a level of a trail set an item a line: a short name, no digits."""
-    return ln.kind in (SHORT, CHROME) and ln.words <= MAX_SECTION_WORDS and not _DIGIT.search(ln.text)
-
-
-def _first_copy(lines: list[Line], title_i: int) -> int | None:
-    """The line of a first copy of the headline (line ``title_i``) higher up the page's header, with
-    no prose between: a page that sets its headline over its meta rows and again atop its story
-    reads the second as its title, and its meta lines (a trail, a date) stand under the first.
-
-    >>> page = [classify(t) for t in ("نگاه تازه به بازار خرما", "خانه", "صادرات", "۲۰ شهریور ۱۴۰۲",
-    ...                              "نگاه تازه به بازار خرما")]
-    >>> _first_copy(page, 4), _first_copy(page, 0)
-    (0, None)
-    """
-    for j in range(title_i - 1, -1, -1):
-        if lines[j].kind == PARA:
-            return None
-        if lines[j].key == lines[title_i].key and lines[j].kind != BLANK:
-            return j
-    return None
 
 
 def _trail_down(lines: list[Line], i: int) -> str:
@@ -1582,9 +1550,8 @@ def _trail_down(lines: list[Line], i: int) -> str:
         ln = lines[j]
         if ln.kind == BLANK:
             continue
-        if ln.kind != SHORT or ln.words > MAX_SECTION_WORDS or _DIGIT.search(ln.text) or ln.site \
-                or not (ln.vocab or _trail_item_under_home(lines, j, above - 1)):
-            break  # (a level the run shows as a section's, or the trail's last: no short line under it)
+        if ln.kind != SHORT or ln.words > MAX_SECTION_WORDS or _DIGIT.search(ln.text) or not ln.vocab or ln.site:
+            break
         got = j
     return lines[got].text
 
