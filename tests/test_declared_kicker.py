@@ -108,3 +108,25 @@ def test_a_label_no_html_page_shows_is_a_kicker_in_a_slot_the_html_pages_fill_wi
     for i in range(10):
         r = rows[f"p{i:02d}"]
         assert r["section"] is None, (i, r["section"])
+
+
+def test_a_told_kicker_over_a_headline_set_twice_under_a_tagline_naming_it_is_a_kicker(tmp_path):
+    # The flat pages set the headline twice (over the meta rows and again atop the story: the
+    # second copy reads as the title), and the site's tagline holds one kicker's words («فصل
+    # اسکی»): the HTML pages still tell the label right above the first copy for the story's kicker.
+    src = tmp_path / "pages"
+    src.mkdir()
+    bodies = story_bodies(19)
+    for i, paras in enumerate(bodies[:10]):
+        lines = [_SITE, "مجله ورزش‌های برفی در فصل اسکی", *_MENU, _KICKERS[i % 3], _title(paras),
+                 f"تاریخ انتشار: ۱۴۰۲/۰۲/{10 + i:02d}", "🖨 چاپ | 📧 ارسال", _title(paras), *paras, _FOOT]
+        (src / f"p{i:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
+    for i, paras in enumerate(bodies[10:]):
+        (src / f"q{i:02d}.html").write_text(_html_page(i, paras, _KICKERS[i % 3], _SECTIONS[i % 3]), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out") if r["id"].startswith("p")}
+    assert len(rows) == 10
+    for i in range(10):
+        r = rows[f"p{i:02d}"]
+        assert r["section"] is None, (i, r["section"])
+        assert line_key(r["surtitle"] or "") == line_key(_KICKERS[i % 3]), (i, r["surtitle"])

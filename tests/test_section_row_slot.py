@@ -93,3 +93,18 @@ def test_a_list_of_rows_of_one_shape_teaches_no_section_position():
 def test_a_channel_named_in_a_recommended_list_is_no_section(tmp_path):
     rows = refine_pages(tmp_path, _channel_pages())
     assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]
+
+
+def test_a_sections_position_holding_a_menu_item_on_a_third_of_the_pages_is_read(tmp_path):
+    # a site of one section its menu lists and two it does not, each on a third of its pages: the
+    # position holds a menu item on fewer than half of them, and still holds the section
+    filed = ["باغداری", "قیمت پرتقال", "کود شیمیایی"] * 4
+    pages = []
+    for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12))):
+        day = f"تاریخ انتشار: یکشنبه ۱۳۹۱/۰۶/{i + 10} ساعت ۱۹:۵۳"
+        row = f"{filed[i]} | {_WRITERS[i % 2]} | {day} | {613 + 97 * i} بازدید"
+        pages.append(["باغ شمال", "بازار میوه و مرکبات", *_MENU, title, "🔗 کپی لینک · تلگرام · بله", row,
+                      f"شناسه خبر: {6120 + i}", *paras, "پایان"])
+    rows = refine_site(tmp_path, pages)
+    for i in range(12):
+        assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])

@@ -347,22 +347,25 @@ def menu_home(text: str) -> str | None:
 _LABELLED = re.compile(r"^\s*([^:：0-9۰-۹٠-٩]{2,40}?)\s*[:：]\s*(.+)$")
 
 
-def labelled_trail(text: str) -> list[str] | None:
+def labelled_trail(text: str, homes: frozenset[str] | set[str] = frozenset()) -> list[str] | None:
     """The items of a breadcrumb trail written as a label's value, whatever the label's words: a
     label of one to four words, a colon, then a trail (:func:`crumb_parts`) that starts at the home
-    label. A trail says where the site filed the story by its path from home; the words before it
-    only name the trail.
+    label (or at one of ``homes``, the keys of what the site calls its home: its menu's first item).
+    A trail says where the site filed the story by its path from home; the words before it only
+    name the trail.
 
     >>> labelled_trail("شما اینجا هستید: خانه / مسابقات / لیگ دوچرخه‌سواری")
     ['خانه', 'مسابقات', 'لیگ دوچرخه‌سواری']
     >>> labelled_trail("موضوع: ورزش / فوتبال") is None   # (no trail from home: a headline may read so)
     True
+    >>> labelled_trail("مسیر: آغاز / ورزش / فوتبال", homes={line_key("آغاز")})   # (the menu opens with «آغاز»)
+    ['آغاز', 'ورزش', 'فوتبال']
     """
     m = _LABELLED.match(text) if len(text) <= 160 else None
     if m is None or len(m.group(1).split()) > 4:
         return None
-    parts = crumb_parts(m.group(2))
-    return parts if parts and line_key(parts[0]) in HOME_KEYS else None
+    parts = crumb_parts(m.group(2), homes=homes)
+    return parts if parts and (line_key(parts[0]) in HOME_KEYS or line_key(parts[0]) in homes) else None
 
 
 def loose_crumb_parts(text: str) -> list[str] | None:

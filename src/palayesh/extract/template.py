@@ -2630,6 +2630,12 @@ def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> se
 _MASK_ROW = "ǂR"
 #: the fields of a meta row a site's template reads, from its first
 MAX_ROW_SLOTS = 4
+#: a position of a site's meta rows that holds an item of its menu on this share of the pages with
+#: a field there (and on :data:`MIN_HOST_SECTION_PAGES` or more) is its section's position: a site of
+#: a few sections its menu lists and a few it does not («صنایع و برق | …» on 8 of 20 pages, «نیروگاه
+#: خورشیدی | …», «کنتور هوشمند | …» on the others); an author's name stands at a position no menu
+#: item does (:meth:`PageTemplate.row_slot_section`)
+ROW_SLOT_MENU_SHARE = 1 / 3
 #: a dated meta row is at most this long («خرمای مضافتی | کاوه هاشمی | تاریخ انتشار: … | ۴۲,۷۹۹ بازدید»)
 MAX_ROW_CHARS = 160
 
@@ -3327,7 +3333,8 @@ class PageTemplate:
     def row_slot_section(self, name: str) -> bool:
         """Whether the site's counted meta rows hold ``name`` at a position of theirs on
         :data:`MIN_HOST_SECTION_PAGES` of its pages or more, a position that holds an item of the
-        site's menu on as many pages and on half of the pages with a field there (:func:`row_slot_keys`):
+        site's menu on as many pages and on :data:`ROW_SLOT_MENU_SHARE` of the pages with a field there
+        (:func:`row_slot_keys`):
         its section's position, though its menu lists not this one section of it."""
         key = line_key(name)
         if not key or not self.learned:
@@ -3340,7 +3347,8 @@ class PageTemplate:
                         continue
                     m = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}m"))
                     n = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}"))
-                    if m is not None and n is not None and m[4] >= MIN_HOST_SECTION_PAGES and 2 * m[4] >= n[4]:
+                    if m is not None and n is not None and m[4] >= MIN_HOST_SECTION_PAGES \
+                            and ROW_SLOT_MENU_SHARE * n[4] <= m[4]:
                         return True
         return False
 

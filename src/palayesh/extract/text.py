@@ -5924,12 +5924,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             parts = headline_trail(ln.text, res.title) or (crumb_parts(ln.text, homes=at) if at else None)
             # (or a trail from home as a label's value, whatever the label's words: «شما اینجا
             # هستید: خانه / مسابقات / لیگ دوچرخه‌سواری»)
-            parts = parts or labelled_trail(ln.text)
+            parts = parts or labelled_trail(ln.text, at)
         if parts is None and ln.kind == CHROME and at:
             # the same trail from the site's menu home, made chrome by the template (a site of few
-            # sections repeats it on many pages: «<site> :: مسکن :: مسکن ملی»)
+            # sections repeats it on many pages: «<site> :: مسکن :: مسکن ملی»), bare or as a label's
+            # value, whose shape the template keeps whatever the value («شما اینجا هستید: خانه / X»)
             parts = crumb_parts(ln.text, homes=at)
-            parts = parts if parts and line_key(parts[0]) in at else None
+            parts = parts if parts and line_key(parts[0]) in at else labelled_trail(ln.text, at)
         loose = False
         if parts is None and ln.kind in (SHORT, NAV) and i != title_i:
             parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
@@ -6160,10 +6161,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         res.surtitle, bare = res.surtitle or bare, None
     listed = menu | _vertical_menu(lines, top)  # (the items of a bar menu and of one set an item a line)
     kicked = bool(bare and section_i is not None and lines[section_i].kicker and not lines[section_i].tagline
-                  and title_i is not None and section_i == _above(lines, title_i) and line_key(bare) not in listed
+                  and title_i is not None and _over_headline(lines, section_i, title_i) and line_key(bare) not in listed
                   and head_keys[lines[section_i].key] < 2
                   and (lines[section_i].told or not _under_vertical_menu(lines, section_i))
-                  and not _named_above(lines, section_i))
+                  and (lines[section_i].told or not _named_above(lines, section_i)))
     chip = _chip_over_headline(lines, title_i, listed) if bare and title_i is not None else None
     if chip and bare and line_key(bare) not in menu and line_key(chip_value(bare) or bare) != line_key(chip):
         # a label over the headline that the site's menu does not list, beside a chip that names an
@@ -6177,8 +6178,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # not a label that goes on a menu set an item a line (its last item, or the page's place
         # in it), nor one another line of the page's header names (a place its weather line or
         # dateline shows: the city a provincial site files the story under); on a menu set an item
-        # a line too when the site's HTML pages show the label apart from their menu, over stories
-        # they file elsewhere (:attr:`Line.told`)
+        # a line too, and whatever a header line names, when the site's HTML pages show the label
+        # apart from their menu, over stories they file elsewhere (:attr:`Line.told`: «باغ و مزرعه»
+        # under the tagline «اخبار مبارزه با آفات باغ و مزرعه»)
         res.surtitle, bare = res.surtitle or bare, None
     dated_row = _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
                                        dated=stamped[0] if stamped is not None else None)
@@ -6342,6 +6344,24 @@ FOOT_LINES = 5
 def _above(lines: list[Line], i: int) -> int | None:
     """The index of the nearest line above line ``i`` that is not blank, or None."""
     return next((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), None)
+
+
+def _over_headline(lines: list[Line], i: int, title_i: int) -> bool:
+    """Whether line ``i`` stands right above the headline (line ``title_i``), or right above a first
+    copy of it higher up: a page that sets its headline twice, over its meta rows and again atop its
+    story, reads the second as its title.
+
+    >>> page = [classify(t) for t in ("باغ و مزرعه", "نگاه تازه به بازار خرما", "۲۰ شهریور ۱۴۰۲ (۲۳:۲۵)",
+    ...                              "نگاه تازه به بازار خرما")]
+    >>> _over_headline(page, 0, 3), _over_headline(page, 0, 1), _over_headline(page, 2, 3)
+    (True, True, True)
+    >>> _over_headline(page, 1, 3)
+    False
+    """
+    if i == _above(lines, title_i):
+        return True
+    j = next((k for k in range(i + 1, title_i) if lines[k].kind != BLANK), None)
+    return j is not None and lines[j].key == lines[title_i].key
 
 
 def _under_vertical_menu(lines: list[Line], i: int) -> bool:
