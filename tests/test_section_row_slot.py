@@ -40,6 +40,45 @@ def test_a_sub_section_the_menu_does_not_list_is_read_from_the_rows_section_posi
         assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])
 
 
+def test_the_one_position_that_holds_menu_items_keeps_sub_sections_on_most_rows(tmp_path):
+    # (most stories under sub-sections the menu lists not, a menu item on a quarter of the rows: the
+    # position is still the only one that ever holds a menu item; the writers' never does)
+    filed = ["باغداری", "قیمت پرتقال", "گل‌گاوزبان", "قیمت پرتقال"] * 3
+    rows = refine_site(tmp_path, _pages(filed))
+    for i in range(12):
+        assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])
+
+
+def test_a_writer_first_in_a_row_without_section_is_none_though_sub_sections_fill_most_rows(tmp_path):
+    # a story with no section shows «<writer> | <place> | <views>»: the writer stands first, where the
+    # other rows hold the section, but beside a section on other pages: a name at two positions is no section
+    filed = ["باغداری", "قیمت پرتقال", None, "گل‌گاوزبان", None, "قیمت پرتقال"] * 2
+    pages = _pages(filed)
+    for i, page in enumerate(pages):
+        if filed[i] is None:
+            k = page.index(_TITLES[i]) + 1
+            page[k] = page[k].replace(" | ", " | تهران | ")
+    rows = refine_site(tmp_path, pages)
+    for i in range(12):
+        assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])
+
+
+def test_a_commenter_first_in_a_shorter_row_is_no_section(tmp_path):
+    # a comment set among the story's meta lines, «<name> | ۵ ساعت پیش», on a site whose meta rows
+    # hold sub-sections the menu lists not: the commenter's name stands first, where no other row
+    # puts it, but in a row of another number of fields than the story's rows, none a menu item
+    filed = ["باغداری", "قیمت پرتقال", "گل‌گاوزبان", "قیمت پرتقال"] * 3
+    pages = _pages(filed)
+    for i, page in enumerate(pages):
+        if i % 3 == 2:
+            k = page.index(_TITLES[i]) + 3
+            page[k:k] = [f"{['لیلا', 'مریم'][i % 2]} | {i + 2} ساعت پیش", "چرا عکس‌ها باز نمی‌شن؟"]
+    rows = refine_site(tmp_path, pages)
+    got = [rows[f"p{i:02d}"]["section"] for i in range(12)]
+    assert not {"لیلا", "مریم"} & set(got), got
+    assert all(got[i] == filed[i] for i in range(12) if i % 3 != 2), got
+
+
 def test_a_writer_in_a_row_that_never_holds_a_menu_item_is_no_section(tmp_path):
     rows = refine_site(tmp_path, _pages([None] * 12))
     assert all(rows[f"p{i:02d}"]["section"] is None for i in range(12)), [r["section"] for r in rows.values()]

@@ -2564,6 +2564,8 @@ def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> se
 _MASK_ROW = "ǂR"
 #: the fields of a meta row a site's template reads, from its first
 MAX_ROW_SLOTS = 4
+#: a meta row's number of fields counts up to this many (:func:`row_slot_keys`: the rows of one shape)
+MAX_ROW_FIELDS = 8
 #: a dated meta row is at most this long («خرمای مضافتی | کاوه هاشمی | تاریخ انتشار: … | ۴۲,۷۹۹ بازدید»)
 MAX_ROW_CHARS = 160
 
@@ -2577,11 +2579,13 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
     and its position with its key. A site whose row holds an item of its menu at one position on
     most of its pages holds its section there: a name there that the menu does not list, but the
     row repeats on other pages, is a section of the site too (a sub-section its menu does not
-    show); an author's name stands at a position no menu item does.
+    show); an author's name stands at a position no menu item does. Each name and menu item counts
+    again with the row's number of fields (``ǂR3.0:…``: rows of one shape, the story's meta row
+    apart from a commenter's «<name> | ۵ ساعت پیش»).
 
     >>> sorted(row_slot_keys(["خانه", "باغداری", "صنایع", "تیتر", "باغداری | کاوه نوری | ۶۱۳ بازدید"],
     ...                      ["H"] * 5, [False] * 5))
-    ['ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری']
+    ['ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری', 'ǂR3.0:باغداری', 'ǂR3.0m', 'ǂR3.1:کاوهنوری']
     """
     out: set[str] = set()
     for i, (t, r, p) in enumerate(zip(lines, region, is_p)):
@@ -2591,13 +2595,15 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
             continue
         menu = {line_key(x) for k in range(max(0, i - 2)) if region[k] == "H" and not is_p[k]
                 for x in header_labels(lines[k])}
-        for j, f in enumerate(row_fields(t)[:MAX_ROW_SLOTS]):
+        fields = row_fields(t)
+        shape = f"{_MASK_ROW}{min(len(fields), MAX_ROW_FIELDS)}."  # (the row's number of fields)
+        for j, f in enumerate(fields[:MAX_ROW_SLOTS]):
             key = line_key(f)
             if not key or _DIGITS.search(f):
                 continue
-            out.update((f"{_MASK_ROW}{j}", f"{_MASK_ROW}{j}:{key}"))
+            out.update((f"{_MASK_ROW}{j}", f"{_MASK_ROW}{j}:{key}", f"{shape}{j}:{key}"))
             if key in menu:
-                out.add(f"{_MASK_ROW}{j}m")
+                out.update((f"{_MASK_ROW}{j}m", f"{shape}{j}m"))
     return out
 
 
@@ -3284,15 +3290,39 @@ class PageTemplate:
             return False
         for fams in (self.fams, self._borrowed):
             for fam, _pages, _named in self._fams_of(key, fams):
+                menu = [self._counted(fam, f"{_MASK_ROW}{j}m") for j in range(MAX_ROW_SLOTS)]
+                held = [self._counted(fam, f"{_MASK_ROW}{j}:{key}") for j in range(MAX_ROW_SLOTS)]
                 for j in range(MAX_ROW_SLOTS):
-                    c = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}:{key}"))
-                    if c is None or c[4] < MIN_HOST_SECTION_PAGES:
+                    m, n = menu[j], self._counted(fam, f"{_MASK_ROW}{j}")
+                    if held[j] < MIN_HOST_SECTION_PAGES or m < MIN_HOST_SECTION_PAGES:
                         continue
-                    m = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}m"))
-                    n = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}"))
-                    if m is not None and n is not None and m[4] >= MIN_HOST_SECTION_PAGES and 2 * m[4] >= n[4]:
+                    if 2 * m >= n:
+                        return True
+                    # (sub-sections the menu lists not on most rows: the position is still the
+                    # section's when it is the only one ever holding a menu item, and the name
+                    # stands at no other position of the site's rows: a writer's does, first on a
+                    # page whose row shows no section, second beside one)
+                    if not any(menu[:j] + menu[j + 1:]) and not any(held[:j] + held[j + 1:]) \
+                            and self._row_shape_holds(fam, j, key):
                         return True
         return False
+
+    def _row_shape_holds(self, fam: int, j: int, key: str) -> bool:
+        """Whether rows of one number of fields (:func:`row_slot_keys`) hold the name ``key`` at
+        position ``j`` on :data:`MIN_HOST_SECTION_PAGES` of the site's pages, and an item of its menu
+        there on as many: the story's meta row, not a shorter row of another kind that shows a
+        name first (a commenter's «<name> | ۵ ساعت پیش»)."""
+        for nf in range(j + 1, MAX_ROW_FIELDS + 1):
+            shape = f"{_MASK_ROW}{nf}."
+            if self._counted(fam, f"{shape}{j}:{key}") >= MIN_HOST_SECTION_PAGES \
+                    and self._counted(fam, f"{shape}{j}m") >= MIN_HOST_SECTION_PAGES:
+                return True
+        return False
+
+    def _counted(self, fam: int, key: str) -> int:
+        """The pages of family ``fam`` counting ``key``."""
+        c = self.index.counts_of(fam, shape_hash(key))
+        return int(c[4]) if c is not None else 0
 
     def box_slot_share(self, label: str) -> float:
         """The share of the site's pages showing ``label`` in a box of fields (:func:`box_slot_keys`)
