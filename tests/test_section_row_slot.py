@@ -71,7 +71,7 @@ def test_a_commenter_first_in_a_shorter_row_is_no_section(tmp_path):
     pages = _pages(filed)
     for i, page in enumerate(pages):
         if i % 3 == 2:
-            k = page.index(_TITLES[i]) + 3
+            k = page.index(_TITLES[i]) + 1
             page[k:k] = [f"{['لیلا', 'مریم'][i % 2]} | {i + 2} ساعت پیش", "چرا عکس‌ها باز نمی‌شن؟"]
     rows = refine_site(tmp_path, pages)
     got = [rows[f"p{i:02d}"]["section"] for i in range(12)]

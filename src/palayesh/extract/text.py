@@ -219,6 +219,10 @@ class Line:
     #: of the run or more show them above their stories (:meth:`.template.PageTemplate.in_vocab`), or
     #: as the site's own section slots hold them on its other pages (:meth:`.template.PageTemplate.host_section`)
     vocab: tuple[str, ...] = ()
+    #: the fields of a date or meta row that stand at the one position of the site's rows that ever
+    #: holds an item of its menu, sub-sections the menu lists not
+    #: (:meth:`.template.PageTemplate.row_sub_section`): the story's section, read from its date row only
+    row_sub: tuple[str, ...] = ()
     #: a short line of a page whose site sets kickers, not sections, right above its headlines
     #: (:meth:`.template.PageTemplate.kicker_slot`)
     kicker: bool = False
@@ -228,6 +232,9 @@ class Line:
     #: ... because the site's HTML pages show it over the headlines of stories they declare filed
     #: under other sections (:meth:`.template.PageTemplate.declared_kicker`): apart from their menu
     told: bool = False
+    #: ... shown so itself, not only set in the slot where the site's HTML pages hold kickers
+    #: (:meth:`.template.PageTemplate.declared_kicker` with ``own``)
+    told_own: bool = False
     #: the run knows it as another story's headline or opening (a related link: template role TITLE)
     related: bool = False
     #: the share of the site's pages that show the line (its shape), when the template knows it
@@ -1816,7 +1823,9 @@ def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, hea
     (:attr:`Line.vocab`): the story's section (a name beside the date is its author's, which no
     menu lists and no site shows as a label). ``menu``: the keys of the items of the site's menu
     above (:func:`_menu_items`). ``dated``: the line the story's date was read from, wherever it
-    stands (a site that sets its byline row «ورزشی | ۱۴ مهر ۱۴۰۱ | ۳ نظر» after the story)."""
+    stands (a site that sets its byline row «ورزشی | ۱۴ مهر ۱۴۰۱ | ۳ نظر» after the story). Under the
+    headline, or on the dated row, a field at the position of the site's rows that holds its menu's
+    items names a sub-section the menu lists not too (:attr:`Line.row_sub`)."""
     below = _under_headline(title_i, head_end, body_start)
     if dated is not None and dated not in below and dated >= top:
         below.append(dated)
@@ -1825,7 +1834,8 @@ def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, hea
         if lines[i].kind not in (DATE, META) and not counted or i < top and _site_header_date(lines, i, top):
             continue
         for f in _row_names(lines[i], max_words=HOST_SECTION_WORDS):
-            if (line_key(f) in menu and len(f.split()) <= 3 or f in lines[i].vocab) and line_key(f) not in HOME_KEYS:
+            if (line_key(f) in menu and len(f.split()) <= 3 or f in lines[i].vocab
+                    or i in below and f in lines[i].row_sub) and line_key(f) not in HOME_KEYS:
                 return f
     return None
 
@@ -3777,6 +3787,9 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
         if template is not None and ln.words <= 24 and (ln.kind in (SHORT, DATE, META) or chip_value(t)
                                                        or ln.kind == NAV and counted_row(t)):
             ln.vocab = _line_vocab(ln, template)
+            if ln.kind != SHORT and template.learned:
+                ln.row_sub = tuple(f for f in _row_names(ln, max_words=HOST_SECTION_WORDS)
+                                   if f not in ln.vocab and template.row_sub_section(f))
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             # (a label in a kicker slot is a section's when a page of the run lists it, or the site's
@@ -3788,6 +3801,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             # declare: :meth:`.template.PageTemplate.declared_kicker`; a kicker the site also sets
             # right under a menu set an item a line reads as the menu's last item, listed)
             ln.told = template.declared_kicker(t)
+            ln.told_own = ln.told and template.declared_kicker(t, own=True)
             ln.kicker = (ln.told or template.kicker_slot() and not template.run_listed(t)) \
                 and not template.host_section(t) and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
@@ -5096,7 +5110,7 @@ def _half_of_headline(ln: Line) -> bool:
     headline), not opened by a label the site writes on many of its pages («روتیتر: …»). (A site
     that breaks its headlines shows a line written for one story right above each: its slot reads
     as a kicker's, :attr:`Line.kicker`, which says nothing of this line.)"""
-    return ln.kind == SHORT and not (ln.site or ln.recurs or ln.seen or ln.tagline or ln.told
+    return ln.kind == SHORT and not (ln.site or ln.recurs or ln.seen or ln.tagline or ln.told_own
                                      or ln.elsewhere or ln.related or ln.byline or ln.vocab) \
         and ln.heads < BOX_HEAD_SHARE
 
