@@ -2578,8 +2578,6 @@ def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> se
 _MASK_ROW = "ǂR"
 #: the fields of a meta row a site's template reads, from its first
 MAX_ROW_SLOTS = 4
-#: a meta row's number of fields counts up to this many (:func:`row_slot_keys`: the rows of one shape)
-MAX_ROW_FIELDS = 8
 #: a dated meta row is at most this long («خرمای مضافتی | کاوه هاشمی | تاریخ انتشار: … | ۴۲,۷۹۹ بازدید»)
 MAX_ROW_CHARS = 160
 
@@ -2593,13 +2591,11 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
     and its position with its key. A site whose row holds an item of its menu at one position on
     most of its pages holds its section there: a name there that the menu does not list, but the
     row repeats on other pages, is a section of the site too (a sub-section its menu does not
-    show); an author's name stands at a position no menu item does. Each name and menu item counts
-    again with the row's number of fields (``ǂR3.0:…``: rows of one shape, the story's meta row
-    apart from a commenter's «<name> | ۵ ساعت پیش»).
+    show); an author's name stands at a position no menu item does.
 
     >>> sorted(row_slot_keys(["خانه", "باغداری", "صنایع", "تیتر", "باغداری | کاوه نوری | ۶۱۳ بازدید"],
     ...                      ["H"] * 5, [False] * 5))
-    ['ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری', 'ǂR3.0:باغداری', 'ǂR3.0m', 'ǂR3.1:کاوهنوری']
+    ['ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری']
     """
     out: set[str] = set()
     for i, (t, r, p) in enumerate(zip(lines, region, is_p)):
@@ -2609,15 +2605,13 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
             continue
         menu = {line_key(x) for k in range(max(0, i - 2)) if region[k] == "H" and not is_p[k]
                 for x in header_labels(lines[k])}
-        fields = row_fields(t)
-        shape = f"{_MASK_ROW}{min(len(fields), MAX_ROW_FIELDS)}."  # (the row's number of fields)
-        for j, f in enumerate(fields[:MAX_ROW_SLOTS]):
+        for j, f in enumerate(row_fields(t)[:MAX_ROW_SLOTS]):
             key = line_key(f)
             if not key or _DIGITS.search(f):
                 continue
-            out.update((f"{_MASK_ROW}{j}", f"{_MASK_ROW}{j}:{key}", f"{shape}{j}:{key}"))
+            out.update((f"{_MASK_ROW}{j}", f"{_MASK_ROW}{j}:{key}"))
             if key in menu:
-                out.update((f"{_MASK_ROW}{j}m", f"{shape}{j}m"))
+                out.add(f"{_MASK_ROW}{j}m")
     return out
 
 
@@ -3318,12 +3312,13 @@ class PageTemplate:
         though the menu's items fill fewer than half of the rows there (:meth:`row_slot_section`):
         sub-sections its menu lists not fill the rest («داروخانه‌های شبانه‌روزی | <writer> | زمان
         انتشار: …» under a menu of «واردات دارو»). Not a name the rows show at another position too
-        (a writer stands first on a page whose row shows no section, second beside one), nor one
-        only rows of another number of fields show there (:meth:`_row_shape_holds`: a commenter's
-        «<name> | ۵ ساعت پیش»). Read from the story's date row alone (the field it names:
+        (a writer stands first on a page whose row shows no section, second beside one). And a name
+        the site's HTML pages declare as their section, one of them at least (:meth:`declares_section`),
+        or a page of the run lists as one (:meth:`run_listed`): no writer's, whatever the rows of a
+        site without sections show first. Read from the story's date row alone (the field it names:
         :func:`.text._menu_item_beside_date`), not as a name the run knows elsewhere on the page."""
         key = line_key(name)
-        if not key or not self.learned:
+        if not key or not self.learned or not (self.declares_section(name, pages=1) or self.run_listed(name)):
             return False
         for fams in (self.fams, self._borrowed):
             for fam, _pages, _named in self._fams_of(key, fams):
@@ -3332,21 +3327,8 @@ class PageTemplate:
                 for j in range(MAX_ROW_SLOTS):
                     if held[j] < MIN_HOST_SECTION_PAGES or menu[j] < MIN_HOST_SECTION_PAGES:
                         continue
-                    if not any(menu[:j] + menu[j + 1:]) and not any(held[:j] + held[j + 1:]) \
-                            and self._row_shape_holds(fam, j, key):
+                    if not any(menu[:j] + menu[j + 1:]) and not any(held[:j] + held[j + 1:]):
                         return True
-        return False
-
-    def _row_shape_holds(self, fam: int, j: int, key: str) -> bool:
-        """Whether rows of one number of fields (:func:`row_slot_keys`) hold the name ``key`` at
-        position ``j`` on :data:`MIN_HOST_SECTION_PAGES` of the site's pages, and an item of its menu
-        there on as many: the story's meta row, not a shorter row of another kind that shows a
-        name first (a commenter's «<name> | ۵ ساعت پیش»)."""
-        for nf in range(j + 1, MAX_ROW_FIELDS + 1):
-            shape = f"{_MASK_ROW}{nf}."
-            if self._counted(fam, f"{shape}{j}:{key}") >= MIN_HOST_SECTION_PAGES \
-                    and self._counted(fam, f"{shape}{j}m") >= MIN_HOST_SECTION_PAGES:
-                return True
         return False
 
     def _counted(self, fam: int, key: str) -> int:
@@ -3546,8 +3528,8 @@ class PageTemplate:
         return any((c := self.index.counts_of(fam, other)) is not None and c[4] >= MIN_KICKER_PAGES
                    and 2 * c[4] >= pages for fam, pages, _named in self.fams + self._borrowed)
 
-    def declares_section(self, name: str) -> bool:
-        """Whether :data:`MIN_DECLARED_SECTION_PAGES` of the site's HTML pages or more declare ``name``
+    def declares_section(self, name: str, *, pages: int = MIN_DECLARED_SECTION_PAGES) -> bool:
+        """Whether :data:`MIN_DECLARED_SECTION_PAGES` (or ``pages``) of the site's HTML pages or more declare ``name``
         as their section (:func:`declared_sections`: ``article:section``, JSON-LD's ``articleSection``
         or trail): a section of the site, whatever its length («جشنواره گل و گلاب»). The page's own
         families are asked, then its borrowed ones (a site's flat pages meet its HTML pages there:
@@ -3556,7 +3538,7 @@ class PageTemplate:
         if not key or not self.learned:
             return False
         h = shape_hash(_MASK_DECLARED_NAME + key)
-        return any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_DECLARED_SECTION_PAGES
+        return any((c := self.index.counts_of(fam, h)) is not None and c[4] >= pages
                    for fam, _pages, _named in self.fams + self._borrowed)
 
     def frame_section(self, lines: list[str]) -> str | None:

@@ -92,6 +92,7 @@ from .sections import (
     menu_home,
     on_every_page,
     print_page_label,
+    row_fields,
     section_from_crumb,
     section_from_label,
     section_from_label_word,
@@ -1362,6 +1363,12 @@ def _icon_trail(parts: list[str], key: str) -> bool:
     return len(parts) == 2 and not line_key(parts[0]) and line_key(parts[1]) == key
 
 
+#: a closing line without a colon, its value cut from a fixed phrase, names where the story was
+#: filed when it stands on less than this share of the site's pages, value and all: a widget under
+#: most of them («محاسبه آنلاین کسری خدمت» under three stories of four) files none
+FOOT_FIELD_SHARE = 0.5
+
+
 def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str],
                         names: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The value of a field among the story's closing lines that is, whole, an item of the site's
@@ -1395,7 +1402,7 @@ def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str]
                     or (ln.share and ln.values > BOX_VALUE_SHARE * ln.share):
                 continue  # (the same field on most pages showing its label, value and all: the site's)
             cuts = [(label, value)]
-        elif ln.heads > 0 and ln.share < ln.heads and _box_heading_share(ln):
+        elif ln.heads > 0 and ln.share < ln.heads and _box_heading_share(ln) and ln.share < FOOT_FIELD_SHARE:
             # (a fixed phrase of two words or three then the value: a credential «متخصص پوست و
             # مو» under a doctor's answer names the doctor's field)
             words = ln.text.split()
@@ -1464,6 +1471,9 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # lead the template makes the site's genre label chrome, «یادداشت» over the story
             # (:func:`.template.lead_slot`), which its menu may list too)
             return _trail_down(lines, i)
+        if ln.kind == SHORT and ln.key not in menu and _under_commenter(lines, i):
+            continue  # (a comment, under its writer's row «بابک | ۶ روز پیش»: a thread the theme sets
+            # under the headline, whose stock phrases other sites' threads hold too, no label)
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above) and not (boxed and ln.key not in menu) \
@@ -1482,6 +1492,29 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 # among the meta rows, under the date row or above them)
             return _trail_down(lines, i)
     return None
+
+
+#: a commenter's row: a name of a word or two, then how long ago the comment was written
+#: («بابک | ۶ روز پیش», «امید | ٨ ساعت قبل»)
+COMMENTER_WORDS = 2
+
+
+def commenter_row(text: str) -> bool:
+    """Whether a line is a comment's row: two fields, a name of a word or two without digits, then a
+    relative date (:data:`.dates.RELATIVE`).
+
+    >>> commenter_row("بابک | ۶ روز پیش"), commenter_row("ورزشی | ۱۴ مهر ۱۴۰۱"), commenter_row("زهره اکبری | ۳ نظر")
+    (True, False, False)
+    """
+    fields = row_fields(text)
+    return len(fields) == 2 and 1 <= len(fields[0].split()) <= COMMENTER_WORDS and not _DIGIT.search(fields[0]) \
+        and bool(_DIGIT.search(fields[1])) and bool(RELATIVE.search(fold(fields[1])))
+
+
+def _under_commenter(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands right under a comment's row (:func:`commenter_row`): the comment."""
+    j = _prev_shown(lines, i)
+    return j is not None and commenter_row(lines[j].text)
 
 
 def _under_menu_column(lines: list[Line], i: int, title_i: int) -> bool | None:
