@@ -110,6 +110,65 @@ def test_a_label_no_html_page_shows_is_a_kicker_in_a_slot_the_html_pages_fill_wi
         assert r["section"] is None, (i, r["section"])
 
 
+
+
+#: headlines the site's narrow column breaks in two (:func:`_halves`)
+_BROKEN = ["رکورد تازه سرعت در پیست دیزین ثبت شد", "تیم ملی اسکی صحرانوردی راهی مسابقات آسیایی شد",
+           "برف سنگین راه پیست‌های شمال تهران را بست", "نخستین دوره مسابقات اسنوبرد بانوان در توچال برگزار شد",
+           "بلیت تله‌کابین در فصل تازه گران نمی‌شود", "مربی خارجی تیم ملی با فدراسیون قرارداد بست",
+           "پیست آبعلی پس از دو سال بازسازی باز شد", "اسکی‌بازان جوان کشور در اردوی ارمنستان تمرین می‌کنند",
+           "داوران بین‌المللی برای جام فجر دعوت شدند", "کوهنوردان گرفتار در بهمن پس از ده ساعت نجات یافتند",
+           "مجمع فدراسیون اسکی رئیس تازه را برگزید", "سورتمه‌رانی برای نخستین بار به تقویم مسابقات آمد",
+           "آموزش رایگان اسکی برای کودکان مناطق کوهستانی", "سامانه پیش‌بینی بهمن در پیست‌های کشور نصب شد",
+           "قهرمان اسلالوم کشور از میادین خداحافظی کرد", "هتل تازه پیست دربندسر تا پایان سال افتتاح می‌شود",
+           "پوشش برف پیست‌ها در شمال کشور به یک متر رسید", "مسابقات اسکی کوهستان با حضور ۹ کشور آغاز شد",
+           "بیمه ورزشی اسکی‌بازان از امسال دو برابر شد"]
+
+
+def _halves(headline: str) -> tuple[str, str]:
+    """``headline`` broken where a column half its width runs out: the two lines nearest in length."""
+    words = headline.split()
+    k = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(" ".join(words[k:]))))
+    return " ".join(words[:k]), " ".join(words[k:])
+
+
+def _broken_run(tmp_path) -> dict:
+    """As :func:`_run` with the kickers, on a site that breaks its headlines in two (:data:`_BROKEN`):
+    an HTML page's ``<h1>`` holds a ``<br>`` (and the photo's caption under its first paragraph repeats
+    the headline whole), a flat page sets the headline's halves on two lines under the kicker."""
+    src = tmp_path / "pages"
+    src.mkdir()
+    bodies = story_bodies(19)
+    for i, paras in enumerate(bodies[:10]):
+        upper, lower = _halves(_BROKEN[i])
+        page = _flat_page(i, paras, _KICKERS[i % 3]).replace(_title(paras), f"{upper}\n\n{lower}", 1)
+        (src / f"p{i:02d}.txt").write_text(page, encoding="utf-8")
+    for i, paras in enumerate(bodies[10:]):
+        upper, lower = _halves(_BROKEN[10 + i])
+        figure = f"<figure><img src='/i/{i}.jpg'><figcaption>{upper} {lower}</figcaption></figure>"
+        page = _html_page(i, paras, _KICKERS[i % 3], _SECTIONS[i % 3]).replace(
+            f"<h1>{_title(paras)}</h1>", f"<h1>{upper}<br>{lower}</h1>").replace(
+            f"<title>{_title(paras)}</title>", f"<title>{upper} {lower}</title>").replace(
+            f"<p>{paras[1]}</p>", f"{figure}<p>{paras[1]}</p>")
+        (src / f"q{i:02d}.html").write_text(page, encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    return {r["id"]: r for r in read_rows(tmp_path / "out") if r["id"].startswith("p")}
+
+
+def test_a_kicker_over_headlines_broken_in_two_is_told_and_the_headline_stays_whole(tmp_path):
+    # The HTML pages' headline is the line the page names first (its upper half, over the caption
+    # that repeats it whole under the lead): the label right above it is their kicker, over stories filed under
+    # the menu's sections. On the flat pages the label is the kicker, no section, and the line
+    # right above the headline's lower half is its upper half, no kicker: the headline stays whole.
+    rows = _broken_run(tmp_path)
+    assert len(rows) == 10
+    for i in range(10):
+        r = rows[f"p{i:02d}"]
+        assert r["section"] is None, (i, r["section"])
+        assert line_key(r["surtitle"] or "") == line_key(_KICKERS[i % 3]), (i, r["surtitle"])
+        assert line_key(r["title"] or "") == line_key(_BROKEN[i]), (i, r["title"])
+
+
 def test_a_told_kicker_over_a_headline_set_twice_under_a_tagline_naming_it_is_a_kicker(tmp_path):
     # The flat pages set the headline twice (over the meta rows and again atop the story: the
     # second copy reads as the title), and the site's tagline holds one kicker's words («فصل

@@ -7,7 +7,8 @@ name, at a position no menu item takes, is not.
 """
 from __future__ import annotations
 
-from conftest import refine_pages, refine_site, story_bodies
+from conftest import read_rows, refine_pages, refine_site, story_bodies
+from palayesh import refine
 from palayesh.extract.template import row_slot_keys
 
 _MENU = ["خانه", "بازار میوه", "باغداری", "صنایع تبدیلی", "سرمازدگی", "تماس"]
@@ -38,6 +39,82 @@ def test_a_sub_section_the_menu_does_not_list_is_read_from_the_rows_section_posi
     rows = refine_site(tmp_path, _pages(filed))
     for i in range(12):
         assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])
+
+
+_FOOTER = "کلیه حقوق برای باغ شمال محفوظ است."
+
+
+def _declaring(tmp_path, pages: list[list[str]], declared: list[str]) -> dict:
+    """Refine the site's flat ``pages`` with an HTML page of the site for each name of ``declared``
+    that it declares as its section (``article:section``; eight pages at least, the run's least
+    family): the flat pages' rows by id."""
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, lines in enumerate(pages):  # (the site's footer closes its flat and HTML pages alike)
+        (src / f"p{i:02d}.txt").write_text("\n\n".join([*lines, _FOOTER]), encoding="utf-8")
+    menu = "".join(f"<li><a href='/c/{j}'>{m}</a></li>" for j, m in enumerate(_MENU))
+    for i, (name, paras) in enumerate(zip(declared, story_bodies(12 + len(declared))[12:])):
+        title = f"گزارش تازه شماره {i + 1} از بازار میوه و مرکبات شمال کشور"
+        (src / f"q{i:02d}.html").write_text(
+            f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{title}</title>"
+            f"<link rel='canonical' href='https://bagh.example.ir/news/{900 + i}'>"
+            f"<meta property='article:section' content='{name}'></head><body><header><div>باغ شمال</div>"
+            f"<div>بازار میوه و مرکبات</div></header><nav><ul>{menu}</ul></nav><main><h1>{title}</h1>"
+            f"<div class='row'>{name} | {_WRITERS[i % 2]} | {700 + i} بازدید</div>"
+            f"{''.join(f'<p>{p}</p>' for p in paras)}</main><footer>{_FOOTER}</footer></body></html>",
+            encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    return {r["id"]: r for r in read_rows(tmp_path / "out") if r["id"].startswith("p")}
+
+
+def test_the_one_position_that_holds_menu_items_keeps_sub_sections_on_most_rows(tmp_path):
+    # (most stories under sub-sections the menu lists not, a menu item on a quarter of the rows: the
+    # position is still the only one that ever holds a menu item; the writers' never does; the
+    # site's HTML pages declare the sub-sections as theirs)
+    filed = ["باغداری", "قیمت پرتقال", "گل‌گاوزبان", "قیمت پرتقال"] * 3
+    rows = _declaring(tmp_path, _pages(filed), ["قیمت پرتقال", "گل‌گاوزبان"] * 4)
+    for i in range(12):
+        assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])
+
+
+def test_a_writer_first_in_a_row_without_section_is_none_though_sub_sections_fill_most_rows(tmp_path):
+    # a story with no section shows «<writer> | <place> | <views>»: the writer stands first, where the
+    # other rows hold the section, but beside a section on other pages: a name at two positions is no section
+    filed = ["باغداری", "قیمت پرتقال", None, "گل‌گاوزبان", None, "قیمت پرتقال"] * 2
+    pages = _pages(filed)
+    for i, page in enumerate(pages):
+        if filed[i] is None:
+            k = page.index(_TITLES[i]) + 1
+            page[k] = page[k].replace(" | ", " | تهران | ")
+    rows = _declaring(tmp_path, pages, ["قیمت پرتقال", "گل‌گاوزبان"] * 4)
+    for i in range(12):
+        assert rows[f"p{i:02d}"]["section"] == filed[i], (i, rows[f"p{i:02d}"]["section"])
+
+
+def test_a_commenter_first_in_a_shorter_row_is_no_section(tmp_path):
+    # a comment set among the story's meta lines, «<name> | ۵ ساعت پیش», on a site whose meta rows
+    # hold sub-sections the menu lists not: the commenter's name stands first, where no other row
+    # puts it, but in a row of another number of fields than the story's rows, none a menu item
+    filed = ["باغداری", "قیمت پرتقال", "گل‌گاوزبان", "قیمت پرتقال"] * 3
+    pages = _pages(filed)
+    for i, page in enumerate(pages):
+        if i % 3 == 2:
+            k = page.index(_TITLES[i]) + 1
+            page[k:k] = [f"{['لیلا', 'مریم'][i % 2]} | {i + 2} ساعت پیش", "چرا عکس‌ها باز نمی‌شن؟"]
+    rows = _declaring(tmp_path, pages, ["قیمت پرتقال", "گل‌گاوزبان"] * 4)
+    got = [rows[f"p{i:02d}"]["section"] for i in range(12)]
+    assert not {"لیلا", "مریم"} & set(got), got
+    assert all(got[i] == filed[i] for i in range(12) if i % 3 != 2), got
+
+
+def test_a_sub_section_no_page_declares_nor_lists_is_not_read_from_a_sparse_position(tmp_path):
+    # the same rows, no HTML page declaring the sub-sections: a name at the position the menu's
+    # items hold on a quarter of the rows may be a writer's on a site whose rows show no section
+    # first, so no section is read there
+    filed = ["باغداری", "قیمت پرتقال", "گل‌گاوزبان", "قیمت پرتقال"] * 3
+    rows = refine_site(tmp_path, _pages(filed))
+    assert all(rows[f"p{i:02d}"]["section"] in (filed[i], None) for i in range(12))
+    assert rows["p01"]["section"] is None and rows["p02"]["section"] is None
 
 
 def test_a_writer_in_a_row_that_never_holds_a_menu_item_is_no_section(tmp_path):

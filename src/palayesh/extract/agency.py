@@ -588,6 +588,16 @@ def _named(value: str) -> str | None:
     return name if after is None or after in _AFTER_NAME else None
 
 
+def agency_name_alone(value: str) -> str | None:
+    """The agency when ``value`` is nothing but its name (and words like «خبرگزاری», «سایت»): the
+    table's short name.
+
+    >>> agency_name_alone("خبرگزاری فارس"), agency_name_alone("ورزش سه"), agency_name_alone("اخبار مهر")
+    ('فارس', 'ورزش سه', None)
+    """
+    return _only_name(value)
+
+
 def _only_name(value: str) -> str | None:
     """The agency when ``value`` is nothing but its name (and words like «خبرگزاری», «سایت»)."""
     words = _words(value)

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from ..textkeys import line_key
+from .agency import agency_name_alone
 from .domtext import text_of
 from .sections import (
     HOME_KEYS,
@@ -515,7 +516,17 @@ def bar_section(text: str, title: str | None, is_site: Callable[[str], bool]) ->
     >>> bar_section("پیروزی تیم ملی - بازارهای هدف - سایت ما", "پیروزی تیم ملی", lambda p: site(line_key(p)))
     'بازارهای هدف'
     >>> bar_section("سایت ما | پیروزی تیم ملی | خبرگزاری ما", "پیروزی تیم ملی", lambda p: site(line_key(p)))
+
+    A part that is an agency's name alone is the story's source, no section (:func:`.agency.agency_name_alone`):
+
+    >>> bar_section("پیروزی تیم ملی - خبرگزاری فارس - سایت ما", "پیروزی تیم ملی", lambda p: site(line_key(p)))
     """
+    s = _bar_part(text, title, is_site)
+    return None if s is None or agency_name_alone(s) else s
+
+
+def _bar_part(text: str, title: str | None, is_site: Callable[[str], bool]) -> str | None:
+    """The part of a title bar beside its headline and its site's name (:func:`bar_section`), whatever it names."""
     if not title or not text:
         return None
     at = text.find(title)
@@ -535,7 +546,7 @@ def bar_section(text: str, title: str | None, is_site: Callable[[str], bool]) ->
 
 def bar_site(text: str, title: str | None, is_site: Callable[[str], bool]) -> str | None:
     """The site's name of a title bar whose section :func:`bar_section` tells: its other part."""
-    s = bar_section(text, title, is_site)
+    s = _bar_part(text, title, is_site)
     if s is None or not title:
         return None
     at = text.find(title)

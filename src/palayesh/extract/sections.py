@@ -675,6 +675,9 @@ _HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re
 #: button's label («🖨 چاپ این صفحه», «📷 گالری تصاویر»), as a page draws its controls; a section is a
 #: name (a site's home is a lone icon, «🏠»)
 _ICON_BUTTON = re.compile(r"^[\U0001F300-\U0001FAFF][\ufe0f\u200d]?\s*\S+\s+\S+")
+#: a label the reporter's role word opens names who wrote the story, no section («خبرنگار اعزامی ما»,
+#: «خبرنگار <site>»): the word alone, not «خبرنگاران» (a club's or a section's name of reporters)
+_REPORTER = re.compile(r"^خبرنگار(?:\s|$)")
 
 
 def acceptable(section: str | None, *, site_names=(), title: str | None = None,
@@ -696,6 +699,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None,
     [None, 'قیمت پرتقال']
     >>> acceptable("پرتقال", site_names=["پرتقال"], declared=True) is None
     True
+    >>> acceptable("خبرنگار اعزامی ما"), acceptable("خبرنگاران جوان")
+    (None, 'خبرنگاران جوان')
     """
     if not section:
         return None
@@ -710,6 +715,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None,
         return None  # a form's control as a text browser draws it («(BUTTON) جستجو»): the page's, no section
     if _ICON_BUTTON.match(s):
         return None  # an icon button's label as a page shows it («🖨 چاپ این صفحه»): a control, no section
+    if _REPORTER.match(s):
+        return None  # a credit («خبرنگار اعزامی ما» atop the story): the reporter, no section
     if any(k == line_key(n) or (not declared and _holds_phrase(s, n)) for n in site_names if n):
         return None  # (the site's name, or a line of its own that names it: «تبلیغات در <site name>»)
     return s

@@ -936,8 +936,11 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     h = _headline_above_body(lines, region, headline)
     if h is None or h < 2:
         return []
+    # (not over the upper half of a headline broken in two, :func:`.rejoin.broken_in_two`: the
+    # label over it is the headline's own kicker, right above it)
     upper = h >= 3 and len(lines[h - 1].split()) <= MAX_KICKER_WORDS and not _DIGITS.search(lines[h - 1]) \
-        and is_label(lines[h - 2]) and not _COLON.search(lines[h - 2]) and bool(keys[h - 2])
+        and is_label(lines[h - 2]) and not _COLON.search(lines[h - 2]) and bool(keys[h - 2]) \
+        and not broken_in_two(lines[h - 1], lines[h])
     if not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]):
         if not upper:
             return []
@@ -972,12 +975,23 @@ def named_line(keys: list[str], named: list[str] | None) -> int | None:
     """The index of the first line (of keys ``keys``) that shows the first name in ``named`` a line
     shows: the page's headline, by the names it gives it (:func:`html_headlines`); None for none.
 
+    A headline the page breaks over lines (a ``<br>`` in its ``<h1>``) is shown by its first line,
+    when it and the next one or two make the name together.
+
     >>> named_line([line_key(t) for t in ["خانه", "فصل اسکی", "رکورد تازه ثبت شد"]], ["رکورد تازه ثبت شد"])
+    2
+    >>> named_line([line_key(t) for t in ["خانه", "فصل اسکی", "رکورد تازه", "ثبت شد", "رکورد تازه ثبت شد"]],
+    ...            ["رکورد تازه ثبت شد"])
     2
     """
     for name in named or ():
         shown = line_key(name)
-        h = next((j for j, k in enumerate(keys) if k == shown), None) if shown else None
+        if not shown:
+            continue
+        # (or broken over lines: the first of two or three in a row that make it, above a photo's
+        # caption that repeats it whole)
+        h = next((j for j, k in enumerate(keys) if k == shown or k and len(k) < len(shown) and shown.startswith(k)
+                  and any("".join(keys[j:j + n]) == shown for n in (2, 3) if j + n <= len(keys))), None)
         if h is not None:
             return h
     return None
@@ -3342,15 +3356,42 @@ class PageTemplate:
         for fams in (self.fams, self._borrowed):
             for fam, _pages, _named in self._fams_of(key, fams):
                 for j in range(MAX_ROW_SLOTS):
-                    c = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}:{key}"))
-                    if c is None or c[4] < MIN_HOST_SECTION_PAGES:
+                    if self._counted(fam, f"{_MASK_ROW}{j}:{key}") < MIN_HOST_SECTION_PAGES:
                         continue
-                    m = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}m"))
-                    n = self.index.counts_of(fam, shape_hash(f"{_MASK_ROW}{j}"))
-                    if m is not None and n is not None and m[4] >= MIN_HOST_SECTION_PAGES \
-                            and ROW_SLOT_MENU_SHARE * n[4] <= m[4]:
+                    m, n = self._counted(fam, f"{_MASK_ROW}{j}m"), self._counted(fam, f"{_MASK_ROW}{j}")
+                    if m >= MIN_HOST_SECTION_PAGES and ROW_SLOT_MENU_SHARE * n <= m:
                         return True
         return False
+
+    def row_sub_section(self, name: str) -> bool:
+        """Whether ``name`` stands at the one position of the site's meta rows that ever holds an item
+        of its menu (:func:`row_slot_keys`), on :data:`MIN_HOST_SECTION_PAGES` of its pages or more,
+        though the menu's items fill fewer than half of the rows there (:meth:`row_slot_section`):
+        sub-sections its menu lists not fill the rest («داروخانه‌های شبانه‌روزی | <writer> | زمان
+        انتشار: …» under a menu of «واردات دارو»). Not a name the rows show at another position too
+        (a writer stands first on a page whose row shows no section, second beside one). And a name
+        the site's HTML pages declare as their section, one of them at least (:meth:`declares_section`),
+        or a page of the run lists as one (:meth:`run_listed`): no writer's, whatever the rows of a
+        site without sections show first. Read from the story's date row alone (the field it names:
+        :func:`.text._menu_item_beside_date`), not as a name the run knows elsewhere on the page."""
+        key = line_key(name)
+        if not key or not self.learned or not (self.declares_section(name, pages=1) or self.run_listed(name)):
+            return False
+        for fams in (self.fams, self._borrowed):
+            for fam, _pages, _named in self._fams_of(key, fams):
+                menu = [self._counted(fam, f"{_MASK_ROW}{j}m") for j in range(MAX_ROW_SLOTS)]
+                held = [self._counted(fam, f"{_MASK_ROW}{j}:{key}") for j in range(MAX_ROW_SLOTS)]
+                for j in range(MAX_ROW_SLOTS):
+                    if held[j] < MIN_HOST_SECTION_PAGES or menu[j] < MIN_HOST_SECTION_PAGES:
+                        continue
+                    if not any(menu[:j] + menu[j + 1:]) and not any(held[:j] + held[j + 1:]):
+                        return True
+        return False
+
+    def _counted(self, fam: int, key: str) -> int:
+        """The pages of family ``fam`` counting ``key``."""
+        c = self.index.counts_of(fam, shape_hash(key))
+        return int(c[4]) if c is not None else 0
 
     def box_slot_share(self, label: str) -> float:
         """The share of the site's pages showing ``label`` in a box of fields (:func:`box_slot_keys`)
@@ -3500,13 +3541,16 @@ class PageTemplate:
             return (listed is None or listed[4] == 0) and phrased is not None and phrased[4] > 0
         return False
 
-    def declared_kicker(self, text: str) -> bool:
+    def declared_kicker(self, text: str, *, own: bool = False) -> bool:
         """Whether the site shows this label right above the headline of :data:`MIN_DECLARED_KICKER_PAGES`
         of its HTML pages or more that declare another section (:func:`declared_slot`), and on none
         that declares this one: the story's kicker, which the site sets over stories it files
         under any of its sections, whatever its words («فصل اسکی» over a story filed under
         «اسنوبرد»). The page's own families are asked, then its borrowed ones (a site's flat pages
-        meet its HTML pages there: :func:`html_families`)."""
+        meet its HTML pages there: :func:`html_families`). Without ``own``, any label no HTML page
+        declares as its section, on a site whose HTML pages hold kickers in that slot
+        (:meth:`declared_kicker_slot`), which says nothing of a line written for one story (the
+        upper half of a headline broken in two)."""
         key = line_key(text)
         if not key or not self.learned:
             return False
@@ -3518,7 +3562,8 @@ class PageTemplate:
                 return False
             c = self.index.counts_of(fam, other)
             seen = max(seen, int(c[4]) if c is not None else 0)
-        return seen >= MIN_DECLARED_KICKER_PAGES or (self.declared_kicker_slot() and not self.declares_section(text))
+        return seen >= MIN_DECLARED_KICKER_PAGES \
+            or (not own and self.declared_kicker_slot() and not self.declares_section(text))
 
     def declared_kicker_slot(self) -> bool:
         """Whether the site's HTML pages that declare their section show a label right above their
@@ -3540,8 +3585,8 @@ class PageTemplate:
         return any((c := self.index.counts_of(fam, other)) is not None and c[4] >= MIN_KICKER_PAGES
                    and 2 * c[4] >= pages for fam, pages, _named in self.fams + self._borrowed)
 
-    def declares_section(self, name: str) -> bool:
-        """Whether :data:`MIN_DECLARED_SECTION_PAGES` of the site's HTML pages or more declare ``name``
+    def declares_section(self, name: str, *, pages: int = MIN_DECLARED_SECTION_PAGES) -> bool:
+        """Whether :data:`MIN_DECLARED_SECTION_PAGES` (or ``pages``) of the site's HTML pages or more declare ``name``
         as their section (:func:`declared_sections`: ``article:section``, JSON-LD's ``articleSection``
         or trail): a section of the site, whatever its length («جشنواره گل و گلاب»). The page's own
         families are asked, then its borrowed ones (a site's flat pages meet its HTML pages there:
@@ -3550,7 +3595,7 @@ class PageTemplate:
         if not key or not self.learned:
             return False
         h = shape_hash(_MASK_DECLARED_NAME + key)
-        return any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_DECLARED_SECTION_PAGES
+        return any((c := self.index.counts_of(fam, h)) is not None and c[4] >= pages
                    for fam, _pages, _named in self.fams + self._borrowed)
 
     def frame_section(self, lines: list[str]) -> str | None:

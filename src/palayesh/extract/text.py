@@ -92,6 +92,7 @@ from .sections import (
     menu_home,
     on_every_page,
     print_page_label,
+    row_fields,
     section_from_crumb,
     section_from_label,
     section_from_label_word,
@@ -220,6 +221,10 @@ class Line:
     #: of the run or more show them above their stories (:meth:`.template.PageTemplate.in_vocab`), or
     #: as the site's own section slots hold them on its other pages (:meth:`.template.PageTemplate.host_section`)
     vocab: tuple[str, ...] = ()
+    #: the fields of a date or meta row that stand at the one position of the site's rows that ever
+    #: holds an item of its menu, sub-sections the menu lists not
+    #: (:meth:`.template.PageTemplate.row_sub_section`): the story's section, read from its date row only
+    row_sub: tuple[str, ...] = ()
     #: a short line of a page whose site sets kickers, not sections, right above its headlines
     #: (:meth:`.template.PageTemplate.kicker_slot`)
     kicker: bool = False
@@ -229,6 +234,9 @@ class Line:
     #: ... because the site's HTML pages show it over the headlines of stories they declare filed
     #: under other sections (:meth:`.template.PageTemplate.declared_kicker`): apart from their menu
     told: bool = False
+    #: ... shown so itself, not only set in the slot where the site's HTML pages hold kickers
+    #: (:meth:`.template.PageTemplate.declared_kicker` with ``own``)
+    told_own: bool = False
     #: the run knows it as another story's headline or opening (a related link: template role TITLE)
     related: bool = False
     #: the share of the site's pages that show the line (its shape), when the template knows it
@@ -1369,6 +1377,12 @@ def _icon_trail(parts: list[str], key: str) -> bool:
     return len(parts) == 2 and not line_key(parts[0]) and line_key(parts[1]) == key
 
 
+#: a closing line without a colon, its value cut from a fixed phrase, names where the story was
+#: filed when it stands on less than this share of the site's pages, value and all: a widget under
+#: most of them («محاسبه آنلاین کسری خدمت» under three stories of four) files none
+FOOT_FIELD_SHARE = 0.5
+
+
 def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str],
                         names: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The value of a field among the story's closing lines that is, whole, an item of the site's
@@ -1402,7 +1416,7 @@ def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str]
                     or (ln.share and ln.values > BOX_VALUE_SHARE * ln.share):
                 continue  # (the same field on most pages showing its label, value and all: the site's)
             cuts = [(label, value)]
-        elif ln.heads > 0 and ln.share < ln.heads and _box_heading_share(ln):
+        elif ln.heads > 0 and ln.share < ln.heads and _box_heading_share(ln) and ln.share < FOOT_FIELD_SHARE:
             # (a fixed phrase of two words or three then the value: a credential «متخصص پوست و
             # مو» under a doctor's answer names the doctor's field)
             words = ln.text.split()
@@ -1471,6 +1485,9 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # lead the template makes the site's genre label chrome, «یادداشت» over the story
             # (:func:`.template.lead_slot`), which its menu may list too)
             return _trail_down(lines, i)
+        if ln.kind == SHORT and ln.key not in menu and _under_commenter(lines, i):
+            continue  # (a comment, under its writer's row «بابک | ۶ روز پیش»: a thread the theme sets
+            # under the headline, whose stock phrases other sites' threads hold too, no label)
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above) and not (boxed and ln.key not in menu) \
@@ -1489,6 +1506,29 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 # among the meta rows, under the date row or above them)
             return _trail_down(lines, i)
     return None
+
+
+#: a commenter's row: a name of a word or two, then how long ago the comment was written
+#: («بابک | ۶ روز پیش», «امید | ٨ ساعت قبل»)
+COMMENTER_WORDS = 2
+
+
+def commenter_row(text: str) -> bool:
+    """Whether a line is a comment's row: two fields, a name of a word or two without digits, then a
+    relative date (:data:`.dates.RELATIVE`).
+
+    >>> commenter_row("بابک | ۶ روز پیش"), commenter_row("ورزشی | ۱۴ مهر ۱۴۰۱"), commenter_row("زهره اکبری | ۳ نظر")
+    (True, False, False)
+    """
+    fields = row_fields(text)
+    return len(fields) == 2 and 1 <= len(fields[0].split()) <= COMMENTER_WORDS and not _DIGIT.search(fields[0]) \
+        and bool(_DIGIT.search(fields[1])) and bool(RELATIVE.search(fold(fields[1])))
+
+
+def _under_commenter(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands right under a comment's row (:func:`commenter_row`): the comment."""
+    j = _prev_shown(lines, i)
+    return j is not None and commenter_row(lines[j].text)
 
 
 def _under_menu_column(lines: list[Line], i: int, title_i: int) -> bool | None:
@@ -1869,7 +1909,9 @@ def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, hea
     (:attr:`Line.vocab`): the story's section (a name beside the date is its author's, which no
     menu lists and no site shows as a label). ``menu``: the keys of the items of the site's menu
     above (:func:`_menu_items`). ``dated``: the line the story's date was read from, wherever it
-    stands (a site that sets its byline row «ورزشی | ۱۴ مهر ۱۴۰۱ | ۳ نظر» after the story)."""
+    stands (a site that sets its byline row «ورزشی | ۱۴ مهر ۱۴۰۱ | ۳ نظر» after the story). Under the
+    headline, or on the dated row, a field at the position of the site's rows that holds its menu's
+    items names a sub-section the menu lists not too (:attr:`Line.row_sub`)."""
     below = _under_headline(title_i, head_end, body_start)
     if dated is not None and dated not in below and dated >= top:
         below.append(dated)
@@ -1878,7 +1920,8 @@ def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, hea
         if lines[i].kind not in (DATE, META) and not counted or i < top and _site_header_date(lines, i, top):
             continue
         for f in _row_names(lines[i], max_words=HOST_SECTION_WORDS):
-            if (line_key(f) in menu and len(f.split()) <= 3 or f in lines[i].vocab) and line_key(f) not in HOME_KEYS:
+            if (line_key(f) in menu and len(f.split()) <= 3 or f in lines[i].vocab
+                    or i in below and f in lines[i].row_sub) and line_key(f) not in HOME_KEYS:
                 return f
     return None
 
@@ -3880,6 +3923,9 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
         if template is not None and ln.words <= 24 and (ln.kind in (SHORT, DATE, META) or chip_value(t)
                                                        or ln.kind == NAV and counted_row(t)):
             ln.vocab = _line_vocab(ln, template)
+            if ln.kind != SHORT and template.learned:
+                ln.row_sub = tuple(f for f in _row_names(ln, max_words=HOST_SECTION_WORDS)
+                                   if f not in ln.vocab and template.row_sub_section(f))
         if template is not None and template.learned and ln.kind == SHORT and ln.words <= 6:
             ln.seen = template.known_label(t)
             # (a label in a kicker slot is a section's when a page of the run lists it, or the site's
@@ -3891,6 +3937,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             # declare: :meth:`.template.PageTemplate.declared_kicker`; a kicker the site also sets
             # right under a menu set an item a line reads as the menu's last item, listed)
             ln.told = template.declared_kicker(t)
+            ln.told_own = ln.told and template.declared_kicker(t, own=True)
             ln.kicker = (ln.told or template.kicker_slot() and not template.run_listed(t)) \
                 and not template.host_section(t) and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
@@ -5201,7 +5248,7 @@ def _half_of_headline(ln: Line) -> bool:
     headline), not opened by a label the site writes on many of its pages («روتیتر: …»). (A site
     that breaks its headlines shows a line written for one story right above each: its slot reads
     as a kicker's, :attr:`Line.kicker`, which says nothing of this line.)"""
-    return ln.kind == SHORT and not (ln.site or ln.recurs or ln.seen or ln.tagline or ln.told
+    return ln.kind == SHORT and not (ln.site or ln.recurs or ln.seen or ln.tagline or ln.told_own
                                      or ln.elsewhere or ln.related or ln.byline or ln.vocab) \
         and ln.heads < BOX_HEAD_SHARE
 
