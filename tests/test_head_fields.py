@@ -77,3 +77,19 @@ def test_a_date_in_the_sites_slot_under_the_storys_last_paragraph():
     assert found is not None and found[0] == 5
     lines[5] = _line("۰۴:۱۱ - ۵ دی ۱۴۰۱", DATE, 0.3)
     assert _late_date(lines, 2) is None
+
+
+def test_a_forms_note_between_the_headline_and_the_story_is_no_lead():
+    # a comment form set between the header and the story: its note is a sentence of a lead's length
+    # alone between the headline and the story's first paragraph, yet it stands in the form's box
+    note = "نظرات پس از تأیید مدیر سایت منتشر خواهد شد."
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    form = (f'<div class="c1"><div>ارسال نظر</div><div>{note}</div><div><label>نام</label><input type="text"></div>'
+            '<textarea></textarea><button>ارسال</button></div>')
+    page = (f"<html><body><div><h1>{HEADLINE}</h1><div>۲,۱۳۷ بازدید</div></div>{form}"
+            f"<div class=\"b1\">{paras}</div></body></html>")
+    art = extract(page)
+    assert art.title == HEADLINE and art.lead != note and art.paragraphs[0] == STORY[0]
+    # the same sentence in a box with no form field is a lead
+    boxed = page.replace('<input type="text">', "").replace("<textarea></textarea><button>ارسال</button>", "")
+    assert extract(boxed).lead == note
