@@ -93,3 +93,16 @@ def test_a_forms_note_between_the_headline_and_the_story_is_no_lead():
     # the same sentence in a box with no form field is a lead
     boxed = page.replace('<input type="text">', "").replace("<textarea></textarea><button>ارسال</button>", "")
     assert extract(boxed).lead == note
+
+
+def test_a_summary_over_the_headline_shown_again_is_the_lead():
+    # «<headline> / <date> / <summary> / <headline> / <story>»: the site sets the headline again right
+    # over the story, and the summary between the header and it
+    summary = "اعضای شورای شهر بودجه فضای سبز سال آینده را در نشست دیروز تصویب کردند."
+    page = [*SITE, "اخبار شهری", HEADLINE, "تاریخ انتشار: ۵ دی ۱۴۰۱", summary, "", HEADLINE, *STORY]
+    art = extract("\n".join(page))
+    assert art.title == HEADLINE and art.lead == summary and art.paragraphs == STORY
+    # without the headline under it, the same line over the story is read as before (a story's
+    # first paragraph under its date, or a lead: the echo is what this rule reads)
+    plain = extract("\n".join([*SITE, "اخبار شهری", HEADLINE, "تاریخ انتشار: ۵ دی ۱۴۰۱", summary, "", *STORY]))
+    assert plain.title == HEADLINE

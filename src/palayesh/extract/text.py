@@ -3493,6 +3493,23 @@ def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | No
     return j
 
 
+def _headline_echoed_under(lines: list[Line], b: int) -> bool:
+    """Whether the first prose line ``b`` is the story's summary over its headline shown again: the
+    line right under it repeats a headline-like line above it (the page's headline, in the header),
+    and it is a summary's few sentences (:data:`MAX_LEAD_SENTENCES`, no dateline): «<headline> /
+    <date> / <summary> / <headline> / <story>», a site that sets the headline again over the story
+    and the summary between the header and it. (A box's item repeated under the story's first
+    paragraph is no headline of the header's.)"""
+    j = _next_shown(lines, b)
+    if j is None or lines[j].kind == PARA or len(lines[j].key) < HEADLINE_ECHO_CHARS:
+        return False
+    first = lines[b].text
+    if has_dateline(first) or not _ends_sentence(first) or len(first) > LEAD_LABELLED_MAX_CHARS \
+            or len(INNER_SENTENCE_END.findall(first.rstrip(" .!?؟"))) >= MAX_LEAD_SENTENCES:
+        return False
+    return any(lines[k].key == lines[j].key and _headline_like(lines[k]) for k in range(_reach_start(lines, b), b))
+
+
 def _headline_like(ln: Line) -> bool:
     """A short line of this page's that names things as a headline does (three named words at least)."""
     return ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.recurs or ln.site or ln.tagline)
@@ -4369,6 +4386,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif block and not has_dateline(first) and len(first) <= LEAD_LABELLED_MAX_CHARS:
             lead_i = body[0]  # a paragraph the page sets apart over its story's block: its summary
             set_apart = True
+        elif _headline_echoed_under(lines, b):
+            lead_i = body[0]  # a summary over the headline shown again right over the story
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None or lead_i == b else None
     if lead_head is not None:
         lead_i = b  # (the summary over the headline: the headline, its kicker, are no lines of the story)
