@@ -1570,7 +1570,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.lead, paras = paras[0], paras[1:]
     if art.lead is None and paras:
         pkeys = [line_key(ln) for ln in page.lines]  # (once for the three layouts of a lead)
-        art.lead = _lead_above_body(page.lines, pkeys, art.title, paras[0])
+        art.lead = _lead_above_body(page.lines, pkeys, art.title, paras[0],
+                                    page.blocks.owners if page.blocks is not None else None)
         if art.lead is None and len(paras) >= 2 and (_lead_over_box(pkeys, paras[0], paras[1])
                                                      or _lead_under_headline(pkeys, art.title, paras)
                                                      or _lead_under_label(page.lines, pkeys, art.title, paras[0])):
@@ -1655,11 +1656,13 @@ def _find(keys: list[str], key: str, start: int = 0) -> int | None:
         return None
 
 
-def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first: str) -> str | None:
+def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first: str,
+                     owners: list | None = None) -> str | None:
     """A lead the body left out: the one line of prose between the headline and the story's first
     paragraph, whatever element holds it (a summary in the header's block), set apart from the
     story by a box (an info box, a share bar: two lines or more); a sentence of its own, no
-    dateline, no date. None when there are two or more, or the line runs into the story."""
+    dateline, no date. None when there are two or more, or the line runs into the story. A
+    sentence of a form's box (``owners``, the element of each line: :func:`_form_note`) is none."""
     if not title:
         return None
     tk, fk = line_key(title), line_key(first)
@@ -1668,6 +1671,8 @@ def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first
         return None
     prose: list[tuple[int, str]] = []
     for i in range(start + 1, len(lines)):
+        if owners is not None and i < len(owners) and _form_note(owners[i], (tk, fk)):
+            continue  # («نظرات پس از تأیید مدیر منتشر خواهد شد.» over a comment form's fields)
         if keys[i] == fk:
             if len(prose) != 1:
                 return None
@@ -1681,6 +1686,36 @@ def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first
                 and not has_dateline(t) and date_line(t) is None):
             prose.append((i, t))
     return None
+
+
+#: a form's note stands this many levels at most under the element that holds the form's fields
+FORM_BOX_DEPTH = 3
+_FORM_FIELD = ".//input | .//textarea | .//select | .//form"
+
+
+def _form_note(el, marks: tuple[str, ...]) -> bool:
+    """Whether element ``el`` stands in a form's box (a comment form, a newsletter prompt): the nearest
+    of its ancestors (:data:`FORM_BOX_DEPTH` levels at most) that holds a form's field holds none of
+    ``marks`` (keys of the headline, of the story's first paragraph). Its sentences are the form's
+    notes («نظرات پس از تأیید مدیر منتشر خواهد شد.»), whatever their words; an article whose
+    header and story stand in the element with a form under them says nothing of its lines.
+
+    >>> import lxml.html
+    >>> doc = lxml.html.fromstring("<div><h1>تیتر خبر</h1><div><p>نظر شما پس از تأیید منتشر می‌شود.</p>"
+    ...                            "<textarea></textarea></div><p>متن خبر</p></div>")
+    >>> marks = (line_key("تیتر خبر"),)
+    >>> _form_note(doc.xpath("//p")[0], marks), _form_note(doc.xpath("//p")[1], marks)
+    (True, False)
+    """
+    anc = el
+    for _ in range(FORM_BOX_DEPTH):
+        if anc is None or not isinstance(anc.tag, str):
+            return False
+        if anc.tag == "form" or anc.xpath(_FORM_FIELD):
+            held = line_key(anc.text_content())
+            return not any(m and m in held for m in marks)
+        anc = anc.getparent()
+    return False
 
 
 #: a label between a lead and the story has at most this many words

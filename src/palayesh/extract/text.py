@@ -3628,6 +3628,23 @@ def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | No
     return j
 
 
+def _headline_echoed_under(lines: list[Line], b: int) -> bool:
+    """Whether the first prose line ``b`` is the story's summary over its headline shown again: the
+    line right under it repeats a headline-like line above it (the page's headline, in the header),
+    and it is a summary's few sentences (:data:`MAX_LEAD_SENTENCES`, no dateline): «<headline> /
+    <date> / <summary> / <headline> / <story>», a site that sets the headline again over the story
+    and the summary between the header and it. (A box's item repeated under the story's first
+    paragraph is no headline of the header's.)"""
+    j = _next_shown(lines, b)
+    if j is None or lines[j].kind == PARA or len(lines[j].key) < HEADLINE_ECHO_CHARS:
+        return False
+    first = lines[b].text
+    if has_dateline(first) or not _ends_sentence(first) or len(first) > LEAD_LABELLED_MAX_CHARS \
+            or len(INNER_SENTENCE_END.findall(first.rstrip(" .!?؟"))) >= MAX_LEAD_SENTENCES:
+        return False
+    return any(lines[k].key == lines[j].key and _headline_like(lines[k]) for k in range(_reach_start(lines, b), b))
+
+
 def _headline_like(ln: Line) -> bool:
     """A short line of this page's that names things as a headline does (three named words at least)."""
     return ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.recurs or ln.site or ln.tagline)
@@ -4521,6 +4538,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif block and not has_dateline(first) and len(first) <= LEAD_LABELLED_MAX_CHARS:
             lead_i = body[0]  # a paragraph the page sets apart over its story's block: its summary
             set_apart = True
+        elif _headline_echoed_under(lines, b):
+            lead_i = body[0]  # a summary over the headline shown again right over the story
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None or lead_i == b else None
     if lead_head is not None:
         lead_i = b  # (the summary over the headline: the headline, its kicker, are no lines of the story)
@@ -4881,6 +4900,34 @@ def _info_row(text: str) -> bool:
     segs = _PIPE.split(_SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
     return len(segs) >= 2 and bool(_DIGIT.search(text)) and all(
         _FIELD_LABEL.match(p) and len(re.split("[:：]", p, maxsplit=1)[-1].split()) <= 4 for p in segs)
+
+
+#: a readout's label: words and no figure before its colon; its value: a figure and a unit or two
+_READOUT_FIELD = re.compile(r"^\s*[^\W\d_][^:：\d]*[:：]\s*~?\d[\d.,/٫٬]*\s*(?:[^\W\d_][\w\u200c]*\s*){0,2}$")
+#: a token that holds a figure; one of two letters or more
+_FIGURE_TOKEN, _WORD_TOKEN = re.compile(r"\d"), re.compile(r"[^\W\d_]{2,}")
+
+
+def readout(text: str) -> bool:
+    """Whether a short line is a widget's readout, not a headline: more tokens with figures than
+    words (a rating «4.2 از ۵ (255 رای)», votes «👍 ۱۴ 👎 ۸ | پاسخ»; a score «استقلال ۲ - ۱ پرسپولیس»
+    has as many words), or a field of a label of two words or more and a value that is a figure and
+    its unit («میانگین قیمت هر متر: ۶۵ میلیون تومان»; a quote «ظریف: ۱۰ روز دیگر» has a name of one
+    word before its colon). By its shape, whatever its words.
+
+    >>> readout("4.2 از ۵ (255 رای)"), readout("میانگین قیمت هر متر: ۶۵ میلیون تومان")
+    (True, True)
+    >>> readout("استقلال ۲ - ۱ پرسپولیس"), readout("ظریف: ۱۰ روز دیگر"), readout("سهمیه ایران در آسیا 1+3 شد")
+    (False, False, False)
+    """
+    t = fold(text)
+    tokens = t.split()
+    figures = sum(1 for w in tokens if _FIGURE_TOKEN.search(w))
+    words = sum(1 for w in tokens if _WORD_TOKEN.search(w) and not _FIGURE_TOKEN.search(w))
+    if figures >= 2 and figures > words:
+        return True
+    m = _READOUT_FIELD.match(t)
+    return m is not None and len(re.split("[:：]", t, maxsplit=1)[0].split()) >= 2
 
 
 #: a count of views / reads / comments: a number this long (a headline's figure is shorter, or has words)
@@ -5314,22 +5361,50 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     meta block, and only the block (its labels, meta and counters, the site's rows of controls and
     its single controls, «🖨 نسخه چاپی», which its pages repeat) stands between. None when the
     candidate is a line the page names its headline (:func:`_framed`), a sentence, or longer than a
-    credit («گزارش خبرنگار ما» is one)."""
+    credit («گزارش خبرنگار ما» is one).
+
+    The block may hold the article's dates and byline too, when the candidate stands inside it, a
+    meta line right under it as well: a short line between the story's date lines and its code or
+    counter lines (:func:`_inside_meta_block`) is one more field of the block (a section or a tag
+    the site shows bare, «طرح زوج و فرد»), never the headline, which stands over the whole block."""
     if cand is None or lines[cand].kind != SHORT or _named_words(lines[cand].text) > MAX_CREDIT_WORDS \
             or lines[cand].text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or _framed(lines, cand, head_end):
         return None
+    inside = _inside_meta_block(lines, cand)
     i = _prev_shown(lines, cand)
+    walked, dated = 0, False
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
-                             or (lines[i].kind in (NAV, CHROME) and lines[i].recurs)):
+                             or (lines[i].kind in (NAV, CHROME) and lines[i].recurs)
+                             or inside and (_header_date(lines[i]) or _is_byline(lines[i]))):
+        dated = dated or lines[i].kind == DATE
+        walked += 1
         i = _prev_shown(lines, i)
     if i is None or i == _prev_shown(lines, cand):
         return None  # (no block between)
     ln = lines[i]
     headline = ln.kind == SHORT or ln.kind == NAV and _pipe_headline(ln.text) and not _widget_row(ln.text)
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
-            and _over_meta_block(lines, i):
+            and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
+
+
+def _header_date(ln: Line) -> bool:
+    """Whether a line is a date of the article's header: its publication, modification or bare
+    date (not a "today" date, nor a date among other words: a dated item)."""
+    if ln.kind != DATE:
+        return False
+    d = date_line(ln.text)
+    return d is not None and d.role in _HEADER_ROLES and mostly_date(ln.text, d)
+
+
+def _inside_meta_block(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands inside the article's meta block: a date of the article's header
+    right above it (:func:`_header_date`) and a label or meta line right under it (a code, a
+    counter: «کد خبر: ۹۵۸۶۳۴۶»)."""
+    above, below = _prev_shown(lines, i), _next_shown(lines, i)
+    return above is not None and below is not None and _header_date(lines[above]) \
+        and (lines[below].kind in (LABEL, META) or _meta_counter(lines[below]))
 
 
 #: the header parser looks for the headline this many lines above the story
@@ -5823,9 +5898,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if _valueless_field(ln.text) or _widget_row(ln.text):
             continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
-        if count_row(ln.text):
+        if count_row(ln.text) or readout(ln.text):
             # a byline with its reading time or age («X | زمان مطالعه: ۴ دقیقه», «۲ ساعت پیش»), in
-            # whatever words: a headline only when nothing else is
+            # whatever words, or a widget's readout (a rating, a price): a headline only when nothing else is
             counted = i if counted is None else counted
             continue
         if _heads_readout(lines, i):
@@ -6651,7 +6726,7 @@ def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) ->
         elif d.role is None:
             if byline_row(lines[i].text):
                 rows.append((i, d))  # (a name and a counter among the fields: the author's, the comments')
-            elif _over_signature(lines, i) or _under_signature(lines, i):
+            elif _over_signature(lines, i) or _under_signature(lines, i) or _under_prose_slot(lines, i):
                 signed.append((i, d))  # (last: it stands past the other kinds, which say more)
     if len(labelled) == 1:
         return labelled[0]
@@ -6689,7 +6764,8 @@ def _over_signature(lines: list[Line], i: int) -> bool:
 
 def _under_signature(lines: list[Line], i: int) -> bool:
     """Whether the date line ``i`` says nothing but its date (in one calendar or two) right under
-    the story's signature: its credit («منبع: خبرگزاری فارس»), or an end marker the site sets
+    the story's signature: its credit («منبع: خبرگزاری فارس»), its byline by its words («گزارش:
+    شیرین حسینی», «به قلم …»: a commenter's name alone says none), or an end marker the site sets
     under every story («پایان خبر», «انتهای پیام/»), past a related box's dated items («<headline> /
     <date>» each: a related item's date stands under its headline, never under the site's marker)."""
     prev = _prev_shown(lines, i)
@@ -6698,7 +6774,19 @@ def _under_signature(lines: list[Line], i: int) -> bool:
     sign = lines[prev]
     # (a marker the page's reading or the site's share calls one: a comment's writer «امید» over its
     # date, a short line that recurs on some of the site's pages, is none)
-    return is_credit_line(sign.text) or (_end_marker(sign) and (sign.kind == END or sign.share >= FOOT_DATE_SHARE))
+    return is_credit_line(sign.text) or bool(_BYLINE_START.match(sign.text)) \
+        or (_end_marker(sign) and (sign.kind == END or sign.share >= FOOT_DATE_SHARE))
+
+
+def _under_prose_slot(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` says nothing but its date right under a line of prose, in a shape
+    the site shows on :data:`FOOT_DATE_SHARE` of its pages or more: the story's date under its last
+    paragraph, where a box inside the story («اخبار مرتبط», a table) cut the story's tail short
+    above it. A comment's date stands only on the pages that have comments, a related item's
+    under its headline."""
+    prev = _prev_shown(lines, i)
+    return prev is not None and lines[prev].kind == PARA and lines[i].share >= FOOT_DATE_SHARE \
+        and _date_alone(lines[i].text)
 
 
 #: a labelled date line on this share of its site's pages at least is the site's date slot (the story's
