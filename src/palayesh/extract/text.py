@@ -1378,8 +1378,9 @@ def _icon_trail(parts: list[str], key: str) -> bool:
 
 
 #: a closing line without a colon, its value cut from a fixed phrase, names where the story was
-#: filed when it stands on less than this share of the site's pages, value and all: a widget under
-#: most of them («محاسبه آنلاین کسری خدمت» under three stories of four) files none
+#: filed when it stands on this share of the site's pages at most, value and all: a widget under
+#: most of them («محاسبه آنلاین کسری خدمت» under three stories of four) files none, a box heading
+#: of a site that writes in two sections («بیشتر در ورزش» on half its pages) names its section
 FOOT_FIELD_SHARE = 0.5
 
 
@@ -1416,7 +1417,7 @@ def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str]
                     or (ln.share and ln.values > BOX_VALUE_SHARE * ln.share):
                 continue  # (the same field on most pages showing its label, value and all: the site's)
             cuts = [(label, value)]
-        elif ln.heads > 0 and ln.share < ln.heads and _box_heading_share(ln) and ln.share < FOOT_FIELD_SHARE:
+        elif ln.heads > 0 and ln.share < ln.heads and _box_heading_share(ln) and ln.share <= FOOT_FIELD_SHARE:
             # (a fixed phrase of two words or three then the value: a credential «متخصص پوست و
             # مو» under a doctor's answer names the doctor's field)
             words = ln.text.split()
