@@ -422,6 +422,29 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                development;
 - ``agheld``   AG's other four families (wrestling, auto parts, moon sighting, science olympiads): HELD OUT like
                ``b``, only scored. ``ag`` (all eight) is then half-seen.
+- ``ah``       family set AH (``tests/site_families_ah.py``, seed 301, tables in ``site_families_ah_tables.py``),
+               written blind to the extractor, running Y's frame functions and Z's build loop on AH's own tables (as
+               AA to AG do) and modelled on real Persian sites: the guaranteed wheat purchase and silos, stock-market
+               IPOs (عرضه اولیه), qanats and cisterns, marathons and athletics, rice paddies, the Arbaeen walk,
+               wetlands and migratory birds, bodybuilding gyms. Every HTML page in the shape it was saved in, one a
+               host: a Word «Save as HTML» copy (Word's namespaces and generator, ``<o:DocumentProperties>`` in a
+               conditional comment, each paragraph a ``<p class=MsoNormal dir=RTL>`` with ``<span lang=FA>`` and an
+               empty ``<o:p></o:p>``, blank ``<o:p>&nbsp;</o:p>`` paragraphs between), an e-mail newsletter saved as
+               HTML (nested ``<table role="presentation">`` with inline CSS, a «view in browser» row over the page, the
+               subscription and «لغو اشتراک | تنظیمات ایمیل» rows under it), a Ghost blog (its generator, ``gh-``
+               classes, the members' portal, «عضو شوید», «Powered by Ghost»), an Eitaa channel's web preview
+               (``etme_widget_message`` markup, «۱۲.۳ هزار عضو», the views, ``<time datetime>`` in UTC) or an
+               Aparat-like video page whose story is the video's description (player, duration, channel, «دنبال
+               کردن», «۴۶٬۵۶۵ بازدید» over the headline); on four hosts 60% of the story pages as Firefox's Reader
+               View saved them (``moz-reader-content``: no site chrome, metas nor scripts, only the domain, the
+               headline, «۳–۵ دقیقه» and the story; gold then has no section, date, surtitle, nor an agency the story's
+               own text does not credit). Beside Y's, X's, W's, V's and U's forms (none of Z's to AG's): the section
+               only as one hashtag under the story («#خرید_تضمینی», a ``rel="tag"`` link). Split (chosen by AH's
+               writer before AH was scored, alternating):
+- ``ahdev``    AH's pages of four families (wheat purchase, qanats, rice paddies, wetlands and birds), open to
+               development;
+- ``ahheld``   AH's other four families (IPOs, marathons, the Arbaeen walk, bodybuilding gyms): HELD OUT like
+               ``b``, only scored. ``ah`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -953,7 +976,7 @@ REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
-            "aeheld", "afheld", "agheld")
+            "aeheld", "afheld", "agheld", "ahheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1049,6 +1072,10 @@ AF_HELD = ["statistics_center", "archaeology_dig", "gas_network", "bridge_tunnel
 #: and 7th open): ``agdev`` open, ``agheld`` held out
 AG_DEV = ["desalination", "welfare_behzisti", "forest_rangers", "cyber_security"]
 AG_HELD = ["wrestling_league", "auto_parts", "moon_sighting", "science_olympiad"]
+#: AH split the same way (chosen by AH's writer before AH was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``ahdev`` open, ``ahheld`` held out
+AH_DEV = ["wheat_procurement", "qanat_heritage", "rice_paddy", "wetland_birds"]
+AH_HELD = ["ipo_offering", "marathon_running", "arbaeen_walk", "gym_bodybuilding"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1112,7 +1139,9 @@ SETS: dict[str, tuple] = {
         "af": ("site_families_af", 281), "afdev": ("site_families_af", 281, AF_DEV),
         "afheld": ("site_families_af", 281, AF_HELD),
         "ag": ("site_families_ag", 291), "agdev": ("site_families_ag", 291, AG_DEV),
-        "agheld": ("site_families_ag", 291, AG_HELD)}
+        "agheld": ("site_families_ag", 291, AG_HELD),
+        "ah": ("site_families_ah", 301), "ahdev": ("site_families_ah", 301, AH_DEV),
+        "ahheld": ("site_families_ah", 301, AH_HELD)}
 
 
 def _module(name: str):
