@@ -165,6 +165,31 @@ FORCED = {
 AF_FORMS = ("og_headline", "crumb_title", "tag_after", "byline_agency", "code_glued", "finglish")
 
 
+def frame_fixes(s: dict) -> None:
+    """Z's fixes of the host template ``s`` Y's frame drew, on a set that runs that frame (AG's, AH's)."""
+    if s["sec"] == "chip_row":
+        s["time_el"] = False  # (as Z: a <time> inside the chip row would break its line in the checks' text)
+    if s["sec"] in ("title_only", "menu_active", "body_class"):
+        s["arabic"] = False  # (as Z: Y's Arabic letters in the header would be the section's only spelling)
+    if s["sec"] == "title_only":
+        s["title_above"], s["title_top"] = False, True
+    if s["sec"] == "sidebar":
+        s["arabic"] = False  # (Y's Arabic letters in the sidebar's heading would be the section's only spelling)
+
+
+def section_alone(s: dict, form: str, r: random.Random) -> None:
+    """The host's section only in the set's own ``form``: no metas, JSON-LD, tag line nor ``<title>`` naming it,
+    no Arabic letters; the date in the head when Y's frame would have it only in markup."""
+    s["sec"] = form
+    s["meta"] = s["jsonld"] = s["graph"] = False
+    s["tags"] = None
+    s["title_form"] = pick(r, ["title_site", "site_title"])
+    s["title_top"] = False
+    s["arabic"] = False
+    if s["date_pos"] in ("meta_only", "time_rel"):
+        s["date_pos"] = "head"
+
+
 def make_host(seed: int, family: str, idx: int) -> Host:
     """Y's host, with AG's forms forced on :data:`FORCED`'s hosts; none of Z's to AF's; and the shape its HTML pages
     were saved in."""
@@ -175,23 +200,9 @@ def make_host(seed: int, family: str, idx: int) -> Host:
         s[form] = (family, idx) in where
     for form in (*_ad.OFF, *_ae.AD_FORMS, *_af.AE_FORMS, *AF_FORMS):
         s[form] = False
-    if s["sec"] == "chip_row":
-        s["time_el"] = False  # (as Z: a <time> inside the chip row would break its line in the checks' text)
-    if s["sec"] in ("title_only", "menu_active", "body_class"):
-        s["arabic"] = False  # (as Z: Y's Arabic letters in the header would be the section's only spelling)
-    if s["sec"] == "title_only":
-        s["title_above"], s["title_top"] = False, True
-    if s["sec"] == "sidebar":
-        s["arabic"] = False  # (Y's Arabic letters in the sidebar's heading would be the section's only spelling)
+    frame_fixes(s)
     if s["kashida_sec"]:  # the section only there: no metas, JSON-LD, tag line nor <title> naming it
-        s["sec"] = "kashida_sec"
-        s["meta"] = s["jsonld"] = s["graph"] = False
-        s["tags"] = None
-        s["title_form"] = pick(r, ["title_site", "site_title"])
-        s["title_top"] = False
-        s["arabic"] = False
-        if s["date_pos"] in ("meta_only", "time_rel"):
-            s["date_pos"] = "head"
+        section_alone(s, "kashida_sec", r)
         s["kashida"] = 2 + stable(seed, h.domain, "kashida") % 4
     if s["date_foot"]:  # one dated line in the head (the update), the publication's under the story
         s["date_pos"] = "head"

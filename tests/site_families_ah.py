@@ -162,23 +162,9 @@ def make_host(seed: int, family: str, idx: int) -> Host:
         s[form] = (family, idx) in where
     for form in (*_ad.OFF, *_ae.AD_FORMS, *_af.AE_FORMS, *_ag.AF_FORMS, *AG_FORMS):
         s[form] = False
-    if s["sec"] == "chip_row":
-        s["time_el"] = False  # (as Z: a <time> inside the chip row would break its line in the checks' text)
-    if s["sec"] in ("title_only", "menu_active", "body_class"):
-        s["arabic"] = False  # (as Z: Y's Arabic letters in the header would be the section's only spelling)
-    if s["sec"] == "title_only":
-        s["title_above"], s["title_top"] = False, True
-    if s["sec"] == "sidebar":
-        s["arabic"] = False  # (Y's Arabic letters in the sidebar's heading would be the section's only spelling)
+    _ag.frame_fixes(s)
     if s["hashtag_foot"]:  # the section only there: no metas, JSON-LD, tag line nor <title> naming it
-        s["sec"] = "hashtag_foot"
-        s["meta"] = s["jsonld"] = s["graph"] = False
-        s["tags"] = None
-        s["title_form"] = pick(r, ["title_site", "site_title"])
-        s["title_top"] = False
-        s["arabic"] = False
-        if s["date_pos"] in ("meta_only", "time_rel"):
-            s["date_pos"] = "head"
+        _ag.section_alone(s, "hashtag_foot", r)
     if s["credit"] == "ld_publisher" and not (s["jsonld"] or s["graph"]):
         s["credit"] = "source"  # (no JSON-LD left for the publisher to stand in)
     s["reader"] = (family, idx) in READER
