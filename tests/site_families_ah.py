@@ -306,7 +306,7 @@ def _eitaa(h: Host, out: str, gold: dict, pub: dt.datetime | None, key: str, ext
            f'<div class="etme_channel_download"><a href="https://eitaa.com/{chan}">مشاهده در ایتا</a></div>\n</div>')
     out = re.sub(r"(<body[^>]*>)\n", lambda m: m.group(1) + "\n" + bar + '\n<section class="etme_channel_history">\n'
                  '<div class="etme_widget_message_wrap"><div class="etme_widget_message js-widget_message" '
-                 f'data-post="{chan}/{key}">\n<div class="etme_widget_message_text" dir="auto">\n', out, count=1)
+                 f'data-post="{chan}/{key}">\n', out, count=1)
     info = f'<span class="etme_widget_message_views">{views}</span>'
     extra.append(views)
     if pub:
@@ -317,7 +317,7 @@ def _eitaa(h: Host, out: str, gold: dict, pub: dt.datetime | None, key: str, ext
         info += (f' <a class="etme_widget_message_date" href="https://eitaa.com/{chan}/{key}"><time '
                  f'datetime="{utc:%Y-%m-%dT%H:%M:%S}+00:00">{clock}</time></a>')
         extra.append(clock)
-    return out.replace("\n</body>", '\n</div>\n<div class="etme_widget_message_footer"><div '
+    return out.replace("\n</body>", '\n<div class="etme_widget_message_footer"><div '
                        f'class="etme_widget_message_info">{info}</div></div>\n</div></div>\n</section>\n</body>', 1)
 
 
