@@ -34,10 +34,16 @@ Forms AH adds to Y's, X's, W's, V's and U's (``h.s`` keys; none of Z's to AG's):
   portal script, a «عضو شوید» call and «Powered by Ghost»), an Eitaa channel's web preview (``etme_widget_message``
   markup, the channel's members «… عضو», the post's views and a ``<time datetime>`` in UTC) or an Aparat-like video
   page whose story is the video's description (the player, the channel's name, «… بازدید» and «دنبال کردن» over
-  the headline).
+  the headline). The whole saved page stands in the post's wrap (as AG's Telegram preview);
+- ``reader``: on :data:`READER`'s four hosts, 60% of the story pages as Firefox's Reader View saved them
+  (``moz-reader-content``, ``aboutReader.css``): the site's chrome, metas and scripts gone, a reader header with the
+  domain, the headline and the reading time «۱–۳ دقیقه», then the lead and the paragraphs. Gold keeps only what that
+  page shows: no section, surtitle nor date (a reader could not know them), an agency only when the story's own text
+  credits one, the domain and the reading time as its chrome.
 
-Not done (ideas): Firefox Reader View copies (the site's chrome gone: the frame's chrome gold assumes it stays), a
-pdftohtml newspaper page (lines broken mid sentence), a Hijri-qamari date beside the Jalali one (U has it).
+Not done (ideas): a pdftohtml newspaper page (one positioned ``<div>`` a printed line, lines broken mid sentence:
+the frame's checks want a paragraph on one line of HTML), a Hijri-qamari date beside the Jalali one (U has it), the
+time only as «۳ ساعت پیش» with the day in a meta tag (Y's ``time_rel`` is near it).
 Gold as X to AG document it: section the most specific one the page shows, else null; ``published_iso`` the local
 (Tehran) day of publication, ``published_time`` the instant with its Tehran offset when the page shows the time or
 has it in markup, else the day. Agency only when the page credits the story to one. About 7% negatives, ~10% of the
