@@ -257,6 +257,26 @@ def test_step_applies_to_fields():
     assert doc["edits"]["space_to_zwnj"] == 1 and doc["edits"]["zwnj_inserted"] == 2
 
 
+def test_step_reads_the_head_as_its_story_writes():
+    # a story typed with its ZWNJs: the headline's and section's glued words are the writer's («شالیزار»)
+    from palayesh.document import new_document
+    from palayesh.normalize.step import NormalizeStep
+
+    story = "کشاورزان می‌گویند کشت برنج در شالیزارها آغاز شده است.\nبرنامه‌های حمایتی اجرا می‌شود."
+    step = NormalizeStep()
+    step.setup(None)
+    careful = new_document(id="x", source="x", raw="")
+    careful.update(section="شالیزار", title="کشت دوم برنج در شالیزارهای گیلان", text=story)
+    step.transform(careful)
+    assert careful["section"] == "شالیزار" and careful["title"] == "کشت دوم برنج در شالیزارهای گیلان"
+    # the same head over a story that lost its ZWNJs is restored as before
+    lost = new_document(id="y", source="y", raw="")
+    lost.update(section="شالیزار", title="کشت دوم برنج در شالیزارهای گیلان", text=story.replace(Z, ""))
+    step.transform(lost)
+    assert lost["section"] == Normalizer().normalize("شالیزار") != "شالیزار"
+    assert lost["text"] == Normalizer().normalize(story.replace(Z, ""))  # (the story's own: as before)
+
+
 def test_import_is_light():
     code = "import sys, palayesh; print(any(m.endswith('normalize.resources') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

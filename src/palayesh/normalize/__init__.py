@@ -65,24 +65,32 @@ class Normalizer:
         restorer.doc = doc
         return restorer
 
-    def normalize_with_edits(self, text: str) -> tuple[str, Counter]:
+    def normalize_with_edits(self, text: str, *, typed: bool = False) -> tuple[str, Counter]:
         """Normalize ``text``; return it with the counts of edits by kind (``zwnj_inserted``, …).
+        ``typed``: ``text`` belongs to a document whose writer types ZWNJs (its other text showed so): a
+        line without any is read as the writer's, its glued words kept as written but for sure slips.
 
         >>> Normalizer().normalize_with_edits("ميروند")[1] == Counter(arabic_letters=1, zwnj_inserted=1)
         True
+        >>> Normalizer().normalize_with_edits("شالیزار")[0], Normalizer().normalize_with_edits("شالیزار", typed=True)[0]
+        ('شالی\u200cزار', 'شالیزار')
         """
         _check_text(text)
-        return self._normalize(text, Counter())
+        return self._normalize(text, Counter(), typed)
 
-    def _normalize(self, text: str, edits) -> tuple[str, Counter]:
+    def _normalize(self, text: str, edits, typed: bool = False) -> tuple[str, Counter]:
         text, edits = self._chars.normalize(text, edits)
         o = self.options
         if o.zwnj:
-            self._begin()
-            if "\n" in text:
-                text = "\n".join(self._restore(line, edits) for line in text.split("\n"))
-            else:
-                text = self._restore(text, edits)
+            restorer = self._begin()
+            restorer.typed = typed
+            try:
+                if "\n" in text:
+                    text = "\n".join(self._restore(line, edits) for line in text.split("\n"))
+                else:
+                    text = self._restore(text, edits)
+            finally:
+                restorer.typed = False
         return text, edits
 
     def explain(self, text: str) -> tuple[str, list[dict]]:

@@ -390,6 +390,10 @@ class ZwnjRestorer:
         self._agrees: dict = {}  # (chunk, its restoration, mode, signs) -> does the model agree (_model_agrees)
         #: the convention of the document being restored (:mod:`.convention`); None: lines alone
         self.doc: DocConvention | None = None
+        #: the line comes from a document whose writer types ZWNJs (its other text showed so, see
+        #: :class:`.step.NormalizeStep`): a line with none is trusted as a line with some («شالیزار» in
+        #: the headline over a story that writes «می‌گویند» is the writer's spelling, not a lost ZWNJ)
+        self.typed = False
         #: the evidence of the line being restored, counted once its output is known (:meth:`observed`):
         #: (families seen glued, families seen apart) or None
         self._pending: tuple | None = None
@@ -520,7 +524,7 @@ class ZwnjRestorer:
                     open_pairs.append(i)
         # (slot of the chunk texts to use, highest pair code to join)
         keep_glued = False  # a line whose writer types spaces for half-spaces: its glued words are theirs
-        if ZWNJ in line:
+        if self.typed or ZWNJ in line:
             if spaced_sign:
                 mode, max_code = S_FULL, 5
             elif glued_sign == 2:
@@ -776,7 +780,7 @@ class ZwnjRestorer:
         the model may veto; a line with no open pair and no glued word to restore."""
         if trace is not None or self.collect is not None:
             return True
-        if not (spaced_sign or ZWNJ in line or any(code == 2 for _, code in proposed)):
+        if not (spaced_sign or self.typed or ZWNJ in line or any(code == 2 for _, code in proposed)):
             # a line that shows no affix either way: its spaced pairs are the model's (see _decide)
             if MODEL_IN_UNSIGNED_LINES and glued_sign <= 1 and (open_pairs or proposed):
                 return True
@@ -811,7 +815,7 @@ class ZwnjRestorer:
         restoration of a glued chunk inserts. Sure rules (a bound affix or می/نمی standing alone, a
         verb prefix glued to a verb) are not asked."""
         model, collect = self.model, self.collect
-        has_z = ZWNJ in line
+        has_z = self.typed or ZWNJ in line  # (a line of a writer who types ZWNJs: see self.typed)
         # a line without a half-space or a spaced affix tells nothing of its writer's convention for
         # glued words («سالهای» is Seraji's habit, «سال‌های» PerDT's and the news'): the rules judge them
         rule_affixes = RULE_AFFIXES and not has_z and signs[-1:] == "0"
