@@ -18,7 +18,6 @@ without ever losing the story (:mod:`.htmlbody`). Parsing runs under a per-page 
 from __future__ import annotations
 
 import contextlib
-import functools
 import html as htmllib
 import itertools
 import json
@@ -29,6 +28,7 @@ import threading
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
+from ..memo import short_line_memo
 from ..textkeys import line_key
 from .agency import (
     SHORT_CREDIT_CHARS,
@@ -208,7 +208,7 @@ def _clean(s: str | None) -> str | None:
     """``s`` unescaped, its white space one space, stripped (None for nothing left)."""
     if s is None:
         return None
-    return _remembered_clean(s) if len(s) <= CLEAN_CACHE_CHARS else _cleaned(s)
+    return _remembered_clean(s)
 
 
 def _cleaned(s: str) -> str | None:
@@ -216,7 +216,7 @@ def _cleaned(s: str) -> str | None:
     return s or None
 
 
-_remembered_clean = functools.lru_cache(maxsize=CLEAN_CACHE)(_cleaned)
+_remembered_clean = short_line_memo(CLEAN_CACHE_CHARS, CLEAN_CACHE)(_cleaned)
 
 
 def _text(el) -> str | None:

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from ..memo import short_line_memo
 from ..textkeys import fold_yeh_kaf, line_key, whole_word
 from .agency import (
     PHOTO_PICTOGRAPHS,
@@ -344,11 +345,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
     """
     if key is None:
         key = line_key(text)
-    if len(text) <= CLASSIFY_CACHE_CHARS:
-        # (a copy: the caller changes its Line; Line.__copy__ called as is, not through copy.copy's
-        # generic protocol: 36,000 calls a run)
-        return _remembered_kind(text, key, role).__copy__()
-    return _classify(text, key, role)
+    return _remembered_kind(text, key, role)
 
 
 def _labelled_meta_row(text: str) -> bool:
@@ -574,7 +571,9 @@ def _classify(text: str, key: str, role: str | None) -> Line:
 MIN_ASKED_WORDS = 16
 
 
-_remembered_kind = functools.lru_cache(maxsize=CLASSIFY_CACHE)(_classify)
+# (a copy: the caller changes its Line; Line.__copy__ called as is, not through copy.copy's generic
+# protocol: 36,000 calls a run)
+_remembered_kind = short_line_memo(CLASSIFY_CACHE_CHARS, CLASSIFY_CACHE, copy=Line.__copy__)(_classify)
 
 
 #: labels that name a person who may speak on the page (an interview's «خبرنگار: …؟»), where the
@@ -3813,7 +3812,7 @@ def headline_like(text: str) -> bool:
     >>> headline_like("وی در این مصاحبه به نکاتی اشاره کرد که در زیر می‌خوانیم:")
     False
     """
-    return _remembered_headline_like(text) if len(text) <= CLASSIFY_CACHE_CHARS else _looks_headline(text)
+    return _remembered_headline_like(text)
 
 
 def _looks_headline(text: str) -> bool:
@@ -3832,7 +3831,7 @@ def _looks_headline(text: str) -> bool:
 #: pass asks of a page's header lines in three places and extraction again (500 pages of the bench:
 #: 4,900 asks of 1,100 lines)
 HEADLINE_LIKE_CACHE = 4096
-_remembered_headline_like = functools.lru_cache(maxsize=HEADLINE_LIKE_CACHE)(_looks_headline)
+_remembered_headline_like = short_line_memo(CLASSIFY_CACHE_CHARS, HEADLINE_LIKE_CACHE)(_looks_headline)
 
 
 def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
