@@ -52,7 +52,7 @@ from .article import Article
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
 from .domtext import forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
-from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
+from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .menusection import (
@@ -1690,7 +1690,7 @@ def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first
 
 #: a form's note stands this many levels at most under the element that holds the form's fields
 FORM_BOX_DEPTH = 3
-_FORM_FIELD = ".//input | .//textarea | .//select | .//form"
+_FORM_FIELD = " | ".join(f".//{tag}" for tag in sorted(FORM_FIELDS))
 
 
 def _form_note(el, marks: tuple[str, ...]) -> bool:
