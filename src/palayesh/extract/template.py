@@ -852,7 +852,8 @@ MAX_HEAD_META = 5
 MIN_DECLARED_KICKER_PAGES = 2
 #: a kicker or surtitle under a section's label over the headline has at most this many words
 MAX_KICKER_WORDS = 10
-#: a column of this many short labels or more, each a line, is a menu
+#: a column of this many short labels or more, each a line, is a menu (a site's name and its tagline,
+#: two lines on every page, are none)
 MENU_COLUMN = 3
 
 

@@ -1210,16 +1210,11 @@ def _title_bar_section(lines: list[Line], title: str | None, *, site: bool = Fal
     return (bar_site if site else bar_section)(lines[at].text, title, is_site)
 
 
-#: a menu set an item a line shows this many items one under another at least (a site's name and
-#: its tagline, two lines on every page, are no menu)
-MIN_COLUMN_ITEMS = 3
-
-
 def _item_column(lines: list[Line], top: int) -> set[str]:
     """Keys of the items of a menu set an item a line above the headline (:func:`_vertical_menu`)
-    that stand in a column of :data:`MIN_COLUMN_ITEMS` such lines or more, one right under another
-    (no line of another kind, no blank line between them): not the site's name over its tagline,
-    which the run shows above every page too.
+    that stand in a column of :data:`.template.MENU_COLUMN` such lines or more, one right under
+    another (no line of another kind, no blank line between them): not the site's name over its
+    tagline, which the run shows above every page too.
 
     >>> header = [classify(t) for t in ("نگارخانه", "رسانه هنرهای دستی", "صفحه نخست", "گلیم", "گالری")]
     >>> for ln in header: ln.tagline = True
@@ -1233,14 +1228,14 @@ def _item_column(lines: list[Line], top: int) -> set[str]:
     # (a page that sets a blank line after each of its lines, a dump's double spacing, keeps no
     # blank line apart: a column is then the run of such lines)
     shown = [ln for ln in lines[1:top] if ln.kind != BLANK]
-    spaced = len(shown) >= MIN_COLUMN_ITEMS and all(ln.gap for ln in shown)
+    spaced = len(shown) >= MENU_COLUMN and all(ln.gap for ln in shown)
     for ln in [*lines[:top], None]:
         if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) and not (ln.gap and run and not spaced):
             run.append(ln)
             continue
         if spaced:  # (the site's name and tagline stand in it too, above the menu's home item)
             run = run[next((j for j, x in enumerate(run) if x.key in HOME_KEYS), -1) + 1:]
-        if len(run) >= MIN_COLUMN_ITEMS:
+        if len(run) >= MENU_COLUMN:
             out.update(x.key for x in run if x.key in items)
         run = [ln] if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) else []
     return out
@@ -1249,14 +1244,14 @@ def _item_column(lines: list[Line], top: int) -> set[str]:
 def _under_menu(lines: list[Line], i: int) -> bool:
     """Whether the nearest line above line ``i`` ends the site's menu, which does not list it: a
     line of four items or more, or the last of three labels the run shows above every page (a
-    vertical menu)."""
+    vertical menu: :data:`.template.MENU_COLUMN`)."""
     above = [j for j in range(i) if lines[j].kind != BLANK]
     if not above or any(lines[j].key == lines[i].key for j in above):
         return False
     prev = lines[above[-1]]
     if prev.kind in (NAV, CHROME, SHORT) and is_menu_line(prev.text):
         return True
-    return len(above) >= 3 and all(lines[j].tagline for j in above[-3:])
+    return len(above) >= MENU_COLUMN and all(lines[j].tagline for j in above[-MENU_COLUMN:])
 
 
 def _fixed_over_headline(lines: list[Line], i: int, title_i: int | None, top: int) -> bool:
