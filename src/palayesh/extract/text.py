@@ -4354,7 +4354,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     cards: list[tuple[Line, bool]] = []
     promo: bool | str = False  # True under a «more» heading, "more" once its first line is passed
     links = False  # under a box's label the site's template shows between the story's paragraphs
-    mine = _StoryWords(lines)  # (the words of the page's prose from the story on, once asked)
+    words = _StoryWords(lines)  # (the story's words, counted once for the passes that weigh lines against them)
     run_start = run_len = 0  # the current run of non-body lines (blank lines aside)
     gap = card = False
     end = n
@@ -4422,7 +4422,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         promo = False
         if links and not ln.turn and _headline_shaped(ln, asking=True) and not _listed(ln.text) \
                 and not _introduces(ln, _next_para(lines, i)) \
-                and (ln.elsewhere or _foreign(_content_words(ln.text), mine.on(list(range(b, n))).prose, weight)):
+                and (ln.elsewhere or _foreign(_content_words(ln.text), words.on(list(range(b, n))).prose, weight)):
             gap = True  # (a link of the box under the site's label: another story's headline, or a
             continue    # line the run shows in other stories too, an ad's; a numbered or bulleted
             # item is a list's, the story's own under its heading)
@@ -4460,8 +4460,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     told_at = next((j for j in range(len(body) - 1, -1, -1) if lines[body[j]].kind == PARA), None)
     # (the tags as they close the story, or as the tail's cut leaves them: without the lines under
     # them cut past a gap, a related box whose headlines hold numbers)
-    if told_at is not None and (_story_tags(lines, body, told_at + 1)
-                                or cut is not None and _story_tags(lines, body[:cut], told_at + 1)):
+    if told_at is not None and (_story_tags(lines, body, told_at + 1, words=words)
+                                or cut is not None and _story_tags(lines, body[:cut], told_at + 1, words=words)):
         cut = told_at + 1 if cut is None else min(cut, told_at + 1)
     if cut is not None:
         del body[cut:]
@@ -4469,7 +4469,6 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _rejoin_broken(lines, body)  # (before a piece is judged alone: «در» is no subheading)
     body = _drop_box_heads(lines, body)
     body = _drop_widget_boxes(lines, body)
-    words = _StoryWords(lines)  # (the story's words, which the passes taking boxes out weigh lines against)
     body = _drop_figure_boxes(lines, body, weight, words=words)
     body = _drop_field_box(lines, body, gapped)
     body = drop_author_box(lines, body)
@@ -6932,32 +6931,29 @@ def _tag_list_end(lines: list[Line], start: int) -> int:
 MIN_STORY_TAGS = 2
 
 
-def _story_tags(lines: list[Line], body: list[int], j: int) -> bool:
+def _story_tags(lines: list[Line], body: list[int], j: int, *, words: _StoryWords | None = None) -> bool:
     """Whether the body's short lines from ``body[j]`` to its end, right under the story's last
     paragraph, are a label over a list of the story's tags, whatever the label says: the label a
     few words (:func:`_tag_label`), then one tag a line, each a name of a few words (no number, no
     sentence, no clause), and most of them (:data:`MIN_STORY_TAGS` at least) the story's own
     words: a site tags a story with the names it speaks of («محلات‌ها» / «آرژانتین» / «لیونل
     مسی» under a story of both). A list the last paragraph announces («… به شرح زیر است:») is the
-    story's."""
+    story's. ``words``: the story's (:class:`_StoryWords`)."""
     tail = [lines[k] for k in body[j:]]
     if len(tail) < 1 + MIN_STORY_TAGS or _announces(lines, body, j):
         return False
     label, tags = tail[0], tail[1:]
     if label.kind != SHORT or label.related or not _tag_label(label.text):
         return False
-    story: set[str] = set()
-    for k in body[:j]:
-        if lines[k].kind == PARA:
-            story |= content_words(lines[k].text)
+    story = (words or _StoryWords(lines)).on(body[:j]).prose
     told = 0
     for ln in tags:
         t = ln.text.strip()
         if ln.kind != SHORT or ln.related or ln.words > MAX_TAG_WORDS or _DIGIT.search(t) \
                 or t.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS or set(tokens(t)) & _clause_words():
             return False
-        words = content_words(t)
-        told += bool(words) and words <= story
+        said = content_words(t)
+        told += bool(said) and said <= story
     return told >= MIN_STORY_TAGS and 2 * told >= len(tags)
 
 
