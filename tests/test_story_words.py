@@ -39,3 +39,25 @@ def test_counted_once_while_the_paragraphs_stay(monkeypatch):
     assert len(calls) == 1
     fewer = words.on([0, 3]).prose  # (a pass took a paragraph out: counted again)
     assert len(calls) == 2 and fewer < first
+
+
+def _tagged():
+    """The story (P1, P2) and under it a label over tags of its own words."""
+    tags = [T.classify(t) for t in ("برچسب‌ها", "شورای شهر رشت", "تانکرهای آب")]
+    return _lines()[:3] + [replace(ln, kind=T.SHORT) for ln in tags], [0, 2, 3, 4, 5]
+
+
+def test_story_tags_weighed_against_the_story_words(monkeypatch):
+    lines, body = _tagged()
+    assert [ln.kind for ln in lines[3:]] == [T.SHORT] * 3
+    assert T._story_tags(lines, body, 2)
+    other = lines[:4] + [replace(T.classify(t), kind=T.SHORT) for t in ("بازار خودرو", "لیگ برتر فوتبال")]
+    assert not T._story_tags(other, body, 2)  # (tags of another story's words)
+    calls = []
+    count = T._content_words
+    monkeypatch.setattr(T, "_content_words", lambda text: calls.append(text) or count(text))
+    words = T._StoryWords(lines)
+    first = words.on(body).prose
+    # (the tags' pass asks the page's one count of the story's words: counted no more)
+    assert T._story_tags(lines, body, 2, words=words) and T._story_tags(lines, list(body), 2, words=words)
+    assert len(calls) == 1 and words.on(body).prose is first

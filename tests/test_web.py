@@ -247,6 +247,18 @@ def test_changes_view_of_html_page(app):
     assert "&lt;script&gt;var x = 1;&lt;/script&gt;" in body  # the source, escaped
 
 
+def test_changes_view_shows_the_lines_extraction_read():
+    from palayesh.extract.pagetext import html_lines
+    from palayesh.web.diff import changes
+
+    # (<center>, <summary>, <figure> end a block, as a browser shows them; a <pre>'s newline a line;
+    # the head is not shown; ZWNJ and NBSP are the page's own)
+    raw = ("<html><head><title>عنوان سایت</title></head><body><center>خبرگزاری نمونه</center>متن خبر"
+           "<details><summary>بیشتر</summary>می\u200cشود</details><pre>سطر یک\nسطر\u00a0دو</pre></body></html>")
+    lines = [line["raw"] for line in changes({"raw": raw, "text": "متن خبر"})["lines"]]
+    assert lines == html_lines(raw) == ["خبرگزاری نمونه", "متن خبر", "بیشتر", "می\u200cشود", "سطر یک", "سطر\u00a0دو"]
+
+
 def test_dashboard_json(app):
     d = get_json(app, "/dashboard.json")
     assert d["documents"] == 8 and dict(d["status"]) == {"kept": 5, "rejected": 3}

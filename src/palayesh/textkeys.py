@@ -11,12 +11,13 @@ True
 """
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Callable
 
 import regex
+
+from .memo import short_line_memo
 
 # -- the folding tables: the one home of «which Persian letters and digits count as the same» --------
 # Every caller that folds for matching (never for output: that is :mod:`palayesh.normalize.chars`)
@@ -182,12 +183,7 @@ def line_key(text: str) -> str:
     >>> line_key("منبع: مهر")
     'منبعمهر'
     """
-    n = len(text)
-    if n <= LINE_KEY_CACHE_CHARS:
-        return _remembered_key(text)
-    if n <= LONG_KEY_CACHE_CHARS:
-        return _remembered_long_key(text)
-    return _line_key(text)
+    return _remembered_key(text)
 
 
 def _line_key(text: str) -> str:
@@ -196,5 +192,5 @@ def _line_key(text: str) -> str:
     return alnum_key(fold(text))
 
 
-_remembered_key = functools.lru_cache(maxsize=LINE_KEY_CACHE)(_line_key)
-_remembered_long_key = functools.lru_cache(maxsize=LONG_KEY_CACHE)(_line_key)
+_remembered_long_key = short_line_memo(LONG_KEY_CACHE_CHARS, LONG_KEY_CACHE)(_line_key)
+_remembered_key = short_line_memo(LINE_KEY_CACHE_CHARS, LINE_KEY_CACHE, longer=_remembered_long_key)(_line_key)

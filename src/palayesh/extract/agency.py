@@ -19,6 +19,7 @@ import html
 import re
 from collections.abc import Callable
 
+from ..memo import short_line_memo
 from ..news import DATELINE, function_words
 from ..textkeys import line_key
 from .dates import fold
@@ -212,9 +213,7 @@ def agency_from_credit(line: str, *, bare: bool = False) -> str | None:
     >>> agency_from_credit("این خبر از سوی وزارت منتشر شد") is None
     True
     """
-    if len(line) <= CREDIT_CACHE_CHARS:
-        return _remembered_credit(line, bare)
-    return _agency_from_credit(line, bare)
+    return _remembered_credit(line, bare)
 
 
 def credit_line(line: str) -> str | None:
@@ -417,7 +416,7 @@ def _credit_field(seg: str) -> str | None:
     return _named(m.group("x")[:80]) or _hosted(m.group("x"))
 
 
-_remembered_credit = functools.lru_cache(maxsize=CREDIT_CACHE)(_agency_from_credit)
+_remembered_credit = short_line_memo(CREDIT_CACHE_CHARS, CREDIT_CACHE)(_agency_from_credit)
 
 #: marks a page sets before a line: bullets, dashes, emoji («📰 منبع: …», «■ منبع: …», «- به نقل از …»)
 _LEAD_MARKS = re.compile(r"^[^\w(\[«\"]+")

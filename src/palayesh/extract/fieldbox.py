@@ -21,10 +21,10 @@ the site's menu on its pages), else the one value the page's menu lists, under a
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
+from ..memo import short_line_memo
 from ..textkeys import line_key
 from .sections import HOME_KEYS, section_from_label
 
@@ -51,7 +51,7 @@ def field_label(text: str) -> bool:
     >>> field_label("صفحه نخست")
     False
     """
-    return _remembered_field_label(text) if len(text) <= FIELD_LABEL_CACHE_CHARS else _field_label(text)
+    return _remembered_field_label(text)
 
 
 def _field_label(text: str) -> bool:
@@ -61,7 +61,7 @@ def _field_label(text: str) -> bool:
 #: lines told a label or not, remembered: a page's box search asks of every line, a line several
 #: times, and a site's lines recur on its pages (500 pages of the bench: 25,600 asks of 2,300 such lines)
 FIELD_LABEL_CACHE, FIELD_LABEL_CACHE_CHARS = 8192, 200
-_remembered_field_label = functools.lru_cache(maxsize=FIELD_LABEL_CACHE)(_field_label)
+_remembered_field_label = short_line_memo(FIELD_LABEL_CACHE_CHARS, FIELD_LABEL_CACHE)(_field_label)
 
 
 def _label_shaped(text: str) -> bool:

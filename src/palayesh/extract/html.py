@@ -18,7 +18,6 @@ without ever losing the story (:mod:`.htmlbody`). Parsing runs under a per-page 
 from __future__ import annotations
 
 import contextlib
-import functools
 import html as htmllib
 import itertools
 import json
@@ -29,6 +28,7 @@ import threading
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
+from ..memo import short_line_memo
 from ..textkeys import line_key
 from .agency import (
     SHORT_CREDIT_CHARS,
@@ -52,7 +52,7 @@ from .article import Article
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
 from .domtext import forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
-from .htmlbody import LINK_BLOCK_SHARE, Dom, select_body, thread_only
+from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .menusection import (
@@ -208,7 +208,7 @@ def _clean(s: str | None) -> str | None:
     """``s`` unescaped, its white space one space, stripped (None for nothing left)."""
     if s is None:
         return None
-    return _remembered_clean(s) if len(s) <= CLEAN_CACHE_CHARS else _cleaned(s)
+    return _remembered_clean(s)
 
 
 def _cleaned(s: str) -> str | None:
@@ -216,7 +216,7 @@ def _cleaned(s: str) -> str | None:
     return s or None
 
 
-_remembered_clean = functools.lru_cache(maxsize=CLEAN_CACHE)(_cleaned)
+_remembered_clean = short_line_memo(CLEAN_CACHE_CHARS, CLEAN_CACHE)(_cleaned)
 
 
 def _text(el) -> str | None:
@@ -1690,7 +1690,7 @@ def _lead_above_body(lines: list[str], keys: list[str], title: str | None, first
 
 #: a form's note stands this many levels at most under the element that holds the form's fields
 FORM_BOX_DEPTH = 3
-_FORM_FIELD = ".//input | .//textarea | .//select | .//form"
+_FORM_FIELD = " | ".join(f".//{tag}" for tag in sorted(FORM_FIELDS))
 
 
 def _form_note(el, marks: tuple[str, ...]) -> bool:

@@ -447,8 +447,10 @@ MIN_OPENING_HEAD_WORDS = 3
 #: a widget with a form control and at most this many characters is a form (a bigger one holds
 #: the story and its share buttons)
 MAX_FORM_CHARS = 400
+#: a form's fields: an element that holds one holds a form (a comment's, a newsletter's)
+FORM_FIELDS = frozenset({"form", "input", "textarea", "select"})
 #: form controls: a widget holding one is a form (newsletter, comment, rating), not the story
-_CONTROLS = frozenset({"form", "input", "textarea", "button", "select"})
+_CONTROLS = FORM_FIELDS | {"button"}
 
 
 @dataclass

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import news
+from ..memo import short_line_memo
 from ..news import shipped_rows
 from ..textkeys import fold, line_key, only_letters_and_digits
 
@@ -74,9 +75,7 @@ def tokens(text: str) -> list[str]:
     >>> tokens("می‌شود، كتاب ۱۲")
     ['میشود', 'کتاب', '12']
     """
-    if len(text) <= WORDS_CACHE_CHARS:
-        return list(_remembered_tokens(text))  # (a list of the caller's own)
-    return _tokens(text)
+    return _remembered_tokens(text)
 
 
 def _tokens(text: str) -> list[str]:
@@ -92,7 +91,7 @@ def _token_tuple(text: str) -> tuple[str, ...]:
 #: headings and captions recur on its pages, and the template pass and extraction ask of the same
 #: lines (500 pages of the bench: 3,600 asks for tokens of 1,500 such texts, 1,100 for content words of 360)
 WORDS_CACHE, WORDS_CACHE_CHARS = 4096, 500
-_remembered_tokens = functools.lru_cache(maxsize=WORDS_CACHE)(_token_tuple)
+_remembered_tokens = short_line_memo(WORDS_CACHE_CHARS, WORDS_CACHE, longer=_tokens, copy=list)(_token_tuple)
 
 
 def _spaced(folded: str) -> str:
@@ -121,9 +120,7 @@ def _tokens_of(folded: str, spaced: str) -> list[str]:
 def content_words(text: str) -> set[str]:
     """The words of a text that say what it is about: no function word, none under three letters,
     each cut to its first five letters (so «مسئولان» and «مسئول» are one word)."""
-    if len(text) <= WORDS_CACHE_CHARS:
-        return set(_remembered_content_words(text))  # (a set of the caller's own)
-    return _content_words(text)
+    return _remembered_content_words(text)
 
 
 def _content_words(text: str) -> set[str]:
@@ -135,7 +132,8 @@ def _content_word_set(text: str) -> frozenset[str]:
     return frozenset(_content_words(text))
 
 
-_remembered_content_words = functools.lru_cache(maxsize=WORDS_CACHE)(_content_word_set)
+_remembered_content_words = short_line_memo(WORDS_CACHE_CHARS, WORDS_CACHE, longer=_content_words,
+                                            copy=set)(_content_word_set)
 
 
 def content_words_of(texts: list[str]) -> set[str]:

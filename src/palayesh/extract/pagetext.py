@@ -53,42 +53,8 @@ MAX_SCANS = 64
 _BREAK = "\x00"
 
 
-def _text_blocks(root) -> list[str]:
-    """Text blocks of an element, in document order (see :func:`html_lines`). HTML collapses only
-    ASCII whitespace; NBSP, ZWNJ and other marks are text and stay."""
-    parts: list[str] = []
-    add = parts.append
-    pre = 0  # inside <pre>, a newline is a line break
-    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-    for event, el in walker:
-        if event == "start":
-            tag = el.tag
-            if tag in _DROP:
-                walker.skip_subtree()
-                continue
-            if tag in _BLOCK:
-                add(_BREAK)
-                if tag == "pre":
-                    pre += 1
-            text = el.text
-            if text:
-                add(text.replace("\n", _BREAK) if pre else text)
-            continue
-        if event == "end":
-            tag = el.tag
-            if tag in _BLOCK:
-                add(_BREAK)
-                if tag == "pre":
-                    pre -= 1
-        # the text after an element (or after a comment, which is not shown itself)
-        text = el.tail
-        if text:
-            add(text.replace("\n", _BREAK) if pre else text)
-    return [b for b in (x.strip() for x in _collapse_spaces("".join(parts)).split(_BREAK)) if b]
-
-
 class Blocks:
-    """The text blocks of an element (as :func:`_text_blocks` gives them) with what the DOM says of
+    """The text blocks of an element (as :func:`html_lines` gives them) with what the DOM says of
     each: the block element it stands in (``owners``, the innermost ``_BLOCK`` element open where
     its text starts), and how many of its non-space characters are inside a link (``linked``) of
     how many (``sizes``)."""
@@ -103,7 +69,9 @@ class Blocks:
 
 
 def _dom_blocks(root) -> Blocks:
-    """:func:`_text_blocks` (the same lines) with each block's element and link share."""
+    """Text blocks of an element, in document order (see :func:`html_lines`), with each block's
+    element and link share: the one walk of a page's DOM for its text. HTML collapses only ASCII
+    whitespace; NBSP, ZWNJ and other marks are text and stay."""
     out = Blocks()
     parts: list[str] = []
     owner = None     # the element of the block being gathered
@@ -214,7 +182,7 @@ def html_lines(raw) -> list[str]:
     ['خبر تازه', 'می\u200cشود', 'پایان']
     """
     tree = _parse(raw)
-    return _text_blocks(_body(tree)) if tree is not None else []
+    return _dom_blocks(_body(tree)).lines if tree is not None else []
 
 
 def ink(text: str) -> str:

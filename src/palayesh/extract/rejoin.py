@@ -16,10 +16,10 @@ headlines) do not end near one width page after page, so a site that does not wr
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
+from ..memo import short_line_memo
 from ..textkeys import line_key
 
 #: a line shorter than this is no wrapped line (short lines of a menu or a list line up by chance)
@@ -60,7 +60,7 @@ def _first_word_len(text: str) -> int:
 def _prose(text: str) -> bool:
     """A line that may be a wrapped piece of a paragraph: words enough, no list mark before them
     and no menu separator between them («خانه | اخبار | …», «کرونا| …»)."""
-    return _remembered_prose(text) if len(text) <= PROSE_CACHE_CHARS else _wrap_prose(text)
+    return _remembered_prose(text)
 
 
 def _wrap_prose(text: str) -> bool:
@@ -72,7 +72,7 @@ def _wrap_prose(text: str) -> bool:
 #: lines told wrapped prose or not, remembered up to this many characters: the template pass and
 #: extraction read a flat page's joins each (500 pages of the bench: 13,800 asks of 3,300 such lines)
 PROSE_CACHE, PROSE_CACHE_CHARS = 8192, 500
-_remembered_prose = functools.lru_cache(maxsize=PROSE_CACHE)(_wrap_prose)
+_remembered_prose = short_line_memo(PROSE_CACHE_CHARS, PROSE_CACHE)(_wrap_prose)
 
 
 def _coverage(lines: list[str]) -> Counter:

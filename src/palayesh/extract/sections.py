@@ -19,10 +19,10 @@ It is never the site's name, its tagline or its home label («صفحه نخست�
 """
 from __future__ import annotations
 
-import functools
 import re
 from urllib.parse import unquote, urlsplit
 
+from ..memo import short_line_memo
 from ..textkeys import SPACE_FOLDS, YEH_KAF, line_key, replacer
 from ..urls import host_of
 
@@ -462,7 +462,7 @@ def fixed_line(text: str, above: str | None, template) -> bool:
 def is_menu_line(text: str) -> bool:
     """Whether a line lists four menu items or more (1-3 words each, no digits), with bars, dots,
     dashes or runs of spaces between them."""
-    return len(text) <= MAX_MENU_CHARS and _remembered_menu_line(text)
+    return _remembered_menu_line(text)
 
 
 def _menu_line(text: str) -> bool:
@@ -472,7 +472,7 @@ def _menu_line(text: str) -> bool:
 #: lines told menu lines or not, remembered (a site's menus recur on its pages: 500 pages of the
 #: bench ask 4,500 times of 950 lines)
 MENU_LINE_CACHE = 4096
-_remembered_menu_line = functools.lru_cache(maxsize=MENU_LINE_CACHE)(_menu_line)
+_remembered_menu_line = short_line_memo(MAX_MENU_CHARS, MENU_LINE_CACHE, longer=lambda text: False)(_menu_line)
 
 
 def section_from_label(text: str) -> str | None:
@@ -482,7 +482,7 @@ def section_from_label(text: str) -> str | None:
     >>> section_from_label("گروه خبری: اقتصاد"), section_from_label("وی گفت: اقتصاد") is None
     ('اقتصاد', True)
     """
-    return _remembered_label(text) if len(text) <= 200 else None
+    return _remembered_label(text)
 
 
 def dated_label_word(text: str) -> str | None:
@@ -574,7 +574,7 @@ def _in_label(text: str) -> re.Match | None:
 LABEL_CACHE = 4096
 
 
-@functools.lru_cache(maxsize=LABEL_CACHE)
+@short_line_memo(200, LABEL_CACHE, longer=lambda text: None)
 def _remembered_label(text: str) -> str | None:
     """:func:`section_from_label` of a line of up to 200 characters."""
     return _label_field(text) or in_label_value(text) or dated_label_word(text) or print_page_label(text)

@@ -78,6 +78,7 @@ from dataclasses import dataclass, field
 
 import xxhash
 
+from ..memo import short_line_memo
 from ..textkeys import line_key
 from ..urls import host_of
 from .agency import SHORT_CREDIT_CHARS, agency_from_credit, agency_said_in_slot, find_agency
@@ -217,7 +218,7 @@ def is_prose(text: str) -> bool:
     >>> is_prose("نمایشگاه بزرگ کتاب کودک و نوجوان امروز در مصلای شهر برگزار شد (عکس)")
     False
     """
-    return _remembered_prose(text) if len(text) <= PROSE_CACHE_CHARS else _is_prose(text)
+    return _remembered_prose(text)
 
 
 def _is_prose(text: str) -> bool:
@@ -238,7 +239,7 @@ def _is_prose(text: str) -> bool:
 #: ask of every line of a page, several times, and a site's lines recur on its pages (500 pages of
 #: the bench: 56,800 asks of lines this short, 4,300 of them different)
 PROSE_CACHE, PROSE_CACHE_CHARS = 8192, 500
-_remembered_prose = functools.lru_cache(maxsize=PROSE_CACHE)(_is_prose)
+_remembered_prose = short_line_memo(PROSE_CACHE_CHARS, PROSE_CACHE)(_is_prose)
 
 
 #: the separators of a trail written on one line, a space on each side («۱۴۰۲/۰۲/۰۳», «کرونا/ نگرانی»
@@ -851,7 +852,8 @@ MAX_HEAD_META = 5
 MIN_DECLARED_KICKER_PAGES = 2
 #: a kicker or surtitle under a section's label over the headline has at most this many words
 MAX_KICKER_WORDS = 10
-#: a column of this many short labels or more, each a line, is a menu
+#: a column of this many short labels or more, each a line, is a menu (a site's name and its tagline,
+#: two lines on every page, are none)
 MENU_COLUMN = 3
 
 
@@ -1602,9 +1604,7 @@ def frame_keys(text: str) -> list[str]:
 
     and its head frame (:func:`head_frame_key`), the last of them.
     """
-    if len(text) <= MAX_LINE_CHARS:
-        return list(_remembered_frame_keys(text))  # (a list of the caller's own)
-    return list(_frame_keys(text))
+    return _remembered_frame_keys(text)
 
 
 def _frame_keys(text: str) -> tuple[str, ...]:
@@ -1618,7 +1618,8 @@ def _frame_keys(text: str) -> tuple[str, ...]:
 #: story, which a site repeats, and extraction frames them again (500 pages of the bench: 4,500 asks
 #: of 1,200 lines)
 FRAME_KEYS_CACHE = 4096
-_remembered_frame_keys = functools.lru_cache(maxsize=FRAME_KEYS_CACHE)(_frame_keys)
+_remembered_frame_keys = short_line_memo(MAX_LINE_CHARS, FRAME_KEYS_CACHE, longer=lambda text: list(_frame_keys(text)),
+                                         copy=list)(_frame_keys)
 
 
 def head_frame_key(text: str) -> str | None:
@@ -2394,7 +2395,7 @@ def header_labels(text: str) -> list[str]:
     >>> header_labels("گروه خبری: اقتصاد"), header_labels("صفحه نخست › استانی"), header_labels("خانه › ورزش")
     (['اقتصاد'], ['صفحه نخست', 'استانی'], ['خانه', 'ورزش'])
     """
-    return list(_remembered_header_labels(text)) if len(text) <= 200 else []
+    return _remembered_header_labels(text)
 
 
 #: header lines remembered: a site's menus and labels recur on its pages, and the template pass asks
@@ -2402,7 +2403,7 @@ def header_labels(text: str) -> list[str]:
 HEADER_LABELS_CACHE = 4096
 
 
-@functools.lru_cache(maxsize=HEADER_LABELS_CACHE)
+@short_line_memo(200, HEADER_LABELS_CACHE, longer=lambda text: [], copy=list)
 def _remembered_header_labels(text: str) -> tuple[str, ...]:
     """:func:`header_labels` of a line of up to 200 characters."""
     if RELATIVE.search(fold(text)):
@@ -2918,9 +2919,7 @@ SHAPE_CACHE = 8192
 
 def _shape_of(text: str, key: str) -> str:
     """:func:`shape_key` of a line whose :func:`line_key` is known (the common case costs no new key)."""
-    if len(text) <= MAX_LINE_CHARS:
-        return _remembered_shape(text, key)
-    return _shape_of_line(text, key)
+    return _remembered_shape(text, key)
 
 
 def _shape_of_line(text: str, key: str) -> str:
@@ -2929,7 +2928,7 @@ def _shape_of_line(text: str, key: str) -> str:
     return _DIGITS.sub("0", key)
 
 
-_remembered_shape = functools.lru_cache(maxsize=SHAPE_CACHE)(_shape_of_line)
+_remembered_shape = short_line_memo(MAX_LINE_CHARS, SHAPE_CACHE)(_shape_of_line)
 
 
 #: a short line whose shape stands this many times between a page's paragraphs marks the story's

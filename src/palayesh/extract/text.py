@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from ..memo import short_line_memo
 from ..textkeys import fold_yeh_kaf, line_key, whole_word
 from .agency import (
     PHOTO_PICTOGRAPHS,
@@ -344,11 +345,7 @@ def classify(text: str, key: str | None = None, role: str | None = None) -> Line
     """
     if key is None:
         key = line_key(text)
-    if len(text) <= CLASSIFY_CACHE_CHARS:
-        # (a copy: the caller changes its Line; Line.__copy__ called as is, not through copy.copy's
-        # generic protocol: 36,000 calls a run)
-        return _remembered_kind(text, key, role).__copy__()
-    return _classify(text, key, role)
+    return _remembered_kind(text, key, role)
 
 
 def _labelled_meta_row(text: str) -> bool:
@@ -574,7 +571,9 @@ def _classify(text: str, key: str, role: str | None) -> Line:
 MIN_ASKED_WORDS = 16
 
 
-_remembered_kind = functools.lru_cache(maxsize=CLASSIFY_CACHE)(_classify)
+# (a copy: the caller changes its Line; Line.__copy__ called as is, not through copy.copy's generic
+# protocol: 36,000 calls a run)
+_remembered_kind = short_line_memo(CLASSIFY_CACHE_CHARS, CLASSIFY_CACHE, copy=Line.__copy__)(_classify)
 
 
 #: labels that name a person who may speak on the page (an interview's «خبرنگار: …؟»), where the
@@ -1211,16 +1210,11 @@ def _title_bar_section(lines: list[Line], title: str | None, *, site: bool = Fal
     return (bar_site if site else bar_section)(lines[at].text, title, is_site)
 
 
-#: a menu set an item a line shows this many items one under another at least (a site's name and
-#: its tagline, two lines on every page, are no menu)
-MIN_COLUMN_ITEMS = 3
-
-
 def _item_column(lines: list[Line], top: int) -> set[str]:
     """Keys of the items of a menu set an item a line above the headline (:func:`_vertical_menu`)
-    that stand in a column of :data:`MIN_COLUMN_ITEMS` such lines or more, one right under another
-    (no line of another kind, no blank line between them): not the site's name over its tagline,
-    which the run shows above every page too.
+    that stand in a column of :data:`.template.MENU_COLUMN` such lines or more, one right under
+    another (no line of another kind, no blank line between them): not the site's name over its
+    tagline, which the run shows above every page too.
 
     >>> header = [classify(t) for t in ("نگارخانه", "رسانه هنرهای دستی", "صفحه نخست", "گلیم", "گالری")]
     >>> for ln in header: ln.tagline = True
@@ -1234,14 +1228,14 @@ def _item_column(lines: list[Line], top: int) -> set[str]:
     # (a page that sets a blank line after each of its lines, a dump's double spacing, keeps no
     # blank line apart: a column is then the run of such lines)
     shown = [ln for ln in lines[1:top] if ln.kind != BLANK]
-    spaced = len(shown) >= MIN_COLUMN_ITEMS and all(ln.gap for ln in shown)
+    spaced = len(shown) >= MENU_COLUMN and all(ln.gap for ln in shown)
     for ln in [*lines[:top], None]:
         if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) and not (ln.gap and run and not spaced):
             run.append(ln)
             continue
         if spaced:  # (the site's name and tagline stand in it too, above the menu's home item)
             run = run[next((j for j, x in enumerate(run) if x.key in HOME_KEYS), -1) + 1:]
-        if len(run) >= MIN_COLUMN_ITEMS:
+        if len(run) >= MENU_COLUMN:
             out.update(x.key for x in run if x.key in items)
         run = [ln] if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) else []
     return out
@@ -1250,14 +1244,14 @@ def _item_column(lines: list[Line], top: int) -> set[str]:
 def _under_menu(lines: list[Line], i: int) -> bool:
     """Whether the nearest line above line ``i`` ends the site's menu, which does not list it: a
     line of four items or more, or the last of three labels the run shows above every page (a
-    vertical menu)."""
+    vertical menu: :data:`.template.MENU_COLUMN`)."""
     above = [j for j in range(i) if lines[j].kind != BLANK]
     if not above or any(lines[j].key == lines[i].key for j in above):
         return False
     prev = lines[above[-1]]
     if prev.kind in (NAV, CHROME, SHORT) and is_menu_line(prev.text):
         return True
-    return len(above) >= 3 and all(lines[j].tagline for j in above[-3:])
+    return len(above) >= MENU_COLUMN and all(lines[j].tagline for j in above[-MENU_COLUMN:])
 
 
 def _fixed_over_headline(lines: list[Line], i: int, title_i: int | None, top: int) -> bool:
@@ -3813,7 +3807,7 @@ def headline_like(text: str) -> bool:
     >>> headline_like("وی در این مصاحبه به نکاتی اشاره کرد که در زیر می‌خوانیم:")
     False
     """
-    return _remembered_headline_like(text) if len(text) <= CLASSIFY_CACHE_CHARS else _looks_headline(text)
+    return _remembered_headline_like(text)
 
 
 def _looks_headline(text: str) -> bool:
@@ -3832,7 +3826,7 @@ def _looks_headline(text: str) -> bool:
 #: pass asks of a page's header lines in three places and extraction again (500 pages of the bench:
 #: 4,900 asks of 1,100 lines)
 HEADLINE_LIKE_CACHE = 4096
-_remembered_headline_like = functools.lru_cache(maxsize=HEADLINE_LIKE_CACHE)(_looks_headline)
+_remembered_headline_like = short_line_memo(CLASSIFY_CACHE_CHARS, HEADLINE_LIKE_CACHE)(_looks_headline)
 
 
 def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
@@ -4360,7 +4354,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     cards: list[tuple[Line, bool]] = []
     promo: bool | str = False  # True under a «more» heading, "more" once its first line is passed
     links = False  # under a box's label the site's template shows between the story's paragraphs
-    mine = _StoryWords(lines)  # (the words of the page's prose from the story on, once asked)
+    words = _StoryWords(lines)  # (the story's words, counted once for the passes that weigh lines against them)
     run_start = run_len = 0  # the current run of non-body lines (blank lines aside)
     gap = card = False
     end = n
@@ -4428,7 +4422,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         promo = False
         if links and not ln.turn and _headline_shaped(ln, asking=True) and not _listed(ln.text) \
                 and not _introduces(ln, _next_para(lines, i)) \
-                and (ln.elsewhere or _foreign(_content_words(ln.text), mine.on(list(range(b, n))).prose, weight)):
+                and (ln.elsewhere or _foreign(_content_words(ln.text), words.on(list(range(b, n))).prose, weight)):
             gap = True  # (a link of the box under the site's label: another story's headline, or a
             continue    # line the run shows in other stories too, an ad's; a numbered or bulleted
             # item is a list's, the story's own under its heading)
@@ -4466,8 +4460,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     told_at = next((j for j in range(len(body) - 1, -1, -1) if lines[body[j]].kind == PARA), None)
     # (the tags as they close the story, or as the tail's cut leaves them: without the lines under
     # them cut past a gap, a related box whose headlines hold numbers)
-    if told_at is not None and (_story_tags(lines, body, told_at + 1)
-                                or cut is not None and _story_tags(lines, body[:cut], told_at + 1)):
+    if told_at is not None and (_story_tags(lines, body, told_at + 1, words=words)
+                                or cut is not None and _story_tags(lines, body[:cut], told_at + 1, words=words)):
         cut = told_at + 1 if cut is None else min(cut, told_at + 1)
     if cut is not None:
         del body[cut:]
@@ -4475,7 +4469,6 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _rejoin_broken(lines, body)  # (before a piece is judged alone: «در» is no subheading)
     body = _drop_box_heads(lines, body)
     body = _drop_widget_boxes(lines, body)
-    words = _StoryWords(lines)  # (the story's words, which the passes taking boxes out weigh lines against)
     body = _drop_figure_boxes(lines, body, weight, words=words)
     body = _drop_field_box(lines, body, gapped)
     body = drop_author_box(lines, body)
@@ -6938,32 +6931,29 @@ def _tag_list_end(lines: list[Line], start: int) -> int:
 MIN_STORY_TAGS = 2
 
 
-def _story_tags(lines: list[Line], body: list[int], j: int) -> bool:
+def _story_tags(lines: list[Line], body: list[int], j: int, *, words: _StoryWords | None = None) -> bool:
     """Whether the body's short lines from ``body[j]`` to its end, right under the story's last
     paragraph, are a label over a list of the story's tags, whatever the label says: the label a
     few words (:func:`_tag_label`), then one tag a line, each a name of a few words (no number, no
     sentence, no clause), and most of them (:data:`MIN_STORY_TAGS` at least) the story's own
     words: a site tags a story with the names it speaks of («محلات‌ها» / «آرژانتین» / «لیونل
     مسی» under a story of both). A list the last paragraph announces («… به شرح زیر است:») is the
-    story's."""
+    story's. ``words``: the story's (:class:`_StoryWords`)."""
     tail = [lines[k] for k in body[j:]]
     if len(tail) < 1 + MIN_STORY_TAGS or _announces(lines, body, j):
         return False
     label, tags = tail[0], tail[1:]
     if label.kind != SHORT or label.related or not _tag_label(label.text):
         return False
-    story: set[str] = set()
-    for k in body[:j]:
-        if lines[k].kind == PARA:
-            story |= content_words(lines[k].text)
+    story = (words or _StoryWords(lines)).on(body[:j]).prose
     told = 0
     for ln in tags:
         t = ln.text.strip()
         if ln.kind != SHORT or ln.related or ln.words > MAX_TAG_WORDS or _DIGIT.search(t) \
                 or t.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS or set(tokens(t)) & _clause_words():
             return False
-        words = content_words(t)
-        told += bool(words) and words <= story
+        said = content_words(t)
+        told += bool(said) and said <= story
     return told >= MIN_STORY_TAGS and 2 * told >= len(tags)
 
 

@@ -14,8 +14,9 @@ its first couplet), the same last letters before a repeated last word («ردی�
 """
 from __future__ import annotations
 
-import functools
 import re
+
+from ..memo import short_line_memo
 
 #: a hemistich has this many words (a poem's line is short; a paragraph is not one)
 MIN_VERSE_WORDS, MAX_VERSE_WORDS = 3, 12
@@ -61,7 +62,7 @@ def _rhymes(a: str, b: str, letters: int = RHYME_LETTERS) -> bool:
 def verse_shaped(text: str) -> bool:
     """Whether a line may be a hemistich: a few words, no figure, no field's colon, no full stop
     at its end."""
-    return _remembered_verse_shaped(text) if len(text) <= VERSE_CACHE_CHARS else _verse_shaped(text)
+    return _remembered_verse_shaped(text)
 
 
 def _verse_shaped(text: str) -> bool:
@@ -88,7 +89,7 @@ def couplet_line(text: str) -> bool:
     >>> couplet_line("چو عضوی به درد آورد روزگار\\tدگر عضوها را نماند قرار")
     True
     """
-    return _remembered_couplet(text) if len(text) <= VERSE_CACHE_CHARS else _couplet_line(text)
+    return _remembered_couplet(text)
 
 
 def _couplet_line(text: str) -> bool:
@@ -106,8 +107,8 @@ def _couplet_line(text: str) -> bool:
 #: are looked for by the template pass and again by extraction, among lines a site repeats (500
 #: pages of the bench: 4,800 asks of 1,700 such lines each)
 VERSE_CACHE, VERSE_CACHE_CHARS = 4096, 300
-_remembered_verse_shaped = functools.lru_cache(maxsize=VERSE_CACHE)(_verse_shaped)
-_remembered_couplet = functools.lru_cache(maxsize=VERSE_CACHE)(_couplet_line)
+_remembered_verse_shaped = short_line_memo(VERSE_CACHE_CHARS, VERSE_CACHE)(_verse_shaped)
+_remembered_couplet = short_line_memo(VERSE_CACHE_CHARS, VERSE_CACHE)(_couplet_line)
 
 
 def _alike(texts: list[str]) -> bool:

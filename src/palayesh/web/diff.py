@@ -3,77 +3,22 @@
 Per line: a line of the raw page whose :func:`palayesh.textkeys.line_key` matches no clean line was
 removed (site chrome, menus, credits: shown struck out); a line that was kept is shown with a
 character diff against its clean form, so each ZWNJ insertion and each letter or digit fix is
-highlighted. HTML pages are first reduced to their text lines (script and style dropped); their
+highlighted. HTML pages are first reduced to their text lines as extraction reads them
+(:func:`palayesh.extract.looks_like_html`, :func:`palayesh.extract.pagetext.html_lines`); their
 source is shown separately as escaped text. Everything here returns plain data; the renderer escapes.
 """
 from __future__ import annotations
 
 import difflib
-from html.parser import HTMLParser
 
+from palayesh.extract import looks_like_html
+from palayesh.extract.pagetext import html_lines
 from palayesh.textkeys import line_key
 
 MAX_LINES = 3000
 MAX_LINE_CHARS = 5000
 MAX_DIFF_CHARS = 2000  # SequenceMatcher is quadratic in the worst case: longer lines are shown without a char diff
 ZWNJ = "\u200c"
-
-
-def looks_like_html(raw: str) -> bool:
-    """True when ``raw`` is an HTML page rather than flattened text."""
-    head = raw[:2000].lower()
-    return "<html" in head or "<!doctype" in head or ("<body" in head) or head.count("<div") + head.count("<p") > 3
-
-
-class _TextLines(HTMLParser):
-    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
-    _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section",
-              "article", "header", "footer", "nav", "aside", "main", "title", "table", "blockquote", "figcaption",
-              "dd", "dt", "form", "option", "span_block"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self._buf: list[str] = []
-        self._skip = 0
-
-    def _flush(self):
-        line = " ".join("".join(self._buf).split())
-        if line:
-            self.lines.append(line)
-        self._buf = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self._SKIP:
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self._flush()
-
-    def handle_endtag(self, tag):
-        if tag in self._SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag in self._BLOCK:
-            self._flush()
-
-    def handle_data(self, data):
-        if not self._skip:
-            self._buf.append(data)
-
-
-def html_lines(raw: str) -> list[str]:
-    """Text lines of an HTML page, one per block element.
-
-    >>> html_lines("<p>سلام <b>دنیا</b></p><script>x()</script><div>خبر</div>")
-    ['سلام دنیا', 'خبر']
-    """
-    p = _TextLines()
-    try:
-        p.feed(raw)
-        p.close()
-    except Exception:  # noqa: BLE001 - a broken page still shows what was parsed
-        pass
-    p._flush()
-    return p.lines
 
 
 def char_ops(raw: str, clean: str) -> list[tuple[str, str, str]]:

@@ -1,0 +1,58 @@
+"""One memo for the pure functions of a line that extraction asks again and again.
+
+A site's lines recur on its pages, and the template pass and extraction ask the same tests of the
+same lines (is it prose, a menu line, a field's label, its tokens): each such test remembers its
+answers for short lines, in a bounded least-recently-used memo, and computes those of longer lines
+each time (a paragraph seldom recurs, and a memo of paragraphs would be large).
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, Protocol
+
+
+class LineMemo(Protocol):
+    """What :func:`short_line_memo` makes: the function remembered, and its memo's controls."""
+
+    __wrapped__: Callable[..., Any]
+
+    def __call__(self, text: str, /, *rest: Any) -> Any: ...
+
+    def cache_info(self) -> Any: ...
+
+    def cache_clear(self) -> None: ...
+
+
+def short_line_memo(max_chars: int, maxsize: int, *, longer: Callable[..., Any] | None = None,
+                    copy: Callable[[Any], Any] | None = None) -> Callable[[Callable[..., Any]], LineMemo]:
+    """``made(text, *rest)`` remembered for texts of up to ``max_chars`` characters (at most
+    ``maxsize`` answers, the least recently asked forgotten first); a longer text is answered by
+    ``longer`` (``made`` itself unless told). ``copy`` makes each caller its own answer of one
+    remembered that a caller may change (a list, a set, a Line): the memo keeps its own.
+
+    >>> words = short_line_memo(20, 8, copy=list)(str.split)
+    >>> words("خبر فوری") == words("خبر فوری") == ["خبر", "فوری"], words.cache_info().hits
+    (True, 1)
+    >>> words("گزارش " * 10).count("گزارش"), words.cache_info().currsize  # (not remembered)
+    (10, 1)
+    """
+    def memo(made: Callable[..., Any]) -> LineMemo:
+        remembered = functools.lru_cache(maxsize=maxsize)(made)
+        other = longer or made
+
+        # (a closure of its own for each shape: asked millions of times a run, it tests no option)
+        if copy is None:
+            def asked(text: str, /, *rest: Any) -> Any:
+                return remembered(text, *rest) if len(text) <= max_chars else other(text, *rest)
+        else:
+            def asked(text: str, /, *rest: Any) -> Any:
+                return copy(remembered(text, *rest)) if len(text) <= max_chars else other(text, *rest)
+
+        asked.__wrapped__ = made  # type: ignore[attr-defined]
+        asked.__name__ = asked.__qualname__ = f"remembered_{getattr(made, '__name__', 'line')}"
+        asked.cache_info = remembered.cache_info  # type: ignore[attr-defined]
+        asked.cache_clear = remembered.cache_clear  # type: ignore[attr-defined]
+        return asked  # type: ignore[return-value]
+
+    return memo

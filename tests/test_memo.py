@@ -1,0 +1,59 @@
+"""short_line_memo: a line's answer remembered when the line is short, computed when it is long."""
+from __future__ import annotations
+
+from palayesh.memo import short_line_memo
+
+
+def _counted():
+    asked: list[tuple] = []
+
+    def words(text: str, *rest) -> tuple[str, ...]:
+        asked.append((text, *rest))
+        return tuple(text.split())
+
+    return words, asked
+
+
+def test_short_lines_are_answered_from_the_memo_long_ones_each_time():
+    words, asked = _counted()
+    memo = short_line_memo(10, 4)(words)
+    assert memo("خبر فوری") == memo("خبر فوری") == ("خبر", "فوری")
+    long = "گزارش ویژه امروز"  # (16 characters: over the 10 remembered)
+    assert memo(long) == memo(long) == ("گزارش", "ویژه", "امروز")
+    assert asked == [("خبر فوری",), (long,), (long,)]
+    info = memo.cache_info()
+    assert (info.hits, info.misses, info.currsize, info.maxsize) == (1, 1, 1, 4)
+    memo.cache_clear()
+    assert memo.cache_info().currsize == 0 and memo.__wrapped__ is words
+
+
+def test_the_memo_is_bounded_and_forgets_the_least_recently_asked():
+    words, asked = _counted()
+    memo = short_line_memo(10, 2)(words)
+    for t in ("الف", "ب", "الف", "پ", "ب"):  # («ب» forgotten when «پ» came)
+        memo(t)
+    assert [a[0] for a in asked] == ["الف", "ب", "پ", "ب"]
+
+
+def test_more_arguments_are_part_of_the_key():
+    words, asked = _counted()
+    memo = short_line_memo(10, 8)(words)
+    assert memo("خبر", "head") == memo("خبر", "tail") == ("خبر",)
+    assert memo("خبر", "head") == ("خبر",)
+    assert asked == [("خبر", "head"), ("خبر", "tail")]
+
+
+def test_longer_lines_get_the_answer_they_are_told():
+    words, asked = _counted()
+    memo = short_line_memo(5, 8, longer=lambda text: None)(words)
+    assert memo("سلام") == ("سلام",) and memo("سلام دنیا") is None
+    assert asked == [("سلام",)]
+
+
+def test_each_caller_gets_a_copy_of_its_own():
+    words, _ = _counted()
+    memo = short_line_memo(20, 8, copy=list, longer=lambda text: list(words(text)))(words)
+    mine = memo("خبر فوری")
+    mine.append("x")  # (a caller may change its list)
+    assert memo("خبر فوری") == ["خبر", "فوری"] and type(memo("خبر فوری" * 5)) is list
+    assert memo("خبر فوری") is not memo("خبر فوری")
