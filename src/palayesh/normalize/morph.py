@@ -107,6 +107,10 @@ HEAD_ENDINGS_G = ("گان", "گانی", "گی")
 #: «راه‌حلی»; after a final ه :data:`HEAD_ENDINGS_G`: «تحصیل‌کرده» -> «تحصیل‌کردگان»), not the suffixes
 #: read on their own (:data:`PLURAL_SUFFIXES`, :data:`COMPARATIVE_SUFFIXES`: «راه‌حل‌ها»)
 COMPOUND_ENDINGS = tuple(e for e in HEAD_ENDINGS if e not in {s for s, _ in PLURAL_SUFFIXES + COMPARATIVE_SUFFIXES})
+#: personal endings, the copula's and the possessive «ش», glued to a compound the lexicon knows that ends in
+#: a consonant: «بی‌اطلاعند», «آسیب‌پذیرند», «هم‌نظریم», «بی‌حسابش» (:meth:`Morphology._inflected_compound`;
+#: not where the compound's last part and the ending are a verb form: «نگهدارند» is «نگه» + «دارند»)
+COMPOUND_PERSONAL = ("ند", "ید", "یم", "م", "ش")
 #: endings of a present stem (می‌روم … می‌روند)
 PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 #: the personal endings of a verb that no noun takes (:meth:`Morphology._unknown_verb`; not «ی»)
@@ -443,6 +447,11 @@ class Morphology:
                 f = self.forms.get(s[: n - len(e)] + "ه")
                 if f is not None and self._compound_form(f):
                     return f[:-1] + e
+        for e in COMPOUND_PERSONAL:
+            if n - len(e) >= 4 and s.endswith(e) and s[-len(e) - 1] not in "اوهی":
+                f = self.forms.get(s[: n - len(e)])
+                if f is not None and self._compound_form(f) and f.rsplit(ZWNJ, 1)[1] + e not in self.verb_forms:
+                    return f + e
         return None
 
     def _compound_form(self, form: str) -> bool:
