@@ -434,24 +434,21 @@ class Morphology:
 
     def _inflected_compound(self, s: str) -> str | None:
         """A compound the lexicon knows, with an ending that glues to it: «محافظهکاران» -> «محافظه‌کاران»
-        (the lexicon has «محافظه‌کار»), «راهحلی» -> «راه‌حلی». Not a base whose ZWNJ is at an affix
+        (the lexicon has «محافظه‌کار»), «راهحلی» -> «راه‌حلی», «بیاطلاعند» -> «بی‌اطلاعند» (a personal ending,
+        not one that makes a verb form with the last part: «نگهدارند»). Not a base whose ZWNJ is at an affix
         («کتاب‌ها» + «ی» is the plural's «های»)."""
         n = len(s)
-        for e in COMPOUND_ENDINGS:
+        for e in COMPOUND_ENDINGS + COMPOUND_PERSONAL:
             if n - len(e) >= 4 and s.endswith(e) and s[-len(e) - 1] not in "اوهی":
                 f = self.forms.get(s[: n - len(e)])
-                if f is not None and self._compound_form(f):
+                if f is not None and self._compound_form(f) and (
+                        e in COMPOUND_ENDINGS or f.rsplit(ZWNJ, 1)[1] + e not in self.verb_forms):
                     return f + e
         for e in HEAD_ENDINGS_G:
             if n - len(e) >= 3 and s.endswith(e):
                 f = self.forms.get(s[: n - len(e)] + "ه")
                 if f is not None and self._compound_form(f):
                     return f[:-1] + e
-        for e in COMPOUND_PERSONAL:
-            if n - len(e) >= 4 and s.endswith(e) and s[-len(e) - 1] not in "اوهی":
-                f = self.forms.get(s[: n - len(e)])
-                if f is not None and self._compound_form(f) and f.rsplit(ZWNJ, 1)[1] + e not in self.verb_forms:
-                    return f + e
         return None
 
     def _compound_form(self, form: str) -> bool:
