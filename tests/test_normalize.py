@@ -152,6 +152,9 @@ ZWNJ_CASES = [
     ("محافظهکاران", "محافظه|کاران"),  # a compound the lexicon knows («محافظه‌کار») + the plural ان, glued
     ("راهحلی پیدا کرد", "راه|حلی پیدا کرد"),  # ... + the indefinite ی
     ("تحصیلکردگان دانشگاه", "تحصیل|کردگان دانشگاه"),  # ... in ه, + the plural in گ: «تحصیل‌کرده» -> «…کردگان»
+    ("ما همنظریم", "ما هم|نظریم"),  # ... + a personal ending («هم‌نظر» + «یم»)
+    ("آنها بیخبرند", "آنها بی|خبرند"),  # ... the copula's «ند» («بی‌خبر»)
+    ("این را نگهدارند", "این را نگهدارند"),  # ... not where the last part and the ending are a verb («دارند»)
     ("تذکرهنویسان", "تذکره|نویسان"),  # a compound the lexicon lacks: a known word + a head («نویس») + ان
     ("رسانهپردازان", "رسانه|پردازان"),  # ... («پرداز»)
     ("کارشناسان", "کارشناسان"),  # a known word is no compound of its own parts
@@ -417,3 +420,17 @@ def test_cli_help_has_example():
     assert args.digits == "persian" and args.zwnj is False and callable(args.run)
 
 
+
+
+def test_inflected_compound_with_a_personal_ending():
+    """A compound the lexicon knows, ending in a consonant, with a personal ending or «ش» glued keeps the
+    compound's ZWNJ; the compound's last part and the ending that make a verb form do not read so."""
+    from palayesh.normalize.morph import Morphology
+
+    m = Morphology(vocab={}, forms={"بیتفاوت": z("بی|تفاوت"), "نگهدار": z("نگه|دار"), "همکلاسی": z("هم|کلاسی")},
+                   verb_forms={"دارند"})
+    assert m._inflected_compound("بیتفاوتند") == z("بی|تفاوتند")
+    assert m._inflected_compound("بیتفاوتیم") == z("بی|تفاوتیم")
+    assert m._inflected_compound("بیتفاوتش") == z("بی|تفاوتش")
+    assert m._inflected_compound("نگهدارند") is None  # «نگه» + «دارند»
+    assert m._inflected_compound("همکلاسیم") is None  # after a vowel letter the ending is another one
