@@ -3107,6 +3107,11 @@ def _posts_alike(lines: list[Line], b: int) -> bool:
     return h is not None and _heads_text(lines, h) and _next_shown(lines, j) == b
 
 
+#: the kinds a headline's line takes: a short line, or a row of fields when the headline holds a bar
+#: («در گفت‌وگو با فارس | محقق آمریکایی: …», which reads as a menu's row)
+_HEADLINE_KINDS = (SHORT, NAV)
+
+
 def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
     """(lo, hi): the lines of a comment box a page sets between its story's head and its text, when
     the headline stands again right over the text: from the line after the story's summary (``b``,
@@ -3115,7 +3120,7 @@ def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
     to the repeated headline. The box holds a tail heading (its form's «ارسال نظر»), and less prose
     than the page under the repeated headline: the story's text. None when the page has no such box."""
     n = len(lines)
-    heads = {ln.key for ln in lines[:b] if ln.kind == SHORT and ln.words >= 3 and not ln.recurs and ln.key}
+    heads = {ln.key for ln in lines[:b] if ln.kind in _HEADLINE_KINDS and ln.words >= 3 and not ln.recurs and ln.key}
     if not heads:
         return None
     tail = False
@@ -3185,9 +3190,11 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
         if not (_under_headline_meta(lines, b) or _right_after_headline(lines, b, widgets=True)):
             return None
         lo = next((i for i in range(b + 1, n) if lines[i].kind != BLANK), n)  # (the summary kept)
-        # (a post shorter than prose, «کاش منبع دقیق‌تری هم معرفی می‌کردید.», is no story going on)
+        # (a post shorter than prose, «کاش منبع دقیق‌تری هم معرفی می‌کردید.», is no story going on;
+        # nor is a post or a reply of a few sentences under a comment's row «آرش | ۲ ساعت پیش»)
         first = next((i for i in range(lo, n) if lines[i].kind == END
-                      or (lines[i].kind == PARA and lines[i].words >= 8)), None)
+                      or (lines[i].kind == PARA and lines[i].words >= 8
+                          and not _under_posts_row(lines, lo, i))), None)
         if first is None or lines[first].kind != END:
             return None  # (the story goes on under its summary before any tail heading)
     last_end = None
@@ -3207,6 +3214,21 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
             return None  # (the first prose opens the text: no post of a box, a box of links over it)
         return lo, k - 1
     return None
+
+
+def _under_posts_row(lines: list[Line], lo: int, i: int) -> bool:
+    """Whether paragraph ``i`` is shorter than a story's opening (:data:`MIN_STORY_OPENING_WORDS`)
+    and a comment's row (:func:`commenter_row`: a name, then a relative time) stands between line
+    ``lo`` and it, no prose that long between: a reader's post, or the site's reply under it."""
+    if lines[i].words >= MIN_STORY_OPENING_WORDS:
+        return False
+    for k in range(i - 1, lo - 1, -1):
+        ln = lines[k]
+        if ln.kind == PARA and ln.words >= MIN_STORY_OPENING_WORDS:
+            return False
+        if ln.kind != PARA and commenter_row(ln.text):
+            return True
+    return False
 
 
 def _story_under_posts(lines: list[Line], b: int) -> tuple[int, int] | None:
@@ -3236,11 +3258,15 @@ def _story_under_posts(lines: list[Line], b: int) -> tuple[int, int] | None:
 def _summary_under(lines: list[Line], b: int, key: str) -> bool:
     """Whether line ``b`` stands under the headline whose key is ``key``, only the header's meta lines
     between (:func:`_under_headline_meta`): the story's summary, not a reader's comment further down."""
-    if not (_right_after_headline(lines, b, widgets=True) or _under_headline_meta(lines, b)):
-        return False
-    up = next((k for k in range(b - 1, -1, -1) if lines[k].kind == SHORT and lines[k].words >= 3), None)
+    up = next((k for k in range(b - 1, -1, -1)
+               if lines[k].kind in _HEADLINE_KINDS and lines[k].words >= 3 and not lines[k].recurs), None)
     # (under a tail heading between them, «نظرات کاربران (۳)», the prose is the box's: a comment)
-    return up is not None and lines[up].key == key and not any(lines[k].kind == END for k in range(up, b))
+    if up is None or lines[up].key != key or any(lines[k].kind == END for k in range(up, b)):
+        return False
+    if lines[up].kind == NAV:  # (a headline with a bar: only the header's meta lines between it and the summary)
+        return sum(ln.kind != BLANK for ln in lines[up + 1:b]) <= HEADER_META_MAX_LINES \
+            and all(ln.kind == BLANK or ln.kind in _HEADER_META for ln in lines[up + 1:b])
+    return _right_after_headline(lines, b, widgets=True) or _under_headline_meta(lines, b)
 
 
 def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
