@@ -283,6 +283,9 @@ class Line:
     #: for a field's label in a box of fields (:func:`.fieldbox.box_fields`): the share of the site's
     #: pages whose value under it their menu lists (:meth:`.template.PageTemplate.box_slot_share`)
     box_slot: float = 0.0
+    #: for a short line inside or after the story: how many of the site's pages show it as a box's
+    #: heading, right under a paragraph over a line that is none (:meth:`.template.PageTemplate.box_head_pages`)
+    box_pages: int = 0
 
     def __copy__(self) -> Line:
         # (what copy.copy does for a plain object, without its generic protocol: a new Line holding
@@ -2824,6 +2827,56 @@ def _drop_links_echoed_below(lines: list[Line], body: list[int], *, words: _Stor
     return [i for i in body if i not in drop]
 
 
+#: a box's heading has at most this many words («مطالب مرتبط», «بیشتر بخوانید», «اخبار ورزشی:»)
+MAX_BOX_HEAD_WORDS = 4
+#: ... and the site shows it as one on this many pages at least (this one among them)
+MIN_BOX_HEAD_PAGES = 2
+
+
+def _run_link(ln: Line) -> bool:
+    """Whether a line the body no longer holds is another story's link by the run's word: it knows
+    the line as another story's headline (:attr:`Line.related`), shows it on other stories' pages
+    (:attr:`Line.elsewhere`), or its template made it chrome; of a headline's shape, no list's item,
+    no turn, no row of fields."""
+    return (ln.related or ln.elsewhere or (ln.kind == CHROME and ln.learned)) and not ln.turn \
+        and not _listed(ln.text) and "|" not in ln.text and _headline_shaped(replace(ln, kind=SHORT), asking=True)
+
+
+def _drop_seen_box_heads(lines: list[Line], body: list[int]) -> list[int]:
+    """The story's lines without the heading of a box of links set under one of its paragraphs,
+    whatever its words («مطالب مرتبط» renamed, «اخبار ورزشی:»), and the box's items over the first
+    link the run took out: a short line the site shows as a box's heading on other pages too
+    (:attr:`Line.box_pages`: under a paragraph, over a line that is no prose), right under a
+    paragraph of the story, over lines that reach a link the run knows as another story's
+    (:func:`_run_link`), each of them a headline's shape (no paragraph, list item or turn between;
+    an item another pass took out already counts as one).
+    A story's subheading is written for its story: the site shows it on one page, and the line
+    under it is the story's. What stands under the link stays (a story's lines can follow a box)."""
+    inside = set(body)
+    drop: set[int] = set()
+    for h in body:
+        ln = lines[h]
+        if ln.box_pages < MIN_BOX_HEAD_PAGES or ln.kind not in (SHORT, LABEL) or ln.turn:
+            continue
+        up = _prev_shown(lines, h)
+        if up is None or lines[up].kind != PARA or up not in inside:
+            continue
+        items: list[int] = []
+        for j in range(h + 1, len(lines)):
+            m = lines[j]
+            if m.kind == BLANK:
+                continue
+            if j not in inside and _run_link(m):
+                drop.add(h)
+                drop.update(items)
+                break
+            if m.kind == PARA or m.turn or _listed(m.text) or not _headline_shaped(replace(m, kind=SHORT), asking=True):
+                break
+            if j in inside:
+                items.append(j)  # (an item the run does not know; one another pass took out goes on the box too)
+    return [i for i in body if i not in drop] if drop else body
+
+
 def _bare_label(ln: Line) -> bool:
     """A short line that may be a box's label (:func:`_label_shaped`), no turn of a dialogue."""
     return ln.kind == SHORT and not ln.turn and _label_shaped(ln)
@@ -3954,6 +4007,9 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 ln.head_words = template.fixed_head_words(t)
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
+        if template is not None and template.learned and prose_seen and ln.kind in (SHORT, LABEL) \
+                and ln.words <= MAX_BOX_HEAD_WORDS:
+            ln.box_pages = template.box_head_pages(t)
         elif template is not None and ln.kind == CHROME and role == T_MID and ln.words <= 20:
             ln.stock = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
@@ -4519,6 +4575,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_lone_counts(lines, body)
     body = _drop_gallery_captions(lines, body)
     body = _drop_link_box_heads(lines, body, words=words)
+    body = _drop_seen_box_heads(lines, body)
     body = _drop_labels_over_stock(lines, body, words=words)
     body = _drop_ad_labels(lines, body, words=words)
     body = _drop_slide_widgets(lines, body)
