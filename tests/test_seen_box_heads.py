@@ -64,7 +64,7 @@ def test_the_heading_over_the_storys_own_line_stays(tmp_path):
 
 @pytest.fixture
 def without_seen_box_heads(monkeypatch):
-    monkeypatch.setattr(extract_text, "_drop_seen_box_heads", lambda lines, body: body)
+    monkeypatch.setattr(extract_text, "_drop_seen_box_heads", lambda lines, body, **_: body)
 
 
 def test_the_heading_leaks_without_the_mechanism(tmp_path, without_seen_box_heads):

@@ -2837,12 +2837,13 @@ def _run_link(ln: Line) -> bool:
     """Whether a line the body no longer holds is another story's link by the run's word: it knows
     the line as another story's headline (:attr:`Line.related`), shows it on other stories' pages
     (:attr:`Line.elsewhere`), or its template made it chrome; of a headline's shape, no list's item,
-    no turn, no row of fields."""
-    return (ln.related or ln.elsewhere or (ln.kind == CHROME and ln.learned)) and not ln.turn \
+    no turn, no hemistich of a poem the story quotes (:attr:`Line.verse`: quoted on other pages too),
+    no row of fields."""
+    return (ln.related or ln.elsewhere or (ln.kind == CHROME and ln.learned)) and not ln.turn and not ln.verse \
         and not _listed(ln.text) and "|" not in ln.text and _headline_shaped(replace(ln, kind=SHORT), asking=True)
 
 
-def _drop_seen_box_heads(lines: list[Line], body: list[int]) -> list[int]:
+def _drop_seen_box_heads(lines: list[Line], body: list[int], *, words: _StoryWords | None = None) -> list[int]:
     """The story's lines without the heading of a box of links set under one of its paragraphs,
     whatever its words («مطالب مرتبط» renamed, «اخبار ورزشی:»), and the box's items over the first
     link the run took out: a short line the site shows as a box's heading on other pages too
@@ -2850,13 +2851,19 @@ def _drop_seen_box_heads(lines: list[Line], body: list[int]) -> list[int]:
     paragraph of the story, over lines that reach a link the run knows as another story's
     (:func:`_run_link`), each of them a headline's shape (no paragraph, list item or turn between;
     an item another pass took out already counts as one).
-    A story's subheading is written for its story: the site shows it on one page, and the line
-    under it is the story's. What stands under the link stays (a story's lines can follow a box)."""
+    A story's subheading is written for its story: the site shows it on one page, the line under it
+    is the story's, and it shares the story's words (a heading that does stays, :class:`_StoryWords`).
+    What stands under the link stays (a story's lines can follow a box)."""
     inside = set(body)
     drop: set[int] = set()
+    story: set[str] | None = None
     for h in body:
         ln = lines[h]
-        if ln.box_pages < MIN_BOX_HEAD_PAGES or ln.kind not in (SHORT, LABEL) or ln.turn:
+        if ln.box_pages < MIN_BOX_HEAD_PAGES or ln.kind not in (SHORT, LABEL) or ln.turn or ln.verse:
+            continue
+        if story is None:
+            story = (words or _StoryWords(lines)).on(body).prose
+        if _content_words(ln.text) & story:
             continue
         up = _prev_shown(lines, h)
         if up is None or lines[up].kind != PARA or up not in inside:
@@ -2870,7 +2877,8 @@ def _drop_seen_box_heads(lines: list[Line], body: list[int]) -> list[int]:
                 drop.add(h)
                 drop.update(items)
                 break
-            if m.kind == PARA or m.turn or _listed(m.text) or not _headline_shaped(replace(m, kind=SHORT), asking=True):
+            if m.kind == PARA or m.turn or m.verse or _listed(m.text) \
+                    or not _headline_shaped(replace(m, kind=SHORT), asking=True):
                 break
             if j in inside:
                 items.append(j)  # (an item the run does not know; one another pass took out goes on the box too)
@@ -4575,7 +4583,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_lone_counts(lines, body)
     body = _drop_gallery_captions(lines, body)
     body = _drop_link_box_heads(lines, body, words=words)
-    body = _drop_seen_box_heads(lines, body)
+    body = _drop_seen_box_heads(lines, body, words=words)
     body = _drop_labels_over_stock(lines, body, words=words)
     body = _drop_ad_labels(lines, body, words=words)
     body = _drop_slide_widgets(lines, body)
