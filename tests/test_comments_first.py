@@ -114,3 +114,27 @@ def test_the_head_over_a_box_of_posts_taken_out_keeps_its_headline_and_section(o
     assert a.title == alone.title == _HEADLINE
     assert a.section == alone.section != "ذخیره"
     assert a.paragraphs == alone.paragraphs == _STORY
+
+
+def test_a_headline_with_a_bar_shown_again_past_the_comment_box():
+    # (a headline that holds a bar reads as a row of fields, not a short line: shown again under the
+    # box, it is still the headline over the text; the box between is no part of the story)
+    headline = "در گفت‌وگو با همدم پت | دامپزشک: واکسن سالانه گربه‌ها را فراموش نکنید"
+    head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", headline, "کد خبر ۳۵۱۵۱۶۸ | ۱۳۹۸/۰۹/۲۹ - ۰۷:۱۸"]
+    a = extract_text("\n\n".join(head + [_LEAD] + _BOX + [headline] + _STORY + ["منبع: ایسنا", "© ۱۴۰۲ همدم پت"]))
+    assert a.paragraphs == _STORY
+    assert a.lead == _LEAD
+    assert not any(b in a.text for b in _BOX[2:5])
+
+
+def test_a_reply_of_prose_length_under_a_commenters_row_is_no_story_going_on():
+    # (the summary, then a post under its writer's row «رضا | ۶ روز پیش» and the site's reply of
+    # eight words and more, then the form and the text: the reply is the thread's, the story the text)
+    reply = "پاسخ مدیر سایت: سلام، ممنون از همراهی شما و نظر خوبتان."
+    box = ["انتشار یافته: ۲ | در انتظار بررسی: ۰", "رضا | ۶ روز پیش", "خسته نباشید 🌹", "👍 ۱۳ 👎 ۶ | پاسخ", reply,
+           "ارسال نظر", "نام", "ایمیل", "نظر شما", "ارسال"]
+    head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", _HEADLINE, "کد خبر ۳۵۱۵۱۶۸ | ۱۳۹۸/۰۹/۲۹ - ۰۷:۱۸"]
+    a = extract_text("\n\n".join(head + [_LEAD] + box + _STORY + ["منبع: ایسنا", "© ۱۴۰۲ همدم پت"]))
+    assert a.paragraphs == _STORY
+    assert reply not in a.text and "خسته نباشید" not in a.text
+    assert a.lead == _LEAD

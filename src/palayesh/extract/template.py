@@ -1524,6 +1524,32 @@ def bare_heading(text: str) -> bool:
         and t[:1].isalpha() and marker_key(t) is None
 
 
+#: a short label right under a paragraph of a page's story and over a line that is no prose (a box's
+#: heading over its first item: «مطالب مرتبط», «اخبار ورزشی:», in whatever words) counts this mask with
+#: its key (:data:`WIDGET_BIT`, kept from :data:`MIN_WIDGET_PAGES` pages): the site's box heading, which
+#: :meth:`PageTemplate.box_head_pages` tells from a story's own subheading, written for one story
+_MASK_BOX_HEAD = "ǂX"
+
+
+def box_head_key(text: str) -> str | None:
+    """The key a box's heading counts by (:data:`_MASK_BOX_HEAD`): a bare heading's
+    (:func:`bare_heading`), a colon after it aside; None for a line of any other shape.
+
+    >>> box_head_key("مطالب مرتبط") == box_head_key("مطالب مرتبط:"), box_head_key("۵ نکته مهم")
+    (True, None)
+    """
+    t = text.rstrip(_MARKS).rstrip(":：").rstrip()
+    k = line_key(t) if bare_heading(t) else ""
+    return _MASK_BOX_HEAD + k if k else None
+
+
+def box_heads(lines: list[str], prose: list[bool], region: list[str]) -> list[int]:
+    """The lines of a page that stand as a box's heading (:func:`box_head_key`): below the header,
+    right under a prose line and over a line that is none."""
+    return [i for i in range(1, len(lines) - 1)
+            if region[i] != "H" and prose[i - 1] and not prose[i] and not prose[i + 1] and box_head_key(lines[i])]
+
+
 def group_shape(text: str) -> str | None:
     """The shape under which a line of a group between paragraphs recurs in a picture slot: a
     marker and a mask (:func:`.boxes.marker_key`: «📷 X»), its first word and a mask (:func:`headword_key`:
@@ -2302,6 +2328,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     if slot is not None and shaped[slot]:
         for h in (_SLOT_HASH, shape_hash(_MASK_SLOT + shaped[slot])):
             shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    for i in box_heads(lines, is_p, region):  # (a box's heading under a paragraph: .box_head_pages)
+        h = shape_hash(box_head_key(lines[i]) or "")
+        shapes[h] = shapes.get(h, 0) | WIDGET_BIT
     groups = between_groups(lines, is_p, region)  # (the groups between paragraphs, found once)
     for k in repeated_between(lines, is_p, region, groups):
         h = shape_hash(_MASK_GROUP + k)
@@ -3391,6 +3420,19 @@ class PageTemplate:
         """The pages of family ``fam`` counting ``key``."""
         c = self.index.counts_of(fam, shape_hash(key))
         return int(c[4]) if c is not None else 0
+
+    def box_head_pages(self, text: str) -> int:
+        """How many pages of the site show this short line as a box's heading (:func:`box_heads`:
+        right under a paragraph of their story, over a line that is no prose), in the family of the
+        page or of its borrowed ones (the site's HTML pages) that shows it most: a related box's
+        «مطالب مرتبط», whatever the site calls it, heads boxes under several stories; a story's
+        subheading is written for one story (and its republications)."""
+        k = box_head_key(text) if self.learned else None
+        if not k:
+            return 0
+        h = shape_hash(k)
+        return max((int(c[5]) for fam, _p, _named in self.fams + self._borrowed
+                    if (c := self.index.counts_of(fam, h)) is not None), default=0)
 
     def box_slot_share(self, label: str) -> float:
         """The share of the site's pages showing ``label`` in a box of fields (:func:`box_slot_keys`)

@@ -284,6 +284,9 @@ class Line:
     #: for a field's label in a box of fields (:func:`.fieldbox.box_fields`): the share of the site's
     #: pages whose value under it their menu lists (:meth:`.template.PageTemplate.box_slot_share`)
     box_slot: float = 0.0
+    #: for a short line inside or after the story: how many of the site's pages show it as a box's
+    #: heading, right under a paragraph over a line that is none (:meth:`.template.PageTemplate.box_head_pages`)
+    box_pages: int = 0
 
     def __copy__(self) -> Line:
         # (what copy.copy does for a plain object, without its generic protocol: a new Line holding
@@ -2818,6 +2821,64 @@ def _drop_links_echoed_below(lines: list[Line], body: list[int], *, words: _Stor
     return [i for i in body if i not in drop]
 
 
+#: a box's heading has at most this many words («مطالب مرتبط», «بیشتر بخوانید», «اخبار ورزشی:»)
+MAX_BOX_HEAD_WORDS = 4
+#: ... and the site shows it as one on this many pages at least (this one among them)
+MIN_BOX_HEAD_PAGES = 2
+
+
+def _run_link(ln: Line) -> bool:
+    """Whether a line the body no longer holds is another story's link by the run's word: it knows
+    the line as another story's headline (:attr:`Line.related`), shows it on other stories' pages
+    (:attr:`Line.elsewhere`), or its template made it chrome; of a headline's shape, no list's item,
+    no turn, no hemistich of a poem the story quotes (:attr:`Line.verse`: quoted on other pages too),
+    no row of fields."""
+    return (ln.related or ln.elsewhere or (ln.kind == CHROME and ln.learned)) and not ln.turn and not ln.verse \
+        and not _listed(ln.text) and "|" not in ln.text and _headline_shaped(replace(ln, kind=SHORT), asking=True)
+
+
+def _drop_seen_box_heads(lines: list[Line], body: list[int], *, words: _StoryWords | None = None) -> list[int]:
+    """The story's lines without the heading of a box of links set under one of its paragraphs,
+    whatever its words («مطالب مرتبط» renamed, «اخبار ورزشی:»), and the box's items over the first
+    link the run took out: a short line the site shows as a box's heading on other pages too
+    (:attr:`Line.box_pages`: under a paragraph, over a line that is no prose), right under a
+    paragraph of the story, over lines that reach a link the run knows as another story's
+    (:func:`_run_link`), each of them a headline's shape (no paragraph, list item or turn between;
+    an item another pass took out already counts as one).
+    A story's subheading is written for its story: the site shows it on one page, the line under it
+    is the story's, and it shares the story's words (a heading that does stays, :class:`_StoryWords`).
+    What stands under the link stays (a story's lines can follow a box)."""
+    inside = set(body)
+    drop: set[int] = set()
+    story: set[str] | None = None
+    for h in body:
+        ln = lines[h]
+        if ln.box_pages < MIN_BOX_HEAD_PAGES or ln.kind not in (SHORT, LABEL) or ln.turn or ln.verse:
+            continue
+        if story is None:
+            story = (words or _StoryWords(lines)).on(body).prose
+        if _content_words(ln.text) & story:
+            continue
+        up = _prev_shown(lines, h)
+        if up is None or lines[up].kind != PARA or up not in inside:
+            continue
+        items: list[int] = []
+        for j in range(h + 1, len(lines)):
+            m = lines[j]
+            if m.kind == BLANK:
+                continue
+            if j not in inside and _run_link(m):
+                drop.add(h)
+                drop.update(items)
+                break
+            if m.kind == PARA or m.turn or m.verse or _listed(m.text) \
+                    or not _headline_shaped(replace(m, kind=SHORT), asking=True):
+                break
+            if j in inside:
+                items.append(j)  # (an item the run does not know; one another pass took out goes on the box too)
+    return [i for i in body if i not in drop] if drop else body
+
+
 def _bare_label(ln: Line) -> bool:
     """A short line that may be a box's label (:func:`_label_shaped`), no turn of a dialogue."""
     return ln.kind == SHORT and not ln.turn and _label_shaped(ln)
@@ -3101,6 +3162,11 @@ def _posts_alike(lines: list[Line], b: int) -> bool:
     return h is not None and _heads_text(lines, h) and _next_shown(lines, j) == b
 
 
+#: the kinds a headline's line takes: a short line, or a row of fields when the headline holds a bar
+#: («در گفت‌وگو با فارس | محقق آمریکایی: …», which reads as a menu's row)
+_HEADLINE_KINDS = (SHORT, NAV)
+
+
 def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
     """(lo, hi): the lines of a comment box a page sets between its story's head and its text, when
     the headline stands again right over the text: from the line after the story's summary (``b``,
@@ -3109,7 +3175,7 @@ def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
     to the repeated headline. The box holds a tail heading (its form's «ارسال نظر»), and less prose
     than the page under the repeated headline: the story's text. None when the page has no such box."""
     n = len(lines)
-    heads = {ln.key for ln in lines[:b] if ln.kind == SHORT and ln.words >= 3 and not ln.recurs and ln.key}
+    heads = {ln.key for ln in lines[:b] if ln.kind in _HEADLINE_KINDS and ln.words >= 3 and not ln.recurs and ln.key}
     if not heads:
         return None
     tail = False
@@ -3179,9 +3245,11 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
         if not (_under_headline_meta(lines, b) or _right_after_headline(lines, b, widgets=True)):
             return None
         lo = next((i for i in range(b + 1, n) if lines[i].kind != BLANK), n)  # (the summary kept)
-        # (a post shorter than prose, «کاش منبع دقیق‌تری هم معرفی می‌کردید.», is no story going on)
+        # (a post shorter than prose, «کاش منبع دقیق‌تری هم معرفی می‌کردید.», is no story going on;
+        # nor is a post or a reply of a few sentences under a comment's row «آرش | ۲ ساعت پیش»)
         first = next((i for i in range(lo, n) if lines[i].kind == END
-                      or (lines[i].kind == PARA and lines[i].words >= 8)), None)
+                      or (lines[i].kind == PARA and lines[i].words >= 8
+                          and not _under_posts_row(lines, lo, i))), None)
         if first is None or lines[first].kind != END:
             return None  # (the story goes on under its summary before any tail heading)
     last_end = None
@@ -3201,6 +3269,21 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
             return None  # (the first prose opens the text: no post of a box, a box of links over it)
         return lo, k - 1
     return None
+
+
+def _under_posts_row(lines: list[Line], lo: int, i: int) -> bool:
+    """Whether paragraph ``i`` is shorter than a story's opening (:data:`MIN_STORY_OPENING_WORDS`)
+    and a comment's row (:func:`commenter_row`: a name, then a relative time) stands between line
+    ``lo`` and it, no prose that long between: a reader's post, or the site's reply under it."""
+    if lines[i].words >= MIN_STORY_OPENING_WORDS:
+        return False
+    for k in range(i - 1, lo - 1, -1):
+        ln = lines[k]
+        if ln.kind == PARA and ln.words >= MIN_STORY_OPENING_WORDS:
+            return False
+        if ln.kind != PARA and commenter_row(ln.text):
+            return True
+    return False
 
 
 def _story_under_posts(lines: list[Line], b: int) -> tuple[int, int] | None:
@@ -3230,11 +3313,15 @@ def _story_under_posts(lines: list[Line], b: int) -> tuple[int, int] | None:
 def _summary_under(lines: list[Line], b: int, key: str) -> bool:
     """Whether line ``b`` stands under the headline whose key is ``key``, only the header's meta lines
     between (:func:`_under_headline_meta`): the story's summary, not a reader's comment further down."""
-    if not (_right_after_headline(lines, b, widgets=True) or _under_headline_meta(lines, b)):
-        return False
-    up = next((k for k in range(b - 1, -1, -1) if lines[k].kind == SHORT and lines[k].words >= 3), None)
+    up = next((k for k in range(b - 1, -1, -1)
+               if lines[k].kind in _HEADLINE_KINDS and lines[k].words >= 3 and not lines[k].recurs), None)
     # (under a tail heading between them, «نظرات کاربران (۳)», the prose is the box's: a comment)
-    return up is not None and lines[up].key == key and not any(lines[k].kind == END for k in range(up, b))
+    if up is None or lines[up].key != key or any(lines[k].kind == END for k in range(up, b)):
+        return False
+    if lines[up].kind == NAV:  # (a headline with a bar: only the header's meta lines between it and the summary)
+        return sum(ln.kind != BLANK for ln in lines[up + 1:b]) <= HEADER_META_MAX_LINES \
+            and all(ln.kind == BLANK or ln.kind in _HEADER_META for ln in lines[up + 1:b])
+    return _right_after_headline(lines, b, widgets=True) or _under_headline_meta(lines, b)
 
 
 def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
@@ -3922,6 +4009,9 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 ln.head_words = template.fixed_head_words(t)
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
+        if template is not None and template.learned and prose_seen and ln.kind in (SHORT, LABEL) \
+                and ln.words <= MAX_BOX_HEAD_WORDS:
+            ln.box_pages = template.box_head_pages(t)
         elif template is not None and ln.kind == CHROME and role == T_MID and ln.words <= 20:
             ln.stock = template.elsewhere(t, key)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
@@ -4486,6 +4576,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_lone_counts(lines, body)
     body = _drop_gallery_captions(lines, body)
     body = _drop_link_box_heads(lines, body, words=words)
+    body = _drop_seen_box_heads(lines, body, words=words)
     body = _drop_labels_over_stock(lines, body, words=words)
     body = _drop_ad_labels(lines, body, words=words)
     body = _drop_slide_widgets(lines, body)
