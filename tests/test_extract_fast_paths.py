@@ -336,6 +336,30 @@ def test_template_index_counts_as_rows():
     assert all(type(v) is int for row in idx._dict.values() for v in row)
 
 
+def test_template_index_counts_of_dict_and_arrays_agree():
+    # counts_of writes combined() out for its dict; a run too large for the dict asks the sorted arrays
+    import random
+
+    import numpy as np
+
+    rnd = random.Random(57)
+    pairs = [(rnd.getrandbits(64), rnd.getrandbits(64)) for _ in range(300)]
+    keys = np.array(sorted({tpl.combined(f, s) for f, s in pairs}), dtype=np.uint64)
+    counts = np.arange(len(keys) * 3, dtype=np.int32).reshape(len(keys), 3)
+    none = (np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64))
+    small = tpl.TemplateIndex(keys, counts, *none)
+    large = tpl.TemplateIndex(keys, counts, *none)
+    large._dict = None
+    assert small._dict is not None
+    asked = pairs + [(rnd.getrandbits(64), rnd.getrandbits(64)) for _ in range(300)] + [(0, 0), (2**64 - 1, 1)]
+    for f, s in asked:
+        a, b = small.counts_of(f, s), large.counts_of(f, s)
+        assert (a is None) == (b is None), (f, s)
+        if a is not None:
+            assert a == tuple(int(v) for v in b), (f, s)
+    assert sum(small.counts_of(f, s) is not None for f, s in asked) == len(keys)
+
+
 def _site_index(tmp_path):
     """The run's template index of 12 pages of one site (its chrome on each), and the pages' docs."""
     from palayesh.extract import step as stepmod

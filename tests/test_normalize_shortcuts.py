@@ -54,6 +54,22 @@ def test_pair_classes_keep_every_pair_that_may_join(restorer):
     assert left_out > 1000  # (the classes do leave pairs out)
 
 
+def test_new_chunks_of_a_line_as_remembered_ones():
+    # restore_settled computes only the chunks its memo lacks (a word new twice in a line, new words
+    # between remembered ones): the line comes out as from a restorer that knew every chunk
+    lines = [TEXT, "ميروند ميروند کتابهاي ميروند تازهترين", "اقدام هاي نو اقدام هاي نو دعوتنامههای",
+             "بی بی سی «برنامههاي» (ایرنا) ۱۴۰۲ کمکها کمکها"]
+    for model in (True, False):
+        for line in lines:
+            cold = Normalizer(NormalizeOptions(zwnj_model=model))
+            warm = Normalizer(NormalizeOptions(zwnj_model=model))
+            warm.normalize(line)
+            known = warm._restorer()._chunks
+            chunks = warm._chars.normalize(line)[0].split(" ")  # (what the restorer is given)
+            assert all(c in known for c in chunks if len(c) <= Z.MAX_MEMO_CHUNK)
+            assert cold.normalize_with_edits(line) == warm.normalize_with_edits(line), line
+
+
 @pytest.mark.parametrize("digits", ["keep", "persian", "latin"])
 def test_character_families_follow_what_was_found(digits):
     # a pass of the character families tells what a replacement brought from the tables, not by a

@@ -18,8 +18,8 @@ import re
 import threading
 import zlib
 from collections import Counter
-from itertools import compress, islice
-from operator import and_, itemgetter
+from itertools import compress, islice, repeat
+from operator import and_, is_, itemgetter
 
 from .convention import PREFIX, DocConvention, apart_families, family
 from .gapmodel import (
@@ -475,8 +475,10 @@ class ZwnjRestorer:
         # the memo tuple of each chunk (slots S_*), looked up in C; the few new chunks computed after
         infos: list = list(map(chunk_get, chunks))
         if None in infos:
+            # (only the new ones are computed, found in C: a line has a few among a hundred chunks)
             new_chunk = self._chunk
-            infos = [r if r is not None else new_chunk(c) for r, c in zip(infos, chunks)]
+            for i in compress(range(len(infos)), map(is_, infos, repeat(None))):
+                infos[i] = new_chunk(chunks[i])
         # indices of the pairs no rule proposes that the model knows (None: no model, nothing asked)
         open_pairs: list[int] | None = [] if (
             self.model is not None or self.collect is not None or trace is not None) else None
