@@ -106,3 +106,27 @@ def test_a_summary_over_the_headline_shown_again_is_the_lead():
     # first paragraph under its date, or a lead: the echo is what this rule reads)
     plain = extract("\n".join([*SITE, "اخبار شهری", HEADLINE, "تاریخ انتشار: ۵ دی ۱۴۰۱", summary, "", *STORY]))
     assert plain.title == HEADLINE
+
+
+def test_a_known_date_line_makes_no_block_over_a_headline_under_it():
+    # «<a list's last item> / <share row> / <the date, which the site's template knows> / کد خبر: … /
+    # <a short headline> / <story>»: the date walked as a counter (its digits masked) is no meta block
+    # of the site's between the item and the headline; the headline under it stays the headline
+    from palayesh.extract.text import LABEL, NAV, _headline_over_meta
+    item, short = "برگزاری جشنواره گل و گیاه در بوستان ملت", "بودجه فضای سبز تصویب شد"
+    lines = [_line("مطالب پربازدید", SHORT, 0.5), _line(item, SHORT), _line("🔗 کپی لینک · تلگرام · بله", NAV, 0.8),
+             _line("زمان انتشار: ۵ دی ۱۴۰۱ - ۱۱:۰۲", DATE, 0.9), _line("کد خبر: ۹۵۸۶۳۴۶", LABEL, 0.9),
+             _line(short, SHORT), _line(STORY[0], PARA), _line(STORY[1], PARA)]
+    assert _headline_over_meta(lines, 5, 6) is None
+    # a field inside the block (a date above it, the code under it) still gives the headline over it
+    inside = [_line(HEADLINE, SHORT), _line("نوشته مریم کاظمی", SHORT), _line("تاریخ: ۵ دی ۱۴۰۱، ساعت ۱۱:۰۲", DATE),
+              _line("طرح بوستان‌های محله‌ای", SHORT), _line("کد خبر: ۹۵۸۶۳۴۶", LABEL, 0.9), _line(STORY[0], PARA)]
+    assert _headline_over_meta(inside, 3, 5) == 0
+
+
+def test_a_numbered_photo_caption_over_the_story_is_no_headline():
+    # «تصویر ۱ - <caption>» right over the story: the story's first photo's caption, by its number
+    caption = "تصویر ۱ - بوستان محله‌ای نارنجستان"
+    page = [*SITE, HEADLINE, "زمان انتشار: ۵ دی ۱۴۰۱ - ۱۱:۰۲", "کد خبر: ۹۵۸۶۳۴۶", caption, *STORY]
+    art = extract("\n".join(page))
+    assert art.title == HEADLINE and caption not in art.paragraphs

@@ -158,8 +158,9 @@ MAX_CREDIT_SENTENCE_WORDS = 14
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
-#: a photo's credit or note opening a line («عکس: ایسنا», «تصویر از آرشیو», «عکس تزئینی است»)
-_PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:)"
+#: a photo's credit or note opening a line («عکس: ایسنا», «تصویر از آرشیو», «عکس تزئینی است»), or
+#: its number before its caption («تصویر ۱ - بازار گلاب», «عکس 3: …»)
+_PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:|[0-9۰-۹]{1,2}\s*[-–—:])"
 #: classes of lines that are never a story's: a photo's credit or note («عکس تزئینی است», «تصویر از
 #: آرشیو»), an ad («تبلیغ: …», «آگهی»), a link to the source («ادامه خبر را در سایت … بخوانید»,
 #: «مشاهده متن کامل در …»); short, and not a sentence of the story
@@ -5367,7 +5368,11 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     The block may hold the article's dates and byline too, when the candidate stands inside it, a
     meta line right under it as well: a short line between the story's date lines and its code or
     counter lines (:func:`_inside_meta_block`) is one more field of the block (a section or a tag
-    the site shows bare, «طرح زوج و فرد»), never the headline, which stands over the whole block."""
+    the site shows bare, «طرح زوج و فرد»), never the headline, which stands over the whole block.
+    Only then: under the block, the candidate is the story's headline unless the block is the site's
+    (:func:`_over_meta_block`); a date line walked as a counter (its digits masked, the template
+    knows it: :func:`_meta_counter`) makes no block of the lines between a list's last item and the
+    headline under them."""
     if cand is None or lines[cand].kind != SHORT or _named_words(lines[cand].text) > MAX_CREDIT_WORDS \
             or lines[cand].text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or _framed(lines, cand, head_end):
         return None
@@ -5385,7 +5390,7 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     ln = lines[i]
     headline = ln.kind == SHORT or ln.kind == NAV and _pipe_headline(ln.text) and not _widget_row(ln.text)
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
-            and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK):
+            and (_over_meta_block(lines, i) or inside and dated and walked >= MIN_META_BLOCK):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
 
