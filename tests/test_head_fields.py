@@ -4,11 +4,27 @@ Written fresh for s56 (small synthetic pages): a short line inside the article's
 its dates and its code) is one more field, never the headline; a widget's readout (a rating, a price)
 is no headline; a date under the story's byline at its foot is the story's; a date alone under the
 story's last paragraph in the site's date slot is the story's, past a box that cut the story's tail.
+s57: a date line the template knows makes no meta block over a headline under it; a photo's numbered
+caption is no headline; a comment thread over the story neither ends the headline's reach nor gives it.
 """
 from __future__ import annotations
 
 from palayesh import extract
-from palayesh.extract.text import DATE, PARA, SHORT, Line, _late_date, readout
+from palayesh.extract.text import (
+    CHROME,
+    DATE,
+    LABEL,
+    META,
+    NAV,
+    PARA,
+    SHORT,
+    Line,
+    _headline_over_meta,
+    _late_date,
+    _reach_start,
+    _thread_line,
+    readout,
+)
 from palayesh.textkeys import line_key
 
 SITE = ["پایگاه خبری باران", "خانه | اخبار | ورزش | فرهنگ | تماس با ما"]
@@ -112,7 +128,6 @@ def test_a_known_date_line_makes_no_block_over_a_headline_under_it():
     # «<a list's last item> / <share row> / <the date, which the site's template knows> / کد خبر: … /
     # <a short headline> / <story>»: the date walked as a counter (its digits masked) is no meta block
     # of the site's between the item and the headline; the headline under it stays the headline
-    from palayesh.extract.text import LABEL, NAV, _headline_over_meta
     item, short = "برگزاری جشنواره گل و گیاه در بوستان ملت", "بودجه فضای سبز تصویب شد"
     lines = [_line("مطالب پربازدید", SHORT, 0.5), _line(item, SHORT), _line("🔗 کپی لینک · تلگرام · بله", NAV, 0.8),
              _line("زمان انتشار: ۵ دی ۱۴۰۱ - ۱۱:۰۲", DATE, 0.9), _line("کد خبر: ۹۵۸۶۳۴۶", LABEL, 0.9),
@@ -130,3 +145,28 @@ def test_a_numbered_photo_caption_over_the_story_is_no_headline():
     page = [*SITE, HEADLINE, "زمان انتشار: ۵ دی ۱۴۰۱ - ۱۱:۰۲", "کد خبر: ۹۵۸۶۳۴۶", caption, *STORY]
     art = extract("\n".join(page))
     assert art.title == HEADLINE and caption not in art.paragraphs
+
+
+def test_the_headline_reach_passes_over_a_comment_thread():
+    # «<headline> / <date> / <a thread of posts: writer's row, comment, votes> / <form> / <story>»: the
+    # posts count neither toward the lines the header parser reads up nor toward how far it may go
+    names, said = ["مریم", "کاوه", "سعید", "حسین", "نرگس", "پویا", "بابک", "امید"], "مطلب خوبی بود ممنون"
+    posts = [ln for k, name in enumerate(names)
+             for ln in (_line(f"{name} | {k + 2} ساعت پیش", META), _line(said + " " + name, SHORT),
+                        _line(f"👍 {k + 3} 👎 {k} | پاسخ", NAV))]
+    lines = [_line(HEADLINE, SHORT), _line("۵ دی ۱۴۰۱ - ۱۱:۰۲", DATE), *posts,
+             _line("ارسال نظر", CHROME, 0.9), _line(STORY[0], PARA)]
+    assert all(_thread_line(lines, j) for j in range(2, 2 + len(posts)))
+    assert not _thread_line(lines, 0) and not _thread_line(lines, len(lines) - 1)
+    assert _reach_start(lines, len(lines) - 1) == 0
+
+
+def test_a_comment_thread_over_the_story_gives_no_headline():
+    # the readers' posts between the header and the story: neither a post's votes («👍 ۳۵ 👎 ۰ | پاسخ»,
+    # a row with one bar) nor a comment under its writer's row is the headline
+    page = [*SITE, HEADLINE, "نوشته مریم کاظمی | ۵ دی ۱۴۰۱", "کد خبر: ۹۵۸۶۳۴۶", "۳ دیدگاه",
+            "نرگس | ۹ ساعت پیش", "نظر من کاملا برعکسه!", "👍 ۱۷ 👎 ۳ | پاسخ",
+            "پویا | ۱ روز پیش", "خسته نباشید", "👍 ۳۵ 👎 ۰ | پاسخ",
+            "ارسال نظر", "نام", "ایمیل", "ارسال", *STORY]
+    art = extract("\n".join(page))
+    assert art.title == HEADLINE and art.paragraphs[0] == STORY[0]

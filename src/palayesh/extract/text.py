@@ -5775,12 +5775,24 @@ def _under_meta_block(lines: list[Line], i: int) -> bool:
 def _reach_start(lines: list[Line], head_end: int) -> int:
     """The first line the headline may stand on: :data:`HEADLINE_REACH` lines above ``head_end``, not
     counting the lines of the site's template between (a key-figures box, a toolbar: they recur on
-    its pages, however many), twice as far at most."""
-    lo, count = head_end, 0
-    while lo > 0 and count < HEADLINE_REACH - 1 and head_end - lo < 2 * HEADLINE_REACH:
+    its pages, however many), twice as far at most; nor the posts of a comment thread a page sets
+    between its header and its story (:func:`_thread_line`: a writer's row, the comment under it,
+    its votes), however long."""
+    lo, count, span = head_end, 0, 0
+    while lo > 0 and count < HEADLINE_REACH - 1 and span < 2 * HEADLINE_REACH:
         lo -= 1
-        count += not lines[lo].recurs
+        post = _thread_line(lines, lo)
+        count += not (lines[lo].recurs or post)
+        span += not post
     return lo
+
+
+def _thread_line(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a post's line of a comment thread, by its shape: its writer's row
+    (:func:`commenter_row`, «مریم | ۳ هفته پیش»), the comment right under that row, or the post's
+    votes (:func:`readout`: «👍 ۱۳ 👎 ۸ | پاسخ», more figures than words)."""
+    text = lines[i].text
+    return commenter_row(text) or _under_commenter(lines, i) or lines[i].kind != BLANK and readout(text)
 
 
 def _masthead_over_menu(lines: list[Line], v: int, menu: list[int]) -> bool:
@@ -5855,7 +5867,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     # time may sit in between)
     title_i = fallback = recurring = linked = bylined = counted = None
     head_box = _head_box(lines, head_end)
-    for i in range(head_end - 1, _reach_start(lines, head_end) - 1, -1):
+    reach = _reach_start(lines, head_end)
+    threaded: bool | None = None  # (read when a line under a writer's row is a candidate)
+    for i in range(head_end - 1, reach - 1, -1):
         ln = lines[i]
         if i in head_box.others:
             continue  # (the section's value in the head's field table, no headline)
@@ -5867,7 +5881,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # headlines open with the same two words)
             bylined = i
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text) \
-                and not _widget_row(ln.text) and not ln.recurs and not count_row(ln.text):
+                and not _widget_row(ln.text) and not ln.recurs and not count_row(ln.text) and not readout(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break  # (nor a row the site shows on its other pages: «روزنامه شماره ۴۰۴۵ | صفحه ۱»)
         if linked is None and ln.words >= 3 \
@@ -5894,6 +5908,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             break
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
+        if commenter_row(ln.text) or _under_commenter(lines, i):
+            if threaded is None:
+                # (a comment thread on the page: two writers' rows or more; one alone may be a
+                # byline over the headline)
+                threaded = sum(1 for x in lines if x.kind != BLANK and commenter_row(x.text)) >= 2
+            if threaded:
+                continue  # a reader's comment under its writer's row, in a thread set over the story
         if agency_in_brackets(ln.text):
             continue  # «(خبرگزاری کار ایران (ایلنا))»: the story's credit (_credit_in_brackets), no headline
         if _bare_credit(ln):
