@@ -5,11 +5,13 @@ its dates and its code) is one more field, never the headline; a widget's readou
 is no headline; a date under the story's byline at its foot is the story's; a date alone under the
 story's last paragraph in the site's date slot is the story's, past a box that cut the story's tail.
 s57: a date line the template knows makes no meta block over a headline under it; a photo's numbered
-caption is no headline; a comment thread over the story neither ends the headline's reach nor gives it.
+caption is no headline; a comment thread over the story neither ends the headline's reach nor gives it;
+the headline shown again under a box taken out from over the story is the headline.
 """
 from __future__ import annotations
 
 from palayesh import extract
+from palayesh.extract.article import Article
 from palayesh.extract.text import (
     CHROME,
     DATE,
@@ -19,6 +21,8 @@ from palayesh.extract.text import (
     PARA,
     SHORT,
     Line,
+    _echoed_head,
+    _header,
     _headline_over_meta,
     _late_date,
     _reach_start,
@@ -170,3 +174,23 @@ def test_a_comment_thread_over_the_story_gives_no_headline():
             "ارسال نظر", "نام", "ایمیل", "ارسال", *STORY]
     art = extract("\n".join(page))
     assert art.title == HEADLINE and art.paragraphs[0] == STORY[0]
+
+
+def test_the_headline_shown_again_under_a_box_taken_out_is_the_headline():
+    # «<headline> / <menu> / <a ticker item> / <kicker> / <date> / <summary> / <a comment box> / <headline>
+    # / ساعت ۰۷:۲۹ / <story>»: the box goes with the line it ends on, the headline shown again; that line
+    # tells the header which of its lines is the headline, over the kicker nearest the summary
+    kicker = "با حمایت شهرداری"
+    summary = "چکیده: شورای شهر بودجه فضای سبز را با اکثریت آرا تصویب کرد و بخشی از آن صرف بوستان‌ها می‌شود."
+    head = [_line(HEADLINE, SHORT), _line(SITE[1], NAV, 0.9), _line("افتتاح کتابخانه عمومی در محله نارمک", SHORT),
+            _line(kicker, SHORT), _line("دوشنبه / ۲۴ تیر ۱۳۹۲ / ۰۶:۰۳", DATE), _line(summary, PARA)]
+    box = [_line("مهدی | ۱۲ ساعت پیش", META), _line("دمتون گرم، بهترین سایت همینه", SHORT),
+           _line("ارسال نظر", CHROME, 0.9), _line(HEADLINE, SHORT), _line("ساعت ۰۷:۲۹", CHROME, 0.9)]
+    lines = [*head, *box, _line(STORY[0], PARA), _line(STORY[1], PARA)]
+    assert _echoed_head(lines, 5, 6, 10) == line_key(HEADLINE)
+    # a box's item higher up that the ticker above repeats is no such line
+    listed = [*head, _line("افتتاح کتابخانه عمومی در محله نارمک", SHORT), *box[:3], box[4], _line(STORY[0], PARA)]
+    assert _echoed_head(listed, 5, 6, 10) is None
+    kept = [*head, _line(STORY[0], PARA), _line(STORY[1], PARA)]  # (the box taken out)
+    assert _header(kept, 5, Article(), None, 6, 7) == 3
+    assert _header(kept, 5, Article(), None, 6, 7, echoed=line_key(HEADLINE)) == 0

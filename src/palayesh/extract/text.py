@@ -3138,6 +3138,21 @@ def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
     return None
 
 
+def _echoed_head(lines: list[Line], b: int, lo: int, hi: int) -> str | None:
+    """The key of a line at the foot of a box (lines ``lo`` to ``hi``, its last :data:`ECHO_FOOT_LINES`)
+    set between the story's head and its text that repeats a headline-like line above the first
+    prose line ``b`` (a short line of three words or more the site shows on no other page): the
+    page's headline, shown again right over the text (its time under it, «ساعت ۰۷:۲۹»), which goes
+    with the box. None when no line there does (a box's item higher up may repeat a ticker's)."""
+    heads = {ln.key for ln in lines[:b] if ln.kind == SHORT and ln.words >= 3 and not ln.recurs and ln.key}
+    return next((lines[j].key for j in range(hi, max(lo, hi - ECHO_FOOT_LINES + 1) - 1, -1)
+                 if lines[j].kind == SHORT and not lines[j].recurs and lines[j].key in heads), None)
+
+
+#: the headline shown again under a box stands among the box's last this many lines
+ECHO_FOOT_LINES = 3
+
+
 #: a comment box's heading stands at most this many lines over its first post (the post's writer and
 #: time, a count of posts, between)
 MAX_POST_HEAD_LINES = 4
@@ -4328,6 +4343,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     n = len(lines)
     skipped = 0  # (the lines of a comment box taken out before the story: chrome)
     taken = None  # (where that box stood, when it stood under the story's summary)
+    echoed = None  # (the key of the headline the page shows again under that box, over the text)
     # 1. body start: the first prose line
     b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
     if b is None:
@@ -4342,6 +4358,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         # (taken out, one blank line for it: the head read over it as if it were not there, however
         # many lines it held, the summary still set apart from the text)
         lo, hi = boxed
+        echoed = _echoed_head(lines, b, lo, hi)
         lines = lines[:lo] + [replace(lines[lo], text="", key="", words=0, kind=BLANK)] + lines[hi + 1:]
         n, skipped = len(lines), hi - lo
         b = next(i for i in range(min(b, lo), n) if lines[i].kind == PARA)  # (no summary over the box: under it)
@@ -4349,6 +4366,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         # (no headline over the text: the box's lines are taken out, the header read down to the
         # summary or the text as if the box were not there)
         lo, hi = under
+        echoed = _echoed_head(lines, b, lo, hi)
         lines = lines[:lo] + lines[hi + 1:]
         n, skipped = len(lines), hi + 1 - lo
         taken = lo if lo > b else None
@@ -4555,7 +4573,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.paragraphs = drop_echoes(res.paragraphs)
     head_end = lead_i if lead_i is not None else min(b, body[0]) if body else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None,
-                      filed=filed, slotted=slotted, broken=broken)
+                      filed=filed, slotted=slotted, broken=broken, echoed=echoed)
     if lead_head is not None:
         title_i, res.title = lead_head, lines[lead_head].text
         if res.published is None:
@@ -5858,11 +5876,13 @@ def _label_stack(lines: list[Line], cl: list[int], title_i: int | None, gap_befo
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None,
-            slotted: str | None = None, broken: bool = False) -> int | None:
+            slotted: str | None = None, broken: bool = False, echoed: str | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index.
     ``filed``: the section the page's address names in a slot of its site's paths; ``slotted``: the
     value of a slot of its site's line frames (:meth:`.template.PageTemplate.frame_section`);
-    ``broken``: the site breaks its headlines over two lines (:func:`_broken_headline`)."""
+    ``broken``: the site breaks its headlines over two lines (:func:`_broken_headline`); ``echoed``:
+    the key of a header line the page shows again right over its text, under a comment box taken
+    out (:func:`_story_under_comments`): the headline, over any other line of the header."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
     title_i = fallback = recurring = linked = bylined = counted = None
@@ -5959,6 +5979,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     said = _headline_said_twice(lines, title_i, head_end, body_start)
     if said is not None:
         title_i = said
+    elif echoed and (title_i is None or lines[title_i].key != echoed):
+        # (the page's headline, shown again over the story's text under the comment box taken out:
+        # the line above that the box's test found it repeats, not the kicker or ticker item near the head)
+        title_i = next((i for i in range(head_end) if lines[i].key == echoed and lines[i].kind == SHORT), title_i)
     if title_i is None and fallback is None and linked is None and counted is None:
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
