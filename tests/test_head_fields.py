@@ -4,7 +4,7 @@ Written fresh for s56 (small synthetic pages): a short line inside the article's
 its dates and its code) is one more field, never the headline; a widget's readout (a rating, a price)
 is no headline; a date under the story's byline at its foot is the story's; a date alone under the
 story's last paragraph in the site's date slot is the story's, past a box that cut the story's tail.
-s57: a date line the template knows makes no meta block over a headline under it; a photo's numbered
+s57: a photo's numbered
 caption is no headline; a comment thread over the story neither ends the headline's reach nor gives it;
 the headline shown again under a box taken out from over the story is the headline.
 """
@@ -128,16 +128,8 @@ def test_a_summary_over_the_headline_shown_again_is_the_lead():
     assert plain.title == HEADLINE
 
 
-def test_a_known_date_line_makes_no_block_over_a_headline_under_it():
-    # «<a list's last item> / <share row> / <the date, which the site's template knows> / کد خبر: … /
-    # <a short headline> / <story>»: the date walked as a counter (its digits masked) is no meta block
-    # of the site's between the item and the headline; the headline under it stays the headline
-    item, short = "برگزاری جشنواره گل و گیاه در بوستان ملت", "بودجه فضای سبز تصویب شد"
-    lines = [_line("مطالب پربازدید", SHORT, 0.5), _line(item, SHORT), _line("🔗 کپی لینک · تلگرام · بله", NAV, 0.8),
-             _line("زمان انتشار: ۵ دی ۱۴۰۱ - ۱۱:۰۲", DATE, 0.9), _line("کد خبر: ۹۵۸۶۳۴۶", LABEL, 0.9),
-             _line(short, SHORT), _line(STORY[0], PARA), _line(STORY[1], PARA)]
-    assert _headline_over_meta(lines, 5, 6) is None
-    # a field inside the block (a date above it, the code under it) still gives the headline over it
+def test_a_field_inside_the_meta_block_gives_the_headline_over_it():
+    # a field inside the block (a date above it, the code under it): the headline over the block
     inside = [_line(HEADLINE, SHORT), _line("نوشته مریم کاظمی", SHORT), _line("تاریخ: ۵ دی ۱۴۰۱، ساعت ۱۱:۰۲", DATE),
               _line("طرح بوستان‌های محله‌ای", SHORT), _line("کد خبر: ۹۵۸۶۳۴۶", LABEL, 0.9), _line(STORY[0], PARA)]
     assert _headline_over_meta(inside, 3, 5) == 0

@@ -5387,10 +5387,10 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     meta line right under it as well: a short line between the story's date lines and its code or
     counter lines (:func:`_inside_meta_block`) is one more field of the block (a section or a tag
     the site shows bare, «طرح زوج و فرد»), never the headline, which stands over the whole block.
-    Only then: under the block, the candidate is the story's headline unless the block is the site's
-    (:func:`_over_meta_block`); a date line walked as a counter (its digits masked, the template
-    knows it: :func:`_meta_counter`) makes no block of the lines between a list's last item and the
-    headline under them."""
+    (A date line the template knows is walked as a counter too, its digits masked:
+    :func:`_meta_counter`; so the dated block also stands over a candidate under it, a photo's caption
+    over the story. It cost abheld a title and yheld a section in s56 and gains wheld three titles:
+    s57-head, not settled.)"""
     if cand is None or lines[cand].kind != SHORT or _named_words(lines[cand].text) > MAX_CREDIT_WORDS \
             or lines[cand].text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or _framed(lines, cand, head_end):
         return None
@@ -5408,7 +5408,7 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     ln = lines[i]
     headline = ln.kind == SHORT or ln.kind == NAV and _pipe_headline(ln.text) and not _widget_row(ln.text)
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
-            and (_over_meta_block(lines, i) or inside and dated and walked >= MIN_META_BLOCK):
+            and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
 
