@@ -4,11 +4,31 @@ Written fresh for s56 (small synthetic pages): a short line inside the article's
 its dates and its code) is one more field, never the headline; a widget's readout (a rating, a price)
 is no headline; a date under the story's byline at its foot is the story's; a date alone under the
 story's last paragraph in the site's date slot is the story's, past a box that cut the story's tail.
+s57: a photo's numbered
+caption is no headline; a comment thread over the story neither ends the headline's reach nor gives it;
+the headline shown again under a box taken out from over the story is the headline.
 """
 from __future__ import annotations
 
 from palayesh import extract
-from palayesh.extract.text import DATE, PARA, SHORT, Line, _late_date, readout
+from palayesh.extract.article import Article
+from palayesh.extract.text import (
+    CHROME,
+    DATE,
+    LABEL,
+    META,
+    NAV,
+    PARA,
+    SHORT,
+    Line,
+    _echoed_head,
+    _header,
+    _headline_over_meta,
+    _late_date,
+    _reach_start,
+    _thread_line,
+    readout,
+)
 from palayesh.textkeys import line_key
 
 SITE = ["پایگاه خبری باران", "خانه | اخبار | ورزش | فرهنگ | تماس با ما"]
@@ -106,3 +126,63 @@ def test_a_summary_over_the_headline_shown_again_is_the_lead():
     # first paragraph under its date, or a lead: the echo is what this rule reads)
     plain = extract("\n".join([*SITE, "اخبار شهری", HEADLINE, "تاریخ انتشار: ۵ دی ۱۴۰۱", summary, "", *STORY]))
     assert plain.title == HEADLINE
+
+
+def test_a_field_inside_the_meta_block_gives_the_headline_over_it():
+    # a field inside the block (a date above it, the code under it): the headline over the block
+    inside = [_line(HEADLINE, SHORT), _line("نوشته مریم کاظمی", SHORT), _line("تاریخ: ۵ دی ۱۴۰۱، ساعت ۱۱:۰۲", DATE),
+              _line("طرح بوستان‌های محله‌ای", SHORT), _line("کد خبر: ۹۵۸۶۳۴۶", LABEL, 0.9), _line(STORY[0], PARA)]
+    assert _headline_over_meta(inside, 3, 5) == 0
+
+
+def test_a_numbered_photo_caption_over_the_story_is_no_headline():
+    # «تصویر ۱ - <caption>» right over the story: the story's first photo's caption, by its number
+    caption = "تصویر ۱ - بوستان محله‌ای نارنجستان"
+    page = [*SITE, HEADLINE, "زمان انتشار: ۵ دی ۱۴۰۱ - ۱۱:۰۲", "کد خبر: ۹۵۸۶۳۴۶", caption, *STORY]
+    art = extract("\n".join(page))
+    assert art.title == HEADLINE and caption not in art.paragraphs
+
+
+def test_the_headline_reach_passes_over_a_comment_thread():
+    # «<headline> / <date> / <a thread of posts: writer's row, comment, votes> / <form> / <story>»: the
+    # posts count neither toward the lines the header parser reads up nor toward how far it may go
+    names, said = ["مریم", "کاوه", "سعید", "حسین", "نرگس", "پویا", "بابک", "امید"], "مطلب خوبی بود ممنون"
+    posts = [ln for k, name in enumerate(names)
+             for ln in (_line(f"{name} | {k + 2} ساعت پیش", META), _line(said + " " + name, SHORT),
+                        _line(f"👍 {k + 3} 👎 {k} | پاسخ", NAV))]
+    lines = [_line(HEADLINE, SHORT), _line("۵ دی ۱۴۰۱ - ۱۱:۰۲", DATE), *posts,
+             _line("ارسال نظر", CHROME, 0.9), _line(STORY[0], PARA)]
+    assert all(_thread_line(lines, j) for j in range(2, 2 + len(posts)))
+    assert not _thread_line(lines, 0) and not _thread_line(lines, len(lines) - 1)
+    assert _reach_start(lines, len(lines) - 1) == 0
+
+
+def test_a_comment_thread_over_the_story_gives_no_headline():
+    # the readers' posts between the header and the story: neither a post's votes («👍 ۳۵ 👎 ۰ | پاسخ»,
+    # a row with one bar) nor a comment under its writer's row is the headline
+    page = [*SITE, HEADLINE, "نوشته مریم کاظمی | ۵ دی ۱۴۰۱", "کد خبر: ۹۵۸۶۳۴۶", "۳ دیدگاه",
+            "نرگس | ۹ ساعت پیش", "نظر من کاملا برعکسه!", "👍 ۱۷ 👎 ۳ | پاسخ",
+            "پویا | ۱ روز پیش", "خسته نباشید", "👍 ۳۵ 👎 ۰ | پاسخ",
+            "ارسال نظر", "نام", "ایمیل", "ارسال", *STORY]
+    art = extract("\n".join(page))
+    assert art.title == HEADLINE and art.paragraphs[0] == STORY[0]
+
+
+def test_the_headline_shown_again_under_a_box_taken_out_is_the_headline():
+    # «<headline> / <menu> / <a ticker item> / <kicker> / <date> / <summary> / <a comment box> / <headline>
+    # / ساعت ۰۷:۲۹ / <story>»: the box goes with the line it ends on, the headline shown again; that line
+    # tells the header which of its lines is the headline, over the kicker nearest the summary
+    kicker = "با حمایت شهرداری"
+    summary = "چکیده: شورای شهر بودجه فضای سبز را با اکثریت آرا تصویب کرد و بخشی از آن صرف بوستان‌ها می‌شود."
+    head = [_line(HEADLINE, SHORT), _line(SITE[1], NAV, 0.9), _line("افتتاح کتابخانه عمومی در محله نارمک", SHORT),
+            _line(kicker, SHORT), _line("دوشنبه / ۲۴ تیر ۱۳۹۲ / ۰۶:۰۳", DATE), _line(summary, PARA)]
+    box = [_line("مهدی | ۱۲ ساعت پیش", META), _line("دمتون گرم، بهترین سایت همینه", SHORT),
+           _line("ارسال نظر", CHROME, 0.9), _line(HEADLINE, SHORT), _line("ساعت ۰۷:۲۹", CHROME, 0.9)]
+    lines = [*head, *box, _line(STORY[0], PARA), _line(STORY[1], PARA)]
+    assert _echoed_head(lines, 5, 6, 10) == line_key(HEADLINE)
+    # a box's item higher up that the ticker above repeats is no such line
+    listed = [*head, _line("افتتاح کتابخانه عمومی در محله نارمک", SHORT), *box[:3], box[4], _line(STORY[0], PARA)]
+    assert _echoed_head(listed, 5, 6, 10) is None
+    kept = [*head, _line(STORY[0], PARA), _line(STORY[1], PARA)]  # (the box taken out)
+    assert _header(kept, 5, Article(), None, 6, 7) == 3
+    assert _header(kept, 5, Article(), None, 6, 7, echoed=line_key(HEADLINE)) == 0

@@ -159,8 +159,9 @@ MAX_CREDIT_SENTENCE_WORDS = 14
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
-#: a photo's credit or note opening a line («عکس: ایسنا», «تصویر از آرشیو», «عکس تزئینی است»)
-_PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:)"
+#: a photo's credit or note opening a line («عکس: ایسنا», «تصویر از آرشیو», «عکس تزئینی است»), or
+#: its number before its caption («تصویر ۱ - بازار گلاب», «عکس 3: …»)
+_PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:|[0-9۰-۹]{1,2}\s*[-–—:])"
 #: classes of lines that are never a story's: a photo's credit or note («عکس تزئینی است», «تصویر از
 #: آرشیو»), an ad («تبلیغ: …», «آگهی»), a link to the source («ادامه خبر را در سایت … بخوانید»,
 #: «مشاهده متن کامل در …»); short, and not a sentence of the story
@@ -3197,6 +3198,21 @@ def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
     return None
 
 
+def _echoed_head(lines: list[Line], b: int, lo: int, hi: int) -> str | None:
+    """The key of a line at the foot of a box (lines ``lo`` to ``hi``, its last :data:`ECHO_FOOT_LINES`)
+    set between the story's head and its text that repeats a headline-like line above the first
+    prose line ``b`` (a short line of three words or more the site shows on no other page): the
+    page's headline, shown again right over the text (its time under it, «ساعت ۰۷:۲۹»), which goes
+    with the box. None when no line there does (a box's item higher up may repeat a ticker's)."""
+    heads = {ln.key for ln in lines[:b] if ln.kind == SHORT and ln.words >= 3 and not ln.recurs and ln.key}
+    return next((lines[j].key for j in range(hi, max(lo, hi - ECHO_FOOT_LINES + 1) - 1, -1)
+                 if lines[j].kind == SHORT and not lines[j].recurs and lines[j].key in heads), None)
+
+
+#: the headline shown again under a box stands among the box's last this many lines
+ECHO_FOOT_LINES = 3
+
+
 #: a comment box's heading stands at most this many lines over its first post (the post's writer and
 #: time, a count of posts, between)
 MAX_POST_HEAD_LINES = 4
@@ -4411,6 +4427,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     n = len(lines)
     skipped = 0  # (the lines of a comment box taken out before the story: chrome)
     taken = None  # (where that box stood, when it stood under the story's summary)
+    echoed = None  # (the key of the headline the page shows again under that box, over the text)
     # 1. body start: the first prose line
     b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
     if b is None:
@@ -4425,6 +4442,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         # (taken out, one blank line for it: the head read over it as if it were not there, however
         # many lines it held, the summary still set apart from the text)
         lo, hi = boxed
+        echoed = _echoed_head(lines, b, lo, hi)
         lines = lines[:lo] + [replace(lines[lo], text="", key="", words=0, kind=BLANK)] + lines[hi + 1:]
         n, skipped = len(lines), hi - lo
         b = next(i for i in range(min(b, lo), n) if lines[i].kind == PARA)  # (no summary over the box: under it)
@@ -4432,6 +4450,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         # (no headline over the text: the box's lines are taken out, the header read down to the
         # summary or the text as if the box were not there)
         lo, hi = under
+        echoed = _echoed_head(lines, b, lo, hi)
         lines = lines[:lo] + lines[hi + 1:]
         n, skipped = len(lines), hi + 1 - lo
         taken = lo if lo > b else None
@@ -4638,7 +4657,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.paragraphs = drop_echoes(res.paragraphs)
     head_end = lead_i if lead_i is not None else min(b, body[0]) if body else b
     title_i = _header(lines, head_end, res, end, body[0] if body else b, body[-1] if body else None,
-                      filed=filed, slotted=slotted, broken=broken)
+                      filed=filed, slotted=slotted, broken=broken, echoed=echoed)
     if lead_head is not None:
         title_i, res.title = lead_head, lines[lead_head].text
         if res.published is None:
@@ -5451,7 +5470,11 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     The block may hold the article's dates and byline too, when the candidate stands inside it, a
     meta line right under it as well: a short line between the story's date lines and its code or
     counter lines (:func:`_inside_meta_block`) is one more field of the block (a section or a tag
-    the site shows bare, «طرح زوج و فرد»), never the headline, which stands over the whole block."""
+    the site shows bare, «طرح زوج و فرد»), never the headline, which stands over the whole block.
+    (A date line the template knows is walked as a counter too, its digits masked:
+    :func:`_meta_counter`; so the dated block also stands over a candidate under it, a photo's caption
+    over the story. It cost abheld a title and yheld a section in s56 and gains wheld three titles:
+    s57-head, not settled.)"""
     if cand is None or lines[cand].kind != SHORT or _named_words(lines[cand].text) > MAX_CREDIT_WORDS \
             or lines[cand].text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or _framed(lines, cand, head_end):
         return None
@@ -5854,12 +5877,24 @@ def _under_meta_block(lines: list[Line], i: int) -> bool:
 def _reach_start(lines: list[Line], head_end: int) -> int:
     """The first line the headline may stand on: :data:`HEADLINE_REACH` lines above ``head_end``, not
     counting the lines of the site's template between (a key-figures box, a toolbar: they recur on
-    its pages, however many), twice as far at most."""
-    lo, count = head_end, 0
-    while lo > 0 and count < HEADLINE_REACH - 1 and head_end - lo < 2 * HEADLINE_REACH:
+    its pages, however many), twice as far at most; nor the posts of a comment thread a page sets
+    between its header and its story (:func:`_thread_line`: a writer's row, the comment under it,
+    its votes), however long."""
+    lo, count, span = head_end, 0, 0
+    while lo > 0 and count < HEADLINE_REACH - 1 and span < 2 * HEADLINE_REACH:
         lo -= 1
-        count += not lines[lo].recurs
+        post = _thread_line(lines, lo)
+        count += not (lines[lo].recurs or post)
+        span += not post
     return lo
+
+
+def _thread_line(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a post's line of a comment thread, by its shape: its writer's row
+    (:func:`commenter_row`, «مریم | ۳ هفته پیش»), the comment right under that row, or the post's
+    votes (:func:`readout`: «👍 ۱۳ 👎 ۸ | پاسخ», more figures than words)."""
+    text = lines[i].text
+    return commenter_row(text) or _under_commenter(lines, i) or lines[i].kind != BLANK and readout(text)
 
 
 def _masthead_over_menu(lines: list[Line], v: int, menu: list[int]) -> bool:
@@ -5925,16 +5960,20 @@ def _label_stack(lines: list[Line], cl: list[int], title_i: int | None, gap_befo
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None,
-            slotted: str | None = None, broken: bool = False) -> int | None:
+            slotted: str | None = None, broken: bool = False, echoed: str | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body. Returns the title index.
     ``filed``: the section the page's address names in a slot of its site's paths; ``slotted``: the
     value of a slot of its site's line frames (:meth:`.template.PageTemplate.frame_section`);
-    ``broken``: the site breaks its headlines over two lines (:func:`_broken_headline`)."""
+    ``broken``: the site breaks its headlines over two lines (:func:`_broken_headline`); ``echoed``:
+    the key of a header line the page shows again right over its text, under a comment box taken
+    out (:func:`_story_under_comments`): the headline, over any other line of the header."""
     # title: nearest headline-like line above the lead/body (meta lines such as author or reading
     # time may sit in between)
     title_i = fallback = recurring = linked = bylined = counted = None
     head_box = _head_box(lines, head_end)
-    for i in range(head_end - 1, _reach_start(lines, head_end) - 1, -1):
+    reach = _reach_start(lines, head_end)
+    threaded: bool | None = None  # (read when a line under a writer's row is a candidate)
+    for i in range(head_end - 1, reach - 1, -1):
         ln = lines[i]
         if i in head_box.others:
             continue  # (the section's value in the head's field table, no headline)
@@ -5946,7 +5985,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # headlines open with the same two words)
             bylined = i
         if ln.kind == NAV and title_i is None and fallback is None and _pipe_headline(ln.text) \
-                and not _widget_row(ln.text) and not ln.recurs and not count_row(ln.text):
+                and not _widget_row(ln.text) and not ln.recurs and not count_row(ln.text) and not readout(ln.text):
             title_i = i  # «خط حزب‌الله ۲۸۷ | پایان شب صهیون»: a headline with one bar, not a menu
             break  # (nor a row the site shows on its other pages: «روزنامه شماره ۴۰۴۵ | صفحه ۱»)
         if linked is None and ln.words >= 3 \
@@ -5973,6 +6012,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             break
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
+        if commenter_row(ln.text) or _under_commenter(lines, i):
+            if threaded is None:
+                # (a comment thread on the page: two writers' rows or more; one alone may be a
+                # byline over the headline)
+                threaded = sum(1 for x in lines if x.kind != BLANK and commenter_row(x.text)) >= 2
+            if threaded:
+                continue  # a reader's comment under its writer's row, in a thread set over the story
         if agency_in_brackets(ln.text):
             continue  # «(خبرگزاری کار ایران (ایلنا))»: the story's credit (_credit_in_brackets), no headline
         if _bare_credit(ln):
@@ -6017,6 +6063,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     said = _headline_said_twice(lines, title_i, head_end, body_start)
     if said is not None:
         title_i = said
+    elif echoed and (title_i is None or lines[title_i].key != echoed):
+        # (the page's headline, shown again over the story's text under the comment box taken out:
+        # the line above that the box's test found it repeats, not the kicker or ticker item near the head)
+        title_i = next((i for i in range(head_end) if lines[i].key == echoed and lines[i].kind == SHORT), title_i)
     if title_i is None and fallback is None and linked is None and counted is None:
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
