@@ -4,8 +4,7 @@ Written fresh for s56 (small synthetic pages): a short line inside the article's
 its dates and its code) is one more field, never the headline; a widget's readout (a rating, a price)
 is no headline; a date under the story's byline at its foot is the story's; a date alone under the
 story's last paragraph in the site's date slot is the story's, past a box that cut the story's tail.
-s57: a photo's numbered
-caption is no headline; a comment thread over the story neither ends the headline's reach nor gives it;
+s57: a comment thread over the story neither ends the headline's reach nor gives it;
 the headline shown again under a box taken out from over the story is the headline.
 """
 from __future__ import annotations
@@ -133,14 +132,6 @@ def test_a_field_inside_the_meta_block_gives_the_headline_over_it():
     inside = [_line(HEADLINE, SHORT), _line("نوشته مریم کاظمی", SHORT), _line("تاریخ: ۵ دی ۱۴۰۱، ساعت ۱۱:۰۲", DATE),
               _line("طرح بوستان‌های محله‌ای", SHORT), _line("کد خبر: ۹۵۸۶۳۴۶", LABEL, 0.9), _line(STORY[0], PARA)]
     assert _headline_over_meta(inside, 3, 5) == 0
-
-
-def test_a_numbered_photo_caption_over_the_story_is_no_headline():
-    # «تصویر ۱ - <caption>» right over the story: the story's first photo's caption, by its number
-    caption = "تصویر ۱ - بوستان محله‌ای نارنجستان"
-    page = [*SITE, HEADLINE, "زمان انتشار: ۵ دی ۱۴۰۱ - ۱۱:۰۲", "کد خبر: ۹۵۸۶۳۴۶", caption, *STORY]
-    art = extract("\n".join(page))
-    assert art.title == HEADLINE and caption not in art.paragraphs
 
 
 def test_the_headline_reach_passes_over_a_comment_thread():

@@ -159,9 +159,9 @@ MAX_CREDIT_SENTENCE_WORDS = 14
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
-#: a photo's credit or note opening a line («عکس: ایسنا», «تصویر از آرشیو», «عکس تزئینی است»), or
-#: its number before its caption («تصویر ۱ - بازار گلاب», «عکس 3: …»)
-_PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:|[0-9۰-۹]{1,2}\s*[-–—:])"
+#: a photo's credit or note opening a line («عکس: ایسنا», «تصویر از آرشیو», «عکس تزئینی است»)
+#: (s57-head's «تصویر ۱ - …» as a note too cost a zdev page a story paragraph of a live blog: taken out)
+_PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:)"
 #: classes of lines that are never a story's: a photo's credit or note («عکس تزئینی است», «تصویر از
 #: آرشیو»), an ad («تبلیغ: …», «آگهی»), a link to the source («ادامه خبر را در سایت … بخوانید»,
 #: «مشاهده متن کامل در …»); short, and not a sentence of the story
