@@ -231,6 +231,16 @@ class Line:
     #: a short label the site shows under its place in a menu set an item a line on its other pages:
     #: the story's kicker under its section (:meth:`.template.PageTemplate.kicker_under_item`)
     under_item: bool = False
+    #: a short label right under another that the site's pages show, right above their headlines,
+    #: under other labels too: the story's kicker under its section, not a sub-section
+    #: (:meth:`.template.PageTemplate.under_other_labels`)
+    under_others: bool = False
+    #: a short label the site shows right above its meta rows whose section field names another
+    #: value: the story's genre (:meth:`.template.PageTemplate.labels_row`)
+    over_row: bool = False
+    #: a short label of a page whose site's label right above its headlines names another section
+    #: than the trail under its stories (:meth:`.template.PageTemplate.label_apart_from_foot`)
+    foot_apart: bool = False
     #: ... because the site's HTML pages show it over the headlines of stories they declare filed
     #: under other sections (:meth:`.template.PageTemplate.declared_kicker`): apart from their menu
     told: bool = False
@@ -3960,6 +3970,10 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 and not template.host_section(t) and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
             ln.under_item = template.kicker_under_item(t)
+            ln.under_others = bool(lines) and lines[-1].kind == SHORT and lines[-1].words <= 6 \
+                and template.under_other_labels(lines[-1].text, t)
+            ln.over_row = template.labels_row(t)
+            ln.foot_apart = template.label_apart_from_foot()
             ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
                 and fixed_line(t, lines[-1].text, template)
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
@@ -5086,6 +5100,24 @@ def _labelled_value(ln: Line) -> str | None:
     return value
 
 
+def _after_headlines_gap(lines: list[Line], cl: list[int], gap_before: dict[int, bool]) -> list[int]:
+    """The labels of a cluster above the headline (``cl``) from its last blank line on, when a line
+    above that blank is longer than a section's name (the last of a box's headlines, no item of a
+    menu) and one or two labels stand below it: a section and the story's kicker, set apart from
+    the box by the blank line; ``cl`` itself otherwise.
+
+    >>> ln = [classify(t, None) for t in ["احتمال بازگشت پوگبا به تیم سابق", "صنعت آب", "گزارش آب"]]
+    >>> _after_headlines_gap(ln, [0, 1, 2], {0: False, 1: True, 2: False})
+    [1, 2]
+    >>> _after_headlines_gap(ln, [0, 1, 2], {0: False, 1: False, 2: False})
+    [0, 1, 2]
+    """
+    k = max((k for k in range(1, len(cl)) if gap_before.get(cl[k])), default=None)
+    if k is None or len(cl) - k > 2 or not any(_named_words(lines[j].text) > MAX_SECTION_WORDS for j in cl[:k]):
+        return cl
+    return cl[k:]
+
+
 def _named_words(text: str) -> int:
     """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline); a
     line of one long token glued with ZWNJs where its spaces were («ونگر:‌خیلی‌خوب‌به‌شکست‌ها‌…», a
@@ -6171,6 +6203,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             return None
         return cl[-1]
 
+    clusters = [_after_headlines_gap(lines, cl, gap_before) for cl in clusters]
     vals = [(cl, v) for k, cl in enumerate(clusters) if (v := value(cl)) is not None
             and not any(_masthead_over_menu(lines, v, m) for m in clusters[k + 1:])]
     section_i = None
@@ -6194,6 +6227,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:
             # a section's name over a phrase («استانی» / «مسئولان استانی خبر دادند»): the phrase
             # is the story's surtitle, a category is a word or three
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[0]
+        elif adjacent and len(last_cl) == 2 and lines[last_v].under_others and lines[last_cl[0]].key not in HOME_KEYS:
+            # two labels right above the headline, the lower one shown by the site's other pages
+            # there under other labels too: a kicker, which the site sets under whichever section
+            # the story is filed in, not a sub-section, which stands under its one section
+            # (:attr:`Line.under_others`; a line above every page, the site's fixed one, stands over
+            # the same labels everywhere): the section, then the story's kicker
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and in_menu == [last_cl[0]] and lines[last_v].vocab:
@@ -6316,6 +6357,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # section beside its date (a subsection over the headline recurs on the site's pages, its
         # template knows it)
         res.surtitle, bare = res.surtitle or bare, None
+    if bare and section_i is not None and lines[section_i].over_row and line_key(bare) not in listed:
+        # a label the site sets right above its meta rows over other sections than the one they
+        # name, on its other pages too (:attr:`Line.over_row`), which its menu does not list: the
+        # story's genre, no section; the row's field names it (:func:`_menu_item_beside_date`)
+        res.surtitle, bare = res.surtitle or bare, None
     trail = _foot_trail(lines, body_last, res.title, named)
     foot = trail[0] if trail else None
     # (the menu's items: of a bar and of a menu set an item a line, which lists a site's sections too)
@@ -6327,6 +6373,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # through an item the menu does, «خانه › گربه › تغذیه گربه» under the menu's «گربه», or on a
         # page with no menu to tell, a print view: the story's kicker, then its section, where the
         # site filed the story)
+        res.surtitle, bare = res.surtitle or bare, None
+    if bare and section_i is not None and lines[section_i].foot_apart and title_i is not None \
+            and _over_headline(lines, section_i, title_i) and line_key(bare) != line_key(foot or ""):
+        # the label right above the headline on a site whose labels there name other sections than
+        # the trails under its stories (:attr:`Line.foot_apart`), its menu's items though they be:
+        # the story's kicker; the trail, where there is one, names its section
         res.surtitle, bare = res.surtitle or bare, None
     filed_at_foot = _foot_field_section(lines, body_last, listed, named)
     if bare and filed_at_foot and line_key(bare) not in listed and line_key(bare) != line_key(filed_at_foot):
