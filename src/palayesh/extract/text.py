@@ -5101,10 +5101,11 @@ def _labelled_value(ln: Line) -> str | None:
 
 
 def _after_headlines_gap(lines: list[Line], cl: list[int], gap_before: dict[int, bool]) -> list[int]:
-    """The labels of a cluster above the headline (``cl``) from its last blank line on, when a line
-    above that blank is longer than a section's name (the last of a box's headlines, no item of a
-    menu) and one or two labels stand below it: a section and the story's kicker, set apart from
-    the box by the blank line; ``cl`` itself otherwise.
+    """The labels of a cluster above the headline (``cl``) below its one blank line, when the line
+    right above that blank is longer than a section's name (the last of a box's headlines, no item
+    of a menu) and one or two labels stand below it: a section and the story's kicker, set apart
+    from the box by the blank line; ``cl`` itself otherwise (a blank line between every two lines
+    sets nothing apart).
 
     >>> ln = [classify(t, None) for t in ["احتمال بازگشت پوگبا به تیم سابق", "صنعت آب", "گزارش آب"]]
     >>> _after_headlines_gap(ln, [0, 1, 2], {0: False, 1: True, 2: False})
@@ -5112,10 +5113,20 @@ def _after_headlines_gap(lines: list[Line], cl: list[int], gap_before: dict[int,
     >>> _after_headlines_gap(ln, [0, 1, 2], {0: False, 1: False, 2: False})
     [0, 1, 2]
     """
-    k = max((k for k in range(1, len(cl)) if gap_before.get(cl[k])), default=None)
-    if k is None or len(cl) - k > 2 or not any(_named_words(lines[j].text) > MAX_SECTION_WORDS for j in cl[:k]):
+    gaps = [k for k in range(1, len(cl)) if gap_before.get(cl[k])]
+    if len(gaps) != 1 or len(cl) - gaps[0] > 2 or _named_words(lines[cl[gaps[0] - 1]].text) <= MAX_SECTION_WORDS:
         return cl
-    return cl[k:]
+    return cl[gaps[0]:]
+
+
+def _under_menu_place(lines: list[Line], cl: list[int]) -> list[int]:
+    """The last two labels of a cluster above the headline (``cl``) when the upper one is an item of
+    the menu set an item a line above them, shown again (the page's place in the menu: its section),
+    and the lower one a label the site shows there under other labels too (:attr:`Line.under_others`:
+    the story's kicker); ``cl`` itself otherwise."""
+    if len(cl) < 3 or not lines[cl[-1]].under_others or all(lines[j].key != lines[cl[-2]].key for j in cl[:-2]):
+        return cl
+    return cl[-2:]
 
 
 def _named_words(text: str) -> int:
@@ -6203,7 +6214,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             return None
         return cl[-1]
 
-    clusters = [_after_headlines_gap(lines, cl, gap_before) for cl in clusters]
+    clusters = [_under_menu_place(lines, _after_headlines_gap(lines, cl, gap_before)) for cl in clusters]
     vals = [(cl, v) for k, cl in enumerate(clusters) if (v := value(cl)) is not None
             and not any(_masthead_over_menu(lines, v, m) for m in clusters[k + 1:])]
     section_i = None
