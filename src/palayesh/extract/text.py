@@ -6240,12 +6240,16 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # is the story's surtitle, a category is a word or three
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
-        elif adjacent and len(last_cl) == 2 and lines[last_v].under_others and lines[last_cl[0]].key not in HOME_KEYS:
+        elif adjacent and len(last_cl) == 2 and lines[last_v].under_others and lines[last_cl[0]].key not in HOME_KEYS \
+                and not (lines[last_cl[0]].tagline and head_keys[lines[last_cl[0]].key] < 2) \
+                and any(lines[j].kind != BLANK for j in range(last_cl[0])):
             # two labels right above the headline, the lower one shown by the site's other pages
             # there under other labels too: a kicker, which the site sets under whichever section
             # the story is filed in, not a sub-section, which stands under its one section
-            # (:attr:`Line.under_others`; a line above every page, the site's fixed one, stands over
-            # the same labels everywhere): the section, then the story's kicker
+            # (:attr:`Line.under_others`): the section, then the story's kicker; not under a line
+            # above every page of the site, its name, unless it stands twice above the headline
+            # (the menu's item, then the page's own), nor the page's first line (the site's name
+            # over the labels of every page), as sites of one template share their sections
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and in_menu == [last_cl[0]] and lines[last_v].vocab:
@@ -6386,10 +6390,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # site filed the story)
         res.surtitle, bare = res.surtitle or bare, None
     if bare and section_i is not None and lines[section_i].foot_apart and title_i is not None \
-            and _over_headline(lines, section_i, title_i) and line_key(bare) != line_key(foot or ""):
+            and _over_headline(lines, section_i, title_i) and foot and line_key(bare) != line_key(foot):
         # the label right above the headline on a site whose labels there name other sections than
-        # the trails under its stories (:attr:`Line.foot_apart`), its menu's items though they be:
-        # the story's kicker; the trail, where there is one, names its section
+        # the trails under its stories (:attr:`Line.foot_apart`), its menu's items though they be,
+        # and another than the page's own trail: the story's kicker; the trail names its section
         res.surtitle, bare = res.surtitle or bare, None
     filed_at_foot = _foot_field_section(lines, body_last, listed, named)
     if bare and filed_at_foot and line_key(bare) not in listed and line_key(bare) != line_key(filed_at_foot):
