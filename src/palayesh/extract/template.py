@@ -89,6 +89,7 @@ from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, func
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, broken_in_two, fitted_width, page_widths, wrap_widths
 from .sections import (
+    HOME_KEYS,
     MENU_ITEM_SEP,
     chip_value,
     counted_row,
@@ -833,6 +834,11 @@ _MASK_KICKER_LISTED = "ǂS+"
 #: word names the story's place in the site (a city, a sub-section no menu lists), however many
 #: values it holds (:meth:`PageTemplate.kicker_slot`)
 _MASK_KICKER_PHRASE = "ǂSp"
+#: the label right above the headline under such a label one line higher counts under this mask with
+#: its key, and under :data:`_MASK_LABEL_PAIR` with both keys: a sub-section stands under its one
+#: section on every page that shows the two, a kicker under whichever section the story is filed in
+#: (:func:`label_pair_keys`, :meth:`PageTemplate.under_other_labels`)
+_MASK_UNDER_LABEL, _MASK_LABEL_PAIR = "ǂS3:", "ǂS4:"
 _KICKER_HASH, _KICKER_LISTED_HASH = shape_hash(_MASK_KICKER), shape_hash(_MASK_KICKER_LISTED)
 _KICKER_PHRASE_HASH = shape_hash(_MASK_KICKER_PHRASE)
 #: the conjunction joins two names into one section's («فرهنگ و هنر», «حمل و نقل»): no phrase's mark
@@ -971,6 +977,87 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     if out and phrase_label(lines[h - 1]):
         out.append(_MASK_KICKER_PHRASE)
     return out + [_MASK_OVER_KICKER + keys[h - 2]] if upper else out
+
+
+def label_pair_keys(lines: list[str], is_p: list[bool], keys: list[str],
+                    headline: Callable[[str], bool] | None = None) -> list[str]:
+    """The masks of two labels stacked right above a page's headline (:data:`_MASK_UNDER_LABEL`: the
+    lower one's key; :data:`_MASK_LABEL_PAIR`: both keys), none for a page without them. The
+    headline is the nearest line of 3-25 words above the page's first prose, :data:`MAX_HEAD_META`
+    lines up at most (its date and meta rows between), that ``headline`` accepts (without one: no
+    digit, colon or bar); each label is a short line of no digit or colon.
+
+    >>> page = ["خانه | ورزش | اقتصاد", "ورزش", "فصل اسکی", "تیم ملی به فینال رسید", "۱۴۰۲/۰۹/۱۲", "P"]
+    >>> label_pair_keys(page, [False] * 5 + [True], [line_key(t) for t in page])
+    ['ǂS3:فصلاسکی', 'ǂS4:ورزش/فصلاسکی']
+    """
+    h = _headline_over_meta(lines, is_p, headline)
+    if h is None or h < 2 or not all(_stacked_label(lines[k], keys[k]) for k in (h - 2, h - 1)):
+        return []
+    return [_MASK_UNDER_LABEL + keys[h - 1], f"{_MASK_LABEL_PAIR}{keys[h - 2]}/{keys[h - 1]}"]
+
+
+#: a headline stands this many lines over the page's first prose at most (its share bar, date, counts
+#: and reading time between: :func:`_headline_over_meta`)
+HEAD_META_REACH = 8
+
+
+def _headline_over_meta(lines: list[str], is_p: list[bool], headline: Callable[[str], bool] | None) -> int | None:
+    """The index of a page's headline: the nearest line of 3-25 words above its first prose,
+    :data:`HEAD_META_REACH` lines up at most, that ``headline`` accepts (without one: no digit or
+    colon), no bar of items; None for none."""
+    first = next((i for i, p in enumerate(is_p) if p), None)
+    if first is None:
+        return None
+    return next((i for i in range(first - 1, max(-1, first - 1 - HEAD_META_REACH), -1)
+                 if 3 <= len(lines[i].split()) <= 25 and lines[i].rstrip(_MARKS)[-1:] != "." and "|" not in lines[i]
+                 and (headline(lines[i]) if headline is not None else not _DIGITS.search(lines[i])
+                      and not _COLON.search(lines[i]))), None)
+
+
+def _stacked_label(text: str, key: str) -> bool:
+    """Whether ``text`` (of key ``key``) reads as a label over a headline: a few words, no digit,
+    colon or bar."""
+    return is_label(text) and bool(key) and len(text.split()) <= MAX_MENU_ITEM_WORDS + 1 \
+        and not _DIGITS.search(text) and not _COLON.search(text) and "|" not in text
+
+
+#: a page with a label right above its headline and a trail from home under its story counts under
+#: the first mask, and under the second too when the trail's section is that label
+#: (:func:`label_foot_keys`, :meth:`PageTemplate.label_apart_from_foot`)
+_MASK_FOOT_LABEL, _MASK_FOOT_LABEL_SAME = "ǂFt", "ǂFt="
+#: a site's label over its headlines is no section when its foot trails name another on this many of
+#: its pages or more ...
+MIN_FOOT_APART_PAGES = 3
+#: ... and the same one on this share of them at most
+MAX_FOOT_SAME_SHARE = 1 / 3
+
+
+def label_foot_keys(lines: list[str], is_p: list[bool], keys: list[str],
+                    headline: Callable[[str], bool] | None = None) -> list[str]:
+    """The masks of a page that shows a label right above its headline (:func:`_headline_over_meta`)
+    and a trail from home under its story, after its last prose (:data:`_MASK_FOOT_LABEL`, and
+    :data:`_MASK_FOOT_LABEL_SAME` when the trail's section is the label).
+
+    >>> page = ["خانه | ورزش | اقتصاد", "گزارش", "تیم ملی به فینال رسید", "P", "خانه › ورزش"]
+    >>> label_foot_keys(page, [False] * 3 + [True, False], [line_key(t) for t in page])
+    ['ǂFt']
+    >>> page[1] = "ورزش"
+    >>> label_foot_keys(page, [False] * 3 + [True, False], [line_key(t) for t in page])
+    ['ǂFt', 'ǂFt=']
+    """
+    h = _headline_over_meta(lines, is_p, headline)
+    if h is None or h < 1 or not _stacked_label(lines[h - 1], keys[h - 1]):
+        return []
+    last = max((i for i, p in enumerate(is_p) if p), default=len(lines))
+    for t in lines[last + 1:]:
+        parts = crumb_parts(t) if len(t) <= 120 else None
+        if not parts or len(parts) < 2 or line_key(parts[0]) not in HOME_KEYS:
+            continue
+        foot = section_from_crumb(parts)
+        if foot:
+            return [_MASK_FOOT_LABEL, _MASK_FOOT_LABEL_SAME] if line_key(foot) == keys[h - 1] else [_MASK_FOOT_LABEL]
+    return []
 
 
 def named_line(keys: list[str], named: list[str] | None) -> int | None:
@@ -2321,7 +2408,8 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for k in kicker_slot(lines, region, keys, headline) + told + broken_headline(lines, region, headline) \
-            + item_stack(lines, region, keys):
+            + item_stack(lines, region, keys) + label_pair_keys(lines, is_p, keys, headline) \
+            + label_foot_keys(lines, is_p, keys, headline):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     slot = slot_line(lines, is_p)
@@ -2672,6 +2760,9 @@ def value_slot_keys(lines: list[str], prose: list[bool], listed: set[str]) -> se
 #: (a row with a field there), with an ``m`` (that field names a label the header above shows: an
 #: item of the site's menu) and with its key (:func:`row_slot_keys`, :meth:`PageTemplate.row_slot_section`)
 _MASK_ROW = "ǂR"
+#: a short label right above a meta row whose first field is another name counts under this mask
+#: with its key (:func:`row_slot_keys`, :meth:`PageTemplate.labels_row`)
+_MASK_ROW_LABEL = "ǂRa:"
 #: the fields of a meta row a site's template reads, from its first
 MAX_ROW_SLOTS = 4
 #: a position of a site's meta rows that holds an item of its menu on this share of the pages with
@@ -2697,7 +2788,10 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
 
     >>> sorted(row_slot_keys(["خانه", "باغداری", "صنایع", "تیتر", "باغداری | کاوه نوری | ۶۱۳ بازدید"],
     ...                      ["H"] * 5, [False] * 5))
-    ['ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری']
+    ['ǂR0', 'ǂR0:باغداری', 'ǂR0m', 'ǂR1', 'ǂR1:کاوهنوری', 'ǂRa:تیتر']
+
+    (a short label right above a row whose first field names another value counts with its key:
+    :data:`_MASK_ROW_LABEL`, :meth:`PageTemplate.labels_row`)
     """
     out: set[str] = set()
     for i, (t, r, p) in enumerate(zip(lines, region, is_p)):
@@ -2714,6 +2808,9 @@ def row_slot_keys(lines: list[str], region: list[str], is_p: list[bool]) -> set[
             out.update((f"{_MASK_ROW}{j}", f"{_MASK_ROW}{j}:{key}"))
             if key in menu:
                 out.add(f"{_MASK_ROW}{j}m")
+            above = lines[i - 1] if i and region[i - 1] == "H" and not is_p[i - 1] else ""
+            if j == 0 and above and _stacked_label(above, line_key(above)) and line_key(above) != key:
+                out.add(f"{_MASK_ROW_LABEL}{line_key(above)}")
     return out
 
 
@@ -3393,6 +3490,24 @@ class PageTemplate:
                         return True
         return False
 
+    def labels_row(self, text: str) -> bool:
+        """Whether the site shows the label ``text`` right above its meta rows on
+        :data:`MIN_HOST_SECTION_PAGES` of its pages or more, over a first field that names another
+        value (:func:`row_slot_keys`), on a site whose rows hold its section there (an item of its
+        menu on :data:`ROW_SLOT_MENU_SHARE` of them and more, as :meth:`row_slot_section` reads
+        them): the story's genre («محفل …» over «<section> | <writer> | تاریخ انتشار: …»), which the
+        site sets over stories of several sections, not the section, which its row names."""
+        key = line_key(text)
+        if not key or not self.learned:
+            return False
+        for fam, _pages, _named in self._fams_of(key, self.fams):
+            if self._counted(fam, _MASK_ROW_LABEL + key) < MIN_HOST_SECTION_PAGES:
+                continue
+            m, n = self._counted(fam, f"{_MASK_ROW}0m"), self._counted(fam, f"{_MASK_ROW}0")
+            if m >= MIN_HOST_SECTION_PAGES and ROW_SLOT_MENU_SHARE * n <= m:
+                return True
+        return False
+
     def row_sub_section(self, name: str) -> bool:
         """Whether ``name`` stands at the one position of the site's meta rows that ever holds an item
         of its menu (:func:`row_slot_keys`), on :data:`MIN_HOST_SECTION_PAGES` of its pages or more,
@@ -3716,6 +3831,35 @@ class PageTemplate:
         for fam, _pages, _named in self.fams:
             c = self.index.counts_of(fam, h)
             if c is not None and c[4] >= 1:
+                return True
+        return False
+
+    def label_apart_from_foot(self) -> bool:
+        """Whether the site's label right above its headlines names another section than the trail
+        under its stories on :data:`MIN_FOOT_APART_PAGES` of its pages or more, the same on
+        :data:`MAX_FOOT_SAME_SHARE` of them at most (:func:`label_foot_keys`): a kicker (a theme the
+        site sets over stories of several sections, an item of its menu though it be), and the trail
+        says where the site filed the story."""
+        if not self.learned:
+            return False
+        for fam, _pages, _named in self.fams:
+            n, same = self._counted(fam, _MASK_FOOT_LABEL), self._counted(fam, _MASK_FOOT_LABEL_SAME)
+            if n - same >= MIN_FOOT_APART_PAGES and same <= MAX_FOOT_SAME_SHARE * n:
+                return True
+        return False
+
+    def under_other_labels(self, upper: str, text: str) -> bool:
+        """Whether the site shows the label ``text`` right above its headlines under a label one line
+        higher on :data:`MIN_DECLARED_KICKER_PAGES` of its pages or more, and under one other than
+        ``upper`` on some (:func:`label_pair_keys`): the story's kicker, which a site sets under whichever
+        section it files the story in, not a sub-section, which stands under its one section. The
+        run's pages teach it; no word of the labels does."""
+        if not self.learned:
+            return False
+        key, pair = line_key(text), f"{_MASK_LABEL_PAIR}{line_key(upper)}/{line_key(text)}"
+        for fam, _pages, _named in self.fams:
+            n = self._counted(fam, _MASK_UNDER_LABEL + key)
+            if n >= MIN_DECLARED_KICKER_PAGES and n > self._counted(fam, pair):
                 return True
         return False
 

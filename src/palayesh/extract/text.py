@@ -233,6 +233,16 @@ class Line:
     #: a short label the site shows under its place in a menu set an item a line on its other pages:
     #: the story's kicker under its section (:meth:`.template.PageTemplate.kicker_under_item`)
     under_item: bool = False
+    #: a short label right under another that the site's pages show, right above their headlines,
+    #: under other labels too: the story's kicker under its section, not a sub-section
+    #: (:meth:`.template.PageTemplate.under_other_labels`)
+    under_others: bool = False
+    #: a short label the site shows right above its meta rows whose section field names another
+    #: value: the story's genre (:meth:`.template.PageTemplate.labels_row`)
+    over_row: bool = False
+    #: a short label of a page whose site's label right above its headlines names another section
+    #: than the trail under its stories (:meth:`.template.PageTemplate.label_apart_from_foot`)
+    foot_apart: bool = False
     #: ... because the site's HTML pages show it over the headlines of stories they declare filed
     #: under other sections (:meth:`.template.PageTemplate.declared_kicker`): apart from their menu
     told: bool = False
@@ -4060,6 +4070,10 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 and not template.host_section(t) and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
             ln.under_item = template.kicker_under_item(t)
+            ln.under_others = bool(lines) and lines[-1].kind == SHORT and lines[-1].words <= 6 \
+                and template.under_other_labels(lines[-1].text, t)
+            ln.over_row = template.labels_row(t)
+            ln.foot_apart = template.label_apart_from_foot()
             ln.fixed = bool(ln.seen) and not ln.tagline and not prose_seen and bool(lines) \
                 and fixed_line(t, lines[-1].text, template)
         elif template is not None and template.learned and ln.kind == CHROME and ln.recurs and ln.words <= 6 \
@@ -5189,6 +5203,35 @@ def _labelled_value(ln: Line) -> str | None:
     return value
 
 
+def _after_headlines_gap(lines: list[Line], cl: list[int], gap_before: dict[int, bool]) -> list[int]:
+    """The labels of a cluster above the headline (``cl``) below its one blank line, when the line
+    right above that blank is longer than a section's name (the last of a box's headlines, no item
+    of a menu) and one or two labels stand below it: a section and the story's kicker, set apart
+    from the box by the blank line; ``cl`` itself otherwise (a blank line between every two lines
+    sets nothing apart).
+
+    >>> ln = [classify(t, None) for t in ["احتمال بازگشت پوگبا به تیم سابق", "صنعت آب", "گزارش آب"]]
+    >>> _after_headlines_gap(ln, [0, 1, 2], {0: False, 1: True, 2: False})
+    [1, 2]
+    >>> _after_headlines_gap(ln, [0, 1, 2], {0: False, 1: False, 2: False})
+    [0, 1, 2]
+    """
+    gaps = [k for k in range(1, len(cl)) if gap_before.get(cl[k])]
+    if len(gaps) != 1 or len(cl) - gaps[0] > 2 or _named_words(lines[cl[gaps[0] - 1]].text) <= MAX_SECTION_WORDS:
+        return cl
+    return cl[gaps[0]:]
+
+
+def _under_menu_place(lines: list[Line], cl: list[int]) -> list[int]:
+    """The last two labels of a cluster above the headline (``cl``) when the upper one is an item of
+    the menu set an item a line above them, shown again (the page's place in the menu: its section),
+    and the lower one a label the site shows there under other labels too (:attr:`Line.under_others`:
+    the story's kicker); ``cl`` itself otherwise."""
+    if len(cl) < 3 or not lines[cl[-1]].under_others or all(lines[j].key != lines[cl[-2]].key for j in cl[:-2]):
+        return cl
+    return cl[-2:]
+
+
 def _named_words(text: str) -> int:
     """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline); a
     line of one long token glued with ZWNJs where its spaces were («ونگر:‌خیلی‌خوب‌به‌شکست‌ها‌…», a
@@ -6305,6 +6348,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             return None
         return cl[-1]
 
+    clusters = [_under_menu_place(lines, _after_headlines_gap(lines, cl, gap_before)) for cl in clusters]
     vals = [(cl, v) for k, cl in enumerate(clusters) if (v := value(cl)) is not None
             and not any(_masthead_over_menu(lines, v, m) for m in clusters[k + 1:])]
     section_i = None
@@ -6328,6 +6372,18 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                 and lines[last_cl[0]].words <= MAX_SECTION_WORDS and lines[last_cl[0]].key not in menu:
             # a section's name over a phrase («استانی» / «مسئولان استانی خبر دادند»): the phrase
             # is the story's surtitle, a category is a word or three
+            res.surtitle = lines[last_v].text
+            section_i = last_cl[0]
+        elif adjacent and len(last_cl) == 2 and lines[last_v].under_others and lines[last_cl[0]].key not in HOME_KEYS \
+                and not (lines[last_cl[0]].tagline and head_keys[lines[last_cl[0]].key] < 2) \
+                and any(lines[j].kind != BLANK for j in range(last_cl[0])):
+            # two labels right above the headline, the lower one shown by the site's other pages
+            # there under other labels too: a kicker, which the site sets under whichever section
+            # the story is filed in, not a sub-section, which stands under its one section
+            # (:attr:`Line.under_others`): the section, then the story's kicker; not under a line
+            # above every page of the site, its name, unless it stands twice above the headline
+            # (the menu's item, then the page's own), nor the page's first line (the site's name
+            # over the labels of every page), as sites of one template share their sections
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and in_menu == [last_cl[0]] and lines[last_v].vocab:
@@ -6450,6 +6506,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # section beside its date (a subsection over the headline recurs on the site's pages, its
         # template knows it)
         res.surtitle, bare = res.surtitle or bare, None
+    if bare and section_i is not None and lines[section_i].over_row and line_key(bare) not in listed:
+        # a label the site sets right above its meta rows over other sections than the one they
+        # name, on its other pages too (:attr:`Line.over_row`), which its menu does not list: the
+        # story's genre, no section; the row's field names it (:func:`_menu_item_beside_date`)
+        res.surtitle, bare = res.surtitle or bare, None
     trail = _foot_trail(lines, body_last, res.title, named)
     foot = trail[0] if trail else None
     # (the menu's items: of a bar and of a menu set an item a line, which lists a site's sections too)
@@ -6461,6 +6522,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # through an item the menu does, «خانه › گربه › تغذیه گربه» under the menu's «گربه», or on a
         # page with no menu to tell, a print view: the story's kicker, then its section, where the
         # site filed the story)
+        res.surtitle, bare = res.surtitle or bare, None
+    if bare and section_i is not None and lines[section_i].foot_apart and title_i is not None \
+            and _over_headline(lines, section_i, title_i) and foot and line_key(bare) != line_key(foot):
+        # the label right above the headline on a site whose labels there name other sections than
+        # the trails under its stories (:attr:`Line.foot_apart`), its menu's items though they be,
+        # and another than the page's own trail: the story's kicker; the trail names its section
         res.surtitle, bare = res.surtitle or bare, None
     filed_at_foot = _foot_field_section(lines, body_last, listed, named)
     if bare and filed_at_foot and line_key(bare) not in listed and line_key(bare) != line_key(filed_at_foot):
