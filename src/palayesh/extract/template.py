@@ -979,19 +979,16 @@ def kicker_slot(lines: list[str], region: list[str], keys: list[str],
     return out + [_MASK_OVER_KICKER + keys[h - 2]] if upper else out
 
 
-def label_pair_keys(lines: list[str], is_p: list[bool], keys: list[str],
-                    headline: Callable[[str], bool] | None = None) -> list[str]:
-    """The masks of two labels stacked right above a page's headline (:data:`_MASK_UNDER_LABEL`: the
-    lower one's key; :data:`_MASK_LABEL_PAIR`: both keys), none for a page without them. The
-    headline is the nearest line of 3-25 words above the page's first prose, :data:`MAX_HEAD_META`
-    lines up at most (its date and meta rows between), that ``headline`` accepts (without one: no
-    digit, colon or bar); each label is a short line of no digit or colon.
+def label_pair_keys(lines: list[str], keys: list[str], h: int | None) -> list[str]:
+    """The masks of two labels stacked right above a page's headline, line ``h``
+    (:func:`_headline_over_meta`; None: none found) (:data:`_MASK_UNDER_LABEL`: the lower one's key;
+    :data:`_MASK_LABEL_PAIR`: both keys), none for a page without them; each label is a short line of
+    no digit or colon.
 
     >>> page = ["خانه | ورزش | اقتصاد", "ورزش", "فصل اسکی", "تیم ملی به فینال رسید", "۱۴۰۲/۰۹/۱۲", "P"]
-    >>> label_pair_keys(page, [False] * 5 + [True], [line_key(t) for t in page])
+    >>> label_pair_keys(page, [line_key(t) for t in page], _headline_over_meta(page, [False] * 5 + [True], None))
     ['ǂS3:فصلاسکی', 'ǂS4:ورزش/فصلاسکی']
     """
-    h = _headline_over_meta(lines, is_p, headline)
     if h is None or h < 2 or not all(_stacked_label(lines[k], keys[k]) for k in (h - 2, h - 1)):
         return []
     return [_MASK_UNDER_LABEL + keys[h - 1], f"{_MASK_LABEL_PAIR}{keys[h - 2]}/{keys[h - 1]}"]
@@ -1004,8 +1001,9 @@ HEAD_META_REACH = 8
 
 def _headline_over_meta(lines: list[str], is_p: list[bool], headline: Callable[[str], bool] | None) -> int | None:
     """The index of a page's headline: the nearest line of 3-25 words above its first prose,
-    :data:`HEAD_META_REACH` lines up at most, that ``headline`` accepts (without one: no digit or
-    colon), no bar of items; None for none."""
+    :data:`HEAD_META_REACH` lines up at most (its date and meta rows between), that ``headline`` accepts
+    (without one: no digit or colon), no bar of items; None for none. (Found once a page for
+    :func:`label_pair_keys` and :func:`label_foot_keys`.)"""
     first = next((i for i, p in enumerate(is_p) if p), None)
     if first is None:
         return None
@@ -1033,20 +1031,20 @@ MIN_FOOT_APART_PAGES = 3
 MAX_FOOT_SAME_SHARE = 1 / 3
 
 
-def label_foot_keys(lines: list[str], is_p: list[bool], keys: list[str],
-                    headline: Callable[[str], bool] | None = None) -> list[str]:
-    """The masks of a page that shows a label right above its headline (:func:`_headline_over_meta`)
-    and a trail from home under its story, after its last prose (:data:`_MASK_FOOT_LABEL`, and
-    :data:`_MASK_FOOT_LABEL_SAME` when the trail's section is the label).
+def label_foot_keys(lines: list[str], is_p: list[bool], keys: list[str], h: int | None) -> list[str]:
+    """The masks of a page that shows a label right above its headline, line ``h``
+    (:func:`_headline_over_meta`; None: none found), and a trail from home under its story, after its
+    last prose (:data:`_MASK_FOOT_LABEL`, and :data:`_MASK_FOOT_LABEL_SAME` when the trail's section is
+    the label).
 
     >>> page = ["خانه | ورزش | اقتصاد", "گزارش", "تیم ملی به فینال رسید", "P", "خانه › ورزش"]
-    >>> label_foot_keys(page, [False] * 3 + [True, False], [line_key(t) for t in page])
+    >>> is_p = [False] * 3 + [True, False]
+    >>> label_foot_keys(page, is_p, [line_key(t) for t in page], _headline_over_meta(page, is_p, None))
     ['ǂFt']
     >>> page[1] = "ورزش"
-    >>> label_foot_keys(page, [False] * 3 + [True, False], [line_key(t) for t in page])
+    >>> label_foot_keys(page, is_p, [line_key(t) for t in page], _headline_over_meta(page, is_p, None))
     ['ǂFt', 'ǂFt=']
     """
-    h = _headline_over_meta(lines, is_p, headline)
     if h is None or h < 1 or not _stacked_label(lines[h - 1], keys[h - 1]):
         return []
     last = max((i for i, p in enumerate(is_p) if p), default=len(lines))
@@ -2407,9 +2405,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    over_meta = _headline_over_meta(lines, is_p, headline)  # (the headline both label passes stand on)
     for k in kicker_slot(lines, region, keys, headline) + told + broken_headline(lines, region, headline) \
-            + item_stack(lines, region, keys) + label_pair_keys(lines, is_p, keys, headline) \
-            + label_foot_keys(lines, is_p, keys, headline):
+            + item_stack(lines, region, keys) + label_pair_keys(lines, keys, over_meta) \
+            + label_foot_keys(lines, is_p, keys, over_meta):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
     slot = slot_line(lines, is_p)
