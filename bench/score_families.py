@@ -995,7 +995,7 @@ REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
-            "aeheld", "afheld", "agheld", "ahheld")
+            "aeheld", "afheld", "agheld", "ahheld", "aiheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1095,6 +1095,10 @@ AG_HELD = ["wrestling_league", "auto_parts", "moon_sighting", "science_olympiad"
 #: and 7th open): ``ahdev`` open, ``ahheld`` held out
 AH_DEV = ["wheat_procurement", "qanat_heritage", "rice_paddy", "wetland_birds"]
 AH_HELD = ["ipo_offering", "marathon_running", "arbaeen_walk", "gym_bodybuilding"]
+#: AI split the same way (chosen by AI's writer before AI was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``aidev`` open, ``aiheld`` held out
+AI_DEV = ["land_subsidence", "phone_registry", "elite_emigration", "online_shopping"]
+AI_HELD = ["football_transfers", "home_appliances", "infertility_care", "forex_rial"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1160,7 +1164,9 @@ SETS: dict[str, tuple] = {
         "ag": ("site_families_ag", 291), "agdev": ("site_families_ag", 291, AG_DEV),
         "agheld": ("site_families_ag", 291, AG_HELD),
         "ah": ("site_families_ah", 301), "ahdev": ("site_families_ah", 301, AH_DEV),
-        "ahheld": ("site_families_ah", 301, AH_HELD)}
+        "ahheld": ("site_families_ah", 301, AH_HELD),
+        "ai": ("site_families_ai", 311), "aidev": ("site_families_ai", 311, AI_DEV),
+        "aiheld": ("site_families_ai", 311, AI_HELD)}
 
 
 def _module(name: str):
