@@ -8,7 +8,7 @@ online shopping, the rial and the forex market), written blind to the extractor.
 in the format of ``../shared/data/dev-pages`` (see ``../shared/tools/score_pages.py``). Written without reading
 ``src/palayesh/extract/`` nor ``src/palayesh/normalize/`` nor running palayesh on these pages. Unlike AA to AH, AI
 runs no earlier set's frame: its pages are modelled on the markup of the big agencies and dailies (invented hosts,
-names and stories; the structure imitated), at their real size (HTML pages of 100 to 400 KB). Tables in
+names and stories; the structure imitated), at their real size (HTML pages of 90 to 220 KB). Tables in
 :mod:`site_families_ai_tables`. Families (none in an earlier set):
 
 - ``land_subsidence``     land subsidence, dry aquifers and cracked plains (a national agency, a city daily);
@@ -258,7 +258,7 @@ def _head(h: Host, r: random.Random, g: dict, pub: dt.datetime | None, url: str,
            '<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">',
            f"<title>{e(title + ' - ' + h.name if title else h.name + ' | ' + h.tagline)}</title>",
            f'<link rel="canonical" href="{e(url)}">', f'<link rel="icon" href="https://{h.domain}/favicon.ico">',
-           f'<link rel="manifest" href="/manifest.json">',
+           '<link rel="manifest" href="/manifest.json">',
            f'<link rel="preload" href="https://cdn.{h.domain}/fonts/IRANSansWeb.woff2" as="font" crossorigin>',
            f'<meta name="theme-color" content="#{stable(h.domain, "c") % 0xFFFFFF:06x}">',
            f'<meta property="og:site_name" content="{e(h.name)}">', '<meta property="og:locale" content="fa_IR">']
@@ -398,7 +398,7 @@ def _comments(doc: Doc, h: Host, r: random.Random, pub: dt.datetime) -> None:
     n = r.randint(0, 6)
     items, lines = [], []
     head = dg(f"{n} نظر", d) if n else "نظری ثبت نشده است"
-    for i in range(n):
+    for _ in range(n):
         who = pick(r, [f"{pick(r, FIRST)} {pick(r, LAST)}", pick(r, FIRST), "ناشناس", "یک شهروند"])
         when = visible_date(pub + dt.timedelta(hours=r.randint(1, 60)), "slash", d)[0]
         text = pick(r, COMMENTS)
@@ -477,7 +477,6 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
     service = SECTIONS[h.family][0]
     sec = g["section"]
     crumbs = ["خانه", service] + ([sec] if sec and sec != service else [])
-    sep = " › " if s["cms"] != "parsine" else " » "
     if s["cms"] == "nextjs":  # (a chip over the headline, no breadcrumb row)
         doc.chrome(f'<div class="{_cls(h, "chip")}"><a href="/{SLUGS.get(sec or "", "news")}">{e(sec or service)}</a>'
                    "</div>\n", sec or service)
@@ -512,8 +511,9 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                 f'<p class="{_cls(h, "lead")}" itemprop="description">{e(g["lead"])}</p>\n', [("lead", g["lead"])])
     if g.get("_byline"):
         label = {"reporter": "خبرنگار", "editor": "دبیر خبر", "author": "نویسنده"}[s["byline"]]
-        doc.chrome(f'<div class="{_cls(h, "author")}"><span>{label}:</span> <a href="/author/{stable(g["_byline"]) % 999}">'
-                   f'{e(g["_byline"])}</a></div>\n', f"{label}: {g['_byline']}")
+        doc.chrome(f'<div class="{_cls(h, "author")}"><span>{label}:</span> '
+                   f'<a href="/author/{stable(g["_byline"]) % 999}">{e(g["_byline"])}</a></div>\n',
+                   f"{label}: {g['_byline']}")
     cap = pick(r, CAPTIONS[h.family])
     fig, lines = _figure(h, r, key, cap, "عکس: " + pick(r, PHOTOGRAPHERS))
     doc.chrome(fig, *lines)
