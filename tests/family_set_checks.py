@@ -1,18 +1,28 @@
-"""The checks every blind family set's generator test shares (``tests/test_site_families_{t,u,v,w}.py``).
+"""The checks every blind family set's generator test shares (``tests/test_site_families_{t,…,ah}.py``).
 
 Kept apart from ``family_pages.py``: the floors of ``tests/floors.toml`` record that module's digest,
 and a test helper should not move them. Each set's test file calls these with its own generator's
-``build``, ``FAMILIES``, ``HOSTS`` and seed, and keeps only the checks of its own forms.
+``build``, ``FAMILIES``, ``HOSTS`` and seed, and keeps only the checks of its own forms. From Z on, a set's
+test file takes its fixtures from :func:`set_fixtures` and the checks every set runs from :class:`SetChecks`:
+
+    run, hosts = checks.set_fixtures(site_families_ac, SEED)
+
+    class TestSet(checks.SetChecks):
+        gen, seed, gold = site_families_ac, SEED, GOLD
 """
 from __future__ import annotations
 
 import importlib
+import json
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
+
+import family_pages
 
 #: the tags a set's HTML pages break lines at, for :func:`family_pages.page_lines`
 BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "section", "article", "main", "aside",
@@ -58,6 +68,11 @@ def page_raw(out: Path, r: dict) -> str:
     return (out / "pages" / r["file"]).read_text(encoding="utf-8")
 
 
+def lines(out: Path, r: dict) -> list[str]:
+    """A row's page as its lines (an HTML page's broken at :data:`BLOCKS`)."""
+    return family_pages.page_lines(out / "pages" / r["file"], BLOCKS)
+
+
 def raws(out: Path, rows: list[dict]) -> dict[str, str]:
     """Each row's page as written, by file name."""
     return {r["file"]: (out / "pages" / r["file"]).read_text(encoding="utf-8") for r in rows}
@@ -85,9 +100,90 @@ def check_hosts_differ(hosts: dict[str, list]) -> None:
     assert len(set(domains)) == len(domains) and len(set(names)) == len(names)
 
 
-def check_new_families(families: list[str], earlier_sets: str) -> None:
+def check_new_families(families: list[str], earlier_sets: Iterable[str]) -> None:
     """None of a set's families is a family of an earlier set (``earlier_sets``: their letters)."""
     earlier: set[str] = set()
     for x in earlier_sets:
         earlier |= set(importlib.import_module(f"site_families_{x}").FAMILIES)
     assert not earlier & set(families)
+
+
+def set_letters(gen: ModuleType) -> str:
+    """The letters of a set's generator module (``site_families_ac`` -> ``ac``)."""
+    return gen.__name__.removeprefix("site_families_")
+
+
+def earlier_sets(letters: str) -> list[str]:
+    """The letters of the blind sets before the set ``letters``, from E on (``ac``: e, …, z, aa, ab)."""
+    here = Path(__file__).parent
+    found = {p.stem.removeprefix("site_families_") for p in here.glob("site_families_*.py")}
+    order = sorted((x for x in found if "_" not in x), key=lambda x: (len(x), x))
+    return [x for x in order if (1, "e") <= (len(x), x) < (len(letters), letters)]
+
+
+def set_fixtures(gen: ModuleType, seed: int, n: int = 240) -> tuple[Any, Any]:
+    """The module fixtures of a set's test file: ``run``, the set's ``n`` pages built once for ``seed`` (its folder
+    and gold rows), and ``hosts``, its hosts by domain as its ``make_host`` makes them for ``seed``."""
+
+    @pytest.fixture(scope="module")
+    def run(tmp_path_factory):
+        out = tmp_path_factory.mktemp(set_letters(gen))
+        return out, gen.build(out, n=n, seed=seed)
+
+    @pytest.fixture(scope="module")
+    def hosts():
+        return hosts_by_domain(gen.make_host, gen.HOSTS, seed)
+
+    return run, hosts
+
+
+class SetChecks:
+    """The checks every set's generator passes (a set's test file runs them as a subclass ``TestSet``, with the
+    fixtures of :func:`set_fixtures`); a set whose forms need a check another way overrides it."""
+
+    gen: ModuleType  # the set's generator module (``site_families_ac``)
+    seed: int
+    gold: family_pages.GoldSpec
+    n = 240  # the pages of the ``run`` fixture
+
+    def test_same_seed_same_pages(self, run, tmp_path):
+        family_pages.check_reproducible(self.gen.build, *run, tmp_path, n=self.n, seed=self.seed)
+
+    def test_family_subsets(self, tmp_path):
+        check_family_subsets(self.gen.build, self.gen.FAMILIES, self.seed, tmp_path)
+
+    def test_hosts_differ(self):
+        """The hosts differ (:func:`check_hosts_differ`); every section of the menus has its slug, and none is a
+        site's name, tagline or home label."""
+        g = self.gen
+        check_hosts_differ(g.HOSTS)
+        sections = {x for core, _ in g.MENUS.values() for c in core for x in (c if isinstance(c, tuple) else (c,))}
+        assert not {g.canon(x) for x in sections} & site_names(g.HOSTS, g.HOMES, g.canon)
+        assert sections <= set(g.SLUGS)
+
+    def test_new_families(self):
+        """None of the set's families is a family of an earlier set, E's to the one before it."""
+        check_new_families(self.gen.FAMILIES, earlier_sets(set_letters(self.gen)))
+
+    def test_forms_spread_over_the_split(self):
+        """Every form of the set is forced on a host of an open (even) family and one of a held-out (odd) family."""
+        for form, where in self.gen.FORCED.items():
+            assert {self.gen.FAMILIES.index(f) % 2 for f, _ in where} == {0, 1}, form
+
+    def test_every_cms_has_hosts(self, hosts):
+        """Each CMS skin (or saved shape) is some host's, and every family's hosts save their pages from two CMSs
+        at least."""
+        g = self.gen
+        assert {h.s["cms"] for h in hosts.values()} == set(g.CMS)
+        for f in g.FAMILIES:
+            assert len({hosts[d].s["cms"] for d, _, _ in g.HOSTS[f]}) >= 2, f
+
+    def test_gold_is_consistent_with_its_pages(self, run, tmp_path):
+        """The frame's checks (:func:`family_pages.check_gold`); a credit only in the JSON-LD ``publisher`` counts
+        as none there (:func:`credited_only_in_ld`); the set's forms are checked by its own tests."""
+        out, rows = run
+        seen = [{**r, "agency": None} if credited_only_in_ld(r, page_raw(out, r), self.gold.agencies,
+                                                             self.gold.credited) else r for r in rows]
+        family_pages.check_gold(out, seen, self.gold, tmp_path)
+        split = json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"]
+        assert split == f"families-{set_letters(self.gen)}"

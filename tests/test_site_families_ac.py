@@ -10,20 +10,15 @@ import pytest
 
 import family_pages
 import family_set_checks as checks
+import site_families_ac
 from site_families_ac import (
     AGENCIES,
     CMS,
-    FAMILIES,
-    FORCED,
     HOMES,
     HOSTS,
-    MENUS,
-    SLUGS,
     ac_date,
-    build,
     canon,
     credited_agency,
-    make_host,
 )
 
 GOLD = family_pages.GoldSpec(
@@ -37,40 +32,7 @@ GOLD = family_pages.GoldSpec(
 SEED = 251
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("ac")
-    return out, build(out, n=240, seed=SEED)
-
-
-@pytest.fixture(scope="module")
-def hosts():
-    return checks.hosts_by_domain(make_host, HOSTS, SEED)
-
-
-def _lines(out, r):
-    return family_pages.page_lines(out / "pages" / r["file"], GOLD.blocks)
-
-
-def test_same_seed_same_pages(run, tmp_path):
-    family_pages.check_reproducible(build, *run, tmp_path, n=240, seed=SEED)
-
-
-def test_family_subsets(tmp_path):
-    checks.check_family_subsets(build, FAMILIES, SEED, tmp_path)
-
-
-def test_hosts_differ():
-    checks.check_hosts_differ(HOSTS)
-    sections = {x for core, _ in MENUS.values() for c in core for x in (c if isinstance(c, tuple) else (c,))}
-    assert not {canon(x) for x in sections} & checks.site_names(HOSTS, HOMES, canon)
-    assert sections <= set(SLUGS)
-
-
-def test_new_families():
-    """None of AC's families is a family of an earlier set, U to AB included."""
-    checks.check_new_families(FAMILIES, ["e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
-                                         "t", "u", "v", "w", "x", "y", "z", "aa", "ab"])
+run, hosts = checks.set_fixtures(site_families_ac, SEED)
 
 
 @pytest.mark.parametrize(("when", "style", "want"), [
@@ -82,19 +44,6 @@ def test_new_families():
 ])
 def test_ac_dates(when, style, want):
     assert ac_date(when, style, "fa") == want
-
-
-def test_forms_spread_over_the_split():
-    """Every AC form is forced on a host of an open (even) family and one of a held-out (odd) family."""
-    for form, where in FORCED.items():
-        assert {FAMILIES.index(f) % 2 for f, _ in where} == {0, 1}, form
-
-
-def test_every_cms_has_hosts(hosts):
-    """Each CMS skin is some host's, and every family's hosts save their pages from two CMSs at least."""
-    assert {h.s["cms"] for h in hosts.values()} == set(CMS)
-    for f in FAMILIES:
-        assert len({hosts[d].s["cms"] for d, _, _ in HOSTS[f]}) >= 2, f
 
 
 CMS_MARKS = {"elementor": ('data-elementor-type="single-post"', "elementorFrontendConfig"),
@@ -122,22 +71,22 @@ def test_ac_forms_on_the_pages(run, hosts):
     for r in checks.with_form(rows, hosts, "back_link"):
         if r["section"]:
             back = hosts[r["site"]].s["back_text"].format(s=r["section"])
-            ls = _lines(out, r)
+            ls = checks.lines(out, r)
             assert back in ls and (ls.index(back) < ls.index(r["title"]) or hosts[r["site"]].s["title_above"])
             assert "articleSection" not in checks.page_raw(out, r)
             seen["back_link_" + r["format"]] += 1
     for r in checks.with_form(rows, hosts, "sec_sentence"):
         if r["section"]:
             want = hosts[r["site"]].s["sec_text"].format(s=r["section"])
-            assert want in r["chrome_lines"] and want in _lines(out, r)
+            assert want in r["chrome_lines"] and want in checks.lines(out, r)
             seen["sec_sentence_" + r["format"]] += 1
     for r in checks.with_form(rows, hosts, "cat_list"):
-        line = [x for x in _lines(out, r) if x.startswith(hosts[r["site"]].s["cat_label"])]
+        line = [x for x in checks.lines(out, r) if x.startswith(hosts[r["site"]].s["cat_label"])]
         if r["section"] and line:
             assert line[0].endswith(r["section"])
             seen["cat_list_" + ("parent" if "، " in line[0] else "single")] += 1
     for r in checks.with_form(rows, hosts, "lead_above"):
-        ls = _lines(out, r)
+        ls = checks.lines(out, r)
         if r["lead"] and r["lead"] in ls and r["title"] in ls:
             assert ls.index(r["lead"]) < ls.index(r["title"])
             seen["lead_above_" + r["format"]] += 1
@@ -149,13 +98,13 @@ def test_ac_forms_on_the_pages(run, hosts):
                 assert not any(c.startswith("لینک منبع") for c in r["chrome_lines"])
                 seen["repub_note"] += 1
     for r in checks.with_form(rows, hosts, "rating_stars"):
-        ls = _lines(out, r)
+        ls = checks.lines(out, r)
         stars = [i for i, x in enumerate(ls) if re.fullmatch("[★☆]{5}", x)]
         if stars:  # (the stars alone are no chrome line for gold: no letter, no digit; their count under them is)
             assert ls[stars[0] + 1] in r["chrome_lines"]
             seen["rating_stars"] += 1
     for r in checks.with_form(rows, hosts, "toc_box"):
-        ls = _lines(out, r)
+        ls = checks.lines(out, r)
         head = hosts[r["site"]].s["toc_head"]
         if head in ls:
             assert ls[ls.index(head) + 1] == "[نمایش]" and ls.index(head) < ls.index(r["body_paragraphs"][0])
@@ -170,7 +119,7 @@ def test_ac_forms_on_the_pages(run, hosts):
         if r["format"] == "txt" and sum(1 for c in r["chrome_lines"] if c.startswith("- ")) >= 4:
             seen["dash_lists"] += 1
     for r in rows:
-        text = "\n".join(_lines(out, r)) if r["kind"] == "article" and r["published_iso"] else ""
+        text = "\n".join(checks.lines(out, r)) if r["kind"] == "article" and r["published_iso"] else ""
         if re.search("[0-9۰-۹٠-٩] (آذر|دی|بهمن|اسفند|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان) [0-9۰-۹٠-٩]{2}"
                      "( |$)", text):
             seen["short_year"] += 1
@@ -183,13 +132,7 @@ def test_ac_forms_on_the_pages(run, hosts):
     assert all(seen[k] >= v for k, v in want.items()), (seen, {k: v for k, v in want.items() if seen[k] < v})
 
 
-def test_gold_is_consistent_with_its_pages(run, tmp_path):
-    """The frame's checks; a credit only in the JSON-LD ``publisher`` counts as none there (as Y's to AB's tests), and
-    the AC forms are checked above."""
-    out, rows = run
-    seen = []
-    for r in rows:
-        ld_only = checks.credited_only_in_ld(r, checks.page_raw(out, r), AGENCIES, credited_agency)
-        seen.append({**r, "agency": None} if ld_only else r)
-    family_pages.check_gold(out, seen, GOLD, tmp_path)
-    assert json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"] == "families-ac"
+class TestSet(checks.SetChecks):
+    """The checks every set passes (:class:`family_set_checks.SetChecks`), for AC."""
+
+    gen, seed, gold = site_families_ac, SEED, GOLD

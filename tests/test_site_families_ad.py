@@ -10,21 +10,16 @@ import pytest
 
 import family_pages
 import family_set_checks as checks
+import site_families_ad
 from site_families_ad import (
     AGENCIES,
     AGENCY_SITES,
     CMS,
-    FAMILIES,
-    FORCED,
     HOMES,
     HOSTS,
-    MENUS,
-    SLUGS,
     ad_date,
-    build,
     canon,
     credited_agency,
-    make_host,
 )
 
 GOLD = family_pages.GoldSpec(
@@ -38,40 +33,7 @@ GOLD = family_pages.GoldSpec(
 SEED = 263
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("ad")
-    return out, build(out, n=240, seed=SEED)
-
-
-@pytest.fixture(scope="module")
-def hosts():
-    return checks.hosts_by_domain(make_host, HOSTS, SEED)
-
-
-def _lines(out, r):
-    return family_pages.page_lines(out / "pages" / r["file"], GOLD.blocks)
-
-
-def test_same_seed_same_pages(run, tmp_path):
-    family_pages.check_reproducible(build, *run, tmp_path, n=240, seed=SEED)
-
-
-def test_family_subsets(tmp_path):
-    checks.check_family_subsets(build, FAMILIES, SEED, tmp_path)
-
-
-def test_hosts_differ():
-    checks.check_hosts_differ(HOSTS)
-    sections = {x for core, _ in MENUS.values() for c in core for x in (c if isinstance(c, tuple) else (c,))}
-    assert not {canon(x) for x in sections} & checks.site_names(HOSTS, HOMES, canon)
-    assert sections <= set(SLUGS)
-
-
-def test_new_families():
-    """None of AD's families is a family of an earlier set, U to AC included."""
-    checks.check_new_families(FAMILIES, ["e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
-                                         "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac"])
+run, hosts = checks.set_fixtures(site_families_ad, SEED)
 
 
 @pytest.mark.parametrize(("when", "style", "want"), [
@@ -83,19 +45,6 @@ def test_new_families():
 ])
 def test_ad_dates(when, style, want):
     assert ad_date(when, style, "fa") == want
-
-
-def test_forms_spread_over_the_split():
-    """Every AD form is forced on a host of an open (even) family and one of a held-out (odd) family."""
-    for form, where in FORCED.items():
-        assert {FAMILIES.index(f) % 2 for f, _ in where} == {0, 1}, form
-
-
-def test_every_cms_has_hosts(hosts):
-    """Each CMS skin is some host's, and every family's hosts save their pages from two CMSs at least."""
-    assert {h.s["cms"] for h in hosts.values()} == set(CMS)
-    for f in FAMILIES:
-        assert len({hosts[d].s["cms"] for d, _, _ in HOSTS[f]}) >= 2, f
 
 
 CMS_MARKS = {"newspaper": ("td-post-content", "tdBlocksArray", "wp-json"), "jnews": ('class="jeg_main"', "jnewsoption"),
@@ -129,7 +78,7 @@ def test_ad_forms_on_the_pages(run, hosts):
             continue
         s = hosts[r["site"]].s
         raw = checks.page_raw(out, r)
-        ls = _lines(out, r)
+        ls = checks.lines(out, r)
         printed = "print_view" in r["edits"]
         if r["format"] == "html" and not {"amp_view", "print_view"} & set(r["edits"]):  # (Y's twins: no skin)
             assert all(m in raw for m in CMS_MARKS[s["cms"]]), (r["file"], s["cms"])
@@ -187,18 +136,24 @@ def test_ad_forms_on_the_pages(run, hosts):
     assert all(seen[k] >= v for k, v in want.items()), (seen, {k: v for k, v in want.items() if seen[k] < v})
 
 
-def test_gold_is_consistent_with_its_pages(run, hosts, tmp_path):
-    """The frame's checks; a credit only in the JSON-LD ``publisher``, in AD's source address or in its tab title
-    counts as none there, and a headline over two lines is checked by its first line (AD's forms are checked above)."""
-    out, rows = run
-    seen = []
-    for r in rows:
-        raw = checks.page_raw(out, r)
-        ld_only = checks.credited_only_in_ld(r, raw, AGENCIES, credited_agency)
-        row = {**r, "agency": None} if ld_only or _url_only(r, raw, hosts[r["site"]].s) else dict(r)
-        if r["kind"] == "article" and r["title"] not in _lines(out, r):
-            assert family_pages.consecutive(_lines(out, r), r["title"]), r["file"]
-            row["title"] = next(x for x in _lines(out, r) if r["title"].startswith(x + " "))
-        seen.append(row)
-    family_pages.check_gold(out, seen, GOLD, tmp_path)
-    assert json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"] == "families-ad"
+class TestSet(checks.SetChecks):
+    """The checks every set passes (:class:`family_set_checks.SetChecks`), for AD."""
+
+    gen, seed, gold = site_families_ad, SEED, GOLD
+
+    def test_gold_is_consistent_with_its_pages(self, run, hosts, tmp_path):
+        """The frame's checks; a credit only in the JSON-LD ``publisher``, in AD's source address or in its tab
+        title counts as none there, and a headline over two lines is checked by its first line (AD's forms are
+        checked above)."""
+        out, rows = run
+        seen = []
+        for r in rows:
+            raw = checks.page_raw(out, r)
+            ld_only = checks.credited_only_in_ld(r, raw, AGENCIES, credited_agency)
+            row = {**r, "agency": None} if ld_only or _url_only(r, raw, hosts[r["site"]].s) else dict(r)
+            if r["kind"] == "article" and r["title"] not in checks.lines(out, r):
+                assert family_pages.consecutive(checks.lines(out, r), r["title"]), r["file"]
+                row["title"] = next(x for x in checks.lines(out, r) if r["title"].startswith(x + " "))
+            seen.append(row)
+        family_pages.check_gold(out, seen, GOLD, tmp_path)
+        assert json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"] == "families-ad"

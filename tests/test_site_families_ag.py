@@ -2,27 +2,22 @@
 from __future__ import annotations
 
 import collections
-import json
 import re
 
 import pytest
 
 import family_pages
 import family_set_checks as checks
+import site_families_ag
 from site_families_ag import (
     AGENCIES,
     CMS,
-    FAMILIES,
-    FORCED,
     HOMES,
     HOSTS,
     LATIN_NAMES,
-    MENUS,
     SLUGS,
-    build,
     canon,
     credited_agency,
-    make_host,
     stretch,
 )
 
@@ -39,40 +34,7 @@ GOLD = family_pages.GoldSpec(
 SEED = 291
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("ag")
-    return out, build(out, n=240, seed=SEED)
-
-
-@pytest.fixture(scope="module")
-def hosts():
-    return checks.hosts_by_domain(make_host, HOSTS, SEED)
-
-
-def _lines(out, r):
-    return family_pages.page_lines(out / "pages" / r["file"], GOLD.blocks)
-
-
-def test_same_seed_same_pages(run, tmp_path):
-    family_pages.check_reproducible(build, *run, tmp_path, n=240, seed=SEED)
-
-
-def test_family_subsets(tmp_path):
-    checks.check_family_subsets(build, FAMILIES, SEED, tmp_path)
-
-
-def test_hosts_differ():
-    checks.check_hosts_differ(HOSTS)
-    sections = {x for core, _ in MENUS.values() for c in core for x in (c if isinstance(c, tuple) else (c,))}
-    assert not {canon(x) for x in sections} & checks.site_names(HOSTS, HOMES, canon)
-    assert sections <= set(SLUGS)
-
-
-def test_new_families():
-    """None of AG's families is a family of an earlier set, U to AF included."""
-    checks.check_new_families(FAMILIES, ["e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
-                                         "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af"])
+run, hosts = checks.set_fixtures(site_families_ag, SEED)
 
 
 @pytest.mark.parametrize(("plain", "k", "want"), [
@@ -85,19 +47,6 @@ def test_stretch(plain, k, want):
     """The tatweel goes after a letter that joins the next one; the canonical form is the section's own."""
     got = stretch(plain, k)
     assert got == want and canon(got) == canon(plain) and got.count("\u0640") == k
-
-
-def test_forms_spread_over_the_split():
-    """Every AG form is forced on a host of an open (even) family and one of a held-out (odd) family."""
-    for form, where in FORCED.items():
-        assert {FAMILIES.index(f) % 2 for f, _ in where} == {0, 1}, form
-
-
-def test_every_cms_has_hosts(hosts):
-    """Each saved shape is some host's, and every family's hosts save their pages in two shapes at least."""
-    assert {h.s["cms"] for h in hosts.values()} == set(CMS)
-    for f in FAMILIES:
-        assert len({hosts[d].s["cms"] for d, _, _ in HOSTS[f]}) >= 2, f
 
 
 CMS_MARKS = {"singlefile": ("Page saved with SingleFile", " saved date: ", "data:image/gif;base64,"),
@@ -132,7 +81,7 @@ def test_ag_forms_on_the_pages(run, hosts):
         h = hosts[r["site"]]
         s = h.s
         raw = checks.page_raw(out, r)
-        ls = _lines(out, r)
+        ls = checks.lines(out, r)
         printed = "print_view" in r["edits"]
         twin = bool({"amp_view", "print_view"} & set(r["edits"]))
         if r["format"] == "html" and not twin:  # (Y's twins: no skin)
@@ -172,13 +121,7 @@ def test_ag_forms_on_the_pages(run, hosts):
     assert all(seen[k] >= v for k, v in want.items()), (seen, {k: v for k, v in want.items() if seen[k] < v})
 
 
-def test_gold_is_consistent_with_its_pages(run, tmp_path):
-    """The frame's checks; a credit only in the JSON-LD ``publisher`` counts as none there."""
-    out, rows = run
-    seen = []
-    for r in rows:
-        raw = checks.page_raw(out, r)
-        ld_only = checks.credited_only_in_ld(r, raw, NAMES, credited_agency)
-        seen.append({**r, "agency": None} if ld_only else dict(r))
-    family_pages.check_gold(out, seen, GOLD, tmp_path)
-    assert json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"] == "families-ag"
+class TestSet(checks.SetChecks):
+    """The checks every set passes (:class:`family_set_checks.SetChecks`), for AG."""
+
+    gen, seed, gold = site_families_ag, SEED, GOLD

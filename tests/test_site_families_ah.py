@@ -3,27 +3,23 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import json
 import re
 
 import pytest
 
 import family_pages
 import family_set_checks as checks
+import site_families_ah
 from site_families_ah import (
     AGENCIES,
     CMS,
     FAMILIES,
-    FORCED,
     HOMES,
     HOSTS,
-    MENUS,
     SLUGS,
-    build,
     canon,
     credited_agency,
     hashtag,
-    make_host,
 )
 
 GOLD = family_pages.GoldSpec(
@@ -37,40 +33,7 @@ GOLD = family_pages.GoldSpec(
 SEED = 301
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("ah")
-    return out, build(out, n=240, seed=SEED)
-
-
-@pytest.fixture(scope="module")
-def hosts():
-    return checks.hosts_by_domain(make_host, HOSTS, SEED)
-
-
-def _lines(out, r):
-    return family_pages.page_lines(out / "pages" / r["file"], GOLD.blocks)
-
-
-def test_same_seed_same_pages(run, tmp_path):
-    family_pages.check_reproducible(build, *run, tmp_path, n=240, seed=SEED)
-
-
-def test_family_subsets(tmp_path):
-    checks.check_family_subsets(build, FAMILIES, SEED, tmp_path)
-
-
-def test_hosts_differ():
-    checks.check_hosts_differ(HOSTS)
-    sections = {x for core, _ in MENUS.values() for c in core for x in (c if isinstance(c, tuple) else (c,))}
-    assert not {canon(x) for x in sections} & checks.site_names(HOSTS, HOMES, canon)
-    assert sections <= set(SLUGS)
-
-
-def test_new_families():
-    """None of AH's families is a family of an earlier set, U to AG included."""
-    checks.check_new_families(FAMILIES, ["e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
-                                         "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag"])
+run, hosts = checks.set_fixtures(site_families_ah, SEED)
 
 
 @pytest.mark.parametrize(("section", "want"), [
@@ -83,12 +46,6 @@ def test_hashtag(section, want):
     """The hashtag keeps the section's ZWNJs; the scorer's canonical form is the section's own."""
     got = hashtag(section)
     assert got == want and canon(got) == canon(section)
-
-
-def test_forms_spread_over_the_split():
-    """Every AH form is forced on a host of an open (even) family and one of a held-out (odd) family."""
-    for form, where in FORCED.items():
-        assert {FAMILIES.index(f) % 2 for f, _ in where} == {0, 1}, form
 
 
 def test_every_cms_on_both_sides_of_the_split(hosts):
@@ -136,7 +93,7 @@ def test_ah_forms_on_the_pages(run, hosts):
             continue
         s = hosts[r["site"]].s
         raw = checks.page_raw(out, r)
-        ls = _lines(out, r)
+        ls = checks.lines(out, r)
         twin = bool({"amp_view", "print_view"} & set(r["edits"]))
         if "moz-reader-content" in raw:  # Reader View: the domain and the reading time, no date, no section
             assert s["reader"] and r["format"] == "html" and not twin
@@ -160,13 +117,7 @@ def test_ah_forms_on_the_pages(run, hosts):
     assert all(seen[k] >= v for k, v in want.items()), (seen, {k: v for k, v in want.items() if seen[k] < v})
 
 
-def test_gold_is_consistent_with_its_pages(run, tmp_path):
-    """The frame's checks; a credit only in the JSON-LD ``publisher`` counts as none there."""
-    out, rows = run
-    seen = []
-    for r in rows:
-        raw = checks.page_raw(out, r)
-        ld_only = checks.credited_only_in_ld(r, raw, AGENCIES, credited_agency)
-        seen.append({**r, "agency": None} if ld_only else dict(r))
-    family_pages.check_gold(out, seen, GOLD, tmp_path)
-    assert json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"] == "families-ah"
+class TestSet(checks.SetChecks):
+    """The checks every set passes (:class:`family_set_checks.SetChecks`), for AH."""
+
+    gen, seed, gold = site_families_ah, SEED, GOLD

@@ -52,7 +52,8 @@ def add_parser(sub) -> None:
                    help="a list of WARC paths to read (Common Crawl's warc.paths.gz format: one relative path a "
                         "line, gzip or plain); the same as giving FILE as an input if its name ends .paths[.gz]")
     p.add_argument("--warc-base", metavar="DIR",
-                   help="the local folder the paths of --warc-paths are relative to (default: the list's folder)")
+                   help="the folder the paths of --warc-paths are relative to: local, or an object store such as "
+                        "s3://commoncrawl/ (default: the list's folder)")
     p.add_argument("--no-gate", dest="gate", action="store_false", default=None,
                    help="no language gate on WARC records (every HTML page is extracted)")
     p.add_argument("--keep-rejected-sample", type=float, metavar="RATE",

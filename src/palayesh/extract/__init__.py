@@ -176,12 +176,21 @@ def _markdown_into(art: Article, md) -> None:
 
 def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions | None = None,
             template=None, format: str | None = None) -> Article:
-    """Structure of a flat-text or HTML page.
+    """Structure of a flat-text or HTML page: section, surtitle, title, lead, body paragraphs,
+    agency and date (:class:`Article`).
 
-    ``template`` (optional, a :class:`~palayesh.extract.template.PageTemplate`) is what the run
-    learned of this page's site: which lines its pages repeat, and where;
-    ``format`` ("text"/"html") skips format detection. ``raw`` may be bytes, decoded as the
-    readers decode a file (a BOM, UTF-8, Windows-1256, ...; binary data is a ValueError).
+    ``url`` is the page's address (its host, and a section its path may name); ``options`` the
+    limits of :class:`ExtractOptions`; ``template`` (optional, a
+    :class:`~palayesh.extract.template.PageTemplate`) is what the run learned of this page's site:
+    which lines its pages repeat, and where; ``format`` ("text"/"html") skips format detection.
+    ``raw`` may be bytes, decoded as the readers decode a file (a BOM, UTF-8, Windows-1256, ...;
+    binary data is a ValueError).
+
+    >>> page = "\\n".join(["خانه » سیاسی", "نشست وزیران خارجه در تهران برگزار شد", "۱۲ آذر ۱۴۰۲ - ۱۴:۳۰",
+    ...                   "به گزارش خبرگزاری مهر، نشست وزیران خارجه امروز در تهران برگزار شد."])
+    >>> a = extract(page)
+    >>> a.section, a.title, a.agency, a.published
+    ('سیاسی', 'نشست وزیران خارجه در تهران برگزار شد', 'مهر', '2023-12-03T14:30+03:30')
     """
     raw = _check_args(raw, url, options, format)
     options = options or ExtractOptions()

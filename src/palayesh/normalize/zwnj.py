@@ -526,7 +526,9 @@ class ZwnjRestorer:
                     open_pairs.append(i)
         # (slot of the chunk texts to use, highest pair code to join)
         keep_glued = False  # a line whose writer types spaces for half-spaces: its glued words are theirs
-        if self.typed or ZWNJ in line:
+        # a line of a writer who types ZWNJs: it has some, or its document showed some (see self.typed)
+        has_z = self.typed or ZWNJ in line
+        if has_z:
             if spaced_sign:
                 mode, max_code = S_FULL, 5
             elif glued_sign == 2:
@@ -575,11 +577,11 @@ class ZwnjRestorer:
         # the common case, costs nothing here)
         if self.doc is not None and (spaced_sign or ZWNJ in line or (changed and self.doc.apart)):
             self._follow_convention(self.doc, line, chunks, infos, changed, candidates, texts, observe)
-        if open_pairs is not None and self._model_has_work(line, chunks, texts, proposed, joins, open_pairs,
+        if open_pairs is not None and self._model_has_work(has_z, chunks, texts, proposed, joins, open_pairs,
                                                            open_glued, spaced_sign, mode, trace,
                                                            infos=infos, changed=changed, glued_sign=glued_sign):
             signs = f"g{glued_sign}s{int(spaced_sign)}"
-            return self._decide(line, chunks, infos, texts, proposed, open_pairs, joins, alt_used, mode,
+            return self._decide(line, has_z, chunks, infos, texts, proposed, open_pairs, joins, alt_used, mode,
                                 max_code, edits, trace, signs, changed, keep_glued)
         not_inserted = line.count(ZWNJ)  # the writer's ZWNJs, then also those that stand for joined spaces
         joinset = set(joins)
@@ -774,15 +776,16 @@ class ZwnjRestorer:
         return n_spaced != n_glued or not (glued_kinds & (spaced_kinds | K_OTHER))
 
     # -- the gaps the rules leave open, decided by the model
-    def _model_has_work(self, line, chunks, texts, proposed, joins, open_pairs, open_glued, spaced_sign, mode,
+    def _model_has_work(self, has_z, chunks, texts, proposed, joins, open_pairs, open_glued, spaced_sign, mode,
                         trace, *, infos=(), changed=(), glued_sign=0) -> bool:
-        """Is any gap of the line the model's to decide? The rules' path (faster) serves the others:
+        """Is any gap of the line the model's to decide (``has_z``: its writer types ZWNJs, see
+        :meth:`restore_settled`)? The rules' path (faster) serves the others:
         a line with no ZWNJ and no spaced affix (the rules' alone, see :meth:`_decide`) unless a
         code-2 pair is open; a line whose writer the rules trust, unless the rules add a half-space
         the model may veto; a line with no open pair and no glued word to restore."""
         if trace is not None or self.collect is not None:
             return True
-        if not (spaced_sign or self.typed or ZWNJ in line or any(code == 2 for _, code in proposed)):
+        if not (spaced_sign or has_z or any(code == 2 for _, code in proposed)):
             # a line that shows no affix either way: its spaced pairs are the model's (see _decide)
             if MODEL_IN_UNSIGNED_LINES and glued_sign <= 1 and (open_pairs or proposed):
                 return True
@@ -810,14 +813,14 @@ class ZwnjRestorer:
         return bool(open_pairs or open_glued or any(code != 1 for _, code in proposed))
 
     # -- the gaps the rules leave open, decided by the model (continued)
-    def _decide(self, line, chunks, infos, texts, proposed, open_pairs, rule_joins, alt_used, mode, max_code,
+    def _decide(self, line, has_z, chunks, infos, texts, proposed, open_pairs, rule_joins, alt_used, mode, max_code,
                 edits, trace, signs="", changed=(), keep_glued=False):
         """The line restored with every open gap decided by the model (or by the rules, when there is
         no model): spaced pairs proposed by a rule or known to the model, and each ZWNJ the full
         restoration of a glued chunk inserts. Sure rules (a bound affix or می/نمی standing alone, a
-        verb prefix glued to a verb) are not asked."""
+        verb prefix glued to a verb) are not asked. ``has_z``: the line's writer types ZWNJs (see
+        :meth:`restore_settled`)."""
         model, collect = self.model, self.collect
-        has_z = self.typed or ZWNJ in line  # (a line of a writer who types ZWNJs: see self.typed)
         # a line without a half-space or a spaced affix tells nothing of its writer's convention for
         # glued words («سالهای» is Seraji's habit, «سال‌های» PerDT's and the news'): the rules judge them
         rule_affixes = RULE_AFFIXES and not has_z and signs[-1:] == "0"

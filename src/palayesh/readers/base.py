@@ -133,7 +133,8 @@ def read_paths_list(path: str, base: str | None = None) -> list[tuple[str, str]]
     are joined to ``base`` (default: the list's folder), absolute ones are kept; ``name`` is the path
     as listed. Blank lines and ``#`` comments are skipped.
 
-    Only local paths are read: a path or base that is an URL is a usage error (mirror the files first).
+    Paths and ``base`` are local or object-store URLs (``s3://commoncrawl/``); a web site's (http,
+    https) is a usage error: nothing is downloaded at run time (mirror the files first).
     """
     import gzip
 
