@@ -46,6 +46,7 @@ from .text import (
     _drop_foreign_lines,
     _drop_gallery_captions,
     _drop_lone_counts,
+    _drop_lone_labels,
     _drop_slide_widgets,
     _ends_sentence,
     _introduces,
@@ -155,7 +156,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     # related links between paragraphs, by their words; never a subheading the DOM shows (a heading
     # element of the story's container over its next paragraph, whose words the story may not share:
     # «سگ‌های مین‌یاب (Mine Detection Dogs): …» in a story of «سگ‌ها»); an author's box under the story
-    unrelated = set(_drop_foreign_lines(kinds, ids))
+    unrelated = set(_drop_lone_labels(kinds, _drop_foreign_lines(kinds, ids)))  # (and an ad's label left alone)
     keep = set(drop_author_box(kinds, [i for i in ids if i in unrelated or i in heads]))
     body = [(i, gap) for i, gap in body if i in keep]
     res.paragraphs = [p for p in (_strip_inline_chrome(kinds[i].text) for i, _ in body) if p]
