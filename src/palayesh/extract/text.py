@@ -2802,7 +2802,31 @@ def _echoed_below(lines: list[Line], body: list[int], below: set[str]) -> set[in
     line (no sentence's end) of three words or more; a subheading or a quote of the story is said
     once, and the story's sentences are no links. ``below``: :func:`_keys_below`."""
     return {i for i in body if lines[i].kind == SHORT and lines[i].words >= MIN_LINK_WORDS and not lines[i].turn
-            and lines[i].key in below and lines[i].text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS - _ASKING_MARKS}
+            and (lines[i].key in below or _labelled_link_key(lines[i].text) in below)
+            and lines[i].text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS - _ASKING_MARKS}
+
+
+#: a link's label before its colon («بیشتر بخوانید: …», in whatever words) has this many words at most
+MAX_LINK_LABEL_WORDS = 4
+
+
+def _labelled_link_key(text: str) -> str:
+    """The key of what follows a link's label and its colon («بیشتر بخوانید: X», whatever the label's
+    words: a word to four, no digit) when that is a headline's length (:data:`MIN_LINK_WORDS` words at
+    least), '' otherwise: the headline the page may list again as a line of its own.
+
+    >>> _labelled_link_key("بخوانید: تیم شهر در دیدار پایانی پیروز شد") == line_key("تیم شهر در دیدار پایانی پیروز شد")
+    True
+    >>> _labelled_link_key("ساعت ۱۰: تیم شهر در دیدار پایانی پیروز شد"), _labelled_link_key("گفت: آری")
+    ('', '')
+    """
+    label, colon, rest = text.partition(":")
+    if not colon:
+        label, colon, rest = text.partition("：")
+    if not colon or not 0 < len(label.split()) <= MAX_LINK_LABEL_WORDS or _DIGIT.search(label) \
+            or len(rest.split()) < MIN_LINK_WORDS:
+        return ""
+    return line_key(rest)
 
 
 def _keys_below(lines: list[Line], body: list[int]) -> set[str]:
