@@ -2964,40 +2964,6 @@ def _drop_labels_over_stock(lines: list[Line], body: list[int], *, words: _Story
     return [i for i in body if i not in drop] if drop else body
 
 
-#: a label left alone between two paragraphs has at most this many words («Ads», «محتوای حمایت‌شده»)
-MAX_LONE_LABEL_WORDS = 2
-
-
-def _drop_lone_labels(lines: list[Line], body: list[int], *, words: _StoryWords | None = None) -> list[int]:
-    """The story's lines without a label left alone between two of its paragraphs once the one line
-    under it went (no body line: another pass took it as a line foreign to the story, an ad's copy
-    «بیمه بدنه خودرو با ۳۰٪ تخفیف» under «Ads», in whatever words): a label's shape of a word or two
-    (:func:`_label_shaped`) sharing no content word with the story, right under a paragraph, over one
-    line of a headline's shape at least twice its length, right over the next paragraph. A
-    subheading leads into the paragraph right under it, and shares the story's words."""
-    inside = set(body)
-    drop: set[int] = set()
-    story: set[str] | None = None
-    for k in range(1, len(body) - 1):
-        i, nxt = body[k], body[k + 1]
-        ln = lines[i]
-        if ln.kind != SHORT or ln.turn or ln.words > MAX_LONE_LABEL_WORDS or not _label_shaped(ln) \
-                or lines[body[k - 1]].kind != PARA or lines[nxt].kind != PARA or _prev_shown(lines, i) != body[k - 1]:
-            continue
-        j = _next_shown(lines, i)
-        if j is None or j in inside or j >= nxt or _next_shown(lines, j) != nxt:
-            continue
-        gone = lines[j]
-        if gone.kind not in (SHORT, CHROME) or gone.turn or gone.words < 2 * ln.words \
-                or not _headline_shaped(replace(gone, kind=SHORT), asking=True):
-            continue
-        if story is None:
-            story = (words or _StoryWords(lines)).on(body).prose
-        if not _content_words(ln.text) & story:
-            drop.add(i)
-    return [i for i in body if i not in drop] if drop else body
-
-
 def _drop_ad_labels(lines: list[Line], body: list[int], *, words: _StoryWords | None = None) -> list[int]:
     """The story's lines without an ad's label and its copy: a bare label (:func:`_bare_heading_over`:
     «تبلیغات», «محتوای حمایت‌شده», in words no lexicon and no other page holds) that shares no
@@ -4690,7 +4656,6 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_seen_box_heads(lines, body, words=words)
     body = _drop_labels_over_stock(lines, body, words=words)
     body = _drop_ad_labels(lines, body, words=words)
-    body = _drop_lone_labels(lines, body, words=words)
     body = _drop_slide_widgets(lines, body)
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
