@@ -1529,7 +1529,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # body: the main-content extractor selects the lines, the page gives their characters (the
     # extractor drops ZWNJ), then the chrome is trimmed without losing the story
     text = _main_text(raw, options.html_engine)
-    text = _missed_story(page, text)
+    text = _missed_siblings(page, _missed_story(page, text))
     lines, dom = _story_siblings(*_story_gaps(page, *_page_order(*_project(page, text))), template)
     lines, dom = _join_wrapped(lines, dom)  # (a <p>'s paragraph hard-wrapped with <br>s: one line)
     lines, dom, rows = join_rows(lines, dom)  # (a table's row, one line: «گندم | ۴۰,۵۰۰ | ۱۲٪»)
@@ -1853,6 +1853,11 @@ def _header_lead(h1, root) -> str | None:
 MIN_STORY_BLOCK_CHARS = 500
 #: ... and it is the story the extractor missed when it holds this many times the extractor's text
 MISSED_STORY_RATIO = 2.0
+#: the paragraphs of a story one block element each (:func:`_missed_siblings`) hold this many
+#: unlinked characters at least ...
+MIN_SIBLINGS_CHARS = 200
+#: ... and more than this many times the extractor's text, which stands under them on the page
+MISSED_SIBLINGS_RATIO = 1.0
 
 
 def _missed_story(page: PageText, text: str) -> str:
@@ -1877,6 +1882,42 @@ def _missed_story(page: PageText, text: str) -> str:
     if any(ink(blocks.lines[j])[:40] in kept for j in best):
         return text  # the extractor has it: its choice stands
     return "\n".join(blocks.lines[j] for j in best)
+
+
+def _missed_siblings(page: PageText, text: str) -> str:
+    """``text``, or the page's story when the extractor passed it by for what stands under it (an
+    author's box, the previous and next stories' links): a story written one block element a
+    paragraph (``<div>``s, no ``<p>``) under one parent, the page's most unlinked text of any
+    parent's blocks, each block a line of running prose (:func:`.template.is_prose`), two or more,
+    standing on the page above everything the extractor kept (no line of that parent kept), and
+    more text than the extractor's (:data:`MISSED_SIBLINGS_RATIO`). A short story's paragraphs are too short
+    for :func:`_missed_story`'s one block."""
+    blocks = page.blocks
+    kept = ink(text)
+    if blocks is None or not kept:
+        return text
+    lines = blocks.lines
+    first = next((j for j, t in enumerate(lines) if ink(t)[:40] and ink(t)[:40] in kept), None)
+    if first is None:
+        return text
+    groups: dict = {}
+    for j in range(first):
+        el = blocks.owners[j]
+        if el is None or blocks.linked[j] >= (1 - LINK_BLOCK_SHARE) * blocks.sizes[j] or not is_prose(lines[j]):
+            continue
+        parent = el.getparent()
+        if parent is not None:
+            groups.setdefault(parent, []).append(j)
+    best = max(groups.values(), key=lambda js: sum(blocks.sizes[j] - blocks.linked[j] for j in js), default=None)
+    if best is None or len(best) < 2 or len({id(blocks.owners[j]) for j in best}) < len(best):
+        return text  # (one block a paragraph: a block of several lines is :func:`_missed_story`'s)
+    chars = sum(blocks.sizes[j] - blocks.linked[j] for j in best)
+    if chars < MIN_SIBLINGS_CHARS or chars <= MISSED_SIBLINGS_RATIO * len(kept):
+        return text
+    parent = blocks.owners[best[0]].getparent()
+    if any(el is not None and el.getparent() is parent for el in blocks.owners[first:]):
+        return text  # (the extractor kept the rest of them: the story's second half, under an ad)
+    return "\n".join(lines[j] for j in best)
 
 
 def _ordered_items(dom: list[Dom | None]) -> dict[int, int]:

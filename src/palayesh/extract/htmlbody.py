@@ -43,6 +43,7 @@ from .text import (
     PARA,
     SHORT,
     Line,
+    _drop_boxes_under_learned_labels,
     _drop_foreign_lines,
     _drop_gallery_captions,
     _drop_lone_counts,
@@ -155,7 +156,9 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     # related links between paragraphs, by their words; never a subheading the DOM shows (a heading
     # element of the story's container over its next paragraph, whose words the story may not share:
     # «سگ‌های مین‌یاب (Mine Detection Dogs): …» in a story of «سگ‌ها»); an author's box under the story
-    unrelated = set(_drop_foreign_lines(kinds, ids))
+    # (and the lines of a box under a label the site's template shows between its stories'
+    # paragraphs, as on a flat page: the label went as the site's chrome)
+    unrelated = set(_drop_boxes_under_learned_labels(kinds, _drop_foreign_lines(kinds, ids)))
     keep = set(drop_author_box(kinds, [i for i in ids if i in unrelated or i in heads]))
     body = [(i, gap) for i, gap in body if i in keep]
     res.paragraphs = [p for p in (_strip_inline_chrome(kinds[i].text) for i, _ in body) if p]

@@ -2687,8 +2687,10 @@ def _label_shaped(ln: Line) -> bool:
 def _learned_label(ln: Line) -> bool:
     """Whether a line is a box's label the run taught: chrome by the site's template (a line its
     other pages show too) of a label's shape (:func:`_label_shaped`: «مطالب مرتبط», «Ads», in
-    whatever words the site writes them)."""
-    return ln.kind == CHROME and ln.learned and ln.recurs and _label_shaped(ln)
+    whatever words the site writes them); or a tail's heading of that shape (:data:`END`: the
+    lexicon's «مطالب مرتبط», or the template's), which the story read past as it goes on under
+    its box, on a site that shows it on this page alone."""
+    return (ln.kind == CHROME and ln.learned and ln.recurs or ln.kind == END) and _label_shaped(ln)
 
 
 #: a line under a learned label is its box's when at most this share of its content words occur in
@@ -2747,7 +2749,7 @@ def _drop_boxes_under_learned_labels(lines: list[Line], body: list[int], weight:
             k += 1
             continue
         above = _prev_shown(lines, i)
-        if above is None or above in inside or not _learned_label(lines[above]):
+        if above is None or above in inside or not _learned_label(lines[above]) or _amid_lines(lines, inside, above):
             k += 1
             continue
         if story is None:  # (the story's prose: its sentences, no headline-shaped line)
@@ -2756,7 +2758,7 @@ def _drop_boxes_under_learned_labels(lines: list[Line], body: list[int], weight:
         # label, up to the story's next paragraph)
         box, count, m = [], 0, k
         while m < len(body) and lines[body[m]].kind != PARA and count < MAX_INLINE_BOX_LINES \
-                and _box_under_label(lines[body[m]], story, weight):
+                and not _heads_next(lines, body, m) and _box_under_label(lines[body[m]], story, weight):
             box.append(body[m])
             count += 1
             m += 1
@@ -2768,10 +2770,28 @@ def _drop_boxes_under_learned_labels(lines: list[Line], body: list[int], weight:
                                    for x in range(body[m - 1] + 1, body[m])):
                         break
                     count = 0  # (a second label, over a box of its own)
-        if box and m < len(body) and lines[body[m]].kind == PARA:
-            drop.update(box)
+        if box and m < len(body) and (lines[body[m]].kind == PARA or _heads_next(lines, body, m)):
+            drop.update(box)  # (the story going on under the box: a paragraph, or a subheading over one)
         k = max(m, k + 1)
     return [i for i in body if i not in drop] if drop else body
+
+
+def _amid_lines(lines: list[Line], inside: set[int], i: int) -> bool:
+    """Whether the line ``i`` stands right under a short line of the story (``inside``: the body's
+    lines), inside a run of them (a poem's hemistiches around a photo's credit), not between the
+    story's paragraphs, where a box stands."""
+    up = _prev_shown(lines, i)
+    return up is not None and up in inside and lines[up].kind != PARA
+
+
+def _heads_next(lines: list[Line], body: list[int], m: int) -> bool:
+    """Whether the body's short line ``body[m]`` is a subheading: right over the story's next line,
+    a paragraph, whose words it shares (:func:`_introduces`)."""
+    ln = lines[body[m]]
+    if ln.kind != SHORT or m + 1 >= len(body) or lines[body[m + 1]].kind != PARA \
+            or _next_shown(lines, body[m]) != body[m + 1]:
+        return False
+    return _introduces(ln, lines[body[m + 1]])
 
 
 def _echoed_below(lines: list[Line], body: list[int], below: set[str]) -> set[int]:
@@ -2782,7 +2802,31 @@ def _echoed_below(lines: list[Line], body: list[int], below: set[str]) -> set[in
     line (no sentence's end) of three words or more; a subheading or a quote of the story is said
     once, and the story's sentences are no links. ``below``: :func:`_keys_below`."""
     return {i for i in body if lines[i].kind == SHORT and lines[i].words >= MIN_LINK_WORDS and not lines[i].turn
-            and lines[i].key in below and lines[i].text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS - _ASKING_MARKS}
+            and (lines[i].key in below or _labelled_link_key(lines[i].text) in below)
+            and lines[i].text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS - _ASKING_MARKS}
+
+
+#: a link's label before its colon («بیشتر بخوانید: …», in whatever words) has this many words at most
+MAX_LINK_LABEL_WORDS = 4
+
+
+def _labelled_link_key(text: str) -> str:
+    """The key of what follows a link's label and its colon («بیشتر بخوانید: X», whatever the label's
+    words: a word to four, no digit) when that is a headline's length (:data:`MIN_LINK_WORDS` words at
+    least), '' otherwise: the headline the page may list again as a line of its own.
+
+    >>> _labelled_link_key("بخوانید: تیم شهر در دیدار پایانی پیروز شد") == line_key("تیم شهر در دیدار پایانی پیروز شد")
+    True
+    >>> _labelled_link_key("ساعت ۱۰: تیم شهر در دیدار پایانی پیروز شد"), _labelled_link_key("گفت: آری")
+    ('', '')
+    """
+    label, colon, rest = text.partition(":")
+    if not colon:
+        label, colon, rest = text.partition("：")
+    if not colon or not 0 < len(label.split()) <= MAX_LINK_LABEL_WORDS or _DIGIT.search(label) \
+            or len(rest.split()) < MIN_LINK_WORDS:
+        return ""
+    return line_key(rest)
 
 
 def _keys_below(lines: list[Line], body: list[int]) -> set[str]:
