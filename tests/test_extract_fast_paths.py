@@ -408,3 +408,36 @@ def test_a_sites_pages_share_one_template_that_remembers_their_lines(tmp_path, m
             assert len(idx._roles) <= 40
     assert not fresh._number and any(r is not None for r in idx._roles.values())
     assert any(r is not None for r in idx._shares.values())
+
+
+def test_extraction_takes_the_families_the_read_stage_found(tmp_path, monkeypatch):
+    # the read stage leaves each page the families it found from the lines it cut; extraction looks
+    # the page's template up by them (the page's lines are not cut again) and takes them off the page
+    from palayesh.extract import step as stepmod
+    from palayesh.extract.options import ExtractOptions
+    from palayesh.pipeline.base import Context
+
+    idx, docs = _site_index(tmp_path)
+    flat = {"raw": docs[0]["raw"]}  # (no address: its families are told by its lines)
+    col = stepmod.TemplateCollector()
+    col.setup(Context(shard=1, stage="read", work_dir=tmp_path))
+    read = [dict(flat), dict(docs[0])]
+    for doc in read:
+        col.transform(doc)
+    assert [d[stepmod.FAMILIES_KEY] for d in read] == [stepmod.page_families(flat), stepmod.page_families(docs[0])]
+    assert not stepmod.page_families(flat)[0].startswith("host:")  # (told by its lines)
+    step = stepmod.ExtractStep(ExtractOptions())
+    step._index, asked = idx, []
+    real = idx.for_page
+    monkeypatch.setattr(idx, "for_page", lambda fams, **kw: asked.append(list(fams)) or real(fams, **kw))
+    cut = []
+    monkeypatch.setattr(stepmod, "page_lines", lambda doc: cut.append(doc) or [])
+    carried = dict(read[0])
+    step.transform(carried)
+    assert asked == [read[0][stepmod.FAMILIES_KEY]] and not cut and stepmod.FAMILIES_KEY not in carried
+    plain = dict(flat)  # (a page the read stage did not see: its families found here, as before)
+    monkeypatch.undo()
+    monkeypatch.setattr(idx, "for_page", lambda fams, **kw: asked.append(list(fams)) or real(fams, **kw))
+    step.transform(plain)
+    assert asked[-1] == read[0][stepmod.FAMILIES_KEY] and plain["title"] == carried["title"]
+    assert plain == carried

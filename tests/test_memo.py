@@ -1,7 +1,9 @@
 """short_line_memo: a line's answer remembered when the line is short, computed when it is long."""
 from __future__ import annotations
 
-from palayesh.memo import short_line_memo
+import pytest
+
+from palayesh.memo import _line_only, short_line_memo
 
 
 def _counted():
@@ -57,3 +59,33 @@ def test_each_caller_gets_a_copy_of_its_own():
     mine.append("x")  # (a caller may change its list)
     assert memo("خبر فوری") == ["خبر", "فوری"] and type(memo("خبر فوری" * 5)) is list
     assert memo("خبر فوری") is not memo("خبر فوری")
+
+
+def test_a_function_of_the_line_alone_is_asked_without_the_other_arguments():
+    # (its memo takes the line alone: no tuple of further arguments to build on every ask)
+    asked: list[str] = []
+
+    def letters(text: str) -> int:
+        asked.append(text)
+        return len(text.replace(" ", ""))
+
+    memo = short_line_memo(10, 4)(letters)
+    assert memo("خبر فوری") == memo("خبر فوری") == 7 and asked == ["خبر فوری"]
+    assert memo("گزارش ویژه امروز") == 14 and asked == ["خبر فوری", "گزارش ویژه امروز"]
+    with pytest.raises(TypeError):
+        memo("خبر", "head")
+    copied = short_line_memo(20, 4, copy=list)(lambda text: text.split())
+    mine = copied("خبر فوری")
+    mine.append("x")
+    assert copied("خبر فوری") == ["خبر", "فوری"]
+
+
+def test_which_functions_are_of_the_line_alone():
+    def one(text): ...
+    def two(text, role): ...
+    def optional(text, role=None): ...
+    def rest(text, *more): ...
+    assert _line_only(one) and _line_only(lambda text: None)
+    assert not any(map(_line_only, (two, optional, rest, str.split)))
+    # (a function with an optional argument keeps it: its callers may pass it)
+    assert short_line_memo(10, 4)(optional)("خبر", "head") is None

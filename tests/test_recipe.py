@@ -188,3 +188,34 @@ def test_forked_workers_inherit_the_steps_the_main_process_warmed(tmp_path):
     rows = read_rows(out)
     assert {r["title"] for r in rows} == {str(os.getpid())}
     assert not hasattr(pipeline[1].steps[3], "_warmed_in")  # (the copy was warmed, not the run's own)
+
+
+class _CollectorSeen(Transform):
+    name = "collector_seen"
+
+    def warm(self):
+        import gc
+
+        self._collecting = gc.isenabled()
+
+    def transform(self, doc):
+        pass
+
+
+def test_the_steps_warm_with_the_cyclic_collector_paused():
+    """Warming builds large tables that hold no garbage: the collector is paused meanwhile and
+    left as it was found (on, or off when the caller had turned it off)."""
+    import gc
+
+    from palayesh.runner import warm
+
+    pipeline = palayesh.recipe.persian_news(format="jsonl").insert(_CollectorSeen(), after="normalize")
+    assert gc.isenabled()
+    warmed = warm(pipeline)
+    assert warmed is not None and warmed[1].steps[3]._collecting is False and gc.isenabled()
+    gc.disable()
+    try:
+        warm(palayesh.recipe.persian_news(format="jsonl").insert(_CollectorSeen(), after="normalize"))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
