@@ -6513,6 +6513,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # apart from their menu, over stories they file elsewhere (:attr:`Line.told`: «باغ و مزرعه»
         # under the tagline «اخبار مبارزه با آفات باغ و مزرعه»)
         res.surtitle, bare = res.surtitle or bare, None
+    elif bare and section_i is not None and title_i is not None and line_key(bare) not in listed \
+            and _kicker_under_menu_column(lines, section_i, title_i) and head_keys[lines[section_i].key] < 2:
+        # (a label right under a menu set an item a line, over the headline, that the site shows
+        # there under other labels too: the story's kicker, not the menu's last item nor the page's
+        # place in it, which the menu lists)
+        res.surtitle, bare = res.surtitle or bare, None
     dated_row = _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
                                        dated=stamped[0] if stamped is not None else None)
     if bare and section_i is not None and not (lines[section_i].seen and lines[section_i].recurs) and dated_row \
@@ -6739,6 +6745,27 @@ def _under_vertical_menu(lines: list[Line], i: int) -> bool:
     """
     above = [j for j in range(i) if lines[j].kind != BLANK][-3:]
     return len(above) == 3 and all(lines[j].tagline for j in above)
+
+
+def _kicker_under_menu_column(lines: list[Line], i: int, title_i: int) -> bool:
+    """Whether the label ``i`` right above the headline (``title_i``) stands right under a menu set
+    an item a line (:func:`_under_vertical_menu`), not on every page itself, and the site's other
+    pages show it there under other labels too (:attr:`Line.under_others`), or under the page's place
+    in that menu (:attr:`Line.under_item`): a kicker, which a site sets under whichever line stands
+    above it, its section's when the page shows one, not a section, which stands under its one place. The
+    line above it is the menu's own item, on every page, and stands once above the headline (the
+    page's place in the menu, shown again there, stands over its sub-section).
+
+    >>> page = [classify(t) for t in ("خانه", "استان", "ورزش", "گزارش ویژه", "سد کرج پر شد و آب شهر تامین شد")]
+    >>> for ln in page[:3]: ln.tagline = True
+    >>> page[3].under_others = True
+    >>> _kicker_under_menu_column(page, 3, 4), _kicker_under_menu_column(page[1:], 2, 3)
+    (True, False)
+    """
+    ln, above = lines[i], _prev_shown(lines, i)
+    if ln.tagline or not (ln.under_others or ln.under_item) or above is None or not _over_headline(lines, i, title_i):
+        return False
+    return _under_vertical_menu(lines, i) and all(lines[j].key != lines[above].key for j in range(above))
 
 
 def _named_above(lines: list[Line], i: int) -> bool:
