@@ -6761,11 +6761,23 @@ def _kicker_under_menu_column(lines: list[Line], i: int, title_i: int) -> bool:
     >>> page[3].under_others = True
     >>> _kicker_under_menu_column(page, 3, 4), _kicker_under_menu_column(page[1:], 2, 3)
     (True, False)
+    >>> poll = [classify(t) for t in ("آیا از خدمات این بخش راضی هستید؟", "بله", "خیر", "ثبت رأی")] + page[3:]
+    >>> for ln in poll[:4]: ln.tagline = True
+    >>> _kicker_under_menu_column(poll, 4, 5)
+    False
     """
     ln, above = lines[i], _prev_shown(lines, i)
     if ln.tagline or not (ln.under_others or ln.under_item) or above is None or not _over_headline(lines, i, title_i):
         return False
-    return _under_vertical_menu(lines, i) and all(lines[j].key != lines[above].key for j in range(above))
+    if not _under_vertical_menu(lines, i) or any(lines[j].key == lines[above].key for j in range(above)):
+        return False
+    # (a menu's column starts at the site's home, its items up to it on every page; a box's lines
+    # on every page over the label are no menu's: a poll's «بله» / «خیر» / «ثبت رأی»)
+    j: int | None = above
+    while j is not None and lines[j].tagline and lines[j].kind in (SHORT, CHROME) \
+            and 1 <= lines[j].words <= MENU_ITEM_WORDS and lines[j].key not in HOME_KEYS:
+        j = _prev_shown(lines, j)
+    return j is not None and lines[j].key in HOME_KEYS
 
 
 def _named_above(lines: list[Line], i: int) -> bool:
