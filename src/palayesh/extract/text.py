@@ -1473,8 +1473,8 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 got = section_from_crumb(parts, title=lines[title_i].text)
                 if got:
                     return got
-        if ln.kind == SHORT and _trail_item_under_home(lines, i, title_i):
-            return ln.text
+        if ln.kind == SHORT and (trail := _trail_item_under_home(lines, i, title_i)):
+            return trail
         if trail_only:
             continue
         place = _under_menu_column(lines, i, title_i)
@@ -1581,23 +1581,41 @@ def _under_menu_column(lines: list[Line], i: int, title_i: int) -> bool | None:
     return True if not ln.recurs else None
 
 
-def _trail_item_under_home(lines: list[Line], i: int, title_i: int) -> bool:
-    """Whether the short line ``i`` under the headline is a trail set an item a line: the home
-    label alone on the line right above it («خانه» / «گسل‌ها»), under the headline, and no other
-    item under it (a meta line or the story follows: a menu set an item a line lists more).
+#: a trail set an item a line under the headline goes this many levels under its first at most
+#: («خانه» / «ورزش» / «فوتبال» / «لیگ برتر»); a menu set an item a line lists more
+TRAIL_DEEPER_LEVELS = 2
 
-    >>> ls = [classify(t) for t in ("زلزله در شمال", "خانه", "گسل‌ها", "کد خبر ۴۵۶ | 2016/10/15 - 10:45")]
-    >>> _trail_item_under_home(ls, 2, 0), _trail_item_under_home(ls[:3] + [classify("آمادگی")], 2, 0)
-    (True, False)
+
+def _trail_item_under_home(lines: list[Line], i: int, title_i: int) -> str | None:
+    """The section a trail set an item a line under the headline names at the short line ``i``:
+    the home label alone on the line right above it («خانه» / «گسل‌ها»), under the headline, and no
+    other item under it (a meta line or the story follows: a menu set an item a line lists more),
+    or :data:`TRAIL_DEEPER_LEVELS` at most that the site's template knows as its labels or the run
+    as sections' names (:attr:`Line.seen`, :attr:`Line.vocab`: the trail's deeper levels, «خانه» /
+    «ورزش» / «فوتبال», the last of which it names), then a line of another kind (a date row, the
+    story); None for no such trail.
+
+    >>> ls = [classify(t) for t in ("زلزله در شمال", "خانه", "گسل‌ها", "ایران", "کد خبر ۴۵۶ | 2016/10/15 - 10:45")]
+    >>> _trail_item_under_home(ls[:3] + ls[4:], 2, 0), _trail_item_under_home(ls, 2, 0)
+    ('گسل‌ها', None)
+    >>> ls[3].vocab = ("ایران",)
+    >>> _trail_item_under_home(ls, 2, 0)
+    'ایران'
     """
     ln = lines[i]
     if ln.words > MAX_SECTION_WORDS or ln.site or _DIGIT.search(ln.text) or ln.key in HOME_KEYS:
-        return False
-    above, under = _prev_shown(lines, i), _next_shown(lines, i)
+        return None
+    above = _prev_shown(lines, i)
     if above is None or above <= title_i or lines[above].key not in HOME_KEYS:
-        return False
-    return under is None or not (lines[under].kind in (SHORT, CHROME) and lines[under].words <= MAX_SECTION_WORDS
-                                 and not _DIGIT.search(lines[under].text))
+        return None
+    got, under, deeper = i, _next_shown(lines, i), 0
+    while under is not None and lines[under].kind in (SHORT, CHROME) \
+            and lines[under].words <= MAX_SECTION_WORDS and not _DIGIT.search(lines[under].text):
+        if deeper == TRAIL_DEEPER_LEVELS or lines[under].kind != SHORT or lines[under].site \
+                or not (lines[under].vocab or lines[under].seen):
+            return None  # (an item no one names a section, or a column of them: a menu's)
+        got, under, deeper = under, _next_shown(lines, under), deeper + 1
+    return lines[got].text
 
 
 def _trail_down(lines: list[Line], i: int) -> str:
@@ -6539,6 +6557,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # apart from their menu, over stories they file elsewhere (:attr:`Line.told`: «باغ و مزرعه»
         # under the tagline «اخبار مبارزه با آفات باغ و مزرعه»)
         res.surtitle, bare = res.surtitle or bare, None
+    elif bare and section_i is not None and title_i is not None and line_key(bare) not in listed \
+            and _kicker_under_menu_column(lines, section_i, title_i) and head_keys[lines[section_i].key] < 2:
+        # (a label right under a menu set an item a line, over the headline, that the site shows
+        # there under other labels too: the story's kicker, not the menu's last item nor the page's
+        # place in it, which the menu lists)
+        res.surtitle, bare = res.surtitle or bare, None
     dated_row = _menu_item_beside_date(lines, top, title_i, head_end, menu, body_start=body_start,
                                        dated=stamped[0] if stamped is not None else None)
     if bare and section_i is not None and not (lines[section_i].seen and lines[section_i].recurs) and dated_row \
@@ -6607,6 +6631,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield from (label_section, crumb_section)
         yield boxed  # (a label alone on its line over its value: a box of fields under the headline or the story)
         yield _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start, trail_only=True)
+        yield _trail_under_first_copy(lines, title_i, named, menu)
         yield bare
         yield filed  # (where the site filed the story, in a slot of its paths: before what's under it)
         yield foot  # (a trail under the story: after what the header says, which stands first)
@@ -6631,6 +6656,26 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     names = _title_line_names(lines, res.title) + [x for x in [_title_bar_section(lines, res.title, site=True)] if x]
     res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues()) if x), None)
     return title_i
+
+
+#: the header's copy of a headline stands this many lines over its copy atop the story at most
+HEADLINE_COPY_REACH = 12
+
+
+def _trail_under_first_copy(lines: list[Line], title_i: int | None, homes: set[str], menu: set[str]) -> str | None:
+    """The trail under the header's copy of the headline, when the page shows its headline twice
+    (the header's, then again atop the story, under the meta rows) and reads the lower copy as its
+    headline: the trail stands between the two copies («<headline>» / «خانه» / «ورزش» / «۱۲ مهر
+    ۱۴۰۲» / «<headline>» / story), as under a headline shown once (:func:`_section_under_headline`,
+    its trail only)."""
+    if title_i is None:
+        return None
+    key = lines[title_i].key
+    upper = next((j for j in range(title_i - 1, max(-1, title_i - 1 - HEADLINE_COPY_REACH), -1)
+                  if lines[j].key == key), None)
+    if upper is None:
+        return None
+    return _section_under_headline(lines, upper, title_i, homes, menu, trail_only=True)
 
 
 def _box_section(lines: list[Line], title_i: int | None) -> str | None:
@@ -6744,6 +6789,39 @@ def _under_vertical_menu(lines: list[Line], i: int) -> bool:
     """
     above = [j for j in range(i) if lines[j].kind != BLANK][-3:]
     return len(above) == 3 and all(lines[j].tagline for j in above)
+
+
+def _kicker_under_menu_column(lines: list[Line], i: int, title_i: int) -> bool:
+    """Whether the label ``i`` right above the headline (``title_i``) stands right under a menu set
+    an item a line (:func:`_under_vertical_menu`), not on every page itself, and the site's other
+    pages show it there under other labels too (:attr:`Line.under_others`), or under the page's place
+    in that menu (:attr:`Line.under_item`): a kicker, which a site sets under whichever line stands
+    above it, its section's when the page shows one, not a section, which stands under its one place. The
+    line above it is the menu's own item, on every page, and stands once above the headline (the
+    page's place in the menu, shown again there, stands over its sub-section).
+
+    >>> page = [classify(t) for t in ("خانه", "استان", "ورزش", "گزارش ویژه", "سد کرج پر شد و آب شهر تامین شد")]
+    >>> for ln in page[:3]: ln.tagline = True
+    >>> page[3].under_others = True
+    >>> _kicker_under_menu_column(page, 3, 4), _kicker_under_menu_column(page[1:], 2, 3)
+    (True, False)
+    >>> poll = [classify(t) for t in ("آیا از خدمات این بخش راضی هستید؟", "بله", "خیر", "ثبت رأی")] + page[3:]
+    >>> for ln in poll[:4]: ln.tagline = True
+    >>> _kicker_under_menu_column(poll, 4, 5)
+    False
+    """
+    ln, above = lines[i], _prev_shown(lines, i)
+    if ln.tagline or not (ln.under_others or ln.under_item) or above is None or not _over_headline(lines, i, title_i):
+        return False
+    if not _under_vertical_menu(lines, i) or any(lines[j].key == lines[above].key for j in range(above)):
+        return False
+    # (a menu's column starts at the site's home, its items up to it on every page; a box's lines
+    # on every page over the label are no menu's: a poll's «بله» / «خیر» / «ثبت رأی»)
+    j: int | None = above
+    while j is not None and lines[j].tagline and lines[j].kind in (SHORT, CHROME) \
+            and 1 <= lines[j].words <= MENU_ITEM_WORDS and lines[j].key not in HOME_KEYS:
+        j = _prev_shown(lines, j)
+    return j is not None and lines[j].key in HOME_KEYS
 
 
 def _named_above(lines: list[Line], i: int) -> bool:
