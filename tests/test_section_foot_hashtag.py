@@ -1,8 +1,10 @@
-"""A site that files its stories by one hashtag under them (s57): «#پسته_صادراتی» alone on its line among
-the story's closing lines (a flat page), or the page's one hashtag link alone in its block under the story
-(HTML, «<a rel="tag">»), is the story's section; a label over the headline that the site's menu does not
-list is then the story's kicker. A run of hashtags is the story's tags, which file it nowhere. Each site is
-its own run, as a crawl of it would be."""
+"""A site that files its stories by one hashtag under them (s57, learned per site in s58): «#پسته_صادراتی»
+alone on its line among the story's closing lines (a flat page), or the page's one hashtag link alone in its
+block under the story (HTML, «<a rel="tag">»), is the story's section when the run shows the site setting one
+hashtag under its stories, a few names over its pages; a label over the headline is then the story's kicker.
+A run of hashtags is the story's tags, which file it nowhere; so is a topic's tag a page alone shows, a new
+name on nearly every page, and one name under every story is the site's end mark. Each site is its own run,
+as a crawl of it would be."""
 from __future__ import annotations
 
 from conftest import news_bodies, read_rows
@@ -53,14 +55,33 @@ def test_a_hashtag_alone_under_the_story_is_its_section_over_a_kicker(tmp_path):
     assert got == want
 
 
-def test_a_hashtag_alone_under_the_story_of_a_page_alone(tmp_path):
-    # one page of the site alone, its story copied without the site's header: the tag under it still
-    # files it
+def test_a_hashtag_alone_under_the_story_of_a_page_alone_files_it_nowhere(tmp_path):
+    # one page of the site alone, its story copied without the site's header: a page alone cannot tell
+    # the tag a site files by from a topic's tag or its end mark, and guesses none
     def page(i, title, paras):
         return "\n\n".join([title, "۳ مهر ۱۴۰۲", *paras, "#بیمه_محصول", "پایان",
-                            "کلیه حقوق محفوظ است."]), "بیمه محصول"
+                            "کلیه حقوق محفوظ است."]), None
     want, got = _run(tmp_path, page, n=1)
     assert got == want
+
+
+def test_one_hashtag_under_every_story_is_the_site_s_end_mark(tmp_path):
+    # a site ends every story with the same hashtag: its mark, no section
+    def page(i, title, paras):
+        return _flat(i, title, paras, ["انتهای_مطلب"]), None
+    _want, got = _run(tmp_path, page)
+    assert "انتهای مطلب" not in got, got
+
+
+def test_a_topic_s_hashtag_under_each_story_files_it_nowhere(tmp_path):
+    # a site sets one hashtag under each story naming its topic, a new one on nearly every page, or several
+    topics = ["خرمای_مضافتی", "زعفران_قائنات", "چای_لاهیجان", "برنج_هاشمی", "گردوی_تویسرکان", "انار_ساوه",
+              "انجیر_استهبان", "لیموی_جهرم", "پسته_رفسنجان", "سیب_دماوند", "گیلاس_مشهد", "توت_فرنگی"]
+
+    def page(i, title, paras):
+        return _flat(i, title, paras, [topics[i]] if i % 3 else topics[i:i + 3]), None
+    _want, got = _run(tmp_path, page)
+    assert not any(g and g.replace(" ", "_") in topics for g in got), got
 
 
 def test_a_run_of_hashtags_under_the_story_files_it_nowhere(tmp_path):
@@ -84,14 +105,14 @@ def _html(i, title, paras, links):
 def test_the_one_hashtag_link_under_an_html_story_is_its_section(tmp_path):
     def page(i, title, paras):
         return _html(i, title, paras, [TAGS[i % 3]]), TAGS[i % 3].replace("_", " ")
-    want, got = _run(tmp_path, page, n=6, ext="html")
+    want, got = _run(tmp_path, page, n=12, ext="html")
     assert got == want
 
 
 def test_two_hashtag_links_under_an_html_story_file_it_nowhere(tmp_path):
     def page(i, title, paras):
         return _html(i, title, paras, [TAGS[i % 3], TAGS[(i + 1) % 3]]), None
-    want, got = _run(tmp_path, page, n=6, ext="html")
+    want, got = _run(tmp_path, page, n=12, ext="html")
     assert got == want
 
 

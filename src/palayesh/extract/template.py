@@ -3530,18 +3530,18 @@ class PageTemplate:
         :data:`MIN_TAGGED_PAGES` or more, :data:`MIN_ONE_TAG_SHARE` show one alone, and this one
         («#خرید_تضمینی») on :data:`MIN_HOST_SECTION_PAGES` of them or more, though not on nearly all
         (:data:`.sections.EVERY_PAGE`: the site's own mark, «#پایان_مطلب», ends every story alike).
-        A site that tags its stories' topics sets several under many of them («#ایران #فوتبال»)."""
+        A site that tags its stories' topics sets several under many of them («#ایران #فوتبال»).
+        Asked of the page's family (or borrowed one) with the most pages with hashtags."""
         key = line_key(name)
         if not key or not self.learned:
             return False
-        for fam, _pages, _named in self.fams + self._borrowed:
-            shown = self._counted(fam, _MASK_TAG_VALUE + key)
-            if shown < MIN_HOST_SECTION_PAGES:
-                continue
-            one, tagged = self._counted(fam, _MASK_ONE_TAG), self._counted(fam, _MASK_TAGGED)
-            if tagged >= MIN_TAGGED_PAGES and one >= MIN_ONE_TAG_SHARE * tagged and shown < EVERY_PAGE * one:
-                return True
-        return False
+        # (asked of the page's family with the most tagged pages: a family of a line many sites
+        # share, a footer's, holds a few pages of another site's, too few to tell its scheme)
+        tagged, fam = max(((self._counted(f, _MASK_TAGGED), f) for f, _p, _named in self.fams + self._borrowed),
+                          key=lambda x: x[0])
+        one, shown = self._counted(fam, _MASK_ONE_TAG), self._counted(fam, _MASK_TAG_VALUE + key)
+        return tagged >= MIN_TAGGED_PAGES and one >= MIN_ONE_TAG_SHARE * tagged \
+            and MIN_HOST_SECTION_PAGES <= shown < EVERY_PAGE * one
 
     def labels_row(self, text: str) -> bool:
         """Whether the site shows the label ``text`` right above its meta rows on
