@@ -124,3 +124,28 @@ def test_a_hashtag_among_the_credits_is_the_story_s_own_tag(tmp_path):
                             f"لینک کوتاه: https://x.ir/n{i}", f"#{TAGS[i % 3]}", "کلیه حقوق محفوظ است."]), None
     want, got = _run(tmp_path, page)
     assert got == want
+
+
+def test_an_html_page_learns_the_hashtags_from_its_site_s_flat_pages(tmp_path):
+    # a site saved mostly as flat text, three of its pages as HTML: its flat pages teach that it files
+    # its stories by one hashtag, and the HTML pages' one hashtag link is their section too
+    def page(i, title, paras):
+        if i % 4:
+            return _flat(i, title, paras, [TAGS[i % 3]]), TAGS[i % 3].replace("_", " ")
+        ps = "".join(f"<p>{p}</p>" for p in paras)
+        return (f'<html lang="fa" dir="rtl"><head><title>{title}</title>'
+                f'<link rel="canonical" href="https://pesteh-nameh.ir/news/{i}"></head><body>'
+                f'<div>پسته‌نامه</div><div>{MENU}</div><article><h1>{title}</h1><div>{1 + i % 28} مهر ۱۴۰۲</div>'
+                f'<div class="content">{ps}</div><div><a href="/tag/t{i}/" rel="tag">#{TAGS[i % 3]}</a></div>'
+                '<div>پایان</div></article><footer>کلیه حقوق محفوظ است.</footer></body></html>'), \
+            TAGS[i % 3].replace("_", " ")
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = []
+    for i, paras in enumerate(_bodies(16)):
+        text, section = page(i, _title(paras), paras)
+        want.append(section)
+        (src / f"p{i:02d}.{'html' if i % 4 == 0 else 'txt'}").write_text(text, encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")}
+    assert [rows[f"p{i:02d}"]["section"] for i in range(0, len(want), 4)] == want[::4]

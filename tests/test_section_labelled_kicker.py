@@ -49,3 +49,19 @@ def _run(tmp_path, label: str, n=12):
 def test_the_label_over_a_labelled_kicker_is_the_section(tmp_path, label):
     want, got = _run(tmp_path, label)
     assert got == want
+
+
+def test_the_menu_s_last_item_over_a_labelled_kicker_is_no_section(tmp_path):
+    # a site sets its menu an item a line and the labelled kicker right under its last item, on every
+    # page alike: that item («تماس») is the menu's, not a section set over the kicker
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [b for b in ([p for p in b if len(p.split()) >= 20][:3] for b in bodies) if len(b) == 3][:12]
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(bodies):
+        lines = ["باغ‌نامه", "٤ مهر ١٤٠٢", *MENU, f"روتیتر: {KICKERS[i % 3]}", HEADLINES[i], f"کد خبر: {7000 + i}",
+                 "", *paras, "", "کلیه حقوق محفوظ است."]
+        (src / f"p{i:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")
+    assert len(rows) == len(bodies) and not any(r["section"] == MENU[-1] for r in rows), [r["section"] for r in rows]

@@ -6772,12 +6772,19 @@ def _over_labelled_kicker(lines: list[Line], title_i: int | None) -> str | None:
     («خرید تضمینی» / «روتیتر: گندم» / headline): the label says what its line holds, the story's
     kicker, not its section (a section label, «سرویس: ورزشی», is :func:`.sections.section_from_label`'s),
     so the bare label right above it is the section, as it would be right above the headline: a name
-    of a word to three, no digits, no sentence's end, no menu bar. Read last, when no other cue
-    names a section.
+    of a word to three, no digits, no sentence's end, no menu bar; an item of the page's menu
+    repeated there, apart from the menu (as :func:`_menu_item_over_headline` reads one right above
+    the headline), or a name shown there once, no control, that the site shows not on nearly every
+    page (:attr:`Line.share`): the menu's last item, or a print copy's button («نسخه قابل چاپ»), is
+    no section the site set over the kicker. Read last, when no other cue names a section.
 
+    >>> menu = [classify(t) for t in ("خانه", "خرید تضمینی", "سیلوها", "", "بشار - پرسپولیس؛ توافق اولیه")]
     >>> page = [classify(t) for t in ("خرید تضمینی", "روتیتر: گزارش میدانی", "صف کامیون‌ها مقابل مرکز خرید")]
-    >>> _over_labelled_kicker(page, 2)
+    >>> _over_labelled_kicker(menu + page, 7)
     'خرید تضمینی'
+    >>> last = classify("سیلوها"); last.share = 1.0  # (the menu's last item, on every page of the site)
+    >>> _over_labelled_kicker(menu[:2] + [last] + page[1:], 4) is None
+    True
     >>> _over_labelled_kicker([classify("امروز"), classify("سرویس: ورزشی"), page[2]], 2) is None
     True
     """
@@ -6787,10 +6794,20 @@ def _over_labelled_kicker(lines: list[Line], title_i: int | None) -> str | None:
             or section_from_label(lines[j].text):
         return None
     k = _above(lines, j)
-    ln = lines[k] if k is not None else None
-    if ln is None or ln.kind not in (SHORT, CHROME) or not 1 <= ln.words <= MAX_SECTION_WORDS \
+    if k is None:
+        return None
+    ln = lines[k]
+    if ln.kind not in (SHORT, CHROME) or not 1 <= ln.words <= MAX_SECTION_WORDS \
             or _DIGIT.search(ln.text) or ln.text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or is_menu_line(ln.text):
         return None
+    h = _above(lines, k)
+    if ln.key not in {x.key for x in lines[:k] if x.kind != BLANK}:
+        # (shown once: a name the site sets there on some of its pages, not a line on nearly all,
+        # nor one of its controls, a print copy's «نسخه قابل چاپ»)
+        return ln.text if ln.kind == SHORT and ln.share < EVERY_PAGE else None
+    if h is not None and lines[h].key != ln.key and lines[h].words <= MAX_SECTION_WORDS \
+            and lines[h].key in {x.key for x in lines[:h]}:
+        return None  # (under another item repeated: a second copy of the menu)
     return ln.text
 
 
