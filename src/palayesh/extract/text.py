@@ -6500,12 +6500,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     menu = _menu_items(lines[:top], site_keys)
     under = _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start)
     bare = res.section
-    over_kicker = _over_labelled_kicker(lines, title_i)
-    if bare and over_kicker and title_i is not None and (j := _above(lines, title_i)) is not None \
-            and line_key(bare) == lines[j].key:
-        # (the labelled kicker right above the headline taken for its label: the story's kicker,
-        # the name over it its section)
-        res.surtitle, bare = res.surtitle or bare, over_kicker
     if bare and under and line_key(under) in menu and line_key(bare) not in menu:
         # a label over the headline that the site's menu does not list, and one under it that the
         # menu does: the story's kicker, then its section among the meta lines
@@ -6630,7 +6624,6 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield _title_bar_section(lines, res.title)
         yield title_label_section(lines[at].text) if (at := _title_line_at(lines, res.title)) is not None else None
         yield _box_heading_section(lines, title_i, menu | _vertical_menu(lines, top))
-        yield over_kicker  # (a label over the site's labelled kicker)
 
     # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
     names = _title_line_names(lines, res.title) + [x for x in [_title_bar_section(lines, res.title, site=True)] if x]
@@ -6761,54 +6754,6 @@ def _named_above(lines: list[Line], i: int) -> bool:
     (True, False)
     """
     return any(ln.kind != BLANK and names_label(ln.text, lines[i].text) for ln in lines[:i])
-
-
-#: a kicker set under a label of a word or two, right above the headline («روتیتر: گزارش خرید»)
-_LABELLED_KICKER = re.compile(r"^(?P<label>[^\W\d][^:：\d]{0,24}?)\s*[:：]\s*(?P<value>[^:：\d]{2,40})$")
-
-
-def _over_labelled_kicker(lines: list[Line], title_i: int | None) -> str | None:
-    """The section's name over a kicker the site sets under a label right above the headline
-    («خرید تضمینی» / «روتیتر: گندم» / headline): the label says what its line holds, the story's
-    kicker, not its section (a section label, «سرویس: ورزشی», is :func:`.sections.section_from_label`'s),
-    so the bare label right above it is the section, as it would be right above the headline: a name
-    of a word to three, no digits, no sentence's end, no menu bar; an item of the page's menu
-    repeated there, apart from the menu (as :func:`_menu_item_over_headline` reads one right above
-    the headline), or a name shown there once, no control, that the site shows not on nearly every
-    page (:attr:`Line.share`): the menu's last item, or a print copy's button («نسخه قابل چاپ»), is
-    no section the site set over the kicker. Read last, when no other cue names a section.
-
-    >>> menu = [classify(t) for t in ("خانه", "خرید تضمینی", "سیلوها", "", "بشار - پرسپولیس؛ توافق اولیه")]
-    >>> page = [classify(t) for t in ("خرید تضمینی", "روتیتر: گزارش میدانی", "صف کامیون‌ها مقابل مرکز خرید")]
-    >>> _over_labelled_kicker(menu + page, 7)
-    'خرید تضمینی'
-    >>> last = classify("سیلوها"); last.share = 1.0  # (the menu's last item, on every page of the site)
-    >>> _over_labelled_kicker(menu[:2] + [last] + page[1:], 4) is None
-    True
-    >>> _over_labelled_kicker([classify("امروز"), classify("سرویس: ورزشی"), page[2]], 2) is None
-    True
-    """
-    j = _above(lines, title_i) if title_i is not None else None
-    m = _LABELLED_KICKER.match(lines[j].text.strip()) if j is not None else None
-    if j is None or m is None or len(m.group("label").split()) > 2 or not 1 <= len(m.group("value").split()) <= 4 \
-            or section_from_label(lines[j].text):
-        return None
-    k = _above(lines, j)
-    if k is None:
-        return None
-    ln = lines[k]
-    if ln.kind not in (SHORT, CHROME) or not 1 <= ln.words <= MAX_SECTION_WORDS \
-            or _DIGIT.search(ln.text) or ln.text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or is_menu_line(ln.text):
-        return None
-    h = _above(lines, k)
-    if ln.key not in {x.key for x in lines[:k] if x.kind != BLANK}:
-        # (shown once: a name the site sets there on some of its pages, not a line on nearly all,
-        # nor one of its controls, a print copy's «نسخه قابل چاپ»)
-        return ln.text if ln.kind == SHORT and ln.share < EVERY_PAGE else None
-    if h is not None and lines[h].key != ln.key and lines[h].words <= MAX_SECTION_WORDS \
-            and lines[h].key in {x.key for x in lines[:h]}:
-        return None  # (under another item repeated: a second copy of the menu)
-    return ln.text
 
 
 def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter) -> str | None:
