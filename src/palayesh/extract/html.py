@@ -97,7 +97,15 @@ from .sections import (
 )
 from .slugnames import run_class_section
 from .tables import join_rows
-from .template import MAX_SLOT_LINE_WORDS, MENU_COLUMN, column_run, is_prose, title_agency, title_label_section
+from .template import (
+    MAX_SLOT_LINE_WORDS,
+    MENU_COLUMN,
+    column_run,
+    families,
+    is_prose,
+    title_agency,
+    title_label_section,
+)
 from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
@@ -827,6 +835,51 @@ def _tag_rel(a) -> bool:
     return "tag" in rel and _CATEGORY_REL not in rel
 
 
+def _lone_hashtag(tree, head, template=None, lines: list[str] | None = None) -> str | None:
+    """The name the one hashtag link of a page shows («<div><a rel="tag">#خرید_تضمینی</a></div>» →
+    «خرید تضمینی»: :func:`.sections.chip_value`), a link alone in its block, after the element that
+    shows the headline (``head``): a site that files its stories by one tag sets it under the story,
+    where the section stands on other sites (as on its flat pages: :func:`.text._foot_tag`), when the
+    run teaches that the site does (``template``: :meth:`.template.PageTemplate.tag_section`, or the
+    template of the site's flat-text pages, which the page's ``lines`` meet by their first and last
+    lines; a page alone tells a filing tag from a topic's tag or the site's end mark not, and guesses
+    none). A
+    page with two hashtags or more shows the story's tags, which file it nowhere in particular; a
+    hashtag inside a sentence is the text's.
+
+    >>> class Files:
+    ...     def tag_section(self, name): return name == "آب"
+    >>> from lxml import html as lh
+    >>> page = lh.fromstring('<div><h1>سد کرج پر شد</h1><p>متن خبر.</p><div><a rel="tag">#آب</a></div></div>')
+    >>> _lone_hashtag(page, page.find("h1"), Files()), _lone_hashtag(page, page.find("h1"))
+    ('آب', None)
+    >>> page.append(lh.fromstring('<p><a>#سد</a></p>')); _lone_hashtag(page, page.find("h1"), Files()) is None
+    True
+    """
+    tags = [a for a in tree.iter("a") if (_text(a) or "").startswith("#")]
+    if len(tags) != 1 or head is None:
+        return None
+    a, block = tags[0], tags[0].getparent()
+    value = chip_value(_text(a) or "")
+    if not value or block is None or line_key(_text(block) or "") != line_key(_text(a) or ""):
+        return None
+    if template is None or not (template.tag_section(value) or _flat_tag_section(value, template, lines)):
+        return None
+    order = {el: i for i, el in enumerate(tree.iter())}
+    return value if order.get(a, -1) > order.get(head, len(order)) else None
+
+
+def _flat_tag_section(name: str, template, lines: list[str] | None) -> bool:
+    """Whether the site's flat-text pages, which the run groups by their first and last lines
+    (:func:`.template.families`, the page's ``lines`` there), file their stories by the hashtag
+    ``name`` (:meth:`.template.PageTemplate.tag_section`): a site saved mostly as flat text teaches
+    its scheme there, where its HTML pages are too few to."""
+    index = getattr(template, "index", None)
+    if index is None or not lines:
+        return False
+    return index.for_page(families(None, [t for t in lines if t])).tag_section(name)
+
+
 def _site_label(text: str, template) -> bool:
     """Whether the run shows ``text`` over the body of another page of the site too, on part of its pages
     only (:meth:`.template.PageTemplate.known_label`, not on every page: not the site's name): a section's
@@ -1472,7 +1525,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   section_word_link(root, links, template),
                   # a script app's state (Next.js): the story's record names its category, which
                   # the page or the run vouches for as a section; last, nothing shown names one
-                  _state_section(tree, title, links, page_url, template), *machine]
+                  _state_section(tree, title, links, page_url, template), *machine,
+                  # (a hashtag link alone under the story, on a site that files its stories by one
+                  # such tag: .template.PageTemplate.tag_section)
+                  _lone_hashtag(tree, shows_title, template, page.lines)]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
                                                declared=bool(c) and line_key(c) in declared)
                                     for c in candidates) if x), None)

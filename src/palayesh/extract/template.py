@@ -89,6 +89,7 @@ from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, func
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, broken_in_two, fitted_width, page_widths, wrap_widths
 from .sections import (
+    EVERY_PAGE,
     HOME_KEYS,
     MENU_ITEM_SEP,
     chip_value,
@@ -2456,6 +2457,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for x in section_slot_values(lines, region, is_p, title):
         h = section_hash(x)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
+    for k in foot_tag_keys(shown, is_p):  # (the hashtags under the story: .tag_section)
+        h = shape_hash(k)
+        shapes[h] = shapes.get(h, 0) | LABEL_BIT
     for k in row_slot_keys(lines, region, is_p):
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -2574,6 +2578,37 @@ def section_slot_values(lines: list[str], region: list[str], is_p: list[bool], t
         if value and not _DIGITS.search(value):
             out.add(value)
     return out
+
+
+#: the hashtags under a page's story (:func:`foot_tag_keys`) count with these keys: a page showing a
+#: line of hashtags there, a page showing one hashtag there, alone on its line, and the name it shows
+_MASK_TAGGED, _MASK_ONE_TAG, _MASK_TAG_VALUE = "ǂHt", "ǂHt1", "ǂHt="
+#: a line of hashtags: «#» (a space after it too, «# تیم ملی») before a letter
+_HASHTAG_LINE = re.compile(r"^#\s?[^\W\d_]")
+#: a site files its stories by one hashtag when this share of its pages with hashtags under their
+#: story or more show one alone there (a site that tags its stories' topics sets several on many)
+MIN_ONE_TAG_SHARE = 0.8
+#: ... and it does so on this many of its pages or more (fewer teach no scheme)
+MIN_TAGGED_PAGES = 4
+
+
+def foot_tag_keys(lines: list[str], prose: list[bool]) -> list[str]:
+    """The keys a page counts of the hashtags it shows under its story's first paragraph
+    (:meth:`PageTemplate.tag_section`): a line of them (:data:`_MASK_TAGGED`), and when that is the
+    page's one hashtag, alone on its line (:func:`.sections.chip_value`), the name it shows too.
+
+    >>> foot_tag_keys(["گندم خرید", "کشاورزان گندم خود را به مراکز خرید تحویل دادند.", "#خرید_تضمینی"],
+    ...               [False, True, False])
+    ['ǂHt', 'ǂHt1', 'ǂHt=خریدتضمینی']
+    >>> foot_tag_keys(["کشاورزان گندم خود را به مراکز خرید تحویل دادند.", "#سیلو #گندم"], [True, False])
+    ['ǂHt']
+    """
+    first = next((i for i, p in enumerate(prose) if p), None)
+    tags = [t for t in lines[first + 1:] if _HASHTAG_LINE.match(t)] if first is not None else []
+    if not tags:
+        return []
+    value = chip_value(tags[0]) if len(tags) == 1 else None
+    return [_MASK_TAGGED] + ([_MASK_ONE_TAG, _MASK_TAG_VALUE + line_key(value)] if value else [])
 
 
 #: a line frame whose varying span takes a few values over a site's pages (:func:`value_slots`)
@@ -3488,6 +3523,25 @@ class PageTemplate:
                     if m >= MIN_HOST_SECTION_PAGES and ROW_SLOT_MENU_SHARE * n <= m:
                         return True
         return False
+
+    def tag_section(self, name: str) -> bool:
+        """Whether the site files its stories by one hashtag under each, and ``name`` is one it files
+        them under (:func:`foot_tag_keys`): of the site's pages with hashtags under their story,
+        :data:`MIN_TAGGED_PAGES` or more, :data:`MIN_ONE_TAG_SHARE` show one alone, and this one
+        («#خرید_تضمینی») on :data:`MIN_HOST_SECTION_PAGES` of them or more, though not on nearly all
+        (:data:`.sections.EVERY_PAGE`: the site's own mark, «#پایان_مطلب», ends every story alike).
+        A site that tags its stories' topics sets several under many of them («#ایران #فوتبال»).
+        Asked of the page's family (or borrowed one) with the most pages with hashtags."""
+        key = line_key(name)
+        if not key or not self.learned:
+            return False
+        # (asked of the page's family with the most tagged pages: a family of a line many sites
+        # share, a footer's, holds a few pages of another site's, too few to tell its scheme)
+        tagged, fam = max(((self._counted(f, _MASK_TAGGED), f) for f, _p, _named in self.fams + self._borrowed),
+                          key=lambda x: x[0])
+        one, shown = self._counted(fam, _MASK_ONE_TAG), self._counted(fam, _MASK_TAG_VALUE + key)
+        return tagged >= MIN_TAGGED_PAGES and one >= MIN_ONE_TAG_SHARE * tagged \
+            and MIN_HOST_SECTION_PAGES <= shown < EVERY_PAGE * one
 
     def labels_row(self, text: str) -> bool:
         """Whether the site shows the label ``text`` right above its meta rows on

@@ -295,6 +295,9 @@ class Line:
     #: for a field's label in a box of fields (:func:`.fieldbox.box_fields`): the share of the site's
     #: pages whose value under it their menu lists (:meth:`.template.PageTemplate.box_slot_share`)
     box_slot: float = 0.0
+    #: for a hashtag alone on its line under the story's first paragraph: the site files its stories
+    #: by one hashtag under each, this one among them (:meth:`.template.PageTemplate.tag_section`)
+    filing_tag: bool = False
     #: for a short line inside or after the story: how many of the site's pages show it as a box's
     #: heading, right under a paragraph over a line that is none (:meth:`.template.PageTemplate.box_head_pages`)
     box_pages: int = 0
@@ -1439,6 +1442,33 @@ def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str]
                     and line_key(label) not in menu:
                 return value
     return None
+
+
+def _foot_tag(lines: list[Line], body_last: int | None) -> tuple[str, Line] | None:
+    """The name a hashtag alone on its line right under the story shows («#خرید_تضمینی» → «خرید تضمینی»:
+    :func:`.sections.chip_value`), above its closing lines (its end marker, its credits), and that
+    line: a site that files its stories by one tag sets it at the story's foot, where the section
+    stands on other sites. One hashtag only: a run of them («#سیل» / «#کمک_رسانی», a line each) is the
+    story's tags, which file it nowhere in particular, and so is one under the story's end mark or a
+    field of its credits («پایان خبر», «لینک کوتاه: …»), a story's own tag.
+
+    >>> foot = [classify(t) for t in ("وی افزود که این طرح از سال آینده در همه استان‌ها اجرا می‌شود.",
+    ...                                "#انتقال_خون", "پایان", "کلیه حقوق محفوظ است.")]
+    >>> _foot_tag(foot, 0)[0]
+    'انتقال خون'
+    >>> _foot_tag(foot[:1] + [classify("#سیل")] + foot[1:], 0) is None
+    True
+    """
+    if body_last is None:
+        return None
+    near = [ln for ln in lines[body_last + 1:] if ln.kind != BLANK][:FOOT_LINES]
+    marked = [ln for ln in near if ln.text.strip().startswith("#")]
+    credit = next((k for k, ln in enumerate(near) if ln.kind == END or _COLON.search(ln.text)), len(near))
+    if len(marked) != 1 or near.index(marked[0]) > credit:
+        # (a tag among the credits, under the end mark or a field «لینک کوتاه: …», is the story's own)
+        return None
+    value = chip_value(marked[0].text)
+    return (value, marked[0]) if value else None
 
 
 #: what parts the values of a list (tags «X، Y», items «X | Y»): a field of such a line holds no one value
@@ -4102,6 +4132,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.box_pages = template.box_head_pages(t)
         elif template is not None and ln.kind == CHROME and role == T_MID and ln.words <= 20:
             ln.stock = template.elsewhere(t, key)
+        if template is not None and template.learned and prose_seen and (tag := chip_value(t)) and t[:1] == "#":
+            ln.filing_tag = template.tag_section(tag)
         if template is not None and template.learned and ln.kind == SHORT and not prose_seen \
                 and ln.words <= BYLINE_WORDS[1]:
             ln.byline = template.byline(t)
@@ -6620,6 +6652,15 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # a section in a frame its site repeats with a few values, items of its menu on some pages
         # («این خبر در بخش ǂ منتشر شد.»): the story's kicker («خبر استان»), then its section there
         res.surtitle, bare = res.surtitle or bare, slotted
+    tag = _foot_tag(lines, body_last)
+    # (a hashtag alone under the story, on a site that files its stories by one such tag, a few
+    # names over its pages: :attr:`Line.filing_tag`; a page alone tells it not from a topic's tag)
+    tagged = tag[0] if tag and tag[1].filing_tag else None
+    if bare and tagged and line_key(bare) != line_key(tagged):
+        # a label over the headline, and the hashtag the site files its stories by under the story
+        # (the run learned that scheme, a few names over its pages): the label over the headline is
+        # the story's kicker, an item of the site's menu though it be
+        res.surtitle, bare = res.surtitle or bare, tagged
 
     boxed = _box_section(lines, title_i) or head_box.section  # (or the head's table of fields over it)
 
@@ -6636,6 +6677,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield filed  # (where the site filed the story, in a slot of its paths: before what's under it)
         yield foot  # (a trail under the story: after what the header says, which stands first)
         yield filed_at_foot  # (a field under it naming a menu item the story is filed under)
+        yield tagged  # (a hashtag alone under it: the one tag the site files the story by)
         # (the menu's item the page's address lies under, before a label under the headline that
         # other sites show as a section too: a reporter's kicker, «گزارش خبرنگار ما», is one)
         yield _url_section(lines, top, res.url)
