@@ -168,6 +168,12 @@ _PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئین
 _PROMO_CLASS = re.compile(r"^\s*(?:" + _PHOTO_CREDIT +
                           r"|(?:تبلیغ|تبلیغات|آگهی|رپورتاژ|اسپانسر)(?:\s|\u200c)*(?:[:：]|$|\s\S+\s*$)"
                           r"|(?:ادامه\s*(?:خبر|مطلب|متن)|متن\s*کامل|مشاهده\s*(?:متن|ادامه|خبر|مطلب)).{0,30}(?:سایت|در\s).{0,40}$)")
+#: a photo's caption that closes with its credit, the photographer or agency named after a label
+#: and a colon («بازار موبایل در تهران عکس: زهرا کاظمی», «… | عکاس: ایسنا»): what a page sets under a
+#: photo, never a headline nor the story's sentence; the credit a name of a word to four (no digit,
+#: no sentence's end), the caption two words or more before it
+_CAPTION_CREDIT = re.compile(r"^\s*\S+\s+\S.*?[\s|\-–—،(]\s*(?:عکس|عکاس|تصویر|photo|photographer)\s*[:：]\s*"
+                             r"[^\s\d:：.!؟?]+(?:\s+[^\s\d:：.!؟?]+){0,3}\s*\)?\s*$", re.I)
 _INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?[\s/()\[\]\-–—*,،]*){1,4}$")
 #: a byline, not a headline: «نوشته شده توسط …», «به قلم …», «گزارش از …», «By …»
 _BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
@@ -527,8 +533,9 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, CHROME)
     if n <= 12 and (_HANDLE.search(text) or _URL_IN.search(text)):
         return Line(text, key, n, CHROME)  # «کانال ما در ایتا: @x», «لینک خبر: https://…»
-    if n <= 20 and _PROMO_CLASS.match(text):
-        return Line(text, key, n, CHROME)  # a photo's credit or note, an ad, a «read it on …» link
+    if n <= 20 and (_PROMO_CLASS.match(text) or _CAPTION_CREDIT.match(text)):
+        # a photo's credit or note or a caption closed by its credit, an ad, a «read it on …» link
+        return Line(text, key, n, CHROME)
     if (n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text))
             or n <= MAX_CREDIT_SENTENCE_WORDS and credit_sentence(text)) and is_credit_line(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
