@@ -27,3 +27,36 @@ def test_a_caption_closed_by_its_photographers_credit_is_no_headline():
     assert art.title == "بازسازی بافت فرسوده از تابستان آغاز می‌شود"
     assert caption not in art.paragraphs
     assert art.paragraphs == PARAS
+
+
+#: a daily's menu as its dump sets it, an item a line (its home label first)
+MENU = ["صفحه اصلی", "سیاسی", "مجلس", "دولت", "اقتصادی", "بورس", "مسکن", "اجتماعی", "شهری", "محیط زیست",
+        "آموزش", "ورزشی", "فوتبال", "کشتی", "فرهنگی", "سینما", "کتاب"]
+
+
+def _daily_page(trail: list[str], over: list[str], headline: str) -> str:
+    return "\n".join(["روزنامه شهر ما", "ورود / ثبت‌نام", *MENU, "فوری", "قیمت بلیت مترو از فردا تغییر می‌کند",
+                      "آگهی", "خرید اقساطی لوازم خانگی", *trail, *over, headline, "دبیر خبر: نرگس نوری", *PARAS,
+                      "انتهای پیام/", "سایر اخبار", "برنامه تازه‌ای برای پارک‌های شهر"])
+
+
+def test_a_trail_set_an_item_a_line_from_home_over_the_headline_names_the_section():
+    # «خانه» / «اجتماعی» / «شهری» under the menu that lists both items: the page's place in the
+    # menu, its deepest item the section, whether the date rows and a surtitle stand between the
+    # trail and the headline or not; the login link «ورود / ثبت‌نام» above names nothing
+    headline = "بازسازی بافت فرسوده از تابستان آغاز می‌شود"
+    trail = ["خانه", "اجتماعی", "شهری"]
+    for over in ([], ["۱۴۰۲/۰۳/۱۴ ۱۰:۲۰", "کد خبر: ۵۴۳۲۱", "۶۱۳۹ بازدید", "گزارش اختصاصی"]):
+        art = extract(_daily_page(trail, over, headline))
+        assert (art.title, art.section) == (headline, "شهری")
+        assert art.surtitle == ("گزارش اختصاصی" if over else None)
+
+
+def test_a_copy_of_a_short_menu_over_the_headline_is_no_trail():
+    # the page's menu of three items again over the headline, in its order: a menu, no place in it
+    from palayesh.extract.text import _home_trail_over_headline
+
+    menu = [classify(t) for t in ("خانه", "ورزش", "فرهنگ")]
+    headline = classify("تیم ملی کشتی به اردو می‌رود")
+    assert _home_trail_over_headline([*menu, *menu, headline], 6) is None
+    assert _home_trail_over_headline([*menu, menu[0], menu[2], headline], 5) == (3, "فرهنگ", None)

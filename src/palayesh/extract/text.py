@@ -6560,6 +6560,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # («این خبر در بخش ǂ منتشر شد.»): the story's kicker («خبر استان»), then its section there
         res.surtitle, bare = res.surtitle or bare, slotted
 
+    homeward = _home_trail_over_headline(lines, title_i) if title_i is not None else None
+    if homeward is not None and (crumb_section is None or crumb_i < homeward[0]):
+        # a trail set an item a line from the home label over the headline (and its meta rows): the
+        # page's place in its menu, nearer the headline than a trail-like line above (a login link)
+        crumb_section, crumb_i = homeward[1], homeward[0]
+        if homeward[2] is not None and res.surtitle is None:
+            res.surtitle = lines[homeward[2]].text
     boxed = _box_section(lines, title_i) or head_box.section  # (or the head's table of fields over it)
 
     def cues():
@@ -6719,6 +6726,69 @@ def _named_above(lines: list[Line], i: int) -> bool:
     (True, False)
     """
     return any(ln.kind != BLANK and names_label(ln.text, lines[i].text) for ln in lines[:i])
+
+
+#: a trail set an item a line goes down this many items from the home label at most
+MAX_TRAIL_ITEMS = 4
+#: the meta rows (date, code, views) a site sets between its trail and its headline, at most
+MAX_TRAIL_META_ROWS = 6
+
+
+def _trail_item(ln: Line) -> bool:
+    """Whether ``ln`` could be an item of a trail set an item a line: a name of a word to three
+    (besides «و»), no digit, no sentence's end, not the home label."""
+    return ln.kind in (SHORT, CHROME) and 1 <= sum(w != "و" for w in ln.text.split()) <= MAX_SECTION_WORDS \
+        and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL \
+        and ln.key not in HOME_KEYS
+
+
+def _home_trail_over_headline(lines: list[Line], title_i: int) -> tuple[int, str, int | None] | None:
+    """A breadcrumb trail that a text dump sets an item a line over the headline: the home label
+    alone on its line («خانه»), then one item to :data:`MAX_TRAIL_ITEMS` under it, each a section
+    the page's menu above lists too (a trail walks the menu's path), then the headline, with the
+    story's date and meta rows (:data:`MAX_TRAIL_META_ROWS`) and a surtitle written for the story
+    (a label the page shows once) between them. Returns the home label's index, the deepest item
+    (the section) and the surtitle's index (None when there is none); None when no such trail
+    stands there, or when its lines are those of a menu shown above already in that order (a copy
+    of a short menu over the headline, no trail).
+
+    >>> ls = [classify(t) for t in ("صفحه اصلی", "جامعه", "محیط زیست", "آب و شهر", "ورزش", "خانه", "جامعه",
+    ...                             "آب و شهر", "۱۴۰۱/۱۱/۰۳ ۰۹:۱۶", "کد خبر: ۷۶۵۶۸۸", "گزارش ویژه",
+    ...                             "آب تهران از کجا می‌آید")]
+    >>> _home_trail_over_headline(ls, 11)
+    (5, 'آب و شهر', 10)
+    >>> menu = [classify(t) for t in ("خانه", "ورزش", "فرهنگ")]
+    >>> _home_trail_over_headline(menu + menu + [ls[11]], 6) is None
+    True
+    """
+    j = _prev_shown(lines, title_i)
+    surtitle = None
+    metas = 0
+    while j is not None:
+        ln = lines[j]
+        if metas < MAX_TRAIL_META_ROWS and (ln.kind in (DATE, META, LABEL) or (
+                ln.kind in (SHORT, CHROME) and ln.words <= 3 and _DIGIT.search(ln.text))):  # (a count: «۶۱۳۹ بازدید»)
+            metas += 1
+        elif surtitle is None and ln.kind == SHORT and 1 <= ln.words <= 6 and not _DIGIT.search(ln.text) \
+                and ln.key not in HOME_KEYS and sum(x.key == ln.key for x in lines[:j]) == 0:
+            surtitle = j  # (a label the page shows once: written for the story, no item of its menu)
+        else:
+            break
+        j = _prev_shown(lines, j)
+    items: list[int] = []
+    while j is not None and len(items) <= MAX_TRAIL_ITEMS and _trail_item(lines[j]):
+        items.append(j)
+        j = _prev_shown(lines, j)
+    if j is None or not items or len(items) > MAX_TRAIL_ITEMS or lines[j].key not in HOME_KEYS:
+        return None
+    home = j
+    above = [ln.key for ln in lines[:home] if ln.kind != BLANK]
+    if not all(lines[k].key in above for k in items):
+        return None  # (a trail names the sections its menu lists)
+    run = [lines[k].key for k in [home, *reversed(items)]]
+    if any(above[k:k + len(run)] == run for k in range(len(above) - len(run) + 1)):
+        return None  # (the menu's own lines again, in their order: a copy of the menu)
+    return home, lines[items[0]].text, surtitle
 
 
 def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter) -> str | None:
