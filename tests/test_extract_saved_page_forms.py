@@ -60,3 +60,19 @@ def test_a_copy_of_a_short_menu_over_the_headline_is_no_trail():
     headline = classify("تیم ملی کشتی به اردو می‌رود")
     assert _home_trail_over_headline([*menu, *menu, headline], 6) is None
     assert _home_trail_over_headline([*menu, menu[0], menu[2], headline], 5) == (3, "فرهنگ", None)
+
+
+def test_the_summary_stands_over_the_storys_photo_and_the_text_under_it():
+    # the dump's header: headline, date and code rows, then the summary (when the page has one),
+    # the byline and the photo's caption with its credit, then the story: a paragraph over the
+    # photo is the summary; the one under it opens the story, though the next opens «به گزارش …»
+    headline = "بازسازی بافت فرسوده از تابستان آغاز می‌شود"
+    summary = "شورای شهر طرح بازسازی بافت فرسوده مرکز شهر را تصویب کرد."
+    head = ["روزنامه شهر ما", *MENU, headline, "۱۴۰۲/۰۳/۱۴ ۱۰:۲۰", "کد خبر: ۵۴۳۲۱", "۶۱۳۹ بازدید"]
+    photo = ["نویسنده: امید محمدی", "کارگران در حال مرمت یک خانه قدیمی عکس: مینا صادقی"]
+    opening = "قرار است نخستین مرحله بازسازی خانه‌های قدیمی محله‌های جنوبی از ابتدای تابستان آغاز شود."
+    told = ["به گزارش روزنامه شهر ما، " + PARAS[0], *PARAS[1:]]
+    art = extract("\n".join([*head, summary, *photo, *PARAS, "انتهای پیام/"]))
+    assert (art.title, art.lead, art.paragraphs) == (headline, summary, PARAS)
+    art = extract("\n".join([*head, *photo, opening, *told, "انتهای پیام/"]))
+    assert (art.title, art.lead, art.paragraphs) == (headline, None, [opening, *told])

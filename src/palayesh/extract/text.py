@@ -1885,6 +1885,39 @@ def _drop_slide_widgets(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop] if drop else body
 
 
+def _photo_line(ln: Line) -> bool:
+    """Whether ``ln`` is a photo's caption or credit (:func:`_is_photo_note`, or a caption closed by
+    its credit, :data:`_CAPTION_CREDIT`), no line of prose."""
+    return ln.kind != PARA and (_is_photo_note(ln.text) or bool(_CAPTION_CREDIT.match(ln.text)))
+
+
+#: a story's photo stands between its summary and its text with this many lines at most (its
+#: caption, its credit, the byline beside it)
+MAX_PHOTO_BOX_LINES = 3
+
+
+def _under_photo(lines: list[Line], i: int) -> bool:
+    """Whether the nearest line above line ``i`` is a photo's caption or credit (:func:`_photo_line`):
+    the paragraph under the story's photo opens its text; a page sets its summary above the photo,
+    under the headline.
+
+    >>> ls = [classify(t) for t in ("کد خبر: ۱۲۳", "کارگران در حال مرمت خانه عکس: مینا صادقی",
+    ...                             "شورای شهر طرح تازه‌ای را بررسی کرد.")]
+    >>> _under_photo(ls, 2), _under_photo(ls, 1)
+    (True, False)
+    """
+    j = _prev_shown(lines, i)
+    return j is not None and _photo_line(lines[j])
+
+
+def _photo_between(lines: list[Line], i: int, j: int) -> bool:
+    """Whether the story's photo stands between lines ``i`` and ``j``: its caption or credit among
+    a few lines (:data:`MAX_PHOTO_BOX_LINES`), none of them prose (a byline beside it)."""
+    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
+    return 1 <= len(between) <= MAX_PHOTO_BOX_LINES and any(_photo_line(ln) for ln in between) \
+        and all(ln.kind != PARA for ln in between)
+
+
 def _is_photo_note(text: str) -> bool:
     """Whether ``text`` is a photo's credit or caption (:data:`_PHOTO_NOTE`), never a section.
 
@@ -4631,8 +4664,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
         # (the page's blank lines: a first paragraph set apart from the story's block)
         block = _story_block(lines, body)
-        if has_dateline(second) and not has_dateline(first):
-            lead_i = body[0]
+        if has_dateline(second) and not has_dateline(first) and not _under_photo(lines, body[0]):
+            lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
+              and _single_sentence(first) and _photo_between(lines, body[0], body[1])
+              and (_under_headline_meta(lines, b) or _right_after_headline(lines, b))):
+            lead_i = body[0]  # a summary under the header, over the story's photo (its caption, credit)
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
               and _right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
