@@ -76,3 +76,28 @@ def test_the_summary_stands_over_the_storys_photo_and_the_text_under_it():
     assert (art.title, art.lead, art.paragraphs) == (headline, summary, PARAS)
     art = extract("\n".join([*head, *photo, opening, *told, "انتهای پیام/"]))
     assert (art.title, art.lead, art.paragraphs) == (headline, None, [opening, *told])
+
+
+def test_the_headline_under_the_trail_though_the_sites_lists_repeat_it(tmp_path):
+    # a big site's dump: its «most read» box repeats its stories' headlines on many of its pages
+    # (the run learns them as the site's chrome), and an ad's line stands above the trail; the
+    # headline is the line under the trail («خانه» / «اجتماعی» / «شهری»), over the date rows
+    from conftest import refine_site, story_bodies
+
+    titles = ["بازسازی بافت فرسوده از تابستان آغاز می‌شود", "ساعت کار مترو در تعطیلات تغییر می‌کند",
+              "طرح تازه شهرداری برای پارک‌های محله‌ای", "نرخ کرایه تاکسی‌ها برای سال آینده اعلام شد",
+              "پل عابر پیاده تازه در بزرگراه شمالی افتتاح شد", "نخستین کتابخانه شبانه‌روزی شهر گشایش یافت",
+              "برنامه جمع‌آوری پسماند در محله‌های جنوبی اجرا می‌شود", "خط تازه اتوبوس برقی به شهرک غرب می‌رسد",
+              "ساخت سه بیمارستان تازه در حاشیه شهر آغاز شد", "آب شرب روستاهای اطراف شهر تأمین می‌شود"]
+    ads = ["خرید اقساطی لوازم خانگی با کمترین پیش‌پرداخت", "تور استانبول چهار شب با پرواز رفت و برگشت"]
+    trails = [("اجتماعی", "شهری"), ("اجتماعی", "محیط زیست"), ("ورزشی", "فوتبال"), ("اقتصادی", "بورس")]
+    pages = []
+    for i, paras in enumerate(story_bodies(10, 3)):
+        most_read = [titles[(i + k) % 10] for k in range(1, 6)]
+        pages.append(["روزنامه شهر ما", *MENU, "آگهی", ads[i % 2], "خانه", *trails[i % 4], titles[i],
+                      f"۱۴۰۲/۰۳/{i + 10:02d} ۱۰:۲۰", f"کد خبر: {54321 + i}", f"{600 + i} بازدید",
+                      *paras, "انتهای پیام/", "پربازدیدترین", *most_read, "تمامی حقوق برای روزنامه شهر ما محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    assert len(rows) == 10
+    for i in range(10):
+        assert (rows[f"p{i:02d}"]["title"], rows[f"p{i:02d}"]["section"]) == (titles[i], trails[i % 4][1])

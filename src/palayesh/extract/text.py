@@ -6177,6 +6177,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # (the line taken for the headline was the story's first sentence, right over the rest)
             res.paragraphs.insert(0, lines[title_i].text)
         title_i = marked
+    trailed = _headline_under_home_trail(lines, title_i, head_end)
+    if trailed is not None:
+        title_i = trailed
     if title_i is None and tail_start is None:
         return None
     if title_i is not None:
@@ -6826,6 +6829,56 @@ def _home_trail_over_headline(lines: list[Line], title_i: int) -> tuple[int, str
     if any(above[k:k + len(run)] == run for k in range(len(above) - len(run) + 1)):
         return None  # (the menu's own lines again, in their order: a copy of the menu)
     return home, lines[items[0]].text, surtitle
+
+
+def _over_meta_rows(lines: list[Line], i: int) -> bool:
+    """Whether the line under line ``i`` is one of the story's date or meta rows (a count too)."""
+    j = _next_shown(lines, i)
+    return j is not None and (lines[j].kind in (DATE, META, LABEL) or (
+        lines[j].kind in (SHORT, CHROME) and lines[j].words <= 3 and bool(_DIGIT.search(lines[j].text))))
+
+
+def _as_short(ln: Line) -> Line:
+    """A copy of ``ln`` read as a short line whatever its kind (the template's chrome among them)."""
+    got = ln.__copy__()
+    got.kind = SHORT
+    return got
+
+
+def _headline_under_home_trail(lines: list[Line], title_i: int | None, head_end: int) -> int | None:
+    """The headline under a trail set an item a line from the home label (:func:`_home_trail_over_headline`),
+    when the line taken for it stands above the trail or in it (an ad's or a ticker's line, an item): the line right
+    under the trail's deepest item, or under a surtitle there, that stands over the story's date or
+    meta rows, headline-shaped though the run shows it on the site's other pages too (its lists of
+    most read stories repeat it: a chrome line the template learned).
+
+    >>> ls = [classify(t) for t in ("صفحه اصلی", "جامعه", "آب و شهر", "فروش ویژه کولر گازی با ارسال رایگان",
+    ...                             "خانه", "جامعه", "آب و شهر", "آب تهران از کجا می‌آید", "۱۴۰۱/۱۱/۰۳ ۰۹:۱۶")]
+    >>> _headline_under_home_trail(ls, 3, 9), _headline_under_home_trail(ls, 7, 9)
+    (7, None)
+    """
+    for home in range(head_end):
+        if lines[home].key not in HOME_KEYS or lines[home].kind not in (SHORT, CHROME) \
+                or (title_i is not None and title_i > home + MAX_TRAIL_ITEMS):
+            continue
+        items: list[int] = []
+        j = _next_shown(lines, home)
+        while j is not None and j < head_end and len(items) <= MAX_TRAIL_ITEMS and _trail_item(lines[j]):
+            items.append(j)
+            j = _next_shown(lines, j)
+        if not items or len(items) > MAX_TRAIL_ITEMS or j is None or j >= head_end \
+                or (title_i is not None and title_i > items[-1]):
+            continue  # (a headline taken under the trail stays)
+        for h in (j, _next_shown(lines, j)):
+            if h is None or h >= head_end:
+                break
+            ln = lines[h]
+            if ln.kind in (SHORT, CHROME) and _headline_shaped(_as_short(ln), asking=True) \
+                    and _over_meta_rows(lines, h) and _home_trail_over_headline(lines, h) is not None:
+                return h
+            if not (ln.kind == SHORT and ln.words <= 6):
+                break  # (a surtitle of a few words may stand between the trail and the headline)
+    return None
 
 
 def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter) -> str | None:
