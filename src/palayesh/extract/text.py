@@ -1911,10 +1911,12 @@ def _under_photo(lines: list[Line], i: int) -> bool:
 
 
 def _photo_between(lines: list[Line], i: int, j: int) -> bool:
-    """Whether the story's photo stands between lines ``i`` and ``j``: its caption or credit among
-    a few lines (:data:`MAX_PHOTO_BOX_LINES`), none of them prose (a byline beside it)."""
+    """Whether the story's photo stands between lines ``i`` and ``j``: its caption closed by its
+    credit (:data:`_CAPTION_CREDIT`, the figure under the header) among a few lines
+    (:data:`MAX_PHOTO_BOX_LINES`), none of them prose (a byline beside it). A credit alone («📷 name»,
+    «تصویر: …») a site sets under any paragraph of its story too: no figure that parts a summary."""
     between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
-    return 1 <= len(between) <= MAX_PHOTO_BOX_LINES and any(_photo_line(ln) for ln in between) \
+    return 1 <= len(between) <= MAX_PHOTO_BOX_LINES and any(bool(_CAPTION_CREDIT.match(ln.text)) for ln in between) \
         and all(ln.kind != PARA for ln in between)
 
 
