@@ -168,6 +168,12 @@ _PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئین
 _PROMO_CLASS = re.compile(r"^\s*(?:" + _PHOTO_CREDIT +
                           r"|(?:تبلیغ|تبلیغات|آگهی|رپورتاژ|اسپانسر)(?:\s|\u200c)*(?:[:：]|$|\s\S+\s*$)"
                           r"|(?:ادامه\s*(?:خبر|مطلب|متن)|متن\s*کامل|مشاهده\s*(?:متن|ادامه|خبر|مطلب)).{0,30}(?:سایت|در\s).{0,40}$)")
+#: a photo's caption that closes with its credit, the photographer or agency named after a label
+#: and a colon («بازار موبایل در تهران عکس: زهرا کاظمی», «… | عکاس: ایسنا»): what a page sets under a
+#: photo, never a headline nor the story's sentence; the credit a name of a word to four (no digit,
+#: no sentence's end), the caption two words or more before it
+_CAPTION_CREDIT = re.compile(r"^\s*\S+\s+\S.*?[\s|\-–—،(]\s*(?:عکس|عکاس|تصویر|photo|photographer)\s*[:：]\s*"
+                             r"[^\s\d:：.!؟?]+(?:\s+[^\s\d:：.!؟?]+){0,3}\s*\)?\s*$", re.I)
 _INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?[\s/()\[\]\-–—*,،]*){1,4}$")
 #: a byline, not a headline: «نوشته شده توسط …», «به قلم …», «گزارش از …», «By …»
 _BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
@@ -530,8 +536,9 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, CHROME)
     if n <= 12 and (_HANDLE.search(text) or _URL_IN.search(text)):
         return Line(text, key, n, CHROME)  # «کانال ما در ایتا: @x», «لینک خبر: https://…»
-    if n <= 20 and _PROMO_CLASS.match(text):
-        return Line(text, key, n, CHROME)  # a photo's credit or note, an ad, a «read it on …» link
+    if n <= 20 and (_PROMO_CLASS.match(text) or _CAPTION_CREDIT.match(text)):
+        # a photo's credit or note or a caption closed by its credit, an ad, a «read it on …» link
+        return Line(text, key, n, CHROME)
     if (n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text))
             or n <= MAX_CREDIT_SENTENCE_WORDS and credit_sentence(text)) and is_credit_line(text):
         return Line(text, key, n, LABEL)  # «به نقل از: ایسنا», «برگرفته از خبرگزاری مهر»
@@ -1924,6 +1931,41 @@ def _drop_slide_widgets(lines: list[Line], body: list[int]) -> list[int]:
             if nxt is not None and lines[nxt].kind == PARA and not _introduces(lines[under], lines[nxt]):
                 drop.add(under)
     return [i for i in body if i not in drop] if drop else body
+
+
+def _photo_line(ln: Line) -> bool:
+    """Whether ``ln`` is a photo's caption or credit (:func:`_is_photo_note`, or a caption closed by
+    its credit, :data:`_CAPTION_CREDIT`), no line of prose."""
+    return ln.kind != PARA and (_is_photo_note(ln.text) or bool(_CAPTION_CREDIT.match(ln.text)))
+
+
+#: a story's photo stands between its summary and its text with this many lines at most (its
+#: caption, its credit, the byline beside it)
+MAX_PHOTO_BOX_LINES = 3
+
+
+def _under_photo(lines: list[Line], i: int) -> bool:
+    """Whether the nearest line above line ``i`` is a photo's caption or credit (:func:`_photo_line`):
+    the paragraph under the story's photo opens its text; a page sets its summary above the photo,
+    under the headline.
+
+    >>> ls = [classify(t) for t in ("کد خبر: ۱۲۳", "کارگران در حال مرمت خانه عکس: مینا صادقی",
+    ...                             "شورای شهر طرح تازه‌ای را بررسی کرد.")]
+    >>> _under_photo(ls, 2), _under_photo(ls, 1)
+    (True, False)
+    """
+    j = _prev_shown(lines, i)
+    return j is not None and _photo_line(lines[j])
+
+
+def _photo_between(lines: list[Line], i: int, j: int) -> bool:
+    """Whether the story's photo stands between lines ``i`` and ``j``: its caption closed by its
+    credit (:data:`_CAPTION_CREDIT`, the figure under the header) among a few lines
+    (:data:`MAX_PHOTO_BOX_LINES`), none of them prose (a byline beside it). A credit alone («📷 name»,
+    «تصویر: …») a site sets under any paragraph of its story too: no figure that parts a summary."""
+    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
+    return 1 <= len(between) <= MAX_PHOTO_BOX_LINES and any(bool(_CAPTION_CREDIT.match(ln.text)) for ln in between) \
+        and all(ln.kind != PARA for ln in between)
 
 
 def _is_photo_note(text: str) -> bool:
@@ -4718,8 +4760,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
         # (the page's blank lines: a first paragraph set apart from the story's block)
         block = _story_block(lines, body)
-        if has_dateline(second) and not has_dateline(first):
-            lead_i = body[0]
+        if has_dateline(second) and not has_dateline(first) and not _under_photo(lines, body[0]):
+            lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
+              and _single_sentence(first) and _photo_between(lines, body[0], body[1])
+              and (_under_headline_meta(lines, b) or _right_after_headline(lines, b))):
+            lead_i = body[0]  # a summary under the header, over the story's photo (its caption, credit)
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
               and _right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
@@ -6227,6 +6273,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             # (the line taken for the headline was the story's first sentence, right over the rest)
             res.paragraphs.insert(0, lines[title_i].text)
         title_i = marked
+    trailed = _headline_under_home_trail(lines, title_i, head_end)
+    if trailed is not None:
+        title_i = trailed
     if title_i is None and tail_start is None:
         return None
     if title_i is not None:
@@ -6662,6 +6711,13 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # the story's kicker, an item of the site's menu though it be
         res.surtitle, bare = res.surtitle or bare, tagged
 
+    homeward = _home_trail_over_headline(lines, title_i) if title_i is not None else None
+    if homeward is not None and (crumb_section is None or crumb_i < homeward[0]):
+        # a trail set an item a line from the home label over the headline (and its meta rows): the
+        # page's place in its menu, nearer the headline than a trail-like line above (a login link)
+        crumb_section, crumb_i = homeward[1], homeward[0]
+        if homeward[2] is not None and res.surtitle is None:
+            res.surtitle = lines[homeward[2]].text
     boxed = _box_section(lines, title_i) or head_box.section  # (or the head's table of fields over it)
 
     def cues():
@@ -6876,6 +6932,119 @@ def _named_above(lines: list[Line], i: int) -> bool:
     (True, False)
     """
     return any(ln.kind != BLANK and names_label(ln.text, lines[i].text) for ln in lines[:i])
+
+
+#: a trail set an item a line goes down this many items from the home label at most
+MAX_TRAIL_ITEMS = 4
+#: the meta rows (date, code, views) a site sets between its trail and its headline, at most
+MAX_TRAIL_META_ROWS = 6
+
+
+def _trail_item(ln: Line) -> bool:
+    """Whether ``ln`` could be an item of a trail set an item a line: a name of a word to three
+    (besides «و»), no digit, no sentence's end, not the home label."""
+    return ln.kind in (SHORT, CHROME) and 1 <= sum(w != "و" for w in ln.text.split()) <= MAX_SECTION_WORDS \
+        and not _DIGIT.search(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL \
+        and ln.key not in HOME_KEYS
+
+
+def _home_trail_over_headline(lines: list[Line], title_i: int) -> tuple[int, str, int | None] | None:
+    """A breadcrumb trail that a text dump sets an item a line over the headline: the home label
+    alone on its line («خانه»), then one item to :data:`MAX_TRAIL_ITEMS` under it, each a section
+    the page's menu above lists too (a trail walks the menu's path), then the headline, with the
+    story's date and meta rows (:data:`MAX_TRAIL_META_ROWS`) and a surtitle written for the story
+    (a label the page shows once) between them. Returns the home label's index, the deepest item
+    (the section) and the surtitle's index (None when there is none); None when no such trail
+    stands there, or when its lines are those of a menu shown above already in that order (a copy
+    of a short menu over the headline, no trail).
+
+    >>> ls = [classify(t) for t in ("صفحه اصلی", "جامعه", "محیط زیست", "آب و شهر", "ورزش", "خانه", "جامعه",
+    ...                             "آب و شهر", "۱۴۰۱/۱۱/۰۳ ۰۹:۱۶", "کد خبر: ۷۶۵۶۸۸", "گزارش ویژه",
+    ...                             "آب تهران از کجا می‌آید")]
+    >>> _home_trail_over_headline(ls, 11)
+    (5, 'آب و شهر', 10)
+    >>> menu = [classify(t) for t in ("خانه", "ورزش", "فرهنگ")]
+    >>> _home_trail_over_headline(menu + menu + [ls[11]], 6) is None
+    True
+    """
+    j = _prev_shown(lines, title_i)
+    surtitle = None
+    metas = 0
+    while j is not None:
+        ln = lines[j]
+        if metas < MAX_TRAIL_META_ROWS and (ln.kind in (DATE, META, LABEL) or (
+                ln.kind in (SHORT, CHROME) and ln.words <= 3 and _DIGIT.search(ln.text))):  # (a count: «۶۱۳۹ بازدید»)
+            metas += 1
+        elif surtitle is None and ln.kind == SHORT and 1 <= ln.words <= 6 and not _DIGIT.search(ln.text) \
+                and ln.key not in HOME_KEYS and sum(x.key == ln.key for x in lines[:j]) == 0:
+            surtitle = j  # (a label the page shows once: written for the story, no item of its menu)
+        else:
+            break
+        j = _prev_shown(lines, j)
+    items: list[int] = []
+    while j is not None and len(items) <= MAX_TRAIL_ITEMS and _trail_item(lines[j]):
+        items.append(j)
+        j = _prev_shown(lines, j)
+    if j is None or not items or len(items) > MAX_TRAIL_ITEMS or lines[j].key not in HOME_KEYS:
+        return None
+    home = j
+    above = [ln.key for ln in lines[:home] if ln.kind != BLANK]
+    if not all(lines[k].key in above for k in items):
+        return None  # (a trail names the sections its menu lists)
+    run = [lines[k].key for k in [home, *reversed(items)]]
+    if any(above[k:k + len(run)] == run for k in range(len(above) - len(run) + 1)):
+        return None  # (the menu's own lines again, in their order: a copy of the menu)
+    return home, lines[items[0]].text, surtitle
+
+
+def _over_meta_rows(lines: list[Line], i: int) -> bool:
+    """Whether the line under line ``i`` is one of the story's date or meta rows (a count too)."""
+    j = _next_shown(lines, i)
+    return j is not None and (lines[j].kind in (DATE, META, LABEL) or (
+        lines[j].kind in (SHORT, CHROME) and lines[j].words <= 3 and bool(_DIGIT.search(lines[j].text))))
+
+
+def _as_short(ln: Line) -> Line:
+    """A copy of ``ln`` read as a short line whatever its kind (the template's chrome among them)."""
+    got = ln.__copy__()
+    got.kind = SHORT
+    return got
+
+
+def _headline_under_home_trail(lines: list[Line], title_i: int | None, head_end: int) -> int | None:
+    """The headline under a trail set an item a line from the home label (:func:`_home_trail_over_headline`),
+    when the line taken for it stands above the trail or in it (an ad's or a ticker's line, an item): the line right
+    under the trail's deepest item, or under a surtitle there, that stands over the story's date or
+    meta rows, headline-shaped though the run shows it on the site's other pages too (its lists of
+    most read stories repeat it: a chrome line the template learned).
+
+    >>> ls = [classify(t) for t in ("صفحه اصلی", "جامعه", "آب و شهر", "فروش ویژه کولر گازی با ارسال رایگان",
+    ...                             "خانه", "جامعه", "آب و شهر", "آب تهران از کجا می‌آید", "۱۴۰۱/۱۱/۰۳ ۰۹:۱۶")]
+    >>> _headline_under_home_trail(ls, 3, 9), _headline_under_home_trail(ls, 7, 9)
+    (7, None)
+    """
+    for home in range(head_end):
+        if lines[home].key not in HOME_KEYS or lines[home].kind not in (SHORT, CHROME) \
+                or (title_i is not None and title_i > home + MAX_TRAIL_ITEMS):
+            continue
+        items: list[int] = []
+        j = _next_shown(lines, home)
+        while j is not None and j < head_end and len(items) <= MAX_TRAIL_ITEMS and _trail_item(lines[j]):
+            items.append(j)
+            j = _next_shown(lines, j)
+        if not items or len(items) > MAX_TRAIL_ITEMS or j is None or j >= head_end \
+                or (title_i is not None and title_i > items[-1]):
+            continue  # (a headline taken under the trail stays)
+        for h in (j, _next_shown(lines, j)):
+            if h is None or h >= head_end:
+                break
+            ln = lines[h]
+            if ln.kind in (SHORT, CHROME) and _headline_shaped(_as_short(ln), asking=True) \
+                    and _over_meta_rows(lines, h) and _home_trail_over_headline(lines, h) is not None:
+                return h
+            if not (ln.kind == SHORT and ln.words <= 6):
+                break  # (a surtitle of a few words may stand between the trail and the headline)
+    return None
 
 
 def _menu_item_over_headline(lines: list[Line], title_i: int, head_keys: Counter) -> str | None:
