@@ -5415,7 +5415,7 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
                                                         or _LIST_ITEM.match(ln.text) or _is_byline(ln)
                                                         or count_row(ln.text)) \
                 and (_dated(lines, i) or _over_meta_block(lines, i)):
-            return i if widget >= WIDGET_LINES else None
+            return i if widget >= WIDGET_LINES and not _said_again_alone(lines, cand) else None
         if ln.kind == NAV and _under_article_date(lines, i):
             widget += 1  # a row of controls under the article's date («کوچک | متوسط | بزرگ»), no menu
             continue
@@ -5429,6 +5429,22 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
             d = date_line(ln.text)
             widget += d is None or d.role not in _ROLE_RANK  # («آخرین به‌روزرسانی: …» of a price table)
     return None
+
+
+def _said_again_alone(lines: list[Line], cand: int) -> bool:
+    """Whether the page shows the candidate headline ``cand`` once more, as a line of its own (no
+    headline-like line right over or under it, as a ticker's or a box's items stand): the page's
+    headline said high in its header, over the site's menu, and again over the story
+    (:func:`_headline_said_twice`), or again under the story's summary; a dated line of a box between
+    (another story's item over its date, the site's tagline over its "today" date) does not displace it."""
+    key = lines[cand].key
+    for k, ln in enumerate(lines):
+        if k == cand or ln.key != key or not _shown_as_headline(ln) or ln.recurs:
+            continue
+        up, down = _prev_shown(lines, k), _next_shown(lines, k)
+        if not any(j is not None and _headline_like(lines[j]) for j in (up, down)):
+            return True
+    return False
 
 
 #: a headline has at most this many label lines of its own right above it (its section, a kicker)
@@ -5447,23 +5463,56 @@ def _half_of_headline(ln: Line) -> bool:
         and ln.heads < BOX_HEAD_SHARE
 
 
-def _broken_headline(lines: list[Line], title_i: int, head_end: int) -> tuple[int, int] | None:
+#: words a phrase does not end with (prepositions, conjunctions, the object marker): a line ending
+#: with one runs on into the next («اجرای جنگل‌کاری در 170 / هزار هکتار …»); the line under it opens
+#: with one of :data:`_OPENS_RUN_ON` when it goes on the phrase above («برتری چین و هند / در پایان …»)
+_ENDS_RUN_ON = frozenset(line_key(w) for w in (
+    "از", "با", "بر", "برای", "به", "تا", "در", "درباره", "و", "که", "را", "یا", "اما", "ولی", "روی", "بین"))
+_OPENS_RUN_ON = frozenset(line_key(w) for w in ("و", "که", "را", "در", "از", "به", "با", "برای", "بر"))
+#: the words that multiply a figure before them («170 هزار»): a line ending with a figure runs on
+#: into a line opening with one
+_MULTIPLIERS = frozenset(line_key(w) for w in ("هزار", "میلیون", "میلیارد", "هزارم"))
+_FIGURE = re.compile(r"^[\d۰-۹٠-٩][\d۰-۹٠-٩.,٫٬/]*$")
+
+
+def _runs_on_below(upper: str, lower: str) -> bool:
+    """Whether a line's phrase runs on into the line under it, by the grammar of the words where they
+    meet: the upper line ends with a preposition or a conjunction, or the lower opens with one (a
+    prepositional phrase, «در پایان روز چهارم», heads no story on its own), or a figure is cut from
+    the word that multiplies it («… در 170 / هزار هکتار …»).
+
+    >>> _runs_on_below("اجرای جنگل‌کاری چند منظوره در 170", "هزار هکتار از عرصه‌ها")
+    True
+    >>> _runs_on_below("برتری چین، هند و فیلیپین", "در پایان روز چهارم"), _runs_on_below("سد کرج", "پر شد")
+    (True, False)
+    """
+    up, low = upper.split(), lower.split()
+    return bool(up and low) and (line_key(up[-1]) in _ENDS_RUN_ON or line_key(low[0]) in _OPENS_RUN_ON
+                                 or bool(_FIGURE.match(up[-1])) and line_key(low[0]) in _MULTIPLIERS)
+
+
+def _broken_headline(lines: list[Line], title_i: int, head_end: int, *,
+                     grammar: bool = False) -> tuple[int, int] | None:
     """The two lines of a headline a site that breaks its headlines in two (over most of its pages,
     :meth:`.template.PageTemplate.breaks_headlines`) broke on this page: the line taken for the
     headline and the one right above it, or right under it (the lower half too short to be taken:
     «مصدومیتش نیست»), when the two read as halves of one phrase (:func:`.rejoin.broken_in_two`);
-    None otherwise. (The site's kickers recur, or are far shorter than its headlines.)"""
+    None otherwise. (The site's kickers recur, or are far shorter than its headlines.) ``grammar``: a
+    page the run taught nothing (its site's one page, or one read alone), where only the words where
+    the halves meet tell a broken headline (:func:`_runs_on_below`) from a kicker over it."""
     head = lines[title_i]
     if head.kind not in (SHORT, PARA) or head.words > MAX_TITLE_WORDS:
         return None
     up = title_i - 1
     if up >= 0 and _half_of_headline(lines[up]) and lines[up].words + head.words <= MAX_TITLE_WORDS \
-            and _one_block(lines[up], head) and broken_in_two(lines[up].text, head.text):
+            and _one_block(lines[up], head) and broken_in_two(lines[up].text, head.text) \
+            and (not grammar or _runs_on_below(lines[up].text, head.text)):
         return up, title_i
     down = title_i + 1
     if down < head_end and _half_of_headline(lines[down]) and lines[down].words + head.words <= MAX_TITLE_WORDS \
             and all(lines[j].kind not in (SHORT, PARA) for j in range(down + 1, head_end)) \
-            and _one_block(head, lines[down]) and broken_in_two(head.text, lines[down].text):
+            and _one_block(head, lines[down]) and broken_in_two(head.text, lines[down].text) \
+            and (not grammar or _runs_on_below(head.text, lines[down].text)):
         return title_i, down
     return None
 
@@ -5533,7 +5582,7 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     if i is None or i == _prev_shown(lines, cand):
         return None  # (no block between)
     ln = lines[i]
-    headline = ln.kind == SHORT or ln.kind == NAV and _pipe_headline(ln.text) and not _widget_row(ln.text)
+    headline = _shown_as_headline(ln)
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
             and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
@@ -5968,12 +6017,19 @@ def _headline_said_twice(lines: list[Line], title_i: int | None, head_end: int,
     if body_start is None or title_i is not None and sum(ln.key == lines[title_i].key for ln in lines) > 1:
         return None
     below = {lines[j].key for j in range(head_end, min(body_start + 1, len(lines)))
-             if lines[j].kind == SHORT and not lines[j].recurs}
+             if _shown_as_headline(lines[j]) and not lines[j].recurs}
     for i in range(head_end):
         ln = lines[i]
-        if ln.key in below and ln.kind == SHORT and not ln.recurs and _named_words(ln.text) >= 3:
+        if ln.key in below and _shown_as_headline(ln) and not ln.recurs and _named_words(ln.text) >= 3:
             return i
     return None
+
+
+def _shown_as_headline(ln: Line) -> bool:
+    """Whether a line is set as a headline is: a short line, or a kicker and a headline a bar sets apart
+    (:func:`_pipe_headline`, «هفته دهم لیگ|آتش‌بازی لستر در خانه ساوتهمپتون»), which the classifier
+    takes for a menu's row."""
+    return ln.kind == SHORT or ln.kind == NAV and _pipe_headline(ln.text) and not _widget_row(ln.text)
 
 
 #: a letter drawn out with kashida (tatweel) before the next one: a label set as a badge
@@ -6138,8 +6194,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if title_i is not None:
         res.title = _bar_headline(lines, title_i, head_end) or (title_i == linked and _labelled_value(lines[title_i])) \
             or lines[title_i].text
-        if broken and res.title == lines[title_i].text and title_i != linked:
-            halves = _broken_headline(lines, title_i, head_end)
+        # (a page of a site the run taught nothing, none of its lines seen on another page: its
+        # headline's halves told by their words alone)
+        alone = not broken and not any(ln.recurs or ln.seen for ln in lines)
+        if (broken or alone) and res.title == lines[title_i].text and title_i != linked:
+            halves = _broken_headline(lines, title_i, head_end, grammar=alone)
             if halves is not None:
                 title_i = halves[0]  # (the upper half: the labels above it are the story's, none between)
                 res.title = " ".join(lines[j].text for j in halves)
