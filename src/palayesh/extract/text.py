@@ -5415,7 +5415,8 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
                                                         or _LIST_ITEM.match(ln.text) or _is_byline(ln)
                                                         or count_row(ln.text)) \
                 and (_dated(lines, i) or _over_meta_block(lines, i)):
-            return i if widget >= WIDGET_LINES and not _said_again_alone(lines, cand) else None
+            return i if widget >= WIDGET_LINES and (ln.key == lines[cand].key or not _said_again_alone(lines, cand)) \
+                else None  # (the candidate said again as a line of its own: no box's item displaces it)
         if ln.kind == NAV and _under_article_date(lines, i):
             widget += 1  # a row of controls under the article's date («کوچک | متوسط | بزرگ»), no menu
             continue
@@ -5971,14 +5972,31 @@ def _reach_start(lines: list[Line], head_end: int) -> int:
     counting the lines of the site's template between (a key-figures box, a toolbar: they recur on
     its pages, however many), twice as far at most; nor the posts of a comment thread a page sets
     between its header and its story (:func:`_thread_line`: a writer's row, the comment under it,
-    its votes), however long."""
+    its votes), however long, nor the form under its posts (its heading, fields and button: chrome
+    and tail lines between the thread's last writer's row and the story, :func:`_thread_form`)."""
+    form = _thread_form(lines, head_end)
     lo, count, span = head_end, 0, 0
     while lo > 0 and count < HEADLINE_REACH - 1 and span < 2 * HEADLINE_REACH:
         lo -= 1
-        post = _thread_line(lines, lo)
+        post = lo >= form or _thread_line(lines, lo)
         count += not (lines[lo].recurs or post)
         span += not post
     return lo
+
+
+def _thread_form(lines: list[Line], head_end: int) -> int:
+    """Where the form of a comment thread set right over the story (``head_end``) starts: the line
+    after the thread's last writer's row and its comment, when two writers' rows or more
+    (:func:`commenter_row`) stand within :data:`HEADLINE_REACH` lines over the form and only chrome
+    and tail lines («ارسال نظر», «نام», «ایمیل», a rule of the form's) stand between them and the
+    story; ``head_end`` when there is no such form."""
+    i = head_end - 1
+    while i >= 0 and lines[i].kind in (CHROME, END, BLANK):
+        i -= 1
+    if i < 0 or i == head_end - 1:
+        return head_end
+    rows = [k for k in range(max(0, i - HEADLINE_REACH), i + 1) if commenter_row(lines[k].text)]
+    return i + 1 if len(rows) >= 2 and i - rows[-1] <= 1 else head_end
 
 
 def _thread_line(lines: list[Line], i: int) -> bool:
