@@ -99,3 +99,15 @@ def test_a_summary_class_on_the_heads_block_is_no_lead():
     art = extract(page)
     assert art.title == head
     assert art.lead == LEAD
+
+
+def test_a_summary_between_the_headers_meta_and_the_storys_own_is_the_lead():
+    # «<headline> / <byline and date> / <code> / <source> / <summary> / <section> / <reading time> /
+    # <story>»: the summary stands between the header's meta lines and the story's, set apart
+    head = "برداشت برنج از شالیزارهای آمل آغاز شد"
+    page = [*SITE, MENU, head, "نوشته حسین اکبری در ۱۴۰۲/۰۷/۰۵", "شناسه خبر: ۱۴۲۶۶۳۲", "منبع خبر: ایرنا", "",
+            LEAD, "", "زراعت", "زمان مطالعه: ۳ دقیقه", "", STORY[0], "", STORY[1], "", STORY[2]]
+    art = extract("\n".join(page))
+    assert art.title == head
+    assert art.lead == LEAD
+    assert art.paragraphs[0] == STORY[0]

@@ -904,10 +904,11 @@ def slot_label(text: str) -> bool:
     return not (find_agency(t[:-1]) or agency_from_credit(t[:-1], bare=True))
 
 
-def _under_headline_meta(lines: list[Line], i: int) -> bool:
+def _under_headline_meta(lines: list[Line], i: int, *, known: bool = False) -> bool:
     """Whether line ``i`` follows a headline-like line with only the header's meta lines between
     (one to six: a byline, a date, a counter «۱۲ بازدید», a code «کد خبر: …», the site's chrome),
-    blank lines aside."""
+    blank lines aside; with ``known``, the lines the site repeats on its pages (its toolbar, its
+    widgets' buttons) are not counted toward the six."""
     seen = 0
     for j in range(i - 1, -1, -1):
         ln = lines[j]
@@ -916,7 +917,8 @@ def _under_headline_meta(lines: list[Line], i: int) -> bool:
         if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)) \
                 or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE) or _bare_credit(ln):
             # (a label on most of the site's pages is a row of its header: a button «حالت مطالعه»)
-            seen += 1
+            if not (known and ln.recurs and seen):
+                seen += 1
             if seen > HEADER_META_MAX_LINES:
                 return False
             continue
@@ -3688,9 +3690,11 @@ def _introduces(ln: Line, para: Line | None) -> bool:
 
 
 def _byline_between(lines: list[Line], i: int, j: int) -> bool:
-    """Whether only header metadata (a date or reading time, credit labels) separates lines i and j."""
+    """Whether only header metadata (a date or reading time, credit labels; the story's section as a
+    bare label among them, «تحلیل» over «زمان مطالعه: ۱۱ دقیقه») separates lines i and j."""
     between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
-    return (bool(between) and all(ln.kind in (LABEL, META, DATE) for ln in between)
+    return (bool(between) and all(ln.kind in (LABEL, META, DATE) or _bare_label(ln)
+                                  or ln.kind == CHROME and ln.recurs and _label_shaped(ln) for ln in between)
             and any(ln.kind in (META, DATE) for ln in between))
 
 
@@ -4638,6 +4642,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and between and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
+              and _single_sentence(first) and (nxt := next((k for k in body[1:] if lines[k].kind == PARA), None))
+              and gapped.get(nxt) and _under_headline_meta(lines, b, known=True)
+              and _byline_between(lines, body[0], nxt)):
+            lead_i = body[0]  # a summary between the header's meta lines and the story's own (its
+            # reading time, its section's label over it): «منبع خبر: …» / <summary> / «زمان مطالعه: …»
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _header_widgets(lines, body[0], body[1])
               and _under_headline_meta(lines, b)):
