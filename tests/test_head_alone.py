@@ -111,3 +111,15 @@ def test_a_summary_between_the_headers_meta_and_the_storys_own_is_the_lead():
     assert art.title == head
     assert art.lead == LEAD
     assert art.paragraphs[0] == STORY[0]
+
+
+def test_a_credit_under_the_meta_block_of_a_page_alone_is_no_headline():
+    # «<headline> / 👁 57,629 / کد مطلب: 97729 / گزارش خبرنگار ما / <story>»: no run tells the counter
+    # and the code for the site's; their shape does, and the credit under them is no headline
+    head = "ذخایر آب سدهای استان به نیمه رسید"
+    page = [SITE[0], "آب", "زراعت", "دامپروری", head, "👁 57,629", "کد مطلب: 97729", "گزارش خبرنگار ما", *STORY]
+    assert extract("\n".join(page)).title == head
+    # ... nor a widget's button under the article's date, counters and its row of controls
+    page = [SITE[0], "آب", "زراعت", *TICKER, head, "گروه خبری: آب", "📅 شنبه ۱۴ دی ۱۳۹۲ (۴ دقیقه قبل)",
+            "۳۲,۵۳۲ بازدید", "۷ دیدگاه", "زمان مطالعه: ۲ دقیقه", "کوچک | متوسط | بزرگ", "🔊 شنیدن این خبر", *STORY]
+    assert extract("\n".join(page)).title == head

@@ -5582,12 +5582,17 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
             or lines[cand].text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or _framed(lines, cand, head_end):
         return None
     inside = _inside_meta_block(lines, cand)
+    # (a page the run taught nothing, none of its header's lines seen on another page: the block's
+    # lines told by their own shape, :func:`_alone_meta`)
+    alone = not any(ln.recurs or ln.seen for ln in lines[:cand])
     i = _prev_shown(lines, cand)
-    walked, dated = 0, False
+    walked, dated, coded = 0, False, False
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
                              or (lines[i].kind in (NAV, CHROME) and lines[i].recurs)
-                             or inside and (_header_date(lines[i]) or _is_byline(lines[i]))):
+                             or inside and (_header_date(lines[i]) or _is_byline(lines[i]))
+                             or alone and _alone_meta(lines[i])):
         dated = dated or lines[i].kind == DATE
+        coded = coded or lines[i].kind == LABEL and _LABELLED_NUMBER.search(lines[i].text) is not None
         walked += 1
         i = _prev_shown(lines, i)
     if i is None or i == _prev_shown(lines, cand):
@@ -5595,9 +5600,20 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     ln = lines[i]
     headline = _shown_as_headline(ln)
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
-            and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK):
+            and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK
+                 or alone and coded and walked >= MIN_META_BLOCK):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
+
+
+def _alone_meta(ln: Line) -> bool:
+    """Whether a line reads as one of the article's meta block by its own shape, on a page whose site
+    the run did not teach: its date (its age beside it too: «📅 شنبه ۱۴ دی ۱۳۹۲ (۴ دقیقه قبل)») or byline, a counter
+    (:func:`_counter_line`: «👁 57,629», «۷ دیدگاه»), a row of controls (a row of bars that reads as
+    no headline: «کوچک | متوسط | بزرگ»)."""
+    return ln.kind == DATE and (d := date_line(ln.text)) is not None and d.role in _HEADER_ROLES \
+        or _is_byline(ln) or _counter_line(ln) \
+        or ln.kind == NAV and not _shown_as_headline(ln) and not count_row(ln.text) and ln.words <= MAX_CREDIT_WORDS + 3
 
 
 def _header_date(ln: Line) -> bool:
@@ -6222,9 +6238,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if title_i is not None:
         res.title = _bar_headline(lines, title_i, head_end) or (title_i == linked and _labelled_value(lines[title_i])) \
             or lines[title_i].text
-        # (a page of a site the run taught nothing, none of its lines seen on another page: its
-        # headline's halves told by their words alone)
-        alone = not broken and not any(ln.recurs or ln.seen for ln in lines)
+        # (a page of a site the run taught nothing, none of its header's lines seen on another page:
+        # its headline's halves told by their words alone)
+        alone = not broken and not any(ln.recurs or ln.seen for ln in lines[:head_end])
         if (broken or alone) and res.title == lines[title_i].text and title_i != linked:
             halves = _broken_headline(lines, title_i, head_end, grammar=alone)
             if halves is not None:
