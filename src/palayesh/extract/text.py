@@ -5425,8 +5425,10 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
                                                         or _LIST_ITEM.match(ln.text) or _is_byline(ln)
                                                         or count_row(ln.text)) \
                 and (_dated(lines, i) or _over_meta_block(lines, i)):
-            return i if widget >= WIDGET_LINES and (ln.key == lines[cand].key or not _said_again_alone(lines, cand)) \
-                else None  # (the candidate said again as a line of its own: no box's item displaces it)
+            return i if widget >= WIDGET_LINES and (ln.key == lines[cand].key or not (
+                _said_again_alone(lines, cand) or _echoed(lines, cand, cand))) \
+                else None  # (the candidate said again as a line of its own, or in a title bar
+            # «<site> - <headline>» above: no box's item displaces it)
         if ln.kind == NAV and _under_article_date(lines, i):
             widget += 1  # a row of controls under the article's date («کوچک | متوسط | بزرگ»), no menu
             continue
@@ -5606,13 +5608,19 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     return None
 
 
+#: a counter a page alone shows in its meta block has this many words at most («👁 57,629», «۷ دیدگاه»:
+#: a headline opening with a figure, «1000 دانشجوی گیلان معتکف می‌شوند», reads as a longer counter)
+MAX_ALONE_COUNTER_WORDS = 3
+
+
 def _alone_meta(ln: Line) -> bool:
     """Whether a line reads as one of the article's meta block by its own shape, on a page whose site
     the run did not teach: its date (its age beside it too: «📅 شنبه ۱۴ دی ۱۳۹۲ (۴ دقیقه قبل)») or byline, a counter
-    (:func:`_counter_line`: «👁 57,629», «۷ دیدگاه»), a row of controls (a row of bars that reads as
-    no headline: «کوچک | متوسط | بزرگ»)."""
+    (:func:`_counter_line`: «👁 57,629», «۷ دیدگاه»), a widget's buttons («اندازه متن: A+ A-»), a row
+    of controls (a row of bars that reads as no headline: «کوچک | متوسط | بزرگ»)."""
     return ln.kind == DATE and (d := date_line(ln.text)) is not None and d.role in _HEADER_ROLES \
-        or _is_byline(ln) or _counter_line(ln) \
+        or _is_byline(ln) or ln.words <= MAX_ALONE_COUNTER_WORDS and _counter_line(ln) \
+        or _valueless_field(ln.text) or _widget_row(ln.text) \
         or ln.kind == NAV and not _shown_as_headline(ln) and not count_row(ln.text) and ln.words <= MAX_CREDIT_WORDS + 3
 
 
