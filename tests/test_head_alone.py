@@ -123,3 +123,16 @@ def test_a_credit_under_the_meta_block_of_a_page_alone_is_no_headline():
     page = [SITE[0], "آب", "زراعت", *TICKER, head, "گروه خبری: آب", "📅 شنبه ۱۴ دی ۱۳۹۲ (۴ دقیقه قبل)",
             "۳۲,۵۳۲ بازدید", "۷ دیدگاه", "زمان مطالعه: ۲ دقیقه", "کوچک | متوسط | بزرگ", "🔊 شنیدن این خبر", *STORY]
     assert extract("\n".join(page)).title == head
+
+
+def test_a_box_of_fields_over_the_story_is_no_headline_but_a_speakers_headline_is():
+    # «<headline> / <credit> / خواننده: … / آهنگساز: … / آلبوم: … / <story>»: a box of a song's facts
+    head = "برداشت برنج از شالیزارهای آمل آغاز شد"
+    page = [SITE[0], "آب", "زراعت", "دامپروری", head, "عکس از مهدی محمدی", "خواننده: جواد جعفری",
+            "آهنگساز: نرگس فتحی", "آلبوم: شب‌های روشن", *STORY]
+    assert extract("\n".join(page)).title == head
+    # a headline quoting its speaker over the meta block stays the headline
+    quoted = "خسرو حیدری: فعلا قصد مصاحبه ندارم"
+    page = [SITE[0], "آب", "زراعت", "دامپروری", quoted, "کد خبر: ۳۸۲۹۲۹۰ | سرویس: زراعت", "۴ هفته پیش",
+            "زمان مطالعه: ۱ دقیقه", *STORY]
+    assert extract("\n".join(page)).title == quoted

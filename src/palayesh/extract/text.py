@@ -6060,6 +6060,29 @@ def _masthead_over_menu(lines: list[Line], v: int, menu: list[int]) -> bool:
                                                                              for j in menu[:-1])
 
 
+#: a field of a box of facts over the story: a label of a word or two, its colon, a value of a few words
+_SHORT_FIELD = re.compile(r"^\s*[^\W\d_][^\s:：]*(?:\s[^\W\d_][^\s:：]*)?\s*[:：]\s*(?:[^\s:：|｜]+\s*){1,4}$")
+
+
+def _short_field(ln: Line) -> bool:
+    """Whether a line is a box's field («آهنگساز: آرش نوری»): a label of a word or two and a value of
+    four words at most, no sentence's end."""
+    return ln.kind == SHORT and bool(_SHORT_FIELD.match(ln.text)) \
+        and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL
+
+
+def _in_field_run(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a field of a box of them (:func:`_short_field`), one right over or under
+    another of its shape with another label: the facts of a song, a film, a product over the story
+    («خواننده: نرگس رحیمی» / «آهنگساز: آرش نوری» / «آلبوم: نیمه‌شب»), no headline; a headline that
+    quotes its speaker («جهانبخش: …») stands alone."""
+    if not _short_field(lines[i]):
+        return False
+    label = lines[i].text.split(":")[0].split("：")[0].strip()
+    return any(j is not None and _short_field(lines[j]) and lines[j].text.split(":")[0].split("：")[0].strip() != label
+               for j in (_prev_shown(lines, i), _next_shown(lines, i)))
+
+
 def _headline_said_twice(lines: list[Line], title_i: int | None, head_end: int,
                          body_start: int | None) -> int | None:
     """The page's headline where it stands twice: once high in the header (over the site's menu,
@@ -6205,6 +6228,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if _field_among_meta(lines, i):
             fallback = i if fallback is None else fallback  # («بازبینی پزشکی: دکتر …» between the byline and the date)
             continue
+        if _in_field_run(lines, i):
+            fallback = i if fallback is None else fallback  # (a box's fields over the story: «خواننده: …» /
+            continue  # «آهنگساز: …» / «آلبوم: …», a speaker's headline stands alone)
         if _named_words(ln.text) >= 3 and not _counter_below_meta(lines, i) \
                 and not _runs_on(ln.text):
             title_i = i  # (a line ending with a colon or a comma runs on into the next: «خبرگزاری فارس:»,
