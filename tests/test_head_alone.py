@@ -136,3 +136,14 @@ def test_a_box_of_fields_over_the_story_is_no_headline_but_a_speakers_headline_i
     page = [SITE[0], "آب", "زراعت", "دامپروری", quoted, "کد خبر: ۳۸۲۹۲۹۰ | سرویس: زراعت", "۴ هفته پیش",
             "زمان مطالعه: ۱ دقیقه", *STORY]
     assert extract("\n".join(page)).title == quoted
+
+
+def test_the_date_under_the_headline_beats_the_sites_date_over_it():
+    # «<menu> / شنبه ۲۸ اسفند ۱۴۰۰ / <headline> / جمعه ۳ آذر ۱۴۰۲ برابر با 24 November 2023 / <story>»:
+    # both a line from the headline, the one under it is the story's
+    head = "برداشت برنج از شالیزارهای آمل آغاز شد"
+    page = [SITE[0], "", MENU, "", "شنبه ۲۸ اسفند ۱۴۰۰", "", head, "", "جمعه ۳ آذر ۱۴۰۲ برابر با 24 November 2023",
+            "", STORY[0], "", STORY[1], "", STORY[2]]
+    art = extract("\n".join(page))
+    assert art.title == head
+    assert art.published.startswith("2023-11-24")

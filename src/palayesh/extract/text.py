@@ -7000,7 +7000,9 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             found.append((_ROLE_RANK[None], not d.timed, 0, title_i, d))
     if not found:
         return crawl_day
-    best = min(found, key=lambda f: f[:3])[3:]
+    # (as near the title above as below it, the date under the headline is its own: the one over it
+    # may be the site's header's «today» under its menu, «شنبه ۲۸ اسفند ۱۴۰۰» / <headline> / <its date>)
+    best = min(found, key=lambda f: (*f[:3], f[3] < top))[3:]
     if not best[1].timed:  # the same day with its clock time on another line («۱۲ مهر ۱۴۰۲» / «۱۰:۲۰ - …»)
         same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
         best = same[0] if same else _with_clock_beside(lines, *best)
