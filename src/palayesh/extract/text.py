@@ -6061,26 +6061,42 @@ def _masthead_over_menu(lines: list[Line], v: int, menu: list[int]) -> bool:
 
 
 #: a field of a box of facts over the story: a label of a word or two, its colon, a value of a few words
-_SHORT_FIELD = re.compile(r"^\s*[^\W\d_][^\s:：]*(?:\s[^\W\d_][^\s:：]*)?\s*[:：]\s*(?:[^\s:：|｜]+\s*){1,4}$")
+_SHORT_FIELD = re.compile(r"^\s*[^\W\d_][^\s:：]*(?:\s[^\W\d_][^\s:：]*)?\s*[:：]\s*(?:[^\s:：|｜]+\s*){1,3}$")
 
 
 def _short_field(ln: Line) -> bool:
     """Whether a line is a box's field («آهنگساز: آرش نوری»): a label of a word or two and a value of
-    four words at most, no sentence's end."""
+    three words at most (a name, a figure), no sentence's end; a speaker's headline says more
+    («نظری: خیلی‌ها دوست داشتند بروم»)."""
     return ln.kind == SHORT and bool(_SHORT_FIELD.match(ln.text)) \
         and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL
 
 
 def _in_field_run(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` is a field of a box of them (:func:`_short_field`), one right over or under
-    another of its shape with another label: the facts of a song, a film, a product over the story
-    («خواننده: نرگس رحیمی» / «آهنگساز: آرش نوری» / «آلبوم: نیمه‌شب»), no headline; a headline that
-    quotes its speaker («جهانبخش: …») stands alone."""
+    """Whether line ``i`` is a field of a box of them (:func:`_short_field`): one of
+    :data:`MIN_FIELD_RUN` such lines one right under another, each with its own label: the facts of a
+    song, a film, a product over the story («خواننده: نرگس رحیمی» / «آهنگساز: آرش نوری» / «آلبوم:
+    نیمه‌شب»), no headline; a headline that quotes its speaker («نانی: رونالدو نگران» broken over two
+    lines, a kicker «روتیتر: …» over it) is no such run."""
     if not _short_field(lines[i]):
         return False
-    label = lines[i].text.split(":")[0].split("：")[0].strip()
-    return any(j is not None and _short_field(lines[j]) and lines[j].text.split(":")[0].split("：")[0].strip() != label
-               for j in (_prev_shown(lines, i), _next_shown(lines, i)))
+    run, labels = [i], {_field_label_key(lines[i])}
+    for step in (_prev_shown, _next_shown):
+        j = step(lines, i)
+        while j is not None and _short_field(lines[j]) and _field_label_key(lines[j]) not in labels:
+            run.append(j)
+            labels.add(_field_label_key(lines[j]))
+            j = step(lines, j)
+    return len(run) >= MIN_FIELD_RUN
+
+
+#: a box of facts holds this many fields at least, one under another
+MIN_FIELD_RUN = 3
+
+
+def _field_label_key(ln: Line) -> str:
+    """The key of a field's label («آهنگساز» of «آهنگساز: آرش نوری»)."""
+    return line_key(re.split("[:：]", ln.text, maxsplit=1)[0])
 
 
 def _headline_said_twice(lines: list[Line], title_i: int | None, head_end: int,
