@@ -5586,7 +5586,10 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     inside = _inside_meta_block(lines, cand)
     # (a page the run taught nothing, none of its header's lines seen on another page: the block's
     # lines told by their own shape, :func:`_alone_meta`)
-    alone = not any(ln.recurs or ln.seen for ln in lines[:cand])
+    # (only for a credit's few words or a widget's readout: a headline of four words or more right
+    # over the story, under another story's teaser and its date, is the page's own)
+    alone = not any(ln.recurs or ln.seen for ln in lines[:cand]) \
+        and (_named_words(lines[cand].text) <= MAX_ALONE_CREDIT_WORDS or bool(_DIGIT.search(lines[cand].text)))
     i = _prev_shown(lines, cand)
     walked, dated, coded = 0, False, False
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
@@ -5608,6 +5611,9 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     return None
 
 
+#: a line under the meta block of a page alone is a credit, not the headline, of this many named words
+#: at most («گزارش خبرنگار ما», «🔊 شنیدن این خبر»)
+MAX_ALONE_CREDIT_WORDS = 3
 #: a counter a page alone shows in its meta block has this many words at most («👁 57,629», «۷ دیدگاه»:
 #: a headline opening with a figure, «1000 دانشجوی گیلان معتکف می‌شوند», reads as a longer counter)
 MAX_ALONE_COUNTER_WORDS = 3
