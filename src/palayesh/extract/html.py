@@ -257,6 +257,26 @@ def _without_section_chip(el, section: str | None) -> str | None:
     return rest if rest[:1].isalpha() else t
 
 
+#: the elements a story's head sets its headline in
+_HEADING_TAGS = ("h1", "h2", "h3")
+
+
+def _holds_head(el) -> bool:
+    """Whether an element a summary's class names holds a headline (an ``<h1>``–``<h3>`` inside it) or
+    more than one paragraph: the block of the story's head or of its text (a CMS's «field-type-text-with-
+    summary», the field that may carry a summary), not the summary, which is a sentence or two of its
+    own under the headline.
+
+    >>> from lxml import html as lh
+    >>> _holds_head(lh.fromstring('<div class="with-summary"><h2>سد پر شد</h2><p>آب سد امروز بالا آمد.</p></div>'))
+    True
+    >>> _holds_head(lh.fromstring('<div class="lead"><p>آب سد امروز بالا آمد و مردم شاد شدند.</p></div>'))
+    False
+    """
+    return any(True for _ in el.iterdescendants(*_HEADING_TAGS)) \
+        or sum(1 for _ in el.iterdescendants("p")) > 1
+
+
 def _classes(el) -> str:
     return (el.get("class") or "") + " " + (el.get("id") or "")
 
@@ -1541,7 +1561,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         c = _classes(el)
         if art.surtitle is None and _SURTITLE_CLASS.search(c) and el.tag not in ("h1",):
             art.surtitle = _text(el)
-        if art.lead is None and el.tag in _LEAD_TAGS and (_LEAD_CLASS.search(c) or _described(el)):
+        if art.lead is None and el.tag in _LEAD_TAGS and (_LEAD_CLASS.search(c) or _described(el)) \
+                and not _holds_head(el):
             t = _without_section_chip(el, art.section)
             if t and len(t.split()) >= 4 and "itemprop" not in (el.get("itemprop") or ""):
                 if h1 and next((x for x in el.itersiblings() if isinstance(x.tag, str)), None) is h1[0] \

@@ -914,10 +914,11 @@ def slot_label(text: str) -> bool:
     return not (find_agency(t[:-1]) or agency_from_credit(t[:-1], bare=True))
 
 
-def _under_headline_meta(lines: list[Line], i: int) -> bool:
+def _under_headline_meta(lines: list[Line], i: int, *, known: bool = False) -> bool:
     """Whether line ``i`` follows a headline-like line with only the header's meta lines between
     (one to six: a byline, a date, a counter «۱۲ بازدید», a code «کد خبر: …», the site's chrome),
-    blank lines aside."""
+    blank lines aside; with ``known``, the lines the site repeats on its pages (its toolbar, its
+    widgets' buttons) are not counted toward the six."""
     seen = 0
     for j in range(i - 1, -1, -1):
         ln = lines[j]
@@ -926,7 +927,8 @@ def _under_headline_meta(lines: list[Line], i: int) -> bool:
         if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)) \
                 or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE) or _bare_credit(ln):
             # (a label on most of the site's pages is a row of its header: a button «حالت مطالعه»)
-            seen += 1
+            if not (known and ln.recurs and seen):
+                seen += 1
             if seen > HEADER_META_MAX_LINES:
                 return False
             continue
@@ -3822,9 +3824,11 @@ def _introduces(ln: Line, para: Line | None) -> bool:
 
 
 def _byline_between(lines: list[Line], i: int, j: int) -> bool:
-    """Whether only header metadata (a date or reading time, credit labels) separates lines i and j."""
+    """Whether only header metadata (a date or reading time, credit labels; the story's section as a
+    bare label among them, «تحلیل» over «زمان مطالعه: ۱۱ دقیقه») separates lines i and j."""
     between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
-    return (bool(between) and all(ln.kind in (LABEL, META, DATE) for ln in between)
+    return (bool(between) and all(ln.kind in (LABEL, META, DATE) or _bare_label(ln)
+                                  or ln.kind == CHROME and ln.recurs and _label_shaped(ln) for ln in between)
             and any(ln.kind in (META, DATE) for ln in between))
 
 
@@ -4779,6 +4783,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
               and _single_sentence(first) and between and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
+              and _single_sentence(first) and (nxt := next((k for k in body[1:] if lines[k].kind == PARA), None))
+              and gapped.get(nxt) and _under_headline_meta(lines, b, known=True)
+              and _byline_between(lines, body[0], nxt)):
+            lead_i = body[0]  # a summary between the header's meta lines and the story's own (its
+            # reading time, its section's label over it): «منبع خبر: …» / <summary> / «زمان مطالعه: …»
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _header_widgets(lines, body[0], body[1])
               and _under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary over the header's widget, which the site shows above the
@@ -5555,7 +5565,10 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
                                                         or _LIST_ITEM.match(ln.text) or _is_byline(ln)
                                                         or count_row(ln.text)) \
                 and (_dated(lines, i) or _over_meta_block(lines, i)):
-            return i if widget >= WIDGET_LINES else None
+            return i if widget >= WIDGET_LINES and (ln.key == lines[cand].key or not (
+                _said_again_alone(lines, cand) or _echoed(lines, cand, cand))) \
+                else None  # (the candidate said again as a line of its own, or in a title bar
+            # «<site> - <headline>» above: no box's item displaces it)
         if ln.kind == NAV and _under_article_date(lines, i):
             widget += 1  # a row of controls under the article's date («کوچک | متوسط | بزرگ»), no menu
             continue
@@ -5569,6 +5582,22 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
             d = date_line(ln.text)
             widget += d is None or d.role not in _ROLE_RANK  # («آخرین به‌روزرسانی: …» of a price table)
     return None
+
+
+def _said_again_alone(lines: list[Line], cand: int) -> bool:
+    """Whether the page shows the candidate headline ``cand`` once more, as a line of its own (no
+    headline-like line right over or under it, as a ticker's or a box's items stand): the page's
+    headline said high in its header, over the site's menu, and again over the story
+    (:func:`_headline_said_twice`), or again under the story's summary; a dated line of a box between
+    (another story's item over its date, the site's tagline over its "today" date) does not displace it."""
+    key = lines[cand].key
+    for k, ln in enumerate(lines):
+        if k == cand or ln.key != key or not _shown_as_headline(ln) or ln.recurs:
+            continue
+        up, down = _prev_shown(lines, k), _next_shown(lines, k)
+        if not any(j is not None and _headline_like(lines[j]) for j in (up, down)):
+            return True
+    return False
 
 
 #: a headline has at most this many label lines of its own right above it (its section, a kicker)
@@ -5587,23 +5616,56 @@ def _half_of_headline(ln: Line) -> bool:
         and ln.heads < BOX_HEAD_SHARE
 
 
-def _broken_headline(lines: list[Line], title_i: int, head_end: int) -> tuple[int, int] | None:
+#: words a phrase does not end with (prepositions, conjunctions, the object marker): a line ending
+#: with one runs on into the next («اجرای جنگل‌کاری در 170 / هزار هکتار …»); the line under it opens
+#: with one of :data:`_OPENS_RUN_ON` when it goes on the phrase above («برتری چین و هند / در پایان …»)
+_ENDS_RUN_ON = frozenset(line_key(w) for w in (
+    "از", "با", "بر", "برای", "به", "تا", "در", "درباره", "و", "که", "را", "یا", "اما", "ولی", "روی", "بین"))
+_OPENS_RUN_ON = frozenset(line_key(w) for w in ("و", "که", "را", "در", "از", "به", "با", "برای", "بر"))
+#: the words that multiply a figure before them («170 هزار»): a line ending with a figure runs on
+#: into a line opening with one
+_MULTIPLIERS = frozenset(line_key(w) for w in ("هزار", "میلیون", "میلیارد", "هزارم"))
+_FIGURE = re.compile(r"^[\d۰-۹٠-٩][\d۰-۹٠-٩.,٫٬/]*$")
+
+
+def _runs_on_below(upper: str, lower: str) -> bool:
+    """Whether a line's phrase runs on into the line under it, by the grammar of the words where they
+    meet: the upper line ends with a preposition or a conjunction, or the lower opens with one (a
+    prepositional phrase, «در پایان روز چهارم», heads no story on its own), or a figure is cut from
+    the word that multiplies it («… در 170 / هزار هکتار …»).
+
+    >>> _runs_on_below("اجرای جنگل‌کاری چند منظوره در 170", "هزار هکتار از عرصه‌ها")
+    True
+    >>> _runs_on_below("برتری چین، هند و فیلیپین", "در پایان روز چهارم"), _runs_on_below("سد کرج", "پر شد")
+    (True, False)
+    """
+    up, low = upper.split(), lower.split()
+    return bool(up and low) and (line_key(up[-1]) in _ENDS_RUN_ON or line_key(low[0]) in _OPENS_RUN_ON
+                                 or bool(_FIGURE.match(up[-1])) and line_key(low[0]) in _MULTIPLIERS)
+
+
+def _broken_headline(lines: list[Line], title_i: int, head_end: int, *,
+                     grammar: bool = False) -> tuple[int, int] | None:
     """The two lines of a headline a site that breaks its headlines in two (over most of its pages,
     :meth:`.template.PageTemplate.breaks_headlines`) broke on this page: the line taken for the
     headline and the one right above it, or right under it (the lower half too short to be taken:
     «مصدومیتش نیست»), when the two read as halves of one phrase (:func:`.rejoin.broken_in_two`);
-    None otherwise. (The site's kickers recur, or are far shorter than its headlines.)"""
+    None otherwise. (The site's kickers recur, or are far shorter than its headlines.) ``grammar``: a
+    page the run taught nothing (its site's one page, or one read alone), where only the words where
+    the halves meet tell a broken headline (:func:`_runs_on_below`) from a kicker over it."""
     head = lines[title_i]
     if head.kind not in (SHORT, PARA) or head.words > MAX_TITLE_WORDS:
         return None
     up = title_i - 1
     if up >= 0 and _half_of_headline(lines[up]) and lines[up].words + head.words <= MAX_TITLE_WORDS \
-            and _one_block(lines[up], head) and broken_in_two(lines[up].text, head.text):
+            and _one_block(lines[up], head) and broken_in_two(lines[up].text, head.text) \
+            and (not grammar or _runs_on_below(lines[up].text, head.text)):
         return up, title_i
     down = title_i + 1
     if down < head_end and _half_of_headline(lines[down]) and lines[down].words + head.words <= MAX_TITLE_WORDS \
             and all(lines[j].kind not in (SHORT, PARA) for j in range(down + 1, head_end)) \
-            and _one_block(head, lines[down]) and broken_in_two(head.text, lines[down].text):
+            and _one_block(head, lines[down]) and broken_in_two(head.text, lines[down].text) \
+            and (not grammar or _runs_on_below(head.text, lines[down].text)):
         return title_i, down
     return None
 
@@ -5662,22 +5724,50 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
             or lines[cand].text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or _framed(lines, cand, head_end):
         return None
     inside = _inside_meta_block(lines, cand)
+    # (a page the run taught nothing, none of its header's lines seen on another page: the block's
+    # lines told by their own shape, :func:`_alone_meta`)
+    # (only for a credit's few words or a widget's readout: a headline of four words or more right
+    # over the story, under another story's teaser and its date, is the page's own)
+    alone = not any(ln.recurs or ln.seen for ln in lines[:cand]) \
+        and (_named_words(lines[cand].text) <= MAX_ALONE_CREDIT_WORDS or bool(_DIGIT.search(lines[cand].text)))
     i = _prev_shown(lines, cand)
-    walked, dated = 0, False
+    walked, dated, coded = 0, False, False
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
                              or (lines[i].kind in (NAV, CHROME) and lines[i].recurs)
-                             or inside and (_header_date(lines[i]) or _is_byline(lines[i]))):
+                             or inside and (_header_date(lines[i]) or _is_byline(lines[i]))
+                             or alone and _alone_meta(lines[i])):
         dated = dated or lines[i].kind == DATE
+        coded = coded or lines[i].kind == LABEL and _LABELLED_NUMBER.search(lines[i].text) is not None
         walked += 1
         i = _prev_shown(lines, i)
     if i is None or i == _prev_shown(lines, cand):
         return None  # (no block between)
     ln = lines[i]
-    headline = ln.kind == SHORT or ln.kind == NAV and _pipe_headline(ln.text) and not _widget_row(ln.text)
+    headline = _shown_as_headline(ln)
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
-            and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK):
+            and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK
+                 or alone and coded and walked >= MIN_META_BLOCK):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
+
+
+#: a line under the meta block of a page alone is a credit, not the headline, of this many named words
+#: at most («گزارش خبرنگار ما», «🔊 شنیدن این خبر»)
+MAX_ALONE_CREDIT_WORDS = 3
+#: a counter a page alone shows in its meta block has this many words at most («👁 57,629», «۷ دیدگاه»:
+#: a headline opening with a figure, «1000 دانشجوی گیلان معتکف می‌شوند», reads as a longer counter)
+MAX_ALONE_COUNTER_WORDS = 3
+
+
+def _alone_meta(ln: Line) -> bool:
+    """Whether a line reads as one of the article's meta block by its own shape, on a page whose site
+    the run did not teach: its date (its age beside it too: «📅 شنبه ۱۴ دی ۱۳۹۲ (۴ دقیقه قبل)») or byline, a counter
+    (:func:`_counter_line`: «👁 57,629», «۷ دیدگاه»), a widget's buttons («اندازه متن: A+ A-»), a row
+    of controls (a row of bars that reads as no headline: «کوچک | متوسط | بزرگ»)."""
+    return ln.kind == DATE and (d := date_line(ln.text)) is not None and d.role in _HEADER_ROLES \
+        or _is_byline(ln) or ln.words <= MAX_ALONE_COUNTER_WORDS and _counter_line(ln) \
+        or _valueless_field(ln.text) or _widget_row(ln.text) \
+        or ln.kind == NAV and not _shown_as_headline(ln) and not count_row(ln.text) and ln.words <= MAX_CREDIT_WORDS + 3
 
 
 def _header_date(ln: Line) -> bool:
@@ -6062,14 +6152,31 @@ def _reach_start(lines: list[Line], head_end: int) -> int:
     counting the lines of the site's template between (a key-figures box, a toolbar: they recur on
     its pages, however many), twice as far at most; nor the posts of a comment thread a page sets
     between its header and its story (:func:`_thread_line`: a writer's row, the comment under it,
-    its votes), however long."""
+    its votes), however long, nor the form under its posts (its heading, fields and button: chrome
+    and tail lines between the thread's last writer's row and the story, :func:`_thread_form`)."""
+    form = _thread_form(lines, head_end)
     lo, count, span = head_end, 0, 0
     while lo > 0 and count < HEADLINE_REACH - 1 and span < 2 * HEADLINE_REACH:
         lo -= 1
-        post = _thread_line(lines, lo)
+        post = lo >= form or _thread_line(lines, lo)
         count += not (lines[lo].recurs or post)
         span += not post
     return lo
+
+
+def _thread_form(lines: list[Line], head_end: int) -> int:
+    """Where the form of a comment thread set right over the story (``head_end``) starts: the line
+    after the thread's last writer's row and its comment, when two writers' rows or more
+    (:func:`commenter_row`) stand within :data:`HEADLINE_REACH` lines over the form and only chrome
+    and tail lines («ارسال نظر», «نام», «ایمیل», a rule of the form's) stand between them and the
+    story; ``head_end`` when there is no such form."""
+    i = head_end - 1
+    while i >= 0 and lines[i].kind in (CHROME, END, BLANK):
+        i -= 1
+    if i < 0 or i == head_end - 1:
+        return head_end
+    rows = [k for k in range(max(0, i - HEADLINE_REACH), i + 1) if commenter_row(lines[k].text)]
+    return i + 1 if len(rows) >= 2 and i - rows[-1] <= 1 else head_end
 
 
 def _thread_line(lines: list[Line], i: int) -> bool:
@@ -6099,6 +6206,45 @@ def _masthead_over_menu(lines: list[Line], v: int, menu: list[int]) -> bool:
                                                                              for j in menu[:-1])
 
 
+#: a field of a box of facts over the story: a label of a word or two, its colon, a value of a few words
+_SHORT_FIELD = re.compile(r"^\s*[^\W\d_][^\s:：]*(?:\s[^\W\d_][^\s:：]*)?\s*[:：]\s*(?:[^\s:：|｜]+\s*){1,3}$")
+
+
+def _short_field(ln: Line) -> bool:
+    """Whether a line is a box's field («آهنگساز: آرش نوری»): a label of a word or two and a value of
+    three words at most (a name, a figure), no sentence's end; a speaker's headline says more
+    («نظری: خیلی‌ها دوست داشتند بروم»)."""
+    return ln.kind == SHORT and bool(_SHORT_FIELD.match(ln.text)) \
+        and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL
+
+
+def _in_field_run(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a field of a box of them (:func:`_short_field`): one of
+    :data:`MIN_FIELD_RUN` such lines one right under another, each with its own label: the facts of a
+    song, a film, a product over the story («خواننده: نرگس رحیمی» / «آهنگساز: آرش نوری» / «آلبوم:
+    نیمه‌شب»), no headline; a headline that quotes its speaker («نانی: رونالدو نگران» broken over two
+    lines, a kicker «روتیتر: …» over it) is no such run."""
+    if not _short_field(lines[i]):
+        return False
+    run, labels = [i], {_field_label_key(lines[i])}
+    for step in (_prev_shown, _next_shown):
+        j = step(lines, i)
+        while j is not None and _short_field(lines[j]) and _field_label_key(lines[j]) not in labels:
+            run.append(j)
+            labels.add(_field_label_key(lines[j]))
+            j = step(lines, j)
+    return len(run) >= MIN_FIELD_RUN
+
+
+#: a box of facts holds this many fields at least, one under another
+MIN_FIELD_RUN = 3
+
+
+def _field_label_key(ln: Line) -> str:
+    """The key of a field's label («آهنگساز» of «آهنگساز: آرش نوری»)."""
+    return line_key(re.split("[:：]", ln.text, maxsplit=1)[0])
+
+
 def _headline_said_twice(lines: list[Line], title_i: int | None, head_end: int,
                          body_start: int | None) -> int | None:
     """The page's headline where it stands twice: once high in the header (over the site's menu,
@@ -6108,12 +6254,19 @@ def _headline_said_twice(lines: list[Line], title_i: int | None, head_end: int,
     if body_start is None or title_i is not None and sum(ln.key == lines[title_i].key for ln in lines) > 1:
         return None
     below = {lines[j].key for j in range(head_end, min(body_start + 1, len(lines)))
-             if lines[j].kind == SHORT and not lines[j].recurs}
+             if _shown_as_headline(lines[j]) and not lines[j].recurs}
     for i in range(head_end):
         ln = lines[i]
-        if ln.key in below and ln.kind == SHORT and not ln.recurs and _named_words(ln.text) >= 3:
+        if ln.key in below and _shown_as_headline(ln) and not ln.recurs and _named_words(ln.text) >= 3:
             return i
     return None
+
+
+def _shown_as_headline(ln: Line) -> bool:
+    """Whether a line is set as a headline is: a short line, or a kicker and a headline a bar sets apart
+    (:func:`_pipe_headline`, «هفته دهم لیگ|آتش‌بازی لستر در خانه ساوتهمپتون»), which the classifier
+    takes for a menu's row."""
+    return ln.kind == SHORT or ln.kind == NAV and _pipe_headline(ln.text) and not _widget_row(ln.text)
 
 
 #: a letter drawn out with kashida (tatweel) before the next one: a label set as a badge
@@ -6237,6 +6390,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         if _field_among_meta(lines, i):
             fallback = i if fallback is None else fallback  # («بازبینی پزشکی: دکتر …» between the byline and the date)
             continue
+        if _in_field_run(lines, i):
+            fallback = i if fallback is None else fallback  # (a box's fields over the story: «خواننده: …» /
+            continue  # «آهنگساز: …» / «آلبوم: …», a speaker's headline stands alone)
         if _named_words(ln.text) >= 3 and not _counter_below_meta(lines, i) \
                 and not _runs_on(ln.text):
             title_i = i  # (a line ending with a colon or a comma runs on into the next: «خبرگزاری فارس:»,
@@ -6281,8 +6437,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if title_i is not None:
         res.title = _bar_headline(lines, title_i, head_end) or (title_i == linked and _labelled_value(lines[title_i])) \
             or lines[title_i].text
-        if broken and res.title == lines[title_i].text and title_i != linked:
-            halves = _broken_headline(lines, title_i, head_end)
+        # (a page of a site the run taught nothing, none of its header's lines seen on another page:
+        # its headline's halves told by their words alone)
+        alone = not broken and not any(ln.recurs or ln.seen for ln in lines[:head_end])
+        if (broken or alone) and res.title == lines[title_i].text and title_i != linked:
+            halves = _broken_headline(lines, title_i, head_end, grammar=alone)
             if halves is not None:
                 title_i = halves[0]  # (the upper half: the labels above it are the story's, none between)
                 res.title = " ".join(lines[j].text for j in halves)
@@ -7196,7 +7355,9 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             found.append((_ROLE_RANK[None], not d.timed, 0, title_i, d))
     if not found:
         return crawl_day
-    best = min(found, key=lambda f: f[:3])[3:]
+    # (as near the title above as below it, the date under the headline is its own: the one over it
+    # may be the site's header's «today» under its menu, «شنبه ۲۸ اسفند ۱۴۰۰» / <headline> / <its date>)
+    best = min(found, key=lambda f: (*f[:3], f[3] < top))[3:]
     if not best[1].timed:  # the same day with its clock time on another line («۱۲ مهر ۱۴۰۲» / «۱۰:۲۰ - …»)
         same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
         best = same[0] if same else _with_clock_beside(lines, *best)
