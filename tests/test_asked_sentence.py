@@ -1,8 +1,8 @@
 """A sentence of the story that asks or exclaims («…؟», «…!») is prose, however it ends, when it is
-as long as no headline is (:data:`palayesh.extract.text.MIN_ASKED_WORDS` words): the story's last
+as long as no headline is (:data:`palayesh.extract.lines.MIN_ASKED_WORDS` words): the story's last
 paragraph too, under an ad box, where a short line is cut as the tail's."""
 from palayesh import extract
-from palayesh.extract.text import MIN_ASKED_WORDS, PARA, SHORT, classify
+from palayesh.extract.lines import MIN_ASKED_WORDS, PARA, SHORT, classify
 
 _HEAD = "ورزشی\n\nتساوی استقلال خوزستان و سپاهان در اهواز\n\n"
 _FIRST = ("به گزارش ایسنا، مهدی مومنی در بازی با سپاهان توانست در دقایق انتهایی یک پنالتی بگیرد تا این تیم "

@@ -303,11 +303,11 @@ def test_a_kicker_above_the_headline_fails_without_the_dom_order(monkeypatch):
     monkeypatch.setattr(htmlbody, "_apart_above", lambda *a: False)  # (the DOM's boxes say it too)
     # (and the code row «News ID: …» under the headline, a META by its shape, closes the header too;
     # the kinds the other tests remembered are forgotten before and after)
-    text = importlib.import_module("palayesh.extract.text")
-    monkeypatch.setattr(text, "_CODE_FIELD", re.compile(r"(?!)"))
+    lines = importlib.import_module("palayesh.extract.lines")
+    monkeypatch.setattr(lines, "_CODE_FIELD", re.compile(r"(?!)"))
     page, _paras = _html_with_kicker("مجید جلالی (سرمربی)")
-    text._remembered_kind.cache_clear()
+    lines._remembered_kind.cache_clear()
     try:
         assert any("مجید جلالی" in p for p in extract(page, format="html").paragraphs)
     finally:
-        text._remembered_kind.cache_clear()
+        lines._remembered_kind.cache_clear()

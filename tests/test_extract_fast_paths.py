@@ -8,7 +8,17 @@ from pathlib import Path
 import pytest
 
 from conftest import news_bodies, story_bodies
-from palayesh.extract import agency, fieldbox, lexicon, rejoin, sections, template as tpl, text as text_mod, verses
+from palayesh.extract import (
+    agency,
+    fieldbox,
+    lexicon,
+    lines as lines_mod,
+    rejoin,
+    sections,
+    template as tpl,
+    text as text_mod,
+    verses,
+)
 from palayesh.extract.step import page_lines
 from palayesh.textkeys import alnum_key, fold, line_key
 
@@ -30,22 +40,22 @@ def dev_lines() -> list[str]:
 
 def test_classify_remembers_the_same_kinds(dev_lines):
     assert len(dev_lines) > 5000
-    text_mod._remembered_kind.cache_clear()
+    lines_mod._remembered_kind.cache_clear()
     for _ in range(2):  # the second round is answered from the cache
         for t in dev_lines:
             key = line_key(t)
             for role in ROLES:
-                assert text_mod.classify(t, key, role) == text_mod._classify(t, key, role), (t, role)
-            assert text_mod.classify(t) == text_mod._classify(t, key, None), t
-    assert text_mod._remembered_kind.cache_info().hits > 0
+                assert lines_mod.classify(t, key, role) == lines_mod._classify(t, key, role), (t, role)
+            assert lines_mod.classify(t) == lines_mod._classify(t, key, None), t
+    assert lines_mod._remembered_kind.cache_info().hits > 0
 
 
 def test_classify_gives_each_caller_its_own_line():
-    a = text_mod.classify("منبع: مهر")
+    a = lines_mod.classify("منبع: مهر")
     a.gap, a.recurs, a.kind = True, True, "x"  # what extract_text sets on its lines
-    b = text_mod.classify("منبع: مهر")
+    b = lines_mod.classify("منبع: مهر")
     assert b is not a
-    assert (b.gap, b.recurs, b.kind) == (False, False, text_mod.LABEL)
+    assert (b.gap, b.recurs, b.kind) == (False, False, lines_mod.LABEL)
 
 
 def reference_tokens(text: str) -> list[str]:
@@ -271,7 +281,7 @@ LINE_TESTS = [
     (fieldbox.field_label, fieldbox._field_label, fieldbox._remembered_field_label, fieldbox.FIELD_LABEL_CACHE_CHARS),
     (tpl.is_prose, tpl._is_prose, tpl._remembered_prose, tpl.PROSE_CACHE_CHARS),
     (text_mod.headline_like, text_mod._looks_headline, text_mod._remembered_headline_like,
-     text_mod.CLASSIFY_CACHE_CHARS),
+     lines_mod.CLASSIFY_CACHE_CHARS),
     (verses.couplet_line, verses._couplet_line, verses._remembered_couplet, verses.VERSE_CACHE_CHARS),
     (verses.verse_shaped, verses._verse_shaped, verses._remembered_verse_shaped, verses.VERSE_CACHE_CHARS),
     (rejoin._prose, rejoin._wrap_prose, rejoin._remembered_prose, rejoin.PROSE_CACHE_CHARS),

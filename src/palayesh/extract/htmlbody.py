@@ -3,7 +3,7 @@
 The main-content extractor has already chosen the article's part of the page; what it returns
 still carries chrome of that part: breadcrumb and menu items above the story («- ورزشی»), share
 and ad headings, credits, end markers, tags, related lists after an end heading. Trimming takes
-those off with the flat-text line kinds (:func:`.text.classify`), in the order of a page:
+those off with the flat-text line kinds (:func:`.lines.classify`), in the order of a page:
 
 - above the first prose line: navigation-like short lines and every non-body line are header,
   and an end heading there («تبلیغات», «لینک کوتاه: …» over the story) ends nothing;
