@@ -6631,8 +6631,7 @@ def _home_trail_over_headline(lines: list[Line], title_i: int) -> tuple[int, str
     metas = 0
     while j is not None:
         ln = lines[j]
-        if metas < MAX_TRAIL_META_ROWS and (ln.kind in (DATE, META, LABEL) or (
-                ln.kind in (SHORT, CHROME) and ln.words <= 3 and _DIGIT.search(ln.text))):  # (a count: «۶۱۳۹ بازدید»)
+        if metas < MAX_TRAIL_META_ROWS and _meta_row(ln):
             metas += 1
         elif surtitle is None and ln.kind == SHORT and 1 <= ln.words <= 6 and not _DIGIT.search(ln.text) \
                 and ln.key not in HOME_KEYS and sum(x.key == ln.key for x in lines[:j]) == 0:
@@ -6656,11 +6655,16 @@ def _home_trail_over_headline(lines: list[Line], title_i: int) -> tuple[int, str
     return home, lines[items[0]].text, surtitle
 
 
+def _meta_row(ln: Line) -> bool:
+    """Whether ``ln`` is one of the story's date or meta rows, a count too («۶۱۳۹ بازدید»)."""
+    return ln.kind in (DATE, META, LABEL) or (ln.kind in (SHORT, CHROME) and ln.words <= 3
+                                               and bool(_DIGIT.search(ln.text)))
+
+
 def _over_meta_rows(lines: list[Line], i: int) -> bool:
-    """Whether the line under line ``i`` is one of the story's date or meta rows (a count too)."""
+    """Whether the line under line ``i`` is one of the story's date or meta rows (:func:`_meta_row`)."""
     j = _next_shown(lines, i)
-    return j is not None and (lines[j].kind in (DATE, META, LABEL) or (
-        lines[j].kind in (SHORT, CHROME) and lines[j].words <= 3 and bool(_DIGIT.search(lines[j].text))))
+    return j is not None and _meta_row(lines[j])
 
 
 def _as_short(ln: Line) -> Line:
