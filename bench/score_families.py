@@ -471,6 +471,27 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                open to development;
 - ``aiheld``   AI's other four families (football transfers, home appliances, infertility care, forex and the
                rial): HELD OUT like ``b``, only scored. ``ai`` (all eight) is then half-seen.
+- ``aj``       family set AJ (``tests/site_families_aj.py``, seed 317, tables in ``site_families_aj_tables.py``),
+               written blind to the extractor, running no earlier set's frame: kinds of the Persian news web no set
+               had, modelled on real pages' structure (invented hosts, names; corpus stories): the Persian services of
+               broadcasters abroad (topic link over the headline, the writer's role on its own line, «۱۲ آذر ۱۴۰۵ -
+               ۳ دسامبر ۲۰۲۶» or a Gregorian day alone, ``<time datetime>`` in UTC (``…Z``) beside the Tehran time
+               shown, a channel showing only «… گرینویچ», «منبع تصویر، …» / «توضیح تصویر، …», «مطالب پیشنهادی» boxes
+               inside the story, «موضوعات مرتبط», «حق نشر ©» footers, a big page-state JSON, «(رویترز)» closing an
+               agency's story), old sites (``<table>`` layout, ``<font>``, ``charset=windows-1256`` and pages in those
+               bytes, Arabic ي/ك throughout, Latin digits, «سرويس:» / «تاريخ انتشار:» rows, ``<br><br>`` paragraphs),
+               provincial portals on cheap CMSs and their print («نسخه قابل چاپ», «آدرس مطلب:») and AMP versions
+               (``<html ⚡>``, ``amp-img``, ``amp-sidebar``), and flat text as tools deliver it (a whole page
+               pasted; a reader view: domain, title, site, «… دقیقه مطالعه», byline, date on some hosts; a Common
+               Crawl WET record with its ``WARC-Date`` the crawl's). Subjects: the nuclear talks, the refugee route,
+               Caspian sturgeon, saffron export, dust storms, pistachio orchards, heat waves and blackouts, the Asiatic
+               cheetah. Gold: a page showing only a UTC time has the UTC day (+00:00, the page's own time); a reader
+               view has no section (nor a date where it shows none). Split (chosen by AJ's writer before AJ was scored,
+               alternating):
+- ``ajdev``    AJ's pages of four families (nuclear talks, Caspian sturgeon, dust storms, heat waves and blackouts),
+               open to development;
+- ``ajheld``   AJ's other four families (refugee route, saffron export, pistachio orchards, cheetah conservation):
+               HELD OUT like ``b``, only scored. ``aj`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1037,7 +1058,7 @@ REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
-            "aeheld", "afheld", "agheld", "ahheld", "aiheld")
+            "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1141,6 +1162,10 @@ AH_HELD = ["ipo_offering", "marathon_running", "arbaeen_walk", "gym_bodybuilding
 #: and 7th open): ``aidev`` open, ``aiheld`` held out
 AI_DEV = ["land_subsidence", "phone_registry", "elite_emigration", "online_shopping"]
 AI_HELD = ["football_transfers", "home_appliances", "infertility_care", "forex_rial"]
+#: AJ split the same way (chosen by AJ's writer before AJ was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``ajdev`` open, ``ajheld`` held out
+AJ_DEV = ["nuclear_talks", "caspian_sturgeon", "dust_storms", "heatwave_blackouts"]
+AJ_HELD = ["refugee_route", "saffron_export", "pistachio_orchards", "cheetah_conservation"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1208,7 +1233,9 @@ SETS: dict[str, tuple] = {
         "ah": ("site_families_ah", 301), "ahdev": ("site_families_ah", 301, AH_DEV),
         "ahheld": ("site_families_ah", 301, AH_HELD),
         "ai": ("site_families_ai", 311), "aidev": ("site_families_ai", 311, AI_DEV),
-        "aiheld": ("site_families_ai", 311, AI_HELD)}
+        "aiheld": ("site_families_ai", 311, AI_HELD),
+        "aj": ("site_families_aj", 317), "ajdev": ("site_families_aj", 317, AJ_DEV),
+        "ajheld": ("site_families_aj", 317, AJ_HELD)}
 
 
 def _module(name: str):
