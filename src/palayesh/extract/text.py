@@ -1147,13 +1147,12 @@ def _trail_item_under_home(lines: list[Line], i: int, title_i: int) -> str | Non
     above = _prev_shown(lines, i)
     if above is None or above <= title_i or lines[above].key not in HOME_KEYS:
         return None
-    got, under, deeper = i, _next_shown(lines, i), 0
-    while under is not None and lines[under].kind in (SHORT, CHROME) \
-            and lines[under].words <= MAX_SECTION_WORDS and not _DIGIT.search(lines[under].text):
-        if deeper == TRAIL_DEEPER_LEVELS or lines[under].kind != SHORT or lines[under].site \
-                or not (lines[under].vocab or lines[under].seen):
+    got = i
+    for deeper, j in enumerate(_levels_under(lines, i)):
+        if deeper == TRAIL_DEEPER_LEVELS or lines[j].kind != SHORT or lines[j].site \
+                or not (lines[j].vocab or lines[j].seen):
             return None  # (an item no one names a section, or a column of them: a menu's)
-        got, under, deeper = under, _next_shown(lines, under), deeper + 1
+        got = j
     return lines[got].text
 
 
@@ -1168,14 +1167,28 @@ def _trail_down(lines: list[Line], i: int) -> str:
     if above is None or lines[above].key not in HOME_KEYS:
         return lines[i].text
     got = i
-    for j in range(i + 1, len(lines)):
-        ln = lines[j]
-        if ln.kind == BLANK:
-            continue
-        if ln.kind != SHORT or ln.words > MAX_SECTION_WORDS or _DIGIT.search(ln.text) or not ln.vocab or ln.site:
+    for j in _levels_under(lines, i):
+        if lines[j].kind != SHORT or not lines[j].vocab or lines[j].site:
             break
         got = j
     return lines[got].text
+
+
+def _levels_under(lines: list[Line], i: int) -> Iterator[int]:
+    """The lines right under line ``i`` (blank lines aside) that could be a trail's deeper levels, one a
+    line, downward: short names (:data:`MAX_SECTION_WORDS` words at most) without a digit, a label or
+    the template's chrome. :func:`_trail_item_under_home` and :func:`_trail_down` walk a trail set an
+    item a line this one way, each keeping the levels it trusts.
+
+    >>> ls = [classify(t) for t in ("خانه", "ورزش", "", "فوتبال", "کد خبر ۴۵۶", "تیم ملی")]
+    >>> list(_levels_under(ls, 0)), list(_levels_under(ls, 3))
+    ([1, 3], [])
+    """
+    j = _next_shown(lines, i)
+    while j is not None and lines[j].kind in (SHORT, CHROME) and lines[j].words <= MAX_SECTION_WORDS \
+            and not _DIGIT.search(lines[j].text):
+        yield j
+        j = _next_shown(lines, j)
 
 
 def _atop_story_under_meta(lines: list[Line], i: int, body_start: int) -> bool:
