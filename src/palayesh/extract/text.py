@@ -5923,18 +5923,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
         title_i = next((i for i in (fallback, linked, recurring, bylined, counted) if i is not None), None)
-    framed = _framed_headline(lines, title_i, head_end)
-    if framed is not None:
-        title_i = framed
-    dated = _dated_headline(lines, title_i, head_end)
-    if dated is not None:
-        title_i = dated
-    over_meta = _headline_over_meta(lines, title_i, head_end)
-    if over_meta is not None:
-        title_i = over_meta
-    told = _told_headline(lines, title_i, head_end)
-    if told is not None:
-        title_i = told
+    for better in (_framed_headline, _dated_headline, _headline_over_meta, _told_headline):
+        # (each pass reads the header another way and names a better headline, or None to keep
+        # the line taken so far; each reads what the passes before it took)
+        found = better(lines, title_i, head_end)
+        if found is not None:
+            title_i = found
     marked = _marked_headline(lines, title_i, head_end)
     if marked is not None:
         if title_i is not None and lines[title_i].words >= MIN_STORY_OPENING_WORDS \
