@@ -6614,6 +6614,24 @@ def _trail_item(ln: Line) -> bool:
         and ln.key not in HOME_KEYS
 
 
+def _trail_items(lines: list[Line], j: int | None, step: int) -> tuple[list[int], int | None]:
+    """The items of a trail set an item a line (:func:`_trail_item`) from line ``j`` on, downward
+    (``step`` 1) or upward (-1), blank lines aside: their indices, :data:`MAX_TRAIL_ITEMS` + 1 at
+    most (one more is a trail too long, a menu's column), and the line with text past them (None at
+    the page's edge). :func:`_home_trail_over_headline` walks up to the home label this way,
+    :func:`_headline_under_home_trail` down from it.
+
+    >>> ls = [classify(t) for t in ("خانه", "جامعه", "آب و شهر", "۱۴۰۱/۱۱/۰۳ ۰۹:۱۶")]
+    >>> _trail_items(ls, 1, 1), _trail_items(ls, 2, -1)
+    (([1, 2], 3), ([2, 1], 0))
+    """
+    items: list[int] = []
+    while j is not None and len(items) <= MAX_TRAIL_ITEMS and _trail_item(lines[j]):
+        items.append(j)
+        j = _next_shown(lines, j) if step > 0 else _prev_shown(lines, j)
+    return items, j
+
+
 def _home_trail_over_headline(lines: list[Line], title_i: int) -> tuple[int, str, int | None] | None:
     """A breadcrumb trail that a text dump sets an item a line over the headline: the home label
     alone on its line («خانه»), then one item to :data:`MAX_TRAIL_ITEMS` under it, each a section
@@ -6646,10 +6664,7 @@ def _home_trail_over_headline(lines: list[Line], title_i: int) -> tuple[int, str
         else:
             break
         j = _prev_shown(lines, j)
-    items: list[int] = []
-    while j is not None and len(items) <= MAX_TRAIL_ITEMS and _trail_item(lines[j]):
-        items.append(j)
-        j = _prev_shown(lines, j)
+    items, j = _trail_items(lines, j, -1)
     if j is None or not items or len(items) > MAX_TRAIL_ITEMS or lines[j].key not in HOME_KEYS:
         return None
     home = j
@@ -6697,11 +6712,7 @@ def _headline_under_home_trail(lines: list[Line], title_i: int | None, head_end:
         if lines[home].key not in HOME_KEYS or lines[home].kind not in (SHORT, CHROME) \
                 or (title_i is not None and title_i > home + MAX_TRAIL_ITEMS):
             continue
-        items: list[int] = []
-        j = _next_shown(lines, home)
-        while j is not None and j < head_end and len(items) <= MAX_TRAIL_ITEMS and _trail_item(lines[j]):
-            items.append(j)
-            j = _next_shown(lines, j)
+        items, j = _trail_items(lines, _next_shown(lines, home), 1)  # (past head_end: no trail of the head)
         if not items or len(items) > MAX_TRAIL_ITEMS or j is None or j >= head_end \
                 or (title_i is not None and title_i > items[-1]):
             continue  # (a headline taken under the trail stays)
