@@ -1,4 +1,4 @@
-"""The checks every blind family set's generator test shares (``tests/test_site_families_{t,…,ah}.py``).
+"""The checks every blind family set's generator test shares (``tests/test_site_families_{t,…,ai}.py``).
 
 Kept apart from ``family_pages.py``: the floors of ``tests/floors.toml`` record that module's digest,
 and a test helper should not move them. Each set's test file calls these with its own generator's
@@ -9,6 +9,9 @@ test file takes its fixtures from :func:`set_fixtures` and the checks every set 
 
     class TestSet(checks.SetChecks):
         gen, seed, gold = site_families_ac, SEED, GOLD
+
+A set without CMSs or menus takes the parts it has: :class:`GeneratorChecks` (every set's), :class:`MenuChecks`,
+:class:`CmsChecks` (``class TestSet(checks.GeneratorChecks, checks.MenuChecks)`` for Z, AA and AB).
 """
 from __future__ import annotations
 
@@ -137,9 +140,11 @@ def set_fixtures(gen: ModuleType, seed: int, n: int = 240) -> tuple[Any, Any]:
     return run, hosts
 
 
-class SetChecks:
-    """The checks every set's generator passes (a set's test file runs them as a subclass ``TestSet``, with the
-    fixtures of :func:`set_fixtures`); a set whose forms need a check another way overrides it."""
+class GeneratorChecks:
+    """The checks every set's generator passes, whatever its hosts are made of (a set's test file runs them as a
+    subclass ``TestSet``, with the fixtures of :func:`set_fixtures`): the same pages for the same seed, runs of
+    some families, families no earlier set has, and gold that says what its pages show. A set whose pages the gold
+    check reads another way overrides :meth:`gold_pages` or :meth:`gold_row`."""
 
     gen: ModuleType  # the set's generator module (``site_families_ac``)
     seed: int
@@ -152,6 +157,36 @@ class SetChecks:
     def test_family_subsets(self, tmp_path):
         check_family_subsets(self.gen.build, self.gen.FAMILIES, self.seed, tmp_path)
 
+    def test_new_families(self):
+        """None of the set's families is a family of an earlier set, E's to the one before it."""
+        check_new_families(self.gen.FAMILIES, earlier_sets(set_letters(self.gen)))
+
+    def gold_pages(self, out: Path, tmp_path: Path) -> Path:
+        """The folder of the run whose pages and gold :func:`family_pages.check_gold` reads: the run's own."""
+        return out
+
+    def gold_row(self, pages: Path, r: dict, hosts: dict[str, Any]) -> dict:
+        """A gold row as the frame's checks see it: a credit only in the JSON-LD ``publisher`` counts as none
+        there (:func:`credited_only_in_ld`)."""
+        ld_only = credited_only_in_ld(r, page_raw(pages, r), self.gold.agencies, self.gold.credited)
+        return {**r, "agency": None} if ld_only else r
+
+    def test_gold_is_consistent_with_its_pages(self, run, hosts, tmp_path):
+        """The frame's checks (:func:`family_pages.check_gold`), on each row as :meth:`gold_row` sees it; the
+        set's forms are checked by its own tests."""
+        out, rows = run
+        pages = self.gold_pages(out, tmp_path)
+        family_pages.check_gold(pages, [self.gold_row(pages, r, hosts) for r in rows], self.gold, tmp_path)
+        split = json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"]
+        assert split == f"families-{set_letters(self.gen)}"
+
+
+class MenuChecks:
+    """The checks of a set whose hosts show menus of its sections (the generator's ``MENUS``, ``SLUGS`` and
+    ``HOMES``) and force each of its forms (``FORCED``) on some hosts: Z's sets and those after it, but AI's."""
+
+    gen: ModuleType
+
     def test_hosts_differ(self):
         """The hosts differ (:func:`check_hosts_differ`); every section of the menus has its slug, and none is a
         site's name, tagline or home label."""
@@ -161,14 +196,16 @@ class SetChecks:
         assert not {g.canon(x) for x in sections} & site_names(g.HOSTS, g.HOMES, g.canon)
         assert sections <= set(g.SLUGS)
 
-    def test_new_families(self):
-        """None of the set's families is a family of an earlier set, E's to the one before it."""
-        check_new_families(self.gen.FAMILIES, earlier_sets(set_letters(self.gen)))
-
     def test_forms_spread_over_the_split(self):
         """Every form of the set is forced on a host of an open (even) family and one of a held-out (odd) family."""
         for form, where in self.gen.FORCED.items():
             assert {self.gen.FAMILIES.index(f) % 2 for f, _ in where} == {0, 1}, form
+
+
+class CmsChecks:
+    """The check of a set whose hosts save their pages from CMSs (the generator's ``CMS``)."""
+
+    gen: ModuleType
 
     def test_every_cms_has_hosts(self, hosts):
         """Each CMS skin (or saved shape) is some host's, and every family's hosts save their pages from two CMSs
@@ -178,12 +215,7 @@ class SetChecks:
         for f in g.FAMILIES:
             assert len({hosts[d].s["cms"] for d, _, _ in g.HOSTS[f]}) >= 2, f
 
-    def test_gold_is_consistent_with_its_pages(self, run, tmp_path):
-        """The frame's checks (:func:`family_pages.check_gold`); a credit only in the JSON-LD ``publisher`` counts
-        as none there (:func:`credited_only_in_ld`); the set's forms are checked by its own tests."""
-        out, rows = run
-        seen = [{**r, "agency": None} if credited_only_in_ld(r, page_raw(out, r), self.gold.agencies,
-                                                             self.gold.credited) else r for r in rows]
-        family_pages.check_gold(out, seen, self.gold, tmp_path)
-        split = json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"]
-        assert split == f"families-{set_letters(self.gen)}"
+
+class SetChecks(GeneratorChecks, MenuChecks, CmsChecks):
+    """The checks every set from AC on passes: menus, forced forms and CMSs (a set whose forms need a check another
+    way overrides it)."""

@@ -3,24 +3,19 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import json
 import re
 
 import pytest
 
 import family_pages
 import family_set_checks as checks
+import site_families_aa
 from site_families_aa import (
     AGENCIES,
     BADGES,
-    FAMILIES,
-    FORCED,
     HOMES,
     HOSTS,
-    MENUS,
-    SLUGS,
     aa_date,
-    build,
     canon,
     credited_agency,
     make_host,
@@ -35,51 +30,10 @@ GOLD = family_pages.GoldSpec(
             ("surtitle", 0.15, 0.6)),
     agencies_seen=frozenset({"فارس", "ورزش سه", None}), url_sections=True, alt_credits=True, labelled_leads=True,
     broken_lines=True)
-LD = re.compile(r'<script type="application/ld\+json">(\{"@context": "https://schema.org", "(@type|@graph)".*?)'
-                r"</script>")
+SEED = 231
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("aa")
-    return out, build(out, n=240, seed=231)
-
-
-@pytest.fixture(scope="module")
-def hosts():
-    return {d: make_host(231, f, i) for f, hs in HOSTS.items() for i, (d, _, _) in enumerate(hs)}
-
-
-def _arts(rows, hosts, form):
-    return [r for r in rows if r["kind"] == "article" and hosts[r["site"]].s[form]]
-
-
-def _raw(out, r):
-    return (out / "pages" / r["file"]).read_text(encoding="utf-8")
-
-
-def _lines(out, r):
-    return family_pages.page_lines(out / "pages" / r["file"], GOLD.blocks)
-
-
-def test_same_seed_same_pages(run, tmp_path):
-    family_pages.check_reproducible(build, *run, tmp_path, n=240, seed=231)
-
-
-def test_family_subsets(tmp_path):
-    checks.check_family_subsets(build, FAMILIES, 231, tmp_path)
-
-
-def test_hosts_differ():
-    checks.check_hosts_differ(HOSTS)
-    sections = {x for core, _ in MENUS.values() for c in core for x in (c if isinstance(c, tuple) else (c,))}
-    assert not {canon(x) for x in sections} & checks.site_names(HOSTS, HOMES, canon)
-    assert sections <= set(SLUGS)
-
-
-def test_new_families():
-    """None of AA's families is a family of an earlier set, U to Z included."""
-    checks.check_new_families(FAMILIES, "efghijklmnopqrstuvwxyz")
+run, hosts = checks.set_fixtures(site_families_aa, SEED)
 
 
 @pytest.mark.parametrize(("style", "want"), [
@@ -93,7 +47,7 @@ def test_aa_dates(style, want):
 
 def test_split_spans_keep_the_text():
     """A word split by an inline ``<span style>`` at its ZWNJ (raw or an entity) reads the same."""
-    h = make_host(231, "date_palm", 1)
+    h = make_host(SEED, "date_palm", 1)
     for p in ("این گزارش می\u200cگوید که نخل\u200cها <b>خشک</b> شده\u200cاند.", "نخلستان&zwnj;های بوشهر و برازجان"):
         out = split_spans(h, __import__("random").Random(1), p)
         assert "<span style=" in out and out != p
@@ -101,70 +55,64 @@ def test_split_spans_keep_the_text():
         assert strip == re.sub(r"<[^>]+>", "", p).replace("&zwnj;", "\u200c")
 
 
-def test_forms_spread_over_the_split():
-    """Every AA form is forced on a host of an open (even) family and one of a held-out (odd) family."""
-    for form, where in FORCED.items():
-        assert {FAMILIES.index(f) % 2 for f, _ in where} == {0, 1}, form
-
-
 def test_aa_forms_on_the_pages(run, hosts):
     out, rows = run
     seen: collections.Counter = collections.Counter()
-    for r in _arts(rows, hosts, "crumb_date"):
+    for r in checks.with_form(rows, hosts, "crumb_date"):
         s = hosts[r["site"]].s
         if r["section"] and r["published_iso"]:
-            ls = [x for x in _lines(out, r) if x.startswith(s["home"] or hosts[r["site"]].name)
+            ls = [x for x in checks.lines(out, r) if x.startswith(s["home"] or hosts[r["site"]].name)
                   and s["crumb_sep"] + r["section"] + s["chip_sep"] in x]
             if ls:
                 assert len(r["published_time"]) == 10 or not re.search("[0-9۰-۹٠-٩]:[0-9۰-۹٠-٩]", ls[0])
                 seen["crumb_date_" + r["format"]] += 1
-    for r in _arts(rows, hosts, "short_path"):
+    for r in checks.with_form(rows, hosts, "short_path"):
         if r["section"]:
             path = "/" + r["section"].replace(" ", "-") + "/"
-            raw = _raw(out, r)
+            raw = checks.page_raw(out, r)
             h = hosts[r["site"]]
             story = {r["title"], r["lead"], *r["body_paragraphs"]}
-            named = [x for x in _lines(out, r) if r["section"] in x and path not in x and x not in (*story, h.tagline)
-                     and not (r["lead"] and x.endswith(r["lead"]))]
+            named = [x for x in checks.lines(out, r) if r["section"] in x and path not in x
+                     and x not in (*story, h.tagline) and not (r["lead"] and x.endswith(r["lead"]))]
             assert path in raw and all(x in h.menu or sum(m in x for m in h.menu) >= 3 for x in named), named
             assert "article:section" not in raw and "articleSection" not in raw
             seen["short_path"] += 1
-    for r in _arts(rows, hosts, "photo_by"):
+    for r in checks.with_form(rows, hosts, "photo_by"):
         lab = hosts[r["site"]].s["photo_label"].split("{a}")[0]
         if any(c.startswith(lab) for c in r["chrome_lines"]):
             seen["photo_by_" + r["format"]] += 1
-    for r in _arts(rows, hosts, "comment_count"):
+    for r in checks.with_form(rows, hosts, "comment_count"):
         form = hosts[r["site"]].s["count_form"].split("{n}")
         if r["published_iso"] and any(" | " in c and c.endswith(form[1]) for c in r["chrome_lines"]):
             seen["comment_count"] += 1
-    for r in _arts(rows, hosts, "ticker_mid"):
+    for r in checks.with_form(rows, hosts, "ticker_mid"):
         head = hosts[r["site"]].s["ticker_head"]
-        ls = _lines(out, r)
+        ls = checks.lines(out, r)
         at = [i for i, x in enumerate(ls) if x.startswith(head)]
         if at and any(ls.index(p) < at[0] for p in r["body_paragraphs"] if p in ls) and any(
                 ls.index(p) > at[0] for p in r["body_paragraphs"] if p in ls):
             seen["ticker_mid"] += 1
-    for r in _arts(rows, hosts, "span_split"):
-        if r["format"] == "html" and re.search(r'<p>[^\n]*<span style="[^"]*">&zwnj;', _raw(out, r)):
+    for r in checks.with_form(rows, hosts, "span_split"):
+        if r["format"] == "html" and re.search(r'<p>[^\n]*<span style="[^"]*">&zwnj;', checks.page_raw(out, r)):
             seen["span_split"] += 1
-    for r in _arts(rows, hosts, "badge"):
-        ls = _lines(out, r)
+    for r in checks.with_form(rows, hosts, "badge"):
+        ls = checks.lines(out, r)
         if any(b in r["chrome_lines"] for b in BADGES) and r["title"] in ls:
             b = next(x for x in ls if x in BADGES)
             assert r["title"] in ls[ls.index(b) + 1:ls.index(b) + 4] and r["surtitle"] not in BADGES
             seen["badge"] += 1
-    for r in _arts(rows, hosts, "num_related"):
+    for r in checks.with_form(rows, hosts, "num_related"):
         if any(re.match("^[1۱١]\\. ", c) for c in r["chrome_lines"]):
             seen["num_related"] += 1
     for r in [x for x in rows if x["kind"] == "article" and hosts[x["site"]].s["credit"] == "logo"]:
-        raw = _raw(out, r)
+        raw = checks.page_raw(out, r)
         assert "<span>منبع:</span>" not in raw
         if r["format"] == "html" and r["agency"] and '<div class="news-sign"><img' in raw:
             assert any(f'alt="{n}"' in raw for n in AGENCIES[r["agency"]])
             seen["sig_alt"] += 1
     for r in rows:
         if r["kind"] == "article" and r["published_iso"] and re.search(
-                r"(شنبه|جمعه) [0-9۰-۹٠-٩]{4}/[0-9۰-۹٠-٩]{2}/[0-9۰-۹٠-٩]{2}", "\n".join(_lines(out, r))):
+                r"(شنبه|جمعه) [0-9۰-۹٠-٩]{4}/[0-9۰-۹٠-٩]{2}/[0-9۰-۹٠-٩]{2}", "\n".join(checks.lines(out, r))):
             seen["wd_slash"] += 1
     want = {"crumb_date_txt": 3, "crumb_date_html": 3, "short_path": 8, "photo_by_txt": 4, "photo_by_html": 4,
             "comment_count": 6, "ticker_mid": 8, "span_split": 8, "badge": 6, "num_related": 8, "wd_slash": 8,
@@ -172,17 +120,7 @@ def test_aa_forms_on_the_pages(run, hosts):
     assert all(seen[k] >= v for k, v in want.items()), seen
 
 
-def test_gold_is_consistent_with_its_pages(run, tmp_path):
-    """The frame's checks; a credit only in the JSON-LD ``publisher`` counts as none there (as Y's and Z's tests)."""
-    out, rows = run
-    seen = []
-    for r in rows:
-        raw = _raw(out, r)
-        m = LD.search(raw)
-        ld_only = (r["kind"] == "article" and r["agency"] and m is not None
-                   and not any(n in c for c in r["chrome_lines"] for n in AGENCIES[r["agency"]])
-                   and credited_agency(([r["lead"]] if r["lead"] else []) + r["body_paragraphs"]) != r["agency"]
-                   and not any(f'alt="{n}"' in raw for n in AGENCIES[r["agency"]]))
-        seen.append({**r, "agency": None} if ld_only else r)
-    family_pages.check_gold(out, seen, GOLD, tmp_path)
-    assert json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"] == "families-aa"
+class TestSet(checks.GeneratorChecks, checks.MenuChecks):
+    """The checks every set passes (:class:`family_set_checks.GeneratorChecks`, AA has no CMS), for AA."""
+
+    gen, seed, gold = site_families_aa, SEED, GOLD

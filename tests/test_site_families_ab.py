@@ -3,30 +3,25 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import json
 import re
 
 import pytest
 
 import family_pages
 import family_set_checks as checks
+import site_families_ab
 from site_families_ab import (
     AGENCIES,
     CTAS,
     FAMILIES,
     FAQS,
-    FORCED,
     HOMES,
     HOSTS,
     JMONTHS,
-    MENUS,
-    SLUGS,
     ab_date,
-    build,
     canon,
     credited_agency,
     dg,
-    make_host,
 )
 
 #: AB's HTML also breaks lines at a definition list's terms and values and at an FAQ's questions
@@ -39,43 +34,14 @@ GOLD = family_pages.GoldSpec(
             ("surtitle", 0.15, 0.6)),
     agencies_seen=frozenset({"فارس", "ورزش سه", None}), url_sections=True, alt_credits=True, labelled_leads=True,
     broken_lines=True)
+SEED = 241
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("ab")
-    return out, build(out, n=240, seed=241)
-
-
-@pytest.fixture(scope="module")
-def hosts():
-    return checks.hosts_by_domain(make_host, HOSTS, 241)
+run, hosts = checks.set_fixtures(site_families_ab, SEED)
 
 
 def _lines(out, r):
     return family_pages.page_lines(out / "pages" / r["file"], GOLD.blocks)
-
-
-def test_same_seed_same_pages(run, tmp_path):
-    family_pages.check_reproducible(build, *run, tmp_path, n=240, seed=241)
-
-
-def test_family_subsets(tmp_path):
-    checks.check_family_subsets(build, FAMILIES, 241, tmp_path)
-
-
-def test_hosts_differ():
-    checks.check_hosts_differ(HOSTS)
-    sections = {x for core, _ in MENUS.values() for c in core for x in (c if isinstance(c, tuple) else (c,))}
-    assert not {canon(x) for x in sections} & checks.site_names(HOSTS, HOMES, canon)
-    assert sections <= set(SLUGS)
-    assert set(FAQS) == set(CTAS) == set(FAMILIES)
-
-
-def test_new_families():
-    """None of AB's families is a family of an earlier set, U to AA included."""
-    checks.check_new_families(FAMILIES, ["e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
-                                         "t", "u", "v", "w", "x", "y", "z", "aa"])
 
 
 @pytest.mark.parametrize(("when", "style", "want"), [
@@ -87,12 +53,6 @@ def test_new_families():
 ])
 def test_ab_dates(when, style, want):
     assert ab_date(when, style, "fa") == want
-
-
-def test_forms_spread_over_the_split():
-    """Every AB form is forced on a host of an open (even) family and one of a held-out (odd) family."""
-    for form, where in FORCED.items():
-        assert {FAMILIES.index(f) % 2 for f, _ in where} == {0, 1}, form
 
 
 def _hash_shown(out, r, hosts) -> bool:
@@ -197,17 +157,20 @@ def test_ab_forms_on_the_pages(run, hosts):
     assert all(seen[k] >= v for k, v in want.items()), seen
 
 
-def test_gold_is_consistent_with_its_pages(run, tmp_path):
-    """The frame's checks; a credit only in the JSON-LD ``publisher`` counts as none there (as Y's, Z's and AA's
-    tests), and a section shown only as a hashtag («#قارچ_دکمه‌ای») is checked above, as none here."""
-    out, rows = run
-    seen = []
-    hosts = checks.hosts_by_domain(make_host, HOSTS, 241)
-    for r in rows:
-        ld_only = checks.credited_only_in_ld(r, checks.page_raw(out, r), AGENCIES, credited_agency)
-        row = {**r, "agency": None} if ld_only else r
-        if r["kind"] == "article" and _hash_shown(out, r, hosts) and r["section"] not in "\n".join(_lines(out, r)):
+class TestSet(checks.GeneratorChecks, checks.MenuChecks):
+    """The checks every set passes (:class:`family_set_checks.GeneratorChecks`, AB has no CMS), for AB."""
+
+    gen, seed, gold = site_families_ab, SEED, GOLD
+
+    def test_hosts_differ(self):
+        """The base check; every family has its FAQ and its call to action."""
+        super().test_hosts_differ()
+        assert set(FAQS) == set(CTAS) == set(FAMILIES)
+
+    def gold_row(self, pages, r, hosts):
+        """The base row (a credit only in the JSON-LD ``publisher`` as none); a section shown only as a hashtag
+        («#قارچ_دکمه‌ای») is checked above, as none here."""
+        row = super().gold_row(pages, r, hosts)
+        if r["kind"] == "article" and _hash_shown(pages, r, hosts) and r["section"] not in "\n".join(_lines(pages, r)):
             row = {**row, "section": None}
-        seen.append(row)
-    family_pages.check_gold(out, seen, GOLD, tmp_path)
-    assert json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"] == "families-ab"
+        return row

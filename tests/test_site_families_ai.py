@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import json
 import re
 import statistics
 
@@ -12,16 +11,15 @@ import pytest
 
 import family_pages
 import family_set_checks as checks
+import site_families_ai
 from site_families_ai import (
     AGENCIES,
     CMS,
     FAMILIES,
     HOSTS,
     SECTIONS,
-    build,
     canon,
     credited_agency,
-    make_host,
     visible_date,
 )
 from site_families_h import TEHRAN
@@ -36,36 +34,13 @@ GOLD = family_pages.GoldSpec(
 SEED = 311
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("ai")
-    return out, build(out, n=240, seed=SEED)
-
-
-@pytest.fixture(scope="module")
-def hosts():
-    return checks.hosts_by_domain(make_host, HOSTS, SEED)
-
-
-def test_same_seed_same_pages(run, tmp_path):
-    family_pages.check_reproducible(build, *run, tmp_path, n=240, seed=SEED)
-
-
-def test_family_subsets(tmp_path):
-    checks.check_family_subsets(build, FAMILIES, SEED, tmp_path)
+run, hosts = checks.set_fixtures(site_families_ai, SEED)
 
 
 def test_hosts_differ():
     checks.check_hosts_differ(HOSTS)
     sections = {x for _, secs in SECTIONS.values() for x in secs}
     assert not {canon(x) for x in sections} & checks.site_names(HOSTS, [], canon)
-
-
-def test_new_families():
-    """None of AI's families is a family of an earlier set, E to AH."""
-    checks.check_new_families(FAMILIES, ["e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
-                                         "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag",
-                                         "ah"])
 
 
 @pytest.mark.parametrize(("style", "want", "timed"), [
@@ -136,13 +111,8 @@ def test_gold_dates_are_the_visible_ones(run):
         assert shown, (r["file"], day)
 
 
-def test_gold_is_consistent_with_its_pages(run, tmp_path):
-    """The frame's checks; a credit only in the JSON-LD ``publisher`` counts as none there."""
-    out, rows = run
-    seen = []
-    for r in rows:
-        raw = checks.page_raw(out, r)
-        ld_only = checks.credited_only_in_ld(r, raw, AGENCIES, credited_agency)
-        seen.append({**r, "agency": None} if ld_only else dict(r))
-    family_pages.check_gold(out, seen, GOLD, tmp_path)
-    assert json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"] == "families-ai"
+class TestSet(checks.GeneratorChecks):
+    """The checks every set passes (:class:`family_set_checks.GeneratorChecks`; AI's menus and CMSs are checked
+    above), for AI."""
+
+    gen, seed, gold = site_families_ai, SEED, GOLD

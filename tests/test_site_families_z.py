@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import json
 import re
 import shutil
 
@@ -11,20 +10,15 @@ import pytest
 
 import family_pages
 import family_set_checks as checks
+import site_families_z
 from site_families_h import JMONTHS
 from site_families_v import HMONTHS
 from site_families_z import (
     AGENCIES,
-    FAMILIES,
-    FORCED,
     HOMES,
     HOSTS,
-    MENUS,
-    SLUGS,
-    build,
     canon,
     credited_agency,
-    make_host,
     read_page,
     z_date,
 )
@@ -37,23 +31,10 @@ GOLD = family_pages.GoldSpec(
             ("surtitle", 0.15, 0.6)),
     agencies_seen=frozenset({"فارس", "ورزش سه", None}), url_sections=True, alt_credits=True, labelled_leads=True,
     broken_lines=True)
-LD = re.compile(r'<script type="application/ld\+json">(\{"@context": "https://schema.org", "(@type|@graph)".*?)'
-                r"</script>")
+SEED = 229
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("z")
-    return out, build(out, n=240, seed=229)
-
-
-@pytest.fixture(scope="module")
-def hosts():
-    return {d: make_host(229, f, i) for f, hs in HOSTS.items() for i, (d, _, _) in enumerate(hs)}
-
-
-def _arts(rows, hosts, form):
-    return [r for r in rows if r["kind"] == "article" and hosts[r["site"]].s[form]]
+run, hosts = checks.set_fixtures(site_families_z, SEED)
 
 
 def _lines(out, r):
@@ -67,26 +48,6 @@ def _lines(out, r):
     return [x.strip() for x in "".join(p.out).split("\n") if x.strip()]
 
 
-def test_same_seed_same_pages(run, tmp_path):
-    family_pages.check_reproducible(build, *run, tmp_path, n=240, seed=229)
-
-
-def test_family_subsets(tmp_path):
-    checks.check_family_subsets(build, FAMILIES, 229, tmp_path)
-
-
-def test_hosts_differ():
-    checks.check_hosts_differ(HOSTS)
-    sections = {x for core, _ in MENUS.values() for c in core for x in (c if isinstance(c, tuple) else (c,))}
-    assert not {canon(x) for x in sections} & checks.site_names(HOSTS, HOMES, canon)
-    assert sections <= set(SLUGS)
-
-
-def test_new_families():
-    """None of Z's families is a family of an earlier set, U to Y included."""
-    checks.check_new_families(FAMILIES, "efghijklmnopqrstuvwxy")
-
-
 @pytest.mark.parametrize(("style", "want"), [
     ("hijri_beside", "۱۲ آذر ۱۴۰۲ - ۲۰ جمادی‌الاول ۱۴۴۵ - ساعت ۱۴:۳۰"),
     ("greg_latin", "2023/12/03 - 14:30"),
@@ -96,28 +57,22 @@ def test_z_dates(style, want):
     assert z_date(dt.datetime(2023, 12, 3, 14, 30), style, "fa") == want
 
 
-def test_forms_spread_over_the_split():
-    """Every Z form is forced on a host of an open (even) family and one of a held-out (odd) family."""
-    for form, where in FORCED.items():
-        assert {FAMILIES.index(f) % 2 for f, _ in where} == {0, 1}, form
-
-
 def test_z_forms_on_the_pages(run, hosts):
     out, rows = run
     seen: collections.Counter = collections.Counter()
-    for r in _arts(rows, hosts, "most_read"):
+    for r in checks.with_form(rows, hosts, "most_read"):
         ls = _lines(out, r)
         if r["format"] == "txt" and r["title"] in ls and hosts[r["site"]].s["most_head"] in ls:
             assert ls.index(hosts[r["site"]].s["most_head"]) < ls.index(r["title"])
             seen["most_read"] += 1
-    for r in _arts(rows, hosts, "og_title"):
+    for r in checks.with_form(rows, hosts, "og_title"):
         raw = read_page(out / "pages" / r["file"])
         if r["format"] == "html" and '<h1 class="site-title">' in raw:
             assert f"<title>{r['title']}</title>" in raw.replace("&quot;", '"') or r["title"] in _lines(out, r)
             visible = re.sub(r"<title>.*?</title>", "", raw)
             assert f">{r['title']}<" not in visible.replace("&quot;", '"')
             seen["og_title"] += 1
-    for r in _arts(rows, hosts, "youare"):
+    for r in checks.with_form(rows, hosts, "youare"):
         if r["section"] and any(x.endswith(" / " + r["section"]) and x.startswith(
                 hosts[r["site"]].s["youare_label"]) for x in _lines(out, r)):
             seen["youare"] += 1
@@ -129,27 +84,28 @@ def test_z_forms_on_the_pages(run, hosts):
         greg = r["published_iso"] and r["published_iso"].replace("-", "/") if ls else None
         if greg and any(x.endswith(greg) or greg + " - " in x for x in ls):
             seen["greg_latin"] += 1
-    for r in _arts(rows, hosts, "foot_agency"):
+    for r in checks.with_form(rows, hosts, "foot_agency"):
         partner = hosts[r["site"]].s["partner"]
         if r["agency"] != partner and any("خبرگزاری " in c or "خبری " in c for c in r["chrome_lines"][-4:]):
             seen["foot_agency"] += 1
-    seen["qa"] = sum(1 for r in _arts(rows, hosts, "qa") if sum(p.endswith("؟") for p in r["body_paragraphs"]) >= 2)
-    for r in _arts(rows, hosts, "quote"):
+    seen["qa"] = sum(1 for r in checks.with_form(rows, hosts, "qa")
+                     if sum(p.endswith("؟") for p in r["body_paragraphs"]) >= 2)
+    for r in checks.with_form(rows, hosts, "quote"):
         seen["quote"] += "<blockquote><p>" in read_page(out / "pages" / r["file"])
-    for r in _arts(rows, hosts, "ol"):
+    for r in checks.with_form(rows, hosts, "ol"):
         raw = read_page(out / "pages" / r["file"])
         if r["format"] == "html" and "<ol>\n<li>" in raw:
             seen["ol"] += 1
         elif r["format"] == "txt" and re.search("^[1۱١]\\. .*\n[2۲٢]\\. ", raw.replace("\n\n", "\n"), re.M):
             seen["ol_txt"] += 1
-    seen["nested"] = sum(1 for r in _arts(rows, hosts, "nested") if any(c.startswith("↳↳ پاسخ") for c in
+    seen["nested"] = sum(1 for r in checks.with_form(rows, hosts, "nested") if any(c.startswith("↳↳ پاسخ") for c in
                                                                          r["chrome_lines"]))
-    for r in _arts(rows, hosts, "telegram"):
+    for r in checks.with_form(rows, hosts, "telegram"):
         b = hosts[r["site"]].s["bullet"]
         if all(p.startswith(b + " ") for p in r["body_paragraphs"]):
             assert any(c.startswith("🆔 @") for c in r["chrome_lines"])
             seen["telegram"] += 1
-    for r in _arts(rows, hosts, "wrap"):
+    for r in checks.with_form(rows, hosts, "wrap"):
         ls = _lines(out, r)
         if r["format"] == "txt" and any(p not in ls for p in r["body_paragraphs"]):
             assert all(p in ls or family_pages.consecutive(ls, p) for p in r["body_paragraphs"])
@@ -166,23 +122,16 @@ def test_z_forms_on_the_pages(run, hosts):
     assert all(seen[k] >= v for k, v in want.items()), seen
 
 
-def test_gold_is_consistent_with_its_pages(run, tmp_path):
-    """The frame's checks, on a UTF-8 copy of the run (Windows-1256 pages decoded); a credit only in the JSON-LD
-    ``publisher`` counts as none there (as Y's test)."""
-    out, rows = run
-    copy = tmp_path / "utf8"
-    (copy / "pages").mkdir(parents=True)
-    shutil.copy(out / "gold.jsonl", copy / "gold.jsonl")
-    for r in rows:
-        (copy / "pages" / r["file"]).write_text(read_page(out / "pages" / r["file"]), encoding="utf-8")
-    seen = []
-    for r in rows:
-        raw = (copy / "pages" / r["file"]).read_text(encoding="utf-8")
-        m = LD.search(raw)
-        ld_only = (r["kind"] == "article" and r["agency"] and m is not None
-                   and not any(n in c for c in r["chrome_lines"] for n in AGENCIES[r["agency"]])
-                   and credited_agency(([r["lead"]] if r["lead"] else []) + r["body_paragraphs"]) != r["agency"]
-                   and not any(f'alt="{n}"' in raw for n in AGENCIES[r["agency"]]))
-        seen.append({**r, "agency": None} if ld_only else r)
-    family_pages.check_gold(copy, seen, GOLD, tmp_path)
-    assert json.loads((out / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])["split"] == "families-z"
+class TestSet(checks.GeneratorChecks, checks.MenuChecks):
+    """The checks every set passes (:class:`family_set_checks.GeneratorChecks`, Z has no CMS), for Z."""
+
+    gen, seed, gold = site_families_z, SEED, GOLD
+
+    def gold_pages(self, out, tmp_path):
+        """A UTF-8 copy of the run (Windows-1256 pages decoded)."""
+        copy = tmp_path / "utf8"
+        (copy / "pages").mkdir(parents=True)
+        shutil.copy(out / "gold.jsonl", copy / "gold.jsonl")
+        for page in (out / "pages").iterdir():
+            (copy / "pages" / page.name).write_text(read_page(page), encoding="utf-8")
+        return copy

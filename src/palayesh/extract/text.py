@@ -1147,13 +1147,12 @@ def _trail_item_under_home(lines: list[Line], i: int, title_i: int) -> str | Non
     above = _prev_shown(lines, i)
     if above is None or above <= title_i or lines[above].key not in HOME_KEYS:
         return None
-    got, under, deeper = i, _next_shown(lines, i), 0
-    while under is not None and lines[under].kind in (SHORT, CHROME) \
-            and lines[under].words <= MAX_SECTION_WORDS and not _DIGIT.search(lines[under].text):
-        if deeper == TRAIL_DEEPER_LEVELS or lines[under].kind != SHORT or lines[under].site \
-                or not (lines[under].vocab or lines[under].seen):
+    got = i
+    for deeper, j in enumerate(_levels_under(lines, i)):
+        if deeper == TRAIL_DEEPER_LEVELS or lines[j].kind != SHORT or lines[j].site \
+                or not (lines[j].vocab or lines[j].seen):
             return None  # (an item no one names a section, or a column of them: a menu's)
-        got, under, deeper = under, _next_shown(lines, under), deeper + 1
+        got = j
     return lines[got].text
 
 
@@ -1168,14 +1167,28 @@ def _trail_down(lines: list[Line], i: int) -> str:
     if above is None or lines[above].key not in HOME_KEYS:
         return lines[i].text
     got = i
-    for j in range(i + 1, len(lines)):
-        ln = lines[j]
-        if ln.kind == BLANK:
-            continue
-        if ln.kind != SHORT or ln.words > MAX_SECTION_WORDS or _DIGIT.search(ln.text) or not ln.vocab or ln.site:
+    for j in _levels_under(lines, i):
+        if lines[j].kind != SHORT or not lines[j].vocab or lines[j].site:
             break
         got = j
     return lines[got].text
+
+
+def _levels_under(lines: list[Line], i: int) -> Iterator[int]:
+    """The lines right under line ``i`` (blank lines aside) that could be a trail's deeper levels, one a
+    line, downward: short names (:data:`MAX_SECTION_WORDS` words at most) without a digit, a label or
+    the template's chrome. :func:`_trail_item_under_home` and :func:`_trail_down` walk a trail set an
+    item a line this one way, each keeping the levels it trusts.
+
+    >>> ls = [classify(t) for t in ("خانه", "ورزش", "", "فوتبال", "کد خبر ۴۵۶", "تیم ملی")]
+    >>> list(_levels_under(ls, 0)), list(_levels_under(ls, 3))
+    ([1, 3], [])
+    """
+    j = _next_shown(lines, i)
+    while j is not None and lines[j].kind in (SHORT, CHROME) and lines[j].words <= MAX_SECTION_WORDS \
+            and not _DIGIT.search(lines[j].text):
+        yield j
+        j = _next_shown(lines, j)
 
 
 def _atop_story_under_meta(lines: list[Line], i: int, body_start: int) -> bool:
@@ -5910,18 +5923,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         title_i = _headline_past_site_lines(lines, head_end)
     if title_i is None:
         title_i = next((i for i in (fallback, linked, recurring, bylined, counted) if i is not None), None)
-    framed = _framed_headline(lines, title_i, head_end)
-    if framed is not None:
-        title_i = framed
-    dated = _dated_headline(lines, title_i, head_end)
-    if dated is not None:
-        title_i = dated
-    over_meta = _headline_over_meta(lines, title_i, head_end)
-    if over_meta is not None:
-        title_i = over_meta
-    told = _told_headline(lines, title_i, head_end)
-    if told is not None:
-        title_i = told
+    for better in (_framed_headline, _dated_headline, _headline_over_meta, _told_headline):
+        # (each pass reads the header another way and names a better headline, or None to keep
+        # the line taken so far; each reads what the passes before it took)
+        found = better(lines, title_i, head_end)
+        if found is not None:
+            title_i = found
     marked = _marked_headline(lines, title_i, head_end)
     if marked is not None:
         if title_i is not None and lines[title_i].words >= MIN_STORY_OPENING_WORDS \
@@ -6607,6 +6614,24 @@ def _trail_item(ln: Line) -> bool:
         and ln.key not in HOME_KEYS
 
 
+def _trail_items(lines: list[Line], j: int | None, step: int) -> tuple[list[int], int | None]:
+    """The items of a trail set an item a line (:func:`_trail_item`) from line ``j`` on, downward
+    (``step`` 1) or upward (-1), blank lines aside: their indices, :data:`MAX_TRAIL_ITEMS` + 1 at
+    most (one more is a trail too long, a menu's column), and the line with text past them (None at
+    the page's edge). :func:`_home_trail_over_headline` walks up to the home label this way,
+    :func:`_headline_under_home_trail` down from it.
+
+    >>> ls = [classify(t) for t in ("خانه", "جامعه", "آب و شهر", "۱۴۰۱/۱۱/۰۳ ۰۹:۱۶")]
+    >>> _trail_items(ls, 1, 1), _trail_items(ls, 2, -1)
+    (([1, 2], 3), ([2, 1], 0))
+    """
+    items: list[int] = []
+    while j is not None and len(items) <= MAX_TRAIL_ITEMS and _trail_item(lines[j]):
+        items.append(j)
+        j = _next_shown(lines, j) if step > 0 else _prev_shown(lines, j)
+    return items, j
+
+
 def _home_trail_over_headline(lines: list[Line], title_i: int) -> tuple[int, str, int | None] | None:
     """A breadcrumb trail that a text dump sets an item a line over the headline: the home label
     alone on its line («خانه»), then one item to :data:`MAX_TRAIL_ITEMS` under it, each a section
@@ -6639,10 +6664,7 @@ def _home_trail_over_headline(lines: list[Line], title_i: int) -> tuple[int, str
         else:
             break
         j = _prev_shown(lines, j)
-    items: list[int] = []
-    while j is not None and len(items) <= MAX_TRAIL_ITEMS and _trail_item(lines[j]):
-        items.append(j)
-        j = _prev_shown(lines, j)
+    items, j = _trail_items(lines, j, -1)
     if j is None or not items or len(items) > MAX_TRAIL_ITEMS or lines[j].key not in HOME_KEYS:
         return None
     home = j
@@ -6690,11 +6712,7 @@ def _headline_under_home_trail(lines: list[Line], title_i: int | None, head_end:
         if lines[home].key not in HOME_KEYS or lines[home].kind not in (SHORT, CHROME) \
                 or (title_i is not None and title_i > home + MAX_TRAIL_ITEMS):
             continue
-        items: list[int] = []
-        j = _next_shown(lines, home)
-        while j is not None and j < head_end and len(items) <= MAX_TRAIL_ITEMS and _trail_item(lines[j]):
-            items.append(j)
-            j = _next_shown(lines, j)
+        items, j = _trail_items(lines, _next_shown(lines, home), 1)  # (past head_end: no trail of the head)
         if not items or len(items) > MAX_TRAIL_ITEMS or j is None or j >= head_end \
                 or (title_i is not None and title_i > items[-1]):
             continue  # (a headline taken under the trail stays)
