@@ -3454,6 +3454,31 @@ def _story_block(lines: list[Line], body: list[int]) -> bool | None:
     return True if block else None
 
 
+def _set_apart_under_meta(lines: list[Line], body: list[int]) -> bool:
+    """Whether the page sets its first prose line in the header's block and apart from its story, by
+    its blank lines: the line stands right under the header's meta lines (a date, a counter, the
+    toolbar; no blank line between), a blank line parts it from the story's first paragraph, and
+    the story goes on under that paragraph with no blank line. The header holds the summary; a
+    story without one opens after the header's blank line (on the same site).
+
+    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    >>> ls = [classify(t) for t in ("تاریخ انتشار: ۱۴۰۲/۰۸/۱۸ - ۱۷:۱۵", p, p, p)]
+    >>> ls[2].gap = True
+    >>> _set_apart_under_meta(ls, [1, 2, 3])
+    True
+    >>> ls[1].gap = True  # (the header's blank line over it: the story opens there)
+    >>> _set_apart_under_meta(ls, [1, 2, 3])
+    False
+    """
+    if len(body) < 2:
+        return False
+    i, k = body[0], body[1]
+    if i < 1 or k != i + 1 or lines[i].kind != PARA or lines[i].gap or lines[i - 1].kind not in _HEADER_META:
+        return False
+    return lines[k].kind == PARA and lines[k].gap and k + 1 < len(lines) and not lines[k + 1].gap \
+        and lines[k + 1].kind != BLANK
+
+
 def _single_sentence(text: str) -> bool:
     return len(INNER_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
 
@@ -4306,6 +4331,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif block and not has_dateline(first) and len(first) <= LEAD_LABELLED_MAX_CHARS:
             lead_i = body[0]  # a paragraph the page sets apart over its story's block: its summary
             set_apart = True
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
+              and _single_sentence(first) and _set_apart_under_meta(lines, body)
+              and _under_headline_meta(lines, body[0])):
+            lead_i = body[0]  # a sentence in the header's block, under its meta lines, set apart from
+            # the story by the page's one blank line
         elif _headline_echoed_under(lines, b):
             lead_i = body[0]  # a summary over the headline shown again right over the story
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None or lead_i == b else None

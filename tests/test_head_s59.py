@@ -1,0 +1,43 @@
+"""Leads of pages whose layout the sets never showed, told by the page's own structure.
+
+Written fresh for s59 (small synthetic pages, no set's): a summary the page sets in the header's
+block, right under its meta lines, and apart from the story by its one blank line.
+"""
+from __future__ import annotations
+
+from palayesh import extract
+
+SITE = ["ماهنامه کوه و دشت", "پایگاه خبری طبیعت‌گردی"]
+MENU = "خانه | کوهنوردی | طبیعت‌گردی | غارنوردی | تماس با ما"
+HEAD = "بازگشایی مسیر صعود جبهه شمالی دماوند"
+META = ["انتشار: دوشنبه ۳ مهر ۱۴۰۲ | به‌روزرسانی: سه‌شنبه ۴ مهر ۱۴۰۲", "زمان مطالعه: ۲ دقیقه"]
+SUMMARY = "مسیر جبهه شمالی دماوند پس از دو ماه توقف به روی کوهنوردان باز شد."
+STORY = [
+    "رئیس هیئت کوهنوردی استان مازندران روز دوشنبه در جمع خبرنگاران گفت که ریزش سنگ در این مسیر "
+    "برطرف شده و پناهگاه‌های میانی آن نیز آماده پذیرش گروه‌ها هستند.",
+    "ویژه‌برنامه‌ها",
+    "وی افزود که گروه‌های کوهنوردی باید پیش از صعود برنامه خود را در سامانه هیئت ثبت کنند و راهنمای "
+    "محلی همراه داشته باشند.",
+    "او همچنین از کوهنوردان خواست که در روزهای بارانی از صعود به ارتفاعات بالای پنج هزار متر بپرهیزند.",
+]
+TAIL = ["", "برچسب‌ها", "دماوند", "کوهنوردی"]
+
+
+def test_a_sentence_under_the_meta_lines_set_apart_from_the_story_is_its_summary():
+    # «<headline> / <date> / <reading time> / <summary> / (blank) / <story, no blank lines>»: the
+    # summary stands in the header's block, the page's one blank line parts it from the story
+    page = [*SITE, MENU, "", HEAD, *META, SUMMARY, "", *STORY, *TAIL]
+    art = extract("\n".join(page))
+    assert art.title == HEAD
+    assert art.lead == SUMMARY
+    assert SUMMARY not in art.text
+
+
+def test_a_sentence_under_the_header_s_blank_line_opens_the_story():
+    # the same site's page without a summary: a blank line under the meta lines, then the story,
+    # whose first paragraph is set apart from the rest the same way
+    page = [*SITE, MENU, "", HEAD, *META, "", SUMMARY, "", *STORY, *TAIL]
+    art = extract("\n".join(page))
+    assert art.title == HEAD
+    assert not art.lead
+    assert art.text.startswith(SUMMARY)
