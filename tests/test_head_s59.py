@@ -41,3 +41,30 @@ def test_a_sentence_under_the_header_s_blank_line_opens_the_story():
     assert art.title == HEAD
     assert not art.lead
     assert art.text.startswith(SUMMARY)
+
+
+PHOTO_HEAD = "کوهنوردان جوان بر فراز قله علم‌کوه (عکس)"
+DATELINED = ("به گزارش کوه و دشت، این گروه پانزده‌نفره از روز شنبه صعود خود را از جبهه شمالی آغاز کرده "
+             "بودند و پس از سه روز به قله رسیدند.")
+
+
+def test_a_summary_under_a_headline_tagged_as_photos_is_the_summary():
+    # «<headline> (عکس)» right over the summary, then the dateline paragraph: the tag marks a story
+    # told in pictures, no photo's caption under which the story opens
+    # (a summary of two sentences: no rule for a one-sentence summary under the headline takes it)
+    summary = f"{SUMMARY} این مسیر تا پایان مهر باز خواهد بود."
+    page = [*SITE, MENU, "", PHOTO_HEAD, summary, DATELINED, *STORY[2:], *TAIL]
+    art = extract("\n".join(page))
+    assert art.title == PHOTO_HEAD
+    assert art.lead == summary
+
+
+def test_the_paragraph_under_a_photo_s_caption_and_credit_opens_the_story():
+    # the header's meta lines, the photo's caption closed by its credit, then two paragraphs, the
+    # second with the dateline: the first opens the story
+    page = [*SITE, MENU, "", HEAD, *META, "کوهنوردان در مسیر جبهه شمالی دماوند عکس: مینا صادقی",
+            SUMMARY, DATELINED, *STORY[2:], *TAIL]
+    art = extract("\n".join(page))
+    assert art.title == HEAD
+    assert not art.lead
+    assert art.text.startswith(SUMMARY)

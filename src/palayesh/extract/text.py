@@ -1231,11 +1231,12 @@ def _heads_photo(lines: list[Line], i: int) -> bool:
     return nxt is not None and _is_photo_note(nxt.text)
 
 
+#: the tag a line ends in when it shows a photo, or a story told in pictures: «(عکس)», «[تصویر آرشیوی]»
+_PHOTO_TAG = re.compile(r"[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$")
 #: a photo's credit or caption: a camera or picture icon before it («📷 ایسنا»), a photo's credit or
 #: note opening it (:data:`_PHOTO_CREDIT`), or a photo's note in brackets closing it
 #: («فرانک ریبری (عکس آرشیوی)»)
-_PHOTO_NOTE = re.compile(r"^[^\w]*[" + PHOTO_PICTOGRAPHS + r"]|^\s*" + _PHOTO_CREDIT +
-                         r"|[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$")
+_PHOTO_NOTE = re.compile(r"^[^\w]*[" + PHOTO_PICTOGRAPHS + r"]|^\s*" + _PHOTO_CREDIT + "|" + _PHOTO_TAG.pattern)
 
 
 #: a gallery's slide counter: «N از M» or «N / M», alone on its line («۱ از ۲۱», «3/12») or under a
@@ -1455,9 +1456,17 @@ def _under_photo(lines: list[Line], i: int) -> bool:
     ...                             "شورای شهر طرح تازه‌ای را بررسی کرد.")]
     >>> _under_photo(ls, 2), _under_photo(ls, 1)
     (True, False)
+
+    A line whose only mark of a photo is the tag it ends in («… (عکس)») is no photo: the headline of a
+    story told in pictures ends so, right over its summary.
+
+    >>> ls[1] = classify("دیدار دو تیم در ورزشگاه آزادی (عکس)")
+    >>> _under_photo(ls, 2)
+    False
     """
     j = _prev_shown(lines, i)
-    return j is not None and _photo_line(lines[j])
+    return j is not None and _photo_line(lines[j]) \
+        and (bool(_CAPTION_CREDIT.match(lines[j].text)) or _is_photo_note(_PHOTO_TAG.sub("", lines[j].text)))
 
 
 def _photo_between(lines: list[Line], i: int, j: int) -> bool:
