@@ -68,3 +68,14 @@ def test_the_paragraph_under_a_photo_s_caption_and_credit_opens_the_story():
     assert art.title == HEAD
     assert not art.lead
     assert art.text.startswith(SUMMARY)
+
+
+def test_a_paragraph_over_a_read_on_link_opens_the_story():
+    # «<headline> / <meta lines> / <paragraph> / ادامه مطلب » / <dateline paragraph>»: the page shows
+    # the story's opening as its cards show it and reads on; no summary
+    page = [*SITE, MENU, "", HEAD, *META, SUMMARY, "ادامه مطلب »", DATELINED, *STORY[2:], *TAIL]
+    art = extract("\n".join(page))
+    assert art.title == HEAD
+    assert not art.lead
+    assert art.text.startswith(SUMMARY)
+    assert "ادامه مطلب" not in art.text

@@ -3463,6 +3463,24 @@ def _story_block(lines: list[Line], body: list[int]) -> bool | None:
     return True if block else None
 
 
+#: a link that reads the story on, alone on its line: «ادامه مطلب»، «[ادامه خبر]»، «ادامه مطلب را در ادامه بخوانید ↓»
+_READ_ON = re.compile(r"^\W*ادامه(?:\s|\u200c)*(?:مطلب|خبر|متن)(?:\s+را(?:\s+\S+){0,4})?\W*$")
+
+
+def _read_on_under(lines: list[Line], i: int) -> bool:
+    """Whether a link that reads the story on («ادامه مطلب …», :data:`_READ_ON`) stands right under
+    line ``i``: the page shows the story's opening as its cards show it, and goes on; the line is the
+    story's first paragraph, no summary over it.
+
+    >>> ls = [classify(t) for t in ("این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود.",
+    ...                             "ادامه مطلب »", "ادامه مطلب را در ادامه بخوانید ↓", "ادامه مطلب در سایت")]
+    >>> _read_on_under(ls, 0), _read_on_under(ls, 1), _read_on_under(ls, 2)
+    (True, True, False)
+    """
+    j = _next_shown(lines, i)
+    return j is not None and lines[j].kind != PARA and bool(_READ_ON.match(lines[j].text))
+
+
 def _set_apart_under_meta(lines: list[Line], body: list[int]) -> bool:
     """Whether the page sets its first prose line in the header's block and apart from its story, by
     its blank lines: the line stands right under the header's meta lines (a date, a counter, the
@@ -4292,7 +4310,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     lead_i = None
     set_apart = False  # (the lead only the page's blank lines tell: :func:`_story_block`)
     # (a gallery right under the first paragraph: the story's photos, set under its opening)
-    if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides):
+    # (a link that reads the story on under the first paragraph: the story opens there, no summary)
+    if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides) \
+            and not _read_on_under(lines, body[0]):
         first, second = lines[body[0]].text, lines[body[1]].text
         # (a comment box taken out between the first paragraph and the next is a box between them)
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
