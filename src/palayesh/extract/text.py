@@ -1244,11 +1244,12 @@ def _heads_photo(lines: list[Line], i: int) -> bool:
     return nxt is not None and _is_photo_note(nxt.text)
 
 
+#: the tag a line ends in when it shows a photo, or a story told in pictures: «(عکس)», «[تصویر آرشیوی]»
+_PHOTO_TAG = re.compile(r"[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$")
 #: a photo's credit or caption: a camera or picture icon before it («📷 ایسنا»), a photo's credit or
 #: note opening it (:data:`_PHOTO_CREDIT`), or a photo's note in brackets closing it
 #: («فرانک ریبری (عکس آرشیوی)»)
-_PHOTO_NOTE = re.compile(r"^[^\w]*[" + PHOTO_PICTOGRAPHS + r"]|^\s*" + _PHOTO_CREDIT +
-                         r"|[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$")
+_PHOTO_NOTE = re.compile(r"^[^\w]*[" + PHOTO_PICTOGRAPHS + r"]|^\s*" + _PHOTO_CREDIT + "|" + _PHOTO_TAG.pattern)
 
 
 #: a gallery's slide counter: «N از M» or «N / M», alone on its line («۱ از ۲۱», «3/12») or under a
@@ -1468,9 +1469,17 @@ def _under_photo(lines: list[Line], i: int) -> bool:
     ...                             "شورای شهر طرح تازه‌ای را بررسی کرد.")]
     >>> _under_photo(ls, 2), _under_photo(ls, 1)
     (True, False)
+
+    A line whose only mark of a photo is the tag it ends in («… (عکس)») is no photo: the headline of a
+    story told in pictures ends so, right over its summary.
+
+    >>> ls[1] = classify("دیدار دو تیم در ورزشگاه آزادی (عکس)")
+    >>> _under_photo(ls, 2)
+    False
     """
     j = _prev_shown(lines, i)
-    return j is not None and _photo_line(lines[j])
+    return j is not None and _photo_line(lines[j]) \
+        and (bool(_CAPTION_CREDIT.match(lines[j].text)) or _is_photo_note(_PHOTO_TAG.sub("", lines[j].text)))
 
 
 def _photo_between(lines: list[Line], i: int, j: int) -> bool:
@@ -3467,6 +3476,49 @@ def _story_block(lines: list[Line], body: list[int]) -> bool | None:
     return True if block else None
 
 
+#: a link that reads the story on, alone on its line: «ادامه مطلب»، «[ادامه خبر]»، «ادامه مطلب را در ادامه بخوانید ↓»
+_READ_ON = re.compile(r"^\W*ادامه(?:\s|\u200c)*(?:مطلب|خبر|متن)(?:\s+را(?:\s+\S+){0,4})?\W*$")
+
+
+def _read_on_under(lines: list[Line], i: int) -> bool:
+    """Whether a link that reads the story on («ادامه مطلب …», :data:`_READ_ON`) stands right under
+    line ``i``: the page shows the story's opening as its cards show it, and goes on; the line is the
+    story's first paragraph, no summary over it.
+
+    >>> ls = [classify(t) for t in ("این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود.",
+    ...                             "ادامه مطلب »", "ادامه مطلب را در ادامه بخوانید ↓", "ادامه مطلب در سایت")]
+    >>> _read_on_under(ls, 0), _read_on_under(ls, 1), _read_on_under(ls, 2)
+    (True, True, False)
+    """
+    j = _next_shown(lines, i)
+    return j is not None and lines[j].kind != PARA and bool(_READ_ON.match(lines[j].text))
+
+
+def _set_apart_under_meta(lines: list[Line], body: list[int]) -> bool:
+    """Whether the page sets its first prose line in the header's block and apart from its story, by
+    its blank lines: the line stands right under the header's meta lines (a date, a counter, the
+    toolbar; no blank line between), a blank line parts it from the story's first paragraph, and
+    the story goes on under that paragraph with no blank line. The header holds the summary; a
+    story without one opens after the header's blank line (on the same site).
+
+    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
+    >>> ls = [classify(t) for t in ("تاریخ انتشار: ۱۴۰۲/۰۸/۱۸ - ۱۷:۱۵", p, p, p)]
+    >>> ls[2].gap = True
+    >>> _set_apart_under_meta(ls, [1, 2, 3])
+    True
+    >>> ls[1].gap = True  # (the header's blank line over it: the story opens there)
+    >>> _set_apart_under_meta(ls, [1, 2, 3])
+    False
+    """
+    if len(body) < 2:
+        return False
+    i, k = body[0], body[1]
+    if i < 1 or k != i + 1 or lines[i].kind != PARA or lines[i].gap or lines[i - 1].kind not in _HEADER_META:
+        return False
+    return lines[k].kind == PARA and lines[k].gap and k + 1 < len(lines) and not lines[k + 1].gap \
+        and lines[k + 1].kind != BLANK
+
+
 def _single_sentence(text: str) -> bool:
     return len(INNER_SENTENCE_END.findall(text.rstrip(" .!?؟"))) == 0
 
@@ -4271,7 +4323,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     lead_i = None
     set_apart = False  # (the lead only the page's blank lines tell: :func:`_story_block`)
     # (a gallery right under the first paragraph: the story's photos, set under its opening)
-    if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides):
+    # (a link that reads the story on under the first paragraph: the story opens there, no summary)
+    if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides) \
+            and not _read_on_under(lines, body[0]):
         first, second = lines[body[0]].text, lines[body[1]].text
         # (a comment box taken out between the first paragraph and the next is a box between them)
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
@@ -4319,6 +4373,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         elif block and not has_dateline(first) and len(first) <= LEAD_LABELLED_MAX_CHARS:
             lead_i = body[0]  # a paragraph the page sets apart over its story's block: its summary
             set_apart = True
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
+              and _single_sentence(first) and _set_apart_under_meta(lines, body)
+              and _under_headline_meta(lines, body[0])):
+            lead_i = body[0]  # a sentence in the header's block, under its meta lines, set apart from
+            # the story by the page's one blank line
         elif _headline_echoed_under(lines, b):
             lead_i = body[0]  # a summary over the headline shown again right over the story
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None or lead_i == b else None
