@@ -151,8 +151,8 @@ _LAYOUT_TAIL = ('<br><a href="/a1.asp">چاپ مطلب</a> | <a href="/a2.asp">�
                 '<a href="/a3.asp">بایگانی</a><br>تعداد بازدید: 4127<br>')
 
 
-def _layout_page(tail: str) -> str:
-    story = "<br><br>\n".join(PARAS)
+def _layout_page(tail: str, paras: list[str] = PARAS) -> str:
+    story = "<br><br>\n".join(paras)
     return ('<html><head><title>گزارش بازار عمده‌فروشی - تارنمای نمونه</title></head><body>'
             '<table width="760"><tr><td width="140"><a href="/1.asp">نخست</a><br><a href="/2.asp">اخبار</a>'
             '<br><a href="/3.asp">تماس</a></td><td valign="top">'
@@ -178,3 +178,15 @@ def test_the_bars_of_a_cell_are_the_pages_not_the_extractors_escape():
     page = _layout_page(_LAYOUT_TAIL).replace('<td valign="top">', '<td valign="top"><font size="2">')
     text = _main_text(page, "trafilatura")
     assert "چاپ مطلب | پیوند به دوستان | بایگانی" in text and "\\|" not in text
+
+
+@pytest.mark.parametrize("styled", ['<font color="#2a5599">{}</font>', '<span class="x1">{}</span>', "<b>{}</b>"])
+def test_a_layout_tables_lead_set_apart_by_its_look_alone(styled):
+    """The story's cell parts its paragraphs by <br><br>; the summary is its first, wholly inside an
+    inline element of its own (a colour, a weight), the story's paragraphs bare text: the lead."""
+    lead = "استاندار گفت که قیمت محصولات کشاورزی در بازار این هفته به دلیل کمبود باران افزایش یافته است."
+    got = extract(_layout_page(_LAYOUT_TAIL, [styled.format(lead), *PARAS]))
+    assert (got.lead, got.paragraphs) == (lead, PARAS)
+    plain = extract(_layout_page(_LAYOUT_TAIL, [lead, *PARAS]))  # (not set apart: the story's first)
+    alike = extract(_layout_page(_LAYOUT_TAIL, [styled.format(p) for p in [lead, *PARAS]]))  # (all so set)
+    assert (plain.lead, plain.paragraphs) == (alike.lead, alike.paragraphs) == (None, [lead, *PARAS])
