@@ -316,3 +316,25 @@ def test_two_markdown_headings_name_no_title_and_an_update_no_date():
     assert markdown_fields(two).heading is None
     updated = raw.replace("انتشار: ۱۴۰۰/۰۹/۲۱", "به‌روزرسانی: ۱۴۰۰/۰۹/۲۲")
     assert markdown_fields(updated).heading_date is None
+
+
+_WET_PAGE = ["تارنمای نمونه", "صفحه نخست", "جامعه", "مرمت پل تاریخی شهر تا پایان تابستان به پایان می‌رسد",
+             "۱۸ خرداد ۱۴۰۲ | ۰۹:۴۰",
+             "به گزارش تارنمای نمونه، مدیرکل میراث فرهنگی استان امروز از پیشرفت هفتاد درصدی مرمت پل تاریخی "
+             "شهر خبر داد و گفت این کار تا پایان تابستان به پایان می‌رسد.",
+             "وی افزود که اعتبار این طرح از محل بودجه استانی تامین شده است و مردم پس از پایان کار می‌توانند "
+             "از پل دیدن کنند.", "کلیه حقوق محفوظ است"]
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_wet_records_header_is_the_crawls_not_the_pages(eol):
+    """A Common Crawl WET record saved as a page: the crawl's instant («WARC-Date», months after the
+    story) dates nothing; the page under the header shows its own date; the target URI is its address."""
+    head = ["WARC/1.0", "WARC-Type: conversion", "WARC-Target-URI: https://nemune.ir/news/5521",
+            "WARC-Date: 2024-03-02T22:10:00Z", "WARC-Record-ID: <urn:uuid:0d1e2f3a>", "Content-Type: text/plain",
+            "Content-Length: 812", ""]
+    got = extract(eol.join(head + _WET_PAGE))
+    assert got.published == "2023-06-08T09:40+03:30" and got.url == "https://nemune.ir/news/5521"
+    assert got.title == _WET_PAGE[3] and not any("WARC" in p for p in got.paragraphs)
+    alone = extract(eol.join(head + [ln for ln in _WET_PAGE if "۱۴۰۲" not in ln]))
+    assert alone.published is None  # (the crawl's instant is no date of the story)

@@ -430,6 +430,23 @@ def test_the_sites_credit_under_the_meta_lines_is_no_headline(tmp_path):
         assert line_key(rows[f"p{i:02d}"]["title"] or "") == line_key(title), (i, rows[f"p{i:02d}"]["title"])
 
 
+_WRITERS = ["نگار سلطانی", "بهرام یزدانی", "ترانه شریفی"]
+_ROLES = ["گزارشگر امور شهری", "دبیر بخش جامعه", "همکار ما در شیراز"]
+
+
+def test_a_writers_role_at_the_site_under_the_headline_is_no_headline(tmp_path):
+    # a broadcaster's page copied whole: its name atop, a trail, the headline, the writer's name, then
+    # the writer's role at the site on a line of its own («<role> <site>»), the date: the role's line
+    # ends with the site's name, which no headline does
+    def page(i, paras, title):
+        writer = [_WRITERS[i % 3], _ROLES[i % 3] + " صدای نمونه"] if i % 4 != 3 else []
+        return ["صدای نمونه", "رفتن به محتوای اصلی", "خانه", "جامعه", "فرهنگ", "خانه", "جامعه", title, *writer,
+                "%d مهر ۱۴۰۱" % (i + 1), *paras[:3], "موضوعات مرتبط", "جامعه", "حق نشر © ۱۴۰۱ صدای نمونه"]
+    rows, titles = _site_run(tmp_path, page)
+    for i, title in enumerate(titles):
+        assert line_key(rows[f"p{i:02d}"]["title"] or "") == line_key(title), (i, rows[f"p{i:02d}"]["title"])
+
+
 @pytest.mark.parametrize("byline", ["نوشته مریم احمدی · ۴ دقیقه مطالعه", "مریم احمدی | زمان مطالعه: ۱۰ دقیقه",
                                     "دکتر سارا کریمی — ۳ دقیقه مطالعه"])
 @pytest.mark.parametrize("below", [True, False])

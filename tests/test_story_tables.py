@@ -143,3 +143,50 @@ def test_a_box_whose_heading_the_site_words_anew_goes_by_its_columns_and_words(t
         assert not any("|" in t for t in rows[i]), (i, rows[i])
     for i in range(8, 16):
         assert _OWN_ROWS[0] in rows[i] and sum("|" in t for t in rows[i]) == 3, (i, rows[i])
+
+
+#: an old site's layout table: one row, the menu's cell and the story's cell; the story's cell
+#: holds its paragraphs set apart by <br><br>, then a row of links with bars and a visit counter
+_LAYOUT_TAIL = ('<br><a href="/a1.asp">چاپ مطلب</a> | <a href="/a2.asp">پیوند به دوستان</a> | '
+                '<a href="/a3.asp">بایگانی</a><br>تعداد بازدید: 4127<br>')
+
+
+def _layout_page(tail: str, paras: list[str] = PARAS) -> str:
+    story = "<br><br>\n".join(paras)
+    return ('<html><head><title>گزارش بازار عمده‌فروشی - تارنمای نمونه</title></head><body>'
+            '<table width="760"><tr><td width="140"><a href="/1.asp">نخست</a><br><a href="/2.asp">اخبار</a>'
+            '<br><a href="/3.asp">تماس</a></td><td valign="top">'
+            '<b>قیمت محصولات کشاورزی در بازار عمده‌فروشی افزایش یافت</b><br>'
+            f'تاریخ انتشار: 1404/03/11 - 10:20<br><br>\n{story}<br><br>\n{tail}</td></tr>'
+            '<tr><td colspan="2">همه حقوق این تارنما محفوظ است</td></tr></table></body></html>')
+
+
+@pytest.mark.parametrize("tail", [_LAYOUT_TAIL, _LAYOUT_TAIL.replace("<br>تعداد", "<br><br>تعداد")])
+def test_a_layout_tables_story_cell_ends_in_links_and_a_counter_that_are_no_row(tail):
+    """Two lines of the story's one cell (the links row, the counter under it) are no table row of
+    the layout's <tr>, whose cells are the menu's and the story's; and the bars between the links,
+    which the main-content extractor writes escaped («\\|») inside a cell, are the page's «|»."""
+    got = extract(_layout_page(tail))
+    assert got.paragraphs == PARAS
+
+
+def test_the_bars_of_a_cell_are_the_pages_not_the_extractors_escape():
+    """The main-content extractor writes a table cell's «|» as «\\|» (markdown): its text is read
+    back with the page's bar, so that the line is found in the page's block it came from."""
+    from palayesh.extract.html import _main_text
+
+    page = _layout_page(_LAYOUT_TAIL).replace('<td valign="top">', '<td valign="top"><font size="2">')
+    text = _main_text(page, "trafilatura")
+    assert "چاپ مطلب | پیوند به دوستان | بایگانی" in text and "\\|" not in text
+
+
+@pytest.mark.parametrize("styled", ['<font color="#2a5599">{}</font>', '<span class="x1">{}</span>', "<b>{}</b>"])
+def test_a_layout_tables_lead_set_apart_by_its_look_alone(styled):
+    """The story's cell parts its paragraphs by <br><br>; the summary is its first, wholly inside an
+    inline element of its own (a colour, a weight), the story's paragraphs bare text: the lead."""
+    lead = "استاندار گفت که قیمت محصولات کشاورزی در بازار این هفته به دلیل کمبود باران افزایش یافته است."
+    got = extract(_layout_page(_LAYOUT_TAIL, [styled.format(lead), *PARAS]))
+    assert (got.lead, got.paragraphs) == (lead, PARAS)
+    plain = extract(_layout_page(_LAYOUT_TAIL, [lead, *PARAS]))  # (not set apart: the story's first)
+    alike = extract(_layout_page(_LAYOUT_TAIL, [styled.format(p) for p in [lead, *PARAS]]))  # (all so set)
+    assert (plain.lead, plain.paragraphs) == (alike.lead, alike.paragraphs) == (None, [lead, *PARAS])

@@ -208,8 +208,19 @@ def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions
 
 def _extract(raw: str, url: str | None, options: ExtractOptions, template, format: str | None) -> Article:
     """:func:`extract` of a checked page."""
-    from .exports import chat_export, extract_feed_item, feed_item, link_dump, markdown_fields, post_header_date
+    from .exports import (
+        chat_export,
+        extract_feed_item,
+        feed_item,
+        link_dump,
+        markdown_fields,
+        post_header_date,
+        warc_record,
+    )
 
+    record = warc_record(raw) if raw.lstrip("\ufeff \t\r\n").startswith("WARC/") else None
+    if record is not None:  # a WARC record saved as a page: its body is the page; its header the crawl's
+        raw, url = record[0], url or record[1]
     item = feed_item(raw) or chat_export(raw)  # an exported form read by its shape (.exports), whatever the format said
     fmt = format or ("html" if looks_like_html(raw) else "text")
     if item is not None:

@@ -22,6 +22,10 @@ names the article's fields the same way on every site:
   date, a bold first line the headline (:func:`chat_export`); a channel's public web view saved
   as a page (Telegram's ``t.me/s/…``, Eitaa's, the same widget: ``<div class="…_widget_message_text">``
   and its ``<time datetime>``) the same way, an emoji before the bold headline or not;
+- a Common Crawl WET record (or any WARC record saved as text): its header («WARC/1.0», then
+  «WARC-Type: …», «WARC-Target-URI: …», «WARC-Date: …» fields, up to a blank line) is the crawl's,
+  not the page's: the body under it is the page, the target URI its address, and ``WARC-Date`` the
+  instant of the crawl, which dates no story (:func:`warc_record`);
 
 Each reader is detected by the page's shape and returns None for any other page, which then goes
 the usual way (:mod:`.text`, :mod:`.html`).
@@ -386,6 +390,29 @@ _POST_HEADER = re.compile(r"^[^\n\[\]]{1,80}[,،]\s*\["
                           r"|(?P<d>\d{1,2})(?P<sep>[./])(?P<mo>\d{1,2})(?P=sep))"
                           r"(?P<y>\d{2}|\d{4})\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[AP]M))?"
                           r"\]\s*$", re.I)
+
+
+#: a WARC record's header: its version line, then «Name: value» fields up to a blank line
+_WARC_HEAD = re.compile(r"\A\ufeff?\s*WARC/1\.\d[ \t]*\r?\n((?:[A-Za-z][\w.-]*[ \t]*:[^\n]*\n)+)[ \t]*\r?\n")
+_WARC_URI = re.compile(r"^WARC-Target-URI[ \t]*:[ \t]*<?(\S+?)>?[ \t]*\r?$", re.M | re.I)
+
+
+def warc_record(raw: str) -> tuple[str, str | None] | None:
+    """The body of a WARC record saved as a page (a WET «conversion» record: the page's text) and
+    the address its ``WARC-Target-URI`` names; None for a page that opens with no WARC header. The
+    header's ``WARC-Date`` is when the crawler fetched the page, no date of its story.
+
+    >>> warc_record("WARC/1.0\\nWARC-Type: conversion\\nWARC-Target-URI: https://x.ir/n/1\\n"
+    ...             "WARC-Date: 2024-01-02T03:04:05Z\\n\\nعنوان\\nمتن")
+    ('عنوان\\nمتن', 'https://x.ir/n/1')
+    >>> warc_record("WARC/1.0 یک خط") is None
+    True
+    """
+    m = _WARC_HEAD.match(raw)
+    if m is None:
+        return None
+    uri = _WARC_URI.search(m.group(1))
+    return raw[m.end():], uri.group(1) if uri else None
 
 
 def post_header_date(raw: str) -> tuple[str, str] | None:

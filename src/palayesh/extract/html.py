@@ -1211,7 +1211,10 @@ def _main_text(raw: str, engine: str) -> str:
     import trafilatura
 
     def run(fast: bool) -> str:
-        return trafilatura.extract(raw, options=_extractor_options(fast)) or ""
+        # a bar inside a table's cell comes out escaped, «\|» (its text is markdown-like): the page
+        # shows «|» (a row of links «ارسال خبر | نسخه چاپی» in a layout table's cell), and a line
+        # with the escape is found in none of the page's blocks
+        return (trafilatura.extract(raw, options=_extractor_options(fast)) or "").replace("\\|", "|")
 
     # trafilatura's own extraction first; its fallbacks (readability, jusText) cost as much again and
     # matter only when that comes out short, so they run only then (dev HTML: same F1, 2x faster)
@@ -1655,6 +1658,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             art.lead, paras = paras[0], paras[1:]
         elif art.lead is None and len(paras) >= 2 and (cut := _lead_in_its_own_block(page, pkeys, paras)):
             art.lead, paras = paras[0], paras[cut:]
+        elif art.lead is None and len(paras) >= 2 and _lead_in_its_own_span(page, pkeys, paras):
+            art.lead, paras = paras[0], paras[1:]
     if art.title and len(paras) >= 2 and cites_own_title(paras[-1], art.title):
         paras = paras[:-1]  # «نحوه استناد: … «<headline>». …»: the page cited, not its story
     closing = _bare_credit_closing(paras, template)
@@ -1855,6 +1860,40 @@ def _lead_in_its_own_block(page: PageText, keys: list[str], paras: list[str]) ->
     if mine is None or theirs is None or mine.tag == theirs.tag:
         return 0
     return 2 if labelled else 1
+
+
+#: the inline elements that set a text apart in its block by its look (a colour, a face, a weight)
+_STYLED = frozenset({"font", "span", "b", "strong", "em", "i"})
+
+
+def _styled_whole(owner, key: str):
+    """The inline element (:data:`_STYLED`) inside ``owner`` whose whole text has ``key`` (a line's
+    key) and that holds no link, else None."""
+    for el in owner.iter(*_STYLED):
+        if el.find(".//a") is None and line_key(el.text_content()) == key:
+            return el
+    return None
+
+
+def _lead_in_its_own_span(page: PageText, keys: list[str], paras: list[str]) -> bool:
+    """Whether the body's first paragraph is the lead set apart by its look alone: an old layout's
+    story of paragraphs parted by ``<br>`` in one cell, the summary wholly inside an inline element
+    of its own (``<font color>``, a ``<span>``, ``<b>``) and the next paragraph right under it as the
+    cell's bare text (not so set: the story's paragraphs are not all styled alike); the summary a
+    sentence of a lead's length, no dateline, and neither of them a link."""
+    first = paras[0]
+    if len(first) > LEAD_MAX_CHARS or has_dateline(first) or first.rstrip()[-1:] not in _SENTENCE_END \
+            or page.blocks is None:
+        return False
+    at = _find(keys, line_key(first))
+    if at is None or at + 1 >= len(keys) or keys[at + 1] != line_key(paras[1]):
+        return False
+    owners = page.blocks.owners
+    owner = owners[at]
+    if owner is None or owners[at + 1] is not owner or page.blocks.linked[at] or page.blocks.linked[at + 1]:
+        return False
+    lead = _styled_whole(owner, keys[at])
+    return lead is not None and _styled_whole(owner, keys[at + 1]) is None
 
 
 def _lead_under_label(lines: list[str], keys: list[str], title: str | None, first: str) -> bool:

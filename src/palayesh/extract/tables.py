@@ -78,7 +78,7 @@ def table_runs(texts: list[str | None], *, min_rows: int = MIN_ROWS) -> set[int]
 
 def join_rows(lines: list[str], dom: list) -> tuple[list[str], list, set[int]]:
     """An HTML page's lines with the cells of each table row (consecutive lines whose blocks are
-    ``<td>`` / ``<th>`` cells of one ``<tr>``, :class:`.htmlbody.Dom` ``dom``) joined into one
+    the ``<td>`` / ``<th>`` cells of one ``<tr>``, one line a cell, :class:`.htmlbody.Dom` ``dom``) joined into one
     line «a | b | c», as a flat page writes it; and the indices of the joined rows."""
     out: list[str] = []
     where: list = []
@@ -89,7 +89,10 @@ def join_rows(lines: list[str], dom: list) -> tuple[list[str], list, set[int]]:
         j = i + 1
         while tr is not None and j < len(lines) and _row_of(dom[j]) is tr:
             j += 1
-        if tr is not None and j - i >= MIN_CELLS and len(tr) == j - i:
+        if tr is not None and j - i >= MIN_CELLS and len(tr) == j - i \
+                and len({id(dom[k].owner) for k in range(i, j)}) == j - i:
+            # (each line a cell of its own: two lines of one cell, a layout table's story cell
+            # that ends in a row of links and a visit counter set apart by <br>, are no row)
             row = " | ".join(lines[i:j])
             if cells(row) is not None:
                 rows.add(len(out))

@@ -4882,15 +4882,33 @@ def _is_byline(ln: Line) -> bool:
 
 
 def _credits_site_name(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` is the site's name atop the page (its first line, of two words or more, on
-    nearly every page of the site) with one word beside it: the site's credit «خبرنگار شمارش آرا»
+    """Whether line ``i`` is a credit in the site's name: the site's name atop the page (its first
+    line, of two words or more, on nearly every page of the site) with one word beside it («خبرنگار
+    شمارش آرا»), or ending a short line of the words before it (a writer's role at the site, on its
+    own line under the writer's name: «خبرنگار اقتصادی <site>», «علی کریمی، دبیر بخش ایران <site>»),
     under the headline's meta lines, written for no one story (a headline says more than one word
-    besides the name)."""
+    besides the name, and does not end with it).
+
+    >>> site = replace(classify("آوای نمونه"), recurs=True, share=0.3)
+    >>> [_credits_site_name([site, classify(t)], 1) for t in ("تحلیلگر امور منطقه آوای نمونه",
+    ...  "آوای نمونه: نشست شورای شهر امروز برگزار شد", "نشست شورای شهر برگزار شد")]
+    [True, False, False]
+    """
     ln = lines[i]
     top = next((x for x in lines[:i] if x.kind != BLANK), None)
-    if top is None or not top.recurs or top.share < EVERY_PAGE or top.words < 2 or ln.words != top.words + 1:
+    if top is None or not top.recurs or top.words < 2 or ln.key == top.key:
         return False
-    return ln.key != top.key and (ln.key.endswith(top.key) or ln.key.startswith(top.key))
+    if ln.words == top.words + 1 and (ln.key.endswith(top.key) or ln.key.startswith(top.key)):
+        return top.share >= EVERY_PAGE
+    # (the role's words before the name: a credit, no sentence; not the site's name with more after
+    # it. The name opens the site's pages of this form, which may be few of its pages: a site's
+    # copied pages among its HTML ones)
+    return top.words + 1 < ln.words <= top.words + MAX_CREDIT_ROLE_WORDS and ln.key.endswith(top.key) \
+        and ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL
+
+
+#: a writer's role and name before the site's name in a credit line: at most this many words
+MAX_CREDIT_ROLE_WORDS = 6
 
 
 #: the value of a site's «label: value» headline line has at least this many words
