@@ -47,8 +47,9 @@ def _init_worker(docs, nbytes) -> None:
     _DOCS, _BYTES = docs, nbytes
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
     _die_with_parent()
-    # what the worker inherits from the main process (modules, tables) is never garbage: frozen, the
-    # collector does not walk it again (nor write to its pages, which the fork shares)
+    # what the worker inherits from the main process (modules, tables) is never garbage: frozen (by
+    # the pool, before the fork: see WorkerPool), the collector does not walk it again (nor write to
+    # its pages, which the fork shares); what the fork itself made since, here
     gc.freeze()
     gc.set_threshold(*WORKER_GC_THRESHOLD)
 
@@ -171,6 +172,13 @@ class WorkerPool:
         self._ctx = mp.get_context("fork")
         self._args = (docs, nbytes)
         self.retries = retries
+        # what the workers inherit is frozen before they fork, not only after (CPython's advice for
+        # gc.freeze): a collection after the fork, in the main process (which goes on: barriers, tasks)
+        # or in a worker before its own freeze, walked the objects the warm-up made (with the collector
+        # paused: all young), writing to their headers, so to pages the fork shares: each write a copy
+        # (a 2-page run with 2 workers: 7,700 page faults and ~0.1 s of CPU). Until the pool closes.
+        self._unfreeze = gc.get_freeze_count() == 0  # (a caller's own frozen objects stay frozen)
+        gc.freeze()
         self.workers = [_Worker(self._ctx, *self._args) for _ in range(workers)]
 
     def _replace(self, k: int) -> None:
@@ -248,6 +256,9 @@ class WorkerPool:
     def close(self, kill: bool = False) -> None:
         for w in self.workers:
             w.stop(kill=kill or w.job is not None)
+        if self._unfreeze:  # (the workers are gone: no page is shared any more)
+            self._unfreeze = False
+            gc.unfreeze()
 
 
 class LocalExecutor(Executor):
