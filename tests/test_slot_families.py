@@ -1,5 +1,5 @@
-"""A page that lacks its site's first (or last) line meets its site's template: its lines are looked
-up in the slot beside (:func:`palayesh.extract.template.slot_moved`), and a short sentence closing
+"""A page that lacks its site's last line meets its site's template: its last lines are looked up
+in the slot beside (:func:`palayesh.extract.template.slot_moved`), and a short sentence closing
 many pages of other stories is the site's even when no other family of the page knows it
 (:meth:`PageTemplate._named_closing`)."""
 from conftest import refine_pages
@@ -62,17 +62,17 @@ def _story(n: int) -> list[str]:
             f"در ادامه این گزارش آمده است که {c[1]} و مردم از آن استقبال کردند.",
             f"یکی از شهروندان گفت {c[2]} و هنوز کارهای زیادی مانده است."]
 
-def _page(n: int, *, header: bool = True) -> list[str]:
-    return ([SITE] if header else []) + [MENU] + _story(n) + [CLOSING]
+def _page(n: int) -> list[str]:
+    return [SITE, MENU] + _story(n) + [CLOSING]
 
 
-def test_slot_moved_names_the_same_line_in_the_slot_beside():
-    assert tpl.slot_moved("first:خانه") == "first2:خانه"
-    assert tpl.slot_moved("first2:خانه") == "first:خانه"
+def test_slot_moved_names_the_same_line_in_the_slot_beside_at_the_foot():
     assert tpl.slot_moved("last:خانه") == "last2:خانه"
     assert tpl.slot_moved("last2:خانه") == "last:خانه"
+    assert tpl.slot_moved("first:خانه") is None  # (the head's families tell sections: never moved)
+    assert tpl.slot_moved("first2:خانه") is None
     assert tpl.slot_moved("host:x.ir") is None
-    assert tpl.slot_moved("html-first:خانه") is None
+    assert tpl.slot_moved("html-last:خانه") is None
 
 
 def _texts(tmp_path, pages: list[list[str]], *, rejected: bool = False) -> dict[int, str]:
@@ -82,32 +82,48 @@ def _texts(tmp_path, pages: list[list[str]], *, rejected: bool = False) -> dict[
     return {int(k[1:]): r.get("text") or "" for k, r in rows.items()}
 
 
-#: ten pages of the site as it is, three that lack its header line (a crawl that cut it)
+#: ten pages of the site as it is, three that lack some of its lines (a crawl that cut them)
 HEADED = range(10)
-HEADERLESS = range(10, 13)
+CUT = range(10, 13)
 
 
 def _no_named_closing(monkeypatch):
     monkeypatch.setattr(tpl.PageTemplate, "_named_closing", lambda self, lines, keys, i, is_p: False)
 
 
-def test_a_page_without_its_header_meets_its_sites_pages_by_its_menu_in_the_slot_beside(tmp_path, monkeypatch):
-    # the headerless pages' first line is the menu, their site's second line: their family by it
-    # is the site's, which knows the closing sentence (its own family, named by it, is never asked)
+#: the site's tail under its stories: a heading in its own words over two headlines, the closing
+#: sentence, and a last line under it
+TAIL_HEAD = "گلچین کهربا"
+RELATED = ["نشست شورای شهر به هفته آینده موکول شد", "برگزاری جشنواره گل محمدی در باغ ملی"]
+FOOT = "طراحی و میزبانی گروه نرم‌افزاری کهربا"
+
+
+def _full(n: int) -> list[str]:
+    return [SITE, MENU] + _story(n) + [TAIL_HEAD] + RELATED + [CLOSING, FOOT]
+
+
+def _cut(n: int) -> list[str]:
+    """A page of the site without its header and menu, cut before its last line (a crawl's cut):
+    its last line is its site's second last."""
+    return _story(n) + [TAIL_HEAD] + RELATED + [CLOSING]
+
+
+def test_a_page_cut_before_its_last_line_meets_its_sites_pages_in_the_slot_beside(tmp_path, monkeypatch):
+    # the cut pages' last line is their site's second last: their family by it is the site's,
+    # which knows the tail's heading (the closing sentence names it: never asked of that line)
     _no_named_closing(monkeypatch)
-    texts = _texts(tmp_path, [_page(n) for n in HEADED] + [_page(n, header=False) for n in HEADERLESS])
-    assert set(texts) == set(HEADED) | set(HEADERLESS)
+    texts = _texts(tmp_path, [_full(n) for n in HEADED] + [_cut(n) for n in CUT])
+    assert set(texts) == set(HEADED) | set(CUT)
     for k, text in texts.items():
-        assert CLOSING not in text, k
+        assert TAIL_HEAD not in text and RELATED[0] not in text and CLOSING not in text, k
         assert "در ادامه این گزارش آمده است" in text, k  # (the story stays)
 
 
-def test_without_the_slot_beside_the_headerless_pages_leak(tmp_path, monkeypatch):
+def test_without_the_slot_beside_the_cut_pages_leak(tmp_path, monkeypatch):
     _no_named_closing(monkeypatch)
     monkeypatch.setattr(tpl, "slot_moved", lambda name: None)
-    texts = _texts(tmp_path, [_page(n) for n in HEADED] + [_page(n, header=False) for n in HEADERLESS],
-                   rejected=True)
-    assert all(CLOSING in texts[k] for k in HEADERLESS)
+    texts = _texts(tmp_path, [_full(n) for n in HEADED] + [_cut(n) for n in CUT], rejected=True)
+    assert any(RELATED[0] in texts[k] or CLOSING in texts[k] for k in CUT)
     assert not any(CLOSING in texts[k] for k in HEADED)
 
 
@@ -118,8 +134,8 @@ def _bare(n: int) -> list[str]:
 
 def test_a_sentence_closing_many_pages_of_other_stories_is_the_sites(tmp_path):
     # the bare pages have no family but the one their closing sentence names
-    texts = _texts(tmp_path, [_page(n) for n in HEADED] + [_bare(n) for n in HEADERLESS])
-    assert set(texts) == set(HEADED) | set(HEADERLESS)
+    texts = _texts(tmp_path, [_page(n) for n in HEADED] + [_bare(n) for n in CUT])
+    assert set(texts) == set(HEADED) | set(CUT)
     for k, text in texts.items():
         assert CLOSING not in text, k
         assert "در ادامه این گزارش آمده است" in text, k
@@ -127,5 +143,5 @@ def test_a_sentence_closing_many_pages_of_other_stories_is_the_sites(tmp_path):
 
 def test_without_the_named_closing_the_bare_pages_leak(tmp_path, monkeypatch):
     _no_named_closing(monkeypatch)
-    texts = _texts(tmp_path, [_page(n) for n in HEADED] + [_bare(n) for n in HEADERLESS], rejected=True)
-    assert all(CLOSING in texts[k] for k in HEADERLESS)
+    texts = _texts(tmp_path, [_page(n) for n in HEADED] + [_bare(n) for n in CUT], rejected=True)
+    assert all(CLOSING in texts[k] for k in CUT)
