@@ -625,6 +625,22 @@ def families(url: str | None, lines: list[str]) -> list[str]:
     return out
 
 
+def slot_moved(name: str) -> str | None:
+    """The same line's family in the slot beside at the page's foot (:func:`families`): a page's
+    last line as its site's pages' second last, its second last as their last: a page that lacks
+    its site's closing line (or shows one line more under it) has its site's second last line last.
+    None for a family of another kind, and for the two first lines: the head's families tell the
+    page's section labels too (a page's first line in the second slot meets the pages of a section
+    of other sites).
+
+    >>> slot_moved("last:متن"), slot_moved("last2:متن"), slot_moved("first:سیاسی"), slot_moved("host:x.ir")
+    ('last2:متن', 'last:متن', None, None)
+    """
+    slot, colon, key = name.partition(":")
+    moved = {"last": "last2", "last2": "last"}.get(slot)
+    return moved + colon + key if moved and colon else None
+
+
 #: the prefix of a line family (:func:`families`) as the run's pages with a host count it
 HTML_FAMILY = "html-"
 
@@ -3231,10 +3247,13 @@ class TemplateIndex:
         own = 0
         borrowed = html_families(families)
         for at, name in enumerate(families + borrowed):
-            f = family_hash(name)
-            i = self.fams.index(f)
-            if i >= 0 and int(self.fam_pages[i]) >= min_family_pages:
-                fams.append((f, int(self.fam_pages[i]), name.partition(":")[2]))
+            got_fam = self._family(name, min_family_pages)
+            if got_fam is None and at < len(families) and (moved := slot_moved(name)):
+                # (a page without its site's last line, or with a line more under it, meets its
+                # site's pages where its line stands in the slot beside: its template's)
+                got_fam = self._family(moved, min_family_pages)
+            if got_fam is not None and got_fam not in fams:
+                fams.append(got_fam)
                 own += at < len(families)
         got = PageTemplate(self, fams[:own], borrowed=fams[own:])
         self._made += 1
@@ -3243,6 +3262,15 @@ class TemplateIndex:
             self._templates.clear()
         self._templates[asked] = got
         return got
+
+    def _family(self, name: str, min_family_pages: int) -> tuple[int, int, str] | None:
+        """(hash, pages, the line that names it) of family ``name`` when the run has
+        ``min_family_pages`` pages of it, else None."""
+        f = family_hash(name)
+        i = self.fams.index(f)
+        if i >= 0 and int(self.fam_pages[i]) >= min_family_pages:
+            return f, int(self.fam_pages[i]), name.partition(":")[2]
+        return None
 
     def counts_of(self, fam: int, shape: int):
         d = self._dict
@@ -4052,11 +4080,12 @@ class PageTemplate:
         lp = last_prose(lines, is_p)
         if lp >= 0 and self.fams:
             for i in range(lp + 1, len(lines)):
-                if out[i] is None and region[i] != "H" and self._after(lines[i], keys[i]) \
+                if out[i] is None and region[i] != "H" \
+                        and (self._after(lines[i], keys[i]) or self._named_closing(lines, keys, i, is_p)) \
                         and not closes_fields(lines, i):
                     out[i] = CHROME
         if lp >= 0 and self.learned and out[lp] is None and region[lp] != "H" and note_line(lines, is_p, lp) \
-                and self._note(lines[lp], keys[lp]):
+                and (self._note(lines[lp], keys[lp]) or self._named_closing(lines, keys, lp, is_p)):
             out[lp] = CHROME  # (the site's note, a sentence of prose, under the story's last paragraph)
         if self.fams:
             self._widget_pairs(lines, keys, region, out)
@@ -4392,6 +4421,31 @@ class PageTemplate:
             if not k:
                 continue
             if self._seen_on(shape_hash(k), key, 6, MIN_AFTER_PAGES):
+                return True
+        return False
+
+    def _named_closing(self, lines: list[str], keys: list[str], i: int, is_p: list[bool]) -> bool:
+        """Whether line ``i``, a short sentence after the story (or its last prose line, a sentence of
+        :data:`NOTE_WORDS` words at most: :func:`note_line`), names a family of this page (the
+        run's pages that end with it, :func:`families`) whose pages show it after their stories on
+        :data:`TAIL_SHARE` of them and :data:`MIN_AFTER_SENTENCE_PAGES` at least, none of this
+        page's prose lines recurring there (they are other stories' pages, not this story's
+        republications): the note or copyright the site closes its pages with. :meth:`_note` asks
+        the page's other families, never the one a line names; a page that lacks its site's
+        header has no other family to ask."""
+        text, key = lines[i], keys[i]
+        if not key or key[:40] not in self._names or text.count(" ") >= NOTE_WORDS \
+                or text.rstrip(_MARKS)[-1:] not in _PROSE_END:
+            return False
+        h = shape_hash(_shape_of(text, key))
+        prose = [shape_hash(_shape_of(lines[j], keys[j])) for j, p in enumerate(is_p) if p and keys[j] and j != i]
+        for fam, pages, named in self.fams:
+            if named != key[:40]:
+                continue
+            c = self.index.counts_of(fam, h)
+            if c is None or len(c) <= 6 or c[6] < max(MIN_AFTER_SENTENCE_PAGES, TAIL_SHARE * pages):
+                continue
+            if not any(self.index.counts_of(fam, p) is not None for p in prose):
                 return True
         return False
 

@@ -7238,8 +7238,9 @@ def _story_tags(lines: list[Line], body: list[int], j: int, *, words: _StoryWord
     few words (:func:`_tag_label`), then one tag a line, each a name of a few words (no number, no
     sentence, no clause), and most of them (:data:`MIN_STORY_TAGS` at least) the story's own
     words: a site tags a story with the names it speaks of («محلات‌ها» / «آرژانتین» / «لیونل
-    مسی» under a story of both). A list the last paragraph announces («… به شرح زیر است:») is the
-    story's. ``words``: the story's (:class:`_StoryWords`)."""
+    مسی» under a story of both), the tail's short lines under them no tags (a button «کپی شد»). A list
+    the last paragraph announces («… به شرح زیر است:») is the story's. ``words``: the story's
+    (:class:`_StoryWords`)."""
     tail = [lines[k] for k in body[j:]]
     if len(tail) < 1 + MIN_STORY_TAGS or _announces(lines, body, j):
         return False
@@ -7247,15 +7248,18 @@ def _story_tags(lines: list[Line], body: list[int], j: int, *, words: _StoryWord
     if label.kind != SHORT or label.related or not _tag_label(label.text):
         return False
     story = (words or _StoryWords(lines)).on(body[:j]).prose
-    told = 0
+    told = listed = 0
     for ln in tags:
         t = ln.text.strip()
         if ln.kind != SHORT or ln.related or ln.words > MAX_TAG_WORDS or _DIGIT.search(t) \
                 or t.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS or set(tokens(t)) & _clause_words():
-            return False
+            if listed < MIN_STORY_TAGS:
+                return False
+            break  # (the tail's buttons under the tags, «لینک کوتاه» / «کپی شد»: no tag, no story line)
         said = content_words(t)
         told += bool(said) and said <= story
-    return told >= MIN_STORY_TAGS and 2 * told >= len(tags)
+        listed += 1
+    return told >= MIN_STORY_TAGS and 2 * told >= listed
 
 
 def _without_tag_lists(between: list[Line]) -> list[Line]:
