@@ -1,7 +1,5 @@
-"""A page that lacks its site's last line meets its site's template: its last lines are looked up
-in the slot beside (:func:`palayesh.extract.template.slot_moved`), and a short sentence closing
-many pages of other stories is the site's even when no other family of the page knows it
-(:meth:`PageTemplate._named_closing`)."""
+"""A short sentence closing many pages of other stories is the site's even when no other family
+of the page knows it (:meth:`PageTemplate._named_closing`)."""
 from conftest import refine_pages
 from palayesh.extract import template as tpl
 
@@ -66,15 +64,6 @@ def _page(n: int) -> list[str]:
     return [SITE, MENU] + _story(n) + [CLOSING]
 
 
-def test_slot_moved_names_the_same_line_in_the_slot_beside_at_the_foot():
-    assert tpl.slot_moved("last:خانه") == "last2:خانه"
-    assert tpl.slot_moved("last2:خانه") == "last:خانه"
-    assert tpl.slot_moved("first:خانه") is None  # (the head's families tell sections: never moved)
-    assert tpl.slot_moved("first2:خانه") is None
-    assert tpl.slot_moved("host:x.ir") is None
-    assert tpl.slot_moved("html-last:خانه") is None
-
-
 def _texts(tmp_path, pages: list[list[str]], *, rejected: bool = False) -> dict[int, str]:
     """The text of each kept page (with ``rejected``, of the pages dedup dropped too: leaked
     chrome makes pages alike), by page number."""
@@ -82,49 +71,13 @@ def _texts(tmp_path, pages: list[list[str]], *, rejected: bool = False) -> dict[
     return {int(k[1:]): r.get("text") or "" for k, r in rows.items()}
 
 
-#: ten pages of the site as it is, three that lack some of its lines (a crawl that cut them)
+#: ten pages of the site as it is, three that lack its header and menu (a crawl that cut them)
 HEADED = range(10)
 CUT = range(10, 13)
 
 
 def _no_named_closing(monkeypatch):
     monkeypatch.setattr(tpl.PageTemplate, "_named_closing", lambda self, lines, keys, i, is_p: False)
-
-
-#: the site's tail under its stories: a heading in its own words over two headlines, the closing
-#: sentence, and a last line under it
-TAIL_HEAD = "گلچین کهربا"
-RELATED = ["نشست شورای شهر به هفته آینده موکول شد", "برگزاری جشنواره گل محمدی در باغ ملی"]
-FOOT = "طراحی و میزبانی گروه نرم‌افزاری کهربا"
-
-
-def _full(n: int) -> list[str]:
-    return [SITE, MENU] + _story(n) + [TAIL_HEAD] + RELATED + [CLOSING, FOOT]
-
-
-def _cut(n: int) -> list[str]:
-    """A page of the site without its header and menu, cut before its last line (a crawl's cut):
-    its last line is its site's second last."""
-    return _story(n) + [TAIL_HEAD] + RELATED + [CLOSING]
-
-
-def test_a_page_cut_before_its_last_line_meets_its_sites_pages_in_the_slot_beside(tmp_path, monkeypatch):
-    # the cut pages' last line is their site's second last: their family by it is the site's,
-    # which knows the tail's heading (the closing sentence names it: never asked of that line)
-    _no_named_closing(monkeypatch)
-    texts = _texts(tmp_path, [_full(n) for n in HEADED] + [_cut(n) for n in CUT])
-    assert set(texts) == set(HEADED) | set(CUT)
-    for k, text in texts.items():
-        assert TAIL_HEAD not in text and RELATED[0] not in text and CLOSING not in text, k
-        assert "در ادامه این گزارش آمده است" in text, k  # (the story stays)
-
-
-def test_without_the_slot_beside_the_cut_pages_leak(tmp_path, monkeypatch):
-    _no_named_closing(monkeypatch)
-    monkeypatch.setattr(tpl, "slot_moved", lambda name: None)
-    texts = _texts(tmp_path, [_full(n) for n in HEADED] + [_cut(n) for n in CUT], rejected=True)
-    assert any(RELATED[0] in texts[k] or CLOSING in texts[k] for k in CUT)
-    assert not any(CLOSING in texts[k] for k in HEADED)
 
 
 def _bare(n: int) -> list[str]:

@@ -625,22 +625,6 @@ def families(url: str | None, lines: list[str]) -> list[str]:
     return out
 
 
-def slot_moved(name: str) -> str | None:
-    """The same line's family in the slot beside at the page's foot (:func:`families`): a page's
-    last line as its site's pages' second last, its second last as their last: a page that lacks
-    its site's closing line (or shows one line more under it) has its site's second last line last.
-    None for a family of another kind, and for the two first lines: the head's families tell the
-    page's section labels too (a page's first line in the second slot meets the pages of a section
-    of other sites).
-
-    >>> slot_moved("last:متن"), slot_moved("last2:متن"), slot_moved("first:سیاسی"), slot_moved("host:x.ir")
-    ('last2:متن', 'last:متن', None, None)
-    """
-    slot, colon, key = name.partition(":")
-    moved = {"last": "last2", "last2": "last"}.get(slot)
-    return moved + colon + key if moved and colon else None
-
-
 #: the prefix of a line family (:func:`families`) as the run's pages with a host count it
 HTML_FAMILY = "html-"
 
@@ -3248,10 +3232,6 @@ class TemplateIndex:
         borrowed = html_families(families)
         for at, name in enumerate(families + borrowed):
             got_fam = self._family(name, min_family_pages)
-            if got_fam is None and at < len(families) and (moved := slot_moved(name)):
-                # (a page without its site's last line, or with a line more under it, meets its
-                # site's pages where its line stands in the slot beside: its template's)
-                got_fam = self._family(moved, min_family_pages)
             if got_fam is not None and got_fam not in fams:
                 fams.append(got_fam)
                 own += at < len(families)
