@@ -7283,6 +7283,8 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
         return False
     if byline_row(lines[i].text):
         return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
+    if _heads_meta_block(lines, i, top):
+        return False  # the story's date over its reading time or view count: a site's "today" has none
     # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
     # (read one at a time, up to the first line that is no label or the third label, which tell:
     # a page's header can be long, and each date line above its title would look at all of it)
@@ -7307,6 +7309,27 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
 #: the page's headline over its date stands this many lines above it at most (the byline, counters
 #: or a reading time between)
 HEADLINE_OVER_DATE_LINES = 3
+
+
+#: the article's meta line (a reading time, a view count, a code) stands this many lines under its
+#: date at most, labelled fields between («🕒 ۲۳ آذر ۱۳۹۴» / «تعداد بازدید: ۵۶,۳۵۶» / «زمان مطالعه: ۱ دقیقه»)
+META_UNDER_DATE_LINES = 2
+
+
+def _heads_meta_block(lines: list[Line], i: int, top: int) -> bool:
+    """Whether the date line ``i`` above the title ``top`` heads the article's meta block: a meta line
+    (:data:`META`: a reading time «۱ دقیقه مطالعه», a count «۱۲۰ بار خوانده شده», a code) right under
+    it, or under labelled fields there (:data:`META_UNDER_DATE_LINES`). The story's date, however far
+    above the title its site sets the block (its print and font buttons, a comment form between): a
+    site's header shows the day of the visit among its menus, with no reading time or count of a story."""
+    j = _next_shown(lines, i)
+    for _ in range(META_UNDER_DATE_LINES):
+        if j is None or j >= top or lines[j].kind not in (META, LABEL):
+            return False
+        if lines[j].kind == META:
+            return True
+        j = _next_shown(lines, j)
+    return False
 
 
 def _headline_over(lines: list[Line], i: int, top: int) -> bool:
