@@ -51,3 +51,27 @@ def test_a_date_over_a_labelled_price_is_no_meta_block():
                                   "A+ | A- | چاپ", _HEADLINE, *_STORY, "© کشاورز امروز"]))
     assert a.title == _HEADLINE
     assert a.published_jalali is None
+
+
+# --- a bare date in the header against the one labelled as the publication date under the story ----------
+# (:func:`palayesh.extract.text._labelled_below`)
+
+_TAGLINE = ["کشاورز امروز", "اخبار زراعت و باغبانی ایران", "۲ بهمن ۱۳۹۷"]
+
+
+def test_the_date_labelled_under_the_story_outweighs_a_bare_one_under_the_tagline():
+    # (a page with no headline line of its own in the header: its tagline taken for one, the site's
+    # «today» under it; the story's date labelled under it)
+    a = extract_text("\n\n".join([*_TAGLINE, "تازه‌ها:", *_TICKER, _SITE[1], "شناسه خبر: ۴۴۵۱۲۰", *_STORY,
+                                  "پایان", "تاریخ انتشار: ۱۱ آبان ۱۳۹۶ (۰۹:۳۰)", "تلگرام", "واتس‌اپ",
+                                  "© کشاورز امروز"]))
+    assert a.published_jalali == "1396/08/11"
+
+
+def test_two_days_labelled_below_the_story_leave_the_header_its_date():
+    # (each item of a list under the story labelled with its own day: none of them is the story's)
+    a = extract_text("\n\n".join([*_SITE, _HEADLINE, "۲ بهمن ۱۳۹۷ - ۱۰:۱۵", *_STORY, "مطالب مرتبط",
+                                  _TICKER[0], "تاریخ انتشار: ۱۱ آبان ۱۳۹۶", _TICKER[1], "تاریخ انتشار: ۳ آبان ۱۳۹۶",
+                                  "© کشاورز امروز"]))
+    assert a.title == _HEADLINE
+    assert a.published_jalali == "1397/11/02"

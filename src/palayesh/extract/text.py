@@ -4362,7 +4362,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if res.agency is None and not _dateline_credit(opening):  # (far from the story: its dateline first)
         res.agency = _bare_credit_over_end_marker(lines, last + 1)
     if res.agency is None:
-        res.agency = _address_credit(near + lines[end:], lines[:head_end])
+        # (among the story's lines too: a page whose tail nothing told, its credit block taken in
+        # with the story, still links the story at its origin under it)
+        res.agency = _address_credit(near + lines[end:] + lines[b:last], lines[:head_end])
     own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
     if res.agency is None:
         # a credit slot of the site's template names an outlet the agency table does not know
@@ -6801,6 +6803,13 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)
         # says nothing of the story when another of its dates names another day
         found = [f for f in found if f[4].stamp.day not in visit]
+    if found and all(f[0] == _ROLE_RANK[None] for f in found):
+        # a bare date in the header against the one the page labels as its publication date
+        # under the story («تاریخ انتشار: ۴ آذر ۱۳۹۴»): the label says whose it is, a bare date
+        # under a line taken for the headline may be the site's «today» under its tagline
+        labelled = _labelled_below(lines, header_end)
+        if labelled is not None and all(f[4].stamp.day != labelled[1].stamp.day for f in found):
+            return labelled
     if not found and title_i is not None:
         # under the story's first paragraph (a lead the body took), with only its byline between:
         # «<headline> / <lead> / به قلم … / ۹۳/۰۸/۰۳ / <story>»
@@ -6866,6 +6875,15 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
         best = same[0] if same else _with_clock_beside(lines, *best)
     return best
+
+
+def _labelled_below(lines: list[Line], start: int) -> tuple[int, DateLine] | None:
+    """The one date below line ``start`` that the page labels as its publication date («تاریخ
+    انتشار: …», «منتشر شده در …»), or None: none, or several days so labelled (a list's items,
+    comments, each dated so)."""
+    got = [(i, d) for i in range(start, len(lines)) if lines[i].kind in (DATE, META)
+           and (d := _labelled_date(lines, i)) is not None and d.role == "published"]
+    return got[0] if got and len({d.stamp.day for _, d in got}) == 1 else None
 
 
 #: a day shown above the story on this share of the site's pages at least, and on
