@@ -75,3 +75,13 @@ def test_two_days_labelled_below_the_story_leave_the_header_its_date():
                                   "© کشاورز امروز"]))
     assert a.title == _HEADLINE
     assert a.published_jalali == "1397/11/02"
+
+
+def test_a_date_under_the_storys_credit_and_end_marker_is_the_storys():
+    # (the credit, then the end marker in the site's word, then a labelled field, then the date alone)
+    a = extract_text("\n\n".join([*_SITE, _HEADLINE, "اشتراک: تلگرام | واتساپ", "تعداد بازدید: ۱۲,۴۰۵",
+                                  "A+ | A- | چاپ", _HEADLINE, *_STORY, "گزارش و عکس: مریم نادری", "تمام",
+                                  "سرویس: باغبانی - کد خبر: ۴۴۵۱۲۰", "🕒 ۱۳۹۸/۷/۱۴ ساعت ۱۰:۴۵ ق.ظ",
+                                  "برچسب‌ها", "توت‌فرنگی", "© کشاورز امروز"]))
+    assert a.title == _HEADLINE
+    assert a.published_jalali == "1398/07/14"

@@ -7081,6 +7081,8 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
     if between and _end_marker(between[0]):
         between = between[1:]  # (the story's end marker in the site's words: «/ن», «#», «ختم خبر»)
+    elif len(between) >= 2 and between[0].kind in (CHROME, LABEL) and _end_marker(between[1]):
+        between = between[:1] + between[2:]  # (under the story's credit: «گزارش و عکس: …» / «پایان»)
     between = _without_tag_lists(between)
     return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
                or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
