@@ -85,3 +85,11 @@ def test_a_date_under_the_storys_credit_and_end_marker_is_the_storys():
                                   "برچسب‌ها", "توت‌فرنگی", "© کشاورز امروز"]))
     assert a.title == _HEADLINE
     assert a.published_jalali == "1398/07/14"
+
+
+def test_the_sites_date_over_its_visits_count_stays_the_visits():
+    # (a header's «today» over the site's count of visits and its menu: no reading time of a story)
+    a = extract_text("\n\n".join(["کشاورز امروز", "۲ بهمن ۱۳۹۷", "۱۲۰۴۵ بازدید", _SITE[1], *_TICKER,
+                                  "A+ | A- | چاپ", _HEADLINE, *_STORY, "© کشاورز امروز"]))
+    assert a.title == _HEADLINE
+    assert a.published_jalali is None

@@ -91,6 +91,7 @@ from .lines import (
     Line,
     classify,
     count_row,
+    says_reading_time,
 )
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
@@ -7331,22 +7332,23 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
 HEADLINE_OVER_DATE_LINES = 3
 
 
-#: the article's meta line (a reading time, a view count, a code) stands this many lines under its
-#: date at most, labelled fields between («🕒 ۲۳ آذر ۱۳۹۴» / «تعداد بازدید: ۵۶,۳۵۶» / «زمان مطالعه: ۱ دقیقه»)
+#: the story's reading time stands this many lines under its date at most, labelled fields between
+#: («🕒 ۲۳ آذر ۱۳۹۴» / «تعداد بازدید: ۵۶,۳۵۶» / «زمان مطالعه: ۱ دقیقه»)
 META_UNDER_DATE_LINES = 2
 
 
 def _heads_meta_block(lines: list[Line], i: int, top: int) -> bool:
-    """Whether the date line ``i`` above the title ``top`` heads the article's meta block: a meta line
-    (:data:`META`: a reading time «۱ دقیقه مطالعه», a count «۱۲۰ بار خوانده شده», a code) right under
-    it, or under labelled fields there (:data:`META_UNDER_DATE_LINES`). The story's date, however far
-    above the title its site sets the block (its print and font buttons, a comment form between): a
-    site's header shows the day of the visit among its menus, with no reading time or count of a story."""
+    """Whether the date line ``i`` above the title ``top`` heads the article's meta block: its reading
+    time (:func:`.lines.says_reading_time`, «۱ دقیقه مطالعه») right under it, or under labelled fields
+    there (:data:`META_UNDER_DATE_LINES`). The story's date, however far above the title its site sets
+    the block (its print and font buttons, a comment form between): a site's header shows the day of
+    the visit among its menus, with no reading time of a story (the site's visits, its last update, a
+    code may stand under it: a count or a code says less than the reading time)."""
     j = _next_shown(lines, i)
     for _ in range(META_UNDER_DATE_LINES):
         if j is None or j >= top or lines[j].kind not in (META, LABEL):
             return False
-        if lines[j].kind == META:
+        if lines[j].kind == META and says_reading_time(lines[j].text):
             return True
         j = _next_shown(lines, j)
     return False
