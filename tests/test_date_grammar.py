@@ -237,6 +237,9 @@ def test_weekday_before(weekday, glue):
     ("۱۴۰۱/۰۷/۱۴ ۰۲:۲۰ pm", (14, 20)),
     ("۱۴ مهر ۱۴۰۱ ۱۰:۲۰:۱۵", (10, 20)),
     ("۱۴ مهر ۱۴۰۱ (۱۰:۲۰)", (10, 20)),
+    ("۱۴ مهر ۱۴۰۱ پنج‌شنبه ساعت ۱۰:۲۰", (10, 20)),      # the weekday after the date, then «ساعت»
+    ("۱۴۰۱/۰۷/۱۴ پنجشنبه، ساعت ۱۰:۲۰", (10, 20)),
+    ("۱۴ مهر ۱۴۰۱ روز پنج‌شنبه در ساعت ۱۰:۲۰", (10, 20)),
     ("۱۴ مهر ۱۴۰۱ - ۱۰.۲۰", None),                  # «۱۰.۲۰» is no clock time: the day alone
 ])
 def test_clock_times(text, hm):
@@ -246,6 +249,15 @@ def test_clock_times(text, hm):
         assert len(got[0]) == 10
     else:
         assert got[0][11:16] == "%02d:%02d" % hm and got[0][-6:] == "+03:30"
+
+
+def test_a_date_its_weekday_and_clock_are_the_whole_line():
+    # (a date alone under the story: the weekday and the clock after it are the date's, not words of an item)
+    from palayesh.extract.dates import mostly_date
+
+    text = "🕒 ۱۴۰۱/۷/۱۴ پنج‌شنبه ساعت ۱۰:۲۰"
+    d = date_line(text)
+    assert d is not None and d.timed and mostly_date(text, d)
 
 
 # --- Gregorian dates get Tehran's offset from the tz database ----------------------------------------

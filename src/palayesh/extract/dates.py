@@ -327,9 +327,10 @@ _CLOCK = re.compile(
     r"|\s?(?:IRST|IRDT|(?:به\s*)?وقت\s*(?:تهران|ایران|محلی))(?!\w)"
     r"|\s?(?P<kabul>AFT|(?:به\s*)?وقت\s*(?:کابل|افغانستان))(?!\w))?", re.I)
 # what may stand between a date and its clock time: separators, «ساعت», a weekday, ISO's «T»
-# («ساعت ۱۰:۳۰ روز شنبه ۱۲ مهر ۱۴۰۲»: «روز», the day, before a date's weekday or the date)
-_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/]*(?:(?:در\s*)?ساعت|at|(?:روز\s*)?" + WEEKDAY + r"|روز)?"
-                   r"[\s\-–—،,|:()\[\]ـ/]*", re.I)
+# («ساعت ۱۰:۳۰ روز شنبه ۱۲ مهر ۱۴۰۲»: «روز», the day, before a date's weekday or the date), a weekday
+# then «ساعت» («۱۳۹۶/۴/۱۸ یکشنبه ساعت ۲۲:۵۴»: the day's name after its date, then its clock)
+_GLUE = re.compile(r"[\s\-–—،,|:()\[\]ـT@/]*(?:(?:(?:روز\s*)?" + WEEKDAY + r"[\s\-–—،,]*)?(?:در\s*)?ساعت|at"
+                   r"|(?:روز\s*)?" + WEEKDAY + r"|روز)?[\s\-–—،,|:()\[\]ـ/]*", re.I)
 #: relative dates give no date («۳ روز پیش», «دقایقی قبل», «امروز»)
 RELATIVE = re.compile(r"(?:\d+|چند|یک|دو|سه|دقایقی|ساعاتی|لحظاتی|روزهایی)"
                       r"\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s*(?:پیش|قبل)"

@@ -277,6 +277,19 @@ def _labelled_meta_row(text: str) -> bool:
 _BYLINE_NAME_WORDS = 5
 
 
+def says_reading_time(text: str) -> bool:
+    """Whether a meta line says the story's reading time in so many words, alone or beside its byline
+    («۱ دقیقه مطالعه», «زمان مطالعه: ۲ دقیقه», «نوشته مریم احمدی · ۴ دقیقه مطالعه»): a story's own
+    meta, which no site header shows (its «today», its visits, its last update may stand there).
+
+    >>> says_reading_time("زمان مطالعه: ۲ دقیقه"), says_reading_time("۵ دقیقه پیش")
+    (True, False)
+    """
+    folded = fold(text)
+    return bool(_READING_TIME.match(folded)) and ("مطالعه" in folded or "min" in folded) \
+        or _byline_with_reading_time(folded)
+
+
 def _byline_with_reading_time(folded: str) -> bool:
     """Whether a (folded) line is a byline with its reading time, by its shape: segments of which one
     says a reading time in so many words («۴ دقیقه مطالعه», «زمان مطالعه: ۴ دقیقه») and the others are a

@@ -91,6 +91,7 @@ from .lines import (
     Line,
     classify,
     count_row,
+    says_reading_time,
 )
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
@@ -4434,7 +4435,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     if res.agency is None and not _dateline_credit(opening):  # (far from the story: its dateline first)
         res.agency = _bare_credit_over_end_marker(lines, last + 1)
     if res.agency is None:
-        res.agency = _address_credit(near + lines[end:], lines[:head_end])
+        # (among the story's lines too: a page whose tail nothing told, its credit block taken in
+        # with the story, still links the story at its origin under it)
+        res.agency = _address_credit(near + lines[end:] + lines[b:last], lines[:head_end])
     own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
     if res.agency is None:
         # a credit slot of the site's template names an outlet the agency table does not know
@@ -6896,6 +6899,13 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)
         # says nothing of the story when another of its dates names another day
         found = [f for f in found if f[4].stamp.day not in visit]
+    if found and all(f[0] == _ROLE_RANK[None] for f in found):
+        # a bare date in the header against the one the page labels as its publication date
+        # under the story («تاریخ انتشار: ۴ آذر ۱۳۹۴»): the label says whose it is, a bare date
+        # under a line taken for the headline may be the site's «today» under its tagline
+        labelled = _labelled_below(lines, header_end)
+        if labelled is not None and all(f[4].stamp.day != labelled[1].stamp.day for f in found):
+            return labelled
     if not found and title_i is not None:
         # under the story's first paragraph (a lead the body took), with only its byline between:
         # «<headline> / <lead> / به قلم … / ۹۳/۰۸/۰۳ / <story>»
@@ -6961,6 +6971,15 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
         best = same[0] if same else _with_clock_beside(lines, *best)
     return best
+
+
+def _labelled_below(lines: list[Line], start: int) -> tuple[int, DateLine] | None:
+    """The one date below line ``start`` that the page labels as its publication date («تاریخ
+    انتشار: …», «منتشر شده در …»), or None: none, or several days so labelled (a list's items,
+    comments, each dated so)."""
+    got = [(i, d) for i in range(start, len(lines)) if lines[i].kind in (DATE, META)
+           and (d := _labelled_date(lines, i)) is not None and d.role == "published"]
+    return got[0] if got and len({d.stamp.day for _, d in got}) == 1 else None
 
 
 #: a day shown above the story on this share of the site's pages at least, and on
@@ -7158,6 +7177,8 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
     if between and _end_marker(between[0]):
         between = between[1:]  # (the story's end marker in the site's words: «/ن», «#», «ختم خبر»)
+    elif len(between) >= 2 and between[0].kind in (CHROME, LABEL) and _end_marker(between[1]):
+        between = between[:1] + between[2:]  # (under the story's credit: «گزارش و عکس: …» / «پایان»)
     between = _without_tag_lists(between)
     return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
                or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
@@ -7382,6 +7403,8 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
         return False
     if byline_row(lines[i].text):
         return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
+    if _heads_meta_block(lines, i, top):
+        return False  # the story's date over its reading time or view count: a site's "today" has none
     # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
     # (read one at a time, up to the first line that is no label or the third label, which tell:
     # a page's header can be long, and each date line above its title would look at all of it)
@@ -7406,6 +7429,28 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
 #: the page's headline over its date stands this many lines above it at most (the byline, counters
 #: or a reading time between)
 HEADLINE_OVER_DATE_LINES = 3
+
+
+#: the story's reading time stands this many lines under its date at most, labelled fields between
+#: («🕒 ۲۳ آذر ۱۳۹۴» / «تعداد بازدید: ۵۶,۳۵۶» / «زمان مطالعه: ۱ دقیقه»)
+META_UNDER_DATE_LINES = 2
+
+
+def _heads_meta_block(lines: list[Line], i: int, top: int) -> bool:
+    """Whether the date line ``i`` above the title ``top`` heads the article's meta block: its reading
+    time (:func:`.lines.says_reading_time`, «۱ دقیقه مطالعه») right under it, or under labelled fields
+    there (:data:`META_UNDER_DATE_LINES`). The story's date, however far above the title its site sets
+    the block (its print and font buttons, a comment form between): a site's header shows the day of
+    the visit among its menus, with no reading time of a story (the site's visits, its last update, a
+    code may stand under it: a count or a code says less than the reading time)."""
+    j = _next_shown(lines, i)
+    for _ in range(META_UNDER_DATE_LINES):
+        if j is None or j >= top or lines[j].kind not in (META, LABEL):
+            return False
+        if lines[j].kind == META and says_reading_time(lines[j].text):
+            return True
+        j = _next_shown(lines, j)
+    return False
 
 
 def _headline_over(lines: list[Line], i: int, top: int) -> bool:
