@@ -52,6 +52,7 @@ from .template import (
     html_url,
     lines_of,
     observe,
+    title_declared,
 )
 from .text import headline_like
 
@@ -198,7 +199,8 @@ class TemplateCollector(Transform):
         # an HTML page's <title>, which none of its lines shows (a flat page's title bar is a line
         # of it), and the sections it declares
         as_html = flat is None and _is_html(doc, raw)
-        declared = declared_sections(raw) if as_html else None
+        # (or, none declared for machines, the section its <title> bar names: .template.title_declared)
+        declared = (declared_sections(raw) or title_declared(raw)) if as_html else None
         seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc),
                        bar=html_title(raw) if as_html else None, declared=declared,
                        named=html_headlines(raw) if declared else None)
