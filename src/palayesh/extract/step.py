@@ -199,11 +199,14 @@ class TemplateCollector(Transform):
         # an HTML page's <title>, which none of its lines shows (a flat page's title bar is a line
         # of it), and the sections it declares
         as_html = flat is None and _is_html(doc, raw)
-        # (or, none declared for machines, the section its <title> bar names: .template.title_declared)
-        declared = (declared_sections(raw) or title_declared(raw)) if as_html else None
+        declared = declared_sections(raw) if as_html else None
+        titled = False  # (none declared for machines: the section its <title> bar names, .template.title_declared)
+        if as_html and not declared:
+            declared = title_declared(raw)
+            titled = bool(declared)
         seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc),
                        bar=html_title(raw) if as_html else None, declared=declared,
-                       named=html_headlines(raw) if declared else None)
+                       named=html_headlines(raw) if declared else None, titled=titled)
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))

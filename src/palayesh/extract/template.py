@@ -2378,14 +2378,17 @@ def _line_marks(t: str, key: str, r: str, _order: str | None) -> tuple[str, str 
 
 def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], bool] | None = None,
             url: str | None = None, bar: str | None = None, declared: list[str] | None = None,
-            named: list[str] | None = None) -> PageShapes:
+            named: list[str] | None = None, titled: bool = False) -> PageShapes:
     """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
     content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`);
     ``url`` is the page's address, when known (its path's segments: :func:`path_keys`); ``bar``
     an HTML page's ``<title>``, which no line of it shows: its bar's short sides count as a header's
     title bar's do (:func:`bar_side_keys`: the site's name beside each page's headline); ``declared``
     the sections an HTML page declares (:func:`declared_sections`), told from its label right above
-    the headline (:func:`declared_slot`), which ``named`` names (:func:`html_headlines`)."""
+    the headline (:func:`declared_slot`), which ``named`` names (:func:`html_headlines`); ``titled``:
+    those its ``<title>`` bar names (:func:`title_declared`), only the sections its menu lists, which
+    tell of each label over the headline, not of the site's slot (a label there the menu does not
+    list may be a section the bar names, undeclared: :meth:`PageTemplate.declared_kicker_slot`)."""
     lines = [t for t in lines if t]
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
@@ -2454,6 +2457,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
     told = declared_slot(lines, region, keys, declared or [], headline, named)
+    told = told[:1] if titled else told  # (the label's mask, not the slot's)
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
