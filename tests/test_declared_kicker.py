@@ -32,25 +32,26 @@ def _flat_page(i: int, paras: list[str], over: str) -> str:
                         *paras, _FOOT])
 
 
-def _html_page(i: int, paras: list[str], over: str, declared: str, logo: bool = False) -> str:
+def _html_page(i: int, paras: list[str], over: str, declared: str, logo: bool = False, *, meta: bool = True) -> str:
     """An HTML page of the site: ``over`` in an ``<h3>`` right above its ``<h1>``, and ``declared``
     as its ``article:section``; with ``logo`` the theme's ``<h1>`` is the site's name and the
     headline an ``<h2>`` under a byline, which the page's ``<title>`` names beside the section and
-    the site's name («<section> | <headline> | <site>»)."""
+    the site's name («<section> | <headline> | <site>»); without ``meta`` the page declares no section
+    for machines, and its ``<title>`` names it so (the headline an ``<h1>``)."""
     menu = "".join(f"<li><a href='/fa/service/{j}'>{m}</a></li>" for j, m in enumerate(_MENU))
-    bar = f"{declared} | {_title(paras)} | {_SITE}" if logo else _title(paras)
+    bar = f"{declared} | {_title(paras)} | {_SITE}" if logo or not meta else _title(paras)
     site = f"<h1 class='logo'>{_SITE}</h1>" if logo else f"<div class='logo'>{_SITE}</div>"
     head = f"<h2>{_title(paras)}</h2><div class='by'>خبرنگار {_SITE}</div>" if logo else f"<h1>{_title(paras)}</h1>"
     return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{bar}</title>"
             f"<link rel='canonical' href='https://shib.example.ir/fa/news/{1000 + i}'>"
-            f"<meta property='article:section' content='{declared}'></head><body>"
+            + (f"<meta property='article:section' content='{declared}'>" if meta else "") + "</head><body>"
             f"<header>{site}<div class='tag'>{_TAGLINE}</div></header>"
             f"<nav><ul>{menu}</ul></nav><main><div class='head'><h3>{over}</h3>{head}"
             f"<div class='date'>تاریخ انتشار: ۱۴۰۲/۰۳/{10 + i:02d}</div></div>"
             f"{''.join(f'<p>{p}</p>' for p in paras)}</main><footer>{_FOOT}</footer></body></html>")
 
 
-def _run(tmp_path, over: list[str], html_over: list[str], logo: bool = False) -> dict:
+def _run(tmp_path, over: list[str], html_over: list[str], logo: bool = False, *, meta: bool = True) -> dict:
     """Ten flat pages, page ``i`` with ``over[i % 3]`` over its headline, and nine HTML pages, page
     ``i`` with ``html_over[i % 3]`` over its headline and the menu's ``_SECTIONS[i % 3]`` declared:
     the flat pages' rows by id."""
@@ -60,7 +61,7 @@ def _run(tmp_path, over: list[str], html_over: list[str], logo: bool = False) ->
     for i, paras in enumerate(bodies[:10]):
         (src / f"p{i:02d}.txt").write_text(_flat_page(i, paras, over[i % 3]), encoding="utf-8")
     for i, paras in enumerate(bodies[10:]):
-        page = _html_page(i, paras, html_over[i % 3], _SECTIONS[i % 3], logo)
+        page = _html_page(i, paras, html_over[i % 3], _SECTIONS[i % 3], logo, meta=meta)
         (src / f"q{i:02d}.html").write_text(page, encoding="utf-8")
     refine(src, tmp_path / "out", workers=1, progress="none")
     return {r["id"]: r for r in read_rows(tmp_path / "out") if r["id"].startswith("p")}
@@ -96,6 +97,28 @@ def test_a_kicker_over_an_h2_headline_under_a_logo_h1_is_told_too(tmp_path):
         r = rows[f"p{i:02d}"]
         assert r["section"] is None, (i, r["section"])
 
+
+
+def test_html_pages_that_name_their_section_in_their_title_bar_alone_tell_the_kicker_too(tmp_path):
+    # The HTML pages declare no section for machines: their <title> bar names it beside the
+    # headline and the site's name («پیست‌ها | <headline> | شیب کوهستان»), an item of their menu
+    # (.template.title_declared). The labels they show over stories filed so are the kickers.
+    rows = _run(tmp_path, _KICKERS, _KICKERS, meta=False)
+    assert len(rows) == 10
+    for i in range(10):
+        r = rows[f"p{i:02d}"]
+        assert r["section"] is None, (i, r["section"])
+        assert line_key(r["surtitle"] or "") == line_key(_KICKERS[i % 3]), (i, r["surtitle"])
+
+
+def test_a_label_the_title_bars_name_where_the_pages_show_it_stays_the_section(tmp_path):
+    # The same site whose HTML pages show the section their title bar names over the headline:
+    # the slot holds sections, on the flat pages too.
+    rows = _run(tmp_path, _SECTIONS, _SECTIONS, meta=False)
+    assert len(rows) == 10
+    for i in range(10):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["section"] or "") == line_key(_SECTIONS[i % 3]), (i, r["section"])
 
 
 def test_a_label_no_html_page_shows_is_a_kicker_in_a_slot_the_html_pages_fill_with_kickers(tmp_path):

@@ -667,6 +667,8 @@ def is_label_line(text: str) -> bool:
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 #: «بخش ورزشی», «سرویس اقتصادی»: a label word before the section's name, without a colon
 _LABEL_WORD = re.compile(r"^(?:بخش|سرویس|گروه|دسته\s*بندی|دسته|موضوع)\s+(?=\S)")
+#: a field whole: a label of three words at most, a colon, its value («روتیتر: گزارش بازار»)
+_FIELD_LINE = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,2}\s*:\s*\S")
 #: a host name («farsi.example.tv», «www.example.ir»): the site's address, which names no section
 _HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 
@@ -701,6 +703,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None,
     True
     >>> acceptable("خبرنگار اعزامی ما"), acceptable("خبرنگاران جوان")
     (None, 'خبرنگاران جوان')
+    >>> acceptable("روتیتر: گزارش بازار"), acceptable("گزارش بازار:")
+    (None, 'گزارش بازار')
     """
     if not section:
         return None
@@ -717,6 +721,9 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None,
         return None  # an icon button's label as a page shows it («🖨 چاپ این صفحه»): a control, no section
     if _REPORTER.match(s):
         return None  # a credit («خبرنگار اعزامی ما» atop the story): the reporter, no section
+    if _FIELD_LINE.match(s):
+        return None  # a field whole, «<label>: <value>» («روتیتر: گزارش بازار»): a name holds no
+        # label of its own; a section's field gives its value to the cues that read it (:func:`section_from_label`)
     if any(k == line_key(n) or (not declared and _holds_phrase(s, n)) for n in site_names if n):
         return None  # (the site's name, or a line of its own that names it: «تبلیغات در <site name>»)
     return s

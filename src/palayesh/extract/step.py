@@ -52,6 +52,7 @@ from .template import (
     html_url,
     lines_of,
     observe,
+    title_declared,
 )
 from .text import headline_like
 
@@ -199,9 +200,13 @@ class TemplateCollector(Transform):
         # of it), and the sections it declares
         as_html = flat is None and _is_html(doc, raw)
         declared = declared_sections(raw) if as_html else None
+        titled = False  # (none declared for machines: the section its <title> bar names, .template.title_declared)
+        if as_html and not declared:
+            declared = title_declared(raw)
+            titled = bool(declared)
         seen = observe(lines, words=wf is not None, headline=headline_like, url=page_url(doc),
                        bar=html_title(raw) if as_html else None, declared=declared,
-                       named=html_headlines(raw) if declared else None)
+                       named=html_headlines(raw) if declared else None, titled=titled)
         if not seen.words:
             wf = None
         shapes = np.fromiter(seen.shapes.keys(), dtype=np.uint64, count=len(seen.shapes))

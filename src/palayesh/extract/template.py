@@ -1232,6 +1232,57 @@ def declared_sections(raw: str) -> list[str]:
     return out
 
 
+#: a link of an HTML page with a short text of its own (cheap, no parsing): a menu's item
+#: «<a href="/fa/service/69">نرخ بلیت</a>», its address first
+_LINK_TEXT = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*>([^<]{1,80})</a>", re.I)
+#: the section a ``<title>`` bar names beside its headline is a label of this many words at most
+TITLE_SECTION_WORDS = 4
+
+
+def title_declared(raw: str) -> list[str]:
+    """The section an HTML page's ``<title>`` names, for a page that declares none for machines
+    (:func:`declared_sections`): a bar of three sides or more, one of them the headline the page
+    names (JSON-LD's ``headline``, ``og:title``, its first ``<h1>``), and one other, a short label,
+    that a link of the page names too, not to the site's root nor its home (an item of its menu:
+    «نرخ بلیت | <headline> | <site name>»), as the page's extraction reads it
+    (:func:`.menusection.title_section`). The site's name, the bar's last side, links nowhere but
+    home. None for two such sides or none.
+
+    >>> menu = '<a href="/">صفحه اصلی</a> <a href="/fa/service/69">نرخ بلیت</a> <a href="/fa/service/7">پایانه‌ها</a>'
+    >>> page = ('<title>نرخ بلیت | تمدید قرارداد سرمربی تیم ملی | مسافر ما</title>'
+    ...         '<a href="/">مسافر ما</a>' + menu + '<h1>تمدید قرارداد سرمربی تیم ملی</h1>')
+    >>> title_declared(page)
+    ['نرخ بلیت']
+    >>> title_declared(page.replace("نرخ بلیت |", "ساعت حرکت |"))  # (no link names it)
+    []
+    >>> title_declared(page.replace("<h1>", "<h2>"))  # (no headline the page names is a side)
+    []
+    """
+    bar = html_title(raw)
+    sides = [s.strip() for s in TITLE_BAR.split(bar)] if bar else []
+    if len(sides) < 3:
+        return []
+    heads = {line_key(" ".join(htmllib.unescape(next(g for g in m.groups() if g is not None)).split()))
+             for m in _NAMED_HEADLINE.finditer(raw, 0, 200000)}
+    h1 = html_h1(raw)
+    heads.add(line_key(h1) if h1 else "")
+    keys = [line_key(s) for s in sides]
+    if not any(k and k in heads for k in keys):
+        return []
+    rest = [(s, k) for s, k in zip(sides, keys) if k and k not in heads and k not in HOME_KEYS
+            and len(s.split()) <= TITLE_SECTION_WORDS and not _DIGITS.search(s)]
+    if not rest:
+        return []
+    linked = set()
+    for href, text in _LINK_TEXT.findall(raw, 0, 200000):
+        path = href.split("#")[0].split("?")[0]
+        path = path.split("://", 1)[1].partition("/")[2] if "://" in path else path
+        if path.strip("/") not in ("", "index.php", "index.html", "fa", "index"):
+            linked.add(line_key(" ".join(htmllib.unescape(text).split())))
+    got = [s for s, k in rest if k in linked]
+    return got if len(got) == 1 else []
+
+
 def declared_slot(lines: list[str], region: list[str], keys: list[str], declared: list[str],
                   headline: Callable[[str], bool] | None = None, named: list[str] | None = None) -> list[str]:
     """The mask the label right above a page's headline (the first line that shows the first of the
@@ -2327,14 +2378,17 @@ def _line_marks(t: str, key: str, r: str, _order: str | None) -> tuple[str, str 
 
 def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], bool] | None = None,
             url: str | None = None, bar: str | None = None, declared: list[str] | None = None,
-            named: list[str] | None = None) -> PageShapes:
+            named: list[str] | None = None, titled: bool = False) -> PageShapes:
     """The shapes of a page's lines (non-blank, already stripped) and where they stand (and the
     content words of its prose, with ``words``); ``headline`` tells a headline (:func:`title_candidate`);
     ``url`` is the page's address, when known (its path's segments: :func:`path_keys`); ``bar``
     an HTML page's ``<title>``, which no line of it shows: its bar's short sides count as a header's
     title bar's do (:func:`bar_side_keys`: the site's name beside each page's headline); ``declared``
     the sections an HTML page declares (:func:`declared_sections`), told from its label right above
-    the headline (:func:`declared_slot`), which ``named`` names (:func:`html_headlines`)."""
+    the headline (:func:`declared_slot`), which ``named`` names (:func:`html_headlines`); ``titled``:
+    those its ``<title>`` bar names (:func:`title_declared`), only the sections its menu lists, which
+    tell of each label over the headline, not of the site's slot (a label there the menu does not
+    list may be a section the bar names, undeclared: :meth:`PageTemplate.declared_kicker_slot`)."""
     lines = [t for t in lines if t]
     is_p = [is_prose(t) for t in lines]
     region = regions(lines, is_p)
@@ -2403,6 +2457,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
     told = declared_slot(lines, region, keys, declared or [], headline, named)
+    told = told[:1] if titled else told  # (the label's mask, not the slot's)
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT

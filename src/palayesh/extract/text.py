@@ -1040,10 +1040,13 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above) and not (boxed and ln.key not in menu) \
+                and not (ln.brand and ln.key == lines[0].key) \
                 and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)):
             # (a line on every page of the site that its menu above does not list is a box's
             # heading «مشخصات فنی», on every page that shows the header's date a button «حالت
-            # مطالعه»; a menu item repeated under the headline names the section)
+            # مطالعه»; a menu item repeated under the headline names the section, but not the
+            # site's name atop the page, on its every page, again under the headline: the home
+            # item of a menu set an item a line, which a page alone reads as a one-item menu)
             if ln.key not in menu and _heads_readout(lines, i):
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
             if ln.key not in menu and (_is_photo_note(ln.text) or _heads_photo(lines, i)):
