@@ -1,12 +1,13 @@
 """A readers' thread told by its structure, whatever its words: a foot the site repeats under every
 post (its vote and reply bar), a post's head of its own (a reader's name and the time) between two
-feet (:func:`palayesh.extract.text.reader_thread`). Its words are none a lexicon knows (as
+feet (:func:`palayesh.extract.comments.reader_thread`). Its words are none a lexicon knows (as
 bench/scramble.py renames a site's chrome words), and the thread stands between the story's head
 and its text, as a mobile theme sets it."""
 from __future__ import annotations
 
 from conftest import refine_site, story_bodies
-from palayesh.extract.text import CHROME, PARA, classify, reader_thread
+from palayesh.extract.comments import reader_thread
+from palayesh.extract.lines import CHROME, PARA, classify
 
 _NAMES = ["لیلا", "نرگس", "آرش", "کاوه", "سمیرا", "پویا", "مهسا", "بهرام"]
 _REPLY = "پاسخ گرداننده: با درود، موضوع را پیگیری می‌کنیم."
