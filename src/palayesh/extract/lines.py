@@ -180,6 +180,9 @@ class Line:
     #: varying rest, a box heading's fixed phrase («بیشتر در» of «بیشتر در ناشران استانی»:
     #: :meth:`.template.PageTemplate.fixed_head_words`; 1 otherwise)
     head_words: int = 1
+    #: for such a line: the site's HTML pages declare the rest after those first words as their
+    #: section (:meth:`.template.PageTemplate.declares_section`: «جدیدترین‌های <section>»)
+    rest_declared: bool = False
     #: for a date line above the story: the run shows its day above the story of most of the site's
     #: pages (:meth:`.template.PageTemplate.day_share`): the site header's date of the visit, the
     #: same on every page of a crawl day, whatever its label or place

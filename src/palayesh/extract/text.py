@@ -568,11 +568,13 @@ def _box_heading_section(lines: list[Line], title_i: int | None, menu: set[str])
                     and _heads_other_stories(lines, i):
                 item = " ".join(words[label:])
                 named.setdefault(line_key(item), item)
-            elif not labelled and ln.head_words > 1 and 1 <= len(words) - ln.head_words <= BOX_ITEM_WORDS \
-                    and _heads_other_stories(lines, i):
+            elif not labelled and (ln.head_words > 1 or ln.rest_declared) \
+                    and 1 <= len(words) - ln.head_words <= BOX_ITEM_WORDS and _heads_other_stories(lines, i):
                 # (a heading of a fixed phrase the site repeats and a varying rest, over other
                 # stories' headlines: the rest names the box's section though the menu does not
-                # list it, a subsection: «بیشتر در ناشران استانی» where the site shows «بیشتر در» so)
+                # list it, a subsection: «بیشتر در ناشران استانی» where the site shows «بیشتر در» so;
+                # after one fixed word, when the site's HTML pages declare the rest their section:
+                # «جدیدترین‌های درگذشت هنرمندان» over the site's stories of that section)
                 item = " ".join(words[ln.head_words:])
                 named.setdefault(line_key(item), item)
     return next(iter(named.values())) if len(named) == 1 else None
@@ -3735,6 +3737,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.heads = template.headword_share(t)
             if ln.heads >= BOX_HEAD_SHARE:
                 ln.head_words = template.fixed_head_words(t)
+                ln.rest_declared = template.declares_section(" ".join(t.split()[ln.head_words:]))
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
         if template is not None and template.learned and prose_seen and ln.kind in (SHORT, LABEL) \
