@@ -218,7 +218,7 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         warc_record,
     )
 
-    record = warc_record(raw) if raw.lstrip("\ufeff \t\r\n").startswith("WARC/") else None
+    record = warc_record(raw)
     if record is not None:  # a WARC record saved as a page: its body is the page; its header the crawl's
         raw, url = record[0], url or record[1]
     item = feed_item(raw) or chat_export(raw)  # an exported form read by its shape (.exports), whatever the format said
