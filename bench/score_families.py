@@ -492,6 +492,29 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                open to development;
 - ``ajheld``   AJ's other four families (refugee route, saffron export, pistachio orchards, cheetah conservation):
                HELD OUT like ``b``, only scored. ``aj`` (all eight) is then half-seen.
+- ``ak``       family set AK (``tests/site_families_ak.py``, seed 331, tables in ``site_families_ak_tables.py``),
+               written blind to the extractor, running no earlier set's frame: kinds of the real Persian web no set
+               had, modelled on real pages' structure (invented hosts, names; corpus stories): Afghan (Dari) news
+               sites (Dari chrome, Afghan solar months «۱۴ قوس ۱۴۰۵» with the Kabul clock and ``<time>`` at +04:30, a
+               Dari service's weekday and day with ``<time datetime>`` in UTC, a daily's Gregorian day in Dari month
+               names «۵ دسمبر ۲۰۲۶» beside the Afghan day), university and court portals (``*.ac.ir``, ``*.gov.ir``:
+               «صفحه اصلی > اخبار > …», the department over the headline, «کد خبر | تاریخ انتشار | تعداد بازدید» on
+               one line, «خلاصه خبر», «روابط عمومی …» under the story, attachments, a footer with address and
+               postcode), specialist sites (a live-score widget and a match box with set scores; a price ticker and a
+               price table inside the story with its own «آخرین به‌روزرسانی»; a spec box «مشخصات فنی» and «زمان
+               مطالعه»), Blogfa/Blogsky posts (the day in words «شنبه چهاردهم آذر ۱۴۰۵», «موضوع: …» the section,
+               «نوشته شده در ساعت … توسط …», «نظرات (۳)», a signature, archive by month, «لینک دوستان»), forum threads
+               whose first post republishes a story (breadcrumb «انجمن › … › …», user box, a 12-hour date «… ۰۲:۵۹
+               ب.ظ», «منبع: …», the poster's signature, replies with later dates), and a news aggregator quoting a
+               story whole («منبع: …» the agency, «مشاهده در منبع»); flat text as a whole page pasted or a WET record.
+               Subjects: Kabul's water, Afghan returnees, university dorms, dispute-resolution councils, the
+               volleyball league, steel prices, home solar panels, electric motorbikes. Gold: an Afghan page's day and
+               instant are Kabul's (+04:30); a price table's update, forum replies and ``WARC-Date`` are no story date.
+               Split (chosen by AK's writer before AK was scored, alternating):
+- ``akdev``    AK's pages of four families (Kabul's water, university dorms, volleyball league, home solar), open to
+               development;
+- ``akheld``   AK's other four families (Afghan returnees, dispute councils, steel market, electric motorbikes): HELD
+               OUT like ``b``, only scored. ``ak`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1074,7 +1097,7 @@ REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
-            "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld")
+            "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1182,6 +1205,10 @@ AI_HELD = ["football_transfers", "home_appliances", "infertility_care", "forex_r
 #: and 7th open): ``ajdev`` open, ``ajheld`` held out
 AJ_DEV = ["nuclear_talks", "caspian_sturgeon", "dust_storms", "heatwave_blackouts"]
 AJ_HELD = ["refugee_route", "saffron_export", "pistachio_orchards", "cheetah_conservation"]
+#: AK split the same way (chosen by AK's writer before AK was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``akdev`` open, ``akheld`` held out
+AK_DEV = ["kabul_water", "university_dorms", "volleyball_league", "home_solar"]
+AK_HELD = ["afghan_returnees", "dispute_councils", "steel_market", "electric_motorbikes"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1251,7 +1278,9 @@ SETS: dict[str, tuple] = {
         "ai": ("site_families_ai", 311), "aidev": ("site_families_ai", 311, AI_DEV),
         "aiheld": ("site_families_ai", 311, AI_HELD),
         "aj": ("site_families_aj", 317), "ajdev": ("site_families_aj", 317, AJ_DEV),
-        "ajheld": ("site_families_aj", 317, AJ_HELD)}
+        "ajheld": ("site_families_aj", 317, AJ_HELD),
+        "ak": ("site_families_ak", 331), "akdev": ("site_families_ak", 331, AK_DEV),
+        "akheld": ("site_families_ak", 331, AK_HELD)}
 
 
 def _module(name: str):
