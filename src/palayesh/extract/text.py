@@ -90,6 +90,8 @@ from .lines import (
     PARA,
     SHORT,
     Line,
+    _next_shown,
+    _prev_shown,
     classify,
     count_row,
     says_reading_time,
@@ -1975,16 +1977,6 @@ def _widget_line(ln: Line) -> bool:
         and ln.text.rstrip(_MARKS)[-1:] not in ":：" \
         and classify(ln.text).kind != END  # (an ad's line the template made chrome is one still; a
     # label «بیشتر بخوانید:» introduces a link under it)
-
-
-def _next_shown(lines: list[Line], i: int) -> int | None:
-    """The index of the first line under line ``i`` that is not blank, or None."""
-    return next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
-
-
-def _prev_shown(lines: list[Line], i: int) -> int | None:
-    """The index of the last line above line ``i`` that is not blank, or None."""
-    return next((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), None)
 
 
 def _echo_run(lines: list[Line], j: int, k: int) -> bool:
