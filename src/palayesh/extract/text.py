@@ -49,7 +49,7 @@ from .agency import (
 )
 from .article import Article
 from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
-from .comments import MIN_STORY_OPENING_WORDS, reader_thread
+from .comments import MIN_STORY_OPENING_WORDS, _under_commenter, commenter_row, reader_thread
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -118,7 +118,6 @@ from .sections import (
     menu_home,
     on_every_page,
     print_page_label,
-    row_fields,
     section_from_crumb,
     section_from_label,
     section_from_label_word,
@@ -1062,29 +1061,6 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 # among the meta rows, under the date row or above them)
             return _trail_down(lines, i)
     return None
-
-
-#: a commenter's row: a name of a word or two, then how long ago the comment was written
-#: («بابک | ۶ روز پیش», «امید | ٨ ساعت قبل»)
-COMMENTER_WORDS = 2
-
-
-def commenter_row(text: str) -> bool:
-    """Whether a line is a comment's row: two fields, a name of a word or two without digits, then a
-    relative date (:data:`.dates.RELATIVE`).
-
-    >>> commenter_row("بابک | ۶ روز پیش"), commenter_row("ورزشی | ۱۴ مهر ۱۴۰۱"), commenter_row("زهره اکبری | ۳ نظر")
-    (True, False, False)
-    """
-    fields = row_fields(text)
-    return len(fields) == 2 and 1 <= len(fields[0].split()) <= COMMENTER_WORDS and not _DIGIT.search(fields[0]) \
-        and bool(_DIGIT.search(fields[1])) and bool(RELATIVE.search(fold(fields[1])))
-
-
-def _under_commenter(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` stands right under a comment's row (:func:`commenter_row`): the comment."""
-    j = _prev_shown(lines, i)
-    return j is not None and commenter_row(lines[j].text)
 
 
 def _under_menu_column(lines: list[Line], i: int, title_i: int) -> bool | None:
