@@ -66,7 +66,7 @@ from .dates import (
     outside_date,
 )
 from .fieldbox import box_fields, box_section
-from .lexicon import INNER_SENTENCE_END, content_words, function_words, tokens
+from .lexicon import INNER_SENTENCE_END, content_words, function_words, read_on_link, tokens
 from .lines import (
     _ANY_TERMINAL,
     _CAPTION_CREDIT,
@@ -3445,13 +3445,9 @@ def _story_block(lines: list[Line], body: list[int]) -> bool | None:
     return True if block else None
 
 
-#: a link that reads the story on, alone on its line: «ادامه مطلب»، «[ادامه خبر]»، «ادامه مطلب را در ادامه بخوانید ↓»
-_READ_ON = re.compile(r"^\W*ادامه(?:\s|\u200c)*(?:مطلب|خبر|متن)(?:\s+را(?:\s+\S+){0,4})?\W*$")
-
-
 def _read_on_under(lines: list[Line], i: int) -> bool:
-    """Whether a link that reads the story on («ادامه مطلب …», :data:`_READ_ON`) stands right under
-    line ``i``: the page shows the story's opening as its cards show it, and goes on; the line is the
+    """Whether a link that reads the story on («ادامه مطلب …», :func:`.lexicon.read_on_link`) stands
+    right under line ``i``: the page shows the story's opening as its cards show it, and goes on; the line is the
     story's first paragraph, no summary over it.
 
     >>> ls = [classify(t) for t in ("این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود.",
@@ -3460,7 +3456,7 @@ def _read_on_under(lines: list[Line], i: int) -> bool:
     (True, True, False)
     """
     j = _next_shown(lines, i)
-    return j is not None and lines[j].kind != PARA and bool(_READ_ON.match(lines[j].text))
+    return j is not None and lines[j].kind != PARA and read_on_link(lines[j].text)
 
 
 def _set_apart_under_meta(lines: list[Line], body: list[int]) -> bool:
