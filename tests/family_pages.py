@@ -4,7 +4,8 @@ For the generators: the scorer's canonical form and chrome test (:func:`canon`, 
 page as lines in regions (:class:`Page`), seeded choices (:func:`pick`, :func:`stable`), and the
 frame of a run around each set's own templates: which page is which (:func:`plan_pages`), a page
 written under its hash (:func:`write_page`), its chrome gold (:func:`chrome_gold`), the gold row
-(:func:`gold_row`), republication clusters and ``gold.jsonl`` (:func:`write_gold`).
+(:func:`gold_row`), a republished copy (:func:`republished`), republication clusters and
+``gold.jsonl`` (:func:`write_gold`).
 
 For their tests: ``page_lines(path, blocks)`` gives a flat-text page's non-blank lines, or an HTML
 page's visible text with a line break at every start and end tag named in ``blocks`` (and so at every
@@ -15,6 +16,7 @@ page's visible text with a line break at every start and end tag named in ``bloc
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import hashlib
 import importlib.util
 import json
@@ -119,6 +121,25 @@ def negative_gold(kind: str) -> dict:
     return {"kind": kind, "title": None, "section": None, "lead": None, "surtitle": None,
             "body_paragraphs": [], "agency": None, "published_iso": None, "published_jalali": None,
             "published_time": None, "cluster": None, "source": None, "source_key": None, "edits": []}
+
+
+#: a republished copy goes out 1 to this many hours after its original
+REPUBLISH_HOURS = 30
+
+
+def republished(r: random.Random, paras: list[str], pub: dt.datetime,
+                hours: int = REPUBLISH_HOURS) -> tuple[list[str], dt.datetime, list[str]]:
+    """A republished copy of a story (plan item with ``copy_of``): its original's paragraphs, the last
+    one dropped on half the copies of four paragraphs or more; its publication time 1 to ``hours``
+    hours after the original's; and the edits made («drop_last_paragraph», «republished»), drawn
+    from ``r`` in that order."""
+    paras, edits = list(paras), []
+    if len(paras) > 3 and r.random() < 0.5:
+        paras = paras[:-1]
+        edits.append("drop_last_paragraph")
+    pub = pub + dt.timedelta(hours=r.randint(1, hours))
+    edits.append("republished")
+    return paras, pub, edits
 
 
 def write_page(pages_dir: Path, i: int, text: str, fmt: str) -> str:

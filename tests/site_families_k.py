@@ -56,6 +56,7 @@ from pathlib import Path
 
 import jdatetime
 
+from family_pages import republished
 from site_families_h import (
     AGENCIES,
     COMMENTS,
@@ -949,14 +950,7 @@ def build(out_dir, n: int = 400, seed: int = 81, families: list[str] | None = No
                 built[i] = (base, pub)
                 edits: list[str] = []
             else:
-                base, pub = built[p["copy_of"]]
-                base = list(base)
-                edits = []
-                if len(base) > 3 and r.random() < 0.5:
-                    base = base[:-1]
-                    edits.append("drop_last_paragraph")
-                pub = pub + dt.timedelta(hours=r.randint(1, 30))
-                edits.append("republished")
+                base, pub, edits = republished(r, *built[p["copy_of"]])
             lead = st["abstract"] if p["copy_of"] is None and st["abstract"] and r.random() < h.s["lead_p"] else None
             if lead and canon(lead) in {canon(x) for x in base}:
                 lead = None

@@ -6,7 +6,8 @@ lines holds one head of its own (a reader's name and the time of the post). :fun
 makes such posts chrome wherever the page sets them, whatever their words; :mod:`.text` calls it on
 a page's classified lines (:mod:`.lines`) before it reads the page by position. A story's own
 paragraph is no post: :data:`MIN_STORY_OPENING_WORDS`, which :mod:`.text` reads too for a comment box
-set between a story's head and its text.
+set between a story's head and its text. A single comment is told by its writer's row
+(:func:`commenter_row`, «بابک | ۶ روز پیش»), which :mod:`.text` reads wherever a page sets one.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from .dates import RELATIVE, fold
 from .lines import (
     _DIGIT,
     BLANK,
@@ -23,8 +25,10 @@ from .lines import (
     NOT_BODY,
     PARA,
     Line,
+    _prev_shown,
     classify,  # noqa: F401  (the examples classify their lines)
 )
+from .sections import row_fields
 
 _NUMBER = re.compile(r"\d+")  # (a count of one digit or of three: the same slot of a row)
 
@@ -139,3 +143,26 @@ def reader_thread(lines: list[Line]) -> None:
     for k in sorted(cut):
         if lines[k].kind != BLANK:
             lines[k] = replace(lines[k], kind=CHROME)
+
+
+#: a commenter's row: a name of a word or two, then how long ago the comment was written
+#: («بابک | ۶ روز پیش», «امید | ٨ ساعت قبل»)
+COMMENTER_WORDS = 2
+
+
+def commenter_row(text: str) -> bool:
+    """Whether a line is a comment's row: two fields, a name of a word or two without digits, then a
+    relative date (:data:`.dates.RELATIVE`).
+
+    >>> commenter_row("بابک | ۶ روز پیش"), commenter_row("ورزشی | ۱۴ مهر ۱۴۰۱"), commenter_row("زهره اکبری | ۳ نظر")
+    (True, False, False)
+    """
+    fields = row_fields(text)
+    return len(fields) == 2 and 1 <= len(fields[0].split()) <= COMMENTER_WORDS and not _DIGIT.search(fields[0]) \
+        and bool(_DIGIT.search(fields[1])) and bool(RELATIVE.search(fold(fields[1])))
+
+
+def _under_commenter(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands right under a comment's row (:func:`commenter_row`): the comment."""
+    j = _prev_shown(lines, i)
+    return j is not None and commenter_row(lines[j].text)

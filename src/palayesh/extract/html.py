@@ -54,6 +54,7 @@ from .domtext import forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
+from .lines import CHROME, PARA, classify
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .menusection import (
     SITE_PAGE_SHARE,
@@ -115,21 +116,18 @@ from .text import (
     BOX_MIN_HEADLINES,
     BOX_VALUE_SHARE,
     BRAND_SHARE,
-    CHROME,
     ICON_CAPTION,
     LEAD_LABELLED_MAX_CHARS,
     MAX_BRAND_WORDS,
     MAX_HEAD_CREDIT_WORDS,
     MAX_PLACE_WORDS,
     MIN_SLOT_VALUE_PAGES,
-    PARA,
     SITE_NAME_MAX_CHARS,
     SLOT_SHARE,
     TITLE_BAR,
     _bar_site,
     bare_agency,
     cites_own_title,
-    classify,
     cut_site_end,
     end_marker_shape,
     foot_date,

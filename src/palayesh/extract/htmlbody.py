@@ -32,17 +32,10 @@ from typing import Any
 from ..textkeys import line_key
 from .dates import date_line
 from .domtext import text_of
+from .lines import BLANK, CHROME, END, LABEL, NOT_BODY, PARA, SHORT, Line, classify
 from .text import (
     _LABELLED_COUNT,
-    BLANK,
-    CHROME,
-    END,
-    LABEL,
     MAX_CAPTION_WORDS,
-    NOT_BODY,
-    PARA,
-    SHORT,
-    Line,
     _drop_boxes_under_learned_labels,
     _drop_foreign_lines,
     _drop_gallery_captions,
@@ -55,7 +48,6 @@ from .text import (
     _mid_story,
     _next_para,
     _strip_inline_chrome,
-    classify,
     drop_author_box,
     is_listing,
     story_tables,

@@ -45,21 +45,47 @@ class Boilerplate:
     contains: tuple[str, ...]  # keys found inside chrome lines
     label: tuple[str, ...]     # keys of "label: value" credit lines, longest first
     end_prefix: tuple[str, ...]
+    read_on: tuple[str, ...]   # phrases (as written) of a link that reads the story on
 
 
 @functools.lru_cache(maxsize=1)
 def boilerplate() -> Boilerplate:
     kinds: dict[str, list[str]] = {"end": [], "line": [], "contains": [], "label": []}
+    read_on: list[str] = []
     for row in shipped_rows("extract_boilerplate.tsv"):
-        kind, phrase = row[0], row[1]
-        kinds[kind].append(line_key(phrase))
+        phrase = row[1]
+        for kind in row[0].split(","):
+            if kind == "read_on":
+                read_on.append(phrase)
+            else:
+                kinds[kind].append(line_key(phrase))
     return Boilerplate(
         end=frozenset(kinds["end"]),
         line=frozenset(kinds["line"]),
         contains=tuple(sorted(set(kinds["contains"]), key=len, reverse=True)),
         label=tuple(sorted(set(kinds["label"]), key=len, reverse=True)),
         end_prefix=tuple(sorted(set(kinds["end"]), key=len, reverse=True)),
+        read_on=tuple(read_on),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _read_on_pattern() -> re.Pattern[str]:
+    # (a phrase's words parted by spaces or a ZWNJ, then «را» and a few words: «ادامه مطلب را بخوانید»)
+    phrases = "|".join(r"(?:\s|\u200c)*".join(map(re.escape, p.split())) for p in boilerplate().read_on)
+    return re.compile(rf"^\W*(?:{phrases})(?:\s+را(?:\s+\S+){{0,4}})?\W*$")
+
+
+def read_on_link(text: str) -> bool:
+    """Whether a line is a link that reads the story on: a ``read_on`` phrase of the boilerplate
+    lexicon, alone or followed by «را» and at most four words, marks around it.
+
+    >>> read_on_link("ادامه مطلب »"), read_on_link("[ادامه خبر]"), read_on_link("ادامه مطلب را در ادامه بخوانید ↓")
+    (True, True, True)
+    >>> read_on_link("ادامه مطلب در سایت")
+    False
+    """
+    return bool(_read_on_pattern().match(text))
 
 
 @functools.lru_cache(maxsize=1)

@@ -207,6 +207,16 @@ class Line:
         return new
 
 
+def _next_shown(lines: list[Line], i: int) -> int | None:
+    """The index of the first line under line ``i`` that is not blank, or None."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
+
+
+def _prev_shown(lines: list[Line], i: int) -> int | None:
+    """The index of the last line above line ``i`` that is not blank, or None."""
+    return next((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), None)
+
+
 #: a number of five digits or more (thousands marks allowed: «۲۶,۷۰۵»): a code or a count, not a year
 _LONG_NUMBER = r"(?:\d{1,3}(?:[,٬]\d{3}){2,}|\d{2,3}[,٬]\d{3}|\d{5,})"
 #: a word of a field's label or a counter: letters, no digit, colon or bar

@@ -49,7 +49,7 @@ from .agency import (
 )
 from .article import Article
 from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
-from .comments import MIN_STORY_OPENING_WORDS, reader_thread
+from .comments import MIN_STORY_OPENING_WORDS, _under_commenter, commenter_row, reader_thread
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -66,7 +66,7 @@ from .dates import (
     outside_date,
 )
 from .fieldbox import box_fields, box_section
-from .lexicon import INNER_SENTENCE_END, content_words, function_words, tokens
+from .lexicon import INNER_SENTENCE_END, content_words, function_words, read_on_link, tokens
 from .lines import (
     _ANY_TERMINAL,
     _CAPTION_CREDIT,
@@ -90,6 +90,8 @@ from .lines import (
     PARA,
     SHORT,
     Line,
+    _next_shown,
+    _prev_shown,
     classify,
     count_row,
     says_reading_time,
@@ -116,7 +118,6 @@ from .sections import (
     menu_home,
     on_every_page,
     print_page_label,
-    row_fields,
     section_from_crumb,
     section_from_label,
     section_from_label_word,
@@ -1062,29 +1063,6 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
     return None
 
 
-#: a commenter's row: a name of a word or two, then how long ago the comment was written
-#: («بابک | ۶ روز پیش», «امید | ٨ ساعت قبل»)
-COMMENTER_WORDS = 2
-
-
-def commenter_row(text: str) -> bool:
-    """Whether a line is a comment's row: two fields, a name of a word or two without digits, then a
-    relative date (:data:`.dates.RELATIVE`).
-
-    >>> commenter_row("بابک | ۶ روز پیش"), commenter_row("ورزشی | ۱۴ مهر ۱۴۰۱"), commenter_row("زهره اکبری | ۳ نظر")
-    (True, False, False)
-    """
-    fields = row_fields(text)
-    return len(fields) == 2 and 1 <= len(fields[0].split()) <= COMMENTER_WORDS and not _DIGIT.search(fields[0]) \
-        and bool(_DIGIT.search(fields[1])) and bool(RELATIVE.search(fold(fields[1])))
-
-
-def _under_commenter(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` stands right under a comment's row (:func:`commenter_row`): the comment."""
-    j = _prev_shown(lines, i)
-    return j is not None and commenter_row(lines[j].text)
-
-
 def _under_menu_column(lines: list[Line], i: int, title_i: int) -> bool | None:
     """Whether the short line ``i`` under the headline, right under a menu set an item a line
     (:data:`MENU_COLUMN` short lines or more the run shows above every page of the site,
@@ -1975,16 +1953,6 @@ def _widget_line(ln: Line) -> bool:
         and ln.text.rstrip(_MARKS)[-1:] not in ":：" \
         and classify(ln.text).kind != END  # (an ad's line the template made chrome is one still; a
     # label «بیشتر بخوانید:» introduces a link under it)
-
-
-def _next_shown(lines: list[Line], i: int) -> int | None:
-    """The index of the first line under line ``i`` that is not blank, or None."""
-    return next((j for j in range(i + 1, len(lines)) if lines[j].kind != BLANK), None)
-
-
-def _prev_shown(lines: list[Line], i: int) -> int | None:
-    """The index of the last line above line ``i`` that is not blank, or None."""
-    return next((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), None)
 
 
 def _echo_run(lines: list[Line], j: int, k: int) -> bool:
@@ -3477,13 +3445,9 @@ def _story_block(lines: list[Line], body: list[int]) -> bool | None:
     return True if block else None
 
 
-#: a link that reads the story on, alone on its line: «ادامه مطلب»، «[ادامه خبر]»، «ادامه مطلب را در ادامه بخوانید ↓»
-_READ_ON = re.compile(r"^\W*ادامه(?:\s|\u200c)*(?:مطلب|خبر|متن)(?:\s+را(?:\s+\S+){0,4})?\W*$")
-
-
 def _read_on_under(lines: list[Line], i: int) -> bool:
-    """Whether a link that reads the story on («ادامه مطلب …», :data:`_READ_ON`) stands right under
-    line ``i``: the page shows the story's opening as its cards show it, and goes on; the line is the
+    """Whether a link that reads the story on («ادامه مطلب …», :func:`.lexicon.read_on_link`) stands
+    right under line ``i``: the page shows the story's opening as its cards show it, and goes on; the line is the
     story's first paragraph, no summary over it.
 
     >>> ls = [classify(t) for t in ("این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود.",
@@ -3492,7 +3456,7 @@ def _read_on_under(lines: list[Line], i: int) -> bool:
     (True, True, False)
     """
     j = _next_shown(lines, i)
-    return j is not None and lines[j].kind != PARA and bool(_READ_ON.match(lines[j].text))
+    return j is not None and lines[j].kind != PARA and read_on_link(lines[j].text)
 
 
 def _set_apart_under_meta(lines: list[Line], body: list[int]) -> bool:
