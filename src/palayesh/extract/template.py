@@ -1418,6 +1418,11 @@ MAX_FUSED_WORDS = 3
 MAX_FUSED_NAME_WORDS = 6
 #: (three: a story's own first words open two stories of a site by chance, «تیم ملی والیبال …»)
 MIN_FUSED_PAGES = 3
+#: ... two when the site's HTML pages declare the opening as their section
+#: (:meth:`PageTemplate.declares_section`): two stories' first words are seldom by chance the very
+#: name the site files its stories under, and a site with a few sections over a few pages shows each
+#: name fused on two of them only
+MIN_FUSED_DECLARED_PAGES = 2
 #: ... a label of the site's own on less than this share of its pages (its name, an item of its
 #: menu on every page, may open a story's line; a section slot's value varies from page to page),
 #: or one the run knows as a section's
@@ -3510,13 +3515,17 @@ class PageTemplate:
         run knows as a section's (:meth:`knows_section`). The longest such opening; None for none. A site that fuses its
         sections so into its leads repeats each name over its pages; a story's own first words are
         the story's, and a word the site shows as a label opens a story's line on one page or two
-        by chance alone (that the slot recurs across the site's pages says it is one)."""
+        by chance alone (that the slot recurs across the site's pages says it is one). An opening that
+        the site's HTML pages declare as their section needs :data:`MIN_FUSED_DECLARED_PAGES` only."""
         if not self.learned:
             return None
         for w, rest in reversed(fused_openings(text, MAX_FUSED_NAME_WORDS)):
             h = shape_hash(_MASK_FUSED + line_key(w))
-            if not any((c := self.index.counts_of(fam, h)) is not None and c[4] >= MIN_FUSED_PAGES
-                       for fam, _pages, _named in self.fams):
+            pages = max((c[4] for fam, _pages, _named in self.fams
+                         if (c := self.index.counts_of(fam, h)) is not None), default=0)
+            if pages < MIN_FUSED_PAGES:
+                if pages >= MIN_FUSED_DECLARED_PAGES and self.declares_section(w):
+                    return w, rest  # (a name the site's HTML pages file stories under: .declares_section)
                 continue
             if len(w.split()) > MAX_FUSED_WORDS:  # (a longer name: one the site's HTML pages declare)
                 if self.declares_section(w):
