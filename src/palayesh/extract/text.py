@@ -6224,7 +6224,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # «دسته: فناوری» under the headline, among the date and author lines, or in the tail
         # (blogs list a post's categories after it)
         for i in range(title_i + 1, len(lines)):
-            if lines[i].kind in (LABEL, END, CHROME) or (i < head_end and lines[i].kind in (DATE, META, NAV)):
+            if lines[i].kind in (LABEL, END, CHROME) or (i < head_end and lines[i].kind in (DATE, META, NAV)) \
+                    or (lines[i].kind == NAV and body_last is not None and body_last < i <= body_last + FOOT_LINES):
+                # (a post's meta row right under it, its fields parted by bars, reads as a menu:
+                # «موضوع: دانشجویی | نوشته شده در ساعت ۱۸:۰۰ توسط … | نظرات (۷)», a blog's footer)
                 label_section = section_from_label(lines[i].text)
                 if label_section:
                     break
