@@ -69,3 +69,36 @@ def test_a_posts_meta_row_under_it_names_its_section(row, section):
 def test_a_bar_menu_under_the_post_names_no_section():
     art = extract(_blog("خانه | درباره من | تماس با من | لینک ثابت"))
     assert art.section is None
+
+
+SPORT_TITLE = "تیم ملی بسکتبال با پیروزی بر قزاقستان به نیمه‌نهایی رسید"
+SPORT_PARAS = [
+    "تیم ملی بسکتبال کشورمان عصر امروز در دیدار یک‌چهارم نهایی با نتیجه‌ای قاطع حریف خود را شکست داد و"
+    " راهی مرحله نیمه‌نهایی رقابت‌های قهرمانی آسیا شد.",
+    "سرمربی تیم ملی پس از دیدار گفت بازیکنان از همان دقایق نخست بازی را در دست گرفتند و دفاع منطقه‌ای"
+    " تیم اجازه نداد حریف به سبد نزدیک شود.",
+    "تیم ملی در نیمه‌نهایی روز جمعه به مصاف برنده دیدار چین و ژاپن خواهد رفت و این دیدار از شبکه ورزش"
+    " به طور زنده پخش می‌شود.",
+]
+
+
+def _sport(ticker: list[str], box: list[str], title: str = SPORT_TITLE) -> str:
+    return "\n".join(["حلقه سبد", "پایگاه خبری بسکتبال", "صفحه نخست", "اخبار", "تماس با ما", *ticker,
+                      "بسکتبال ملی", title, "۱۲ مهر ۱۴۰۴ ساعت ۲۰:۱۵", *box, *SPORT_PARAS,
+                      "کلیه حقوق این پایگاه محفوظ است."])
+
+
+def test_a_score_box_under_the_date_is_no_headline_beside_a_ticker_of_its_shape():
+    # the live-score ticker shows the day's matches as «A n - m B», the match box under the date
+    # the story's own in the same shape: a widget's row, whatever the teams' names
+    ticker = ["نتایج زنده", "مهرام ۸۸ - ۷۶ شهرداری گرگان", "پالایش نفت ۷۰ - ۷۲ ذوب آهن",
+              "نیروی زمینی ۶۵ - ۸۰ اکسون"]
+    art = extract(_sport(ticker, ["پایان بازی", "ایران ۹۱ - ۶۸ قزاقستان"]))
+    assert art.title == SPORT_TITLE
+    assert art.section == "بسکتبال ملی"
+
+
+def test_a_score_headline_alone_stays_the_headline():
+    title = "ایران ۹۱ - ۶۸ قزاقستان"
+    art = extract(_sport([], [], title=title))
+    assert art.title == title

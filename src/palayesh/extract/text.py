@@ -4667,6 +4667,37 @@ def readout(text: str) -> bool:
     return m is not None and len(re.split("[:：]", t, maxsplit=1)[0].split()) >= 2
 
 
+#: a run of word tokens, a figure token (one holding a digit) in a line's shape
+_SHAPE_WORDS, _SHAPE_FIGURE = re.compile(r"[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*)*"), re.compile(r"\S*\d\S*")
+#: a widget shows its rows this many times on the page besides the one read (a live-score ticker's)
+ROW_SHAPE_REPEATS = 2
+
+
+def line_shape(text: str) -> str:
+    """A line's shape: its figures «9», its runs of words «w», its marks as they are; spaces gone.
+
+    >>> line_shape("پیکان تهران ۳ - ۱ هورسان رامسر") == line_shape("سایپا ۰ - ۲ مس رفسنجان") == "w9-9w"
+    True
+    """
+    t = _SHAPE_FIGURE.sub("9", fold(text))
+    return _SHAPE_WORDS.sub("w", t).replace(" ", "")
+
+
+def _widget_shaped_row(lines: list[Line], i: int) -> bool:
+    """Whether line ``i``, a short one with two figures or more, has the shape other lines of the page
+    show too (:func:`line_shape`; :data:`ROW_SHAPE_REPEATS` of them): a widget's row, as a score box
+    under the date shows its match as the ticker above shows the day's («A ۳ - ۱ B» among «C ۰ - ۲
+    D» lines), whatever the names; a headline is written once. A headline only when nothing else is."""
+    ln = lines[i]
+    if ln.words > MAX_TITLE_WORDS or len(_DIGIT.findall(ln.text)) < 2:
+        return False
+    shape = line_shape(ln.text)
+    if shape.count("9") < 2:
+        return False
+    return sum(1 for j, x in enumerate(lines) if j != i and x.kind != BLANK and x.key != ln.key
+               and len(x.text) <= 2 * len(ln.text) and line_shape(x.text) == shape) >= ROW_SHAPE_REPEATS
+
+
 #: a count of views / reads / comments: a number this long (a headline's figure is shorter, or has words)
 _COUNT = re.compile(r"\d{4,}")
 
@@ -5852,9 +5883,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if _valueless_field(ln.text) or _widget_row(ln.text):
             continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
-        if count_row(ln.text) or readout(ln.text):
+        if count_row(ln.text) or readout(ln.text) or _widget_shaped_row(lines, i):
             # a byline with its reading time or age («X | زمان مطالعه: ۴ دقیقه», «۲ ساعت پیش»), in
-            # whatever words, or a widget's readout (a rating, a price): a headline only when nothing else is
+            # whatever words, or a widget's readout (a rating, a price) or row (a score the page's
+            # ticker shows more of): a headline only when nothing else is
             counted = i if counted is None else counted
             continue
         if _heads_readout(lines, i):
