@@ -102,3 +102,34 @@ def test_a_score_headline_alone_stays_the_headline():
     title = "ایران ۹۱ - ۶۸ قزاقستان"
     art = extract(_sport([], [], title=title))
     assert art.title == title
+
+
+KABUL_MENU = ["صفحهٔ نخست", "افغانستان", "ولایات", "جهان", "اقتصاد", "ورزش", "تماس با ما"]
+
+
+def test_a_city_chip_under_a_tickers_last_headline_is_the_section(tmp_path):
+    # an Afghan site's flat pages: a ticker of other stories' headlines, then the story's category
+    # (a menu item, or a city the menu does not list, «کابل», which the site sets under whichever
+    # headline closes the ticker), then the headline; the ticker's last headline is no section
+    from conftest import news_bodies, read_rows
+    from palayesh import refine
+    bodies = [b.split("\n") for b in news_bodies()]
+    bodies = [b for b in ([p for p in b if len(p.split()) >= 20][:3] for b in bodies) if len(b) == 3][:16]
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = []
+    words = [[w for w in (x.strip("،.:«»") for x in b[1].split()) if w and not any(c.isdigit() for c in w)]
+             for b in bodies]
+    for i, paras in enumerate(bodies):
+        title = " ".join([w for w in paras[0].split() if not any(c.isdigit() for c in w)][:7]).strip("،.:")
+        section = "کابل" if i % 2 else ["اقتصاد", "ورزش", "جهان"][i % 3]
+        # (the ticker: other stories' headlines, each on few pages, the last one short)
+        ticker = [" ".join(words[(i + k) % len(bodies)][k:k + n]) for k, n in ((1, 8), (2, 9), (3, 4 if i % 2 else 5))]
+        lines = ["شبکه خبری آمو", "رسانهٔ مستقل افغانستان", *KABUL_MENU, "تازه‌ها", *ticker, section, title,
+                 f"{1 + i % 28} قوس ۱۴۰۴ - ۱۰:۳۰", *paras, "شریک‌سازی: فیسبوک توییتر", "© ۱۴۰۴ شبکه خبری آمو"]
+        want.append(section)
+        (src / f"p{i:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out") + read_rows(tmp_path / "out", "rejected")}
+    got = [rows[f"p{i:02d}"]["section"] for i in range(len(bodies))]
+    assert got == want

@@ -6190,12 +6190,15 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and lines[last_v].under_others and lines[last_cl[0]].key not in HOME_KEYS \
+                and lines[last_cl[0]].words <= MAX_SECTION_WORDS \
                 and not (lines[last_cl[0]].tagline and head_keys[lines[last_cl[0]].key] < 2) \
                 and any(lines[j].kind != BLANK for j in range(last_cl[0])):
             # two labels right above the headline, the lower one shown by the site's other pages
             # there under other labels too: a kicker, which the site sets under whichever section
             # the story is filed in, not a sub-section, which stands under its one section
-            # (:attr:`Line.under_others`): the section, then the story's kicker; not under a line
+            # (:attr:`Line.under_others`): the section, then the story's kicker (the upper one a
+            # section's name of a word or three: not a ticker's last headline, a phrase of its own
+            # over a section's name the site shows under each of its headlines); not under a line
             # above every page of the site, its name, unless it stands twice above the headline
             # (the menu's item, then the page's own), nor the page's first line (the site's name
             # over the labels of every page), as sites of one template share their sections
