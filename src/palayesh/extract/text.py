@@ -5609,6 +5609,16 @@ def _in_headline_run(lines: list[Line], cluster: list[int], i: int) -> bool:
     return (heading or headline(above)) and headline(i) and all(_named_words(lines[j].text) >= 3 for j in cluster)
 
 
+def _ticker_tail(lines: list[Line], j: int) -> bool:
+    """Whether line ``j``, longer than a section's name, ends a run of other stories' headlines (a
+    ticker «تازه‌ها»): the line right above it reads as a headline too (three named words or more,
+    no line of the site's). A label under it is the page's own, however the site's other pages
+    stack their labels; a control over a label («🖨 چاپ این صفحه» under the site's name) ends none."""
+    above = next((k for k in range(j - 1, -1, -1) if lines[k].kind != BLANK), None)
+    return lines[j].words > MAX_SECTION_WORDS and above is not None and lines[above].kind == SHORT \
+        and not lines[above].site and _named_words(lines[above].text) >= 3 and _named_words(lines[j].text) >= 3
+
+
 #: a run of other stories' headlines (a ticker, a «most read» box) has at least this many
 HEADLINE_RUN = 2
 
@@ -6190,15 +6200,15 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and lines[last_v].under_others and lines[last_cl[0]].key not in HOME_KEYS \
-                and lines[last_cl[0]].words <= MAX_SECTION_WORDS \
+                and not _ticker_tail(lines, last_cl[0]) \
                 and not (lines[last_cl[0]].tagline and head_keys[lines[last_cl[0]].key] < 2) \
                 and any(lines[j].kind != BLANK for j in range(last_cl[0])):
             # two labels right above the headline, the lower one shown by the site's other pages
             # there under other labels too: a kicker, which the site sets under whichever section
             # the story is filed in, not a sub-section, which stands under its one section
-            # (:attr:`Line.under_others`): the section, then the story's kicker (the upper one a
-            # section's name of a word or three: not a ticker's last headline, a phrase of its own
-            # over a section's name the site shows under each of its headlines); not under a line
+            # (:attr:`Line.under_others`): the section, then the story's kicker (not under a
+            # ticker's last headline: the label under a run of other stories' headlines is the
+            # one the site sets over this story, its section); not under a line
             # above every page of the site, its name, unless it stands twice above the headline
             # (the menu's item, then the page's own), nor the page's first line (the site's name
             # over the labels of every page), as sites of one template share their sections
