@@ -275,6 +275,47 @@ def _holds_head(el) -> bool:
         or sum(1 for _ in el.iterdescendants("p")) > 1
 
 
+#: the elements a box sets its own caption in, over what it holds («<h4>خلاصه خبر</h4>»; a box
+#: holding an <h1>–<h3> holds a headline: :func:`_holds_head`)
+_CAPTION_TAGS = frozenset({"h4", "h5", "h6", "strong", "b", "span", "label", "div", "header"})
+#: a box's caption is a word or three
+CAPTION_WORDS = 3
+#: the blocks that hold a caption over their text
+_BOX_TAGS = frozenset({"div", "section", "aside", "blockquote"})
+
+
+def _box_caption(el) -> str | None:
+    """The caption a lead's box opens with, an element of its own first in the box with nothing
+    before it, a word or three without a sentence's end, over the summary in elements after it
+    («<div class="summary"><h4>خلاصه خبر</h4><p>…</p></div>», a portal's «summary» box): the box's
+    name, no word of the summary, which the page shows as its own line. None for any other box.
+
+    >>> from lxml import html as lh
+    >>> _box_caption(lh.fromstring('<div class="lead"><h4>چکیده</h4><p>آب سد امروز بالا آمد.</p></div>'))
+    'چکیده'
+    >>> _box_caption(lh.fromstring('<p class="lead"><b>تهران</b><span>آب سد امروز بالا آمد.</span></p>')) is None
+    True
+    """
+    if el.tag not in _BOX_TAGS or (el.text or "").strip():
+        return None  # (a paragraph opening with a bold word: a dateline, «<p><b>تهران</b> - …</p>»)
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) < 2 or kids[0].tag not in _CAPTION_TAGS or (kids[0].tail or "").strip() \
+            or kids[1].tag not in ("p", "div"):
+        return None
+    cap = _text(kids[0])
+    if not cap or len(cap.split()) > CAPTION_WORDS or cap[-1] in ".!?؟…" or _DIGIT.search(cap):
+        return None
+    return cap if _text(kids[1]) else None
+
+
+def _without_caption(el, text: str | None) -> str | None:
+    """``text``, a lead box's, without the caption it opens with (:func:`_box_caption`)."""
+    cap = _box_caption(el) if text else None
+    if not cap or not text or not text.startswith(cap):
+        return text
+    return text[len(cap):].strip() or text
+
+
 def _classes(el) -> str:
     return (el.get("class") or "") + " " + (el.get("id") or "")
 
@@ -1564,7 +1605,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             art.surtitle = _text(el)
         if art.lead is None and el.tag in _LEAD_TAGS and (_LEAD_CLASS.search(c) or _described(el)) \
                 and not _holds_head(el):
-            t = _without_section_chip(el, art.section)
+            t = _without_caption(el, _without_section_chip(el, art.section))
             if t and len(t.split()) >= 4 and "itemprop" not in (el.get("itemprop") or ""):
                 if h1 and next((x for x in el.itersiblings() if isinstance(x.tag, str)), None) is h1[0] \
                         and not _described(el):
@@ -1574,7 +1615,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                     kicker = kicker or t
                     continue
                 art.lead = t
-                shown_lead = _text(el)  # (with its chip: the page's line the body leaves out)
+                shown_lead = _without_caption(el, _text(el))  # (with its chip: the page's line the body leaves out)
     if kicker is not None and art.surtitle is None:
         art.surtitle = kicker
     if art.lead is None and h1:

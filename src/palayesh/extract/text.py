@@ -4631,6 +4631,37 @@ def readout(text: str) -> bool:
     return m is not None and len(re.split("[:：]", t, maxsplit=1)[0].split()) >= 2
 
 
+#: a run of word tokens, a figure token (one holding a digit) in a line's shape
+_SHAPE_WORDS, _SHAPE_FIGURE = re.compile(r"[^\W\d_][\w\u200c]*(?:\s+[^\W\d_][\w\u200c]*)*"), re.compile(r"\S*\d\S*")
+#: a widget shows its rows this many times on the page besides the one read (a live-score ticker's)
+ROW_SHAPE_REPEATS = 2
+
+
+def line_shape(text: str) -> str:
+    """A line's shape: its figures «9», its runs of words «w», its marks as they are; spaces gone.
+
+    >>> line_shape("پیکان تهران ۳ - ۱ هورسان رامسر") == line_shape("سایپا ۰ - ۲ مس رفسنجان") == "w9-9w"
+    True
+    """
+    t = _SHAPE_FIGURE.sub("9", fold(text))
+    return _SHAPE_WORDS.sub("w", t).replace(" ", "")
+
+
+def _widget_shaped_row(lines: list[Line], i: int) -> bool:
+    """Whether line ``i``, a short one with two figures or more, has the shape other lines of the page
+    show too (:func:`line_shape`; :data:`ROW_SHAPE_REPEATS` of them): a widget's row, as a score box
+    under the date shows its match as the ticker above shows the day's («A ۳ - ۱ B» among «C ۰ - ۲
+    D» lines), whatever the names; a headline is written once. A headline only when nothing else is."""
+    ln = lines[i]
+    if ln.words > MAX_TITLE_WORDS or len(_DIGIT.findall(ln.text)) < 2:
+        return False
+    shape = line_shape(ln.text)
+    if shape.count("9") < 2:
+        return False
+    return sum(1 for j, x in enumerate(lines) if j != i and x.kind != BLANK and x.key != ln.key
+               and len(x.text) <= 2 * len(ln.text) and line_shape(x.text) == shape) >= ROW_SHAPE_REPEATS
+
+
 #: a count of views / reads / comments: a number this long (a headline's figure is shorter, or has words)
 _COUNT = re.compile(r"\d{4,}")
 
@@ -5542,6 +5573,16 @@ def _in_headline_run(lines: list[Line], cluster: list[int], i: int) -> bool:
     return (heading or headline(above)) and headline(i) and all(_named_words(lines[j].text) >= 3 for j in cluster)
 
 
+def _ticker_tail(lines: list[Line], j: int) -> bool:
+    """Whether line ``j``, longer than a section's name, ends a run of other stories' headlines (a
+    ticker «تازه‌ها»): the line right above it reads as a headline too (three named words or more,
+    no line of the site's). A label under it is the page's own, however the site's other pages
+    stack their labels; a control over a label («🖨 چاپ این صفحه» under the site's name) ends none."""
+    above = next((k for k in range(j - 1, -1, -1) if lines[k].kind != BLANK), None)
+    return lines[j].words > MAX_SECTION_WORDS and above is not None and lines[above].kind == SHORT \
+        and not lines[above].site and _named_words(lines[above].text) >= 3 and _named_words(lines[j].text) >= 3
+
+
 #: a run of other stories' headlines (a ticker, a «most read» box) has at least this many
 HEADLINE_RUN = 2
 
@@ -5816,9 +5857,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             continue
         if _valueless_field(ln.text) or _widget_row(ln.text):
             continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
-        if count_row(ln.text) or readout(ln.text):
+        if count_row(ln.text) or readout(ln.text) or _widget_shaped_row(lines, i):
             # a byline with its reading time or age («X | زمان مطالعه: ۴ دقیقه», «۲ ساعت پیش»), in
-            # whatever words, or a widget's readout (a rating, a price): a headline only when nothing else is
+            # whatever words, or a widget's readout (a rating, a price) or row (a score the page's
+            # ticker shows more of): a headline only when nothing else is
             counted = i if counted is None else counted
             continue
         if _heads_readout(lines, i):
@@ -6122,12 +6164,15 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             res.surtitle = lines[last_v].text
             section_i = last_cl[0]
         elif adjacent and len(last_cl) == 2 and lines[last_v].under_others and lines[last_cl[0]].key not in HOME_KEYS \
+                and not _ticker_tail(lines, last_cl[0]) \
                 and not (lines[last_cl[0]].tagline and head_keys[lines[last_cl[0]].key] < 2) \
                 and any(lines[j].kind != BLANK for j in range(last_cl[0])):
             # two labels right above the headline, the lower one shown by the site's other pages
             # there under other labels too: a kicker, which the site sets under whichever section
             # the story is filed in, not a sub-section, which stands under its one section
-            # (:attr:`Line.under_others`): the section, then the story's kicker; not under a line
+            # (:attr:`Line.under_others`): the section, then the story's kicker (not under a
+            # ticker's last headline: the label under a run of other stories' headlines is the
+            # one the site sets over this story, its section); not under a line
             # above every page of the site, its name, unless it stands twice above the headline
             # (the menu's item, then the page's own), nor the page's first line (the site's name
             # over the labels of every page), as sites of one template share their sections
@@ -6188,7 +6233,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # «دسته: فناوری» under the headline, among the date and author lines, or in the tail
         # (blogs list a post's categories after it)
         for i in range(title_i + 1, len(lines)):
-            if lines[i].kind in (LABEL, END, CHROME) or (i < head_end and lines[i].kind in (DATE, META, NAV)):
+            if lines[i].kind in (LABEL, END, CHROME) or (i < head_end and lines[i].kind in (DATE, META, NAV)) \
+                    or (lines[i].kind == NAV and body_last is not None and body_last < i <= body_last + FOOT_LINES):
+                # (a post's meta row right under it, its fields parted by bars, reads as a menu:
+                # «موضوع: دانشجویی | نوشته شده در ساعت ۱۸:۰۰ توسط … | نظرات (۷)», a blog's footer)
                 label_section = section_from_label(lines[i].text)
                 if label_section:
                     break
