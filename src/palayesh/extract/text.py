@@ -3731,6 +3731,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 ln.agency_slot = template.agency_slot(t, MIN_SLOT_VALUE_PAGES)
                 if prose_seen:
                     ln.values = template.value_after_pages(t, MIN_SLOT_VALUE_PAGES)
+        if template is not None and ln.kind in (LABEL, META, SHORT) and len(t) <= MAX_WIRE_SLOT_CHARS:
+            ln.wire = template.wire_credit(t)  # («منبع: رویترز», a name the run's slots call an agency)
         if ln.kind == END and ln.learned and template is not None:
             ln.between = template.shown_between(t)
         if template is not None and template.learned and ln.kind != PARA and 2 <= ln.words <= BOX_HEAD_WORDS:
@@ -4347,6 +4349,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                            and (a := agency_from_slot(ln.text, after_story=True))
                            and not any(line_key(a) in o.key for o in own)), None) \
             if not _dateline_credit(opening) else None
+    if res.agency is None and not _dateline_credit(opening):
+        res.agency = _wire_closing(near, own)
     if res.agency is None and title_i is not None:
         res.agency = _credit_in_brackets(lines, title_i, head_end)
     if res.agency is None and title_i is not None:
@@ -4461,6 +4465,24 @@ def _closing_fields(near: list[Line]) -> list[Line]:
             break
         run.append(ln)
     return run
+
+
+def _wire_closing(near: list[Line], own: list[Line]) -> str | None:
+    """The wire a credit slot closing the story names (:func:`_closing_fields`: «پایان» / «منبع:
+    رویترز»), however few of the site's pages show that slot: a name a page of the run calls a
+    news agency in a slot of its own («منبع: خبرگزاری رویترز», this page's too: :attr:`Line.wire`),
+    not the site's own (a line of its header, ``own``). The caller asks only when the story's
+    dateline credits no agency (a bare name under it is then the source that agency quoted).
+
+    >>> rows = [Line("پایان", "پایان", 1, END), Line("منبع: رویترز", "منبعرویترز", 2, LABEL, wire="رویترز")]
+    >>> _wire_closing(rows, []), _wire_closing(rows[:1] + [Line("منبع: رویترز", "منبعرویترز", 2, LABEL)], [])
+    ('رویترز', None)
+    """
+    for ln in _closing_fields(near):
+        a = ln.wire
+        if a and not any(line_key(a) in o.key for o in own):
+            return a
+    return None
 
 
 def _dateline_credit(res: Article) -> bool:
@@ -4578,6 +4600,8 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
 #: the lines under the story's last paragraph that may hold its bare credit (an agency's name on a
 #: line of its own), and how many of them (blank ones aside) are looked at; the same on HTML pages
 BARE_CREDIT_LINES = 7
+#: a credit slot naming a wire is a short line: a label and a name (:attr:`Line.wire`)
+MAX_WIRE_SLOT_CHARS = 60
 BARE_CREDIT_SHORT = 4
 #: the site's name stands on this share at least of the pages the site's lines above it stand on
 #: (:attr:`Line.share`), a section's label on fewer
