@@ -7304,6 +7304,19 @@ def _shares_above(lines: list[Line], top: int) -> list[float]:
     return out
 
 
+def _under_trail_headline(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` stands right under a headline-shaped line that stands right under
+    the page's trail («خانه > زنان و زایمان» / «تهران؛ شهر کاخ‌ها» / «یکشنبه ۱۱ مهر ۱۳۹۵»): the
+    article's header, as the trail says where the story is filed and the headline names it, however
+    the page went on (a Q&A page whose asker's line «پرسش کاربر: …» stands over the story). A site's
+    "today" stands in its top bar, over its menu and its trail, never under a story's headline."""
+    j = _prev_shown(lines, i)
+    if j is None or lines[j].kind != SHORT or not _headline_shaped(lines[j]):
+        return False
+    k = _prev_shown(lines, j)
+    return k is not None and lines[k].kind == CRUMB
+
+
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """Whether the date line ``i`` above the title belongs to the site's header (the day of the
     visit, on every page of the site) rather than to the article's header.
@@ -7319,6 +7332,8 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
         return False
     if top < len(lines) and _headline_under(lines, i, top):
         return False
+    if _under_trail_headline(lines, i):
+        return False  # «خانه > سلامت» / <a headline> / <date>: the story's header, whatever its page calls its title
     if byline_row(lines[i].text):
         return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
     if _heads_meta_block(lines, i, top):
