@@ -118,20 +118,3 @@ def test_a_date_under_the_trail_alone_stays_the_sites():
     a = extract_text("\n\n".join([*_SITE, "خانه > باغبانی", "دوشنبه ۱۲ آبان ۱۳۹۹ - ۱۷ ربیع‌الاول ۱۴۴۲",
                                   "نسخه چاپی", *_ASKED, "پایان", "© کشاورز امروز"]))
     assert a.published_jalali is None
-
-
-def test_a_date_over_the_sites_menu_set_one_item_a_line_is_the_visits():
-    # the site's name, its tagline, its «today» and its menu one item a line, then a relative date
-    # over the story (no day): the page alone takes the tagline for the headline, the date under it
-    # is still the site's
-    a = extract_text("\n\n".join(["کشاورز امروز", "پایگاه خبری کشاورزی و دامپروری", "۱۴ مهر ۱۳۹۸", "صفحه نخست",
-                                  "زراعت", "باغبانی", "دام و طیور", "تماس", *_TICKER, "۳ دقیقه مطالعه · ۲ ماه پیش",
-                                  *_STORY, "© کشاورز امروز"]))
-    assert a.published_jalali is None
-
-
-def test_a_date_over_two_labels_and_the_story_stays_the_storys():
-    # the headline, its date, then its section and a kicker: no menu, the story's header
-    a = extract_text("\n\n".join([*_SITE, _HEADLINE, "۱۴ مهر ۱۳۹۸", "باغبانی", "گزارش میدانی", *_STORY,
-                                  "© کشاورز امروز"]))
-    assert a.published_jalali == "1398/07/14"

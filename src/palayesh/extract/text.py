@@ -6799,11 +6799,6 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         if lines[i].kind != DATE:
             continue
         d = _labelled_date(lines, i)
-        if i > top and d is not None and d.role is None and _over_vertical_menu(lines, i, len(lines)):
-            # (a bare date over the site's menu, one item a line: the site's «today» under its
-            # tagline, which the page alone took for the headline)
-            visit.add(d.stamp.day)
-            continue
         if i < top and _site_header_date(lines, i, top) and (d is None or d.role != "published"):
             # (a date its label calls the publication date is the story's, wherever it stands)
             today = date_line(lines[i].text)
@@ -7307,33 +7302,6 @@ def _shares_above(lines: list[Line], top: int) -> list[float]:
             best = x.share if best is None else max(best, x.share)
         out.append(0.0 if best is None else best)
     return out
-
-
-#: a menu set one item a line has this many items at least (:func:`_over_vertical_menu`)
-VERTICAL_MENU_ITEMS = 4
-
-
-def _over_vertical_menu(lines: list[Line], i: int, end: int) -> bool:
-    """Whether the date line ``i`` stands right over a menu set one item a line (up to ``end``):
-    :data:`VERTICAL_MENU_ITEMS` short labels or more in a row under it («صفحه نخست» / «داروخانه‌ها»
-    / «تجهیزات پزشکی» / «تماس»), as a site's header shows its «today» over its menu, under its name
-    and tagline. An article's date stands over its meta lines and its story, not over a site's menu.
-
-    >>> menu = [Line(t, t, 1, SHORT) for t in ("خانه", "دارو", "تماس", "درمان")]
-    >>> rows = [Line("۲ اردیبهشت ۱۳۹۸", "", 3, DATE), *menu]
-    >>> _over_vertical_menu(rows, 0, 5), _over_vertical_menu(rows[:4], 0, 4)
-    (True, False)
-    """
-    items = 0
-    for ln in lines[i + 1:end]:
-        if ln.kind == BLANK:
-            continue
-        if not (_is_label_candidate(ln) or ln.kind in (NAV, CHROME) and ln.words <= 3):
-            break
-        items += 1
-        if items >= VERTICAL_MENU_ITEMS:
-            return True
-    return False
 
 
 def _under_trail_headline(lines: list[Line], i: int) -> bool:
