@@ -7314,7 +7314,11 @@ def _under_trail_headline(lines: list[Line], i: int) -> bool:
     if j is None or lines[j].kind != SHORT or not _headline_shaped(lines[j]):
         return False
     k = _prev_shown(lines, j)
-    return k is not None and lines[k].kind == CRUMB
+    # (a trail by its steps «>», «›», «»»: a menu bar «خانه | سیاسی» over another story's headline is none)
+    return k is not None and lines[k].kind == CRUMB and bool(_TRAIL_STEP.search(lines[k].text))
+
+
+_TRAIL_STEP = re.compile(r"[>›»<‹«/]")
 
 
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
