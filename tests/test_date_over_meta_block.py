@@ -93,3 +93,28 @@ def test_the_sites_date_over_its_visits_count_stays_the_visits():
                                   "A+ | A- | چاپ", _HEADLINE, *_STORY, "© کشاورز امروز"]))
     assert a.title == _HEADLINE
     assert a.published_jalali is None
+
+
+_ASKED = ["پرسش کاربر: مریم، ۳۴ ساله",
+          "پرسش: آیا می‌توان در فصل زمستان نشای توت‌فرنگی را در گلخانه کاشت و محصول خوبی گرفت؟",
+          "پاسخ: بله، اگر دمای گلخانه شب‌ها از ده درجه پایین‌تر نرود و نور کافی به بوته‌ها برسد، نشاهای "
+          "زمستانه در اسفند به گل می‌نشینند و محصول آن‌ها از کشت بهاره کمتر نیست.",
+          "پرسش: برای آبیاری این بوته‌ها چه روشی را پیشنهاد می‌کنید و هر چند روز یک بار باید آب بدهیم؟",
+          "پاسخ: آبیاری قطره‌ای بهترین روش است، چون برگ‌ها خشک می‌مانند و بیماری‌های قارچی کمتر می‌شود؛ "
+          "در زمستان هفته‌ای دو بار کافی است."]
+
+
+def test_a_date_under_a_headline_under_the_trail_is_the_storys_whatever_the_title():
+    # a Q&A page: the trail, the story's headline and its date, then the print button and the
+    # asker's line, which the page alone may take for its title: the date is the story's still, not
+    # the site's «today» (a top bar's date stands over the menu and the trail, never under a headline)
+    a = extract_text("\n\n".join([*_SITE, "خانه > باغبانی", _HEADLINE, "دوشنبه ۱۲ آبان ۱۳۹۹ - ۱۷ ربیع‌الاول ۱۴۴۲",
+                                  "نسخه چاپی", *_ASKED, "پایان", "© کشاورز امروز"]))
+    assert a.published_jalali == "1399/08/12"
+
+
+def test_a_date_under_the_trail_alone_stays_the_sites():
+    # the same page with the site's «today» under its trail, no headline between: the visit's day
+    a = extract_text("\n\n".join([*_SITE, "خانه > باغبانی", "دوشنبه ۱۲ آبان ۱۳۹۹ - ۱۷ ربیع‌الاول ۱۴۴۲",
+                                  "نسخه چاپی", *_ASKED, "پایان", "© کشاورز امروز"]))
+    assert a.published_jalali is None

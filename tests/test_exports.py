@@ -338,3 +338,15 @@ def test_a_wet_records_header_is_the_crawls_not_the_pages(eol):
     assert got.title == _WET_PAGE[3] and not any("WARC" in p for p in got.paragraphs)
     alone = extract(eol.join(head + [ln for ln in _WET_PAGE if "۱۴۰۲" not in ln]))
     assert alone.published is None  # (the crawl's instant is no date of the story)
+
+
+def test_a_wet_records_header_under_a_line_of_the_page_is_the_crawls_still():
+    """A saved page that set a line of its own above the record's header (its site's «today»): the
+    header is still the crawl's, its «WARC-Date» dates nothing, and the line above it stays the page's."""
+    head = ["امروز: ۲ تیر ۱۴۰۳", "WARC/1.0", "WARC-Type: conversion", "WARC-Target-URI: https://nemune.ir/news/5521",
+            "WARC-Date: 2024-03-02T22:10:00Z", "Content-Type: text/plain", ""]
+    got = extract("\n".join(head + _WET_PAGE))
+    assert got.published == "2023-06-08T09:40+03:30" and got.url == "https://nemune.ir/news/5521"
+    assert not any("WARC" in p for p in got.paragraphs)
+    alone = extract("\n".join(head + [ln for ln in _WET_PAGE if "۱۴۰۲" not in ln]))
+    assert alone.published is None

@@ -392,14 +392,17 @@ _POST_HEADER = re.compile(r"^[^\n\[\]]{1,80}[,،]\s*\["
                           r"\]\s*$", re.I)
 
 
-#: a WARC record's header: its version line, then «Name: value» fields up to a blank line
-_WARC_HEAD = re.compile(r"\A\ufeff?\s*WARC/1\.\d[ \t]*\r?\n((?:[A-Za-z][\w.-]*[ \t]*:[^\n]*\n)+)[ \t]*\r?\n")
+#: a WARC record's header: its version line, then «Name: value» fields up to a blank line; a line or
+#: two of the page above it at most (a site's «today» line a saved page put before the record)
+_WARC_HEAD = re.compile(r"\A\ufeff?(?P<pre>(?:[^\n]{1,120}\n){0,%d}?)\s*WARC/1\.\d[ \t]*\r?\n"
+                        r"((?:[A-Za-z][\w.-]*[ \t]*:[^\n]*\n)+)[ \t]*\r?\n" % 2)
 _WARC_URI = re.compile(r"^WARC-Target-URI[ \t]*:[ \t]*<?(\S+?)>?[ \t]*\r?$", re.M | re.I)
 
 
 def warc_record(raw: str) -> tuple[str, str | None] | None:
     """The body of a WARC record saved as a page (a WET «conversion» record: the page's text) and
-    the address its ``WARC-Target-URI`` names; None for a page that opens with no WARC header. The
+    the address its ``WARC-Target-URI`` names; None for a page that opens with no WARC header (a line
+    or two of the page above it at most, which stay the page's). The
     header's ``WARC-Date`` is when the crawler fetched the page, no date of its story.
 
     >>> warc_record("WARC/1.0\\nWARC-Type: conversion\\nWARC-Target-URI: https://x.ir/n/1\\n"
@@ -407,12 +410,17 @@ def warc_record(raw: str) -> tuple[str, str | None] | None:
     ('عنوان\\nمتن', 'https://x.ir/n/1')
     >>> warc_record("WARC/1.0 یک خط") is None
     True
+
+    A line of the page above the header stays the page's:
+
+    >>> warc_record("امروز: ۱۲ مهر ۱۴۰۲\\nWARC/1.0\\nWARC-Date: 2024-01-02T03:04:05Z\\n\\nعنوان\\nمتن")
+    ('امروز: ۱۲ مهر ۱۴۰۲\\nعنوان\\nمتن', None)
     """
     m = _WARC_HEAD.match(raw)
     if m is None:
         return None
-    uri = _WARC_URI.search(m.group(1))
-    return raw[m.end():], uri.group(1) if uri else None
+    uri = _WARC_URI.search(m.group(2))
+    return m.group("pre") + raw[m.end():], uri.group(1) if uri else None
 
 
 def post_header_date(raw: str) -> tuple[str, str] | None:

@@ -173,6 +173,9 @@ class Line:
     #: for a credit slot the site repeats («منبع خبر: …»): its pages name a news agency in that slot
     #: on :data:`MIN_SLOT_VALUE_PAGES` at least (:meth:`.template.PageTemplate.agency_slot`)
     agency_slot: bool = False
+    #: for a credit slot («منبع: رویترز»): the wire it names by a name a page of the run calls a news
+    #: agency in a credit slot of its own («منبع: خبرگزاری رویترز»: :meth:`.template.PageTemplate.wire_credit`)
+    wire: str | None = None
     #: for a short line of plain words: the share of the site's pages showing its first word
     #: before other words (:meth:`.template.PageTemplate.headword_share`; 0.0 otherwise)
     heads: float = 0.0

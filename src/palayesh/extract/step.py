@@ -68,7 +68,7 @@ SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": 
           "fam_pages": "template-fam-pages.npy", "titles": "template-titles.npy", "lines": "template-lines.npy",
           "openings": "template-openings.npy", "opening_stories": "template-opening-stories.npy",
           "vocab": "template-vocab.npy", "inside": "template-inside.npy", "listed": "template-listed.npy",
-          "slugs": "template-slugs.npy"}
+          "slugs": "template-slugs.npy", "wires": "template-wires.npy"}
 
 
 def too_large(doc: dict, options: ExtractOptions) -> bool:
@@ -162,6 +162,8 @@ class TemplateCollector(Transform):
         self._listed: list[np.ndarray] = []
         # per HTML page: the (slug, name) pairs its links and JSON-LD trails show (.slugnames.named_slugs)
         self._slugs: list[np.ndarray] = []
+        # per page: the names its credit slots call news agencies (.template.wire_names)
+        self._wires: list[np.ndarray] = []
         # per page: the (family, shape) keys of its short lines between paragraphs (.template.inside_shapes),
         # with its story
         self._inside: list[np.ndarray] = []
@@ -246,6 +248,8 @@ class TemplateCollector(Transform):
             self._label_sites.append(np.full(len(seen.labels), fams[0], dtype=np.uint64))
         if seen.listed:
             self._listed.append(np.array(seen.listed, dtype=np.uint64))
+        if seen.wires:
+            self._wires.append(np.array(seen.wires, dtype=np.uint64))
         if _is_html(doc, raw):
             pairs = named_slugs(raw)
             if pairs:
@@ -266,7 +270,8 @@ class TemplateCollector(Transform):
                      labels=_cat(self._labels, np.uint64), label_sites=_cat(self._label_sites, np.uint64),
                      inside=_cat(self._inside, np.uint64), inside_stories=_cat(self._inside_stories, np.uint64),
                      listed=np.unique(_cat(self._listed, np.uint64)),
-                     slugs=np.unique(_cat(self._slugs, np.uint64)))
+                     slugs=np.unique(_cat(self._slugs, np.uint64)),
+                     wires=np.unique(_cat(self._wires, np.uint64)))
 
 
 def _combine(fam, shape):
@@ -450,6 +455,7 @@ class TemplateBarrier(Barrier):
         inside, inside_stories = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
         listed = [np.zeros(0, dtype=np.uint64)]
         slugs = [np.zeros(0, dtype=np.uint64)]
+        wires = [np.zeros(0, dtype=np.uint64)]
         for f in self._artifacts(work_dir, stage):
             with np.load(f) as z:
                 titles.append(z["titles"])
@@ -469,6 +475,8 @@ class TemplateBarrier(Barrier):
                     listed.append(z["listed"])
                 if "slugs" in z.files:
                     slugs.append(z["slugs"])
+                if "wires" in z.files:
+                    wires.append(z["wires"])
         out = {"keys": keys[order], "counts": np.concatenate([r["counts"] for r in results])[order],
                "fams": fams[forder], "fam_pages": np.concatenate([r["fam_pages"] for r in results])[forder],
                "titles": np.unique(np.concatenate(titles)), "lines": _on_two_stories(others, stories)}
@@ -476,6 +484,7 @@ class TemplateBarrier(Barrier):
         out["vocab"] = _on_two_stories(labels, label_sites)  # (the labels of two sites or more)
         out["listed"] = np.unique(np.concatenate(listed))  # (the names any page lists as sections)
         out["slugs"] = np.unique(np.concatenate(slugs))  # (the (slug, name) pairs any page shows)
+        out["wires"] = np.unique(np.concatenate(wires))  # (the names any page's credit slot calls agencies)
         out["inside"] = _on_two_stories(inside, inside_stories, MIN_INSIDE_STORIES)
         shared = Path(work_dir) / "shared"
         shared.mkdir(parents=True, exist_ok=True)
@@ -500,7 +509,7 @@ def load_index(ctx, options: ExtractOptions) -> TemplateIndex | None:
                          arrays["lines"], arrays["openings"], arrays["opening_stories"],
                          min_pages=options.min_line_pages, min_share=options.min_line_share, headline=headline_like,
                          vocab=arrays["vocab"], inside=arrays["inside"], listed=arrays["listed"],
-                         slugs=arrays["slugs"])
+                         slugs=arrays["slugs"], wires=arrays["wires"])
 
 
 class ExtractStep(Transform):

@@ -81,7 +81,7 @@ import xxhash
 from ..memo import short_line_memo
 from ..textkeys import line_key
 from ..urls import host_of
-from .agency import SHORT_CREDIT_CHARS, agency_from_credit, agency_said_in_slot, find_agency
+from .agency import SHORT_CREDIT_CHARS, agency_from_credit, agency_from_slot, agency_said_in_slot, find_agency
 from .boxes import MIN_MARKER_PAGES, code_field, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .fieldbox import box_fields, label_key
@@ -703,6 +703,10 @@ class PageShapes:
     #: keys of the frames :meth:`PageTemplate.frame_section` can use, and only those
     #: (:func:`.step.frame_slot_counts`)
     slots: list[tuple[int, int]] = field(default_factory=list)
+    #: the names of the news agencies the page's credit slots name and say are agencies, though the
+    #: agency table does not know them (:func:`wire_names`, :func:`wire_hash`): the run keeps those
+    #: any of its pages names so (:attr:`TemplateIndex.wires`)
+    wires: list[int] = field(default_factory=list)
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -2542,8 +2546,9 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | _BIT["H"]
     inside = sorted(inside_shapes(lines, is_p, region, shaped, groups))
+    wires = sorted({wire_hash(x) for x in wire_names(lines)})
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
-                      inside, listed, slots)
+                      inside, listed, slots, wires)
 
 
 #: a credit slot is a short line (a label and a name)
@@ -2556,6 +2561,22 @@ def _agency_slots(lines: list[str], shaped: list[str]) -> list[int]:
     shape holds (:meth:`PageTemplate.agency_slot`)."""
     return [shape_hash(_MASK_AGENCY + k) for t, k in zip(lines, shaped)
             if k.endswith(_MASK_VALUE) and len(t) <= MAX_AGENCY_SLOT_CHARS and agency_said_in_slot(t)]
+
+
+def wire_names(lines: list[str]) -> list[str]:
+    """The news agencies the page's credit slots name and say are agencies, which the agency table
+    does not know («منبع: خبرگزاری رویترز» -> «رویترز»): the run learns from them which bare names
+    are wires (:meth:`PageTemplate.run_wire`), on every site that credits them by their name alone.
+
+    >>> wire_names(["منبع: خبرگزاری رویترز", "منبع: خبرگزاری فارس", "منبع: روزنامه شرق", "خبرگزاری آناتولی"])
+    ['رویترز']
+    """
+    return [x for t in lines if len(t) <= MAX_AGENCY_SLOT_CHARS and (x := agency_said_in_slot(t))]
+
+
+def wire_hash(name: str) -> int:
+    """The hash of a news agency's name as :attr:`TemplateIndex.wires` keeps it (:func:`wire_names`)."""
+    return shape_hash("ǂG" + line_key(name))
 
 
 #: what splits a menu line into its items: the menu separators of :mod:`.sections`, or runs of spaces
@@ -3217,7 +3238,7 @@ class TemplateIndex:
 
     def __init__(self, keys, counts, fams, fam_pages, titles, lines=None, openings=None, opening_stories=None, *,
                  min_pages: int = 5, min_share: float = 0.3, headline: Callable[[str], bool] | None = None,
-                 vocab=None, inside=None, listed=None, slugs=None):
+                 vocab=None, inside=None, listed=None, slugs=None, wires=None):
         self.keys, self.counts = SortedSet(keys), counts
         self._dict = None
         if len(keys) <= self.DICT_KEYS:
@@ -3254,6 +3275,9 @@ class TemplateIndex:
         #: the (slug, name) pairs (:func:`.slugnames.slug_name_hash`) that a link or a JSON-LD trail of
         #: any HTML page of the run shows (:func:`.slugnames.named_slugs`): the names of sections' slugs
         self.slugs = SortedSet(slugs)
+        #: the names (:func:`wire_hash`) any page of the run calls news agencies in a credit slot
+        #: (:func:`wire_names`), which the agency table does not know: the run's wires
+        self.wires = SortedSet(wires)
         #: the (family, shape) keys (:func:`combined`) of the short lines between paragraphs
         #: (:func:`inside_shapes`) that a family shows under :data:`MIN_INSIDE_STORIES` stories or more
         self.inside = SortedSet(inside)
@@ -3702,6 +3726,20 @@ class PageTemplate:
         the value of its section label (:func:`listed_labels`), not a label shown on its own (a
         kicker over a headline stands so as a section does)."""
         return self.index is not None and len(self.index.listed) > 0 and listed_hash(text) in self.index.listed
+
+    def run_wire(self, name: str) -> bool:
+        """Whether a page of the run calls ``name`` a news agency in a credit slot («منبع: خبرگزاری
+        رویترز»: :func:`wire_names`), on any site: a bare «منبع: رویترز» names that wire too."""
+        return self.index is not None and len(self.index.wires) > 0 and wire_hash(name) in self.index.wires
+
+    def wire_credit(self, text: str) -> str | None:
+        """The wire a credit slot names («منبع: رویترز» -> «رویترز») when a page of the run calls that
+        name a news agency (:meth:`run_wire`); the caller vouches that the slot closes the story
+        (:func:`.agency.agency_from_slot`'s ``after_story``), whose own dateline credits no agency."""
+        if len(text) > MAX_AGENCY_SLOT_CHARS or self.index is None or len(self.index.wires) == 0:
+            return None
+        got = agency_from_slot(text, after_story=True)
+        return got if got and self.run_wire(got) else None
 
     def shows_slug_name(self, h: int) -> bool:
         """Whether a page of the run shows the (slug, name) pair of hash ``h`` (a link, a JSON-LD

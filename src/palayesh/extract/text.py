@@ -3695,6 +3695,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 ln.agency_slot = template.agency_slot(t, MIN_SLOT_VALUE_PAGES)
                 if prose_seen:
                     ln.values = template.value_after_pages(t, MIN_SLOT_VALUE_PAGES)
+        if template is not None and ln.kind in (LABEL, META, SHORT) and len(t) <= MAX_WIRE_SLOT_CHARS:
+            ln.wire = template.wire_credit(t)  # («منبع: رویترز», a name the run's slots call an agency)
         if ln.kind == END and ln.learned and template is not None:
             ln.between = template.shown_between(t)
         if template is not None and template.learned and ln.kind != PARA and 2 <= ln.words <= BOX_HEAD_WORDS:
@@ -4311,6 +4313,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
                            and (a := agency_from_slot(ln.text, after_story=True))
                            and not any(line_key(a) in o.key for o in own)), None) \
             if not _dateline_credit(opening) else None
+    if res.agency is None and not _dateline_credit(opening):
+        res.agency = _wire_closing(near, own)
     if res.agency is None and title_i is not None:
         res.agency = _credit_in_brackets(lines, title_i, head_end)
     if res.agency is None and title_i is not None:
@@ -4425,6 +4429,24 @@ def _closing_fields(near: list[Line]) -> list[Line]:
             break
         run.append(ln)
     return run
+
+
+def _wire_closing(near: list[Line], own: list[Line]) -> str | None:
+    """The wire a credit slot closing the story names (:func:`_closing_fields`: «پایان» / «منبع:
+    رویترز»), however few of the site's pages show that slot: a name a page of the run calls a
+    news agency in a slot of its own («منبع: خبرگزاری رویترز», this page's too: :attr:`Line.wire`),
+    not the site's own (a line of its header, ``own``). The caller asks only when the story's
+    dateline credits no agency (a bare name under it is then the source that agency quoted).
+
+    >>> rows = [Line("پایان", "پایان", 1, END), Line("منبع: رویترز", "منبعرویترز", 2, LABEL, wire="رویترز")]
+    >>> _wire_closing(rows, []), _wire_closing(rows[:1] + [Line("منبع: رویترز", "منبعرویترز", 2, LABEL)], [])
+    ('رویترز', None)
+    """
+    for ln in _closing_fields(near):
+        a = ln.wire
+        if a and not any(line_key(a) in o.key for o in own):
+            return a
+    return None
 
 
 def _dateline_credit(res: Article) -> bool:
@@ -4542,6 +4564,8 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
 #: the lines under the story's last paragraph that may hold its bare credit (an agency's name on a
 #: line of its own), and how many of them (blank ones aside) are looked at; the same on HTML pages
 BARE_CREDIT_LINES = 7
+#: a credit slot naming a wire is a short line: a label and a name (:attr:`Line.wire`)
+MAX_WIRE_SLOT_CHARS = 60
 BARE_CREDIT_SHORT = 4
 #: the site's name stands on this share at least of the pages the site's lines above it stand on
 #: (:attr:`Line.share`), a section's label on fewer
@@ -7292,6 +7316,23 @@ def _shares_above(lines: list[Line], top: int) -> list[float]:
     return out
 
 
+def _under_trail_headline(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` stands right under a headline-shaped line that stands right under
+    the page's trail («خانه > زنان و زایمان» / «تهران؛ شهر کاخ‌ها» / «یکشنبه ۱۱ مهر ۱۳۹۵»): the
+    article's header, as the trail says where the story is filed and the headline names it, however
+    the page went on (a Q&A page whose asker's line «پرسش کاربر: …» stands over the story). A site's
+    "today" stands in its top bar, over its menu and its trail, never under a story's headline."""
+    j = _prev_shown(lines, i)
+    if j is None or lines[j].kind != SHORT or not _headline_shaped(lines[j]):
+        return False
+    k = _prev_shown(lines, j)
+    # (a trail by its steps «>», «›», «»»: a menu bar «خانه | سیاسی» over another story's headline is none)
+    return k is not None and lines[k].kind == CRUMB and bool(_TRAIL_STEP.search(lines[k].text))
+
+
+_TRAIL_STEP = re.compile(r"[>›»<‹«/]")
+
+
 def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """Whether the date line ``i`` above the title belongs to the site's header (the day of the
     visit, on every page of the site) rather than to the article's header.
@@ -7307,6 +7348,8 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
         return False
     if top < len(lines) and _headline_under(lines, i, top):
         return False
+    if _under_trail_headline(lines, i):
+        return False  # «خانه > سلامت» / <a headline> / <date>: the story's header, whatever its page calls its title
     if byline_row(lines[i].text):
         return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
     if _heads_meta_block(lines, i, top):
