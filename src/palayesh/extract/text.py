@@ -4907,8 +4907,9 @@ def _dated(lines: list[Line], i: int, roles: Collection[str | None] | None = Non
     a date that is not a modification or "today" date («نویسنده | انتشار: … | دیدگاه‌ها: ۴»);
     ``roles``: the date roles that count."""
     nxt = _next_shown(lines, i)
-    for _ in range(DATED_META_LINES):  # («کد خبر: ۲۰۴۱۶۲۵» between the headline and its date)
-        if nxt is None or lines[nxt].kind not in (LABEL, META):
+    for _ in range(DATED_META_LINES):  # («کد خبر: ۲۰۴۱۶۲۵» between the headline and its date; a
+        # byline «به قلم X» on a line of its own too)
+        if nxt is None or not (lines[nxt].kind in (LABEL, META) or lines[nxt].kind == SHORT and _is_byline(lines[nxt])):
             break
         nxt = _next_shown(lines, nxt)
     if nxt is None or lines[nxt].kind != DATE:
@@ -5238,7 +5239,8 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     # (a page the run taught nothing, none of its header's lines seen on another page: the block's
     # lines told by their own shape, :func:`_alone_meta`)
     # (only for a credit's few words or a widget's readout: a headline of four words or more right
-    # over the story, under another story's teaser and its date, is the page's own)
+    # over the story, under another story's teaser and its date, is the page's own; a credit, «(فارس)»,
+    # and a single control the lexicon knows, «نسخه چاپی», are lines of the block too)
     alone = _little_taught(lines, cand) \
         and (_named_words(lines[cand].text) <= MAX_ALONE_CREDIT_WORDS or bool(_DIGIT.search(lines[cand].text)))
     i = _prev_shown(lines, cand)
@@ -5246,7 +5248,8 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
                              or (lines[i].kind in (NAV, CHROME) and lines[i].recurs)
                              or inside and (_header_date(lines[i]) or _is_byline(lines[i]))
-                             or alone and (_alone_meta(lines[i]) or _credit_line(lines[i]))):
+                             or alone and (_alone_meta(lines[i]) or _credit_line(lines[i])
+                                           or lines[i].kind == CHROME and lines[i].words <= MAX_CONTROL_WORDS)):
         dated = dated or lines[i].kind == DATE
         coded = coded or lines[i].kind == LABEL and _LABELLED_NUMBER.search(lines[i].text) is not None
         walked += 1
