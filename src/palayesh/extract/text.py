@@ -5232,8 +5232,14 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     :func:`_meta_counter`; so the dated block also stands over a candidate under it, a photo's caption
     over the story. It cost abheld a title and yheld a section in s56 and gains wheld three titles:
     s57-head, not settled.)"""
-    if cand is None or lines[cand].kind != SHORT or _named_words(lines[cand].text) > MAX_CREDIT_WORDS \
+    if cand is None or lines[cand].kind != SHORT or _named_words(lines[cand].text) > MAX_TITLE_WORDS \
             or lines[cand].text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or _framed(lines, cand, head_end):
+        return None
+    # (a line longer than a credit, «پرسش کاربر: علی از شیراز، ۵۵ ساله», only on a page the run taught
+    # little of, with a figure in it, under a block of :data:`MIN_LONG_META_BLOCK` lines or more right
+    # under a dated headline)
+    long = _named_words(lines[cand].text) > MAX_CREDIT_WORDS
+    if long and not (_DIGIT.search(lines[cand].text) and _little_taught(lines, cand)):
         return None
     inside = _inside_meta_block(lines, cand)
     # (a page the run taught nothing, none of its header's lines seen on another page: the block's
@@ -5260,9 +5266,15 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     headline = _shown_as_headline(ln)
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
             and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK
-                 or alone and coded and walked >= MIN_META_BLOCK):
+                 or alone and coded and walked >= MIN_META_BLOCK) \
+            and (not long or walked >= MIN_LONG_META_BLOCK and _dated(lines, i)):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
+
+
+#: a line longer than a credit under a page's meta block of this many lines or more is no headline
+#: (:func:`_headline_over_meta`)
+MIN_LONG_META_BLOCK = 3
 
 
 #: a line under the meta block of a page alone is a credit, not the headline, of this many named words
