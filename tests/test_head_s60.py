@@ -52,3 +52,20 @@ def test_a_byline_of_its_own_between_a_headline_and_its_date():
     assert _dated(lines, 0)
     lines = [classify(t) for t in (HEAD, "پربازدیدترین مطالب هفته", "انتشار: ۱ تیر ۱۴۰۲ - ۱۰:۳۰")]
     assert not _dated(lines, 0)
+
+
+def test_a_long_question_line_under_a_deep_meta_block_is_no_headline():
+    # longer than a credit, with a figure: under three lines of the block (date, counters, controls)
+    # right under a dated headline it is the asker's line
+    page = [*SITE, "", *MENU, "", "خانه > قلب", HEAD, "انتشار: سه‌شنبه ۱۲ تیر ۱۴۰۲ ساعت ۱۰:۲۰", "۸۲,۲۹۸ بازدید",
+            "🖨 چاپ | ✉ ارسال | A+ | A-", "پرسش کاربر: علی از شهر کرمان، ۴۵ ساله", *STORY]
+    assert extract("\n".join(page)).title == HEAD
+
+
+def test_a_long_headline_with_a_figure_under_a_teaser_and_its_date_stays():
+    # another story's teaser and its date right over a headline of seven words with a figure: no block
+    # of three lines between, the headline is the page's own
+    head = "توزیع ۲۰۰ هزار دوز واکسن آنفلوانزا در داروخانه‌های استان"
+    page = [*SITE, "", *MENU, "", "کمبود داروی دیابت در شهرستان‌ها برطرف شد", "انتشار: ۱۱ تیر ۱۴۰۲ ساعت ۰۹:۰۰",
+            head, *STORY]
+    assert extract("\n".join(page)).title == head
