@@ -4926,8 +4926,9 @@ def _dated(lines: list[Line], i: int, roles: Collection[str | None] | None = Non
     a date that is not a modification or "today" date («نویسنده | انتشار: … | دیدگاه‌ها: ۴»);
     ``roles``: the date roles that count."""
     nxt = _next_shown(lines, i)
-    for _ in range(DATED_META_LINES):  # («کد خبر: ۲۰۴۱۶۲۵» between the headline and its date)
-        if nxt is None or lines[nxt].kind not in (LABEL, META):
+    for _ in range(DATED_META_LINES):  # («کد خبر: ۲۰۴۱۶۲۵» between the headline and its date; a
+        # byline «به قلم X» on a line of its own too)
+        if nxt is None or not (lines[nxt].kind in (LABEL, META) or lines[nxt].kind == SHORT and _is_byline(lines[nxt])):
             break
         nxt = _next_shown(lines, nxt)
     if nxt is None or lines[nxt].kind != DATE:
@@ -5053,6 +5054,8 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         return None  # (a headline over its modification or review date is the article's too)
     if _framed(lines, cand, head_end):
         return None  # a title bar «<headline> - <site>» over its date names the candidate: the bar is no headline
+    if _said_over_own_meta(lines, cand):
+        return None  # («<headline> / نوشته X · ۴ دقیقه مطالعه / <headline>»: the page's own, said twice)
     # the candidate itself may be an item «title - date», or a short line the site shows on its
     # other pages too («پایان نیمه اول»: a status, not a headline, which is written for one story)
     widget = int(_stamped(lines[cand]) or (bool(lines[cand].seen) and lines[cand].words <= MAX_SECTION_WORDS))
@@ -5088,6 +5091,28 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
             d = date_line(ln.text)
             widget += d is None or d.role not in _ROLE_RANK  # («آخرین به‌روزرسانی: …» of a price table)
     return None
+
+
+def _said_over_own_meta(lines: list[Line], cand: int) -> bool:
+    """Whether the candidate headline ``cand`` stands twice around its own meta lines: the same
+    words right over its byline, date or counters and again under them, over the story
+    («<headline> / نوشته مریم بهرامی · ۴ دقیقه مطالعه / <headline>»). A box's item or a ticker's is
+    said once there; the page sets its own headline over its meta block and again over its text.
+
+    >>> from palayesh.extract.lines import classify
+    >>> t = "قهرمانی تیم ملی در رقابت‌های آسیایی"
+    >>> _said_over_own_meta([classify(x) for x in (t, "نوشته مریم بهرامی · ۴ دقیقه مطالعه", t)], 2)
+    True
+    >>> _said_over_own_meta([classify(x) for x in (t, "اخبار ورزشی", t)], 2)
+    False
+    """
+    key = lines[cand].key
+    i = _prev_shown(lines, cand)
+    walked = 0
+    while i is not None and (lines[i].kind in (DATE, META, LABEL) or _is_byline(lines[i])):
+        walked += 1
+        i = _prev_shown(lines, i)
+    return walked > 0 and i is not None and lines[i].key == key and _shown_as_headline(lines[i])
 
 
 def _said_again_alone(lines: list[Line], cand: int) -> bool:
@@ -5226,22 +5251,30 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     :func:`_meta_counter`; so the dated block also stands over a candidate under it, a photo's caption
     over the story. It cost abheld a title and yheld a section in s56 and gains wheld three titles:
     s57-head, not settled.)"""
-    if cand is None or lines[cand].kind != SHORT or _named_words(lines[cand].text) > MAX_CREDIT_WORDS \
+    if cand is None or lines[cand].kind != SHORT or _named_words(lines[cand].text) > MAX_TITLE_WORDS \
             or lines[cand].text.rstrip(_MARKS)[-1:] in _ANY_TERMINAL or _framed(lines, cand, head_end):
+        return None
+    # (a line longer than a credit, «پرسش کاربر: علی از شیراز، ۵۵ ساله», only on a page the run taught
+    # little of, with a figure in it, under a block of :data:`MIN_LONG_META_BLOCK` lines or more right
+    # under a dated headline)
+    long = _named_words(lines[cand].text) > MAX_CREDIT_WORDS
+    if long and not (_DIGIT.search(lines[cand].text) and _little_taught(lines, cand)):
         return None
     inside = _inside_meta_block(lines, cand)
     # (a page the run taught nothing, none of its header's lines seen on another page: the block's
     # lines told by their own shape, :func:`_alone_meta`)
     # (only for a credit's few words or a widget's readout: a headline of four words or more right
-    # over the story, under another story's teaser and its date, is the page's own)
-    alone = not any(ln.recurs or ln.seen for ln in lines[:cand]) \
+    # over the story, under another story's teaser and its date, is the page's own; a credit, «(فارس)»,
+    # and a single control the lexicon knows, «نسخه چاپی», are lines of the block too)
+    alone = _little_taught(lines, cand) \
         and (_named_words(lines[cand].text) <= MAX_ALONE_CREDIT_WORDS or bool(_DIGIT.search(lines[cand].text)))
     i = _prev_shown(lines, cand)
     walked, dated, coded = 0, False, False
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
                              or (lines[i].kind in (NAV, CHROME) and lines[i].recurs)
                              or inside and (_header_date(lines[i]) or _is_byline(lines[i]))
-                             or alone and _alone_meta(lines[i])):
+                             or alone and (_alone_meta(lines[i]) or _credit_line(lines[i])
+                                           or lines[i].kind == CHROME and lines[i].words <= MAX_CONTROL_WORDS)):
         dated = dated or lines[i].kind == DATE
         coded = coded or lines[i].kind == LABEL and _LABELLED_NUMBER.search(lines[i].text) is not None
         walked += 1
@@ -5252,9 +5285,15 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     headline = _shown_as_headline(ln)
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
             and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK
-                 or alone and coded and walked >= MIN_META_BLOCK):
+                 or alone and coded and walked >= MIN_META_BLOCK) \
+            and (not long or walked >= MIN_LONG_META_BLOCK and _dated(lines, i)):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
+
+
+#: a line longer than a credit under a page's meta block of this many lines or more is no headline
+#: (:func:`_headline_over_meta`)
+MIN_LONG_META_BLOCK = 3
 
 
 #: a line under the meta block of a page alone is a credit, not the headline, of this many named words
@@ -5265,6 +5304,37 @@ MAX_ALONE_CREDIT_WORDS = 3
 MAX_ALONE_COUNTER_WORDS = 3
 
 
+def _little_taught(lines: list[Line], cand: int) -> bool:
+    """Whether the run taught little of the header above line ``cand``: of its shown lines, at most
+    one in :data:`MAX_TAUGHT_SHARE` is a line the site's template knows as its own (:attr:`Line.recurs`;
+    a label another page shows too, :attr:`Line.seen`, is no lesson of the site's: sites of one kind
+    share their menus' words). A page alone has none; a host the run holds one or two pages of,
+    among other sites' pages in the run's families, has a counter another site shares («۴۷٬۸۲۱
+    بازدید»), no more: its meta block is read by its lines' shapes, as a page alone's.
+
+    >>> from palayesh.extract.lines import classify
+    >>> _little_taught([classify(t) for t in ("خانه", "اقتصاد", "سیاست", "ورزش", "پرسش کاربر: مینا، ۳۰ ساله")], 4)
+    True
+    """
+    shown = [ln for ln in lines[:cand] if ln.kind != BLANK]
+    return sum(1 for ln in shown if ln.recurs) * MAX_TAUGHT_SHARE <= max(len(shown), MAX_TAUGHT_SHARE)
+
+
+#: a header the run taught a line of at most one in this many reads as a page alone's (:func:`_little_taught`)
+MAX_TAUGHT_SHARE = 5
+
+
+def _credit_line(ln: Line) -> bool:
+    """Whether a line is the story's credit and nothing else: an agency's name alone or in brackets
+    («(فارس)», «خبرگزاری ایسنا»), one more line of the article's meta block under its date.
+
+    >>> from palayesh.extract.lines import classify
+    >>> _credit_line(classify("(فارس)")), _credit_line(classify("ظریف: نه به مذاکره"))
+    (True, False)
+    """
+    return _bare_credit(ln) or ln.kind == SHORT and agency_in_brackets(ln.text) is not None
+
+
 def _alone_meta(ln: Line) -> bool:
     """Whether a line reads as one of the article's meta block by its own shape, on a page whose site
     the run did not teach: its date (its age beside it too: «📅 شنبه ۱۴ دی ۱۳۹۲ (۴ دقیقه قبل)») or byline, a counter
@@ -5273,7 +5343,24 @@ def _alone_meta(ln: Line) -> bool:
     return ln.kind == DATE and (d := date_line(ln.text)) is not None and d.role in _HEADER_ROLES \
         or _is_byline(ln) or ln.words <= MAX_ALONE_COUNTER_WORDS and _counter_line(ln) \
         or _valueless_field(ln.text) or _widget_row(ln.text) \
-        or ln.kind == NAV and not _shown_as_headline(ln) and not count_row(ln.text) and ln.words <= MAX_CREDIT_WORDS + 3
+        or ln.kind == NAV and not _shown_as_headline(ln) and not count_row(ln.text) \
+        and (ln.words <= MAX_CREDIT_WORDS + 3 or _controls_row(ln.text))
+
+
+def _controls_row(text: str) -> bool:
+    """Whether a row of bars is a row of controls: :data:`MIN_CONTROLS` items or more, each a button
+    of :data:`MAX_CONTROL_WORDS` words at most, its icon aside («🖨 چاپ | ✉ ارسال | A+ | A-»,
+    «اشتراک: تلگرام | واتساپ | ایتا | کپی لینک»); a headline's halves are phrases.
+
+    >>> _controls_row("🖨 چاپ | ✉ ارسال | A+ | A-"), _controls_row("هفته دهم لیگ | آتش‌بازی لستر در خانه ساوتهمپتون")
+    (True, False)
+    """
+    items = [sum(1 for w in p.split() if any(c.isalnum() for c in w)) for p in _PIPE.split(text)]
+    return len(items) >= MIN_CONTROLS and all(0 < n <= MAX_CONTROL_WORDS for n in items)
+
+
+#: a row of controls holds this many items or more, each of this many words at most (:func:`_controls_row`)
+MIN_CONTROLS, MAX_CONTROL_WORDS = 3, 2
 
 
 def _header_date(ln: Line) -> bool:
