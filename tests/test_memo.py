@@ -1,8 +1,10 @@
-"""short_line_memo: a line's answer remembered when the line is short, computed when it is long."""
+"""short_line_memo: a line's answer remembered when the line is short; a long line's only for the
+last few long lines asked (a page's paragraphs, which its passes ask of again), the longest never."""
 from __future__ import annotations
 
 import pytest
 
+from palayesh import memo as memo_module
 from palayesh.memo import _line_only, short_line_memo
 
 
@@ -16,17 +18,49 @@ def _counted():
     return words, asked
 
 
-def test_short_lines_are_answered_from_the_memo_long_ones_each_time():
+def test_short_lines_are_answered_from_the_memo_long_ones_from_the_last_few_asked():
     words, asked = _counted()
     memo = short_line_memo(10, 4)(words)
     assert memo("خبر فوری") == memo("خبر فوری") == ("خبر", "فوری")
-    long = "گزارش ویژه امروز"  # (16 characters: over the 10 remembered)
+    long = "گزارش ویژه امروز"  # (16 characters: over the 10 of the memo of short lines)
     assert memo(long) == memo(long) == ("گزارش", "ویژه", "امروز")
-    assert asked == [("خبر فوری",), (long,), (long,)]
+    assert asked == [("خبر فوری",), (long,)]
     info = memo.cache_info()
     assert (info.hits, info.misses, info.currsize, info.maxsize) == (1, 1, 1, 4)
+    recent = memo.recent_info()
+    assert (recent.hits, recent.misses, recent.currsize, recent.maxsize) == (1, 1, 1, memo_module.RECENT_LONG)
     memo.cache_clear()
-    assert memo.cache_info().currsize == 0 and memo.__wrapped__ is words
+    assert memo.cache_info().currsize == memo.recent_info().currsize == 0 and memo.__wrapped__ is words
+    memo(long)
+    assert asked[-1] == (long,) and len(asked) == 3  # (forgotten with the short ones: asked again)
+
+
+def test_the_long_lines_remembered_are_the_last_few_asked(monkeypatch):
+    monkeypatch.setattr(memo_module, "RECENT_LONG", 2)
+    words, asked = _counted()
+    memo = short_line_memo(3, 8)(words)
+    one, two, three = "بند یکم متن", "بند دوم متن", "بند سوم متن"
+    for t in (one, two, one, three, two, one):  # («دوم» forgotten when «سوم» came, then «یکم»)
+        memo(t)
+    assert [a[0] for a in asked] == [one, two, three, two, one]
+    assert memo.cache_info().currsize == 0  # (none of them in the memo of short lines)
+
+
+def test_the_longest_lines_are_computed_each_time(monkeypatch):
+    monkeypatch.setattr(memo_module, "RECENT_LONG_CHARS", 12)
+    words, asked = _counted()
+    memo = short_line_memo(3, 8)(words)
+    page = "متنی بلندتر از دوازده نویسه"
+    assert memo(page) == memo(page) == tuple(page.split())
+    assert asked == [(page,), (page,)] and memo.recent_info().currsize == 0
+
+
+def test_each_caller_gets_a_copy_of_a_long_line_answer_too():
+    words, asked = _counted()
+    memo = short_line_memo(3, 8, copy=list)(words)
+    mine = memo("خبر فوری امروز")
+    mine.append("x")  # (a caller may change its list: the memo's stays)
+    assert memo("خبر فوری امروز") == ["خبر", "فوری", "امروز"] and len(asked) == 1
 
 
 def test_the_memo_is_bounded_and_forgets_the_least_recently_asked():
