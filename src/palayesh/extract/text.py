@@ -3281,8 +3281,9 @@ def _past_site_tail(lines: list[Line], body: list[int]) -> int | None:
     """Where the story ends in ``body`` when the page's tail runs on under it with a few short
     sentences of its own: the position of the first body line under the story's last paragraph
     ``p`` when a run of at least :data:`TAIL_RUN_MIN_LINES` lines without prose follows ``p``,
-    :data:`TAIL_RUN_SITE_LINES` of them lines no story shows (a credit, a link, a date, a menu's
-    row, a counter), and all the prose below it is short sentences (under
+    :data:`TAIL_RUN_SITE_LINES` of them lines no story shows by their own shape (a credit, a link,
+    a date, a menu's row, a counter; not lines the run's template took out: a box the site sets
+    into its stories, a gallery's captions, the story goes on under), and all the prose below it is short sentences (under
     :data:`TAIL_NOTE_MAX_WORDS` words each, at most :data:`TAIL_NOTE_SHARE` of the prose above).
     A page read alone has no template to tell its tail: its mass tells where the story stops
     (a comment box's rules, a poll's question, a copyright under tags and related headlines are
@@ -3314,7 +3315,7 @@ def _past_site_tail(lines: list[Line], body: list[int]) -> int | None:
                 or sum(ln.words for ln in below) > TAIL_NOTE_SHARE * before:
             continue
         run = [ln for ln in lines[body[j] + 1: body[paras[n + 1]]] if ln.kind != BLANK]
-        if len(run) < TAIL_RUN_MIN_LINES or sum(ln.kind in NOT_BODY for ln in run) < TAIL_RUN_SITE_LINES:
+        if len(run) < TAIL_RUN_MIN_LINES or sum(ln.kind in NOT_BODY and not ln.learned for ln in run) < TAIL_RUN_SITE_LINES:
             continue
         if any(ln.turn for ln in lines[body[j] + 1:]):
             return None  # (a dialogue's turns below: the story's)
