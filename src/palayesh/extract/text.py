@@ -3277,17 +3277,19 @@ TAIL_NOTE_MAX_WORDS = 20
 TAIL_NOTE_SHARE = 0.5
 
 
-def _past_site_tail(lines: list[Line], body: list[int]) -> int | None:
+def _past_site_tail(lines: list[Line], body: list[int],
+                    weight: Callable[[str], float] | None = None) -> int | None:
     """Where the story ends in ``body`` when the page's tail runs on under it with a few short
-    sentences of its own: the position of the first body line under the story's last paragraph
-    ``p`` when a run of at least :data:`TAIL_RUN_MIN_LINES` lines without prose follows ``p``,
+    sentences of its own: the position of the first body line under the story's paragraph ``p``
+    when a run of at least :data:`TAIL_RUN_MIN_LINES` lines without prose follows ``p``,
     :data:`TAIL_RUN_SITE_LINES` of them lines no story shows by their own shape (a credit, a link,
     a date, a menu's row, a counter; not lines the run's template took out: a box the site sets
-    into its stories, a gallery's captions, the story goes on under), and all the prose below it is short sentences (under
-    :data:`TAIL_NOTE_MAX_WORDS` words each, at most :data:`TAIL_NOTE_SHARE` of the prose above).
-    A page read alone has no template to tell its tail: its mass tells where the story stops
-    (a comment box's rules, a poll's question, a copyright under tags and related headlines are
-    short sentences too). A paragraph announcing a list, or a dialogue's turns below, keep it all.
+    into its stories, a gallery's captions), and the prose below it is short sentences (under
+    :data:`TAIL_NOTE_MAX_WORDS` words each, at most :data:`TAIL_NOTE_SHARE` of the prose above)
+    in words foreign to the story above (:func:`_foreign`, ``weight`` as there). A page read alone
+    has no template to tell its tail: its mass tells where the story stops (a comment box's rules,
+    a poll's question, a copyright under tags and related headlines are short sentences too).
+    A paragraph announcing a list, or a dialogue's turns below, keep it all.
 
     >>> t = ["این جمله اول خبر است که درباره یک رویداد مهم در شهر تهران نوشته شده و ادامه دارد.",
     ...      "منبع: خبرگزاری نمونه", "لینک کوتاه: https://x.ir/a", "برچسب", "نام", "فهرست", "دیگر",
@@ -3315,8 +3317,12 @@ def _past_site_tail(lines: list[Line], body: list[int]) -> int | None:
                 or sum(ln.words for ln in below) > TAIL_NOTE_SHARE * before:
             continue
         run = [ln for ln in lines[body[j] + 1: body[paras[n + 1]]] if ln.kind != BLANK]
-        if len(run) < TAIL_RUN_MIN_LINES or sum(ln.kind in NOT_BODY and not ln.learned for ln in run) < TAIL_RUN_SITE_LINES:
+        if len(run) < TAIL_RUN_MIN_LINES \
+                or sum(ln.kind in NOT_BODY and not ln.learned for ln in run) < TAIL_RUN_SITE_LINES:
             continue
+        above = _content_words(" ".join(lines[body[k]].text for k in paras[:n + 1]))
+        if not _foreign(_content_words(" ".join(ln.text for ln in below)), above, weight):
+            continue  # (the story's words: its own last lines, under a box set into it)
         if any(ln.turn for ln in lines[body[j] + 1:]):
             return None  # (a dialogue's turns below: the story's)
         return j + 1
@@ -4220,7 +4226,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             told = i
     body = _drop_stock_closers(lines, body)
     # (a page's tail run on under the story, a few short sentences of its own at its bottom)
-    past = None if thread else _past_site_tail(lines, body)
+    past = None if thread else _past_site_tail(lines, body, weight)
     if past is not None:
         del body[past:]
     # trailing short lines after the last prose line are tail (related titles, names), unless a
