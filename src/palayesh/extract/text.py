@@ -3282,11 +3282,11 @@ def _past_site_tail(lines: list[Line], body: list[int],
     """Where the story ends in ``body`` when the page's tail runs on under it with a few short
     sentences of its own: the position of the first body line under the story's paragraph ``p``
     when a run of at least :data:`TAIL_RUN_MIN_LINES` lines without prose follows ``p``,
-    :data:`TAIL_RUN_SITE_LINES` of them lines no story shows by their own shape (a credit, a link,
-    a date, a menu's row, a counter; not lines the run's template took out: a box the site sets
-    into its stories, a gallery's captions), and the prose below it is short sentences (under
+    :data:`TAIL_RUN_SITE_LINES` of them lines no story shows (a credit, a link, a date, a menu's
+    row, a counter, a line of the site's template), and the prose below it is short sentences (under
     :data:`TAIL_NOTE_MAX_WORDS` words each, at most :data:`TAIL_NOTE_SHARE` of the prose above)
-    in words foreign to the story above (:func:`_foreign`, ``weight`` as there). A page read alone
+    in words foreign to the story above (:func:`_foreign`, ``weight`` as there: a box the site sets
+    into its stories, a timetable, a gallery, has the story's own last lines under it). A page read alone
     has no template to tell its tail: its mass tells where the story stops (a comment box's rules,
     a poll's question, a copyright under tags and related headlines are short sentences too).
     A paragraph announcing a list, or a dialogue's turns below, keep it all.
@@ -3318,7 +3318,7 @@ def _past_site_tail(lines: list[Line], body: list[int],
             continue
         run = [ln for ln in lines[body[j] + 1: body[paras[n + 1]]] if ln.kind != BLANK]
         if len(run) < TAIL_RUN_MIN_LINES \
-                or sum(ln.kind in NOT_BODY and not ln.learned for ln in run) < TAIL_RUN_SITE_LINES:
+                or sum(ln.kind in NOT_BODY for ln in run) < TAIL_RUN_SITE_LINES:
             continue
         above = _content_words(" ".join(lines[body[k]].text for k in paras[:n + 1]))
         if not _foreign(_content_words(" ".join(ln.text for ln in below)), above, weight):
