@@ -3268,8 +3268,10 @@ def _drop_stock_closers(lines: list[Line], body: list[int]) -> list[int]:
 
 
 #: a run of non-prose lines this long under the story's prose, with the site's lines in it
-#: (:data:`TAIL_RUN_SITE_LINES`), may be the page's tail: the story may not go on under it
-TAIL_RUN_MIN_LINES = 6
+#: (:data:`TAIL_RUN_SITE_LINES`), may be the page's tail: the story may not go on under it. A box a
+#: site sets between a story's paragraphs (its label, a link or two, an ad, a gallery's heading,
+#: counter and button) is shorter
+TAIL_RUN_MIN_LINES = 7
 TAIL_RUN_SITE_LINES = 2
 #: the prose under such a run is a tail's notes when no paragraph of it has this many words and all
 #: of it is at most this share of the story's prose above the run
