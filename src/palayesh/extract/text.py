@@ -3285,12 +3285,15 @@ def _past_site_tail(lines: list[Line], body: list[int],
     sentences of its own: the position of the first body line under the story's paragraph ``p``
     when a run of at least :data:`TAIL_RUN_MIN_LINES` lines without prose follows ``p``,
     :data:`TAIL_RUN_SITE_LINES` of them lines no story shows (a credit, a link, a date, a menu's
-    row, a counter, a line of the site's template), and the prose below it is short sentences (under
+    row, a counter), and the prose below it is short sentences (under
     :data:`TAIL_NOTE_MAX_WORDS` words each, at most :data:`TAIL_NOTE_SHARE` of the prose above)
     in words foreign to the story above (:func:`_foreign`, ``weight`` as there: a box the site sets
     into its stories, a timetable, a gallery, has the story's own last lines under it). A page read alone
     has no template to tell its tail: its mass tells where the story stops (a comment box's rules,
     a poll's question, a copyright under tags and related headlines are short sentences too).
+    Only on a page of which the run's template took no line (:attr:`Line.learned`): where the
+    run knows the page's site, its template tells the tail, and a story's short closing under a
+    box of the site's stays the story's.
     A paragraph announcing a list, or a dialogue's turns below, keep it all.
 
     >>> t = ["این جمله اول خبر است که درباره یک رویداد مهم در شهر تهران نوشته شده و ادامه دارد.",
@@ -3306,8 +3309,8 @@ def _past_site_tail(lines: list[Line], body: list[int],
     ('para', None)
     """
     paras = [j for j, i in enumerate(body) if lines[i].kind == PARA]
-    if len(paras) < 2:
-        return None
+    if len(paras) < 2 or any(ln.learned for ln in lines):
+        return None  # (the run's template took lines of the page: its site's tail is the template's to tell)
     before = 0
     for n, j in enumerate(paras[:-1]):
         p = lines[body[j]]
