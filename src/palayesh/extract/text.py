@@ -3235,6 +3235,73 @@ def _drop_stock_closers(lines: list[Line], body: list[int]) -> list[int]:
     return body[:k] if k < len(body) else body
 
 
+#: a run of non-prose lines this long under the story's prose, with the site's lines in it
+#: (:data:`TAIL_RUN_SITE_LINES`), may be the page's tail: the story may not go on under it. A box a
+#: site sets between a story's paragraphs (its label, a link or two, an ad, a gallery's heading,
+#: counter and button) is shorter
+TAIL_RUN_MIN_LINES = 7
+TAIL_RUN_SITE_LINES = 2
+#: the prose under such a run is a tail's notes when no paragraph of it has this many words and all
+#: of it is at most this share of the story's prose above the run
+TAIL_NOTE_MAX_WORDS = 20
+TAIL_NOTE_SHARE = 0.5
+
+
+def _past_site_tail(lines: list[Line], body: list[int],
+                    weight: Callable[[str], float] | None = None) -> int | None:
+    """Where the story ends in ``body`` when the page's tail runs on under it with a few short
+    sentences of its own: the position of the first body line under the story's paragraph ``p``
+    when a run of at least :data:`TAIL_RUN_MIN_LINES` lines without prose follows ``p``,
+    :data:`TAIL_RUN_SITE_LINES` of them lines no story shows (a credit, a link, a date, a menu's
+    row, a counter), and the prose below it is short sentences (under
+    :data:`TAIL_NOTE_MAX_WORDS` words each, at most :data:`TAIL_NOTE_SHARE` of the prose above)
+    in words foreign to the story above (:func:`_foreign`, ``weight`` as there: a box the site sets
+    into its stories, a timetable, a gallery, has the story's own last lines under it). A page read alone
+    has no template to tell its tail: its mass tells where the story stops (a comment box's rules,
+    a poll's question, a copyright under tags and related headlines are short sentences too).
+    Only on a page of which the run's template took no line (:attr:`Line.learned`): where the
+    run knows the page's site, its template tells the tail, and a story's short closing under a
+    box of the site's stays the story's.
+    A paragraph announcing a list, or a dialogue's turns below, keep it all.
+
+    >>> t = ["این جمله اول خبر است که درباره یک رویداد مهم در شهر تهران نوشته شده و ادامه دارد.",
+    ...      "منبع: خبرگزاری نمونه", "لینک کوتاه: https://x.ir/a", "برچسب", "نام", "فهرست", "دیگر",
+    ...      "نظر شما در این باره چیست؟", "دیدگاه‌ها | ۲ روز پیش", "نوشته‌های کوتاه شما بعدا اینجا خواهد آمد."]
+    >>> ls = [classify(x) for x in t]
+    >>> body = [i for i, ln in enumerate(ls) if ln.kind not in NOT_BODY]
+    >>> [ls[i].kind for i in body], _past_site_tail(ls, body)
+    (['para', 'short', 'short', 'short', 'para'], 1)
+    >>> ls[-1] = classify("نوشته‌های کوتاه شما بعدا اینجا خواهد آمد و ما همه آنها را با دقت و حوصله "
+    ...                   "می‌خوانیم و به هر کدام که پرسشی داشته باشد پاسخ خواهیم داد.")
+    >>> ls[-1].kind, _past_site_tail(ls, body)
+    ('para', None)
+    """
+    paras = [j for j, i in enumerate(body) if lines[i].kind == PARA]
+    if len(paras) < 2 or any(ln.learned for ln in lines):
+        return None  # (the run's template took lines of the page: its site's tail is the template's to tell)
+    before = 0
+    for n, j in enumerate(paras[:-1]):
+        p = lines[body[j]]
+        before += p.words
+        if p.text.rstrip(_MARKS)[-1:] in ":：":
+            continue  # (it announces what follows)
+        below = [lines[body[k]] for k in paras[n + 1:]]
+        if any(ln.words >= TAIL_NOTE_MAX_WORDS for ln in below) \
+                or sum(ln.words for ln in below) > TAIL_NOTE_SHARE * before:
+            continue
+        run = [ln for ln in lines[body[j] + 1: body[paras[n + 1]]] if ln.kind != BLANK]
+        if len(run) < TAIL_RUN_MIN_LINES \
+                or sum(ln.kind in NOT_BODY for ln in run) < TAIL_RUN_SITE_LINES:
+            continue
+        above = _content_words(" ".join(lines[body[k]].text for k in paras[:n + 1]))
+        if not _foreign(_content_words(" ".join(ln.text for ln in below)), above, weight):
+            continue  # (the story's words: its own last lines, under a box set into it)
+        if any(ln.turn for ln in lines[body[j] + 1:]):
+            return None  # (a dialogue's turns below: the story's)
+        return j + 1
+    return None
+
+
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
     """Whether the last prose line before ``body[j]`` ends with a colon (it announces a list)."""
     for i in reversed(body[:j]):
@@ -4129,6 +4196,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if ln.kind == PARA:
             told = i
     body = _drop_stock_closers(lines, body)
+    # (a page's tail run on under the story, a few short sentences of its own at its bottom)
+    past = None if thread else _past_site_tail(lines, body, weight)
+    if past is not None:
+        del body[past:]
     # trailing short lines after the last prose line are tail (related titles, names), unless a
     # tail heading closes the body and nothing but blank lines separates them from the prose
     # (a closing list: «نفرات حاضر … به شرح زیر است:» then one line per name, lineups «بایرن:
