@@ -54,7 +54,7 @@ from .domtext import forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
-from .lines import CHROME, PARA, classify
+from .lines import CHROME, PARA, classify, end_marker_shape
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .menusection import (
     SITE_PAGE_SHARE,
@@ -98,6 +98,7 @@ from .sections import (
 )
 from .slugnames import run_class_section
 from .tables import join_rows
+from .tags import tag_list_line, tag_shaped
 from .template import (
     MAX_SLOT_LINE_WORDS,
     MENU_COLUMN,
@@ -130,15 +131,12 @@ from .text import (
     bare_agency,
     cites_own_title,
     cut_site_end,
-    end_marker_shape,
     foot_date,
     headline_like,
     lone_label,
     quote_intros,
     shown_part,
     slot_label,
-    tag_list_line,
-    tag_shaped,
 )
 
 log = logging.getLogger(__name__)
@@ -3306,7 +3304,7 @@ def _story_goes_on(el, blocks: dict) -> bool:
 def _closes_story(last, el, d) -> bool:
     """Whether the dated element ``el`` comes right after the story's last paragraph ``last``,
     alone in its element (its date most of its text), with only short credit, label or counter
-    texts between them, and the story's tags (:func:`.text.tag_list_line`, or two links or more of
+    texts between them, and the story's tags (:func:`.tags.tag_list_line`, or two links or more of
     a tag's shape under a label: «برچسب‌ها: <a>شورای شهر</a>، <a>شهرداری</a>»)."""
     own = " ".join((_text(el) or "").split())
     if not mostly_date(own, d):
@@ -3346,7 +3344,7 @@ _MARKER_BLOCKS = frozenset({"div", "p", "section", "footer", "aside", "center", 
 
 def _end_marker(t: str, holder) -> bool:
     """Whether the first text under a story's last paragraph may be its end marker (the shape of
-    :func:`.text.end_marker_shape`) in a block of its own, no link (a related item's headline is one)."""
+    :func:`.lines.end_marker_shape`) in a block of its own, no link (a related item's headline is one)."""
     return end_marker_shape(t, len(t.split())) \
         and holder is not None and holder.tag in _MARKER_BLOCKS \
         and not any(a.tag == "a" for a in holder.iterancestors())

@@ -3,8 +3,9 @@
 :func:`classify` tells a line's kind once, cheaply, from the line alone: prose (``PARA``) or a short
 line (``SHORT``, a headline or a label), a date or meta row, a label, an end marker or credit
 (``END``), site chrome, a menu (``NAV``) or a breadcrumb trail (``CRUMB``): precompiled patterns, a
-key lookup in the boilerplate lexicon, the density of Persian function words. Where the line stands
-on its page, and what the run learned of its site, is :mod:`.text`'s to read.
+key lookup in the boilerplate lexicon, the density of Persian function words; a story's end marker
+in a site's own words has a shape of its own (:func:`end_marker_shape`, «/ن», «ختم خبر»). Where the
+line stands on its page, and what the run learned of its site, is :mod:`.text`'s to read.
 
 >>> classify("به گزارش خبرگزاری مهر، وزیران دفاع دو کشور در مسکو با یکدیگر دیدار و گفتگو کردند.").kind
 'para'
@@ -579,3 +580,20 @@ def _whole_words(words: list[str], key: str, phrase: str) -> bool:
 #: where one field of a date or meta row ends and the next begins («کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»,
 #: «کاوه رستمی | ۱۸:۲۱ - ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»)
 _ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
+
+
+#: an end marker in a site's own words has at most this many words, and no digit
+MAX_END_MARKER_WORDS = 3
+
+
+def end_marker_shape(text: str, words: int) -> bool:
+    """Whether a text of ``words`` words has the shape of a story's end marker in a site's own
+    words, whatever they are («/ن», «▪», «ختم خبر»): a few words (:data:`MAX_END_MARKER_WORDS`),
+    no number, no label, no sentence. Flat and HTML pages (:func:`.html._end_marker`) alike."""
+    return words <= MAX_END_MARKER_WORDS and not _DIGIT.search(text) and text.rstrip()[-1:] not in ":：.!?؟"
+
+
+def _end_marker(ln: Line) -> bool:
+    """Whether a line right under the story's last line may be its end marker (:func:`end_marker_shape`),
+    no headline the run knows."""
+    return ln.kind in (SHORT, CHROME, END) and not ln.related and end_marker_shape(ln.text, ln.words)
