@@ -5954,19 +5954,16 @@ def _label_stack(lines: list[Line], cl: list[int], title_i: int | None, gap_befo
     return _stretched(up.text) and not _stretched(low.text)
 
 
-def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
-            body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None,
-            slotted: str | None = None, broken: bool = False, echoed: str | None = None) -> int | None:
-    """Title, surtitle, section and date from the lines above the lead/body. Returns the title index.
-    ``filed``: the section the page's address names in a slot of its site's paths; ``slotted``: the
-    value of a slot of its site's line frames (:meth:`.template.PageTemplate.frame_section`);
-    ``broken``: the site breaks its headlines over two lines (:func:`_broken_headline`); ``echoed``:
-    the key of a header line the page shows again right over its text, under a comment box taken
-    out (:func:`_story_under_comments`): the headline, over any other line of the header."""
-    # title: nearest headline-like line above the lead/body (meta lines such as author or reading
-    # time may sit in between)
+def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: HeadBox,
+                   body_start: int | None, echoed: str | None) -> tuple[int | None, int | None]:
+    """The headline's index among the lines above the lead/body (``head_end``), or None, and the
+    index of a line the site lists as a headline under its other pages taken for it (``linked``:
+    its text may be a label's value), or None: the nearest headline-like line above the lead/body
+    (meta lines such as author or reading time may sit in between), then the passes that read the
+    header another way. A story's first sentence taken for the headline before a marked one goes
+    back to ``res.paragraphs``. ``head_box``: the head's field table (:func:`_head_box`); ``echoed``:
+    see :func:`_header`."""
     title_i = fallback = recurring = linked = bylined = counted = None
-    head_box = _head_box(lines, head_end)
     reach = _reach_start(lines, head_end)
     threaded: bool | None = None  # (read when a line under a writer's row is a candidate)
     for i in range(head_end - 1, reach - 1, -1):
@@ -6087,6 +6084,21 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     trailed = _headline_under_home_trail(lines, title_i, head_end)
     if trailed is not None:
         title_i = trailed
+    return title_i, linked
+
+
+def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
+            body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None,
+            slotted: str | None = None, broken: bool = False, echoed: str | None = None) -> int | None:
+    """Title, surtitle, section and date from the lines above the lead/body (the headline's line:
+    :func:`_pick_headline`). Returns the title index. ``filed``: the section the page's address
+    names in a slot of its site's paths; ``slotted``: the value of a slot of its site's line frames
+    (:meth:`.template.PageTemplate.frame_section`); ``broken``: the site breaks its headlines over
+    two lines (:func:`_broken_headline`); ``echoed``: the key of a header line the page shows again
+    right over its text, under a comment box taken out (:func:`_story_under_comments`): the
+    headline, over any other line of the header."""
+    head_box = _head_box(lines, head_end)
+    title_i, linked = _pick_headline(lines, head_end, res, head_box, body_start, echoed)
     if title_i is None and tail_start is None:
         return None
     if title_i is not None:
