@@ -81,6 +81,7 @@ from family_pages import (
     negative_gold,
     pick,
     plan_pages,
+    republished,
     stable,
     write_gold,
     write_page,
@@ -563,13 +564,7 @@ def build(out_dir, n: int = 400, seed: int = 331, families: list[str] | None = N
                 pub = _pub_time(r, zone)
                 built[i] = (paras, pub)
             else:
-                paras, pub = built[p["copy_of"]]
-                paras = list(paras)
-                if len(paras) > 3 and r.random() < 0.5:
-                    paras = paras[:-1]
-                    edits.append("drop_last_paragraph")
-                pub = pub + dt.timedelta(hours=r.randint(1, 30))
-                edits.append("republished")
+                paras, pub, edits = republished(r, *built[p["copy_of"]])
             lead = st["abstract"] if p["copy_of"] is None and st["abstract"] and r.random() < s["lead_p"] else None
             if lead and canon(lead) in {canon(x) for x in paras}:
                 lead = None
