@@ -122,7 +122,6 @@ from .text import (
     MAX_BRAND_WORDS,
     MAX_HEAD_CREDIT_WORDS,
     MAX_PLACE_WORDS,
-    MAX_WIRE_SLOT_CHARS,
     MIN_SLOT_VALUE_PAGES,
     SITE_NAME_MAX_CHARS,
     SLOT_SHARE,
@@ -3019,11 +3018,19 @@ def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=No
     the story's last paragraph («پایان خبر», then «ایلنا»), as :func:`.text.extract_lines` reads
     one on a flat page; never a name the site shows on (nearly) every page (its brand). ``keys``:
     the lines' keys."""
+    _at, near = _short_under(lines, keys, last)
+    return next((got for t in near if (got := _bare_name(t, template))), None)
+
+
+def _short_under(lines: list[str], keys: list[str], last: str) -> tuple[int, list[str]]:
+    """Where the story's last paragraph ``last`` stands among ``lines`` (-1 when it does not), and the
+    first :data:`.text.BARE_CREDIT_SHORT` lines shown of the :data:`.text.BARE_CREDIT_LINES` under it,
+    where a credit under the story stands. ``keys``: the lines' keys."""
     at = _find(keys, line_key(last))
     if at is None:
-        return None
+        return -1, []
     near = [t.strip() for t in lines[at + 1: at + 1 + BARE_CREDIT_LINES] if t.strip()]
-    return next((got for t in near[:BARE_CREDIT_SHORT] if (got := _bare_name(t, template))), None)
+    return at, near[:BARE_CREDIT_SHORT]
 
 
 def _wire_credit_under(lines: list[str], keys: list[str], last: str, template=None) -> str | None:
@@ -3033,13 +3040,10 @@ def _wire_credit_under(lines: list[str], keys: list[str], last: str, template=No
     :meth:`.template.PageTemplate.wire_credit`), not the site's own (a line of its header on
     (nearly) every page). The caller asks only when the story's dateline credits no agency.
     ``keys``: the lines' keys."""
-    at = _find(keys, line_key(last)) if template is not None else None
-    if at is None:
+    if template is None:
         return None
-    near = [t.strip() for t in lines[at + 1: at + 1 + BARE_CREDIT_LINES] if t.strip()]
-    for t in near[:BARE_CREDIT_SHORT]:
-        if len(t) > MAX_WIRE_SLOT_CHARS:
-            continue
+    at, near = _short_under(lines, keys, last)
+    for t in near:
         got = template.wire_credit(t)
         if got and not (template.learned and _site_names(lines[:at], template, line_key(got))):
             return got

@@ -3733,7 +3733,8 @@ class PageTemplate:
         return self.index is not None and len(self.index.wires) > 0 and wire_hash(name) in self.index.wires
 
     def wire_credit(self, text: str) -> str | None:
-        """The wire a credit slot names («منبع: رویترز» -> «رویترز») when a page of the run calls that
+        """The wire a credit slot, a short line (:data:`MAX_AGENCY_SLOT_CHARS`), names («منبع: رویترز» ->
+        «رویترز») when a page of the run calls that
         name a news agency (:meth:`run_wire`); the caller vouches that the slot closes the story
         (:func:`.agency.agency_from_slot`'s ``after_story``), whose own dateline credits no agency."""
         if len(text) > MAX_AGENCY_SLOT_CHARS or self.index is None or len(self.index.wires) == 0:

@@ -3748,7 +3748,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 ln.agency_slot = template.agency_slot(t, MIN_SLOT_VALUE_PAGES)
                 if prose_seen:
                     ln.values = template.value_after_pages(t, MIN_SLOT_VALUE_PAGES)
-        if template is not None and ln.kind in (LABEL, META, SHORT) and len(t) <= MAX_WIRE_SLOT_CHARS:
+        if template is not None and ln.kind in (LABEL, META, SHORT):
             ln.wire = template.wire_credit(t)  # («منبع: رویترز», a name the run's slots call an agency)
         if ln.kind == END and ln.learned and template is not None:
             ln.between = template.shown_between(t)
@@ -4621,8 +4621,6 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
 #: the lines under the story's last paragraph that may hold its bare credit (an agency's name on a
 #: line of its own), and how many of them (blank ones aside) are looked at; the same on HTML pages
 BARE_CREDIT_LINES = 7
-#: a credit slot naming a wire is a short line: a label and a name (:attr:`Line.wire`)
-MAX_WIRE_SLOT_CHARS = 60
 BARE_CREDIT_SHORT = 4
 #: the site's name stands on this share at least of the pages the site's lines above it stand on
 #: (:attr:`Line.share`), a section's label on fewer
