@@ -4361,17 +4361,16 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         # («منبع: رویترز» on many of its pages, each with its own value); above or after the story only
         res.agency = next((a for ln in near + lines[end:] + head if ln.kind != PARA and ln.share >= SLOT_SHARE
                            and (a := _slot_agency(ln, own))), None)
-    if res.agency is None:
+    if res.agency is None and not _dateline_credit(opening):
         # the slot closing the story names the wire it came from by its bare name («پایان» / «منبع:
         # رویترز»), one of the few the site repeats there (a paper quoted once is no wire), not
-        # the site's own (which a line of its header holds, or every page's slot)
+        # the site's own (which a line of its header holds, or every page's slot); or a name the
+        # run's other slots call a news agency, however few of the site's pages show the slot
         res.agency = next((a for ln in _closing_fields(near) if ln.share >= SLOT_SHARE
                            and 0 < ln.values < BRAND_SHARE * ln.share
                            and (a := agency_from_slot(ln.text, after_story=True))
                            and not any(line_key(a) in o.key for o in own)), None) \
-            if not _dateline_credit(opening) else None
-    if res.agency is None and not _dateline_credit(opening):
-        res.agency = _wire_closing(near, own)
+            or _wire_closing(near, own)
     if res.agency is None and title_i is not None:
         res.agency = _credit_in_brackets(lines, title_i, head_end)
     if res.agency is None and title_i is not None:
