@@ -3,12 +3,17 @@
 - a post's one machine-readable ``<time datetime>`` on a page with no article element (a social
   viewer's post card: the caption, then the time, in one box): the box it shares with the headline is
   the story's, so is its time (extract/html.py ``_lone_time``, ``_shared_box``); a time that shares only
-  the page's ``<body>`` with the headline (the site's today in its header) stays no story's date.
+  the page's ``<body>`` with the headline (the site's today in its header) stays no story's date;
+- a mailing list archive's trail ends with the list's address: a mailbox is no section, as a host
+  name is none (extract/sections.py ``acceptable``).
 
 The pages are written here, with words of their own."""
 from __future__ import annotations
 
+import pytest
+
 from palayesh.extract import extract
+from palayesh.extract.sections import acceptable
 
 TITLE = "بازگشایی ایستگاه تازه خط دوم قطار شهری در هفته آینده"
 PARAS = [
@@ -48,3 +53,23 @@ def test_a_time_in_the_sites_header_is_no_posts_date():
     # the one <time> stands in the site's header: it shares only the <body> with the headline
     page = _post("", header='<span class="today"><time datetime="2024-12-26T05:00:00Z">۶ دی ۱۴۰۳</time></span>')
     assert extract(page).published is None
+
+
+@pytest.mark.parametrize("value, section", [
+    ("news-fa@lists.example.ir", None),  # a mailing list's address on its archive's trail
+    ("lists.example.ir", None),  # a host name, as before
+    ("اخبار شرکت", "اخبار شرکت"),
+])
+def test_a_mailbox_is_no_section(value, section):
+    assert acceptable(value) == section
+
+
+def test_a_list_archives_trail_ends_with_the_lists_address():
+    page = (f'<html lang="fa"><head><meta charset="utf-8"><title>{TITLE} - بایگانی فهرست</title></head><body>'
+            f'<nav><a href="/">بایگانی فهرست</a><ul><li><a>فهرست‌ها</a></li><li><a>جستجو</a></li></ul></nav>'
+            f'<ol class="breadcrumb"><li><a href="/archives/">فهرست‌ها</a></li><li>metro-fa@lists.example.ir</li></ol>'
+            f'<h1>{TITLE}</h1><div class="email-body">{"".join(f"<p>{p}</p>" for p in PARAS)}</div>'
+            f'<footer><p>Powered by HyperKitty</p></footer></body></html>')
+    art = extract(page)
+    assert art.section is None
+    assert art.paragraphs == PARAS

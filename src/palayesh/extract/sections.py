@@ -669,8 +669,9 @@ _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LABEL_WORD = re.compile(r"^(?:بخش|سرویس|گروه|دسته\s*بندی|دسته|موضوع)\s+(?=\S)")
 #: a field whole: a label of three words at most, a colon, its value («روتیتر: گزارش بازار»)
 _FIELD_LINE = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,2}\s*:\s*\S")
-#: a host name («farsi.example.tv», «www.example.ir»): the site's address, which names no section
-_HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
+#: a host name («farsi.example.tv», «www.example.ir»), or a mailbox at one («news@lists.example.ir», a mailing
+#: list archive's trail ends with the list's address): the site's address, which names no section
+_HOST_NAME = re.compile(r"^(?:[\w.+-]+@)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 
 
 #: a pictograph (the emoji blocks, no bullet or arrow: «■», «►») then two words or more: an icon
@@ -693,6 +694,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None,
 
     >>> acceptable("بخش ورزشی"), acceptable("صفحه اصلی"), acceptable("farsi.example.tv"), acceptable("(BUTTON) جستجو")
     ('ورزشی', None, None, None)
+    >>> acceptable("news-fa@lists.example.ir") is None  # (a mailing list's address: a trail's last item on its archive)
+    True
     >>> acceptable("بخش\u200cها و روستاها") == "بخش\u200cها و روستاها"
     True
     >>> acceptable("🖨 چاپ این صفحه"), acceptable("📷 گالری تصاویر"), acceptable("■ ورزشی")
