@@ -5,7 +5,11 @@
   the story's, so is its time (extract/html.py ``_lone_time``, ``_shared_box``); a time that shares only
   the page's ``<body>`` with the headline (the site's today in its header) stays no story's date;
 - a mailing list archive's trail ends with the list's address: a mailbox is no section, as a host
-  name is none (extract/sections.py ``acceptable``).
+  name is none (extract/sections.py ``acceptable``);
+- a section label and its value apart: a label/value table's row «<td>گروه:</td><td>…</td>» (a
+  disclosure portal's head, extract/html.py ``_label_elements``), and a section label alone on its
+  line over a few short values, a wiki's «رده‌ها:» over its category links, whose first is the main
+  one (extract/sections.py ``section_from_split_label``, read in HTML and in flat text).
 
 The pages are written here, with words of their own."""
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from palayesh.extract import extract
-from palayesh.extract.sections import acceptable
+from palayesh.extract.sections import acceptable, section_from_split_label
 
 TITLE = "بازگشایی ایستگاه تازه خط دوم قطار شهری در هفته آینده"
 PARAS = [
@@ -73,3 +77,54 @@ def test_a_list_archives_trail_ends_with_the_lists_address():
     art = extract(page)
     assert art.section is None
     assert art.paragraphs == PARAS
+
+
+def test_a_label_value_table_row_names_the_section():
+    rows = [("نام شرکت:", "قطار شهری نمونه (سهامی عام)"), ("نماد:", "قطار"), ("گروه:", "اخبار شرکت"),
+            ("تاریخ انتشار:", "۱۴۰۳/۰۲/۱۴ ۰۹:۳۰:۰۰")]
+    table = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    page = (f'<html lang="fa"><head><meta charset="utf-8"><title>{TITLE} - سامانه اطلاعیه‌ها</title></head><body>'
+            f'<div class="top"><b>سامانه اطلاعیه‌ها</b></div><table class="info">{table}</table>'
+            f'<h1>{TITLE}</h1>{"".join(f"<p>{p}</p>" for p in PARAS)}'
+            f'<footer><p>کلیه حقوق این سامانه محفوظ است.</p></footer></body></html>')
+    art = extract(page)
+    assert art.section == "اخبار شرکت"
+    assert art.published == "2024-05-03T09:30:00+03:30"
+
+
+CATEGORIES = ["حمل و نقل شهری", "ایران", "دی ۱۴۰۳"]
+
+
+def _wiki_html() -> str:
+    cats = "".join(f"<li><a>{c}</a></li>" for c in CATEGORIES)
+    return (f'<html lang="fa"><head><meta charset="utf-8"><title>{TITLE} - ویکی خبر نمونه</title></head><body>'
+            f'<div id="mw-head"><ul><li><a>صفحه</a></li><li><a>بحث</a></li><li><a>ویرایش</a></li></ul></div>'
+            f'<div id="mw-panel"><ul><li><a>صفحهٔ اصلی</a></li><li><a>رویدادهای کنونی</a></li>'
+            f'<li><a>مقالهٔ تصادفی</a></li><li><a>راهنما</a></li></ul></div>'
+            f'<div id="content"><h1 id="firstHeading">{TITLE}</h1><div id="bodyContent"><div class="mw-parser-output">'
+            f'<p><b>شنبه ۶ دی ۱۴۰۳</b></p>{"".join(f"<p>{p}</p>" for p in PARAS)}</div>'
+            f'<div id="catlinks"><a href="/wiki/رده:همه">رده‌ها</a>: <ul>{cats}</ul></div></div></div>'
+            f'<div id="footer"><ul><li>این صفحه آخرین‌بار در ۸ دی ۱۴۰۳ ویرایش شده است.</li></ul></div></body></html>')
+
+
+def _wiki_text() -> str:
+    return "\n".join(["صفحهٔ اصلی", "مقالهٔ تصادفی", TITLE, "شنبه ۶ دی ۱۴۰۳", *PARAS, "رده‌ها:", *CATEGORIES,
+                      "این صفحه آخرین‌بار در ۸ دی ۱۴۰۳ ویرایش شده است."])
+
+
+@pytest.mark.parametrize("page", [_wiki_html(), _wiki_text()], ids=["html", "text"])
+def test_a_wikis_first_category_is_the_section(page):
+    assert extract(page).section == "حمل و نقل شهری"
+
+
+@pytest.mark.parametrize("lines, section", [
+    (["متن.", "رده‌ها:", "شهری", "ایران", "این صفحه ویرایش شده است و متن آن در دسترس است."], "شهری"),
+    # a column of a site's every category (a sidebar) names no story's section
+    (["دسته‌ها:", *"ورزش اقتصاد سیاست فرهنگ هنر علم دین".split()], None),
+    # a label with its value on its own line is read by the label readers, not here
+    (["دسته‌بندی: ورزش", "فوتبال"], None),
+    # a label over a long line: a sentence, no category
+    (["موضوع:", "ایستگاه تازه خط دوم قطار شهری هفته آینده باز می‌شود"], None),
+])
+def test_section_from_split_label(lines, section):
+    assert section_from_split_label(lines) == section

@@ -93,6 +93,7 @@ from .sections import (
     print_page_label,
     section_from_crumb,
     section_from_label,
+    section_from_split_label,
     section_from_trail_lines,
     spaced_menu_items,
 )
@@ -1554,6 +1555,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _category_link(tree, root),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
                   labels[0], _box_section(tree, links, template),
+                  # (a section label alone in its block over its values' blocks under the headline:
+                  # a wiki's category links)
+                  section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):]),
                   byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   trail_under_headline(shows_title, title),
@@ -2744,8 +2748,10 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             continue
         if section is None and is_label_line(t + " x"):
             # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»
-            section = section_from_label(t) or section_from_label(_text(el.getparent() if el.tag == "span"
-                                                                          and el.getparent() is not None else el) or "")
+            # «<span>سرویس:</span> <a>ورزشی</a>», or a label/value table's row «<td>گروه:</td><td>اخبار
+            # شرکت</td>» (a disclosure portal's, a registry's head): the label's box reads on
+            box = el.getparent() if el.tag in ("span", "td", "th") and el.getparent() is not None else el
+            section = section_from_label(t) or section_from_label(_text(box) or "")
         elif section is None:
             # a print edition's page label «صفحه ۳ - اقتصادی», a row «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲»
             section = print_page_label(t) or dated_label_word(t)

@@ -628,6 +628,42 @@ def _label_value(text: str) -> str | None:
     return value
 
 
+#: a label alone on its line lists its values on the lines under it, each short (a category's name,
+#: «حمل و نقل شهری»)...
+SPLIT_LABEL_VALUE_WORDS = 4
+#: ... and few: a wiki's categories under a story; a column of a site's categories (a blog's sidebar
+#: «دسته‌ها:» over its every category) lists more, and its first names no story's section
+MAX_SPLIT_LABEL_VALUES = 6
+
+
+def section_from_split_label(lines: list[str]) -> str | None:
+    """The section a label alone on its line names on the lines under it: a page that sets a label
+    and its value apart, each a block of its own (a wiki's «رده‌ها:» over its category links under the
+    story, a table row «<td>گروه:</td><td>اخبار شرکت</td>», a text browser's dump of either). The
+    label is a section label with its colon and nothing after it (:data:`_LABEL`); its value is the
+    first of the short lines under it (the first category is the main one, as in «دسته‌بندی: ورزش،
+    فوتبال»), which are few: a list of a site's every category is no story's.
+
+    >>> section_from_split_label(["متن خبر.", "رده‌ها:", "شهری", "ایران", "دی ۱۳۹۹", "این صفحه ویرایش شده است."])
+    'شهری'
+    >>> section_from_split_label(["دسته‌ها:", *"ورزش اقتصاد سیاست فرهنگ هنر علم دین".split()]) is None
+    True
+    """
+    for i, t in enumerate(lines[:-1]):
+        t = t.strip()
+        if not t.endswith((":", "：")) or len(t) > 40 or not _LABEL.match(_fold(t + " x")):
+            continue
+        values = 0
+        while i + 1 + values < len(lines) and 0 < len(lines[i + 1 + values].split()) <= SPLIT_LABEL_VALUE_WORDS \
+                and not lines[i + 1 + values].strip().endswith((":", "：")):
+            values += 1
+        if 0 < values <= MAX_SPLIT_LABEL_VALUES:
+            got = _label_value(f"{t} {lines[i + 1].strip()}")
+            if got:
+                return got
+    return None
+
+
 def section_from_label_word(text: str) -> str | None:
     """The section a line names with a section word and no colon: «بخش ورزشی», «سرویس اقتصادی»
     (a line of two to four words with no digits or final punctuation).
