@@ -9,7 +9,9 @@
 - a section label and its value apart: a label/value table's row «<td>گروه:</td><td>…</td>» (a
   disclosure portal's head, extract/html.py ``_label_elements``), and a section label alone on its
   line over a few short values, a wiki's «رده‌ها:» over its category links, whose first is the main
-  one (extract/sections.py ``section_from_split_label``, read in HTML and in flat text).
+  one (extract/sections.py ``section_from_split_label``, read in HTML and in flat text);
+- a mail's signature under its «-- » separator in a list archive's page: the sender's name and role,
+  no story (extract/htmlbody.py ``_signature_under_dashes``).
 
 The pages are written here, with words of their own."""
 from __future__ import annotations
@@ -128,3 +130,30 @@ def test_a_wikis_first_category_is_the_section(page):
 ])
 def test_section_from_split_label(lines, section):
     assert section_from_split_label(lines) == section
+
+
+def _mail_archive(body_end: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:-1])
+    return (f'<html lang="fa"><head><meta charset="utf-8"><title>{TITLE} - بایگانی فهرست</title></head><body>'
+            f'<nav><a href="/">بایگانی فهرست</a><ul><li><a>فهرست‌ها</a></li><li><a>جستجو</a></li></ul></nav>'
+            f'<h1 class="subject">{TITLE}</h1><div class="email-header"><div class="sender">مینا کاظمی</div>'
+            f'<div class="date">Dec. 5, 2024, 10:23 a.m.</div></div>'
+            f'<div class="email-body">{body}<p>{PARAS[-1]}</p>{body_end}</div>'
+            f'<div class="email-info"><a>پاسخ</a> | <a>بازگشت به رشته</a></div>'
+            f'<footer><p>Powered by HyperKitty</p></footer></body></html>')
+
+
+@pytest.mark.parametrize("signature", [
+    "<p>--<br>مینا کاظمی<br>دبیر انجمن صنفی</p>",
+    "<p>-- <br>مینا کاظمی<br>دبیر انجمن صنفی<br>تلفن: ۰۲۱-۲۲۳۳۴۴۵۵</p>",
+    "<p>--</p><p>مینا کاظمی</p>",
+])
+def test_a_mails_signature_under_its_dashes_is_no_story(signature):
+    art = extract(_mail_archive(signature))
+    assert art.paragraphs == PARAS
+
+
+def test_prose_under_two_dashes_is_the_story_going_on():
+    more = "مدیرعامل شرکت در پایان گفت مسافران می‌توانند از امروز برنامه حرکت قطارها را در سامانه شرکت ببینند."
+    art = extract(_mail_archive(f"<p>--</p><p>{more}</p>"))
+    assert art.paragraphs[-1] == more

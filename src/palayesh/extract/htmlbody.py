@@ -82,6 +82,32 @@ def is_prose(line: Line) -> bool:
     return line.kind == PARA and line.words >= MIN_PROSE_WORDS
 
 
+#: a mail's signature, under its separator line «-- », is a few short lines (a name, a role, a
+#: phone): four at most, the length netiquette (RFC 1855) asks of one
+MAX_SIGNATURE_LINES = 4
+
+
+def _signature_under_dashes(kinds: list[Line]) -> None:
+    """Set a mail's signature apart from its text (an archive of a mailing list shows the mail's
+    body): the separator line «--» (RFC 3676's «-- ») under the story's prose and the short lines
+    right under it, :data:`MAX_SIGNATURE_LINES` at most, none prose, become chrome. A line of prose
+    right under the dashes is the story going on (two dashes set between its parts): nothing changes."""
+    prose_seen = False
+    for i, ln in enumerate(kinds):
+        if ln.text.strip() != "--":
+            prose_seen = prose_seen or is_prose(ln)
+            continue
+        sig = []
+        for j in (j for j in range(i + 1, len(kinds)) if kinds[j].kind != BLANK):
+            if len(sig) == MAX_SIGNATURE_LINES or is_prose(kinds[j]) or kinds[j].words >= MIN_PROSE_WORDS:
+                break
+            sig.append(j)
+        if prose_seen and sig:
+            for j in (i, *sig):
+                kinds[j] = replace(kinds[j], kind=CHROME)
+            return
+
+
 def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles: list | None = None,
                 dom: list[Dom | None] | None = None, keys: list[str] | None = None,
                 rows: set[int] | None = None) -> Body:
@@ -114,6 +140,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
         if sum(len(kinds[i].text) for i in flagged if is_prose(kinds[i])) <= MIN_KEPT_PROSE_SHARE * prose:
             for i in flagged:
                 kinds[i] = replace(kinds[i], kind=CHROME)
+    _signature_under_dashes(kinds)  # (a mail's signature under its «-- »: the sender's, no story's)
     # (a table between the story's paragraphs is the story's; one closing it, in the block of its
     # last paragraph)
     beside = (lambda i, j: _in_block_of(dom[i], kinds[i].text, dom[j])) if dom is not None else None
