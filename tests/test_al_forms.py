@@ -11,7 +11,10 @@
   line over a few short values, a wiki's «رده‌ها:» over its category links, whose first is the main
   one (extract/sections.py ``section_from_split_label``, read in HTML and in flat text);
 - a mail's signature under its «-- » separator in a list archive's page: the sender's name and role,
-  no story (extract/htmlbody.py ``_signature_under_dashes``).
+  no story (extract/htmlbody.py ``_signature_under_dashes``);
+- a box under the story whose heading the main-content extractor left out (a disclosure's signers,
+  «<h4>امضاکنندگان اطلاعیه</h4>» over «name - role»): its rows are no story either
+  (extract/htmlbody.py ``_under_dropped_heading``).
 
 The pages are written here, with words of their own."""
 from __future__ import annotations
@@ -157,3 +160,14 @@ def test_prose_under_two_dashes_is_the_story_going_on():
     more = "مدیرعامل شرکت در پایان گفت مسافران می‌توانند از امروز برنامه حرکت قطارها را در سامانه شرکت ببینند."
     art = extract(_mail_archive(f"<p>--</p><p>{more}</p>"))
     assert art.paragraphs[-1] == more
+
+
+def test_a_box_under_the_story_whose_heading_the_extractor_left_out_is_no_story():
+    # a disclosure's signers under the announcement: «<h4>» over «name - role» in a box of its own
+    page = (f'<html lang="fa"><head><meta charset="utf-8"><title>{TITLE} - سامانه اطلاعیه‌ها</title></head><body>'
+            f'<div class="top"><b>سامانه اطلاعیه‌ها</b></div>'
+            f'<h1>{TITLE}</h1>{"".join(f"<p>{p}</p>" for p in PARAS)}'
+            f'<div class="signers"><h4>امضاکنندگان اطلاعیه</h4><p>مریم صادقی - مدیر عامل</p></div>'
+            f'<div class="files">پیوست‌ها: دانلود فایل PDF</div>'
+            f'<footer><p>کلیه حقوق این سامانه محفوظ است.</p></footer></body></html>')
+    assert extract(page).paragraphs == PARAS

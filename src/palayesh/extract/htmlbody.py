@@ -594,6 +594,20 @@ def _over_dropped_box(d: Dom, text: str, box, widget, story_widgets: set, taken:
     return len(nxt) == 2 and all(x is not None and widget(x) is w for x in nxt)
 
 
+def _under_dropped_heading(d: Dom, widget, story_widgets: set, taken: set[int]) -> bool:
+    """Whether a line under the story stands in a part of the page of its own that opens with a
+    heading the main-content extractor left out: the part's rows, kept without the heading that
+    says what they are (a disclosure's «<div class="sign"><h4>امضاکنندگان اطلاعیه</h4><p>نام - سمت</p>
+    </div>» under the announcement, in words no lexicon has). The part is a child of the story's
+    container, or of one of its ancestors, holding no story line (:func:`dom_chrome`'s widget)."""
+    el: Any = d.owner
+    w = widget(el) if el is not None else None
+    if w is None or w is el or w in story_widgets:
+        return False
+    head = next((j for j in range(d.index) if d.page[j][0] is not None and widget(d.page[j][0]) is w), None)
+    return head is not None and head not in taken and _heading(d.page[head][0], d.page[head][3] or "")
+
+
 def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple[list[int], list[int]]:
     """(indices of lines the page's DOM shows are not the story, whatever their words; indices
     of the story's subheadings).
@@ -718,6 +732,12 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
         # theme's «…را هم بخوانید» after the story's last <hr>, over the related posts it left out)
         if d is not None and i not in flagged and kinds[i].words <= MAX_HEADING_WORDS and not is_prose(kinds[i]) \
                 and (_heading(d.owner, kinds[i].text) or d.owner is box) and dropped_widget(d.index):
+            flagged.add(i)
+
+    for i in range(last + 1, n):  # a line of a widget whose heading the extractor left out
+        d = dom[i]
+        if d is not None and i not in flagged and not is_prose(kinds[i]) \
+                and _under_dropped_heading(d, widget, story_widgets, taken):
             flagged.add(i)
 
     for i in range(first + 1, last):  # a heading between the story's lines over a box the extractor left out
