@@ -14,7 +14,10 @@
   no story (extract/htmlbody.py ``_signature_under_dashes``);
 - a box under the story whose heading the main-content extractor left out (a disclosure's signers,
   «<h4>امضاکنندگان اطلاعیه</h4>» over «name - role»): its rows are no story either
-  (extract/htmlbody.py ``_under_dropped_heading``).
+  (extract/htmlbody.py ``_under_dropped_heading``);
+- a daily's PDF as text, its column hard-wrapped with no blank line between paragraphs: a line that
+  ends a sentence tells nothing of the column's width, and a run of lines joined ends at the last
+  line that ends a paragraph (extract/rejoin.py ``_run_spans``, ``wrapped_runs``).
 
 The pages are written here, with words of their own."""
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import pytest
 
 from palayesh.extract import extract
+from palayesh.extract.rejoin import fitted_width, rejoin_wrapped
 from palayesh.extract.sections import acceptable, section_from_split_label
 
 TITLE = "بازگشایی ایستگاه تازه خط دوم قطار شهری در هفته آینده"
@@ -171,3 +175,48 @@ def test_a_box_under_the_story_whose_heading_the_extractor_left_out_is_no_story(
             f'<div class="files">پیوست‌ها: دانلود فایل PDF</div>'
             f'<footer><p>کلیه حقوق این سامانه محفوظ است.</p></footer></body></html>')
     assert extract(page).paragraphs == PARAS
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` wrapped greedily at ``width`` columns, as a PDF's text dump sets a column."""
+    out, line = [], ""
+    for w in text.split():
+        if line and len(line) + 1 + len(w) > width:
+            out.append(line)
+            line = w
+        else:
+            line = f"{line} {w}" if line else w
+    return [*out, line]
+
+
+SUBHEAD = "ایستگاه‌های تازه در راه است"
+COLUMN = [
+    "به گزارش خبرنگار ما، مدیرعامل شرکت قطار شهری روز گذشته در نشستی خبری از بازگشایی ایستگاه تازه خط"
+    " دوم در هفته آینده خبر داد و گفت آزمایش‌های ایمنی این ایستگاه و پله‌های برقی آن به پایان رسیده است.",
+    "وی افزود با بهره‌برداری از این ایستگاه، زمان سفر ساکنان محله‌های شرقی تا مرکز شهر نزدیک به بیست"
+    " دقیقه کوتاه‌تر می‌شود و بار ترافیکی خیابان‌های اطراف میدان اصلی شهر در ساعت‌های اوج کاهش می‌یابد.",
+    "به گفته او، ساخت دو ایستگاه دیگر این خط نیز تا پایان سال به پایان می‌رسد و قطارهای تازه‌ای برای"
+    " کاهش فاصله حرکت خریداری شده است که نخستین آن‌ها ماه آینده از کارخانه سازنده به شهر می‌رسد.",
+    "مدیرعامل شرکت در پایان گفت مسافران می‌توانند از امروز برنامه حرکت قطارها و ساعت کار ایستگاه‌ها را"
+    " در سامانه شرکت ببینند و پیشنهادهای خود را برای بهبود خدمات از همین سامانه بفرستند.",
+]
+
+
+def _pdf_column(width: int = 60) -> list[str]:
+    # a page of a daily's PDF as text: no blank line between the paragraphs, a subheading between them
+    return ["۳", "روزنامه نمونه", TITLE, *_wrap(COLUMN[0], width), *_wrap(COLUMN[1], width), SUBHEAD,
+            *_wrap(COLUMN[2], width), *_wrap(COLUMN[3], width), "ادامه در صفحه ۴"]
+
+
+def test_a_pdf_columns_width_is_read_past_its_paragraph_ends():
+    # (a paragraph's last line, which ends a sentence, tells nothing of the width: it ends its run)
+    assert fitted_width(_pdf_column()) == 60
+
+
+def test_a_pdf_columns_paragraphs_are_joined_again():
+    lines = _pdf_column()
+    # (the first paragraph's last line ends near the width: read alone, it would join the next
+    # paragraph, and the joined run would end on no paragraph's end, under the subheading)
+    joined = rejoin_wrapped(lines, 60)
+    assert [t for t in joined if t in COLUMN] == COLUMN
+    assert SUBHEAD in joined
