@@ -97,7 +97,7 @@ def _signature_under_dashes(kinds: list[Line]) -> None:
         if ln.text.strip() != "--":
             prose_seen = prose_seen or is_prose(ln)
             continue
-        sig = []
+        sig: list[int] = []
         for j in (j for j in range(i + 1, len(kinds)) if kinds[j].kind != BLANK):
             if len(sig) == MAX_SIGNATURE_LINES or is_prose(kinds[j]) or kinds[j].words >= MIN_PROSE_WORDS:
                 break
