@@ -340,6 +340,7 @@ def test_fitted_width_reads_the_joins_once_and_answers_as_each_width_asked_alone
 
     from palayesh.extract.rejoin import (
         _PARA_END,
+        _SENTENCE_END,
         MAX_MISSED,
         MIN_ALONE_LINES,
         MIN_FIT_WIDTH,
@@ -354,8 +355,12 @@ def test_fitted_width_reads_the_joins_once_and_answers_as_each_width_asked_alone
         fit = miss = 0
         run_fit = run_miss = 0
         for a, b in zip(lines, lines[1:]):
-            if a and b and _prose(a):
-                if len(a) <= width < len(a) + 1 + _first_word_len(b):
+            if a and b and _prose(a) and a.rstrip("»\"”")[-1] not in _SENTENCE_END:
+                # (a line that ends a sentence ends its run; one that ends short of the narrowest
+                # column is no join)
+                if len(a) + 1 + _first_word_len(b) <= MIN_FIT_WIDTH:
+                    pass
+                elif len(a) <= width < len(a) + 1 + _first_word_len(b):
                     run_fit += 1
                 else:
                     run_miss += 1

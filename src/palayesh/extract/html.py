@@ -93,6 +93,7 @@ from .sections import (
     print_page_label,
     section_from_crumb,
     section_from_label,
+    section_from_split_label,
     section_from_trail_lines,
     spaced_menu_items,
 )
@@ -1554,6 +1555,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _category_link(tree, root),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
                   labels[0], _box_section(tree, links, template),
+                  # (a section label alone in its block over its values' blocks under the headline:
+                  # a wiki's category links)
+                  section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):]),
                   byline_section(root, links), _section_before(tree, root),
                   section_from_trail_lines(before, title=title, homes={h for b in before if (h := menu_home(b))}),
                   trail_under_headline(shows_title, title),
@@ -1640,7 +1644,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # published: what the page tells machines (meta, JSON-LD), else the dated element of the
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root) \
-        or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) or _lone_time(tree, root)
+        or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
+        or _lone_time(tree, root, shows_title)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -2409,17 +2414,35 @@ def _slot_date(lines: list[str], template) -> tuple[str, str] | None:
     return found[0].localize() if len(found) == 1 else None
 
 
-def _lone_time(tree, root) -> tuple[str, str] | None:
+def _shared_box(el, other):
+    """The innermost element that holds both ``el`` and ``other``, when it is below ``<body>``;
+    else None."""
+    if other is None:
+        return None
+    above = {other, *other.iterancestors()}
+    box = next((a for a in el.iterancestors() if a in above), None)
+    return None if box is None or box.tag in ("body", "html") else box
+
+
+def _lone_time(tree, root, head_el=None) -> tuple[str, str] | None:
     """The date of the page's one machine-readable ``<time datetime>``, when it stands in the article
     element and in no list item or link (a related item's, a comment's are among others of their
     kind): the page tells machines when its one story was posted, wherever it shows it («<time
     datetime="2016-06-20T17:31:00+04:30">👁 ۶.۲K · 📅 ۱۷:۳۱ - ۲۰ جون ۲۰۱۶</time>» under the story, a
     channel's handle between). A label in its text that says it is another date («به‌روزرسانی»)
-    excludes it."""
+    excludes it. On a page with no article element (``root`` its ``<body>``), the box the time shares
+    with ``head_el``, the element that shows the headline, stands for the article's."""
     times = tree.xpath("//time[@datetime]")
-    if len(times) != 1 or root.tag in ("body", "html"):
+    if len(times) != 1:
         return None
     el = times[0]
+    if root.tag in ("body", "html"):
+        # (no article element found: the box the time shares with the headline is the story's,
+        # a post's card under its caption; a date sharing only the page's <body> with the
+        # headline is the site's, today's in its header)
+        root = _shared_box(el, head_el)
+        if root is None:
+            return None
     if not any(a is root for a in el.iterancestors()) or any(a.tag in ("li", "a") for a in el.iterancestors()):
         return None
     d = date_line(el.get("datetime") or "")
@@ -2725,8 +2748,10 @@ def _label_elements(root, h1=None, template=None) -> tuple:
             continue
         if section is None and is_label_line(t + " x"):
             # «سرویس: ورزشی» in one text, or «<span>سرویس:</span> <a>ورزشی</a>»
-            section = section_from_label(t) or section_from_label(_text(el.getparent() if el.tag == "span"
-                                                                          and el.getparent() is not None else el) or "")
+            # «<span>سرویس:</span> <a>ورزشی</a>», or a label/value table's row «<td>گروه:</td><td>اخبار
+            # شرکت</td>» (a disclosure portal's, a registry's head): the label's box reads on
+            box = el.getparent() if el.tag in ("span", "td", "th") and el.getparent() is not None else el
+            section = section_from_label(t) or section_from_label(_text(box) or "")
         elif section is None:
             # a print edition's page label «صفحه ۳ - اقتصادی», a row «سرویس اقتصادی - ۱۲ آذر ۱۴۰۲»
             section = print_page_label(t) or dated_label_word(t)

@@ -82,6 +82,32 @@ def is_prose(line: Line) -> bool:
     return line.kind == PARA and line.words >= MIN_PROSE_WORDS
 
 
+#: a mail's signature, under its separator line «-- », is a few short lines (a name, a role, a
+#: phone): four at most, the length netiquette (RFC 1855) asks of one
+MAX_SIGNATURE_LINES = 4
+
+
+def _signature_under_dashes(kinds: list[Line]) -> None:
+    """Set a mail's signature apart from its text (an archive of a mailing list shows the mail's
+    body): the separator line «--» (RFC 3676's «-- ») under the story's prose and the short lines
+    right under it, :data:`MAX_SIGNATURE_LINES` at most, none prose, become chrome. A line of prose
+    right under the dashes is the story going on (two dashes set between its parts): nothing changes."""
+    prose_seen = False
+    for i, ln in enumerate(kinds):
+        if ln.text.strip() != "--":
+            prose_seen = prose_seen or is_prose(ln)
+            continue
+        sig: list[int] = []
+        for j in (j for j in range(i + 1, len(kinds)) if kinds[j].kind != BLANK):
+            if len(sig) == MAX_SIGNATURE_LINES or is_prose(kinds[j]) or kinds[j].words >= MIN_PROSE_WORDS:
+                break
+            sig.append(j)
+        if prose_seen and sig:
+            for j in (i, *sig):
+                kinds[j] = replace(kinds[j], kind=CHROME)
+            return
+
+
 def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles: list | None = None,
                 dom: list[Dom | None] | None = None, keys: list[str] | None = None,
                 rows: set[int] | None = None) -> Body:
@@ -114,6 +140,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
         if sum(len(kinds[i].text) for i in flagged if is_prose(kinds[i])) <= MIN_KEPT_PROSE_SHARE * prose:
             for i in flagged:
                 kinds[i] = replace(kinds[i], kind=CHROME)
+    _signature_under_dashes(kinds)  # (a mail's signature under its «-- »: the sender's, no story's)
     # (a table between the story's paragraphs is the story's; one closing it, in the block of its
     # last paragraph)
     beside = (lambda i, j: _in_block_of(dom[i], kinds[i].text, dom[j])) if dom is not None else None
@@ -567,6 +594,20 @@ def _over_dropped_box(d: Dom, text: str, box, widget, story_widgets: set, taken:
     return len(nxt) == 2 and all(x is not None and widget(x) is w for x in nxt)
 
 
+def _under_dropped_heading(d: Dom, widget, story_widgets: set, taken: set[int]) -> bool:
+    """Whether a line under the story stands in a part of the page of its own that opens with a
+    heading the main-content extractor left out: the part's rows, kept without the heading that
+    says what they are (a disclosure's «<div class="sign"><h4>امضاکنندگان اطلاعیه</h4><p>نام - سمت</p>
+    </div>» under the announcement, in words no lexicon has). The part is a child of the story's
+    container, or of one of its ancestors, holding no story line (:func:`dom_chrome`'s widget)."""
+    el: Any = d.owner
+    w = widget(el) if el is not None else None
+    if w is None or w is el or w in story_widgets:
+        return False
+    head = next((j for j in range(d.index) if d.page[j][0] is not None and widget(d.page[j][0]) is w), None)
+    return head is not None and head not in taken and _heading(d.page[head][0], d.page[head][3] or "")
+
+
 def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple[list[int], list[int]]:
     """(indices of lines the page's DOM shows are not the story, whatever their words; indices
     of the story's subheadings).
@@ -691,6 +732,12 @@ def dom_chrome(kinds: list[Line], dom: list[Dom | None], own: set[str]) -> tuple
         # theme's «…را هم بخوانید» after the story's last <hr>, over the related posts it left out)
         if d is not None and i not in flagged and kinds[i].words <= MAX_HEADING_WORDS and not is_prose(kinds[i]) \
                 and (_heading(d.owner, kinds[i].text) or d.owner is box) and dropped_widget(d.index):
+            flagged.add(i)
+
+    for i in range(last + 1, n):  # a line of a widget whose heading the extractor left out
+        d = dom[i]
+        if d is not None and i not in flagged and not is_prose(kinds[i]) \
+                and _under_dropped_heading(d, widget, story_widgets, taken):
             flagged.add(i)
 
     for i in range(first + 1, last):  # a heading between the story's lines over a box the extractor left out

@@ -127,9 +127,14 @@ def _run_spans(lines: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for a, b in zip(lines, lines[1:]):
-        if a and b and _prose(a):
-            run.append((len(a), len(a) + 1 + _first_word_len(b)))
+        if a and b and _prose(a) and a.rstrip("»\"”")[-1] not in _SENTENCE_END:
+            if len(a) + 1 + _first_word_len(b) > MIN_FIT_WIDTH:
+                # (a line that ends short of the narrowest column is no join any width misses: a
+                # subheading, a dateline over the story's first line)
+                run.append((len(a), len(a) + 1 + _first_word_len(b)))
             continue
+        # (a line that ends a sentence says nothing of a width, :data:`_SENTENCE_END`: it ends its
+        # run, as a paragraph's end does where no blank line parts the paragraphs, a PDF's text)
         if run:
             if a and a.rstrip()[-1] in _PARA_END:
                 spans += run
@@ -184,6 +189,11 @@ def wrapped_runs(lines: list[str], width: int) -> list[tuple[int, int]]:
         while j + 1 < n and lines[j] and lines[j + 1] and _prose(lines[j]) \
                 and len(lines[j]) <= width < len(lines[j]) + 1 + _first_word_len(lines[j + 1]):
             j += 1
+        if j > i and lines[j].rstrip()[-1] not in _PARA_END:
+            # (a paragraph's last line that ends near the width reads as wrapped into the next
+            # line, a subheading or another paragraph where no blank line parts them, a PDF's
+            # text: the run is the paragraph up to its last line that ends one)
+            j = next((k for k in range(j - 1, i, -1) if lines[k].rstrip()[-1] in _SENTENCE_END), j)
         if j > i and lines[j].rstrip()[-1] in _PARA_END:
             out.append((i, j))
         else:

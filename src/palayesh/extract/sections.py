@@ -628,6 +628,42 @@ def _label_value(text: str) -> str | None:
     return value
 
 
+#: a label alone on its line lists its values on the lines under it, each short (a category's name,
+#: «حمل و نقل شهری»)...
+SPLIT_LABEL_VALUE_WORDS = 4
+#: ... and few: a wiki's categories under a story; a column of a site's categories (a blog's sidebar
+#: «دسته‌ها:» over its every category) lists more, and its first names no story's section
+MAX_SPLIT_LABEL_VALUES = 6
+
+
+def section_from_split_label(lines: list[str]) -> str | None:
+    """The section a label alone on its line names on the lines under it: a page that sets a label
+    and its value apart, each a block of its own (a wiki's «رده‌ها:» over its category links under the
+    story, a table row «<td>گروه:</td><td>اخبار شرکت</td>», a text browser's dump of either). The
+    label is a section label with its colon and nothing after it (:data:`_LABEL`); its value is the
+    first of the short lines under it (the first category is the main one, as in «دسته‌بندی: ورزش،
+    فوتبال»), which are few: a list of a site's every category is no story's.
+
+    >>> section_from_split_label(["متن خبر.", "رده‌ها:", "شهری", "ایران", "دی ۱۳۹۹", "این صفحه ویرایش شده است."])
+    'شهری'
+    >>> section_from_split_label(["دسته‌ها:", *"ورزش اقتصاد سیاست فرهنگ هنر علم دین".split()]) is None
+    True
+    """
+    for i, t in enumerate(lines[:-1]):
+        t = t.strip()
+        if not t.endswith((":", "：")) or len(t) > 40 or not _LABEL.match(_fold(t + " x")):
+            continue
+        values = 0
+        while i + 1 + values < len(lines) and 0 < len(lines[i + 1 + values].split()) <= SPLIT_LABEL_VALUE_WORDS \
+                and not lines[i + 1 + values].strip().endswith((":", "：")):
+            values += 1
+        if 0 < values <= MAX_SPLIT_LABEL_VALUES:
+            got = _label_value(f"{t} {lines[i + 1].strip()}")
+            if got:
+                return got
+    return None
+
+
 def section_from_label_word(text: str) -> str | None:
     """The section a line names with a section word and no colon: «بخش ورزشی», «سرویس اقتصادی»
     (a line of two to four words with no digits or final punctuation).
@@ -669,8 +705,9 @@ _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LABEL_WORD = re.compile(r"^(?:بخش|سرویس|گروه|دسته\s*بندی|دسته|موضوع)\s+(?=\S)")
 #: a field whole: a label of three words at most, a colon, its value («روتیتر: گزارش بازار»)
 _FIELD_LINE = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,2}\s*:\s*\S")
-#: a host name («farsi.example.tv», «www.example.ir»): the site's address, which names no section
-_HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
+#: a host name («farsi.example.tv», «www.example.ir»), or a mailbox at one («news@lists.example.ir», a mailing
+#: list archive's trail ends with the list's address): the site's address, which names no section
+_HOST_NAME = re.compile(r"^(?:[\w.+-]+@)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 
 
 #: a pictograph (the emoji blocks, no bullet or arrow: «■», «►») then two words or more: an icon
@@ -693,6 +730,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None,
 
     >>> acceptable("بخش ورزشی"), acceptable("صفحه اصلی"), acceptable("farsi.example.tv"), acceptable("(BUTTON) جستجو")
     ('ورزشی', None, None, None)
+    >>> acceptable("news-fa@lists.example.ir") is None  # (a mailing list's address: a trail's last item on its archive)
+    True
     >>> acceptable("بخش\u200cها و روستاها") == "بخش\u200cها و روستاها"
     True
     >>> acceptable("🖨 چاپ این صفحه"), acceptable("📷 گالری تصاویر"), acceptable("■ ورزشی")

@@ -121,6 +121,7 @@ from .sections import (
     section_from_crumb,
     section_from_label,
     section_from_label_word,
+    section_from_split_label,
     spaced_menu_items,
     undated_trail,
 )
@@ -6556,6 +6557,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # headline before a bare label above it, which may be a ticker's last headline
         yield from (label_section, crumb_section)
         yield boxed  # (a label alone on its line over its value: a box of fields under the headline or the story)
+        # (a section label alone on its line over its values, a few short lines: a wiki's categories)
+        yield section_from_split_label([ln.text for ln in lines[title_i + 1:] if ln.kind != BLANK]) \
+            if title_i is not None else None
         yield _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start, trail_only=True)
         yield _trail_under_first_copy(lines, title_i, named, menu)
         yield bare
