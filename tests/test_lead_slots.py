@@ -354,3 +354,33 @@ def test_a_two_word_name_the_page_shows_again_opens_its_lead_as_a_dateline(tmp_p
     want = {k: line_key("بلور نیوز: " + lead) for k, lead in leads.items()}
     got = _leads(rows, want)
     assert len(got) >= len(want) - 1, [(rows.get(k) or {}).get("lead") for k in want]
+
+
+
+def test_the_sites_name_opening_a_summary_under_a_byline_of_names_alone(tmp_path):
+    # a reader view: headline, the site's name, a reading time, the writer's name alone (a byline no
+    # word marks, another name on each page), then the summary the site opens with its own name
+    # («گاهنامه سپیدار: …») over a story without a dateline: the summary is the lead, and the site's
+    # name opens no line of the story
+    site = "گاهنامه سپیدار"
+    names = ["آرش توکلی", "مریم احمدی", "سارا کریمی", "علی رضایی", "نرگس جعفری", "حسین سلیمانی", "مینا صادقی",
+             "رضا کاظمی", "لیلا محمدی", "امید قاسمی"]
+    bodies = [[p for p in b.split("\n") if len(p.split()) >= 12] for b in news_bodies()]
+    undated = re.compile(r"^به گزارش[^،,]*[،,]\s*")
+    bodies = [b for b in bodies if len(b) >= 4
+              and not any(undated.sub("", p).startswith("به گزارش") for p in b[:3])][:len(names)]
+    src = tmp_path / "pages"
+    src.mkdir()
+    want = {}
+    for i, paras in enumerate(bodies):
+        title = " ".join(w for w in paras[3].split()[:7] if _WORD.match(w))
+        lead = " ".join(w for w in paras[3].split()[7:21] if _WORD.match(w)) + "."
+        story = [undated.sub("", p) for p in paras[:3]]
+        lines = ["sepidar-news.ir", title, site, f"{i % 4 + 1} دقیقه مطالعه", names[i], f"{site}: {lead}", *story]
+        (src / f"p{i:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        want[f"p{i:02d}"] = (line_key(f"{site}: {lead}"), line_key(story[0]))
+    out = tmp_path / "out"
+    refine(src, out, workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(out)}
+    got = {k: (line_key(rows[k]["lead"] or ""), line_key(rows[k]["text"].split("\n")[0])) for k in want}
+    assert got == want

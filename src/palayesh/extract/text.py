@@ -417,6 +417,28 @@ def _opens_with_source(lines: list[Line], i: int) -> bool:
     return len(key) >= 3 and any(ln.key == key for ln in lines[:i])
 
 
+def _opens_with_site_name(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens with the site's own name and a colon: the label is a line above it
+    that the site's template knows (it recurs on the site's pages: :attr:`Line.recurs`), its name
+    in its header («گرمای شهر», then «گرمای شهر: یک عضو مجلس …»). A site sets its name before the
+    summary it writes for a story, not before the story's own paragraphs, which open with a dateline
+    («به گزارش گرمای شهر، …»): the summary however many header lines stand over it (a byline in
+    names alone, a reading time), where an agency's name or a speaker's may open any paragraph.
+
+    >>> ls = [classify(t) for t in ("گرمای شهر", "آرش توکلی", "گرمای شهر: یک عضو مجلس واکنش سخنگو را نامناسب خواند.")]
+    >>> _opens_with_site_name(ls, 2)  # (a name the site's template does not know: not its own)
+    False
+    >>> ls[0].recurs = True
+    >>> _opens_with_site_name(ls, 2)
+    True
+    """
+    label = _opening_label(lines[i].text)
+    if label is None:
+        return False
+    key = line_key(label)
+    return len(key) >= 3 and any(ln.key == key and ln.recurs for ln in lines[:i])
+
+
 def slot_label(text: str) -> bool:
     """Whether a line is a label alone that names the paragraph under it: a word or two and a
     colon, no digits, no agency's name (a credit «خبرگزاری فارس:» opens the text).
@@ -4283,9 +4305,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
         elif len(first) <= LEAD_LABELLED_MAX_CHARS \
                 and (_opens_with_slot_label(lines, b) or _opens_with_source(lines, b)) \
-                and (_under_headline_meta(lines, b) or _right_after_headline(lines, b)):
+                and (_under_headline_meta(lines, b) or _right_after_headline(lines, b)
+                     or _opens_with_site_name(lines, b)):
             lead_i = body[0]  # «خلاصه: …» on its own line under the header: the label opens the summary
-            # (or its source does, «خبرگزاری فارس: …», «<the site's name>: …», a dateline the lead keeps)
+            # (or its source does, «خبرگزاری فارس: …», «<the site's name>: …», a dateline the lead keeps;
+            # the site's own name wherever its header sets it: a byline of names alone above it)
         elif len(first) <= LEAD_LABELLED_MAX_CHARS and _site_labelled_lead(lines, b):
             lead_i = body[0]  # «لید: …» as the site opens its leads on its other pages: its summary,
             # however many widgets and meta rows its header sets between the headline and it
