@@ -269,3 +269,27 @@ def test_language_evidence_counts_every_token_vote():
     first = langid.evidence(text)  # votes computed
     assert first == expected and list(first) == list(expected)  # (order: first vote seen first)
     assert langid.evidence(text) == first  # votes from the cache
+
+
+def test_ngram_signals_counted_at_the_repeated_pairs_only():
+    """The n-gram signals counted where a word pair repeats (``_repeated_pairs``) are those counted
+    over every n-gram: random texts of a small vocabulary (many repeats) and of a large one (few)."""
+    import random
+
+    from palayesh.filters import signals
+
+    rng = random.Random(7)
+    for vocab in (3, 12, 400):
+        words_of = [f"واژه{i}" for i in range(vocab)]
+        for n in [0, 1, 2, 3, 4, 5, 6, 9, 40, 300] * 3:
+            words = [rng.choice(words_of) for _ in range(n)]
+            if n >= 2:
+                again = signals._repeated_pairs(words)
+                pairs = [i for i in range(n - 1) if again[i]]
+                fives = [i for i in range(n - 4) if again[i] and again[i + 3]]
+            else:
+                pairs = fives = []
+            assert signals._dup_ngram_fraction(words, 5, fives) == signals._dup_ngram_fraction(words, 5)
+            assert signals._top_ngram_fraction(words, 2, pairs) == signals._top_ngram_fraction(words, 2)
+            text = " ".join(words)
+            assert compute({"text": text})["dup_ngram_fraction"] == round(signals._dup_ngram_fraction(words, 5), 4)
