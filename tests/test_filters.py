@@ -293,3 +293,26 @@ def test_ngram_signals_counted_at_the_repeated_pairs_only():
             assert signals._top_ngram_fraction(words, 2, pairs) == signals._top_ngram_fraction(words, 2)
             text = " ".join(words)
             assert compute({"text": text})["dup_ngram_fraction"] == round(signals._dup_ngram_fraction(words, 5), 4)
+
+
+def test_language_id_and_signals_split_a_text_once():
+    """The signals step splits a text once for language ID and the signals (``charclass.words``, the
+    last text's words kept), and a text asked after another is split anew: each document's signals are
+    those of its text alone."""
+    from unittest import mock
+
+    from palayesh.filters import charclass
+
+    texts = ["این متن کوتاه به فارسی است و خوانده می‌شود. " * 5, "خبر دوم درباره بازار کتاب است. " * 7,
+             "این متن کوتاه به فارسی است و خوانده می‌شود. " * 5]
+    alone = [compute({"text": "".join(list(t))}) for t in texts]  # (copies: no kept words apply)
+    step = SignalsStep()
+    with mock.patch.object(charclass, "words", wraps=charclass.words) as words:
+        docs = [{"text": t} for t in texts]
+        for doc in docs:
+            step.transform(doc)
+    assert [d["signals"] for d in docs] == alone
+    asked = [c.args[0] for c in words.call_args_list]
+    assert asked == [t for t in texts for _ in range(2)]
+    split = charclass.words(texts[1])
+    assert charclass.words(texts[1]) is split and charclass.words(texts[0]) == texts[0].split()

@@ -151,7 +151,7 @@ def compute(doc: dict) -> dict:
     text = doc.get("text") or ""
     lines = [ln.strip(_STRIP) for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
-    words = text.split()
+    words = charclass.words(text)
     n_words = len(words)
     by_class = charclass.profile(text)
     if by_class is not None:
