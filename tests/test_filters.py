@@ -269,3 +269,50 @@ def test_language_evidence_counts_every_token_vote():
     first = langid.evidence(text)  # votes computed
     assert first == expected and list(first) == list(expected)  # (order: first vote seen first)
     assert langid.evidence(text) == first  # votes from the cache
+
+
+def test_ngram_signals_counted_at_the_repeated_pairs_only():
+    """The n-gram signals counted where a word pair repeats (``_repeated_pairs``) are those counted
+    over every n-gram: random texts of a small vocabulary (many repeats) and of a large one (few)."""
+    import random
+
+    from palayesh.filters import signals
+
+    rng = random.Random(7)
+    for vocab in (3, 12, 400):
+        words_of = [f"واژه{i}" for i in range(vocab)]
+        for n in [0, 1, 2, 3, 4, 5, 6, 9, 40, 300] * 3:
+            words = [rng.choice(words_of) for _ in range(n)]
+            if n >= 2:
+                again = signals._repeated_pairs(words)
+                pairs = [i for i in range(n - 1) if again[i]]
+                fives = [i for i in range(n - 4) if again[i] and again[i + 3]]
+            else:
+                pairs = fives = []
+            assert signals._dup_ngram_fraction(words, 5, fives) == signals._dup_ngram_fraction(words, 5)
+            assert signals._top_ngram_fraction(words, 2, pairs) == signals._top_ngram_fraction(words, 2)
+            text = " ".join(words)
+            assert compute({"text": text})["dup_ngram_fraction"] == round(signals._dup_ngram_fraction(words, 5), 4)
+
+
+def test_language_id_and_signals_split_a_text_once():
+    """The signals step splits a text once for language ID and the signals (``charclass.words``, the
+    last text's words kept), and a text asked after another is split anew: each document's signals are
+    those of its text alone."""
+    from unittest import mock
+
+    from palayesh.filters import charclass
+
+    texts = ["این متن کوتاه به فارسی است و خوانده می‌شود. " * 5, "خبر دوم درباره بازار کتاب است. " * 7,
+             "این متن کوتاه به فارسی است و خوانده می‌شود. " * 5]
+    alone = [compute({"text": "".join(list(t))}) for t in texts]  # (copies: no kept words apply)
+    step = SignalsStep()
+    with mock.patch.object(charclass, "words", wraps=charclass.words) as words:
+        docs = [{"text": t} for t in texts]
+        for doc in docs:
+            step.transform(doc)
+    assert [d["signals"] for d in docs] == alone
+    asked = [c.args[0] for c in words.call_args_list]
+    assert asked == [t for t in texts for _ in range(2)]
+    split = charclass.words(texts[1])
+    assert charclass.words(texts[1]) is split and charclass.words(texts[0]) == texts[0].split()

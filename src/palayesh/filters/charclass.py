@@ -65,6 +65,22 @@ class Profile:
 
 
 _LAST: list = [None, None]  # (text, its profile): the signals and language ID of a text ask in turn
+_LAST_WORDS: list = [None, None]  # (text, its words), likewise
+
+
+def words(text: str) -> list[str]:
+    """``text.split()``, the same list for the text asked last (which its callers do not change): the
+    language ID and the signals of a text split it in turn, and the second then looks up words whose
+    hashes the first computed (~0.08 s of 24 s CPU on 2,000 pages).
+
+    >>> words("این  متن") == ["این", "متن"], words("این  متن") is words("این  متن")
+    (True, True)
+    """
+    if text is _LAST_WORDS[0]:
+        return _LAST_WORDS[1]
+    got = text.split()
+    _LAST_WORDS[0], _LAST_WORDS[1] = text, got
+    return got
 
 
 def profile(text: str) -> Profile | None:

@@ -181,7 +181,7 @@ def evidence(text: str) -> dict[str, int]:
     3
     """
     cache = _VOTE_CACHE
-    words = text.split()
+    words = charclass.words(text)
     # each word's votes, cached across documents: looked up and counted in C (map, Counter), only
     # the words never seen before are voted on in Python; a word's tokens are counted through its
     # entry (a word whose tokens vote twice, twice), the languages in the order of the tokens

@@ -10,6 +10,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
+
+import numpy as np
 
 from . import charclass
 from .langid import stopwords_fa
@@ -57,16 +60,22 @@ def _ngrams(words: list[str], n: int):
     return zip(*(words[i:] for i in range(n)))
 
 
-def _dup_ngram_fraction(words: list[str], n: int) -> float:
-    """Share of characters in word n-grams that occur more than once (Gopher ``dup_n_grams``)."""
+def _dup_ngram_fraction(words: list[str], n: int, starts: Iterable[int] | None = None) -> float:
+    """Share of characters in word n-grams that occur more than once (Gopher ``dup_n_grams``).
+    ``starts``: where the n-grams that may repeat start (every occurrence of each repeated one among
+    them, as :func:`_repeated_pairs` tells them), if not everywhere."""
     if len(words) < n:
         return 0.0
-    grams = list(_ngrams(words, n))
+    if starts is None:
+        starts = range(len(words) - n + 1)
+        grams = list(_ngrams(words, n))
+    else:
+        grams = [tuple(words[i:i + n]) for i in starts]
     if len(set(grams)) == len(grams):
         return 0.0  # no n-gram repeats (the common case for prose; a set is cheaper than counts)
     counts = Counter(grams)
     covered = [False] * len(words)
-    for i, g in enumerate(grams):
+    for i, g in zip(starts, grams):
         if counts[g] > 1:
             for j in range(i, i + n):
                 covered[j] = True
@@ -74,13 +83,33 @@ def _dup_ngram_fraction(words: list[str], n: int) -> float:
     return sum(len(w) for w, c in zip(words, covered) if c) / total if total else 0.0
 
 
-def _top_ngram_fraction(words: list[str], n: int) -> float:
-    """Share of characters covered by the most frequent word n-gram (Gopher ``top_n_grams``)."""
+def _top_ngram_fraction(words: list[str], n: int, starts: Iterable[int] | None = None) -> float:
+    """Share of characters covered by the most frequent word n-gram (Gopher ``top_n_grams``);
+    ``starts`` as for :func:`_dup_ngram_fraction`."""
     if len(words) < n:
         return 0.0
-    gram, c = Counter(_ngrams(words, n)).most_common(1)[0]
+    grams = _ngrams(words, n) if starts is None else (tuple(words[i:i + n]) for i in starts)
+    top = Counter(grams).most_common(1)
+    if not top:
+        return 0.0
+    gram, c = top[0]
     total = sum(map(len, words))
     return sum(map(len, gram)) * c / total if total and c > 1 else 0.0
+
+
+def _repeated_pairs(words: list[str]) -> np.ndarray:
+    """For each pair of consecutive words of ``words``, whether it may occur twice: True for every
+    pair that does (and for the rare one whose key another pair shares).
+
+    A word pair that occurs twice has one key (the words' hashes, combined) at both places, so the
+    pairs whose key is not unique hold every repeated pair: on prose about one in sixteen. The
+    signals count n-grams there only, the most frequent pair and the repeated 5-grams (which begin
+    and end with a repeated pair) exactly as over every n-gram, in a numpy pass instead of a tuple
+    hashed and counted for each word (~0.13 s of 24 s CPU on 2,000 pages)."""
+    h = np.fromiter(map(hash, words), np.int64, len(words))
+    keys = h[:-1] * np.int64(1_000_003) + h[1:]  # (wraps around: a collision only adds a pair)
+    _, where, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    return counts[where] > 1
 
 
 def opens_with_prose(text: str, stop: frozenset | None = None) -> bool:
@@ -122,7 +151,7 @@ def compute(doc: dict) -> dict:
     text = doc.get("text") or ""
     lines = [ln.strip(_STRIP) for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
-    words = text.split()
+    words = charclass.words(text)
     n_words = len(words)
     by_class = charclass.profile(text)
     if by_class is not None:
@@ -133,6 +162,11 @@ def compute(doc: dict) -> dict:
         # (the per-word test runs in C through filter: a page has thousands of words)
         alpha_words = len(list(filter(_ALPHA_WORD.search, words)))
     stop = _stopwords()
+    pair_starts = five_starts = None
+    if n_words >= 2:
+        again = _repeated_pairs(words)
+        pair_starts = np.flatnonzero(again).tolist()
+        five_starts = np.flatnonzero(again[:-3] & again[3:]).tolist()  # (its first pair and its last)
     s: dict = {
         "chars": len(text),
         "words": n_words,
@@ -147,8 +181,8 @@ def compute(doc: dict) -> dict:
         "short_line_ratio": 0.0,
         "lines_per_word": round(len(lines) / n_words, 4) if n_words else 0.0,
         "dup_line_fraction": 0.0,
-        "dup_ngram_fraction": round(_dup_ngram_fraction(words, 5), 4),
-        "top_ngram_fraction": round(_top_ngram_fraction(words, 2), 4),
+        "dup_ngram_fraction": round(_dup_ngram_fraction(words, 5, five_starts), 4),
+        "top_ngram_fraction": round(_top_ngram_fraction(words, 2, pair_starts), 4),
         "chrome_line_fraction": -1.0,
         "page_headline": -1.0,
         "story_opening": 0.0,
