@@ -2928,6 +2928,11 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
         k = next(i for i in range(last_end + 1, k + 1) if lines[i].kind == PARA)
         if k <= b or _prose_chars(lines, lo, k) >= _prose_chars(lines, k, n):
             return None  # (the first prose opens the text: no post of a box, a box of links over it)
+        if _prose_chars(lines, b, lo) >= _prose_chars(lines, k, n):
+            # (a summary is shorter than the text it sums up: prose over the tail headings as long as
+            # all the prose under them is the story itself, its date, end marker and share row under
+            # it; what follows is related items' teasers and comments, not its text)
+            return None
         return lo, k - 1
     return None
 
