@@ -69,3 +69,12 @@ def test_a_long_headline_with_a_figure_under_a_teaser_and_its_date_stays():
     page = [*SITE, "", *MENU, "", "کمبود داروی دیابت در شهرستان‌ها برطرف شد", "انتشار: ۱۱ تیر ۱۴۰۲ ساعت ۰۹:۰۰",
             head, *STORY]
     assert extract("\n".join(page)).title == head
+
+
+def test_a_print_line_under_the_byline_and_the_date_is_no_headline():
+    # longer than a credit, with figures: under a block of two lines that hold the story's byline and
+    # its date (a story's head, whatever the site's other rows say) right under the headline, it is
+    # the print edition's row, not the headline
+    page = [*SITE, "", *MENU, "", "دسته‌بندی: قلب", HEAD, "به قلم شیما کاظمی", "انتشار: ۱ اسفند ۱۳۸۷ - ۰۰:۳۱",
+            "چاپ شده در صفحه ۸ شماره ۱۵۹۶", *STORY]
+    assert extract("\n".join(page)).title == HEAD

@@ -5328,13 +5328,14 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     alone = _little_taught(lines, cand) \
         and (_named_words(lines[cand].text) <= MAX_ALONE_CREDIT_WORDS or bool(_DIGIT.search(lines[cand].text)))
     i = _prev_shown(lines, cand)
-    walked, dated, coded = 0, False, False
+    walked, dated, coded, signed = 0, False, False, False
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
                              or (lines[i].kind in (NAV, CHROME) and lines[i].recurs)
                              or inside and (_header_date(lines[i]) or _is_byline(lines[i]))
                              or alone and (_alone_meta(lines[i]) or _credit_line(lines[i])
                                            or lines[i].kind == CHROME and lines[i].words <= MAX_CONTROL_WORDS)):
         dated = dated or lines[i].kind == DATE
+        signed = signed or _is_byline(lines[i])
         coded = coded or lines[i].kind == LABEL and _LABELLED_NUMBER.search(lines[i].text) is not None
         walked += 1
         i = _prev_shown(lines, i)
@@ -5345,13 +5346,15 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
             and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK
                  or alone and coded and walked >= MIN_META_BLOCK) \
-            and (not long or walked >= MIN_LONG_META_BLOCK and _dated(lines, i)):
+            and (not long or (walked >= MIN_LONG_META_BLOCK or dated and signed) and _dated(lines, i)):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
 
 
 #: a line longer than a credit under a page's meta block of this many lines or more is no headline
-#: (:func:`_headline_over_meta`)
+#: (:func:`_headline_over_meta`); so is one under a block of two that holds the story's byline and its
+#: date («<headline> / به قلم شیما کاظمی / انتشار: ۱ اسفند ۱۳۸۷ / چاپ شده در صفحه ۸ شماره ۱۵۹۶»): the
+#: two fields a story's head has, whatever a site calls its other rows
 MIN_LONG_META_BLOCK = 3
 
 
