@@ -78,3 +78,13 @@ def test_a_print_line_under_the_byline_and_the_date_is_no_headline():
     page = [*SITE, "", *MENU, "", "دسته‌بندی: قلب", HEAD, "به قلم شیما کاظمی", "انتشار: ۱ اسفند ۱۳۸۷ - ۰۰:۳۱",
             "چاپ شده در صفحه ۸ شماره ۱۵۹۶", *STORY]
     assert extract("\n".join(page)).title == HEAD
+
+
+def test_a_headline_said_again_under_its_byline_and_summary_beats_a_dated_tagline():
+    # the tagline over the header's "today" date reads as a dated headline; the line over the byline,
+    # said again under the story's summary, is the page's own, whatever list stands under it
+    head = "فیلیپ لام: همه در باشگاه منتظر گواردیولا هستند"
+    page = [SITE[0], "اخبار سلامت و درمان کشور", "۸ دی ۱۳۹۵", "آخرین اخبار:", "افتتاح بیمارستان تازه در شهرکرد",
+            "واکسیناسیون کودکان از شنبه آغاز می‌شود", *MENU, head, "نوشته مریم بهرامی · ۱ دقیقه مطالعه", STORY[0],
+            head, "۱. داوران مسابقه", STORY[1]]
+    assert extract("\n".join(page)).title == head

@@ -5171,6 +5171,16 @@ def _said_over_own_meta(lines: list[Line], cand: int) -> bool:
     while i is not None and (lines[i].kind in (DATE, META, LABEL) or _is_byline(lines[i])):
         walked += 1
         i = _prev_shown(lines, i)
+    if walked > 0 and i is not None and lines[i].key == key and _shown_as_headline(lines[i]):
+        return True
+    # (or the candidate is the upper of the two: its meta lines and the story's summary under it,
+    # then its words again over the text, «<headline> / نوشته X · ۱ دقیقه مطالعه / <summary> / <headline>»)
+    i, walked = _next_shown(lines, cand), 0
+    while i is not None and (lines[i].kind in (DATE, META, LABEL) or _is_byline(lines[i])):
+        walked += 1
+        i = _next_shown(lines, i)
+    if walked and i is not None and lines[i].kind == PARA:
+        i = _next_shown(lines, i)  # (the summary, one paragraph)
     return walked > 0 and i is not None and lines[i].key == key and _shown_as_headline(lines[i])
 
 
