@@ -88,3 +88,14 @@ def test_a_headline_said_again_under_its_byline_and_summary_beats_a_dated_taglin
             "واکسیناسیون کودکان از شنبه آغاز می‌شود", *MENU, head, "نوشته مریم بهرامی · ۱ دقیقه مطالعه", STORY[0],
             head, "۱. داوران مسابقه", STORY[1]]
     assert extract("\n".join(page)).title == head
+
+
+def test_a_dateline_broken_off_its_sentence_is_no_headline():
+    # «به گزارش خبرنگار ما» on a line of its own (a bold run a flattener broke off the story's first
+    # sentence) under the header's date, counters and controls: the headline is over them, and so
+    # the date under it is the story's
+    page = [*SITE, "امروز پنج‌شنبه، ۲۹ دی ۱۴۰۱", *MENU, HEAD, "۱۶ ربیع‌الثانی ۱۴۴۴ - ۲۰ آبان ۱۴۰۱ - ساعت ۰۸:۰۲",
+            "بازدید: ۳۳,۹۱۸", "🖨 چاپ | 🔗 کپی لینک", "به گزارش خبرنگار ما", *STORY]
+    a = extract("\n".join(page))
+    assert a.title == HEAD
+    assert a.published == "2022-11-11T08:02+03:30"

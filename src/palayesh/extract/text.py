@@ -5335,8 +5335,10 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     # (only for a credit's few words or a widget's readout: a headline of four words or more right
     # over the story, under another story's teaser and its date, is the page's own; a credit, «(فارس)»,
     # and a single control the lexicon knows, «نسخه چاپی», are lines of the block too)
+    # (a story's dateline broken off its first sentence, «به گزارش خبرنگار ما», is a credit's words too)
     alone = _little_taught(lines, cand) \
-        and (_named_words(lines[cand].text) <= MAX_ALONE_CREDIT_WORDS or bool(_DIGIT.search(lines[cand].text)))
+        and (_named_words(lines[cand].text) <= MAX_ALONE_CREDIT_WORDS or bool(_DIGIT.search(lines[cand].text))
+             or _dateline_alone(lines[cand].text))
     i = _prev_shown(lines, cand)
     walked, dated, coded, signed = 0, False, False, False
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
@@ -5416,7 +5418,22 @@ def _alone_meta(ln: Line) -> bool:
         or _is_byline(ln) or ln.words <= MAX_ALONE_COUNTER_WORDS and _counter_line(ln) \
         or _valueless_field(ln.text) or _widget_row(ln.text) \
         or ln.kind == NAV and not _shown_as_headline(ln) and not count_row(ln.text) \
-        and (ln.words <= MAX_CREDIT_WORDS + 3 or _controls_row(ln.text))
+        and (ln.words <= MAX_CREDIT_WORDS + 3 or _controls_row(ln.text)) \
+        or ln.kind == NAV and _icon_controls(ln.text)
+
+
+def _icon_controls(text: str) -> bool:
+    """Whether a row of bars is a row of buttons each drawn with its icon: a symbol, then a button's
+    words (:data:`MAX_CONTROL_WORDS` at most, no figure), two items or more («🖨 چاپ | 🔗 کپی لینک»); a
+    kicker and a headline a bar sets apart are phrases, with no icon before each.
+
+    >>> _icon_controls("🖨 چاپ | 🔗 کپی لینک"), _icon_controls("هفته دهم لیگ | آتش‌بازی لستر در خانه ساوتهمپتون")
+    (True, False)
+    """
+    items = [p.strip() for p in _PIPE.split(text) if p.strip()]
+    return len(items) >= 2 and all(
+        unicodedata.category(p[0]) == "So" and not _DIGIT.search(p)
+        and 0 < sum(1 for w in p.split() if any(c.isalnum() for c in w)) <= MAX_CONTROL_WORDS for p in items)
 
 
 def _controls_row(text: str) -> bool:
@@ -5473,6 +5490,23 @@ def _echoed(lines: list[Line], i: int, top: int) -> bool:
 
 #: a title bar «<headline> - <site>» adds at most this many characters of key to the headline's
 SITE_NAME_KEY_CHARS = 40
+
+
+#: a story's dateline on a line of its own, cut from the sentence it opens: «به گزارش» and a few words
+#: (who reports), or «گزارش خبرنگار» and a word or two; nothing after them
+_DATELINE_ALONE = re.compile(r"\W{0,3}(?:به\s*گزارش(?:\s+[^\W\d_]+){1,3}|گزارش\s+خبرنگار(?:\s+[^\W\d_]+){1,2})\s*")
+
+
+def _dateline_alone(text: str) -> bool:
+    """Whether a line is a story's dateline alone, broken off from the sentence it opens (a bold
+    «به گزارش خبرنگار ما» over the paragraph going on «، …»): a credit's words, no headline.
+
+    >>> _dateline_alone("به گزارش خبرنگار ما"), _dateline_alone("گزارش خبرنگار ما")
+    (True, True)
+    >>> _dateline_alone("گزارش تصویری از زلزله کرمان"), _dateline_alone("به گزارش بانک جهانی، تورم کاهش یافت")
+    (False, False)
+    """
+    return _DATELINE_ALONE.fullmatch(fold(text)) is not None
 
 
 def _runs_on(text: str) -> bool:
