@@ -99,3 +99,15 @@ def test_a_dateline_broken_off_its_sentence_is_no_headline():
     a = extract("\n".join(page))
     assert a.title == HEAD
     assert a.published == "2022-11-11T08:02+03:30"
+
+
+def test_a_headline_dated_by_its_age_over_the_story_beats_a_tagline_over_the_date():
+    # the tagline over the header's day reads as a dated headline over a box of other stories; the
+    # last line over its reading time and age («۹ ماه پیش»), its views, then the story, is the page's own
+    # headline, and the header's day dates no story
+    page = [SITE[0], "پایگاه خبری سلامت و درمان", "۲ اردیبهشت ۱۳۹۸", *MENU, "سایر اخبار سلامت",
+            "افتتاح بیمارستان تازه در شهرکرد", "واکسیناسیون کودکان از شنبه آغاز می‌شود", "داغ‌ترین‌ها | آخرین‌ها",
+            "کمبود داروی دیابت در شهرستان‌ها برطرف شد", HEAD, "۲ دقیقه مطالعه · ۹ ماه پیش", "۲۳,۵۱۴ بازدید", *STORY]
+    a = extract("\n".join(page))
+    assert a.title == HEAD
+    assert a.published is None

@@ -5115,6 +5115,8 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         return None  # a title bar «<headline> - <site>» over its date names the candidate: the bar is no headline
     if _said_over_own_meta(lines, cand):
         return None  # («<headline> / نوشته X · ۴ دقیقه مطالعه / <headline>»: the page's own, said twice)
+    if _aged_over_story(lines, cand, head_end):
+        return None  # («<headline> / ۲ دقیقه مطالعه · ۹ ماه پیش / ۲۳,۵۱۴ بازدید / <story>»: dated by its age)
     # the candidate itself may be an item «title - date», or a short line the site shows on its
     # other pages too («پایان نیمه اول»: a status, not a headline, which is written for one story)
     widget = int(_stamped(lines[cand]) or (bool(lines[cand].seen) and lines[cand].words <= MAX_SECTION_WORDS))
@@ -5182,6 +5184,27 @@ def _said_over_own_meta(lines: list[Line], cand: int) -> bool:
     if walked and i is not None and lines[i].kind == PARA:
         i = _next_shown(lines, i)  # (the summary, one paragraph)
     return walked > 0 and i is not None and lines[i].key == key and _shown_as_headline(lines[i])
+
+
+def _aged_over_story(lines: list[Line], cand: int, head_end: int) -> bool:
+    """Whether the candidate headline ``cand`` stands over its own meta lines down to the story
+    (``head_end``), one of them its age («۲ دقیقه مطالعه · ۹ ماه پیش»): the page dates its headline by a
+    relative time, no date line, and the story follows. A list's item over its age has the list's next
+    item under it, not the story.
+
+    >>> from palayesh.extract.lines import classify
+    >>> t = "قهرمانی تیم ملی در رقابت‌های آسیایی"
+    >>> _aged_over_story([classify(x) for x in (t, "۲ دقیقه مطالعه · ۹ ماه پیش", "۲۳,۵۱۴ بازدید")], 0, 3)
+    True
+    >>> _aged_over_story([classify(x) for x in (t, "۹ ماه پیش", "کاهش قیمت طلا در بازار امروز تهران")], 0, 3)
+    False
+    """
+    aged = False
+    j = _next_shown(lines, cand)
+    while j is not None and j < head_end and lines[j].kind in (META, LABEL, DATE):
+        aged = aged or bool(RELATIVE.search(fold(lines[j].text)))
+        j = _next_shown(lines, j)
+    return aged and (j is None or j >= head_end)
 
 
 def _said_again_alone(lines: list[Line], cand: int) -> bool:
