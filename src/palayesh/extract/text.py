@@ -2928,13 +2928,19 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
         k = next(i for i in range(last_end + 1, k + 1) if lines[i].kind == PARA)
         if k <= b or _prose_chars(lines, lo, k) >= _prose_chars(lines, k, n):
             return None  # (the first prose opens the text: no post of a box, a box of links over it)
-        if _prose_chars(lines, b, lo) >= _prose_chars(lines, k, n):
-            # (a summary is shorter than the text it sums up: prose over the tail headings as long as
-            # all the prose under them is the story itself, its date, end marker and share row under
-            # it; what follows is related items' teasers and comments, not its text)
+        if _prose_chars(lines, b, lo) >= SUMMED_UP * _prose_chars(lines, k, n):
+            # (a summary is shorter than the text it sums up: prose over the tail headings more than
+            # twice as long as all the prose under them is the story itself, its date, end marker and
+            # share row under it; what follows is related items' teasers and comments, not its text. A
+            # gallery between a long first paragraph and the rest of the story leaves more under it)
             return None
         return lo, k - 1
     return None
+
+
+#: prose over a comment box this many times as long as all the prose under it is the story, no
+#: summary (:func:`_story_under_thread`)
+SUMMED_UP = 2
 
 
 def _under_posts_row(lines: list[Line], lo: int, i: int) -> bool:
