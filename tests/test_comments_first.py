@@ -138,3 +138,22 @@ def test_a_reply_of_prose_length_under_a_commenters_row_is_no_story_going_on():
     assert a.paragraphs == _STORY
     assert reply not in a.text and "خسته نباشید" not in a.text
     assert a.lead == _LEAD
+
+
+def test_a_story_in_one_line_over_its_related_teasers_is_no_summary():
+    # (a flattener joined the story's paragraphs into one line under the byline; under it its date,
+    # the end marker, the share row and a box of related teasers, each a paragraph's length: the line
+    # is the story, not a summary over a comment box, and its date under it is its publication date)
+    story = " ".join(_STORY * 4)
+    teasers = ["نایب رئیس جبهه پیروان از تغییر زمان همایش اول اسفند خبر داد و گفت: به دلیل تقارن با جلسه‌ای، "
+               "همایش جبهه پیروان…",
+               "تمرین امروز تیم فوتبال پرسپولیس با حضور همه بازیکنانی که امروز به عمان می‌روند در ورزشگاه درفشی‌فر "
+               "برگزار شد و…"]
+    head = ["هفته‌نامه پیام بیستون", "خانه | ورزش | فرهنگی | استان‌ها", "خانه / اخبار / استان‌ها", _HEADLINE,
+            "به قلم نسرین میرزایی"]
+    foot = ["منتشر شده در 16:28 - 2011-08-29", "آخرین به‌روزرسانی: 10:29 - 2011-09-03", "پایان پیام/",
+            "اشتراک‌گذاری", "تلگرام", "ایتا", "از همین سرویس", "گزارش تمرین پرسپولیس", teasers[0],
+            "تمرین پرسپولیس", teasers[1], "دیدگاه خوانندگان"]
+    a = extract_text("\n".join(head + [story] + foot))
+    assert a.paragraphs == [story]
+    assert a.published == "2011-08-29T16:28+04:30"

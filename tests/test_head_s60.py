@@ -69,3 +69,45 @@ def test_a_long_headline_with_a_figure_under_a_teaser_and_its_date_stays():
     page = [*SITE, "", *MENU, "", "کمبود داروی دیابت در شهرستان‌ها برطرف شد", "انتشار: ۱۱ تیر ۱۴۰۲ ساعت ۰۹:۰۰",
             head, *STORY]
     assert extract("\n".join(page)).title == head
+
+
+def test_a_print_line_under_the_byline_and_the_date_is_no_headline():
+    # longer than a credit, with figures: under a block of two lines that hold the story's byline and
+    # its date (a story's head, whatever the site's other rows say) right under the headline, it is
+    # the print edition's row, not the headline
+    page = [*SITE, "", *MENU, "", "دسته‌بندی: قلب", HEAD, "به قلم شیما کاظمی", "انتشار: ۱ اسفند ۱۳۸۷ - ۰۰:۳۱",
+            "چاپ شده در صفحه ۸ شماره ۱۵۹۶", *STORY]
+    assert extract("\n".join(page)).title == HEAD
+
+
+def test_a_headline_said_again_under_its_byline_and_summary_beats_a_dated_tagline():
+    # the tagline over the header's "today" date reads as a dated headline; the line over the byline,
+    # said again under the story's summary, is the page's own, whatever list stands under it
+    head = "فیلیپ لام: همه در باشگاه منتظر گواردیولا هستند"
+    page = [SITE[0], "اخبار سلامت و درمان کشور", "۸ دی ۱۳۹۵", "آخرین اخبار:", "افتتاح بیمارستان تازه در شهرکرد",
+            "واکسیناسیون کودکان از شنبه آغاز می‌شود", *MENU, head, "نوشته مریم بهرامی · ۱ دقیقه مطالعه", STORY[0],
+            head, "۱. داوران مسابقه", STORY[1]]
+    assert extract("\n".join(page)).title == head
+
+
+def test_a_dateline_broken_off_its_sentence_is_no_headline():
+    # «به گزارش خبرنگار ما» on a line of its own (a bold run a flattener broke off the story's first
+    # sentence) under the header's date, counters and controls: the headline is over them, and so
+    # the date under it is the story's
+    page = [*SITE, "امروز پنج‌شنبه، ۲۹ دی ۱۴۰۱", *MENU, HEAD, "۱۶ ربیع‌الثانی ۱۴۴۴ - ۲۰ آبان ۱۴۰۱ - ساعت ۰۸:۰۲",
+            "بازدید: ۳۳,۹۱۸", "🖨 چاپ | 🔗 کپی لینک", "به گزارش خبرنگار ما", *STORY]
+    a = extract("\n".join(page))
+    assert a.title == HEAD
+    assert a.published == "2022-11-11T08:02+03:30"
+
+
+def test_a_headline_dated_by_its_age_over_the_story_beats_a_tagline_over_the_date():
+    # the tagline over the header's day reads as a dated headline over a box of other stories; the
+    # last line over its reading time and age («۹ ماه پیش»), its views, then the story, is the page's own
+    # headline, and the header's day dates no story
+    page = [SITE[0], "پایگاه خبری سلامت و درمان", "۲ اردیبهشت ۱۳۹۸", *MENU, "سایر اخبار سلامت",
+            "افتتاح بیمارستان تازه در شهرکرد", "واکسیناسیون کودکان از شنبه آغاز می‌شود", "داغ‌ترین‌ها | آخرین‌ها",
+            "کمبود داروی دیابت در شهرستان‌ها برطرف شد", HEAD, "۲ دقیقه مطالعه · ۹ ماه پیش", "۲۳,۵۱۴ بازدید", *STORY]
+    a = extract("\n".join(page))
+    assert a.title == HEAD
+    assert a.published is None

@@ -2951,8 +2951,19 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
         k = next(i for i in range(last_end + 1, k + 1) if lines[i].kind == PARA)
         if k <= b or _prose_chars(lines, lo, k) >= _prose_chars(lines, k, n):
             return None  # (the first prose opens the text: no post of a box, a box of links over it)
+        if _prose_chars(lines, b, lo) >= SUMMED_UP * _prose_chars(lines, k, n):
+            # (a summary is shorter than the text it sums up: prose over the tail headings more than
+            # twice as long as all the prose under them is the story itself, its date, end marker and
+            # share row under it; what follows is related items' teasers and comments, not its text. A
+            # gallery between a long first paragraph and the rest of the story leaves more under it)
+            return None
         return lo, k - 1
     return None
+
+
+#: prose over a comment box this many times as long as all the prose under it is the story, no
+#: summary (:func:`_story_under_thread`)
+SUMMED_UP = 2
 
 
 def _under_posts_row(lines: list[Line], lo: int, i: int) -> bool:
@@ -5135,6 +5146,8 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         return None  # a title bar «<headline> - <site>» over its date names the candidate: the bar is no headline
     if _said_over_own_meta(lines, cand):
         return None  # («<headline> / نوشته X · ۴ دقیقه مطالعه / <headline>»: the page's own, said twice)
+    if _aged_over_story(lines, cand, head_end):
+        return None  # («<headline> / ۲ دقیقه مطالعه · ۹ ماه پیش / ۲۳,۵۱۴ بازدید / <story>»: dated by its age)
     # the candidate itself may be an item «title - date», or a short line the site shows on its
     # other pages too («پایان نیمه اول»: a status, not a headline, which is written for one story)
     widget = int(_stamped(lines[cand]) or (bool(lines[cand].seen) and lines[cand].words <= MAX_SECTION_WORDS))
@@ -5191,7 +5204,38 @@ def _said_over_own_meta(lines: list[Line], cand: int) -> bool:
     while i is not None and (lines[i].kind in (DATE, META, LABEL) or _is_byline(lines[i])):
         walked += 1
         i = _prev_shown(lines, i)
+    if walked > 0 and i is not None and lines[i].key == key and _shown_as_headline(lines[i]):
+        return True
+    # (or the candidate is the upper of the two: its meta lines and the story's summary under it,
+    # then its words again over the text, «<headline> / نوشته X · ۱ دقیقه مطالعه / <summary> / <headline>»)
+    i, walked = _next_shown(lines, cand), 0
+    while i is not None and (lines[i].kind in (DATE, META, LABEL) or _is_byline(lines[i])):
+        walked += 1
+        i = _next_shown(lines, i)
+    if walked and i is not None and lines[i].kind == PARA:
+        i = _next_shown(lines, i)  # (the summary, one paragraph)
     return walked > 0 and i is not None and lines[i].key == key and _shown_as_headline(lines[i])
+
+
+def _aged_over_story(lines: list[Line], cand: int, head_end: int) -> bool:
+    """Whether the candidate headline ``cand`` stands over its own meta lines down to the story
+    (``head_end``), one of them its age («۲ دقیقه مطالعه · ۹ ماه پیش»): the page dates its headline by a
+    relative time, no date line, and the story follows. A list's item over its age has the list's next
+    item under it, not the story.
+
+    >>> from palayesh.extract.lines import classify
+    >>> t = "قهرمانی تیم ملی در رقابت‌های آسیایی"
+    >>> _aged_over_story([classify(x) for x in (t, "۲ دقیقه مطالعه · ۹ ماه پیش", "۲۳,۵۱۴ بازدید")], 0, 3)
+    True
+    >>> _aged_over_story([classify(x) for x in (t, "۹ ماه پیش", "کاهش قیمت طلا در بازار امروز تهران")], 0, 3)
+    False
+    """
+    aged = False
+    j = _next_shown(lines, cand)
+    while j is not None and j < head_end and lines[j].kind in (META, LABEL, DATE):
+        aged = aged or bool(RELATIVE.search(fold(lines[j].text)))
+        j = _next_shown(lines, j)
+    return aged and (j is None or j >= head_end)
 
 
 def _said_again_alone(lines: list[Line], cand: int) -> bool:
@@ -5345,16 +5389,19 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     # (only for a credit's few words or a widget's readout: a headline of four words or more right
     # over the story, under another story's teaser and its date, is the page's own; a credit, «(فارس)»,
     # and a single control the lexicon knows, «نسخه چاپی», are lines of the block too)
+    # (a story's dateline broken off its first sentence, «به گزارش خبرنگار ما», is a credit's words too)
     alone = _little_taught(lines, cand) \
-        and (_named_words(lines[cand].text) <= MAX_ALONE_CREDIT_WORDS or bool(_DIGIT.search(lines[cand].text)))
+        and (_named_words(lines[cand].text) <= MAX_ALONE_CREDIT_WORDS or bool(_DIGIT.search(lines[cand].text))
+             or _dateline_alone(lines[cand].text))
     i = _prev_shown(lines, cand)
-    walked, dated, coded = 0, False, False
+    walked, dated, coded, signed = 0, False, False, False
     while i is not None and (lines[i].kind in (LABEL, META) or _meta_counter(lines[i])
                              or (lines[i].kind in (NAV, CHROME) and lines[i].recurs)
                              or inside and (_header_date(lines[i]) or _is_byline(lines[i]))
                              or alone and (_alone_meta(lines[i]) or _credit_line(lines[i])
                                            or lines[i].kind == CHROME and lines[i].words <= MAX_CONTROL_WORDS)):
         dated = dated or lines[i].kind == DATE
+        signed = signed or _is_byline(lines[i])
         coded = coded or lines[i].kind == LABEL and _LABELLED_NUMBER.search(lines[i].text) is not None
         walked += 1
         i = _prev_shown(lines, i)
@@ -5365,13 +5412,15 @@ def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> i
     if headline and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or count_row(ln.text)) \
             and (_over_meta_block(lines, i) or dated and walked >= MIN_META_BLOCK
                  or alone and coded and walked >= MIN_META_BLOCK) \
-            and (not long or walked >= MIN_LONG_META_BLOCK and _dated(lines, i)):
+            and (not long or (walked >= MIN_LONG_META_BLOCK or dated and signed) and _dated(lines, i)):
         return i  # (a headline with one bar too, as the header reads it: «خط حزب‌الله ۲۸۷ | پایان شب صهیون»)
     return None
 
 
 #: a line longer than a credit under a page's meta block of this many lines or more is no headline
-#: (:func:`_headline_over_meta`)
+#: (:func:`_headline_over_meta`); so is one under a block of two that holds the story's byline and its
+#: date («<headline> / به قلم شیما کاظمی / انتشار: ۱ اسفند ۱۳۸۷ / چاپ شده در صفحه ۸ شماره ۱۵۹۶»): the
+#: two fields a story's head has, whatever a site calls its other rows
 MIN_LONG_META_BLOCK = 3
 
 
@@ -5423,7 +5472,22 @@ def _alone_meta(ln: Line) -> bool:
         or _is_byline(ln) or ln.words <= MAX_ALONE_COUNTER_WORDS and _counter_line(ln) \
         or _valueless_field(ln.text) or _widget_row(ln.text) \
         or ln.kind == NAV and not _shown_as_headline(ln) and not count_row(ln.text) \
-        and (ln.words <= MAX_CREDIT_WORDS + 3 or _controls_row(ln.text))
+        and (ln.words <= MAX_CREDIT_WORDS + 3 or _controls_row(ln.text)) \
+        or ln.kind == NAV and _icon_controls(ln.text)
+
+
+def _icon_controls(text: str) -> bool:
+    """Whether a row of bars is a row of buttons each drawn with its icon: a symbol, then a button's
+    words (:data:`MAX_CONTROL_WORDS` at most, no figure), two items or more («🖨 چاپ | 🔗 کپی لینک»); a
+    kicker and a headline a bar sets apart are phrases, with no icon before each.
+
+    >>> _icon_controls("🖨 چاپ | 🔗 کپی لینک"), _icon_controls("هفته دهم لیگ | آتش‌بازی لستر در خانه ساوتهمپتون")
+    (True, False)
+    """
+    items = [p.strip() for p in _PIPE.split(text) if p.strip()]
+    return len(items) >= 2 and all(
+        unicodedata.category(p[0]) == "So" and not _DIGIT.search(p)
+        and 0 < sum(1 for w in p.split() if any(c.isalnum() for c in w)) <= MAX_CONTROL_WORDS for p in items)
 
 
 def _controls_row(text: str) -> bool:
@@ -5480,6 +5544,23 @@ def _echoed(lines: list[Line], i: int, top: int) -> bool:
 
 #: a title bar «<headline> - <site>» adds at most this many characters of key to the headline's
 SITE_NAME_KEY_CHARS = 40
+
+
+#: a story's dateline on a line of its own, cut from the sentence it opens: «به گزارش» and a few words
+#: (who reports), or «گزارش خبرنگار» and a word or two; nothing after them
+_DATELINE_ALONE = re.compile(r"\W{0,3}(?:به\s*گزارش(?:\s+[^\W\d_]+){1,3}|گزارش\s+خبرنگار(?:\s+[^\W\d_]+){1,2})\s*")
+
+
+def _dateline_alone(text: str) -> bool:
+    """Whether a line is a story's dateline alone, broken off from the sentence it opens (a bold
+    «به گزارش خبرنگار ما» over the paragraph going on «، …»): a credit's words, no headline.
+
+    >>> _dateline_alone("به گزارش خبرنگار ما"), _dateline_alone("گزارش خبرنگار ما")
+    (True, True)
+    >>> _dateline_alone("گزارش تصویری از زلزله کرمان"), _dateline_alone("به گزارش بانک جهانی، تورم کاهش یافت")
+    (False, False)
+    """
+    return _DATELINE_ALONE.fullmatch(fold(text)) is not None
 
 
 def _runs_on(text: str) -> bool:
