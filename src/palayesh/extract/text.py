@@ -1052,12 +1052,15 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above) and not (boxed and ln.key not in menu) \
                 and not (ln.brand and ln.key == lines[0].key) \
-                and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)):
+                and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)) \
+                and not ln.told_under:
             # (a line on every page of the site that its menu above does not list is a box's
             # heading «مشخصات فنی», on every page that shows the header's date a button «حالت
             # مطالعه»; a menu item repeated under the headline names the section, but not the
             # site's name atop the page, on its every page, again under the headline: the home
-            # item of a menu set an item a line, which a page alone reads as a one-item menu)
+            # item of a menu set an item a line, which a page alone reads as a one-item menu; nor a
+            # label the site's HTML pages set under their headlines over stories they declare filed
+            # elsewhere, :attr:`Line.told_under`: the story's kicker, its menu's item though it be)
             if ln.key not in menu and _heads_readout(lines, i):
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
             if ln.key not in menu and (_is_photo_note(ln.text) or _heads_photo(lines, i)):
@@ -3792,6 +3795,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             # right under a menu set an item a line reads as the menu's last item, listed)
             ln.told = template.declared_kicker(t)
             ln.told_own = ln.told and template.declared_kicker(t, own=True)
+            ln.told_under = template.declared_under_kicker(t)
             ln.kicker = (ln.told or template.kicker_slot() and not template.run_listed(t)) \
                 and not template.host_section(t) and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
@@ -6443,6 +6447,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if bare and under and line_key(under) in menu and line_key(bare) not in menu:
         # a label over the headline that the site's menu does not list, and one under it that the
         # menu does: the story's kicker, then its section among the meta lines
+        res.surtitle, bare = res.surtitle or bare, None
+    if bare and section_i is not None and lines[section_i].told_under and title_i is not None \
+            and (upper := _prev_shown(lines, section_i)) is not None and lines[upper].key == lines[title_i].key:
+        # the label over the headline's copy atop the story, right under its copy in the header, that
+        # the site's HTML pages set under their headlines over stories they declare filed elsewhere
+        # (:attr:`Line.told_under`): the story's kicker under the header's headline, no section
         res.surtitle, bare = res.surtitle or bare, None
     listed = menu | _vertical_menu(lines, top)  # (the items of a bar menu and of one set an item a line)
     kicked = bool(bare and section_i is not None and lines[section_i].kicker and not lines[section_i].tagline
