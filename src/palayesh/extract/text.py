@@ -6165,8 +6165,18 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     rows = [_phrase_words(lines[j].text) for j in range(title_i + 1, head_end)
             if lines[j].kind in (DATE, META)] if title_i is not None else []
     head_menu = _menu_items(lines[:top], {ln.key for ln in lines[:top] if ln.site}) if rows else set()
+    # (the header's copy of a headline the page shows again atop the story: the labels right above
+    # it are those over the headline, and the copy itself is none)
+    copy_i = None if title_i is None else next(
+        (j for j in range(title_i - 1, max(-1, title_i - 1 - HEADLINE_COPY_REACH), -1)
+         if lines[j].key == lines[title_i].key), None)
     for i in range(top):
         ln = lines[i]
+        if i == copy_i:
+            if current:
+                clusters.append(current)
+                current = []
+            continue
         if ln.kind == DATE and i != title_i and undated_trail(ln.text) != ln.text \
                 and (chip_trail := crumb_parts(ln.text, homes=named)) \
                 and (dated_section := section_from_crumb(chip_trail, title=res.title)):
@@ -6324,7 +6334,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     section_i = None
     if vals:
         last_cl, last_v = vals[-1]
-        adjacent = title_i is not None and all(lines[j].kind in (BLANK,) for j in range(last_cl[-1] + 1, title_i))
+        # (right above the headline, or right above the header's copy of it)
+        end = last_cl[-1] + 1
+        adjacent = title_i is not None and (all(lines[j].kind == BLANK for j in range(end, title_i)) or (
+            copy_i is not None and end <= copy_i and all(lines[j].kind == BLANK for j in range(end, copy_i))))
         crumbed = crumb_section is not None and crumb_i < last_cl[0] and lines[last_v].key != line_key(crumb_section)
         # the site's menu names its sections, never a story's surtitle
         menu = _menu_items(lines[:top], site_keys)
