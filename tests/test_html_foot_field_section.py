@@ -57,3 +57,11 @@ def test_a_field_whose_value_no_menu_lists_files_nothing(tmp_path):
     rows = _run(tmp_path, [f"بایگانی: {w}" for w in _WRITERS])
     assert len(rows) == 12
     assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]
+
+
+def test_a_tag_list_of_one_tag_the_menu_lists_files_nothing(tmp_path):
+    # (the story's tags under a label the lexicon reads as the tail's, one tag a page: a menu's item
+    # though the tag be, a tag files the story nowhere)
+    rows = _run(tmp_path, [f"برچسب‌ها: {s}" for s in _SECTIONS])
+    assert len(rows) == 12
+    assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]

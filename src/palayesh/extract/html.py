@@ -54,7 +54,7 @@ from .domtext import forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
-from .lines import CHROME, PARA, classify, end_marker_shape
+from .lines import CHROME, END, PARA, classify, end_marker_shape
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .menusection import (
     SITE_PAGE_SHARE,
@@ -3058,6 +3058,10 @@ def _foot_field(lines: list[str], keys: list[str], last: str, links: list[tuple[
     foot = []
     for t in lines[at + 1: at + 1 + 2 * FOOT_LINES]:
         ln = classify(t.strip())
+        if ln.kind == END:
+            # (a label the lexicon reads as the tail's, «برچسب‌ها: ورزشی»: a list of the story's
+            # tags, one tag though it hold, which files it nowhere)
+            continue
         ln.share = template.page_share(ln.text)
         ln.recurs = ln.share > 0  # (as a flat page's line the template gives a role)
         if ln.kind != PARA and ln.share >= SLOT_SHARE:
