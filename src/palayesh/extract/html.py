@@ -54,7 +54,7 @@ from .domtext import forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
-from .lines import CHROME, PARA, classify, end_marker_shape
+from .lines import CHROME, END, PARA, classify, end_marker_shape
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
 from .menusection import (
     SITE_PAGE_SHARE,
@@ -113,11 +113,13 @@ from .text import (
     BARE_CREDIT_LINES,
     BARE_CREDIT_SHORT,
     BOX_HEAD_SHARE,
+    BOX_HEAD_WORDS,
     BOX_ITEM_WORDS,
     BOX_LINE_SHARE,
     BOX_MIN_HEADLINES,
     BOX_VALUE_SHARE,
     BRAND_SHARE,
+    FOOT_LINES,
     ICON_CAPTION,
     LEAD_LABELLED_MAX_CHARS,
     MAX_BRAND_WORDS,
@@ -128,6 +130,7 @@ from .text import (
     SLOT_SHARE,
     TITLE_BAR,
     _bar_site,
+    _foot_field_section,
     bare_agency,
     cites_own_title,
     cut_site_end,
@@ -1709,6 +1712,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         paras = paras[:-1]
     art.paragraphs = paras
     art.lines_total, art.chrome_lines = body.lines_total, body.chrome_lines
+    if art.section is None and paras:
+        # (no word of the head names the section: a field under the story may, as on flat pages)
+        if pkeys is None:
+            pkeys = [line_key(ln) for ln in page.lines]
+        art.section = acceptable(_foot_field(page.lines, pkeys, paras[-1], links, template, site_names),
+                                 site_names=site_names, title=art.title)
     if body.restored:
         log.debug("extract: trimming cut the story; the extractor's prose kept (%s)", art.url or "")
     credits = body.credits
@@ -3056,6 +3065,37 @@ def _short_under(lines: list[str], keys: list[str], last: str) -> tuple[int, lis
         return -1, []
     near = [t.strip() for t in lines[at + 1: at + 1 + BARE_CREDIT_LINES] if t.strip()]
     return at, near[:BARE_CREDIT_SHORT]
+
+
+def _foot_field(lines: list[str], keys: list[str], last: str, links: list[tuple[str, str]], template,
+                site_names: list[str | None]) -> str | None:
+    """The section a field among the lines under the story's last paragraph ``last`` names: a
+    «<label>: <value>» line whose value, whole, the page's menu lists (``links``) and whose label the
+    site's template knows there, in whatever words («بایگانی: جشنواره فجر» under the story), read as
+    a flat page's foot is (:func:`.text._foot_field_section`: not the same field with one value on
+    most of the site's pages, nor a list of tags, nor the site's name, ``site_names``). ``keys``: the
+    lines' keys."""
+    if template is None or not template.learned or not links:
+        return None
+    at = _find(keys, line_key(last))
+    if at is None:
+        return None
+    foot = []
+    for t in lines[at + 1: at + 1 + 2 * FOOT_LINES]:
+        ln = classify(t.strip())
+        if ln.kind == END:
+            # (a label the lexicon reads as the tail's, «برچسب‌ها: ورزشی»: a list of the story's
+            # tags, one tag though it hold, which files it nowhere)
+            continue
+        ln.share = template.page_share(ln.text)
+        ln.recurs = ln.share > 0  # (as a flat page's line the template gives a role)
+        if ln.kind != PARA and ln.share >= SLOT_SHARE:
+            ln.values = template.value_after_pages(ln.text, MIN_SLOT_VALUE_PAGES)
+        if ln.kind != PARA and 2 <= ln.words <= BOX_HEAD_WORDS:
+            ln.heads = template.headword_share(ln.text)
+        foot.append(ln)
+    menu = {line_key(n) for n, _href in links}
+    return _foot_field_section([classify(last), *foot], 0, menu, {line_key(n) for n in site_names if n})
 
 
 def _wire_credit_under(lines: list[str], keys: list[str], last: str, template=None) -> str | None:

@@ -143,6 +143,10 @@ class Line:
     #: ... shown so itself, not only set in the slot where the site's HTML pages hold kickers
     #: (:meth:`.template.PageTemplate.declared_kicker` with ``own``)
     told_own: bool = False
+    #: a short label the site's HTML pages show right *under* the headlines of stories they declare
+    #: filed under other sections, and never under one they file under itself: the story's kicker
+    #: set under its headline (:meth:`.template.PageTemplate.declared_under_kicker`), no section
+    told_under: bool = False
     #: the run knows it as another story's headline or opening (a related link: template role TITLE)
     related: bool = False
     #: the share of the site's pages that show the line (its shape), when the template knows it

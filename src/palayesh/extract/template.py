@@ -1154,6 +1154,9 @@ def broken_headline(lines: list[str], region: list[str], headline: Callable[[str
 _MASK_DECLARED_OTHER, _MASK_DECLARED_SAME = "ǂSo:", "ǂSd:"
 #: ... and each name it declares counts under this mask with its key (:meth:`PageTemplate.declares_section`)
 _MASK_DECLARED_NAME = "ǂSn:"
+#: ... and a label right *under* its headline under these, another name declared and the same
+#: (:func:`declared_under`, :meth:`PageTemplate.declared_under_kicker`)
+_MASK_UNDER_OTHER, _MASK_UNDER_SAME = "ǂSuo:", "ǂSud:"
 #: a name is a site's section when this many of its HTML pages declare it (:meth:`PageTemplate.declares_section`)
 MIN_DECLARED_SECTION_PAGES = 2
 #: a section an HTML page declares: ``<meta property="article:section" content="…">`` (either
@@ -1312,15 +1315,50 @@ def declared_slot(lines: list[str], region: list[str], keys: list[str], declared
     """
     if not declared:
         return []
+    h = _declared_headline(lines, region, keys, headline, named)
+    if h is None or h < 1 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]) or not keys[h - 1]:
+        return []
+    mask = _MASK_DECLARED_SAME if any(line_key(d) == keys[h - 1] for d in declared) else _MASK_DECLARED_OTHER
+    return [mask + keys[h - 1], mask]
+
+
+def _declared_headline(lines: list[str], region: list[str], keys: list[str],
+                       headline: Callable[[str], bool] | None, named: list[str] | None) -> int | None:
+    """The line that shows an HTML page's headline, for :func:`declared_slot` and
+    :func:`declared_under`: the first that shows a name the page gives it (``named``), else the
+    headline above the body; above a photo's caption that repeats it."""
     h = named_line(keys, named)
     if h is None:
         h = _headline_above_body(lines, region, headline)
     if h is not None:  # (a photo's caption that repeats the headline under it: the headline above)
         h = next((j for j in range(max(0, h - MAX_HEAD_META), h) if keys[j] == keys[h]), h)
-    if h is None or h < 1 or not is_label(lines[h - 1]) or _COLON.search(lines[h - 1]) or not keys[h - 1]:
+    return h
+
+
+def declared_under(lines: list[str], region: list[str], keys: list[str], declared: list[str],
+                   headline: Callable[[str], bool] | None = None, named: list[str] | None = None) -> list[str]:
+    """The mask the label right *under* a page's headline counts under on an HTML page that declares
+    its section, with the label's key, as :func:`declared_slot` counts the one right above it:
+    :data:`_MASK_UNDER_SAME` when the page declares that very name, else :data:`_MASK_UNDER_OTHER`
+    (:meth:`PageTemplate.declared_under_kicker`: a site that sets the story's kicker under its
+    headline, over a story it files under another section). Empty for a page that declares none or
+    shows no label there.
+
+    >>> page = ["خانه", "رکورد تازه در پیست دیزین ثبت شد", "فصل اسکی", "نوشته سارا محمدی", "P"]
+    >>> keys = [line_key(t) for t in page]
+    >>> declared_under(page, ["H"] * 4 + ["M"], keys, ["ورزش"], named=[page[1]]) == [_MASK_UNDER_OTHER + keys[2]]
+    True
+    >>> declared_under(page, ["H"] * 4 + ["M"], keys, ["فصل اسکی"], named=[page[1]]) == [_MASK_UNDER_SAME + keys[2]]
+    True
+    """
+    if not declared:
         return []
-    mask = _MASK_DECLARED_SAME if any(line_key(d) == keys[h - 1] for d in declared) else _MASK_DECLARED_OTHER
-    return [mask + keys[h - 1], mask]
+    h = _declared_headline(lines, region, keys, headline, named)
+    if h is None or h + 1 >= len(lines) or region[h + 1] != "H" or not is_label(lines[h + 1]) \
+            or _COLON.search(lines[h + 1]) or not keys[h + 1] or keys[h + 1] == keys[h]:
+        return []
+    mask = _MASK_UNDER_SAME if any(line_key(d) == keys[h + 1] for d in declared) else _MASK_UNDER_OTHER
+    return [mask + keys[h + 1]]
 
 
 def phrase_label(text: str) -> bool:
@@ -2467,6 +2505,7 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     title = title_candidate(lines, region, keys, headline)
     told = declared_slot(lines, region, keys, declared or [], headline, named)
     told = told[:1] if titled else told  # (the label's mask, not the slot's)
+    told += declared_under(lines, region, keys, declared or [], headline, named)
     for name in declared or ():  # (each name it declares: :meth:`PageTemplate.declares_section`)
         h = shape_hash(_MASK_DECLARED_NAME + line_key(name))
         shapes[h] = shapes.get(h, 0) | LABEL_BIT
@@ -3886,6 +3925,26 @@ class PageTemplate:
             seen = max(seen, int(c[4]) if c is not None else 0)
         return seen >= MIN_DECLARED_KICKER_PAGES \
             or (not own and self.declared_kicker_slot() and not self.declares_section(text))
+
+    def declared_under_kicker(self, text: str) -> bool:
+        """Whether the site shows this label right *under* the headline of :data:`MIN_DECLARED_KICKER_PAGES`
+        of its HTML pages or more that declare another section (:func:`declared_under`), and on
+        none that declares this one: the story's kicker (روتیتر) set under the headline, over stories
+        the site files under any of its sections, though its menu or the run lists the name as a
+        section («حیات وحش» under headlines the site files under «باغ وحش»). The page's own
+        families are asked, then its borrowed ones (a site's flat pages meet its HTML pages there)."""
+        key = line_key(text)
+        if not key or not self.learned:
+            return False
+        other, same = shape_hash(_MASK_UNDER_OTHER + key), shape_hash(_MASK_UNDER_SAME + key)
+        seen = 0
+        for fam, _pages, _named in self.fams + self._borrowed:
+            c = self.index.counts_of(fam, same)
+            if c is not None and c[4] > 0:
+                return False
+            c = self.index.counts_of(fam, other)
+            seen = max(seen, int(c[4]) if c is not None else 0)
+        return seen >= MIN_DECLARED_KICKER_PAGES
 
     def declared_kicker_slot(self) -> bool:
         """Whether the site's HTML pages that declare their section show a label right above their

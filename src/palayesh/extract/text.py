@@ -1075,12 +1075,15 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 and (ln.key in menu or (ln.vocab and ln.seen is not False)) and ln.key not in HOME_KEYS \
                 and not (ln.tagline and ln.key not in above) and not (boxed and ln.key not in menu) \
                 and not (ln.brand and ln.key == lines[0].key) \
-                and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)):
+                and not (ln.key not in menu and _dated_pages_line(lines, i, title_i, head_end)) \
+                and not ln.told_under:
             # (a line on every page of the site that its menu above does not list is a box's
             # heading «مشخصات فنی», on every page that shows the header's date a button «حالت
             # مطالعه»; a menu item repeated under the headline names the section, but not the
             # site's name atop the page, on its every page, again under the headline: the home
-            # item of a menu set an item a line, which a page alone reads as a one-item menu)
+            # item of a menu set an item a line, which a page alone reads as a one-item menu; nor a
+            # label the site's HTML pages set under their headlines over stories they declare filed
+            # elsewhere, :attr:`Line.told_under`: the story's kicker, its menu's item though it be)
             if ln.key not in menu and _heads_readout(lines, i):
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
             if ln.key not in menu and (_is_photo_note(ln.text) or _heads_photo(lines, i)):
@@ -3826,6 +3829,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             # right under a menu set an item a line reads as the menu's last item, listed)
             ln.told = template.declared_kicker(t)
             ln.told_own = ln.told and template.declared_kicker(t, own=True)
+            ln.told_under = template.declared_under_kicker(t)
             ln.kicker = (ln.told or template.kicker_slot() and not template.run_listed(t)) \
                 and not template.host_section(t) and not template.row_slot_section(t) and not template.over_kicker(t)
             ln.tagline = bool(ln.seen) and on_every_page(t, template)
@@ -6267,8 +6271,18 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     rows = [_phrase_words(lines[j].text) for j in range(title_i + 1, head_end)
             if lines[j].kind in (DATE, META)] if title_i is not None else []
     head_menu = _menu_items(lines[:top], {ln.key for ln in lines[:top] if ln.site}) if rows else set()
+    # (the header's copy of a headline the page shows again atop the story: the labels right above
+    # it are those over the headline, and the copy itself is none)
+    copy_i = None if title_i is None else next(
+        (j for j in range(title_i - 1, max(-1, title_i - 1 - HEADLINE_COPY_REACH), -1)
+         if lines[j].key == lines[title_i].key), None)
     for i in range(top):
         ln = lines[i]
+        if i == copy_i:
+            if current:
+                clusters.append(current)
+                current = []
+            continue
         if ln.kind == DATE and i != title_i and undated_trail(ln.text) != ln.text \
                 and (chip_trail := crumb_parts(ln.text, homes=named)) \
                 and (dated_section := section_from_crumb(chip_trail, title=res.title)):
@@ -6426,7 +6440,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     section_i = None
     if vals:
         last_cl, last_v = vals[-1]
-        adjacent = title_i is not None and all(lines[j].kind in (BLANK,) for j in range(last_cl[-1] + 1, title_i))
+        # (right above the headline, or right above the header's copy of it)
+        end = last_cl[-1] + 1
+        adjacent = title_i is not None and (all(lines[j].kind == BLANK for j in range(end, title_i)) or (
+            copy_i is not None and end <= copy_i and all(lines[j].kind == BLANK for j in range(end, copy_i))))
         crumbed = crumb_section is not None and crumb_i < last_cl[0] and lines[last_v].key != line_key(crumb_section)
         # the site's menu names its sections, never a story's surtitle
         menu = _menu_items(lines[:top], site_keys)
@@ -6549,6 +6566,12 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if bare and under and line_key(under) in menu and line_key(bare) not in menu:
         # a label over the headline that the site's menu does not list, and one under it that the
         # menu does: the story's kicker, then its section among the meta lines
+        res.surtitle, bare = res.surtitle or bare, None
+    if bare and section_i is not None and lines[section_i].told_under and title_i is not None \
+            and (upper := _prev_shown(lines, section_i)) is not None and lines[upper].key == lines[title_i].key:
+        # the label over the headline's copy atop the story, right under its copy in the header, that
+        # the site's HTML pages set under their headlines over stories they declare filed elsewhere
+        # (:attr:`Line.told_under`): the story's kicker under the header's headline, no section
         res.surtitle, bare = res.surtitle or bare, None
     listed = menu | _vertical_menu(lines, top)  # (the items of a bar menu and of one set an item a line)
     kicked = bool(bare and section_i is not None and lines[section_i].kicker and not lines[section_i].tagline
