@@ -68,8 +68,13 @@ from .fieldbox import box_fields, box_section
 from .lexicon import INNER_SENTENCE_END, content_words, read_on_link, tokens
 from .lines import (
     _ANY_TERMINAL,
+    _ASKING_MARKS,
+    _BYLINE_START,
     _CAPTION_CREDIT,
+    _COLON,
     _DIGIT,
+    _LIST_COMMA,
+    _LIST_ITEM,
     _MARKS,
     _PHOTO_CREDIT,
     _ROW_FIELD,
@@ -83,13 +88,20 @@ from .lines import (
     DATE,
     END,
     LABEL,
+    MAX_HEADLINE_WORDS,
     META,
+    MIN_LIST_COMMAS,
     NAV,
     NOT_BODY,
     PARA,
     SHORT,
     Line,
     _end_marker,
+    _headline_shaped,
+    _is_byline,
+    _is_label_candidate,
+    _kicker,
+    _named_words,
     _next_shown,
     _prev_shown,
     classify,
@@ -111,7 +123,6 @@ from .sections import (
     headline_trail,
     home_item,
     in_label_value,
-    is_in_label,
     is_menu_line,
     labelled_trail,
     loose_crumb_parts,
@@ -158,13 +169,6 @@ from .template import (
 from .verses import verse_runs
 
 _RUNS_ON = frozenset(":：،,")            # a line ending here runs on into the next (no headline)
-#: ... and a ZWNJ left after a sentence's end («تامین شد.\u200c»): what a line's last mark is read past
-_END_MARKS = _MARKS + "\u200c"
-#: a byline, not a headline: «نوشته شده توسط …», «به قلم …», «گزارش از …», «By …»
-_BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
-                           r"|نویسنده\s*[:：]?\s|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s"
-                           r"|نوشته\s+[^\s\d:：|]+(?:\s+[^\s\d:：|]+){0,2}\s*$)", re.I)  # «نوشته علی رضایی»
-_LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
 _NO_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff"))
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
 #: a run of spaces, squeezed to one before splitting at separators: «\s*[|]» tried from every space
@@ -173,12 +177,6 @@ _SPACES = re.compile(r"\s+")
 #: headings after which the next short line is a promoted link, not text («بیشتر بخوانید»)
 _PROMO_KEYS = frozenset(line_key(x) for x in ("بیشتر بخوانید", "بخوانید", "ببینید", "پیشنهاد ویژه",
                                               "مطلب پیشنهادی", "مطالب پیشنهادی"))
-
-
-def _is_label_candidate(ln: Line) -> bool:
-    """Could be a section label / surtitle / site name: 1–6 words, no digits, no final punctuation."""
-    return (ln.kind == SHORT and 1 <= ln.words <= 6 and not ln.site and not _DIGIT.search(ln.text)
-            and ln.text[-1] not in _ANY_TERMINAL and not _LIST_ITEM.match(ln.text))
 
 
 def _right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) -> bool:
@@ -2092,33 +2090,6 @@ def _in_run(lines: list[Line], body: list[int], k: int) -> bool:
     while short(b + 1):
         b += 1
     return b - a + 1 >= 3
-
-
-#: a line of this many commas or more is a list of items («میلاد فرهانی، سید احمد موسوی، علیرضا
-#: ابراهیمی، …»), no headline
-_LIST_COMMA = re.compile(r"[،,]")
-MIN_LIST_COMMAS = 3
-
-
-#: the marks a headline may close with when it stands as a link under a box's label: a question
-#: or an exclamation («… کشورشان درخشان؟»), which a headline asks as often as a story does
-_ASKING_MARKS = frozenset("?؟!")
-
-
-#: a headline has this many words at most (:func:`_headline_shaped`)
-MAX_HEADLINE_WORDS = 16
-
-
-def _headline_shaped(ln: Line, *, asking: bool = False) -> bool:
-    """Whether a short line reads as a headline: four to sixteen words, no sentence's end, one phrase;
-    with ``asking``, a question or an exclamation too (:data:`_ASKING_MARKS`: a link under a box's label)."""
-    return (ln.kind == SHORT and 4 <= ln.words <= MAX_HEADLINE_WORDS
-            # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
-            # (a sentence's end with a stray ZWNJ after it is a sentence's end still: :data:`_END_MARKS`)
-            and ln.text.rstrip(_END_MARKS)[-1:] not in (_SENTENCE_MARKS - _ASKING_MARKS if asking else _SENTENCE_MARKS)
-            # (a list of names or items, parted by commas, is the story's too: a lineup, the
-            # people a story names; a headline is one phrase)
-            and len(_LIST_COMMA.findall(ln.text)) < MIN_LIST_COMMAS)
 
 
 def _drop_foreign_lines(lines: list[Line], body: list[int],
@@ -4846,11 +4817,6 @@ def _widget_row(text: str) -> bool:
     return len(segs) >= 2 and any(_valueless_field(p.strip()) for p in segs)
 
 
-def _is_byline(ln: Line) -> bool:
-    """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
-    return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_in_label(ln.text))
-
-
 def _credits_site_name(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is a credit in the site's name: the site's name atop the page (its first
     line, of two words or more, on nearly every page of the site) with one word beside it («خبرنگار
@@ -4940,24 +4906,6 @@ def _under_menu_place(lines: list[Line], cl: list[int]) -> list[int]:
     if len(cl) < 3 or not lines[cl[-1]].under_others or all(lines[j].key != lines[cl[-2]].key for j in cl[:-2]):
         return cl
     return cl[-2:]
-
-
-def _named_words(text: str) -> int:
-    """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline); a
-    line of one long token glued with ZWNJs where its spaces were («ونگر:‌خیلی‌خوب‌به‌شکست‌ها‌…», a
-    CMS that wrote ZWNJ for space) counts the words between them.
-
-    >>> _named_words("✍️ مریم احمدی"), _named_words("ونگر:\u200cخیلی\u200cخوب\u200cبه\u200cشکست\u200cها")
-    (2, 6)
-    """
-    words = text.split()
-    if len(words) == 1 and len(text) >= GLUED_MIN_CHARS:
-        words = [w for part in text.split("\u200c") for w in part.split(":")]
-    return sum(1 for w in words if any(c.isalnum() for c in w))
-
-
-#: a one-token line this long may be words glued with ZWNJ (one word, however long, is shorter)
-GLUED_MIN_CHARS = 24
 
 
 #: lines of the site's chrome (a widget, a sidebar) between a dated headline and the nearest
@@ -5187,7 +5135,6 @@ def _said_again_alone(lines: list[Line], cand: int) -> bool:
 
 #: a headline has at most this many label lines of its own right above it (its section, a kicker)
 MAX_KICKER_LINES = 2
-_COLON = re.compile("[:：]")
 
 
 def _half_of_headline(ln: Line) -> bool:
@@ -5276,16 +5223,6 @@ def _kicker_lines(lines: list[Line], cand: int) -> set[int]:
         own.add(i)
         i = _prev_shown(lines, i)
     return own
-
-
-def _kicker(ln: Line) -> bool:
-    """Whether a line may be a headline's own label (:func:`_kicker_lines`): a label candidate of
-    :data:`MAX_SECTION_WORDS` words or fewer, no field, its closing bracket one it opened itself
-    («دیگو سیمئونه (سرمربی)», «تیراندازی (اسلحه)»: a person's or a sport's tag)."""
-    text = ln.text.rstrip()
-    bracketed = text.endswith(")") and "(" in text
-    return ln.words <= MAX_SECTION_WORDS and not _COLON.search(text) \
-        and _is_label_candidate(replace(ln, text=text[:-1]) if bracketed else ln)
 
 
 def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> int | None:
