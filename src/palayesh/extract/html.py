@@ -74,6 +74,7 @@ from .menusection import (
     trail_under_headline,
 )
 from .options import ExtractOptions
+from .pagedates import foot_date
 from .pagetext import XML_DECL, PageText, ink
 from .rejoin import block_runs
 from .sections import (
@@ -130,7 +131,6 @@ from .text import (
     bare_agency,
     cites_own_title,
     cut_site_end,
-    foot_date,
     headline_like,
     lone_label,
     quote_intros,
@@ -2396,7 +2396,7 @@ def _labelled_date_beside(h1, root) -> tuple[str, str] | None:
 
 def _slot_date(lines: list[str], template) -> tuple[str, str] | None:
     """The page's one date line in the site's own date slot, when nothing else dates it
-    (:func:`.text.foot_date`, «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» under the story on nearly all its pages, by
+    (:func:`.pagedates.foot_date`, «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» under the story on nearly all its pages, by
     the run's template); None when the page shows two such (a comment's, a related item's) or the
     run has not learned the site."""
     if template is None or not template.learned:
@@ -3244,7 +3244,7 @@ def _captioned(el) -> bool:
 
 #: a bare date above the headline whose day the run shows above at most this share of the site's
 #: pages is the story's: the header's date of the visit stands on most pages of a crawl day
-#: (:data:`.text.VISIT_DAY_SHARE`), a story's day on the pages of that day's stories alone
+#: (:data:`.pagedates.VISIT_DAY_SHARE`), a story's day on the pages of that day's stories alone
 STORY_DAY_SHARE = 0.4
 
 

@@ -608,7 +608,7 @@ def _end_marker(ln: Line) -> bool:
     return ln.kind in (SHORT, CHROME, END) and not ln.related and end_marker_shape(ln.text, ln.words)
 
 
-# the shapes the page's readers (:mod:`.text`) ask of one line, wherever it stands:
+# the shapes the page's readers (:mod:`.text`, :mod:`.pagedates`) ask of one line, wherever it stands:
 # a label's, a headline's, a byline's
 
 #: a numbered list's item («۲. …», «3) …»): no label
