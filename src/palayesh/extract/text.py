@@ -3240,9 +3240,8 @@ def _past_site_tail(lines: list[Line], body: list[int],
         return None  # (the run's template took lines of the page: its site's tail is the template's to tell)
     before = 0
     for n, j in enumerate(paras[:-1]):
-        p = lines[body[j]]
-        before += p.words
-        if p.text.rstrip(_MARKS)[-1:] in ":：":
+        before += lines[body[j]].words
+        if _announces(lines, body, j + 1):
             continue  # (it announces what follows)
         below = [lines[body[k]] for k in paras[n + 1:]]
         if any(ln.words >= TAIL_NOTE_MAX_WORDS for ln in below) \
