@@ -4341,7 +4341,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         res.agency = next((a for ln in _closing_fields(near) if ln.share >= SLOT_SHARE
                            and 0 < ln.values < BRAND_SHARE * ln.share
                            and (a := agency_from_slot(ln.text, after_story=True))
-                           and not any(line_key(a) in o.key for o in own)), None) \
+                           and not _own_name(a, own)), None) \
             or _wire_closing(near, own)
     if res.agency is None and title_i is not None:
         res.agency = _credit_in_brackets(lines, title_i, head_end)
@@ -4428,8 +4428,21 @@ def _slot_agency(ln: Line, own: list[Line]) -> str | None:
     a = agency_from_slot(ln.text)
     if a is None and ln.agency_slot:
         a = agency_from_slot(ln.text, agency_slot=True)
-        return a if a and not any(line_key(a) in o.key for o in own if o is not ln) else None
+        return a if a and not _own_name(a, own, but=ln) else None
     return a
+
+
+def _own_name(a: str, own: list[Line], *, but: Line | None = None) -> bool:
+    """Whether the name ``a`` is the site's own: a line of its header the run knows (``own``, ``but``
+    the line that names it aside) holds it («فارس من» atop the pages of the site «فارس من»), whatever
+    slot under the story names it.
+
+    >>> own = [Line("فارس من | پایگاه خبری استان", "فارسمنپایگاهخبریاستان", 5, SHORT)]
+    >>> _own_name("فارس من", own), _own_name("رویترز", own), _own_name("فارس من", own, but=own[0])
+    (True, False, False)
+    """
+    key = line_key(a)
+    return any(key in o.key for o in own if o is not but)
 
 
 def _under_end_markers(lines: list[Line], start: int) -> list[Line]:
@@ -4472,7 +4485,7 @@ def _wire_closing(near: list[Line], own: list[Line]) -> str | None:
     """
     for ln in _closing_fields(near):
         a = ln.wire
-        if a and not any(line_key(a) in o.key for o in own):
+        if a and not _own_name(a, own):
             return a
     return None
 
