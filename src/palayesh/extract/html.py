@@ -49,6 +49,18 @@ from .agency import (
 )
 from .appstate import state_section
 from .article import Article
+from .credits import (
+    BARE_CREDIT_LINES,
+    BARE_CREDIT_SHORT,
+    BRAND_SHARE,
+    ICON_CAPTION,
+    MAX_BRAND_WORDS,
+    MAX_HEAD_CREDIT_WORDS,
+    MAX_PLACE_WORDS,
+    MIN_SLOT_VALUE_PAGES,
+    SLOT_SHARE,
+    bare_agency,
+)
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
 from .domtext import forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
@@ -110,25 +122,15 @@ from .template import (
     title_label_section,
 )
 from .text import (
-    BARE_CREDIT_LINES,
-    BARE_CREDIT_SHORT,
     BOX_HEAD_SHARE,
     BOX_ITEM_WORDS,
     BOX_LINE_SHARE,
     BOX_MIN_HEADLINES,
     BOX_VALUE_SHARE,
-    BRAND_SHARE,
-    ICON_CAPTION,
     LEAD_LABELLED_MAX_CHARS,
-    MAX_BRAND_WORDS,
-    MAX_HEAD_CREDIT_WORDS,
-    MAX_PLACE_WORDS,
-    MIN_SLOT_VALUE_PAGES,
     SITE_NAME_MAX_CHARS,
-    SLOT_SHARE,
     TITLE_BAR,
     _bar_site,
-    bare_agency,
     cites_own_title,
     cut_site_end,
     headline_like,
@@ -2948,10 +2950,10 @@ def _credit_element(root) -> str | None:
 def _slot_credit(lines: list[str], keys: list[str], paras: list[str], template) -> str | None:
     """The outlet a credit slot of the site's template names, though the agency table does not know
     it («منبع خبر: رویترز»): a «منبع: X» line above the story or after it whose shape the run shows on
-    many of the site's pages (:data:`.text.SLOT_SHARE`); never one between the story's paragraphs
+    many of the site's pages (:data:`.credits.SLOT_SHARE`); never one between the story's paragraphs
     (a table's «منبع: …»). In a slot the site fills with news agencies (:meth:`.template.
     PageTemplate.agency_slot`), a short name alone («منبع خبر: آناتولی») that is not the site's own
-    (a line of its header on (nearly) every page: :data:`.text.BRAND_SHARE`)."""
+    (a line of its header on (nearly) every page: :data:`.credits.BRAND_SHARE`)."""
     if template is None or not template.learned:
         return None
     first, last = _find(keys, line_key(paras[0])), _find(keys, line_key(paras[-1]))
@@ -3004,7 +3006,7 @@ def _site_names(header: list[str], template, key: str) -> bool:
 
 def _site_name(lines: list[str], paras: list[str], template) -> Callable[[str], bool] | None:
     """Whether a phrase is the site's own name (:func:`.agency.site_named`): the lines above the
-    story the site shows on (nearly) every page (:data:`.text.BRAND_SHARE`) hold it; None when the
+    story the site shows on (nearly) every page (:data:`.credits.BRAND_SHARE`) hold it; None when the
     run taught no template."""
     if template is None or not template.learned or not paras:
         return None
@@ -3024,7 +3026,7 @@ def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=No
 
 def _short_under(lines: list[str], keys: list[str], last: str) -> tuple[int, list[str]]:
     """Where the story's last paragraph ``last`` stands among ``lines`` (-1 when it does not), and the
-    first :data:`.text.BARE_CREDIT_SHORT` lines shown of the :data:`.text.BARE_CREDIT_LINES` under it,
+    first :data:`.credits.BARE_CREDIT_SHORT` lines shown of the :data:`.credits.BARE_CREDIT_LINES` under it,
     where a credit under the story stands. ``keys``: the lines' keys."""
     at = _find(keys, line_key(last))
     if at is None:
@@ -3053,8 +3055,8 @@ def _wire_credit_under(lines: list[str], keys: list[str], last: str, template=No
 def _bare_name(text: str, template=None) -> str | None:
     """The agency ``text`` is the bare name of («ایلنا», «خبرگزاری مهر»): a short line, no prose,
     not a photo's credit after an icon, and not a line the site shows on (nearly) every page (its
-    brand, :data:`.text.BRAND_SHARE`); or its name and the place it reports from («خبرگزاری مهر -
-    تبریز»: :func:`.text.credit_and_place`)."""
+    brand, :data:`.credits.BRAND_SHARE`); or its name and the place it reports from («خبرگزاری مهر -
+    تبریز»: :func:`.credits.credit_and_place`)."""
     t = text.strip()
     words = len(t.split())
     if not t or words > MAX_BRAND_WORDS + MAX_PLACE_WORDS or is_prose(t) or ICON_CAPTION.match(t):
@@ -3067,10 +3069,10 @@ def _bare_name(text: str, template=None) -> str | None:
 
 def _bare_credit_in_tail_slot(lines: list[str], keys: list[str], last: str, template=None) -> str | None:
     """The agency whose bare name stands under the story between two lines of the site's template
-    (on :data:`.text.SLOT_SHARE` of its pages at least: the line the site closes its stories with
+    (on :data:`.credits.SLOT_SHARE` of its pages at least: the line the site closes its stories with
     under it, a heading or a mark «#» over it), neither of them a name or a date (a list of
     agencies; a related story's date, whose shape every page repeats): the site's credit slot, as
-    :func:`.text._bare_credit_over_end_marker` reads it on a flat page, however many lines a box of
+    :func:`.credits._bare_credit_over_end_marker` reads it on a flat page, however many lines a box of
     related stories sets between it and the story (the caller asks only when the story's own
     dateline credits no agency). ``keys``: the lines' keys."""
     at = _find(keys, line_key(last))

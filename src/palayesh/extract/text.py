@@ -34,7 +34,6 @@ from .agency import (
     PHOTO_PICTOGRAPHS,
     agency_closer_start,
     agency_from_credit,
-    agency_from_dateline,
     agency_from_slot,
     agency_in_brackets,
     agency_mentioned,
@@ -42,12 +41,34 @@ from .agency import (
     credits_by_any_label,
     find_agency,
     has_dateline,
-    labelled_address,
     site_named,
 )
 from .article import Article
 from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
 from .comments import MIN_STORY_OPENING_WORDS, _under_commenter, commenter_row, reader_thread
+from .credits import (
+    _FIELDS,
+    _LABELLED_ROW,
+    BARE_CREDIT_LINES,
+    BARE_CREDIT_SHORT,
+    BRAND_SHARE,
+    MAX_BRAND_WORDS,
+    MAX_HEAD_CREDIT_WORDS,
+    MAX_SLOT_LINE_WORDS,
+    MIN_SLOT_VALUE_PAGES,
+    SLOT_SHARE,
+    _address_credit,
+    _bare_credit,
+    _bare_credit_over_end_marker,
+    _closing_fields,
+    _credit_in_brackets,
+    _dateline_credit,
+    _own_name,
+    _slot_agency,
+    _under_end_markers,
+    _wire_closing,
+    credit_and_place,
+)
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
@@ -191,64 +212,6 @@ def _right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) -
         j -= 1  # (and the story's credit under the headline: «خبرگزاری دانشجویان ایران (ایسنا)»)
     return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3 \
         and (widgets or lines[j].related or not lines[j].recurs)
-
-
-#: a line that opens with an icon («📷 فارس», «🎥 ایسنا»): the caption of what the icon shows (a
-#: photo's credit), not the story's
-ICON_CAPTION = re.compile(r"^\s*[^\w\s(\[«\"'\-–—•*■▪●|]")
-
-
-def _bare_credit(ln: Line) -> bool:
-    """Whether a short line is an agency's name and nothing else («خبرگزاری کار ایران (ایلنا)», «سایت
-    ورزش سه»), or its name and the place it reports from (:func:`credit_and_place`): the story's
-    credit, a meta line of its header, no headline (:func:`_header`)."""
-    return ln.kind == SHORT and not ICON_CAPTION.match(ln.text) and bare_agency(ln.text, ln.words) is not None
-
-
-def bare_agency(text: str, words: int) -> str | None:
-    """The agency of a line of ``words`` words that is an agency's name and nothing else (at most
-    :data:`MAX_BRAND_WORDS`), or its name and the place it reports from (:func:`credit_and_place`,
-    :data:`MAX_PLACE_WORDS` more); None for any other line."""
-    got = agency_from_credit(text, bare=True) if words <= MAX_BRAND_WORDS else None
-    if got is None and words <= MAX_BRAND_WORDS + MAX_PLACE_WORDS:
-        got = credit_and_place(text)
-    return got
-
-
-#: the place beside an agency's name in a credit line has at most this many words («خراسان رضوی»)
-MAX_PLACE_WORDS = 2
-#: what parts an agency's name from its place: a dash or a slash (spaces around a dash)
-_PLACE_SEP = re.compile(r"\s+[-–—]\s+|\s*/\s*")
-#: a line of an agency's name and its place is no longer than this (a longer line is none)
-CREDIT_PLACE_CHARS = 120
-
-
-def credit_and_place(text: str) -> str | None:
-    """The agency of a line that is its name and the place it reports from, nothing else, either
-    way round: «خبرگزاری مهر - تبریز», «ایسنا/ شیراز», «شیراز - ایرنا»; None for any other line.
-
-    >>> credit_and_place("خبرگزاری جمهوری اسلامی - شیراز"), credit_and_place("ایسنا/ خراسان رضوی")
-    ('ایرنا', 'ایسنا')
-    >>> credit_and_place("ایران - آمریکا"), credit_and_place("ایسنا - ۱۲ مهر"), credit_and_place("فارس - شیراز")
-    (None, None, None)
-    """
-    t = " ".join(text.split())  # (one space a gap: «\s*/» over a long run of spaces is quadratic)
-    if len(t) > CREDIT_PLACE_CHARS:
-        return None
-    parts = [p.strip() for p in _PLACE_SEP.split(t)]
-    if len(parts) != 2 or any(not p or _DIGIT.search(p) or not re.fullmatch(r"[\w\u200c\s()]+", p) for p in parts):
-        return None
-    for name, place in (parts, parts[::-1]):
-        a = agency_from_credit(name, bare=True)
-        if a and 1 <= len(place.split()) <= MAX_PLACE_WORDS and agency_from_credit(place, bare=True) is None \
-                and not (len(name.split()) == 1 and line_key(name) in _COMMON_NAME_KEYS):
-            return a
-    return None
-
-
-#: agencies' names that are also a province's or a month's («فارس», «مهر»): alone beside a place,
-#: the province («فارس - شیراز»), no credit
-_COMMON_NAME_KEYS = frozenset(line_key(w) for w in ("فارس", "مهر"))
 
 
 #: a box of the site's lines between a lead and the story holds at least this many lines the site's
@@ -4376,140 +4339,6 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     return res
 
 
-def _bare_credit_over_end_marker(lines: list[Line], start: int) -> str | None:
-    """The agency whose bare name stands right above an end marker of the site (a line it closes
-    its stories with, :data:`END`: «انتهای پیام», its app's line) under the story, from line
-    ``start`` on: the slot where the site credits the story, as the line right under a marker is
-    (:func:`_under_end_markers`), however many lines a box of related stories sets between it and
-    the story, which :data:`BARE_CREDIT_LINES` does not reach. Not a name in a list of names (the
-    line above it one too), nor the site's brand; and, so far from the story, only when the story's
-    own dateline credits no agency (a tag «فارس» over «اخبار مرتبط» under «به گزارش ایرنا، …»).
-
-    >>> rows = [Line("۱۲ مهر ۱۴۰۲", "", 1, DATE), Line("خبرگزاری مهر", "خبرگزاریمهر", 2, SHORT),
-    ...         Line("اپلیکیشن ما را نصب کنید", "اپلیکیشنمارانصبکنید", 4, END)]
-    >>> _bare_credit_over_end_marker(rows, 0)
-    'مهر'
-    """
-    for i in range(start, len(lines)):
-        if lines[i].kind != END:
-            continue
-        j = _prev_shown(lines, i)
-        if j is None or j < start:
-            continue
-        ln = lines[j]
-        if ln.kind in (PARA, END) or ln.words > MAX_BRAND_WORDS or ln.brand:
-            continue
-        a = agency_from_credit(ln.text, bare=True)
-        above = _prev_shown(lines, j)
-        if a and not (above is not None and agency_from_credit(lines[above].text, bare=True)):
-            return a
-    return None
-
-
-def _address_credit(after: list[Line], head: list[Line]) -> str | None:
-    """The agency whose site a labelled address under the story is on, whatever words label it
-    («نشانی خبر: https://www.farsnews.ir/news/…» in a site's words no lexicon holds): a link to the
-    story at its origin, not the page's own short link, which a flat page, whose address is not
-    known, tells by a line of its header (``head``) that is that agency's name and nothing else: the
-    agency's own site, its name over its pages (:func:`.agency.labelled_address`)."""
-    for ln in after:
-        a = labelled_address(ln.text) if ln.kind != PARA else None
-        if a is not None:
-            return None if any(h.words <= MAX_BRAND_WORDS and agency_from_credit(h.text, bare=True) == a
-                               for h in head) else a
-    return None
-
-
-def _slot_agency(ln: Line, own: list[Line]) -> str | None:
-    """The agency a credit slot of the site's template names: one the table knows or one said to
-    be an agency («منبع خبر: خبرگزاری آسوشیتدپرس»), or, in a slot the site fills with agencies
-    (:attr:`Line.agency_slot`), a short name alone («منبع خبر: آناتولی») that is not the site's own
-    (another line of its header, ``own``: :func:`.agency.agency_from_slot`)."""
-    a = agency_from_slot(ln.text)
-    if a is None and ln.agency_slot:
-        a = agency_from_slot(ln.text, agency_slot=True)
-        return a if a and not _own_name(a, own, but=ln) else None
-    return a
-
-
-def _own_name(a: str, own: list[Line], *, but: Line | None = None) -> bool:
-    """Whether the name ``a`` is the site's own: a line of its header the run knows (``own``, ``but``
-    the line that names it aside) holds it («فارس من» atop the pages of the site «فارس من»), whatever
-    slot under the story names it.
-
-    >>> own = [Line("فارس من | پایگاه خبری استان", "فارسمنپایگاهخبریاستان", 5, SHORT)]
-    >>> _own_name("فارس من", own), _own_name("رویترز", own), _own_name("فارس من", own, but=own[0])
-    (True, False, False)
-    """
-    key = line_key(a)
-    return any(key in o.key for o in own if o is not but)
-
-
-def _under_end_markers(lines: list[Line], start: int) -> list[Line]:
-    """The line right under each end marker («پایان خبر», «انتهای پیام») from ``start`` (under the
-    story) on: the slot where a site sets the story's credit («پایان خبر» / «(ایسنا)»), however many
-    lines stand between the story and its marker (the story's date, a list of related stories),
-    which :data:`BARE_CREDIT_LINES` does not reach."""
-    out = []
-    for i in range(start, len(lines)):
-        if lines[i].kind == END:
-            j = _next_shown(lines, i)
-            if j is not None and lines[j].kind != END:
-                out.append(lines[j])
-    return out
-
-
-def _closing_fields(near: list[Line]) -> list[Line]:
-    """The lines of the run that closes the story, of those under its last paragraph (``near``): its
-    end marker and its fields («پایان» / «منبع: رویترز» / «لینک کوتاه: …»), up to the first line that
-    is none (a headline, a name, a box's heading: a list of other documents, each with its own credit
-    «منبع: ایسنا», a photo's caption and its «منبع: …»)."""
-    run = []
-    for ln in near:
-        if ln.kind not in (END, LABEL, DATE, META):
-            break
-        run.append(ln)
-    return run
-
-
-def _wire_closing(near: list[Line], own: list[Line]) -> str | None:
-    """The wire a credit slot closing the story names (:func:`_closing_fields`: «پایان» / «منبع:
-    رویترز»), however few of the site's pages show that slot: a name a page of the run calls a
-    news agency in a slot of its own («منبع: خبرگزاری رویترز», this page's too: :attr:`Line.wire`),
-    not the site's own (a line of its header, ``own``). The caller asks only when the story's
-    dateline credits no agency (a bare name under it is then the source that agency quoted).
-
-    >>> rows = [Line("پایان", "پایان", 1, END), Line("منبع: رویترز", "منبعرویترز", 2, LABEL, wire="رویترز")]
-    >>> _wire_closing(rows, []), _wire_closing(rows[:1] + [Line("منبع: رویترز", "منبعرویترز", 2, LABEL)], [])
-    ('رویترز', None)
-    """
-    for ln in _closing_fields(near):
-        a = ln.wire
-        if a and not _own_name(a, own):
-            return a
-    return None
-
-
-def _dateline_credit(res: Article) -> bool:
-    """Whether the story's own dateline credits an agency («به گزارش ایسنا، …» opening its lead or one
-    of its first two paragraphs): a bare name in the slot closing the story is then the source that
-    agency quoted (a journal, a paper: «منبع: نیچر»), not the story's agency."""
-    return any(agency_from_dateline(t) for t in ([res.lead] if res.lead else []) + res.paragraphs[:2])
-
-
-def _credit_in_brackets(lines: list[Line], title_i: int, head_end: int) -> str | None:
-    """The agency named in brackets on a line of its own between the headline and the story
-    («(ورزش سه)» under the byline and the header's widgets), as an HTML page sets it in an
-    element of its own (:func:`.agency.agency_in_brackets`): the story's source, whichever
-    agency each page names there, though the site shows the line's shape on many pages."""
-    for ln in lines[title_i + 1: head_end]:
-        if ln.kind != PARA and ln.words <= MAX_BRAND_WORDS:
-            a = agency_in_brackets(ln.text)
-            if a:
-                return a
-    return None
-
-
 #: a paragraph broken where an inline link was: the link's text is a line of at most this many
 #: words, between the words before it (this many at least) and the words after it (this many)
 MAX_LINK_WORDS = 3
@@ -4602,34 +4431,10 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
     return out
 
 
-#: the lines under the story's last paragraph that may hold its bare credit (an agency's name on a
-#: line of its own), and how many of them (blank ones aside) are looked at; the same on HTML pages
-BARE_CREDIT_LINES = 7
-BARE_CREDIT_SHORT = 4
 #: the site's name stands on this share at least of the pages the site's lines above it stand on
 #: (:attr:`Line.share`), a section's label on fewer
 SITE_NAME_MIN_SHARE = 0.5
-#: a bare name (a credit under the story, or the site's brand) has at most this many words
-MAX_BRAND_WORDS = 5
-#: a line on this share of a site's pages is the site's own (:attr:`Line.brand`)
-BRAND_SHARE = 0.9
-#: a «منبع: X» line whose shape stands on this share of its site's pages at least is the template's
-#: credit slot: its value names the story's outlet, known to the agency table or not
-SLOT_SHARE = 0.3
-#: ... and a bare name in the slot closing the story names the story's wire when the site repeats
-#: it there on this many pages at least (a site retells the stories of a few wires; a paper it
-#: quotes for one story is no wire of its): :attr:`Line.values`
-MIN_SLOT_VALUE_PAGES = 3
-#: (a slot is a short line: a label and a name)
-MAX_SLOT_LINE_WORDS = 8
-#: a credit in the header is a short line of its own («📰 منبع: ایسنا», «به نقل از ورزش سه»)
-MAX_HEAD_CREDIT_WORDS = 8
-#: a line of fields («نویسنده: … | منبع: … | ۱۲ مهر»): a labelled field after a separator
-_FIELDS = re.compile(r"[|｜•]\s*[^\W\d_][^:：|｜•]{0,20}[:：]")
 _LABEL_COLON = re.compile(r"^[^:：]{1,20}[:：]")
-#: ... or one that opens with a labelled field, the others after a separator unlabelled («منبع:
-#: خبرگزاری مهر | ۵ مهر ۱۴۰۳ - ۱۰:۳۰»: its date and time make it longer than a credit alone)
-_LABELLED_ROW = re.compile(r"^[^\W\d_][^:：|｜•]{0,20}[:：][^|｜•]+\s[|｜•]\s")
 _PHRASE_BREAK = re.compile(r"[^\w\s\u200c]+")
 
 
