@@ -95,6 +95,7 @@ from .lines import (
     _ROW_FIELD,
     _SEGMENTS,
     _SENTENCE_MARKS,
+    _SPACES,
     _TERMINAL,
     BLANK,
     CHROME,
@@ -194,9 +195,6 @@ from .verses import verse_runs
 _RUNS_ON = frozenset(":：،,")            # a line ending here runs on into the next (no headline)
 _NO_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff"))
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
-#: a run of spaces, squeezed to one before splitting at separators: «\s*[|]» tried from every space
-#: of a long run without a bar takes time quadratic in the run (15 s for 17,000 spaces)
-_SPACES = re.compile(r"\s+")
 #: headings after which the next short line is a promoted link, not text («بیشتر بخوانید»)
 _PROMO_KEYS = frozenset(line_key(x) for x in ("بیشتر بخوانید", "بخوانید", "ببینید", "پیشنهاد ویژه",
                                               "مطلب پیشنهادی", "مطالب پیشنهادی"))
