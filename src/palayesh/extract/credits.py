@@ -13,9 +13,35 @@ from __future__ import annotations
 import re
 
 from ..textkeys import line_key
-from .agency import agency_from_credit, agency_from_dateline, agency_from_slot, agency_in_brackets, labelled_address
+from .agency import (
+    agency_from_credit,
+    agency_from_dateline,
+    agency_from_slot,
+    agency_in_brackets,
+    agency_mentioned,
+    agency_of_story,
+    credits_by_any_label,
+    labelled_address,
+    site_named,
+)
 from .article import Article
-from .lines import _DIGIT, DATE, END, LABEL, META, PARA, SHORT, Line, _next_shown, _prev_shown
+from .lines import (
+    _DIGIT,
+    _SEGMENTS,
+    _SPACES,
+    BLANK,
+    DATE,
+    END,
+    LABEL,
+    META,
+    NAV,
+    PARA,
+    SHORT,
+    Line,
+    _next_shown,
+    _prev_shown,
+)
+from .template import title_agency
 
 #: the lines under the story's last paragraph that may hold its bare credit (an agency's name on a
 #: line of its own), and how many of them (blank ones aside) are looked at; the same on HTML pages
@@ -237,3 +263,99 @@ def _credit_in_brackets(lines: list[Line], title_i: int, head_end: int) -> str |
             if a:
                 return a
     return None
+
+
+def story_agency(lines: list[Line], opening: Article, *, b: int, end: int, last: int, head_end: int,
+                 title_i: int | None, title_line: int | None) -> str | None:
+    """The agency of the story on a flat page, from the credits its lines give, in the order they
+    are trusted: a credit line «منبع: X» under the story's last line ``last`` (a bare name among its
+    first lines, or right under an end marker), past the tail (from ``end``), among its paragraphs
+    (from ``b``), in the header (above ``head_end``: «به نقل از X»), a photo's; a bare name over the
+    site's end marker further down, a labelled address of the story at its origin, a credit slot of
+    the site's template, the wire of the slot closing the story (when the story's dateline in
+    ``opening`` credits none); then by the headline (line ``title_i``): an agency in brackets or a
+    source line under it, its name and place over it, the page's document title (line
+    ``title_line``) naming it; then the story's own words: a dateline of the site's shape, the
+    dateline «به گزارش X» (not the site's own name), an agency the lead mentions. None when no line
+    names one.
+
+    >>> rows = [Line("خبر نمونه درباره شورای شهر", "خبرنمونهدربارهشورایشهر", 4, SHORT),
+    ...         Line("به گزارش ایسنا، شورای شهر امروز تشکیل جلسه داد و بودجه را تصویب کرد.", "", 14, PARA),
+    ...         Line("منبع: خبرگزاری مهر", "منبعخبرگزاریمهر", 3, LABEL)]
+    >>> story = Article(title=rows[0].text, paragraphs=[rows[1].text])
+    >>> story_agency(rows, story, b=1, end=2, last=1, head_end=1, title_i=0, title_line=None)
+    'مهر'
+    >>> story_agency(rows[:2], story, b=1, end=2, last=1, head_end=1, title_i=0, title_line=None)
+    'ایسنا'
+    """
+    near = [ln for ln in lines[last + 1: last + 1 + BARE_CREDIT_LINES] if ln.kind not in (PARA, BLANK)]
+    head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
+            or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and (_FIELDS.search(ln.text) or _LABELLED_ROW.match(ln.text)))]
+    closing = _under_end_markers(lines, last + 1)
+    # (a line labelled in words no credit label holds, set among the story's paragraphs, is read
+    # after the header: there it is a photo's caption as often as a credit, «عکس: مهر» under another
+    # word, and a credit the header labels as one says whose the story is)
+    among: list[Line] = []
+    captions: list[Line] = []
+    for i in range(b, end):
+        if lines[i].kind == LABEL:
+            (captions if credits_by_any_label(lines[i].text) else among).append(lines[i])
+    for ln in near + lines[end:] + among + head + captions:
+        if ln.kind != PARA:
+            bare = ((ln in near[:BARE_CREDIT_SHORT] or any(ln is c for c in closing))
+                    and ln.words <= MAX_BRAND_WORDS and not ln.brand)
+            a = agency_from_credit(ln.text, bare=bare)
+            if a:
+                return a
+    agency = None
+    if not _dateline_credit(opening):  # (far from the story: its dateline first)
+        agency = _bare_credit_over_end_marker(lines, last + 1)
+    if agency is None:
+        # (among the story's lines too: a page whose tail nothing told, its credit block taken in
+        # with the story, still links the story at its origin under it)
+        agency = _address_credit(near + lines[end:] + lines[b:last], lines[:head_end])
+    own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
+    if agency is None:
+        # a credit slot of the site's template names an outlet the agency table does not know
+        # («منبع: رویترز» on many of its pages, each with its own value); above or after the story only
+        agency = next((a for ln in near + lines[end:] + head if ln.kind != PARA and ln.share >= SLOT_SHARE
+                       and (a := _slot_agency(ln, own))), None)
+    if agency is None and not _dateline_credit(opening):
+        # the slot closing the story names the wire it came from by its bare name («پایان» / «منبع:
+        # رویترز»), one of the few the site repeats there (a paper quoted once is no wire), not
+        # the site's own (which a line of its header holds, or every page's slot); or a name the
+        # run's other slots call a news agency, however few of the site's pages show the slot
+        agency = next((a for ln in _closing_fields(near) if ln.share >= SLOT_SHARE
+                       and 0 < ln.values < BRAND_SHARE * ln.share
+                       and (a := agency_from_slot(ln.text, after_story=True))
+                       and not _own_name(a, own)), None) \
+            or _wire_closing(near, own)
+    if agency is None and title_i is not None:
+        agency = _credit_in_brackets(lines, title_i, head_end)
+    if agency is None and title_i is not None:
+        # a source line under the headline: «ورزش سه — ۶ دقیقه پیش», «ایسنا | ۱۲ مهر ۱۴۰۱»
+        for ln in lines[title_i + 1: head_end]:
+            if ln.kind in (META, DATE, NAV, SHORT, LABEL) and ln.words <= 12:
+                segs = _SEGMENTS.split(_SPACES.sub(" ", ln.text))
+                a = next((x for x in (agency_from_credit(seg, bare=True) for seg in segs
+                                      if 0 < len(seg.split()) <= 4) if x), None) or credit_and_place(ln.text)
+                if a:
+                    agency = a
+                    break
+    if agency is None and title_i is not None and (above := _prev_shown(lines, title_i)) is not None \
+            and lines[above].kind == SHORT and not (lines[above].recurs or lines[above].site):
+        # the agency and the place it reports from on a line right over the headline: «خبرگزاری مهر - تبریز»
+        agency = credit_and_place(lines[above].text)
+    if agency is None and title_line is not None:
+        # the document title on a saved page's first line naming the story's agency as one of its
+        # parts, an aggregator's «<headline> :: خبرگزاری فارس :: <site>» (:func:`.template.title_agency`)
+        agency = title_agency(lines[title_line].text)[1]
+    if agency is None:  # («کابل (باختر): …» opening the story, a dateline of the site's shape)
+        agency = next((ln.site_credit for ln in lines[b:] if ln.site_credit), None)
+    if agency is None:
+        site_keys = [o.key for o in own]  # («به گزارش فارس من، …» on the site «فارس من»: its own name)
+        agency = agency_of_story(opening.lead, opening.paragraphs,
+                                 site=(lambda p: site_named(p, site_keys)) if site_keys else None)
+    if agency is None and opening.lead:  # (a lead taken from the story's first paragraph names it)
+        agency = agency_mentioned(opening.lead)
+    return agency

@@ -34,40 +34,21 @@ from .agency import (
     PHOTO_PICTOGRAPHS,
     agency_closer_start,
     agency_from_credit,
-    agency_from_slot,
     agency_in_brackets,
-    agency_mentioned,
-    agency_of_story,
-    credits_by_any_label,
     find_agency,
     has_dateline,
-    site_named,
 )
 from .article import Article
 from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
 from .comments import MIN_STORY_OPENING_WORDS, _under_commenter, commenter_row, reader_thread
 from .credits import (
-    _FIELDS,
-    _LABELLED_ROW,
-    BARE_CREDIT_LINES,
-    BARE_CREDIT_SHORT,
     BRAND_SHARE,
     MAX_BRAND_WORDS,
-    MAX_HEAD_CREDIT_WORDS,
     MAX_SLOT_LINE_WORDS,
     MIN_SLOT_VALUE_PAGES,
     SLOT_SHARE,
-    _address_credit,
     _bare_credit,
-    _bare_credit_over_end_marker,
-    _closing_fields,
-    _credit_in_brackets,
-    _dateline_credit,
-    _own_name,
-    _slot_agency,
-    _under_end_markers,
-    _wire_closing,
-    credit_and_place,
+    story_agency,
 )
 from .dates import (
     MAX_FIELD_WORDS,
@@ -93,7 +74,6 @@ from .lines import (
     _MARKS,
     _PHOTO_CREDIT,
     _ROW_FIELD,
-    _SEGMENTS,
     _SENTENCE_MARKS,
     _SPACES,
     _TERMINAL,
@@ -186,7 +166,6 @@ from .template import (
     names_label,
     regions,
     teaser_sentence,
-    title_agency,
     title_candidate,
     title_label_section,
 )
@@ -4261,77 +4240,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
     # name; a labelled one in the header, «به نقل از X» above the headline), then the dateline,
     # then a reporter mention
-    last = body[-1] if body else b
-    near = [ln for ln in lines[last + 1: last + 1 + BARE_CREDIT_LINES] if ln.kind not in (PARA, BLANK)]
-    head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
-            or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and (_FIELDS.search(ln.text) or _LABELLED_ROW.match(ln.text)))]
-    closing = _under_end_markers(lines, last + 1)
-    # (a line labelled in words no credit label holds, set among the story's paragraphs, is read
-    # after the header: there it is a photo's caption as often as a credit, «عکس: مهر» under another
-    # word, and a credit the header labels as one says whose the story is)
-    among: list[Line] = []
-    captions: list[Line] = []
-    for i in range(b, end):
-        if lines[i].kind == LABEL:
-            (captions if credits_by_any_label(lines[i].text) else among).append(lines[i])
-    for ln in near + lines[end:] + among + head + captions:
-        if ln.kind != PARA:
-            bare = ((ln in near[:BARE_CREDIT_SHORT] or any(ln is c for c in closing))
-                    and ln.words <= MAX_BRAND_WORDS and not ln.brand)
-            a = agency_from_credit(ln.text, bare=bare)
-            if a:
-                res.agency = a
-                break
-    if res.agency is None and not _dateline_credit(opening):  # (far from the story: its dateline first)
-        res.agency = _bare_credit_over_end_marker(lines, last + 1)
-    if res.agency is None:
-        # (among the story's lines too: a page whose tail nothing told, its credit block taken in
-        # with the story, still links the story at its origin under it)
-        res.agency = _address_credit(near + lines[end:] + lines[b:last], lines[:head_end])
-    own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
-    if res.agency is None:
-        # a credit slot of the site's template names an outlet the agency table does not know
-        # («منبع: رویترز» on many of its pages, each with its own value); above or after the story only
-        res.agency = next((a for ln in near + lines[end:] + head if ln.kind != PARA and ln.share >= SLOT_SHARE
-                           and (a := _slot_agency(ln, own))), None)
-    if res.agency is None and not _dateline_credit(opening):
-        # the slot closing the story names the wire it came from by its bare name («پایان» / «منبع:
-        # رویترز»), one of the few the site repeats there (a paper quoted once is no wire), not
-        # the site's own (which a line of its header holds, or every page's slot); or a name the
-        # run's other slots call a news agency, however few of the site's pages show the slot
-        res.agency = next((a for ln in _closing_fields(near) if ln.share >= SLOT_SHARE
-                           and 0 < ln.values < BRAND_SHARE * ln.share
-                           and (a := agency_from_slot(ln.text, after_story=True))
-                           and not _own_name(a, own)), None) \
-            or _wire_closing(near, own)
-    if res.agency is None and title_i is not None:
-        res.agency = _credit_in_brackets(lines, title_i, head_end)
-    if res.agency is None and title_i is not None:
-        # a source line under the headline: «ورزش سه — ۶ دقیقه پیش», «ایسنا | ۱۲ مهر ۱۴۰۱»
-        for ln in lines[title_i + 1: head_end]:
-            if ln.kind in (META, DATE, NAV, SHORT, LABEL) and ln.words <= 12:
-                segs = _SEGMENTS.split(_SPACES.sub(" ", ln.text))
-                a = next((x for x in (agency_from_credit(seg, bare=True) for seg in segs
-                                      if 0 < len(seg.split()) <= 4) if x), None) or credit_and_place(ln.text)
-                if a:
-                    res.agency = a
-                    break
-    if res.agency is None and title_i is not None and (above := _prev_shown(lines, title_i)) is not None \
-            and lines[above].kind == SHORT and not (lines[above].recurs or lines[above].site):
-        # the agency and the place it reports from on a line right over the headline: «خبرگزاری مهر - تبریز»
-        res.agency = credit_and_place(lines[above].text)
-    if res.agency is None and (at := _title_line_at(lines, res.title)) is not None:
-        # the document title on a saved page's first line naming the story's agency as one of its
-        # parts, an aggregator's «<headline> :: خبرگزاری فارس :: <site>» (:func:`.template.title_agency`)
-        res.agency = title_agency(lines[at].text)[1]
-    if res.agency is None:  # («کابل (باختر): …» opening the story, a dateline of the site's shape)
-        res.agency = next((ln.site_credit for ln in lines[b:] if ln.site_credit), None)
-    if res.agency is None:
-        site_keys = [o.key for o in own]  # («به گزارش فارس من، …» on the site «فارس من»: its own name)
-        res.agency = agency_of_story(opening.lead, opening.paragraphs,
-                                     site=(lambda p: site_named(p, site_keys)) if site_keys else None)
-    if res.agency is None and opening.lead:  # (a lead taken from the story's first paragraph names it)
-        res.agency = agency_mentioned(opening.lead)
+    res.agency = story_agency(lines, opening, b=b, end=end, last=body[-1] if body else b, head_end=head_end,
+                              title_i=title_i, title_line=_title_line_at(lines, res.title))
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n + skipped - used)
     return res
