@@ -86,7 +86,7 @@ from .menusection import (
     trail_under_headline,
 )
 from .options import ExtractOptions
-from .pagedates import foot_date
+from .pagedates import _ROLE_RANK, foot_date
 from .pagetext import XML_DECL, PageText, ink
 from .rejoin import block_runs
 from .sections import (
@@ -3169,9 +3169,6 @@ _CREDIT_WORDS = re.compile(r"^[^\w(\[]*[(\[]?\s*(?:منبع|ماخذ|مأخذ|ب
 
 #: class/id words of an element that names the story's source
 _SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)
-
-
-_ROLE_RANK = {"published": 0, None: 1}  # "today" and "modified" are never the article's date
 
 
 def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:

@@ -34,6 +34,7 @@ from .sections import (
     section_from_label,
 )
 from .template import (
+    _COLON,
     CHROME as T_CHROME,
     MID as T_MID,
     SITE as T_SITE,
@@ -622,9 +623,6 @@ def _is_label_candidate(ln: Line) -> bool:
     """Could be a section label / surtitle / site name: 1–6 words, no digits, no final punctuation."""
     return (ln.kind == SHORT and 1 <= ln.words <= 6 and not ln.site and not _DIGIT.search(ln.text)
             and ln.text[-1] not in _ANY_TERMINAL and not _LIST_ITEM.match(ln.text))
-
-
-_COLON = re.compile("[:：]")
 
 
 def _kicker(ln: Line) -> bool:
