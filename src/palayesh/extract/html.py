@@ -115,6 +115,8 @@ from .tags import tag_list_line, tag_shaped
 from .template import (
     MAX_SLOT_LINE_WORDS,
     MENU_COLUMN,
+    SITE_NAME_MAX_CHARS,
+    TITLE_BAR,
     column_run,
     families,
     is_prose,
@@ -128,8 +130,6 @@ from .text import (
     BOX_MIN_HEADLINES,
     BOX_VALUE_SHARE,
     LEAD_LABELLED_MAX_CHARS,
-    SITE_NAME_MAX_CHARS,
-    TITLE_BAR,
     _bar_site,
     cites_own_title,
     cut_site_end,

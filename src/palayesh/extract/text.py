@@ -67,7 +67,6 @@ from .lines import (
     _ASKING_MARKS,
     _BYLINE_START,
     _CAPTION_CREDIT,
-    _COLON,
     _DIGIT,
     _LIST_COMMA,
     _LIST_ITEM,
@@ -149,6 +148,7 @@ from .tags import (
     _tag_of_tail_list,
 )
 from .template import (
+    _COLON,
     BYLINE_WORDS,
     CHROME as T_CHROME,
     MAX_CARD_TEASER_WORDS,
