@@ -1,7 +1,7 @@
 """The story's origin linked under it by an address in a field whatever its label («پیوند مرجع:
 https://www.isna.ir/news/…»), on a page whose tail nothing told apart from the story (a lone page of an
 unseen site: its boxes and a long sentence of its footer read as more of the story): the address still
-names the agency (:func:`palayesh.extract.text._address_credit` over the story's lines too). Pages written
+names the agency (:func:`palayesh.extract.credits._address_credit` over the story's lines too). Pages written
 for this test."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The date over a headline the page says twice (issue 12): «<trail> | ۸ دی ۱۳۹۴» / <headline> / its meta
 lines / <headline> again / <story>. The headline right under the date opens the article's header, so the
-date is the story's, not the site header's day of the visit (:func:`palayesh.extract.text._headline_under`)."""
+date is the story's, not the site header's day of the visit (:func:`palayesh.extract.pagedates._headline_under`)."""
 from __future__ import annotations
 
 from palayesh.extract.text import extract_text

@@ -2,7 +2,7 @@
 reading time, a view count, a code) / the page's print and font buttons / a comment form / <headline> /
 <story>. A site's header shows the day of the visit among its menus, never over a story's reading time or
 view count, so a date that heads such a block is the story's, whatever stands between it and the headline
-(:func:`palayesh.extract.text._heads_meta_block`). Pages written for this test, one layout each."""
+(:func:`palayesh.extract.pagedates._heads_meta_block`). Pages written for this test, one layout each."""
 from __future__ import annotations
 
 from palayesh.extract.text import extract_text
@@ -54,7 +54,7 @@ def test_a_date_over_a_labelled_price_is_no_meta_block():
 
 
 # --- a bare date in the header against the one labelled as the publication date under the story ----------
-# (:func:`palayesh.extract.text._labelled_below`)
+# (:func:`palayesh.extract.pagedates._labelled_below`)
 
 _TAGLINE = ["کشاورز امروز", "اخبار زراعت و باغبانی ایران", "۲ بهمن ۱۳۹۷"]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from palayesh import extract
 from palayesh.extract.article import Article
+from palayesh.extract.pagedates import _late_date
 from palayesh.extract.text import (
     CHROME,
     DATE,
@@ -23,7 +24,6 @@ from palayesh.extract.text import (
     _echoed_head,
     _header,
     _headline_over_meta,
-    _late_date,
     _reach_start,
     _thread_line,
     readout,

@@ -49,6 +49,18 @@ from .agency import (
 )
 from .appstate import state_section
 from .article import Article
+from .credits import (
+    BARE_CREDIT_LINES,
+    BARE_CREDIT_SHORT,
+    BRAND_SHARE,
+    ICON_CAPTION,
+    MAX_BRAND_WORDS,
+    MAX_HEAD_CREDIT_WORDS,
+    MAX_PLACE_WORDS,
+    MIN_SLOT_VALUE_PAGES,
+    SLOT_SHARE,
+    bare_agency,
+)
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
 from .domtext import forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
@@ -74,6 +86,7 @@ from .menusection import (
     trail_under_headline,
 )
 from .options import ExtractOptions
+from .pagedates import _ROLE_RANK, foot_date
 from .pagetext import XML_DECL, PageText, ink
 from .rejoin import block_runs
 from .sections import (
@@ -103,6 +116,8 @@ from .tags import tag_list_line, tag_shaped
 from .template import (
     MAX_SLOT_LINE_WORDS,
     MENU_COLUMN,
+    SITE_NAME_MAX_CHARS,
+    TITLE_BAR,
     column_run,
     families,
     is_prose,
@@ -110,31 +125,18 @@ from .template import (
     title_label_section,
 )
 from .text import (
-    BARE_CREDIT_LINES,
-    BARE_CREDIT_SHORT,
     BOX_HEAD_SHARE,
     BOX_HEAD_WORDS,
     BOX_ITEM_WORDS,
     BOX_LINE_SHARE,
     BOX_MIN_HEADLINES,
     BOX_VALUE_SHARE,
-    BRAND_SHARE,
     FOOT_LINES,
-    ICON_CAPTION,
     LEAD_LABELLED_MAX_CHARS,
-    MAX_BRAND_WORDS,
-    MAX_HEAD_CREDIT_WORDS,
-    MAX_PLACE_WORDS,
-    MIN_SLOT_VALUE_PAGES,
-    SITE_NAME_MAX_CHARS,
-    SLOT_SHARE,
-    TITLE_BAR,
     _bar_site,
     _foot_field_section,
-    bare_agency,
     cites_own_title,
     cut_site_end,
-    foot_date,
     headline_like,
     lone_label,
     quote_intros,
@@ -2410,7 +2412,7 @@ def _labelled_date_beside(h1, root) -> tuple[str, str] | None:
 
 def _slot_date(lines: list[str], template) -> tuple[str, str] | None:
     """The page's one date line in the site's own date slot, when nothing else dates it
-    (:func:`.text.foot_date`, «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» under the story on nearly all its pages, by
+    (:func:`.pagedates.foot_date`, «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» under the story on nearly all its pages, by
     the run's template); None when the page shows two such (a comment's, a related item's) or the
     run has not learned the site."""
     if template is None or not template.learned:
@@ -2982,10 +2984,10 @@ def _credit_element(root) -> str | None:
 def _slot_credit(lines: list[str], keys: list[str], paras: list[str], template) -> str | None:
     """The outlet a credit slot of the site's template names, though the agency table does not know
     it («منبع خبر: رویترز»): a «منبع: X» line above the story or after it whose shape the run shows on
-    many of the site's pages (:data:`.text.SLOT_SHARE`); never one between the story's paragraphs
+    many of the site's pages (:data:`.credits.SLOT_SHARE`); never one between the story's paragraphs
     (a table's «منبع: …»). In a slot the site fills with news agencies (:meth:`.template.
     PageTemplate.agency_slot`), a short name alone («منبع خبر: آناتولی») that is not the site's own
-    (a line of its header on (nearly) every page: :data:`.text.BRAND_SHARE`)."""
+    (a line of its header on (nearly) every page: :data:`.credits.BRAND_SHARE`)."""
     if template is None or not template.learned:
         return None
     first, last = _find(keys, line_key(paras[0])), _find(keys, line_key(paras[-1]))
@@ -3038,7 +3040,7 @@ def _site_names(header: list[str], template, key: str) -> bool:
 
 def _site_name(lines: list[str], paras: list[str], template) -> Callable[[str], bool] | None:
     """Whether a phrase is the site's own name (:func:`.agency.site_named`): the lines above the
-    story the site shows on (nearly) every page (:data:`.text.BRAND_SHARE`) hold it; None when the
+    story the site shows on (nearly) every page (:data:`.credits.BRAND_SHARE`) hold it; None when the
     run taught no template."""
     if template is None or not template.learned or not paras:
         return None
@@ -3058,7 +3060,7 @@ def _bare_credit_under(lines: list[str], keys: list[str], last: str, template=No
 
 def _short_under(lines: list[str], keys: list[str], last: str) -> tuple[int, list[str]]:
     """Where the story's last paragraph ``last`` stands among ``lines`` (-1 when it does not), and the
-    first :data:`.text.BARE_CREDIT_SHORT` lines shown of the :data:`.text.BARE_CREDIT_LINES` under it,
+    first :data:`.credits.BARE_CREDIT_SHORT` lines shown of the :data:`.credits.BARE_CREDIT_LINES` under it,
     where a credit under the story stands. ``keys``: the lines' keys."""
     at = _find(keys, line_key(last))
     if at is None:
@@ -3118,8 +3120,8 @@ def _wire_credit_under(lines: list[str], keys: list[str], last: str, template=No
 def _bare_name(text: str, template=None) -> str | None:
     """The agency ``text`` is the bare name of («ایلنا», «خبرگزاری مهر»): a short line, no prose,
     not a photo's credit after an icon, and not a line the site shows on (nearly) every page (its
-    brand, :data:`.text.BRAND_SHARE`); or its name and the place it reports from («خبرگزاری مهر -
-    تبریز»: :func:`.text.credit_and_place`)."""
+    brand, :data:`.credits.BRAND_SHARE`); or its name and the place it reports from («خبرگزاری مهر -
+    تبریز»: :func:`.credits.credit_and_place`)."""
     t = text.strip()
     words = len(t.split())
     if not t or words > MAX_BRAND_WORDS + MAX_PLACE_WORDS or is_prose(t) or ICON_CAPTION.match(t):
@@ -3132,10 +3134,10 @@ def _bare_name(text: str, template=None) -> str | None:
 
 def _bare_credit_in_tail_slot(lines: list[str], keys: list[str], last: str, template=None) -> str | None:
     """The agency whose bare name stands under the story between two lines of the site's template
-    (on :data:`.text.SLOT_SHARE` of its pages at least: the line the site closes its stories with
+    (on :data:`.credits.SLOT_SHARE` of its pages at least: the line the site closes its stories with
     under it, a heading or a mark «#» over it), neither of them a name or a date (a list of
     agencies; a related story's date, whose shape every page repeats): the site's credit slot, as
-    :func:`.text._bare_credit_over_end_marker` reads it on a flat page, however many lines a box of
+    :func:`.credits._bare_credit_over_end_marker` reads it on a flat page, however many lines a box of
     related stories sets between it and the story (the caller asks only when the story's own
     dateline credits no agency). ``keys``: the lines' keys."""
     at = _find(keys, line_key(last))
@@ -3234,9 +3236,6 @@ _CREDIT_WORDS = re.compile(r"^[^\w(\[]*[(\[]?\s*(?:منبع|ماخذ|مأخذ|ب
 _SOURCE_CLASS = re.compile(r"source|(?:^|[\s_-])src(?:$|[\s_-])|credit|origin", re.I)
 
 
-_ROLE_RANK = {"published": 0, None: 1}  # "today" and "modified" are never the article's date
-
-
 def _header_date(root, h1, dates, template=None) -> tuple[str, str] | None:
     """The article's date among the dated elements: a publication label first, then a bare or
     date-classed one (never a modification date); by position, the one nearest the headline: the
@@ -3309,7 +3308,7 @@ def _captioned(el) -> bool:
 
 #: a bare date above the headline whose day the run shows above at most this share of the site's
 #: pages is the story's: the header's date of the visit stands on most pages of a crawl day
-#: (:data:`.text.VISIT_DAY_SHARE`), a story's day on the pages of that day's stories alone
+#: (:data:`.pagedates.VISIT_DAY_SHARE`), a story's day on the pages of that day's stories alone
 STORY_DAY_SHARE = 0.4
 
 

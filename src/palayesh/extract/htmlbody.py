@@ -32,7 +32,7 @@ from typing import Any
 from ..textkeys import line_key
 from .dates import date_line
 from .domtext import text_of
-from .lines import BLANK, CHROME, END, LABEL, NOT_BODY, PARA, SHORT, Line, classify
+from .lines import BLANK, CHROME, END, LABEL, NOT_BODY, PARA, SHORT, Line, _is_label_candidate, classify
 from .text import (
     _LABELLED_COUNT,
     MAX_CAPTION_WORDS,
@@ -43,7 +43,6 @@ from .text import (
     _drop_slide_widgets,
     _ends_sentence,
     _introduces,
-    _is_label_candidate,
     _is_photo_note,
     _mid_story,
     _next_para,

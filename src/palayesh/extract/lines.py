@@ -16,15 +16,25 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..memo import short_line_memo
 from ..textkeys import line_key
 from .agency import agency_closer_start, credit_sentence, has_dateline, is_credit_line
 from .dates import RELATIVE, date_line_score, fold, meta_field, meta_fields_line
 from .lexicon import boilerplate, function_words, tokens
-from .sections import EDGE_MARKS, crumb_parts, cut_trail_parts, in_label_value, is_label_line, section_from_label
+from .sections import (
+    EDGE_MARKS,
+    MAX_SECTION_WORDS,
+    crumb_parts,
+    cut_trail_parts,
+    in_label_value,
+    is_in_label,
+    is_label_line,
+    section_from_label,
+)
 from .template import (
+    _COLON,
     CHROME as T_CHROME,
     MID as T_MID,
     SITE as T_SITE,
@@ -58,6 +68,9 @@ _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخ
 #: words («این گزارش پیش‌تر در خبرگزاری کار ایران (ایلنا) منتشر شده بود»)
 MAX_CREDIT_SENTENCE_WORDS = 14
 _SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
+#: a run of spaces, squeezed to one before splitting at separators: «\s*[|]» tried from every space
+#: of a long run without a bar takes time quadratic in the run (15 s for 17,000 spaces)
+_SPACES = re.compile(r"\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
 #: a photo's credit or note opening a line («عکس: ایسنا», «تصویر از آرشیو», «عکس تزئینی است»)
@@ -601,3 +614,81 @@ def _end_marker(ln: Line) -> bool:
     """Whether a line right under the story's last line may be its end marker (:func:`end_marker_shape`),
     no headline the run knows."""
     return ln.kind in (SHORT, CHROME, END) and not ln.related and end_marker_shape(ln.text, ln.words)
+
+
+# the shapes the page's readers (:mod:`.text`, :mod:`.pagedates`) ask of one line, wherever it stands:
+# a label's, a headline's, a byline's
+
+#: a numbered list's item («۲. …», «3) …»): no label
+_LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
+
+
+def _is_label_candidate(ln: Line) -> bool:
+    """Could be a section label / surtitle / site name: 1–6 words, no digits, no final punctuation."""
+    return (ln.kind == SHORT and 1 <= ln.words <= 6 and not ln.site and not _DIGIT.search(ln.text)
+            and ln.text[-1] not in _ANY_TERMINAL and not _LIST_ITEM.match(ln.text))
+
+
+def _kicker(ln: Line) -> bool:
+    """Whether a line may be a headline's own label (:func:`.text._kicker_lines`): a label candidate of
+    :data:`MAX_SECTION_WORDS` words or fewer, no field, its closing bracket one it opened itself
+    («دیگو سیمئونه (سرمربی)», «تیراندازی (اسلحه)»: a person's or a sport's tag)."""
+    text = ln.text.rstrip()
+    bracketed = text.endswith(")") and "(" in text
+    return ln.words <= MAX_SECTION_WORDS and not _COLON.search(text) \
+        and _is_label_candidate(replace(ln, text=text[:-1]) if bracketed else ln)
+
+
+#: a byline, not a headline: «نوشته شده توسط …», «به قلم …», «گزارش از …», «By …»
+_BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
+                           r"|نویسنده\s*[:：]?\s|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s"
+                           r"|نوشته\s+[^\s\d:：|]+(?:\s+[^\s\d:：|]+){0,2}\s*$)", re.I)  # «نوشته علی رضایی»
+
+
+def _is_byline(ln: Line) -> bool:
+    """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
+    return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_in_label(ln.text))
+
+
+#: the marks a line's last mark is read past: a line's edge marks, and a ZWNJ left after a sentence's
+#: end («تامین شد.\u200c»)
+_END_MARKS = _MARKS + "\u200c"
+#: the marks a headline may close with when it stands as a link under a box's label: a question
+#: or an exclamation («… کشورشان درخشان؟»), which a headline asks as often as a story does
+_ASKING_MARKS = frozenset("?؟!")
+#: a headline has this many words at most (:func:`_headline_shaped`)
+MAX_HEADLINE_WORDS = 16
+#: a line of this many commas or more is a list of items («میلاد فرهانی، سید احمد موسوی، علیرضا
+#: ابراهیمی، …»), no headline
+_LIST_COMMA = re.compile(r"[،,]")
+MIN_LIST_COMMAS = 3
+
+
+def _headline_shaped(ln: Line, *, asking: bool = False) -> bool:
+    """Whether a short line reads as a headline: four to sixteen words, no sentence's end, one phrase;
+    with ``asking``, a question or an exclamation too (:data:`_ASKING_MARKS`: a link under a box's label)."""
+    return (ln.kind == SHORT and 4 <= ln.words <= MAX_HEADLINE_WORDS
+            # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
+            # (a sentence's end with a stray ZWNJ after it is a sentence's end still: :data:`_END_MARKS`)
+            and ln.text.rstrip(_END_MARKS)[-1:] not in (_SENTENCE_MARKS - _ASKING_MARKS if asking else _SENTENCE_MARKS)
+            # (a list of names or items, parted by commas, is the story's too: a lineup, the
+            # people a story names; a headline is one phrase)
+            and len(_LIST_COMMA.findall(ln.text)) < MIN_LIST_COMMAS)
+
+
+def _named_words(text: str) -> int:
+    """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline); a
+    line of one long token glued with ZWNJs where its spaces were («ونگر:‌خیلی‌خوب‌به‌شکست‌ها‌…», a
+    CMS that wrote ZWNJ for space) counts the words between them.
+
+    >>> _named_words("✍️ مریم احمدی"), _named_words("ونگر:\u200cخیلی\u200cخوب\u200cبه\u200cشکست\u200cها")
+    (2, 6)
+    """
+    words = text.split()
+    if len(words) == 1 and len(text) >= GLUED_MIN_CHARS:
+        words = [w for part in text.split("\u200c") for w in part.split(":")]
+    return sum(1 for w in words if any(c.isalnum() for c in w))
+
+
+#: a one-token line this long may be words glued with ZWNJ (one word, however long, is shorter)
+GLUED_MIN_CHARS = 24

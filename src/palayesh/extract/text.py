@@ -34,47 +34,47 @@ from .agency import (
     PHOTO_PICTOGRAPHS,
     agency_closer_start,
     agency_from_credit,
-    agency_from_dateline,
-    agency_from_slot,
     agency_in_brackets,
-    agency_mentioned,
-    agency_of_story,
-    credits_by_any_label,
     find_agency,
     has_dateline,
-    is_credit_line,
-    labelled_address,
-    site_named,
 )
 from .article import Article
 from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
 from .comments import MIN_STORY_OPENING_WORDS, _under_commenter, commenter_row, reader_thread
+from .credits import (
+    BRAND_SHARE,
+    MAX_BRAND_WORDS,
+    MAX_SLOT_LINE_WORDS,
+    MIN_SLOT_VALUE_PAGES,
+    SLOT_SHARE,
+    _bare_credit,
+    story_agency,
+)
 from .dates import (
     MAX_FIELD_WORDS,
     RELATIVE,
-    WEEKDAY,
-    DateLine,
-    clock_line,
     date_line,
     find_stamps,
     fold,
     joined_badges,
     meta_field,
-    meta_fields_line,
     mostly_date,
-    outside_date,
 )
 from .fieldbox import box_fields, box_section
 from .lexicon import INNER_SENTENCE_END, content_words, read_on_link, tokens
 from .lines import (
     _ANY_TERMINAL,
+    _ASKING_MARKS,
+    _BYLINE_START,
     _CAPTION_CREDIT,
     _DIGIT,
+    _LIST_COMMA,
+    _LIST_ITEM,
     _MARKS,
     _PHOTO_CREDIT,
     _ROW_FIELD,
-    _SEGMENTS,
     _SENTENCE_MARKS,
+    _SPACES,
     _TERMINAL,
     BLANK,
     CHROME,
@@ -83,21 +83,38 @@ from .lines import (
     DATE,
     END,
     LABEL,
+    MAX_HEADLINE_WORDS,
     META,
+    MIN_LIST_COMMAS,
     NAV,
     NOT_BODY,
     PARA,
     SHORT,
     Line,
-    _end_marker,
+    _headline_shaped,
+    _is_byline,
+    _is_label_candidate,
+    _kicker,
+    _named_words,
     _next_shown,
     _prev_shown,
     classify,
     count_row,
-    says_reading_time,
 )
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
+from .pagedates import (
+    _LETTER,
+    _ROLE_RANK,
+    FOOT_DATE_SHARE,
+    MAX_CREDIT_WORDS,
+    MIN_VISIT_PAGES,
+    _counter_line,
+    _published,
+    _shares_above,
+    _site_header_date,
+    _visit_day,
+)
 from .rejoin import alone_width, broken_in_two, fitted_width, print_frame, rejoin_wrapped
 from .sections import (
     EVERY_PAGE,
@@ -111,7 +128,6 @@ from .sections import (
     headline_trail,
     home_item,
     in_label_value,
-    is_in_label,
     is_menu_line,
     labelled_trail,
     loose_crumb_parts,
@@ -130,11 +146,10 @@ from .tags import (
     MAX_TAG_WORDS,
     _clause_words,
     _tag_label,
-    _tag_list_end,
     _tag_of_tail_list,
-    _without_tag_lists,
 )
 from .template import (
+    _COLON,
     BYLINE_WORDS,
     CHROME as T_CHROME,
     MAX_CARD_TEASER_WORDS,
@@ -152,34 +167,17 @@ from .template import (
     names_label,
     regions,
     teaser_sentence,
-    title_agency,
     title_candidate,
     title_label_section,
 )
 from .verses import verse_runs
 
 _RUNS_ON = frozenset(":：،,")            # a line ending here runs on into the next (no headline)
-#: ... and a ZWNJ left after a sentence's end («تامین شد.\u200c»): what a line's last mark is read past
-_END_MARKS = _MARKS + "\u200c"
-#: a byline, not a headline: «نوشته شده توسط …», «به قلم …», «گزارش از …», «By …»
-_BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
-                           r"|نویسنده\s*[:：]?\s|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s"
-                           r"|نوشته\s+[^\s\d:：|]+(?:\s+[^\s\d:：|]+){0,2}\s*$)", re.I)  # «نوشته علی رضایی»
-_LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
 _NO_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff"))
 _PIPE = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*")
-#: a run of spaces, squeezed to one before splitting at separators: «\s*[|]» tried from every space
-#: of a long run without a bar takes time quadratic in the run (15 s for 17,000 spaces)
-_SPACES = re.compile(r"\s+")
 #: headings after which the next short line is a promoted link, not text («بیشتر بخوانید»)
 _PROMO_KEYS = frozenset(line_key(x) for x in ("بیشتر بخوانید", "بخوانید", "ببینید", "پیشنهاد ویژه",
                                               "مطلب پیشنهادی", "مطالب پیشنهادی"))
-
-
-def _is_label_candidate(ln: Line) -> bool:
-    """Could be a section label / surtitle / site name: 1–6 words, no digits, no final punctuation."""
-    return (ln.kind == SHORT and 1 <= ln.words <= 6 and not ln.site and not _DIGIT.search(ln.text)
-            and ln.text[-1] not in _ANY_TERMINAL and not _LIST_ITEM.match(ln.text))
 
 
 def _right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) -> bool:
@@ -192,64 +190,6 @@ def _right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) -
         j -= 1  # (and the story's credit under the headline: «خبرگزاری دانشجویان ایران (ایسنا)»)
     return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3 \
         and (widgets or lines[j].related or not lines[j].recurs)
-
-
-#: a line that opens with an icon («📷 فارس», «🎥 ایسنا»): the caption of what the icon shows (a
-#: photo's credit), not the story's
-ICON_CAPTION = re.compile(r"^\s*[^\w\s(\[«\"'\-–—•*■▪●|]")
-
-
-def _bare_credit(ln: Line) -> bool:
-    """Whether a short line is an agency's name and nothing else («خبرگزاری کار ایران (ایلنا)», «سایت
-    ورزش سه»), or its name and the place it reports from (:func:`credit_and_place`): the story's
-    credit, a meta line of its header, no headline (:func:`_header`)."""
-    return ln.kind == SHORT and not ICON_CAPTION.match(ln.text) and bare_agency(ln.text, ln.words) is not None
-
-
-def bare_agency(text: str, words: int) -> str | None:
-    """The agency of a line of ``words`` words that is an agency's name and nothing else (at most
-    :data:`MAX_BRAND_WORDS`), or its name and the place it reports from (:func:`credit_and_place`,
-    :data:`MAX_PLACE_WORDS` more); None for any other line."""
-    got = agency_from_credit(text, bare=True) if words <= MAX_BRAND_WORDS else None
-    if got is None and words <= MAX_BRAND_WORDS + MAX_PLACE_WORDS:
-        got = credit_and_place(text)
-    return got
-
-
-#: the place beside an agency's name in a credit line has at most this many words («خراسان رضوی»)
-MAX_PLACE_WORDS = 2
-#: what parts an agency's name from its place: a dash or a slash (spaces around a dash)
-_PLACE_SEP = re.compile(r"\s+[-–—]\s+|\s*/\s*")
-#: a line of an agency's name and its place is no longer than this (a longer line is none)
-CREDIT_PLACE_CHARS = 120
-
-
-def credit_and_place(text: str) -> str | None:
-    """The agency of a line that is its name and the place it reports from, nothing else, either
-    way round: «خبرگزاری مهر - تبریز», «ایسنا/ شیراز», «شیراز - ایرنا»; None for any other line.
-
-    >>> credit_and_place("خبرگزاری جمهوری اسلامی - شیراز"), credit_and_place("ایسنا/ خراسان رضوی")
-    ('ایرنا', 'ایسنا')
-    >>> credit_and_place("ایران - آمریکا"), credit_and_place("ایسنا - ۱۲ مهر"), credit_and_place("فارس - شیراز")
-    (None, None, None)
-    """
-    t = " ".join(text.split())  # (one space a gap: «\s*/» over a long run of spaces is quadratic)
-    if len(t) > CREDIT_PLACE_CHARS:
-        return None
-    parts = [p.strip() for p in _PLACE_SEP.split(t)]
-    if len(parts) != 2 or any(not p or _DIGIT.search(p) or not re.fullmatch(r"[\w\u200c\s()]+", p) for p in parts):
-        return None
-    for name, place in (parts, parts[::-1]):
-        a = agency_from_credit(name, bare=True)
-        if a and 1 <= len(place.split()) <= MAX_PLACE_WORDS and agency_from_credit(place, bare=True) is None \
-                and not (len(name.split()) == 1 and line_key(name) in _COMMON_NAME_KEYS):
-            return a
-    return None
-
-
-#: agencies' names that are also a province's or a month's («فارس», «مهر»): alone beside a place,
-#: the province («فارس - شیراز»), no credit
-_COMMON_NAME_KEYS = frozenset(line_key(w) for w in ("فارس", "مهر"))
 
 
 #: a box of the site's lines between a lead and the story holds at least this many lines the site's
@@ -2120,33 +2060,6 @@ def _in_run(lines: list[Line], body: list[int], k: int) -> bool:
     return b - a + 1 >= 3
 
 
-#: a line of this many commas or more is a list of items («میلاد فرهانی، سید احمد موسوی، علیرضا
-#: ابراهیمی، …»), no headline
-_LIST_COMMA = re.compile(r"[،,]")
-MIN_LIST_COMMAS = 3
-
-
-#: the marks a headline may close with when it stands as a link under a box's label: a question
-#: or an exclamation («… کشورشان درخشان؟»), which a headline asks as often as a story does
-_ASKING_MARKS = frozenset("?؟!")
-
-
-#: a headline has this many words at most (:func:`_headline_shaped`)
-MAX_HEADLINE_WORDS = 16
-
-
-def _headline_shaped(ln: Line, *, asking: bool = False) -> bool:
-    """Whether a short line reads as a headline: four to sixteen words, no sentence's end, one phrase;
-    with ``asking``, a question or an exclamation too (:data:`_ASKING_MARKS`: a link under a box's label)."""
-    return (ln.kind == SHORT and 4 <= ln.words <= MAX_HEADLINE_WORDS
-            # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
-            # (a sentence's end with a stray ZWNJ after it is a sentence's end still: :data:`_END_MARKS`)
-            and ln.text.rstrip(_END_MARKS)[-1:] not in (_SENTENCE_MARKS - _ASKING_MARKS if asking else _SENTENCE_MARKS)
-            # (a list of names or items, parted by commas, is the story's too: a lineup, the
-            # people a story names; a headline is one phrase)
-            and len(_LIST_COMMA.findall(ln.text)) < MIN_LIST_COMMAS)
-
-
 def _drop_foreign_lines(lines: list[Line], body: list[int],
                         weight: Callable[[str], float] | None = None, *, words: _StoryWords | None = None) -> list[int]:
     """A headline-like line standing alone between two paragraphs of the story whose words the
@@ -3304,9 +3217,8 @@ def _past_site_tail(lines: list[Line], body: list[int],
         return None  # (the run's template took lines of the page: its site's tail is the template's to tell)
     before = 0
     for n, j in enumerate(paras[:-1]):
-        p = lines[body[j]]
-        before += p.words
-        if p.text.rstrip(_MARKS)[-1:] in ":：":
+        before += lines[body[j]].words
+        if _announces(lines, body, j + 1):
             continue  # (it announces what follows)
         below = [lines[body[k]] for k in paras[n + 1:]]
         if any(ln.words >= TAIL_NOTE_MAX_WORDS for ln in below) \
@@ -4368,201 +4280,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # 4. agency: credit «منبع: X» first (or a line right under the story that is an agency's
     # name; a labelled one in the header, «به نقل از X» above the headline), then the dateline,
     # then a reporter mention
-    last = body[-1] if body else b
-    near = [ln for ln in lines[last + 1: last + 1 + BARE_CREDIT_LINES] if ln.kind not in (PARA, BLANK)]
-    head = [ln for ln in lines[:head_end] if ln.words <= MAX_HEAD_CREDIT_WORDS
-            or (ln.words <= 2 * MAX_HEAD_CREDIT_WORDS and (_FIELDS.search(ln.text) or _LABELLED_ROW.match(ln.text)))]
-    closing = _under_end_markers(lines, last + 1)
-    # (a line labelled in words no credit label holds, set among the story's paragraphs, is read
-    # after the header: there it is a photo's caption as often as a credit, «عکس: مهر» under another
-    # word, and a credit the header labels as one says whose the story is)
-    among: list[Line] = []
-    captions: list[Line] = []
-    for i in range(b, end):
-        if lines[i].kind == LABEL:
-            (captions if credits_by_any_label(lines[i].text) else among).append(lines[i])
-    for ln in near + lines[end:] + among + head + captions:
-        if ln.kind != PARA:
-            bare = ((ln in near[:BARE_CREDIT_SHORT] or any(ln is c for c in closing))
-                    and ln.words <= MAX_BRAND_WORDS and not ln.brand)
-            a = agency_from_credit(ln.text, bare=bare)
-            if a:
-                res.agency = a
-                break
-    if res.agency is None and not _dateline_credit(opening):  # (far from the story: its dateline first)
-        res.agency = _bare_credit_over_end_marker(lines, last + 1)
-    if res.agency is None:
-        # (among the story's lines too: a page whose tail nothing told, its credit block taken in
-        # with the story, still links the story at its origin under it)
-        res.agency = _address_credit(near + lines[end:] + lines[b:last], lines[:head_end])
-    own = [ln for ln in lines[:head_end] if ln.recurs]  # (the site's name is in its header)
-    if res.agency is None:
-        # a credit slot of the site's template names an outlet the agency table does not know
-        # («منبع: رویترز» on many of its pages, each with its own value); above or after the story only
-        res.agency = next((a for ln in near + lines[end:] + head if ln.kind != PARA and ln.share >= SLOT_SHARE
-                           and (a := _slot_agency(ln, own))), None)
-    if res.agency is None and not _dateline_credit(opening):
-        # the slot closing the story names the wire it came from by its bare name («پایان» / «منبع:
-        # رویترز»), one of the few the site repeats there (a paper quoted once is no wire), not
-        # the site's own (which a line of its header holds, or every page's slot); or a name the
-        # run's other slots call a news agency, however few of the site's pages show the slot
-        res.agency = next((a for ln in _closing_fields(near) if ln.share >= SLOT_SHARE
-                           and 0 < ln.values < BRAND_SHARE * ln.share
-                           and (a := agency_from_slot(ln.text, after_story=True))
-                           and not any(line_key(a) in o.key for o in own)), None) \
-            or _wire_closing(near, own)
-    if res.agency is None and title_i is not None:
-        res.agency = _credit_in_brackets(lines, title_i, head_end)
-    if res.agency is None and title_i is not None:
-        # a source line under the headline: «ورزش سه — ۶ دقیقه پیش», «ایسنا | ۱۲ مهر ۱۴۰۱»
-        for ln in lines[title_i + 1: head_end]:
-            if ln.kind in (META, DATE, NAV, SHORT, LABEL) and ln.words <= 12:
-                segs = _SEGMENTS.split(_SPACES.sub(" ", ln.text))
-                a = next((x for x in (agency_from_credit(seg, bare=True) for seg in segs
-                                      if 0 < len(seg.split()) <= 4) if x), None) or credit_and_place(ln.text)
-                if a:
-                    res.agency = a
-                    break
-    if res.agency is None and title_i is not None and (above := _prev_shown(lines, title_i)) is not None \
-            and lines[above].kind == SHORT and not (lines[above].recurs or lines[above].site):
-        # the agency and the place it reports from on a line right over the headline: «خبرگزاری مهر - تبریز»
-        res.agency = credit_and_place(lines[above].text)
-    if res.agency is None and (at := _title_line_at(lines, res.title)) is not None:
-        # the document title on a saved page's first line naming the story's agency as one of its
-        # parts, an aggregator's «<headline> :: خبرگزاری فارس :: <site>» (:func:`.template.title_agency`)
-        res.agency = title_agency(lines[at].text)[1]
-    if res.agency is None:  # («کابل (باختر): …» opening the story, a dateline of the site's shape)
-        res.agency = next((ln.site_credit for ln in lines[b:] if ln.site_credit), None)
-    if res.agency is None:
-        site_keys = [o.key for o in own]  # («به گزارش فارس من، …» on the site «فارس من»: its own name)
-        res.agency = agency_of_story(opening.lead, opening.paragraphs,
-                                     site=(lambda p: site_named(p, site_keys)) if site_keys else None)
-    if res.agency is None and opening.lead:  # (a lead taken from the story's first paragraph names it)
-        res.agency = agency_mentioned(opening.lead)
+    res.agency = story_agency(lines, opening, b=b, end=end, last=body[-1] if body else b, head_end=head_end,
+                              title_i=title_i, title_line=_title_line_at(lines, res.title))
     used = len(body) + (lead_i is not None) + (title_i is not None) + bool(res.section) + bool(res.surtitle)
     res.chrome_lines = max(0, n + skipped - used)
     return res
-
-
-def _bare_credit_over_end_marker(lines: list[Line], start: int) -> str | None:
-    """The agency whose bare name stands right above an end marker of the site (a line it closes
-    its stories with, :data:`END`: «انتهای پیام», its app's line) under the story, from line
-    ``start`` on: the slot where the site credits the story, as the line right under a marker is
-    (:func:`_under_end_markers`), however many lines a box of related stories sets between it and
-    the story, which :data:`BARE_CREDIT_LINES` does not reach. Not a name in a list of names (the
-    line above it one too), nor the site's brand; and, so far from the story, only when the story's
-    own dateline credits no agency (a tag «فارس» over «اخبار مرتبط» under «به گزارش ایرنا، …»).
-
-    >>> rows = [Line("۱۲ مهر ۱۴۰۲", "", 1, DATE), Line("خبرگزاری مهر", "خبرگزاریمهر", 2, SHORT),
-    ...         Line("اپلیکیشن ما را نصب کنید", "اپلیکیشنمارانصبکنید", 4, END)]
-    >>> _bare_credit_over_end_marker(rows, 0)
-    'مهر'
-    """
-    for i in range(start, len(lines)):
-        if lines[i].kind != END:
-            continue
-        j = _prev_shown(lines, i)
-        if j is None or j < start:
-            continue
-        ln = lines[j]
-        if ln.kind in (PARA, END) or ln.words > MAX_BRAND_WORDS or ln.brand:
-            continue
-        a = agency_from_credit(ln.text, bare=True)
-        above = _prev_shown(lines, j)
-        if a and not (above is not None and agency_from_credit(lines[above].text, bare=True)):
-            return a
-    return None
-
-
-def _address_credit(after: list[Line], head: list[Line]) -> str | None:
-    """The agency whose site a labelled address under the story is on, whatever words label it
-    («نشانی خبر: https://www.farsnews.ir/news/…» in a site's words no lexicon holds): a link to the
-    story at its origin, not the page's own short link, which a flat page, whose address is not
-    known, tells by a line of its header (``head``) that is that agency's name and nothing else: the
-    agency's own site, its name over its pages (:func:`.agency.labelled_address`)."""
-    for ln in after:
-        a = labelled_address(ln.text) if ln.kind != PARA else None
-        if a is not None:
-            return None if any(h.words <= MAX_BRAND_WORDS and agency_from_credit(h.text, bare=True) == a
-                               for h in head) else a
-    return None
-
-
-def _slot_agency(ln: Line, own: list[Line]) -> str | None:
-    """The agency a credit slot of the site's template names: one the table knows or one said to
-    be an agency («منبع خبر: خبرگزاری آسوشیتدپرس»), or, in a slot the site fills with agencies
-    (:attr:`Line.agency_slot`), a short name alone («منبع خبر: آناتولی») that is not the site's own
-    (another line of its header, ``own``: :func:`.agency.agency_from_slot`)."""
-    a = agency_from_slot(ln.text)
-    if a is None and ln.agency_slot:
-        a = agency_from_slot(ln.text, agency_slot=True)
-        return a if a and not any(line_key(a) in o.key for o in own if o is not ln) else None
-    return a
-
-
-def _under_end_markers(lines: list[Line], start: int) -> list[Line]:
-    """The line right under each end marker («پایان خبر», «انتهای پیام») from ``start`` (under the
-    story) on: the slot where a site sets the story's credit («پایان خبر» / «(ایسنا)»), however many
-    lines stand between the story and its marker (the story's date, a list of related stories),
-    which :data:`BARE_CREDIT_LINES` does not reach."""
-    out = []
-    for i in range(start, len(lines)):
-        if lines[i].kind == END:
-            j = _next_shown(lines, i)
-            if j is not None and lines[j].kind != END:
-                out.append(lines[j])
-    return out
-
-
-def _closing_fields(near: list[Line]) -> list[Line]:
-    """The lines of the run that closes the story, of those under its last paragraph (``near``): its
-    end marker and its fields («پایان» / «منبع: رویترز» / «لینک کوتاه: …»), up to the first line that
-    is none (a headline, a name, a box's heading: a list of other documents, each with its own credit
-    «منبع: ایسنا», a photo's caption and its «منبع: …»)."""
-    run = []
-    for ln in near:
-        if ln.kind not in (END, LABEL, DATE, META):
-            break
-        run.append(ln)
-    return run
-
-
-def _wire_closing(near: list[Line], own: list[Line]) -> str | None:
-    """The wire a credit slot closing the story names (:func:`_closing_fields`: «پایان» / «منبع:
-    رویترز»), however few of the site's pages show that slot: a name a page of the run calls a
-    news agency in a slot of its own («منبع: خبرگزاری رویترز», this page's too: :attr:`Line.wire`),
-    not the site's own (a line of its header, ``own``). The caller asks only when the story's
-    dateline credits no agency (a bare name under it is then the source that agency quoted).
-
-    >>> rows = [Line("پایان", "پایان", 1, END), Line("منبع: رویترز", "منبعرویترز", 2, LABEL, wire="رویترز")]
-    >>> _wire_closing(rows, []), _wire_closing(rows[:1] + [Line("منبع: رویترز", "منبعرویترز", 2, LABEL)], [])
-    ('رویترز', None)
-    """
-    for ln in _closing_fields(near):
-        a = ln.wire
-        if a and not any(line_key(a) in o.key for o in own):
-            return a
-    return None
-
-
-def _dateline_credit(res: Article) -> bool:
-    """Whether the story's own dateline credits an agency («به گزارش ایسنا، …» opening its lead or one
-    of its first two paragraphs): a bare name in the slot closing the story is then the source that
-    agency quoted (a journal, a paper: «منبع: نیچر»), not the story's agency."""
-    return any(agency_from_dateline(t) for t in ([res.lead] if res.lead else []) + res.paragraphs[:2])
-
-
-def _credit_in_brackets(lines: list[Line], title_i: int, head_end: int) -> str | None:
-    """The agency named in brackets on a line of its own between the headline and the story
-    («(ورزش سه)» under the byline and the header's widgets), as an HTML page sets it in an
-    element of its own (:func:`.agency.agency_in_brackets`): the story's source, whichever
-    agency each page names there, though the site shows the line's shape on many pages."""
-    for ln in lines[title_i + 1: head_end]:
-        if ln.kind != PARA and ln.words <= MAX_BRAND_WORDS:
-            a = agency_in_brackets(ln.text)
-            if a:
-                return a
-    return None
 
 
 #: a paragraph broken where an inline link was: the link's text is a line of at most this many
@@ -4657,34 +4379,10 @@ def _rejoin_broken(lines: list[Line], body: list[int]) -> list[int]:
     return out
 
 
-#: the lines under the story's last paragraph that may hold its bare credit (an agency's name on a
-#: line of its own), and how many of them (blank ones aside) are looked at; the same on HTML pages
-BARE_CREDIT_LINES = 7
-BARE_CREDIT_SHORT = 4
 #: the site's name stands on this share at least of the pages the site's lines above it stand on
 #: (:attr:`Line.share`), a section's label on fewer
 SITE_NAME_MIN_SHARE = 0.5
-#: a bare name (a credit under the story, or the site's brand) has at most this many words
-MAX_BRAND_WORDS = 5
-#: a line on this share of a site's pages is the site's own (:attr:`Line.brand`)
-BRAND_SHARE = 0.9
-#: a «منبع: X» line whose shape stands on this share of its site's pages at least is the template's
-#: credit slot: its value names the story's outlet, known to the agency table or not
-SLOT_SHARE = 0.3
-#: ... and a bare name in the slot closing the story names the story's wire when the site repeats
-#: it there on this many pages at least (a site retells the stories of a few wires; a paper it
-#: quotes for one story is no wire of its): :attr:`Line.values`
-MIN_SLOT_VALUE_PAGES = 3
-#: (a slot is a short line: a label and a name)
-MAX_SLOT_LINE_WORDS = 8
-#: a credit in the header is a short line of its own («📰 منبع: ایسنا», «به نقل از ورزش سه»)
-MAX_HEAD_CREDIT_WORDS = 8
-#: a line of fields («نویسنده: … | منبع: … | ۱۲ مهر»): a labelled field after a separator
-_FIELDS = re.compile(r"[|｜•]\s*[^\W\d_][^:：|｜•]{0,20}[:：]")
 _LABEL_COLON = re.compile(r"^[^:：]{1,20}[:：]")
-#: ... or one that opens with a labelled field, the others after a separator unlabelled («منبع:
-#: خبرگزاری مهر | ۵ مهر ۱۴۰۳ - ۱۰:۳۰»: its date and time make it longer than a credit alone)
-_LABELLED_ROW = re.compile(r"^[^\W\d_][^:：|｜•]{0,20}[:：][^|｜•]+\s[|｜•]\s")
 _PHRASE_BREAK = re.compile(r"[^\w\s\u200c]+")
 
 
@@ -4886,11 +4584,6 @@ def _widget_row(text: str) -> bool:
     return len(segs) >= 2 and any(_valueless_field(p.strip()) for p in segs)
 
 
-def _is_byline(ln: Line) -> bool:
-    """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
-    return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_in_label(ln.text))
-
-
 def _credits_site_name(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is a credit in the site's name: the site's name atop the page (its first
     line, of two words or more, on nearly every page of the site) with one word beside it («خبرنگار
@@ -4980,24 +4673,6 @@ def _under_menu_place(lines: list[Line], cl: list[int]) -> list[int]:
     if len(cl) < 3 or not lines[cl[-1]].under_others or all(lines[j].key != lines[cl[-2]].key for j in cl[:-2]):
         return cl
     return cl[-2:]
-
-
-def _named_words(text: str) -> int:
-    """The words of a line, an icon aside («✍️ مریم احمدی» has two: a byline, not a headline); a
-    line of one long token glued with ZWNJs where its spaces were («ونگر:‌خیلی‌خوب‌به‌شکست‌ها‌…», a
-    CMS that wrote ZWNJ for space) counts the words between them.
-
-    >>> _named_words("✍️ مریم احمدی"), _named_words("ونگر:\u200cخیلی\u200cخوب\u200cبه\u200cشکست\u200cها")
-    (2, 6)
-    """
-    words = text.split()
-    if len(words) == 1 and len(text) >= GLUED_MIN_CHARS:
-        words = [w for part in text.split("\u200c") for w in part.split(":")]
-    return sum(1 for w in words if any(c.isalnum() for c in w))
-
-
-#: a one-token line this long may be words glued with ZWNJ (one word, however long, is shorter)
-GLUED_MIN_CHARS = 24
 
 
 #: lines of the site's chrome (a widget, a sidebar) between a dated headline and the nearest
@@ -5260,7 +4935,6 @@ def _said_again_alone(lines: list[Line], cand: int) -> bool:
 
 #: a headline has at most this many label lines of its own right above it (its section, a kicker)
 MAX_KICKER_LINES = 2
-_COLON = re.compile("[:：]")
 
 
 def _half_of_headline(ln: Line) -> bool:
@@ -5349,16 +5023,6 @@ def _kicker_lines(lines: list[Line], cand: int) -> set[int]:
         own.add(i)
         i = _prev_shown(lines, i)
     return own
-
-
-def _kicker(ln: Line) -> bool:
-    """Whether a line may be a headline's own label (:func:`_kicker_lines`): a label candidate of
-    :data:`MAX_SECTION_WORDS` words or fewer, no field, its closing bracket one it opened itself
-    («دیگو سیمئونه (سرمربی)», «تیراندازی (اسلحه)»: a person's or a sport's tag)."""
-    text = ln.text.rstrip()
-    bracketed = text.endswith(")") and "(" in text
-    return ln.words <= MAX_SECTION_WORDS and not _COLON.search(text) \
-        and _is_label_candidate(replace(ln, text=text[:-1]) if bracketed else ln)
 
 
 def _headline_over_meta(lines: list[Line], cand: int | None, head_end: int) -> int | None:
@@ -7065,341 +6729,6 @@ def _learned_chip(ln: Line) -> bool:
     return bool(ln.vocab) and ln.share < EVERY_PAGE
 
 
-#: the order in which dates of the article header are trusted: a publication label, a bare
-#: date; a modification date or a "today" date never (the page does not say when it published)
-_ROLE_RANK = {"published": 0, None: 1}
-#: a labelled publication date this many lines into the tail still belongs to the article (the
-#: end marker and the credit come first on some sites)
-TAIL_DATE_LINES = 4
-
-
-def _published(lines: list[Line], top: int, title_i: int | None, header_end: int,
-               tail_start: int | None = None, body_last: int | None = None) -> tuple[int, DateLine] | None:
-    """The article's date among the date lines above the title (``top``) and between the title
-    and the body (author/date lines, also below the lead; up to ``header_end``); failing those, a
-    date labelled as the publication date («تاریخ انتشار: …») below the story, before the tail or
-    in its first lines (some sites put it under the text), or a date alone on its line right under
-    the story's last line ``body_last`` (its credit or counters aside), before the tail.
-
-    Not the article's date: a "today" date (labelled so, or above the site's header: see
-    :func:`_site_header_date`), nor its day shown again in the article's header when another date
-    there names another day, a relative date (no date at all), an unlabelled date in the story
-    or the tail (a related item's, a comment's), a modification date. A labelled publication date
-    first, then a bare one; among equals the one with a clock time, then the one nearest
-    the title. Returns the line that shows it, and the date.
-    """
-    below = range(title_i + 1, header_end) if title_i is not None else range(0)
-    found = []
-    visit = set()  # the day of the site header's "today" date
-    crawl_day: tuple[int, DateLine] | None = None  # a bare date line of that day (:attr:`Line.visit`)
-    for i in [*range(top), *below]:
-        if lines[i].kind != DATE:
-            continue
-        d = _labelled_date(lines, i)
-        if i < top and _site_header_date(lines, i, top) and (d is None or d.role != "published"):
-            # (a date its label calls the publication date is the story's, wherever it stands)
-            today = date_line(lines[i].text)
-            visit.update([today.stamp.day] if today is not None else [])
-            continue
-        if d is not None and d.role == "today":
-            visit.add(d.stamp.day)
-        elif d is not None and lines[i].visit and d.role in _ROLE_RANK:
-            # the day the run shows above most of the site's stories: the visit's, unless the page
-            # dates its story nowhere else (a site's pages of one day, each dated so)
-            visit.add(d.stamp.day)
-            crawl_day = crawl_day or (i, d)
-        elif d is not None and d.role in _ROLE_RANK:
-            found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), i, d))
-    if any(f[4].stamp.day not in visit for f in found):
-        # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)
-        # says nothing of the story when another of its dates names another day
-        found = [f for f in found if f[4].stamp.day not in visit]
-    if found and all(f[0] == _ROLE_RANK[None] for f in found):
-        # a bare date in the header against the one the page labels as its publication date
-        # under the story («تاریخ انتشار: ۴ آذر ۱۳۹۴»): the label says whose it is, a bare date
-        # under a line taken for the headline may be the site's «today» under its tagline
-        labelled = _labelled_below(lines, header_end)
-        if labelled is not None and all(f[4].stamp.day != labelled[1].stamp.day for f in found):
-            return labelled
-    if not found and title_i is not None:
-        # under the story's first paragraph (a lead the body took), with only its byline between:
-        # «<headline> / <lead> / به قلم … / ۹۳/۰۸/۰۳ / <story>»
-        paras = 0
-        for i in range(header_end, min(len(lines), header_end + 6)):
-            ln = lines[i]
-            if ln.kind == PARA:
-                paras += 1
-                if paras > 1:
-                    break
-            elif ln.kind == DATE and paras == 1:
-                d = _labelled_date(lines, i)
-                if d is not None and d.role in _ROLE_RANK:
-                    found.append((_ROLE_RANK[d.role], not d.timed, i - top, i, d))
-    if not found and tail_start is not None:
-        first = True  # the first date line after the story
-        under = None
-        # (the tail's first lines past the story's tags, which a site may list one a line)
-        for i in range(header_end, min(len(lines), _tag_list_end(lines, tail_start) + TAIL_DATE_LINES)):
-            d = _labelled_date(lines, i) if lines[i].kind == DATE else None
-            if d is None:
-                continue
-            if d.role == "published":
-                return i, d
-            if first and d.role is None and body_last is not None and body_last < i \
-                    and _closes_story(lines, body_last, i) and (i < tail_start or _date_alone(lines[i].text)):
-                # a date alone under the story's last paragraph, before its tail or in its first
-                # lines (only the credit, an end marker, counters or the site's buttons between):
-                # the story's own date; a related item's stands beside its headline, a comment's
-                # under a name
-                # (not one of a list of dated items, a headline and its date each: the related
-                # items' list, whose headlines the run may know as the site's lines)
-                after = [ln for ln in lines[i + 1:i + 5] if ln.kind != BLANK][:2]
-                listed = len(after) == 2 and after[1].kind == DATE and _date_alone(after[1].text) \
-                    and after[0].kind != DATE
-                under = None if listed else (i, d)
-                if not listed:
-                    break
-            if first and d.role is None and meta_fields_line(lines[i].text):
-                # the post's own meta row under it (before the tail or in its first lines, under a
-                # «forwarded from» line): its date among counters
-                # («بازدید: 76.1K · 📅 1393/02/22 - 12:35»); a related item's or a comment's date
-                # stands beside a headline or a name, not beside counters
-                return i, d
-            first = False
-        # (a date labelled as the publication date further down says more than one alone under
-        # the story, which may be a related item's whose headline the run took for chrome)
-        late = _late_date(lines, header_end, labelled_only=under is not None)
-        if late is not None or under is not None:
-            return late or under
-    if not found and title_i is not None and lines[title_i].kind == DATE:
-        # a headline that names its day (:func:`_names_its_day`: «صفحه نخست روزنامه‌های جمعه ۱۰ آذر
-        # ۱۴۰۲»), the page's one date, with the clock a line beside it shows alone
-        d = date_line(lines[title_i].text)
-        if d is not None and d.role is None:
-            found.append((_ROLE_RANK[None], not d.timed, 0, title_i, d))
-    if not found:
-        return crawl_day
-    # (as near the title above as below it, the date under the headline is its own: the one over it
-    # may be the site's header's «today» under its menu, «شنبه ۲۸ اسفند ۱۴۰۰» / <headline> / <its date>)
-    best = min(found, key=lambda f: (*f[:3], f[3] < top))[3:]
-    if not best[1].timed:  # the same day with its clock time on another line («۱۲ مهر ۱۴۰۲» / «۱۰:۲۰ - …»)
-        same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
-        best = same[0] if same else _with_clock_beside(lines, *best)
-    return best
-
-
-def _labelled_below(lines: list[Line], start: int) -> tuple[int, DateLine] | None:
-    """The one date below line ``start`` that the page labels as its publication date («تاریخ
-    انتشار: …», «منتشر شده در …»), or None: none, or several days so labelled (a list's items,
-    comments, each dated so)."""
-    got = [(i, d) for i in range(start, len(lines)) if lines[i].kind in (DATE, META)
-           and (d := _labelled_date(lines, i)) is not None and d.role == "published"]
-    return got[0] if got and len({d.stamp.day for _, d in got}) == 1 else None
-
-
-#: a day shown above the story on this share of the site's pages at least, and on
-#: :data:`MIN_VISIT_PAGES` of them, is the day of the visit: stories of one site are spread over
-#: many days, the header's «today» is the crawl's
-VISIT_DAY_SHARE, MIN_VISIT_PAGES = 0.6, 4
-
-
-def _visit_day(text: str, template) -> bool:
-    """Whether the date line ``text`` above the story names the day the run shows above the story
-    of most of the site's pages (:data:`VISIT_DAY_SHARE`): the site header's date of the visit
-    («چهارشنبه ۱۵ آذر ۱۴۰۲» under the menu, no «امروز» said), not the story's."""
-    if not template.learned:
-        return False
-    share, pages = template.day_share(text)
-    return share >= VISIT_DAY_SHARE and pages >= MIN_VISIT_PAGES
-
-
-def _with_clock_beside(lines: list[Line], i: int, d: DateLine) -> tuple[int, DateLine]:
-    """The date ``d`` of line ``i`` with the clock time a line next to it shows alone
-    («تاریخ: ۱۴۰۱/۰۷/۱۴» / «ساعت: ۱۰:۲۰»: a site's date and time fields, one a line)."""
-    for j in (_next_shown(lines, i), _prev_shown(lines, i)):
-        clock = clock_line(lines[j].text) if j is not None else None
-        if clock is not None:
-            return i, replace(d, stamp=replace(d.stamp, clock=clock), timed=True)
-    return i, d
-
-
-#: a byline row after the story holds this many fields at least (author | date | comments)
-MIN_ROW_FIELDS = 3
-
-
-def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) -> tuple[int, DateLine] | None:
-    """The story's date set further down than its tail's first lines, past its related items and
-    boxes (a site that shows it at the very end): the one date line below ``start`` whose label
-    says it is the publication date («منتشر شده در …», «تاریخ: …»), else the one byline row there
-    («کاوه رستمی | ۱۸:۲۱ - ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»: a date among :data:`MIN_ROW_FIELDS` fields or
-    more, one of them words alone, one a counter), else the one date alone on its line right over the
-    story's byline or credit («۳۰ ژانویه ۲۰۱۷، ساعت ۱۰:۴۳» / «به قلم سمیرا حسینی», «… / منبع خبر: ورزش سه»)
-    or right under it («پایان خبر» / «سه‌شنبه ۱۴۰۲.۱۰.۵، ساعت ۱۴:۴۰»: :func:`_under_signature`): the
-    date nearest the story's signature, past a related box's dated items. One only: dated comments
-    or items that each carry such a line name no story's date. ``labelled_only``: not a row (a date
-    alone under the story was found). Returns the date's line and its date."""
-    labelled: list[tuple[int, DateLine]] = []
-    rows: list[tuple[int, DateLine]] = []
-    slots: list[tuple[int, DateLine]] = []
-    signed: list[tuple[int, DateLine]] = []
-    for i in range(start, len(lines)):
-        if lines[i].kind in (BLANK, PARA):
-            continue
-        d = _labelled_date(lines, i) if lines[i].kind in (DATE, META) else None
-        if d is None:
-            continue
-        if d.role == "published":
-            labelled.append((i, d))
-        elif foot_date(lines[i].text, d, lines[i].share):
-            slots.append((i, d))  # «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» where every page of the site shows it
-        elif d.role is None:
-            if byline_row(lines[i].text):
-                rows.append((i, d))  # (a name and a counter among the fields: the author's, the comments')
-            elif _over_signature(lines, i) or _under_signature(lines, i) or _under_prose_slot(lines, i):
-                signed.append((i, d))  # (last: it stands past the other kinds, which say more)
-    if len(labelled) == 1:
-        return labelled[0]
-    if not labelled and len(slots) == 1:
-        return slots[0]
-    if len(signed) > 1:
-        # (a commenter's name over a comment's date reads as a signature too: the story's is the
-        # one whose shape the site shows on its every page, a comment's only where there are some)
-        signed = [(i, d) for i, d in signed if lines[i].share >= FOOT_DATE_SHARE]
-    if not labelled and not slots and len(signed) == 1 and not labelled_only:
-        return signed[0]
-    return rows[0] if not labelled and not slots and len(rows) == 1 and not labelled_only else None
-
-
-def byline_row(text: str) -> bool:
-    """Whether a dated line is a story's byline row: :data:`MIN_ROW_FIELDS` fields or more, one of
-    them words alone (a name), one a counter that says what it counts («کاوه رستمی | ۱۸:۲۱ -
-    ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»; a related item's row «<headline> - <date> - <clock>» has a number alone)."""
-    fields = [f.strip() for f in _ROW_FIELD.split(text) if f.strip()]
-    return len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
-        and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and _LETTER.search(f) for f in fields)
-
-
-def _over_signature(lines: list[Line], i: int) -> bool:
-    """Whether the date line ``i`` says nothing but its date and the next line is a byline or a
-    credit («به قلم سمیرا حسینی», «منبع خبر: ورزش سه»): the story's signature and its date, wherever
-    the site sets them (a related item's date stands under its headline, a comment's beside a name):
-    not the last of a list «<headline> / <date> / <headline> / <date>» over the credit."""
-    nxt, prev = _next_shown(lines, i), _prev_shown(lines, i)
-    above = _prev_shown(lines, prev) if prev is not None else None
-    listed = prev is not None and above is not None and lines[prev].kind != DATE and lines[above].kind == DATE
-    return _date_alone(lines[i].text) and nxt is not None and not listed \
-        and (_is_byline(lines[nxt]) or is_credit_line(lines[nxt].text))
-
-
-def _under_signature(lines: list[Line], i: int) -> bool:
-    """Whether the date line ``i`` says nothing but its date (in one calendar or two) right under
-    the story's signature: its credit («منبع: خبرگزاری فارس»), its byline by its words («گزارش:
-    شیرین حسینی», «به قلم …»: a commenter's name alone says none), or an end marker the site sets
-    under every story («پایان خبر», «انتهای پیام/»), past a related box's dated items («<headline> /
-    <date>» each: a related item's date stands under its headline, never under the site's marker)."""
-    prev = _prev_shown(lines, i)
-    if prev is None or not _date_alone(lines[i].text):
-        return False
-    sign = lines[prev]
-    # (a marker the page's reading or the site's share calls one: a comment's writer «امید» over its
-    # date, a short line that recurs on some of the site's pages, is none)
-    return is_credit_line(sign.text) or bool(_BYLINE_START.match(sign.text)) \
-        or (_end_marker(sign) and (sign.kind == END or sign.share >= FOOT_DATE_SHARE))
-
-
-def _under_prose_slot(lines: list[Line], i: int) -> bool:
-    """Whether the date line ``i`` says nothing but its date right under a line of prose, in a shape
-    the site shows on :data:`FOOT_DATE_SHARE` of its pages or more: the story's date under its last
-    paragraph, where a box inside the story («اخبار مرتبط», a table) cut the story's tail short
-    above it. A comment's date stands only on the pages that have comments, a related item's
-    under its headline."""
-    prev = _prev_shown(lines, i)
-    return prev is not None and lines[prev].kind == PARA and lines[i].share >= FOOT_DATE_SHARE \
-        and _date_alone(lines[i].text)
-
-
-#: a labelled date line on this share of its site's pages at least is the site's date slot (the story's
-#: date, shown once under it): a comment's or a related item's stands on the pages that have them
-FOOT_DATE_SHARE = 0.8
-#: the label of a date line's own, before its date («زمان:», «Posted:»), has at most this many words
-MAX_DATE_LABEL_WORDS = 3
-
-
-def own_date_label(text: str, d: DateLine) -> bool:
-    """Whether a date line opens with a label of a few words of its own, no digit, before a colon
-    («زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱»), and says nothing after its date: whatever words the site labels it
-    with (a comment's date stands beside a name, a related item's beside its headline)."""
-    label, rest = text[:d.stamp.start].rstrip(), text[d.stamp.end:].strip()
-    return label.endswith((":", "：")) and 0 < len(label[:-1].split()) <= MAX_DATE_LABEL_WORDS \
-        and not _DIGIT.search(label) and not _LETTER.search(rest)
-
-
-def foot_date(text: str, d: DateLine, share: float) -> bool:
-    """Whether a date line is the site's own date slot under its stories («زمان: ۰۲:۰۴ -
-    ۱۳۹۸/۱۱/۲۱»): a date no word says whose (``d.role`` None), under a label of its own
-    (:func:`own_date_label`), on ``share`` of the site's pages, :data:`FOOT_DATE_SHARE` at least
-    (a comment's or a related item's date stands only on the pages that have them). Flat and
-    HTML pages (:func:`.html._slot_date`) alike.
-
-    >>> t = "زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱"
-    >>> foot_date(t, date_line(t), 0.95), foot_date(t, date_line(t), 0.3)
-    (True, False)
-    """
-    return d.role is None and share >= FOOT_DATE_SHARE and own_date_label(text, d)
-
-
-def _counter(text: str, max_words: int) -> bool:
-    """Whether a text may count something («۳۶ نظر», «۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴»):
-    a number and ``max_words`` words at most (an icon aside), no date. A row's field and a line of its
-    own alike (:func:`_late_date`, :func:`_counter_line`), each with what tells a counter there.
-
-    >>> _counter("۳۶ نظر", MAX_FIELD_COUNTER_WORDS), _counter("۱۴۰۱/۰۲/۰۶", MAX_FIELD_COUNTER_WORDS)
-    (True, False)
-    """
-    return bool(_DIGIT.search(text)) and _named_words(text) <= max_words and date_line(text) is None
-
-
-#: a field of a row that counts something has this many words at most («۳۶ نظر», «۲۸۰۱ بازدید»)
-MAX_FIELD_COUNTER_WORDS = 3
-
-
-#: a line of the site's template between a story and its date has this many words at most (a
-#: credit, a «forwarded from» line; a related item's headline is longer or known as one)
-MAX_CREDIT_WORDS = 5
-
-
-def _date_alone(text: str) -> bool:
-    """Whether a date line says nothing but its date, in one calendar or two («دوشنبه ۳ خرداد ۱۴۰۰ -
-    ۱۲ شوال ۱۴۴۲»); in the tail, a comment's date stands beside its writer's name: «محمد | ۲۸ مرداد
-    ۱۳۸۴ ساعت ۰۶:۲۰»."""
-    d = date_line(text)
-    return d is not None and not _LETTER.search(_DATE_WORDS.sub(" ", outside_date(text, d)))
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-#: the words a date line may hold beside its date: a weekday, «ساعت», «روز»
-_DATE_WORDS = re.compile(r"(?:" + WEEKDAY + r"|ساعت|روز)")
-
-
-def _closes_story(lines: list[Line], last: int, i: int) -> bool:
-    """Whether the date line ``i`` stands right under the story's last line ``last``:
-    nothing between but the credit, an end marker, counters and controls (the site's template's
-    short lines too, «Forwarded from X»; no headline, no name: those are a related item's or a
-    comment's, and the date theirs), and the date is alone on its line."""
-    d = date_line(lines[i].text)
-    if d is None or not mostly_date(lines[i].text, d):
-        return False
-    between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
-    if between and _end_marker(between[0]):
-        between = between[1:]  # (the story's end marker in the site's words: «/ن», «#», «ختم خبر»)
-    elif len(between) >= 2 and between[0].kind in (CHROME, LABEL) and _end_marker(between[1]):
-        between = between[:1] + between[2:]  # (under the story's credit: «گزارش و عکس: …» / «پایان»)
-    between = _without_tag_lists(between)
-    return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
-               or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
-               for ln in between)
-
-
 #: a list of the story's tags under its last paragraph names at least this many of them
 MIN_STORY_TAGS = 2
 
@@ -7432,177 +6761,3 @@ def _story_tags(lines: list[Line], body: list[int], j: int, *, words: _StoryWord
         told += bool(said) and said <= story
         listed += 1
     return told >= MIN_STORY_TAGS and 2 * told >= listed
-
-
-def _labelled_date(lines: list[Line], i: int) -> DateLine | None:
-    """The date of line ``i``, its role told by the line above when that is a label of its own
-    («آخرین به‌روزرسانی:» / «۱۶ مهر ۱۴۰۱», «عضویت» / «۱۳۹۵/۰۲/۰۳»: a page's label and value
-    elements, one line each)."""
-    d = date_line(lines[i].text)
-    if d is None or d.role is not None:
-        return d
-    prev = next((ln for ln in reversed(lines[max(0, i - 2):i]) if ln.kind != BLANK), None)
-    if prev is None or prev.words > 4 or _DIGIT.search(prev.text):
-        return d
-    labelled = date_line(prev.text.rstrip(" :：") + ": " + lines[i].text)
-    return labelled if labelled is not None and labelled.role is not None else d
-
-
-#: a counter of the article's meta rows has this many words at most («۲۰۸۱ نفر این مطلب را خوانده‌اند»)
-MAX_COUNTER_WORDS = 8
-#: a counter the page alone tells, by its shape, has this many words at most («۴۱۶ بازدید»)
-MAX_SHAPE_COUNTER_WORDS = 6
-
-
-def _counter_line(ln: Line) -> bool:
-    """A counter of the article on its own line («۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴»,
-    «۴۱۶ بازدید»). Told by the page alone, by its shape (:func:`_counter`, of
-    :data:`MAX_SHAPE_COUNTER_WORDS` words at most, no label: a ticker «خبر داغ: …» has one); or
-    by the run: a line with a number, of at most :data:`MAX_COUNTER_WORDS` words, that the site's
-    template knows (:attr:`Line.recurs`, its number masked), whatever its shape."""
-    if ln.recurs and ln.words <= MAX_COUNTER_WORDS and _DIGIT.search(ln.text):
-        return True
-    return ln.kind in (CHROME, SHORT) and ":" not in ln.text and "：" not in ln.text \
-        and _counter(ln.text, MAX_SHAPE_COUNTER_WORDS)
-
-
-def _headline_under(lines: list[Line], i: int, top: int) -> bool:
-    """Whether the page's headline (the line ``top``, its text again) stands right under the date
-    line ``i``, above ``top``: a page that says its headline twice, over its meta block and again
-    over the story, the date over the first one («🏠 » بسته‌بندی | ۸ دی ۱۳۹۴ / <headline> / زمان
-    مطالعه: … / کد خبر: … / <headline> / <story>»), which is the article's header then, not the
-    site's."""
-    key = line_key(lines[top].text)
-    j = _next_shown(lines, i)
-    return bool(key) and j is not None and j < top and line_key(lines[j].text) == key
-
-
-def _between_header_lines(ln: Line) -> bool:
-    """Whether a line between a date and the title tells whose header the date is in: not blank,
-    nor a line of the article's meta (a date, a label, a trail, a byline, a counter)."""
-    return ln.kind not in (BLANK, DATE, META, LABEL, CRUMB) and not _is_byline(ln) and not _counter_line(ln)
-
-
-def _shares_above(lines: list[Line], top: int) -> list[float]:
-    """For each line ``i`` up to ``top`` (included), the largest share of the site's pages
-    (:attr:`Line.share`) of a line above it that the template knows, 0 for none: one pass over the
-    header, not one per line of it."""
-    out = [0.0]
-    best: float | None = None
-    for x in lines[:max(top, 0)]:
-        if x.recurs:
-            best = x.share if best is None else max(best, x.share)
-        out.append(0.0 if best is None else best)
-    return out
-
-
-def _under_trail_headline(lines: list[Line], i: int) -> bool:
-    """Whether the date line ``i`` stands right under a headline-shaped line that stands right under
-    the page's trail («خانه > زنان و زایمان» / «تهران؛ شهر کاخ‌ها» / «یکشنبه ۱۱ مهر ۱۳۹۵»): the
-    article's header, as the trail says where the story is filed and the headline names it, however
-    the page went on (a Q&A page whose asker's line «پرسش کاربر: …» stands over the story). A site's
-    "today" stands in its top bar, over its menu and its trail, never under a story's headline."""
-    j = _prev_shown(lines, i)
-    if j is None or lines[j].kind != SHORT or not _headline_shaped(lines[j]):
-        return False
-    k = _prev_shown(lines, j)
-    # (a trail by its steps «>», «›», «»»: a menu bar «خانه | سیاسی» over another story's headline is none)
-    return k is not None and lines[k].kind == CRUMB and bool(_TRAIL_STEP.search(lines[k].text))
-
-
-_TRAIL_STEP = re.compile(r"[>›»<‹«/]")
-
-
-def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
-    """Whether the date line ``i`` above the title belongs to the site's header (the day of the
-    visit, on every page of the site) rather than to the article's header.
-
-    The article's header holds its section, surtitle and meta lines (code, author, date) right
-    above the title; the site's header is above them: a date with navigation between it and the
-    title (a menu, a link bar, a longer line such as a ticker headline, or three labels or more:
-    a vertical menu), or the page's first line with the site's header lines still below it.
-    """
-    if top < len(lines) and any(headline_trail(ln.text, lines[top].text) for ln in lines[max(0, i - 3):i]):
-        return False  # a trail that ends with the headline opens the article's header: the date below it is its
-    if top < len(lines) and _headline_over(lines, i, top):
-        return False
-    if top < len(lines) and _headline_under(lines, i, top):
-        return False
-    if _under_trail_headline(lines, i):
-        return False  # «خانه > سلامت» / <a headline> / <date>: the story's header, whatever its page calls its title
-    if byline_row(lines[i].text):
-        return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
-    if _heads_meta_block(lines, i, top):
-        return False  # the story's date over its reading time or view count: a site's "today" has none
-    # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
-    # (read one at a time, up to the first line that is no label or the third label, which tell:
-    # a page's header can be long, and each date line above its title would look at all of it)
-    between = (ln for ln in lines[i + 1:top] if _between_header_lines(ln))
-    labels = 0
-    for ln in between:
-        if not (_is_label_candidate(ln) or _kicker(ln)):  # («تیراندازی (اسلحه)» too)
-            # (a short line right above the title is its surtitle; another is a menu bar, site
-            # chrome, a ticker: the article's header starts below it)
-            if ln.kind != SHORT or next(between, None) is not None:
-                return True
-        labels += 1
-        if labels >= 3:
-            return True  # (three labels: a vertical menu)
-    # the page's first line, above a section label: the top bar of the site, unless the date sits
-    # among the article's meta lines («کد خبر: …» right below it)
-    nxt = next((ln for ln in lines[i + 1:top] if ln.kind != BLANK), None)
-    first = all(ln.kind == BLANK for ln in lines[:i])
-    return first and labels >= 1 and not (nxt is not None and nxt.kind in (META, LABEL))
-
-
-#: the page's headline over its date stands this many lines above it at most (the byline, counters
-#: or a reading time between)
-HEADLINE_OVER_DATE_LINES = 3
-
-
-#: the story's reading time stands this many lines under its date at most, labelled fields between
-#: («🕒 ۲۳ آذر ۱۳۹۴» / «تعداد بازدید: ۵۶,۳۵۶» / «زمان مطالعه: ۱ دقیقه»)
-META_UNDER_DATE_LINES = 2
-
-
-def _heads_meta_block(lines: list[Line], i: int, top: int) -> bool:
-    """Whether the date line ``i`` above the title ``top`` heads the article's meta block: its reading
-    time (:func:`.lines.says_reading_time`, «۱ دقیقه مطالعه») right under it, or under labelled fields
-    there (:data:`META_UNDER_DATE_LINES`). The story's date, however far above the title its site sets
-    the block (its print and font buttons, a comment form between): a site's header shows the day of
-    the visit among its menus, with no reading time of a story (the site's visits, its last update, a
-    code may stand under it: a count or a code says less than the reading time)."""
-    j = _next_shown(lines, i)
-    for _ in range(META_UNDER_DATE_LINES):
-        if j is None or j >= top or lines[j].kind not in (META, LABEL):
-            return False
-        if lines[j].kind == META and says_reading_time(lines[j].text):
-            return True
-        j = _next_shown(lines, j)
-    return False
-
-
-def _headline_over(lines: list[Line], i: int, top: int) -> bool:
-    """Whether the page's headline (the line ``top``, its text again) stands right over the date
-    line ``i``, only the article's meta lines between (its byline, counters, other dates, a row of
-    its share or print buttons, its trail): a page that shows its headline over its meta block (date,
-    counters, print buttons) and again over the story, whose date is then its own, not the site
-    header's («<headline> / تاریخ انتشار: … / تعداد بازدید: … / 🖨 چاپ | 📧 ارسال / <headline> /
-    <story>»). Between the headline and its date, the story's share row («اشتراک: تلگرام | واتساپ»)
-    or its trail («صفحه نخست › اسنوبرد») are the article's header too."""
-    key = line_key(lines[top].text)
-    seen = 0
-    rows = False  # a row of the page's buttons between («اشتراک: تلگرام | واتساپ | کپی لینک»)
-    for j in range(i - 1, -1, -1):
-        ln = lines[j]
-        if ln.kind == BLANK:
-            continue
-        if line_key(ln.text) == key:
-            # (over a row of bars, not the page's first line: a document title over the site's
-            # menu bar and its date of the visit is no headline over its meta block)
-            return bool(key) and not (rows and all(x.kind == BLANK for x in lines[:j]))
-        seen += 1
-        rows = rows or ln.kind == NAV
-        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE, NAV, CRUMB):
-            return False
-    return False

@@ -1,0 +1,561 @@
+"""A flat page's own date: which of its date lines is the story's, read by where each stands.
+
+:mod:`.dates` reads one date line (its stamp, and its role: published, modified, today); here the
+page's lines (:mod:`.lines`) tell which of them dates the story (:func:`_published`): one in the
+article's header, above or under its headline, not the site header's day of the visit
+(:func:`_site_header_date`, :func:`_visit_day`); failing those, one the page labels as the publication
+date, one alone under the story's last line or its signature, or the story's byline row further
+down (:func:`_late_date`). :mod:`.text` asks it for the article's date and for what tells a date line
+of the site's header from the article's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..textkeys import line_key
+from .agency import is_credit_line
+from .dates import WEEKDAY, DateLine, clock_line, date_line, meta_fields_line, mostly_date, outside_date
+from .lines import (
+    _BYLINE_START,
+    _DIGIT,
+    _ROW_FIELD,
+    BLANK,
+    CHROME,
+    CRUMB,
+    DATE,
+    END,
+    LABEL,
+    META,
+    NAV,
+    PARA,
+    SHORT,
+    Line,
+    _end_marker,
+    _headline_shaped,
+    _is_byline,
+    _is_label_candidate,
+    _kicker,
+    _named_words,
+    _next_shown,
+    _prev_shown,
+    says_reading_time,
+)
+from .sections import headline_trail
+from .tags import _tag_list_end, _without_tag_lists
+
+#: the order in which dates of the article header are trusted: a publication label, a bare
+#: date; a modification date or a "today" date never (the page does not say when it published)
+_ROLE_RANK = {"published": 0, None: 1}
+
+
+#: a labelled publication date this many lines into the tail still belongs to the article (the
+#: end marker and the credit come first on some sites)
+TAIL_DATE_LINES = 4
+
+
+def _published(lines: list[Line], top: int, title_i: int | None, header_end: int,
+               tail_start: int | None = None, body_last: int | None = None) -> tuple[int, DateLine] | None:
+    """The article's date among the date lines above the title (``top``) and between the title
+    and the body (author/date lines, also below the lead; up to ``header_end``); failing those, a
+    date labelled as the publication date («تاریخ انتشار: …») below the story, before the tail or
+    in its first lines (some sites put it under the text), or a date alone on its line right under
+    the story's last line ``body_last`` (its credit or counters aside), before the tail.
+
+    Not the article's date: a "today" date (labelled so, or above the site's header: see
+    :func:`_site_header_date`), nor its day shown again in the article's header when another date
+    there names another day, a relative date (no date at all), an unlabelled date in the story
+    or the tail (a related item's, a comment's), a modification date. A labelled publication date
+    first, then a bare one; among equals the one with a clock time, then the one nearest
+    the title. Returns the line that shows it, and the date.
+    """
+    below = range(title_i + 1, header_end) if title_i is not None else range(0)
+    found = []
+    visit = set()  # the day of the site header's "today" date
+    crawl_day: tuple[int, DateLine] | None = None  # a bare date line of that day (:attr:`Line.visit`)
+    for i in [*range(top), *below]:
+        if lines[i].kind != DATE:
+            continue
+        d = _labelled_date(lines, i)
+        if i < top and _site_header_date(lines, i, top) and (d is None or d.role != "published"):
+            # (a date its label calls the publication date is the story's, wherever it stands)
+            today = date_line(lines[i].text)
+            visit.update([today.stamp.day] if today is not None else [])
+            continue
+        if d is not None and d.role == "today":
+            visit.add(d.stamp.day)
+        elif d is not None and lines[i].visit and d.role in _ROLE_RANK:
+            # the day the run shows above most of the site's stories: the visit's, unless the page
+            # dates its story nowhere else (a site's pages of one day, each dated so)
+            visit.add(d.stamp.day)
+            crawl_day = crawl_day or (i, d)
+        elif d is not None and d.role in _ROLE_RANK:
+            found.append((_ROLE_RANK[d.role], not d.timed, abs(i - top), i, d))
+    if any(f[4].stamp.day not in visit for f in found):
+        # the visit's day again in the article's header (a trail «<today> » سرویس‌ها » اجتماعی»)
+        # says nothing of the story when another of its dates names another day
+        found = [f for f in found if f[4].stamp.day not in visit]
+    if found and all(f[0] == _ROLE_RANK[None] for f in found):
+        # a bare date in the header against the one the page labels as its publication date
+        # under the story («تاریخ انتشار: ۴ آذر ۱۳۹۴»): the label says whose it is, a bare date
+        # under a line taken for the headline may be the site's «today» under its tagline
+        labelled = _labelled_below(lines, header_end)
+        if labelled is not None and all(f[4].stamp.day != labelled[1].stamp.day for f in found):
+            return labelled
+    if not found and title_i is not None:
+        # under the story's first paragraph (a lead the body took), with only its byline between:
+        # «<headline> / <lead> / به قلم … / ۹۳/۰۸/۰۳ / <story>»
+        paras = 0
+        for i in range(header_end, min(len(lines), header_end + 6)):
+            ln = lines[i]
+            if ln.kind == PARA:
+                paras += 1
+                if paras > 1:
+                    break
+            elif ln.kind == DATE and paras == 1:
+                d = _labelled_date(lines, i)
+                if d is not None and d.role in _ROLE_RANK:
+                    found.append((_ROLE_RANK[d.role], not d.timed, i - top, i, d))
+    if not found and tail_start is not None:
+        first = True  # the first date line after the story
+        under = None
+        # (the tail's first lines past the story's tags, which a site may list one a line)
+        for i in range(header_end, min(len(lines), _tag_list_end(lines, tail_start) + TAIL_DATE_LINES)):
+            d = _labelled_date(lines, i) if lines[i].kind == DATE else None
+            if d is None:
+                continue
+            if d.role == "published":
+                return i, d
+            if first and d.role is None and body_last is not None and body_last < i \
+                    and _closes_story(lines, body_last, i) and (i < tail_start or _date_alone(lines[i].text)):
+                # a date alone under the story's last paragraph, before its tail or in its first
+                # lines (only the credit, an end marker, counters or the site's buttons between):
+                # the story's own date; a related item's stands beside its headline, a comment's
+                # under a name
+                # (not one of a list of dated items, a headline and its date each: the related
+                # items' list, whose headlines the run may know as the site's lines)
+                after = [ln for ln in lines[i + 1:i + 5] if ln.kind != BLANK][:2]
+                listed = len(after) == 2 and after[1].kind == DATE and _date_alone(after[1].text) \
+                    and after[0].kind != DATE
+                under = None if listed else (i, d)
+                if not listed:
+                    break
+            if first and d.role is None and meta_fields_line(lines[i].text):
+                # the post's own meta row under it (before the tail or in its first lines, under a
+                # «forwarded from» line): its date among counters
+                # («بازدید: 76.1K · 📅 1393/02/22 - 12:35»); a related item's or a comment's date
+                # stands beside a headline or a name, not beside counters
+                return i, d
+            first = False
+        # (a date labelled as the publication date further down says more than one alone under
+        # the story, which may be a related item's whose headline the run took for chrome)
+        late = _late_date(lines, header_end, labelled_only=under is not None)
+        if late is not None or under is not None:
+            return late or under
+    if not found and title_i is not None and lines[title_i].kind == DATE:
+        # a headline that names its day (:func:`.text._names_its_day`: «صفحه نخست روزنامه‌های جمعه ۱۰ آذر
+        # ۱۴۰۲»), the page's one date, with the clock a line beside it shows alone
+        d = date_line(lines[title_i].text)
+        if d is not None and d.role is None:
+            found.append((_ROLE_RANK[None], not d.timed, 0, title_i, d))
+    if not found:
+        return crawl_day
+    # (as near the title above as below it, the date under the headline is its own: the one over it
+    # may be the site's header's «today» under its menu, «شنبه ۲۸ اسفند ۱۴۰۰» / <headline> / <its date>)
+    best = min(found, key=lambda f: (*f[:3], f[3] < top))[3:]
+    if not best[1].timed:  # the same day with its clock time on another line («۱۲ مهر ۱۴۰۲» / «۱۰:۲۰ - …»)
+        same = [f[3:] for f in found if f[4].timed and f[4].stamp.day == best[1].stamp.day]
+        best = same[0] if same else _with_clock_beside(lines, *best)
+    return best
+
+
+def _labelled_below(lines: list[Line], start: int) -> tuple[int, DateLine] | None:
+    """The one date below line ``start`` that the page labels as its publication date («تاریخ
+    انتشار: …», «منتشر شده در …»), or None: none, or several days so labelled (a list's items,
+    comments, each dated so)."""
+    got = [(i, d) for i in range(start, len(lines)) if lines[i].kind in (DATE, META)
+           and (d := _labelled_date(lines, i)) is not None and d.role == "published"]
+    return got[0] if got and len({d.stamp.day for _, d in got}) == 1 else None
+
+
+#: a day shown above the story on this share of the site's pages at least, and on
+#: :data:`MIN_VISIT_PAGES` of them, is the day of the visit: stories of one site are spread over
+#: many days, the header's «today» is the crawl's
+VISIT_DAY_SHARE, MIN_VISIT_PAGES = 0.6, 4
+
+
+def _visit_day(text: str, template) -> bool:
+    """Whether the date line ``text`` above the story names the day the run shows above the story
+    of most of the site's pages (:data:`VISIT_DAY_SHARE`): the site header's date of the visit
+    («چهارشنبه ۱۵ آذر ۱۴۰۲» under the menu, no «امروز» said), not the story's."""
+    if not template.learned:
+        return False
+    share, pages = template.day_share(text)
+    return share >= VISIT_DAY_SHARE and pages >= MIN_VISIT_PAGES
+
+
+def _with_clock_beside(lines: list[Line], i: int, d: DateLine) -> tuple[int, DateLine]:
+    """The date ``d`` of line ``i`` with the clock time a line next to it shows alone
+    («تاریخ: ۱۴۰۱/۰۷/۱۴» / «ساعت: ۱۰:۲۰»: a site's date and time fields, one a line)."""
+    for j in (_next_shown(lines, i), _prev_shown(lines, i)):
+        clock = clock_line(lines[j].text) if j is not None else None
+        if clock is not None:
+            return i, replace(d, stamp=replace(d.stamp, clock=clock), timed=True)
+    return i, d
+
+
+#: a byline row after the story holds this many fields at least (author | date | comments)
+MIN_ROW_FIELDS = 3
+
+
+def _late_date(lines: list[Line], start: int, *, labelled_only: bool = False) -> tuple[int, DateLine] | None:
+    """The story's date set further down than its tail's first lines, past its related items and
+    boxes (a site that shows it at the very end): the one date line below ``start`` whose label
+    says it is the publication date («منتشر شده در …», «تاریخ: …»), else the one byline row there
+    («کاوه رستمی | ۱۸:۲۱ - ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»: a date among :data:`MIN_ROW_FIELDS` fields or
+    more, one of them words alone, one a counter), else the one date alone on its line right over the
+    story's byline or credit («۳۰ ژانویه ۲۰۱۷، ساعت ۱۰:۴۳» / «به قلم سمیرا حسینی», «… / منبع خبر: ورزش سه»)
+    or right under it («پایان خبر» / «سه‌شنبه ۱۴۰۲.۱۰.۵، ساعت ۱۴:۴۰»: :func:`_under_signature`): the
+    date nearest the story's signature, past a related box's dated items. One only: dated comments
+    or items that each carry such a line name no story's date. ``labelled_only``: not a row (a date
+    alone under the story was found). Returns the date's line and its date."""
+    labelled: list[tuple[int, DateLine]] = []
+    rows: list[tuple[int, DateLine]] = []
+    slots: list[tuple[int, DateLine]] = []
+    signed: list[tuple[int, DateLine]] = []
+    for i in range(start, len(lines)):
+        if lines[i].kind in (BLANK, PARA):
+            continue
+        d = _labelled_date(lines, i) if lines[i].kind in (DATE, META) else None
+        if d is None:
+            continue
+        if d.role == "published":
+            labelled.append((i, d))
+        elif foot_date(lines[i].text, d, lines[i].share):
+            slots.append((i, d))  # «زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱» where every page of the site shows it
+        elif d.role is None:
+            if byline_row(lines[i].text):
+                rows.append((i, d))  # (a name and a counter among the fields: the author's, the comments')
+            elif _over_signature(lines, i) or _under_signature(lines, i) or _under_prose_slot(lines, i):
+                signed.append((i, d))  # (last: it stands past the other kinds, which say more)
+    if len(labelled) == 1:
+        return labelled[0]
+    if not labelled and len(slots) == 1:
+        return slots[0]
+    if len(signed) > 1:
+        # (a commenter's name over a comment's date reads as a signature too: the story's is the
+        # one whose shape the site shows on its every page, a comment's only where there are some)
+        signed = [(i, d) for i, d in signed if lines[i].share >= FOOT_DATE_SHARE]
+    if not labelled and not slots and len(signed) == 1 and not labelled_only:
+        return signed[0]
+    return rows[0] if not labelled and not slots and len(rows) == 1 and not labelled_only else None
+
+
+def byline_row(text: str) -> bool:
+    """Whether a dated line is a story's byline row: :data:`MIN_ROW_FIELDS` fields or more, one of
+    them words alone (a name), one a counter that says what it counts («کاوه رستمی | ۱۸:۲۱ -
+    ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»; a related item's row «<headline> - <date> - <clock>» has a number alone)."""
+    fields = [f.strip() for f in _ROW_FIELD.split(text) if f.strip()]
+    return len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
+        and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and _LETTER.search(f) for f in fields)
+
+
+def _over_signature(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` says nothing but its date and the next line is a byline or a
+    credit («به قلم سمیرا حسینی», «منبع خبر: ورزش سه»): the story's signature and its date, wherever
+    the site sets them (a related item's date stands under its headline, a comment's beside a name):
+    not the last of a list «<headline> / <date> / <headline> / <date>» over the credit."""
+    nxt, prev = _next_shown(lines, i), _prev_shown(lines, i)
+    above = _prev_shown(lines, prev) if prev is not None else None
+    listed = prev is not None and above is not None and lines[prev].kind != DATE and lines[above].kind == DATE
+    return _date_alone(lines[i].text) and nxt is not None and not listed \
+        and (_is_byline(lines[nxt]) or is_credit_line(lines[nxt].text))
+
+
+def _under_signature(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` says nothing but its date (in one calendar or two) right under
+    the story's signature: its credit («منبع: خبرگزاری فارس»), its byline by its words («گزارش:
+    شیرین حسینی», «به قلم …»: a commenter's name alone says none), or an end marker the site sets
+    under every story («پایان خبر», «انتهای پیام/»), past a related box's dated items («<headline> /
+    <date>» each: a related item's date stands under its headline, never under the site's marker)."""
+    prev = _prev_shown(lines, i)
+    if prev is None or not _date_alone(lines[i].text):
+        return False
+    sign = lines[prev]
+    # (a marker the page's reading or the site's share calls one: a comment's writer «امید» over its
+    # date, a short line that recurs on some of the site's pages, is none)
+    return is_credit_line(sign.text) or bool(_BYLINE_START.match(sign.text)) \
+        or (_end_marker(sign) and (sign.kind == END or sign.share >= FOOT_DATE_SHARE))
+
+
+def _under_prose_slot(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` says nothing but its date right under a line of prose, in a shape
+    the site shows on :data:`FOOT_DATE_SHARE` of its pages or more: the story's date under its last
+    paragraph, where a box inside the story («اخبار مرتبط», a table) cut the story's tail short
+    above it. A comment's date stands only on the pages that have comments, a related item's
+    under its headline."""
+    prev = _prev_shown(lines, i)
+    return prev is not None and lines[prev].kind == PARA and lines[i].share >= FOOT_DATE_SHARE \
+        and _date_alone(lines[i].text)
+
+
+#: a labelled date line on this share of its site's pages at least is the site's date slot (the story's
+#: date, shown once under it): a comment's or a related item's stands on the pages that have them
+FOOT_DATE_SHARE = 0.8
+
+
+#: the label of a date line's own, before its date («زمان:», «Posted:»), has at most this many words
+MAX_DATE_LABEL_WORDS = 3
+
+
+def own_date_label(text: str, d: DateLine) -> bool:
+    """Whether a date line opens with a label of a few words of its own, no digit, before a colon
+    («زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱»), and says nothing after its date: whatever words the site labels it
+    with (a comment's date stands beside a name, a related item's beside its headline)."""
+    label, rest = text[:d.stamp.start].rstrip(), text[d.stamp.end:].strip()
+    return label.endswith((":", "：")) and 0 < len(label[:-1].split()) <= MAX_DATE_LABEL_WORDS \
+        and not _DIGIT.search(label) and not _LETTER.search(rest)
+
+
+def foot_date(text: str, d: DateLine, share: float) -> bool:
+    """Whether a date line is the site's own date slot under its stories («زمان: ۰۲:۰۴ -
+    ۱۳۹۸/۱۱/۲۱»): a date no word says whose (``d.role`` None), under a label of its own
+    (:func:`own_date_label`), on ``share`` of the site's pages, :data:`FOOT_DATE_SHARE` at least
+    (a comment's or a related item's date stands only on the pages that have them). Flat and
+    HTML pages (:func:`.html._slot_date`) alike.
+
+    >>> t = "زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱"
+    >>> foot_date(t, date_line(t), 0.95), foot_date(t, date_line(t), 0.3)
+    (True, False)
+    """
+    return d.role is None and share >= FOOT_DATE_SHARE and own_date_label(text, d)
+
+
+def _counter(text: str, max_words: int) -> bool:
+    """Whether a text may count something («۳۶ نظر», «۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴»):
+    a number and ``max_words`` words at most (an icon aside), no date. A row's field and a line of its
+    own alike (:func:`_late_date`, :func:`_counter_line`), each with what tells a counter there.
+
+    >>> _counter("۳۶ نظر", MAX_FIELD_COUNTER_WORDS), _counter("۱۴۰۱/۰۲/۰۶", MAX_FIELD_COUNTER_WORDS)
+    (True, False)
+    """
+    return bool(_DIGIT.search(text)) and _named_words(text) <= max_words and date_line(text) is None
+
+
+#: a field of a row that counts something has this many words at most («۳۶ نظر», «۲۸۰۱ بازدید»)
+MAX_FIELD_COUNTER_WORDS = 3
+
+
+#: a line of the site's template between a story and its date has this many words at most (a
+#: credit, a «forwarded from» line; a related item's headline is longer or known as one)
+MAX_CREDIT_WORDS = 5
+
+
+def _date_alone(text: str) -> bool:
+    """Whether a date line says nothing but its date, in one calendar or two («دوشنبه ۳ خرداد ۱۴۰۰ -
+    ۱۲ شوال ۱۴۴۲»); in the tail, a comment's date stands beside its writer's name: «محمد | ۲۸ مرداد
+    ۱۳۸۴ ساعت ۰۶:۲۰»."""
+    d = date_line(text)
+    return d is not None and not _LETTER.search(_DATE_WORDS.sub(" ", outside_date(text, d)))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+#: the words a date line may hold beside its date: a weekday, «ساعت», «روز»
+_DATE_WORDS = re.compile(r"(?:" + WEEKDAY + r"|ساعت|روز)")
+
+
+def _closes_story(lines: list[Line], last: int, i: int) -> bool:
+    """Whether the date line ``i`` stands right under the story's last line ``last``:
+    nothing between but the credit, an end marker, counters and controls (the site's template's
+    short lines too, «Forwarded from X»; no headline, no name: those are a related item's or a
+    comment's, and the date theirs), and the date is alone on its line."""
+    d = date_line(lines[i].text)
+    if d is None or not mostly_date(lines[i].text, d):
+        return False
+    between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
+    if between and _end_marker(between[0]):
+        between = between[1:]  # (the story's end marker in the site's words: «/ن», «#», «ختم خبر»)
+    elif len(between) >= 2 and between[0].kind in (CHROME, LABEL) and _end_marker(between[1]):
+        between = between[:1] + between[2:]  # (under the story's credit: «گزارش و عکس: …» / «پایان»)
+    between = _without_tag_lists(between)
+    return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
+               or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
+               for ln in between)
+
+
+def _labelled_date(lines: list[Line], i: int) -> DateLine | None:
+    """The date of line ``i``, its role told by the line above when that is a label of its own
+    («آخرین به‌روزرسانی:» / «۱۶ مهر ۱۴۰۱», «عضویت» / «۱۳۹۵/۰۲/۰۳»: a page's label and value
+    elements, one line each)."""
+    d = date_line(lines[i].text)
+    if d is None or d.role is not None:
+        return d
+    prev = next((ln for ln in reversed(lines[max(0, i - 2):i]) if ln.kind != BLANK), None)
+    if prev is None or prev.words > 4 or _DIGIT.search(prev.text):
+        return d
+    labelled = date_line(prev.text.rstrip(" :：") + ": " + lines[i].text)
+    return labelled if labelled is not None and labelled.role is not None else d
+
+
+#: a counter of the article's meta rows has this many words at most («۲۰۸۱ نفر این مطلب را خوانده‌اند»)
+MAX_COUNTER_WORDS = 8
+
+
+#: a counter the page alone tells, by its shape, has this many words at most («۴۱۶ بازدید»)
+MAX_SHAPE_COUNTER_WORDS = 6
+
+
+def _counter_line(ln: Line) -> bool:
+    """A counter of the article on its own line («۶۷۱۵ نفر این مطلب را خوانده‌اند», «🎙 قسمت ۴»,
+    «۴۱۶ بازدید»). Told by the page alone, by its shape (:func:`_counter`, of
+    :data:`MAX_SHAPE_COUNTER_WORDS` words at most, no label: a ticker «خبر داغ: …» has one); or
+    by the run: a line with a number, of at most :data:`MAX_COUNTER_WORDS` words, that the site's
+    template knows (:attr:`Line.recurs`, its number masked), whatever its shape."""
+    if ln.recurs and ln.words <= MAX_COUNTER_WORDS and _DIGIT.search(ln.text):
+        return True
+    return ln.kind in (CHROME, SHORT) and ":" not in ln.text and "：" not in ln.text \
+        and _counter(ln.text, MAX_SHAPE_COUNTER_WORDS)
+
+
+def _headline_under(lines: list[Line], i: int, top: int) -> bool:
+    """Whether the page's headline (the line ``top``, its text again) stands right under the date
+    line ``i``, above ``top``: a page that says its headline twice, over its meta block and again
+    over the story, the date over the first one («🏠 » بسته‌بندی | ۸ دی ۱۳۹۴ / <headline> / زمان
+    مطالعه: … / کد خبر: … / <headline> / <story>»), which is the article's header then, not the
+    site's."""
+    key = line_key(lines[top].text)
+    j = _next_shown(lines, i)
+    return bool(key) and j is not None and j < top and line_key(lines[j].text) == key
+
+
+def _between_header_lines(ln: Line) -> bool:
+    """Whether a line between a date and the title tells whose header the date is in: not blank,
+    nor a line of the article's meta (a date, a label, a trail, a byline, a counter)."""
+    return ln.kind not in (BLANK, DATE, META, LABEL, CRUMB) and not _is_byline(ln) and not _counter_line(ln)
+
+
+def _shares_above(lines: list[Line], top: int) -> list[float]:
+    """For each line ``i`` up to ``top`` (included), the largest share of the site's pages
+    (:attr:`Line.share`) of a line above it that the template knows, 0 for none: one pass over the
+    header, not one per line of it."""
+    out = [0.0]
+    best: float | None = None
+    for x in lines[:max(top, 0)]:
+        if x.recurs:
+            best = x.share if best is None else max(best, x.share)
+        out.append(0.0 if best is None else best)
+    return out
+
+
+def _under_trail_headline(lines: list[Line], i: int) -> bool:
+    """Whether the date line ``i`` stands right under a headline-shaped line that stands right under
+    the page's trail («خانه > زنان و زایمان» / «تهران؛ شهر کاخ‌ها» / «یکشنبه ۱۱ مهر ۱۳۹۵»): the
+    article's header, as the trail says where the story is filed and the headline names it, however
+    the page went on (a Q&A page whose asker's line «پرسش کاربر: …» stands over the story). A site's
+    "today" stands in its top bar, over its menu and its trail, never under a story's headline."""
+    j = _prev_shown(lines, i)
+    if j is None or lines[j].kind != SHORT or not _headline_shaped(lines[j]):
+        return False
+    k = _prev_shown(lines, j)
+    # (a trail by its steps «>», «›», «»»: a menu bar «خانه | سیاسی» over another story's headline is none)
+    return k is not None and lines[k].kind == CRUMB and bool(_TRAIL_STEP.search(lines[k].text))
+
+
+_TRAIL_STEP = re.compile(r"[>›»<‹«/]")
+
+
+def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
+    """Whether the date line ``i`` above the title belongs to the site's header (the day of the
+    visit, on every page of the site) rather than to the article's header.
+
+    The article's header holds its section, surtitle and meta lines (code, author, date) right
+    above the title; the site's header is above them: a date with navigation between it and the
+    title (a menu, a link bar, a longer line such as a ticker headline, or three labels or more:
+    a vertical menu), or the page's first line with the site's header lines still below it.
+    """
+    if top < len(lines) and any(headline_trail(ln.text, lines[top].text) for ln in lines[max(0, i - 3):i]):
+        return False  # a trail that ends with the headline opens the article's header: the date below it is its
+    if top < len(lines) and _headline_over(lines, i, top):
+        return False
+    if top < len(lines) and _headline_under(lines, i, top):
+        return False
+    if _under_trail_headline(lines, i):
+        return False  # «خانه > سلامت» / <a headline> / <date>: the story's header, whatever its page calls its title
+    if byline_row(lines[i].text):
+        return False  # the story's byline row «بهروز عطایی | 1397/1/11 | 28 نظر»: a site's top bar counts no comments
+    if _heads_meta_block(lines, i, top):
+        return False  # the story's date over its reading time or view count: a site's "today" has none
+    # (the article's own meta lines aside: its byline, its counters «۶۷۱۵ نفر این مطلب را خوانده‌اند»)
+    # (read one at a time, up to the first line that is no label or the third label, which tell:
+    # a page's header can be long, and each date line above its title would look at all of it)
+    between = (ln for ln in lines[i + 1:top] if _between_header_lines(ln))
+    labels = 0
+    for ln in between:
+        if not (_is_label_candidate(ln) or _kicker(ln)):  # («تیراندازی (اسلحه)» too)
+            # (a short line right above the title is its surtitle; another is a menu bar, site
+            # chrome, a ticker: the article's header starts below it)
+            if ln.kind != SHORT or next(between, None) is not None:
+                return True
+        labels += 1
+        if labels >= 3:
+            return True  # (three labels: a vertical menu)
+    # the page's first line, above a section label: the top bar of the site, unless the date sits
+    # among the article's meta lines («کد خبر: …» right below it)
+    nxt = next((ln for ln in lines[i + 1:top] if ln.kind != BLANK), None)
+    first = all(ln.kind == BLANK for ln in lines[:i])
+    return first and labels >= 1 and not (nxt is not None and nxt.kind in (META, LABEL))
+
+
+#: the page's headline over its date stands this many lines above it at most (the byline, counters
+#: or a reading time between)
+HEADLINE_OVER_DATE_LINES = 3
+
+
+#: the story's reading time stands this many lines under its date at most, labelled fields between
+#: («🕒 ۲۳ آذر ۱۳۹۴» / «تعداد بازدید: ۵۶,۳۵۶» / «زمان مطالعه: ۱ دقیقه»)
+META_UNDER_DATE_LINES = 2
+
+
+def _heads_meta_block(lines: list[Line], i: int, top: int) -> bool:
+    """Whether the date line ``i`` above the title ``top`` heads the article's meta block: its reading
+    time (:func:`.lines.says_reading_time`, «۱ دقیقه مطالعه») right under it, or under labelled fields
+    there (:data:`META_UNDER_DATE_LINES`). The story's date, however far above the title its site sets
+    the block (its print and font buttons, a comment form between): a site's header shows the day of
+    the visit among its menus, with no reading time of a story (the site's visits, its last update, a
+    code may stand under it: a count or a code says less than the reading time)."""
+    j = _next_shown(lines, i)
+    for _ in range(META_UNDER_DATE_LINES):
+        if j is None or j >= top or lines[j].kind not in (META, LABEL):
+            return False
+        if lines[j].kind == META and says_reading_time(lines[j].text):
+            return True
+        j = _next_shown(lines, j)
+    return False
+
+
+def _headline_over(lines: list[Line], i: int, top: int) -> bool:
+    """Whether the page's headline (the line ``top``, its text again) stands right over the date
+    line ``i``, only the article's meta lines between (its byline, counters, other dates, a row of
+    its share or print buttons, its trail): a page that shows its headline over its meta block (date,
+    counters, print buttons) and again over the story, whose date is then its own, not the site
+    header's («<headline> / تاریخ انتشار: … / تعداد بازدید: … / 🖨 چاپ | 📧 ارسال / <headline> /
+    <story>»). Between the headline and its date, the story's share row («اشتراک: تلگرام | واتساپ»)
+    or its trail («صفحه نخست › اسنوبرد») are the article's header too."""
+    key = line_key(lines[top].text)
+    seen = 0
+    rows = False  # a row of the page's buttons between («اشتراک: تلگرام | واتساپ | کپی لینک»)
+    for j in range(i - 1, -1, -1):
+        ln = lines[j]
+        if ln.kind == BLANK:
+            continue
+        if line_key(ln.text) == key:
+            # (over a row of bars, not the page's first line: a document title over the site's
+            # menu bar and its date of the visit is no headline over its meta block)
+            return bool(key) and not (rows and all(x.kind == BLANK for x in lines[:j]))
+        seen += 1
+        rows = rows or ln.kind == NAV
+        if seen >= HEADLINE_OVER_DATE_LINES or ln.kind not in (META, LABEL, DATE, NAV, CRUMB):
+            return False
+    return False
