@@ -3915,14 +3915,9 @@ class PageTemplate:
         key = line_key(text)
         if not key or not self.learned:
             return False
-        other, same = shape_hash(_MASK_DECLARED_OTHER + key), shape_hash(_MASK_DECLARED_SAME + key)
-        seen = 0
-        for fam, _pages, _named in self.fams + self._borrowed:
-            c = self.index.counts_of(fam, same)
-            if c is not None and c[4] > 0:
-                return False
-            c = self.index.counts_of(fam, other)
-            seen = max(seen, int(c[4]) if c is not None else 0)
+        seen = self._shown_over_others(key, _MASK_DECLARED_OTHER, _MASK_DECLARED_SAME)
+        if seen is None:
+            return False
         return seen >= MIN_DECLARED_KICKER_PAGES \
             or (not own and self.declared_kicker_slot() and not self.declares_section(text))
 
@@ -3936,15 +3931,23 @@ class PageTemplate:
         key = line_key(text)
         if not key or not self.learned:
             return False
-        other, same = shape_hash(_MASK_UNDER_OTHER + key), shape_hash(_MASK_UNDER_SAME + key)
+        seen = self._shown_over_others(key, _MASK_UNDER_OTHER, _MASK_UNDER_SAME)
+        return seen is not None and seen >= MIN_DECLARED_KICKER_PAGES
+
+    def _shown_over_others(self, key: str, other_mask: str, same_mask: str) -> int | None:
+        """The most pages of one of the site's families (its own, then its borrowed ones) that show the
+        label of ``key`` in one slot (``other_mask``'s) by a story they declare under another section;
+        ``None`` when one of them shows it there by a story it declares under the label itself
+        (``same_mask``): the label is then a section of the site, no kicker."""
+        other, same = shape_hash(other_mask + key), shape_hash(same_mask + key)
         seen = 0
         for fam, _pages, _named in self.fams + self._borrowed:
             c = self.index.counts_of(fam, same)
             if c is not None and c[4] > 0:
-                return False
+                return None
             c = self.index.counts_of(fam, other)
             seen = max(seen, int(c[4]) if c is not None else 0)
-        return seen >= MIN_DECLARED_KICKER_PAGES
+        return seen
 
     def declared_kicker_slot(self) -> bool:
         """Whether the site's HTML pages that declare their section show a label right above their
