@@ -376,6 +376,8 @@ def loose_crumb_parts(text: str) -> list[str] | None:
         return None
     parts = [p.strip(" -–—:•·") for p in _WEAK.split(text)]
     parts = [p for p in parts if p]
+    if any(":" in p or "：" in p for p in parts):
+        return None  # a label over a list of its values («اشتراک: تلگرام | واتساپ | کپی لینک»): no trail
     if 2 <= len(parts) <= 4 and all(len(p.split()) <= 3 for p in parts):
         return parts
     return None
