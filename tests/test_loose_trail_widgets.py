@@ -50,6 +50,11 @@ def test_a_share_bar_under_a_label_is_no_trail(tmp_path):
     assert line_key(rows["p00"]["section"] or "") == line_key("کشاورزی استان"), rows["p00"]["section"]
 
 
+def test_a_boxs_tabs_over_other_headlines_are_no_trail(tmp_path):
+    rows = refine_pages(tmp_path, ["\n".join(_tabbed(0, story_bodies(1)[0]))])
+    assert line_key(rows["p00"]["section"] or "") == line_key("صید و صیادی"), rows["p00"]["section"]
+
+
 def test_a_trail_without_home_over_the_headline_is_still_read(tmp_path):
     # (the control: a short trail of two items right above the headline names its section)
     paras = story_bodies(1)[0]

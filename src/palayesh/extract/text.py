@@ -5986,6 +5986,10 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             parts = loose_crumb_parts(ln.text)  # «ورزش / فوتبال» above the headline, not a menu;
             if parts and not _menu_lists_trail(parts, lines, top):
                 parts = None  # («نادر کاظمی | خبرنگار»: a writer and role, which no menu lists)
+            if parts and _heads_headline_run(lines, i + 1, top):
+                # (a bar over a run of other stories' headlines: the tabs of their box, «پربازدیدترین
+                # | پربحث‌ترین | آخرین اخبار», whatever their words; a story's trail stands over its own)
+                parts = None
             loose = parts is not None
             if parts and ln.recurs and (ln.site or ln.tagline or not any(line_key(parts[0]) in k for k in site_keys)):
                 # a line the site repeats is its chrome, unless it starts at its name; and one on
