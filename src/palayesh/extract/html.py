@@ -97,6 +97,7 @@ from .sections import (
     crumb_parts,
     dated_label_word,
     declared_trail_parts,
+    filed_sentence,
     fixed_line,
     headline_trail,
     is_label_line,
@@ -1719,6 +1720,11 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         if pkeys is None:
             pkeys = [line_key(ln) for ln in page.lines]
         art.section = acceptable(_foot_field(page.lines, pkeys, paras[-1], links, template, site_names),
+                                 site_names=site_names, title=art.title)
+    if art.section is None:
+        # (nor a field: a sentence that says where the story was filed, «این مطلب در دسته «X» منتشر
+        # شده است.», as on flat pages: :func:`.sections.filed_sentence`)
+        art.section = acceptable(next((v for t in page.lines if (v := filed_sentence(t))), None),
                                  site_names=site_names, title=art.title)
     if body.restored:
         log.debug("extract: trimming cut the story; the extractor's prose kept (%s)", art.url or "")

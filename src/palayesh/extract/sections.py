@@ -550,6 +550,45 @@ def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | froze
     return value
 
 
+#: a sentence saying where the page's story was filed: «این مطلب در دسته «X» منتشر شده است.», «این خبر
+#: در بخش X منتشر شد.», «این نوشته در گروه X قرار گرفته است»: this story (the demonstrative and a word
+#: for a story), «در» (or «ذیل»), a category word, the value (quoted or not: a word or five, no digit,
+#: colon, bar or comma), a verb of publishing or filing. Without the category word the value may
+#: name a paper or a place («این خبر در روزنامه اطلاعات منتشر شد», «… در تهران منتشر شد»)
+_FILED_SENTENCE = re.compile(
+    r"^\s*(?:این|همین)\s+(?:خبر|مطلب|نوشته|گزارش|یادداشت|مقاله|پست|محتوا)\s+(?:در|ذیل)\s+"
+    r"(?:دسته\s*بندی|دسته|طبقه\s*بندی|سرویس|شاخه|رده|بخش|گروه|موضوع)(?:\s*(?:های|ها|ی))?\s+(?:خبری\s+)?"
+    r"«?(?P<x>[^\d:：|｜«»()،,.؛!?؟]{2,60}?)»?\s+"
+    r"(?:منتشر|ثبت|درج|بایگانی|طبقه\s*بندی|دسته\s*بندی|ارسال|نوشته|قرار\s*داده|قرار)\s*(?:شده|شد|گرفته)"
+    r"(?:\s+(?:است|بود))?\s*[.!]?\s*$")
+
+
+#: the value of a sentence that files the story is a section's name of a word to this many
+FILED_SENTENCE_WORDS = 5
+
+
+def filed_sentence(text: str) -> str | None:
+    """The section a sentence of its own names as where the page's story was filed
+    (:data:`_FILED_SENTENCE`), under the story as some sites close it: a value of a word to five.
+
+    >>> filed_sentence("این مطلب در دسته «داروهای بیوتک» منتشر شده است.")
+    'داروهای بیوتک'
+    >>> filed_sentence("این خبر در بخش اخبار استان منتشر شد.")
+    'اخبار استان'
+    >>> filed_sentence("این خبر در روزنامه اطلاعات منتشر شد."), filed_sentence("این خبر در بخش ۳ منتشر شد.")
+    (None, None)
+    """
+    if len(text) > 120:
+        return None
+    m = _FILED_SENTENCE.match(_fold(text))
+    if m is None:
+        return None
+    value = text[m.start("x"):m.end("x")].strip()  # (the folding maps one character to one)
+    if not value or len(value.split()) > FILED_SENTENCE_WORDS or line_key(value) in HOME_KEYS:
+        return None
+    return value
+
+
 def is_in_label(text: str) -> bool:
     """Whether a line is a label without its colon (:func:`in_label_value`), whatever it names: a
     byline's «posted in», no headline."""

@@ -124,6 +124,7 @@ from .sections import (
     chip_value,
     counted_row,
     crumb_parts,
+    filed_sentence,
     fixed_line,
     headline_trail,
     home_item,
@@ -925,6 +926,20 @@ def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str]
             if line_key(value) in menu and line_key(value) not in HOME_KEYS and line_key(value) not in names \
                     and line_key(label) not in menu:
                 return value
+    return None
+
+
+def _filed_sentence_section(lines: list[Line], start: int | None) -> str | None:
+    """The section a sentence under the headline (line ``start`` on) names as where the story was
+    filed (:func:`.sections.filed_sentence`: «این مطلب در دسته «X» منتشر شده است.»), in the words
+    that say so, however few of the site's pages the run holds: the story's last line read as its
+    paragraph (a sentence, as it is), or a line under it, past the site's credits, share bars and
+    boxes too (the sentence says it of this page's story: no box of other stories says so)."""
+    if start is None:
+        return None
+    for ln in lines[start:]:
+        if ln.kind != BLANK and (got := filed_sentence(ln.text)):
+            return got
     return None
 
 
@@ -6358,6 +6373,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             if title_i is not None else None
         yield _section_under_headline(lines, title_i, head_end, named, menu, body_start=body_start, trail_only=True)
         yield _trail_under_first_copy(lines, title_i, named, menu)
+        # (a sentence under the story saying where it was filed, before a label over the headline,
+        # which may be the story's kicker or a widget's)
+        yield _filed_sentence_section(lines, title_i)
         yield bare
         yield filed  # (where the site filed the story, in a slot of its paths: before what's under it)
         yield foot  # (a trail under the story: after what the header says, which stands first)
