@@ -93,6 +93,7 @@ from .sections import (
     HOME_KEYS,
     MAX_SECTION_WORDS,
     acceptable,
+    back_link_section,
     chip_value,
     crumb_parts,
     dated_label_word,
@@ -126,6 +127,7 @@ from .template import (
     title_label_section,
 )
 from .text import (
+    BACK_LINK_REACH,
     BOX_HEAD_SHARE,
     BOX_HEAD_WORDS,
     BOX_ITEM_WORDS,
@@ -1726,6 +1728,16 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         # شده است.», as on flat pages: :func:`.sections.filed_sentence`)
         art.section = acceptable(next((v for t in page.lines if (v := filed_sentence(t))), None),
                                  site_names=site_names, title=art.title)
+    if art.section is None and art.title:
+        # (nor a sentence: a back link right over the headline, «‹ بازگشت به X», names the list of
+        # stories it stands in: :func:`.sections.back_link_section`)
+        if pkeys is None:
+            pkeys = [line_key(ln) for ln in page.lines]
+        at = _find(pkeys, line_key(art.title))
+        if at is not None:
+            above = [t for t in page.lines[max(0, at - BACK_LINK_REACH):at] if t.strip()]
+            art.section = acceptable(next((v for t in reversed(above) if (v := back_link_section(t))), None),
+                                     site_names=site_names, title=art.title)
     if body.restored:
         log.debug("extract: trimming cut the story; the extractor's prose kept (%s)", art.url or "")
     credits = body.credits

@@ -589,6 +589,41 @@ def filed_sentence(text: str) -> str | None:
     return value
 
 
+#: a back link to the list of stories the page's story stands in: «‹ بازگشت به اخبار استان», «→ بازگشت
+#: به فهرست باکس آفیس جهان» (an arrow or none, «بازگشت به», maybe a word for a list or a category, the
+#: value: no digit, colon, bar or final mark)
+_BACK_LINK = re.compile(
+    r"^[\s‹›→←⟵⟶<>❮❯◄►◀▶➜➔↩↪⇦⇨«»]*بازگشت\s+به\s+"
+    r"(?:(?:فهرست|لیست|آرشیو|بایگانی|صفحه|بخش|دسته|سرویس|گروه)(?:\s*(?:های|ها|ی))?\s+)?"
+    r"(?P<x>[^\d:：|｜«»()،,.؛!?؟‹›→←<>]{2,50}?)[\s‹›→←<>❮❯◄►◀▶]*$")
+#: what a back link names that is no section: the top of the page, the page before, a list of all stories
+_BACK_NOWHERE = frozenset(line_key(x) for x in ("بالا", "بالای صفحه", "قبل", "صفحه قبل", "عقب", "اخبار", "مطالب",
+                                                 "فهرست", "لیست", "همه اخبار", "همه مطالب", "آرشیو"))
+
+
+def back_link_section(text: str) -> str | None:
+    """The section a back link names, the list of stories the page's story stands in
+    (:data:`_BACK_LINK`): «‹ بازگشت به اخبار استان», «→ بازگشت به فهرست باکس آفیس جهان»; not the home
+    page, the top of the page or every story (:data:`_BACK_NOWHERE`). A value of a word to five.
+
+    >>> back_link_section("‹ بازگشت به اخبار استان"), back_link_section("→ بازگشت به فهرست باکس آفیس جهان")
+    ('اخبار استان', 'باکس آفیس جهان')
+    >>> back_link_section("بازگشت به صفحه اصلی") is None, back_link_section("بازگشت به بالا") is None
+    (True, True)
+    """
+    if len(text) > 80:
+        return None
+    m = _BACK_LINK.match(_fold(text))
+    if m is None:
+        return None
+    value = text[m.start("x"):m.end("x")].strip()  # (the folding maps one character to one)
+    key = line_key(value)
+    if not value or len(value.split()) > FILED_SENTENCE_WORDS or key in HOME_KEYS or key in _BACK_NOWHERE \
+            or line_key("صفحه " + value) in HOME_KEYS:
+        return None
+    return value
+
+
 def is_in_label(text: str) -> bool:
     """Whether a line is a label without its colon (:func:`in_label_value`), whatever it names: a
     byline's «posted in», no headline."""

@@ -121,6 +121,7 @@ from .sections import (
     HOME_KEYS,
     MAX_SECTION_WORDS,
     acceptable,
+    back_link_section,
     chip_value,
     counted_row,
     crumb_parts,
@@ -927,6 +928,20 @@ def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str]
                     and line_key(label) not in menu:
                 return value
     return None
+
+
+#: a back link stands over the headline with this many lines at most between (its date, a kicker)
+BACK_LINK_REACH = 3
+
+
+def _back_link_section(lines: list[Line], title_i: int | None) -> str | None:
+    """The section a back link right over the headline names (:func:`.sections.back_link_section`:
+    «→ بازگشت به فهرست باکس آفیس جهان», the list of stories the page's story stands in), with
+    :data:`BACK_LINK_REACH` lines at most between."""
+    if title_i is None:
+        return None
+    above = [j for j in range(title_i - 1, -1, -1) if lines[j].kind != BLANK][:BACK_LINK_REACH]
+    return next((got for j in above if (got := back_link_section(lines[j].text))), None)
 
 
 def _filed_sentence_section(lines: list[Line], start: int | None) -> str | None:
@@ -6376,6 +6391,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # (a sentence under the story saying where it was filed, before a label over the headline,
         # which may be the story's kicker or a widget's)
         yield _filed_sentence_section(lines, title_i)
+        yield _back_link_section(lines, title_i)  # («‹ بازگشت به X» over the headline: the list it stands in)
         yield bare
         yield filed  # (where the site filed the story, in a slot of its paths: before what's under it)
         yield foot  # (a trail under the story: after what the header says, which stands first)
