@@ -624,6 +624,37 @@ def back_link_section(text: str) -> str | None:
     return value
 
 
+#: a box's heading that names the list of stories it shows more of: «مطالب بیشتر در خسارت بدنه», «اخبار
+#: دیگر از بخش ورزشی», «بیشتر در ناشران استانی» (a word for stories, «بیشتر» or «دیگر», «در» or «از»;
+#: or «بیشتر در» alone, «بیشتر از» being «more than»; maybe a category word, the value); not «… از این
+#: نویسنده» (a demonstrative: the story's writer)
+_MORE_IN = re.compile(
+    r"^\s*(?:(?:مطالب|اخبار|خبرهای|خبر\s*های|نوشته\s*های|گزارش\s*های|یادداشت\s*های)\s+(?:بیشتر|دیگر)\s+(?:در|از)"
+    r"|بیشتر\s+در)\s+"
+    r"(?:(?:بخش|دسته|سرویس|گروه|موضوع)(?:\s*(?:های|ها|ی))?\s+)?(?!(?:این|همین|آن|همان)\b)"
+    r"(?P<x>[^\d:：|｜«»()،,.؛!?؟]{2,50}?)\s*[:：]?\s*$")
+
+
+def more_in_section(text: str) -> str | None:
+    """The section a box's heading names as the list it shows more stories of
+    (:data:`_MORE_IN`): «مطالب بیشتر در خسارت بدنه». A value of a word to three, no home label.
+
+    >>> more_in_section("مطالب بیشتر در خسارت بدنه"), more_in_section("اخبار دیگر از بخش ورزشی")
+    ('خسارت بدنه', 'ورزشی')
+    >>> more_in_section("مطالب بیشتر از این نویسنده"), more_in_section("بیشتر در صفحه اصلی")
+    (None, None)
+    """
+    if len(text) > 60:
+        return None
+    m = _MORE_IN.match(_fold(text))
+    if m is None:
+        return None
+    value = text[m.start("x"):m.end("x")].strip()  # (the folding maps one character to one)
+    if not value or len(value.split()) > MAX_SECTION_WORDS or line_key(value) in HOME_KEYS:
+        return None
+    return value
+
+
 def is_in_label(text: str) -> bool:
     """Whether a line is a label without its colon (:func:`in_label_value`), whatever it names: a
     byline's «posted in», no headline."""

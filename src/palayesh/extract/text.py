@@ -134,6 +134,7 @@ from .sections import (
     labelled_trail,
     loose_crumb_parts,
     menu_home,
+    more_in_section,
     on_every_page,
     print_page_label,
     section_from_crumb,
@@ -928,6 +929,18 @@ def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str]
                     and line_key(label) not in menu:
                 return value
     return None
+
+
+def _more_in_section(lines: list[Line], title_i: int | None) -> str | None:
+    """The section a box's heading under the headline names as the list it shows more stories of
+    (:func:`.sections.more_in_section`: «مطالب بیشتر در خسارت بدنه»), over other stories' headlines
+    (:func:`_heads_other_stories`), in the words that say so, however few of the site's pages the run
+    holds; None when two such headings name two."""
+    if title_i is None:
+        return None
+    named = {line_key(got): got for i in range(title_i + 1, len(lines))
+             if lines[i].kind != BLANK and (got := more_in_section(lines[i].text)) and _heads_other_stories(lines, i)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 #: a back link stands over the headline with this many lines at most between (its date, a kicker)
@@ -6412,6 +6425,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield _title_bar_section(lines, res.title)
         yield title_label_section(lines[at].text) if (at := _title_line_at(lines, res.title)) is not None else None
         yield _box_heading_section(lines, title_i, menu | _vertical_menu(lines, top))
+        yield _more_in_section(lines, title_i)  # (in words that say so, though the run taught no heading)
 
     # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
     names = _title_line_names(lines, res.title) + [x for x in [_title_bar_section(lines, res.title, site=True)] if x]
