@@ -468,6 +468,13 @@ _FIRST_PUBLISHED = re.compile(r"^(?:این|متن|اصل)\s+(?:خبر|مطلب|�
                               r"(?:(?:برای\s+)?(?:نخستین|اولین)\s*بار|ابتدا|نخست|پیش[\s\u200c]*تر|قبلا\S?)?\s*"
                               r"در\s+(?P<x>[^:：.،,]{2,40}?)\s+(?:منتشر|چاپ)\s*(?:شده|شد)"
                               r"(?:\s*(?:است|بود))?\s*[.!]?\s*$")
+#: ... or said with the outlet as the doer: «این خبر را ایسنا منتشر کرده و در اینجا بازنشر شده است», «این
+#: گزارش را خبرگزاری مهر تهیه کرده است»: the item, «را», the outlet, an active verb of publishing or
+#: writing it, and maybe a clause saying this site took it over
+_PUBLISHED_BY = re.compile(r"^(?:این|متن|اصل)\s+(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*را\s+"
+                           r"(?P<x>[^:：.،,]{2,40}?)\s+(?:منتشر|تهیه|مخابره|بازنشر)\s*(?:کرده|نموده|کرد)"
+                           r"(?:\s*(?:است|بود))?(?:\s*(?:و|،)\s*[^:：.]{0,40}?(?:بازنشر|نقل|منتشر)\s*(?:شده|شد)"
+                           r"(?:\s*است)?)?\s*[.!]?\s*$")
 #: where the name in a credit ends: a separator, a bracket or a digit (a date after it)
 _VALUE_END = re.compile(r"\s[|｜\-–—/]\s|[|｜–—(\[،,؛;:]|\d")
 #: the words that may follow an outlet's name in a credit without making it a longer name
@@ -718,9 +725,15 @@ def agency_in_brackets(text: str) -> str | None:
 
 def credit_sentence(line: str) -> str | None:
     """The agency a credit said in a sentence of its own names («این خبر از خبرگزاری فارس بازنشر
-    شده است»: :data:`_TAKEN_FROM`), None for any other line."""
+    شده است»: :data:`_TAKEN_FROM`; «این خبر را ایسنا منتشر کرده و در اینجا بازنشر شده است»:
+    :data:`_PUBLISHED_BY`), None for any other line.
+
+    >>> credit_sentence("این خبر را سایت ورزش سه منتشر کرده و در اینجا بازنشر شده است.")
+    'ورزش سه'
+    """
     f = _unmarked(line)
-    m = (_TAKEN_FROM.match(f) or _TAKEN_FROM_AFTER.match(f) or _FIRST_PUBLISHED.match(f)) if len(f) <= 90 else None
+    m = (_TAKEN_FROM.match(f) or _TAKEN_FROM_AFTER.match(f) or _FIRST_PUBLISHED.match(f)
+         or _PUBLISHED_BY.match(f)) if len(f) <= 90 else None
     return _only_name(m.group("x")) if m else None
 
 
