@@ -1113,7 +1113,10 @@ class ZwnjRestorer:
             head = chunk if chunk and _NON_LETTER(chunk) is None else None
             r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk, 0)
         elif _NON_LETTER(chunk) is None:  # the common case: one bare word (checked in C)
-            if self.glued(chunk) == chunk:  # ... left as it is: its tuple at once
+            if self.glued(chunk) == chunk and not (
+                    len(chunk) > 5 and chunk[-3:] == "های" and chunk[-4] in NON_JOINING and self.res.context):
+                # ... left as it is: its tuple at once (but a glued plural after a non-joining letter,
+                # «زوارهای», reads as «زواره‌ای» too: see _alternative)
                 left, right = self._left.get(chunk, 0), self._right.get(chunk, 0)
                 if left or right:
                     r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0)
@@ -1151,8 +1154,9 @@ class ZwnjRestorer:
                      self._left_of(tail, words[-1] if words else ""), seen,
                      kind)
         changed = r[S_FULL] != chunk  # (unchanged in full, a chunk is unchanged in every mode)
-        r = r + (self._alternative(chunk, r[S_FULL]) if changed and self.res.context else None,) + self._end_bits(r) + (
-            changed,)
+        alt = self._alternative(chunk, r[S_FULL]) if self.res.context and (changed or chunk[-3:] == "های") else None
+        # (a chunk left as it is but with a second reading counts as changed: the neighbours may change it)
+        r = r + (alt,) + self._end_bits(r) + (changed or alt is not None,)
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
             _remember(self._chunks, chunk, r)
         return r
@@ -1215,6 +1219,14 @@ class ZwnjRestorer:
         w = words[0]
         alt = None
         for e in ("های", "هایم"):
+            if w == chunk and w.endswith(e) and len(w) > len(e) + 2 and w[-len(e) - 1] in NON_JOINING:
+                # a glued plural after a non-joining letter shows no ZWNJ («زوارهای»), and its other
+                # reading is «Xه‌ای» («زواره‌ای»): the neighbours decide as for a restored one
+                x = w[: -len(e)]
+                base = x + "ه"
+                if base in self.res.vocab or base in self.res.forms or base in self.morph.verb_forms:
+                    alt, plural = x + "ه" + ZWNJ + e[1:], True
+                break
             if w.endswith(ZWNJ + e):
                 x = w[: -len(e) - 1]
                 base = (x + "ه").replace(ZWNJ, "")
