@@ -1117,9 +1117,10 @@ class ZwnjRestorer:
             r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk, 0)
         elif _NON_LETTER(chunk) is None:  # the common case: one bare word (checked in C)
             if self.glued(chunk) == chunk and not (
-                    "های" in chunk and _PLURAL_AFTER_NON_JOINING(chunk) and self.res.context):
-                # ... left as it is: its tuple at once (but a glued plural after a non-joining letter,
-                # «زوارهای», reads as «زواره‌ای» too: see _alternative)
+                    "های" in chunk and _PLURAL_AFTER_NON_JOINING(chunk) and chunk not in self.res.vocab
+                    and self.res.context):
+                # ... left as it is: its tuple at once (but a glued plural after a non-joining letter that
+                # the news does not write as a word, «زوارهای», reads as «زواره‌ای» too: see _alternative)
                 left, right = self._left.get(chunk, 0), self._right.get(chunk, 0)
                 if left or right:
                     r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0)
@@ -1224,10 +1225,11 @@ class ZwnjRestorer:
         alt = None
         if full == chunk:
             # a glued plural after a non-joining letter shows no ZWNJ, and its other reading is «Xه‌ای»
-            # («زواره‌ای»): the neighbours decide as for a restored one
+            # («زواره‌ای»): the neighbours decide as for a restored one. Not a glued word the news writes
+            # («روزهای», «کارهای»): its careful writers type «Xه‌ای» with a ZWNJ, so what they glue is the plural
             x = w[:-3]
             base = x + "ه"
-            if not (w.endswith("های") and len(x) >= 3 and x[-1] in NON_JOINING and (
+            if not (w.endswith("های") and len(x) >= 3 and x[-1] in NON_JOINING and w not in self.res.vocab and (
                     base in self.res.vocab or base in self.res.forms or base in self.morph.verb_forms)):
                 return None
             alt, plural = base + ZWNJ + "ای", True
