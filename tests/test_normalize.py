@@ -100,6 +100,10 @@ ZWNJ_CASES = [
     ("یک زمینهای است", "یک زمینه|ای است"),  # ... also where the lexicon is sure of the plural («زمین‌های»)
     ("اهالی همین محلهای است که", "اهالی همین محله|ای است که"),  # ... («محل‌های»)
     ("زمینهای کشاورزی", "زمین|های کشاورزی"),  # ... which stands where the neighbours say nothing
+    ("یک تذکرهای است", "یک تذکره|ای است"),  # ... also a plural after a non-joining letter, which shows no ZWNJ
+    ("در روزهای اخیر", "در روزهای اخیر"),  # ... which stays the plural where the neighbours say so
+    ("گفت یک تذکرهای.", "گفت یک تذکره|ای."),  # ... also with a mark after it
+    ("یک کارهای است", "یک کارهای است"),  # ... but not a glued word the news writes: its «کاره‌ای» has a ZWNJ
     ("این کتاب سالهای 1987 را نوشت", "این کتاب سال|های 1987 را نوشت"),  # ... a number after is the ezafe's
     ("این کتاب سالهای ۱۹۸۷ را نوشت", "این کتاب سال|های ۱۹۸۷ را نوشت"),  # ... (not a line's edge, «ساله‌ای»)
     ("این کتاب سالهای1987 را نوشت", "این کتاب سال|های1987 را نوشت"),  # ... also glued to the word

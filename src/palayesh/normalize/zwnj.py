@@ -66,6 +66,9 @@ WORD_RE = re.compile(f"[{LETTERS}]+(?:\u200c[{LETTERS}]+)*")
 #: scan in C, where ``_LETTER_SET.issuperset(chunk)`` first built a set of the chunk's characters
 #: (4x slower on a word)
 _NON_LETTER = re.compile(f"[^{LETTERS}]").search
+#: a glued «…های» after a non-joining letter at a word's end («زوارهای»، «زوارهای،»): it shows no ZWNJ,
+#: yet reads as «…ه‌ای» too (:meth:`ZwnjRestorer._alternative`)
+_PLURAL_AFTER_NON_JOINING = re.compile(f"[{''.join(sorted(NON_JOINING))}]های(?![{LETTERS}\u200c])").search
 
 #: glued affix splits («برنامههای» -> «برنامه‌های») stay with the rules, not the model: the two
 #: conventions of the treebanks disagree there (UPDT glues «ارزشها» as often as it writes «ارزش‌ها»,
@@ -1113,7 +1116,11 @@ class ZwnjRestorer:
             head = chunk if chunk and _NON_LETTER(chunk) is None else None
             r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk, 0)
         elif _NON_LETTER(chunk) is None:  # the common case: one bare word (checked in C)
-            if self.glued(chunk) == chunk:  # ... left as it is: its tuple at once
+            if self.glued(chunk) == chunk and not (
+                    "های" in chunk and _PLURAL_AFTER_NON_JOINING(chunk) and chunk not in self.res.vocab
+                    and self.res.context):
+                # ... left as it is: its tuple at once (but a glued plural after a non-joining letter that
+                # the news does not write as a word, «زوارهای», reads as «زواره‌ای» too: see _alternative)
                 left, right = self._left.get(chunk, 0), self._right.get(chunk, 0)
                 if left or right:
                     r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0)
@@ -1151,8 +1158,10 @@ class ZwnjRestorer:
                      self._left_of(tail, words[-1] if words else ""), seen,
                      kind)
         changed = r[S_FULL] != chunk  # (unchanged in full, a chunk is unchanged in every mode)
-        r = r + (self._alternative(chunk, r[S_FULL]) if changed and self.res.context else None,) + self._end_bits(r) + (
-            changed,)
+        alt = self._alternative(chunk, r[S_FULL]) if self.res.context and (
+            changed or "های" in chunk and _PLURAL_AFTER_NON_JOINING(chunk)) else None
+        # (a chunk left as it is but with a second reading counts as changed: the neighbours may change it)
+        r = r + (alt,) + self._end_bits(r) + (changed or alt is not None,)
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
             _remember(self._chunks, chunk, r)
         return r
@@ -1205,16 +1214,26 @@ class ZwnjRestorer:
         return (nxt[S_HEAD] or "#") in VERBAL_AFTER_PARTICIPLE
 
     def _alternative(self, chunk: str, full: str):
-        """For a chunk whose one glued word was restored as «X‌های» or «Xه‌ای» (or …هایم/…ه‌ایم) and
-        could be the other as well: (the chunk restored the other way, True if ``full`` is the plural,
-        the neighbour glued before it and after it in the chunk: "" none, else as :func:`_edge` reads it:
-        «سالهای1984»); otherwise None."""
+        """For a chunk whose one glued word was restored as «X‌های» or «Xه‌ای» (or …هایم/…ه‌ایم), or left
+        as a plural after a non-joining letter («زوارهای»), and could be the other as well: (the chunk
+        restored the other way, True if ``full`` is the plural, the neighbour glued before it and after it
+        in the chunk: "" none, else as :func:`_edge` reads it: «سالهای1984»); otherwise None."""
         words = WORD_RE.findall(full)
         if len(words) != 1 or ZWNJ in chunk:
             return None
         w = words[0]
         alt = None
-        for e in ("های", "هایم"):
+        if full == chunk:
+            # a glued plural after a non-joining letter shows no ZWNJ, and its other reading is «Xه‌ای»
+            # («زواره‌ای»): the neighbours decide as for a restored one. Not a glued word the news writes
+            # («روزهای», «کارهای»): its careful writers type «Xه‌ای» with a ZWNJ, so what they glue is the plural
+            x = w[:-3]
+            base = x + "ه"
+            if not (w.endswith("های") and len(x) >= 3 and x[-1] in NON_JOINING and w not in self.res.vocab and (
+                    base in self.res.vocab or base in self.res.forms or base in self.morph.verb_forms)):
+                return None
+            alt, plural = base + ZWNJ + "ای", True
+        for e in ("های", "هایم") if alt is None else ():
             if w.endswith(ZWNJ + e):
                 x = w[: -len(e) - 1]
                 base = (x + "ه").replace(ZWNJ, "")
