@@ -3778,7 +3778,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     # (the value of a slot its site's lines repeat with a few values, «این خبر در بخش ǂ منتشر شد.»,
     # :meth:`.template.PageTemplate.frame_section`)
     slotted = template.frame_section([ln.text for ln in lines]) if template is not None else None
-    broken = template is not None and template.breaks_headlines()
+    # (None: the site's pages in the run do not tell, and the page's own words decide)
+    broken = template.breaks_headlines() if template is not None else False
     art = extract_lines(lines, weight=weight, url=url, filed=filed, slotted=slotted, broken=broken)
     if art.section is None and slotted is not None:
         art.section = acceptable(slotted, title=art.title)  # (no word of the page says its section)
@@ -3998,14 +3999,15 @@ def _short_opening(lines: list[Line], b: int) -> int:
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
                   url: str | None = None, filed: str | None = None, slotted: str | None = None,
-                  broken: bool = False) -> Article:
+                  broken: bool | None = False) -> Article:
     """The article in a page's classified lines; ``weight``: a content word's rarity in the run
     (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`; ``url``:
     the page's address, when known (:func:`_url_section`); ``filed``: the section its path names in
     a slot of its site's paths (:meth:`~palayesh.extract.template.PageTemplate.path_section`);
     ``slotted``: the value of a slot of its site's line frames
     (:meth:`~palayesh.extract.template.PageTemplate.frame_section`); ``broken``: the site breaks its
-    headlines over two lines (:meth:`~palayesh.extract.template.PageTemplate.breaks_headlines`)."""
+    headlines over two lines (:meth:`~palayesh.extract.template.PageTemplate.breaks_headlines`; None:
+    the run cannot tell)."""
     res = Article(lines_total=len(lines), url=url)
     n = len(lines)
     skipped = 0  # (the lines of a comment box taken out before the story: chrome)
@@ -5860,12 +5862,13 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None,
-            slotted: str | None = None, broken: bool = False, echoed: str | None = None) -> int | None:
+            slotted: str | None = None, broken: bool | None = False, echoed: str | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body (the headline's line:
     :func:`_pick_headline`). Returns the title index. ``filed``: the section the page's address
     names in a slot of its site's paths; ``slotted``: the value of a slot of its site's line frames
     (:meth:`.template.PageTemplate.frame_section`); ``broken``: the site breaks its headlines over
-    two lines (:func:`_broken_headline`); ``echoed``: the key of a header line the page shows again
+    two lines (:func:`_broken_headline`; None: the run cannot tell, and the words where two lines
+    meet do, as on a page alone); ``echoed``: the key of a header line the page shows again
     right over its text, under a comment box taken out (:func:`_story_under_comments`): the
     headline, over any other line of the header."""
     head_box = _head_box(lines, head_end)
@@ -5877,7 +5880,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             or lines[title_i].text
         # (a page of a site the run taught nothing, none of its header's lines seen on another page:
         # its headline's halves told by their words alone)
-        alone = not broken and not any(ln.recurs or ln.seen for ln in lines[:head_end])
+        # (or of a site whose pages in the run do not tell whether it breaks them: ``broken`` None)
+        alone = broken is None or not broken and not any(ln.recurs or ln.seen for ln in lines[:head_end])
         if (broken or alone) and res.title == lines[title_i].text and title_i != linked:
             halves = _broken_headline(lines, title_i, head_end, grammar=alone)
             if halves is not None:
