@@ -4901,8 +4901,9 @@ def _said_over_own_meta(lines: list[Line], cand: int) -> bool:
 def _aged_over_story(lines: list[Line], cand: int, head_end: int) -> bool:
     """Whether the candidate headline ``cand`` stands over its own meta lines down to the story
     (``head_end``), one of them its age («۲ دقیقه مطالعه · ۹ ماه پیش»): the page dates its headline by a
-    relative time, no date line, and the story follows. A list's item over its age has the list's next
-    item under it, not the story.
+    relative time, no date line, and the story follows. A row of controls may close the block («A+ |
+    A- | چاپ», :func:`_control_row`). A list's item over its age has the list's next item under it,
+    not the story.
 
     >>> from palayesh.extract.lines import classify
     >>> t = "قهرمانی تیم ملی در رقابت‌های آسیایی"
@@ -4913,10 +4914,23 @@ def _aged_over_story(lines: list[Line], cand: int, head_end: int) -> bool:
     """
     aged = False
     j = _next_shown(lines, cand)
-    while j is not None and j < head_end and lines[j].kind in (META, LABEL, DATE):
+    while j is not None and j < head_end and (lines[j].kind in (META, LABEL, DATE) or _control_row(lines[j])):
         aged = aged or bool(RELATIVE.search(fold(lines[j].text)))
         j = _next_shown(lines, j)
     return aged and (j is None or j >= head_end)
+
+
+def _control_row(ln: Line) -> bool:
+    """Whether a line is a row of the page's controls by its shape: buttons of a word or two each
+    («A+ | A- | چاپ», :func:`_controls_row`), drawn with icons («🖨 چاپ | 🔗 کپی لینک»,
+    :func:`_icon_controls`), or a widget's under its label («اندازه متن: A+ A-», :func:`_widget_row`): a
+    line of the article's meta block, whatever its words.
+
+    >>> from palayesh.extract.lines import classify
+    >>> _control_row(classify("A+ | A- | چاپ")), _control_row(classify("هفته دهم لیگ | آتش‌بازی لستر در خانه"))
+    (True, False)
+    """
+    return ln.kind == NAV and (_controls_row(ln.text) or _icon_controls(ln.text) or _widget_row(ln.text))
 
 
 def _said_again_alone(lines: list[Line], cand: int) -> bool:
