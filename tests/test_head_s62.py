@@ -27,3 +27,35 @@ def test_a_headline_dated_by_its_age_over_a_row_of_controls_beats_a_tagline_over
     page = [*SITE, *MENU, HEAD, "کد خبر: ۴۷۱۸۹۶۵ | گروه: داستان کوتاه", "۷ ماه پیش", "زمان مطالعه: ۱ دقیقه",
             "A+ | A- | چاپ", *STORY]
     assert extract("\n".join(page)).title == HEAD
+
+
+_TITLES = ["راه‌آهن قصد دارد اسپانسر جذب کند", "شورای نگهبان حافظ دستاوردهای انقلاب است",
+           "ظهور ایده‌های برتر در بخش خصوصی", "استخراج طلا در معدن زرشوران افزایش یافت",
+           "قیمت مس در بورس کالا رکورد زد", "صادرات سنگ آهن به چین کاهش یافت",
+           "اکتشاف ذخایر تازه لیتیوم در همدان", "نمایشگاه معدن و صنایع معدنی گشایش یافت",
+           "تولید فولاد خام در کشور بیشتر شد", "معدنکاران کرمان خواستار بیمه شدند",
+           "طرح پهنه‌بندی معادن استان یزد آغاز شد", "واردات ماشین‌آلات معدنی آسان می‌شود"]
+
+
+_DAYS = ["شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه"]
+_MONTHS = ["فروردین", "تیر", "مهر", "دی"]
+
+
+def test_a_dateline_broken_off_its_sentence_is_no_headline_in_a_run(tmp_path):
+    # the site's header is taught by the run (its name, its menu, its counters recur); on one page the
+    # story's dateline stands on a line of its own under the meta block, right over the story: it opens
+    # a sentence, heads none (nor names a section), and the headline stands over the block
+    from conftest import refine_site, story_bodies
+    from palayesh.textkeys import line_key
+
+    pages = []
+    for i, (title, paras) in enumerate(zip(_TITLES, story_bodies(12))):
+        dateline = ["به گزارش خبرنگار ما"] if i == 6 else []
+        pages.append(["معدنکاو", "صفحه نخست", "اکتشاف", "معدن", "صنایع معدنی", "بورس کالا", title,
+                      f"{_DAYS[i % 7]} {10 + i} {_MONTHS[i % 4]} ۱۴۰۱", f"{12 + i},۴۴۰ بار خوانده شده",
+                      "زمان مطالعه: ۲ دقیقه", *dateline, *paras, "کلیه حقوق برای معدنکاو محفوظ است."])
+    rows = refine_site(tmp_path, pages)
+    for i, title in enumerate(_TITLES):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["title"]) == line_key(title), (i, r["title"])
+        assert "خبرنگار" not in (r["section"] or ""), (i, r["section"])

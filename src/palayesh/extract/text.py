@@ -1026,6 +1026,8 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # elsewhere, :attr:`Line.told_under`: the story's kicker, its menu's item though it be)
             if ln.key not in menu and _heads_readout(lines, i):
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
+            if ln.key not in menu and _dateline_alone(ln.text):
+                continue  # the story's dateline broken off its sentence («گزارش خبرنگار ما»): a credit
             if ln.key not in menu and (_is_photo_note(ln.text) or _heads_photo(lines, i)):
                 continue  # a photo's box: its heading over its caption or credit («عکس خبر» over
                 # «📷 ایسنا»), or the credit itself
@@ -5839,9 +5841,10 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             fallback = i if fallback is None else fallback  # (a box's fields over the story: «خواننده: …» /
             continue  # «آهنگساز: …» / «آلبوم: …», a speaker's headline stands alone)
         if _named_words(ln.text) >= 3 and not _counter_below_meta(lines, i) \
-                and not _runs_on(ln.text):
+                and not _runs_on(ln.text) and not _dateline_alone(ln.text):
             title_i = i  # (a line ending with a colon or a comma runs on into the next: «خبرگزاری فارس:»,
-            break  # «به گزارش خبرنگار ما،» over the story's first sentence; no headline)
+            break  # «به گزارش خبرنگار ما،» over the story's first sentence; no headline; nor is the
+            # dateline without its comma, «به گزارش خبرنگار ما», broken off the sentence it opens)
         if fallback is None:
             fallback = i
     said = _headline_said_twice(lines, title_i, head_end, body_start)
