@@ -59,3 +59,19 @@ def test_a_dateline_broken_off_its_sentence_is_no_headline_in_a_run(tmp_path):
         r = rows[f"p{i:02d}"]
         assert line_key(r["title"]) == line_key(title), (i, r["title"])
         assert "خبرنگار" not in (r["section"] or ""), (i, r["section"])
+
+
+def test_a_byline_under_the_summary_is_no_headline_under_it():
+    # a run made the page's headline chrome (its other pages list it in their related boxes); the
+    # summary stands under it, then the story's byline and date: the byline heads nothing
+    from dataclasses import replace
+
+    from palayesh.extract.lines import CHROME, classify
+    from palayesh.extract.text import _headline_under_lead
+
+    texts = ["اقتصاد پیشرو", "گروه خبری: اقتصاد ورزش", "رئال در اندیشه تمدید قرارداد با گرت بیل",
+             "رئال مادرید با وجود مصدومیت‌های گاه و بیگاه گرت بیل، قصد دارد قرارداد ستاره ولزی را تمدید کند.",
+             "به قلم فاطمه حسینی", "۹۵/۰۴/۰۵", *STORY]
+    lines = [classify(t) for t in texts]
+    lines[2] = replace(lines[2], kind=CHROME, recurs=True, learned=True)
+    assert _headline_under_lead(lines, 3, [3, 6, 7]) is None
