@@ -75,3 +75,22 @@ def test_a_byline_under_the_summary_is_no_headline_under_it():
     lines = [classify(t) for t in texts]
     lines[2] = replace(lines[2], kind=CHROME, recurs=True, learned=True)
     assert _headline_under_lead(lines, 3, [3, 6, 7]) is None
+
+
+def test_a_headline_quoting_its_speaker_keeps_the_speakers_name():
+    # the run made the headline a line of the site's (its other pages list it): the page's own over its
+    # story, whole, though a colon follows its first word; the story names the speaker, no label
+    from dataclasses import replace
+
+    from palayesh.extract.article import Article
+    from palayesh.extract.lines import CHROME, classify
+    from palayesh.extract.text import _header
+
+    texts = ["اقتصاد پیشرو", "گروه خبری: اقتصاد ورزش", "په‌په: نباید اشتباهات قبل را تکرار کنیم",
+             "په‌په، مدافع رئال مادرید به هم تیمی‌هایش هشدار داد که نباید اشتباهات این فصل تکرار شود.", *STORY]
+    lines = [classify(t) for t in texts]
+    lines[0] = replace(lines[0], site=True, recurs=True)  # (the site's name, atop its every page)
+    lines[2] = replace(lines[2], kind=CHROME, recurs=True, learned=True)
+    res = Article()
+    _header(lines, 3, res, None, 3, 5)
+    assert res.title == texts[2]

@@ -4650,6 +4650,25 @@ def _labelled_value(ln: Line) -> str | None:
     return value
 
 
+def _speaker_named(lines: list[Line], i: int, opening: list[int | None]) -> bool:
+    """Whether the words before the colon of line ``i`` name the story's speaker, whom its first
+    prose lines (``opening``: its lead, its body's first paragraph) name too: a headline that quotes
+    him («په‌په: نباید اشتباهات قبل را تکرار کنیم» over «په‌په، مدافع رئال مادرید …»), whole. A site's
+    label («عنوان خبر:», «موضوع:») names a field, and no story's text says it.
+
+    >>> from palayesh.extract.lines import classify
+    >>> ls = [classify(t) for t in ("په‌په: نباید اشتباهات قبل را تکرار کنیم", "په‌په، مدافع رئال هشدار داد.")]
+    >>> _speaker_named(ls, 0, [1]), _speaker_named([classify("عنوان خبر: نشست شورا برگزار شد"), ls[1]], 0, [1])
+    (True, False)
+    """
+    m = _COLON.search(lines[i].text, 0, SHAPE_LABEL_CHARS)
+    if m is None:
+        return False
+    said = {line_key(w) for j in opening if j is not None and j < len(lines) for w in lines[j].text.split()}
+    words = [k for k in map(line_key, lines[i].text[:m.start()].split()) if k]
+    return bool(words) and all(w in said for w in words)
+
+
 def _after_headlines_gap(lines: list[Line], cl: list[int], gap_before: dict[int, bool]) -> list[int]:
     """The labels of a cluster above the headline (``cl``) below its one blank line, when the line
     right above that blank is longer than a section's name (the last of a box's headlines, no item
@@ -5893,7 +5912,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if title_i is None and tail_start is None:
         return None
     if title_i is not None:
-        res.title = _bar_headline(lines, title_i, head_end) or (title_i == linked and _labelled_value(lines[title_i])) \
+        res.title = _bar_headline(lines, title_i, head_end) \
+            or (title_i == linked and not _speaker_named(lines, title_i, [head_end, body_start])
+                and _labelled_value(lines[title_i])) \
             or lines[title_i].text
         # (a page of a site the run taught nothing, none of its header's lines seen on another page:
         # its headline's halves told by their words alone)
