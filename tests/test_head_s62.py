@@ -94,3 +94,26 @@ def test_a_headline_quoting_its_speaker_keeps_the_speakers_name():
     res = Article()
     _header(lines, 3, res, None, 3, 5)
     assert res.title == texts[2]
+
+
+def test_a_headline_the_site_lists_elsewhere_under_its_menu_beats_a_line_over_the_menu():
+    # the run made the page's headline a line of the site's (its other pages list it), right over the
+    # story's byline and date; over the site's menu stands its weather widget, words and a figure: the
+    # site's header, no headline
+    from dataclasses import replace
+
+    from palayesh.extract.article import Article
+    from palayesh.extract.lines import CHROME, classify
+    from palayesh.extract.text import _header
+
+    menu = ["پرورش قارچ", "آموزش", "قارچ دکمه‌ای", "بازار قارچ"]
+    texts = ["قارچکار", "مشهد ۴۰° نیمه‌ابری", *menu, "بشار - پرسپولیس؛ توافق اولیه برای تمدید",
+             "نوشته بابک توکلی · ۱ دقیقه مطالعه", "کد خبر: ۶۳۷۰۷۶۱ | زمان انتشار: پنجشنبه ۱۳۹۷/۰۶/۲۲", *STORY]
+    lines = [classify(t) for t in texts]
+    lines[0] = replace(lines[0], site=True, recurs=True)
+    for k in range(2, 6):
+        lines[k] = replace(lines[k], recurs=True, seen=True)
+    lines[6] = replace(lines[6], kind=CHROME, recurs=True, learned=True)
+    res = Article()
+    _header(lines, 9, res, None, 9, 10)
+    assert res.title == texts[6]

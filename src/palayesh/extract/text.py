@@ -5866,6 +5866,12 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             # dateline without its comma, «به گزارش خبرنگار ما», broken off the sentence it opens)
         if fallback is None:
             fallback = i
+    if linked is not None and title_i is not None and title_i < linked and _named_words(lines[linked].text) >= 3 \
+            and _under_site_lines(lines, title_i, linked):
+        # a line the site lists on its other pages, right over this page's story and its meta lines,
+        # under the site's menu: the page's own headline; a line over the menu is the site's header's
+        # (a widget's readout «مشهد ۴۰° نیمه‌ابری», a ticker's item)
+        title_i = linked
     said = _headline_said_twice(lines, title_i, head_end, body_start)
     if said is not None:
         title_i = said
@@ -5894,6 +5900,20 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
     if trailed is not None:
         title_i = trailed
     return title_i, linked
+
+
+#: a line over this many of the site's own lines (its menu) stands in the site's header, over the article's
+MIN_SITE_LINES_BETWEEN = 2
+
+
+def _under_site_lines(lines: list[Line], upper: int, lower: int) -> bool:
+    """Whether line ``lower`` stands under the site's own lines (its menu, a row of its links: lines
+    the run knows, :data:`MIN_SITE_LINES_BETWEEN` of them or more), with no meta line between them and
+    line ``upper`` (a date, a label, a counter: a headline's block, which would make ``upper`` the
+    headline over it)."""
+    between = lines[upper + 1:lower]
+    return not any(ln.kind in (DATE, META, LABEL) for ln in between) \
+        and sum(1 for ln in between if ln.recurs and ln.kind in (SHORT, NAV, CRUMB, CHROME)) >= MIN_SITE_LINES_BETWEEN
 
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
