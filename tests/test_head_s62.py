@@ -117,3 +117,12 @@ def test_a_headline_the_site_lists_elsewhere_under_its_menu_beats_a_line_over_th
     res = Article()
     _header(lines, 9, res, None, 9, 10)
     assert res.title == texts[6]
+
+
+def test_a_numbered_pictures_caption_over_the_story_is_no_headline():
+    # the story's first picture's caption, numbered as a figure («تصویر 1 - …»), stands right over the
+    # story under the headline's age and controls: the headline is over them
+    head = "برونو سزار با النصر امارات قرارداد بست"
+    page = ["بازار فرش", "خانه", "بافندگان", "نمایشگاه‌ها", "گالری", head, "1 سال پیش",
+            "نسخه چاپی | ارسال به دوستان | ذخیره", "تصویر 1 - فرش دستباف نقشه لچک‌ترنج", *STORY]
+    assert extract("\n".join(page)).title == head

@@ -1211,6 +1211,9 @@ _PHOTO_TAG = re.compile(r"[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$"
 #: («فرانک ریبری (عکس آرشیوی)»)
 _PHOTO_NOTE = re.compile(r"^[^\w]*[" + PHOTO_PICTOGRAPHS + r"]|^\s*" + _PHOTO_CREDIT + "|" + _PHOTO_TAG.pattern)
 
+#: a picture's caption numbered as the page's figures are («تصویر 1 - فرش دستباف نقشه لچک‌ترنج», «عکس ۲: …»)
+_NUMBERED_CAPTION = re.compile(r"^[^\w]*(?:عکس|تصویر)\s*(?:شماره\s*)?\d{1,2}\s*[:：\-–—]")
+
 
 #: a gallery's slide counter: «N از M» or «N / M», alone on its line («۱ از ۲۱», «3/12») or under a
 #: word or two (group 1: «عکس ۲ از ۱۵», «تصویر ۳ / ۹», but also a pager's «صفحه ۱ از ۳» or a
@@ -5822,6 +5825,11 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                 continue  # a reader's comment under its writer's row, in a thread set over the story
         if agency_in_brackets(ln.text):
             continue  # «(خبرگزاری کار ایران (ایلنا))»: the story's credit (_credit_in_brackets), no headline
+        if _NUMBERED_CAPTION.match(ln.text):
+            # «تصویر 1 - فرش دستباف نقشه لچک‌ترنج» over the story: its first picture's caption, numbered
+            # as a figure is; a headline only when nothing else is
+            fallback = i if fallback is None else fallback
+            continue
         if _bare_credit(ln):
             # «خبرگزاری دانشجویان ایران (ایسنا)», «سایت ورزش سه» under the date: an agency's name and
             # nothing else is the story's credit (the source line under the headline), a headline
