@@ -126,3 +126,14 @@ def test_a_numbered_pictures_caption_over_the_story_is_no_headline():
     page = ["بازار فرش", "خانه", "بافندگان", "نمایشگاه‌ها", "گالری", head, "1 سال پیش",
             "نسخه چاپی | ارسال به دوستان | ذخیره", "تصویر 1 - فرش دستباف نقشه لچک‌ترنج", *STORY]
     assert extract("\n".join(page)).title == head
+
+
+def test_a_page_alone_reads_its_meta_block_over_a_dateline_broken_off():
+    # a page alone: under the headline its dates, counters, a pager and the list of the report's pages,
+    # then the story's dateline on a line of its own; the list's heading is no headline
+    head = "راه‌آهن قصد دارد اسپانسر جذب کند"
+    page = ["معدنکاو", "صفحه نخست", "اکتشاف", "معدن", "صنایع معدنی", head,
+            "به‌روزرسانی: ۱۳۹۶/۰۴/۲۲ - ۱۶:۳۰ - انتشار: ۱۳۹۶/۰۴/۰۸ - ۰۱:۳۰", "۴۶,۸۶۷ بار خوانده شده",
+            "زمان مطالعه: ۱ دقیقه", "صفحه ۲ از ۲", "فهرست صفحات این گزارش", "۱. جمع‌بندی", "۲. مقدمه",
+            "به گزارش خبرنگار ما", *STORY]
+    assert extract("\n".join(page)).title == head

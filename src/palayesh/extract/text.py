@@ -5868,10 +5868,12 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             fallback = i if fallback is None else fallback  # (a box's fields over the story: «خواننده: …» /
             continue  # «آهنگساز: …» / «آلبوم: …», a speaker's headline stands alone)
         if _named_words(ln.text) >= 3 and not _counter_below_meta(lines, i) \
-                and not _runs_on(ln.text) and not _dateline_alone(ln.text):
+                and not _runs_on(ln.text) and not (_dateline_alone(ln.text) and not _little_taught(lines, i)):
             title_i = i  # (a line ending with a colon or a comma runs on into the next: «خبرگزاری فارس:»,
             break  # «به گزارش خبرنگار ما،» over the story's first sentence; no headline; nor is the
-            # dateline without its comma, «به گزارش خبرنگار ما», broken off the sentence it opens)
+            # dateline without its comma, «به گزارش خبرنگار ما», broken off the sentence it opens,
+            # under a header the run taught; on a page it taught little of, _headline_over_meta reads
+            # the block over the dateline by its lines' shapes, a box of the page's pages among them)
         if fallback is None:
             fallback = i
     if linked is not None and title_i is not None and title_i < linked and _named_words(lines[linked].text) >= 3 \
