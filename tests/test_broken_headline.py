@@ -120,3 +120,15 @@ def test_the_last_item_of_a_box_over_the_headline_is_no_half_of_it(tmp_path):
     rows = refine_pages(tmp_path, [_boxed_page(i, t, p) for i, (t, p) in enumerate(zip(_TITLES, story_bodies(12)))])
     for i, title in enumerate(_TITLES):
         assert line_key(rows[f"p{i:02d}"]["title"]) == line_key(title), (i, rows[f"p{i:02d}"]["title"])
+
+
+def test_a_site_that_breaks_a_few_of_its_headlines_joins_them_where_the_words_run_on(tmp_path):
+    # The site breaks four of its twelve headlines (its longest, say): too few for the run to say it
+    # breaks them all, too many to say it never does. On those pages the words where the two lines
+    # meet decide, as on a page alone: «… باخت به الاهلی / در بهترین زمان بود» runs on; the other
+    # headlines stand whole on one line.
+    few = {0, 2, 3, 4}
+    rows = refine_site(tmp_path, _site(lambda i, title: _halves(title) if i in few else [title]))
+    for i, title in enumerate(_TITLES):
+        r = rows[f"p{i:02d}"]
+        assert line_key(r["title"]) == line_key(title), (i, r["title"])

@@ -234,6 +234,12 @@ RULES: tuple[tuple[str, str | None, re.Pattern, str], ...] = (
         r"(?![\d/.\-]\d|\d)"),
      "«۲۴/۰۷/۹۸», «۱۴/۰۷/۰۱»: day first with a two-digit Jalali year (41-99: no day or month is that large;"
      " 00-09 after ymd_short: the first number, 10-31, is no year of it)"),
+    ("dmy_short_gregorian", "gregorian", re.compile(
+        r"(?<![\d/.\-:])(?P<a>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<b>[01]?\d)\s*(?P=sep)\s*(?P<y>[12]\d)"
+        r"(?![\d/.\-]\d|\d)"),
+     "«14.05.20 08:04», «۲۷/۰۸/۲۰»: day first with a two-digit year of 10-29, which no Jalali date the web"
+     " shows has (1310-1329 before it, 1410-1429 to come): a Gregorian 2010-2029, as a messenger or a"
+     " European client writes it"),
     ("dmy", None, re.compile(
         r"(?<![\d/.\-:])(?P<a>[0-3]?\d)\s*(?P<sep>[/\-.])\s*(?P<b>[0-3]?\d)\s*(?P=sep)\s*(?P<y>1[34]\d\d|(?:19|20)\d\d)"
         r"(?![\d/]|\.\d)(?:\s*(?P<cal>" + _MARK + r"))?"),
@@ -591,7 +597,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _NUMERIC = re.compile(r"\d\s*[/\-.]\s*\d")
 #: what a rule's shape needs in the line, checked before the rule runs
 _NEEDS = {"gregorian_mdy": "latin", "month_first": "comma", "ymd": "numeric", "ymd_short": "numeric",
-          "dmy": "numeric", "dmy_short": "numeric"}
+          "dmy": "numeric", "dmy_short": "numeric", "dmy_short_gregorian": "numeric"}
 
 
 def agree(a: Stamp, b: Stamp) -> bool:

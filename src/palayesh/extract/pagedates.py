@@ -368,9 +368,9 @@ _DATE_WORDS = re.compile(r"(?:" + WEEKDAY + r"|ساعت|روز)")
 
 def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     """Whether the date line ``i`` stands right under the story's last line ``last``:
-    nothing between but the credit, an end marker, counters and controls (the site's template's
-    short lines too, «Forwarded from X»; no headline, no name: those are a related item's or a
-    comment's, and the date theirs), and the date is alone on its line."""
+    nothing between but the credit, an end marker, counters (a post's views, «👁 91.5K») and
+    controls (the site's template's short lines too, «Forwarded from X»; no headline, no name: those
+    are a related item's or a comment's, and the date theirs), and the date is alone on its line."""
     d = date_line(lines[i].text)
     if d is None or not mostly_date(lines[i].text, d):
         return False
@@ -380,9 +380,10 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     elif len(between) >= 2 and between[0].kind in (CHROME, LABEL) and _end_marker(between[1]):
         between = between[:1] + between[2:]  # (under the story's credit: «گزارش و عکس: …» / «پایان»)
     between = _without_tag_lists(between)
+    # (a counter the page alone tells by its shape too: a post's views over its date, «👁 91.5K»)
     return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
                or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
-               for ln in between)
+               or _counter_line(ln) for ln in between)
 
 
 def _labelled_date(lines: list[Line], i: int) -> DateLine | None:

@@ -3870,18 +3870,24 @@ class PageTemplate:
             best = max(best, got / every[4])
         return best
 
-    def breaks_headlines(self) -> bool:
+    def breaks_headlines(self) -> bool | None:
         """Whether the site sets its headlines in a column so narrow that it breaks them in two: of
         its pages with a header line right over the headline, :data:`MIN_BROKEN_HEAD_PAGES` and
         :data:`MIN_BROKEN_HEAD_SHARE` at least show a line there that reads as the headline's first
-        half (:func:`broken_headline`)."""
+        half (:func:`broken_headline`). None when the run cannot tell: it holds too few of the site's
+        pages with a line over the headline (:data:`MIN_BROKEN_HEAD_PAGES`), or shows the break on some
+        of them but not on most (a site that breaks only its longer headlines, or a family of the
+        run's that holds two sites' pages); then the words where the page's two lines meet decide,
+        as on a page alone. False when none of those pages shows a break."""
         # (the page's first family that counts enough pages with a line over the headline decides)
         fam = next((f for f, _pages, _named in self.fams if (c := self.index.counts_of(f, _HEAD_UNDER_HASH))
                     and c[4] >= MIN_BROKEN_HEAD_PAGES), None) if self.learned else None
         if fam is None:
-            return False
+            return None
         under, broken = self.index.counts_of(fam, _HEAD_UNDER_HASH), self.index.counts_of(fam, _HEAD_BROKEN_HASH)
-        return broken is not None and broken[4] >= max(MIN_BROKEN_HEAD_PAGES, MIN_BROKEN_HEAD_SHARE * under[4])
+        if broken is None or not broken[4]:
+            return False
+        return True if broken[4] >= max(MIN_BROKEN_HEAD_PAGES, MIN_BROKEN_HEAD_SHARE * under[4]) else None
 
     def kicker_slot(self) -> bool:
         """Whether the site's slot right above its headlines holds kickers, not sections: of the

@@ -1069,6 +1069,8 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # elsewhere, :attr:`Line.told_under`: the story's kicker, its menu's item though it be)
             if ln.key not in menu and _heads_readout(lines, i):
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
+            if ln.key not in menu and _dateline_alone(ln.text):
+                continue  # the story's dateline broken off its sentence («گزارش خبرنگار ما»): a credit
             if ln.key not in menu and (_is_photo_note(ln.text) or _heads_photo(lines, i)):
                 continue  # a photo's box: its heading over its caption or credit («عکس خبر» over
                 # «📷 ایسنا»), or the credit itself
@@ -1251,6 +1253,9 @@ _PHOTO_TAG = re.compile(r"[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$"
 #: note opening it (:data:`_PHOTO_CREDIT`), or a photo's note in brackets closing it
 #: («فرانک ریبری (عکس آرشیوی)»)
 _PHOTO_NOTE = re.compile(r"^[^\w]*[" + PHOTO_PICTOGRAPHS + r"]|^\s*" + _PHOTO_CREDIT + "|" + _PHOTO_TAG.pattern)
+
+#: a picture's caption numbered as the page's figures are («تصویر 1 - فرش دستباف نقشه لچک‌ترنج», «عکس ۲: …»)
+_NUMBERED_CAPTION = re.compile(r"^[^\w]*(?:عکس|تصویر)\s*(?:شماره\s*)?\d{1,2}\s*[:：\-–—]")
 
 
 #: a gallery's slide counter: «N از M» or «N / M», alone on its line («۱ از ۲۱», «3/12») or under a
@@ -3393,8 +3398,8 @@ def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | No
     first, ln = lines[b], lines[j]
     if has_dateline(first.text) or not _ends_sentence(first.text) or len(first.text) > LEAD_LABELLED_MAX_CHARS \
             or len(INNER_SENTENCE_END.findall(first.text.rstrip(" .!?؟"))) >= MAX_LEAD_SENTENCES \
-            or not _headline_shaped(ln, asking=True) or ln.recurs or ln.seen or ln.site:
-        return None
+            or not _headline_shaped(ln, asking=True) or ln.recurs or ln.seen or ln.site or _is_byline(ln):
+        return None  # (a byline under the story's first paragraph, «به قلم X» over the date, heads nothing)
     bar = j  # (the site's share bar under the headline, over its byline and date: «🔗 کپی لینک · تلگرام»)
     while (nxt := _next_shown(lines, bar)) is not None and lines[nxt].kind == NAV and lines[nxt].recurs:
         bar = nxt
@@ -3821,7 +3826,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     # (the value of a slot its site's lines repeat with a few values, «این خبر در بخش ǂ منتشر شد.»,
     # :meth:`.template.PageTemplate.frame_section`)
     slotted = template.frame_section([ln.text for ln in lines]) if template is not None else None
-    broken = template is not None and template.breaks_headlines()
+    # (None: the site's pages in the run do not tell, and the page's own words decide)
+    broken = template.breaks_headlines() if template is not None else False
     art = extract_lines(lines, weight=weight, url=url, filed=filed, slotted=slotted, broken=broken)
     if art.section is None and slotted is not None:
         art.section = acceptable(slotted, title=art.title)  # (no word of the page says its section)
@@ -4041,14 +4047,15 @@ def _short_opening(lines: list[Line], b: int) -> int:
 
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
                   url: str | None = None, filed: str | None = None, slotted: str | None = None,
-                  broken: bool = False) -> Article:
+                  broken: bool | None = False) -> Article:
     """The article in a page's classified lines; ``weight``: a content word's rarity in the run
     (:meth:`~palayesh.extract.template.PageTemplate.word_weight`), for :func:`_foreign`; ``url``:
     the page's address, when known (:func:`_url_section`); ``filed``: the section its path names in
     a slot of its site's paths (:meth:`~palayesh.extract.template.PageTemplate.path_section`);
     ``slotted``: the value of a slot of its site's line frames
     (:meth:`~palayesh.extract.template.PageTemplate.frame_section`); ``broken``: the site breaks its
-    headlines over two lines (:meth:`~palayesh.extract.template.PageTemplate.breaks_headlines`)."""
+    headlines over two lines (:meth:`~palayesh.extract.template.PageTemplate.breaks_headlines`; None:
+    the run cannot tell)."""
     res = Article(lines_total=len(lines), url=url)
     n = len(lines)
     skipped = 0  # (the lines of a comment box taken out before the story: chrome)
@@ -4689,6 +4696,25 @@ def _labelled_value(ln: Line) -> str | None:
     return value
 
 
+def _speaker_named(lines: list[Line], i: int, opening: list[int | None]) -> bool:
+    """Whether the words before the colon of line ``i`` name the story's speaker, whom its first
+    prose lines (``opening``: its lead, its body's first paragraph) name too: a headline that quotes
+    him («په‌په: نباید اشتباهات قبل را تکرار کنیم» over «په‌په، مدافع رئال مادرید …»), whole. A site's
+    label («عنوان خبر:», «موضوع:») names a field, and no story's text says it.
+
+    >>> from palayesh.extract.lines import classify
+    >>> ls = [classify(t) for t in ("په‌په: نباید اشتباهات قبل را تکرار کنیم", "په‌په، مدافع رئال هشدار داد.")]
+    >>> _speaker_named(ls, 0, [1]), _speaker_named([classify("عنوان خبر: نشست شورا برگزار شد"), ls[1]], 0, [1])
+    (True, False)
+    """
+    m = _COLON.search(lines[i].text, 0, SHAPE_LABEL_CHARS)
+    if m is None:
+        return False
+    said = {line_key(w) for j in opening if j is not None and j < len(lines) for w in lines[j].text.split()}
+    words = [k for k in map(line_key, lines[i].text[:m.start()].split()) if k]
+    return bool(words) and all(w in said for w in words)
+
+
 def _after_headlines_gap(lines: list[Line], cl: list[int], gap_before: dict[int, bool]) -> list[int]:
     """The labels of a cluster above the headline (``cl``) below its one blank line, when the line
     right above that blank is longer than a section's name (the last of a box's headlines, no item
@@ -4942,8 +4968,9 @@ def _said_over_own_meta(lines: list[Line], cand: int) -> bool:
 def _aged_over_story(lines: list[Line], cand: int, head_end: int) -> bool:
     """Whether the candidate headline ``cand`` stands over its own meta lines down to the story
     (``head_end``), one of them its age («۲ دقیقه مطالعه · ۹ ماه پیش»): the page dates its headline by a
-    relative time, no date line, and the story follows. A list's item over its age has the list's next
-    item under it, not the story.
+    relative time, no date line, and the story follows. A row of controls may close the block («A+ |
+    A- | چاپ», :func:`_control_row`). A list's item over its age has the list's next item under it,
+    not the story.
 
     >>> from palayesh.extract.lines import classify
     >>> t = "قهرمانی تیم ملی در رقابت‌های آسیایی"
@@ -4954,10 +4981,23 @@ def _aged_over_story(lines: list[Line], cand: int, head_end: int) -> bool:
     """
     aged = False
     j = _next_shown(lines, cand)
-    while j is not None and j < head_end and lines[j].kind in (META, LABEL, DATE):
+    while j is not None and j < head_end and (lines[j].kind in (META, LABEL, DATE) or _control_row(lines[j])):
         aged = aged or bool(RELATIVE.search(fold(lines[j].text)))
         j = _next_shown(lines, j)
     return aged and (j is None or j >= head_end)
+
+
+def _control_row(ln: Line) -> bool:
+    """Whether a line is a row of the page's controls by its shape: buttons of a word or two each
+    («A+ | A- | چاپ», :func:`_controls_row`), drawn with icons («🖨 چاپ | 🔗 کپی لینک»,
+    :func:`_icon_controls`), or a widget's under its label («اندازه متن: A+ A-», :func:`_widget_row`): a
+    line of the article's meta block, whatever its words.
+
+    >>> from palayesh.extract.lines import classify
+    >>> _control_row(classify("A+ | A- | چاپ")), _control_row(classify("هفته دهم لیگ | آتش‌بازی لستر در خانه"))
+    (True, False)
+    """
+    return ln.kind == NAV and (_controls_row(ln.text) or _icon_controls(ln.text) or _widget_row(ln.text))
 
 
 def _said_again_alone(lines: list[Line], cand: int) -> bool:
@@ -5828,6 +5868,11 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                 continue  # a reader's comment under its writer's row, in a thread set over the story
         if agency_in_brackets(ln.text):
             continue  # «(خبرگزاری کار ایران (ایلنا))»: the story's credit (_credit_in_brackets), no headline
+        if _NUMBERED_CAPTION.match(ln.text):
+            # «تصویر 1 - فرش دستباف نقشه لچک‌ترنج» over the story: its first picture's caption, numbered
+            # as a figure is; a headline only when nothing else is
+            fallback = i if fallback is None else fallback
+            continue
         if _bare_credit(ln):
             # «خبرگزاری دانشجویان ایران (ایسنا)», «سایت ورزش سه» under the date: an agency's name and
             # nothing else is the story's credit (the source line under the headline), a headline
@@ -5866,11 +5911,20 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             fallback = i if fallback is None else fallback  # (a box's fields over the story: «خواننده: …» /
             continue  # «آهنگساز: …» / «آلبوم: …», a speaker's headline stands alone)
         if _named_words(ln.text) >= 3 and not _counter_below_meta(lines, i) \
-                and not _runs_on(ln.text):
+                and not _runs_on(ln.text) and not (_dateline_alone(ln.text) and not _little_taught(lines, i)):
             title_i = i  # (a line ending with a colon or a comma runs on into the next: «خبرگزاری فارس:»,
-            break  # «به گزارش خبرنگار ما،» over the story's first sentence; no headline)
+            break  # «به گزارش خبرنگار ما،» over the story's first sentence; no headline; nor is the
+            # dateline without its comma, «به گزارش خبرنگار ما», broken off the sentence it opens,
+            # under a header the run taught; on a page it taught little of, _headline_over_meta reads
+            # the block over the dateline by its lines' shapes, a box of the page's pages among them)
         if fallback is None:
             fallback = i
+    if linked is not None and title_i is not None and title_i < linked and _named_words(lines[linked].text) >= 3 \
+            and _under_site_lines(lines, title_i, linked):
+        # a line the site lists on its other pages, right over this page's story and its meta lines,
+        # under the site's menu: the page's own headline; a line over the menu is the site's header's
+        # (a widget's readout «مشهد ۴۰° نیمه‌ابری», a ticker's item)
+        title_i = linked
     said = _headline_said_twice(lines, title_i, head_end, body_start)
     if said is not None:
         title_i = said
@@ -5901,14 +5955,29 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
     return title_i, linked
 
 
+#: a line over this many of the site's own lines (its menu) stands in the site's header, over the article's
+MIN_SITE_LINES_BETWEEN = 2
+
+
+def _under_site_lines(lines: list[Line], upper: int, lower: int) -> bool:
+    """Whether line ``lower`` stands under the site's own lines (its menu, a row of its links: lines
+    the run knows, :data:`MIN_SITE_LINES_BETWEEN` of them or more), with no meta line between them and
+    line ``upper`` (a date, a label, a counter: a headline's block, which would make ``upper`` the
+    headline over it)."""
+    between = lines[upper + 1:lower]
+    return not any(ln.kind in (DATE, META, LABEL) for ln in between) \
+        and sum(1 for ln in between if ln.recurs and ln.kind in (SHORT, NAV, CRUMB, CHROME)) >= MIN_SITE_LINES_BETWEEN
+
+
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
             body_start: int | None = None, body_last: int | None = None, *, filed: str | None = None,
-            slotted: str | None = None, broken: bool = False, echoed: str | None = None) -> int | None:
+            slotted: str | None = None, broken: bool | None = False, echoed: str | None = None) -> int | None:
     """Title, surtitle, section and date from the lines above the lead/body (the headline's line:
     :func:`_pick_headline`). Returns the title index. ``filed``: the section the page's address
     names in a slot of its site's paths; ``slotted``: the value of a slot of its site's line frames
     (:meth:`.template.PageTemplate.frame_section`); ``broken``: the site breaks its headlines over
-    two lines (:func:`_broken_headline`); ``echoed``: the key of a header line the page shows again
+    two lines (:func:`_broken_headline`; None: the run cannot tell, and the words where two lines
+    meet do, as on a page alone); ``echoed``: the key of a header line the page shows again
     right over its text, under a comment box taken out (:func:`_story_under_comments`): the
     headline, over any other line of the header."""
     head_box = _head_box(lines, head_end)
@@ -5916,11 +5985,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     if title_i is None and tail_start is None:
         return None
     if title_i is not None:
-        res.title = _bar_headline(lines, title_i, head_end) or (title_i == linked and _labelled_value(lines[title_i])) \
+        res.title = _bar_headline(lines, title_i, head_end) \
+            or (title_i == linked and not _speaker_named(lines, title_i, [head_end, body_start])
+                and _labelled_value(lines[title_i])) \
             or lines[title_i].text
         # (a page of a site the run taught nothing, none of its header's lines seen on another page:
         # its headline's halves told by their words alone)
-        alone = not broken and not any(ln.recurs or ln.seen for ln in lines[:head_end])
+        # (or of a site whose pages in the run do not tell whether it breaks them: ``broken`` None)
+        alone = broken is None or not broken and not any(ln.recurs or ln.seen for ln in lines[:head_end])
         if (broken or alone) and res.title == lines[title_i].text and title_i != linked:
             halves = _broken_headline(lines, title_i, head_end, grammar=alone)
             if halves is not None:
