@@ -1650,7 +1650,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root) \
         or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
-        or _lone_time(tree, root, shows_title)
+        or _lone_time(tree, root, shows_title) or _row_date_over(root, shows_title, template)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -2385,6 +2385,26 @@ def _labelled_date_outside(root) -> tuple[str, str] | None:
             return d.localize() if d.role == "published" else None
         prev = t
     return None
+
+
+def _row_date_over(root, h1, template) -> tuple[str, str] | None:
+    """The bare date of the meta row right above the article element, outside it, when the article
+    holds the headline (a blog theme sets the post's byline row «نویسنده · ۲۵ ژانویه ۲۰۱۸ · ۲
+    دقیقه مطالعه» over the ``<article>`` that holds the headline and the story): the element just
+    before the article, nothing between, whose one date the run shows over few of the site's pages
+    (:func:`_story_day`: the story's day, not the header's day of the visit, which stands over most
+    of them). A page of a site the run does not know keeps it out."""
+    if root.tag in ("body", "html") or h1 is None or not any(a is root for a in h1.iterancestors()):
+        return None
+    prev = next((el for el in root.itersiblings(preceding=True)
+                 if isinstance(el.tag, str) and el.tag not in ("script", "style")), None)
+    if prev is None or _in_menu(prev) or prev.tag in ("nav", "ul", "ol", "header") or prev.find(".//h1") is not None:
+        return None
+    t = _text(prev) or ""
+    d = date_line(t) if len(t) <= TITLE_DATE_SHOWN_MAX_CHARS else None
+    if d is None or d.role not in (None, "published") or not _story_day(prev, template):
+        return None
+    return d.localize()
 
 
 #: the headline's elements after it read for its labelled date, when it stands outside the article

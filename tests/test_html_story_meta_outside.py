@@ -1,0 +1,54 @@
+"""HTML themes that set a story's meta outside the places the extractor reads first (issue 12): a blog
+theme's byline row right above the ``<article>`` («نویسنده · ۲۵ ژانویه ۲۰۱۸ · ۲ دقیقه مطالعه»).
+
+What tells it is structure and the run, not the site's words: the date row stands right above the
+article and its day varies over the site's pages (a header's day of the visit does not).
+"""
+from __future__ import annotations
+
+from conftest import made_titles, read_rows, story_bodies
+from palayesh import refine
+
+_SITE = "باشگاه دریا کنار"
+_CATS = ["شنا", "قایقرانی", "موج‌سواری"]
+_DAYS = ["۲۵ ژانویه ۲۰۱۸", "۳ مارس ۲۰۱۹", "۱۴ مه ۲۰۲۰", "۹ اکتبر ۲۰۲۱", "۲۰ ژوئن ۲۰۲۲", "۱ دسامبر ۲۰۲۳"]
+_DAYS_ISO = ["2018-01-25", "2019-03-03", "2020-05-14", "2021-10-09", "2022-06-20", "2023-12-01"]
+_TITLES = made_titles(12, ["اردوی تیم جوانان", "مسابقه ساحلی", "دوره مربیگری", "جشن پایان فصل"],
+                      ["بوشهر", "کیش", "چابهار"])
+
+
+def _blog(i: int, paras: list[str], day: str, cats: list[str], tags: list[str]) -> str:
+    """A blog post: the category bar, the byline row with ``day`` above the article, the story, the
+    list ``tags`` under it."""
+    bar = "".join(f"<li><a>{c}</a></li>" for c in ["همه پست‌ها", *cats])
+    own = "".join(f"<li><a>{t}</a></li>" for t in tags)
+    return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{_TITLES[i]} | {_SITE}</title></head>"
+            f"<body><header><h2>{_SITE}</h2></header><ul class='bar'>{bar}</ul>"
+            f"<div class='m'><span>سارا محمدی</span> <span>{day}</span> <span>·</span>"
+            f" <span>۲ دقیقه مطالعه</span></div>"
+            f"<article><h1>{_TITLES[i]}</h1><div>{''.join(f'<p>{p}</p>' for p in paras)}</div>"
+            f"<ul class='c'>{own}</ul></article><div class='s'>۶۴۵ بازدید</div>"
+            f"<footer><p>© {_SITE}</p></footer></body></html>")
+
+
+def _run(tmp_path, pages: list[str]) -> dict:
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, page in enumerate(pages):
+        (src / f"p{i:02d}.html").write_text(page, encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    return {r["id"]: r for r in read_rows(tmp_path / "out")}
+
+
+def test_the_byline_row_over_the_article_dates_the_post(tmp_path):
+    rows = _run(tmp_path, [_blog(i, p, _DAYS[i % 6], _CATS, [_CATS[i % 3]]) for i, p in enumerate(story_bodies(12))])
+    assert len(rows) == 12
+    assert all((rows[f"p{i:02d}"]["published"] or "")[:10] == _DAYS_ISO[i % 6] for i in range(12)), \
+        [r["published"] for r in rows.values()]
+
+
+def test_a_day_the_row_shows_over_every_post_dates_none(tmp_path):
+    # (the same day over every page of the site: the header's day of the visit, not the story's)
+    rows = _run(tmp_path, [_blog(i, p, _DAYS[0], _CATS, [_CATS[i % 3]]) for i, p in enumerate(story_bodies(12))])
+    assert len(rows) == 12
+    assert all(r["published"] is None for r in rows.values()), [r["published"] for r in rows.values()]
