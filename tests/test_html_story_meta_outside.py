@@ -1,13 +1,16 @@
 """HTML themes that set a story's meta outside the places the extractor reads first (issue 12): a blog
-theme's byline row right above the ``<article>`` («نویسنده · ۲۵ ژانویه ۲۰۱۸ · ۲ دقیقه مطالعه»).
+theme's byline row right above the ``<article>`` («نویسنده · ۲۵ ژانویه ۲۰۱۸ · ۲ دقیقه مطالعه»), and the
+post's own categories as a list under the story.
 
-What tells it is structure and the run, not the site's words: the date row stands right above the
-article and its day varies over the site's pages (a header's day of the visit does not).
+What tells each is structure and the run, not the site's words: the date row stands right above the
+article and its day varies over the site's pages (a header's day of the visit does not); the list's
+items are names the page's category bar lists.
 """
 from __future__ import annotations
 
 from conftest import made_titles, read_rows, story_bodies
 from palayesh import refine
+from palayesh.textkeys import line_key
 
 _SITE = "باشگاه دریا کنار"
 _CATS = ["شنا", "قایقرانی", "موج‌سواری"]
@@ -52,3 +55,18 @@ def test_a_day_the_row_shows_over_every_post_dates_none(tmp_path):
     rows = _run(tmp_path, [_blog(i, p, _DAYS[0], _CATS, [_CATS[i % 3]]) for i, p in enumerate(story_bodies(12))])
     assert len(rows) == 12
     assert all(r["published"] is None for r in rows.values()), [r["published"] for r in rows.values()]
+
+
+def test_the_post_s_own_category_under_the_story_is_its_section(tmp_path):
+    rows = _run(tmp_path, [_blog(i, p, _DAYS[i % 6], _CATS, [_CATS[i % 3]]) for i, p in enumerate(story_bodies(12))])
+    assert len(rows) == 12
+    assert all(line_key(rows[f"p{i:02d}"]["section"] or "") == line_key(_CATS[i % 3]) for i in range(12)), \
+        [r["section"] for r in rows.values()]
+
+
+def test_a_list_of_names_the_category_bar_does_not_list_files_nothing(tmp_path):
+    # (the story's tags under it, no category of the bar's)
+    tags = ["ساحل", "تابستان", "جوانان"]
+    rows = _run(tmp_path, [_blog(i, p, _DAYS[i % 6], _CATS, [tags[i % 3]]) for i, p in enumerate(story_bodies(12))])
+    assert len(rows) == 12
+    assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]

@@ -717,6 +717,31 @@ def _category_link(tree, root) -> str | None:
     return None
 
 
+def _category_list(root, links, template) -> str | None:
+    """The first item of a list the article element shows under its story's last paragraph, each
+    item one short link the page's menu (or the run) vouches for as a section
+    (:func:`.menusection.listed_section`): the post's own categories under it («<ul><li><a>ورزش
+    استان</a></li></ul>», a blog's theme), a few of the names its category bar lists over every post.
+    Tags the menu does not list and related stories' headlines are none; so is a list above the
+    story's last paragraph (a menu or a box inside the article)."""
+    if root.tag in ("body", "html"):
+        return None
+    pos = {el: i for i, el in enumerate(root.iter())}
+    last = max((pos[el] for el in root.iter("p") if _story_block(el)), default=None)
+    if last is None:
+        return None
+    for lst in root.iter("ul", "ol"):
+        items = [li for li in lst if isinstance(li.tag, str)]
+        if pos[lst] < last or not 1 <= len(items) <= _MAX_CATEGORY_LINKS:
+            continue
+        anchors = [li.findall(".//a") for li in items]
+        names = [_text(li) or "" for li in items]
+        if all(len(a) == 1 and _text(a[0]) == n and 1 <= len(n.split()) <= _CATEGORY_WORDS and not _DIGIT.search(n)
+               for a, n in zip(anchors, names)) and all(listed_section(n, links, template=template) for n in names):
+            return names[0]
+    return None
+
+
 #: inline elements a chip is set as, straight in the headline's container
 _CHIP_TAGS = frozenset(("a", "strong", "b", "em", "small"))
 
@@ -1557,7 +1582,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     candidates = [_dom_crumb(tree, root, title),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
-                  _category_link(tree, root),
+                  _category_link(tree, root), _category_list(root, links, template),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
                   labels[0], _box_section(tree, links, template),
                   # (a section label alone in its block over its values' blocks under the headline:
