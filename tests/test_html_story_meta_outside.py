@@ -1,10 +1,12 @@
 """HTML themes that set a story's meta outside the places the extractor reads first (issue 12): a blog
-theme's byline row right above the ``<article>`` («نویسنده · ۲۵ ژانویه ۲۰۱۸ · ۲ دقیقه مطالعه»), and the
-post's own categories as a list under the story.
+theme's byline row right above the ``<article>`` («نویسنده · ۲۵ ژانویه ۲۰۱۸ · ۲ دقیقه مطالعه»), the
+post's own categories as a list under the story, and a web story's cover label over the headline in an
+element its theme calls the kicker.
 
 What tells each is structure and the run, not the site's words: the date row stands right above the
 article and its day varies over the site's pages (a header's day of the visit does not); the list's
-items are names the page's category bar lists.
+items are names the page's category bar lists; the label over the headline recurs over the site's
+stories with a few values (a surtitle is written for one story).
 """
 from __future__ import annotations
 
@@ -68,5 +70,36 @@ def test_a_list_of_names_the_category_bar_does_not_list_files_nothing(tmp_path):
     # (the story's tags under it, no category of the bar's)
     tags = ["ساحل", "تابستان", "جوانان"]
     rows = _run(tmp_path, [_blog(i, p, _DAYS[i % 6], _CATS, [tags[i % 3]]) for i, p in enumerate(story_bodies(12))])
+    assert len(rows) == 12
+    assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]
+
+
+_KICKERS = ["دانش", "فناوری", "فرهنگ"]
+
+
+def _story(i: int, paras: list[str], kicker: str) -> str:
+    """A web story: its cover's label over the headline in a ``kicker`` element, one paragraph a page."""
+    pages = "".join(f"<section class='pg' id='p{j}'><div class='layer'><p>{p}</p></div></section>"
+                    for j, p in enumerate(paras, 1))
+    return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{_TITLES[i]}</title></head>"
+            f"<body><main><section class='pg' id='cover'><div class='layer'><div class='kicker'>{kicker}</div>"
+            f"<h1>{_TITLES[i]}</h1><div class='by'><div>{_SITE}</div></div></div></section>{pages}"
+            f"<section class='pg' id='more'><div class='layer'><h2>داستان‌های دیگر این هفته</h2>"
+            f"<a href='/n/{i}'>خواندن نسخه کامل در وب‌سایت</a></div></section></main>"
+            f"<footer>تمامی حقوق برای {_SITE} محفوظ است.</footer></body></html>")
+
+
+def test_a_kicker_the_site_sets_over_several_stories_is_their_section(tmp_path):
+    rows = _run(tmp_path, [_story(i, p, _KICKERS[i % 3]) for i, p in enumerate(story_bodies(12))])
+    assert len(rows) == 12
+    assert all(line_key(rows[f"p{i:02d}"]["section"] or "") == line_key(_KICKERS[i % 3]) for i in range(12)), \
+        [r["section"] for r in rows.values()]
+
+
+def test_a_kicker_written_for_its_story_files_nothing(tmp_path):
+    # (a surtitle: a word or two of its own over each headline, no two pages alike)
+    own = ["گزارش ویژه", "گفت‌وگو", "یادداشت", "روایت", "نگاه", "پرونده", "تحلیل", "خاطره", "میزگرد", "نقد",
+           "گزارش تصویری", "جستار"]
+    rows = _run(tmp_path, [_story(i, p, own[i]) for i, p in enumerate(story_bodies(12))])
     assert len(rows) == 12
     assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]

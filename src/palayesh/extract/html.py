@@ -656,6 +656,23 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
     return None if _in_menu(el) else k
 
 
+def _labelled_kicker_at(before: list[str], owners: list, template) -> int | None:
+    """The index in ``before`` of the block right above the headline whose class calls it the
+    surtitle (:data:`_SURTITLE_CLASS`, «<div class="kicker">آموزش</div>»), when the run shows the same
+    short label over the site's other stories (:meth:`.template.PageTemplate.known_label`) and not
+    over every one: a surtitle is written for its story, a label a site files several stories under
+    is their section whatever the theme calls its element (a web story's cover kicker). None without
+    a template that knows the site."""
+    if not before or template is None or not template.learned:
+        return None
+    k = len(before) - 1
+    el = owners[k] if k < len(owners) else None
+    if el is None or not any(_SURTITLE_CLASS.search(_classes(a)) for a in (el, el.getparent()) if a is not None) \
+            or _in_menu(el) or date_line(before[k]) is not None:
+        return None
+    return k if learned_section(before[k], template) else None
+
+
 #: a ``<header>`` with this many links or more holds the site's menu: not a printable page's banner
 MENU_LINKS = 4
 
@@ -1570,6 +1587,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
+    if k is None:
+        k = _labelled_kicker_at(before, owners, template)
     if k is not None and k < len(owners) and _in_banner(owners[k], shows_title):
         k = None  # (the site's banner over a printable page: «<name>» / «نسخه قابل چاپ», no kicker)
     # (a badge in square brackets, «[ورزش]», shows the name inside them: :func:`.sections.chip_value`)
