@@ -400,7 +400,7 @@ def _ld_names(value) -> list[str]:
     return [n for n in names if isinstance(n, str) and n.strip()]
 
 
-def _dom_crumb(tree, root, title: str | None) -> str | None:
+def _dom_crumb(tree, root, title: str | None, template=None) -> str | None:
     """The section of a breadcrumb trail in the page: an element whose class, id, aria-label or
     microdata says breadcrumb (anywhere: trails often sit above the article), or a short list
     inside the article that starts at the home page, whatever its class.
@@ -408,13 +408,31 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
     A trail inside the article element is the story's and is read first: a page may show two, the
     site's own in its header («خانه » پرتال») and the story's in the article («خانه » فرهنگی»)."""
     if root.tag in ("article", "main"):
-        got = _crumb_in(root.iter(), root, title)
+        got = _crumb_in(root.iter(), root, title, template)
         if got:
             return got
-    return _crumb_in(tree.iter(), root, title)
+    return _crumb_in(tree.iter(), root, title, template)
 
 
-def _crumb_in(els, root, title: str | None) -> str | None:
+#: a trail's last item the site's trails end with on this share of its pages or more is the site's
+#: kind of page, not the story's section (:meth:`.template.PageTemplate.section_slot_share`)
+FIXED_CRUMB_SHARE = 0.9
+
+
+def _past_fixed_crumb(items: list[str], title: str | None, template) -> str | None:
+    """The section of a trail (:func:`.sections.section_from_crumb`), past a last item the run shows
+    ending the site's trails on (nearly) every page (:data:`FIXED_CRUMB_SHARE`): «خانه › لیگ برتر ›
+    مرکز مسابقات» on a site whose every story is a match centre's names the league, the item before
+    it, which varies from story to story. A trail with no such item before it keeps its last."""
+    got = section_from_crumb(items, title=title)
+    if got is None or template is None or not template.learned \
+            or template.section_slot_share(got) < FIXED_CRUMB_SHARE:
+        return got
+    at = max(i for i, x in enumerate(items) if x == got)
+    return section_from_crumb(items[:at], title=title) or got
+
+
+def _crumb_in(els, root, title: str | None, template=None) -> str | None:
     """The section of the first breadcrumb trail among ``els`` (:func:`_dom_crumb`)."""
     for el in els:
         if not isinstance(el.tag, str) or el.tag in ("h1", "p", "script", "style"):
@@ -438,7 +456,7 @@ def _crumb_in(els, root, title: str | None) -> str | None:
                 text = _text(el) or ""
                 items = _trail_to_headline(text, title) or crumb_parts(text) or declared_trail_parts(text) or items \
                     or ([text] if 0 < len(text.split()) <= 5 else [])
-            got = section_from_crumb(items, title=title) if items else None
+            got = _past_fixed_crumb(items, title, template) if items else None
             if got:
                 return got
     return None
@@ -1598,7 +1616,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                       or _lists_item(before[j], kick) for j in range(k))
     slugs = menu_slugs(links)
     machine = [x for x in published if x and machine_name(x) and not x.strip().isdigit()]
-    candidates = [_dom_crumb(tree, root, title),
+    candidates = [_dom_crumb(tree, root, title, template),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root), _category_list(root, links, template),
