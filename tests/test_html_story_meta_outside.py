@@ -77,12 +77,14 @@ def test_a_list_of_names_the_category_bar_does_not_list_files_nothing(tmp_path):
 _KICKERS = ["دانش", "فناوری", "فرهنگ"]
 
 
-def _story(i: int, paras: list[str], kicker: str) -> str:
-    """A web story: its cover's label over the headline in a ``kicker`` element, one paragraph a page."""
+def _story(i: int, paras: list[str], kicker: str, host: str = "stories.example.ir") -> str:
+    """A web story of ``host``: its cover's label over the headline in a ``kicker`` element, one
+    paragraph a page."""
     pages = "".join(f"<section class='pg' id='p{j}'><div class='layer'><p>{p}</p></div></section>"
                     for j, p in enumerate(paras, 1))
-    return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{_TITLES[i]}</title></head>"
-            f"<body><main><section class='pg' id='cover'><div class='layer'><div class='kicker'>{kicker}</div>"
+    return (f"<!doctype html><html lang='fa'><head><meta charset='utf-8'><title>{_TITLES[i]}</title>"
+            f"<link rel='canonical' href='https://{host}/s/{i}'></head><body><main>"
+            f"<section class='pg' id='cover'><div class='layer'><div class='kicker'>{kicker}</div>"
             f"<h1>{_TITLES[i]}</h1><div class='by'><div>{_SITE}</div></div></div></section>{pages}"
             f"<section class='pg' id='more'><div class='layer'><h2>داستان‌های دیگر این هفته</h2>"
             f"<a href='/n/{i}'>خواندن نسخه کامل در وب‌سایت</a></div></section></main>"
@@ -103,3 +105,16 @@ def test_a_kicker_written_for_its_story_files_nothing(tmp_path):
     rows = _run(tmp_path, [_story(i, p, own[i]) for i, p in enumerate(story_bodies(12))])
     assert len(rows) == 12
     assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]
+
+
+def test_a_surtitle_another_site_files_stories_under_is_no_section_here(tmp_path):
+    # (a second site's surtitles, written for their stories; one of them names what the first site
+    # files stories under: the run's vocabulary, not this site's label)
+    own = ["گزارش ویژه", "گفت‌وگو", "یادداشت", "روایت", "نگاه", "پرونده", "تحلیل", "خاطره", "میزگرد", "نقد",
+           "گزارش تصویری", _KICKERS[0]]
+    bodies = story_bodies(24)
+    pages = [_story(i, bodies[i], _KICKERS[i % 3], "a.example.ir") for i in range(12)]
+    pages += [_story(i, bodies[12 + i], own[i], "b.example.ir") for i in range(12)]
+    rows = _run(tmp_path, pages)
+    assert len(rows) == 24
+    assert rows["p23"]["section"] is None, rows["p23"]["section"]

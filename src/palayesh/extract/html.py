@@ -686,10 +686,10 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
 def _labelled_kicker_at(before: list[str], owners: list, template) -> int | None:
     """The index in ``before`` of the block right above the headline whose class calls it the
     surtitle (:data:`_SURTITLE_CLASS`, «<div class="kicker">آموزش</div>»), when the run shows the same
-    short label over the site's other stories (:meth:`.template.PageTemplate.known_label`) and not
-    over every one: a surtitle is written for its story, a label a site files several stories under
-    is their section whatever the theme calls its element (a web story's cover kicker). None without
-    a template that knows the site."""
+    short label over the site's own other stories (:meth:`.template.PageTemplate.known_label`) and
+    not over every one (:func:`learned_section`): a surtitle is written for its story, a label a site
+    files several stories under is their section whatever the theme calls its element (a web story's
+    cover kicker). None without a template that knows the site."""
     if not before or template is None or not template.learned:
         return None
     k = len(before) - 1
@@ -697,7 +697,9 @@ def _labelled_kicker_at(before: list[str], owners: list, template) -> int | None
     if el is None or not any(_SURTITLE_CLASS.search(_classes(a)) for a in (el, el.getparent()) if a is not None) \
             or _in_menu(el) or date_line(before[k]) is not None:
         return None
-    return k if learned_section(before[k], template) else None
+    # (the site's own pages, not the run's vocabulary: a place a surtitle names, «قم», is over other
+    # sites' stories too)
+    return k if template.known_label(before[k]) and learned_section(before[k], template) else None
 
 
 #: a ``<header>`` with this many links or more holds the site's menu: not a printable page's banner
