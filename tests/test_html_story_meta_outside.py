@@ -74,6 +74,14 @@ def test_a_list_of_names_the_category_bar_does_not_list_files_nothing(tmp_path):
     assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]
 
 
+def test_share_buttons_under_the_story_file_nothing(tmp_path):
+    # (a row of share links under every story, which the site's bar lists too: controls, no category)
+    share = ["تلگرام", "توییتر", "واتساپ"]
+    rows = _run(tmp_path, [_blog(i, p, _DAYS[i % 6], [*_CATS, *share], share) for i, p in enumerate(story_bodies(12))])
+    assert len(rows) == 12
+    assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]
+
+
 _KICKERS = ["دانش", "فناوری", "فرهنگ"]
 
 

@@ -763,13 +763,19 @@ def _category_link(tree, root) -> str | None:
     return None
 
 
+#: a post names its own categories under its story in this many links at most (a row of share
+#: buttons, «فیسبوک · توییتر · واتساپ · تلگرام», the menu may list too, has more)
+MAX_OWN_CATEGORIES = 2
+
+
 def _category_list(root, links, template) -> str | None:
     """The first item of a list the article element shows under its story's last paragraph, each
     item one short link the page's menu (or the run) vouches for as a section
     (:func:`.menusection.listed_section`): the post's own categories under it («<ul><li><a>ورزش
     استان</a></li></ul>», a blog's theme), a few of the names its category bar lists over every post.
-    Tags the menu does not list and related stories' headlines are none; so is a list above the
-    story's last paragraph (a menu or a box inside the article)."""
+    Tags the menu does not list, related stories' headlines and share buttons (a control the lexicon
+    knows, :data:`.lines.CHROME`) are none; so is a list above the story's last paragraph (a menu or
+    a box inside the article)."""
     if root.tag in ("body", "html"):
         return None
     pos = {el: i for i, el in enumerate(root.iter())}
@@ -778,12 +784,13 @@ def _category_list(root, links, template) -> str | None:
         return None
     for lst in root.iter("ul", "ol"):
         items = [li for li in lst if isinstance(li.tag, str)]
-        if pos[lst] < last or not 1 <= len(items) <= _MAX_CATEGORY_LINKS:
+        if pos[lst] < last or not 1 <= len(items) <= MAX_OWN_CATEGORIES:
             continue
         anchors = [li.findall(".//a") for li in items]
         names = [_text(li) or "" for li in items]
         if all(len(a) == 1 and _text(a[0]) == n and 1 <= len(n.split()) <= _CATEGORY_WORDS and not _DIGIT.search(n)
-               for a, n in zip(anchors, names)) and all(listed_section(n, links, template=template) for n in names):
+               and classify(n).kind != CHROME for a, n in zip(anchors, names)) \
+                and all(listed_section(n, links, template=template) for n in names):
             return names[0]
     return None
 
