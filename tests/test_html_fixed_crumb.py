@@ -50,10 +50,3 @@ def test_a_trail_s_last_item_that_varies_is_the_section(tmp_path):
     assert len(rows) == 12
     assert all(line_key(rows[f"p{i:02d}"]["section"] or "") == line_key(_SUBS[i % 4]) for i in range(12)), \
         [r["section"] for r in rows.values()]
-
-
-def test_a_trail_of_one_item_on_every_page_names_no_section(tmp_path):
-    # (a site with one listing: «خانه › اخبار سایت» over every story files them all alike)
-    rows = _run(tmp_path, [["اخبار سایت"] for _ in range(12)])
-    assert len(rows) == 12
-    assert all(r["section"] is None for r in rows.values()), [r["section"] for r in rows.values()]

@@ -432,15 +432,6 @@ def _past_fixed_crumb(items: list[str], title: str | None, template) -> str | No
     return section_from_crumb(items[:at], title=title) or got
 
 
-def _site_listing(crumb: str | None, template) -> bool:
-    """Whether ``crumb``, the section a page's trail names (:func:`_dom_crumb`), still ends the site's
-    trails on (nearly) every page (:data:`FIXED_CRUMB_SHARE`): :func:`_past_fixed_crumb` found no item
-    before it that varies, only the home page. «صفحه اصلی » اخبار و اطلاعیه‌ها» over every story of a
-    site that has one listing names its kind of page, no section."""
-    return crumb is not None and template is not None and template.learned \
-        and template.section_slot_share(crumb) >= FIXED_CRUMB_SHARE
-
-
 def _crumb_in(els, root, title: str | None, template=None) -> str | None:
     """The section of the first breadcrumb trail among ``els`` (:func:`_dom_crumb`)."""
     for el in els:
@@ -1678,10 +1669,6 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # (a hashtag link alone under the story, on a site that files its stories by one
                   # such tag: .template.PageTemplate.tag_section)
                   _lone_hashtag(tree, shows_title, template, page.lines)]
-    # (the trail's one item past home that ends it on every page of the site: the site's one
-    # listing, which files every story alike and names none's section, as no other candidate does)
-    listing = candidates[0] if _site_listing(candidates[0], template) else None
-    candidates = [c for c in candidates if not (listing and c and line_key(c) == line_key(listing))]
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
                                                declared=bool(c) and line_key(c) in declared)
                                     for c in candidates) if x), None)
