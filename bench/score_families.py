@@ -542,6 +542,32 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                to development;
 - ``alheld``   AL's other four families (bank mergers, flood relief, telecom tariffs, rare diseases): HELD OUT like
                ``b``, only scored. ``al`` (all eight) is then half-seen.
+- ``am``       family set AM (``tests/site_families_am.py``, seed 349, tables in ``site_families_am_tables.py``),
+               written blind to the extractor, running no earlier set's frame: kinds of the real Persian web no set had,
+               modelled on real pages' structure (invented hosts, names; corpus stories), one shape a host, every shape
+               on a host of each half: documents published to the web (Google Docs' «Publish to the web» page: title
+               banner, «Title» / «Subtitle» styles, a bulletin line, the day as a line of its own or none, «Published
+               using Google Docs | Report abuse»; a self-hosted document server's), Notion public pages (top-bar trail
+               with the headline, property rows «تاریخ | December 5, 2026 10:23 AM», «دسته», tags, a «💡» callout), Wix
+               blog posts (the free plan's banner, the blog's category bar listing every category, «author ۵ دسامبر ۲۰۲۶
+               · ۲ دقیقه مطالعه», the post's category under it), Telegram Desktop's HTML export of a channel
+               (``messages.html``: service day lines «5 December 2026», clocks with ``title="… UTC+03:30"``, the story
+               one message among short posts, forwarded from an agency's channel) and WhatsApp chat exports as text
+               («12/5/26, 10:23 - name: …», two-digit years, chat before and after), paste sites («Dec 5th, 2026»,
+               numbered lines, a «RAW Paste Data» box repeating the text), thread-unroll pages (a post a paragraph, the
+               UTC day and a Unix ``data-time``), AMP web stories (``amp-story`` pages, the cover's kicker, JSON-LD),
+               sports match centres (today's date in three calendars over the header, the scoreboard with the kick-off,
+               line-ups and minute-by-minute around the match report and its «انتشار») and academic conference sites
+               (the conference's days, «تاریخ‌های مهم» deadlines, «تاریخ انتشار: ۰۵/۰۹/۱۴»); flat text also as a whole
+               page pasted or a WET record. Subjects: beach football, pension funds, science museums, water polo,
+               medical tourism, snowbound roads, dairy prices, school buses. Gold: no section on a published document,
+               an export, a chat, a paste, a thread or a conference's news; a kick-off, a conference's days and
+               deadlines, the other messages' clocks, today's date and ``WARC-Date`` are no story date. Split (chosen by
+               AM's writer before AM was scored, alternating):
+- ``amdev``    AM's pages of four families (beach football, science museums, medical tourism, dairy prices), open to
+               development;
+- ``amheld``   AM's other four families (pension funds, water polo, snowbound roads, school buses): HELD OUT like
+               ``b``, only scored. ``am`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1140,6 +1166,22 @@ set's writer, who never read ``src/palayesh/extract`` nor ``normalize`` nor ran 
     articles_wrongly_rejected        0.0027        0.0055        0.0082
     dup_precision                    1.0000        1.0000        1.0000
     dup_recall                       1.0000        1.0000        0.9545
+AM scored once on s62's base 0511aa6 (= main), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 2 --only am amdev amheld``; the split was chosen before this run, by the
+set's writer, who never read ``src/palayesh/extract`` nor ``normalize`` nor ran the extractor on the pages before):
+
+                                         am         amdev amheld (held)   bar
+    title_exact                      0.9672        0.9754        0.9536   >= 0.95
+    section_match                    0.4699        0.4399        0.5055   >= 0.9
+    agency_match                     0.9754        0.9809        0.9809   >= 0.95
+    published_match                  0.9016        0.9153        0.8689   >= 0.95
+    lead_match                       0.9454        0.9590        0.9098
+    body_f1                          0.9842        0.9791        0.9679   >= 0.97
+    chrome_leak_rate                 0.0123        0.0091        0.0213   <= 0.02
+    negatives_rejected               1.0000        1.0000        1.0000
+    articles_wrongly_rejected        0.0055        0.0027        0.0027
+    dup_precision                    1.0000        1.0000        1.0000
+    dup_recall                       1.0000        0.9737        0.9737
 """
 from __future__ import annotations
 
@@ -1156,7 +1198,7 @@ REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
-            "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld")
+            "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1272,6 +1314,10 @@ AK_HELD = ["afghan_returnees", "dispute_councils", "steel_market", "electric_mot
 #: and 7th open): ``aldev`` open, ``alheld`` held out
 AL_DEV = ["metro_expansion", "paper_industry", "stray_animals", "zagros_wildfires"]
 AL_HELD = ["bank_mergers", "flood_relief", "telecom_tariffs", "rare_diseases"]
+#: AM split the same way (chosen by AM's writer before AM was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``amdev`` open, ``amheld`` held out
+AM_DEV = ["beach_football", "science_museums", "medical_tourism", "dairy_prices"]
+AM_HELD = ["pension_funds", "water_polo", "snowbound_roads", "school_buses"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1345,7 +1391,9 @@ SETS: dict[str, tuple] = {
         "ak": ("site_families_ak", 331), "akdev": ("site_families_ak", 331, AK_DEV),
         "akheld": ("site_families_ak", 331, AK_HELD),
         "al": ("site_families_al", 347), "aldev": ("site_families_al", 347, AL_DEV),
-        "alheld": ("site_families_al", 347, AL_HELD)}
+        "alheld": ("site_families_al", 347, AL_HELD),
+        "am": ("site_families_am", 349), "amdev": ("site_families_am", 349, AM_DEV),
+        "amheld": ("site_families_am", 349, AM_HELD)}
 
 
 def _module(name: str):

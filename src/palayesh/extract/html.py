@@ -403,7 +403,7 @@ def _ld_names(value) -> list[str]:
     return [n for n in names if isinstance(n, str) and n.strip()]
 
 
-def _dom_crumb(tree, root, title: str | None) -> str | None:
+def _dom_crumb(tree, root, title: str | None, template=None) -> str | None:
     """The section of a breadcrumb trail in the page: an element whose class, id, aria-label or
     microdata says breadcrumb (anywhere: trails often sit above the article), or a short list
     inside the article that starts at the home page, whatever its class.
@@ -411,13 +411,31 @@ def _dom_crumb(tree, root, title: str | None) -> str | None:
     A trail inside the article element is the story's and is read first: a page may show two, the
     site's own in its header («خانه » پرتال») and the story's in the article («خانه » فرهنگی»)."""
     if root.tag in ("article", "main"):
-        got = _crumb_in(root.iter(), root, title)
+        got = _crumb_in(root.iter(), root, title, template)
         if got:
             return got
-    return _crumb_in(tree.iter(), root, title)
+    return _crumb_in(tree.iter(), root, title, template)
 
 
-def _crumb_in(els, root, title: str | None) -> str | None:
+#: a trail's last item the site's trails end with on this share of its pages or more is the site's
+#: kind of page, not the story's section (:meth:`.template.PageTemplate.section_slot_share`)
+FIXED_CRUMB_SHARE = 0.9
+
+
+def _past_fixed_crumb(items: list[str], title: str | None, template) -> str | None:
+    """The section of a trail (:func:`.sections.section_from_crumb`), past a last item the run shows
+    ending the site's trails on (nearly) every page (:data:`FIXED_CRUMB_SHARE`): «خانه › لیگ برتر ›
+    مرکز مسابقات» on a site whose every story is a match centre's names the league, the item before
+    it, which varies from story to story. A trail with no such item before it keeps its last."""
+    got = section_from_crumb(items, title=title)
+    if got is None or template is None or not template.learned \
+            or template.section_slot_share(got) < FIXED_CRUMB_SHARE:
+        return got
+    at = max(i for i, x in enumerate(items) if x == got)
+    return section_from_crumb(items[:at], title=title) or got
+
+
+def _crumb_in(els, root, title: str | None, template=None) -> str | None:
     """The section of the first breadcrumb trail among ``els`` (:func:`_dom_crumb`)."""
     for el in els:
         if not isinstance(el.tag, str) or el.tag in ("h1", "p", "script", "style"):
@@ -441,7 +459,7 @@ def _crumb_in(els, root, title: str | None) -> str | None:
                 text = _text(el) or ""
                 items = _trail_to_headline(text, title) or crumb_parts(text) or declared_trail_parts(text) or items \
                     or ([text] if 0 < len(text.split()) <= 5 else [])
-            got = section_from_crumb(items, title=title) if items else None
+            got = _past_fixed_crumb(items, title, template) if items else None
             if got:
                 return got
     return None
@@ -659,6 +677,25 @@ def _kicker_at(before: list[str], owners: list) -> int | None:
     return None if _in_menu(el) else k
 
 
+def _labelled_kicker_at(before: list[str], owners: list, template) -> int | None:
+    """The index in ``before`` of the block right above the headline whose class calls it the
+    surtitle (:data:`_SURTITLE_CLASS`, «<div class="kicker">آموزش</div>»), when the run shows the same
+    short label over the site's own other stories (:meth:`.template.PageTemplate.known_label`) and
+    not over every one (:func:`learned_section`): a surtitle is written for its story, a label a site
+    files several stories under is their section whatever the theme calls its element (a web story's
+    cover kicker). None without a template that knows the site."""
+    if not before or template is None or not template.learned:
+        return None
+    k = len(before) - 1
+    el = owners[k] if k < len(owners) else None
+    if el is None or not any(_SURTITLE_CLASS.search(_classes(a)) for a in (el, el.getparent()) if a is not None) \
+            or _in_menu(el) or date_line(before[k]) is not None:
+        return None
+    # (the site's own pages, not the run's vocabulary: a place a surtitle names, «قم», is over other
+    # sites' stories too)
+    return k if template.known_label(before[k]) and learned_section(before[k], template) else None
+
+
 #: a ``<header>`` with this many links or more holds the site's menu: not a printable page's banner
 MENU_LINKS = 4
 
@@ -717,6 +754,38 @@ def _category_link(tree, root) -> str | None:
                 text = _text(a)
                 if text and len(text.split()) <= 5:
                     return text
+    return None
+
+
+#: a post names its own categories under its story in this many links at most (a row of share
+#: buttons, «فیسبوک · توییتر · واتساپ · تلگرام», the menu may list too, has more)
+MAX_OWN_CATEGORIES = 2
+
+
+def _category_list(root, links, template) -> str | None:
+    """The first item of a list the article element shows under its story's last paragraph, each
+    item one short link the page's menu (or the run) vouches for as a section
+    (:func:`.menusection.listed_section`): the post's own categories under it («<ul><li><a>ورزش
+    استان</a></li></ul>», a blog's theme), a few of the names its category bar lists over every post.
+    Tags the menu does not list, related stories' headlines and share buttons (a control the lexicon
+    knows, :data:`.lines.CHROME`) are none; so is a list above the story's last paragraph (a menu or
+    a box inside the article)."""
+    if root.tag in ("body", "html"):
+        return None
+    pos = {el: i for i, el in enumerate(root.iter())}
+    last = max((pos[el] for el in root.iter("p") if _story_block(el)), default=None)
+    if last is None:
+        return None
+    for lst in root.iter("ul", "ol"):
+        items = [li for li in lst if isinstance(li.tag, str)]
+        if pos[lst] < last or not 1 <= len(items) <= MAX_OWN_CATEGORIES:
+            continue
+        anchors = [li.findall(".//a") for li in items]
+        names = [_text(li) or "" for li in items]
+        if all(len(a) == 1 and _text(a[0]) == n and 1 <= len(n.split()) <= _CATEGORY_WORDS and not _DIGIT.search(n)
+               and classify(n).kind != CHROME for a, n in zip(anchors, names)) \
+                and all(listed_section(n, links, template=template) for n in names):
+            return names[0]
     return None
 
 
@@ -1548,6 +1617,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # old table layout, when no <h1> does; a trail «خانه ← بین‌الملل» stands among them)
     before = _blocks_before(tree, shows_title, owners)
     k = _kicker_at(before, owners)
+    if k is None:
+        k = _labelled_kicker_at(before, owners, template)
     if k is not None and k < len(owners) and _in_banner(owners[k], shows_title):
         k = None  # (the site's banner over a printable page: «<name>» / «نسخه قابل چاپ», no kicker)
     # (a badge in square brackets, «[ورزش]», shows the name inside them: :func:`.sections.chip_value`)
@@ -1557,10 +1628,10 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                       or _lists_item(before[j], kick) for j in range(k))
     slugs = menu_slugs(links)
     machine = [x for x in published if x and machine_name(x) and not x.strip().isdigit()]
-    candidates = [_dom_crumb(tree, root, title),
+    candidates = [_dom_crumb(tree, root, title, template),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
-                  _category_link(tree, root),
+                  _category_link(tree, root), _category_list(root, links, template),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
                   labels[0], _box_section(tree, links, template),
                   # (a section label alone in its block over its values' blocks under the headline:
@@ -1653,7 +1724,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root) \
         or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
-        or _lone_time(tree, root, shows_title)
+        or _lone_time(tree, root, shows_title) or _row_date_over(root, shows_title, template)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -2403,6 +2474,26 @@ def _labelled_date_outside(root) -> tuple[str, str] | None:
             return d.localize() if d.role == "published" else None
         prev = t
     return None
+
+
+def _row_date_over(root, h1, template) -> tuple[str, str] | None:
+    """The bare date of the meta row right above the article element, outside it, when the article
+    holds the headline (a blog theme sets the post's byline row «نویسنده · ۲۵ ژانویه ۲۰۱۸ · ۲
+    دقیقه مطالعه» over the ``<article>`` that holds the headline and the story): the element just
+    before the article, nothing between, whose one date the run shows over few of the site's pages
+    (:func:`_story_day`: the story's day, not the header's day of the visit, which stands over most
+    of them). A page of a site the run does not know keeps it out."""
+    if root.tag in ("body", "html") or h1 is None or not any(a is root for a in h1.iterancestors()):
+        return None
+    prev = next((el for el in root.itersiblings(preceding=True)
+                 if isinstance(el.tag, str) and el.tag not in ("script", "style")), None)
+    if prev is None or _in_menu(prev) or prev.tag in ("nav", "ul", "ol", "header") or prev.find(".//h1") is not None:
+        return None
+    t = _text(prev) or ""
+    d = date_line(t) if len(t) <= TITLE_DATE_SHOWN_MAX_CHARS else None
+    if d is None or d.role not in (None, "published") or not _story_day(prev, template):
+        return None
+    return d.localize()
 
 
 #: the headline's elements after it read for its labelled date, when it stands outside the article

@@ -3540,6 +3540,22 @@ class PageTemplate:
                     return True
         return False
 
+    def section_slot_share(self, text: str) -> float:
+        """The largest share of the pages of one of the page's families whose section slots hold
+        ``text`` (:func:`section_slot_values`, as :meth:`host_section` counts them): near 1 for the
+        item a site's trail ends with on every page, whatever the story (its kind of page, «مرکز
+        مسابقات», or its one listing), which a section's name, varying from story to story, is not."""
+        key = line_key(text)
+        if not key:
+            return 0.0
+        h = section_hash(text)
+        best = 0.0
+        for fam, pages, _named in self._fams_of(key):
+            c = self.index.counts_of(fam, h)
+            if c is not None and pages:
+                best = max(best, c[4] / pages)
+        return best
+
     def path_section(self, url: str | None) -> str | None:
         """The section the page's address names in a slot of its site's paths: the Persian name a
         segment spells (:func:`.sections.path_names`) at a position whose names recur over the
