@@ -3237,6 +3237,95 @@ def _past_site_tail(lines: list[Line], body: list[int],
     return None
 
 
+#: the site's name atop its page stands among the page's first this many lines (blank lines aside):
+#: under a login row or a date, over its menu
+NAME_ATOP_LINES = 3
+#: a line atop the page that is a name has at most this many words
+MAX_NAME_WORDS = 4
+#: a line closing the story that the site signs with its name has at most this many words (a note
+#: «<name> در قبال … مسئولیتی ندارد.», a credit «<label>: <team> <name>»)
+MAX_SIGNED_WORDS = 20
+#: what a name atop the page is not: a row of items (a menu, a login row), a date, a field
+_NOT_A_NAME = re.compile(r"[|•»›«/:،,\d]| [-–—] ")
+
+
+def _names_atop(lines: list[Line]) -> list[str]:
+    """The keys of the lines atop the page that read as the site's name: among its first
+    :data:`NAME_ATOP_LINES` lines, a short line (:data:`MAX_NAME_WORDS` words at most) that is no row
+    of items, date or field (:data:`_NOT_A_NAME`); a page saved whole opens with its masthead."""
+    shown = [ln for ln in lines[:NAME_ATOP_LINES * 4] if ln.kind != BLANK][:NAME_ATOP_LINES]
+    return [ln.key for ln in shown if ln.kind != PARA and 1 <= ln.words <= MAX_NAME_WORDS
+            and len(ln.key) >= 4 and not _NOT_A_NAME.search(ln.text)]
+
+
+def _signed_by_site(ln: Line, names: list[str], story: set[str],
+                    weight: Callable[[str], float] | None = None, *, apart: bool = True) -> bool:
+    """Whether a line under the story is the site's own, signed with its name atop the page
+    (``names``: :func:`_names_atop`): a sentence that opens with the name, the site speaking of
+    itself (a disclaimer «<name> در قبال محتوای نقل‌قول‌ها مسئولیتی ندارد.», a call «<name> را در
+    شبکه‌های اجتماعی دنبال کنید.»), in words foreign to the ``story`` (:func:`_foreign`) and set
+    ``apart`` from its prose (a credit, an end marker between them): a story's own last sentence
+    that names the site (a condolence «<name> این مصیبت را … تسلیت می‌گوید.») goes on from its
+    paragraphs; or a credit that ends with the name after a label («<label>: <team> <name>», no
+    sentence). A story's paragraphs credit the site in a dateline («به گزارش <name>، …»).
+
+    >>> names = [line_key("سکوی قهرمانی")]
+    >>> story = _content_words("تیم ملی تکواندو در مسابقات قهرمانی آسیا سه مدال طلا گرفت و به کشور بازگشت.")
+    >>> [_signed_by_site(classify(t), names, story) for t in (
+    ...     "سکوی قهرمانی در قبال محتوای نقل‌قول‌ها مسئولیتی ندارد.", "ویراستار: تحریریه سکوی قهرمانی",
+    ...     "سکوی قهرمانی به تیم ملی تکواندو برای سه مدال طلا در آسیا تبریک می‌گوید.",
+    ...     "به گزارش سکوی قهرمانی، تیم ملی دیروز بازگشت.")]
+    [True, True, False, False]
+    >>> _signed_by_site(classify("سکوی قهرمانی در قبال محتوای نقل‌قول‌ها مسئولیتی ندارد."), names, story, apart=False)
+    False
+    """
+    if not names or ln.words > MAX_SIGNED_WORDS or ln.turn:
+        return False
+    text = ln.text.strip(_MARKS)
+    for name in names:
+        if apart and ln.key.startswith(name) and len(ln.key) > len(name):
+            # (the name as the sentence's first words, no label «<name>: …» of a summary or a speaker)
+            opening = next((k for k in range(1, MAX_NAME_WORDS + 1)
+                            if line_key(" ".join(text.split()[:k])) == name), None)
+            if opening is None or text.split()[opening - 1][-1:] in ":：" \
+                    or text[-1:] not in _SENTENCE_MARKS or not _single_sentence(text):
+                continue
+            rest = " ".join(text.split()[opening:])
+            if _foreign(_content_words(rest), story, weight):
+                return True
+        elif ln.key.endswith(name) and len(ln.key) > len(name) and _opening_label(text + " . . .") is not None \
+                and text[-1:] not in _SENTENCE_MARKS:
+            return True
+    return False
+
+
+def _drop_site_signed(lines: list[Line], body: list[int], weight: Callable[[str], float] | None = None,
+                      *, words: _StoryWords | None = None) -> list[int]:
+    """The body without what closes it under the story's prose that the site signs with its name
+    atop the page (:func:`_signed_by_site`), and what stands under that (its tail's: a writer's
+    name, a share row, a disclaimer): a line on no other page of the run, so in words no template
+    and no lexicon knows, which the page alone tells. Never the story's first paragraph, and only
+    where no paragraph of the story follows it (each paragraph under it foreign to the story above,
+    :func:`_foreign`); a sentence only under a line that is no paragraph of the story (its credit,
+    an end marker)."""
+    names = _names_atop(lines)
+    paras = [j for j, i in enumerate(body) if lines[i].kind == PARA]
+    if not names or len(paras) < 2:
+        return body
+    for j in range(paras[0] + 1, len(body)):
+        key = lines[body[j]].key
+        if not any(len(key) > len(n) and (key.startswith(n) or key.endswith(n)) for n in names):
+            continue
+        story = (words or _StoryWords(lines)).on(body[:j]).prose
+        above = _prev_shown(lines, body[j])
+        if not _signed_by_site(lines[body[j]], names, story, weight,
+                               apart=above is not None and lines[above].kind != PARA):
+            continue
+        if all(_foreign(_content_words(lines[i].text), story, weight) for i in body[j + 1:] if lines[i].kind == PARA):
+            return body[:j]
+    return body
+
+
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
     """Whether the last prose line before ``body[j]`` ends with a colon (it announces a list)."""
     for i in reversed(body[:j]):
@@ -4136,6 +4225,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     past = None if thread else _past_site_tail(lines, body, weight)
     if past is not None:
         del body[past:]
+    body = _drop_site_signed(lines, body, weight, words=words)
     # trailing short lines after the last prose line are tail (related titles, names), unless a
     # tail heading closes the body and nothing but blank lines separates them from the prose
     # (a closing list: «نفرات حاضر … به شرح زیر است:» then one line per name, lineups «بایرن:
