@@ -40,7 +40,7 @@ from .agency import (
 )
 from .article import Article
 from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
-from .comments import MIN_STORY_OPENING_WORDS, _under_commenter, commenter_row, reader_thread
+from .comments import MIN_STORY_OPENING_WORDS, _post_line, _under_commenter, commenter_row, reader_thread
 from .credits import (
     BRAND_SHARE,
     MAX_BRAND_WORDS,
@@ -2649,7 +2649,8 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
     """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``
     (its first: ``first``): a short line (a headline, a reader's name) right over a date line with
     text under it, past the story's end (an end marker, or tail lines, between the story's last
-    line and it). The site's next story saved under this one by an infinite scroll («انتقام از
+    line and it; or the first of readers' posts in a row, :func:`_readers_posts`, whatever stands
+    between). The site's next story saved under this one by an infinite scroll («انتقام از
     تراکتور به سبک علی منصور» / «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a
     reader's comment («بازنشسته» / «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text,
     whatever its words. Not when
@@ -2665,7 +2666,7 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
     if not _heads_text(lines, i):
         return False
     tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
-    ended = any(x.kind == END for x in tail)
+    ended = any(x.kind == END for x in tail) or _readers_posts(lines, i)
     if not ended and sum(x.kind in NOT_BODY for x in tail) < 2:
         return False
     other, below = _text_under_head(lines, i)
@@ -2683,6 +2684,34 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
         story = _content_words(" ".join(ln.text for ln in kept))
         return len(mine) < 3 or _foreign(mine, story, weight)
     return True
+
+
+#: a reader's post under the story: its head a name of this many words at most («رضا - تبریز»,
+#: «کاربر مهمان»), its text this many lines at most, the next post's head right under it
+MAX_POSTER_WORDS = 3
+MAX_POST_TEXT_LINES = 3
+
+
+def _readers_posts(lines: list[Line], i: int | None) -> bool:
+    """Whether line ``i`` heads the first of two readers' posts or more in a row: each a name
+    (:data:`MAX_POSTER_WORDS` words at most) over the post's date over a few lines of text
+    (:data:`MAX_POST_TEXT_LINES`, none a story's paragraph), the next post's head right under it. A
+    thread of comments under the story, however the page's flattening left the site's tail between
+    them (a next / previous story's links, no end marker); a story's own parts (a live report's
+    entries) are headed by headlines, not names.
+
+    >>> ls = [classify(t) for t in ("رضا - تبریز", "1397/12/19 01:37", "امیدوارم این بار واقعا اتفاق بیفته.",
+    ...                             "مریم", "1397/12/21 20:38", "واقعا جای تاسف داره، کاش مسئولین یه فکری بکنن.")]
+    >>> _readers_posts(ls, 0), _readers_posts(ls, 3)
+    (True, False)
+    """
+    posts, at = 0, i
+    while at is not None and posts < 2 and _heads_text(lines, at) and lines[at].words <= MAX_POSTER_WORDS:
+        text, nxt = _text_under_head(lines, at)
+        if not text or len(text) > MAX_POST_TEXT_LINES or any(not _post_line(x) for x in text):
+            return False
+        posts, at = posts + 1, nxt
+    return posts >= 2
 
 
 def _text_under_head(lines: list[Line], i: int) -> tuple[list[Line], int | None]:
@@ -4144,11 +4173,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
     counted = _labelled_counters(lines)  # (and those under a label in the site's words)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
+    posts = False  # (the story ends over readers' posts: :func:`_readers_posts`)
     # (a short sentence opening the story right over its first prose line: the story's, no summary)
     for i in range(_short_opening(lines, b), n):
         ln = lines[i]
         if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight):
             end = i  # (the site's next story saved under this one, a reader's comment: not the story)
+            posts = _readers_posts(lines, i)
             break
         if ln.kind == END and i >= gallery_end and body:
             gallery_end = _gallery_within(lines, b, i, n)  # (its heading, slides and captions: lines of the run's end)
@@ -4230,7 +4261,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # tail heading closes the body and nothing but blank lines separates them from the prose
     # (a closing list: «نفرات حاضر … به شرح زیر است:» then one line per name, lineups «بایرن:
     # اولریش- سوله- …»); the last of them is an end marker in the site's words («ختم خبر») when it
-    # has three words or fewer and the prose announced no list
+    # has three words or fewer and the prose announced no list. Over readers' posts, as under no
+    # end at all, they are the tail's (the thread's heading, links to the previous and next stories)
     cut = None
     marker = True
     for j in range(len(body) - 1, -1, -1):
@@ -4238,7 +4270,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if ln.kind == PARA:
             break
         marker = marker and ln.words <= 3 and not _DIGIT.search(ln.text)
-        if end == n or (gapped[body[j]] and not _list_goes_on(lines, body, j)) \
+        if end == n or posts or (gapped[body[j]] and not _list_goes_on(lines, body, j)) \
                 or (marker and j == len(body) - 1 and not _announces(lines, body, j)) \
                 or (j == len(body) - 1 and ln.words <= 6 and agency_from_credit(ln.text, bare=True)) \
                 or _over_site_tail(lines, body, j):
