@@ -40,7 +40,7 @@ from .agency import (
 )
 from .article import Article
 from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
-from .comments import MIN_STORY_OPENING_WORDS, _under_commenter, commenter_row, reader_thread
+from .comments import MIN_STORY_OPENING_WORDS, _post_line, _under_commenter, commenter_row, reader_thread
 from .credits import (
     BRAND_SHARE,
     MAX_BRAND_WORDS,
@@ -2697,7 +2697,8 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
     """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``
     (its first: ``first``): a short line (a headline, a reader's name) right over a date line with
     text under it, past the story's end (an end marker, or tail lines, between the story's last
-    line and it). The site's next story saved under this one by an infinite scroll («انتقام از
+    line and it; or the first of readers' posts in a row, :func:`_readers_posts`, whatever stands
+    between). The site's next story saved under this one by an infinite scroll («انتقام از
     تراکتور به سبک علی منصور» / «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a
     reader's comment («بازنشسته» / «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text,
     whatever its words. Not when
@@ -2713,7 +2714,7 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
     if not _heads_text(lines, i):
         return False
     tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
-    ended = any(x.kind == END for x in tail)
+    ended = any(x.kind == END for x in tail) or _readers_posts(lines, i)
     if not ended and sum(x.kind in NOT_BODY for x in tail) < 2:
         return False
     other, below = _text_under_head(lines, i)
@@ -2731,6 +2732,34 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
         story = _content_words(" ".join(ln.text for ln in kept))
         return len(mine) < 3 or _foreign(mine, story, weight)
     return True
+
+
+#: a reader's post under the story: its head a name of this many words at most («رضا - تبریز»,
+#: «کاربر مهمان»), its text this many lines at most, the next post's head right under it
+MAX_POSTER_WORDS = 3
+MAX_POST_TEXT_LINES = 3
+
+
+def _readers_posts(lines: list[Line], i: int | None) -> bool:
+    """Whether line ``i`` heads the first of two readers' posts or more in a row: each a name
+    (:data:`MAX_POSTER_WORDS` words at most) over the post's date over a few lines of text
+    (:data:`MAX_POST_TEXT_LINES`, none a story's paragraph), the next post's head right under it. A
+    thread of comments under the story, however the page's flattening left the site's tail between
+    them (a next / previous story's links, no end marker); a story's own parts (a live report's
+    entries) are headed by headlines, not names.
+
+    >>> ls = [classify(t) for t in ("رضا - تبریز", "1397/12/19 01:37", "امیدوارم این بار واقعا اتفاق بیفته.",
+    ...                             "مریم", "1397/12/21 20:38", "واقعا جای تاسف داره، کاش مسئولین یه فکری بکنن.")]
+    >>> _readers_posts(ls, 0), _readers_posts(ls, 3)
+    (True, False)
+    """
+    posts, at = 0, i
+    while at is not None and posts < 2 and _heads_text(lines, at) and lines[at].words <= MAX_POSTER_WORDS:
+        text, nxt = _text_under_head(lines, at)
+        if not text or len(text) > MAX_POST_TEXT_LINES or any(not _post_line(x) for x in text):
+            return False
+        posts, at = posts + 1, nxt
+    return posts >= 2
 
 
 def _text_under_head(lines: list[Line], i: int) -> tuple[list[Line], int | None]:
@@ -3283,6 +3312,95 @@ def _past_site_tail(lines: list[Line], body: list[int],
             return None  # (a dialogue's turns below: the story's)
         return j + 1
     return None
+
+
+#: the site's name atop its page stands among the page's first this many lines (blank lines aside):
+#: under a login row or a date, over its menu
+NAME_ATOP_LINES = 3
+#: a line atop the page that is a name has at most this many words
+MAX_NAME_WORDS = 4
+#: a line closing the story that the site signs with its name has at most this many words (a note
+#: «<name> در قبال … مسئولیتی ندارد.», a credit «<label>: <team> <name>»)
+MAX_SIGNED_WORDS = 20
+#: what a name atop the page is not: a row of items (a menu, a login row), a date, a field
+_NOT_A_NAME = re.compile(r"[|•»›«/:،,\d]| [-–—] ")
+
+
+def _names_atop(lines: list[Line]) -> list[str]:
+    """The keys of the lines atop the page that read as the site's name: among its first
+    :data:`NAME_ATOP_LINES` lines, a short line (:data:`MAX_NAME_WORDS` words at most) that is no row
+    of items, date or field (:data:`_NOT_A_NAME`); a page saved whole opens with its masthead."""
+    shown = [ln for ln in lines[:NAME_ATOP_LINES * 4] if ln.kind != BLANK][:NAME_ATOP_LINES]
+    return [ln.key for ln in shown if ln.kind != PARA and 1 <= ln.words <= MAX_NAME_WORDS
+            and len(ln.key) >= 4 and not _NOT_A_NAME.search(ln.text)]
+
+
+def _signed_by_site(ln: Line, names: list[str], story: set[str],
+                    weight: Callable[[str], float] | None = None, *, apart: bool = True) -> bool:
+    """Whether a line under the story is the site's own, signed with its name atop the page
+    (``names``: :func:`_names_atop`): a sentence that opens with the name, the site speaking of
+    itself (a disclaimer «<name> در قبال محتوای نقل‌قول‌ها مسئولیتی ندارد.», a call «<name> را در
+    شبکه‌های اجتماعی دنبال کنید.»), in words foreign to the ``story`` (:func:`_foreign`) and set
+    ``apart`` from its prose (a credit, an end marker between them): a story's own last sentence
+    that names the site (a condolence «<name> این مصیبت را … تسلیت می‌گوید.») goes on from its
+    paragraphs; or a credit that ends with the name after a label («<label>: <team> <name>», no
+    sentence). A story's paragraphs credit the site in a dateline («به گزارش <name>، …»).
+
+    >>> names = [line_key("سکوی قهرمانی")]
+    >>> story = _content_words("تیم ملی تکواندو در مسابقات قهرمانی آسیا سه مدال طلا گرفت و به کشور بازگشت.")
+    >>> [_signed_by_site(classify(t), names, story) for t in (
+    ...     "سکوی قهرمانی در قبال محتوای نقل‌قول‌ها مسئولیتی ندارد.", "ویراستار: تحریریه سکوی قهرمانی",
+    ...     "سکوی قهرمانی به تیم ملی تکواندو برای سه مدال طلا در آسیا تبریک می‌گوید.",
+    ...     "به گزارش سکوی قهرمانی، تیم ملی دیروز بازگشت.")]
+    [True, True, False, False]
+    >>> _signed_by_site(classify("سکوی قهرمانی در قبال محتوای نقل‌قول‌ها مسئولیتی ندارد."), names, story, apart=False)
+    False
+    """
+    if not names or ln.words > MAX_SIGNED_WORDS or ln.turn:
+        return False
+    text = ln.text.strip(_MARKS)
+    for name in names:
+        if apart and ln.key.startswith(name) and len(ln.key) > len(name):
+            # (the name as the sentence's first words, no label «<name>: …» of a summary or a speaker)
+            opening = next((k for k in range(1, MAX_NAME_WORDS + 1)
+                            if line_key(" ".join(text.split()[:k])) == name), None)
+            if opening is None or text.split()[opening - 1][-1:] in ":：" \
+                    or text[-1:] not in _SENTENCE_MARKS or not _single_sentence(text):
+                continue
+            rest = " ".join(text.split()[opening:])
+            if _foreign(_content_words(rest), story, weight):
+                return True
+        elif ln.key.endswith(name) and len(ln.key) > len(name) and _opening_label(text + " . . .") is not None \
+                and text[-1:] not in _SENTENCE_MARKS:
+            return True
+    return False
+
+
+def _drop_site_signed(lines: list[Line], body: list[int], weight: Callable[[str], float] | None = None,
+                      *, words: _StoryWords | None = None) -> list[int]:
+    """The body without what closes it under the story's prose that the site signs with its name
+    atop the page (:func:`_signed_by_site`), and what stands under that (its tail's: a writer's
+    name, a share row, a disclaimer): a line on no other page of the run, so in words no template
+    and no lexicon knows, which the page alone tells. Never the story's first paragraph, and only
+    where no paragraph of the story follows it (each paragraph under it foreign to the story above,
+    :func:`_foreign`); a sentence only under a line that is no paragraph of the story (its credit,
+    an end marker)."""
+    names = _names_atop(lines)
+    paras = [j for j, i in enumerate(body) if lines[i].kind == PARA]
+    if not names or len(paras) < 2:
+        return body
+    for j in range(paras[0] + 1, len(body)):
+        key = lines[body[j]].key
+        if not any(len(key) > len(n) and (key.startswith(n) or key.endswith(n)) for n in names):
+            continue
+        story = (words or _StoryWords(lines)).on(body[:j]).prose
+        above = _prev_shown(lines, body[j])
+        if not _signed_by_site(lines[body[j]], names, story, weight,
+                               apart=above is not None and lines[above].kind != PARA):
+            continue
+        if all(_foreign(_content_words(lines[i].text), story, weight) for i in body[j + 1:] if lines[i].kind == PARA):
+            return body[:j]
+    return body
 
 
 def _announces(lines: list[Line], body: list[int], j: int) -> bool:
@@ -4105,11 +4223,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
     counted = _labelled_counters(lines)  # (and those under a label in the site's words)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
+    posts = False  # (the story ends over readers' posts: :func:`_readers_posts`)
     # (a short sentence opening the story right over its first prose line: the story's, no summary)
     for i in range(_short_opening(lines, b), n):
         ln = lines[i]
         if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight):
             end = i  # (the site's next story saved under this one, a reader's comment: not the story)
+            posts = _readers_posts(lines, i)
             break
         if ln.kind == END and i >= gallery_end and body:
             gallery_end = _gallery_within(lines, b, i, n)  # (its heading, slides and captions: lines of the run's end)
@@ -4186,11 +4306,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     past = None if thread else _past_site_tail(lines, body, weight)
     if past is not None:
         del body[past:]
+    body = _drop_site_signed(lines, body, weight, words=words)
     # trailing short lines after the last prose line are tail (related titles, names), unless a
     # tail heading closes the body and nothing but blank lines separates them from the prose
     # (a closing list: «نفرات حاضر … به شرح زیر است:» then one line per name, lineups «بایرن:
     # اولریش- سوله- …»); the last of them is an end marker in the site's words («ختم خبر») when it
-    # has three words or fewer and the prose announced no list
+    # has three words or fewer and the prose announced no list. Over readers' posts, as under no
+    # end at all, they are the tail's (the thread's heading, links to the previous and next stories)
     cut = None
     marker = True
     for j in range(len(body) - 1, -1, -1):
@@ -4198,7 +4320,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if ln.kind == PARA:
             break
         marker = marker and ln.words <= 3 and not _DIGIT.search(ln.text)
-        if end == n or (gapped[body[j]] and not _list_goes_on(lines, body, j)) \
+        if end == n or posts or (gapped[body[j]] and not _list_goes_on(lines, body, j)) \
                 or (marker and j == len(body) - 1 and not _announces(lines, body, j)) \
                 or (j == len(body) - 1 and ln.words <= 6 and agency_from_credit(ln.text, bare=True)) \
                 or _over_site_tail(lines, body, j):
