@@ -32,7 +32,21 @@ from typing import Any
 from ..textkeys import line_key
 from .dates import date_line
 from .domtext import text_of
-from .lines import BLANK, CHROME, END, LABEL, NOT_BODY, PARA, SHORT, Line, _is_label_candidate, classify
+from .lines import (
+    BLANK,
+    CHROME,
+    END,
+    LABEL,
+    NOT_BODY,
+    PARA,
+    SHORT,
+    Line,
+    _ends_sentence,
+    _introduces,
+    _is_label_candidate,
+    _next_para,
+    classify,
+)
 from .text import (
     _LABELLED_COUNT,
     MAX_CAPTION_WORDS,
@@ -41,11 +55,8 @@ from .text import (
     _drop_gallery_captions,
     _drop_lone_counts,
     _drop_slide_widgets,
-    _ends_sentence,
-    _introduces,
     _is_photo_note,
     _mid_story,
-    _next_para,
     _strip_inline_chrome,
     drop_author_box,
     is_listing,

@@ -39,7 +39,7 @@ from .agency import (
     has_dateline,
 )
 from .article import Article
-from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
+from .boxes import code_field, field_line, find_boxes, name_line, split_field
 from .comments import MIN_STORY_OPENING_WORDS, _under_commenter, commenter_row, reader_thread
 from .credits import (
     BRAND_SHARE,
@@ -91,11 +91,15 @@ from .lines import (
     PARA,
     SHORT,
     Line,
+    _ends_sentence,
     _headline_shaped,
+    _introduces,
     _is_byline,
     _is_label_candidate,
     _kicker,
     _named_words,
+    _neighbour,
+    _next_para,
     _next_shown,
     _prev_shown,
     classify,
@@ -246,12 +250,6 @@ def _boxed(lines: list[Line], i: int, j: int) -> bool:
 
 
 _HEADER_META = frozenset({META, DATE, LABEL, NAV, CHROME})
-
-
-def _ends_sentence(text: str) -> bool:
-    """Whether a line ends a sentence, inside a closing quote too («… گفت: «… است.»»)."""
-    t = text.rstrip("»\"”")
-    return bool(t) and t[-1] in ".!؟?"
 
 
 #: a summary under its own label is a paragraph of at most this many characters
@@ -2608,12 +2606,6 @@ def _drop_link_box_heads(lines: list[Line], body: list[int], *, words: _StoryWor
     return [i for i in body if i not in drop] if drop else body
 
 
-def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
-    """The first line with text under (``step`` 1) or above (``step`` -1) line ``i``, or None."""
-    j = _next_shown(lines, i) if step > 0 else _prev_shown(lines, i)
-    return lines[j] if j is not None else None
-
-
 def _in_chrome_box(lines: list[Line], i: int) -> bool:
     """Whether a short line stands between two chrome lines: an item of a box of chrome (a
     product's name between «محصول پیشنهادی» and its price, a name between a widget's heading
@@ -3304,16 +3296,6 @@ def _links_label(ln: Line) -> bool:
 def _listed(text: str) -> bool:
     """Whether a line opens as a list's item: a mark («• », «- ») or a number («۱. », «2) »)."""
     return bool(_item_marker(text) or _LIST_ITEM.match(text))
-
-
-def _next_para(lines: list[Line], i: int) -> Line | None:
-    return next((ln for ln in lines[i + 1: i + 4] if ln.kind == PARA), None)
-
-
-def _introduces(ln: Line, para: Line | None) -> bool:
-    """Whether a short line heads the paragraph after it (a subheading shares its words: «دستگیری
-    سارقان مسلح» over «… سارقان زورگیر … دستگیر شدند»), unlike a link to another story."""
-    return para is not None and introduces(ln.text, para.text)
 
 
 def _byline_between(lines: list[Line], i: int, j: int) -> bool:
