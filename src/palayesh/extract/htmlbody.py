@@ -47,15 +47,12 @@ from .lines import (
     _next_para,
     classify,
 )
+from .photos import MAX_CAPTION_WORDS, _drop_gallery_captions, _drop_slide_widgets, _is_photo_note
 from .text import (
     _LABELLED_COUNT,
-    MAX_CAPTION_WORDS,
     _drop_boxes_under_learned_labels,
     _drop_foreign_lines,
-    _drop_gallery_captions,
     _drop_lone_counts,
-    _drop_slide_widgets,
-    _is_photo_note,
     _mid_story,
     _strip_inline_chrome,
     drop_author_box,
@@ -197,7 +194,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
 
 def _drop_page_shapes(kinds: list[Line], dom: list[Dom | None], ids: list[int]) -> list[int]:
     """The body's lines (``ids``) without the chrome a flat page tells by its shape
-    (:func:`.text._drop_lone_counts`, :func:`.text._drop_gallery_captions`), told on the page as
+    (:func:`.text._drop_lone_counts`, :func:`.photos._drop_gallery_captions`), told on the page as
     its blocks show it: the story's lines where they stand among every block of the page, the
     ones the main-content extractor left out too (a ``<figcaption>``'s credit under a photo's
     caption, a slide's counter «عکس ۵ از ۸» in the next figure). A body line whose block the
@@ -222,7 +219,7 @@ def _drop_page_shapes(kinds: list[Line], dom: list[Dom | None], ids: list[int]) 
 
 
 def _may_drop_shapes(kinds: list[Line], page: list, at: dict[int, int]) -> bool:
-    """Whether :func:`.text._drop_lone_counts` or :func:`.text._drop_gallery_captions` could drop
+    """Whether :func:`.text._drop_lone_counts` or :func:`.photos._drop_gallery_captions` could drop
     a line of ``at`` (body lines by their page block), by what each needs of the lines it drops,
     told without classifying the page's blocks: a count under a label that is no paragraph, or a
     caption-shaped short line on a page that shows a photo's credit or caption somewhere. Most
