@@ -60,6 +60,13 @@ from .dates import (
     mostly_date,
 )
 from .fieldbox import box_fields, box_section
+from .header import (
+    _HEADER_META,
+    HEADER_META_MAX_LINES,
+    SLOT_LINE_SHARE,
+    _right_after_headline,
+    _under_headline_meta,
+)
 from .lexicon import INNER_SENTENCE_END, content_words, read_on_link, tokens
 from .lines import (
     _ANY_TERMINAL,
@@ -194,29 +201,11 @@ _PROMO_KEYS = frozenset(line_key(x) for x in ("بیشتر بخوانید", "بخ
                                               "مطلب پیشنهادی", "مطالب پیشنهادی"))
 
 
-def _right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) -> bool:
-    """Whether line ``i`` directly follows a headline-like line (blank lines aside). A line the site's
-    template knows is no headline (a widget's «🔊 شنیدن این خبر» over every story): a headline is the
-    page's own, or another story's (a related link); with ``widgets``, a line of three words or more
-    the template knows counts too (a widget between the headline and its lead, «اندازه متن: A+ A-»)."""
-    j = i - 1
-    while j >= 0 and (lines[j].kind == BLANK or _bare_credit(lines[j])):
-        j -= 1  # (and the story's credit under the headline: «خبرگزاری دانشجویان ایران (ایسنا)»)
-    return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3 \
-        and (widgets or lines[j].related or not lines[j].recurs)
-
-
 #: a box of the site's lines between a lead and the story holds at least this many lines the site's
 #: template knows (and they are most of its lines: :func:`_boxed`)
 BOX_MIN_KNOWN_LINES = 3
 #: a lead set between the header's meta lines and a box is one sentence of at most this many characters
 LEAD_BOXED_MAX_CHARS = 400
-#: the header's meta lines (byline, date, counters, code) between a headline and a lead: at most
-HEADER_META_MAX_LINES = 6
-
-
-#: a line of the site's header slot under a lead stands on at least this share of the site's pages
-SLOT_LINE_SHARE = 0.5
 
 
 def _site_slot(lines: list[Line], i: int, j: int) -> bool:
@@ -257,9 +246,6 @@ def _boxed(lines: list[Line], i: int, j: int) -> bool:
         return True
     known = sum(ln.recurs for ln in between)
     return known >= BOX_MIN_KNOWN_LINES and 2 * known > len(between)
-
-
-_HEADER_META = frozenset({META, DATE, LABEL, NAV, CHROME})
 
 
 #: a summary under its own label is a paragraph of at most this many characters
@@ -398,28 +384,6 @@ def slot_label(text: str) -> bool:
     if t[-1:] not in (":", "：") or _named_words(t) > LEAD_LABEL_WORDS or _DIGIT.search(t):
         return False
     return not (find_agency(t[:-1]) or agency_from_credit(t[:-1], bare=True))
-
-
-def _under_headline_meta(lines: list[Line], i: int, *, known: bool = False) -> bool:
-    """Whether line ``i`` follows a headline-like line with only the header's meta lines between
-    (one to six: a byline, a date, a counter «۱۲ بازدید», a code «کد خبر: …», the site's chrome),
-    blank lines aside; with ``known``, the lines the site repeats on its pages (its toolbar, its
-    widgets' buttons) are not counted toward the six."""
-    seen = 0
-    for j in range(i - 1, -1, -1):
-        ln = lines[j]
-        if ln.kind == BLANK:
-            continue
-        if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)) \
-                or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE) or _bare_credit(ln):
-            # (a label on most of the site's pages is a row of its header: a button «حالت مطالعه»)
-            if not (known and ln.recurs and seen):
-                seen += 1
-            if seen > HEADER_META_MAX_LINES:
-                return False
-            continue
-        return seen >= 1 and ln.kind == SHORT and ln.words >= 3
-    return False
 
 
 #: a marker of a story's parts (a live report's «دقیقه ۸۲», «⏱ ۶۴») has this many words or fewer
