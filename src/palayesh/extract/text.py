@@ -62,6 +62,7 @@ from .credits import (
     story_agency,
 )
 from .dates import (
+    _LETTER,
     MAX_FIELD_WORDS,
     RELATIVE,
     date_line,
@@ -124,7 +125,6 @@ from .lines import (
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
 from .pagedates import (
-    _LETTER,
     _ROLE_RANK,
     FOOT_DATE_SHARE,
     MAX_CREDIT_WORDS,
