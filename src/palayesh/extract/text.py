@@ -55,7 +55,7 @@ from .comments import (
 from .credits import (
     BRAND_SHARE,
     MAX_BRAND_WORDS,
-    MAX_SLOT_LINE_WORDS,
+    MAX_CREDIT_SLOT_WORDS,
     MIN_SLOT_VALUE_PAGES,
     SLOT_SHARE,
     _bare_credit,
@@ -3181,7 +3181,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.brand = ln.words <= MAX_BRAND_WORDS and ln.share >= BRAND_SHARE
             if ln.kind in (CHROME, LABEL, META) and prose_seen and ln.share >= SLOT_LINE_SHARE:
                 ln.head = template.head_share(t)
-            if ln.kind != PARA and ln.share >= SLOT_SHARE and ln.words <= MAX_SLOT_LINE_WORDS:
+            if ln.kind != PARA and ln.share >= SLOT_SHARE and ln.words <= MAX_CREDIT_SLOT_WORDS:
                 ln.agency_slot = template.agency_slot(t, MIN_SLOT_VALUE_PAGES)
                 if prose_seen:
                     ln.values = template.value_after_pages(t, MIN_SLOT_VALUE_PAGES)
