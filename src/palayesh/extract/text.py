@@ -38,7 +38,7 @@ from .agency import (
     has_dateline,
 )
 from .article import Article
-from .boxes import code_field, field_line, find_boxes, name_line, split_field
+from .boxes import FOREIGN_SHARE, _foreign, code_field, field_line, find_boxes, name_line, split_field
 from .comments import (
     MIN_STORY_OPENING_WORDS,
     _echoed_head,
@@ -1774,28 +1774,11 @@ class _StoryWords:
         return self._count("sentences", lambda ln: ln.words > MAX_HEADLINE_WORDS or _ends_sentence(ln.text))
 
 
-#: a short line in a story is about another story when at most this share of its content words
-#: (and none of a line of four or fewer) occur in the story's prose: a subheading, a quote or a
-#: list item shares the story's words; a related headline shares one word by chance at most
-#: («خرید» of «مراکز خرید» in a headline about wheat in a story about Tehran's bazaars). Each
-#: word counts by its rarity in the run (``weight``, 1 without one): a headline sharing only words
-#: the site writes on many pages («مردم», «پایان») shares nothing of this story
-FOREIGN_SHARE = 0.2
-
-
-#: ... and at most this share for a line the run shows on another story's page too
+#: a line about another story shares at most :data:`.boxes.FOREIGN_SHARE` of its words with the story,
+#: and at most this share a line the run shows on another story's page too
 #: (:attr:`Line.elsewhere`): a related headline about the same subject («حملات اسرائیل» in a story
 #: about Gaza) shares two of its seven words with the story and is still another story's
 ELSEWHERE_SHARE = 1 / 3
-
-
-def _foreign(mine: set[str], story: set[str], weight: Callable[[str], float] | None = None,
-             share: float = FOREIGN_SHARE) -> bool:
-    if len(mine) < 3:
-        return False
-    if weight is None:
-        return len(mine & story) <= share * len(mine)
-    return sum(weight(w) for w in mine & story) <= share * sum(weight(w) for w in mine)
 
 
 def _in_run(lines: list[Line], body: list[int], k: int) -> bool:
