@@ -9,20 +9,27 @@ paragraph is no post: :data:`MIN_STORY_OPENING_WORDS`. A single comment is told 
 (:func:`commenter_row`, «بابک | ۶ روز پیش»), which :mod:`.text` reads wherever a page sets one.
 
 A post is headed as a document is, a short line right over a date line right over text
-(:func:`_heads_text`; a page of such posts alike: :func:`_posts_alike`). A comment box some pages set
-between the story's head and its text, its heading and form tail headings, is told by where it stands
-(:mod:`.header`) and by the story's text under it: with the headline shown again over the text
-(:func:`_story_under_comments`), without (:func:`_story_under_thread`), or with its posts chrome
-already (:func:`_story_under_posts`). :mod:`.text` asks these where the story opens.
+(:func:`_heads_text`): under the story's end, another document (:func:`another_document`: a reader's
+comment, the site's next story); a page of such posts alike is a thread (:func:`_posts_alike`).
+
+A comment box some pages set between the story's head and its text, its heading and form tail
+headings, is told by where it stands (:mod:`.header`) and by the story's text under it: with the
+headline shown again over the text (:func:`_story_under_comments`), without
+(:func:`_story_under_thread`), or with its posts chrome already (:func:`_story_under_posts`).
+:mod:`.text` asks these where the story opens.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 
+from ..textkeys import line_key
+from .boxes import _foreign
 from .dates import RELATIVE, date_line, fold
 from .header import _HEADER_META, HEADER_META_MAX_LINES, _right_after_headline, _under_headline_meta
+from .lexicon import content_words as _content_words
 from .lines import (
     _DIGIT,
     _MARKS,
@@ -42,6 +49,7 @@ from .lines import (
     _prev_shown,
     classify,  # noqa: F401  (the examples classify their lines)
 )
+from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .sections import row_fields
 
 _NUMBER = re.compile(r"\d+")  # (a count of one digit or of three: the same slot of a row)
@@ -189,6 +197,87 @@ def _under_commenter(lines: list[Line], i: int) -> bool:
 MAX_HEAD_WORDS = 20
 
 
+def another_document(lines: list[Line], i: int, last: int, *, first: int | None = None,
+                     weight: Callable[[str], float] | None = None) -> bool:
+    """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``
+    (its first: ``first``): a short line (a headline, a reader's name) right over a date line with
+    text under it, past the story's end (an end marker, or tail lines, between the story's last
+    line and it). The site's next story saved under this one by an infinite scroll («انتقام از
+    تراکتور به سبک علی منصور» / «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a
+    reader's comment («بازنشسته» / «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text,
+    whatever its words. Not when
+
+    - the story above would be less than a story (one paragraph, :data:`.listing.MIN_STORY_PARAGRAPHS`)
+      and the other holds more of the page's text: the page's story is the other one, printed
+      under a teaser or a box of chrome that the body start took;
+    - no end marker stands between and the other does not close as the story did (:func:`_close`):
+      it closes with the end marker the story lacked, or its text goes on in the story's own words
+      (not :func:`_foreign`). A box set in the story (a related item, a photo's caption and its
+      date, an update's time), after which the story goes on to its end, not the site's next story
+      under the site's tail."""
+    if not _heads_text(lines, i):
+        return False
+    tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
+    ended = any(x.kind == END for x in tail)
+    if not ended and sum(x.kind in NOT_BODY for x in tail) < 2:
+        return False
+    other, below = _text_under_head(lines, i)
+    kept = [ln for ln in lines[(last if first is None else first):last + 1]
+            if ln.kind == PARA and ln.words >= MIN_STORY_WORDS]
+    if len(kept) < MIN_STORY_PARAGRAPHS and sum(ln.words for ln in kept) < sum(ln.words for ln in other):
+        return False
+    if ended:
+        return True
+    close = _close(lines, tail, below)
+    if close == END:
+        return False
+    if close is None:
+        mine = _content_words(" ".join(ln.text for ln in other))
+        story = _content_words(" ".join(ln.text for ln in kept))
+        return len(mine) < 3 or _foreign(mine, story, weight)
+    return True
+
+
+def _text_under_head(lines: list[Line], i: int) -> tuple[list[Line], int | None]:
+    """The text under the head at ``i`` and its date line, up to the first line that is no text
+    (the other document's first block), and the index of that line (None at the page's end)."""
+    out: list[Line] = []
+    j = _next_shown(lines, _next_shown(lines, i) or i)
+    while j is not None and lines[j].kind in (PARA, SHORT) and not (out and _heads_text(lines, j)):
+        out.append(lines[j])
+        j = _next_shown(lines, j)
+    return out, j
+
+
+#: the lines under another document's text where it closes (:func:`_close`)
+CLOSE_REACH = 12
+
+
+def _close(lines: list[Line], tail: list[Line], j: int | None) -> str | None:
+    """How a document whose text ends above line ``j`` closes, within :data:`CLOSE_REACH` lines: as
+    the story above it did (``"alike"``: a line of the ``tail`` that closed the story, the same field
+    «برچسب‌ها: …», «کد خبر: …» by its label, or the same line, a share bar), with an end marker
+    (:data:`END`, one the story's tail lacked), or None (another head, text, the page's end). The
+    site's next story saved under this one ends as this one did; a box set between a story's
+    paragraphs is no end of the story, whose own end comes under the rest of it."""
+    shapes = {_field_shape(x) for x in tail if x.kind in NOT_BODY}
+    for _ in range(CLOSE_REACH):
+        if j is None or lines[j].kind == PARA or _heads_text(lines, j):
+            return None
+        if lines[j].kind in NOT_BODY and _field_shape(lines[j]) in shapes:
+            return "alike"
+        if lines[j].kind == END:
+            return END
+        j = _next_shown(lines, j)
+    return None
+
+
+def _field_shape(ln: Line) -> str:
+    """A tail line's shape: the label of a field («برچسب‌ها» of «برچسب‌ها: فوتبال»), else its key."""
+    label, colon, _ = ln.text.partition(":")
+    return line_key(label) if colon and len(label.split()) <= 4 else ln.key
+
+
 def _heads_text(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is a short line (a headline, a name) right over a date line right over text."""
     ln = lines[i]
@@ -204,7 +293,7 @@ def _heads_text(lines: list[Line], i: int) -> bool:
 
 
 def _posts_alike(lines: list[Line], b: int) -> bool:
-    """Whether the story at ``b`` is headed as the documents :func:`.text.another_document` finds are: a
+    """Whether the story at ``b`` is headed as the documents :func:`another_document` finds are: a
     short line right over a date line right over its first paragraph («کاربر_۱۲» / «۱۴۰۲/۰۳/۰۴
     ۱۲:۳۰» / the post). Then the page is a thread of posts alike, the first one's and the others',
     and those under it are the thread's, not other documents; a story under a header of its own

@@ -49,6 +49,7 @@ from .comments import (
     _story_under_posts,
     _story_under_thread,
     _under_commenter,
+    another_document,
     commenter_row,
     reader_thread,
 )
@@ -2367,87 +2368,6 @@ def _under_box(lines: list[Line], i: int, most: int = MAX_BOX_LINES) -> Line | N
             break
         j = _next_shown(lines, j)
     return None if j is None else lines[j]
-
-
-def another_document(lines: list[Line], i: int, last: int, *, first: int | None = None,
-                     weight: Callable[[str], float] | None = None) -> bool:
-    """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``
-    (its first: ``first``): a short line (a headline, a reader's name) right over a date line with
-    text under it, past the story's end (an end marker, or tail lines, between the story's last
-    line and it). The site's next story saved under this one by an infinite scroll («انتقام از
-    تراکتور به سبک علی منصور» / «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a
-    reader's comment («بازنشسته» / «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text,
-    whatever its words. Not when
-
-    - the story above would be less than a story (one paragraph, :data:`.listing.MIN_STORY_PARAGRAPHS`)
-      and the other holds more of the page's text: the page's story is the other one, printed
-      under a teaser or a box of chrome that the body start took;
-    - no end marker stands between and the other does not close as the story did (:func:`_close`):
-      it closes with the end marker the story lacked, or its text goes on in the story's own words
-      (not :func:`_foreign`). A box set in the story (a related item, a photo's caption and its
-      date, an update's time), after which the story goes on to its end, not the site's next story
-      under the site's tail."""
-    if not _heads_text(lines, i):
-        return False
-    tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
-    ended = any(x.kind == END for x in tail)
-    if not ended and sum(x.kind in NOT_BODY for x in tail) < 2:
-        return False
-    other, below = _text_under_head(lines, i)
-    kept = [ln for ln in lines[(last if first is None else first):last + 1]
-            if ln.kind == PARA and ln.words >= MIN_STORY_WORDS]
-    if len(kept) < MIN_STORY_PARAGRAPHS and sum(ln.words for ln in kept) < sum(ln.words for ln in other):
-        return False
-    if ended:
-        return True
-    close = _close(lines, tail, below)
-    if close == END:
-        return False
-    if close is None:
-        mine = _content_words(" ".join(ln.text for ln in other))
-        story = _content_words(" ".join(ln.text for ln in kept))
-        return len(mine) < 3 or _foreign(mine, story, weight)
-    return True
-
-
-def _text_under_head(lines: list[Line], i: int) -> tuple[list[Line], int | None]:
-    """The text under the head at ``i`` and its date line, up to the first line that is no text
-    (the other document's first block), and the index of that line (None at the page's end)."""
-    out: list[Line] = []
-    j = _next_shown(lines, _next_shown(lines, i) or i)
-    while j is not None and lines[j].kind in (PARA, SHORT) and not (out and _heads_text(lines, j)):
-        out.append(lines[j])
-        j = _next_shown(lines, j)
-    return out, j
-
-
-#: the lines under another document's text where it closes (:func:`_close`)
-CLOSE_REACH = 12
-
-
-def _close(lines: list[Line], tail: list[Line], j: int | None) -> str | None:
-    """How a document whose text ends above line ``j`` closes, within :data:`CLOSE_REACH` lines: as
-    the story above it did (``"alike"``: a line of the ``tail`` that closed the story, the same field
-    «برچسب‌ها: …», «کد خبر: …» by its label, or the same line, a share bar), with an end marker
-    (:data:`END`, one the story's tail lacked), or None (another head, text, the page's end). The
-    site's next story saved under this one ends as this one did; a box set between a story's
-    paragraphs is no end of the story, whose own end comes under the rest of it."""
-    shapes = {_field_shape(x) for x in tail if x.kind in NOT_BODY}
-    for _ in range(CLOSE_REACH):
-        if j is None or lines[j].kind == PARA or _heads_text(lines, j):
-            return None
-        if lines[j].kind in NOT_BODY and _field_shape(lines[j]) in shapes:
-            return "alike"
-        if lines[j].kind == END:
-            return END
-        j = _next_shown(lines, j)
-    return None
-
-
-def _field_shape(ln: Line) -> str:
-    """A tail line's shape: the label of a field («برچسب‌ها» of «برچسب‌ها: فوتبال»), else its key."""
-    label, colon, _ = ln.text.partition(":")
-    return line_key(label) if colon and len(label.split()) <= 4 else ln.key
 
 
 #: the prose under a tail heading that continues the story above it has this many content words,
