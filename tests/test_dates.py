@@ -629,7 +629,7 @@ def test_a_comment_date_in_a_sites_tail_is_not_the_story_date(tmp_path):
     ("دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲ | محمد", False),
 ])
 def test_a_date_alone_on_its_line(line, alone):
-    from palayesh.extract.pagedates import _date_alone
+    from palayesh.extract.dates import _date_alone
     assert _date_alone(line) is alone
 
 

@@ -1,4 +1,4 @@
-"""A gallery's widget between a story's paragraphs (extract/text.py ``_drop_slide_widgets``): its
+"""A gallery's widget between a story's paragraphs (extract/photos.py ``_drop_slide_widgets``): its
 counter «۱ از ۱۲», the heading over it and the control under it, whatever their words, as an HTML page's
 main content hands them over. A subheading under the gallery leads into its paragraph and stays. The
 lines are written here; the last test fails without the mechanism."""

@@ -26,11 +26,16 @@ Three kinds of chrome whose words no lexicon can list, but whose *structure* giv
 Each function takes a page's (non-blank, stripped) lines and the roles the template gave them
 (:meth:`.template.PageTemplate.roles`; all None without a template) and sets ``CHROME`` on the
 lines of the boxes it finds, in place.
+
+Two readers weigh a short line's words against the text around it: :func:`introduces` (a subheading
+shares the words of its paragraph) and :func:`_foreign` (a box's line, another story's headline, shares
+few or none of the story's: :data:`FOREIGN_SHARE`); :mod:`.text` and :mod:`.comments` ask them.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from ..textkeys import line_key
 from .lexicon import function_words, tokens
@@ -103,6 +108,24 @@ def introduces(line: str, para: str) -> bool:
     three words or fewer."""
     mine, theirs = _stems(line), _stems(para)
     return len(mine & theirs) >= 2 or (len(mine) <= 3 and len(mine & theirs) >= 1)
+
+
+#: a short line in a story is about another story when at most this share of its content words
+#: (and none of a line of four or fewer) occur in the story's prose: a subheading, a quote or a
+#: list item shares the story's words; a related headline shares one word by chance at most
+#: («خرید» of «مراکز خرید» in a headline about wheat in a story about Tehran's bazaars). Each
+#: word counts by its rarity in the run (``weight``, 1 without one): a headline sharing only words
+#: the site writes on many pages («مردم», «پایان») shares nothing of this story
+FOREIGN_SHARE = 0.2
+
+
+def _foreign(mine: set[str], story: set[str], weight: Callable[[str], float] | None = None,
+             share: float = FOREIGN_SHARE) -> bool:
+    if len(mine) < 3:
+        return False
+    if weight is None:
+        return len(mine & story) <= share * len(mine)
+    return sum(weight(w) for w in mine & story) <= share * sum(weight(w) for w in mine)
 
 
 def _short_item(text: str) -> bool:

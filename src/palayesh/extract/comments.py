@@ -5,29 +5,51 @@ the site's template knows, the same but for its digits), and between two feet a 
 lines holds one head of its own (a reader's name and the time of the post). :func:`reader_thread`
 makes such posts chrome wherever the page sets them, whatever their words; :mod:`.text` calls it on
 a page's classified lines (:mod:`.lines`) before it reads the page by position. A story's own
-paragraph is no post: :data:`MIN_STORY_OPENING_WORDS`, which :mod:`.text` reads too for a comment box
-set between a story's head and its text. A single comment is told by its writer's row
+paragraph is no post: :data:`MIN_STORY_OPENING_WORDS`. A single comment is told by its writer's row
 (:func:`commenter_row`, «بابک | ۶ روز پیش»), which :mod:`.text` reads wherever a page sets one.
+
+A post is headed as a document is, a short line right over a date line right over text
+(:func:`_heads_text`): under the story's end, another document (:func:`another_document`: a reader's
+comment, the site's next story); a page of such posts alike is a thread (:func:`_posts_alike`).
+
+A comment box some pages set between the story's head and its text, its heading and form tail
+headings, is told by where it stands (:mod:`.header`) and by the story's text under it: with the
+headline shown again over the text (:func:`_story_under_comments`), without
+(:func:`_story_under_thread`), or with its posts chrome already (:func:`_story_under_posts`).
+:mod:`.text` asks these where the story opens.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 
-from .dates import RELATIVE, fold
+from ..textkeys import line_key
+from .boxes import _foreign
+from .dates import RELATIVE, date_line, fold
+from .header import _HEADER_META, HEADER_META_MAX_LINES, _right_after_headline, _under_headline_meta
+from .lexicon import content_words as _content_words
 from .lines import (
     _DIGIT,
+    _MARKS,
+    _TERMINAL,
     BLANK,
     CHROME,
     DATE,
+    END,
     META,
+    NAV,
     NOT_BODY,
     PARA,
+    SHORT,
     Line,
+    _neighbour,
+    _next_shown,
     _prev_shown,
     classify,  # noqa: F401  (the examples classify their lines)
 )
+from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .sections import row_fields
 
 _NUMBER = re.compile(r"\d+")  # (a count of one digit or of three: the same slot of a row)
@@ -166,3 +188,334 @@ def _under_commenter(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands right under a comment's row (:func:`commenter_row`): the comment."""
     j = _prev_shown(lines, i)
     return j is not None and commenter_row(lines[j].text)
+
+
+# a page's posts under their heads, and a comment box a page sets between its story's head and its
+# text: :mod:`.text` asks these where the story opens and where another document starts under it
+
+#: a document's head: a headline or a name of at most this many words over its date line
+MAX_HEAD_WORDS = 20
+
+
+def another_document(lines: list[Line], i: int, last: int, *, first: int | None = None,
+                     weight: Callable[[str], float] | None = None) -> bool:
+    """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``
+    (its first: ``first``): a short line (a headline, a reader's name) right over a date line with
+    text under it, past the story's end (an end marker, or tail lines, between the story's last
+    line and it; or the first of readers' posts in a row, :func:`_readers_posts`, whatever stands
+    between). The site's next story saved under this one by an infinite scroll («انتقام از
+    تراکتور به سبک علی منصور» / «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a
+    reader's comment («بازنشسته» / «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text,
+    whatever its words. Not when
+
+    - the story above would be less than a story (one paragraph, :data:`.listing.MIN_STORY_PARAGRAPHS`)
+      and the other holds more of the page's text: the page's story is the other one, printed
+      under a teaser or a box of chrome that the body start took;
+    - no end marker stands between and the other does not close as the story did (:func:`_close`):
+      it closes with the end marker the story lacked, or its text goes on in the story's own words
+      (not :func:`_foreign`). A box set in the story (a related item, a photo's caption and its
+      date, an update's time), after which the story goes on to its end, not the site's next story
+      under the site's tail."""
+    if not _heads_text(lines, i):
+        return False
+    tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
+    ended = any(x.kind == END for x in tail) or _readers_posts(lines, i)
+    if not ended and sum(x.kind in NOT_BODY for x in tail) < 2:
+        return False
+    other, below = _text_under_head(lines, i)
+    kept = [ln for ln in lines[(last if first is None else first):last + 1]
+            if ln.kind == PARA and ln.words >= MIN_STORY_WORDS]
+    if len(kept) < MIN_STORY_PARAGRAPHS and sum(ln.words for ln in kept) < sum(ln.words for ln in other):
+        return False
+    if ended:
+        return True
+    close = _close(lines, tail, below)
+    if close == END:
+        return False
+    if close is None:
+        mine = _content_words(" ".join(ln.text for ln in other))
+        story = _content_words(" ".join(ln.text for ln in kept))
+        return len(mine) < 3 or _foreign(mine, story, weight)
+    return True
+
+
+#: a reader's post under the story: its head a name of this many words at most («رضا - تبریز»,
+#: «کاربر مهمان»), its text this many lines at most, the next post's head right under it
+MAX_POSTER_WORDS = 3
+MAX_POST_TEXT_LINES = 3
+
+
+def _readers_posts(lines: list[Line], i: int | None) -> bool:
+    """Whether line ``i`` heads the first of two readers' posts or more in a row: each a name
+    (:data:`MAX_POSTER_WORDS` words at most) over the post's date over a few lines of text
+    (:data:`MAX_POST_TEXT_LINES`, none a story's paragraph), the next post's head right under it. A
+    thread of comments under the story, however the page's flattening left the site's tail between
+    them (a next / previous story's links, no end marker); a story's own parts (a live report's
+    entries) are headed by headlines, not names.
+
+    >>> ls = [classify(t) for t in ("رضا - تبریز", "1397/12/19 01:37", "امیدوارم این بار واقعا اتفاق بیفته.",
+    ...                             "مریم", "1397/12/21 20:38", "واقعا جای تاسف داره، کاش مسئولین یه فکری بکنن.")]
+    >>> _readers_posts(ls, 0), _readers_posts(ls, 3)
+    (True, False)
+    """
+    posts, at = 0, i
+    while at is not None and posts < 2 and _heads_text(lines, at) and lines[at].words <= MAX_POSTER_WORDS:
+        text, nxt = _text_under_head(lines, at)
+        if not text or len(text) > MAX_POST_TEXT_LINES or any(not _post_line(x) for x in text):
+            return False
+        posts, at = posts + 1, nxt
+    return posts >= 2
+
+
+def _text_under_head(lines: list[Line], i: int) -> tuple[list[Line], int | None]:
+    """The text under the head at ``i`` and its date line, up to the first line that is no text
+    (the other document's first block), and the index of that line (None at the page's end)."""
+    out: list[Line] = []
+    j = _next_shown(lines, _next_shown(lines, i) or i)
+    while j is not None and lines[j].kind in (PARA, SHORT) and not (out and _heads_text(lines, j)):
+        out.append(lines[j])
+        j = _next_shown(lines, j)
+    return out, j
+
+
+#: the lines under another document's text where it closes (:func:`_close`)
+CLOSE_REACH = 12
+
+
+def _close(lines: list[Line], tail: list[Line], j: int | None) -> str | None:
+    """How a document whose text ends above line ``j`` closes, within :data:`CLOSE_REACH` lines: as
+    the story above it did (``"alike"``: a line of the ``tail`` that closed the story, the same field
+    «برچسب‌ها: …», «کد خبر: …» by its label, or the same line, a share bar), with an end marker
+    (:data:`END`, one the story's tail lacked), or None (another head, text, the page's end). The
+    site's next story saved under this one ends as this one did; a box set between a story's
+    paragraphs is no end of the story, whose own end comes under the rest of it."""
+    shapes = {_field_shape(x) for x in tail if x.kind in NOT_BODY}
+    for _ in range(CLOSE_REACH):
+        if j is None or lines[j].kind == PARA or _heads_text(lines, j):
+            return None
+        if lines[j].kind in NOT_BODY and _field_shape(lines[j]) in shapes:
+            return "alike"
+        if lines[j].kind == END:
+            return END
+        j = _next_shown(lines, j)
+    return None
+
+
+def _field_shape(ln: Line) -> str:
+    """A tail line's shape: the label of a field («برچسب‌ها» of «برچسب‌ها: فوتبال»), else its key."""
+    label, colon, _ = ln.text.partition(":")
+    return line_key(label) if colon and len(label.split()) <= 4 else ln.key
+
+
+def _heads_text(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a short line (a headline, a name) right over a date line right over text."""
+    ln = lines[i]
+    if ln.kind not in (SHORT, CHROME, NAV) or not 1 <= ln.words <= MAX_HEAD_WORDS \
+            or ln.text.rstrip(_MARKS)[-1:] in _TERMINAL:
+        return False
+    j = _next_shown(lines, i)
+    if j is None or lines[j].kind not in (DATE, META):
+        return False
+    k = _next_shown(lines, j)
+    return k is not None and lines[k].kind in (PARA, SHORT) and date_line(lines[j].text) is not None \
+        and date_line(ln.text) is None
+
+
+def _posts_alike(lines: list[Line], b: int) -> bool:
+    """Whether the story at ``b`` is headed as the documents :func:`another_document` finds are: a
+    short line right over a date line right over its first paragraph («کاربر_۱۲» / «۱۴۰۲/۰۳/۰۴
+    ۱۲:۳۰» / the post). Then the page is a thread of posts alike, the first one's and the others',
+    and those under it are the thread's, not other documents; a story under a header of its own
+    (a byline, a view count, a toolbar between the date and the text) is not one of them."""
+    j = _prev_shown(lines, b)
+    if j is None:
+        return False
+    h = _prev_shown(lines, j)
+    return h is not None and _heads_text(lines, h) and _next_shown(lines, j) == b
+
+
+#: the kinds a headline's line takes: a short line, or a row of fields when the headline holds a bar
+#: («در گفت‌وگو با فارس | محقق آمریکایی: …», which reads as a menu's row)
+_HEADLINE_KINDS = (SHORT, NAV)
+
+
+def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
+    """(lo, hi): the lines of a comment box a page sets between its story's head and its text, when
+    the headline stands again right over the text: from the line after the story's summary (``b``,
+    the first prose, when it stands right under the headline and its meta lines; ``b`` itself
+    otherwise: a reader's comment, and then from the box's heading over it: :func:`_box_heading_over`)
+    to the repeated headline. The box holds a tail heading (its form's «ارسال نظر»), and less prose
+    than the page under the repeated headline: the story's text. None when the page has no such box."""
+    n = len(lines)
+    heads = {ln.key for ln in lines[:b] if ln.kind in _HEADLINE_KINDS and ln.words >= 3 and not ln.recurs and ln.key}
+    if not heads:
+        return None
+    tail = False
+    for j in range(b + 1, n):
+        ln = lines[j]
+        tail = tail or ln.kind == END
+        if not (tail and ln.kind != PARA and ln.key in heads):
+            continue
+        nxt = _next_shown(lines, j)
+        if nxt is None or lines[nxt].kind != PARA or lines[nxt].words < 8:
+            return None
+        if _summary_under(lines, b, ln.key):
+            lo = next((i for i in range(b + 1, j) if lines[i].kind != BLANK), j)  # (the summary kept)
+        else:
+            lo = _box_heading_over(lines, b)
+        if _prose_chars(lines, lo, j) >= _prose_chars(lines, j + 1, n):
+            return None
+        return lo, j
+    return None
+
+
+def _echoed_head(lines: list[Line], b: int, lo: int, hi: int) -> str | None:
+    """The key of a line at the foot of a box (lines ``lo`` to ``hi``, its last :data:`ECHO_FOOT_LINES`)
+    set between the story's head and its text that repeats a headline-like line above the first
+    prose line ``b`` (a short line of three words or more the site shows on no other page): the
+    page's headline, shown again right over the text (its time under it, «ساعت ۰۷:۲۹»), which goes
+    with the box. None when no line there does (a box's item higher up may repeat a ticker's)."""
+    heads = {ln.key for ln in lines[:b] if ln.kind == SHORT and ln.words >= 3 and not ln.recurs and ln.key}
+    return next((lines[j].key for j in range(hi, max(lo, hi - ECHO_FOOT_LINES + 1) - 1, -1)
+                 if lines[j].kind == SHORT and not lines[j].recurs and lines[j].key in heads), None)
+
+
+#: the headline shown again under a box stands among the box's last this many lines
+ECHO_FOOT_LINES = 3
+
+
+#: a comment box's heading stands at most this many lines over its first post (the post's writer and
+#: time, a count of posts, between)
+MAX_POST_HEAD_LINES = 4
+
+
+def _box_heading_over(lines: list[Line], b: int) -> int:
+    """Where the box whose first post is line ``b`` begins: its tail heading («نظرات کاربران (۲)»)
+    when one stands within :data:`MAX_POST_HEAD_LINES` lines over the post, only the post's own head
+    lines between (no prose, no headline), and the header's meta lines over it, else ``b``. Its
+    heading and the post's head are the box's, no lines of the page's header. (A heading under
+    other posts, the form's «ارسال نظر» under the thread, is no box's first: ``b`` is the form's.)"""
+    k, seen = b, 0
+    while k > 0 and seen < MAX_POST_HEAD_LINES:
+        k -= 1
+        ln = lines[k]
+        if ln.kind == BLANK:
+            continue
+        if ln.kind == END:
+            above = _neighbour(lines, k, -1)
+            return k if above is not None and above.kind in _HEADER_META else b
+        if ln.kind == PARA or (ln.kind == SHORT and ln.words >= 3):
+            break
+        seen += 1
+    return b
+
+
+def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
+    """(lo, hi): a comment box (its tail heading «نظرات کاربران (۳)», the readers' posts, the «ارسال نظر»
+    form) a mobile theme sets between the story's head and its text, no headline shown again over the
+    text: from the line after the story's summary (``b``, right under the headline and its meta lines;
+    ``b`` itself when it is a reader's post, under the box's heading) to the line over the story's
+    first paragraph: the first paragraph under the box's last tail heading (its form's) that comes no
+    later than the first one of :data:`MIN_STORY_OPENING_WORDS` words or more. The box holds no
+    paragraph that long nor a document's head (a headline over a date), and less prose than the page
+    under it. None when the page has no such box."""
+    n = len(lines)
+    # (no summary: the first prose is a post of the box, under its heading, the heading under the
+    # header's meta lines)
+    lo = next((i for i in range(b - 1, -1, -1) if lines[i].kind in (END, PARA)), -1)
+    if lo < 0 or lines[lo].kind != END or not _under_headline_meta(lines, lo):
+        if not (_under_headline_meta(lines, b) or _right_after_headline(lines, b, widgets=True)):
+            return None
+        lo = next((i for i in range(b + 1, n) if lines[i].kind != BLANK), n)  # (the summary kept)
+        # (a post shorter than prose, «کاش منبع دقیق‌تری هم معرفی می‌کردید.», is no story going on;
+        # nor is a post or a reply of a few sentences under a comment's row «آرش | ۲ ساعت پیش»)
+        first = next((i for i in range(lo, n) if lines[i].kind == END
+                      or (lines[i].kind == PARA and lines[i].words >= 8
+                          and not _under_posts_row(lines, lo, i))), None)
+        if first is None or lines[first].kind != END:
+            return None  # (the story goes on under its summary before any tail heading)
+    last_end = None
+    for k in range(lo, n):
+        ln = lines[k]
+        if ln.kind == END:
+            last_end = k
+        if ln.kind != PARA or ln.words < MIN_STORY_OPENING_WORDS:
+            if ln.kind != PARA and k > lo and _heads_text(lines, k):
+                return None  # (a document under its own headline and date: the site's next story)
+            continue
+        if last_end is None:
+            return None
+        # (the text opens under the box's last tail heading, its form's: with a shorter paragraph too)
+        k = next(i for i in range(last_end + 1, k + 1) if lines[i].kind == PARA)
+        if k <= b or _prose_chars(lines, lo, k) >= _prose_chars(lines, k, n):
+            return None  # (the first prose opens the text: no post of a box, a box of links over it)
+        if _prose_chars(lines, b, lo) >= SUMMED_UP * _prose_chars(lines, k, n):
+            # (a summary is shorter than the text it sums up: prose over the tail headings more than
+            # twice as long as all the prose under them is the story itself, its date, end marker and
+            # share row under it; what follows is related items' teasers and comments, not its text. A
+            # gallery between a long first paragraph and the rest of the story leaves more under it)
+            return None
+        return lo, k - 1
+    return None
+
+
+#: prose over a comment box this many times as long as all the prose under it is the story, no
+#: summary (:func:`_story_under_thread`)
+SUMMED_UP = 2
+
+
+def _under_posts_row(lines: list[Line], lo: int, i: int) -> bool:
+    """Whether paragraph ``i`` is shorter than a story's opening (:data:`MIN_STORY_OPENING_WORDS`)
+    and a comment's row (:func:`commenter_row`: a name, then a relative time) stands between line
+    ``lo`` and it, no prose that long between: a reader's post, or the site's reply under it."""
+    if lines[i].words >= MIN_STORY_OPENING_WORDS:
+        return False
+    for k in range(i - 1, lo - 1, -1):
+        ln = lines[k]
+        if ln.kind == PARA and ln.words >= MIN_STORY_OPENING_WORDS:
+            return False
+        if ln.kind != PARA and commenter_row(ln.text):
+            return True
+    return False
+
+
+def _story_under_posts(lines: list[Line], b: int) -> tuple[int, int] | None:
+    """(lo, hi): a readers' thread a page sets between its story's head and its text, its posts
+    already chrome (:func:`reader_thread`: no prose of theirs opens the story), so the text's first
+    prose ``b`` stands right under the box: the run of chrome and tail headings (the thread's
+    «۴ دیدگاه», its posts, its «ارسال نظر» form) from under the header's meta lines down to ``b``.
+    The run holds a tail heading and a line of the page's own (a post: no line the site repeats) the
+    run made chrome. None when the page has no such box."""
+    lo = b
+    while lo > 0 and lines[lo - 1].kind in (END, CHROME, BLANK):
+        lo -= 1
+    while lo < b and lines[lo].kind == BLANK:
+        lo += 1
+    run = range(lo, b)
+    if not any(lines[k].kind == END for k in run) \
+            or not any(lines[k].kind == CHROME and not lines[k].recurs for k in run):
+        return None
+    # (the box's head right under the header's meta lines, none of them counted in the box)
+    head = next((k for k in run if lines[k].kind == END or not lines[k].recurs), lo)
+    for k in range(head, lo - 1, -1):
+        if lines[k].kind != BLANK and _under_headline_meta(lines, k):
+            return k, b - 1
+    return None
+
+
+def _summary_under(lines: list[Line], b: int, key: str) -> bool:
+    """Whether line ``b`` stands under the headline whose key is ``key``, only the header's meta lines
+    between (:func:`_under_headline_meta`): the story's summary, not a reader's comment further down."""
+    up = next((k for k in range(b - 1, -1, -1)
+               if lines[k].kind in _HEADLINE_KINDS and lines[k].words >= 3 and not lines[k].recurs), None)
+    # (under a tail heading between them, «نظرات کاربران (۳)», the prose is the box's: a comment)
+    if up is None or lines[up].key != key or any(lines[k].kind == END for k in range(up, b)):
+        return False
+    if lines[up].kind == NAV:  # (a headline with a bar: only the header's meta lines between it and the summary)
+        return sum(ln.kind != BLANK for ln in lines[up + 1:b]) <= HEADER_META_MAX_LINES \
+            and all(ln.kind == BLANK or ln.kind in _HEADER_META for ln in lines[up + 1:b])
+    return _right_after_headline(lines, b, widgets=True) or _under_headline_meta(lines, b)
+
+
+def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
+    return sum(len(ln.text) for ln in lines[lo:hi] if ln.kind == PARA and ln.words >= 8)

@@ -58,8 +58,9 @@ SLOT_SHARE = 0.3
 #: it there on this many pages at least (a site retells the stories of a few wires; a paper it
 #: quotes for one story is no wire of its): :attr:`Line.values`
 MIN_SLOT_VALUE_PAGES = 3
-#: (a slot is a short line: a label and a name)
-MAX_SLOT_LINE_WORDS = 8
+#: (a credit slot is a short line: a label and a name; a line with a varying section's slot is longer:
+#: :data:`.template.MAX_SLOT_LINE_WORDS`)
+MAX_CREDIT_SLOT_WORDS = 8
 #: a credit in the header is a short line of its own («📰 منبع: ایسنا», «به نقل از ورزش سه»)
 MAX_HEAD_CREDIT_WORDS = 8
 #: a line of fields («نویسنده: … | منبع: … | ۱۲ مهر»): a labelled field after a separator

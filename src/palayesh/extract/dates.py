@@ -789,6 +789,35 @@ def outside_date(text: str, d: DateLine) -> str:
     return " ".join([*out, text[reach:]])
 
 
+#: the label of a date line's own, before its date («زمان:», «Posted:»), has at most this many words
+MAX_DATE_LABEL_WORDS = 3
+
+
+def own_date_label(text: str, d: DateLine) -> bool:
+    """Whether a date line opens with a label of a few words of its own, no digit, before a colon
+    («زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱»), and says nothing after its date: whatever words the site labels it
+    with (a comment's date stands beside a name, a related item's beside its headline)."""
+    label, rest = text[:d.stamp.start].rstrip(), text[d.stamp.end:].strip()
+    return label.endswith((":", "：")) and 0 < len(label[:-1].split()) <= MAX_DATE_LABEL_WORDS \
+        and not _ANY_DIGIT.search(label) and not _LETTER.search(rest)
+
+
+def _date_alone(text: str) -> bool:
+    """Whether a date line says nothing but its date, in one calendar or two («دوشنبه ۳ خرداد ۱۴۰۰ -
+    ۱۲ شوال ۱۴۴۲»); in the tail, a comment's date stands beside its writer's name: «محمد | ۲۸ مرداد
+    ۱۳۸۴ ساعت ۰۶:۲۰»."""
+    d = date_line(text)
+    return d is not None and not _LETTER.search(_DATE_WORDS.sub(" ", outside_date(text, d)))
+
+
+#: a letter of any script (no digit, no mark): a word beside a date
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+#: the words a date line may hold beside its date: a weekday, «ساعت», «روز»
+_DATE_WORDS = re.compile(r"(?:" + WEEKDAY + r"|ساعت|روز)")
+
+
 #: a weekday written beside a date is part of it, not another word of its line
 _WEEKDAY_WORD = re.compile(r"(?<!\w)" + WEEKDAY + r"(?!\w)")
 

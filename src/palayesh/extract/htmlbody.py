@@ -32,20 +32,28 @@ from typing import Any
 from ..textkeys import line_key
 from .dates import date_line
 from .domtext import text_of
-from .lines import BLANK, CHROME, END, LABEL, NOT_BODY, PARA, SHORT, Line, _is_label_candidate, classify
-from .text import (
-    _LABELLED_COUNT,
-    MAX_CAPTION_WORDS,
-    _drop_boxes_under_learned_labels,
-    _drop_foreign_lines,
-    _drop_gallery_captions,
-    _drop_lone_counts,
-    _drop_slide_widgets,
+from .lines import (
+    BLANK,
+    CHROME,
+    END,
+    LABEL,
+    NOT_BODY,
+    PARA,
+    SHORT,
+    Line,
     _ends_sentence,
     _introduces,
-    _is_photo_note,
-    _mid_story,
+    _is_label_candidate,
     _next_para,
+    classify,
+)
+from .photos import MAX_CAPTION_WORDS, _drop_gallery_captions, _drop_slide_widgets, _is_photo_note
+from .text import (
+    _LABELLED_COUNT,
+    _drop_boxes_under_learned_labels,
+    _drop_foreign_lines,
+    _drop_lone_counts,
+    _mid_story,
     _strip_inline_chrome,
     drop_author_box,
     is_listing,
@@ -186,7 +194,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
 
 def _drop_page_shapes(kinds: list[Line], dom: list[Dom | None], ids: list[int]) -> list[int]:
     """The body's lines (``ids``) without the chrome a flat page tells by its shape
-    (:func:`.text._drop_lone_counts`, :func:`.text._drop_gallery_captions`), told on the page as
+    (:func:`.text._drop_lone_counts`, :func:`.photos._drop_gallery_captions`), told on the page as
     its blocks show it: the story's lines where they stand among every block of the page, the
     ones the main-content extractor left out too (a ``<figcaption>``'s credit under a photo's
     caption, a slide's counter «عکس ۵ از ۸» in the next figure). A body line whose block the
@@ -211,7 +219,7 @@ def _drop_page_shapes(kinds: list[Line], dom: list[Dom | None], ids: list[int]) 
 
 
 def _may_drop_shapes(kinds: list[Line], page: list, at: dict[int, int]) -> bool:
-    """Whether :func:`.text._drop_lone_counts` or :func:`.text._drop_gallery_captions` could drop
+    """Whether :func:`.text._drop_lone_counts` or :func:`.photos._drop_gallery_captions` could drop
     a line of ``at`` (body lines by their page block), by what each needs of the lines it drops,
     told without classifying the page's blocks: a count under a label that is no paragraph, or a
     caption-shaped short line on a page that shows a photo's credit or caption somewhere. Most
@@ -402,7 +410,7 @@ def _thread_under_story(kinds: list[Line], dom: list[Dom | None], alone: bool = 
     prose = [i for i, ln in enumerate(kinds) if is_prose(ln)]
     if prose and prose[0] in posts:
         # the page opens as a post: a forum's thread, its posts alike, the first one's and the
-        # others' (:func:`.text._posts_alike`); or lines that hold the thread alone (``alone``)
+        # others' (:func:`.comments._posts_alike`); or lines that hold the thread alone (``alone``)
         return set(posts) if alone else set()
     mine = [i for i in prose if i not in posts]
     start = min(posts)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from ..memo import short_line_memo
 from ..textkeys import line_key
 from .agency import agency_closer_start, credit_sentence, has_dateline, is_credit_line
+from .boxes import introduces
 from .dates import RELATIVE, date_line_score, fold, meta_field, meta_fields_line
 from .lexicon import boilerplate, function_words, tokens
 from .sections import (
@@ -236,6 +237,12 @@ def _next_shown(lines: list[Line], i: int) -> int | None:
 def _prev_shown(lines: list[Line], i: int) -> int | None:
     """The index of the last line above line ``i`` that is not blank, or None."""
     return next((j for j in range(i - 1, -1, -1) if lines[j].kind != BLANK), None)
+
+
+def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
+    """The first line with text under (``step`` 1) or above (``step`` -1) line ``i``, or None."""
+    j = _next_shown(lines, i) if step > 0 else _prev_shown(lines, i)
+    return lines[j] if j is not None else None
 
 
 #: a number of five digits or more (thousands marks allowed: «۲۶,۷۰۵»): a code or a count, not a year
@@ -692,3 +699,21 @@ def _named_words(text: str) -> int:
 
 #: a one-token line this long may be words glued with ZWNJ (one word, however long, is shorter)
 GLUED_MIN_CHARS = 24
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence, inside a closing quote too («… گفت: «… است.»»)."""
+    t = text.rstrip("»\"”")
+    return bool(t) and t[-1] in ".!؟?"
+
+
+# a short line and the paragraph under it (:mod:`.text`, :mod:`.htmlbody`)
+
+def _next_para(lines: list[Line], i: int) -> Line | None:
+    return next((ln for ln in lines[i + 1: i + 4] if ln.kind == PARA), None)
+
+
+def _introduces(ln: Line, para: Line | None) -> bool:
+    """Whether a short line heads the paragraph after it (a subheading shares its words: «دستگیری
+    سارقان مسلح» over «… سارقان زورگیر … دستگیر شدند»), unlike a link to another story."""
+    return para is not None and introduces(ln.text, para.text)

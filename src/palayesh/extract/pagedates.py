@@ -15,7 +15,16 @@ from dataclasses import replace
 
 from ..textkeys import line_key
 from .agency import is_credit_line
-from .dates import WEEKDAY, DateLine, clock_line, date_line, meta_fields_line, mostly_date, outside_date
+from .dates import (
+    _LETTER,
+    DateLine,
+    _date_alone,
+    clock_line,
+    date_line,
+    meta_fields_line,
+    mostly_date,
+    own_date_label,
+)
 from .lines import (
     _BYLINE_START,
     _DIGIT,
@@ -304,23 +313,10 @@ def _under_prose_slot(lines: list[Line], i: int) -> bool:
 FOOT_DATE_SHARE = 0.8
 
 
-#: the label of a date line's own, before its date («زمان:», «Posted:»), has at most this many words
-MAX_DATE_LABEL_WORDS = 3
-
-
-def own_date_label(text: str, d: DateLine) -> bool:
-    """Whether a date line opens with a label of a few words of its own, no digit, before a colon
-    («زمان: ۰۲:۰۴ - ۱۳۹۸/۱۱/۲۱»), and says nothing after its date: whatever words the site labels it
-    with (a comment's date stands beside a name, a related item's beside its headline)."""
-    label, rest = text[:d.stamp.start].rstrip(), text[d.stamp.end:].strip()
-    return label.endswith((":", "：")) and 0 < len(label[:-1].split()) <= MAX_DATE_LABEL_WORDS \
-        and not _DIGIT.search(label) and not _LETTER.search(rest)
-
-
 def foot_date(text: str, d: DateLine, share: float) -> bool:
     """Whether a date line is the site's own date slot under its stories («زمان: ۰۲:۰۴ -
     ۱۳۹۸/۱۱/۲۱»): a date no word says whose (``d.role`` None), under a label of its own
-    (:func:`own_date_label`), on ``share`` of the site's pages, :data:`FOOT_DATE_SHARE` at least
+    (:func:`.dates.own_date_label`), on ``share`` of the site's pages, :data:`FOOT_DATE_SHARE` at least
     (a comment's or a related item's date stands only on the pages that have them). Flat and
     HTML pages (:func:`.html._slot_date`) alike.
 
@@ -349,21 +345,6 @@ MAX_FIELD_COUNTER_WORDS = 3
 #: a line of the site's template between a story and its date has this many words at most (a
 #: credit, a «forwarded from» line; a related item's headline is longer or known as one)
 MAX_CREDIT_WORDS = 5
-
-
-def _date_alone(text: str) -> bool:
-    """Whether a date line says nothing but its date, in one calendar or two («دوشنبه ۳ خرداد ۱۴۰۰ -
-    ۱۲ شوال ۱۴۴۲»); in the tail, a comment's date stands beside its writer's name: «محمد | ۲۸ مرداد
-    ۱۳۸۴ ساعت ۰۶:۲۰»."""
-    d = date_line(text)
-    return d is not None and not _LETTER.search(_DATE_WORDS.sub(" ", outside_date(text, d)))
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-#: the words a date line may hold beside its date: a weekday, «ساعت», «روز»
-_DATE_WORDS = re.compile(r"(?:" + WEEKDAY + r"|ساعت|روز)")
 
 
 def _closes_story(lines: list[Line], last: int, i: int) -> bool:

@@ -69,6 +69,10 @@ SHARED = {"keys": "template-keys.npy", "counts": "template-counts.npy", "fams": 
           "openings": "template-openings.npy", "opening_stories": "template-opening-stories.npy",
           "vocab": "template-vocab.npy", "inside": "template-inside.npy", "listed": "template-listed.npy",
           "slugs": "template-slugs.npy", "wires": "template-wires.npy"}
+#: the arrays of its pages that every worker's template artifact holds besides the shapes, which the
+#: barrier gathers from all of them (an artifact an older version wrote may lack the later ones)
+GATHERED = ("titles", "others", "stories", "openings", "opening_stories", "labels", "label_sites", "inside",
+            "inside_stories", "listed", "slugs", "wires")
 
 
 def too_large(doc: dict, options: ExtractOptions) -> bool:
@@ -448,44 +452,22 @@ class TemplateBarrier(Barrier):
         order = np.argsort(keys, kind="stable")
         fams = np.concatenate([r["fams"] for r in results])
         forder = np.argsort(fams, kind="stable")
-        titles = [np.zeros(0, dtype=np.uint64)]
-        others, stories = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
-        openings, opening_story = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
-        labels, label_sites = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
-        inside, inside_stories = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.uint64)]
-        listed = [np.zeros(0, dtype=np.uint64)]
-        slugs = [np.zeros(0, dtype=np.uint64)]
-        wires = [np.zeros(0, dtype=np.uint64)]
+        got: dict[str, list[np.ndarray]] = {k: [np.zeros(0, dtype=np.uint64)] for k in GATHERED}
         for f in self._artifacts(work_dir, stage):
             with np.load(f) as z:
-                titles.append(z["titles"])
-                if "others" in z.files:
-                    others.append(z["others"])
-                    stories.append(z["stories"])
-                if "openings" in z.files:
-                    openings.append(z["openings"])
-                    opening_story.append(z["opening_stories"])
-                if "labels" in z.files:
-                    labels.append(z["labels"])
-                    label_sites.append(z["label_sites"])
-                if "inside" in z.files:
-                    inside.append(z["inside"])
-                    inside_stories.append(z["inside_stories"])
-                if "listed" in z.files:
-                    listed.append(z["listed"])
-                if "slugs" in z.files:
-                    slugs.append(z["slugs"])
-                if "wires" in z.files:
-                    wires.append(z["wires"])
+                for k in GATHERED:
+                    if k in z.files:
+                        got[k].append(z[k])
         out = {"keys": keys[order], "counts": np.concatenate([r["counts"] for r in results])[order],
                "fams": fams[forder], "fam_pages": np.concatenate([r["fam_pages"] for r in results])[forder],
-               "titles": np.unique(np.concatenate(titles)), "lines": _on_two_stories(others, stories)}
-        out["openings"], out["opening_stories"] = opening_stories(openings, opening_story)
-        out["vocab"] = _on_two_stories(labels, label_sites)  # (the labels of two sites or more)
-        out["listed"] = np.unique(np.concatenate(listed))  # (the names any page lists as sections)
-        out["slugs"] = np.unique(np.concatenate(slugs))  # (the (slug, name) pairs any page shows)
-        out["wires"] = np.unique(np.concatenate(wires))  # (the names any page's credit slot calls agencies)
-        out["inside"] = _on_two_stories(inside, inside_stories, MIN_INSIDE_STORIES)
+               "titles": np.unique(np.concatenate(got["titles"])),
+               "lines": _on_two_stories(got["others"], got["stories"])}
+        out["openings"], out["opening_stories"] = opening_stories(got["openings"], got["opening_stories"])
+        out["vocab"] = _on_two_stories(got["labels"], got["label_sites"])  # (the labels of two sites or more)
+        out["listed"] = np.unique(np.concatenate(got["listed"]))  # (the names any page lists as sections)
+        out["slugs"] = np.unique(np.concatenate(got["slugs"]))  # (the (slug, name) pairs any page shows)
+        out["wires"] = np.unique(np.concatenate(got["wires"]))  # (the names any page's credit slot calls agencies)
+        out["inside"] = _on_two_stories(got["inside"], got["inside_stories"], MIN_INSIDE_STORIES)
         shared = Path(work_dir) / "shared"
         shared.mkdir(parents=True, exist_ok=True)
         for k, name in SHARED.items():

@@ -31,7 +31,6 @@ from dataclasses import dataclass, replace
 from ..memo import short_line_memo
 from ..textkeys import fold_yeh_kaf, line_key, whole_word
 from .agency import (
-    PHOTO_PICTOGRAPHS,
     agency_closer_start,
     agency_from_credit,
     agency_in_brackets,
@@ -39,18 +38,33 @@ from .agency import (
     has_dateline,
 )
 from .article import Article
-from .boxes import code_field, field_line, find_boxes, introduces, name_line, split_field
-from .comments import MIN_STORY_OPENING_WORDS, _post_line, _under_commenter, commenter_row, reader_thread
+from .boxes import FOREIGN_SHARE, _foreign, code_field, field_line, find_boxes, name_line, split_field
+from .comments import (
+    MIN_STORY_OPENING_WORDS,
+    _echoed_head,
+    _heads_text,
+    _posts_alike,
+    _prose_chars,
+    _readers_posts,
+    _story_under_comments,
+    _story_under_posts,
+    _story_under_thread,
+    _under_commenter,
+    another_document,
+    commenter_row,
+    reader_thread,
+)
 from .credits import (
     BRAND_SHARE,
     MAX_BRAND_WORDS,
-    MAX_SLOT_LINE_WORDS,
+    MAX_CREDIT_SLOT_WORDS,
     MIN_SLOT_VALUE_PAGES,
     SLOT_SHARE,
     _bare_credit,
     story_agency,
 )
 from .dates import (
+    _LETTER,
     MAX_FIELD_WORDS,
     RELATIVE,
     date_line,
@@ -61,17 +75,22 @@ from .dates import (
     mostly_date,
 )
 from .fieldbox import box_fields, box_section
+from .header import (
+    _HEADER_META,
+    HEADER_META_MAX_LINES,
+    SLOT_LINE_SHARE,
+    _right_after_headline,
+    _under_headline_meta,
+)
 from .lexicon import INNER_SENTENCE_END, content_words, read_on_link, tokens
 from .lines import (
     _ANY_TERMINAL,
     _ASKING_MARKS,
     _BYLINE_START,
-    _CAPTION_CREDIT,
     _DIGIT,
     _LIST_COMMA,
     _LIST_ITEM,
     _MARKS,
-    _PHOTO_CREDIT,
     _ROW_FIELD,
     _SENTENCE_MARKS,
     _SPACES,
@@ -91,11 +110,15 @@ from .lines import (
     PARA,
     SHORT,
     Line,
+    _ends_sentence,
     _headline_shaped,
+    _introduces,
     _is_byline,
     _is_label_candidate,
     _kicker,
     _named_words,
+    _neighbour,
+    _next_para,
     _next_shown,
     _prev_shown,
     classify,
@@ -104,7 +127,6 @@ from .lines import (
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
 from .pagedates import (
-    _LETTER,
     _ROLE_RANK,
     FOOT_DATE_SHARE,
     MAX_CREDIT_WORDS,
@@ -114,6 +136,19 @@ from .pagedates import (
     _shares_above,
     _site_header_date,
     _visit_day,
+)
+from .photos import (
+    _drop_gallery_captions,
+    _drop_gallery_heading,
+    _drop_slide_widgets,
+    _gallery,
+    _gallery_heading,
+    _heads_photo,
+    _is_photo_note,
+    _labelled_counters,
+    _photo_between,
+    _under_photo,
+    slide_counter,
 )
 from .rejoin import alone_width, broken_in_two, fitted_width, print_frame, rejoin_wrapped
 from .sections import (
@@ -183,29 +218,11 @@ _PROMO_KEYS = frozenset(line_key(x) for x in ("بیشتر بخوانید", "بخ
                                               "مطلب پیشنهادی", "مطالب پیشنهادی"))
 
 
-def _right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) -> bool:
-    """Whether line ``i`` directly follows a headline-like line (blank lines aside). A line the site's
-    template knows is no headline (a widget's «🔊 شنیدن این خبر» over every story): a headline is the
-    page's own, or another story's (a related link); with ``widgets``, a line of three words or more
-    the template knows counts too (a widget between the headline and its lead, «اندازه متن: A+ A-»)."""
-    j = i - 1
-    while j >= 0 and (lines[j].kind == BLANK or _bare_credit(lines[j])):
-        j -= 1  # (and the story's credit under the headline: «خبرگزاری دانشجویان ایران (ایسنا)»)
-    return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3 \
-        and (widgets or lines[j].related or not lines[j].recurs)
-
-
 #: a box of the site's lines between a lead and the story holds at least this many lines the site's
 #: template knows (and they are most of its lines: :func:`_boxed`)
 BOX_MIN_KNOWN_LINES = 3
 #: a lead set between the header's meta lines and a box is one sentence of at most this many characters
 LEAD_BOXED_MAX_CHARS = 400
-#: the header's meta lines (byline, date, counters, code) between a headline and a lead: at most
-HEADER_META_MAX_LINES = 6
-
-
-#: a line of the site's header slot under a lead stands on at least this share of the site's pages
-SLOT_LINE_SHARE = 0.5
 
 
 def _site_slot(lines: list[Line], i: int, j: int) -> bool:
@@ -246,15 +263,6 @@ def _boxed(lines: list[Line], i: int, j: int) -> bool:
         return True
     known = sum(ln.recurs for ln in between)
     return known >= BOX_MIN_KNOWN_LINES and 2 * known > len(between)
-
-
-_HEADER_META = frozenset({META, DATE, LABEL, NAV, CHROME})
-
-
-def _ends_sentence(text: str) -> bool:
-    """Whether a line ends a sentence, inside a closing quote too («… گفت: «… است.»»)."""
-    t = text.rstrip("»\"”")
-    return bool(t) and t[-1] in ".!؟?"
 
 
 #: a summary under its own label is a paragraph of at most this many characters
@@ -393,28 +401,6 @@ def slot_label(text: str) -> bool:
     if t[-1:] not in (":", "：") or _named_words(t) > LEAD_LABEL_WORDS or _DIGIT.search(t):
         return False
     return not (find_agency(t[:-1]) or agency_from_credit(t[:-1], bare=True))
-
-
-def _under_headline_meta(lines: list[Line], i: int, *, known: bool = False) -> bool:
-    """Whether line ``i`` follows a headline-like line with only the header's meta lines between
-    (one to six: a byline, a date, a counter «۱۲ بازدید», a code «کد خبر: …», the site's chrome),
-    blank lines aside; with ``known``, the lines the site repeats on its pages (its toolbar, its
-    widgets' buttons) are not counted toward the six."""
-    seen = 0
-    for j in range(i - 1, -1, -1):
-        ln = lines[j]
-        if ln.kind == BLANK:
-            continue
-        if ln.kind in _HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)) \
-                or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE) or _bare_credit(ln):
-            # (a label on most of the site's pages is a row of its header: a button «حالت مطالعه»)
-            if not (known and ln.recurs and seen):
-                seen += 1
-            if seen > HEADER_META_MAX_LINES:
-                return False
-            continue
-        return seen >= 1 and ln.kind == SHORT and ln.words >= 3
-    return False
 
 
 #: a marker of a story's parts (a live report's «دقیقه ۸۲», «⏱ ۶۴») has this many words or fewer
@@ -1239,93 +1225,6 @@ def _heads_readout(lines: list[Line], i: int) -> bool:
     return nxt is not None and nxt.kind not in (DATE, META) and bool(_READOUT.match(nxt.text))
 
 
-def _heads_photo(lines: list[Line], i: int) -> bool:
-    """Whether the line under line ``i`` is a photo's caption or credit (:func:`_is_photo_note`):
-    line ``i`` heads a photo's box («عکس خبر» over «📷 ایسنا», over «فرانک ریبری (عکس آرشیوی)»),
-    whatever its words, not the story's section."""
-    nxt = _neighbour(lines, i, 1)
-    return nxt is not None and _is_photo_note(nxt.text)
-
-
-#: the tag a line ends in when it shows a photo, or a story told in pictures: «(عکس)», «[تصویر آرشیوی]»
-_PHOTO_TAG = re.compile(r"[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$")
-#: a photo's credit or caption: a camera or picture icon before it («📷 ایسنا»), a photo's credit or
-#: note opening it (:data:`_PHOTO_CREDIT`), or a photo's note in brackets closing it
-#: («فرانک ریبری (عکس آرشیوی)»)
-_PHOTO_NOTE = re.compile(r"^[^\w]*[" + PHOTO_PICTOGRAPHS + r"]|^\s*" + _PHOTO_CREDIT + "|" + _PHOTO_TAG.pattern)
-
-#: a picture's caption numbered as the page's figures are («تصویر 1 - فرش دستباف نقشه لچک‌ترنج», «عکس ۲: …»)
-_NUMBERED_CAPTION = re.compile(r"^[^\w]*(?:عکس|تصویر)\s*(?:شماره\s*)?\d{1,2}\s*[:：\-–—]")
-
-
-#: a gallery's slide counter: «N از M» or «N / M», alone on its line («۱ از ۲۱», «3/12») or under a
-#: word or two (group 1: «عکس ۲ از ۱۵», «تصویر ۳ / ۹», but also a pager's «صفحه ۱ از ۳» or a
-#: rating's «نمره: ۴ از ۱۰», which the callers tell apart)
-_COUNTER = re.compile(r"^\s*(?:([^\d\s]+(?:\s+[^\d\s]+)?)\s+)?(\d{1,3})\s*(?:از|/|of)\s*(\d{1,3})\s*$", re.I)
-_ZEROS = frozenset("0۰٠")
-#: a gallery's heading over its counter has this many words at most
-MAX_GALLERY_HEAD_WORDS = 4
-
-
-def _count_of(text: str) -> tuple[str, int, int] | None:
-    """The label (``""`` when none), N and M of a counter N of M in ``text`` (:data:`_COUNTER`): N from 1
-    to M, M two or more, neither written with a leading zero («۰۳/۱۲» is a date), else ``None``.
-
-    >>> _count_of("عکس ۲ از ۱۵"), _count_of("۳/۱۲"), _count_of("۲۳ از ۵"), _count_of("۰۳/۱۲")
-    (('عکس', 2, 15), ('', 3, 12), None, None)
-    """
-    m = _COUNTER.match(text)
-    if m is None or m.group(2)[0] in _ZEROS or m.group(3)[0] in _ZEROS:
-        return None
-    n, total = int(m.group(2)), int(m.group(3))
-    return (m.group(1) or "", n, total) if 1 <= n <= total and total >= 2 else None
-
-
-def slide_counter(text: str) -> bool:
-    """Whether ``text`` is a gallery's slide counter alone (:func:`_count_of` without a label): a site
-    numbers its photos so whatever it calls them; no story says it alone. A labelled one is a
-    page's («صفحه ۱ از ۳» over a story in pages), a rating a field («نمره: ۴ از ۱۰»).
-
-    >>> slide_counter("۱ از ۲۱"), slide_counter("صفحه ۱ از ۳"), slide_counter("۲۳ از ۵")
-    (True, False, False)
-    >>> slide_counter("نمره: ۴ از ۱۰"), slide_counter("۰۳/۱۲")
-    (False, False)
-    """
-    c = _count_of(text)
-    return c is not None and not c[0]
-
-
-def _labelled_counters(lines: list[Line]) -> set[int]:
-    """The lines of the page that count a gallery's slides under a label in the site's words
-    («عکس ۲ از ۱۵», «عکس ۳ از ۹»): two counters or more under one label, each N of M (N from 1 to
-    M), counting different slides, one of them beside a photo's credit or caption
-    (:func:`_is_photo_note`). A pager («صفحه ۱ از ۳») counts one page, over the story and under it.
-
-    >>> _labelled_counters([classify(t) for t in ("عکس ۲ از ۱۵", "عکس از لیلا کریمی", "عکس ۳ از ۹")])
-    {0, 2}
-    >>> _labelled_counters([classify(t) for t in ("صفحه ۱ از ۳", "عکس از لیلا کریمی", "صفحه ۱ از ۳")])
-    set()
-    """
-    by: dict[str, list[int]] = {}
-    slides: dict[int, int] = {}
-    for i, ln in enumerate(lines):
-        c = _count_of(ln.text) if ln.kind != PARA and ln.words <= 5 else None
-        if c is not None and c[0]:
-            by.setdefault(c[0], []).append(i)
-            slides[i] = c[1]
-
-    return {i for rows in by.values()
-            if len({slides[i] for i in rows}) >= 2
-            and any(_beside_photo(lines, i) for i in rows) for i in rows}
-
-
-def _beside_photo(lines: list[Line], i: int) -> bool:
-    """Whether the line shown right above or right under line ``i`` is a photo's credit or caption
-    (:func:`_is_photo_note`)."""
-    return any(j is not None and _is_photo_note(lines[j].text)
-               for j in (_prev_shown(lines, i), _next_shown(lines, i)))
-
-
 #: a count under a label of a word to three on a line of its own («تعداد تصاویر: ۱۸», «بازدید 45»):
 #: the page's field, never a line of a story (a numbered heading repeats its label: «ماده ۵», «ماده ۶»)
 _LABELLED_COUNT = re.compile(r"^\s*([^\d\s:：،,.؛]+(?:\s+[^\d\s:：،,.؛]+){0,2})\s*[:：]?\s*\d[\d,٬.]*\s*$")
@@ -1357,154 +1256,6 @@ def _drop_lone_counts(lines: list[Line], body: list[int]) -> list[int]:
                 and lines[body[k - 1]].kind == PARA and lines[body[k + 1]].kind == PARA:
             drop.add(body[k])
     return [i for i in body if i not in drop] if drop else body
-
-
-#: a photo's caption has this many words at most (:func:`_drop_gallery_captions`)
-MAX_CAPTION_WORDS = 8
-
-
-def _counts_photos(lines: list[Line]) -> bool:
-    """Whether the page counts its photos: a slide's counter, bare or under a label in the site's
-    words («۳ از ۸», «عکس ۳ از ۸»), right beside a photo's credit or caption (:func:`_is_photo_note`)."""
-    for i, ln in enumerate(lines):
-        c = _count_of(ln.text)
-        if c is not None and (not c[0] or ln.kind != PARA and ln.words <= 5) and _beside_photo(lines, i):
-            return True
-    return False
-
-
-def _drop_gallery_captions(lines: list[Line], body: list[int]) -> list[int]:
-    """The story's lines without the captions of its photos, on a page that counts them
-    (:func:`_counts_photos`): a short line, no sentence, right over a photo's credit
-    (:func:`_is_photo_note`), in the slot a slide's counter takes over the page's other photos
-    («اسباب از تراکتور» over «عکس از نصیب متصور», whatever the caption's words).
-
-    >>> ls = [classify(t) for t in ("جمله اول خبر این است که کار تمام شد.", "عکس ۲ از ۹",
-    ...                             "عکس از لیلا کریمی", "بازیکنان تیم در تمرین", "عکس از رضا هاشمی",
-    ...                             "جمله دوم خبر این است که کار ادامه دارد.")]
-    >>> _drop_gallery_captions(ls, [0, 3, 5])
-    [0, 5]
-    """
-    drop = set()
-    counted: bool | None = None
-    for i in body:
-        ln = lines[i]
-        if ln.kind != SHORT or ln.turn or ln.words > MAX_CAPTION_WORDS or _ends_sentence(ln.text) \
-                or _is_photo_note(ln.text):
-            continue
-        j = _next_shown(lines, i)
-        if j is None or not _is_photo_note(lines[j].text):
-            continue
-        if counted is None:
-            counted = _counts_photos(lines)
-        if not counted:
-            break
-        drop.add(i)
-    return [i for i in body if i not in drop] if drop else body
-
-
-def _gallery_heading_shaped(ln: Line) -> bool:
-    """Whether a line reads as a gallery's heading: a short line of a few words
-    (:data:`MAX_GALLERY_HEAD_WORDS`), no turn of a dialogue, no sentence, whatever its words
-    («📷 گالری تصاویر», «گزارش تصویری» in the site's own words), and no slide counter itself."""
-    return ln.kind == SHORT and not ln.turn and ln.words <= MAX_GALLERY_HEAD_WORDS \
-        and not _ends_sentence(ln.text) and not slide_counter(ln.text)
-
-
-def _gallery_heading(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` heads a gallery: a line so shaped (:func:`_gallery_heading_shaped`) right
-    over a slide counter (:func:`slide_counter`)."""
-    nxt = _next_shown(lines, i)
-    return _gallery_heading_shaped(lines[i]) and nxt is not None and slide_counter(lines[nxt].text)
-
-
-#: a gallery's control beside its counter has this many words at most («تصویر بعدی», «›», «بعدی»)
-MAX_GALLERY_CONTROL_WORDS = 3
-
-
-def _drop_slide_widgets(lines: list[Line], body: list[int]) -> list[int]:
-    """The story's lines without a gallery's widget set between its paragraphs: a slide's counter
-    (:func:`slide_counter`, «۱ از ۱۲»: a site numbers its photos whatever it calls them), the
-    heading right over it (:func:`_gallery_heading`, «گزارش تصویری» in the site's words) and the
-    control right under it (a word or three, no sentence: «تصویر بعدی»), when the story's next line
-    is a paragraph and the control heads none of it (a subheading under a gallery shares the words
-    of its paragraph: :func:`_introduces`). An HTML page's main content keeps the widget's blocks
-    as short lines; a flat page's loop skips the counter and its heading, not the control.
-
-    >>> ls = [classify(t) for t in ("جمله اول خبر این است که کار تمام شد.", "گزارش تصویری", "۱ از ۱۲",
-    ...                             "تصویر بعدی", "جمله دوم خبر این است که کار ادامه دارد.")]
-    >>> _drop_slide_widgets(ls, [0, 1, 2, 3, 4])
-    [0, 4]
-    """
-    if len(body) < 2:
-        return body
-    inside = set(body)
-    drop: set[int] = set()
-    for i in range(body[0] + 1, body[-1]):
-        if lines[i].kind == PARA or not slide_counter(lines[i].text):
-            continue
-        drop.add(i)
-        above, under = _prev_shown(lines, i), _next_shown(lines, i)
-        if above in inside and _gallery_heading_shaped(lines[above]):
-            drop.add(above)
-        if under in inside and under != body[-1] and _gallery_heading_shaped(lines[under]) \
-                and lines[under].words <= MAX_GALLERY_CONTROL_WORDS:
-            nxt = _next_shown(lines, under)
-            if nxt is not None and lines[nxt].kind == PARA and not _introduces(lines[under], lines[nxt]):
-                drop.add(under)
-    return [i for i in body if i not in drop] if drop else body
-
-
-def _photo_line(ln: Line) -> bool:
-    """Whether ``ln`` is a photo's caption or credit (:func:`_is_photo_note`, or a caption closed by
-    its credit, :data:`_CAPTION_CREDIT`), no line of prose."""
-    return ln.kind != PARA and (_is_photo_note(ln.text) or bool(_CAPTION_CREDIT.match(ln.text)))
-
-
-#: a story's photo stands between its summary and its text with this many lines at most (its
-#: caption, its credit, the byline beside it)
-MAX_PHOTO_BOX_LINES = 3
-
-
-def _under_photo(lines: list[Line], i: int) -> bool:
-    """Whether the nearest line above line ``i`` is a photo's caption or credit (:func:`_photo_line`):
-    the paragraph under the story's photo opens its text; a page sets its summary above the photo,
-    under the headline.
-
-    >>> ls = [classify(t) for t in ("کد خبر: ۱۲۳", "کارگران در حال مرمت خانه عکس: مینا صادقی",
-    ...                             "شورای شهر طرح تازه‌ای را بررسی کرد.")]
-    >>> _under_photo(ls, 2), _under_photo(ls, 1)
-    (True, False)
-
-    A line whose only mark of a photo is the tag it ends in («… (عکس)») is no photo: the headline of a
-    story told in pictures ends so, right over its summary.
-
-    >>> ls[1] = classify("دیدار دو تیم در ورزشگاه آزادی (عکس)")
-    >>> _under_photo(ls, 2)
-    False
-    """
-    j = _prev_shown(lines, i)
-    return j is not None and _photo_line(lines[j]) \
-        and (bool(_CAPTION_CREDIT.match(lines[j].text)) or _is_photo_note(_PHOTO_TAG.sub("", lines[j].text)))
-
-
-def _photo_between(lines: list[Line], i: int, j: int) -> bool:
-    """Whether the story's photo stands between lines ``i`` and ``j``: its caption closed by its
-    credit (:data:`_CAPTION_CREDIT`, the figure under the header) among a few lines
-    (:data:`MAX_PHOTO_BOX_LINES`), none of them prose (a byline beside it). A credit alone («📷 name»,
-    «تصویر: …») a site sets under any paragraph of its story too: no figure that parts a summary."""
-    between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
-    return 1 <= len(between) <= MAX_PHOTO_BOX_LINES and any(bool(_CAPTION_CREDIT.match(ln.text)) for ln in between) \
-        and all(ln.kind != PARA for ln in between)
-
-
-def _is_photo_note(text: str) -> bool:
-    """Whether ``text`` is a photo's credit or caption (:data:`_PHOTO_NOTE`), never a section.
-
-    >>> _is_photo_note("📷 ایسنا"), _is_photo_note("فرانک ریبری (عکس آرشیوی)"), _is_photo_note("عکس خبر")
-    (True, True, False)
-    """
-    return bool(_PHOTO_NOTE.search(text))
 
 
 def _row_names(ln: Line, *, max_words: int = 3) -> list[str]:
@@ -2070,28 +1821,11 @@ class _StoryWords:
         return self._count("sentences", lambda ln: ln.words > MAX_HEADLINE_WORDS or _ends_sentence(ln.text))
 
 
-#: a short line in a story is about another story when at most this share of its content words
-#: (and none of a line of four or fewer) occur in the story's prose: a subheading, a quote or a
-#: list item shares the story's words; a related headline shares one word by chance at most
-#: («خرید» of «مراکز خرید» in a headline about wheat in a story about Tehran's bazaars). Each
-#: word counts by its rarity in the run (``weight``, 1 without one): a headline sharing only words
-#: the site writes on many pages («مردم», «پایان») shares nothing of this story
-FOREIGN_SHARE = 0.2
-
-
-#: ... and at most this share for a line the run shows on another story's page too
+#: a line about another story shares at most :data:`.boxes.FOREIGN_SHARE` of its words with the story,
+#: and at most this share a line the run shows on another story's page too
 #: (:attr:`Line.elsewhere`): a related headline about the same subject («حملات اسرائیل» in a story
 #: about Gaza) shares two of its seven words with the story and is still another story's
 ELSEWHERE_SHARE = 1 / 3
-
-
-def _foreign(mine: set[str], story: set[str], weight: Callable[[str], float] | None = None,
-             share: float = FOREIGN_SHARE) -> bool:
-    if len(mine) < 3:
-        return False
-    if weight is None:
-        return len(mine & story) <= share * len(mine)
-    return sum(weight(w) for w in mine & story) <= share * sum(weight(w) for w in mine)
 
 
 def _in_run(lines: list[Line], body: list[int], k: int) -> bool:
@@ -2656,12 +2390,6 @@ def _drop_link_box_heads(lines: list[Line], body: list[int], *, words: _StoryWor
     return [i for i in body if i not in drop] if drop else body
 
 
-def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
-    """The first line with text under (``step`` 1) or above (``step`` -1) line ``i``, or None."""
-    j = _next_shown(lines, i) if step > 0 else _prev_shown(lines, i)
-    return lines[j] if j is not None else None
-
-
 def _in_chrome_box(lines: list[Line], i: int) -> bool:
     """Whether a short line stands between two chrome lines: an item of a box of chrome (a
     product's name between «محصول پیشنهادی» and its price, a name between a widget's heading
@@ -2686,334 +2414,6 @@ def _under_box(lines: list[Line], i: int, most: int = MAX_BOX_LINES) -> Line | N
             break
         j = _next_shown(lines, j)
     return None if j is None else lines[j]
-
-
-#: a document's head: a headline or a name of at most this many words over its date line
-MAX_HEAD_WORDS = 20
-
-
-def another_document(lines: list[Line], i: int, last: int, *, first: int | None = None,
-                     weight: Callable[[str], float] | None = None) -> bool:
-    """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``
-    (its first: ``first``): a short line (a headline, a reader's name) right over a date line with
-    text under it, past the story's end (an end marker, or tail lines, between the story's last
-    line and it; or the first of readers' posts in a row, :func:`_readers_posts`, whatever stands
-    between). The site's next story saved under this one by an infinite scroll («انتقام از
-    تراکتور به سبک علی منصور» / «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a
-    reader's comment («بازنشسته» / «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text,
-    whatever its words. Not when
-
-    - the story above would be less than a story (one paragraph, :data:`.listing.MIN_STORY_PARAGRAPHS`)
-      and the other holds more of the page's text: the page's story is the other one, printed
-      under a teaser or a box of chrome that the body start took;
-    - no end marker stands between and the other does not close as the story did (:func:`_close`):
-      it closes with the end marker the story lacked, or its text goes on in the story's own words
-      (not :func:`_foreign`). A box set in the story (a related item, a photo's caption and its
-      date, an update's time), after which the story goes on to its end, not the site's next story
-      under the site's tail."""
-    if not _heads_text(lines, i):
-        return False
-    tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
-    ended = any(x.kind == END for x in tail) or _readers_posts(lines, i)
-    if not ended and sum(x.kind in NOT_BODY for x in tail) < 2:
-        return False
-    other, below = _text_under_head(lines, i)
-    kept = [ln for ln in lines[(last if first is None else first):last + 1]
-            if ln.kind == PARA and ln.words >= MIN_STORY_WORDS]
-    if len(kept) < MIN_STORY_PARAGRAPHS and sum(ln.words for ln in kept) < sum(ln.words for ln in other):
-        return False
-    if ended:
-        return True
-    close = _close(lines, tail, below)
-    if close == END:
-        return False
-    if close is None:
-        mine = _content_words(" ".join(ln.text for ln in other))
-        story = _content_words(" ".join(ln.text for ln in kept))
-        return len(mine) < 3 or _foreign(mine, story, weight)
-    return True
-
-
-#: a reader's post under the story: its head a name of this many words at most («رضا - تبریز»,
-#: «کاربر مهمان»), its text this many lines at most, the next post's head right under it
-MAX_POSTER_WORDS = 3
-MAX_POST_TEXT_LINES = 3
-
-
-def _readers_posts(lines: list[Line], i: int | None) -> bool:
-    """Whether line ``i`` heads the first of two readers' posts or more in a row: each a name
-    (:data:`MAX_POSTER_WORDS` words at most) over the post's date over a few lines of text
-    (:data:`MAX_POST_TEXT_LINES`, none a story's paragraph), the next post's head right under it. A
-    thread of comments under the story, however the page's flattening left the site's tail between
-    them (a next / previous story's links, no end marker); a story's own parts (a live report's
-    entries) are headed by headlines, not names.
-
-    >>> ls = [classify(t) for t in ("رضا - تبریز", "1397/12/19 01:37", "امیدوارم این بار واقعا اتفاق بیفته.",
-    ...                             "مریم", "1397/12/21 20:38", "واقعا جای تاسف داره، کاش مسئولین یه فکری بکنن.")]
-    >>> _readers_posts(ls, 0), _readers_posts(ls, 3)
-    (True, False)
-    """
-    posts, at = 0, i
-    while at is not None and posts < 2 and _heads_text(lines, at) and lines[at].words <= MAX_POSTER_WORDS:
-        text, nxt = _text_under_head(lines, at)
-        if not text or len(text) > MAX_POST_TEXT_LINES or any(not _post_line(x) for x in text):
-            return False
-        posts, at = posts + 1, nxt
-    return posts >= 2
-
-
-def _text_under_head(lines: list[Line], i: int) -> tuple[list[Line], int | None]:
-    """The text under the head at ``i`` and its date line, up to the first line that is no text
-    (the other document's first block), and the index of that line (None at the page's end)."""
-    out: list[Line] = []
-    j = _next_shown(lines, _next_shown(lines, i) or i)
-    while j is not None and lines[j].kind in (PARA, SHORT) and not (out and _heads_text(lines, j)):
-        out.append(lines[j])
-        j = _next_shown(lines, j)
-    return out, j
-
-
-#: the lines under another document's text where it closes (:func:`_close`)
-CLOSE_REACH = 12
-
-
-def _close(lines: list[Line], tail: list[Line], j: int | None) -> str | None:
-    """How a document whose text ends above line ``j`` closes, within :data:`CLOSE_REACH` lines: as
-    the story above it did (``"alike"``: a line of the ``tail`` that closed the story, the same field
-    «برچسب‌ها: …», «کد خبر: …» by its label, or the same line, a share bar), with an end marker
-    (:data:`END`, one the story's tail lacked), or None (another head, text, the page's end). The
-    site's next story saved under this one ends as this one did; a box set between a story's
-    paragraphs is no end of the story, whose own end comes under the rest of it."""
-    shapes = {_field_shape(x) for x in tail if x.kind in NOT_BODY}
-    for _ in range(CLOSE_REACH):
-        if j is None or lines[j].kind == PARA or _heads_text(lines, j):
-            return None
-        if lines[j].kind in NOT_BODY and _field_shape(lines[j]) in shapes:
-            return "alike"
-        if lines[j].kind == END:
-            return END
-        j = _next_shown(lines, j)
-    return None
-
-
-def _field_shape(ln: Line) -> str:
-    """A tail line's shape: the label of a field («برچسب‌ها» of «برچسب‌ها: فوتبال»), else its key."""
-    label, colon, _ = ln.text.partition(":")
-    return line_key(label) if colon and len(label.split()) <= 4 else ln.key
-
-
-def _heads_text(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` is a short line (a headline, a name) right over a date line right over text."""
-    ln = lines[i]
-    if ln.kind not in (SHORT, CHROME, NAV) or not 1 <= ln.words <= MAX_HEAD_WORDS \
-            or ln.text.rstrip(_MARKS)[-1:] in _TERMINAL:
-        return False
-    j = _next_shown(lines, i)
-    if j is None or lines[j].kind not in (DATE, META):
-        return False
-    k = _next_shown(lines, j)
-    return k is not None and lines[k].kind in (PARA, SHORT) and date_line(lines[j].text) is not None \
-        and date_line(ln.text) is None
-
-
-def _posts_alike(lines: list[Line], b: int) -> bool:
-    """Whether the story at ``b`` is headed as the documents :func:`another_document` finds are: a
-    short line right over a date line right over its first paragraph («کاربر_۱۲» / «۱۴۰۲/۰۳/۰۴
-    ۱۲:۳۰» / the post). Then the page is a thread of posts alike, the first one's and the others',
-    and those under it are the thread's, not other documents; a story under a header of its own
-    (a byline, a view count, a toolbar between the date and the text) is not one of them."""
-    j = _prev_shown(lines, b)
-    if j is None:
-        return False
-    h = _prev_shown(lines, j)
-    return h is not None and _heads_text(lines, h) and _next_shown(lines, j) == b
-
-
-#: the kinds a headline's line takes: a short line, or a row of fields when the headline holds a bar
-#: («در گفت‌وگو با فارس | محقق آمریکایی: …», which reads as a menu's row)
-_HEADLINE_KINDS = (SHORT, NAV)
-
-
-def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
-    """(lo, hi): the lines of a comment box a page sets between its story's head and its text, when
-    the headline stands again right over the text: from the line after the story's summary (``b``,
-    the first prose, when it stands right under the headline and its meta lines; ``b`` itself
-    otherwise: a reader's comment, and then from the box's heading over it: :func:`_box_heading_over`)
-    to the repeated headline. The box holds a tail heading (its form's «ارسال نظر»), and less prose
-    than the page under the repeated headline: the story's text. None when the page has no such box."""
-    n = len(lines)
-    heads = {ln.key for ln in lines[:b] if ln.kind in _HEADLINE_KINDS and ln.words >= 3 and not ln.recurs and ln.key}
-    if not heads:
-        return None
-    tail = False
-    for j in range(b + 1, n):
-        ln = lines[j]
-        tail = tail or ln.kind == END
-        if not (tail and ln.kind != PARA and ln.key in heads):
-            continue
-        nxt = _next_shown(lines, j)
-        if nxt is None or lines[nxt].kind != PARA or lines[nxt].words < 8:
-            return None
-        if _summary_under(lines, b, ln.key):
-            lo = next((i for i in range(b + 1, j) if lines[i].kind != BLANK), j)  # (the summary kept)
-        else:
-            lo = _box_heading_over(lines, b)
-        if _prose_chars(lines, lo, j) >= _prose_chars(lines, j + 1, n):
-            return None
-        return lo, j
-    return None
-
-
-def _echoed_head(lines: list[Line], b: int, lo: int, hi: int) -> str | None:
-    """The key of a line at the foot of a box (lines ``lo`` to ``hi``, its last :data:`ECHO_FOOT_LINES`)
-    set between the story's head and its text that repeats a headline-like line above the first
-    prose line ``b`` (a short line of three words or more the site shows on no other page): the
-    page's headline, shown again right over the text (its time under it, «ساعت ۰۷:۲۹»), which goes
-    with the box. None when no line there does (a box's item higher up may repeat a ticker's)."""
-    heads = {ln.key for ln in lines[:b] if ln.kind == SHORT and ln.words >= 3 and not ln.recurs and ln.key}
-    return next((lines[j].key for j in range(hi, max(lo, hi - ECHO_FOOT_LINES + 1) - 1, -1)
-                 if lines[j].kind == SHORT and not lines[j].recurs and lines[j].key in heads), None)
-
-
-#: the headline shown again under a box stands among the box's last this many lines
-ECHO_FOOT_LINES = 3
-
-
-#: a comment box's heading stands at most this many lines over its first post (the post's writer and
-#: time, a count of posts, between)
-MAX_POST_HEAD_LINES = 4
-
-
-def _box_heading_over(lines: list[Line], b: int) -> int:
-    """Where the box whose first post is line ``b`` begins: its tail heading («نظرات کاربران (۲)»)
-    when one stands within :data:`MAX_POST_HEAD_LINES` lines over the post, only the post's own head
-    lines between (no prose, no headline), and the header's meta lines over it, else ``b``. Its
-    heading and the post's head are the box's, no lines of the page's header. (A heading under
-    other posts, the form's «ارسال نظر» under the thread, is no box's first: ``b`` is the form's.)"""
-    k, seen = b, 0
-    while k > 0 and seen < MAX_POST_HEAD_LINES:
-        k -= 1
-        ln = lines[k]
-        if ln.kind == BLANK:
-            continue
-        if ln.kind == END:
-            above = _neighbour(lines, k, -1)
-            return k if above is not None and above.kind in _HEADER_META else b
-        if ln.kind == PARA or (ln.kind == SHORT and ln.words >= 3):
-            break
-        seen += 1
-    return b
-
-
-def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
-    """(lo, hi): a comment box (its tail heading «نظرات کاربران (۳)», the readers' posts, the «ارسال نظر»
-    form) a mobile theme sets between the story's head and its text, no headline shown again over the
-    text: from the line after the story's summary (``b``, right under the headline and its meta lines;
-    ``b`` itself when it is a reader's post, under the box's heading) to the line over the story's
-    first paragraph: the first paragraph under the box's last tail heading (its form's) that comes no
-    later than the first one of :data:`MIN_STORY_OPENING_WORDS` words or more. The box holds no
-    paragraph that long nor a document's head (a headline over a date), and less prose than the page
-    under it. None when the page has no such box."""
-    n = len(lines)
-    # (no summary: the first prose is a post of the box, under its heading, the heading under the
-    # header's meta lines)
-    lo = next((i for i in range(b - 1, -1, -1) if lines[i].kind in (END, PARA)), -1)
-    if lo < 0 or lines[lo].kind != END or not _under_headline_meta(lines, lo):
-        if not (_under_headline_meta(lines, b) or _right_after_headline(lines, b, widgets=True)):
-            return None
-        lo = next((i for i in range(b + 1, n) if lines[i].kind != BLANK), n)  # (the summary kept)
-        # (a post shorter than prose, «کاش منبع دقیق‌تری هم معرفی می‌کردید.», is no story going on;
-        # nor is a post or a reply of a few sentences under a comment's row «آرش | ۲ ساعت پیش»)
-        first = next((i for i in range(lo, n) if lines[i].kind == END
-                      or (lines[i].kind == PARA and lines[i].words >= 8
-                          and not _under_posts_row(lines, lo, i))), None)
-        if first is None or lines[first].kind != END:
-            return None  # (the story goes on under its summary before any tail heading)
-    last_end = None
-    for k in range(lo, n):
-        ln = lines[k]
-        if ln.kind == END:
-            last_end = k
-        if ln.kind != PARA or ln.words < MIN_STORY_OPENING_WORDS:
-            if ln.kind != PARA and k > lo and _heads_text(lines, k):
-                return None  # (a document under its own headline and date: the site's next story)
-            continue
-        if last_end is None:
-            return None
-        # (the text opens under the box's last tail heading, its form's: with a shorter paragraph too)
-        k = next(i for i in range(last_end + 1, k + 1) if lines[i].kind == PARA)
-        if k <= b or _prose_chars(lines, lo, k) >= _prose_chars(lines, k, n):
-            return None  # (the first prose opens the text: no post of a box, a box of links over it)
-        if _prose_chars(lines, b, lo) >= SUMMED_UP * _prose_chars(lines, k, n):
-            # (a summary is shorter than the text it sums up: prose over the tail headings more than
-            # twice as long as all the prose under them is the story itself, its date, end marker and
-            # share row under it; what follows is related items' teasers and comments, not its text. A
-            # gallery between a long first paragraph and the rest of the story leaves more under it)
-            return None
-        return lo, k - 1
-    return None
-
-
-#: prose over a comment box this many times as long as all the prose under it is the story, no
-#: summary (:func:`_story_under_thread`)
-SUMMED_UP = 2
-
-
-def _under_posts_row(lines: list[Line], lo: int, i: int) -> bool:
-    """Whether paragraph ``i`` is shorter than a story's opening (:data:`MIN_STORY_OPENING_WORDS`)
-    and a comment's row (:func:`commenter_row`: a name, then a relative time) stands between line
-    ``lo`` and it, no prose that long between: a reader's post, or the site's reply under it."""
-    if lines[i].words >= MIN_STORY_OPENING_WORDS:
-        return False
-    for k in range(i - 1, lo - 1, -1):
-        ln = lines[k]
-        if ln.kind == PARA and ln.words >= MIN_STORY_OPENING_WORDS:
-            return False
-        if ln.kind != PARA and commenter_row(ln.text):
-            return True
-    return False
-
-
-def _story_under_posts(lines: list[Line], b: int) -> tuple[int, int] | None:
-    """(lo, hi): a readers' thread a page sets between its story's head and its text, its posts
-    already chrome (:func:`reader_thread`: no prose of theirs opens the story), so the text's first
-    prose ``b`` stands right under the box: the run of chrome and tail headings (the thread's
-    «۴ دیدگاه», its posts, its «ارسال نظر» form) from under the header's meta lines down to ``b``.
-    The run holds a tail heading and a line of the page's own (a post: no line the site repeats) the
-    run made chrome. None when the page has no such box."""
-    lo = b
-    while lo > 0 and lines[lo - 1].kind in (END, CHROME, BLANK):
-        lo -= 1
-    while lo < b and lines[lo].kind == BLANK:
-        lo += 1
-    run = range(lo, b)
-    if not any(lines[k].kind == END for k in run) \
-            or not any(lines[k].kind == CHROME and not lines[k].recurs for k in run):
-        return None
-    # (the box's head right under the header's meta lines, none of them counted in the box)
-    head = next((k for k in run if lines[k].kind == END or not lines[k].recurs), lo)
-    for k in range(head, lo - 1, -1):
-        if lines[k].kind != BLANK and _under_headline_meta(lines, k):
-            return k, b - 1
-    return None
-
-
-def _summary_under(lines: list[Line], b: int, key: str) -> bool:
-    """Whether line ``b`` stands under the headline whose key is ``key``, only the header's meta lines
-    between (:func:`_under_headline_meta`): the story's summary, not a reader's comment further down."""
-    up = next((k for k in range(b - 1, -1, -1)
-               if lines[k].kind in _HEADLINE_KINDS and lines[k].words >= 3 and not lines[k].recurs), None)
-    # (under a tail heading between them, «نظرات کاربران (۳)», the prose is the box's: a comment)
-    if up is None or lines[up].key != key or any(lines[k].kind == END for k in range(up, b)):
-        return False
-    if lines[up].kind == NAV:  # (a headline with a bar: only the header's meta lines between it and the summary)
-        return sum(ln.kind != BLANK for ln in lines[up + 1:b]) <= HEADER_META_MAX_LINES \
-            and all(ln.kind == BLANK or ln.kind in _HEADER_META for ln in lines[up + 1:b])
-    return _right_after_headline(lines, b, widgets=True) or _under_headline_meta(lines, b)
-
-
-def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
-    return sum(len(ln.text) for ln in lines[lo:hi] if ln.kind == PARA and ln.words >= 8)
 
 
 #: the prose under a tail heading that continues the story above it has this many content words,
@@ -3107,36 +2507,6 @@ def _site_boxes(lines: list[Line], lo: int, hi: int) -> bool:
     (:attr:`Line.related`), none an end heading."""
     shown = [ln for ln in lines[lo:hi] if ln.kind != BLANK]
     return bool(shown) and all((ln.recurs or ln.related) and ln.kind != END for ln in shown)
-
-
-#: a gallery shows at least this many of its slides' counters in a row
-MIN_GALLERY_SLIDES = 2
-
-
-def _gallery(lines: list[Line], lo: int, hi: int) -> bool:
-    """Whether the lines ``lo:hi`` (a run of non-body lines) hold a gallery: slide counters of one
-    count, one after another (:func:`slide_counter`: «۱ از ۱۴», «۲ از ۱۴», each over its caption).
-    The run's template may take the slides' captions for the site's lines; the counters say the
-    run is a widget the story shows between its paragraphs, not the page's tail.
-
-    >>> _gallery([classify(t) for t in ("📷 تصاویر", "۱ از ۱۰", "استخر میگو", "۲ از ۱۰", "لنج صیادی")], 0, 5)
-    True
-    >>> _gallery([classify(t) for t in ("۱ از ۱۰", "استخر میگو", "۳ از ۸")], 0, 3)
-    False
-    """
-    slides = [(c[1], c[2]) for ln in lines[lo:hi] if (c := _count_of(ln.text)) is not None and not c[0]]
-    if len(slides) < MIN_GALLERY_SLIDES or len({total for _, total in slides}) != 1:
-        return False
-    return all(b == a + 1 for (a, _), (b, _) in zip(slides, slides[1:])) and slides[-1][0] <= slides[0][1]
-
-
-def _drop_gallery_heading(lines: list[Line], body: list[int], start: int) -> None:
-    """Drop from ``body`` the gallery's heading («گزارش تصویری», «گالری تصاویر»): the short line
-    right above the run of its slides at ``start`` (:func:`_gallery`), shaped as one
-    (:func:`_gallery_heading_shaped`), when the run's template did not take it for the site's already."""
-    j = _prev_shown(lines, start)
-    if j is not None and body[-1] == j and _gallery_heading_shaped(lines[j]):
-        body.pop()
 
 
 #: the most lines a gallery set into a story shows (its heading, counters and captions)
@@ -3470,16 +2840,6 @@ def _links_label(ln: Line) -> bool:
 def _listed(text: str) -> bool:
     """Whether a line opens as a list's item: a mark («• », «- ») or a number («۱. », «2) »)."""
     return bool(_item_marker(text) or _LIST_ITEM.match(text))
-
-
-def _next_para(lines: list[Line], i: int) -> Line | None:
-    return next((ln for ln in lines[i + 1: i + 4] if ln.kind == PARA), None)
-
-
-def _introduces(ln: Line, para: Line | None) -> bool:
-    """Whether a short line heads the paragraph after it (a subheading shares its words: «دستگیری
-    سارقان مسلح» over «… سارقان زورگیر … دستگیر شدند»), unlike a link to another story."""
-    return para is not None and introduces(ln.text, para.text)
 
 
 def _byline_between(lines: list[Line], i: int, j: int) -> bool:
@@ -3859,7 +3219,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             ln.brand = ln.words <= MAX_BRAND_WORDS and ln.share >= BRAND_SHARE
             if ln.kind in (CHROME, LABEL, META) and prose_seen and ln.share >= SLOT_LINE_SHARE:
                 ln.head = template.head_share(t)
-            if ln.kind != PARA and ln.share >= SLOT_SHARE and ln.words <= MAX_SLOT_LINE_WORDS:
+            if ln.kind != PARA and ln.share >= SLOT_SHARE and ln.words <= MAX_CREDIT_SLOT_WORDS:
                 ln.agency_slot = template.agency_slot(t, MIN_SLOT_VALUE_PAGES)
                 if prose_seen:
                     ln.values = template.value_after_pages(t, MIN_SLOT_VALUE_PAGES)
@@ -5928,6 +5288,10 @@ def _label_stack(lines: list[Line], cl: list[int], title_i: int | None, gap_befo
         return False
     low, up = lines[cl[-1]], lines[cl[-2]]
     return _stretched(up.text) and not _stretched(low.text)
+
+
+#: a picture's caption numbered as the page's figures are («تصویر 1 - فرش دستباف نقشه لچک‌ترنج», «عکس ۲: …»)
+_NUMBERED_CAPTION = re.compile(r"^[^\w]*(?:عکس|تصویر)\s*(?:شماره\s*)?\d{1,2}\s*[:：\-–—]")
 
 
 def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: HeadBox,
