@@ -544,10 +544,18 @@ def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | froze
             return None
     elif m.group("weak") and not m.group("verb") and not in_byline:
         return None
-    value = text[m.start("x"):m.end("x")].strip()  # (the folding maps one character to one)
-    if not value or len(value.split()) > _IN_LABEL_WORDS or value[-1] in ".!؟?؛;،,…" or line_key(value) in HOME_KEYS:
+    value = _named(m, text, _IN_LABEL_WORDS)
+    return None if value is None or value[-1] in ".!؟?؛;،,…" else value
+
+
+def _named(m: re.Match[str] | None, text: str, max_words: int) -> str | None:
+    """The value a match ``m`` of the folded ``text`` holds in its group ``x``, in the text's own characters
+    (the folding maps one character to one): ``None`` when there is no match, or the value is empty,
+    longer than ``max_words`` words or a home label (:data:`HOME_KEYS`)."""
+    if m is None:
         return None
-    return value
+    value = text[m.start("x"):m.end("x")].strip()
+    return value if value and len(value.split()) <= max_words and line_key(value) not in HOME_KEYS else None
 
 
 #: a sentence saying where the page's story was filed: «این مطلب در دسته «X» منتشر شده است.», «این خبر
@@ -578,15 +586,7 @@ def filed_sentence(text: str) -> str | None:
     >>> filed_sentence("این خبر در روزنامه اطلاعات منتشر شد."), filed_sentence("این خبر در بخش ۳ منتشر شد.")
     (None, None)
     """
-    if len(text) > 120:
-        return None
-    m = _FILED_SENTENCE.match(_fold(text))
-    if m is None:
-        return None
-    value = text[m.start("x"):m.end("x")].strip()  # (the folding maps one character to one)
-    if not value or len(value.split()) > FILED_SENTENCE_WORDS or line_key(value) in HOME_KEYS:
-        return None
-    return value
+    return None if len(text) > 120 else _named(_FILED_SENTENCE.match(_fold(text)), text, FILED_SENTENCE_WORDS)
 
 
 #: a back link to the list of stories the page's story stands in: «‹ بازگشت به اخبار استان», «→ بازگشت
@@ -611,15 +611,8 @@ def back_link_section(text: str) -> str | None:
     >>> back_link_section("بازگشت به صفحه اصلی") is None, back_link_section("بازگشت به بالا") is None
     (True, True)
     """
-    if len(text) > 80:
-        return None
-    m = _BACK_LINK.match(_fold(text))
-    if m is None:
-        return None
-    value = text[m.start("x"):m.end("x")].strip()  # (the folding maps one character to one)
-    key = line_key(value)
-    if not value or len(value.split()) > FILED_SENTENCE_WORDS or key in HOME_KEYS or key in _BACK_NOWHERE \
-            or line_key("صفحه " + value) in HOME_KEYS:
+    value = None if len(text) > 80 else _named(_BACK_LINK.match(_fold(text)), text, FILED_SENTENCE_WORDS)
+    if value is None or line_key(value) in _BACK_NOWHERE or line_key("صفحه " + value) in HOME_KEYS:
         return None
     return value
 
@@ -644,15 +637,7 @@ def more_in_section(text: str) -> str | None:
     >>> more_in_section("مطالب بیشتر از این نویسنده"), more_in_section("بیشتر در صفحه اصلی")
     (None, None)
     """
-    if len(text) > 60:
-        return None
-    m = _MORE_IN.match(_fold(text))
-    if m is None:
-        return None
-    value = text[m.start("x"):m.end("x")].strip()  # (the folding maps one character to one)
-    if not value or len(value.split()) > MAX_SECTION_WORDS or line_key(value) in HOME_KEYS:
-        return None
-    return value
+    return None if len(text) > 60 else _named(_MORE_IN.match(_fold(text)), text, MAX_SECTION_WORDS)
 
 
 def is_in_label(text: str) -> bool:
