@@ -3,8 +3,7 @@ text, the next post right under it) are another document however the page's flat
 site's tail between the story and them (links to the previous and next stories, no end marker):
 comments._readers_posts, asked by comments.another_document. A story's own parts headed by headlines
 stay."""
-from palayesh.extract import comments as C
-from palayesh.extract import text as T
+from palayesh.extract import comments as C, text as T
 
 HEAD = ["چکیده خبر", "خلاصه مهم‌ترین خبرهای روز", "سه‌شنبه 1398/12/13", "",
         "صفحه اصلی | سیاسی | اقتصادی | اجتماعی | ورزشی", "", "بخش ورزشی", "",
