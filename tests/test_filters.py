@@ -275,6 +275,7 @@ def test_ngram_signals_counted_at_the_repeated_pairs_only():
     """The n-gram signals counted where a word pair repeats (``_repeated_pairs``) are those counted
     over every n-gram: random texts of a small vocabulary (many repeats) and of a large one (few)."""
     import random
+    from collections import Counter
 
     from palayesh.filters import signals
 
@@ -285,6 +286,8 @@ def test_ngram_signals_counted_at_the_repeated_pairs_only():
             words = [rng.choice(words_of) for _ in range(n)]
             if n >= 2:
                 again = signals._repeated_pairs(words)
+                twice = Counter(zip(words, words[1:]))  # (no two pairs of these words share a key)
+                assert again.tolist() == [twice[p] > 1 for p in zip(words, words[1:])]
                 pairs = [i for i in range(n - 1) if again[i]]
                 fives = [i for i in range(n - 4) if again[i] and again[i + 3]]
             else:

@@ -108,8 +108,18 @@ def _repeated_pairs(words: list[str]) -> np.ndarray:
     hashed and counted for each word (~0.13 s of 24 s CPU on 2,000 pages)."""
     h = np.fromiter(map(hash, words), np.int64, len(words))
     keys = h[:-1] * np.int64(1_000_003) + h[1:]  # (wraps around: a collision only adds a pair)
-    _, where, counts = np.unique(keys, return_inverse=True, return_counts=True)
-    return counts[where] > 1
+    # (a key is repeated when, sorted, it equals its neighbour on either side: one sort and a few
+    # passes, where ``np.unique(keys, return_inverse=True, return_counts=True)`` took 2-3x longer
+    # on a page's few hundred pairs: 0.8 % of a run's CPU)
+    order = np.argsort(keys)
+    ranked = keys[order]
+    same = ranked[1:] == ranked[:-1]
+    repeated = np.zeros(len(keys), dtype=bool)
+    repeated[1:] = same
+    repeated[:-1] |= same
+    out = np.empty(len(keys), dtype=bool)
+    out[order] = repeated
+    return out
 
 
 def opens_with_prose(text: str, stop: frozenset | None = None) -> bool:
