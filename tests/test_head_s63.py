@@ -1,0 +1,29 @@
+"""Headlines and dates on layouts a run has not seen (s63).
+
+Written fresh for s63 (small synthetic pages, no set's): a trail under the site's name that opens with
+that name, over the headline.
+"""
+from __future__ import annotations
+
+from palayesh import extract
+
+STORY = [
+    "به گزارش ورزش سه، تیم های فوتبال پرسپولیس ایران و الاهلی عربستان از چارچوب هفته سوم مرحله گروهی "
+    "لیگ قهرمانان آسیا امشب در امارات به مصاف هم می روند و این دیدار برای هر دو تیم اهمیت زیادی دارد.",
+    "ترکیب اصلی الاهلی دقایقی پیش از سوی خورخه فوساتی اعلام شد و بازیکنان فیکس این تیم در بازی امشب "
+    "مشخص شدند و عمر السومه هم در ترکیب اصلی قرار دارد.",
+]
+
+
+def test_a_trail_that_opens_with_the_sites_name_frames_no_headline_of_that_name():
+    # «<site> > مطالب > <section>» over the headline: the trail's first item is its home, the site's
+    # name; a title bar opens with its headline («<headline> - <site>»), a trail does not
+    head = "ترکیب الاهلی عربستان مقابل پرسپولیس اعلام شد"
+    page = ["هفته‌نامه بامداد دنا", "", "روزنامه صبح استان سمنان", "", "جمعه ۲۲ فروردین ۱۳۹۹", "",
+            "🏠 خانه • فوتبال جهان • فوتبال ایران • سیاسی • فرهنگی • استان‌ها", "",
+            "هفته‌نامه بامداد دنا > مطالب > فوتبال ایران", head, "",
+            "ترکیب یازده نفره تیم الاهلی عربستان برای رویارویی با پرسپولیس ایران اعلام شد.", "",
+            "منتشر شده در ۹۸.۰۷.۲۰", "", *STORY]
+    a = extract("\n".join(page))
+    assert (a.title, a.section) == (head, "فوتبال ایران")
+
