@@ -1,7 +1,7 @@
 """Headlines and dates on layouts a run has not seen (s63).
 
 Written fresh for s63 (small synthetic pages, no set's): a trail under the site's name that opens with
-that name, over the headline.
+that name, over the headline; a day over the site's menu row against the date under the story.
 """
 from __future__ import annotations
 
@@ -27,3 +27,21 @@ def test_a_trail_that_opens_with_the_sites_name_frames_no_headline_of_that_name(
     a = extract("\n".join(page))
     assert (a.title, a.section) == (head, "فوتبال ایران")
 
+
+def test_a_day_over_the_sites_menu_row_gives_way_to_the_date_under_the_story():
+    # «سه‌شنبه ۱۸ مهر ۱۳۹۶» under the paper's name, over its menu (items set apart by runs of spaces,
+    # no bars): the site header's day; the story's own date stands alone under its last paragraph
+    page = ["امروز: ۱۰ دسامبر ۲۰۱۸", "روزنامه عصر کارون", "", "نخستین روزنامه استان کرمانشاه", "",
+            "سه‌شنبه ۱۸ مهر ۱۳۹۶", "",
+            "صفحه اصلی  هنر و رسانه  فوتبال اروپا  سیاسی  جامعه  خواندنی‌ها  استانی  آگهی‌ها", "",
+            "گروه: استانی", "", "خراسانی‌ها در اردوی تیم ملی جودو", "", *STORY, "۳ ژوئن ۲۰۱۷ - ۱۷:۲۷", "",
+            "منبع خبر: خبرگزاری فارس", "", "خبرهای مشابه", "لغو پیشنهاد همکاری پستی ایران و آذربایجان",
+            "آبی یا قرمز؟ امشب فقط و فقط یکی"]
+    assert extract("\n".join(page)).published.startswith("2017-06-03")
+
+
+def test_a_day_over_the_sites_menu_row_dates_a_story_dated_nowhere_else():
+    page = ["روزنامه عصر کارون", "", "سه‌شنبه ۱۸ مهر ۱۳۹۶", "",
+            "صفحه اصلی  هنر و رسانه  فوتبال اروپا  سیاسی  جامعه  خواندنی‌ها  استانی  آگهی‌ها", "",
+            "گروه: استانی", "", "خراسانی‌ها در اردوی تیم ملی جودو", "", *STORY, "منبع خبر: خبرگزاری فارس"]
+    assert extract("\n".join(page)).published.startswith("2017-10-10")
