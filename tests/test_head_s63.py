@@ -45,3 +45,19 @@ def test_a_day_over_the_sites_menu_row_dates_a_story_dated_nowhere_else():
             "صفحه اصلی  هنر و رسانه  فوتبال اروپا  سیاسی  جامعه  خواندنی‌ها  استانی  آگهی‌ها", "",
             "گروه: استانی", "", "خراسانی‌ها در اردوی تیم ملی جودو", "", *STORY, "منبع خبر: خبرگزاری فارس"]
     assert extract("\n".join(page)).published.startswith("2017-10-10")
+
+
+def test_the_sites_name_over_its_day_above_a_spaced_menu_row_is_no_dated_headline():
+    # «<site> - <tagline>» over the header's day, then the menu (items set apart by runs of spaces,
+    # read as a short line), a ticker, the headline, a trail and the story's date: the name over its
+    # day stands above the menu, in the site's header; the headline is the line over the trail
+    head = "سیاه‌جامگان و تکرار سناریوی هفته پیش"
+    page = ["گلستان آنلاین - اخبار استان گلستان", "پنج‌شنبه ۲ شهریور ۱۳۹۶", "گرگان ۱۹° بارانی", "جستجو",
+            "🏠   عکس   ورزش استان   استانداری   اجتماعی   اقتصادی   گرگان   شهرستان‌ها   ویدئو",
+            "🔴 فوری:", "حسینی نظاره‌گر پیروزی ترابزون اسپور",
+            "بهره‌مندی 6 شهر و 14 روستای دشتستان از نعمت گاز طبیعی", "نانی: رونالدو نگران مصدومیتش نیست",
+            head, "Home / علی‌آباد کتول", "2017-07-08", "شناسه مطلب: ۶۰۹۱۹۹", "۳۳۸۰۸ بازدید",
+            "کوچک | متوسط | بزرگ", "خلاصه:",
+            "تیم سیاه جامگان درست مثل بازی هفته گذشته مقابل سپاهان در دقایق پایانی نیمه اول گل خورد.", *STORY]
+    a = extract("\n".join(page))
+    assert (a.title, a.published[:10]) == (head, "2017-07-08")

@@ -4403,10 +4403,11 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         if ln.kind == NAV and _under_article_date(lines, i):
             widget += 1  # a row of controls under the article's date («کوچک | متوسط | بزرگ»), no menu
             continue
-        if ln.kind in (NAV, CRUMB) or (ln.kind == CHROME and is_menu_line(ln.text)):
+        if ln.kind in (NAV, CRUMB) or (ln.kind in (CHROME, SHORT) and is_menu_line(ln.text)):
             return None  # a menu or a trail: the site's header, above the article's (a ticker and
             # the "today" date above it are no dated headline; nor the site's name over its date
-            # above the menu, which the template may have made chrome)
+            # above the menu, which the template may have made chrome, or which, its items set
+            # apart by runs of spaces only, reads as a short line: «🏠   عکس   ورزش استان   گرگان»)
         if ln.kind in (CHROME, END, SHORT):
             widget += 1
         elif ln.kind == DATE:
