@@ -509,6 +509,19 @@ def _date_hint() -> re.Pattern:
                       + r")|(?:" + months + r")\.?[\s\-/]*(?:ماه\s*)?(?:سال\s*)?['\d]", re.I)
 
 
+def _today() -> date:
+    """Today's date (a function, which a test may replace)."""
+    return date.today()
+
+
+def _gregorian_not_to_come(m: re.Match, day: date) -> bool:
+    """Whether a year-first two-digit Jalali date («09.12.17»: 1409/12/17) names a day to come while
+    its numbers read day first as a Gregorian date of 2010-2029 (9 December 2017, a messenger's or a
+    European client's «dd.mm.yy»): no page dates its story after today, so the Gregorian reading is
+    the date (:data:`RULES` «dmy_short_gregorian»). Jalali dates of years past stay year first."""
+    return 10 <= int(m.group("d")) <= 29 and day > _today()
+
+
 def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
     """Every date of ``text`` (in order), each with the clock time written next to it.
 
@@ -530,6 +543,8 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
             if any(m.start() < e and s < m.end() for s, e, *_ in found):
                 continue  # an earlier (more specific) rule read these characters
             got = _day_of(name, cal, m)
+            if got and name == "ymd_short" and _gregorian_not_to_come(m, got[1]):
+                continue  # («09.12.17»: 9 December 2017, not 1409/12/17; dmy_short_gregorian reads it)
             if got and got[0] == "hijri":
                 got = ("hijri", _on_weekday(got[1], t, m.start()))
             if got:

@@ -267,6 +267,53 @@ def _chat_json(raw: str) -> list[FeedItem]:
     return out
 
 
+#: a line of a chat exported as text (WhatsApp's «Export chat»): the message's time, «M/D/YY, HH:MM - »
+#: (Android) or «[D/M/YY, HH:MM:SS] » (iOS), then its sender and a colon, or a note of the chat's own
+_CHAT_LINE = re.compile(r"^(?:\[(?P<ia>\d{1,2})[/.](?P<ib>\d{1,2})[/.](?P<iy>\d{2}|\d{4}),?\s+"
+                        r"(?P<ih>\d{1,2}):(?P<imi>\d{2})(?::\d{2})?(?:\s*(?P<iap>[AP]M))?\]\s*"
+                        r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{2}|\d{4}),?\s+(?P<h>\d{1,2}):(?P<mi>\d{2})"
+                        r"(?:\s*(?P<ap>[AP]M))?\s+[-–]\s+)(?P<rest>.*)$", re.I)
+#: a chat exported as text holds this many time-stamped lines at least
+MIN_CHAT_LINES = 3
+
+
+def _chat_text(raw: str) -> list[FeedItem]:
+    """The messages of a chat exported as text (WhatsApp's «Export chat»: one message a time-stamped
+    line, «7/10/18, 07:42 - بهاره حسینی: 🔴 خبر», and the lines under it), each with its time and text;
+    the chat's own notes (no sender: «… created group …») aside. The client writes the day in its
+    locale's order: day first when a first number is over 12 anywhere in the chat, month first (the
+    export's default, US English) otherwise."""
+    stamps: list[tuple[re.Match, list[str]]] = []
+    for ln in raw.lstrip("\ufeff \t\r\n").split("\n"):
+        m = _CHAT_LINE.match(ln.strip())
+        if m is not None:
+            stamps.append((m, [m.group("rest")]))
+        elif stamps:
+            stamps[-1][1].append(ln)
+    if len(stamps) < MIN_CHAT_LINES:
+        return []
+
+    def g(m: re.Match, k: str) -> str | None:
+        return m.group(k) or m.group("i" + k)
+
+    day_first = any(int(g(m, "a") or 0) > 12 for m, _ in stamps)
+    out = []
+    for m, text in stamps:
+        sender, colon, first = text[0].partition(": ")
+        if not colon or len(sender.split()) > 4:
+            continue  # (the chat's own note: encryption, a group created, a member added)
+        a, b, y, h, mi = (int(g(m, k) or 0) for k in ("a", "b", "y", "h", "mi"))
+        d, mo = (a, b) if day_first else (b, a)
+        ap = (g(m, "ap") or "").upper()
+        h = h % 12 + 12 if ap == "PM" else h % 12 if ap == "AM" else h
+        if not (1 <= mo <= 12 and 1 <= d <= 31 and h < 24 and mi < 60):
+            continue
+        body = "\n".join(x.strip() for x in [first, *text[1:]])
+        out.append(FeedItem(date=f"{y + 2000 if y < 100 else y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}",
+                            content=body.strip() or None))
+    return out
+
+
 def chat_export(raw: str) -> FeedItem | None:
     """The message of a chat client's channel export that is the page's story (Telegram Desktop's
     HTML export, its JSON ``result.json``, a channel's public web view), as a :class:`FeedItem` (its
@@ -292,6 +339,8 @@ def chat_export(raw: str) -> FeedItem | None:
         items = _chat_html(raw)
     elif "_widget_message" in raw and _WIDGET_MESSAGE.search(raw):
         items = _chat_widget(raw)
+    elif _CHAT_LINE.match(head.split("\n", 1)[0].strip()):
+        items = _chat_text(raw)
     else:
         return None
     items = [it for it in items if it.content]

@@ -50,7 +50,7 @@ from .lines import (
     _prev_shown,
     says_reading_time,
 )
-from .sections import headline_trail
+from .sections import headline_trail, spaced_menu_items
 from .tags import _tag_list_end, _without_tag_lists
 
 #: the order in which dates of the article header are trusted: a publication label, a bare
@@ -82,6 +82,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     found = []
     visit = set()  # the day of the site header's "today" date
     crawl_day: tuple[int, DateLine] | None = None  # a bare date line of that day (:attr:`Line.visit`)
+    over_menu: tuple[int, DateLine] | None = None  # a bare date over the site's menu (:func:`_over_menu_row`)
     for i in [*range(top), *below]:
         if lines[i].kind != DATE:
             continue
@@ -90,6 +91,13 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             # (a date its label calls the publication date is the story's, wherever it stands)
             today = date_line(lines[i].text)
             visit.update([today.stamp.day] if today is not None else [])
+            continue
+        if i < top and d is not None and d.role in _ROLE_RANK and d.role != "published" \
+                and _over_menu_row(lines, i, top):
+            # a bare day over a row of the site's menu items, set apart by spaces only (which the
+            # classifier reads as a short line, no menu): the site header's day (the visit's, an
+            # issue's), not the story's, unless the page dates its story nowhere else
+            over_menu = over_menu or (i, d)
             continue
         if d is not None and d.role == "today":
             visit.add(d.stamp.day)
@@ -168,7 +176,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         if d is not None and d.role is None:
             found.append((_ROLE_RANK[None], not d.timed, 0, title_i, d))
     if not found:
-        return crawl_day
+        return crawl_day or over_menu
     # (as near the title above as below it, the date under the headline is its own: the one over it
     # may be the site's header's «today» under its menu, «شنبه ۲۸ اسفند ۱۴۰۰» / <headline> / <its date>)
     best = min(found, key=lambda f: (*f[:3], f[3] < top))[3:]
@@ -410,6 +418,13 @@ def _headline_under(lines: list[Line], i: int, top: int) -> bool:
     key = line_key(lines[top].text)
     j = _next_shown(lines, i)
     return bool(key) and j is not None and j < top and line_key(lines[j].text) == key
+
+
+def _over_menu_row(lines: list[Line], i: int, top: int) -> bool:
+    """Whether a short line between the date line ``i`` and the title (``top``) is a row of four menu
+    items or more set apart by runs of spaces (:func:`.sections.spaced_menu_items`: «صفحه اصلی  هنر و
+    رسانه  سیاسی  جامعه  استانی»): the site's menu, under which the article's header starts."""
+    return any(ln.kind == SHORT and spaced_menu_items(ln.text) is not None for ln in lines[i + 1:top])
 
 
 def _between_header_lines(ln: Line) -> bool:

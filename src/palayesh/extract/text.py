@@ -4403,10 +4403,11 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         if ln.kind == NAV and _under_article_date(lines, i):
             widget += 1  # a row of controls under the article's date («کوچک | متوسط | بزرگ»), no menu
             continue
-        if ln.kind in (NAV, CRUMB) or (ln.kind == CHROME and is_menu_line(ln.text)):
+        if ln.kind in (NAV, CRUMB) or (ln.kind in (CHROME, SHORT) and is_menu_line(ln.text)):
             return None  # a menu or a trail: the site's header, above the article's (a ticker and
             # the "today" date above it are no dated headline; nor the site's name over its date
-            # above the menu, which the template may have made chrome)
+            # above the menu, which the template may have made chrome, or which, its items set
+            # apart by runs of spaces only, reads as a short line: «🏠   عکس   ورزش استان   گرگان»)
         if ln.kind in (CHROME, END, SHORT):
             widget += 1
         elif ln.kind == DATE:
@@ -4951,9 +4952,25 @@ def _framed(lines: list[Line], i: int, head_end: int) -> bool:
             # line of words only, no trail or bar, is a tagline: «سایت خبری <site>» under the name)
             continue
         if _ends_with_headline(lines[j], head) or (key.startswith(head.key)
-                                                    and len(key) - len(head.key) <= SITE_NAME_KEY_CHARS):
+                                                    and len(key) - len(head.key) <= SITE_NAME_KEY_CHARS
+                                                    and not _trail_home(lines[j].text, head)):
             return True
     return False
+
+
+def _trail_home(text: str, head: Line) -> bool:
+    """Whether ``text`` is a trail that opens with ``head`` («هفته‌نامه بامداد دنا > مطالب > ورزشی»
+    under the site's name): the trail's home, the site's name as its first item, not a headline that a
+    title bar («<headline> - <site>») opens with.
+
+    >>> from palayesh.extract.text import classify as c
+    >>> _trail_home("هفته‌نامه بامداد دنا > مطالب > ورزشی", c("هفته‌نامه بامداد دنا"))
+    True
+    >>> _trail_home("ناواس رسما به رئال مادرید پیوست - ورزش سه", c("ناواس رسما به رئال مادرید پیوست"))
+    False
+    """
+    parts = crumb_parts(text)
+    return parts is not None and len(parts) >= 3 and classify(parts[0]).key == head.key
 
 
 def _framed_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
