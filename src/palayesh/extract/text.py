@@ -1698,8 +1698,11 @@ def _drop_field_box(lines: list[Line], body: list[int], gapped: dict[int, bool])
     under a lead: a player, the font size) and with prose right under them («بازی: FIFA», «جایزه:
     ۷۹۰,۰۰۰ دلار» of a tournament's box). The same fields above the first paragraph are the
     header's; a story's own labelled lines (a lineup «تیم: نام‌ها», a list it announces) stand
-    among or after its paragraphs, not apart between its first and the rest."""
-    if len(body) < 2 + MIN_FIELD_BOX_LINES or not gapped.get(body[1]) or lines[body[0]].kind != PARA:
+    among or after its paragraphs, not apart between its first and the rest. A page flattened
+    without blank lines sets the box apart by where it stands: over the paragraph that opens the
+    story with its dateline («کارگردان: …» / «ژانر: …» between a summary and «به گزارش …»), where a
+    story's own list never comes, before the story has begun."""
+    if len(body) < 2 + MIN_FIELD_BOX_LINES or lines[body[0]].kind != PARA:
         return body
     j = 1
     while j < len(body) and lines[body[j]].kind == SHORT and field_line(lines[body[j]].text) \
@@ -1707,6 +1710,8 @@ def _drop_field_box(lines: list[Line], body: list[int], gapped: dict[int, bool])
         j += 1
     under = lines[body[j]] if j < len(body) else None
     if j - 1 < MIN_FIELD_BOX_LINES or under is None or under.kind != PARA or under.words < 8:
+        return body
+    if not gapped.get(body[1]) and (has_dateline(lines[body[0]].text) or not has_dateline(under.text)):
         return body
     return body[:1] + body[j:]
 
