@@ -1,0 +1,39 @@
+"""A story's body and lead on a page alone, of layouts the run teaches nothing of: what the page's
+own structure tells (the block the header sets its summary in, the script its story is written in,
+a gallery's captions numbered with its counters), not a site's words.
+"""
+from __future__ import annotations
+
+import pytest
+
+from palayesh.extract import extract
+from story_shapes import canon, lost_and_extra, paragraphs
+
+_HEADLINE = "تراکتورسازی تا نیم‌فصل بازیکن نمی‌خرد"
+_SUMMARY = "باشگاه تراکتورسازی تبریز موضع خود را درباره جذب بازیکنان سرباز در نیم‌فصل اعلام کرد."
+
+
+def _header_block_page(story: list[str], summary: bool) -> str:
+    lead = f"<p class='jz65'>{_SUMMARY}</p>" if summary else ""
+    paras = "".join(f"<p>{p}</p>" for p in story)
+    return (f"<!DOCTYPE html><html lang='fa'><head><title>{_HEADLINE} - حیات وحش ایران</title></head><body>"
+            "<div class='row'><div class='c1'><div class='a1'>حیات وحش ایران</div><div class='a2'>آرشیو خبر</div>"
+            f"<div class='a3'>آب و دریا</div><div class='a4'>{_HEADLINE}</div>"
+            f"</div></div><div class='row'><div class='c2'><div class='t9'>{_HEADLINE}</div>"
+            "<div class='q4'>۱,۰۰۵ بازدید</div><div class='z5'>💬 ۱۳</div><div class='y7'>A+ | A- | نسخه چاپی</div>"
+            f"{lead}</div></div><div class='row'><div class='c2'><img src='/u/1.jpg' alt='عکس خبر'>"
+            "<figcaption>📷 مهر</figcaption></div></div>"
+            f"<div class='row'><div class='c3'>{paras}</div></div>"
+            "<div class='foot'>کلیه حقوق برای حیات وحش ایران محفوظ است.</div></body></html>")
+
+
+@pytest.mark.parametrize("summary", [True, False])
+def test_a_paragraph_in_the_headlines_block_is_the_lead(summary):
+    # the header's block (headline, counters, buttons) holds the summary; the story's paragraphs
+    # stand in a block of their own under the photo. No paragraph there: no lead
+    story = paragraphs(3, 4)
+    a = extract(_header_block_page(story, summary))
+    assert a.title == _HEADLINE
+    assert canon(a.lead or "") == (canon(_SUMMARY) if summary else "")
+    assert lost_and_extra(story, a.paragraphs) == ([], [])
+
