@@ -37,3 +37,18 @@ def test_a_paragraph_in_the_headlines_block_is_the_lead(summary):
     assert canon(a.lead or "") == (canon(_SUMMARY) if summary else "")
     assert lost_and_extra(story, a.paragraphs) == ([], [])
 
+
+def test_a_banner_in_latin_letters_opens_no_persian_story():
+    # a site builder's banner over the page, a sentence of eight words and more: the story is the
+    # page's prose in its own script, under the blog's header and menu
+    story = paragraphs(5, 4)
+    page = "\n".join(["This site was designed with the Wix.com website builder. Create your website today.",
+                      "Start Now", "باشگاه تابش بوشهر", "وبلاگ رسمی باشگاه", "خانه", "درباره ما", "وبلاگ",
+                      "گالری", "تماس", "ورود / ثبت‌نام", "همه پست‌ها", "فوتبال ساحلی", "لیگ برتر",
+                      "شیرین شریفی ۲۳ اوت ۲۰۲۴ · ۱ دقیقه مطالعه", _HEADLINE, *story, "لیگ برتر",
+                      "۲۶۹ بازدید · ۹ نظر · ❤ ۴۳", "© ۲۰۲۵ توسط باشگاه تابش بوشهر. ساخته شده با Wix.com"])
+    a = extract(page)
+    assert a.title == _HEADLINE
+    assert not any("Wix" in p for p in a.paragraphs)
+    assert lost_and_extra(story, [p for p in (a.lead, *a.paragraphs) if p]) == ([], [])
+

@@ -3528,6 +3528,10 @@ def _short_opening(lines: list[Line], b: int) -> int:
     return p if head is not None and lines[head].kind in (SHORT, DATE, META) else b
 
 
+#: a letter of the Arabic script, which Persian is written in
+_PERSIAN_SCRIPT = re.compile(r"[\u0600-\u06FF]")
+
+
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
                   url: str | None = None, filed: str | None = None, slotted: str | None = None,
                   broken: bool | None = False) -> Article:
@@ -3544,8 +3548,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     skipped = 0  # (the lines of a comment box taken out before the story: chrome)
     taken = None  # (where that box stood, when it stood under the story's summary)
     echoed = None  # (the key of the headline the page shows again under that box, over the text)
-    # 1. body start: the first prose line
-    b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
+    # 1. body start: the first prose line (in the page's script: a site builder's banner in Latin
+    # letters over a Persian page, «This site was designed with …», opens no story of it)
+    prose = [i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8]
+    b = next((i for i in prose if _PERSIAN_SCRIPT.search(lines[i].text)), prose[0] if prose else None)
     if b is None:
         res.chrome_lines = n
         _header(lines, n, res, None, filed=filed, slotted=slotted, broken=broken)
