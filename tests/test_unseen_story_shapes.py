@@ -52,3 +52,26 @@ def test_a_banner_in_latin_letters_opens_no_persian_story():
     assert not any("Wix" in p for p in a.paragraphs)
     assert lost_and_extra(story, [p for p in (a.lead, *a.paragraphs) if p]) == ([], [])
 
+
+@pytest.mark.parametrize("digits", ["۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"])
+def test_a_gallerys_captions_numbered_with_its_counters_are_no_story(digits):
+    # «عکس ۱ از ۹» over «نمایی از سکوها (۱)», «… (۲)», …: each caption carries its slide's number,
+    # whatever it says; the gallery's heading over the first counter goes with them
+    def d(n: int) -> str:
+        return "".join(digits[int(c)] for c in str(n))
+
+    captions = ["نمایی از سکوها", "حضور هواداران در ورزشگاه", "شادی بازیکنان پس از گل"]
+    gallery = [f"گالری تصاویر ({d(9)} عکس)"]
+    for k in range(1, 10):
+        if k % 3 == 1:
+            gallery.append(f"عکس {d(k)} از {d(9)}")
+        gallery.append(f"{captions[k % 3]} ({d(k)})")
+    story = paragraphs(7, 4)
+    page = "\n".join(["طرفدار نیوز | اخبار داغ و حاشیه", "صفحه اصلی", "ورزشی", "اجتماعی", _HEADLINE,
+                      "نوشته نرگس توکلی در ۱۳۹۴/۰۴/۲۱", "۶۲,۲۸۴ بازدید", *story, *gallery, "عکاس: لیلا حسینی",
+                      "دانلود با کیفیت بالا", "منبع خبر: ورزش سه", "کلمات کلیدی", "رئال مادرید", "کیلور ناواس",
+                      "شناسه خبر: ۱۶۶۹۴۶۳", "اشتراک‌گذاری: تلگرام | واتس‌اپ | ایکس | فیسبوک", "شما هم نظر بدهید",
+                      "خبر قبلی: نیکولاس آنلکا از فوتبال خداحافظی کرد"])
+    a = extract(page)
+    got = [p for p in (a.lead, *a.paragraphs) if p]
+    assert lost_and_extra(story, got) == ([], [])

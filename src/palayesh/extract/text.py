@@ -143,9 +143,11 @@ from .photos import (
     _drop_slide_widgets,
     _gallery,
     _gallery_heading,
+    _gallery_heading_shaped,
     _heads_photo,
     _is_photo_note,
     _labelled_counters,
+    _numbered_gallery,
     _photo_between,
     _under_photo,
     slide_counter,
@@ -3592,7 +3594,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     told = None  # the body's last paragraph so far
     thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
-    counted = _labelled_counters(lines)  # (and those under a label in the site's words)
+    # (and those under a label in the site's words, and a gallery's captions numbered with them)
+    counted = _labelled_counters(lines) | _numbered_gallery(lines)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
     posts = False  # (the story ends over readers' posts: :func:`_readers_posts`)
     # (a short sentence opening the story right over its first prose line: the story's, no summary)
@@ -3610,7 +3613,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             break
         if ln.kind != PARA and (slide_counter(ln.text) or i in counted):
             # (a gallery's slide counter: no story's line, nor the heading right over it)
-            if body and body[-1] == _prev_shown(lines, i) and _gallery_heading(lines, body[-1]):
+            if body and body[-1] == _prev_shown(lines, i) and (
+                    _gallery_heading(lines, body[-1]) or (i in counted and _gallery_heading_shaped(lines[body[-1]]))):
                 body.pop()
             slides.append(i)
             if ln.kind not in NOT_BODY:
