@@ -75,3 +75,28 @@ def test_a_gallerys_captions_numbered_with_its_counters_are_no_story(digits):
     a = extract(page)
     got = [p for p in (a.lead, *a.paragraphs) if p]
     assert lost_and_extra(story, got) == ([], [])
+
+
+def _described_page(story: list[str], where: str) -> str:
+    described = _SUMMARY if where != "first" else story[0]
+    lead = {"above": f"<div class='bh28'>{_SUMMARY}</div>", "apart": f"<p>{_SUMMARY}</p>", "first": ""}[where]
+    update = "" if where == "apart" else "<div class='fj12'>به‌روزرسانی: ۱۴:۲۲ - جزئیات تازه به این خبر افزوده شد.</div>"
+    paras = "".join(f"<p>{p}</p>" for p in story)
+    return (f"<!DOCTYPE html><html lang='fa'><head><title>پایگاه خبری - {_HEADLINE}</title>"
+            f"<meta name='description' content='{described}'></head><body><div class='news'>"
+            f"<div class='row'><h1 class='wz37'>{_HEADLINE}</h1><div class='jm20'>موضوع: نشست خبری</div>"
+            "<div class='tb2'>تعداد بازدید: ۵۷,۴۰۴</div></div>"
+            f"<div class='row'>{lead}</div><div class='row'>{update}</div><div class='row'>{paras}</div>"
+            "<div class='row'><div class='fj12'>انتهای متن/</div></div></div></body></html>")
+
+
+@pytest.mark.parametrize("where", ["above", "apart", "first"])
+def test_the_summary_the_page_describes_itself_with_is_the_lead(where):
+    # «<meta name="description">» says the words of a block over the story (over a box between, or
+    # a paragraph in a block of its own): the page's summary, its lead. A description that copies
+    # the story's opening, shown among the story's paragraphs in their block, makes it no lead
+    story = paragraphs(9, 4)
+    story[0] = "به گزارش پایگاه خبری از قم، " + story[0]
+    a = extract(_described_page(story, where))
+    assert canon(a.lead or "") == (canon(_SUMMARY) if where != "first" else "")
+    assert lost_and_extra(story, a.paragraphs) == ([], [])
