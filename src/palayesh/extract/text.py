@@ -152,7 +152,7 @@ from .photos import (
     _under_photo,
     slide_counter,
 )
-from .rejoin import alone_width, broken_in_two, fitted_width, print_frame, rejoin_wrapped
+from .rejoin import alone_width, broken_in_two, few_lines_width, fitted_width, print_frame, rejoin_wrapped
 from .sections import (
     EVERY_PAGE,
     HOME_KEYS,
@@ -3158,9 +3158,10 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # where the run knows none for the page, the column the page alone shows, by the stricter test
     # of a page read without a run: a site's pages can fall into families by their first lines
     # that split its wrapped pages, and a page of a few wrapped ones is wrapped all the same; the
-    # page's lines one under another tell it first, short ones too: .rejoin.fitted_width)
+    # page's lines one under another tell it first, short ones too: .rejoin.fitted_width; a story of
+    # three or four wrapped paragraphs by a prose column no line of it runs past: .rejoin.few_lines_width)
     width = template.wrap_width(texts) if template is not None and template.learned else None
-    width = width or fitted_width(texts) or alone_width(texts)
+    width = width or fitted_width(texts) or alone_width(texts) or few_lines_width(texts)
     if width is not None:
         texts = rejoin_wrapped(texts, width)
     # (a printed document's page breaks, its page counters and the running header under each: the
