@@ -930,6 +930,30 @@ def test_a_box_of_fields_between_the_lead_and_the_story_is_no_story(story, kept)
     assert [p for p in a.paragraphs if p in _FIELDS] == kept
 
 
+_FILM_FIELDS = ["کارگردان: الهام شریفی", "سال تولید: ۲۰۲۰", "مدت زمان: ۱۴۷ دقیقه", "ژانر: کمدی"]
+
+
+@pytest.mark.parametrize("dateline,kept", [
+    # a page flattened without blank lines: the film's box between the summary and the paragraph that
+    # opens the story with its dateline is the page's, and the summary is the lead over that paragraph
+    ("به گزارش پرده نقره‌ای، ", []),
+    # the same lines over a paragraph that goes on telling: the story's own (a list it gives)
+    ("", _FILM_FIELDS),
+])
+def test_a_box_of_fields_over_the_dateline_is_no_story_without_blank_lines(dateline, kept):
+    summary = "اولین فهرست سرمربی با آخرین فهرستی که از تیم ملی سراغ داشتیم، تفاوت‌های نسبتاً زیادی دارد."
+    story = [dateline + _FIELDS_STORY[0], _FIELDS_STORY[1]]
+    page = "\n".join(["پرده نقره‌ای", "مجله نقد فیلم و سریال", "صفحه نخست - جشنواره فجر - سینمای ایران - باکس آفیس",
+                      "تکنیکی‌ها و جوانترها اکثریت فهرست تیم ملی", "آرش سلیمانی - ۱۴۰۰/۰۷/۲۸ - ۰۶:۱۷",
+                      "بازدید: ۶۵,۵۲۸", summary, *_FILM_FIELDS, *story, "منبع: ایرنا",
+                      "کلیه حقوق این سایت محفوظ است."])
+    a = extract(page)
+    assert [p for p in a.paragraphs if p in _FILM_FIELDS] == kept
+    assert a.paragraphs[-2:] == story
+    if not kept:
+        assert a.lead == summary
+
+
 @pytest.mark.parametrize("seen,section", [
     # no template for the site: a label under the headline that other sites of the run show above
     # their stories names the section

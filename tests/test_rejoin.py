@@ -404,3 +404,15 @@ def test_fitted_width_reads_the_joins_once_and_answers_as_each_width_asked_alone
         assert fitted_width(lines, site, 3) == by_each_width(lines, site, 3)
         answered += fitted_width(lines) is not None
     assert answered > 50  # (most of the pages are wrapped: the widths are told, not None throughout)
+
+
+@pytest.mark.parametrize("i", [0, 3])
+def test_a_story_of_a_few_wrapped_paragraphs_alone_gets_them_back(i):
+    # (three or four lines that end at one prose column, which no line of the page runs past: too
+    # few for the page's test of many, a story of a few paragraphs wrapped all the same)
+    paras = _story(i)
+    wrapped = _wrapped(paras, 110)
+    joins = sum(p.count("\n") for p in wrapped)
+    assert 3 <= joins < 5
+    a = extract(_page(i, wrapped))
+    assert [t for t in (a.lead, *a.paragraphs) if t] == paras

@@ -66,6 +66,9 @@ def _check_args(raw, url, options, format) -> str:
 _LEAD_LABEL = re.compile(r"^\s*(?P<w>[^\W\d_][^\s:：\d]{1,15}(?P<two>\s[^\W\d_][^\s:：\d]{1,15})?)\s*[:：]\s+(?=\S)")
 #: the lead past its label is a sentence of this many words at least
 _LEAD_MIN_WORDS = 6
+#: a label's second word that names the story whose summary it labels («لید خبر: …», «خلاصه مطلب: …»):
+#: a grammar of the label, no speaker's name (a quote opens with a name, «علی ربیعی: …»)
+_STORY_WORD = re.compile(r"(?:خبر|مطلب|گزارش|نوشته|مقاله|یادداشت)")
 
 
 def unlabelled_lead(lead: str, art: Article, raw: str, template=None) -> str:
@@ -75,13 +78,16 @@ def unlabelled_lead(lead: str, art: Article, raw: str, template=None) -> str:
     header, «برق‌نیوز: …» opening the lead as a dateline), nor a news agency («فارس: …»). The
     label's own element («<strong>خلاصه:</strong> …», the word and its colon alone) is no such line.
     A label of two words goes only when the site opens its pages' leads with it (``template``, the
-    run's: :meth:`~.template.PageTemplate.opens_with_label`, «لید خبر: …» on many of them); two words
-    open a quote more often («سونگ گفت: …», «علی ربیعی: …»), each on one story's page.
+    run's: :meth:`~.template.PageTemplate.opens_with_label`, «لید خبر: …» on many of them) or when its
+    second word names the story («لید خبر: …», «خلاصه مطلب: …» on a site the run saw few pages of); two
+    words open a quote more often («سونگ گفت: …», «علی ربیعی: …»), each on one story's page.
 
     >>> unlabelled_lead("خلاصه: وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.", Article(), "")
     'وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.'
     >>> unlabelled_lead("علی ربیعی: دولت از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.", Article(), "")[:8]
     'علی ربیع'
+    >>> unlabelled_lead("لید خبر: وزیر نیرو از افتتاح دو نیروگاه تازه در جنوب کشور خبر داد.", Article(), "")[:8]
+    'وزیر نیر'
     """
     m = _LEAD_LABEL.match(lead)
     if m is None or len(lead[m.end():].split()) < _LEAD_MIN_WORDS:
@@ -89,7 +95,9 @@ def unlabelled_lead(lead: str, art: Article, raw: str, template=None) -> str:
     from .agency import find_agency
 
     word = m.group("w")
-    if find_agency(word) or (m.group("two") and (template is None or not template.opens_with_label(word))):
+    two = m.group("two")
+    if find_agency(word) or (two and not _STORY_WORD.fullmatch(two.strip())
+                             and (template is None or not template.opens_with_label(word))):
         return lead
     mention = whole_word(word)
     # (not the label's own element, «<strong>خلاصه:</strong> …»: the word and its colon alone)

@@ -1781,6 +1781,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
             art.lead, paras = paras[0], paras[cut:]
         elif art.lead is None and len(paras) >= 2 and _lead_in_its_own_span(page, pkeys, paras):
             art.lead, paras = paras[0], paras[1:]
+        elif art.lead is None and len(paras) >= 2 and _lead_in_header_block(page, pkeys, art.title, paras):
+            art.lead, paras = paras[0], paras[1:]
+        elif art.lead is None and (shown := _described_above(page.lines, pkeys, meta, ld, art.title, paras[0])):
+            art.lead = shown
+        elif art.lead is None and len(paras) >= 2 and _lead_described_apart(page, pkeys, meta, ld, paras):
+            art.lead, paras = paras[0], paras[1:]
     if art.title and len(paras) >= 2 and cites_own_title(paras[-1], art.title):
         paras = paras[:-1]  # «نحوه استناد: … «<headline>». …»: the page cited, not its story
     closing = _bare_credit_closing(paras, template)
@@ -2037,6 +2043,88 @@ def _lead_in_its_own_span(page: PageText, keys: list[str], paras: list[str]) -> 
         return False
     lead = _styled_whole(owner, keys[at])
     return lead is not None and _styled_whole(owner, keys[at + 1]) is None
+
+
+def _lead_in_header_block(page: PageText, keys: list[str], title: str | None, paras: list[str]) -> bool:
+    """Whether the body's first paragraph is the lead the page sets in its header's block: the
+    element that holds the headline's block (with the byline, the counters under it) holds the
+    paragraph too, and the story's next paragraph stands outside it, in a block of the story's own
+    (after a photo, a box, or nothing), and the paragraph is of its own kind (another tag, or classes
+    the story's paragraph shares none of: dressed as the story's, beside the headline, it is the
+    story's first). A page without a summary leaves the header's block without prose; the summary a
+    sentence of a lead's length, no dateline."""
+    first = paras[0]
+    if (not title or page.blocks is None or len(first) > LEAD_MAX_CHARS or len(first.split()) < LEAD_MIN_WORDS
+            or has_dateline(first) or first.rstrip()[-1:] not in _SENTENCE_END):
+        return False
+    at = _find(keys, line_key(first))
+    nxt = _find(keys, line_key(paras[1]), at + 1) if at is not None else None
+    owners = page.blocks.owners
+    if at is None or nxt is None or nxt >= len(owners):
+        return False
+    tk = line_key(title)
+    head = next((i for i in range(at - 1, -1, -1) if keys[i] == tk), None)  # (the headline over it, not a trail's)
+    if head is None or owners[head] is None or owners[at] is None or owners[nxt] is None:
+        return False
+    mine, theirs = owners[at], owners[nxt]
+    block = mine.getparent()
+    if block is None or owners[head].getparent() is not block or any(a is block for a in theirs.iterancestors()):
+        return False
+    own, story = set((mine.get("class") or "").split()), set((theirs.get("class") or "").split())
+    return mine.tag != theirs.tag or (own != story and not own & story)
+
+
+#: the names a page gives its summary for machines, in the order read
+_DESCRIPTION_KEYS = ("description", "og:description", "twitter:description")
+
+
+def _descriptions(meta: dict, ld: dict) -> set[str]:
+    """The keys of the summaries a page gives machines (:data:`_DESCRIPTION_KEYS`, JSON-LD's)."""
+    return {line_key(v) for v in (*(meta.get(k) for k in _DESCRIPTION_KEYS), ld.get("description"))
+            if isinstance(v, str) and v.strip()}
+
+
+def _described_above(lines: list[str], keys: list[str], meta: dict, ld: dict, title: str | None,
+                     first: str) -> str | None:
+    """The summary the page describes itself with for machines (:func:`_descriptions`, the same
+    words) shown between its headline and the story's first paragraph, which the body left out
+    (a block of its own over a box: «به‌روزرسانی: …», a share bar), a paragraph of a lead's length."""
+    described = _descriptions(meta, ld)
+    if not title or not described:
+        return None
+    fk = line_key(first)
+    at = _find(keys, fk)
+    if at is None:
+        return None
+    head = next((i for i in range(at - 1, -1, -1) if keys[i] == line_key(title)), None)
+    if head is None:
+        return None
+    for i in range(head + 1, at):
+        t = lines[i].strip()
+        if keys[i] in described and LEAD_MIN_WORDS <= len(t.split()) and len(t) <= LEAD_MAX_CHARS:
+            return t
+    return None
+
+
+def _lead_described_apart(page: PageText, keys: list[str], meta: dict, ld: dict, paras: list[str]) -> bool:
+    """Whether the body's first paragraph is the summary the page describes itself with for machines
+    (its ``description`` meta, ``og:description``, JSON-LD's ``description``: the same words) shown
+    in a block apart from the story's paragraphs (another element, or another block holding it),
+    a paragraph of a lead's length. A CMS that copies the story's opening into its description
+    shows that opening among the story's paragraphs, in their block."""
+    first = paras[0]
+    if page.blocks is None or len(first) > LEAD_MAX_CHARS or len(first.split()) < LEAD_MIN_WORDS:
+        return False
+    fk = line_key(first)
+    if fk not in _descriptions(meta, ld):
+        return False
+    at = _find(keys, fk)
+    nxt = _find(keys, line_key(paras[1]), at + 1) if at is not None else None
+    owners = page.blocks.owners
+    if at is None or nxt is None or nxt >= len(owners) or owners[at] is None or owners[nxt] is None:
+        return False
+    mine, theirs = owners[at], owners[nxt]
+    return mine.tag != theirs.tag or mine.getparent() is not theirs.getparent()
 
 
 def _lead_under_label(lines: list[str], keys: list[str], title: str | None, first: str) -> bool:

@@ -107,6 +107,45 @@ def _labelled_counters(lines: list[Line]) -> set[int]:
             and any(_beside_photo(lines, i) for i in rows) for i in rows}
 
 
+#: a slide's caption numbered with its slide at its end: «نمایی از سکوها (۳)», «شادی بازیکنان [۱۲]»
+_NUMBERED_CAPTION = re.compile(r"[(\[]\s*(\d{1,3})\s*[)\]]\s*$")
+#: a gallery of numbered captions shows this many of its slides at least
+MIN_NUMBERED_SLIDES = 3
+
+
+def _numbered_gallery(lines: list[Line]) -> set[int]:
+    """The lines of a gallery whose captions carry their slide's number (:data:`_NUMBERED_CAPTION`)
+    under counters of the same total («عکس ۱ از ۱۵» / «نمایی از سکوها (۱)» / «… (۲)» / «عکس ۴ از ۱۵» /
+    …, whatever the site calls its slides or writes under them): the counters, and the short lines
+    (no prose) numbered 1 to M, :data:`MIN_NUMBERED_SLIDES` of them at least, one right under a
+    counter of its own number. A caption's number ties it to the counter, no story's line ends so.
+
+    >>> ls = [classify(t) for t in ("گالری تصاویر", "عکس ۱ از ۵", "نمایی از سکوها (۱)", "حضور هواداران (۲)",
+    ...                             "عکس ۳ از ۵", "شادی بازیکنان (۳)", "نمایی از سکوها (۴)", "تمرین تیم (۵)")]
+    >>> sorted(_numbered_gallery(ls))
+    [1, 2, 3, 4, 5, 6, 7]
+    >>> sorted(_numbered_gallery([classify(t) for t in ("صفحه ۱ از ۳", "بند یکم (۱)", "بند دوم (۲)")]))
+    []
+    """
+    counters: dict[int, tuple[int, int]] = {}
+    for i, ln in enumerate(lines):
+        c = _count_of(ln.text) if ln.kind != PARA and ln.words <= 5 else None
+        if c is not None:
+            counters[i] = (c[1], c[2])
+    out: set[int] = set()
+    for total in {t for _n, t in counters.values()}:
+        mine = [i for i, (_n, t) in counters.items() if t == total]
+        numbered = {}
+        for i, ln in enumerate(lines):
+            m = _NUMBERED_CAPTION.search(ln.text) if ln.kind != PARA and ln.words <= MAX_CAPTION_WORDS + 1 else None
+            if m is not None and 1 <= int(m.group(1)) <= total:
+                numbered[i] = int(m.group(1))
+        tied = any((j := _next_shown(lines, i)) is not None and numbered.get(j) == counters[i][0] for i in mine)
+        if tied and len(set(numbered.values())) >= MIN_NUMBERED_SLIDES:
+            out |= {*mine, *numbered}
+    return out
+
+
 def _beside_photo(lines: list[Line], i: int) -> bool:
     """Whether the line shown right above or right under line ``i`` is a photo's credit or caption
     (:func:`_is_photo_note`)."""

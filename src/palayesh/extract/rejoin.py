@@ -173,6 +173,23 @@ def fitted_width(lines: list[str], widths=None, least: int = 0) -> int | None:
     return width
 
 
+#: a page that shows fewer wrapped lines (:func:`few_lines_width`) shows this many at least
+MIN_FEW_LINES = 3
+
+
+def few_lines_width(lines: list[str]) -> int | None:
+    """The width a page of few paragraphs was wrapped at, told by its lines alone: fewer joins than
+    :func:`fitted_width` asks of a page (:data:`MIN_FEW_LINES`, a story of three or four wrapped
+    paragraphs), so only a prose column (:data:`MIN_WRAP_WIDTH` at least, where short lines of a menu
+    or a list do not line up by chance) that almost no prose line of the page is longer than (as
+    :func:`alone_width` asks: a page whose paragraphs run longer wraps none of them)."""
+    width = fitted_width(lines, least=MIN_FEW_LINES)
+    if width is None or width < MIN_WRAP_WIDTH:
+        return None
+    prose = [len(a) for a in lines if a and _prose(a)]
+    return width if sum(n > width for n in prose) <= MAX_LONGER_SHARE * len(prose) else None
+
+
 def rejoin_wrapped(lines: list[str], width: int) -> list[str]:
     """``lines`` (stripped, blank lines included) with the lines of each paragraph hard-wrapped at
     ``width`` joined into one."""

@@ -143,14 +143,16 @@ from .photos import (
     _drop_slide_widgets,
     _gallery,
     _gallery_heading,
+    _gallery_heading_shaped,
     _heads_photo,
     _is_photo_note,
     _labelled_counters,
+    _numbered_gallery,
     _photo_between,
     _under_photo,
     slide_counter,
 )
-from .rejoin import alone_width, broken_in_two, fitted_width, print_frame, rejoin_wrapped
+from .rejoin import alone_width, broken_in_two, few_lines_width, fitted_width, print_frame, rejoin_wrapped
 from .sections import (
     EVERY_PAGE,
     HOME_KEYS,
@@ -1698,8 +1700,11 @@ def _drop_field_box(lines: list[Line], body: list[int], gapped: dict[int, bool])
     under a lead: a player, the font size) and with prose right under them («بازی: FIFA», «جایزه:
     ۷۹۰,۰۰۰ دلار» of a tournament's box). The same fields above the first paragraph are the
     header's; a story's own labelled lines (a lineup «تیم: نام‌ها», a list it announces) stand
-    among or after its paragraphs, not apart between its first and the rest."""
-    if len(body) < 2 + MIN_FIELD_BOX_LINES or not gapped.get(body[1]) or lines[body[0]].kind != PARA:
+    among or after its paragraphs, not apart between its first and the rest. A page flattened
+    without blank lines sets the box apart by where it stands: over the paragraph that opens the
+    story with its dateline («کارگردان: …» / «ژانر: …» between a summary and «به گزارش …»), where a
+    story's own list never comes, before the story has begun."""
+    if len(body) < 2 + MIN_FIELD_BOX_LINES or lines[body[0]].kind != PARA:
         return body
     j = 1
     while j < len(body) and lines[body[j]].kind == SHORT and field_line(lines[body[j]].text) \
@@ -1707,6 +1712,8 @@ def _drop_field_box(lines: list[Line], body: list[int], gapped: dict[int, bool])
         j += 1
     under = lines[body[j]] if j < len(body) else None
     if j - 1 < MIN_FIELD_BOX_LINES or under is None or under.kind != PARA or under.words < 8:
+        return body
+    if not gapped.get(body[1]) and (has_dateline(lines[body[0]].text) or not has_dateline(under.text)):
         return body
     return body[:1] + body[j:]
 
@@ -3151,9 +3158,10 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # where the run knows none for the page, the column the page alone shows, by the stricter test
     # of a page read without a run: a site's pages can fall into families by their first lines
     # that split its wrapped pages, and a page of a few wrapped ones is wrapped all the same; the
-    # page's lines one under another tell it first, short ones too: .rejoin.fitted_width)
+    # page's lines one under another tell it first, short ones too: .rejoin.fitted_width; a story of
+    # three or four wrapped paragraphs by a prose column no line of it runs past: .rejoin.few_lines_width)
     width = template.wrap_width(texts) if template is not None and template.learned else None
-    width = width or fitted_width(texts) or alone_width(texts)
+    width = width or fitted_width(texts) or alone_width(texts) or few_lines_width(texts)
     if width is not None:
         texts = rejoin_wrapped(texts, width)
     # (a printed document's page breaks, its page counters and the running header under each: the
@@ -3523,6 +3531,10 @@ def _short_opening(lines: list[Line], b: int) -> int:
     return p if head is not None and lines[head].kind in (SHORT, DATE, META) else b
 
 
+#: a letter of the Arabic script, which Persian is written in
+_PERSIAN_SCRIPT = re.compile(r"[\u0600-\u06FF]")
+
+
 def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = None,
                   url: str | None = None, filed: str | None = None, slotted: str | None = None,
                   broken: bool | None = False) -> Article:
@@ -3539,8 +3551,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     skipped = 0  # (the lines of a comment box taken out before the story: chrome)
     taken = None  # (where that box stood, when it stood under the story's summary)
     echoed = None  # (the key of the headline the page shows again under that box, over the text)
-    # 1. body start: the first prose line
-    b = next((i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8), None)
+    # 1. body start: the first prose line (in the page's script: a site builder's banner in Latin
+    # letters over a Persian page, «This site was designed with …», opens no story of it)
+    prose = [i for i, ln in enumerate(lines) if ln.kind == PARA and ln.words >= 8]
+    b = next((i for i in prose if _PERSIAN_SCRIPT.search(lines[i].text)), prose[0] if prose else None)
     if b is None:
         res.chrome_lines = n
         _header(lines, n, res, None, filed=filed, slotted=slotted, broken=broken)
@@ -3581,7 +3595,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     told = None  # the body's last paragraph so far
     thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
-    counted = _labelled_counters(lines)  # (and those under a label in the site's words)
+    # (and those under a label in the site's words, and a gallery's captions numbered with them)
+    counted = _labelled_counters(lines) | _numbered_gallery(lines)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
     posts = False  # (the story ends over readers' posts: :func:`_readers_posts`)
     # (a short sentence opening the story right over its first prose line: the story's, no summary)
@@ -3599,7 +3614,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             break
         if ln.kind != PARA and (slide_counter(ln.text) or i in counted):
             # (a gallery's slide counter: no story's line, nor the heading right over it)
-            if body and body[-1] == _prev_shown(lines, i) and _gallery_heading(lines, body[-1]):
+            if body and body[-1] == _prev_shown(lines, i) and (
+                    _gallery_heading(lines, body[-1]) or (i in counted and _gallery_heading_shaped(lines[body[-1]]))):
                 body.pop()
             slides.append(i)
             if ln.kind not in NOT_BODY:
