@@ -33,3 +33,18 @@ def test_a_sentence_the_site_sets_into_every_story_goes_and_the_story_stays(tmp_
         # (on two stories only, a sentence is theirs: a quote, a republished paragraph)
         assert (line_key(QUOTED) in lines) == (k < 2), k
 
+
+def test_a_marker_the_site_sets_between_paragraphs_goes_though_it_ends_with_an_ellipsis(tmp_path):
+    """«ادامه دارد...» between two paragraphs of three stories: a short line between paragraphs that
+    the site shows so in three stories is its own (``_inside``), and an ellipsis ends no sentence
+    (e's tamashagar.net, cafekhabar.com at ``--n 100``)."""
+    stories = story_bodies(5)
+    pages = ["\n\n".join(["تماشاخانه", "خانه - ورزش - سیاسی - تماس با ما", f"گزارش شماره {k} از ورزشگاه",
+                          *s[:2], "ادامه دارد...", *s[2:], "کلیه حقوق این پایگاه محفوظ است"]) + "\n"
+             for k, s in enumerate(stories)]
+    rows = refine_pages(tmp_path, pages)
+    for k, story in enumerate(stories):
+        text = rows[f"p{k:02d}"]["text"]
+        assert "ادامه دارد" not in text, k
+        kept = line_key((rows[f"p{k:02d}"].get("lead") or "") + "\n" + text)
+        assert all(line_key(p) in kept for p in story), k

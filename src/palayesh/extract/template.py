@@ -1670,21 +1670,39 @@ def between_groups(lines: list[str], prose: list[bool], region: list[str]) -> li
     """The groups of short lines (:data:`GROUP_LINES` at most, :data:`GROUP_WORDS` words each, no
     sentence) that stand between two prose lines of a page's story (below its header); not a group
     whose last line shares the words of the paragraph under it: a subheading the story marks
-    («* مجوزها ۳ روزه صادر می‌شود» over the paragraph on them), not a picture's slot."""
+    («* مجوزها ۳ روزه صادر می‌شود» over the paragraph on them), not a picture's slot; but a group
+    with a marker (:func:`_held`) is no subheading's, whatever words it shares."""
     out: list[list[int]] = []
     group: list[int] = []
     short = True
     for i, t in enumerate(lines):
         if prose[i]:
             if group and short and group[0] > 0 and prose[group[0] - 1] and len(group) <= GROUP_LINES \
-                    and not introduces(lines[group[-1]], t):
+                    and (any(_held(lines[j]) for j in group) or not introduces(lines[group[-1]], t)):
                 out.append(group)
             group, short = [], True
         else:
             group.append(i)
             short = short and region[i] != "H" and t.count(" ") < GROUP_WORDS \
-                and len(t) <= MAX_BODY_CHROME_CHARS and t.rstrip(_MARKS)[-1:] not in _PROSE_END
+                and len(t) <= MAX_BODY_CHROME_CHARS and (t.rstrip(_MARKS)[-1:] not in _PROSE_END or _held(t))
     return out
+
+
+#: a line framed by rules, «--- ادامه مطلب در زیر ---», «== X ==»
+_FRAMED = re.compile(r"^[-–—=_*~]{2,}\s*\S.*\S\s*[-–—=_*~]{2,}$")
+
+
+def _held(text: str) -> bool:
+    """Whether a line ends with an ellipsis or stands framed by rules: no sentence's end, and no
+    heading's that words what follows; a marker the story goes on under («ادامه دارد...», «---
+    ادامه مطلب در زیر ---», whose «ادامه» or «دارد» any paragraph under it may share by chance),
+    or a teaser cut short.
+
+    >>> _held("ادامه دارد..."), _held("ادامه دارد…"), _held("--- ادامه مطلب در زیر ---"), _held("ادامه دارد.")
+    (True, True, True, False)
+    """
+    t = text.strip(_MARKS)
+    return t.endswith(("...", "…")) or bool(_FRAMED.match(t))
 
 
 def inside_shapes(lines: list[str], prose: list[bool], region: list[str], shaped: list[str],
