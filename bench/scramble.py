@@ -26,7 +26,8 @@ What is replaced, per host (gold ``site``; the family when a record has none):
   ``bench/scramble_pool.txt`` (``--repin`` writes it anew from the corpus and the tree): drawn from the
   tree at hand, the pool changed with every Persian word a commit put in a docstring, and with it every
   scrambled page, so two commits' ``--scramble`` rows scored different pages. A pool word the tree at
-  hand spells is still never a replacement: only that word's replacement is drawn again
+  hand can match a page with (its lexicons, its code's string literals; not its docstrings or comments,
+  :func:`_phrase_words`) is still never a replacement: only that word's replacement is drawn again
   (:func:`bijection`'s ``banned``), every other stays;
 - the replacement is made on every Persian letter run of the host's raw pages (flat text and HTML
   alike: tags, attributes and URLs in ASCII are untouched; ZWNJ splits runs, so «نوشته‌های» keeps
@@ -40,6 +41,7 @@ much of the chrome was renamed.
 from __future__ import annotations
 
 import argparse
+import ast
 import collections
 import gzip
 import json
@@ -171,6 +173,48 @@ def _lexicon_words() -> set[str]:
     return found
 
 
+def _docstrings(tree: ast.AST) -> set[int]:
+    """The ids of the docstring nodes of a module's tree (its own, its classes' and functions')."""
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) \
+                    and isinstance(first.value.value, str):
+                out.add(id(first.value))
+    return out
+
+
+def literal_words(source: str) -> set[str]:
+    """The Persian words of a module's string literals, its docstrings and comments aside.
+
+    >>> sorted(literal_words("def f():\\n    'نوشته دیگر'\\n    return 'مطلب قبلی'  # خبر"))
+    ['قبلی', 'مطلب']
+    """
+    tree = ast.parse(source)
+    docs = _docstrings(tree)
+    return {w for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and id(node) not in docs for w in words(node.value)}
+
+
+def _phrase_words() -> set[str]:
+    """The Persian words palayesh can match a page's text with: of its lexicons (``src/palayesh/data``)
+    and of the string literals of its code, not of its docstrings or comments, which match nothing:
+    the pool words a commit may not draw (:func:`scramble_set`), so that a commit that writes
+    Persian only in its prose scrambles the pages as its parent does.
+
+    >>> "مشابه" in _phrase_words()
+    True
+    """
+    found: set[str] = set()
+    src = REPO / "src" / "palayesh"
+    for path in sorted(src.rglob("*.py")):
+        found.update(literal_words(path.read_text(encoding="utf-8")))
+    for name in ("extract_boilerplate.tsv", "extract_function_words.txt", "agencies.tsv", "stopwords-fa.tsv"):
+        found.update(words((src / "data" / name).read_text(encoding="utf-8")))
+    return found
+
+
 def vocabulary(corpus: Path = CORPUS, min_count: int = 3) -> list[str]:
     """The corpus words that may replace chrome words, most frequent first (ties by the word)."""
     counts: collections.Counter[str] = collections.Counter()
@@ -268,7 +312,7 @@ def scramble_set(pages: Path, gold: Path, out: Path, seed: int = 0, pool: list[s
             except UnicodeDecodeError:
                 pass
     if pool is None:
-        maps = plan(records, pinned_pool(), seed, texts, banned=frozenset(_lexicon_words() | DATE_WORDS))
+        maps = plan(records, pinned_pool(), seed, texts, banned=frozenset(_phrase_words() | DATE_WORDS))
     else:
         maps = plan(records, pool, seed, texts)
     (out / "pages").mkdir(parents=True, exist_ok=True)

@@ -121,3 +121,12 @@ def test_pinned_pool_keeps_the_pages_when_the_tree_spells_a_word(tmp_path):
     assert again["two.ir"] == maps["two.ir"] or taken in maps["two.ir"].values()
     pool = scramble.pinned_pool()
     assert len(pool) > 5000 and len(set(pool)) == len(pool) and not set(pool) & scramble.DATE_WORDS
+
+
+def test_the_pages_do_not_change_with_a_commits_docstrings():
+    """What a commit writes in its docstrings and comments matches no page: a pool word there is still
+    drawn (a819d3f → s63-leak's commits scrambled kdev, e, a, c alike only so), a pool word in a string
+    literal of the code is not."""
+    src = "'''ستاره درختان'''\nX = 'کوهستان'  # رودخانه\n"
+    assert scramble.literal_words(src) == {"کوهستان"}
+    assert not set(scramble.pinned_pool()) & scramble._phrase_words()
