@@ -22,7 +22,13 @@ What is replaced, per host (gold ``site``; the family when a record has none):
   word of about the same length: a word of the news corpus ``../shared/data/corpora/news-dev.jsonl.gz``
   (seen at least three times) that is in none of palayesh's extraction lexicons (``src/palayesh/data``
   boilerplate, agencies, function and stop words, any Persian literal in ``src/palayesh``), not a date
-  word and not a word of the host's pages that is kept;
+  word and not a word of the host's pages that is kept. The words come from a pinned pool,
+  ``bench/scramble_pool.txt`` (``--repin`` writes it anew from the corpus and the tree): drawn from the
+  tree at hand, the pool changed with every Persian word a commit put in a docstring, and with it every
+  scrambled page, so two commits' ``--scramble`` rows scored different pages. A pool word the tree at
+  hand can match a page with (its lexicons, its code's string literals; not its docstrings or comments,
+  :func:`_phrase_words`) is still never a replacement: only that word's replacement is drawn again
+  (:func:`bijection`'s ``banned``), every other stays;
 - the replacement is made on every Persian letter run of the host's raw pages (flat text and HTML
   alike: tags, attributes and URLs in ASCII are untouched; ZWNJ splits runs, so «نوشته‌های» keeps
   «های»), matched after folding ي/ك/ۀ/ة and diacritics, and in the gold chrome lines. Gold content
@@ -35,6 +41,7 @@ much of the chrome was renamed.
 from __future__ import annotations
 
 import argparse
+import ast
 import collections
 import gzip
 import json
@@ -45,6 +52,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+#: the replacement words, most frequent first: :func:`vocabulary` on main a819d3f (``--repin`` rewrites it)
+POOL = Path(__file__).resolve().with_name("scramble_pool.txt")
 CORPUS = REPO.parent / "shared" / "data" / "corpora" / "news-dev.jsonl.gz"
 #: an Arabic-script letter run: letters, hamza forms, tatweel and diacritics; no digits, no punctuation
 #: (، ؛ ؟ « » are outside), no ZWNJ (it ends a run)
@@ -164,6 +173,48 @@ def _lexicon_words() -> set[str]:
     return found
 
 
+def _docstrings(tree: ast.AST) -> set[int]:
+    """The ids of the docstring nodes of a module's tree (its own, its classes' and functions')."""
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) \
+                    and isinstance(first.value.value, str):
+                out.add(id(first.value))
+    return out
+
+
+def literal_words(source: str) -> set[str]:
+    """The Persian words of a module's string literals, its docstrings and comments aside.
+
+    >>> sorted(literal_words("def f():\\n    'نوشته دیگر'\\n    return 'مطلب قبلی'  # خبر"))
+    ['قبلی', 'مطلب']
+    """
+    tree = ast.parse(source)
+    docs = _docstrings(tree)
+    return {w for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and id(node) not in docs for w in words(node.value)}
+
+
+def _phrase_words() -> set[str]:
+    """The Persian words palayesh can match a page's text with: of its lexicons (``src/palayesh/data``)
+    and of the string literals of its code, not of its docstrings or comments, which match nothing:
+    the pool words a commit may not draw (:func:`scramble_set`), so that a commit that writes
+    Persian only in its prose scrambles the pages as its parent does.
+
+    >>> "مشابه" in _phrase_words()
+    True
+    """
+    found: set[str] = set()
+    src = REPO / "src" / "palayesh"
+    for path in sorted(src.rglob("*.py")):
+        found.update(literal_words(path.read_text(encoding="utf-8")))
+    for name in ("extract_boilerplate.tsv", "extract_function_words.txt", "agencies.tsv", "stopwords-fa.tsv"):
+        found.update(words((src / "data" / name).read_text(encoding="utf-8")))
+    return found
+
+
 def vocabulary(corpus: Path = CORPUS, min_count: int = 3) -> list[str]:
     """The corpus words that may replace chrome words, most frequent first (ties by the word)."""
     counts: collections.Counter[str] = collections.Counter()
@@ -179,12 +230,26 @@ def vocabulary(corpus: Path = CORPUS, min_count: int = 3) -> list[str]:
                   key=lambda w: (-counts[w], w))
 
 
-def bijection(chrome: Iterable[str], pool: Iterable[str], avoid: set[str], key: str) -> dict[str, str]:
+def pinned_pool(path: Path = POOL) -> list[str]:
+    """The pinned replacement words (one a line, most frequent first)."""
+    return path.read_text(encoding="utf-8").split()
+
+
+def bijection(chrome: Iterable[str], pool: Iterable[str], avoid: set[str], key: str,
+              banned: frozenset[str] = frozenset()) -> dict[str, str]:
     """{chrome word: replacement}: one-to-one, each replacement as long as the word (or the nearest
     length that still has words), none in ``avoid``; the same ``key`` gives the same map.
 
+    A replacement in ``banned`` (a pool word the tree now spells) is drawn again from what the pool
+    has left, after every word has its first draw (none left: the word stays as it is): the other
+    words keep the replacements they have without ``banned``, so a commit that spells one pool word
+    renames one word anew, not a host's pages.
+
     >>> m = bijection(["خانه", "ارسال"], ["کتاب", "دولت", "مجلس", "بازار"], set(), "x")
     >>> sorted(map(len, m.values())) == [4, 5] and len(set(m.values())) == 2
+    True
+    >>> b = bijection(["خانه", "ارسال"], ["کتاب", "دولت", "مجلس", "بازار"], set(), "x", frozenset([m["خانه"]]))
+    >>> b["ارسال"] == m["ارسال"] and b["خانه"] not in m.values()
     True
     """
     rng = random.Random(key)
@@ -201,6 +266,14 @@ def bijection(chrome: Iterable[str], pool: Iterable[str], avoid: set[str], key: 
             if bucket:
                 mapping[word] = bucket.pop()
                 break
+    for word in sorted((w for w, r in mapping.items() if r in banned), key=lambda w: (len(w), w)):
+        del mapping[word]
+        for delta in (0, 1, -1, 2, -2, 3, -3, 4, 5, 6):
+            left = [w for w in by_len.get(len(word) + delta, []) if w not in banned]
+            if left:
+                by_len[len(word) + delta].remove(left[-1])
+                mapping[word] = left[-1]
+                break
     return mapping
 
 
@@ -209,9 +282,10 @@ def rename(text: str, mapping: dict[str, str]) -> str:
     return RUN.sub(lambda m: mapping.get(fold(m.group(0)), m.group(0)), text)
 
 
-def plan(records: list[dict], pool: list[str], seed: int,
-         pages: dict[str, str] | None = None) -> dict[str, dict[str, str]]:
-    """{host: {chrome word: replacement}} for a set's gold records (``pages``: raw text by file)."""
+def plan(records: list[dict], pool: list[str], seed: int, pages: dict[str, str] | None = None,
+         banned: frozenset[str] = frozenset()) -> dict[str, dict[str, str]]:
+    """{host: {chrome word: replacement}} for a set's gold records (``pages``: raw text by file;
+    ``banned``: pool words that may not replace, see :func:`bijection`)."""
     by_host: dict[str, list[dict]] = collections.defaultdict(list)
     for rec in records:
         by_host[host_of(rec)].append(rec)
@@ -220,12 +294,13 @@ def plan(records: list[dict], pool: list[str], seed: int,
         content = set().union(*(content_words(r) for r in recs))
         chrome, kept = chrome_words(recs, pages)
         renamed = chrome - content - kept - DATE_WORDS
-        maps[host] = bijection(renamed, pool, avoid=content | kept | chrome, key=f"{seed}:{host}")
+        maps[host] = bijection(renamed, pool, avoid=content | kept | chrome, key=f"{seed}:{host}", banned=banned)
     return maps
 
 
 def scramble_set(pages: Path, gold: Path, out: Path, seed: int = 0, pool: list[str] | None = None) -> dict:
-    """Write ``out/pages`` and ``out/gold.jsonl``: the set with its chrome words renamed per host.
+    """Write ``out/pages`` and ``out/gold.jsonl``: the set with its chrome words renamed per host
+    (``pool``: the replacement words; the pinned pool, less the words the tree spells, by default).
     Returns :func:`coverage` of the result."""
     records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_file = {rec.get("file") or "": rec for rec in records}
@@ -236,7 +311,10 @@ def scramble_set(pages: Path, gold: Path, out: Path, seed: int = 0, pool: list[s
                 texts[path.name] = path.read_text(encoding="utf-8")
             except UnicodeDecodeError:
                 pass
-    maps = plan(records, vocabulary() if pool is None else pool, seed, texts)
+    if pool is None:
+        maps = plan(records, pinned_pool(), seed, texts, banned=frozenset(_phrase_words() | DATE_WORDS))
+    else:
+        maps = plan(records, pool, seed, texts)
     (out / "pages").mkdir(parents=True, exist_ok=True)
     for path in sorted(pages.iterdir()):
         target = out / "pages" / path.name
@@ -275,7 +353,11 @@ def main(argv=None) -> int:
     ap.add_argument("gold", type=Path)
     ap.add_argument("out", type=Path)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--repin", action="store_true",
+                    help=f"first write {POOL.name} anew from the corpus and this tree (every scrambled page changes)")
     args = ap.parse_args(argv)
+    if args.repin:
+        POOL.write_text("".join(w + "\n" for w in vocabulary()), encoding="utf-8")
     print(json.dumps(scramble_set(args.pages, args.gold, args.out, args.seed)))
     return 0
 

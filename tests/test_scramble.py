@@ -105,3 +105,28 @@ def test_replacements_avoid_lexicons_and_dates():
     if scramble.CORPUS.exists():
         vocab = scramble.vocabulary()
         assert len(vocab) > 5000 and not banned & set(vocab)
+
+
+def test_pinned_pool_keeps_the_pages_when_the_tree_spells_a_word(tmp_path):
+    """The pool is pinned (bench/scramble_pool.txt): a commit that spells one of its words in a docstring
+    renames only the chrome word that word replaced, not every page (before, the pool was read from the
+    tree, and two commits' --scramble rows scored different pages)."""
+    records = _write_set(tmp_path / "in")
+    maps = scramble.plan(records, POOL, seed=7)
+    taken = maps["one.ir"]["منوی"]
+    again = scramble.plan(records, POOL, seed=7, banned=frozenset([taken]))
+    assert again["one.ir"]["منوی"] not in (taken, *maps["one.ir"].values())
+    assert {w: r for w, r in again["one.ir"].items() if w != "منوی"} == \
+           {w: r for w, r in maps["one.ir"].items() if w != "منوی"}
+    assert again["two.ir"] == maps["two.ir"] or taken in maps["two.ir"].values()
+    pool = scramble.pinned_pool()
+    assert len(pool) > 5000 and len(set(pool)) == len(pool) and not set(pool) & scramble.DATE_WORDS
+
+
+def test_the_pages_do_not_change_with_a_commits_docstrings():
+    """What a commit writes in its docstrings and comments matches no page: a pool word there is still
+    drawn (a819d3f → s63-leak's commits scrambled kdev, e, a, c alike only so), a pool word in a string
+    literal of the code is not."""
+    src = "'''ستاره درختان'''\nX = 'کوهستان'  # رودخانه\n"
+    assert scramble.literal_words(src) == {"کوهستان"}
+    assert not set(scramble.pinned_pool()) & scramble._phrase_words()

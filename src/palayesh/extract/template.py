@@ -1656,6 +1656,10 @@ _MASK_GROUP = "ǂq"
 #: blind to what story each shows) are more than a box on a site of a few dozen pages fills
 MIN_INSIDE_STORIES = 3
 _MASK_INSIDE = "ǂi"
+#: ... and so does a sentence of this many words or more inside a story, by its whole key
+#: (:func:`stock_sentences`): a story's own sentence of that length is written for it
+MIN_STOCK_SENTENCE_WORDS = 12
+_MASK_SENTENCE = "ǂI"
 #: ... but a page that shows this many such lines or more, each a bare heading (:func:`bare_heading`),
 #: shows the site's stock subheadings («پیشینه ماجرا», «جمع‌بندی», «پرسش و پاسخ»): a story's
 #: sections come several to a page, a template's label or note once
@@ -1666,21 +1670,39 @@ def between_groups(lines: list[str], prose: list[bool], region: list[str]) -> li
     """The groups of short lines (:data:`GROUP_LINES` at most, :data:`GROUP_WORDS` words each, no
     sentence) that stand between two prose lines of a page's story (below its header); not a group
     whose last line shares the words of the paragraph under it: a subheading the story marks
-    («* مجوزها ۳ روزه صادر می‌شود» over the paragraph on them), not a picture's slot."""
+    («* مجوزها ۳ روزه صادر می‌شود» over the paragraph on them), not a picture's slot; but a group
+    with a marker (:func:`_held`) is no subheading's, whatever words it shares."""
     out: list[list[int]] = []
     group: list[int] = []
     short = True
     for i, t in enumerate(lines):
         if prose[i]:
             if group and short and group[0] > 0 and prose[group[0] - 1] and len(group) <= GROUP_LINES \
-                    and not introduces(lines[group[-1]], t):
+                    and (any(_held(lines[j]) for j in group) or not introduces(lines[group[-1]], t)):
                 out.append(group)
             group, short = [], True
         else:
             group.append(i)
             short = short and region[i] != "H" and t.count(" ") < GROUP_WORDS \
-                and len(t) <= MAX_BODY_CHROME_CHARS and t.rstrip(_MARKS)[-1:] not in _PROSE_END
+                and len(t) <= MAX_BODY_CHROME_CHARS and (t.rstrip(_MARKS)[-1:] not in _PROSE_END or _held(t))
     return out
+
+
+#: a line framed by rules, «--- ادامه مطلب در زیر ---», «== X ==»
+_FRAMED = re.compile(r"^[-–—=_*~]{2,}\s*\S.*\S\s*[-–—=_*~]{2,}$")
+
+
+def _held(text: str) -> bool:
+    """Whether a line ends with an ellipsis or stands framed by rules: no sentence's end, and no
+    heading's that words what follows; a marker the story goes on under («ادامه دارد...», «---
+    ادامه مطلب در زیر ---», whose «ادامه» or «دارد» any paragraph under it may share by chance),
+    or a teaser cut short.
+
+    >>> _held("ادامه دارد..."), _held("ادامه دارد…"), _held("--- ادامه مطلب در زیر ---"), _held("ادامه دارد.")
+    (True, True, True, False)
+    """
+    t = text.strip(_MARKS)
+    return t.endswith(("...", "…")) or bool(_FRAMED.match(t))
 
 
 def inside_shapes(lines: list[str], prose: list[bool], region: list[str], shaped: list[str],
@@ -1694,7 +1716,31 @@ def inside_shapes(lines: list[str], prose: list[bool], region: list[str], shaped
         for i in g:
             if shaped[i]:
                 out.setdefault(shape_hash(_MASK_INSIDE + shaped[i]), []).append(i)
+    for i in stock_sentences(lines, prose, region):
+        out.setdefault(shape_hash(_MASK_SENTENCE + line_key(lines[i])), []).append(i)
     return out
+
+
+def stock_sentences(lines: list[str], prose: list[bool], region: list[str]) -> list[int]:
+    """The sentences of :data:`MIN_STOCK_SENTENCE_WORDS` words or more (and no longer than a line
+    between paragraphs is, :data:`MAX_BODY_CHROME_CHARS`) that stand inside a page's story (under
+    its first prose line, region ``M``): what a site sets into its stories in the same words, a
+    disclaimer or a promo («هشدار: سرمایه‌گذاری در بازار ارزهای دیجیتال پرریسک است …», «برای
+    شنیدن آهنگ‌های تازه … اپلیکیشن X را نصب کنید»), counted whole (:data:`_MASK_SENTENCE`) by the stories it stands in
+    (:attr:`TemplateIndex.inside`). A story's own sentence of that length is written for it, and
+    stands under its republications only, which are the same story: the run tells a site's stock
+    sentence from :data:`MIN_INSIDE_STORIES` stories, however few of the site's pages it sees (a
+    family under ``min_family_pages`` teaches no shapes: a site's flat pages the run saw five of).
+
+    >>> stock_sentences(["عنوان خبر", "جمله اول خبر است که با نقطه تمام می‌شود.",
+    ...                  "هشدار: سرمایه‌گذاری در بازار ارزهای دیجیتال پرریسک است و مطالب ما توصیه مالی نیست.",
+    ...                  "جمله دوم خبر است که با نقطه تمام می‌شود."], [False, True, True, True], ["H", "M", "M", "T"])
+    [2]
+    """
+    first = next((i for i, p in enumerate(prose) if p), len(lines))
+    return [i for i in range(first + 1, len(lines))
+            if prose[i] and region[i] == "M" and len(lines[i]) <= MAX_BODY_CHROME_CHARS
+            and lines[i].count(" ") + 1 >= MIN_STOCK_SENTENCE_WORDS]
 
 
 def bare_heading(text: str) -> bool:
@@ -3358,7 +3404,11 @@ class TemplateIndex:
             if got_fam is not None and got_fam not in fams:
                 fams.append(got_fam)
                 own += at < len(families)
-        got = PageTemplate(self, fams[:own], borrowed=fams[own:])
+        # (the page's families of fewer pages, which teach no shapes, but whose stories tell the
+        # lines the site sets into them: PageTemplate._inside)
+        small = [f for name in families + borrowed
+                 if (f := self._family(name, MIN_INSIDE_STORIES)) is not None and f[1] < min_family_pages]
+        got = PageTemplate(self, fams[:own], borrowed=fams[own:], small=small)
         self._made += 1
         got._number = self._made
         if len(self._templates) >= MAX_TEMPLATES:
@@ -3396,11 +3446,16 @@ class PageTemplate:
     """
 
     def __init__(self, index: TemplateIndex, fams: list[tuple[int, int, str]], *,
-                 borrowed: list[tuple[int, int, str]] | None = None):
+                 borrowed: list[tuple[int, int, str]] | None = None,
+                 small: list[tuple[int, int, str]] | None = None):
         self.index, self.fams = index, fams
         #: the same lines' families among the run's HTML pages (:func:`html_families`): what a line's
         #: shape is asked when the page's own families know nothing of it (:meth:`_shares`)
         self._borrowed = borrowed or []
+        #: the page's families (its own or borrowed) of too few pages for their shapes to count, of
+        #: :data:`MIN_INSIDE_STORIES` pages or more: asked only what the site sets into its stories
+        #: (:meth:`_inside`), which the run counts by story, not by page
+        self._small = small or []
         # the page's largest family, and the names of its families named by a line (:meth:`_shares`)
         self._largest = max((p for _f, p, _named in fams), default=0)
         self._names = {named for _f, _p, named in fams + self._borrowed if named}
@@ -4234,9 +4289,10 @@ class PageTemplate:
         self._other_stories(lines, keys, region, out, is_p)
         if self.fams:
             self._headwords(lines, region, out, is_p)
-        if self.learned:
-            between = between_groups(lines, is_p, region)  # (found once for both)
+        between = between_groups(lines, is_p, region) if self.learned or self._small else []  # (found once for both)
+        if self.learned or self._small:
             self._inside(lines, keys, region, out, is_p, between)
+        if self.learned:
             for k, groups in repeated_between(lines, is_p, region, between).items():
                 if self._seen_on(shape_hash(_MASK_GROUP + k), "", 5, MIN_GROUP_PAGES, borrowed=True):
                     for i in (i for g in groups for i in g if out[i] is None):
@@ -4314,8 +4370,10 @@ class PageTemplate:
     def _inside(self, lines: list[str], keys: list[str], region: list[str], out: list, is_p: list[bool],
                 groups: list[list[int]]) -> None:
         """The short lines between this page's paragraphs whose shape the site shows between the
-        paragraphs of :data:`MIN_INSIDE_STORIES` stories or more (:attr:`TemplateIndex.inside`):
-        chrome set into the story (``MID``, in place), however rare on the site's pages; but not
+        paragraphs of :data:`MIN_INSIDE_STORIES` stories or more (:attr:`TemplateIndex.inside`), and
+        the sentences inside its story it shows so whole (:func:`stock_sentences`): chrome set into
+        the story (``MID``, in place), however rare on the site's pages, and in a family of too few
+        pages to teach shapes too (:attr:`_small`: stories, not pages, tell such a line); but not
         :data:`MIN_STOCK_HEADINGS` bare headings or more of a page, the story's sections (lines the
         site's recurring shapes gave a role already are its template's, and are not counted);
         ``groups``: the page's :func:`between_groups`."""
@@ -4323,7 +4381,7 @@ class PageTemplate:
         if not len(inside):
             return
         shaped = [_shape_of(t, k) if k and len(t) <= MAX_LINE_CHARS else "" for t, k in zip(lines, keys)]
-        fams = [f for f, _p, _named in self.fams + self._borrowed]
+        fams = [f for f, _p, _named in self.fams + self._borrowed + self._small]
         found = [at for h, at in inside_shapes(lines, is_p, region, shaped, groups).items()
                  if any(combined(f, h) in inside for f in fams)]
         # (a line the site's recurring shapes gave a role already, a «ادامه مطلب »» on most of its

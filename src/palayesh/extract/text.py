@@ -2602,6 +2602,54 @@ def _over_site_tail(lines: list[Line], body: list[int], j: int) -> bool:
     return nxt is not None and nxt.kind in NOT_BODY and (nxt.recurs or nxt.learned)
 
 
+#: the labels of a pair of links to the previous and next stories have this many words
+LINK_PAIR_LABEL_WORDS = (2, 3)
+_PAIR_COLON = re.compile(r"[:：]")
+
+
+def _pair_label(text: str) -> tuple[list[str], str] | None:
+    """(the label's words, the value) of a line «<label>: <headline>» that may be one of a pair of
+    links (:func:`_link_pair`): a label of :data:`LINK_PAIR_LABEL_WORDS` words, no digit in it, and
+    a headline of three words or more that ends no sentence; None for any other line."""
+    m = _PAIR_COLON.search(text)
+    if m is None:
+        return None
+    label, value = text[:m.start()].split(), text[m.end():].strip()
+    if not LINK_PAIR_LABEL_WORDS[0] <= len(label) <= LINK_PAIR_LABEL_WORDS[1] or _DIGIT.search(text[:m.start()]) \
+            or len(value.split()) < 3 or value.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS:
+        return None
+    return label, value
+
+
+def _link_pair(lines: list[Line], body: list[int], j: int, story: set[str],
+               weight: Callable[[str], float] | None = None) -> bool:
+    """Whether ``body[j]`` and the line under it, right under the story's last paragraph, are the
+    links to the site's previous and next stories: two lines «<label>: <headline>» (:func:`_pair_label`)
+    whose labels open with the same word and differ after it («مطلب قبلی» / «مطلب بعدی», in
+    whatever words the site writes: --scramble renames both), a headline about something else than
+    the ``story`` (:func:`_foreign`) among them, and no third line so labelled under them. A story's own
+    labelled lines under its prose come in a list of more («دستمزد هفتگی: …», «دستمزد روزانه: …»),
+    hold numbers in their labels («وزن ۶۰ کیلوگرم: …»), name its teams («ترکیب رئال: …» over
+    «ترکیب بارسا: …», whose players the story names) or follow a paragraph that announces them.
+
+    >>> ls = [classify(t) for t in ("مرادی بعد از مصدومیت به بیمارستانی در مسقط منتقل شد و قرار است عمل شود.",
+    ...                             "مطلب قبلی: سرمربی تیم ملی همچنان در حال محک زدن",
+    ...                             "مطلب بعدی: چاق شدن مهاجم عربستان در اسپانیا")]
+    >>> _link_pair(ls, [0, 1, 2], 1, _content_words(ls[0].text))
+    True
+    """
+    if j == 0 or j + 1 >= len(body) or lines[body[j - 1]].kind != PARA or _announces(lines, body, j):
+        return False
+    a, b = (_pair_label(lines[body[k]].text) for k in (j, j + 1))
+    if a is None or b is None or len(a[0]) != len(b[0]) or a[0][0] != b[0][0] or a[0] == b[0]:
+        return False
+    if j + 2 < len(body) and (c := _pair_label(lines[body[j + 2]].text)) is not None and c[0][0] == a[0][0]:
+        return False
+    # (one of the two at least: the stories before and after this one in the site's stream are
+    # often of its section, and one may share the story's «تیم ملی»)
+    return any(_foreign(_content_words(v), story, weight) for _label, v in (a, b))
+
+
 def _drop_stock_closers(lines: list[Line], body: list[int]) -> list[int]:
     """The body without the prose lines closing it under the site's tail that the run shows on the
     pages of other stories too (:attr:`Line.elsewhere`: a copyright, a comment box's note, in words
@@ -3699,7 +3747,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if end == n or posts or (gapped[body[j]] and not _list_goes_on(lines, body, j)) \
                 or (marker and j == len(body) - 1 and not _announces(lines, body, j)) \
                 or (j == len(body) - 1 and ln.words <= 6 and agency_from_credit(ln.text, bare=True)) \
-                or _over_site_tail(lines, body, j):
+                or _over_site_tail(lines, body, j) \
+                or _link_pair(lines, body, j, words.on(body[:j]).prose, weight):
             cut = j  # (the last: a credit that is an agency's bare name «خبرگزاری X (Y)», no text)
     told_at = next((j for j in range(len(body) - 1, -1, -1) if lines[body[j]].kind == PARA), None)
     # (the tags as they close the story, or as the tail's cut leaves them: without the lines under
