@@ -520,6 +520,32 @@ def print_page_label(text: str) -> str | None:
     return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and line_key(value) not in HOME_KEYS else None
 
 
+#: a bulletin's issue as its running header names it: the word for a number and the number
+#: («بولتن خبری شماره ۴۶۷», «خبرنامه شماره 12»)
+_ISSUE = re.compile(r"(?:^|\s)شماره\s*\d{1,5}(?:\s|$)")
+#: the fields of a running header stand apart by bars with spaces round them
+_HEADER_BAR = re.compile(r"\s+[|｜]\s+")
+
+
+def running_header_section(text: str) -> str | None:
+    """The section a news bulletin's running header names, a line its PDF's text repeats atop each
+    page: three fields apart by bars, the publisher, the issue (:data:`_ISSUE`: «شماره» and its
+    number) and the desk that filled the page («زائر آنلاین | بولتن خبری شماره ۴۶۷ | مراسم مذهبی»), as a
+    print edition's page label names its page's (:func:`print_page_label`); a value of one to three
+    words without a figure. A document's line «<publisher> | بولتن شماره N» names no section.
+
+    >>> running_header_section("زائر آنلاین | بولتن خبری شماره 467 | مراسم مذهبی")
+    'مراسم مذهبی'
+    >>> running_header_section("روابط عمومی انجمن | بولتن شماره 12") is None
+    True
+    """
+    fields = _HEADER_BAR.split(text.strip(EDGE_MARKS))
+    if len(fields) != 3 or not _ISSUE.search(fields[1]) or _DIGIT.search(fields[0] + fields[2]):
+        return None
+    value = fields[2].strip(" .،,")
+    return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and line_key(value) not in HOME_KEYS else None
+
+
 def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The section a short line names as where the story was put, without a colon (:data:`_IN_LABEL`):
     «منتشر شده در حوادث», «در دسته مسکن ملی» (a value of one to three words, no final mark). ``in_byline``:

@@ -172,6 +172,7 @@ from .sections import (
     more_in_section,
     on_every_page,
     print_page_label,
+    running_header_section,
     section_from_crumb,
     section_from_label,
     section_from_label_word,
@@ -5952,7 +5953,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # the site's menu names the story's section (a menu item under the headline or beside the
         # story's date), then the document title on the page's first line; a trail under the
         # headline before a bare label above it, which may be a ticker's last headline
-        yield from (label_section, crumb_section)
+        yield label_section
+        # (a bulletin's running header over the story, «<publisher> | بولتن خبری شماره N | X»: the
+        # desk that filled the page, before a trail and a label over the headline, its kicker)
+        yield next((got for ln in lines[:top] if (got := running_header_section(ln.text))), None)
+        yield crumb_section
         yield boxed  # (a label alone on its line over its value: a box of fields under the headline or the story)
         # (a section label alone on its line over its values, a few short lines: a wiki's categories)
         yield section_from_split_label([ln.text for ln in lines[title_i + 1:] if ln.kind != BLANK]) \
