@@ -942,14 +942,18 @@ def _tag_after_headline(head, links, url: str | None, template) -> str | None:
         else None
 
 
-def _banner_section(h1s: list, title: str | None, links: list[tuple[str, str]], template) -> str | None:
+def _banner_section(h1s: list, title: str | None, links: list[tuple[str, str]], template,
+                    listing=None) -> str | None:
     """The section a page-title banner shows: an ``<h1>`` (``h1s``: those that do not name the site)
     over the story that is not its headline
     («<h1 class="page-title">صادرات قارچ</h1>» over the headline in an ``<h2>``), a name of a word to
     three, no digit, that the page or the run vouches for as a section (:func:`.menusection.listed_section`:
     its menu lists it, or other sites show it above their stories) or that the site shows above
     other pages of it too, on part of them (:meth:`.template.PageTemplate.known_label`, not on
-    every page: its name's banner), a section page's heading over each of its stories."""
+    every page: its name's banner), a section page's heading over each of its stories. Or the
+    ``<h1>`` the page itself tells from its headline (``listing``: :func:`_headline_under_banner`, the
+    heading under it says what its og:title or ``<title>`` does): the banner of the listing the
+    story stands in, the category a theme's archive template names, on a page alone too."""
     key = line_key(title or "")
     if not key:
         return None
@@ -957,7 +961,7 @@ def _banner_section(h1s: list, title: str | None, links: list[tuple[str, str]], 
         text = _text(el)
         if not text or line_key(text) == key or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3:
             continue
-        if listed_section(text, links, template=template):
+        if el is listing or listed_section(text, links, template=template):
             return text
         if template is not None and template.learned and (template.knows_section(text) or _site_label(text, template)):
             return text
@@ -1558,6 +1562,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     h1 = [el for el in h1 if el not in banner]
     # (a listing's banner in the <h1>, the story's headline in a heading under it: that heading)
     under = _headline_under_banner(h1[0], tree, meta, page.lines) if h1 else None
+    # (that <h1>, which the page's own names for machines tell from its headline: a listing's banner)
+    listing = h1[0] if under is not None else None
     if under is None and h1:
         # (the page names no headline for machines: the run tells the banner, over many stories)
         under = _headline_under_run_banner(h1[0], meta, ld, template)
@@ -1649,7 +1655,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _tag_after_headline(shows_title, links, page_url, template),
                   _banner_section([el for el in tree.xpath("//h1")
                                    if not _names_site(el, tree, meta, page.lines, template, first=False)],
-                                  title, links, template),
+                                  title, links, template, listing=listing),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),
