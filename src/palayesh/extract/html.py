@@ -1115,6 +1115,36 @@ def _box_section(tree, links: list[tuple[str, str]], template) -> str | None:
     return None
 
 
+def _property_rows_section(root) -> str | None:
+    """The section a box of property rows names: a block whose children are rows of two blocks each,
+    a name and its value («<div><div>دسته</div><div>آموزش</div></div>», a Notion page's properties, a
+    CMS's fields set in ``<div>``s where others use a ``<dl>``: :func:`_box_section`), two rows at
+    least, every name a field's label (:func:`.fieldbox.field_label`), a value with a digit among them
+    (the story's date: the box holds its facts), and one of them a section label's
+    (:func:`.sections.section_from_label` of the row read as «name: value»). The page declares the
+    story's category there, in its data, over a trail that shows the listing it stands in («<site> /
+    خبرها / <headline>»)."""
+    for box in root.iter("div", "section", "ul"):
+        rows = [r for r in box if isinstance(r.tag, str)]
+        if len(rows) < MIN_BOX_FIELDS:
+            continue
+        pairs = []
+        for r in rows:
+            cells = [c for c in r if isinstance(c.tag, str)]
+            if len(cells) != 2 or (r.text or "").strip() or any((c.tail or "").strip() for c in cells):
+                break
+            name, value = _text(cells[0]), _text(cells[1])
+            if not name or not value or not field_label(name):
+                break
+            pairs.append((name.strip().rstrip(":："), value))
+        else:
+            if any(_DIGIT.search(v) for _, v in pairs):
+                got = next((x for n, v in pairs if (x := section_from_label(f"{n}: {v}"))), None)
+                if got:
+                    return got
+    return None
+
+
 def _section_before(tree, root) -> str | None:
     """A section element right above the article, outside it («<div class="section-label">بخش
     ورزش</div><article>…»): the last one before the article, not a menu (one link at most)."""
@@ -1634,7 +1664,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                       or _lists_item(before[j], kick) for j in range(k))
     slugs = menu_slugs(links)
     machine = [x for x in published if x and machine_name(x) and not x.strip().isdigit()]
-    candidates = [_dom_crumb(tree, root, title, template),
+    candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root), _category_list(root, links, template),

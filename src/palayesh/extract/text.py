@@ -74,7 +74,7 @@ from .dates import (
     meta_field,
     mostly_date,
 )
-from .fieldbox import box_fields, box_section
+from .fieldbox import MIN_BOX_FIELDS, box_fields, box_section, field_label
 from .header import (
     _HEADER_META,
     HEADER_META_MAX_LINES,
@@ -5957,6 +5957,9 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # (a bulletin's running header over the story, «<publisher> | بولتن خبری شماره N | X»: the
         # desk that filled the page, before a trail and a label over the headline, its kicker)
         yield next((got for ln in lines[:top] if (got := running_header_section(ln.text))), None)
+        # (a box of the story's properties right under the headline, «دسته» / X among them: the page's
+        # data, before a trail that shows the listing the story stands in)
+        yield _properties_under_headline(lines, title_i)
         yield crumb_section
         yield boxed  # (a label alone on its line over its value: a box of fields under the headline or the story)
         # (a section label alone on its line over its values, a few short lines: a wiki's categories)
@@ -6026,6 +6029,33 @@ def _box_section(lines: list[Line], title_i: int | None) -> str | None:
     below = lines[start:]
     fields = box_fields([ln.text for ln in below], [ln.kind == PARA or is_prose(ln.text) for ln in below])
     return _fields_section(lines, [(start + a, start + b) for a, b in fields])
+
+
+def _properties_under_headline(lines: list[Line], title_i: int | None) -> str | None:
+    """The section a box of properties right under the headline names: label and value each on a line
+    of its own from the line under it on (:func:`.fieldbox.field_label` over a short value, a Notion
+    page's «تاریخ» / «June 26, 2017 1:33 AM», «دسته» / «موزه», «برچسب‌ها» / …), two pairs at least, a
+    value with a digit among them (the story's date: the box holds its facts), one of them a section
+    label's (:func:`.sections.section_from_label` of the pair read as «label: value»). The page's data
+    says the story's category there, over a trail that shows the listing it stands in («<site> / خبرها /
+    <headline>»). HTML's :func:`.html._property_rows_section` reads the same rows in their blocks."""
+    if title_i is None:
+        return None
+    shown = [ln.text.strip() for ln in lines[title_i + 1:title_i + 1 + 4 * PROPERTY_ROWS] if ln.kind != BLANK]
+    pairs = []
+    for j in range(0, len(shown) - 1, 2):
+        name, value = shown[j], shown[j + 1]
+        if not field_label(name) or len(value.split()) > MAX_PROPERTY_WORDS \
+                or value.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS:
+            break
+        pairs.append((name.rstrip(":："), value))
+    if len(pairs) < MIN_BOX_FIELDS or not any(_DIGIT.search(v) for _, v in pairs):
+        return None
+    return next((got for n, v in pairs if (got := section_from_label(f"{n}: {v}"))), None)
+
+
+#: a box of properties under the headline holds this many rows at most, each value this many words
+PROPERTY_ROWS, MAX_PROPERTY_WORDS = 8, 8
 
 
 def _fields_section(lines: list[Line], fields: list[tuple[int, int]]) -> str | None:
