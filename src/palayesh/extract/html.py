@@ -112,6 +112,7 @@ from .sections import (
     section_from_trail_lines,
     spaced_menu_items,
     spells_host,
+    topics_item,
 )
 from .slugnames import run_class_section
 from .tables import join_rows
@@ -1116,6 +1117,12 @@ def _box_section(tree, links: list[tuple[str, str]], template) -> str | None:
     return None
 
 
+def _listed_topic(lines: list[str], links: list[tuple[str, str]], template) -> str | None:
+    """The one name a «موضوعات:» line of the page lists (:func:`.sections.topics_item`) when the page's
+    menu lists it too (:func:`.menusection.listed_section`): the story's category, not a tag."""
+    return next((x for t in lines if (x := topics_item(t)) and listed_section(x, links, template=template)), None)
+
+
 def _property_rows_section(root) -> str | None:
     """The section a box of property rows names: a block whose children are rows of two blocks each,
     a name and its value («<div><div>دسته</div><div>آموزش</div></div>», a Notion page's properties, a
@@ -1670,7 +1677,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root), _category_list(root, links, template),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
-                  labels[0], _box_section(tree, links, template),
+                  labels[0], _listed_topic(page.lines, links, template), _box_section(tree, links, template),
                   # (a section label alone in its block over its values' blocks under the headline:
                   # a wiki's category links)
                   section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):]),

@@ -755,6 +755,23 @@ def _topics_value(text: str) -> str | None:
     return items[1] if len(items[1].split()) <= MAX_SECTION_WORDS + 1 else None
 
 
+def topics_item(text: str) -> str | None:
+    """The one name a «موضوعات:» line lists («موضوعات: بیمه درمان تکمیلی»), a category or the story's
+    one tag alike: a section only where the page's menu lists it (its callers ask), as a site's tag
+    box names people and teams no menu does («موضوعات: پیکان»).
+
+    >>> topics_item("موضوعات: بیمه درمان تکمیلی"), topics_item("موضوعات: پیکان، ملوان") is None
+    ('بیمه درمان تکمیلی', True)
+    """
+    if not _TOPICS.match(_fold(text)):
+        return None
+    value = text[text.find(":") + 1:] if ":" in text else text[text.find("：") + 1:]
+    items = [x.strip() for x in _TOPIC_ITEMS.split(value.strip(" .،,")) if x.strip()]
+    if len(items) != 1 or _DIGIT.search(value) or len(items[0].split()) > MAX_SECTION_WORDS + 1:
+        return None
+    return items[0]
+
+
 def _label_value(text: str) -> str | None:
     value = text[text.find(":") + 1:] if ":" in text else text[text.find("：") + 1:]
     value = value.strip(" .،,")

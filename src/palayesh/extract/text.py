@@ -179,6 +179,7 @@ from .sections import (
     section_from_split_label,
     spaced_menu_items,
     spells_host,
+    topics_item,
     undated_trail,
 )
 from .tables import table_runs
@@ -5808,7 +5809,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                     or (lines[i].kind == NAV and body_last is not None and body_last < i <= body_last + FOOT_LINES):
                 # (a post's meta row right under it, its fields parted by bars, reads as a menu:
                 # «موضوع: دانشجویی | نوشته شده در ساعت ۱۸:۰۰ توسط … | نظرات (۷)», a blog's footer)
-                label_section = section_from_label(lines[i].text)
+                label_section = section_from_label(lines[i].text) or _listed_topic(lines, i, top, site_keys)
                 if label_section:
                     break
             elif i < head_end and lines[i].kind == SHORT and lines[i].words <= 8:
@@ -6033,6 +6034,16 @@ def _box_section(lines: list[Line], title_i: int | None) -> str | None:
     below = lines[start:]
     fields = box_fields([ln.text for ln in below], [ln.kind == PARA or is_prose(ln.text) for ln in below])
     return _fields_section(lines, [(start + a, start + b) for a, b in fields])
+
+
+def _listed_topic(lines: list[Line], i: int, top: int, site_keys: set[str]) -> str | None:
+    """The one name line ``i`` lists under «موضوعات:» (:func:`.sections.topics_item`) when the site's
+    menu above the headline (``top``) lists it too, a bar or an item a line: the story's category, not
+    its one tag («موضوعات: پیکان», a team no menu lists)."""
+    got = topics_item(lines[i].text)
+    if got is None or line_key(got) not in _menu_items(lines[:top], site_keys) | _vertical_menu(lines, top):
+        return None
+    return got
 
 
 def _properties_under_headline(lines: list[Line], title_i: int | None) -> str | None:
