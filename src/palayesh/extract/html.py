@@ -111,7 +111,6 @@ from .sections import (
     section_from_split_label,
     section_from_trail_lines,
     spaced_menu_items,
-    spells_host,
     topics_item,
 )
 from .slugnames import run_class_section
@@ -1716,11 +1715,9 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # (a hashtag link alone under the story, on a site that files its stories by one
                   # such tag: .template.PageTemplate.tag_section)
                   _lone_hashtag(tree, shows_title, template, page.lines)]
-    # (nor the site's name its address spells, «سند سلامت سفر» on sanad.salamat-safar.ir: a title
-    # line's, whatever the page's meta call the site)
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
                                                declared=bool(c) and line_key(c) in declared)
-                                    for c in candidates) if x and not spells_host(x, page_url or art.url)), None)
+                                    for c in candidates) if x), None)
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None
     shown_lead: str | None = None

@@ -883,58 +883,6 @@ _FIELD_LINE = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,2}\s*:\s*\S")
 _HOST_NAME = re.compile(r"^(?:[\w.+-]+@)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 
 
-#: the sounds a Persian letter and a Latin spelling of it share, as consonants: the vowels, the
-#: letters that carry them («ا», «و», «ی», «ه», «ع») and their Latin spellings drop out, and letters
-#: two alphabets spell alike fold together (the four «z» of Persian and «s»/«sh»)
-_PERSIAN_SOUND = str.maketrans({
-    "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "c", "ح": "", "خ": "x", "د": "d", "ذ": "s",
-    "ر": "r", "ز": "s", "ژ": "s", "س": "s", "ش": "s", "ص": "s", "ض": "s", "ط": "t", "ظ": "s", "ع": "",
-    "غ": "q", "ق": "q", "ف": "f", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "و": "",
-    "ه": "", "ی": "", "ي": "", "ا": "", "آ": "", "أ": "", "إ": "", "ئ": "", "ء": "", "ة": "t", "\u200c": ""})
-_LATIN_SOUND = [(re.compile(p), r) for p, r in (
-    (r"kh", "x"), (r"gh|q", "q"), (r"ch", "c"), (r"sh|zh|z|th", "s"), (r"ph", "f"), (r"c(?=[eiy])", "s"),
-    (r"ck|c", "k"), (r"[aeiouyhvw'\d]", ""))]
-#: the parts of a host that name no site: its top-level domains and «www»
-_HOST_SUFFIX = re.compile(r"(?:\.(?:ir|com|net|org|info|co|ac|gov|io|tv|news|site|online|blog))+$")
-
-
-def _sounds_fa(word: str) -> str:
-    return word.translate(_PERSIAN_SOUND)
-
-
-def _sounds_latin(word: str) -> str:
-    word = word.lower()
-    for p, r in _LATIN_SOUND:
-        word = p.sub(r, word)
-    return word
-
-
-def spells_host(name: str, url: str | None) -> bool:
-    """Whether ``name``, two words or more, is the site's name its address spells in Latin letters,
-    word for word («سند سلامت سفر» on sanad.salamat-safar.ir, «بیمه خبر» on bimeh-khabar.ir): a
-    document server's or a site's title line, no section. The words' consonants match the host's
-    parts' in order (vowels and the letters carrying them aside, :data:`_PERSIAN_SOUND`), all its
-    parts or two of them in a row at least (a sister host's «سلامت سفر»). One word is no match: a site
-    named after its subject («ورزش» on varzesh.example) files stories under that word too.
-
-    >>> spells_host("سند سلامت سفر", "https://sanad.salamat-safar.ir/news/1"), spells_host("بیمه خبر", "http://bimeh-khabar.ir/")
-    (True, True)
-    >>> spells_host("خسارت بدنه", "http://bimeh-khabar.ir/"), spells_host("بیمه", "http://bimeh-khabar.ir/")
-    (False, False)
-    """
-    host = host_of(url)
-    words = name.split()
-    if not host or not 2 <= len(words) <= 5:
-        return False
-    host = _HOST_SUFFIX.sub("", host.removeprefix("www."))
-    parts = [_sounds_latin(x) for x in re.split(r"[.\-_]+", host) if x]
-    said = [_sounds_fa(w) for w in words if w != "و"]  # («دریا و صیاد» on darya-sayad.com)
-    if not all(said) or any(not re.fullmatch(r"[\u0600-\u06ff\u200c]+", w) for w in words):
-        return False
-    n = len(said)
-    return any(parts[i:i + n] == said for i in range(len(parts) - n + 1))
-
-
 #: a pictograph (the emoji blocks, no bullet or arrow: «■», «►») then two words or more: an icon
 #: button's label («🖨 چاپ این صفحه», «📷 گالری تصاویر»), as a page draws its controls; a section is a
 #: name (a site's home is a lone icon, «🏠»)

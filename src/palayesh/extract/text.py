@@ -178,7 +178,6 @@ from .sections import (
     section_from_label_word,
     section_from_split_label,
     spaced_menu_items,
-    spells_host,
     topics_item,
     undated_trail,
 )
@@ -5997,10 +5996,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
 
     # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
     names = _title_line_names(lines, res.title) + [x for x in [_title_bar_section(lines, res.title, site=True)] if x]
-    # (nor the site's name its address spells, «سند سلامت سفر» on sanad.salamat-safar.ir, the title
-    # line of a document server's every page: the run may know it as another site's section)
-    res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues())
-                        if x and not spells_host(x, res.url)), None)
+    res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues()) if x), None)
     return title_i
 
 
