@@ -111,6 +111,7 @@ from .sections import (
     section_from_split_label,
     section_from_trail_lines,
     spaced_menu_items,
+    topics_item,
 )
 from .slugnames import run_class_section
 from .tables import join_rows
@@ -942,14 +943,18 @@ def _tag_after_headline(head, links, url: str | None, template) -> str | None:
         else None
 
 
-def _banner_section(h1s: list, title: str | None, links: list[tuple[str, str]], template) -> str | None:
+def _banner_section(h1s: list, title: str | None, links: list[tuple[str, str]], template,
+                    listing=None) -> str | None:
     """The section a page-title banner shows: an ``<h1>`` (``h1s``: those that do not name the site)
     over the story that is not its headline
     («<h1 class="page-title">صادرات قارچ</h1>» over the headline in an ``<h2>``), a name of a word to
     three, no digit, that the page or the run vouches for as a section (:func:`.menusection.listed_section`:
     its menu lists it, or other sites show it above their stories) or that the site shows above
     other pages of it too, on part of them (:meth:`.template.PageTemplate.known_label`, not on
-    every page: its name's banner), a section page's heading over each of its stories."""
+    every page: its name's banner), a section page's heading over each of its stories. Or the
+    ``<h1>`` the page itself tells from its headline (``listing``: :func:`_headline_under_banner`, the
+    heading under it says what its og:title or ``<title>`` does): the banner of the listing the
+    story stands in, the category a theme's archive template names, on a page alone too."""
     key = line_key(title or "")
     if not key:
         return None
@@ -957,7 +962,7 @@ def _banner_section(h1s: list, title: str | None, links: list[tuple[str, str]], 
         text = _text(el)
         if not text or line_key(text) == key or _DIGIT.search(text) or not 1 <= len(text.split()) <= 3:
             continue
-        if listed_section(text, links, template=template):
+        if el is listing or listed_section(text, links, template=template):
             return text
         if template is not None and template.learned and (template.knows_section(text) or _site_label(text, template)):
             return text
@@ -1108,6 +1113,42 @@ def _box_section(tree, links: list[tuple[str, str]], template) -> str | None:
         got = box_section(lines, fields, {line_key(n) for n, _ in links}, share)
         if got:
             return got
+    return None
+
+
+def _listed_topic(lines: list[str], links: list[tuple[str, str]], template) -> str | None:
+    """The one name a «موضوعات:» line of the page lists (:func:`.sections.topics_item`) when the page's
+    menu lists it too (:func:`.menusection.listed_section`): the story's category, not a tag."""
+    return next((x for t in lines if (x := topics_item(t)) and listed_section(x, links, template=template)), None)
+
+
+def _property_rows_section(root) -> str | None:
+    """The section a box of property rows names: a block whose children are rows of two blocks each,
+    a name and its value («<div><div>دسته</div><div>آموزش</div></div>», a Notion page's properties, a
+    CMS's fields set in ``<div>``s where others use a ``<dl>``: :func:`_box_section`), two rows at
+    least, every name a field's label (:func:`.fieldbox.field_label`), a value with a digit among them
+    (the story's date: the box holds its facts), and one of them a section label's
+    (:func:`.sections.section_from_label` of the row read as «name: value»). The page declares the
+    story's category there, in its data, over a trail that shows the listing it stands in («<site> /
+    خبرها / <headline>»)."""
+    for box in root.iter("div", "section", "ul"):
+        rows = [r for r in box if isinstance(r.tag, str)]
+        if len(rows) < MIN_BOX_FIELDS:
+            continue
+        pairs = []
+        for r in rows:
+            cells = [c for c in r if isinstance(c.tag, str)]
+            if len(cells) != 2 or (r.text or "").strip() or any((c.tail or "").strip() for c in cells):
+                break
+            name, value = _text(cells[0]), _text(cells[1])
+            if not name or not value or not field_label(name):
+                break
+            pairs.append((name.strip().rstrip(":："), value))
+        else:
+            if any(_DIGIT.search(v) for _, v in pairs):
+                got = next((x for n, v in pairs if (x := section_from_label(f"{n}: {v}"))), None)
+                if got:
+                    return got
     return None
 
 
@@ -1558,6 +1599,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     h1 = [el for el in h1 if el not in banner]
     # (a listing's banner in the <h1>, the story's headline in a heading under it: that heading)
     under = _headline_under_banner(h1[0], tree, meta, page.lines) if h1 else None
+    # (that <h1>, which the page's own names for machines tell from its headline: a listing's banner)
+    listing = h1[0] if under is not None else None
     if under is None and h1:
         # (the page names no headline for machines: the run tells the banner, over many stories)
         under = _headline_under_run_banner(h1[0], meta, ld, template)
@@ -1628,12 +1671,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                                       or _lists_item(before[j], kick) for j in range(k))
     slugs = menu_slugs(links)
     machine = [x for x in published if x and machine_name(x) and not x.strip().isdigit()]
-    candidates = [_dom_crumb(tree, root, title, template),
+    candidates = [_property_rows_section(root), _dom_crumb(tree, root, title, template),
                   ld.get("breadcrumb") and section_from_crumb(ld["breadcrumb"], title=title),
                   _section_element(root, links, page_url, template),
                   _category_link(tree, root), _category_list(root, links, template),
                   *(slug_section(x, slugs) if machine_name(x) else x for x in published),
-                  labels[0], _box_section(tree, links, template),
+                  labels[0], _listed_topic(page.lines, links, template), _box_section(tree, links, template),
                   # (a section label alone in its block over its values' blocks under the headline:
                   # a wiki's category links)
                   section_from_split_label(page.lines[_line_under_title(page.lines, title) or len(page.lines):]),
@@ -1649,7 +1692,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   _tag_after_headline(shows_title, links, page_url, template),
                   _banner_section([el for el in tree.xpath("//h1")
                                    if not _names_site(el, tree, meta, page.lines, template, first=False)],
-                                  title, links, template),
+                                  title, links, template, listing=listing),
                   # a dated row's field the menu lists; the menu's item marked current, the menu's
                   # section the URL lies under; the <title>'s part the menu lists: last
                   row_section(shows_title, links, _known_section(template)), foot_trail(shows_title, title),

@@ -520,6 +520,32 @@ def print_page_label(text: str) -> str | None:
     return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and line_key(value) not in HOME_KEYS else None
 
 
+#: a bulletin's issue as its running header names it: the word for a number and the number
+#: («بولتن خبری شماره ۴۶۷», «خبرنامه شماره 12»)
+_ISSUE = re.compile(r"(?:^|\s)شماره\s*\d{1,5}(?:\s|$)")
+#: the fields of a running header stand apart by bars with spaces round them
+_HEADER_BAR = re.compile(r"\s+[|｜]\s+")
+
+
+def running_header_section(text: str) -> str | None:
+    """The section a news bulletin's running header names, a line its PDF's text repeats atop each
+    page: three fields apart by bars, the publisher, the issue (:data:`_ISSUE`: «شماره» and its
+    number) and the desk that filled the page («زائر آنلاین | بولتن خبری شماره ۴۶۷ | مراسم مذهبی»), as a
+    print edition's page label names its page's (:func:`print_page_label`); a value of one to three
+    words without a figure. A document's line «<publisher> | بولتن شماره N» names no section.
+
+    >>> running_header_section("زائر آنلاین | بولتن خبری شماره 467 | مراسم مذهبی")
+    'مراسم مذهبی'
+    >>> running_header_section("روابط عمومی انجمن | بولتن شماره 12") is None
+    True
+    """
+    fields = _HEADER_BAR.split(text.strip(EDGE_MARKS))
+    if len(fields) != 3 or not _ISSUE.search(fields[1]) or _DIGIT.search(fields[0] + fields[2]):
+        return None
+    value = fields[2].strip(" .،,")
+    return value if 1 <= len(value.split()) <= MAX_SECTION_WORDS and line_key(value) not in HOME_KEYS else None
+
+
 def in_label_value(text: str, *, in_byline: bool = False, menu: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The section a short line names as where the story was put, without a colon (:data:`_IN_LABEL`):
     «منتشر شده در حوادث», «در دسته مسکن ملی» (a value of one to three words, no final mark). ``in_byline``:
@@ -675,6 +701,8 @@ def _remembered_label(text: str) -> str | None:
 def _label_field(text: str) -> str | None:
     """The value of the field of a «سرویس: …» label (of a meta row's fields, the label's own)."""
     text = re.sub(r"([:：])\s+", r"\1 ", text)  # («سرویس:  ورزشی»: no field ends at its label)
+    if _TOPICS.match(_fold(text)):
+        return _topics_value(text)  # (a list of topics, its items apart as a row's fields are: the line whole)
     fields = [f for f in _FIELD.split(text) if f.strip()] if _FIELD.search(text) else [text]
     for i, field in enumerate(fields):  # the label's own field of a meta row («سرویس: ورزشی | کد خبر: ۱۲۳۴۵»)
         if _LABEL.match(_fold(field)):
@@ -704,6 +732,46 @@ def _sub_after_dash(text: str, field: str, after: str | None) -> str | None:
     return _label_value(after) if _label_value(field) else None
 
 
+#: the topics label (the plural of «موضوع»), which tag boxes use as well as category lines
+_TOPICS = re.compile(r"^\s*موضوعات\s*[:：]")
+#: the items of a list of topics: apart by commas, bars, slashes, hashes or spaced dashes
+_TOPIC_ITEMS = re.compile(r"\s*[،,|｜/#]\s*|\s+[-–—]\s+")
+
+
+def _topics_value(text: str) -> str | None:
+    """The section a «موضوعات:» line names: the second of two items named after the first, a
+    category and its sub-category («موضوعات: خسارت، خسارت بدنه» → «خسارت بدنه», :func:`_named_after`).
+    Any other list of topics is the story's tags, one item («موضوعات: پیکان») or more («بایرن مونیخ،
+    کلادیو پیزارو»): a site files a story under a category and the one under it, and tags it with
+    the names it speaks of.
+
+    >>> _topics_value("موضوعات: خسارت، خسارت بدنه"), _topics_value("موضوعات: پیکان")
+    ('خسارت بدنه', None)
+    """
+    value = text[text.find(":") + 1:] if ":" in text else text[text.find("：") + 1:]
+    items = [x.strip() for x in _TOPIC_ITEMS.split(value.strip(" .،,")) if x.strip()]
+    if len(items) != 2 or _DIGIT.search(value) or not _named_after(items[1], items[0]):
+        return None
+    return items[1] if len(items[1].split()) <= MAX_SECTION_WORDS + 1 else None
+
+
+def topics_item(text: str) -> str | None:
+    """The one name a «موضوعات:» line lists («موضوعات: بیمه درمان تکمیلی»), a category or the story's
+    one tag alike: a section only where the page's menu lists it (its callers ask), as a site's tag
+    box names people and teams no menu does («موضوعات: پیکان»).
+
+    >>> topics_item("موضوعات: بیمه درمان تکمیلی"), topics_item("موضوعات: پیکان، ملوان") is None
+    ('بیمه درمان تکمیلی', True)
+    """
+    if not _TOPICS.match(_fold(text)):
+        return None
+    value = text[text.find(":") + 1:] if ":" in text else text[text.find("：") + 1:]
+    items = [x.strip() for x in _TOPIC_ITEMS.split(value.strip(" .،,")) if x.strip()]
+    if len(items) != 1 or _DIGIT.search(value) or len(items[0].split()) > MAX_SECTION_WORDS + 1:
+        return None
+    return items[0]
+
+
 def _label_value(text: str) -> str | None:
     value = text[text.find(":") + 1:] if ":" in text else text[text.find("：") + 1:]
     value = value.strip(" .،,")
@@ -713,11 +781,24 @@ def _label_value(text: str) -> str | None:
         or loose_crumb_parts(value)
     if parts:
         value = section_from_crumb([p.strip() for p in parts if p.strip()]) or ""
-    # «دسته‌بندی: ورزش، فوتبال» lists categories: the first is the main one
-    value = re.split(r"\s*[،,]\s*", value)[0].strip()
+    # «دسته‌بندی: ورزش، فوتبال» lists categories: the first is the main one, unless the second is
+    # its sub-category, named after it («موضوعات: خسارت، خسارت بدنه»): the story's own place
+    items = [x.strip() for x in re.split(r"\s*[،,]\s*", value)]
+    value = items[1] if len(items) == 2 and _named_after(items[1], items[0]) else items[0]
     if not value or len(value.split()) > 5 or line_key(value) in HOME_KEYS:
         return None
     return value
+
+
+def _named_after(sub: str, parent: str) -> bool:
+    """Whether the category ``sub`` is named after ``parent`` and narrows it: its words open with all
+    of the parent's, and more follow («خسارت بدنه» under «خسارت»).
+
+    >>> _named_after("خسارت بدنه", "خسارت"), _named_after("فوتبال", "ورزش"), _named_after("خسارت", "خسارت")
+    (True, False, False)
+    """
+    words, head = [line_key(w) for w in sub.split()], [line_key(w) for w in parent.split()]
+    return 0 < len(head) < len(words) and words[:len(head)] == head
 
 
 #: a label alone on its line lists its values on the lines under it, each short (a category's name,

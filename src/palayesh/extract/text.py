@@ -74,7 +74,7 @@ from .dates import (
     meta_field,
     mostly_date,
 )
-from .fieldbox import box_fields, box_section
+from .fieldbox import MIN_BOX_FIELDS, box_fields, box_section, field_label
 from .header import (
     _HEADER_META,
     HEADER_META_MAX_LINES,
@@ -174,11 +174,13 @@ from .sections import (
     more_in_section,
     on_every_page,
     print_page_label,
+    running_header_section,
     section_from_crumb,
     section_from_label,
     section_from_label_word,
     section_from_split_label,
     spaced_menu_items,
+    topics_item,
     undated_trail,
 )
 from .tables import table_runs
@@ -5888,7 +5890,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
                     or (lines[i].kind == NAV and body_last is not None and body_last < i <= body_last + FOOT_LINES):
                 # (a post's meta row right under it, its fields parted by bars, reads as a menu:
                 # «موضوع: دانشجویی | نوشته شده در ساعت ۱۸:۰۰ توسط … | نظرات (۷)», a blog's footer)
-                label_section = section_from_label(lines[i].text)
+                label_section = section_from_label(lines[i].text) or _listed_topic(lines, i, top, site_keys)
                 if label_section:
                     break
             elif i < head_end and lines[i].kind == SHORT and lines[i].words <= 8:
@@ -6034,7 +6036,14 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # the site's menu names the story's section (a menu item under the headline or beside the
         # story's date), then the document title on the page's first line; a trail under the
         # headline before a bare label above it, which may be a ticker's last headline
-        yield from (label_section, crumb_section)
+        yield label_section
+        # (a bulletin's running header over the story, «<publisher> | بولتن خبری شماره N | X»: the
+        # desk that filled the page, before a trail and a label over the headline, its kicker)
+        yield next((got for ln in lines[:top] if (got := running_header_section(ln.text))), None)
+        # (a box of the story's properties right under the headline, «دسته» / X among them: the page's
+        # data, before a trail that shows the listing the story stands in)
+        yield _properties_under_headline(lines, title_i)
+        yield crumb_section
         yield boxed  # (a label alone on its line over its value: a box of fields under the headline or the story)
         # (a section label alone on its line over its values, a few short lines: a wiki's categories)
         yield section_from_split_label([ln.text for ln in lines[title_i + 1:] if ln.kind != BLANK]) \
@@ -6103,6 +6112,43 @@ def _box_section(lines: list[Line], title_i: int | None) -> str | None:
     below = lines[start:]
     fields = box_fields([ln.text for ln in below], [ln.kind == PARA or is_prose(ln.text) for ln in below])
     return _fields_section(lines, [(start + a, start + b) for a, b in fields])
+
+
+def _listed_topic(lines: list[Line], i: int, top: int, site_keys: set[str]) -> str | None:
+    """The one name line ``i`` lists under «موضوعات:» (:func:`.sections.topics_item`) when the site's
+    menu above the headline (``top``) lists it too, a bar or an item a line: the story's category, not
+    its one tag («موضوعات: پیکان», a team no menu lists)."""
+    got = topics_item(lines[i].text)
+    if got is None or line_key(got) not in _menu_items(lines[:top], site_keys) | _vertical_menu(lines, top):
+        return None
+    return got
+
+
+def _properties_under_headline(lines: list[Line], title_i: int | None) -> str | None:
+    """The section a box of properties right under the headline names: label and value each on a line
+    of its own from the line under it on (:func:`.fieldbox.field_label` over a short value, a Notion
+    page's «تاریخ» / «June 26, 2017 1:33 AM», «دسته» / «موزه», «برچسب‌ها» / …), two pairs at least, a
+    value with a digit among them (the story's date: the box holds its facts), one of them a section
+    label's (:func:`.sections.section_from_label` of the pair read as «label: value»). The page's data
+    says the story's category there, over a trail that shows the listing it stands in («<site> / خبرها /
+    <headline>»). HTML's :func:`.html._property_rows_section` reads the same rows in their blocks."""
+    if title_i is None:
+        return None
+    shown = [ln.text.strip() for ln in lines[title_i + 1:title_i + 1 + 4 * PROPERTY_ROWS] if ln.kind != BLANK]
+    pairs = []
+    for j in range(0, len(shown) - 1, 2):
+        name, value = shown[j], shown[j + 1]
+        if not field_label(name) or len(value.split()) > MAX_PROPERTY_WORDS \
+                or value.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS:
+            break
+        pairs.append((name.rstrip(":："), value))
+    if len(pairs) < MIN_BOX_FIELDS or not any(_DIGIT.search(v) for _, v in pairs):
+        return None
+    return next((got for n, v in pairs if (got := section_from_label(f"{n}: {v}"))), None)
+
+
+#: a box of properties under the headline holds this many rows at most, each value this many words
+PROPERTY_ROWS, MAX_PROPERTY_WORDS = 8, 8
 
 
 def _fields_section(lines: list[Line], fields: list[tuple[int, int]]) -> str | None:
