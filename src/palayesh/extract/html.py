@@ -1724,7 +1724,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root) \
         or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
-        or _lone_time(tree, root, shows_title) or _row_date_over(root, shows_title, template)
+        or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -2544,10 +2544,12 @@ def _shared_box(el, other):
     return None if box is None or box.tag in ("body", "html") else box
 
 
-def _lone_time(tree, root, head_el=None) -> tuple[str, str] | None:
+def _lone_time(tree, root, head_el=None, url: str | None = None) -> tuple[str, str] | None:
     """The date of the page's one machine-readable ``<time datetime>``, when it stands in the article
-    element and in no list item or link (a related item's, a comment's are among others of their
-    kind): the page tells machines when its one story was posted, wherever it shows it («<time
+    element and in no list item or link to another page (a related item's, a comment's are among
+    others of their kind; a post's permalink, a link to the page itself or to nowhere, is the post's
+    own: a status's «<a class="…datetime" href="<its URL>"><time datetime="…Z">»): the page tells
+    machines when its one story was posted, wherever it shows it («<time
     datetime="2016-06-20T17:31:00+04:30">👁 ۶.۲K · 📅 ۱۷:۳۱ - ۲۰ جون ۲۰۱۶</time>» under the story, a
     channel's handle between). A label in its text that says it is another date («به‌روزرسانی»)
     excludes it. On a page with no article element (``root`` its ``<body>``), the box the time shares
@@ -2563,7 +2565,8 @@ def _lone_time(tree, root, head_el=None) -> tuple[str, str] | None:
         root = _shared_box(el, head_el)
         if root is None:
             return None
-    if not any(a is root for a in el.iterancestors()) or any(a.tag in ("li", "a") for a in el.iterancestors()):
+    if not any(a is root for a in el.iterancestors()) \
+            or any(a.tag == "li" or (a.tag == "a" and not _links_itself(a, url)) for a in el.iterancestors()):
         return None
     d = date_line(el.get("datetime") or "")
     shown = date_line(" ".join((_text(el) or "").split()))
@@ -2571,6 +2574,26 @@ def _lone_time(tree, root, head_el=None) -> tuple[str, str] | None:
             or _date_role(el) in ("modified", "today"):
         return None
     return d.localize()
+
+
+def _links_itself(a, url: str | None) -> bool:
+    """Whether the link ``a`` goes nowhere (no ``href``, «#») or to the page itself (its host and
+    path those of ``url``, the page's own URL): a permalink, not another page's item.
+
+    >>> import lxml.html
+    >>> [_links_itself(lxml.html.fromstring(f'<a {h}>x</a>'), "https://m.ir/@a/12")
+    ...  for h in ("", 'href="#"', 'href="/@a/12"', 'href="https://m.ir/@a/12/"', 'href="/@a/13"',
+    ...            'href="https://n.ir/@a/12"')]
+    [True, True, True, True, False, False]
+    """
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return True
+    if not url:
+        return False
+    there, here = urlsplit(href), urlsplit(url)
+    return (not there.netloc or there.netloc.lower() == here.netloc.lower()) \
+        and there.path.rstrip("/") == here.path.rstrip("/") and bool(here.path.strip("/"))
 
 
 def _meta_date(meta: dict, ld: dict, keys) -> tuple[str, str] | None:

@@ -1,0 +1,55 @@
+"""The forms of set AN (s63) the extractor read wrongly, each by its mechanism:
+
+- a status's one machine-readable ``<time datetime>`` inside its permalink (a federated network's
+  status page: «<a class="…datetime" href="<the status's URL>"><time datetime="…Z">Sep 29, 2018,
+  01:46</time></a>»): a link to the page itself, or to nowhere, is the post's own, not another item's
+  of a list, so its time dates the story (extract/html.py ``_lone_time``, ``_links_itself``); a time
+  in a link to another page stays no story's date.
+
+The pages are written here, with words of their own."""
+from __future__ import annotations
+
+import pytest
+
+from palayesh.extract import extract
+
+TITLE = "بازگشایی کتابخانه مرکزی شهر پس از دو سال بازسازی"
+PARAS = [
+    "به گزارش خبرگزاری ایرنا، کتابخانه مرکزی شهر پس از دو سال بازسازی از امروز دوباره به روی مراجعان"
+    " باز شد و ساعت کار آن تا ده شب افزایش یافت.",
+    "مدیر کتابخانه گفت بخش کودکان و نوجوانان این کتابخانه دو برابر شده و سالن مطالعه تازه‌ای با سیصد"
+    " صندلی به ساختمان افزوده شده است.",
+    "به گفته او، فهرست منابع کتابخانه نیز در سامانه تازه‌ای قرار گرفته و مراجعان می‌توانند کتاب‌ها را"
+    " پیش از آمدن رزرو کنند.",
+]
+URL = "https://toot.example.ir/@ketab/1099887766"
+
+
+def _status(href: str | None) -> str:
+    link = "<a class='detailed-status__datetime'" + ("" if href is None else f" href='{href}'") + ">"
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (f"<html lang='fa'><head><meta charset='utf-8'><title>{TITLE} | توت نمونه</title>"
+            f"<link rel='canonical' href='{URL}'><meta property='og:title' content='{TITLE}'></head><body>"
+            f"<div class='public-layout'><div class='header'><div><a class='brand' href='/'>توت نمونه</a></div>"
+            f"<div>جامعه کتاب‌خوانان</div></div>"
+            f"<div class='detailed-status'><div class='display-name'><strong>سارا نوری</strong>"
+            f"<div>@ketab@toot.example.ir</div></div>"
+            f"<div class='status__content'><p><strong>{TITLE}</strong></p>{body}<p>منبع: خبرگزاری ایرنا</p>"
+            f"<p class='tags'>#کتاب #کتابخانه</p></div>"
+            f"<div class='detailed-status__meta'>{link}<time class='formatted' datetime='2021-03-01T17:40:00.000Z'"
+            f" title='Mar 1, 2021, 17:40'>Mar 1, 2021, 17:40</time></a>"
+            f"<span> · 🌐 · ۱۲ تقویت · ۳۰ برگزیده</span></div></div>"
+            f"<div class='link-footer'><p>Mastodon: About · Status</p><p>توت نمونه: درباره</p></div></div>"
+            f"</body></html>")
+
+
+@pytest.mark.parametrize("href", [None, "#", URL, "/@ketab/1099887766"])
+def test_a_statuss_time_in_its_permalink_dates_it(href):
+    # the time in UTC, as the page tells machines: 17:40Z is 21:10 in Tehran (UTC+03:30)
+    art = extract(_status(href), url=URL)
+    assert (art.published, art.published_jalali) == ("2021-03-01T21:10:00+03:30", "1399/12/11")
+
+
+def test_a_time_in_a_link_to_another_page_is_no_storys_date():
+    # (another status's time, linked to its page: an item of another story)
+    assert extract(_status("/@ketab/1099887700"), url=URL).published is None
