@@ -4,13 +4,19 @@
   status page: «<a class="…datetime" href="<the status's URL>"><time datetime="…Z">Sep 29, 2018,
   01:46</time></a>»): a link to the page itself, or to nowhere, is the post's own, not another item's
   of a list, so its time dates the story (extract/html.py ``_lone_time``, ``_links_itself``); a time
-  in a link to another page stays no story's date.
+  in a link to another page stays no story's date;
+- a course site's news forum: «صفحه اصلی / اخبار دانشکده / <headline>» over a heading «اخبار دانشکده» over
+  every post, a name its menu («داشبورد | درس‌های من | تقویم») does not list: the site's one listing, no
+  section (extract/menusection.py ``one_listing``, read in HTML and in flat text, extract/text.py
+  ``_one_listing``); a site whose menu lists the name keeps it (one section, as far as the run saw).
 
 The pages are written here, with words of their own."""
 from __future__ import annotations
 
 import pytest
 
+from conftest import made_titles, read_rows, story_bodies
+from palayesh import refine
 from palayesh.extract import extract
 
 TITLE = "بازگشایی کتابخانه مرکزی شهر پس از دو سال بازسازی"
@@ -53,3 +59,50 @@ def test_a_statuss_time_in_its_permalink_dates_it(href):
 def test_a_time_in_a_link_to_another_page_is_no_storys_date():
     # (another status's time, linked to its page: an item of another story)
     assert extract(_status("/@ketab/1099887700"), url=URL).published is None
+
+
+_FORUM = "اخبار دانشکده"
+_TITLES = made_titles(12, ["کارگاه آموزشی", "آزمون میان‌ترم", "جلسه مشاوره", "اردوی علمی"], ["مشهد", "یزد", "کرج"])
+
+
+def _forum_post(i: int, paras: list[str], menu: list[str], html: bool) -> str:
+    """A post of a course site's news forum: the site's name, the guest's notice, its menu, the trail,
+    the forum's name over the post, the post, the site's blocks."""
+    date = f"توسط مریم احمدی - شنبه، {i + 1} آذر ۱۴۰۲، ۱۰:۲۳ ق.ظ"
+    if not html:
+        return "\n".join(["دانشکده فنی نمونه", "شما با عنوان مهمان وارد شده‌اید (ورود)", *menu,
+                          f"صفحه اصلی / {_FORUM} / {_TITLES[i]}", _FORUM, _TITLES[i], date, *paras,
+                          "پیوند دائمی | پاسخ", "پشتیبانی شده توسط Moodle"])
+    items = "".join(f"<li><a href='/p/{j}'>{m}</a></li>" for j, m in enumerate(menu))
+    return (f"<html lang='fa'><head><meta charset='utf-8'><title>{_FORUM}: {_TITLES[i]}</title></head><body>"
+            f"<nav class='navbar'><a class='brand'>دانشکده فنی نمونه</a>"
+            f"<span class='login'>شما با عنوان مهمان وارد شده‌اید (ورود)</span></nav>"
+            f"<nav class='primary-navigation'><ul>{items}</ul></nav>"
+            f"<nav class='breadcrumb'><a>صفحه اصلی</a> / <a>{_FORUM}</a> / <a>{_TITLES[i]}</a></nav>"
+            f"<div role='main'><h2>{_FORUM}</h2><div class='forumpost'><h3 class='subject'>{_TITLES[i]}</h3>"
+            f"<div class='author'>{date}</div>{''.join(f'<p>{p}</p>' for p in paras)}"
+            f"<div class='commands'><a>پیوند دائمی</a> | <a>پاسخ</a></div></div></div>"
+            f"<footer><div>پشتیبانی شده توسط Moodle</div></footer></body></html>")
+
+
+def _forum_site(tmp_path, menu: list[str], html: bool) -> list[dict]:
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(12)):
+        (src / f"p{i:02d}.{'html' if html else 'txt'}").write_text(_forum_post(i, paras, menu, html), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    return read_rows(tmp_path / "out")
+
+
+@pytest.mark.parametrize("html", [True, False])
+def test_a_forums_name_over_every_post_is_no_section(tmp_path, html):
+    rows = _forum_site(tmp_path, ["صفحه اصلی", "داشبورد", "درس‌های من", "تقویم", "راهنما"], html)
+    assert len(rows) == 12
+    assert [r["section"] for r in rows] == [None] * 12
+
+
+def test_a_name_the_menu_lists_stays_the_section(tmp_path):
+    # (the menu names it short, by its first word: «اخبار» for «اخبار دانشکده»)
+    rows = _forum_site(tmp_path, ["صفحه اصلی", "اخبار", "آموزش", "پژوهش", "تماس با ما"], True)
+    assert len(rows) == 12
+    assert [r["section"] for r in rows] == [_FORUM] * 12

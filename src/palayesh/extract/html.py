@@ -79,6 +79,7 @@ from .menusection import (
     machine_name,
     menu_links,
     menu_slugs,
+    one_listing,
     row_section,
     section_from_url,
     slug_section,
@@ -1675,6 +1676,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
                                                declared=bool(c) and line_key(c) in declared)
                                     for c in candidates) if x), None)
+    if one_listing(art.section, [n for n, _ in links], template):
+        art.section = None  # (the site's one listing, a forum's name over all its posts: no section)
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None
     shown_lead: str | None = None
