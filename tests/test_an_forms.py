@@ -8,14 +8,19 @@
 - a course site's news forum: «صفحه اصلی / اخبار دانشکده / <headline>» over a heading «اخبار دانشکده» over
   every post, a name its menu («داشبورد | درس‌های من | تقویم») does not list: the site's one listing, no
   section (extract/menusection.py ``one_listing``, read in HTML and in flat text, extract/text.py
-  ``_one_listing``); a site whose menu lists the name keeps it (one section, as far as the run saw).
+  ``_one_listing``); a site whose menu lists the name keeps it (one section, as far as the run saw);
+- a messenger channel's web view as flat text: the channel's header, a day line «۱۹ بهمن ۱۳۹۸», then that
+  day's posts, each closed by its views and clock «👁 ۲۳٫۵ هزار ۰۰:۴۶», the story one of them: the day line
+  heads the posts over the story, whatever its place (a site header's day of the visit stands over
+  menus), and the story's own closing line gives its clock (extract/pagedates.py ``_heads_day_posts``,
+  ``post_clock``).
 
 The pages are written here, with words of their own."""
 from __future__ import annotations
 
 import pytest
 
-from conftest import made_titles, read_rows, story_bodies
+from conftest import made_titles, read_rows, refine_pages, story_bodies
 from palayesh import refine
 from palayesh.extract import extract
 
@@ -106,3 +111,29 @@ def test_a_name_the_menu_lists_stays_the_section(tmp_path):
     rows = _forum_site(tmp_path, ["صفحه اصلی", "اخبار", "آموزش", "پژوهش", "تماس با ما"], True)
     assert len(rows) == 12
     assert [r["section"] for r in rows] == [_FORUM] * 12
+
+
+_DAYS = ["۱۹ بهمن ۱۳۹۸", "۲ اسفند ۱۳۹۸", "۷ فروردین ۱۳۹۹", "۱۲ تیر ۱۳۹۹", "۳ مهر ۱۳۹۹", "۹ دی ۱۳۹۹",
+         "۱۴ بهمن ۱۳۹۹", "۲۰ اسفند ۱۳۹۹", "۵ اردیبهشت ۱۴۰۰", "۱۸ خرداد ۱۴۰۰"]
+_CHANNEL_DAYS = ["2020-02-08", "2020-02-21", "2020-03-26", "2020-07-02", "2020-09-24", "2020-12-29",
+                 "2021-02-02", "2021-03-10", "2021-04-25", "2021-06-08"]
+_OTHERS = made_titles(30, ["نمایشگاه کتاب", "جشنواره فیلم", "مسابقه دو", "همایش پزشکی", "کارگاه عکاسی"],
+                      ["اراک", "قم", "ساری", "زنجان", "سمنان", "بجنورد"])
+
+
+def _channel_page(i: int, paras: list[str]) -> str:
+    """A channel's web view: its header, the day line, two posts of that day, the story, one more post."""
+    before = [_OTHERS[3 * i], f"👁 ۲۳٫۵ هزار ۰{i % 10}:۴۶", _OTHERS[3 * i + 1], f"👁 ۱۱٫۲ هزار ۰{i % 10}:۵۰"]
+    return "\n".join(["کانال خبرهای استان", "@ostan_news", "۴۷٬۹۵۵ عضو", "پیوستن به کانال", _DAYS[i], *before,
+                      "بازارسال از خبرگزاری ایرنا", _TITLES[i], *paras, "🆔 @ostan_news", "👁 ۵۵٫۵ هزار ۱۳:۱۴",
+                      _OTHERS[3 * i + 2], "👁 ۹٫۸ هزار ۱۹:۰۲", "برای دیدن پیام‌های بیشتر برنامه را نصب کنید",
+                      "دریافت از بازار | نسخه وب"])
+
+
+def test_a_channels_day_line_over_the_days_posts_dates_the_story_at_its_own_clock(tmp_path):
+    rows = refine_pages(tmp_path, [_channel_page(i, paras) for i, paras in enumerate(story_bodies(10))])
+    assert len(rows) == 10
+    got = {k: rows[k]["published"] for k in rows}
+    summer = {2, 3, 8, 9}  # (Tehran's summer time of those years, +04:30)
+    assert got == {f"p{i:02d}": f"{day}T13:14+0{4 if i in summer else 3}:30"
+                   for i, day in enumerate(_CHANNEL_DAYS)}, got
