@@ -13,7 +13,12 @@
   day's posts, each closed by its views and clock «👁 ۲۳٫۵ هزار ۰۰:۴۶», the story one of them: the day line
   heads the posts over the story, whatever its place (a site header's day of the visit stands over
   menus), and the story's own closing line gives its clock (extract/pagedates.py ``_heads_day_posts``,
-  ``post_clock``).
+  ``post_clock``);
+- a club's site whose name is longer than its headlines: «<title>نیروی زمینی صبا را می برد | باشگاه تیراندازی
+  با کمان تبریز</title>», the name in the header's «site-title» box, the headline in an ``<h1>`` or, on a
+  forum post, in a heading with no ``<h1>``: the side of the ``<title>`` the site's logo or header bar
+  shows is its name, whichever is the shorter, and the other side the headline
+  (extract/html.py ``_logo_side``, ``_side_past_logo``, ``_names_site``).
 
 The pages are written here, with words of their own."""
 from __future__ import annotations
@@ -137,3 +142,19 @@ def test_a_channels_day_line_over_the_days_posts_dates_the_story_at_its_own_cloc
     summer = {2, 3, 8, 9}  # (Tehran's summer time of those years, +04:30)
     assert got == {f"p{i:02d}": f"{day}T13:14+0{4 if i in summer else 3}:30"
                    for i, day in enumerate(_CHANNEL_DAYS)}, got
+
+
+_CLUB = "باشگاه کوهنوردی و صخره‌نوردی شهر سبز"
+
+
+@pytest.mark.parametrize("heading", ["h1", "h3"])
+def test_a_site_name_longer_than_the_headline_is_no_headline(heading):
+    title = "صعود زمستانی به قله دماوند"
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (f"<html lang='fa'><head><meta charset='utf-8'><title>{title} | {_CLUB}</title></head><body>"
+            f"<header class='site-header'><div class='site-title'>{_CLUB}</div><nav><ul><li><a>خانه</a></li>"
+            f"<li><a>برنامه‌ها</a></li><li><a>درباره ما</a></li></ul></nav></header>"
+            f"<div class='text-box'><div class='header'><{heading}>{title}</{heading}></div>"
+            f"<p class='small'>تاریخ: ۱۴۰۲/۱۰/۱۲</p>{body}</div>"
+            f"<footer><p>کلیه حقوق محفوظ است.</p></footer></body></html>")
+    assert extract(page).title == title

@@ -1577,7 +1577,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     bar, credited = title_agency(doc_title)
     if not title:
         title = bar
-        shown = shown_part(title, named) if title else None
+        shown = _side_past_logo(tree, title, named) or (shown_part(title, named) if title else None)
         if not shown and title and template is not None and template.learned:
             # (the site's name the page shows in no line and gives to no machine: the short side of
             # the <title> the run sees beside the headline on most of the site's pages, :func:`.text._bar_site`)
@@ -2686,6 +2686,14 @@ def _names_site(el, tree, meta: dict, lines: list[str], template=None, *, first:
     ends = _title_site_names(tree)
     if ends:
         short, long_ = sorted(ends, key=len)
+        logo = _logo_side(ends, tree, el)
+        if logo is not None:
+            # (the side the site's logo or header bar shows is its name, though it be the longer:
+            # «<short headline> | <a club's long name>»; a heading that shows the other side is the
+            # headline)
+            short, long_ = logo, next(x for x in ends if x is not logo)
+            if key == line_key(long_):
+                return False
         lk = line_key(long_)
         if len(short) <= SITE_NAME_MAX_CHARS and lk != key and len(long_) > len(short) and any(
                 line_key(x) == lk for x in tree.xpath("//body//text()[string-length(normalize-space(.)) >= 8]")):
@@ -2702,6 +2710,53 @@ def _names_site(el, tree, meta: dict, lines: list[str], template=None, *, first:
     site = [n for n in ends + [_clean(meta.get("og:site_name"))] if n and line_key(n) not in heads]
     return (any(line_key(n) == key for n in site) or _links_home(el)
             or (template is not None and template.learned and template.page_share(text) >= BRAND_SHARE))
+
+
+#: the class of a site's header bar («site-header», «navbar»), not a post's own «header» box
+_SITE_BAR_CLASS = re.compile(r"(?:^|\s)(?:site-?header|navbar|topbar)(?:$|\s)", re.I)
+
+
+def _side_past_logo(tree, title: str | None, lines: list[str]) -> str | None:
+    """The side of the ``<title>`` «<headline> | <site>» (``title``) that its site's logo or header
+    bar does not show (:func:`_logo_side`), when the page shows it as a line of its own: the
+    headline, the shorter side though it be («گزارش تمرین | <a school's long name>»)."""
+    ends = _title_site_names(tree) if title else []
+    logo = _logo_side(ends, tree) if ends else None
+    other = next((x for x in ends if x is not logo), None) if logo is not None else None
+    if other is None or other not in (title or "") or line_key(other) not in {line_key(t) for t in lines}:
+        return None
+    return other
+
+
+def _logo_side(ends: list[str], tree, el=None) -> str | None:
+    """The side of the ``<title>`` («<headline> | <site>», ``ends``) that an element of the site's logo
+    block (a «logo» or «site-title» class, :data:`LOGO_LEVELS` up) or of its header bar (a
+    ``<header>`` or ``<nav>``, a «site-header» or «navbar» class, outside the article and its trail,
+    which show the headline) shows, not the heading ``el``: the site's name, whichever side is the
+    shorter. None when neither side or both are shown so.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<html><head><title>باران آمد | باشگاه کوهنوردی شهر سبز</title></head><body>'
+    ...     '<header><div class="site-title">باشگاه کوهنوردی شهر سبز</div></header><h1>باران آمد</h1></body></html>')
+    >>> _logo_side(_title_site_names(t), t, t.xpath("//h1")[0])
+    'باشگاه کوهنوردی شهر سبز'
+    """
+    inside = set(el.iter()) if el is not None else set()
+    found = []
+    for side in ends:
+        key = line_key(side)
+        for x in tree.xpath("//body//*[not(self::script or self::style)]"):
+            if x in inside or line_key(_text(x) or "") != key:
+                continue
+            up = [x, *(a for a in x.iterancestors() if a.tag not in ("body", "html"))]
+            if any(_CRUMB_CLASS.search(_classes(a)) for a in up):
+                continue  # (a trail ends with the headline, in a <nav> of its own)
+            if any(_LOGO_CLASS.search(_classes(a)) for a in up[:LOGO_LEVELS]) or (
+                    not any(a.tag in ("article", "main") or a.get("role") == "main" for a in up)
+                    and any(a.tag in ("header", "nav") or _SITE_BAR_CLASS.search(_classes(a)) for a in up)):
+                found.append(side)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 def _headlines_beside(key: str, tree, meta: dict, lines: list[str]) -> set[str]:
