@@ -158,3 +158,27 @@ def test_a_site_name_longer_than_the_headline_is_no_headline(heading):
             f"<p class='small'>تاریخ: ۱۴۰۲/۱۰/۱۲</p>{body}</div>"
             f"<footer><p>کلیه حقوق محفوظ است.</p></footer></body></html>")
     assert extract(page).title == title
+
+
+_SHELVES = ["روایت", "اپیزودها", "مستند صوتی"]
+
+
+def test_section_names_shown_on_every_page_but_filing_a_few_stories_each_stay_sections(tmp_path):
+    # (a side box lists the site's sections on every page, a list no menu reader takes for the menu;
+    # each story's trail names its own: the slots hold each name on a third of the pages, no listing)
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(12)):
+        shelf = _SHELVES[i % 3]
+        side = "".join(f"<div class='item'>{s}</div>" for s in _SHELVES)
+        (src / f"p{i:02d}.html").write_text(
+            f"<html lang='fa'><head><meta charset='utf-8'><title>{_TITLES[i]} | شنوانه</title></head><body>"
+            f"<div class='top'><a href='/'>شنوانه</a></div>"
+            f"<div class='breadcrumb'><a href='/'>خانه</a> › <a>{shelf}</a></div>"
+            f"<article><h1>{_TITLES[i]}</h1>{''.join(f'<p>{p}</p>' for p in paras)}</article>"
+            f"<div class='side'>{side}</div><footer><p>کلیه حقوق محفوظ است.</p></footer></body></html>",
+            encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    assert len(rows) == 12
+    assert [rows[f"p{i:02d}"]["section"] for i in range(12)] == [_SHELVES[i % 3] for i in range(12)]
