@@ -182,3 +182,17 @@ def test_section_names_shown_on_every_page_but_filing_a_few_stories_each_stay_se
     rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
     assert len(rows) == 12
     assert [rows[f"p{i:02d}"]["section"] for i in range(12)] == [_SHELVES[i % 3] for i in range(12)]
+
+
+def test_a_three_part_title_bar_keeps_its_middle_as_the_headline():
+    # («<section> | <headline> | <site>»: the site's logo shows one end, the menu the other, the
+    # headline is neither end)
+    title = "صعود زمستانی به قله دماوند"
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (f"<html lang='fa'><head><meta charset='utf-8'><title>برنامه‌ها | {title} | کوه‌نورد</title></head>"
+            f"<body><div class='top'><h1 class='logo'><a href='/'>کوه‌نورد</a></h1></div>"
+            f"<div class='nav'><ul><li><a href='/1'>خانه</a></li><li><a href='/2'>برنامه‌ها</a></li>"
+            f"<li><a href='/3'>گزارش‌ها</a></li><li><a href='/4'>درباره ما</a></li></ul></div>"
+            f"<div class='story'><h2>{title}</h2>{body}</div>"
+            f"<footer><p>کلیه حقوق محفوظ است.</p></footer></body></html>")
+    assert extract(page).title == title

@@ -2741,6 +2741,8 @@ def _logo_side(ends: list[str], tree, el=None) -> str | None:
     >>> _logo_side(_title_site_names(t), t, t.xpath("//h1")[0])
     'باشگاه کوهنوردی شهر سبز'
     """
+    if len([p for p in TITLE_BAR.split(_title_text(tree) or "") if p.strip()]) != 2:
+        return None  # (a bar of three parts, «<section> | <headline> | <site>»: its ends are no headline)
     inside = set(el.iter()) if el is not None else set()
     found = []
     for side in ends:
