@@ -568,6 +568,31 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                development;
 - ``amheld``   AM's other four families (pension funds, water polo, snowbound roads, school buses): HELD OUT like
                ``b``, only scored. ``am`` (all eight) is then half-seen.
+- ``an``       family set AN (``tests/site_families_an.py``, seed 353, tables in ``site_families_an_tables.py``),
+               written blind to the extractor, running no earlier set's frame: kinds of the real Persian web no set
+               had, modelled on real pages' structure (invented hosts, names; corpus stories), one shape a host, every
+               shape on a host of each half: LinkedIn articles seen logged out (English chrome, «Published Dec 5,
+               2026», the author's box, «More articles by …» with their days, the instant in JSON-LD), Substack posts
+               (the post's section over the headline, the subtitle, «Dec 5, 2026», the subscribe box, «Discussion about
+               this post»), a Bale channel's web view (the story one post among the channel's posts of a day line «۱۴
+               آذر ۱۴۰۵», views and clocks, «بازارسال از …»), Moodle sites' news forums (guest bar, breadcrumb with
+               ``/`` or ``►``, «توسط … - شنبه، ۱۴ آذر ۱۴۰۵، ۱۰:۲۳ ق.ظ», upcoming events, recent news), Facebook pages'
+               posts on the basic mobile site (the headline the post's first line, «۵ دسامبر ۲۰۲۶ ساعت ۱۰:۲۳ · 🌍»,
+               hashtags, comments aged «۳ سال»), Mastodon statuses (the UTC clock «Dec 05, 2026, 06:53», replies with
+               their clocks, the account's older toots), Reddit posts (the flair over the title, only «3y ago» visible,
+               the instant in ``<time datetime>``, sidebar and comments) and Google Sites pages (skip links, the site's
+               nav of every section, the parent page's banner, a date line or none, «Report abuse | Page details»);
+               flat text as a whole page pasted or a WET record. Subjects: glass recycling, dialysis patients, archery
+               clubs, Lake Urmia, civil drones, tuberculosis care, hot springs, table tennis. Gold: a section only on a
+               Substack post, a Reddit flair or a Google Sites page; a Substack subtitle the only lead; no day on a
+               Reddit post's flat text nor a Google Sites page without its line; the other posts', replies' and
+               comments' dates, a Moodle site's events, relative ages and ``WARC-Date`` are no story date; negatives
+               include a LinkedIn job posting and Bale's install page. Split (chosen by AN's writer before AN was
+               scored, alternating):
+- ``andev``    AN's pages of four families (glass recycling, archery clubs, civil drones, hot springs), open to
+               development;
+- ``anheld``   AN's other four families (dialysis patients, Lake Urmia, tuberculosis care, table tennis): HELD OUT
+               like ``b``, only scored. ``an`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1182,6 +1207,22 @@ set's writer, who never read ``src/palayesh/extract`` nor ``normalize`` nor ran 
     articles_wrongly_rejected        0.0055        0.0027        0.0027
     dup_precision                    1.0000        1.0000        1.0000
     dup_recall                       1.0000        0.9737        0.9737
+AN scored once on s63's base a819d3f (= main), before anyone developed on it (``PYTHONPATH=src python
+bench/score_families.py --n 400 --workers 2 --only an andev anheld``; the split was chosen before this run, by the
+set's writer, who never read ``src/palayesh/extract`` nor ``normalize`` nor ran the extractor on the pages before):
+
+                                         an         andev anheld (held)   bar
+    title_exact                      0.9863        0.9863        0.9781   >= 0.95
+    section_match                    0.7350        0.8164        0.8219   >= 0.9
+    agency_match                     0.9836        0.9863        0.9781   >= 0.95
+    published_match                  0.9098        0.8521        0.9096   >= 0.95
+    lead_match                       0.9727        0.9781        0.9808
+    body_f1                          0.9951        0.9966        0.9979   >= 0.97
+    chrome_leak_rate                 0.0000        0.0000        0.0000   <= 0.02
+    negatives_rejected               1.0000        1.0000        1.0000
+    articles_wrongly_rejected        0.0082        0.0055        0.0027
+    dup_precision                    1.0000        1.0000        1.0000
+    dup_recall                       0.9730        0.9722        1.0000
 """
 from __future__ import annotations
 
@@ -1198,7 +1239,8 @@ REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lheld", "mheld", "nheld", "oheld",
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
-            "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld")
+            "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
+            "anheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1318,6 +1360,10 @@ AL_HELD = ["bank_mergers", "flood_relief", "telecom_tariffs", "rare_diseases"]
 #: and 7th open): ``amdev`` open, ``amheld`` held out
 AM_DEV = ["beach_football", "science_museums", "medical_tourism", "dairy_prices"]
 AM_HELD = ["pension_funds", "water_polo", "snowbound_roads", "school_buses"]
+#: AN split the same way (chosen by AN's writer before AN was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open): ``andev`` open, ``anheld`` held out
+AN_DEV = ["glass_recycling", "archery_clubs", "civil_drones", "hot_springs"]
+AN_HELD = ["dialysis_patients", "lake_urmia", "tuberculosis_care", "table_tennis"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1393,7 +1439,9 @@ SETS: dict[str, tuple] = {
         "al": ("site_families_al", 347), "aldev": ("site_families_al", 347, AL_DEV),
         "alheld": ("site_families_al", 347, AL_HELD),
         "am": ("site_families_am", 349), "amdev": ("site_families_am", 349, AM_DEV),
-        "amheld": ("site_families_am", 349, AM_HELD)}
+        "amheld": ("site_families_am", 349, AM_HELD),
+        "an": ("site_families_an", 353), "andev": ("site_families_an", 353, AN_DEV),
+        "anheld": ("site_families_an", 353, AN_HELD)}
 
 
 def _module(name: str):

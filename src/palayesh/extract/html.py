@@ -79,6 +79,7 @@ from .menusection import (
     machine_name,
     menu_links,
     menu_slugs,
+    one_listing,
     row_section,
     section_from_url,
     slug_section,
@@ -1619,7 +1620,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     bar, credited = title_agency(doc_title)
     if not title:
         title = bar
-        shown = shown_part(title, named) if title else None
+        shown = _side_past_logo(tree, title, named) or (shown_part(title, named) if title else None)
         if not shown and title and template is not None and template.learned:
             # (the site's name the page shows in no line and gives to no machine: the short side of
             # the <title> the run sees beside the headline on most of the site's pages, :func:`.text._bar_site`)
@@ -1718,6 +1719,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
                                                declared=bool(c) and line_key(c) in declared)
                                     for c in candidates) if x), None)
+    if one_listing(art.section, [n for n, _ in links], template):
+        art.section = None  # (the site's one listing, a forum's name over all its posts: no section)
     # surtitle and lead: elements whose class names the role, outside the article body
     kicker = None
     shown_lead: str | None = None
@@ -1767,7 +1770,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
     # article's header (see _label_elements); a modification date never (it is another day)
     got = _meta_date(meta, ld, _META_DATES) or labels[1] or _labelled_date_outside(root) \
         or _labelled_date_beside(shows_title, root) or _slot_date(page.lines, template) \
-        or _lone_time(tree, root, shows_title) or _row_date_over(root, shows_title, template)
+        or _lone_time(tree, root, shows_title, page_url) or _row_date_over(root, shows_title, template)
     if got:
         art.published, art.published_jalali = got
     # body: the main-content extractor selects the lines, the page gives their characters (the
@@ -2675,10 +2678,12 @@ def _shared_box(el, other):
     return None if box is None or box.tag in ("body", "html") else box
 
 
-def _lone_time(tree, root, head_el=None) -> tuple[str, str] | None:
+def _lone_time(tree, root, head_el=None, url: str | None = None) -> tuple[str, str] | None:
     """The date of the page's one machine-readable ``<time datetime>``, when it stands in the article
-    element and in no list item or link (a related item's, a comment's are among others of their
-    kind): the page tells machines when its one story was posted, wherever it shows it («<time
+    element and in no list item or link to another page (a related item's, a comment's are among
+    others of their kind; a post's permalink, a link to the page itself or to nowhere, is the post's
+    own: a status's «<a class="…datetime" href="<its URL>"><time datetime="…Z">»): the page tells
+    machines when its one story was posted, wherever it shows it («<time
     datetime="2016-06-20T17:31:00+04:30">👁 ۶.۲K · 📅 ۱۷:۳۱ - ۲۰ جون ۲۰۱۶</time>» under the story, a
     channel's handle between). A label in its text that says it is another date («به‌روزرسانی»)
     excludes it. On a page with no article element (``root`` its ``<body>``), the box the time shares
@@ -2694,7 +2699,8 @@ def _lone_time(tree, root, head_el=None) -> tuple[str, str] | None:
         root = _shared_box(el, head_el)
         if root is None:
             return None
-    if not any(a is root for a in el.iterancestors()) or any(a.tag in ("li", "a") for a in el.iterancestors()):
+    if not any(a is root for a in el.iterancestors()) \
+            or any(a.tag == "li" or (a.tag == "a" and not _links_itself(a, url)) for a in el.iterancestors()):
         return None
     d = date_line(el.get("datetime") or "")
     shown = date_line(" ".join((_text(el) or "").split()))
@@ -2702,6 +2708,26 @@ def _lone_time(tree, root, head_el=None) -> tuple[str, str] | None:
             or _date_role(el) in ("modified", "today"):
         return None
     return d.localize()
+
+
+def _links_itself(a, url: str | None) -> bool:
+    """Whether the link ``a`` goes nowhere (no ``href``, «#») or to the page itself (its host and
+    path those of ``url``, the page's own URL): a permalink, not another page's item.
+
+    >>> import lxml.html
+    >>> [_links_itself(lxml.html.fromstring(f'<a {h}>x</a>'), "https://m.ir/@a/12")
+    ...  for h in ("", 'href="#"', 'href="/@a/12"', 'href="https://m.ir/@a/12/"', 'href="/@a/13"',
+    ...            'href="https://n.ir/@a/12"')]
+    [True, True, True, True, False, False]
+    """
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return True
+    if not url:
+        return False
+    there, here = urlsplit(href), urlsplit(url)
+    return (not there.netloc or there.netloc.lower() == here.netloc.lower()) \
+        and there.path.rstrip("/") == here.path.rstrip("/") and bool(here.path.strip("/"))
 
 
 def _meta_date(meta: dict, ld: dict, keys) -> tuple[str, str] | None:
@@ -2791,6 +2817,14 @@ def _names_site(el, tree, meta: dict, lines: list[str], template=None, *, first:
     ends = _title_site_names(tree)
     if ends:
         short, long_ = sorted(ends, key=len)
+        logo = _logo_side(ends, tree, el)
+        if logo is not None:
+            # (the side the site's logo or header bar shows is its name, though it be the longer:
+            # «<short headline> | <a club's long name>»; a heading that shows the other side is the
+            # headline)
+            short, long_ = logo, next(x for x in ends if x is not logo)
+            if key == line_key(long_):
+                return False
         lk = line_key(long_)
         if len(short) <= SITE_NAME_MAX_CHARS and lk != key and len(long_) > len(short) and any(
                 line_key(x) == lk for x in tree.xpath("//body//text()[string-length(normalize-space(.)) >= 8]")):
@@ -2807,6 +2841,55 @@ def _names_site(el, tree, meta: dict, lines: list[str], template=None, *, first:
     site = [n for n in ends + [_clean(meta.get("og:site_name"))] if n and line_key(n) not in heads]
     return (any(line_key(n) == key for n in site) or _links_home(el)
             or (template is not None and template.learned and template.page_share(text) >= BRAND_SHARE))
+
+
+#: the class of a site's header bar («site-header», «navbar»), not a post's own «header» box
+_SITE_BAR_CLASS = re.compile(r"(?:^|\s)(?:site-?header|navbar|topbar)(?:$|\s)", re.I)
+
+
+def _side_past_logo(tree, title: str | None, lines: list[str]) -> str | None:
+    """The side of the ``<title>`` «<headline> | <site>» (``title``) that its site's logo or header
+    bar does not show (:func:`_logo_side`), when the page shows it as a line of its own: the
+    headline, the shorter side though it be («گزارش تمرین | <a school's long name>»)."""
+    ends = _title_site_names(tree) if title else []
+    logo = _logo_side(ends, tree) if ends else None
+    other = next((x for x in ends if x is not logo), None) if logo is not None else None
+    if other is None or other not in (title or "") or line_key(other) not in {line_key(t) for t in lines}:
+        return None
+    return other
+
+
+def _logo_side(ends: list[str], tree, el=None) -> str | None:
+    """The side of the ``<title>`` («<headline> | <site>», ``ends``) that an element of the site's logo
+    block (a «logo» or «site-title» class, :data:`LOGO_LEVELS` up) or of its header bar (a
+    ``<header>`` or ``<nav>``, a «site-header» or «navbar» class, outside the article and its trail,
+    which show the headline) shows, not the heading ``el``: the site's name, whichever side is the
+    shorter. None when neither side or both are shown so.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<html><head><title>باران آمد | باشگاه کوهنوردی شهر سبز</title></head><body>'
+    ...     '<header><div class="site-title">باشگاه کوهنوردی شهر سبز</div></header><h1>باران آمد</h1></body></html>')
+    >>> _logo_side(_title_site_names(t), t, t.xpath("//h1")[0])
+    'باشگاه کوهنوردی شهر سبز'
+    """
+    if len([p for p in TITLE_BAR.split(_title_text(tree) or "") if p.strip()]) != 2:
+        return None  # (a bar of three parts, «<section> | <headline> | <site>»: its ends are no headline)
+    inside = set(el.iter()) if el is not None else set()
+    found = []
+    for side in ends:
+        key = line_key(side)
+        for x in tree.xpath("//body//*[not(self::script or self::style)]"):
+            if x in inside or line_key(_text(x) or "") != key:
+                continue
+            up = [x, *(a for a in x.iterancestors() if a.tag not in ("body", "html"))]
+            if any(_CRUMB_CLASS.search(_classes(a)) for a in up):
+                continue  # (a trail ends with the headline, in a <nav> of its own)
+            if any(_LOGO_CLASS.search(_classes(a)) for a in up[:LOGO_LEVELS]) or (
+                    not any(a.tag in ("article", "main") or a.get("role") == "main" for a in up)
+                    and any(a.tag in ("header", "nav") or _SITE_BAR_CLASS.search(_classes(a)) for a in up)):
+                found.append(side)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 def _headlines_beside(key: str, tree, meta: dict, lines: list[str]) -> set[str]:

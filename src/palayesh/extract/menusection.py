@@ -23,7 +23,7 @@ does not list name no section.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from ..textkeys import line_key
@@ -583,3 +583,33 @@ def listed_section(name: str | None, links: list[tuple[str, str]], *, url: str |
     except ValueError:
         return False
     return bool(last) and last[0] in segs
+
+
+#: a section's name that stands as a line of its own on this share of its site's pages or more is the
+#: site's one listing when its menu does not list it (:func:`one_listing`)
+ONE_LISTING_SHARE = 0.9
+#: ... and the site's section slots hold it on this share of its pages or more: a line on every page
+#: may be a menu's item the page's menu does not tell (a list no menu reader finds), which the
+#: slots hold on its section's pages only, a listing's name on (nearly) all of them
+ONE_LISTING_SLOT_SHARE = 0.6
+
+
+def one_listing(name: str | None, menu: Iterable[str], template) -> bool:
+    """Whether ``name``, the section a page's slots name, is its site's one listing rather than a
+    section: the site's section slots (its trails, its labels) hold it on most of its pages
+    (:data:`ONE_LISTING_SLOT_SHARE`, :meth:`.template.PageTemplate.section_slot_share`) and it
+    stands as a line of its own, a heading, on (nearly) every page of the site the run saw
+    (:data:`ONE_LISTING_SHARE`, :meth:`.template.PageTemplate.page_share`), whatever the story,
+    while the page's ``menu`` (its items' names) lists it nowhere, not even by its first words
+    («رپورتاژ» for «رپورتاژ آگهی»: a menu names its sections short). A section files some of a
+    site's stories apart from its others, and its menu lists it; a heading over every story that
+    the menu does not list is the one place the site posts in, a forum's name over a course site's
+    posts («صفحه اصلی / اخبار سایت / <headline>» over «اخبار سایت»), which tells nothing of the
+    story. A site whose menu lists the name keeps it: it writes in one of its sections only, as
+    far as the run saw."""
+    if not name or template is None or not template.learned or template.page_share(name) < ONE_LISTING_SHARE \
+            or template.section_slot_share(name) < ONE_LISTING_SLOT_SHARE:
+        return False
+    words = name.split()
+    opening = {line_key(" ".join(words[:j])) for j in range(1, len(words) + 1)}
+    return not any(line_key(item) in opening for item in menu)

@@ -16,11 +16,14 @@ from dataclasses import replace
 from ..textkeys import line_key
 from .agency import is_credit_line
 from .dates import (
+    _CLOCK,
     _LETTER,
     DateLine,
+    _clock_of,
     _date_alone,
     clock_line,
     date_line,
+    fold,
     meta_fields_line,
     mostly_date,
     own_date_label,
@@ -83,6 +86,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     visit = set()  # the day of the site header's "today" date
     crawl_day: tuple[int, DateLine] | None = None  # a bare date line of that day (:attr:`Line.visit`)
     over_menu: tuple[int, DateLine] | None = None  # a bare date over the site's menu (:func:`_over_menu_row`)
+    posts_day: tuple[int, DateLine] | None = None  # a day line over the channel's posts of that day
     for i in [*range(top), *below]:
         if lines[i].kind != DATE:
             continue
@@ -90,6 +94,9 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         if i < top and _site_header_date(lines, i, top) and (d is None or d.role != "published"):
             # (a date its label calls the publication date is the story's, wherever it stands)
             today = date_line(lines[i].text)
+            if today is not None and _heads_day_posts(lines, i, top):
+                posts_day = (i, today)  # (the last such line over the story: its own day's)
+                continue
             visit.update([today.stamp.day] if today is not None else [])
             continue
         if i < top and d is not None and d.role in _ROLE_RANK and d.role != "published" \
@@ -175,6 +182,10 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         d = date_line(lines[title_i].text)
         if d is not None and d.role is None:
             found.append((_ROLE_RANK[None], not d.timed, 0, title_i, d))
+    if not found and posts_day is not None and crawl_day is None:
+        # a channel's view: the day line over its posts of that day, the story one of them, each
+        # closed by its counters and its clock; the story's day, at the clock under it
+        return _with_post_clock(lines, body_last, *posts_day)
     if not found:
         return crawl_day or over_menu
     # (as near the title above as below it, the date under the headline is its own: the one over it
@@ -218,6 +229,64 @@ def _with_clock_beside(lines: list[Line], i: int, d: DateLine) -> tuple[int, Dat
         clock = clock_line(lines[j].text) if j is not None else None
         if clock is not None:
             return i, replace(d, stamp=replace(d.stamp, clock=clock), timed=True)
+    return i, d
+
+
+def post_clock(text: str) -> tuple[int, int, int | None] | None:
+    """The clock time of a line that closes a post of a channel's view: its counters, then the time
+    it was posted, and nothing else («👁 ۲۳٫۵ هزار ۰۰:۴۶», «۰۱:۱۴»), no date and no offset (a post's
+    day is the day line over the day's posts: :func:`_heads_day_posts`).
+
+    >>> post_clock("👁 ۲۳٫۵ هزار ۰۰:۴۶"), post_clock("۰۱:۱۴")
+    ((0, 46, None), (1, 14, None))
+    >>> post_clock("ایران ۲ - ژاپن ۱"), post_clock("۲ تیر ۱۴۰۰ ۱۰:۲۰")
+    (None, None)
+    """
+    if len(text) > 60 or not _DIGIT.search(text) or date_line(text) is not None:
+        return None
+    t = fold(text)
+    m = next((x for x in _CLOCK.finditer(t) if not t[x.end():].strip(" ·|-–—")), None)
+    rest = t[:m.start()].strip(" ·|-–—") if m is not None else ""
+    if m is None or (rest and not _counter(rest, MAX_FIELD_COUNTER_WORDS)):
+        return None
+    clock, offset = _clock_of(m)
+    return clock if offset is None else None
+
+
+def _heads_day_posts(lines: list[Line], i: int, top: int) -> bool:
+    """Whether the date line ``i``, a day alone (no clock), heads a channel's posts of that day over
+    the story at ``top``, one of them (a messenger channel's web view: «۱۹ بهمن ۱۳۹۸» / <a post> /
+    «👁 ۲۳٫۵ هزار ۰۰:۴۶» / <a post> / «👁 ۳۹٫۳ هزار ۰۰:۵۰» / <the story>): every post between closes
+    with its counters and clock (:func:`post_clock`), one post at least, and no other day or menu
+    stands between. A site header's day of the visit stands over its menus, not over posts closed
+    so."""
+    d = date_line(lines[i].text)
+    if d is None or d.timed or not mostly_date(lines[i].text, d):
+        return False
+    clocks = 0
+    for ln in lines[i + 1:top]:
+        if ln.kind == BLANK:
+            continue
+        if post_clock(ln.text) is not None:
+            clocks += 1
+        elif ln.kind in (DATE, NAV, CRUMB):
+            return False
+    return clocks >= 1
+
+
+#: the line closing the story's post (its counters and clock) stands this many lines under its last line
+#: at most (the channel's handle, «🆔 @channel», between)
+POST_CLOCK_LINES = 3
+
+
+def _with_post_clock(lines: list[Line], body_last: int | None, i: int, d: DateLine) -> tuple[int, DateLine]:
+    """The day ``d`` of line ``i`` with the clock the story's own post closes with (:func:`post_clock`,
+    under its last line ``body_last``, :data:`POST_CLOCK_LINES` lines at most)."""
+    if body_last is not None:
+        for ln in [x for x in lines[body_last + 1:] if x.kind != BLANK][:POST_CLOCK_LINES]:
+            clock = post_clock(ln.text)
+            if clock is not None:
+                return i, replace(d, stamp=replace(d.stamp, clock=clock), timed=True)
     return i, d
 
 

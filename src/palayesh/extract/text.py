@@ -125,7 +125,7 @@ from .lines import (
     count_row,
 )
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
-from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, section_from_url
+from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, one_listing, section_from_url
 from .pagedates import (
     _ROLE_RANK,
     FOOT_DATE_SHARE,
@@ -3367,7 +3367,36 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     art = extract_lines(lines, weight=weight, url=url, filed=filed, slotted=slotted, broken=broken)
     if art.section is None and slotted is not None:
         art.section = acceptable(slotted, title=art.title)  # (no word of the page says its section)
+    if art.section is not None and _one_listing(lines, art.section, art.title, template):
+        art.section = None  # (the site's one listing, a forum's name over all its posts: no section)
     return art
+
+
+#: a menu set an item a line is a run of this many short lines at least that stand on every page
+MENU_RUN_ITEMS = 3
+
+
+def _one_listing(lines: list[Line], section: str, title: str | None, template) -> bool:
+    """Whether the page's ``section`` is its site's one listing (:func:`.menusection.one_listing`),
+    as the menus above the headline list their items: a bar's or a bullet line's items
+    (:func:`_menu_items`), and a run of :data:`MENU_RUN_ITEMS` short lines or more that stand on every
+    page of the site, one a line (a vertical menu); a heading alone on its line over every story,
+    the listing's name between the trail and the headline, is no menu's item."""
+    top = next((i for i, ln in enumerate(lines) if ln.key == line_key(title)), None) if title else None
+    if top is None or template is None or not template.learned:
+        return False
+    menu = _menu_items(lines[:top], set())
+    run: list[str] = []
+    for ln in [*lines[:top], None]:
+        if ln is not None and ln.kind == BLANK:
+            continue
+        if ln is not None and ln.tagline and ln.kind in (SHORT, CHROME) and 1 <= ln.words <= MENU_ITEM_WORDS:
+            run.append(ln.key)
+            continue
+        if len(run) >= MENU_RUN_ITEMS:
+            menu.update(run)
+        run = []
+    return one_listing(section, menu, template)
 
 
 #: a line that introduces what the story quotes under it has this many words at least («وی در این باره گفت:»)
