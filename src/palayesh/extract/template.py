@@ -86,6 +86,17 @@ from .boxes import MIN_MARKER_PAGES, code_field, field_line, find_boxes, introdu
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .fieldbox import box_fields, label_key
 from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, function_words, tokens
+from .prose import (
+    _COLON,
+    _DIGITS,
+    _MARKS,
+    _PROSE_END,
+    MAX_BODY_CHROME_CHARS,
+    MAX_LINE_CHARS,
+    _shares_words,
+    is_prose,
+    last_prose,
+)
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, broken_in_two, fitted_width, page_widths, wrap_widths
 from .sections import (
@@ -106,10 +117,6 @@ from .verses import verse_runs
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
 
-#: lines longer than this many characters are prose, never template
-MAX_LINE_CHARS = 300
-#: ... and between a story's paragraphs, never longer than this (a disclaimer, a caption)
-MAX_BODY_CHROME_CHARS = 200
 #: a line's shape must stand above the body on this share of its site's pages to be the site's own
 SITE_SHARE = 0.9
 #: a shape that stands late (region T) on this share of its site's pages opens the tail
@@ -124,13 +131,9 @@ MID_RATIO = 2
 #: site's, not a story's: a story is on one page of a site, republished on two or three at most
 MIN_BODY_PAGES, BODY_SHARE = 5, 0.1
 
-_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\u200c\ufeff \u00a0\t"
-_PROSE_END = frozenset(".!?؟…")
 #: an address is looked for from the start of a word only (``(?<!\S)``): from every position of a
 #: long run of letters, ``\S+@`` would scan to the run's end (quadratic: minutes on a page without spaces)
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+\.[A-Za-z]{2,}|@\w{3,}", re.I)
-_DIGITS = re.compile(r"\d+")
-_COLON = re.compile(r"[:：]")
 #: an arrow between a label and its value, as a colon is («همچنین بخوانید ← <another story>»)
 _ARROW = re.compile(r"[←→⟵⟶⇐⇒◄►◀▶➜➔]")
 _COMMA = re.compile(r"،")  # «توضیح تصویر، …»: a short label before a comma, on a line that is no sentence
@@ -187,86 +190,6 @@ def lines_of(raw: str) -> list[str]:
     if raw.startswith("\ufeff"):
         raw = raw[1:]
     return [ln.strip() for ln in raw.split("\n")]
-
-
-#: separators of a ticker or a menu written on one line («تازه‌ها: … ◄ … ◄ …»)
-ITEM_SEP = re.compile(r"\s?[◄►•▪◆|｜·]\s?")
-
-
-_ITEM_CHARS = "◄►•▪◆|｜·"
-
-
-_ITEM_CHAR = re.compile("[" + _ITEM_CHARS + "]")
-
-
-def is_ticker(text: str) -> bool:
-    """Whether a line strings three or more items together with separators (a ticker, a menu)."""
-    return len(text) < 600 and _ITEM_CHAR.search(text) is not None and len(ITEM_SEP.findall(text)) >= 2
-
-
-#: a bracket of a few words closing a line after what it says: a story's closing credit «(ایسنا)»
-#: after its last sentence's full stop, or a headline's «(عکس)» after its last word
-_CLOSING_BRACKET = re.compile(r"\s*[(\[][^()\[\]\n]{1,40}[)\]]$")
-
-
-def is_prose(text: str) -> bool:
-    """A line of running text: 25 words or more, or 10 or more ending with a period (16 with «!» or
-    «؟»: headlines end so too), before a closing bracket if one ends it (a credit «… می‌شود. (ایسنا)»;
-    a headline «… برگزار شد (عکس)» ends with no period); never a ticker, nor a trail whose last item
-    is cut (:func:`cut_trail`).
-
-    >>> is_prose("او افزود که همه مسابقات این دوره از امروز از تلویزیون پخش می‌شود. (ایسنا)")
-    True
-    >>> is_prose("نمایشگاه بزرگ کتاب کودک و نوجوان امروز در مصلای شهر برگزار شد (عکس)")
-    False
-    """
-    return _remembered_prose(text)
-
-
-def _is_prose(text: str) -> bool:
-    n = text.count(" ") + 1
-    if n >= 25:
-        return not is_ticker(text)
-    if n < 10:
-        return False
-    last = text.rstrip(_MARKS)[-1:]
-    if last in ")]" and (m := _CLOSING_BRACKET.search(text)) is not None:
-        last = text[:m.start()].rstrip(_MARKS)[-1:] or last  # «… پخش می‌شود. (ایسنا)»: the sentence ends before
-    if last in ".…" and any(c in text for c in "/›>≫»"):
-        return not cut_trail(text)
-    return last in ".…" or (n >= 16 and last in _PROSE_END)
-
-
-#: lines told prose or not, remembered up to this many characters: the template pass and extraction
-#: ask of every line of a page, several times, and a site's lines recur on its pages (500 pages of
-#: the bench: 56,800 asks of lines this short, 4,300 of them different)
-PROSE_CACHE, PROSE_CACHE_CHARS = 8192, 500
-_remembered_prose = short_line_memo(PROSE_CACHE_CHARS, PROSE_CACHE)(_is_prose)
-
-
-#: the separators of a trail written on one line, a space on each side («۱۴۰۲/۰۲/۰۳», «کرونا/ نگرانی»
-#: are no trail); «»» only on a line without «« (a quote closes with it)
-_TRAIL_SEP = re.compile(r"\s+[/›>≫]\s+")
-_TRAIL_SEP_GUILLEMET = re.compile(r"\s+[/›>≫»]\s+")
-_CUT_END = ("...", "…")
-
-
-def cut_trail(text: str) -> bool:
-    """Whether a line is a trail of two or more short items (four words or fewer each) ending with
-    a longer one cut short with «...»: the headline, cut to fit the trail. Its last dots close no
-    sentence: such a line is no prose, whatever the words of its home label.
-
-    >>> cut_trail("ابتدا / آموزش و پرورش / یک عضو مجمع ملی عراق درباره تلاش...")
-    True
-    >>> cut_trail("او گفت: ما تلاش می‌کنیم / همه باید کمک کنند...")
-    False
-    >>> cut_trail("«سلام» و «خداحافظ» را گفت » و رفت » تا فردا...")
-    False
-    """
-    if not text.rstrip(_MARKS).endswith(_CUT_END):
-        return False
-    parts = (_TRAIL_SEP if "«" in text else _TRAIL_SEP_GUILLEMET).split(text)
-    return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 for p in parts[:-1])
 
 
 def regions(lines: list[str], prose: list[bool] | None = None) -> list[str]:
@@ -1566,13 +1489,12 @@ def _meta_line(t: str) -> bool:
 #: lines above the first prose at most) counts the shapes of the lines right above and right under
 #: it, under :data:`_MASK_HEADLINE_SLOT` («a headline-like line stands here»), and once more under
 #: :data:`_MASK_TOLD_SLOT` when the page tells that the line is its headline: the line shares
-#: :data:`MIN_TOLD_WORDS` content words with the story under it, or a longer line of the header (a
+#: :data:`.prose.MIN_TOLD_WORDS` content words with the story under it, or a longer line of the header (a
 #: title bar, a trail) repeats it. A site's headline slot is told on most of its pages; the slot of
 #: a widget between its header and its story (a score, an alert, a player's link), however much
 #: like a headline its line reads, is told on few (:meth:`PageTemplate.headline_slot`)
 HEADLINE_SLOT_BIT = 128
 HEADLINE_SLOT_REACH = 14
-MIN_TOLD_WORDS = 2
 #: ... the story's words are those of its first prose lines
 TOLD_PROSE_LINES = 8
 #: a (site, neighbour shape) slot is kept when it was seen on this many pages, and known when on this many
@@ -1627,18 +1549,6 @@ def headline_slots(lines: list[str], region: list[str], is_p: list[bool], keys: 
             if told:
                 out.append(_MASK_TOLD_SLOT + s)
     return out
-
-
-def _shares_words(words: set[str], story: list[int], words_of: Callable[[int], set[str]]) -> bool:
-    """Whether ``words`` share :data:`MIN_TOLD_WORDS` content words with the story's lines ``story``
-    (``words_of``: a line's content words), read a line at a time until they do: a headline's
-    words most often stand in the lead already, and the words of lines joined are those of each."""
-    found: set[str] = set()
-    for j in story:
-        found |= words & words_of(j)
-        if len(found) >= MIN_TOLD_WORDS:
-            return True
-    return False
 
 
 #: a group of short lines between two of a story's paragraphs (a picture's counter, caption and
@@ -1761,19 +1671,6 @@ def repeated_between(lines: list[str], prose: list[bool], region: list[str],
         for k in {group_shape(lines[i]) for i in g} - {None}:
             by.setdefault(k, []).append(g)  # type: ignore[arg-type]
     return {k: gs for k, gs in by.items() if len(gs) >= MIN_GROUPS}
-
-
-def last_prose(lines: list[str], prose: list[bool] | None = None) -> int:
-    """The index of a page's last prose line with another prose line within the four lines above
-    it (a story's last paragraph, not a newsletter's one sentence among the tail's buttons); the
-    last prose line if none is so; -1 for none (``prose``: :func:`is_prose` of each line, if known)."""
-    if prose is None:
-        prose = [is_prose(t) for t in lines]
-    at = [i for i, p in enumerate(prose) if p]
-    for k in range(len(at) - 1, 0, -1):
-        if at[k] - at[k - 1] <= 4:
-            return at[k]
-    return at[-1] if at else -1
 
 
 def frame_key(text: str) -> str | None:
