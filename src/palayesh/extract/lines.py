@@ -164,7 +164,7 @@ class Line:
     #: the share of the site's pages that show the line (its shape), when the template knows it
     #: (:meth:`.template.PageTemplate.page_share`; 0.0 otherwise)
     share: float = 0.0
-    #: a turn of the page's dialogue (a speaker's question: :func:`.template.dialogue_turns`), the story's
+    #: a turn of the page's dialogue (a speaker's question: :func:`.dialogue.dialogue_turns`), the story's
     turn: bool = False
     #: a hemistich of a poem the story quotes (:func:`story_verses`), the story's though the run
     #: shows it on other stories' pages too (a magazine quotes its poets often)
