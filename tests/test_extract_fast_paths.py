@@ -150,20 +150,20 @@ def test_groups_between_paragraphs_found_once_give_the_same_shapes(dev_lines):
     (" \t ", None), ("", None), (None, None),  # nothing left
 ])
 def test_texts_cleaned_as_made(raw, clean):
-    from palayesh.extract import html
+    from palayesh.extract import domtext
 
-    html._remembered_clean.cache_clear()
-    assert html._clean(raw) == clean and html._clean(raw) == clean  # (the second from the cache)
-    assert html._remembered_clean.cache_info().hits == (raw is not None)
+    domtext._remembered_clean.cache_clear()
+    assert domtext._clean(raw) == clean and domtext._clean(raw) == clean  # (the second from the cache)
+    assert domtext._remembered_clean.cache_info().hits == (raw is not None)
 
 
 def test_long_texts_cleaned_are_not_remembered():
-    from palayesh.extract import html
+    from palayesh.extract import domtext
 
-    html._remembered_clean.cache_clear()
-    long = "خبر " * html.CLEAN_CACHE_CHARS
-    assert html._clean(long) == html._clean(long) == long.strip()
-    assert html._remembered_clean.cache_info().currsize == 0
+    domtext._remembered_clean.cache_clear()
+    long = "خبر " * domtext.CLEAN_CACHE_CHARS
+    assert domtext._clean(long) == domtext._clean(long) == long.strip()
+    assert domtext._remembered_clean.cache_info().currsize == 0
 
 
 def test_content_words_of_lines_joined_are_those_of_each(dev_lines):

@@ -18,7 +18,6 @@ without ever losing the story (:mod:`.htmlbody`). Parsing runs under a per-page 
 from __future__ import annotations
 
 import contextlib
-import html as htmllib
 import itertools
 import json
 import logging
@@ -28,7 +27,6 @@ import threading
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
-from ..memo import short_line_memo
 from ..textkeys import line_key
 from .agency import (
     SHORT_CREDIT_CHARS,
@@ -62,7 +60,7 @@ from .credits import (
     bare_agency,
 )
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
-from .domtext import forget, page_texts, text_of
+from .domtext import _clean, _text, forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .lexicon import INNER_SENTENCE_END
@@ -150,7 +148,6 @@ from .text import (
 log = logging.getLogger(__name__)
 _DIGIT = re.compile(r"\d")
 
-_WS = re.compile(r"\s+")
 _LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|summary|subtitle|sub-title|abstract|intro|teaser|excerpt|description)"
                          r"(?:$|[\s_-])", re.I)
 _SECTION_CLASS = re.compile(r"(?:^|[\s_-])(?:service|section|category|cat|kicker-section|news-cat)(?:$|[\s_-])", re.I)
@@ -209,31 +206,6 @@ def time_limit(seconds: float | None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
-
-
-#: texts cleaned lately: a page's elements are read several times each (its headline's, its
-#: blocks': by the title, the section, the lead), and an element's text is the same string each
-#: time (:func:`.domtext.text_of`); the last few, of up to this many characters (bounded memory)
-CLEAN_CACHE, CLEAN_CACHE_CHARS = 64, 20_000
-
-
-def _clean(s: str | None) -> str | None:
-    """``s`` unescaped, its white space one space, stripped (None for nothing left)."""
-    if s is None:
-        return None
-    return _remembered_clean(s)
-
-
-def _cleaned(s: str) -> str | None:
-    s = _WS.sub(" ", htmllib.unescape(s)).strip()
-    return s or None
-
-
-_remembered_clean = short_line_memo(CLEAN_CACHE_CHARS, CLEAN_CACHE)(_cleaned)
-
-
-def _text(el) -> str | None:
-    return _clean(text_of(el)) if el is not None else None
 
 
 #: inline elements a site sets its section's name in, as a chip opening the lead
@@ -3529,6 +3501,4 @@ def _end_marker(t: str, holder) -> bool:
 
 #: a label's text alone («لینک کوتاه:», «منبع:»)
 _LABEL_ONLY = re.compile(r"^[^\d:：]{1,30}[:：]$")
-
-
 
