@@ -86,6 +86,7 @@ from .menusection import (
 from .options import ExtractOptions
 from .pagedates import _ROLE_RANK, foot_date
 from .pagetext import XML_DECL, PageText, ink
+from .prose import is_prose
 from .rejoin import block_runs
 from .sections import (
     HOME_KEYS,
@@ -120,7 +121,6 @@ from .template import (
     TITLE_BAR,
     column_run,
     families,
-    is_prose,
     title_agency,
     title_label_section,
 )
@@ -2051,7 +2051,7 @@ def _missed_siblings(page: PageText, text: str) -> str:
     """``text``, or the page's story when the extractor passed it by for what stands under it (an
     author's box, the previous and next stories' links): a story written one block element a
     paragraph (``<div>``s, no ``<p>``) under one parent, the page's most unlinked text of any
-    parent's blocks, each block a line of running prose (:func:`.template.is_prose`), two or more,
+    parent's blocks, each block a line of running prose (:func:`.prose.is_prose`), two or more,
     standing on the page above everything the extractor kept (no line of that parent kept), and
     more text than the extractor's (:data:`MISSED_SIBLINGS_RATIO`). A short story's paragraphs are too short
     for :func:`_missed_story`'s one block."""

@@ -74,6 +74,7 @@ from .dates import (
     meta_field,
     mostly_date,
 )
+from .dialogue import dialogue_turns
 from .fieldbox import box_fields, box_section
 from .header import (
     _HEADER_META,
@@ -150,6 +151,7 @@ from .photos import (
     _under_photo,
     slide_counter,
 )
+from .prose import _COLON, is_prose
 from .rejoin import alone_width, broken_in_two, fitted_width, print_frame, rejoin_wrapped
 from .sections import (
     EVERY_PAGE,
@@ -187,7 +189,6 @@ from .tags import (
     _tag_of_tail_list,
 )
 from .template import (
-    _COLON,
     BYLINE_WORDS,
     CHROME as T_CHROME,
     MAX_CARD_TEASER_WORDS,
@@ -199,8 +200,6 @@ from .template import (
     TOLD_PROSE_LINES,
     bar_sides,
     column_run,
-    dialogue_turns,
-    is_prose,
     lines_of,
     names_label,
     regions,
