@@ -13,6 +13,7 @@ from palayesh.extract import (
     fieldbox,
     lexicon,
     lines as lines_mod,
+    prose as prose_mod,
     rejoin,
     sections,
     template as tpl,
@@ -149,20 +150,20 @@ def test_groups_between_paragraphs_found_once_give_the_same_shapes(dev_lines):
     (" \t ", None), ("", None), (None, None),  # nothing left
 ])
 def test_texts_cleaned_as_made(raw, clean):
-    from palayesh.extract import html
+    from palayesh.extract import domtext
 
-    html._remembered_clean.cache_clear()
-    assert html._clean(raw) == clean and html._clean(raw) == clean  # (the second from the cache)
-    assert html._remembered_clean.cache_info().hits == (raw is not None)
+    domtext._remembered_clean.cache_clear()
+    assert domtext._clean(raw) == clean and domtext._clean(raw) == clean  # (the second from the cache)
+    assert domtext._remembered_clean.cache_info().hits == (raw is not None)
 
 
 def test_long_texts_cleaned_are_not_remembered():
-    from palayesh.extract import html
+    from palayesh.extract import domtext
 
-    html._remembered_clean.cache_clear()
-    long = "خبر " * html.CLEAN_CACHE_CHARS
-    assert html._clean(long) == html._clean(long) == long.strip()
-    assert html._remembered_clean.cache_info().currsize == 0
+    domtext._remembered_clean.cache_clear()
+    long = "خبر " * domtext.CLEAN_CACHE_CHARS
+    assert domtext._clean(long) == domtext._clean(long) == long.strip()
+    assert domtext._remembered_clean.cache_info().currsize == 0
 
 
 def test_content_words_of_lines_joined_are_those_of_each(dev_lines):
@@ -208,8 +209,8 @@ def test_a_headline_shares_the_story_words_of_its_lines_as_of_the_story_whole():
         words_of = {j: lexicon.content_words(lines[j]) for j in story}.__getitem__
         for t in lines[:20]:
             words = lexicon.content_words(t)
-            expected = len(words & whole) >= tpl.MIN_TOLD_WORDS
-            assert tpl._shares_words(words, story, words_of) == expected, t
+            expected = len(words & whole) >= prose_mod.MIN_TOLD_WORDS
+            assert prose_mod._shares_words(words, story, words_of) == expected, t
             told += expected
     assert told > 100  # (lines that share the story's words)
 
@@ -279,7 +280,7 @@ def test_prose_line_for_wraps_as_defined(text):
 #: stands for, its cache, the longest line remembered)
 LINE_TESTS = [
     (fieldbox.field_label, fieldbox._field_label, fieldbox._remembered_field_label, fieldbox.FIELD_LABEL_CACHE_CHARS),
-    (tpl.is_prose, tpl._is_prose, tpl._remembered_prose, tpl.PROSE_CACHE_CHARS),
+    (prose_mod.is_prose, prose_mod._is_prose, prose_mod._remembered_prose, prose_mod.PROSE_CACHE_CHARS),
     (text_mod.headline_like, text_mod._looks_headline, text_mod._remembered_headline_like,
      lines_mod.CLASSIFY_CACHE_CHARS),
     (verses.couplet_line, verses._couplet_line, verses._remembered_couplet, verses.VERSE_CACHE_CHARS),

@@ -444,6 +444,8 @@ _BY = re.compile(r"^توسط\s+(?P<x>.{2,40})$")
 #: «ادامه خبر را در سایت X بخوانید», «متن کامل در X», «لینک مستقیم به خبر در X»: the story is X's
 _READ_AT = re.compile(r"(?:ادامه|متن\s*کامل|مشاهده|لینک|نسخه\s*اصلی)\b.{0,30}?\sدر\s+(?P<x>.{1,40}?)\s*"
                       r"(?:بخوانید|ببینید|مطالعه\s*کنید|بخوانيد)?\s*[.!…]?\s*$")
+#: the item a credit sentence stands under, its first words: «این خبر», «متن گزارش», «اصل مطلب», «این»
+_CREDITED_ITEM = r"(?:این|متن|اصل)\s+(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
 #: a credit said in a sentence of its own: «این خبر از خبرگزاری فارس بازنشر شده است», «این مطلب از
 #: ایسنا نقل شد», «این گزارش به نقل از مهر منتشر شده است»: the item the line stands under (this
 #: story, this text), «از» and the outlet, then a passive verb of taking it over (the outlet's name
@@ -452,26 +454,25 @@ _READ_AT = re.compile(r"(?:ادامه|متن\s*کامل|مشاهده|لینک|ن
 #: ایسنا است», «متن کامل این خبر برگرفته از سایت ورزش سه است», «این مطلب بازنشری از سایت ایسنا است»,
 #: «این متن ترجمه‌ای از …»: the item, a word of taking it over (a noun of it too, «ـی» «a
 #: republication of»), «از» and the outlet, a copula at most
-_TAKEN_FROM_AFTER = re.compile(r"^(?:متن\s+کامل\s+)?(?:این|متن|اصل)\s+"
-                               r"(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
-                               r"(?:بازنشر|برگرفته|نقل|اقتباس|برداشت|گرفته|ترجمه)(?:[\s\u200c]?ای|ی)?\s*(?:شده)?\s+از\s+"
-                               r"(?P<x>[^:：.،,]{2,40}?)\s*(?:است|می\s*باشد|میباشد)?\s*[.!]?\s*$")
-_TAKEN_FROM = re.compile(r"^(?:این|متن|اصل)\s+(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
-                         r"(?:از|به\s*نقل\s*از)\s+(?P<x>[^:：.،,]{2,40}?)\s+"
+_TAKEN_FROM_AFTER = re.compile(r"^(?:متن\s+کامل\s+)?" + _CREDITED_ITEM
+                               + r"(?:بازنشر|برگرفته|نقل|اقتباس|برداشت|گرفته|ترجمه)(?:[\s\u200c]?ای|ی)?\s*"
+                               r"(?:شده)?\s+از\s+(?P<x>[^:：.،,]{2,40}?)\s*(?:است|می\s*باشد|میباشد)?\s*[.!]?\s*$")
+_TAKEN_FROM = re.compile(r"^" + _CREDITED_ITEM
+                         + r"(?:از|به\s*نقل\s*از)\s+(?P<x>[^:：.،,]{2,40}?)\s+"
                          r"(?:بازنشر|نقل|منتشر|برداشت|اخذ|دریافت|اقتباس|گرفته|ترجمه|بازنویسی)\s*(?:شده|شد)"
                          r"(?:\s*است)?\s*[.!]?\s*$")
 #: ... or said as where the story first appeared: «این مطلب نخستین بار در X منتشر شده است», «این
 #: گزارش پیش‌تر در X منتشر شده بود», «این خبر ابتدا در X منتشر شد»: the item, a word of before at
 #: most, «در» and the outlet, a verb of publishing. (What follows the outlet must be the verb: «در X
 #: هم منتشر شده است», a copy there too, names no origin, as :func:`_only_name` refuses «X هم».)
-_FIRST_PUBLISHED = re.compile(r"^(?:این|متن|اصل)\s+(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*"
-                              r"(?:(?:برای\s+)?(?:نخستین|اولین)\s*بار|ابتدا|نخست|پیش[\s\u200c]*تر|قبلا\S?)?\s*"
+_FIRST_PUBLISHED = re.compile(r"^" + _CREDITED_ITEM
+                              + r"(?:(?:برای\s+)?(?:نخستین|اولین)\s*بار|ابتدا|نخست|پیش[\s\u200c]*تر|قبلا\S?)?\s*"
                               r"در\s+(?P<x>[^:：.،,]{2,40}?)\s+(?:منتشر|چاپ)\s*(?:شده|شد)"
                               r"(?:\s*(?:است|بود))?\s*[.!]?\s*$")
 #: ... or said with the outlet as the doer: «این خبر را ایسنا منتشر کرده و در اینجا بازنشر شده است», «این
 #: گزارش را خبرگزاری مهر تهیه کرده است»: the item, «را», the outlet, an active verb of publishing or
 #: writing it, and maybe a clause saying this site took it over
-_PUBLISHED_BY = re.compile(r"^(?:این|متن|اصل)\s+(?:خبر|مطلب|گزارش|نوشته|یادداشت|مقاله|متن|محتوا)?\s*را\s+"
+_PUBLISHED_BY = re.compile(r"^" + _CREDITED_ITEM + r"را\s+"
                            r"(?P<x>[^:：.،,]{2,40}?)\s+(?:منتشر|تهیه|مخابره|بازنشر)\s*(?:کرده|نموده|کرد)"
                            r"(?:\s*(?:است|بود))?(?:\s*(?:و|،)\s*[^:：.]{0,40}?(?:بازنشر|نقل|منتشر)\s*(?:شده|شد)"
                            r"(?:\s*است)?)?\s*[.!]?\s*$")

@@ -6,11 +6,18 @@ text of the same elements again and again: on 120 HTML pages of the bench, 10,00
 ``text_content`` calls were for an element already read. Inside :func:`page_texts` each element's
 text is read once and remembered until the page is done; the tree must not change meanwhile (a
 reader that changes it calls :func:`forget`). Outside it, :func:`text_of` reads the element.
+
+What the readers compare is the text cleaned (:func:`_clean`: entities decoded, white space one
+space), an element's (:func:`_text`) or a value of the page's metadata, remembered a little while too.
 """
 from __future__ import annotations
 
+import html as htmllib
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from ..memo import short_line_memo
 
 #: the texts of the page being extracted, by element (None: no page; each element read anew)
 _TEXTS: dict | None = None
@@ -51,3 +58,31 @@ def text_of(el) -> str:
     if text is None:
         text = texts[el] = el.text_content()
     return text
+
+
+#: a run of white space: one space in a cleaned text
+_WS = re.compile(r"\s+")
+#: texts cleaned lately: a page's elements are read several times each (its headline's, its
+#: blocks': by the title, the section, the lead), and an element's text is the same string each
+#: time (:func:`text_of`); the last few, of up to this many characters (bounded memory)
+CLEAN_CACHE, CLEAN_CACHE_CHARS = 64, 20_000
+
+
+def _clean(s: str | None) -> str | None:
+    """``s`` unescaped, its white space one space, stripped (None for nothing left)."""
+    if s is None:
+        return None
+    return _remembered_clean(s)
+
+
+def _cleaned(s: str) -> str | None:
+    s = _WS.sub(" ", htmllib.unescape(s)).strip()
+    return s or None
+
+
+_remembered_clean = short_line_memo(CLEAN_CACHE_CHARS, CLEAN_CACHE)(_cleaned)
+
+
+def _text(el) -> str | None:
+    """The text of ``el`` cleaned (:func:`_clean`); None for no element, or no text in it."""
+    return _clean(text_of(el)) if el is not None else None

@@ -18,9 +18,7 @@ without ever losing the story (:mod:`.htmlbody`). Parsing runs under a per-page 
 from __future__ import annotations
 
 import contextlib
-import html as htmllib
 import itertools
-import json
 import logging
 import re
 import signal
@@ -28,7 +26,6 @@ import threading
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
-from ..memo import short_line_memo
 from ..textkeys import line_key
 from .agency import (
     SHORT_CREDIT_CHARS,
@@ -62,9 +59,10 @@ from .credits import (
     bare_agency,
 )
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
-from .domtext import forget, page_texts, text_of
+from .domtext import _clean, _text, forget, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
+from .jsonld import _jsonld
 from .lexicon import INNER_SENTENCE_END
 from .lines import CHROME, END, PARA, classify, end_marker_shape
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
@@ -89,6 +87,7 @@ from .menusection import (
 from .options import ExtractOptions
 from .pagedates import _ROLE_RANK, foot_date
 from .pagetext import XML_DECL, PageText, ink
+from .prose import is_prose
 from .rejoin import block_runs
 from .sections import (
     HOME_KEYS,
@@ -124,7 +123,6 @@ from .template import (
     TITLE_BAR,
     column_run,
     families,
-    is_prose,
     title_agency,
     title_label_section,
 )
@@ -152,7 +150,6 @@ from .text import (
 log = logging.getLogger(__name__)
 _DIGIT = re.compile(r"\d")
 
-_WS = re.compile(r"\s+")
 _LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:lead|summary|subtitle|sub-title|abstract|intro|teaser|excerpt|description)"
                          r"(?:$|[\s_-])", re.I)
 _SECTION_CLASS = re.compile(r"(?:^|[\s_-])(?:service|section|category|cat|kicker-section|news-cat)(?:$|[\s_-])", re.I)
@@ -211,31 +208,6 @@ def time_limit(seconds: float | None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
-
-
-#: texts cleaned lately: a page's elements are read several times each (its headline's, its
-#: blocks': by the title, the section, the lead), and an element's text is the same string each
-#: time (:func:`.domtext.text_of`); the last few, of up to this many characters (bounded memory)
-CLEAN_CACHE, CLEAN_CACHE_CHARS = 64, 20_000
-
-
-def _clean(s: str | None) -> str | None:
-    """``s`` unescaped, its white space one space, stripped (None for nothing left)."""
-    if s is None:
-        return None
-    return _remembered_clean(s)
-
-
-def _cleaned(s: str) -> str | None:
-    s = _WS.sub(" ", htmllib.unescape(s)).strip()
-    return s or None
-
-
-_remembered_clean = short_line_memo(CLEAN_CACHE_CHARS, CLEAN_CACHE)(_cleaned)
-
-
-def _text(el) -> str | None:
-    return _clean(text_of(el)) if el is not None else None
 
 
 #: inline elements a site sets its section's name in, as a chip opening the lead
@@ -335,74 +307,6 @@ def _described(el) -> bool:
     and no teaser of a list's card or link («<li>», «<a>» around it: another story's)."""
     return (el.get("itemprop") or "").strip().lower() == "description" \
         and not any(a.tag in ("li", "a") for a in el.iterancestors())
-
-
-def _ld_trail(it: dict) -> list[str]:
-    """The item names of a JSON-LD ``BreadcrumbList``, in ``position`` order."""
-    elems = it.get("itemListElement")
-    if not isinstance(elems, list):
-        return []
-    named = []
-    for i, e in enumerate(elems):
-        if not isinstance(e, dict):
-            continue
-        name = e.get("name")
-        if not isinstance(name, str) and isinstance(e.get("item"), dict):
-            name = e["item"].get("name")
-        pos = e.get("position")
-        name = _clean(name) if isinstance(name, str) else None  # (None also for "&nbsp;")
-        if name:
-            named.append((pos if isinstance(pos, (int, float)) else i, i, name))
-    return [n for _p, _i, n in sorted(named)]
-
-
-#: the JSON-LD keys read from an article, a video, a forum post or question
-_LD_KEYS = ("headline", "datePublished", "articleSection", "dateCreated", "uploadDate")
-
-
-def _jsonld(tree) -> dict:
-    out: dict = {}
-    for s in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(text_of(s))
-        except (ValueError, TypeError):
-            continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
-        # (the article as a page's main entity: «{"@type": "WebPage", "mainEntity": {…}}», a forum's
-        # «QAPage» with its question)
-        items = [*items, *(it["mainEntity"] for it in items if isinstance(it, dict)
-                           and isinstance(it.get("mainEntity"), dict))]
-        for it in items:
-            if isinstance(it, dict) and "BreadcrumbList" in str(it.get("@type")) and "breadcrumb" not in out:
-                out["breadcrumb"] = _ld_trail(it)
-            if isinstance(it, dict) and isinstance(it.get("breadcrumb"), dict) and "breadcrumb" not in out:
-                out["breadcrumb"] = _ld_trail(it["breadcrumb"])
-            if isinstance(it, dict) and any(k in it for k in _LD_KEYS):
-                for k in (*_LD_KEYS, "description"):
-                    v = it.get(k)
-                    if isinstance(v, list):
-                        v = v[0] if v else None
-                    if isinstance(v, str) and k not in out:
-                        out[k] = v
-                out.setdefault("credits", []).extend(n for k in _LD_CREDIT_KEYS for n in _ld_names(it.get(k)))
-    return out
-
-
-#: the JSON-LD keys of an article that name who wrote it or whose it is: its author, the outlet it
-#: came from, its publisher (a republishing site names itself there, an agency's page the agency)
-_LD_CREDIT_KEYS = ("author", "sourceOrganization", "creator", "publisher")
-
-
-def _ld_names(value) -> list[str]:
-    """The names a JSON-LD credit field gives: «{"@type": "Organization", "name": "خبرگزاری ایسنا"}»,
-    a list of such, or a bare string.
-
-    >>> _ld_names([{"@type": "Person", "name": "سارا احمدی"}, "ایسنا"]), _ld_names(None)
-    (['سارا احمدی', 'ایسنا'], [])
-    """
-    items = value if isinstance(value, list) else [value]
-    names = [it.get("name") if isinstance(it, dict) else it for it in items]
-    return [n for n in names if isinstance(n, str) and n.strip()]
 
 
 def _dom_crumb(tree, root, title: str | None, template=None) -> str | None:
@@ -2281,7 +2185,7 @@ def _missed_siblings(page: PageText, text: str) -> str:
     """``text``, or the page's story when the extractor passed it by for what stands under it (an
     author's box, the previous and next stories' links): a story written one block element a
     paragraph (``<div>``s, no ``<p>``) under one parent, the page's most unlinked text of any
-    parent's blocks, each block a line of running prose (:func:`.template.is_prose`), two or more,
+    parent's blocks, each block a line of running prose (:func:`.prose.is_prose`), two or more,
     standing on the page above everything the extractor kept (no line of that parent kept), and
     more text than the extractor's (:data:`MISSED_SIBLINGS_RATIO`). A short story's paragraphs are too short
     for :func:`_missed_story`'s one block."""
@@ -3743,6 +3647,4 @@ def _end_marker(t: str, holder) -> bool:
 
 #: a label's text alone («لینک کوتاه:», «منبع:»)
 _LABEL_ONLY = re.compile(r"^[^\d:：]{1,30}[:：]$")
-
-
 

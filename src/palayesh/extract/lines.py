@@ -24,6 +24,7 @@ from .agency import agency_closer_start, credit_sentence, has_dateline, is_credi
 from .boxes import introduces
 from .dates import RELATIVE, date_line_score, fold, meta_field, meta_fields_line
 from .lexicon import boilerplate, function_words, tokens
+from .prose import _COLON, cut_trail, is_ticker
 from .sections import (
     EDGE_MARKS,
     MAX_SECTION_WORDS,
@@ -35,14 +36,11 @@ from .sections import (
     section_from_label,
 )
 from .template import (
-    _COLON,
     CHROME as T_CHROME,
     MID as T_MID,
     SITE as T_SITE,
     TAIL as T_TAIL,
     TITLE as T_TITLE,
-    cut_trail,
-    is_ticker,
 )
 
 # line kinds
@@ -166,7 +164,7 @@ class Line:
     #: the share of the site's pages that show the line (its shape), when the template knows it
     #: (:meth:`.template.PageTemplate.page_share`; 0.0 otherwise)
     share: float = 0.0
-    #: a turn of the page's dialogue (a speaker's question: :func:`.template.dialogue_turns`), the story's
+    #: a turn of the page's dialogue (a speaker's question: :func:`.dialogue.dialogue_turns`), the story's
     turn: bool = False
     #: a hemistich of a poem the story quotes (:func:`story_verses`), the story's though the run
     #: shows it on other stories' pages too (a magazine quotes its poets often)
@@ -491,7 +489,7 @@ def _classify(text: str, key: str, role: str | None) -> Line:
     if (text.count("|") + text.count("｜") >= 1 and n <= 40) or is_ticker(text):
         return Line(text, key, n, NAV)  # a menu, a byline with bars, a ticker «تازه‌ها: … ◄ … ◄ …»
     site = False
-    if role is not None:  # (a role comes only for lines of up to template.MAX_LINE_CHARS)
+    if role is not None:  # (a role comes only for lines of up to prose.MAX_LINE_CHARS)
         # the site's template: after the body begins a recurring line is chrome, and one that
         # stands late on most of the site's pages opens the tail; another page's headline is a
         # related link. Above the body, short labels stay for the header parser (a section label

@@ -82,10 +82,22 @@ from ..memo import short_line_memo
 from ..textkeys import line_key
 from ..urls import host_of
 from .agency import SHORT_CREDIT_CHARS, agency_from_credit, agency_from_slot, agency_said_in_slot, find_agency
-from .boxes import MIN_MARKER_PAGES, code_field, field_line, find_boxes, introduces, marker_key
+from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_key
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
+from .dialogue import asked_and_answered, dialogue_turns
 from .fieldbox import box_fields, label_key
 from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, function_words, tokens
+from .prose import (
+    _COLON,
+    _DIGITS,
+    _MARKS,
+    _PROSE_END,
+    MAX_BODY_CHROME_CHARS,
+    MAX_LINE_CHARS,
+    _shares_words,
+    is_prose,
+    last_prose,
+)
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, broken_in_two, fitted_width, page_widths, wrap_widths
 from .sections import (
@@ -101,15 +113,12 @@ from .sections import (
     section_from_label,
     shown_urls,
 )
-from .verses import verse_runs
+from .storylists import introduced_rows, introduces_below, numbered_clauses
+from .verses import poet_line, verse_runs
 
 # roles a template gives a line
 SITE, HEAD, CHROME, TAIL, TITLE, MID = "site", "head", "chrome", "tail", "title", "mid"
 
-#: lines longer than this many characters are prose, never template
-MAX_LINE_CHARS = 300
-#: ... and between a story's paragraphs, never longer than this (a disclaimer, a caption)
-MAX_BODY_CHROME_CHARS = 200
 #: a line's shape must stand above the body on this share of its site's pages to be the site's own
 SITE_SHARE = 0.9
 #: a shape that stands late (region T) on this share of its site's pages opens the tail
@@ -124,13 +133,9 @@ MID_RATIO = 2
 #: site's, not a story's: a story is on one page of a site, republished on two or three at most
 MIN_BODY_PAGES, BODY_SHARE = 5, 0.1
 
-_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\u200c\ufeff \u00a0\t"
-_PROSE_END = frozenset(".!?؟…")
 #: an address is looked for from the start of a word only (``(?<!\S)``): from every position of a
 #: long run of letters, ``\S+@`` would scan to the run's end (quadratic: minutes on a page without spaces)
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+\.[A-Za-z]{2,}|@\w{3,}", re.I)
-_DIGITS = re.compile(r"\d+")
-_COLON = re.compile(r"[:：]")
 #: an arrow between a label and its value, as a colon is («همچنین بخوانید ← <another story>»)
 _ARROW = re.compile(r"[←→⟵⟶⇐⇒◄►◀▶➜➔]")
 _COMMA = re.compile(r"،")  # «توضیح تصویر، …»: a short label before a comma, on a line that is no sentence
@@ -187,86 +192,6 @@ def lines_of(raw: str) -> list[str]:
     if raw.startswith("\ufeff"):
         raw = raw[1:]
     return [ln.strip() for ln in raw.split("\n")]
-
-
-#: separators of a ticker or a menu written on one line («تازه‌ها: … ◄ … ◄ …»)
-ITEM_SEP = re.compile(r"\s?[◄►•▪◆|｜·]\s?")
-
-
-_ITEM_CHARS = "◄►•▪◆|｜·"
-
-
-_ITEM_CHAR = re.compile("[" + _ITEM_CHARS + "]")
-
-
-def is_ticker(text: str) -> bool:
-    """Whether a line strings three or more items together with separators (a ticker, a menu)."""
-    return len(text) < 600 and _ITEM_CHAR.search(text) is not None and len(ITEM_SEP.findall(text)) >= 2
-
-
-#: a bracket of a few words closing a line after what it says: a story's closing credit «(ایسنا)»
-#: after its last sentence's full stop, or a headline's «(عکس)» after its last word
-_CLOSING_BRACKET = re.compile(r"\s*[(\[][^()\[\]\n]{1,40}[)\]]$")
-
-
-def is_prose(text: str) -> bool:
-    """A line of running text: 25 words or more, or 10 or more ending with a period (16 with «!» or
-    «؟»: headlines end so too), before a closing bracket if one ends it (a credit «… می‌شود. (ایسنا)»;
-    a headline «… برگزار شد (عکس)» ends with no period); never a ticker, nor a trail whose last item
-    is cut (:func:`cut_trail`).
-
-    >>> is_prose("او افزود که همه مسابقات این دوره از امروز از تلویزیون پخش می‌شود. (ایسنا)")
-    True
-    >>> is_prose("نمایشگاه بزرگ کتاب کودک و نوجوان امروز در مصلای شهر برگزار شد (عکس)")
-    False
-    """
-    return _remembered_prose(text)
-
-
-def _is_prose(text: str) -> bool:
-    n = text.count(" ") + 1
-    if n >= 25:
-        return not is_ticker(text)
-    if n < 10:
-        return False
-    last = text.rstrip(_MARKS)[-1:]
-    if last in ")]" and (m := _CLOSING_BRACKET.search(text)) is not None:
-        last = text[:m.start()].rstrip(_MARKS)[-1:] or last  # «… پخش می‌شود. (ایسنا)»: the sentence ends before
-    if last in ".…" and any(c in text for c in "/›>≫»"):
-        return not cut_trail(text)
-    return last in ".…" or (n >= 16 and last in _PROSE_END)
-
-
-#: lines told prose or not, remembered up to this many characters: the template pass and extraction
-#: ask of every line of a page, several times, and a site's lines recur on its pages (500 pages of
-#: the bench: 56,800 asks of lines this short, 4,300 of them different)
-PROSE_CACHE, PROSE_CACHE_CHARS = 8192, 500
-_remembered_prose = short_line_memo(PROSE_CACHE_CHARS, PROSE_CACHE)(_is_prose)
-
-
-#: the separators of a trail written on one line, a space on each side («۱۴۰۲/۰۲/۰۳», «کرونا/ نگرانی»
-#: are no trail); «»» only on a line without «« (a quote closes with it)
-_TRAIL_SEP = re.compile(r"\s+[/›>≫]\s+")
-_TRAIL_SEP_GUILLEMET = re.compile(r"\s+[/›>≫»]\s+")
-_CUT_END = ("...", "…")
-
-
-def cut_trail(text: str) -> bool:
-    """Whether a line is a trail of two or more short items (four words or fewer each) ending with
-    a longer one cut short with «...»: the headline, cut to fit the trail. Its last dots close no
-    sentence: such a line is no prose, whatever the words of its home label.
-
-    >>> cut_trail("ابتدا / آموزش و پرورش / یک عضو مجمع ملی عراق درباره تلاش...")
-    True
-    >>> cut_trail("او گفت: ما تلاش می‌کنیم / همه باید کمک کنند...")
-    False
-    >>> cut_trail("«سلام» و «خداحافظ» را گفت » و رفت » تا فردا...")
-    False
-    """
-    if not text.rstrip(_MARKS).endswith(_CUT_END):
-        return False
-    parts = (_TRAIL_SEP if "«" in text else _TRAIL_SEP_GUILLEMET).split(text)
-    return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 for p in parts[:-1])
 
 
 def regions(lines: list[str], prose: list[bool] | None = None) -> list[str]:
@@ -1566,13 +1491,12 @@ def _meta_line(t: str) -> bool:
 #: lines above the first prose at most) counts the shapes of the lines right above and right under
 #: it, under :data:`_MASK_HEADLINE_SLOT` («a headline-like line stands here»), and once more under
 #: :data:`_MASK_TOLD_SLOT` when the page tells that the line is its headline: the line shares
-#: :data:`MIN_TOLD_WORDS` content words with the story under it, or a longer line of the header (a
+#: :data:`.prose.MIN_TOLD_WORDS` content words with the story under it, or a longer line of the header (a
 #: title bar, a trail) repeats it. A site's headline slot is told on most of its pages; the slot of
 #: a widget between its header and its story (a score, an alert, a player's link), however much
 #: like a headline its line reads, is told on few (:meth:`PageTemplate.headline_slot`)
 HEADLINE_SLOT_BIT = 128
 HEADLINE_SLOT_REACH = 14
-MIN_TOLD_WORDS = 2
 #: ... the story's words are those of its first prose lines
 TOLD_PROSE_LINES = 8
 #: a (site, neighbour shape) slot is kept when it was seen on this many pages, and known when on this many
@@ -1627,18 +1551,6 @@ def headline_slots(lines: list[str], region: list[str], is_p: list[bool], keys: 
             if told:
                 out.append(_MASK_TOLD_SLOT + s)
     return out
-
-
-def _shares_words(words: set[str], story: list[int], words_of: Callable[[int], set[str]]) -> bool:
-    """Whether ``words`` share :data:`MIN_TOLD_WORDS` content words with the story's lines ``story``
-    (``words_of``: a line's content words), read a line at a time until they do: a headline's
-    words most often stand in the lead already, and the words of lines joined are those of each."""
-    found: set[str] = set()
-    for j in story:
-        found |= words & words_of(j)
-        if len(found) >= MIN_TOLD_WORDS:
-            return True
-    return False
 
 
 #: a group of short lines between two of a story's paragraphs (a picture's counter, caption and
@@ -1809,19 +1721,6 @@ def repeated_between(lines: list[str], prose: list[bool], region: list[str],
     return {k: gs for k, gs in by.items() if len(gs) >= MIN_GROUPS}
 
 
-def last_prose(lines: list[str], prose: list[bool] | None = None) -> int:
-    """The index of a page's last prose line with another prose line within the four lines above
-    it (a story's last paragraph, not a newsletter's one sentence among the tail's buttons); the
-    last prose line if none is so; -1 for none (``prose``: :func:`is_prose` of each line, if known)."""
-    if prose is None:
-        prose = [is_prose(t) for t in lines]
-    at = [i for i, p in enumerate(prose) if p]
-    for k in range(len(at) - 1, 0, -1):
-        if at[k] - at[k - 1] <= 4:
-            return at[k]
-    return at[-1] if at else -1
-
-
 def frame_key(text: str) -> str | None:
     """The frame of a sentence of :data:`FRAME_HEAD` + :data:`FRAME_TAIL` + 1 to :data:`NOTE_WORDS`
     words: its first and last words with a mask between, digits masked; None for another line.
@@ -1981,359 +1880,6 @@ def _stamp_shape(head: tuple[str, str | None] | None) -> str | None:
     if rest is not None and (not MIN_STAMP_WORDS <= len(rest.split()) <= NOTE_WORDS or _DIGITS.search(rest)):
         return None
     return label + _MASK_STAMP
-
-
-#: a page's dialogue: a speaker's label («سؤال:», «س:», the host's name) before this many of its
-#: questions (:func:`dialogue_turns`)
-MIN_DIALOGUE_QUESTIONS = 2
-#: ... a question without a label has at most this many words (a paragraph that asks is prose)
-MAX_BARE_QUESTION_WORDS = 20
-_QUESTION_END = frozenset("?؟")
-
-
-def speaker_label(text: str) -> str | None:
-    """The label of a «label: value» line (1-3 words before a colon, no digits), as a key; None for
-    any other line.
-
-    >>> speaker_label("س: چرا این تصمیم گرفته شد؟") == speaker_label("س : نظر شما چیست؟")
-    True
-    >>> speaker_label("ساعت 12: آغاز نشست") is None
-    True
-    """
-    m = _COLON.search(text, 0, 40)
-    if m is None or m.start() == 0 or not 1 <= len(text[: m.start()].split()) <= 3:
-        return None
-    k = line_key(text[: m.start()])
-    return k if k and not _DIGITS.search(k) else None
-
-
-def dialogue_turns(lines: list[str], prose: list[bool] | None = None) -> set[int]:
-    """The lines of a page that are turns of its dialogue (an interview, a transcript): the lines
-    of a speaker's label that labels :data:`MIN_DIALOGUE_QUESTIONS` different questions of the page or more,
-    and the unlabelled questions between the story's paragraphs when there are as many of those
-    (``prose``: :func:`is_prose` of each line, if known). A question is a sentence, and one label
-    asking twice on one page is a speaker, not a widget (a widget's label, «مرتبط:», stands before
-    another story's headline once or twice, rarely as a question): its turns are the story's,
-    however often the site writes that label, and a republication of the story carries them too.
-
-    >>> prose = "پاسخ: این یک جمله کامل و طولانی از متن گفت‌وگو است که با نقطه تمام می‌شود."
-    >>> sorted(dialogue_turns(["س: چرا؟ نظر شما چیست؟", prose, "س: و بعد چه شد؟", prose, "مرتبط: خبر دیگر؟"]))
-    [0, 2]
-    >>> sorted(dialogue_turns([prose, "نظر شما درباره این طرح چیست؟", prose, "چرا دیر شد؟", prose, "آیا؟"]))
-    [1, 3]
-    >>> box = ["پربازدیدترین‌ها", "آیا این تیم به المپیک می‌رود؟", "مربی از من خواست بمانم", "چرا این‌ها بهترین‌اند؟"]
-    >>> dialogue_turns([prose, *box, "", prose])  # other stories' headlines, answered by none
-    set()
-    """
-    by_label: dict[str, list[int]] = {}
-    asks: dict[str, set[str]] = {}
-    bare: list[int] = []
-    if prose is None:
-        prose = [is_prose(t) for t in lines]
-    first = next((i for i, p in enumerate(prose) if p), len(lines))
-    last = last_prose(lines, prose)
-    for i, t in enumerate(lines):
-        if len(t) > MAX_LINE_CHARS:
-            continue
-        k = speaker_label(t)
-        question = t.rstrip(_MARKS)[-1:] in _QUESTION_END
-        if k is not None:
-            by_label.setdefault(k, []).append(i)
-            if question:  # (a widget repeats its one link; a speaker asks other questions)
-                asks.setdefault(k, set()).add(t.strip())
-        elif question and first < i < last and not prose[i] and len(t.split()) <= MAX_BARE_QUESTION_WORDS \
-                and _answered(i, lines, prose):
-            bare.append(i)  # (between the story's paragraphs: a related list's question headline stands after them)
-    turns = {i for k, q in asks.items() if len(q) >= MIN_DIALOGUE_QUESTIONS for i in by_label[k]}
-    if not turns:  # (a page whose speakers ask questions enough is read by them alone: a related
-        # link «مرتبط: …؟» set between a transcript's turns asks no speaker)
-        turns = _answered_asker(by_label, lines)
-    return turns | set(bare) if len(bare) >= MIN_DIALOGUE_QUESTIONS else turns
-
-
-def _answered_asker(by_label: dict[str, list[int]], lines: list[str]) -> set[int]:
-    """The lines of an asker and an answerer: a label that asks a question (one of its lines ends in
-    a question mark) right over a line of another label that says :data:`MIN_DIALOGUE_QUESTIONS`
-    different things or more on the page («پرسش: منظورتان از «…» دقیقا چیست؟» / «پاسخ: …» /
-    «پاسخ: …»): both speak in the page's dialogue, however few questions it asks. (Two links
-    «یحیی توره: …» / «اینزاگی: …» shown twice, in a box and a list, say the same things again.)"""
-    speakers = {k for k, at in by_label.items() if len({line_key(lines[i]) for i in at}) >= MIN_DIALOGUE_QUESTIONS}
-    if not speakers:
-        return set()
-    order = sorted((i, k) for k, at in by_label.items() for i in at)
-    turns: set[int] = set()
-    for (i, a), (j, b) in zip(order, order[1:]):
-        if j == i + 1 and a != b and b in speakers \
-                and any(lines[x].rstrip(_MARKS)[-1:] in _QUESTION_END for x in by_label[a]):
-            turns.update(by_label[a])
-            turns.update(by_label[b])
-    return turns
-
-
-#: a reader's question asked once on a page (:func:`asked_and_answered`) has this many words at least
-MIN_ASKED_WORDS = 6
-
-
-def asked_and_answered(lines: list[str], prose: list[bool]) -> set[int]:
-    """A question behind a label (:data:`MIN_ASKED_WORDS` words or more) right over a paragraph of
-    the story behind another label, the question telling :data:`MIN_TOLD_WORDS` words of the page's
-    prose (:func:`_shares_words`): a reader's
-    question and its answer («پرسش: …؟» / «پاسخ: …»), the story's, though the site gives the two
-    labels on all its pages and the page asks once. A related link «مرتبط: …؟» over a paragraph
-    «وی گفت: …» names another story, whose words the page's paragraphs do not say.
-
-    >>> q = "پرسش: آیا زنبوردار برای جابه‌جایی کندوها به مجوز دامپزشکی نیاز دارد؟"
-    >>> a = "پاسخ: بله؛ جابه‌جایی کندوها بدون مجوز دامپزشکی ممنوع است و جریمه دارد."
-    >>> sorted(asked_and_answered([q, a], [False, True]))
-    [0, 1]
-    >>> asked_and_answered(["مرتبط: آیا قیمت دلار باز هم بالا می‌رود؟", a], [False, True])
-    set()
-    """
-    out: set[int] = set()
-    story = [j for j, p in enumerate(prose) if p]
-    words_of = functools.lru_cache(maxsize=None)(lambda j: content_words(lines[j]))
-    for i in range(len(lines) - 1):
-        t, below = lines[i], lines[i + 1]
-        a = speaker_label(t)
-        if a is None or t.rstrip(_MARKS)[-1:] not in _QUESTION_END or len(t.split()) < MIN_ASKED_WORDS \
-                or len(t) > MAX_LINE_CHARS or not prose[i + 1]:
-            continue
-        b = speaker_label(below)
-        if b is not None and b != a and _shares_words(content_words(_COLON.split(t, 1)[1]), story, words_of):
-            out.update((i, i + 1))
-    return out
-
-
-def _answered(i: int, lines: list[str], prose: list[bool]) -> bool:
-    """Whether the next line shown under line ``i`` is a paragraph of the story (an answer): a box
-    of other stories' headlines between two paragraphs lists its question headlines among short
-    lines, where an interview's question is answered."""
-    j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-    return j is not None and prose[j]
-
-
-#: a clause that introduces what follows it, a picture or a list, has this many words at least
-#: («ورزشگاه تازه شهر را در تصویر زیر می‌بینید:»); a field's label has fewer («برچسب‌ها:»)
-MIN_INTRO_WORDS = 8
-
-
-def introduces_below(text: str) -> bool:
-    """Whether a line is a clause of the story that ends in a colon, introducing what stands under
-    it: no field's label, which has a word or two.
-
-    >>> introduces_below("ورزشگاه تازه شهر که دیدار پایانی در آن برگزار می‌شود را در زیر می‌بینید:")
-    True
-    >>> introduces_below("برچسب‌ها:")
-    False
-    """
-    return text.rstrip(_MARKS)[-1:] in ":：" and len(text.split()) >= MIN_INTRO_WORDS
-
-
-#: a clause of the story that introduces rows under it (:func:`introduced_rows`) has this many words
-#: at least («نرخ محصولات تعاونی در بازارچه امروز:»); a box's heading over its rows has fewer
-#: («اوقات شرعی:»), and when it has as many it is the site's line whole, on its other pages too
-MIN_ROWS_INTRO_WORDS = 5
-#: ... and its rows this many at least: a call to follow a channel is over one link
-MIN_INTRODUCED_ROWS = 2
-
-
-#: a row's head: a few words (a label, a time, a name) before the mark that parts it from its value
-_ROW_HEAD = re.compile(r"^\s*(\S+(?: \S+){0,3}?)\s*(:|\s[-–|]\s)")
-
-
-def _row_kind(text: str) -> str | None:
-    """How a row of a list, a table or a schedule is written: the mark after its head of one to
-    four words («روستا: روز», «ساعت ۱۸:۳۰ - برنامه», «کالا | قیمت»), and whether its head and its
-    value hold a figure (a list's rows are alike in where their figures stand; an inline link
-    «مرتبط: …» set over a list of prices is no row of it), or for a table's row how many cells it
-    has (its header's as many, no figure in it); None for another line (a sentence ends in a stop).
-
-    >>> [_row_kind(t) for t in ("عسل آویشن: ۴۵۰ هزار تومان", "ساعت ۱۸:۳۰ - مستند کوچ", "نرخ امروز بازار.")]
-    [':-9', '-9-', None]
-    >>> _row_kind("رتبه | نام | نمره کل") == _row_kind("۱ | مریم احمدی | ۹۸۰۰")
-    True
-    """
-    if len(text) > MAX_BODY_CHROME_CHARS or text.rstrip(_MARKS)[-1:] in _PROSE_END:
-        return None
-    m = _ROW_HEAD.match(text)
-    if not m or not text[m.end():].strip():
-        return None
-    if m.group(2).strip() == "|":  # (a table's row: its cells counted, its header's as its rows')
-        return "|" * len(text.split("|"))
-    return "".join((m.group(2).strip().replace("–", "-"), "9" if _DIGITS.search(m.group(1)) else "-",
-                    "9" if _DIGITS.search(text[m.end():]) else "-"))
-
-
-#: a list's item opening with its number and a mark («۱. ثبت‌نام …», «۲- توزیع …», «۳) …»)
-_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)\-–]\s+\S")
-#: a clause's number after the word that names what it counts («ماده ۱۲ - …», «بند ۳) …»)
-_CLAUSE_NUMBER = re.compile(r"^\s*([^\W\d]+)\s+(\d{1,3})\s*[.)\-–:]\s+\S")
-
-
-def item_number(text: str) -> int | None:
-    """The number a list's item opens with, or None for a line that opens otherwise.
-
-    >>> [item_number(t) for t in ("۲. توزیع شربت زمستانه", "۱۲- ماده دوازده", "۱۴۰۳ سال خوبی بود")]
-    [2, 12, None]
-    """
-    m = _ITEM_NUMBER.match(text)
-    return int(m.group(1)) if m else None
-
-
-def clause_number(text: str) -> tuple[str, int] | None:
-    """The word a numbered clause opens with and its number, or None for a line that opens otherwise.
-
-    >>> clause_number("ماده ۱۲ - هر عضو تعاونی باید کندوهای خود را ثبت کند")
-    ('ماده', 12)
-    >>> clause_number("۲. توزیع شربت زمستانه") is None
-    True
-    """
-    m = _CLAUSE_NUMBER.match(text)
-    return (m.group(1), int(m.group(2))) if m else None
-
-
-#: a poet's name signing a poem has this many words at most («پروین اعتصامی»)
-MAX_POET_WORDS = 3
-#: what a poet's name holds none of: a figure, a mark (a ZWNJ is in names: «حسین‌علی»)
-_NOT_NAME = re.compile(r"[^\w\u200c]|[\d_]")
-
-
-def poet_line(lines: list[str], prose: list[bool], i: int) -> bool:
-    """Whether line ``i``, right under a poem's last hemistich, is its poet's name: a word or a
-    few, letters alone, over a paragraph of the story (the story goes on under the poem).
-
-    >>> poet_line(["ز دانش دل پیر برنا بود", "فردوسی", "متن خبر ادامه دارد و این جمله کامل است."],
-    ...           [False, False, True], 1)
-    True
-    """
-    if i + 1 >= len(lines) or not prose[i + 1] or prose[i]:
-        return False
-    words = lines[i].split()
-    return 1 <= len(words) <= MAX_POET_WORDS and not any(_NOT_NAME.search(w) for w in words)
-
-
-def _numbered_run(lines: list[str], i: int, numbered: dict[int, int] | None = None) -> int:
-    """The end (exclusive) of the run of items numbered one by one from one that opens at ``i``
-    («۱. …», «۲. …», «۳. …»; ``numbered``: the numbers the page's markup gives lines, the items of
-    an ``<ol>``), or ``i`` when none opens there."""
-    numbered = numbered or {}
-    j, n = i, 1
-    while j < len(lines) and len(lines[j]) <= MAX_BODY_CHROME_CHARS \
-            and (numbered.get(j) or item_number(lines[j])) == n and not code_field(lines[j]):
-        j, n = j + 1, n + 1
-    return j
-
-
-#: a clause of a numbered run the story sets between its paragraphs has this many words at least
-#: («ماده ۱۲ - هر عضو تعاونی باید کندوهای خود را ثبت کند»); a pager's «صفحه ۲» has fewer
-MIN_CLAUSE_WORDS = 6
-
-
-def numbered_clauses(lines: list[str], prose: list[bool], region: list[str]) -> list[list[int]]:
-    """Runs of two clauses or more between two prose lines of the story, each opening with one
-    word and a number, the numbers one by one («ماده ۱۲ - …», «ماده ۱۳ - …»: a law's articles the
-    story quotes), each of :data:`MIN_CLAUSE_WORDS` words or more. The word opens such lines on
-    every page of a site that quotes laws; the count and the clauses are each story's own.
-
-    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
-    >>> numbered_clauses([p, "ماده ۱۲ - هر عضو باید کندوهای خود را پیش از کوچ ثبت کند",
-    ...                   "ماده ۱۳ - خرید عسل فقط با گواهی آزمایشگاه انجام می‌شود", p], [True, False, False, True],
-    ...                  ["M"] * 4)
-    [[1, 2]]
-    """
-    out: list[list[int]] = []
-    i = 1
-    while i < len(lines):
-        first = clause_number(lines[i]) if prose[i - 1] and region[i - 1] != "H" else None
-        j = i
-        while first is not None and j < len(lines) and not prose[j] and len(lines[j].split()) >= MIN_CLAUSE_WORDS \
-                and len(lines[j]) <= MAX_BODY_CHROME_CHARS and clause_number(lines[j]) == (first[0], first[1] + j - i):
-            j += 1
-        if j - i >= 2 and j < len(lines) and prose[j] and region[j] != "H":
-            out.append(list(range(i, j)))
-        i = max(j, i + 1)
-    return out
-
-
-def introduced_rows(lines: list[str], prose: list[bool], region: list[str],
-                    numbered: dict[int, int] | None = None) -> list[tuple[int, list[int]]]:
-    """The story's clauses that introduce rows (ending in a colon, :data:`MIN_ROWS_INTRO_WORDS`
-    words or more) right over :data:`MIN_INTRODUCED_ROWS` rows or more of one kind
-    (:func:`_row_kind`: a schedule's «روستا: روز», a price list's «کالا: قیمت»), with a paragraph of
-    the story under the rows: each as (the clause, its rows). The rows' labels may stand on many of
-    the site's pages (the villages, the goods a site writes of), the clause's first words too
-    («نرخ محصولات …»): the story says what it lists, and goes on under the list. Items numbered one
-    by one from «۱» (:func:`item_number`, or ``numbered``: the numbers an ``<ol>`` gives its
-    items) are such rows too, though each opens with words the site writes on its every page
-    («۱. ثبت‌نام زنبورداران …»): a box's list is no count the story makes. A row whose value
-    is no words (:func:`.boxes.code_field`: «کد خبر: ۴۰۰۳», «لینک کوتاه: https://…») is the site's
-    whatever clause stands over it: no list of the story is a run of codes and links.
-
-    >>> p = "این یک جمله کامل و طولانی از متن خبر است که با نقطه تمام می‌شود."
-    >>> introduced_rows([p, "نرخ محصولات تعاونی در بازارچه امروز:", "عسل آویشن: ۴۵۰ هزار تومان",
-    ...                  "موم خالص: ۱۷۰ هزار تومان", p], [True, False, False, False, True], ["M"] * 5)
-    [(1, [2, 3])]
-    >>> introduced_rows([p, "اوقات شرعی:", "اذان صبح: ۰۴:۱۰", "اذان ظهر: ۱۲:۱۲", p],
-    ...                 [True, False, False, False, True], ["M"] * 5)
-    []
-    >>> introduced_rows([p, "نتایج این بازی‌ها به شرح زیر است:", "کد خبر: ۴۰۰۳", "لینک کوتاه: https://x.ir/3", p],
-    ...                 [True, False, False, False, True], ["M"] * 5)
-    []
-    """
-    out: list[tuple[int, list[int]]] = []
-    for i, t in enumerate(lines):
-        if region[i] == "H" or not t.rstrip(_MARKS).endswith((":", "：")) \
-                or len(t.split()) < MIN_ROWS_INTRO_WORDS or len(t) > MAX_BODY_CHROME_CHARS:
-            continue
-        j = _numbered_run(lines, i + 1, numbered)
-        if j - i - 1 >= MIN_INTRODUCED_ROWS and j < len(lines) and prose[j] and region[j] != "H":
-            out.append((i, list(range(i + 1, j))))
-            continue
-        kind = _row_kind(lines[i + 1]) if i + 1 < len(lines) else None
-        j = i + 1
-        while kind is not None and j < len(lines) and not prose[j] and _row_kind(lines[j]) == kind \
-                and not code_field(lines[j]):
-            j += 1
-        if kind is not None and j - i - 1 >= MIN_INTRODUCED_ROWS and j < len(lines) and prose[j] \
-                and region[j] != "H":
-            out.append((i, list(range(i + 1, j))))
-            continue
-        j = i + 1
-        while j < len(lines) and not prose[j] and _bare_item(lines[j]):
-            j += 1
-        if j - i - 1 >= MIN_INTRODUCED_ITEMS and j < len(lines) and prose[j] and region[j] != "H":
-            out.append((i, list(range(i + 1, j))))
-    return out
-
-
-#: a bare item of a list the story introduces (a station, a name, a programme's time or title) has
-#: this many words at most ...
-MAX_ITEM_WORDS = 6
-#: ... and a run of them under the clause this many items at least (a related box's heading and its
-#: two links under a «… گفت:» are fewer, and longer)
-MIN_INTRODUCED_ITEMS = 3
-
-
-def _bare_item(text: str) -> bool:
-    """Whether a line may be a bare item of a list the story introduces: a few words, no sentence's
-    stop at its end, no link, no field «label: value» (a box's rows: a list of fields the story
-    introduces is rows of one kind, :func:`_row_kind`) but a clock alone («ایستگاه سبلان», «۱۸:۳۰»,
-    «مستند کوچ زنبورها»).
-
-    >>> [_bare_item(t) for t in ("ایستگاه سبلان", "۱۸:۳۰", "کد خبر: ۴۰۰۳", "مرغ گرم: ۸۵,۰۰۰ تومان")]
-    [True, True, False, False]
-    >>> _bare_item("کندوها دیر کوچ کردند.")
-    False
-    """
-    t = text.rstrip(_MARKS)
-    if _CLOCK.match(t):
-        return True
-    return bool(t) and len(t.split()) <= MAX_ITEM_WORDS and t[-1] not in _PROSE_END and ":" not in t \
-        and "：" not in t and not code_field(t) and "http" not in t and "|" not in t
-
-
-#: a programme's time alone on its line («۱۸:۳۰»), which is a code field's shape too
-_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
 
 
 def end_key(fragment: str) -> str | None:

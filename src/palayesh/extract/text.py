@@ -74,6 +74,7 @@ from .dates import (
     meta_field,
     mostly_date,
 )
+from .dialogue import dialogue_turns
 from .fieldbox import MIN_BOX_FIELDS, box_fields, box_section, field_label
 from .header import (
     _HEADER_META,
@@ -152,6 +153,7 @@ from .photos import (
     _under_photo,
     slide_counter,
 )
+from .prose import _COLON, is_prose
 from .rejoin import alone_width, broken_in_two, few_lines_width, fitted_width, print_frame, rejoin_wrapped
 from .sections import (
     EVERY_PAGE,
@@ -191,7 +193,6 @@ from .tags import (
     _tag_of_tail_list,
 )
 from .template import (
-    _COLON,
     BYLINE_WORDS,
     CHROME as T_CHROME,
     MAX_CARD_TEASER_WORDS,
@@ -203,8 +204,6 @@ from .template import (
     TOLD_PROSE_LINES,
     bar_sides,
     column_run,
-    dialogue_turns,
-    is_prose,
     lines_of,
     names_label,
     regions,

@@ -6,6 +6,7 @@ as a subheading, a related link or the story's tail, and a story's last short li
 tail. A poem is told by its shape, not its words: hemistichs of one meter are about as long as
 each other, and they rhyme (a couplet's two lines end alike, or a ghazal's even lines end like
 its first couplet), the same last letters before a repeated last word («ردیف») if there is one.
+A poet's name right under a poem's last hemistich signs it (:func:`poet_line`): the story's too.
 
 >>> sorted(verse_runs(["متن خبر.", "بنی آدم اعضای یکدیگرند", "که در آفرینش ز یک گوهرند", "ادامه."]))
 [1, 2]
@@ -169,3 +170,23 @@ def verse_runs(texts: list[str | None], candidate: list[bool] | None = None) -> 
             run = []
     close()
     return out
+
+
+#: a poet's name signing a poem has this many words at most («پروین اعتصامی»)
+MAX_POET_WORDS = 3
+#: what a poet's name holds none of: a figure, a mark (a ZWNJ is in names: «حسین‌علی»)
+_NOT_NAME = re.compile(r"[^\w\u200c]|[\d_]")
+
+
+def poet_line(lines: list[str], prose: list[bool], i: int) -> bool:
+    """Whether line ``i``, right under a poem's last hemistich, is its poet's name: a word or a
+    few, letters alone, over a paragraph of the story (the story goes on under the poem).
+
+    >>> poet_line(["ز دانش دل پیر برنا بود", "فردوسی", "متن خبر ادامه دارد و این جمله کامل است."],
+    ...           [False, False, True], 1)
+    True
+    """
+    if i + 1 >= len(lines) or not prose[i + 1] or prose[i]:
+        return False
+    words = lines[i].split()
+    return 1 <= len(words) <= MAX_POET_WORDS and not any(_NOT_NAME.search(w) for w in words)
