@@ -1893,7 +1893,7 @@ def _form_note(el, marks: tuple[str, ...]) -> bool:
         if anc is None or not isinstance(anc.tag, str):
             return False
         if anc.tag == "form" or anc.xpath(_FORM_FIELD):
-            held = line_key(anc.text_content())
+            held = line_key(text_of(anc))
             return not any(m and m in held for m in marks)
         anc = anc.getparent()
     return False
