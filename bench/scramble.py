@@ -48,7 +48,7 @@ import json
 import random
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -162,15 +162,21 @@ def chrome_words(records: Iterable[dict], pages: dict[str, str] | None = None) -
     return chrome, kept
 
 
-def _lexicon_words() -> set[str]:
-    """Every Persian word palayesh ships or spells in its code: never a replacement."""
+def _shipped_words(read_code: Callable[[str], Iterable[str]]) -> set[str]:
+    """The Persian words ``read_code`` finds in each module of palayesh, with every word of the
+    lexicons it ships (``src/palayesh/data``)."""
     found: set[str] = set()
     src = REPO / "src" / "palayesh"
     for path in sorted(src.rglob("*.py")):
-        found.update(words(path.read_text(encoding="utf-8")))
+        found.update(read_code(path.read_text(encoding="utf-8")))
     for name in ("extract_boilerplate.tsv", "extract_function_words.txt", "agencies.tsv", "stopwords-fa.tsv"):
         found.update(words((src / "data" / name).read_text(encoding="utf-8")))
     return found
+
+
+def _lexicon_words() -> set[str]:
+    """Every Persian word palayesh ships or spells in its code: never a replacement."""
+    return _shipped_words(words)
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -206,13 +212,7 @@ def _phrase_words() -> set[str]:
     >>> "مشابه" in _phrase_words()
     True
     """
-    found: set[str] = set()
-    src = REPO / "src" / "palayesh"
-    for path in sorted(src.rglob("*.py")):
-        found.update(literal_words(path.read_text(encoding="utf-8")))
-    for name in ("extract_boilerplate.tsv", "extract_function_words.txt", "agencies.tsv", "stopwords-fa.tsv"):
-        found.update(words((src / "data" / name).read_text(encoding="utf-8")))
-    return found
+    return _shipped_words(literal_words)
 
 
 def vocabulary(corpus: Path = CORPUS, min_count: int = 3) -> list[str]:
