@@ -24,6 +24,7 @@ import re
 import signal
 import threading
 from collections.abc import Callable, Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..textkeys import line_key
@@ -1995,6 +1996,30 @@ def _lead_in_its_own_span(page: PageText, keys: list[str], paras: list[str]) -> 
     return lead is not None and _styled_whole(owner, keys[at + 1]) is None
 
 
+def _lead_sized(text: str) -> bool:
+    """Whether ``text`` is of a lead's length: :data:`LEAD_MIN_WORDS` words or more, at most
+    :data:`LEAD_MAX_CHARS` characters."""
+    return len(text.split()) >= LEAD_MIN_WORDS and len(text) <= LEAD_MAX_CHARS
+
+
+def _headline_over(keys: list[str], at: int, title: str) -> int | None:
+    """The index of the last line above line ``at`` that is the headline ``title`` (the headline over
+    it, not a trail's copy further up), or None."""
+    tk = line_key(title)
+    return next((i for i in range(at - 1, -1, -1) if keys[i] == tk), None)
+
+
+def _first_two_owners(page: PageText, keys: list[str], paras: list[str]) -> tuple[int, Any, Any] | None:
+    """The line of the body's first paragraph, and the elements that hold it and the story's next
+    paragraph (``page.blocks``), or None when the page does not show both in elements."""
+    at = _find(keys, line_key(paras[0]))
+    nxt = _find(keys, line_key(paras[1]), at + 1) if at is not None else None
+    owners = page.blocks.owners if page.blocks is not None else []
+    if at is None or nxt is None or nxt >= len(owners) or owners[at] is None or owners[nxt] is None:
+        return None
+    return at, owners[at], owners[nxt]
+
+
 def _lead_in_header_block(page: PageText, keys: list[str], title: str | None, paras: list[str]) -> bool:
     """Whether the body's first paragraph is the lead the page sets in its header's block: the
     element that holds the headline's block (with the byline, the counters under it) holds the
@@ -2004,21 +2029,19 @@ def _lead_in_header_block(page: PageText, keys: list[str], title: str | None, pa
     story's first). A page without a summary leaves the header's block without prose; the summary a
     sentence of a lead's length, no dateline."""
     first = paras[0]
-    if (not title or page.blocks is None or len(first) > LEAD_MAX_CHARS or len(first.split()) < LEAD_MIN_WORDS
+    if (not title or page.blocks is None or not _lead_sized(first)
             or has_dateline(first) or first.rstrip()[-1:] not in _SENTENCE_END):
         return False
-    at = _find(keys, line_key(first))
-    nxt = _find(keys, line_key(paras[1]), at + 1) if at is not None else None
-    owners = page.blocks.owners
-    if at is None or nxt is None or nxt >= len(owners):
+    found = _first_two_owners(page, keys, paras)
+    if found is None:
         return False
-    tk = line_key(title)
-    head = next((i for i in range(at - 1, -1, -1) if keys[i] == tk), None)  # (the headline over it, not a trail's)
-    if head is None or owners[head] is None or owners[at] is None or owners[nxt] is None:
+    at, mine, theirs = found
+    head = _headline_over(keys, at, title)
+    if head is None or page.blocks.owners[head] is None:
         return False
-    mine, theirs = owners[at], owners[nxt]
     block = mine.getparent()
-    if block is None or owners[head].getparent() is not block or any(a is block for a in theirs.iterancestors()):
+    if block is None or page.blocks.owners[head].getparent() is not block \
+            or any(a is block for a in theirs.iterancestors()):
         return False
     own, story = set((mine.get("class") or "").split()), set((theirs.get("class") or "").split())
     return mine.tag != theirs.tag or (own != story and not own & story)
@@ -2042,16 +2065,13 @@ def _described_above(lines: list[str], keys: list[str], meta: dict, ld: dict, ti
     described = _descriptions(meta, ld)
     if not title or not described:
         return None
-    fk = line_key(first)
-    at = _find(keys, fk)
-    if at is None:
-        return None
-    head = next((i for i in range(at - 1, -1, -1) if keys[i] == line_key(title)), None)
-    if head is None:
+    at = _find(keys, line_key(first))
+    head = _headline_over(keys, at, title) if at is not None else None
+    if at is None or head is None:
         return None
     for i in range(head + 1, at):
         t = lines[i].strip()
-        if keys[i] in described and LEAD_MIN_WORDS <= len(t.split()) and len(t) <= LEAD_MAX_CHARS:
+        if keys[i] in described and _lead_sized(t):
             return t
     return None
 
@@ -2063,17 +2083,12 @@ def _lead_described_apart(page: PageText, keys: list[str], meta: dict, ld: dict,
     a paragraph of a lead's length. A CMS that copies the story's opening into its description
     shows that opening among the story's paragraphs, in their block."""
     first = paras[0]
-    if page.blocks is None or len(first) > LEAD_MAX_CHARS or len(first.split()) < LEAD_MIN_WORDS:
+    if page.blocks is None or not _lead_sized(first) or line_key(first) not in _descriptions(meta, ld):
         return False
-    fk = line_key(first)
-    if fk not in _descriptions(meta, ld):
+    found = _first_two_owners(page, keys, paras)
+    if found is None:
         return False
-    at = _find(keys, fk)
-    nxt = _find(keys, line_key(paras[1]), at + 1) if at is not None else None
-    owners = page.blocks.owners
-    if at is None or nxt is None or nxt >= len(owners) or owners[at] is None or owners[nxt] is None:
-        return False
-    mine, theirs = owners[at], owners[nxt]
+    _at, mine, theirs = found
     return mine.tag != theirs.tag or mine.getparent() is not theirs.getparent()
 
 
