@@ -738,6 +738,12 @@ _TOPICS = re.compile(r"^\s*موضوعات\s*[:：]")
 _TOPIC_ITEMS = re.compile(r"\s*[،,|｜/#]\s*|\s+[-–—]\s+")
 
 
+def _topic_items(text: str) -> tuple[str, list[str]]:
+    """What a «موضوعات:» line says after its colon, and the items it lists there (:data:`_TOPIC_ITEMS`)."""
+    value = text[text.find(":") + 1:] if ":" in text else text[text.find("：") + 1:]
+    return value, [x.strip() for x in _TOPIC_ITEMS.split(value.strip(" .،,")) if x.strip()]
+
+
 def _topics_value(text: str) -> str | None:
     """The section a «موضوعات:» line names: the second of two items named after the first, a
     category and its sub-category («موضوعات: خسارت، خسارت بدنه» → «خسارت بدنه», :func:`_named_after`).
@@ -748,8 +754,7 @@ def _topics_value(text: str) -> str | None:
     >>> _topics_value("موضوعات: خسارت، خسارت بدنه"), _topics_value("موضوعات: پیکان")
     ('خسارت بدنه', None)
     """
-    value = text[text.find(":") + 1:] if ":" in text else text[text.find("：") + 1:]
-    items = [x.strip() for x in _TOPIC_ITEMS.split(value.strip(" .،,")) if x.strip()]
+    value, items = _topic_items(text)
     if len(items) != 2 or _DIGIT.search(value) or not _named_after(items[1], items[0]):
         return None
     return items[1] if len(items[1].split()) <= MAX_SECTION_WORDS + 1 else None
@@ -765,8 +770,7 @@ def topics_item(text: str) -> str | None:
     """
     if not _TOPICS.match(_fold(text)):
         return None
-    value = text[text.find(":") + 1:] if ":" in text else text[text.find("：") + 1:]
-    items = [x.strip() for x in _TOPIC_ITEMS.split(value.strip(" .،,")) if x.strip()]
+    value, items = _topic_items(text)
     if len(items) != 1 or _DIGIT.search(value) or len(items[0].split()) > MAX_SECTION_WORDS + 1:
         return None
     return items[0]
