@@ -127,6 +127,21 @@ def label_key(text: str) -> str:
 MIN_SLOT_SHARE = 0.3
 
 
+def properties_section(pairs: list[tuple[str, str]]) -> str | None:
+    """The section a box of the story's properties names, given as (name, value) pairs (a Notion
+    page's «تاریخ» / date, «دسته» / X; rows of ``<div>``s or lines under the headline): two pairs at
+    least (:data:`MIN_BOX_FIELDS`), a value with a digit among them (the story's date: the box holds
+    its facts), and the value of the first pair read as a section label's
+    (:func:`.sections.section_from_label` of «name: value»).
+
+    >>> properties_section([("تاریخ", "۵ دی ۱۴۰۲"), ("دسته", "آموزش")]), properties_section([("دسته", "آموزش")])
+    ('آموزش', None)
+    """
+    if len(pairs) < MIN_BOX_FIELDS or not any(_DIGIT.search(v) for _, v in pairs):
+        return None
+    return next((got for n, v in pairs if (got := section_from_label(f"{n}: {v}"))), None)
+
+
 def box_section(lines: list[str], fields: list[tuple[int, int]], listed: set[str] | frozenset[str],
                 slot_share: Callable[[str], float] | None = None) -> str | None:
     """The story's section a box of fields names (:func:`box_fields`): the value of a section label

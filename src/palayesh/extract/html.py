@@ -61,7 +61,7 @@ from .credits import (
 )
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
 from .domtext import _clean, _text, forget, page_texts, text_of
-from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label
+from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .jsonld import _jsonld
 from .lexicon import INNER_SENTENCE_END
@@ -1051,10 +1051,9 @@ def _property_rows_section(root) -> str | None:
                 break
             pairs.append((name.strip().rstrip(":："), value))
         else:
-            if any(_DIGIT.search(v) for _, v in pairs):
-                got = next((x for n, v in pairs if (x := section_from_label(f"{n}: {v}"))), None)
-                if got:
-                    return got
+            got = properties_section(pairs)
+            if got:
+                return got
     return None
 
 

@@ -75,7 +75,7 @@ from .dates import (
     mostly_date,
 )
 from .dialogue import dialogue_turns
-from .fieldbox import MIN_BOX_FIELDS, box_fields, box_section, field_label
+from .fieldbox import box_fields, box_section, field_label, properties_section
 from .header import (
     _HEADER_META,
     HEADER_META_MAX_LINES,
@@ -6170,9 +6170,7 @@ def _properties_under_headline(lines: list[Line], title_i: int | None) -> str | 
                 or value.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS:
             break
         pairs.append((name.rstrip(":："), value))
-    if len(pairs) < MIN_BOX_FIELDS or not any(_DIGIT.search(v) for _, v in pairs):
-        return None
-    return next((got for n, v in pairs if (got := section_from_label(f"{n}: {v}"))), None)
+    return properties_section(pairs)
 
 
 #: a box of properties under the headline holds this many rows at most, each value this many words
