@@ -118,3 +118,45 @@ def test_letters_only_test_is_the_letter_set():
         assert (Z._NON_LETTER(c) is None) == (c in Z._LETTER_SET), hex(ord(c))
     for s in ("", letters, "کتاب", "کتاب\u200cها", "کتاب،", "۱۴۰۲", "abc"):
         assert (Z._NON_LETTER(s) is None) == Z._LETTER_SET.issuperset(s), s
+
+
+def test_static_margins_are_the_model_margin_of_the_static_features():
+    # the restorer scores a gap's line-free features by StaticMargins (each part's feature weights kept),
+    # not by building static_features' names: the same float, to the last bit, for every kind of gap
+    from palayesh.normalize import gapmodel
+
+    norm = Normalizer()
+    restorer = norm._restorer()
+    model = restorer.model
+    assert model is not None
+    fast = gapmodel.StaticMargins(model, restorer.res, restorer.morph, restorer.counts)
+    res = restorer.res
+    words = sorted(res.bound_heads) + [a for a, _ in sorted(res.merge)[:400]] + [
+        b for _, b in sorted(res.strong_merge)[:400]] + ["رییس", "جمهوری", "می", "شه", "کتاب", "ها", "شده", "نشده",
+                                                          "به", "سرعت", "هر", "چند", "فیلم", "نامه"]
+    rnd = random.Random(64)
+    pairs = [tuple(p.split("|")) for p in sorted(model.pairs)[:600]] + list(sorted(res.merge)[:600])
+    pairs += [(rnd.choice(words), rnd.choice(words)) for _ in range(1200)]
+    for a, b in pairs:
+        for kind in (gapmodel.GLUED, gapmodel.SPACED):
+            for code in (0, 1, 4):
+                want = model.margin(gapmodel.static_features(kind, a, b, code, res, restorer.morph, restorer.counts))
+                assert fast(kind, a, b, code) == want, (kind, a, b, code)
+    # and the restorer's memoized margins, after real text, are these
+    norm.normalize(TEXT + " رئیس جمهوری هر چند به سرعت می شه فیلمنامه نگهداری")
+    for (kind, a, b, code), m in restorer._margins.items():
+        assert m == model.margin(gapmodel.static_features(kind, a, b, code, res, restorer.morph, restorer.counts))
+
+
+def test_open_slot_is_open_split(restorer):
+    # restore_settled reads whether a changed chunk has a gap the model may decide from its memo tuple
+    # (S_OPEN), computed once with the chunk: the same as asking _open_split on each line
+    chunks = set(TEXT.split(" "))
+    for w in list(restorer.res.vocab)[:2000] + list(restorer.res.forms)[:3000]:
+        chunks.update((w, w + "ها", w + "های،", "«" + w + "ترین»", "می" + w))
+    for c in chunks:
+        r = restorer._chunk(c)
+        if r[Z.S_CHANGED]:
+            assert r[Z.S_OPEN] == restorer._open_split(c, r[Z.S_FULL]), c
+        else:
+            assert r[Z.S_OPEN] is False, c

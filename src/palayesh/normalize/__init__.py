@@ -10,6 +10,7 @@ Resources load lazily, on the first text that needs them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Any
 
 from .convention import DocConvention
 from .options import NormalizeOptions
@@ -117,7 +118,7 @@ class Normalizer:
             text = "\n".join(lines)
         return text, trace
 
-    def _restore(self, line: str, edits: Counter, trace: list | None = None) -> str:
+    def _restore(self, line: str, edits: Counter, trace: list | None = None, restorer=None) -> str:
         """Restore one line's half-spaces until a pass changes nothing, so that normalizing twice
         is normalizing once.
 
@@ -128,7 +129,8 @@ class Normalizer:
         lines settle in at most two passes, and an unchanged line costs no second pass, nor does a
         line the restorer knows to be settled (:meth:`ZwnjRestorer._settled`).
         """
-        restorer = self._restorer()
+        if restorer is None:
+            restorer = self._restorer()
         out, settled = restorer.restore_settled(line, edits, trace)
         for _ in range(MAX_ZWNJ_PASSES - 1):
             if settled or out == line:
@@ -143,8 +145,18 @@ class Normalizer:
         >>> Normalizer().normalize("اقدام هاي  تازهترين") == "اقدام‌های تازه‌ترین"
         True
         """
-        _check_text(text)
-        return self._normalize(text, defaultdict(int))[0]  # (edits not kept: a lighter count than a Counter)
+        if not isinstance(text, str):
+            _check_text(text)
+        # (edits not kept: a lighter count than a Counter). The common case, a line of text with the
+        # restorer on and no caller's `typed`, inlined: this runs once per paragraph of a corpus
+        edits: Any = defaultdict(int)
+        text = self._chars.normalize(text, edits)[0]
+        if not self.options.zwnj:
+            return text
+        restorer = self._begin()
+        if "\n" in text:
+            return "\n".join([self._restore(line, edits, restorer=restorer) for line in text.split("\n")])
+        return self._restore(text, edits, restorer=restorer)
 
 
 def _check_text(text) -> None:

@@ -27,6 +27,7 @@ from .gapmodel import (
     MIN_OPEN_ZWNJ,
     SPACED,
     GapModel,
+    StaticMargins,
     context_features,
     doc_features,
     static_features,
@@ -151,9 +152,10 @@ FULL, AFFIX, TRUSTED, SEEN = 0, 1, 2, 3
 
 #: slots of a chunk's memo tuple: its text restored in each mode, its first and last word (for
 #: pairs), how surely it shows a writer who glues, whether its first/last word can join at all, its
-#: second reading, the bits of its ends (see :func:`_end_bits`), whether restoration changes it
+#: second reading, the bits of its ends (see :func:`_end_bits`), whether restoration changes it, whether
+#: its full restoration inserts a ZWNJ the model may decide (:meth:`ZwnjRestorer._open_split`)
 S_FULL, S_AFFIX, S_HEAD, S_TAIL, S_SIGN, S_TRUSTED, S_RIGHT, S_LEFT, S_SEEN, S_KIND, S_ALT, S_LBITS, S_RBITS, \
-    S_CHANGED = range(14)
+    S_CHANGED, S_OPEN = range(15)
 _LBITS, _RBITS, _CHANGED = itemgetter(S_LBITS), itemgetter(S_RBITS), itemgetter(S_CHANGED)
 
 #: the shortest part of a glued word split at a known pair (:meth:`ZwnjRestorer._pair_split`): «به»,
@@ -387,6 +389,7 @@ class ZwnjRestorer:
         #: the news counts of part pairs the features read (the model's own, or the trainer's)
         self.counts = model.counts if model is not None else None
         self._margins: dict = {}
+        self._static: StaticMargins | None = None  # the model's static margins (made on the first gap)
         self._ins_memo: dict = {}
         self._parses: dict = {}  # glued word -> its morphological parse ("" for none): each mode asks again
         self._context_margins: dict = {}
@@ -497,7 +500,7 @@ class ZwnjRestorer:
         for i in changed:
             r = infos[i]
             if open_pairs is not None and not open_glued:
-                open_glued = self._open_split(chunks[i], r[S_FULL])
+                open_glued = r[S_OPEN]  # (self._open_split(chunks[i], r[S_FULL]), kept with the chunk)
             if r[S_ALT] is not None:
                 ambiguous.append(i)
             if r[S_SIGN] and not (habits and r[S_SIGN] == 1 and self._habitual(chunks[i], r[S_FULL])):
@@ -1066,8 +1069,10 @@ class ZwnjRestorer:
         key = (kind, a, b, code)
         m = self._margins.get(key)
         if m is None:
-            m = _remember(self._margins, key,
-                          self.model.margin(static_features(kind, a, b, code, self.res, self.morph, self.counts)))
+            static = self._static
+            if static is None:  # (model.margin(static_features(…)), its part weights kept: see StaticMargins)
+                static = self._static = StaticMargins(self.model, self.res, self.morph, self.counts)
+            m = _remember(self._margins, key, static(kind, a, b, code))
         ckey = (kind, rule, mode, has_z, extra, more)
         c = self._context_margins.get(ckey)
         if c is None:
@@ -1116,19 +1121,30 @@ class ZwnjRestorer:
             head = chunk if chunk and _NON_LETTER(chunk) is None else None
             r = (chunk, chunk, head, head, 0, chunk, self._right.get(head, 0), self._left.get(head, 0), chunk, 0)
         elif _NON_LETTER(chunk) is None:  # the common case: one bare word (checked in C)
-            if self.glued(chunk) == chunk and not (
-                    "های" in chunk and _PLURAL_AFTER_NON_JOINING(chunk) and chunk not in self.res.vocab
-                    and self.res.context):
+            res = self.res
+            # (``glued`` inlined for a word it leaves as it is at once: no lexicon spelling, and short
+            # or known to the vocabulary)
+            if (chunk not in res.forms and (len(chunk) < 4 or chunk in res.vocab) or self.glued(chunk) == chunk) \
+                    and not ("های" in chunk and _PLURAL_AFTER_NON_JOINING(chunk) and chunk not in res.vocab
+                             and res.context):
                 # ... left as it is: its tuple at once (but a glued plural after a non-joining letter that
                 # the news does not write as a word, «زوارهای», reads as «زواره‌ای» too: see _alternative)
                 left, right = self._left.get(chunk, 0), self._right.get(chunk, 0)
                 if left or right:
-                    r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0)
-                    r = r + (None,) + self._end_bits(r) + (False,)
+                    # (the end bits of _end_bits, for a chunk that is its own head and tail)
+                    lbits = ((self._partners.get(chunk) or _ALL_CLASSES) | (2 if left == 2 else 0) | 4) if left \
+                        else 4
+                    rbits = (((_ALL_CLASSES if chunk in self._inflected else self._classes.get(chunk, 0))
+                              | (4 if right == 2 else 0) | 2) if right else 2)
+                    r = (chunk, chunk, chunk, chunk, 0, chunk, right, left, chunk, 0, None, lbits, rbits, False,
+                         False)
                 else:  # (most words: their end bits say only that they are words)
-                    r = (chunk, chunk, chunk, chunk, 0, chunk, 0, 0, chunk, 0, None, 4, 2, False)
+                    r = (chunk, chunk, chunk, chunk, 0, chunk, 0, 0, chunk, 0, None, 4, 2, False, False)
                 if len(chunk) <= MAX_MEMO_CHUNK:
-                    _remember(self._chunks, chunk, r)
+                    memo = self._chunks
+                    if len(memo) > MAX_MEMO:
+                        memo.clear()
+                    memo[chunk] = r
                 return r
             r = self._one_word(chunk)
         else:
@@ -1161,9 +1177,13 @@ class ZwnjRestorer:
         alt = self._alternative(chunk, r[S_FULL]) if self.res.context and (
             changed or "های" in chunk and _PLURAL_AFTER_NON_JOINING(chunk)) else None
         # (a chunk left as it is but with a second reading counts as changed: the neighbours may change it)
-        r = r + (alt,) + self._end_bits(r) + (changed or alt is not None,)
+        # (a chunk its full restoration leaves as it is inserts no ZWNJ: nothing open)
+        r = (*r, alt, *self._end_bits(r), changed or alt is not None, changed and self._open_split(chunk, r[S_FULL]))
         if len(chunk) <= MAX_MEMO_CHUNK:  # an enormous space-less "word" is not worth keeping
-            _remember(self._chunks, chunk, r)
+            memo = self._chunks
+            if len(memo) > MAX_MEMO:
+                memo.clear()
+            memo[chunk] = r
         return r
 
     def _one_word_marked(self, chunk: str, w: str) -> tuple:
@@ -1177,8 +1197,11 @@ class ZwnjRestorer:
             wr = self._one_word(w)  # (the chunk tuple of a short chunk takes it as it is)
         i = chunk.index(w)
         pre, post = chunk[:i], chunk[i + len(w):]
-        full, affix, trusted, seen = (pre + x + post if x != w else chunk for x in (
-            wr[S_FULL], wr[S_AFFIX], wr[S_TRUSTED], wr[S_SEEN]))
+        if wr[S_FULL] == w:  # (unchanged in full, a word is unchanged in every mode: see _chunk)
+            full = affix = trusted = seen = chunk
+        else:
+            full, affix, trusted, seen = [pre + x + post if x != w else chunk for x in (
+                wr[S_FULL], wr[S_AFFIX], wr[S_TRUSTED], wr[S_SEEN])]
         sign = wr[S_SIGN]
         kind = 0
         if sign:
@@ -1313,7 +1336,8 @@ class ZwnjRestorer:
         """
         if ZWNJ not in word:
             return self.glued(word, mode)
-        return ZWNJ.join(self.glued(part, mode) for part in word.split(ZWNJ))
+        glued = self.glued
+        return ZWNJ.join([glued(part, mode) for part in word.split(ZWNJ)])
 
     def glued(self, s: str, mode: int = FULL) -> str:
         """A word without any ZWNJ: as the lexicon spells it, or split by its affixes.
