@@ -2686,6 +2686,24 @@ TAIL_NOTE_MAX_WORDS = 20
 TAIL_NOTE_SHARE = 0.5
 
 
+def _answered_turn(lines: list[Line], body: list[int], j: int) -> bool:
+    """Whether body line ``j`` is a turn of the page's dialogue (a speaker's question:
+    :func:`.dialogue.dialogue_turns`) that the next body line, no turn, answers: an interview's
+    question and answer are the story's however short their lines, though a related link the site
+    sets between its paragraphs stands over them («مرتبط: <another story>», then «سؤال: …؟» over «پاسخ:
+    <a list of results>», no sentence's end): the tail's cut under the last paragraph stops at the
+    answer (the line right under the question; what stands under the page's last answer is asked as
+    before).
+
+    >>> from .lines import classify
+    >>> ls = [classify(t) for t in ("سؤال: نتیجه بازی‌های دیگر چه شد؟", "پاسخ: استقلال ۲ پرسپولیس ۱")]
+    >>> ls[0].turn = True
+    >>> _answered_turn(ls, [0, 1], 0), _answered_turn(ls, [0, 1], 1)
+    (True, False)
+    """
+    return lines[body[j]].turn and j + 1 < len(body) and not lines[body[j + 1]].turn
+
+
 def _past_site_tail(lines: list[Line], body: list[int],
                     weight: Callable[[str], float] | None = None) -> int | None:
     """Where the story ends in ``body`` when the page's tail runs on under it with a few short
@@ -3771,8 +3789,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     marker = True
     for j in range(len(body) - 1, -1, -1):
         ln = lines[body[j]]
-        if ln.kind == PARA:
-            break
+        if ln.kind == PARA or _answered_turn(lines, body, j) or (j and _answered_turn(lines, body, j - 1)):
+            break  # (a question of the page's dialogue and its answer under it: the story's, as prose is)
         marker = marker and ln.words <= 3 and not _DIGIT.search(ln.text)
         if end == n or posts or (gapped[body[j]] and not _list_goes_on(lines, body, j)) \
                 or (marker and j == len(body) - 1 and not _announces(lines, body, j)) \
