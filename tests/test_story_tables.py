@@ -190,3 +190,47 @@ def test_a_layout_tables_lead_set_apart_by_its_look_alone(styled):
     plain = extract(_layout_page(_LAYOUT_TAIL, [lead, *PARAS]))  # (not set apart: the story's first)
     alike = extract(_layout_page(_LAYOUT_TAIL, [styled.format(p) for p in [lead, *PARAS]]))  # (all so set)
     assert (plain.lead, plain.paragraphs) == (alike.lead, alike.paragraphs) == (None, [lead, *PARAS])
+
+
+#: a box of the site's on a site of five pages in the run (too few for its template): the day's ferries
+#: under a heading, set between the paragraphs of stories about other things
+_FERRY_HEAD = "حرکت کشتی‌های مسافربری امروز"
+_SUBHEADING = "پیشنهادهای تازه برای آینده"
+_FERRY_ROWS = ["مسیر | ساعت حرکت", "چابهار - کنارک | {a}:۱۵", "قشم - لافت | {b}:۳۰", "بندر چارک - کیش | ۱۹:۱۵"]
+
+
+def _ferry_site() -> list[list[str]]:
+    from conftest import story_bodies
+
+    pages = []
+    for i, paras in enumerate(story_bodies(6)):
+        rows = [r.format(a=f"0{i + 1}", b=10 + i) for r in _FERRY_ROWS]
+        if i == 5:  # (a story of the coin market: its own table under its own words)
+            paras = [p.replace(".", " و نرخ سکه و طلا در بازار تغییر کرد.", 1) for p in paras]
+            box = ["نرخ سکه و طلا در بازار امروز", "نرخ سکه و طلا | قیمت", "سکه امامی | ۷۰,۰۰۰,۰۰۰",
+                   "نیم سکه | ۳۸,۰۰۰,۰۰۰", "ربع سکه | ۲۱,۰۰۰,۰۰۰"]
+        else:
+            box = [_FERRY_HEAD, *rows]
+        # (on one page the box stands right over the story: the run takes its heading for a headline)
+        # (on another a subheading of the story's stands right over the box: it leads into the text
+        # under the box, the story's)
+        sub = [_SUBHEADING] if i == 2 else []
+        story = [*box, *paras] if i == 0 else [paras[0], paras[1], *sub, *box, paras[2], paras[3]]
+        pages.append(["بندرنامه", "اخبار جزیره و منطقه آزاد", f"خبر شماره {i} از رویدادهای امروز جزیره",
+                      f"کد خبر: {4000 + i}", *story, "لینک کوتاه: https://bandar.ir/x" + str(i),
+                      "کلیه حقوق محفوظ است."])
+    return pages
+
+
+def test_a_box_of_a_small_site_foreign_to_the_story_goes_by_its_words(tmp_path):
+    # five pages of a site set the day's ferries between their stories' paragraphs (about other
+    # things): too few for the template, and one shows the box over its story, so the run knows its
+    # heading as a headline; the heading and rows share no word with the story: the site's. The
+    # sixth page's table under its own words (the coin market in a story of it) stays.
+    from conftest import refine_site
+
+    rows = {int(k[1:]): r["text"].split("\n") for k, r in refine_site(tmp_path, _ferry_site()).items()}
+    for i in range(1, 5):
+        assert not any("|" in t for t in rows[i]), (i, rows[i])
+    assert sum("|" in t for t in rows[5]) == 4, rows[5]
+    assert _SUBHEADING in rows[2] and len(rows[2]) == 5, rows[2]

@@ -166,6 +166,8 @@ class Line:
     share: float = 0.0
     #: a turn of the page's dialogue (a speaker's question: :func:`.dialogue.dialogue_turns`), the story's
     turn: bool = False
+    #: a row of a table in a box of the site's between the story's paragraphs (:func:`.text.story_tables`)
+    boxed: bool = False
     #: a hemistich of a poem the story quotes (:func:`story_verses`), the story's though the run
     #: shows it on other stories' pages too (a magazine quotes its poets often)
     verse: bool = False

@@ -1554,8 +1554,11 @@ def _box_over_known_rows(lines: list[Line], span: list[int], inside: set[int]) -
         return []
     known = sorted(known + stock)
     top = next(j for j in span if j not in inside)  # (the box's first line that is no body)
-    if top in known and not _DIGIT.search(lines[top].text) and lines[top].words <= MAX_BOX_LINE_WORDS:
-        return []  # (a box headed by a heading of its own, «پربازدیدترین اخبار»: the lines over it are not its)
+    if (top in known or lines[top].related and any(lines[j].boxed for j in known)) \
+            and not _DIGIT.search(lines[top].text) and lines[top].words <= MAX_BOX_LINE_WORDS:
+        # (a box headed by a heading of its own, «پربازدیدترین اخبار», or by one the run knows as a
+        # headline over the rows of its table, :func:`_foreign_table`: the lines over it are not its)
+        return []
     over = [j for j in span if j < known[-1] and j in inside and j not in stock]
     if not over or not all(lines[j].kind == SHORT and lines[j].words <= MAX_BOX_OVER_WORDS and not lines[j].turn
                            and not _ends_sentence(lines[j].text) and lines[j].text.rstrip()[-1:] not in ":："
@@ -2512,9 +2515,10 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
 def _site_boxes(lines: list[Line], lo: int, hi: int) -> bool:
     """Whether the lines ``lo:hi`` (a run of non-body lines) are the site's boxes only: each a line
     the run knows, the site's template's (:attr:`Line.recurs`) or another story's headline
-    (:attr:`Line.related`), none an end heading."""
+    (:attr:`Line.related`) or a row of a table boxed as the site's (:attr:`Line.boxed`), none an end
+    heading."""
     shown = [ln for ln in lines[lo:hi] if ln.kind != BLANK]
-    return bool(shown) and all((ln.recurs or ln.related) and ln.kind != END for ln in shown)
+    return bool(shown) and all((ln.recurs or ln.related or ln.boxed) and ln.kind != END for ln in shown)
 
 
 #: the most lines a gallery set into a story shows (its heading, counters and captions)
@@ -2684,6 +2688,24 @@ TAIL_RUN_SITE_LINES = 2
 #: of it is at most this share of the story's prose above the run
 TAIL_NOTE_MAX_WORDS = 20
 TAIL_NOTE_SHARE = 0.5
+
+
+def _answered_turn(lines: list[Line], body: list[int], j: int) -> bool:
+    """Whether body line ``j`` is a turn of the page's dialogue (a speaker's question:
+    :func:`.dialogue.dialogue_turns`) that the next body line, no turn, answers: an interview's
+    question and answer are the story's however short their lines, though a related link the site
+    sets between its paragraphs stands over them («مرتبط: <another story>», then «سؤال: …؟» over «پاسخ:
+    <a list of results>», no sentence's end): the tail's cut under the last paragraph stops at the
+    answer (the line right under the question; what stands under the page's last answer is asked as
+    before).
+
+    >>> from .lines import classify
+    >>> ls = [classify(t) for t in ("سؤال: نتیجه بازی‌های دیگر چه شد؟", "پاسخ: استقلال ۲ پرسپولیس ۱")]
+    >>> ls[0].turn = True
+    >>> _answered_turn(ls, [0, 1], 0), _answered_turn(ls, [0, 1], 1)
+    (True, False)
+    """
+    return lines[body[j]].turn and j + 1 < len(body) and not lines[body[j + 1]].turn
 
 
 def _past_site_tail(lines: list[Line], body: list[int],
@@ -3492,7 +3514,9 @@ def story_tables(lines: list[Line], rows: set[int] | None = None, *,
         closing = {i for i in closing if beside(i, prose[-1])}
     for i in sorted(rows):
         if i in boxed:
-            lines[i] = replace(lines[i], kind=CHROME)
+            # (a row of the site's box, as the site's lines are: the story goes on under the box,
+            # :func:`_site_boxes`, though the run knows too few of the site's pages to know its rows)
+            lines[i] = replace(lines[i], kind=CHROME, boxed=True)
         elif (prose[0] < i < prose[-1] or i in closing) \
                 and not any(lines[j].kind == END for j in range(prose[0], i)):
             lines[i] = replace(lines[i], kind=PARA, learned=False, recurs=False)
@@ -3534,7 +3558,9 @@ def _boxed_rows(lines: list[Line], rows: set[int], weight: Callable[[str], float
             j -= 1
         if j not in rows:
             head = lines[j] if j >= 0 else None
-            boxed = head is not None and head.kind != PARA and not head.related and head.words <= BOX_HEAD_WORDS
+            boxed = head is not None and head.kind != PARA and head.words <= BOX_HEAD_WORDS \
+                and (not head.related
+                     or (_COLON.search(head.text) is None and _foreign_table(lines, rows, head, i, weight)))
             if boxed and head is not None and not head.recurs:
                 if story is None:
                     story = content_words(" ".join(ln.text for ln in lines if ln.kind == PARA and ln.words >= 8))
@@ -3542,10 +3568,34 @@ def _boxed_rows(lines: list[Line], rows: set[int], weight: Callable[[str], float
                 # between paragraphs is, :data:`ELSEWHERE_SHARE`: «نرخ فرش در بازار» on a carpet
                 # site, whose name the story's dateline says)
                 boxed = lines[i].recurs and _foreign(content_words(head.text), story, weight,
-                                                     ELSEWHERE_SHARE if head.elsewhere else FOREIGN_SHARE)
+                                                     ELSEWHERE_SHARE if head.elsewhere else FOREIGN_SHARE) \
+                    or head.elsewhere and _foreign_table(lines, rows, head, i, weight)
         if boxed:
             out.add(i)
     return out
+
+
+def _foreign_table(lines: list[Line], rows: set[int], head: Line, i: int,
+                   weight: Callable[[str], float] | None = None) -> bool:
+    """Whether a table (its first row line ``i``) and the heading over it say nothing of the story
+    (:func:`_foreign` of their words together: «حرکت کشتی‌های مسافربری امروز» over «مسیر | ساعت حرکت»
+    and the day's ferries in a story of the national volleyball team): a box of the site's, though
+    the site has too few pages in the run for its template to know the box (vdev free_zone at
+    --n 100, five pages of a host). :func:`_boxed_rows` asks it of a heading the run knows as a
+    headline (:attr:`Line.related`: a page of the site showed the box right over its story) when no
+    label's colon stands in it (a «بیشتر بخوانید: <headline>» link says nothing of what follows), and
+    of a heading the run shows over other stories too (:attr:`Line.elsewhere`): a story's table
+    stands under its own words («نرخ سکه | قیمت» in a story of the coin market)."""
+    table = [lines[i].text]
+    k = i
+    while True:
+        nxt = next((j for j in range(k + 1, len(lines)) if lines[j].kind != BLANK), None)
+        if nxt is None or nxt not in rows:
+            break
+        table.append(lines[nxt].text)
+        k = nxt
+    story = content_words(" ".join(ln.text for ln in lines if ln.kind == PARA and ln.words >= 8))
+    return _foreign(content_words(" ".join([head.text, *table])), story, weight)
 
 
 def story_verses(lines: list[Line]) -> None:
@@ -3771,8 +3821,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     marker = True
     for j in range(len(body) - 1, -1, -1):
         ln = lines[body[j]]
-        if ln.kind == PARA:
-            break
+        if ln.kind == PARA or _answered_turn(lines, body, j) or (j and _answered_turn(lines, body, j - 1)):
+            break  # (a question of the page's dialogue and its answer under it: the story's, as prose is)
         marker = marker and ln.words <= 3 and not _DIGIT.search(ln.text)
         if end == n or posts or (gapped[body[j]] and not _list_goes_on(lines, body, j)) \
                 or (marker and j == len(body) - 1 and not _announces(lines, body, j)) \
