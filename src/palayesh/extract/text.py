@@ -150,6 +150,7 @@ from .photos import (
     _labelled_counters,
     _numbered_gallery,
     _photo_between,
+    _photo_line,
     _under_photo,
     slide_counter,
 )
@@ -4548,8 +4549,9 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         if ln.kind == NAV and _under_article_date(lines, i):
             widget += 1  # a row of controls under the article's date («کوچک | متوسط | بزرگ»), no menu
             continue
-        if ln.kind in (NAV, CRUMB) or (ln.kind in (CHROME, SHORT) and is_menu_line(ln.text)):
-            return None  # a menu or a trail: the site's header, above the article's (a ticker and
+        if ln.kind in (NAV, CRUMB) or (ln.kind in (CHROME, SHORT) and (is_menu_line(ln.text) or ln.key in HOME_KEYS)):
+            return None  # a menu or a trail, or the home item atop a menu set an item a line: the
+            # site's header, above the article's (a tagline over the header's day is no headline; a ticker and
             # the "today" date above it are no dated headline; nor the site's name over its date
             # above the menu, which the template may have made chrome, or which, its items set
             # apart by runs of spaces only, reads as a short line: «🏠   عکس   ورزش استان   گرگان»)
@@ -5486,14 +5488,15 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
         if linked is None and ln.words >= 3 \
                 and (ln.kind == CHROME and ln.learned
                      and (_labelled_value(ln) is not None
-                          or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and not _DIGIT.search(ln.text))
+                          or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and _worded(ln.text))
                      or ln.kind == LABEL and _labelled_value(ln) is not None) \
-                and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x)
+                and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x) or _photo_line(x) or _meta_counter(x)
                         for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
             # right above this page's story (its date and byline aside) it is this page's own, when
             # no other line is; so is the value of a label the site writes over each story's date
-            # («موضوع: <thread title>» over «ارسال شده توسط … در <day>»)
+            # («موضوع: <thread title>» over «ارسال شده توسط … در <day>»); the story's photo may
+            # stand between, its caption closed by its credit («… عکس: رضا معطریان»)
             linked = i
             continue
         if ln.kind in (CHROME, LABEL) and not (ln.learned or ln.recurs or ln.site) \
@@ -5568,10 +5571,11 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
         if fallback is None:
             fallback = i
     if linked is not None and title_i is not None and title_i < linked and _named_words(lines[linked].text) >= 3 \
-            and _under_site_lines(lines, title_i, linked):
+            and (_under_site_lines(lines, title_i, linked) or _under_box_heading(lines, title_i)):
         # a line the site lists on its other pages, right over this page's story and its meta lines,
         # under the site's menu: the page's own headline; a line over the menu is the site's header's
-        # (a widget's readout «مشهد ۴۰° نیمه‌ابری», a ticker's item)
+        # (a widget's readout «مشهد ۴۰° نیمه‌ابری», a ticker's item), and so is an item of a box the
+        # site heads the same way on its pages (a promo under «پیشنهاد ویژه», whatever its words)
         title_i = linked
     said = _headline_said_twice(lines, title_i, head_end, body_start)
     if said is not None:
@@ -5606,15 +5610,62 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
 #: a line over this many of the site's own lines (its menu) stands in the site's header, over the article's
 MIN_SITE_LINES_BETWEEN = 2
 
+#: a line of the site's with a figure in it says this many words at least besides its figures when it
+#: is a headline («اجرای جنگل‌کاری در 170 هزار هکتار از عرصه‌ها»), not a counter or a readout («۷۱۷۳ بازدید»,
+#: «دلار: ۵۷٬۱۷۵»)
+MIN_FIGURED_HEADLINE_WORDS = 4
+
+
+def _worded(text: str) -> bool:
+    """Whether ``text``, a line the site shows on its other pages, reads as a headline by its words:
+    no figure in it, or :data:`MIN_FIGURED_HEADLINE_WORDS` words of letters beside its figures and
+    no counter's or readout's shape.
+
+    >>> _worded("اجرای جنگل‌کاری چند منظوره در 170 هزار هکتار"), _worded("۷۱۷۳ بازدید"), _worded("دلار: ۵۷٬۱۷۵")
+    (True, False, False)
+    """
+    if not _DIGIT.search(text):
+        return True
+    lettered = sum(1 for w in text.split() if any(c.isalpha() for c in w))
+    return lettered >= MIN_FIGURED_HEADLINE_WORDS and not count_row(text) and not readout(text)
+
+
+def _under_box_heading(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands right under the heading of a box of the site's (a chrome line of a
+    word to :data:`MENU_ITEM_WORDS`, no figure, on :data:`BOX_LINE_SHARE` of the site's pages or more:
+    «پیشنهاد ویژه», «آگهی», «تبلیغات», whatever its words): the box's item, a promo that varies from
+    page to page, no headline of the page's (its section's chip is a short line, not the template's
+    chrome).
+
+    >>> from dataclasses import replace
+    >>> ls = [classify(t) for t in ("پیشنهاد ویژه", "سرمایه‌گذاری در صندوق طلا با ۱۰۰ هزار تومان")]
+    >>> _under_box_heading(ls, 1)
+    False
+    >>> ls[0] = replace(ls[0], kind=CHROME, recurs=True, share=0.8)
+    >>> _under_box_heading(ls, 1)
+    True
+    """
+    j = _prev_shown(lines, i)
+    if j is None:
+        return False
+    head = lines[j]
+    return head.kind in (CHROME, END) and head.recurs and head.share >= BOX_LINE_SHARE \
+        and 1 <= head.words <= MENU_ITEM_WORDS and not _DIGIT.search(head.text) and not lines[i].recurs
+
 
 def _under_site_lines(lines: list[Line], upper: int, lower: int) -> bool:
-    """Whether line ``lower`` stands under the site's own lines (its menu, a row of its links: lines
-    the run knows, :data:`MIN_SITE_LINES_BETWEEN` of them or more), with no meta line between them and
-    line ``upper`` (a date, a label, a counter: a headline's block, which would make ``upper`` the
-    headline over it)."""
-    between = lines[upper + 1:lower]
-    return not any(ln.kind in (DATE, META, LABEL) for ln in between) \
-        and sum(1 for ln in between if ln.recurs and ln.kind in (SHORT, NAV, CRUMB, CHROME)) >= MIN_SITE_LINES_BETWEEN
+    """Whether line ``lower`` stands under the site's own lines (its menu, a row of its links, its
+    trail: lines the run knows, :data:`MIN_SITE_LINES_BETWEEN` of them or more) that stand right under
+    line ``upper``, before any meta line (a date, a label, a counter: a headline's block, which would
+    make ``upper`` the headline over it). A meta block under the site's lines is ``lower``'s: a promo
+    under a box heading «پیشنهاد ویژه» over the site's trail «خانه / فناوری» and the story's date,
+    code and views, then the headline, is the site's box, not the story's."""
+    site = 0
+    for ln in lines[upper + 1:lower]:
+        if ln.kind in (DATE, META, LABEL):
+            break  # (the site's lines counted are those between ``upper`` and the first meta line)
+        site += ln.recurs and ln.kind in (SHORT, NAV, CRUMB, CHROME)
+    return site >= MIN_SITE_LINES_BETWEEN
 
 
 def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | None,
