@@ -157,3 +157,21 @@ def test_a_story_in_one_line_over_its_related_teasers_is_no_summary():
     a = extract_text("\n".join(head + [story] + foot))
     assert a.paragraphs == [story]
     assert a.published == "2011-08-29T16:28+04:30"
+
+
+# the box as a theme sets it under the header's meta lines: its heading, a post and its reply (no
+# paragraph of eight words), the form's heading, and the form's note, a sentence of eight words over the
+# form's fields: the first prose of the page is the note, not the story's
+_FORM_BOX = ["نظرات کاربران (۲)", "سمیرا | ۱۳ دقیقه قبل", "با سلام، تاریخ دقیقش کیه؟",
+             "پاسخ: با سلام، موضوع را پیگیری می‌کنیم.", "ارسال نظر",
+             "نظرات پس از تأیید مدیر منتشر خواهد شد.", "نام", "ایمیل", "نظر شما", "ارسال"]
+
+
+def test_the_story_under_a_comment_box_whose_form_note_is_the_first_prose():
+    # (failed before s64-body: the story was cut at the form's «نظر شما», the note kept as its text)
+    head = ["همدم پت", "خانه | غذای خشک | پرندگان | گربه | تماس", _HEADLINE,
+            "نویسنده: جواد سلیمانی | ۱ دقیقه مطالعه", "کد خبر ۳۵۱۵۱۶۸ | ۱۳۹۸/۰۹/۲۹ - ۰۷:۱۸"]
+    tail = ["منبع: ایسنا", "برچسب‌ها: کودک، بوشهر", "© ۱۴۰۲ همدم پت"]
+    a = extract_text("\n\n".join(head + _FORM_BOX + _STORY + tail))
+    assert a.paragraphs == _STORY
+    assert a.title == _HEADLINE

@@ -410,6 +410,35 @@ def _box_heading_over(lines: list[Line], b: int) -> int:
     return b
 
 
+#: a comment box over the story's text holds at most this many lines over its first prose line
+MAX_BOX_OVER_LINES = 16
+
+
+def _box_heading_top(lines: list[Line], b: int) -> int:
+    """The tail heading that opens a comment box right under the header's meta lines, its posts,
+    replies and form's headings between it and the first prose line ``b`` (the form's note «نظرات
+    پس از تأیید مدیر منتشر خواهد شد.», no story's: no prose line of eight words or more between, at
+    most :data:`MAX_BOX_OVER_LINES` lines), or -1 when no such heading stands over ``b``.
+
+    >>> ls = [classify(t) for t in ("مارسی قهرمان نیم فصل فرانسه شد", "کد خبر: ۲۴۱۴۳۱۹ | منبع: ورزش سه",
+    ...                             "نظرات کاربران (۲)", "مریم | ۴۹ دقیقه پیش", "با سلام، تاریخ دقیقش کیه؟",
+    ...                             "ارسال نظر", "نظرات پس از تأیید مدیر منتشر خواهد شد.")]
+    >>> _box_heading_top(ls, 6), _box_heading_top(ls[:2] + ls[6:], 2)
+    (2, -1)
+    """
+    seen = 0
+    for k in range(b - 1, -1, -1):
+        ln = lines[k]
+        if ln.kind == BLANK:
+            continue
+        seen += 1
+        if seen > MAX_BOX_OVER_LINES or (ln.kind == PARA and ln.words >= 8):
+            return -1
+        if ln.kind == END and _under_headline_meta(lines, k):
+            return k
+    return -1
+
+
 def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
     """(lo, hi): a comment box (its tail heading «نظرات کاربران (۳)», the readers' posts, the «ارسال نظر»
     form) a mobile theme sets between the story's head and its text, no headline shown again over the
@@ -424,6 +453,8 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
     # header's meta lines)
     lo = next((i for i in range(b - 1, -1, -1) if lines[i].kind in (END, PARA)), -1)
     if lo < 0 or lines[lo].kind != END or not _under_headline_meta(lines, lo):
+        lo = _box_heading_top(lines, b)
+    if lo < 0:
         if not (_under_headline_meta(lines, b) or _right_after_headline(lines, b, widgets=True)):
             return None
         lo = next((i for i in range(b + 1, n) if lines[i].kind != BLANK), n)  # (the summary kept)

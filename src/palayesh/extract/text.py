@@ -2428,6 +2428,8 @@ def _under_box(lines: list[Line], i: int, most: int = MAX_BOX_LINES) -> Line | N
     return None if j is None else lines[j]
 
 
+#: the story's prose under a tail heading set into it has this many characters at least (:func:`_mid_story`)
+MIN_MID_AFTER_CHARS = 500
 #: the prose under a tail heading that continues the story above it has this many content words,
 #: more than :data:`FOREIGN_SHARE` of them the story's (:func:`_mid_story`)
 MIN_GOES_ON_WORDS = 6
@@ -2441,11 +2443,14 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
         return False
     nxt = next((j for j in range(i + 1, n) if lines[j].kind == END), n)
     before, after = _prose_chars(lines, b, i), _prose_chars(lines, i + 1, nxt)
-    if after >= 500 and after >= 2 * before:
+    if after >= MIN_MID_AFTER_CHARS and after >= 2 * before:
         return True
     # (or the story's text goes on right under it: the next line is a paragraph about the story
     # above, not a name, a date or a headline of a tail's box; a comment opens with its author)
     under = _neighbour(lines, i, 1)
+    # (an ad's line or two under the heading, and more of the story's prose under them than over
+    # them: the story goes on, its words told with half the share a story's own words need)
+    boxed = False
     if lines[i].between:  # (the box's own short lines come first: an ad's text, its link)
         under = _under_box(lines, i)
     elif lines[i].recurs:  # (a box the site shows, its headlines first: «پربازدیدترین‌ها» over its links)
@@ -2456,6 +2461,9 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
         under = _under_links(lines, i)
         if under is None and nxt < n and (lines[nxt].recurs or lines[nxt].learned):
             under = _under_box(lines, i)  # (or an ad's line or two, the story going on to the site's marker)
+        elif under is None and after >= MIN_MID_AFTER_CHARS and after >= before \
+                and not _readers_posts(lines, _next_shown(lines, i) or i):
+            under, boxed = _under_box(lines, i), True
     if under is None or under.kind != PARA or under.words < 8:
         return False
     if nxt < n and (lines[nxt].recurs or lines[nxt].learned):
@@ -2468,7 +2476,7 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     goes_on = _content_words(" ".join(ln.text for ln in lines[i + 1:nxt] if ln.kind == PARA))
     # (a box the site sets between its paragraphs is inside the story whenever the story's text goes
     # on under it: what goes on need share only half as much of the story's words)
-    share = FOREIGN_SHARE / 2 if lines[i].between else FOREIGN_SHARE
+    share = FOREIGN_SHARE / 2 if lines[i].between or boxed else FOREIGN_SHARE
     return len(goes_on) >= MIN_GOES_ON_WORDS and not _foreign(goes_on, told, share=share)
 
 
