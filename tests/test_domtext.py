@@ -85,3 +85,41 @@ def test_a_page_inside_another_keeps_its_own():
         with domtext.page_texts():
             assert domtext._TEXTS == {}
         assert domtext._TEXTS is outer and a in outer
+
+
+def test_key_remembered_inside_the_page_and_forgotten_with_its_text():
+    p = lxml.html.fragment_fromstring("<div><p>خبرگزاري نمونه</p><p>۱۲</p></div>")
+    with domtext.page_texts():
+        assert domtext.key_of(p) == "خبرگزارینمونه12"
+        p[1].drop_tree()
+        assert domtext.key_of(p) == "خبرگزارینمونه12"  # (remembered, as its text is ...)
+        domtext.forget()  # (... until the reader says the tree changed)
+        assert domtext.key_of(p) == "خبرگزارینمونه"
+    assert domtext._KEYS is None
+    assert domtext.key_of(p) == "خبرگزارینمونه"  # (outside a page: keyed anew)
+
+
+def test_logo_side_keys_each_element_once_a_page(monkeypatch):
+    # the site's logo block compared with both sides of the <title>, by two <h1>s: each element of
+    # the page keyed once, not once a side and a heading (a page of N elements keyed 2N times a call)
+    page = ('<html><head><title>باران آمد | باشگاه کوهنوردی شهر سبز</title></head><body>'
+            '<header><div class="site-title">باشگاه کوهنوردی شهر سبز</div></header>'
+            + "".join(f"<div><p>بند {i} از متن خبر</p></div>" for i in range(20))
+            + "<h1>باران آمد</h1><h1>باشگاه کوهنوردی شهر سبز</h1></body></html>")
+    tree = lxml.html.fromstring(page)
+    keyed: Counter = Counter()
+    real = domtext.line_key
+
+    def counted(text):
+        keyed[text] += 1
+        return real(text)
+
+    monkeypatch.setattr(domtext, "line_key", counted)
+    n_texts = Counter(domtext._text(x) or "" for x in tree.xpath("//body//*"))
+    ends = extract_html._title_site_names(tree)
+    with domtext.page_texts():
+        for h1 in tree.xpath("//h1"):
+            assert extract_html._logo_side(ends, tree, h1) == "باشگاه کوهنوردی شهر سبز"
+        assert extract_html._logo_side(ends, tree) == "باشگاه کوهنوردی شهر سبز"  # (:func:`_side_past_logo`'s ask)
+    # (each text keyed once for each element that shows it: «<div><p>…</p></div>» twice)
+    assert keyed and all(n <= n_texts[t] for t, n in keyed.items())

@@ -197,6 +197,27 @@ def test_content_words_of_each_line_cut_at_once_are_those_of_each(dev_lines):
     assert lexicon.content_words_each(["دو\nخط", "کتاب"]) == [lexicon.content_words("دو\nخط"), {"کتاب"}]
 
 
+def test_observe_cuts_the_words_of_the_lines_headline_slots_reads_only(monkeypatch, dev_lines):
+    # (observe's page words are those of all its prose tokens in one set; a set of each prose
+    # line's words is made only for the story's lines headline_slots reads, not for every one)
+    texts = [*dev_lines, "کتاب x_y ² و ۱۲ـ۳", "دو\nخط", ""]
+    for i in range(0, len(texts), 37):
+        some = texts[i:i + 37]
+        assert lexicon.tokens_each(some) == [lexicon.tokens(t) for t in some], some
+        assert lexicon.content_words_in(itertools.chain.from_iterable(lexicon.tokens_each(some))) == \
+            set().union(*map(lexicon.content_words, some))
+    made: list = []
+    real = lexicon.content_words_in
+    monkeypatch.setattr(tpl, "content_words_in", lambda toks: made.append(1) or real(toks))
+    prose = [f"به گزارش خبرنگار ما، نشست شماره {i} شورای شهر امروز با حضور اعضا و مدیران برگزار شد و "
+             "درباره بودجه سال آینده گفتگو کردند." for i in range(30)]
+    lines = ["نام سایت", "سرویس: ورزشی", "بارش برف سنگین در جاده‌های شمال کشور", *prose, "پایان پیام"]
+    seen = tpl.observe(lines, headline=lambda t: len(t.split()) >= 3)
+    assert 1 <= len(made) <= 1 + tpl.TOLD_PROSE_LINES  # (the page's words, and a few lines' own)
+    words = set().union(*(lexicon.content_words(t) for t in lines if tpl.is_prose(t)))
+    assert sorted(seen.words) == sorted(tpl.xxhash.xxh64_intdigest((tpl._MASK_WORD + w).encode()) for w in words)
+
+
 def test_a_headline_shares_the_story_words_of_its_lines_as_of_the_story_whole():
     # (headline_slots reads the story's lines one at a time, and stops once a headline shares enough)
     if not DEV_PAGES.is_dir():

@@ -18,27 +18,33 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..memo import short_line_memo
+from ..textkeys import line_key
 
 #: the texts of the page being extracted, by element (None: no page; each element read anew)
 _TEXTS: dict | None = None
+#: the keys of those texts (:func:`key_of`), by element, kept and forgotten with them
+_KEYS: dict | None = None
 
 
 @contextmanager
 def page_texts() -> Iterator[None]:
     """Remember the texts of the elements read until the block ends (one page's extraction).
     (A page read inside another one's, if ever, has its own; the outer one's comes back after.)"""
-    global _TEXTS
+    global _TEXTS, _KEYS
     outer, _TEXTS = _TEXTS, {}
+    outer_keys, _KEYS = _KEYS, {}
     try:
         yield
     finally:
-        _TEXTS = outer
+        _TEXTS, _KEYS = outer, outer_keys
 
 
 def forget() -> None:
     """The page's tree changed (elements dropped): the texts read so far may be out of date."""
     if _TEXTS is not None:
         _TEXTS.clear()
+    if _KEYS is not None:
+        _KEYS.clear()
 
 
 def text_of(el) -> str:
@@ -86,3 +92,24 @@ _remembered_clean = short_line_memo(CLEAN_CACHE_CHARS, CLEAN_CACHE)(_cleaned)
 def _text(el) -> str | None:
     """The text of ``el`` cleaned (:func:`_clean`); None for no element, or no text in it."""
     return _clean(text_of(el)) if el is not None else None
+
+
+def key_of(el) -> str:
+    """The :func:`~palayesh.textkeys.line_key` of the text of ``el`` (:func:`_text`; "" for none),
+    remembered inside :func:`page_texts` like its text: a reader that compares every element of a
+    page with a few strings (:func:`.html._logo_side`) keys each element once, not once a string
+    (the cleaned-text memo, of the last few texts, forgets a whole page's elements as it walks them).
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring("<p>خبرگزاري  <b>نمونه</b></p>")
+    >>> with page_texts():
+    ...     key_of(p) == key_of(p) == "خبرگزارینمونه"
+    True
+    """
+    keys = _KEYS
+    if keys is None:
+        return line_key(_text(el) or "")
+    key = keys.get(el)
+    if key is None:
+        key = keys[el] = line_key(_text(el) or "")
+    return key

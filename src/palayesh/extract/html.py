@@ -60,7 +60,7 @@ from .credits import (
     bare_agency,
 )
 from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_iso
-from .domtext import _clean, _text, forget, page_texts, text_of
+from .domtext import _clean, _text, forget, key_of, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
 from .jsonld import _jsonld
@@ -2793,20 +2793,28 @@ def _logo_side(ends: list[str], tree, el=None) -> str | None:
     if len([p for p in TITLE_BAR.split(_title_text(tree) or "") if p.strip()]) != 2:
         return None  # (a bar of three parts, «<section> | <headline> | <site>»: its ends are no headline)
     inside = set(el.iter()) if el is not None else set()
-    found = []
-    for side in ends:
-        key = line_key(side)
-        for x in tree.xpath("//body//*[not(self::script or self::style)]"):
-            if x in inside or line_key(_text(x) or "") != key:
-                continue
-            up = [x, *(a for a in x.iterancestors() if a.tag not in ("body", "html"))]
-            if any(_CRUMB_CLASS.search(_classes(a)) for a in up):
-                continue  # (a trail ends with the headline, in a <nav> of its own)
-            if any(_LOGO_CLASS.search(_classes(a)) for a in up[:LOGO_LEVELS]) or (
-                    not any(a.tag in ("article", "main") or a.get("role") == "main" for a in up)
-                    and any(a.tag in ("header", "nav") or _SITE_BAR_CLASS.search(_classes(a)) for a in up)):
-                found.append(side)
-                break
+    # (one walk of the page's elements for both sides, each element keyed once a page: key_of)
+    keys = [line_key(side) for side in ends]
+    wanted = set(keys)
+    shown = [False] * len(ends)
+    for x in tree.xpath("//body//*[not(self::script or self::style)]"):
+        if x in inside:
+            continue
+        key = key_of(x)
+        if key not in wanted:
+            continue
+        sides = [i for i, k in enumerate(keys) if k == key and not shown[i]]
+        if not sides:
+            continue
+        up = [x, *(a for a in x.iterancestors() if a.tag not in ("body", "html"))]
+        if any(_CRUMB_CLASS.search(_classes(a)) for a in up):
+            continue  # (a trail ends with the headline, in a <nav> of its own)
+        if any(_LOGO_CLASS.search(_classes(a)) for a in up[:LOGO_LEVELS]) or (
+                not any(a.tag in ("article", "main") or a.get("role") == "main" for a in up)
+                and any(a.tag in ("header", "nav") or _SITE_BAR_CLASS.search(_classes(a)) for a in up)):
+            for i in sides:
+                shown[i] = True
+    found = [side for side, s in zip(ends, shown) if s]
     return found[0] if len(found) == 1 else None
 
 

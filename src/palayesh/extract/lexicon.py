@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -176,12 +177,22 @@ def content_words_of(texts: list[str]) -> set[str]:
 
 def content_words_each(texts: list[str]) -> list[set[str]]:
     """The :func:`content_words` of each of ``texts`` (a page's prose lines), for the price of
-    :func:`content_words_of`: the texts are folded and spaced once, joined by newlines (which every
-    step of that leaves a boundary, see :func:`content_words_of`), then cut back into lines, each
-    of which takes the fast path of :func:`tokens` or its regex path on its own. Texts that hold a
-    newline themselves are taken one by one.
+    :func:`content_words_of`: their tokens cut at once (:func:`tokens_each`).
 
     >>> content_words_each(["کتاب‌های تازه", "در بازار"]) == [content_words("کتاب‌های تازه"), content_words("در بازار")]
+    True
+    """
+    return [content_words_in(toks) for toks in tokens_each(texts)]
+
+
+def tokens_each(texts: list[str]) -> list[list[str]]:
+    """The :func:`tokens` of each of ``texts`` (a page's prose lines): the texts are folded and
+    spaced once, joined by newlines (which every step of that leaves a boundary, see
+    :func:`content_words_of`), then cut back into lines, each of which takes the fast path of
+    :func:`tokens` or its regex path on its own. Texts that hold a newline themselves are taken one
+    by one.
+
+    >>> tokens_each(["کتاب‌های تازه", "در بازار"]) == [tokens("کتاب‌های تازه"), tokens("در بازار")]
     True
     """
     joined = "\n".join(texts)
@@ -191,9 +202,19 @@ def content_words_each(texts: list[str]) -> list[set[str]]:
         spaced = _spaced(folded)
         f_lines, s_lines = folded.split("\n"), spaced.split("\n")
         if len(f_lines) == len(s_lines) == n + 1:
-            fw = function_words()
-            return [{w[:5] for w in set(_tokens_of(f, s)) - fw if len(w) >= 3} for f, s in zip(f_lines, s_lines)]
-    return [content_words(t) for t in texts]
+            return [_tokens_of(f, s) for f, s in zip(f_lines, s_lines)]
+    return [tokens(t) for t in texts]
+
+
+def content_words_in(toks: Iterable[str]) -> set[str]:
+    """The :func:`content_words` of a text of tokens ``toks`` (:func:`tokens`): of the tokens of
+    several texts together, their words together (a page's, of :func:`tokens_each` of its lines,
+    without a set of each line's).
+
+    >>> content_words_in(tokens("کتاب‌های تازه در بازار")) == content_words("کتاب‌های تازه در بازار")
+    True
+    """
+    return {w[:5] for w in set(toks) - function_words() if len(w) >= 3}  # (each word tested once)
 
 
 @functools.lru_cache(maxsize=1)

@@ -86,7 +86,7 @@ from .boxes import MIN_MARKER_PAGES, field_line, find_boxes, introduces, marker_
 from .dates import RELATIVE, current_date_order, date_line, fold, numeric_order
 from .dialogue import asked_and_answered, dialogue_turns
 from .fieldbox import box_fields, label_key
-from .lexicon import INNER_SENTENCE_END, content_words, content_words_each, function_words, tokens
+from .lexicon import INNER_SENTENCE_END, content_words, content_words_in, function_words, tokens, tokens_each
 from .prose import (
     _COLON,
     _DIGITS,
@@ -2088,11 +2088,14 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     found = []
     if words:  # (hashed as shape_hash would, without a call per word: a page has hundreds)
         mask, xxh = _MASK_WORD, xxhash.xxh64_intdigest
-        # (each prose line's words, cut at once (.lexicon.content_words_each): the page's words are
-        # their union, and headline_slots reads the story's lines' words from them)
-        each = dict(zip(prose, content_words_each([lines[i] for i in prose])))
-        words_of = functools.lru_cache(maxsize=None)(lambda i: each[i] if i in each else content_words(lines[i]))
-        prose_words = set().union(*each.values())
+        # (each prose line's tokens, cut at once (.lexicon.tokens_each): the page's words are those
+        # of all its tokens, in one set, and headline_slots reads the words of the few lines of the
+        # story it asks for from theirs, each made when asked: a set of each line's words, made for
+        # the union, was a tenth of this pass)
+        each = dict(zip(prose, tokens_each([lines[i] for i in prose])))
+        words_of = functools.lru_cache(maxsize=None)(
+            lambda i: content_words_in(each[i]) if i in each else content_words(lines[i]))
+        prose_words = content_words_in(itertools.chain.from_iterable(each.values()))
         found = [xxh((mask + w).encode("utf-8", "surrogatepass")) for w in prose_words]
     title = title_candidate(lines, region, keys, headline)
     told = declared_slot(lines, region, keys, declared or [], headline, named)
