@@ -212,3 +212,24 @@ def test_a_told_kicker_over_a_headline_set_twice_under_a_tagline_naming_it_is_a_
         r = rows[f"p{i:02d}"]
         assert r["section"] is None, (i, r["section"])
         assert line_key(r["surtitle"] or "") == line_key(_KICKERS[i % 3]), (i, r["surtitle"])
+
+
+#: the flat pages' second label, right above the headline under the badge: a kicker the site writes
+#: for the story (a phrase; the HTML pages never show it)
+_UNDER_BADGE = ["به روایت تصویر", "از پیست تا سکو", "در آستانه فصل تازه"]
+
+
+def test_a_told_kicker_over_another_label_over_the_headline_is_no_section(tmp_path):
+    # The HTML pages show the labels right above their headlines, over stories they declare under
+    # the menu's sections («فصل اسکی» a badge of any section's stories). The flat pages set the badge
+    # one line higher, over a label written for the story right above the headline: the slot where
+    # sections stand over a kicker on other sites (.template.PageTemplate.over_kicker). The badge is
+    # still no section there, and the lower label stays the story's kicker. Fails on the commit
+    # before (the badge was each flat page's section).
+    over = [f"{badge}\n\n{under}" for badge, under in zip(_KICKERS, _UNDER_BADGE)]
+    rows = _run(tmp_path, over, _KICKERS)
+    assert len(rows) == 10
+    for i in range(10):
+        r = rows[f"p{i:02d}"]
+        assert r["section"] is None, (i, r["section"])
+        assert line_key(r["surtitle"] or "") == line_key(_UNDER_BADGE[i % 3]), (i, r["surtitle"])

@@ -6086,6 +6086,15 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         # apart from their menu, over stories they file elsewhere (:attr:`Line.told`: «باغ و مزرعه»
         # under the tagline «اخبار مبارزه با آفات باغ و مزرعه»)
         res.surtitle, bare = res.surtitle or bare, None
+    elif bare and section_i is not None and lines[section_i].told_own and title_i is not None and section_i < title_i \
+            and line_key(bare) not in listed:
+        # a label over the headline that the site's HTML pages show right above the headlines of
+        # stories they declare filed under other sections, on several of them, and over none they
+        # declare filed under it (:meth:`.template.PageTemplate.declared_kicker`, ``own``), which the
+        # menu does not list: a badge the site sets over stories of any section («تیتر یک»), no
+        # section, though here it stands over the story's kicker, where sections stand on other
+        # pages (:meth:`.template.PageTemplate.over_kicker`, which keeps :attr:`Line.kicker` off)
+        res.surtitle, bare = res.surtitle or bare, None
     elif bare and section_i is not None and title_i is not None and line_key(bare) not in listed \
             and _kicker_under_menu_column(lines, section_i, title_i) and head_keys[lines[section_i].key] < 2:
         # (a label right under a menu set an item a line, over the headline, that the site shows
