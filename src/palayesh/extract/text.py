@@ -139,19 +139,19 @@ from .pagedates import (
     _visit_day,
 )
 from .photos import (
-    _drop_gallery_captions,
-    _drop_gallery_heading,
-    _drop_slide_widgets,
-    _gallery,
-    _gallery_heading,
-    _gallery_heading_shaped,
-    _heads_photo,
-    _is_photo_note,
-    _labelled_counters,
-    _numbered_gallery,
-    _photo_between,
-    _under_photo,
+    drop_gallery_captions,
+    drop_gallery_heading,
+    drop_slide_widgets,
+    gallery_heading,
+    gallery_heading_shaped,
+    heads_photo,
+    is_gallery,
+    is_photo_note,
+    labelled_counters,
+    numbered_gallery,
+    photo_between,
     slide_counter,
+    under_photo,
 )
 from .prose import _COLON, is_prose
 from .rejoin import alone_width, broken_in_two, few_lines_width, fitted_width, print_frame, rejoin_wrapped
@@ -1060,7 +1060,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
             if ln.key not in menu and _dateline_alone(ln.text):
                 continue  # the story's dateline broken off its sentence («گزارش خبرنگار ما»): a credit
-            if ln.key not in menu and (_is_photo_note(ln.text) or _heads_photo(lines, i)):
+            if ln.key not in menu and (is_photo_note(ln.text) or heads_photo(lines, i)):
                 continue  # a photo's box: its heading over its caption or credit («عکس خبر» over
                 # «📷 ایسنا»), or the credit itself
             if ln.key not in menu and _atop_story_under_meta(lines, i, head_end if body_start is None else body_start):
@@ -1538,7 +1538,7 @@ def _box_over_known_rows(lines: list[Line], span: list[int], inside: set[int]) -
     vary from page to page (the box's heading, the product's name, an ad's line, in words no lexicon
     has: xdev's product boxes, under ``--scramble`` too). A subheading stands right over the text it
     leads into, under the box's last known row, not over the box; a gallery (its counters) is read
-    elsewhere (:func:`_gallery`), and so is a box of links to the run's other stories, whose heading
+    elsewhere (:func:`is_gallery`), and so is a box of links to the run's other stories, whose heading
     may be a subheading of the story over a link (:func:`_drop_link_box_heads`)."""
     known = [j for j in span if lines[j].kind == CHROME and (lines[j].learned or lines[j].recurs)
              and not lines[j].related]
@@ -2496,7 +2496,7 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
     the break (an author's note, comments under credits and share buttons). A gallery or an ad
     box within the story is followed by more of it."""
     nxt = next((j for j in range(i, n) if lines[j].kind == END), n)
-    if _gallery(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
+    if is_gallery(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
         return False  # (a gallery set into the story: its slides counted «۱ از ۱۰», «۲ از ۱۰», …)
     # (readers' posts: a thread's page is posts alike from its first on)
     if _posts_only(lines, i, nxt) and not _posts_alike(lines, b):
@@ -2523,11 +2523,11 @@ MAX_GALLERY_LINES = 80
 
 def _gallery_within(lines: list[Line], b: int, i: int, n: int) -> int:
     """Where the story goes on under a gallery that opens at line ``i`` (the story told from ``b``):
-    the first prose line under the gallery's lines, when they are a gallery (:func:`_gallery`) and
+    the first prose line under the gallery's lines, when they are a gallery (:func:`is_gallery`) and
     that prose goes on the story (:func:`_goes_on_story`); else 0. The run's template may take a
     gallery's lines, which stand under the story on most of the site's pages, for its tail's."""
     j = next((k for k in range(i, min(n, i + MAX_GALLERY_LINES)) if lines[k].kind == PARA), None)
-    if j is None or not _gallery(lines, i, j):
+    if j is None or not is_gallery(lines, i, j):
         return 0
     nxt = next((k for k in range(j, n) if lines[k].kind == END), n)
     return j if _goes_on_story(lines, b, i, j, nxt) else 0
@@ -3674,7 +3674,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
     # (and those under a label in the site's words, and a gallery's captions numbered with them)
-    counted = _labelled_counters(lines) | _numbered_gallery(lines)
+    counted = labelled_counters(lines) | numbered_gallery(lines)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
     posts = False  # (the story ends over readers' posts: :func:`_readers_posts`)
     # (a short sentence opening the story right over its first prose line: the story's, no summary)
@@ -3693,7 +3693,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if ln.kind != PARA and (slide_counter(ln.text) or i in counted):
             # (a gallery's slide counter: no story's line, nor the heading right over it)
             if body and body[-1] == _prev_shown(lines, i) and (
-                    _gallery_heading(lines, body[-1]) or (i in counted and _gallery_heading_shaped(lines[body[-1]]))):
+                    gallery_heading(lines, body[-1]) or (i in counted and gallery_heading_shaped(lines[body[-1]]))):
                 body.pop()
             slides.append(i)
             if ln.kind not in NOT_BODY:
@@ -3729,8 +3729,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if run_len >= SECTION_BREAK and body and _section_after(lines, b, run_start, i, n):
             end = run_start
             break
-        if run_len and body and _gallery(lines, run_start, i):
-            _drop_gallery_heading(lines, body, run_start)
+        if run_len and body and is_gallery(lines, run_start, i):
+            drop_gallery_heading(lines, body, run_start)
         run_len = 0
         if promo and ln.kind == SHORT and (promo is True or not _introduces(ln, _next_para(lines, i))):
             promo = "more"  # the first line under the heading, then any that does not lead into the text
@@ -3807,12 +3807,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_links_echoed_below(lines, body, words=words)
     body = _drop_boxes_under_learned_labels(lines, body, weight, words=words)
     body = _drop_lone_counts(lines, body)
-    body = _drop_gallery_captions(lines, body)
+    body = drop_gallery_captions(lines, body)
     body = _drop_link_box_heads(lines, body, words=words)
     body = _drop_seen_box_heads(lines, body, words=words)
     body = _drop_labels_over_stock(lines, body, words=words)
     body = _drop_ad_labels(lines, body, words=words)
-    body = _drop_slide_widgets(lines, body)
+    body = drop_slide_widgets(lines, body)
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
@@ -3826,10 +3826,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
         # (the page's blank lines: a first paragraph set apart from the story's block)
         block = _story_block(lines, body)
-        if has_dateline(second) and not has_dateline(first) and not _under_photo(lines, body[0]):
+        if has_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]):
             lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
-              and _single_sentence(first) and _photo_between(lines, body[0], body[1])
+              and _single_sentence(first) and photo_between(lines, body[0], body[1])
               and (_under_headline_meta(lines, b) or _right_after_headline(lines, b))):
             lead_i = body[0]  # a summary under the header, over the story's photo (its caption, credit)
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
