@@ -410,7 +410,7 @@ def _thread_under_story(kinds: list[Line], dom: list[Dom | None], alone: bool = 
     prose = [i for i, ln in enumerate(kinds) if is_prose(ln)]
     if prose and prose[0] in posts:
         # the page opens as a post: a forum's thread, its posts alike, the first one's and the
-        # others' (:func:`.comments._posts_alike`); or lines that hold the thread alone (``alone``)
+        # others' (:func:`.comments.posts_alike`); or lines that hold the thread alone (``alone``)
         return set(posts) if alone else set()
     mine = [i for i in prose if i not in posts]
     start = min(posts)

@@ -41,18 +41,18 @@ from .article import Article
 from .boxes import FOREIGN_SHARE, _foreign, code_field, field_line, find_boxes, name_line, split_field
 from .comments import (
     MIN_STORY_OPENING_WORDS,
-    _echoed_head,
-    _heads_text,
-    _posts_alike,
-    _prose_chars,
-    _readers_posts,
-    _story_under_comments,
-    _story_under_posts,
-    _story_under_thread,
-    _under_commenter,
     another_document,
     commenter_row,
+    echoed_head,
+    heads_text,
+    posts_alike,
+    prose_chars,
     reader_thread,
+    readers_posts,
+    story_under_comments,
+    story_under_posts,
+    story_under_thread,
+    under_commenter,
 )
 from .credits import (
     BRAND_SHARE,
@@ -1040,7 +1040,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # lead the template makes the site's genre label chrome, «یادداشت» over the story
             # (:func:`.template.lead_slot`), which its menu may list too)
             return _trail_down(lines, i)
-        if ln.kind == SHORT and ln.key not in menu and _under_commenter(lines, i):
+        if ln.kind == SHORT and ln.key not in menu and under_commenter(lines, i):
             continue  # (a comment, under its writer's row «بابک | ۶ روز پیش»: a thread the theme sets
             # under the headline, whose stock phrases other sites' threads hold too, no label)
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
@@ -2436,7 +2436,7 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     if lines[i].words > 3:
         return False
     nxt = next((j for j in range(i + 1, n) if lines[j].kind == END), n)
-    before, after = _prose_chars(lines, b, i), _prose_chars(lines, i + 1, nxt)
+    before, after = prose_chars(lines, b, i), prose_chars(lines, i + 1, nxt)
     if after >= 500 and after >= 2 * before:
         return True
     # (or the story's text goes on right under it: the next line is a paragraph about the story
@@ -2499,14 +2499,14 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
     if is_gallery(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
         return False  # (a gallery set into the story: its slides counted «۱ از ۱۰», «۲ از ۱۰», …)
     # (readers' posts: a thread's page is posts alike from its first on)
-    if _posts_only(lines, i, nxt) and not _posts_alike(lines, b):
+    if _posts_only(lines, i, nxt) and not posts_alike(lines, b):
         return True
     if _site_boxes(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
         return False  # (the site's boxes set into the story, its links and widgets: the story goes on under them)
     # (cards above the break too: a listing page, whose cards the listing test counts)
     if _cards_only(lines, i, nxt) and not _cards_only(lines, b, start):
         return True
-    return 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start)
+    return 2 * prose_chars(lines, i, nxt) < prose_chars(lines, b, start)
 
 
 def _site_boxes(lines: list[Line], lo: int, hi: int) -> bool:
@@ -2544,7 +2544,7 @@ def _goes_on_story(lines: list[Line], b: int, start: int, i: int, nxt: int) -> b
 
 def _posts_only(lines: list[Line], lo: int, hi: int) -> bool:
     """Whether the prose of lines ``lo:hi`` is posts only, one or more: each paragraph the text under
-    a head of its own (:func:`_heads_text`: a name right over a date right over it), as a reader's
+    a head of its own (:func:`heads_text`: a name right over a date right over it), as a reader's
     comment under the site's tail is («علی از تهران» / «۱۳۹۹-۱۲-۰۷» / its text, then «پاسخ»). The
     rest of a story after a gallery or an ad box goes on in paragraphs under no name and date."""
     posts = 0
@@ -2553,7 +2553,7 @@ def _posts_only(lines: list[Line], lo: int, hi: int) -> bool:
             continue
         j = _prev_shown(lines, k)
         h = _prev_shown(lines, j) if j is not None else None
-        if h is None or not _heads_text(lines, h):
+        if h is None or not heads_text(lines, h):
             return False
         posts += 1
     return posts >= 1
@@ -3639,13 +3639,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         return res
     # (a mobile theme's comment box between the story's head and its text, the headline shown again
     # over the text: the box is skipped, the story read on under its headline)
-    boxed = _story_under_comments(lines, b)
-    under = None if boxed is not None else _story_under_thread(lines, b) or _story_under_posts(lines, b)
+    boxed = story_under_comments(lines, b)
+    under = None if boxed is not None else story_under_thread(lines, b) or story_under_posts(lines, b)
     if boxed is not None:
         # (taken out, one blank line for it: the head read over it as if it were not there, however
         # many lines it held, the summary still set apart from the text)
         lo, hi = boxed
-        echoed = _echoed_head(lines, b, lo, hi)
+        echoed = echoed_head(lines, b, lo, hi)
         lines = lines[:lo] + [replace(lines[lo], text="", key="", words=0, kind=BLANK)] + lines[hi + 1:]
         n, skipped = len(lines), hi - lo
         b = next(i for i in range(min(b, lo), n) if lines[i].kind == PARA)  # (no summary over the box: under it)
@@ -3653,7 +3653,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         # (no headline over the text: the box's lines are taken out, the header read down to the
         # summary or the text as if the box were not there)
         lo, hi = under
-        echoed = _echoed_head(lines, b, lo, hi)
+        echoed = echoed_head(lines, b, lo, hi)
         lines = lines[:lo] + lines[hi + 1:]
         n, skipped = len(lines), hi + 1 - lo
         taken = lo if lo > b else None
@@ -3671,18 +3671,18 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     gap = card = False
     end = n
     told = None  # the body's last paragraph so far
-    thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
+    thread = posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
     # (and those under a label in the site's words, and a gallery's captions numbered with them)
     counted = labelled_counters(lines) | numbered_gallery(lines)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
-    posts = False  # (the story ends over readers' posts: :func:`_readers_posts`)
+    posts = False  # (the story ends over readers' posts: :func:`readers_posts`)
     # (a short sentence opening the story right over its first prose line: the story's, no summary)
     for i in range(_short_opening(lines, b), n):
         ln = lines[i]
         if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight):
             end = i  # (the site's next story saved under this one, a reader's comment: not the story)
-            posts = _readers_posts(lines, i)
+            posts = readers_posts(lines, i)
             break
         if ln.kind == END and i >= gallery_end and body:
             gallery_end = _gallery_within(lines, b, i, n)  # (its heading, slides and captions: lines of the run's end)
@@ -5292,7 +5292,7 @@ def _thread_line(lines: list[Line], i: int) -> bool:
     (:func:`commenter_row`, «مریم | ۳ هفته پیش»), the comment right under that row, or the post's
     votes (:func:`readout`: «👍 ۱۳ 👎 ۸ | پاسخ», more figures than words)."""
     text = lines[i].text
-    return commenter_row(text) or _under_commenter(lines, i) or lines[i].kind != BLANK and readout(text)
+    return commenter_row(text) or under_commenter(lines, i) or lines[i].kind != BLANK and readout(text)
 
 
 def _masthead_over_menu(lines: list[Line], v: int, menu: list[int]) -> bool:
@@ -5457,7 +5457,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             break
         if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
-        if commenter_row(ln.text) or _under_commenter(lines, i):
+        if commenter_row(ln.text) or under_commenter(lines, i):
             if threaded is None:
                 # (a comment thread on the page: two writers' rows or more; one alone may be a
                 # byline over the headline)
@@ -5576,7 +5576,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     (:meth:`.template.PageTemplate.frame_section`); ``broken``: the site breaks its headlines over
     two lines (:func:`_broken_headline`; None: the run cannot tell, and the words where two lines
     meet do, as on a page alone); ``echoed``: the key of a header line the page shows again
-    right over its text, under a comment box taken out (:func:`_story_under_comments`): the
+    right over its text, under a comment box taken out (:func:`story_under_comments`): the
     headline, over any other line of the header."""
     head_box = _head_box(lines, head_end)
     title_i, linked = _pick_headline(lines, head_end, res, head_box, body_start, echoed)
