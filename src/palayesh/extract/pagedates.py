@@ -54,7 +54,7 @@ from .lines import (
     says_reading_time,
 )
 from .sections import headline_trail, spaced_menu_items
-from .tags import _tag_list_end, _without_tag_lists
+from .tags import tag_list_end, without_tag_lists
 
 #: the order in which dates of the article header are trusted: a publication label, a bare
 #: date; a modification date or a "today" date never (the page does not say when it published)
@@ -144,7 +144,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         first = True  # the first date line after the story
         under = None
         # (the tail's first lines past the story's tags, which a site may list one a line)
-        for i in range(header_end, min(len(lines), _tag_list_end(lines, tail_start) + TAIL_DATE_LINES)):
+        for i in range(header_end, min(len(lines), tag_list_end(lines, tail_start) + TAIL_DATE_LINES)):
             d = _labelled_date(lines, i) if lines[i].kind == DATE else None
             if d is None:
                 continue
@@ -437,7 +437,7 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
         between = between[1:]  # (the story's end marker in the site's words: «/ن», «#», «ختم خبر»)
     elif len(between) >= 2 and between[0].kind in (CHROME, LABEL) and _end_marker(between[1]):
         between = between[:1] + between[2:]  # (under the story's credit: «گزارش و عکس: …» / «پایان»)
-    between = _without_tag_lists(between)
+    between = without_tag_lists(between)
     # (a counter the page alone tells by its shape too: a post's views over its date, «👁 91.5K»)
     return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
                or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)

@@ -188,9 +188,9 @@ from .sections import (
 from .tables import table_runs
 from .tags import (
     MAX_TAG_WORDS,
-    _clause_words,
-    _tag_label,
-    _tag_of_tail_list,
+    clause_words,
+    tag_label,
+    tag_of_tail_list,
 )
 from .template import (
     BYLINE_WORDS,
@@ -3723,7 +3723,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             else:
                 card = card or ln.kind != BLANK
             continue
-        if run_len and told is not None and _tag_of_tail_list(lines, i):
+        if run_len and told is not None and tag_of_tail_list(lines, i):
             run_len += 1  # (the story's tags, one a line under the tail's label: the tail's run goes on)
             continue
         if run_len >= SECTION_BREAK and body and _section_after(lines, b, run_start, i, n):
@@ -6500,7 +6500,7 @@ MIN_STORY_TAGS = 2
 def _story_tags(lines: list[Line], body: list[int], j: int, *, words: _StoryWords | None = None) -> bool:
     """Whether the body's short lines from ``body[j]`` to its end, right under the story's last
     paragraph, are a label over a list of the story's tags, whatever the label says: the label a
-    few words (:func:`_tag_label`), then one tag a line, each a name of a few words (no number, no
+    few words (:func:`tag_label`), then one tag a line, each a name of a few words (no number, no
     sentence, no clause), and most of them (:data:`MIN_STORY_TAGS` at least) the story's own
     words: a site tags a story with the names it speaks of («محلات‌ها» / «آرژانتین» / «لیونل
     مسی» under a story of both), the tail's short lines under them no tags (a button «کپی شد»). A list
@@ -6510,14 +6510,14 @@ def _story_tags(lines: list[Line], body: list[int], j: int, *, words: _StoryWord
     if len(tail) < 1 + MIN_STORY_TAGS or _announces(lines, body, j):
         return False
     label, tags = tail[0], tail[1:]
-    if label.kind != SHORT or label.related or not _tag_label(label.text):
+    if label.kind != SHORT or label.related or not tag_label(label.text):
         return False
     story = (words or _StoryWords(lines)).on(body[:j]).prose
     told = listed = 0
     for ln in tags:
         t = ln.text.strip()
         if ln.kind != SHORT or ln.related or ln.words > MAX_TAG_WORDS or _DIGIT.search(t) \
-                or t.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS or set(tokens(t)) & _clause_words():
+                or t.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS or set(tokens(t)) & clause_words():
             if listed < MIN_STORY_TAGS:
                 return False
             break  # (the tail's buttons under the tags, «لینک کوتاه» / «کپی شد»: no tag, no story line)
