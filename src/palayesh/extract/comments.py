@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..textkeys import line_key
 from .boxes import _foreign
 from .dates import RELATIVE, date_line, fold
-from .header import _HEADER_META, HEADER_META_MAX_LINES, _right_after_headline, _under_headline_meta
+from .header import HEADER_META, HEADER_META_MAX_LINES, right_after_headline, under_headline_meta
 from .lexicon import content_words as _content_words
 from .lines import (
     _DIGIT,
@@ -403,7 +403,7 @@ def _box_heading_over(lines: list[Line], b: int) -> int:
             continue
         if ln.kind == END:
             above = _neighbour(lines, k, -1)
-            return k if above is not None and above.kind in _HEADER_META else b
+            return k if above is not None and above.kind in HEADER_META else b
         if ln.kind == PARA or (ln.kind == SHORT and ln.words >= 3):
             break
         seen += 1
@@ -423,8 +423,8 @@ def story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
     # (no summary: the first prose is a post of the box, under its heading, the heading under the
     # header's meta lines)
     lo = next((i for i in range(b - 1, -1, -1) if lines[i].kind in (END, PARA)), -1)
-    if lo < 0 or lines[lo].kind != END or not _under_headline_meta(lines, lo):
-        if not (_under_headline_meta(lines, b) or _right_after_headline(lines, b, widgets=True)):
+    if lo < 0 or lines[lo].kind != END or not under_headline_meta(lines, lo):
+        if not (under_headline_meta(lines, b) or right_after_headline(lines, b, widgets=True)):
             return None
         lo = next((i for i in range(b + 1, n) if lines[i].kind != BLANK), n)  # (the summary kept)
         # (a post shorter than prose, «کاش منبع دقیق‌تری هم معرفی می‌کردید.», is no story going on;
@@ -498,14 +498,14 @@ def story_under_posts(lines: list[Line], b: int) -> tuple[int, int] | None:
     # (the box's head right under the header's meta lines, none of them counted in the box)
     head = next((k for k in run if lines[k].kind == END or not lines[k].recurs), lo)
     for k in range(head, lo - 1, -1):
-        if lines[k].kind != BLANK and _under_headline_meta(lines, k):
+        if lines[k].kind != BLANK and under_headline_meta(lines, k):
             return k, b - 1
     return None
 
 
 def _summary_under(lines: list[Line], b: int, key: str) -> bool:
     """Whether line ``b`` stands under the headline whose key is ``key``, only the header's meta lines
-    between (:func:`_under_headline_meta`): the story's summary, not a reader's comment further down."""
+    between (:func:`under_headline_meta`): the story's summary, not a reader's comment further down."""
     up = next((k for k in range(b - 1, -1, -1)
                if lines[k].kind in _HEADLINE_KINDS and lines[k].words >= 3 and not lines[k].recurs), None)
     # (under a tail heading between them, «نظرات کاربران (۳)», the prose is the box's: a comment)
@@ -513,8 +513,8 @@ def _summary_under(lines: list[Line], b: int, key: str) -> bool:
         return False
     if lines[up].kind == NAV:  # (a headline with a bar: only the header's meta lines between it and the summary)
         return sum(ln.kind != BLANK for ln in lines[up + 1:b]) <= HEADER_META_MAX_LINES \
-            and all(ln.kind == BLANK or ln.kind in _HEADER_META for ln in lines[up + 1:b])
-    return _right_after_headline(lines, b, widgets=True) or _under_headline_meta(lines, b)
+            and all(ln.kind == BLANK or ln.kind in HEADER_META for ln in lines[up + 1:b])
+    return right_after_headline(lines, b, widgets=True) or under_headline_meta(lines, b)
 
 
 def prose_chars(lines: list[Line], lo: int, hi: int) -> int:

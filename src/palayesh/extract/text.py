@@ -77,11 +77,11 @@ from .dates import (
 from .dialogue import dialogue_turns
 from .fieldbox import box_fields, box_section, field_label, properties_section
 from .header import (
-    _HEADER_META,
+    HEADER_META,
     HEADER_META_MAX_LINES,
     SLOT_LINE_SHARE,
-    _right_after_headline,
-    _under_headline_meta,
+    right_after_headline,
+    under_headline_meta,
 )
 from .lexicon import INNER_SENTENCE_END, content_words, read_on_link, tokens
 from .lines import (
@@ -285,7 +285,7 @@ def _labelled_slot(lines: list[Line], i: int) -> bool:
     ln = lines[j]
     if ln.kind not in (SHORT, CHROME, LABEL, END) or not slot_label(ln.text):
         return False
-    return _under_headline_meta(lines, j) or _right_after_headline(lines, j)
+    return under_headline_meta(lines, j) or right_after_headline(lines, j)
 
 
 #: a label of one or two words and a colon opening a line («خلاصه: …», «چکیده: …»)
@@ -3062,7 +3062,7 @@ def _set_apart_under_meta(lines: list[Line], body: list[int]) -> bool:
     if len(body) < 2:
         return False
     i, k = body[0], body[1]
-    if i < 1 or k != i + 1 or lines[i].kind != PARA or lines[i].gap or lines[i - 1].kind not in _HEADER_META:
+    if i < 1 or k != i + 1 or lines[i].kind != PARA or lines[i].gap or lines[i - 1].kind not in HEADER_META:
         return False
     return lines[k].kind == PARA and lines[k].gap and k + 1 < len(lines) and not lines[k + 1].gap \
         and lines[k + 1].kind != BLANK
@@ -3830,36 +3830,36 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and photo_between(lines, body[0], body[1])
-              and (_under_headline_meta(lines, b) or _right_after_headline(lines, b))):
+              and (under_headline_meta(lines, b) or right_after_headline(lines, b))):
             lead_i = body[0]  # a summary under the header, over the story's photo (its caption, credit)
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
-              and _right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
+              and right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
             # (the header's lines under it too: it stands in the header, under a widget as well)
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
                 and _single_sentence(first) \
-                and (_right_after_headline(lines, b) or between
-                     or (_right_after_headline(lines, b, widgets=True) and _site_slot(lines, body[0], body[1]))):
+                and (right_after_headline(lines, b) or between
+                     or (right_after_headline(lines, b, widgets=True) and _site_slot(lines, body[0], body[1]))):
             lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
-              and _single_sentence(first) and between and _under_headline_meta(lines, b)):
+              and _single_sentence(first) and between and under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and (nxt := next((k for k in body[1:] if lines[k].kind == PARA), None))
-              and gapped.get(nxt) and _under_headline_meta(lines, b, known=True)
+              and gapped.get(nxt) and under_headline_meta(lines, b, known=True)
               and _byline_between(lines, body[0], nxt)):
             lead_i = body[0]  # a summary between the header's meta lines and the story's own (its
             # reading time, its section's label over it): «منبع خبر: …» / <summary> / «زمان مطالعه: …»
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _header_widgets(lines, body[0], body[1])
-              and _under_headline_meta(lines, b)):
+              and under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary over the header's widget, which the site shows above the
             # story where a page has no summary («میانگین قیمت هر متر: …» under the date lines)
         elif len(first) <= LEAD_LABELLED_MAX_CHARS and _labelled_slot(lines, b):
             lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
         elif len(first) <= LEAD_LABELLED_MAX_CHARS \
                 and (_opens_with_slot_label(lines, b) or _opens_with_source(lines, b)) \
-                and (_under_headline_meta(lines, b) or _right_after_headline(lines, b)
+                and (under_headline_meta(lines, b) or right_after_headline(lines, b)
                      or _opens_with_site_name(lines, b)):
             lead_i = body[0]  # «خلاصه: …» on its own line under the header: the label opens the summary
             # (or its source does, «خبرگزاری فارس: …», «<the site's name>: …», a dateline the lead keeps;
@@ -3872,7 +3872,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             set_apart = True
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _set_apart_under_meta(lines, body)
-              and _under_headline_meta(lines, body[0])):
+              and under_headline_meta(lines, body[0])):
             lead_i = body[0]  # a sentence in the header's block, under its meta lines, set apart from
             # the story by the page's one blank line
         elif _headline_echoed_under(lines, b):
