@@ -75,7 +75,7 @@ _LABELLED_ROW = re.compile(r"^[^\W\d_][^:：|｜•]{0,20}[:：][^|｜•]+\s[|�
 ICON_CAPTION = re.compile(r"^\s*[^\w\s(\[«\"'\-–—•*■▪●|]")
 
 
-def _bare_credit(ln: Line) -> bool:
+def bare_credit(ln: Line) -> bool:
     """Whether a short line is an agency's name and nothing else («خبرگزاری کار ایران (ایلنا)», «سایت
     ورزش سه»), or its name and the place it reports from (:func:`credit_and_place`): the story's
     credit, a meta line of its header, no headline (:func:`.text._header`)."""

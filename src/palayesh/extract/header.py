@@ -8,7 +8,7 @@ story's head and its text.
 """
 from __future__ import annotations
 
-from .credits import _bare_credit
+from .credits import bare_credit
 from .lines import _DIGIT, BLANK, CHROME, DATE, LABEL, META, NAV, SHORT, Line
 
 
@@ -18,7 +18,7 @@ def right_after_headline(lines: list[Line], i: int, *, widgets: bool = False) ->
     page's own, or another story's (a related link); with ``widgets``, a line of three words or more
     the template knows counts too (a widget between the headline and its lead, «اندازه متن: A+ A-»)."""
     j = i - 1
-    while j >= 0 and (lines[j].kind == BLANK or _bare_credit(lines[j])):
+    while j >= 0 and (lines[j].kind == BLANK or bare_credit(lines[j])):
         j -= 1  # (and the story's credit under the headline: «خبرگزاری دانشجویان ایران (ایسنا)»)
     return j >= 0 and lines[j].kind == SHORT and lines[j].words >= 3 \
         and (widgets or lines[j].related or not lines[j].recurs)
@@ -46,7 +46,7 @@ def under_headline_meta(lines: list[Line], i: int, *, known: bool = False) -> bo
         if ln.kind == BLANK:
             continue
         if ln.kind in HEADER_META or (ln.kind == SHORT and ln.words <= 2 and _DIGIT.search(ln.text)) \
-                or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE) or _bare_credit(ln):
+                or (ln.kind == SHORT and ln.recurs and ln.share >= SLOT_LINE_SHARE) or bare_credit(ln):
             # (a label on most of the site's pages is a row of its header: a button «حالت مطالعه»)
             if not (known and ln.recurs and seen):
                 seen += 1

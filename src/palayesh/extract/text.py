@@ -60,7 +60,7 @@ from .credits import (
     MAX_CREDIT_SLOT_WORDS,
     MIN_SLOT_VALUE_PAGES,
     SLOT_SHARE,
-    _bare_credit,
+    bare_credit,
     story_agency,
 )
 from .dates import (
@@ -4789,7 +4789,7 @@ def _credit_line(ln: Line) -> bool:
     >>> _credit_line(classify("(فارس)")), _credit_line(classify("ظریف: نه به مذاکره"))
     (True, False)
     """
-    return _bare_credit(ln) or ln.kind == SHORT and agency_in_brackets(ln.text) is not None
+    return bare_credit(ln) or ln.kind == SHORT and agency_in_brackets(ln.text) is not None
 
 
 def _alone_meta(ln: Line) -> bool:
@@ -5471,7 +5471,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             # as a figure is; a headline only when nothing else is
             fallback = i if fallback is None else fallback
             continue
-        if _bare_credit(ln):
+        if bare_credit(ln):
             # «خبرگزاری دانشجویان ایران (ایسنا)», «سایت ورزش سه» under the date: an agency's name and
             # nothing else is the story's credit (the source line under the headline), a headline
             # only when nothing else is
