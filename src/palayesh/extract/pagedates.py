@@ -16,12 +16,12 @@ from dataclasses import replace
 from ..textkeys import line_key
 from .agency import is_credit_line
 from .dates import (
-    _CLOCK,
-    _LETTER,
+    CLOCK,
+    LETTER,
     DateLine,
-    _clock_of,
-    _date_alone,
     clock_line,
+    clock_of,
+    date_alone,
     date_line,
     fold,
     meta_fields_line,
@@ -151,7 +151,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
             if d.role == "published":
                 return i, d
             if first and d.role is None and body_last is not None and body_last < i \
-                    and _closes_story(lines, body_last, i) and (i < tail_start or _date_alone(lines[i].text)):
+                    and _closes_story(lines, body_last, i) and (i < tail_start or date_alone(lines[i].text)):
                 # a date alone under the story's last paragraph, before its tail or in its first
                 # lines (only the credit, an end marker, counters or the site's buttons between):
                 # the story's own date; a related item's stands beside its headline, a comment's
@@ -159,7 +159,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 # (not one of a list of dated items, a headline and its date each: the related
                 # items' list, whose headlines the run may know as the site's lines)
                 after = [ln for ln in lines[i + 1:i + 5] if ln.kind != BLANK][:2]
-                listed = len(after) == 2 and after[1].kind == DATE and _date_alone(after[1].text) \
+                listed = len(after) == 2 and after[1].kind == DATE and date_alone(after[1].text) \
                     and after[0].kind != DATE
                 under = None if listed else (i, d)
                 if not listed:
@@ -245,11 +245,11 @@ def post_clock(text: str) -> tuple[int, int, int | None] | None:
     if len(text) > 60 or not _DIGIT.search(text) or date_line(text) is not None:
         return None
     t = fold(text)
-    m = next((x for x in _CLOCK.finditer(t) if not t[x.end():].strip(" ·|-–—")), None)
+    m = next((x for x in CLOCK.finditer(t) if not t[x.end():].strip(" ·|-–—")), None)
     rest = t[:m.start()].strip(" ·|-–—") if m is not None else ""
     if m is None or (rest and not _counter(rest, MAX_FIELD_COUNTER_WORDS)):
         return None
-    clock, offset = _clock_of(m)
+    clock, offset = clock_of(m)
     return clock if offset is None else None
 
 
@@ -343,7 +343,7 @@ def byline_row(text: str) -> bool:
     ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»; a related item's row «<headline> - <date> - <clock>» has a number alone)."""
     fields = [f.strip() for f in _ROW_FIELD.split(text) if f.strip()]
     return len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
-        and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and _LETTER.search(f) for f in fields)
+        and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and LETTER.search(f) for f in fields)
 
 
 def _over_signature(lines: list[Line], i: int) -> bool:
@@ -354,7 +354,7 @@ def _over_signature(lines: list[Line], i: int) -> bool:
     nxt, prev = _next_shown(lines, i), _prev_shown(lines, i)
     above = _prev_shown(lines, prev) if prev is not None else None
     listed = prev is not None and above is not None and lines[prev].kind != DATE and lines[above].kind == DATE
-    return _date_alone(lines[i].text) and nxt is not None and not listed \
+    return date_alone(lines[i].text) and nxt is not None and not listed \
         and (_is_byline(lines[nxt]) or is_credit_line(lines[nxt].text))
 
 
@@ -365,7 +365,7 @@ def _under_signature(lines: list[Line], i: int) -> bool:
     under every story («پایان خبر», «انتهای پیام/»), past a related box's dated items («<headline> /
     <date>» each: a related item's date stands under its headline, never under the site's marker)."""
     prev = _prev_shown(lines, i)
-    if prev is None or not _date_alone(lines[i].text):
+    if prev is None or not date_alone(lines[i].text):
         return False
     sign = lines[prev]
     # (a marker the page's reading or the site's share calls one: a comment's writer «امید» over its
@@ -382,7 +382,7 @@ def _under_prose_slot(lines: list[Line], i: int) -> bool:
     under its headline."""
     prev = _prev_shown(lines, i)
     return prev is not None and lines[prev].kind == PARA and lines[i].share >= FOOT_DATE_SHARE \
-        and _date_alone(lines[i].text)
+        and date_alone(lines[i].text)
 
 
 #: a labelled date line on this share of its site's pages at least is the site's date slot (the story's

@@ -64,7 +64,7 @@ from .credits import (
     story_agency,
 )
 from .dates import (
-    _LETTER,
+    LETTER,
     MAX_FIELD_WORDS,
     RELATIVE,
     date_line,
@@ -1584,7 +1584,7 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
         if not short or lines[p].text.rstrip()[-1:] in ":：":
             continue  # (a list the story announces)
         bare = next((j for j in span if lines[j].kind in (CHROME, DATE, META) and _DIGIT.search(lines[j].text)
-                     and not _LETTER.search(lines[j].text)), None)
+                     and not LETTER.search(lines[j].text)), None)
         # (over the box's bare line a heading: a short line, or one the site's template knows, or
         # a player's label over its clock (:func:`player_labels`); none: a subheading under an ad
         # leads into its text)
