@@ -33,7 +33,6 @@ from .lexicon import content_words as _content_words
 from .lines import (
     _DIGIT,
     _MARKS,
-    _TERMINAL,
     BLANK,
     CHROME,
     DATE,
@@ -43,6 +42,7 @@ from .lines import (
     NOT_BODY,
     PARA,
     SHORT,
+    TERMINAL,
     Line,
     _neighbour,
     _next_shown,
@@ -311,7 +311,7 @@ def heads_text(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is a short line (a headline, a name) right over a date line right over text."""
     ln = lines[i]
     if ln.kind not in (SHORT, CHROME, NAV) or not 1 <= ln.words <= MAX_HEAD_WORDS \
-            or ln.text.rstrip(_MARKS)[-1:] in _TERMINAL:
+            or ln.text.rstrip(_MARKS)[-1:] in TERMINAL:
         return False
     j = _next_shown(lines, i)
     if j is None or lines[j].kind not in (DATE, META):

@@ -43,9 +43,9 @@ from .lines import (
     Line,
     _ends_sentence,
     _introduces,
-    _is_label_candidate,
-    _next_para,
     classify,
+    is_label_candidate,
+    next_para,
 )
 from .photos import MAX_CAPTION_WORDS, drop_gallery_captions, drop_slide_widgets, is_photo_note
 from .text import (
@@ -315,7 +315,7 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
         if not started:
             if is_prose(ln):
                 started, b = True, i
-            elif i not in heads and (ln.kind in NOT_BODY or ln.site or _is_label_candidate(ln)):
+            elif i not in heads and (ln.kind in NOT_BODY or ln.site or is_label_candidate(ln)):
                 # above the story: crumbs, menu items, share/ad/short-link headings
                 if ln.kind == LABEL:
                     credits.append(ln.text)
@@ -341,7 +341,7 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
             # story: «تبلیغات» between its paragraphs, as a flat page's :func:`.text.extract_lines`)
             boxed = boxed or (started and ln.recurs and classify(ln.text).kind == END)
             continue
-        if boxed and ln.kind == SHORT and not _introduces(ln, _next_para(kinds, i)):
+        if boxed and ln.kind == SHORT and not _introduces(ln, next_para(kinds, i)):
             gap = True  # (an ad's copy under its heading, as on a flat page: no subheading of the story)
             continue
         boxed = False

@@ -29,10 +29,9 @@ from .dates import (
     own_date_label,
 )
 from .lines import (
-    _BYLINE_START,
     _DIGIT,
-    _ROW_FIELD,
     BLANK,
+    BYLINE_START,
     CHROME,
     CRUMB,
     DATE,
@@ -41,16 +40,17 @@ from .lines import (
     META,
     NAV,
     PARA,
+    ROW_FIELD,
     SHORT,
     Line,
-    _end_marker,
     _headline_shaped,
     _is_byline,
-    _is_label_candidate,
     _kicker,
     _named_words,
     _next_shown,
     _prev_shown,
+    end_marker,
+    is_label_candidate,
     says_reading_time,
 )
 from .sections import headline_trail, spaced_menu_items
@@ -341,7 +341,7 @@ def byline_row(text: str) -> bool:
     """Whether a dated line is a story's byline row: :data:`MIN_ROW_FIELDS` fields or more, one of
     them words alone (a name), one a counter that says what it counts («کاوه رستمی | ۱۸:۲۱ -
     ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»; a related item's row «<headline> - <date> - <clock>» has a number alone)."""
-    fields = [f.strip() for f in _ROW_FIELD.split(text) if f.strip()]
+    fields = [f.strip() for f in ROW_FIELD.split(text) if f.strip()]
     return len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
         and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and LETTER.search(f) for f in fields)
 
@@ -370,8 +370,8 @@ def _under_signature(lines: list[Line], i: int) -> bool:
     sign = lines[prev]
     # (a marker the page's reading or the site's share calls one: a comment's writer «امید» over its
     # date, a short line that recurs on some of the site's pages, is none)
-    return is_credit_line(sign.text) or bool(_BYLINE_START.match(sign.text)) \
-        or (_end_marker(sign) and (sign.kind == END or sign.share >= FOOT_DATE_SHARE))
+    return is_credit_line(sign.text) or bool(BYLINE_START.match(sign.text)) \
+        or (end_marker(sign) and (sign.kind == END or sign.share >= FOOT_DATE_SHARE))
 
 
 def _under_prose_slot(lines: list[Line], i: int) -> bool:
@@ -433,9 +433,9 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     if d is None or not mostly_date(lines[i].text, d):
         return False
     between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
-    if between and _end_marker(between[0]):
+    if between and end_marker(between[0]):
         between = between[1:]  # (the story's end marker in the site's words: «/ن», «#», «ختم خبر»)
-    elif len(between) >= 2 and between[0].kind in (CHROME, LABEL) and _end_marker(between[1]):
+    elif len(between) >= 2 and between[0].kind in (CHROME, LABEL) and end_marker(between[1]):
         between = between[:1] + between[2:]  # (under the story's credit: «گزارش و عکس: …» / «پایان»)
     between = without_tag_lists(between)
     # (a counter the page alone tells by its shape too: a post's views over its date, «👁 91.5K»)
@@ -559,7 +559,7 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     between = (ln for ln in lines[i + 1:top] if _between_header_lines(ln))
     labels = 0
     for ln in between:
-        if not (_is_label_candidate(ln) or _kicker(ln)):  # («تیراندازی (اسلحه)» too)
+        if not (is_label_candidate(ln) or _kicker(ln)):  # («تیراندازی (اسلحه)» too)
             # (a short line right above the title is its surtitle; another is a menu bar, site
             # chrome, a ticker: the article's header starts below it)
             if ln.kind != SHORT or next(between, None) is not None:

@@ -15,10 +15,10 @@ import re
 
 from .agency import PHOTO_PICTOGRAPHS
 from .lines import (
-    _CAPTION_CREDIT,
-    _PHOTO_CREDIT,
     BLANK,
+    CAPTION_CREDIT,
     PARA,
+    PHOTO_CREDIT,
     SHORT,
     Line,
     _ends_sentence,
@@ -41,9 +41,9 @@ def heads_photo(lines: list[Line], i: int) -> bool:
 #: the tag a line ends in when it shows a photo, or a story told in pictures: «(عکس)», «[تصویر آرشیوی]»
 _PHOTO_TAG = re.compile(r"[(\[]\s*(?:عکس|تصویر)[^()\[\]]{0,20}[)\]]\s*$")
 #: a photo's credit or caption: a camera or picture icon before it («📷 ایسنا»), a photo's credit or
-#: note opening it (:data:`_PHOTO_CREDIT`), or a photo's note in brackets closing it
+#: note opening it (:data:`PHOTO_CREDIT`), or a photo's note in brackets closing it
 #: («فرانک ریبری (عکس آرشیوی)»)
-_PHOTO_NOTE = re.compile(r"^[^\w]*[" + PHOTO_PICTOGRAPHS + r"]|^\s*" + _PHOTO_CREDIT + "|" + _PHOTO_TAG.pattern)
+_PHOTO_NOTE = re.compile(r"^[^\w]*[" + PHOTO_PICTOGRAPHS + r"]|^\s*" + PHOTO_CREDIT + "|" + _PHOTO_TAG.pattern)
 
 
 #: a gallery's slide counter: «N از M» or «N / M», alone on its line («۱ از ۲۱», «3/12») or under a
@@ -251,8 +251,8 @@ def drop_slide_widgets(lines: list[Line], body: list[int]) -> list[int]:
 
 def _photo_line(ln: Line) -> bool:
     """Whether ``ln`` is a photo's caption or credit (:func:`is_photo_note`, or a caption closed by
-    its credit, :data:`_CAPTION_CREDIT`), no line of prose."""
-    return ln.kind != PARA and (is_photo_note(ln.text) or bool(_CAPTION_CREDIT.match(ln.text)))
+    its credit, :data:`CAPTION_CREDIT`), no line of prose."""
+    return ln.kind != PARA and (is_photo_note(ln.text) or bool(CAPTION_CREDIT.match(ln.text)))
 
 
 #: a story's photo stands between its summary and its text with this many lines at most (its
@@ -279,16 +279,16 @@ def under_photo(lines: list[Line], i: int) -> bool:
     """
     j = _prev_shown(lines, i)
     return j is not None and _photo_line(lines[j]) \
-        and (bool(_CAPTION_CREDIT.match(lines[j].text)) or is_photo_note(_PHOTO_TAG.sub("", lines[j].text)))
+        and (bool(CAPTION_CREDIT.match(lines[j].text)) or is_photo_note(_PHOTO_TAG.sub("", lines[j].text)))
 
 
 def photo_between(lines: list[Line], i: int, j: int) -> bool:
     """Whether the story's photo stands between lines ``i`` and ``j``: its caption closed by its
-    credit (:data:`_CAPTION_CREDIT`, the figure under the header) among a few lines
+    credit (:data:`CAPTION_CREDIT`, the figure under the header) among a few lines
     (:data:`MAX_PHOTO_BOX_LINES`), none of them prose (a byline beside it). A credit alone («📷 name»,
     «تصویر: …») a site sets under any paragraph of its story too: no figure that parts a summary."""
     between = [ln for ln in lines[i + 1:j] if ln.kind != BLANK]
-    return 1 <= len(between) <= MAX_PHOTO_BOX_LINES and any(bool(_CAPTION_CREDIT.match(ln.text)) for ln in between) \
+    return 1 <= len(between) <= MAX_PHOTO_BOX_LINES and any(bool(CAPTION_CREDIT.match(ln.text)) for ln in between) \
         and all(ln.kind != PARA for ln in between)
 
 

@@ -86,44 +86,44 @@ from .header import (
 from .lexicon import INNER_SENTENCE_END, content_words, read_on_link, tokens
 from .lines import (
     _ANY_TERMINAL,
-    _ASKING_MARKS,
-    _BYLINE_START,
     _DIGIT,
-    _LIST_COMMA,
-    _LIST_ITEM,
     _MARKS,
-    _ROW_FIELD,
     _SENTENCE_MARKS,
-    _SPACES,
-    _TERMINAL,
+    ASKING_MARKS,
     BLANK,
+    BYLINE_START,
     CHROME,
     CLASSIFY_CACHE_CHARS,
     CRUMB,
     DATE,
     END,
     LABEL,
+    LIST_COMMA,
+    LIST_ITEM,
     MAX_HEADLINE_WORDS,
     META,
     MIN_LIST_COMMAS,
     NAV,
     NOT_BODY,
     PARA,
+    ROW_FIELD,
     SHORT,
+    SPACES,
+    TERMINAL,
     Line,
     _ends_sentence,
     _headline_shaped,
     _introduces,
     _is_byline,
-    _is_label_candidate,
     _kicker,
     _named_words,
     _neighbour,
-    _next_para,
     _next_shown,
     _prev_shown,
     classify,
     count_row,
+    is_label_candidate,
+    next_para,
 )
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, one_listing, section_from_url
@@ -775,7 +775,7 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
     items = set(site_keys)
     for ln in header:
         if ln.kind in (NAV, CHROME, SHORT) and ln.words <= 40:
-            parts = [p for p in _MENU_SEP.split(_SPACES.sub(" ", ln.text)) if p]
+            parts = [p for p in _MENU_SEP.split(SPACES.sub(" ", ln.text)) if p]
             if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
                 items.update(line_key(p) for p in parts)
             elif len(parts) == 1:  # («صفحه اصلی  روانشناسی  خانه‌داری  …»: items set apart by runs of spaces)
@@ -1010,7 +1010,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
     for i in _under_headline(title_i, head_end, body_start):
         ln = lines[i]
         boxed = boxed or ln.kind == END
-        if ln.kind == PARA or (ln.kind == SHORT and not (_is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
+        if ln.kind == PARA or (ln.kind == SHORT and not (is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
             break  # (the story, or a line written for this page that is no label: a box of the page
             # under the header, a scoreboard over its «پایان بازی», not the header's meta lines)
         if ln.kind in (CRUMB, SHORT, NAV):
@@ -1265,7 +1265,7 @@ def _row_names(ln: Line, *, max_words: int = 3) -> list[str]:
     """What in a line could name a section: a short line itself (1-3 words, or ``max_words``), or the
     fields of a date or meta row without digits, of as many words («ورزشی | ۱۴ مهر ۱۴۰۱ | ۳ نظر»),
     no relative date."""
-    fields = [ln.text] if ln.kind == SHORT else [f.strip(" -–—:|") for f in _ROW_FIELD.split(ln.text)]
+    fields = [ln.text] if ln.kind == SHORT else [f.strip(" -–—:|") for f in ROW_FIELD.split(ln.text)]
     # (a relative date «دیروز», «لحظاتی پیش» names nothing)
     return [f for f in fields
             if f and not _DIGIT.search(f) and len(f.split()) <= max_words and not RELATIVE.search(fold(f))]
@@ -1348,7 +1348,7 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
         span = [j for j in range(run[0], run[-1] + 1) if lines[j].kind != BLANK] if run else []
         again = [j for j in span if last.get(key(j), j) != j]
         # (two numbered entries, each repeated further down without its number, are a list too)
-        if len(again) >= 3 or (len(again) == 2 and all(_LIST_ITEM.match(lines[j].text.translate(_NO_BIDI))
+        if len(again) >= 3 or (len(again) == 2 and all(LIST_ITEM.match(lines[j].text.translate(_NO_BIDI))
                                                          for j in again)):
             # the list's heading and entries go; what follows its last entry stays
             drop.update(j for j in run if j <= again[-1])
@@ -2032,9 +2032,9 @@ def _box_under_label(ln: Line, story: set[str], weight: Callable[[str], float] |
     buttons is the story's, asking its reader). A subheading speaks of the story and shares its words."""
     end = ln.text.rstrip(_MARKS)[-1:]
     if ln.kind != SHORT or ln.turn or ln.verse or _listed(ln.text) \
-            or end in _SENTENCE_MARKS - _ASKING_MARKS \
-            or end in _ASKING_MARKS and not (ln.related or ln.elsewhere) \
-            or len(_LIST_COMMA.findall(ln.text)) >= MIN_LIST_COMMAS \
+            or end in _SENTENCE_MARKS - ASKING_MARKS \
+            or end in ASKING_MARKS and not (ln.related or ln.elsewhere) \
+            or len(LIST_COMMA.findall(ln.text)) >= MIN_LIST_COMMAS \
             or not all(0 < len(part.split()) <= MAX_HEADLINE_WORDS for part in ln.text.split("/")):
         return False  # (a headline is a phrase, or two or three parted by «/»; a longer line is prose)
     mine = _content_words(ln.text)
@@ -2128,7 +2128,7 @@ def _echoed_below(lines: list[Line], body: list[int], below: set[str]) -> set[in
     once, and the story's sentences are no links. ``below``: :func:`_keys_below`."""
     return {i for i in body if lines[i].kind == SHORT and lines[i].words >= MIN_LINK_WORDS and not lines[i].turn
             and (lines[i].key in below or _labelled_link_key(lines[i].text) in below)
-            and lines[i].text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS - _ASKING_MARKS}
+            and lines[i].text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS - ASKING_MARKS}
 
 
 #: a link's label before its colon («بیشتر بخوانید: …», in whatever words) has this many words at most
@@ -2889,13 +2889,13 @@ def _links_label(ln: Line) -> bool:
     label = ln.text.rstrip(_MARKS)
     label = label[:-1].rstrip(_MARKS) if label[-1:] in ":：" else label  # («پیشنهاد ما:», a label's colon)
     return (ln.kind == CHROME and ln.learned and ln.recurs and ln.words <= MAX_BOX_LABEL_WORDS
-            and not _DIGIT.search(ln.text) and label[-1:] not in _TERMINAL
+            and not _DIGIT.search(ln.text) and label[-1:] not in TERMINAL
             and ":" not in label)  # (a field «مکان: تالار وحدت» is an info box's)
 
 
 def _listed(text: str) -> bool:
     """Whether a line opens as a list's item: a mark («• », «- ») or a number («۱. », «2) »)."""
-    return bool(_item_marker(text) or _LIST_ITEM.match(text))
+    return bool(_item_marker(text) or LIST_ITEM.match(text))
 
 
 def _byline_between(lines: list[Line], i: int, j: int) -> bool:
@@ -3142,7 +3142,7 @@ def _contents_headings(shown: list[str], keys: list[str], roles: list) -> None:
         return
     toc: dict[str, int] = {}  # an entry's key without its number: where it stands
     for i, t in enumerate(shown):
-        if len(t) <= 120 and _LIST_ITEM.match(t.translate(_NO_BIDI)):
+        if len(t) <= 120 and LIST_ITEM.match(t.translate(_NO_BIDI)):
             toc.setdefault(keys[i].lstrip("0123456789"), i)
     if len(toc) < 2:
         return
@@ -3177,8 +3177,8 @@ def headline_like(text: str) -> bool:
 
 def _looks_headline(text: str) -> bool:
     # (the tests of the line's shape first: classify, the dearest, only for a line that passes them)
-    if len(text.split()) < 3 or _LIST_ITEM.match(text) or _BYLINE_START.match(text) \
-            or text.rstrip(_MARKS)[-1:] in _TERMINAL:  # (a sentence, a quote's introduction «… می‌خوانیم:»)
+    if len(text.split()) < 3 or LIST_ITEM.match(text) or BYLINE_START.match(text) \
+            or text.rstrip(_MARKS)[-1:] in TERMINAL:  # (a sentence, a quote's introduction «… می‌خوانیم:»)
         return False
     if _DIGIT.search(text):  # a code or a counter by its shape («News ID: ۷۰۳۹۴۲۹», «۱۴۲۲۹ بار خوانده شده»)
         folded = fold(text)
@@ -3732,12 +3732,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if run_len and body and is_gallery(lines, run_start, i):
             drop_gallery_heading(lines, body, run_start)
         run_len = 0
-        if promo and ln.kind == SHORT and (promo is True or not _introduces(ln, _next_para(lines, i))):
+        if promo and ln.kind == SHORT and (promo is True or not _introduces(ln, next_para(lines, i))):
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
         promo = False
         if links and not ln.turn and _headline_shaped(ln, asking=True) and not _listed(ln.text) \
-                and not _introduces(ln, _next_para(lines, i)) \
+                and not _introduces(ln, next_para(lines, i)) \
                 and (ln.elsewhere or _foreign(_content_words(ln.text), words.on(list(range(b, n))).prose, weight)):
             gap = True  # (a link of the box under the site's label: another story's headline, or a
             continue    # line the run shows in other stories too, an ad's; a numbered or bulleted
@@ -4030,7 +4030,7 @@ _FIELD_LABEL = re.compile(r"^\s*[^\W\d][^:：\s]*(?:\s[^:：\s]+)?\s*[:：]\s*\S
 
 
 def _pipe_headline(text: str) -> bool:
-    parts = [p.split() for p in _PIPE.split(_SPACES.sub(" ", text))]
+    parts = [p.split() for p in _PIPE.split(SPACES.sub(" ", text))]
     # «کرونا| نگرانی مقامات …»: a kicker and a headline; a menu has more bars or fewer words; a
     # row of an info box is no headline either
     return (len(parts) == 2 and all(parts) and len(parts[0]) + len(parts[1]) >= 5
@@ -4041,7 +4041,7 @@ def _info_row(text: str) -> bool:
     """Whether a line is a row of an info box: labelled fields set apart by bars, each a label of a
     word or two and a short value, a figure among them («سالن: برج میلاد | ساعت اجرا: ۱۸:۳۰»),
     whatever its labels."""
-    segs = _PIPE.split(_SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
+    segs = _PIPE.split(SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
     return len(segs) >= 2 and bool(_DIGIT.search(text)) and all(
         _FIELD_LABEL.match(p) and len(re.split("[:：]", p, maxsplit=1)[-1].split()) <= 4 for p in segs)
 
@@ -4207,7 +4207,7 @@ def _widget_row(text: str) -> bool:
     >>> _widget_row("اندازه متن: A+ A- | نسخه چاپی"), _widget_row("کرونا | نگرانی مقامات از موج تازه")
     (True, False)
     """
-    segs = _PIPE.split(_SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
+    segs = _PIPE.split(SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
     return len(segs) >= 2 and any(_valueless_field(p.strip()) for p in segs)
 
 
@@ -4267,7 +4267,7 @@ def _labelled_value(ln: Line) -> str | None:
     if m is None or not 0 < len(ln.text[:m.start()].split()) <= SHAPE_LABEL_WORDS:
         return None
     value = ln.text[m.end():].strip()
-    if value.rstrip(_MARKS)[-1:] in _TERMINAL or len(value.split()) < MIN_LABELLED_HEADLINE_WORDS \
+    if value.rstrip(_MARKS)[-1:] in TERMINAL or len(value.split()) < MIN_LABELLED_HEADLINE_WORDS \
             or _named_words(value) < MIN_LABELLED_HEADLINE_WORDS - 1:
         return None
     return value
@@ -4488,7 +4488,7 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         if _ends_with_headline(ln, lines[cand]):
             return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
-                                                        or _LIST_ITEM.match(ln.text) or _is_byline(ln)
+                                                        or LIST_ITEM.match(ln.text) or _is_byline(ln)
                                                         or count_row(ln.text)) \
                 and (_dated(lines, i) or _over_meta_block(lines, i)):
             return i if widget >= WIDGET_LINES and (ln.key == lines[cand].key or not (
@@ -5166,7 +5166,7 @@ def _headline_past_site_lines(lines: list[Line], head_end: int) -> int | None:
                 or (ln.kind == SHORT and (ln.recurs or ln.tagline or _is_byline(ln))):
             continue
         if i <= head_end - HEADLINE_REACH and ln.kind == SHORT and not ln.site and _named_words(ln.text) >= 3 \
-                and not _LIST_ITEM.match(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
+                and not LIST_ITEM.match(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
             return i
         return None
     return None
@@ -5425,7 +5425,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
         if fallback is not None and ln.kind in (CRUMB, NAV) and _ends_with_headline(ln, lines[fallback]):
             title_i = fallback  # the trail above ends with the line put aside («… « <headline>»):
             break  # the page names it its headline, over whatever stands above the trail (a ticker)
-        if ln.byline and bylined is None and ln.kind == SHORT and not _BYLINE_START.match(ln.text):
+        if ln.byline and bylined is None and ln.kind == SHORT and not BYLINE_START.match(ln.text):
             # a byline by the template only: the headline when no other line is (a site whose
             # headlines open with the same two words)
             bylined = i
@@ -5455,7 +5455,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
         if ln.kind == DATE and _names_its_day(lines, i, head_end):
             title_i = i  # «صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲» over «۱۰ آذر ۱۴۰۲ - ۰۷:۰۸»
             break
-        if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
+        if ln.kind not in (SHORT, PARA) or ln.site or LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
         if commenter_row(ln.text) or under_commenter(lines, i):
             if threaded is None:
@@ -5732,7 +5732,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             if crumb_loose:
                 crumb_section, crumb_loose = None, False
             continue
-        if _is_label_candidate(ln):
+        if is_label_candidate(ln):
             if ln.fixed and head_keys[ln.key] == 1 \
                     and (_under_menu(lines, i) or _fixed_over_headline(lines, i, title_i, top)):
                 continue  # the template's own line under its menu, no section (an ad's link), or right
