@@ -3,7 +3,7 @@
 :mod:`.dates` reads one date line (its stamp, and its role: published, modified, today); here the
 page's lines (:mod:`.lines`) tell which of them dates the story (:func:`_published`): one in the
 article's header, above or under its headline, not the site header's day of the visit
-(:func:`_site_header_date`, :func:`_visit_day`); failing those, one the page labels as the publication
+(:func:`site_header_date`, :func:`visit_day`); failing those, one the page labels as the publication
 date, one alone under the story's last line or its signature, or the story's byline row further
 down (:func:`_late_date`). :mod:`.text` asks it for the article's date and for what tells a date line
 of the site's header from the article's.
@@ -75,7 +75,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     the story's last line ``body_last`` (its credit or counters aside), before the tail.
 
     Not the article's date: a "today" date (labelled so, or above the site's header: see
-    :func:`_site_header_date`), nor its day shown again in the article's header when another date
+    :func:`site_header_date`), nor its day shown again in the article's header when another date
     there names another day, a relative date (no date at all), an unlabelled date in the story
     or the tail (a related item's, a comment's), a modification date. A labelled publication date
     first, then a bare one; among equals the one with a clock time, then the one nearest
@@ -91,7 +91,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         if lines[i].kind != DATE:
             continue
         d = _labelled_date(lines, i)
-        if i < top and _site_header_date(lines, i, top) and (d is None or d.role != "published"):
+        if i < top and site_header_date(lines, i, top) and (d is None or d.role != "published"):
             # (a date its label calls the publication date is the story's, wherever it stands)
             today = date_line(lines[i].text)
             if today is not None and _heads_day_posts(lines, i, top):
@@ -212,7 +212,7 @@ def _labelled_below(lines: list[Line], start: int) -> tuple[int, DateLine] | Non
 VISIT_DAY_SHARE, MIN_VISIT_PAGES = 0.6, 4
 
 
-def _visit_day(text: str, template) -> bool:
+def visit_day(text: str, template) -> bool:
     """Whether the date line ``text`` above the story names the day the run shows above the story
     of most of the site's pages (:data:`VISIT_DAY_SHARE`): the site header's date of the visit
     («چهارشنبه ۱۵ آذر ۱۴۰۲» under the menu, no «امروز» said), not the story's."""
@@ -532,7 +532,7 @@ def _under_trail_headline(lines: list[Line], i: int) -> bool:
 _TRAIL_STEP = re.compile(r"[>›»<‹«/]")
 
 
-def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
+def site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """Whether the date line ``i`` above the title belongs to the site's header (the day of the
     visit, on every page of the site) rather than to the article's header.
 

@@ -135,8 +135,8 @@ from .pagedates import (
     _counter_line,
     _published,
     _shares_above,
-    _site_header_date,
-    _visit_day,
+    site_header_date,
+    visit_day,
 )
 from .photos import (
     drop_gallery_captions,
@@ -1300,7 +1300,7 @@ def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, hea
         below.append(dated)
     for i in [*below, *range(top - 1, -1, -1)]:
         counted = i >= top and lines[i].kind == NAV and counted_row(lines[i].text)  # («باغداری | … | ۶۱۳ بازدید»)
-        if lines[i].kind not in (DATE, META) and not counted or i < top and _site_header_date(lines, i, top):
+        if lines[i].kind not in (DATE, META) and not counted or i < top and site_header_date(lines, i, top):
             continue
         for f in _row_names(lines[i], max_words=HOST_SECTION_WORDS):
             if (line_key(f) in menu and len(f.split()) <= 3 or f in lines[i].vocab
@@ -3302,7 +3302,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 and ln.words <= BYLINE_WORDS[1]:
             ln.byline = template.byline(t)
         if template is not None and ln.kind == DATE and not prose_seen:
-            ln.visit = _visit_day(t, template)
+            ln.visit = visit_day(t, template)
         if template is not None and template.learned and ln.kind in (SHORT, NAV) and not prose_seen \
                 and TITLE_BAR.search(t):  # («<headline> | <site>» reads as a menu bar of two items)
             ln.bar_site = _bar_site(t, template)
