@@ -103,6 +103,17 @@ def check_hosts_differ(hosts: dict[str, list]) -> None:
     assert len(set(domains)) == len(domains) and len(set(names)) == len(names)
 
 
+def check_forms_spread(families: list[str], forms: dict[str, list[tuple]], count: int) -> None:
+    """The set has ``count`` HTML forms and every one has a host in a family of the open half (even index: the
+    ``*dev`` set) and one of the held half; ``forms``: family -> its hosts' (form or forms, flat forms, HTML share)."""
+    halves: dict[str, set[int]] = {}
+    for f, hs in forms.items():
+        for form, _, _ in hs:
+            for x in [form] if isinstance(form, str) else form:
+                halves.setdefault(x, set()).add(families.index(f) % 2)
+    assert len(halves) == count and all(v == {0, 1} for v in halves.values()), halves
+
+
 def check_new_families(families: list[str], earlier_sets: Iterable[str]) -> None:
     """None of a set's families is a family of an earlier set (``earlier_sets``: their letters)."""
     earlier: set[str] = set()

@@ -54,8 +54,7 @@ import json
 import random
 from pathlib import Path
 
-import jdatetime
-
+from family_frames import jalali_day
 from family_pages import (
     canon,
     chrome_gold,
@@ -139,14 +138,10 @@ def make_host(seed: int, family: str, idx: int) -> Host:
 # ---------------------------------------------------------------------------------------------- dates
 
 
-def _jal(t: dt.datetime) -> jdatetime.date:
-    return jdatetime.date.fromgregorian(date=t.date())
-
-
 def visible_date(t: dt.datetime, style: str, digits: str) -> tuple[str, bool]:
     """The date row a host shows for instant ``t`` (Tehran time), and whether it shows the time:
     ``visible_date(dt.datetime(2024, 12, 4, 10, 25), "long", "fa")`` -> («چهارشنبه ۱۴ آذر ۱۴۰۳ - ۱۰:۲۵», True)."""
-    j = _jal(t)
+    j = jalali_day(t)
     day = f"{j.day} {JMONTHS[j.month - 1]} {j.year}"
     clock = f"{t:%H:%M}"
     if style == "long":
@@ -314,7 +309,7 @@ def _head(h: Host, r: random.Random, g: dict, pub: dt.datetime | None, url: str,
 
 def _top(doc: Doc, h: Host, r: random.Random, today: dt.datetime, titles: list[str]) -> None:
     d = h.s["digits"]
-    j = _jal(today)
+    j = jalali_day(today)
     date = dg(f"{WEEKDAYS[today.weekday()]} {j.day} {JMONTHS[j.month - 1]} {j.year}", d)
     prices = [dg(x, d) for x in (f"دلار {r.randint(40, 70)}٬{r.randint(100, 999)}",
                                  f"سکه {r.randint(30, 60)}٬{r.randint(100, 999)}٬۰۰۰",
@@ -571,7 +566,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                + "</ul></aside>\n", *w)
     _ad(doc, h, r)
     _list_box(doc, h, r, "آخرین اخبار", others[30:40], "clock")
-    _footer(doc, h, r, _jal(today).year)
+    _footer(doc, h, r, jalali_day(today).year)
     return doc
 
 
@@ -605,7 +600,7 @@ def negative_doc(h: Host, r: random.Random, kind: str, others: list[str], crawl:
                    "بازگشت به صفحه اصلی")
     a, _ = h.s["boxes"]
     _list_box(doc, h, r, a, others[25:31], "ago")
-    _footer(doc, h, r, _jal(crawl).year)
+    _footer(doc, h, r, jalali_day(crawl).year)
     return doc
 
 
@@ -714,7 +709,7 @@ def build(out_dir, n: int = 400, seed: int = 311, families: list[str] | None = N
             others = [t for t in r.sample(titles, min(len(titles), 41)) if t != st["title"]][:40]
             doc = article_doc(h, r, gold, pub, others, key, fmt)
             gold["published_iso"] = pub.date().isoformat()
-            gold["published_jalali"] = _jal(pub).strftime("%Y/%m/%d")
+            gold["published_jalali"] = jalali_day(pub).strftime("%Y/%m/%d")
             in_markup = fmt == "html"  # (article:published_time, JSON-LD, <time datetime>)
             gold["published_time"] = pub.isoformat() if gold.pop("_timed") or in_markup else pub.date().isoformat()
             url = f"https://{h.domain}/news/{key}/{SLUGS.get(sec, 'news')}"

@@ -69,8 +69,7 @@ import json
 import random
 from pathlib import Path
 
-import jdatetime
-
+from family_frames import jalali_day
 from family_pages import (
     canon,
     chrome_gold,
@@ -139,16 +138,12 @@ def make_host(seed: int, family: str, idx: int) -> Host:
 # ---------------------------------------------------------------------------------------------- dates
 
 
-def _jal(t: dt.datetime) -> jdatetime.date:
-    return jdatetime.date.fromgregorian(date=t.date())
-
-
 def shown_date(t: dt.datetime, form: str) -> tuple[str, dt.datetime, bool]:
     """The date line a page of ``form`` shows for instant ``t``, the instant in the page's own time zone and whether
     the line shows the time: ``shown_date(dt.datetime(2026, 12, 3, 22, 30, tzinfo=TEHRAN), "bbc")`` ->
     («۱۲ آذر ۱۴۰۵ - ۳ دسامبر ۲۰۲۶», …, False)."""
     loc = t.astimezone(UTC) if form == "intl" else t.astimezone(TEHRAN)
-    j = _jal(loc)
+    j = jalali_day(loc)
     jday = f"{j.day} {JMONTHS[j.month - 1]} {j.year}"
     gday = f"{loc.day} {GMONTHS[loc.month - 1]} {loc.year}"
     clock = f"{loc:%H:%M}"
@@ -234,7 +229,7 @@ def _footer_broadcast(doc: Doc, h: Host, year: int) -> None:
 
 
 def _portal_top(doc: Doc, h: Host, r: random.Random, crawl: dt.datetime) -> None:
-    j = _jal(crawl)
+    j = jalali_day(crawl)
     today = dg(f"امروز: {WEEKDAYS[crawl.weekday()]} {j.day} {JMONTHS[j.month - 1]} {j.year}", "fa")
     doc.chrome(f'<div id="top-bar"><div>{today}</div>'
                '<div><a href="/rss">RSS</a> | <a href="/login">ورود اعضا</a></div></div>\n'
@@ -381,7 +376,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                    "بستن پنجره</a></div>\n", f"آدرس مطلب: {url}", "بستن پنجره")
         return doc
     if form == "table":
-        j = _jal(crawl)
+        j = jalali_day(crawl)
         today = f"{j.year}/{j.month:02d}/{j.day:02d}"
         doc.chrome('<table width="780" border="0" cellpadding="0" cellspacing="0" align="center">'
                    f'<tr><td colspan="2" bgcolor="#003366"><font face="Tahoma" size="4" color="#FFFFFF"><b>{e(h.name)}'
@@ -431,7 +426,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
     doc.add("</div>\n")
     _related(doc, "اخبار مرتبط", others[:5])
     _portal_side(doc, h, r, others)
-    _portal_footer(doc, h, _jal(crawl).year)
+    _portal_footer(doc, h, jalali_day(crawl).year)
     return doc
 
 
@@ -460,7 +455,7 @@ def negative_doc(h: Host, r: random.Random, kind: str, others: list[str], crawl:
     if h.s["kind"] == "broadcast":
         _footer_broadcast(doc, h, crawl.year)
     else:
-        _portal_footer(doc, h, _jal(crawl).year)
+        _portal_footer(doc, h, jalali_day(crawl).year)
     return doc
 
 
@@ -668,7 +663,7 @@ def build(out_dir, n: int = 400, seed: int = 317, families: list[str] | None = N
                 gold["agency"] = None  # (the reader view drops the credit line)
             shown, loc, timed = gold["_shown"]
             gold["published_iso"] = loc.date().isoformat()
-            gold["published_jalali"] = _jal(loc).strftime("%Y/%m/%d")
+            gold["published_jalali"] = jalali_day(loc).strftime("%Y/%m/%d")
             in_markup = fmt == "html" and form != "table"  # (JSON-LD datePublished, <time datetime>)
             gold["published_time"] = loc.isoformat() if timed or in_markup else loc.date().isoformat()
             if tform == "reader":

@@ -73,6 +73,7 @@ from pathlib import Path
 
 import jdatetime
 
+from family_frames import host_story, jalali_day, linked_titles, source_credit
 from family_pages import (
     canon,
     chrome_gold,
@@ -105,7 +106,7 @@ from site_families_ak_tables import (
     TICKER,
     VOLLEY_TEAMS,
 )
-from site_families_h import DATASET_AGENCY, FIRST, JMONTHS, LAST, TEHRAN, Host, dg, rewrite_credits, story_paragraphs
+from site_families_h import FIRST, JMONTHS, LAST, TEHRAN, Host, dg, story_paragraphs
 from site_families_p import AGENCIES
 from site_families_r import credited_agency, load_stories
 
@@ -114,7 +115,6 @@ __all__ = ["AGENCIES", "FAMILIES", "HOSTS", "SECTIONS", "build", "canon", "credi
 
 UTC = dt.timezone.utc
 KABUL = zoneinfo.ZoneInfo("Asia/Kabul")
-DOMESTIC = ["مهر", "ایسنا", "تسنیم", "ایرنا", "ایلنا"]
 e = html.escape
 KIND = {"kabul": "afghan", "azadi": "afghan", "hasht": "afghan", "gov": "gov", "sport": "special",
         "market": "special", "tech": "special", "blog": "blog", "forum": "forum", "aggregator": "aggregator"}
@@ -136,10 +136,6 @@ def make_host(seed: int, family: str, idx: int) -> Host:
 # ---------------------------------------------------------------------------------------------- dates
 
 
-def _jal(t: dt.datetime) -> jdatetime.date:
-    return jdatetime.date.fromgregorian(date=t.date())
-
-
 def _ampm(t: dt.datetime) -> str:
     h = t.hour % 12 or 12
     return f"{h:02d}:{t.minute:02d} {'ق.ظ' if t.hour < 12 else 'ب.ظ'}"
@@ -150,7 +146,7 @@ def shown_date(t: dt.datetime, form: str) -> tuple[str, dt.datetime, bool]:
     the Afghan forms) and whether the line shows the time: ``shown_date(dt.datetime(2026, 12, 5, 14, 30,
     tzinfo=KABUL), "kabul")`` -> («۱۴ قوس ۱۴۰۵ - ۱۴:۳۰», …, True)."""
     loc = t.astimezone(KABUL if KIND[form] == "afghan" else TEHRAN)
-    j = _jal(loc)
+    j = jalali_day(loc)
     clock = f"{loc:%H:%M}"
     if form == "kabul":
         return dg(f"{j.day} {AFGHAN_MONTHS[j.month - 1]} {j.year} - {clock}", "fa"), loc, True
@@ -177,14 +173,6 @@ def shown_date(t: dt.datetime, form: str) -> tuple[str, dt.datetime, bool]:
 # ---------------------------------------------------------------------------------------------- chrome
 
 
-def _items(doc: Doc, title: str, items: list[str], cls: str, tag: str = "h3") -> None:
-    if not items:
-        return
-    doc.chrome(f'<div class="{cls}"><{tag}>{e(title)}</{tag}><ul>'
-               + "".join(f'<li><a href="/n/{stable(x) % 10**6}">{e(x)}</a></li>' for x in items)
-               + "</ul></div>\n", title, *items)
-
-
 def _menu(doc: Doc, h: Host, cls: str) -> None:
     items = "".join(f'<li><a href="/c/{stable(x) % 999}">{e(x)}</a></li>' for x in h.menu)
     doc.chrome(f'<nav class="{cls}"><ul>{items}</ul></nav>\n', *h.menu)
@@ -194,14 +182,14 @@ def _top(doc: Doc, h: Host, r: random.Random, crawl: dt.datetime, others: list[s
     """The site's header, menu and the widget above the story (ticker, live scores, search)."""
     k, form = h.s["kind"], h.s["html_forms"][0]
     if k == "afghan":
-        j = _jal(crawl.astimezone(KABUL))
+        j = jalali_day(crawl.astimezone(KABUL))
         today = dg(f"{WEEKDAYS[crawl.weekday()]}، {j.day} {AFGHAN_MONTHS[j.month - 1]} {j.year}", "fa")
         doc.chrome(f'<header class="masthead"><div class="today">{today}</div><a href="/" class="logo">{e(h.name)}'
                    f'</a><div class="tagline">{e(h.tagline)}</div><div class="lang"><a href="/ps">پښتو</a>'
                    '<a href="/en">English</a></div></header>\n', today, h.name, h.tagline, "پښتو", "English")
         _menu(doc, h, "menu")
         if form == "kabul":
-            _items(doc, "تازه‌ها", others[:4], "ticker", "strong")
+            linked_titles(doc, "تازه‌ها", others[:4], "ticker", "strong")
         return
     if k == "gov":
         doc.chrome(f'<div class="gov-top"><img src="/img/arm.png" alt="نشان"><h2>{e(h.name)}</h2>'
@@ -238,7 +226,7 @@ def _top(doc: Doc, h: Host, r: random.Random, crawl: dt.datetime, others: list[s
 
 def _footer(doc: Doc, h: Host, r: random.Random, crawl: dt.datetime) -> None:
     k = h.s["kind"]
-    year = _jal(crawl).year
+    year = jalali_day(crawl).year
     if k == "afghan":
         rights = dg(f"© {year} {h.name}. تمام حقوق محفوظ است.", "fa")
         doc.chrome(f'<footer><p>{e(rights)}</p><p><a href="/about">دربارهٔ ما</a> | <a href="/ads">اعلانات</a></p>'
@@ -249,8 +237,8 @@ def _footer(doc: Doc, h: Host, r: random.Random, crawl: dt.datetime) -> None:
                   f"0{rr.randint(11, 87)}-{rr.randint(3000000, 3999999)}، کد پستی: {rr.randint(10**9, 10**10 - 1)}",
                   "fa")
         rights = f"کلیه حقوق این سایت متعلق به {h.name} می‌باشد."
-        _items(doc, "پیوندهای مفید", ["پایگاه اطلاع‌رسانی دولت", "سامانه ثبت شکایات", "درگاه ملی خدمات دولت هوشمند"],
-               "links")
+        linked_titles(doc, "پیوندهای مفید",
+                      ["پایگاه اطلاع‌رسانی دولت", "سامانه ثبت شکایات", "درگاه ملی خدمات دولت هوشمند"], "links")
         doc.chrome(f'<div class="gov-foot"><p>{e(addr)}</p><p>{e(rights)}</p></div>\n', addr, rights)
     elif k == "blog":
         theme = f"قالب وبلاگ: {pick(random.Random(h.domain), ['پرشین‌تم', 'قالب‌سرا', 'وبلاگ‌آرا'])}"
@@ -266,10 +254,6 @@ def _footer(doc: Doc, h: Host, r: random.Random, crawl: dt.datetime) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- article
-
-
-def _credit(agency: str) -> str:
-    return f"منبع: {AGENCIES[agency][0]}"
 
 
 def _body(doc: Doc, paras: list[str], tag: str = "p") -> None:
@@ -307,11 +291,11 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
             chips = [sec] + [x for x in h.sections if x != sec][:2]
             doc.chrome('<div class="tags"><h4>موضوعات</h4><ul>' + "".join(f"<li>{e(x)}</li>" for x in chips)
                        + "</ul></div>\n", "موضوعات", *chips[1:])
-            _items(doc, "دیدگاه‌ها و گزارش‌ها", others[6:10], "more")
+            linked_titles(doc, "دیدگاه‌ها و گزارش‌ها", others[6:10], "more")
         else:
             doc.chrome('<div class="share">شریک‌سازی: <a href="#">فیسبوک</a> <a href="#">توییتر</a>'
                        ' <a href="#">واتساپ</a></div>\n', "شریک‌سازی: فیسبوک توییتر واتساپ")
-            _items(doc, "خبرهای مرتبط", others[6:11], "related")
+            linked_titles(doc, "خبرهای مرتبط", others[6:11], "related")
     elif form == "gov":
         dept = pick(r, DEPARTMENTS.get(h.family, ["روابط عمومی"]))
         crumbs = ["صفحه اصلی", "اخبار", sec]
@@ -331,11 +315,11 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         pr = f"روابط عمومی {h.name}" if "دانشگاه" in h.name else f"اداره کل روابط عمومی {h.name}"
         doc.chrome(f'<p class="pr">{e(pr)}</p>\n', pr)
         if agency:
-            doc.chrome(f'<p class="source">{e(_credit(agency))}</p>\n', _credit(agency))
+            doc.chrome(f'<p class="source">{e(source_credit(agency))}</p>\n', source_credit(agency))
         if r.random() < 0.4:
             doc.chrome('<div class="attach"><h4>فایل‌های پیوست</h4><a href="/f.pdf">دانلود اطلاعیه (PDF)</a></div>\n',
                        "فایل‌های پیوست", "دانلود اطلاعیه (PDF)")
-        _items(doc, "اخبار مرتبط", others[6:11], "related")
+        linked_titles(doc, "اخبار مرتبط", others[6:11], "related")
     elif form in ("sport", "market", "tech"):
         doc.chrome(f'<div class="chip"><a href="/tag/{stable(sec) % 99}">{e(sec)}</a></div>\n', sec)
         doc.add(f"<h1>{e(title)}</h1>\n", [("title", title)])
@@ -358,7 +342,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         _body(doc, paras[:half])
         if form == "market":
             upd = crawl.astimezone(TEHRAN)
-            ju = _jal(upd)
+            ju = jalali_day(upd)
             when = dg(f"آخرین به‌روزرسانی: {ju.year}/{ju.month:02d}/{ju.day:02d} {upd:%H:%M}", "fa")
             rows = [dg(f"{x} | {r.randint(20, 95)},{r.randint(100, 999)} | {pick(r, ['+', '-'])}"
                        f"{r.randint(1, 40) / 10}%", "fa") for x in r.sample(STEEL_ITEMS, 4)]
@@ -368,7 +352,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                        *[c for x in rows for c in x.split(" | ")], when)
         _body(doc, paras[half:])
         if agency:
-            doc.chrome(f'<p class="source">{e(_credit(agency))}</p>\n', _credit(agency))
+            doc.chrome(f'<p class="source">{e(source_credit(agency))}</p>\n', source_credit(agency))
         if form == "tech":
             nums = {"a": r.randint(300, 3000), "b": r.randint(18, 95), "c": r.randint(36, 72), "d": r.randint(2, 25)}
             specs = [dg(x.format(**nums), "fa") for x in SPEC_ROWS.get(h.family, SPEC_ROWS["home_solar"])]
@@ -380,14 +364,14 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
             g["_markup"] = True
         if form == "sport":
             table = [dg(f"{i + 1}. {x} {30 - 3 * i} امتیاز", "fa") for i, x in enumerate(r.sample(VOLLEY_TEAMS, 4))]
-            _items(doc, "جدول لیگ", table, "standings")
-        _items(doc, "آخرین اخبار", others[6:11], "latest")
+            linked_titles(doc, "جدول لیگ", table, "standings")
+        linked_titles(doc, "آخرین اخبار", others[6:11], "latest")
     elif form == "blog":
         doc.chrome(f'<div class="post-date">{shown[0]}</div>\n', shown[0])
         doc.add(f'<h2 class="post-title">{e(title)}</h2>\n', [("title", title)])
         _body(doc, paras, "br" if r.random() < 0.5 else "p")
         if agency:
-            doc.chrome(f'<p>{e(_credit(agency))}</p>\n', _credit(agency))
+            doc.chrome(f'<p>{e(source_credit(agency))}</p>\n', source_credit(agency))
         author = f"{pick(r, FIRST)} {pick(r, LAST)}"
         sign = f"به امید روزهای روشن‌تر؛ {author.split()[0]}"
         doc.chrome(f'<p class="sign">{e(sign)}</p>\n', sign)
@@ -400,11 +384,11 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                    f"موضوع: {sec} | {by} | {ncom} | لینک ثابت")
         months = []
         for k in range(5):
-            jm = _jal(crawl) - jdatetime.timedelta(days=30 * k)
+            jm = jalali_day(crawl) - jdatetime.timedelta(days=30 * k)
             months.append(dg(f"{JMONTHS[jm.month - 1]} {jm.year}", "fa"))
-        _items(doc, "آرشیو", months, "side")
-        _items(doc, "آخرین مطالب", others[6:10], "side")
-        _items(doc, "لینک دوستان", BLOG_LINKS, "side")
+        linked_titles(doc, "آرشیو", months, "side")
+        linked_titles(doc, "آخرین مطالب", others[6:10], "side")
+        linked_titles(doc, "لینک دوستان", BLOG_LINKS, "side")
     elif form == "forum":
         crumbs = [h.name, "اخبار و اطلاعیه‌ها", sec]
         doc.chrome('<div class="navbits">' + " › ".join(f'<a href="/f/{i}">{e(x)}</a>' for i, x in enumerate(crumbs))
@@ -417,31 +401,31 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                    + f'</div><div class="postdate">تاریخ: {shown[0]}</div>\n', *box, f"تاریخ: {shown[0]}")
         _body(doc, paras, "br")
         if agency:
-            doc.chrome(f'<p>{e(_credit(agency))}</p>\n', _credit(agency))
+            doc.chrome(f'<p>{e(source_credit(agency))}</p>\n', source_credit(agency))
         sig = f"امضا: {pick(r, ['صبر کلید موفقیت است', 'برق بی‌خطر، زندگی بی‌خطر', 'رکاب بزن، زندگی کن'])}"
         doc.chrome(f'<div class="signature">__________________<br>{e(sig)}</div></div>\n', "__________________", sig)
         t = shown[1]
         for _ in range(r.randint(1, 4)):
             t = t + dt.timedelta(hours=r.randint(1, 50), minutes=r.randint(0, 59))
-            j = _jal(t)
+            j = jalali_day(t)
             when = dg(f"{j.year}/{j.month:02d}/{j.day:02d}، {_ampm(t)}", "fa")
             ru, text = pick(r, FORUM_USERS), pick(r, FORUM_REPLIES)
             doc.chrome(f'<div class="postbit reply"><div class="userinfo"><div>{e(ru)}</div></div>'
                        f'<div class="postdate">{when}</div><div class="msg">{e(text)}</div>'
                        '<div class="buttons">نقل قول | تشکر</div></div>\n', ru, when, text, "نقل قول | تشکر")
-        _items(doc, "موضوعات مشابه", others[6:10], "similar")
+        linked_titles(doc, "موضوعات مشابه", others[6:10], "similar")
     else:  # aggregator
         doc.chrome(f'<div class="chip"><a href="/cat/{stable(sec) % 99}">{e(sec)}</a></div>\n', sec)
         doc.add(f"<h1>{e(title)}</h1>\n", [("title", title)])
-        src = _credit(agency) if agency else "منبع: نامشخص"
+        src = source_credit(agency) if agency else "منبع: نامشخص"
         doc.chrome(f'<div class="src"><img src="/logos/{stable(src) % 99}.png" alt=""><span>{e(src)}</span>'
                    f'<span class="t">{shown[0]}</span></div>\n', src, shown[0])
         if lead:
             doc.add(f'<p class="lead">{e(lead)}</p>\n', [("lead", lead)])
         _body(doc, paras)
         doc.chrome(f'<a class="go" href="https://example-source.ir/news/{key}">مشاهده در منبع</a>\n', "مشاهده در منبع")
-        _items(doc, "همین خبر در منابع دیگر", others[6:9], "same")
-        _items(doc, "پربازدیدترین‌ها", others[10:15], "top")
+        linked_titles(doc, "همین خبر در منابع دیگر", others[6:9], "same")
+        linked_titles(doc, "پربازدیدترین‌ها", others[10:15], "top")
     _footer(doc, h, r, crawl)
     return doc
 
@@ -463,7 +447,7 @@ def negative_doc(h: Host, r: random.Random, kind: str, others: list[str], crawl:
     else:
         doc.chrome('<div class="err"><h1>خطای ۴۰۴</h1><p>صفحه مورد نظر یافت نشد یا حذف شده است.</p></div>\n',
                    "خطای ۴۰۴", "صفحه مورد نظر یافت نشد یا حذف شده است.")
-    _items(doc, "پربازدیدترین‌ها", others[20:25], "most")
+    linked_titles(doc, "پربازدیدترین‌ها", others[20:25], "most")
     _footer(doc, h, r, crawl)
     return doc
 
@@ -502,25 +486,6 @@ def _pub_time(r: random.Random, zone: zoneinfo.ZoneInfo) -> dt.datetime:
     day = dt.date(2016, 3, 1) + dt.timedelta(days=r.randrange(3900))
     hour = r.choice([0, 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23])
     return dt.datetime(day.year, day.month, day.day, hour, r.randrange(60), tzinfo=zone)
-
-
-def _host_story(h: Host, r: random.Random, paras: list[str], lead: str | None,
-                dataset: str) -> tuple[list[str], str | None, str | None]:
-    """The story as ``h`` prints it and the agency its page credits: kept as the agency wrote it (its own credit), or
-    credited by a «منبع: …» line (with the text kept: ``source``; rewritten: ``credit``), or its credits rewritten to
-    the host's name (an Afghan site, a portal's own story)."""
-    own = credited_agency(([lead] if lead else []) + paras)
-    mode = h.s["agency"]
-    if mode == "keep":
-        return paras, lead, own
-    if mode == "source":  # (the text as the agency wrote it, and a «منبع: …» line naming it)
-        return paras, lead, own or DATASET_AGENCY[dataset]
-    paras = [rewrite_credits(h, p) for p in paras]
-    lead = rewrite_credits(h, lead) if lead else None
-    left = credited_agency(([lead] if lead else []) + paras)  # (a credit the rewrite missed, «ورزش‌سه»)
-    if mode == "none":
-        return paras, lead, left
-    return paras, lead, left or own or pick(r, DOMESTIC)
 
 
 def build(out_dir, n: int = 400, seed: int = 331, families: list[str] | None = None) -> list[dict]:
@@ -568,7 +533,7 @@ def build(out_dir, n: int = 400, seed: int = 331, families: list[str] | None = N
             lead = st["abstract"] if p["copy_of"] is None and st["abstract"] and r.random() < s["lead_p"] else None
             if lead and canon(lead) in {canon(x) for x in paras}:
                 lead = None
-            paras, lead, agency = _host_story(h, r, paras, lead, st["dataset"])
+            paras, lead, agency = host_story(h, r, paras, lead, st["dataset"])
             sec = h.sections[stable(st["key"], h.domain) % len(h.sections)]
             gold = {"kind": "article", "title": st["title"], "section": sec, "lead": lead, "surtitle": None,
                     "body_paragraphs": paras, "agency": agency, "published_iso": None, "published_jalali": None,
@@ -580,7 +545,7 @@ def build(out_dir, n: int = 400, seed: int = 331, families: list[str] | None = N
             doc = article_doc(h, r, gold, pub, others, key, form, crawl)
             _, loc, timed = gold["_shown"]
             gold["published_iso"] = loc.date().isoformat()
-            gold["published_jalali"] = _jal(loc).strftime("%Y/%m/%d")
+            gold["published_jalali"] = jalali_day(loc).strftime("%Y/%m/%d")
             in_markup = fmt == "html" and gold["_markup"]  # (<time datetime>, JSON-LD datePublished)
             gold["published_time"] = loc.isoformat() if timed or in_markup else loc.date().isoformat()
         if fmt == "html":

@@ -89,8 +89,7 @@ import json
 import random
 from pathlib import Path
 
-import jdatetime
-
+from family_frames import fa_count, host_story, jalali_day, linked_titles, pub_time, same_day_in_utc, source_credit
 from family_pages import (
     canon,
     chrome_gold,
@@ -123,7 +122,6 @@ from site_families_al_tables import (
 )
 from site_families_h import (
     COMMENTS,
-    DATASET_AGENCY,
     FIRST,
     GMONTHS,
     HMONTHS,
@@ -134,7 +132,6 @@ from site_families_h import (
     Host,
     dg,
     hijri,
-    rewrite_credits,
     story_paragraphs,
 )
 from site_families_p import AGENCIES
@@ -144,7 +141,6 @@ __all__ = ["AGENCIES", "FAMILIES", "HOSTS", "SECTIONS", "build", "canon", "credi
            "shown_date"]
 
 UTC = dt.timezone.utc
-DOMESTIC = ["مهر", "ایسنا", "تسنیم", "ایرنا", "ایلنا"]
 EMONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 LONG_EMONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December"]
@@ -184,10 +180,6 @@ def make_host(seed: int, family: str, idx: int) -> Host:
 # ---------------------------------------------------------------------------------------------- dates
 
 
-def _jal(t: dt.datetime) -> jdatetime.date:
-    return jdatetime.date.fromgregorian(date=t.date())
-
-
 def _ampm(t: dt.datetime) -> str:
     h = t.hour % 12 or 12
     clock = f"{h}:{t.minute:02d}" if t.minute else f"{h}"
@@ -200,7 +192,7 @@ def shown_date(t: dt.datetime, form: str) -> tuple[str, dt.datetime, bool]:
     the time: ``shown_date(dt.datetime(2026, 12, 5, 10, 23, tzinfo=TEHRAN), "codal")`` -> («۱۴۰۵/۰۹/۱۴ ۱۰:۲۳:۰۰», …,
     True)."""
     loc = t.astimezone(TEHRAN)
-    j = _jal(loc)
+    j = jalali_day(loc)
     clock = f"{loc:%H:%M}"
     jday = f"{j.day} {JMONTHS[j.month - 1]} {j.year}"
     wd = WEEKDAYS[loc.weekday()]
@@ -236,19 +228,11 @@ def shown_date(t: dt.datetime, form: str) -> tuple[str, dt.datetime, bool]:
 
 
 def _jday(t: dt.datetime) -> str:
-    j = _jal(t.astimezone(TEHRAN))
+    j = jalali_day(t.astimezone(TEHRAN))
     return dg(f"{j.day} {JMONTHS[j.month - 1]} {j.year}", "fa")
 
 
 # ---------------------------------------------------------------------------------------------- chrome
-
-
-def _items(doc: Doc, title: str, items: list[str], cls: str, tag: str = "h3") -> None:
-    if not items:
-        return
-    doc.chrome(f'<div class="{cls}"><{tag}>{e(title)}</{tag}><ul>'
-               + "".join(f'<li><a href="/n/{stable(x) % 10**6}">{e(x)}</a></li>' for x in items)
-               + "</ul></div>\n", title, *items)
 
 
 def _menu(doc: Doc, h: Host, cls: str) -> None:
@@ -256,17 +240,9 @@ def _menu(doc: Doc, h: Host, cls: str) -> None:
     doc.chrome(f'<nav class="{cls}"><ul>{items}</ul></nav>\n', *h.menu)
 
 
-def _credit(agency: str) -> str:
-    return f"منبع: {AGENCIES[agency][0]}"
-
-
 def _body(doc: Doc, paras: list[str], tag: str = "p") -> None:
     for p in paras:
         doc.add(f"{e(p)}<br><br>\n" if tag == "br" else f"<p>{e(p)}</p>\n", [("body", p)])
-
-
-def _fa(n: int) -> str:
-    return dg(f"{n:,}".replace(",", "٬"), "fa")
 
 
 def _list_addr(h: Host) -> str:
@@ -344,7 +320,7 @@ def _top(doc: Doc, h: Host, r: random.Random, crawl: dt.datetime, url: str) -> N
 
 def _footer(doc: Doc, h: Host, r: random.Random, crawl: dt.datetime) -> None:
     k = h.s["kind"]
-    year = _jal(crawl).year
+    year = jalali_day(crawl).year
     if k == "wiki":
         edit = crawl - dt.timedelta(days=stable(h.domain, crawl.day) % 200 + 1, hours=3)
         last = dg(f"این صفحه آخرین‌بار در {_jday(edit)} ساعت {edit.astimezone(TEHRAN):%H:%M} ویرایش شده است.", "fa")
@@ -412,7 +388,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         doc.chrome('<h2><span class="mw-headline">اخبار مرتبط</span><span class="mw-editsection">[ویرایش]</span></h2>'
                    "\n", "اخبار مرتبط[ویرایش]")
         doc.chrome("<ul>" + "".join(f"<li><a>{e(x)}</a></li>" for x in others[6:10]) + "</ul></div>\n", *others[6:10])
-        cats = [sec, "ایران", dg(f"{JMONTHS[_jal(loc).month - 1]} {_jal(loc).year}", "fa")]
+        cats = [sec, "ایران", dg(f"{JMONTHS[jalali_day(loc).month - 1]} {jalali_day(loc).year}", "fa")]
         doc.chrome('<div id="catlinks"><a href="/wiki/رده:همه">رده‌ها</a>: <ul>'
                    + "".join(f"<li><a>{e(x)}</a></li>" for x in cats) + "</ul></div></div></div>\n", "رده‌ها:", *cats)
     elif form == "epaper":
@@ -431,8 +407,8 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         _body(doc, paras)
         doc.chrome(f'<p class="writer">گزارش: {e(who)}</p></div>\n', f"گزارش: {who}")
         if agency:
-            doc.chrome(f'<p class="source">{e(_credit(agency))}</p>\n', _credit(agency))
-        _items(doc, "سایر مطالب این صفحه", others[6:11], "others")
+            doc.chrome(f'<p class="source">{e(source_credit(agency))}</p>\n', source_credit(agency))
+        linked_titles(doc, "سایر مطالب این صفحه", others[6:11], "others")
     elif form == "pressroom":
         crumbs = ["خانه", "اتاق خبر", sec]
         doc.chrome('<div class="crumbs">' + " / ".join(f"<a>{e(x)}</a>" for x in crumbs) + "</div>\n",
@@ -440,7 +416,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         doc.chrome('<div class="pr-label"><span>اطلاعیه مطبوعاتی</span> <span>برای انتشار فوری</span></div>\n',
                    "اطلاعیه مطبوعاتی برای انتشار فوری")
         doc.add(f"<h1>{e(title)}</h1>\n", [("title", title)])
-        meta = dg(f"{shown[0]} | شماره: {r.randint(10, 400)}/{_jal(loc).year}", "fa")
+        meta = dg(f"{shown[0]} | شماره: {r.randint(10, 400)}/{jalali_day(loc).year}", "fa")
         doc.chrome(f'<div class="meta">{meta}</div>\n', meta)
         if lead:
             doc.add(f'<p class="summary"><em>{e(lead)}</em></p>\n', [("lead", lead)])
@@ -455,14 +431,14 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                    f'<p class="contact">{e(contact)}</p><div class="dl"><a>دانلود نسخه PDF اطلاعیه</a> | '
                    "<a>تصاویر با کیفیت بالا</a></div>\n", f"درباره {h.name}", about, contact,
                    "دانلود نسخه PDF اطلاعیه | تصاویر با کیفیت بالا")
-        _items(doc, "سایر اطلاعیه‌ها", others[6:10], "more")
+        linked_titles(doc, "سایر اطلاعیه‌ها", others[6:10], "more")
     elif form == "codal":
         sym = pick(random.Random(h.domain), SYMBOLS.get(h.family, ["نماد"]))
         sent = loc - dt.timedelta(minutes=r.randint(3, 50))
-        js = _jal(sent)
+        js = jalali_day(sent)
         sent_s = dg(f"{js.year}/{js.month:02d}/{js.day:02d} {sent:%H:%M:%S}", "fa")
         cells = [("نام شرکت:", _company(h)), ("نماد:", sym), ("کد صورت:", dg(str(r.randint(10**5, 10**6)), "fa")),
-                 ("سال مالی منتهی به:", dg(f"{_jal(loc).year}/12/29", "fa")), ("گروه:", sec),
+                 ("سال مالی منتهی به:", dg(f"{jalali_day(loc).year}/12/29", "fa")), ("گروه:", sec),
                  ("تاریخ ارسال:", sent_s), ("تاریخ انتشار:", shown[0])]
         doc.chrome('<table class="info">' + "".join(f"<tr><td>{a}</td><td>{e(b)}</td></tr>" for a, b in cells)
                    + "</table>\n", *[x for c in cells for x in c])
@@ -474,7 +450,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         doc.chrome(f'<div class="sign"><h4>امضاکنندگان اطلاعیه</h4><p>{e(sign)}</p></div><div class="att">'
                    "پیوست‌ها: دانلود فایل PDF | دانلود فایل اکسل</div>\n", "امضاکنندگان اطلاعیه", sign,
                    "پیوست‌ها: دانلود فایل PDF | دانلود فایل اکسل")
-        _items(doc, "آخرین اطلاعیه‌های ناشر", others[6:10], "recent")
+        linked_titles(doc, "آخرین اطلاعیه‌های ناشر", others[6:10], "recent")
     elif form == "reportage":
         crumbs = ["صفحه اصلی", sec]
         doc.chrome('<div class="breadcrumb">' + " » ".join(f"<a>{e(x)}</a>" for x in crumbs) + "</div>\n",
@@ -488,8 +464,8 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         _body(doc, paras)
         disc = "این مطلب به صورت رپورتاژ آگهی منتشر شده و مسئولیت محتوای آن بر عهده سفارش‌دهنده است."
         doc.chrome(f'<div class="disclaimer">{disc}</div>\n', disc)
-        _items(doc, "آخرین اخبار", others[6:11], "latest")
-        _items(doc, "پربازدیدها", others[11:15], "most")
+        linked_titles(doc, "آخرین اخبار", others[6:11], "latest")
+        linked_titles(doc, "پربازدیدها", others[11:15], "most")
     elif form == "mailarchive":
         doc.chrome('<div class="thread-nav"><a>« پیام قبلی</a> | <a>پیام بعدی »</a></div>\n',
                    "« پیام قبلی | پیام بعدی »")
@@ -500,13 +476,13 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         doc.add('<div class="email-body">\n')
         _body(doc, paras)
         if agency:
-            doc.chrome(f"<p>{e(_credit(agency))}</p>\n", _credit(agency))
+            doc.chrome(f"<p>{e(source_credit(agency))}</p>\n", source_credit(agency))
         sig = [who, pick(r, ["کارشناس ارشد صنایع سلولزی", "عضو هیئت مدیره انجمن", "پزشک عمومی", "دبیر گروه"])]
         doc.chrome("<p>--<br>" + "<br>".join(e(x) for x in sig) + "</p></div>\n", "--", *sig)
         replies = dg(f"{r.randint(0, 9)} پاسخ", "fa")
         doc.chrome(f'<div class="email-info"><a>پاسخ</a> | <a>بازگشت به رشته</a> | <span>{replies}</span></div>\n',
                    f"پاسخ | بازگشت به رشته | {replies}")
-        _items(doc, "سایر رشته‌های این ماه", others[6:11], "threads")
+        linked_titles(doc, "سایر رشته‌های این ماه", others[6:11], "threads")
     elif form == "telegraph":
         doc.add(f'<div class="tl_page"><article id="_tl_editor" class="tl_article_content"><h1>{e(title)}<br></h1>\n',
                 [("title", title)])
@@ -524,7 +500,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         doc.chrome(f"<p><small>{shown[0]}</small></p>\n", shown[0])
         _body(doc, paras)
         if agency:
-            doc.chrome(f"<p>{e(_credit(agency))}</p>\n", _credit(agency))
+            doc.chrome(f"<p>{e(source_credit(agency))}</p>\n", source_credit(agency))
         doc.chrome("<hr><p><b>آخرین خبرها</b></p><ul>" + "".join(f"<li><a>{e(x)}</a></li>" for x in others[6:11])
                    + "</ul>\n", "آخرین خبرها", *others[6:11])
         doc.chrome("<p><a>نسخه کامل این خبر</a> | <a>بالای صفحه</a></p>\n", "نسخه کامل این خبر | بالای صفحه")
@@ -536,8 +512,8 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
             doc.add(f'<p class="lead">{e(lead)}</p>\n', [("lead", lead)])
         _body(doc, paras)
         if agency:
-            doc.chrome(f'<p class="source">{e(_credit(agency))}</p>\n', _credit(agency))
-        _items(doc, "اخبار مرتبط", others[6:10], "related")
+            doc.chrome(f'<p class="source">{e(source_credit(agency))}</p>\n', source_credit(agency))
+        linked_titles(doc, "اخبار مرتبط", others[6:10], "related")
     elif form == "crowdfund":
         doc.chrome(f'<div class="cat"><a href="/c/{stable(sec) % 99}">{e(sec)}</a></div>\n', sec)
         doc.add(f"<h1>{e(title)}</h1>\n", [("title", title)])
@@ -545,8 +521,8 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         org = f"برگزارکننده: موسسه خیریه {charity}"
         goal = r.randint(5, 80) * 10**7
         got = goal * r.randint(5, 95) // 100
-        prog = [f"{_fa(got)} تومان جمع‌آوری شده از {_fa(goal)} تومان", dg(f"{got * 100 // goal}٪", "fa"),
-                f"{_fa(r.randint(20, 3000))} حامی", dg(f"{r.randint(1, 40)} روز باقی‌مانده", "fa")]
+        prog = [f"{fa_count(got)} تومان جمع‌آوری شده از {fa_count(goal)} تومان", dg(f"{got * 100 // goal}٪", "fa"),
+                f"{fa_count(r.randint(20, 3000))} حامی", dg(f"{r.randint(1, 40)} روز باقی‌مانده", "fa")]
         doc.chrome(f'<div class="org">{e(org)} ✔</div><div class="progress">'
                    + "".join(f"<div>{x}</div>" for x in prog) + "</div>\n", f"{org} ✔", *prog)
         doc.chrome('<form class="give"><input placeholder="مبلغ دلخواه (تومان)"><button>حمایت می‌کنم</button></form>\n',
@@ -564,10 +540,10 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         doc.chrome('<h2>به‌روزرسانی‌ها</h2>' + "".join(f'<div class="update"><time>{a}</time><p>{b}</p></div>'
                                                     for a, b in ups) + "\n", "به‌روزرسانی‌ها",
                    *[x for u in ups for x in u])
-        donors = [f"{pick(r, DONORS)} — {_fa(r.randint(1, 50) * 10000)} تومان — "
+        donors = [f"{pick(r, DONORS)} — {fa_count(r.randint(1, 50) * 10000)} تومان — "
                   + dg(f"{r.randint(1, 23)} ساعت پیش", "fa") for _ in range(3)]
-        _items(doc, "حامیان اخیر", donors, "donors")
-        _items(doc, "کارزارهای دیگر", others[6:9], "others")
+        linked_titles(doc, "حامیان اخیر", donors, "donors")
+        linked_titles(doc, "کارزارهای دیگر", others[6:9], "others")
     elif form == "petition":
         to = f"خطاب به: {pick(r, TARGETS)}"
         doc.chrome(f'<div class="to">{e(to)}</div>\n', to)
@@ -577,35 +553,35 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                    f'<span>دسته‌بندی: <a>{e(sec)}</a></span></div>\n', meta)
         _body(doc, paras)
         n = r.randint(200, 40000)
-        box = [f"{_fa(n)} امضا", f"هدف: {_fa((n // 5000 + 1) * 5000)}", "نام من در فهرست امضاکنندگان نمایش داده شود",
-               "امضا می‌کنم"]
+        box = [f"{fa_count(n)} امضا", f"هدف: {fa_count((n // 5000 + 1) * 5000)}",
+               "نام من در فهرست امضاکنندگان نمایش داده شود", "امضا می‌کنم"]
         doc.chrome(f'<div class="sign-box"><div>{box[0]}</div><div>{box[1]}</div><form><input placeholder="نام و نام '
                    'خانوادگی"><input placeholder="ایمیل"><label><input type="checkbox">' + box[2] + "</label><button>"
                    + box[3] + "</button></form></div>\n", *box)
         signers = [f"{pick(r, FIRST)} {pick(r, LAST)[0]}. — " + dg(f"{r.randint(1, 59)} دقیقه پیش", "fa")
                    for _ in range(4)]
-        _items(doc, "آخرین امضاها", signers, "recent")
+        linked_titles(doc, "آخرین امضاها", signers, "recent")
         doc.chrome('<div class="share">هم‌رسانی: تلگرام | واتساپ | توییتر</div>\n', "هم‌رسانی: تلگرام | واتساپ | توییتر")
-        _items(doc, "کارزارهای مشابه", others[6:9], "similar")
+        linked_titles(doc, "کارزارهای مشابه", others[6:9], "similar")
     else:  # social
         acc = h.s["account"]
         followers = dg(r.randint(11, 99) / 10, "fa").replace(".", "٫")
-        stats = f"{followers} میلیون دنبال‌کننده · {_fa(r.randint(900, 20000))} پست"
+        stats = f"{followers} میلیون دنبال‌کننده · {fa_count(r.randint(900, 20000))} پست"
         doc.chrome(f'<div class="profile"><img alt="{acc}"><div class="user">@{acc}</div><div class="stats">{stats}'
                    '</div><a class="follow">دنبال کردن</a></div>\n', f"@{acc}", stats, "دنبال کردن")
         tags = " ".join("#" + x.replace(" ", "_") for x in h.sections[:3])
         doc.add(f'<div class="post"><div class="caption"><strong>{e(title)}</strong><br><br>\n', [("title", title)])
         _body(doc, paras, "br")
         doc.chrome(f"{e(tags)}</div>\n", tags)
-        counts = f"❤️ {_fa(r.randint(100, 90000))} · 💬 {_fa(r.randint(3, 900))}"
+        counts = f"❤️ {fa_count(r.randint(100, 90000))} · 💬 {fa_count(r.randint(3, 900))}"
         u = loc.astimezone(UTC)
         doc.chrome(f'<div class="counts">{counts}</div><div class="time"><time datetime="{u:%Y-%m-%dT%H:%M:%S}.000Z">'
                    f"{shown[0]}</time></div></div>\n", counts, shown[0])
         g["_markup"] = True
         coms = [f"{pick(r, ['mahsa', 'ali.r', 'negin_99', 'hamid.t'])}: {pick(r, COMMENTS)}" for _ in range(3)]
-        _items(doc, "نظرات", coms, "comments", "h4")
+        linked_titles(doc, "نظرات", coms, "comments", "h4")
         doc.chrome('<a class="dl">دانلود این پست</a>\n', "دانلود این پست")
-        _items(doc, f"پست‌های دیگر @{acc}", others[6:10], "more")
+        linked_titles(doc, f"پست‌های دیگر @{acc}", others[6:10], "more")
     _footer(doc, h, r, crawl)
     return doc
 
@@ -632,7 +608,7 @@ def negative_doc(h: Host, r: random.Random, kind: str, others: list[str], crawl:
                "social": "این پست خصوصی است یا حذف شده است."}.get(h.s["kind"], "صفحه مورد نظر یافت نشد.")
         doc.chrome(f'<div class="err"><h1>خطا</h1><p>{msg}</p></div>\n', "خطا", msg)
     if h.s["kind"] != "telegraph":
-        _items(doc, "پربازدیدترین‌ها", others[20:24], "most")
+        linked_titles(doc, "پربازدیدترین‌ها", others[20:24], "most")
     _footer(doc, h, r, crawl)
     return doc
 
@@ -688,7 +664,7 @@ def _wrap(p: str, width: int) -> list[str]:
 def pdf_text(h: Host, r: random.Random, g: dict, others: list[str], pub: dt.datetime) -> tuple[str, list[str]]:
     """An e-paper page's PDF as ``pdftotext`` gives it (the story's paragraphs wrapped at the column) and its chrome."""
     loc = pub.astimezone(TEHRAN)
-    j = _jal(loc)
+    j = jalali_day(loc)
     year = YEAR_WORDS[min(len(YEAR_WORDS) - 1, j.year - NEWSPAPER_YEAR.get(h.domain, 1385))]
     n = stable(h.domain) % 3000 + 2000 + (loc.date() - dt.date(2016, 1, 1)).days * 6 // 7
     page = r.randint(2, 16)
@@ -713,7 +689,7 @@ def pdf_text(h: Host, r: random.Random, g: dict, others: list[str], pub: dt.date
     tail = [who, dg(f"ادامه در صفحه {page + r.randint(1, 4)}", "fa"), others[8], _owner(h),
             f"www.{h.domain.split('.', 1)[1]}"]
     if g["agency"]:
-        tail.insert(1, _credit(g["agency"]))
+        tail.insert(1, source_credit(g["agency"]))
     out += tail
     chrome += tail
     return "\n".join(out) + "\n", chrome
@@ -729,7 +705,7 @@ def eml_text(h: Host, r: random.Random, g: dict, pub: dt.datetime) -> tuple[str,
             'Content-Type: text/plain; charset="utf-8"', "Content-Transfer-Encoding: 8bit",
             f"List-Id: <{lst}.{h.domain}>"]
     body = [g["title"], *g["body_paragraphs"]]
-    tail = ([_credit(g["agency"])] if g["agency"] else []) + ["--", who]
+    tail = ([source_credit(g["agency"])] if g["agency"] else []) + ["--", who]
     foot = ["_______________________________________________", f"{lst} mailing list", f"{lst}@{h.domain}",
             f"https://{h.domain}/mailman/listinfo/{lst}"]
     text = "\n".join(head) + "\n\n" + "\n\n".join(body) + "\n\n" + "\n".join(tail) + "\n\n" + "\n".join(foot) + "\n"
@@ -737,38 +713,6 @@ def eml_text(h: Host, r: random.Random, g: dict, pub: dt.datetime) -> tuple[str,
 
 
 # ---------------------------------------------------------------------------------------------- build
-
-
-def _pub_time(r: random.Random) -> dt.datetime:
-    day = dt.date(2016, 3, 1) + dt.timedelta(days=r.randrange(3900))
-    hour = r.choice([0, 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23])
-    return dt.datetime(day.year, day.month, day.day, hour, r.randrange(60), tzinfo=TEHRAN)
-
-
-def _host_story(h: Host, r: random.Random, paras: list[str], lead: str | None,
-                dataset: str) -> tuple[list[str], str | None, str | None]:
-    """The story as ``h`` prints it and the agency its page credits: kept as the agency wrote it (its own credit), or
-    credited by a «منبع: …» line (the text kept: ``source``; rewritten: ``credit``), or its credits rewritten to the
-    host's name (a company's, a campaign's own text)."""
-    own = credited_agency(([lead] if lead else []) + paras)
-    mode = h.s["agency"]
-    if mode == "keep":
-        return paras, lead, own
-    if mode == "source":
-        return paras, lead, own or DATASET_AGENCY[dataset]
-    paras = [rewrite_credits(h, p) for p in paras]
-    lead = rewrite_credits(h, lead) if lead else None
-    left = credited_agency(([lead] if lead else []) + paras)  # (a credit the rewrite missed)
-    if mode == "none":
-        return paras, lead, left
-    return paras, lead, left or own or pick(r, DOMESTIC)
-
-
-def _same_day_in_utc(pub: dt.datetime) -> dt.datetime:
-    """A Telegraph page shows the UTC day: its story is put after 04:30 Tehran time, when that day is Tehran's too."""
-    if pub.astimezone(UTC).date() != pub.astimezone(TEHRAN).date():
-        return pub + dt.timedelta(hours=5)
-    return pub
 
 
 def build(out_dir, n: int = 400, seed: int = 347, families: list[str] | None = None) -> list[dict]:
@@ -794,7 +738,7 @@ def build(out_dir, n: int = 400, seed: int = 347, families: list[str] | None = N
         tform = None if is_html else pick(r, s["txt_forms"])
         fmt = "html" if is_html else "txt"
         key = str(400000 + i * 7919 % 500000)
-        crawl = _pub_time(r) + dt.timedelta(days=400)
+        crawl = pub_time(r) + dt.timedelta(days=400)
         domain = f"www.{s['outlet_domain']}" if form == "archive" else h.domain
         url = f"https://{domain}/news/{key}"
         pdf_chrome: list[str] | None = None
@@ -812,16 +756,16 @@ def build(out_dir, n: int = 400, seed: int = 347, families: list[str] | None = N
             edits: list[str] = []
             if p["copy_of"] is None:
                 paras, _ = story_paragraphs(r, st, p["family"])
-                pub = _pub_time(r)
+                pub = pub_time(r)
                 built[i] = (paras, pub)
             else:
                 paras, pub, edits = republished(r, *built[p["copy_of"]])
             if form == "telegraph":
-                pub = _same_day_in_utc(pub)
+                pub = same_day_in_utc(pub)
             lead = st["abstract"] if p["copy_of"] is None and st["abstract"] and r.random() < s["lead_p"] else None
             if lead and canon(lead) in {canon(x) for x in paras}:
                 lead = None
-            paras, lead, agency = _host_story(h, r, paras, lead, st["dataset"])
+            paras, lead, agency = host_story(h, r, paras, lead, st["dataset"])
             shows_section = form not in NO_SECTION and tform != "eml"
             sec = ("رپورتاژ آگهی" if form == "reportage" else h.sections[stable(st["key"], h.domain) % len(h.sections)])
             gold = {"kind": "article", "title": st["title"], "section": sec if shows_section else None, "lead": lead,
@@ -839,7 +783,7 @@ def build(out_dir, n: int = 400, seed: int = 347, families: list[str] | None = N
                 gold["_shown"] = shown_date(pub, "eml")
             _, loc, timed = gold["_shown"]
             gold["published_iso"] = loc.date().isoformat()
-            gold["published_jalali"] = _jal(loc).strftime("%Y/%m/%d")
+            gold["published_jalali"] = jalali_day(loc).strftime("%Y/%m/%d")
             in_markup = fmt == "html" and gold["_markup"]  # (<time datetime>, article:published_time, JSON-LD)
             gold["published_time"] = loc.isoformat() if timed or in_markup else loc.date().isoformat()
         if fmt == "html":

@@ -83,8 +83,7 @@ import json
 import random
 from pathlib import Path
 
-import jdatetime
-
+from family_frames import fa_count, host_story, jalali_day, linked_titles, pub_time, same_day_in_utc, source_credit
 from family_pages import (
     canon,
     chrome_gold,
@@ -115,7 +114,6 @@ from site_families_am_tables import (
     WIX_ALL,
 )
 from site_families_h import (
-    DATASET_AGENCY,
     FIRST,
     GMONTHS,
     HMONTHS,
@@ -126,7 +124,6 @@ from site_families_h import (
     Host,
     dg,
     hijri,
-    rewrite_credits,
     story_paragraphs,
 )
 from site_families_p import AGENCIES
@@ -136,7 +133,6 @@ __all__ = ["AGENCIES", "FAMILIES", "HOSTS", "SECTIONS", "build", "canon", "credi
            "shown_date"]
 
 UTC = dt.timezone.utc
-DOMESTIC = ["مهر", "ایسنا", "تسنیم", "ایرنا", "ایلنا"]
 LONG_EMONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December"]
 SHORT_EMONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -169,10 +165,6 @@ def make_host(seed: int, family: str, idx: int) -> Host:
 # ---------------------------------------------------------------------------------------------- dates
 
 
-def _jal(t: dt.datetime) -> jdatetime.date:
-    return jdatetime.date.fromgregorian(date=t.date())
-
-
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -185,7 +177,7 @@ def shown_date(t: dt.datetime, form: str) -> tuple[str, dt.datetime, bool]:
     """The date a page of ``form`` shows for instant ``t``, the instant in Tehran's time and whether it shows the
     time: ``shown_date(dt.datetime(2026, 12, 5, 10, 23, tzinfo=TEHRAN), "conference")`` -> («۰۵/۰۹/۱۴», …, False)."""
     loc = t.astimezone(TEHRAN)
-    j = _jal(loc)
+    j = jalali_day(loc)
     clock = f"{loc:%H:%M}"
     jday = f"{j.day} {JMONTHS[j.month - 1]} {j.year}"
     wd = WEEKDAYS[loc.weekday()]
@@ -216,13 +208,13 @@ def shown_date(t: dt.datetime, form: str) -> tuple[str, dt.datetime, bool]:
 
 def _jday(t: dt.datetime, weekday: bool = False) -> str:
     loc = t.astimezone(TEHRAN)
-    j = _jal(loc)
+    j = jalali_day(loc)
     wd = f"{WEEKDAYS[loc.weekday()]} " if weekday else ""
     return dg(f"{wd}{j.day} {JMONTHS[j.month - 1]} {j.year}", "fa")
 
 
 def _slash(t: dt.datetime) -> str:
-    j = _jal(t.astimezone(TEHRAN))
+    j = jalali_day(t.astimezone(TEHRAN))
     return dg(f"{j.year}/{j.month:02d}/{j.day:02d}", "fa")
 
 
@@ -236,14 +228,6 @@ def _three_calendars(t: dt.datetime) -> str:
 # ---------------------------------------------------------------------------------------------- chrome
 
 
-def _items(doc: Doc, title: str, items: list[str], cls: str, tag: str = "h3") -> None:
-    if not items:
-        return
-    doc.chrome(f'<div class="{cls}"><{tag}>{e(title)}</{tag}><ul>'
-               + "".join(f'<li><a href="/n/{stable(x) % 10**6}">{e(x)}</a></li>' for x in items)
-               + "</ul></div>\n", title, *items)
-
-
 def _menu(doc: Doc, h: Host, cls: str) -> None:
     if not h.menu:
         return
@@ -251,17 +235,9 @@ def _menu(doc: Doc, h: Host, cls: str) -> None:
     doc.chrome(f'<nav class="{cls}"><ul>{items}</ul></nav>\n', *h.menu)
 
 
-def _credit(agency: str) -> str:
-    return f"منبع: {AGENCIES[agency][0]}"
-
-
 def _body(doc: Doc, paras: list[str], open_: str = "<p>", close: str = "</p>") -> None:
     for p in paras:
         doc.add(f"{open_}{e(p)}{close}\n", [("body", p)])
-
-
-def _fa(n: int) -> str:
-    return dg(f"{n:,}".replace(",", "٬"), "fa")
 
 
 def _who(r: random.Random) -> str:
@@ -271,7 +247,7 @@ def _who(r: random.Random) -> str:
 def _conf_days(h: Host, crawl: dt.datetime) -> str:
     """The conference's two days «۲۲ و ۲۳ بهمن ۱۴۰۵» (its site shows them on every page: no story date)."""
     day = (crawl - dt.timedelta(days=stable(h.domain) % 60)).astimezone(TEHRAN)
-    a, b = _jal(day), _jal(day + dt.timedelta(days=1))
+    a, b = jalali_day(day), jalali_day(day + dt.timedelta(days=1))
     if a.month == b.month:
         return dg(f"{a.day} و {b.day} {JMONTHS[a.month - 1]} {a.year}", "fa")
     return f"{_jday(day)} و {_jday(day + dt.timedelta(days=1))}"
@@ -327,7 +303,7 @@ def _top(doc: Doc, h: Host, r: random.Random, crawl: dt.datetime) -> None:
 
 def _footer(doc: Doc, h: Host, r: random.Random, crawl: dt.datetime) -> None:
     k = h.s["kind"]
-    year = _jal(crawl).year
+    year = jalali_day(crawl).year
     if k == "gdocs":
         if h.s["google"]:
             doc.chrome('<div id="footer"><div id="banners"><a id="publishedByGoogle">Published using Google Docs</a>'
@@ -427,7 +403,7 @@ def _match(doc: Doc, h: Host, r: random.Random, g: dict, shown: tuple, others: l
         doc.add(f'<p class="lead"><strong>{e(g["lead"])}</strong></p>\n', [("lead", g["lead"])])
     _body(doc, g["body_paragraphs"])
     if g["agency"]:
-        doc.chrome(f'<p class="source">{e(_credit(g["agency"]))}</p>\n', _credit(g["agency"]))
+        doc.chrome(f'<p class="source">{e(source_credit(g["agency"]))}</p>\n', source_credit(g["agency"]))
     doc.add("</article>\n")
     for team in (home, away):
         players = [_who(r) for _ in range(5)]
@@ -437,7 +413,7 @@ def _match(doc: Doc, h: Host, r: random.Random, g: dict, shown: tuple, others: l
               dg(f"{r.randint(12, 24)}' تعویض: ", "fa") + f"{_who(r)} به جای {_who(r)}", dg("1' شروع بازی", "fa")]
     doc.chrome('<div class="timeline"><h3>لحظه به لحظه</h3><ul>' + "".join(f"<li>{e(x)}</li>" for x in events)
                + "</ul></div>\n", "لحظه به لحظه", *events)
-    _items(doc, "گزارش‌های دیگر", others[6:10], "more")
+    linked_titles(doc, "گزارش‌های دیگر", others[6:10], "more")
 
 
 def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: list[str], key: str, form: str,
@@ -469,7 +445,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
             g["_shown"] = None
         _body(doc, paras, '<p class="c3"><span class="c1">', "</span></p>")
         if agency:
-            doc.chrome(f'<p class="c3"><span class="c1">{e(_credit(agency))}</span></p>\n', _credit(agency))
+            doc.chrome(f'<p class="c3"><span class="c1">{e(source_credit(agency))}</span></p>\n', source_credit(agency))
         doc.add("</div></div>\n")
     elif form == "notion":
         trail = f"{h.name} / خبرها / {title}"
@@ -487,7 +463,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                     f'text">{e(lead)}</div></div>\n', [("lead", lead)])
         _body(doc, paras, '<div class="notion-text-block">', "</div>")
         if agency:
-            doc.chrome(f'<div class="notion-text-block">{e(_credit(agency))}</div>\n', _credit(agency))
+            doc.chrome(f'<div class="notion-text-block">{e(source_credit(agency))}</div>\n', source_credit(agency))
         doc.chrome('<div class="notion-toggle"><div class="notion-toggle-summary">▸ پیوندهای مرتبط</div><ul>'
                    + "".join(f"<li>{e(x)}</li>" for x in others[6:10]) + "</ul></div></div>\n", "▸ پیوندهای مرتبط",
                    *others[6:10])
@@ -504,19 +480,19 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                 [("title", title)])
         _body(doc, paras, '<p class="public-DraftStyleDefault-block"><span>', "</span></p>")
         if agency:
-            doc.chrome(f'<p class="public-DraftStyleDefault-block"><span>{e(_credit(agency))}</span></p>\n',
-                       _credit(agency))
+            doc.chrome(f'<p class="public-DraftStyleDefault-block"><span>{e(source_credit(agency))}</span></p>\n',
+                       source_credit(agency))
         doc.chrome(f'</div><ul class="post-categories"><li><a>{e(sec)}</a></li></ul></article>\n', sec)
         stats = dg(f"{r.randint(10, 900)} بازدید · {r.randint(0, 9)} نظر · ❤ {r.randint(0, 60)}", "fa")
         doc.chrome(f'<div class="post-stats">{stats}</div>\n', stats)
-        _items(doc, "پست‌های اخیر", others[6:9], "recent-posts", "h2")
+        linked_titles(doc, "پست‌های اخیر", others[6:9], "recent-posts", "h2")
         doc.chrome('<div class="comments"><h2>نظرات</h2><textarea placeholder="نوشتن نظر..."></textarea></div>\n',
                    "نظرات")
     elif form == "tgexport":
         _tgexport(doc, h, r, g, loc, others)
     elif form == "paste":
         doc.add(f'<div class="info-top"><h1>{e(title)}</h1>\n', [("title", title)])
-        views = _fa(r.randint(40, 9000))
+        views = fa_count(r.randint(40, 9000))
         bar = ["مهمان", shown[0], f"👁 {views}", "انقضا: هرگز"]
         doc.chrome('<div class="info-bottom">' + "".join(f"<div>{e(x)}</div>" for x in bar) + "</div></div>\n",
                    *bar)
@@ -559,7 +535,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                 "This Thread may be Removed Anytime!",
                 "Twitter may remove this content at anytime! Save it as PDF for later reading.", "Save as PDF"]
         doc.chrome("</div>" + "".join(f"<div>{e(x)}</div>" for x in tail) + "\n", *tail)
-        _items(doc, "رشته‌های داغ", others[6:10], "hot")
+        linked_titles(doc, "رشته‌های داغ", others[6:10], "hot")
     elif form == "webstory":
         doc.add(f'<amp-story standalone title="{e(title)}" publisher="{e(h.name)}" publisher-logo-src="/logo.png" '
                 f'poster-portrait-src="/s/{key}/poster.jpg">\n<amp-story-page id="cover"><amp-story-grid-layer '
@@ -579,8 +555,8 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                     f"{e(p)}</p></amp-story-grid-layer></amp-story-page>\n", [("body", p)])
         doc.add('<amp-story-page id="more"><amp-story-grid-layer template="vertical">\n')
         if agency:
-            doc.chrome(f'<div class="credit">{e(_credit(agency))}</div>\n', _credit(agency))
-        _items(doc, "استوری‌های بیشتر", others[6:10], "more", "h2")
+            doc.chrome(f'<div class="credit">{e(source_credit(agency))}</div>\n', source_credit(agency))
+        linked_titles(doc, "استوری‌های بیشتر", others[6:10], "more", "h2")
         doc.chrome(f'</amp-story-grid-layer><amp-story-page-outlink layout="nodisplay"><a href="https://'
                    f'{h.domain.split(".", 1)[1]}/news/{key}">مشاهده خبر کامل در سایت</a></amp-story-page-outlink>'
                    "</amp-story-page>\n</amp-story>\n", "مشاهده خبر کامل در سایت")
@@ -598,7 +574,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         _body(doc, paras, '<p style="text-align: justify;">', "</p>")
         sign = f"دبیرخانه {h.name}"
         doc.chrome(f'<p class="sign"><strong>{e(sign)}</strong></p></div>\n', sign)
-        _items(doc, "اخبار دیگر", others[6:10], "news")
+        linked_titles(doc, "اخبار دیگر", others[6:10], "news")
         sponsors = ["وزارت علوم، تحقیقات و فناوری", "پایگاه استنادی علوم جهان اسلام (ISC)", "سیویلیکا"]
         doc.chrome('<div class="sponsors"><h3>حامیان همایش</h3><ul>' + "".join(f"<li>{x}</li>" for x in sponsors)
                    + "</ul></div>\n", "حامیان همایش", *sponsors)
@@ -629,7 +605,7 @@ def negative_doc(h: Host, r: random.Random, kind: str, others: list[str], crawl:
                "tgexport": "این پیام حذف شده است."}.get(k, "صفحه مورد نظر یافت نشد.")
         doc.chrome(f'<div class="err"><h1>خطا</h1><p>{e(msg)}</p></div>\n', "خطا", msg)
     if k not in ("gdocs", "tgexport", "webstory"):
-        _items(doc, "پربازدیدترین‌ها", others[20:24], "most")
+        linked_titles(doc, "پربازدیدترین‌ها", others[20:24], "most")
     _footer(doc, h, r, crawl)
     return doc
 
@@ -697,45 +673,13 @@ def whatsapp_text(h: Host, r: random.Random, g: dict, pub: dt.datetime) -> tuple
     for k in sorted(r.sample(range(1, 900), 3)):
         t = loc + dt.timedelta(minutes=k)
         after.append(f"{shown_date(t, 'whatsapp')[0]} - {pick(r, people)}: {pick(r, CHAT_LINES)}")
-    tail = [_credit(g["agency"])] if g["agency"] else []
+    tail = [source_credit(g["agency"])] if g["agency"] else []
     text = ("\n".join(chat) + "\n" + sender + "\n" + g["title"] + "\n\n" + "\n\n".join(g["body_paragraphs"])
             + ("\n\n" + tail[0] if tail else "") + "\n" + "\n".join(after) + "\n")
     return text, chat + [sender] + tail + after
 
 
 # ---------------------------------------------------------------------------------------------- build
-
-
-def _pub_time(r: random.Random) -> dt.datetime:
-    day = dt.date(2016, 3, 1) + dt.timedelta(days=r.randrange(3900))
-    hour = r.choice([0, 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23])
-    return dt.datetime(day.year, day.month, day.day, hour, r.randrange(60), tzinfo=TEHRAN)
-
-
-def _host_story(h: Host, r: random.Random, paras: list[str], lead: str | None,
-                dataset: str) -> tuple[list[str], str | None, str | None]:
-    """The story as ``h`` prints it and the agency its page credits: kept as the agency wrote it (its own credit), or
-    credited by a «منبع: …» line or a forwarded channel (``source``: the text kept; ``credit``: rewritten), or its
-    credits rewritten to the host's name (a conference's own news)."""
-    own = credited_agency(([lead] if lead else []) + paras)
-    mode = h.s["agency"]
-    if mode == "keep":
-        return paras, lead, own
-    if mode == "source":
-        return paras, lead, own or DATASET_AGENCY[dataset]
-    paras = [rewrite_credits(h, p) for p in paras]
-    lead = rewrite_credits(h, lead) if lead else None
-    left = credited_agency(([lead] if lead else []) + paras)  # (a credit the rewrite missed)
-    if mode == "none":
-        return paras, lead, left
-    return paras, lead, left or own or pick(r, DOMESTIC)
-
-
-def _same_day_in_utc(pub: dt.datetime) -> dt.datetime:
-    """A thread unroll shows the UTC day: its story is put after 04:30 Tehran time, when that day is Tehran's too."""
-    if pub.astimezone(UTC).date() != pub.astimezone(TEHRAN).date():
-        return pub + dt.timedelta(hours=5)
-    return pub
 
 
 def build(out_dir, n: int = 400, seed: int = 349, families: list[str] | None = None) -> list[dict]:
@@ -764,7 +708,7 @@ def build(out_dir, n: int = 400, seed: int = 349, families: list[str] | None = N
         tform = None if is_html else pick(r, s["txt_forms"])
         fmt = "html" if is_html else "txt"
         key = str(500000 + i * 7919 % 500000)
-        crawl = _pub_time(r) + dt.timedelta(days=400)  # (an article's page is crawled after its story: below)
+        crawl = pub_time(r) + dt.timedelta(days=400)  # (an article's page is crawled after its story: below)
         url = (f"https://docs.google.com/document/d/e/2PACX-{stable(key, h.domain):x}/pub" if s["google"]
                else f"https://{h.domain}/{'s' if form == 'webstory' else 'news'}/{key}")
         flat_chrome: list[str] | None = None
@@ -782,17 +726,17 @@ def build(out_dir, n: int = 400, seed: int = 349, families: list[str] | None = N
             edits: list[str] = []
             if p["copy_of"] is None:
                 paras, _ = story_paragraphs(r, st, p["family"])
-                pub = _pub_time(r)
+                pub = pub_time(r)
                 built[i] = (paras, pub)
             else:
                 paras, pub, edits = republished(r, *built[p["copy_of"]])
             if form == "thread":
-                pub = _same_day_in_utc(pub)
+                pub = same_day_in_utc(pub)
             crawl = pub + dt.timedelta(days=r.randint(1, 700), hours=r.randint(0, 23))
             lead = st["abstract"] if p["copy_of"] is None and st["abstract"] and r.random() < s["lead_p"] else None
             if lead and canon(lead) in {canon(x) for x in paras}:
                 lead = None
-            paras, lead, agency = _host_story(h, r, paras, lead, st["dataset"])
+            paras, lead, agency = host_story(h, r, paras, lead, st["dataset"])
             shows_section = form not in NO_SECTION and tform != "whatsapp"
             sec = h.sections[stable(st["key"], h.domain) % len(h.sections)]
             gold = {"kind": "article", "title": st["title"], "section": sec if shows_section else None, "lead": lead,
@@ -811,7 +755,7 @@ def build(out_dir, n: int = 400, seed: int = 349, families: list[str] | None = N
             if gold["_shown"] is not None:
                 _, loc, timed = gold["_shown"]
                 gold["published_iso"] = loc.date().isoformat()
-                gold["published_jalali"] = _jal(loc).strftime("%Y/%m/%d")
+                gold["published_jalali"] = jalali_day(loc).strftime("%Y/%m/%d")
                 in_markup = fmt == "html" and gold["_markup"]  # (title= stamps, data-time, JSON-LD)
                 gold["published_time"] = loc.isoformat() if timed or in_markup else loc.date().isoformat()
         if fmt == "html":

@@ -82,8 +82,7 @@ import json
 import random
 from pathlib import Path
 
-import jdatetime
-
+from family_frames import fa_count, host_story, jalali_day, linked_titles, pub_time, same_day_in_utc, source_credit
 from family_pages import (
     canon,
     chrome_gold,
@@ -112,7 +111,6 @@ from site_families_an_tables import (
     SUBREDDITS,
 )
 from site_families_h import (
-    DATASET_AGENCY,
     FIRST,
     GMONTHS,
     JMONTHS,
@@ -121,7 +119,6 @@ from site_families_h import (
     WEEKDAYS,
     Host,
     dg,
-    rewrite_credits,
     story_paragraphs,
 )
 from site_families_p import AGENCIES
@@ -131,7 +128,6 @@ __all__ = ["AGENCIES", "FAMILIES", "HOSTS", "SECTIONS", "build", "canon", "credi
            "shown_date"]
 
 UTC = dt.timezone.utc
-DOMESTIC = ["مهر", "ایسنا", "تسنیم", "ایرنا", "ایلنا"]
 LONG_EMONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December"]
 SHORT_EMONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -167,10 +163,6 @@ def make_host(seed: int, family: str, idx: int) -> Host:
 # ---------------------------------------------------------------------------------------------- dates
 
 
-def _jal(t: dt.datetime) -> jdatetime.date:
-    return jdatetime.date.fromgregorian(date=t.date())
-
-
 def _ampm(t: dt.datetime) -> str:
     return f"{t.hour % 12 or 12}:{t.minute:02d}:{t.second:02d} {'AM' if t.hour < 12 else 'PM'}"
 
@@ -180,7 +172,7 @@ def shown_date(t: dt.datetime, form: str) -> tuple[str, dt.datetime, bool]:
     it shows the time: ``shown_date(dt.datetime(2026, 12, 5, 10, 23, tzinfo=TEHRAN), "moodle")`` -> («شنبه، ۱۴ آذر
     ۱۴۰۵، ۱۰:۲۳ ق.ظ», …, True)."""
     loc = t.astimezone(TEHRAN)
-    j = _jal(loc)
+    j = jalali_day(loc)
     jday = f"{j.day} {JMONTHS[j.month - 1]} {j.year}"
     wd = WEEKDAYS[loc.weekday()]
     if form == "linkedin":
@@ -208,7 +200,7 @@ def shown_date(t: dt.datetime, form: str) -> tuple[str, dt.datetime, bool]:
 
 
 def _jday(t: dt.datetime) -> str:
-    j = _jal(t.astimezone(TEHRAN))
+    j = jalali_day(t.astimezone(TEHRAN))
     return dg(f"{j.day} {JMONTHS[j.month - 1]} {j.year}", "fa")
 
 
@@ -226,23 +218,7 @@ def _ago(t: dt.datetime, now: dt.datetime, fa: bool = False) -> str:
     return dg(f"{n} {p}", "fa") if fa else f"{n}{en} ago"
 
 
-def _same_day_in_utc(pub: dt.datetime) -> dt.datetime:
-    """A page showing the UTC day (or holding the instant only in markup): its story is put after 04:30 Tehran time,
-    when that day is Tehran's too."""
-    if pub.astimezone(UTC).date() != pub.astimezone(TEHRAN).date():
-        return pub + dt.timedelta(hours=5)
-    return pub
-
-
 # ---------------------------------------------------------------------------------------------- chrome
-
-
-def _items(doc: Doc, title: str, items: list[str], cls: str, tag: str = "h3") -> None:
-    if not items:
-        return
-    doc.chrome(f'<div class="{cls}"><{tag}>{e(title)}</{tag}><ul>'
-               + "".join(f'<li><a href="/n/{stable(x) % 10**6}">{e(x)}</a></li>' for x in items)
-               + "</ul></div>\n", title, *items)
 
 
 def _menu(doc: Doc, h: Host, cls: str) -> None:
@@ -252,17 +228,9 @@ def _menu(doc: Doc, h: Host, cls: str) -> None:
     doc.chrome(f'<nav class="{cls}"><ul>{items}</ul></nav>\n', *h.menu)
 
 
-def _credit(agency: str) -> str:
-    return f"منبع: {AGENCIES[agency][0]}"
-
-
 def _body(doc: Doc, paras: list[str], open_: str = "<p>", close: str = "</p>") -> None:
     for p in paras:
         doc.add(f"{open_}{e(p)}{close}\n", [("body", p)])
-
-
-def _fa(n: int) -> str:
-    return dg(f"{n:,}".replace(",", "٬"), "fa")
 
 
 def _k(n: int) -> str:
@@ -295,7 +263,7 @@ def _top(doc: Doc, h: Host, r: random.Random, crawl: dt.datetime) -> None:
         doc.chrome('<nav class="pub-nav"><ul>' + "".join(f"<li><a>{e(x)}</a></li>" for x in nav) + "</ul></nav>\n",
                    *nav)
     elif k == "bale":
-        members = f"{_fa(h.s['members'])} عضو"
+        members = f"{fa_count(h.s['members'])} عضو"
         doc.chrome(f'<header class="channel-header"><div class="avatar"></div><div class="info"><h1>{e(h.name)}</h1>'
                    f'<div class="handle">@{h.s["account"]}</div><div class="members">{members}</div></div>'
                    '<a class="join">پیوستن به کانال</a></header>\n', h.name, f"@{h.s['account']}", members,
@@ -373,7 +341,7 @@ def _post(doc: Doc, g: dict, fwd: str | None, tail: str, cls: str) -> None:
     doc.add(f"<p><strong>{e(g['title'])}</strong></p>\n", [("title", g["title"])])
     _body(doc, g["body_paragraphs"])
     if g["agency"] and not fwd:
-        doc.chrome(f"<p>{e(_credit(g['agency']))}</p>\n", _credit(g["agency"]))
+        doc.chrome(f"<p>{e(source_credit(g['agency']))}</p>\n", source_credit(g["agency"]))
     doc.chrome(f'<p class="tags">{e(tail)}</p></div>\n', tail)
 
 
@@ -432,7 +400,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         doc.add('<div class="article-content">\n')
         _body(doc, paras)
         if agency:
-            doc.chrome(f"<p>{e(_credit(agency))}</p>\n", _credit(agency))
+            doc.chrome(f"<p>{e(source_credit(agency))}</p>\n", source_credit(agency))
         doc.add("</div></article>\n")
         social = f"👍❤️ {r.randint(3, 900)} · {r.randint(0, 60)} Comments"
         acts = "Like · Comment · Share"
@@ -443,10 +411,10 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         for k, t in enumerate(others[6:9]):
             d = loc - dt.timedelta(days=20 * (k + 1) + r.randint(0, 15))
             more.append(f"{t} - {SHORT_EMONTHS[d.month - 1]} {d.day}, {d.year}")
-        _items(doc, f"More articles by {author}", more, "more-articles", "h2")
-        _items(doc, "Others also viewed", others[9:12], "also-viewed", "h2")
+        linked_titles(doc, f"More articles by {author}", more, "more-articles", "h2")
+        linked_titles(doc, "Others also viewed", others[9:12], "also-viewed", "h2")
         topics = ["Sales", "Marketing", "Business Administration", "Career Development"]
-        _items(doc, "Explore topics", topics, "topics", "h2")
+        linked_titles(doc, "Explore topics", topics, "topics", "h2")
         doc.add("</main>\n")
         g["_markup"] = True
     elif form == "substack":
@@ -463,7 +431,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         doc.add('<div class="available-content"><div class="body markup">\n')
         _body(doc, paras)
         if agency:
-            doc.chrome(f"<p>{e(_credit(agency))}</p>\n", _credit(agency))
+            doc.chrome(f"<p>{e(source_credit(agency))}</p>\n", source_credit(agency))
         doc.add("</div></div>\n")
         box = [f"Subscribe to {h.name}", "Type your email...", "Subscribe"]
         doc.chrome('<div class="subscribe-widget">' + "".join(f"<div>{e(x)}</div>" for x in box) + "</div>\n", *box)
@@ -473,7 +441,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
             d = loc + dt.timedelta(days=r.randint(1, 9))
             when.append(f"{SHORT_EMONTHS[d.month - 1]} {d.day}, {d.year}")
         _replies(doc, r, when, "comments-section", "Discussion about this post")
-        _items(doc, "Ready for more?", others[6:9], "more-posts", "h2")
+        linked_titles(doc, "Ready for more?", others[6:9], "more-posts", "h2")
         g["_markup"] = True
     elif form == "bale":
         _bale(doc, h, r, g, loc, others)
@@ -489,20 +457,20 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
         doc.add('<div class="post-content-container">\n')
         _body(doc, paras)
         if agency:
-            doc.chrome(f"<p>{e(_credit(agency))}</p>\n", _credit(agency))
+            doc.chrome(f"<p>{e(source_credit(agency))}</p>\n", source_credit(agency))
         doc.chrome('</div><div class="commands"><a>پیوند دائمی</a> | <a>پاسخ</a></div></div></div>\n',
                    "پیوند دائمی | پاسخ")
         events = []
         for i, ev in enumerate(r.sample(EVENTS, 3)):
             d = crawl + dt.timedelta(days=3 + 6 * i)
             events.append(f"{ev} - {_jday(d)}")
-        _items(doc, "رویدادهای پیش رو", events, "block_calendar_upcoming")
+        linked_titles(doc, "رویدادهای پیش رو", events, "block_calendar_upcoming")
         recent = []
         for i, t in enumerate(others[6:9]):
             d = (loc - dt.timedelta(days=2 * i + 1, hours=r.randint(0, 9))).astimezone(TEHRAN)
-            j = _jal(d)
+            j = jalali_day(d)
             recent.append(dg(f"{j.day} {JMONTHS[j.month - 1]}، {d:%H:%M}", "fa") + f" - {t}")
-        _items(doc, "اخبار اخیر", recent, "block_news_items")
+        linked_titles(doc, "اخبار اخیر", recent, "block_news_items")
     elif form == "fbpost":
         page = h.s["page"]
         doc.chrome(f'<div class="story" data-ft=\'{{"page_insights":{{"publish_time":{int(loc.timestamp())}}}}}\'>'
@@ -532,7 +500,7 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
             d = (loc + dt.timedelta(hours=r.randint(1, 80))).astimezone(UTC)
             when.append(f"{SHORT_EMONTHS[d.month - 1]} {d.day:02d}, {d.year}, {d:%H:%M}")
         _replies(doc, r, when, "replies", "پاسخ‌ها")
-        _items(doc, f"فرسته‌های بیشتر از {h.s['author']}", others[6:9], "account-timeline")
+        linked_titles(doc, f"فرسته‌های بیشتر از {h.s['author']}", others[6:9], "account-timeline")
         g["_markup"] = True
     elif form == "reddit":
         sub, user = h.s["sub"], f"u/{pick(r, HANDLES)}"
@@ -546,16 +514,16 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
                 [("title", title)])
         _body(doc, paras)
         if agency:
-            doc.chrome(f"<p>{e(_credit(agency))}</p>\n", _credit(agency))
+            doc.chrome(f"<p>{e(source_credit(agency))}</p>\n", source_credit(agency))
         doc.add("</div></div>\n")
         bar = f"{r.randint(5, 900)} · {r.randint(0, 80)} Comments · Share"
         doc.chrome(f'<div class="post-actions">{bar}</div>\n', bar)
-        side = [f"{sub}", f"{_fa(r.randint(3000, 90000))} members", "Rules", "1. Be respectful", "2. No spam"]
+        side = [f"{sub}", f"{fa_count(r.randint(3000, 90000))} members", "Rules", "1. Be respectful", "2. No spam"]
         doc.chrome('<aside class="sidebar">' + "".join(f"<div>{e(x)}</div>" for x in side) + "</aside>\n", *side)
         when = [f"{pick(r, HANDLES)} • {_ago(loc + dt.timedelta(hours=r.randint(1, 300)), crawl)}"
                 for _ in range(r.randint(1, 4))]
         _replies(doc, r, when, "comments", "Comments")
-        _items(doc, "More posts you may like", others[6:9], "more-posts")
+        linked_titles(doc, "More posts you may like", others[6:9], "more-posts")
         g["_markup"] = True
     else:  # gsites
         doc.chrome(f'<div class="page-banner"><h2>{e(sec)}</h2></div>\n', sec)
@@ -566,9 +534,9 @@ def article_doc(h: Host, r: random.Random, g: dict, pub: dt.datetime, others: li
             g["_shown"] = None
         _body(doc, paras)
         if agency:
-            doc.chrome(f"<p>{e(_credit(agency))}</p>\n", _credit(agency))
+            doc.chrome(f"<p>{e(source_credit(agency))}</p>\n", source_credit(agency))
         doc.add("</div>\n")
-        _items(doc, "اخبار دیگر", others[6:10], "text-box")
+        linked_titles(doc, "اخبار دیگر", others[6:10], "text-box")
     _footer(doc, h, r, crawl)
     return doc
 
@@ -607,7 +575,7 @@ def negative_doc(h: Host, r: random.Random, kind: str, others: list[str], crawl:
                "bale": "این پیام حذف شده است.", "gsites": "Requested page not found."}.get(k, "صفحه مورد نظر یافت نشد.")
         doc.chrome(f'<div class="err"><h1>خطا</h1><p>{e(msg)}</p></div>\n', "خطا", msg)
     if k not in ("bale", "fbpost"):
-        _items(doc, "پربازدیدترین‌ها", others[20:24], "most")
+        linked_titles(doc, "پربازدیدترین‌ها", others[20:24], "most")
     _footer(doc, h, r, crawl)
     return doc
 
@@ -662,31 +630,6 @@ def _url(h: Host, form: str, key: str) -> str:
 # ---------------------------------------------------------------------------------------------- build
 
 
-def _pub_time(r: random.Random) -> dt.datetime:
-    day = dt.date(2016, 3, 1) + dt.timedelta(days=r.randrange(3900))
-    hour = r.choice([0, 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23])
-    return dt.datetime(day.year, day.month, day.day, hour, r.randrange(60), tzinfo=TEHRAN)
-
-
-def _host_story(h: Host, r: random.Random, paras: list[str], lead: str | None,
-                dataset: str) -> tuple[list[str], str | None, str | None]:
-    """The story as ``h`` prints it and the agency its page credits: kept as the agency wrote it (its own credit), or
-    credited by a «منبع: …» line or a forwarded post (``source``: the text kept; ``credit``: rewritten), or its credits
-    rewritten to the host's name (``none``)."""
-    own = credited_agency(([lead] if lead else []) + paras)
-    mode = h.s["agency"]
-    if mode == "keep":
-        return paras, lead, own
-    if mode == "source":
-        return paras, lead, own or DATASET_AGENCY[dataset]
-    paras = [rewrite_credits(h, p) for p in paras]
-    lead = rewrite_credits(h, lead) if lead else None
-    left = credited_agency(([lead] if lead else []) + paras)  # (a credit the rewrite missed)
-    if mode == "none":
-        return paras, lead, left
-    return paras, lead, left or own or pick(r, DOMESTIC)
-
-
 def build(out_dir, n: int = 400, seed: int = 353, families: list[str] | None = None) -> list[dict]:
     """Write ``n`` pages and their gold; ``families`` (default all of :data:`FAMILIES`) limits the run."""
     fams = known_families(families, FAMILIES)
@@ -713,7 +656,7 @@ def build(out_dir, n: int = 400, seed: int = 353, families: list[str] | None = N
         tform = None if is_html else pick(r, s["txt_forms"])
         fmt = "html" if is_html else "txt"
         key = str(500000 + i * 7919 % 500000)
-        crawl = _pub_time(r) + dt.timedelta(days=400)  # (an article's page is crawled after its story: below)
+        crawl = pub_time(r) + dt.timedelta(days=400)  # (an article's page is crawled after its story: below)
         url = _url(h, form, key)
         if p["kind"] != "article":
             others = r.sample(titles, min(len(titles), 30))
@@ -727,17 +670,17 @@ def build(out_dir, n: int = 400, seed: int = 353, families: list[str] | None = N
             edits: list[str] = []
             if p["copy_of"] is None:
                 paras, _ = story_paragraphs(r, st, p["family"])
-                pub = _pub_time(r)
+                pub = pub_time(r)
                 built[i] = (paras, pub)
             else:
                 paras, pub, edits = republished(r, *built[p["copy_of"]])
             if form in UTC_DAY:
-                pub = _same_day_in_utc(pub)
+                pub = same_day_in_utc(pub)
             crawl = pub + dt.timedelta(days=r.randint(1, 700), hours=r.randint(0, 23))
             lead = st["abstract"] if p["copy_of"] is None and st["abstract"] and r.random() < s["lead_p"] else None
             if lead and canon(lead) in {canon(x) for x in paras}:
                 lead = None
-            paras, lead, agency = _host_story(h, r, paras, lead, st["dataset"])
+            paras, lead, agency = host_story(h, r, paras, lead, st["dataset"])
             sec = h.sections[stable(st["key"], h.domain) % len(h.sections)]
             gold = {"kind": "article", "title": st["title"], "section": sec if form in SECTIONED else None,
                     "lead": lead, "surtitle": None, "body_paragraphs": paras, "agency": agency, "published_iso": None,
@@ -750,7 +693,7 @@ def build(out_dir, n: int = 400, seed: int = 353, families: list[str] | None = N
             if gold["_shown"] is not None:
                 _, loc, timed = gold["_shown"]
                 gold["published_iso"] = loc.date().isoformat()
-                gold["published_jalali"] = _jal(loc).strftime("%Y/%m/%d")
+                gold["published_jalali"] = jalali_day(loc).strftime("%Y/%m/%d")
                 in_markup = fmt == "html" and gold["_markup"]  # (JSON-LD, <time datetime>, data-ft)
                 gold["published_time"] = loc.isoformat() if timed or in_markup else loc.date().isoformat()
         text = render_html(h, doc, gold, url, form) if fmt == "html" else aj_render_text(h, doc, gold, tform, url,

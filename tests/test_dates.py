@@ -629,8 +629,8 @@ def test_a_comment_date_in_a_sites_tail_is_not_the_story_date(tmp_path):
     ("دوشنبه ۳ خرداد ۱۴۰۰ - ۱۲ شوال ۱۴۴۲ | محمد", False),
 ])
 def test_a_date_alone_on_its_line(line, alone):
-    from palayesh.extract.dates import _date_alone
-    assert _date_alone(line) is alone
+    from palayesh.extract.dates import date_alone
+    assert date_alone(line) is alone
 
 
 def test_html_date_alone_under_the_story_before_other_teasers():

@@ -231,7 +231,7 @@ def test_a_headline_shares_the_story_words_of_its_lines_as_of_the_story_whole():
         for t in lines[:20]:
             words = lexicon.content_words(t)
             expected = len(words & whole) >= prose_mod.MIN_TOLD_WORDS
-            assert prose_mod._shares_words(words, story, words_of) == expected, t
+            assert prose_mod.shares_words(words, story, words_of) == expected, t
             told += expected
     assert told > 100  # (lines that share the story's words)
 

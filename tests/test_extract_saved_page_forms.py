@@ -77,11 +77,11 @@ def test_the_summary_stands_over_the_storys_photo_and_the_text_under_it():
     art = extract("\n".join([*head, *photo, opening, *told, "انتهای پیام/"]))
     assert (art.title, art.lead, art.paragraphs) == (headline, None, [opening, *told])
     # a credit alone («📷 name») is set under any paragraph: no figure that parts a summary from the text
-    from palayesh.extract.photos import _photo_between
+    from palayesh.extract.photos import photo_between
 
     lines = [classify(t) for t in (opening, "نویسنده: امید محمدی", "📷 مینا صادقی", PARAS[0])]
-    assert not _photo_between(lines, 0, 3)
-    assert _photo_between([*lines[:2], classify(photo[1]), lines[3]], 0, 3)
+    assert not photo_between(lines, 0, 3)
+    assert photo_between([*lines[:2], classify(photo[1]), lines[3]], 0, 3)
 
 
 def test_the_headline_under_the_trail_though_the_sites_lists_repeat_it(tmp_path):

@@ -21,11 +21,11 @@ from palayesh.extract.text import (
     PARA,
     SHORT,
     Line,
-    _echoed_head,
     _header,
     _headline_over_meta,
     _reach_start,
     _thread_line,
+    echoed_head,
     readout,
 )
 from palayesh.textkeys import line_key
@@ -170,10 +170,10 @@ def test_the_headline_shown_again_under_a_box_taken_out_is_the_headline():
     box = [_line("مهدی | ۱۲ ساعت پیش", META), _line("دمتون گرم، بهترین سایت همینه", SHORT),
            _line("ارسال نظر", CHROME, 0.9), _line(HEADLINE, SHORT), _line("ساعت ۰۷:۲۹", CHROME, 0.9)]
     lines = [*head, *box, _line(STORY[0], PARA), _line(STORY[1], PARA)]
-    assert _echoed_head(lines, 5, 6, 10) == line_key(HEADLINE)
+    assert echoed_head(lines, 5, 6, 10) == line_key(HEADLINE)
     # a box's item higher up that the ticker above repeats is no such line
     listed = [*head, _line("افتتاح کتابخانه عمومی در محله نارمک", SHORT), *box[:3], box[4], _line(STORY[0], PARA)]
-    assert _echoed_head(listed, 5, 6, 10) is None
+    assert echoed_head(listed, 5, 6, 10) is None
     kept = [*head, _line(STORY[0], PARA), _line(STORY[1], PARA)]  # (the box taken out)
     assert _header(kept, 5, Article(), None, 6, 7) == 3
     assert _header(kept, 5, Article(), None, 6, 7, echoed=line_key(HEADLINE)) == 0

@@ -34,7 +34,7 @@ def test_a_caption_over_a_photos_credit_goes_on_a_page_that_counts_its_photos():
 
 def test_a_subheading_over_a_photos_credit_stays_where_no_photo_is_counted():
     lines = [T.classify(t) for t in (P1, "نمای پل در شب", "عکس از رضا هاشمی", P2)]
-    assert T._drop_gallery_captions(lines, [0, 1, 3]) == [0, 1, 3]
+    assert T.drop_gallery_captions(lines, [0, 1, 3]) == [0, 1, 3]
 
 
 def test_tags_under_the_story_go_though_the_tail_cut_lines_with_numbers_under_them():

@@ -1,7 +1,7 @@
 """A page read alone: readers' posts under the story (a name, the post's date, a line or two of
 text, the next post right under it) are another document however the page's flattening left the
 site's tail between the story and them (links to the previous and next stories, no end marker):
-comments._readers_posts, asked by comments.another_document. A story's own parts headed by headlines
+comments.readers_posts, asked by comments.another_document. A story's own parts headed by headlines
 stay."""
 from palayesh.extract import comments as C, text as T
 
@@ -43,8 +43,8 @@ def test_readers_posts_under_the_story_are_no_part_of_it():
 
 
 def test_they_leak_without_it(monkeypatch):
-    monkeypatch.setattr(C, "_readers_posts", lambda lines, i: False)
-    monkeypatch.setattr(T, "_readers_posts", lambda lines, i: False)
+    monkeypatch.setattr(C, "readers_posts", lambda lines, i: False)
+    monkeypatch.setattr(T, "readers_posts", lambda lines, i: False)
     body = _body(_page(POSTS))
     assert any(text in body for _name, _date, text in POSTS)
 

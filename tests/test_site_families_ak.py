@@ -20,7 +20,7 @@ from site_families_ak import (
     credited_agency,
     shown_date,
 )
-from site_families_ak_tables import AFGHAN_MONTHS, DARI_GMONTHS
+from site_families_ak_tables import AFGHAN_MONTHS, DARI_GMONTHS, FORMS
 from site_families_h import TEHRAN, dg
 
 SEED = 331
@@ -99,10 +99,4 @@ def test_forms_are_there(run):
 
 def test_forms_spread_over_the_split():
     """Every HTML form has a host in a family of the open half (even index, ``akdev``) and one of the held half."""
-    from site_families_ak_tables import FORMS
-    halves: dict[str, set[int]] = collections.defaultdict(set)
-    for f, hosts in FORMS.items():
-        for html_forms, _, _ in hosts:
-            for form in html_forms:
-                halves[form].add(FAMILIES.index(f) % 2)
-    assert len(halves) == 10 and all(v == {0, 1} for v in halves.values()), halves
+    checks.check_forms_spread(FAMILIES, FORMS, 10)

@@ -113,8 +113,4 @@ def test_trap_dates_are_not_gold(run):
 
 def test_forms_spread_over_the_split():
     """Every HTML form has a host in a family of the open half (even index, ``amdev``) and one of the held half."""
-    halves: dict[str, set[int]] = collections.defaultdict(set)
-    for f, hs in FORMS.items():
-        for form, _, _ in hs:
-            halves[form].add(FAMILIES.index(f) % 2)
-    assert len(halves) == 9 and all(v == {0, 1} for v in halves.values()), halves
+    checks.check_forms_spread(FAMILIES, FORMS, 9)

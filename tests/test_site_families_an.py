@@ -129,8 +129,4 @@ def test_reddit_text_has_no_day(run):
 
 def test_forms_spread_over_the_split():
     """Every HTML form has a host in a family of the open half (even index, ``andev``) and one of the held half."""
-    halves: dict[str, set[int]] = collections.defaultdict(set)
-    for f, hs in FORMS.items():
-        for form, _, _ in hs:
-            halves[form].add(FAMILIES.index(f) % 2)
-    assert len(halves) == 8 and all(v == {0, 1} for v in halves.values()), halves
+    checks.check_forms_spread(FAMILIES, FORMS, 8)

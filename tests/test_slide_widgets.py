@@ -1,4 +1,4 @@
-"""A gallery's widget between a story's paragraphs (extract/photos.py ``_drop_slide_widgets``): its
+"""A gallery's widget between a story's paragraphs (extract/photos.py ``drop_slide_widgets``): its
 counter «۱ از ۱۲», the heading over it and the control under it, whatever their words, as an HTML page's
 main content hands them over. A subheading under the gallery leads into its paragraph and stays. The
 lines are written here; the last test fails without the mechanism."""
@@ -34,5 +34,5 @@ def test_a_subheading_under_a_gallery_stays():
 
 
 def test_the_gallery_widget_stays_without_the_mechanism(monkeypatch):
-    monkeypatch.setattr(htmlbody, "_drop_slide_widgets", lambda lines, body: body)
+    monkeypatch.setattr(htmlbody, "drop_slide_widgets", lambda lines, body: body)
     assert "۱ از ۱۲" in select_body(_gallery_lines("قاب کویر", "ورق بزن")).paragraphs

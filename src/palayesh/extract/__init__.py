@@ -157,7 +157,7 @@ def _markdown_into(art: Article, md) -> None:
     matter's title, date and section, its quote block under the heading as the lead (out of the
     story's paragraphs)."""
     from .dates import parse_iso
-    from .exports import _same
+    from .exports import same_text
 
     if md.title and not (md.heading and _front_title_shortens(md.title, md.heading)):
         art.title = md.title
@@ -176,10 +176,10 @@ def _markdown_into(art: Article, md) -> None:
     if art.published is None and md.heading_date:  # (the date line right under the heading)
         art.published, art.published_jalali = md.heading_date
     if md.lead:
-        if art.lead and not _same(art.lead, md.lead):
+        if art.lead and not same_text(art.lead, md.lead):
             art.paragraphs.insert(0, art.lead)  # (the text parser's lead was the story's first paragraph)
         art.lead = md.lead
-        art.paragraphs = [p for p in art.paragraphs if not _same(p, md.lead) and not _same(p, "> " + md.lead)]
+        art.paragraphs = [p for p in art.paragraphs if not same_text(p, md.lead) and not same_text(p, "> " + md.lead)]
 
 
 def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions | None = None,

@@ -9,13 +9,13 @@ paragraph is no post: :data:`MIN_STORY_OPENING_WORDS`. A single comment is told 
 (:func:`commenter_row`, «بابک | ۶ روز پیش»), which :mod:`.text` reads wherever a page sets one.
 
 A post is headed as a document is, a short line right over a date line right over text
-(:func:`_heads_text`): under the story's end, another document (:func:`another_document`: a reader's
-comment, the site's next story); a page of such posts alike is a thread (:func:`_posts_alike`).
+(:func:`heads_text`): under the story's end, another document (:func:`another_document`: a reader's
+comment, the site's next story); a page of such posts alike is a thread (:func:`posts_alike`).
 
 A comment box some pages set between the story's head and its text, its heading and form tail
 headings, is told by where it stands (:mod:`.header`) and by the story's text under it: with the
-headline shown again over the text (:func:`_story_under_comments`), without
-(:func:`_story_under_thread`), or with its posts chrome already (:func:`_story_under_posts`).
+headline shown again over the text (:func:`story_under_comments`), without
+(:func:`story_under_thread`), or with its posts chrome already (:func:`story_under_posts`).
 :mod:`.text` asks these where the story opens.
 """
 from __future__ import annotations
@@ -28,12 +28,11 @@ from dataclasses import replace
 from ..textkeys import line_key
 from .boxes import _foreign
 from .dates import RELATIVE, date_line, fold
-from .header import _HEADER_META, HEADER_META_MAX_LINES, _right_after_headline, _under_headline_meta
+from .header import HEADER_META, HEADER_META_MAX_LINES, right_after_headline, under_headline_meta
 from .lexicon import content_words as _content_words
 from .lines import (
     _DIGIT,
     _MARKS,
-    _TERMINAL,
     BLANK,
     CHROME,
     DATE,
@@ -43,6 +42,7 @@ from .lines import (
     NOT_BODY,
     PARA,
     SHORT,
+    TERMINAL,
     Line,
     _neighbour,
     _next_shown,
@@ -56,7 +56,7 @@ _NUMBER = re.compile(r"\d+")  # (a count of one digit or of three: the same slot
 
 
 #: the story's text under a comment box set before it opens with a paragraph of at least this many
-#: words (a reader's comment, a form's rule, are shorter: :func:`_story_under_thread`)
+#: words (a reader's comment, a form's rule, are shorter: :func:`story_under_thread`)
 MIN_STORY_OPENING_WORDS = 20
 
 
@@ -184,7 +184,7 @@ def commenter_row(text: str) -> bool:
         and bool(_DIGIT.search(fields[1])) and bool(RELATIVE.search(fold(fields[1])))
 
 
-def _under_commenter(lines: list[Line], i: int) -> bool:
+def under_commenter(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` stands right under a comment's row (:func:`commenter_row`): the comment."""
     j = _prev_shown(lines, i)
     return j is not None and commenter_row(lines[j].text)
@@ -202,7 +202,7 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
     """Whether line ``i`` heads another document under the story, whose last paragraph is ``last``
     (its first: ``first``): a short line (a headline, a reader's name) right over a date line with
     text under it, past the story's end (an end marker, or tail lines, between the story's last
-    line and it; or the first of readers' posts in a row, :func:`_readers_posts`, whatever stands
+    line and it; or the first of readers' posts in a row, :func:`readers_posts`, whatever stands
     between). The site's next story saved under this one by an infinite scroll («انتقام از
     تراکتور به سبک علی منصور» / «شنبه بیست و دوم مرداد ۱۴۰۱ ساعت ۲۱:۵۱» / its paragraphs), a
     reader's comment («بازنشسته» / «۱۷-۰۵-۱۳۹۸ | ۲۰:۳۶» / its text): another head, another text,
@@ -216,10 +216,10 @@ def another_document(lines: list[Line], i: int, last: int, *, first: int | None 
       (not :func:`_foreign`). A box set in the story (a related item, a photo's caption and its
       date, an update's time), after which the story goes on to its end, not the site's next story
       under the site's tail."""
-    if not _heads_text(lines, i):
+    if not heads_text(lines, i):
         return False
     tail = [x for x in lines[last + 1:i] if x.kind != BLANK]
-    ended = any(x.kind == END for x in tail) or _readers_posts(lines, i)
+    ended = any(x.kind == END for x in tail) or readers_posts(lines, i)
     if not ended and sum(x.kind in NOT_BODY for x in tail) < 2:
         return False
     other, below = _text_under_head(lines, i)
@@ -245,7 +245,7 @@ MAX_POSTER_WORDS = 3
 MAX_POST_TEXT_LINES = 3
 
 
-def _readers_posts(lines: list[Line], i: int | None) -> bool:
+def readers_posts(lines: list[Line], i: int | None) -> bool:
     """Whether line ``i`` heads the first of two readers' posts or more in a row: each a name
     (:data:`MAX_POSTER_WORDS` words at most) over the post's date over a few lines of text
     (:data:`MAX_POST_TEXT_LINES`, none a story's paragraph), the next post's head right under it. A
@@ -255,11 +255,11 @@ def _readers_posts(lines: list[Line], i: int | None) -> bool:
 
     >>> ls = [classify(t) for t in ("رضا - تبریز", "1397/12/19 01:37", "امیدوارم این بار واقعا اتفاق بیفته.",
     ...                             "مریم", "1397/12/21 20:38", "واقعا جای تاسف داره، کاش مسئولین یه فکری بکنن.")]
-    >>> _readers_posts(ls, 0), _readers_posts(ls, 3)
+    >>> readers_posts(ls, 0), readers_posts(ls, 3)
     (True, False)
     """
     posts, at = 0, i
-    while at is not None and posts < 2 and _heads_text(lines, at) and lines[at].words <= MAX_POSTER_WORDS:
+    while at is not None and posts < 2 and heads_text(lines, at) and lines[at].words <= MAX_POSTER_WORDS:
         text, nxt = _text_under_head(lines, at)
         if not text or len(text) > MAX_POST_TEXT_LINES or any(not _post_line(x) for x in text):
             return False
@@ -272,7 +272,7 @@ def _text_under_head(lines: list[Line], i: int) -> tuple[list[Line], int | None]
     (the other document's first block), and the index of that line (None at the page's end)."""
     out: list[Line] = []
     j = _next_shown(lines, _next_shown(lines, i) or i)
-    while j is not None and lines[j].kind in (PARA, SHORT) and not (out and _heads_text(lines, j)):
+    while j is not None and lines[j].kind in (PARA, SHORT) and not (out and heads_text(lines, j)):
         out.append(lines[j])
         j = _next_shown(lines, j)
     return out, j
@@ -291,7 +291,7 @@ def _close(lines: list[Line], tail: list[Line], j: int | None) -> str | None:
     paragraphs is no end of the story, whose own end comes under the rest of it."""
     shapes = {_field_shape(x) for x in tail if x.kind in NOT_BODY}
     for _ in range(CLOSE_REACH):
-        if j is None or lines[j].kind == PARA or _heads_text(lines, j):
+        if j is None or lines[j].kind == PARA or heads_text(lines, j):
             return None
         if lines[j].kind in NOT_BODY and _field_shape(lines[j]) in shapes:
             return "alike"
@@ -307,11 +307,11 @@ def _field_shape(ln: Line) -> str:
     return line_key(label) if colon and len(label.split()) <= 4 else ln.key
 
 
-def _heads_text(lines: list[Line], i: int) -> bool:
+def heads_text(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is a short line (a headline, a name) right over a date line right over text."""
     ln = lines[i]
     if ln.kind not in (SHORT, CHROME, NAV) or not 1 <= ln.words <= MAX_HEAD_WORDS \
-            or ln.text.rstrip(_MARKS)[-1:] in _TERMINAL:
+            or ln.text.rstrip(_MARKS)[-1:] in TERMINAL:
         return False
     j = _next_shown(lines, i)
     if j is None or lines[j].kind not in (DATE, META):
@@ -321,7 +321,7 @@ def _heads_text(lines: list[Line], i: int) -> bool:
         and date_line(ln.text) is None
 
 
-def _posts_alike(lines: list[Line], b: int) -> bool:
+def posts_alike(lines: list[Line], b: int) -> bool:
     """Whether the story at ``b`` is headed as the documents :func:`another_document` finds are: a
     short line right over a date line right over its first paragraph («کاربر_۱۲» / «۱۴۰۲/۰۳/۰۴
     ۱۲:۳۰» / the post). Then the page is a thread of posts alike, the first one's and the others',
@@ -331,7 +331,7 @@ def _posts_alike(lines: list[Line], b: int) -> bool:
     if j is None:
         return False
     h = _prev_shown(lines, j)
-    return h is not None and _heads_text(lines, h) and _next_shown(lines, j) == b
+    return h is not None and heads_text(lines, h) and _next_shown(lines, j) == b
 
 
 #: the kinds a headline's line takes: a short line, or a row of fields when the headline holds a bar
@@ -339,7 +339,7 @@ def _posts_alike(lines: list[Line], b: int) -> bool:
 _HEADLINE_KINDS = (SHORT, NAV)
 
 
-def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
+def story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
     """(lo, hi): the lines of a comment box a page sets between its story's head and its text, when
     the headline stands again right over the text: from the line after the story's summary (``b``,
     the first prose, when it stands right under the headline and its meta lines; ``b`` itself
@@ -363,13 +363,13 @@ def _story_under_comments(lines: list[Line], b: int) -> tuple[int, int] | None:
             lo = next((i for i in range(b + 1, j) if lines[i].kind != BLANK), j)  # (the summary kept)
         else:
             lo = _box_heading_over(lines, b)
-        if _prose_chars(lines, lo, j) >= _prose_chars(lines, j + 1, n):
+        if prose_chars(lines, lo, j) >= prose_chars(lines, j + 1, n):
             return None
         return lo, j
     return None
 
 
-def _echoed_head(lines: list[Line], b: int, lo: int, hi: int) -> str | None:
+def echoed_head(lines: list[Line], b: int, lo: int, hi: int) -> str | None:
     """The key of a line at the foot of a box (lines ``lo`` to ``hi``, its last :data:`ECHO_FOOT_LINES`)
     set between the story's head and its text that repeats a headline-like line above the first
     prose line ``b`` (a short line of three words or more the site shows on no other page): the
@@ -403,7 +403,7 @@ def _box_heading_over(lines: list[Line], b: int) -> int:
             continue
         if ln.kind == END:
             above = _neighbour(lines, k, -1)
-            return k if above is not None and above.kind in _HEADER_META else b
+            return k if above is not None and above.kind in HEADER_META else b
         if ln.kind == PARA or (ln.kind == SHORT and ln.words >= 3):
             break
         seen += 1
@@ -434,12 +434,12 @@ def _box_heading_top(lines: list[Line], b: int) -> int:
         seen += 1
         if seen > MAX_BOX_OVER_LINES or (ln.kind == PARA and ln.words >= 8):
             return -1
-        if ln.kind == END and _under_headline_meta(lines, k):
+        if ln.kind == END and under_headline_meta(lines, k):
             return k
     return -1
 
 
-def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
+def story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
     """(lo, hi): a comment box (its tail heading «نظرات کاربران (۳)», the readers' posts, the «ارسال نظر»
     form) a mobile theme sets between the story's head and its text, no headline shown again over the
     text: from the line after the story's summary (``b``, right under the headline and its meta lines;
@@ -452,10 +452,10 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
     # (no summary: the first prose is a post of the box, under its heading, the heading under the
     # header's meta lines)
     lo = next((i for i in range(b - 1, -1, -1) if lines[i].kind in (END, PARA)), -1)
-    if lo < 0 or lines[lo].kind != END or not _under_headline_meta(lines, lo):
+    if lo < 0 or lines[lo].kind != END or not under_headline_meta(lines, lo):
         lo = _box_heading_top(lines, b)
     if lo < 0:
-        if not (_under_headline_meta(lines, b) or _right_after_headline(lines, b, widgets=True)):
+        if not (under_headline_meta(lines, b) or right_after_headline(lines, b, widgets=True)):
             return None
         lo = next((i for i in range(b + 1, n) if lines[i].kind != BLANK), n)  # (the summary kept)
         # (a post shorter than prose, «کاش منبع دقیق‌تری هم معرفی می‌کردید.», is no story going on;
@@ -471,16 +471,16 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
         if ln.kind == END:
             last_end = k
         if ln.kind != PARA or ln.words < MIN_STORY_OPENING_WORDS:
-            if ln.kind != PARA and k > lo and _heads_text(lines, k):
+            if ln.kind != PARA and k > lo and heads_text(lines, k):
                 return None  # (a document under its own headline and date: the site's next story)
             continue
         if last_end is None:
             return None
         # (the text opens under the box's last tail heading, its form's: with a shorter paragraph too)
         k = next(i for i in range(last_end + 1, k + 1) if lines[i].kind == PARA)
-        if k <= b or _prose_chars(lines, lo, k) >= _prose_chars(lines, k, n):
+        if k <= b or prose_chars(lines, lo, k) >= prose_chars(lines, k, n):
             return None  # (the first prose opens the text: no post of a box, a box of links over it)
-        if _prose_chars(lines, b, lo) >= SUMMED_UP * _prose_chars(lines, k, n):
+        if prose_chars(lines, b, lo) >= SUMMED_UP * prose_chars(lines, k, n):
             # (a summary is shorter than the text it sums up: prose over the tail headings more than
             # twice as long as all the prose under them is the story itself, its date, end marker and
             # share row under it; what follows is related items' teasers and comments, not its text. A
@@ -491,7 +491,7 @@ def _story_under_thread(lines: list[Line], b: int) -> tuple[int, int] | None:
 
 
 #: prose over a comment box this many times as long as all the prose under it is the story, no
-#: summary (:func:`_story_under_thread`)
+#: summary (:func:`story_under_thread`)
 SUMMED_UP = 2
 
 
@@ -510,7 +510,7 @@ def _under_posts_row(lines: list[Line], lo: int, i: int) -> bool:
     return False
 
 
-def _story_under_posts(lines: list[Line], b: int) -> tuple[int, int] | None:
+def story_under_posts(lines: list[Line], b: int) -> tuple[int, int] | None:
     """(lo, hi): a readers' thread a page sets between its story's head and its text, its posts
     already chrome (:func:`reader_thread`: no prose of theirs opens the story), so the text's first
     prose ``b`` stands right under the box: the run of chrome and tail headings (the thread's
@@ -529,14 +529,14 @@ def _story_under_posts(lines: list[Line], b: int) -> tuple[int, int] | None:
     # (the box's head right under the header's meta lines, none of them counted in the box)
     head = next((k for k in run if lines[k].kind == END or not lines[k].recurs), lo)
     for k in range(head, lo - 1, -1):
-        if lines[k].kind != BLANK and _under_headline_meta(lines, k):
+        if lines[k].kind != BLANK and under_headline_meta(lines, k):
             return k, b - 1
     return None
 
 
 def _summary_under(lines: list[Line], b: int, key: str) -> bool:
     """Whether line ``b`` stands under the headline whose key is ``key``, only the header's meta lines
-    between (:func:`_under_headline_meta`): the story's summary, not a reader's comment further down."""
+    between (:func:`under_headline_meta`): the story's summary, not a reader's comment further down."""
     up = next((k for k in range(b - 1, -1, -1)
                if lines[k].kind in _HEADLINE_KINDS and lines[k].words >= 3 and not lines[k].recurs), None)
     # (under a tail heading between them, «نظرات کاربران (۳)», the prose is the box's: a comment)
@@ -544,9 +544,9 @@ def _summary_under(lines: list[Line], b: int, key: str) -> bool:
         return False
     if lines[up].kind == NAV:  # (a headline with a bar: only the header's meta lines between it and the summary)
         return sum(ln.kind != BLANK for ln in lines[up + 1:b]) <= HEADER_META_MAX_LINES \
-            and all(ln.kind == BLANK or ln.kind in _HEADER_META for ln in lines[up + 1:b])
-    return _right_after_headline(lines, b, widgets=True) or _under_headline_meta(lines, b)
+            and all(ln.kind == BLANK or ln.kind in HEADER_META for ln in lines[up + 1:b])
+    return right_after_headline(lines, b, widgets=True) or under_headline_meta(lines, b)
 
 
-def _prose_chars(lines: list[Line], lo: int, hi: int) -> int:
+def prose_chars(lines: list[Line], lo: int, hi: int) -> int:
     return sum(len(ln.text) for ln in lines[lo:hi] if ln.kind == PARA and ln.words >= 8)

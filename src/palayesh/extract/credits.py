@@ -27,8 +27,6 @@ from .agency import (
 from .article import Article
 from .lines import (
     _DIGIT,
-    _SEGMENTS,
-    _SPACES,
     BLANK,
     DATE,
     END,
@@ -36,7 +34,9 @@ from .lines import (
     META,
     NAV,
     PARA,
+    SEGMENTS,
     SHORT,
+    SPACES,
     Line,
     _next_shown,
     _prev_shown,
@@ -75,7 +75,7 @@ _LABELLED_ROW = re.compile(r"^[^\W\d_][^:：|｜•]{0,20}[:：][^|｜•]+\s[|�
 ICON_CAPTION = re.compile(r"^\s*[^\w\s(\[«\"'\-–—•*■▪●|]")
 
 
-def _bare_credit(ln: Line) -> bool:
+def bare_credit(ln: Line) -> bool:
     """Whether a short line is an agency's name and nothing else («خبرگزاری کار ایران (ایلنا)», «سایت
     ورزش سه»), or its name and the place it reports from (:func:`credit_and_place`): the story's
     credit, a meta line of its header, no headline (:func:`.text._header`)."""
@@ -341,7 +341,7 @@ def story_agency(lines: list[Line], opening: Article, *, b: int, end: int, last:
         # a source line under the headline: «ورزش سه — ۶ دقیقه پیش», «ایسنا | ۱۲ مهر ۱۴۰۱»
         for ln in lines[title_i + 1: head_end]:
             if ln.kind in (META, DATE, NAV, SHORT, LABEL) and ln.words <= 12:
-                segs = _SEGMENTS.split(_SPACES.sub(" ", ln.text))
+                segs = SEGMENTS.split(SPACES.sub(" ", ln.text))
                 a = next((x for x in (agency_from_credit(seg, bare=True) for seg in segs
                                       if 0 < len(seg.split()) <= 4) if x), None) or credit_and_place(ln.text)
                 if a:

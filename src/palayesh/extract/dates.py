@@ -323,7 +323,7 @@ def numeric_order(text: str) -> str | None:
 
 
 # a clock time; «ق.ظ/ب.ظ», AM/PM; an offset right after it («+04:30», «+0430», «Z», «GMT+3:30»)
-_CLOCK = re.compile(
+CLOCK = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])\s?:\s?(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d)(?:[.,]\d+)?)?(?![\d:])"
     r"(?:\s*(?P<ap>ق\s*\.?\s*ظ|ب\s*\.?\s*ظ|a\.?m\b\.?|p\.?m\b\.?|صبح|عصر|بعد\s*از\s*ظهر))?"
     r"(?:(?P<z>Z)(?![A-Za-z])"
@@ -480,7 +480,7 @@ def _day_of(name: str, cal: str | None, m: re.Match) -> tuple[str, date] | None:
     return (cal, day) if day else None
 
 
-def _clock_of(m: re.Match) -> tuple[tuple[int, int, int | None], timedelta | None]:
+def clock_of(m: re.Match) -> tuple[tuple[int, int, int | None], timedelta | None]:
     h, mi = int(m.group("h")), int(m.group("mi"))
     s = int(m.group("s")) if m.group("s") else None
     ap = _key(m.group("ap") or "").replace(".", "")
@@ -553,7 +553,7 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
     if not found:
         return []
     found.sort()
-    clocks = [m for m in _CLOCK.finditer(t) if not any(m.start() < e and s < m.end() for s, e, *_ in found)]
+    clocks = [m for m in CLOCK.finditer(t) if not any(m.start() < e and s < m.end() for s, e, *_ in found)]
     taken: set[int] = set()
     out = []
     for s, e, cal, day, short, zone in found:
@@ -563,7 +563,7 @@ def find_stamps(text: str, *, folded: bool = False) -> list[Stamp]:
             gap = t[e:c.start()] if c.start() >= e else t[c.end():s]
             if k not in taken and (c.start() >= e or c.end() <= s) and _GLUE.fullmatch(gap):
                 taken.add(k)
-                clock, off = _clock_of(c)
+                clock, off = clock_of(c)
                 zone = AFGHAN_ZONE if c.group("kabul") else zone
                 s, e = min(s, c.start()), max(e, c.end())
                 break
@@ -814,19 +814,19 @@ def own_date_label(text: str, d: DateLine) -> bool:
     with (a comment's date stands beside a name, a related item's beside its headline)."""
     label, rest = text[:d.stamp.start].rstrip(), text[d.stamp.end:].strip()
     return label.endswith((":", "：")) and 0 < len(label[:-1].split()) <= MAX_DATE_LABEL_WORDS \
-        and not _ANY_DIGIT.search(label) and not _LETTER.search(rest)
+        and not _ANY_DIGIT.search(label) and not LETTER.search(rest)
 
 
-def _date_alone(text: str) -> bool:
+def date_alone(text: str) -> bool:
     """Whether a date line says nothing but its date, in one calendar or two («دوشنبه ۳ خرداد ۱۴۰۰ -
     ۱۲ شوال ۱۴۴۲»); in the tail, a comment's date stands beside its writer's name: «محمد | ۲۸ مرداد
     ۱۳۸۴ ساعت ۰۶:۲۰»."""
     d = date_line(text)
-    return d is not None and not _LETTER.search(_DATE_WORDS.sub(" ", outside_date(text, d)))
+    return d is not None and not LETTER.search(_DATE_WORDS.sub(" ", outside_date(text, d)))
 
 
 #: a letter of any script (no digit, no mark): a word beside a date
-_LETTER = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")
 
 
 #: the words a date line may hold beside its date: a weekday, «ساعت», «روز»
@@ -1053,11 +1053,11 @@ def clock_line(line: str) -> tuple[int, int, int | None] | None:
     if len(line) > 40 or not _RAW_DIGIT.search(line):
         return None
     t = _fold(line)
-    m = _CLOCK.search(t)
+    m = CLOCK.search(t)
     if m is None or find_stamps(t, folded=True) or not _CLOCK_LINE.match(t[:m.start()]) \
             or t[m.end():].strip(_LINE_PUNCT):
         return None
-    clock, offset = _clock_of(m)
+    clock, offset = clock_of(m)
     return clock if offset is None else None
 
 

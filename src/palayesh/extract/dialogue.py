@@ -14,7 +14,7 @@ import functools
 
 from ..textkeys import line_key
 from .lexicon import content_words
-from .prose import _COLON, _DIGITS, _MARKS, MAX_LINE_CHARS, _shares_words, is_prose, last_prose
+from .prose import _COLON, _DIGITS, _MARKS, MAX_LINE_CHARS, is_prose, last_prose, shares_words
 
 #: a page's dialogue: a speaker's label («سؤال:», «س:», the host's name) before this many of its
 #: questions (:func:`dialogue_turns`)
@@ -110,7 +110,7 @@ MIN_ASKED_WORDS = 6
 def asked_and_answered(lines: list[str], prose: list[bool]) -> set[int]:
     """A question behind a label (:data:`MIN_ASKED_WORDS` words or more) right over a paragraph of
     the story behind another label, the question telling :data:`.prose.MIN_TOLD_WORDS` words of the page's
-    prose (:func:`_shares_words`): a reader's
+    prose (:func:`shares_words`): a reader's
     question and its answer («پرسش: …؟» / «پاسخ: …»), the story's, though the site gives the two
     labels on all its pages and the page asks once. A related link «مرتبط: …؟» over a paragraph
     «وی گفت: …» names another story, whose words the page's paragraphs do not say.
@@ -132,7 +132,7 @@ def asked_and_answered(lines: list[str], prose: list[bool]) -> set[int]:
                 or len(t) > MAX_LINE_CHARS or not prose[i + 1]:
             continue
         b = speaker_label(below)
-        if b is not None and b != a and _shares_words(content_words(_COLON.split(t, 1)[1]), story, words_of):
+        if b is not None and b != a and shares_words(content_words(_COLON.split(t, 1)[1]), story, words_of):
             out.update((i, i + 1))
     return out
 

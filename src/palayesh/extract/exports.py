@@ -637,7 +637,13 @@ def flat_text(raw: str) -> str | None:
     return link_dump(raw)
 
 
-def _same(a: str, b: str) -> bool:
+def same_text(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one text but for their runs of spaces (the lead a Markdown file's
+    front matter gives and a line the text reader read).
+
+    >>> same_text("سلام  دنیا", " سلام دنیا")
+    True
+    """
     return " ".join(a.split()) == " ".join(b.split())
 
 
@@ -653,10 +659,10 @@ def extract_feed_item(item: FeedItem, *, template=None):
     paras = ([art.lead] if art.lead else []) + art.paragraphs  # (the story has no lead line of its own)
     if item.title:
         art.title = item.title
-        if paras and _same(paras[0], item.title):
+        if paras and same_text(paras[0], item.title):
             paras = paras[1:]
     art.lead = item.description if item.content and item.description else None
-    if art.lead and paras and _same(paras[0], art.lead):
+    if art.lead and paras and same_text(paras[0], art.lead):
         paras = paras[1:]
     art.paragraphs = paras
     art.section = item.category or None

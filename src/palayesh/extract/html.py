@@ -63,7 +63,7 @@ from .dates import badge_date, date_line, fold, meta_field, mostly_date, parse_i
 from .domtext import _clean, _text, forget, key_of, page_texts, text_of
 from .fieldbox import DIGIT_VALUE_SHARE, MIN_BOX_FIELDS, box_section, field_label, properties_section
 from .htmlbody import FORM_FIELDS, LINK_BLOCK_SHARE, Dom, select_body, thread_only
-from .jsonld import _jsonld
+from .jsonld import read_jsonld
 from .lexicon import INNER_SENTENCE_END
 from .lines import CHROME, END, PARA, classify, end_marker_shape
 from .listing import card_texts, could_be_cards, mostly_cards, story_above_cards
@@ -1485,7 +1485,7 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         art.error, art.error_detail = "html_unparseable", f"{type(e).__name__}: {e}"
         return
     stopped = _parser_stopped(parser)
-    meta, ld = _meta(tree), _jsonld(tree)
+    meta, ld = _meta(tree), read_jsonld(tree)
     others = _other_articles(tree, [meta.get("og:title"), ld.get("headline")] + tree.xpath("//title/text()"))
     if others:
         # the site's next stories saved with this one (an infinite scroll): other documents, read

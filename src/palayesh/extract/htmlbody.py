@@ -43,11 +43,11 @@ from .lines import (
     Line,
     _ends_sentence,
     _introduces,
-    _is_label_candidate,
-    _next_para,
     classify,
+    is_label_candidate,
+    next_para,
 )
-from .photos import MAX_CAPTION_WORDS, _drop_gallery_captions, _drop_slide_widgets, _is_photo_note
+from .photos import MAX_CAPTION_WORDS, drop_gallery_captions, drop_slide_widgets, is_photo_note
 from .text import (
     _LABELLED_COUNT,
     _drop_boxes_under_learned_labels,
@@ -178,7 +178,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
     ids = [i for i, _ in body]
     if dom is not None:
         ids = _drop_page_shapes(kinds, dom, ids)
-    ids = _drop_slide_widgets(kinds, ids)  # (a gallery's counter, heading and control between paragraphs)
+    ids = drop_slide_widgets(kinds, ids)  # (a gallery's counter, heading and control between paragraphs)
     # related links between paragraphs, by their words; never a subheading the DOM shows (a heading
     # element of the story's container over its next paragraph, whose words the story may not share:
     # «سگ‌های مین‌یاب (Mine Detection Dogs): …» in a story of «سگ‌ها»); an author's box under the story
@@ -194,7 +194,7 @@ def select_body(lines: list[str], title_key: str = "", lead_key: str = "", roles
 
 def _drop_page_shapes(kinds: list[Line], dom: list[Dom | None], ids: list[int]) -> list[int]:
     """The body's lines (``ids``) without the chrome a flat page tells by its shape
-    (:func:`.text._drop_lone_counts`, :func:`.photos._drop_gallery_captions`), told on the page as
+    (:func:`.text._drop_lone_counts`, :func:`.photos.drop_gallery_captions`), told on the page as
     its blocks show it: the story's lines where they stand among every block of the page, the
     ones the main-content extractor left out too (a ``<figcaption>``'s credit under a photo's
     caption, a slide's counter «عکس ۵ از ۸» in the next figure). A body line whose block the
@@ -214,12 +214,12 @@ def _drop_page_shapes(kinds: list[Line], dom: list[Dom | None], ids: list[int]) 
     for i, n in at.items():
         lines[n] = kinds[i]
     mapped = [at[i] for i in ids if i in at]
-    kept = set(_drop_gallery_captions(lines, _drop_lone_counts(lines, mapped)))
+    kept = set(drop_gallery_captions(lines, _drop_lone_counts(lines, mapped)))
     return [i for i in ids if i not in at or at[i] in kept]
 
 
 def _may_drop_shapes(kinds: list[Line], page: list, at: dict[int, int]) -> bool:
-    """Whether :func:`.text._drop_lone_counts` or :func:`.photos._drop_gallery_captions` could drop
+    """Whether :func:`.text._drop_lone_counts` or :func:`.photos.drop_gallery_captions` could drop
     a line of ``at`` (body lines by their page block), by what each needs of the lines it drops,
     told without classifying the page's blocks: a count under a label that is no paragraph, or a
     caption-shaped short line on a page that shows a photo's credit or caption somewhere. Most
@@ -232,8 +232,8 @@ def _may_drop_shapes(kinds: list[Line], page: list, at: dict[int, int]) -> bool:
         captions = captions or (ln.kind == SHORT and not ln.turn and ln.words <= MAX_CAPTION_WORDS
                                 and not _ends_sentence(ln.text))
     # (a caption is dropped only over a photo's note, shown as a page block or a body line)
-    return captions and (any(_is_photo_note(blk[3]) for blk in page)
-                         or any(_is_photo_note(kinds[i].text) for i in at))
+    return captions and (any(is_photo_note(blk[3]) for blk in page)
+                         or any(is_photo_note(kinds[i].text) for i in at))
 
 
 #: a "body" of this many headlines or more, none prose, each under a line that is no body (a date,
@@ -315,7 +315,7 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
         if not started:
             if is_prose(ln):
                 started, b = True, i
-            elif i not in heads and (ln.kind in NOT_BODY or ln.site or _is_label_candidate(ln)):
+            elif i not in heads and (ln.kind in NOT_BODY or ln.site or is_label_candidate(ln)):
                 # above the story: crumbs, menu items, share/ad/short-link headings
                 if ln.kind == LABEL:
                     credits.append(ln.text)
@@ -341,7 +341,7 @@ def _trim(kinds: list[Line], own: set[str], headline: int = -1, dom: list[Dom | 
             # story: «تبلیغات» between its paragraphs, as a flat page's :func:`.text.extract_lines`)
             boxed = boxed or (started and ln.recurs and classify(ln.text).kind == END)
             continue
-        if boxed and ln.kind == SHORT and not _introduces(ln, _next_para(kinds, i)):
+        if boxed and ln.kind == SHORT and not _introduces(ln, next_para(kinds, i)):
             gap = True  # (an ad's copy under its heading, as on a flat page: no subheading of the story)
             continue
         boxed = False
@@ -410,7 +410,7 @@ def _thread_under_story(kinds: list[Line], dom: list[Dom | None], alone: bool = 
     prose = [i for i, ln in enumerate(kinds) if is_prose(ln)]
     if prose and prose[0] in posts:
         # the page opens as a post: a forum's thread, its posts alike, the first one's and the
-        # others' (:func:`.comments._posts_alike`); or lines that hold the thread alone (``alone``)
+        # others' (:func:`.comments.posts_alike`); or lines that hold the thread alone (``alone``)
         return set(posts) if alone else set()
     mine = [i for i in prose if i not in posts]
     start = min(posts)

@@ -2,7 +2,7 @@
 
 A page's ``<script type="application/ld+json">`` blocks describe it for search engines, as one
 item, a list, or a ``@graph``; the article may be a page's ``mainEntity`` (a forum's question).
-:func:`_jsonld` reads from them the few keys extraction weighs against what the page shows: a
+:func:`read_jsonld` reads from them the few keys extraction weighs against what the page shows: a
 ``BreadcrumbList``'s item names (:func:`_ld_trail`), the article's headline, dates, section and
 description, and the names its credit fields give (:func:`_ld_names`).
 """
@@ -36,7 +36,7 @@ def _ld_trail(it: dict) -> list[str]:
 _LD_KEYS = ("headline", "datePublished", "articleSection", "dateCreated", "uploadDate")
 
 
-def _jsonld(tree) -> dict:
+def read_jsonld(tree) -> dict:
     """The page's JSON-LD as extraction reads it: each of :data:`_LD_KEYS` and ``description`` as
     the first item that gives it says (a list's first value), ``breadcrumb`` the first trail's
     names, ``credits`` every name the items' :data:`_LD_CREDIT_KEYS` give."""

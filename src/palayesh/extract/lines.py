@@ -49,7 +49,7 @@ BLANK, PARA, SHORT, DATE, META, LABEL, END, CHROME, NAV, CRUMB = (
 #: kinds that are never body text
 NOT_BODY = frozenset({DATE, META, LABEL, END, CHROME, NAV, CRUMB, BLANK})
 
-_TERMINAL = frozenset(".:؛;…")           # a sentence or a quote introduction ends here
+TERMINAL = frozenset(".:؛;…")           # a sentence or a quote introduction ends here
 _ANY_TERMINAL = frozenset(".:؛;…!?؟»\")")
 _SENTENCE_MARKS = _ANY_TERMINAL - {")"}
 _CLOSERS = "»\"')”’"
@@ -66,26 +66,26 @@ _CREDIT_START = re.compile(r"^\s*[(\[]?\s*(?:منبع|منابع|مأخذ|ماخ
 #: a credit said in a sentence may be longer than a labelled one: an agency's full name takes four
 #: words («این گزارش پیش‌تر در خبرگزاری کار ایران (ایلنا) منتشر شده بود»)
 MAX_CREDIT_SENTENCE_WORDS = 14
-_SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
+SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 #: a run of spaces, squeezed to one before splitting at separators: «\s*[|]» tried from every space
 #: of a long run without a bar takes time quadratic in the run (15 s for 17,000 spaces)
-_SPACES = re.compile(r"\s+")
+SPACES = re.compile(r"\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
 #: a photo's credit or note opening a line («عکس: ایسنا», «تصویر از آرشیو», «عکس تزئینی است»)
 #: (s57-head's «تصویر ۱ - …» as a note too cost a zdev page a story paragraph of a live blog: taken out)
-_PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:)"
+PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:)"
 #: classes of lines that are never a story's: a photo's credit or note («عکس تزئینی است», «تصویر از
 #: آرشیو»), an ad («تبلیغ: …», «آگهی»), a link to the source («ادامه خبر را در سایت … بخوانید»,
 #: «مشاهده متن کامل در …»); short, and not a sentence of the story
-_PROMO_CLASS = re.compile(r"^\s*(?:" + _PHOTO_CREDIT +
+_PROMO_CLASS = re.compile(r"^\s*(?:" + PHOTO_CREDIT +
                           r"|(?:تبلیغ|تبلیغات|آگهی|رپورتاژ|اسپانسر)(?:\s|\u200c)*(?:[:：]|$|\s\S+\s*$)"
                           r"|(?:ادامه\s*(?:خبر|مطلب|متن)|متن\s*کامل|مشاهده\s*(?:متن|ادامه|خبر|مطلب)).{0,30}(?:سایت|در\s).{0,40}$)")
 #: a photo's caption that closes with its credit, the photographer or agency named after a label
 #: and a colon («بازار موبایل در تهران عکس: زهرا کاظمی», «… | عکاس: ایسنا»): what a page sets under a
 #: photo, never a headline nor the story's sentence; the credit a name of a word to four (no digit,
 #: no sentence's end), the caption two words or more before it
-_CAPTION_CREDIT = re.compile(r"^\s*\S+\s+\S.*?[\s|\-–—،(]\s*(?:عکس|عکاس|تصویر|photo|photographer)\s*[:：]\s*"
+CAPTION_CREDIT = re.compile(r"^\s*\S+\s+\S.*?[\s|\-–—،(]\s*(?:عکس|عکاس|تصویر|photo|photographer)\s*[:：]\s*"
                              r"[^\s\d:：.!؟?]+(?:\s+[^\s\d:：.!؟?]+){0,3}\s*\)?\s*$", re.I)
 _INITIALS = re.compile(r"^[\s/()\[\]\-–—*]*(?:\w{1,2}(?:\s?\.\s?\w{1,2}){1,3}\.?[\s/()\[\]\-–—*,،]*){1,4}$")
 #: a line cut short, the dots glued to its last word («… درباره تلاش..», «… مروارید...»); a teaser
@@ -308,7 +308,7 @@ def _labelled_meta_row(text: str) -> bool:
     >>> _labelled_meta_row("کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه"), _labelled_meta_row("گروه کارشناسان | مرکز: ۱۲ گزارش")
     (True, False)
     """
-    fields = [f for f in _ROW_FIELD.split(text) if f.strip()]
+    fields = [f for f in ROW_FIELD.split(text) if f.strip()]
     labels = [f for f in fields if is_label_line(f)]
     return len(fields) >= 2 and len(labels) == 1 and section_from_label(labels[0]) is not None \
         and all(f is labels[0] or meta_field(f) for f in fields)
@@ -351,8 +351,8 @@ def _byline_with_reading_time(folded: str) -> bool:
 
 def _row_segments(text: str) -> list[str]:
     """The segments of a row of the story's meta («نوشته مریم احمدی · ۴ دقیقه مطالعه»: two), its spaces
-    as one each (:data:`_SEGMENTS` would try every space of a long run of them before a bar)."""
-    return [s.strip() for s in _SEGMENTS.split(" ".join(text.split()))]
+    as one each (:data:`SEGMENTS` would try every space of a long run of them before a bar)."""
+    return [s.strip() for s in SEGMENTS.split(" ".join(text.split()))]
 
 
 def _name_segment(text: str) -> bool:
@@ -477,7 +477,7 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         return Line(text, key, n, CHROME)
     if n <= 12 and (_HANDLE.search(text) or _URL_IN.search(text)):
         return Line(text, key, n, CHROME)  # «کانال ما در ایتا: @x», «لینک خبر: https://…»
-    if n <= 20 and (_PROMO_CLASS.match(text) or _CAPTION_CREDIT.match(text)):
+    if n <= 20 and (_PROMO_CLASS.match(text) or CAPTION_CREDIT.match(text)):
         # a photo's credit or note or a caption closed by its credit, an ad, a «read it on …» link
         return Line(text, key, n, CHROME)
     if (n <= 10 and (colon > 0 or n <= 5 or _CREDIT_START.match(text))
@@ -513,10 +513,10 @@ def _classify(text: str, key: str, role: str | None) -> Line:
     last = story.rstrip(_MARKS)[-1:] or story[-1]
     if last in _CLOSERS and n >= 4:
         inner = story.rstrip(_MARKS + _CLOSERS)[-1:]
-        last = inner if inner in _TERMINAL else last
+        last = inner if inner in TERMINAL else last
     if n < 25 and _TRUNCATED.search(text):
         return Line(text, key, n, SHORT)  # «… درباره تلاش..»: a teaser cut short (a link, a trail's item), no prose
-    if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in _TERMINAL) or (closer and n >= 8) \
+    if n >= 25 or (n >= 2 and last == ".") or (n >= 4 and last in TERMINAL) or (closer and n >= 8) \
             or (n >= 10 and last in "!?؟" and has_dateline(text, 0)) \
             or (n >= MIN_ASKED_WORDS and last in "!?؟"):
         # (a sentence that opens with the story's dateline «به گزارش X، …» is its text, even
@@ -603,7 +603,7 @@ def _whole_words(words: list[str], key: str, phrase: str) -> bool:
 
 #: where one field of a date or meta row ends and the next begins («کد خبر ۴۸۹۷۰۰۲ | گروه: ترجمه»,
 #: «کاوه رستمی | ۱۸:۲۱ - ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»)
-_ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
+ROW_FIELD = re.compile(r"\s*[|｜•·،]\s*|\s+[-–—/]\s+|\s{2,}")
 
 
 #: an end marker in a site's own words has at most this many words, and no digit
@@ -617,7 +617,7 @@ def end_marker_shape(text: str, words: int) -> bool:
     return words <= MAX_END_MARKER_WORDS and not _DIGIT.search(text) and text.rstrip()[-1:] not in ":：.!?؟"
 
 
-def _end_marker(ln: Line) -> bool:
+def end_marker(ln: Line) -> bool:
     """Whether a line right under the story's last line may be its end marker (:func:`end_marker_shape`),
     no headline the run knows."""
     return ln.kind in (SHORT, CHROME, END) and not ln.related and end_marker_shape(ln.text, ln.words)
@@ -627,13 +627,13 @@ def _end_marker(ln: Line) -> bool:
 # a label's, a headline's, a byline's
 
 #: a numbered list's item («۲. …», «3) …»): no label
-_LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
+LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.\-)]\s")
 
 
-def _is_label_candidate(ln: Line) -> bool:
+def is_label_candidate(ln: Line) -> bool:
     """Could be a section label / surtitle / site name: 1–6 words, no digits, no final punctuation."""
     return (ln.kind == SHORT and 1 <= ln.words <= 6 and not ln.site and not _DIGIT.search(ln.text)
-            and ln.text[-1] not in _ANY_TERMINAL and not _LIST_ITEM.match(ln.text))
+            and ln.text[-1] not in _ANY_TERMINAL and not LIST_ITEM.match(ln.text))
 
 
 def _kicker(ln: Line) -> bool:
@@ -643,18 +643,18 @@ def _kicker(ln: Line) -> bool:
     text = ln.text.rstrip()
     bracketed = text.endswith(")") and "(" in text
     return ln.words <= MAX_SECTION_WORDS and not _COLON.search(text) \
-        and _is_label_candidate(replace(ln, text=text[:-1]) if bracketed else ln)
+        and is_label_candidate(replace(ln, text=text[:-1]) if bracketed else ln)
 
 
 #: a byline, not a headline: «نوشته شده توسط …», «به قلم …», «گزارش از …», «By …»
-_BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
+BYLINE_START = re.compile(r"^\s*(?:نوشته(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|توسط\s|به\s*قلم\s"
                            r"|نویسنده\s*[:：]?\s|گزارش\s*(?:از|:)\s|گزارشگر\s*[:：]?\s|خبرنگار\s*[:：]\s|by\s"
                            r"|نوشته\s+[^\s\d:：|]+(?:\s+[^\s\d:：|]+){0,2}\s*$)", re.I)  # «نوشته علی رضایی»
 
 
 def _is_byline(ln: Line) -> bool:
     """A byline: by its words («به قلم …», «نوشته شده توسط …») or by the site's template (:attr:`Line.byline`)."""
-    return ln.byline or bool(_BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_in_label(ln.text))
+    return ln.byline or bool(BYLINE_START.match(ln.text)) or (ln.words <= 8 and is_in_label(ln.text))
 
 
 #: the marks a line's last mark is read past: a line's edge marks, and a ZWNJ left after a sentence's
@@ -662,25 +662,25 @@ def _is_byline(ln: Line) -> bool:
 _END_MARKS = _MARKS + "\u200c"
 #: the marks a headline may close with when it stands as a link under a box's label: a question
 #: or an exclamation («… کشورشان درخشان؟»), which a headline asks as often as a story does
-_ASKING_MARKS = frozenset("?؟!")
+ASKING_MARKS = frozenset("?؟!")
 #: a headline has this many words at most (:func:`_headline_shaped`)
 MAX_HEADLINE_WORDS = 16
 #: a line of this many commas or more is a list of items («میلاد فرهانی، سید احمد موسوی، علیرضا
 #: ابراهیمی، …»), no headline
-_LIST_COMMA = re.compile(r"[،,]")
+LIST_COMMA = re.compile(r"[،,]")
 MIN_LIST_COMMAS = 3
 
 
 def _headline_shaped(ln: Line, *, asking: bool = False) -> bool:
     """Whether a short line reads as a headline: four to sixteen words, no sentence's end, one phrase;
-    with ``asking``, a question or an exclamation too (:data:`_ASKING_MARKS`: a link under a box's label)."""
+    with ``asking``, a question or an exclamation too (:data:`ASKING_MARKS`: a link under a box's label)."""
     return (ln.kind == SHORT and 4 <= ln.words <= MAX_HEADLINE_WORDS
             # (a sentence, a question, an exclamation, a quote is the story's; a headline may end «(عکس)»)
             # (a sentence's end with a stray ZWNJ after it is a sentence's end still: :data:`_END_MARKS`)
-            and ln.text.rstrip(_END_MARKS)[-1:] not in (_SENTENCE_MARKS - _ASKING_MARKS if asking else _SENTENCE_MARKS)
+            and ln.text.rstrip(_END_MARKS)[-1:] not in (_SENTENCE_MARKS - ASKING_MARKS if asking else _SENTENCE_MARKS)
             # (a list of names or items, parted by commas, is the story's too: a lineup, the
             # people a story names; a headline is one phrase)
-            and len(_LIST_COMMA.findall(ln.text)) < MIN_LIST_COMMAS)
+            and len(LIST_COMMA.findall(ln.text)) < MIN_LIST_COMMAS)
 
 
 def _named_words(text: str) -> int:
@@ -709,7 +709,7 @@ def _ends_sentence(text: str) -> bool:
 
 # a short line and the paragraph under it (:mod:`.text`, :mod:`.htmlbody`)
 
-def _next_para(lines: list[Line], i: int) -> Line | None:
+def next_para(lines: list[Line], i: int) -> Line | None:
     return next((ln for ln in lines[i + 1: i + 4] if ln.kind == PARA), None)
 
 

@@ -3,7 +3,7 @@
 :mod:`.dates` reads one date line (its stamp, and its role: published, modified, today); here the
 page's lines (:mod:`.lines`) tell which of them dates the story (:func:`_published`): one in the
 article's header, above or under its headline, not the site header's day of the visit
-(:func:`_site_header_date`, :func:`_visit_day`); failing those, one the page labels as the publication
+(:func:`site_header_date`, :func:`visit_day`); failing those, one the page labels as the publication
 date, one alone under the story's last line or its signature, or the story's byline row further
 down (:func:`_late_date`). :mod:`.text` asks it for the article's date and for what tells a date line
 of the site's header from the article's.
@@ -16,12 +16,12 @@ from dataclasses import replace
 from ..textkeys import line_key
 from .agency import is_credit_line
 from .dates import (
-    _CLOCK,
-    _LETTER,
+    CLOCK,
+    LETTER,
     DateLine,
-    _clock_of,
-    _date_alone,
     clock_line,
+    clock_of,
+    date_alone,
     date_line,
     fold,
     meta_fields_line,
@@ -29,10 +29,9 @@ from .dates import (
     own_date_label,
 )
 from .lines import (
-    _BYLINE_START,
     _DIGIT,
-    _ROW_FIELD,
     BLANK,
+    BYLINE_START,
     CHROME,
     CRUMB,
     DATE,
@@ -41,20 +40,21 @@ from .lines import (
     META,
     NAV,
     PARA,
+    ROW_FIELD,
     SHORT,
     Line,
-    _end_marker,
     _headline_shaped,
     _is_byline,
-    _is_label_candidate,
     _kicker,
     _named_words,
     _next_shown,
     _prev_shown,
+    end_marker,
+    is_label_candidate,
     says_reading_time,
 )
 from .sections import headline_trail, spaced_menu_items
-from .tags import _tag_list_end, _without_tag_lists
+from .tags import tag_list_end, without_tag_lists
 
 #: the order in which dates of the article header are trusted: a publication label, a bare
 #: date; a modification date or a "today" date never (the page does not say when it published)
@@ -75,7 +75,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
     the story's last line ``body_last`` (its credit or counters aside), before the tail.
 
     Not the article's date: a "today" date (labelled so, or above the site's header: see
-    :func:`_site_header_date`), nor its day shown again in the article's header when another date
+    :func:`site_header_date`), nor its day shown again in the article's header when another date
     there names another day, a relative date (no date at all), an unlabelled date in the story
     or the tail (a related item's, a comment's), a modification date. A labelled publication date
     first, then a bare one; among equals the one with a clock time, then the one nearest
@@ -91,7 +91,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         if lines[i].kind != DATE:
             continue
         d = _labelled_date(lines, i)
-        if i < top and _site_header_date(lines, i, top) and (d is None or d.role != "published"):
+        if i < top and site_header_date(lines, i, top) and (d is None or d.role != "published"):
             # (a date its label calls the publication date is the story's, wherever it stands)
             today = date_line(lines[i].text)
             if today is not None and _heads_day_posts(lines, i, top):
@@ -144,14 +144,14 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
         first = True  # the first date line after the story
         under = None
         # (the tail's first lines past the story's tags, which a site may list one a line)
-        for i in range(header_end, min(len(lines), _tag_list_end(lines, tail_start) + TAIL_DATE_LINES)):
+        for i in range(header_end, min(len(lines), tag_list_end(lines, tail_start) + TAIL_DATE_LINES)):
             d = _labelled_date(lines, i) if lines[i].kind == DATE else None
             if d is None:
                 continue
             if d.role == "published":
                 return i, d
             if first and d.role is None and body_last is not None and body_last < i \
-                    and _closes_story(lines, body_last, i) and (i < tail_start or _date_alone(lines[i].text)):
+                    and _closes_story(lines, body_last, i) and (i < tail_start or date_alone(lines[i].text)):
                 # a date alone under the story's last paragraph, before its tail or in its first
                 # lines (only the credit, an end marker, counters or the site's buttons between):
                 # the story's own date; a related item's stands beside its headline, a comment's
@@ -159,7 +159,7 @@ def _published(lines: list[Line], top: int, title_i: int | None, header_end: int
                 # (not one of a list of dated items, a headline and its date each: the related
                 # items' list, whose headlines the run may know as the site's lines)
                 after = [ln for ln in lines[i + 1:i + 5] if ln.kind != BLANK][:2]
-                listed = len(after) == 2 and after[1].kind == DATE and _date_alone(after[1].text) \
+                listed = len(after) == 2 and after[1].kind == DATE and date_alone(after[1].text) \
                     and after[0].kind != DATE
                 under = None if listed else (i, d)
                 if not listed:
@@ -212,7 +212,7 @@ def _labelled_below(lines: list[Line], start: int) -> tuple[int, DateLine] | Non
 VISIT_DAY_SHARE, MIN_VISIT_PAGES = 0.6, 4
 
 
-def _visit_day(text: str, template) -> bool:
+def visit_day(text: str, template) -> bool:
     """Whether the date line ``text`` above the story names the day the run shows above the story
     of most of the site's pages (:data:`VISIT_DAY_SHARE`): the site header's date of the visit
     («چهارشنبه ۱۵ آذر ۱۴۰۲» under the menu, no «امروز» said), not the story's."""
@@ -245,11 +245,11 @@ def post_clock(text: str) -> tuple[int, int, int | None] | None:
     if len(text) > 60 or not _DIGIT.search(text) or date_line(text) is not None:
         return None
     t = fold(text)
-    m = next((x for x in _CLOCK.finditer(t) if not t[x.end():].strip(" ·|-–—")), None)
+    m = next((x for x in CLOCK.finditer(t) if not t[x.end():].strip(" ·|-–—")), None)
     rest = t[:m.start()].strip(" ·|-–—") if m is not None else ""
     if m is None or (rest and not _counter(rest, MAX_FIELD_COUNTER_WORDS)):
         return None
-    clock, offset = _clock_of(m)
+    clock, offset = clock_of(m)
     return clock if offset is None else None
 
 
@@ -341,9 +341,9 @@ def byline_row(text: str) -> bool:
     """Whether a dated line is a story's byline row: :data:`MIN_ROW_FIELDS` fields or more, one of
     them words alone (a name), one a counter that says what it counts («کاوه رستمی | ۱۸:۲۱ -
     ۱۴۰۱/۰۲/۰۶ | ۳۶ نظر»; a related item's row «<headline> - <date> - <clock>» has a number alone)."""
-    fields = [f.strip() for f in _ROW_FIELD.split(text) if f.strip()]
+    fields = [f.strip() for f in ROW_FIELD.split(text) if f.strip()]
     return len(fields) >= MIN_ROW_FIELDS and any(not _DIGIT.search(f) for f in fields) \
-        and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and _LETTER.search(f) for f in fields)
+        and any(_counter(f, MAX_FIELD_COUNTER_WORDS) and LETTER.search(f) for f in fields)
 
 
 def _over_signature(lines: list[Line], i: int) -> bool:
@@ -354,7 +354,7 @@ def _over_signature(lines: list[Line], i: int) -> bool:
     nxt, prev = _next_shown(lines, i), _prev_shown(lines, i)
     above = _prev_shown(lines, prev) if prev is not None else None
     listed = prev is not None and above is not None and lines[prev].kind != DATE and lines[above].kind == DATE
-    return _date_alone(lines[i].text) and nxt is not None and not listed \
+    return date_alone(lines[i].text) and nxt is not None and not listed \
         and (_is_byline(lines[nxt]) or is_credit_line(lines[nxt].text))
 
 
@@ -365,13 +365,13 @@ def _under_signature(lines: list[Line], i: int) -> bool:
     under every story («پایان خبر», «انتهای پیام/»), past a related box's dated items («<headline> /
     <date>» each: a related item's date stands under its headline, never under the site's marker)."""
     prev = _prev_shown(lines, i)
-    if prev is None or not _date_alone(lines[i].text):
+    if prev is None or not date_alone(lines[i].text):
         return False
     sign = lines[prev]
     # (a marker the page's reading or the site's share calls one: a comment's writer «امید» over its
     # date, a short line that recurs on some of the site's pages, is none)
-    return is_credit_line(sign.text) or bool(_BYLINE_START.match(sign.text)) \
-        or (_end_marker(sign) and (sign.kind == END or sign.share >= FOOT_DATE_SHARE))
+    return is_credit_line(sign.text) or bool(BYLINE_START.match(sign.text)) \
+        or (end_marker(sign) and (sign.kind == END or sign.share >= FOOT_DATE_SHARE))
 
 
 def _under_prose_slot(lines: list[Line], i: int) -> bool:
@@ -382,7 +382,7 @@ def _under_prose_slot(lines: list[Line], i: int) -> bool:
     under its headline."""
     prev = _prev_shown(lines, i)
     return prev is not None and lines[prev].kind == PARA and lines[i].share >= FOOT_DATE_SHARE \
-        and _date_alone(lines[i].text)
+        and date_alone(lines[i].text)
 
 
 #: a labelled date line on this share of its site's pages at least is the site's date slot (the story's
@@ -433,11 +433,11 @@ def _closes_story(lines: list[Line], last: int, i: int) -> bool:
     if d is None or not mostly_date(lines[i].text, d):
         return False
     between = [ln for ln in lines[last + 1:i] if ln.kind != BLANK]
-    if between and _end_marker(between[0]):
+    if between and end_marker(between[0]):
         between = between[1:]  # (the story's end marker in the site's words: «/ن», «#», «ختم خبر»)
-    elif len(between) >= 2 and between[0].kind in (CHROME, LABEL) and _end_marker(between[1]):
+    elif len(between) >= 2 and between[0].kind in (CHROME, LABEL) and end_marker(between[1]):
         between = between[:1] + between[2:]  # (under the story's credit: «گزارش و عکس: …» / «پایان»)
-    between = _without_tag_lists(between)
+    between = without_tag_lists(between)
     # (a counter the page alone tells by its shape too: a post's views over its date, «👁 91.5K»)
     return all(ln.kind in (LABEL, META) or (ln.kind == CHROME and not ln.learned)
                or (ln.kind in (CHROME, END) and not ln.related and ln.words <= MAX_CREDIT_WORDS)
@@ -532,7 +532,7 @@ def _under_trail_headline(lines: list[Line], i: int) -> bool:
 _TRAIL_STEP = re.compile(r"[>›»<‹«/]")
 
 
-def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
+def site_header_date(lines: list[Line], i: int, top: int) -> bool:
     """Whether the date line ``i`` above the title belongs to the site's header (the day of the
     visit, on every page of the site) rather than to the article's header.
 
@@ -559,7 +559,7 @@ def _site_header_date(lines: list[Line], i: int, top: int) -> bool:
     between = (ln for ln in lines[i + 1:top] if _between_header_lines(ln))
     labels = 0
     for ln in between:
-        if not (_is_label_candidate(ln) or _kicker(ln)):  # («تیراندازی (اسلحه)» too)
+        if not (is_label_candidate(ln) or _kicker(ln)):  # («تیراندازی (اسلحه)» too)
             # (a short line right above the title is its surtitle; another is a menu bar, site
             # chrome, a ticker: the article's header starts below it)
             if ln.kind != SHORT or next(between, None) is not None:

@@ -3,7 +3,7 @@
 A page's story is its run of prose lines (:func:`is_prose`: long, or ending a sentence); a ticker
 or a menu strung on one line (:func:`is_ticker`) and a trail whose last item is a headline cut
 short (:func:`cut_trail`) are none, whatever their length. :func:`last_prose` finds where the story
-ends, and :func:`_shares_words` whether a line tells the story's words. Every reader of a page's
+ends, and :func:`shares_words` whether a line tells the story's words. Every reader of a page's
 lines asks these (the template pass, the dialogue and the lists a story introduces, extraction),
 so they stand here, below all of them, with the marks and bounds those readers share.
 """
@@ -103,11 +103,11 @@ def cut_trail(text: str) -> bool:
 
 
 #: a line tells the story when it shares this many content words with the story's lines
-#: (:func:`_shares_words`: a headline with its lead, a reader's question with the answers)
+#: (:func:`shares_words`: a headline with its lead, a reader's question with the answers)
 MIN_TOLD_WORDS = 2
 
 
-def _shares_words(words: set[str], story: list[int], words_of: Callable[[int], set[str]]) -> bool:
+def shares_words(words: set[str], story: list[int], words_of: Callable[[int], set[str]]) -> bool:
     """Whether ``words`` share :data:`MIN_TOLD_WORDS` content words with the story's lines ``story``
     (``words_of``: a line's content words), read a line at a time until they do: a headline's
     words most often stand in the lead already, and the words of lines joined are those of each."""

@@ -3,8 +3,8 @@ tags of a few words each, one a line or set apart on one line by commas or bars
 («برچسب‌ها: شورای شهر، طرح عمرانی، شهرداری»), each a name and no clause: no number, no sentence
 mark, no function word but «و» («فرهنگ و هنر» is a tag, «عالی بود» a comment).
 
-:mod:`.text` reads them under a story (:func:`_tag_list_end`, :func:`_tag_of_tail_list`) and between
-a story and its date (:func:`_without_tag_lists`), :mod:`.html` in a page's blocks (:func:`tag_shaped`,
+:mod:`.text` reads them under a story (:func:`tag_list_end`, :func:`tag_of_tail_list`) and between
+a story and its date (:func:`without_tag_lists`), :mod:`.html` in a page's blocks (:func:`tag_shaped`,
 :func:`tag_list_line`); whether a list names the story's own words is :mod:`.text`'s to weigh.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .lines import _ANY_TERMINAL, _DIGIT, BLANK, NOT_BODY, PARA, SHORT, Line, _n
 
 
 @functools.lru_cache(maxsize=1)
-def _clause_words() -> frozenset[str]:
+def clause_words() -> frozenset[str]:
     """The function words that make a few words a clause (all but «و», which joins a name's parts)."""
     return function_words() - {line_key("و")}
 
@@ -37,10 +37,10 @@ def tag_shaped(text: str) -> bool:
     «عالی بود» a comment)."""
     t = text.strip()
     return 1 <= len(t.split()) <= MAX_TAG_WORDS and not _DIGIT.search(t) and t[-1] not in _ANY_TERMINAL \
-        and not (set(tokens(t)) & _clause_words())
+        and not (set(tokens(t)) & clause_words())
 
 
-def _tag_label(text: str) -> bool:
+def tag_label(text: str) -> bool:
     """Whether ``text`` may head a list of tags: a few words (:data:`MAX_TAG_LABEL_WORDS`), no number,
     at most a colon at its end («برچسب‌ها:», «کلیدواژه‌ها»)."""
     t = text.strip().rstrip(":：").strip()
@@ -60,11 +60,11 @@ def tag_list_line(text: str) -> bool:
     if not colon:
         label, colon, rest = text.partition("：")
     tags = [t for t in _TAG_SEP.split(rest) if t.strip()]
-    return bool(colon) and _tag_label(label) and len(tags) >= 2 and all(tag_shaped(t) for t in tags)
+    return bool(colon) and tag_label(label) and len(tags) >= 2 and all(tag_shaped(t) for t in tags)
 
 
-def _tag_list_end(lines: list[Line], start: int) -> int:
-    """Where a list of tags that opens at line ``start`` ends (:func:`_without_tag_lists`), or
+def tag_list_end(lines: list[Line], start: int) -> int:
+    """Where a list of tags that opens at line ``start`` ends (:func:`without_tag_lists`), or
     ``start`` when none opens there."""
     k = start
     while k < len(lines) and lines[k].kind == BLANK:
@@ -73,7 +73,7 @@ def _tag_list_end(lines: list[Line], start: int) -> int:
         return start
     if tag_list_line(lines[k].text):
         return k + 1
-    if lines[k].kind == PARA or not _tag_label(lines[k].text):
+    if lines[k].kind == PARA or not tag_label(lines[k].text):
         return start
     tags, end, j = 0, start, _next_shown(lines, k)
     while j is not None and lines[j].kind == SHORT and not lines[j].related and tag_shaped(lines[j].text):
@@ -81,9 +81,9 @@ def _tag_list_end(lines: list[Line], start: int) -> int:
     return end if tags >= 2 else start
 
 
-def _tag_of_tail_list(lines: list[Line], i: int) -> bool:
+def tag_of_tail_list(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is a tag of a list set one tag a line under a label of the page's tail
-    (:func:`_tag_list_end`), whatever the label says: the label no body line (a line the site's
+    (:func:`tag_list_end`), whatever the label says: the label no body line (a line the site's
     template shows under its stories, «موضوعات مرتبط:» in its own words), each tag a few words
     (:func:`tag_shaped`), and the list closed by another tail line (a share button), not by prose.
     The story's tags under its last paragraph; a story's own list under its own heading is body
@@ -98,12 +98,12 @@ def _tag_of_tail_list(lines: list[Line], i: int) -> bool:
         j = _prev_shown(lines, j)
     if j is None or lines[j].kind not in NOT_BODY:
         return False
-    end = _tag_list_end(lines, j)
+    end = tag_list_end(lines, j)
     after = _next_shown(lines, end - 1) if end > i else None
     return after is not None and lines[after].kind in NOT_BODY
 
 
-def _without_tag_lists(between: list[Line]) -> list[Line]:
+def without_tag_lists(between: list[Line]) -> list[Line]:
     """``between`` (the lines between a story and a date) without its lists of tags: a line
     :func:`tag_list_line`, or a label line over two tag lines or more («برچسب‌ها» / «شورای شهر» /
     «شهرداری»). A site sets the story's tags between its last paragraph and its date, whatever it
@@ -119,7 +119,7 @@ def _without_tag_lists(between: list[Line]) -> list[Line]:
         while run < len(between) and between[run].kind == SHORT and not between[run].related \
                 and tag_shaped(between[run].text):
             run += 1
-        if ln.kind != PARA and _tag_label(ln.text) and run - k - 1 >= 2:
+        if ln.kind != PARA and tag_label(ln.text) and run - k - 1 >= 2:
             k = run
             continue
         out.append(ln)

@@ -94,9 +94,9 @@ from .prose import (
     _PROSE_END,
     MAX_BODY_CHROME_CHARS,
     MAX_LINE_CHARS,
-    _shares_words,
     is_prose,
     last_prose,
+    shares_words,
 )
 from .pullquote import pull_quotes
 from .rejoin import MASK_WRAP, MIN_PAGE_LINES, MIN_WRAP_SHARE, broken_in_two, fitted_width, page_widths, wrap_widths
@@ -1544,7 +1544,7 @@ def headline_slots(lines: list[str], region: list[str], is_p: list[bool], keys: 
         if story is None:
             story = [j for j in range(first, len(lines)) if is_p[j]][:TOLD_PROSE_LINES]
         key = keys[i]
-        told = _shares_words(content_words(t), story, words_of) or (
+        told = shares_words(content_words(t), story, words_of) or (
             len(key) >= 8 and any(key in keys[j] and len(keys[j]) > len(key) for j in range(first) if j != i))
         for s in sides:
             out.append(_MASK_HEADLINE_SLOT + s)

@@ -41,18 +41,18 @@ from .article import Article
 from .boxes import FOREIGN_SHARE, _foreign, code_field, field_line, find_boxes, name_line, split_field
 from .comments import (
     MIN_STORY_OPENING_WORDS,
-    _echoed_head,
-    _heads_text,
-    _posts_alike,
-    _prose_chars,
-    _readers_posts,
-    _story_under_comments,
-    _story_under_posts,
-    _story_under_thread,
-    _under_commenter,
     another_document,
     commenter_row,
+    echoed_head,
+    heads_text,
+    posts_alike,
+    prose_chars,
     reader_thread,
+    readers_posts,
+    story_under_comments,
+    story_under_posts,
+    story_under_thread,
+    under_commenter,
 )
 from .credits import (
     BRAND_SHARE,
@@ -60,11 +60,11 @@ from .credits import (
     MAX_CREDIT_SLOT_WORDS,
     MIN_SLOT_VALUE_PAGES,
     SLOT_SHARE,
-    _bare_credit,
+    bare_credit,
     story_agency,
 )
 from .dates import (
-    _LETTER,
+    LETTER,
     MAX_FIELD_WORDS,
     RELATIVE,
     date_line,
@@ -77,53 +77,53 @@ from .dates import (
 from .dialogue import dialogue_turns
 from .fieldbox import box_fields, box_section, field_label, properties_section
 from .header import (
-    _HEADER_META,
+    HEADER_META,
     HEADER_META_MAX_LINES,
     SLOT_LINE_SHARE,
-    _right_after_headline,
-    _under_headline_meta,
+    right_after_headline,
+    under_headline_meta,
 )
 from .lexicon import INNER_SENTENCE_END, content_words, read_on_link, tokens
 from .lines import (
     _ANY_TERMINAL,
-    _ASKING_MARKS,
-    _BYLINE_START,
     _DIGIT,
-    _LIST_COMMA,
-    _LIST_ITEM,
     _MARKS,
-    _ROW_FIELD,
     _SENTENCE_MARKS,
-    _SPACES,
-    _TERMINAL,
+    ASKING_MARKS,
     BLANK,
+    BYLINE_START,
     CHROME,
     CLASSIFY_CACHE_CHARS,
     CRUMB,
     DATE,
     END,
     LABEL,
+    LIST_COMMA,
+    LIST_ITEM,
     MAX_HEADLINE_WORDS,
     META,
     MIN_LIST_COMMAS,
     NAV,
     NOT_BODY,
     PARA,
+    ROW_FIELD,
     SHORT,
+    SPACES,
+    TERMINAL,
     Line,
     _ends_sentence,
     _headline_shaped,
     _introduces,
     _is_byline,
-    _is_label_candidate,
     _kicker,
     _named_words,
     _neighbour,
-    _next_para,
     _next_shown,
     _prev_shown,
     classify,
     count_row,
+    is_label_candidate,
+    next_para,
 )
 from .listing import MIN_STORY_PARAGRAPHS, MIN_STORY_WORDS
 from .menusection import SITE_PAGE_SHARE, bar_section, bar_site, headline_field, one_listing, section_from_url
@@ -135,24 +135,24 @@ from .pagedates import (
     _counter_line,
     _published,
     _shares_above,
-    _site_header_date,
-    _visit_day,
+    site_header_date,
+    visit_day,
 )
 from .photos import (
-    _drop_gallery_captions,
-    _drop_gallery_heading,
-    _drop_slide_widgets,
-    _gallery,
-    _gallery_heading,
-    _gallery_heading_shaped,
-    _heads_photo,
-    _is_photo_note,
-    _labelled_counters,
-    _numbered_gallery,
-    _photo_between,
     _photo_line,
-    _under_photo,
+    drop_gallery_captions,
+    drop_gallery_heading,
+    drop_slide_widgets,
+    gallery_heading,
+    gallery_heading_shaped,
+    heads_photo,
+    is_gallery,
+    is_photo_note,
+    labelled_counters,
+    numbered_gallery,
+    photo_between,
     slide_counter,
+    under_photo,
 )
 from .prose import _COLON, is_prose
 from .rejoin import alone_width, broken_in_two, few_lines_width, fitted_width, print_frame, rejoin_wrapped
@@ -189,9 +189,9 @@ from .sections import (
 from .tables import table_runs
 from .tags import (
     MAX_TAG_WORDS,
-    _clause_words,
-    _tag_label,
-    _tag_of_tail_list,
+    clause_words,
+    tag_label,
+    tag_of_tail_list,
 )
 from .template import (
     BYLINE_WORDS,
@@ -286,7 +286,7 @@ def _labelled_slot(lines: list[Line], i: int) -> bool:
     ln = lines[j]
     if ln.kind not in (SHORT, CHROME, LABEL, END) or not slot_label(ln.text):
         return False
-    return _under_headline_meta(lines, j) or _right_after_headline(lines, j)
+    return under_headline_meta(lines, j) or right_after_headline(lines, j)
 
 
 #: a label of one or two words and a colon opening a line («خلاصه: …», «چکیده: …»)
@@ -776,7 +776,7 @@ def _menu_items(header: list[Line], site_keys: set[str]) -> set[str]:
     items = set(site_keys)
     for ln in header:
         if ln.kind in (NAV, CHROME, SHORT) and ln.words <= 40:
-            parts = [p for p in _MENU_SEP.split(_SPACES.sub(" ", ln.text)) if p]
+            parts = [p for p in _MENU_SEP.split(SPACES.sub(" ", ln.text)) if p]
             if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
                 items.update(line_key(p) for p in parts)
             elif len(parts) == 1:  # («صفحه اصلی  روانشناسی  خانه‌داری  …»: items set apart by runs of spaces)
@@ -1011,7 +1011,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
     for i in _under_headline(title_i, head_end, body_start):
         ln = lines[i]
         boxed = boxed or ln.kind == END
-        if ln.kind == PARA or (ln.kind == SHORT and not (_is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
+        if ln.kind == PARA or (ln.kind == SHORT and not (is_label_candidate(ln) or ln.recurs or _is_byline(ln))):
             break  # (the story, or a line written for this page that is no label: a box of the page
             # under the header, a scoreboard over its «پایان بازی», not the header's meta lines)
         if ln.kind in (CRUMB, SHORT, NAV):
@@ -1041,7 +1041,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
             # lead the template makes the site's genre label chrome, «یادداشت» over the story
             # (:func:`.template.lead_slot`), which its menu may list too)
             return _trail_down(lines, i)
-        if ln.kind == SHORT and ln.key not in menu and _under_commenter(lines, i):
+        if ln.kind == SHORT and ln.key not in menu and under_commenter(lines, i):
             continue  # (a comment, under its writer's row «بابک | ۶ روز پیش»: a thread the theme sets
             # under the headline, whose stock phrases other sites' threads hold too, no label)
         if ln.kind == SHORT and ln.words <= 3 and not ln.site and not _DIGIT.search(ln.text) \
@@ -1061,7 +1061,7 @@ def _section_under_headline(lines: list[Line], title_i: int | None, head_end: in
                 continue  # a widget's heading over its readout («پخش صوت» over «۰۰:۰۰ / ۰۱:۱۳»)
             if ln.key not in menu and _dateline_alone(ln.text):
                 continue  # the story's dateline broken off its sentence («گزارش خبرنگار ما»): a credit
-            if ln.key not in menu and (_is_photo_note(ln.text) or _heads_photo(lines, i)):
+            if ln.key not in menu and (is_photo_note(ln.text) or heads_photo(lines, i)):
                 continue  # a photo's box: its heading over its caption or credit («عکس خبر» over
                 # «📷 ایسنا»), or the credit itself
             if ln.key not in menu and _atop_story_under_meta(lines, i, head_end if body_start is None else body_start):
@@ -1266,7 +1266,7 @@ def _row_names(ln: Line, *, max_words: int = 3) -> list[str]:
     """What in a line could name a section: a short line itself (1-3 words, or ``max_words``), or the
     fields of a date or meta row without digits, of as many words («ورزشی | ۱۴ مهر ۱۴۰۱ | ۳ نظر»),
     no relative date."""
-    fields = [ln.text] if ln.kind == SHORT else [f.strip(" -–—:|") for f in _ROW_FIELD.split(ln.text)]
+    fields = [ln.text] if ln.kind == SHORT else [f.strip(" -–—:|") for f in ROW_FIELD.split(ln.text)]
     # (a relative date «دیروز», «لحظاتی پیش» names nothing)
     return [f for f in fields
             if f and not _DIGIT.search(f) and len(f.split()) <= max_words and not RELATIVE.search(fold(f))]
@@ -1301,7 +1301,7 @@ def _menu_item_beside_date(lines: list[Line], top: int, title_i: int | None, hea
         below.append(dated)
     for i in [*below, *range(top - 1, -1, -1)]:
         counted = i >= top and lines[i].kind == NAV and counted_row(lines[i].text)  # («باغداری | … | ۶۱۳ بازدید»)
-        if lines[i].kind not in (DATE, META) and not counted or i < top and _site_header_date(lines, i, top):
+        if lines[i].kind not in (DATE, META) and not counted or i < top and site_header_date(lines, i, top):
             continue
         for f in _row_names(lines[i], max_words=HOST_SECTION_WORDS):
             if (line_key(f) in menu and len(f.split()) <= 3 or f in lines[i].vocab
@@ -1349,7 +1349,7 @@ def _drop_contents_lists(lines: list[Line], body: list[int]) -> list[int]:
         span = [j for j in range(run[0], run[-1] + 1) if lines[j].kind != BLANK] if run else []
         again = [j for j in span if last.get(key(j), j) != j]
         # (two numbered entries, each repeated further down without its number, are a list too)
-        if len(again) >= 3 or (len(again) == 2 and all(_LIST_ITEM.match(lines[j].text.translate(_NO_BIDI))
+        if len(again) >= 3 or (len(again) == 2 and all(LIST_ITEM.match(lines[j].text.translate(_NO_BIDI))
                                                          for j in again)):
             # the list's heading and entries go; what follows its last entry stays
             drop.update(j for j in run if j <= again[-1])
@@ -1539,7 +1539,7 @@ def _box_over_known_rows(lines: list[Line], span: list[int], inside: set[int]) -
     vary from page to page (the box's heading, the product's name, an ad's line, in words no lexicon
     has: xdev's product boxes, under ``--scramble`` too). A subheading stands right over the text it
     leads into, under the box's last known row, not over the box; a gallery (its counters) is read
-    elsewhere (:func:`_gallery`), and so is a box of links to the run's other stories, whose heading
+    elsewhere (:func:`is_gallery`), and so is a box of links to the run's other stories, whose heading
     may be a subheading of the story over a link (:func:`_drop_link_box_heads`)."""
     known = [j for j in span if lines[j].kind == CHROME and (lines[j].learned or lines[j].recurs)
              and not lines[j].related]
@@ -1588,7 +1588,7 @@ def _drop_widget_boxes(lines: list[Line], body: list[int]) -> list[int]:
         if not short or lines[p].text.rstrip()[-1:] in ":：":
             continue  # (a list the story announces)
         bare = next((j for j in span if lines[j].kind in (CHROME, DATE, META) and _DIGIT.search(lines[j].text)
-                     and not _LETTER.search(lines[j].text)), None)
+                     and not LETTER.search(lines[j].text)), None)
         # (over the box's bare line a heading: a short line, or one the site's template knows, or
         # a player's label over its clock (:func:`player_labels`); none: a subheading under an ad
         # leads into its text)
@@ -2036,9 +2036,9 @@ def _box_under_label(ln: Line, story: set[str], weight: Callable[[str], float] |
     buttons is the story's, asking its reader). A subheading speaks of the story and shares its words."""
     end = ln.text.rstrip(_MARKS)[-1:]
     if ln.kind != SHORT or ln.turn or ln.verse or _listed(ln.text) \
-            or end in _SENTENCE_MARKS - _ASKING_MARKS \
-            or end in _ASKING_MARKS and not (ln.related or ln.elsewhere) \
-            or len(_LIST_COMMA.findall(ln.text)) >= MIN_LIST_COMMAS \
+            or end in _SENTENCE_MARKS - ASKING_MARKS \
+            or end in ASKING_MARKS and not (ln.related or ln.elsewhere) \
+            or len(LIST_COMMA.findall(ln.text)) >= MIN_LIST_COMMAS \
             or not all(0 < len(part.split()) <= MAX_HEADLINE_WORDS for part in ln.text.split("/")):
         return False  # (a headline is a phrase, or two or three parted by «/»; a longer line is prose)
     mine = _content_words(ln.text)
@@ -2132,7 +2132,7 @@ def _echoed_below(lines: list[Line], body: list[int], below: set[str]) -> set[in
     once, and the story's sentences are no links. ``below``: :func:`_keys_below`."""
     return {i for i in body if lines[i].kind == SHORT and lines[i].words >= MIN_LINK_WORDS and not lines[i].turn
             and (lines[i].key in below or _labelled_link_key(lines[i].text) in below)
-            and lines[i].text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS - _ASKING_MARKS}
+            and lines[i].text.rstrip(_MARKS)[-1:] not in _SENTENCE_MARKS - ASKING_MARKS}
 
 
 #: a link's label before its colon («بیشتر بخوانید: …», in whatever words) has this many words at most
@@ -2442,7 +2442,7 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
     if lines[i].words > 3:
         return False
     nxt = next((j for j in range(i + 1, n) if lines[j].kind == END), n)
-    before, after = _prose_chars(lines, b, i), _prose_chars(lines, i + 1, nxt)
+    before, after = prose_chars(lines, b, i), prose_chars(lines, i + 1, nxt)
     if after >= MIN_MID_AFTER_CHARS and after >= 2 * before:
         return True
     # (or the story's text goes on right under it: the next line is a paragraph about the story
@@ -2462,7 +2462,7 @@ def _mid_story(lines: list[Line], b: int, i: int, n: int) -> bool:
         if under is None and nxt < n and (lines[nxt].recurs or lines[nxt].learned):
             under = _under_box(lines, i)  # (or an ad's line or two, the story going on to the site's marker)
         elif under is None and after >= MIN_MID_AFTER_CHARS and after >= before \
-                and not _readers_posts(lines, _next_shown(lines, i) or i):
+                and not readers_posts(lines, _next_shown(lines, i) or i):
             under, boxed = _under_box(lines, i), True
     if under is None or under.kind != PARA or under.words < 8:
         return False
@@ -2508,17 +2508,17 @@ def _section_after(lines: list[Line], b: int, start: int, i: int, n: int) -> boo
     the break (an author's note, comments under credits and share buttons). A gallery or an ad
     box within the story is followed by more of it."""
     nxt = next((j for j in range(i, n) if lines[j].kind == END), n)
-    if _gallery(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
+    if is_gallery(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
         return False  # (a gallery set into the story: its slides counted «۱ از ۱۰», «۲ از ۱۰», …)
     # (readers' posts: a thread's page is posts alike from its first on)
-    if _posts_only(lines, i, nxt) and not _posts_alike(lines, b):
+    if _posts_only(lines, i, nxt) and not posts_alike(lines, b):
         return True
     if _site_boxes(lines, start, i) and _goes_on_story(lines, b, start, i, nxt):
         return False  # (the site's boxes set into the story, its links and widgets: the story goes on under them)
     # (cards above the break too: a listing page, whose cards the listing test counts)
     if _cards_only(lines, i, nxt) and not _cards_only(lines, b, start):
         return True
-    return 2 * _prose_chars(lines, i, nxt) < _prose_chars(lines, b, start)
+    return 2 * prose_chars(lines, i, nxt) < prose_chars(lines, b, start)
 
 
 def _site_boxes(lines: list[Line], lo: int, hi: int) -> bool:
@@ -2536,11 +2536,11 @@ MAX_GALLERY_LINES = 80
 
 def _gallery_within(lines: list[Line], b: int, i: int, n: int) -> int:
     """Where the story goes on under a gallery that opens at line ``i`` (the story told from ``b``):
-    the first prose line under the gallery's lines, when they are a gallery (:func:`_gallery`) and
+    the first prose line under the gallery's lines, when they are a gallery (:func:`is_gallery`) and
     that prose goes on the story (:func:`_goes_on_story`); else 0. The run's template may take a
     gallery's lines, which stand under the story on most of the site's pages, for its tail's."""
     j = next((k for k in range(i, min(n, i + MAX_GALLERY_LINES)) if lines[k].kind == PARA), None)
-    if j is None or not _gallery(lines, i, j):
+    if j is None or not is_gallery(lines, i, j):
         return 0
     nxt = next((k for k in range(j, n) if lines[k].kind == END), n)
     return j if _goes_on_story(lines, b, i, j, nxt) else 0
@@ -2557,7 +2557,7 @@ def _goes_on_story(lines: list[Line], b: int, start: int, i: int, nxt: int) -> b
 
 def _posts_only(lines: list[Line], lo: int, hi: int) -> bool:
     """Whether the prose of lines ``lo:hi`` is posts only, one or more: each paragraph the text under
-    a head of its own (:func:`_heads_text`: a name right over a date right over it), as a reader's
+    a head of its own (:func:`heads_text`: a name right over a date right over it), as a reader's
     comment under the site's tail is («علی از تهران» / «۱۳۹۹-۱۲-۰۷» / its text, then «پاسخ»). The
     rest of a story after a gallery or an ad box goes on in paragraphs under no name and date."""
     posts = 0
@@ -2566,7 +2566,7 @@ def _posts_only(lines: list[Line], lo: int, hi: int) -> bool:
             continue
         j = _prev_shown(lines, k)
         h = _prev_shown(lines, j) if j is not None else None
-        if h is None or not _heads_text(lines, h):
+        if h is None or not heads_text(lines, h):
             return False
         posts += 1
     return posts >= 1
@@ -2920,13 +2920,13 @@ def _links_label(ln: Line) -> bool:
     label = ln.text.rstrip(_MARKS)
     label = label[:-1].rstrip(_MARKS) if label[-1:] in ":：" else label  # («پیشنهاد ما:», a label's colon)
     return (ln.kind == CHROME and ln.learned and ln.recurs and ln.words <= MAX_BOX_LABEL_WORDS
-            and not _DIGIT.search(ln.text) and label[-1:] not in _TERMINAL
+            and not _DIGIT.search(ln.text) and label[-1:] not in TERMINAL
             and ":" not in label)  # (a field «مکان: تالار وحدت» is an info box's)
 
 
 def _listed(text: str) -> bool:
     """Whether a line opens as a list's item: a mark («• », «- ») or a number («۱. », «2) »)."""
-    return bool(_item_marker(text) or _LIST_ITEM.match(text))
+    return bool(_item_marker(text) or LIST_ITEM.match(text))
 
 
 def _byline_between(lines: list[Line], i: int, j: int) -> bool:
@@ -3093,7 +3093,7 @@ def _set_apart_under_meta(lines: list[Line], body: list[int]) -> bool:
     if len(body) < 2:
         return False
     i, k = body[0], body[1]
-    if i < 1 or k != i + 1 or lines[i].kind != PARA or lines[i].gap or lines[i - 1].kind not in _HEADER_META:
+    if i < 1 or k != i + 1 or lines[i].kind != PARA or lines[i].gap or lines[i - 1].kind not in HEADER_META:
         return False
     return lines[k].kind == PARA and lines[k].gap and k + 1 < len(lines) and not lines[k + 1].gap \
         and lines[k + 1].kind != BLANK
@@ -3173,7 +3173,7 @@ def _contents_headings(shown: list[str], keys: list[str], roles: list) -> None:
         return
     toc: dict[str, int] = {}  # an entry's key without its number: where it stands
     for i, t in enumerate(shown):
-        if len(t) <= 120 and _LIST_ITEM.match(t.translate(_NO_BIDI)):
+        if len(t) <= 120 and LIST_ITEM.match(t.translate(_NO_BIDI)):
             toc.setdefault(keys[i].lstrip("0123456789"), i)
     if len(toc) < 2:
         return
@@ -3208,8 +3208,8 @@ def headline_like(text: str) -> bool:
 
 def _looks_headline(text: str) -> bool:
     # (the tests of the line's shape first: classify, the dearest, only for a line that passes them)
-    if len(text.split()) < 3 or _LIST_ITEM.match(text) or _BYLINE_START.match(text) \
-            or text.rstrip(_MARKS)[-1:] in _TERMINAL:  # (a sentence, a quote's introduction «… می‌خوانیم:»)
+    if len(text.split()) < 3 or LIST_ITEM.match(text) or BYLINE_START.match(text) \
+            or text.rstrip(_MARKS)[-1:] in TERMINAL:  # (a sentence, a quote's introduction «… می‌خوانیم:»)
         return False
     if _DIGIT.search(text):  # a code or a counter by its shape («News ID: ۷۰۳۹۴۲۹», «۱۴۲۲۹ بار خوانده شده»)
         folded = fold(text)
@@ -3333,7 +3333,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 and ln.words <= BYLINE_WORDS[1]:
             ln.byline = template.byline(t)
         if template is not None and ln.kind == DATE and not prose_seen:
-            ln.visit = _visit_day(t, template)
+            ln.visit = visit_day(t, template)
         if template is not None and template.learned and ln.kind in (SHORT, NAV) and not prose_seen \
                 and TITLE_BAR.search(t):  # («<headline> | <site>» reads as a menu bar of two items)
             ln.bar_site = _bar_site(t, template)
@@ -3698,13 +3698,13 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         return res
     # (a mobile theme's comment box between the story's head and its text, the headline shown again
     # over the text: the box is skipped, the story read on under its headline)
-    boxed = _story_under_comments(lines, b)
-    under = None if boxed is not None else _story_under_thread(lines, b) or _story_under_posts(lines, b)
+    boxed = story_under_comments(lines, b)
+    under = None if boxed is not None else story_under_thread(lines, b) or story_under_posts(lines, b)
     if boxed is not None:
         # (taken out, one blank line for it: the head read over it as if it were not there, however
         # many lines it held, the summary still set apart from the text)
         lo, hi = boxed
-        echoed = _echoed_head(lines, b, lo, hi)
+        echoed = echoed_head(lines, b, lo, hi)
         lines = lines[:lo] + [replace(lines[lo], text="", key="", words=0, kind=BLANK)] + lines[hi + 1:]
         n, skipped = len(lines), hi - lo
         b = next(i for i in range(min(b, lo), n) if lines[i].kind == PARA)  # (no summary over the box: under it)
@@ -3712,7 +3712,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         # (no headline over the text: the box's lines are taken out, the header read down to the
         # summary or the text as if the box were not there)
         lo, hi = under
-        echoed = _echoed_head(lines, b, lo, hi)
+        echoed = echoed_head(lines, b, lo, hi)
         lines = lines[:lo] + lines[hi + 1:]
         n, skipped = len(lines), hi + 1 - lo
         taken = lo if lo > b else None
@@ -3730,18 +3730,18 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     gap = card = False
     end = n
     told = None  # the body's last paragraph so far
-    thread = _posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
+    thread = posts_alike(lines, b)  # (a thread's posts under the first: the page's, not other documents)
     slides: list[int] = []  # the slide counters of the page's galleries (:func:`slide_counter`)
     # (and those under a label in the site's words, and a gallery's captions numbered with them)
-    counted = _labelled_counters(lines) | _numbered_gallery(lines)
+    counted = labelled_counters(lines) | numbered_gallery(lines)
     gallery_end = 0  # (the lines up to here are a gallery set into the story: no end of it)
-    posts = False  # (the story ends over readers' posts: :func:`_readers_posts`)
+    posts = False  # (the story ends over readers' posts: :func:`readers_posts`)
     # (a short sentence opening the story right over its first prose line: the story's, no summary)
     for i in range(_short_opening(lines, b), n):
         ln = lines[i]
         if told is not None and not thread and another_document(lines, i, told, first=b, weight=weight):
             end = i  # (the site's next story saved under this one, a reader's comment: not the story)
-            posts = _readers_posts(lines, i)
+            posts = readers_posts(lines, i)
             break
         if ln.kind == END and i >= gallery_end and body:
             gallery_end = _gallery_within(lines, b, i, n)  # (its heading, slides and captions: lines of the run's end)
@@ -3752,7 +3752,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         if ln.kind != PARA and (slide_counter(ln.text) or i in counted):
             # (a gallery's slide counter: no story's line, nor the heading right over it)
             if body and body[-1] == _prev_shown(lines, i) and (
-                    _gallery_heading(lines, body[-1]) or (i in counted and _gallery_heading_shaped(lines[body[-1]]))):
+                    gallery_heading(lines, body[-1]) or (i in counted and gallery_heading_shaped(lines[body[-1]]))):
                 body.pop()
             slides.append(i)
             if ln.kind not in NOT_BODY:
@@ -3782,21 +3782,21 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             else:
                 card = card or ln.kind != BLANK
             continue
-        if run_len and told is not None and _tag_of_tail_list(lines, i):
+        if run_len and told is not None and tag_of_tail_list(lines, i):
             run_len += 1  # (the story's tags, one a line under the tail's label: the tail's run goes on)
             continue
         if run_len >= SECTION_BREAK and body and _section_after(lines, b, run_start, i, n):
             end = run_start
             break
-        if run_len and body and _gallery(lines, run_start, i):
-            _drop_gallery_heading(lines, body, run_start)
+        if run_len and body and is_gallery(lines, run_start, i):
+            drop_gallery_heading(lines, body, run_start)
         run_len = 0
-        if promo and ln.kind == SHORT and (promo is True or not _introduces(ln, _next_para(lines, i))):
+        if promo and ln.kind == SHORT and (promo is True or not _introduces(ln, next_para(lines, i))):
             promo = "more"  # the first line under the heading, then any that does not lead into the text
             continue
         promo = False
         if links and not ln.turn and _headline_shaped(ln, asking=True) and not _listed(ln.text) \
-                and not _introduces(ln, _next_para(lines, i)) \
+                and not _introduces(ln, next_para(lines, i)) \
                 and (ln.elsewhere or _foreign(_content_words(ln.text), words.on(list(range(b, n))).prose, weight)):
             gap = True  # (a link of the box under the site's label: another story's headline, or a
             continue    # line the run shows in other stories too, an ad's; a numbered or bulleted
@@ -3866,12 +3866,12 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     body = _drop_links_echoed_below(lines, body, words=words)
     body = _drop_boxes_under_learned_labels(lines, body, weight, words=words)
     body = _drop_lone_counts(lines, body)
-    body = _drop_gallery_captions(lines, body)
+    body = drop_gallery_captions(lines, body)
     body = _drop_link_box_heads(lines, body, words=words)
     body = _drop_seen_box_heads(lines, body, words=words)
     body = _drop_labels_over_stock(lines, body, words=words)
     body = _drop_ad_labels(lines, body, words=words)
-    body = _drop_slide_widgets(lines, body)
+    body = drop_slide_widgets(lines, body)
     body = _drop_header_repeats(lines, body, min(b, body[0]) if body else b)
     # 3. lead: a one-paragraph summary right before the dateline paragraph
     lead_i = None
@@ -3885,40 +3885,40 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
         # (the page's blank lines: a first paragraph set apart from the story's block)
         block = _story_block(lines, body)
-        if has_dateline(second) and not has_dateline(first) and not _under_photo(lines, body[0]):
+        if has_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]):
             lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
-              and _single_sentence(first) and _photo_between(lines, body[0], body[1])
-              and (_under_headline_meta(lines, b) or _right_after_headline(lines, b))):
+              and _single_sentence(first) and photo_between(lines, body[0], body[1])
+              and (under_headline_meta(lines, b) or right_after_headline(lines, b))):
             lead_i = body[0]  # a summary under the header, over the story's photo (its caption, credit)
         elif (not has_dateline(first) and len(first) <= 600 and gapped.get(body[1])
-              and _right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
+              and right_after_headline(lines, b, widgets=True) and _byline_between(lines, body[0], body[1])):
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
             # (the header's lines under it too: it stands in the header, under a widget as well)
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
                 and _single_sentence(first) \
-                and (_right_after_headline(lines, b) or between
-                     or (_right_after_headline(lines, b, widgets=True) and _site_slot(lines, body[0], body[1]))):
+                and (right_after_headline(lines, b) or between
+                     or (right_after_headline(lines, b, widgets=True) and _site_slot(lines, body[0], body[1]))):
             lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
-              and _single_sentence(first) and between and _under_headline_meta(lines, b)):
+              and _single_sentence(first) and between and under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary in its own slot: under the header's meta lines, over a box
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and (nxt := next((k for k in body[1:] if lines[k].kind == PARA), None))
-              and gapped.get(nxt) and _under_headline_meta(lines, b, known=True)
+              and gapped.get(nxt) and under_headline_meta(lines, b, known=True)
               and _byline_between(lines, body[0], nxt)):
             lead_i = body[0]  # a summary between the header's meta lines and the story's own (its
             # reading time, its section's label over it): «منبع خبر: …» / <summary> / «زمان مطالعه: …»
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _header_widgets(lines, body[0], body[1])
-              and _under_headline_meta(lines, b)):
+              and under_headline_meta(lines, b)):
             lead_i = body[0]  # a summary over the header's widget, which the site shows above the
             # story where a page has no summary («میانگین قیمت هر متر: …» under the date lines)
         elif len(first) <= LEAD_LABELLED_MAX_CHARS and _labelled_slot(lines, b):
             lead_i = body[0]  # «چکیده:» / «لید:» alone over it: the page names the paragraph its summary
         elif len(first) <= LEAD_LABELLED_MAX_CHARS \
                 and (_opens_with_slot_label(lines, b) or _opens_with_source(lines, b)) \
-                and (_under_headline_meta(lines, b) or _right_after_headline(lines, b)
+                and (under_headline_meta(lines, b) or right_after_headline(lines, b)
                      or _opens_with_site_name(lines, b)):
             lead_i = body[0]  # «خلاصه: …» on its own line under the header: the label opens the summary
             # (or its source does, «خبرگزاری فارس: …», «<the site's name>: …», a dateline the lead keeps;
@@ -3931,7 +3931,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             set_apart = True
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and _set_apart_under_meta(lines, body)
-              and _under_headline_meta(lines, body[0])):
+              and under_headline_meta(lines, body[0])):
             lead_i = body[0]  # a sentence in the header's block, under its meta lines, set apart from
             # the story by the page's one blank line
         elif _headline_echoed_under(lines, b):
@@ -4089,7 +4089,7 @@ _FIELD_LABEL = re.compile(r"^\s*[^\W\d][^:：\s]*(?:\s[^:：\s]+)?\s*[:：]\s*\S
 
 
 def _pipe_headline(text: str) -> bool:
-    parts = [p.split() for p in _PIPE.split(_SPACES.sub(" ", text))]
+    parts = [p.split() for p in _PIPE.split(SPACES.sub(" ", text))]
     # «کرونا| نگرانی مقامات …»: a kicker and a headline; a menu has more bars or fewer words; a
     # row of an info box is no headline either
     return (len(parts) == 2 and all(parts) and len(parts[0]) + len(parts[1]) >= 5
@@ -4100,7 +4100,7 @@ def _info_row(text: str) -> bool:
     """Whether a line is a row of an info box: labelled fields set apart by bars, each a label of a
     word or two and a short value, a figure among them («سالن: برج میلاد | ساعت اجرا: ۱۸:۳۰»),
     whatever its labels."""
-    segs = _PIPE.split(_SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
+    segs = _PIPE.split(SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
     return len(segs) >= 2 and bool(_DIGIT.search(text)) and all(
         _FIELD_LABEL.match(p) and len(re.split("[:：]", p, maxsplit=1)[-1].split()) <= 4 for p in segs)
 
@@ -4266,7 +4266,7 @@ def _widget_row(text: str) -> bool:
     >>> _widget_row("اندازه متن: A+ A- | نسخه چاپی"), _widget_row("کرونا | نگرانی مقامات از موج تازه")
     (True, False)
     """
-    segs = _PIPE.split(_SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
+    segs = _PIPE.split(SPACES.sub(" ", text)) if "|" in text or "｜" in text else []
     return len(segs) >= 2 and any(_valueless_field(p.strip()) for p in segs)
 
 
@@ -4326,7 +4326,7 @@ def _labelled_value(ln: Line) -> str | None:
     if m is None or not 0 < len(ln.text[:m.start()].split()) <= SHAPE_LABEL_WORDS:
         return None
     value = ln.text[m.end():].strip()
-    if value.rstrip(_MARKS)[-1:] in _TERMINAL or len(value.split()) < MIN_LABELLED_HEADLINE_WORDS \
+    if value.rstrip(_MARKS)[-1:] in TERMINAL or len(value.split()) < MIN_LABELLED_HEADLINE_WORDS \
             or _named_words(value) < MIN_LABELLED_HEADLINE_WORDS - 1:
         return None
     return value
@@ -4547,7 +4547,7 @@ def _dated_headline(lines: list[Line], cand: int | None, head_end: int) -> int |
         if _ends_with_headline(ln, lines[cand]):
             return None  # a trail ending in the candidate's text («… / مدارس / <headline>»): it is the headline
         if ln.kind == SHORT and _named_words(ln.text) >= 3 and not (ln.site or ln.recurs or ln.tagline or _stamped(ln)
-                                                        or _LIST_ITEM.match(ln.text) or _is_byline(ln)
+                                                        or LIST_ITEM.match(ln.text) or _is_byline(ln)
                                                         or count_row(ln.text)) \
                 and (_dated(lines, i) or _over_meta_block(lines, i)):
             return i if widget >= WIDGET_LINES and (ln.key == lines[cand].key or not (
@@ -4849,7 +4849,7 @@ def _credit_line(ln: Line) -> bool:
     >>> _credit_line(classify("(فارس)")), _credit_line(classify("ظریف: نه به مذاکره"))
     (True, False)
     """
-    return _bare_credit(ln) or ln.kind == SHORT and agency_in_brackets(ln.text) is not None
+    return bare_credit(ln) or ln.kind == SHORT and agency_in_brackets(ln.text) is not None
 
 
 def _alone_meta(ln: Line) -> bool:
@@ -5226,7 +5226,7 @@ def _headline_past_site_lines(lines: list[Line], head_end: int) -> int | None:
                 or (ln.kind == SHORT and (ln.recurs or ln.tagline or _is_byline(ln))):
             continue
         if i <= head_end - HEADLINE_REACH and ln.kind == SHORT and not ln.site and _named_words(ln.text) >= 3 \
-                and not _LIST_ITEM.match(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
+                and not LIST_ITEM.match(ln.text) and ln.text.rstrip(_MARKS)[-1:] not in ":：":
             return i
         return None
     return None
@@ -5352,7 +5352,7 @@ def _thread_line(lines: list[Line], i: int) -> bool:
     (:func:`commenter_row`, «مریم | ۳ هفته پیش»), the comment right under that row, or the post's
     votes (:func:`readout`: «👍 ۱۳ 👎 ۸ | پاسخ», more figures than words)."""
     text = lines[i].text
-    return commenter_row(text) or _under_commenter(lines, i) or lines[i].kind != BLANK and readout(text)
+    return commenter_row(text) or under_commenter(lines, i) or lines[i].kind != BLANK and readout(text)
 
 
 def _masthead_over_menu(lines: list[Line], v: int, menu: list[int]) -> bool:
@@ -5485,7 +5485,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
         if fallback is not None and ln.kind in (CRUMB, NAV) and _ends_with_headline(ln, lines[fallback]):
             title_i = fallback  # the trail above ends with the line put aside («… « <headline>»):
             break  # the page names it its headline, over whatever stands above the trail (a ticker)
-        if ln.byline and bylined is None and ln.kind == SHORT and not _BYLINE_START.match(ln.text):
+        if ln.byline and bylined is None and ln.kind == SHORT and not BYLINE_START.match(ln.text):
             # a byline by the template only: the headline when no other line is (a site whose
             # headlines open with the same two words)
             bylined = i
@@ -5516,9 +5516,9 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
         if ln.kind == DATE and _names_its_day(lines, i, head_end):
             title_i = i  # «صفحه نخست روزنامه‌های جمعه ۱۰ آذر ۱۴۰۲» over «۱۰ آذر ۱۴۰۲ - ۰۷:۰۸»
             break
-        if ln.kind not in (SHORT, PARA) or ln.site or _LIST_ITEM.match(ln.text) or _is_byline(ln):
+        if ln.kind not in (SHORT, PARA) or ln.site or LIST_ITEM.match(ln.text) or _is_byline(ln):
             continue
-        if commenter_row(ln.text) or _under_commenter(lines, i):
+        if commenter_row(ln.text) or under_commenter(lines, i):
             if threaded is None:
                 # (a comment thread on the page: two writers' rows or more; one alone may be a
                 # byline over the headline)
@@ -5532,7 +5532,7 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             # as a figure is; a headline only when nothing else is
             fallback = i if fallback is None else fallback
             continue
-        if _bare_credit(ln):
+        if bare_credit(ln):
             # «خبرگزاری دانشجویان ایران (ایسنا)», «سایت ورزش سه» under the date: an agency's name and
             # nothing else is the story's credit (the source line under the headline), a headline
             # only when nothing else is
@@ -5685,7 +5685,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
     (:meth:`.template.PageTemplate.frame_section`); ``broken``: the site breaks its headlines over
     two lines (:func:`_broken_headline`; None: the run cannot tell, and the words where two lines
     meet do, as on a page alone); ``echoed``: the key of a header line the page shows again
-    right over its text, under a comment box taken out (:func:`_story_under_comments`): the
+    right over its text, under a comment box taken out (:func:`story_under_comments`): the
     headline, over any other line of the header."""
     head_box = _head_box(lines, head_end)
     title_i, linked = _pick_headline(lines, head_end, res, head_box, body_start, echoed)
@@ -5841,7 +5841,7 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
             if crumb_loose:
                 crumb_section, crumb_loose = None, False
             continue
-        if _is_label_candidate(ln):
+        if is_label_candidate(ln):
             if ln.fixed and head_keys[ln.key] == 1 \
                     and (_under_menu(lines, i) or _fixed_over_headline(lines, i, title_i, top)):
                 continue  # the template's own line under its menu, no section (an ad's link), or right
@@ -6618,7 +6618,7 @@ MIN_STORY_TAGS = 2
 def _story_tags(lines: list[Line], body: list[int], j: int, *, words: _StoryWords | None = None) -> bool:
     """Whether the body's short lines from ``body[j]`` to its end, right under the story's last
     paragraph, are a label over a list of the story's tags, whatever the label says: the label a
-    few words (:func:`_tag_label`), then one tag a line, each a name of a few words (no number, no
+    few words (:func:`tag_label`), then one tag a line, each a name of a few words (no number, no
     sentence, no clause), and most of them (:data:`MIN_STORY_TAGS` at least) the story's own
     words: a site tags a story with the names it speaks of («محلات‌ها» / «آرژانتین» / «لیونل
     مسی» under a story of both), the tail's short lines under them no tags (a button «کپی شد»). A list
@@ -6628,14 +6628,14 @@ def _story_tags(lines: list[Line], body: list[int], j: int, *, words: _StoryWord
     if len(tail) < 1 + MIN_STORY_TAGS or _announces(lines, body, j):
         return False
     label, tags = tail[0], tail[1:]
-    if label.kind != SHORT or label.related or not _tag_label(label.text):
+    if label.kind != SHORT or label.related or not tag_label(label.text):
         return False
     story = (words or _StoryWords(lines)).on(body[:j]).prose
     told = listed = 0
     for ln in tags:
         t = ln.text.strip()
         if ln.kind != SHORT or ln.related or ln.words > MAX_TAG_WORDS or _DIGIT.search(t) \
-                or t.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS or set(tokens(t)) & _clause_words():
+                or t.rstrip(_MARKS)[-1:] in _SENTENCE_MARKS or set(tokens(t)) & clause_words():
             if listed < MIN_STORY_TAGS:
                 return False
             break  # (the tail's buttons under the tags, «لینک کوتاه» / «کپی شد»: no tag, no story line)
