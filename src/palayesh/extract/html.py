@@ -254,7 +254,38 @@ def _holds_head(el) -> bool:
     False
     """
     return any(True for _ in el.iterdescendants(*_HEADING_TAGS)) \
-        or sum(1 for _ in el.iterdescendants("p")) > 1
+        or sum(1 for _ in el.iterdescendants("p")) > 1 or _paragraphs_of(el) > 1
+
+
+#: the words a block child holds to count as one of a box's paragraphs (:func:`_paragraphs_of`),
+#: more than a box's own caption («خلاصه خبر») or a byline has
+MIN_PARAGRAPH_WORDS = 6
+
+#: a blank line between two texts: a paragraph break in pre-wrapped text (a video's or an item's
+#: description keeps its paragraphs apart so, in one element)
+_BLANK_LINE = re.compile(r"\S[^\S\n]*\n[^\S\n]*\n\s*\S")
+
+
+def _paragraphs_of(el) -> int:
+    """How many paragraphs an element shows, however it sets them apart: block children of
+    paragraph length («<div>…</div><div>…</div>»), two ``<br>`` in a row, or a blank line in text
+    the page shows pre-wrapped. A summary is one paragraph; a box of several is the story.
+
+    >>> from lxml import html as lh
+    >>> _paragraphs_of(lh.fromstring('<div id="d"><div>آب سد امروز بالا آمد و مردم شاد شدند.</div>'
+    ...                              '<div>کشاورزان گفتند امسال برداشت بهتری خواهند داشت.</div></div>'))
+    2
+    >>> _paragraphs_of(lh.fromstring('<span>آب سد امروز بالا آمد.\\n\\nکشاورزان شاد شدند.</span>'))
+    2
+    >>> _paragraphs_of(lh.fromstring('<div class="lead"><span>خلاصه خبر</span> آب سد امروز بالا آمد.</div>'))
+    1
+    """
+    blocks = sum(1 for c in el if c.tag in ("div", "p", "blockquote", "section")
+                 and len((c.text_content() or "").split()) >= MIN_PARAGRAPH_WORDS)
+    breaks = sum(1 for b in el.iterdescendants("br")
+                 if not (b.tail or "").strip() and (n := b.getnext()) is not None and n.tag == "br")
+    blanks = len(_BLANK_LINE.findall(el.text_content() or ""))
+    return max(blocks, breaks + 1 if breaks else 1, blanks + 1 if blanks else 1)
 
 
 #: the elements a box sets its own caption in, over what it holds («<h4>خلاصه خبر</h4>»; a box
