@@ -674,6 +674,41 @@ def _lists_item(block: str, text: str) -> bool:
     return bool(key) and any(line_key(p) == key for p in spaced_menu_items(block) or ())
 
 
+#: a row of this many blocks or more, each one short link, is a menu, whatever its tags (:func:`_link_row_item`)
+MIN_LINK_ROW = 4
+
+
+def _link_row_item(el) -> bool:
+    """Whether ``el`` (or the block it is the link of) is one of a row of ``MIN_LINK_ROW`` sibling
+    blocks or more that each hold one short link and nothing else: a menu set in ``<div>``s rather
+    than a list, as the site's top bar «<div><a>Texts</a></div><div><a>Video</a></div>…»; its last
+    item right above the headline is no kicker.
+
+    >>> from lxml import html as lh
+    >>> bar = lh.fromstring('<div><div><a>خانه</a></div><div><a>ورزش</a></div><div><a>فرهنگ</a></div>'
+    ...                     '<div><a>اقتصاد</a></div></div>')
+    >>> _link_row_item(bar[3]), _link_row_item(bar[3][0])
+    (True, True)
+    >>> _link_row_item(lh.fromstring('<div><div><a>ورزش</a></div><div>تیم ملی امروز تمرین کرد.</div></div>')[0])
+    False
+    """
+    block = el.getparent() if el.tag == "a" and el.getparent() is not None and len(el.getparent()) == 1 else el
+    row = block.getparent()
+    if row is None:
+        return False
+    kids = [c for c in row if isinstance(c.tag, str)]
+    return len(kids) >= MIN_LINK_ROW and all(_lone_short_link(c) for c in kids)
+
+
+def _lone_short_link(el) -> bool:
+    """Whether a block is one link of three words or fewer and holds nothing else."""
+    a = el if el.tag == "a" else (el[0] if len(el) == 1 and el[0].tag == "a" else None)
+    if a is None or (el is not a and ((el.text or "").strip() or (a.tail or "").strip())):
+        return False
+    text = _text(a)
+    return bool(text) and len((text or "").split()) <= 3
+
+
 def _in_menu(el) -> bool:
     """Whether ``el`` is in a menu (:func:`_is_menu`), or is one."""
     return el is not None and any(_is_menu(a) for a in (el, *el.iterancestors()))
@@ -1600,6 +1635,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         k = _labelled_kicker_at(before, owners, template)
     if k is not None and k < len(owners) and _in_banner(owners[k], shows_title):
         k = None  # (the site's banner over a printable page: «<name>» / «نسخه قابل چاپ», no kicker)
+    if k is not None and k < len(owners) and _link_row_item(owners[k]):
+        k = None  # (the last item of the site's menu, a row of link blocks right above the headline)
     # (a badge in square brackets, «[ورزش]», shows the name inside them: :func:`.sections.chip_value`)
     kick = "" if k is None else chip_value(before[k]) or before[k]
     page_url = _page_url(tree, meta) or art.url  # (an xpath over the whole page: once)
