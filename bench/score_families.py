@@ -593,6 +593,36 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                development;
 - ``anheld``   AN's other four families (dialysis patients, Lake Urmia, tuberculosis care, table tennis): HELD OUT
                like ``b``, only scored. ``an`` (all eight) is then half-seen.
+- ``ao``       family set AO (``tests/site_families_ao.py``, seed 359, tables in ``site_families_ao_tables.py``),
+               written blind to the extractor, running no earlier set's frame: kinds of page the real Persian web hands
+               a corpus builder that no set had, one kind a family (three hosts differing in the kind's variants), four
+               HTML and four flat text, each half of the split two of each: YouTube watch pages (the story the
+               description, ONE span whose paragraphs are split by blank lines; «12,345 views  Dec 5, 2026», «۵ دسامبر
+               ۲۰۲۶» or «Premiered …»; ``datePublished`` in Pacific time; comments and «Up next» with their ages), Jina
+               Reader dumps («Title: … | site», «URL Source:», «Published Time:» on two hosts, «Markdown Content:», the
+               whole page as markdown: menu links, a trail or a category link, the headline underlined with «=», images,
+               tags, «### اخبار مرتبط»; a Cloudflare challenge among the negatives), Joplin web clips in Joplin's raw
+               export (the headline, the clipped page with its date line or none, then «id:», «created_time: …Z» (the
+               clip's), «source_url:», «type_: 1»), Medium posts (English chrome, «Member-only story», the subtitle, «6
+               min read · Dec 5, 2026», claps, tags, «More from …» with their days, «Recommended from Medium»), Internet
+               Archive item pages (the description holds the story; «Publication date 2026-12-05» or only the year;
+               «Addeddate», «Uploaded by … on …», reviews, downloads, similar items), Mailchimp campaigns' text versions
+               («View this email in your browser (…)», «** » headings and dashed rules, the issue's day, a fixed rubric,
+               the story, the other items, the footer and «unsubscribe»), news pages printed to PDF by a browser, as
+               text (each page's print header with the printing time «12/11/26, 11:42 AM» or «۱۴۰۵/۹/۲۰، ۱۱:۴۲» and the
+               tab's title, the page's lines with the story wrapped at the page's width, the footer's URL and «1/3»,
+               form feeds) and Jekyll blogs on GitHub Pages (minima, Chirpy with its description, «Posted» and
+               «Updated», the category at the tail; a Persian theme with «دسته: …»). Subjects: wheelchair basketball,
+               desert greening, ride hailing, indie games, oral history, specialty coffee, tax filing, free software.
+               Gold: a section only from a Jina dump's trail or category link, a printed trail or a Jekyll category; the
+               lead a Medium subtitle, a Chirpy description or a lead shown apart; no day on a clip without its date
+               line nor an archive item showing only a year; a clip's ``created_time``, «Addeddate» and the upload day,
+               print headers, «Updated», comments' and related items' days and ages are no story date. Split (chosen by
+               AO's writer before AO was scored, alternating):
+- ``aodev``    AO's pages of four families (wheelchair basketball: YouTube; ride hailing: Joplin clips; oral history:
+               Internet Archive; tax filing: printed pages), open to development;
+- ``aoheld``   AO's other four families (desert greening: Jina dumps; indie games: Medium; specialty coffee: Mailchimp
+               text; free software: Jekyll): HELD OUT like ``b``, only scored. ``ao`` (all eight) is then half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1240,7 +1270,7 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
-            "anheld")
+            "anheld", "aoheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1364,6 +1394,10 @@ AM_HELD = ["pension_funds", "water_polo", "snowbound_roads", "school_buses"]
 #: and 7th open): ``andev`` open, ``anheld`` held out
 AN_DEV = ["glass_recycling", "archery_clubs", "civil_drones", "hot_springs"]
 AN_HELD = ["dialysis_patients", "lake_urmia", "tuberculosis_care", "table_tennis"]
+#: AO split the same way (chosen by AO's writer before AO was scored, alternating its families: the 1st, 3rd, 5th
+#: and 7th open; each half has two HTML kinds and two flat-text kinds): ``aodev`` open, ``aoheld`` held out
+AO_DEV = ["wheelchair_basketball", "ride_hailing", "oral_history", "tax_filing"]
+AO_HELD = ["desert_greening", "indie_games", "specialty_coffee", "free_software"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1441,7 +1475,9 @@ SETS: dict[str, tuple] = {
         "am": ("site_families_am", 349), "amdev": ("site_families_am", 349, AM_DEV),
         "amheld": ("site_families_am", 349, AM_HELD),
         "an": ("site_families_an", 353), "andev": ("site_families_an", 353, AN_DEV),
-        "anheld": ("site_families_an", 353, AN_HELD)}
+        "anheld": ("site_families_an", 353, AN_HELD),
+        "ao": ("site_families_ao", 359), "aodev": ("site_families_ao", 359, AO_DEV),
+        "aoheld": ("site_families_ao", 359, AO_HELD)}
 
 
 def _module(name: str):

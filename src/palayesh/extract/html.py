@@ -254,7 +254,38 @@ def _holds_head(el) -> bool:
     False
     """
     return any(True for _ in el.iterdescendants(*_HEADING_TAGS)) \
-        or sum(1 for _ in el.iterdescendants("p")) > 1
+        or sum(1 for _ in el.iterdescendants("p")) > 1 or _paragraphs_of(el) > 1
+
+
+#: the words a block child holds to count as one of a box's paragraphs (:func:`_paragraphs_of`),
+#: more than a box's own caption («خلاصه خبر») or a byline has
+MIN_PARAGRAPH_WORDS = 6
+
+#: a blank line between two texts: a paragraph break in pre-wrapped text (a video's or an item's
+#: description keeps its paragraphs apart so, in one element)
+_BLANK_LINE = re.compile(r"\S[^\S\n]*\n[^\S\n]*\n\s*\S")
+
+
+def _paragraphs_of(el) -> int:
+    """How many paragraphs an element shows, however it sets them apart: block children of
+    paragraph length («<div>…</div><div>…</div>»), two ``<br>`` in a row, or a blank line in text
+    the page shows pre-wrapped. A summary is one paragraph; a box of several is the story.
+
+    >>> from lxml import html as lh
+    >>> _paragraphs_of(lh.fromstring('<div id="d"><div>آب سد امروز بالا آمد و مردم شاد شدند.</div>'
+    ...                              '<div>کشاورزان گفتند امسال برداشت بهتری خواهند داشت.</div></div>'))
+    2
+    >>> _paragraphs_of(lh.fromstring('<span>آب سد امروز بالا آمد.\\n\\nکشاورزان شاد شدند.</span>'))
+    2
+    >>> _paragraphs_of(lh.fromstring('<div class="lead"><span>خلاصه خبر</span> آب سد امروز بالا آمد.</div>'))
+    1
+    """
+    blocks = sum(1 for c in el if c.tag in ("div", "p", "blockquote", "section")
+                 and len((c.text_content() or "").split()) >= MIN_PARAGRAPH_WORDS)
+    breaks = sum(1 for b in el.iterdescendants("br")
+                 if not (b.tail or "").strip() and (n := b.getnext()) is not None and n.tag == "br")
+    blanks = len(_BLANK_LINE.findall(el.text_content() or ""))
+    return max(blocks, breaks + 1 if breaks else 1, blanks + 1 if blanks else 1)
 
 
 #: the elements a box sets its own caption in, over what it holds («<h4>خلاصه خبر</h4>»; a box
@@ -641,6 +672,41 @@ def _lists_item(block: str, text: str) -> bool:
     """
     key = line_key(text)
     return bool(key) and any(line_key(p) == key for p in spaced_menu_items(block) or ())
+
+
+#: a row of this many blocks or more, each one short link, is a menu, whatever its tags (:func:`_link_row_item`)
+MIN_LINK_ROW = 4
+
+
+def _link_row_item(el) -> bool:
+    """Whether ``el`` (or the block it is the link of) is one of a row of ``MIN_LINK_ROW`` sibling
+    blocks or more that each hold one short link and nothing else: a menu set in ``<div>``s rather
+    than a list, as the site's top bar «<div><a>Texts</a></div><div><a>Video</a></div>…»; its last
+    item right above the headline is no kicker.
+
+    >>> from lxml import html as lh
+    >>> bar = lh.fromstring('<div><div><a>خانه</a></div><div><a>ورزش</a></div><div><a>فرهنگ</a></div>'
+    ...                     '<div><a>اقتصاد</a></div></div>')
+    >>> _link_row_item(bar[3]), _link_row_item(bar[3][0])
+    (True, True)
+    >>> _link_row_item(lh.fromstring('<div><div><a>ورزش</a></div><div>تیم ملی امروز تمرین کرد.</div></div>')[0])
+    False
+    """
+    block = el.getparent() if el.tag == "a" and el.getparent() is not None and len(el.getparent()) == 1 else el
+    row = block.getparent()
+    if row is None:
+        return False
+    kids = [c for c in row if isinstance(c.tag, str)]
+    return len(kids) >= MIN_LINK_ROW and all(_lone_short_link(c) for c in kids)
+
+
+def _lone_short_link(el) -> bool:
+    """Whether a block is one link of three words or fewer and holds nothing else."""
+    a = el if el.tag == "a" else (el[0] if len(el) == 1 and el[0].tag == "a" else None)
+    if a is None or (el is not a and ((el.text or "").strip() or (a.tail or "").strip())):
+        return False
+    text = _text(a)
+    return bool(text) and len((text or "").split()) <= 3
 
 
 def _in_menu(el) -> bool:
@@ -1569,6 +1635,8 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
         k = _labelled_kicker_at(before, owners, template)
     if k is not None and k < len(owners) and _in_banner(owners[k], shows_title):
         k = None  # (the site's banner over a printable page: «<name>» / «نسخه قابل چاپ», no kicker)
+    if k is not None and k < len(owners) and _link_row_item(owners[k]):
+        k = None  # (the last item of the site's menu, a row of link blocks right above the headline)
     # (a badge in square brackets, «[ورزش]», shows the name inside them: :func:`.sections.chip_value`)
     kick = "" if k is None else chip_value(before[k]) or before[k]
     page_url = _page_url(tree, meta) or art.url  # (an xpath over the whole page: once)
