@@ -281,10 +281,10 @@ def _paragraphs_of(el) -> int:
     1
     """
     blocks = sum(1 for c in el if c.tag in ("div", "p", "blockquote", "section")
-                 and len((c.text_content() or "").split()) >= MIN_PARAGRAPH_WORDS)
+                 and len((text_of(c) or "").split()) >= MIN_PARAGRAPH_WORDS)
     breaks = sum(1 for b in el.iterdescendants("br")
                  if not (b.tail or "").strip() and (n := b.getnext()) is not None and n.tag == "br")
-    blanks = len(_BLANK_LINE.findall(el.text_content() or ""))
+    blanks = len(_BLANK_LINE.findall(text_of(el) or ""))
     return max(blocks, breaks + 1 if breaks else 1, blanks + 1 if blanks else 1)
 
 
