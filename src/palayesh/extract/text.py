@@ -5496,7 +5496,8 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
         if linked is None and ln.words >= 3 \
                 and (ln.kind == CHROME and ln.learned
                      and (_labelled_value(ln) is not None
-                          or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and _worded(ln.text) and not _counter_line(ln))
+                          or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and _worded(ln.text)
+                          and not _counter_line(ln))
                      or ln.kind == LABEL and _labelled_value(ln) is not None) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x) or _photo_line(x) or _meta_counter(x)
                         for x in lines[i + 1:head_end]):
