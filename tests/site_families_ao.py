@@ -73,6 +73,7 @@ from pathlib import Path
 
 import jdatetime
 
+from family_frames import fa_count, host_story, jalali_day, linked_titles, pub_time, same_day_in_utc, source_credit
 from family_pages import (
     canon,
     chrome_gold,
@@ -107,7 +108,6 @@ from site_families_ao_tables import (
     VARIANT,
 )
 from site_families_h import (
-    DATASET_AGENCY,
     FIRST,
     GMONTHS,
     JMONTHS,
@@ -116,7 +116,6 @@ from site_families_h import (
     WEEKDAYS,
     Host,
     dg,
-    rewrite_credits,
     story_paragraphs,
 )
 from site_families_p import AGENCIES
@@ -127,7 +126,6 @@ __all__ = ["AGENCIES", "FAMILIES", "HOSTS", "SECTIONS", "build", "canon", "credi
 
 UTC = dt.timezone.utc
 PACIFIC = zoneinfo.ZoneInfo("America/Los_Angeles")
-DOMESTIC = ["مهر", "ایسنا", "تسنیم", "ایرنا", "ایلنا"]
 #: the variants whose pages show a section
 SECTIONED = ("crumb", "kicker", "en_hdr", "fa_hdr", "chirpy", "persian")
 #: the agency habit of each kind: keep the story's own credits, credit a «منبع: …» line (``source``: the text kept);
@@ -155,12 +153,8 @@ def make_host(seed: int, family: str, idx: int) -> Host:
 # ---------------------------------------------------------------------------------------------- dates
 
 
-def _jal(t: dt.datetime) -> jdatetime.date:
-    return jdatetime.date.fromgregorian(date=t.date())
-
-
 def _jday(t: dt.datetime) -> str:
-    j = _jal(t)
+    j = jalali_day(t)
     return dg(f"{j.day} {JMONTHS[j.month - 1]} {j.year}", "fa")
 
 
@@ -173,7 +167,7 @@ def shown_date(t: dt.datetime, kind: str, variant: str) -> tuple[str, dt.datetim
     and whether the line shows the time: ``shown_date(dt.datetime(2026, 12, 5, 10, 23, tzinfo=TEHRAN), "youtube",
     "fa")`` -> («۵ دسامبر ۲۰۲۶», …, False)."""
     loc = t.astimezone(TEHRAN)
-    j = _jal(loc)
+    j = jalali_day(loc)
     wd = WEEKDAYS[loc.weekday()]
     if kind == "youtube":
         if variant == "fa":
@@ -221,13 +215,6 @@ def _ago(t: dt.datetime, now: dt.datetime, en: bool = False) -> str:
     return f"{n} {w}{'s' if n > 1 else ''} ago" if en else dg(f"{n} {p} پیش", "fa")
 
 
-def _same_day_in_utc(pub: dt.datetime) -> dt.datetime:
-    """A page holding the instant in UTC: its story is put after 04:30 Tehran time, when that day is Tehran's too."""
-    if pub.astimezone(UTC).date() != pub.astimezone(TEHRAN).date():
-        return pub + dt.timedelta(hours=5)
-    return pub
-
-
 def _same_day_in_pacific(pub: dt.datetime) -> dt.datetime:
     """A video's page holds its instant in Pacific time: its story is put after 13:00 Tehran time, when that day is
     the Pacific day too."""
@@ -239,24 +226,8 @@ def _same_day_in_pacific(pub: dt.datetime) -> dt.datetime:
 # ---------------------------------------------------------------------------------------------- pieces
 
 
-def _credit(agency: str) -> str:
-    return f"منبع: {AGENCIES[agency][0]}"
-
-
-def _fa(n: int) -> str:
-    return dg(f"{n:,}".replace(",", "٬"), "fa")
-
-
 def _who(r: random.Random) -> str:
     return f"{pick(r, FIRST)} {pick(r, LAST)}"
-
-
-def _items(doc: Doc, title: str, items: list[str], cls: str, tag: str = "h3") -> None:
-    if not items:
-        return
-    doc.chrome(f'<div class="{cls}"><{tag}>{e(title)}</{tag}><ul>'
-               + "".join(f'<li><a href="/n/{stable(x) % 10**6}">{e(x)}</a></li>' for x in items)
-               + "</ul></div>\n", title, *items)
 
 
 def _body(doc: Doc, paras: list[str], open_: str = "<p>", close: str = "</p>") -> None:
@@ -315,13 +286,13 @@ def _youtube(doc: Doc, h: Host, r: random.Random, g: dict, shown: tuple, others:
     doc.chrome(f'<div id="actions"><button>👍 {likes}</button><button>{share}</button><button>…</button></div>\n',
                f"👍 {likes}", share)
     views = r.randint(300, 90000)
-    vline = f"{views:,} views" if en else f"{_fa(views)} بازدید"
+    vline = f"{views:,} views" if en else f"{fa_count(views)} بازدید"
     doc.chrome(f'<div id="description"><div id="info-container"><span>{vline}</span>  <span>{e(shown[0])}</span>'
                f"</div>\n", vline, shown[0])
     desc = [*g["body_paragraphs"]]
     tail = []
     if g["agency"] and h.s["agency"] == "credit":
-        tail.append(_credit(g["agency"]))
+        tail.append(source_credit(g["agency"]))
     tail += [_tags(h), f"کانال ما در تلگرام: https://t.me/{h.s['handle']}",
              f"اینستاگرام: https://instagram.com/{h.s['handle']}"]
     text = "\n\n".join([*desc, *tail])
@@ -376,7 +347,8 @@ def _medium(doc: Doc, h: Host, r: random.Random, g: dict, shown: tuple, others: 
                '</div><div><button>Listen</button> <button>Share</button></div>\n', f"👏 {claps}", "Listen", "Share")
     _body(doc, g["body_paragraphs"], '<p class="pw-post-body-paragraph">')
     if g["agency"] and h.s["agency"] != "keep":
-        doc.chrome(f'<p class="pw-post-body-paragraph">{e(_credit(g["agency"]))}</p>\n', _credit(g["agency"]))
+        credit = source_credit(g["agency"])
+        doc.chrome(f'<p class="pw-post-body-paragraph">{e(credit)}</p>\n', credit)
     doc.add("</div></article>\n")
     tags = r.sample(MEDIUM_TAGS, 3)
     doc.chrome('<div class="tags">' + "".join(f'<a href="/tag/{stable(t) % 999}">{e(t)}</a>' for t in tags)
@@ -388,8 +360,8 @@ def _medium(doc: Doc, h: Host, r: random.Random, g: dict, shown: tuple, others: 
     for k, t in enumerate(others[6:10]):
         d = shown[1] - dt.timedelta(days=15 * (k + 1) + r.randint(0, 9))
         more.append(f"{t} · {_en_day(d)}")
-    _items(doc, f"More from {author}", more, "more-from", "h2")
-    _items(doc, "Recommended from Medium", others[10:14], "recommended", "h2")
+    linked_titles(doc, f"More from {author}", more, "more-from", "h2")
+    linked_titles(doc, "Recommended from Medium", others[10:14], "recommended", "h2")
     foot = ["Help", "Status", "About", "Careers", "Press", "Blog", "Privacy", "Terms", "Text to speech", "Teams"]
     doc.chrome('<footer><div class="footer-links">' + "".join(f"<a>{x}</a> " for x in foot) + "</div></footer>\n",
                " ".join(foot))
@@ -413,13 +385,13 @@ def _archive(doc: Doc, h: Host, r: random.Random, g: dict, shown: tuple, others:
     if kind == "br":
         doc.add("<div>" + "<br><br>".join(e(p) for p in paras), [("body", p) for p in paras])
         if g["agency"]:
-            doc.chrome(f"<br><br>{e(_credit(g['agency']))}", _credit(g["agency"]))
+            doc.chrome(f"<br><br>{e(source_credit(g['agency']))}", source_credit(g["agency"]))
         doc.add("</div>\n")
     else:
         tag = "div" if kind == "div" else "p"
         _body(doc, paras, f"<{tag}>", f"</{tag}>")
         if g["agency"]:
-            doc.chrome(f"<{tag}>{e(_credit(g['agency']))}</{tag}>\n", _credit(g["agency"]))
+            doc.chrome(f"<{tag}>{e(source_credit(g['agency']))}</{tag}>\n", source_credit(g["agency"]))
     doc.add("</div>\n")
     span = max(2, (crawl - shown[1]).days)  # (uploaded after the story, before the crawl)
     added = (shown[1] + dt.timedelta(days=r.randint(1, span - 1), minutes=r.randint(0, 900))).astimezone(UTC)
@@ -435,7 +407,7 @@ def _archive(doc: Doc, h: Host, r: random.Random, g: dict, shown: tuple, others:
     views = f"{r.randint(10, 9000):,} Views"
     doc.chrome(f'<div class="item-upload-info"><p>{up}</p></div><div class="views">{views}</div></div>\n', up, views)
     doc.chrome('<div class="thats-right">' + "".join(f"<div>{x}</div>" for x in IA_ROWS) + "</div></div>\n", *IA_ROWS)
-    _items(doc, "Similar Items (based on metadata)", others[6:12], "similar-items", "h2")
+    linked_titles(doc, "Similar Items (based on metadata)", others[6:12], "similar-items", "h2")
     g["_markup"] = False
 
 
@@ -458,7 +430,7 @@ def _jekyll(doc: Doc, h: Host, r: random.Random, g: dict, shown: tuple, others: 
         doc.add('<div class="post-content e-content" itemprop="articleBody">\n')
         _body(doc, g["body_paragraphs"])
         if g["agency"] and h.s["agency"] == "credit":
-            doc.chrome(f"<p>{e(_credit(g['agency']))}</p>\n", _credit(g["agency"]))
+            doc.chrome(f"<p>{e(source_credit(g['agency']))}</p>\n", source_credit(g["agency"]))
         doc.add("</div></article></div></main>\n")
         rss = "Subscribe"
         doc.chrome(f'<footer class="site-footer h-card"><div class="wrapper"><h2 class="footer-heading">{e(h.name)}'
@@ -490,14 +462,14 @@ def _jekyll(doc: Doc, h: Host, r: random.Random, g: dict, shown: tuple, others: 
         doc.add('<div class="content">\n')
         _body(doc, g["body_paragraphs"])
         if g["agency"] and h.s["agency"] == "credit":
-            doc.chrome(f"<p>{e(_credit(g['agency']))}</p>\n", _credit(g["agency"]))
+            doc.chrome(f"<p>{e(source_credit(g['agency']))}</p>\n", source_credit(g["agency"]))
         doc.add("</div>\n")
         lic = "This post is licensed under CC BY 4.0 by the author."
         cat = f"/categories/{stable(g['section']) % 999}/"
         doc.chrome(f'<div class="post-tail-wrapper"><div class="post-meta"><a href="{cat}">{e(g["section"])}</a></div>'
                    f'<div class="license-wrapper">{lic}</div><div class="share-wrapper">Share</div></div></article>\n',
                    g["section"], lic, "Share")
-        _items(doc, "Further Reading", others[6:9], "related-posts", "h3")
+        linked_titles(doc, "Further Reading", others[6:9], "related-posts", "h3")
         nav = ["OLDER", others[9], "NEWER", others[10]]
         doc.chrome('<nav class="post-navigation">' + "".join(f"<div>{e(x)}</div>" for x in nav) + "</nav></main>\n",
                    *nav)
@@ -516,9 +488,9 @@ def _jekyll(doc: Doc, h: Host, r: random.Random, g: dict, shown: tuple, others: 
                f'<span class="author">نویسنده: {e(author)}</span></div>\n', f"{shown[0]} | {cat} | نویسنده: {author}")
     _body(doc, g["body_paragraphs"])
     if g["agency"] and h.s["agency"] == "credit":
-        doc.chrome(f"<p>{e(_credit(g['agency']))}</p>\n", _credit(g["agency"]))
+        doc.chrome(f"<p>{e(source_credit(g['agency']))}</p>\n", source_credit(g["agency"]))
     doc.add("</article>\n")
-    _items(doc, "نوشته‌های دیگر", others[6:10], "related")
+    linked_titles(doc, "نوشته‌های دیگر", others[6:10], "related")
     foot = dg(f"ساخته شده با Jekyll و میزبانی در GitHub Pages | {jdatetime.date.fromgregorian(date=crawl.date()).year}",
               "fa")
     doc.chrome(f'</div><footer class="foot"><p>{foot}</p></footer>\n', foot)
@@ -590,7 +562,7 @@ def _jina(f: Flat, h: Host, r: random.Random, g: dict | None, shown: tuple | Non
             f.add(p, "body")
             f.blank()
         if g["agency"] and h.s["agency"] == "credit":
-            f.add(_credit(g["agency"]))
+            f.add(source_credit(g["agency"]))
             f.blank()
         f.add("برچسب‌ها")
         for t in h.sections[:3]:
@@ -623,7 +595,7 @@ def _joplin(f: Flat, h: Host, r: random.Random, g: dict | None, shown: tuple | N
             f.add(p, "body")
             f.blank()
         if g["agency"] and h.s["agency"] == "credit":
-            f.add(_credit(g["agency"]))
+            f.add(source_credit(g["agency"]))
             f.blank()
     elif neg == "listing":
         for t in others[5:18]:
@@ -670,7 +642,7 @@ def _mailchimp(f: Flat, h: Host, r: random.Random, g: dict | None, shown: tuple 
             f.add(p, "body")
             f.blank()
         if g["agency"]:
-            f.add(_credit(g["agency"]))
+            f.add(source_credit(g["agency"]))
             f.blank()
         f.add("** در این شماره بخوانید")
         f.add(_rule(), None)
@@ -726,7 +698,7 @@ def _print(h: Host, r: random.Random, g: dict | None, shown: tuple | None, other
                 wrapped = [p]
             page.add(p, "body", wrapped)
         if g["agency"] and h.s["agency"] == "credit":
-            page.add(_credit(g["agency"]))
+            page.add(source_credit(g["agency"]))
         page.add(f"لینک کوتاه: https://{h.domain}/x/{stable(url) % 36**5:x}")
         page.add("برچسب‌ها: " + "، ".join(h.sections[:3]))
         page.add("اخبار مرتبط")
@@ -744,7 +716,7 @@ def _print(h: Host, r: random.Random, g: dict | None, shown: tuple | None, other
     if v == "en_hdr":
         hdr = f"{when.month}/{when.day}/{when:%y}, {when.hour % 12 or 12}:{when:%M} {'AM' if when.hour < 12 else 'PM'}"
     else:
-        j = _jal(when)
+        j = jalali_day(when)
         hdr = dg(f"{j.year}/{j.month}/{j.day}، {when:%H:%M}", "fa")
     rows = 46  # the printed lines a page holds (a logical line is never split over two pages)
     pages: list[list[str]] = [[]]
@@ -922,31 +894,6 @@ def _url(h: Host, key: str, title: str | None) -> str:
 # ---------------------------------------------------------------------------------------------- build
 
 
-def _pub_time(r: random.Random) -> dt.datetime:
-    day = dt.date(2016, 3, 1) + dt.timedelta(days=r.randrange(3900))
-    hour = r.choice([0, 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23])
-    return dt.datetime(day.year, day.month, day.day, hour, r.randrange(60), tzinfo=TEHRAN)
-
-
-def _host_story(h: Host, r: random.Random, paras: list[str], lead: str | None,
-                dataset: str) -> tuple[list[str], str | None, str | None]:
-    """The story as ``h`` prints it and the agency its page credits: kept as the agency wrote it (its own credit), or
-    credited by a «منبع: …» line (``source``: the text kept; ``credit``: rewritten), or its credits rewritten to the
-    host's name (``none``)."""
-    own = credited_agency(([lead] if lead else []) + paras)
-    mode = h.s["agency"]
-    if mode == "keep":
-        return paras, lead, own
-    if mode == "source":
-        return paras, lead, own or DATASET_AGENCY[dataset]
-    paras = [rewrite_credits(h, p) for p in paras]
-    lead = rewrite_credits(h, lead) if lead else None
-    left = credited_agency(([lead] if lead else []) + paras)  # (a credit the rewrite missed)
-    if mode == "none":
-        return paras, lead, left
-    return paras, lead, left or own or pick(r, DOMESTIC)
-
-
 def build(out_dir, n: int = 400, seed: int = 359, families: list[str] | None = None) -> list[dict]:
     """Write ``n`` pages and their gold; ``families`` (default all of :data:`FAMILIES`) limits the run."""
     fams = known_families(families, FAMILIES)
@@ -968,7 +915,7 @@ def build(out_dir, n: int = 400, seed: int = 359, families: list[str] | None = N
         r = random.Random(f"families-ao:{seed}:page:{i}")
         fmt = "html" if r.random() < s["html_p"] else "txt"
         key = str(500000 + i * 7919 % 500000)
-        crawl = _pub_time(r) + dt.timedelta(days=400)
+        crawl = pub_time(r) + dt.timedelta(days=400)
         issues[h.domain] = issues.get(h.domain, s["issue0"]) + 1
         issue = issues[h.domain]
         if p["kind"] != "article":
@@ -982,19 +929,19 @@ def build(out_dir, n: int = 400, seed: int = 359, families: list[str] | None = N
             edits: list[str] = []
             if p["copy_of"] is None:
                 paras, _ = story_paragraphs(r, st, p["family"])
-                pub = _pub_time(r)
+                pub = pub_time(r)
                 built[i] = (paras, pub)
             else:
                 paras, pub, edits = republished(r, *built[p["copy_of"]])
             if s["kind"] == "medium":
-                pub = _same_day_in_utc(pub)
+                pub = same_day_in_utc(pub)
             if s["kind"] == "youtube":
                 pub = _same_day_in_pacific(pub)
             crawl = pub + dt.timedelta(days=r.randint(1, 700), hours=r.randint(0, 23))
             lead = st["abstract"] if p["copy_of"] is None and st["abstract"] and r.random() < s["lead_p"] else None
             if lead and canon(lead) in {canon(x) for x in paras}:
                 lead = None
-            paras, lead, agency = _host_story(h, r, paras, lead, st["dataset"])
+            paras, lead, agency = host_story(h, r, paras, lead, st["dataset"])
             sec = h.sections[stable(st["key"], h.domain) % len(h.sections)]
             gold = {"kind": "article", "title": st["title"], "section": sec if s["variant"] in SECTIONED else None,
                     "lead": lead, "surtitle": None, "body_paragraphs": paras, "agency": agency, "published_iso": None,
@@ -1008,7 +955,7 @@ def build(out_dir, n: int = 400, seed: int = 359, families: list[str] | None = N
             if gold["_shown"] is not None:
                 _, loc, timed = gold["_shown"]
                 gold["published_iso"] = loc.date().isoformat()
-                gold["published_jalali"] = _jal(loc).strftime("%Y/%m/%d")
+                gold["published_jalali"] = jalali_day(loc).strftime("%Y/%m/%d")
                 in_markup = fmt == "html" and gold["_markup"]  # (a meta, JSON-LD, <time datetime>, data-ts)
                 gold["published_time"] = loc.isoformat() if timed or in_markup else loc.date().isoformat()
         if isinstance(page, Doc):
