@@ -3561,6 +3561,13 @@ def _boxed_rows(lines: list[Line], rows: set[int], weight: Callable[[str], float
     out: set[int] = set()
     boxed = False  # whether the current table stands under such a heading
     story: set[str] | None = None
+
+    def story_words() -> set[str]:  # (the story's content words, read once a page when asked)
+        nonlocal story
+        if story is None:
+            story = content_words(" ".join(ln.text for ln in lines if ln.kind == PARA and ln.words >= 8))
+        return story
+
     for i in sorted(rows):
         j = i - 1
         while j >= 0 and lines[j].kind == BLANK:
@@ -3569,22 +3576,21 @@ def _boxed_rows(lines: list[Line], rows: set[int], weight: Callable[[str], float
             head = lines[j] if j >= 0 else None
             boxed = head is not None and head.kind != PARA and head.words <= BOX_HEAD_WORDS \
                 and (not head.related
-                     or (_COLON.search(head.text) is None and _foreign_table(lines, rows, head, i, weight)))
+                     or (_COLON.search(head.text) is None
+                         and _foreign_table(lines, rows, head, i, story_words(), weight)))
             if boxed and head is not None and not head.recurs:
-                if story is None:
-                    story = content_words(" ".join(ln.text for ln in lines if ln.kind == PARA and ln.words >= 8))
                 # (a heading the run shows on other stories' pages too is weighed as such a line
                 # between paragraphs is, :data:`ELSEWHERE_SHARE`: «نرخ فرش در بازار» on a carpet
                 # site, whose name the story's dateline says)
-                boxed = lines[i].recurs and _foreign(content_words(head.text), story, weight,
+                boxed = lines[i].recurs and _foreign(content_words(head.text), story_words(), weight,
                                                      ELSEWHERE_SHARE if head.elsewhere else FOREIGN_SHARE) \
-                    or head.elsewhere and _foreign_table(lines, rows, head, i, weight)
+                    or head.elsewhere and _foreign_table(lines, rows, head, i, story_words(), weight)
         if boxed:
             out.add(i)
     return out
 
 
-def _foreign_table(lines: list[Line], rows: set[int], head: Line, i: int,
+def _foreign_table(lines: list[Line], rows: set[int], head: Line, i: int, story: set[str],
                    weight: Callable[[str], float] | None = None) -> bool:
     """Whether a table (its first row line ``i``) and the heading over it say nothing of the story
     (:func:`_foreign` of their words together: «حرکت کشتی‌های مسافربری امروز» over «مسیر | ساعت حرکت»
@@ -3594,16 +3600,13 @@ def _foreign_table(lines: list[Line], rows: set[int], head: Line, i: int,
     headline (:attr:`Line.related`: a page of the site showed the box right over its story) when no
     label's colon stands in it (a «بیشتر بخوانید: <headline>» link says nothing of what follows), and
     of a heading the run shows over other stories too (:attr:`Line.elsewhere`): a story's table
-    stands under its own words («نرخ سکه | قیمت» in a story of the coin market)."""
+    stands under its own words («نرخ سکه | قیمت» in a story of the coin market); ``story``: the
+    story's content words."""
     table = [lines[i].text]
-    k = i
-    while True:
-        nxt = next((j for j in range(k + 1, len(lines)) if lines[j].kind != BLANK), None)
-        if nxt is None or nxt not in rows:
-            break
-        table.append(lines[nxt].text)
-        k = nxt
-    story = content_words(" ".join(ln.text for ln in lines if ln.kind == PARA and ln.words >= 8))
+    k = _next_shown(lines, i)
+    while k is not None and k in rows:
+        table.append(lines[k].text)
+        k = _next_shown(lines, k)
     return _foreign(content_words(" ".join([head.text, *table])), story, weight)
 
 
