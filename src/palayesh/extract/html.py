@@ -137,6 +137,7 @@ from .text import (
     BOX_VALUE_SHARE,
     FOOT_LINES,
     LEAD_LABELLED_MAX_CHARS,
+    MENU_ITEM_WORDS,
     _bar_site,
     _foot_field_section,
     cites_own_title,
@@ -701,12 +702,13 @@ def _link_row_item(el) -> bool:
 
 
 def _lone_short_link(el) -> bool:
-    """Whether a block is one link of three words or fewer and holds nothing else."""
+    """Whether a block is one link of a menu item's words (:data:`.text.MENU_ITEM_WORDS`) or fewer
+    and holds nothing else."""
     a = el if el.tag == "a" else (el[0] if len(el) == 1 and el[0].tag == "a" else None)
     if a is None or (el is not a and ((el.text or "").strip() or (a.tail or "").strip())):
         return False
     text = _text(a)
-    return bool(text) and len((text or "").split()) <= 3
+    return bool(text and len(text.split()) <= MENU_ITEM_WORDS)
 
 
 def _in_menu(el) -> bool:
