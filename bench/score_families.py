@@ -623,6 +623,41 @@ per-page details (``DIR/<set>-details.jsonl``) there. The sets:
                Internet Archive; tax filing: printed pages), open to development;
 - ``aoheld``   AO's other four families (desert greening: Jina dumps; indie games: Medium; specialty coffee: Mailchimp
                text; free software: Jekyll): HELD OUT like ``b``, only scored. ``ao`` (all eight) is then half-seen.
+- ``ap``       family set AP (``tests/site_families_ap.py``, seed 367, tables in ``site_families_ap_tables.py``),
+               written blind to the extractor, running no earlier set's frame: kinds of page no set had, one kind a
+               family (three hosts differing in the kind's variants), six HTML and two flat text: Virgool posts (the
+               writer «دنبال کردن», «۱۴ آذر ۱۴۰۵», «زمان مطالعه: ۴ دقیقه», tags «#…», likes, «منتشر شده در انتشارات …»,
+               «نوشته‌های بیشتر از …» and «پست‌های مرتبط» with their days), Aparat video pages (the description the
+               story, split by ``<br><br>``; «۱۲٫۳ هزار بازدید · ۳ روز پیش» with the day in JSON-LD, a «تاریخ انتشار:»
+               line or nothing; «دسته‌بندی: …»; recommended videos with durations «۰۳:۲۴»), Wayback Machine captures
+               (the ``wm-ipp-base`` toolbar «The Wayback Machine - https://web.archive.org/web/2024…/…», «captures»,
+               «Go», «NOV DEC JAN», «COLLECTED BY», links rewritten to ``/web/<timestamp>/…``, then a captured news
+               page; a copy as text on some), ``lynx -dump`` and ``w3m -dump`` of news pages (numbered links «[12]…»,
+               «* » and «• » menus, «[IMG]», «IFRAME:», the story indented and wrapped at 72–80 columns,
+               «References»), Hugo sites' Markdown sources (YAML ``---`` or TOML ``+++`` front matter: ``title``,
+               ``date`` with its offset or the day, ``lastmod``, ``draft``, ``description``, ``categories``; shortcodes
+               ``{{< figure … >}}``, ``<!--more-->``), pages saved with SingleFile (the comment «Page saved with
+               SingleFile … saved date: …», inlined styles, ``data:`` URIs, ``<noscript>``, a cookie banner, a news,
+               magazine or blog layout), Discourse topics (the crawler view: a category badge, on one host under a
+               parent, ``<time datetime="…Z">December 5, 2026,  6:53am</time>`` in UTC, «1 Like», «Reply», replies,
+               «Related topics» / «Suggested Topics» tables; a rendered Persian page with ages «۲ سال» and the instant
+               in ``data-time``) and Ghost posts (Casper and Source: the primary tag over the title, the excerpt,
+               «Dec 5, 2026 • 5 min read» or «۵ دسامبر ۲۰۲۶ · ۵ دقیقه مطالعه», «Subscribe», «You might also like»;
+               members-only posts cut at «This post is for subscribers only»). Subjects: bird migration, sleep
+               health, solar rooftops, futsal league, Caspian fisheries, urban gardening, carpet weaving, railway
+               freight. Gold: a section from a primary tag, a Discourse category (the topic's own, not its parent), an
+               Aparat category, a trail or kicker, a Hugo ``categories`` value; none on a Virgool post; the lead an
+               excerpt, a ``description``, a standfirst or a lead shown apart; no day on the mobile Aparat page nor on
+               a text copy whose day was only in markup; a paywalled post's body the preview it shows (one with no
+               preview a negative); a capture's timestamp, a saved date, ``lastmod``, a masthead's today, replies',
+               comments' and related items' days and ages are no story date. Split (drawn before AP was scored by a
+               seeded shuffle of the families, ``random.Random("ap-split:367")``, alternating over it; each half has
+               one flat-text kind):
+- ``apdev``    AP's pages of four families (bird migration: Hugo sources; solar rooftops: Discourse; Caspian
+               fisheries: Wayback captures; carpet weaving: SingleFile pages), open to development;
+- ``apheld``   AP's other four families (sleep health: Ghost; futsal league: Aparat; urban gardening: Virgool;
+               railway freight: lynx / w3m dumps): HELD OUT like ``b``, only scored. ``ap`` (all eight) is then
+               half-seen.
 
 ``--transplant`` scores each set after ``bench/transplant.py`` (seed 0) has shown the section and the
 publication date of its article pages another way (text pages: breadcrumbs, labelled lines, bylines,
@@ -1270,7 +1305,7 @@ HELD_OUT = ("b", "f", "fheld", "gheld", "hheld", "iheld", "jheld", "kheld", "lhe
             "pheld", "qheld", "rheld", "sheld", "theld", "uheld", "vheld", "wheld",
             "xheld", "yheld", "zheld", "aaheld", "abheld", "acheld", "adheld",
             "aeheld", "afheld", "agheld", "ahheld", "aiheld", "ajheld", "akheld", "alheld", "amheld",
-            "anheld", "aoheld")
+            "anheld", "aoheld", "apheld")
 #: F split by family: development may look at ``fdev`` (four families); ``fheld`` (the other four)
 #: stays held out like ``b``
 F_DEV = ["provincial_daily", "university_news", "telegram_mirror", "market_news"]
@@ -1398,6 +1433,11 @@ AN_HELD = ["dialysis_patients", "lake_urmia", "tuberculosis_care", "table_tennis
 #: and 7th open; each half has two HTML kinds and two flat-text kinds): ``aodev`` open, ``aoheld`` held out
 AO_DEV = ["wheelchair_basketball", "ride_hailing", "oral_history", "tax_filing"]
 AO_HELD = ["desert_greening", "indie_games", "specialty_coffee", "free_software"]
+#: AP split by a seeded shuffle (drawn by AP's writer before AP was scored: ``random.Random("ap-split:367")`` shuffled
+#: its families, the 1st, 3rd, 5th and 7th of that order open; each half has one flat-text kind): ``apdev`` open,
+#: ``apheld`` held out
+AP_DEV = ["bird_migration", "solar_rooftops", "caspian_fisheries", "carpet_weaving"]
+AP_HELD = ["sleep_health", "futsal_league", "urban_gardening", "railway_freight"]
 SHARED = REPO.parent / "shared"
 METRICS = ["title_exact", "section_match", "agency_match", "published_match", "lead_match", "body_f1",
            "chrome_leak_rate", "negatives_rejected", "articles_wrongly_rejected", "dup_precision", "dup_recall"]
@@ -1477,7 +1517,9 @@ SETS: dict[str, tuple] = {
         "an": ("site_families_an", 353), "andev": ("site_families_an", 353, AN_DEV),
         "anheld": ("site_families_an", 353, AN_HELD),
         "ao": ("site_families_ao", 359), "aodev": ("site_families_ao", 359, AO_DEV),
-        "aoheld": ("site_families_ao", 359, AO_HELD)}
+        "aoheld": ("site_families_ao", 359, AO_HELD),
+        "ap": ("site_families_ap", 367), "apdev": ("site_families_ap", 367, AP_DEV),
+        "apheld": ("site_families_ap", 367, AP_HELD)}
 
 
 def _module(name: str):
