@@ -318,6 +318,52 @@ def test_two_markdown_headings_name_no_title_and_an_update_no_date():
     assert markdown_fields(updated).heading_date is None
 
 
+#: a Hugo site's Markdown source: front matter, the post's first paragraph (its summary) over
+#: «<!--more-->», pictures as an image line or a shortcode between the paragraphs
+HUGO = """---
+title: "نوسازی بافت فرسوده اردبیل در دستور کار شورا"
+date: 2021-12-12T02:19:00+03:30
+lastmod: 2022-01-03T10:00:00+03:30
+{description}categories: ["شهری"]
+---
+
+{story}
+
+<!--more-->
+
+{picture}
+
+{story2}
+"""
+
+
+@pytest.mark.parametrize("picture", [
+    "![نمای بافت قدیمی شهر](/images/ardabil-1.jpg)",                     # a markdown image
+    "[![نمای بافت قدیمی شهر](/images/ardabil-1.jpg)](/images/ardabil-1.jpg)",  # ... in a link
+    '{{< figure src="/images/2021/12/ardabil-1.jpg" caption="نمای بافت قدیمی شهر" >}}',  # a Hugo shortcode
+])
+def test_a_markdown_sources_picture_lines_are_no_text(picture):
+    # the rendered page shows a picture there: its alt text or caption is no paragraph of the story
+    a = extract(HUGO.format(description="", story=STORY, story2=STORY2, picture=picture))
+    assert [*([a.lead] if a.lead else []), *a.paragraphs] == [STORY, STORY2]
+
+
+def test_a_markdown_sources_first_paragraph_over_its_summary_divider_is_the_storys():
+    # no description, no quote block: a sentence alone over «<!--more-->» is the story's first
+    # paragraph (Hugo's summary of it), no lead
+    one = "شورای شهر اردبیل طرح نوسازی بافت فرسوده را بررسی کرد."
+    a = extract(HUGO.format(description="", story=one, story2=STORY + "\n\n" + STORY2, picture=""))
+    assert a.lead is None
+    assert a.paragraphs == [one, STORY, STORY2]
+
+
+def test_a_front_matters_description_is_the_lead():
+    lead = 'رئیس شورا گفت: \\"اجرای طرح از سال آینده آغاز می‌شود.\\"'
+    a = extract(HUGO.format(description=f'description: "{lead}"\n', story=STORY, story2=STORY2, picture=""))
+    assert a.lead == 'رئیس شورا گفت: "اجرای طرح از سال آینده آغاز می‌شود."'
+    assert a.paragraphs == [STORY, STORY2]
+
+
 _WET_PAGE = ["تارنمای نمونه", "صفحه نخست", "جامعه", "مرمت پل تاریخی شهر تا پایان تابستان به پایان می‌رسد",
              "۱۸ خرداد ۱۴۰۲ | ۰۹:۴۰",
              "به گزارش تارنمای نمونه، مدیرکل میراث فرهنگی استان امروز از پیشرفت هفتاد درصدی مرمت پل تاریخی "

@@ -175,11 +175,18 @@ def _markdown_into(art: Article, md) -> None:
         art.published = art.published_jalali = None  # (the front matter's «lastmod:» line, read as the page's date)
     if art.published is None and md.heading_date:  # (the date line right under the heading)
         art.published, art.published_jalali = md.heading_date
+    if art.lead and md.front is not None and md.front.find(art.lead) >= 0:
+        art.lead = None  # (the text parser read a front matter line, «description: "…"», as the lead)
     if md.lead:
         if art.lead and not same_text(art.lead, md.lead):
             art.paragraphs.insert(0, art.lead)  # (the text parser's lead was the story's first paragraph)
         art.lead = md.lead
         art.paragraphs = [p for p in art.paragraphs if not same_text(p, md.lead) and not same_text(p, "> " + md.lead)]
+    elif art.lead and md.front is not None:
+        # a source under its front matter names its lead there or sets it apart as a quote: its
+        # first paragraph, a sentence alone before Hugo's «<!--more-->», is the story's
+        art.paragraphs.insert(0, art.lead)
+        art.lead = None
 
 
 def extract(raw: str | bytes, *, url: str | None = None, options: ExtractOptions | None = None,
@@ -224,6 +231,7 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
         markdown_fields,
         post_header_date,
         warc_record,
+        without_markup_lines,
     )
 
     record = warc_record(raw)
@@ -240,7 +248,8 @@ def _extract(raw: str, url: str | None, options: ExtractOptions, template, forma
     else:
         from .text import extract_text
 
-        art = extract_text(link_dump(raw) or raw, template=template, url=url or head_url(raw))
+        art = extract_text(link_dump(raw) or without_markup_lines(raw) or raw, template=template,
+                           url=url or head_url(raw))
         art.url = art.url or head_url(raw)
         md = markdown_fields(raw)
         if md is not None:  # what a markdown export's structure names (.exports)

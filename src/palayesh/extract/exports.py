@@ -14,6 +14,8 @@ names the article's fields the same way on every site:
 - a markdown export (Hugo, Jekyll, a reader's «save as markdown»): a front matter block
   («---» / «title: …» / «date: …» / «categories: […]» / «---») names the title, date and section,
   and a quote block «> …» under the «# » heading, before the story, is the lead (:func:`markdown_fields`);
+  a line of markup alone (an image «![…](…)», a shortcode «{{< figure … >}}», «<!--more-->») shows
+  no text on the rendered page and is read as a blank line (:func:`without_markup_lines`);
 - a post copied from Telegram Desktop (or a client that copies the same way): its first line is the
   channel's name and the post's time, «سینمافن, [27.08.20 13:39]», day.month.year in the
   client's local time, which is the post's date (:func:`post_header_date`);
@@ -33,6 +35,7 @@ the usual way (:mod:`.text`, :mod:`.html`).
 from __future__ import annotations
 
 import html as htmllib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -520,6 +523,9 @@ _FRONT_FIELD = re.compile(r"^(?P<k>[A-Za-z_]+)\s*[:=]\s*(?P<v>.*?)\s*$", re.M)
 #: ``publishDate`` over its ``date``); ``lastmod`` / ``updated`` / ``modified`` date an edit, never it
 _FRONT_DATE_KEYS = ("publishdate", "published", "pubdate", "date", "created")
 _FRONT_EDIT_KEYS = ("lastmod", "updated", "modified")
+#: the front matter's keys that hold the post's summary, its lead (Hugo's ``description`` and
+#: ``summary``, Jekyll's ``excerpt``), the first given wins
+_FRONT_LEAD_KEYS = ("description", "summary", "excerpt", "lead")
 #: a markdown heading of the first level, and a quote block's line
 _MD_HEADING = re.compile(r"^#[ \t]+(?P<t>\S.*?)[ \t#]*$", re.M)
 _MD_QUOTE = re.compile(r"^>[ \t]?(?P<t>.*)$")
@@ -543,6 +549,9 @@ class MarkdownFields:
     #: ``(published, jalali)`` of the date line under the heading, among its meta lines before the
     #: quote block or the story (none when a word there says it is no publication date)
     heading_date: tuple[str, str] | None = None
+    #: the front matter block's text (None: the page has none): a source whose fields name its
+    #: lead, so that no paragraph under it is one unless set apart as a quote
+    front: str | None = None
 
 
 def _front_value(v: str) -> str | None:
@@ -550,6 +559,11 @@ def _front_value(v: str) -> str | None:
     v = v.strip()
     if v.startswith("[") and v.endswith("]"):
         v = v[1:-1].split(",")[0].strip()
+    if len(v) >= 2 and v[0] == v[-1] == '"' and "\\" in v:
+        try:  # (a double-quoted value's escapes, YAML's and TOML's as JSON's: «"\\"علی\\" گفت"»)
+            return json.loads(v).strip() or None
+        except ValueError:
+            pass
     v = v.strip("\"'").strip()
     return v or None
 
@@ -575,6 +589,8 @@ def markdown_fields(raw: str) -> MarkdownFields | None:
         out.date = next((v for k in _FRONT_DATE_KEYS if (v := _front_value(fields.get(k, "")))), None)
         out.edited = next((v for k in _FRONT_EDIT_KEYS if (v := _front_value(fields.get(k, "")))), None)
         out.section = _front_value(fields.get("categories") or fields.get("category") or fields.get("section") or "")
+        out.lead = next((v for k in _FRONT_LEAD_KEYS if (v := _front_value(fields.get(k, "")))), None)
+        out.front = front.group("body")
     if heading is not None and out.section is None:
         out.section = _trail_section(raw[:heading.start()], heading.group("t"))
     if heading is not None:
@@ -592,7 +608,7 @@ def markdown_fields(raw: str) -> MarkdownFields | None:
             if out.heading_date is None and ln.strip():
                 out.heading_date = _meta_line_date(ln.strip())
         lead = " ".join(t for t in quote if t)
-        out.lead = lead or None
+        out.lead = lead or out.lead  # (the quote block the page shows, before the front matter's summary)
     return out
 
 
@@ -626,6 +642,31 @@ def _meta_line_date(line: str) -> tuple[str, str] | None:
 
     d = date_line(line)
     return d.localize() if d is not None and d.role in ("published", None) else None
+
+
+#: a line of a flat page that is markup alone, no text a reader sees: a markdown image «![alt](src)»
+#: (in a link «[![alt](src)](href)» too), a Hugo shortcode «{{< figure src=… caption=… >}}» or
+#: «{{% … %}}», an HTML comment «<!--more-->» (Hugo's summary divider): what a markdown source shows
+#: where its rendered page shows a picture, or nothing
+_MARKUP_LINE = re.compile(r"^[ \t]*(?:\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?|\{\{[<%][^\n]*?[%>]\}\}"
+                          r"|<!--[^\n]*?-->)[ \t]*$", re.M)
+
+
+def without_markup_lines(raw: str) -> str | None:
+    """A flat page with the lines that are markup alone blanked (:data:`_MARKUP_LINE`: a markdown
+    source's images, shortcodes and comments, which its rendered page shows as a picture or not at
+    all), or None when it has none. The alt text of an image names the picture, not the story; the
+    blank line keeps the paragraphs on either side apart.
+
+    >>> without_markup_lines("بارش برف در تهران\\n\\n![برف در خیابان](/images/1.jpg)\\n\\nمتن خبر")
+    'بارش برف در تهران\\n\\n\\n\\nمتن خبر'
+    >>> without_markup_lines("متن خبر با ![تصویر](a.jpg) در میان") is None   # (an image inside a line: the line's)
+    True
+    """
+    if "![" not in raw and "{{" not in raw and "<!--" not in raw:  # (a scan at memory speed first)
+        return None
+    out = _MARKUP_LINE.sub("", raw)
+    return out if out != raw else None
 
 
 def flat_text(raw: str) -> str | None:

@@ -19,7 +19,7 @@ from ..fsutil import atomic_write
 from ..pipeline import Barrier, Transform
 from ..urls import host_of
 from . import extract, head_url, looks_like_html
-from .exports import flat_text
+from .exports import flat_text, without_markup_lines
 from .options import ExtractOptions
 from .pagetext import html_lines
 from .slugnames import named_slugs, slug_name_hash
@@ -105,7 +105,7 @@ def _lines(doc: dict, raw: str, flat: str | None) -> list[str]:
         return [t for t in lines_of(flat) if t]
     if _is_html(doc, raw):
         return [t for t in html_lines(raw) if t]
-    return [t for t in lines_of(raw) if t]
+    return [t for t in lines_of(without_markup_lines(raw) or raw) if t]  # (as .extract reads a flat page)
 
 
 def page_url(doc: dict) -> str | None:
