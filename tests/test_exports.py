@@ -341,6 +341,7 @@ lastmod: 2022-01-03T10:00:00+03:30
     "![نمای بافت قدیمی شهر](/images/ardabil-1.jpg)",                     # a markdown image
     "[![نمای بافت قدیمی شهر](/images/ardabil-1.jpg)](/images/ardabil-1.jpg)",  # ... in a link
     '{{< figure src="/images/2021/12/ardabil-1.jpg" caption="نمای بافت قدیمی شهر" >}}',  # a Hugo shortcode
+    '{{< figure caption="نمای بافت قدیمی شهر" >}}',                          # ... of no address
 ])
 def test_a_markdown_sources_picture_lines_are_no_text(picture):
     # the rendered page shows a picture there: its alt text or caption is no paragraph of the story

@@ -15,7 +15,8 @@ names the article's fields the same way on every site:
   («---» / «title: …» / «date: …» / «categories: […]» / «---») names the title, date and section,
   and a quote block «> …» under the «# » heading, before the story, is the lead (:func:`markdown_fields`);
   a line of markup alone (an image «![…](…)», a shortcode «{{< figure … >}}», «<!--more-->») shows
-  no text on the rendered page and is read as a blank line (:func:`without_markup_lines`);
+  no text on the rendered page: a picture is read without its alt text or caption, a comment as a
+  blank line (:func:`without_markup_lines`);
 - a post copied from Telegram Desktop (or a client that copies the same way): its first line is the
   channel's name and the post's time, «سینمافن, [27.08.20 13:39]», day.month.year in the
   client's local time, which is the post's date (:func:`post_header_date`);
@@ -644,28 +645,38 @@ def _meta_line_date(line: str) -> tuple[str, str] | None:
     return d.localize() if d is not None and d.role in ("published", None) else None
 
 
-#: a line of a flat page that is markup alone, no text a reader sees: a markdown image «![alt](src)»
-#: (in a link «[![alt](src)](href)» too), a Hugo shortcode «{{< figure src=… caption=… >}}» or
-#: «{{% … %}}», an HTML comment «<!--more-->» (Hugo's summary divider): what a markdown source shows
-#: where its rendered page shows a picture, or nothing
-_MARKUP_LINE = re.compile(r"^[ \t]*(?:\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?|\{\{[<%][^\n]*?[%>]\}\}"
+#: a line of a flat page that is markup alone, no text a reader sees: a picture (a markdown image
+#: «![alt](src)», in a link «[![alt](src)](href)» too, or a Hugo shortcode «{{< figure src=… >}}»,
+#: «{{% … %}}»), or an HTML comment «<!--more-->» (Hugo's summary divider)
+_MARKUP_LINE = re.compile(r"^[ \t]*(?:\[?!\[[^\]\n]*\]\((?P<src>[^)\s]*)[^)\n]*\)(?:\]\([^)\n]*\))?"
+                          r"|\{\{[<%](?:[^\n]*?\bsrc=[\"']?(?P<code_src>[^\"'\s>%]+))?[^\n]*?[%>]\}\}"
                           r"|<!--[^\n]*?-->)[ \t]*$", re.M)
 
 
-def without_markup_lines(raw: str) -> str | None:
-    """A flat page with the lines that are markup alone blanked (:data:`_MARKUP_LINE`: a markdown
-    source's images, shortcodes and comments, which its rendered page shows as a picture or not at
-    all), or None when it has none. The alt text of an image names the picture, not the story; the
-    blank line keeps the paragraphs on either side apart.
+def _picture(m: re.Match) -> str:
+    """A picture's markup line as a picture without its alt text or caption («![](src)»), the line
+    a page shows no text on; a comment's, or a shortcode's of no picture, blank."""
+    src = m.group("src") if m.group("src") is not None else m.group("code_src")
+    return f"![]({src})" if src else ""
 
-    >>> without_markup_lines("بارش برف در تهران\\n\\n![برف در خیابان](/images/1.jpg)\\n\\nمتن خبر")
-    'بارش برف در تهران\\n\\n\\n\\nمتن خبر'
+
+def without_markup_lines(raw: str) -> str | None:
+    """A flat page with its lines of markup alone (:data:`_MARKUP_LINE`: a markdown source's
+    pictures, shortcodes and comments) as its rendered page shows them, or None when it has none:
+    a picture without its alt text or caption (which names the picture, not the story; the line
+    still stands where the picture does, between a headline and the paragraph under it), a
+    comment as a blank line.
+
+    >>> without_markup_lines("بارش برف در تهران\\n\\n![برف در خیابان](/images/1.jpg)\\n<!--more-->\\nمتن خبر")
+    'بارش برف در تهران\\n\\n![](/images/1.jpg)\\n\\nمتن خبر'
+    >>> without_markup_lines('{{< figure src="/images/2.jpg" caption="برف در خیابان" >}}')
+    '![](/images/2.jpg)'
     >>> without_markup_lines("متن خبر با ![تصویر](a.jpg) در میان") is None   # (an image inside a line: the line's)
     True
     """
     if "![" not in raw and "{{" not in raw and "<!--" not in raw:  # (a scan at memory speed first)
         return None
-    out = _MARKUP_LINE.sub("", raw)
+    out = _MARKUP_LINE.sub(_picture, raw)
     return out if out != raw else None
 
 

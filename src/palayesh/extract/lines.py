@@ -72,6 +72,8 @@ SEGMENTS = re.compile(r"\s+[—–\-|｜•·]\s+")
 SPACES = re.compile(r"\s+")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 _URL_IN = re.compile(r"https?://\S+|www\.\S+\.\w+", re.I)
+#: a markdown picture alone on its line «![alt](src)», in a link «[![alt](src)](href)» too: no text
+_PICTURE = re.compile(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?")
 #: a photo's credit or note opening a line («عکس: ایسنا», «تصویر از آرشیو», «عکس تزئینی است»)
 #: (s57-head's «تصویر ۱ - …» as a note too cost a zdev page a story paragraph of a live blog: taken out)
 PHOTO_CREDIT = r"(?:عکس|تصویر|عکاس)(?:\s|\u200c)*(?:از|تزئینی|تزیینی|آرشیوی?|تزئینیست|:)"
@@ -471,9 +473,10 @@ def _classify(text: str, key: str, role: str | None) -> Line:
         if "©" in text or "(c)" in text.lower():
             return Line(text, key, n, CHROME)
     if _URLISH.match(text) or (text[0] == "#" and all(w[0] == "#" for w in words)) or _INITIALS.match(text) \
-            or (text[0] == "[" and text[-1] == "]" and n <= 4):
+            or (text[0] == "[" and text[-1] == "]" and n <= 4) \
+            or (text[-1] == ")" and "![" in text[:3] and _PICTURE.fullmatch(text)):
         # a link, a line of hashtags «#فوتبال #لیگ_برتر», the initials of the staff «ج.ز / ک.ن»,
-        # a control of the page «[نمایش]»
+        # a control of the page «[نمایش]», a markdown picture «![نقشه مسیر](/images/1.jpg)»
         return Line(text, key, n, CHROME)
     if n <= 12 and (_HANDLE.search(text) or _URL_IN.search(text)):
         return Line(text, key, n, CHROME)  # «کانال ما در ایتا: @x», «لینک خبر: https://…»
