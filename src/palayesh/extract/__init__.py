@@ -182,7 +182,7 @@ def _markdown_into(art: Article, md) -> None:
             art.paragraphs.insert(0, art.lead)  # (the text parser's lead was the story's first paragraph)
         art.lead = md.lead
         art.paragraphs = [p for p in art.paragraphs if not same_text(p, md.lead) and not same_text(p, "> " + md.lead)]
-    elif art.lead and md.front is not None:
+    elif art.lead and md.source:
         # a source under its front matter names its lead there or sets it apart as a quote: its
         # first paragraph, a sentence alone before Hugo's «<!--more-->», is the story's
         art.paragraphs.insert(0, art.lead)

@@ -550,9 +550,11 @@ class MarkdownFields:
     #: ``(published, jalali)`` of the date line under the heading, among its meta lines before the
     #: quote block or the story (none when a word there says it is no publication date)
     heading_date: tuple[str, str] | None = None
-    #: the front matter block's text (None: the page has none): a source whose fields name its
-    #: lead, so that no paragraph under it is one unless set apart as a quote
+    #: the front matter block's text (None: the page has none)
     front: str | None = None
+    #: a site's source under its front matter, no «# » heading (a saved page shows its headline as
+    #: one): its fields name its lead, the text under it is the post's, its first paragraph too
+    source: bool = False
 
 
 def _front_value(v: str) -> str | None:
@@ -592,6 +594,7 @@ def markdown_fields(raw: str) -> MarkdownFields | None:
         out.section = _front_value(fields.get("categories") or fields.get("category") or fields.get("section") or "")
         out.lead = next((v for k in _FRONT_LEAD_KEYS if (v := _front_value(fields.get(k, "")))), None)
         out.front = front.group("body")
+        out.source = heading is None
     if heading is not None and out.section is None:
         out.section = _trail_section(raw[:heading.start()], heading.group("t"))
     if heading is not None:
