@@ -182,6 +182,13 @@ DOC_SIGN_WHY = {"D": "; the document types spaces for half-spaces",
 #: affix or a verb prefix standing alone, 2 another affix rule); lexicon pairs, bound heads, participles,
 #: acronyms spelled out and the model's pairs stay apart. None: off
 DOC_KEEPS_SPACES: int | None = 2
+#: ... and a document whose sign is "D" (it types spaces for its half-spaces) keeps the glued words of a
+#: line without ZWNJs, as a line of spaced affixes alone does (``keep_glued``): spacing never glues, so
+#: they are its writer's («مهمترین کتاب ها»). Only in a line a bound affix joins at a joining letter
+#: («کتاب ها» -> «کتاب‌ها»): its output has a ZWNJ, which a second pass reads as a typist's (trusted)
+#: line whatever the document's sign by then (restoring weakens "D"), so normalizing twice is once.
+#: Not where a glued affix no careful writer leaves shows («میروند», «دانشگاههای»)
+DOC_KEEPS_GLUED = True
 
 #: affix families, as bits: a writer may leave one apart and glue another on purpose; K_LOOSE «مان»/«تان»
 #: after a final ی (:data:`.morph.LOOSE_AFTER_YE`), which a writer who types spaces glues as often as not:
@@ -571,6 +578,10 @@ class ZwnjRestorer:
             and doc is not None and self.collect is None and doc.sign() == "N"
         if keep_spaces:
             max_code = DOC_KEEPS_SPACES
+        elif DOC_KEEPS_GLUED and not has_z and not keep_glued and glued_sign < 2 and changed and doc is not None \
+                and self.collect is None and doc.sign() == "D" and any(
+                    code == 1 and chunks[j - 1][-1] not in NON_JOINING for j, code in candidates):
+            keep_glued = True
         proposed = candidates
         joins = [j for j, code in candidates if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
         # the chunks restored in this mode: only the changed ones differ (a chunk whose full restoration
