@@ -574,13 +574,12 @@ class ZwnjRestorer:
         # a document that types no spaces for its half-spaces (DocConvention.sign "N"): its spaces stay
         # but for affix rules (its sign only strengthens as it is restored, so a second pass agrees)
         # (not while the trainer collects the model's examples: it learns every spaced pair it may meet)
-        keep_spaces = DOC_KEEPS_SPACES is not None and not has_z and max_code > DOC_KEEPS_SPACES \
-            and doc is not None and self.collect is None and doc.sign() == "N"
+        line_sign = doc.sign() if doc is not None and not has_z and self.collect is None else ""
+        keep_spaces = line_sign == "N" and DOC_KEEPS_SPACES is not None and max_code > DOC_KEEPS_SPACES
         if keep_spaces:
             max_code = DOC_KEEPS_SPACES
-        elif DOC_KEEPS_GLUED and not has_z and not keep_glued and glued_sign < 2 and changed and doc is not None \
-                and self.collect is None and doc.sign() == "D" and any(
-                    code == 1 and chunks[j - 1][-1] not in NON_JOINING for j, code in candidates):
+        elif line_sign == "D" and DOC_KEEPS_GLUED and not keep_glued and glued_sign < 2 and changed and any(
+                code == 1 and chunks[j - 1][-1] not in NON_JOINING for j, code in candidates):
             keep_glued = True
         proposed = candidates
         joins = [j for j, code in candidates if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
