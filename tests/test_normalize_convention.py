@@ -64,10 +64,63 @@ def test_a_document_that_glues_the_plural_writes_acronyms_apart():
     for line in GLUING_WRITER:
         norm.normalize(line.replace(Z, " "))
     assert norm.normalize(acronym) == acronym
-    careful = Normalizer(stream=True)  # a writer who types the plural's half-space
+    careful = Normalizer(stream=True)  # a writer who types the plural's half-space ...
     for line in GLUING_WRITER:
         careful.normalize(line.replace("های", Z + "های").replace("هاي", Z + "های"))
-    assert careful.normalize(acronym) == z("خبرگزاری بی|بی|سی گزارش داد .")
+    # ... types no space for a half-space either: their «بی بی سی» is written apart on purpose
+    # (see test_a_document_that_types_no_spaces_for_half_spaces_keeps_its_spaces)
+    assert careful.normalize(acronym) == acronym
+
+
+#: a spaced compound a rule joins (a bound head, a lexicon pair, an acronym), alone -> as restored
+SPACED_COMPOUNDS = [
+    ("تصمیم گیری مهم بود .", "تصمیم|گیری مهم بود ."),  # a bound head
+    ("برنامه ریزی کردند .", "برنامه|ریزی کردند ."),  # a bound head
+    ("خبرگزاری بی بی سی گزارش داد .", "خبرگزاری بی|بی|سی گزارش داد ."),  # an acronym spelled out
+]
+
+
+def test_a_document_that_types_no_spaces_for_half_spaces_keeps_its_spaces():
+    # a document that lost its ZWNJs («میشناسند», «ارزشهای»: DocConvention.sign "N") never typed a
+    # space for one: its spaces are its writer's (updt-train writes «تصمیم گیری», «بی بی سی» apart),
+    # where a line alone, or from a writer who types spaces, may have lost them
+    for line, alone in SPACED_COMPOUNDS:
+        assert Normalizer().normalize(line) == z(alone)
+        lost = Normalizer(stream=True)
+        for written in GLUING_WRITER:
+            lost.normalize(written.replace(Z, ""))
+        assert lost.normalize(line) == line
+        spacing = Normalizer(stream=True)  # «می شناسند»: a writer who types spaces for half-spaces
+        for written in GLUING_WRITER:
+            spacing.normalize(written.replace(Z, " ").replace("های", " های"))
+        assert spacing.normalize(line) == z(alone)
+    # the sure affix rules still join across a space there: «می» standing alone is a verb's prefix
+    lost = Normalizer(stream=True)
+    for written in GLUING_WRITER:
+        lost.normalize(written.replace(Z, ""))
+    assert lost.normalize("آنها می روند .") == z("آنها می|روند .")
+
+
+def _spacing_writer() -> Normalizer:
+    """A document that has shown a writer who types spaces for half-spaces («می شناسند», «ارزش های»)."""
+    norm = Normalizer(stream=True)
+    for written in GLUING_WRITER:
+        norm.normalize(written.replace(Z, " ").replace("های", " های"))
+    return norm
+
+
+def test_a_document_that_types_spaces_for_half_spaces_keeps_its_glued_words():
+    # a writer who types «می شناسند», «ارزش های» (DocConvention.sign "D") glued «مهمترین» themselves:
+    # spacing a text's ZWNJs never glues a word (updt-train glues «مهمترین», «بزرگترین»)
+    line = "مهمترین کتاب ها اینجاست ."
+    assert Normalizer().normalize(line) == z("مهم|ترین کتاب|ها اینجاست .")  # alone: a lost ZWNJ
+    assert _spacing_writer().normalize(line) == z("مهمترین کتاب|ها اینجاست .")
+    # only where a bound affix joins at a joining letter (the output's ZWNJ keeps a second pass from
+    # splitting the word once the document's sign has faded): after «شهر» the join shows no ZWNJ
+    assert _spacing_writer().normalize("بزرگترین شهر ها را دیدند .") == z("بزرگ|ترین شهرها را دیدند .")
+    # nor a glued affix no careful writer leaves («دانشگاههای»: after ه)
+    assert _spacing_writer().normalize("دانشگاههای بزرگ کتاب ها دارند .") == z(
+        "دانشگاه|های بزرگ کتاب|ها دارند .")
 
 
 def test_a_document_is_one_text_unless_streaming():

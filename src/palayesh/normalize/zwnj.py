@@ -177,6 +177,18 @@ DOC_SIGN = True
 #: what an explanation (``Normalizer.explain``) says of each document sign
 DOC_SIGN_WHY = {"D": "; the document types spaces for half-spaces",
                 "N": "; the document types no spaces for half-spaces"}
+#: in a line without ZWNJs of a document whose sign is "N" (it types ZWNJs or glues, never a space for a
+#: half-space), a space is the writer's: only affix rules up to this pair code join across it (1 a bound
+#: affix or a verb prefix standing alone, 2 another affix rule); lexicon pairs, bound heads, participles,
+#: acronyms spelled out and the model's pairs stay apart. None: off
+DOC_KEEPS_SPACES: int | None = 2
+#: ... and a document whose sign is "D" (it types spaces for its half-spaces) keeps the glued words of a
+#: line without ZWNJs, as a line of spaced affixes alone does (``keep_glued``): spacing never glues, so
+#: they are its writer's («مهمترین کتاب ها»). Only in a line a bound affix joins at a joining letter
+#: («کتاب ها» -> «کتاب‌ها»): its output has a ZWNJ, which a second pass reads as a typist's (trusted)
+#: line whatever the document's sign by then (restoring weakens "D"), so normalizing twice is once.
+#: Not where a glued affix no careful writer leaves shows («میروند», «دانشگاههای»)
+DOC_KEEPS_GLUED = True
 
 #: affix families, as bits: a writer may leave one apart and glue another on purpose; K_LOOSE «مان»/«تان»
 #: after a final ی (:data:`.morph.LOOSE_AFTER_YE`), which a writer who types spaces glues as often as not:
@@ -559,6 +571,16 @@ class ZwnjRestorer:
             keep_glued = True
         else:
             mode, max_code = S_FULL, 4
+        # a document that types no spaces for its half-spaces (DocConvention.sign "N"): its spaces stay
+        # but for affix rules (its sign only strengthens as it is restored, so a second pass agrees)
+        # (not while the trainer collects the model's examples: it learns every spaced pair it may meet)
+        line_sign = doc.sign() if doc is not None and not has_z and self.collect is None else ""
+        keep_spaces = line_sign == "N" and DOC_KEEPS_SPACES is not None and max_code > DOC_KEEPS_SPACES
+        if keep_spaces:
+            max_code = DOC_KEEPS_SPACES
+        elif line_sign == "D" and DOC_KEEPS_GLUED and not keep_glued and glued_sign < 2 and changed and any(
+                code == 1 and chunks[j - 1][-1] not in NON_JOINING for j, code in candidates):
+            keep_glued = True
         proposed = candidates
         joins = [j for j, code in candidates if code <= max_code and (code <= 2 or not self._verbal_here(infos, j))]
         # the chunks restored in this mode: only the changed ones differ (a chunk whose full restoration
@@ -588,7 +610,7 @@ class ZwnjRestorer:
                                                            infos=infos, changed=changed, glued_sign=glued_sign):
             signs = f"g{glued_sign}s{int(spaced_sign)}"
             return self._decide(line, has_z, chunks, infos, texts, proposed, open_pairs, joins, alt_used, mode,
-                                max_code, edits, trace, signs, changed, keep_glued)
+                                max_code, edits, trace, signs, changed, keep_glued, keep_spaces)
         not_inserted = line.count(ZWNJ)  # the writer's ZWNJs, then also those that stand for joined spaces
         joinset = set(joins)
         if not joins:
@@ -820,7 +842,7 @@ class ZwnjRestorer:
 
     # -- the gaps the rules leave open, decided by the model (continued)
     def _decide(self, line, has_z, chunks, infos, texts, proposed, open_pairs, rule_joins, alt_used, mode, max_code,
-                edits, trace, signs="", changed=(), keep_glued=False):
+                edits, trace, signs="", changed=(), keep_glued=False, keep_spaces=False):
         """The line restored with every open gap decided by the model (or by the rules, when there is
         no model): spaced pairs proposed by a rule or known to the model, and each ZWNJ the full
         restoration of a glued chunk inserts. Sure rules (a bound affix or می/نمی standing alone, a
@@ -836,6 +858,8 @@ class ZwnjRestorer:
         join = set()
         notes = {} if trace is not None else None  # chunk index -> why it joined the one before
         for j, code in list(proposed) + [(j, 0) for j in open_pairs]:
+            if keep_spaces and not 0 < code <= max_code:
+                continue  # a document that types no spaces for half-spaces: its space (see DOC_KEEPS_SPACES)
             a, b = infos[j - 1][S_TAIL], infos[j][S_HEAD]
             if not code and signs[-1:] != "1" and (a, b) not in self._known_pairs:
                 continue  # open by its shape alone (_open_shape): only where the writer types spaces for ZWNJs
