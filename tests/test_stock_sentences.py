@@ -48,3 +48,29 @@ def test_a_marker_the_site_sets_between_paragraphs_goes_though_it_ends_with_an_e
         assert "ادامه دارد" not in text, k
         kept = line_key((rows[f"p{k:02d}"].get("lead") or "") + "\n" + text)
         assert all(line_key(p) in kept for p in story), k
+
+
+#: the site's note under its stories, a short sentence in the same words on every page
+NOTE = "این متن از روی فایل صوتی پیاده شده است."
+#: ... and one in the same frame, the paper it translates named between its fixed ends
+FRAMED = "این گزارش در {} منتشر شده و ترجمه آن به معنای تأیید محتوای آن نیست."
+PAPERS = ["المانیتور", "فارن پالیسی", "گاردین", "اکونومیست", "واشنگتن‌پست"]
+
+
+def test_a_note_the_site_writes_under_its_stories_goes_on_a_site_of_few_pages(tmp_path):
+    """A short sentence under three stories of a site in the same words (or in the same frame) is the
+    site's note, however few pages the run sees of it: six flat pages, too few for a family that
+    teaches shapes, whose pages end alike (odev's podcast and foreign-desk sites at ``--n 100``:
+    «این متن از روی فایل صوتی پیاده شده است.» under the story's last paragraph). The story's own
+    last sentence, on its page alone, stays."""
+    stories = story_bodies(6)
+    pages = ["\n\n".join(["رادیو گفتار", "خانه | پادکست | اپیزودها | تماس با ما", f"اپیزود {k + 1} درباره خبرهای هفته",
+                          *s, NOTE, FRAMED.format(PAPERS[k % len(PAPERS)]),
+                          "اشتراک در پادکست", "کلیه حقوق این پایگاه محفوظ است"]) + "\n"
+             for k, s in enumerate(stories)]
+    rows = refine_pages(tmp_path, pages)
+    for k, story in enumerate(stories):
+        text = rows[f"p{k:02d}"]["text"]
+        assert "فایل صوتی" not in text and "ترجمه آن" not in text, k
+        kept = line_key((rows[f"p{k:02d}"].get("lead") or "") + "\n" + text)
+        assert all(line_key(p) in kept for p in story), k

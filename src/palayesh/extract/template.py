@@ -1572,6 +1572,10 @@ _MASK_INSIDE = "ǂi"
 #: (:func:`stock_sentences`): a story's own sentence of that length is written for it
 MIN_STOCK_SENTENCE_WORDS = 12
 _MASK_SENTENCE = "ǂI"
+#: ... and a sentence of this many words or more that closes a story (:func:`closing_sentences`),
+#: by its whole key: a site's note under its stories; fewer words say what any page may («ادامه دارد.»)
+MIN_CLOSING_WORDS = 4
+_MASK_CLOSING = "ǂC"
 #: ... but a page that shows this many such lines or more, each a bare heading (:func:`bare_heading`),
 #: shows the site's stock subheadings («پیشینه ماجرا», «جمع‌بندی», «پرسش و پاسخ»): a story's
 #: sections come several to a page, a template's label or note once
@@ -1621,8 +1625,9 @@ def inside_shapes(lines: list[str], prose: list[bool], region: list[str], shaped
                   groups: list[list[int]] | None = None) -> dict[int, list[int]]:
     """The shape hashes (:data:`_MASK_INSIDE`) of the lines of a page's groups between its story's
     paragraphs (:func:`between_groups`, ``groups`` when found already; ``shaped``: each line's
-    :func:`_shape_of`), each with its lines: what the run counts by the stories it stands in
-    (:attr:`TemplateIndex.inside`)."""
+    :func:`_shape_of`), of its stock sentences (:func:`stock_sentences`) and of the short sentences
+    that close its story, whole and by their frame (:func:`closing_sentences`, :func:`frame_key`),
+    each with its lines: what the run counts by the stories it stands in (:attr:`TemplateIndex.inside`)."""
     out: dict[int, list[int]] = {}
     for g in between_groups(lines, prose, region) if groups is None else groups:
         for i in g:
@@ -1630,6 +1635,10 @@ def inside_shapes(lines: list[str], prose: list[bool], region: list[str], shaped
                 out.setdefault(shape_hash(_MASK_INSIDE + shaped[i]), []).append(i)
     for i in stock_sentences(lines, prose, region):
         out.setdefault(shape_hash(_MASK_SENTENCE + line_key(lines[i])), []).append(i)
+    for i in closing_sentences(lines, prose, region):
+        for k in (line_key(lines[i]), frame_key(lines[i])):
+            if k:
+                out.setdefault(shape_hash(_MASK_CLOSING + k), []).append(i)
     return out
 
 
@@ -1653,6 +1662,40 @@ def stock_sentences(lines: list[str], prose: list[bool], region: list[str]) -> l
     return [i for i in range(first + 1, len(lines))
             if prose[i] and region[i] == "M" and len(lines[i]) <= MAX_BODY_CHROME_CHARS
             and lines[i].count(" ") + 1 >= MIN_STOCK_SENTENCE_WORDS]
+
+
+def closing_sentences(lines: list[str], prose: list[bool], region: list[str]) -> list[int]:
+    """The short sentences (:data:`MIN_CLOSING_WORDS` to :data:`NOTE_WORDS` words) that close a
+    page's story: its last prose line when it could be a note (:func:`note_line`), and each sentence
+    under it: what a site writes under its stories in the same words («این متن از روی فایل صوتی
+    پیاده شده است.», «مطالب منتشر شده در بخش یادداشت لزوماً دیدگاه این پایگاه نیست.»), counted whole
+    (:data:`_MASK_CLOSING`) by the stories it stands under (:attr:`TemplateIndex.inside`), as
+    :func:`stock_sentences` are inside them: a site of few pages, whose family teaches no shapes
+    (:meth:`PageTemplate._note` asks :data:`MIN_AFTER_SENTENCE_PAGES` pages of one), shows it under
+    :data:`MIN_INSIDE_STORIES` stories all the same; a story's own last sentence stands under its
+    republications only, which are the same story.
+
+    >>> p = "جمله خبر است که با نقطه تمام می‌شود و " * 3 + "ادامه دارد."
+    >>> closing_sentences(["عنوان خبر", p, p, "دانلود فایل صوتی", "این متن از روی فایل صوتی پیاده شده است.",
+    ...                    "کلیه حقوق محفوظ است"], [False, True, True, False, False, False],
+    ...                   ["H", "M", "M", "T", "T", "T"])
+    [4]
+    """
+    lp = last_prose(lines, prose)
+    if lp < 0:
+        return []
+
+    def short(i: int) -> bool:
+        t = lines[i]
+        return region[i] != "H" and len(t) <= MAX_LINE_CHARS and MIN_CLOSING_WORDS <= t.count(" ") + 1 <= NOTE_WORDS \
+            and t.rstrip(_MARKS)[-1:] in _PROSE_END
+
+    # (the short sentences right above the last prose line close the story too: a note that is no
+    # prose by its words stands between the story's last paragraph and a note that is)
+    start = lp
+    while start > 0 and short(start) and any(prose[:start]):
+        start -= 1
+    return [i for i in range(start + 1, len(lines)) if short(i)]
 
 
 def bare_heading(text: str) -> bool:
@@ -3920,7 +3963,8 @@ class PageTemplate:
                 groups: list[list[int]]) -> None:
         """The short lines between this page's paragraphs whose shape the site shows between the
         paragraphs of :data:`MIN_INSIDE_STORIES` stories or more (:attr:`TemplateIndex.inside`), and
-        the sentences inside its story it shows so whole (:func:`stock_sentences`): chrome set into
+        the sentences inside its story it shows so whole (:func:`stock_sentences`), or under it (its
+        notes, whole or by their frame: :func:`closing_sentences`): chrome set into
         the story (``MID``, in place), however rare on the site's pages, and in a family of too few
         pages to teach shapes too (:attr:`_small`: stories, not pages, tell such a line); but not
         :data:`MIN_STOCK_HEADINGS` bare headings or more of a page, the story's sections (lines the
