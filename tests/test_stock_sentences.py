@@ -74,3 +74,22 @@ def test_a_note_the_site_writes_under_its_stories_goes_on_a_site_of_few_pages(tm
         assert "فایل صوتی" not in text and "ترجمه آن" not in text, k
         kept = line_key((rows[f"p{k:02d}"].get("lead") or "") + "\n" + text)
         assert all(line_key(p) in kept for p in story), k
+
+
+def test_a_stock_sentence_under_a_long_first_paragraph_or_under_the_story_goes(tmp_path):
+    """The site's sentence set into its stories under a first paragraph that holds most of the
+    story's words stands in the page's last quarter (region ``T``), and a long note under the story
+    (a company's «about» paragraph under its press releases) after its last paragraph: both are the
+    site's, told by the stories they stand in (kdev's nerkh-rooz.ir, aldev's press site at ``--n 100``)."""
+    about = ("شرکت صنایع کاغذ شمال از پیشگامان صنعت خود در ایران است و با شبکه‌ای گسترده از شعب و نمایندگی‌ها "
+             "در سراسر کشور به مشتریان خدمت می‌کند.")
+    stories = story_bodies(5)
+    pages = ["\n\n".join(["نرخ‌نامه", "خانه | بازار | رمزارز | تماس با ما", f"گزارش شماره {k} درباره بازار امروز",
+                          " ".join(s[:3]), DISCLAIMER, s[3], about, "کلیه حقوق این پایگاه محفوظ است"]) + "\n"
+             for k, s in enumerate(stories)]
+    rows = refine_pages(tmp_path, pages)
+    for k, story in enumerate(stories):
+        text = rows[f"p{k:02d}"]["text"]
+        assert "هشدار" not in text and "پیشگامان" not in text, k
+        kept = line_key((rows[f"p{k:02d}"].get("lead") or "") + "\n" + text)
+        assert all(line_key(p) in kept for p in story), k

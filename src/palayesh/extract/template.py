@@ -632,6 +632,9 @@ class PageShapes:
     #: agency table does not know them (:func:`wire_names`, :func:`wire_hash`): the run keeps those
     #: any of its pages names so (:attr:`TemplateIndex.wires`)
     wires: list[int] = field(default_factory=list)
+    #: the story :attr:`inside` counts under: the least hash of the page's first prose lines but
+    #: those it sets into the story (:func:`inside_shapes`), which stand under every story of the site
+    inside_story: int = 0
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -1645,7 +1648,8 @@ def inside_shapes(lines: list[str], prose: list[bool], region: list[str], shaped
 def stock_sentences(lines: list[str], prose: list[bool], region: list[str]) -> list[int]:
     """The sentences of :data:`MIN_STOCK_SENTENCE_WORDS` words or more (and no longer than a line
     between paragraphs is, :data:`MAX_BODY_CHROME_CHARS`) that stand inside a page's story (under
-    its first prose line, region ``M``): what a site sets into its stories in the same words, a
+    its first prose line, below the header: in region ``T`` too, under a first paragraph that holds
+    most of the story's words, or after its last one): what a site sets into its stories in the same words, a
     disclaimer or a promo («هشدار: سرمایه‌گذاری در بازار ارزهای دیجیتال پرریسک است …», «برای
     شنیدن آهنگ‌های تازه … اپلیکیشن X را نصب کنید»), counted whole (:data:`_MASK_SENTENCE`) by the stories it stands in
     (:attr:`TemplateIndex.inside`). A story's own sentence of that length is written for it, and
@@ -1660,7 +1664,7 @@ def stock_sentences(lines: list[str], prose: list[bool], region: list[str]) -> l
     """
     first = next((i for i, p in enumerate(prose) if p), len(lines))
     return [i for i in range(first + 1, len(lines))
-            if prose[i] and region[i] == "M" and len(lines[i]) <= MAX_BODY_CHROME_CHARS
+            if prose[i] and region[i] != "H" and len(lines[i]) <= MAX_BODY_CHROME_CHARS
             and lines[i].count(" ") + 1 >= MIN_STOCK_SENTENCE_WORDS]
 
 
@@ -2222,10 +2226,17 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for k in bar_side_keys(bar) if bar else ():
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | _BIT["H"]
-    inside = sorted(inside_shapes(lines, is_p, region, shaped, groups))
+    held = inside_shapes(lines, is_p, region, shaped, groups)
+    inside = sorted(held)
+    # (the story the lines set into it count under: told by its own prose lines, not by a stock
+    # sentence among its first four, whose hash may be the least on every page of the site)
+    set_in = {i for at in held.values() for i in at}
+    own = [i for i in prose if i not in set_in][:4]
+    inside_story = story_hash([keys[i] if len(lines[i]) <= MAX_LINE_CHARS else line_key(lines[i]) for i in own]) \
+        if own else story
     wires = sorted({wire_hash(x) for x in wire_names(lines)})
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
-                      inside, listed, slots, wires)
+                      inside, listed, slots, wires, inside_story)
 
 
 #: a credit slot is a short line (a label and a name)
