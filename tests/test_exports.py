@@ -340,22 +340,6 @@ def test_a_wet_records_header_is_the_crawls_not_the_pages(eol):
     assert alone.published is None  # (the crawl's instant is no date of the story)
 
 
-def test_a_wet_records_template_lines_and_site_are_the_pages():
-    """The run's template reads a WET record as extraction does: its lines are the page's under the
-    header, and its family is the site its target URI names, with the site's other pages; not the
-    header's «WARC/1.0» / «WARC-Type: conversion», which every such page of the run shares, whatever
-    its site (amdev's conference sites at ``--n 100``: a flat page learned no template, and the
-    site's signature under each story, «دبیرخانه …», stayed in its body)."""
-    from palayesh.extract.step import page_families, page_lines, page_url
-
-    head = ["WARC/1.0", "WARC-Type: conversion", "WARC-Target-URI: https://nemune.ir/news/5521",
-            "WARC-Date: 2024-03-02T22:10:00Z", "Content-Type: text/plain", ""]
-    doc = {"raw": "\n".join(head + _WET_PAGE)}
-    assert page_lines(doc) == _WET_PAGE
-    assert page_url(doc) == "https://nemune.ir/news/5521"
-    assert page_families(doc) == page_families({"raw": "<html></html>", "url": "https://nemune.ir/news/7"})
-
-
 def test_a_wet_records_header_under_a_line_of_the_page_is_the_crawls_still():
     """A saved page that set a line of its own above the record's header (its site's «today»): the
     header is still the crawl's, its «WARC-Date» dates nothing, and the line above it stays the page's."""

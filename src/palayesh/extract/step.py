@@ -19,7 +19,7 @@ from ..fsutil import atomic_write
 from ..pipeline import Barrier, Transform
 from ..urls import host_of
 from . import extract, head_url, looks_like_html
-from .exports import flat_text, warc_record
+from .exports import flat_text
 from .options import ExtractOptions
 from .pagetext import html_lines
 from .slugnames import named_slugs, slug_name_hash
@@ -93,26 +93,9 @@ def _is_html(doc: dict, raw: str) -> bool:
     return fmt == "html" or (fmt not in ("text", "html") and looks_like_html(raw))
 
 
-def page_raw(doc: dict) -> tuple[str, str | None]:
-    """The page as extraction reads it (:func:`.extract`), and the address it names: a WARC record
-    saved as text is its body under the crawl's header, at the ``WARC-Target-URI`` it names
-    (:func:`.exports.warc_record`), so its lines and its site are the page's, not the header's
-    («WARC/1.0», «WARC-Type: conversion»: one family of every such page of the run, of every site);
-    another page is its raw text, at no address of its own here.
-
-    >>> page_raw({"raw": "WARC/1.0\\nWARC-Target-URI: https://x.ir/n/1\\n\\nعنوان\\nمتن"})
-    ('عنوان\\nمتن', 'https://x.ir/n/1')
-    >>> page_raw({"raw": "عنوان\\nمتن"})
-    ('عنوان\\nمتن', None)
-    """
-    raw = doc.get("raw") or ""
-    record = warc_record(raw)
-    return record if record is not None else (raw, None)
-
-
 def page_lines(doc: dict) -> list[str]:
     """The non-blank lines of a page as the template sees them (HTML: its visible text blocks)."""
-    raw = page_raw(doc)[0]
+    raw = doc.get("raw") or ""
     return _lines(doc, raw, flat_text(raw))
 
 
@@ -128,11 +111,9 @@ def _lines(doc: dict, raw: str, flat: str | None) -> list[str]:
 def page_url(doc: dict) -> str | None:
     """The page's address: the document's, else the one an HTML page states (canonical, og:url) or a
     flat page gives on its first line (:func:`.head_url`)."""
+    raw = doc.get("raw") or ""
     if doc.get("url"):
         return doc["url"]
-    raw, url = page_raw(doc)
-    if url:
-        return url
     if doc.get("_format") == "html" or looks_like_html(raw):
         return html_url(raw)
     return head_url(raw)
@@ -143,8 +124,6 @@ def page_families(doc: dict, lines: list[str] | None = None) -> list[str]:
     url = doc.get("url")
     if not url and doc.get("_format") == "html":
         url = html_url(doc.get("raw") or "")
-    if not url:
-        url = page_raw(doc)[1]  # (a WARC record's: its site's family)
     if url and host_of(url):
         return families(url, [])
     return families(None, page_lines(doc) if lines is None else lines)
@@ -204,7 +183,7 @@ class TemplateCollector(Transform):
         if too_large(doc, self.options):  # rejected here, before any line is cut
             doc["reason"] = "extract_too_large"
             return
-        raw = page_raw(doc)[0]  # (a WARC record's body: what extraction reads)
+        raw = doc.get("raw") or ""
         flat = flat_text(raw)  # (an exported form's text, read once for its lines and its form)
         lines = _lines(doc, raw, flat)
         names = page_families(doc, lines)
