@@ -3893,8 +3893,9 @@ class PageTemplate:
         if self.fams:
             self._headwords(lines, region, out, is_p)
         between = between_groups(lines, is_p, region) if self.learned or self._small else []  # (found once for both)
+        late: list[int] = []  # (the site's notes under the story: its tail's, once the boxes are found)
         if self.learned or self._small:
-            self._inside(lines, keys, region, out, is_p, between)
+            late = self._inside(lines, keys, region, out, is_p, between)
         if self.learned:
             for k, groups in repeated_between(lines, is_p, region, between).items():
                 if self._seen_on(shape_hash(_MASK_GROUP + k), "", 5, MIN_GROUP_PAGES, borrowed=True):
@@ -3920,6 +3921,9 @@ class PageTemplate:
             self._stamps(lines, keys, region, out)
         _markers_between(lines, keys, region, out, is_p)
         find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None)
+        for i in late:
+            if out[i] is None:
+                out[i] = CHROME
         for i in dialogue_turns(lines, is_p):  # (a speaker's questions: the story's, whatever the site writes often)
             out[i] = None
         if self.learned:
@@ -3971,7 +3975,7 @@ class PageTemplate:
                 out[i] = None
 
     def _inside(self, lines: list[str], keys: list[str], region: list[str], out: list, is_p: list[bool],
-                groups: list[list[int]]) -> None:
+                groups: list[list[int]]) -> list[int]:
         """The short lines between this page's paragraphs whose shape the site shows between the
         paragraphs of :data:`MIN_INSIDE_STORIES` stories or more (:attr:`TemplateIndex.inside`), and
         the sentences inside its story it shows so whole (:func:`stock_sentences`), or under it (its
@@ -3983,20 +3987,32 @@ class PageTemplate:
         ``groups``: the page's :func:`between_groups`."""
         inside = self.index.inside
         if not len(inside):
-            return
+            return []
         shaped = [_shape_of(t, k) if k and len(t) <= MAX_LINE_CHARS else "" for t, k in zip(lines, keys)]
         fams = [f for f, _p, _named in self.fams + self._borrowed + self._small]
         found = [at for h, at in inside_shapes(lines, is_p, region, shaped, groups).items()
                  if any(combined(f, h) in inside for f in fams)]
         # (a line the site's recurring shapes gave a role already, a «ادامه مطلب »» on most of its
         # pages, is its template's, no stock subheading of its stories: it does not count)
-        heads = [at for at in found if all(bare_heading(lines[i]) and out[i] is None for i in at)]
+        # (a short sentence that closes the story, «گزارش مالی منتشر شد.», is none of its subheadings)
+        heads = [at for at in found if all(bare_heading(lines[i]) and out[i] is None
+                                           and lines[i].rstrip(_MARKS)[-1:] not in _PROSE_END for i in at)]
         if len(heads) >= MIN_STOCK_HEADINGS:  # (the site's stock subheadings: the story's sections)
             found = [at for at in found if at not in heads]
+        # (under the story's last prose line, or that line itself, a note the site closes its stories
+        # with: its tail's, as a note its learned family tells is (:meth:`_note`), given once the
+        # page's boxes are found: an author's bio that closes a box under the name it follows
+        # tells the box, :func:`.boxes.find_boxes`)
+        lp = last_prose(lines, is_p)
+        late = []
         for at in found:
             for i in at:
                 if out[i] is None:
-                    out[i] = MID
+                    if 0 <= lp <= i:
+                        late.append(i)
+                    else:
+                        out[i] = MID
+        return late
 
     def role(self, text: str, key: str, region: str, prose: bool | None = None) -> str | None:
         """The role of a line ``text`` (its :func:`~palayesh.textkeys.line_key` ``key``) standing in
