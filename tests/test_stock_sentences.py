@@ -93,3 +93,24 @@ def test_a_stock_sentence_under_a_long_first_paragraph_or_under_the_story_goes(t
         assert "هشدار" not in text and "پیشگامان" not in text, k
         kept = line_key((rows[f"p{k:02d}"].get("lead") or "") + "\n" + text)
         assert all(line_key(p) in kept for p in story), k
+
+
+def test_an_author_box_whose_bio_the_site_repeats_goes_whole(tmp_path):
+    """An author box under the story, the writer's name twice over a bio the site repeats under every
+    story of the writer's («دبیر سرویس و روزنامه‌نگار با بیش از ده سال سابقه.»): the bio is a note the
+    run tells (:func:`closing_sentences`), and the box it closes is told all the same, its name lines
+    with it (sdev's police_news at ``--n 400``: the bio taken first left the names in the body)."""
+    stories = story_bodies(10)
+    bio = "دبیر سرویس و روزنامه‌نگار با بیش از ده سال سابقه."
+    names = ["فرهاد کریمی", "مریم رحیمی"]
+    pages = ["\n\n".join(["خبر پلیس", "خانه | حوادث | انتظامی | تماس با ما", f"گزارش شماره {k + 1} از حوادث امروز",
+                          *s, names[k % 2], names[k % 2], bio, "اشتراک‌گذاری در تلگرام | واتس‌اپ",
+                          "کلیه حقوق این پایگاه محفوظ است"]) + "\n"
+             for k, s in enumerate(stories)]
+    rows = refine_pages(tmp_path, pages)
+    for k, story in enumerate(stories):
+        text = rows[f"p{k:02d}"]["text"]
+        assert bio not in text, k
+        kept = line_key((rows[f"p{k:02d}"].get("lead") or "") + "\n" + text)
+        assert all(line_key(p) in kept for p in story), k
+        assert names[k % 2] not in text, k
