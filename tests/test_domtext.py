@@ -123,3 +123,27 @@ def test_logo_side_keys_each_element_once_a_page(monkeypatch):
         assert extract_html._logo_side(ends, tree) == "باشگاه کوهنوردی شهر سبز"  # (:func:`_side_past_logo`'s ask)
     # (each text keyed once for each element that shows it: «<div><p>…</p></div>» twice)
     assert keyed and all(n <= n_texts[t] for t, n in keyed.items())
+
+
+def test_logo_side_keys_only_elements_placed_to_show_the_site(monkeypatch):
+    # the page's wrapper (whose text is the whole page's) and the story's paragraphs are in no logo
+    # block and no header bar: _logo_side finds the site's side without cleaning or keying them
+    page = ('<html><head><title>باران آمد | باشگاه کوهنوردی شهر سبز</title></head><body><div id="wrap">'
+            '<header><div class="site-title">باشگاه کوهنوردی شهر سبز</div>'
+            '<nav class="breadcrumb"><a>خانه</a> <span>باران آمد</span></nav></header><article>'
+            + "".join(f"<p>بند {i} از متن خبر</p>" for i in range(20))
+            + "<h1>باران آمد</h1></article></div></body></html>")
+    tree = lxml.html.fromstring(page)
+    keyed: Counter = Counter()
+    real = domtext.line_key
+
+    def counted(text):
+        keyed[text] += 1
+        return real(text)
+
+    monkeypatch.setattr(domtext, "line_key", counted)
+    ends = extract_html._title_site_names(tree)
+    with domtext.page_texts():
+        assert extract_html._logo_side(ends, tree, tree.xpath("//h1")[0]) == "باشگاه کوهنوردی شهر سبز"
+    assert keyed and not any("بند" in t for t in keyed)  # (no wrapper, no paragraph)
+    assert "خانه باران آمد" not in keyed  # (a trail ends with the headline: not keyed either)

@@ -2863,29 +2863,84 @@ def _logo_side(ends: list[str], tree, el=None) -> str | None:
     if len([p for p in TITLE_BAR.split(_title_text(tree) or "") if p.strip()]) != 2:
         return None  # (a bar of three parts, «<section> | <headline> | <site>»: its ends are no headline)
     inside = set(el.iter()) if el is not None else set()
-    # (one walk of the page's elements for both sides, each element keyed once a page: key_of)
+    # (one walk of the page's elements for both sides, each element keyed once a page: key_of; only
+    # the elements whose place shows a site's name are keyed at all: the page's wrappers, whose texts
+    # are the whole page's, cost the most to clean and key and are seldom in a logo block or a bar)
     keys = [line_key(side) for side in ends]
     wanted = set(keys)
     shown = [False] * len(ends)
-    for x in tree.xpath("//body//*[not(self::script or self::style)]"):
+    for x in _bar_placed(tree):
         if x in inside:
             continue
         key = key_of(x)
         if key not in wanted:
             continue
-        sides = [i for i, k in enumerate(keys) if k == key and not shown[i]]
-        if not sides:
-            continue
-        up = [x, *(a for a in x.iterancestors() if a.tag not in ("body", "html"))]
-        if any(_CRUMB_CLASS.search(_classes(a)) for a in up):
-            continue  # (a trail ends with the headline, in a <nav> of its own)
-        if any(_LOGO_CLASS.search(_classes(a)) for a in up[:LOGO_LEVELS]) or (
-                not any(a.tag in ("article", "main") or a.get("role") == "main" for a in up)
-                and any(a.tag in ("header", "nav") or _SITE_BAR_CLASS.search(_classes(a)) for a in up)):
-            for i in sides:
+        for i, k in enumerate(keys):
+            if k == key:
                 shown[i] = True
     found = [side for side, s in zip(ends, shown) if s]
     return found[0] if len(found) == 1 else None
+
+
+def _bar_placed(tree) -> list:
+    """The elements of the page's ``<body>`` (no script or style), in document order, whose place
+    would show the site's name (:func:`_logo_side`): in a logo block (a «logo» or «site-title» class
+    on it or :data:`LOGO_LEVELS` - 1 ``up``), or in a header bar (a ``<header>`` or ``<nav>``, a
+    «site-header» or «navbar» class on it or above it) outside the article (``<article>``,
+    ``<main>``, ``role="main"``), and in no trail (a «breadcrumb» class on it or above it: a trail
+    ends with the headline, in a <nav> of its own). ``up`` is the element and its ancestors but
+    ``<body>`` and ``<html>``; each element's place comes from its parent's, one walk a page.
+
+    >>> import lxml.html
+    >>> t = lxml.html.fromstring('<html><body><header><div class="site-title"><a>نام</a></div>'
+    ...     '<nav class="breadcrumb"><a>خانه</a></nav></header><article><h1>خبر</h1></article></body></html>')
+    >>> [x.tag for x in _bar_placed(t)]
+    ['header', 'div', 'a']
+    """
+    above: dict = {}  # element -> (crumb, main, bar, levels below a logo) of it as an ancestor
+
+    def of(x, parent) -> tuple:
+        """(crumb, main, bar, logo gap) of ``up`` starting at ``x`` whose parent is ``parent``."""
+        if parent is None:
+            up = (False, False, False, LOGO_LEVELS)
+        else:
+            up = above.get(parent)
+            if up is None:
+                up = as_ancestor(parent)
+        crumb, main, bar, gap = up
+        tag = x.tag
+        cls = x.get("class")
+        ident = x.get("id")
+        if cls is not None or ident is not None:
+            c = (cls or "") + " " + (ident or "")
+            crumb = crumb or _CRUMB_CLASS.search(c) is not None
+            bar = bar or _SITE_BAR_CLASS.search(c) is not None
+            logo = _LOGO_CLASS.search(c) is not None
+        else:
+            logo = False
+        main = main or tag in ("article", "main") or x.get("role") == "main"
+        bar = bar or tag in ("header", "nav")
+        return crumb, main, bar, 0 if logo else min(gap + 1, LOGO_LEVELS)
+
+    def as_ancestor(x) -> tuple:
+        parent = x.getparent()
+        if x.tag in ("body", "html"):  # (not in ``up``: its place is its parent's)
+            got = above.get(parent) if parent is not None else None
+            if got is None:
+                got = as_ancestor(parent) if parent is not None else (False, False, False, LOGO_LEVELS)
+        else:
+            got = of(x, parent)
+        above[x] = got
+        return got
+
+    placed = []
+    for x in tree.xpath("//body//*[not(self::script or self::style)]"):
+        crumb, main, bar, gap = own = of(x, x.getparent())
+        if x.tag not in ("body", "html"):
+            above[x] = own
+        if not crumb and (gap < LOGO_LEVELS or (bar and not main)):
+            placed.append(x)
+    return placed
 
 
 def _headlines_beside(key: str, tree, meta: dict, lines: list[str]) -> set[str]:
