@@ -2980,14 +2980,61 @@ def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | No
     return j
 
 
+#: a live report's entries under their stamps («ساعت ۱۶:۴۵»), after its first paragraph: at least
+MIN_STAMPED_ENTRIES = 2
+#: a stamp over a live report's entry is a short line: this many words at most
+MAX_STAMP_WORDS = 4
+_NUMBERS = re.compile(r"\d+")
+
+
+def _stamp_shape(ln: Line) -> str | None:
+    """The shape of a short line with a figure that may stamp an entry of a live report (its key,
+    its numbers masked: «ساعت ۱۶:۴۵», «🔴 ۰۸:۵۸ ق.ظ», «دقیقه 20»), or None for another line."""
+    if ln.kind == PARA or ln.words > MAX_STAMP_WORDS or not _DIGIT.search(ln.text):
+        return None
+    return _NUMBERS.sub("0", ln.key)
+
+
+def _over_stamped_entries(lines: list[Line], body: list[int]) -> bool:
+    """Whether the story's paragraphs after the first each stand under a stamp of one shape (a live
+    report's time rows, :func:`_stamp_shape`, :data:`MIN_STAMPED_ENTRIES` of them at least) and its
+    first does not: the first stands apart from the report's entries, its summary.
+
+    >>> ls = [classify(t) for t in ("سرمربی تیم ملی گفت که تیمش بازی هجومی را به نمایش می‌گذارد.",
+    ...       "ساعت ۱۱:۳۴", "آرژانتین که صعودش را به دور دوم جام جهانی قطعی کرده امشب به مصاف نیجریه می‌رود.",
+    ...       "ساعت ۱۱:۲۲", "تنها تمرکزم این است که بتوانیم بازی‌هایمان را در جام جهانی ادامه دهیم و ببریم.")]
+    >>> _over_stamped_entries(ls, [0, 2, 4]), _over_stamped_entries(ls[1:], [1, 3])
+    (True, False)
+    """
+    paras = [i for i in body if lines[i].kind == PARA]
+    if len(paras) <= MIN_STAMPED_ENTRIES or paras[0] != body[0]:
+        return False
+    over = [_prev_shown(lines, i) for i in paras]
+    shapes = {None if j is None else _stamp_shape(lines[j]) for j in over[1:]}
+    if len(shapes) != 1 or None in shapes:
+        return False
+    return over[0] is None or _stamp_shape(lines[over[0]]) not in shapes
+
+
+#: the lines of the site's template (a byline, a date) a summary over the headline's copy may stand
+#: over it with (:func:`_headline_echoed_under`)
+ECHO_BYLINE_LINES = 2
+
+
 def _headline_echoed_under(lines: list[Line], b: int) -> bool:
     """Whether the first prose line ``b`` is the story's summary over its headline shown again: the
     line right under it repeats a headline-like line above it (the page's headline, in the header),
     and it is a summary's few sentences (:data:`MAX_LEAD_SENTENCES`, no dateline): «<headline> /
     <date> / <summary> / <headline> / <story>», a site that sets the headline again over the story
-    and the summary between the header and it. (A box's item repeated under the story's first
-    paragraph is no headline of the header's.)"""
+    and the summary between the header and it; a line or two of its template between the summary
+    and the copy (a byline «خبرنگار X» the site sets over each story) as well. (A box's item
+    repeated under the story's first paragraph is no headline of the header's.)"""
     j = _next_shown(lines, b)
+    for _ in range(ECHO_BYLINE_LINES):
+        if j is None or lines[j].kind == PARA or not (lines[j].recurs or lines[j].kind in (META, DATE)) \
+                or lines[j].words > BOX_HEAD_WORDS:
+            break
+        j = _next_shown(lines, j)
     if j is None or lines[j].kind == PARA or len(lines[j].key) < HEADLINE_ECHO_CHARS:
         return False
     first = lines[b].text
@@ -2995,6 +3042,25 @@ def _headline_echoed_under(lines: list[Line], b: int) -> bool:
             or len(INNER_SENTENCE_END.findall(first.rstrip(" .!?؟"))) >= MAX_LEAD_SENTENCES:
         return False
     return any(lines[k].key == lines[j].key and _headline_like(lines[k]) for k in range(_reach_start(lines, b), b))
+
+
+def _opens_under_echo(lines: list[Line], b: int) -> bool:
+    """Whether the first prose line ``b`` stands right under the page's headline shown again: a
+    headline-like line over it repeats one in the header above (:func:`_reach_start`). A site that
+    sets its headline again over the story opens the story there; its summary, when a page has one,
+    stands over that copy (:func:`_headline_echoed_under`), never under it: «<headline> / <date> /
+    <byline> / <headline> / <the story's first paragraph>».
+
+    >>> ls = [classify(t) for t in ("بارش برف در گردنه حیران", "۱۲ دی ۱۴۰۲", "بارش برف در گردنه حیران",
+    ...       "بارش برف سنگین از صبح امروز در گردنه حیران آغاز شد و راه را بست.")]
+    >>> _opens_under_echo(ls, 3), _opens_under_echo(ls[1:], 2)
+    (True, False)
+    """
+    up = _prev_shown(lines, b)
+    if up is None or not _headline_like(lines[up]) or len(lines[up].key) < HEADLINE_ECHO_CHARS:
+        return False
+    key = lines[up].key
+    return any(lines[k].key == key and _headline_like(lines[k]) for k in range(_reach_start(lines, up), up))
 
 
 def _headline_like(ln: Line) -> bool:
@@ -3881,8 +3947,10 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     set_apart = False  # (the lead only the page's blank lines tell: :func:`_story_block`)
     # (a gallery right under the first paragraph: the story's photos, set under its opening)
     # (a link that reads the story on under the first paragraph: the story opens there, no summary)
+    # (the headline shown again right over the first paragraph: the story opens under it, a summary
+    # stands over it, between the header and the headline's copy)
     if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides) \
-            and not _read_on_under(lines, body[0]):
+            and not _read_on_under(lines, body[0]) and not _opens_under_echo(lines, b):
         first, second = lines[body[0]].text, lines[body[1]].text
         # (a comment box taken out between the first paragraph and the next is a box between them)
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
@@ -3939,6 +4007,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             # the story by the page's one blank line
         elif _headline_echoed_under(lines, b):
             lead_i = body[0]  # a summary over the headline shown again right over the story
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
+              and _over_stamped_entries(lines, body)):
+            lead_i = body[0]  # a summary over a live report whose every entry stands under its time
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None or lead_i == b else None
     if lead_head is not None:
         lead_i = b  # (the summary over the headline: the headline, its kicker, are no lines of the story)
