@@ -91,6 +91,30 @@ def test_a_site_that_does_not_wrap_keeps_its_lines(tmp_path):
         assert [line_key(p) for p in r["text"].split("\n")] == [line_key(p) for p in stories[int(r["id"][1:])]]
 
 
+def _filling(paras: list[str], width: int) -> list[str]:
+    """``paras`` with the first cut to end a sentence on a wrapped line that fills the column so
+    closely that the next paragraph's first word would not have fit on it."""
+    words, room = paras[0].rstrip(".").split(), width - len(paras[1].split()[0])
+    for k in range(len(words), 10, -1):
+        cut = " ".join(words[:k]).rstrip("،,") + "."
+        last = textwrap.wrap(cut, width)[-1]
+        if len(textwrap.wrap(cut, width)) >= 2 and room <= len(last) <= width:
+            return [cut, *paras[1:]]
+    return paras
+
+
+def test_a_printed_pages_paragraph_that_fills_its_last_line_ends_there(tmp_path):
+    """A printed page's text (its paragraphs one line under another, no blank line between): a
+    paragraph whose last line ends a sentence at the column ends there, the next is its own."""
+    stories = [_filling(_story(i), 80) for i in range(10)]
+    filled = sum(s != _story(i) for i, s in enumerate(stories))
+    pages = [_page(i, ["\n".join(_wrapped(s, 80))]) for i, s in enumerate(stories)]
+    rows = _run(tmp_path, pages)
+    assert len(rows) == 10 and filled >= 5
+    for r in rows:
+        assert [line_key(p) for p in r["text"].split("\n")] == [line_key(p) for p in stories[int(r["id"][1:])]]
+
+
 # ----------------------------------------------------------------------- broken at a link
 _HEAD = "ورزشی\nپل عابر پیاده رشت ساخته می‌شود\n"
 _FIRST = "به گزارش ایسنا، شورای شهر رشت در جلسه امروز خود طرح ساخت پل عابر پیاده را تصویب کرد.\n"
@@ -416,3 +440,4 @@ def test_a_story_of_a_few_wrapped_paragraphs_alone_gets_them_back(i):
     assert 3 <= joins < 5
     a = extract(_page(i, wrapped))
     assert [t for t in (a.lead, *a.paragraphs) if t] == paras
+
