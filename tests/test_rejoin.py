@@ -441,3 +441,21 @@ def test_a_story_of_a_few_wrapped_paragraphs_alone_gets_them_back(i):
     a = extract(_page(i, wrapped))
     assert [t for t in (a.lead, *a.paragraphs) if t] == paras
 
+
+def test_a_printed_pages_summary_is_the_one_line_its_column_did_not_wrap(tmp_path):
+    """A printed page's story wrapped at its column under a summary on one line longer than the
+    column (set in a box of its own) has that summary; a first paragraph wrapped at the story's
+    column is the story's, a dateline («به گزارش …») in the paragraph under it or not."""
+    pages, want = [], {}
+    # (stories none of whose lines the column breaks right after a sentence's end, «و ... بودیم.»)
+    stories = [s for s in story_bodies(16, paras=3)
+               if not any(t[-1] in ".!?؟…" for p in s for t in textwrap.wrap(p, 72)[:-1])][:10]
+    for i, story in enumerate(stories):
+        lead = (" ".join(story[0].split()[:24]).rstrip(".،,") + ".") if i % 2 else None
+        body = story[1:] if lead else story
+        text = "\n".join(([lead] if lead else []) + _wrapped(body, 72))
+        pages.append(_page(i, [text]))
+        want[f"p{i:02d}"] = (line_key(lead or ""), [line_key(p) for p in body])
+    rows = _run(tmp_path, pages)
+    assert len(rows) == len(stories) >= 8
+    assert {r["id"]: (line_key(r["lead"] or ""), [line_key(p) for p in r["text"].split("\n")]) for r in rows} == want
