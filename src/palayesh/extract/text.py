@@ -36,6 +36,7 @@ from .agency import (
     agency_in_brackets,
     find_agency,
     has_dateline,
+    opens_interview,
 )
 from .article import Article
 from .boxes import FOREIGN_SHARE, _foreign, code_field, field_line, find_boxes, name_line, split_field
@@ -3956,9 +3957,11 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # (a link that reads the story on under the first paragraph: the story opens there, no summary)
     # (the headline shown again right over the first paragraph: the story opens under it, a summary
     # stands over it, between the header and the headline's copy; a first paragraph wrapped at the
-    # column the story is wrapped at, a printed page's, stands in the story's box: no summary)
+    # column the story is wrapped at, a printed page's, stands in the story's box: no summary; nor is
+    # a first paragraph that tells of the reporter's interview, the story's opening as a dateline is)
     if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides) \
-            and not _read_on_under(lines, body[0]) and not _opens_under_echo(lines, b) and lines[b].column != 1:
+            and not _read_on_under(lines, body[0]) and not _opens_under_echo(lines, b) and lines[b].column != 1 \
+            and not opens_interview(lines[b].text):
         first, second = lines[body[0]].text, lines[body[1]].text
         # (a comment box taken out between the first paragraph and the next is a box between them)
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
@@ -3966,6 +3969,8 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         block = _story_block(lines, body)
         if has_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]):
             lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
+        elif opens_interview(second) and not has_dateline(first) and not under_photo(lines, body[0]):
+            lead_i = body[0]  # (over the paragraph that tells of the reporter's interview: the summary)
         elif lines[body[0]].column == -1 and lines[body[1]].column == 1 and len(first) <= LEAD_LABELLED_MAX_CHARS:
             lead_i = body[0]  # a paragraph on one line longer than the column its story is wrapped at:
             # set in a box of its own, the summary of a printed page
