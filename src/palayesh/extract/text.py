@@ -2996,10 +2996,24 @@ def _stamp_shape(ln: Line) -> str | None:
     return _NUMBERS.sub("0", ln.key)
 
 
+def _entry_stamps(lines: list[Line], body: list[int]) -> tuple[str | None, str | None]:
+    """The stamp shape (:func:`_stamp_shape`) every one of the story's paragraphs after the first
+    stands under (:data:`MIN_STAMPED_ENTRIES` of them at least; None: no one shape over them all),
+    and the shape of the line over its first paragraph."""
+    paras = [i for i in body if lines[i].kind == PARA]
+    if len(paras) <= MIN_STAMPED_ENTRIES or paras[0] != body[0]:
+        return None, None
+    over = [_prev_shown(lines, i) for i in paras]
+    shapes = {None if j is None else _stamp_shape(lines[j]) for j in over[1:]}
+    if len(shapes) != 1 or None in shapes:
+        return None, None
+    return shapes.pop(), None if over[0] is None else _stamp_shape(lines[over[0]])
+
+
 def _over_stamped_entries(lines: list[Line], body: list[int]) -> bool:
     """Whether the story's paragraphs after the first each stand under a stamp of one shape (a live
-    report's time rows, :func:`_stamp_shape`, :data:`MIN_STAMPED_ENTRIES` of them at least) and its
-    first does not: the first stands apart from the report's entries, its summary.
+    report's time rows, :func:`_entry_stamps`) and its first does not: the first stands apart from
+    the report's entries, its summary.
 
     >>> ls = [classify(t) for t in ("سرمربی تیم ملی گفت که تیمش بازی هجومی را به نمایش می‌گذارد.",
     ...       "ساعت ۱۱:۳۴", "آرژانتین که صعودش را به دور دوم جام جهانی قطعی کرده امشب به مصاف نیجریه می‌رود.",
@@ -3007,14 +3021,22 @@ def _over_stamped_entries(lines: list[Line], body: list[int]) -> bool:
     >>> _over_stamped_entries(ls, [0, 2, 4]), _over_stamped_entries(ls[1:], [1, 3])
     (True, False)
     """
-    paras = [i for i in body if lines[i].kind == PARA]
-    if len(paras) <= MIN_STAMPED_ENTRIES or paras[0] != body[0]:
-        return False
-    over = [_prev_shown(lines, i) for i in paras]
-    shapes = {None if j is None else _stamp_shape(lines[j]) for j in over[1:]}
-    if len(shapes) != 1 or None in shapes:
-        return False
-    return over[0] is None or _stamp_shape(lines[over[0]]) not in shapes
+    entries, first = _entry_stamps(lines, body)
+    return entries is not None and first != entries
+
+
+def _stamped_entry(lines: list[Line], body: list[int]) -> bool:
+    """Whether the story's first paragraph stands under the stamp each of its others stands under (a
+    live report's «دقیقه ۳۲» over each of its parts): the report's first entry, no summary.
+
+    >>> ls = [classify(t) for t in ("دقیقه ۱۰", "سرمربی تیم ملی گفت که تیمش بازی هجومی را به نمایش می‌گذارد.",
+    ...       "دقیقه ۱۷", "آرژانتین که صعودش را به دور دوم جام جهانی قطعی کرده امشب به مصاف نیجریه می‌رود.",
+    ...       "دقیقه ۲۴", "تنها تمرکزم این است که بتوانیم بازی‌هایمان را در جام جهانی ادامه دهیم و ببریم.")]
+    >>> _stamped_entry(ls, [1, 3, 5]), _stamped_entry(ls[1:], [0, 2, 4])
+    (True, False)
+    """
+    entries, first = _entry_stamps(lines, body)
+    return entries is not None and first == entries
 
 
 #: the lines of the site's template (a byline, a date) a summary over the headline's copy may stand
@@ -3958,19 +3980,25 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     # (the headline shown again right over the first paragraph: the story opens under it, a summary
     # stands over it, between the header and the headline's copy; a first paragraph wrapped at the
     # column the story is wrapped at, a printed page's, stands in the story's box: no summary; nor is
-    # a first paragraph that tells of the reporter's interview, the story's opening as a dateline is)
+    # a live report's first entry, under the stamp each of its entries stands under)
     if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides) \
             and not _read_on_under(lines, body[0]) and not _opens_under_echo(lines, b) and lines[b].column != 1 \
-            and not opens_interview(lines[b].text):
+            and not _stamped_entry(lines, body):
         first, second = lines[body[0]].text, lines[body[1]].text
+        # (a first paragraph that tells of the reporter's interview opens the story, as a dateline
+        # does: no summary by its words or its place under the headline alone; a slot of the
+        # site's, a label, a box of its own still set one apart)
+        told = opens_interview(first)
         # (a comment box taken out between the first paragraph and the next is a box between them)
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
         # (the page's blank lines: a first paragraph set apart from the story's block)
         block = _story_block(lines, body)
-        if has_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]):
+        if has_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]) and not told:
             lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
-        elif opens_interview(second) and not has_dateline(first) and not under_photo(lines, body[0]):
-            lead_i = body[0]  # (over the paragraph that tells of the reporter's interview: the summary)
+        elif opens_interview(second) and not has_dateline(first) and _next_shown(lines, body[0]) == body[1] \
+                and not under_photo(lines, body[0]):
+            lead_i = body[0]  # (right over the paragraph that tells of the reporter's interview: the
+            # summary; a line the site sets between them, an ad's, sets none apart)
         elif lines[body[0]].column == -1 and lines[body[1]].column == 1 and len(first) <= LEAD_LABELLED_MAX_CHARS:
             lead_i = body[0]  # a paragraph on one line longer than the column its story is wrapped at:
             # set in a box of its own, the summary of a printed page
@@ -3983,7 +4011,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
             # (the header's lines under it too: it stands in the header, under a widget as well)
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
-                and _single_sentence(first) \
+                and _single_sentence(first) and not told \
                 and (right_after_headline(lines, b) or between
                      or (right_after_headline(lines, b, widgets=True) and _site_slot(lines, body[0], body[1]))):
             lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
