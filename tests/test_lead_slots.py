@@ -430,11 +430,8 @@ def test_text_lead_over_a_live_reports_stamped_entries():
 TOLD = "رئیس شورای شهر امروز در گفت‌وگو با خبرنگار ما اظهار داشت: اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت."
 
 
-def test_text_lead_over_the_paragraph_that_tells_of_the_interview():
-    """«<summary> / <name> در گفت‌وگو با خبرنگار … گفت: …»: the paragraph that tells of the reporter's
-    interview opens the story, as a dateline does; the one over it is its summary. A first paragraph
-    that tells of it is the story's opening, no summary, a dateline under it or not."""
-    a = extract(_text_page([*SITE, TITLE, *META, LEAD, TOLD, *UNDATED[1:]]))
-    assert a.lead == LEAD and a.paragraphs[0] == TOLD
+def test_text_a_first_paragraph_that_tells_of_the_interview_is_no_lead():
+    """«<name> در گفت‌وگو با خبرنگار … گفت: …» opens the story, as a dateline does: a first paragraph
+    that tells of the reporter's interview is no summary, a dateline under it or not."""
     a = extract(_text_page([*SITE, TITLE, *META, TOLD, *STORY]))
     assert a.lead is None and a.paragraphs[:2] == [TOLD, STORY[0]]

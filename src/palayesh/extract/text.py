@@ -3995,10 +3995,6 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
         block = _story_block(lines, body)
         if has_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]) and not told:
             lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
-        elif opens_interview(second) and not has_dateline(first) and _next_shown(lines, body[0]) == body[1] \
-                and not under_photo(lines, body[0]):
-            lead_i = body[0]  # (right over the paragraph that tells of the reporter's interview: the
-            # summary; a line the site sets between them, an ad's, sets none apart)
         elif lines[body[0]].column == -1 and lines[body[1]].column == 1 and len(first) <= LEAD_LABELLED_MAX_CHARS:
             lead_i = body[0]  # a paragraph on one line longer than the column its story is wrapped at:
             # set in a box of its own, the summary of a printed page
