@@ -384,3 +384,54 @@ def test_the_sites_name_opening_a_summary_under_a_byline_of_names_alone(tmp_path
     rows = {r["id"]: r for r in read_rows(out)}
     got = {k: (line_key(rows[k]["lead"] or ""), line_key(rows[k]["text"].split("\n")[0])) for k in want}
     assert got == want
+
+
+# (s65) the story's first paragraph under the headline shown again; a live report's entries under their stamps
+ECHO_SITE = ["گلاب‌سرا", "🏠 | گلاب‌گیری | گردشگری کاشان | جشنواره | بازار گلاب | تماس"]
+
+
+def _echo_page(i: int, title: str, lead: str | None, paras: list[str]) -> list[str]:
+    """A page of a site that sets its headline again over the story, under its byline, and the
+    summary of a page that has one over them: «<headline> / <meta> / [<lead>] / <byline> / <headline> / <story>»."""
+    meta = [f"نوشته سمیرا رضایی · {i % 5 + 1} دقیقه مطالعه", f"کد خبر: {157863 + 31 * i}"]
+    return [*ECHO_SITE, title, *meta, *([lead] if lead else []), "خبرنگار گلاب‌سرا", title, *paras]
+
+
+def test_the_storys_first_paragraph_under_the_headline_shown_again_is_no_lead(tmp_path):
+    """Under the headline's copy the story opens, whatever its first paragraph's length: a summary
+    stands over the copy (and the site's byline over it), as on the site's pages that have one."""
+    from conftest import made_titles, refine_site, story_bodies
+    titles = made_titles(8, ["جشنواره گلاب‌گیری", "نمایشگاه عرقیات", "بازارچه گل محمدی", "همایش گردشگری"],
+                         ["کاشان", "قمصر", "نیاسر"])
+    pages, want = [], {}
+    for i, (title, paras) in enumerate(zip(titles, story_bodies(8, paras=4))):
+        first = " ".join(paras[0].split()[:16]).rstrip(".،") + "."  # (a short one-sentence first paragraph)
+        lead = f"{title} با حضور مسئولان استان برگزار شد و تا پایان هفته ادامه دارد." if i % 2 else None
+        pages.append(_echo_page(i, title, lead, [first, *paras[1:]]))
+        want[f"p{i:02d}"] = (lead, first)
+    rows = refine_site(tmp_path, pages)
+    got = {k: (line_key(rows[k]["lead"] or ""), line_key(rows[k]["text"].split("\n")[0])) for k in want if k in rows}
+    assert got == {k: (line_key(lead or ""), line_key(first)) for k, (lead, first) in want.items() if k in got}
+    assert len(got) >= 7
+
+
+def test_text_lead_over_a_live_reports_stamped_entries():
+    """A live report: each entry under its time stamp («ساعت ۱۱:۳۴»), the first paragraph under
+    none, over the reporter's line: its summary, a dateline or none in the entry under it."""
+    entries = [x for k, p in enumerate(UNDATED) for x in (f"ساعت ۱۱:{34 - 7 * k:02d}", p)]
+    a = extract(_text_page([*SITE, TITLE, *META, LEAD, "خبرنگار اعزامی ما", *entries]))
+    assert a.lead == LEAD and all(p in a.paragraphs for p in UNDATED)
+    # (the first entry under its stamp too: no summary)
+    a = extract(_text_page([*SITE, TITLE, *META, "خبرنگار اعزامی ما", "ساعت ۱۱:۴۱", LEAD, *entries]))
+    assert a.lead is None and LEAD in a.paragraphs
+
+
+#: the story's opening that tells of the reporter's interview, as a dateline does
+TOLD = "رئیس شورای شهر امروز در گفت‌وگو با خبرنگار ما اظهار داشت: اجرای طرح‌های عمرانی تا پایان سال ادامه خواهد داشت."
+
+
+def test_text_a_first_paragraph_that_tells_of_the_interview_is_no_lead():
+    """«<name> در گفت‌وگو با خبرنگار … گفت: …» opens the story, as a dateline does: a first paragraph
+    that tells of the reporter's interview is no summary, a dateline under it or not."""
+    a = extract(_text_page([*SITE, TITLE, *META, TOLD, *STORY]))
+    assert a.lead is None and a.paragraphs[:2] == [TOLD, STORY[0]]

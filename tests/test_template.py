@@ -36,12 +36,34 @@ def test_shape_key(a, b, same):
     ("نوشتار پیشین تیم ملی به اردو رفت", "نوشتار پیشین بارش برف در تهران", True),  # a varying end
     ("نوشتار پیشین", "نوشتار پیشین", None),   # too short to have a varying end
     ("به گزارش ایسنا، تیم ملی امروز به اردو رفت و تمرین کرد.", "", None),  # a sentence
+    ("🔴 5- فرانتس بکن‌باوئر (آلمان)", "", None),  # a bullet and a number: no fixed words
+    ("© ۱۴۰۲ مجله برف ورزشی", "", None),        # a copyright sign and a year
+    ("👍 ۳۳ 👎 ۸ | پاسخ", "", None),             # a vote row's figures
+    ("۱ ۲ ۳ ... ۲۴ صفحه بعد", "", None),         # a pager
 ])
 def test_prefix_key(a, b, same):
     if same is None:
         assert prefix_key(a) is None
     else:
         assert (prefix_key(a) == prefix_key(b)) is same
+
+
+def test_a_numbered_list_in_a_story_is_no_pager_or_vote_row_of_the_site(tmp_path):
+    """A site whose pages end with lines of no fixed words (a pager «۱ ۲ | صفحه بعد», a vote row
+    «👍 ۳۳ 👎 ۸ | پاسخ», «© ۱۴۰۲ …») keeps the numbered list that closes a story, «🔴 5- <name>
+    (<country>)» under «…:»: their first two words, marks and figures alone, are no shape the
+    list's items share with them."""
+    items = ["🔴 1- دیگو مارادونا (آرژانتین) 4- زین‌الدین زیدان (فرانسه)", "🔴 5- فرانتس بکن‌باوئر (آلمان)",
+             "🔴 10- پائولو روسی (ایتالیا)", "🔴 12- روبرتو باجو (ایتالیا)", "🔴 13- بابی چارلتون (انگلیس)"]
+    pages = []
+    for i, paras in enumerate(story_bodies(9, 3)):
+        paras = ["🔴 " + p for p in paras]  # (the site's mark before each paragraph)
+        story = [*paras[:-1], paras[-1] + " فهرست ۲۰ بازیکن برتر جام جهانی:", *items] if i == 0 else paras
+        tail = [f"۱ {i + 2} | صفحه بعد", f"👍 {i + 11} 👎 {i + 3} | پاسخ", f"© ۱۴۰۲ مجله برف شماره {i + 1}"]
+        pages.append(["مجله برف", "خانه | ورزشی | فرهنگی | تماس با ما", f"گزارش شماره {i + 1} از رویدادهای هفته",
+                      *story, "انتهای خبر/", *tail, "طراحی و توسعه: گروه نرم‌افزاری پارس‌وب"])
+    text = refine_site(tmp_path, pages)["p00"]["text"].split("\n")
+    assert all(item in text for item in items)
 
 
 def test_regions_and_families():

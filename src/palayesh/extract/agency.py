@@ -870,6 +870,24 @@ def has_dateline(text: str, within: int = 160) -> bool:
     return m is not None and m.start() <= within
 
 
+#: the reporter's interview a story's first paragraph tells of: «در گفت‌وگو با خبرنگار …», «در
+#: مصاحبه با خبرگزاری …» (not «در گفت‌وگو با» anyone: a story tells of talks between others)
+_INTERVIEW = re.compile(r"در\s*(?:گفت\s*و?\s*گو(?:ی)?|مصاحبه)\s*(?:ای\s*)?با\s*(?:خبرنگار|خبرگزاری)")
+
+
+def opens_interview(text: str, within: int = 160) -> bool:
+    """Whether a paragraph tells, within its first ``within`` characters, of the interview it
+    reports: the story's own opening, as a dateline is (a summary over it says what was said).
+
+    >>> opens_interview("ناصر فغفوری امروز در گفت‌وگو با خبرنگار خاویار خبر در زنجان اظهار کرد: نان گران می‌شود.")
+    True
+    >>> opens_interview("وزیر در گفت‌وگو با همتای ترک خود درباره مرزها گفت‌وگو کرد.")
+    False
+    """
+    m = _INTERVIEW.search(fold(text[: within + 40]))
+    return m is not None and m.start() <= within
+
+
 def agency_of_story(lead: str | None, paragraphs: list[str], *,
                     site: Callable[[str], bool] | None = None) -> str | None:
     """The agency a story names, when no credit line did: the dateline of the lead or of one of

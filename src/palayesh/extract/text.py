@@ -36,6 +36,7 @@ from .agency import (
     agency_in_brackets,
     find_agency,
     has_dateline,
+    opens_interview,
 )
 from .article import Article
 from .boxes import FOREIGN_SHARE, _foreign, code_field, field_line, find_boxes, name_line, split_field
@@ -155,7 +156,7 @@ from .photos import (
     under_photo,
 )
 from .prose import _COLON, is_prose
-from .rejoin import alone_width, broken_in_two, few_lines_width, fitted_width, print_frame, rejoin_wrapped
+from .rejoin import alone_width, broken_in_two, few_lines_width, fitted_width, print_frame, wrapped_runs
 from .sections import (
     EVERY_PAGE,
     HOME_KEYS,
@@ -2980,14 +2981,83 @@ def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | No
     return j
 
 
+#: a live report's entries under their stamps («ساعت ۱۶:۴۵»), after its first paragraph: at least
+MIN_STAMPED_ENTRIES = 2
+#: a stamp over a live report's entry is a short line: this many words at most
+MAX_STAMP_WORDS = 4
+_NUMBERS = re.compile(r"\d+")
+
+
+def _stamp_shape(ln: Line) -> str | None:
+    """The shape of a short line with a figure that may stamp an entry of a live report (its key,
+    its numbers masked: «ساعت ۱۶:۴۵», «🔴 ۰۸:۵۸ ق.ظ», «دقیقه 20»), or None for another line."""
+    if ln.kind == PARA or ln.words > MAX_STAMP_WORDS or not _DIGIT.search(ln.text):
+        return None
+    return _NUMBERS.sub("0", ln.key)
+
+
+def _entry_stamps(lines: list[Line], body: list[int]) -> tuple[str | None, str | None]:
+    """The stamp shape (:func:`_stamp_shape`) every one of the story's paragraphs after the first
+    stands under (:data:`MIN_STAMPED_ENTRIES` of them at least; None: no one shape over them all),
+    and the shape of the line over its first paragraph."""
+    paras = [i for i in body if lines[i].kind == PARA]
+    if len(paras) <= MIN_STAMPED_ENTRIES or paras[0] != body[0]:
+        return None, None
+    over = [_prev_shown(lines, i) for i in paras]
+    shapes = {None if j is None else _stamp_shape(lines[j]) for j in over[1:]}
+    if len(shapes) != 1 or None in shapes:
+        return None, None
+    return shapes.pop(), None if over[0] is None else _stamp_shape(lines[over[0]])
+
+
+def _over_stamped_entries(lines: list[Line], body: list[int]) -> bool:
+    """Whether the story's paragraphs after the first each stand under a stamp of one shape (a live
+    report's time rows, :func:`_entry_stamps`) and its first does not: the first stands apart from
+    the report's entries, its summary.
+
+    >>> ls = [classify(t) for t in ("سرمربی تیم ملی گفت که تیمش بازی هجومی را به نمایش می‌گذارد.",
+    ...       "ساعت ۱۱:۳۴", "آرژانتین که صعودش را به دور دوم جام جهانی قطعی کرده امشب به مصاف نیجریه می‌رود.",
+    ...       "ساعت ۱۱:۲۲", "تنها تمرکزم این است که بتوانیم بازی‌هایمان را در جام جهانی ادامه دهیم و ببریم.")]
+    >>> _over_stamped_entries(ls, [0, 2, 4]), _over_stamped_entries(ls[1:], [1, 3])
+    (True, False)
+    """
+    entries, first = _entry_stamps(lines, body)
+    return entries is not None and first != entries
+
+
+def _stamped_entry(lines: list[Line], body: list[int]) -> bool:
+    """Whether the story's first paragraph stands under the stamp each of its others stands under (a
+    live report's «دقیقه ۳۲» over each of its parts): the report's first entry, no summary.
+
+    >>> ls = [classify(t) for t in ("دقیقه ۱۰", "سرمربی تیم ملی گفت که تیمش بازی هجومی را به نمایش می‌گذارد.",
+    ...       "دقیقه ۱۷", "آرژانتین که صعودش را به دور دوم جام جهانی قطعی کرده امشب به مصاف نیجریه می‌رود.",
+    ...       "دقیقه ۲۴", "تنها تمرکزم این است که بتوانیم بازی‌هایمان را در جام جهانی ادامه دهیم و ببریم.")]
+    >>> _stamped_entry(ls, [1, 3, 5]), _stamped_entry(ls[1:], [0, 2, 4])
+    (True, False)
+    """
+    entries, first = _entry_stamps(lines, body)
+    return entries is not None and first == entries
+
+
+#: the lines of the site's template (a byline, a date) a summary over the headline's copy may stand
+#: over it with (:func:`_headline_echoed_under`)
+ECHO_BYLINE_LINES = 2
+
+
 def _headline_echoed_under(lines: list[Line], b: int) -> bool:
     """Whether the first prose line ``b`` is the story's summary over its headline shown again: the
     line right under it repeats a headline-like line above it (the page's headline, in the header),
     and it is a summary's few sentences (:data:`MAX_LEAD_SENTENCES`, no dateline): «<headline> /
     <date> / <summary> / <headline> / <story>», a site that sets the headline again over the story
-    and the summary between the header and it. (A box's item repeated under the story's first
-    paragraph is no headline of the header's.)"""
+    and the summary between the header and it; a line or two of its template between the summary
+    and the copy (a byline «خبرنگار X» the site sets over each story) as well. (A box's item
+    repeated under the story's first paragraph is no headline of the header's.)"""
     j = _next_shown(lines, b)
+    for _ in range(ECHO_BYLINE_LINES):
+        if j is None or lines[j].kind == PARA or not (lines[j].recurs or lines[j].kind in (META, DATE)) \
+                or lines[j].words > BOX_HEAD_WORDS:
+            break
+        j = _next_shown(lines, j)
     if j is None or lines[j].kind == PARA or len(lines[j].key) < HEADLINE_ECHO_CHARS:
         return False
     first = lines[b].text
@@ -2995,6 +3065,25 @@ def _headline_echoed_under(lines: list[Line], b: int) -> bool:
             or len(INNER_SENTENCE_END.findall(first.rstrip(" .!?؟"))) >= MAX_LEAD_SENTENCES:
         return False
     return any(lines[k].key == lines[j].key and _headline_like(lines[k]) for k in range(_reach_start(lines, b), b))
+
+
+def _opens_under_echo(lines: list[Line], b: int) -> bool:
+    """Whether the first prose line ``b`` stands right under the page's headline shown again: a
+    headline-like line over it repeats one in the header above (:func:`_reach_start`). A site that
+    sets its headline again over the story opens the story there; its summary, when a page has one,
+    stands over that copy (:func:`_headline_echoed_under`), never under it: «<headline> / <date> /
+    <byline> / <headline> / <the story's first paragraph>».
+
+    >>> ls = [classify(t) for t in ("بارش برف در گردنه حیران", "۱۲ دی ۱۴۰۲", "بارش برف در گردنه حیران",
+    ...       "بارش برف سنگین از صبح امروز در گردنه حیران آغاز شد و راه را بست.")]
+    >>> _opens_under_echo(ls, 3), _opens_under_echo(ls[1:], 2)
+    (True, False)
+    """
+    up = _prev_shown(lines, b)
+    if up is None or not _headline_like(lines[up]) or len(lines[up].key) < HEADLINE_ECHO_CHARS:
+        return False
+    key = lines[up].key
+    return any(lines[k].key == key and _headline_like(lines[k]) for k in range(_reach_start(lines, up), up))
 
 
 def _headline_like(ln: Line) -> bool:
@@ -3242,8 +3331,11 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
     # three or four wrapped paragraphs by a prose column no line of it runs past: .rejoin.few_lines_width)
     width = template.wrap_width(texts) if template is not None and template.learned else None
     width = width or fitted_width(texts) or alone_width(texts) or few_lines_width(texts)
+    column: dict[int, int] = {}  # (the lines joined from a wrapped paragraph, 1; longer than the column, -1)
     if width is not None:
-        texts = rejoin_wrapped(texts, width)
+        runs = wrapped_runs(texts, width)
+        column = {k: 1 if j > i else -1 for k, (i, j) in enumerate(runs) if j > i or len(texts[i]) > width}
+        texts = [" ".join(texts[i: j + 1]) for i, j in runs]
     # (a printed document's page breaks, its page counters and the running header under each: the
     # story goes on under them; the header over the first page stays, the page's own)
     frame = print_frame(texts)
@@ -3255,7 +3347,7 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
         # the header names none or names it too; a header naming another says the line's first
         # words are the story's own, and the page is read as it is)
         fused, cut_texts = cut
-        res = _extract_texts(cut_texts, template, url)
+        res = _extract_texts(cut_texts, template, url, column)
         if res.section is None:
             res.section = acceptable(fused, title=res.title)
         if res.section is not None and line_key(res.section) == line_key(fused):
@@ -3265,11 +3357,13 @@ def extract_text(raw: str, *, template=None, url: str | None = None) -> Article:
             res.section = acceptable(fused, title=res.title)
             if res.section is not None:
                 return res
-    return _extract_texts(texts, template, url)
+    return _extract_texts(texts, template, url, column)
 
 
-def _extract_texts(texts: list[str], template, url: str | None) -> Article:
-    """The structure of a flat-text page of lines ``texts`` (rejoined, blank lines kept)."""
+def _extract_texts(texts: list[str], template, url: str | None, column: dict[int, int] | None = None) -> Article:
+    """The structure of a flat-text page of lines ``texts`` (rejoined, blank lines kept); ``column``:
+    of a page wrapped at a column, the index of each line joined from its wrapped lines (1) or
+    longer than the column (-1) (:attr:`.lines.Line.column`)."""
     shown = [t for t in texts if t]
     keys = [line_key(t) for t in shown]
     roles = template.roles(shown, keys) if template is not None else _alone_roles(shown, keys)
@@ -3279,7 +3373,7 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
     lines = []
     gap = prose_seen = False
     at = 0
-    for t in texts:
+    for k, t in enumerate(texts):
         if not t:
             gap = True
             continue
@@ -3301,6 +3395,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
             # «پرسش: درباره «…» بیشتر توضیح می‌دهید؟»): the story's, as the page's structure says
             ln = classify(t, key)
         ln.gap, ln.recurs, ln.related = gap_here, role is not None, role == T_TITLE
+        if column:
+            ln.column = column.get(k, 0)
         ln.turn = at - 1 in turns
         if ln.recurs and template is not None and template.learned:
             ln.share = template.page_share(t)
@@ -3881,15 +3977,27 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
     set_apart = False  # (the lead only the page's blank lines tell: :func:`_story_block`)
     # (a gallery right under the first paragraph: the story's photos, set under its opening)
     # (a link that reads the story on under the first paragraph: the story opens there, no summary)
+    # (the headline shown again right over the first paragraph: the story opens under it, a summary
+    # stands over it, between the header and the headline's copy; a first paragraph wrapped at the
+    # column the story is wrapped at, a printed page's, stands in the story's box: no summary; nor is
+    # a live report's first entry, under the stamp each of its entries stands under)
     if len(body) >= 2 and body[0] == b and not any(body[0] < k < body[1] for k in slides) \
-            and not _read_on_under(lines, body[0]):
+            and not _read_on_under(lines, body[0]) and not _opens_under_echo(lines, b) and lines[b].column != 1 \
+            and not _stamped_entry(lines, body):
         first, second = lines[body[0]].text, lines[body[1]].text
+        # (a first paragraph that tells of the reporter's interview opens the story, as a dateline
+        # does: no summary by its words or its place under the headline alone; a slot of the
+        # site's, a label, a box of its own still set one apart)
+        told = opens_interview(first)
         # (a comment box taken out between the first paragraph and the next is a box between them)
         between = _boxed(lines, body[0], body[1]) or (taken is not None and body[0] < taken <= body[1])
         # (the page's blank lines: a first paragraph set apart from the story's block)
         block = _story_block(lines, body)
-        if has_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]):
+        if has_dateline(second) and not has_dateline(first) and not under_photo(lines, body[0]) and not told:
             lead_i = body[0]  # (not the paragraph under the story's photo: the story opens there)
+        elif lines[body[0]].column == -1 and lines[body[1]].column == 1 and len(first) <= LEAD_LABELLED_MAX_CHARS:
+            lead_i = body[0]  # a paragraph on one line longer than the column its story is wrapped at:
+            # set in a box of its own, the summary of a printed page
         elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
               and _single_sentence(first) and photo_between(lines, body[0], body[1])
               and (under_headline_meta(lines, b) or right_after_headline(lines, b))):
@@ -3899,7 +4007,7 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             lead_i = body[0]  # the summary, then the author/date/reading-time lines, then the body
             # (the header's lines under it too: it stands in the header, under a widget as well)
         elif not has_dateline(first) and len(body) >= 3 and len(first) <= 240 and first[-1] in ".!؟?" \
-                and _single_sentence(first) \
+                and _single_sentence(first) and not told \
                 and (right_after_headline(lines, b) or between
                      or (right_after_headline(lines, b, widgets=True) and _site_slot(lines, body[0], body[1]))):
             lead_i = body[0]  # (the summary, under the headline or over a box: an info box, a code, a link)
@@ -3939,6 +4047,9 @@ def extract_lines(lines: list[Line], *, weight: Callable[[str], float] | None = 
             # the story by the page's one blank line
         elif _headline_echoed_under(lines, b):
             lead_i = body[0]  # a summary over the headline shown again right over the story
+        elif (not has_dateline(first) and len(first) <= LEAD_BOXED_MAX_CHARS and _ends_sentence(first)
+              and _over_stamped_entries(lines, body)):
+            lead_i = body[0]  # a summary over a live report whose every entry stands under its time
     lead_head = _headline_under_lead(lines, b, body) if lead_i is None or lead_i == b else None
     if lead_head is not None:
         lead_i = b  # (the summary over the headline: the headline, its kicker, are no lines of the story)
