@@ -5502,19 +5502,25 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                           or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and _worded(ln.text)
                           and not _counter_line(ln))
                      or ln.kind == LABEL and _labelled_value(ln) is not None) \
+                and not _heads_readout(lines, i) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x) or _photo_line(x) or _meta_counter(x)
-                        for x in lines[i + 1:head_end]):
+                        or _control_row(x) for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
             # right above this page's story (its date and byline aside) it is this page's own, when
             # no other line is; so is the value of a label the site writes over each story's date
             # («موضوع: <thread title>» over «ارسال شده توسط … در <day>»); the story's photo may
-            # stand between, its caption closed by its credit («… عکس: رضا معطریان»)
+            # stand between, its caption closed by its credit («… عکس: رضا معطریان»), and the meta
+            # block's row of controls («کوچک | متوسط | بزرگ», :func:`_control_row`); a widget's
+            # heading over its readout («🔊 شنیدن این خبر» over «۰۰:۰۰ / ۰۱:۵۱») is none
             linked = i
             continue
         if ln.kind in (CHROME, LABEL) and not (ln.learned or ln.recurs or ln.site) \
-                and _named_words(ln.text) >= 3 and _framed(lines, i, head_end):
+                and _named_words(ln.text) >= 3 \
+                and (_framed(lines, i, head_end) or ln.kind == CHROME and not _stamped(ln) and _dated(lines, i)):
             # a headline whose words read as chrome or a label («اهدای جام به پرسپولیس بلامانع است»,
-            # «گزارش: تیم المپیک عروس هزار داماد»), which a trail or title bar near it names
+            # «گزارش: تیم المپیک عروس هزار داماد»), which a trail or title bar near it names, or
+            # that stands right over the article's own date line as a headline does (a line the
+            # template does not know, so no box of the site's: its words alone made it chrome)
             title_i = i
             break
         if ln.kind == DATE and _names_its_day(lines, i, head_end):
