@@ -4288,10 +4288,18 @@ def _credits_site_name(lines: list[Line], i: int) -> bool:
     """
     ln = lines[i]
     top = next((x for x in lines[:i] if x.kind != BLANK), None)
-    if top is None or not top.recurs or top.words < 2 or ln.key == top.key:
+    if top is None or top.words < 2 or ln.key == top.key or not ln.key.endswith(top.key) and not (
+            ln.words == top.words + 1 and ln.key.startswith(top.key)):
         return False
-    if ln.words == top.words + 1 and (ln.key.endswith(top.key) or ln.key.startswith(top.key)):
-        return top.share >= EVERY_PAGE
+    # (the name is the site's when the run shows it atop the site's pages, or when the page names it
+    # again at the head of a line under: the story's dateline «به گزارش خبرنگار <site>، …», its
+    # summary «<site>: …», the foot's «حق نشر © ۲۰۲۰ <site>»; a run that saw few of the site's pages,
+    # or saw them open with other lines, a host name, knows it less)
+    named = _named_again(lines, i, top.key)
+    if not (top.recurs or named):
+        return False
+    if ln.words == top.words + 1:
+        return top.share >= EVERY_PAGE or named
     # (the role's words before the name: a credit, no sentence; not the site's name with more after
     # it. The name opens the site's pages of this form, which may be few of its pages: a site's
     # copied pages among its HTML ones)
@@ -4301,6 +4309,19 @@ def _credits_site_name(lines: list[Line], i: int) -> bool:
 
 #: a writer's role and name before the site's name in a credit line: at most this many words
 MAX_CREDIT_ROLE_WORDS = 6
+
+
+def _named_again(lines: list[Line], i: int, key: str) -> bool:
+    """Whether a line under line ``i`` names ``key`` (the name atop the page) within its first
+    :data:`DATELINE_OPENS` characters: a dateline, a summary's source or a copyright line that
+    credits the site by the name its header shows.
+
+    >>> ls = [classify(t) for t in ("آوای نمونه", "دبیر بخش ایران آوای نمونه",
+    ...                             "به گزارش خبرنگار آوای نمونه، نشست امروز برگزار شد.")]
+    >>> _named_again(ls, 1, ls[0].key), _named_again(ls[:2], 1, ls[0].key)
+    (True, False)
+    """
+    return any(key in line_key(ln.text[:DATELINE_OPENS]) for ln in lines[i + 1:] if ln.kind != BLANK)
 
 
 #: the value of a site's «label: value» headline line has at least this many words
