@@ -3322,6 +3322,8 @@ def _extract_texts(texts: list[str], template, url: str | None) -> Article:
                 ln.rest_declared = template.declares_section(" ".join(t.split()[ln.head_words:]))
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
+            if ln.elsewhere and not prose_seen and ln.kind == SHORT:
+                ln.inside = template.shown_inside(t, key)
         if template is not None and template.learned and prose_seen and ln.kind in (SHORT, LABEL) \
                 and ln.words <= MAX_BOX_HEAD_WORDS:
             ln.box_pages = template.box_head_pages(t)
@@ -5584,9 +5586,10 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             continue
         if i + 1 < head_end and lines[i + 1].kind == NAV and _info_row(lines[i + 1].text):
             continue  # the heading of an info box over its row («کنسرت X» over «سالن: … | ساعت: ۱۸:۳۰»)
-        if ln.recurs or ln.tagline or _credits_site_name(lines, i):
+        if ln.recurs or ln.tagline or ln.inside or _credits_site_name(lines, i):
             # the site shows this line above the body of other pages too (its name, a widget's
-            # heading or prompt): a headline is written for one story, so only when nothing else is
+            # heading or prompt), or between the paragraphs of other stories (a stock caption set
+            # over this one): a headline is written for one story, so only when nothing else is
             recurring = i if recurring is None else recurring
             continue
         if (ln.words > MAX_TITLE_WORDS or ln.kind == PARA) and _under_meta_block(lines, i):
