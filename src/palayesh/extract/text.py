@@ -5527,13 +5527,12 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                      or ln.kind == LABEL and _labelled_value(ln) is not None) \
                 and not _heads_readout(lines, i) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x) or _photo_line(x) or _meta_counter(x)
-                        or _control_row(x) for x in lines[i + 1:head_end]):
+                        for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
             # right above this page's story (its date and byline aside) it is this page's own, when
             # no other line is; so is the value of a label the site writes over each story's date
             # («موضوع: <thread title>» over «ارسال شده توسط … در <day>»); the story's photo may
-            # stand between, its caption closed by its credit («… عکس: رضا معطریان»), and the meta
-            # block's row of controls («کوچک | متوسط | بزرگ», :func:`_control_row`); a widget's
+            # stand between, its caption closed by its credit («… عکس: رضا معطریان»); a widget's
             # heading over its readout («🔊 شنیدن این خبر» over «۰۰:۰۰ / ۰۱:۵۱») is none
             linked = i
             continue
