@@ -163,6 +163,9 @@ class Line:
     told_under: bool = False
     #: the run knows it as another story's headline or opening (a related link: template role TITLE)
     related: bool = False
+    #: for a short line above the story: the site sets it between the paragraphs of several of its
+    #: stories (:meth:`.template.PageTemplate.shown_inside`): a stock caption, no headline of this one
+    inside: bool = False
     #: the share of the site's pages that show the line (its shape), when the template knows it
     #: (:meth:`.template.PageTemplate.page_share`; 0.0 otherwise)
     share: float = 0.0

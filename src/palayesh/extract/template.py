@@ -3467,6 +3467,18 @@ class PageTemplate:
         trail's item: :func:`.slugnames.named_slugs`)."""
         return self.index is not None and len(self.index.slugs) > 0 and h in self.index.slugs
 
+    def shown_inside(self, text: str, key: str | None = None) -> bool:
+        """Whether the site sets this line (its shape) between the paragraphs of
+        :data:`MIN_INSIDE_STORIES` of its stories or more (:attr:`TemplateIndex.inside`): a picture's
+        stock caption, a box's line, the story's own however it stands on this page («آسمان شهر در
+        روز طوفان گرد و خاک» over the story here, between two paragraphs of three others); a
+        headline heads its own story (``key``: its line key, if known)."""
+        inside = self.index.inside
+        if not len(inside):
+            return False
+        h = shape_hash(_MASK_INSIDE + _shape_of(text, line_key(text) if key is None else key))
+        return any(combined(f, h) in inside for f, _p, _named in self.fams + self._borrowed + self._small)
+
     def shown_between(self, text: str) -> bool:
         """Whether the site shows this line (its shape) between its stories' paragraphs at least
         1/:data:`MID_RATIO` as often as after them: the heading of a box the site sets into its

@@ -3418,6 +3418,8 @@ def _extract_texts(texts: list[str], template, url: str | None, column: dict[int
                 ln.rest_declared = template.declares_section(" ".join(t.split()[ln.head_words:]))
         if template is not None and ln.kind in (SHORT, PARA) and ln.words <= 20:
             ln.elsewhere = template.elsewhere(t, key)
+            if ln.elsewhere and not prose_seen and ln.kind == SHORT:
+                ln.inside = template.shown_inside(t, key)
         if template is not None and template.learned and prose_seen and ln.kind in (SHORT, LABEL) \
                 and ln.words <= MAX_BOX_HEAD_WORDS:
             ln.box_pages = template.box_head_pages(t)
@@ -4399,10 +4401,18 @@ def _credits_site_name(lines: list[Line], i: int) -> bool:
     """
     ln = lines[i]
     top = next((x for x in lines[:i] if x.kind != BLANK), None)
-    if top is None or not top.recurs or top.words < 2 or ln.key == top.key:
+    if top is None or top.words < 2 or ln.key == top.key or not ln.key.endswith(top.key) and not (
+            ln.words == top.words + 1 and ln.key.startswith(top.key)):
         return False
-    if ln.words == top.words + 1 and (ln.key.endswith(top.key) or ln.key.startswith(top.key)):
-        return top.share >= EVERY_PAGE
+    # (the name is the site's when the run shows it atop the site's pages, or when the page names it
+    # again at the head of a line under: the story's dateline «به گزارش خبرنگار <site>، …», its
+    # summary «<site>: …», the foot's «حق نشر © ۲۰۲۰ <site>»; a run that saw few of the site's pages,
+    # or saw them open with other lines, a host name, knows it less)
+    named = _named_again(lines, i, top.key)
+    if not (top.recurs or named):
+        return False
+    if ln.words == top.words + 1:
+        return top.share >= EVERY_PAGE or named
     # (the role's words before the name: a credit, no sentence; not the site's name with more after
     # it. The name opens the site's pages of this form, which may be few of its pages: a site's
     # copied pages among its HTML ones)
@@ -4412,6 +4422,19 @@ def _credits_site_name(lines: list[Line], i: int) -> bool:
 
 #: a writer's role and name before the site's name in a credit line: at most this many words
 MAX_CREDIT_ROLE_WORDS = 6
+
+
+def _named_again(lines: list[Line], i: int, key: str) -> bool:
+    """Whether a line under line ``i`` names ``key`` (the name atop the page) within its first
+    :data:`DATELINE_OPENS` characters: a dateline, a summary's source or a copyright line that
+    credits the site by the name its header shows.
+
+    >>> ls = [classify(t) for t in ("آوای نمونه", "دبیر بخش ایران آوای نمونه",
+    ...                             "به گزارش خبرنگار آوای نمونه، نشست امروز برگزار شد.")]
+    >>> _named_again(ls, 1, ls[0].key), _named_again(ls[:2], 1, ls[0].key)
+    (True, False)
+    """
+    return any(key in line_key(ln.text[:DATELINE_OPENS]) for ln in lines[i + 1:] if ln.kind != BLANK)
 
 
 #: the value of a site's «label: value» headline line has at least this many words
@@ -5613,19 +5636,24 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                           or ln.text.rstrip(_MARKS)[-1:] not in _ANY_TERMINAL and _worded(ln.text)
                           and not _counter_line(ln))
                      or ln.kind == LABEL and _labelled_value(ln) is not None) \
+                and not _heads_readout(lines, i) \
                 and all(x.kind in (BLANK, DATE, META, LABEL) or _is_byline(x) or _photo_line(x) or _meta_counter(x)
                         for x in lines[i + 1:head_end]):
             # a headline the site lists after the body of its other pages (a related link there):
             # right above this page's story (its date and byline aside) it is this page's own, when
             # no other line is; so is the value of a label the site writes over each story's date
             # («موضوع: <thread title>» over «ارسال شده توسط … در <day>»); the story's photo may
-            # stand between, its caption closed by its credit («… عکس: رضا معطریان»)
+            # stand between, its caption closed by its credit («… عکس: رضا معطریان»); a widget's
+            # heading over its readout («🔊 شنیدن این خبر» over «۰۰:۰۰ / ۰۱:۵۱») is none
             linked = i
             continue
         if ln.kind in (CHROME, LABEL) and not (ln.learned or ln.recurs or ln.site) \
-                and _named_words(ln.text) >= 3 and _framed(lines, i, head_end):
+                and _named_words(ln.text) >= 3 \
+                and (_framed(lines, i, head_end) or ln.kind == CHROME and not _stamped(ln) and _dated(lines, i)):
             # a headline whose words read as chrome or a label («اهدای جام به پرسپولیس بلامانع است»,
-            # «گزارش: تیم المپیک عروس هزار داماد»), which a trail or title bar near it names
+            # «گزارش: تیم المپیک عروس هزار داماد»), which a trail or title bar near it names, or
+            # that stands right over the article's own date line as a headline does (a line the
+            # template does not know, so no box of the site's: its words alone made it chrome)
             title_i = i
             break
         if ln.kind == DATE and _names_its_day(lines, i, head_end):
@@ -5668,9 +5696,10 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             continue
         if i + 1 < head_end and lines[i + 1].kind == NAV and _info_row(lines[i + 1].text):
             continue  # the heading of an info box over its row («کنسرت X» over «سالن: … | ساعت: ۱۸:۳۰»)
-        if ln.recurs or ln.tagline or _credits_site_name(lines, i):
+        if ln.recurs or ln.tagline or ln.inside or _credits_site_name(lines, i):
             # the site shows this line above the body of other pages too (its name, a widget's
-            # heading or prompt): a headline is written for one story, so only when nothing else is
+            # heading or prompt), or between the paragraphs of other stories (a stock caption set
+            # over this one): a headline is written for one story, so only when nothing else is
             recurring = i if recurring is None else recurring
             continue
         if (ln.words > MAX_TITLE_WORDS or ln.kind == PARA) and _under_meta_block(lines, i):
