@@ -161,6 +161,7 @@ from .sections import (
     HOME_KEYS,
     MAX_SECTION_WORDS,
     acceptable,
+    account_names,
     back_link_section,
     chip_value,
     counted_row,
@@ -6228,7 +6229,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
 
     # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
     names = _title_line_names(lines, res.title) + [x for x in [_title_bar_section(lines, res.title, site=True)] if x]
-    res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues()) if x), None)
+    # (nor does a person's or an account's name: a channel's over its follow counter, an uploader's
+    # under a lone «by», a display name over its handle: :func:`.sections.account_names`)
+    people = account_names([ln.text for ln in lines if ln.kind != BLANK])
+    res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues())
+                        if x and line_key(x) not in people), None)
     return title_i
 
 
