@@ -891,6 +891,8 @@ _HOST_NAME = re.compile(r"^(?:[\w.+-]+@)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[
 #: button's label («🖨 چاپ این صفحه», «📷 گالری تصاویر»), as a page draws its controls; a section is a
 #: name (a site's home is a lone icon, «🏠»)
 _ICON_BUTTON = re.compile(r"^[\U0001F300-\U0001FAFF][\ufe0f\u200d]?\s*\S+\s+\S+")
+#: an account's handle inside a line («🆔 @chan0», «کانال ما: @news_fa»)
+_HANDLE_IN = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 #: a label the reporter's role word opens names who wrote the story, no section («خبرنگار اعزامی ما»,
 #: «خبرنگار <site>»): the word alone, not «خبرنگاران» (a club's or a section's name of reporters)
 _REPORTER = re.compile(r"^خبرنگار(?:\s|$)")
@@ -921,6 +923,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None,
     (None, 'خبرنگاران جوان')
     >>> acceptable("روتیتر: گزارش بازار"), acceptable("گزارش بازار:")
     (None, 'گزارش بازار')
+    >>> acceptable("🆔 @chan0") is None
+    True
     """
     if not section:
         return None
@@ -937,6 +941,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None,
         return None  # an icon button's label as a page shows it («🖨 چاپ این صفحه»): a control, no section
     if _REPORTER.match(s):
         return None  # a credit («خبرنگار اعزامی ما» atop the story): the reporter, no section
+    if "@" in s and _HANDLE_IN.search(s):
+        return None  # an account's handle («🆔 @chan0» under a channel's post): its address, no section
     if _FIELD_LINE.match(s):
         return None  # a field whole, «<label>: <value>» («روتیتر: گزارش بازار»): a name holds no
         # label of its own; a section's field gives its value to the cues that read it (:func:`section_from_label`)
