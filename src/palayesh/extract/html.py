@@ -94,6 +94,7 @@ from .sections import (
     HOME_KEYS,
     MAX_SECTION_WORDS,
     acceptable,
+    account_names,
     back_link_section,
     chip_value,
     crumb_parts,
@@ -1690,9 +1691,12 @@ def _fill(raw: str, art: Article, options: ExtractOptions, template=None) -> Non
                   # (a hashtag link alone under the story, on a site that files its stories by one
                   # such tag: .template.PageTemplate.tag_section)
                   _lone_hashtag(tree, shows_title, template, page.lines)]
+    # (a name the page shows as a person's or an account's, a channel's over its follow counter, an
+    # uploader's under «by», is no section: :func:`.sections.account_names`)
+    people = account_names(page.lines)
     art.section = next((x for x in (acceptable(c, site_names=site_names, title=title,
                                                declared=bool(c) and line_key(c) in declared)
-                                    for c in candidates) if x), None)
+                                    for c in candidates) if x and line_key(x) not in people), None)
     if one_listing(art.section, [n for n, _ in links], template):
         art.section = None  # (the site's one listing, a forum's name over all its posts: no section)
     # surtitle and lead: elements whose class names the role, outside the article body

@@ -891,6 +891,8 @@ _HOST_NAME = re.compile(r"^(?:[\w.+-]+@)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[
 #: button's label («🖨 چاپ این صفحه», «📷 گالری تصاویر»), as a page draws its controls; a section is a
 #: name (a site's home is a lone icon, «🏠»)
 _ICON_BUTTON = re.compile(r"^[\U0001F300-\U0001FAFF][\ufe0f\u200d]?\s*\S+\s+\S+")
+#: an account's handle inside a line («🆔 @chan0», «کانال ما: @news_fa»)
+_HANDLE_IN = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{2,}")
 #: a label the reporter's role word opens names who wrote the story, no section («خبرنگار اعزامی ما»,
 #: «خبرنگار <site>»): the word alone, not «خبرنگاران» (a club's or a section's name of reporters)
 _REPORTER = re.compile(r"^خبرنگار(?:\s|$)")
@@ -921,6 +923,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None,
     (None, 'خبرنگاران جوان')
     >>> acceptable("روتیتر: گزارش بازار"), acceptable("گزارش بازار:")
     (None, 'گزارش بازار')
+    >>> acceptable("🆔 @chan0") is None
+    True
     """
     if not section:
         return None
@@ -937,6 +941,8 @@ def acceptable(section: str | None, *, site_names=(), title: str | None = None,
         return None  # an icon button's label as a page shows it («🖨 چاپ این صفحه»): a control, no section
     if _REPORTER.match(s):
         return None  # a credit («خبرنگار اعزامی ما» atop the story): the reporter, no section
+    if "@" in s and _HANDLE_IN.search(s):
+        return None  # an account's handle («🆔 @chan0» under a channel's post): its address, no section
     if _FIELD_LINE.match(s):
         return None  # a field whole, «<label>: <value>» («روتیتر: گزارش بازار»): a name holds no
         # label of its own; a section's field gives its value to the cues that read it (:func:`section_from_label`)
@@ -1064,3 +1070,82 @@ def row_fields(text: str) -> list[str]:
     """
     fields = [f.strip(" -–—:|") for f in _ROW_FIELDS.split(text)]
     return [f for f in fields if f]
+
+
+#: a handle alone on its line («@news_fa», «@news_fa@masto.example.social»): an account's address
+_HANDLE_LINE = re.compile(r"^\s*@[\w.]{2,}(?:@[\w.-]+\.\w+)?\s*$")
+#: a byline's opening words alone on their line («by», «توسط», «نوشته شده توسط», «نویسنده:»): the
+#: name stands on the line under them
+_BYLINE_OPENER = re.compile(r"^\s*(?:(?:uploaded|posted|written|published)\s+)?by\s*[:：]?\s*$|^\s*(?:توسط|به\s*قلم"
+                            r"|(?:نوشته|ارسال|منتشر)(?:\s|\u200c)*(?:شده)?\s*(?:توسط|به\s*قلم)|نویسنده|نگارنده)\s*[:：]?\s*$",
+                            re.I)
+#: a line that ends with a byline, its opening word then a name of a word to four («More articles by
+#: کاوه محمدی», «ارسال شده توسط مدیر سایت»): the name is a person's
+_BY_NAME_END = re.compile(r"(?:^|\s)(?:by|توسط)\s+(?P<n>[^\d\s:：|،,.!?؟«»()]+(?:\s+[^\d\s:：|،,.!?؟«»()]+){0,3})\s*$",
+                          re.I)
+#: a counter of an account's followers: a number (its thousands as a letter or a word: «237K»,
+#: «۸۱۶ هزار») and the noun it counts («237K subscribers», «۸۱۶ هزار مشترک», «۱۲ دنبال‌کننده»)
+_FOLLOW_COUNT = re.compile(r"^\s*[\d۰-۹٠-٩][\d۰-۹٠-٩.,٫٬]*\s*(?:[KkMm]|هزار|میلیون)?"
+                           r"\s+(?P<noun>[^\W\d_][\w\u200c]*)\s*$")
+#: a follow control's word opens its counter's noun, and is this long at least («subscribe» in
+#: «subscribers», «مشترک» in «مشترک»)
+MIN_FOLLOW_STEM = 3
+#: a follow control is a word or two («Subscribe», «مشترک شدن», «+ Follow»)
+MAX_FOLLOW_WORDS = 2
+
+
+def _stem(word: str) -> str:
+    return word.split("\u200c")[0].casefold()
+
+
+def _follows(control: str, noun: str) -> bool:
+    """Whether a short line is the control of a counter whose noun is ``noun``: its first word opens
+    the noun (the button to become one of those counted: «Subscribe» beside «237K subscribers»,
+    «مشترک شدن» beside «۸۱۶ هزار مشترک»); a heading of what is counted names it in a longer word
+    («نظرات» beside «۳ نظر»: the comments' box, no control).
+
+    >>> _follows("Subscribe", "subscribers"), _follows("مشترک شدن", "مشترک"), _follows("نظرات", "نظر")
+    (True, True, False)
+    """
+    words = control.strip(" +").split()
+    if not 1 <= len(words) <= MAX_FOLLOW_WORDS or _DIGIT.search(control):
+        return False
+    word = _stem(words[0])
+    return len(word) >= MIN_FOLLOW_STEM and _stem(noun).startswith(word)
+
+
+def account_names(texts: list[str]) -> set[str]:
+    """The keys of the lines of a page (its shown lines, in order) that name a person or an account,
+    or are an account's control, by where they stand, whatever their words: the name over a handle
+    («مینا کریمی» over «@news_fa@masto.example.social»), the name under a byline's opening words
+    alone on their line («by» over «آرش رحیمی», an archive's uploader), a name a line closes with
+    after «by» («More articles by کاوه محمدی»), and a channel's name over its follow counter beside
+    the control that follows it («شبکه ورزش» over «237K subscribers» and «Subscribe»: both). A
+    video's channel, a post's author, an item's uploader are people, never the story's section.
+
+    >>> sorted(account_names(["تیتر خبر", "شبکه ورزش", "237K subscribers", "Subscribe", "متن"]))
+    ['subscribe', 'شبکهورزش']
+    >>> account_names(["تیتر", "by", "آرش رحیمی", "متن"]) == {line_key("آرش رحیمی")}
+    True
+    >>> account_names(["ورزشی", "۶۱۳ بازدید", "متن خبر"])
+    set()
+    """
+    out: set[str] = set()
+    for i, t in enumerate(texts):
+        if len(t) > 80:
+            continue
+        if i and _HANDLE_LINE.match(t):
+            out.add(line_key(texts[i - 1]))
+        elif i + 1 < len(texts) and _BYLINE_OPENER.match(t) and len(texts[i + 1].split()) <= 4:
+            out.add(line_key(texts[i + 1]))
+        elif (m := _BY_NAME_END.search(t)) is not None:
+            out.add(line_key(m.group("n")))
+        elif i and (m := _FOLLOW_COUNT.match(t)) is not None:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(texts) and _follows(texts[j], m.group("noun")):
+                    out.add(line_key(texts[j]))
+                    name = i - 1 if j == i + 1 else i - 2
+                    if name >= 0:
+                        out.add(line_key(texts[name]))
+    out.discard("")
+    return out

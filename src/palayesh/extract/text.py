@@ -162,6 +162,7 @@ from .sections import (
     HOME_KEYS,
     MAX_SECTION_WORDS,
     acceptable,
+    account_names,
     back_link_section,
     chip_value,
     counted_row,
@@ -178,6 +179,7 @@ from .sections import (
     more_in_section,
     on_every_page,
     print_page_label,
+    row_fields,
     running_header_section,
     section_from_crumb,
     section_from_label,
@@ -920,6 +922,43 @@ def _foot_field_section(lines: list[Line], body_last: int | None, menu: set[str]
                     and line_key(label) not in menu:
                 return value
     return None
+
+
+def _item_over_counts(lines: list[Line], body_last: int | None, menu: set[str]) -> str | None:
+    """The item of the site's menu above (``menu``: keys) a line shows alone under the story, right
+    over the post's counter row («تیم ملی» over «۷۰۸ بازدید · ۵ نظر · ❤ ۲۷»: a blog builder's post
+    footer, its category over its views, comments and likes): where the site filed the post. The
+    menu lists the name on every page, so the run's shares tell nothing here; the place does.
+
+    >>> foot = [classify(t) for t in ("وی افزود که این طرح از سال آینده در همه استان‌ها اجرا می‌شود.",
+    ...                                "منبع: ایسنا", "تیم ملی", "۷۰۸ بازدید · ۵ نظر", "پست‌های اخیر")]
+    >>> _item_over_counts(foot, 0, {line_key("تیم ملی"), line_key("لیگ برتر")})
+    'تیم ملی'
+    >>> _item_over_counts(foot[:3] + foot[4:], 0, {line_key("تیم ملی")}) is None  # (no counter row under it)
+    True
+    """
+    if body_last is None or not menu:
+        return None
+    for i in range(body_last + 1, min(len(lines), body_last + 1 + FOOT_LINES)):
+        ln = lines[i]
+        if ln.kind == BLANK:
+            continue
+        if ln.kind == PARA:
+            return None
+        if ln.kind in (SHORT, CHROME) and 1 <= ln.words <= MENU_ITEM_WORDS and ln.key in menu \
+                and ln.key not in HOME_KEYS and (j := _next_shown(lines, i)) is not None \
+                and _counter_row(lines[j].text):
+            return ln.text
+    return None
+
+
+def _counter_row(text: str) -> bool:
+    """Whether a line is a row of counters and nothing else: each field a number and a counter's few
+    words («۷۰۸ بازدید · ۵ نظر · ❤ ۲۷», «12 likes · 3 comments»)."""
+    if len(text) > 120:
+        return False
+    fields = row_fields(text)
+    return bool(fields) and all(_DIGIT.search(f) and meta_field(f) for f in fields)
 
 
 def _more_in_section(lines: list[Line], title_i: int | None) -> str | None:
@@ -6348,6 +6387,8 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
         yield filed  # (where the site filed the story, in a slot of its paths: before what's under it)
         yield foot  # (a trail under the story: after what the header says, which stands first)
         yield filed_at_foot  # (a field under it naming a menu item the story is filed under)
+        # (a menu's item alone under it, over the post's counter row: a blog builder's category)
+        yield _item_over_counts(lines, body_last, listed)
         yield tagged  # (a hashtag alone under it: the one tag the site files the story by)
         # (the menu's item the page's address lies under, before a label under the headline that
         # other sites show as a section too: a reporter's kicker, «گزارش خبرنگار ما», is one)
@@ -6368,7 +6409,11 @@ def _header(lines: list[Line], head_end: int, res: Article, tail_start: int | No
 
     # (a cue that names no section, the site's name or a ticker's headline, leaves the word to the next)
     names = _title_line_names(lines, res.title) + [x for x in [_title_bar_section(lines, res.title, site=True)] if x]
-    res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues()) if x), None)
+    # (nor does a person's or an account's name: a channel's over its follow counter, an uploader's
+    # under a lone «by», a display name over its handle: :func:`.sections.account_names`)
+    people = account_names([ln.text for ln in lines if ln.kind != BLANK])
+    res.section = next((x for x in (acceptable(c, title=res.title, site_names=names) for c in cues())
+                        if x and line_key(x) not in people), None)
     return title_i
 
 
