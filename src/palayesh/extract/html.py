@@ -2905,12 +2905,8 @@ def _bar_placed(tree) -> list:
 
     def of(x, parent) -> tuple:
         """(crumb, main, bar, logo gap) of ``up`` starting at ``x`` whose parent is ``parent``."""
-        if parent is None:
-            up = (False, False, False, LOGO_LEVELS)
-        else:
-            up = above.get(parent)
-            if up is None:
-                up = as_ancestor(parent)
+        got = above.get(parent) if parent is not None else (False, False, False, LOGO_LEVELS)
+        up = got if got is not None else as_ancestor(parent)
         crumb, main, bar, gap = up
         tag = x.tag
         cls = x.get("class")

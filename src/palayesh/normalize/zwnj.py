@@ -576,7 +576,7 @@ class ZwnjRestorer:
         # (not while the trainer collects the model's examples: it learns every spaced pair it may meet)
         line_sign = doc.sign() if doc is not None and not has_z and self.collect is None else ""
         keep_spaces = line_sign == "N" and DOC_KEEPS_SPACES is not None and max_code > DOC_KEEPS_SPACES
-        if keep_spaces:
+        if keep_spaces and DOC_KEEPS_SPACES is not None:
             max_code = DOC_KEEPS_SPACES
         elif line_sign == "D" and DOC_KEEPS_GLUED and not keep_glued and glued_sign < 2 and changed and any(
                 code == 1 and chunks[j - 1][-1] not in NON_JOINING for j, code in candidates):
