@@ -246,7 +246,7 @@ class TemplateCollector(Transform):
         if seen.inside and fams:
             inside = _combine(np.array(fams, dtype=np.uint64)[:, None], np.array(seen.inside, dtype=np.uint64)[None, :])
             self._inside.append(inside.ravel())
-            self._inside_stories.append(np.full(inside.size, seen.inside_story or seen.story, dtype=np.uint64))
+            self._inside_stories.append(np.full(inside.size, seen.story, dtype=np.uint64))
         if seen.labels and fams:
             self._labels.append(np.array(seen.labels, dtype=np.uint64))
             self._label_sites.append(np.full(len(seen.labels), fams[0], dtype=np.uint64))

@@ -639,9 +639,6 @@ class PageShapes:
     #: agency table does not know them (:func:`wire_names`, :func:`wire_hash`): the run keeps those
     #: any of its pages names so (:attr:`TemplateIndex.wires`)
     wires: list[int] = field(default_factory=list)
-    #: the story :attr:`inside` counts under: the least hash of the page's first prose lines but
-    #: those it sets into the story (:func:`inside_shapes`), which stand under every story of the site
-    inside_story: int = 0
 
 
 _BIT = {"H": 1, "M": 2, "T": 4}
@@ -1582,10 +1579,6 @@ _MASK_INSIDE = "ǂi"
 #: (:func:`stock_sentences`): a story's own sentence of that length is written for it
 MIN_STOCK_SENTENCE_WORDS = 12
 _MASK_SENTENCE = "ǂI"
-#: ... and a sentence of this many words or more that closes a story (:func:`closing_sentences`),
-#: by its whole key: a site's note under its stories; fewer words say what any page may («ادامه دارد.»)
-MIN_CLOSING_WORDS = 4
-_MASK_CLOSING = "ǂC"
 #: ... but a page that shows this many such lines or more, each a bare heading (:func:`bare_heading`),
 #: shows the site's stock subheadings («پیشینه ماجرا», «جمع‌بندی», «پرسش و پاسخ»): a story's
 #: sections come several to a page, a template's label or note once
@@ -1635,9 +1628,8 @@ def inside_shapes(lines: list[str], prose: list[bool], region: list[str], shaped
                   groups: list[list[int]] | None = None) -> dict[int, list[int]]:
     """The shape hashes (:data:`_MASK_INSIDE`) of the lines of a page's groups between its story's
     paragraphs (:func:`between_groups`, ``groups`` when found already; ``shaped``: each line's
-    :func:`_shape_of`), of its stock sentences (:func:`stock_sentences`) and of the short sentences
-    that close its story, whole and by their frame (:func:`closing_sentences`, :func:`frame_key`),
-    each with its lines: what the run counts by the stories it stands in (:attr:`TemplateIndex.inside`)."""
+    :func:`_shape_of`), each with its lines: what the run counts by the stories it stands in
+    (:attr:`TemplateIndex.inside`)."""
     out: dict[int, list[int]] = {}
     for g in between_groups(lines, prose, region) if groups is None else groups:
         for i in g:
@@ -1645,18 +1637,13 @@ def inside_shapes(lines: list[str], prose: list[bool], region: list[str], shaped
                 out.setdefault(shape_hash(_MASK_INSIDE + shaped[i]), []).append(i)
     for i in stock_sentences(lines, prose, region):
         out.setdefault(shape_hash(_MASK_SENTENCE + line_key(lines[i])), []).append(i)
-    for i in closing_sentences(lines, prose, region):
-        for k in (line_key(lines[i]), frame_key(lines[i])):
-            if k:
-                out.setdefault(shape_hash(_MASK_CLOSING + k), []).append(i)
     return out
 
 
 def stock_sentences(lines: list[str], prose: list[bool], region: list[str]) -> list[int]:
     """The sentences of :data:`MIN_STOCK_SENTENCE_WORDS` words or more (and no longer than a line
     between paragraphs is, :data:`MAX_BODY_CHROME_CHARS`) that stand inside a page's story (under
-    its first prose line, below the header: in region ``T`` too, under a first paragraph that holds
-    most of the story's words, or after its last one): what a site sets into its stories in the same words, a
+    its first prose line, region ``M``): what a site sets into its stories in the same words, a
     disclaimer or a promo («هشدار: سرمایه‌گذاری در بازار ارزهای دیجیتال پرریسک است …», «برای
     شنیدن آهنگ‌های تازه … اپلیکیشن X را نصب کنید»), counted whole (:data:`_MASK_SENTENCE`) by the stories it stands in
     (:attr:`TemplateIndex.inside`). A story's own sentence of that length is written for it, and
@@ -1671,42 +1658,8 @@ def stock_sentences(lines: list[str], prose: list[bool], region: list[str]) -> l
     """
     first = next((i for i, p in enumerate(prose) if p), len(lines))
     return [i for i in range(first + 1, len(lines))
-            if prose[i] and region[i] != "H" and len(lines[i]) <= MAX_BODY_CHROME_CHARS
+            if prose[i] and region[i] == "M" and len(lines[i]) <= MAX_BODY_CHROME_CHARS
             and lines[i].count(" ") + 1 >= MIN_STOCK_SENTENCE_WORDS]
-
-
-def closing_sentences(lines: list[str], prose: list[bool], region: list[str]) -> list[int]:
-    """The short sentences (:data:`MIN_CLOSING_WORDS` to :data:`NOTE_WORDS` words) that close a
-    page's story: its last prose line when it could be a note (:func:`note_line`), and each sentence
-    under it: what a site writes under its stories in the same words («این متن از روی فایل صوتی
-    پیاده شده است.», «مطالب منتشر شده در بخش یادداشت لزوماً دیدگاه این پایگاه نیست.»), counted whole
-    (:data:`_MASK_CLOSING`) by the stories it stands under (:attr:`TemplateIndex.inside`), as
-    :func:`stock_sentences` are inside them: a site of few pages, whose family teaches no shapes
-    (:meth:`PageTemplate._note` asks :data:`MIN_AFTER_SENTENCE_PAGES` pages of one), shows it under
-    :data:`MIN_INSIDE_STORIES` stories all the same; a story's own last sentence stands under its
-    republications only, which are the same story.
-
-    >>> p = "جمله خبر است که با نقطه تمام می‌شود و " * 3 + "ادامه دارد."
-    >>> closing_sentences(["عنوان خبر", p, p, "دانلود فایل صوتی", "این متن از روی فایل صوتی پیاده شده است.",
-    ...                    "کلیه حقوق محفوظ است"], [False, True, True, False, False, False],
-    ...                   ["H", "M", "M", "T", "T", "T"])
-    [4]
-    """
-    lp = last_prose(lines, prose)
-    if lp < 0:
-        return []
-
-    def short(i: int) -> bool:
-        t = lines[i]
-        return region[i] != "H" and len(t) <= MAX_LINE_CHARS and MIN_CLOSING_WORDS <= t.count(" ") + 1 <= NOTE_WORDS \
-            and t.rstrip(_MARKS)[-1:] in _PROSE_END
-
-    # (the short sentences right above the last prose line close the story too: a note that is no
-    # prose by its words stands between the story's last paragraph and a note that is)
-    start = lp
-    while start > 0 and short(start) and any(prose[:start]):
-        start -= 1
-    return [i for i in range(start + 1, len(lines)) if short(i)]
 
 
 def bare_heading(text: str) -> bool:
@@ -2233,17 +2186,10 @@ def observe(lines: list[str], *, words: bool = True, headline: Callable[[str], b
     for k in bar_side_keys(bar) if bar else ():
         h = shape_hash(k)
         shapes[h] = shapes.get(h, 0) | _BIT["H"]
-    held = inside_shapes(lines, is_p, region, shaped, groups)
-    inside = sorted(held)
-    # (the story the lines set into it count under: told by its own prose lines, not by a stock
-    # sentence among its first four, whose hash may be the least on every page of the site)
-    set_in = {i for at in held.values() for i in at}
-    own = [i for i in prose if i not in set_in][:4]
-    inside_story = story_hash([keys[i] if len(lines[i]) <= MAX_LINE_CHARS else line_key(lines[i]) for i in own]) \
-        if own else story
+    inside = sorted(inside_shapes(lines, is_p, region, shaped, groups))
     wires = sorted({wire_hash(x) for x in wire_names(lines)})
     return PageShapes(shapes, shape_hash(title) if title else None, found, sorted(others), story, openings, labels,
-                      inside, listed, slots, wires, inside_story)
+                      inside, listed, slots, wires)
 
 
 #: a credit slot is a short line (a label and a name)
@@ -3912,9 +3858,8 @@ class PageTemplate:
         if self.fams:
             self._headwords(lines, region, out, is_p)
         between = between_groups(lines, is_p, region) if self.learned or self._small else []  # (found once for both)
-        late: list[int] = []  # (the site's notes under the story: its tail's, once the boxes are found)
         if self.learned or self._small:
-            late = self._inside(lines, keys, region, out, is_p, between)
+            self._inside(lines, keys, region, out, is_p, between)
         if self.learned:
             for k, groups in repeated_between(lines, is_p, region, between).items():
                 if self._seen_on(shape_hash(_MASK_GROUP + k), "", 5, MIN_GROUP_PAGES, borrowed=True):
@@ -3940,9 +3885,6 @@ class PageTemplate:
             self._stamps(lines, keys, region, out)
         _markers_between(lines, keys, region, out, is_p)
         find_boxes(lines, keys, region, out, own, self._marker_seen if self.fams else None)
-        for i in late:
-            if out[i] is None:
-                out[i] = CHROME
         for i in dialogue_turns(lines, is_p):  # (a speaker's questions: the story's, whatever the site writes often)
             out[i] = None
         if self.learned:
@@ -3994,11 +3936,10 @@ class PageTemplate:
                 out[i] = None
 
     def _inside(self, lines: list[str], keys: list[str], region: list[str], out: list, is_p: list[bool],
-                groups: list[list[int]]) -> list[int]:
+                groups: list[list[int]]) -> None:
         """The short lines between this page's paragraphs whose shape the site shows between the
         paragraphs of :data:`MIN_INSIDE_STORIES` stories or more (:attr:`TemplateIndex.inside`), and
-        the sentences inside its story it shows so whole (:func:`stock_sentences`), or under it (its
-        notes, whole or by their frame: :func:`closing_sentences`): chrome set into
+        the sentences inside its story it shows so whole (:func:`stock_sentences`): chrome set into
         the story (``MID``, in place), however rare on the site's pages, and in a family of too few
         pages to teach shapes too (:attr:`_small`: stories, not pages, tell such a line); but not
         :data:`MIN_STOCK_HEADINGS` bare headings or more of a page, the story's sections (lines the
@@ -4006,32 +3947,20 @@ class PageTemplate:
         ``groups``: the page's :func:`between_groups`."""
         inside = self.index.inside
         if not len(inside):
-            return []
+            return
         shaped = [_shape_of(t, k) if k and len(t) <= MAX_LINE_CHARS else "" for t, k in zip(lines, keys)]
         fams = [f for f, _p, _named in self.fams + self._borrowed + self._small]
         found = [at for h, at in inside_shapes(lines, is_p, region, shaped, groups).items()
                  if any(combined(f, h) in inside for f in fams)]
         # (a line the site's recurring shapes gave a role already, a «ادامه مطلب »» on most of its
         # pages, is its template's, no stock subheading of its stories: it does not count)
-        # (a short sentence that closes the story, «گزارش مالی منتشر شد.», is none of its subheadings)
-        heads = [at for at in found if all(bare_heading(lines[i]) and out[i] is None
-                                           and lines[i].rstrip(_MARKS)[-1:] not in _PROSE_END for i in at)]
+        heads = [at for at in found if all(bare_heading(lines[i]) and out[i] is None for i in at)]
         if len(heads) >= MIN_STOCK_HEADINGS:  # (the site's stock subheadings: the story's sections)
             found = [at for at in found if at not in heads]
-        # (under the story's last prose line, or that line itself, a note the site closes its stories
-        # with: its tail's, as a note its learned family tells is (:meth:`_note`), given once the
-        # page's boxes are found: an author's bio that closes a box under the name it follows
-        # tells the box, :func:`.boxes.find_boxes`)
-        lp = last_prose(lines, is_p)
-        late = []
         for at in found:
             for i in at:
                 if out[i] is None:
-                    if 0 <= lp <= i:
-                        late.append(i)
-                    else:
-                        out[i] = MID
-        return late
+                    out[i] = MID
 
     def role(self, text: str, key: str, region: str, prose: bool | None = None) -> str | None:
         """The role of a line ``text`` (its :func:`~palayesh.textkeys.line_key` ``key``) standing in
