@@ -118,6 +118,40 @@ def test_a_name_the_menu_lists_stays_the_section(tmp_path):
     assert [r["section"] for r in rows] == [_FORUM] * 12
 
 
+_NEWS = "اخبار و اطلاعیه‌ها"
+_CONF_MENU = ["صفحه اصلی", "فراخوان مقالات", "محورهای همایش", "ثبت‌نام", "تماس با دبیرخانه"]
+
+
+def _conference_post(i: int, paras: list[str], html: bool) -> str:
+    """A post of a conference's site: its name, its menu, a trail from home to its one listing that
+    no line shows alone, the post."""
+    date = f"تاریخ انتشار: ۱۴۰۱/۰۶/{i + 10:02d}"
+    if not html:
+        return "\n".join(["همایش ملی نمونه", "دبیرخانه دائمی همایش", *_CONF_MENU, f"صفحه اصلی » {_NEWS}",
+                          _TITLES[i], date, *paras, "دبیرخانه همایش ملی نمونه"]) + "\n"
+    items = "".join(f"<li><a href='/p/{j}'>{m}</a></li>" for j, m in enumerate(_CONF_MENU))
+    return (f"<html lang='fa'><head><meta charset='utf-8'><title>{_TITLES[i]}</title></head><body>"
+            f"<header><div class='logo'>همایش ملی نمونه</div><nav class='menu'><ul>{items}</ul></nav></header>"
+            f"<div class='breadcrumb'><a>صفحه اصلی</a> » <a>{_NEWS}</a></div>"
+            f"<div class='news-item'><h1>{_TITLES[i]}</h1><div class='date'>{date}</div>"
+            f"{''.join(f'<p>{p}</p>' for p in paras)}</div>"
+            f"<footer>دبیرخانه همایش ملی نمونه</footer></body></html>")
+
+
+@pytest.mark.parametrize("html", [True, False])
+def test_a_listing_a_trail_names_over_every_post_is_no_section(tmp_path, html):
+    # (the trail ends with the site's one listing on every page, no line shows it alone, the menu
+    # lists it not: the place the site posts in, no section)
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(12)):
+        (src / f"p{i:02d}.{'html' if html else 'txt'}").write_text(_conference_post(i, paras, html), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = read_rows(tmp_path / "out")
+    assert len(rows) == 12
+    assert [r["section"] for r in rows] == [None] * 12
+
+
 _DAYS = ["۱۹ بهمن ۱۳۹۸", "۲ اسفند ۱۳۹۸", "۷ فروردین ۱۳۹۹", "۱۲ تیر ۱۳۹۹", "۳ مهر ۱۳۹۹", "۹ دی ۱۳۹۹",
          "۱۴ بهمن ۱۳۹۹", "۲۰ اسفند ۱۳۹۹", "۵ اردیبهشت ۱۴۰۰", "۱۸ خرداد ۱۴۰۰"]
 _CHANNEL_DAYS = ["2020-02-08", "2020-02-21", "2020-03-26", "2020-07-02", "2020-09-24", "2020-12-29",
