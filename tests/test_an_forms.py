@@ -230,3 +230,27 @@ def test_a_three_part_title_bar_keeps_its_middle_as_the_headline():
             f"<div class='story'><h2>{title}</h2>{body}</div>"
             f"<footer><p>کلیه حقوق محفوظ است.</p></footer></body></html>")
     assert extract(page).title == title
+
+
+_DESKS = ["اقتصادی", "ورزشی"]
+_DESK_TITLES = made_titles(20, ["نمایشگاه کتاب", "طرح آبرسانی", "مسابقات کشتی", "جشنواره فیلم"],
+                           ["مشهد", "یزد", "کرج", "سنندج", "اراک"])
+
+
+def test_a_label_line_that_groups_flat_pages_is_no_one_listing(tmp_path):
+    # (flat pages printed from a browser: a time stamp heads each, so «بخش: <section>» is the first
+    # line without digits and names the page's family; the family named by «بخش: ورزشی» holds
+    # «ورزشی» in its slot on all its pages by its very name, which tells nothing of a listing:
+    # each story keeps its own section)
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(20)):
+        title = _DESK_TITLES[i]
+        (src / f"p{i:02d}.txt").write_text("\n".join([
+            f"5/{i % 9 + 1}/21, 11:{i + 10} AM    {title} | خبرگزاری نمونه", f"بخش: {_DESKS[i % 2]}", title, "",
+            f"{i % 9 + 3} آبان 1399 ساعت 01:17", f"شناسه خبر: {69358 + i}", *paras, "منبع خبر: خبرگزاری نمونه"]) + "\n",
+            encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    assert len(rows) == 20
+    assert [rows[f"p{i:02d}"]["section"] for i in range(20)] == [_DESKS[i % 2] for i in range(20)]
