@@ -118,6 +118,40 @@ def test_a_name_the_menu_lists_stays_the_section(tmp_path):
     assert [r["section"] for r in rows] == [_FORUM] * 12
 
 
+_NEWS = "اخبار و اطلاعیه‌ها"
+_CONF_MENU = ["صفحه اصلی", "فراخوان مقالات", "محورهای همایش", "ثبت‌نام", "تماس با دبیرخانه"]
+
+
+def _conference_post(i: int, paras: list[str], html: bool) -> str:
+    """A post of a conference's site: its name, its menu, a trail from home to its one listing that
+    no line shows alone, the post."""
+    date = f"تاریخ انتشار: ۱۴۰۱/۰۶/{i + 10:02d}"
+    if not html:
+        return "\n".join(["همایش ملی نمونه", "دبیرخانه دائمی همایش", *_CONF_MENU, f"صفحه اصلی » {_NEWS}",
+                          _TITLES[i], date, *paras, "دبیرخانه همایش ملی نمونه"]) + "\n"
+    items = "".join(f"<li><a href='/p/{j}'>{m}</a></li>" for j, m in enumerate(_CONF_MENU))
+    return (f"<html lang='fa'><head><meta charset='utf-8'><title>{_TITLES[i]}</title></head><body>"
+            f"<header><div class='logo'>همایش ملی نمونه</div><nav class='menu'><ul>{items}</ul></nav></header>"
+            f"<div class='breadcrumb'><a>صفحه اصلی</a> » <a>{_NEWS}</a></div>"
+            f"<div class='news-item'><h1>{_TITLES[i]}</h1><div class='date'>{date}</div>"
+            f"{''.join(f'<p>{p}</p>' for p in paras)}</div>"
+            f"<footer>دبیرخانه همایش ملی نمونه</footer></body></html>")
+
+
+@pytest.mark.parametrize("html", [True, False])
+def test_a_listing_a_trail_names_over_every_post_is_no_section(tmp_path, html):
+    # (the trail ends with the site's one listing on every page, no line shows it alone, the menu
+    # lists it not: the place the site posts in, no section)
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(12)):
+        (src / f"p{i:02d}.{'html' if html else 'txt'}").write_text(_conference_post(i, paras, html), encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = read_rows(tmp_path / "out")
+    assert len(rows) == 12
+    assert [r["section"] for r in rows] == [None] * 12
+
+
 _DAYS = ["۱۹ بهمن ۱۳۹۸", "۲ اسفند ۱۳۹۸", "۷ فروردین ۱۳۹۹", "۱۲ تیر ۱۳۹۹", "۳ مهر ۱۳۹۹", "۹ دی ۱۳۹۹",
          "۱۴ بهمن ۱۳۹۹", "۲۰ اسفند ۱۳۹۹", "۵ اردیبهشت ۱۴۰۰", "۱۸ خرداد ۱۴۰۰"]
 _CHANNEL_DAYS = ["2020-02-08", "2020-02-21", "2020-03-26", "2020-07-02", "2020-09-24", "2020-12-29",
@@ -196,3 +230,27 @@ def test_a_three_part_title_bar_keeps_its_middle_as_the_headline():
             f"<div class='story'><h2>{title}</h2>{body}</div>"
             f"<footer><p>کلیه حقوق محفوظ است.</p></footer></body></html>")
     assert extract(page).title == title
+
+
+_DESKS = ["اقتصادی", "ورزشی"]
+_DESK_TITLES = made_titles(20, ["نمایشگاه کتاب", "طرح آبرسانی", "مسابقات کشتی", "جشنواره فیلم"],
+                           ["مشهد", "یزد", "کرج", "سنندج", "اراک"])
+
+
+def test_a_label_line_that_groups_flat_pages_is_no_one_listing(tmp_path):
+    # (flat pages printed from a browser: a time stamp heads each, so «بخش: <section>» is the first
+    # line without digits and names the page's family; the family named by «بخش: ورزشی» holds
+    # «ورزشی» in its slot on all its pages by its very name, which tells nothing of a listing:
+    # each story keeps its own section)
+    src = tmp_path / "pages"
+    src.mkdir()
+    for i, paras in enumerate(story_bodies(20)):
+        title = _DESK_TITLES[i]
+        (src / f"p{i:02d}.txt").write_text("\n".join([
+            f"5/{i % 9 + 1}/21, 11:{i + 10} AM    {title} | خبرگزاری نمونه", f"بخش: {_DESKS[i % 2]}", title, "",
+            f"{i % 9 + 3} آبان 1399 ساعت 01:17", f"شناسه خبر: {69358 + i}", *paras, "منبع خبر: خبرگزاری نمونه"]) + "\n",
+            encoding="utf-8")
+    refine(src, tmp_path / "out", workers=1, progress="none")
+    rows = {r["id"]: r for r in read_rows(tmp_path / "out")}
+    assert len(rows) == 20
+    assert [rows[f"p{i:02d}"]["section"] for i in range(20)] == [_DESKS[i % 2] for i in range(20)]

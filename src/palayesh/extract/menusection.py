@@ -600,15 +600,19 @@ def one_listing(name: str | None, menu: Iterable[str], template) -> bool:
     (:data:`ONE_LISTING_SLOT_SHARE`, :meth:`.template.PageTemplate.section_slot_share`) and it
     stands as a line of its own, a heading, on (nearly) every page of the site the run saw
     (:data:`ONE_LISTING_SHARE`, :meth:`.template.PageTemplate.page_share`), whatever the story,
-    while the page's ``menu`` (its items' names) lists it nowhere, not even by its first words
+    or the slots hold it on (nearly) every page themselves, a line of its own or not (a trail
+    «صفحه اصلی » اخبار و اطلاعیه‌ها» over every post of a conference's site, the name in no line
+    alone), while the page's ``menu`` (its items' names) lists it nowhere, not even by its first words
     («رپورتاژ» for «رپورتاژ آگهی»: a menu names its sections short). A section files some of a
     site's stories apart from its others, and its menu lists it; a heading over every story that
     the menu does not list is the one place the site posts in, a forum's name over a course site's
     posts («صفحه اصلی / اخبار سایت / <headline>» over «اخبار سایت»), which tells nothing of the
     story. A site whose menu lists the name keeps it: it writes in one of its sections only, as
     far as the run saw."""
-    if not name or template is None or not template.learned or template.page_share(name) < ONE_LISTING_SHARE \
-            or template.section_slot_share(name) < ONE_LISTING_SLOT_SHARE:
+    if not name or template is None or not template.learned:
+        return False
+    slots = template.section_slot_share(name)
+    if slots < ONE_LISTING_SLOT_SHARE or (slots < ONE_LISTING_SHARE and template.page_share(name) < ONE_LISTING_SHARE):
         return False
     words = name.split()
     opening = {line_key(" ".join(words[:j])) for j in range(1, len(words) + 1)}

@@ -3155,13 +3155,19 @@ class PageTemplate:
         """The largest share of the pages of one of the page's families whose section slots hold
         ``text`` (:func:`section_slot_values`, as :meth:`host_section` counts them): near 1 for the
         item a site's trail ends with on every page, whatever the story (its kind of page, «مرکز
-        مسابقات», or its one listing), which a section's name, varying from story to story, is not."""
+        مسابقات», or its one listing), which a section's name, varying from story to story, is not.
+        A family named by a line that holds ``text`` is not asked: flat pages whose first line
+        without digits is their label «بخش: ورزشی» (a time stamp heads each) meet by that line, and
+        the family it names holds «ورزشی» in its slot on all its pages by its very name
+        (:meth:`_fams_of` leaves out, likewise, the family the line ``text`` names itself)."""
         key = line_key(text)
         if not key:
             return 0.0
         h = section_hash(text)
         best = 0.0
-        for fam, pages, _named in self._fams_of(key):
+        for fam, pages, named in self.fams:
+            if key[:40] in named:
+                continue
             c = self.index.counts_of(fam, h)
             if c is not None and pages:
                 best = max(best, c[4] / pages)
