@@ -127,3 +127,20 @@ def test_a_stock_caption_the_site_sets_inside_its_stories_is_no_headline_over_on
     persian = str.maketrans("يك", "یک")  # (the output writes Persian letters)
     assert rows["p15"]["title"] == titles[15].translate(persian)
     assert rows["p01"]["title"] == titles[1].translate(persian)
+
+
+@pytest.mark.parametrize("counter, control", [
+    # a Persian video page's channel block (fails on 696f2c6: «۸۱۶ هزار مشترک» was taken, three
+    # words read as a headline's)
+    ("۸۱۶ هزار مشترک", "مشترک شدن"),
+    # the same in English (a guard: passes on 696f2c6 too)
+    ("237K subscribers", "Subscribe"),
+])
+def test_a_channels_follow_counter_over_its_control_is_no_headline(counter, control):
+    # the video's title / its channel / the channel's follow counter and its control / likes, views,
+    # date / the description: the title is the headline, not the counter under it
+    head = "پیش بازی بارسلونا - رئال مادرید"
+    texts = ["رد شدن از پیمایش", "YouTube", "ورود به سیستم", head, "شبکه ورزش", counter, control,
+             "هم‌رسانی", "۷۷٬۴۱۷ بازدید", "۱۹ نوامبر ۲۰۱۷", *STORY]
+    lines = _page(texts)
+    assert _title(lines, texts) == head

@@ -169,6 +169,7 @@ from .sections import (
     crumb_parts,
     filed_sentence,
     fixed_line,
+    follow_counter,
     headline_trail,
     home_item,
     in_label_value,
@@ -5722,10 +5723,11 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             continue
         if _valueless_field(ln.text) or _widget_row(ln.text):
             continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
-        if count_row(ln.text) or readout(ln.text) or _widget_shaped_row(lines, i):
+        if count_row(ln.text) or readout(ln.text) or _widget_shaped_row(lines, i) or _follow_counter(lines, i):
             # a byline with its reading time or age («X | زمان مطالعه: ۴ دقیقه», «۲ ساعت پیش»), in
             # whatever words, or a widget's readout (a rating, a price) or row (a score the page's
-            # ticker shows more of): a headline only when nothing else is
+            # ticker shows more of), or a channel's follow counter beside its control («۸۱۶ هزار
+            # مشترک» over «مشترک شدن»): a headline only when nothing else is
             counted = i if counted is None else counted
             continue
         if _heads_readout(lines, i):
@@ -5819,6 +5821,20 @@ def _worded(text: str) -> bool:
         return True
     lettered = sum(1 for w in text.split() if any(c.isalpha() for c in w))
     return lettered >= MIN_FIGURED_HEADLINE_WORDS and not count_row(text) and not readout(text)
+
+
+def _follow_counter(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is an account's follow counter beside its control, the shown line above or
+    under it (:func:`follow_counter`: «۸۱۶ هزار مشترک» over «مشترک شدن» on a video's page).
+
+    >>> ls = [classify(t) for t in ("ویلچر تی‌وی", "۸۱۶ هزار مشترک", "مشترک شدن")]
+    >>> _follow_counter(ls, 1), _follow_counter(ls, 0)
+    (True, False)
+    """
+    if not _DIGIT.match(lines[i].text.lstrip()):
+        return False  # (the counter opens with its number: the cheap test first, on the hot path)
+    shown = [j for j in (_prev_shown(lines, i), i, _next_shown(lines, i)) if j is not None]
+    return follow_counter([lines[j].text for j in shown], shown.index(i))
 
 
 def _under_box_heading(lines: list[Line], i: int) -> bool:
