@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from palayesh.extract.article import Article
-from palayesh.extract.lines import CHROME, classify
+from palayesh.extract.lines import CHROME, END, classify
 from palayesh.extract.text import _header
 
 STORY = [
@@ -143,4 +143,16 @@ def test_a_channels_follow_counter_over_its_control_is_no_headline(counter, cont
     texts = ["رد شدن از پیمایش", "YouTube", "ورود به سیستم", head, "شبکه ورزش", counter, control,
              "هم‌رسانی", "۷۷٬۴۱۷ بازدید", "۱۹ نوامبر ۲۰۱۷", *STORY]
     lines = _page(texts)
+    assert _title(lines, texts) == head
+
+
+def test_one_readers_comment_over_the_comment_form_is_no_headline():
+    # menu / headline / its meta row / one reader's row and comment / the comment form the site shows
+    # on its pages / story: the comment stands over the form, closing the box, not over the story
+    # (fails on 696f2c6: the thread rule wants two writers' rows, one alone may be a byline)
+    head = "پرسپولیس و سهمیه‌های محدود در نقل و انتقالات"
+    texts = [*MENU, head, "خسارت بدنه | پویا حسینی | بازدید: ۲۸,۵۷۵", "کد خبر: ۵۶۷۲۰۶۶",
+             "بابک | ۱ هفته قبل", "دمتون گرم، بهترین سایت همینه", "ارسال نظر", "نام", "ایمیل", *STORY]
+    lines = _page(texts, recurs=[0, 1, 2, 3, 4, 7, 11, 12])
+    lines[10] = replace(lines[10], kind=END, recurs=True, seen=True, share=1.0)
     assert _title(lines, texts) == head

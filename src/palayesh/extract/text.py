@@ -5706,8 +5706,10 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                 # (a comment thread on the page: two writers' rows or more; one alone may be a
                 # byline over the headline)
                 threaded = sum(1 for x in lines if x.kind != BLANK and commenter_row(x.text)) >= 2
-            if threaded:
-                continue  # a reader's comment under its writer's row, in a thread set over the story
+            if threaded or _over_site_tail_line(lines, i):
+                # a reader's comment under its writer's row, in a thread set over the story, or alone
+                # over the comment box's form (a tail line the site shows on its pages: «ارسال نظر»)
+                continue
         if agency_in_brackets(ln.text):
             continue  # «(خبرگزاری کار ایران (ایلنا))»: the story's credit (_credit_in_brackets), no headline
         if _NUMBERED_CAPTION.match(ln.text):
@@ -5821,6 +5823,22 @@ def _worded(text: str) -> bool:
         return True
     lettered = sum(1 for w in text.split() if any(c.isalpha() for c in w))
     return lettered >= MIN_FIGURED_HEADLINE_WORDS and not count_row(text) and not readout(text)
+
+
+def _over_site_tail_line(lines: list[Line], i: int) -> bool:
+    """Whether the shown line under line ``i`` is a tail line the site shows on its other pages (an
+    END line that recurs: a comment form's heading «ارسال نظر», «نظر شما»): what stands right over it
+    closes a box (a reader's comment over the form), not a story's head, whose story or meta lines
+    come under it.
+
+    >>> from dataclasses import replace
+    >>> ls = [classify(t) for t in ("بابک | ۱ هفته قبل", "دمتون گرم، بهترین سایت همینه", "ارسال نظر")]
+    >>> ls[2] = replace(ls[2], kind=END, recurs=True)
+    >>> _over_site_tail_line(ls, 1), _over_site_tail_line(ls, 0)
+    (True, False)
+    """
+    j = _next_shown(lines, i)
+    return j is not None and lines[j].kind == END and lines[j].recurs
 
 
 def _follow_counter(lines: list[Line], i: int) -> bool:
