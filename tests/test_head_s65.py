@@ -156,3 +156,22 @@ def test_one_readers_comment_over_the_comment_form_is_no_headline():
     lines = _page(texts, recurs=[0, 1, 2, 3, 4, 7, 11, 12])
     lines[10] = replace(lines[10], kind=END, recurs=True, seen=True, share=1.0)
     assert _title(lines, texts) == head
+
+
+@pytest.mark.parametrize("seen, taken", [
+    # the story's headline, which the site lists over other pages' bodies too (a box of its latest
+    # stories): still this page's headline under its summary, its byline and date under it (fails
+    # on 696f2c6: any line the site shows elsewhere was refused, and the menu's last item was taken)
+    ("تیام محبوب هواداران استقلال", True),
+    # a kicker's few words the site shows over other stories too: no headline (a guard)
+    ("گزارش اکران", False),
+])
+def test_a_headline_under_the_summary_may_be_listed_on_other_pages(seen, taken):
+    from palayesh.extract.text import _headline_under_lead
+    texts = [*MENU, "مهاجم تازه وارد آبی ها از محبوبیت دور از انتظاری برخوردار است.", seen,
+             "سمیرا کریمی | زمان مطالعه: ١ دقیقه", "🕒 ١٤٠٠-٠٣-٠٣", "شناسه خبر: ٨٣١٤٥٧٧", *STORY]
+    lines = _page(texts, recurs=[0, 1, 2, 3, 4, 8, 9])
+    lines[6] = replace(lines[6], seen=True)
+    b = len(MENU)
+    got = _headline_under_lead(lines, b, [b, len(texts) - 2, len(texts) - 1])
+    assert got == (6 if taken else None)

@@ -3004,8 +3004,11 @@ def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | No
     first, ln = lines[b], lines[j]
     if has_dateline(first.text) or not _ends_sentence(first.text) or len(first.text) > LEAD_LABELLED_MAX_CHARS \
             or len(INNER_SENTENCE_END.findall(first.text.rstrip(" .!?؟"))) >= MAX_LEAD_SENTENCES \
-            or not _headline_shaped(ln, asking=True) or ln.recurs or ln.seen or ln.site or _is_byline(ln):
-        return None  # (a byline under the story's first paragraph, «به قلم X» over the date, heads nothing)
+            or not _headline_shaped(ln, asking=True) or ln.recurs or (ln.seen and _kicker(ln)) or ln.site \
+            or _is_byline(ln):
+        return None  # (a byline under the story's first paragraph, «به قلم X» over the date, heads nothing;
+        # nor does a label the site shows over other pages' bodies, a kicker's few words: a longer line
+        # the site shows there too is this story's headline listed in a box of the others)
     bar = j  # (the site's share bar under the headline, over its byline and date: «🔗 کپی لینک · تلگرام»)
     while (nxt := _next_shown(lines, bar)) is not None and lines[nxt].kind == NAV and lines[nxt].recurs:
         bar = nxt
