@@ -175,3 +175,15 @@ def test_a_headline_under_the_summary_may_be_listed_on_other_pages(seen, taken):
     b = len(MENU)
     got = _headline_under_lead(lines, b, [b, len(texts) - 2, len(texts) - 1])
     assert got == (6 if taken else None)
+
+
+def test_a_profile_card_under_the_articles_date_is_no_headline():
+    # menu / headline at the site's told headline slot / its byline and date / a profile card, a
+    # name over the site's row of fields / story: the headline stands over its date, the card's name
+    # under it (fails on 696f2c6: «شهید حسین هاشمی», the nearest short line over the story, was taken)
+    head = "شکست تیم ملی فوتسال ایران مقابل برزیل"
+    texts = [*MENU, head, "سمیرا محمدی - ١٤٠٣/٠٤/٢٧ - ٠٩:٠٠", "شهید حسین هاشمی", "تولد: ١٣٤٦ - شهادت: ١٣٦٦", *STORY]
+    lines = _page(texts, recurs=[0, 1, 2, 3, 4, 6, 8])
+    lines[5] = replace(lines[5], slot=1.0)
+    assert lines[8].kind == "meta"
+    assert _title(lines, texts) == head

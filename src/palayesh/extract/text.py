@@ -5332,6 +5332,15 @@ def _framed_headline(lines: list[Line], cand: int | None, head_end: int) -> int 
     return None
 
 
+def _card_over_row(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` heads a card: right over a meta row of fields the site shows on its other
+    pages (:attr:`Line.recurs`; no date line of its: «شهید حسین هاشمی» over «تولد: ١٣٤٦ - شهادت:
+    ١٣٦٦», a profile box set between the article's date and its story), the card's name."""
+    j = _next_shown(lines, i)
+    return j is not None and lines[j].kind == META and lines[j].recurs and lines[i].kind == SHORT \
+        and not lines[i].recurs
+
+
 def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
     """The headline at the site's headline slot above the candidate, when the candidate is a line
     that the site's pages do not tell as their headline: at a slot whose lines they seldom tell
@@ -5345,6 +5354,9 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
     if cand is None:
         return None
     known = [x for x in (lines[cand].slot, lines[cand].own) if x is not None]
+    card = not known and _card_over_row(lines, cand)
+    if card:
+        known = [0.0]  # (a card's name under the article's date: the run knows no slot of it)
     if not known or min(known) > MAX_UNTOLD_SLOT or max(known) >= MIN_TOLD_SLOT or _echoed(lines, cand, head_end):
         return None  # (a line at the site's headline slot stays, whatever other pages show it: a ticker)
     story: set[str] | None = None
@@ -5354,6 +5366,8 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
                 or (ln.own is not None and ln.own <= MAX_UNTOLD_SLOT) \
                 or ln.kind not in (SHORT, PARA) or ln.site or ln.recurs or ln.tagline:
             continue
+        if card and not any(x.kind == DATE for x in lines[i + 1:cand]):
+            continue  # (the card stands under the headline's own date)
         if story is None:
             prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
             story = content_words(" ".join(prose))
