@@ -1114,6 +1114,22 @@ def _follows(control: str, noun: str) -> bool:
     return len(word) >= MIN_FOLLOW_STEM and _stem(noun).startswith(word)
 
 
+def follow_counter(texts: list[str], i: int) -> bool:
+    """Whether ``texts[i]`` is an account's follow counter beside the control that follows it (the
+    line above or under it: «۸۱۶ هزار مشترک» over «مشترک شدن», «237K subscribers» over «Subscribe»):
+    a channel's readout, never a headline, whatever its number or noun.
+
+    >>> follow_counter(["ویلچر تی‌وی", "۸۱۶ هزار مشترک", "مشترک شدن"], 1)
+    True
+    >>> follow_counter(["۳ نظر", "نظرات"], 0), follow_counter(["۸۱۶ هزار مشترک"], 0)
+    (False, False)
+    """
+    t = texts[i]
+    if len(t) > 80 or (m := _FOLLOW_COUNT.match(t)) is None:
+        return False
+    return any(0 <= j < len(texts) and _follows(texts[j], m.group("noun")) for j in (i - 1, i + 1))
+
+
 def account_names(texts: list[str]) -> set[str]:
     """The keys of the lines of a page (its shown lines, in order) that name a person or an account,
     or are an account's control, by where they stand, whatever their words: the name over a handle

@@ -169,6 +169,7 @@ from .sections import (
     crumb_parts,
     filed_sentence,
     fixed_line,
+    follow_counter,
     headline_trail,
     home_item,
     in_label_value,
@@ -3003,8 +3004,11 @@ def _headline_under_lead(lines: list[Line], b: int, body: list[int]) -> int | No
     first, ln = lines[b], lines[j]
     if has_dateline(first.text) or not _ends_sentence(first.text) or len(first.text) > LEAD_LABELLED_MAX_CHARS \
             or len(INNER_SENTENCE_END.findall(first.text.rstrip(" .!?؟"))) >= MAX_LEAD_SENTENCES \
-            or not _headline_shaped(ln, asking=True) or ln.recurs or ln.seen or ln.site or _is_byline(ln):
-        return None  # (a byline under the story's first paragraph, «به قلم X» over the date, heads nothing)
+            or not _headline_shaped(ln, asking=True) or ln.recurs or (ln.seen and _kicker(ln)) or ln.site \
+            or _is_byline(ln):
+        return None  # (a byline under the story's first paragraph, «به قلم X» over the date, heads nothing;
+        # nor does a label the site shows over other pages' bodies, a kicker's few words: a longer line
+        # the site shows there too is this story's headline listed in a box of the others)
     bar = j  # (the site's share bar under the headline, over its byline and date: «🔗 کپی لینک · تلگرام»)
     while (nxt := _next_shown(lines, bar)) is not None and lines[nxt].kind == NAV and lines[nxt].recurs:
         bar = nxt
@@ -5328,6 +5332,15 @@ def _framed_headline(lines: list[Line], cand: int | None, head_end: int) -> int 
     return None
 
 
+def _card_over_row(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` heads a card: right over a meta row of fields the site shows on its other
+    pages (:attr:`Line.recurs`; no date line of its: «شهید حسین هاشمی» over «تولد: ١٣٤٦ - شهادت:
+    ١٣٦٦», a profile box set between the article's date and its story), the card's name."""
+    j = _next_shown(lines, i)
+    return j is not None and lines[j].kind == META and lines[j].recurs and lines[i].kind == SHORT \
+        and not lines[i].recurs
+
+
 def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | None:
     """The headline at the site's headline slot above the candidate, when the candidate is a line
     that the site's pages do not tell as their headline: at a slot whose lines they seldom tell
@@ -5341,6 +5354,9 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
     if cand is None:
         return None
     known = [x for x in (lines[cand].slot, lines[cand].own) if x is not None]
+    card = not known and _card_over_row(lines, cand)
+    if card:
+        known = [0.0]  # (a card's name under the article's date: the run knows no slot of it)
     if not known or min(known) > MAX_UNTOLD_SLOT or max(known) >= MIN_TOLD_SLOT or _echoed(lines, cand, head_end):
         return None  # (a line at the site's headline slot stays, whatever other pages show it: a ticker)
     story: set[str] | None = None
@@ -5350,6 +5366,8 @@ def _told_headline(lines: list[Line], cand: int | None, head_end: int) -> int | 
                 or (ln.own is not None and ln.own <= MAX_UNTOLD_SLOT) \
                 or ln.kind not in (SHORT, PARA) or ln.site or ln.recurs or ln.tagline:
             continue
+        if card and not any(x.kind == DATE for x in lines[i + 1:cand]):
+            continue  # (the card stands under the headline's own date)
         if story is None:
             prose = [x.text for x in lines[head_end:] if x.kind == PARA][:TOLD_PROSE_LINES]
             story = content_words(" ".join(prose))
@@ -5705,8 +5723,10 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
                 # (a comment thread on the page: two writers' rows or more; one alone may be a
                 # byline over the headline)
                 threaded = sum(1 for x in lines if x.kind != BLANK and commenter_row(x.text)) >= 2
-            if threaded:
-                continue  # a reader's comment under its writer's row, in a thread set over the story
+            if threaded or _over_site_tail_line(lines, i):
+                # a reader's comment under its writer's row, in a thread set over the story, or alone
+                # over the comment box's form (a tail line the site shows on its pages: «ارسال نظر»)
+                continue
         if agency_in_brackets(ln.text):
             continue  # «(خبرگزاری کار ایران (ایلنا))»: the story's credit (_credit_in_brackets), no headline
         if _NUMBERED_CAPTION.match(ln.text):
@@ -5722,10 +5742,11 @@ def _pick_headline(lines: list[Line], head_end: int, res: Article, head_box: Hea
             continue
         if _valueless_field(ln.text) or _widget_row(ln.text):
             continue  # «اندازه متن: A+ A-»: a widget's buttons or readout under a label, no headline
-        if count_row(ln.text) or readout(ln.text) or _widget_shaped_row(lines, i):
+        if count_row(ln.text) or readout(ln.text) or _widget_shaped_row(lines, i) or _follow_counter(lines, i):
             # a byline with its reading time or age («X | زمان مطالعه: ۴ دقیقه», «۲ ساعت پیش»), in
             # whatever words, or a widget's readout (a rating, a price) or row (a score the page's
-            # ticker shows more of): a headline only when nothing else is
+            # ticker shows more of), or a channel's follow counter beside its control («۸۱۶ هزار
+            # مشترک» over «مشترک شدن»): a headline only when nothing else is
             counted = i if counted is None else counted
             continue
         if _heads_readout(lines, i):
@@ -5819,6 +5840,36 @@ def _worded(text: str) -> bool:
         return True
     lettered = sum(1 for w in text.split() if any(c.isalpha() for c in w))
     return lettered >= MIN_FIGURED_HEADLINE_WORDS and not count_row(text) and not readout(text)
+
+
+def _over_site_tail_line(lines: list[Line], i: int) -> bool:
+    """Whether the shown line under line ``i`` is a tail line the site shows on its other pages (an
+    END line that recurs: a comment form's heading «ارسال نظر», «نظر شما»): what stands right over it
+    closes a box (a reader's comment over the form), not a story's head, whose story or meta lines
+    come under it.
+
+    >>> from dataclasses import replace
+    >>> ls = [classify(t) for t in ("بابک | ۱ هفته قبل", "دمتون گرم، بهترین سایت همینه", "ارسال نظر")]
+    >>> ls[2] = replace(ls[2], kind=END, recurs=True)
+    >>> _over_site_tail_line(ls, 1), _over_site_tail_line(ls, 0)
+    (True, False)
+    """
+    j = _next_shown(lines, i)
+    return j is not None and lines[j].kind == END and lines[j].recurs
+
+
+def _follow_counter(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is an account's follow counter beside its control, the shown line above or
+    under it (:func:`follow_counter`: «۸۱۶ هزار مشترک» over «مشترک شدن» on a video's page).
+
+    >>> ls = [classify(t) for t in ("ویلچر تی‌وی", "۸۱۶ هزار مشترک", "مشترک شدن")]
+    >>> _follow_counter(ls, 1), _follow_counter(ls, 0)
+    (True, False)
+    """
+    if not _DIGIT.match(lines[i].text.lstrip()):
+        return False  # (the counter opens with its number: the cheap test first, on the hot path)
+    shown = [j for j in (_prev_shown(lines, i), i, _next_shown(lines, i)) if j is not None]
+    return follow_counter([lines[j].text for j in shown], shown.index(i))
 
 
 def _under_box_heading(lines: list[Line], i: int) -> bool:
